@@ -1,0 +1,197 @@
+import { z } from 'zod';
+import { RichTextSchema } from './richText';
+
+/**
+ * The meeting model. Every piece of data that crosses a boundary (a file, SharePoint, the network,
+ * IndexedDB) is parsed with these schemas, never cast. Types are inferred from the schemas so the
+ * two cannot drift apart.
+ */
+
+export const LanguageFormSchema = z.enum(['nb', 'nn']);
+/** Målform: bokmål or nynorsk. Documents follow the committee's målform. */
+export type LanguageForm = z.infer<typeof LanguageFormSchema>;
+
+export const ItemKindSchema = z.enum(['Godkjenning', 'Referatsak', 'Orientering', 'Dialog', 'Beslutning']);
+export type ItemKind = z.infer<typeof ItemKindSchema>;
+export const ITEM_KINDS: readonly ItemKind[] = ItemKindSchema.options;
+
+/** Case number "2026.03": year, a dot, a serial (zero-padded per committee setting). */
+export const CaseNumberSchema = z
+  .string()
+  .regex(/^\d{4}\.\d{1,4}$/, 'Saksnummer må ha formen ÅÅÅÅ.NN, for eksempel 2026.03')
+  .brand<'CaseNumber'>();
+export type CaseNumber = z.infer<typeof CaseNumberSchema>;
+
+export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dato må ha formen ÅÅÅÅ-MM-DD');
+export const ClockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Klokkeslett må ha formen TT:MM');
+export const EmailSchema = z.email('Ugyldig e-postadresse');
+
+export const PersonSchema = z.object({
+  name: z.string().min(1, 'Navn mangler'),
+  email: EmailSchema.optional(),
+  /** Directory object id in the tenant, when known (people picker). */
+  directoryId: z.string().optional(),
+  /** Organisation the person represents: "Sykehuset i Vestfold", "Sandefjord kommune" … */
+  organisation: z.string().optional(),
+  /** Role or title, free text ("Kommunalsjef helse"). */
+  title: z.string().optional(),
+});
+export type Person = z.infer<typeof PersonSchema>;
+
+export const LogoSchema = z.object({
+  name: z.string(),
+  contentType: z.enum(['image/png', 'image/jpeg']),
+  /** Image bytes, base64. Kept small: logos go into every document header. */
+  base64: z.string(),
+  widthPx: z.number().int().positive().optional(),
+  heightPx: z.number().int().positive().optional(),
+});
+export type Logo = z.infer<typeof LogoSchema>;
+
+export const AttachmentModeSchema = z.enum(['file', 'link', 'fileAndLink']);
+/** How vedlegg reach the invite: attached files, SharePoint links, or both. */
+export type AttachmentMode = z.infer<typeof AttachmentModeSchema>;
+
+export const CommitteeSchema = z.object({
+  id: z.string().min(1),
+  /** "Partnerskapsmøtet" */
+  name: z.string().min(1, 'Navn på møteorganet mangler'),
+  /** Used in file names: "PM" */
+  shortName: z.string().min(1).max(12),
+  /** The body the committee belongs to: "Helsefellesskapet i Vestfold" */
+  organisation: z.string().optional(),
+  languageForm: LanguageFormSchema,
+  members: z.array(PersonSchema),
+  defaultChair: PersonSchema.optional(),
+  defaultMinuteTaker: PersonSchema.optional(),
+  defaultPlace: z.string().optional(),
+  /** The "Til" line of the innkalling: "Partnerskapsmøtets faste medlemmer" */
+  recipientsLine: z.string().optional(),
+  /** Digits of the serial part: 2 → 2026.03, 0 or 1 → 2024.1 (as the 2024 minutes). */
+  caseNumberPadding: z.number().int().min(0).max(4),
+  attachmentMode: AttachmentModeSchema.default('fileAndLink'),
+  logos: z.array(LogoSchema).default([]),
+  /** Shared mailbox of the secretariat that sends the invites, if not the user's own calendar. */
+  senderMailbox: EmailSchema.optional(),
+});
+export type Committee = z.infer<typeof CommitteeSchema>;
+
+export const DocumentRefSchema = z.object({
+  /** File name in the library, already safe for SharePoint. */
+  fileName: z.string().min(1),
+  driveItemId: z.string().optional(),
+  webUrl: z.url().optional(),
+  size: z.number().int().nonnegative().optional(),
+  contentType: z.string().optional(),
+  eTag: z.string().optional(),
+});
+export type DocumentRef = z.infer<typeof DocumentRefSchema>;
+
+export const AttachmentSchema = DocumentRefSchema.extend({
+  id: z.string().min(1),
+  /** Meeting-wide running number: "Vedlegg 1", "Vedlegg 2" … assigned in agenda order. */
+  number: z.number().int().positive().optional(),
+  /** What the user calls it: "Referat fra partnerskapsmøtet 05.06.25" */
+  title: z.string().min(1, 'Vedlegget må ha en tittel'),
+});
+export type Attachment = z.infer<typeof AttachmentSchema>;
+
+export const ItemOutcomeSchema = z.enum(['pending', 'treated', 'postponed']);
+export type ItemOutcome = z.infer<typeof ItemOutcomeSchema>;
+
+export const AgendaItemSchema = z.object({
+  id: z.string().min(1),
+  /** null for unnumbered rows, e.g. the closing "Oppsummering og avslutning". */
+  caseNumber: CaseNumberSchema.nullable(),
+  kinds: z.array(ItemKindSchema),
+  title: z.string().min(1, 'Saken må ha en tittel'),
+  summary: RichTextSchema,
+  /** Forslag til konklusjon / vedtak: numbered points. */
+  proposedConclusion: z.array(z.string()),
+  presenters: z.array(PersonSchema),
+  caseOfficer: PersonSchema.optional(),
+  caseMemo: DocumentRefSchema.optional(),
+  /** Saksframlegg background, when written in Møtebok rather than uploaded. */
+  background: RichTextSchema.default([]),
+  attachments: z.array(AttachmentSchema),
+  /** Earlier items this follows up, as written: "2024/07", "2025.06". */
+  references: z.array(z.string()).default([]),
+  /** Planned minutes for the item (stage shows time used against it). */
+  plannedMinutes: z.number().int().positive().optional(),
+  /** What the meeting records. */
+  proceedings: RichTextSchema.default([]),
+  conclusion: z.array(z.string()).default([]),
+  outcome: ItemOutcomeSchema.default('pending'),
+  /** Unnumbered closing row: stays last and gets no case number. */
+  closing: z.boolean().default(false),
+});
+export type AgendaItem = z.infer<typeof AgendaItemSchema>;
+
+export const MeetingStatusSchema = z.enum(['draft', 'noticeSent', 'inProgress', 'held', 'minutesApproved']);
+export type MeetingStatus = z.infer<typeof MeetingStatusSchema>;
+
+export const AttendanceSchema = z.object({
+  person: PersonSchema,
+  status: z.enum(['present', 'absent', 'substitute']),
+  /** For a substitute: the member they stand in for ("X for Y"). */
+  substituteFor: z.string().optional(),
+  /** Item id during which the person arrived / left. */
+  arrivedDuringItem: z.string().optional(),
+  leftDuringItem: z.string().optional(),
+});
+export type Attendance = z.infer<typeof AttendanceSchema>;
+
+/** What was sent last time, so an update can say what changed. */
+export const SentNoticeSchema = z.object({
+  eventId: z.string(),
+  /** Stable per meeting: a retry with the same id never makes a second event. */
+  transactionId: z.string(),
+  sentAt: z.string(),
+  version: z.number().int().positive(),
+  /** Snapshot of the agenda as sent (items only), for "what changed" summaries. */
+  items: z.array(AgendaItemSchema),
+  attachmentIds: z.array(z.string()).default([]),
+});
+export type SentNotice = z.infer<typeof SentNoticeSchema>;
+
+export const MeetingSchema = z.object({
+  id: z.string().min(1),
+  committeeId: z.string().min(1),
+  /** Meeting date in Europe/Oslo. */
+  date: IsoDateSchema,
+  start: ClockTimeSchema,
+  end: ClockTimeSchema,
+  timeZone: z.literal('Europe/Oslo').default('Europe/Oslo'),
+  place: z.string(),
+  online: z.boolean(),
+  chair: PersonSchema.optional(),
+  minuteTaker: PersonSchema.optional(),
+  /** "Til" line; defaults to the committee's. */
+  recipients: z.string().optional(),
+  /** "Tema": "Innkalling Partnerskapsmøtet" */
+  theme: z.string().optional(),
+  status: MeetingStatusSchema,
+  items: z.array(AgendaItemSchema),
+  attendance: z.array(AttendanceSchema).default([]),
+  /** Id of the item being treated now (side panel → stage). */
+  currentItemId: z.string().optional(),
+  /** When each item was started (ISO instant), for time used against plan. */
+  itemStartedAt: z.record(z.string(), z.string()).default({}),
+  notice: SentNoticeSchema.optional(),
+  /** Teams meeting chat/thread id, linking a Teams meeting to this meeting. */
+  teamsMeetingId: z.string().optional(),
+  onlineMeetingJoinUrl: z.string().optional(),
+  innkalling: DocumentRefSchema.optional(),
+  minutes: DocumentRefSchema.optional(),
+  minutesApprovedAt: z.string().optional(),
+  /** The meeting whose minutes this one approves as Referatsak. */
+  previousMeetingId: z.string().optional(),
+});
+export type Meeting = z.infer<typeof MeetingSchema>;
+
+/** The file format `npm run docs` reads and the fixtures are written in. */
+export const MeetingFileSchema = z.object({
+  committee: CommitteeSchema,
+  meeting: MeetingSchema,
+});
+export type MeetingFile = z.infer<typeof MeetingFileSchema>;
