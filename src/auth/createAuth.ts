@@ -1,0 +1,78 @@
+import {
+  BrowserCacheLocation,
+  createNestablePublicClientApplication,
+  createStandardPublicClientApplication,
+  type Configuration,
+  type IPublicClientApplication,
+} from '@azure/msal-browser';
+import type { AppConfig } from '../config/appConfig';
+import { SCOPES } from './scopes';
+import { MsalTokenProvider } from './msalTokenProvider';
+import { AuthError, type TokenProvider } from './tokenProvider';
+import { toAuthError } from './msalTokenProvider';
+
+export type AuthHost = 'teams' | 'outlook' | 'browser';
+
+export interface Auth extends TokenProvider {
+  /** Signs the user in (popup) if there is no account yet; returns the user's name and UPN. */
+  signIn(): Promise<{ name: string; username: string }>;
+  signOut(): Promise<void>;
+}
+
+export function msalConfiguration(config: AppConfig): Configuration {
+  return {
+    auth: {
+      clientId: config.clientId,
+      authority: config.authority,
+      knownAuthorities: config.knownAuthorities,
+      ...(config.redirectUri ? { redirectUri: config.redirectUri } : {}),
+    },
+    cache: {
+      // sessionStorage, never localStorage: tokens die with the tab, are not shared with other
+      // tabs or left on a shared meeting-room PC, and a popup sign-in survives a page reload.
+      cacheLocation: BrowserCacheLocation.SessionStorage,
+    },
+    system: { loggerOptions: { piiLoggingEnabled: false } },
+  };
+}
+
+/**
+ * Sign-in for one surface. Inside Teams and Outlook MSAL's nested app authentication lets the host
+ * sign the user in silently; createNestablePublicClientApplication itself falls back to the standard
+ * popup flow where the host does not support it. In a plain browser the standard flow runs against
+ * the configured authority (by default the local tenant).
+ */
+export async function createAuth(
+  config: AppConfig,
+  host: AuthHost,
+  options: { loginHint?: string; createMsal?: (configuration: Configuration, host: AuthHost) => Promise<IPublicClientApplication> } = {},
+): Promise<Auth> {
+  const configuration = msalConfiguration(config);
+  const msal = await (options.createMsal ?? defaultMsalFactory)(configuration, host);
+  if (host === 'browser') {
+    // Completes a redirect sign-in if one was in progress; harmless otherwise.
+    const redirect = await msal.handleRedirectPromise().catch((error: unknown) => {
+      throw toAuthError(error);
+    });
+    if (redirect?.account) msal.setActiveAccount(redirect.account);
+  }
+  const provider = new MsalTokenProvider(msal, options.loginHint);
+  return {
+    getToken: (scopes, tokenOptions) => provider.getToken(scopes, tokenOptions),
+    async signIn() {
+      await provider.getToken(SCOPES.signIn);
+      const account = msal.getActiveAccount() ?? msal.getAllAccounts()[0];
+      if (!account) throw new AuthError('notSignedIn');
+      return { name: account.name ?? account.username, username: account.username };
+    },
+    async signOut() {
+      const account = msal.getActiveAccount() ?? undefined;
+      await msal.clearCache(account ? { account } : undefined);
+    },
+  };
+}
+
+async function defaultMsalFactory(configuration: Configuration, host: AuthHost): Promise<IPublicClientApplication> {
+  if (host === 'teams' || host === 'outlook') return createNestablePublicClientApplication(configuration);
+  return createStandardPublicClientApplication(configuration);
+}

@@ -1,0 +1,35 @@
+/**
+ * The delegated Microsoft Graph scopes Møtebok asks for, grouped by the feature that needs them.
+ * Each feature requests only its own group when it is first used (incremental consent), so a
+ * member who only follows the meeting on the stage never consents to calendar or mail access.
+ * The README in this folder has the table with the reasons.
+ */
+export const SCOPES = {
+  /** Sign-in and the user's own name/e-mail (Person for "Saksbehandler", "Referent"). */
+  signIn: ['User.Read'],
+  /** People picker for members, presenters, case officers: basic profiles of others in the tenant. */
+  people: ['User.ReadBasic.All'],
+  /**
+   * Read and write list items and files in the committee's site. Sites.ReadWrite.All is the
+   * smallest delegated scope that covers lists *and* the document library on an arbitrary site;
+   * the user's own SharePoint permissions still apply, so it reaches no more than the user can.
+   * Sites.Selected would confine the app to the one site, but needs an administrator to grant the
+   * app per site (POST /sites/{id}/permissions) — see README for the trade-off.
+   */
+  storage: ['Sites.ReadWrite.All'],
+  /** "Klargjør SharePoint-området": creating lists and columns needs Sites.Manage.All. Asked only by that action. */
+  provisioning: ['Sites.Manage.All'],
+  /** Create and update the invite in the user's own calendar. */
+  calendar: ['Calendars.ReadWrite'],
+  /** Create the invite in the secretariat's shared mailbox (only when one is configured). */
+  sharedCalendar: ['Calendars.ReadWrite.Shared'],
+  /** "Send referat" by e-mail. */
+  sendMail: ['Mail.Send'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type Feature = keyof typeof SCOPES;
+
+/** The scopes for sending the innkalling, from the user's calendar or the shared mailbox. */
+export function calendarScopes(sharedMailbox: string | undefined): readonly string[] {
+  return sharedMailbox ? [...SCOPES.calendar, ...SCOPES.sharedCalendar] : SCOPES.calendar;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { configFromEnv } from './configFromEnv';
+import { ConfigError, graphHostAndVersion, LOCAL_TENANT, parseAppConfig } from './appConfig';
+
+describe('configFromEnv', () => {
+  it('defaults to the local tenant when nothing is set', () => {
+    const config = configFromEnv({});
+    expect(config.clientId).toBe(LOCAL_TENANT.clientId);
+    expect(config.graphBaseUrl).toBe('https://localhost:4000/v1.0');
+    expect(config.authority).toBe(`https://localhost:4000/${LOCAL_TENANT.tenantId}`);
+    expect(config.siteId).toBe(LOCAL_TENANT.siteId);
+    expect(config.knownAuthorities).toEqual(['localhost:4000']);
+    expect(config.sharedMailbox).toBeUndefined();
+  });
+
+  it('takes a real tenant from the environment', () => {
+    const config = configFromEnv({
+      MOTEBOK_CLIENT_ID: '11111111-2222-4333-8444-555555555555',
+      MOTEBOK_AUTHORITY: 'https://login.microsoftonline.com/contoso.onmicrosoft.com',
+      MOTEBOK_GRAPH_BASE_URL: 'https://graph.microsoft.com/v1.0',
+      MOTEBOK_SITE_ID: 'contoso.sharepoint.com,5c1e7f3a-2b4d-4e6f-8a9c-0b1d2e3f4a5b,9e8d7c6b-5a4f-4e3d-2c1b-0a9f8e7d6c5b',
+      MOTEBOK_SHARED_MAILBOX: 'sekretariat@contoso.no',
+    });
+    expect(config.knownAuthorities).toEqual(['login.microsoftonline.com']);
+    expect(config.sharedMailbox).toBe('sekretariat@contoso.no');
+  });
+
+  it('rejects a wrong value with a Norwegian message naming the variable', () => {
+    expect(() => configFromEnv({ MOTEBOK_CLIENT_ID: 'min-app', MOTEBOK_GRAPH_BASE_URL: 'http://graph.local' })).toThrow(ConfigError);
+    try {
+      configFromEnv({ MOTEBOK_CLIENT_ID: 'min-app', MOTEBOK_GRAPH_BASE_URL: 'http://graph.local' });
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain('MOTEBOK_CLIENT_ID');
+      expect(message).toContain('MOTEBOK_GRAPH_BASE_URL');
+      expect(message).toContain('ikke riktig konfigurert');
+    }
+  });
+
+  it('reports a missing configuration object clearly', () => {
+    expect(() => parseAppConfig(undefined)).toThrow(/ikke riktig konfigurert/);
+  });
+});
+
+describe('graphHostAndVersion', () => {
+  it('splits the base URL into host and version for the Graph client', () => {
+    expect(graphHostAndVersion({ graphBaseUrl: 'https://localhost:4567/v1.0' })).toEqual({ host: 'https://localhost:4567', version: 'v1.0' });
+    expect(graphHostAndVersion({ graphBaseUrl: 'https://graph.microsoft.com/v1.0/' })).toEqual({ host: 'https://graph.microsoft.com', version: 'v1.0' });
+  });
+});
