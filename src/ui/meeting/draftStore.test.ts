@@ -1,0 +1,39 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { MEETING_DRAFT_KEY, openIndexedDbDraftStore } from './draftStore';
+
+describe('IndexedDB draft store', () => {
+  it('keeps drafts per meeting and item across reopening the database', async () => {
+    const name = `drafts-${crypto.randomUUID()}`;
+    const first = await openIndexedDbDraftStore(name);
+    await first.put({ kind: 'item', meetingId: 'm1', key: 'item-1', patch: { conclusion: ['Godkjent.'] }, updatedAt: '2026-06-11T11:31:00.000Z' });
+    await first.put({ kind: 'meeting', meetingId: 'm1', key: MEETING_DRAFT_KEY, patch: { currentItemId: 'item-2' }, updatedAt: '2026-06-11T11:32:00.000Z' });
+    await first.put({ kind: 'item', meetingId: 'm2', key: 'item-1', patch: { outcome: 'postponed' }, updatedAt: '2026-06-11T11:33:00.000Z' });
+
+    const reopened = await openIndexedDbDraftStore(name);
+    const m1 = await reopened.listForMeeting('m1');
+    expect(m1.map((d) => d.key).sort()).toEqual([MEETING_DRAFT_KEY, 'item-1']);
+    expect(m1.find((d) => d.key === 'item-1')?.patch).toEqual({ conclusion: ['Godkjent.'] });
+  });
+
+  it('does not delete a draft the referent changed after the save started', async () => {
+    const store = await openIndexedDbDraftStore(`drafts-${crypto.randomUUID()}`);
+    await store.put({ kind: 'item', meetingId: 'm1', key: 'item-1', patch: { conclusion: ['A'] }, updatedAt: 't1' });
+    await store.put({ kind: 'item', meetingId: 'm1', key: 'item-1', patch: { conclusion: ['AB'] }, updatedAt: 't2' });
+    await store.deleteIfUnchanged('m1', 'item-1', 't1');
+    expect((await store.listForMeeting('m1'))[0]?.patch).toEqual({ conclusion: ['AB'] });
+    await store.deleteIfUnchanged('m1', 'item-1', 't2');
+    expect(await store.listForMeeting('m1')).toEqual([]);
+  });
+
+  it('skips rows that no longer fit the draft schema instead of failing the whole meeting', async () => {
+    const name = `drafts-${crypto.randomUUID()}`;
+    const store = await openIndexedDbDraftStore(name);
+    await store.put({ kind: 'item', meetingId: 'm1', key: 'item-1', patch: { conclusion: ['OK'] }, updatedAt: 't1' });
+    const raw = await openDB(name, 1);
+    await raw.put('drafts', { meetingId: 'm1', key: 'item-2', patch: { conclusion: 'not a list' }, updatedAt: 't1' });
+    raw.close();
+    expect((await store.listForMeeting('m1')).map((d) => d.key)).toEqual(['item-1']);
+  });
+});

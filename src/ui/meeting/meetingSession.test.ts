@@ -1,0 +1,166 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryDraftStore, type DraftStore } from './draftStore';
+import { createMemoryMeetingRepository, type MemoryMeetingRepository } from './memoryMeetingRepository';
+import { MeetingSession } from './meetingSession';
+import { createFakeNetwork } from './networkStatus';
+import { testMeeting } from './testMeeting';
+
+const meetingId = 'pm-2026-06-11';
+const para = (text: string) => [{ type: 'paragraph' as const, content: [{ text }] }];
+
+describe('MeetingSession', () => {
+  let repository: MemoryMeetingRepository;
+  let drafts: DraftStore;
+  let network: ReturnType<typeof createFakeNetwork>;
+  const open = () => MeetingSession.open(meetingId, { repository, drafts, network });
+  const storedItem = (id: string) => repository.stored(meetingId)?.value.items.find((i) => i.id === id);
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    repository = createMemoryMeetingRepository([testMeeting()]);
+    drafts = createMemoryDraftStore();
+    network = createFakeNetwork(true);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('keeps every keystroke as a draft at once and saves to SharePoint after a quiet half second', async () => {
+    const session = await open();
+    session.editItem('item-1', { conclusion: ['Innkalling og dagsorden godkjennes'] });
+    expect(session.getSnapshot().saveState).toBe('saving');
+    expect(session.getSnapshot().meeting.items[0]?.conclusion).toEqual(['Innkalling og dagsorden godkjennes']);
+    await vi.advanceTimersByTimeAsync(0);
+    expect((await drafts.listForMeeting(meetingId)).map((d) => d.key)).toEqual(['item-1']);
+    expect(repository.calls.save).toBe(0);
+
+    await vi.advanceTimersByTimeAsync(500);
+    expect(repository.calls.save).toBe(1);
+    expect(storedItem('item-1')?.conclusion).toEqual(['Innkalling og dagsorden godkjennes']);
+    expect(session.getSnapshot().saveState).toBe('saved');
+    expect(await drafts.listForMeeting(meetingId)).toEqual([]);
+  });
+
+  it('saves during a long burst of typing at least every 1.5 seconds so the stage keeps up', async () => {
+    const session = await open();
+    for (let i = 1; i <= 8; i += 1) {
+      session.editItem('item-3', { proceedings: para('Diskusjon '.repeat(i)) });
+      await vi.advanceTimersByTimeAsync(200);
+    }
+    expect(repository.calls.save).toBeGreaterThanOrEqual(1);
+    expect(storedItem('item-3')?.proceedings).not.toEqual([]);
+  });
+
+  it('restores text typed before a reload and saves it, since unsaved drafts are newer than SharePoint', async () => {
+    const first = await open();
+    first.editItem('item-2', { proceedings: para('Referatet ble gjennomgått.') });
+    await vi.advanceTimersByTimeAsync(0);
+    first.dispose(); // the tab is closed before the debounced save
+
+    expect(storedItem('item-2')?.proceedings).toEqual([]);
+    const second = await open();
+    expect(second.getSnapshot().meeting.items[1]?.proceedings).toEqual(para('Referatet ble gjennomgått.'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(storedItem('item-2')?.proceedings).toEqual(para('Referatet ble gjennomgått.'));
+    expect(second.getSnapshot().saveState).toBe('saved');
+  });
+
+  it('keeps drafts while offline, says so, and saves them when the network returns', async () => {
+    const session = await open();
+    network.setOnline(false);
+    repository.setReachable(false);
+    session.editItem('item-1', { outcome: 'treated', conclusion: ['Godkjent.'] });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(session.getSnapshot().saveState).toBe('offline');
+    expect(session.getSnapshot().meeting.items[0]?.conclusion).toEqual(['Godkjent.']);
+    expect(await drafts.listForMeeting(meetingId)).toHaveLength(1);
+
+    repository.setReachable(true);
+    network.setOnline(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(session.getSnapshot().saveState).toBe('saved');
+    expect(storedItem('item-1')?.outcome).toBe('treated');
+  });
+
+  it('retries a failed save with a growing delay and shows the error message meanwhile', async () => {
+    const failing = { ...repository, saveMeeting: vi.fn().mockRejectedValueOnce(new Error('503')).mockImplementation(repository.saveMeeting) };
+    const session = await MeetingSession.open(meetingId, {
+      repository: failing,
+      drafts,
+      network,
+      describeError: () => 'SharePoint svarer ikke akkurat nå.',
+    });
+    session.editItem('item-1', { conclusion: ['Godkjent.'] });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(session.getSnapshot()).toMatchObject({ saveState: 'error', errorMessage: 'SharePoint svarer ikke akkurat nå.' });
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(session.getSnapshot().saveState).toBe('saved');
+    expect(storedItem('item-1')?.conclusion).toEqual(['Godkjent.']);
+  });
+
+  it('saves over a stale version when someone else changed other fields meanwhile', async () => {
+    const session = await open();
+    repository.saveAsOther((m) => ({ ...m, place: 'Teams' }));
+    session.editItem('item-1', { conclusion: ['Godkjent.'] });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(session.getSnapshot().saveState).toBe('saved');
+    expect(repository.stored(meetingId)?.value.place).toBe('Teams');
+    expect(storedItem('item-1')?.conclusion).toEqual(['Godkjent.']);
+  });
+
+  it('keeps and shows the referent\'s text when someone else changed the same conclusion (412)', async () => {
+    const session = await open();
+    repository.saveAsOther((m) => ({
+      ...m,
+      items: m.items.map((i) => (i.id === 'item-1' ? { ...i, conclusion: ['Godkjent med endringer.'] } : i)),
+    }));
+    session.editItem('item-1', { conclusion: ['Godkjent uten endringer.'] });
+    await vi.advanceTimersByTimeAsync(500);
+    const snapshot = session.getSnapshot();
+    expect(snapshot.saveState).toBe('conflict');
+    expect(snapshot.conflict?.key).toBe('item-1');
+    expect(snapshot.conflict?.theirs.items[0]?.conclusion).toEqual(['Godkjent med endringer.']);
+    expect(snapshot.meeting.items[0]?.conclusion).toEqual(['Godkjent uten endringer.']);
+    expect(await drafts.listForMeeting(meetingId)).toHaveLength(1);
+
+    await session.resolveConflict('mine');
+    expect(session.getSnapshot().saveState).toBe('saved');
+    expect(storedItem('item-1')?.conclusion).toEqual(['Godkjent uten endringer.']);
+  });
+
+  it('takes the stored text and drops the draft when the referent chooses theirs', async () => {
+    const session = await open();
+    repository.saveAsOther((m) => ({ ...m, items: m.items.map((i) => (i.id === 'item-1' ? { ...i, conclusion: ['Deres.'] } : i)) }));
+    session.editItem('item-1', { conclusion: ['Mine.'] });
+    await vi.advanceTimersByTimeAsync(500);
+    await session.resolveConflict('theirs');
+    expect(session.getSnapshot().meeting.items[0]?.conclusion).toEqual(['Deres.']);
+    expect(session.getSnapshot().saveState).toBe('saved');
+    expect(await drafts.listForMeeting(meetingId)).toEqual([]);
+  });
+
+  it('keeps a draft typed while a save was in flight and saves it next', async () => {
+    const session = await open();
+    session.editItem('item-3', { proceedings: para('Første') });
+    await vi.advanceTimersByTimeAsync(500);
+    session.editItem('item-3', { proceedings: para('Første og andre') });
+    expect(session.getSnapshot().meeting.items[2]?.proceedings).toEqual(para('Første og andre'));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(storedItem('item-3')?.proceedings).toEqual(para('Første og andre'));
+    expect(session.getSnapshot().saveState).toBe('saved');
+  });
+
+  it('records meeting-wide changes (current item, attendance) the same way', async () => {
+    const session = await open();
+    session.editMeeting({ currentItemId: 'item-2', itemStartedAt: { 'item-2': '2026-06-11T11:40:00.000Z' } });
+    session.editMeeting({ attendance: [{ person: { name: 'Kristin Liset' }, status: 'absent' }] });
+    await session.flush();
+    const stored = repository.stored(meetingId)?.value;
+    expect(stored?.currentItemId).toBe('item-2');
+    expect(stored?.attendance).toEqual([{ person: { name: 'Kristin Liset' }, status: 'absent' }]);
+  });
+
+  it('refuses to open a meeting that does not exist, with a Norwegian message', async () => {
+    await expect(MeetingSession.open('finnes-ikke', { repository, drafts, network })).rejects.toThrow('Fant ikke møtet');
+  });
+});
