@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'tenant/**/*.test.ts', 'tools/**/*.test.ts', 'manifest/**/*.test.ts', 'e2e/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'tenant/**/*.test.ts', 'tools/**/*.test.ts', 'manifest/**/*.test.ts', 'e2e/**/*.test.ts', 'fixtures/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
