@@ -1,0 +1,99 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { renderColorIcon, renderOutlineIcon } from './icons';
+import { validateManifest } from './manifestSchema';
+
+/**
+ * `npm run package`: builds appPackage.zip — the one unified Microsoft 365 app package that
+ * carries the Teams tabs and the Outlook add-in — from manifest/manifest.template.json.
+ * Configuration: MOTEBOK_APP_URL (where the web build is served) and MOTEBOK_CLIENT_ID (the Entra
+ * app registration). Defaults fit the local tenant and `npm start`.
+ */
+export const DEFAULT_APP_URL = 'https://localhost:3000';
+/** The local tenant's app registration (tenant/). */
+export const DEFAULT_CLIENT_ID = '7d9e2b4c-1a3f-4e5d-9c8b-6a0f1e2d3c4b';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+export const TEMPLATE_PATH = path.join(ROOT, 'manifest', 'manifest.template.json');
+export const DEFAULT_OUT_FILE = path.join(ROOT, 'appPackage.zip');
+
+export interface PackageConfig {
+  appUrl: string;
+  clientId: string;
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Reads and checks the configuration, with messages a person running the script can act on. */
+export function packageConfigFrom(env: Record<string, string | undefined>): PackageConfig {
+  const rawUrl = env.MOTEBOK_APP_URL?.trim() || DEFAULT_APP_URL;
+  let url: URL;
+  try {
+    url = new URL(rawUrl);
+  } catch {
+    throw new Error(`MOTEBOK_APP_URL er ikke en gyldig adresse: «${rawUrl}».`);
+  }
+  if (url.protocol !== 'https:') throw new Error('MOTEBOK_APP_URL må bruke https:// (Teams og Outlook laster bare sikre sider).');
+  if (url.search || url.hash) throw new Error('MOTEBOK_APP_URL kan ikke ha spørring (?) eller anker (#).');
+  const clientId = env.MOTEBOK_CLIENT_ID?.trim() || DEFAULT_CLIENT_ID;
+  if (!GUID.test(clientId)) throw new Error(`MOTEBOK_CLIENT_ID må være en GUID, fikk «${clientId}».`);
+  // No trailing slash: the template writes "{{HOST}}/outlook.html".
+  return { appUrl: `${url.origin}${url.pathname.replace(/\/+$/, '')}`, clientId: clientId.toLowerCase() };
+}
+
+/** Fills the placeholders. {{HOST_NAME}} (host[:port][/path], no scheme) is derived for validDomains and the SSO resource. */
+export function fillManifest(template: string, config: PackageConfig): unknown {
+  const hostName = config.appUrl.replace(/^https:\/\//, '');
+  const filled = template
+    .replaceAll('{{HOST}}', config.appUrl)
+    .replaceAll('{{HOST_NAME}}', hostName)
+    .replaceAll('{{CLIENT_ID}}', config.clientId);
+  const leftover = filled.match(/\{\{[A-Z_]+\}\}/);
+  if (leftover) throw new Error(`Manifestmalen har en ukjent plassholder: ${leftover[0]}`);
+  return JSON.parse(filled);
+}
+
+/** Every absolute URL in the manifest (tabs, add-in page, icons, developer pages). */
+export function manifestUrls(manifest: unknown): string[] {
+  const urls = new Set<string>();
+  const walk = (value: unknown, key: string): void => {
+    if (typeof value === 'string') {
+      if (/^https?:\/\//i.test(value) && key !== '$schema') urls.add(value);
+    } else if (Array.isArray(value)) {
+      value.forEach((v) => walk(v, key));
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) walk(v, k);
+    }
+  };
+  walk(manifest, '');
+  return [...urls].sort();
+}
+
+export async function buildAppPackage(config: PackageConfig, outFile: string = DEFAULT_OUT_FILE): Promise<{ outFile: string; manifest: unknown }> {
+  const manifest = fillManifest(await readFile(TEMPLATE_PATH, 'utf8'), config);
+  const problems = validateManifest(manifest);
+  if (problems.length > 0) {
+    throw new Error(`Manifestet er ugyldig:\n${problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
+  }
+  const zip = new JSZip();
+  // Fixed dates keep the zip byte-identical between runs with the same configuration.
+  const date = new Date('2026-01-01T00:00:00Z');
+  zip.file('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`, { date });
+  zip.file('color.png', await renderColorIcon(192), { date });
+  zip.file('outline.png', await renderOutlineIcon(32), { date });
+  await writeFile(outFile, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  return { outFile, manifest };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  (async () => {
+    const config = packageConfigFrom(process.env);
+    const { outFile } = await buildAppPackage(config, process.env.MOTEBOK_PACKAGE_OUT || DEFAULT_OUT_FILE);
+    console.log(`Skrev ${path.relative(process.cwd(), outFile) || outFile} for ${config.appUrl} (klient-id ${config.clientId}).`);
+  })().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}
