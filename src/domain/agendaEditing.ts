@@ -1,0 +1,197 @@
+import { closingRowsLast, renumberItems } from './caseNumbering';
+import { DomainError } from './errors';
+import { isAgendaFrozen, isMeetingLocked, statusName } from './meetingStatus';
+import type { AgendaItem, Committee, ItemOutcome, LanguageForm, Meeting } from './model';
+
+/**
+ * Pure agenda operations: each takes a meeting and returns a new one (never mutates), renumbering
+ * through caseNumbering where the rules allow it.
+ *
+ * Decisions:
+ * - Items can be added, edited, moved while the meeting is draft, noticeSent or inProgress
+ *   (an extra sak can come up in the meeting). After it is held only the record (title, texts,
+ *   proceedings, conclusion, outcome) may still be corrected; after the minutes are approved
+ *   nothing changes.
+ * - removeItem: in a draft anything goes. After the notice is sent an item that went out with the
+ *   notice keeps its number and cannot be deleted — invitees have read "sak 2026.05" — it is
+ *   postponed instead (`postponeItem`, outcome 'postponed', shown as "utsatt"). Items added after
+ *   the notice and not yet sent out may still be removed.
+ * - moveItem after the notice: allowed (the chair may change the order of treatment), numbers
+ *   stay as sent. The closing row never moves and nothing is placed after it.
+ */
+
+/** What renumbering needs besides the meeting: the committee and its other meetings. */
+export interface NumberingContext {
+  committee: Committee;
+  /** All meetings of the committee (this one may be included; it is ignored by id). */
+  otherMeetings: readonly Meeting[];
+}
+
+/** Fields the agenda editor may change; id, number and the closing flag are the rules' business. */
+export type AgendaItemPatch = Partial<Omit<AgendaItem, 'id' | 'caseNumber' | 'closing'>>;
+
+const RECORD_FIELDS: ReadonlySet<keyof AgendaItemPatch> = new Set(['proceedings', 'conclusion', 'outcome', 'title', 'summary', 'proposedConclusion']);
+
+function assertNotLocked(meeting: Meeting): void {
+  if (isMeetingLocked(meeting)) {
+    throw new DomainError('agendaLocked', 'Referatet er godkjent. Møtet kan ikke endres lenger.');
+  }
+}
+
+function assertAgendaOpen(meeting: Meeting): void {
+  assertNotLocked(meeting);
+  if (meeting.status === 'held') {
+    throw new DomainError('agendaLocked', 'Møtet er holdt. Sakslisten kan ikke endres, bare referatet. Gjenåpne møtet for å endre sakslisten.');
+  }
+}
+
+function indexOf(meeting: Meeting, itemId: string): number {
+  const index = meeting.items.findIndex((item) => item.id === itemId);
+  if (index < 0) throw new DomainError('itemNotFound', 'Fant ikke saken. Den kan være slettet av en annen bruker; last inn møtet på nytt.');
+  return index;
+}
+
+function findItem(meeting: Meeting, itemId: string): AgendaItem {
+  const item = meeting.items[indexOf(meeting, itemId)];
+  if (!item) throw new DomainError('itemNotFound', 'Fant ikke saken.');
+  return item;
+}
+
+function renumber(meeting: Meeting, ctx: NumberingContext): Meeting {
+  return renumberItems(meeting, ctx.committee, ctx.otherMeetings);
+}
+
+/** Was this item part of the notice that went out (so invitees know its number)? */
+export function wasSentWithNotice(meeting: Meeting, itemId: string): boolean {
+  return meeting.notice?.items.some((item) => item.id === itemId) ?? false;
+}
+
+/**
+ * Adds an item at `index` (default: before the closing row). A closing item goes last; there can
+ * be only one. The item's own caseNumber is ignored: numbers come from the rules.
+ */
+export function addItem(meeting: Meeting, item: AgendaItem, ctx: NumberingContext, index?: number): Meeting {
+  assertAgendaOpen(meeting);
+  if (meeting.items.some((existing) => existing.id === item.id)) {
+    throw new DomainError('duplicateItemId', 'Saken finnes allerede i sakslisten.');
+  }
+  if (item.title.trim() === '') throw new DomainError('emptyTitle', 'Saken må ha en tittel.');
+  if (item.closing && meeting.items.some((existing) => existing.closing)) {
+    throw new DomainError('duplicateClosingRow', 'Sakslisten har allerede en avslutningsrad.');
+  }
+  const fresh: AgendaItem = { ...item, caseNumber: null };
+  const open = meeting.items.filter((existing) => !existing.closing);
+  const at = index === undefined ? open.length : Math.max(0, Math.min(index, open.length));
+  const items = item.closing
+    ? [...meeting.items, fresh]
+    : [...open.slice(0, at), fresh, ...open.slice(at), ...meeting.items.filter((existing) => existing.closing)];
+  return renumber({ ...meeting, items }, ctx);
+}
+
+/**
+ * Changes fields of one item. After the meeting is held only the record fields (title, summary,
+ * proposedConclusion, proceedings, conclusion, outcome) may change; approved minutes are final.
+ */
+export function updateItem(meeting: Meeting, itemId: string, patch: AgendaItemPatch): Meeting {
+  assertNotLocked(meeting);
+  const index = indexOf(meeting, itemId);
+  if (meeting.status === 'held') {
+    const blocked = (Object.keys(patch) as (keyof AgendaItemPatch)[]).filter((key) => !RECORD_FIELDS.has(key));
+    if (blocked.length > 0) {
+      throw new DomainError('agendaLocked', 'Møtet er holdt. Bare tittel, tekst, møtebehandling og konklusjon kan rettes nå.');
+    }
+  }
+  if (patch.title !== undefined && patch.title.trim() === '') {
+    throw new DomainError('emptyTitle', 'Saken må ha en tittel.');
+  }
+  const items = meeting.items.map((item, i) => (i === index ? { ...item, ...patch } : item));
+  return { ...meeting, items };
+}
+
+/** Deletes an item (see the rules at the top); a sent item must be postponed instead. */
+export function removeItem(meeting: Meeting, itemId: string, ctx: NumberingContext): Meeting {
+  assertAgendaOpen(meeting);
+  const item = findItem(meeting, itemId);
+  if (isAgendaFrozen(meeting) && !item.closing && wasSentWithNotice(meeting, itemId)) {
+    throw new DomainError(
+      'itemAlreadySent',
+      `Sak ${item.caseNumber ?? item.title} er sendt ut med innkallingen og kan ikke slettes. Marker den som utsatt i stedet.`,
+    );
+  }
+  const items = meeting.items.filter((existing) => existing.id !== itemId);
+  return renumber({ ...meeting, items }, ctx);
+}
+
+/** Moves an item to `toIndex` among the numbered rows; the closing row stays last. */
+export function moveItem(meeting: Meeting, itemId: string, toIndex: number, ctx: NumberingContext): Meeting {
+  assertAgendaOpen(meeting);
+  const item = findItem(meeting, itemId);
+  if (item.closing) throw new DomainError('closingRowFixed', 'Avslutningsraden står alltid sist og kan ikke flyttes.');
+  const open = meeting.items.filter((existing) => !existing.closing && existing.id !== itemId);
+  const at = Math.max(0, Math.min(Math.trunc(toIndex), open.length));
+  const items = closingRowsLast([...open.slice(0, at), item, ...open.slice(at), ...meeting.items.filter((existing) => existing.closing)]);
+  return renumber({ ...meeting, items }, ctx);
+}
+
+/**
+ * Records how an item ended: 'treated' (behandlet) once the meeting has started, 'postponed'
+ * (utsatt) from the moment the notice is sent, 'pending' to undo. In a draft an item is simply
+ * removed rather than postponed.
+ */
+export function setOutcome(meeting: Meeting, itemId: string, outcome: ItemOutcome): Meeting {
+  assertNotLocked(meeting);
+  const item = findItem(meeting, itemId);
+  if (item.closing && outcome !== 'pending') {
+    throw new DomainError('outcomeNotAllowed', 'Avslutningsraden er ingen sak og kan ikke behandles eller utsettes.');
+  }
+  const allowed = outcome === 'pending' || (outcome === 'postponed' ? meeting.status !== 'draft' : meeting.status === 'inProgress' || meeting.status === 'held');
+  if (!allowed) {
+    throw new DomainError(
+      'outcomeNotAllowed',
+      outcome === 'postponed'
+        ? 'Saken er ikke sendt ut ennå. Slett den fra sakslisten i stedet for å utsette den.'
+        : `Saken kan ikke markeres som behandlet når møtet har status «${statusName(meeting.status)}».`,
+    );
+  }
+  return { ...meeting, items: meeting.items.map((existing) => (existing.id === itemId ? { ...existing, outcome } : existing)) };
+}
+
+/** Postpones an item that was sent out (the alternative to deleting it). */
+export function postponeItem(meeting: Meeting, itemId: string): Meeting {
+  return setOutcome(meeting, itemId, 'postponed');
+}
+
+/** The referent's one-click conclusion: the proposal as written. */
+export function conclusionAsProposed(item: AgendaItem): AgendaItem {
+  return { ...item, conclusion: [...item.proposedConclusion] };
+}
+
+/** The usual conclusion of an Orientering. */
+export const NOTED_CONCLUSION: Readonly<Record<LanguageForm, string>> = {
+  nb: 'Tatt til orientering.',
+  nn: 'Teke til orientering.',
+};
+
+export function conclusionNoted(item: AgendaItem, form: LanguageForm): AgendaItem {
+  return { ...item, conclusion: [NOTED_CONCLUSION[form]] };
+}
+
+/**
+ * Marks the item being treated now (side panel → stage), only while the meeting is in progress.
+ * `at` (ISO instant, injected) is recorded the first time an item becomes current, so the stage
+ * can show time used against plannedMinutes; coming back to an item keeps its first start.
+ * `undefined` clears the current item (a pause).
+ */
+export function setCurrentItem(meeting: Meeting, itemId: string | undefined, at?: string): Meeting {
+  if (meeting.status !== 'inProgress') {
+    throw new DomainError('meetingNotInProgress', 'Møtet er ikke i gang. Start møtet før du velger sak.');
+  }
+  if (itemId === undefined) {
+    const next = { ...meeting };
+    delete next.currentItemId;
+    return next;
+  }
+  indexOf(meeting, itemId);
+  const itemStartedAt = at !== undefined && meeting.itemStartedAt[itemId] === undefined ? { ...meeting.itemStartedAt, [itemId]: at } : meeting.itemStartedAt;
+  return { ...meeting, currentItemId: itemId, itemStartedAt };
+}

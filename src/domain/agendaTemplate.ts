@@ -1,0 +1,151 @@
+import { renumberItems } from './caseNumbering';
+import { formatDateLong, formatDateShort, minutesOfDay, parseIsoDate } from './dates';
+import { DomainError } from './errors';
+import type { AgendaItem, Attachment, Committee, LanguageForm, Meeting, Person } from './model';
+
+/**
+ * A new meeting starts with the rows every meeting of the seeds has: approval of the notice and
+ * agenda, the minutes of the previous meeting as a Referatsak, and the closing row. Wording is
+ * taken from the seeds (bokmål) with nynorsk equivalents for committees that write nynorsk.
+ * A committee's first meeting (no previous meeting) gets no Referatsak: there are no minutes.
+ */
+
+interface TemplateTexts {
+  approvalTitle: string;
+  approvalProposal: string;
+  minutesTitle: (meetingName: string) => string;
+  minutesProposal: string;
+  minutesAttachmentTitle: (committeeName: string, shortDate: string) => string;
+  closingTitle: string;
+  theme: (committeeName: string) => string;
+}
+
+export const TEMPLATE_TEXTS: Readonly<Record<LanguageForm, TemplateTexts>> = {
+  nb: {
+    approvalTitle: 'Godkjenning av innkalling og dagsorden',
+    approvalProposal: 'Innkalling og dagsorden godkjennes.',
+    minutesTitle: (meetingName) => `Referat fra ${meetingName}`,
+    minutesProposal: 'Referat tatt til orientering.',
+    minutesAttachmentTitle: (committeeName, shortDate) => `Referat fra ${committeeName} ${shortDate}`,
+    closingTitle: 'Oppsummering og avslutning',
+    theme: (committeeName) => `Innkalling ${committeeName}`,
+  },
+  nn: {
+    approvalTitle: 'Godkjenning av innkalling og dagsorden',
+    approvalProposal: 'Innkalling og dagsorden vert godkjende.',
+    minutesTitle: (meetingName) => `Referat frå ${meetingName}`,
+    minutesProposal: 'Referat teke til orientering.',
+    minutesAttachmentTitle: (committeeName, shortDate) => `Referat frå ${committeeName} ${shortDate}`,
+    closingTitle: 'Oppsummering og avslutning',
+    theme: (committeeName) => `Innkalling ${committeeName}`,
+  },
+};
+
+/**
+ * "Partnerskapsmøtet" → "Partnerskapsmøte" (the seeds say "Referat fra Partnerskapsmøte
+ * 05.06.2025"): a name in the definite form "-møtet" loses its article. Other names (SSU,
+ * "Strategisk samarbeidsutvalg") become "møte i SSU".
+ */
+export function meetingNameOf(committee: Pick<Committee, 'name'>): string {
+  const name = committee.name.trim();
+  return /møtet$/i.test(name) ? name.slice(0, -1) : `møte i ${name}`;
+}
+
+/** "Partnerskapsmøtet" → "partnerskapsmøtet" in running text; acronyms ("SSU") keep their capitals. */
+function inRunningText(name: string): string {
+  const [first = '', second = ''] = [...name];
+  return second !== '' && second === second.toLowerCase() ? first.toLowerCase() + name.slice(first.length) : name;
+}
+
+export interface NewMeetingInput {
+  committee: Committee;
+  /** ISO date in Europe/Oslo, "2026-06-11". */
+  date: string;
+  start: string;
+  end: string;
+  /** Defaults to the committee's usual place. */
+  place?: string;
+  online: boolean;
+  previousMeeting?: Meeting;
+  /** The committee's meetings, so numbering continues from the ones already used this year. */
+  existingMeetings: readonly Meeting[];
+  /** Id source, injected so the function stays pure and tests can predict ids. */
+  idFactory: () => string;
+}
+
+function item(id: string, fields: Partial<AgendaItem> & Pick<AgendaItem, 'title'>): AgendaItem {
+  return {
+    id,
+    caseNumber: null,
+    kinds: [],
+    summary: [],
+    proposedConclusion: [],
+    presenters: [],
+    background: [],
+    attachments: [],
+    references: [],
+    proceedings: [],
+    conclusion: [],
+    outcome: 'pending',
+    closing: false,
+    ...fields,
+  };
+}
+
+export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
+  const { committee, date, start, end, previousMeeting, existingMeetings, idFactory } = input;
+  parseIsoDate(date);
+  if (minutesOfDay(end) <= minutesOfDay(start)) {
+    throw new DomainError('invalidTimeRange', 'Møtet må slutte etter at det begynner.');
+  }
+  const texts = TEMPLATE_TEXTS[committee.languageForm];
+  const chair: Person | undefined = committee.defaultChair;
+  const presenters = chair ? [chair] : [];
+
+  const meetingId = idFactory();
+  const items: AgendaItem[] = [
+    item(idFactory(), { kinds: ['Godkjenning'], title: texts.approvalTitle, proposedConclusion: [texts.approvalProposal], presenters }),
+  ];
+  if (previousMeeting) {
+    const attachments: Attachment[] = previousMeeting.minutes
+      ? [
+          {
+            ...previousMeeting.minutes,
+            id: idFactory(),
+            title: texts.minutesAttachmentTitle(inRunningText(committee.name), formatDateShort(previousMeeting.date)),
+          },
+        ]
+      : [];
+    items.push(
+      item(idFactory(), {
+        kinds: ['Referatsak'],
+        title: texts.minutesTitle(`${meetingNameOf(committee)} ${formatDateLong(previousMeeting.date)}`),
+        proposedConclusion: [texts.minutesProposal],
+        presenters,
+        attachments,
+      }),
+    );
+  }
+  items.push(item(idFactory(), { title: texts.closingTitle, presenters, closing: true }));
+
+  const meeting: Meeting = {
+    id: meetingId,
+    committeeId: committee.id,
+    date,
+    start,
+    end,
+    timeZone: 'Europe/Oslo',
+    place: input.place ?? committee.defaultPlace ?? '',
+    online: input.online,
+    theme: texts.theme(committee.name),
+    status: 'draft',
+    items,
+    attendance: [],
+    itemStartedAt: {},
+  };
+  if (chair) meeting.chair = chair;
+  if (committee.defaultMinuteTaker) meeting.minuteTaker = committee.defaultMinuteTaker;
+  if (committee.recipientsLine) meeting.recipients = committee.recipientsLine;
+  if (previousMeeting) meeting.previousMeetingId = previousMeeting.id;
+  return renumberItems(meeting, committee, existingMeetings);
+}

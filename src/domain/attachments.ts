@@ -1,0 +1,84 @@
+import { formatDateShort } from './dates';
+import { extensionOf, suggestSafeFileName } from './fileNames';
+import type { AgendaItem, Attachment, Committee, Meeting } from './model';
+
+/**
+ * Vedlegg numbering and the names of the files Møtebok writes to the meeting folder, following
+ * the seeds: "Vedlegg 1 - Sak 2026.02 Referat fra partnerskapsmøtet 05.06.25",
+ * "2025.04 Saksgrunnlag Status handlingsplan 2025 PM 05.06.25.docx",
+ * "Innkalling Partnerskapsmøtet 11.06.26.docx", folder "Partnerskapsmøtet/2026-06-11 PM".
+ * The words are the same in bokmål and nynorsk, so no language form is needed.
+ *
+ * Item titles often contain ':' or '/' ("Sak: Handlingsplan 2025/2026"). These are names we
+ * build, not names the user typed, so they are made safe with suggestSafeFileName directly
+ * rather than refused.
+ */
+
+/**
+ * Generated names are kept to this length although SharePoint allows 255: the whole decoded
+ * path (site, library, committee folder, meeting folder, name) must stay under 400 characters.
+ */
+export const GENERATED_NAME_MAX_LENGTH = 150;
+
+/** Meeting-wide running numbers 1, 2, 3 … in agenda order (item by item, then within the item). */
+export function numberAttachments(items: readonly AgendaItem[]): AgendaItem[] {
+  let number = 1;
+  return items.map((item) => ({
+    ...item,
+    attachments: item.attachments.map((attachment) => ({ ...attachment, number: number++ })),
+  }));
+}
+
+/** "Vedlegg 1 - Sak 2026.02 Referat fra partnerskapsmøtet 05.06.25" (number and case number left out when missing). */
+export function attachmentLabel(attachment: Attachment, item: AgendaItem): string {
+  const vedlegg = attachment.number === undefined ? 'Vedlegg' : `Vedlegg ${attachment.number}`;
+  const sak = item.caseNumber === null ? '' : `Sak ${item.caseNumber} `;
+  return `${vedlegg} - ${sak}${attachment.title.trim()}`;
+}
+
+/** Joins a fixed head and tail around a title, shortening only the title, and makes the result safe. */
+function generatedName(head: string, title: string, tail: string, extension: string): string {
+  const room = GENERATED_NAME_MAX_LENGTH - [...head].length - [...tail].length - [...extension].length;
+  const titleChars = [...title.replace(/\s+/g, ' ').trim()];
+  const shortTitle = titleChars.length > room ? titleChars.slice(0, Math.max(1, room - 1)).join('').trimEnd() + '…' : titleChars.join('');
+  const parts = [head, shortTitle, tail].filter((part) => part !== '').join(' ');
+  return suggestSafeFileName(`${parts}${extension}`);
+}
+
+/** "2025.04 Saksgrunnlag Status handlingsplan 2025 PM 05.06.25.docx" — the saksframlegg of an item. */
+export function caseMemoFileName(item: AgendaItem, committee: Committee, meeting: Meeting): string {
+  const head = item.caseNumber === null ? 'Saksgrunnlag' : `${item.caseNumber} Saksgrunnlag`;
+  return generatedName(head, item.title, `${committee.shortName} ${formatDateShort(meeting.date)}`, '.docx');
+}
+
+/**
+ * "Vedlegg 1 - Sak 2026.02 Referat fra partnerskapsmøtet 05.06.25.pdf" — the name an uploaded
+ * vedlegg is stored under in the meeting folder; the extension comes from the uploaded file.
+ */
+export function attachmentFileName(attachment: Attachment, item: AgendaItem): string {
+  const extension = extensionOf(attachment.fileName);
+  const title = extension !== '' && attachment.title.toLowerCase().endsWith(extension.toLowerCase())
+    ? attachment.title.slice(0, -extension.length)
+    : attachment.title;
+  const head = attachmentLabel({ ...attachment, title: '' }, item).trim();
+  return generatedName(head, title, '', extension);
+}
+
+export type DocumentExtension = 'docx' | 'pdf';
+
+/** "Innkalling Partnerskapsmøtet 11.06.26.docx" */
+export function innkallingFileName(committee: Committee, meeting: Meeting, extension: DocumentExtension = 'docx'): string {
+  return generatedName('Innkalling', committee.name, formatDateShort(meeting.date), `.${extension}`);
+}
+
+/** "Referat Partnerskapsmøtet 11.06.26.docx" */
+export function referatFileName(committee: Committee, meeting: Meeting, extension: DocumentExtension = 'docx'): string {
+  return generatedName('Referat', committee.name, formatDateShort(meeting.date), `.${extension}`);
+}
+
+/** "Partnerskapsmøtet/2026-06-11 PM": one folder per committee, one per meeting (ISO date sorts by time). */
+export function meetingFolderPath(committee: Committee, meeting: Meeting): string {
+  const committeeFolder = suggestSafeFileName(committee.name, 100);
+  const meetingFolder = suggestSafeFileName(`${meeting.date} ${committee.shortName}`, 100);
+  return `${committeeFolder}/${meetingFolder}`;
+}

@@ -1,0 +1,145 @@
+import { DomainError } from './errors';
+import type { Meeting } from './model';
+
+/**
+ * Norwegian date and time formatting, and the Oslo ↔ UTC conversion the calendar invite needs.
+ * Pure: the only platform piece is `Intl.DateTimeFormat` with the IANA zone, which is part of the
+ * JavaScript language, so DST rules come from the runtime's time zone data, not from our code.
+ */
+
+export const OSLO_TIME_ZONE = 'Europe/Oslo';
+
+interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+}
+
+interface TimeParts {
+  hour: number;
+  minute: number;
+}
+
+/** Splits "2026-06-11" and checks it is a real calendar date (no 2026-02-30). */
+export function parseIsoDate(date: string): DateParts {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) {
+    throw new DomainError('invalidDate', `«${date}» er ikke en gyldig dato. Bruk formen ÅÅÅÅ-MM-DD, for eksempel 2026-06-11.`);
+  }
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
+    throw new DomainError('invalidDate', `Datoen ${date} finnes ikke i kalenderen.`);
+  }
+  return { year, month, day };
+}
+
+/** Splits "13:30" (24-hour clock). */
+export function parseClockTime(time: string): TimeParts {
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
+  if (!match) {
+    throw new DomainError('invalidTime', `«${time}» er ikke et gyldig klokkeslett. Bruk formen TT:MM, for eksempel 13:30.`);
+  }
+  return { hour: Number(match[1]), minute: Number(match[2]) };
+}
+
+const two = (n: number): string => String(n).padStart(2, '0');
+
+/** '2026-06-11' → '11.06.2026' (the innkalling's "Dato/sted" line, item titles). */
+export function formatDateLong(date: string): string {
+  const { year, month, day } = parseIsoDate(date);
+  return `${two(day)}.${two(month)}.${year}`;
+}
+
+/** '2026-06-11' → '11.06.26' (file names and document titles, as in the seeds). */
+export function formatDateShort(date: string): string {
+  const { year, month, day } = parseIsoDate(date);
+  return `${two(day)}.${two(month)}.${two(year % 100)}`;
+}
+
+/** '13:30' → '13.30': Norwegian writes clock times with a full stop. */
+export function formatClockTime(time: string): string {
+  const { hour, minute } = parseClockTime(time);
+  return `${two(hour)}.${two(minute)}`;
+}
+
+/** ('13:30', '15:00') → 'kl. 13.30–15.00' (en dash, as Språkrådet recommends for ranges). */
+export function formatTimeRange(start: string, end: string): string {
+  return `kl. ${formatClockTime(start)}–${formatClockTime(end)}`;
+}
+
+/** '11.06.2026 kl. 13.30–15.00' */
+export function formatMeetingWhen(meeting: Pick<Meeting, 'date' | 'start' | 'end'>): string {
+  return `${formatDateLong(meeting.date)} ${formatTimeRange(meeting.start, meeting.end)}`;
+}
+
+/** Minutes since midnight, for comparing clock times. */
+export function minutesOfDay(time: string): number {
+  const { hour, minute } = parseClockTime(time);
+  return hour * 60 + minute;
+}
+
+const osloParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: OSLO_TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** Oslo wall-clock fields of an instant. */
+function wallClockInOslo(epochMs: number): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+  const fields: Record<string, number> = {};
+  for (const part of osloParts.formatToParts(new Date(epochMs))) {
+    if (part.type !== 'literal') fields[part.type] = Number(part.value);
+  }
+  const get = (key: string): number => fields[key] ?? 0;
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+}
+
+/** Oslo's offset from UTC at an instant, in milliseconds (+1 h in winter, +2 h in summer). */
+function osloOffsetMs(epochMs: number): number {
+  const w = wallClockInOslo(epochMs);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return asUtc - Math.floor(epochMs / 1000) * 1000;
+}
+
+/**
+ * Oslo wall-clock date and time → UTC instant as ISO ("2026-06-11T11:30:00.000Z").
+ * On the spring-forward day a time inside the skipped hour (02:00–02:59) does not exist; it is
+ * read as if the clock had not jumped yet, which lands an hour later (02:30 → 03:30 local), the
+ * same choice as Temporal's 'compatible'. On the autumn day 02:00–02:59 happens twice; the first
+ * (summer time) is chosen. Meetings are never held then, but the function must still be total.
+ */
+export function osloToUtc(date: string, time: string): string {
+  const { year, month, day } = parseIsoDate(date);
+  const { hour, minute } = parseClockTime(time);
+  const wallAsUtc = Date.UTC(year, month - 1, day, hour, minute);
+  // Try the offset before and after the wall time; the earlier valid one wins (overlap → summer time).
+  const offsetBefore = osloOffsetMs(wallAsUtc - 3 * 3_600_000);
+  const offsetAfter = osloOffsetMs(wallAsUtc + 3 * 3_600_000);
+  for (const offset of [offsetBefore, offsetAfter]) {
+    const candidate = wallAsUtc - offset;
+    if (osloOffsetMs(candidate) === offset) return new Date(candidate).toISOString();
+  }
+  // In the gap: neither offset round-trips. Use the offset from before the jump (moves forward).
+  return new Date(wallAsUtc - offsetBefore).toISOString();
+}
+
+/** UTC instant (any ISO 8601 string with offset or Z) → Oslo wall-clock date and time. */
+export function utcToOslo(iso: string): { date: string; time: string } {
+  const epochMs = Date.parse(iso);
+  if (!/(Z|[+-]\d{2}:?\d{2})$/i.test(iso.trim()) || Number.isNaN(epochMs)) {
+    throw new DomainError('invalidDate', `«${iso}» er ikke et gyldig tidspunkt med tidssone.`);
+  }
+  const w = wallClockInOslo(epochMs);
+  return { date: `${w.year}-${two(w.month)}-${two(w.day)}`, time: `${two(w.hour)}:${two(w.minute)}` };
+}
+
+/** The year a meeting belongs to for case numbering. */
+export function yearOf(date: string): number {
+  return parseIsoDate(date).year;
+}

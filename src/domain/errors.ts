@@ -1,0 +1,43 @@
+/**
+ * Expected failures of the meeting rules: the user asked for something the rules do not allow
+ * (a malformed case number, deleting an item that was already sent out, a file name SharePoint
+ * refuses). They carry a Norwegian (bokmål) `message` the UI may show as it is, and a stable
+ * `code` the UI can map to nynorsk/English or to a specific control.
+ *
+ * Anything else that is thrown from `src/domain` is a bug (a broken invariant), not something to
+ * show the user — keep the two apart, as vscode's `ExpectedError` vs `BugIndicatingError`.
+ */
+export type DomainErrorCode =
+  | 'malformedCaseNumber'
+  | 'caseNumberOutOfRange'
+  | 'transitionNotAllowed'
+  | 'itemNotFound'
+  | 'agendaLocked'
+  | 'itemAlreadySent'
+  | 'closingRowFixed'
+  | 'duplicateClosingRow'
+  | 'duplicateItemId'
+  | 'emptyTitle'
+  | 'outcomeNotAllowed'
+  | 'meetingNotInProgress'
+  | 'invalidDate'
+  | 'invalidTime'
+  | 'invalidTimeRange'
+  | 'invalidMeetingFile'
+  | 'invalidFileName';
+
+export class DomainError extends Error {
+  override readonly name = 'DomainError';
+
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** True for the expected failures above; lets callers tell them apart from bugs without `instanceof` across bundles. */
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}

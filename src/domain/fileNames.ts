@@ -1,0 +1,166 @@
+import { MAX_FILE_NAME_LENGTH, MAX_PATH_LENGTH } from './limits';
+
+/**
+ * SharePoint Online / OneDrive naming rules ("Restrictions and limitations in OneDrive and
+ * SharePoint", Microsoft support; summarised in several university help pages):
+ * - these characters are not allowed: " * : < > ? / \ |  (# and % are allowed in SharePoint Online)
+ * - no leading or trailing spaces
+ * - no trailing dot (Windows and the sync client cannot keep such a file)
+ * - reserved names: .lock, CON, PRN, AUX, NUL, COM0–COM9, LPT0–LPT9, desktop.ini; we also refuse
+ *   the device names with an extension ("CON.docx"), which Windows cannot create either
+ * - "_vti_" anywhere; names starting with "~$" (Office lock files)
+ * - at most 255 characters per name and 400 for the whole decoded path
+ * - folders: no "forms" at the root of a library, no leading "~", no trailing "_files"
+ * Control characters are refused too: they cannot be typed and only arrive by copy-paste accident.
+ *
+ * A leading dot is allowed (SharePoint accepts ".gitignore"-style names).
+ *
+ * Policy: a name the USER typed is validated and, if refused, the UI may OFFER
+ * `suggestSafeFileName` — never apply it silently, it is their name. Names Møtebok builds itself
+ * (attachments.ts) are ours, so they go through `suggestSafeFileName` directly.
+ */
+
+export type FileNameProblemCode =
+  | 'empty'
+  | 'forbiddenCharacter'
+  | 'controlCharacter'
+  | 'leadingSpace'
+  | 'trailingSpace'
+  | 'trailingDot'
+  | 'reservedName'
+  | 'lockFilePrefix'
+  | 'vtiSegment'
+  | 'tooLong'
+  | 'pathTooLong'
+  | 'formsFolderAtRoot'
+  | 'folderStartsWithTilde'
+  | 'folderEndsWithFiles';
+
+export interface FileNameProblem {
+  code: FileNameProblemCode;
+  /** Norwegian (bokmål), names the offending part so the user knows what to change. */
+  message: string;
+  /** The offending character, for forbiddenCharacter. */
+  character?: string;
+}
+
+export type FileNameCheck = { ok: true; name: string } | { ok: false; problems: FileNameProblem[] };
+
+export const FORBIDDEN_CHARACTERS: readonly string[] = ['"', '*', ':', '<', '>', '?', '/', '\\', '|'];
+
+const CHARACTER_NAMES: Readonly<Record<string, string>> = {
+  '"': 'anførselstegn (")',
+  '*': 'stjerne (*)',
+  ':': 'kolon (:)',
+  '<': 'mindre enn-tegn (<)',
+  '>': 'større enn-tegn (>)',
+  '?': 'spørsmålstegn (?)',
+  '/': 'skråstrek (/)',
+  '\\': 'omvendt skråstrek (\\)',
+  '|': 'loddrett strek (|)',
+};
+
+const RESERVED_EXACT = new Set(['.lock', 'desktop.ini']);
+const DEVICE_NAME = /^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\..*)?$/i;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** Checks one file or folder name (not a path) against the rules above. */
+export function validateFileName(name: string): FileNameCheck {
+  const problems: FileNameProblem[] = [];
+  if (name.trim() === '') {
+    return { ok: false, problems: [{ code: 'empty', message: 'Navnet kan ikke være tomt.' }] };
+  }
+  const seen = new Set<string>();
+  for (const character of name) {
+    if (FORBIDDEN_CHARACTERS.includes(character) && !seen.has(character)) {
+      seen.add(character);
+      problems.push({
+        code: 'forbiddenCharacter',
+        character,
+        message: `Navnet inneholder ${CHARACTER_NAMES[character] ?? character}, som SharePoint ikke tillater i filnavn.`,
+      });
+    }
+  }
+  if (CONTROL.test(name)) problems.push({ code: 'controlCharacter', message: 'Navnet inneholder usynlige kontrolltegn (for eksempel linjeskift). Skriv navnet på nytt.' });
+  if (/^\s/.test(name)) problems.push({ code: 'leadingSpace', message: 'Navnet kan ikke begynne med mellomrom.' });
+  if (/\s$/.test(name)) problems.push({ code: 'trailingSpace', message: 'Navnet kan ikke slutte med mellomrom.' });
+  if (/\.$/.test(name.trimEnd())) problems.push({ code: 'trailingDot', message: 'Navnet kan ikke slutte med punktum.' });
+  const trimmed = name.trim();
+  if (RESERVED_EXACT.has(trimmed.toLowerCase()) || DEVICE_NAME.test(trimmed)) {
+    problems.push({ code: 'reservedName', message: `«${trimmed}» er et reservert navn i SharePoint og Windows. Velg et annet navn.` });
+  }
+  if (trimmed.startsWith('~$')) problems.push({ code: 'lockFilePrefix', message: 'Navnet kan ikke begynne med «~$» (brukes av Office for midlertidige filer).' });
+  if (name.toLowerCase().includes('_vti_')) problems.push({ code: 'vtiSegment', message: 'Navnet kan ikke inneholde «_vti_» (reservert i SharePoint).' });
+  const length = [...name].length;
+  if (length > MAX_FILE_NAME_LENGTH) {
+    problems.push({ code: 'tooLong', message: `Navnet er ${length} tegn. SharePoint tillater høyst ${MAX_FILE_NAME_LENGTH} tegn.` });
+  }
+  return problems.length === 0 ? { ok: true, name } : { ok: false, problems };
+}
+
+/** The extension with its dot (".docx"), or '' when there is none. A leading dot is not an extension. */
+export function extensionOf(name: string): string {
+  const match = /(\.[A-Za-z0-9]{1,10})$/.exec(name);
+  return match && match.index > 0 ? (match[1] ?? '') : '';
+}
+
+/**
+ * A name SharePoint will accept that stays close to the original: "Sak: tittel" → "Sak - tittel",
+ * other forbidden characters become a hyphen ("Helse/omsorg" → "Helse-omsorg"), control
+ * characters and surrounding spaces/trailing dots go, reserved names get "-fil", and an overlong
+ * name is shortened before its extension.
+ */
+export function suggestSafeFileName(name: string, maxLength: number = MAX_FILE_NAME_LENGTH): string {
+  let safe = name
+    .replace(new RegExp(CONTROL.source, 'g'), ' ')
+    .replace(/\s*:\s+/g, ' - ')
+    .replace(/["*:<>?/\\|]/g, '-')
+    .replace(/_vti_/gi, '_vti-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(~\$)+/, '')
+    .replace(/[.\s]+$/, '')
+    .trim();
+  if (safe === '') safe = 'Dokument';
+  if (RESERVED_EXACT.has(safe.toLowerCase()) || DEVICE_NAME.test(safe)) {
+    const extension = extensionOf(safe);
+    safe = `${safe.slice(0, safe.length - extension.length)}-fil${extension}`;
+  }
+  const characters = [...safe];
+  if (characters.length > maxLength) {
+    const extension = extensionOf(safe);
+    const keep = Math.max(1, maxLength - extension.length);
+    safe = `${characters.slice(0, keep).join('').replace(/[.\s]+$/, '')}${extension}`;
+  }
+  return safe;
+}
+
+/**
+ * Checks a folder path relative to the library root ("Partnerskapsmøtet/2026-06-11 PM"): every
+ * segment as a name plus the folder rules, and the whole decoded path against 400 characters.
+ * `basePath` is what comes before it in the URL (site + library), which counts towards the limit.
+ */
+export function validateFolderPath(path: string, basePath = ''): FileNameCheck {
+  const problems: FileNameProblem[] = [];
+  const segments = path.split('/');
+  segments.forEach((segment, index) => {
+    const check = validateFileName(segment);
+    if (!check.ok) {
+      for (const problem of check.problems) {
+        // '/' separates segments, so it cannot be a forbidden character here; report by segment.
+        problems.push({ ...problem, message: segments.length > 1 ? `Mappen «${segment}»: ${problem.message}` : problem.message });
+      }
+    }
+    if (index === 0 && segment.trim().toLowerCase() === 'forms') {
+      problems.push({ code: 'formsFolderAtRoot', message: 'En mappe øverst i biblioteket kan ikke hete «forms».' });
+    }
+    if (segment.startsWith('~')) problems.push({ code: 'folderStartsWithTilde', message: `Mappen «${segment}» kan ikke begynne med tilde (~).` });
+    if (/_files$/i.test(segment)) problems.push({ code: 'folderEndsWithFiles', message: `Mappen «${segment}» kan ikke slutte med «_files».` });
+  });
+  const fullLength = [...(basePath === '' ? path : `${basePath.replace(/\/+$/, '')}/${path}`)].length;
+  if (fullLength > MAX_PATH_LENGTH) {
+    problems.push({ code: 'pathTooLong', message: `Stien er ${fullLength} tegn. SharePoint tillater høyst ${MAX_PATH_LENGTH} tegn for mapper og filnavn til sammen.` });
+  }
+  return problems.length === 0 ? { ok: true, name: path } : { ok: false, problems };
+}

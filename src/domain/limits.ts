@@ -1,0 +1,70 @@
+import type { LanguageForm } from './model';
+
+/**
+ * Limits of Microsoft 365 that Møtebok plans around, as named constants with where they come
+ * from, so a limit is changed in one place when Microsoft changes it.
+ */
+
+/** Attachments up to this size can be added to an event in one `POST /events/{id}/attachments` (Graph docs: "Attach large files to Outlook messages or events" — under 3 MB). */
+export const INLINE_EVENT_ATTACHMENT_MAX_BYTES = 3 * 1024 * 1024;
+
+/** Event attachments between 3 MB and 150 MB go through `attachments/createUploadSession` (same Graph article). Above this Outlook refuses the file. */
+export const EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES = 150 * 1024 * 1024;
+
+/** Simple `PUT /drive/items/{parent}:/{name}:/content` — documented safe up to 4 MB (driveitem-put-content; newer docs allow 250 MB, we do not rely on that). Larger files use a drive upload session. */
+export const SIMPLE_DRIVE_UPLOAD_MAX_BYTES = 4 * 1024 * 1024;
+
+/** Upload-session chunks must be a multiple of 320 KiB (driveitem-createuploadsession: "byte ranges … multiple of 320 KiB (327,680 bytes)"). */
+export const UPLOAD_CHUNK_MULTIPLE_BYTES = 327_680;
+
+/** Each upload-session chunk must stay under 60 MiB (same article). */
+export const UPLOAD_CHUNK_MAX_BYTES = 60 * 1024 * 1024;
+
+/** A chunk size we use: 10 × 320 KiB = 3.125 MiB, a multiple of the required unit and small enough to retry cheaply on a bad connection. */
+export const DEFAULT_UPLOAD_CHUNK_BYTES = 10 * UPLOAD_CHUNK_MULTIPLE_BYTES;
+
+/** Longest file or folder name SharePoint/OneDrive accepts ("Restrictions and limitations in OneDrive and SharePoint": 255 characters per name). */
+export const MAX_FILE_NAME_LENGTH = 255;
+
+/** Longest decoded path, folders and file name together, in SharePoint/OneDrive (same article: 400 characters). */
+export const MAX_PATH_LENGTH = 400;
+
+/** How an attachment of a given size reaches the calendar invite. */
+export type AttachmentUpload = 'inline' | 'uploadSession';
+
+export type AttachmentSizeCheck =
+  | { ok: true; upload: AttachmentUpload }
+  | { ok: false; code: 'emptyFile' | 'invalidSize' | 'tooLargeForInvite'; message: string };
+
+/** 3 145 728 → "3,0 MB" (Norwegian decimal comma, binary megabytes as Outlook shows them). */
+export function formatMegabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toLocaleString('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
+}
+
+const MESSAGES: Readonly<Record<LanguageForm, { empty: string; invalid: string; tooLarge: (size: string, max: string) => string }>> = {
+  nb: {
+    empty: 'Filen er tom (0 byte). Velg filen på nytt, eller sjekk at den er lagret ferdig.',
+    invalid: 'Filstørrelsen er ugyldig. Velg filen på nytt.',
+    tooLarge: (size, max) => `Filen er ${size}. Vedlegg til innkallingen kan være høyst ${max}. Del filen som lenke i stedet.`,
+  },
+  nn: {
+    empty: 'Fila er tom (0 byte). Vel fila på nytt, eller sjekk at ho er ferdig lagra.',
+    invalid: 'Filstorleiken er ugyldig. Vel fila på nytt.',
+    tooLarge: (size, max) => `Fila er ${size}. Vedlegg til innkallinga kan vere høgst ${max}. Del fila som lenkje i staden.`,
+  },
+};
+
+/** Can a file of this size be attached to the invite, and how? Links have no size limit; this is only for attached files. */
+export function validateAttachmentSize(bytes: number, form: LanguageForm = 'nb'): AttachmentSizeCheck {
+  const messages = MESSAGES[form];
+  if (!Number.isInteger(bytes) || bytes < 0) return { ok: false, code: 'invalidSize', message: messages.invalid };
+  if (bytes === 0) return { ok: false, code: 'emptyFile', message: messages.empty };
+  if (bytes > EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES) {
+    return {
+      ok: false,
+      code: 'tooLargeForInvite',
+      message: messages.tooLarge(formatMegabytes(bytes), formatMegabytes(EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES)),
+    };
+  }
+  return { ok: true, upload: bytes < INLINE_EVENT_ATTACHMENT_MAX_BYTES ? 'inline' : 'uploadSession' };
+}
