@@ -1,0 +1,29 @@
+import type { z } from 'zod';
+import { normaliseGraphError } from './graphError';
+
+/**
+ * Runs one Graph call, parses what came back with `schema` (never a cast) and turns any failure
+ * into GraphRequestError / ConflictError.
+ */
+export async function graphCall<S extends z.ZodType>(schema: S, run: () => Promise<unknown>): Promise<z.infer<S>> {
+  let raw: unknown;
+  try {
+    raw = await run();
+  } catch (error) {
+    throw normaliseGraphError(error);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    throw new Error(`Uventet svar fra Microsoft Graph: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return parsed.data;
+}
+
+/** For calls whose answer we do not need (DELETE, 204). */
+export async function graphSend(run: () => Promise<unknown>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    throw normaliseGraphError(error);
+  }
+}

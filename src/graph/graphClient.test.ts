@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { ConflictError } from '../domain/ports';
+import { createGraphClientFactory } from './graphClient';
+import { graphCall } from './graphCall';
+import { GraphRequestError, graphErrorMessage } from './graphError';
+import type { RequestRecord } from './middleware/fetchMiddleware';
+import type { TokenProvider } from '../auth/tokenProvider';
+
+const config = { graphBaseUrl: 'https://localhost:4567/v1.0' };
+
+function scriptedFetch(replies: Array<(request: Request) => Response>) {
+  const seen: Request[] = [];
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    seen.push(request);
+    const reply = replies.shift();
+    if (!reply) throw new Error('no more scripted replies');
+    return reply(request);
+  };
+  return { fetch, seen };
+}
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) => () =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+
+function tokens(): TokenProvider & { calls: string[] } {
+  const calls: string[] = [];
+  return {
+    calls,
+    getToken: async (scopes, options) => {
+      calls.push(`${scopes.join(',')}${options?.forceRefresh ? ':force' : ''}`);
+      return options?.forceRefresh ? 'fresh' : 'stale';
+    },
+  };
+}
+
+const Me = z.object({ displayName: z.string() });
+
+describe('Graph client', () => {
+  it('sends the token for the configured Graph host to the configured base URL', async () => {
+    const { fetch, seen } = scriptedFetch([json(200, { displayName: 'Kristin' })]);
+    const client = createGraphClientFactory({ config, tokenProvider: tokens(), fetch })(['User.Read']);
+    const me = await graphCall(Me, () => client.api('/me').get());
+    expect(me.displayName).toBe('Kristin');
+    expect(seen[0]?.url).toBe('https://localhost:4567/v1.0/me');
+    expect(seen[0]?.headers.get('authorization')).toBe('Bearer stale');
+  });
+
+  it('gets a fresh token once and repeats the request when the token is rejected', async () => {
+    const provider = tokens();
+    const { fetch, seen } = scriptedFetch([json(401, { error: { code: 'InvalidAuthenticationToken', message: 'expired' } }), json(200, { displayName: 'Kristin' })]);
+    const client = createGraphClientFactory({ config, tokenProvider: provider, fetch })(['User.Read']);
+    await graphCall(Me, () => client.api('/me').get());
+    expect(provider.calls).toEqual(['User.Read', 'User.Read:force']);
+    expect(seen[1]?.headers.get('authorization')).toBe('Bearer fresh');
+  });
+
+  it('waits as told by Retry-After and retries a throttled request', async () => {
+    const records: RequestRecord[] = [];
+    const { fetch } = scriptedFetch([json(429, { error: { code: 'TooManyRequests', message: 'slow down' } }, { 'retry-after': '1' }), json(200, { displayName: 'Kristin' })]);
+    const client = createGraphClientFactory({ config, tokenProvider: tokens(), fetch, onRequest: (r) => records.push(r) })(['User.Read']);
+    const started = Date.now();
+    await graphCall(Me, () => client.api('/me').get());
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(records.map((r) => r.status)).toEqual([429, 200]);
+  });
+
+  it('gives up after the bounded number of retries with a Norwegian throttling message', async () => {
+    const throttled = json(429, { error: { code: 'TooManyRequests', message: 'slow down' } }, { 'retry-after': '0' });
+    const { fetch } = scriptedFetch([throttled, throttled, throttled]);
+    const client = createGraphClientFactory({ config, tokenProvider: tokens(), fetch, retry: { maxRetries: 2, delaySeconds: 0 } })(['User.Read']);
+    const error = await graphCall(Me, () => client.api('/me').get()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphRequestError);
+    expect((error as GraphRequestError).status).toBe(429);
+    expect(graphErrorMessage(error)).toMatch(/mange forespørsler/);
+  });
+
+  it('normalises a Graph error body into status, code and request id', async () => {
+    const { fetch } = scriptedFetch([json(409, { error: { code: 'nameAlreadyExists', message: 'exists', innerError: { 'request-id': 'req-1', date: '2026-01-01' } } })]);
+    const client = createGraphClientFactory({ config, tokenProvider: tokens(), fetch })(['Sites.ReadWrite.All']);
+    const error = await graphCall(Me, () => client.api('/me').post({})).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 409, code: 'nameAlreadyExists', requestId: 'req-1' });
+    expect(graphErrorMessage(error)).toBe('Det finnes allerede en fil eller mappe med dette navnet.');
+  });
+
+  it('reports a 412 as a ConflictError', async () => {
+    const { fetch } = scriptedFetch([json(412, { error: { code: 'resourceModified', message: 'etag' } })]);
+    const client = createGraphClientFactory({ config, tokenProvider: tokens(), fetch })(['Sites.ReadWrite.All']);
+    const error = await graphCall(Me, () => client.api('/me').patch({})).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(graphErrorMessage(error)).toMatch(/Noen andre har endret/);
+  });
+
+  it('reports a lost network as offline without losing what the user typed', async () => {
+    const fetch = async () => {
+      throw new TypeError('fetch failed');
+    };
+    const client = createGraphClientFactory({ config, tokenProvider: tokens(), fetch })(['User.Read']);
+    const error = await graphCall(Me, () => client.api('/me').get()).catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 0, code: 'offline' });
+    expect(graphErrorMessage(error)).toMatch(/Ingen nettforbindelse.*tatt vare på/);
+  });
+
+  it('rejects an answer that does not have the expected shape', async () => {
+    const { fetch } = scriptedFetch([json(200, { displayName: 42 })]);
+    const client = createGraphClientFactory({ config, tokenProvider: tokens(), fetch })(['User.Read']);
+    await expect(graphCall(Me, () => client.api('/me').get())).rejects.toThrow(/Uventet svar/);
+  });
+
+  it('does not send the token to an upload URL on another host', async () => {
+    const { fetch, seen } = scriptedFetch([json(200, { displayName: 'x' })]);
+    const client = createGraphClientFactory({ config, tokenProvider: tokens(), fetch })(['Files.ReadWrite']);
+    await graphCall(Me, () => client.api('https://upload.example.no/v1.0/session/abc').get());
+    expect(seen[0]?.headers.get('authorization')).toBeNull();
+  });
+});

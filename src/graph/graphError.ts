@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { ConflictError } from '../domain/ports';
+
+/**
+ * The one error every gateway throws for a failed Graph call. Expected failures (throttling,
+ * offline, permissions, conflicts) carry what the UI needs to show a Norwegian message; bugs stay
+ * plain Errors.
+ */
+export class GraphRequestError extends Error {
+  override readonly name = 'GraphRequestError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly requestId: string | undefined,
+    detail: string,
+    /** Seconds to wait, when Graph said so (429/503). */
+    readonly retryAfter?: number,
+  ) {
+    super(`Graph ${status} ${code}: ${detail}`);
+  }
+}
+
+/** The error body Graph documents: {"error":{"code","message","innerError":{"request-id"}}}. */
+const GraphErrorBodySchema = z.object({
+  error: z.object({
+    code: z.string().default('unknown'),
+    message: z.string().default(''),
+    innerError: z.object({ 'request-id': z.string().optional() }).loose().optional(),
+    innererror: z.object({ 'request-id': z.string().optional() }).loose().optional(),
+  }),
+});
+
+export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.round((date - now) / 1000));
+}
+
+/** Builds the normalised error from a status, headers and an (unparsed) error body. */
+export function graphRequestErrorFrom(status: number, headers: { get(name: string): string | null } | undefined, body: unknown): GraphRequestError {
+  const parsed = GraphErrorBodySchema.safeParse(typeof body === 'string' ? safeJson(body) : body);
+  const code = parsed.success ? parsed.data.error.code : statusCode(status);
+  const message = parsed.success ? parsed.data.error.message : typeof body === 'string' ? body.slice(0, 200) : '';
+  const inner = parsed.success ? (parsed.data.error.innerError ?? parsed.data.error.innererror) : undefined;
+  const requestId = inner?.['request-id'] ?? headers?.get('request-id') ?? undefined;
+  return new GraphRequestError(status, code, requestId, message, parseRetryAfter(headers?.get('retry-after')));
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function statusCode(status: number): string {
+  if (status === 0) return 'offline';
+  if (status === 429) return 'TooManyRequests';
+  return `http${status}`;
+}
+
+/** The fields of the Graph JS client's GraphError this module reads (it has no exported guard). */
+const ClientGraphErrorSchema = z.object({
+  statusCode: z.number(),
+  code: z.string().nullable().optional(),
+  message: z.string().optional(),
+  requestId: z.string().nullable().optional(),
+  body: z.unknown().optional(),
+  headers: z.custom<Headers>((value) => typeof value === 'object' && value !== null && 'get' in value).optional(),
+});
+
+/**
+ * Whatever a Graph call threw, as a GraphRequestError (or ConflictError for 412, which the domain
+ * knows how to present). A fetch that never reached the server is "offline" (status 0).
+ */
+export function normaliseGraphError(error: unknown): Error {
+  if (error instanceof GraphRequestError || error instanceof ConflictError) return error;
+  const parsed = ClientGraphErrorSchema.safeParse(error);
+  let normalised: GraphRequestError;
+  if (parsed.success && parsed.data.statusCode > 0) {
+    const fromBody = graphRequestErrorFrom(parsed.data.statusCode, parsed.data.headers, parsed.data.body);
+    normalised = new GraphRequestError(
+      fromBody.status,
+      parsed.data.code && fromBody.code.startsWith('http') ? parsed.data.code : fromBody.code,
+      fromBody.requestId ?? parsed.data.requestId ?? undefined,
+      parsed.data.message ?? '',
+      fromBody.retryAfter,
+    );
+  } else if (error instanceof TypeError || (error instanceof Error && /fetch|network|ECONN|socket/i.test(error.message))) {
+    normalised = new GraphRequestError(0, 'offline', undefined, error.message);
+  } else {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+  if (normalised.status === 412) return new ConflictError(graphErrorMessage(normalised));
+  return normalised;
+}
+
+/** A Norwegian (bokmål) message for the user. Nothing the user typed is lost on any of these. */
+export function graphErrorMessage(error: unknown): string {
+  if (error instanceof ConflictError) return error.message || MESSAGES.conflict;
+  if (!(error instanceof GraphRequestError)) return MESSAGES.unknown;
+  const { status, code } = error;
+  if (status === 0) return MESSAGES.offline;
+  if (status === 429 || code === 'TooManyRequests' || code === 'activityLimitReached') {
+    return error.retryAfter ? `${MESSAGES.throttled} Prøv igjen om ${error.retryAfter} sekunder.` : MESSAGES.throttled;
+  }
+  if (status === 401) return MESSAGES.unauthorized;
+  if (status === 403) return MESSAGES.forbidden;
+  if (status === 404) return MESSAGES.notFound;
+  if (status === 409 && /nameAlreadyExists/i.test(code)) return MESSAGES.nameExists;
+  if (status === 409) return MESSAGES.conflict;
+  if (status === 412) return MESSAGES.conflict;
+  if (status === 413) return MESSAGES.tooLarge;
+  if (status === 507 || code === 'quotaLimitReached') return MESSAGES.quota;
+  if (status >= 500) return MESSAGES.server;
+  return MESSAGES.unknown;
+}
+
+const MESSAGES = {
+  offline: 'Ingen nettforbindelse. Endringene dine er tatt vare på og kan lagres når du er på nett igjen.',
+  throttled: 'Microsoft 365 ber oss vente litt fordi det er mange forespørsler nå.',
+  unauthorized: 'Innloggingen din er utløpt. Logg inn på nytt; det du har skrevet, er tatt vare på.',
+  forbidden: 'Du har ikke tilgang til dette i SharePoint eller Outlook. Be eieren av området om tilgang.',
+  notFound: 'Fant ikke det du ba om. Det kan være slettet eller flyttet av noen andre.',
+  nameExists: 'Det finnes allerede en fil eller mappe med dette navnet.',
+  conflict: 'Noen andre har endret dette siden du åpnet det. Last inn på nytt og gjør endringen din igjen; teksten din er tatt vare på.',
+  tooLarge: 'Filen er for stor til å lastes opp.',
+  quota: 'Lagringsplassen i SharePoint er full. Kontakt den som administrerer området.',
+  server: 'Microsoft 365 svarer ikke som det skal akkurat nå. Prøv igjen om litt.',
+  unknown: 'Noe gikk galt i kontakten med Microsoft 365. Prøv igjen.',
+} as const;
