@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryMeetingRepository, type MemoryMeetingRepository } from './memoryMeetingRepository';
+import { MeetingPoller, type PageVisibility } from './meetingPoller';
+import { testMeeting } from './testMeeting';
+
+function fakeVisibility() {
+  let hidden = false;
+  const listeners = new Set<() => void>();
+  const visibility: PageVisibility & { setHidden(value: boolean): void } = {
+    isHidden: () => hidden,
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    setHidden(value) {
+      hidden = value;
+      for (const l of listeners) l();
+    },
+  };
+  return visibility;
+}
+
+describe('MeetingPoller', () => {
+  let repository: MemoryMeetingRepository;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    repository = createMemoryMeetingRepository([testMeeting()]);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('shows a conclusion the referent saved within one poll interval', async () => {
+    const poller = new MeetingPoller('pm-2026-06-11', repository, fakeVisibility());
+    await vi.advanceTimersByTimeAsync(0);
+    expect(poller.getSnapshot().meeting?.items[0]?.conclusion).toEqual([]);
+    repository.saveAsOther((m) => ({ ...m, currentItemId: 'item-1', items: m.items.map((i, n) => (n === 0 ? { ...i, conclusion: ['Godkjent.'] } : i)) }));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(poller.getSnapshot().meeting?.items[0]?.conclusion).toEqual(['Godkjent.']);
+    expect(poller.getSnapshot().meeting?.currentItemId).toBe('item-1');
+    poller.stop();
+  });
+
+  it('stops polling while the stage is hidden and resumes at once when shown', async () => {
+    const visibility = fakeVisibility();
+    const poller = new MeetingPoller('pm-2026-06-11', repository, visibility);
+    await vi.advanceTimersByTimeAsync(0);
+    visibility.setHidden(true);
+    const before = repository.calls.get;
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(repository.calls.get).toBe(before);
+    visibility.setHidden(false);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(repository.calls.get).toBe(before + 1);
+    poller.stop();
+  });
+
+  it('uses the conditional read when the repository offers one, and publishes only changes', async () => {
+    const getMeetingIfChanged = vi.fn(async (id: string, known: string) => {
+      const current = await repository.getMeeting(id);
+      return current?.version === known ? ('unchanged' as const) : current;
+    });
+    const poller = new MeetingPoller('pm-2026-06-11', { getMeeting: repository.getMeeting, getMeetingIfChanged }, fakeVisibility());
+    const listener = vi.fn();
+    poller.subscribe(listener);
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(getMeetingIfChanged).toHaveBeenCalledTimes(3);
+    expect(listener).toHaveBeenCalledTimes(1);
+    poller.stop();
+  });
+
+  it('keeps the last meeting on screen and flags the failure when the network drops', async () => {
+    const poller = new MeetingPoller('pm-2026-06-11', repository, fakeVisibility());
+    await vi.advanceTimersByTimeAsync(0);
+    repository.setReachable(false);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(poller.getSnapshot().failing).toBe(true);
+    expect(poller.getSnapshot().meeting?.id).toBe('pm-2026-06-11');
+    repository.setReachable(true);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(poller.getSnapshot().failing).toBe(false);
+    poller.stop();
+  });
+});

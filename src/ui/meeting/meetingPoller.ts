@@ -1,0 +1,114 @@
+import type { Meeting } from '../../domain/model';
+import type { MeetingRepository, Versioned } from '../../domain/ports';
+
+/**
+ * The stage follows the referent by polling, because the app has no backend to push from and
+ * Graph change notifications need a public webhook endpoint.
+ *
+ * Cost: one request per second per stage viewer while the stage is visible. When the repository
+ * offers `getMeetingIfChanged` (a conditional GET with If-None-Match on the meeting's list items,
+ * answered 304 with no body when nothing changed), an idle second costs a few hundred bytes;
+ * otherwise it is a full read of the meeting's list items (a few kB for a 10-item agenda). In a
+ * meeting of 30 people over 90 minutes that is ~160,000 requests, well under SharePoint's
+ * per-tenant limits, and zero while the window is hidden: polling stops on `visibilitychange`.
+ * Referent save (≤1.5 s, see MeetingSession) + one poll interval keeps the stage within ~2 s.
+ */
+
+export interface ChangeAwareMeetingReader {
+  /** 'unchanged' when the stored version still equals `knownVersion`. */
+  getMeetingIfChanged(meetingId: string, knownVersion: string): Promise<Versioned<Meeting> | 'unchanged' | undefined>;
+}
+
+export type MeetingReader = Pick<MeetingRepository, 'getMeeting'> & Partial<ChangeAwareMeetingReader>;
+
+export interface PageVisibility {
+  isHidden(): boolean;
+  onChange(listener: () => void): () => void;
+}
+
+export const documentVisibility: PageVisibility = {
+  isHidden: () => typeof document !== 'undefined' && document.visibilityState === 'hidden',
+  onChange(listener) {
+    document.addEventListener('visibilitychange', listener);
+    return () => document.removeEventListener('visibilitychange', listener);
+  },
+};
+
+export interface PollerSnapshot {
+  meeting?: Meeting;
+  /** Set when the last poll failed; the previous meeting stays on screen. */
+  failing: boolean;
+  lastError?: unknown;
+}
+
+export class MeetingPoller {
+  private snapshot: PollerSnapshot = { failing: false };
+  private version: string | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private inFlight = false;
+  private stopped = false;
+  private readonly listeners = new Set<() => void>();
+  private readonly stopVisibility: () => void;
+
+  constructor(
+    private readonly meetingId: string,
+    private readonly reader: MeetingReader,
+    private readonly visibility: PageVisibility,
+    private readonly intervalMs = 1_000,
+  ) {
+    this.stopVisibility = visibility.onChange(() => {
+      if (visibility.isHidden()) this.clearTimer();
+      else void this.poll();
+    });
+    void this.poll();
+  }
+
+  getSnapshot = (): PollerSnapshot => this.snapshot;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  stop(): void {
+    this.stopped = true;
+    this.clearTimer();
+    this.stopVisibility();
+    this.listeners.clear();
+  }
+
+  private async poll(): Promise<void> {
+    if (this.stopped || this.inFlight) return;
+    this.clearTimer();
+    this.inFlight = true;
+    try {
+      const result =
+        this.version !== undefined && this.reader.getMeetingIfChanged
+          ? await this.reader.getMeetingIfChanged(this.meetingId, this.version)
+          : await this.reader.getMeeting(this.meetingId);
+      if (result !== 'unchanged' && result !== undefined && result.version !== this.version) {
+        this.version = result.version;
+        this.publish({ meeting: result.value, failing: false });
+      } else if (this.snapshot.failing) {
+        this.publish({ ...this.snapshot, failing: false, lastError: undefined });
+      }
+    } catch (error) {
+      this.publish({ ...this.snapshot, failing: true, lastError: error });
+    } finally {
+      this.inFlight = false;
+    }
+    if (!this.stopped && !this.visibility.isHidden()) {
+      this.timer = setTimeout(() => void this.poll(), this.intervalMs);
+    }
+  }
+
+  private clearTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private publish(snapshot: PollerSnapshot): void {
+    this.snapshot = snapshot;
+    for (const listener of this.listeners) listener();
+  }
+}
