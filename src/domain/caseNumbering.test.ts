@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { closingRowsLast, formatCaseNumber, nextCaseNumber, parseCaseNumber, renumberItems } from './caseNumbering';
+import { DomainError } from './errors';
+import { aClosingRow, aCommittee, aMeeting, anItem, idsOf, numbersOf } from './testBuilders';
+import { CaseNumberSchema } from './model';
+
+const committee = aCommittee();
+const cn = (text: string) => CaseNumberSchema.parse(text);
+
+describe('parseCaseNumber', () => {
+  it('reads padded and unpadded case numbers', () => {
+    expect(parseCaseNumber('2026.03')).toEqual({ year: 2026, serial: 3 });
+    expect(parseCaseNumber('2024.1')).toEqual({ year: 2024, serial: 1 });
+    expect(parseCaseNumber(' 2025.08 ')).toEqual({ year: 2025, serial: 8 });
+  });
+
+  it.each(['2026-3', '26.01', '2026.', '.03', '2026.03.1', '2026/07', 'sak 2026.03', '', '2026.00', '2026.12345'])(
+    'refuses "%s" with a Norwegian message',
+    (text) => {
+      expect(() => parseCaseNumber(text)).toThrow(DomainError);
+      try {
+        parseCaseNumber(text);
+      } catch (error) {
+        expect(error).toBeInstanceOf(DomainError);
+        expect((error as DomainError).code).toBe('malformedCaseNumber');
+        expect((error as DomainError).message).toMatch(/saksnummer/i);
+      }
+    },
+  );
+});
+
+describe('formatCaseNumber', () => {
+  it('pads the serial to the committee setting', () => {
+    expect(formatCaseNumber(2026, 3, 2)).toBe('2026.03');
+    expect(formatCaseNumber(2026, 12, 2)).toBe('2026.12');
+    expect(formatCaseNumber(2026, 123, 2)).toBe('2026.123');
+    expect(formatCaseNumber(2026, 3, 3)).toBe('2026.003');
+  });
+
+  it('writes 2024.1 when the committee does not pad', () => {
+    expect(formatCaseNumber(2024, 1, 0)).toBe('2024.1');
+    expect(formatCaseNumber(2024, 1, 1)).toBe('2024.1');
+  });
+
+  it('refuses serials and years that cannot be written as a case number', () => {
+    expect(() => formatCaseNumber(2026, 0, 2)).toThrow(DomainError);
+    expect(() => formatCaseNumber(2026, 10000, 2)).toThrow(DomainError);
+    expect(() => formatCaseNumber(26, 1, 2)).toThrow(DomainError);
+    expect(() => formatCaseNumber(2026, 1.5, 2)).toThrow(DomainError);
+  });
+});
+
+describe('nextCaseNumber', () => {
+  it('starts the year at 01', () => {
+    expect(nextCaseNumber(committee, 2026, [])).toBe('2026.01');
+  });
+
+  it('continues after the highest number used by any meeting of the committee that year', () => {
+    const spring = aMeeting({ id: 'spring', date: '2026-03-01', items: [anItem('a', { caseNumber: cn('2026.01') }), anItem('b', { caseNumber: cn('2026.02') })] });
+    const summer = aMeeting({ id: 'summer', date: '2026-06-11', items: [anItem('c', { caseNumber: cn('2026.03') }), aClosingRow()] });
+    expect(nextCaseNumber(committee, 2026, [spring, summer])).toBe('2026.04');
+  });
+
+  it('ignores other years and other committees', () => {
+    const lastYear = aMeeting({ id: 'y25', date: '2025-06-05', items: [anItem('a', { caseNumber: cn('2025.08') })] });
+    const otherCommittee = aMeeting({ id: 'ssu', committeeId: 'ssu', items: [anItem('b', { caseNumber: cn('2026.09') })] });
+    expect(nextCaseNumber(committee, 2026, [lastYear, otherCommittee])).toBe('2026.01');
+  });
+
+  it('never refills a gap left by a number people may already have seen', () => {
+    const meeting = aMeeting({ items: [anItem('a', { caseNumber: cn('2026.01') }), anItem('c', { caseNumber: cn('2026.03') })] });
+    expect(nextCaseNumber(committee, 2026, [meeting])).toBe('2026.04');
+  });
+
+  it('reads unpadded numbers of earlier years and continues them with the current padding', () => {
+    const old = aMeeting({ items: [anItem('a', { caseNumber: cn('2026.1') }), anItem('b', { caseNumber: cn('2026.2') })] });
+    expect(nextCaseNumber(committee, 2026, [old])).toBe('2026.03');
+    expect(nextCaseNumber(aCommittee({ caseNumberPadding: 0 }), 2026, [old])).toBe('2026.3');
+  });
+});
+
+describe('renumberItems', () => {
+  const draft = aMeeting({ items: [anItem('a'), anItem('b'), aClosingRow(), anItem('c')] });
+
+  it('numbers a draft in agenda order from 01 and keeps the closing row last without a number', () => {
+    const numbered = renumberItems(draft, committee, []);
+    expect(idsOf(numbered)).toEqual(['a', 'b', 'c', 'closing']);
+    expect(numbersOf(numbered)).toEqual(['2026.01', '2026.02', '2026.03', null]);
+  });
+
+  it('renumbers open items when one is moved before the notice is sent', () => {
+    const numbered = renumberItems(draft, committee, []);
+    const [a, b, c, closing] = numbered.items;
+    const moved = renumberItems({ ...numbered, items: [c!, a!, b!, closing!] }, committee, []);
+    expect(idsOf(moved)).toEqual(['c', 'a', 'b', 'closing']);
+    expect(numbersOf(moved)).toEqual(['2026.01', '2026.02', '2026.03', null]);
+  });
+
+  it('starts a draft after the numbers an earlier meeting of the year used, and leaves that meeting alone', () => {
+    const spring = aMeeting({ id: 'spring', date: '2026-03-01', status: 'held', items: [anItem('x', { caseNumber: cn('2026.01') }), anItem('y', { caseNumber: cn('2026.02') })] });
+    const numbered = renumberItems(draft, committee, [spring]);
+    expect(numbersOf(numbered)).toEqual(['2026.03', '2026.04', '2026.05', null]);
+    expect(numbersOf(spring)).toEqual(['2026.01', '2026.02']);
+  });
+
+  it('ignores its own old numbers when the meeting is passed among the others', () => {
+    const numbered = renumberItems(draft, committee, []);
+    const again = renumberItems({ ...numbered, items: numbered.items.filter((item) => item.id !== 'a') }, committee, [numbered]);
+    expect(numbersOf(again)).toEqual(['2026.01', '2026.02', null]);
+  });
+
+  it('freezes numbers once the notice is sent: moving an item does not renumber', () => {
+    const sent = { ...renumberItems(draft, committee, []), status: 'noticeSent' as const };
+    const [a, b, c, closing] = sent.items;
+    const reordered = renumberItems({ ...sent, items: [c!, a!, b!, closing!] }, committee, []);
+    expect(numbersOf(reordered)).toEqual(['2026.03', '2026.01', '2026.02', null]);
+  });
+
+  it('gives an item added after the notice the next free number of the year', () => {
+    const sent = { ...renumberItems(draft, committee, []), status: 'noticeSent' as const };
+    const items = [...sent.items.slice(0, 3), anItem('late'), sent.items[3]!];
+    const numbered = renumberItems({ ...sent, items }, committee, []);
+    expect(numbersOf(numbered)).toEqual(['2026.01', '2026.02', '2026.03', '2026.04', null]);
+  });
+
+  it('does not hand out a number another meeting of the year already used, even after the notice', () => {
+    const sent = { ...renumberItems(draft, committee, []), status: 'noticeSent' as const };
+    const autumn = aMeeting({ id: 'autumn', date: '2026-11-01', items: [anItem('z', { caseNumber: cn('2026.04') })] });
+    const numbered = renumberItems({ ...sent, items: [anItem('late'), ...sent.items] }, committee, [autumn]);
+    expect(numbersOf(numbered)).toEqual(['2026.05', '2026.01', '2026.02', '2026.03', null]);
+  });
+
+  it('uses the year of the meeting date', () => {
+    const numbered = renumberItems(aMeeting({ date: '2027-01-10', items: [anItem('a')] }), committee, []);
+    expect(numbersOf(numbered)).toEqual(['2027.01']);
+  });
+
+  it('does not change the meeting it was given', () => {
+    const before = JSON.stringify(draft);
+    renumberItems(draft, committee, []);
+    expect(JSON.stringify(draft)).toBe(before);
+  });
+});
+
+describe('closingRowsLast', () => {
+  it('keeps the order of the other rows', () => {
+    expect(closingRowsLast([aClosingRow('z'), anItem('a'), anItem('b')]).map((item) => item.id)).toEqual(['a', 'b', 'z']);
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatClockTime,
+  formatDateLong,
+  formatDateShort,
+  formatMeetingWhen,
+  formatTimeRange,
+  osloToUtc,
+  parseIsoDate,
+  utcToOslo,
+  yearOf,
+} from './dates';
+import { DomainError } from './errors';
+
+describe('Norwegian date formatting', () => {
+  it('writes the long date of the innkalling as dd.mm.yyyy', () => {
+    expect(formatDateLong('2026-06-11')).toBe('11.06.2026');
+    expect(formatDateLong('2025-01-05')).toBe('05.01.2025');
+  });
+
+  it('writes the short date of file names as dd.mm.yy', () => {
+    expect(formatDateShort('2026-06-11')).toBe('11.06.26');
+    expect(formatDateShort('2005-06-05')).toBe('05.06.05');
+  });
+
+  it('writes clock times with a full stop and ranges with an en dash', () => {
+    expect(formatClockTime('09:05')).toBe('09.05');
+    expect(formatTimeRange('13:30', '15:00')).toBe('kl. 13.30–15.00');
+  });
+
+  it('writes when a meeting is as on the innkalling', () => {
+    expect(formatMeetingWhen({ date: '2026-06-11', start: '13:30', end: '15:00' })).toBe('11.06.2026 kl. 13.30–15.00');
+  });
+
+  it('refuses dates that are not in the calendar with a Norwegian message', () => {
+    expect(() => formatDateLong('2026-02-30')).toThrow(DomainError);
+    expect(() => formatDateLong('2026-02-30')).toThrow('finnes ikke');
+    expect(() => formatDateLong('11.06.2026')).toThrow('ÅÅÅÅ-MM-DD');
+    expect(() => parseIsoDate('2026-13-01')).toThrow(DomainError);
+  });
+
+  it('accepts 29 February only in leap years', () => {
+    expect(formatDateLong('2028-02-29')).toBe('29.02.2028');
+    expect(() => formatDateLong('2026-02-29')).toThrow(DomainError);
+  });
+
+  it('refuses malformed clock times', () => {
+    expect(() => formatTimeRange('24:00', '25:00')).toThrow('TT:MM');
+    expect(() => formatClockTime('9:30')).toThrow(DomainError);
+  });
+
+  it('gives the year a meeting belongs to', () => {
+    expect(yearOf('2026-12-31')).toBe(2026);
+  });
+});
+
+describe('Oslo ↔ UTC', () => {
+  it('uses UTC+1 in winter and UTC+2 in summer', () => {
+    expect(osloToUtc('2026-01-15', '13:30')).toBe('2026-01-15T12:30:00.000Z');
+    expect(osloToUtc('2026-06-11', '13:30')).toBe('2026-06-11T11:30:00.000Z');
+  });
+
+  it('switches offset on the last Sunday of March (29.03.2026) at 02:00', () => {
+    expect(osloToUtc('2026-03-29', '01:30')).toBe('2026-03-29T00:30:00.000Z');
+    expect(osloToUtc('2026-03-29', '03:30')).toBe('2026-03-29T01:30:00.000Z');
+    expect(osloToUtc('2026-03-29', '13:00')).toBe('2026-03-29T11:00:00.000Z');
+  });
+
+  it('reads a time in the skipped spring hour as if the clock had not jumped yet', () => {
+    // 02:30 does not exist on 29.03.2026; it lands on 03:30 summer time.
+    expect(osloToUtc('2026-03-29', '02:30')).toBe('2026-03-29T01:30:00.000Z');
+    expect(utcToOslo(osloToUtc('2026-03-29', '02:30'))).toEqual({ date: '2026-03-29', time: '03:30' });
+  });
+
+  it('switches back on the last Sunday of October (25.10.2026) and picks summer time for the repeated hour', () => {
+    expect(osloToUtc('2026-10-25', '01:30')).toBe('2026-10-24T23:30:00.000Z');
+    expect(osloToUtc('2026-10-25', '02:30')).toBe('2026-10-25T00:30:00.000Z');
+    expect(osloToUtc('2026-10-25', '03:30')).toBe('2026-10-25T02:30:00.000Z');
+    expect(osloToUtc('2026-10-25', '13:30')).toBe('2026-10-25T12:30:00.000Z');
+  });
+
+  it('reads both instants of the repeated October hour back as the same wall-clock time', () => {
+    expect(utcToOslo('2026-10-25T00:30:00Z')).toEqual({ date: '2026-10-25', time: '02:30' });
+    expect(utcToOslo('2026-10-25T01:30:00Z')).toEqual({ date: '2026-10-25', time: '02:30' });
+  });
+
+  it('converts UTC back to the Oslo date, crossing midnight', () => {
+    expect(utcToOslo('2026-06-10T22:30:00.000Z')).toEqual({ date: '2026-06-11', time: '00:30' });
+    expect(utcToOslo('2026-12-31T23:15:00Z')).toEqual({ date: '2027-01-01', time: '00:15' });
+    expect(utcToOslo('2026-06-11T13:30:00+02:00')).toEqual({ date: '2026-06-11', time: '13:30' });
+  });
+
+  it('round-trips every quarter hour of both switch days except the skipped hour', () => {
+    for (const date of ['2026-03-29', '2026-10-25', '2027-03-28']) {
+      for (let minutes = 0; minutes < 24 * 60; minutes += 15) {
+        const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+        const back = utcToOslo(osloToUtc(date, time));
+        if (date.endsWith('03-29') || date.endsWith('03-28')) {
+          if (time.startsWith('02:')) continue;
+        }
+        expect(back, `${date} ${time}`).toEqual({ date, time });
+      }
+    }
+  });
+
+  it('refuses a time without a zone rather than guessing one', () => {
+    expect(() => utcToOslo('2026-06-11T11:30:00')).toThrow(DomainError);
+    expect(() => utcToOslo('i morgen')).toThrow(DomainError);
+  });
+});
