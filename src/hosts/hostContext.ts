@@ -1,0 +1,49 @@
+/**
+ * What a surface knows about the app that hosts it (Teams, Outlook or a plain browser). Each
+ * surface's entry builds one at start-up in `src/hosts/<host>` and passes it down; screens read it
+ * and never call teams-js or office.js themselves. Shared by both hosts, so it lives above them.
+ */
+export type HostKind = 'teams' | 'outlook' | 'browser';
+
+/** Teams' frame contexts that Møtebok has a surface for; anything else is reported as 'other'. */
+export type FrameContext = 'content' | 'sidePanel' | 'meetingStage' | 'settings' | 'task' | 'remove' | 'other';
+
+export type HostTheme = 'default' | 'dark' | 'contrast';
+
+export interface HostUser {
+  /** Entra object id. */
+  id?: string;
+  /** User principal name, usually the e-mail address. */
+  upn?: string;
+  displayName?: string;
+}
+
+export interface HostContext {
+  host: HostKind;
+  frameContext: FrameContext;
+  /** BCP 47 locale as the host gives it ("nb-NO", "nn-no", "en-US"). */
+  locale: string;
+  theme: HostTheme;
+  /** Teams meeting id (context.meeting.id), linking a Teams meeting to a Møtebok meeting. */
+  meetingId?: string;
+  chatId?: string;
+  user?: HostUser;
+  /** Called with the new theme when the host changes it; returns the function that unregisters. */
+  onThemeChange(callback: (theme: HostTheme) => void): () => void;
+}
+
+/** Host start-up failed; the UI shows a localised message per reason, never a blank page. */
+export class HostInitError extends Error {
+  override readonly name = 'HostInitError';
+
+  constructor(
+    readonly reason: 'timeout' | 'failed',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function parseHostTheme(value: string | null | undefined): HostTheme {
+  return value === 'dark' || value === 'contrast' ? value : 'default';
+}

@@ -1,0 +1,115 @@
+import { app, type app as appTypes } from '@microsoft/teams-js';
+import { HostInitError, parseHostTheme, type FrameContext, type HostContext, type HostTheme } from '../hostContext';
+
+export interface InitializeTeamsHostOptions {
+  /** How long to wait for Teams to answer before showing a message instead of a blank page. */
+  timeoutMs?: number;
+  /**
+   * Extra origins allowed to talk teams-js to us. Teams' own origins are built in; the local
+   * tenant's meeting simulator (another origin in development) must be listed.
+   */
+  validMessageOrigins?: string[];
+  /** The window to inspect (tests pass jsdom's). */
+  win?: Window;
+}
+
+const DEFAULT_TIMEOUT_MS = 8_000;
+
+/**
+ * Builds the HostContext for a Teams surface. Inside Teams (the page is framed or opened by Teams)
+ * it runs `app.initialize()` and reads `app.getContext()`; in a plain browser (`npm start`) it
+ * builds the same object from the URL: `?theme=dark&locale=nn-NO&meetingId=…&frameContext=…`.
+ * `?host=browser` forces the browser path, e.g. when a test frames the page itself.
+ */
+export async function initializeTeamsHost(options: InitializeTeamsHostOptions = {}): Promise<HostContext> {
+  const win = options.win ?? window;
+  const params = new URL(win.location.href).searchParams;
+  if (params.get('host') === 'browser' || !isEmbedded(win)) return browserHostContext(win);
+  return withTimeout(teamsHostContext(options.validMessageOrigins ?? []), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+}
+
+/** Teams loads tabs in an iframe (web, desktop) or opens them from a parent window. */
+function isEmbedded(win: Window): boolean {
+  return win.parent !== win.self || Boolean(win.opener);
+}
+
+export function browserHostContext(win: Window = window): HostContext {
+  const params = new URL(win.location.href).searchParams;
+  const optional = (name: string) => params.get(name) ?? undefined;
+  const upn = optional('upn');
+  return {
+    host: 'browser',
+    frameContext: parseFrameContext(params.get('frameContext') ?? 'content'),
+    locale: params.get('locale') ?? win.navigator.language ?? 'nb-NO',
+    theme: parseHostTheme(params.get('theme')),
+    meetingId: optional('meetingId'),
+    chatId: optional('chatId'),
+    user: upn ? { upn } : undefined,
+    // A plain browser has no host theme to follow; the URL decides once.
+    onThemeChange: () => () => undefined,
+  };
+}
+
+async function teamsHostContext(validMessageOrigins: string[]): Promise<HostContext> {
+  try {
+    await app.initialize(validMessageOrigins.length > 0 ? validMessageOrigins : undefined);
+    const context = await app.getContext();
+    const themeListeners = themeChangeFanOut();
+    return {
+      host: 'teams',
+      frameContext: parseFrameContext(context.page.frameContext ?? 'content'),
+      locale: context.app.locale,
+      theme: parseHostTheme(context.app.theme),
+      meetingId: context.meeting?.id,
+      chatId: context.chat?.id,
+      user: context.user ? { id: context.user.id, upn: context.user.userPrincipalName, displayName: context.user.displayName } : undefined,
+      onThemeChange: themeListeners.add,
+    };
+  } catch (error) {
+    if (error instanceof HostInitError) throw error;
+    throw new HostInitError('failed', `Teams could not be initialised: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/**
+ * teams-js keeps one theme handler; surfaces may have several listeners (provider, stage, …), so we
+ * register once and fan out. Removing a listener really removes it, so unmounted screens are not called.
+ */
+function themeChangeFanOut(): { add: (callback: (theme: HostTheme) => void) => () => void } {
+  const listeners = new Set<(theme: HostTheme) => void>();
+  const handler: appTypes.themeHandler = (theme) => listeners.forEach((listener) => listener(parseHostTheme(theme)));
+  app.registerOnThemeChangeHandler(handler);
+  return {
+    add(callback) {
+      listeners.add(callback);
+      return () => {
+        listeners.delete(callback);
+      };
+    },
+  };
+}
+
+const FRAME_CONTEXTS: readonly FrameContext[] = ['content', 'sidePanel', 'meetingStage', 'settings', 'task', 'remove'];
+
+export function parseFrameContext(value: string): FrameContext {
+  return FRAME_CONTEXTS.find((known) => known === value) ?? 'other';
+}
+
+function withTimeout<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new HostInitError('timeout', `Teams did not answer within ${Math.round(timeoutMs / 1000)} s`)),
+      timeoutMs,
+    );
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}

@@ -1,0 +1,6 @@
+// Placeholder so the build has every entry; the owner of src/ui/outlook replaces it (with an
+// Outlook HostContext passed as `initializeHost`).
+import { startSurface } from '../shared/bootstrap';
+import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
+
+startSurface({ render: () => <main id={MAIN_CONTENT_ID}>Møtebok</main> });

@@ -1,0 +1,91 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import {
+  FluentProvider,
+  makeStaticStyles,
+  makeStyles,
+  teamsDarkTheme,
+  teamsHighContrastTheme,
+  teamsLightTheme,
+  tokens,
+  type Theme,
+} from '@fluentui/react-components';
+import type { HostContext, HostTheme } from '../../hosts/hostContext';
+import { htmlLang, i18n, languageFromLocale, setLanguage } from './i18n';
+import { useCommonText } from './commonText';
+
+/** The id of each surface's `<main>`: the skip link jumps there. */
+export const MAIN_CONTENT_ID = 'motebok-main';
+
+const THEMES: Record<HostTheme, Theme> = {
+  default: teamsLightTheme,
+  dark: teamsDarkTheme,
+  contrast: teamsHighContrastTheme,
+};
+
+const useGlobalStyles = makeStaticStyles({
+  'html, body': { margin: 0, padding: 0 },
+  // Fluent components draw their own focus ring; native elements (links, iframes) get one too.
+  ':focus-visible': { outlineOffset: '2px' },
+});
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
+  skipLink: {
+    position: 'absolute',
+    left: '8px',
+    top: '-48px',
+    zIndex: 1000,
+    padding: '8px 12px',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorBrandForegroundLink,
+    border: `2px solid ${tokens.colorStrokeFocus2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    ':focus': { top: '8px' },
+  },
+});
+
+/**
+ * Everything a surface needs around it: the i18n instance in the host's language, Fluent's Teams
+ * theme (re-themed live when Teams changes it), the document's `lang`, and a skip link to the
+ * surface's `<main id={MAIN_CONTENT_ID}>`.
+ */
+export function MotebokProvider({ host, children }: { host: HostContext; children: ReactNode }) {
+  const [theme, setTheme] = useState<HostTheme>(host.theme);
+  const language = languageFromLocale(host.locale);
+
+  useEffect(() => host.onThemeChange(setTheme), [host]);
+  useEffect(() => {
+    void setLanguage(language);
+    document.documentElement.lang = htmlLang(language);
+  }, [language]);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  return (
+    <I18nextProvider i18n={i18n}>
+      <FluentProvider theme={THEMES[theme]} lang={htmlLang(language)}>
+        <ThemedRoot>{children}</ThemedRoot>
+      </FluentProvider>
+    </I18nextProvider>
+  );
+}
+
+function ThemedRoot({ children }: { children: ReactNode }) {
+  useGlobalStyles();
+  const styles = useStyles();
+  const t = useCommonText();
+  return (
+    <div className={styles.root}>
+      <a className={styles.skipLink} href={`#${MAIN_CONTENT_ID}`}>
+        {t('app.skipToContent')}
+      </a>
+      {children}
+    </div>
+  );
+}

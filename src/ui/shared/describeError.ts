@@ -1,0 +1,44 @@
+import { ConflictError } from '../../domain/ports';
+import { DomainError } from '../../domain/errors';
+import { GraphRequestError } from '../../graph/graphError';
+import { AuthError } from '../../auth/tokenProvider';
+import type { CommonKey } from './messages';
+import type { Translate } from './i18n';
+
+export type ErrorKind = 'conflict' | 'network' | 'unauthorized' | 'forbidden' | 'notFound' | 'throttled' | 'tooLarge' | 'rule' | 'unknown';
+
+export interface DescribedError {
+  kind: ErrorKind;
+  message: string;
+}
+
+/**
+ * Any error a screen can meet, as a message the user can act on, in the user's language. Expected
+ * failures (rules, conflicts, Graph status codes, sign-in) get their own text; anything else is a
+ * bug and says so with its detail, rather than pretending to be something it is not.
+ */
+export function describeError(error: unknown, t: Translate<CommonKey>): DescribedError {
+  if (error instanceof ConflictError) return { kind: 'conflict', message: t('error.conflict') };
+  // Domain and sign-in errors carry a Norwegian message written for the user.
+  if (error instanceof DomainError) return { kind: 'rule', message: error.message };
+  if (error instanceof AuthError) return { kind: error.code === 'network' ? 'network' : 'unauthorized', message: error.message };
+  if (error instanceof GraphRequestError) return fromStatus(error.status, error.code, t) ?? unknown(error, t);
+  if (error instanceof TypeError && /fetch|network/i.test(error.message)) return { kind: 'network', message: t('error.network') };
+  return unknown(error, t);
+}
+
+function fromStatus(status: number, code: string, t: Translate<CommonKey>): DescribedError | undefined {
+  if (status === 0 || code === 'offline') return { kind: 'network', message: t('error.network') };
+  if (status === 412 || status === 409) return { kind: 'conflict', message: t('error.conflict') };
+  if (status === 401) return { kind: 'unauthorized', message: t('error.unauthorized') };
+  if (status === 403) return { kind: 'forbidden', message: t('error.forbidden') };
+  if (status === 404) return { kind: 'notFound', message: t('error.notFound') };
+  if (status === 429 || status === 503) return { kind: 'throttled', message: t('error.throttled') };
+  if (status === 413) return { kind: 'tooLarge', message: t('error.tooLarge') };
+  return undefined;
+}
+
+function unknown(error: unknown, t: Translate<CommonKey>): DescribedError {
+  const detail = error instanceof Error ? error.message : String(error);
+  return { kind: 'unknown', message: t('error.unknown', { detail }) };
+}

@@ -1,0 +1,4 @@
+import { startSurface } from '../shared/bootstrap';
+import { TabConfigApp } from './TabConfigApp';
+
+startSurface({ render: () => <TabConfigApp /> });

@@ -1,0 +1,4 @@
+import { startSurface } from '../shared/bootstrap';
+import { WorkspaceApp } from './WorkspaceApp';
+
+startSurface({ render: () => <WorkspaceApp /> });

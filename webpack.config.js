@@ -1,0 +1,153 @@
+// One bundle per surface (workspace, tab config, side panel, stage, Outlook pane), each with its own
+// HTML page from one template. Configuration is fixed at build time: `configFromEnv(process.env)`
+// (src/config) becomes `__MOTEBOK_CONFIG__`, so a bundle never talks to two tenants.
+//
+//   npm start          → webpack serve (HTTPS, the local tenant's dev certificate) + tenant + seeding
+//   npm run build      → production bundle in dist/ (office.js from Microsoft's CDN, the one CDN reference)
+//   npm run build:dev  → development bundle in dist/ (office.js copied next to the app)
+//
+// Environment: APP_PORT (3000), TENANT_DATA (.local-tenant), MOTEBOK_OUT_DIR (dist), the
+// MOTEBOK_* variables of src/config/configFromEnv.ts; `.env` is read with dotenv.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import dotenv from 'dotenv';
+import webpack from 'webpack';
+import HtmlWebpackPlugin from 'html-webpack-plugin';
+import CopyWebpackPlugin from 'copy-webpack-plugin';
+import { tsImport } from 'tsx/esm/api';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_JS_DIST = path.join(root, 'node_modules/@microsoft/office-js/dist');
+
+/** The surfaces: entry name → [source, page, page title]. */
+export const SURFACES = {
+  workspace: { entry: './src/ui/workspace/main.tsx', page: 'workspace.html', title: 'Møtebok' },
+  tabConfig: { entry: './src/ui/tabConfig/main.tsx', page: 'config.html', title: 'Møtebok – oppsett' },
+  sidePanel: { entry: './src/ui/sidePanel/main.tsx', page: 'sidepanel.html', title: 'Møtebok – referent' },
+  stage: { entry: './src/ui/stage/main.tsx', page: 'stage.html', title: 'Møtebok – møteskjerm' },
+  outlook: { entry: './src/ui/outlook/main.tsx', page: 'outlook.html', title: 'Møtebok for Outlook', officeJs: true },
+};
+
+async function appConfig(env) {
+  // configFromEnv is TypeScript (shared with the app's tests); tsx loads it without a build step.
+  const { configFromEnv } = await tsImport('./src/config/configFromEnv.ts', import.meta.url);
+  return configFromEnv(env);
+}
+
+async function devCertificate() {
+  const dataDir = path.resolve(root, process.env.TENANT_DATA ?? '.local-tenant');
+  const devCertPath = path.join(root, 'tenant/devCert.ts');
+  if (!fs.existsSync(devCertPath)) return undefined;
+  const { ensureDevCertificate } = await tsImport('./tenant/devCert.ts', import.meta.url);
+  return ensureDevCertificate(dataDir);
+}
+
+/**
+ * @param {Record<string, string | boolean>} _cliEnv webpack --env values (unused)
+ * @param {{ mode?: string }} argv
+ */
+export default async function webpackConfig(_cliEnv = {}, argv = {}) {
+  dotenv.config({ path: path.join(root, '.env'), quiet: true });
+  const production = (argv.mode ?? process.env.NODE_ENV) === 'production';
+  const serving = process.env.WEBPACK_SERVE === 'true';
+  const outDir = path.resolve(root, process.env.MOTEBOK_OUT_DIR ?? 'dist');
+  const port = Number(process.env.APP_PORT ?? 3000);
+  const config = await appConfig(process.env);
+  const officeJsSrc = production ? OFFICE_JS_CDN : '/office-js/office.js';
+
+  const pages = Object.entries(SURFACES).map(
+    ([name, surface]) =>
+      new HtmlWebpackPlugin({
+        template: path.join(root, 'src/ui/shared/page.html'),
+        filename: surface.page,
+        chunks: [name],
+        title: surface.title,
+        officeJs: surface.officeJs ? officeJsSrc : '',
+        inject: 'body',
+      }),
+  );
+
+  /** @type {import('webpack').Configuration & { devServer?: import('webpack-dev-server').Configuration }} */
+  const webpackConfiguration = {
+    mode: production ? 'production' : 'development',
+    context: root,
+    entry: Object.fromEntries(Object.entries(SURFACES).map(([name, surface]) => [name, surface.entry])),
+    output: {
+      path: outDir,
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].chunk.js',
+      publicPath: '/',
+      clean: true,
+    },
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    resolve: { extensions: ['.tsx', '.ts', '.js', '.mjs'] },
+    module: {
+      rules: [
+        {
+          test: /\.[jt]sx?$/,
+          exclude: /node_modules/,
+          // esbuild strips types only; `npm run typecheck` is the type check.
+          loader: 'esbuild-loader',
+          options: { target: 'es2022', jsx: 'automatic' },
+        },
+      ],
+    },
+    plugins: [
+      new webpack.DefinePlugin({ __MOTEBOK_CONFIG__: JSON.stringify(config) }),
+      ...pages,
+      ...(!production && !serving
+        ? [
+            new CopyWebpackPlugin({
+              // office.js loads its host and locale scripts relative to itself: copy the top level and the
+              // locales Møtebok speaks (Outlook only), not all 86 MB.
+              patterns: [
+                {
+                  from: '{office,o15apptofilemappingtable,es6-promise,outlook*}.js',
+                  context: OFFICE_JS_DIST,
+                  to: 'office-js',
+                  globOptions: { ignore: ['**/*.debug.js'] },
+                },
+                ...['en-us', 'nb-no', 'nn-no'].map((locale) => ({
+                  from: path.join(OFFICE_JS_DIST, locale),
+                  to: `office-js/${locale}`,
+                  noErrorOnMissing: true,
+                })),
+              ],
+            }),
+          ]
+        : []),
+      new CopyWebpackPlugin({
+        patterns: [{ from: path.join(root, 'assets'), to: 'assets', noErrorOnMissing: true, globOptions: { ignore: ['**/.gitkeep'] } }],
+      }),
+    ],
+    // React, Fluent and friends once for all five pages rather than five times.
+    optimization: { splitChunks: { chunks: 'all' } },
+    performance: { hints: false },
+    stats: 'errors-warnings',
+  };
+
+  if (serving) {
+    const cert = await devCertificate();
+    webpackConfiguration.devServer = {
+      port,
+      host: 'localhost',
+      server: cert ? { type: 'https', options: { key: cert.key, cert: cert.cert } } : 'https',
+      // office.js is served from node_modules rather than copied into memory.
+      static: [{ directory: OFFICE_JS_DIST, publicPath: '/office-js', watch: false }],
+      headers: { 'Cache-Control': 'no-store' },
+      historyApiFallback: false,
+      hot: false,
+      liveReload: true,
+      client: { overlay: { errors: true, warnings: false } },
+      open: false,
+      onListening(server) {
+        const address = server.server?.address();
+        const actualPort = typeof address === 'object' && address ? address.port : port;
+        console.log(`\nMøtebok: https://localhost:${actualPort}/workspace.html\n`);
+      },
+    };
+  }
+  return webpackConfiguration;
+}
