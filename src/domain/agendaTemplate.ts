@@ -107,6 +107,7 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
     item(idFactory(), { kinds: ['Godkjenning'], title: texts.approvalTitle, proposedConclusion: [texts.approvalProposal], presenters }),
   ];
   if (previousMeeting) {
+    const minutesItemId = idFactory();
     const attachments: Attachment[] = previousMeeting.minutes
       ? [
           {
@@ -117,7 +118,7 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
         ]
       : [];
     items.push(
-      item(idFactory(), {
+      item(minutesItemId, {
         kinds: ['Referatsak'],
         title: texts.minutesTitle(`${meetingNameOf(committee)} ${formatDateLong(previousMeeting.date)}`),
         proposedConclusion: [texts.minutesProposal],

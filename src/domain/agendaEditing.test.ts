@@ -1,0 +1,242 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addItem,
+  conclusionAsProposed,
+  conclusionNoted,
+  moveItem,
+  postponeItem,
+  removeItem,
+  setCurrentItem,
+  setOutcome,
+  updateItem,
+  type NumberingContext,
+} from './agendaEditing';
+import { renumberItems } from './caseNumbering';
+import { DomainError } from './errors';
+import { CaseNumberSchema, type Meeting, type MeetingStatus } from './model';
+import { aClosingRow, aCommittee, aMeeting, anItem, idsOf, numbersOf } from './testBuilders';
+
+const committee = aCommittee();
+const ctx: NumberingContext = { committee, otherMeetings: [] };
+
+function draftWith(...ids: string[]): Meeting {
+  return renumberItems(aMeeting({ items: [...ids.map((id) => anItem(id)), aClosingRow()] }), committee, []);
+}
+
+/** A meeting as sent: numbered in the draft, then the notice snapshot taken and the status moved on. */
+function sentWith(status: MeetingStatus, ...ids: string[]): Meeting {
+  const draft = draftWith(...ids);
+  return {
+    ...draft,
+    status,
+    notice: { eventId: 'e', transactionId: 't', sentAt: '2026-05-20T08:00:00Z', version: 1, items: draft.items, attachmentIds: [] },
+  };
+}
+
+function codeOf(action: () => unknown): string | undefined {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof DomainError) return error.code;
+    throw error;
+  }
+  return undefined;
+}
+
+describe('addItem', () => {
+  it('adds before the closing row and numbers the new item in a draft', () => {
+    const meeting = addItem(draftWith('a', 'b'), anItem('new'), ctx);
+    expect(idsOf(meeting)).toEqual(['a', 'b', 'new', 'closing']);
+    expect(numbersOf(meeting)).toEqual(['2026.01', '2026.02', '2026.03', null]);
+  });
+
+  it('inserts at a position and renumbers the items after it', () => {
+    const meeting = addItem(draftWith('a', 'b'), anItem('new'), ctx, 1);
+    expect(idsOf(meeting)).toEqual(['a', 'new', 'b', 'closing']);
+    expect(numbersOf(meeting)).toEqual(['2026.01', '2026.02', '2026.03', null]);
+  });
+
+  it('never places an item after the closing row, whatever index is asked for', () => {
+    expect(idsOf(addItem(draftWith('a'), anItem('new'), ctx, 99))).toEqual(['a', 'new', 'closing']);
+    expect(idsOf(addItem(draftWith('a'), anItem('new'), ctx, -3))).toEqual(['new', 'a', 'closing']);
+  });
+
+  it('ignores a case number the caller put on the new item', () => {
+    const meeting = addItem(draftWith('a'), anItem('new', { caseNumber: CaseNumberSchema.parse('2026.07') }), ctx);
+    expect(numbersOf(meeting)).toEqual(['2026.01', '2026.02', null]);
+  });
+
+  it('gives an item added after the notice the next free number without touching the sent ones', () => {
+    const meeting = addItem(sentWith('noticeSent', 'a', 'b'), anItem('late'), ctx, 0);
+    expect(idsOf(meeting)).toEqual(['late', 'a', 'b', 'closing']);
+    expect(numbersOf(meeting)).toEqual(['2026.03', '2026.01', '2026.02', null]);
+  });
+
+  it('lets an item be added while the meeting is in progress', () => {
+    expect(numbersOf(addItem(sentWith('inProgress', 'a'), anItem('eventuelt'), ctx))).toEqual(['2026.01', '2026.02', null]);
+  });
+
+  it('refuses changes to the agenda after the meeting is held', () => {
+    expect(codeOf(() => addItem(sentWith('held', 'a'), anItem('x'), ctx))).toBe('agendaLocked');
+    expect(codeOf(() => addItem(sentWith('minutesApproved', 'a'), anItem('x'), ctx))).toBe('agendaLocked');
+  });
+
+  it('refuses a second closing row, a duplicate id and an empty title', () => {
+    expect(codeOf(() => addItem(draftWith('a'), aClosingRow('another'), ctx))).toBe('duplicateClosingRow');
+    expect(codeOf(() => addItem(draftWith('a'), anItem('a'), ctx))).toBe('duplicateItemId');
+    expect(codeOf(() => addItem(draftWith('a'), anItem('x', { title: '   ' }), ctx))).toBe('emptyTitle');
+  });
+
+  it('adds a closing row last when there is none', () => {
+    const meeting = addItem(renumberItems(aMeeting({ items: [anItem('a')] }), committee, []), aClosingRow('end'), ctx, 0);
+    expect(idsOf(meeting)).toEqual(['a', 'end']);
+    expect(numbersOf(meeting)).toEqual(['2026.01', null]);
+  });
+
+  it('continues after the numbers the committee used earlier in the year', () => {
+    const spring = renumberItems(aMeeting({ id: 'spring', date: '2026-02-01', status: 'held', items: [anItem('s1'), anItem('s2')] }), committee, []);
+    const draft = renumberItems(aMeeting({ items: [aClosingRow()] }), committee, [spring]);
+    const meeting = addItem(draft, anItem('new'), { committee, otherMeetings: [spring, draft] });
+    expect(numbersOf(meeting)).toEqual(['2026.03', null]);
+  });
+});
+
+describe('updateItem', () => {
+  it('changes only the given fields of the given item', () => {
+    const before = draftWith('a', 'b');
+    const after = updateItem(before, 'b', { title: 'Handlingsplan 2026', proposedConclusion: ['Tas til orientering.'] });
+    expect(after.items[1]).toMatchObject({ id: 'b', caseNumber: '2026.02', title: 'Handlingsplan 2026', proposedConclusion: ['Tas til orientering.'] });
+    expect(after.items[0]).toBe(before.items[0]);
+    expect(before.items[1]!.title).toBe('Sak b');
+  });
+
+  it('refuses an empty title and an unknown item', () => {
+    expect(codeOf(() => updateItem(draftWith('a'), 'a', { title: '' }))).toBe('emptyTitle');
+    expect(codeOf(() => updateItem(draftWith('a'), 'gone', { title: 'x' }))).toBe('itemNotFound');
+  });
+
+  it('lets the referent correct the record after the meeting but not the agenda', () => {
+    const held = sentWith('held', 'a');
+    expect(updateItem(held, 'a', { conclusion: ['Vedtatt.'], proceedings: [] }).items[0]!.conclusion).toEqual(['Vedtatt.']);
+    expect(codeOf(() => updateItem(held, 'a', { presenters: [{ name: 'Ny' }] }))).toBe('agendaLocked');
+  });
+
+  it('changes nothing once the minutes are approved', () => {
+    expect(codeOf(() => updateItem(sentWith('minutesApproved', 'a'), 'a', { conclusion: ['x'] }))).toBe('agendaLocked');
+  });
+});
+
+describe('removeItem', () => {
+  it('removes an item from a draft and closes the gap in the numbering', () => {
+    const meeting = removeItem(draftWith('a', 'b', 'c'), 'a', ctx);
+    expect(idsOf(meeting)).toEqual(['b', 'c', 'closing']);
+    expect(numbersOf(meeting)).toEqual(['2026.01', '2026.02', null]);
+  });
+
+  it('refuses to delete an item that went out with the notice and says to postpone it instead', () => {
+    const sent = sentWith('noticeSent', 'a', 'b');
+    expect(() => removeItem(sent, 'b', ctx)).toThrow('Sak 2026.02 er sendt ut med innkallingen og kan ikke slettes. Marker den som utsatt i stedet.');
+    expect(codeOf(() => removeItem(sent, 'b', ctx))).toBe('itemAlreadySent');
+  });
+
+  it('lets an item added after the notice, and not yet sent, be removed again', () => {
+    const sent = sentWith('noticeSent', 'a', 'b');
+    const withLate = addItem(sent, anItem('late'), ctx);
+    const removed = removeItem(withLate, 'late', ctx);
+    expect(idsOf(removed)).toEqual(['a', 'b', 'closing']);
+    expect(numbersOf(removed)).toEqual(['2026.01', '2026.02', null]);
+  });
+
+  it('lets the closing row be removed', () => {
+    expect(idsOf(removeItem(sentWith('noticeSent', 'a'), 'closing', ctx))).toEqual(['a']);
+  });
+});
+
+describe('moveItem', () => {
+  it('renumbers open items when one is moved before the notice is sent', () => {
+    const meeting = moveItem(draftWith('a', 'b', 'c'), 'c', 0, ctx);
+    expect(idsOf(meeting)).toEqual(['c', 'a', 'b', 'closing']);
+    expect(numbersOf(meeting)).toEqual(['2026.01', '2026.02', '2026.03', null]);
+  });
+
+  it('keeps the closing row last when an item is moved to the end', () => {
+    expect(idsOf(moveItem(draftWith('a', 'b', 'c'), 'a', 10, ctx))).toEqual(['b', 'c', 'a', 'closing']);
+  });
+
+  it('refuses to move the closing row', () => {
+    expect(codeOf(() => moveItem(draftWith('a'), 'closing', 0, ctx))).toBe('closingRowFixed');
+  });
+
+  it('changes the order but keeps the sent numbers after the notice', () => {
+    const meeting = moveItem(sentWith('noticeSent', 'a', 'b', 'c'), 'c', 0, ctx);
+    expect(idsOf(meeting)).toEqual(['c', 'a', 'b', 'closing']);
+    expect(numbersOf(meeting)).toEqual(['2026.03', '2026.01', '2026.02', null]);
+  });
+});
+
+describe('outcome', () => {
+  it('postpones a sent item instead of deleting it', () => {
+    const meeting = postponeItem(sentWith('noticeSent', 'a', 'b'), 'b');
+    expect(meeting.items[1]).toMatchObject({ id: 'b', caseNumber: '2026.02', outcome: 'postponed' });
+  });
+
+  it('does not postpone an item that was never sent: a draft item is simply removed', () => {
+    expect(codeOf(() => postponeItem(draftWith('a'), 'a'))).toBe('outcomeNotAllowed');
+  });
+
+  it('marks an item treated only once the meeting has started', () => {
+    expect(codeOf(() => setOutcome(sentWith('noticeSent', 'a'), 'a', 'treated'))).toBe('outcomeNotAllowed');
+    expect(setOutcome(sentWith('inProgress', 'a'), 'a', 'treated').items[0]!.outcome).toBe('treated');
+    expect(setOutcome(sentWith('held', 'a'), 'a', 'treated').items[0]!.outcome).toBe('treated');
+  });
+
+  it('can undo an outcome', () => {
+    const postponed = postponeItem(sentWith('inProgress', 'a'), 'a');
+    expect(setOutcome(postponed, 'a', 'pending').items[0]!.outcome).toBe('pending');
+  });
+
+  it('does not treat or postpone the closing row', () => {
+    expect(codeOf(() => setOutcome(sentWith('inProgress', 'a'), 'closing', 'treated'))).toBe('outcomeNotAllowed');
+  });
+});
+
+describe('conclusions', () => {
+  it('copies the proposed conclusion as the conclusion', () => {
+    const item = anItem('a', { proposedConclusion: ['Status tas til orientering.', 'SSU gis mandat.'] });
+    const concluded = conclusionAsProposed(item);
+    expect(concluded.conclusion).toEqual(['Status tas til orientering.', 'SSU gis mandat.']);
+    concluded.conclusion.push('extra');
+    expect(item.proposedConclusion).toHaveLength(2);
+  });
+
+  it('records "Tatt til orientering." in bokmål and "Teke til orientering." in nynorsk', () => {
+    expect(conclusionNoted(anItem('a', { conclusion: ['old'] }), 'nb').conclusion).toEqual(['Tatt til orientering.']);
+    expect(conclusionNoted(anItem('a'), 'nn').conclusion).toEqual(['Teke til orientering.']);
+  });
+});
+
+describe('setCurrentItem', () => {
+  it('marks the item being treated and when it was first started', () => {
+    const meeting = setCurrentItem(sentWith('inProgress', 'a', 'b'), 'b', '2026-06-11T11:40:00.000Z');
+    expect(meeting.currentItemId).toBe('b');
+    expect(meeting.itemStartedAt).toEqual({ b: '2026-06-11T11:40:00.000Z' });
+  });
+
+  it('keeps the first start time when the meeting comes back to an item', () => {
+    let meeting = setCurrentItem(sentWith('inProgress', 'a', 'b'), 'a', '2026-06-11T11:30:00.000Z');
+    meeting = setCurrentItem(meeting, 'b', '2026-06-11T11:45:00.000Z');
+    meeting = setCurrentItem(meeting, 'a', '2026-06-11T12:10:00.000Z');
+    expect(meeting.currentItemId).toBe('a');
+    expect(meeting.itemStartedAt).toEqual({ a: '2026-06-11T11:30:00.000Z', b: '2026-06-11T11:45:00.000Z' });
+  });
+
+  it('clears the current item for a pause', () => {
+    const meeting = setCurrentItem(setCurrentItem(sentWith('inProgress', 'a'), 'a'), undefined);
+    expect(meeting.currentItemId).toBeUndefined();
+  });
+
+  it('only works while the meeting is in progress, and only for items on the agenda', () => {
+    expect(codeOf(() => setCurrentItem(sentWith('noticeSent', 'a'), 'a'))).toBe('meetingNotInProgress');
+    expect(codeOf(() => setCurrentItem(sentWith('inProgress', 'a'), 'nope'))).toBe('itemNotFound');
+  });
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { newMeetingFromTemplate, meetingNameOf, type NewMeetingInput } from './agendaTemplate';
+import { renumberItems } from './caseNumbering';
+import { DomainError } from './errors';
+import { MeetingSchema, type Meeting } from './model';
+import { aCommittee, aMeeting, anItem, numbersOf, sequentialIds } from './testBuilders';
+
+const committee = aCommittee();
+const chair = committee.defaultChair!;
+
+const previous: Meeting = {
+  ...renumberItems(aMeeting({ id: 'pm-2025', date: '2025-06-05', status: 'held', items: [anItem('a'), anItem('b'), anItem('c')] }), committee, []),
+  minutes: { fileName: 'Referat Partnerskapsmøtet 05.06.25.docx', driveItemId: 'drive-1', webUrl: 'https://tenant.example/referat.docx', size: 42_000 },
+};
+
+function input(overrides: Partial<NewMeetingInput> = {}): NewMeetingInput {
+  return {
+    committee,
+    date: '2026-06-11',
+    start: '13:30',
+    end: '15:00',
+    online: true,
+    previousMeeting: previous,
+    existingMeetings: [previous],
+    idFactory: sequentialIds(),
+    ...overrides,
+  };
+}
+
+describe('newMeetingFromTemplate', () => {
+  it('opens with approval of the notice, the previous minutes as Referatsak and the closing row, worded as in the seeds', () => {
+    const meeting = newMeetingFromTemplate(input());
+    expect(meeting.items.map((item) => [item.caseNumber, item.kinds, item.title, item.proposedConclusion])).toEqual([
+      ['2026.01', ['Godkjenning'], 'Godkjenning av innkalling og dagsorden', ['Innkalling og dagsorden godkjennes.']],
+      ['2026.02', ['Referatsak'], 'Referat fra Partnerskapsmøte 05.06.2025', ['Referat tatt til orientering.']],
+      [null, [], 'Oppsummering og avslutning', []],
+    ]);
+    expect(meeting.items[2]!.closing).toBe(true);
+  });
+
+  it('makes the chair the presenter of every template row', () => {
+    const meeting = newMeetingFromTemplate(input());
+    for (const item of meeting.items) expect(item.presenters).toEqual([chair]);
+  });
+
+  it('attaches the previous minutes to the Referatsak under the seed title', () => {
+    const attachments = newMeetingFromTemplate(input()).items[1]!.attachments;
+    expect(attachments).toEqual([
+      {
+        id: 'id-4',
+        fileName: 'Referat Partnerskapsmøtet 05.06.25.docx',
+        driveItemId: 'drive-1',
+        webUrl: 'https://tenant.example/referat.docx',
+        size: 42_000,
+        title: 'Referat fra partnerskapsmøtet 05.06.25',
+      },
+    ]);
+  });
+
+  it('leaves the attachment out when the previous meeting has no filed minutes yet', () => {
+    const { minutes: _minutes, ...withoutMinutes } = previous;
+    expect(newMeetingFromTemplate(input({ previousMeeting: withoutMinutes })).items[1]!.attachments).toEqual([]);
+  });
+
+  it('has no Referatsak at a committee\'s first meeting', () => {
+    const meeting = newMeetingFromTemplate(input({ previousMeeting: undefined, existingMeetings: [] }));
+    expect(meeting.items.map((item) => item.title)).toEqual(['Godkjenning av innkalling og dagsorden', 'Oppsummering og avslutning']);
+    expect(meeting.previousMeetingId).toBeUndefined();
+  });
+
+  it('writes nynorsk for a nynorsk committee', () => {
+    const nn = aCommittee({ languageForm: 'nn' });
+    const meeting = newMeetingFromTemplate(input({ committee: nn }));
+    expect(meeting.items.map((item) => [item.title, item.proposedConclusion])).toEqual([
+      ['Godkjenning av innkalling og dagsorden', ['Innkalling og dagsorden vert godkjende.']],
+      ['Referat frå Partnerskapsmøte 05.06.2025', ['Referat teke til orientering.']],
+      ['Oppsummering og avslutning', []],
+    ]);
+    expect(meeting.items[1]!.attachments[0]!.title).toBe('Referat frå partnerskapsmøtet 05.06.25');
+  });
+
+  it('continues the numbering after the meetings the committee already held that year', () => {
+    const spring = renumberItems(aMeeting({ id: 'spring', date: '2026-02-01', status: 'held', items: [anItem('s1'), anItem('s2')] }), committee, []);
+    const meeting = newMeetingFromTemplate(input({ existingMeetings: [previous, spring] }));
+    expect(numbersOf(meeting)).toEqual(['2026.03', '2026.04', null]);
+  });
+
+  it('fills the meeting from the committee defaults and links the previous meeting', () => {
+    const meeting = newMeetingFromTemplate(input());
+    expect(meeting).toMatchObject({
+      id: 'id-1',
+      committeeId: 'pm',
+      status: 'draft',
+      place: 'Våle samfunnshus',
+      chair,
+      minuteTaker: { name: 'Hilde Kari Maugesten' },
+      recipients: 'Partnerskapsmøtets faste medlemmer',
+      theme: 'Innkalling Partnerskapsmøtet',
+      previousMeetingId: 'pm-2025',
+    });
+    expect(newMeetingFromTemplate(input({ place: 'Teams' })).place).toBe('Teams');
+  });
+
+  it('produces a meeting the schema accepts, with ids only from the factory', () => {
+    const meeting = newMeetingFromTemplate(input({ idFactory: sequentialIds('x') }));
+    expect(MeetingSchema.parse(meeting)).toEqual(meeting);
+    expect([meeting.id, ...meeting.items.map((item) => item.id)].every((id) => id.startsWith('x-'))).toBe(true);
+  });
+
+  it('refuses a meeting that ends before it starts, and an impossible date', () => {
+    expect(() => newMeetingFromTemplate(input({ start: '15:00', end: '13:30' }))).toThrow(DomainError);
+    expect(() => newMeetingFromTemplate(input({ date: '2026-02-30' }))).toThrow(DomainError);
+  });
+
+  it('works without a default chair (no presenters)', () => {
+    const { defaultChair: _chair, ...noChair } = committee;
+    const meeting = newMeetingFromTemplate(input({ committee: noChair }));
+    expect(meeting.chair).toBeUndefined();
+    expect(meeting.items[0]!.presenters).toEqual([]);
+  });
+});
+
+describe('meetingNameOf', () => {
+  it('drops the article of a "-møtet" name and says "møte i" otherwise', () => {
+    expect(meetingNameOf({ name: 'Partnerskapsmøtet' })).toBe('Partnerskapsmøte');
+    expect(meetingNameOf({ name: 'SSU' })).toBe('møte i SSU');
+  });
+});
