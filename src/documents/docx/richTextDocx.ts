@@ -1,0 +1,101 @@
+import { BorderStyle, ExternalHyperlink, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
+import type { Block, Inline, RichText } from '../../domain/richText';
+import { BULLET_LIST, NUMBERED_LIST, type ListInstances } from './numbering';
+
+/** What a table cell or the page body holds. */
+export type BodyElement = Paragraph | Table;
+
+const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
+
+/**
+ * A run of text. A "\n" inside a run is a line break (the seeds have line-broken sub-points
+ * inside one bullet; RichText has no nested lists).
+ */
+function textRuns(inline: Inline, extra: { style?: string } = {}): TextRun[] {
+  return inline.text.split('\n').map(
+    (segment, index) =>
+      new TextRun({
+        text: segment,
+        break: index > 0 ? 1 : undefined,
+        bold: inline.bold,
+        italics: inline.italic,
+        underline: inline.underline ? {} : undefined,
+        ...extra,
+      }),
+  );
+}
+
+export function inlineChildren(line: readonly Inline[]): ParagraphChild[] {
+  return line.flatMap((inline): ParagraphChild[] => {
+    // The schema already refuses other schemes; checked again because a document is the last stop.
+    if (inline.href !== undefined && SAFE_HREF.test(inline.href)) {
+      return [new ExternalHyperlink({ link: inline.href, children: textRuns(inline, { style: 'Hyperlink' }) })];
+    }
+    return textRuns(inline);
+  });
+}
+
+export function numberedParagraphs(lines: readonly (readonly Inline[])[], lists: ListInstances): Paragraph[] {
+  const instance = lists.take();
+  return lines.map((line) => new Paragraph({ children: inlineChildren(line), numbering: { reference: NUMBERED_LIST, level: 0, instance } }));
+}
+
+export function bulletParagraphs(lines: readonly (readonly Inline[])[], lists: ListInstances): Paragraph[] {
+  const instance = lists.take();
+  return lines.map((line) => new Paragraph({ children: inlineChildren(line), numbering: { reference: BULLET_LIST, level: 0, instance } }));
+}
+
+const thinBorder = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const;
+export const TABLE_BORDERS = {
+  top: thinBorder,
+  bottom: thinBorder,
+  left: thinBorder,
+  right: thinBorder,
+  insideHorizontal: thinBorder,
+  insideVertical: thinBorder,
+} as const;
+
+function richTable(block: Extract<Block, { type: 'table' }>): Table {
+  const columns = Math.max(1, ...block.rows.map((row) => row.length));
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: TABLE_BORDERS,
+    rows: block.rows.map((row, rowIndex) => {
+      const isHeader = block.header === true && rowIndex === 0;
+      const cells = Array.from({ length: columns }, (_, column) => row[column] ?? []);
+      return new TableRow({
+        tableHeader: isHeader,
+        children: cells.map(
+          (line) =>
+            new TableCell({
+              children: [new Paragraph({ children: inlineChildren(isHeader ? line.map((i) => ({ ...i, bold: true })) : line) })],
+            }),
+        ),
+      });
+    }),
+  });
+}
+
+/** Maps the block model to Word paragraphs, lists and tables. */
+export function richTextToDocx(richText: RichText, lists: ListInstances): BodyElement[] {
+  return richText.flatMap((block): BodyElement[] => {
+    switch (block.type) {
+      case 'paragraph':
+        return [new Paragraph({ children: inlineChildren(block.content) })];
+      case 'bulletList':
+        return bulletParagraphs(block.items, lists);
+      case 'numberedList':
+        return numberedParagraphs(block.items, lists);
+      case 'table':
+        // Word needs a paragraph between two adjacent tables or it merges them.
+        return [richTable(block), new Paragraph({})];
+    }
+  });
+}
+
+/** Plain strings as numbered points; a single point stays a plain paragraph, as in the seeds' innkalling. */
+export function conclusionPoints(points: readonly string[], lists: ListInstances, numberSingle: boolean): Paragraph[] {
+  const lines = points.map((text) => [{ text }]);
+  if (lines.length === 1 && !numberSingle) return [new Paragraph({ children: inlineChildren(lines[0] ?? []) })];
+  return numberedParagraphs(lines, lists);
+}

@@ -1,0 +1,86 @@
+import { ExternalHyperlink, HeadingLevel, Paragraph, TextRun } from 'docx';
+import type { AgendaItem, MeetingFile } from '../../domain/model';
+import { kindLabels, labelledAttachments } from '../meetingFacts';
+import { documentTexts, type DocumentTexts } from '../texts';
+import { buildDocument, packDocument } from './documentShell';
+import { ListInstances } from './numbering';
+import { conclusionPoints, richTextToDocx, type BodyElement } from './richTextDocx';
+import { gridTable } from './tables';
+
+/**
+ * The saksframlegg (case memo) of one item, as in the 2025 seed: a header row Saksnr. /
+ * Møteorgan / Type sak / Saksbehandler, the title, "Bakgrunn:", "Forslag til vedtak:" as
+ * numbered points, "Vedlegg:", and "Tilbake til sakslisten" when the innkalling has a web address.
+ */
+
+export class UnknownItemError extends Error {
+  override readonly name = 'UnknownItemError';
+}
+
+/** Finds the item by id or by case number ("2025.03"), so the CLI can take either. */
+export function findItem(file: MeetingFile, itemIdOrCaseNumber: string): AgendaItem {
+  const item = file.meeting.items.find((candidate) => candidate.id === itemIdOrCaseNumber || candidate.caseNumber === itemIdOrCaseNumber);
+  if (item === undefined) {
+    const known = file.meeting.items.flatMap((candidate) => (candidate.caseNumber === null ? [] : [candidate.caseNumber])).join(', ');
+    throw new UnknownItemError(`Fant ingen sak «${itemIdOrCaseNumber}» i møtet. Sakene er: ${known}.`);
+  }
+  return item;
+}
+
+function attachmentLines(file: MeetingFile, item: AgendaItem): Paragraph[] {
+  // The memo does not list itself when it is also sent as a vedlegg.
+  const own = item.caseMemo?.fileName;
+  return labelledAttachments(file)
+    .filter((entry) => entry.item.id === item.id && entry.attachment.fileName !== own)
+    .map(({ attachment, label }) => {
+      const url = attachment.webUrl;
+      return new Paragraph({
+        children: url === undefined ? [new TextRun(label)] : [new ExternalHyperlink({ link: url, children: [new TextRun({ text: label, style: 'Hyperlink' })] })],
+      });
+    });
+}
+
+function headerTable(file: MeetingFile, item: AgendaItem, t: DocumentTexts) {
+  return gridTable(
+    [`${t.caseNumberShort}:`, `${t.committee}:`, t.itemType, t.caseOfficer],
+    [0.16, 0.28, 0.28, 0.28],
+    [[item.caseNumber ?? '', file.committee.name, kindLabels(item, t).join('/'), item.caseOfficer?.name ?? '']],
+  );
+}
+
+export function saksframleggBody(file: MeetingFile, item: AgendaItem): BodyElement[] {
+  const t = documentTexts(file.committee.languageForm);
+  const lists = new ListInstances();
+  const body: BodyElement[] = [headerTable(file, item, t), new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(item.title)] })];
+  const background = item.background.length > 0 ? item.background : item.summary;
+  if (background.length > 0) {
+    body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(t.background)] }));
+    body.push(...richTextToDocx(background, lists));
+  }
+  if (item.proposedConclusion.length > 0) {
+    body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240 }, children: [new TextRun(t.proposedDecision)] }));
+    body.push(...conclusionPoints(item.proposedConclusion, lists, true));
+  }
+  const attachments = attachmentLines(file, item);
+  if (attachments.length > 0) {
+    body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240 }, children: [new TextRun(`${t.attachments}:`)] }));
+    body.push(...attachments);
+  }
+  const agendaUrl = file.meeting.innkalling?.webUrl;
+  if (agendaUrl !== undefined) {
+    body.push(
+      new Paragraph({
+        spacing: { before: 240 },
+        children: [new ExternalHyperlink({ link: agendaUrl, children: [new TextRun({ text: t.backToAgenda, style: 'Hyperlink' })] })],
+      }),
+    );
+  }
+  return body;
+}
+
+export async function renderSaksframleggDocx(file: MeetingFile, itemId: string): Promise<Uint8Array> {
+  const t = documentTexts(file.committee.languageForm);
+  const item = findItem(file, itemId);
+  const title = `${t.saksframlegg} ${item.caseNumber === null ? '' : `${item.caseNumber} `}${item.title}`;
+  return packDocument(buildDocument({ committee: file.committee, title, subject: t.saksframlegg, children: saksframleggBody(file, item) }));
+}

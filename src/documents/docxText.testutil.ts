@@ -1,0 +1,42 @@
+import JSZip from 'jszip';
+
+/**
+ * Test helper: the paragraphs of a .docx's main part, in document order, as plain text. Reads
+ * the XML the way a reader meets it, so tests can assert order and content without a renderer.
+ */
+export async function docxParagraphs(bytes: Uint8Array): Promise<string[]> {
+  const xml = await docxPart(bytes, 'word/document.xml');
+  const paragraphs = xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [];
+  return paragraphs
+    .map((paragraph) =>
+      [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)].map((m) => (m[1] === undefined ? '\n' : decodeXml(m[1]))).join(''),
+    )
+    .filter((text) => text.trim() !== '');
+}
+
+export async function docxPart(bytes: Uint8Array, path: string): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  const part = zip.file(path);
+  if (part === null) throw new Error(`${path} mangler i dokumentet`);
+  return part.async('string');
+}
+
+function decodeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/** Asserts-friendly: the index of each needle, searched after the previous one, or -1 where missing. */
+export function positionsInOrder(paragraphs: readonly string[], needles: readonly string[]): { needle: string; found: boolean }[] {
+  const text = paragraphs.join('\n');
+  let from = 0;
+  return needles.map((needle) => {
+    const at = text.indexOf(needle, from);
+    if (at >= 0) from = at + needle.length;
+    return { needle, found: at >= 0 };
+  });
+}

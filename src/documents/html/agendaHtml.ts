@@ -1,0 +1,108 @@
+import type { AgendaItem, AttachmentMode, MeetingFile } from '../../domain/model';
+import { attachmentReferences, chairOf, documentHeading, kindLabels, labelledAttachments, minuteTakerOf, whenAndPlace, type LabelledAttachment } from '../meetingFacts';
+import { documentTexts, type DocumentTexts } from '../texts';
+import { escapeHtml, safeHref } from './escapeHtml';
+import { P_STYLE, pointsHtml, richTextHtml } from './richTextHtml';
+
+/**
+ * The saksliste as the body of the calendar invite. It must look right in Outlook desktop (Word's
+ * HTML engine), Outlook on the web, new Outlook and Teams: one table with inline styles, no CSS
+ * classes, no flex/grid, no images, no external resources, no script.
+ *
+ * The block is delimited by two HTML comments. Comments survive Exchange's storage of the event
+ * body (Graph returns bodies that carry Exchange's own "<!-- converted from text -->" comment) and
+ * are invisible to attendees, while element ids are rewritten by Outlook when it quotes a body
+ * ("x_motebok-agenda"). So the add-in finds the block by the comments and replaces only what lies
+ * between them (`replaceAgendaBlock`), keeping whatever the organiser wrote around it.
+ */
+export const AGENDA_BLOCK_START = '<!-- motebok:agenda:start -->';
+export const AGENDA_BLOCK_END = '<!-- motebok:agenda:end -->';
+
+export interface AgendaHtmlOptions {
+  /** SharePoint links per attachment id; falls back to the attachment's own webUrl. */
+  attachmentLinks?: Record<string, string>;
+  /** Defaults to the committee's setting. */
+  attachmentMode?: AttachmentMode;
+  /** Lines for an update ("Sak 2026.04 er lagt til"), shown above the saksliste. */
+  changeSummary?: string[];
+}
+
+const FONT = 'font-family:Calibri,Arial,Helvetica,sans-serif;font-size:11pt;color:#000000;';
+const TABLE = 'border-collapse:collapse;width:100%;border:1px solid #808080;';
+const TH = 'border:1px solid #808080;padding:4px 6px;text-align:left;vertical-align:top;background-color:#F2F2F2;font-weight:bold;';
+const TD = 'border:1px solid #808080;padding:4px 6px;text-align:left;vertical-align:top;';
+
+function attachmentLine(entry: LabelledAttachment, mode: AttachmentMode, links: Record<string, string>, t: DocumentTexts): string {
+  const url = links[entry.attachment.id] ?? entry.attachment.webUrl;
+  const href = url === undefined ? undefined : safeHref(url);
+  const label = escapeHtml(entry.label);
+  const linked = href === undefined ? label : `<a href="${href}" style="color:#0563C1;text-decoration:underline;">${label}</a>`;
+  // Say only what is true: a link is promised only when there is an address to follow.
+  if (mode === 'file') return `${label} (${t.attachedAsFile})`;
+  if (href === undefined) return mode === 'fileAndLink' ? `${label} (${t.attachedAsFile})` : label;
+  return mode === 'link' ? `${linked} (${t.attachedAsLink})` : `${linked} (${t.attachedAsFileAndLink})`;
+}
+
+function introFor(mode: AttachmentMode, t: DocumentTexts): string {
+  return mode === 'file' ? t.attachmentsIntroFile : mode === 'link' ? t.attachmentsIntroLink : t.attachmentsIntroFileAndLink;
+}
+
+function factRow(label: string, valueHtml: string): string {
+  return `<tr><th scope="row" style="${TD}border:none;padding:1px 12px 1px 0;font-weight:bold;">${escapeHtml(label)}</th><td style="${TD}border:none;padding:1px 0;">${valueHtml}</td></tr>`;
+}
+
+function itemRow(item: AgendaItem, t: DocumentTexts): string {
+  const first = item.caseNumber === null ? '' : [`<b>${escapeHtml(item.caseNumber)}</b>`, ...[...attachmentReferences(item, t), ...kindLabels(item, t)].map(escapeHtml)].join('<br>');
+  const proposal = item.proposedConclusion.length === 0 ? '' : `<p style="${P_STYLE}margin-top:6px;"><u>${escapeHtml(t.proposedConclusion)}</u></p>${pointsHtml(item.proposedConclusion)}`;
+  const content = `<p style="${P_STYLE}"><b>${escapeHtml(item.title)}</b></p>${richTextHtml(item.summary)}${proposal}`;
+  const presenters = item.presenters.map((person) => escapeHtml(person.name)).join('<br>');
+  return `<tr><td style="${TD}width:15%;">${first}</td><td style="${TD}">${content}</td><td style="${TD}width:22%;">${presenters}</td></tr>`;
+}
+
+export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions = {}): string {
+  const t = documentTexts(file.committee.languageForm);
+  const mode = options.attachmentMode ?? file.committee.attachmentMode;
+  const links = options.attachmentLinks ?? {};
+  const parts: string[] = [];
+
+  const changes = options.changeSummary ?? [];
+  if (changes.length > 0) {
+    parts.push(
+      `<table cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;width:100%;margin:0 0 12px 0;"><tr><td style="border-left:4px solid #C55A11;background-color:#FBE5D6;padding:6px 10px;">` +
+        `<p style="${P_STYLE}"><b>${escapeHtml(t.changesSinceLast)}</b></p><ul style="margin:0;padding-left:20px;">${changes.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul></td></tr></table>`,
+    );
+  }
+
+  parts.push(`<p style="${P_STYLE}font-size:14pt;"><b>${escapeHtml(documentHeading(t.innkalling, file))}</b></p>`);
+  const facts = [factRow(t.dateAndPlace, escapeHtml(whenAndPlace(file)))];
+  const chair = chairOf(file);
+  if (chair !== undefined) facts.push(factRow(t.chair, escapeHtml(chair.name)));
+  const minuteTaker = minuteTakerOf(file);
+  if (minuteTaker !== undefined) facts.push(factRow(t.minuteTaker, escapeHtml(minuteTaker.name)));
+  const attachments = labelledAttachments(file);
+  if (attachments.length > 0) facts.push(factRow(t.attachments, attachments.map((entry) => attachmentLine(entry, mode, links, t)).join('<br>')));
+  parts.push(`<table cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;margin:0 0 6px 0;">${facts.join('')}</table>`);
+  if (attachments.length > 0) parts.push(`<p style="${P_STYLE}">${escapeHtml(introFor(mode, t))}</p>`);
+
+  if (file.meeting.items.length === 0) {
+    parts.push(`<p style="${P_STYLE}">${escapeHtml(t.noItems)}</p>`);
+  } else {
+    const header = `<tr><th scope="col" style="${TH}">${escapeHtml(t.caseNumberColumn)}</th><th scope="col" style="${TH}">${escapeHtml(t.contentColumn)}</th><th scope="col" style="${TH}">${escapeHtml(t.responsible)}</th></tr>`;
+    parts.push(`<table cellpadding="0" cellspacing="0" border="0" style="${TABLE}"><caption style="text-align:left;font-weight:bold;padding:6px 0;">${escapeHtml(t.agenda)}</caption>${header}${file.meeting.items.map((item) => itemRow(item, t)).join('')}</table>`);
+  }
+
+  const lang = file.committee.languageForm === 'nn' ? 'nn' : 'nb';
+  return `${AGENDA_BLOCK_START}<div lang="${lang}" style="${FONT}">${parts.join('')}</div>${AGENDA_BLOCK_END}`;
+}
+
+/**
+ * Replaces Møtebok's block in an existing body, keeping what the organiser wrote around it; when
+ * the body has no block (or a damaged one), the new block is appended after the body's content.
+ */
+export function replaceAgendaBlock(body: string, block: string): string {
+  const start = body.indexOf(AGENDA_BLOCK_START);
+  const end = start < 0 ? -1 : body.indexOf(AGENDA_BLOCK_END, start);
+  if (start >= 0 && end >= 0) return body.slice(0, start) + block + body.slice(end + AGENDA_BLOCK_END.length);
+  const closingBody = body.search(/<\/body>/i);
+  return closingBody >= 0 ? body.slice(0, closingBody) + block + body.slice(closingBody) : body + block;
+}

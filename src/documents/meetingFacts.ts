@@ -1,0 +1,79 @@
+import { attachmentLabel } from '../domain/attachments';
+import { formatDateShort, formatMeetingWhen } from '../domain/dates';
+import type { AgendaItem, Attachment, Attendance, MeetingFile, Person } from '../domain/model';
+import type { DocumentTexts } from './texts';
+
+/**
+ * The facts every document states the same way (innkalling, saksframlegg, referat, invite body),
+ * worked out once so the Word documents and the HTML cannot disagree.
+ */
+
+/** "11.06.2026 kl. 13.30–15.00, Våle samfunnshus" */
+export function whenAndPlace(file: MeetingFile): string {
+  const when = formatMeetingWhen(file.meeting);
+  const place = file.meeting.place.trim();
+  return place === '' ? when : `${when}, ${place}`;
+}
+
+/** "Innkalling Partnerskapsmøtet 11.06.26", "Referat Partnerskapsmøtet 30.05.24" */
+export function documentHeading(prefix: string, file: MeetingFile): string {
+  return `${prefix} ${file.committee.name} ${formatDateShort(file.meeting.date)}`;
+}
+
+export function recipientsOf(file: MeetingFile): string | undefined {
+  return file.meeting.recipients ?? file.committee.recipientsLine;
+}
+
+export function themeOf(file: MeetingFile, t: DocumentTexts): string {
+  return file.meeting.theme ?? `${t.innkalling} ${file.committee.name}`;
+}
+
+export function chairOf(file: MeetingFile): Person | undefined {
+  return file.meeting.chair ?? file.committee.defaultChair;
+}
+
+export function minuteTakerOf(file: MeetingFile): Person | undefined {
+  return file.meeting.minuteTaker ?? file.committee.defaultMinuteTaker;
+}
+
+export function kindLabels(item: AgendaItem, t: DocumentTexts): string[] {
+  return item.kinds.map((kind) => t.kinds[kind]);
+}
+
+export interface LabelledAttachment {
+  item: AgendaItem;
+  attachment: Attachment;
+  /** "Vedlegg 1 - Sak 2026.02 Referat fra partnerskapsmøtet 05.06.25" */
+  label: string;
+}
+
+/** Every vedlegg of the meeting in agenda order, with the label the documents print. */
+export function labelledAttachments(file: MeetingFile): LabelledAttachment[] {
+  return file.meeting.items.flatMap((item) => item.attachments.map((attachment) => ({ item, attachment, label: attachmentLabel(attachment, item) })));
+}
+
+/** "Vedlegg 1", or the count "1 vedlegg" when the vedlegg are not numbered yet. */
+export function attachmentReferences(item: AgendaItem, t: DocumentTexts): string[] {
+  const numbers = item.attachments.map((a) => a.number).filter((n): n is number => n !== undefined);
+  if (numbers.length === item.attachments.length) return numbers.map((n) => t.attachmentNumber(n));
+  return item.attachments.length === 0 ? [] : [t.attachmentCount(item.attachments.length)];
+}
+
+/** "Kari Nordmann (Larvik kommune)" when the organisation is known. */
+export function personWithOrganisation(person: Person): string {
+  return person.organisation === undefined ? person.name : `${person.name} (${person.organisation})`;
+}
+
+/** "Kari Nordmann for Ola Nordmann" for a substitute, the name otherwise. */
+export function attendeeLine(attendance: Attendance, t: DocumentTexts): string {
+  const who = personWithOrganisation(attendance.person);
+  return attendance.status === 'substitute' && attendance.substituteFor !== undefined ? `${who} ${t.substituteFor} ${attendance.substituteFor}` : who;
+}
+
+export function presentAttendees(file: MeetingFile): Attendance[] {
+  return file.meeting.attendance.filter((a) => a.status === 'present' || a.status === 'substitute');
+}
+
+export function absentAttendees(file: MeetingFile): Attendance[] {
+  return file.meeting.attendance.filter((a) => a.status === 'absent');
+}

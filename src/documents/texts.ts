@@ -1,0 +1,164 @@
+import type { ItemKind, LanguageForm } from '../domain/model';
+
+/**
+ * Every fixed text the generated documents and the invite body contain, per målform. Documents
+ * follow the committee's målform (not the reader's UI language), as a municipality's documents
+ * are written in the målform it has chosen. Bokmål is the source of the keys; the type makes a
+ * missing nynorsk text a compile error.
+ *
+ * Nynorsk follows the 2012 norm: "Møteleiar", "Til stades", "Saksbehandlar", "saklista" (the
+ * definite plural of "sakliste"), "Avgjerd" for the kind Beslutning, "lenkje".
+ */
+export interface DocumentTexts {
+  to: string;
+  theme: string;
+  dateAndPlace: string;
+  attachments: string;
+  chair: string;
+  minuteTaker: string;
+  caseOfficer: string;
+  present: string;
+  absent: string;
+  /** Between substitute and member: "Kari Nordmann for Ola Nordmann". */
+  substituteFor: string;
+  proposedConclusion: string;
+  proposedDecision: string;
+  conclusion: string;
+  background: string;
+  /** Header of the saksframlegg and the referat's first column. */
+  caseNumberShort: string;
+  committee: string;
+  itemType: string;
+  responsible: string;
+  /** First column of the innkalling's saksliste. */
+  caseNumberColumn: string;
+  /** Middle column of the innkalling's saksliste; the seed leaves it blank, screen readers need a name. */
+  contentColumn: string;
+  proceedingsAndConclusion: string;
+  backToAgenda: string;
+  innkalling: string;
+  referat: string;
+  saksframlegg: string;
+  agenda: string;
+  meeting: string;
+  /** "1 vedlegg" / "3 vedlegg" */
+  attachmentCount: (count: number) => string;
+  attachmentNumber: (n: number) => string;
+  attachedAsFile: string;
+  attachedAsLink: string;
+  attachedAsFileAndLink: string;
+  attachmentsIntroFile: string;
+  attachmentsIntroLink: string;
+  attachmentsIntroFileAndLink: string;
+  changesSinceLast: string;
+  teamsMeeting: string;
+  followsUp: (reference: string) => string;
+  noItems: string;
+  postponed: string;
+  page: string;
+  of: string;
+  kinds: Record<ItemKind, string>;
+}
+
+const nb: DocumentTexts = {
+  to: 'Til',
+  theme: 'Tema',
+  dateAndPlace: 'Dato/sted',
+  attachments: 'Vedlegg',
+  chair: 'Møteleder',
+  minuteTaker: 'Referent',
+  caseOfficer: 'Saksbehandler',
+  present: 'Til stede',
+  absent: 'Forfall',
+  substituteFor: 'for',
+  proposedConclusion: 'Forslag til konklusjon:',
+  proposedDecision: 'Forslag til vedtak:',
+  conclusion: 'Konklusjon:',
+  background: 'Bakgrunn:',
+  caseNumberShort: 'Saksnr.',
+  committee: 'Møteorgan',
+  itemType: 'Type sak',
+  responsible: 'Ansvar',
+  caseNumberColumn: 'Saks nr.',
+  contentColumn: 'Sak',
+  proceedingsAndConclusion: 'Møtebehandling og konklusjon',
+  backToAgenda: 'Tilbake til sakslisten',
+  innkalling: 'Innkalling',
+  referat: 'Referat',
+  saksframlegg: 'Saksframlegg',
+  agenda: 'Saksliste',
+  meeting: 'Møte',
+  attachmentCount: (count) => `${count} vedlegg`,
+  attachmentNumber: (n) => `Vedlegg ${n}`,
+  attachedAsFile: 'vedlagt',
+  attachedAsLink: 'lenke',
+  attachedAsFileAndLink: 'vedlagt og lenke',
+  attachmentsIntroFile: 'Vedleggene er lagt ved invitasjonen.',
+  attachmentsIntroLink: 'Vedleggene ligger i møtemappen; følg lenkene.',
+  attachmentsIntroFileAndLink: 'Vedleggene er lagt ved invitasjonen og ligger også i møtemappen.',
+  changesSinceLast: 'Endringer siden forrige utsending:',
+  teamsMeeting: 'Teams-møte',
+  followsUp: (reference) => `Oppfølging av sak ${reference}`,
+  noItems: 'Sakslisten er tom.',
+  postponed: 'Saken ble utsatt.',
+  page: 'Side',
+  of: 'av',
+  kinds: { Godkjenning: 'Godkjenning', Referatsak: 'Referatsak', Orientering: 'Orientering', Dialog: 'Dialog', Beslutning: 'Beslutning' },
+};
+
+const nn: DocumentTexts = {
+  to: 'Til',
+  theme: 'Tema',
+  dateAndPlace: 'Dato/stad',
+  attachments: 'Vedlegg',
+  chair: 'Møteleiar',
+  minuteTaker: 'Referent',
+  caseOfficer: 'Saksbehandlar',
+  present: 'Til stades',
+  absent: 'Forfall',
+  substituteFor: 'for',
+  proposedConclusion: 'Forslag til konklusjon:',
+  proposedDecision: 'Forslag til vedtak:',
+  conclusion: 'Konklusjon:',
+  background: 'Bakgrunn:',
+  caseNumberShort: 'Saksnr.',
+  committee: 'Møteorgan',
+  itemType: 'Type sak',
+  responsible: 'Ansvar',
+  caseNumberColumn: 'Saks nr.',
+  contentColumn: 'Sak',
+  proceedingsAndConclusion: 'Møtebehandling og konklusjon',
+  backToAgenda: 'Tilbake til saklista',
+  innkalling: 'Innkalling',
+  referat: 'Referat',
+  saksframlegg: 'Saksframlegg',
+  agenda: 'Sakliste',
+  meeting: 'Møte',
+  attachmentCount: (count) => `${count} vedlegg`,
+  attachmentNumber: (n) => `Vedlegg ${n}`,
+  attachedAsFile: 'vedlagt',
+  attachedAsLink: 'lenkje',
+  attachedAsFileAndLink: 'vedlagt og lenkje',
+  attachmentsIntroFile: 'Vedlegga er lagde ved invitasjonen.',
+  attachmentsIntroLink: 'Vedlegga ligg i møtemappa; følg lenkjene.',
+  attachmentsIntroFileAndLink: 'Vedlegga er lagde ved invitasjonen og ligg òg i møtemappa.',
+  changesSinceLast: 'Endringar sidan førre utsending:',
+  teamsMeeting: 'Teams-møte',
+  followsUp: (reference) => `Oppfølging av sak ${reference}`,
+  noItems: 'Saklista er tom.',
+  postponed: 'Saka vart utsett.',
+  page: 'Side',
+  of: 'av',
+  kinds: { Godkjenning: 'Godkjenning', Referatsak: 'Referatsak', Orientering: 'Orientering', Dialog: 'Dialog', Beslutning: 'Avgjerd' },
+};
+
+const TEXTS: Readonly<Record<LanguageForm, DocumentTexts>> = { nb, nn };
+
+export function documentTexts(languageForm: LanguageForm): DocumentTexts {
+  return TEXTS[languageForm];
+}
+
+/** BCP 47 tag for the document's language (Word's proofing language, HTML lang). */
+export function languageTag(languageForm: LanguageForm): 'nb-NO' | 'nn-NO' {
+  return languageForm === 'nn' ? 'nn-NO' : 'nb-NO';
+}
