@@ -1,0 +1,98 @@
+import { BatchRequestContent, type BatchRequestStep, type Client } from '@microsoft/microsoft-graph-client';
+import { z } from 'zod';
+import { graphCall } from './graphCall';
+import { graphRequestErrorFrom, normaliseGraphError, parseRetryAfter } from './graphError';
+
+export interface BatchStep {
+  id: string;
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** Relative to the version: "/sites/{id}/lists/{id}/items?…" */
+  url: string;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+export interface BatchAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+const BatchResponseSchema = z.object({
+  responses: z.array(
+    z.object({
+      id: z.string(),
+      status: z.number(),
+      headers: z.record(z.string(), z.string()).optional(),
+      body: z.unknown().optional(),
+    }),
+  ),
+});
+
+/** Graph's documented limit of requests in one $batch. */
+export const BATCH_LIMIT = 20;
+
+/**
+ * Runs requests through JSON $batch (one HTTP request per 20), built with the client's
+ * BatchRequestContent. Throttling is reported per inner response, so those are sent again after
+ * their Retry-After (bounded attempts). Answers are returned per id; callers decide what an inner
+ * failure means (`answerOrThrow`).
+ */
+export async function runBatch(client: Client, steps: readonly BatchStep[], options: { maxRetries?: number; sleep?: (ms: number) => Promise<void> } = {}): Promise<Map<string, BatchAnswer>> {
+  const answers = new Map<string, BatchAnswer>();
+  let pending = [...steps];
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  for (let attempt = 0; pending.length > 0; attempt++) {
+    let waitSeconds = 0;
+    const throttled: BatchStep[] = [];
+    for (let start = 0; start < pending.length; start += BATCH_LIMIT) {
+      const chunk = pending.slice(start, start + BATCH_LIMIT);
+      const content = new BatchRequestContent(chunk.map(toStep));
+      const payload = await content.getContent();
+      const response = await graphCall(BatchResponseSchema, () => client.api('/$batch').post(payload));
+      for (const inner of response.responses) {
+        const headers = lowerCaseKeys(inner.headers ?? {});
+        const step = chunk.find((s) => s.id === inner.id);
+        if (inner.status === 429 && step && attempt < (options.maxRetries ?? 3)) {
+          throttled.push(step);
+          waitSeconds = Math.max(waitSeconds, parseRetryAfter(headers['retry-after']) ?? 1);
+          continue;
+        }
+        answers.set(inner.id, { status: inner.status, headers, body: inner.body });
+      }
+    }
+    pending = throttled;
+    if (pending.length > 0) await sleep(waitSeconds * 1000);
+  }
+  return answers;
+}
+
+/** The body of a successful inner answer parsed with `schema`, or the normalised error of a failed one. */
+export function answerOrThrow<S extends z.ZodType>(answers: Map<string, BatchAnswer>, id: string, schema: S): z.infer<S> {
+  const answer = answers.get(id);
+  if (!answer) throw new Error(`Svar mangler for forespørsel ${id} i $batch`);
+  if (answer.status >= 400) {
+    throw normaliseGraphError(graphRequestErrorFrom(answer.status, { get: (name) => answer.headers[name.toLowerCase()] ?? null }, answer.body));
+  }
+  const parsed = schema.safeParse(answer.body);
+  if (!parsed.success) throw new Error(`Uventet svar fra Microsoft Graph (${id}): ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
+
+// BatchRequestContent takes fetch Requests and strips "scheme://host/" from their URL, leaving the
+// path relative to the version as $batch wants it. A placeholder origin makes a valid Request.
+const PLACEHOLDER_ORIGIN = 'https://batch.invalid';
+
+function toStep(step: BatchStep): BatchRequestStep {
+  const headers: Record<string, string> = { ...(step.headers ?? {}) };
+  const init: RequestInit = { method: step.method, headers };
+  if (step.body !== undefined) {
+    headers['Content-Type'] ??= 'application/json';
+    init.body = JSON.stringify(step.body);
+  }
+  return { id: step.id, request: new Request(`${PLACEHOLDER_ORIGIN}${step.url}`, init) };
+}
+
+function lowerCaseKeys(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([key, value]) => [key.toLowerCase(), value]));
+}

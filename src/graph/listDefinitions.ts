@@ -1,0 +1,57 @@
+import type { ColumnDefinition } from '@microsoft/microsoft-graph-types';
+
+/**
+ * The SharePoint lists Møtebok keeps its structured data in. Design (see README):
+ * - one row per committee, per meeting (meeting-level fields only) and per agenda item, so the
+ *   referent saving one conclusion (one item row, one eTag) never conflicts with the secretary
+ *   editing another item or the meeting header;
+ * - a few plain columns people can see, sort and filter in SharePoint (Title, CaseNumber,
+ *   MeetingDate, Status …), every column used in a query indexed so a site with tens of thousands
+ *   of rows stays under the 5,000-item list view threshold;
+ * - `MotebokJson`: the full object as the domain schema parses it — the source of truth. The
+ *   visible columns are written from it and never read back.
+ */
+export interface ListDefinition {
+  /** Stable internal name and display name. */
+  name: string;
+  description: string;
+  columns: ColumnDefinition[];
+}
+
+const text = (name: string, displayName: string, indexed = false): ColumnDefinition => ({ name, displayName, indexed, text: { allowMultipleLines: false, maxLength: 255 } });
+const json = (): ColumnDefinition => ({ name: 'MotebokJson', displayName: 'Møtebok-data (ikke rediger)', indexed: false, text: { allowMultipleLines: true, textType: 'plain' } });
+
+export const COMMITTEES_LIST: ListDefinition = {
+  name: 'MotebokCommittees',
+  description: 'Møtebok: møteorganer (ikke rediger kolonnen Møtebok-data)',
+  columns: [text('CommitteeId', 'Møteorgan-ID', true), text('ShortName', 'Kortnavn'), json()],
+};
+
+export const MEETINGS_LIST: ListDefinition = {
+  name: 'MotebokMeetings',
+  description: 'Møtebok: møter (ikke rediger kolonnen Møtebok-data)',
+  columns: [
+    text('MeetingId', 'Møte-ID', true),
+    text('CommitteeId', 'Møteorgan-ID', true),
+    { name: 'MeetingDate', displayName: 'Møtedato', indexed: true, dateTime: { format: 'dateOnly' } },
+    text('Status', 'Status', true),
+    text('Place', 'Sted'),
+    json(),
+  ],
+};
+
+export const ITEMS_LIST: ListDefinition = {
+  name: 'MotebokAgendaItems',
+  description: 'Møtebok: saker på sakslisten, én rad per sak (ikke rediger kolonnen Møtebok-data)',
+  columns: [
+    text('ItemId', 'Sak-ID', true),
+    text('MeetingId', 'Møte-ID', true),
+    text('CaseNumber', 'Saksnummer', true),
+    { name: 'SortOrder', displayName: 'Rekkefølge', indexed: false, number: { decimalPlaces: 'none' } },
+    text('Kinds', 'Sakstype'),
+    text('Outcome', 'Behandling'),
+    json(),
+  ],
+};
+
+export const LISTS: readonly ListDefinition[] = [COMMITTEES_LIST, MEETINGS_LIST, ITEMS_LIST];

@@ -1,0 +1,221 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import type { ColumnDefinition, List } from '@microsoft/microsoft-graph-types';
+import { z } from 'zod';
+import { ConflictError } from '../domain/ports';
+import { answerOrThrow, runBatch, type BatchStep } from './batch';
+import { graphCall, graphSend } from './graphCall';
+import { collectionOf } from './graphSchemas';
+import { LISTS, type ListDefinition } from './listDefinitions';
+import { allPages, allPagesFrom } from './pages';
+
+const ListSchema = z.object({ id: z.string(), displayName: z.string().optional(), name: z.string().optional() }).loose();
+const ColumnSchema = z.object({ name: z.string(), indexed: z.boolean().optional() }).loose();
+
+/** A list row as this layer uses it: SharePoint's id and eTag and the open field set. */
+export const ListRowSchema = z
+  .object({
+    id: z.string(),
+    eTag: z.string().optional(),
+    fields: z.record(z.string(), z.unknown()).default({}),
+  })
+  .loose();
+export type ListRow = z.infer<typeof ListRowSchema>;
+
+const FieldsAnswerSchema = z.object({ '@odata.etag': z.string().optional() }).loose();
+
+export type ListName = (typeof LISTS)[number]['name'];
+
+export interface ProvisioningReport {
+  createdLists: string[];
+  createdColumns: string[];
+}
+
+/** One pending write for `writeRows` ($batch). */
+export type RowWrite =
+  | { kind: 'create'; key: string; list: ListName; fields: Record<string, unknown> }
+  | { kind: 'update'; key: string; list: ListName; rowId: string; eTag: string | undefined; fields: Record<string, unknown> }
+  | { kind: 'delete'; key: string; list: ListName; rowId: string; eTag: string | undefined };
+
+/** What a write left behind: the row id and its new eTag (undefined after delete). */
+export interface RowWritten {
+  rowId: string;
+  eTag: string | undefined;
+}
+
+/**
+ * Møtebok's SharePoint lists: provisioning, queries on indexed columns, and eTag-guarded writes.
+ * List ids are resolved once per session and cached.
+ */
+export class ListsGateway {
+  private listIds: Promise<Map<string, string>> | undefined;
+
+  constructor(
+    private readonly client: Client,
+    private readonly siteId: string,
+  ) {}
+
+  private get sitePath(): string {
+    return `/sites/${this.siteId}`;
+  }
+
+  /**
+   * "Klargjør SharePoint-området": creates the lists and columns that are missing and nothing else.
+   * A second run makes no changes (only reads).
+   */
+  async ensureProvisioned(): Promise<ProvisioningReport> {
+    const report: ProvisioningReport = { createdLists: [], createdColumns: [] };
+    const existing = await this.readListIds(true);
+    const present = LISTS.filter((list) => existing.has(list.name));
+    const answers = await runBatch(
+      this.client,
+      present.map((list) => ({ id: list.name, method: 'GET', url: `${this.sitePath}/lists/${existing.get(list.name)}/columns?$select=name,indexed` })),
+    );
+    for (const list of present) {
+      const columns = answerOrThrow(answers, list.name, collectionOf(ColumnSchema));
+      const all = await allPagesFrom(this.client, ColumnSchema, columns);
+      const names = new Set(all.map((column) => column.name));
+      for (const column of list.columns) {
+        if (names.has(column.name ?? '')) continue;
+        await graphCall(ColumnSchema, () => this.client.api(`${this.sitePath}/lists/${existing.get(list.name)}/columns`).post(column));
+        report.createdColumns.push(`${list.name}.${column.name}`);
+      }
+    }
+    for (const list of LISTS.filter((definition) => !existing.has(definition.name))) {
+      const created = await graphCall(ListSchema, () => this.client.api(`${this.sitePath}/lists`).post(listBody(list)));
+      existing.set(list.name, created.id);
+      report.createdLists.push(list.name);
+    }
+    this.listIds = Promise.resolve(existing);
+    return report;
+  }
+
+  /** The id of a provisioned list; a clear message when set-up has not been run. */
+  async listId(name: ListName): Promise<string> {
+    const id = (await this.readListIds(false)).get(name);
+    if (!id) throw new NotProvisionedError(name);
+    return id;
+  }
+
+  private readListIds(fresh: boolean): Promise<Map<string, string>> {
+    if (fresh || !this.listIds) {
+      const ids = allPages(this.client, ListSchema, () => this.client.api(`${this.sitePath}/lists`).select('id,name,displayName').get()).then((lists) => {
+        const map = new Map<string, string>();
+        for (const list of lists) {
+          const key = LISTS.find((def) => def.name === list.name || def.name === list.displayName)?.name;
+          if (key) map.set(key, list.id);
+        }
+        return map;
+      });
+      this.listIds = ids;
+      ids.catch(() => (this.listIds = undefined));
+    }
+    return this.listIds;
+  }
+
+  /** The relative URL of a query on an indexed column (for callers that put it in a $batch). */
+  async queryUrl(list: ListName, column: string, value: string): Promise<string> {
+    const listId = await this.listId(list);
+    const filter = encodeURIComponent(`fields/${column} eq '${value.replace(/'/g, "''")}'`);
+    return `${this.sitePath}/lists/${listId}/items?$expand=fields&$filter=${filter}&$top=200`;
+  }
+
+  /** Rows where the indexed `column` equals `value`, all pages. */
+  async query(list: ListName, column: string, value: string): Promise<ListRow[]> {
+    const url = await this.queryUrl(list, column, value);
+    return allPages(this.client, ListRowSchema, () => this.client.api(url).get());
+  }
+
+  /** Every row of a list (small lists: committees). */
+  async all(list: ListName): Promise<ListRow[]> {
+    const listId = await this.listId(list);
+    return allPages(this.client, ListRowSchema, () => this.client.api(`${this.sitePath}/lists/${listId}/items`).expand('fields').top(200).get());
+  }
+
+  /** Completes a page that came back inside a $batch (following its nextLink, if any). */
+  rowsFrom(page: { value: unknown[]; '@odata.nextLink'?: string | undefined }): Promise<ListRow[]> {
+    return allPagesFrom(this.client, ListRowSchema, page);
+  }
+
+  /**
+   * Writes rows: one request when there is one write, otherwise $batch. Updates and deletes carry
+   * If-Match with the eTag they were read at; a 412 on any of them becomes a ConflictError (the
+   * others in the batch still went through — each row stands alone, which is why rows are small).
+   */
+  async writeRows(writes: readonly RowWrite[]): Promise<Map<string, RowWritten>> {
+    const results = new Map<string, RowWritten>();
+    if (writes.length === 0) return results;
+    if (writes.length === 1 && writes[0]) {
+      results.set(writes[0].key, await this.writeOne(writes[0]));
+      return results;
+    }
+    const steps: BatchStep[] = [];
+    for (const write of writes) steps.push(await this.stepFor(write));
+    const answers = await runBatch(this.client, steps);
+    let conflict: ConflictError | undefined;
+    let failure: unknown;
+    for (const write of writes) {
+      try {
+        if (write.kind === 'create') {
+          const row = answerOrThrow(answers, write.key, ListRowSchema);
+          results.set(write.key, { rowId: row.id, eTag: row.eTag });
+        } else if (write.kind === 'update') {
+          const answer = answerOrThrow(answers, write.key, FieldsAnswerSchema);
+          results.set(write.key, { rowId: write.rowId, eTag: answer['@odata.etag'] ?? (await this.eTagOf(write.list, write.rowId)) });
+        } else {
+          answerOrThrow(answers, write.key, z.unknown());
+          results.set(write.key, { rowId: write.rowId, eTag: undefined });
+        }
+      } catch (error) {
+        if (error instanceof ConflictError) conflict ??= error;
+        else failure ??= error;
+      }
+    }
+    if (conflict) throw conflict;
+    if (failure) throw failure;
+    return results;
+  }
+
+  private async writeOne(write: RowWrite): Promise<RowWritten> {
+    const listId = await this.listId(write.list);
+    const base = `${this.sitePath}/lists/${listId}/items`;
+    if (write.kind === 'create') {
+      const row = await graphCall(ListRowSchema, () => this.client.api(base).post({ fields: write.fields }));
+      return { rowId: row.id, eTag: row.eTag };
+    }
+    const request = this.client.api(write.kind === 'update' ? `${base}/${write.rowId}/fields` : `${base}/${write.rowId}`);
+    if (write.eTag) request.header('If-Match', write.eTag);
+    if (write.kind === 'delete') {
+      await graphSend(() => request.delete());
+      return { rowId: write.rowId, eTag: undefined };
+    }
+    const answer = await graphCall(FieldsAnswerSchema, () => request.patch(write.fields));
+    return { rowId: write.rowId, eTag: answer['@odata.etag'] ?? (await this.eTagOf(write.list, write.rowId)) };
+  }
+
+  private async stepFor(write: RowWrite): Promise<BatchStep> {
+    const base = `${this.sitePath}/lists/${await this.listId(write.list)}/items`;
+    const ifMatch = write.kind !== 'create' && write.eTag ? { 'If-Match': write.eTag } : undefined;
+    if (write.kind === 'create') return { id: write.key, method: 'POST', url: base, body: { fields: write.fields } };
+    if (write.kind === 'update') return { id: write.key, method: 'PATCH', url: `${base}/${write.rowId}/fields`, body: write.fields, ...(ifMatch ? { headers: ifMatch } : {}) };
+    return { id: write.key, method: 'DELETE', url: `${base}/${write.rowId}`, ...(ifMatch ? { headers: ifMatch } : {}) };
+  }
+
+  /** Fallback when a PATCH answer carries no eTag: read the row's. */
+  private async eTagOf(list: ListName, rowId: string): Promise<string | undefined> {
+    const listId = await this.listId(list);
+    const row = await graphCall(ListRowSchema, () => this.client.api(`${this.sitePath}/lists/${listId}/items/${rowId}`).select('id,eTag').get());
+    return row.eTag;
+  }
+}
+
+/** The site has not been set up yet ("Klargjør SharePoint-området" has not run). */
+export class NotProvisionedError extends Error {
+  override readonly name = 'NotProvisionedError';
+  constructor(readonly listName: string) {
+    super(`SharePoint-området er ikke klargjort for Møtebok (listen ${listName} mangler). Velg «Klargjør SharePoint-området» først.`);
+  }
+}
+
+function listBody(list: ListDefinition): List & { columns: ColumnDefinition[] } {
+  return { displayName: list.name, description: list.description, columns: list.columns, list: { template: 'genericList' } };
+}
