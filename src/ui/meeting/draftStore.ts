@@ -1,6 +1,6 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { z } from 'zod';
-import { AttendanceSchema, ItemOutcomeSchema, MeetingStatusSchema } from '../../domain/model';
+import { AttendanceSchema, DocumentRefSchema, ItemOutcomeSchema, MeetingStatusSchema } from '../../domain/model';
 import { RichTextSchema } from '../../domain/richText';
 
 /**
@@ -26,6 +26,8 @@ export const MeetingPatchSchema = z.object({
   currentItemId: z.string().optional(),
   itemStartedAt: z.record(z.string(), z.string()).optional(),
   status: MeetingStatusSchema.optional(),
+  minutes: DocumentRefSchema.optional(),
+  minutesApprovedAt: z.string().optional(),
 });
 export type MeetingPatch = z.infer<typeof MeetingPatchSchema>;
 

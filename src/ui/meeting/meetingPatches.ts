@@ -19,6 +19,8 @@ export function applyMeetingPatch(meeting: Meeting, patch: MeetingPatch): Meetin
     ...(patch.currentItemId !== undefined ? { currentItemId: patch.currentItemId } : {}),
     ...(patch.itemStartedAt !== undefined ? { itemStartedAt: patch.itemStartedAt } : {}),
     ...(patch.status !== undefined ? { status: patch.status } : {}),
+    ...(patch.minutes !== undefined ? { minutes: patch.minutes } : {}),
+    ...(patch.minutesApprovedAt !== undefined ? { minutesApprovedAt: patch.minutesApprovedAt } : {}),
   };
 }
 

@@ -1,0 +1,114 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { MeetingRepository } from '../../domain/ports';
+import { createMemoryDraftStore, openIndexedDbDraftStore, type DraftStore } from './draftStore';
+import { findLinkedMeeting, type LinkedMeeting, type MeetingLink } from './findMeeting';
+import { documentVisibility, MeetingPoller, type MeetingReader, type PollerSnapshot } from './meetingPoller';
+import { MeetingSession, type SessionSnapshot } from './meetingSession';
+import { browserNetworkStatus } from './networkStatus';
+
+export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'notFound' } | { state: 'failed'; error: unknown };
+
+/** Finds the Møtebok meeting for this Teams meeting once per surface. */
+export function useLinkedMeeting(repository: MeetingRepository, link: MeetingLink): Loadable<LinkedMeeting> {
+  const [result, setResult] = useState<Loadable<LinkedMeeting>>({ state: 'loading' });
+  const { motebokMeetingId, teamsMeetingId, chatId } = link;
+  useEffect(() => {
+    let cancelled = false;
+    findLinkedMeeting(repository, { motebokMeetingId, teamsMeetingId, chatId }).then(
+      (found) => !cancelled && setResult(found ? { state: 'ready', value: found } : { state: 'notFound' }),
+      (error: unknown) => !cancelled && setResult({ state: 'failed', error }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [repository, motebokMeetingId, teamsMeetingId, chatId]);
+  return result;
+}
+
+let draftStorePromise: Promise<DraftStore> | undefined;
+/** One IndexedDB connection per page; a browser without IndexedDB still works, in memory. */
+function pageDraftStore(): Promise<DraftStore> {
+  draftStorePromise ??= openIndexedDbDraftStore().catch(() => createMemoryDraftStore());
+  return draftStorePromise;
+}
+
+export interface UseMeetingSessionOptions {
+  describeError?: (error: unknown) => string;
+}
+
+/** The referent's session for one meeting: drafts first, SharePoint debounced (see MeetingSession). */
+export function useMeetingSession(
+  repository: MeetingRepository,
+  meetingId: string | undefined,
+  options: UseMeetingSessionOptions = {},
+): Loadable<MeetingSession> {
+  const [result, setResult] = useState<Loadable<MeetingSession>>({ state: 'loading' });
+  const { describeError } = options;
+  useEffect(() => {
+    if (!meetingId) return undefined;
+    let session: MeetingSession | undefined;
+    let cancelled = false;
+    pageDraftStore()
+      .then((drafts) =>
+        MeetingSession.open(meetingId, {
+          repository,
+          drafts,
+          network: browserNetworkStatus,
+          ...(describeError ? { describeError } : {}),
+        }),
+      )
+      .then(
+        (opened) => {
+          if (cancelled) opened.dispose();
+          else {
+            session = opened;
+            setResult({ state: 'ready', value: opened });
+          }
+        },
+        (error: unknown) => !cancelled && setResult({ state: 'failed', error }),
+      );
+    // Leaving the page: push what is pending; the drafts in IndexedDB cover the rest.
+    const flushOnHide = () => {
+      if (document.visibilityState === 'hidden') void session?.flush();
+    };
+    document.addEventListener('visibilitychange', flushOnHide);
+    return () => {
+      cancelled = true;
+      document.removeEventListener('visibilitychange', flushOnHide);
+      void session?.flush().finally(() => session?.dispose());
+    };
+  }, [repository, meetingId, describeError]);
+  return result;
+}
+
+const emptySubscribe = () => () => undefined;
+
+/** Re-renders on every change of the session (edits, save state). */
+export function useSessionSnapshot(session: MeetingSession | undefined): SessionSnapshot | undefined {
+  return useSyncExternalStore(session?.subscribe ?? emptySubscribe, () => session?.getSnapshot());
+}
+
+/** The stage's view of a meeting, polled while visible (see MeetingPoller for the cost). */
+export function useMeetingPoller(reader: MeetingReader, meetingId: string | undefined, intervalMs = 1_000): PollerSnapshot {
+  const [poller, setPoller] = useState<MeetingPoller | undefined>(undefined);
+  useEffect(() => {
+    if (!meetingId) return undefined;
+    const created = new MeetingPoller(meetingId, reader, documentVisibility, intervalMs);
+    setPoller(created);
+    return () => created.stop();
+  }, [reader, meetingId, intervalMs]);
+  return useSyncExternalStore(poller?.subscribe ?? emptySubscribe, () => poller?.getSnapshot() ?? initialPoll);
+}
+const initialPoll: PollerSnapshot = { failing: false };
+
+const systemNow = () => new Date();
+
+/** A clock that ticks every `ms` (stage timers), stopped when unmounted. */
+export function useNow(ms = 1_000, now: () => Date = systemNow): Date {
+  const [value, setValue] = useState(now);
+  useEffect(() => {
+    const timer = setInterval(() => setValue(now()), ms);
+    return () => clearInterval(timer);
+  }, [ms, now]);
+  return value;
+}
