@@ -38,7 +38,8 @@ export function attachmentLabel(attachment: Attachment, item: AgendaItem): strin
 
 /** Joins a fixed head and tail around a title, shortening only the title, and makes the result safe. */
 function generatedName(head: string, title: string, tail: string, extension: string): string {
-  const room = GENERATED_NAME_MAX_LENGTH - [...head].length - [...tail].length - [...extension].length;
+  const separators = [head, tail].filter((part) => part !== '').length;
+  const room = GENERATED_NAME_MAX_LENGTH - [...head].length - [...tail].length - [...extension].length - separators;
   const titleChars = [...title.replace(/\s+/g, ' ').trim()];
   const shortTitle = titleChars.length > room ? titleChars.slice(0, Math.max(1, room - 1)).join('').trimEnd() + '…' : titleChars.join('');
   const parts = [head, shortTitle, tail].filter((part) => part !== '').join(' ');

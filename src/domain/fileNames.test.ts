@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { extensionOf, suggestSafeFileName, validateFileName, validateFolderPath, type FileNameProblemCode } from './fileNames';
+
+function codes(name: string): FileNameProblemCode[] {
+  const check = validateFileName(name);
+  return check.ok ? [] : check.problems.map((problem) => problem.code);
+}
+
+describe('validateFileName', () => {
+  it('accepts ordinary Norwegian document names, # and % included', () => {
+    for (const name of ['Referat Partnerskapsmøtet 11.06.26.docx', 'Vedlegg 1 - Sak 2026.02 Æøå ÆØÅ.pdf', 'Budsjett #2 100%.xlsx', '.gitignore', 'README']) {
+      expect(validateFileName(name), name).toEqual({ ok: true, name });
+    }
+  });
+
+  it.each([
+    ['"', 'anførselstegn'],
+    ['*', 'stjerne'],
+    [':', 'kolon'],
+    ['<', 'mindre enn-tegn'],
+    ['>', 'større enn-tegn'],
+    ['?', 'spørsmålstegn'],
+    ['/', 'skråstrek'],
+    ['\\', 'omvendt skråstrek'],
+    ['|', 'loddrett strek'],
+  ])('refuses %s and names the character in Norwegian', (character, word) => {
+    const check = validateFileName(`Sak${character}tittel.docx`);
+    expect(check.ok).toBe(false);
+    if (check.ok) return;
+    expect(check.problems).toHaveLength(1);
+    expect(check.problems[0]).toMatchObject({ code: 'forbiddenCharacter', character });
+    expect(check.problems[0]!.message).toContain(word);
+    expect(check.problems[0]!.message).toContain(`(${character})`);
+  });
+
+  it('reports each forbidden character once, and every other problem too', () => {
+    expect(codes(' a:b:c? ')).toEqual(['forbiddenCharacter', 'forbiddenCharacter', 'leadingSpace', 'trailingSpace']);
+  });
+
+  it('refuses leading and trailing spaces and a trailing dot', () => {
+    expect(codes(' Referat.docx')).toEqual(['leadingSpace']);
+    expect(codes('Referat.docx ')).toEqual(['trailingSpace']);
+    expect(codes('Referat.')).toEqual(['trailingDot']);
+  });
+
+  it('refuses reserved names, with and without an extension, in any case', () => {
+    for (const name of ['CON', 'con.docx', 'PRN', 'aux.txt', 'NUL', 'COM0', 'com9.pdf', 'LPT1', '.lock', 'desktop.ini', 'Desktop.INI']) {
+      expect(codes(name), name).toEqual(['reservedName']);
+    }
+    expect(codes('CONTRACT.docx')).toEqual([]);
+    expect(codes('Com10.docx')).toEqual([]);
+  });
+
+  it('refuses Office lock files and _vti_ anywhere', () => {
+    expect(codes('~$Referat.docx')).toEqual(['lockFilePrefix']);
+    expect(codes('notat_vti_1.docx')).toEqual(['vtiSegment']);
+    expect(codes('~Referat.docx')).toEqual([]);
+  });
+
+  it('refuses control characters pasted into a name', () => {
+    expect(codes('Referat\n2026.docx')).toEqual(['controlCharacter']);
+  });
+
+  it('refuses an empty name and a name over 255 characters, saying how long it is', () => {
+    expect(codes('')).toEqual(['empty']);
+    expect(codes('   ')).toEqual(['empty']);
+    expect(codes(`${'a'.repeat(250)}.docx`)).toEqual([]);
+    const check = validateFileName(`${'a'.repeat(251)}.docx`);
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.problems[0]!.message).toBe('Navnet er 256 tegn. SharePoint tillater høyst 255 tegn.');
+  });
+
+  it('counts characters, not UTF-16 units, so æøå and emoji count as one', () => {
+    expect(codes(`${'ø'.repeat(250)}.docx`)).toEqual([]);
+    expect(codes(`${'📄'.repeat(250)}.docx`)).toEqual([]);
+  });
+});
+
+describe('suggestSafeFileName', () => {
+  it('turns a title with colon and slash into a readable valid name', () => {
+    expect(suggestSafeFileName('Sak: Handlingsplan 2025/2026.docx')).toBe('Sak - Handlingsplan 2025-2026.docx');
+  });
+
+  it('gives back a valid name for every kind of problem', () => {
+    for (const name of [' a:b ', 'Referat.', 'CON', 'con.docx', '~$x.docx', 'a_vti_b', '"*<>?|\\', '', ' . ', 'a\tb\nc', `${'x'.repeat(300)}.pdf`]) {
+      const suggestion = suggestSafeFileName(name);
+      expect(validateFileName(suggestion), `${JSON.stringify(name)} → ${suggestion}`).toEqual({ ok: true, name: suggestion });
+    }
+  });
+
+  it('keeps the extension when shortening', () => {
+    const suggestion = suggestSafeFileName(`${'x'.repeat(300)}.pdf`);
+    expect([...suggestion].length).toBe(255);
+    expect(suggestion.endsWith('xxx.pdf')).toBe(true);
+    expect(suggestSafeFileName('Referat fra møtet.docx', 12)).toBe('Referat.docx');
+  });
+
+  it('leaves a valid name unchanged', () => {
+    expect(suggestSafeFileName('Innkalling Partnerskapsmøtet 11.06.26.docx')).toBe('Innkalling Partnerskapsmøtet 11.06.26.docx');
+  });
+});
+
+describe('validateFolderPath', () => {
+  it('accepts the meeting folder layout', () => {
+    expect(validateFolderPath('Partnerskapsmøtet/2026-06-11 PM')).toEqual({ ok: true, name: 'Partnerskapsmøtet/2026-06-11 PM' });
+  });
+
+  it('checks every segment and says which folder is wrong', () => {
+    const check = validateFolderPath('Partnerskapsmøtet/2026-06-11 PM ');
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.problems).toEqual([{ code: 'trailingSpace', message: 'Mappen «2026-06-11 PM »: Navnet kan ikke slutte med mellomrom.' }]);
+  });
+
+  it('refuses forms at the library root, a leading tilde and a trailing _files', () => {
+    const problems = (path: string) => {
+      const check = validateFolderPath(path);
+      return check.ok ? [] : check.problems.map((problem) => problem.code);
+    };
+    expect(problems('Forms/2026')).toEqual(['formsFolderAtRoot']);
+    expect(problems('PM/forms')).toEqual([]);
+    expect(problems('~PM/2026')).toEqual(['folderStartsWithTilde']);
+    expect(problems('PM/Vedlegg_files')).toEqual(['folderEndsWithFiles']);
+    expect(problems('PM//2026')).toEqual(['empty']);
+  });
+
+  it('counts the site and library in front towards the 400-character path limit', () => {
+    const folder = `${'a'.repeat(200)}/${'b'.repeat(150)}`;
+    expect(validateFolderPath(folder).ok).toBe(true);
+    const check = validateFolderPath(folder, `sites/helsefellesskapet/${'Dokumenter'.repeat(3)}`);
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.problems.map((problem) => problem.code)).toEqual(['pathTooLong']);
+  });
+});
+
+describe('extensionOf', () => {
+  it('finds the extension but not a leading dot', () => {
+    expect(extensionOf('Referat.docx')).toBe('.docx');
+    expect(extensionOf('arkiv.tar.gz')).toBe('.gz');
+    expect(extensionOf('.gitignore')).toBe('');
+    expect(extensionOf('README')).toBe('');
+  });
+});

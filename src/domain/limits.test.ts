@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_UPLOAD_CHUNK_BYTES,
+  EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES,
+  formatMegabytes,
+  INLINE_EVENT_ATTACHMENT_MAX_BYTES,
+  UPLOAD_CHUNK_MAX_BYTES,
+  UPLOAD_CHUNK_MULTIPLE_BYTES,
+  validateAttachmentSize,
+} from './limits';
+
+const MB = 1024 * 1024;
+
+describe('validateAttachmentSize', () => {
+  it('attaches small files in one request and larger ones through an upload session', () => {
+    expect(validateAttachmentSize(1)).toEqual({ ok: true, upload: 'inline' });
+    expect(validateAttachmentSize(INLINE_EVENT_ATTACHMENT_MAX_BYTES - 1)).toEqual({ ok: true, upload: 'inline' });
+    expect(validateAttachmentSize(INLINE_EVENT_ATTACHMENT_MAX_BYTES)).toEqual({ ok: true, upload: 'uploadSession' });
+    expect(validateAttachmentSize(EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES)).toEqual({ ok: true, upload: 'uploadSession' });
+  });
+
+  it('refuses a file over 150 MB, saying its size and suggesting a link', () => {
+    expect(validateAttachmentSize(EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES + 1)).toMatchObject({ ok: false, code: 'tooLargeForInvite' });
+    const check = validateAttachmentSize(Math.round(212.4 * MB));
+    expect(check).toEqual({
+      ok: false,
+      code: 'tooLargeForInvite',
+      message: 'Filen er 212,4 MB. Vedlegg til innkallingen kan være høyst 150,0 MB. Del filen som lenke i stedet.',
+    });
+  });
+
+  it('says so in nynorsk for a nynorsk committee', () => {
+    const check = validateAttachmentSize(200 * MB, 'nn');
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.message).toBe('Fila er 200,0 MB. Vedlegg til innkallinga kan vere høgst 150,0 MB. Del fila som lenkje i staden.');
+  });
+
+  it('refuses empty files and nonsense sizes', () => {
+    expect(validateAttachmentSize(0)).toMatchObject({ ok: false, code: 'emptyFile' });
+    expect(validateAttachmentSize(-1)).toMatchObject({ ok: false, code: 'invalidSize' });
+    expect(validateAttachmentSize(Number.NaN)).toMatchObject({ ok: false, code: 'invalidSize' });
+    expect(validateAttachmentSize(1.5)).toMatchObject({ ok: false, code: 'invalidSize' });
+  });
+});
+
+describe('upload chunks', () => {
+  it('uses a default chunk that Graph accepts: a multiple of 320 KiB under 60 MiB', () => {
+    expect(UPLOAD_CHUNK_MULTIPLE_BYTES).toBe(320 * 1024);
+    expect(DEFAULT_UPLOAD_CHUNK_BYTES % UPLOAD_CHUNK_MULTIPLE_BYTES).toBe(0);
+    expect(DEFAULT_UPLOAD_CHUNK_BYTES).toBeLessThan(UPLOAD_CHUNK_MAX_BYTES);
+  });
+});
+
+describe('formatMegabytes', () => {
+  it('uses a decimal comma', () => {
+    expect(formatMegabytes(3 * MB)).toBe('3,0 MB');
+    expect(formatMegabytes(1.25 * MB)).toMatch(/^1,[23] MB$/);
+  });
+});
