@@ -9,7 +9,7 @@ import { plainTextOf } from './richText';
  */
 
 interface Texts {
-  newItem: (label: string) => string;
+  newItem: (caseNumber: string | null, title: string) => string;
   removed: (label: string) => string;
   postponed: (label: string) => string;
   title: (label: string, title: string) => string;
@@ -29,46 +29,50 @@ interface Texts {
 
 const TEXTS: Readonly<Record<LanguageForm, Texts>> = {
   nb: {
-    newItem: (label) => `Ny sak ${label}`,
-    removed: (label) => `Sak ${label} er fjernet`,
-    postponed: (label) => `Sak ${label} er utsatt`,
-    title: (label, title) => `Sak ${label}: endret tittel til «${title}»`,
-    proposal: (label) => `Sak ${label}: endret forslag til konklusjon`,
-    summary: (label) => `Sak ${label}: endret beskrivelse`,
-    presenters: (label, names) => `Sak ${label}: endret ansvar (${names})`,
-    kinds: (label, kinds) => `Sak ${label}: endret sakstype (${kinds})`,
-    time: (label, minutes) => (minutes === undefined ? `Sak ${label}: tidsramme fjernet` : `Sak ${label}: ny tidsramme ${minutes} min`),
-    caseMemoNew: (label) => `Sak ${label}: nytt saksframlegg`,
-    caseMemoUpdated: (label) => `Sak ${label}: oppdatert saksframlegg`,
-    attachmentNew: (label, title) => `Nytt vedlegg til sak ${label}: ${title}`,
-    attachmentRemoved: (label, title) => `Vedlegg fjernet fra sak ${label}: ${title}`,
-    attachmentUpdated: (label, title) => `Oppdatert vedlegg til sak ${label}: ${title}`,
+    newItem: (caseNumber, title) => (caseNumber === null ? `Ny rad i sakslisten: ${title}` : `Ny sak ${caseNumber} ${title}`),
+    removed: (label) => `${label} er fjernet`,
+    postponed: (label) => `${label} er utsatt`,
+    title: (label, title) => `${label}: endret tittel til «${title}»`,
+    proposal: (label) => `${label}: endret forslag til konklusjon`,
+    summary: (label) => `${label}: endret beskrivelse`,
+    presenters: (label, names) => `${label}: endret ansvar (${names})`,
+    kinds: (label, kinds) => `${label}: endret sakstype (${kinds})`,
+    time: (label, minutes) => (minutes === undefined ? `${label}: tidsramme fjernet` : `${label}: ny tidsramme ${minutes} min`),
+    caseMemoNew: (label) => `${label}: nytt saksframlegg`,
+    caseMemoUpdated: (label) => `${label}: oppdatert saksframlegg`,
+    attachmentNew: (label, title) => `Nytt vedlegg til ${label}: ${title}`,
+    attachmentRemoved: (label, title) => `Vedlegg fjernet fra ${label}: ${title}`,
+    attachmentUpdated: (label, title) => `Oppdatert vedlegg til ${label}: ${title}`,
     order: 'Rekkefølgen på sakene er endret',
     nobody: 'ingen',
   },
   nn: {
-    newItem: (label) => `Ny sak ${label}`,
-    removed: (label) => `Sak ${label} er fjerna`,
-    postponed: (label) => `Sak ${label} er utsett`,
-    title: (label, title) => `Sak ${label}: endra tittel til «${title}»`,
-    proposal: (label) => `Sak ${label}: endra forslag til konklusjon`,
-    summary: (label) => `Sak ${label}: endra omtale`,
-    presenters: (label, names) => `Sak ${label}: endra ansvar (${names})`,
-    kinds: (label, kinds) => `Sak ${label}: endra sakstype (${kinds})`,
-    time: (label, minutes) => (minutes === undefined ? `Sak ${label}: tidsramme fjerna` : `Sak ${label}: ny tidsramme ${minutes} min`),
-    caseMemoNew: (label) => `Sak ${label}: nytt saksframlegg`,
-    caseMemoUpdated: (label) => `Sak ${label}: oppdatert saksframlegg`,
-    attachmentNew: (label, title) => `Nytt vedlegg til sak ${label}: ${title}`,
-    attachmentRemoved: (label, title) => `Vedlegg fjerna frå sak ${label}: ${title}`,
-    attachmentUpdated: (label, title) => `Oppdatert vedlegg til sak ${label}: ${title}`,
+    newItem: (caseNumber, title) => (caseNumber === null ? `Ny rad i sakslista: ${title}` : `Ny sak ${caseNumber} ${title}`),
+    removed: (label) => `${label} er fjerna`,
+    postponed: (label) => `${label} er utsett`,
+    title: (label, title) => `${label}: endra tittel til «${title}»`,
+    proposal: (label) => `${label}: endra forslag til konklusjon`,
+    summary: (label) => `${label}: endra omtale`,
+    presenters: (label, names) => `${label}: endra ansvar (${names})`,
+    kinds: (label, kinds) => `${label}: endra sakstype (${kinds})`,
+    time: (label, minutes) => (minutes === undefined ? `${label}: tidsramme fjerna` : `${label}: ny tidsramme ${minutes} min`),
+    caseMemoNew: (label) => `${label}: nytt saksframlegg`,
+    caseMemoUpdated: (label) => `${label}: oppdatert saksframlegg`,
+    attachmentNew: (label, title) => `Nytt vedlegg til ${label}: ${title}`,
+    attachmentRemoved: (label, title) => `Vedlegg fjerna frå ${label}: ${title}`,
+    attachmentUpdated: (label, title) => `Oppdatert vedlegg til ${label}: ${title}`,
     order: 'Rekkjefølgja på sakene er endra',
     nobody: 'ingen',
   },
 };
 
-/** "2026.03 Handlingsplan" for a new item; just the number elsewhere; the title when unnumbered. */
-function label(item: AgendaItem): string {
-  return item.caseNumber ?? `«${item.title}»`;
+/**
+ * How a line refers to an item: "Sak 2026.03" (or "sak 2026.03" inside a sentence); an unnumbered
+ * row such as the closing row by its title as sent, «Oppsummering og avslutning».
+ */
+function label(item: AgendaItem, inSentence = false): string {
+  if (item.caseNumber === null) return `«${item.title}»`;
+  return `${inSentence ? 'sak' : 'Sak'} ${item.caseNumber}`;
 }
 
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((value, i) => value === b[i]);
@@ -82,7 +86,8 @@ function documentChanged(before: DocumentRef, after: DocumentRef): boolean {
 }
 
 function itemChanges(before: AgendaItem, after: AgendaItem, t: Texts): string[] {
-  const l = label(after);
+  const l = label({ ...after, title: before.title });
+  const inSentence = label({ ...after, title: before.title }, true);
   const lines: string[] = [];
   if (after.outcome === 'postponed' && before.outcome !== 'postponed') lines.push(t.postponed(l));
   if (before.title.trim() !== after.title.trim()) lines.push(t.title(l, after.title.trim()));
@@ -99,11 +104,11 @@ function itemChanges(before: AgendaItem, after: AgendaItem, t: Texts): string[] 
   const afterIds = new Set(after.attachments.map((a) => a.id));
   for (const attachment of after.attachments) {
     const old: Attachment | undefined = beforeAttachments.get(attachment.id);
-    if (!old) lines.push(t.attachmentNew(l, attachment.title));
-    else if (documentChanged(old, attachment)) lines.push(t.attachmentUpdated(l, attachment.title));
+    if (!old) lines.push(t.attachmentNew(inSentence, attachment.title));
+    else if (documentChanged(old, attachment)) lines.push(t.attachmentUpdated(inSentence, attachment.title));
   }
   for (const attachment of before.attachments) {
-    if (!afterIds.has(attachment.id)) lines.push(t.attachmentRemoved(l, attachment.title));
+    if (!afterIds.has(attachment.id)) lines.push(t.attachmentRemoved(inSentence, attachment.title));
   }
   return lines;
 }
@@ -116,7 +121,7 @@ export function summariseAgendaChanges(sent: readonly AgendaItem[], current: rea
 
   for (const item of current) {
     const before = sentById.get(item.id);
-    if (!before) lines.push(t.newItem(item.caseNumber === null ? item.title : `${item.caseNumber} ${item.title}`));
+    if (!before) lines.push(t.newItem(item.caseNumber, item.title));
     else lines.push(...itemChanges(before, item, t));
   }
   for (const item of sent) {

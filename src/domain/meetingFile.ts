@@ -20,7 +20,7 @@ export class MeetingFileError extends DomainError {
   constructor(readonly problems: readonly MeetingFileProblem[]) {
     super(
       'invalidMeetingFile',
-      `Møtefilen er ugyldig (${problems.length} ${problems.length === 1 ? 'feil' : 'feil'}):\n` +
+      `Møtefilen er ugyldig (${problems.length} feil):\n` +
         problems.map((problem) => `${problem.path}: ${problem.message}`).join('\n'),
     );
   }

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { summariseAgendaChanges } from './changeSummary';
+import { CaseNumberSchema, type AgendaItem } from './model';
+import { richTextFromPlain } from './richText';
+import { aClosingRow, anAttachment, anItem } from './testBuilders';
+
+const cn = (text: string) => CaseNumberSchema.parse(text);
+
+const sent: AgendaItem[] = [
+  anItem('a', { caseNumber: cn('2026.01'), title: 'Godkjenning av innkalling og dagsorden', proposedConclusion: ['Innkalling og dagsorden godkjennes.'] }),
+  anItem('c', {
+    caseNumber: cn('2026.03'),
+    title: 'Handlingsplan 2026',
+    summary: richTextFromPlain('Tiltakene i handlingsplan 2026.'),
+    proposedConclusion: ['Tas til orientering.'],
+    presenters: [{ name: 'Kristin Liset' }],
+    attachments: [anAttachment('v2', { number: 2, title: 'Oversikt status handlingsplan 2026', eTag: '"1"' })],
+  }),
+  anItem('e', { caseNumber: cn('2026.05'), title: 'Riksrevisjonens rapport' }),
+  aClosingRow(),
+];
+
+function edit(items: AgendaItem[], id: string, patch: Partial<AgendaItem>): AgendaItem[] {
+  return items.map((item) => (item.id === id ? { ...item, ...patch } : item));
+}
+
+describe('summariseAgendaChanges', () => {
+  it('says nothing when nothing changed', () => {
+    expect(summariseAgendaChanges(sent, structuredClone(sent), 'nb')).toEqual([]);
+  });
+
+  it('announces a new item with its number and title', () => {
+    const current = [...sent.slice(0, 3), anItem('h', { caseNumber: cn('2026.08'), title: 'Ny strategi' }), sent[3]!];
+    expect(summariseAgendaChanges(sent, current, 'nb')).toEqual(['Ny sak 2026.08 Ny strategi']);
+  });
+
+  it('reports a changed proposal, title, description, presenters and time per item', () => {
+    let current = edit(sent, 'c', {
+      title: 'Handlingsplan og tilskudd 2026',
+      summary: richTextFromPlain('Oppdatert tekst.'),
+      proposedConclusion: ['Tas til orientering.', 'SSU gis mandat.'],
+      presenters: [{ name: 'Kristin Liset' }, { name: 'Tobias Solli Iveland' }],
+      plannedMinutes: 20,
+    });
+    current = edit(current, 'a', { kinds: ['Godkjenning'] });
+    expect(summariseAgendaChanges(sent, current, 'nb')).toEqual([
+      'Sak 2026.01: endret sakstype (Godkjenning)',
+      'Sak 2026.03: endret tittel til «Handlingsplan og tilskudd 2026»',
+      'Sak 2026.03: endret beskrivelse',
+      'Sak 2026.03: endret forslag til konklusjon',
+      'Sak 2026.03: endret ansvar (Kristin Liset, Tobias Solli Iveland)',
+      'Sak 2026.03: ny tidsramme 20 min',
+    ]);
+  });
+
+  it('does not count whitespace around a proposal as a change', () => {
+    expect(summariseAgendaChanges(sent, edit(sent, 'c', { proposedConclusion: ['Tas til orientering. '] }), 'nb')).toEqual([]);
+  });
+
+  it('reports a removed and a postponed item', () => {
+    const current = edit(sent.filter((item) => item.id !== 'a'), 'e', { outcome: 'postponed' });
+    expect(summariseAgendaChanges(sent, current, 'nb')).toEqual(['Sak 2026.05 er utsatt', 'Sak 2026.01 er fjernet']);
+  });
+
+  it('reports new, updated and removed vedlegg and a new or updated saksframlegg', () => {
+    const withNew = edit(sent, 'c', {
+      attachments: [anAttachment('v2', { number: 2, title: 'Oversikt status handlingsplan 2026', eTag: '"2"' }), anAttachment('v3', { number: 3, title: 'Tilskudd 2026' })],
+      caseMemo: { fileName: 'memo.docx', eTag: '"1"' },
+    });
+    expect(summariseAgendaChanges(sent, withNew, 'nb')).toEqual([
+      'Sak 2026.03: nytt saksframlegg',
+      'Oppdatert vedlegg til sak 2026.03: Oversikt status handlingsplan 2026',
+      'Nytt vedlegg til sak 2026.03: Tilskudd 2026',
+    ]);
+    const memoUpdated = edit(withNew, 'c', { caseMemo: { fileName: 'memo.docx', eTag: '"2"' }, attachments: [] });
+    expect(summariseAgendaChanges(withNew, memoUpdated, 'nb')).toEqual([
+      'Sak 2026.03: oppdatert saksframlegg',
+      'Vedlegg fjernet fra sak 2026.03: Oversikt status handlingsplan 2026',
+      'Vedlegg fjernet fra sak 2026.03: Tilskudd 2026',
+    ]);
+  });
+
+  it('notes a changed order once rather than listing every item', () => {
+    const current = [sent[2]!, sent[0]!, sent[1]!, sent[3]!];
+    expect(summariseAgendaChanges(sent, current, 'nb')).toEqual(['Rekkefølgen på sakene er endret']);
+  });
+
+  it('writes nynorsk for a nynorsk committee', () => {
+    const current = edit(
+      edit(sent.filter((item) => item.id !== 'a'), 'c', { proposedConclusion: ['Vert teke til orientering.'] }),
+      'e',
+      { outcome: 'postponed' },
+    );
+    expect(summariseAgendaChanges(sent, current, 'nn')).toEqual([
+      'Sak 2026.03: endra forslag til konklusjon',
+      'Sak 2026.05 er utsett',
+      'Sak 2026.01 er fjerna',
+    ]);
+  });
+
+  it('names an unnumbered row by its title', () => {
+    const current = edit(sent, 'closing', { title: 'Oppsummering, eventuelt og avslutning' });
+    expect(summariseAgendaChanges(sent, current, 'nb')).toEqual(['«Oppsummering og avslutning»: endret tittel til «Oppsummering, eventuelt og avslutning»']);
+  });
+
+  it('announces a new unnumbered row without calling it a sak', () => {
+    const current = [...sent, aClosingRow('pause')].map((item) => (item.id === 'pause' ? { ...item, title: 'Pause' } : item));
+    expect(summariseAgendaChanges(sent, current, 'nb')).toEqual(['Ny rad i sakslisten: Pause']);
+    expect(summariseAgendaChanges(sent, current, 'nn')).toEqual(['Ny rad i sakslista: Pause']);
+  });
+});
