@@ -1,0 +1,130 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { aClosingRow, aCommittee, aMeeting, anItem, idsOf, numbersOf, sequentialIds } from '../../domain/testBuilders';
+import { renumberItems } from '../../domain/caseNumbering';
+import type { Meeting } from '../../domain/model';
+import { ConflictError } from '../../domain/ports';
+import { createMemoryRepository } from '../shared/testing/memoryRepository';
+import { AgendaEditor } from './agendaEditor';
+
+const committee = aCommittee();
+
+function draft(): Meeting {
+  return renumberItems(aMeeting({ items: [anItem('a'), anItem('b'), anItem('c'), aClosingRow()] }), committee, []);
+}
+
+async function setUp(meeting: Meeting = draft()) {
+  const repository = createMemoryRepository({ committees: [committee], meetings: [meeting] });
+  const stored = await repository.getMeeting(meeting.id);
+  if (!stored) throw new Error('seed failed');
+  const editor = new AgendaEditor(stored, { repository, committee, otherMeetings: [], debounceMs: 500, offlineRetryMs: 2000, newId: sequentialIds('new') });
+  return { repository, editor };
+}
+
+describe('AgendaEditor', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('renumbers open items when one is moved before the notice is sent', async () => {
+    const { editor } = await setUp();
+    expect(editor.moveBy('c', -1)).toBe(true);
+    expect(idsOf(editor.getState().meeting)).toEqual(['a', 'c', 'b', 'closing']);
+    expect(numbersOf(editor.getState().meeting)).toEqual(['2026.01', '2026.02', '2026.03', null]);
+  });
+
+  it('keeps numbers as sent when items are reordered after the notice', async () => {
+    const sent = { ...draft(), status: 'noticeSent' as const };
+    const { editor } = await setUp(sent);
+    editor.moveItem('c', 0);
+    expect(idsOf(editor.getState().meeting)).toEqual(['c', 'a', 'b', 'closing']);
+    expect(numbersOf(editor.getState().meeting)).toEqual(['2026.03', '2026.01', '2026.02', null]);
+  });
+
+  it('adds a new item before the closing row with the next number', async () => {
+    const { editor } = await setUp();
+    const id = editor.addItem('Ny sak');
+    expect(id).toBe('new-1');
+    const items = editor.getState().meeting.items;
+    expect(items.map((item) => item.title).slice(-2)).toEqual(['Ny sak', 'Oppsummering og avslutning']);
+    expect(items[3]?.caseNumber).toBe('2026.04');
+  });
+
+  it('does not move past the first place or into the closing row', async () => {
+    const { editor } = await setUp();
+    expect(editor.moveBy('a', -1)).toBe(false);
+    expect(editor.moveBy('c', 1)).toBe(false);
+    expect(idsOf(editor.getState().meeting)).toEqual(['a', 'b', 'c', 'closing']);
+  });
+
+  it('reports a rule violation and leaves the agenda as it was', async () => {
+    const { editor } = await setUp();
+    const before = editor.getState().meeting;
+    expect(editor.updateItem('a', { title: '   ' })).toBe(false);
+    expect(editor.getState().meeting).toBe(before);
+    expect(editor.getState().error).toMatchObject({ code: 'emptyTitle' });
+  });
+
+  it('saves once after a burst of edits, with the version it was based on', async () => {
+    const { editor, repository } = await setUp();
+    editor.updateItem('a', { title: 'Godkjenning av innkalling' });
+    editor.updateItem('a', { title: 'Godkjenning av innkalling og saksliste' });
+    expect(editor.getState().saveState).toBe('saving');
+    await vi.advanceTimersByTimeAsync(600);
+    expect(repository.calls.saveMeeting).toBe(1);
+    expect(editor.getState()).toMatchObject({ saveState: 'saved', dirty: false });
+    expect((await repository.getMeeting('m-2026'))?.value.items[0]?.title).toBe('Godkjenning av innkalling og saksliste');
+  });
+
+  it('keeps the user text on a conflict and can keep it over the other version', async () => {
+    const { editor, repository } = await setUp();
+    repository.saveAsOther('m-2026', (meeting) => ({ ...meeting, place: 'Tønsberg' }));
+    editor.updateItem('b', { title: 'Min tekst' });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(editor.getState().saveState).toBe('conflict');
+    expect(editor.getState().error).toBeInstanceOf(ConflictError);
+    expect(editor.getState().meeting.items[1]?.title).toBe('Min tekst');
+    // Typing goes on while in conflict, and nothing is written until the user decides.
+    editor.updateItem('b', { title: 'Min tekst, videre' });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(repository.calls.saveMeeting).toBe(1);
+    await editor.keepMine();
+    expect(editor.getState().saveState).toBe('saved');
+    expect((await repository.getMeeting('m-2026'))?.value.items[1]?.title).toBe('Min tekst, videre');
+  });
+
+  it('reloads the stored version on request after a conflict', async () => {
+    const { editor, repository } = await setUp();
+    repository.saveAsOther('m-2026', (meeting) => ({ ...meeting, place: 'Tønsberg' }));
+    editor.updateItem('b', { title: 'Min tekst' });
+    await vi.advanceTimersByTimeAsync(600);
+    await editor.reload();
+    expect(editor.getState()).toMatchObject({ saveState: 'saved', dirty: false });
+    expect(editor.getState().meeting.place).toBe('Tønsberg');
+  });
+
+  it('shows offline, keeps the edit and saves it when the network is back', async () => {
+    const { editor, repository } = await setUp();
+    repository.setReachable(false);
+    editor.updateItem('a', { title: 'Skrevet uten nett' });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(editor.getState().saveState).toBe('offline');
+    expect(editor.getState().meeting.items[0]?.title).toBe('Skrevet uten nett');
+    repository.setReachable(true);
+    await vi.advanceTimersByTimeAsync(2100);
+    expect(editor.getState().saveState).toBe('saved');
+    expect((await repository.getMeeting('m-2026'))?.value.items[0]?.title).toBe('Skrevet uten nett');
+  });
+
+  it('saves again when the user typed while a save was under way', async () => {
+    const { editor, repository } = await setUp();
+    editor.updateItem('a', { title: 'Første' });
+    await vi.advanceTimersByTimeAsync(500);
+    editor.updateItem('a', { title: 'Andre' });
+    await vi.advanceTimersByTimeAsync(1200);
+    expect(editor.getState().saveState).toBe('saved');
+    expect((await repository.getMeeting('m-2026'))?.value.items[0]?.title).toBe('Andre');
+  });
+});
