@@ -103,6 +103,21 @@ describe('renumberItems', () => {
     expect(numbersOf(spring)).toEqual(['2026.01', '2026.02']);
   });
 
+  it('keeps a draft\'s numbers when a later draft of the same year already has the next ones', () => {
+    const march = renumberItems(aMeeting({ id: 'march', date: '2026-03-05', items: [anItem('a'), anItem('b'), aClosingRow()] }), committee, []);
+    const may = renumberItems(aMeeting({ id: 'may', date: '2026-05-07', items: [anItem('x'), anItem('y')] }), committee, [march]);
+    expect(numbersOf(may)).toEqual(['2026.03', '2026.04']);
+    const grown = renumberItems({ ...march, items: [...march.items, anItem('c')] }, committee, [march, may]);
+    expect(idsOf(grown)).toEqual(['a', 'b', 'c', 'closing']);
+    expect(numbersOf(grown)).toEqual(['2026.01', '2026.02', '2026.05', null]);
+  });
+
+  it('lets a later draft close up behind an earlier meeting when that one shrinks', () => {
+    const march = renumberItems(aMeeting({ id: 'march', date: '2026-03-05', status: 'noticeSent', items: [anItem('a', { caseNumber: cn('2026.01') })] }), committee, []);
+    const may = renumberItems(aMeeting({ id: 'may', date: '2026-05-07', items: [anItem('x', { caseNumber: cn('2026.07') }), anItem('y')] }), committee, [march]);
+    expect(numbersOf(may)).toEqual(['2026.02', '2026.03']);
+  });
+
   it('ignores its own old numbers when the meeting is passed among the others', () => {
     const numbered = renumberItems(draft, committee, []);
     const again = renumberItems({ ...numbered, items: numbered.items.filter((item) => item.id !== 'a') }, committee, [numbered]);

@@ -7,8 +7,9 @@ import { CaseNumberSchema, type AgendaItem, type CaseNumber, type Committee, typ
  * meetings: Partnerskapsmøtet's first item in 2026 is 2026.01 whichever meeting it is in.
  *
  * Rules (see renumberItems):
- * - While a meeting is a draft its numbers follow agenda order, starting at the first serial no
- *   other meeting of the committee has used that year. Other meetings keep their numbers.
+ * - While a meeting is a draft its numbers follow agenda order, starting after the numbers the
+ *   committee's earlier meetings used that year and skipping any number another meeting has.
+ *   Other meetings keep their numbers.
  * - Once the notice is sent the numbers are public (people refer to "sak 2026.03"), so they are
  *   frozen: nothing renumbers, an item added later gets the next free serial of the year.
  * - The closing row ("Oppsummering og avslutning") has no number and stays last.
@@ -85,26 +86,37 @@ export function closingRowsLast(items: readonly AgendaItem[]): AgendaItem[] {
 /**
  * Applies the numbering rules to one meeting. `otherMeetings` may include the meeting itself
  * (it is ignored by id) and meetings of other committees (ignored by committee).
+ *
+ * A draft starts after the highest number used by the committee's meetings held on or before its
+ * date, and skips numbers any other meeting of the year already has. So when the secretariat
+ * prepares two meetings at once (March and May, both drafts), adding an item to March does not
+ * push March's items past May's numbers: March keeps 01–05 and its new item gets the first
+ * number May does not use.
  */
 export function renumberItems(meeting: Meeting, committee: Committee, otherMeetings: readonly Meeting[]): Meeting {
   const year = yearOf(meeting.date);
-  const others = otherMeetings.filter((other) => other.id !== meeting.id);
+  const others = otherMeetings.filter((other) => other.id !== meeting.id && other.committeeId === committee.id);
   const ordered = closingRowsLast(meeting.items);
-  let serial = firstFreeSerial(others, committee.id, year);
+  const padding = committee.caseNumberPadding;
 
   if (meeting.status === 'draft') {
-    const items = ordered.map((item) =>
-      item.closing ? { ...item, caseNumber: null } : { ...item, caseNumber: formatCaseNumber(year, serial++, committee.caseNumberPadding) },
-    );
+    const earlier = others.filter((other) => other.date <= meeting.date);
+    const taken = new Set(usedSerials(others, committee.id, year));
+    let serial = firstFreeSerial(earlier, committee.id, year);
+    const items = ordered.map((item) => {
+      if (item.closing) return { ...item, caseNumber: null };
+      while (taken.has(serial)) serial++;
+      return { ...item, caseNumber: formatCaseNumber(year, serial++, padding) };
+    });
     return { ...meeting, items };
   }
 
   // Frozen: keep every number; give unnumbered items the next serial after all used ones, this meeting's included.
-  serial = Math.max(serial, firstFreeSerial([{ ...meeting, committeeId: committee.id }], committee.id, year));
+  let serial = firstFreeSerial([...others, { ...meeting, committeeId: committee.id }], committee.id, year);
   const items = ordered.map((item) => {
     if (item.closing) return { ...item, caseNumber: null };
     if (item.caseNumber !== null) return item;
-    return { ...item, caseNumber: formatCaseNumber(year, serial++, committee.caseNumberPadding) };
+    return { ...item, caseNumber: formatCaseNumber(year, serial++, padding) };
   });
   return { ...meeting, items };
 }
