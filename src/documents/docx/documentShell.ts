@@ -13,12 +13,9 @@ import {
 import type { Committee, Logo } from '../../domain/model';
 import { documentTexts, languageTag } from '../texts';
 import { NUMBERING } from './numbering';
+import { PAGE_HEIGHT, PAGE_MARGIN, PAGE_WIDTH } from './page';
 import type { BodyElement } from './richTextDocx';
 
-/** A4 with 2 cm margins, in twips: the width tables are laid out against. */
-export const PAGE_WIDTH = 11906;
-export const PAGE_MARGIN = 1134;
-export const CONTENT_WIDTH = PAGE_WIDTH - 2 * PAGE_MARGIN;
 
 const FONT = 'Calibri';
 
@@ -96,7 +93,7 @@ export function buildDocument({ committee, title, subject, children }: ShellOpti
     numbering: NUMBERING,
     sections: [
       {
-        properties: { page: { size: { width: PAGE_WIDTH, height: 16838 }, margin: { top: PAGE_MARGIN, bottom: PAGE_MARGIN, left: PAGE_MARGIN, right: PAGE_MARGIN } } },
+        properties: { page: { size: { width: PAGE_WIDTH, height: PAGE_HEIGHT }, margin: { top: PAGE_MARGIN, bottom: PAGE_MARGIN, left: PAGE_MARGIN, right: PAGE_MARGIN } } },
         headers: header === undefined ? undefined : { default: header },
         footers: { default: pageNumberFooter(committee) },
         children,

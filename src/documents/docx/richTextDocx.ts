@@ -1,6 +1,7 @@
 import { BorderStyle, ExternalHyperlink, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
 import type { Block, Inline, RichText } from '../../domain/richText';
 import { BULLET_LIST, NUMBERED_LIST, type ListInstances } from './numbering';
+import { CONTENT_WIDTH } from './page';
 
 /** What a table cell or the page body holds. */
 export type BodyElement = Paragraph | Table;
@@ -55,10 +56,25 @@ export const TABLE_BORDERS = {
   insideVertical: thinBorder,
 } as const;
 
+/**
+ * Column widths in proportion to the longest text of each column (within bounds), so a label
+ * column of a grant table is not squeezed to the width of a number column.
+ */
+function columnWidths(rows: readonly (readonly (readonly Inline[])[])[], columns: number): number[] {
+  const weights = Array.from({ length: columns }, (_, column) => {
+    const longest = Math.max(0, ...rows.map((row) => (row[column] ?? []).reduce((sum, inline) => sum + inline.text.length, 0)));
+    return Math.min(45, Math.max(8, longest));
+  });
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  return weights.map((weight) => Math.round((CONTENT_WIDTH * weight) / total));
+}
+
 function richTable(block: Extract<Block, { type: 'table' }>): Table {
   const columns = Math.max(1, ...block.rows.map((row) => row.length));
+  const widths = columnWidths(block.rows, columns);
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
     borders: TABLE_BORDERS,
     rows: block.rows.map((row, rowIndex) => {
       const isHeader = block.header === true && rowIndex === 0;
@@ -66,8 +82,9 @@ function richTable(block: Extract<Block, { type: 'table' }>): Table {
       return new TableRow({
         tableHeader: isHeader,
         children: cells.map(
-          (line) =>
+          (line, column) =>
             new TableCell({
+              width: { size: widths[column] ?? 0, type: WidthType.DXA },
               children: [new Paragraph({ children: inlineChildren(isHeader ? line.map((i) => ({ ...i, bold: true })) : line) })],
             }),
         ),

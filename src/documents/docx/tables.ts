@@ -1,5 +1,5 @@
 import { Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
-import { CONTENT_WIDTH } from './documentShell';
+import { CONTENT_WIDTH } from './page';
 import { TABLE_BORDERS, type BodyElement } from './richTextDocx';
 
 export type CellContent = string | readonly string[] | readonly BodyElement[];

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { docxPart, docxParagraphs, positionsInOrder } from '../docxText.testutil';
+import { inNynorsk, loadSeedMeeting } from '../fixtures.testutil';
+import { renderInnkallingDocx } from './innkallingDocx';
+
+// Transcribed from /work/shared/seeds/001_…txt, in the order the seed shows them.
+const SEED_2026_IN_ORDER = [
+  'Partnerskapsmøtets faste medlemmer',
+  'Innkalling Partnerskapsmøtet',
+  '11.06.2026 kl. 13.30–15.00, Våle samfunnshus',
+  'Vedlegg 1 - Sak 2026.02 Referat fra partnerskapsmøtet 05.06.25',
+  'Vedlegg 2 - Sak 2026.03 Oversikt status handlingsplan 2026 og tildelt rekrutterings- og samhandlingstilskudd',
+  'Per Christian Voss',
+  'Hilde Kari Maugesten',
+  'Innkalling Partnerskapsmøtet 11.06.26',
+  'Saks nr.', 'Ansvar',
+  '2026.01', 'Godkjenning av innkalling og dagsorden', 'Forslag til konklusjon:', 'Innkalling og dagsorden godkjennes.', 'Per Christian Voss',
+  '2026.02', 'Vedlegg 1', 'Referat fra Partnerskapsmøte 05.06.2025', 'Forslag til konklusjon:', 'Referat tatt til orientering.', 'Per Christian Voss',
+  '2026.03', 'Vedlegg 2', 'Orientering', 'Handlingsplan og bruk av rekruttering og samhandlingstilskudd for Helsefelleskapet 2026',
+  'Tiltakene i handlingsplan 2026 er delvis en videreføring av tiltak fra 2025 og nye tiltak for 2026.', 'Forslag til konklusjon:',
+  'Partnerskapsmøtet tar vedtatt handlingsplan for 2026 med rapportering på fremdrift til orientering.',
+  'Eventuelle gjenstående tilskuddsmidler prioriteres til å understøtte de mål og strategier som vedtas i mål og strategiplan for 2027.',
+  'Kristin Liset', 'Tobias Solli Iveland',
+  '2026.04', 'Orientering', 'Prosjekt X – “Én vei inn”', 'Sykehuset i Vestfold og Sandefjord kommune driver prosjektet “Én vei inn”',
+  'maks 14 dager til første vurdering', 'kasteball-effekter mellom nivåene', 'Regjeringens presentasjon av prosjekt X', 'Forslag til konklusjon:',
+  'Informasjon i møtet tas til orientering.', 'Christian Reissig',
+  '2026.05', 'Orientering', 'Riksrevisjonens rapport - Helsetjenestens samhandling om eldre', 'påpeker riksrevisjonen behovet for bedre samhandling',
+  'Riksrevisjonens rapport presenteres i møtet.', 'Forslag til konklusjon:', 'Partnerskapsmøtet tar presentasjonen til orientering.', 'Kristin Liset', 'Andreas Aass-Engstrøm',
+  '2026.06', 'Orientering', 'Utviklingsplan for Sykehuset i Vestfold, SiV', 'Sykehuset i Vestfold har etter planen vedtatt ny utviklingsplan før partnerskapsmøtet.',
+  'Forslag til konklusjon:', 'Informasjon i møtet tas til orientering.', 'Andreas Aass-Engstrøm',
+  '2026.07', 'Orientering', 'Dialog', 'Mål- og strategiplan for helsefellesskapet', 'Strategisk samarbeidsutvalg (SSU) er i prosess',
+  'Strategisk samarbeidsutvalg er omforent om forslag til målstruktur.', 'Arbeidet blir presentert i partnerskapsmøtet.', 'Videre fremdrift høsten 2026:',
+  'Presisering og tydeliggjøring av mål, delmål og strategier', 'Prioritering av tiltak', 'Vedtak om overordnede mål og strategi for helsefellesskapet legges frem for vedtak november 2026.',
+  'Forslag til konklusjon:', 'Presentasjonen tas til orientering.', 'Partnerskapet gir SSU mandat til å vedta mål og strategi for helsefellesskapet i Vestfold 2027-xxxx.',
+  'Partnerskapsmøtet ber SSU prioritere bruk av rekrutterings- og samhandlingstilskudd 2027 i tråd med vedtatt mål og strategi for helsefellesskapet.',
+  'Konkretiserte fortrinn for helsefellesskapet i Vestfold tas med i videre arbeid.', 'Kristin Liset', 'Tobias Solli Iveland',
+  'Oppsummering og avslutning', 'Per Christian Voss',
+];
+
+// 1×1 transparent PNG.
+const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
+describe('renderInnkallingDocx', () => {
+  it('contains every case number, title, kind, proposed conclusion and presenter of the 2026 seed, in order, after the header facts', async () => {
+    const paragraphs = await docxParagraphs(await renderInnkallingDocx(loadSeedMeeting('pm-2026.json')));
+    const missing = positionsInOrder(paragraphs, SEED_2026_IN_ORDER).filter((p) => !p.found).map((p) => p.needle);
+    expect(missing).toEqual([]);
+  });
+
+  it('labels the header facts in bokmål and numbers multi-point proposals with a real list', async () => {
+    const bytes = await renderInnkallingDocx(loadSeedMeeting('pm-2026.json'));
+    const paragraphs = await docxParagraphs(bytes);
+    for (const label of ['Til', 'Tema', 'Dato/sted', 'Vedlegg', 'Møteleder', 'Referent']) expect(paragraphs).toContain(label);
+    const numbering = await docxPart(bytes, 'word/numbering.xml');
+    expect(numbering).toContain('w:val="decimal"');
+    expect(numbering).toContain('w:val="bullet"');
+    const document = await docxPart(bytes, 'word/document.xml');
+    expect(document).toMatch(/<w:numPr>/);
+  });
+
+  it('is navigable and accessible: headings, header row, title and language', async () => {
+    const bytes = await renderInnkallingDocx(loadSeedMeeting('pm-2026.json'));
+    const document = await docxPart(bytes, 'word/document.xml');
+    expect(document).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(document.match(/<w:pStyle w:val="Heading2"\/>/g)?.length).toBe(8);
+    expect(document).toContain('<w:tblHeader/>');
+    expect(await docxPart(bytes, 'docProps/core.xml')).toContain('<dc:title>Innkalling Partnerskapsmøtet 11.06.26</dc:title>');
+    expect(await docxPart(bytes, 'word/styles.xml')).toContain('w:val="nb-NO"');
+  });
+
+  it('links "Regjeringens presentasjon av prosjekt X" to its address', async () => {
+    const bytes = await renderInnkallingDocx(loadSeedMeeting('pm-2026.json'));
+    const rels = await docxPart(bytes, 'word/_rels/document.xml.rels');
+    expect(rels).toContain('https://www.regjeringen.no/no/tema/helse-og-omsorg/prosjekt-x-en-vei-inn/');
+    expect(await docxPart(bytes, 'word/document.xml')).toMatch(/<w:hyperlink [^>]*r:id="[^"]+"[^>]*>[\s\S]*?Regjeringens presentasjon av prosjekt X/);
+  });
+
+  it('uses nynorsk fixed texts and language for a nynorsk committee', async () => {
+    const bytes = await renderInnkallingDocx(inNynorsk(loadSeedMeeting('pm-2026.json')));
+    const paragraphs = await docxParagraphs(bytes);
+    expect(paragraphs).toContain('Møteleiar');
+    expect(paragraphs).toContain('Dato/stad');
+    expect(paragraphs).not.toContain('Møteleder');
+    expect(await docxPart(bytes, 'word/styles.xml')).toContain('w:val="nn-NO"');
+  });
+
+  it('puts the committee logos in the page header when configured, and none otherwise', async () => {
+    const file = loadSeedMeeting('pm-2026.json');
+    const withLogo = { ...file, committee: { ...file.committee, logos: [{ name: 'Helsefellesskapet i Vestfold', contentType: 'image/png' as const, base64: PNG_1X1, widthPx: 1, heightPx: 1 }] } };
+    const bytes = await renderInnkallingDocx(withLogo);
+    const header = await docxPart(bytes, 'word/header1.xml');
+    expect(header).toContain('<a:blip');
+    expect(header).toContain('descr="Helsefellesskapet i Vestfold"');
+    const plain = await renderInnkallingDocx(file);
+    await expect(docxPart(plain, 'word/header1.xml')).rejects.toThrow(/mangler/);
+  });
+
+  it('keeps markup typed into a title as text, not as document XML', async () => {
+    const file = loadSeedMeeting('pm-2026.json');
+    const [first, ...rest] = file.meeting.items;
+    if (first === undefined) throw new Error('fixture has no items');
+    const hostile = { ...file, meeting: { ...file.meeting, items: [{ ...first, title: '<w:p>Sak & "sitat" </w:t>' }, ...rest] } };
+    const paragraphs = await docxParagraphs(await renderInnkallingDocx(hostile));
+    expect(paragraphs).toContain('<w:p>Sak & "sitat" </w:t>');
+  });
+});

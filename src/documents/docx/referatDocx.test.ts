@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { MeetingFile } from '../../domain/model';
+import { plainTextOf } from '../../domain/richText';
+import { docxPart, docxParagraphs, positionsInOrder } from '../docxText.testutil';
+import { inNynorsk, loadSeedMeeting } from '../fixtures.testutil';
+import { renderReferatDocx } from './referatDocx';
+
+// The 2024 minutes as bound into the 2025 seed (000_…txt), in order.
+const SEED_2024_MINUTES_IN_ORDER = [
+  'Referat Partnerskapsmøtet 30.05.24',
+  'Saksnr.', 'Møtebehandling og konklusjon',
+  '2024.1', 'Beslutning', 'Godkjenning av innkalling og dagsorden', 'Ingen kommentarer til innkalling eller saksliste.', 'Konklusjon:', 'Innkalling og dagsorden godkjennes',
+  '2024.2', 'Beslutning', 'Referat fra Partnerskapsmøte 16.06.2023', 'Det ble ikke fremmet kommentarer til referatet fra parnerksapsmøtet.', 'Konklusjon:', 'Referatet godkjennes.',
+  '2024.3', 'Orientering', 'Dialog', 'Vitality – integrerte helsetjenester, skrøpelige eldre',
+  'Prosjektleder Marte Sofie Wang-Hansen innledet sin orientering med en film',
+  'I dag er arbeidsformen med tverrfaglig integrert helsetjenesteteam etablert i kommunene Larvik, Sandefjord, Holmestrand, Færder og Horten.',
+  'Avslutningsvis ble det gitt honnør til prosjektleder for godt arbeid.', 'Konklusjon:', 'Partnerskapsmøtet tar informasjonen til orientering',
+  '2024.4', 'Orientering', 'Dialog', 'Beslutning', 'Handlingsplan for Helsefelleskapet i Vestfold 2025', 'Rannveig Velken gav en kort orientering om:',
+  'Status for handlingsplan 2024.', 'Utkast til handlingsplan for 2025.', 'Planlagt strategi for helsefellesskapet.',
+  'Erik Nordberg presenterte innspill fra SiV til handlingsplanen 2025.', 'Videre arbeid med handlingsplan 2025 bygger på nasjonale føringer',
+  'Innspill fra påfølgende dialog:', 'Det er stolthet knyttet til aktivitetene i Helsefellesskapet.', 'Konklusjon:',
+  'Partnerskapet godkjenner at utkast til «Handlingsplan for Helsefellesskapet i Vestfold 2025» legges til grunn',
+  'Strategisk samarbeidsutvalg (SSU) gis myndighet til å konkretisere og endelig vedta',
+  'Strategisk samarbeidsutvalg (SSU) gis myndighet til foreløpig å vedta «Strategi for Helsefellesskapet i Vestfold», med muligheter for revisjon i Partnerskapsmøte 2025.',
+];
+
+function withAttendance(file: MeetingFile): MeetingFile {
+  const person = (name: string, organisation: string) => ({ name, organisation });
+  return {
+    ...file,
+    meeting: {
+      ...file.meeting,
+      chair: person('Per Christian Voss', 'Tønsberg kommune'),
+      minuteTaker: person('Hilde Kari Maugesten', 'Sykehuset i Vestfold'),
+      attendance: [
+        { person: person('Guro Winsvold', 'Færder kommune'), status: 'present' },
+        { person: person('Ola Vara', 'Larvik kommune'), status: 'substitute', substituteFor: 'Kari Fast' },
+        { person: person('Kari Fast', 'Larvik kommune'), status: 'absent' },
+      ],
+    },
+  };
+}
+
+describe('renderReferatDocx', () => {
+  it('contains every kind, title, proceedings paragraph and conclusion of the 2024 minutes, in order', async () => {
+    const paragraphs = await docxParagraphs(await renderReferatDocx(loadSeedMeeting('pm-2024.json')));
+    const missing = positionsInOrder(paragraphs, SEED_2024_MINUTES_IN_ORDER).filter((p) => !p.found).map((p) => p.needle);
+    expect(missing).toEqual([]);
+  });
+
+  it('prints every proceedings paragraph of the fixture whole', async () => {
+    const file = loadSeedMeeting('pm-2024.json');
+    const paragraphs = await docxParagraphs(await renderReferatDocx(file));
+    const expected = file.meeting.items.flatMap((item) => plainTextOf(item.proceedings).split('\n').map((line) => line.replace(/^• /, '')));
+    expect(expected.length).toBeGreaterThan(10);
+    expect(expected.filter((line) => !paragraphs.includes(line))).toEqual([]);
+  });
+
+  it('lists who was present, substitutes as "X for Y", and who sent forfall', async () => {
+    const paragraphs = await docxParagraphs(await renderReferatDocx(withAttendance(loadSeedMeeting('pm-2024.json'))));
+    const missing = positionsInOrder(paragraphs, [
+      'Møteleder', 'Per Christian Voss', 'Referent', 'Hilde Kari Maugesten',
+      'Til stede', 'Guro Winsvold (Færder kommune)', 'Ola Vara (Larvik kommune) for Kari Fast',
+      'Forfall', 'Kari Fast (Larvik kommune)',
+    ]).filter((p) => !p.found);
+    expect(missing).toEqual([]);
+  });
+
+  it('writes nynorsk fixed texts for a nynorsk committee', async () => {
+    const bytes = await renderReferatDocx(inNynorsk(withAttendance(loadSeedMeeting('pm-2024.json'))));
+    const paragraphs = await docxParagraphs(bytes);
+    expect(paragraphs).toEqual(expect.arrayContaining(['Møteleiar', 'Til stades', 'Forfall', 'Dato/stad', 'Avgjerd']));
+    expect(paragraphs).not.toContain('Til stede');
+    expect(await docxPart(bytes, 'word/styles.xml')).toContain('w:val="nn-NO"');
+  });
+
+  it('marks a postponed item as postponed', async () => {
+    const file = loadSeedMeeting('pm-2024.json');
+    const postponed = { ...file, meeting: { ...file.meeting, items: file.meeting.items.map((item, i) => (i === 3 ? { ...item, outcome: 'postponed' as const, conclusion: [] } : item)) } };
+    expect(await docxParagraphs(await renderReferatDocx(postponed))).toContain('Saken ble utsatt.');
+  });
+});

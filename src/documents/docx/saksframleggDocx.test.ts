@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { docxPart, docxParagraphs, positionsInOrder } from '../docxText.testutil';
+import { inNynorsk, loadSeedMeeting } from '../fixtures.testutil';
+import { renderSaksframleggDocx, UnknownItemError } from './saksframleggDocx';
+
+describe('renderSaksframleggDocx', () => {
+  it('renders the 2025.03 memo with its header row, background, grant table and numbered proposal, in order', async () => {
+    const bytes = await renderSaksframleggDocx(loadSeedMeeting('pm-2025.json'), '2025.03');
+    const paragraphs = await docxParagraphs(bytes);
+    const missing = positionsInOrder(paragraphs, [
+      'Saksnr.:', 'Møteorgan:', 'Type sak', 'Saksbehandler', '2025.03', 'Partnerskapsmøtet', 'Orientering', 'Renate Solstad',
+      'Rekruttering- og samhandlingstilskudd', 'Bakgrunn:', 'Regjeringen innførte i 2024 et rekrutterings- og samhandlingstilskudd',
+      'Tiltak som understøtter og bidrar til bedre samhandling', 'Tiltak som rettes mot de prioriterte pasientgruppene med sammensatte behov:\n– barn og unge',
+      'Tildelt beløp', '2024', '7 000 030', '2025', '6 960 000',
+      'Fordelt på tiltak pr. mai 2025', '2024', '2025', '2026', '2027',
+      'Eldrehelsekoordinatorer kommuner', '2 100', '2 100',
+      'Prosjektlederstilling behandlingsavklaring', '750', '1 500', '750',
+      'Digital møterekke for fastleger', '280', '420', '700*',
+      'Gjenstående beløp er kr. 1 160 030', 'Forslag til vedtak:', 'Fremlegg i møtet tas til orientering.', 'Ikke tildelte midler benyttes',
+    ]).filter((p) => !p.found).map((p) => p.needle);
+    expect(missing).toEqual([]);
+    const document = await docxPart(bytes, 'word/document.xml');
+    // Header row of the memo + header rows of the two grant tables.
+    expect(document.match(/<w:tblHeader\/>/g)?.length).toBe(3);
+    expect(document.match(/<w:tbl>/g)?.length).toBe(3);
+  });
+
+  it('lists the other vedlegg of the item, linked, but not the memo itself', async () => {
+    const bytes = await renderSaksframleggDocx(loadSeedMeeting('pm-2025.json'), '2025.08');
+    const paragraphs = await docxParagraphs(bytes);
+    expect(paragraphs).toContain('Vedlegg:');
+    expect(paragraphs).toContain('Vedlegg 8 - Sak 2025.08 Utviklingsplan - Sykehuset i Vestfold HF');
+    expect(paragraphs.some((p) => p.includes('Saksframlegg Utviklingsplan for SiV'))).toBe(false);
+    expect(await docxPart(bytes, 'word/_rels/document.xml.rels')).toContain('https://www.siv.no/om-oss/utviklingsplan/');
+  });
+
+  it('links back to the saksliste only when the innkalling has a web address', async () => {
+    const file = loadSeedMeeting('pm-2025.json');
+    expect(await docxParagraphs(await renderSaksframleggDocx(file, '2025.04'))).not.toContain('Tilbake til sakslisten');
+    const filed = { ...file, meeting: { ...file.meeting, innkalling: { fileName: 'Innkalling Partnerskapsmøtet 05.06.25.docx', webUrl: 'https://contoso.sharepoint.com/sites/pm/Innkalling.docx' } } };
+    expect(await docxParagraphs(await renderSaksframleggDocx(filed, '2025.04'))).toContain('Tilbake til sakslisten');
+    expect(await docxParagraphs(await renderSaksframleggDocx(inNynorsk(filed), '2025.04'))).toEqual(expect.arrayContaining(['Saksbehandlar', 'Tilbake til saklista']));
+  });
+
+  it('finds an item by id as well as by case number, and names the known numbers when it cannot', async () => {
+    const file = loadSeedMeeting('pm-2025.json');
+    expect(await docxParagraphs(await renderSaksframleggDocx(file, '2025-05'))).toContain('Handlingsplan for Helsefellesskapet 2026');
+    await expect(renderSaksframleggDocx(file, '2025.99')).rejects.toThrow(UnknownItemError);
+    await expect(renderSaksframleggDocx(file, '2025.99')).rejects.toThrow(/Fant ingen sak «2025.99».*2025.01, 2025.02/);
+  });
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import type { MeetingFile } from '../../domain/model';
+import { inNynorsk, loadSeedMeeting } from '../fixtures.testutil';
+import { AGENDA_BLOCK_END, AGENDA_BLOCK_START, renderAgendaHtml, replaceAgendaBlock } from './agendaHtml';
+
+function withHostileFirstItem(file: MeetingFile): MeetingFile {
+  const [first, ...rest] = file.meeting.items;
+  if (first === undefined) throw new Error('fixture has no items');
+  const hostile = {
+    ...first,
+    title: '<script>alert(1)</script>',
+    summary: [
+      { type: 'paragraph' as const, content: [{ text: 'x" onerror="alert(2)' }, { text: '<img src=http://evil.example/x.png>' }] },
+      { type: 'paragraph' as const, content: [{ text: 'klikk', href: 'https://ok.example/?a="><script>' }] },
+    ],
+    proposedConclusion: ['<b onmouseover="x">fet</b>'],
+    presenters: [{ name: '"><iframe src=//evil.example>' }],
+  };
+  return { ...file, meeting: { ...file.meeting, items: [hostile, ...rest] } };
+}
+
+/** Visible text of the HTML, tags dropped and entities decoded, for order checks. */
+function textOf(html: string): string {
+  return html
+    .replace(/<br>/g, '\n')
+    .replace(/<\/(p|li|tr|td|th|caption)>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+describe('renderAgendaHtml', () => {
+  it('escapes <script> and attribute breakouts in titles, summaries, proposals and names', () => {
+    const html = renderAgendaHtml(withHostileFirstItem(loadSeedMeeting('pm-2026.json')));
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<img/i);
+    expect(html).not.toMatch(/<iframe/i);
+    // The typed text "<img src=http…>" survives only as escaped text; no tag carries a src attribute.
+    expect(html).not.toMatch(/<[a-z][^>]*\ssrc\s*=/i);
+    expect(html).not.toMatch(/<[^>]* onerror=/i);
+    expect(html).not.toMatch(/<[^>]* onmouseover=/i);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('x&quot; onerror=&quot;alert(2)');
+    expect(html).toContain('<a href="https://ok.example/?a=&quot;&gt;&lt;script&gt;"');
+  });
+
+  it('drops links that are not http(s) or mailto but keeps their text', () => {
+    const file = loadSeedMeeting('pm-2026.json');
+    const [first, ...rest] = file.meeting.items;
+    if (first === undefined) throw new Error('fixture has no items');
+    // Bypasses the schema on purpose: the renderer must hold even if a caller skipped parsing.
+    const sneaky = { ...file, meeting: { ...file.meeting, items: [{ ...first, summary: [{ type: 'paragraph' as const, content: [{ text: 'trykk her', href: 'javascript:alert(1)' }] }] }, ...rest] } };
+    const html = renderAgendaHtml(sneaky);
+    expect(html).not.toMatch(/javascript:/i);
+    expect(html).toContain('trykk her');
+  });
+
+  it('is one table-based block with inline styles only: no classes, flex, grid, images or external resources', () => {
+    const html = renderAgendaHtml(loadSeedMeeting('pm-2026.json'), { attachmentLinks: { 'att-2026-1': 'https://contoso.sharepoint.com/a.pdf' } });
+    expect(html.startsWith(AGENDA_BLOCK_START)).toBe(true);
+    expect(html.endsWith(AGENDA_BLOCK_END)).toBe(true);
+    expect(html).not.toContain('src=http');
+    expect(html).not.toMatch(/class=|<style|display:\s*(flex|grid)|<img|<link|<script|@import|url\(/i);
+    expect(html).toMatch(/<table[^>]*style="[^"]*border-collapse:collapse/);
+    expect(html.match(/<th scope="col"/g)?.length).toBe(3);
+  });
+
+  it('shows every case number, title, proposal and presenter of the 2026 seed in order', () => {
+    const text = textOf(renderAgendaHtml(loadSeedMeeting('pm-2026.json')));
+    let from = 0;
+    const needles = [
+      'Innkalling Partnerskapsmøtet 11.06.26', '11.06.2026 kl. 13.30–15.00, Våle samfunnshus', 'Per Christian Voss', 'Hilde Kari Maugesten',
+      '2026.01', 'Godkjenning av innkalling og dagsorden', 'Innkalling og dagsorden godkjennes.',
+      '2026.02', 'Vedlegg 1', 'Referat fra Partnerskapsmøte 05.06.2025',
+      '2026.03', 'Vedlegg 2', 'Orientering', 'Kristin Liset', 'Tobias Solli Iveland',
+      '2026.04', 'Prosjekt X – “Én vei inn”', 'Regjeringens presentasjon av prosjekt X', 'Christian Reissig',
+      '2026.05', '2026.06', '2026.07', 'Prioritering av tiltak', 'Konkretiserte fortrinn for helsefellesskapet i Vestfold tas med i videre arbeid.',
+      'Oppsummering og avslutning', 'Per Christian Voss',
+    ];
+    const missing = needles.filter((needle) => {
+      const at = text.indexOf(needle, from);
+      if (at < 0) return true;
+      from = at + needle.length;
+      return false;
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('says which vedlegg are attached and which are links', () => {
+    const file = loadSeedMeeting('pm-2026.json');
+    const links = { 'att-2026-1': 'https://contoso.sharepoint.com/sites/pm/Vedlegg1.pdf' };
+    const linkMode = renderAgendaHtml(file, { attachmentMode: 'link', attachmentLinks: links });
+    expect(linkMode).toContain('<a href="https://contoso.sharepoint.com/sites/pm/Vedlegg1.pdf" style="color:#0563C1;text-decoration:underline;">Vedlegg 1 - Sak 2026.02 Referat fra partnerskapsmøtet 05.06.25</a> (lenke)');
+    // No address for Vedlegg 2: no link is promised.
+    expect(linkMode).toContain('Vedlegg 2 - Sak 2026.03 Oversikt status handlingsplan 2026 og tildelt rekrutterings- og samhandlingstilskudd</td>');
+    const fileMode = renderAgendaHtml(file, { attachmentMode: 'file', attachmentLinks: links });
+    expect(fileMode).toContain('Vedlegg 1 - Sak 2026.02 Referat fra partnerskapsmøtet 05.06.25 (vedlagt)');
+    expect(fileMode).not.toContain('<a href="https://contoso.sharepoint.com');
+    const both = renderAgendaHtml(file, { attachmentLinks: links });
+    expect(both).toContain('05.06.25</a> (vedlagt og lenke)');
+    expect(both).toContain('samhandlingstilskudd (vedlagt)');
+  });
+
+  it('puts the change summary of an update above the saksliste, escaped', () => {
+    const html = renderAgendaHtml(loadSeedMeeting('pm-2026.json'), { changeSummary: ['Sak 2026.04 er lagt til', 'Tittel <endret>'] });
+    const changes = html.indexOf('Endringer siden forrige utsending:');
+    expect(changes).toBeGreaterThan(0);
+    expect(changes).toBeLessThan(html.indexOf('2026.01'));
+    expect(html).toContain('<li>Tittel &lt;endret&gt;</li>');
+    expect(renderAgendaHtml(loadSeedMeeting('pm-2026.json'))).not.toContain('Endringer siden');
+  });
+
+  it('uses nynorsk texts and lang for a nynorsk committee', () => {
+    const html = renderAgendaHtml(inNynorsk(loadSeedMeeting('pm-2026.json')), { changeSummary: ['x'] });
+    expect(html).toContain('lang="nn"');
+    expect(html).toContain('Møteleiar');
+    expect(html).toContain('Endringar sidan førre utsending:');
+    expect(html).not.toContain('Møteleder');
+  });
+});
+
+describe('replaceAgendaBlock', () => {
+  it('replaces only Møtebok’s block and keeps what the organiser wrote around it', () => {
+    const body = `<html><body><p>Hei alle!</p>${AGENDA_BLOCK_START}<p>gammel</p>${AGENDA_BLOCK_END}<p>Hilsen sekretariatet</p></body></html>`;
+    const updated = replaceAgendaBlock(body, `${AGENDA_BLOCK_START}<p>ny</p>${AGENDA_BLOCK_END}`);
+    expect(updated).toBe(`<html><body><p>Hei alle!</p>${AGENDA_BLOCK_START}<p>ny</p>${AGENDA_BLOCK_END}<p>Hilsen sekretariatet</p></body></html>`);
+  });
+
+  it('appends the block inside <body> when the body has none yet', () => {
+    expect(replaceAgendaBlock('<html><body><p>Hei</p></body></html>', 'BLOCK')).toBe('<html><body><p>Hei</p>BLOCK</body></html>');
+    expect(replaceAgendaBlock('<p>Hei</p>', 'BLOCK')).toBe('<p>Hei</p>BLOCK');
+  });
+});
