@@ -1,5 +1,4 @@
-// Placeholder so the build has every entry; the owner of src/ui/sidePanel replaces it.
 import { startSurface } from '../shared/bootstrap';
-import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
+import { SidePanelApp } from './SidePanelApp';
 
-startSurface({ render: () => <main id={MAIN_CONTENT_ID}>Møtebok</main> });
+startSurface({ render: () => <SidePanelApp /> });

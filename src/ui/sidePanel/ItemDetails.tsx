@@ -1,0 +1,61 @@
+import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { AgendaItem } from '../../domain/model';
+import { useSidePanelText } from './sidePanelText';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  list: { margin: 0, paddingInlineStart: '20px' },
+});
+
+/** Presenters, proposed conclusion and documents of an item: what everyone may read. */
+export function ItemDetails({ item }: { item: AgendaItem }) {
+  const t = useSidePanelText();
+  const styles = useStyles();
+  const documents = [
+    ...(item.caseMemo ? [{ id: 'caseMemo', title: t('item.caseMemo'), webUrl: item.caseMemo.webUrl }] : []),
+    ...item.attachments.map((a) => ({ id: a.id, title: a.number ? `Vedlegg ${a.number} – ${a.title}` : a.title, webUrl: a.webUrl })),
+  ];
+  return (
+    <>
+      {item.presenters.length > 0 ? (
+        <section className={styles.section}>
+          <h3 className={styles.heading}>{t('item.presenters')}</h3>
+          <Text>{item.presenters.map((p) => p.name).join(', ')}</Text>
+        </section>
+      ) : null}
+      <section className={styles.section}>
+        <h3 className={styles.heading}>{t('item.proposed')}</h3>
+        {item.proposedConclusion.length > 0 ? (
+          <ol className={styles.list} data-testid="proposed-conclusion">
+            {item.proposedConclusion.map((point, index) => (
+              <li key={index}>{point}</li>
+            ))}
+          </ol>
+        ) : (
+          <Text>{t('item.noProposal')}</Text>
+        )}
+      </section>
+      <section className={styles.section}>
+        <h3 className={styles.heading}>{t('item.documents')}</h3>
+        {documents.length > 0 ? (
+          <ul className={styles.list}>
+            {documents.map((doc) => (
+              <li key={doc.id}>
+                {doc.webUrl ? (
+                  <Link href={doc.webUrl} target="_blank" rel="noopener noreferrer">
+                    {doc.title}
+                  </Link>
+                ) : (
+                  <Text>{doc.title}</Text>
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <Text>{t('item.noDocuments')}</Text>
+        )}
+      </section>
+    </>
+  );
+}

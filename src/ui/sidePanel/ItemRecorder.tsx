@@ -1,0 +1,125 @@
+import { Badge, Button, Divider, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowLeftRegular, ChevronLeftRegular, ChevronRightRegular, CheckmarkRegular, PresenterRegular } from '@fluentui/react-icons';
+import type { AgendaItem, ItemOutcome, Meeting } from '../../domain/model';
+import type { ItemPatch } from '../meeting/draftStore';
+import { itemHeading } from './AgendaList';
+import { ItemDetails } from './ItemDetails';
+import { ConclusionField, ProceedingsField } from './RecordFields';
+import { useSidePanelText } from './sidePanelText';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  nav: { display: 'flex', justifyContent: 'space-between', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+export interface ItemRecorderProps {
+  meeting: Meeting;
+  item: AgendaItem;
+  /** The meeting is in progress (or held, for corrections): recording is possible. */
+  canRecord: boolean;
+  onEdit: (patch: ItemPatch) => void;
+  onAsProposed: () => void;
+  onNoted: () => void;
+  onOutcome: (outcome: ItemOutcome) => void;
+  onSetCurrent: () => void;
+  onOpen: (itemId: string | undefined) => void;
+}
+
+/** One item as the referent records it: proposal, proceedings, conclusion, outcome. */
+export function ItemRecorder({ meeting, item, canRecord, onEdit, onAsProposed, onNoted, onOutcome, onSetCurrent, onOpen }: ItemRecorderProps) {
+  const t = useSidePanelText();
+  const styles = useStyles();
+  const index = meeting.items.findIndex((i) => i.id === item.id);
+  const previous = meeting.items[index - 1];
+  const next = meeting.items[index + 1];
+  const isCurrent = meeting.currentItemId === item.id;
+  const readOnly = !canRecord;
+
+  return (
+    <article className={styles.root} aria-labelledby={`heading-${item.id}`} data-testid="item-recorder">
+      <div>
+        <Button appearance="transparent" icon={<ArrowLeftRegular />} onClick={() => onOpen(undefined)}>
+          {t('item.back')}
+        </Button>
+      </div>
+      <h2 id={`heading-${item.id}`} className={styles.heading}>
+        {itemHeading(item)}
+      </h2>
+      <div className={styles.row}>
+        {isCurrent ? (
+          <Badge appearance="filled" color="brand" icon={<PresenterRegular />}>
+            {t('item.isCurrent')}
+          </Badge>
+        ) : (
+          <Button appearance="primary" icon={<PresenterRegular />} onClick={onSetCurrent} disabled={meeting.status !== 'inProgress'} data-testid="set-current">
+            {t('item.setCurrent')}
+          </Button>
+        )}
+        {item.outcome !== 'pending' ? (
+          <Badge appearance="tint" color={item.outcome === 'treated' ? 'success' : 'warning'}>
+            {t(`outcome.${item.outcome}`)}
+          </Badge>
+        ) : null}
+      </div>
+      <ItemDetails item={item} />
+      <Divider />
+      <ProceedingsField
+        label={t('item.proceedings')}
+        hint={t('item.proceedingsHint')}
+        value={item.proceedings}
+        readOnly={readOnly}
+        onChange={(proceedings) => onEdit({ proceedings })}
+      />
+      <ConclusionField
+        label={t('item.conclusion')}
+        hint={t('item.conclusionHint')}
+        value={item.conclusion}
+        readOnly={readOnly}
+        onChange={(conclusion) => onEdit({ conclusion })}
+      />
+      <div className={styles.row}>
+        <Button onClick={onAsProposed} disabled={readOnly || item.proposedConclusion.length === 0} data-testid="as-proposed">
+          {t('item.asProposed')}
+        </Button>
+        <Button onClick={onNoted} disabled={readOnly} data-testid="noted">
+          {t('item.noted')}
+        </Button>
+      </div>
+      {!item.closing ? (
+        <div className={styles.row}>
+          {item.outcome === 'pending' ? (
+            <>
+              <Button icon={<CheckmarkRegular />} onClick={() => onOutcome('treated')} disabled={readOnly} data-testid="mark-treated">
+                {t('item.markTreated')}
+              </Button>
+              <Button onClick={() => onOutcome('postponed')} disabled={readOnly} data-testid="mark-postponed">
+                {t('item.markPostponed')}
+              </Button>
+            </>
+          ) : (
+            <Button onClick={() => onOutcome('pending')} disabled={readOnly}>
+              {t('item.markPending')}
+            </Button>
+          )}
+        </div>
+      ) : null}
+      <Divider />
+      <nav className={styles.nav} aria-label={t('agenda.label')}>
+        {previous ? (
+          <Button appearance="subtle" icon={<ChevronLeftRegular />} onClick={() => onOpen(previous.id)}>
+            {t('item.previous')}
+          </Button>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Button appearance="subtle" icon={<ChevronRightRegular />} iconPosition="after" onClick={() => onOpen(next.id)} data-testid="next-item">
+            {t('item.next')}
+          </Button>
+        ) : null}
+      </nav>
+    </article>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowLeftRegular } from '@fluentui/react-icons';
+import type { Committee } from '../../domain/model';
+import { plainTextOf } from '../../domain/richText';
+import { formatMeetingWhen } from '../../domain/dates';
+import { useServices } from '../shared/ServicesContext';
+import { useCommonText } from '../shared/commonText';
+import { useMeetingPoller } from '../meeting/useLiveMeeting';
+import { AgendaList, itemHeading } from './AgendaList';
+import { ItemDetails } from './ItemDetails';
+import { useSidePanelText } from './sidePanelText';
+
+const useStyles = makeStyles({
+  title: { margin: 0, fontSize: tokens.fontSizeBase400 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase500 },
+  sub: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  pre: { whiteSpace: 'pre-wrap' },
+});
+
+/** Participants who do not take minutes: the agenda and documents, following the meeting, no editing. */
+export function ReadOnlyView({ committee, meetingId }: { committee: Committee; meetingId: string }) {
+  const { repository } = useServices();
+  const t = useSidePanelText();
+  const tc = useCommonText();
+  const styles = useStyles();
+  // Participants follow at a gentler pace than the stage: nobody watches the side panel for seconds.
+  const polled = useMeetingPoller(repository, meetingId, 5_000);
+  const [openItemId, setOpenItemId] = useState<string | undefined>(undefined);
+  const meeting = polled.meeting;
+  if (!meeting) return <Spinner label={t('loading')} />;
+  const item = meeting.items.find((i) => i.id === openItemId);
+  return (
+    <div className={styles.column} data-testid="read-only">
+      <h1 className={styles.title}>
+        {committee.name} {formatMeetingWhen(meeting)}
+      </h1>
+      <div>
+        <Badge appearance="outline">{tc(`status.${meeting.status}`)}</Badge>
+      </div>
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>{t('readOnly')}</MessageBarBody>
+      </MessageBar>
+      {!item ? <AgendaList meeting={meeting} onOpen={setOpenItemId} /> : null}
+      {item ? (
+        <article className={styles.column} aria-labelledby="read-only-heading">
+          <div>
+            <Button appearance="transparent" icon={<ArrowLeftRegular />} onClick={() => setOpenItemId(undefined)}>
+              {t('item.back')}
+            </Button>
+          </div>
+          <h2 id="read-only-heading" className={styles.heading}>
+            {itemHeading(item)}
+          </h2>
+          <ItemDetails item={item} />
+          {item.conclusion.length > 0 ? (
+            <section>
+              <h3 className={styles.sub}>{t('item.conclusion')}</h3>
+              <ol>
+                {item.conclusion.map((point, index) => (
+                  <li key={index}>{point}</li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
+          {item.proceedings.length > 0 ? (
+            <section>
+              <h3 className={styles.sub}>{t('item.proceedings')}</h3>
+              <Text className={styles.pre}>{plainTextOf(item.proceedings)}</Text>
+            </section>
+          ) : null}
+        </article>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,165 @@
+import { useCallback, useState } from 'react';
+import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Committee, ItemOutcome, Meeting, MeetingStatus } from '../../domain/model';
+import { conclusionAsProposed, conclusionNoted, setCurrentItem, setOutcome } from '../../domain/agendaEditing';
+import { transition } from '../../domain/meetingStatus';
+import { formatMeetingWhen } from '../../domain/dates';
+import { useServices } from '../shared/ServicesContext';
+import { useCommonText } from '../shared/commonText';
+import { describeError } from '../shared/describeError';
+import { ErrorMessageBar } from '../shared/ErrorMessageBar';
+import type { MeetingSession, SessionSnapshot } from '../meeting/meetingSession';
+import { useMeetingSession, useSessionSnapshot } from '../meeting/useLiveMeeting';
+import { MEETING_DRAFT_KEY } from '../meeting/draftStore';
+import { AgendaList } from './AgendaList';
+import { AttendanceView } from './AttendanceView';
+import { AfterMeetingView } from './AfterMeetingView';
+import { ItemRecorder } from './ItemRecorder';
+import { SaveStateBadge } from './SaveStateBadge';
+import { ShareToStageButton } from './ShareToStageButton';
+import { useSidePanelText } from './sidePanelText';
+
+const useStyles = makeStyles({
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  tabs: { flexWrap: 'wrap' },
+});
+
+type View = 'agenda' | 'attendance' | 'after';
+
+/** The referent's side panel: agenda and items, attendance, and "Etter møtet". */
+export function RecorderView({ committee, meetingId }: { committee: Committee; meetingId: string }) {
+  const { repository } = useServices();
+  const tc = useCommonText();
+  const describe = useCallback((error: unknown) => describeError(error, tc).message, [tc]);
+  const session = useMeetingSession(repository, meetingId, { describeError: describe });
+  const snapshot = useSessionSnapshot(session.state === 'ready' ? session.value : undefined);
+  const t = useSidePanelText();
+  if (session.state === 'failed') return <ErrorMessageBar error={session.error} onReload={() => window.location.reload()} />;
+  if (session.state !== 'ready' || !snapshot) return <Spinner label={t('loading')} />;
+  return <Recorder committee={committee} session={session.value} snapshot={snapshot} />;
+}
+
+function Recorder({ committee, session, snapshot }: { committee: Committee; session: MeetingSession; snapshot: SessionSnapshot }) {
+  const t = useSidePanelText();
+  const tc = useCommonText();
+  const styles = useStyles();
+  const [view, setView] = useState<View>('agenda');
+  const [openItemId, setOpenItemId] = useState<string | undefined>(undefined);
+  const [ruleError, setRuleError] = useState<unknown>(undefined);
+  const meeting = snapshot.meeting;
+  const openItem = meeting.items.find((i) => i.id === openItemId);
+  const canRecord = meeting.status === 'inProgress' || meeting.status === 'held';
+
+  /** Domain rules may refuse (e.g. treating an item before the meeting started): say why, change nothing. */
+  const attempt = (change: () => void) => {
+    try {
+      change();
+      setRuleError(undefined);
+    } catch (error) {
+      setRuleError(error);
+    }
+  };
+  const itemAction = (itemId: string, update: (m: Meeting) => Meeting) =>
+    attempt(() => {
+      const item = update(meeting).items.find((i) => i.id === itemId);
+      if (item) session.editItem(itemId, { conclusion: item.conclusion, outcome: item.outcome });
+    });
+  const changeStatus = (to: MeetingStatus) =>
+    attempt(() => {
+      const next = transition(meeting, to, new Date().toISOString());
+      session.editMeeting({ status: next.status, ...(next.minutesApprovedAt ? { minutesApprovedAt: next.minutesApprovedAt } : {}) });
+      void session.flush();
+    });
+  const setCurrent = (itemId: string) =>
+    attempt(() => {
+      const next = setCurrentItem(meeting, itemId, new Date().toISOString());
+      session.editMeeting({ ...(next.currentItemId ? { currentItemId: next.currentItemId } : {}), itemStartedAt: next.itemStartedAt });
+      // The stage is waiting for this one: no debounce.
+      void session.flush();
+    });
+
+  const conflictItem = snapshot.conflict
+    ? snapshot.conflict.key === MEETING_DRAFT_KEY
+      ? t('tabs.attendance')
+      : (meeting.items.find((i) => i.id === snapshot.conflict?.key)?.caseNumber ?? '')
+    : '';
+  const theirsItem = snapshot.conflict?.theirs.items.find((i) => i.id === snapshot.conflict?.key);
+
+  return (
+    <>
+      <header className={styles.header}>
+        <h1 className={styles.title}>
+          {committee.name} {formatMeetingWhen(meeting)}
+        </h1>
+        <div className={styles.row}>
+          <Badge appearance="outline" aria-label={`${tc('status.label')}: ${tc(`status.${meeting.status}`)}`} data-testid="meeting-status">
+            {tc(`status.${meeting.status}`)}
+          </Badge>
+          <SaveStateBadge state={snapshot.saveState} />
+        </div>
+        <div className={styles.row}>
+          {meeting.status === 'noticeSent' ? (
+            <Button appearance="primary" onClick={() => changeStatus('inProgress')} data-testid="start-meeting">
+              {t('meeting.start')}
+            </Button>
+          ) : null}
+          {meeting.status === 'inProgress' ? (
+            <Button onClick={() => changeStatus('held')} data-testid="end-meeting">
+              {t('meeting.end')}
+            </Button>
+          ) : null}
+          {meeting.status === 'held' ? <Button onClick={() => changeStatus('inProgress')}>{t('meeting.reopen')}</Button> : null}
+          <ShareToStageButton meetingId={meeting.id} />
+        </div>
+      </header>
+      {snapshot.saveState === 'error' && snapshot.errorMessage ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{snapshot.errorMessage}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {snapshot.conflict ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="conflict">
+          <MessageBarBody>
+            <MessageBarTitle>{t('conflict.title', { item: conflictItem })}</MessageBarTitle>
+            {t('conflict.body')}
+            {theirsItem ? <Text block>{t('conflict.theirs', { text: theirsItem.conclusion.join(' / ') })}</Text> : null}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void session.resolveConflict('mine')}>{t('conflict.keepMine')}</Button>
+            <Button onClick={() => void session.resolveConflict('theirs')}>{t('conflict.takeTheirs')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {ruleError ? <ErrorMessageBar error={ruleError} onDismiss={() => setRuleError(undefined)} /> : null}
+      {meeting.status === 'noticeSent' || meeting.status === 'draft' ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t('meeting.notStarted')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, data) => setView(data.value === 'attendance' || data.value === 'after' ? data.value : 'agenda')} aria-label={t('tabs.label')} size="small">
+        <Tab value="agenda">{t('tabs.agenda')}</Tab>
+        <Tab value="attendance">{t('tabs.attendance')}</Tab>
+        <Tab value="after" data-testid="tab-after">{t('tabs.after')}</Tab>
+      </TabList>
+      {view === 'agenda' && !openItem ? <AgendaList meeting={meeting} onOpen={setOpenItemId} /> : null}
+      {view === 'agenda' && openItem ? (
+        <ItemRecorder
+          key={openItem.id}
+          meeting={meeting}
+          item={openItem}
+          canRecord={canRecord}
+          onEdit={(patch) => session.editItem(openItem.id, patch)}
+          onAsProposed={() => itemAction(openItem.id, (m) => ({ ...m, items: m.items.map((i) => (i.id === openItem.id ? conclusionAsProposed(i) : i)) }))}
+          onNoted={() => itemAction(openItem.id, (m) => ({ ...m, items: m.items.map((i) => (i.id === openItem.id ? conclusionNoted(i, committee.languageForm) : i)) }))}
+          onOutcome={(outcome: ItemOutcome) => itemAction(openItem.id, (m) => setOutcome(m, openItem.id, outcome))}
+          onSetCurrent={() => setCurrent(openItem.id)}
+          onOpen={setOpenItemId}
+        />
+      ) : null}
+      {view === 'attendance' ? <AttendanceView committee={committee} meeting={meeting} onChange={(attendance) => session.editMeeting({ attendance })} /> : null}
+      {view === 'after' ? <AfterMeetingView committee={committee} session={session} snapshot={snapshot} onChangeStatus={changeStatus} /> : null}
+    </>
+  );
+}

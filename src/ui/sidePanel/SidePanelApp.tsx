@@ -1,0 +1,58 @@
+import { MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { useServices } from '../shared/ServicesContext';
+import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
+import { ErrorMessageBar } from '../shared/ErrorMessageBar';
+import { meetingIdFromUrl } from '../meeting/findMeeting';
+import { canRecordMinutes } from '../meeting/permissions';
+import { useLinkedMeeting } from '../meeting/useLiveMeeting';
+import { useSidePanelText } from './sidePanelText';
+import { RecorderView } from './RecorderView';
+import { ReadOnlyView } from './ReadOnlyView';
+
+const useStyles = makeStyles({
+  main: {
+    // Teams' side panel is 320 px wide: one column, nothing wider than the panel.
+    boxSizing: 'border-box',
+    width: '100%',
+    maxWidth: '720px',
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    overflowWrap: 'anywhere',
+  },
+});
+
+/**
+ * The side panel in a Teams meeting. The referent and the chair record the meeting; everyone else
+ * follows the agenda read-only. Which Møtebok meeting it is comes from the Teams meeting id.
+ */
+export function SidePanelApp() {
+  const { hostContext, repository } = useServices();
+  const t = useSidePanelText();
+  const styles = useStyles();
+  const linked = useLinkedMeeting(repository, {
+    motebokMeetingId: meetingIdFromUrl(window.location.href),
+    teamsMeetingId: hostContext.meetingId,
+    chatId: hostContext.chatId,
+  });
+
+  return (
+    <main id={MAIN_CONTENT_ID} className={styles.main} data-testid="side-panel">
+      {linked.state === 'loading' ? <Spinner label={t('loading')} /> : null}
+      {linked.state === 'failed' ? <ErrorMessageBar error={linked.error} onReload={() => window.location.reload()} /> : null}
+      {linked.state === 'notFound' ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t('notLinked')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {linked.state === 'ready' ? (
+        canRecordMinutes(linked.value.meeting.value, linked.value.committee, hostContext.user) ? (
+          <RecorderView committee={linked.value.committee} meetingId={linked.value.meeting.value.id} />
+        ) : (
+          <ReadOnlyView committee={linked.value.committee} meetingId={linked.value.meeting.value.id} />
+        )
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,170 @@
+import { Badge, MessageBar, MessageBarBody, ProgressBar, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { ClockRegular } from '@fluentui/react-icons';
+import type { Committee, Meeting } from '../../domain/model';
+import { formatMeetingWhen } from '../../domain/dates';
+import { useServices } from '../shared/ServicesContext';
+import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
+import { ErrorMessageBar } from '../shared/ErrorMessageBar';
+import { meetingIdFromUrl } from '../meeting/findMeeting';
+import { useLinkedMeeting, useMeetingPoller, useNow } from '../meeting/useLiveMeeting';
+import { stageProgress } from './stageProgress';
+import { useStageText } from './stageText';
+
+const useStyles = makeStyles({
+  main: {
+    boxSizing: 'border-box',
+    minHeight: '100vh',
+    padding: 'clamp(16px, 4vw, 48px)',
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 3fr) minmax(200px, 1fr)',
+    gap: 'clamp(16px, 3vw, 40px)',
+    alignItems: 'start',
+    '@media (max-width: 800px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+  current: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, minWidth: 0, overflowWrap: 'anywhere' },
+  meetingName: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+  number: { fontSize: 'clamp(24px, 3vw, 40px)', fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
+  title: { margin: 0, fontSize: 'clamp(28px, 4vw, 56px)', lineHeight: 1.15, fontWeight: tokens.fontWeightSemibold },
+  presenters: { fontSize: 'clamp(16px, 1.6vw, 24px)', color: tokens.colorNeutralForeground2 },
+  card: {
+    padding: 'clamp(12px, 2vw, 24px)',
+    borderRadius: tokens.borderRadiusXLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  cardHeading: { margin: `0 0 ${tokens.spacingVerticalS}`, fontSize: 'clamp(16px, 1.5vw, 22px)', fontWeight: tokens.fontWeightSemibold },
+  points: { margin: 0, paddingInlineStart: '1.4em', fontSize: 'clamp(18px, 2vw, 30px)', lineHeight: 1.35 },
+  conclusion: { borderLeft: `6px solid ${tokens.colorBrandStroke1}` },
+  muted: { fontSize: 'clamp(16px, 1.6vw, 24px)', color: tokens.colorNeutralForeground2, fontStyle: 'italic' },
+  aside: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  time: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, fontSize: 'clamp(16px, 1.6vw, 24px)' },
+  agenda: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  agendaItem: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, borderRadius: tokens.borderRadiusMedium },
+  agendaCurrent: { backgroundColor: tokens.colorBrandBackground2, fontWeight: tokens.fontWeightSemibold, outline: `1px solid ${tokens.colorBrandStroke1}` },
+  big: { margin: 0, fontSize: 'clamp(24px, 3vw, 44px)', fontWeight: tokens.fontWeightSemibold },
+});
+
+/** The meeting stage: one calm, large view of the item being treated, for everyone in the meeting. */
+export function StageApp() {
+  const { hostContext, repository } = useServices();
+  const t = useStageText();
+  const styles = useStyles();
+  const linked = useLinkedMeeting(repository, {
+    motebokMeetingId: meetingIdFromUrl(window.location.href),
+    teamsMeetingId: hostContext.meetingId,
+    chatId: hostContext.chatId,
+  });
+  const polled = useMeetingPoller(repository, linked.state === 'ready' ? linked.value.meeting.value.id : undefined);
+
+  return (
+    <main id={MAIN_CONTENT_ID} className={styles.main} data-testid="stage">
+      {linked.state === 'loading' || (linked.state === 'ready' && !polled.meeting) ? <Spinner size="large" label={t('loading')} /> : null}
+      {linked.state === 'failed' ? <ErrorMessageBar error={linked.error} onReload={() => window.location.reload()} /> : null}
+      {linked.state === 'notFound' ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('notLinked')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {linked.state === 'ready' && polled.meeting ? <StageView committee={linked.value.committee} meeting={polled.meeting} failing={polled.failing} /> : null}
+    </main>
+  );
+}
+
+function StageView({ committee, meeting, failing }: { committee: Committee; meeting: Meeting; failing: boolean }) {
+  const t = useStageText();
+  const styles = useStyles();
+  const now = useNow(15_000);
+  const progress = stageProgress(meeting, now);
+  const item = progress.current;
+  const status =
+    meeting.status === 'held' || meeting.status === 'minutesApproved' ? t('ended') : meeting.status !== 'inProgress' ? t('waiting') : !item ? t('noCurrent') : undefined;
+
+  return (
+    <>
+      <section className={styles.current} aria-live="polite" aria-atomic="false" data-testid="stage-current">
+        <h1 className={styles.meetingName}>
+          {committee.name} · {formatMeetingWhen(meeting)}
+        </h1>
+        {failing ? (
+          <MessageBar intent="warning">
+            <MessageBarBody>{t('offline')}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {status ? <p className={styles.big}>{status}</p> : null}
+        {item && !status ? (
+          <>
+            <div>
+              {item.caseNumber ? <Text className={styles.number} data-testid="stage-number">{item.caseNumber}</Text> : null}
+              <h2 className={styles.title} data-testid="stage-title">
+                {item.title}
+              </h2>
+            </div>
+            {item.presenters.length > 0 ? (
+              <Text className={styles.presenters}>
+                {t('presenters')}: {item.presenters.map((p) => p.name).join(', ')}
+              </Text>
+            ) : null}
+            {item.proposedConclusion.length > 0 ? (
+              <section className={styles.card} aria-labelledby="stage-proposed">
+                <h3 id="stage-proposed" className={styles.cardHeading}>
+                  {t('proposed')}
+                </h3>
+                <ol className={styles.points}>
+                  {item.proposedConclusion.map((point, index) => (
+                    <li key={index}>{point}</li>
+                  ))}
+                </ol>
+              </section>
+            ) : null}
+            <section className={mergeClasses(styles.card, styles.conclusion)} aria-labelledby="stage-conclusion" data-testid="stage-conclusion">
+              <h3 id="stage-conclusion" className={styles.cardHeading}>
+                {t('conclusion')}
+              </h3>
+              {item.conclusion.length > 0 ? (
+                <ol className={styles.points}>
+                  {item.conclusion.map((point, index) => (
+                    <li key={index}>{point}</li>
+                  ))}
+                </ol>
+              ) : (
+                <Text className={styles.muted}>{t('conclusionPending')}</Text>
+              )}
+            </section>
+          </>
+        ) : null}
+      </section>
+      <aside className={styles.aside} aria-label={t('agenda')}>
+        {item ? (
+          <>
+            <Text weight="semibold">{t('progress', { current: progress.position, total: progress.total })}</Text>
+            <ProgressBar value={progress.position} max={progress.total} thickness="large" aria-label={t('progressLabel')} />
+          </>
+        ) : null}
+        {progress.minutesUsed !== undefined ? (
+          <div className={styles.time} aria-label={t('timeLabel')} data-testid="stage-time">
+            <ClockRegular aria-hidden />
+            <span>
+              {progress.plannedMinutes !== undefined
+                ? t('time', { used: progress.minutesUsed, planned: progress.plannedMinutes })
+                : t('timeUnplanned', { used: progress.minutesUsed })}
+            </span>
+            {progress.overTime ? <Badge color="warning">{t('overTime')}</Badge> : null}
+          </div>
+        ) : null}
+        <ol className={styles.agenda}>
+          {meeting.items.map((agendaItem) => (
+            <li key={agendaItem.id} className={mergeClasses(styles.agendaItem, agendaItem.id === meeting.currentItemId && styles.agendaCurrent)} aria-current={agendaItem.id === meeting.currentItemId ? 'step' : undefined}>
+              <Text>{agendaItem.caseNumber ?? '–'}</Text>
+              <Text>{agendaItem.title}</Text>
+              {agendaItem.outcome !== 'pending' ? (
+                <Badge appearance="tint" color={agendaItem.outcome === 'treated' ? 'success' : 'warning'} size="small">
+                  {t(`outcome.${agendaItem.outcome}`)}
+                </Badge>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </aside>
+    </>
+  );
+}

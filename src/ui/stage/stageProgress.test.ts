@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { testMeeting } from '../meeting/testMeeting';
+import { stageProgress } from './stageProgress';
+
+describe('stageProgress', () => {
+  it('shows the current item, its place in the agenda and the minutes used against the plan', () => {
+    const meeting = { ...testMeeting(), status: 'inProgress' as const, currentItemId: 'item-2', itemStartedAt: { 'item-2': '2026-06-11T11:40:00.000Z' } };
+    const progress = stageProgress(meeting, new Date('2026-06-11T11:47:30.000Z'));
+    expect(progress).toMatchObject({ position: 2, total: 3, minutesUsed: 7, plannedMinutes: 10, overTime: false });
+    expect(progress.current?.title).toBe('Referat fra Partnerskapsmøte 05.06.2025');
+  });
+
+  it('flags an item that runs over its planned time', () => {
+    const meeting = { ...testMeeting(), currentItemId: 'item-3', itemStartedAt: { 'item-3': '2026-06-11T12:00:00.000Z' } };
+    expect(stageProgress(meeting, new Date('2026-06-11T12:11:00.000Z')).overTime).toBe(true);
+  });
+
+  it('has no current item and no time before the referent picks one', () => {
+    const progress = stageProgress(testMeeting(), new Date());
+    expect(progress.current).toBeUndefined();
+    expect(progress.position).toBe(0);
+    expect(progress.minutesUsed).toBeUndefined();
+  });
+});
