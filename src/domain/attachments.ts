@@ -1,5 +1,5 @@
 import { formatDateShort } from './dates';
-import { extensionOf, suggestSafeFileName } from './fileNames';
+import { extensionOf, suggestSafeFileName, suggestSafeFolderName } from './fileNames';
 import type { AgendaItem, Attachment, Committee, Meeting } from './model';
 
 /**
@@ -79,7 +79,7 @@ export function referatFileName(committee: Committee, meeting: Meeting, extensio
 
 /** "Partnerskapsmøtet/2026-06-11 PM": one folder per committee, one per meeting (ISO date sorts by time). */
 export function meetingFolderPath(committee: Committee, meeting: Meeting): string {
-  const committeeFolder = suggestSafeFileName(committee.name, 100);
-  const meetingFolder = suggestSafeFileName(`${meeting.date} ${committee.shortName}`, 100);
+  const committeeFolder = suggestSafeFolderName(committee.name, true, 100);
+  const meetingFolder = suggestSafeFolderName(`${meeting.date} ${committee.shortName}`, false, 100);
   return `${committeeFolder}/${meetingFolder}`;
 }

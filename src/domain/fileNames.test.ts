@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extensionOf, suggestSafeFileName, validateFileName, validateFolderPath, type FileNameProblemCode } from './fileNames';
+import { extensionOf, suggestSafeFileName, suggestSafeFolderName, validateFileName, validateFolderPath, type FileNameProblemCode } from './fileNames';
 
 function codes(name: string): FileNameProblemCode[] {
   const check = validateFileName(name);
@@ -129,6 +129,22 @@ describe('validateFolderPath', () => {
     const check = validateFolderPath(folder, `sites/helsefellesskapet/${'Dokumenter'.repeat(3)}`);
     expect(check.ok).toBe(false);
     if (!check.ok) expect(check.problems.map((problem) => problem.code)).toEqual(['pathTooLong']);
+  });
+});
+
+describe('suggestSafeFolderName', () => {
+  it('also fixes what only folders may not be', () => {
+    expect(suggestSafeFolderName('~Arkiv', false)).toBe('Arkiv');
+    expect(suggestSafeFolderName('Vedlegg_files', false)).toBe('Vedlegg_files-1');
+    expect(suggestSafeFolderName('Forms', true)).toBe('Forms-1');
+    expect(suggestSafeFolderName('Forms', false)).toBe('Forms');
+  });
+
+  it('gives folder names the path check accepts', () => {
+    for (const name of ['~Arkiv', 'x_files', 'forms', 'SSU: 2026/vår', ' . ']) {
+      const path = `${suggestSafeFolderName(name, true)}/${suggestSafeFolderName(name, false)}`;
+      expect(validateFolderPath(path), `${name} → ${path}`).toEqual({ ok: true, name: path });
+    }
   });
 });
 

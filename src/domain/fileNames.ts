@@ -164,3 +164,14 @@ export function validateFolderPath(path: string, basePath = ''): FileNameCheck {
   }
   return problems.length === 0 ? { ok: true, name: path } : { ok: false, problems };
 }
+
+/**
+ * Like suggestSafeFileName, plus the folder rules: no leading "~", no trailing "_files", and no
+ * "forms" at the library root (the workaround Microsoft suggests is a suffix: "forms-1").
+ */
+export function suggestSafeFolderName(name: string, atLibraryRoot: boolean, maxLength: number = MAX_FILE_NAME_LENGTH): string {
+  let safe = suggestSafeFileName(name.replace(/^[~\s]+/, ''), maxLength - 2);
+  if (/_files$/i.test(safe)) safe = `${safe}-1`;
+  if (atLibraryRoot && safe.toLowerCase() === 'forms') safe = `${safe}-1`;
+  return safe;
+}
