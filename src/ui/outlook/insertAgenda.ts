@@ -1,0 +1,241 @@
+import type { Attachment, Committee, Meeting, MeetingFile } from '../../domain/model';
+import type { MeetingRepository, Versioned } from '../../domain/ports';
+import { ConflictError } from '../../domain/ports';
+import { attachmentLabel } from '../../domain/attachments';
+import { formatDateLong, osloToUtc } from '../../domain/dates';
+import { formatMegabytes } from '../../domain/limits';
+import { summariseAgendaChanges } from '../../domain/changeSummary';
+import { AGENDA_BLOCK_END, AGENDA_BLOCK_START, renderAgendaHtml, escapeHtml, safeHref } from '../../documents';
+import type { AttachmentMode } from '../../domain/model';
+import type { ComposeAppointment } from '../../hosts/outlook/appointment';
+import { OutlookHostError, type OutlookErrorCode } from '../../hosts/outlook/outlookErrors';
+import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_TOTAL_MAX_BYTES } from '../../hosts/outlook/outlookLimits';
+import { agendaFingerprint } from './agendaFingerprint';
+import { INVITE_TEXTS } from './composeTexts';
+
+/** Custom properties Møtebok keeps on the organiser's appointment (2,500 characters for all). */
+export const PROPERTY = {
+  meetingId: 'motebokMeetingId',
+  committeeId: 'motebokCommitteeId',
+  agendaHash: 'motebokAgendaHash',
+} as const;
+
+export const AGENDA_MARKERS = { start: AGENDA_BLOCK_START, end: AGENDA_BLOCK_END };
+
+export type FileDecision = 'file' | 'link' | 'none';
+export type LinkReason = 'attachmentTooLarge' | 'totalTooLarge' | 'requirementMissing' | 'notStored' | 'modeLink';
+
+export interface AttachmentPlanEntry {
+  attachment: Attachment;
+  label: string;
+  decision: FileDecision;
+  reason?: LinkReason;
+}
+
+/** Which vedlegg go as files and which as links, decided before Outlook is touched. */
+export function planAttachments(committee: Committee, meeting: Meeting, canAttachFiles: boolean, mode: AttachmentMode = committee.attachmentMode): AttachmentPlanEntry[] {
+  let total = 0;
+  return meeting.items.flatMap((item) =>
+    item.attachments.map((attachment): AttachmentPlanEntry => {
+      const label = attachmentLabel(attachment, item);
+      const linkOr = (reason: LinkReason): AttachmentPlanEntry => ({ attachment, label, decision: attachment.webUrl ? 'link' : 'none', reason });
+      if (mode === 'link') return linkOr('modeLink');
+      if (!attachment.driveItemId) return { attachment, label, decision: attachment.webUrl ? 'link' : 'none', reason: 'notStored' };
+      if (!canAttachFiles) return linkOr('requirementMissing');
+      const size = attachment.size ?? 0;
+      if (size > ATTACHMENT_MAX_BYTES) return linkOr('attachmentTooLarge');
+      if (total + size > ATTACHMENTS_TOTAL_MAX_BYTES) return linkOr('totalTooLarge');
+      total += size;
+      return { attachment, label, decision: 'file' };
+    }),
+  );
+}
+
+function base64Of(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  return btoa(binary);
+}
+
+/** `workspace.html?committee=…&meeting=…`: a link for people and the key the read pane finds the meeting by. */
+export function meetingLink(appUrl: string, committeeId: string, meetingId: string): string {
+  const url = new URL('workspace.html', appUrl.endsWith('/') ? appUrl : `${appUrl}/`);
+  url.searchParams.set('committee', committeeId);
+  url.searchParams.set('meeting', meetingId);
+  return url.toString();
+}
+
+/**
+ * The meeting id from the Møtebok link inside a block. The href is HTML-escaped (&amp;) and, in a
+ * received invite, may be wrapped by Safe Links (the whole URL percent-encoded in `?url=`).
+ */
+export function meetingIdFromBlock(blockHtml: string): string | undefined {
+  for (const match of blockHtml.matchAll(/href="([^"]+)"/g)) {
+    const href = (match[1] ?? '').replace(/&amp;/g, '&');
+    for (const candidate of [href, safeDecode(href)]) {
+      const at = candidate.indexOf('workspace.html?');
+      if (at < 0) continue;
+      const meetingId = new URLSearchParams(candidate.slice(at + 'workspace.html?'.length)).get('meeting');
+      if (meetingId) return meetingId;
+    }
+  }
+  return undefined;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The block as rendered by src/documents, with Møtebok's notes and link added just inside its end marker. */
+export function composeBlock(file: MeetingFile, plan: readonly AttachmentPlanEntry[], appUrl: string, changeSummary: string[] = []): string {
+  const t = INVITE_TEXTS[file.committee.languageForm];
+  const files = plan.filter((p) => p.decision === 'file').length;
+  const withDocument = plan.filter((p) => p.decision !== 'none').length;
+  // Say only what is true: when no file could be attached, the agenda speaks of links.
+  const mode: AttachmentMode = files === 0 && withDocument > 0 ? 'link' : file.committee.attachmentMode;
+  const links = Object.fromEntries(plan.flatMap((p) => (p.attachment.webUrl ? [[p.attachment.id, p.attachment.webUrl]] : [])));
+  const rendered = renderAgendaHtml(file, { attachmentMode: mode, attachmentLinks: links, changeSummary });
+  const limit = formatMegabytes(ATTACHMENT_MAX_BYTES);
+  const notes = plan.flatMap((p) => {
+    switch (p.reason) {
+      case 'attachmentTooLarge':
+        return [t.tooLarge(p.label, limit)];
+      case 'totalTooLarge':
+        return [t.totalTooLarge(p.label, formatMegabytes(ATTACHMENTS_TOTAL_MAX_BYTES))];
+      case 'requirementMissing':
+        return file.committee.attachmentMode === 'link' ? [] : [t.cannotAttach(p.label)];
+      case 'notStored':
+        return p.decision === 'none' ? [t.notStored(p.label)] : [];
+      default:
+        return [];
+    }
+  });
+  const style = 'font-family:Calibri,Arial,Helvetica,sans-serif;font-size:10pt;color:#404040;margin:6px 0 0 0;';
+  const noteHtml = notes.map((line) => `<p style="${style}">${escapeHtml(line)}</p>`).join('');
+  const href = safeHref(meetingLink(appUrl, file.committee.id, file.meeting.id));
+  const linkHtml = href ? `<p style="${style}"><a href="${href}" style="color:#0563C1;">${escapeHtml(t.openInMotebok)}</a></p>` : '';
+  return rendered.slice(0, rendered.length - AGENDA_BLOCK_END.length) + noteHtml + linkHtml + AGENDA_BLOCK_END;
+}
+
+export interface InsertResult {
+  /** File names attached now or already on the appointment. */
+  attached: string[];
+  /** Vedlegg that went as links or not at all, with why. */
+  notAttached: AttachmentPlanEntry[];
+  /** Whether the Møtebok meeting now knows the event (false when Outlook cannot give the id). */
+  linked: boolean;
+  /** Why linking did not happen, for the pane to say. */
+  linkProblem?: OutlookErrorCode | 'conflict';
+  agendaHash: string;
+  meeting: Versioned<Meeting>;
+}
+
+export interface InsertDeps {
+  appointment: ComposeAppointment;
+  repository: Pick<MeetingRepository, 'saveMeeting' | 'getMeeting' | 'downloadDocument'>;
+  canAttachFiles: boolean;
+  /** Where the app is served, for the "Åpne møtet i Møtebok" link. */
+  appUrl: string;
+  now?: () => Date;
+}
+
+/**
+ * "Sett inn saksliste" / "Oppdater saksliste". Order matters so that a failure loses nothing:
+ * the body is written first (one read-modify-write of only Møtebok's block; Outlook's limit is
+ * checked before writing), then subject, place and time, attendees only when there are none,
+ * then files, then the two-way link. Outlook refusing a file after all turns it into a link and
+ * the block is written again to say so.
+ */
+export async function insertAgenda(deps: InsertDeps, committee: Committee, source: Versioned<Meeting>): Promise<InsertResult> {
+  const { appointment } = deps;
+  const meeting = source.value;
+  const file: MeetingFile = { committee, meeting };
+  let plan = planAttachments(committee, meeting, deps.canAttachFiles);
+  const changes = meeting.notice ? summariseAgendaChanges(meeting.notice.items, meeting.items, committee.languageForm) : [];
+
+  await appointment.writeBlock(composeBlock(file, plan, deps.appUrl, changes), AGENDA_MARKERS);
+  await appointment.setSubject(`${committee.name} ${formatDateLong(meeting.date)}`);
+  if (meeting.place) await appointment.setLocation(meeting.place);
+  await appointment.setTimes(new Date(osloToUtc(meeting.date, meeting.start)), new Date(osloToUtc(meeting.date, meeting.end)));
+  const attendees = await appointment.getRequiredAttendees();
+  if (attendees.length === 0) {
+    const members = committee.members.flatMap((m) => (m.email ? [{ name: m.name, email: m.email }] : []));
+    if (members.length > 0) await appointment.setRequiredAttendees(members);
+  }
+
+  const already = new Set((await appointment.listAttachments()).map((a) => a.name));
+  const attached: string[] = [];
+  let replanned = false;
+  for (const entry of plan.filter((p) => p.decision === 'file')) {
+    const name = entry.attachment.fileName;
+    if (already.has(name)) {
+      attached.push(name);
+      continue;
+    }
+    const bytes = await deps.repository.downloadDocument(entry.attachment);
+    const result = await appointment.addFileAttachment(name, base64Of(bytes), bytes.byteLength);
+    if (result.added) attached.push(name);
+    else {
+      const reason: LinkReason = result.reason === 'requirementMissing' ? 'requirementMissing' : 'attachmentTooLarge';
+      plan = plan.map((p) => (p === entry ? { ...p, decision: p.attachment.webUrl ? 'link' : 'none', reason } : p));
+      replanned = true;
+    }
+  }
+  if (replanned) await appointment.writeBlock(composeBlock(file, plan, deps.appUrl, changes), AGENDA_MARKERS);
+
+  const agendaHash = await agendaFingerprint(meeting);
+  const link = await linkBothWays(deps, meeting, source.version, plan);
+  const properties = await appointment.loadCustomProperties();
+  await properties.save({ [PROPERTY.meetingId]: meeting.id, [PROPERTY.committeeId]: committee.id, [PROPERTY.agendaHash]: agendaHash });
+  return { attached, notAttached: plan.filter((p) => p.decision !== 'file'), agendaHash, ...link };
+}
+
+async function linkBothWays(
+  deps: InsertDeps,
+  meeting: Meeting,
+  version: string,
+  plan: readonly AttachmentPlanEntry[],
+): Promise<{ linked: boolean; linkProblem?: OutlookErrorCode | 'conflict'; meeting: Versioned<Meeting> }> {
+  let eventId: string;
+  try {
+    eventId = await deps.appointment.graphEventId();
+  } catch (error) {
+    if (error instanceof OutlookHostError && (error.code === 'requirementMissing' || error.code === 'itemNotSaved')) {
+      return { linked: false, linkProblem: error.code, meeting: { value: meeting, version } };
+    }
+    throw error;
+  }
+  const withNotice = (base: Meeting): Meeting => ({
+    ...base,
+    notice: {
+      eventId,
+      transactionId: base.notice?.transactionId ?? `outlook-${base.id}`,
+      sentAt: (deps.now ?? (() => new Date()))().toISOString(),
+      version: (base.notice?.version ?? 0) + 1,
+      items: base.items,
+      attachmentIds: plan.map((p) => p.attachment.id),
+    },
+  });
+  try {
+    return { linked: true, meeting: await deps.repository.saveMeeting(withNotice(meeting), version) };
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    // Someone saved the meeting meanwhile: link the newest version rather than overwrite their change.
+    const latest = await deps.repository.getMeeting(meeting.id);
+    if (!latest) return { linked: false, linkProblem: 'conflict', meeting: { value: meeting, version } };
+    return { linked: true, meeting: await deps.repository.saveMeeting(withNotice(latest.value), latest.version) };
+  }
+}
+
+export type AgendaState = 'notInserted' | 'upToDate' | 'outOfDate';
+
+/** Compares the hash kept on the appointment with the meeting as it is now. */
+export async function agendaState(storedHash: string | undefined, meeting: Meeting): Promise<AgendaState> {
+  if (!storedHash) return 'notInserted';
+  return storedHash === (await agendaFingerprint(meeting)) ? 'upToDate' : 'outOfDate';
+}
