@@ -1,0 +1,134 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import type { Attendee, Event, FileAttachment } from '@microsoft/microsoft-graph-types';
+import { z } from 'zod';
+import { INLINE_EVENT_ATTACHMENT_MAX_BYTES, DEFAULT_UPLOAD_CHUNK_BYTES } from '../domain/limits';
+import type { UploadProgress } from '../domain/ports';
+import { uploadSessionChunks } from './filesGateway';
+import { graphCall, graphSend } from './graphCall';
+import { collectionOf, UploadSessionSchema } from './graphSchemas';
+import { allPages } from './pages';
+
+/** The event fields Møtebok reads back. */
+export const EventSchema = z
+  .object({
+    id: z.string(),
+    subject: z.string().nullable().optional(),
+    transactionId: z.string().nullable().optional(),
+    isOnlineMeeting: z.boolean().nullable().optional(),
+    onlineMeeting: z.object({ joinUrl: z.string().nullable().optional() }).loose().nullable().optional(),
+    attendees: z.array(z.object({ emailAddress: z.object({ address: z.string().nullable().optional() }).loose().nullable().optional() }).loose()).nullable().optional(),
+  })
+  .loose();
+export type EventData = z.infer<typeof EventSchema>;
+
+export const AttachmentInfoSchema = z.object({ id: z.string(), name: z.string().nullable().optional(), size: z.number().nullable().optional() }).loose();
+export type AttachmentInfo = z.infer<typeof AttachmentInfoSchema>;
+
+/** What the notice needs from an event, in domain terms; mapped to Graph's Event in one place. */
+export interface NoticeEvent {
+  subject: string;
+  /** Local wall-clock times in Europe/Oslo: "2026-06-11T09:00:00". */
+  start: string;
+  end: string;
+  location: string;
+  online: boolean;
+  bodyHtml: string;
+  transactionId: string;
+}
+
+export interface InviteeAddress {
+  address: string;
+  name?: string;
+}
+
+/**
+ * The innkalling's calendar event, in the user's calendar (`/me`) or in the secretariat's shared
+ * mailbox (`/users/{mailbox}`, Calendars.ReadWrite.Shared).
+ */
+export class CalendarGateway {
+  private readonly base: string;
+
+  constructor(
+    private readonly client: Client,
+    mailbox?: string,
+    private readonly chunkBytes = DEFAULT_UPLOAD_CHUNK_BYTES,
+  ) {
+    this.base = mailbox ? `/users/${encodeURIComponent(mailbox)}` : '/me';
+  }
+
+  /**
+   * Creates the event without attendees (so Exchange sends nothing yet). Graph answers a repeated
+   * POST with the same transactionId with the event it already made, so this is safe to retry.
+   */
+  async createEvent(notice: NoticeEvent): Promise<EventData> {
+    return graphCall(EventSchema, () => this.client.api(`${this.base}/events`).post(toGraphEvent(notice)));
+  }
+
+  async getEvent(eventId: string): Promise<EventData> {
+    return graphCall(EventSchema, () => this.client.api(`${this.base}/events/${eventId}`).select('id,subject,transactionId,isOnlineMeeting,onlineMeeting,attendees').get());
+  }
+
+  /** Updates subject/time/place/body of the event (attendees are left as they are). */
+  async updateEvent(eventId: string, notice: Omit<NoticeEvent, 'transactionId'>): Promise<void> {
+    const { transactionId: _omit, ...patch } = toGraphEvent({ ...notice, transactionId: '' });
+    await graphSend(() => this.client.api(`${this.base}/events/${eventId}`).patch(patch));
+  }
+
+  /** Sets the attendees; this is the moment Exchange sends the invitations (or updates). */
+  async setAttendees(eventId: string, invitees: readonly InviteeAddress[]): Promise<void> {
+    const attendees: Attendee[] = invitees.map((invitee) => ({ type: 'required', emailAddress: { address: invitee.address, ...(invitee.name ? { name: invitee.name } : {}) } }));
+    await graphSend(() => this.client.api(`${this.base}/events/${eventId}`).patch({ attendees } satisfies Event));
+  }
+
+  async listAttachments(eventId: string): Promise<AttachmentInfo[]> {
+    return allPages(this.client, AttachmentInfoSchema, () => this.client.api(`${this.base}/events/${eventId}/attachments`).select('id,name,size').get());
+  }
+
+  /** Adds a file: ≤ 3 MB as one fileAttachment, larger through an attachment upload session. */
+  async addAttachment(eventId: string, name: string, content: Blob, onProgress?: (progress: UploadProgress) => void): Promise<void> {
+    if (content.size <= INLINE_EVENT_ATTACHMENT_MAX_BYTES) {
+      const attachment: FileAttachment & { '@odata.type': string } = {
+        '@odata.type': '#microsoft.graph.fileAttachment',
+        name,
+        contentType: content.type || 'application/octet-stream',
+        contentBytes: await toBase64(content),
+      };
+      await graphCall(AttachmentInfoSchema, () => this.client.api(`${this.base}/events/${eventId}/attachments`).post(attachment));
+      onProgress?.({ bytesSent: content.size, totalBytes: content.size });
+      return;
+    }
+    const session = await graphCall(UploadSessionSchema, () =>
+      this.client.api(`${this.base}/events/${eventId}/attachments/createUploadSession`).post({ AttachmentItem: { attachmentType: 'file', name, size: content.size } }),
+    );
+    await uploadSessionChunks(this.client, session.uploadUrl, content, name, this.chunkBytes, onProgress);
+  }
+
+  async deleteAttachment(eventId: string, attachmentId: string): Promise<void> {
+    await graphSend(() => this.client.api(`${this.base}/events/${eventId}/attachments/${attachmentId}`).delete());
+  }
+}
+
+function toGraphEvent(notice: NoticeEvent): Event {
+  return {
+    subject: notice.subject,
+    body: { contentType: 'html', content: notice.bodyHtml },
+    start: { dateTime: notice.start, timeZone: 'Europe/Oslo' },
+    end: { dateTime: notice.end, timeZone: 'Europe/Oslo' },
+    location: { displayName: notice.location },
+    isOnlineMeeting: notice.online,
+    ...(notice.online ? { onlineMeetingProvider: 'teamsForBusiness' } : {}),
+    responseRequested: true,
+    ...(notice.transactionId ? { transactionId: notice.transactionId } : {}),
+  };
+}
+
+/** Base64 without Node's Buffer (runs in the browser too); chunked so large files do not blow the stack. */
+export async function toBase64(content: Blob): Promise<string> {
+  const bytes = new Uint8Array(await content.arrayBuffer());
+  let binary = '';
+  const step = 0x8000;
+  for (let index = 0; index < bytes.length; index += step) binary += String.fromCharCode(...bytes.subarray(index, index + step));
+  return btoa(binary);
+}
+
+export const EventCollectionSchema = collectionOf(EventSchema);

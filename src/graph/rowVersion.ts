@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/**
+ * A meeting is stored as one meeting row plus one row per agenda item, each with its own eTag.
+ * The `version` the repository hands out (opaque to callers) records, per row, its SharePoint id,
+ * eTag and a hash of the fields as read. On save only rows whose fields differ from that hash are
+ * written — with If-Match on their own eTag — so the referent saving one conclusion sends one
+ * PATCH and cannot collide with the secretary editing another item.
+ */
+export const RowVersionSchema = z.object({ r: z.string(), e: z.string().optional(), h: z.string() });
+export type RowVersion = z.infer<typeof RowVersionSchema>;
+
+export const MeetingVersionSchema = z.object({ m: RowVersionSchema, i: z.record(z.string(), RowVersionSchema) });
+export type MeetingVersion = z.infer<typeof MeetingVersionSchema>;
+
+export function encodeVersion(version: MeetingVersion | RowVersion): string {
+  return JSON.stringify(version);
+}
+
+/** Reads a version string handed out earlier; a malformed one is a bug in the caller. */
+export function decodeMeetingVersion(version: string): MeetingVersion {
+  return MeetingVersionSchema.parse(JSON.parse(version));
+}
+
+export function decodeRowVersion(version: string): RowVersion {
+  return RowVersionSchema.parse(JSON.parse(version));
+}
+
+/** Stable hash of a field set (FNV-1a, 2 × 32 bits): detects "this row changed since it was read". */
+export function hashFields(fields: Record<string, unknown>): string {
+  const text = canonicalJson(fields);
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    a = Math.imul(a ^ code, 0x01000193) >>> 0;
+    b = Math.imul(b ^ code, 0x5bd1e995) >>> 0;
+  }
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+}
+
+/** JSON with object keys sorted at every level, so equal objects serialise equally whatever their key order. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    const sorted: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) {
+      const entry: unknown = Reflect.get(value, key);
+      if (entry !== undefined) sorted[key] = sortKeys(entry);
+    }
+    return sorted;
+  }
+  return value;
+}

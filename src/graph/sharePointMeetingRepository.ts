@@ -1,0 +1,208 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { z } from 'zod';
+import { meetingFolderPath } from '../domain/attachments';
+import { MeetingSchema, PersonSchema, type Committee, type DocumentRef, type Meeting, type Person } from '../domain/model';
+import { ConflictError, type MeetingRepository, type UploadProgress, type Versioned } from '../domain/ports';
+import { SCOPES } from '../auth/scopes';
+import { answerOrThrow, runBatch } from './batch';
+import { FilesGateway, toDocumentRef, type UploadOptions } from './filesGateway';
+import type { GraphClientFactory } from './graphClient';
+import { graphCall } from './graphCall';
+import { collectionOf } from './graphSchemas';
+import { committeeFields, committeeFromRow, itemFields, meetingFields, meetingFromRows } from './listRows';
+import { ListRowSchema, ListsGateway, type ListRow, type ProvisioningReport, type RowWrite } from './listsGateway';
+import { decodeMeetingVersion, decodeRowVersion, encodeVersion, hashFields, type MeetingVersion, type RowVersion } from './rowVersion';
+
+export interface SharePointRepositoryOptions {
+  clients: GraphClientFactory;
+  siteId: string;
+  /** Upload chunk size (multiple of 320 KiB); smaller in tests. */
+  chunkBytes?: number;
+}
+
+const PeopleSchema = collectionOf(
+  z.object({ id: z.string(), displayName: z.string().nullable().optional(), mail: z.string().nullable().optional(), userPrincipalName: z.string().optional(), jobTitle: z.string().nullable().optional(), companyName: z.string().nullable().optional() }).loose(),
+);
+
+/**
+ * MeetingRepository on a SharePoint site: lists for the data (one row per committee, meeting and
+ * agenda item), the site's document library for the files. See README for the design.
+ */
+export class SharePointMeetingRepository implements MeetingRepository {
+  readonly lists: ListsGateway;
+  readonly files: FilesGateway;
+  /** The Graph client with the storage scopes (lists and library), for callers that batch with it. */
+  readonly storageClient: Client;
+
+  constructor(private readonly options: SharePointRepositoryOptions) {
+    this.storageClient = options.clients(SCOPES.storage);
+    this.lists = new ListsGateway(this.storageClient, options.siteId);
+    this.files = new FilesGateway(this.storageClient, options.siteId, options.chunkBytes);
+  }
+
+  async ensureProvisioned(): Promise<void> {
+    await this.provision();
+  }
+
+  /** As ensureProvisioned, saying what it created (nothing on a second run). */
+  async provision(): Promise<ProvisioningReport> {
+    // Creating lists and columns needs Sites.Manage.All, asked for only here.
+    const manager = new ListsGateway(this.options.clients([...SCOPES.storage, ...SCOPES.provisioning]), this.options.siteId);
+    const report = await manager.ensureProvisioned();
+    await this.files.driveId();
+    return report;
+  }
+
+  async listCommittees(): Promise<Versioned<Committee>[]> {
+    const rows = await this.lists.all('MotebokCommittees');
+    return rows.map((row) => {
+      const value = committeeFromRow(row);
+      return { value, version: encodeVersion(rowVersion(row, committeeFields(value))) };
+    });
+  }
+
+  async saveCommittee(committee: Committee, version?: string): Promise<Versioned<Committee>> {
+    const fields = committeeFields(committee);
+    let write: RowWrite;
+    if (version) {
+      const known = decodeRowVersion(version);
+      write = { kind: 'update', key: 'committee', list: 'MotebokCommittees', rowId: known.r, eTag: known.e, fields };
+    } else {
+      const existing = await this.lists.query('MotebokCommittees', 'CommitteeId', committee.id);
+      if (existing.length > 0) throw new ConflictError(`Møteorganet «${committee.name}» finnes allerede. Last inn på nytt før du lagrer.`);
+      write = { kind: 'create', key: 'committee', list: 'MotebokCommittees', fields };
+    }
+    const written = (await this.lists.writeRows([write])).get('committee');
+    if (!written) throw new Error('Lagring av møteorgan ga ikke svar');
+    return { value: committee, version: encodeVersion({ r: written.rowId, ...(written.eTag ? { e: written.eTag } : {}), h: hashFields(fields) }) };
+  }
+
+  async listMeetings(committeeId: string): Promise<Versioned<Meeting>[]> {
+    const meetingRows = await this.lists.query('MotebokMeetings', 'CommitteeId', committeeId);
+    if (meetingRows.length === 0) return [];
+    const meetingIds = meetingRows.map((row) => String(row.fields['MeetingId'] ?? ''));
+    const urls = await Promise.all(meetingIds.map((id) => this.lists.queryUrl('MotebokAgendaItems', 'MeetingId', id)));
+    const answers = await runBatch(this.storageClient, urls.map((url, index) => ({ id: String(index), method: 'GET', url })));
+    const result: Versioned<Meeting>[] = [];
+    for (const [index, meetingRow] of meetingRows.entries()) {
+      const itemRows = await this.lists.rowsFrom(answerOrThrow(answers, String(index), collectionOf(ListRowSchema)));
+      result.push(versionedMeeting(meetingRow, itemRows));
+    }
+    return result.sort((a, b) => a.value.date.localeCompare(b.value.date));
+  }
+
+  /** One $batch: the meeting row and its item rows together. */
+  async getMeeting(meetingId: string): Promise<Versioned<Meeting> | undefined> {
+    const [meetingUrl, itemsUrl] = await Promise.all([this.lists.queryUrl('MotebokMeetings', 'MeetingId', meetingId), this.lists.queryUrl('MotebokAgendaItems', 'MeetingId', meetingId)]);
+    const answers = await runBatch(this.storageClient, [
+      { id: 'meeting', method: 'GET', url: meetingUrl },
+      { id: 'items', method: 'GET', url: itemsUrl },
+    ]);
+    const meetingRows = answerOrThrow(answers, 'meeting', collectionOf(ListRowSchema)).value;
+    const meetingRow = meetingRows[0];
+    if (!meetingRow) return undefined;
+    const itemRows = await this.lists.rowsFrom(answerOrThrow(answers, 'items', collectionOf(ListRowSchema)));
+    return versionedMeeting(meetingRow, itemRows);
+  }
+
+  /**
+   * Writes what changed since `version` was read: the meeting row if its fields changed, each
+   * changed/new/removed item row — each with If-Match on its own eTag. Without a version the
+   * meeting must be new. A 412 on any row is a ConflictError.
+   */
+  async saveMeeting(input: Meeting, version?: string): Promise<Versioned<Meeting>> {
+    const meeting = MeetingSchema.parse(input);
+    const known: MeetingVersion | undefined = version ? decodeMeetingVersion(version) : undefined;
+    if (!known) {
+      const existing = await this.lists.query('MotebokMeetings', 'MeetingId', meeting.id);
+      if (existing.length > 0) throw new ConflictError('Møtet finnes allerede i SharePoint. Last inn på nytt før du lagrer.');
+    }
+    const writes: RowWrite[] = [];
+    const headerFields = meetingFields(meeting);
+    if (!known) writes.push({ kind: 'create', key: 'meeting', list: 'MotebokMeetings', fields: headerFields });
+    else if (known.m.h !== hashFields(headerFields)) writes.push({ kind: 'update', key: 'meeting', list: 'MotebokMeetings', rowId: known.m.r, eTag: known.m.e, fields: headerFields });
+    const itemFieldSets = new Map<string, Record<string, unknown>>();
+    meeting.items.forEach((item, index) => {
+      const fields = itemFields(meeting.id, item, index);
+      itemFieldSets.set(item.id, fields);
+      const row = known?.i[item.id];
+      if (!row) writes.push({ kind: 'create', key: `item:${item.id}`, list: 'MotebokAgendaItems', fields });
+      else if (row.h !== hashFields(fields)) writes.push({ kind: 'update', key: `item:${item.id}`, list: 'MotebokAgendaItems', rowId: row.r, eTag: row.e, fields });
+    });
+    for (const [itemId, row] of Object.entries(known?.i ?? {})) {
+      if (!itemFieldSets.has(itemId)) writes.push({ kind: 'delete', key: `item:${itemId}`, list: 'MotebokAgendaItems', rowId: row.r, eTag: row.e });
+    }
+    const written = await this.lists.writeRows(writes);
+    const next = (key: string, previous: RowVersion | undefined, fields: Record<string, unknown>): RowVersion => {
+      const done = written.get(key);
+      if (done) return { r: done.rowId, ...(done.eTag ? { e: done.eTag } : {}), h: hashFields(fields) };
+      if (!previous) throw new Error(`Mangler radversjon for ${key}`);
+      return previous;
+    };
+    const items: Record<string, RowVersion> = {};
+    for (const [itemId, fields] of itemFieldSets) items[itemId] = next(`item:${itemId}`, known?.i[itemId], fields);
+    return { value: meeting, version: encodeVersion({ m: next('meeting', known?.m, headerFields), i: items }) };
+  }
+
+  async uploadDocument(committee: Committee, meeting: Meeting, fileName: string, content: Blob | Uint8Array, onProgress?: (progress: UploadProgress) => void): Promise<DocumentRef> {
+    const options: UploadOptions = { conflictBehavior: 'replace', ...(onProgress ? { onProgress } : {}) };
+    return this.files.upload(meetingFolderPath(committee, meeting), fileName, content, options);
+  }
+
+  /** The files in the meeting's folder (empty when the folder does not exist yet). */
+  async listDocuments(committee: Committee, meeting: Meeting): Promise<DocumentRef[]> {
+    const folderId = await this.files.findFolder(meetingFolderPath(committee, meeting));
+    if (!folderId) return [];
+    const children = await this.files.children(folderId);
+    return children.filter((child) => !child.folder).map(toDocumentRef);
+  }
+
+  downloadDocument(ref: DocumentRef): Promise<Uint8Array> {
+    return this.files.download(ref);
+  }
+
+  deleteDocument(ref: DocumentRef): Promise<void> {
+    return this.files.delete(ref);
+  }
+
+  /** People picker: users whose name or address starts with `query` (User.ReadBasic.All). */
+  async searchPeople(query: string): Promise<Person[]> {
+    const text = query.trim();
+    if (text.length < 2) return [];
+    const quoted = text.replace(/'/g, "''");
+    const client = this.options.clients(SCOPES.people);
+    const page = await graphCall(PeopleSchema, () =>
+      client
+        .api('/users')
+        .filter(`startswith(displayName,'${quoted}') or startswith(mail,'${quoted}') or startswith(userPrincipalName,'${quoted}')`)
+        .select('id,displayName,mail,userPrincipalName,jobTitle,companyName')
+        .top(15)
+        .get(),
+    );
+    return page.value.flatMap((user) => {
+      const person = PersonSchema.safeParse({
+        name: user.displayName ?? user.mail ?? user.userPrincipalName,
+        ...(user.mail ? { email: user.mail } : {}),
+        directoryId: user.id,
+        ...(user.companyName ? { organisation: user.companyName } : {}),
+        ...(user.jobTitle ? { title: user.jobTitle } : {}),
+      });
+      return person.success ? [person.data] : [];
+    });
+  }
+}
+
+function rowVersion(row: ListRow, fields: Record<string, unknown>): RowVersion {
+  return { r: row.id, ...(row.eTag ? { e: row.eTag } : {}), h: hashFields(fields) };
+}
+
+function versionedMeeting(meetingRow: ListRow, itemRows: readonly ListRow[]): Versioned<Meeting> {
+  const meeting = meetingFromRows(meetingRow, itemRows);
+  const byItemId = new Map(itemRows.map((row) => [String(row.fields['ItemId'] ?? ''), row]));
+  const items: Record<string, RowVersion> = {};
+  meeting.items.forEach((item, index) => {
+    const row = byItemId.get(item.id);
+    if (row) items[item.id] = rowVersion(row, itemFields(meeting.id, item, index));
+  });
+  return { value: meeting, version: encodeVersion({ m: rowVersion(meetingRow, meetingFields(meeting)), i: items }) };
+}
