@@ -1,0 +1,132 @@
+import { useEffect, useId, useState } from 'react';
+import {
+  Avatar,
+  Field,
+  Tag,
+  TagPicker,
+  TagPickerControl,
+  TagPickerGroup,
+  TagPickerInput,
+  TagPickerList,
+  TagPickerOption,
+  type TagPickerProps,
+} from '@fluentui/react-components';
+import type { Person } from '../../domain/model';
+import { useCommonText } from './commonText';
+import { useServices } from './ServicesContext';
+
+export interface PeoplePickerProps {
+  label: string;
+  value: readonly Person[];
+  onChange: (people: Person[]) => void;
+  /** Search the directory; defaults to the repository's people search. */
+  search?: (query: string) => Promise<Person[]>;
+}
+
+/** The key a person is known by in the picker: directory id, else e-mail, else name. */
+export function personKey(person: Person): string {
+  return person.directoryId ?? person.email?.toLowerCase() ?? `name:${person.name}`;
+}
+
+const FREE_TEXT = 'free-text:';
+
+/**
+ * Presenters, members, case officers: search the tenant's directory (debounced) and pick one or
+ * more; someone outside the directory can be added by name. Selected people are tags with a
+ * labelled remove button; the whole picker works with the keyboard (Fluent TagPicker).
+ */
+export function PeoplePicker({ label, value, onChange, search }: PeoplePickerProps) {
+  const t = useCommonText();
+  const services = useServices();
+  const doSearch = search ?? ((query: string) => services.repository.searchPeople(query));
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<Person[]>([]);
+  const [searching, setSearching] = useState(false);
+  const inputId = useId();
+
+  useEffect(() => {
+    const trimmed = query.trim();
+    if (trimmed.length < 2) {
+      setResults([]);
+      return;
+    }
+    let cancelled = false;
+    setSearching(true);
+    const timer = setTimeout(() => {
+      doSearch(trimmed)
+        .then((people) => {
+          if (!cancelled) setResults(people);
+        })
+        .catch(() => {
+          if (!cancelled) setResults([]);
+        })
+        .finally(() => {
+          if (!cancelled) setSearching(false);
+        });
+    }, 250);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+    // doSearch changes identity every render; the query is what matters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [query]);
+
+  const selectedKeys = value.map(personKey);
+  const options = results.filter((person) => !selectedKeys.includes(personKey(person)));
+
+  const onOptionSelect: TagPickerProps['onOptionSelect'] = (_, data) => {
+    const key = data.value;
+    if (key.startsWith(FREE_TEXT)) {
+      onChange([...value, { name: key.slice(FREE_TEXT.length) }]);
+    } else if (selectedKeys.includes(key)) {
+      onChange(value.filter((person) => personKey(person) !== key));
+    } else {
+      const person = results.find((candidate) => personKey(candidate) === key);
+      if (person) onChange([...value, person]);
+    }
+    setQuery('');
+  };
+
+  const trimmed = query.trim();
+  return (
+    <Field label={{ children: label, htmlFor: inputId }}>
+      <TagPicker selectedOptions={selectedKeys} onOptionSelect={onOptionSelect}>
+        <TagPickerControl>
+          <TagPickerGroup aria-label={label}>
+            {value.map((person) => (
+              <Tag
+                key={personKey(person)}
+                value={personKey(person)}
+                shape="rounded"
+                media={<Avatar aria-hidden name={person.name} color="colorful" />}
+                dismissIcon={{ 'aria-label': t('people.remove', { name: person.name }) }}
+              >
+                {person.name}
+              </Tag>
+            ))}
+          </TagPickerGroup>
+          <TagPickerInput id={inputId} value={query} placeholder={t('people.placeholder')} onChange={(event) => setQuery(event.target.value)} />
+        </TagPickerControl>
+        <TagPickerList aria-busy={searching}>
+          {options.map((person) => (
+            <TagPickerOption
+              key={personKey(person)}
+              value={personKey(person)}
+              text={person.name}
+              secondaryContent={[person.title, person.organisation ?? person.email].filter(Boolean).join(' · ')}
+              media={<Avatar aria-hidden name={person.name} color="colorful" />}
+            >
+              {person.name}
+            </TagPickerOption>
+          ))}
+          {trimmed.length >= 2 && !searching && options.length === 0 ? (
+            <TagPickerOption value={`${FREE_TEXT}${trimmed}`} text={trimmed}>
+              {t('people.addFreeText', { name: trimmed })}
+            </TagPickerOption>
+          ) : null}
+        </TagPickerList>
+      </TagPicker>
+    </Field>
+  );
+}

@@ -1,0 +1,208 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import {
+  Button,
+  Field,
+  Input,
+  Label,
+  Popover,
+  PopoverSurface,
+  PopoverTrigger,
+  Toolbar,
+  ToolbarToggleButton,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { TextBoldRegular, TextItalicRegular, TextBulletListLtrRegular, TextNumberListLtrRegular, LinkRegular } from '@fluentui/react-icons';
+import type { RichText } from '../../domain/richText';
+import { useCommonText } from './commonText';
+import { docToRichText, richTextToDoc } from './richTextConversion';
+
+const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '4px' },
+  frame: {
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    ':focus-within': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  toolbar: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  content: {
+    minHeight: '96px',
+    padding: '8px 12px',
+    color: tokens.colorNeutralForeground1,
+    '& .ProseMirror': { outline: 'none', minHeight: '80px' },
+    '& .ProseMirror p': { margin: '0 0 6px 0' },
+    '& a': { color: tokens.colorBrandForegroundLink },
+  },
+  linkForm: { display: 'flex', flexDirection: 'column', gap: '8px', minWidth: '280px' },
+});
+
+export interface RichTextEditorProps {
+  label: string;
+  value: RichText;
+  onChange: (value: RichText) => void;
+  readOnly?: boolean;
+}
+
+/**
+ * Rich text for summaries and proceedings: paragraphs, bullet and numbered lists, bold, italic and
+ * links — exactly what the domain's RichText holds. Pasted HTML is parsed by tiptap into its schema
+ * and then reduced to RichText, so nothing else survives. The editable area is a labelled,
+ * multi-line textbox; the toolbar is a keyboard-navigable Fluent toolbar.
+ */
+export function RichTextEditor({ label, value, onChange, readOnly = false }: RichTextEditorProps) {
+  const t = useCommonText();
+  const styles = useStyles();
+  const labelId = useId();
+  const lastEmitted = useRef<string>(JSON.stringify(value));
+  const onChangeRef = useRef(onChange);
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  }, [onChange]);
+
+  const editor = useEditor({
+    extensions: [
+      StarterKit.configure({
+        heading: false,
+        blockquote: false,
+        code: false,
+        codeBlock: false,
+        horizontalRule: false,
+        strike: false,
+        link: { openOnClick: false, autolink: true, protocols: ['mailto'], isAllowedUri: (url) => SAFE_HREF.test(url) },
+      }),
+    ],
+    content: richTextToDoc(value),
+    editable: !readOnly,
+    editorProps: {
+      attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-labelledby': labelId, ...(readOnly ? { 'aria-readonly': 'true' } : {}) },
+    },
+    onUpdate: ({ editor: current }) => {
+      const next = docToRichText(current.getJSON());
+      lastEmitted.current = JSON.stringify(next);
+      onChangeRef.current(next);
+    },
+  });
+
+  // A new value from outside (reload after a conflict, another item): replace the content, but
+  // never in answer to our own edits, which would move the cursor while the user types.
+  useEffect(() => {
+    if (!editor) return;
+    const incoming = JSON.stringify(value);
+    if (incoming === lastEmitted.current) return;
+    lastEmitted.current = incoming;
+    editor.commands.setContent(richTextToDoc(value), { emitUpdate: false });
+  }, [editor, value]);
+
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: current }) => ({
+      bold: current?.isActive('bold') ?? false,
+      italic: current?.isActive('italic') ?? false,
+      bulletList: current?.isActive('bulletList') ?? false,
+      orderedList: current?.isActive('orderedList') ?? false,
+      link: current?.isActive('link') ?? false,
+    }),
+  });
+
+  const checked = Object.entries(active ?? {})
+    .filter(([, on]) => on)
+    .map(([name]) => name);
+
+  return (
+    <div className={styles.root}>
+      <Label id={labelId} weight="semibold">
+        {label}
+      </Label>
+      <div className={styles.frame}>
+        {!readOnly && editor ? (
+          <Toolbar aria-label={t('richText.toolbar')} size="small" className={styles.toolbar} checkedValues={{ format: checked }}>
+            <ToolbarToggleButton
+              aria-label={t('richText.bold')}
+              icon={<TextBoldRegular />}
+              name="format"
+              value="bold"
+              onClick={() => editor.chain().focus().toggleBold().run()}
+            />
+            <ToolbarToggleButton
+              aria-label={t('richText.italic')}
+              icon={<TextItalicRegular />}
+              name="format"
+              value="italic"
+              onClick={() => editor.chain().focus().toggleItalic().run()}
+            />
+            <ToolbarToggleButton
+              aria-label={t('richText.bulletList')}
+              icon={<TextBulletListLtrRegular />}
+              name="format"
+              value="bulletList"
+              onClick={() => editor.chain().focus().toggleBulletList().run()}
+            />
+            <ToolbarToggleButton
+              aria-label={t('richText.numberedList')}
+              icon={<TextNumberListLtrRegular />}
+              name="format"
+              value="orderedList"
+              onClick={() => editor.chain().focus().toggleOrderedList().run()}
+            />
+            <LinkButton
+              active={active?.link ?? false}
+              onSet={(href) => editor.chain().focus().extendMarkRange('link').setLink({ href }).run()}
+              onRemove={() => editor.chain().focus().extendMarkRange('link').unsetLink().run()}
+            />
+          </Toolbar>
+        ) : null}
+        <EditorContent editor={editor} className={styles.content} />
+      </div>
+    </div>
+  );
+}
+
+function LinkButton({ active, onSet, onRemove }: { active: boolean; onSet: (href: string) => void; onRemove: () => void }) {
+  const t = useCommonText();
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const [href, setHref] = useState('https://');
+  const invalid = href.length > 0 && !SAFE_HREF.test(href.trim());
+  return (
+    <Popover open={open} onOpenChange={(_, data) => setOpen(data.open)} trapFocus>
+      <PopoverTrigger disableButtonEnhancement>
+        <ToolbarToggleButton aria-label={t('richText.link')} icon={<LinkRegular />} name="format" value="link" aria-pressed={active} />
+      </PopoverTrigger>
+      <PopoverSurface>
+        <form
+          className={styles.linkForm}
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (invalid || href.trim() === '') return;
+            onSet(href.trim());
+            setOpen(false);
+          }}
+        >
+          <Field label={t('richText.linkPrompt')} validationMessage={invalid ? t('richText.linkInvalid') : undefined}>
+            <Input value={href} onChange={(_, data) => setHref(data.value)} type="url" />
+          </Field>
+          <div>
+            <Button type="submit" appearance="primary" disabled={invalid}>
+              {t('richText.link')}
+            </Button>{' '}
+            {active ? (
+              <Button
+                onClick={() => {
+                  onRemove();
+                  setOpen(false);
+                }}
+              >
+                {t('richText.removeLink')}
+              </Button>
+            ) : null}
+          </div>
+        </form>
+      </PopoverSurface>
+    </Popover>
+  );
+}

@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import type { Block, Inline, RichText } from '../../domain/richText';
+
+/**
+ * ProseMirror JSON (what tiptap edits) ↔ the domain's RichText blocks. The editor's JSON is parsed
+ * here, never trusted: whatever a paste brought in (headings, quotes, images, scripts, odd link
+ * schemes) is reduced to paragraphs, bullet/numbered lists and bold/italic/underline/link runs, so
+ * nothing unsafe or unsupported reaches storage or the documents.
+ */
+export interface PmNode {
+  type: string;
+  text?: string;
+  attrs?: Record<string, unknown>;
+  marks?: { type: string; attrs?: Record<string, unknown> }[];
+  content?: PmNode[];
+}
+
+const PmNodeSchema: z.ZodType<PmNode> = z.lazy(() =>
+  z.object({
+    type: z.string(),
+    text: z.string().optional(),
+    attrs: z.record(z.string(), z.unknown()).optional(),
+    marks: z.array(z.object({ type: z.string(), attrs: z.record(z.string(), z.unknown()).optional() })).optional(),
+    content: z.array(PmNodeSchema).optional(),
+  }),
+);
+
+const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
+
+export function richTextToDoc(richText: RichText): PmNode {
+  const content = richText.flatMap(blockToNodes);
+  return { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] };
+}
+
+function blockToNodes(block: Block): PmNode[] {
+  switch (block.type) {
+    case 'paragraph':
+      return [paragraph(block.content)];
+    case 'bulletList':
+      return [{ type: 'bulletList', content: block.items.map(listItem) }];
+    case 'numberedList':
+      return [{ type: 'orderedList', attrs: { start: 1 }, content: block.items.map(listItem) }];
+    case 'table':
+      // The editor has no tables (summaries rarely need them); each row becomes a paragraph with
+      // its cells separated by tabs, so the text survives an edit.
+      return block.rows.map((row) => paragraph(row.flatMap((cell, index) => (index === 0 ? cell : [{ text: '\t' }, ...cell]))));
+  }
+}
+
+function paragraph(line: readonly Inline[]): PmNode {
+  const content = line.filter((inline) => inline.text.length > 0).map(inlineToText);
+  return content.length > 0 ? { type: 'paragraph', content } : { type: 'paragraph' };
+}
+
+function listItem(line: readonly Inline[]): PmNode {
+  return { type: 'listItem', content: [paragraph(line)] };
+}
+
+function inlineToText(inline: Inline): PmNode {
+  const marks: NonNullable<PmNode['marks']> = [];
+  if (inline.bold) marks.push({ type: 'bold' });
+  if (inline.italic) marks.push({ type: 'italic' });
+  if (inline.underline) marks.push({ type: 'underline' });
+  if (inline.href && SAFE_HREF.test(inline.href)) marks.push({ type: 'link', attrs: { href: inline.href } });
+  return marks.length > 0 ? { type: 'text', text: inline.text, marks } : { type: 'text', text: inline.text };
+}
+
+/** Editor JSON → RichText. Unknown input (not even a doc) gives an empty text rather than a crash. */
+export function docToRichText(doc: unknown): RichText {
+  const parsed = PmNodeSchema.safeParse(doc);
+  if (!parsed.success) return [];
+  const blocks = (parsed.data.content ?? []).flatMap(nodeToBlocks);
+  // Trailing empty paragraphs are the editor's cursor line, not content.
+  while (blocks.length > 0 && isEmptyParagraph(blocks[blocks.length - 1])) blocks.pop();
+  return blocks;
+}
+
+function isEmptyParagraph(block: Block | undefined): boolean {
+  return block?.type === 'paragraph' && block.content.every((inline) => inline.text.trim() === '');
+}
+
+function nodeToBlocks(node: PmNode): Block[] {
+  switch (node.type) {
+    case 'paragraph':
+    case 'heading':
+    case 'codeBlock':
+      return [{ type: 'paragraph', content: inlinesOf(node) }];
+    case 'bulletList':
+      return [{ type: 'bulletList', items: (node.content ?? []).map(listItemLine) }];
+    case 'orderedList':
+      return [{ type: 'numberedList', items: (node.content ?? []).map(listItemLine) }];
+    case 'blockquote':
+      return (node.content ?? []).flatMap(nodeToBlocks);
+    default:
+      // Anything else (images, rules, embeds from a paste) carries no text we keep.
+      return [];
+  }
+}
+
+/** A list item's text: its paragraphs joined (nested lists are flattened into the same line). */
+function listItemLine(item: PmNode): Inline[] {
+  const lines: Inline[][] = [];
+  const walk = (node: PmNode) => {
+    if (node.type === 'paragraph' || node.type === 'heading') lines.push(inlinesOf(node));
+    else for (const child of node.content ?? []) walk(child);
+  };
+  walk(item);
+  return lines.flatMap((line, index) => (index === 0 ? line : [{ text: ' ' }, ...line]));
+}
+
+function inlinesOf(node: PmNode): Inline[] {
+  const inlines: Inline[] = [];
+  for (const child of node.content ?? []) {
+    if (child.type === 'hardBreak') {
+      inlines.push({ text: '\n' });
+      continue;
+    }
+    if (child.type !== 'text' || !child.text) continue;
+    const inline: Inline = { text: child.text };
+    for (const mark of child.marks ?? []) {
+      if (mark.type === 'bold') inline.bold = true;
+      else if (mark.type === 'italic') inline.italic = true;
+      else if (mark.type === 'underline') inline.underline = true;
+      else if (mark.type === 'link') {
+        const href = mark.attrs?.href;
+        if (typeof href === 'string' && SAFE_HREF.test(href)) inline.href = href;
+      }
+    }
+    inlines.push(inline);
+  }
+  return mergeRuns(inlines);
+}
+
+/** Adjacent runs with the same formatting become one, so the stored text stays small and stable. */
+function mergeRuns(inlines: Inline[]): Inline[] {
+  const merged: Inline[] = [];
+  for (const inline of inlines) {
+    const last = merged[merged.length - 1];
+    if (last && last.bold === inline.bold && last.italic === inline.italic && last.underline === inline.underline && last.href === inline.href) {
+      last.text += inline.text;
+    } else merged.push({ ...inline });
+  }
+  return merged;
+}
