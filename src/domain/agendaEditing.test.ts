@@ -9,12 +9,13 @@ import {
   setCurrentItem,
   setOutcome,
   updateItem,
+  updateItemWith,
   type NumberingContext,
 } from './agendaEditing';
 import { renumberItems } from './caseNumbering';
 import { DomainError } from './errors';
 import { CaseNumberSchema, type Meeting, type MeetingStatus } from './model';
-import { aClosingRow, aCommittee, aMeeting, anItem, idsOf, numbersOf } from './testBuilders';
+import { aClosingRow, aCommittee, aMeeting, anAttachment, anItem, idsOf, numbersOf } from './testBuilders';
 
 const committee = aCommittee();
 const ctx: NumberingContext = { committee, otherMeetings: [] };
@@ -123,6 +124,53 @@ describe('updateItem', () => {
 
   it('changes nothing once the minutes are approved', () => {
     expect(codeOf(() => updateItem(sentWith('minutesApproved', 'a'), 'a', { conclusion: ['x'] }))).toBe('agendaLocked');
+  });
+});
+
+describe('updateItemWith', () => {
+  it('applies an item function such as conclusionAsProposed to one item', () => {
+    const meeting = updateItem(sentWith('inProgress', 'a', 'b'), 'b', { proposedConclusion: ['Tas til orientering.'] });
+    expect(updateItemWith(meeting, 'b', conclusionAsProposed).items[1]!.conclusion).toEqual(['Tas til orientering.']);
+  });
+
+  it('cannot change the id, number or closing flag of an item', () => {
+    const meeting = updateItemWith(draftWith('a'), 'a', (item) => ({ ...item, id: 'z', caseNumber: null, closing: true, title: 'Ny' }));
+    expect(meeting.items[0]).toMatchObject({ id: 'a', caseNumber: '2026.01', closing: false, title: 'Ny' });
+  });
+
+  it('lets the record be corrected after the meeting when only record fields change', () => {
+    const held = sentWith('held', 'a');
+    expect(updateItemWith(held, 'a', (item) => conclusionNoted(item, 'nb')).items[0]!.conclusion).toEqual(['Tatt til orientering.']);
+    expect(codeOf(() => updateItemWith(held, 'a', (item) => ({ ...item, plannedMinutes: 5 })))).toBe('agendaLocked');
+  });
+});
+
+describe('vedlegg numbers while editing', () => {
+  const withAttachments = (status: MeetingStatus): Meeting => {
+    const draft = renumberItems(
+      aMeeting({ items: [anItem('a', { attachments: [anAttachment('v1', { number: 1 })] }), anItem('b', { attachments: [anAttachment('v2', { number: 2 })] }), aClosingRow()] }),
+      committee,
+      [],
+    );
+    return { ...draft, status };
+  };
+  const attachmentNumbers = (meeting: Meeting) => meeting.items.flatMap((item) => item.attachments.map((a) => `${a.id}:${a.number}`));
+
+  it('renumbers vedlegg in agenda order when an item is moved in a draft', () => {
+    expect(attachmentNumbers(moveItem(withAttachments('draft'), 'b', 0, ctx))).toEqual(['v2:1', 'v1:2']);
+  });
+
+  it('numbers a vedlegg added to an item, and closes the gap when one is removed in a draft', () => {
+    const added = updateItem(withAttachments('draft'), 'a', { attachments: [anAttachment('v1', { number: 1 }), anAttachment('new')] });
+    expect(attachmentNumbers(added)).toEqual(['v1:1', 'new:2', 'v2:3']);
+    expect(attachmentNumbers(removeItem(added, 'a', ctx))).toEqual(['v2:1']);
+  });
+
+  it('keeps the sent vedlegg numbers after the notice and gives a new vedlegg the next number', () => {
+    const sent = withAttachments('noticeSent');
+    expect(attachmentNumbers(moveItem(sent, 'b', 0, ctx))).toEqual(['v2:2', 'v1:1']);
+    const added = updateItem(sent, 'a', { attachments: [anAttachment('v1', { number: 1 }), anAttachment('new')] });
+    expect(attachmentNumbers(added)).toEqual(['v1:1', 'new:3', 'v2:2']);
   });
 });
 

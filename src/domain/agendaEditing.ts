@@ -1,3 +1,4 @@
+import { numberAttachments } from './attachments';
 import { closingRowsLast, renumberItems } from './caseNumbering';
 import { DomainError } from './errors';
 import { isAgendaFrozen, isMeetingLocked, statusName } from './meetingStatus';
@@ -57,8 +58,10 @@ function findItem(meeting: Meeting, itemId: string): AgendaItem {
   return item;
 }
 
+/** Case numbers and vedlegg numbers, both following agenda order until the notice is sent. */
 function renumber(meeting: Meeting, ctx: NumberingContext): Meeting {
-  return renumberItems(meeting, ctx.committee, ctx.otherMeetings);
+  const numbered = renumberItems(meeting, ctx.committee, ctx.otherMeetings);
+  return { ...numbered, items: numberAttachments(numbered.items, isAgendaFrozen(meeting)) };
 }
 
 /** Was this item part of the notice that went out (so invitees know its number)? */
@@ -95,17 +98,30 @@ export function addItem(meeting: Meeting, item: AgendaItem, ctx: NumberingContex
 export function updateItem(meeting: Meeting, itemId: string, patch: AgendaItemPatch): Meeting {
   assertNotLocked(meeting);
   const index = indexOf(meeting, itemId);
+  // The type already forbids these; callers spreading a whole item must not sneak them past the rules.
+  const { id: _id, caseNumber: _caseNumber, closing: _closing, ...changes } = patch as AgendaItemPatch & Partial<Pick<AgendaItem, 'id' | 'caseNumber' | 'closing'>>;
   if (meeting.status === 'held') {
-    const blocked = (Object.keys(patch) as (keyof AgendaItemPatch)[]).filter((key) => !RECORD_FIELDS.has(key));
+    const blocked = (Object.keys(changes) as (keyof AgendaItemPatch)[]).filter((key) => !RECORD_FIELDS.has(key));
     if (blocked.length > 0) {
       throw new DomainError('agendaLocked', 'Møtet er holdt. Bare tittel, tekst, møtebehandling og konklusjon kan rettes nå.');
     }
   }
-  if (patch.title !== undefined && patch.title.trim() === '') {
+  if (changes.title !== undefined && changes.title.trim() === '') {
     throw new DomainError('emptyTitle', 'Saken må ha en tittel.');
   }
-  const items = meeting.items.map((item, i) => (i === index ? { ...item, ...patch } : item));
-  return { ...meeting, items };
+  const items = meeting.items.map((item, i) => (i === index ? { ...item, ...changes } : item));
+  return { ...meeting, items: changes.attachments ? numberAttachments(items, isAgendaFrozen(meeting)) : items };
+}
+
+/**
+ * Applies a function to one item (e.g. `conclusionAsProposed`) under the same rules as
+ * updateItem: id, number and closing flag cannot change this way.
+ */
+export function updateItemWith(meeting: Meeting, itemId: string, change: (item: AgendaItem) => AgendaItem): Meeting {
+  const { id: _id, caseNumber: _caseNumber, closing: _closing, ...patch } = change(findItem(meeting, itemId));
+  const before = findItem(meeting, itemId);
+  const changedKeys = (Object.keys(patch) as (keyof AgendaItemPatch)[]).filter((key) => patch[key] !== before[key]);
+  return updateItem(meeting, itemId, Object.fromEntries(changedKeys.map((key) => [key, patch[key]])) as AgendaItemPatch);
 }
 
 /** Deletes an item (see the rules at the top); a sent item must be postponed instead. */

@@ -40,6 +40,20 @@ describe('numberAttachments', () => {
   });
 });
 
+describe('numberAttachments after the notice', () => {
+  it('keeps given numbers and continues after the highest', () => {
+    const items = numberAttachments(
+      [anItem('b', { attachments: [anAttachment('x', { number: 2 }), anAttachment('new')] }), anItem('c', { attachments: [anAttachment('y', { number: 1 })] })],
+      true,
+    );
+    expect(items.flatMap((item) => item.attachments.map((a) => [a.id, a.number]))).toEqual([
+      ['x', 2],
+      ['new', 3],
+      ['y', 1],
+    ]);
+  });
+});
+
 describe('attachmentLabel', () => {
   it('writes the label as in the 2026 innkalling', () => {
     const item = anItem('b', { caseNumber: cn('2026.02') });

@@ -20,12 +20,25 @@ import type { AgendaItem, Attachment, Committee, Meeting } from './model';
  */
 export const GENERATED_NAME_MAX_LENGTH = 150;
 
-/** Meeting-wide running numbers 1, 2, 3 … in agenda order (item by item, then within the item). */
-export function numberAttachments(items: readonly AgendaItem[]): AgendaItem[] {
-  let number = 1;
+/**
+ * Meeting-wide running numbers 1, 2, 3 … in agenda order (item by item, then within the item).
+ *
+ * With `keepExisting` (once the notice is sent) numbers already given stay — invitees and the
+ * stored file names ("Vedlegg 2 - Sak …") use them — and new vedlegg get the next number after the
+ * highest in the meeting, as case numbers do.
+ */
+export function numberAttachments(items: readonly AgendaItem[], keepExisting = false): AgendaItem[] {
+  if (!keepExisting) {
+    let number = 1;
+    return items.map((item) => ({
+      ...item,
+      attachments: item.attachments.map((attachment) => ({ ...attachment, number: number++ })),
+    }));
+  }
+  let next = Math.max(0, ...items.flatMap((item) => item.attachments.map((attachment) => attachment.number ?? 0))) + 1;
   return items.map((item) => ({
     ...item,
-    attachments: item.attachments.map((attachment) => ({ ...attachment, number: number++ })),
+    attachments: item.attachments.map((attachment) => (attachment.number === undefined ? { ...attachment, number: next++ } : attachment)),
   }));
 }
 
