@@ -1,0 +1,41 @@
+/**
+ * `npm run bench`: runs every tools/bench/*.bench.ts (or only those whose name contains one of
+ * the arguments: `npm run bench -- documents`) and prints the figures.
+ */
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { formatResults, measure, type BenchSuite } from './harness';
+
+function isSuite(value: unknown): value is BenchSuite {
+  return typeof value === 'object' && value !== null && 'name' in value && 'cases' in value && Array.isArray(value.cases);
+}
+
+async function main(): Promise<void> {
+  const folder = dirname(fileURLToPath(import.meta.url));
+  const filters = process.argv.slice(2);
+  const files = readdirSync(folder)
+    .filter((name) => name.endsWith('.bench.ts'))
+    .filter((name) => filters.length === 0 || filters.some((filter) => name.includes(filter)))
+    .sort();
+  if (files.length === 0) {
+    console.error(`Fant ingen benchmark-filer (*.bench.ts) i ${folder}${filters.length > 0 ? ` som passer ${filters.join(', ')}` : ''}.`);
+    process.exitCode = 1;
+    return;
+  }
+  console.log(`Node ${process.version}, ${new Date().toISOString()}\n`);
+  for (const file of files) {
+    const module: unknown = await import(pathToFileURL(join(folder, file)).href);
+    const suite = typeof module === 'object' && module !== null && 'default' in module ? module.default : undefined;
+    if (!isSuite(suite)) {
+      console.error(`${file}: eksporterer ingen suite (export default defineSuite({...})); hoppet over.`);
+      process.exitCode = 1;
+      continue;
+    }
+    console.log(`== ${suite.name} (${file})${suite.input === undefined ? '' : `\n   ${suite.input}`}`);
+    console.log(formatResults(await measure(suite)));
+    console.log('');
+  }
+}
+
+void main();

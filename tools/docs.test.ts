@@ -1,0 +1,103 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docxParagraphs } from '../src/documents/docxText.testutil';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const fixture = (name: string) => join(repo, 'fixtures', 'meetings', name);
+
+// tsx resolved from the repository: the CLI runs in a temporary working directory.
+const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+
+/** Runs the CLI as `npm run docs` does (tsx), in its own process. */
+function docs(...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', tsxLoader, join(repo, 'tools', 'docs.ts'), ...args], { cwd: workDir, encoding: 'utf8', timeout: 60_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+let workDir = '';
+beforeAll(() => {
+  workDir = mkdtempSync(join(tmpdir(), 'motebok-docs-cli-'));
+});
+afterAll(() => {
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+describe('npm run docs', () => {
+  it('writes the innkalling of a meeting file to the given path', async () => {
+    const out = join(workDir, 'innkalling.docx');
+    const run = docs('innkalling', fixture('pm-2026.json'), '-o', out);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`Skrev ${out}`);
+    expect(await docxParagraphs(readFileSync(out))).toContain('Innkalling Partnerskapsmøtet 11.06.26');
+  });
+
+  it('writes one saksframlegg with --item, and every numbered item into a folder without it', async () => {
+    const one = join(workDir, 'memo.docx');
+    expect(docs('saksframlegg', fixture('pm-2025.json'), '--item', '2025.03', '-o', one).status).toBe(0);
+    expect(await docxParagraphs(readFileSync(one))).toContain('Rekruttering- og samhandlingstilskudd');
+    const folder = join(workDir, 'alle');
+    expect(docs('saksframlegg', fixture('pm-2025.json'), '-o', folder).status).toBe(0);
+    const names = readdirSync(folder).sort();
+    expect(names).toHaveLength(8);
+    expect(names[2]).toBe('2025.03 Saksgrunnlag Rekruttering- og samhandlingstilskudd PM 05.06.25.docx');
+  });
+
+  it('names the file after the domain rules when -o is left out, and writes agenda HTML and referat', () => {
+    expect(docs('referat', fixture('pm-2024.json')).status).toBe(0);
+    expect(readdirSync(workDir)).toContain('Referat Partnerskapsmøtet 30.05.24.docx');
+    const html = join(workDir, 'agenda.html');
+    expect(docs('agenda-html', fixture('pm-2026.json'), '-o', html).status).toBe(0);
+    expect(readFileSync(html, 'utf8')).toMatch(/^<!-- motebok:agenda:start -->/);
+  });
+
+  it('refuses an unknown document type in Norwegian and exits 1', () => {
+    const run = docs('dagsorden', fixture('pm-2026.json'));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Ukjent dokumenttype «dagsorden». Velg en av: innkalling, saksframlegg, referat, agenda-html.');
+  });
+
+  it('reports a missing file and invalid JSON and exits 1', () => {
+    const missing = docs('innkalling', 'finnes-ikke.json');
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('Finner ikke filen');
+    const broken = join(workDir, 'broken.json');
+    writeFileSync(broken, '{"committee": ');
+    const invalid = docs('innkalling', broken);
+    expect(invalid.status).toBe(1);
+    expect(invalid.stderr).toContain('er ikke gyldig JSON');
+  });
+
+  it('lists every schema problem with its path and exits 1 without writing', () => {
+    const file = JSON.parse(readFileSync(fixture('pm-2026.json'), 'utf8')) as { meeting: { date: string; items: { title: string; caseNumber: string }[] } };
+    file.meeting.date = '11.06.2026';
+    const [first, second] = file.meeting.items;
+    if (first === undefined || second === undefined) throw new Error('fixture has too few items');
+    first.title = '';
+    second.caseNumber = '26.2';
+    const bad = join(workDir, 'bad.json');
+    writeFileSync(bad, JSON.stringify(file));
+    const out = join(workDir, 'should-not-exist.docx');
+    const run = docs('innkalling', bad, '-o', out);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Møtefilen er ugyldig (3 feil)');
+    expect(run.stderr).toContain('meeting.date: Dato må ha formen ÅÅÅÅ-MM-DD');
+    expect(run.stderr).toContain('meeting.items[0].title: Saken må ha en tittel');
+    expect(run.stderr).toContain('meeting.items[1].caseNumber: Saksnummer må ha formen ÅÅÅÅ.NN');
+    expect(readdirSync(workDir)).not.toContain('should-not-exist.docx');
+  });
+
+  it('names the known case numbers when --item matches none, and refuses unknown options', () => {
+    const run = docs('saksframlegg', fixture('pm-2025.json'), '--item', '2025.42');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Fant ingen sak «2025.42»');
+    const option = docs('innkalling', fixture('pm-2026.json'), '--format', 'pdf');
+    expect(option.status).toBe(1);
+    expect(option.stderr).toContain('Ukjent valg «--format»');
+  });
+});
