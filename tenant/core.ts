@@ -1,0 +1,298 @@
+// Request handling for the whole tenant: CORS, faults, the request log, and dispatch to the
+// authority, Graph, upload/download URLs, the meeting simulator and the inspector.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { OidcAuthority } from './auth/oidc.js';
+import { TokenService } from './auth/tokens.js';
+import { GraphError, errorReply } from './http/graphError.js';
+import { FaultInjector, RequestLog, faultError, faultSchema } from './http/faults.js';
+import { bytes, empty, json, type Reply, type RequestContext } from './http/types.js';
+import { DriveService } from './graph/drive.js';
+import { ListService } from './graph/lists.js';
+import { routeGraph, type GraphServices } from './graph/router.js';
+import { Store } from './store/store.js';
+import { DRIVE_ID, MOTEBOK_CLIENT_ID, SITE_ID, TENANT_ID, USERS } from './seed.js';
+import { Mailboxes } from './graph/mailboxes.js';
+import { UploadSessions } from './graph/uploads.js';
+import { DriveExtras } from './graph/driveExtras.js';
+import { handleBatch } from './graph/batch.js';
+import { serveStatic } from './http/staticFiles.js';
+import { handleInspector } from './inspector/inspector.js';
+
+export interface TenantInfo {
+  tenantId: string;
+  authority: string;
+  graphBaseUrl: string;
+  clientId: string;
+  siteId: string;
+  driveId: string;
+  /** Path of the development certificate (PEM) to trust, e.g. with NODE_EXTRA_CA_CERTS. */
+  certificatePath: string;
+  users: Array<{ id: string; userPrincipalName: string; mail: string; displayName: string; organisation: string; userType: 'Member' | 'Guest'; password: string }>;
+}
+
+/** Largest body read at all: an upload-session chunk must stay under 60 MiB. */
+const MAX_BODY = 64 * 1024 * 1024;
+const EXPOSED_HEADERS = 'request-id, client-request-id, ETag, Location, Retry-After, Content-Range, Content-Length, Preference-Applied, x-ms-ags-diagnostic';
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? '0');
+    if (declared > MAX_BODY) {
+      reject(new BodyTooLarge());
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new BodyTooLarge());
+        req.pause();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function headerMap(req: IncomingMessage): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(req.headers)) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  return out;
+}
+
+export interface CoreOptions {
+  dataDir: string;
+  origin: () => string;
+  quiet: boolean;
+  certificatePath: string;
+}
+
+export class TenantCore {
+  readonly store: Store;
+  readonly tokens: TokenService;
+  readonly oidc: OidcAuthority;
+  readonly drive: DriveService;
+  readonly lists: ListService;
+  readonly mailboxes: Mailboxes;
+  readonly uploads: UploadSessions;
+  readonly faults = new FaultInjector();
+  readonly log = new RequestLog();
+  private readonly graph: GraphServices;
+
+  constructor(private readonly options: CoreOptions) {
+    this.store = new Store(options.dataDir);
+    this.tokens = new TokenService(this.store, () => `${options.origin()}/${TENANT_ID}/v2.0`);
+    this.oidc = new OidcAuthority(this.tokens);
+    this.drive = new DriveService(this.store, options.origin);
+    this.lists = new ListService(this.store, options.origin);
+    this.mailboxes = new Mailboxes(this.store, options.origin);
+    this.uploads = new UploadSessions(this.store, options.origin, this.drive, this.mailboxes);
+    const extras = new DriveExtras(this.drive, this.uploads, this.mailboxes, this.store, options.dataDir);
+    this.graph = {
+      drive: this.drive,
+      lists: this.lists,
+      driveHandlers: extras,
+      mailbox: (ctx, owner, viaMe, tail) => this.mailboxes.handle(ctx, owner, viaMe, tail, this.uploads),
+    };
+    // Make sure the seeded site library exists on disk from the first start.
+    this.drive.root();
+    this.store.touch('drive');
+    this.store.flush();
+  }
+
+  info(): TenantInfo {
+    const origin = this.options.origin();
+    return {
+      tenantId: TENANT_ID,
+      authority: `${origin}/${TENANT_ID}`,
+      graphBaseUrl: `${origin}/v1.0`,
+      clientId: MOTEBOK_CLIENT_ID,
+      siteId: SITE_ID,
+      driveId: DRIVE_ID,
+      certificatePath: this.options.certificatePath,
+      users: USERS.map((u) => ({ id: u.id, userPrincipalName: u.userPrincipalName, mail: u.mail, displayName: u.displayName, organisation: u.companyName, userType: u.userType, password: u.password })),
+    };
+  }
+
+  shutdown(): void {
+    this.store.flush();
+  }
+
+  async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = performance.now();
+    const method = (req.method ?? 'GET').toUpperCase();
+    const rawUrl = req.url ?? '/';
+    const url = new URL(rawUrl, 'https://localhost');
+    const rawPath = url.pathname;
+    const headers = headerMap(req);
+    const requestId = randomUUID();
+    const clientRequestId = headers['client-request-id'] ?? requestId;
+    const corsHeaders = this.cors(headers);
+    const isControl = /^\/_tenant(\/(info|requests|faults)?)?\/?$/.test(rawPath) || (rawPath.startsWith('/_tenant/') && !/^\/_tenant\/(upload|download|attachment-upload)\//.test(rawPath) && !rawPath.startsWith('/_tenant/meeting/join'));
+
+    let reply: Reply;
+    let userUpn: string | undefined;
+    if (method === 'OPTIONS') {
+      reply = empty(204, {
+        'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+        'Access-Control-Allow-Headers': headers['access-control-request-headers'] ?? 'Authorization, Content-Type, client-request-id, Prefer, If-Match, Content-Range',
+        'Access-Control-Max-Age': '86400',
+      });
+    } else {
+      const fault = isControl ? undefined : this.faults.decide(method, rawPath);
+      if (fault?.latencyMs) await new Promise((r) => setTimeout(r, fault.latencyMs));
+      if (fault?.drop) {
+        req.socket.destroy();
+        this.log.add({ time: new Date().toISOString(), method, path: rawPath, status: 0, durationMs: Math.round(performance.now() - started), bytes: 0, requestId });
+        return;
+      }
+      let body: Buffer;
+      try {
+        body = await readBody(req);
+      } catch (err) {
+        if (!(err instanceof BodyTooLarge)) throw err;
+        const r = errorReply(new GraphError(413, 'requestEntityTooLarge', `The request body is larger than the ${MAX_BODY} bytes this server accepts.`), requestId, clientRequestId);
+        this.write(res, r, { ...corsHeaders, Connection: 'close' }, requestId, clientRequestId, method);
+        return;
+      }
+      if (fault?.status) {
+        const { code, message } = faultError(fault.status);
+        const extra: Record<string, string> = fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {};
+        reply = errorReply(new GraphError(fault.status, code, message, extra), requestId, clientRequestId);
+      } else {
+        const ctx: RequestContext = { method, rawPath, query: url.searchParams, headers, body, requestId, clientRequestId, origin: this.options.origin(), scopes: new Set() };
+        reply = await this.dispatch(ctx);
+        userUpn = ctx.user?.userPrincipalName;
+      }
+    }
+    const written = this.write(res, reply, corsHeaders, requestId, clientRequestId, method);
+    if (!isControl) {
+      this.log.add({ time: new Date().toISOString(), method, path: rawPath + (url.search || ''), status: reply.status, durationMs: Math.round((performance.now() - started) * 10) / 10, bytes: written, requestId, ...(userUpn ? { user: userUpn } : {}) });
+    }
+  }
+
+  private cors(headers: Record<string, string | undefined>): Record<string, string> {
+    const origin = headers.origin;
+    return {
+      'Access-Control-Allow-Origin': origin ?? '*',
+      'Access-Control-Expose-Headers': EXPOSED_HEADERS,
+      ...(origin ? { Vary: 'Origin', 'Access-Control-Allow-Credentials': 'true' } : {}),
+    };
+  }
+
+  private write(res: ServerResponse, reply: Reply, extra: Record<string, string>, requestId: string, clientRequestId: string, method: string): number {
+    const headers: Record<string, string> = { ...extra, 'request-id': requestId, 'client-request-id': clientRequestId, ...reply.headers };
+    let payload: Buffer | undefined;
+    if (reply.body.kind === 'json') {
+      payload = Buffer.from(JSON.stringify(reply.body.value), 'utf8');
+      headers['Content-Type'] = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
+    } else if (reply.body.kind === 'bytes') {
+      payload = reply.body.value;
+      headers['Content-Type'] = reply.body.contentType;
+    }
+    headers['Content-Length'] = String(payload?.length ?? 0);
+    res.writeHead(reply.status, headers);
+    res.end(method === 'HEAD' ? undefined : payload);
+    return payload?.length ?? 0;
+  }
+
+  private async dispatch(ctx: RequestContext): Promise<Reply> {
+    try {
+      return await this.route(ctx);
+    } catch (err) {
+      if (err instanceof GraphError) return errorReply(err, ctx.requestId, ctx.clientRequestId);
+      if (!this.options.quiet) console.error('[tenant] error on', ctx.method, ctx.rawPath, err);
+      return errorReply(new GraphError(500, 'generalException', 'An unspecified error has occurred.'), ctx.requestId, ctx.clientRequestId);
+    } finally {
+      // Whatever changed during the request is on disk before the client hears about it.
+      this.store.flush();
+    }
+  }
+
+  /** Checks the bearer token; Graph answers 401 InvalidAuthenticationToken for every failure. */
+  async authenticate(ctx: RequestContext): Promise<void> {
+    const header = ctx.headers.authorization ?? '';
+    const match = /^Bearer\s+(.+)$/i.exec(header);
+    if (!match?.[1]) throw new GraphError(401, 'InvalidAuthenticationToken', 'Access token is empty.', { 'WWW-Authenticate': `Bearer realm="", authorization_uri="${ctx.origin}/${TENANT_ID}/oauth2/v2.0/authorize", client_id="00000003-0000-0000-c000-000000000000"` });
+    const result = await this.tokens.verifyAccess(match[1].trim());
+    if (!result.ok) throw new GraphError(401, 'InvalidAuthenticationToken', result.message, { 'WWW-Authenticate': `Bearer realm="", error="invalid_token", authorization_uri="${ctx.origin}/${TENANT_ID}/oauth2/v2.0/authorize"` });
+    ctx.user = result.user;
+    ctx.scopes = result.scopes;
+  }
+
+  /** One Graph request after authentication; $batch calls this for each inner request. */
+  runGraph = async (ctx: RequestContext, graphPath: string): Promise<Reply> => {
+    try {
+      return await routeGraph(ctx, graphPath, this.graph);
+    } catch (err) {
+      if (err instanceof GraphError) return errorReply(err, ctx.requestId, ctx.clientRequestId);
+      if (!this.options.quiet) console.error('[tenant] error on', ctx.method, graphPath, err);
+      return errorReply(new GraphError(500, 'generalException', 'An unspecified error has occurred.'), ctx.requestId, ctx.clientRequestId);
+    }
+  };
+
+  private async route(ctx: RequestContext): Promise<Reply> {
+    const p = ctx.rawPath;
+    if (p === '/v1.0' || p.startsWith('/v1.0/')) {
+      await this.authenticate(ctx);
+      const graphPath = p.slice('/v1.0'.length).replace(/^\//, '');
+      if (graphPath === '$batch' && ctx.method === 'POST') return handleBatch(ctx, this.runGraph, this.faults, this.log);
+      return this.runGraph(ctx, graphPath);
+    }
+    if (p === '/beta' || p.startsWith('/beta/')) throw new GraphError(400, 'BadRequest', 'The local tenant implements Graph v1.0 only.');
+    if (p === '/_tenant/info' && ctx.method === 'GET') return json(200, this.info());
+    if (p === '/_tenant/requests') {
+      if (ctx.method === 'GET') return json(200, { value: this.log.all() });
+      if (ctx.method === 'DELETE') { this.log.clear(); return empty(204); }
+    }
+    if (p === '/_tenant/faults') {
+      if (ctx.method === 'GET') return json(200, { value: this.faults.list() });
+      if (ctx.method === 'DELETE') { this.faults.clear(); return empty(204); }
+      if (ctx.method === 'POST') return this.addFault(ctx);
+    }
+    if (p.startsWith('/_tenant/upload/')) return this.uploads.handleDriveUpload(ctx, p.slice('/_tenant/upload/'.length));
+    if (p.startsWith('/_tenant/attachment-upload/')) return this.uploads.handleAttachmentUpload(ctx, p.slice('/_tenant/attachment-upload/'.length));
+    if (p.startsWith('/_tenant/download/') && (ctx.method === 'GET' || ctx.method === 'HEAD')) return this.download(ctx, p.slice('/_tenant/download/'.length));
+    if (p.startsWith('/_tenant/meeting/')) return serveStatic(ctx, p.slice('/_tenant/meeting/'.length));
+    if (p === '/_tenant' || p.startsWith('/_tenant/')) return handleInspector(ctx, this);
+    const form = ctx.method === 'POST' && (ctx.headers['content-type'] ?? '').includes('application/x-www-form-urlencoded') ? new URLSearchParams(ctx.body.toString('utf8')) : new URLSearchParams();
+    const oidc = await this.oidc.handle({ method: ctx.method, path: p, query: ctx.query, form, cookie: ctx.headers.cookie, origin: ctx.origin });
+    if (oidc) return oidc;
+    if (p === '/' && ctx.method === 'GET') return empty(302, { Location: '/_tenant/' });
+    throw new GraphError(404, 'NotFound', `No resource at '${p}'. Graph lives under /v1.0, the authority under /${TENANT_ID}, the inspector at /_tenant/.`);
+  }
+
+  private addFault(ctx: RequestContext): Reply {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(ctx.body.toString('utf8'));
+    } catch {
+      throw new GraphError(400, 'BadRequest', 'The fault must be a JSON object.');
+    }
+    const result = faultSchema.safeParse(parsed);
+    if (!result.success) throw new GraphError(400, 'BadRequest', `Invalid fault: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    try {
+      new RegExp(result.data.match);
+    } catch {
+      throw new GraphError(400, 'BadRequest', `'match' is not a valid regular expression.`);
+    }
+    const fault = this.faults.add(result.data);
+    return json(201, { id: fault.id, ...result.data });
+  }
+
+  private download(ctx: RequestContext, rawId: string): Reply {
+    const item = this.drive.verifyDownload(decodeURIComponent(rawId), ctx.query);
+    if (!item) throw new GraphError(401, 'unauthenticated', 'The download URL is invalid or has expired.');
+    const safeName = item.name.replace(/["\\\r\n]/g, '_');
+    return bytes(200, this.drive.content(item), item.mimeType ?? 'application/octet-stream', {
+      'Content-Disposition': `attachment; filename="${safeName.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(item.name)}`,
+      ETag: `"${item.guid},${item.contentVersion}"`,
+    });
+  }
+}

@@ -1,0 +1,487 @@
+// The site's default document library: items, paths, simple upload, links, sharing, download.
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { GraphError, notFound } from '../http/graphError.js';
+import { empty, json, type Reply, type RequestContext } from '../http/types.js';
+import { DRIVE_ID, SITE_ID, SITE_PATH, canWriteSite, findUser, type TenantUser } from '../seed.js';
+import type { Store } from '../store/store.js';
+import { ctag, currentUser, etag, ifMatchFails, newDriveItemId, newGuid, nowIso, parseBody, readJsonObject, requireScope, userIdentity } from './common.js';
+import { assertValidName, decodeSegment, mimeTypeFor, renameCandidate, splitPath } from './driveNames.js';
+import { applySelect, page, parseOrderBy, parseTop, sortBy, readPath } from './odata.js';
+
+export const SIMPLE_UPLOAD_LIMIT = 4 * 1024 * 1024;
+const READ_SCOPES = ['Files.Read.All', 'Files.ReadWrite.All', 'Sites.Read.All', 'Sites.ReadWrite.All', 'Sites.Manage.All'];
+const WRITE_SCOPES = ['Files.ReadWrite.All', 'Sites.ReadWrite.All', 'Sites.Manage.All'];
+
+export interface PermissionRecord {
+  id: string;
+  roles: string[];
+  link?: { type: 'view' | 'edit'; scope: 'anonymous' | 'organization' | 'users'; webUrl: string };
+  grantedTo?: { id: string; displayName: string; email: string };
+  invitationEmail?: string;
+}
+
+export interface DriveItemRecord {
+  id: string;
+  name: string;
+  parentId: string | null;
+  isFolder: boolean;
+  size: number;
+  blobId?: string;
+  sha256?: string;
+  mimeType?: string;
+  guid: string;
+  version: number;
+  contentVersion: number;
+  created: string;
+  modified: string;
+  createdBy: string;
+  modifiedBy: string;
+  permissions: PermissionRecord[];
+}
+
+interface DriveDoc {
+  rootId: string;
+  items: Record<string, DriveItemRecord>;
+}
+
+export type ConflictBehavior = 'fail' | 'replace' | 'rename';
+
+export class DriveService {
+  private readonly downloadSecret = randomBytes(32);
+
+  constructor(private readonly store: Store, private readonly origin: () => string) {}
+
+  private get doc(): DriveDoc {
+    return this.store.doc<DriveDoc>('drive', () => {
+      const rootId = '01ROOTHELSEFELLESSKAPETVESTFOLD0000';
+      const now = nowIso();
+      return {
+        rootId,
+        items: {
+          [rootId]: { id: rootId, name: 'root', parentId: null, isFolder: true, size: 0, guid: newGuid(), version: 1, contentVersion: 1, created: now, modified: now, createdBy: 'system', modifiedBy: 'system', permissions: [] },
+        },
+      };
+    });
+  }
+
+  private save(): void {
+    this.store.touch('drive');
+  }
+
+  root(): DriveItemRecord {
+    const root = this.doc.items[this.doc.rootId];
+    if (!root) throw new Error('drive root missing');
+    return root;
+  }
+
+  get(id: string): DriveItemRecord | undefined {
+    return this.doc.items[id];
+  }
+
+  children(id: string): DriveItemRecord[] {
+    return Object.values(this.doc.items).filter((i) => i.parentId === id);
+  }
+
+  childByName(parentId: string, name: string): DriveItemRecord | undefined {
+    const lower = name.toLowerCase();
+    return this.children(parentId).find((c) => c.name.toLowerCase() === lower);
+  }
+
+  pathOf(item: DriveItemRecord): string {
+    const names: string[] = [];
+    let current: DriveItemRecord | undefined = item;
+    while (current && current.parentId !== null) {
+      names.unshift(current.name);
+      current = this.get(current.parentId);
+    }
+    return `/${names.join('/')}`;
+  }
+
+  /** Resolves `segments` below `base`; undefined when some part does not exist. */
+  walk(base: DriveItemRecord, segments: string[]): DriveItemRecord | undefined {
+    let current: DriveItemRecord | undefined = base;
+    for (const s of segments) {
+      if (!current?.isFolder) return undefined;
+      current = this.childByName(current.id, s);
+    }
+    return current;
+  }
+
+  all(): DriveItemRecord[] {
+    return Object.values(this.doc.items);
+  }
+
+  // --- JSON in Graph's shape
+  webUrl(item: DriveItemRecord): string {
+    const path = item.parentId === null ? '' : this.pathOf(item).split('/').map(encodeURIComponent).join('/');
+    return `${this.origin()}${SITE_PATH}/Shared%20Documents${path}`;
+  }
+
+  downloadUrl(item: DriveItemRecord): string {
+    const expires = Date.now() + 3600_000;
+    const payload = `${item.id}.${item.contentVersion}.${expires}`;
+    const sig = createHmac('sha256', this.downloadSecret).update(payload).digest('base64url');
+    return `${this.origin()}/_tenant/download/${encodeURIComponent(item.id)}?v=${item.contentVersion}&e=${expires}&tempauth=${sig}`;
+  }
+
+  /** Checks a pre-authenticated download URL the way Graph's are checked: signature and expiry only. */
+  verifyDownload(id: string, query: URLSearchParams): DriveItemRecord | undefined {
+    const item = this.get(id);
+    const v = query.get('v');
+    const e = query.get('e');
+    const sig = query.get('tempauth');
+    if (!item || !v || !e || !sig || Number(e) < Date.now()) return undefined;
+    const expected = createHmac('sha256', this.downloadSecret).update(`${id}.${v}.${e}`).digest('base64url');
+    return expected === sig && String(item.contentVersion) === v ? item : undefined;
+  }
+
+  parentReference(item: DriveItemRecord): Record<string, unknown> {
+    if (item.parentId === null) return { driveType: 'documentLibrary', driveId: DRIVE_ID, siteId: SITE_ID };
+    const parent = this.get(item.parentId);
+    const parentPath = parent ? (parent.parentId === null ? '' : this.pathOf(parent)) : '';
+    return { driveType: 'documentLibrary', driveId: DRIVE_ID, id: item.parentId, name: parent?.parentId === null ? 'Shared Documents' : parent?.name, path: `/drives/${DRIVE_ID}/root:${parentPath}`, siteId: SITE_ID };
+  }
+
+  identity(userId: string): Record<string, unknown> {
+    const user = findUser(userId);
+    return user ? userIdentity(user) : { application: { displayName: 'SharePoint', id: '00000003-0000-0ff1-ce00-000000000000' } };
+  }
+
+  toJson(item: DriveItemRecord, opts: { expandChildren?: boolean } = {}): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    if (!item.isFolder) out['@microsoft.graph.downloadUrl'] = this.downloadUrl(item);
+    Object.assign(out, {
+      createdDateTime: item.created,
+      eTag: etag(item.guid, item.version),
+      id: item.id,
+      lastModifiedDateTime: item.modified,
+      name: item.name,
+      webUrl: this.webUrl(item),
+      cTag: ctag(item.guid, item.contentVersion),
+      size: item.isFolder ? this.children(item.id).reduce((n, c) => n + (c.isFolder ? 0 : c.size), 0) : item.size,
+      createdBy: this.identity(item.createdBy),
+      lastModifiedBy: this.identity(item.modifiedBy),
+      parentReference: this.parentReference(item),
+      fileSystemInfo: { createdDateTime: item.created, lastModifiedDateTime: item.modified },
+    });
+    if (item.isFolder) out.folder = { childCount: this.children(item.id).length };
+    else out.file = { mimeType: item.mimeType ?? mimeTypeFor(item.name), hashes: { sha256Hash: (item.sha256 ?? '').toUpperCase() } };
+    if (item.parentId === null) out.root = {};
+    if (opts.expandChildren && item.isFolder) out.children = this.children(item.id).map((c) => this.toJson(c));
+    return out;
+  }
+
+  // --- rights
+  requireRead(ctx: RequestContext): TenantUser {
+    requireScope(ctx, READ_SCOPES);
+    return currentUser(ctx);
+  }
+
+  requireWrite(ctx: RequestContext): TenantUser {
+    requireScope(ctx, WRITE_SCOPES);
+    const user = currentUser(ctx);
+    if (!canWriteSite(user)) throw new GraphError(403, 'accessDenied', 'Access denied. You do not have permission to perform this action or access this resource.');
+    return user;
+  }
+
+  // --- mutations
+  private uniqueName(parentId: string, name: string, behavior: ConflictBehavior, isFolder: boolean): { name: string; replace?: DriveItemRecord } {
+    const existing = this.childByName(parentId, name);
+    if (!existing) return { name };
+    if (behavior === 'fail') throw new GraphError(409, 'nameAlreadyExists', `The specified item name already exists. Name: ${name}`);
+    if (behavior === 'replace') {
+      if (existing.isFolder !== isFolder) throw new GraphError(409, 'nameAlreadyExists', `An item of another kind already exists with the name ${name}.`);
+      return { name, replace: existing };
+    }
+    for (let n = 1; ; n++) {
+      const candidate = renameCandidate(name, n);
+      if (!this.childByName(parentId, candidate)) return { name: candidate };
+    }
+  }
+
+  createFolder(parent: DriveItemRecord, name: string, behavior: ConflictBehavior, user: TenantUser): { item: DriveItemRecord; created: boolean } {
+    assertValidName(name);
+    if (!parent.isFolder) throw new GraphError(400, 'invalidRequest', 'The parent item is not a folder.');
+    const resolved = this.uniqueName(parent.id, name, behavior, true);
+    if (resolved.replace) return { item: resolved.replace, created: false };
+    const now = nowIso();
+    const item: DriveItemRecord = { id: newDriveItemId(), name: resolved.name, parentId: parent.id, isFolder: true, size: 0, guid: newGuid(), version: 1, contentVersion: 1, created: now, modified: now, createdBy: user.id, modifiedBy: user.id, permissions: [] };
+    this.doc.items[item.id] = item;
+    this.touchParents(parent, user);
+    this.save();
+    return { item, created: true };
+  }
+
+  /** Creates folders along `segments` as needed (SharePoint creates missing folders on path uploads). */
+  ensureFolders(base: DriveItemRecord, segments: string[], user: TenantUser): DriveItemRecord {
+    let current = base;
+    for (const s of segments) {
+      const next = this.childByName(current.id, s);
+      if (next && !next.isFolder) throw new GraphError(409, 'nameAlreadyExists', `A file with the name ${s} exists where a folder is needed.`);
+      current = next ?? this.createFolder(current, s, 'fail', user).item;
+    }
+    return current;
+  }
+
+  private touchParents(parent: DriveItemRecord, user: TenantUser): void {
+    parent.modified = nowIso();
+    parent.modifiedBy = user.id;
+    parent.version++;
+  }
+
+  /** Writes content as a new file or a new version of an existing one. The blob must already be stored. */
+  putContent(parent: DriveItemRecord, name: string, blobId: string, size: number, sha256: string, behavior: ConflictBehavior, user: TenantUser, existingTarget?: DriveItemRecord): { item: DriveItemRecord; created: boolean } {
+    const now = nowIso();
+    let target = existingTarget;
+    if (!target) {
+      assertValidName(name);
+      const resolved = this.uniqueName(parent.id, name, behavior, false);
+      target = resolved.replace;
+      name = resolved.name;
+    }
+    if (target) {
+      const oldBlob = target.blobId;
+      Object.assign(target, { blobId, size, sha256, modified: now, modifiedBy: user.id, version: target.version + 1, contentVersion: target.contentVersion + 1, mimeType: mimeTypeFor(target.name) });
+      this.save();
+      if (oldBlob && oldBlob !== blobId) this.store.deleteBlob(oldBlob);
+      return { item: target, created: false };
+    }
+    const item: DriveItemRecord = { id: newDriveItemId(), name, parentId: parent.id, isFolder: false, size, blobId, sha256, mimeType: mimeTypeFor(name), guid: newGuid(), version: 1, contentVersion: 1, created: now, modified: now, createdBy: user.id, modifiedBy: user.id, permissions: [] };
+    this.doc.items[item.id] = item;
+    this.touchParents(parent, user);
+    this.save();
+    return { item, created: true };
+  }
+
+  storeBlob(data: Buffer): { blobId: string; sha256: string } {
+    const blobId = `b${randomBytes(16).toString('hex')}`;
+    this.store.writeBlob(blobId, data);
+    return { blobId, sha256: createHash('sha256').update(data).digest('hex') };
+  }
+
+  remove(item: DriveItemRecord, user: TenantUser): void {
+    if (item.parentId === null) throw new GraphError(403, 'accessDenied', 'The root of the library cannot be deleted.');
+    const parent = this.get(item.parentId);
+    const stack = [item];
+    while (stack.length > 0) {
+      const next = stack.pop();
+      if (!next) break;
+      stack.push(...this.children(next.id));
+      if (next.blobId) this.store.deleteBlob(next.blobId);
+      delete this.doc.items[next.id];
+    }
+    if (parent) this.touchParents(parent, user);
+    this.save();
+  }
+
+  update(item: DriveItemRecord, patch: { name?: string; parentId?: string; behavior: ConflictBehavior }, user: TenantUser): DriveItemRecord {
+    if (item.parentId === null) throw new GraphError(400, 'invalidRequest', 'The root cannot be renamed or moved.');
+    const targetParentId = patch.parentId ?? item.parentId;
+    const targetParent = this.get(targetParentId);
+    if (!targetParent?.isFolder) throw notFound('The destination folder does not exist.');
+    // Moving a folder into itself or its own descendant would detach it from the tree.
+    for (let p: DriveItemRecord | undefined = targetParent; p; p = p.parentId ? this.get(p.parentId) : undefined) {
+      if (p.id === item.id) throw new GraphError(400, 'invalidRequest', 'An item cannot be moved into itself.');
+    }
+    const newName = patch.name ?? item.name;
+    assertValidName(newName);
+    if (newName.toLowerCase() !== item.name.toLowerCase() || targetParentId !== item.parentId) {
+      const clash = this.childByName(targetParentId, newName);
+      if (clash && clash.id !== item.id) {
+        if (patch.behavior === 'rename') return this.update(item, { ...patch, name: this.uniqueName(targetParentId, newName, 'rename', item.isFolder).name }, user);
+        if (patch.behavior === 'replace' && !clash.isFolder && !item.isFolder) this.remove(clash, user);
+        else throw new GraphError(409, 'nameAlreadyExists', `The specified item name already exists. Name: ${newName}`);
+      }
+    }
+    item.name = newName;
+    item.parentId = targetParentId;
+    item.modified = nowIso();
+    item.modifiedBy = user.id;
+    item.version++;
+    this.save();
+    return item;
+  }
+
+  content(item: DriveItemRecord): Buffer {
+    if (!item.blobId) return Buffer.alloc(0);
+    return this.store.readBlob(item.blobId);
+  }
+
+  addPermission(item: DriveItemRecord, permission: PermissionRecord): void {
+    item.permissions.push(permission);
+    this.save();
+  }
+}
+
+// --- request handling --------------------------------------------------------------------------
+
+const conflictSchema = z.enum(['fail', 'replace', 'rename']);
+
+export function conflictBehaviorFrom(value: unknown, fallback: ConflictBehavior): ConflictBehavior {
+  if (value === undefined || value === null) return fallback;
+  const parsed = conflictSchema.safeParse(value);
+  if (!parsed.success) throw new GraphError(400, 'invalidRequest', `Invalid value '${String(value)}' for @microsoft.graph.conflictBehavior; use fail, replace or rename.`);
+  return parsed.data;
+}
+
+/** An addressed item: an existing record, or a path below an existing folder that does not exist yet. */
+export interface DriveAddress {
+  item?: DriveItemRecord;
+  /** When the path does not exist: the deepest existing folder and the segments below it. */
+  missing?: { base: DriveItemRecord; segments: string[] };
+  action: string;
+}
+
+/**
+ * Parses what follows `/drives/{drive-id}/`: `root`, `items/{id}`, `root:/a/b:`, `items/{id}:/a/b:/content`…
+ * Graph allows the trailing colon to be left out when nothing follows the path.
+ */
+export function resolveDriveAddress(drive: DriveService, rest: string): DriveAddress {
+  const match = /^(root|items\/([^/:]+))(?::([^:]*)(?::)?)?(\/.*)?$/.exec(rest);
+  if (!match) throw new GraphError(400, 'invalidRequest', `Resource not found for the segment '${rest.split('/')[0] ?? rest}'.`);
+  const base = match[1] === 'root' ? drive.root() : drive.get(decodeSegment(match[2] ?? ''));
+  if (!base) throw notFound('The resource could not be found.');
+  const action = (match[4] ?? '').replace(/^\//, '').replace(/^microsoft\.graph\./, '');
+  if (match[3] === undefined || match[3] === '' || match[3] === '/') return { item: base, action };
+  const segments = splitPath(match[3].split('/').map(decodeSegment).join('/'));
+  const item = drive.walk(base, segments);
+  if (item) return { item, action };
+  return { missing: { base, segments }, action };
+}
+
+const createChildSchema = z.object({
+  name: z.string(),
+  folder: z.record(z.string(), z.unknown()).optional(),
+  file: z.record(z.string(), z.unknown()).optional(),
+  '@microsoft.graph.conflictBehavior': z.string().optional(),
+}).passthrough();
+
+const patchSchema = z.object({
+  name: z.string().optional(),
+  parentReference: z.object({ id: z.string().optional(), path: z.string().optional() }).passthrough().optional(),
+  '@microsoft.graph.conflictBehavior': z.string().optional(),
+}).passthrough();
+
+export interface DriveHandlers {
+  pdf(ctx: RequestContext, item: DriveItemRecord): Promise<Reply>;
+  createUploadSession(ctx: RequestContext, address: DriveAddress): Reply;
+  createLink(ctx: RequestContext, item: DriveItemRecord): Reply;
+  invite(ctx: RequestContext, item: DriveItemRecord): Reply;
+}
+
+export async function handleDriveItem(ctx: RequestContext, drive: DriveService, rest: string, more: DriveHandlers): Promise<Reply> {
+  const address = resolveDriveAddress(drive, rest);
+  const { action } = address;
+  const m = ctx.method;
+
+  if (action === 'content' && m === 'PUT') return simpleUpload(ctx, drive, address);
+  if (action === 'createUploadSession' && m === 'POST') return more.createUploadSession(ctx, address);
+
+  const item = address.item;
+  if (!item) {
+    drive.requireRead(ctx);
+    throw notFound('The resource could not be found.');
+  }
+
+  if (action === '' && m === 'GET') {
+    drive.requireRead(ctx);
+    const expand = (ctx.query.get('$expand') ?? '').toLowerCase();
+    return json(200, applySelect(drive.toJson(item, { expandChildren: expand.includes('children') }), ctx.query.get('$select')));
+  }
+  if (action === '' && m === 'PATCH') {
+    const user = drive.requireWrite(ctx);
+    const body = parseBody(patchSchema, readJsonObject(ctx));
+    if (ifMatchFails(ctx, [etag(item.guid, item.version), ctag(item.guid, item.contentVersion)])) throw preconditionFailed();
+    let parentId: string | undefined = body.parentReference?.id;
+    if (!parentId && body.parentReference?.path) {
+      const p = body.parentReference.path.replace(/^\/drive(s\/[^/]+)?\/root:?/, '');
+      const target = drive.walk(drive.root(), splitPath(p.split('/').map(decodeSegment).join('/')));
+      if (!target) throw notFound('The destination folder does not exist.');
+      parentId = target.id;
+    }
+    const updated = drive.update(item, { name: body.name, parentId, behavior: conflictBehaviorFrom(body['@microsoft.graph.conflictBehavior'], 'fail') }, user);
+    return json(200, drive.toJson(updated));
+  }
+  if (action === '' && m === 'DELETE') {
+    const user = drive.requireWrite(ctx);
+    if (ifMatchFails(ctx, [etag(item.guid, item.version), ctag(item.guid, item.contentVersion)])) throw preconditionFailed();
+    drive.remove(item, user);
+    return empty(204);
+  }
+  if (action === 'children' && m === 'GET') {
+    drive.requireRead(ctx);
+    if (!item.isFolder) return json(200, { value: [] });
+    const order = parseOrderBy(ctx.query.get('$orderby'));
+    const sorted = sortBy(drive.children(item.id).map((c) => drive.toJson(c)), order.length ? order : [{ path: 'name', desc: false }], (x, p) => readPath(x, p));
+    const { items, nextLink } = page(sorted, ctx.query, ctx.origin, ctx.rawPath, parseTop(ctx.query.get('$top'), 1000, 200));
+    const value = items.map((x) => applySelect(x, ctx.query.get('$select')));
+    return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#drives('${DRIVE_ID}')/items('${item.id}')/children`, value, ...(nextLink ? { '@odata.nextLink': nextLink } : {}) });
+  }
+  if (action === 'children' && m === 'POST') {
+    const user = drive.requireWrite(ctx);
+    const body = parseBody(createChildSchema, readJsonObject(ctx));
+    if (!body.folder) throw new GraphError(400, 'invalidRequest', 'Only folders can be created this way; upload files with PUT .../content or an upload session.');
+    const behavior = conflictBehaviorFrom(body['@microsoft.graph.conflictBehavior'], 'fail');
+    const { item: folder, created } = drive.createFolder(item, body.name, behavior, user);
+    return json(created ? 201 : 200, drive.toJson(folder));
+  }
+  if (action === 'content' && m === 'GET') {
+    drive.requireRead(ctx);
+    if (item.isFolder) throw new GraphError(400, 'invalidRequest', 'Folders have no content.');
+    const format = ctx.query.get('format');
+    if (format && format.toLowerCase() === 'pdf') return more.pdf(ctx, item);
+    if (format) throw new GraphError(400, 'invalidRequest', `Format '${format}' is not supported.`);
+    return empty(302, { Location: drive.downloadUrl(item) });
+  }
+  if (action === 'createLink' && m === 'POST') return more.createLink(ctx, item);
+  if (action === 'invite' && m === 'POST') return more.invite(ctx, item);
+  if (action === 'permissions' && m === 'GET') {
+    drive.requireRead(ctx);
+    return json(200, { value: item.permissions.map(permissionJson) });
+  }
+  throw new GraphError(400, 'BadRequest', `Unsupported operation: ${m} on '${action || 'item'}'.`);
+}
+
+export function preconditionFailed(): GraphError {
+  return new GraphError(412, 'resourceModified', 'The resource has changed since the caller last read it; the If-Match eTag does not match.', {}, 'entityTagDoesNotMatch');
+}
+
+export function permissionJson(p: PermissionRecord): Record<string, unknown> {
+  const out: Record<string, unknown> = { id: p.id, roles: p.roles };
+  if (p.link) out.link = { type: p.link.type, scope: p.link.scope, webUrl: p.link.webUrl, preventsDownload: false };
+  if (p.grantedTo) out.grantedToV2 = { user: p.grantedTo };
+  if (p.invitationEmail) out.invitation = { email: p.invitationEmail, signInRequired: true };
+  return out;
+}
+
+function simpleUpload(ctx: RequestContext, drive: DriveService, address: DriveAddress): Reply {
+  const user = drive.requireWrite(ctx);
+  if (ctx.body.length > SIMPLE_UPLOAD_LIMIT) {
+    throw new GraphError(413, 'requestEntityTooLarge', `Simple upload accepts at most ${SIMPLE_UPLOAD_LIMIT} bytes (4 MB); use createUploadSession for larger files.`, {}, 'maxFileSizeExceeded');
+  }
+  const behavior = conflictBehaviorFrom(ctx.query.get('@microsoft.graph.conflictBehavior') ?? undefined, 'replace');
+  if (address.item) {
+    if (address.item.isFolder) throw new GraphError(400, 'invalidRequest', 'Cannot upload content to a folder.');
+    if (ifMatchFails(ctx, [etag(address.item.guid, address.item.version), ctag(address.item.guid, address.item.contentVersion)])) throw preconditionFailed();
+    const parent = address.item.parentId ? drive.get(address.item.parentId) : undefined;
+    if (!parent) throw notFound();
+    const { blobId, sha256 } = drive.storeBlob(ctx.body);
+    if (behavior === 'replace') {
+      const { item } = drive.putContent(parent, address.item.name, blobId, ctx.body.length, sha256, behavior, user, address.item);
+      return json(200, drive.toJson(item));
+    }
+    const { item, created } = drive.putContent(parent, address.item.name, blobId, ctx.body.length, sha256, behavior, user);
+    return json(created ? 201 : 200, drive.toJson(item));
+  }
+  const missing = address.missing;
+  if (!missing || missing.segments.length === 0) throw notFound();
+  const name = missing.segments[missing.segments.length - 1] ?? '';
+  assertValidName(name);
+  // Find how much of the path exists: walk() failed somewhere along it.
+  const folderSegments = missing.segments.slice(0, -1);
+  const parent = drive.ensureFolders(missing.base, folderSegments, user);
+  const { blobId, sha256 } = drive.storeBlob(ctx.body);
+  const { item, created } = drive.putContent(parent, name, blobId, ctx.body.length, sha256, behavior, user);
+  return json(created ? 201 : 200, drive.toJson(item));
+}

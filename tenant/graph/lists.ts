@@ -1,0 +1,553 @@
+// SharePoint lists through Graph: lists, columns, items with fields, OData queries, the 5,000-item
+// list view threshold on non-indexed columns, eTags and delta.
+import { z } from 'zod';
+import { GraphError, notFound } from '../http/graphError.js';
+import { empty, json, type Reply, type RequestContext } from '../http/types.js';
+import { SITE_ID, SITE_PATH, canWriteSite, findUser, type TenantUser } from '../seed.js';
+import type { Store } from '../store/store.js';
+import { currentUser, ifMatchFails, newGuid, nowIso, parseBody, readJsonObject, requireScope, userIdentity } from './common.js';
+import { applySelect, decodeSkipToken, encodeSkipToken, evaluate, parseFilter, parseOrderBy, parseTop, readPath, referencedPaths, sortBy } from './odata.js';
+
+export const LIST_VIEW_THRESHOLD = 5000;
+const READ = ['Sites.Read.All', 'Sites.ReadWrite.All', 'Sites.Manage.All'];
+const WRITE = ['Sites.ReadWrite.All', 'Sites.Manage.All'];
+const MANAGE = ['Sites.Manage.All', 'Sites.FullControl.All'];
+const HONOR_NON_INDEXED = 'honornonindexedquerieswarningmayfailrandomly';
+/** System fields every item has; ID, Created and Modified are indexed in SharePoint. */
+const SYSTEM_FIELDS = ['id', 'ContentType', 'Created', 'Modified', 'AuthorLookupId', 'EditorLookupId', '_UIVersionString', 'Attachments', 'Edit', 'LinkTitle', 'ItemChildCount', 'FolderChildCount'];
+const INDEXED_SYSTEM = new Set(['id', 'created', 'modified']);
+
+export interface ColumnRecord {
+  id: string;
+  name: string;
+  displayName: string;
+  indexed: boolean;
+  required: boolean;
+  enforceUniqueValues: boolean;
+  hidden: boolean;
+  readOnly: boolean;
+  description: string;
+  /** The type facet as sent (text, number, dateTime, boolean, choice, personOrGroup, lookup, …). */
+  facet: Record<string, unknown>;
+}
+
+export interface ListRecord {
+  id: string;
+  name: string;
+  displayName: string;
+  description: string;
+  template: string;
+  created: string;
+  modified: string;
+  createdBy: string;
+  guid: string;
+  columns: ColumnRecord[];
+}
+
+interface ItemRecord {
+  id: number;
+  guid: string;
+  version: number;
+  created: string;
+  modified: string;
+  createdBy: string;
+  modifiedBy: string;
+  fields: Record<string, unknown>;
+  seq: number;
+}
+
+interface ItemsDoc {
+  nextId: number;
+  seq: number;
+  items: ItemRecord[];
+  removed: Array<{ id: number; seq: number }>;
+}
+
+interface ListsDoc {
+  lists: ListRecord[];
+}
+
+const FACETS = ['text', 'number', 'dateTime', 'boolean', 'choice', 'personOrGroup', 'lookup', 'currency', 'hyperlinkOrPicture', 'calculated', 'geolocation', 'thumbnail', 'term', 'contentApprovalStatus'] as const;
+
+const columnSchema = z.object({
+  name: z.string().min(1).max(255).regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must start with a letter and contain only letters, digits and _'),
+  displayName: z.string().optional(),
+  description: z.string().optional(),
+  indexed: z.boolean().optional(),
+  required: z.boolean().optional(),
+  enforceUniqueValues: z.boolean().optional(),
+  hidden: z.boolean().optional(),
+  readOnly: z.boolean().optional(),
+}).passthrough();
+
+const createListSchema = z.object({
+  displayName: z.string().min(1).max(255),
+  description: z.string().optional(),
+  columns: z.array(columnSchema).optional(),
+  list: z.object({ template: z.string().optional() }).passthrough().optional(),
+}).passthrough();
+
+const itemBodySchema = z.object({ fields: z.record(z.string(), z.unknown()) }).passthrough();
+
+function itemEtag(item: ItemRecord): string {
+  return `"${item.guid},${item.version}"`;
+}
+
+export class ListService {
+  constructor(private readonly store: Store, private readonly origin: () => string) {}
+
+  private get doc(): ListsDoc {
+    return this.store.doc<ListsDoc>('lists', () => ({ lists: [] }));
+  }
+
+  private items(list: ListRecord): ItemsDoc {
+    return this.store.doc<ItemsDoc>(`list-${list.id}`, () => ({ nextId: 1, seq: 0, items: [], removed: [] }));
+  }
+
+  all(): ListRecord[] {
+    return this.doc.lists;
+  }
+
+  itemsOf(list: ListRecord): ItemRecord[] {
+    return this.items(list).items;
+  }
+
+  find(key: string): ListRecord | undefined {
+    const decoded = decodeURIComponent(key).toLowerCase();
+    return this.doc.lists.find((l) => l.id === decoded || l.name.toLowerCase() === decoded || l.displayName.toLowerCase() === decoded);
+  }
+
+  listJson(list: ListRecord, expandColumns: boolean): Record<string, unknown> {
+    const out: Record<string, unknown> = {
+      '@odata.etag': `"${list.guid},${list.columns.length}"`,
+      createdDateTime: list.created,
+      description: list.description,
+      eTag: `"${list.guid},${list.columns.length}"`,
+      id: list.id,
+      lastModifiedDateTime: list.modified,
+      name: list.name,
+      webUrl: `${this.origin()}${SITE_PATH}/Lists/${encodeURIComponent(list.name)}`,
+      displayName: list.displayName,
+      createdBy: this.identity(list.createdBy),
+      parentReference: { siteId: SITE_ID },
+      list: { contentTypesEnabled: false, hidden: false, template: list.template },
+    };
+    if (expandColumns) out.columns = list.columns.map(columnJson);
+    return out;
+  }
+
+  identity(userId: string): Record<string, unknown> {
+    const user = findUser(userId);
+    return user ? userIdentity(user) : { user: { displayName: 'Systemkonto' } };
+  }
+
+  fieldsJson(list: ListRecord, item: ItemRecord): Record<string, unknown> {
+    return {
+      '@odata.etag': itemEtag(item),
+      ...item.fields,
+      id: String(item.id),
+      ContentType: 'Item',
+      Created: item.created,
+      Modified: item.modified,
+      AuthorLookupId: String(authorLookup(item.createdBy)),
+      EditorLookupId: String(authorLookup(item.modifiedBy)),
+      _UIVersionString: `${item.version}.0`,
+      Attachments: false,
+      Edit: '',
+      LinkTitle: typeof item.fields.Title === 'string' ? item.fields.Title : '',
+      ItemChildCount: '0',
+      FolderChildCount: '0',
+    };
+  }
+
+  itemJson(list: ListRecord, item: ItemRecord, expandFields: string | null | undefined): Record<string, unknown> {
+    const out: Record<string, unknown> = {
+      '@odata.etag': itemEtag(item),
+      createdDateTime: item.created,
+      eTag: itemEtag(item),
+      id: String(item.id),
+      lastModifiedDateTime: item.modified,
+      webUrl: `${this.origin()}${SITE_PATH}/Lists/${encodeURIComponent(list.name)}/DispForm.aspx?ID=${item.id}`,
+      createdBy: this.identity(item.createdBy),
+      lastModifiedBy: this.identity(item.modifiedBy),
+      parentReference: { id: list.id, siteId: SITE_ID },
+      contentType: { id: '0x0100' + list.guid.replace(/-/g, '').toUpperCase(), name: 'Item' },
+    };
+    if (expandFields !== undefined) {
+      const all = this.fieldsJson(list, item);
+      out.fields = expandFields ? applySelect(all, expandFields, ['@odata.etag', 'id']) : all;
+    }
+    return out;
+  }
+
+  // --- writes
+  createList(body: z.infer<typeof createListSchema>, user: TenantUser): ListRecord {
+    const name = body.displayName.replace(/[^A-Za-z0-9_-]/g, '');
+    if (this.doc.lists.some((l) => l.displayName.toLowerCase() === body.displayName.toLowerCase())) {
+      throw new GraphError(409, 'nameAlreadyExists', 'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.');
+    }
+    const now = nowIso();
+    const list: ListRecord = {
+      id: newGuid(),
+      name: name || `List${this.doc.lists.length + 1}`,
+      displayName: body.displayName,
+      description: body.description ?? '',
+      template: body.list?.template ?? 'genericList',
+      created: now,
+      modified: now,
+      createdBy: user.id,
+      guid: newGuid(),
+      columns: [makeColumn({ name: 'Title', displayName: 'Title', text: { allowMultipleLines: false, maxLength: 255 } })],
+    };
+    for (const c of body.columns ?? []) this.addColumnTo(list, c);
+    this.doc.lists.push(list);
+    this.store.touch('lists');
+    this.items(list);
+    this.store.touch(`list-${list.id}`);
+    return list;
+  }
+
+  addColumnTo(list: ListRecord, raw: z.infer<typeof columnSchema>): ColumnRecord {
+    if (list.columns.some((c) => c.name.toLowerCase() === raw.name.toLowerCase()) || SYSTEM_FIELDS.some((s) => s.toLowerCase() === raw.name.toLowerCase())) {
+      throw new GraphError(409, 'nameAlreadyExists', `A duplicate field name "${raw.name}" was found.`);
+    }
+    const column = makeColumn(raw);
+    list.columns.push(column);
+    list.modified = nowIso();
+    this.store.touch('lists');
+    return column;
+  }
+
+  validateFields(list: ListRecord, fields: Record<string, unknown>, creating: boolean): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(fields)) {
+      if (key.startsWith('@')) continue;
+      const column = list.columns.find((c) => c.name === key);
+      if (!column) {
+        if (SYSTEM_FIELDS.includes(key)) throw new GraphError(400, 'invalidRequest', `Field '${key}' is read-only`);
+        throw new GraphError(400, 'invalidRequest', `Field '${key}' is not recognized`);
+      }
+      if (column.readOnly) throw new GraphError(400, 'invalidRequest', `Field '${key}' is read-only`);
+      out[key] = checkValue(column, value);
+    }
+    if (creating) {
+      for (const c of list.columns) {
+        if (c.required && (out[c.name] === undefined || out[c.name] === null || out[c.name] === '')) {
+          throw new GraphError(400, 'invalidRequest', `Field '${c.name}' is required.`);
+        }
+      }
+    }
+    return out;
+  }
+
+  private checkUnique(list: ListRecord, fields: Record<string, unknown>, exceptId?: number): void {
+    for (const c of list.columns.filter((col) => col.enforceUniqueValues)) {
+      const v = fields[c.name];
+      if (v === undefined || v === null) continue;
+      if (this.items(list).items.some((i) => i.id !== exceptId && i.fields[c.name] === v)) {
+        throw new GraphError(409, 'nameAlreadyExists', `This value already exists in the column '${c.name}', which requires unique values.`);
+      }
+    }
+  }
+
+  createItem(list: ListRecord, fields: Record<string, unknown>, user: TenantUser): ItemRecord {
+    const checked = this.validateFields(list, fields, true);
+    this.checkUnique(list, checked);
+    const doc = this.items(list);
+    const now = nowIso();
+    const item: ItemRecord = { id: doc.nextId++, guid: newGuid(), version: 1, created: now, modified: now, createdBy: user.id, modifiedBy: user.id, fields: checked, seq: ++doc.seq };
+    doc.items.push(item);
+    this.store.touch(`list-${list.id}`);
+    return item;
+  }
+
+  /** Bulk creation for seeding large lists in tests and benchmarks; same validation as POST. */
+  createItems(list: ListRecord, rows: Array<Record<string, unknown>>, user: TenantUser): number {
+    for (const row of rows) this.createItem(list, row, user);
+    return rows.length;
+  }
+
+  updateFields(list: ListRecord, item: ItemRecord, fields: Record<string, unknown>, user: TenantUser): ItemRecord {
+    const checked = this.validateFields(list, fields, false);
+    this.checkUnique(list, { ...item.fields, ...checked }, item.id);
+    Object.assign(item.fields, checked);
+    for (const [k, v] of Object.entries(checked)) if (v === null) delete item.fields[k];
+    item.version++;
+    item.modified = nowIso();
+    item.modifiedBy = user.id;
+    item.seq = ++this.items(list).seq;
+    this.store.touch(`list-${list.id}`);
+    return item;
+  }
+
+  deleteItem(list: ListRecord, item: ItemRecord): void {
+    const doc = this.items(list);
+    doc.items = doc.items.filter((i) => i.id !== item.id);
+    doc.removed.push({ id: item.id, seq: ++doc.seq });
+    this.store.touch(`list-${list.id}`);
+  }
+
+  deleteList(list: ListRecord): void {
+    this.doc.lists = this.doc.lists.filter((l) => l.id !== list.id);
+    this.store.touch('lists');
+    this.store.remove(`list-${list.id}`);
+  }
+
+  item(list: ListRecord, key: string): ItemRecord {
+    if (!/^\d+$/.test(key)) throw new GraphError(400, 'invalidRequest', `Invalid item id '${key}'.`);
+    const item = this.items(list).items.find((i) => i.id === Number(key));
+    if (!item) throw notFound('The specified list item was not found.');
+    return item;
+  }
+
+  // --- queries
+  query(ctx: RequestContext, list: ListRecord): Reply {
+    const doc = this.items(list);
+    const honor = (ctx.headers.prefer ?? '').toLowerCase().includes(HONOR_NON_INDEXED);
+    const filterText = ctx.query.get('$filter');
+    const order = parseOrderBy(ctx.query.get('$orderby'));
+    const ast = filterText ? parseFilter(filterText, 'invalidRequest') : undefined;
+    const referenced = [...(ast ? referencedPaths(ast) : []), ...order.map((o) => o.path)];
+    const nonIndexed: string[] = [];
+    for (const path of referenced) {
+      const fieldName = path.replace(/^fields\//i, '');
+      if (!/^fields\//i.test(path) && path.toLowerCase() !== 'id') continue;
+      if (INDEXED_SYSTEM.has(fieldName.toLowerCase())) continue;
+      const column = list.columns.find((c) => c.name.toLowerCase() === fieldName.toLowerCase());
+      if (!column && !SYSTEM_FIELDS.some((s) => s.toLowerCase() === fieldName.toLowerCase())) {
+        throw new GraphError(400, 'invalidRequest', `Field '${fieldName}' is not recognized`);
+      }
+      if (!column?.indexed) nonIndexed.push(column?.name ?? fieldName);
+    }
+    if (nonIndexed.length > 0 && !honor) {
+      throw new GraphError(400, 'invalidRequest', `Field '${nonIndexed[0]}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on large lists.`);
+    }
+    if (nonIndexed.length > 0 && doc.items.length > LIST_VIEW_THRESHOLD) {
+      throw new GraphError(500, 'generalException', 'The attempted operation is prohibited because it exceeds the list view threshold.', {}, 'SPQueryThrottledException');
+    }
+    const getter = (item: ItemRecord, path: string): unknown => {
+      const lower = path.toLowerCase();
+      if (lower === 'id') return item.id;
+      if (lower === 'createddatetime') return item.created;
+      if (lower === 'lastmodifieddatetime') return item.modified;
+      const name = path.replace(/^fields\//i, '');
+      if (name.toLowerCase() === 'id') return item.id;
+      if (name.toLowerCase() === 'created') return item.created;
+      if (name.toLowerCase() === 'modified') return item.modified;
+      const column = list.columns.find((c) => c.name.toLowerCase() === name.toLowerCase());
+      return column ? item.fields[column.name] : readPath(item, path);
+    };
+    let rows = doc.items;
+    if (ast) rows = rows.filter((i) => evaluate(ast, (p) => getter(i, p)));
+    rows = sortBy(rows, order.length ? order : [{ path: 'id', desc: false }], getter);
+    const top = parseTop(ctx.query.get('$top'), LIST_VIEW_THRESHOLD, 200);
+    const offset = decodeSkipToken(ctx.query.get('$skiptoken'));
+    const pageRows = rows.slice(offset, offset + top);
+    const expand = parseExpandFields(ctx.query.get('$expand'));
+    const select = ctx.query.get('$select');
+    const value = pageRows.map((i) => applySelect(this.itemJson(list, i, expand), select, ['id', '@odata.etag', 'fields']));
+    const out: Record<string, unknown> = { '@odata.context': `${ctx.origin}/v1.0/$metadata#sites('${SITE_ID}')/lists('${list.id}')/items`, value };
+    if (offset + top < rows.length) {
+      const next = new URLSearchParams(ctx.query);
+      next.set('$skiptoken', encodeSkipToken(offset + top));
+      out['@odata.nextLink'] = `${ctx.origin}${ctx.rawPath}?${next.toString()}`;
+    }
+    return json(200, out);
+  }
+
+  /** Changes since a delta token: items created or changed, and removed ones marked `deleted`. */
+  delta(ctx: RequestContext, list: ListRecord): Reply {
+    const doc = this.items(list);
+    const raw = ctx.query.get('token') ?? ctx.query.get('$deltatoken');
+    let since = 0;
+    if (raw !== null && raw !== 'latest') {
+      const decoded = Buffer.from(raw, 'base64url').toString('utf8');
+      if (!/^seq:\d+$/.test(decoded)) throw new GraphError(410, 'resyncRequired', 'The delta token is not valid; start again without a token.', {}, 'resyncChangesInvalid');
+      since = Number(decoded.slice(4));
+    }
+    const token = Buffer.from(`seq:${doc.seq}`, 'utf8').toString('base64url');
+    const base = `${ctx.origin}/v1.0/sites/${encodeURIComponent(SITE_ID)}/lists/${list.id}/items/delta`;
+    if (raw === 'latest') return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#Collection(listItem)`, value: [], '@odata.deltaLink': `${base}?token=${token}` });
+    const expand = parseExpandFields(ctx.query.get('$expand'));
+    const changed = doc.items.filter((i) => i.seq > since).sort((a, b) => a.seq - b.seq).map((i) => this.itemJson(list, i, expand ?? ''));
+    const removed = doc.removed.filter((r) => r.seq > since).map((r) => ({ id: String(r.id), deleted: { state: 'deleted' } }));
+    return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#Collection(listItem)`, value: [...changed, ...removed], '@odata.deltaLink': `${base}?token=${token}` });
+  }
+}
+
+function authorLookup(userId: string): number {
+  const idx = ['a1b2c3d4', 'b2c3d4e5'].indexOf(userId.slice(0, 8));
+  return idx < 0 ? 1073741823 : 10 + idx * 10 + Number(userId.slice(-1));
+}
+
+/** `$expand=fields` → '' (all fields); `$expand=fields($select=Title,Status)` → 'Title,Status'; absent → undefined. */
+function parseExpandFields(expand: string | null): string | undefined {
+  if (!expand) return undefined;
+  const m = /(?:^|,)\s*fields(?:\(\s*\$select=([^)]*)\))?/i.exec(expand);
+  if (!m) return undefined;
+  return m[1] ?? '';
+}
+
+function makeColumn(raw: Record<string, unknown>): ColumnRecord {
+  const facet: Record<string, unknown> = {};
+  for (const f of FACETS) if (raw[f] !== undefined && raw[f] !== null) facet[f] = raw[f];
+  if (Object.keys(facet).length === 0) facet.text = {};
+  return {
+    id: newGuid(),
+    name: String(raw.name),
+    displayName: typeof raw.displayName === 'string' ? raw.displayName : String(raw.name),
+    indexed: raw.indexed === true,
+    required: raw.required === true,
+    enforceUniqueValues: raw.enforceUniqueValues === true,
+    hidden: raw.hidden === true,
+    readOnly: raw.readOnly === true,
+    description: typeof raw.description === 'string' ? raw.description : '',
+    facet,
+  };
+}
+
+export function columnJson(c: ColumnRecord): Record<string, unknown> {
+  return { columnGroup: 'Custom Columns', description: c.description, displayName: c.displayName, enforceUniqueValues: c.enforceUniqueValues, hidden: c.hidden, id: c.id, indexed: c.indexed, name: c.name, readOnly: c.readOnly, required: c.required, ...c.facet };
+}
+
+function checkValue(column: ColumnRecord, value: unknown): unknown {
+  if (value === null) return null;
+  const bad = (expected: string): GraphError => new GraphError(400, 'invalidRequest', `Invalid value for field '${column.name}': expected ${expected}.`);
+  if (column.facet.number !== undefined || column.facet.currency !== undefined) {
+    if (typeof value !== 'number' || !Number.isFinite(value)) throw bad('a number');
+    return value;
+  }
+  if (column.facet.boolean !== undefined) {
+    if (typeof value !== 'boolean') throw bad('true or false');
+    return value;
+  }
+  if (column.facet.dateTime !== undefined) {
+    if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw bad('an ISO 8601 date-time');
+    return new Date(value).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+  if (column.facet.choice !== undefined) {
+    const choice = column.facet.choice as { choices?: unknown; allowTextEntry?: unknown };
+    const choices = Array.isArray(choice.choices) ? choice.choices.map(String) : [];
+    if (typeof value !== 'string') throw bad('a text value');
+    if (choice.allowTextEntry !== true && choices.length > 0 && !choices.includes(value)) throw bad(`one of ${choices.join(', ')}`);
+    return value;
+  }
+  if (column.facet.text !== undefined) {
+    if (typeof value !== 'string') throw bad('a text value');
+    const text = column.facet.text as { allowMultipleLines?: unknown; maxLength?: unknown };
+    const max = text.allowMultipleLines === true ? 1_000_000 : typeof text.maxLength === 'number' ? text.maxLength : 255;
+    if (value.length > max) throw new GraphError(400, 'invalidRequest', `The value of field '${column.name}' is longer than ${max} characters.`);
+    return value;
+  }
+  return value;
+}
+
+// --- routing under /sites/{site-id}/lists ---------------------------------------------------------
+
+export function handleLists(ctx: RequestContext, lists: ListService, segments: string[]): Reply {
+  const [listKey, sub, itemKey, tail, ...extra] = segments;
+  const user = currentUser(ctx);
+  const m = ctx.method;
+  const requireWrite = (scopes: string[]): void => {
+    requireScope(ctx, scopes);
+    if (!canWriteSite(user)) throw new GraphError(403, 'accessDenied', 'Access denied. You do not have permission to perform this action or access this resource.');
+  };
+  if (!listKey) {
+    if (m === 'GET') {
+      requireScope(ctx, READ);
+      const expand = (ctx.query.get('$expand') ?? '').toLowerCase().includes('columns');
+      return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#sites('${SITE_ID}')/lists`, value: lists.all().map((l) => applySelect(lists.listJson(l, expand), ctx.query.get('$select'))) });
+    }
+    if (m === 'POST') {
+      requireWrite(MANAGE);
+      const list = lists.createList(parseBody(createListSchema, readJsonObject(ctx)), user);
+      return json(201, lists.listJson(list, true));
+    }
+    throw new GraphError(405, 'BadRequest', `${m} is not supported on lists.`);
+  }
+  const list = lists.find(listKey);
+  if (!list) {
+    requireScope(ctx, READ);
+    throw notFound('The specified list was not found.');
+  }
+  if (!sub) {
+    if (m === 'GET') {
+      requireScope(ctx, READ);
+      return json(200, applySelect(lists.listJson(list, (ctx.query.get('$expand') ?? '').toLowerCase().includes('columns')), ctx.query.get('$select')));
+    }
+    if (m === 'DELETE') {
+      requireWrite(MANAGE);
+      lists.deleteList(list);
+      return empty(204);
+    }
+    throw new GraphError(405, 'BadRequest', `${m} is not supported on a list here.`);
+  }
+  if (sub === 'columns' && !itemKey) {
+    if (m === 'GET') {
+      requireScope(ctx, READ);
+      return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#sites('${SITE_ID}')/lists('${list.id}')/columns`, value: list.columns.map(columnJson) });
+    }
+    if (m === 'POST') {
+      requireWrite(MANAGE);
+      return json(201, columnJson(lists.addColumnTo(list, parseBody(columnSchema, readJsonObject(ctx)))));
+    }
+  }
+  if (sub === 'items') {
+    if (!itemKey) {
+      if (m === 'GET') {
+        requireScope(ctx, READ);
+        return lists.query(ctx, list);
+      }
+      if (m === 'POST') {
+        requireWrite(WRITE);
+        const body = parseBody(itemBodySchema, readJsonObject(ctx));
+        const item = lists.createItem(list, body.fields, user);
+        return json(201, lists.itemJson(list, item, ''));
+      }
+    }
+    if (itemKey === 'delta' || itemKey === 'microsoft.graph.delta()' || itemKey === 'delta()') {
+      requireScope(ctx, READ);
+      return lists.delta(ctx, list);
+    }
+    if (itemKey && extra.length === 0) {
+      const item = lists.item(list, itemKey);
+      const etags = [`"${item.guid},${item.version}"`, `${item.guid},${item.version}`];
+      if (!tail) {
+        if (m === 'GET') {
+          requireScope(ctx, READ);
+          return json(200, applySelect(lists.itemJson(list, item, parseExpandFields(ctx.query.get('$expand'))), ctx.query.get('$select'), ['id', '@odata.etag', 'fields']));
+        }
+        if (m === 'PATCH') {
+          requireWrite(WRITE);
+          const body = parseBody(itemBodySchema, readJsonObject(ctx));
+          if (ifMatchFails(ctx, etags)) throw itemPreconditionFailed(ctx, etags[0] ?? '');
+          return json(200, lists.itemJson(list, lists.updateFields(list, item, body.fields, user), ''));
+        }
+        if (m === 'DELETE') {
+          requireWrite(WRITE);
+          if (ifMatchFails(ctx, etags)) throw itemPreconditionFailed(ctx, etags[0] ?? '');
+          lists.deleteItem(list, item);
+          return empty(204);
+        }
+      }
+      if (tail === 'fields') {
+        if (m === 'GET') {
+          requireScope(ctx, READ);
+          return json(200, applySelect(lists.fieldsJson(list, item), ctx.query.get('$select'), ['@odata.etag', 'id']));
+        }
+        if (m === 'PATCH') {
+          requireWrite(WRITE);
+          const fields = readJsonObject(ctx);
+          if (ifMatchFails(ctx, etags)) throw itemPreconditionFailed(ctx, etags[0] ?? '');
+          lists.updateFields(list, item, fields, user);
+          return json(200, lists.fieldsJson(list, item));
+        }
+      }
+    }
+  }
+  throw new GraphError(400, 'BadRequest', `Resource not found for the segment '${segments.join('/')}'.`);
+}
+
+function itemPreconditionFailed(ctx: RequestContext, current: string): GraphError {
+  return new GraphError(412, 'preconditionFailed', `The request ETag value '${ctx.headers['if-match'] ?? ''}' does not match the object's ETag value '${current}'.`);
+}

@@ -1,0 +1,89 @@
+// Routes a Graph v1.0 request (path below /v1.0) to its handler.
+import { GraphError } from '../http/graphError.js';
+import type { Reply, RequestContext } from '../http/types.js';
+import { DRIVE_ID } from '../seed.js';
+import { handleGroups, handleMe, handlePeople, handleUser, handleUsers, resolveUserKey } from './directory.js';
+import { handleDriveItem, type DriveHandlers, type DriveService } from './drive.js';
+import { handleLists, type ListService } from './lists.js';
+import { handleDrives, handleSite, isOurSite } from './sites.js';
+import type { TenantUser } from '../seed.js';
+
+export interface GraphServices {
+  drive: DriveService;
+  driveHandlers: DriveHandlers;
+  lists: ListService;
+  mailbox(ctx: RequestContext, owner: TenantUser, viaMe: boolean, tail: string[]): Promise<Reply> | Reply;
+}
+
+/** `microsoft.graph.sendMail` and `sendMail` are the same action; Graph accepts both. */
+function normaliseSegment(s: string): string {
+  return s.replace(/^microsoft\.graph\./, '');
+}
+
+function driveRest(drivePath: string[]): string {
+  return drivePath.join('/');
+}
+
+export async function routeGraph(ctx: RequestContext, graphPath: string, services: GraphServices): Promise<Reply> {
+  // Split on '/', but keep `root:/a/b:` addressing intact for the drive resolver (it re-parses the rest).
+  const segments = graphPath.split('/').filter((s) => s.length > 0);
+  const [head, second, ...rest] = segments;
+  const notFoundSegment = (seg: string | undefined): GraphError => new GraphError(400, 'BadRequest', `Resource not found for the segment '${seg ?? ''}'.`);
+
+  switch (head) {
+    case 'me': {
+      if (!ctx.user) throw new GraphError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
+      if (!second) return handleMe(ctx);
+      if (second === 'people') return handlePeople(ctx);
+      if (second === 'drive') throw new GraphError(404, 'itemNotFound', 'The user has no OneDrive in the local tenant; use the site library.');
+      return services.mailbox(ctx, ctx.user, true, [second, ...rest].map(normaliseSegment));
+    }
+    case 'users': {
+      if (!second) return handleUsers(ctx);
+      const owner = resolveUserKey(second);
+      if (rest.length === 0) return handleUser(ctx, second);
+      return services.mailbox(ctx, owner, false, rest.map(normaliseSegment));
+    }
+    case 'groups':
+      return handleGroups(ctx, second, rest.join('/'));
+    case 'sites': {
+      if (!second) throw notFoundSegment(head);
+      // hostname:/server-relative-path: may contain slashes; rebuild it.
+      let siteKey = second;
+      let tail = rest;
+      if (second.includes(':') && !second.endsWith(':') && !second.startsWith('localhost,')) {
+        const colonEnd = rest.findIndex((s) => s.endsWith(':'));
+        if (colonEnd >= 0) {
+          siteKey = [second, ...rest.slice(0, colonEnd + 1)].join('/');
+          tail = rest.slice(colonEnd + 1);
+        } else {
+          siteKey = [second, ...rest].join('/');
+          tail = [];
+        }
+      }
+      if (!isOurSite(siteKey)) throw new GraphError(404, 'itemNotFound', 'Requested site could not be found');
+      const [what, ...below] = tail;
+      if (!what) return handleSite(ctx);
+      if (what === 'drive') {
+        if (below.length === 0) return handleDrives(ctx, services.drive, true);
+        return handleDriveItem(ctx, services.drive, driveRest(below), services.driveHandlers);
+      }
+      if (what === 'drives') {
+        if (below.length === 0) return handleDrives(ctx, services.drive, false);
+        const [driveId, ...items] = below;
+        if (decodeURIComponent(driveId ?? '') !== DRIVE_ID) throw new GraphError(404, 'itemNotFound', 'The drive could not be found.');
+        if (items.length === 0) return handleDrives(ctx, services.drive, true);
+        return handleDriveItem(ctx, services.drive, driveRest(items), services.driveHandlers);
+      }
+      if (what === 'lists') return handleLists(ctx, services.lists, below);
+      throw notFoundSegment(what);
+    }
+    case 'drives': {
+      if (decodeURIComponent(second ?? '') !== DRIVE_ID) throw new GraphError(404, 'itemNotFound', 'The drive could not be found.');
+      if (rest.length === 0) return handleDrives(ctx, services.drive, true);
+      return handleDriveItem(ctx, services.drive, driveRest(rest), services.driveHandlers);
+    }
+    default:
+      throw notFoundSegment(head);
+  }
+}

@@ -1,0 +1,108 @@
+// Fault injection (POST /_tenant/faults) and the request log (GET /_tenant/requests).
+import { z } from 'zod';
+
+export const faultSchema = z.object({
+  match: z.string().min(1),
+  status: z.union([z.literal(429), z.literal(500), z.literal(503)]).optional(),
+  retryAfter: z.number().int().min(0).max(3600).optional(),
+  latencyMs: z.number().int().min(0).max(120_000).optional(),
+  drop: z.boolean().optional(),
+  count: z.number().int().min(1).optional(),
+  rate: z.number().min(0).max(1).optional(),
+}).strict();
+
+export type FaultSpec = z.infer<typeof faultSchema>;
+
+export interface Fault extends FaultSpec {
+  id: string;
+  regex: RegExp;
+  remaining: number | undefined;
+  hits: number;
+}
+
+export interface FaultDecision {
+  latencyMs: number;
+  status?: 429 | 500 | 503;
+  retryAfter?: number;
+  drop: boolean;
+}
+
+export class FaultInjector {
+  private faults: Fault[] = [];
+  private nextId = 1;
+
+  constructor(private readonly random: () => number = Math.random) {}
+
+  add(spec: FaultSpec): Fault {
+    const fault: Fault = { ...spec, id: String(this.nextId++), regex: new RegExp(spec.match), remaining: spec.count, hits: 0 };
+    this.faults.push(fault);
+    return fault;
+  }
+
+  clear(): void {
+    this.faults = [];
+  }
+
+  list(): Array<FaultSpec & { id: string; remaining?: number; hits: number }> {
+    return this.faults.map(({ regex: _regex, ...rest }) => rest);
+  }
+
+  /** Decides what happens to `METHOD /path`; counts down `count` and rolls `rate`. */
+  decide(method: string, path: string): FaultDecision | undefined {
+    const subject = `${method} ${path}`;
+    let decision: FaultDecision | undefined;
+    for (const fault of this.faults) {
+      if (!fault.regex.test(subject)) continue;
+      if (fault.remaining !== undefined && fault.remaining <= 0) continue;
+      if (fault.rate !== undefined && this.random() >= fault.rate) continue;
+      if (fault.remaining !== undefined) fault.remaining--;
+      fault.hits++;
+      decision ??= { latencyMs: 0, drop: false };
+      decision.latencyMs += fault.latencyMs ?? 0;
+      if (fault.drop) decision.drop = true;
+      if (fault.status && decision.status === undefined) {
+        decision.status = fault.status;
+        if (fault.retryAfter !== undefined) decision.retryAfter = fault.retryAfter;
+      }
+    }
+    this.faults = this.faults.filter((f) => f.remaining === undefined || f.remaining > 0);
+    return decision;
+  }
+}
+
+export interface LoggedRequest {
+  time: string;
+  method: string;
+  path: string;
+  status: number;
+  durationMs: number;
+  bytes: number;
+  requestId: string;
+  user?: string;
+  /** Set for the inner requests of a $batch. */
+  batch?: string;
+}
+
+export class RequestLog {
+  private entries: LoggedRequest[] = [];
+  constructor(private readonly limit = 10_000) {}
+
+  add(entry: LoggedRequest): void {
+    this.entries.push(entry);
+    if (this.entries.length > this.limit) this.entries.splice(0, this.entries.length - this.limit);
+  }
+
+  all(): LoggedRequest[] {
+    return [...this.entries];
+  }
+
+  clear(): void {
+    this.entries = [];
+  }
+}
+
+export function faultError(status: 429 | 500 | 503): { code: string; message: string } {
+  if (status === 429) return { code: 'TooManyRequests', message: 'Too many requests. Please retry after the time given in the Retry-After header.' };
+  if (status === 503) return { code: 'serviceNotAvailable', message: 'The service is temporarily unavailable. Please retry after the time given in the Retry-After header.' };
+  return { code: 'generalException', message: 'An unspecified error has occurred.' };
+}

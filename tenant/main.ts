@@ -1,0 +1,22 @@
+// `npm run tenant`: the local tenant on its own. TENANT_PORT (default 4000), TENANT_DATA
+// (default .local-tenant/), `--reset` wipes files, lists and mail (identities stay).
+import { DEFAULT_DATA_DIR, startTenant } from './server.js';
+
+const started = performance.now();
+const port = Number(process.env.TENANT_PORT ?? '4000');
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`TENANT_PORT må være et portnummer (0–65535), ikke «${process.env.TENANT_PORT ?? ''}».`);
+  process.exit(2);
+}
+const tenant = await startTenant({ port, dataDir: process.env.TENANT_DATA ?? DEFAULT_DATA_DIR, reset: process.argv.includes('--reset'), quiet: false });
+console.log(`[tenant] klar på ${Math.round(performance.now() - started)} ms`);
+console.log(`[tenant] autoritet   ${tenant.info.authority}`);
+console.log(`[tenant] Graph       ${tenant.info.graphBaseUrl}`);
+console.log(`[tenant] inspektør   ${tenant.url}/_tenant/`);
+console.log(`[tenant] sertifikat  ${tenant.info.certificatePath} (stol på det, se tenant/README.md)`);
+
+const stop = (): void => {
+  tenant.close().then(() => process.exit(0), () => process.exit(1));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

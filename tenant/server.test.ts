@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTempTenant, type TempTenant } from './testing/fixture.js';
+import { graph, passwordToken, send } from './testing/tenantClient.js';
+
+let t: TempTenant;
+let hilde: string;
+const ALL = ['User.Read', 'User.ReadBasic.All', 'Sites.Manage.All', 'Files.ReadWrite.All', 'Calendars.ReadWrite', 'Calendars.ReadWrite.Shared', 'Mail.Send', 'Mail.ReadWrite'];
+
+beforeAll(async () => {
+  t = await startTempTenant();
+  hilde = await passwordToken(t.tenant, 'hilde.kari.maugesten@siv.example.no', ALL);
+});
+afterAll(async () => t.dispose());
+
+describe('the local tenant core', () => {
+  it('describes itself at /_tenant/info with the fixed identities', async () => {
+    const res = await send(t.tenant, '/_tenant/info');
+    expect(res.status).toBe(200);
+    const info = res.json() as Record<string, unknown>;
+    expect(info.tenantId).toBe('3f6c2a1e-5b7d-4c9e-8a10-2d4f6b8c0e11');
+    expect(info.clientId).toBe('7d9e2b4c-1a3f-4e5d-9c8b-6a0f1e2d3c4b');
+    expect(info.siteId).toBe('localhost,5c1e7f3a-2b4d-4e6f-8a9c-0b1d2e3f4a5b,9e8d7c6b-5a4f-4e3d-2c1b-0a9f8e7d6c5b');
+    expect(String(info.driveId)).toMatch(/^b!/);
+    expect(info.authority).toBe(`${t.tenant.url}/3f6c2a1e-5b7d-4c9e-8a10-2d4f6b8c0e11`);
+    const users = info.users as Array<{ userPrincipalName: string; userType: string; organisation: string }>;
+    expect(users.some((u) => u.userType === 'Guest' && u.userPrincipalName.includes('#EXT#'))).toBe(true);
+    expect(new Set(users.filter((u) => u.userType === 'Guest').map((u) => u.organisation)).size).toBeGreaterThanOrEqual(2);
+    expect(info).toEqual(t.tenant.info);
+  });
+
+  it('answers /me for the signed-in user with request-id headers', async () => {
+    const res = await graph(t.tenant, hilde, '/me', { headers: { 'client-request-id': 'abc-123' } });
+    expect(res.status).toBe(200);
+    expect((res.json() as { displayName: string }).displayName).toBe('Hilde Kari Maugesten');
+    expect(res.headers['request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.headers['client-request-id']).toBe('abc-123');
+  });
+
+  it('refuses a missing or forged token with 401 InvalidAuthenticationToken in Graph error shape', async () => {
+    const missing = await send(t.tenant, '/v1.0/me');
+    expect(missing.status).toBe(401);
+    const body = missing.json() as { error: { code: string; innerError: Record<string, string> } };
+    expect(body.error.code).toBe('InvalidAuthenticationToken');
+    expect(body.error.innerError['request-id']).toBe(missing.headers['request-id']);
+    const [h, p] = hilde.split('.');
+    const forged = await graph(t.tenant, `${h}.${p}.${Buffer.from('not the signature').toString('base64url')}`, '/me');
+    expect(forged.status).toBe(401);
+  });
+
+  it('stores a file by path, lists it among children and downloads it through a pre-authenticated URL', async () => {
+    const put = await graph(t.tenant, hilde, `/drives/${t.tenant.info.driveId}/root:/Partnerskapsmøtet/2026-06-11/Innkalling.txt:/content`, { method: 'PUT', headers: { 'Content-Type': 'text/plain' }, body: 'Innkalling til Partnerskapsmøtet' });
+    expect(put.status).toBe(201);
+    const item = put.json() as { id: string; name: string; eTag: string };
+    expect(item.name).toBe('Innkalling.txt');
+    expect(item.eTag).toMatch(/^"\{[0-9A-F-]{36}\},\d+"$/);
+    const children = await graph(t.tenant, hilde, `/drives/${t.tenant.info.driveId}/root:/Partnerskapsmøtet/2026-06-11:/children`);
+    expect((children.json() as { value: Array<{ id: string }> }).value.map((c) => c.id)).toEqual([item.id]);
+    const content = await graph(t.tenant, hilde, `/drives/${t.tenant.info.driveId}/items/${item.id}/content`);
+    expect(content.status).toBe(302);
+    const download = await send(t.tenant, content.headers.location ?? '');
+    expect(download.text()).toBe('Innkalling til Partnerskapsmøtet');
+  });
+
+  it('creates a list, adds, reads, updates and deletes an item', async () => {
+    const created = await graph(t.tenant, hilde, `/sites/${t.tenant.info.siteId}/lists`, { method: 'POST', body: { displayName: 'Saker', columns: [{ name: 'CaseNumber', text: {}, indexed: true }] } });
+    expect(created.status).toBe(201);
+    const listId = (created.json() as { id: string }).id;
+    const item = await graph(t.tenant, hilde, `/sites/${t.tenant.info.siteId}/lists/${listId}/items`, { method: 'POST', body: { fields: { Title: 'Godkjenning av innkalling', CaseNumber: '2026.01' } } });
+    expect(item.status).toBe(201);
+    const itemId = (item.json() as { id: string }).id;
+    const patched = await graph(t.tenant, hilde, `/sites/${t.tenant.info.siteId}/lists/${listId}/items/${itemId}/fields`, { method: 'PATCH', body: { Title: 'Godkjenning av innkalling og dagsorden' } });
+    expect((patched.json() as { Title: string }).Title).toBe('Godkjenning av innkalling og dagsorden');
+    const del = await graph(t.tenant, hilde, `/sites/${t.tenant.info.siteId}/lists/${listId}/items/${itemId}`, { method: 'DELETE' });
+    expect(del.status).toBe(204);
+    const gone = await graph(t.tenant, hilde, `/sites/${t.tenant.info.siteId}/lists/${listId}/items/${itemId}`);
+    expect(gone.status).toBe(404);
+  });
+
+  it('delivers an event to an internal attendee calendar and inbox when attendees are set', async () => {
+    const res = await graph(t.tenant, hilde, '/me/events', { method: 'POST', body: { subject: 'Partnerskapsmøtet', start: { dateTime: '2026-06-11T13:30:00', timeZone: 'Europe/Oslo' }, end: { dateTime: '2026-06-11T15:00:00', timeZone: 'Europe/Oslo' }, attendees: [{ emailAddress: { address: 'per.christian.voss@siv.example.no' }, type: 'required' }] } });
+    expect(res.status).toBe(201);
+    const per = await passwordToken(t.tenant, 'per.christian.voss@siv.example.no', ['Calendars.ReadWrite', 'Mail.ReadWrite']);
+    const events = (await graph(t.tenant, per, '/me/events')).json() as { value: Array<{ subject: string; isOrganizer: boolean; start: { dateTime: string } }> };
+    expect(events.value).toHaveLength(1);
+    expect(events.value[0]?.isOrganizer).toBe(false);
+    expect(events.value[0]?.start.dateTime).toBe('2026-06-11T11:30:00.0000000');
+    const inbox = (await graph(t.tenant, per, '/me/messages')).json() as { value: Array<{ subject: string; meetingMessageType?: string }> };
+    expect(inbox.value[0]?.meetingMessageType).toBe('meetingRequest');
+  });
+});

@@ -1,0 +1,79 @@
+// The local tenant: an HTTPS server imitating the Microsoft Graph v1.0 subset Møtebok uses and an
+// Entra ID-like OpenID Connect authority. A development tool: never bundled, never imported by src.
+import { createServer, type Server } from 'node:https';
+import { existsSync, rmSync } from 'node:fs';
+import type { Socket } from 'node:net';
+import path from 'node:path';
+import { ensureDevCertificate } from './devCert.js';
+import { TenantCore, type TenantInfo } from './core.js';
+
+export type { TenantInfo };
+
+export interface TenantOptions {
+  /** 0 = a free port chosen by the system. */
+  port?: number;
+  dataDir?: string;
+  /** Wipe the data (files, lists, mail) before starting; identities, certificate and signing key stay. */
+  reset?: boolean;
+  quiet?: boolean;
+}
+
+export interface RunningTenant {
+  url: string;
+  info: TenantInfo;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_DATA_DIR = '.local-tenant';
+
+export async function startTenant(options: TenantOptions = {}): Promise<RunningTenant> {
+  const dataDir = path.resolve(options.dataDir ?? DEFAULT_DATA_DIR);
+  if (options.reset) {
+    for (const sub of ['state', 'blobs', 'staging', 'pdf-cache']) {
+      const dir = path.join(dataDir, sub);
+      if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const cert = await ensureDevCertificate(dataDir);
+  let origin = 'https://localhost';
+  const core = new TenantCore({ dataDir, origin: () => origin, quiet: options.quiet ?? false, certificatePath: cert.certPath });
+  const server: Server = createServer({ key: cert.key, cert: cert.cert }, (req, res) => {
+    core.handle(req, res).catch((err: unknown) => {
+      if (!options.quiet) console.error('[tenant] unhandled', err);
+      if (!res.headersSent) {
+        res.statusCode = 500;
+        res.end();
+      }
+    });
+  });
+  const sockets = new Set<Socket>();
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  // A client that sends garbage before TLS completes must not take the server down.
+  server.on('tlsClientError', () => undefined);
+  server.on('clientError', (_err, socket) => socket.destroy());
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4000, 'localhost', () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port ?? 4000;
+  origin = `https://localhost:${port}`;
+  const info = core.info();
+  if (!options.quiet) console.log(`[tenant] ${origin} (data: ${dataDir})`);
+  return {
+    url: origin,
+    info,
+    close: async () => {
+      core.shutdown();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        for (const s of sockets) s.destroy();
+      });
+    },
+  };
+}
+
