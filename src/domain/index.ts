@@ -13,3 +13,4 @@ export * from './fileNames';
 export * from './limits';
 export * from './changeSummary';
 export * from './meetingFile';
+export * from './noticeChecks';

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { canSendNotice, checkReadyForNotice, type NoticeProblemCode } from './noticeChecks';
+import { CaseNumberSchema, type Meeting } from './model';
+import { aClosingRow, aCommittee, aMeeting, anAttachment, anItem } from './testBuilders';
+
+const committee = aCommittee();
+const chair = { name: 'Per Christian Voss' };
+const cn = (text: string) => CaseNumberSchema.parse(text);
+
+const ready: Meeting = aMeeting({
+  chair,
+  items: [
+    anItem('a', { caseNumber: cn('2026.01'), presenters: [chair] }),
+    anItem('b', { caseNumber: cn('2026.02'), presenters: [chair], attachments: [anAttachment('v1', { number: 1, driveItemId: 'd1', size: 1000 })] }),
+    aClosingRow(),
+  ],
+});
+
+const codes = (meeting: Meeting, options = {}, c = committee): NoticeProblemCode[] => checkReadyForNotice(meeting, c, options).map((p) => p.code);
+
+describe('checkReadyForNotice', () => {
+  it('finds nothing wrong with a complete agenda', () => {
+    expect(checkReadyForNotice(ready, committee, { today: '2026-05-20' })).toEqual([]);
+    expect(canSendNotice([])).toBe(true);
+  });
+
+  it('blocks an agenda with only the closing row', () => {
+    const problems = checkReadyForNotice({ ...ready, items: [aClosingRow()] }, committee);
+    expect(problems).toEqual([{ code: 'noItems', severity: 'error', message: 'Sakslisten har ingen saker.' }]);
+    expect(canSendNotice(problems)).toBe(false);
+  });
+
+  it('blocks a meeting with neither place nor Teams, and one in the past', () => {
+    expect(codes({ ...ready, place: ' ', online: false })).toEqual(['noPlace']);
+    expect(codes({ ...ready, place: '', online: true })).toEqual([]);
+    expect(codes(ready, { today: '2026-06-12' })).toEqual(['meetingInPast']);
+    expect(codes(ready, { today: '2026-06-11' })).toEqual([]);
+  });
+
+  it('warns, without blocking, about a missing chair or presenter', () => {
+    const { chair: _chair, ...noChair } = ready;
+    const meeting = { ...noChair, items: [anItem('a', { caseNumber: cn('2026.01') }), aClosingRow()] };
+    const problems = checkReadyForNotice(meeting, committee);
+    expect(problems.map((p) => [p.code, p.severity, p.itemId])).toEqual([
+      ['noChair', 'warning', undefined],
+      ['noPresenter', 'warning', 'a'],
+    ]);
+    expect(problems[1]!.message).toBe('Sak 2026.01 har ingen ansvarlig.');
+    expect(canSendNotice(problems)).toBe(true);
+  });
+
+  it('blocks a vedlegg that is not uploaded or has a name SharePoint refuses', () => {
+    const meeting = {
+      ...ready,
+      items: [anItem('a', { caseNumber: cn('2026.01'), presenters: [chair], attachments: [anAttachment('v', { title: 'Plan', fileName: 'Plan: 2026.pdf' })] })],
+    };
+    const problems = checkReadyForNotice(meeting, committee);
+    expect(problems.map((p) => p.code)).toEqual(['attachmentNotUploaded', 'attachmentNameInvalid']);
+    expect(problems[0]!.message).toBe('Vedlegget «Plan» i sak 2026.01 er ikke lastet opp ennå.');
+    expect(problems[1]!.message).toContain('kolon (:)');
+  });
+
+  it('treats a vedlegg over 150 MB as blocking only when it can only be sent as a file', () => {
+    const big = { ...ready, items: [anItem('a', { caseNumber: cn('2026.01'), presenters: [chair], attachments: [anAttachment('v', { driveItemId: 'd', size: 200 * 1024 * 1024 })] })] };
+    expect(checkReadyForNotice(big, aCommittee({ attachmentMode: 'file' })).map((p) => [p.code, p.severity])).toEqual([['attachmentTooLarge', 'error']]);
+    expect(checkReadyForNotice(big, aCommittee({ attachmentMode: 'fileAndLink' })).map((p) => [p.code, p.severity])).toEqual([['attachmentTooLarge', 'warning']]);
+    expect(checkReadyForNotice(big, aCommittee({ attachmentMode: 'link' }))).toEqual([]);
+  });
+
+  it('catches a case number used twice', () => {
+    const meeting = { ...ready, items: [anItem('a', { caseNumber: cn('2026.01'), presenters: [chair] }), anItem('b', { caseNumber: cn('2026.01'), presenters: [chair] })] };
+    expect(codes(meeting)).toEqual(['duplicateCaseNumber']);
+  });
+});
