@@ -27,16 +27,18 @@ export interface AgendaHtmlOptions {
   changeSummary?: string[];
 }
 
-const FONT = 'font-family:Calibri,Arial,Helvetica,sans-serif;font-size:11pt;color:#000000;';
+// No text or background colours: Outlook and Teams re-colour the body for dark and high-contrast
+// themes, and a fixed black text or a light cell background would defeat that.
+const FONT = 'font-family:Calibri,Arial,Helvetica,sans-serif;font-size:11pt;';
 const TABLE = 'border-collapse:collapse;width:100%;border:1px solid #808080;';
-const TH = 'border:1px solid #808080;padding:4px 6px;text-align:left;vertical-align:top;background-color:#F2F2F2;font-weight:bold;';
+const TH = 'border:1px solid #808080;padding:4px 6px;text-align:left;vertical-align:top;font-weight:bold;border-bottom:2px solid #808080;';
 const TD = 'border:1px solid #808080;padding:4px 6px;text-align:left;vertical-align:top;';
 
 function attachmentLine(entry: LabelledAttachment, mode: AttachmentMode, links: Record<string, string>, t: DocumentTexts): string {
   const url = links[entry.attachment.id] ?? entry.attachment.webUrl;
   const href = url === undefined ? undefined : safeHref(url);
   const label = escapeHtml(entry.label);
-  const linked = href === undefined ? label : `<a href="${href}" style="color:#0563C1;text-decoration:underline;">${label}</a>`;
+  const linked = href === undefined ? label : `<a href="${href}" style="text-decoration:underline;">${label}</a>`;
   // Say only what is true: a link is promised only when there is an address to follow.
   if (mode === 'file') return `${label} (${t.attachedAsFile})`;
   if (href === undefined) return mode === 'fileAndLink' ? `${label} (${t.attachedAsFile})` : label;
@@ -68,7 +70,7 @@ export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions =
   const changes = options.changeSummary ?? [];
   if (changes.length > 0) {
     parts.push(
-      `<table cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;width:100%;margin:0 0 12px 0;"><tr><td style="border-left:4px solid #C55A11;background-color:#FBE5D6;padding:6px 10px;">` +
+      `<table cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;width:100%;margin:0 0 12px 0;"><tr><td style="border-left:4px solid #C55A11;padding:6px 10px;">` +
         `<p style="${P_STYLE}"><b>${escapeHtml(t.changesSinceLast)}</b></p><ul style="margin:0;padding-left:20px;">${changes.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul></td></tr></table>`,
     );
   }

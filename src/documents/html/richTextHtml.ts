@@ -15,7 +15,7 @@ function inlineHtml(inline: Inline): string {
   if (inline.italic) html = `<i>${html}</i>`;
   if (inline.underline) html = `<u>${html}</u>`;
   const href = inline.href === undefined ? undefined : safeHref(inline.href);
-  return href === undefined ? html : `<a href="${href}" style="color:#0563C1;text-decoration:underline;">${html}</a>`;
+  return href === undefined ? html : `<a href="${href}" style="text-decoration:underline;">${html}</a>`;
 }
 
 export function lineHtml(line: readonly Inline[]): string {
