@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summariseAgendaChanges } from './changeSummary';
+import { summariseAgendaChanges, summariseMeetingChanges, type MeetingDetails } from './changeSummary';
 import { CaseNumberSchema, type AgendaItem } from './model';
 import { richTextFromPlain } from './richText';
 import { aClosingRow, anAttachment, anItem } from './testBuilders';
@@ -107,5 +107,28 @@ describe('summariseAgendaChanges', () => {
     const current = [...sent, aClosingRow('pause')].map((item) => (item.id === 'pause' ? { ...item, title: 'Pause' } : item));
     expect(summariseAgendaChanges(sent, current, 'nb')).toEqual(['Ny rad i sakslisten: Pause']);
     expect(summariseAgendaChanges(sent, current, 'nn')).toEqual(['Ny rad i sakslista: Pause']);
+  });
+});
+
+describe('summariseMeetingChanges', () => {
+  const sentDetails: MeetingDetails = { date: '2026-06-11', start: '13:30', end: '15:00', place: 'Våle samfunnshus', online: true };
+
+  it('says nothing when date, time and place are unchanged', () => {
+    expect(summariseMeetingChanges(sentDetails, { ...sentDetails, place: 'Våle samfunnshus ' }, 'nb')).toEqual([]);
+  });
+
+  it('reports new date, time, place and Teams in Norwegian formats', () => {
+    const current = { date: '2026-06-12', start: '12:00', end: '15:00', place: 'Tønsberg rådhus', online: false };
+    expect(summariseMeetingChanges(sentDetails, current, 'nb')).toEqual([
+      'Ny dato: 12.06.2026',
+      'Nytt tidspunkt: kl. 12.00–15.00',
+      'Nytt møtested: Tønsberg rådhus',
+      'Møtet holdes ikke lenger på Teams',
+    ]);
+  });
+
+  it('writes nynorsk for a nynorsk committee', () => {
+    expect(summariseMeetingChanges(sentDetails, { ...sentDetails, place: 'Tønsberg rådhus' }, 'nn')).toEqual(['Ny møtestad: Tønsberg rådhus']);
+    expect(summariseMeetingChanges({ ...sentDetails, online: false }, sentDetails, 'nn')).toEqual(['Møtet kan no òg følgjast på Teams']);
   });
 });

@@ -1,4 +1,5 @@
-import type { AgendaItem, Attachment, DocumentRef, LanguageForm, Person } from './model';
+import { formatDateLong, formatTimeRange } from './dates';
+import type { AgendaItem, Attachment, DocumentRef, LanguageForm, Meeting, Person } from './model';
 import { plainTextOf } from './richText';
 
 /**
@@ -130,5 +131,34 @@ export function summariseAgendaChanges(sent: readonly AgendaItem[], current: rea
   const keptInSentOrder = sent.filter((item) => currentIds.has(item.id)).map((item) => item.id);
   const keptInCurrentOrder = current.filter((item) => sentById.has(item.id)).map((item) => item.id);
   if (!sameList(keptInSentOrder, keptInCurrentOrder)) lines.push(t.order);
+  return lines;
+}
+
+/** The meeting facts an update can change besides the agenda. */
+export type MeetingDetails = Pick<Meeting, 'date' | 'start' | 'end' | 'place' | 'online'>;
+
+const DETAIL_TEXTS: Readonly<Record<LanguageForm, { date: (d: string) => string; time: (t: string) => string; place: (p: string) => string; online: (on: boolean) => string }>> = {
+  nb: {
+    date: (date) => `Ny dato: ${date}`,
+    time: (time) => `Nytt tidspunkt: ${time}`,
+    place: (place) => (place === '' ? 'Møtestedet er fjernet' : `Nytt møtested: ${place}`),
+    online: (on) => (on ? 'Møtet kan nå også følges på Teams' : 'Møtet holdes ikke lenger på Teams'),
+  },
+  nn: {
+    date: (date) => `Ny dato: ${date}`,
+    time: (time) => `Nytt tidspunkt: ${time}`,
+    place: (place) => (place === '' ? 'Møtestaden er fjerna' : `Ny møtestad: ${place}`),
+    online: (on) => (on ? 'Møtet kan no òg følgjast på Teams' : 'Møtet vert ikkje lenger halde på Teams'),
+  },
+};
+
+/** Lines for changed date, time, place or Teams: what an invitee must re-plan for, so they come first in the update. */
+export function summariseMeetingChanges(sent: MeetingDetails, current: MeetingDetails, form: LanguageForm): string[] {
+  const t = DETAIL_TEXTS[form];
+  const lines: string[] = [];
+  if (sent.date !== current.date) lines.push(t.date(formatDateLong(current.date)));
+  if (sent.start !== current.start || sent.end !== current.end) lines.push(t.time(formatTimeRange(current.start, current.end)));
+  if (sent.place.trim() !== current.place.trim()) lines.push(t.place(current.place.trim()));
+  if (sent.online !== current.online) lines.push(t.online(current.online));
   return lines;
 }

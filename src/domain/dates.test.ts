@@ -103,8 +103,14 @@ describe('Oslo ↔ UTC', () => {
     }
   });
 
-  it('refuses a time without a zone rather than guessing one', () => {
-    expect(() => utcToOslo('2026-06-11T11:30:00')).toThrow(DomainError);
+  it('reads Graph\'s zoneless dateTime of a UTC event as UTC, not as local time', () => {
+    expect(utcToOslo('2026-06-11T11:30:00.0000000')).toEqual({ date: '2026-06-11', time: '13:30' });
+    expect(utcToOslo('2026-01-15T12:30:00')).toEqual({ date: '2026-01-15', time: '13:30' });
+  });
+
+  it('refuses text that is not a time', () => {
     expect(() => utcToOslo('i morgen')).toThrow(DomainError);
+    expect(() => utcToOslo('2026-06-11')).toThrow('ikke et gyldig tidspunkt');
+    expect(() => utcToOslo('2026-13-45T11:30:00Z')).toThrow(DomainError);
   });
 });

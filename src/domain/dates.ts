@@ -129,11 +129,16 @@ export function osloToUtc(date: string, time: string): string {
   return new Date(wallAsUtc - offsetBefore).toISOString();
 }
 
-/** UTC instant (any ISO 8601 string with offset or Z) → Oslo wall-clock date and time. */
+/**
+ * UTC instant → Oslo wall-clock date and time. Accepts ISO 8601 with Z or an offset, and also
+ * Graph's zoneless form for `timeZone: "UTC"` ("2026-06-11T11:30:00.0000000"), read as UTC —
+ * never as the browser's local time.
+ */
 export function utcToOslo(iso: string): { date: string; time: string } {
-  const epochMs = Date.parse(iso);
-  if (!/(Z|[+-]\d{2}:?\d{2})$/i.test(iso.trim()) || Number.isNaN(epochMs)) {
-    throw new DomainError('invalidDate', `«${iso}» er ikke et gyldig tidspunkt med tidssone.`);
+  const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)(?:\.(\d+))?(Z|[+-]\d{2}:?\d{2})?$/i.exec(iso.trim());
+  const epochMs = match ? Date.parse(`${match[1]}${match[2] ? `.${match[2].slice(0, 3).padEnd(3, '0')}` : ''}${match[3] ?? 'Z'}`) : Number.NaN;
+  if (Number.isNaN(epochMs)) {
+    throw new DomainError('invalidDate', `«${iso}» er ikke et gyldig tidspunkt.`);
   }
   const w = wallClockInOslo(epochMs);
   return { date: `${w.year}-${two(w.month)}-${two(w.day)}`, time: `${two(w.hour)}:${two(w.minute)}` };
