@@ -1,3 +1,4 @@
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { docxPart, docxParagraphs, positionsInOrder } from '../docxText.testutil';
 import { inNynorsk, loadSeedMeeting } from '../fixtures.testutil';
@@ -102,5 +103,17 @@ describe('renderInnkallingDocx', () => {
     const hostile = { ...file, meeting: { ...file.meeting, items: [{ ...first, title: '<w:p>Sak & "sitat" </w:t>' }, ...rest] } };
     const paragraphs = await docxParagraphs(await renderInnkallingDocx(hostile));
     expect(paragraphs).toContain('<w:p>Sak & "sitat" </w:t>');
+  });
+
+  it('stays well-formed XML when pasted text carries control characters or a broken surrogate', async () => {
+    const file = loadSeedMeeting('pm-2026.json');
+    const [first, ...rest] = file.meeting.items;
+    if (first === undefined) throw new Error('fixture has no items');
+    // \u000B is what Word puts on the clipboard for a manual line break; \u0001 and lone surrogates come from broken sources.
+    const pasted = { ...file, meeting: { ...file.meeting, items: [{ ...first, title: 'Budsjett\u0001 2026\u000B del\uD800 1' }, ...rest] } };
+    const xml = await docxPart(await renderInnkallingDocx(pasted), 'word/document.xml');
+    const parsed = new new JSDOM('').window.DOMParser().parseFromString(xml, 'application/xml');
+    expect(parsed.getElementsByTagName('parsererror')).toHaveLength(0);
+    expect((await docxParagraphs(await renderInnkallingDocx(pasted))).some((p) => p.startsWith('Budsjett 2026') && p.endsWith('1'))).toBe(true);
   });
 });
