@@ -195,6 +195,11 @@ describe('removeItem', () => {
     expect(numbersOf(removed)).toEqual(['2026.01', '2026.02', null]);
   });
 
+  it('keeps every item of a sent meeting when no snapshot of the notice was stored', () => {
+    const { notice: _notice, ...withoutSnapshot } = sentWith('noticeSent', 'a', 'b');
+    expect(codeOf(() => removeItem(withoutSnapshot, 'a', ctx))).toBe('itemAlreadySent');
+  });
+
   it('lets the closing row be removed', () => {
     expect(idsOf(removeItem(sentWith('noticeSent', 'a'), 'closing', ctx))).toEqual(['a']);
   });

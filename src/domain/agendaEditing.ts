@@ -64,9 +64,15 @@ function renumber(meeting: Meeting, ctx: NumberingContext): Meeting {
   return { ...numbered, items: numberAttachments(numbered.items, isAgendaFrozen(meeting)) };
 }
 
-/** Was this item part of the notice that went out (so invitees know its number)? */
+/**
+ * Was this item part of the notice that went out (so invitees know its number)? Without a stored
+ * snapshot of the notice (older data, imports) every item of a sent meeting counts as sent: when
+ * unsure, keep the number rather than let a public sak disappear.
+ */
 export function wasSentWithNotice(meeting: Meeting, itemId: string): boolean {
-  return meeting.notice?.items.some((item) => item.id === itemId) ?? false;
+  if (!isAgendaFrozen(meeting)) return false;
+  if (!meeting.notice) return true;
+  return meeting.notice.items.some((item) => item.id === itemId);
 }
 
 /**
@@ -128,7 +134,7 @@ export function updateItemWith(meeting: Meeting, itemId: string, change: (item: 
 export function removeItem(meeting: Meeting, itemId: string, ctx: NumberingContext): Meeting {
   assertAgendaOpen(meeting);
   const item = findItem(meeting, itemId);
-  if (isAgendaFrozen(meeting) && !item.closing && wasSentWithNotice(meeting, itemId)) {
+  if (!item.closing && wasSentWithNotice(meeting, itemId)) {
     throw new DomainError(
       'itemAlreadySent',
       `Sak ${item.caseNumber ?? item.title} er sendt ut med innkallingen og kan ikke slettes. Marker den som utsatt i stedet.`,
