@@ -122,6 +122,11 @@ describe('updateItem', () => {
     expect(codeOf(() => updateItem(held, 'a', { presenters: [{ name: 'Ny' }] }))).toBe('agendaLocked');
   });
 
+  it('applies the outcome rules to an outcome changed through updateItem too', () => {
+    expect(codeOf(() => updateItem(draftWith('a'), 'a', { outcome: 'treated' }))).toBe('outcomeNotAllowed');
+    expect(updateItem(sentWith('inProgress', 'a'), 'a', { outcome: 'treated' }).items[0]!.outcome).toBe('treated');
+  });
+
   it('changes nothing once the minutes are approved', () => {
     expect(codeOf(() => updateItem(sentWith('minutesApproved', 'a'), 'a', { conclusion: ['x'] }))).toBe('agendaLocked');
   });

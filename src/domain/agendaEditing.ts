@@ -115,6 +115,8 @@ export function updateItem(meeting: Meeting, itemId: string, patch: AgendaItemPa
   if (changes.title !== undefined && changes.title.trim() === '') {
     throw new DomainError('emptyTitle', 'Saken må ha en tittel.');
   }
+  const current = meeting.items[index];
+  if (current && changes.outcome !== undefined && changes.outcome !== current.outcome) assertOutcomeAllowed(meeting, current, changes.outcome);
   const items = meeting.items.map((item, i) => (i === index ? { ...item, ...changes } : item));
   return { ...meeting, items: changes.attachments ? numberAttachments(items, isAgendaFrozen(meeting)) : items };
 }
@@ -162,7 +164,11 @@ export function moveItem(meeting: Meeting, itemId: string, toIndex: number, ctx:
  */
 export function setOutcome(meeting: Meeting, itemId: string, outcome: ItemOutcome): Meeting {
   assertNotLocked(meeting);
-  const item = findItem(meeting, itemId);
+  assertOutcomeAllowed(meeting, findItem(meeting, itemId), outcome);
+  return { ...meeting, items: meeting.items.map((existing) => (existing.id === itemId ? { ...existing, outcome } : existing)) };
+}
+
+function assertOutcomeAllowed(meeting: Meeting, item: AgendaItem, outcome: ItemOutcome): void {
   if (item.closing && outcome !== 'pending') {
     throw new DomainError('outcomeNotAllowed', 'Avslutningsraden er ingen sak og kan ikke behandles eller utsettes.');
   }
@@ -175,7 +181,6 @@ export function setOutcome(meeting: Meeting, itemId: string, outcome: ItemOutcom
         : `Saken kan ikke markeres som behandlet når møtet har status «${statusName(meeting.status)}».`,
     );
   }
-  return { ...meeting, items: meeting.items.map((existing) => (existing.id === itemId ? { ...existing, outcome } : existing)) };
 }
 
 /** Postpones an item that was sent out (the alternative to deleting it). */
