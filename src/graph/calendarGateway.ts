@@ -68,16 +68,19 @@ export class CalendarGateway {
     return graphCall(EventSchema, () => this.client.api(`${this.base}/events/${eventId}`).select('id,subject,transactionId,isOnlineMeeting,onlineMeeting,attendees').get());
   }
 
-  /** Updates subject/time/place/body of the event (attendees are left as they are). */
-  async updateEvent(eventId: string, notice: Omit<NoticeEvent, 'transactionId'>): Promise<void> {
+  /**
+   * Updates subject/time/place/body and, when given, the attendees — in one PATCH, so attendees get
+   * one update carrying all of it.
+   */
+  async updateEvent(eventId: string, notice: Omit<NoticeEvent, 'transactionId'>, invitees?: readonly InviteeAddress[]): Promise<void> {
     const { transactionId: _omit, ...patch } = toGraphEvent({ ...notice, transactionId: '' });
-    await graphSend(() => this.client.api(`${this.base}/events/${eventId}`).patch(patch));
+    const body: Event = invitees ? { ...patch, attendees: toAttendees(invitees) } : patch;
+    await graphSend(() => this.client.api(`${this.base}/events/${eventId}`).patch(body));
   }
 
   /** Sets the attendees; this is the moment Exchange sends the invitations (or updates). */
   async setAttendees(eventId: string, invitees: readonly InviteeAddress[]): Promise<void> {
-    const attendees: Attendee[] = invitees.map((invitee) => ({ type: 'required', emailAddress: { address: invitee.address, ...(invitee.name ? { name: invitee.name } : {}) } }));
-    await graphSend(() => this.client.api(`${this.base}/events/${eventId}`).patch({ attendees } satisfies Event));
+    await graphSend(() => this.client.api(`${this.base}/events/${eventId}`).patch({ attendees: toAttendees(invitees) } satisfies Event));
   }
 
   async listAttachments(eventId: string): Promise<AttachmentInfo[]> {
@@ -106,6 +109,10 @@ export class CalendarGateway {
   async deleteAttachment(eventId: string, attachmentId: string): Promise<void> {
     await graphSend(() => this.client.api(`${this.base}/events/${eventId}/attachments/${attachmentId}`).delete());
   }
+}
+
+function toAttendees(invitees: readonly InviteeAddress[]): Attendee[] {
+  return invitees.map((invitee) => ({ type: 'required', emailAddress: { address: invitee.address, ...(invitee.name ? { name: invitee.name } : {}) } }));
 }
 
 function toGraphEvent(notice: NoticeEvent): Event {

@@ -96,11 +96,11 @@ export async function sendUpdatedNotice(deps: NoticeSenderDeps, committee: Commi
   if (!previous) throw new DomainError('transitionNotAllowed', 'Innkallingen er ikke sendt ennå, så det finnes ingen innkalling å oppdatere.');
   const changes = summariseAgendaChanges(previous.items, meeting.items, committee.languageForm);
   const prepared = await prepare(deps, committee, meeting, changes, onProgress);
-  onProgress?.({ step: 'event', message: 'Oppdaterer møteinnkallingen i kalenderen …' });
-  await deps.calendar.updateEvent(previous.eventId, prepared.event);
+  // Attachments first, then one PATCH with body and attendees: that PATCH is the update every
+  // attendee receives, carrying the new agenda, the change summary and the final set of files.
   await syncAttachments(deps, previous.eventId, prepared.files, changedAttachmentNames(previous.items, meeting.items), onProgress);
   onProgress?.({ step: 'attendees', message: 'Sender oppdatert innkalling til deltakerne …' });
-  await deps.calendar.setAttendees(previous.eventId, invitees(committee, meeting));
+  await deps.calendar.updateEvent(previous.eventId, prepared.event, invitees(committee, meeting));
   const notice: SentNotice = {
     ...previous,
     sentAt: (deps.now?.() ?? new Date()).toISOString(),

@@ -8,7 +8,7 @@ import path from 'node:path';
 // eslint-disable-next-line no-restricted-imports -- tests start the local tenant in-process; shipped code never does
 import { startTenant, type RunningTenant } from '../../../tenant/server';
 import { createGraphClientFactory, type GraphClientFactory } from '../graphClient';
-import type { RequestRecord } from '../middleware/fetchMiddleware';
+import type { FetchLike, RequestRecord } from '../middleware/fetchMiddleware';
 import { SharePointMeetingRepository } from '../sharePointMeetingRepository';
 import { fetchTrusting, passwordTokenProvider } from './nodeTenantAccess.testutil';
 
@@ -29,6 +29,8 @@ export interface Harness {
   user(upnStart: string): TenantUserInfo;
   clientsFor(user: TenantUserInfo): GraphClientFactory;
   repositoryFor(user: TenantUserInfo, chunkBytes?: number): SharePointMeetingRepository;
+  /** Arms one client-side fault; it fires once. */
+  failOnce(fault: ClientFault): void;
   /** Raw control calls to the tenant (faults, request log). */
   control(method: string, pathname: string, body?: unknown): Promise<unknown>;
   close(): Promise<void>;
@@ -36,12 +38,37 @@ export interface Harness {
 
 export const SECRETARY = 'kristin.liset';
 
+/**
+ * A network failure the test makes happen on the client side, at the n-th request matching
+ * `match`: 'before' — the request never leaves; 'lostResponse' — the server did the work but the
+ * answer is lost (the hard case for exactly-once).
+ */
+export interface ClientFault {
+  match: (method: string, url: string) => boolean;
+  nth: number;
+  mode: 'before' | 'lostResponse';
+}
+
 export async function startHarness(): Promise<Harness> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'motebok-graph-'));
   const tenant = await startTenant({ port: 0, dataDir, quiet: true });
   const info = tenant.info as typeof tenant.info & { certificatePath: string; users: TenantUserInfo[] };
   const certificatePath = info.certificatePath;
-  const fetchImpl = fetchTrusting(certificatePath);
+  const rawFetch = fetchTrusting(certificatePath);
+  const armed: { fault: ClientFault; seen: number }[] = [];
+  const fetchImpl: FetchLike = async (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const method = (init?.method ?? 'GET').toUpperCase();
+    const index = armed.findIndex((entry) => entry.fault.match(method, url) && ++entry.seen === entry.fault.nth);
+    const fired = index >= 0 ? armed.splice(index, 1)[0] : undefined;
+    if (fired?.fault.mode === 'before') throw new TypeError('fetch failed (test: network lost before sending)');
+    const response = await rawFetch(input, init);
+    if (fired?.fault.mode === 'lostResponse') {
+      await response.arrayBuffer();
+      throw new TypeError('fetch failed (test: answer lost after the server acted)');
+    }
+    return response;
+  };
   const records: RequestRecord[] = [];
   const factories = new Map<string, GraphClientFactory>();
   const clientsFor = (user: TenantUserInfo): GraphClientFactory => {
@@ -65,8 +92,11 @@ export async function startHarness(): Promise<Harness> {
     user,
     clientsFor,
     repositoryFor: (u, chunkBytes) => new SharePointMeetingRepository({ clients: clientsFor(u), siteId: info.siteId, ...(chunkBytes ? { chunkBytes } : {}) }),
+    failOnce(fault) {
+      armed.push({ fault, seen: 0 });
+    },
     async control(method, pathname, body) {
-      const response = await fetchImpl(`${tenant.url}${pathname}`, { method, ...(body !== undefined ? { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } } : {}) });
+      const response = await rawFetch(`${tenant.url}${pathname}`, { method, ...(body !== undefined ? { body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } } : {}) });
       const text = await response.text();
       return text ? JSON.parse(text) : undefined;
     },
