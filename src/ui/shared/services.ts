@@ -1,8 +1,21 @@
 import type { HostContext } from '../../hosts/hostContext';
 import { loadAppConfig, type AppConfig } from '../../config/appConfig';
 import { createAuth, type Auth } from '../../auth/createAuth';
-import type { MeetingRepository } from '../../domain/ports';
+import { calendarScopes } from '../../auth/scopes';
+import type { Committee, Meeting } from '../../domain/model';
+import type { MeetingRepository, Versioned } from '../../domain/ports';
 import { createGraphClientFactory, type GraphClientFactory } from '../../graph/graphClient';
+import { SharePointMeetingRepository } from '../../graph/sharePointMeetingRepository';
+import { CalendarGateway } from '../../graph/calendarGateway';
+import { sendNotice, sendUpdatedNotice, type NoticeProgress } from '../../graph/noticeSender';
+
+/** Sending the innkalling (first time and updates); returns the meeting as stored afterwards. */
+export interface NoticeService {
+  send(committee: Committee, stored: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void): Promise<Versioned<Meeting>>;
+  sendUpdate(committee: Committee, stored: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void): Promise<Versioned<Meeting>>;
+}
+
+export type { NoticeProgress };
 
 /**
  * What screens use instead of Graph and the host SDKs. Built once per page by `startSurface`
@@ -14,6 +27,7 @@ export interface Services {
   config: AppConfig;
   auth: Auth;
   repository: MeetingRepository;
+  notices: NoticeService;
   /** Graph clients per scope set, for gateways that are not behind the repository yet. */
   graph: GraphClientFactory;
 }
@@ -22,24 +36,12 @@ export async function createServices(hostContext: HostContext): Promise<Services
   const config = loadAppConfig();
   const auth = await createAuth(config, hostContext.host, { loginHint: hostContext.user?.upn });
   const graph = createGraphClientFactory({ config, tokenProvider: auth });
-  return { hostContext, config, auth, graph, repository: unwiredRepository() };
-}
-
-/** Until src/graph's SharePointMeetingRepository lands, every call says so plainly. */
-function unwiredRepository(): MeetingRepository {
-  const fail = async (): Promise<never> => {
-    throw new Error('SharePoint-lageret er ikke koblet til ennå.');
+  const repository = new SharePointMeetingRepository({ clients: graph, siteId: config.siteId });
+  // The calendar client asks for calendar consent only when the first notice is sent.
+  const calendar = () => new CalendarGateway(graph(calendarScopes(config.sharedMailbox)), config.sharedMailbox);
+  const notices: NoticeService = {
+    send: (committee, stored, onProgress) => sendNotice({ repository, calendar: calendar() }, committee, stored, onProgress),
+    sendUpdate: (committee, stored, onProgress) => sendUpdatedNotice({ repository, calendar: calendar() }, committee, stored, onProgress),
   };
-  return {
-    ensureProvisioned: fail,
-    listCommittees: fail,
-    saveCommittee: fail,
-    listMeetings: fail,
-    getMeeting: fail,
-    saveMeeting: fail,
-    uploadDocument: fail,
-    downloadDocument: fail,
-    deleteDocument: fail,
-    searchPeople: fail,
-  };
+  return { hostContext, config, auth, graph, repository, notices };
 }

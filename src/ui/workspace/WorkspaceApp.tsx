@@ -1,7 +1,157 @@
+import { useEffect, useState } from 'react';
+import { Button, Card, Dropdown, Field, Option, Spinner, Text, Title2, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import type { Meeting } from '../../domain/model';
+import { AuthError } from '../../auth/tokenProvider';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
-import { useCommonText } from '../shared/commonText';
+import { ErrorMessageBar } from '../shared/ErrorMessageBar';
+import { useServices } from '../shared/ServicesContext';
+import { useWorkspaceText } from './text';
+import { useCommittees, useMeetings } from './useWorkspaceData';
+import { MeetingList } from './MeetingList';
+import { MeetingEditor } from './MeetingEditor';
 
+const useStyles = makeStyles({
+  shell: { display: 'flex', flexDirection: 'column', minHeight: '100vh' },
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'end',
+    gap: '16px',
+    padding: '12px 24px',
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  body: { display: 'flex', flexWrap: 'wrap', gap: '16px', padding: '16px 24px', alignItems: 'flex-start' },
+  nav: { flex: '0 1 300px', minWidth: '240px' },
+  main: { flex: '1 1 600px', minWidth: '0', display: 'flex', flexDirection: 'column', gap: '16px' },
+  card: { maxWidth: '640px', padding: '16px', display: 'flex', flexDirection: 'column', gap: '12px' },
+});
+
+/** Which meeting is open is kept in the URL hash, so a reload (or a link) opens it again. */
+function meetingIdFromHash(): string | undefined {
+  const match = /(?:^#|&)meeting=([^&]+)/.exec(window.location.hash);
+  return match?.[1] ? decodeURIComponent(match[1]) : undefined;
+}
+
+/** The secretariat's workspace: committees → meetings → the meeting being prepared. */
 export function WorkspaceApp() {
-  const t = useCommonText();
-  return <main id={MAIN_CONTENT_ID}>{t('app.name')}</main>;
+  const t = useWorkspaceText();
+  const styles = useStyles();
+  const { repository, auth } = useServices();
+  const { committees, reload } = useCommittees(repository);
+  const [committeeId, setCommitteeId] = useState<string | undefined>(undefined);
+  const [meetingId, setMeetingId] = useState<string | undefined>(meetingIdFromHash);
+  const [busy, setBusy] = useState(false);
+  const [actionError, setActionError] = useState<unknown>(undefined);
+
+  const committeeList = committees.status === 'ready' ? committees.value : [];
+  const committee = committeeList.find((entry) => entry.value.id === committeeId)?.value ?? committeeList[0]?.value;
+  const { meetings, upsert, reload: reloadMeetings } = useMeetings(repository, committee?.id);
+  const meetingList = meetings.status === 'ready' ? meetings.value : [];
+  const openMeeting = meetingList.find((entry) => entry.value.id === meetingId);
+
+  useEffect(() => {
+    const hash = meetingId ? `#meeting=${encodeURIComponent(meetingId)}` : '';
+    if (window.location.hash !== hash) window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${hash}`);
+  }, [meetingId]);
+
+  const run = async (action: () => Promise<void>) => {
+    setBusy(true);
+    setActionError(undefined);
+    try {
+      await action();
+    } catch (error) {
+      setActionError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const needsSignIn = committees.status === 'failed' && committees.error instanceof AuthError;
+  const failedOtherwise = committees.status === 'failed' && !needsSignIn;
+
+  return (
+    <div className={styles.shell}>
+      <header className={styles.header}>
+        <Title2 as="h1">{t('title')}</Title2>
+        {committeeList.length > 1 ? (
+          <Field label={t('committees.label')}>
+            <Dropdown
+              value={committee?.name ?? ''}
+              selectedOptions={committee ? [committee.id] : []}
+              onOptionSelect={(_, data) => {
+                setCommitteeId(data.optionValue);
+                setMeetingId(undefined);
+              }}
+            >
+              {committeeList.map((entry) => (
+                <Option key={entry.value.id} value={entry.value.id}>
+                  {entry.value.name}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        ) : committee ? (
+          <Text size={400} weight="semibold">
+            {committee.name}
+          </Text>
+        ) : null}
+      </header>
+      <div className={styles.body}>
+        {committee ? (
+          <nav className={styles.nav} aria-label={t('meetings.heading')}>
+            <MeetingList
+              committee={committee}
+              meetings={meetings}
+              selectedId={openMeeting?.value.id}
+              onSelect={setMeetingId}
+              onCreated={(created) => {
+                upsert(created);
+                setMeetingId(created.value.id);
+              }}
+              onRetry={reloadMeetings}
+            />
+          </nav>
+        ) : null}
+        <main id={MAIN_CONTENT_ID} tabIndex={-1} className={styles.main}>
+          {actionError !== undefined ? <ErrorMessageBar error={actionError} onDismiss={() => setActionError(undefined)} /> : null}
+          {committees.status === 'loading' ? <Spinner label={t('committees.loading')} /> : null}
+          {needsSignIn ? (
+            <Card className={styles.card}>
+              <Title3 as="h2">{t('signIn.title')}</Title3>
+              <Text>{t('signIn.body')}</Text>
+              <div>
+                <Button appearance="primary" disabled={busy} onClick={() => void run(async () => (await auth.signIn(), reload()))}>
+                  {t('signIn.action')}
+                </Button>
+              </div>
+            </Card>
+          ) : null}
+          {failedOtherwise || (committees.status === 'ready' && committeeList.length === 0) ? (
+            <Card className={styles.card}>
+              {failedOtherwise ? <ErrorMessageBar error={committees.error} /> : <Text>{t('committees.none')}</Text>}
+              <Title3 as="h2">{t('provision.title')}</Title3>
+              <Text>{t('provision.body')}</Text>
+              <div>
+                <Button appearance="primary" disabled={busy} onClick={() => void run(async () => (await repository.ensureProvisioned(), reload()))}>
+                  {busy ? t('provision.working') : t('provision.action')}
+                </Button>
+              </div>
+            </Card>
+          ) : null}
+          {committee && openMeeting ? (
+            <MeetingEditor
+              key={openMeeting.value.id}
+              committee={committee}
+              stored={openMeeting}
+              otherMeetings={meetingList.map((entry) => entry.value).filter((other: Meeting) => other.id !== openMeeting.value.id)}
+              onSaved={upsert}
+            />
+          ) : committee && meetings.status === 'ready' ? (
+            <Text>{t('meetings.select')}</Text>
+          ) : null}
+        </main>
+      </div>
+    </div>
+  );
 }

@@ -1,0 +1,217 @@
+import { useState, type CSSProperties } from 'react';
+import {
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  closestCenter,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+} from '@dnd-kit/core';
+import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular, EditRegular, ReOrderDotsVerticalRegular, ChevronUpRegular } from '@fluentui/react-icons';
+import type { AgendaItem, Committee, Meeting } from '../../domain/model';
+import { wasSentWithNotice } from '../../domain/agendaEditing';
+import type { AgendaEditor } from './agendaEditor';
+import { useWorkspaceText } from './text';
+import { ItemEditor } from './ItemEditor';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: '8px 0', padding: 0, display: 'flex', flexDirection: 'column', gap: '8px' },
+  item: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  row: { display: 'flex', alignItems: 'center', gap: '8px', padding: '8px', flexWrap: 'wrap' },
+  number: { minWidth: '5.5em', fontVariantNumeric: 'tabular-nums', fontWeight: tokens.fontWeightSemibold },
+  title: { flex: '1 1 240px', display: 'flex', flexDirection: 'column', gap: '2px', minWidth: 0 },
+  kinds: { display: 'flex', gap: '4px', flexWrap: 'wrap' },
+  actions: { display: 'flex', gap: '2px', flexWrap: 'wrap' },
+  handle: { cursor: 'grab', touchAction: 'none' },
+  editor: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, padding: '12px 16px' },
+  postponed: { textDecorationLine: 'line-through' },
+});
+
+export interface AgendaListProps {
+  committee: Committee;
+  meeting: Meeting;
+  editor: AgendaEditor;
+}
+
+function itemName(item: AgendaItem): string {
+  return item.caseNumber ? `${item.caseNumber} ${item.title}` : item.title;
+}
+
+/**
+ * The saksliste: drag (pointer or keyboard via dnd-kit) or "Flytt opp/ned" to reorder — numbers
+ * follow at once while the meeting is a draft — and "Rediger" opens the item's editor in place.
+ */
+export function AgendaList({ committee, meeting, editor }: AgendaListProps) {
+  const t = useWorkspaceText();
+  const styles = useStyles();
+  const [expanded, setExpanded] = useState<string | undefined>(undefined);
+  const [announcement, setAnnouncement] = useState('');
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const open = meeting.items.filter((item) => !item.closing);
+  const titleOf = (id: string | number) => {
+    const item = meeting.items.find((candidate) => candidate.id === id);
+    return item ? itemName(item) : '';
+  };
+  const positionOf = (id: string | number | undefined) => (id === undefined ? 0 : open.findIndex((item) => item.id === id) + 1);
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => t('dnd.pickedUp', { item: titleOf(active.id) }),
+    onDragOver: ({ active, over }) => (over ? t('dnd.over', { item: titleOf(active.id), position: positionOf(over.id) }) : undefined),
+    onDragEnd: ({ active, over }) => (over ? t('dnd.dropped', { item: titleOf(active.id), position: positionOf(over.id) }) : t('dnd.cancelled')),
+    onDragCancel: () => t('dnd.cancelled'),
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    const target = open.findIndex((item) => item.id === over.id);
+    if (target >= 0) editor.moveItem(String(active.id), target);
+  };
+
+  const moveBy = (item: AgendaItem, delta: -1 | 1) => {
+    if (editor.moveBy(item.id, delta)) {
+      const position = positionOf(item.id) + delta;
+      setAnnouncement(t('agenda.moved', { item: item.title, position }));
+    }
+  };
+
+  const add = () => {
+    const id = editor.addItem(t('agenda.newItemTitle'));
+    if (id) setExpanded(id);
+  };
+
+  return (
+    <>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={closestCenter}
+        onDragEnd={onDragEnd}
+        accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
+      >
+        <SortableContext items={open.map((item) => item.id)} strategy={verticalListSortingStrategy}>
+          {meeting.items.length === 0 ? <Text>{t('agenda.empty')}</Text> : null}
+          <ol className={styles.list} aria-label={t('agenda.heading')}>
+            {meeting.items.map((item) => (
+              <AgendaRow
+                key={item.id}
+                item={item}
+                index={open.indexOf(item)}
+                count={open.length}
+                expanded={expanded === item.id}
+                removable={!(meeting.status !== 'draft' && wasSentWithNotice(meeting, item.id))}
+                onToggle={() => setExpanded(expanded === item.id ? undefined : item.id)}
+                onMove={(delta) => moveBy(item, delta)}
+                onRemove={() => editor.removeItem(item.id)}
+              >
+                {expanded === item.id ? <ItemEditor committee={committee} meeting={meeting} item={item} editor={editor} /> : null}
+              </AgendaRow>
+            ))}
+          </ol>
+        </SortableContext>
+      </DndContext>
+      <div aria-live="polite" className="visually-hidden" style={VISUALLY_HIDDEN}>
+        {announcement}
+      </div>
+      <Button icon={<AddRegular />} onClick={add}>
+        {t('agenda.add')}
+      </Button>
+    </>
+  );
+}
+
+const VISUALLY_HIDDEN: CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
+
+interface AgendaRowProps {
+  item: AgendaItem;
+  index: number;
+  count: number;
+  expanded: boolean;
+  removable: boolean;
+  onToggle: () => void;
+  onMove: (delta: -1 | 1) => void;
+  onRemove: () => void;
+  children: React.ReactNode;
+}
+
+function AgendaRow({ item, index, count, expanded, removable, onToggle, onMove, onRemove, children }: AgendaRowProps) {
+  const t = useWorkspaceText();
+  const styles = useStyles();
+  const sortable = useSortable({ id: item.id, disabled: item.closing });
+  const style: CSSProperties = { transform: CSS.Transform.toString(sortable.transform), transition: sortable.transition };
+  const name = itemName(item);
+  const editorId = `item-editor-${item.id}`;
+  return (
+    <li ref={sortable.setNodeRef} style={style} className={styles.item} data-item-id={item.id}>
+      <div className={styles.row}>
+        {item.closing ? (
+          <span aria-hidden="true" style={{ width: 32 }} />
+        ) : (
+          <Button
+            appearance="subtle"
+            className={styles.handle}
+            icon={<ReOrderDotsVerticalRegular />}
+            aria-label={t('agenda.dragHandle', { item: name })}
+            {...sortable.attributes}
+            {...sortable.listeners}
+          />
+        )}
+        <span className={styles.number}>{item.caseNumber ?? t('agenda.closingRow')}</span>
+        <span className={styles.title}>
+          <Text weight="semibold" className={item.outcome === 'postponed' ? styles.postponed : undefined}>
+            {item.title}
+          </Text>
+          <span className={styles.kinds}>
+            {item.kinds.map((kind) => (
+              <Badge key={kind} appearance="outline" size="small">
+                {kind}
+              </Badge>
+            ))}
+            {item.outcome === 'postponed' ? (
+              <Badge appearance="tint" color="warning" size="small">
+                {t('agenda.postponed')}
+              </Badge>
+            ) : null}
+          </span>
+          {item.presenters.length > 0 ? <Text size={200}>{item.presenters.map((person) => person.name).join(', ')}</Text> : null}
+        </span>
+        <span className={styles.actions}>
+          <Button
+            appearance={expanded ? 'primary' : 'secondary'}
+            icon={expanded ? <ChevronUpRegular /> : <EditRegular />}
+            aria-expanded={expanded}
+            aria-controls={editorId}
+            aria-label={expanded ? t('agenda.close') : t('agenda.editItem', { item: name })}
+            onClick={onToggle}
+          >
+            {expanded ? t('agenda.close') : t('agenda.edit')}
+          </Button>
+          {item.closing ? null : (
+            <>
+              <Button appearance="subtle" icon={<ArrowUpRegular />} aria-label={t('agenda.moveUpItem', { item: name })} disabled={index <= 0} onClick={() => onMove(-1)} />
+              <Button
+                appearance="subtle"
+                icon={<ArrowDownRegular />}
+                aria-label={t('agenda.moveDownItem', { item: name })}
+                disabled={index < 0 || index >= count - 1}
+                onClick={() => onMove(1)}
+              />
+            </>
+          )}
+          {removable ? <Button appearance="subtle" icon={<DeleteRegular />} aria-label={t('agenda.removeItem', { item: name })} onClick={onRemove} /> : null}
+        </span>
+      </div>
+      {expanded ? (
+        <div id={editorId} className={styles.editor}>
+          {children}
+        </div>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,110 @@
+import { useEffect, useRef, useState } from 'react';
+import { Checkbox, Field, Input, makeStyles } from '@fluentui/react-components';
+import { ITEM_KINDS, type AgendaItem, type Committee, type Meeting } from '../../domain/model';
+import { RichTextEditor } from '../shared/RichTextEditor';
+import { NumberedPointsEditor } from '../shared/NumberedPointsEditor';
+import { PeoplePicker } from '../shared/PeoplePicker';
+import type { AgendaEditor } from './agendaEditor';
+import { useWorkspaceText } from './text';
+import { CaseMemoPanel } from './CaseMemoPanel';
+import { AttachmentsPanel } from './AttachmentsPanel';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '16px' },
+  kinds: { display: 'flex', flexWrap: 'wrap', gap: '4px 12px' },
+  row: { display: 'flex', flexWrap: 'wrap', gap: '16px' },
+  grow: { flex: '1 1 320px' },
+});
+
+export interface ItemEditorProps {
+  committee: Committee;
+  meeting: Meeting;
+  item: AgendaItem;
+  editor: AgendaEditor;
+}
+
+/**
+ * Everything about one sak. Text fields keep their own draft, so a value the rules refuse (an
+ * empty title) stays on screen with a message instead of vanishing.
+ */
+export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps) {
+  const t = useWorkspaceText();
+  const styles = useStyles();
+  const [title, setTitle] = useState(item.title);
+  const [minutes, setMinutes] = useState(item.plannedMinutes === undefined ? '' : String(item.plannedMinutes));
+  const titleRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    // A new item opens with its title selected, ready to be typed over.
+    if (item.title === t('agenda.newItemTitle')) titleRef.current?.select();
+    // Only on opening.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const titleInvalid = title.trim() === '';
+  const minutesInvalid = minutes.trim() !== '' && !/^\d{1,3}$/.test(minutes.trim());
+  const kindsLabelId = `kinds-${item.id}`;
+
+  return (
+    <div className={styles.root}>
+      <Field label={t('item.title')} required validationMessage={titleInvalid ? t('item.titleRequired') : undefined}>
+        <Input
+          ref={titleRef}
+          value={title}
+          onChange={(_, data) => {
+            setTitle(data.value);
+            if (data.value.trim() !== '') editor.updateItem(item.id, { title: data.value });
+          }}
+        />
+      </Field>
+      {item.closing ? null : (
+        <>
+          <div role="group" aria-labelledby={kindsLabelId}>
+            <span id={kindsLabelId}>
+              <strong>{t('item.kinds')}</strong>
+            </span>
+            <div className={styles.kinds}>
+              {ITEM_KINDS.map((kind) => (
+                <Checkbox
+                  key={kind}
+                  label={kind}
+                  checked={item.kinds.includes(kind)}
+                  onChange={(_, data) =>
+                    editor.updateItem(item.id, {
+                      kinds: data.checked === true ? ITEM_KINDS.filter((k) => k === kind || item.kinds.includes(k)) : item.kinds.filter((k) => k !== kind),
+                    })
+                  }
+                />
+              ))}
+            </div>
+          </div>
+          <div className={styles.row}>
+            <div className={styles.grow}>
+              <PeoplePicker label={t('item.presenters')} value={item.presenters} onChange={(presenters) => editor.updateItem(item.id, { presenters })} />
+            </div>
+            <Field label={t('item.plannedMinutes')} validationMessage={minutesInvalid ? t('item.plannedMinutesInvalid') : undefined}>
+              <Input
+                inputMode="numeric"
+                value={minutes}
+                onChange={(_, data) => {
+                  setMinutes(data.value);
+                  const trimmed = data.value.trim();
+                  if (trimmed === '') editor.updateItem(item.id, { plannedMinutes: undefined });
+                  else if (/^\d{1,3}$/.test(trimmed) && Number(trimmed) > 0) editor.updateItem(item.id, { plannedMinutes: Number(trimmed) });
+                }}
+              />
+            </Field>
+          </div>
+          <RichTextEditor label={t('item.summary')} value={item.summary} onChange={(summary) => editor.updateItem(item.id, { summary })} />
+          <NumberedPointsEditor
+            label={t('item.proposedConclusion')}
+            points={item.proposedConclusion}
+            onChange={(proposedConclusion) => editor.updateItem(item.id, { proposedConclusion })}
+          />
+          <CaseMemoPanel committee={committee} meeting={meeting} item={item} editor={editor} />
+          <AttachmentsPanel committee={committee} meeting={meeting} item={item} editor={editor} />
+        </>
+      )}
+    </div>
+  );
+}

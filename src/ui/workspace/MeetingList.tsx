@@ -1,0 +1,186 @@
+import { useState } from 'react';
+import {
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  Field,
+  Input,
+  Spinner,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
+import type { Committee, Meeting } from '../../domain/model';
+import type { Versioned } from '../../domain/ports';
+import { newMeetingFromTemplate } from '../../domain/agendaTemplate';
+import { formatDateLong, formatMeetingWhen } from '../../domain/dates';
+import { MeetingStatusBadge } from '../shared/MeetingStatusBadge';
+import { ErrorMessageBar } from '../shared/ErrorMessageBar';
+import { useServices } from '../shared/ServicesContext';
+import { useWorkspaceText } from './text';
+import { osloToday, previousMeetingBefore, splitMeetings, type LoadState } from './useWorkspaceData';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '12px' },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '4px' },
+  meeting: {
+    width: '100%',
+    justifyContent: 'flex-start',
+    textAlign: 'left',
+    padding: '8px 12px',
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: '4px',
+    height: 'auto',
+  },
+  selected: { backgroundColor: tokens.colorNeutralBackground1Selected, borderLeft: `4px solid ${tokens.colorBrandStroke1}` },
+  form: { display: 'flex', flexDirection: 'column', gap: '12px' },
+  row: { display: 'flex', gap: '12px', flexWrap: 'wrap' },
+});
+
+export interface MeetingListProps {
+  committee: Committee;
+  meetings: LoadState<Versioned<Meeting>[]>;
+  selectedId: string | undefined;
+  onSelect: (meetingId: string) => void;
+  onCreated: (meeting: Versioned<Meeting>) => void;
+  onRetry: () => void;
+}
+
+export function MeetingList({ committee, meetings, selectedId, onSelect, onCreated, onRetry }: MeetingListProps) {
+  const t = useWorkspaceText();
+  const styles = useStyles();
+  if (meetings.status === 'loading') return <Spinner size="small" label={t('meetings.loading')} />;
+  if (meetings.status === 'failed') return <ErrorMessageBar error={meetings.error} onReload={onRetry} />;
+  const { upcoming, earlier } = splitMeetings(meetings.value, osloToday());
+  const section = (heading: string, entries: Versioned<Meeting>[]) => (
+    <section aria-label={heading}>
+      <Title3 as="h2">{heading}</Title3>
+      {entries.length === 0 ? (
+        <Text size={200}>{t('meetings.none')}</Text>
+      ) : (
+        <ul className={styles.list}>
+          {entries.map(({ value: meeting }) => (
+            <li key={meeting.id}>
+              <Button
+                appearance="subtle"
+                className={meeting.id === selectedId ? `${styles.meeting} ${styles.selected}` : styles.meeting}
+                aria-current={meeting.id === selectedId ? 'true' : undefined}
+                onClick={() => onSelect(meeting.id)}
+              >
+                <Text weight="semibold">{formatDateLong(meeting.date)}</Text>
+                <MeetingStatusBadge status={meeting.status} />
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+  return (
+    <div className={styles.root}>
+      <NewMeetingDialog committee={committee} meetings={meetings.value.map((entry) => entry.value)} onCreated={onCreated} />
+      {section(t('meetings.upcoming'), upcoming)}
+      {section(t('meetings.earlier'), earlier)}
+    </div>
+  );
+}
+
+function NewMeetingDialog({ committee, meetings, onCreated }: { committee: Committee; meetings: Meeting[]; onCreated: (meeting: Versioned<Meeting>) => void }) {
+  const t = useWorkspaceText();
+  const styles = useStyles();
+  const { repository } = useServices();
+  const [open, setOpen] = useState(false);
+  const [date, setDate] = useState('');
+  const [start, setStart] = useState('13:00');
+  const [end, setEnd] = useState('15:00');
+  const [place, setPlace] = useState(committee.defaultPlace ?? '');
+  const [online, setOnline] = useState(true);
+  const [error, setError] = useState<unknown>(undefined);
+  const [saving, setSaving] = useState(false);
+  const previous = /^\d{4}-\d{2}-\d{2}$/.test(date) ? previousMeetingBefore(meetings, date) : undefined;
+
+  const create = async () => {
+    setSaving(true);
+    setError(undefined);
+    try {
+      const meeting = newMeetingFromTemplate({
+        committee,
+        date,
+        start,
+        end,
+        place,
+        online,
+        previousMeeting: previous,
+        existingMeetings: meetings,
+        idFactory: () => crypto.randomUUID(),
+      });
+      const saved = await repository.saveMeeting(meeting);
+      onCreated(saved);
+      setOpen(false);
+    } catch (caught) {
+      // The form keeps everything typed; the message says what to change.
+      setError(caught);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
+      <DialogTrigger disableButtonEnhancement>
+        <Button appearance="primary" icon={<AddRegular />}>
+          {t('meetings.new')}
+        </Button>
+      </DialogTrigger>
+      <DialogSurface>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void create();
+          }}
+        >
+          <DialogBody>
+            <DialogTitle>{t('newMeeting.title', { committee: committee.name })}</DialogTitle>
+            <DialogContent className={styles.form}>
+              {error !== undefined ? <ErrorMessageBar error={error} onDismiss={() => setError(undefined)} /> : null}
+              <Field label={t('newMeeting.date')} required>
+                <Input type="date" value={date} onChange={(_, data) => setDate(data.value)} />
+              </Field>
+              <div className={styles.row}>
+                <Field label={t('newMeeting.start')} required>
+                  <Input type="time" value={start} onChange={(_, data) => setStart(data.value)} />
+                </Field>
+                <Field label={t('newMeeting.end')} required>
+                  <Input type="time" value={end} onChange={(_, data) => setEnd(data.value)} />
+                </Field>
+              </div>
+              <Field label={t('newMeeting.place')}>
+                <Input value={place} onChange={(_, data) => setPlace(data.value)} />
+              </Field>
+              <Checkbox label={t('newMeeting.online')} checked={online} onChange={(_, data) => setOnline(data.checked === true)} />
+              {date ? <Text size={200}>{previous ? t('newMeeting.previous', { date: formatMeetingWhen(previous) }) : t('newMeeting.noPrevious')}</Text> : null}
+            </DialogContent>
+            <DialogActions>
+              <DialogTrigger disableButtonEnhancement>
+                <Button>{t('newMeeting.cancel')}</Button>
+              </DialogTrigger>
+              <Button type="submit" appearance="primary" disabled={saving || date === ''}>
+                {t('newMeeting.create')}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,80 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Committee, Meeting } from '../../domain/model';
+import type { MeetingRepository, Versioned } from '../../domain/ports';
+
+export type LoadState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: unknown };
+
+/** Committees of the site; `reload` after provisioning or sign-in. */
+export function useCommittees(repository: MeetingRepository): { committees: LoadState<Versioned<Committee>[]>; reload: () => void } {
+  const [committees, setCommittees] = useState<LoadState<Versioned<Committee>[]>>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let cancelled = false;
+    setCommittees({ status: 'loading' });
+    repository.listCommittees().then(
+      (value) => {
+        if (!cancelled) setCommittees({ status: 'ready', value: [...value].sort((a, b) => a.value.name.localeCompare(b.value.name, 'nb')) });
+      },
+      (error: unknown) => {
+        if (!cancelled) setCommittees({ status: 'failed', error });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [repository, attempt]);
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  return { committees, reload };
+}
+
+/** Meetings of one committee; `upsert` puts a saved meeting into the list without a round trip. */
+export function useMeetings(
+  repository: MeetingRepository,
+  committeeId: string | undefined,
+): { meetings: LoadState<Versioned<Meeting>[]>; reload: () => void; upsert: (meeting: Versioned<Meeting>) => void } {
+  const [meetings, setMeetings] = useState<LoadState<Versioned<Meeting>[]>>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (!committeeId) return;
+    let cancelled = false;
+    setMeetings({ status: 'loading' });
+    repository.listMeetings(committeeId).then(
+      (value) => {
+        if (!cancelled) setMeetings({ status: 'ready', value });
+      },
+      (error: unknown) => {
+        if (!cancelled) setMeetings({ status: 'failed', error });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [repository, committeeId, attempt]);
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  const upsert = useCallback((meeting: Versioned<Meeting>) => {
+    setMeetings((current) => {
+      if (current.status !== 'ready') return { status: 'ready', value: [meeting] };
+      const others = current.value.filter((entry) => entry.value.id !== meeting.value.id);
+      return { status: 'ready', value: [...others, meeting] };
+    });
+  }, []);
+  return { meetings, reload, upsert };
+}
+
+/** Upcoming (today and later, soonest first) and earlier (most recent first) meetings. */
+export function splitMeetings(meetings: readonly Versioned<Meeting>[], today: string): { upcoming: Versioned<Meeting>[]; earlier: Versioned<Meeting>[] } {
+  const key = (entry: Versioned<Meeting>) => `${entry.value.date}T${entry.value.start}`;
+  const upcoming = meetings.filter((entry) => entry.value.date >= today).sort((a, b) => key(a).localeCompare(key(b)));
+  const earlier = meetings.filter((entry) => entry.value.date < today).sort((a, b) => key(b).localeCompare(key(a)));
+  return { upcoming, earlier };
+}
+
+/** The meeting whose minutes the new one approves: the latest one before its date. */
+export function previousMeetingBefore(meetings: readonly Meeting[], date: string): Meeting | undefined {
+  return meetings.filter((meeting) => meeting.date < date).sort((a, b) => b.date.localeCompare(a.date))[0];
+}
+
+/** Today in Europe/Oslo as YYYY-MM-DD (the meetings' dates are Oslo dates). */
+export function osloToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
