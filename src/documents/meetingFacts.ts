@@ -64,10 +64,25 @@ export function personWithOrganisation(person: Person): string {
   return person.organisation === undefined ? person.name : `${person.name} (${person.organisation})`;
 }
 
-/** "Kari Nordmann for Ola Nordmann" for a substitute, the name otherwise. */
-export function attendeeLine(attendance: Attendance, t: DocumentTexts): string {
+function caseNumberOfItem(items: readonly AgendaItem[], itemId: string | undefined): string | undefined {
+  if (itemId === undefined) return undefined;
+  const item = items.find((candidate) => candidate.id === itemId);
+  return item?.caseNumber ?? item?.title;
+}
+
+/**
+ * "Kari Nordmann (Larvik kommune) for Ola Nordmann" for a substitute, the name otherwise, and
+ * "(kom under sak 2024.3)" / "(gikk under sak 2024.4)" when someone arrived late or left early:
+ * the minutes must show who took part in which conclusion.
+ */
+export function attendeeLine(attendance: Attendance, t: DocumentTexts, items: readonly AgendaItem[] = []): string {
   const who = personWithOrganisation(attendance.person);
-  return attendance.status === 'substitute' && attendance.substituteFor !== undefined ? `${who} ${t.substituteFor} ${attendance.substituteFor}` : who;
+  const line = attendance.status === 'substitute' && attendance.substituteFor !== undefined ? `${who} ${t.substituteFor} ${attendance.substituteFor}` : who;
+  const notes = [
+    [caseNumberOfItem(items, attendance.arrivedDuringItem), t.arrivedDuring] as const,
+    [caseNumberOfItem(items, attendance.leftDuringItem), t.leftDuring] as const,
+  ].flatMap(([item, note]) => (item === undefined ? [] : [note(item)]));
+  return notes.length === 0 ? line : `${line} (${notes.join(', ')})`;
 }
 
 export function presentAttendees(file: MeetingFile): Attendance[] {

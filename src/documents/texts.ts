@@ -52,9 +52,12 @@ export interface DocumentTexts {
   attachmentsIntroFileAndLink: string;
   changesSinceLast: string;
   teamsMeeting: string;
+  joinTeamsMeeting: string;
   followsUp: (reference: string) => string;
   noItems: string;
   postponed: string;
+  arrivedDuring: (item: string) => string;
+  leftDuring: (item: string) => string;
   page: string;
   of: string;
   kinds: Record<ItemKind, string>;
@@ -98,9 +101,12 @@ const nb: DocumentTexts = {
   attachmentsIntroFileAndLink: 'Vedleggene er lagt ved invitasjonen og ligger også i møtemappen.',
   changesSinceLast: 'Endringer siden forrige utsending:',
   teamsMeeting: 'Teams-møte',
+  joinTeamsMeeting: 'Bli med i møtet',
   followsUp: (reference) => `Oppfølging av sak ${reference}`,
   noItems: 'Sakslisten er tom.',
   postponed: 'Saken ble utsatt.',
+  arrivedDuring: (item) => `kom under sak ${item}`,
+  leftDuring: (item) => `gikk under sak ${item}`,
   page: 'Side',
   of: 'av',
   kinds: { Godkjenning: 'Godkjenning', Referatsak: 'Referatsak', Orientering: 'Orientering', Dialog: 'Dialog', Beslutning: 'Beslutning' },
@@ -144,9 +150,12 @@ const nn: DocumentTexts = {
   attachmentsIntroFileAndLink: 'Vedlegga er lagde ved invitasjonen og ligg òg i møtemappa.',
   changesSinceLast: 'Endringar sidan førre utsending:',
   teamsMeeting: 'Teams-møte',
+  joinTeamsMeeting: 'Bli med i møtet',
   followsUp: (reference) => `Oppfølging av sak ${reference}`,
   noItems: 'Saklista er tom.',
   postponed: 'Saka vart utsett.',
+  arrivedDuring: (item) => `kom under sak ${item}`,
+  leftDuring: (item) => `gjekk under sak ${item}`,
   page: 'Side',
   of: 'av',
   kinds: { Godkjenning: 'Godkjenning', Referatsak: 'Referatsak', Orientering: 'Orientering', Dialog: 'Dialog', Beslutning: 'Avgjerd' },

@@ -116,4 +116,14 @@ describe('renderInnkallingDocx', () => {
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
     expect((await docxParagraphs(await renderInnkallingDocx(pasted))).some((p) => p.startsWith('Budsjett 2026') && p.endsWith('1'))).toBe(true);
   });
+
+  it('links the Teams meeting in the header when the meeting has a join address', async () => {
+    const file = loadSeedMeeting('pm-2026.json');
+    const joinUrl = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0';
+    const bytes = await renderInnkallingDocx({ ...file, meeting: { ...file.meeting, onlineMeetingJoinUrl: joinUrl } });
+    const missing = positionsInOrder(await docxParagraphs(bytes), ['Dato/sted', 'Teams-møte', 'Bli med i møtet', 'Vedlegg']).filter((p) => !p.found);
+    expect(missing).toEqual([]);
+    expect(await docxPart(bytes, 'word/_rels/document.xml.rels')).toContain('19%3ameeting_abc%40thread.v2');
+    expect(await docxParagraphs(await renderInnkallingDocx(file))).not.toContain('Teams-møte');
+  });
 });

@@ -1,4 +1,4 @@
-import { HeadingLevel, Paragraph, TextRun } from 'docx';
+import { ExternalHyperlink, HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { AgendaItem, MeetingFile } from '../../domain/model';
 import {
   attachmentReferences,
@@ -29,6 +29,10 @@ function headerBlock(file: MeetingFile, t: DocumentTexts) {
   if (recipients !== undefined) rows.push([t.to, recipients]);
   rows.push([t.theme, themeOf(file, t)]);
   rows.push([t.dateAndPlace, whenAndPlace(file)]);
+  const joinUrl = file.meeting.onlineMeetingJoinUrl;
+  if (joinUrl !== undefined && /^https:\/\//i.test(joinUrl)) {
+    rows.push([t.teamsMeeting, [new Paragraph({ children: [new ExternalHyperlink({ link: joinUrl, children: [new TextRun({ text: t.joinTeamsMeeting, style: 'Hyperlink' })] })] })]]);
+  }
   const attachments = labelledAttachments(file).map((entry) => entry.label);
   if (attachments.length > 0) rows.push([t.attachments, attachments]);
   const chair = chairOf(file);

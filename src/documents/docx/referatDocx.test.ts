@@ -34,6 +34,7 @@ function withAttendance(file: MeetingFile): MeetingFile {
       minuteTaker: person('Hilde Kari Maugesten', 'Sykehuset i Vestfold'),
       attendance: [
         { person: person('Guro Winsvold', 'Færder kommune'), status: 'present' },
+        { person: person('Erik Nordberg', 'Sykehuset i Vestfold'), status: 'present', arrivedDuringItem: '2024-2', leftDuringItem: '2024-4' },
         { person: person('Ola Vara', 'Larvik kommune'), status: 'substitute', substituteFor: 'Kari Fast' },
         { person: person('Kari Fast', 'Larvik kommune'), status: 'absent' },
       ],
@@ -56,11 +57,11 @@ describe('renderReferatDocx', () => {
     expect(expected.filter((line) => !paragraphs.includes(line))).toEqual([]);
   });
 
-  it('lists who was present, substitutes as "X for Y", and who sent forfall', async () => {
+  it('lists who was present (with late arrival and early leave), substitutes as "X for Y", and who sent forfall', async () => {
     const paragraphs = await docxParagraphs(await renderReferatDocx(withAttendance(loadSeedMeeting('pm-2024.json'))));
     const missing = positionsInOrder(paragraphs, [
       'Møteleder', 'Per Christian Voss', 'Referent', 'Hilde Kari Maugesten',
-      'Til stede', 'Guro Winsvold (Færder kommune)', 'Ola Vara (Larvik kommune) for Kari Fast',
+      'Til stede', 'Guro Winsvold (Færder kommune)', 'Erik Nordberg (Sykehuset i Vestfold) (kom under sak 2024.2, gikk under sak 2024.4)', 'Ola Vara (Larvik kommune) for Kari Fast',
       'Forfall', 'Kari Fast (Larvik kommune)',
     ]).filter((p) => !p.found);
     expect(missing).toEqual([]);
@@ -69,7 +70,7 @@ describe('renderReferatDocx', () => {
   it('writes nynorsk fixed texts for a nynorsk committee', async () => {
     const bytes = await renderReferatDocx(inNynorsk(withAttendance(loadSeedMeeting('pm-2024.json'))));
     const paragraphs = await docxParagraphs(bytes);
-    expect(paragraphs).toEqual(expect.arrayContaining(['Møteleiar', 'Til stades', 'Forfall', 'Dato/stad', 'Avgjerd']));
+    expect(paragraphs).toEqual(expect.arrayContaining(['Møteleiar', 'Til stades', 'Forfall', 'Dato/stad', 'Avgjerd', 'Erik Nordberg (Sykehuset i Vestfold) (kom under sak 2024.2, gjekk under sak 2024.4)']));
     expect(paragraphs).not.toContain('Til stede');
     expect(await docxPart(bytes, 'word/styles.xml')).toContain('w:val="nn-NO"');
   });

@@ -29,7 +29,7 @@ function factsBlock(file: MeetingFile, t: DocumentTexts) {
   if (chair !== undefined) rows.push([t.chair, chair.name]);
   const minuteTaker = minuteTakerOf(file);
   if (minuteTaker !== undefined) rows.push([t.minuteTaker, minuteTaker.name]);
-  const present = presentAttendees(file).map((a) => attendeeLine(a, t));
+  const present = presentAttendees(file).map((a) => attendeeLine(a, t, file.meeting.items));
   if (present.length > 0) rows.push([t.present, present]);
   const absent = absentAttendees(file).map((a) => attendeeLine(a, t));
   if (absent.length > 0) rows.push([t.absent, absent]);
