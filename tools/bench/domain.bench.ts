@@ -1,0 +1,88 @@
+import { moveItem, type NumberingContext } from '../../src/domain/agendaEditing';
+import { summariseAgendaChanges } from '../../src/domain/changeSummary';
+import { renumberItems } from '../../src/domain/caseNumbering';
+import { suggestSafeFileName, validateFileName } from '../../src/domain/fileNames';
+import { parseMeetingFile } from '../../src/domain/meetingFile';
+import type { AgendaItem, Committee, Meeting } from '../../src/domain/model';
+import { defineSuite } from './harness';
+
+/**
+ * The meeting rules on the largest agenda we expect: 60 saker with 3 vedlegg each, in a committee
+ * with 20 earlier meetings of the year. Target: a drag in the agenda editor (moveItem, which
+ * renumbers and renumbers vedlegg) well under one frame (16 ms), so dragging stays smooth.
+ */
+const ITEMS = 60;
+const OTHER_MEETINGS = 20;
+
+const committee: Committee = {
+  id: 'pm',
+  name: 'Partnerskapsmøtet',
+  shortName: 'PM',
+  languageForm: 'nb',
+  members: [],
+  caseNumberPadding: 2,
+  attachmentMode: 'fileAndLink',
+  logos: [],
+};
+
+function item(id: string): AgendaItem {
+  return {
+    id,
+    caseNumber: null,
+    kinds: ['Orientering'],
+    title: `Sak ${id}: Handlingsplan 2026/2027`,
+    summary: [{ type: 'paragraph', content: [{ text: 'Tiltakene i handlingsplan 2026 er delvis en videreføring av tiltak fra 2025.' }] }],
+    proposedConclusion: ['Saken tas til orientering.'],
+    presenters: [{ name: 'Kristin Liset' }],
+    background: [],
+    attachments: [1, 2, 3].map((n) => ({ id: `${id}-v${n}`, fileName: `${id}-${n}.pdf`, title: `Vedlegg ${n} til ${id}` })),
+    references: [],
+    proceedings: [],
+    conclusion: [],
+    outcome: 'pending',
+    closing: false,
+  };
+}
+
+function meeting(id: string, date: string, itemCount: number): Meeting {
+  return {
+    id,
+    committeeId: committee.id,
+    date,
+    start: '13:30',
+    end: '15:00',
+    timeZone: 'Europe/Oslo',
+    place: 'Våle samfunnshus',
+    online: true,
+    status: 'draft',
+    items: Array.from({ length: itemCount }, (_, i) => item(`${id}-${i + 1}`)),
+    attendance: [],
+    itemStartedAt: {},
+  };
+}
+
+let others: Meeting[] = [];
+for (let i = 0; i < OTHER_MEETINGS; i += 1) {
+  const day = String(1 + (i % 28)).padStart(2, '0');
+  others = [...others, { ...renumberItems(meeting(`m${i}`, `2026-01-${day}`, 5), committee, others), status: 'held' }];
+}
+const ctx: NumberingContext = { committee, otherMeetings: others };
+const big = renumberItems(meeting('big', '2026-06-11', ITEMS), committee, others);
+const moved = moveItem(big, 'big-60', 0, ctx);
+const json: unknown = JSON.parse(JSON.stringify({ committee, meeting: big }));
+
+export default defineSuite({
+  name: 'Møtereglene (src/domain)',
+  input: `${ITEMS} saker à 3 vedlegg, ${OTHER_MEETINGS} tidligere møter samme år`,
+  cases: [
+    { name: 'moveItem (flytt sist → først, nummerer saker og vedlegg)', run: () => moveItem(big, 'big-60', 0, ctx), iterations: 200 },
+    { name: 'renumberItems (utkast)', run: () => renumberItems(big, committee, others), iterations: 200 },
+    { name: 'summariseAgendaChanges (alle saker flyttet)', run: () => summariseAgendaChanges(big.items, moved.items, 'nb'), iterations: 200 },
+    { name: 'parseMeetingFile (zod, hele møtet)', run: () => parseMeetingFile(json), iterations: 50 },
+    {
+      name: 'validateFileName + suggestSafeFileName × 180 vedlegg',
+      run: () => big.items.flatMap((i) => i.attachments).map((a) => validateFileName(suggestSafeFileName(`${a.title}: ${a.fileName}`))),
+      iterations: 200,
+    },
+  ],
+});
