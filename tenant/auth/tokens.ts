@@ -73,12 +73,14 @@ export class TokenService {
     return { graph: [...graph], oidc, unknown };
   }
 
+  /** `seconds` may be negative to make an already expired token (tests of the 401 path). */
   private async sign(payload: JWTPayload, seconds: number, typ = 'JWT'): Promise<string> {
+    const now = Math.floor(Date.now() / 1000);
     return new SignJWT(payload)
       .setProtectedHeader({ alg: 'RS256', typ, kid: this.kid })
-      .setIssuedAt()
-      .setNotBefore('0s')
-      .setExpirationTime(`${seconds}s`)
+      .setIssuedAt(Math.min(now, now + seconds - 60))
+      .setNotBefore(Math.min(now, now + seconds - 60))
+      .setExpirationTime(now + seconds)
       .sign(this.privateKey);
   }
 
