@@ -1,6 +1,17 @@
-// Placeholder so the build has every entry; the owner of src/ui/outlook replaces it (with an
-// Outlook HostContext passed as `initializeHost`).
 import { startSurface } from '../shared/bootstrap';
-import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
+import { initializeOutlookHost, type OutlookHost } from '../../hosts/outlook/initializeOutlookHost';
+import { OutlookApp } from './OutlookApp';
 
-startSurface({ render: () => <main id={MAIN_CONTENT_ID}>Møtebok</main> });
+/** Office gives a task pane a few seconds; past that the pane shows its timeout message. */
+const HOST_TIMEOUT_MS = 8_000;
+
+let outlook: OutlookHost | undefined;
+
+startSurface({
+  initializeHost: async () => {
+    outlook = await initializeOutlookHost({ timeoutMs: HOST_TIMEOUT_MS });
+    return outlook.hostContext;
+  },
+  render: (services) =>
+    outlook ? <OutlookApp outlook={outlook} repository={services.repository} appUrl={new URL('.', window.location.href).toString()} /> : null,
+});

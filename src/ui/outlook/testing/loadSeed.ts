@@ -1,9 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { MeetingFileSchema, type MeetingFile } from '../../../domain/model';
+import pm2024 from '../../../../fixtures/meetings/pm-2024.json';
+import pm2025 from '../../../../fixtures/meetings/pm-2025.json';
+import pm2026 from '../../../../fixtures/meetings/pm-2026.json';
 
-/** Node-only test helper: a seed meeting from fixtures/meetings, parsed with the schema. */
-export function loadSeed(name: 'pm-2024.json' | 'pm-2025.json' | 'pm-2026.json'): MeetingFile {
-  const path = fileURLToPath(new URL(`../../../../fixtures/meetings/${name}`, import.meta.url));
-  return MeetingFileSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+const SEEDS = { 'pm-2024.json': pm2024, 'pm-2025.json': pm2025, 'pm-2026.json': pm2026 };
+
+/**
+ * A seed meeting from fixtures/meetings, parsed with the schema. Imported as JSON (not read from
+ * disk) so it works in node, jsdom and the browser test's bundle alike.
+ */
+export function loadSeed(name: keyof typeof SEEDS): MeetingFile {
+  return MeetingFileSchema.parse(structuredClone(SEEDS[name]));
 }
