@@ -8,6 +8,7 @@ export { renderReferatDocx } from './docx/referatDocx';
 export { renderAgendaHtml, replaceAgendaBlock, AGENDA_BLOCK_START, AGENDA_BLOCK_END, type AgendaHtmlOptions } from './html/agendaHtml';
 export { escapeHtml, safeHref } from './html/escapeHtml';
 export { documentTexts, languageTag, type DocumentTexts } from './texts';
+export { whenAndPlace, documentHeading, labelledAttachments, attachmentReferences, attendeeLine, type LabelledAttachment } from './meetingFacts';
 
 /** MIME type of the .docx files the renderers produce (upload content type). */
 export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -74,7 +74,7 @@ export function innkallingBody(file: MeetingFile): BodyElement[] {
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(documentHeading(t.innkalling, file))] }),
     rows.length === 0
       ? new Paragraph({ children: [new TextRun(t.noItems)] })
-      : gridTable([t.caseNumberColumn, t.contentColumn, t.responsible], [0.16, 0.62, 0.22], rows),
+      : gridTable([t.caseNumberColumn, t.contentColumn, t.responsible], [0.19, 0.6, 0.21], rows),
   ];
 }
 
