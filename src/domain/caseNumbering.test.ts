@@ -118,6 +118,17 @@ describe('renumberItems', () => {
     expect(numbersOf(may)).toEqual(['2026.02', '2026.03']);
   });
 
+  it('settles two drafts on the same day instead of letting them leapfrog each other', () => {
+    let a = renumberItems(aMeeting({ id: 'a', items: [anItem('a1'), anItem('a2')] }), committee, []);
+    let b = renumberItems(aMeeting({ id: 'b', items: [anItem('b1')] }), committee, [a]);
+    for (let round = 0; round < 3; round += 1) {
+      a = renumberItems(a, committee, [b]);
+      b = renumberItems(b, committee, [a]);
+    }
+    expect(numbersOf(a)).toEqual(['2026.01', '2026.02']);
+    expect(numbersOf(b)).toEqual(['2026.03']);
+  });
+
   it('ignores its own old numbers when the meeting is passed among the others', () => {
     const numbered = renumberItems(draft, committee, []);
     const again = renumberItems({ ...numbered, items: numbered.items.filter((item) => item.id !== 'a') }, committee, [numbered]);

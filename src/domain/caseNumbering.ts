@@ -87,8 +87,8 @@ export function closingRowsLast(items: readonly AgendaItem[]): AgendaItem[] {
  * Applies the numbering rules to one meeting. `otherMeetings` may include the meeting itself
  * (it is ignored by id) and meetings of other committees (ignored by committee).
  *
- * A draft starts after the highest number used by the committee's meetings held on or before its
- * date, and skips numbers any other meeting of the year already has. So when the secretariat
+ * A draft starts after the highest number used by the committee's meetings dated before it (same
+ * day: ordered by id), and skips numbers any other meeting of the year already has. So when the secretariat
  * prepares two meetings at once (March and May, both drafts), adding an item to March does not
  * push March's items past May's numbers: March keeps 01–05 and its new item gets the first
  * number May does not use.
@@ -100,7 +100,8 @@ export function renumberItems(meeting: Meeting, committee: Committee, otherMeeti
   const padding = committee.caseNumberPadding;
 
   if (meeting.status === 'draft') {
-    const earlier = others.filter((other) => other.date <= meeting.date);
+    // Same-day meetings are ordered by id, so two drafts on one day cannot keep leapfrogging each other.
+    const earlier = others.filter((other) => other.date < meeting.date || (other.date === meeting.date && other.id < meeting.id));
     const taken = new Set(usedSerials(others, committee.id, year));
     let serial = firstFreeSerial(earlier, committee.id, year);
     const items = ordered.map((item) => {
