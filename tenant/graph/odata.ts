@@ -226,7 +226,7 @@ export function applySelect(obj: Record<string, unknown>, select: string | null,
   const wanted = new Set(select.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean));
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(obj)) {
-    if (k.startsWith('@') || wanted.has(k.toLowerCase()) || alwaysKeep.includes(k)) out[k] = v;
+    if (k.startsWith('@odata') || wanted.has(k.toLowerCase()) || alwaysKeep.includes(k)) out[k] = v;
   }
   return out;
 }
