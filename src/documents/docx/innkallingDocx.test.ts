@@ -126,4 +126,14 @@ describe('renderInnkallingDocx', () => {
     expect(await docxPart(bytes, 'word/_rels/document.xml.rels')).toContain('19%3ameeting_abc%40thread.v2');
     expect(await docxParagraphs(await renderInnkallingDocx(file))).not.toContain('Teams-møte');
   });
+
+  it('links a vedlegg label in the header to the file when its address is known', async () => {
+    const file = loadSeedMeeting('pm-2026.json');
+    const url = 'https://contoso.sharepoint.com/sites/pm/Delte%20dokumenter/Vedlegg%201.pdf';
+    const items = file.meeting.items.map((item) => ({ ...item, attachments: item.attachments.map((a) => (a.number === 1 ? { ...a, webUrl: url } : a)) }));
+    const bytes = await renderInnkallingDocx({ ...file, meeting: { ...file.meeting, items } });
+    expect(await docxPart(bytes, 'word/_rels/document.xml.rels')).toContain(url);
+    expect(await docxPart(bytes, 'word/document.xml')).toMatch(/<w:hyperlink [^>]*>[\s\S]*?Vedlegg 1 - Sak 2026.02 Referat fra partnerskapsmøtet 05.06.25/);
+    expect(await docxParagraphs(bytes)).toContain('Vedlegg 2 - Sak 2026.03 Oversikt status handlingsplan 2026 og tildelt rekrutterings- og samhandlingstilskudd');
+  });
 });

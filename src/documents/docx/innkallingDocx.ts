@@ -33,7 +33,13 @@ function headerBlock(file: MeetingFile, t: DocumentTexts) {
   if (joinUrl !== undefined && /^https:\/\//i.test(joinUrl)) {
     rows.push([t.teamsMeeting, [new Paragraph({ children: [new ExternalHyperlink({ link: joinUrl, children: [new TextRun({ text: t.joinTeamsMeeting, style: 'Hyperlink' })] })] })]]);
   }
-  const attachments = labelledAttachments(file).map((entry) => entry.label);
+  // Labels link to the vedlegg when their address is known, so the filed innkalling opens them.
+  const attachments = labelledAttachments(file).map(({ label, attachment }) => {
+    const url = attachment.webUrl;
+    return new Paragraph({
+      children: url === undefined || !/^https?:\/\//i.test(url) ? [new TextRun(label)] : [new ExternalHyperlink({ link: url, children: [new TextRun({ text: label, style: 'Hyperlink' })] })],
+    });
+  });
   if (attachments.length > 0) rows.push([t.attachments, attachments]);
   const chair = chairOf(file);
   if (chair !== undefined) rows.push([t.chair, chair.name]);
