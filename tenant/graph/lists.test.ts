@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTempTenant, type TempTenant } from '../testing/fixture.js';
+import { checkedGraph } from '../testing/checkedGraph.js';
+import { graph, passwordToken } from '../testing/tenantClient.js';
+import { LIST_VIEW_THRESHOLD } from './lists.js';
+
+let t: TempTenant;
+let kristin: string;
+let site: string;
+let listId: string;
+
+interface ErrorBody { error: { code: string; message: string } }
+interface ItemsPage { value: Array<{ id: string; eTag: string; fields?: Record<string, unknown> }>; '@odata.nextLink'?: string; '@odata.deltaLink'?: string }
+
+const items = (query = '', headers: Record<string, string> = {}) => checkedGraph(t.tenant, kristin, `/sites/${site}/lists/${listId}/items${query}`, { headers });
+const HONOR = { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' };
+
+beforeAll(async () => {
+  t = await startTempTenant();
+  site = encodeURIComponent(t.tenant.info.siteId);
+  kristin = await passwordToken(t.tenant, 'kristin.liset@siv.example.no', ['Sites.Manage.All', 'Sites.ReadWrite.All']);
+  const created = await checkedGraph(t.tenant, kristin, `/sites/${site}/lists`, {
+    method: 'POST',
+    body: {
+      displayName: 'Møtebok saker',
+      columns: [
+        { name: 'MeetingId', text: {}, indexed: true },
+        { name: 'CaseNumber', text: {}, indexed: true },
+        { name: 'Sequence', number: {}, indexed: true },
+        { name: 'Kinds', text: {} },
+        { name: 'Body', text: { allowMultipleLines: true } },
+      ],
+      list: { template: 'genericList' },
+    },
+  });
+  expect(created.status).toBe(201);
+  listId = (created.json() as { id: string }).id;
+  for (let i = 1; i <= 7; i++) {
+    const res = await items('', {}).then(() => checkedGraph(t.tenant, kristin, `/sites/${site}/lists/${listId}/items`, { method: 'POST', body: { fields: { Title: `Sak ${i}`, MeetingId: i <= 5 ? 'm-2026' : 'm-2025', CaseNumber: `2026.0${i}`, Sequence: i, Kinds: i % 2 ? 'Orientering' : 'Beslutning' } } }));
+    expect(res.status).toBe(201);
+  }
+});
+afterAll(async () => t.dispose());
+
+describe('SharePoint lists through Graph', () => {
+  it('lists the list with its columns, indexed ones marked', async () => {
+    const cols = (await checkedGraph(t.tenant, kristin, `/sites/${site}/lists/${listId}/columns`)).json() as { value: Array<{ name: string; indexed: boolean }> };
+    expect(cols.value.find((c) => c.name === 'CaseNumber')?.indexed).toBe(true);
+    expect(cols.value.find((c) => c.name === 'Kinds')?.indexed).toBe(false);
+    const added = await checkedGraph(t.tenant, kristin, `/sites/${site}/lists/${listId}/columns`, { method: 'POST', body: { name: 'Status', choice: { choices: ['Utkast', 'Sendt'] } } });
+    expect(added.status).toBe(201);
+  });
+
+  it('refuses unknown fields and values of the wrong type with 400', async () => {
+    const unknown = await checkedGraph(t.tenant, kristin, `/sites/${site}/lists/${listId}/items`, { method: 'POST', body: { fields: { Tittel: 'x' } } });
+    expect(unknown.status).toBe(400);
+    expect((unknown.json() as ErrorBody).error.message).toBe("Field 'Tittel' is not recognized");
+    const wrongType = await checkedGraph(t.tenant, kristin, `/sites/${site}/lists/${listId}/items`, { method: 'POST', body: { fields: { Title: 'x', Sequence: 'tre' } } });
+    expect(wrongType.status).toBe(400);
+    const notAChoice = await checkedGraph(t.tenant, kristin, `/sites/${site}/lists/${listId}/items`, { method: 'POST', body: { fields: { Title: 'x', Status: 'Arkivert' } } });
+    expect(notAChoice.status).toBe(400);
+  });
+
+  it('filters on indexed columns with eq, ge/le, and/or and startswith, and orders by them', async () => {
+    const eq = (await items("?$expand=fields&$filter=fields/MeetingId eq 'm-2026' and fields/Sequence ge 2 and fields/Sequence le 4&$orderby=fields/Sequence desc")).json() as ItemsPage;
+    expect(eq.value.map((i) => i.fields?.CaseNumber)).toEqual(['2026.04', '2026.03', '2026.02']);
+    const or = (await items("?$expand=fields($select=CaseNumber)&$filter=fields/CaseNumber eq '2026.01' or startswith(fields/CaseNumber,'2026.07')")).json() as ItemsPage;
+    expect(or.value.map((i) => i.fields?.CaseNumber)).toEqual(['2026.01', '2026.07']);
+    expect(Object.keys(or.value[0]?.fields ?? {}).sort()).toEqual(['@odata.etag', 'CaseNumber', 'id']);
+  });
+
+  it('refuses a filter on a non-indexed column unless Prefer: HonorNonIndexedQueriesWarningMayFailRandomly is sent', async () => {
+    const refused = await items("?$filter=fields/Kinds eq 'Orientering'");
+    expect(refused.status).toBe(400);
+    expect((refused.json() as ErrorBody).error.message).toContain("Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header");
+    const allowed = await items("?$filter=fields/Kinds eq 'Orientering'", HONOR);
+    expect((allowed.json() as ItemsPage).value).toHaveLength(4);
+  });
+
+  it('pages with $top and @odata.nextLink ($skiptoken) until every item is seen once', async () => {
+    const seen: string[] = [];
+    let next: string | undefined = `/sites/${site}/lists/${listId}/items?$top=3&$expand=fields`;
+    let pages = 0;
+    while (next) {
+      const page = (await checkedGraph(t.tenant, kristin, next)).json() as ItemsPage;
+      seen.push(...page.value.map((i) => i.id));
+      next = page['@odata.nextLink'];
+      pages++;
+    }
+    expect(pages).toBe(3);
+    expect(new Set(seen).size).toBe(7);
+    const malformed = await items('?$skiptoken=%%%');
+    expect(malformed.status).toBe(400);
+  });
+
+  it('guards updates with If-Match: a stale eTag gets 412 preconditionFailed', async () => {
+    const first = (await items("?$filter=fields/CaseNumber eq '2026.01'")).json() as ItemsPage;
+    const item = first.value[0];
+    const ok = await checkedGraph(t.tenant, kristin, `/sites/${site}/lists/${listId}/items/${item?.id}/fields`, { method: 'PATCH', headers: { 'If-Match': item?.eTag ?? '' }, body: { Title: 'Godkjenning av innkalling og dagsorden' } });
+    expect(ok.status).toBe(200);
+    const stale = await checkedGraph(t.tenant, kristin, `/sites/${site}/lists/${listId}/items/${item?.id}/fields`, { method: 'PATCH', headers: { 'If-Match': item?.eTag ?? '' }, body: { Title: 'Overskrevet' } });
+    expect(stale.status).toBe(412);
+    expect((stale.json() as ErrorBody).error.code).toBe('preconditionFailed');
+    const fields = (await checkedGraph(t.tenant, kristin, `/sites/${site}/lists/${listId}/items/${item?.id}/fields`)).json() as Record<string, unknown>;
+    expect(fields.Title).toBe('Godkjenning av innkalling og dagsorden');
+  });
+
+  it('reports changes since a delta token, deletions included', async () => {
+    const start = (await graph(t.tenant, kristin, `/sites/${site}/lists/${listId}/items/delta`)).json() as ItemsPage;
+    expect(start.value.length).toBeGreaterThanOrEqual(7);
+    const deltaLink = start['@odata.deltaLink'] ?? '';
+    const target = start.value[1];
+    await checkedGraph(t.tenant, kristin, `/sites/${site}/lists/${listId}/items/${target?.id}/fields`, { method: 'PATCH', body: { Kinds: 'Dialog' } });
+    const removed = start.value[2];
+    await checkedGraph(t.tenant, kristin, `/sites/${site}/lists/${listId}/items/${removed?.id}`, { method: 'DELETE' });
+    const changes = (await graph(t.tenant, kristin, deltaLink)).json() as { value: Array<{ id: string; deleted?: unknown; fields?: Record<string, unknown> }>; '@odata.deltaLink': string };
+    expect(changes.value.map((c) => [c.id, c.deleted ? 'slettet' : c.fields?.Kinds])).toEqual([[target?.id, 'Dialog'], [removed?.id, 'slettet']]);
+    const none = (await graph(t.tenant, kristin, changes['@odata.deltaLink'])).json() as { value: unknown[] };
+    expect(none.value).toEqual([]);
+  });
+
+  it('lets a municipality guest read items but not write them', async () => {
+    const guest = await passwordToken(t.tenant, 'ole.martin.berge@horten.kommune.example.no', ['Sites.ReadWrite.All']);
+    expect((await checkedGraph(t.tenant, guest, `/sites/${site}/lists/${listId}/items`)).status).toBe(200);
+    const write = await checkedGraph(t.tenant, guest, `/sites/${site}/lists/${listId}/items`, { method: 'POST', body: { fields: { Title: 'x' } } });
+    expect(write.status).toBe(403);
+  });
+
+  it(`enforces the list view threshold of ${LIST_VIEW_THRESHOLD} items on non-indexed columns while indexed columns keep working`, async () => {
+    expect(LIST_VIEW_THRESHOLD).toBe(5000);
+    const big = (await checkedGraph(t.tenant, kristin, `/sites/${site}/lists`, { method: 'POST', body: { displayName: 'Stor liste', columns: [{ name: 'Key', text: {}, indexed: true }, { name: 'Free', text: {} }] } })).json() as { id: string };
+    const total = LIST_VIEW_THRESHOLD + 1;
+    for (let start = 0; start < total; start += 20) {
+      const requests = [];
+      for (let i = start; i < Math.min(start + 20, total); i++) requests.push({ id: String(i), method: 'POST', url: `/sites/${site}/lists/${big.id}/items`, headers: { 'Content-Type': 'application/json' }, body: { fields: { Title: `r${i}`, Key: `k${i}`, Free: `f${i}` } } });
+      const res = await graph(t.tenant, kristin, '/$batch', { method: 'POST', body: { requests } });
+      expect((res.json() as { responses: Array<{ status: number }> }).responses.every((r) => r.status === 201)).toBe(true);
+    }
+    const indexed = await checkedGraph(t.tenant, kristin, `/sites/${site}/lists/${big.id}/items?$expand=fields&$filter=fields/Key eq 'k4999'`);
+    expect((indexed.json() as ItemsPage).value.map((i) => i.fields?.Title)).toEqual(['r4999']);
+    const nonIndexed = await checkedGraph(t.tenant, kristin, `/sites/${site}/lists/${big.id}/items?$filter=fields/Free eq 'f1'`, { headers: HONOR });
+    expect(nonIndexed.status).toBe(500);
+    expect((nonIndexed.json() as ErrorBody).error.message).toBe('The attempted operation is prohibited because it exceeds the list view threshold.');
+    const unfiltered = (await checkedGraph(t.tenant, kristin, `/sites/${site}/lists/${big.id}/items?$top=999`)).json() as ItemsPage;
+    expect(unfiltered.value).toHaveLength(999);
+    expect(unfiltered['@odata.nextLink']).toBeTruthy();
+  }, 120_000);
+});
