@@ -5,7 +5,7 @@ import { DomainError } from '../domain/errors';
 import { validateAttachmentSize } from '../domain/limits';
 import { canTransition } from '../domain/meetingStatus';
 import type { Attachment, AgendaItem, Committee, DocumentRef, Meeting, Person, SentNotice } from '../domain/model';
-import type { UploadProgress, Versioned } from '../domain/ports';
+import { ConflictError, type UploadProgress, type Versioned } from '../domain/ports';
 import { DOCX_CONTENT_TYPE, renderAgendaHtml as defaultRenderAgendaHtml, renderInnkallingDocx as defaultRenderInnkallingDocx, type AgendaHtmlOptions } from '../documents';
 import { answerOrThrow, runBatch } from './batch';
 import type { CalendarGateway, InviteeAddress, NoticeEvent } from './calendarGateway';
@@ -85,7 +85,7 @@ export async function sendNotice(deps: NoticeSenderDeps, committee: Committee, s
   };
   const joinUrl = event.onlineMeeting?.joinUrl ?? undefined;
   const sent: Meeting = { ...meeting, status: 'noticeSent', notice, innkalling: prepared.innkalling, ...(joinUrl ? { onlineMeetingJoinUrl: joinUrl } : {}) };
-  const saved = await deps.repository.saveMeeting(sent, stored.version);
+  const saved = await saveOrFindRecorded(deps, sent, stored.version, notice);
   onProgress?.({ step: 'saved', message: 'Innkallingen er sendt.' });
   return saved;
 }
@@ -108,9 +108,26 @@ export async function sendUpdatedNotice(deps: NoticeSenderDeps, committee: Commi
     items: meeting.items,
     attachmentIds: allAttachments(meeting).map(({ attachment }) => attachment.id),
   };
-  const saved = await deps.repository.saveMeeting({ ...meeting, notice, innkalling: prepared.innkalling }, stored.version);
+  const saved = await saveOrFindRecorded(deps, { ...meeting, notice, innkalling: prepared.innkalling }, stored.version, notice);
   onProgress?.({ step: 'saved', message: 'Oppdatert innkalling er sendt.' });
   return saved;
+}
+
+/**
+ * Records the notice. If the save is refused as a conflict because an earlier attempt already
+ * recorded this very notice (its answer was lost), the stored meeting is the result; any other
+ * conflict is a real one and goes to the caller.
+ */
+async function saveOrFindRecorded(deps: NoticeSenderDeps, meeting: Meeting, version: string, notice: SentNotice): Promise<Versioned<Meeting>> {
+  try {
+    return await deps.repository.saveMeeting(meeting, version);
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    const stored = await deps.repository.getMeeting(meeting.id);
+    const recorded = stored?.value.notice;
+    if (stored && recorded?.eventId === notice.eventId && recorded.version === notice.version) return stored;
+    throw error;
+  }
 }
 
 /** A file the invite should carry: its name on the event and where to get the bytes. */

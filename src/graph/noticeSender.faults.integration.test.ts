@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { noticeTransactionId, sendNotice } from './noticeSender';
+import { startHarness, type ClientFault, type Harness } from './testing/localTenant.testutil';
+import { MB, noticeWorld, type NoticeWorld } from './testing/noticeWorld.testutil';
+
+/**
+ * Exactly once: a failure at any step of sending, then a retry with what the caller had, leaves
+ * one event, each file attached once, and each attendee with one invitation.
+ * Server faults (/_tenant/faults) fail a request before the server acts; client faults either
+ * never send it or lose the answer after the server acted — the case that creates duplicates in
+ * naive code.
+ */
+type Scenario = { name: string; server?: { match: string; status: 500 }; client?: ClientFault };
+
+const on = (method: string, pattern: RegExp) => (m: string, url: string) => m === method && pattern.test(url);
+const ATTACHMENT_POST = /\/v1\.0\/me\/events\/[^/]+\/attachments$/;
+
+const scenarios: Scenario[] = [
+  { name: 'storing the innkalling .docx fails', server: { match: 'PUT /v1\\.0/drives/.*/content', status: 500 } },
+  { name: 'creating the sharing links fails', server: { match: 'POST /v1\\.0/\\$batch', status: 500 } },
+  { name: 'creating the event fails', server: { match: 'POST /v1\\.0/me/events$', status: 500 } },
+  { name: 'the answer to creating the event is lost', client: { match: on('POST', /\/v1\.0\/me\/events$/), nth: 1, mode: 'lostResponse' } },
+  ...Array.from({ length: 9 }, (_, index): Scenario => ({
+    name: `the answer to attaching file ${index + 1} is lost`,
+    client: { match: on('POST', ATTACHMENT_POST), nth: index + 1, mode: 'lostResponse' },
+  })),
+  { name: 'attaching a small file fails before it is sent', client: { match: on('POST', ATTACHMENT_POST), nth: 3, mode: 'before' } },
+  { name: 'opening the attachment upload session fails', server: { match: 'POST /v1\\.0/me/events/.*/attachments/.*createUploadSession', status: 500 } },
+  { name: 'a chunk of the large attachment fails', server: { match: 'PUT /_tenant/attachment-upload/', status: 500 } },
+  { name: 'the answer to the last chunk of the large attachment is lost', client: { match: on('PUT', /\/_tenant\/attachment-upload\//), nth: 3, mode: 'lostResponse' } },
+  { name: 'setting the attendees fails', server: { match: 'PATCH /v1\\.0/me/events/', status: 500 } },
+  { name: 'the answer to setting the attendees is lost', client: { match: on('PATCH', /\/v1\.0\/me\/events\//), nth: 1, mode: 'lostResponse' } },
+  { name: 'the answer to recording the notice is lost', client: { match: on('PATCH', /\/v1\.0\/sites\/.*\/items\//), nth: 1, mode: 'lostResponse' } },
+];
+
+describe('Sending the innkalling is resumable and exactly once', () => {
+  let harness: Harness;
+  let world: NoticeWorld;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    world = await noticeWorld(harness, 4 * 327_680);
+  }, 120_000);
+  afterAll(async () => harness?.close());
+
+  scenarios.forEach((scenario, index) => {
+    it(`leaves one event and no duplicate attachment when ${scenario.name}, then retried`, async () => {
+      const id = `fault-${index + 1}`;
+      const subject = `Partnerskapsmøtet ${id} `;
+      // 3.5 MB: over the 3 MB inline limit, so the upload session is exercised (3 chunks of 1.25 MB).
+      const draft = await world.draftWithNineVedlegg(id, `2026-03-${String(10 + index).padStart(2, '0')}`, 3.5 * MB);
+      if (scenario.server) await harness.control('POST', '/_tenant/faults', { ...scenario.server, count: 1 });
+      if (scenario.client) harness.failOnce(scenario.client);
+
+      await expect(sendNotice(world.deps, world.committee, draft)).rejects.toThrow();
+      await harness.control('DELETE', '/_tenant/faults');
+      // Retry with what the caller had before the failure.
+      const sent = await sendNotice(world.deps, world.committee, draft);
+      expect(sent.value.status).toBe('noticeSent');
+
+      const events = await world.organizerEvents(noticeTransactionId(id));
+      expect(events).toHaveLength(1);
+      const eventId = events[0]?.id ?? '';
+      expect(sent.value.notice?.eventId).toBe(eventId);
+      const expected = world.expectedAttachmentNames(draft.value);
+      expect((await world.attachmentsOf(world.secretary, eventId)).map((a) => a.name).sort()).toEqual(expected);
+      for (const attendee of world.internalAttendees(draft.value)) {
+        const copies = await world.calendarCopies(attendee, subject);
+        expect(copies, attendee.userPrincipalName).toHaveLength(1);
+        expect((await world.attachmentsOf(attendee, copies[0]?.id ?? '')).map((a) => a.name).sort()).toEqual(expected);
+      }
+    }, 120_000);
+  });
+});

@@ -1,0 +1,100 @@
+/** Shared set-up for the innkalling integration tests: a seeded site, vedlegg, readers of calendars. */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { calendarScopes } from '../../auth/scopes';
+import { attachmentFileName, innkallingFileName } from '../../domain/attachments';
+import { parseMeetingFile } from '../../domain/meetingFile';
+import type { Attachment, Committee, Meeting, MeetingFile } from '../../domain/model';
+import type { Versioned } from '../../domain/ports';
+import { CalendarGateway } from '../calendarGateway';
+import { graphCall } from '../graphCall';
+import { collectionOf } from '../graphSchemas';
+import { invitees, type NoticeSenderDeps } from '../noticeSender';
+import type { SharePointMeetingRepository } from '../sharePointMeetingRepository';
+import { SECRETARY, type Harness, type TenantUserInfo } from './localTenant.testutil';
+
+export const MB = 1024 * 1024;
+
+export function fixture(name: string): MeetingFile {
+  return parseMeetingFile(JSON.parse(readFileSync(new URL(`../../../fixtures/meetings/${name}.json`, import.meta.url), 'utf8')));
+}
+
+const EventSchema = z.object({ id: z.string(), subject: z.string(), transactionId: z.string().nullable().optional(), body: z.object({ content: z.string() }) }).loose();
+const AttachmentSchema = z.object({ id: z.string(), name: z.string(), size: z.number() }).loose();
+const MessageSchema = z.object({ subject: z.string() }).loose();
+
+/** Deterministic bytes so every file differs. */
+export function bytes(size: number, seed: number): Uint8Array {
+  const data = new Uint8Array(size);
+  for (let i = 0; i < size; i++) data[i] = (i * 31 + seed * 17) % 256;
+  return data;
+}
+
+export interface NoticeWorld {
+  committee: Committee;
+  secretary: TenantUserInfo;
+  repository: SharePointMeetingRepository;
+  deps: NoticeSenderDeps;
+  draftWithNineVedlegg(id: string, date: string, largeBytes: number): Promise<Versioned<Meeting>>;
+  /** Names the invite should carry: the innkalling and every vedlegg. */
+  expectedAttachmentNames(meeting: Meeting): string[];
+  organizerEvents(transactionId: string): Promise<z.infer<typeof EventSchema>[]>;
+  attachmentsOf(user: TenantUserInfo, eventId: string): Promise<z.infer<typeof AttachmentSchema>[]>;
+  internalAttendees(meeting: Meeting): TenantUserInfo[];
+  calendarCopies(user: TenantUserInfo, subjectPart: string): Promise<z.infer<typeof EventSchema>[]>;
+  inboxSubjects(user: TenantUserInfo): Promise<string[]>;
+}
+
+export async function noticeWorld(harness: Harness, chunkBytes = 4 * 327_680): Promise<NoticeWorld> {
+  const { committee } = fixture('pm-2026');
+  const secretary = harness.user(SECRETARY);
+  const repository = harness.repositoryFor(secretary, chunkBytes);
+  await repository.ensureProvisioned();
+  await repository.saveCommittee(committee);
+  const deps: NoticeSenderDeps = { repository, calendar: new CalendarGateway(harness.clientsFor(secretary)(calendarScopes(undefined)), undefined, chunkBytes) };
+  const calendarClient = (user: TenantUserInfo) => harness.clientsFor(user)(['Calendars.ReadWrite']);
+  return {
+    committee,
+    secretary,
+    repository,
+    deps,
+    async draftWithNineVedlegg(id, date, largeBytes) {
+      const base = fixture('pm-2026').meeting;
+      const meeting: Meeting = { ...base, id, date, theme: `Partnerskapsmøtet ${id}`, items: base.items.map((item) => ({ ...item, attachments: [] })) };
+      const titles = ['Referat fra partnerskapsmøtet 05.06.25', 'Handlingsplan 2026', 'Økonomirapport', 'Årsmelding', 'Tilskudd fordeling', 'Kartlegging', 'Brukerundersøkelse', 'Presentasjon', 'Stor rapport (skannet)'];
+      const targets = meeting.items.filter((item) => item.caseNumber !== null);
+      for (const [index, title] of titles.entries()) {
+        const item = targets[index % targets.length];
+        if (!item) throw new Error('no items');
+        const draft: Attachment = { id: `${id}-att-${index + 1}`, number: index + 1, title, fileName: `${title}.pdf` };
+        const name = attachmentFileName(draft, item);
+        const size = index === titles.length - 1 ? largeBytes : 40_000 + index * 1000;
+        const ref = await repository.uploadDocument(committee, meeting, name, bytes(size, index));
+        item.attachments.push({ ...draft, ...ref, fileName: name, contentType: 'application/pdf' });
+      }
+      return repository.saveMeeting(meeting);
+    },
+    expectedAttachmentNames(meeting) {
+      return [innkallingFileName(committee, meeting), ...meeting.items.flatMap((item) => item.attachments.map((a) => attachmentFileName(a, item)))].sort();
+    },
+    async organizerEvents(transactionId) {
+      const events = await graphCall(collectionOf(EventSchema), () => calendarClient(secretary).api('/me/events').top(500).get());
+      return events.value.filter((event) => event.transactionId === transactionId);
+    },
+    async attachmentsOf(user, eventId) {
+      return (await graphCall(collectionOf(AttachmentSchema), () => calendarClient(user).api(`/me/events/${eventId}/attachments`).get())).value;
+    },
+    internalAttendees(meeting) {
+      const addresses = new Set(invitees(committee, meeting).map((i) => i.address.toLowerCase()));
+      return harness.users.filter((user) => addresses.has(user.mail.toLowerCase()) && user.id !== secretary.id);
+    },
+    async calendarCopies(user, subjectPart) {
+      const events = await graphCall(collectionOf(EventSchema), () => calendarClient(user).api('/me/events').top(500).get());
+      return events.value.filter((event) => event.subject.includes(subjectPart));
+    },
+    async inboxSubjects(user) {
+      const messages = await graphCall(collectionOf(MessageSchema), () => harness.clientsFor(user)(['Mail.Read']).api('/me/messages').top(500).get());
+      return messages.value.map((m) => m.subject);
+    },
+  };
+}
