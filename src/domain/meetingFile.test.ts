@@ -68,6 +68,16 @@ describe('parseMeetingFile', () => {
     ]);
   });
 
+  it('names the allowed block types and says "greater than" for positive numbers', () => {
+    const json = structuredClone(validFile) as unknown as { meeting: { items: Record<string, unknown>[] } };
+    json.meeting.items[0]!['summary'] = [{ type: 'heading', text: 'Overskrift' }];
+    json.meeting.items[0]!['plannedMinutes'] = -3;
+    expect(problemsOf(json)).toEqual([
+      { path: 'meeting.items[0].summary[0].type', message: 'Ukjent type. Tillatt: paragraph, bulletList, numberedList, table' },
+      { path: 'meeting.items[0].plannedMinutes', message: 'Må være større enn 0' },
+    ]);
+  });
+
   it('reports a missing committee or meeting at the top level', () => {
     expect(problemsOf({})).toEqual([
       { path: 'committee', message: 'Mangler' },

@@ -54,15 +54,20 @@ function norwegianMessage(issue: z.core.$ZodRawIssue): string {
     case 'invalid_value':
       return `Ugyldig verdi. Tillatt: ${issue.values.map((value) => String(value)).join(', ')}`;
     case 'too_small':
-      return issue.origin === 'string' ? `Må ha minst ${String(issue.minimum)} tegn` : issue.origin === 'array' ? `Må ha minst ${String(issue.minimum)} element` : `Må være minst ${String(issue.minimum)}`;
+      if (issue.origin === 'string') return `Må ha minst ${String(issue.minimum)} tegn`;
+      if (issue.origin === 'array') return `Må ha minst ${String(issue.minimum)} element`;
+      return issue.inclusive === false ? `Må være større enn ${String(issue.minimum)}` : `Må være minst ${String(issue.minimum)}`;
     case 'too_big':
-      return issue.origin === 'string' ? `Kan ha høyst ${String(issue.maximum)} tegn` : issue.origin === 'array' ? `Kan ha høyst ${String(issue.maximum)} element` : `Kan være høyst ${String(issue.maximum)}`;
+      if (issue.origin === 'string') return `Kan ha høyst ${String(issue.maximum)} tegn`;
+      if (issue.origin === 'array') return `Kan ha høyst ${String(issue.maximum)} element`;
+      return issue.inclusive === false ? `Må være mindre enn ${String(issue.maximum)}` : `Kan være høyst ${String(issue.maximum)}`;
     case 'invalid_format':
       return issue.format === 'email' ? 'Ugyldig e-postadresse' : issue.format === 'url' ? 'Ugyldig nettadresse' : 'Ugyldig format';
     case 'unrecognized_keys':
       return `Ukjent felt: ${issue.keys.join(', ')}`;
     case 'invalid_union':
-      return 'Ugyldig innhold';
+      // A discriminated union (rich text blocks) names the allowed types; say them.
+      return 'options' in issue && Array.isArray(issue.options) ? `Ukjent type. Tillatt: ${issue.options.map(String).join(', ')}` : 'Ugyldig innhold';
     default:
       return 'Ugyldig verdi';
   }
