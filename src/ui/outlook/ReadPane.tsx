@@ -61,7 +61,7 @@ export function ReadPane({ appointment, repository }: { appointment: ReadAppoint
   return (
     <main id={MAIN_CONTENT_ID} className={styles.main}>
       <h1 className={styles.heading}>{t('read.heading')}</h1>
-      <ol className={styles.list} aria-label={t('read.heading')}>
+      <ol className={styles.agenda} aria-label={t('read.heading')}>
         {meeting.items.map((item) => {
           const docs = [
             ...(item.caseMemo ? [{ key: 'memo', label: `${t('read.caseMemo')}: ${item.caseMemo.fileName}`, url: item.caseMemo.webUrl }] : []),

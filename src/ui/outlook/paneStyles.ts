@@ -15,6 +15,8 @@ export const usePaneStyles = makeStyles({
   subheading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   list: { margin: 0, paddingLeft: '20px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  /** The agenda: case numbers are the numbering, so no list markers of its own. */
+  agenda: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   docs: { margin: `${tokens.spacingVerticalXS} 0 0 0`, paddingLeft: '16px' },
   caseNumber: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
   muted: { color: tokens.colorNeutralForeground2 },
