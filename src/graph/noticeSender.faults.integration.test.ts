@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noticeTransactionId, sendNotice } from './noticeSender';
+import { contractProblems } from './testing/contract.testutil';
 import { startHarness, type ClientFault, type Harness } from './testing/localTenant.testutil';
 import { MB, noticeWorld, type NoticeWorld } from './testing/noticeWorld.testutil';
 
@@ -70,5 +71,10 @@ describe('Sending the innkalling is resumable and exactly once', () => {
         expect((await world.attachmentsOf(attendee, copies[0]?.id ?? '')).map((a) => a.name).sort()).toEqual(expected);
       }
     }, 120_000);
+  });
+
+  it('sent only request bodies that are valid against the Graph v1.0 OpenAPI description', () => {
+    expect(harness.records.length).toBeGreaterThan(0);
+    expect(contractProblems(harness.records)).toEqual([]);
   });
 });

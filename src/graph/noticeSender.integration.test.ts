@@ -3,6 +3,7 @@ import type { Attachment, Meeting } from '../domain/model';
 import { attachmentFileName } from '../domain/attachments';
 import { AGENDA_BLOCK_START } from '../documents';
 import { noticeTransactionId, sendNotice, sendUpdatedNotice } from './noticeSender';
+import { contractProblems } from './testing/contract.testutil';
 import { startHarness, type Harness } from './testing/localTenant.testutil';
 import { bytes, MB, noticeWorld, type NoticeWorld } from './testing/noticeWorld.testutil';
 
@@ -90,4 +91,9 @@ describe('Sending the innkalling against the local tenant', () => {
       expect((await world.inboxSubjects(attendee)).some((s) => s.startsWith('Oppdatert') && s.includes(subject))).toBe(true);
     }
   }, 180_000);
+
+  it('sent only request bodies that are valid against the Graph v1.0 OpenAPI description', () => {
+    expect(harness.records.length).toBeGreaterThan(0);
+    expect(contractProblems(harness.records)).toEqual([]);
+  });
 });

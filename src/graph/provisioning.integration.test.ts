@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { LOCAL_TENANT } from '../config/appConfig';
 import { graphCall } from './graphCall';
 import { collectionOf } from './graphSchemas';
+import { contractProblems } from './testing/contract.testutil';
 import { SECRETARY, startHarness, type Harness } from './testing/localTenant.testutil';
 import { sentRequests } from './testing/requestRecords.testutil';
 
@@ -39,5 +40,10 @@ describe('Klargjør SharePoint-området against the local tenant', () => {
     expect(await indexed('MotebokCommittees')).toEqual(expect.arrayContaining(['CommitteeId']));
     expect(await indexed('MotebokMeetings')).toEqual(expect.arrayContaining(['MeetingId', 'CommitteeId', 'MeetingDate', 'Status']));
     expect(await indexed('MotebokAgendaItems')).toEqual(expect.arrayContaining(['ItemId', 'MeetingId', 'CaseNumber']));
+  });
+
+  it('sent only request bodies that are valid against the Graph v1.0 OpenAPI description', () => {
+    expect(harness.records.length).toBeGreaterThan(0);
+    expect(contractProblems(harness.records)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { parseMeetingFile } from '../domain/meetingFile';
 import { ConflictError } from '../domain/ports';
 import { DomainError } from '../domain/errors';
 import type { MeetingFile } from '../domain/model';
+import { contractProblems } from './testing/contract.testutil';
 import { SECRETARY, startHarness, type Harness } from './testing/localTenant.testutil';
 import { sentRequests } from './testing/requestRecords.testutil';
 import type { SharePointMeetingRepository } from './sharePointMeetingRepository';
@@ -119,5 +120,10 @@ describe('SharePointMeetingRepository against the local tenant', () => {
     expect(all).toHaveLength(1);
     const throttled = harness.records.filter((r) => r.status === 429);
     expect(throttled.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('sent only request bodies that are valid against the Graph v1.0 OpenAPI description', () => {
+    expect(harness.records.length).toBeGreaterThan(0);
+    expect(contractProblems(harness.records)).toEqual([]);
   });
 });
