@@ -4,6 +4,7 @@ import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyle
 import { HostInitError, type HostContext } from '../../hosts/hostContext';
 import { browserHostContext, initializeTeamsHost } from '../../hosts/teams/initializeTeamsHost';
 import { loadAppConfig } from '../../config/appConfig';
+import { completeAuthRedirect } from '../../auth/redirectBridge';
 import { MotebokProvider, MAIN_CONTENT_ID } from './MotebokProvider';
 import { ServicesProvider } from './ServicesContext';
 import { createServices, type Services } from './services';
@@ -32,8 +33,11 @@ const HOST_TIMEOUT_MS = 8_000;
 export function startSurface(options: SurfaceOptions): void {
   const container = options.container ?? document.getElementById('root');
   if (!container) throw new Error('startSurface: #root is missing from the page');
-  const root = createRoot(container);
-  void boot(root, options);
+  void (async () => {
+    // A sign-in popup or silent iframe landing on this page hands its answer back and stops here.
+    if (await completeAuthRedirect(window).catch(() => false)) return;
+    void boot(createRoot(container), options);
+  })();
 }
 
 async function boot(root: Root, options: SurfaceOptions): Promise<void> {

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { z } from 'zod';
+import { invitees } from '../src/graph/noticeSender';
+import { openWorkspace, screenshotPath, seedBefore2026, SECRETARY_UPN, startWorkspaceHarness, type WorkspaceHarness } from './support/workspaceHarness';
+
+const EventsSchema = z.object({ value: z.array(z.object({ id: z.string(), subject: z.string(), body: z.object({ content: z.string() }).loose() }).loose()) }).loose();
+
+/** Creates a meeting through the "Nytt møte" dialog. */
+async function createMeeting(page: Page, date: string): Promise<void> {
+  await page.getByRole('button', { name: 'Nytt møte' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Dato').fill(date);
+  await dialog.getByLabel('Starter').fill('13:30');
+  await dialog.getByLabel('Slutter').fill('15:00');
+  await dialog.getByRole('button', { name: 'Opprett møtet' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+/** Adds an item with the pointer: title, kinds, one presenter from the directory, conclusion points. */
+async function addItem(page: Page, item: { title: string; kinds: string[]; presenter: string; points: string[] }): Promise<void> {
+  await page.getByRole('button', { name: 'Legg til sak' }).click();
+  const title = page.getByRole('textbox', { name: 'Tittel' });
+  await title.fill(item.title);
+  for (const kind of item.kinds) await page.getByRole('checkbox', { name: kind }).check();
+  const presenters = page.getByRole('combobox', { name: 'Ansvar (presenterer)' });
+  await presenters.fill(item.presenter.split(' ')[0] ?? item.presenter);
+  await page.getByRole('option', { name: new RegExp(item.presenter) }).click();
+  for (const [index, point] of item.points.entries()) {
+    await page.getByRole('button', { name: 'Legg til punkt' }).click();
+    await page.getByRole('textbox', { name: `Punkt ${index + 1}` }).fill(point);
+  }
+  await page.getByRole('button', { name: 'Lukk', exact: true }).click();
+}
+
+describe('the secretariat prepares and sends the 2026 innkalling in the workspace', () => {
+  let harness: WorkspaceHarness;
+
+  beforeAll(async () => {
+    harness = await startWorkspaceHarness();
+    await seedBefore2026(harness);
+  }, 240_000);
+  afterAll(async () => harness?.close());
+
+  it('creates the meeting from the template, enters items, uploads a vedlegg and sends it to every internal member', async () => {
+    const context = await harness.newContext();
+    const page = await context.newPage();
+    await openWorkspace(page, harness.appUrl);
+
+    await createMeeting(page, '2026-06-11');
+    // The template: approval of the notice, the 2025 minutes as Referatsak with the minutes attached, the closing row.
+    const agenda = page.getByRole('list', { name: 'Saksliste' });
+    await expect.poll(() => agenda.getByRole('listitem').allInnerTexts(), { timeout: 15_000 }).toHaveLength(3);
+    await expect.poll(async () => (await agenda.innerText()).includes('2026.02')).toBe(true);
+    expect(await agenda.innerText()).toMatch(/Referat fra/);
+
+    await addItem(page, {
+      title: 'Handlingsplan og bruk av rekruttering og samhandlingstilskudd',
+      kinds: ['Orientering'],
+      presenter: 'Kristin Liset',
+      points: ['Partnerskapsmøtet tar vedtatt handlingsplan for 2026 til orientering.', 'Gjenstående tilskuddsmidler prioriteres etter mål og strategiplan for 2027.'],
+    });
+    await addItem(page, {
+      title: 'Prosjekt X – «Én vei inn»',
+      kinds: ['Orientering', 'Dialog'],
+      presenter: 'Christian Reissig',
+      points: ['Informasjon i møtet tas til orientering.'],
+    });
+    const texts = await agenda.innerText();
+    expect(texts).toMatch(/2026\.03[\s\S]*Handlingsplan/);
+    expect(texts).toMatch(/2026\.04[\s\S]*Prosjekt X/);
+
+    // "Flytt opp" renumbers while the meeting is a draft.
+    await page.getByRole('button', { name: /Flytt 2026\.04 Prosjekt X.* opp/ }).click();
+    await expect.poll(async () => agenda.innerText()).toMatch(/2026\.03[\s\S]*Prosjekt X[\s\S]*2026\.04[\s\S]*Handlingsplan/);
+
+    // A vedlegg on the Handlingsplan item, through the file input.
+    await page.getByRole('button', { name: /Rediger 2026\.04 Handlingsplan/ }).click();
+    await page.locator('input[type=file]').setInputFiles({ name: 'Handlingsplan 2026.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(120_000, 7) });
+    await expect.poll(() => page.getByRole('link', { name: /Vedlegg 2 - Sak 2026\.04 Handlingsplan 2026/ }).count(), { timeout: 20_000 }).toBe(1);
+    await page.getByRole('button', { name: 'Lukk', exact: true }).click();
+    await expect.poll(() => page.locator('[data-save-state]').getAttribute('data-save-state'), { timeout: 15_000 }).toBe('saved');
+    await page.screenshot({ path: screenshotPath('workspace-agenda.png'), fullPage: true });
+
+    // Preview in a sandboxed frame: the invite body as it will look.
+    await page.getByRole('button', { name: 'Forhåndsvis innkallingen' }).click();
+    const preview = page.frameLocator('iframe[title^="Forhåndsvisning"]');
+    await expect.poll(() => preview.locator('body').innerText()).toMatch(/Prosjekt X/);
+    expect(await page.locator('iframe[title^="Forhåndsvisning"]').getAttribute('sandbox')).toBe('');
+
+    await page.getByRole('button', { name: 'Send innkalling' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await expect.poll(() => dialog.innerText()).toMatch(/Mottakere \(\d+\)/);
+    expect(await dialog.innerText()).toMatch(/christian\.reissig@siv\.example\.no/);
+    expect(await dialog.innerText()).toMatch(/Vedlegg \(2\), til sammen/);
+    await page.screenshot({ path: screenshotPath('workspace-send-dialog.png') });
+    await dialog.getByRole('button', { name: 'Send', exact: true }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 60_000 });
+    await expect.poll(() => page.locator('[data-meeting-status]').first().getAttribute('data-meeting-status')).toBe('noticeSent');
+    expect(await page.getByText(/Innkallingen er sendt/).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath('workspace-sent.png'), fullPage: true });
+
+    // Verified in the tenant as the members themselves: the invitation is in every internal member's calendar.
+    const repository = harness.repositoryAs(SECRETARY_UPN);
+    const committees = await repository.listCommittees();
+    const committee = committees[0]?.value;
+    if (!committee) throw new Error('no committee stored');
+    const meetings = await repository.listMeetings(committee.id);
+    const stored = meetings.find((entry) => entry.value.date === '2026-06-11')?.value;
+    expect(stored?.status).toBe('noticeSent');
+    expect(stored?.items.map((item) => item.caseNumber)).toEqual(['2026.01', '2026.02', '2026.03', '2026.04', null]);
+    expect(stored?.items[3]?.presenters.map((person) => person.name)).toEqual(['Kristin Liset']);
+    expect(stored?.items[2]?.kinds).toEqual(['Orientering', 'Dialog']);
+    expect(stored?.items[3]?.proposedConclusion).toHaveLength(2);
+    if (!stored) throw new Error('meeting not stored');
+    const addresses = new Set(invitees(committee, stored).map((invitee) => invitee.address.toLowerCase()));
+    const internal = harness.users.filter((user) => addresses.has(user.mail.toLowerCase()) && user.userPrincipalName !== SECRETARY_UPN);
+    expect(internal.length).toBeGreaterThanOrEqual(2);
+    for (const member of internal) {
+      const events = EventsSchema.parse(await harness.graphAs(member.userPrincipalName)(['Calendars.ReadWrite']).api('/me/events').top(100).get());
+      const invitation = events.value.filter((event) => event.subject.includes(committee.name));
+      expect(invitation, member.userPrincipalName).toHaveLength(1);
+      expect(invitation[0]?.body.content).toMatch(/Prosjekt X/);
+    }
+    await context.close();
+  }, 240_000);
+});
