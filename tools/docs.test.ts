@@ -27,7 +27,9 @@ afterAll(() => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
-describe('npm run docs', () => {
+// Each case spawns Node with tsx (a cold TypeScript compile); on a shared two-core machine that can take
+// several seconds, so the cases get more room than the suite default.
+describe('npm run docs', { timeout: 120_000 }, () => {
   it('writes the innkalling of a meeting file to the given path', async () => {
     const out = join(workDir, 'innkalling.docx');
     const run = docs('innkalling', fixture('pm-2026.json'), '-o', out);
