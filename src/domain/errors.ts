@@ -24,7 +24,8 @@ export type DomainErrorCode =
   | 'invalidTime'
   | 'invalidTimeRange'
   | 'invalidMeetingFile'
-  | 'invalidFileName';
+  | 'invalidFileName'
+  | 'minutesNotReady';
 
 export class DomainError extends Error {
   override readonly name = 'DomainError';

@@ -14,3 +14,4 @@ export * from './limits';
 export * from './changeSummary';
 export * from './meetingFile';
 export * from './noticeChecks';
+export * from './minutesApproval';

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from './errors';
+import { approvePreviousMinutes, canApprovePreviousMinutes, minutesItemOf } from './minutesApproval';
+import type { Meeting } from './model';
+import { aMeeting, anItem } from './testBuilders';
+
+const previous: Meeting = aMeeting({ id: 'pm-2025', date: '2025-06-05', status: 'held', minutes: { fileName: 'Referat Partnerskapsmøtet 05.06.25.docx' } });
+const referatsak = anItem('r', { kinds: ['Referatsak'], title: 'Referat fra Partnerskapsmøte 05.06.2025' });
+const current = (outcome: 'pending' | 'treated'): Meeting =>
+  aMeeting({ id: 'pm-2026', status: 'inProgress', previousMeetingId: 'pm-2025', items: [anItem('g', { kinds: ['Godkjenning'] }), { ...referatsak, outcome }] });
+
+function messageOf(action: () => unknown): string {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof DomainError) return error.message;
+    throw error;
+  }
+  return '';
+}
+
+describe('approving the previous minutes', () => {
+  it('finds the Referatsak of a meeting', () => {
+    expect(minutesItemOf(current('pending'))?.id).toBe('r');
+    expect(minutesItemOf(aMeeting())).toBeUndefined();
+  });
+
+  it('recognises the Referatsak by its title when it has no kind, as in the 2026 seed', () => {
+    const meeting = aMeeting({ items: [anItem('g', { kinds: [] }), anItem('r', { kinds: [], title: 'Referat fra Partnerskapsmøte 05.06.2025' })] });
+    expect(minutesItemOf(meeting)?.id).toBe('r');
+    expect(minutesItemOf(aMeeting({ items: [anItem('x', { kinds: [], title: 'Referatrutiner' })] }))).toBeUndefined();
+  });
+
+  it('approves the previous minutes once the Referatsak is treated, recording when', () => {
+    expect(canApprovePreviousMinutes(current('treated'), previous)).toBe(true);
+    const approved = approvePreviousMinutes(current('treated'), previous, '2026-06-11T11:40:00.000Z');
+    expect(approved).toMatchObject({ id: 'pm-2025', status: 'minutesApproved', minutesApprovedAt: '2026-06-11T11:40:00.000Z' });
+  });
+
+  it('waits until the Referatsak has been treated', () => {
+    expect(canApprovePreviousMinutes(current('pending'), previous)).toBe(false);
+    expect(messageOf(() => approvePreviousMinutes(current('pending'), previous, 'x'))).toBe('Referatsaken er ikke behandlet ennå. Marker den som behandlet først.');
+  });
+
+  it('refuses minutes that are not stored, not of the previous meeting, or already approved', () => {
+    const { minutes: _minutes, ...noMinutes } = previous;
+    expect(messageOf(() => approvePreviousMinutes(current('treated'), noMinutes, 'x'))).toBe('Referatet fra det forrige møtet er ikke lagret ennå.');
+    expect(messageOf(() => approvePreviousMinutes(current('treated'), { ...previous, id: 'other' }, 'x'))).toBe('Dette møtet behandler ikke referatet fra det valgte møtet.');
+    expect(messageOf(() => approvePreviousMinutes(current('treated'), { ...previous, status: 'minutesApproved' }, 'x'))).toBe('Referatet er allerede godkjent.');
+    expect(messageOf(() => approvePreviousMinutes(current('treated'), { ...previous, status: 'inProgress' }, 'x'))).toContain('ikke avsluttet');
+  });
+});
