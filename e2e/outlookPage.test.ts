@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+
+/**
+ * The real outlook.html from the project's webpack build (development mode), opened in Chromium
+ * as a plain web page: office.js must come from node_modules (served next to the app, no CDN), and
+ * Office.onReady, finding no Office host, must make the pane say it is not in Outlook.
+ */
+const CHROMIUM_PATH = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.svg': 'image/svg+xml' };
+
+let outDir: string;
+let server: Server;
+let baseUrl: string;
+let browser: Browser;
+const requested: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium mangler (${CHROMIUM_PATH}): installer Debian-pakken chromium.`);
+  outDir = mkdtempSync(path.join(os.tmpdir(), 'motebok-outlook-page-'));
+  const built = spawnSync(process.execPath, [path.join(ROOT, 'e2e/support/buildSurfaces.mjs')], {
+    cwd: ROOT,
+    env: { ...process.env, MOTEBOK_SURFACES: 'outlook', MOTEBOK_OUT_DIR: outDir },
+    encoding: 'utf8',
+  });
+  if (built.status !== 0) throw new Error(`webpack-bygget av outlook.html feilet:\n${built.stderr}${built.stdout}`);
+  server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://x');
+    requested.push(url.pathname);
+    const file = path.join(outDir, decodeURIComponent(url.pathname));
+    if (!file.startsWith(outDir) || !existsSync(file) || !statSync(file).isFile()) return void response.writeHead(404).end();
+    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('outlook.html outside Outlook', () => {
+  it('loads office.js from the app itself and tells the user to open it in Outlook', async () => {
+    const html = readFileSync(path.join(outDir, 'outlook.html'), 'utf8');
+    expect(html).toContain('<script src="/office-js/office.js">');
+    expect(html).not.toMatch(/<script[^>]+src="https:\/\/appsforoffice/);
+
+    const context = await browser.newContext({ viewport: { width: 320, height: 700 }, locale: 'nb-NO' });
+    const page = await context.newPage();
+    const external: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(baseUrl) && !request.url().startsWith('data:')) external.push(request.url());
+    });
+    await page.goto(`${baseUrl}/outlook.html`);
+    await page.getByText('Ikke åpnet i Outlook').waitFor({ timeout: 30_000 });
+    expect(requested).toContain('/office-js/office.js');
+    // office.js and its host scripts come from the app; none from Microsoft's CDN in development.
+    expect(external.filter((url) => /appsforoffice|\/office[^/]*\.js|outlook[^/]*\.js/i.test(url))).toEqual([]);
+    await context.close();
+  });
+});
