@@ -146,10 +146,13 @@ interface Prepared {
 
 async function prepare(deps: NoticeSenderDeps, committee: Committee, meeting: Meeting, changeSummary: string[], onProgress?: (progress: NoticeProgress) => void): Promise<Prepared> {
   const renderers = deps.renderers ?? DEFAULT_RENDERERS;
-  const vedlegg = allAttachments(meeting);
-  for (const { attachment } of vedlegg) {
-    if (!attachment.driveItemId) throw new DomainError('invalidFileName', `Vedlegget «${attachment.title}» er ikke lastet opp til SharePoint ennå. Last det opp før innkallingen sendes.`);
+  // Vedlegg stored in the library are attached and/or linked; a vedlegg that is only a web address
+  // (a page on siv.no) is listed with its link and never attached.
+  const all = allAttachments(meeting);
+  for (const { attachment } of all) {
+    if (!attachment.driveItemId && !attachment.webUrl) throw new DomainError('invalidFileName', `Vedlegget «${attachment.title}» er ikke lastet opp til SharePoint ennå. Last det opp før innkallingen sendes.`);
   }
+  const vedlegg = all.filter(({ attachment }) => attachment.driveItemId !== undefined);
   const mode = committee.attachmentMode;
   onProgress?.({ step: 'innkalling', message: 'Lager og lagrer innkallingen (Word) …' });
   const innkallingName = innkallingFileName(committee, meeting);

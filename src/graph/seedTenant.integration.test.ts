@@ -1,0 +1,53 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// eslint-disable-next-line no-restricted-imports -- the seed tool is tested against an in-process local tenant
+import { startTenant, type RunningTenant } from '../../tenant/server';
+import { seedTenant } from '../../tools/seedTenant';
+import { createGraphClientFactory } from './graphClient';
+import { SharePointMeetingRepository } from './sharePointMeetingRepository';
+import { fetchTrusting, passwordTokenProvider } from './testing/nodeTenantAccess.testutil';
+
+describe('npm run seed:tenant', () => {
+  let tenant: RunningTenant;
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'motebok-seed-'));
+    tenant = await startTenant({ port: 0, dataDir, quiet: true });
+  });
+  afterAll(async () => {
+    await tenant?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('seeds the committee, the approved 2025 meeting with its referat and the 2026 draft with documents, and a second run changes nothing', async () => {
+    const first: string[] = [];
+    await seedTenant({ url: tenant.url, dataDir, log: (line) => first.push(line) });
+    expect(first.some((line) => line.includes('Referat Partnerskapsmøtet 05.06.25'))).toBe(true);
+
+    const certificatePath = path.join(dataDir, 'localhost-cert.pem');
+    const fetchImpl = fetchTrusting(certificatePath);
+    const reader = tenant.info.users.find((u) => u.userPrincipalName.startsWith('hilde.kari.maugesten@'));
+    if (!reader) throw new Error('reader missing');
+    const tokenProvider = passwordTokenProvider({ authority: tenant.info.authority, clientId: tenant.info.clientId, certificatePath, username: reader.userPrincipalName, password: reader.password }, fetchImpl);
+    const repository = new SharePointMeetingRepository({ clients: createGraphClientFactory({ config: tenant.info, tokenProvider, fetch: fetchImpl }), siteId: tenant.info.siteId });
+    const meetings = await repository.listMeetings('partnerskapsmotet');
+    expect(meetings.map((m) => [m.value.date, m.value.status])).toEqual([
+      ['2025-06-05', 'minutesApproved'],
+      ['2026-06-11', 'draft'],
+    ]);
+    const [held, draft] = meetings.map((m) => m.value);
+    expect(held?.minutes?.driveItemId).toBeDefined();
+    expect(held?.items.filter((item) => item.caseMemo?.driveItemId).length).toBe(6);
+    expect(draft?.innkalling?.driveItemId).toBeDefined();
+    expect(draft?.items.flatMap((item) => item.attachments).every((a) => a.driveItemId)).toBe(true);
+    const referat = await repository.downloadDocument(held?.minutes ?? { fileName: '' });
+    expect(new TextDecoder().decode(referat.subarray(0, 2))).toBe('PK'); // a .docx is a zip
+
+    const second: string[] = [];
+    await seedTenant({ url: tenant.url, dataDir, log: (line) => second.push(line) });
+    expect(second.filter((line) => line.includes('lastet opp') || line.startsWith('lagret'))).toEqual([]);
+    expect((await repository.listMeetings('partnerskapsmotet')).map((m) => m.version)).toEqual(meetings.map((m) => m.version));
+  }, 120_000);
+});
