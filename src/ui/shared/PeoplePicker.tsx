@@ -42,6 +42,7 @@ export function PeoplePicker({ label, value, onChange, search }: PeoplePickerPro
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<Person[]>([]);
   const [searching, setSearching] = useState(false);
+  const [open, setOpen] = useState(false);
   const inputId = useId();
 
   useEffect(() => {
@@ -55,7 +56,10 @@ export function PeoplePicker({ label, value, onChange, search }: PeoplePickerPro
     const timer = setTimeout(() => {
       doSearch(trimmed)
         .then((people) => {
-          if (!cancelled) setResults(people);
+          if (cancelled) return;
+          setResults(people);
+          // The list opens when answers arrive for what is being typed, not only on the first keystroke.
+          setOpen(true);
         })
         .catch(() => {
           if (!cancelled) setResults([]);
@@ -91,7 +95,12 @@ export function PeoplePicker({ label, value, onChange, search }: PeoplePickerPro
   const trimmed = query.trim();
   return (
     <Field label={{ children: label, htmlFor: inputId }}>
-      <TagPicker selectedOptions={selectedKeys} onOptionSelect={onOptionSelect}>
+      <TagPicker
+        selectedOptions={selectedKeys}
+        onOptionSelect={onOptionSelect}
+        open={open && trimmed.length >= 2 && !searching}
+        onOpenChange={(_, data) => setOpen(data.open)}
+      >
         <TagPickerControl>
           <TagPickerGroup aria-label={label}>
             {value.map((person) => (

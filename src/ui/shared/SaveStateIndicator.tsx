@@ -1,4 +1,4 @@
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, ArrowSyncRegular, CloudOffRegular, WarningRegular, ErrorCircleRegular } from '@fluentui/react-icons';
 import type { ReactElement } from 'react';
 import { useCommonText } from './commonText';
@@ -34,7 +34,7 @@ export function SaveStateIndicator({ state }: { state: SaveState }) {
   const styles = useStyles();
   const tone = state === 'conflict' || state === 'offline' ? styles.warning : state === 'error' ? styles.danger : undefined;
   return (
-    <span className={tone ? `${styles.root} ${tone}` : styles.root} role="status" aria-live="polite" aria-label={t('save.label')} data-save-state={state}>
+    <span className={mergeClasses(styles.root, tone)} role="status" aria-live="polite" aria-label={t('save.label')} data-save-state={state}>
       <span aria-hidden="true">{ICONS[state]}</span>
       <Text size={200}>{t(LABELS[state])}</Text>
     </span>

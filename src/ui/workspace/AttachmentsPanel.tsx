@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
-import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { AttachRegular, DeleteRegular } from '@fluentui/react-icons';
 import type { AgendaItem, Committee, Meeting } from '../../domain/model';
 import { attachmentLabel } from '../../domain/attachments';
@@ -165,7 +165,7 @@ export function AttachmentsPanel({ committee, meeting, item, editor }: { committ
         </div>
       ) : null}
       <div
-        className={dragging ? `${styles.drop} ${styles.dropActive}` : styles.drop}
+        className={mergeClasses(styles.drop, dragging && styles.dropActive)}
         onDragOver={(event) => {
           event.preventDefault();
           setDragging(true);

@@ -15,6 +15,7 @@ import {
   Text,
   Title3,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
@@ -73,7 +74,7 @@ export function MeetingList({ committee, meetings, selectedId, onSelect, onCreat
             <li key={meeting.id}>
               <Button
                 appearance="subtle"
-                className={meeting.id === selectedId ? `${styles.meeting} ${styles.selected}` : styles.meeting}
+                className={mergeClasses(styles.meeting, meeting.id === selectedId && styles.selected)}
                 aria-current={meeting.id === selectedId ? 'true' : undefined}
                 onClick={() => onSelect(meeting.id)}
               >
