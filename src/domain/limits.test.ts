@@ -7,6 +7,7 @@ import {
   UPLOAD_CHUNK_MAX_BYTES,
   UPLOAD_CHUNK_MULTIPLE_BYTES,
   validateAttachmentSize,
+  validateInviteTotalSize,
 } from './limits';
 
 const MB = 1024 * 1024;
@@ -55,5 +56,24 @@ describe('formatMegabytes', () => {
   it('uses a decimal comma', () => {
     expect(formatMegabytes(3 * MB)).toBe('3,0 MB');
     expect(formatMegabytes(1.25 * MB)).toMatch(/^1,[23] MB$/);
+  });
+});
+
+describe('validateInviteTotalSize', () => {
+  it('accepts vedlegg that fit in a default Exchange message after encoding', () => {
+    expect(validateInviteTotalSize(20 * MB)).toEqual({ ok: true });
+    expect(validateInviteTotalSize(26.25 * MB)).toEqual({ ok: true });
+  });
+
+  it('warns when the encoded invitation would pass 35 MB, and respects a raised limit', () => {
+    expect(validateInviteTotalSize(30 * MB)).toEqual({
+      ok: false,
+      code: 'inviteTooLarge',
+      message: 'Vedleggene er til sammen 30,0 MB. E-post kan som standard være høyst 35,0 MB, så innkallingen kan bli avvist. Del store vedlegg som lenker.',
+    });
+    expect(validateInviteTotalSize(30 * MB, 'nb', 150 * MB)).toEqual({ ok: true });
+    const nn = validateInviteTotalSize(30 * MB, 'nn');
+    expect(nn.ok).toBe(false);
+    if (!nn.ok) expect(nn.message).toContain('Vedlegga er til saman 30,0 MB');
   });
 });

@@ -11,6 +11,17 @@ export const INLINE_EVENT_ATTACHMENT_MAX_BYTES = 3 * 1024 * 1024;
 /** Event attachments between 3 MB and 150 MB go through `attachments/createUploadSession` (same Graph article). Above this Outlook refuses the file. */
 export const EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES = 150 * 1024 * 1024;
 
+/** Each PUT to an Outlook attachment upload session carries at most 4 MB (attachment-createuploadsession: "ranges of bytes (up to 4 MB each time)"). Not the drive rule below. */
+export const OUTLOOK_UPLOAD_RANGE_MAX_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Exchange Online's default maximum message size, 35 MB (attachment-createuploadsession, "Tip";
+ * administrators can raise it to 150 MB). The invitation goes to attendees as a message, so its
+ * vedlegg together must fit, after MIME (base64) encoding which adds about a third.
+ */
+export const DEFAULT_MAX_MESSAGE_SIZE_BYTES = 35 * 1024 * 1024;
+export const MIME_ENCODING_FACTOR = 4 / 3;
+
 /** Simple `PUT /drive/items/{parent}:/{name}:/content` — documented safe up to 4 MB (driveitem-put-content; newer docs allow 250 MB, we do not rely on that). Larger files use a drive upload session. */
 export const SIMPLE_DRIVE_UPLOAD_MAX_BYTES = 4 * 1024 * 1024;
 
@@ -41,16 +52,22 @@ export function formatMegabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toLocaleString('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
 }
 
-const MESSAGES: Readonly<Record<LanguageForm, { empty: string; invalid: string; tooLarge: (size: string, max: string) => string }>> = {
+const MESSAGES: Readonly<
+  Record<LanguageForm, { empty: string; invalid: string; tooLarge: (size: string, max: string) => string; totalTooLarge: (size: string, max: string) => string }>
+> = {
   nb: {
     empty: 'Filen er tom (0 byte). Velg filen på nytt, eller sjekk at den er lagret ferdig.',
     invalid: 'Filstørrelsen er ugyldig. Velg filen på nytt.',
     tooLarge: (size, max) => `Filen er ${size}. Vedlegg til innkallingen kan være høyst ${max}. Del filen som lenke i stedet.`,
+    totalTooLarge: (size, max) =>
+      `Vedleggene er til sammen ${size}. E-post kan som standard være høyst ${max}, så innkallingen kan bli avvist. Del store vedlegg som lenker.`,
   },
   nn: {
     empty: 'Fila er tom (0 byte). Vel fila på nytt, eller sjekk at ho er ferdig lagra.',
     invalid: 'Filstorleiken er ugyldig. Vel fila på nytt.',
     tooLarge: (size, max) => `Fila er ${size}. Vedlegg til innkallinga kan vere høgst ${max}. Del fila som lenkje i staden.`,
+    totalTooLarge: (size, max) =>
+      `Vedlegga er til saman ${size}. E-post kan som standard vere høgst ${max}, så innkallinga kan bli avvist. Del store vedlegg som lenkjer.`,
   },
 };
 
@@ -67,4 +84,15 @@ export function validateAttachmentSize(bytes: number, form: LanguageForm = 'nb')
     };
   }
   return { ok: true, upload: bytes < INLINE_EVENT_ATTACHMENT_MAX_BYTES ? 'inline' : 'uploadSession' };
+}
+
+export type InviteSizeCheck = { ok: true } | { ok: false; code: 'inviteTooLarge'; message: string };
+
+/**
+ * Do the attached files of one invitation fit in a message? `maxMessageBytes` is the sender's
+ * limit when known (an administrator may have raised it), otherwise Exchange Online's default.
+ */
+export function validateInviteTotalSize(totalBytes: number, form: LanguageForm = 'nb', maxMessageBytes: number = DEFAULT_MAX_MESSAGE_SIZE_BYTES): InviteSizeCheck {
+  if (totalBytes * MIME_ENCODING_FACTOR <= maxMessageBytes) return { ok: true };
+  return { ok: false, code: 'inviteTooLarge', message: MESSAGES[form].totalTooLarge(formatMegabytes(totalBytes), formatMegabytes(maxMessageBytes)) };
 }

@@ -67,6 +67,13 @@ describe('checkReadyForNotice', () => {
     expect(checkReadyForNotice(big, aCommittee({ attachmentMode: 'link' }))).toEqual([]);
   });
 
+  it('warns when the vedlegg together are too big for one invitation, unless they go as links', () => {
+    const attachments = [1, 2, 3].map((n) => anAttachment(`v${n}`, { driveItemId: `d${n}`, size: 12 * 1024 * 1024 }));
+    const heavy = { ...ready, items: [anItem('a', { caseNumber: cn('2026.01'), presenters: [chair], attachments })] };
+    expect(checkReadyForNotice(heavy, committee).map((p) => [p.code, p.severity])).toEqual([['inviteTooLarge', 'warning']]);
+    expect(checkReadyForNotice(heavy, aCommittee({ attachmentMode: 'link' }))).toEqual([]);
+  });
+
   it('catches a case number used twice', () => {
     const meeting = { ...ready, items: [anItem('a', { caseNumber: cn('2026.01'), presenters: [chair] }), anItem('b', { caseNumber: cn('2026.01'), presenters: [chair] })] };
     expect(codes(meeting)).toEqual(['duplicateCaseNumber']);

@@ -1,5 +1,5 @@
 import { validateFileName } from './fileNames';
-import { validateAttachmentSize } from './limits';
+import { EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES, validateAttachmentSize, validateInviteTotalSize } from './limits';
 import type { Committee, Meeting } from './model';
 
 /**
@@ -17,7 +17,8 @@ export type NoticeProblemCode =
   | 'duplicateCaseNumber'
   | 'attachmentNotUploaded'
   | 'attachmentNameInvalid'
-  | 'attachmentTooLarge';
+  | 'attachmentTooLarge'
+  | 'inviteTooLarge';
 
 export interface NoticeProblem {
   code: NoticeProblemCode;
@@ -82,6 +83,19 @@ export function checkReadyForNotice(meeting: Meeting, committee: Committee, opti
           });
         }
       }
+    }
+  }
+  if (committee.attachmentMode !== 'link') {
+    // Files too big to attach at all are reported above and will not be in the invitation.
+    const total = cases
+      .flatMap((item) => item.attachments)
+      .map((attachment) => attachment.size ?? 0)
+      .filter((size) => size <= EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES)
+      .reduce((sum, size) => sum + size, 0);
+    const totalCheck = validateInviteTotalSize(total, committee.languageForm);
+    if (!totalCheck.ok) {
+      // A warning: the tenant may have raised the limit, and with 'fileAndLink' the sender can fall back to links.
+      problems.push({ code: 'inviteTooLarge', severity: 'warning', message: totalCheck.message });
     }
   }
   return problems;
