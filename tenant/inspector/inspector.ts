@@ -29,7 +29,7 @@ export function handleInspector(ctx: RequestContext, core: TenantCore): Reply {
     case 'attachment': return attachment(core, key ?? '', sub ?? '', subKey ?? '', parts[4] ?? '');
     case 'library': return library(core);
     case 'lists': return key ? listItems(core, key) : lists(core);
-    case 'outbound': return key ? outboundBody(core, key, sub) : outbound(core);
+    case 'outbound': return key ? outboundBody(core, key, sub) : outbound(core, ctx.query.get('to'));
     case 'log': return log(core);
     case 'faults-view': return faults(core);
     default: throw new GraphError(404, 'NotFound', 'No such inspector page.');
@@ -116,10 +116,12 @@ function listItems(core: TenantCore, id: string): Reply {
   return render(`Liste: ${list.displayName}`, `<table><thead>${head}</thead><tbody>${rows}</tbody></table>${core.lists.itemsOf(list).length > 500 ? '<p>Viser de første 500.</p>' : ''}`);
 }
 
-function outbound(core: TenantCore): Reply {
-  const mails = [...core.mailboxes.outbound()].reverse();
+function outbound(core: TenantCore, to: string | null): Reply {
+  const wanted = to?.toLowerCase();
+  const mails = [...core.mailboxes.outbound()].reverse().filter((m) => !wanted || m.to.some((r) => r.address.toLowerCase() === wanted));
   const rows = mails.map((m) => `<tr><td>${escapeHtml(m.time)}</td><td>${escapeHtml(m.kind)}</td><td>${escapeHtml(m.from.address)}</td><td>${m.to.map((t) => escapeHtml(t.address)).join('<br>')}</td><td>${escapeHtml(m.subject)}</td><td>${m.attachments.map((a, i) => `<a href="/_tenant/outbound/${encodeURIComponent(m.id)}/${i}">${escapeHtml(a.name)}</a>`).join('<br>')}</td><td><a href="/_tenant/outbound/${encodeURIComponent(m.id)}">Vis</a></td></tr>`).join('');
-  return render('Utgående e-post (til mottakere utenfor tenanten)', mails.length === 0 ? '<p>Ingen utgående e-post.</p>' : `<table><thead><tr><th scope="col">Tid</th><th scope="col">Type</th><th scope="col">Fra</th><th scope="col">Til</th><th scope="col">Emne</th><th scope="col">Vedlegg</th><th scope="col">Innhold</th></tr></thead><tbody>${rows}</tbody></table>`);
+  const title = to ? `Utgående e-post til ${to}` : 'Utgående e-post (til mottakere utenfor tenanten)';
+  return render(title, mails.length === 0 ? '<p>Ingen utgående e-post.</p>' : `<table><thead><tr><th scope="col">Tid</th><th scope="col">Type</th><th scope="col">Fra</th><th scope="col">Til</th><th scope="col">Emne</th><th scope="col">Vedlegg</th><th scope="col">Innhold</th></tr></thead><tbody>${rows}</tbody></table>`);
 }
 
 function outboundBody(core: TenantCore, id: string, attIndex: string | undefined): Reply {
