@@ -71,6 +71,19 @@ describe('initializeOutlookHost', () => {
   });
 });
 
+describe('theme changes', () => {
+  it('passes Outlook’s theme change to the pane and stops when unregistered', async () => {
+    const fake = mockOutlook();
+    const host = await initializeOutlookHost({ office: fake.office, forcedColors: () => false });
+    const seen: string[] = [];
+    const stop = host.hostContext.onThemeChange((theme) => seen.push(theme));
+    fake.state.handlers.officeThemeChanged?.({ officeTheme: { bodyBackgroundColor: '#1f1f1f' } });
+    stop();
+    expect(seen).toEqual(['dark']);
+    expect(fake.state.handlers.officeThemeChanged).toBeUndefined();
+  });
+});
+
 describe('themeFromOffice', () => {
   it('maps Office themes to light, dark and contrast', () => {
     expect(themeFromOffice({ bodyBackgroundColor: '#ffffff' }, false)).toBe('default');

@@ -4,6 +4,9 @@ import { OutlookHostError } from './outlookErrors';
 import { REQUIREMENT } from './outlookLimits';
 import { ComposeAppointment, ReadAppointment, type Appointment } from './appointment';
 
+/** Office.EventType.OfficeThemeChanged */
+const THEME_EVENT = 'officeThemeChanged';
+
 export type ItemType = 'appointment' | 'message' | 'none';
 
 export interface OutlookRequirements {
@@ -91,12 +94,12 @@ export async function initializeOutlookHost(options: InitializeOptions = {}): Pr
   const office = options.office ?? officeGlobal();
   const forced = (options.forcedColors ?? defaultForcedColors)();
   const browserLocale = typeof navigator !== 'undefined' ? navigator.language : 'nb-NO';
-  const context = (host: HostContext['host'], locale: string, theme: HostTheme): HostContext => ({
+  const context = (host: HostContext['host'], locale: string, theme: HostTheme, onThemeChange: HostContext['onThemeChange'] = () => () => undefined): HostContext => ({
     host,
     frameContext: 'task',
     locale,
     theme,
-    onThemeChange: () => () => undefined,
+    onThemeChange,
   });
   if (!office) return { host: 'notOutlook', hostContext: context('browser', browserLocale, forced ? 'contrast' : 'default') };
 
@@ -117,7 +120,12 @@ export async function initializeOutlookHost(options: InitializeOptions = {}): Pr
         ? new ComposeAppointment(office, item, requirements.itemIdAndAttachments)
         : new ReadAppointment(office, item)
       : undefined;
-  const hostContext = context('outlook', locale, theme);
+  const hostContext = context('outlook', locale, theme, (callback) => {
+    // Outlook tells an open pane when the user switches Office theme (where it supports the event).
+    if (!mailbox.addHandlerAsync) return () => undefined;
+    mailbox.addHandlerAsync(THEME_EVENT, (args) => callback(themeFromOffice(args.officeTheme, forced)));
+    return () => mailbox.removeHandlerAsync?.(THEME_EVENT);
+  });
   const email = mailbox.userProfile?.emailAddress;
   if (email) hostContext.user = { upn: email, displayName: mailbox.userProfile?.displayName };
   return { host: 'outlook', hostContext, mode, itemType, requirements, appointment, userEmail: email };

@@ -78,6 +78,9 @@ export interface MailboxLike {
   item?: AppointmentItemLike | null;
   convertToRestId?(itemId: string, restVersion: string): string;
   userProfile?: { emailAddress?: string; displayName?: string };
+  /** Mailbox 1.5+: item changes; "officeThemeChanged" where Outlook supports it. */
+  addHandlerAsync?(eventType: string, handler: (args: { officeTheme?: OfficeThemeLike }) => void, callback?: OfficeCallback<void>): void;
+  removeHandlerAsync?(eventType: string, callback?: OfficeCallback<void>): void;
 }
 
 export interface OfficeThemeLike {

@@ -52,6 +52,8 @@ export interface FakeMailboxState {
   customProperties: Record<string, string>;
   saveCount: number;
   offline: boolean;
+  /** Registered event handlers by event type (officeThemeChanged). */
+  handlers: Record<string, ((args: { officeTheme?: { bodyBackgroundColor?: string } }) => void) | undefined>;
   calls: string[];
 }
 
@@ -78,6 +80,7 @@ export function createFakeMailbox(options: FakeMailboxOptions = {}): FakeMailbox
     customProperties: { ...(options.customProperties ?? {}) },
     saveCount: 0,
     offline: options.offline ?? false,
+    handlers: {},
     calls: [],
   };
 
@@ -204,6 +207,12 @@ export function createFakeMailbox(options: FakeMailboxOptions = {}): FakeMailbox
               // The REST id is the EWS id with '/' → '-' and '+' → '_' (what office.js does).
               convertToRestId: (itemId: string) => itemId.replace(/\//g, '-').replace(/\+/g, '_'),
               userProfile: { emailAddress: 'sekretariat@siv.no', displayName: 'Sekretariatet' },
+              addHandlerAsync: (eventType: string, handler: (args: { officeTheme?: { bodyBackgroundColor?: string } }) => void) => {
+                state.handlers[eventType] = handler;
+              },
+              removeHandlerAsync: (eventType: string) => {
+                state.handlers[eventType] = undefined;
+              },
             },
           }
         : {}),
