@@ -107,6 +107,18 @@ describe('SharePointMeetingRepository against the local tenant', () => {
     expect(names).toEqual(expect.arrayContaining(['Notat.txt', 'Stor rapport.pdf']));
   });
 
+  it('opens a meeting with its items and documents in one request', async () => {
+    await referent.getMeeting(pm2026.meeting.id); // list ids are resolved once per session
+    const before = harness.records.length;
+    const opened = await referent.openMeeting(pm2026.committee, pm2026.meeting);
+    expect(harness.records.length - before).toBe(1);
+    expect(opened?.meeting.value.id).toBe(pm2026.meeting.id);
+    expect(opened?.meeting.value.items.length).toBeGreaterThan(5);
+    expect(opened?.documents.map((d) => d.fileName)).toEqual(expect.arrayContaining(['Notat.txt', 'Stor rapport.pdf']));
+    const other = { ...pm2026.meeting, id: 'no-such-meeting', date: '2031-01-01' };
+    expect(await referent.openMeeting(pm2026.committee, other)).toBeUndefined();
+  });
+
   it('refuses an invalid file name before sending anything', async () => {
     const before = harness.records.length;
     await expect(secretary.uploadDocument(pm2026.committee, pm2026.meeting, 'Budsjett: 2026?.xlsx', new Uint8Array([1]))).rejects.toBeInstanceOf(DomainError);

@@ -8,7 +8,8 @@ import { answerOrThrow, runBatch } from './batch';
 import { FilesGateway, toDocumentRef, type UploadOptions } from './filesGateway';
 import type { GraphClientFactory } from './graphClient';
 import { graphCall } from './graphCall';
-import { collectionOf } from './graphSchemas';
+import { collectionOf, DriveItemSchema } from './graphSchemas';
+import { allPagesFrom } from './pages';
 import { committeeFields, committeeFromRow, itemFields, meetingFields, meetingFromRows } from './listRows';
 import { ListRowSchema, ListsGateway, type ListRow, type ProvisioningReport, type RowWrite } from './listsGateway';
 import { decodeMeetingVersion, decodeRowVersion, encodeVersion, hashFields, type MeetingVersion, type RowVersion } from './rowVersion';
@@ -103,6 +104,29 @@ export class SharePointMeetingRepository implements MeetingRepository {
     if (!meetingRow) return undefined;
     const itemRows = await this.lists.rowsFrom(answerOrThrow(answers, 'items', collectionOf(ListRowSchema)));
     return versionedMeeting(meetingRow, itemRows);
+  }
+
+  /**
+   * Opening a meeting: the meeting row, its item rows and the files in its folder in one $batch
+   * (the folder addressed by path, so no folder ids need looking up first). `known` is the copy
+   * the caller already has (from listMeetings), which names the folder; the answer is fresh.
+   */
+  async openMeeting(committee: Committee, known: Meeting): Promise<{ meeting: Versioned<Meeting>; documents: DocumentRef[] } | undefined> {
+    const meetingId = known.id;
+    const folder = meetingFolderPath(committee, known);
+    const folderUrl = `/sites/${this.options.siteId}/drive/root:/${folder.split('/').map(encodeURIComponent).join('/')}:/children?$select=id,name,eTag,webUrl,size,folder,file`;
+    const [meetingUrl, itemsUrl] = await Promise.all([this.lists.queryUrl('MotebokMeetings', 'MeetingId', meetingId), this.lists.queryUrl('MotebokAgendaItems', 'MeetingId', meetingId)]);
+    const answers = await runBatch(this.storageClient, [
+      { id: 'meeting', method: 'GET', url: meetingUrl },
+      { id: 'items', method: 'GET', url: itemsUrl },
+      { id: 'files', method: 'GET', url: folderUrl },
+    ]);
+    const meetingRow = answerOrThrow(answers, 'meeting', collectionOf(ListRowSchema)).value[0];
+    if (!meetingRow) return undefined;
+    const itemRows = await this.lists.rowsFrom(answerOrThrow(answers, 'items', collectionOf(ListRowSchema)));
+    // No folder yet (nothing uploaded) is an empty list, not an error.
+    const files = answers.get('files')?.status === 404 ? [] : await allPagesFrom(this.storageClient, DriveItemSchema, answerOrThrow(answers, 'files', collectionOf(DriveItemSchema)));
+    return { meeting: versionedMeeting(meetingRow, itemRows), documents: files.filter((file) => !file.folder).map(toDocumentRef) };
   }
 
   /**
