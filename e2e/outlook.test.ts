@@ -55,9 +55,9 @@ afterAll(async () => {
   if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
-async function openPane(query: string): Promise<Page> {
+async function openPane(query: string, forcedColors: 'active' | 'none' = 'none'): Promise<Page> {
   // A context per page: axe-core/playwright needs one, and each pane starts from a clean state.
-  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 320, height: 800 }, forcedColors });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -142,6 +142,34 @@ describe('Outlook pane in Chromium at 320 px', () => {
     expect(await page.getByText('Vedlegg 1 - Sak 2026.02 Referat fra partnerskapsmøtet.pdf').count()).toBe(1);
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('stays accessible in Outlook’s dark theme and in Windows high contrast', async () => {
+    for (const [query, forced] of [['mode=compose&theme=dark', 'none'], ['mode=read&theme=dark', 'none'], ['mode=compose', 'active']] as const) {
+      const page = await openPane(query, forced);
+      await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 20_000 });
+      await page.getByRole('button', { name: 'Sett inn saksliste' }).or(page.getByRole('list', { name: 'Saksliste' })).waitFor({ timeout: 20_000 });
+      const theme = await page.evaluate(() => document.documentElement.dataset.theme);
+      expect(theme).toBe(forced === 'active' ? 'contrast' : 'dark');
+      expect(await seriousViolations(page), query).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('keeps the long pseudo-locale and nynorsk within 320 px', async () => {
+    for (const locale of ['xx-LS', 'nn-NO']) {
+      const page = await openPane(`mode=compose&locale=${locale}`);
+      await page.getByRole('button').last().waitFor({ timeout: 20_000 });
+      await page.getByRole('button').last().click();
+      // Measured after the insert, when the result message (the longest text) is on screen.
+      await page.waitForFunction(() => window.__fakeMailbox?.customProperties.motebokAgendaHash !== undefined, undefined, { timeout: 20_000 });
+      await page.locator('[role=status]').last().waitFor();
+      expect(await fitsWidth(page), locale).toBe(true);
+      await page.context().close();
+    }
+    const page = await openPane('mode=compose&locale=nn-NO');
+    await page.getByRole('button', { name: 'Set inn saksliste' }).waitFor({ timeout: 20_000 });
     await page.context().close();
   });
 });

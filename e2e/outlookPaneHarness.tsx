@@ -1,6 +1,7 @@
 // The Outlook pane in a plain page for the browser test: a fake mailbox installed as the Office
 // global before the app starts, the 2026 seed in an in-memory repository, and the real providers
-// and components. Options come from the query string (?mode=compose|read&access=ok|forbidden).
+// and components. Options come from the query string:
+// ?mode=compose|read&access=ok|forbidden&theme=dark&locale=nn-NO|xx-LS
 import { createRoot } from 'react-dom/client';
 import { createFakeMailbox, type FakeMailboxState } from '../src/hosts/outlook/testing/fakeMailbox';
 import { initializeOutlookHost } from '../src/hosts/outlook/initializeOutlookHost';
@@ -25,7 +26,8 @@ const invite = `<html><body><p>Vel møtt!</p>${composeBlock(file, planAttachment
 
 const fake = createFakeMailbox({
   mode,
-  displayLanguage: 'nb-NO',
+  displayLanguage: params.get('locale') ?? 'nb-NO',
+  bodyBackgroundColor: params.get('theme') === 'dark' ? '#1f1f1f' : '#ffffff',
   bodyHtml: mode === 'read' ? invite : '<html><body><p>Vel møtt! Hilsen sekretariatet</p></body></html>',
   attachments: mode === 'read' ? [{ id: 'a1', name: 'Vedlegg 1 - Sak 2026.02 Referat fra partnerskapsmøtet.pdf', size: 2048, attachmentType: 'file', isInline: false }] : [],
 });
