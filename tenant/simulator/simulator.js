@@ -15,10 +15,15 @@
   const params = new URLSearchParams(location.search);
   const appBase = (params.get('app') || 'https://localhost:3000').replace(/\/$/, '');
   const appOrigin = new URL(appBase).origin;
-  const motebokMeetingId = params.get('meeting') || 'pm-2026-06-11';
+  // Opened from an invite's join link (/_tenant/meeting/join/<thread id>) the Teams meeting is known
+  // and Møtebok finds its meeting by it; opened directly, ?meeting=<Møtebok meeting id> says which.
+  const joinMatch = /\/_tenant\/meeting\/join\/([^/?#]+)/.exec(location.pathname);
+  const joinedThread = joinMatch ? decodeURIComponent(joinMatch[1]) : undefined;
+  const motebokMeetingId = params.get('meeting') || (joinedThread ? undefined : 'pm-2026-06-11');
   // What Teams would give as context.meeting.id and context.chat.id for this meeting.
-  const teamsMeetingId = params.get('teamsMeetingId') || motebokMeetingId;
-  const chatId = params.get('chatId') || `19:meeting_${motebokMeetingId}@thread.v2`;
+  const teamsMeetingId = params.get('teamsMeetingId') || joinedThread || motebokMeetingId;
+  const chatId = params.get('chatId') || joinedThread || `19:meeting_${motebokMeetingId}@thread.v2`;
+  const channelKey = joinedThread || motebokMeetingId;
   const sidePanelPath = params.get('sidePanel') || '/sidepanel.html';
   const tenantId = params.get('tid') || '3f6c2a1e-5b7d-4c9e-8a10-2d4f6b8c0e11';
 
@@ -41,7 +46,7 @@
     sessionId: crypto.randomUUID(),
   };
 
-  const channel = 'BroadcastChannel' in window ? new BroadcastChannel(`motebok-simulator-${motebokMeetingId}`) : undefined;
+  const channel = 'BroadcastChannel' in window ? new BroadcastChannel(`motebok-simulator-${channelKey}`) : undefined;
 
   function log(direction, frame, message) {
     const item = document.createElement('li');
@@ -271,7 +276,7 @@
   }, 1000);
 
   async function loadUsers() {
-    const response = await fetch('users.json');
+    const response = await fetch('/_tenant/meeting/users.json');
     const body = await response.json();
     return Array.isArray(body.users) ? body.users : [];
   }

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { MEETING_DRAFT_KEY, openIndexedDbDraftStore } from './draftStore';
+import { createMemoryDraftStore, MEETING_DRAFT_KEY, openIndexedDbDraftStore, withSessionJournal, type DraftStore, type SyncStorage } from './draftStore';
 
 describe('IndexedDB draft store', () => {
   it('keeps drafts per meeting and item across reopening the database', async () => {
@@ -35,5 +35,53 @@ describe('IndexedDB draft store', () => {
     await raw.put('drafts', { meetingId: 'm1', key: 'item-2', patch: { conclusion: 'not a list' }, updatedAt: 't1' });
     raw.close();
     expect((await store.listForMeeting('m1')).map((d) => d.key)).toEqual(['item-1']);
+  });
+});
+
+describe('draft journal in sessionStorage', () => {
+  function memoryStorage(): SyncStorage {
+    const map = new Map<string, string>();
+    return {
+      getItem: (key) => map.get(key) ?? null,
+      setItem: (key, value) => void map.set(key, value),
+      removeItem: (key) => void map.delete(key),
+      get length() {
+        return map.size;
+      },
+      key: (index) => [...map.keys()][index] ?? null,
+    };
+  }
+  const never: DraftStore = {
+    put: () => new Promise(() => undefined),
+    listForMeeting: async () => [],
+    deleteIfUnchanged: async () => undefined,
+  };
+
+  it('brings back the last keystroke after a reload that came before IndexedDB finished writing', async () => {
+    const journal = memoryStorage();
+    void withSessionJournal(never, journal).put({ kind: 'item', meetingId: 'm1', key: 'item-5', patch: { conclusion: ['Siste tastetrykk'] }, updatedAt: '2026-06-11T12:00:00.001Z' });
+    const afterReload = withSessionJournal(createMemoryDraftStore(), journal);
+    expect((await afterReload.listForMeeting('m1'))[0]?.patch).toEqual({ conclusion: ['Siste tastetrykk'] });
+  });
+
+  it('prefers whichever copy is newer and forgets both once saved', async () => {
+    const journal = memoryStorage();
+    const durable = createMemoryDraftStore();
+    const store = withSessionJournal(durable, journal);
+    await durable.put({ kind: 'item', meetingId: 'm1', key: 'item-1', patch: { conclusion: ['eldre'] }, updatedAt: 't1' });
+    await store.put({ kind: 'item', meetingId: 'm1', key: 'item-1', patch: { conclusion: ['nyere'] }, updatedAt: 't2' });
+    expect((await store.listForMeeting('m1'))[0]?.patch).toEqual({ conclusion: ['nyere'] });
+    await store.deleteIfUnchanged('m1', 'item-1', 't2');
+    expect(await store.listForMeeting('m1')).toEqual([]);
+    expect(journal.length).toBe(0);
+  });
+
+  it('ends a burst of unawaited keystrokes with the newest text in IndexedDB', async () => {
+    const store = await openIndexedDbDraftStore(`drafts-${crypto.randomUUID()}`);
+    const writes = Array.from({ length: 60 }, (_, i) =>
+      store.put({ kind: 'item', meetingId: 'm1', key: 'item-1', patch: { conclusion: ['x'.repeat(i + 1)] }, updatedAt: `t${String(i).padStart(3, '0')}` }),
+    );
+    await Promise.all(writes);
+    expect((await store.listForMeeting('m1'))[0]?.patch).toEqual({ conclusion: ['x'.repeat(60)] });
   });
 });

@@ -61,11 +61,33 @@ export async function openIndexedDbDraftStore(databaseName = 'motebok-drafts'): 
       store.createIndex('byMeeting', 'meetingId');
     },
   });
+  // Keystrokes come faster than IndexedDB transactions: per key only the newest draft is written,
+  // one write at a time, so a burst of typing costs a few writes and the last one always lands.
+  const newest = new Map<string, Draft>();
+  const writing = new Map<string, Promise<void>>();
+  const idOf = (meetingId: string, key: string) => `${meetingId}\u0000${key}`;
+  const writeNewest = (id: string): Promise<void> => {
+    const inFlight = writing.get(id);
+    if (inFlight) return inFlight.then(() => (newest.has(id) ? writeNewest(id) : undefined));
+    const draft = newest.get(id);
+    if (!draft) return Promise.resolve();
+    newest.delete(id);
+    const write = db.put(STORE, draft).then(
+      () => undefined,
+      () => undefined,
+    );
+    writing.set(id, write);
+    return write.finally(() => writing.delete(id));
+  };
   return {
     async put(draft) {
-      await db.put(STORE, DraftSchema.parse(draft));
+      const parsed = DraftSchema.parse(draft);
+      const id = idOf(parsed.meetingId, parsed.key);
+      newest.set(id, parsed);
+      await writeNewest(id);
     },
     async listForMeeting(meetingId) {
+      await Promise.all([...writing.values()]);
       const rows: unknown[] = await db.getAllFromIndex(STORE, 'byMeeting', meetingId);
       // IndexedDB is a boundary: a row written by an older version of the app may not fit any more.
       return rows.flatMap((row) => {
@@ -74,12 +96,80 @@ export async function openIndexedDbDraftStore(databaseName = 'motebok-drafts'): 
       });
     },
     async deleteIfUnchanged(meetingId, key, updatedAt) {
+      await writing.get(idOf(meetingId, key));
       const tx = db.transaction(STORE, 'readwrite');
       const current = DraftSchema.safeParse(await tx.store.get([meetingId, key]));
       if (current.success && current.data.updatedAt === updatedAt) await tx.store.delete([meetingId, key]);
       await tx.done;
     },
   };
+}
+
+/** The part of the Storage interface the journal uses (window.sessionStorage in the browser). */
+export interface SyncStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+  readonly length: number;
+  key(index: number): string | null;
+}
+
+const JOURNAL_PREFIX = 'motebok-draft:';
+
+/**
+ * IndexedDB is asynchronous: a reload a few milliseconds after the last keystroke can beat the
+ * write. So every draft is also written synchronously to a journal in sessionStorage, which
+ * survives a reload of the same tab (never localStorage: drafts stay on this tab, see eslint).
+ * Reading merges both; the newest `updatedAt` per key wins. Closing the tab leaves IndexedDB.
+ */
+export function withSessionJournal(durable: DraftStore, journal: SyncStorage): DraftStore {
+  const journalKey = (meetingId: string, key: string) => `${JOURNAL_PREFIX}${meetingId}\u0000${key}`;
+  const tryJournal = (write: () => void) => {
+    try {
+      write();
+    } catch {
+      // A full or disabled sessionStorage leaves IndexedDB alone in charge; nothing to tell the user.
+    }
+  };
+  return {
+    put(draft) {
+      tryJournal(() => journal.setItem(journalKey(draft.meetingId, draft.key), JSON.stringify(draft)));
+      return durable.put(draft);
+    },
+    async listForMeeting(meetingId) {
+      const byKey = new Map<string, Draft>();
+      for (const draft of await durable.listForMeeting(meetingId)) byKey.set(draft.key, draft);
+      for (let i = 0; i < journal.length; i += 1) {
+        const name = journal.key(i);
+        if (!name?.startsWith(`${JOURNAL_PREFIX}${meetingId}\u0000`)) continue;
+        let raw: unknown;
+        try {
+          raw = JSON.parse(journal.getItem(name) ?? 'null');
+        } catch {
+          continue;
+        }
+        const parsed = DraftSchema.safeParse(raw);
+        if (!parsed.success) continue;
+        const existing = byKey.get(parsed.data.key);
+        if (!existing || existing.updatedAt < parsed.data.updatedAt) byKey.set(parsed.data.key, parsed.data);
+      }
+      return [...byKey.values()];
+    },
+    async deleteIfUnchanged(meetingId, key, updatedAt) {
+      const name = journalKey(meetingId, key);
+      const parsed = DraftSchema.safeParse(safeJson(journal.getItem(name)));
+      if (parsed.success && parsed.data.updatedAt === updatedAt) tryJournal(() => journal.removeItem(name));
+      await durable.deleteIfUnchanged(meetingId, key, updatedAt);
+    },
+  };
+}
+
+function safeJson(text: string | null): unknown {
+  try {
+    return text === null ? null : JSON.parse(text);
+  } catch {
+    return null;
+  }
 }
 
 /** For tests and for browsers where IndexedDB is unavailable (private mode in some browsers). */

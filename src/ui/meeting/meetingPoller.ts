@@ -11,7 +11,8 @@ import type { MeetingRepository, Versioned } from '../../domain/ports';
  * otherwise it is a full read of the meeting's list items (a few kB for a 10-item agenda). In a
  * meeting of 30 people over 90 minutes that is ~160,000 requests, well under SharePoint's
  * per-tenant limits, and zero while the window is hidden: polling stops on `visibilitychange`.
- * Referent save (≤1.5 s, see MeetingSession) + one poll interval keeps the stage within ~2 s.
+ * Referent save (300 ms after a pause, at least every second while typing; see MeetingSession)
+ * plus one poll interval keeps the stage within 2 s.
  */
 
 export interface ChangeAwareMeetingReader {

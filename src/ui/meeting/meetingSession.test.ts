@@ -25,7 +25,7 @@ describe('MeetingSession', () => {
     vi.useRealTimers();
   });
 
-  it('keeps every keystroke as a draft at once and saves to SharePoint after a quiet half second', async () => {
+  it('keeps every keystroke as a draft at once and saves to SharePoint after a quiet 300 ms', async () => {
     const session = await open();
     session.editItem('item-1', { conclusion: ['Innkalling og dagsorden godkjennes'] });
     expect(session.getSnapshot().saveState).toBe('saving');
@@ -34,20 +34,22 @@ describe('MeetingSession', () => {
     expect((await drafts.listForMeeting(meetingId)).map((d) => d.key)).toEqual(['item-1']);
     expect(repository.calls.save).toBe(0);
 
-    await vi.advanceTimersByTimeAsync(500);
+    await vi.advanceTimersByTimeAsync(299);
+    expect(repository.calls.save).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
     expect(repository.calls.save).toBe(1);
     expect(storedItem('item-1')?.conclusion).toEqual(['Innkalling og dagsorden godkjennes']);
     expect(session.getSnapshot().saveState).toBe('saved');
     expect(await drafts.listForMeeting(meetingId)).toEqual([]);
   });
 
-  it('saves during a long burst of typing at least every 1.5 seconds so the stage keeps up', async () => {
+  it('saves during a long burst of typing at least every second so the stage keeps up', async () => {
     const session = await open();
-    for (let i = 1; i <= 8; i += 1) {
+    for (let i = 1; i <= 5; i += 1) {
       session.editItem('item-3', { proceedings: para('Diskusjon '.repeat(i)) });
       await vi.advanceTimersByTimeAsync(200);
     }
-    expect(repository.calls.save).toBeGreaterThanOrEqual(1);
+    expect(repository.calls.save).toBe(1);
     expect(storedItem('item-3')?.proceedings).not.toEqual([]);
   });
 

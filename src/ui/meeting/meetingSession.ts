@@ -152,8 +152,10 @@ export class MeetingSession {
 
   private edit(draft: Draft): void {
     this.pending.set(draft.key, draft);
-    // IndexedDB first: if the tab dies a moment later, the keystroke is still there on reopen.
-    this.draftWrites = this.draftWrites.then(() => this.deps.drafts.put(draft)).catch(() => undefined);
+    // Drafts first, synchronously started (the store journals at once and coalesces IndexedDB
+    // writes): if the tab is reloaded a moment later, the keystroke is still there.
+    const written = this.deps.drafts.put(draft).catch(() => undefined);
+    this.draftWrites = Promise.all([this.draftWrites, written]).then(() => undefined);
     if (this.state === 'saved' || this.state === 'error') this.state = 'saving';
     this.publish();
     this.scheduleSave();
@@ -161,8 +163,8 @@ export class MeetingSession {
 
   private scheduleSave(): void {
     if (this.state === 'conflict') return;
-    const debounceMs = this.deps.debounceMs ?? 500;
-    const maxWaitMs = this.deps.maxWaitMs ?? 1_500;
+    const debounceMs = this.deps.debounceMs ?? 300;
+    const maxWaitMs = this.deps.maxWaitMs ?? 1_000;
     if (this.debounceTimer) clearTimeout(this.debounceTimer);
     this.debounceTimer = setTimeout(() => void this.saveNow(), debounceMs);
     this.maxWaitTimer ??= setTimeout(() => void this.saveNow(), maxWaitMs);

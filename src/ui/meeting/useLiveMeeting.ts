@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { MeetingRepository } from '../../domain/ports';
-import { createMemoryDraftStore, openIndexedDbDraftStore, type DraftStore } from './draftStore';
+import { createMemoryDraftStore, openIndexedDbDraftStore, withSessionJournal, type DraftStore } from './draftStore';
 import { findLinkedMeeting, type LinkedMeeting, type MeetingLink } from './findMeeting';
 import { documentVisibility, MeetingPoller, type MeetingReader, type PollerSnapshot } from './meetingPoller';
 import { MeetingSession, type SessionSnapshot } from './meetingSession';
@@ -28,7 +28,9 @@ export function useLinkedMeeting(repository: MeetingRepository, link: MeetingLin
 let draftStorePromise: Promise<DraftStore> | undefined;
 /** One IndexedDB connection per page; a browser without IndexedDB still works, in memory. */
 function pageDraftStore(): Promise<DraftStore> {
-  draftStorePromise ??= openIndexedDbDraftStore().catch(() => createMemoryDraftStore());
+  draftStorePromise ??= openIndexedDbDraftStore()
+    .catch(() => createMemoryDraftStore())
+    .then((durable) => withSessionJournal(durable, window.sessionStorage));
   return draftStorePromise;
 }
 

@@ -1,0 +1,217 @@
+// The meeting as people live it, in Debian's Chromium against an in-process local tenant: the
+// referent records every item of the 2026 Partnerskapsmøtet in the Teams meeting simulator while a
+// participant's window shows the stage; a reload mid-item loses nothing; the referat is generated,
+// holds every conclusion, is sent and approved.
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import type { AgendaItem, MeetingFile } from '../src/domain/model';
+import { newMeetingFromTemplate } from '../src/domain/agendaTemplate';
+import { PEOPLE, seedNoticeSentMeeting, signInPopups, simulatorUrl, startMeetingHarness, type MeetingHarness } from './support/meetingHarness';
+
+/** The stage must follow the referent within 2 seconds (issue text). */
+const STAGE_LATENCY_MS = 2_000;
+
+async function waitUntil(condition: () => Promise<boolean>, timeoutMs: number): Promise<number> {
+  const started = Date.now();
+  for (;;) {
+    if (await condition().catch(() => false)) return Date.now() - started;
+    if (Date.now() - started > timeoutMs) throw new Error(`Ikke oppfylt innen ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const sidePanelOf = (page: Page): FrameLocator => page.frameLocator('[data-testid=sim-side-panel-frame]');
+const stageOf = (page: Page): FrameLocator => page.frameLocator('[data-testid=sim-stage-frame]');
+
+/** What the referent does with each item; the conclusion the stage and the referat must show. */
+type Recording = { action: 'asProposed' } | { action: 'noted' } | { action: 'type'; lines: string[] } | { action: 'none' };
+
+const RECORDINGS: Record<string, Recording> = {
+  '2026-01': { action: 'asProposed' },
+  '2026-02': { action: 'noted' },
+  '2026-03': { action: 'asProposed' },
+  '2026-04': { action: 'type', lines: ['Informasjonen tas til orientering.', 'Partnerskapsmøtet ber om en oppfølging av «Én vei inn» høsten 2026.'] },
+  '2026-05': { action: 'asProposed' },
+  '2026-06': { action: 'asProposed' },
+  '2026-07': { action: 'type', lines: ['Presentasjonen tas til orientering.', 'SSU får mandat til å vedta mål og strategi for helsefellesskapet.'] },
+  '2026-closing': { action: 'none' },
+};
+
+function expectedConclusion(item: AgendaItem): string[] {
+  const recording = RECORDINGS[item.id] ?? { action: 'none' };
+  if (recording.action === 'asProposed') return item.proposedConclusion;
+  if (recording.action === 'noted') return ['Tatt til orientering.'];
+  if (recording.action === 'type') return recording.lines;
+  return [];
+}
+
+function textOfDocumentXml(xml: string): string {
+  return xml
+    .replace(/<w:p[ >]/g, '\n$&')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+describe('the meeting in the Teams meeting simulator', () => {
+  let harness: MeetingHarness;
+  let seeded: MeetingFile;
+  let context: BrowserContext;
+  let referent: Page;
+  let participant: Page;
+  const people = new Map<Page, string>();
+
+  beforeAll(async () => {
+    harness = await startMeetingHarness();
+    seeded = await seedNoticeSentMeeting(harness);
+    // One browser, two windows (as two people would sit with the simulator): the simulator shares
+    // the stage between its windows; each window signs in as its own person.
+    context = await harness.newContext();
+    signInPopups(context, (opener) => (opener ? people.get(opener) : undefined) ?? PEOPLE.referent);
+    referent = await context.newPage();
+    participant = await context.newPage();
+    people.set(referent, PEOPLE.referent).set(participant, PEOPLE.participant);
+  }, 300_000);
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('lets the referent record every item while the participant sees each conclusion on the stage within 2 seconds', async () => {
+    await referent.goto(simulatorUrl(harness, { user: 'referent', meeting: seeded.meeting.id }));
+    await participant.goto(simulatorUrl(harness, { user: 'participant', meeting: seeded.meeting.id, panel: 'closed' }));
+    const panel = sidePanelOf(referent);
+    await panel.getByTestId('start-meeting').click({ timeout: 60_000 });
+    await waitUntil(async () => (await panel.getByTestId('meeting-status').textContent()) === 'Møtet pågår', 10_000);
+
+    await panel.getByTestId('share-to-stage').click();
+    await participant.locator('[data-testid=sim-stage-frame]:not([hidden])').waitFor({ timeout: 15_000 });
+    const stage = stageOf(participant);
+    await stage.getByText('Ingen sak er valgt ennå').waitFor({ timeout: 60_000 });
+
+    const latencies: number[] = [];
+    for (const item of seeded.meeting.items) {
+      await panel.getByTestId(`agenda-item-${item.id}`).click();
+      await panel.getByTestId('set-current').click();
+      latencies.push(await waitUntil(async () => (await stage.getByTestId('stage-title').textContent()) === item.title, STAGE_LATENCY_MS));
+
+      const recording = RECORDINGS[item.id] ?? { action: 'none' };
+      if (recording.action === 'asProposed') await panel.getByTestId('as-proposed').click();
+      if (recording.action === 'noted') await panel.getByTestId('noted').click();
+      if (recording.action === 'type') {
+        await panel.getByTestId('proceedings').fill(`Dialog om ${item.title}.`);
+        // Typed key by key, as the referent writes it in the meeting.
+        await panel.getByTestId('conclusion').pressSequentially(recording.lines.join('\n'));
+      }
+      const expected = expectedConclusion(item);
+      const last = expected.at(-1);
+      if (last !== undefined) {
+        latencies.push(await waitUntil(async () => ((await stage.getByTestId('stage-conclusion').textContent()) ?? '').includes(last), STAGE_LATENCY_MS));
+      }
+      if (!item.closing) await panel.getByTestId('mark-treated').click();
+      await panel.getByRole('button', { name: 'Tilbake til sakslisten' }).click();
+    }
+    console.log(`[meeting e2e] stage latencies (ms): ${latencies.join(', ')}`);
+    expect(latencies.every((ms) => ms <= STAGE_LATENCY_MS)).toBe(true);
+
+    await waitUntil(async () => (await panel.getByTestId('save-state').getAttribute('data-state')) === 'saved', 10_000);
+    const stored = await harness.repositoryAs(PEOPLE.referent).getMeeting(seeded.meeting.id);
+    for (const item of seeded.meeting.items) {
+      const storedItem = stored?.value.items.find((i) => i.id === item.id);
+      expect(storedItem?.conclusion).toEqual(expectedConclusion(item));
+      expect(storedItem?.outcome).toBe(item.closing ? 'pending' : 'treated');
+    }
+  }, 300_000);
+
+  it('keeps text typed just before the side panel is reloaded mid-item', async () => {
+    const panel = sidePanelOf(referent);
+    await panel.getByTestId('agenda-item-2026-05').click();
+    const typed = 'Riksrevisjonen presenterte funnene. Kommunene etterlyste felles tiltak.';
+    await panel.getByTestId('proceedings').fill('');
+    await panel.getByTestId('proceedings').pressSequentially(typed);
+    // Reload at once, well inside the save debounce: only the IndexedDB draft can bring it back.
+    await referent.locator('[data-testid=sim-side-panel-frame]').evaluate((frame: HTMLIFrameElement) => {
+      frame.src = frame.getAttribute('src') ?? '';
+    });
+    const reloaded = sidePanelOf(referent);
+    await reloaded.getByTestId('agenda-item-2026-05').click({ timeout: 60_000 });
+    expect(await reloaded.getByTestId('proceedings').inputValue()).toBe(typed);
+    // The restored draft is newer than SharePoint's version, so it is saved.
+    await waitUntil(async () => {
+      const stored = await harness.repositoryAs(PEOPLE.referent).getMeeting(seeded.meeting.id);
+      return JSON.stringify(stored?.value.items.find((i) => i.id === '2026-05')?.proceedings).includes('felles tiltak');
+    }, 15_000);
+    await reloaded.getByRole('button', { name: 'Tilbake til sakslisten' }).click();
+  }, 120_000);
+
+  it('generates the referat with every conclusion into the meeting folder, sends it and marks it approved', async () => {
+    const panel = sidePanelOf(referent);
+    await panel.getByTestId('end-meeting').click();
+    await waitUntil(async () => (await panel.getByTestId('meeting-status').textContent()) === 'Møtet er holdt', 10_000);
+    await panel.getByTestId('tab-after').click();
+    await panel.getByTestId('generate-referat').click();
+    await panel.getByTestId('referat-stored').waitFor({ timeout: 60_000 });
+    await waitUntil(async () => (await panel.getByTestId('save-state').getAttribute('data-state')) === 'saved', 15_000).catch(async (error: unknown) => {
+      console.log('DEBUG', await panel.locator('main').innerText());
+      throw error;
+    });
+
+    const repository = harness.repositoryAs(PEOPLE.referent);
+    const stored = await repository.getMeeting(seeded.meeting.id);
+    const minutes = stored?.value.minutes;
+    expect(minutes?.fileName).toMatch(/^Referat .*\.docx$/);
+    if (!minutes) throw new Error('referatet ble ikke registrert på møtet');
+    const docx = await JSZip.loadAsync(await repository.downloadDocument(minutes));
+    const text = textOfDocumentXml((await docx.file('word/document.xml')?.async('string')) ?? '');
+    for (const item of seeded.meeting.items) {
+      for (const point of expectedConclusion(item)) expect(text).toContain(point);
+    }
+    expect(text).toContain('Riksrevisjonen presenterte funnene.');
+
+    await panel.getByTestId('send-referat').click();
+    await panel.getByText(/Referatet er sendt til \d+ mottakere/).waitFor({ timeout: 30_000 });
+    // The referent is a member too: the mail is in her inbox (the other members' addresses are outside the local tenant).
+    const inbox: unknown = await harness.graphAs(PEOPLE.referent)(['Mail.ReadWrite']).api('/me/messages').get();
+    expect(JSON.stringify(inbox)).toContain('Referat fra Partnerskapsmøtet');
+
+    await panel.getByTestId('approve-referat').click();
+    await waitUntil(async () => (await panel.getByTestId('meeting-status').textContent()) === 'Referat godkjent', 10_000);
+    await waitUntil(async () => (await panel.getByTestId('save-state').getAttribute('data-state')) === 'saved', 15_000);
+    const approved = await repository.getMeeting(seeded.meeting.id);
+    expect(approved?.value.status).toBe('minutesApproved');
+    expect(approved?.value.minutesApprovedAt).toBeDefined();
+
+    // The next meeting of the committee takes the approved minutes as its Referatsak, with the file.
+    let n = 0;
+    const next = newMeetingFromTemplate({
+      committee: seeded.committee,
+      date: '2027-06-10',
+      start: '13:30',
+      end: '15:00',
+      online: true,
+      previousMeeting: approved?.value,
+      existingMeetings: approved ? [approved.value] : [],
+      idFactory: () => `next-${(n += 1)}`,
+    });
+    const referatsak = next.items.find((i) => i.kinds.includes('Referatsak'));
+    expect(referatsak?.attachments.map((a) => a.fileName)).toContain(minutes.fileName);
+  }, 180_000);
+
+  it('shows other participants the agenda and documents read-only', async () => {
+    const page = await context.newPage();
+    people.set(page, PEOPLE.participant);
+    await page.goto(simulatorUrl(harness, { user: 'participant', meeting: seeded.meeting.id }));
+    const panel = sidePanelOf(page);
+    await panel.getByTestId('read-only').waitFor({ timeout: 60_000 });
+    await panel.getByTestId('agenda-item-2026-04').click();
+    await panel.getByText('Informasjonen tas til orientering.').waitFor();
+    expect(await panel.locator('textarea').count()).toBe(0);
+    expect(await panel.getByTestId('as-proposed').count()).toBe(0);
+    expect(await panel.getByTestId('start-meeting').count()).toBe(0);
+    await page.close();
+  }, 120_000);
+});
