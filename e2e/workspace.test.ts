@@ -93,6 +93,7 @@ describe('the secretariat prepares and sends the 2026 innkalling in the workspac
     await expect.poll(() => dialog.innerText()).toMatch(/Mottakere \(\d+\)/);
     expect(await dialog.innerText()).toMatch(/christian\.reissig@siv\.example\.no/);
     expect(await dialog.innerText()).toMatch(/Vedlegg \(2\), til sammen/);
+    await page.waitForTimeout(600); // let the dialog's entrance animation finish
     await page.screenshot({ path: screenshotPath('workspace-send-dialog.png') });
     await dialog.getByRole('button', { name: 'Send', exact: true }).click();
     await dialog.waitFor({ state: 'detached', timeout: 60_000 });

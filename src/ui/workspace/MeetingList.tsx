@@ -43,9 +43,11 @@ const useStyles = makeStyles({
     gap: '4px',
     height: 'auto',
   },
-  selected: { backgroundColor: tokens.colorNeutralBackground1Selected, borderLeft: `4px solid ${tokens.colorBrandStroke1}` },
+  // The open meeting: a bar and aria-current, not a fill (a fill breaks contrast in high contrast).
+  selected: { borderLeft: `4px solid ${tokens.colorBrandStroke1}` },
   form: { display: 'flex', flexDirection: 'column', gap: '12px' },
   row: { display: 'flex', gap: '12px', flexWrap: 'wrap' },
+  heading: { display: 'block', margin: '8px 0 4px 0' },
 });
 
 export interface MeetingListProps {
@@ -65,7 +67,9 @@ export function MeetingList({ committee, meetings, selectedId, onSelect, onCreat
   const { upcoming, earlier } = splitMeetings(meetings.value, osloToday());
   const section = (heading: string, entries: Versioned<Meeting>[]) => (
     <section aria-label={heading}>
-      <Title3 as="h2">{heading}</Title3>
+      <Title3 as="h2" className={styles.heading}>
+        {heading}
+      </Title3>
       {entries.length === 0 ? (
         <Text size={200}>{t('meetings.none')}</Text>
       ) : (

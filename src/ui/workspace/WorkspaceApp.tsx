@@ -15,7 +15,7 @@ const useStyles = makeStyles({
   header: {
     display: 'flex',
     flexWrap: 'wrap',
-    alignItems: 'end',
+    alignItems: 'baseline',
     gap: '16px',
     padding: '12px 24px',
     backgroundColor: tokens.colorNeutralBackground1,

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import { openWorkspace, screenshotPath, seedBefore2026, SECRETARY_UPN, startWorkspaceHarness, fixture, type WorkspaceHarness } from './support/workspaceHarness';
+
+/** axe-core on the workspace with a meeting and an item editor open, in each Teams theme. */
+describe('the workspace is accessible in every Teams theme', () => {
+  let harness: WorkspaceHarness;
+  let meetingId: string;
+
+  beforeAll(async () => {
+    harness = await startWorkspaceHarness();
+    const { committee } = await seedBefore2026(harness);
+    const meeting = { ...fixture('pm-2026').meeting, committeeId: committee.id };
+    await harness.repositoryAs(SECRETARY_UPN).saveMeeting(meeting);
+    meetingId = meeting.id;
+  }, 240_000);
+  afterAll(async () => harness?.close());
+
+  for (const theme of ['default', 'dark', 'contrast'] as const) {
+    it(`has no serious or critical axe violations in the ${theme} theme`, async () => {
+      const context = await harness.newContext();
+      const page = await context.newPage();
+      await openWorkspace(page, harness.appUrl, `?theme=${theme}#meeting=${meetingId}`);
+      await page.getByRole('list', { name: 'Saksliste' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('nb');
+      await page.getByRole('button', { name: /Rediger 2026\.03/ }).click();
+      await page.getByRole('textbox', { name: 'Tittel' }).waitFor();
+      await page.waitForTimeout(300);
+      // Fluent's focus manager (tabster) puts aria-hidden focus guards (<i data-tabster-dummy>) around
+      // toolbars and groups; they hand focus on at once and are never read. axe flags them (a known
+      // false positive with Fluent v9); everything else is checked.
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('[data-tabster-dummy]').analyze();
+      const blocking = results.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `${violation.id}: ${violation.nodes.map((node) => `${node.html.slice(0, 200)} ${node.failureSummary ?? ''}`).slice(0, 5).join(' | ')}`);
+      await page.screenshot({ path: screenshotPath(`workspace-${theme}.png`), fullPage: true });
+      expect(blocking).toEqual([]);
+      await context.close();
+    }, 120_000);
+  }
+});
