@@ -87,4 +87,13 @@ describe('the local tenant core', () => {
     const inbox = (await graph(t.tenant, per, '/me/messages')).json() as { value: Array<{ subject: string; meetingMessageType?: string }> };
     expect(inbox.value[0]?.meetingMessageType).toBe('meetingRequest');
   });
+
+  it('finds guests by their #EXT# UPN and people by search', async () => {
+    const guest = t.tenant.info.users.find((u) => u.userPrincipalName.startsWith('ingrid.fjeld'));
+    const reader = await passwordToken(t.tenant, 'hilde.kari.maugesten@siv.example.no', ['User.ReadBasic.All', 'People.Read']);
+    const res = await graph(t.tenant, reader, `/users/${encodeURIComponent(guest?.userPrincipalName ?? '')}?$select=displayName,userType,companyName`);
+    expect(res.json()).toMatchObject({ displayName: 'Ingrid Fjeld', userType: 'Guest', companyName: 'Larvik kommune' });
+    const people = (await graph(t.tenant, reader, '/me/people?$search=aass')).json() as { value: Array<{ displayName: string }> };
+    expect(people.value.map((p) => p.displayName)).toEqual(['Andreas Aass-Engstrøm']);
+  });
 });

@@ -135,6 +135,28 @@ describe('the OpenID Connect authority', () => {
     }
   });
 
+  it('answers instance discovery for MSAL and signs out to a localhost post-logout URI, clearing the session cookie', async () => {
+    const discovery = (await send(t.tenant, `/common/discovery/instance?api-version=1.1&authorization_endpoint=${encodeURIComponent(`${t.tenant.info.authority}/oauth2/v2.0/authorize`)}`)).json() as { tenant_discovery_endpoint: string; metadata: Array<{ aliases: string[] }> };
+    expect(discovery.tenant_discovery_endpoint).toBe(`${t.tenant.info.authority}/v2.0/.well-known/openid-configuration`);
+    expect(discovery.metadata[0]?.aliases).toEqual([new URL(t.tenant.url).host]);
+    const out = await send(t.tenant, `${t.tenant.info.authority}/oauth2/v2.0/logout?post_logout_redirect_uri=${encodeURIComponent('https://localhost:3000/avlogget')}`);
+    expect(out.status).toBe(302);
+    expect(out.headers.location).toBe('https://localhost:3000/avlogget');
+    expect(out.headers['set-cookie']).toMatch(/tenant_session=;.*Max-Age=0/);
+    const elsewhere = await send(t.tenant, `${t.tenant.info.authority}/oauth2/v2.0/logout?post_logout_redirect_uri=${encodeURIComponent('https://evil.example.com/')}`);
+    expect(elsewhere.status).toBe(200);
+  });
+
+  it('refuses unknown scopes as Entra does (AADSTS70011) and grants the consented ones for .default', async () => {
+    const form = (scope: string) => new URLSearchParams({ grant_type: 'password', client_id: t.tenant.info.clientId, username: 'kristin.liset@siv.example.no', password: 'Motebok-dev-2026!', scope }).toString();
+    const bad = await send(t.tenant, `${t.tenant.info.authority}/oauth2/v2.0/token`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: form('Directory.AccessAsUser.All') });
+    expect(bad.status).toBe(400);
+    expect((bad.json() as { error: string; error_codes: number[] }).error_codes).toEqual([70011]);
+    const all = await send(t.tenant, `${t.tenant.info.authority}/oauth2/v2.0/token`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: form('https://graph.microsoft.com/.default') });
+    const scp = String(decodeJwt((all.json() as { access_token: string }).access_token).scp).split(' ');
+    expect(scp).toEqual(expect.arrayContaining(['Sites.Manage.All', 'Calendars.ReadWrite.Shared', 'Mail.Send']));
+  });
+
   it('turns away an expired token with 401 and says why', async () => {
     const tokens = new TokenService(new Store(t.dataDir), () => `${t.tenant.url}/x/v2.0`);
     const user = t.tenant.info.users[1];
