@@ -132,6 +132,11 @@ describe('robustness: bad input gets Graph error shape and never crashes the ser
     expectGraphError(await send(t.tenant, '/no/such/path'), 404);
   });
 
+  it('answers a malformed percent-escape in the path with 400, not a server error', async () => {
+    expectGraphError(await graph(t.tenant, token, '/users/%E0%A4%A'), 400);
+    expectGraphError(await send(t.tenant, '/_tenant/calendar/%E0%A4%A'), 400);
+  });
+
   it('refuses path traversal out of the meeting simulator folder', async () => {
     expectGraphError(await send(t.tenant, '/_tenant/meeting/..%2f..%2fpackage.json'), 400);
     expect((await send(t.tenant, '/_tenant/meeting/')).status).toBe(200);

@@ -37,6 +37,11 @@ const EXPOSED_HEADERS = 'request-id, client-request-id, ETag, Location, Retry-Af
 
 class BodyTooLarge extends Error {}
 
+/** A malformed percent-escape anywhere in the path is the client's error, not ours. */
+function badEncoding(): GraphError {
+  return new GraphError(400, 'BadRequest', 'The request URL contains an invalid percent-encoding.');
+}
+
 function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? '0');
@@ -207,6 +212,7 @@ export class TenantCore {
       return await this.route(ctx);
     } catch (err) {
       if (err instanceof GraphError) return errorReply(err, ctx.requestId, ctx.clientRequestId);
+      if (err instanceof URIError) return errorReply(badEncoding(), ctx.requestId, ctx.clientRequestId);
       if (!this.options.quiet) console.error('[tenant] error on', ctx.method, ctx.rawPath, err);
       return errorReply(new GraphError(500, 'generalException', 'An unspecified error has occurred.'), ctx.requestId, ctx.clientRequestId);
     } finally {
@@ -232,6 +238,7 @@ export class TenantCore {
       return await routeGraph(ctx, graphPath, this.graph);
     } catch (err) {
       if (err instanceof GraphError) return errorReply(err, ctx.requestId, ctx.clientRequestId);
+      if (err instanceof URIError) return errorReply(badEncoding(), ctx.requestId, ctx.clientRequestId);
       if (!this.options.quiet) console.error('[tenant] error on', ctx.method, graphPath, err);
       return errorReply(new GraphError(500, 'generalException', 'An unspecified error has occurred.'), ctx.requestId, ctx.clientRequestId);
     }

@@ -387,7 +387,7 @@ export async function handleDriveItem(ctx: RequestContext, drive: DriveService, 
   if (action === '' && m === 'GET') {
     drive.requireRead(ctx);
     const expand = (ctx.query.get('$expand') ?? '').toLowerCase();
-    return json(200, applySelect(drive.toJson(item, { expandChildren: expand.includes('children') }), ctx.query.get('$select')));
+    return json(200, applySelect(drive.toJson(item, { expandChildren: expand.includes('children') }), ctx.query.get('$select')), { ETag: etag(item.guid, item.version) });
   }
   if (action === '' && m === 'PATCH') {
     const user = drive.requireWrite(ctx);
