@@ -74,7 +74,7 @@ describe('the secretariat can prepare and send the innkalling with the keyboard 
     await tabTo(page, confirm.getByRole('button', { name: 'Send', exact: true }));
     await page.keyboard.press('Enter');
     await confirm.waitFor({ state: 'detached', timeout: 60_000 });
-    await expect.poll(() => page.locator('[data-meeting-status]').first().getAttribute('data-meeting-status')).toBe('noticeSent');
+    await expect.poll(() => page.getByRole('article').locator('[data-meeting-status]').getAttribute('data-meeting-status')).toBe('noticeSent');
 
     const repository = harness.repositoryAs(SECRETARY_UPN);
     const committee = (await repository.listCommittees())[0]?.value;

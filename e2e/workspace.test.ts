@@ -97,7 +97,7 @@ describe('the secretariat prepares and sends the 2026 innkalling in the workspac
     await page.screenshot({ path: screenshotPath('workspace-send-dialog.png') });
     await dialog.getByRole('button', { name: 'Send', exact: true }).click();
     await dialog.waitFor({ state: 'detached', timeout: 60_000 });
-    await expect.poll(() => page.locator('[data-meeting-status]').first().getAttribute('data-meeting-status')).toBe('noticeSent');
+    await expect.poll(() => page.getByRole('article').locator('[data-meeting-status]').getAttribute('data-meeting-status')).toBe('noticeSent');
     expect(await page.getByText(/Innkallingen er sendt/).count()).toBeGreaterThan(0);
     await page.screenshot({ path: screenshotPath('workspace-sent.png'), fullPage: true });
 
