@@ -39,7 +39,8 @@ export function WorkspaceApp() {
   const styles = useStyles();
   const { repository, auth } = useServices();
   const { committees, reload } = useCommittees(repository);
-  const [committeeId, setCommitteeId] = useState<string | undefined>(undefined);
+  // A channel or meeting tab is bound to one committee (?committee=, set by the tab's settings page).
+  const [committeeId, setCommitteeId] = useState<string | undefined>(() => new URLSearchParams(window.location.search).get('committee') ?? undefined);
   const [meetingId, setMeetingId] = useState<string | undefined>(meetingIdFromHash);
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<unknown>(undefined);
