@@ -92,7 +92,7 @@ function library(core: TenantCore): Reply {
     const children = core.drive.children(item.id).sort((a, b) => Number(b.isFolder) - Number(a.isFolder) || a.name.localeCompare(b.name, 'nb'));
     if (children.length === 0) return depth === 0 ? '<p>Biblioteket er tomt.</p>' : '';
     return `<ul>${children.map((c) => c.isFolder
-      ? `<li>📁 <strong>${escapeHtml(c.name)}</strong>${renderTree(c, depth + 1)}</li>`
+      ? `<li><strong>${escapeHtml(c.name)}</strong> <span class="muted">(mappe)</span>${renderTree(c, depth + 1)}</li>`
       : `<li><a href="${escapeHtml(core.drive.downloadUrl(c))}">${escapeHtml(c.name)}</a> <span class="muted">(${fmtBytes(c.size)}, versjon ${c.contentVersion}, endret ${escapeHtml(c.modified)} av ${escapeHtml(findUser(c.modifiedBy)?.displayName ?? c.modifiedBy)})</span></li>`).join('')}</ul>`;
   };
   const sessions = core.uploads.pending();
