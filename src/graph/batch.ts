@@ -10,6 +10,8 @@ export interface BatchStep {
   url: string;
   headers?: Record<string, string>;
   body?: unknown;
+  /** Ids of earlier steps this one waits for (Graph then runs them in order; a failed one gives 424). */
+  dependsOn?: string[];
 }
 
 export interface BatchAnswer {
@@ -44,7 +46,9 @@ export async function runBatch(client: Client, steps: readonly BatchStep[], opti
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   for (let attempt = 0; pending.length > 0; attempt++) {
     let waitSeconds = 0;
-    const throttled: BatchStep[] = [];
+    const retry: BatchStep[] = [];
+    const blocked = new Map<string, BatchAnswer>();
+    let throttled = false;
     for (let start = 0; start < pending.length; start += BATCH_LIMIT) {
       const chunk = pending.slice(start, start + BATCH_LIMIT);
       const content = new BatchRequestContent(chunk.map(toStep));
@@ -53,16 +57,28 @@ export async function runBatch(client: Client, steps: readonly BatchStep[], opti
       for (const inner of response.responses) {
         const headers = lowerCaseKeys(inner.headers ?? {});
         const step = chunk.find((s) => s.id === inner.id);
-        if (inner.status === 429 && step && attempt < (options.maxRetries ?? 3)) {
-          throttled.push(step);
+        const answer = { status: inner.status, headers, body: inner.body };
+        const canRetry = step !== undefined && attempt < (options.maxRetries ?? 3);
+        if (inner.status === 429 && canRetry) {
+          throttled = true;
+          retry.push(step);
           waitSeconds = Math.max(waitSeconds, parseRetryAfter(headers['retry-after']) ?? 1);
-          continue;
+        } else if (inner.status === 424 && canRetry) {
+          // Not run because a step it depends on failed; worth another go only if that was throttling.
+          retry.push(step);
+          blocked.set(inner.id, answer);
+        } else {
+          answers.set(inner.id, answer);
         }
-        answers.set(inner.id, { status: inner.status, headers, body: inner.body });
       }
     }
-    pending = throttled;
-    if (pending.length > 0) await sleep(waitSeconds * 1000);
+    if (!throttled) {
+      for (const [id, answer] of blocked) answers.set(id, answer);
+      break;
+    }
+    const retryIds = new Set(retry.map((step) => step.id));
+    pending = retry.map((step) => (step.dependsOn ? { ...step, dependsOn: step.dependsOn.filter((id) => retryIds.has(id)) } : step));
+    await sleep(waitSeconds * 1000);
   }
   return answers;
 }
@@ -90,7 +106,8 @@ function toStep(step: BatchStep): BatchRequestStep {
     headers['Content-Type'] ??= 'application/json';
     init.body = JSON.stringify(step.body);
   }
-  return { id: step.id, request: new Request(`${PLACEHOLDER_ORIGIN}${step.url}`, init) };
+  const request = new Request(`${PLACEHOLDER_ORIGIN}${step.url}`, init);
+  return step.dependsOn && step.dependsOn.length > 0 ? { id: step.id, request, dependsOn: step.dependsOn } : { id: step.id, request };
 }
 
 function lowerCaseKeys(headers: Record<string, string>): Record<string, string> {

@@ -3,6 +3,7 @@ import type { Attendee, Event, FileAttachment } from '@microsoft/microsoft-graph
 import { z } from 'zod';
 import { INLINE_EVENT_ATTACHMENT_MAX_BYTES, DEFAULT_UPLOAD_CHUNK_BYTES } from '../domain/limits';
 import type { UploadProgress } from '../domain/ports';
+import { answerOrThrow, BATCH_LIMIT, runBatch, type BatchStep } from './batch';
 import { uploadSessionChunks } from './filesGateway';
 import { graphCall, graphSend } from './graphCall';
 import { collectionOf, UploadSessionSchema } from './graphSchemas';
@@ -23,6 +24,9 @@ export type EventData = z.infer<typeof EventSchema>;
 
 export const AttachmentInfoSchema = z.object({ id: z.string(), name: z.string().nullable().optional(), size: z.number().nullable().optional() }).loose();
 export type AttachmentInfo = z.infer<typeof AttachmentInfoSchema>;
+
+/** Base64 characters per $batch of attachments: under Graph's 4 MB request limit with room for JSON. */
+const BATCH_PAYLOAD_CHARS = 3_000_000;
 
 /** What the notice needs from an event, in domain terms; mapped to Graph's Event in one place. */
 export interface NoticeEvent {
@@ -90,13 +94,7 @@ export class CalendarGateway {
   /** Adds a file: ≤ 3 MB as one fileAttachment, larger through an attachment upload session. */
   async addAttachment(eventId: string, name: string, content: Blob, onProgress?: (progress: UploadProgress) => void): Promise<void> {
     if (content.size <= INLINE_EVENT_ATTACHMENT_MAX_BYTES) {
-      const attachment: FileAttachment & { '@odata.type': string } = {
-        '@odata.type': '#microsoft.graph.fileAttachment',
-        name,
-        contentType: content.type || 'application/octet-stream',
-        contentBytes: await toBase64(content),
-      };
-      await graphCall(AttachmentInfoSchema, () => this.client.api(`${this.base}/events/${eventId}/attachments`).post(attachment));
+      await this.postAttachment(eventId, name, content.type || 'application/octet-stream', await toBase64(content));
       onProgress?.({ bytesSent: content.size, totalBytes: content.size });
       return;
     }
@@ -104,6 +102,54 @@ export class CalendarGateway {
       this.client.api(`${this.base}/events/${eventId}/attachments/createUploadSession`).post({ AttachmentItem: { attachmentType: 'file', name, size: content.size } }),
     );
     await uploadSessionChunks(this.client, session.uploadUrl, content, name, this.chunkBytes, onProgress);
+  }
+
+  /**
+   * Adds several small files in as few requests as Graph allows: $batch of fileAttachment POSTs,
+   * chained with dependsOn so Exchange applies them one after another (parallel writes to one
+   * item conflict), each batch's payload kept under the request size limit. A file too big to
+   * share a batch goes alone. Throws the first failure after the rest of its batch is known.
+   */
+  async addSmallAttachments(eventId: string, files: readonly { name: string; content: Blob }[], onAdded?: (name: string) => void): Promise<void> {
+    const prepared = await Promise.all(files.map(async (file) => ({ name: file.name, contentType: file.content.type || 'application/octet-stream', contentBytes: await toBase64(file.content), size: file.content.size })));
+    const groups: (typeof prepared)[] = [];
+    let current: typeof prepared = [];
+    let currentChars = 0;
+    for (const file of prepared) {
+      if (current.length > 0 && (currentChars + file.contentBytes.length > BATCH_PAYLOAD_CHARS || current.length >= BATCH_LIMIT)) {
+        groups.push(current);
+        current = [];
+        currentChars = 0;
+      }
+      current.push(file);
+      currentChars += file.contentBytes.length;
+    }
+    if (current.length > 0) groups.push(current);
+    for (const group of groups) {
+      if (group.length === 1 && group[0]) {
+        const only = group[0];
+        await this.postAttachment(eventId, only.name, only.contentType, only.contentBytes);
+        onAdded?.(only.name);
+        continue;
+      }
+      const steps: BatchStep[] = group.map((file, index) => ({
+        id: String(index),
+        method: 'POST',
+        url: `${this.base}/events/${eventId}/attachments`,
+        body: { '@odata.type': '#microsoft.graph.fileAttachment', name: file.name, contentType: file.contentType, contentBytes: file.contentBytes },
+        ...(index > 0 ? { dependsOn: [String(index - 1)] } : {}),
+      }));
+      const answers = await runBatch(this.client, steps);
+      group.forEach((file, index) => {
+        answerOrThrow(answers, String(index), AttachmentInfoSchema);
+        onAdded?.(file.name);
+      });
+    }
+  }
+
+  private async postAttachment(eventId: string, name: string, contentType: string, contentBytes: string): Promise<void> {
+    const attachment: FileAttachment & { '@odata.type': string } = { '@odata.type': '#microsoft.graph.fileAttachment', name, contentType, contentBytes };
+    await graphCall(AttachmentInfoSchema, () => this.client.api(`${this.base}/events/${eventId}/attachments`).post(attachment));
   }
 
   async deleteAttachment(eventId: string, attachmentId: string): Promise<void> {

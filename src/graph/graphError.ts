@@ -77,7 +77,8 @@ const ClientGraphErrorSchema = z.object({
  * knows how to present). A fetch that never reached the server is "offline" (status 0).
  */
 export function normaliseGraphError(error: unknown): Error {
-  if (error instanceof GraphRequestError || error instanceof ConflictError) return error;
+  if (error instanceof ConflictError) return error;
+  if (error instanceof GraphRequestError) return error.status === 412 ? new ConflictError(graphErrorMessage(error)) : error;
   const parsed = ClientGraphErrorSchema.safeParse(error);
   let normalised: GraphRequestError;
   if (parsed.success && parsed.data.statusCode > 0) {

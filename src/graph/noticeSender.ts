@@ -2,7 +2,7 @@ import { attachmentFileName, innkallingFileName } from '../domain/attachments';
 import { summariseAgendaChanges } from '../domain/changeSummary';
 import { formatDateShort } from '../domain/dates';
 import { DomainError } from '../domain/errors';
-import { validateAttachmentSize } from '../domain/limits';
+import { INLINE_EVENT_ATTACHMENT_MAX_BYTES, validateAttachmentSize } from '../domain/limits';
 import { canTransition } from '../domain/meetingStatus';
 import type { Attachment, AgendaItem, Committee, DocumentRef, Meeting, Person, SentNotice } from '../domain/model';
 import { ConflictError, type UploadProgress, type Versioned } from '../domain/ports';
@@ -206,12 +206,25 @@ async function syncAttachments(deps: NoticeSenderDeps, eventId: string, files: r
     await deps.calendar.deleteAttachment(eventId, attachment.id);
   }
   const missing = files.filter((file) => !present.has(file.name));
-  for (const [index, file] of missing.entries()) {
-    const report = (progress: UploadProgress) =>
-      onProgress?.({ step: 'attachment', message: `Legger ved ${file.name} (${index + 1} av ${missing.length}) …`, fileName: file.name, index, count: missing.length, ...progress });
-    report({ bytesSent: 0, totalBytes: file.ref.size ?? 0 });
+  const count = missing.length;
+  let done = 0;
+  const small: { name: string; content: Blob }[] = [];
+  const large: { name: string; content: Blob }[] = [];
+  for (const file of missing) {
     const content = file.content ?? new Blob([copyBytes(await deps.repository.downloadDocument(file.ref))], { type: file.ref.contentType ?? 'application/octet-stream' });
-    await deps.calendar.addAttachment(eventId, file.name, content, report);
+    (content.size <= INLINE_EVENT_ATTACHMENT_MAX_BYTES ? small : large).push({ name: file.name, content });
+  }
+  const sizes = new Map([...small, ...large].map((file) => [file.name, file.content.size]));
+  const report = (name: string, index: number, progress: UploadProgress) =>
+    onProgress?.({ step: 'attachment', message: `Legger ved ${name} (${index + 1} av ${count}) …`, fileName: name, index, count, ...progress });
+  // Small files share $batch requests; large ones go through their own upload session.
+  await deps.calendar.addSmallAttachments(eventId, small, (name) => {
+    const size = sizes.get(name) ?? 0;
+    report(name, done++, { bytesSent: size, totalBytes: size });
+  });
+  for (const file of large) {
+    const index = done++;
+    await deps.calendar.addAttachment(eventId, file.name, file.content, (progress) => report(file.name, index, progress));
   }
 }
 
