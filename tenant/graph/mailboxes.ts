@@ -156,6 +156,21 @@ export function textPreview(content: string): string {
   return content.replace(/<style[\s\S]*?<\/style>/gi, ' ').replace(/<script[\s\S]*?<\/script>/gi, ' ').replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\s+/g, ' ').trim().slice(0, 255);
 }
 
+/**
+ * Exchange stores an HTML body as a whole document: what the client sent ends up inside <body>,
+ * after a <head> with the charset. Clients that look for their own markup must search, not compare.
+ */
+export function exchangeHtml(content: string): string {
+  if (/^\s*<html[\s>]/i.test(content)) return content;
+  return `<html>\r\n<head>\r\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\r\n</head>\r\n<body>\r\n${content}\r\n</body>\r\n</html>\r\n`;
+}
+
+function storedBody(body: { contentType?: string; content?: string | null } | null | undefined): { contentType: 'html' | 'text'; content: string } {
+  const html = (body?.contentType ?? 'text').toLowerCase() === 'html';
+  const content = body?.content ?? '';
+  return html ? { contentType: 'html', content: exchangeHtml(content) } : { contentType: 'text', content };
+}
+
 function address(user: TenantUser): EmailAddress {
   return { name: user.displayName, address: user.mail };
 }
@@ -471,7 +486,7 @@ export class Mailboxes {
       created: now,
       modified: now,
       subject: body.subject ?? '',
-      body: { contentType: (body.body?.contentType ?? 'text').toLowerCase() === 'html' ? 'html' : 'text', content: body.body?.content ?? '' },
+      body: storedBody(body.body),
       startMs: 0,
       endMs: 0,
       startZone: 'UTC',
@@ -524,7 +539,7 @@ export class Mailboxes {
     }
     const contentChanged = body.subject !== undefined || body.body !== undefined || body.start !== undefined || body.end !== undefined || body.location !== undefined || body.isOnlineMeeting !== undefined;
     if (body.subject !== undefined) event.subject = body.subject ?? '';
-    if (body.body !== undefined) event.body = { contentType: (body.body?.contentType ?? 'text').toLowerCase() === 'html' ? 'html' : 'text', content: body.body?.content ?? '' };
+    if (body.body !== undefined) event.body = storedBody(body.body);
     this.applyTimes(event, body);
     if (body.location !== undefined) event.location = body.location ?? { displayName: '' };
     if (body.isAllDay !== undefined) event.isAllDay = body.isAllDay;
@@ -708,7 +723,7 @@ export class Mailboxes {
       return { name: a.name, contentType: a.contentType ?? 'application/octet-stream', content, isInline: a.isInline ?? false };
     });
     if (total > MAX_POSTED_ATTACHMENT) throw new GraphError(413, 'ErrorMessageSizeExceeded', 'The message exceeds the maximum supported size for sendMail with inline attachments (about 3 MB).');
-    const body = { contentType: (msg.body?.contentType ?? 'text').toLowerCase() === 'html' ? 'html' as const : 'text' as const, content: msg.body?.content ?? '' };
+    const body = storedBody(msg.body);
     const from = address(owner);
     const to = (msg.toRecipients ?? []).map((r) => ({ address: r.emailAddress.address, name: r.emailAddress.name ?? undefined }));
     const cc = (msg.ccRecipients ?? []).map((r) => ({ address: r.emailAddress.address, name: r.emailAddress.name ?? undefined }));
@@ -746,7 +761,8 @@ export class Mailboxes {
           rows = rows.filter((r) => evaluate(ast, (p) => readPath(r.j, p)));
         }
         const order = parseOrderBy(ctx.query.get('$orderby'));
-        rows = sortBy(rows, order.length ? order : [{ path: 'receivedDateTime', desc: true }], (r, p) => readPath(r.j, p));
+        // Newest first; messages received in the same second keep arrival order (latest first), as in a mailbox.
+        rows = sortBy([...rows].reverse(), order.length ? order : [{ path: 'receivedDateTime', desc: true }], (r, p) => readPath(r.j, p));
         const { items, nextLink } = page(rows, ctx.query, ctx.origin, ctx.rawPath, parseTop(ctx.query.get('$top'), 1000, 10));
         const expand = (ctx.query.get('$expand') ?? '').includes('attachments');
         return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#users('${owner.id}')/messages`, value: items.map((r) => applySelect(this.messageJson(r.m, expand), ctx.query.get('$select'))), ...(nextLink ? { '@odata.nextLink': nextLink } : {}) });
