@@ -5,6 +5,7 @@ import type { Meeting } from '../../domain/model';
 import { ConflictError } from '../../domain/ports';
 import { createMemoryRepository } from '../shared/testing/memoryRepository';
 import { AgendaEditor } from './agendaEditor';
+import { memoryWorkspaceDraftStore, type WorkspaceDraftStore } from './workspaceDrafts';
 
 const committee = aCommittee();
 
@@ -12,12 +13,12 @@ function draft(): Meeting {
   return renumberItems(aMeeting({ items: [anItem('a'), anItem('b'), anItem('c'), aClosingRow()] }), committee, []);
 }
 
-async function setUp(meeting: Meeting = draft()) {
+async function setUp(meeting: Meeting = draft(), drafts: WorkspaceDraftStore = memoryWorkspaceDraftStore()) {
   const repository = createMemoryRepository({ committees: [committee], meetings: [meeting] });
   const stored = await repository.getMeeting(meeting.id);
   if (!stored) throw new Error('seed failed');
-  const editor = new AgendaEditor(stored, { repository, committee, otherMeetings: [], debounceMs: 500, offlineRetryMs: 2000, newId: sequentialIds('new') });
-  return { repository, editor };
+  const editor = new AgendaEditor(stored, { repository, committee, otherMeetings: [], debounceMs: 500, offlineRetryMs: 2000, newId: sequentialIds('new'), drafts });
+  return { repository, editor, drafts };
 }
 
 describe('AgendaEditor', () => {
@@ -126,5 +127,49 @@ describe('AgendaEditor', () => {
     await vi.advanceTimersByTimeAsync(1200);
     expect(editor.getState().saveState).toBe('saved');
     expect((await repository.getMeeting('m-2026'))?.value.items[0]?.title).toBe('Andre');
+  });
+
+  it('keeps offline edits on this machine and brings them back when the meeting is opened again', async () => {
+    const drafts = memoryWorkspaceDraftStore();
+    const first = await setUp(draft(), drafts);
+    first.repository.setReachable(false);
+    first.editor.updateItem('a', { title: 'Skrevet på toget' });
+    await vi.advanceTimersByTimeAsync(600);
+    await first.editor.draftsWritten();
+    expect(first.editor.getState().saveState).toBe('offline');
+    expect(drafts.drafts.get('m-2026')?.meeting.items[0]?.title).toBe('Skrevet på toget');
+
+    // The tab is closed; later the meeting is opened again with the network back.
+    first.editor.dispose();
+    first.repository.setReachable(true);
+    const stored = await first.repository.getMeeting('m-2026');
+    if (!stored) throw new Error('missing');
+    const reopened = new AgendaEditor(stored, { repository: first.repository, committee, otherMeetings: [], debounceMs: 500, drafts });
+    expect(await reopened.restoreDraft()).toBe(true);
+    expect(reopened.getState().meeting.items[0]?.title).toBe('Skrevet på toget');
+    await vi.advanceTimersByTimeAsync(10);
+    await reopened.draftsWritten();
+    expect(reopened.getState().saveState).toBe('saved');
+    expect((await first.repository.getMeeting('m-2026'))?.value.items[0]?.title).toBe('Skrevet på toget');
+    expect(drafts.drafts.has('m-2026')).toBe(false);
+  });
+
+  it('shows a draft made on an older version as a conflict instead of overwriting the newer one', async () => {
+    const drafts = memoryWorkspaceDraftStore();
+    const first = await setUp(draft(), drafts);
+    first.repository.setReachable(false);
+    first.editor.updateItem('b', { title: 'Min versjon' });
+    await vi.advanceTimersByTimeAsync(600);
+    await first.editor.draftsWritten();
+    first.editor.dispose();
+    first.repository.setReachable(true);
+    first.repository.saveAsOther('m-2026', (meeting) => ({ ...meeting, place: 'Tønsberg' }));
+    const stored = await first.repository.getMeeting('m-2026');
+    if (!stored) throw new Error('missing');
+    const reopened = new AgendaEditor(stored, { repository: first.repository, committee, otherMeetings: [], drafts });
+    await reopened.restoreDraft();
+    expect(reopened.getState()).toMatchObject({ saveState: 'conflict', dirty: true });
+    expect(reopened.getState().meeting.items[1]?.title).toBe('Min versjon');
+    expect((await first.repository.getMeeting('m-2026'))?.value.place).toBe('Tønsberg');
   });
 });

@@ -4,6 +4,7 @@ import type { AgendaItem, Committee, Meeting } from '../../domain/model';
 import { ConflictError, type MeetingRepository, type Versioned } from '../../domain/ports';
 import { GraphRequestError } from '../../graph/graphError';
 import type { SaveState } from '../shared/SaveStateIndicator';
+import type { WorkspaceDraftStore } from './workspaceDrafts';
 
 /**
  * The secretariat's agenda while it is being edited: every change goes through the domain rules
@@ -33,6 +34,10 @@ export interface AgendaEditorOptions {
   /** Wait before retrying a save while offline. */
   offlineRetryMs?: number;
   newId?: () => string;
+  /** Keeps unsaved edits on this machine; without it edits live only in memory until saved. */
+  drafts?: WorkspaceDraftStore;
+  /** ISO instant source (tests). */
+  now?: () => string;
 }
 
 type Listener = (state: AgendaEditorState) => void;
@@ -43,6 +48,8 @@ export class AgendaEditor {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private saving: Promise<void> | undefined;
   private disposed = false;
+  private lastDraftAt: string | undefined;
+  private draftWrites: Promise<void> = Promise.resolve();
 
   constructor(
     initial: Versioned<Meeting>,
@@ -79,8 +86,49 @@ export class AgendaEditor {
       return false;
     }
     this.set({ meeting: next, dirty: true, error: undefined, saveState: this.state.saveState === 'conflict' ? 'conflict' : 'saving' });
+    this.persistDraft();
     if (this.state.saveState !== 'conflict') this.scheduleSave();
     return true;
+  }
+
+  /** Writes the local meeting to the draft store, in order (the last write is the newest text). */
+  private persistDraft(): void {
+    const drafts = this.options.drafts;
+    if (!drafts) return;
+    const updatedAt = (this.options.now ?? (() => new Date().toISOString()))();
+    this.lastDraftAt = updatedAt;
+    const draft = { meetingId: this.state.meeting.id, basedOnVersion: this.state.version, updatedAt, meeting: this.state.meeting };
+    this.draftWrites = this.draftWrites.then(() => drafts.put(draft)).catch(() => undefined);
+  }
+
+  private clearDraft(): void {
+    const drafts = this.options.drafts;
+    const at = this.lastDraftAt;
+    if (!drafts || at === undefined) return;
+    const meetingId = this.state.meeting.id;
+    this.draftWrites = this.draftWrites.then(() => drafts.removeIfUnchanged(meetingId, at)).catch(() => undefined);
+  }
+
+  /**
+   * Brings back edits left on this machine (a closed tab, a lost network). Made on the version that
+   * is still stored: they are saved now. Made on an older one: shown as a conflict, the user decides.
+   */
+  async restoreDraft(): Promise<boolean> {
+    const draft = await this.options.drafts?.get(this.state.meeting.id).catch(() => undefined);
+    if (!draft || this.state.dirty) return false;
+    this.lastDraftAt = draft.updatedAt;
+    if (draft.basedOnVersion === this.state.version) {
+      this.set({ meeting: draft.meeting, dirty: true, saveState: 'saving', error: undefined });
+      this.scheduleSave(0);
+    } else {
+      this.set({ meeting: draft.meeting, dirty: true, saveState: 'conflict', error: new ConflictError('Utkastet på denne maskinen bygger på en eldre versjon.') });
+    }
+    return true;
+  }
+
+  /** Resolves when pending draft writes are done (tests, page hide). */
+  async draftsWritten(): Promise<void> {
+    await this.draftWrites;
   }
 
   /** Adds a new item before the closing row; returns its id (undefined when a rule said no). */
@@ -138,6 +186,7 @@ export class AgendaEditor {
   adoptSaved(saved: Versioned<Meeting>): void {
     this.clearTimer();
     this.set({ meeting: saved.value, version: saved.version, dirty: false, saveState: 'saved', error: undefined });
+    this.clearDraft();
   }
 
   dismissError(): void {
@@ -198,6 +247,7 @@ export class AgendaEditor {
         const newer = this.state.meeting !== snapshot;
         this.set({ version: saved.version, dirty: newer, saveState: newer ? 'saving' : 'saved', error: undefined });
         if (newer) this.scheduleSave(0);
+        else this.clearDraft();
       } catch (error) {
         if (error instanceof ConflictError || (error instanceof GraphRequestError && error.status === 412)) {
           this.set({ saveState: 'conflict', error: error instanceof ConflictError ? error : new ConflictError(error.message) });
