@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Attachment, Meeting } from '../domain/model';
 import { attachmentFileName } from '../domain/attachments';
 import { AGENDA_BLOCK_START } from '../documents';
+import { z } from 'zod';
+import { graphCall } from './graphCall';
+import { collectionOf } from './graphSchemas';
+import { createGraphServices } from './graphServices';
 import { noticeTransactionId, sendNotice, sendUpdatedNotice } from './noticeSender';
 import { contractProblems } from './testing/contract.testutil';
 import { startHarness, type Harness } from './testing/localTenant.testutil';
@@ -89,6 +93,22 @@ describe('Sending the innkalling against the local tenant', () => {
       expect(copy.body.content).toContain('revidert');
       expect((await world.attachmentsOf(attendee, copy.id)).map((a) => a.name).sort()).toEqual(wanted);
       expect((await world.inboxSubjects(attendee)).some((s) => s.startsWith('Oppdatert') && s.includes(subject))).toBe(true);
+    }
+  }, 180_000);
+
+  it('sends from the secretariat’s shared mailbox when the committee has one, as a delegate', async () => {
+    const mailbox = harness.users.find((u) => u.userPrincipalName.startsWith('sekretariat@'))?.mail ?? '';
+    expect(mailbox).not.toBe('');
+    const committee = { ...world.committee, senderMailbox: mailbox };
+    const services = createGraphServices({ graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId }, { getToken: (scopes, options) => harness.tokenFor(world.secretary).getToken(scopes, options) }, { fetch: harness.fetch, onRequest: (record) => harness.records.push(record) });
+    const draft = await world.draftWithNineVedlegg('pm-2026-09-10', '2026-09-10', 20_000);
+    const sent = await services.sendNotice(committee, draft);
+    const client = harness.clientsFor(world.secretary)(['Calendars.ReadWrite.Shared']);
+    const inShared = await graphCall(collectionOf(z.object({ id: z.string(), transactionId: z.string().nullable().optional() }).loose()), () => client.api(`/users/${mailbox}/events`).top(200).get());
+    expect(inShared.value.filter((e) => e.transactionId === noticeTransactionId('pm-2026-09-10')).map((e) => e.id)).toEqual([sent.value.notice?.eventId]);
+    expect(await world.organizerEvents(noticeTransactionId('pm-2026-09-10'))).toEqual([]);
+    for (const attendee of world.internalAttendees(draft.value)) {
+      expect(await world.calendarCopies(attendee, 'Partnerskapsmøtet pm-2026-09-10')).toHaveLength(1);
     }
   }, 180_000);
 

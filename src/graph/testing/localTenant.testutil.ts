@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 // eslint-disable-next-line no-restricted-imports -- tests start the local tenant in-process; shipped code never does
 import { startTenant, type RunningTenant } from '../../../tenant/server';
+import type { TokenProvider } from '../../auth/tokenProvider';
 import { createGraphClientFactory, type GraphClientFactory } from '../graphClient';
 import type { FetchLike, RequestRecord } from '../middleware/fetchMiddleware';
 import { SharePointMeetingRepository } from '../sharePointMeetingRepository';
@@ -28,6 +29,10 @@ export interface Harness {
   users: TenantUserInfo[];
   user(upnStart: string): TenantUserInfo;
   clientsFor(user: TenantUserInfo): GraphClientFactory;
+  /** The signed-in token provider for a user (password grant). */
+  tokenFor(user: TenantUserInfo): TokenProvider;
+  /** The fetch the app's clients use here (trusts the dev certificate, honours failOnce). */
+  fetch: FetchLike;
   repositoryFor(user: TenantUserInfo, chunkBytes?: number): SharePointMeetingRepository;
   /** Arms one client-side fault; it fires once. */
   failOnce(fault: ClientFault): void;
@@ -71,10 +76,18 @@ export async function startHarness(): Promise<Harness> {
   };
   const records: RequestRecord[] = [];
   const factories = new Map<string, GraphClientFactory>();
+  const tokens = new Map<string, TokenProvider>();
+  const tokenFor = (user: TenantUserInfo): TokenProvider => {
+    const existing = tokens.get(user.id);
+    if (existing) return existing;
+    const provider = passwordTokenProvider({ authority: info.authority, clientId: info.clientId, certificatePath, username: user.userPrincipalName, password: user.password }, rawFetch);
+    tokens.set(user.id, provider);
+    return provider;
+  };
   const clientsFor = (user: TenantUserInfo): GraphClientFactory => {
     const existing = factories.get(user.id);
     if (existing) return existing;
-    const tokenProvider = passwordTokenProvider({ authority: info.authority, clientId: info.clientId, certificatePath, username: user.userPrincipalName, password: user.password }, fetchImpl);
+    const tokenProvider = tokenFor(user);
     const factory = createGraphClientFactory({ config: { graphBaseUrl: info.graphBaseUrl }, tokenProvider, fetch: fetchImpl, onRequest: (record) => records.push(record), retry: { maxRetries: 3, delaySeconds: 1 } });
     factories.set(user.id, factory);
     return factory;
@@ -91,6 +104,8 @@ export async function startHarness(): Promise<Harness> {
     users: info.users,
     user,
     clientsFor,
+    tokenFor,
+    fetch: fetchImpl,
     repositoryFor: (u, chunkBytes) => new SharePointMeetingRepository({ clients: clientsFor(u), siteId: info.siteId, ...(chunkBytes ? { chunkBytes } : {}) }),
     failOnce(fault) {
       armed.push({ fault, seen: 0 });

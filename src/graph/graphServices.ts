@@ -1,0 +1,37 @@
+import type { AppConfig } from '../config/appConfig';
+import type { TokenProvider } from '../auth/tokenProvider';
+import { calendarScopes } from '../auth/scopes';
+import type { Committee, Meeting } from '../domain/model';
+import type { Versioned } from '../domain/ports';
+import { CalendarGateway } from './calendarGateway';
+import { createGraphClientFactory, type GraphClientOptions } from './graphClient';
+import { sendNotice, sendUpdatedNotice, type NoticeProgress } from './noticeSender';
+import { SharePointMeetingRepository } from './sharePointMeetingRepository';
+
+/** Everything a surface needs from Microsoft 365, built once per app start from config and sign-in. */
+export interface GraphServices {
+  repository: SharePointMeetingRepository;
+  /** The invite is sent from the committee's mailbox, else the configured shared mailbox, else the user's calendar. */
+  calendarFor(committee: Committee): CalendarGateway;
+  sendNotice(committee: Committee, meeting: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void): Promise<Versioned<Meeting>>;
+  sendUpdatedNotice(committee: Committee, meeting: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void): Promise<Versioned<Meeting>>;
+}
+
+export function createGraphServices(
+  config: Pick<AppConfig, 'graphBaseUrl' | 'siteId' | 'sharedMailbox'>,
+  tokenProvider: TokenProvider,
+  options: Pick<GraphClientOptions, 'fetch' | 'onRequest' | 'retry'> = {},
+): GraphServices {
+  const clients = createGraphClientFactory({ config, tokenProvider, ...options });
+  const repository = new SharePointMeetingRepository({ clients, siteId: config.siteId });
+  const calendarFor = (committee: Committee) => {
+    const mailbox = committee.senderMailbox ?? config.sharedMailbox;
+    return new CalendarGateway(clients(calendarScopes(mailbox)), mailbox);
+  };
+  return {
+    repository,
+    calendarFor,
+    sendNotice: (committee, meeting, onProgress) => sendNotice({ repository, calendar: calendarFor(committee) }, committee, meeting, onProgress),
+    sendUpdatedNotice: (committee, meeting, onProgress) => sendUpdatedNotice({ repository, calendar: calendarFor(committee) }, committee, meeting, onProgress),
+  };
+}

@@ -1,0 +1,13 @@
+/**
+ * src/graph: the layer between the meeting model and Microsoft 365 (see README.md). Surfaces use
+ * `createGraphServices`; the parts are exported for tests and tools.
+ */
+export { createGraphServices, type GraphServices } from './graphServices';
+export { SharePointMeetingRepository, type SharePointRepositoryOptions } from './sharePointMeetingRepository';
+export { sendNotice, sendUpdatedNotice, noticeTransactionId, invitees, type NoticeProgress, type NoticeStep, type NoticeSenderDeps } from './noticeSender';
+export { CalendarGateway } from './calendarGateway';
+export { FilesGateway } from './filesGateway';
+export { ListsGateway, NotProvisionedError, type ProvisioningReport } from './listsGateway';
+export { createGraphClientFactory, type GraphClientFactory, type GraphClientOptions } from './graphClient';
+export { GraphRequestError, graphErrorMessage, normaliseGraphError } from './graphError';
+export type { RequestRecord, FetchLike } from './middleware/fetchMiddleware';
