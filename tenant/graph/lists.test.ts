@@ -47,6 +47,10 @@ describe('SharePoint lists through Graph', () => {
     const cols = (await checkedGraph(t.tenant, kristin, `/sites/${site}/lists/${listId}/columns`)).json() as { value: Array<{ name: string; indexed: boolean }> };
     expect(cols.value.find((c) => c.name === 'CaseNumber')?.indexed).toBe(true);
     expect(cols.value.find((c) => c.name === 'Kinds')?.indexed).toBe(false);
+    const selected = (await checkedGraph(t.tenant, kristin, `/sites/${site}/lists/${listId}/columns?$select=name,indexed`)).json() as { value: Array<Record<string, unknown>> };
+    expect(Object.keys(selected.value[0] ?? {}).sort()).toEqual(['id', 'indexed', 'name']);
+    const byName = (await checkedGraph(t.tenant, kristin, `/sites/${site}/lists?$filter=displayName eq 'Møtebok saker'&$select=id,displayName`)).json() as { value: Array<{ id: string }> };
+    expect(byName.value.map((l) => l.id)).toEqual([listId]);
     const added = await checkedGraph(t.tenant, kristin, `/sites/${site}/lists/${listId}/columns`, { method: 'POST', body: { name: 'Status', choice: { choices: ['Utkast', 'Sendt'] } } });
     expect(added.status).toBe(201);
   });

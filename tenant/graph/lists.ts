@@ -456,7 +456,10 @@ export function handleLists(ctx: RequestContext, lists: ListService, segments: s
     if (m === 'GET') {
       requireScope(ctx, READ);
       const expand = (ctx.query.get('$expand') ?? '').toLowerCase().includes('columns');
-      return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#sites('${SITE_ID}')/lists`, value: lists.all().map((l) => applySelect(lists.listJson(l, expand), ctx.query.get('$select'))) });
+      const filterText = ctx.query.get('$filter');
+      const ast = filterText ? parseFilter(filterText, 'invalidRequest') : undefined;
+      const rows = lists.all().map((l) => lists.listJson(l, expand)).filter((row) => !ast || evaluate(ast, (p) => readPath(row, p)));
+      return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#sites('${SITE_ID}')/lists`, value: rows.map((row) => applySelect(row, ctx.query.get('$select'))) });
     }
     if (m === 'POST') {
       requireWrite(MANAGE);
@@ -485,7 +488,7 @@ export function handleLists(ctx: RequestContext, lists: ListService, segments: s
   if (sub === 'columns' && !itemKey) {
     if (m === 'GET') {
       requireScope(ctx, READ);
-      return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#sites('${SITE_ID}')/lists('${list.id}')/columns`, value: list.columns.map(columnJson) });
+      return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#sites('${SITE_ID}')/lists('${list.id}')/columns`, value: list.columns.map((c) => applySelect(columnJson(c), ctx.query.get('$select'))) });
     }
     if (m === 'POST') {
       requireWrite(MANAGE);
