@@ -14,7 +14,7 @@ export function ItemDetails({ item }: { item: AgendaItem }) {
   const styles = useStyles();
   const documents = [
     ...(item.caseMemo ? [{ id: 'caseMemo', title: t('item.caseMemo'), webUrl: item.caseMemo.webUrl }] : []),
-    ...item.attachments.map((a) => ({ id: a.id, title: a.number ? `Vedlegg ${a.number} – ${a.title}` : a.title, webUrl: a.webUrl })),
+    ...item.attachments.map((a) => ({ id: a.id, title: a.number ? t('item.attachmentNumbered', { number: a.number, title: a.title }) : a.title, webUrl: a.webUrl })),
   ];
   return (
     <>

@@ -1,0 +1,178 @@
+// The side panel and the stage as surfaces: no serious or critical axe violation in Teams' default,
+// dark and high-contrast themes, the theme follows Teams live, the 320 px side panel holds the long
+// pseudo-locale, and screenshots for the README (docs/screenshots).
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { Meeting } from '../src/domain/model';
+import { fixture, PEOPLE, signInPopups, simulatorUrl, startMeetingHarness, type MeetingHarness } from './support/meetingHarness';
+
+const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'screenshots');
+const THEMES = ['default', 'dark', 'contrast'] as const;
+
+/** The 2025 meeting in the middle of 2025.03: two items recorded, the third on the stage for 7 minutes. */
+function meetingInProgress(): Meeting {
+  const { meeting } = fixture('pm-2025');
+  const startedAt = new Date(Date.now() - 7 * 60_000).toISOString();
+  return {
+    ...meeting,
+    status: 'inProgress',
+    currentItemId: '2025-03',
+    itemStartedAt: { '2025-01': startedAt, '2025-02': startedAt, '2025-03': startedAt },
+    items: meeting.items.map((item, index) => ({
+      ...item,
+      plannedMinutes: 15,
+      ...(index < 2 ? { outcome: 'treated' as const, conclusion: [...item.proposedConclusion] } : {}),
+      ...(item.id === '2025-03'
+        ? {
+            proceedings: [{ type: 'paragraph' as const, content: [{ text: 'Kommunene ønsker at tilskuddet prioriteres til rekruttering av fastleger.' }] }],
+            conclusion: [item.proposedConclusion[0] ?? 'Tatt til orientering.'],
+          }
+        : {}),
+    })),
+  };
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  // Fluent's focus manager (tabster) puts focus guards (<i data-tabster-dummy aria-hidden tabindex=0>)
+  // around tab lists and lists; they hand focus on and are never read, so axe's aria-hidden-focus
+  // finding on them is not a barrier. Everything else is checked.
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('[data-tabster-dummy]').analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+describe('side panel and stage as surfaces', () => {
+  let harness: MeetingHarness;
+  let context: BrowserContext;
+  let meeting: Meeting;
+
+  beforeAll(async () => {
+    harness = await startMeetingHarness();
+    const { committee } = fixture('pm-2025');
+    const repository = harness.repositoryAs(PEOPLE.referent);
+    await repository.ensureProvisioned();
+    await repository.saveCommittee(committee);
+    meeting = meetingInProgress();
+    await repository.saveMeeting(meeting);
+    context = await harness.newContext();
+    signInPopups(context, () => PEOPLE.referent);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 300_000);
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  const sidePanelPage = (query: Record<string, string>) => {
+    const url = new URL('/sidepanel.html', harness.appUrl);
+    url.search = new URLSearchParams({ meeting: meeting.id, upn: PEOPLE.referent, ...query }).toString();
+    return url.href;
+  };
+  const stagePage = (query: Record<string, string>) => {
+    const url = new URL('/stage.html', harness.appUrl);
+    url.search = new URLSearchParams({ meeting: meeting.id, ...query }).toString();
+    return url.href;
+  };
+
+  it('has no serious or critical axe violation in the side panel (agenda, item, attendance) in every Teams theme', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 900 });
+    const problems: string[] = [];
+    for (const theme of THEMES) {
+      await page.goto(sidePanelPage({ theme }));
+      await page.getByTestId('agenda-list').waitFor({ timeout: 60_000 });
+      problems.push(...(await seriousViolations(page)).map((p) => `${theme}/agenda: ${p}`));
+      if (theme === 'default') await page.screenshot({ path: path.join(SCREENSHOTS, 'side-panel-agenda.png'), fullPage: true });
+      await page.getByTestId('agenda-item-2025-03').click();
+      await page.getByTestId('item-recorder').waitFor();
+      problems.push(...(await seriousViolations(page)).map((p) => `${theme}/item: ${p}`));
+      await page.screenshot({ path: path.join(SCREENSHOTS, `side-panel-item-${theme}.png`), fullPage: true });
+      await page.getByRole('tab', { name: 'Oppmøte' }).click();
+      await page.getByTestId('attendance').waitFor();
+      problems.push(...(await seriousViolations(page)).map((p) => `${theme}/attendance: ${p}`));
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 240_000);
+
+  it('has no serious or critical axe violation on the stage in every Teams theme', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const problems: string[] = [];
+    for (const theme of THEMES) {
+      await page.goto(stagePage({ theme }));
+      await page.getByTestId('stage-title').waitFor({ timeout: 60_000 });
+      expect(await page.getByTestId('stage-time').textContent()).toContain('7 av 15 min');
+      problems.push(...(await seriousViolations(page)).map((p) => `${theme}: ${p}`));
+      await page.screenshot({ path: path.join(SCREENSHOTS, `stage-${theme}.png`) });
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 240_000);
+
+  it('keeps the 320 px side panel free of sideways scrolling in the long pseudo-locale', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.goto(sidePanelPage({ locale: 'xx-LS' }));
+    await page.getByTestId('agenda-list').waitFor({ timeout: 60_000 });
+    await page.getByTestId('agenda-item-2025-03').click();
+    await page.getByTestId('item-recorder').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'side-panel-pseudo-locale.png'), fullPage: true });
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  }, 120_000);
+
+  it('lets the referent record an item with the keyboard alone', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.goto(sidePanelPage({}));
+    await page.getByTestId('agenda-list').waitFor({ timeout: 60_000 });
+    /** Presses Tab until the focused element matches, as a keyboard user moves through the panel. */
+    const tabTo = async (selector: string) => {
+      for (let i = 0; i < 80; i += 1) {
+        if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`Nådde aldri ${selector} med Tab`);
+    };
+    await tabTo('[data-testid=agenda-item-2025-04]');
+    await page.keyboard.press('Enter');
+    await tabTo('[data-testid=set-current]');
+    await page.keyboard.press('Enter');
+    await tabTo('[data-testid=conclusion]');
+    await page.keyboard.type('Statusrapporten tas til orientering.');
+    await tabTo('[data-testid=mark-treated]');
+    await page.keyboard.press('Enter');
+    const repository = harness.repositoryAs(PEOPLE.referent);
+    await expect
+      .poll(async () => (await repository.getMeeting(meeting.id))?.value.items.find((i) => i.id === '2025-04'), { timeout: 15_000 })
+      .toMatchObject({ conclusion: ['Statusrapporten tas til orientering.'], outcome: 'treated' });
+    expect((await repository.getMeeting(meeting.id))?.value.currentItemId).toBe('2025-04');
+    await page.close();
+  }, 120_000);
+
+  it('re-themes the side panel live when Teams switches theme in the meeting simulator', async () => {
+    const page = await context.newPage();
+    await page.goto(simulatorUrl(harness, { user: 'referent', meeting: meeting.id }));
+    const frame = page.frame({ url: /sidepanel\.html/ });
+    const panel = page.frameLocator('[data-testid=sim-side-panel-frame]');
+    await panel.getByTestId('agenda-list').waitFor({ timeout: 60_000 });
+    const themeOf = async () => (await page.frame({ url: /sidepanel\.html/ })?.evaluate(() => document.documentElement.dataset.theme)) ?? frame?.url();
+    expect(await themeOf()).toBe('default');
+    await page.getByTestId('sim-theme').selectOption('dark');
+    await expect.poll(themeOf).toBe('dark');
+    await page.getByTestId('sim-theme').selectOption('contrast');
+    await expect.poll(themeOf).toBe('contrast');
+    await page.getByTestId('sim-theme').selectOption('default');
+    await panel.getByTestId('share-to-stage').click();
+    await page.frameLocator('[data-testid=sim-stage-frame]').getByTestId('stage-title').waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'meeting-simulator.png') });
+    await page.close();
+  }, 120_000);
+});
