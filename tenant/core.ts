@@ -76,6 +76,8 @@ export interface CoreOptions {
   origin: () => string;
   quiet: boolean;
   certificatePath: string;
+  /** The clock for expiries (upload sessions); tests move it forward. */
+  now?: () => number;
 }
 
 export class TenantCore {
@@ -97,7 +99,7 @@ export class TenantCore {
     this.drive = new DriveService(this.store, options.origin);
     this.lists = new ListService(this.store, options.origin);
     this.mailboxes = new Mailboxes(this.store, options.origin);
-    this.uploads = new UploadSessions(this.store, options.origin, this.drive, this.mailboxes);
+    this.uploads = new UploadSessions(this.store, options.origin, this.drive, this.mailboxes, options.now);
     const extras = new DriveExtras(this.drive, this.uploads, this.mailboxes, this.store, options.dataDir);
     this.graph = {
       drive: this.drive,

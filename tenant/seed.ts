@@ -142,6 +142,8 @@ export const CONSENTED_SCOPES = [
   'Calendars.ReadWrite.Shared',
   'Mail.ReadWrite',
   'Mail.Send',
+  'Mail.Send.Shared',
+  'Mail.ReadWrite.Shared',
   'Files.ReadWrite.All',
   'Sites.ReadWrite.All',
   'Sites.Manage.All',

@@ -75,7 +75,7 @@ function parseRange(header: string | undefined): { start: number; end: number; t
 }
 
 export class UploadSessions {
-  constructor(private readonly store: Store, private readonly origin: () => string, private readonly drive: DriveService, private readonly mailboxes: Mailboxes) {
+  constructor(private readonly store: Store, private readonly origin: () => string, private readonly drive: DriveService, private readonly mailboxes: Mailboxes, private readonly now: () => number = Date.now) {
     this.recover();
   }
 
@@ -89,7 +89,7 @@ export class UploadSessions {
 
   /** After a crash, staging files may hold bytes never acknowledged: cut them back to what was. */
   private recover(): void {
-    const now = Date.now();
+    const now = this.now();
     for (const s of [...this.doc.sessions]) {
       const file = this.store.stagingPath(`${s.id}.part`);
       if (s.expires < now) {
@@ -122,7 +122,7 @@ export class UploadSessions {
     const id = decodeURIComponent(raw.split('/')[0] ?? '');
     const s = this.doc.sessions.find((x) => x.id === id);
     if (!s || s.secret !== query.get('tempauth')) throw new GraphError(404, 'itemNotFound', 'The upload session was not found.', {}, 'uploadSessionNotFound');
-    if (s.expires < Date.now()) {
+    if (s.expires < this.now()) {
       this.drop(s);
       throw new GraphError(404, 'itemNotFound', 'The upload session has expired.', {}, 'uploadSessionNotFound');
     }
@@ -139,7 +139,7 @@ export class UploadSessions {
     const body = ctx.body.length > 0 ? readJsonObject(ctx) : {};
     const item = (body.item ?? {}) as Record<string, unknown>;
     const behavior = conflictBehaviorFrom(item['@microsoft.graph.conflictBehavior'], 'replace');
-    const session: DriveSession = { kind: 'drive', id: `us${randomBytes(16).toString('hex')}`, secret: randomBytes(24).toString('base64url'), userId: user.id, behavior, received: 0, expires: Date.now() + SESSION_LIFETIME_MS };
+    const session: DriveSession = { kind: 'drive', id: `us${randomBytes(16).toString('hex')}`, secret: randomBytes(24).toString('base64url'), userId: user.id, behavior, received: 0, expires: this.now() + SESSION_LIFETIME_MS };
     if (typeof item.fileSize === 'number') session.total = item.fileSize;
     if (address.item) {
       if (address.item.isFolder) throw new GraphError(400, 'invalidRequest', 'An upload session must target a file, not a folder.');
@@ -189,7 +189,7 @@ export class UploadSessions {
     }
     appendFileSync(this.store.stagingPath(`${s.id}.part`), ctx.body);
     s.received += length;
-    s.expires = Date.now() + SESSION_LIFETIME_MS;
+    s.expires = this.now() + SESSION_LIFETIME_MS;
     this.save();
     if (!last) return json(202, this.status(s));
     return this.completeDrive(s);
@@ -236,7 +236,7 @@ export class UploadSessions {
     if (item.attachmentType !== 'file') throw new GraphError(400, 'ErrorInvalidRequest', 'Only file attachments can be uploaded in a session.');
     if (item.size < MIN_ATTACHMENT_SESSION) throw new GraphError(400, 'ErrorAttachmentSizeShouldNotBeLessThanMinimumSize', `Attachment size must be at least 3 MB (${MIN_ATTACHMENT_SESSION} bytes) for an upload session; POST smaller files to /attachments.`);
     if (item.size > MAX_ATTACHMENT_SESSION) throw new GraphError(400, 'ErrorAttachmentSizeExceeded', `The attachment is larger than 150 MB (${MAX_ATTACHMENT_SESSION} bytes).`);
-    const session: AttachmentSession = { kind: 'attachment', id: `as${randomBytes(16).toString('hex')}`, secret: randomBytes(24).toString('base64url'), ownerId: owner.id, eventId: event.id, name: item.name, contentType: item.contentType ?? mimeTypeFor(item.name), isInline: item.isInline ?? false, total: item.size, received: 0, expires: Date.now() + 6 * 3600 * 1000 };
+    const session: AttachmentSession = { kind: 'attachment', id: `as${randomBytes(16).toString('hex')}`, secret: randomBytes(24).toString('base64url'), ownerId: owner.id, eventId: event.id, name: item.name, contentType: item.contentType ?? mimeTypeFor(item.name), isInline: item.isInline ?? false, total: item.size, received: 0, expires: this.now() + 6 * 3600 * 1000 };
     this.doc.sessions.push(session);
     this.save();
     return json(201, {
