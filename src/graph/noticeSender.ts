@@ -259,7 +259,7 @@ function allAttachments(meeting: Meeting): { attachment: Attachment; item: Agend
 }
 
 /** Standing members (internal and external addresses), plus chair and referent, each once. */
-export function invitees(committee: Committee, meeting: Meeting): InviteeAddress[] {
+export function invitees(committee: Pick<Committee, 'members'>, meeting: Pick<Meeting, 'chair' | 'minuteTaker'>): InviteeAddress[] {
   const people: Person[] = [...committee.members, ...(meeting.chair ? [meeting.chair] : []), ...(meeting.minuteTaker ? [meeting.minuteTaker] : [])];
   const seen = new Set<string>();
   const result: InviteeAddress[] = [];
