@@ -410,6 +410,9 @@ export function columnJson(c: ColumnRecord): Record<string, unknown> {
   return { columnGroup: 'Custom Columns', description: c.description, displayName: c.displayName, enforceUniqueValues: c.enforceUniqueValues, hidden: c.hidden, id: c.id, indexed: c.indexed, name: c.name, readOnly: c.readOnly, required: c.required, ...c.facet };
 }
 
+const choiceFacet = z.object({ choices: z.array(z.string()).optional(), allowTextEntry: z.boolean().optional() }).passthrough();
+const textFacet = z.object({ allowMultipleLines: z.boolean().optional(), maxLength: z.number().int().positive().optional() }).passthrough();
+
 function checkValue(column: ColumnRecord, value: unknown): unknown {
   if (value === null) return null;
   const bad = (expected: string): GraphError => new GraphError(400, 'invalidRequest', `Invalid value for field '${column.name}': expected ${expected}.`);
@@ -426,16 +429,16 @@ function checkValue(column: ColumnRecord, value: unknown): unknown {
     return new Date(value).toISOString().replace(/\.\d{3}Z$/, 'Z');
   }
   if (column.facet.choice !== undefined) {
-    const choice = column.facet.choice as { choices?: unknown; allowTextEntry?: unknown };
-    const choices = Array.isArray(choice.choices) ? choice.choices.map(String) : [];
+    const choice = choiceFacet.safeParse(column.facet.choice);
+    const choices = choice.success ? (choice.data.choices ?? []) : [];
     if (typeof value !== 'string') throw bad('a text value');
-    if (choice.allowTextEntry !== true && choices.length > 0 && !choices.includes(value)) throw bad(`one of ${choices.join(', ')}`);
+    if (!(choice.success && choice.data.allowTextEntry === true) && choices.length > 0 && !choices.includes(value)) throw bad(`one of ${choices.join(', ')}`);
     return value;
   }
   if (column.facet.text !== undefined) {
     if (typeof value !== 'string') throw bad('a text value');
-    const text = column.facet.text as { allowMultipleLines?: unknown; maxLength?: unknown };
-    const max = text.allowMultipleLines === true ? 1_000_000 : typeof text.maxLength === 'number' ? text.maxLength : 255;
+    const text = textFacet.safeParse(column.facet.text);
+    const max = text.success && text.data.allowMultipleLines === true ? 1_000_000 : text.success && text.data.maxLength !== undefined ? text.data.maxLength : 255;
     if (value.length > max) throw new GraphError(400, 'invalidRequest', `The value of field '${column.name}' is longer than ${max} characters.`);
     return value;
   }

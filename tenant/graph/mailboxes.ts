@@ -134,6 +134,8 @@ const fileAttachmentSchema = z.object({
   contentId: z.string().optional().nullable(),
 }).passthrough();
 
+const draftSchema = z.object({ subject: z.string().optional().nullable(), body: bodySchema.optional().nullable() }).passthrough();
+
 const sendMailSchema = z.object({
   message: z.object({
     subject: z.string().optional().nullable(),
@@ -768,10 +770,11 @@ export class Mailboxes {
         return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#users('${owner.id}')/messages`, value: items.map((r) => applySelect(this.messageJson(r.m, expand), ctx.query.get('$select'))), ...(nextLink ? { '@odata.nextLink': nextLink } : {}) });
       }
       if (ctx.method === 'POST') {
-        const body = readJsonObject(ctx);
+        const parsed = draftSchema.safeParse(readJsonObject(ctx));
+        if (!parsed.success) throw bad(`Invalid message: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? ''}`.trim());
         const draft: MessageRecord = {
-          id: newOutlookId('AAMkMsg'), kind: 'message', folder: 'drafts', subject: typeof body.subject === 'string' ? body.subject : '',
-          body: { contentType: 'html', content: typeof (body.body as { content?: unknown } | undefined)?.content === 'string' ? String((body.body as { content: string }).content) : '' },
+          id: newOutlookId('AAMkMsg'), kind: 'message', folder: 'drafts', subject: parsed.data.subject ?? '',
+          body: storedBody(parsed.data.body ?? { contentType: 'html', content: '' }),
           from: address(owner), toRecipients: [], ccRecipients: [], received: nowIso(), isRead: true, attachments: [],
         };
         box.messages.push(draft);

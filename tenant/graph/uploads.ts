@@ -54,6 +54,14 @@ interface AttachmentSession {
 type Session = DriveSession | AttachmentSession;
 interface SessionsDoc { sessions: Session[] }
 
+const driveSessionBodySchema = z.object({
+  item: z.object({
+    '@microsoft.graph.conflictBehavior': z.string().optional(),
+    fileSize: z.number().int().min(0).optional(),
+    name: z.string().optional(),
+  }).passthrough().nullable().optional(),
+}).passthrough();
+
 const attachmentItemSchema = z.object({
   AttachmentItem: z.object({
     attachmentType: z.enum(['file', 'item', 'reference']),
@@ -136,8 +144,9 @@ export class UploadSessions {
   // ---- drive
   createDriveSession(ctx: RequestContext, address: DriveAddress): Reply {
     const user = this.drive.requireWrite(ctx);
-    const body = ctx.body.length > 0 ? readJsonObject(ctx) : {};
-    const item = (body.item ?? {}) as Record<string, unknown>;
+    const parsed = driveSessionBodySchema.safeParse(ctx.body.length > 0 ? readJsonObject(ctx) : {});
+    if (!parsed.success) throw new GraphError(400, 'invalidRequest', `Invalid createUploadSession body: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? ''}`.trim());
+    const item = parsed.data.item ?? {};
     const behavior = conflictBehaviorFrom(item['@microsoft.graph.conflictBehavior'], 'replace');
     const session: DriveSession = { kind: 'drive', id: `us${randomBytes(16).toString('hex')}`, secret: randomBytes(24).toString('base64url'), userId: user.id, behavior, received: 0, expires: this.now() + SESSION_LIFETIME_MS };
     if (typeof item.fileSize === 'number') session.total = item.fileSize;
