@@ -42,7 +42,7 @@ describe('the secretariat prepares and sends the 2026 innkalling in the workspac
   }, 240_000);
   afterAll(async () => harness?.close());
 
-  it('creates the meeting from the template, enters items, uploads a vedlegg and sends it to every internal member', async () => {
+  it('creates the meeting from the template, enters items, uploads vedlegg, sends it to every internal member and sends an update', async () => {
     const context = await harness.newContext();
     const page = await context.newPage();
     await openWorkspace(page, harness.appUrl);
@@ -78,6 +78,12 @@ describe('the secretariat prepares and sends the 2026 innkalling in the workspac
     await page.getByRole('button', { name: /Rediger 2026\.04 Handlingsplan/ }).click();
     await page.locator('input[type=file]').setInputFiles({ name: 'Handlingsplan 2026.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(120_000, 7) });
     await expect.poll(() => page.getByRole('link', { name: /Vedlegg 2 - Sak 2026\.04 Handlingsplan 2026/ }).count(), { timeout: 20_000 }).toBe(1);
+    // A name SharePoint refuses: the reason, and a safe name the user accepts.
+    await page.locator('input[type=file]').setInputFiles({ name: 'Budsjett: 2026?.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(5_000, 3) });
+    await expect.poll(() => page.getByText(/kan ikke brukes i SharePoint/).count()).toBe(1);
+    expect(await page.getByText(/kolon/).count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: /^Bruk «Budsjett/ }).click();
+    await expect.poll(() => page.getByRole('link', { name: /Vedlegg 3 - Sak 2026\.04 Budsjett/ }).count(), { timeout: 20_000 }).toBe(1);
     await page.getByRole('button', { name: 'Lukk', exact: true }).click();
     await expect.poll(() => page.locator('[data-save-state]').getAttribute('data-save-state'), { timeout: 15_000 }).toBe('saved');
     await page.screenshot({ path: screenshotPath('workspace-agenda.png'), fullPage: true });
@@ -92,7 +98,7 @@ describe('the secretariat prepares and sends the 2026 innkalling in the workspac
     const dialog = page.getByRole('alertdialog');
     await expect.poll(() => dialog.innerText()).toMatch(/Mottakere \(\d+\)/);
     expect(await dialog.innerText()).toMatch(/christian\.reissig@siv\.example\.no/);
-    expect(await dialog.innerText()).toMatch(/Vedlegg \(2\), til sammen/);
+    expect(await dialog.innerText()).toMatch(/Vedlegg \(3\), til sammen/);
     await page.waitForTimeout(600); // let the dialog's entrance animation finish
     await page.screenshot({ path: screenshotPath('workspace-send-dialog.png') });
     await dialog.getByRole('button', { name: 'Send', exact: true }).click();
@@ -122,6 +128,24 @@ describe('the secretariat prepares and sends the 2026 innkalling in the workspac
       const invitation = events.value.filter((event) => event.subject.includes(committee.name));
       expect(invitation, member.userPrincipalName).toHaveLength(1);
       expect(invitation[0]?.body.content).toMatch(/Prosjekt X/);
+    }
+
+    // A change after sending goes out as an update of the same invitation, with what changed listed first.
+    await page.getByRole('button', { name: /Rediger 2026\.03 Prosjekt X/ }).click();
+    await page.getByRole('textbox', { name: 'Tittel' }).fill('Prosjekt X – «Én vei inn», med delprosjekter');
+    await page.getByRole('button', { name: 'Lukk', exact: true }).click();
+    await expect.poll(() => page.locator('[data-save-state]').getAttribute('data-save-state'), { timeout: 15_000 }).toBe('saved');
+    await page.getByRole('button', { name: 'Send oppdatert innkalling' }).click();
+    const update = page.getByRole('alertdialog');
+    await expect.poll(() => update.innerText()).toMatch(/Endringer siden forrige utsending[\s\S]*2026\.03/);
+    await update.getByRole('button', { name: 'Send', exact: true }).click();
+    await update.waitFor({ state: 'detached', timeout: 60_000 });
+    await expect.poll(() => page.getByText(/Versjon 2/).count()).toBeGreaterThan(0);
+    for (const member of internal) {
+      const events = EventsSchema.parse(await harness.graphAs(member.userPrincipalName)(['Calendars.ReadWrite']).api('/me/events').top(100).get());
+      const invitation = events.value.filter((event) => event.subject.includes(committee.name));
+      expect(invitation, member.userPrincipalName).toHaveLength(1);
+      expect(invitation[0]?.body.content).toMatch(/med delprosjekter/);
     }
     await context.close();
   }, 240_000);
