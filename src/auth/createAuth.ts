@@ -19,6 +19,9 @@ export interface Auth extends TokenProvider {
   signOut(): Promise<void>;
 }
 
+/** The part of MSAL's application object Møtebok uses (tests give a fake). */
+export type MsalApp = Pick<IPublicClientApplication, 'handleRedirectPromise' | 'setActiveAccount' | 'getActiveAccount' | 'getAllAccounts' | 'acquireTokenSilent' | 'acquireTokenPopup' | 'ssoSilent' | 'clearCache'>;
+
 export function msalConfiguration(config: AppConfig): Configuration {
   return {
     auth: {
@@ -45,7 +48,7 @@ export function msalConfiguration(config: AppConfig): Configuration {
 export async function createAuth(
   config: AppConfig,
   host: AuthHost,
-  options: { loginHint?: string; createMsal?: (configuration: Configuration, host: AuthHost) => Promise<IPublicClientApplication> } = {},
+  options: { loginHint?: string; createMsal?: (configuration: Configuration, host: AuthHost) => Promise<MsalApp> } = {},
 ): Promise<Auth> {
   const configuration = msalConfiguration(config);
   const msal = await (options.createMsal ?? defaultMsalFactory)(configuration, host);
@@ -72,7 +75,7 @@ export async function createAuth(
   };
 }
 
-async function defaultMsalFactory(configuration: Configuration, host: AuthHost): Promise<IPublicClientApplication> {
+async function defaultMsalFactory(configuration: Configuration, host: AuthHost): Promise<MsalApp> {
   if (host === 'teams' || host === 'outlook') return createNestablePublicClientApplication(configuration);
   return createStandardPublicClientApplication(configuration);
 }

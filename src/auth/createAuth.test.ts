@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { AccountInfo, AuthenticationResult, Configuration } from '@azure/msal-browser';
+import { configFromEnv } from '../config/configFromEnv';
+import { createAuth, msalConfiguration, type AuthHost, type MsalApp } from './createAuth';
+
+const account = { homeAccountId: 'h', environment: 'e', tenantId: 't', username: 'kristin.liset@siv.example.no', localAccountId: 'l', name: 'Kristin Liset' } as AccountInfo;
+
+function fakeMsal(redirectAccount?: AccountInfo) {
+  const calls: string[] = [];
+  let active: AccountInfo | null = null;
+  const app: MsalApp = {
+    handleRedirectPromise: async () => {
+      calls.push('handleRedirectPromise');
+      return redirectAccount ? ({ account: redirectAccount, accessToken: 'r' } as AuthenticationResult) : null;
+    },
+    setActiveAccount: (next) => {
+      active = next;
+    },
+    getActiveAccount: () => active,
+    getAllAccounts: () => (active ? [active] : []),
+    acquireTokenSilent: async () => ({ accessToken: 'silent', account }) as AuthenticationResult,
+    acquireTokenPopup: async () => {
+      calls.push('popup');
+      return { accessToken: 'popup', account } as AuthenticationResult;
+    },
+    ssoSilent: async () => ({ accessToken: 'sso', account }) as AuthenticationResult,
+    clearCache: async () => {
+      calls.push('clearCache');
+    },
+  };
+  return { app, calls };
+}
+
+describe('createAuth', () => {
+  const config = configFromEnv({});
+
+  it('keeps tokens in sessionStorage, never localStorage, and trusts the configured authority', () => {
+    const configuration = msalConfiguration(config);
+    expect(configuration.cache?.cacheLocation).toBe('sessionStorage');
+    expect(configuration.auth.knownAuthorities).toEqual(['localhost:4000']);
+    expect(configuration.auth.authority).toBe(config.authority);
+    expect(configuration.system?.loggerOptions?.piiLoggingEnabled).toBe(false);
+  });
+
+  it('asks for the app for the host it runs in, and completes a redirect sign-in only in the browser', async () => {
+    const hosts: AuthHost[] = [];
+    for (const host of ['teams', 'outlook', 'browser'] as const) {
+      const { app, calls } = fakeMsal(account);
+      await createAuth(config, host, {
+        createMsal: async (_configuration: Configuration, asked) => {
+          hosts.push(asked);
+          return app;
+        },
+      });
+      expect(calls.includes('handleRedirectPromise')).toBe(host === 'browser');
+    }
+    expect(hosts).toEqual(['teams', 'outlook', 'browser']);
+  });
+
+  it('signs in silently with the host’s login hint inside Teams, without a popup', async () => {
+    const { app, calls } = fakeMsal();
+    const auth = await createAuth(config, 'teams', { loginHint: 'kristin.liset@siv.example.no', createMsal: async () => app });
+    expect(await auth.signIn()).toEqual({ name: 'Kristin Liset', username: 'kristin.liset@siv.example.no' });
+    expect(calls).not.toContain('popup');
+    await auth.signOut();
+    expect(calls).toContain('clearCache');
+  });
+});
