@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import type { HostContext, HostTheme } from '../../hosts/hostContext';
+import { MotebokProvider } from './MotebokProvider';
+import { SaveStateIndicator } from './SaveStateIndicator';
+import { setLanguage } from './i18n';
+
+function fakeHost(locale: string, theme: HostTheme = 'default') {
+  const listeners = new Set<(theme: HostTheme) => void>();
+  const host: HostContext = {
+    host: 'teams',
+    frameContext: 'content',
+    locale,
+    theme,
+    onThemeChange(callback) {
+      listeners.add(callback);
+      return () => listeners.delete(callback);
+    },
+  };
+  return { host, listeners, change: (next: HostTheme) => listeners.forEach((listener) => listener(next)) };
+}
+
+afterEach(async () => {
+  cleanup();
+  await setLanguage('nb');
+});
+
+describe('MotebokProvider', () => {
+  it('follows the host theme live and stops listening when unmounted', async () => {
+    const fake = fakeHost('nb-NO');
+    const view = render(
+      <MotebokProvider host={fake.host}>
+        <SaveStateIndicator state="saved" />
+      </MotebokProvider>,
+    );
+    expect(document.documentElement.dataset.theme).toBe('default');
+    act(() => fake.change('dark'));
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    act(() => fake.change('contrast'));
+    expect(document.documentElement.dataset.theme).toBe('contrast');
+    view.unmount();
+    expect(fake.listeners.size).toBe(0);
+  });
+
+  it('speaks nynorsk when Teams says nn-NO, sets lang, and offers the skip link first', async () => {
+    const fake = fakeHost('nn-NO');
+    await setLanguage('nn');
+    render(
+      <MotebokProvider host={fake.host}>
+        <main id="motebok-main">
+          <SaveStateIndicator state="offline" />
+        </main>
+      </MotebokProvider>,
+    );
+    await screen.findByText('Fråkopla – lagra på denne maskina');
+    expect(document.documentElement.lang).toBe('nn');
+    const skip = screen.getByRole('link', { name: 'Hopp til innhaldet' });
+    expect(skip.getAttribute('href')).toBe('#motebok-main');
+  });
+});
