@@ -11,7 +11,7 @@ import { DriveService } from './graph/drive.js';
 import { ListService } from './graph/lists.js';
 import { routeGraph, type GraphServices } from './graph/router.js';
 import { Store } from './store/store.js';
-import { DRIVE_ID, MOTEBOK_CLIENT_ID, SITE_ID, TENANT_ID, USERS } from './seed.js';
+import { DRIVE_ID, MOTEBOK_CLIENT_ID, SITE_ID, SITE_PATH, TENANT_ID, USERS } from './seed.js';
 import { Mailboxes } from './graph/mailboxes.js';
 import { UploadSessions } from './graph/uploads.js';
 import { DriveExtras } from './graph/driveExtras.js';
@@ -274,6 +274,7 @@ export class TenantCore {
     const oidc = await this.oidc.handle({ method: ctx.method, path: p, query: ctx.query, form, cookie: ctx.headers.cookie, origin: ctx.origin });
     if (oidc) return oidc;
     if (p === '/' && ctx.method === 'GET') return empty(302, { Location: '/_tenant/' });
+    if (ctx.method === 'GET' && (p.startsWith(`${SITE_PATH}/`) || p === SITE_PATH || p.startsWith('/:'))) return this.openWebUrl(p);
     throw new GraphError(404, 'NotFound', `No resource at '${p}'. Graph lives under /v1.0, the authority under /${TENANT_ID}, the inspector at /_tenant/.`);
   }
 
@@ -293,6 +294,33 @@ export class TenantCore {
     }
     const fault = this.faults.add(result.data);
     return json(201, { id: fault.id, ...result.data });
+  }
+
+  /**
+   * The webUrls Graph hands out (library files and folders, sharing links, list items) lead
+   * somewhere useful in development: files download, folders and lists open in the inspector.
+   */
+  private openWebUrl(rawPath: string): Reply {
+    const path = decodeURIComponent(rawPath);
+    const library = `${SITE_PATH}/Shared Documents`;
+    if (path === library || path.startsWith(`${library}/`)) {
+      const segments = path.slice(library.length).split('/').filter(Boolean);
+      const item = this.drive.walk(this.drive.root(), segments);
+      if (!item) throw new GraphError(404, 'itemNotFound', 'The file or folder does not exist (any more).');
+      return empty(302, { Location: item.isFolder ? '/_tenant/library' : this.drive.downloadUrl(item) });
+    }
+    const listMatch = /^\/sites\/[^/]+\/Lists\/([^/]+)/.exec(path);
+    if (listMatch?.[1]) {
+      const list = this.lists.find(listMatch[1]);
+      if (list) return empty(302, { Location: `/_tenant/lists/${encodeURIComponent(list.id)}` });
+    }
+    const linkToken = /\/[ev]([A-Za-z0-9_-]{10,})$/.exec(path)?.[1];
+    if (linkToken) {
+      const item = this.drive.all().find((i) => i.permissions.some((perm) => perm.link?.webUrl.endsWith(linkToken)));
+      if (item && !item.isFolder) return empty(302, { Location: this.drive.downloadUrl(item) });
+    }
+    if (path === SITE_PATH || path === `${SITE_PATH}/`) return empty(302, { Location: '/_tenant/library' });
+    throw new GraphError(404, 'itemNotFound', 'Nothing at this SharePoint address in the local tenant.');
   }
 
   private download(ctx: RequestContext, rawId: string): Reply {

@@ -96,4 +96,15 @@ describe('the local tenant core', () => {
     const people = (await graph(t.tenant, reader, '/me/people?$search=aass')).json() as { value: Array<{ displayName: string }> };
     expect(people.value.map((p) => p.displayName)).toEqual(['Andreas Aass-Engstrøm']);
   });
+
+  it('makes the webUrls it hands out lead to the file, the library or the list', async () => {
+    const put = (await graph(t.tenant, hilde, `/drives/${t.tenant.info.driveId}/root:/Lenker/Saksframlegg 2026.03.txt:/content`, { method: 'PUT', body: Buffer.from('saksframlegg') })).json() as { id: string; webUrl: string };
+    const open = await send(t.tenant, put.webUrl);
+    expect(open.status).toBe(302);
+    expect((await send(t.tenant, open.headers.location ?? '')).text()).toBe('saksframlegg');
+    const link = (await graph(t.tenant, hilde, `/drives/${t.tenant.info.driveId}/items/${put.id}/createLink`, { method: 'POST', body: { type: 'view', scope: 'organization' } })).json() as { link: { webUrl: string } };
+    const viaLink = await send(t.tenant, link.link.webUrl);
+    expect((await send(t.tenant, viaLink.headers.location ?? '')).text()).toBe('saksframlegg');
+    expect((await send(t.tenant, `${t.tenant.url}/sites/helsefellesskapet/Shared%20Documents/Finnes%20ikke.txt`)).status).toBe(404);
+  });
 });

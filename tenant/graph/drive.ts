@@ -387,7 +387,8 @@ export async function handleDriveItem(ctx: RequestContext, drive: DriveService, 
   if (action === '' && m === 'GET') {
     drive.requireRead(ctx);
     const expand = (ctx.query.get('$expand') ?? '').toLowerCase();
-    return json(200, applySelect(drive.toJson(item, { expandChildren: expand.includes('children') }), ctx.query.get('$select')), { ETag: etag(item.guid, item.version) });
+    const body = { '@odata.context': `${ctx.origin}/v1.0/$metadata#drives('${DRIVE_ID}')/items/$entity`, ...drive.toJson(item, { expandChildren: expand.includes('children') }) };
+    return json(200, applySelect(body, ctx.query.get('$select')), { ETag: etag(item.guid, item.version) });
   }
   if (action === '' && m === 'PATCH') {
     const user = drive.requireWrite(ctx);
