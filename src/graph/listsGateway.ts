@@ -113,10 +113,12 @@ export class ListsGateway {
   }
 
   /** The relative URL of a query on an indexed column (for callers that put it in a $batch). */
-  async queryUrl(list: ListName, column: string, value: string): Promise<string> {
+  async queryUrl(list: ListName, column: string, value: string, onlyFields?: readonly string[]): Promise<string> {
     const listId = await this.listId(list);
     const filter = encodeURIComponent(`fields/${column} eq '${value.replace(/'/g, "''")}'`);
-    return `${this.sitePath}/lists/${listId}/items?$expand=fields&$filter=${filter}&$top=200`;
+    // With onlyFields: just ids, eTags and those columns — a light read to see whether anything changed.
+    const expand = onlyFields ? `$select=id,eTag&$expand=fields($select=${onlyFields.join(',')})` : '$expand=fields';
+    return `${this.sitePath}/lists/${listId}/items?${expand}&$filter=${filter}&$top=200`;
   }
 
   /** Rows where the indexed `column` equals `value`, all pages. */

@@ -7,7 +7,8 @@ import type { MeetingFile } from '../domain/model';
 import { contractProblems } from './testing/contract.testutil';
 import { SECRETARY, startHarness, type Harness } from './testing/localTenant.testutil';
 import { sentRequests } from './testing/requestRecords.testutil';
-import type { SharePointMeetingRepository } from './sharePointMeetingRepository';
+import { SharePointMeetingRepository } from './sharePointMeetingRepository';
+import { createGraphClientFactory } from './graphClient';
 
 function fixture(name: string): MeetingFile {
   return parseMeetingFile(JSON.parse(readFileSync(new URL(`../../fixtures/meetings/${name}.json`, import.meta.url), 'utf8')));
@@ -117,6 +118,39 @@ describe('SharePointMeetingRepository against the local tenant', () => {
     expect(opened?.documents.map((d) => d.fileName)).toEqual(expect.arrayContaining(['Notat.txt', 'Stor rapport.pdf']));
     const other = { ...pm2026.meeting, id: 'no-such-meeting', date: '2031-01-01' };
     expect(await referent.openMeeting(pm2026.committee, other)).toBeUndefined();
+  });
+
+  it('tells the polling stage “unchanged” with one light request, and the new meeting after the referent saved', async () => {
+    const seen = await secretary.getMeeting(pm2026.meeting.id);
+    if (!seen) throw new Error('meeting missing');
+    const before = harness.records.length;
+    expect(await secretary.getMeetingIfChanged(pm2026.meeting.id, seen.version)).toBe('unchanged');
+    expect(harness.records.length - before).toBe(1);
+    const byReferent = await referent.getMeeting(pm2026.meeting.id);
+    if (!byReferent) throw new Error('meeting missing');
+    const last = byReferent.value.items.at(-2);
+    if (!last) throw new Error('items missing');
+    await referent.saveMeeting({ ...byReferent.value, currentItemId: last.id }, byReferent.version);
+    const changed = await secretary.getMeetingIfChanged(pm2026.meeting.id, seen.version);
+    expect(changed).not.toBe('unchanged');
+    expect(changed === 'unchanged' ? undefined : changed?.value.currentItemId).toBe(last.id);
+  });
+
+  it('gets a fresh token once when the tenant rejects an expired one, without bothering the user', async () => {
+    const user = harness.user('hilde.kari.maugesten');
+    const real = harness.tokenFor(user);
+    const asked: boolean[] = [];
+    const expiredFirst = { getToken: async (scopes: readonly string[], options?: { forceRefresh?: boolean }) => (asked.push(options?.forceRefresh ?? false), options?.forceRefresh ? real.getToken(scopes, options) : 'eyJ.expired.token') };
+    const clients = createGraphClientFactory({ config: harness.tenant.info, tokenProvider: expiredFirst, fetch: harness.fetch });
+    const repository = new SharePointMeetingRepository({ clients, siteId: harness.tenant.info.siteId });
+    expect((await repository.listCommittees()).map((c) => c.value.id)).toEqual([pm2026.committee.id]);
+    expect(asked.slice(0, 2)).toEqual([false, true]);
+  });
+
+  it('finds people in the directory for the people picker', async () => {
+    const found = await secretary.searchPeople('Ingrid');
+    expect(found).toEqual([expect.objectContaining({ name: 'Ingrid Fjeld', email: 'ingrid.fjeld@larvik.kommune.example.no', organisation: 'Larvik kommune' })]);
+    expect(await secretary.searchPeople('x')).toEqual([]);
   });
 
   it('refuses an invalid file name before sending anything', async () => {

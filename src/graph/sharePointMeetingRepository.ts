@@ -107,6 +107,29 @@ export class SharePointMeetingRepository implements MeetingRepository {
   }
 
   /**
+   * For the stage's poll: one light $batch of row ids and eTags; 'unchanged' when every row still
+   * has the eTag `knownVersion` was read at, otherwise the fresh meeting (a second request).
+   */
+  async getMeetingIfChanged(meetingId: string, knownVersion: string): Promise<Versioned<Meeting> | 'unchanged' | undefined> {
+    const known = decodeMeetingVersion(knownVersion);
+    const [meetingUrl, itemsUrl] = await Promise.all([
+      this.lists.queryUrl('MotebokMeetings', 'MeetingId', meetingId, ['MeetingId']),
+      this.lists.queryUrl('MotebokAgendaItems', 'MeetingId', meetingId, ['ItemId']),
+    ]);
+    const answers = await runBatch(this.storageClient, [
+      { id: 'meeting', method: 'GET', url: meetingUrl },
+      { id: 'items', method: 'GET', url: itemsUrl },
+    ]);
+    const meetingRow = answerOrThrow(answers, 'meeting', collectionOf(ListRowSchema)).value[0];
+    if (!meetingRow) return undefined;
+    const itemRows = await this.lists.rowsFrom(answerOrThrow(answers, 'items', collectionOf(ListRowSchema)));
+    const knownItems = new Map(Object.values(known.i).map((row) => [row.r, row.e]));
+    const same = meetingRow.id === known.m.r && meetingRow.eTag === known.m.e && itemRows.length === knownItems.size && itemRows.every((row) => knownItems.get(row.id) === row.eTag);
+    if (same && meetingRow.eTag !== undefined) return 'unchanged';
+    return this.getMeeting(meetingId);
+  }
+
+  /**
    * Opening a meeting: the meeting row, its item rows and the files in its folder in one $batch
    * (the folder addressed by path, so no folder ids need looking up first). `known` is the copy
    * the caller already has (from listMeetings), which names the folder; the answer is fresh.
