@@ -47,15 +47,16 @@ export class FaultInjector {
     return this.faults.map(({ regex: _regex, ...rest }) => rest);
   }
 
-  /** Decides what happens to `METHOD /path`; counts down `count` and rolls `rate`. */
+  /** Decides what happens to `METHOD /path`: counts down `count` on every match, then rolls `rate`. */
   decide(method: string, path: string): FaultDecision | undefined {
     const subject = `${method} ${path}`;
     let decision: FaultDecision | undefined;
     for (const fault of this.faults) {
       if (!fault.regex.test(subject)) continue;
       if (fault.remaining !== undefined && fault.remaining <= 0) continue;
-      if (fault.rate !== undefined && this.random() >= fault.rate) continue;
+      // `count` is the next n matching requests; `rate` is the share of those that fail.
       if (fault.remaining !== undefined) fault.remaining--;
+      if (fault.rate !== undefined && this.random() >= fault.rate) continue;
       fault.hits++;
       decision ??= { latencyMs: 0, drop: false };
       decision.latencyMs += fault.latencyMs ?? 0;
