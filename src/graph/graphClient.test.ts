@@ -76,6 +76,14 @@ describe('Graph client', () => {
     expect(graphErrorMessage(error)).toMatch(/mange forespørsler/);
   });
 
+  it('does not repeat a POST that timed out at the gateway, since the server may have acted', async () => {
+    const timeout = json(504, { error: { code: 'GatewayTimeout', message: 'late' } });
+    const { fetch, seen } = scriptedFetch([timeout, timeout]);
+    const client = createGraphClientFactory({ config, tokenProvider: tokens(), fetch, retry: { delaySeconds: 0 } })(['Calendars.ReadWrite']);
+    await expect(graphCall(Me, () => client.api('/me/events/1/attachments').post({}))).rejects.toMatchObject({ status: 504 });
+    expect(seen).toHaveLength(1);
+  });
+
   it('normalises a Graph error body into status, code and request id', async () => {
     const { fetch } = scriptedFetch([json(409, { error: { code: 'nameAlreadyExists', message: 'exists', innerError: { 'request-id': 'req-1', date: '2026-01-01' } } })]);
     const client = createGraphClientFactory({ config, tokenProvider: tokens(), fetch })(['Sites.ReadWrite.All']);

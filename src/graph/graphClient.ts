@@ -32,7 +32,7 @@ export function createGraphClientFactory(options: GraphClientOptions): GraphClie
     const key = [...scopes].sort().join(' ');
     const existing = cache.get(key);
     if (existing) return existing;
-    const retry = new RetryHandler(new RetryHandlerOptions(options.retry?.delaySeconds ?? 3, options.retry?.maxRetries ?? 4));
+    const retry = new RetryHandler(new RetryHandlerOptions(options.retry?.delaySeconds ?? 3, options.retry?.maxRetries ?? 4, mayRetry));
     const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     const chain: Middleware[] = [new AuthMiddleware(options.tokenProvider, scopes, graphBase), retry, new FetchMiddleware(fetchImpl, options.onRequest)];
     const client = Client.initWithMiddleware({
@@ -44,4 +44,14 @@ export function createGraphClientFactory(options: GraphClientOptions): GraphClie
     cache.set(key, client);
     return client;
   };
+}
+
+/**
+ * 429 and 503 mean the server did not act, so any request may be sent again. A 504 may come after
+ * the server acted; repeating a POST then could add a second attachment, so a POST with 504 goes
+ * back to the caller, whose resumable flow checks what exists first.
+ */
+export function mayRetry(_delay: number, _attempt: number, request: RequestInfo, options: RequestInit | undefined, response: Response): boolean {
+  const method = (options?.method ?? (typeof request === 'string' ? 'GET' : request.method)).toUpperCase();
+  return !(method === 'POST' && response.status === 504);
 }
