@@ -103,9 +103,13 @@ describe('the meeting in the Teams meeting simulator', () => {
       if (recording.action === 'asProposed') await panel.getByTestId('as-proposed').click();
       if (recording.action === 'noted') await panel.getByTestId('noted').click();
       if (recording.action === 'type') {
-        await panel.getByTestId('proceedings').fill(`Dialog om ${item.title}.`);
-        // Typed key by key, as the referent writes it in the meeting.
-        await panel.getByTestId('conclusion').pressSequentially(recording.lines.join('\n'));
+        await panel.getByTestId('proceedings').getByRole('textbox').fill(`Dialog om ${item.title}.`);
+        // Point by point, typed key by key, as the referent writes it in the meeting.
+        const conclusion = panel.getByTestId('conclusion');
+        for (const [index, line] of recording.lines.entries()) {
+          await conclusion.getByRole('button', { name: 'Legg til punkt' }).click();
+          await conclusion.getByRole('textbox', { name: `Punkt ${index + 1}` }).pressSequentially(line);
+        }
       }
       const expected = expectedConclusion(item);
       const last = expected.at(-1);
@@ -131,15 +135,16 @@ describe('the meeting in the Teams meeting simulator', () => {
     const panel = sidePanelOf(referent);
     await panel.getByTestId('agenda-item-2026-05').click();
     const typed = 'Riksrevisjonen presenterte funnene. Kommunene etterlyste felles tiltak.';
-    await panel.getByTestId('proceedings').fill('');
-    await panel.getByTestId('proceedings').pressSequentially(typed);
+    const editor = panel.getByTestId('proceedings').getByRole('textbox');
+    await editor.click();
+    await editor.pressSequentially(typed);
     // Reload at once, well inside the save debounce: only the IndexedDB draft can bring it back.
     await referent.locator('[data-testid=sim-side-panel-frame]').evaluate((frame: HTMLIFrameElement) => {
       frame.src = frame.getAttribute('src') ?? '';
     });
     const reloaded = sidePanelOf(referent);
     await reloaded.getByTestId('agenda-item-2026-05').click({ timeout: 60_000 });
-    expect(await reloaded.getByTestId('proceedings').inputValue()).toBe(typed);
+    expect(await reloaded.getByTestId('proceedings').getByRole('textbox').textContent()).toBe(typed);
     // The restored draft is newer than SharePoint's version, so it is saved.
     await waitUntil(async () => {
       const stored = await harness.repositoryAs(PEOPLE.referent).getMeeting(seeded.meeting.id);

@@ -145,7 +145,8 @@ describe('side panel and stage as surfaces', () => {
     await page.keyboard.press('Enter');
     await tabTo('[data-testid=set-current]');
     await page.keyboard.press('Enter');
-    await tabTo('[data-testid=conclusion]');
+    await tabTo('[data-testid=conclusion] button'); // «Legg til punkt»: the item has no points yet
+    await page.keyboard.press('Enter');
     await page.keyboard.type('Statusrapporten tas til orientering.');
     await tabTo('[data-testid=mark-treated]');
     await page.keyboard.press('Enter');

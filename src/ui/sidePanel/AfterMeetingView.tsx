@@ -9,7 +9,7 @@ import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import type { MeetingSession, SessionSnapshot } from '../meeting/meetingSession';
 import { graphMinutesMailer, minutesRecipients, minutesSubject } from '../meeting/minutesMail';
 import { itemHeading } from './AgendaList';
-import { ConclusionField, ProceedingsField } from './RecordFields';
+import { RecordingFields, withoutEmptyPoints } from './RecordingFields';
 import { useSidePanelText } from './sidePanelText';
 
 const useStyles = makeStyles({
@@ -47,7 +47,7 @@ export function AfterMeetingView({
   const meeting = snapshot.meeting;
   const held = meeting.status === 'held' || meeting.status === 'minutesApproved';
   const editable = meeting.status === 'held';
-  const missing = meeting.items.filter((i) => !i.closing && i.outcome !== 'postponed' && i.conclusion.length === 0);
+  const missing = withoutEmptyPoints(meeting).items.filter((i) => !i.closing && i.outcome !== 'postponed' && i.conclusion.length === 0);
 
   const run = async (what: Busy, action: () => Promise<void>) => {
     setBusy(what);
@@ -64,7 +64,8 @@ export function AfterMeetingView({
   const generate = () =>
     run('generating', async () => {
       await session.flush();
-      const current = session.getSnapshot().meeting;
+      // A point added but left empty is not part of the conclusion.
+      const current = withoutEmptyPoints(session.getSnapshot().meeting);
       const bytes = await renderReferatDocx({ committee, meeting: current });
       const ref = await repository.uploadDocument(committee, current, referatFileName(committee, current), bytes);
       setLastBytes(bytes);
@@ -155,20 +156,7 @@ export function AfterMeetingView({
           .map((item) => (
             <li key={item.id}>
               <h4 className={styles.itemHeading}>{itemHeading(item)}</h4>
-              <ProceedingsField
-                label={t('item.proceedings')}
-                hint={t('item.proceedingsHint')}
-                value={item.proceedings}
-                readOnly={!editable}
-                onChange={(proceedings) => session.editItem(item.id, { proceedings })}
-              />
-              <ConclusionField
-                label={t('item.conclusion')}
-                hint={t('item.conclusionHint')}
-                value={item.conclusion}
-                readOnly={!editable}
-                onChange={(conclusion) => session.editItem(item.id, { conclusion })}
-              />
+              <RecordingFields item={item} readOnly={!editable} onEdit={(patch) => session.editItem(item.id, patch)} />
             </li>
           ))}
       </ol>

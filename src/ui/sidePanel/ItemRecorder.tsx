@@ -4,7 +4,7 @@ import type { AgendaItem, ItemOutcome, Meeting } from '../../domain/model';
 import type { ItemPatch } from '../meeting/draftStore';
 import { itemHeading } from './AgendaList';
 import { ItemDetails } from './ItemDetails';
-import { ConclusionField, ProceedingsField } from './RecordFields';
+import { RecordingFields } from './RecordingFields';
 import { useSidePanelText } from './sidePanelText';
 
 const useStyles = makeStyles({
@@ -65,20 +65,7 @@ export function ItemRecorder({ meeting, item, canRecord, onEdit, onAsProposed, o
       </div>
       <ItemDetails item={item} />
       <Divider />
-      <ProceedingsField
-        label={t('item.proceedings')}
-        hint={t('item.proceedingsHint')}
-        value={item.proceedings}
-        readOnly={readOnly}
-        onChange={(proceedings) => onEdit({ proceedings })}
-      />
-      <ConclusionField
-        label={t('item.conclusion')}
-        hint={t('item.conclusionHint')}
-        value={item.conclusion}
-        readOnly={readOnly}
-        onChange={(conclusion) => onEdit({ conclusion })}
-      />
+      <RecordingFields item={item} readOnly={readOnly} onEdit={onEdit} />
       <div className={styles.row}>
         <Button onClick={onAsProposed} disabled={readOnly || item.proposedConclusion.length === 0} data-testid="as-proposed">
           {t('item.asProposed')}

@@ -122,9 +122,9 @@ function StageView({ committee, meeting, failing }: { committee: Committee; meet
               <h3 id="stage-conclusion" className={styles.cardHeading}>
                 {t('conclusion')}
               </h3>
-              {item.conclusion.length > 0 ? (
+              {item.conclusion.some((point) => point.trim() !== '') ? (
                 <ol className={styles.points}>
-                  {item.conclusion.map((point, index) => (
+                  {item.conclusion.filter((point) => point.trim() !== '').map((point, index) => (
                     <li key={index}>{point}</li>
                   ))}
                 </ol>
