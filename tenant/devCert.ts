@@ -3,7 +3,6 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { X509Certificate } from 'node:crypto';
 import path from 'node:path';
-import { generate } from 'selfsigned';
 import { writeFileAtomic } from './store/atomicFile.js';
 
 export interface DevCertificate {
@@ -35,6 +34,8 @@ export async function ensureDevCertificate(dir: string): Promise<DevCertificate>
     if (stillValid(cert)) return { key, cert, certPath };
   }
   const now = new Date();
+  // Loaded only when a certificate must be made: most starts reuse the stored one.
+  const { generate } = await import('selfsigned');
   const pems = await generate([{ name: 'commonName', value: 'localhost' }, { name: 'organizationName', value: 'Møtebok lokal tenant' }], {
     keySize: 2048,
     algorithm: 'sha256',
