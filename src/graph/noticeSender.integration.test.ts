@@ -32,6 +32,7 @@ describe('Sending the innkalling against the local tenant', () => {
     expect(steps).toEqual(expect.arrayContaining(['innkalling', 'links', 'event', 'attachment', 'attendees', 'saved']));
 
     expect(sent.value.status).toBe('noticeSent');
+    expect(sent.value.onlineMeetingJoinUrl).toMatch(/^https:\/\//);
     expect(sent.value.notice).toMatchObject({ transactionId: noticeTransactionId(id), version: 1 });
     expect((await world.repository.getMeeting(id))?.value.notice?.eventId).toBe(sent.value.notice?.eventId);
     expect(await world.organizerEvents(noticeTransactionId(id))).toHaveLength(1);
@@ -45,6 +46,12 @@ describe('Sending the innkalling against the local tenant', () => {
       if (!copy) continue;
       expect(copy.body.content).toContain(AGENDA_BLOCK_START);
       expect(copy.body.content).toContain('2026.01');
+      // 13:30 in Oslo on a summer day is 11:30 UTC; the place and the Teams link come along.
+      expect(copy.start?.dateTime.startsWith('2026-06-11T11:30:00')).toBe(true);
+      expect(copy.start?.timeZone).toBe('UTC');
+      expect(copy.location?.displayName).toBe('Våle samfunnshus');
+      expect(copy.isOnlineMeeting).toBe(true);
+      expect(copy.onlineMeeting?.joinUrl).toBe(sent.value.onlineMeetingJoinUrl);
       const attached = await world.attachmentsOf(attendee, copy.id);
       expect(attached.map((a) => a.name).sort()).toEqual(expectedNames);
       expect(Math.max(...attached.map((a) => a.size))).toBe(10 * MB);

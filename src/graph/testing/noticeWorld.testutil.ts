@@ -19,7 +19,18 @@ export function fixture(name: string): MeetingFile {
   return parseMeetingFile(JSON.parse(readFileSync(new URL(`../../../fixtures/meetings/${name}.json`, import.meta.url), 'utf8')));
 }
 
-const EventSchema = z.object({ id: z.string(), subject: z.string(), transactionId: z.string().nullable().optional(), body: z.object({ content: z.string() }) }).loose();
+const EventSchema = z
+  .object({
+    id: z.string(),
+    subject: z.string(),
+    transactionId: z.string().nullable().optional(),
+    body: z.object({ content: z.string() }),
+    start: z.object({ dateTime: z.string(), timeZone: z.string() }).optional(),
+    location: z.object({ displayName: z.string().nullable().optional() }).loose().optional(),
+    isOnlineMeeting: z.boolean().nullable().optional(),
+    onlineMeeting: z.object({ joinUrl: z.string().nullable().optional() }).loose().nullable().optional(),
+  })
+  .loose();
 const AttachmentSchema = z.object({ id: z.string(), name: z.string(), size: z.number() }).loose();
 const MessageSchema = z.object({ subject: z.string() }).loose();
 
