@@ -158,6 +158,57 @@ describe('side panel and stage as surfaces', () => {
     await page.close();
   }, 120_000);
 
+  it('keeps what is typed while the network is lost, says so, and saves it when the network returns', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.goto(sidePanelPage({}));
+    await page.getByTestId('agenda-item-2025-05').click({ timeout: 60_000 });
+    const saveState = () => page.getByTestId('save-state').getAttribute('data-state');
+    await expect.poll(saveState).toBe('saved');
+    await context.setOffline(true);
+    const conclusion = page.getByTestId('conclusion');
+    await conclusion.getByRole('button', { name: 'Legg til punkt' }).click();
+    await conclusion.getByRole('textbox', { name: 'Punkt 1' }).pressSequentially('Handlingsplanen vedtas som foreslått.');
+    await expect.poll(saveState, { timeout: 10_000 }).toBe('offline');
+    await page.getByText('Frakoblet – lagret på denne maskinen').waitFor();
+    await context.setOffline(false);
+    await expect.poll(saveState, { timeout: 15_000 }).toBe('saved');
+    const stored = await harness.repositoryAs(PEOPLE.referent).getMeeting(meeting.id);
+    expect(stored?.value.items.find((i) => i.id === '2025-05')?.conclusion).toEqual(['Handlingsplanen vedtas som foreslått.']);
+    await page.close();
+  }, 120_000);
+
+  it('keeps and shows the referent\'s text when someone else changed the same conclusion meanwhile (412)', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.goto(sidePanelPage({}));
+    await page.getByTestId('agenda-item-2025-06').click({ timeout: 60_000 });
+    await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
+
+    // The secretariat corrects the same item from the workspace.
+    const other = harness.repositoryAs(PEOPLE.participant);
+    const before = await other.getMeeting(meeting.id);
+    if (!before) throw new Error('møtet mangler');
+    await other.saveMeeting(
+      { ...before.value, items: before.value.items.map((i) => (i.id === '2025-06' ? { ...i, conclusion: ['Sekretariatets tekst.'] } : i)) },
+      before.version,
+    );
+
+    const conclusion = page.getByTestId('conclusion');
+    await conclusion.getByRole('button', { name: 'Legg til punkt' }).click();
+    await conclusion.getByRole('textbox', { name: 'Punkt 1' }).pressSequentially('Referentens tekst.');
+    const conflict = page.getByTestId('conflict');
+    await conflict.waitFor({ timeout: 10_000 });
+    expect(await conflict.textContent()).toContain('Sekretariatets tekst.');
+    expect(await conclusion.getByRole('textbox', { name: 'Punkt 1' }).inputValue()).toBe('Referentens tekst.');
+
+    await conflict.getByRole('button', { name: 'Behold min tekst' }).click();
+    await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), { timeout: 15_000 }).toBe('saved');
+    const stored = await other.getMeeting(meeting.id);
+    expect(stored?.value.items.find((i) => i.id === '2025-06')?.conclusion).toEqual(['Referentens tekst.']);
+    await page.close();
+  }, 120_000);
+
   it('re-themes the side panel live when Teams switches theme in the meeting simulator', async () => {
     const page = await context.newPage();
     await page.goto(simulatorUrl(harness, { user: 'referent', meeting: meeting.id }));
