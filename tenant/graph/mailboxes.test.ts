@@ -205,4 +205,19 @@ describe('mail', () => {
     const res = await checkedGraph(t.tenant, noSend, '/me/sendMail', { method: 'POST', body: { message: { subject: 'x', toRecipients: [{ emailAddress: { address: 'per.christian.voss@siv.example.no' } }] } } });
     expect(res.status).toBe(403);
   });
+
+  it('pages messages with $top and a nextLink that uses $skip, as Outlook resources do', async () => {
+    const all = await inbox(per);
+    expect(all.length).toBeGreaterThanOrEqual(4);
+    const seen: string[] = [];
+    let next: string | undefined = '/me/messages?$top=2&$select=subject';
+    while (next) {
+      const page = (await checkedGraph(t.tenant, per, next)).json() as { value: Array<{ id: string }>; '@odata.nextLink'?: string };
+      seen.push(...page.value.map((m) => m.id));
+      next = page['@odata.nextLink'];
+      if (next) expect(new URL(next).searchParams.get('$skip')).toBe(String(seen.length));
+    }
+    expect(new Set(seen).size).toBe(all.length);
+    expect((await checkedGraph(t.tenant, per, '/me/messages?$skip=abc')).status).toBe(400);
+  });
 });

@@ -413,7 +413,7 @@ export class Mailboxes {
       rows = rows.filter((r) => evaluate(ast, (p) => readPath(r.utc, p)));
     }
     rows = sortBy(rows, parseOrderBy(ctx.query.get('$orderby')), (r, p) => readPath(r.utc, p));
-    const { items, nextLink } = page(rows, ctx.query, ctx.origin, ctx.rawPath, parseTop(ctx.query.get('$top'), 1000, 10));
+    const { items, nextLink } = page(rows, ctx.query, ctx.origin, ctx.rawPath, parseTop(ctx.query.get('$top'), 1000, 10), 'skip');
     const value = items.map((r) => applySelect(this.eventJson(owner.id, r.e, zone, expand), ctx.query.get('$select')));
     return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#users('${owner.id}')/events`, value, ...(nextLink ? { '@odata.nextLink': nextLink } : {}) }, this.preferApplied(ctx));
   }
@@ -427,7 +427,7 @@ export class Mailboxes {
     const to = toInstant(end, 'UTC');
     const zone = preferredZone(ctx.headers.prefer);
     const rows = this.mailbox(owner.id).events.filter((e) => e.endMs > from && e.startMs < to).sort((a, b) => a.startMs - b.startMs);
-    const { items, nextLink } = page(rows, ctx.query, ctx.origin, ctx.rawPath, parseTop(ctx.query.get('$top'), 1000, 10));
+    const { items, nextLink } = page(rows, ctx.query, ctx.origin, ctx.rawPath, parseTop(ctx.query.get('$top'), 1000, 10), 'skip');
     return json(200, { value: items.map((e) => applySelect(this.eventJson(owner.id, e, zone, false), ctx.query.get('$select'))), ...(nextLink ? { '@odata.nextLink': nextLink } : {}) }, this.preferApplied(ctx));
   }
 
@@ -765,7 +765,7 @@ export class Mailboxes {
         const order = parseOrderBy(ctx.query.get('$orderby'));
         // Newest first; messages received in the same second keep arrival order (latest first), as in a mailbox.
         rows = sortBy([...rows].reverse(), order.length ? order : [{ path: 'receivedDateTime', desc: true }], (r, p) => readPath(r.j, p));
-        const { items, nextLink } = page(rows, ctx.query, ctx.origin, ctx.rawPath, parseTop(ctx.query.get('$top'), 1000, 10));
+        const { items, nextLink } = page(rows, ctx.query, ctx.origin, ctx.rawPath, parseTop(ctx.query.get('$top'), 1000, 10), 'skip');
         const expand = (ctx.query.get('$expand') ?? '').includes('attachments');
         return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#users('${owner.id}')/messages`, value: items.map((r) => applySelect(this.messageJson(r.m, expand), ctx.query.get('$select'))), ...(nextLink ? { '@odata.nextLink': nextLink } : {}) });
       }

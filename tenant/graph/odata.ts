@@ -250,15 +250,25 @@ export function encodeSkipToken(offset: number): string {
   return Buffer.from(`Paged=TRUE&p_ID=${offset}`, 'utf8').toString('base64url');
 }
 
-/** One page of results and, when more remain, the nextLink that fetches the rest. */
-export function page<T>(all: T[], query: URLSearchParams, origin: string, rawPath: string, pageSize: number): { items: T[]; nextLink?: string } {
+/**
+ * One page of results and, when more remain, the nextLink that fetches the rest. Outlook resources
+ * (events, messages) page with `$skip` in their nextLinks; directory and drive with `$skiptoken`.
+ */
+export function page<T>(all: T[], query: URLSearchParams, origin: string, rawPath: string, pageSize: number, style: 'skiptoken' | 'skip' = 'skiptoken'): { items: T[]; nextLink?: string } {
   const offset = decodeSkipToken(query.get('$skiptoken'));
   const skip = query.get('$skip');
-  const start = offset + (skip && /^\d+$/.test(skip) ? Number(skip) : 0);
+  if (skip !== null && !/^\d+$/.test(skip)) throw new GraphError(400, 'BadRequest', `Invalid value '${skip}' for $skip query option.`);
+  const start = offset + (skip ? Number(skip) : 0);
   const items = all.slice(start, start + pageSize);
   if (start + pageSize >= all.length) return { items };
   const next = new URLSearchParams(query);
-  next.delete('$skip');
-  next.set('$skiptoken', encodeSkipToken(start + pageSize));
+  if (style === 'skip') {
+    next.delete('$skiptoken');
+    next.set('$top', String(pageSize));
+    next.set('$skip', String(start + pageSize));
+  } else {
+    next.delete('$skip');
+    next.set('$skiptoken', encodeSkipToken(start + pageSize));
+  }
   return { items, nextLink: `${origin}${rawPath}?${next.toString()}` };
 }
