@@ -40,8 +40,7 @@ const useStyles = makeStyles({
   time: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, fontSize: 'clamp(16px, 1.6vw, 24px)' },
   agenda: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   agendaItem: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, borderRadius: tokens.borderRadiusMedium },
-  agendaTitle: { flex: 1, minWidth: 0 },
-  agendaBadge: { flexShrink: 0 },
+  agendaTitle: { flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: '2px' },
   agendaCurrent: { backgroundColor: tokens.colorBrandBackground2, fontWeight: tokens.fontWeightSemibold, outline: `1px solid ${tokens.colorBrandStroke1}` },
   big: { margin: 0, fontSize: 'clamp(24px, 3vw, 44px)', fontWeight: tokens.fontWeightSemibold },
 });
@@ -157,12 +156,14 @@ function StageView({ committee, meeting, failing }: { committee: Committee; meet
           {meeting.items.map((agendaItem) => (
             <li key={agendaItem.id} className={mergeClasses(styles.agendaItem, agendaItem.id === meeting.currentItemId && styles.agendaCurrent)} aria-current={agendaItem.id === meeting.currentItemId ? 'step' : undefined}>
               <Text>{agendaItem.caseNumber ?? '–'}</Text>
-              <Text className={styles.agendaTitle}>{agendaItem.title}</Text>
-              {agendaItem.outcome !== 'pending' ? (
-                <Badge className={styles.agendaBadge} appearance="tint" color={agendaItem.outcome === 'treated' ? 'success' : 'warning'} size="small">
-                  {t(`outcome.${agendaItem.outcome}`)}
-                </Badge>
-              ) : null}
+              <span className={styles.agendaTitle}>
+                <Text>{agendaItem.title}</Text>
+                {agendaItem.outcome !== 'pending' ? (
+                  <Badge appearance="tint" color={agendaItem.outcome === 'treated' ? 'success' : 'warning'} size="small">
+                    {t(`outcome.${agendaItem.outcome}`)}
+                  </Badge>
+                ) : null}
+              </span>
             </li>
           ))}
         </ol>
