@@ -8,7 +8,13 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`TENANT_PORT må være et portnummer (0–65535), ikke «${process.env.TENANT_PORT ?? ''}».`);
   process.exit(2);
 }
-const tenant = await startTenant({ port, dataDir: process.env.TENANT_DATA ?? DEFAULT_DATA_DIR, reset: process.argv.includes('--reset'), quiet: false });
+const tenant = await startTenant({ port, dataDir: process.env.TENANT_DATA ?? DEFAULT_DATA_DIR, reset: process.argv.includes('--reset'), quiet: false }).catch((err: unknown) => {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (code === 'EADDRINUSE') console.error(`Port ${port} er allerede i bruk. Kjører den lokale tenanten alt? Velg en annen med TENANT_PORT=…`);
+  else if (code === 'EACCES') console.error(`Har ikke lov til å lytte på port ${port}. Velg en port over 1024 med TENANT_PORT=…`);
+  else console.error('Den lokale tenanten kunne ikke starte:', err);
+  process.exit(1);
+});
 // Both figures: the server's own start, and the whole process (Node, tsx and module loading included).
 console.log(`[tenant] klar på ${Math.round(performance.now() - started)} ms (${Math.round(process.uptime() * 1000)} ms siden prosessen startet)`);
 console.log(`[tenant] autoritet   ${tenant.info.authority}`);
