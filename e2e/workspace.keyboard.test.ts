@@ -66,6 +66,15 @@ describe('the secretariat can prepare and send the innkalling with the keyboard 
     await page.keyboard.press('Enter');
     const agenda = page.getByRole('list', { name: 'Saksliste' });
     await expect.poll(() => agenda.innerText()).toMatch(/2026\.02[\s\S]*Mål- og strategiplan[\s\S]*2026\.03[\s\S]*Referat fra/);
+
+    // And back down with the drag handle, keyboard style: Space to pick up, arrow, Space to drop.
+    await tabTo(page, page.getByRole('button', { name: /Dra for å flytte 2026\.02 Mål- og strategiplan/ }), { backwards: true });
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(150);
+    await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(150);
+    await page.keyboard.press('Space');
+    await expect.poll(() => agenda.innerText()).toMatch(/2026\.02[\s\S]*Referat fra[\s\S]*2026\.03[\s\S]*Mål- og strategiplan/);
     await expect.poll(() => page.locator('[data-save-state]').getAttribute('data-save-state'), { timeout: 15_000 }).toBe('saved');
 
     await tabTo(page, page.getByRole('button', { name: 'Send innkalling' }));
@@ -82,7 +91,7 @@ describe('the secretariat can prepare and send the innkalling with the keyboard 
     const stored = (await repository.listMeetings(committee.id)).find((entry) => entry.value.date === '2026-06-06')?.value;
     expect(stored?.status).toBe('noticeSent');
     const item = stored?.items.find((candidate) => candidate.title === 'Mål- og strategiplan for helsefellesskapet');
-    expect(item).toMatchObject({ caseNumber: '2026.02', kinds: ['Orientering'], proposedConclusion: ['Presentasjonen tas til orientering.'] });
+    expect(item).toMatchObject({ caseNumber: '2026.03', kinds: ['Orientering'], proposedConclusion: ['Presentasjonen tas til orientering.'] });
     expect(item?.presenters.map((person) => person.name)).toEqual(['Kristin Liset']);
     await context.close();
   }, 240_000);

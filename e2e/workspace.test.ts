@@ -38,9 +38,27 @@ describe('the secretariat prepares and sends the 2026 innkalling in the workspac
 
   beforeAll(async () => {
     harness = await startWorkspaceHarness();
-    await seedBefore2026(harness);
   }, 240_000);
   afterAll(async () => harness?.close());
+
+  it('offers "Klargjør SharePoint-området" on a site without Møtebok lists, and sets it up', async () => {
+    const context = await harness.newContext();
+    const page = await context.newPage();
+    await page.goto(`${harness.appUrl}/workspace.html`);
+    const provision = page.getByRole('button', { name: 'Klargjør SharePoint-området' });
+    const signIn = page.getByRole('button', { name: 'Logg inn' });
+    await provision.or(signIn).first().waitFor({ timeout: 60_000 });
+    if (await signIn.isVisible()) await signIn.click();
+    await provision.click();
+    await expect.poll(() => page.getByText('Ingen møteorganer er satt opp ennå.').count(), { timeout: 60_000 }).toBe(1);
+    const lists = z
+      .object({ value: z.array(z.object({ displayName: z.string() }).loose()) })
+      .loose()
+      .parse(await harness.graphAs(SECRETARY_UPN)(['Sites.ReadWrite.All']).api(`/sites/${harness.tenant.info.siteId}/lists`).get());
+    expect(lists.value.map((list) => list.displayName)).toEqual(expect.arrayContaining(['MotebokCommittees', 'MotebokMeetings', 'MotebokAgendaItems']));
+    await context.close();
+    await seedBefore2026(harness);
+  }, 120_000);
 
   it('creates the meeting from the template, enters items, uploads vedlegg, sends it to every internal member and sends an update', async () => {
     const context = await harness.newContext();
@@ -84,6 +102,13 @@ describe('the secretariat prepares and sends the 2026 innkalling in the workspac
     expect(await page.getByText(/kolon/).count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: /^Bruk «Budsjett/ }).click();
     await expect.poll(() => page.getByRole('link', { name: /Vedlegg 3 - Sak 2026\.04 Budsjett/ }).count(), { timeout: 20_000 }).toBe(1);
+    // The saksframlegg from the template, stored in the meeting folder and opened in a new tab.
+    const opened = context.waitForEvent('page');
+    await page.getByRole('button', { name: 'Lag saksframlegg' }).click();
+    // (The local tenant serves the file itself, so the new tab becomes a download; Word opens it in M365.)
+    await opened;
+    await expect.poll(() => page.getByRole('link', { name: /Åpne saksframlegget i Word \(2026\.04 Saksgrunnlag Handlingsplan/ }).count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.getByRole('link', { name: /Åpne saksframlegget i Word/ }).getAttribute('href')).toMatch(/^https:\/\/localhost:\d+\/.*Saksgrunnlag/);
     await page.getByRole('button', { name: 'Lukk', exact: true }).click();
     await expect.poll(() => page.locator('[data-save-state]').getAttribute('data-save-state'), { timeout: 15_000 }).toBe('saved');
     await page.screenshot({ path: screenshotPath('workspace-agenda.png'), fullPage: true });
@@ -119,6 +144,7 @@ describe('the secretariat prepares and sends the 2026 innkalling in the workspac
     expect(stored?.items[3]?.presenters.map((person) => person.name)).toEqual(['Kristin Liset']);
     expect(stored?.items[2]?.kinds).toEqual(['Orientering', 'Dialog']);
     expect(stored?.items[3]?.proposedConclusion).toHaveLength(2);
+    expect(stored?.items[3]?.caseMemo?.fileName).toMatch(/^2026\.04 Saksgrunnlag Handlingsplan.*\.docx$/);
     if (!stored) throw new Error('meeting not stored');
     const addresses = new Set(invitees(committee, stored).map((invitee) => invitee.address.toLowerCase()));
     const internal = harness.users.filter((user) => addresses.has(user.mail.toLowerCase()) && user.userPrincipalName !== SECRETARY_UPN);

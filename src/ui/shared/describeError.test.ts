@@ -4,6 +4,7 @@ import { DomainError } from '../../domain/errors';
 import { GraphRequestError } from '../../graph/graphError';
 import { commonMessages, type CommonKey } from './messages';
 import { describeError } from './describeError';
+import { NotProvisionedError } from '../../graph/listsGateway';
 import type { Translate } from './i18n';
 
 const t: Translate<CommonKey> = (key, values) =>
@@ -21,6 +22,12 @@ describe('describeError', () => {
     expect(describeError(new GraphRequestError(403, 'accessDenied', 'r', ''), t).message).toMatch(/tilgang/);
     expect(describeError(new GraphRequestError(429, 'TooManyRequests', 'r', '', 5), t).kind).toBe('throttled');
     expect(describeError(new GraphRequestError(404, 'itemNotFound', 'r', ''), t).kind).toBe('notFound');
+  });
+
+  it('says the site needs setting up when the lists are missing', () => {
+    const described = describeError(new NotProvisionedError('MotebokCommittees'), t);
+    expect(described.kind).toBe('notProvisioned');
+    expect(described.message).toMatch(/Klargjør SharePoint-området/);
   });
 
   it('shows a rule violation as the rule wrote it', () => {

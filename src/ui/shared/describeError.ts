@@ -2,10 +2,11 @@ import { ConflictError } from '../../domain/ports';
 import { DomainError } from '../../domain/errors';
 import { GraphRequestError } from '../../graph/graphError';
 import { AuthError } from '../../auth/tokenProvider';
+import { NotProvisionedError } from '../../graph/listsGateway';
 import type { CommonKey } from './messages';
 import type { Translate } from './i18n';
 
-export type ErrorKind = 'conflict' | 'network' | 'unauthorized' | 'forbidden' | 'notFound' | 'throttled' | 'tooLarge' | 'rule' | 'unknown';
+export type ErrorKind = 'notProvisioned' | 'conflict' | 'network' | 'unauthorized' | 'forbidden' | 'notFound' | 'throttled' | 'tooLarge' | 'rule' | 'unknown';
 
 export interface DescribedError {
   kind: ErrorKind;
@@ -21,6 +22,7 @@ export function describeError(error: unknown, t: Translate<CommonKey>): Describe
   if (error instanceof ConflictError) return { kind: 'conflict', message: t('error.conflict') };
   // Domain and sign-in errors carry a Norwegian message written for the user.
   if (error instanceof DomainError) return { kind: 'rule', message: error.message };
+  if (error instanceof NotProvisionedError) return { kind: 'notProvisioned', message: error.message };
   if (error instanceof AuthError) return { kind: error.code === 'network' ? 'network' : 'unauthorized', message: error.message };
   if (error instanceof GraphRequestError) return fromStatus(error.status, error.code, t) ?? unknown(error, t);
   if (error instanceof TypeError && /fetch|network/i.test(error.message)) return { kind: 'network', message: t('error.network') };

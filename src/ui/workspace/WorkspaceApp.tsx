@@ -134,7 +134,13 @@ export function WorkspaceApp() {
               <Title3 as="h2">{t('provision.title')}</Title3>
               <Text>{t('provision.body')}</Text>
               <div>
-                <Button appearance="primary" disabled={busy} onClick={() => void run(async () => (await repository.ensureProvisioned(), reload()))}>
+                <Button appearance="primary" disabled={busy} onClick={() =>
+                    void run(async () => {
+                      await repository.ensureProvisioned();
+                      // A fresh page: the repository remembers the lists it did not find before.
+                      window.location.reload();
+                    })
+                  }>
                   {busy ? t('provision.working') : t('provision.action')}
                 </Button>
               </div>
