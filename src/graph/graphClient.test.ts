@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ConflictError } from '../domain/ports';
 import { createGraphClientFactory } from './graphClient';
 import { graphCall } from './graphCall';
-import { GraphRequestError, graphErrorMessage } from './graphError';
+import { GraphRequestError, graphErrorKind, graphErrorMessage } from './graphError';
 import type { RequestRecord } from './middleware/fetchMiddleware';
 import type { TokenProvider } from '../auth/tokenProvider';
 
@@ -89,6 +89,7 @@ describe('Graph client', () => {
     const client = createGraphClientFactory({ config, tokenProvider: tokens(), fetch })(['Sites.ReadWrite.All']);
     const error = await graphCall(Me, () => client.api('/me').post({})).catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 409, code: 'nameAlreadyExists', requestId: 'req-1' });
+    expect(graphErrorKind(error)).toBe('nameExists');
     expect(graphErrorMessage(error)).toBe('Det finnes allerede en fil eller mappe med dette navnet.');
   });
 
@@ -114,6 +115,18 @@ describe('Graph client', () => {
     const { fetch } = scriptedFetch([json(200, { displayName: 42 })]);
     const client = createGraphClientFactory({ config, tokenProvider: tokens(), fetch })(['User.Read']);
     await expect(graphCall(Me, () => client.api('/me').get())).rejects.toThrow(/Uventet svar/);
+  });
+
+  it('gives each kind of failure its own Norwegian message', () => {
+    const cases: Array<[number, string, RegExp]> = [
+      [401, 'InvalidAuthenticationToken', /Logg inn på nytt/],
+      [403, 'accessDenied', /ikke tilgang/],
+      [404, 'itemNotFound', /Fant ikke/],
+      [413, 'requestEntityTooLarge', /for stor/],
+      [503, 'serviceNotAvailable', /svarer ikke/],
+      [429, 'TooManyRequests', /vente litt.*om 7 sekunder/],
+    ];
+    for (const [status, code, message] of cases) expect(graphErrorMessage(new GraphRequestError(status, code, 'r', '', status === 429 ? 7 : undefined))).toMatch(message);
   });
 
   it('does not send the token to an upload URL on another host', async () => {

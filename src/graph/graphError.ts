@@ -99,28 +99,35 @@ export function normaliseGraphError(error: unknown): Error {
   return normalised;
 }
 
-/** A Norwegian (bokmål) message for the user. Nothing the user typed is lost on any of these. */
-export function graphErrorMessage(error: unknown): string {
-  if (error instanceof ConflictError) return error.message || MESSAGES.conflict;
-  if (!(error instanceof GraphRequestError)) return MESSAGES.unknown;
+/** What kind of failure it was, for messages in the user's language (the UI's catalogue may key on this). */
+export type GraphErrorKind = 'offline' | 'throttled' | 'unauthorized' | 'forbidden' | 'notFound' | 'nameExists' | 'conflict' | 'tooLarge' | 'quota' | 'server' | 'unknown';
+
+export function graphErrorKind(error: unknown): GraphErrorKind {
+  if (error instanceof ConflictError) return 'conflict';
+  if (!(error instanceof GraphRequestError)) return 'unknown';
   const { status, code } = error;
-  if (status === 0) return MESSAGES.offline;
-  if (status === 429 || code === 'TooManyRequests' || code === 'activityLimitReached') {
-    return error.retryAfter ? `${MESSAGES.throttled} Prøv igjen om ${error.retryAfter} sekunder.` : MESSAGES.throttled;
-  }
-  if (status === 401) return MESSAGES.unauthorized;
-  if (status === 403) return MESSAGES.forbidden;
-  if (status === 404) return MESSAGES.notFound;
-  if (status === 409 && /nameAlreadyExists/i.test(code)) return MESSAGES.nameExists;
-  if (status === 409) return MESSAGES.conflict;
-  if (status === 412) return MESSAGES.conflict;
-  if (status === 413) return MESSAGES.tooLarge;
-  if (status === 507 || code === 'quotaLimitReached') return MESSAGES.quota;
-  if (status >= 500) return MESSAGES.server;
-  return MESSAGES.unknown;
+  if (status === 0) return 'offline';
+  if (status === 429 || code === 'TooManyRequests' || code === 'activityLimitReached') return 'throttled';
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'notFound';
+  if (status === 409 && /nameAlreadyExists/i.test(code)) return 'nameExists';
+  if (status === 409 || status === 412) return 'conflict';
+  if (status === 413) return 'tooLarge';
+  if (status === 507 || code === 'quotaLimitReached') return 'quota';
+  if (status >= 500) return 'server';
+  return 'unknown';
 }
 
-const MESSAGES = {
+/** A Norwegian (bokmål) message for the user. Nothing the user typed is lost on any of these. */
+export function graphErrorMessage(error: unknown): string {
+  if (error instanceof ConflictError && error.message) return error.message;
+  const kind = graphErrorKind(error);
+  if (kind === 'throttled' && error instanceof GraphRequestError && error.retryAfter) return `${MESSAGES.throttled} Prøv igjen om ${error.retryAfter} sekunder.`;
+  return MESSAGES[kind];
+}
+
+const MESSAGES: Record<GraphErrorKind, string> = {
   offline: 'Ingen nettforbindelse. Endringene dine er tatt vare på og kan lagres når du er på nett igjen.',
   throttled: 'Microsoft 365 ber oss vente litt fordi det er mange forespørsler nå.',
   unauthorized: 'Innloggingen din er utløpt. Logg inn på nytt; det du har skrevet, er tatt vare på.',
@@ -132,4 +139,4 @@ const MESSAGES = {
   quota: 'Lagringsplassen i SharePoint er full. Kontakt den som administrerer området.',
   server: 'Microsoft 365 svarer ikke som det skal akkurat nå. Prøv igjen om litt.',
   unknown: 'Noe gikk galt i kontakten med Microsoft 365. Prøv igjen.',
-} as const;
+};

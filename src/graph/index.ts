@@ -9,5 +9,5 @@ export { CalendarGateway } from './calendarGateway';
 export { FilesGateway } from './filesGateway';
 export { ListsGateway, NotProvisionedError, type ProvisioningReport } from './listsGateway';
 export { createGraphClientFactory, type GraphClientFactory, type GraphClientOptions } from './graphClient';
-export { GraphRequestError, graphErrorMessage, normaliseGraphError } from './graphError';
+export { GraphRequestError, graphErrorKind, graphErrorMessage, normaliseGraphError, type GraphErrorKind } from './graphError';
 export type { RequestRecord, FetchLike } from './middleware/fetchMiddleware';
