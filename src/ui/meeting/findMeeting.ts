@@ -31,10 +31,26 @@ export async function findLinkedMeeting(
     const match =
       meetings.find((m) => link.motebokMeetingId !== undefined && m.value.id === link.motebokMeetingId) ??
       meetings.find((m) => m.value.teamsMeetingId !== undefined && wanted.includes(m.value.teamsMeetingId)) ??
+      meetings.find((m) => joinUrlMentions(m.value.onlineMeetingJoinUrl, wanted)) ??
       meetings.find((m) => wanted.includes(m.value.id));
     if (match) return { committee: committee.value, meeting: match };
   }
   return undefined;
+}
+
+/**
+ * A Teams join URL carries the meeting chat's thread id ("…/meetup-join/19%3ameeting_…%40thread.v2/0"),
+ * which is what Teams gives the app as context.chat.id: the innkalling's join URL links the two.
+ */
+function joinUrlMentions(joinUrl: string | undefined, ids: readonly string[]): boolean {
+  if (!joinUrl) return false;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(joinUrl);
+  } catch {
+    return false;
+  }
+  return ids.some((id) => id.startsWith('19:') && decoded.includes(id));
 }
 
 /** The `?meeting=` parameter of a page URL. */
