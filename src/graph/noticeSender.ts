@@ -80,7 +80,7 @@ export async function sendNotice(deps: NoticeSenderDeps, committee: Committee, s
     transactionId,
     sentAt: (deps.now?.() ?? new Date()).toISOString(),
     version: 1,
-    items: meeting.items,
+    items: snapshotOf(meeting.items),
     attachmentIds: allAttachments(meeting).map(({ attachment }) => attachment.id),
   };
   const joinUrl = event.onlineMeeting?.joinUrl ?? undefined;
@@ -105,7 +105,7 @@ export async function sendUpdatedNotice(deps: NoticeSenderDeps, committee: Commi
     ...previous,
     sentAt: (deps.now?.() ?? new Date()).toISOString(),
     version: previous.version + 1,
-    items: meeting.items,
+    items: snapshotOf(meeting.items),
     attachmentIds: allAttachments(meeting).map(({ attachment }) => attachment.id),
   };
   const saved = await saveOrFindRecorded(deps, { ...meeting, notice, innkalling: prepared.innkalling }, stored.version, notice);
@@ -252,6 +252,15 @@ async function createLinks(repository: SharePointMeetingRepository, attachments:
     links[attachment.id] = answerOrThrow(answers, String(index), SharingLinkSchema).link.webUrl;
   });
   return links;
+}
+
+/**
+ * The agenda as sent, kept on the meeting row for the next "what changed" summary. The memo
+ * background and what the meeting records are not part of the notice and not compared, so they
+ * are left out: the row's data column must stay well under SharePoint's text column limit.
+ */
+export function snapshotOf(items: readonly AgendaItem[]): AgendaItem[] {
+  return items.map((item) => ({ ...item, background: [], proceedings: [], conclusion: [] }));
 }
 
 function allAttachments(meeting: Meeting): { attachment: Attachment; item: AgendaItem }[] {
