@@ -76,6 +76,8 @@ describe('calendars and invitations', () => {
     const outbound = (await send(t.tenant, '/_tenant/outbound')).text();
     expect(outbound).toContain('tobias.solli.iveland@sandefjord.kommune.example.no');
     expect(outbound).toContain('postmottak@tonsberg.kommune.example.no');
+    const toGuest = (await send(t.tenant, '/_tenant/outbound.json?to=tobias.solli.iveland@sandefjord.kommune.example.no')).json() as { value: Array<{ kind: string; subject: string; to: Array<{ address: string }> }> };
+    expect(toGuest.value.map((m) => [m.kind, m.subject])).toEqual([['meetingRequest', 'Innkalling Partnerskapsmøtet 11.06.26']]);
   });
 
   it('converts to the zone asked for with Prefer: outlook.timezone (IANA or Windows names)', async () => {

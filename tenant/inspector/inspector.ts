@@ -2,7 +2,7 @@
 // escaped; mail bodies are shown in a sandboxed iframe (no scripts, no same-origin).
 import { GraphError } from '../http/graphError.js';
 import { escapeHtml, page } from '../http/escape.js';
-import { bytes, html, type Reply, type RequestContext } from '../http/types.js';
+import { bytes, html, json, type Reply, type RequestContext } from '../http/types.js';
 import { GROUPS, USERS, findUser } from '../seed.js';
 import type { TenantCore } from '../core.js';
 import type { DriveItemRecord } from '../graph/drive.js';
@@ -30,6 +30,7 @@ export function handleInspector(ctx: RequestContext, core: TenantCore): Reply {
     case 'library': return library(core);
     case 'lists': return key ? listItems(core, key) : lists(core);
     case 'outbound': return key ? outboundBody(core, key, sub) : outbound(core, ctx.query.get('to'));
+    case 'outbound.json': return outboundJson(core, ctx.query.get('to'));
     case 'log': return log(core);
     case 'faults-view': return faults(core);
     default: throw new GraphError(404, 'NotFound', 'No such inspector page.');
@@ -122,6 +123,15 @@ function outbound(core: TenantCore, to: string | null): Reply {
   const rows = mails.map((m) => `<tr><td>${escapeHtml(m.time)}</td><td>${escapeHtml(m.kind)}</td><td>${escapeHtml(m.from.address)}</td><td>${m.to.map((t) => escapeHtml(t.address)).join('<br>')}</td><td>${escapeHtml(m.subject)}</td><td>${m.attachments.map((a, i) => `<a href="/_tenant/outbound/${encodeURIComponent(m.id)}/${i}">${escapeHtml(a.name)}</a>`).join('<br>')}</td><td><a href="/_tenant/outbound/${encodeURIComponent(m.id)}">Vis</a></td></tr>`).join('');
   const title = to ? `Utgående e-post til ${to}` : 'Utgående e-post (til mottakere utenfor tenanten)';
   return render(title, mails.length === 0 ? '<p>Ingen utgående e-post.</p>' : `<table><thead><tr><th scope="col">Tid</th><th scope="col">Type</th><th scope="col">Fra</th><th scope="col">Til</th><th scope="col">Emne</th><th scope="col">Vedlegg</th><th scope="col">Innhold</th></tr></thead><tbody>${rows}</tbody></table>`);
+}
+
+/** The outbound log for scripts and tests: what left the tenant, without the bodies' bytes. */
+function outboundJson(core: TenantCore, to: string | null): Reply {
+  const wanted = to?.toLowerCase();
+  const value = core.mailboxes.outbound()
+    .filter((m) => !wanted || m.to.some((r) => r.address.toLowerCase() === wanted))
+    .map((m) => ({ id: m.id, time: m.time, kind: m.kind, from: m.from, to: m.to, subject: m.subject, bodyHtml: m.bodyHtml, attachments: m.attachments.map((a) => ({ name: a.name, size: a.size, contentType: a.contentType })) }));
+  return json(200, { value });
 }
 
 function outboundBody(core: TenantCore, id: string, attIndex: string | undefined): Reply {
