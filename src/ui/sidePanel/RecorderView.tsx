@@ -64,7 +64,10 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
   const itemAction = (itemId: string, update: (m: Meeting) => Meeting) =>
     attempt(() => {
       const item = update(meeting).items.find((i) => i.id === itemId);
-      if (item) session.editItem(itemId, { conclusion: item.conclusion, outcome: item.outcome });
+      if (!item) return;
+      session.editItem(itemId, { conclusion: item.conclusion, outcome: item.outcome });
+      // A click is a finished thought, unlike a keystroke: save now so the stage shows it at once.
+      void session.flush();
     });
   const changeStatus = (to: MeetingStatus) =>
     attempt(() => {
