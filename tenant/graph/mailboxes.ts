@@ -1,105 +1,24 @@
-// Exchange mailboxes: calendars (events, attendees, invitations, updates, cancellations,
-// attachments, online meetings, transactionId) and mail (sendMail, messages), plus the log of
-// mail that leaves the tenant (to guests' home organisations and other outside addresses).
+// Exchange mailboxes and calendars: events with attendees, invitations, updates and
+// cancellations (delivered as Exchange does), attachments, online meetings, transactionId, time
+// zones. Mail itself is in mail.ts; the records and shared helpers in mailRecords.ts.
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { GraphError } from '../http/graphError.js';
 import { bytes, empty, json, type Reply, type RequestContext } from '../http/types.js';
-import { TENANT_DOMAIN, USERS, findUser, type TenantUser } from '../seed.js';
+import { USERS, findUser, type TenantUser } from '../seed.js';
 import type { Store } from '../store/store.js';
 import { newOutlookId, nowIso, readJsonObject, requireScope } from './common.js';
+import { handleMessages, handleSendMail } from './mail.js';
+import { MAX_POSTED_ATTACHMENT, address, bad, bodySchema, emailSchema, fileAttachmentSchema, internalRecipient, storedBody, textPreview, EMAIL, type AttachmentRecord, type Attendee, type EmailAddress, type EventRecord, type MailboxDoc, type MessageRecord, type OutboundDoc, type OutboundMail } from './mailRecords.js';
 import { applySelect, evaluate, page, parseFilter, parseOrderBy, parseTop, readPath, sortBy } from './odata.js';
-import { fromInstant, preferredZone, resolveZone, toInstant } from './timeZones.js';
+import { fromInstant, preferredZone, toInstant } from './timeZones.js';
 import type { UploadSessions } from './uploads.js';
 
-export const MAX_POSTED_ATTACHMENT = 3 * 1024 * 1024;
+export { MAX_POSTED_ATTACHMENT, exchangeHtml, textPreview } from './mailRecords.js';
+export type { AttachmentRecord, EventRecord, MessageRecord, OutboundMail } from './mailRecords.js';
 
-export interface EmailAddress { name?: string; address: string }
-export interface Attendee { type: 'required' | 'optional' | 'resource'; emailAddress: EmailAddress; status: { response: string; time: string } }
-
-export interface AttachmentRecord {
-  id: string;
-  name: string;
-  contentType: string;
-  size: number;
-  isInline: boolean;
-  lastModifiedDateTime: string;
-  blobId: string;
-  contentId?: string;
-}
-
-export interface EventRecord {
-  id: string;
-  iCalUId: string;
-  changeKey: string;
-  created: string;
-  modified: string;
-  subject: string;
-  body: { contentType: 'html' | 'text'; content: string };
-  startMs: number;
-  endMs: number;
-  startZone: string;
-  endZone: string;
-  isAllDay: boolean;
-  location: Record<string, unknown>;
-  attendees: Attendee[];
-  organizer: EmailAddress;
-  isOrganizer: boolean;
-  isCancelled: boolean;
-  isOnlineMeeting: boolean;
-  onlineMeetingProvider: string;
-  joinUrl?: string;
-  transactionId?: string;
-  showAs: string;
-  importance: string;
-  sensitivity: string;
-  categories: string[];
-  reminderMinutesBeforeStart: number;
-  isReminderOn: boolean;
-  responseRequested: boolean;
-  allowNewTimeProposals: boolean;
-  hideAttendees: boolean;
-  attachments: AttachmentRecord[];
-  /** Organiser side: addresses that have received the invitation. */
-  invited: string[];
-  /** Attendee side: the organiser's event this copy mirrors. */
-  source?: { mailboxId: string; eventId: string };
-}
-
-export interface MessageRecord {
-  id: string;
-  kind: 'message' | 'eventMessage';
-  folder: 'inbox' | 'sentitems' | 'drafts';
-  subject: string;
-  body: { contentType: 'html' | 'text'; content: string };
-  from: EmailAddress;
-  toRecipients: EmailAddress[];
-  ccRecipients: EmailAddress[];
-  received: string;
-  isRead: boolean;
-  attachments: AttachmentRecord[];
-  meetingMessageType?: 'meetingRequest' | 'meetingCancelled';
-  eventRef?: { mailboxId: string; eventId: string };
-}
-
-export interface OutboundMail {
-  id: string;
-  time: string;
-  from: EmailAddress;
-  to: EmailAddress[];
-  subject: string;
-  kind: 'message' | 'meetingRequest' | 'meetingUpdate' | 'meetingCancelled';
-  bodyHtml: string;
-  attachments: Array<{ name: string; size: number; blobId: string; contentType: string }>;
-}
-
-interface MailboxDoc { events: EventRecord[]; messages: MessageRecord[] }
-interface OutboundDoc { mails: OutboundMail[] }
-
-const emailSchema = z.object({ emailAddress: z.object({ address: z.string(), name: z.string().optional().nullable() }).passthrough() }).passthrough();
 const attendeeSchema = emailSchema.extend({ type: z.enum(['required', 'optional', 'resource']).optional() });
 const dateTimeTz = z.object({ dateTime: z.string(), timeZone: z.string().optional().nullable() });
-const bodySchema = z.object({ contentType: z.string().optional(), content: z.string().optional().nullable() });
 
 const EVENT_PROPS = new Set(['subject', 'body', 'start', 'end', 'location', 'locations', 'attendees', 'isOnlineMeeting', 'onlineMeetingProvider', 'transactionId', 'isAllDay', 'showAs', 'importance', 'sensitivity', 'categories', 'reminderMinutesBeforeStart', 'isReminderOn', 'responseRequested', 'allowNewTimeProposals', 'hideAttendees', 'attachments', 'organizer', 'recurrence', 'bodyPreview', 'id', '@odata.type', '@odata.etag', 'changeKey', 'iCalUId', 'onlineMeeting', 'onlineMeetingUrl', 'isDraft', 'webLink', 'type', 'seriesMasterId', 'createdDateTime', 'lastModifiedDateTime', 'originalStartTimeZone', 'originalEndTimeZone', 'responseStatus', 'isCancelled', 'isOrganizer', 'hasAttachments']);
 
@@ -125,64 +44,6 @@ const eventWriteSchema = z.object({
   hideAttendees: z.boolean().optional(),
 }).passthrough();
 
-const fileAttachmentSchema = z.object({
-  '@odata.type': z.string(),
-  name: z.string().min(1).max(255),
-  contentBytes: z.string(),
-  contentType: z.string().optional().nullable(),
-  isInline: z.boolean().optional(),
-  contentId: z.string().optional().nullable(),
-}).passthrough();
-
-const draftSchema = z.object({ subject: z.string().optional().nullable(), body: bodySchema.optional().nullable() }).passthrough();
-
-const sendMailSchema = z.object({
-  message: z.object({
-    subject: z.string().optional().nullable(),
-    body: bodySchema.optional().nullable(),
-    toRecipients: z.array(emailSchema).optional(),
-    ccRecipients: z.array(emailSchema).optional(),
-    bccRecipients: z.array(emailSchema).optional(),
-    attachments: z.array(fileAttachmentSchema).optional(),
-  }).passthrough(),
-  saveToSentItems: z.boolean().optional().nullable(),
-});
-
-const EMAIL = /^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/;
-
-function bad(message: string, code = 'ErrorInvalidRequest'): GraphError {
-  return new GraphError(400, code, message);
-}
-
-export function textPreview(content: string): string {
-  return content.replace(/<style[\s\S]*?<\/style>/gi, ' ').replace(/<script[\s\S]*?<\/script>/gi, ' ').replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\s+/g, ' ').trim().slice(0, 255);
-}
-
-/**
- * Exchange stores an HTML body as a whole document: what the client sent ends up inside <body>,
- * after a <head> with the charset. Clients that look for their own markup must search, not compare.
- */
-export function exchangeHtml(content: string): string {
-  if (/^\s*<html[\s>]/i.test(content)) return content;
-  return `<html>\r\n<head>\r\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\r\n</head>\r\n<body>\r\n${content}\r\n</body>\r\n</html>\r\n`;
-}
-
-function storedBody(body: { contentType?: string; content?: string | null } | null | undefined): { contentType: 'html' | 'text'; content: string } {
-  const html = (body?.contentType ?? 'text').toLowerCase() === 'html';
-  const content = body?.content ?? '';
-  return html ? { contentType: 'html', content: exchangeHtml(content) } : { contentType: 'text', content };
-}
-
-function address(user: TenantUser): EmailAddress {
-  return { name: user.displayName, address: user.mail };
-}
-
-/** A recipient whose mailbox lives in this tenant: members, not guests (their mail goes home). */
-function internalRecipient(addr: string): TenantUser | undefined {
-  const user = findUser(addr);
-  return user && user.userType === 'Member' ? user : undefined;
-}
-
 export class Mailboxes {
   constructor(private readonly store: Store, private readonly origin: () => string) {}
 
@@ -190,21 +51,25 @@ export class Mailboxes {
     return this.store.doc<MailboxDoc>(`mailbox-${userId}`, () => ({ events: [], messages: [] }));
   }
 
-  private save(userId: string): void {
+  touch(userId: string): void {
     this.store.touch(`mailbox-${userId}`);
+  }
+
+  readBlob(blobId: string): Buffer {
+    return this.store.readBlob(blobId);
   }
 
   outbound(): OutboundMail[] {
     return this.store.doc<OutboundDoc>('outbound', () => ({ mails: [] })).mails;
   }
 
-  private addOutbound(mail: Omit<OutboundMail, 'id' | 'time'>): void {
+  addOutbound(mail: Omit<OutboundMail, 'id' | 'time'>): void {
     this.outbound().push({ ...mail, id: randomBytes(8).toString('hex'), time: nowIso() });
     this.store.touch('outbound');
   }
 
   // ---- access
-  private checkAccess(ctx: RequestContext, owner: TenantUser, kind: 'calendar' | 'mail' | 'send', write: boolean): void {
+  checkAccess(ctx: RequestContext, owner: TenantUser, kind: 'calendar' | 'mail' | 'send', write: boolean): void {
     const caller = ctx.user;
     if (!caller) throw new GraphError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
     if (owner.userType === 'Guest') {
@@ -372,11 +237,11 @@ export class Mailboxes {
       }
       throw new GraphError(400, 'BadRequest', `Resource not found for the segment '${third ?? ''}'.`);
     }
-    if (first === 'sendMail' && ctx.method === 'POST') return this.sendMail(ctx, owner);
+    if (first === 'sendMail' && ctx.method === 'POST') return handleSendMail(ctx, owner, this);
     if (first === 'messages' || (first === 'mailFolders' && third === 'messages')) {
       const folder = first === 'mailFolders' ? (second ?? '').toLowerCase() : undefined;
       const rest = first === 'mailFolders' ? tail.slice(3) : tail.slice(1);
-      return this.messages(ctx, owner, folder, rest);
+      return handleMessages(ctx, owner, folder, rest, this);
     }
     if (first === 'onlineMeetings') {
       requireScope(ctx, ['OnlineMeetings.ReadWrite', 'OnlineMeetings.Read'], 'Forbidden');
@@ -517,7 +382,7 @@ export class Mailboxes {
     this.applyTimes(event, body);
     if (event.isOnlineMeeting) event.joinUrl = this.joinUrl();
     box.events.push(event);
-    this.save(owner.id);
+    this.touch(owner.id);
     this.propagate(owner, event, 'invite');
     return json(201, this.eventJson(owner.id, event, preferredZone(ctx.headers.prefer), false), { Location: `${ctx.origin}/v1.0/users/${owner.id}/events/${event.id}`, ...this.preferApplied(ctx) });
   }
@@ -530,7 +395,7 @@ export class Mailboxes {
   private touchEvent(ownerId: string, event: EventRecord): void {
     event.modified = nowIso();
     event.changeKey = randomBytes(12).toString('base64');
-    this.save(ownerId);
+    this.touch(ownerId);
   }
 
   private updateEvent(ctx: RequestContext, owner: TenantUser, event: EventRecord): Reply {
@@ -580,7 +445,7 @@ export class Mailboxes {
     if (event.isOrganizer && !event.isCancelled) for (const addr of event.invited) this.cancelFor(owner, event, addr, '');
     const box = this.mailbox(owner.id);
     box.events = box.events.filter((e) => e.id !== event.id);
-    this.save(owner.id);
+    this.touch(owner.id);
     return empty(204);
   }
 
@@ -592,7 +457,7 @@ export class Mailboxes {
     // Exchange removes a cancelled meeting from the organiser's calendar.
     const box = this.mailbox(owner.id);
     box.events = box.events.filter((e) => e.id !== event.id);
-    this.save(owner.id);
+    this.touch(owner.id);
     return empty(202);
   }
 
@@ -646,7 +511,7 @@ export class Mailboxes {
       this.deliver(owner, event, attendee.emailAddress, already ? 'meetingUpdate' : 'meetingRequest');
       if (!already) event.invited.push(addr);
     }
-    this.save(owner.id);
+    this.touch(owner.id);
   }
 
   private copyAttachments(list: AttachmentRecord[]): AttachmentRecord[] {
@@ -687,7 +552,7 @@ export class Mailboxes {
       meetingMessageType: 'meetingRequest',
       eventRef: { mailboxId: recipient.id, eventId: copy.id },
     });
-    this.save(recipient.id);
+    this.touch(recipient.id);
   }
 
   private cancelFor(owner: TenantUser, event: EventRecord, addr: string, comment: string): void {
@@ -706,112 +571,11 @@ export class Mailboxes {
       copy.changeKey = randomBytes(12).toString('base64');
     }
     box.messages.push({ id: newOutlookId('AAMkMsg'), kind: 'eventMessage', folder: 'inbox', subject, body: { contentType: 'html', content }, from: event.organizer, toRecipients: [{ address: addr }], ccRecipients: [], received: nowIso(), isRead: false, attachments: [], meetingMessageType: 'meetingCancelled', ...(copy ? { eventRef: { mailboxId: recipient.id, eventId: copy.id } } : {}) });
-    this.save(recipient.id);
+    this.touch(recipient.id);
   }
 
   // ---- mail
-  private sendMail(ctx: RequestContext, owner: TenantUser): Reply {
-    this.checkAccess(ctx, owner, 'send', true);
-    const parsed = sendMailSchema.safeParse(readJsonObject(ctx));
-    if (!parsed.success) throw bad(`Invalid sendMail payload: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? ''}`.trim(), 'ErrorInvalidRequest');
-    const msg = parsed.data.message;
-    const recipients = [...(msg.toRecipients ?? []), ...(msg.ccRecipients ?? []), ...(msg.bccRecipients ?? [])].map((r) => ({ address: r.emailAddress.address, name: r.emailAddress.name ?? undefined }));
-    if (recipients.length === 0) throw bad('At least one recipient is required, but none were found.', 'ErrorInvalidRecipients');
-    for (const r of recipients) if (!EMAIL.test(r.address)) throw bad(`The recipient '${r.address}' is not a valid SMTP address.`, 'ErrorInvalidRecipients');
-    let total = 0;
-    const files = (msg.attachments ?? []).map((a) => {
-      const content = Buffer.from(a.contentBytes, 'base64');
-      total += content.length;
-      return { name: a.name, contentType: a.contentType ?? 'application/octet-stream', content, isInline: a.isInline ?? false };
-    });
-    if (total > MAX_POSTED_ATTACHMENT) throw new GraphError(413, 'ErrorMessageSizeExceeded', 'The message exceeds the maximum supported size for sendMail with inline attachments (about 3 MB).');
-    const body = storedBody(msg.body);
-    const from = address(owner);
-    const to = (msg.toRecipients ?? []).map((r) => ({ address: r.emailAddress.address, name: r.emailAddress.name ?? undefined }));
-    const cc = (msg.ccRecipients ?? []).map((r) => ({ address: r.emailAddress.address, name: r.emailAddress.name ?? undefined }));
-    const external: EmailAddress[] = [];
-    for (const r of recipients) {
-      const user = internalRecipient(r.address);
-      if (!user) { external.push(r); continue; }
-      this.mailbox(user.id).messages.push({ id: newOutlookId('AAMkMsg'), kind: 'message', folder: 'inbox', subject: msg.subject ?? '', body, from, toRecipients: to, ccRecipients: cc, received: nowIso(), isRead: false, attachments: files.map((f) => this.storeAttachment(f.name, f.contentType, f.content, f.isInline)) });
-      this.save(user.id);
-    }
-    if (external.length > 0) {
-      const stored = files.map((f) => this.storeAttachment(f.name, f.contentType, f.content, f.isInline));
-      this.addOutbound({ from, to: external, subject: msg.subject ?? '', kind: 'message', bodyHtml: body.content, attachments: stored.map((a) => ({ name: a.name, size: a.size, blobId: a.blobId, contentType: a.contentType })) });
-    }
-    if (parsed.data.saveToSentItems !== false) {
-      this.mailbox(owner.id).messages.push({ id: newOutlookId('AAMkMsg'), kind: 'message', folder: 'sentitems', subject: msg.subject ?? '', body, from, toRecipients: to, ccRecipients: cc, received: nowIso(), isRead: true, attachments: files.map((f) => this.storeAttachment(f.name, f.contentType, f.content, f.isInline)) });
-      this.save(owner.id);
-    }
-    return empty(202);
-  }
 
-  private messages(ctx: RequestContext, owner: TenantUser, folder: string | undefined, rest: string[]): Reply {
-    const write = ctx.method !== 'GET';
-    this.checkAccess(ctx, owner, 'mail', write);
-    const box = this.mailbox(owner.id);
-    const folderName = folder === 'inbox' ? 'inbox' : folder === 'sentitems' ? 'sentitems' : folder === 'drafts' ? 'drafts' : undefined;
-    if (folder && !folderName) throw new GraphError(404, 'ErrorItemNotFound', 'The specified folder could not be found in the store.');
-    const [id, sub, attId] = rest;
-    if (!id) {
-      if (ctx.method === 'GET') {
-        let rows = box.messages.filter((m) => !folderName || m.folder === folderName).map((m) => ({ m, j: this.messageJson(m, false) }));
-        const filter = ctx.query.get('$filter');
-        if (filter) {
-          const ast = parseFilter(filter, 'BadRequest');
-          rows = rows.filter((r) => evaluate(ast, (p) => readPath(r.j, p)));
-        }
-        const order = parseOrderBy(ctx.query.get('$orderby'));
-        // Newest first; messages received in the same second keep arrival order (latest first), as in a mailbox.
-        rows = sortBy([...rows].reverse(), order.length ? order : [{ path: 'receivedDateTime', desc: true }], (r, p) => readPath(r.j, p));
-        const { items, nextLink } = page(rows, ctx.query, ctx.origin, ctx.rawPath, parseTop(ctx.query.get('$top'), 1000, 10), 'skip');
-        const expand = (ctx.query.get('$expand') ?? '').includes('attachments');
-        return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#users('${owner.id}')/messages`, value: items.map((r) => applySelect(this.messageJson(r.m, expand), ctx.query.get('$select'))), ...(nextLink ? { '@odata.nextLink': nextLink } : {}) });
-      }
-      if (ctx.method === 'POST') {
-        const parsed = draftSchema.safeParse(readJsonObject(ctx));
-        if (!parsed.success) throw bad(`Invalid message: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? ''}`.trim());
-        const draft: MessageRecord = {
-          id: newOutlookId('AAMkMsg'), kind: 'message', folder: 'drafts', subject: parsed.data.subject ?? '',
-          body: storedBody(parsed.data.body ?? { contentType: 'html', content: '' }),
-          from: address(owner), toRecipients: [], ccRecipients: [], received: nowIso(), isRead: true, attachments: [],
-        };
-        box.messages.push(draft);
-        this.save(owner.id);
-        return json(201, this.messageJson(draft, false));
-      }
-    }
-    const message = box.messages.find((m) => m.id === decodeURIComponent(id ?? ''));
-    if (!message) throw new GraphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
-    if (!sub) {
-      if (ctx.method === 'GET') return json(200, this.messageJson(message, (ctx.query.get('$expand') ?? '').includes('attachments')));
-      if (ctx.method === 'PATCH') {
-        const body = readJsonObject(ctx);
-        if (typeof body.isRead === 'boolean') message.isRead = body.isRead;
-        if (typeof body.subject === 'string' && message.folder === 'drafts') message.subject = body.subject;
-        this.save(owner.id);
-        return json(200, this.messageJson(message, false));
-      }
-      if (ctx.method === 'DELETE') {
-        box.messages = box.messages.filter((m) => m.id !== message.id);
-        this.save(owner.id);
-        return empty(204);
-      }
-    }
-    if (sub === 'attachments') {
-      if (!attId) return json(200, { value: message.attachments.map((a) => this.attachmentJson(a, true)) });
-      const att = message.attachments.find((a) => a.id === decodeURIComponent(attId));
-      if (!att) throw new GraphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
-      if (rest[3] === '$value') return bytes(200, this.store.readBlob(att.blobId), att.contentType);
-      return json(200, this.attachmentJson(att, true));
-    }
-    if (sub === 'event' && message.eventRef) {
-      const event = this.mailbox(message.eventRef.mailboxId).events.find((e) => e.id === message.eventRef?.eventId);
-      if (event) return json(200, this.eventJson(message.eventRef.mailboxId, event, preferredZone(ctx.headers.prefer), false));
-    }
-    throw new GraphError(400, 'BadRequest', `Resource not found for the segment '${sub ?? ''}'.`);
-  }
 
   /** The sharing invitation SharePoint mails when a file is shared with `invite`. */
   notifyShare(inviter: TenantUser, fileName: string, webUrl: string, message: string, recipients: string[]): void {
@@ -825,7 +589,7 @@ export class Mailboxes {
         continue;
       }
       this.mailbox(user.id).messages.push({ id: newOutlookId('AAMkMsg'), kind: 'message', folder: 'inbox', subject, body: { contentType: 'html', content }, from: address(inviter), toRecipients: [{ address: addr }], ccRecipients: [], received: nowIso(), isRead: false, attachments: [] });
-      this.save(user.id);
+      this.touch(user.id);
     }
   }
 
@@ -834,11 +598,5 @@ export class Mailboxes {
     return USERS.filter((u) => u.userType === 'Member').map((user) => ({ user, box: this.mailbox(user.id) }));
   }
 
-  domain(): string {
-    return TENANT_DOMAIN;
-  }
 
-  zoneOk(name: string): boolean {
-    try { resolveZone(name); return true; } catch { return false; }
-  }
 }
