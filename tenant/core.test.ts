@@ -1,7 +1,8 @@
 import { connect } from 'node:tls';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { checkedGraph } from './testing/checkedGraph.js';
 import { startTempTenant, type TempTenant } from './testing/fixture.js';
-import { graph, passwordToken, send, tenantCa } from './testing/tenantClient.js';
+import { passwordToken, send, tenantCa } from './testing/tenantClient.js';
 import { MAX_BATCH_REQUESTS } from './graph/batch.js';
 
 let t: TempTenant;
@@ -34,30 +35,30 @@ describe('fault injection and the request log', () => {
     const added = await send(t.tenant, '/_tenant/faults', { method: 'POST', body: { match: '^GET /v1\\.0/me$', status: 429, retryAfter: 7, count: 2 } });
     expect(added.status).toBe(201);
     for (let i = 0; i < 2; i++) {
-      const res = await graph(t.tenant, token, '/me');
+      const res = await checkedGraph(t.tenant, token, '/me');
       expect(expectGraphError(res, 429).code).toBe('TooManyRequests');
       expect(res.headers['retry-after']).toBe('7');
     }
-    expect((await graph(t.tenant, token, '/me')).status).toBe(200);
-    expect((await graph(t.tenant, token, '/users')).status).toBe(200);
+    expect((await checkedGraph(t.tenant, token, '/me')).status).toBe(200);
+    expect((await checkedGraph(t.tenant, token, '/users')).status).toBe(200);
   });
 
   it('adds latency, and drops the connection when asked', async () => {
     await send(t.tenant, '/_tenant/faults', { method: 'POST', body: { match: '^GET /v1\\.0/users$', latencyMs: 300, count: 1 } });
     const started = Date.now();
-    expect((await graph(t.tenant, token, '/users')).status).toBe(200);
+    expect((await checkedGraph(t.tenant, token, '/users')).status).toBe(200);
     expect(Date.now() - started).toBeGreaterThanOrEqual(290);
     await send(t.tenant, '/_tenant/faults', { method: 'POST', body: { match: '^GET /v1\\.0/me$', drop: true, count: 1 } });
-    await expect(graph(t.tenant, token, '/me')).rejects.toThrow();
-    expect((await graph(t.tenant, token, '/me')).status).toBe(200);
+    await expect(checkedGraph(t.tenant, token, '/me')).rejects.toThrow();
+    expect((await checkedGraph(t.tenant, token, '/me')).status).toBe(200);
   });
 
   it('applies a rate to a share of the matching requests', async () => {
     await send(t.tenant, '/_tenant/faults', { method: 'POST', body: { match: '^GET /v1\\.0/me$', status: 503, rate: 0 } });
-    expect((await graph(t.tenant, token, '/me')).status).toBe(200);
+    expect((await checkedGraph(t.tenant, token, '/me')).status).toBe(200);
     await send(t.tenant, '/_tenant/faults', { method: 'DELETE' });
     await send(t.tenant, '/_tenant/faults', { method: 'POST', body: { match: '^GET /v1\\.0/me$', status: 503, rate: 1 } });
-    expect(expectGraphError(await graph(t.tenant, token, '/me'), 503).code).toBe('serviceNotAvailable');
+    expect(expectGraphError(await checkedGraph(t.tenant, token, '/me'), 503).code).toBe('serviceNotAvailable');
   });
 
   it('refuses malformed faults with 400', async () => {
@@ -68,8 +69,8 @@ describe('fault injection and the request log', () => {
 
   it('logs method, path, status, duration and bytes, and clears on DELETE', async () => {
     await send(t.tenant, '/_tenant/requests', { method: 'DELETE' });
-    await graph(t.tenant, token, '/me');
-    await graph(t.tenant, token, '/nowhere');
+    await checkedGraph(t.tenant, token, '/me');
+    await checkedGraph(t.tenant, token, '/nowhere');
     const log = (await send(t.tenant, '/_tenant/requests')).json() as { value: Array<{ method: string; path: string; status: number; durationMs: number; bytes: number }> };
     expect(log.value.map((e) => [e.method, e.path, e.status])).toEqual([['GET', '/v1.0/me', 200], ['GET', '/v1.0/nowhere', 400]]);
     expect(log.value[0]?.bytes).toBeGreaterThan(100);
@@ -79,7 +80,7 @@ describe('fault injection and the request log', () => {
 
 describe('$batch', () => {
   it('runs up to 20 requests with relative urls and dependsOn, with 424 after a failed dependency', async () => {
-    const res = await graph(t.tenant, token, '/$batch', { method: 'POST', body: { requests: [
+    const res = await checkedGraph(t.tenant, token, '/$batch', { method: 'POST', body: { requests: [
       { id: '1', method: 'GET', url: '/me' },
       { id: '2', method: 'GET', url: '/nowhere' },
       { id: '3', method: 'GET', url: '/me?$select=displayName', dependsOn: ['1'] },
@@ -94,12 +95,12 @@ describe('$batch', () => {
   it(`refuses more than the documented ${MAX_BATCH_REQUESTS} requests`, async () => {
     expect(MAX_BATCH_REQUESTS).toBe(20);
     const requests = Array.from({ length: 21 }, (_, i) => ({ id: String(i), method: 'GET', url: '/me' }));
-    expectGraphError(await graph(t.tenant, token, '/$batch', { method: 'POST', body: { requests } }), 400);
+    expectGraphError(await checkedGraph(t.tenant, token, '/$batch', { method: 'POST', body: { requests } }), 400);
   });
 
   it('shows throttling on the inner response, not on the batch', async () => {
     await send(t.tenant, '/_tenant/faults', { method: 'POST', body: { match: '^GET /v1\\.0/users$', status: 429, retryAfter: 3, count: 1 } });
-    const res = await graph(t.tenant, token, '/$batch', { method: 'POST', body: { requests: [{ id: 'a', method: 'GET', url: '/me' }, { id: 'b', method: 'GET', url: '/users' }] } });
+    const res = await checkedGraph(t.tenant, token, '/$batch', { method: 'POST', body: { requests: [{ id: 'a', method: 'GET', url: '/me' }, { id: 'b', method: 'GET', url: '/users' }] } });
     expect(res.status).toBe(200);
     const body = res.json() as BatchBody;
     expect(body.responses.find((r) => r.id === 'b')?.status).toBe(429);
@@ -110,30 +111,30 @@ describe('$batch', () => {
 
 describe('robustness: bad input gets Graph error shape and never crashes the server', () => {
   it('answers malformed JSON with 400 BadRequest', async () => {
-    const res = await graph(t.tenant, token, '/me/events', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"subject": "x",' });
+    const res = await checkedGraph(t.tenant, token, '/me/events', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"subject": "x",' });
     expect(expectGraphError(res, 400).code).toBe('BadRequest');
   });
 
   it('answers a wrong content type with 415', async () => {
-    const res = await graph(t.tenant, token, '/me/events', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{"subject":"x"}' });
+    const res = await checkedGraph(t.tenant, token, '/me/events', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{"subject":"x"}' });
     expectGraphError(res, 415);
   });
 
   it('answers a body over the server limit with 413 and keeps serving', async () => {
-    const res = await graph(t.tenant, token, '/me/events', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: Buffer.alloc(65 * 1024 * 1024, 32) }).catch(() => undefined);
+    const res = await checkedGraph(t.tenant, token, '/me/events', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: Buffer.alloc(65 * 1024 * 1024, 32) }).catch(() => undefined);
     expect(res, 'the 413 answer arrives before the connection closes').toBeDefined();
     if (res) expect(expectGraphError(res, 413).code).toBe('requestEntityTooLarge');
-    expect((await graph(t.tenant, token, '/me')).status).toBe(200);
+    expect((await checkedGraph(t.tenant, token, '/me')).status).toBe(200);
   });
 
   it('answers unknown paths with Graph error shape, inside and outside /v1.0', async () => {
-    expectGraphError(await graph(t.tenant, token, '/sites/unknown-site'), 404);
-    expectGraphError(await graph(t.tenant, token, '/nothing/here'), 400);
+    expectGraphError(await checkedGraph(t.tenant, token, '/sites/unknown-site'), 404);
+    expectGraphError(await checkedGraph(t.tenant, token, '/nothing/here'), 400);
     expectGraphError(await send(t.tenant, '/no/such/path'), 404);
   });
 
   it('answers a malformed percent-escape in the path with 400, not a server error', async () => {
-    expectGraphError(await graph(t.tenant, token, '/users/%E0%A4%A'), 400);
+    expectGraphError(await checkedGraph(t.tenant, token, '/users/%E0%A4%A'), 400);
     expectGraphError(await send(t.tenant, '/_tenant/calendar/%E0%A4%A'), 400);
   });
 
@@ -150,15 +151,15 @@ describe('robustness: bad input gets Graph error shape and never crashes the ser
       });
       socket.on('error', () => resolve());
     });
-    expect((await graph(t.tenant, token, '/me')).status).toBe(200);
+    expect((await checkedGraph(t.tenant, token, '/me')).status).toBe(200);
   });
 
   it('answers directory queries: users with startswith, groups members', async () => {
-    const users = (await graph(t.tenant, token, "/users?$filter=startswith(displayName,'Kri')")).json() as { value: Array<{ displayName: string }> };
+    const users = (await checkedGraph(t.tenant, token, "/users?$filter=startswith(displayName,'Kri')")).json() as { value: Array<{ displayName: string }> };
     expect(users.value.map((u) => u.displayName)).toEqual(['Kristin Liset']);
     const groups = (await send(t.tenant, '/_tenant/info')).json() as { users: unknown[] };
     expect(groups.users.length).toBeGreaterThan(5);
-    const members = (await graph(t.tenant, token, '/groups/c3d4e5f6-0002-4c00-8000-00000000c002/members')).json() as { value: Array<{ displayName: string }> };
+    const members = (await checkedGraph(t.tenant, token, '/groups/c3d4e5f6-0002-4c00-8000-00000000c002/members')).json() as { value: Array<{ displayName: string }> };
     expect(members.value.map((m) => m.displayName)).toContain('Tobias Solli Iveland');
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkedGraph } from './testing/checkedGraph.js';
 import { startTempTenant, type TempTenant } from './testing/fixture.js';
-import { graph, passwordToken, send } from './testing/tenantClient.js';
+import { passwordToken, send } from './testing/tenantClient.js';
 
 let t: TempTenant;
 let token: string;
@@ -8,9 +9,9 @@ let token: string;
 beforeAll(async () => {
   t = await startTempTenant();
   token = await passwordToken(t.tenant, 'kristin.liset@siv.example.no', ['User.Read', 'User.ReadBasic.All', 'Sites.Manage.All', 'Files.ReadWrite.All', 'Calendars.ReadWrite', 'Calendars.ReadWrite.Shared', 'Mail.Send', 'Mail.ReadWrite', 'GroupMember.Read.All', 'People.Read']);
-  await graph(t.tenant, token, `/drives/${t.tenant.info.driveId}/root:/Mappe/fil.txt:/content`, { method: 'PUT', body: Buffer.from('x') });
-  await graph(t.tenant, token, `/sites/${t.tenant.info.siteId}/lists`, { method: 'POST', body: { displayName: 'Liste', columns: [{ name: 'A', number: {}, indexed: true }] } });
-  await graph(t.tenant, token, '/me/events', { method: 'POST', body: { subject: 'x', start: { dateTime: '2026-06-11T13:30:00', timeZone: 'UTC' }, end: { dateTime: '2026-06-11T15:00:00', timeZone: 'UTC' } } });
+  await checkedGraph(t.tenant, token, `/drives/${t.tenant.info.driveId}/root:/Mappe/fil.txt:/content`, { method: 'PUT', body: Buffer.from('x') });
+  await checkedGraph(t.tenant, token, `/sites/${t.tenant.info.siteId}/lists`, { method: 'POST', body: { displayName: 'Liste', columns: [{ name: 'A', number: {}, indexed: true }] } });
+  await checkedGraph(t.tenant, token, '/me/events', { method: 'POST', body: { subject: 'x', start: { dateTime: '2026-06-11T13:30:00', timeZone: 'UTC' }, end: { dateTime: '2026-06-11T15:00:00', timeZone: 'UTC' } } });
 });
 afterAll(async () => t.dispose());
 
@@ -41,7 +42,7 @@ describe('robustness against odd requests', () => {
     for (const path of paths) {
       for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']) {
         for (const b of method === 'GET' || method === 'DELETE' ? [bodies[0] ?? {}] : bodies) {
-          const res = await graph(t.tenant, token, path, { method, headers: b.type ? { 'Content-Type': b.type } : {}, ...(b.body !== undefined ? { body: b.body } : {}) });
+          const res = await checkedGraph(t.tenant, token, path, { method, headers: b.type ? { 'Content-Type': b.type } : {}, ...(b.body !== undefined ? { body: b.body } : {}) });
           if (res.status >= 500) failures.push(`${method} ${path} (${b.type ?? 'no body'}) → ${res.status} ${res.text().slice(0, 200)}`);
           else if (res.status >= 400) {
             const body = res.json() as { error?: { code?: unknown; message?: unknown } };
@@ -51,7 +52,7 @@ describe('robustness against odd requests', () => {
       }
     }
     expect(failures).toEqual([]);
-    expect((await graph(t.tenant, token, '/me')).status).toBe(200);
+    expect((await checkedGraph(t.tenant, token, '/me')).status).toBe(200);
     const info = await send(t.tenant, '/_tenant/info');
     expect(info.status).toBe(200);
   }, 120_000);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkedGraph } from './testing/checkedGraph.js';
 import { startTempTenant, type TempTenant } from './testing/fixture.js';
-import { graph, passwordToken, send } from './testing/tenantClient.js';
+import { passwordToken, send } from './testing/tenantClient.js';
 
 let t: TempTenant;
 let hilde: string;
@@ -29,7 +30,7 @@ describe('the local tenant core', () => {
   });
 
   it('answers /me for the signed-in user with request-id headers', async () => {
-    const res = await graph(t.tenant, hilde, '/me', { headers: { 'client-request-id': 'abc-123' } });
+    const res = await checkedGraph(t.tenant, hilde, '/me', { headers: { 'client-request-id': 'abc-123' } });
     expect(res.status).toBe(200);
     expect((res.json() as { displayName: string }).displayName).toBe('Hilde Kari Maugesten');
     expect(res.headers['request-id']).toMatch(/^[0-9a-f-]{36}$/);
@@ -43,66 +44,66 @@ describe('the local tenant core', () => {
     expect(body.error.code).toBe('InvalidAuthenticationToken');
     expect(body.error.innerError['request-id']).toBe(missing.headers['request-id']);
     const [h, p] = hilde.split('.');
-    const forged = await graph(t.tenant, `${h}.${p}.${Buffer.from('not the signature').toString('base64url')}`, '/me');
+    const forged = await checkedGraph(t.tenant, `${h}.${p}.${Buffer.from('not the signature').toString('base64url')}`, '/me');
     expect(forged.status).toBe(401);
   });
 
   it('stores a file by path, lists it among children and downloads it through a pre-authenticated URL', async () => {
-    const put = await graph(t.tenant, hilde, `/drives/${t.tenant.info.driveId}/root:/Partnerskapsmøtet/2026-06-11/Innkalling.txt:/content`, { method: 'PUT', headers: { 'Content-Type': 'text/plain' }, body: 'Innkalling til Partnerskapsmøtet' });
+    const put = await checkedGraph(t.tenant, hilde, `/drives/${t.tenant.info.driveId}/root:/Partnerskapsmøtet/2026-06-11/Innkalling.txt:/content`, { method: 'PUT', headers: { 'Content-Type': 'text/plain' }, body: 'Innkalling til Partnerskapsmøtet' });
     expect(put.status).toBe(201);
     const item = put.json() as { id: string; name: string; eTag: string };
     expect(item.name).toBe('Innkalling.txt');
     expect(item.eTag).toMatch(/^"\{[0-9A-F-]{36}\},\d+"$/);
-    const children = await graph(t.tenant, hilde, `/drives/${t.tenant.info.driveId}/root:/Partnerskapsmøtet/2026-06-11:/children`);
+    const children = await checkedGraph(t.tenant, hilde, `/drives/${t.tenant.info.driveId}/root:/Partnerskapsmøtet/2026-06-11:/children`);
     expect((children.json() as { value: Array<{ id: string }> }).value.map((c) => c.id)).toEqual([item.id]);
-    const content = await graph(t.tenant, hilde, `/drives/${t.tenant.info.driveId}/items/${item.id}/content`);
+    const content = await checkedGraph(t.tenant, hilde, `/drives/${t.tenant.info.driveId}/items/${item.id}/content`);
     expect(content.status).toBe(302);
     const download = await send(t.tenant, content.headers.location ?? '');
     expect(download.text()).toBe('Innkalling til Partnerskapsmøtet');
   });
 
   it('creates a list, adds, reads, updates and deletes an item', async () => {
-    const created = await graph(t.tenant, hilde, `/sites/${t.tenant.info.siteId}/lists`, { method: 'POST', body: { displayName: 'Saker', columns: [{ name: 'CaseNumber', text: {}, indexed: true }] } });
+    const created = await checkedGraph(t.tenant, hilde, `/sites/${t.tenant.info.siteId}/lists`, { method: 'POST', body: { displayName: 'Saker', columns: [{ name: 'CaseNumber', text: {}, indexed: true }] } });
     expect(created.status).toBe(201);
     const listId = (created.json() as { id: string }).id;
-    const item = await graph(t.tenant, hilde, `/sites/${t.tenant.info.siteId}/lists/${listId}/items`, { method: 'POST', body: { fields: { Title: 'Godkjenning av innkalling', CaseNumber: '2026.01' } } });
+    const item = await checkedGraph(t.tenant, hilde, `/sites/${t.tenant.info.siteId}/lists/${listId}/items`, { method: 'POST', body: { fields: { Title: 'Godkjenning av innkalling', CaseNumber: '2026.01' } } });
     expect(item.status).toBe(201);
     const itemId = (item.json() as { id: string }).id;
-    const patched = await graph(t.tenant, hilde, `/sites/${t.tenant.info.siteId}/lists/${listId}/items/${itemId}/fields`, { method: 'PATCH', body: { Title: 'Godkjenning av innkalling og dagsorden' } });
+    const patched = await checkedGraph(t.tenant, hilde, `/sites/${t.tenant.info.siteId}/lists/${listId}/items/${itemId}/fields`, { method: 'PATCH', body: { Title: 'Godkjenning av innkalling og dagsorden' } });
     expect((patched.json() as { Title: string }).Title).toBe('Godkjenning av innkalling og dagsorden');
-    const del = await graph(t.tenant, hilde, `/sites/${t.tenant.info.siteId}/lists/${listId}/items/${itemId}`, { method: 'DELETE' });
+    const del = await checkedGraph(t.tenant, hilde, `/sites/${t.tenant.info.siteId}/lists/${listId}/items/${itemId}`, { method: 'DELETE' });
     expect(del.status).toBe(204);
-    const gone = await graph(t.tenant, hilde, `/sites/${t.tenant.info.siteId}/lists/${listId}/items/${itemId}`);
+    const gone = await checkedGraph(t.tenant, hilde, `/sites/${t.tenant.info.siteId}/lists/${listId}/items/${itemId}`);
     expect(gone.status).toBe(404);
   });
 
   it('delivers an event to an internal attendee calendar and inbox when attendees are set', async () => {
-    const res = await graph(t.tenant, hilde, '/me/events', { method: 'POST', body: { subject: 'Partnerskapsmøtet', start: { dateTime: '2026-06-11T13:30:00', timeZone: 'Europe/Oslo' }, end: { dateTime: '2026-06-11T15:00:00', timeZone: 'Europe/Oslo' }, attendees: [{ emailAddress: { address: 'per.christian.voss@siv.example.no' }, type: 'required' }] } });
+    const res = await checkedGraph(t.tenant, hilde, '/me/events', { method: 'POST', body: { subject: 'Partnerskapsmøtet', start: { dateTime: '2026-06-11T13:30:00', timeZone: 'Europe/Oslo' }, end: { dateTime: '2026-06-11T15:00:00', timeZone: 'Europe/Oslo' }, attendees: [{ emailAddress: { address: 'per.christian.voss@siv.example.no' }, type: 'required' }] } });
     expect(res.status).toBe(201);
     const per = await passwordToken(t.tenant, 'per.christian.voss@siv.example.no', ['Calendars.ReadWrite', 'Mail.ReadWrite']);
-    const events = (await graph(t.tenant, per, '/me/events')).json() as { value: Array<{ subject: string; isOrganizer: boolean; start: { dateTime: string } }> };
+    const events = (await checkedGraph(t.tenant, per, '/me/events')).json() as { value: Array<{ subject: string; isOrganizer: boolean; start: { dateTime: string } }> };
     expect(events.value).toHaveLength(1);
     expect(events.value[0]?.isOrganizer).toBe(false);
     expect(events.value[0]?.start.dateTime).toBe('2026-06-11T11:30:00.0000000');
-    const inbox = (await graph(t.tenant, per, '/me/messages')).json() as { value: Array<{ subject: string; meetingMessageType?: string }> };
+    const inbox = (await checkedGraph(t.tenant, per, '/me/messages')).json() as { value: Array<{ subject: string; meetingMessageType?: string }> };
     expect(inbox.value[0]?.meetingMessageType).toBe('meetingRequest');
   });
 
   it('finds guests by their #EXT# UPN and people by search', async () => {
     const guest = t.tenant.info.users.find((u) => u.userPrincipalName.startsWith('ingrid.fjeld'));
     const reader = await passwordToken(t.tenant, 'hilde.kari.maugesten@siv.example.no', ['User.ReadBasic.All', 'People.Read']);
-    const res = await graph(t.tenant, reader, `/users/${encodeURIComponent(guest?.userPrincipalName ?? '')}?$select=displayName,userType,companyName`);
+    const res = await checkedGraph(t.tenant, reader, `/users/${encodeURIComponent(guest?.userPrincipalName ?? '')}?$select=displayName,userType,companyName`);
     expect(res.json()).toMatchObject({ displayName: 'Ingrid Fjeld', userType: 'Guest', companyName: 'Larvik kommune' });
-    const people = (await graph(t.tenant, reader, '/me/people?$search=aass')).json() as { value: Array<{ displayName: string }> };
+    const people = (await checkedGraph(t.tenant, reader, '/me/people?$search=aass')).json() as { value: Array<{ displayName: string }> };
     expect(people.value.map((p) => p.displayName)).toEqual(['Andreas Aass-Engstrøm']);
   });
 
   it('makes the webUrls it hands out lead to the file, the library or the list', async () => {
-    const put = (await graph(t.tenant, hilde, `/drives/${t.tenant.info.driveId}/root:/Lenker/Saksframlegg 2026.03.txt:/content`, { method: 'PUT', body: Buffer.from('saksframlegg') })).json() as { id: string; webUrl: string };
+    const put = (await checkedGraph(t.tenant, hilde, `/drives/${t.tenant.info.driveId}/root:/Lenker/Saksframlegg 2026.03.txt:/content`, { method: 'PUT', body: Buffer.from('saksframlegg') })).json() as { id: string; webUrl: string };
     const open = await send(t.tenant, put.webUrl);
     expect(open.status).toBe(302);
     expect((await send(t.tenant, open.headers.location ?? '')).text()).toBe('saksframlegg');
-    const link = (await graph(t.tenant, hilde, `/drives/${t.tenant.info.driveId}/items/${put.id}/createLink`, { method: 'POST', body: { type: 'view', scope: 'organization' } })).json() as { link: { webUrl: string } };
+    const link = (await checkedGraph(t.tenant, hilde, `/drives/${t.tenant.info.driveId}/items/${put.id}/createLink`, { method: 'POST', body: { type: 'view', scope: 'organization' } })).json() as { link: { webUrl: string } };
     const viaLink = await send(t.tenant, link.link.webUrl);
     expect((await send(t.tenant, viaLink.headers.location ?? '')).text()).toBe('saksframlegg');
     expect((await send(t.tenant, `${t.tenant.url}/sites/helsefellesskapet/Shared%20Documents/Finnes%20ikke.txt`)).status).toBe(404);

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CryptoProvider, PublicClientApplication, type INetworkModule, type NetworkResponse } from '@azure/msal-node';
 import { createLocalJWKSet, decodeJwt, jwtVerify, type JSONWebKeySet } from 'jose';
+import { checkedGraph } from '../testing/checkedGraph.js';
 import { startTempTenant, type TempTenant } from '../testing/fixture.js';
-import { graph, send } from '../testing/tenantClient.js';
+import { send } from '../testing/tenantClient.js';
 import { Store } from '../store/store.js';
 import { TokenService } from './tokens.js';
 
@@ -51,7 +52,7 @@ describe('the OpenID Connect authority', () => {
     expect(payload.preferred_username).toBe('kristin.liset@siv.example.no');
     expect(Number(payload.exp)).toBeGreaterThan(Date.now() / 1000 + 3000);
     expect(result?.account?.tenantId).toBe(t.tenant.info.tenantId);
-    const me = await graph(t.tenant, result?.accessToken ?? '', '/me');
+    const me = await checkedGraph(t.tenant, result?.accessToken ?? '', '/me');
     expect((me.json() as { displayName: string }).displayName).toBe('Kristin Liset');
   });
 
@@ -162,7 +163,7 @@ describe('the OpenID Connect authority', () => {
     const user = t.tenant.info.users[1];
     const { findUser } = await import('../seed.js');
     const expired = await tokens.accessToken(findUser(user?.id ?? '')!, ['User.Read'], t.tenant.info.clientId, -120);
-    const res = await graph(t.tenant, expired, '/me');
+    const res = await checkedGraph(t.tenant, expired, '/me');
     expect(res.status).toBe(401);
     expect((res.json() as { error: { code: string; message: string } }).error.message).toMatch(/expired/);
   });
