@@ -1,17 +1,18 @@
-// SharePoint lists through Graph: lists, columns, items with fields, OData queries, the 5,000-item
-// list view threshold on non-indexed columns, eTags and delta.
+// SharePoint lists through Graph: the list store, columns and field validation, items with
+// fields, OData queries with the 5,000-item list view threshold on non-indexed columns, eTags and
+// delta. The HTTP routes are in listRoutes.ts.
 import { z } from 'zod';
 import { GraphError, notFound } from '../http/graphError.js';
-import { empty, json, type Reply, type RequestContext } from '../http/types.js';
-import { SITE_ID, SITE_PATH, canWriteSite, findUser, type TenantUser } from '../seed.js';
+import { json, type Reply, type RequestContext } from '../http/types.js';
+import { SITE_ID, SITE_PATH, findUser, type TenantUser } from '../seed.js';
 import type { Store } from '../store/store.js';
-import { currentUser, ifMatchFails, newGuid, nowIso, parseBody, readJsonObject, requireScope, userIdentity } from './common.js';
+import { newGuid, nowIso, userIdentity } from './common.js';
 import { applySelect, decodeSkipToken, encodeSkipToken, evaluate, parseFilter, parseOrderBy, parseTop, readPath, referencedPaths, sortBy } from './odata.js';
 
 export const LIST_VIEW_THRESHOLD = 5000;
-const READ = ['Sites.Read.All', 'Sites.ReadWrite.All', 'Sites.Manage.All'];
-const WRITE = ['Sites.ReadWrite.All', 'Sites.Manage.All'];
-const MANAGE = ['Sites.Manage.All', 'Sites.FullControl.All'];
+export const READ = ['Sites.Read.All', 'Sites.ReadWrite.All', 'Sites.Manage.All'];
+export const WRITE = ['Sites.ReadWrite.All', 'Sites.Manage.All'];
+export const MANAGE = ['Sites.Manage.All', 'Sites.FullControl.All'];
 const HONOR_NON_INDEXED = 'honornonindexedquerieswarningmayfailrandomly';
 /** System fields every item has; ID, Created and Modified are indexed in SharePoint. */
 const SYSTEM_FIELDS = ['id', 'ContentType', 'Created', 'Modified', 'AuthorLookupId', 'EditorLookupId', '_UIVersionString', 'Attachments', 'Edit', 'LinkTitle', 'ItemChildCount', 'FolderChildCount'];
@@ -69,7 +70,7 @@ interface ListsDoc {
 
 const FACETS = ['text', 'number', 'dateTime', 'boolean', 'choice', 'personOrGroup', 'lookup', 'currency', 'hyperlinkOrPicture', 'calculated', 'geolocation', 'thumbnail', 'term', 'contentApprovalStatus'] as const;
 
-const columnSchema = z.object({
+export const columnSchema = z.object({
   name: z.string().min(1).max(255).regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must start with a letter and contain only letters, digits and _'),
   displayName: z.string().optional(),
   description: z.string().optional(),
@@ -80,14 +81,14 @@ const columnSchema = z.object({
   readOnly: z.boolean().optional(),
 }).passthrough();
 
-const createListSchema = z.object({
+export const createListSchema = z.object({
   displayName: z.string().min(1).max(255),
   description: z.string().optional(),
   columns: z.array(columnSchema).optional(),
   list: z.object({ template: z.string().optional() }).passthrough().optional(),
 }).passthrough();
 
-const itemBodySchema = z.object({ fields: z.record(z.string(), z.unknown()) }).passthrough();
+export const itemBodySchema = z.object({ fields: z.record(z.string(), z.unknown()) }).passthrough();
 
 function itemEtag(item: ItemRecord): string {
   return `"${item.guid},${item.version}"`;
@@ -381,7 +382,7 @@ function authorLookup(userId: string): number {
 }
 
 /** `$expand=fields` → '' (all fields); `$expand=fields($select=Title,Status)` → 'Title,Status'; absent → undefined. */
-function parseExpandFields(expand: string | null): string | undefined {
+export function parseExpandFields(expand: string | null): string | undefined {
   if (!expand) return undefined;
   const m = /(?:^|,)\s*fields(?:\(\s*\$select=([^)]*)\))?/i.exec(expand);
   if (!m) return undefined;
@@ -443,117 +444,4 @@ function checkValue(column: ColumnRecord, value: unknown): unknown {
     return value;
   }
   return value;
-}
-
-// --- routing under /sites/{site-id}/lists ---------------------------------------------------------
-
-export function handleLists(ctx: RequestContext, lists: ListService, segments: string[]): Reply {
-  const [listKey, sub, itemKey, tail, ...extra] = segments;
-  const user = currentUser(ctx);
-  const m = ctx.method;
-  const requireWrite = (scopes: string[]): void => {
-    requireScope(ctx, scopes);
-    if (!canWriteSite(user)) throw new GraphError(403, 'accessDenied', 'Access denied. You do not have permission to perform this action or access this resource.');
-  };
-  if (!listKey) {
-    if (m === 'GET') {
-      requireScope(ctx, READ);
-      const expand = (ctx.query.get('$expand') ?? '').toLowerCase().includes('columns');
-      const filterText = ctx.query.get('$filter');
-      const ast = filterText ? parseFilter(filterText, 'invalidRequest') : undefined;
-      const rows = lists.all().map((l) => lists.listJson(l, expand)).filter((row) => !ast || evaluate(ast, (p) => readPath(row, p)));
-      return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#sites('${SITE_ID}')/lists`, value: rows.map((row) => applySelect(row, ctx.query.get('$select'))) });
-    }
-    if (m === 'POST') {
-      requireWrite(MANAGE);
-      const list = lists.createList(parseBody(createListSchema, readJsonObject(ctx)), user);
-      return json(201, lists.listJson(list, true));
-    }
-    throw new GraphError(405, 'BadRequest', `${m} is not supported on lists.`);
-  }
-  const list = lists.find(listKey);
-  if (!list) {
-    requireScope(ctx, READ);
-    throw notFound('The specified list was not found.');
-  }
-  if (!sub) {
-    if (m === 'GET') {
-      requireScope(ctx, READ);
-      return json(200, applySelect(lists.listJson(list, (ctx.query.get('$expand') ?? '').toLowerCase().includes('columns')), ctx.query.get('$select')));
-    }
-    if (m === 'DELETE') {
-      requireWrite(MANAGE);
-      lists.deleteList(list);
-      return empty(204);
-    }
-    throw new GraphError(405, 'BadRequest', `${m} is not supported on a list here.`);
-  }
-  if (sub === 'columns' && !itemKey) {
-    if (m === 'GET') {
-      requireScope(ctx, READ);
-      return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#sites('${SITE_ID}')/lists('${list.id}')/columns`, value: list.columns.map((c) => applySelect(columnJson(c), ctx.query.get('$select'))) });
-    }
-    if (m === 'POST') {
-      requireWrite(MANAGE);
-      return json(201, columnJson(lists.addColumnTo(list, parseBody(columnSchema, readJsonObject(ctx)))));
-    }
-  }
-  if (sub === 'items') {
-    if (!itemKey) {
-      if (m === 'GET') {
-        requireScope(ctx, READ);
-        return lists.query(ctx, list);
-      }
-      if (m === 'POST') {
-        requireWrite(WRITE);
-        const body = parseBody(itemBodySchema, readJsonObject(ctx));
-        const item = lists.createItem(list, body.fields, user);
-        return json(201, lists.itemJson(list, item, ''));
-      }
-    }
-    if (itemKey === 'delta' || itemKey === 'microsoft.graph.delta()' || itemKey === 'delta()') {
-      requireScope(ctx, READ);
-      return lists.delta(ctx, list);
-    }
-    if (itemKey && extra.length === 0) {
-      const item = lists.item(list, itemKey);
-      const etags = [`"${item.guid},${item.version}"`, `${item.guid},${item.version}`];
-      if (!tail) {
-        if (m === 'GET') {
-          requireScope(ctx, READ);
-          return json(200, applySelect(lists.itemJson(list, item, parseExpandFields(ctx.query.get('$expand'))), ctx.query.get('$select'), ['id', '@odata.etag', 'fields']));
-        }
-        if (m === 'PATCH') {
-          requireWrite(WRITE);
-          const body = parseBody(itemBodySchema, readJsonObject(ctx));
-          if (ifMatchFails(ctx, etags)) throw itemPreconditionFailed(ctx, etags[0] ?? '');
-          return json(200, lists.itemJson(list, lists.updateFields(list, item, body.fields, user), ''));
-        }
-        if (m === 'DELETE') {
-          requireWrite(WRITE);
-          if (ifMatchFails(ctx, etags)) throw itemPreconditionFailed(ctx, etags[0] ?? '');
-          lists.deleteItem(list, item);
-          return empty(204);
-        }
-      }
-      if (tail === 'fields') {
-        if (m === 'GET') {
-          requireScope(ctx, READ);
-          return json(200, applySelect(lists.fieldsJson(list, item), ctx.query.get('$select'), ['@odata.etag', 'id']));
-        }
-        if (m === 'PATCH') {
-          requireWrite(WRITE);
-          const fields = readJsonObject(ctx);
-          if (ifMatchFails(ctx, etags)) throw itemPreconditionFailed(ctx, etags[0] ?? '');
-          lists.updateFields(list, item, fields, user);
-          return json(200, lists.fieldsJson(list, item));
-        }
-      }
-    }
-  }
-  throw new GraphError(400, 'BadRequest', `Resource not found for the segment '${segments.join('/')}'.`);
-}
-
-function itemPreconditionFailed(ctx: RequestContext, current: string): GraphError {
-  return new GraphError(412, 'preconditionFailed', `The request ETag value '${ctx.headers['if-match'] ?? ''}' does not match the object's ETag value '${current}'.`);
 }

@@ -4,7 +4,8 @@ import type { Reply, RequestContext } from '../http/types.js';
 import { DRIVE_ID } from '../seed.js';
 import { handleGroups, handleMe, handlePeople, handleUser, handleUsers, resolveUserKey } from './directory.js';
 import { handleDriveItem, type DriveHandlers, type DriveService } from './drive.js';
-import { handleLists, type ListService } from './lists.js';
+import { handleLists } from './listRoutes.js';
+import type { ListService } from './lists.js';
 import { handleDrives, handleSite, isOurSite } from './sites.js';
 import type { TenantUser } from '../seed.js';
 
