@@ -12,7 +12,8 @@ import { SITE_PATH, findUser } from '../seed.js';
 import type { Store } from '../store/store.js';
 import { parseBody, readJsonObject } from './common.js';
 import { PDF_CONVERTIBLE } from './driveNames.js';
-import { permissionJson, type DriveAddress, type DriveHandlers, type DriveItemRecord, type DriveService, type PermissionRecord } from './drive.js';
+import { permissionJson, type DriveAddress, type DriveItemRecord, type DriveService, type PermissionRecord } from './drive.js';
+import type { DriveHandlers } from './driveRoutes.js';
 import type { Mailboxes } from './mailboxes.js';
 import type { UploadSessions } from './uploads.js';
 
