@@ -69,8 +69,9 @@ async function serveDirectory(dir: string, key: string, cert: string): Promise<{
     res.end(readFileSync(full));
   });
   await new Promise<void>((resolve) => server.listen(0, 'localhost', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `https://localhost:${port}`, server };
+  const address: string | AddressInfo | null = server.address();
+  if (address === null || typeof address === 'string') throw new Error('Appserveren fikk ingen port');
+  return { url: `https://localhost:${address.port}`, server };
 }
 
 async function buildApp(outDir: string, tenant: RunningTenant, dataDir: string): Promise<void> {
