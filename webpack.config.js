@@ -65,6 +65,9 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
         chunks: [name],
         title: surface.title,
         officeJs: surface.officeJs ? officeJsSrc : '',
+        // Content-Security-Policy script sources: eval only for development source maps (and office.js,
+        // which may need it); Microsoft's CDN only on the Outlook page of the production build.
+        scriptSrc: ["'self'", ...(!production || surface.officeJs ? ["'unsafe-eval'"] : []), ...(production && surface.officeJs ? [new URL(OFFICE_JS_CDN).origin] : [])].join(' '),
         inject: 'body',
       }),
   );

@@ -24,6 +24,11 @@ describe('the secretariat can prepare and send the innkalling with the keyboard 
   it('creates the meeting, adds an item with kind, presenter and a conclusion point, reorders and sends — no mouse', async () => {
     const context = await harness.newContext();
     const page = await context.newPage();
+    // What the page said, for the failure message if something goes wrong.
+    const log: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && log.push(message.text().slice(0, 300)));
+    page.on('pageerror', (error) => log.push(`pageerror: ${error.message}`));
+    page.on('framenavigated', (frame) => frame === page.mainFrame() && log.push(`navigated: ${frame.url().slice(0, 120)}`));
     await openWorkspace(page, harness.appUrl);
 
     // The skip link is the first stop and jumps to the main content.
@@ -83,7 +88,9 @@ describe('the secretariat can prepare and send the innkalling with the keyboard 
     await tabTo(page, confirm.getByRole('button', { name: 'Send', exact: true }));
     await page.keyboard.press('Enter');
     await confirm.waitFor({ state: 'detached', timeout: 60_000 });
-    await expect.poll(() => page.getByRole('article').locator('[data-meeting-status]').getAttribute('data-meeting-status')).toBe('noticeSent');
+    await expect
+      .poll(() => page.getByRole('article').locator('[data-meeting-status]').getAttribute('data-meeting-status'), { message: `page log: ${log.join(' || ')}`, timeout: 10_000 })
+      .toBe('noticeSent');
 
     const repository = harness.repositoryAs(SECRETARY_UPN);
     const committee = (await repository.listCommittees())[0]?.value;

@@ -128,7 +128,7 @@ describe('the secretariat prepares and sends the 2026 innkalling in the workspac
     await page.screenshot({ path: screenshotPath('workspace-send-dialog.png') });
     await dialog.getByRole('button', { name: 'Send', exact: true }).click();
     await dialog.waitFor({ state: 'detached', timeout: 60_000 });
-    await expect.poll(() => page.getByRole('article').locator('[data-meeting-status]').getAttribute('data-meeting-status')).toBe('noticeSent');
+    await expect.poll(() => page.getByRole('article').locator('[data-meeting-status]').getAttribute('data-meeting-status'), { timeout: 10_000 }).toBe('noticeSent');
     expect(await page.getByText(/Innkallingen er sendt/).count()).toBeGreaterThan(0);
     await page.screenshot({ path: screenshotPath('workspace-sent.png'), fullPage: true });
 
@@ -166,7 +166,7 @@ describe('the secretariat prepares and sends the 2026 innkalling in the workspac
     await expect.poll(() => update.innerText()).toMatch(/Endringer siden forrige utsending[\s\S]*2026\.03/);
     await update.getByRole('button', { name: 'Send', exact: true }).click();
     await update.waitFor({ state: 'detached', timeout: 60_000 });
-    await expect.poll(() => page.getByText(/Versjon 2/).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(/Versjon 2/).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     for (const member of internal) {
       const events = EventsSchema.parse(await harness.graphAs(member.userPrincipalName)(['Calendars.ReadWrite']).api('/me/events').top(100).get());
       const invitation = events.value.filter((event) => event.subject.includes(committee.name));

@@ -3,6 +3,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles } from '@fluentui/react-components';
 import { HostInitError, type HostContext } from '../../hosts/hostContext';
 import { browserHostContext, initializeTeamsHost } from '../../hosts/teams/initializeTeamsHost';
+import { redirectForFrameContext, type TeamsSurface } from '../../hosts/teams/routing';
 import { loadAppConfig } from '../../config/appConfig';
 import { completeAuthRedirect } from '../../auth/redirectBridge';
 import { MotebokProvider, MAIN_CONTENT_ID } from './MotebokProvider';
@@ -21,6 +22,12 @@ export interface SurfaceOptions {
   createServices?: (host: HostContext) => Promise<Services>;
   /** Element to render into (default `#root`). */
   container?: HTMLElement;
+  /**
+   * The Teams surface this page is. Inside Teams the frame context decides: a page opened in a
+   * context that belongs to another surface (content → workspace, sidePanel → side panel,
+   * meetingStage → stage, settings → tab config) goes to that surface's page.
+   */
+  surface?: TeamsSurface;
 }
 
 const HOST_TIMEOUT_MS = 8_000;
@@ -52,6 +59,11 @@ async function boot(root: Root, options: SurfaceOptions): Promise<void> {
   let host: HostContext = provisional;
   try {
     host = await (options.initializeHost ?? defaultTeamsHost)();
+    const redirect = options.surface && host.host === 'teams' ? redirectForFrameContext(window.location.href, options.surface, host.frameContext) : undefined;
+    if (redirect) {
+      window.location.replace(redirect);
+      return;
+    }
     await setLanguage(languageFromLocale(host.locale));
     const services = await (options.createServices ?? createServices)(host);
     root.render(

@@ -30,6 +30,11 @@ describe('describeError', () => {
     expect(described.message).toMatch(/Klargjør SharePoint-området/);
   });
 
+  it('treats a sign-in failure wrapped by the Graph client as a sign-in problem with its message', () => {
+    const wrapped = Object.assign(new Error('Får ikke kontakt med innloggingstjenesten.'), { statusCode: -1 });
+    expect(describeError(wrapped, t)).toEqual({ kind: 'unauthorized', message: 'Får ikke kontakt med innloggingstjenesten.' });
+  });
+
   it('shows a rule violation as the rule wrote it', () => {
     expect(describeError(new DomainError('emptyTitle', 'Saken må ha en tittel.'), t)).toEqual({ kind: 'rule', message: 'Saken må ha en tittel.' });
   });

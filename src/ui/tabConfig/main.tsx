@@ -1,4 +1,4 @@
 import { startSurface } from '../shared/bootstrap';
 import { TabConfigApp } from './TabConfigApp';
 
-startSurface({ render: () => <TabConfigApp /> });
+startSurface({ surface: 'tabConfig', render: () => <TabConfigApp /> });

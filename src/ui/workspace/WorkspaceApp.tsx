@@ -4,6 +4,8 @@ import type { Meeting } from '../../domain/model';
 import { AuthError } from '../../auth/tokenProvider';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
+import { describeError } from '../shared/describeError';
+import { useCommonText } from '../shared/commonText';
 import { useServices } from '../shared/ServicesContext';
 import { useWorkspaceText } from './text';
 import { useCommittees, useMeetings } from './useWorkspaceData';
@@ -36,6 +38,7 @@ function meetingIdFromHash(): string | undefined {
 /** The secretariat's workspace: committees → meetings → the meeting being prepared. */
 export function WorkspaceApp() {
   const t = useWorkspaceText();
+  const commonText = useCommonText();
   const styles = useStyles();
   const { repository, auth } = useServices();
   const { committees, reload } = useCommittees(repository);
@@ -68,8 +71,10 @@ export function WorkspaceApp() {
     }
   };
 
-  const needsSignIn = committees.status === 'failed' && committees.error instanceof AuthError;
-  const failedOtherwise = committees.status === 'failed' && !needsSignIn;
+  const failure = committees.status === 'failed' ? describeError(committees.error, commonText) : undefined;
+  const needsSignIn = committees.status === 'failed' && (committees.error instanceof AuthError || failure?.kind === 'unauthorized');
+  // Only missing lists call for set-up; other failures (network, access) show their message and a retry.
+  const needsProvisioning = failure?.kind === 'notProvisioned' || failure?.kind === 'notFound';
 
   return (
     <div className={styles.shell}>
@@ -128,11 +133,18 @@ export function WorkspaceApp() {
               </div>
             </Card>
           ) : null}
-          {failedOtherwise || (committees.status === 'ready' && committeeList.length === 0) ? (
+          {committees.status === 'failed' && !needsSignIn && !needsProvisioning ? <ErrorMessageBar error={committees.error} onReload={reload} /> : null}
+          {needsSignIn && committees.status === 'failed' ? <ErrorMessageBar error={committees.error} /> : null}
+          {needsProvisioning || (committees.status === 'ready' && committeeList.length === 0) ? (
             <Card className={styles.card}>
-              {failedOtherwise ? <ErrorMessageBar error={committees.error} /> : <Text>{t('committees.none')}</Text>}
-              <Title3 as="h2">{t('provision.title')}</Title3>
-              <Text>{t('provision.body')}</Text>
+              {needsProvisioning ? (
+                <>
+                  <Title3 as="h2">{t('provision.title')}</Title3>
+                  <Text>{t('provision.body')}</Text>
+                </>
+              ) : (
+                <Text>{t('committees.none')}</Text>
+              )}
               <div>
                 <Button appearance="primary" disabled={busy} onClick={() =>
                     void run(async () => {

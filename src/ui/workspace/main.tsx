@@ -1,4 +1,4 @@
 import { startSurface } from '../shared/bootstrap';
 import { WorkspaceApp } from './WorkspaceApp';
 
-startSurface({ render: () => <WorkspaceApp /> });
+startSurface({ surface: 'workspace', render: () => <WorkspaceApp /> });
