@@ -102,6 +102,16 @@ describe('the secretariat prepares and sends the 2026 innkalling in the workspac
     expect(await page.getByText(/kolon/).count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: /^Bruk «Budsjett/ }).click();
     await expect.poll(() => page.getByRole('link', { name: /Vedlegg 3 - Sak 2026\.04 Budsjett/ }).count(), { timeout: 20_000 }).toBe(1);
+    // Drag and drop onto the drop zone.
+    const dataTransfer = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(20_000)], 'Kartlegging.pdf', { type: 'application/pdf' }));
+      return transfer;
+    });
+    const dropZone = page.getByText('Slipp filer her, eller').locator('..');
+    await dropZone.dispatchEvent('dragover', { dataTransfer });
+    await dropZone.dispatchEvent('drop', { dataTransfer });
+    await expect.poll(() => page.getByRole('link', { name: /Vedlegg 4 - Sak 2026\.04 Kartlegging/ }).count(), { timeout: 20_000 }).toBe(1);
     // The saksframlegg from the template, stored in the meeting folder and opened in a new tab.
     const opened = context.waitForEvent('page');
     await page.getByRole('button', { name: 'Lag saksframlegg' }).click();
@@ -123,7 +133,7 @@ describe('the secretariat prepares and sends the 2026 innkalling in the workspac
     const dialog = page.getByRole('alertdialog');
     await expect.poll(() => dialog.innerText()).toMatch(/Mottakere \(\d+\)/);
     expect(await dialog.innerText()).toMatch(/christian\.reissig@siv\.example\.no/);
-    expect(await dialog.innerText()).toMatch(/Vedlegg \(3\), til sammen/);
+    expect(await dialog.innerText()).toMatch(/Vedlegg \(4\), til sammen/);
     await page.waitForTimeout(600); // let the dialog's entrance animation finish
     await page.screenshot({ path: screenshotPath('workspace-send-dialog.png') });
     await dialog.getByRole('button', { name: 'Send', exact: true }).click();
