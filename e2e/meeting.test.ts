@@ -2,12 +2,16 @@
 // referent records every item of the 2026 Partnerskapsmøtet in the Teams meeting simulator while a
 // participant's window shows the stage; a reload mid-item loses nothing; the referat is generated,
 // holds every conclusion, is sent and approved.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
 import type { AgendaItem, MeetingFile } from '../src/domain/model';
 import { newMeetingFromTemplate } from '../src/domain/agendaTemplate';
 import { PEOPLE, seedNoticeSentMeeting, signInPopups, simulatorUrl, startMeetingHarness, type MeetingHarness } from './support/meetingHarness';
+
+const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'screenshots');
 
 /** The stage must follow the referent within 2 seconds (issue text). */
 const STAGE_LATENCY_MS = 2_000;
@@ -186,6 +190,7 @@ describe('the meeting in the Teams meeting simulator', () => {
     await panel.getByTestId('approve-referat').click();
     await waitUntil(async () => (await panel.getByTestId('meeting-status').textContent()) === 'Referat godkjent', 10_000);
     await waitUntil(async () => (await panel.getByTestId('save-state').getAttribute('data-state')) === 'saved', 15_000);
+    await referent.screenshot({ path: path.join(SCREENSHOTS, 'side-panel-after-meeting.png') });
     const approved = await repository.getMeeting(seeded.meeting.id);
     expect(approved?.value.status).toBe('minutesApproved');
     expect(approved?.value.minutesApprovedAt).toBeDefined();

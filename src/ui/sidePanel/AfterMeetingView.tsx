@@ -129,7 +129,7 @@ export function AfterMeetingView({
         </Button>
         {busy === 'sending' ? <Spinner size="tiny" label={t('after.sending')} /> : null}
         {sentTo !== undefined ? (
-          <MessageBar intent="success">
+          <MessageBar intent="success" layout="multiline">
             <MessageBarBody>{t('after.sent', { count: sentTo })}</MessageBarBody>
           </MessageBar>
         ) : null}

@@ -62,7 +62,7 @@ export function StageApp() {
       {linked.state === 'loading' || (linked.state === 'ready' && !polled.meeting) ? <Spinner size="large" label={t('loading')} /> : null}
       {linked.state === 'failed' ? <ErrorMessageBar error={linked.error} onReload={() => window.location.reload()} /> : null}
       {linked.state === 'notFound' ? (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t('notLinked')}</MessageBarBody>
         </MessageBar>
       ) : null}
@@ -87,7 +87,7 @@ function StageView({ committee, meeting, failing }: { committee: Committee; meet
           {committee.name} · {formatMeetingWhen(meeting)}
         </h1>
         {failing ? (
-          <MessageBar intent="warning">
+          <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{t('offline')}</MessageBarBody>
           </MessageBar>
         ) : null}
@@ -135,13 +135,13 @@ function StageView({ committee, meeting, failing }: { committee: Committee; meet
         ) : null}
       </section>
       <aside className={styles.aside} aria-label={t('agenda')}>
-        {item ? (
+        {item && !status ? (
           <>
             <Text weight="semibold">{t('progress', { current: progress.position, total: progress.total })}</Text>
             <ProgressBar value={progress.position} max={progress.total} thickness="large" aria-label={t('progressLabel')} />
           </>
         ) : null}
-        {progress.minutesUsed !== undefined ? (
+        {progress.minutesUsed !== undefined && !status ? (
           <div className={styles.time} aria-label={t('timeLabel')} data-testid="stage-time">
             <ClockRegular aria-hidden />
             <span>
