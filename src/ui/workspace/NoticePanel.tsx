@@ -145,7 +145,8 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
               {recipients.length === 0 ? (
                 <p>{t('notice.noRecipients')}</p>
               ) : (
-                <ul className={styles.dialogList} aria-label={t('notice.recipients', { count: recipients.length })}>
+                // Scrolls when long: focusable so the keyboard can scroll it too.
+                <ul className={styles.dialogList} aria-label={t('notice.recipients', { count: recipients.length })} tabIndex={0}>
                   {recipients.map((recipient) => (
                     <li key={recipient.address}>
                       {recipient.name ? `${recipient.name} <${recipient.address}>` : recipient.address}
@@ -155,7 +156,7 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
               )}
               <strong>{attachments.length === 0 ? t('notice.noAttachments') : t('notice.attachments', { count: attachments.length, size: formatMegabytes(totalBytes) })}</strong>
               {attachments.length > 0 ? (
-                <ul className={styles.dialogList}>
+                <ul className={styles.dialogList} aria-label={t('notice.attachments', { count: attachments.length, size: formatMegabytes(totalBytes) })} tabIndex={0}>
                   {attachments.map((attachment) => (
                     <li key={attachment.id}>
                       {attachment.fileName}
