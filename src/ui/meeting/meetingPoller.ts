@@ -5,10 +5,12 @@ import type { MeetingRepository, Versioned } from '../../domain/ports';
  * The stage follows the referent by polling, because the app has no backend to push from and
  * Graph change notifications need a public webhook endpoint.
  *
- * Cost: one request per second per stage viewer while the stage is visible. When the repository
- * offers `getMeetingIfChanged` (a conditional GET with If-None-Match on the meeting's list items,
- * answered 304 with no body when nothing changed), an idle second costs a few hundred bytes;
- * otherwise it is a full read of the meeting's list items (a few kB for a 10-item agenda). In a
+ * Cost: one HTTP request per second per stage viewer while the stage is visible. With the
+ * SharePoint repository that request is one $batch holding two list queries (the meeting row and
+ * its item rows, a few kB for a 10-item agenda); the version it returns (row eTags) tells the
+ * poller whether anything changed, so an unchanged meeting is not re-rendered. A repository that
+ * offers `getMeetingIfChanged` (a conditional read answered 304 without a body) makes an idle
+ * second cost a few hundred bytes; the poller uses it when present. In a
  * meeting of 30 people over 90 minutes that is ~160,000 requests, well under SharePoint's
  * per-tenant limits, and zero while the window is hidden: polling stops on `visibilitychange`.
  * Referent save (300 ms after a pause, at least every second while typing; see MeetingSession)

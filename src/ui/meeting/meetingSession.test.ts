@@ -165,4 +165,20 @@ describe('MeetingSession', () => {
   it('refuses to open a meeting that does not exist, with a Norwegian message', async () => {
     await expect(MeetingSession.open('finnes-ikke', { repository, drafts, network })).rejects.toThrow('Fant ikke møtet');
   });
+
+  it('picks up what someone else saved while nothing of the referent\'s is pending', async () => {
+    const session = await open();
+    repository.saveAsOther((m) => ({ ...m, items: m.items.map((i) => (i.id === 'item-3' ? { ...i, title: 'Handlingsplan 2026 (revidert)' } : i)) }));
+    await session.refresh();
+    expect(session.getSnapshot().meeting.items[2]?.title).toBe('Handlingsplan 2026 (revidert)');
+  });
+
+  it('does not refresh over text the referent has not saved yet', async () => {
+    const session = await open();
+    session.editItem('item-1', { conclusion: ['Mitt utkast'] });
+    repository.saveAsOther((m) => ({ ...m, place: 'Teams' }));
+    await session.refresh();
+    expect(session.getSnapshot().meeting.place).toBe('Våle samfunnshus');
+    expect(session.getSnapshot().meeting.items[0]?.conclusion).toEqual(['Mitt utkast']);
+  });
 });

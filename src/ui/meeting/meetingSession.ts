@@ -127,6 +127,20 @@ export class MeetingSession {
     await this.saveNow();
   }
 
+  /**
+   * Picks up what others saved (the secretariat fixing a title, a co-referent) while nothing of
+   * ours is waiting: with drafts pending, the next save meets their change anyway (412 → rebase).
+   */
+  async refresh(): Promise<void> {
+    if (this.disposed || this.saving || this.pending.size > 0 || this.state === 'conflict') return;
+    const before = this.stored.version;
+    const fresh = await this.deps.repository.getMeeting(this.meetingId).catch(() => undefined);
+    // Anything of ours that happened meanwhile (an edit, a save) makes this read stale: drop it.
+    if (!fresh || this.disposed || this.saving || this.pending.size > 0 || this.stored.version !== before || fresh.version === before) return;
+    this.stored = fresh;
+    this.publish();
+  }
+
   /** After a conflict: keep what the referent typed (overwrite) or take the stored text. */
   async resolveConflict(keep: 'mine' | 'theirs'): Promise<void> {
     const conflict = this.conflict;

@@ -34,6 +34,8 @@ function pageDraftStore(): Promise<DraftStore> {
   return draftStorePromise;
 }
 
+const REFRESH_MS = 10_000;
+
 export interface UseMeetingSessionOptions {
   describeError?: (error: unknown) => string;
 }
@@ -74,8 +76,13 @@ export function useMeetingSession(
       if (document.visibilityState === 'hidden') void session?.flush();
     };
     document.addEventListener('visibilitychange', flushOnHide);
+    // Others' changes reach the referent within REFRESH_MS (one read; skipped while typing or hidden).
+    const refresher = setInterval(() => {
+      if (document.visibilityState !== 'hidden') void session?.refresh();
+    }, REFRESH_MS);
     return () => {
       cancelled = true;
+      clearInterval(refresher);
       document.removeEventListener('visibilitychange', flushOnHide);
       void session?.flush().finally(() => session?.dispose());
     };
