@@ -187,7 +187,15 @@ describe('side panel and stage as surfaces', () => {
     await page.getByTestId('agenda-item-2025-06').click({ timeout: 60_000 });
     await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
 
-    // The secretariat corrects the same item from the workspace.
+    // The referent writes while her connection is down, so her text is pending (and the panel's
+    // periodic refresh, which only runs with nothing pending, cannot take the other text first).
+    await context.setOffline(true);
+    const conclusion = page.getByTestId('conclusion');
+    await conclusion.getByRole('button', { name: 'Legg til punkt' }).click();
+    await conclusion.getByRole('textbox', { name: 'Punkt 1' }).pressSequentially('Referentens tekst.');
+    await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('offline');
+
+    // Meanwhile the secretariat corrects the same item from the workspace.
     const other = harness.repositoryAs(PEOPLE.participant);
     const before = await other.getMeeting(meeting.id);
     if (!before) throw new Error('møtet mangler');
@@ -195,10 +203,8 @@ describe('side panel and stage as surfaces', () => {
       { ...before.value, items: before.value.items.map((i) => (i.id === '2025-06' ? { ...i, conclusion: ['Sekretariatets tekst.'] } : i)) },
       before.version,
     );
+    await context.setOffline(false);
 
-    const conclusion = page.getByTestId('conclusion');
-    await conclusion.getByRole('button', { name: 'Legg til punkt' }).click();
-    await conclusion.getByRole('textbox', { name: 'Punkt 1' }).pressSequentially('Referentens tekst.');
     const conflict = page.getByTestId('conflict');
     await conflict.waitFor({ timeout: 10_000 });
     expect(await conflict.textContent()).toContain('Sekretariatets tekst.');
