@@ -32,7 +32,19 @@ export class AuthError extends Error {
   ) {
     super(MESSAGES[code]);
   }
+
+  /**
+   * The AuthError whose user message this is, if any. The Graph JS client rebuilds anything thrown
+   * in its middleware as its own error, keeping only name and message; the message is unique per
+   * code, so the sign-in failure can be restored from it (the technical detail is lost on the way).
+   */
+  static fromMessage(message: string): AuthError | undefined {
+    const code = AUTH_ERROR_CODES.find((candidate) => MESSAGES[candidate] === message);
+    return code ? new AuthError(code) : undefined;
+  }
 }
+
+const AUTH_ERROR_CODES = Object.keys(MESSAGES).filter((key): key is AuthErrorCode => key in MESSAGES);
 
 /** A provider that always returns the same token: for tests and the request benchmark only. */
 export function staticTokenProvider(token: string): TokenProvider {

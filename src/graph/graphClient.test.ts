@@ -5,7 +5,7 @@ import { createGraphClientFactory } from './graphClient';
 import { graphCall } from './graphCall';
 import { GraphRequestError, graphErrorKind, graphErrorMessage } from './graphError';
 import type { RequestRecord } from './middleware/fetchMiddleware';
-import type { TokenProvider } from '../auth/tokenProvider';
+import { AuthError, type TokenProvider } from '../auth/tokenProvider';
 
 const config = { graphBaseUrl: 'https://localhost:4567/v1.0' };
 
@@ -109,6 +109,20 @@ describe('Graph client', () => {
     const error = await graphCall(Me, () => client.api('/me').get()).catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 0, code: 'offline' });
     expect(graphErrorMessage(error)).toMatch(/Ingen nettforbindelse.*tatt vare på/);
+  });
+
+  it('passes a sign-in failure in the token provider on as the AuthError with its Norwegian message', async () => {
+    const { fetch, seen } = scriptedFetch([json(200, { displayName: 'Kristin' })]);
+    const failingSignIn: TokenProvider = {
+      getToken: async () => {
+        throw new AuthError('popupBlocked', 'BrowserAuthError: popup_window_error');
+      },
+    };
+    const client = createGraphClientFactory({ config, tokenProvider: failingSignIn, fetch })(['User.Read']);
+    const error = await graphCall(Me, () => client.api('/me').get()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthError);
+    expect(error).toMatchObject({ code: 'popupBlocked', message: expect.stringMatching(/Tillat popup-vinduer/) });
+    expect(seen).toHaveLength(0);
   });
 
   it('rejects an answer that does not have the expected shape', async () => {

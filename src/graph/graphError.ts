@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConflictError } from '../domain/ports';
+import { AuthError } from '../auth/tokenProvider';
 
 /**
  * The one error every gateway throws for a failed Graph call. Expected failures (throttling,
@@ -73,11 +74,20 @@ const ClientGraphErrorSchema = z.object({
 });
 
 /**
+ * The Graph JS client rebuilds an error thrown inside its middleware (our AuthMiddleware: sign-in
+ * failed, no token) as its own GraphError with status -1, code = the original error's name.
+ */
+const ClientWrappedAuthErrorSchema = z.object({ statusCode: z.literal(-1), code: z.literal('AuthError'), message: z.string() });
+
+/**
  * Whatever a Graph call threw, as a GraphRequestError (or ConflictError for 412, which the domain
- * knows how to present). A fetch that never reached the server is "offline" (status 0).
+ * knows how to present; or the AuthError of a failed sign-in, with its Norwegian message). A fetch
+ * that never reached the server is "offline" (status 0).
  */
 export function normaliseGraphError(error: unknown): Error {
-  if (error instanceof ConflictError) return error;
+  if (error instanceof ConflictError || error instanceof AuthError) return error;
+  const wrappedSignIn = ClientWrappedAuthErrorSchema.safeParse(error);
+  if (wrappedSignIn.success) return AuthError.fromMessage(wrappedSignIn.data.message) ?? new AuthError('unknown', wrappedSignIn.data.message);
   if (error instanceof GraphRequestError) return error.status === 412 ? new ConflictError(graphErrorMessage(error)) : error;
   const parsed = ClientGraphErrorSchema.safeParse(error);
   let normalised: GraphRequestError;

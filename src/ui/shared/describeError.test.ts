@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConflictError } from '../../domain/ports';
 import { DomainError } from '../../domain/errors';
-import { GraphRequestError } from '../../graph/graphError';
+import { GraphRequestError, normaliseGraphError } from '../../graph/graphError';
+import { AuthError } from '../../auth/tokenProvider';
 import { commonMessages, type CommonKey } from './messages';
 import { describeError } from './describeError';
 import { NotProvisionedError } from '../../graph/listsGateway';
@@ -30,9 +31,14 @@ describe('describeError', () => {
     expect(described.message).toMatch(/Klargjør SharePoint-området/);
   });
 
-  it('treats a sign-in failure wrapped by the Graph client as a sign-in problem with its message', () => {
-    const wrapped = Object.assign(new Error('Får ikke kontakt med innloggingstjenesten.'), { statusCode: -1 });
-    expect(describeError(wrapped, t)).toEqual({ kind: 'unauthorized', message: 'Får ikke kontakt med innloggingstjenesten.' });
+  it('shows a sign-in failure from a Graph call (restored by the gateway) with the sign-in message', () => {
+    const wrappedByClient = Object.assign(new Error(new AuthError('interactionRequired').message), { statusCode: -1, code: 'AuthError' });
+    expect(describeError(normaliseGraphError(wrappedByClient), t)).toEqual({ kind: 'unauthorized', message: new AuthError('interactionRequired').message });
+  });
+
+  it('does not guess a sign-in problem from any other error the Graph client made in its middleware', () => {
+    const otherMiddlewareFailure = Object.assign(new Error('Invalid URL'), { statusCode: -1, code: 'TypeError' });
+    expect(describeError(otherMiddlewareFailure, t)).toEqual({ kind: 'unknown', message: 'Uventet feil: Invalid URL' });
   });
 
   it('shows a rule violation as the rule wrote it', () => {

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { ConflictError } from '../../domain/ports';
 import { DomainError } from '../../domain/errors';
 import { GraphRequestError } from '../../graph/graphError';
@@ -26,15 +25,9 @@ export function describeError(error: unknown, t: Translate<CommonKey>): Describe
   if (error instanceof NotProvisionedError) return { kind: 'notProvisioned', message: error.message };
   if (error instanceof AuthError) return { kind: error.code === 'network' ? 'network' : 'unauthorized', message: error.message };
   if (error instanceof GraphRequestError) return fromStatus(error.status, error.code, t) ?? unknown(error, t);
-  // The Graph JS client wraps a failure inside its middleware (no token: sign-in failed) in its own
-  // error with status -1, keeping the sign-in's Norwegian message.
-  const wrapped = ClientMiddlewareErrorSchema.safeParse(error);
-  if (wrapped.success) return { kind: 'unauthorized', message: wrapped.data.message };
   if (error instanceof TypeError && /fetch|network/i.test(error.message)) return { kind: 'network', message: t('error.network') };
   return unknown(error, t);
 }
-
-const ClientMiddlewareErrorSchema = z.object({ statusCode: z.literal(-1), message: z.string().min(1) });
 
 function fromStatus(status: number, code: string, t: Translate<CommonKey>): DescribedError | undefined {
   if (status === 0 || code === 'offline') return { kind: 'network', message: t('error.network') };
