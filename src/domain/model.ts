@@ -151,6 +151,8 @@ export const SentNoticeSchema = z.object({
   /** Snapshot of the agenda as sent (items only), for "what changed" summaries. */
   items: z.array(AgendaItemSchema),
   attachmentIds: z.array(z.string()).default([]),
+  /** Date, time, place and Teams as sent, so an update can say the meeting moved. Absent on notices sent before this was kept. */
+  details: z.object({ date: IsoDateSchema, start: ClockTimeSchema, end: ClockTimeSchema, place: z.string(), online: z.boolean() }).optional(),
 });
 export type SentNotice = z.infer<typeof SentNoticeSchema>;
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { blankCommittee, checkCommitteeSettings, checkExternalMember, settingsOf } from './committeeSettings';
+
+const base = { ...blankCommittee('pm'), name: 'Partnerskapsmøtet', shortName: 'PM' };
+
+describe('committee settings', () => {
+  it('refuses a short name SharePoint cannot use in file names, a padding outside 0–4 and a bad mailbox', () => {
+    const check = checkCommitteeSettings({ ...settingsOf(base), shortName: 'PM:2', caseNumberPadding: '7', senderMailbox: 'sekretariat@' }, base);
+    expect(check).toEqual({ ok: false, problems: { shortName: 'shortNameNotFileSafe', caseNumberPadding: 'invalidPadding', senderMailbox: 'invalidEmail' } });
+    const long = checkCommitteeSettings({ ...settingsOf(base), shortName: 'Partnerskapsmøte' }, base);
+    expect(long).toEqual({ ok: false, problems: { shortName: 'shortNameTooLong' } });
+  });
+
+  it('turns a valid form into a committee, trimming and dropping empty optional lines', () => {
+    const check = checkCommitteeSettings(
+      { ...settingsOf(base), name: ' Partnerskapsmøtet ', languageForm: 'nn', caseNumberPadding: '1', recipientsLine: ' ', senderMailbox: 'pm@siv.example.no', attachmentMode: 'link' },
+      base,
+    );
+    expect(check.ok).toBe(true);
+    if (!check.ok) return;
+    expect(check.committee).toMatchObject({ name: 'Partnerskapsmøtet', languageForm: 'nn', caseNumberPadding: 1, attachmentMode: 'link', senderMailbox: 'pm@siv.example.no' });
+    expect(check.committee.recipientsLine).toBeUndefined();
+  });
+
+  it('adds an external member by name and e-mail once', () => {
+    const added = checkExternalMember('Ola Kommune', 'ola@sandefjord.kommune.no', 'Sandefjord kommune', []);
+    expect(added).toEqual({ ok: true, person: { name: 'Ola Kommune', email: 'ola@sandefjord.kommune.no', organisation: 'Sandefjord kommune' } });
+    if (!added.ok) return;
+    expect(checkExternalMember('Ola', 'OLA@sandefjord.kommune.no', '', [added.person])).toEqual({ ok: false, problems: ['duplicate'] });
+    expect(checkExternalMember(' ', 'ola', '', [])).toEqual({ ok: false, problems: ['nameRequired', 'invalidEmail'] });
+  });
+});

@@ -1,0 +1,114 @@
+import { validateFileName } from './fileNames';
+import { AttachmentModeSchema, CommitteeSchema, EmailSchema, LanguageFormSchema, type AttachmentMode, type Committee, type LanguageForm, type Person } from './model';
+
+/**
+ * The committee as the secretariat edits it in "Innstillinger". The form keeps what was typed
+ * (padding as text, mailbox as text); `checkCommitteeSettings` reports problems per field and only
+ * a fully valid form becomes a Committee, parsed with the domain schema.
+ */
+export interface CommitteeSettingsInput {
+  name: string;
+  shortName: string;
+  organisation: string;
+  languageForm: LanguageForm;
+  members: Person[];
+  defaultChair: Person | undefined;
+  defaultMinuteTaker: Person | undefined;
+  defaultPlace: string;
+  recipientsLine: string;
+  caseNumberPadding: string;
+  attachmentMode: AttachmentMode;
+  senderMailbox: string;
+}
+
+export type CommitteeSettingsField = 'name' | 'shortName' | 'caseNumberPadding' | 'senderMailbox' | 'languageForm' | 'attachmentMode';
+export type CommitteeSettingsProblem = 'required' | 'shortNameTooLong' | 'shortNameNotFileSafe' | 'invalidPadding' | 'invalidEmail' | 'invalidChoice';
+export type CommitteeSettingsCheck =
+  | { ok: true; committee: Committee }
+  | { ok: false; problems: Partial<Record<CommitteeSettingsField, CommitteeSettingsProblem>> };
+
+export const MAX_SHORT_NAME_LENGTH = 12;
+
+export function settingsOf(committee: Committee): CommitteeSettingsInput {
+  return {
+    name: committee.name,
+    shortName: committee.shortName,
+    organisation: committee.organisation ?? '',
+    languageForm: committee.languageForm,
+    members: committee.members,
+    defaultChair: committee.defaultChair,
+    defaultMinuteTaker: committee.defaultMinuteTaker,
+    defaultPlace: committee.defaultPlace ?? '',
+    recipientsLine: committee.recipientsLine ?? '',
+    caseNumberPadding: String(committee.caseNumberPadding),
+    attachmentMode: committee.attachmentMode,
+    senderMailbox: committee.senderMailbox ?? '',
+  };
+}
+
+/** A new committee's starting point: two-digit numbers (2026.03) and vedlegg as file and link. */
+export function blankCommittee(id: string): Committee {
+  return { id, name: '', shortName: '', languageForm: 'nb', members: [], caseNumberPadding: 2, attachmentMode: 'fileAndLink', logos: [] };
+}
+
+const optional = (text: string): string | undefined => (text.trim() === '' ? undefined : text.trim());
+
+/** Short names go into every file name ("PM 2026.03 …"), so they must be a valid SharePoint name on their own. */
+function shortNameProblem(shortName: string): CommitteeSettingsProblem | undefined {
+  if (shortName === '') return 'required';
+  if (shortName.length > MAX_SHORT_NAME_LENGTH) return 'shortNameTooLong';
+  return validateFileName(shortName).ok ? undefined : 'shortNameNotFileSafe';
+}
+
+export function checkCommitteeSettings(input: CommitteeSettingsInput, base: Committee): CommitteeSettingsCheck {
+  const problems: Partial<Record<CommitteeSettingsField, CommitteeSettingsProblem>> = {};
+  const name = input.name.trim();
+  const shortName = input.shortName.trim();
+  if (name === '') problems.name = 'required';
+  const shortProblem = shortNameProblem(shortName);
+  if (shortProblem) problems.shortName = shortProblem;
+  const padding = input.caseNumberPadding.trim();
+  if (!/^[0-4]$/.test(padding)) problems.caseNumberPadding = 'invalidPadding';
+  const mailbox = optional(input.senderMailbox);
+  if (mailbox !== undefined && !EmailSchema.safeParse(mailbox).success) problems.senderMailbox = 'invalidEmail';
+  if (!LanguageFormSchema.safeParse(input.languageForm).success) problems.languageForm = 'invalidChoice';
+  if (!AttachmentModeSchema.safeParse(input.attachmentMode).success) problems.attachmentMode = 'invalidChoice';
+  if (Object.keys(problems).length > 0) return { ok: false, problems };
+  const parsed = CommitteeSchema.safeParse({
+    ...base,
+    name,
+    shortName,
+    organisation: optional(input.organisation),
+    languageForm: input.languageForm,
+    members: input.members,
+    defaultChair: input.defaultChair,
+    defaultMinuteTaker: input.defaultMinuteTaker,
+    defaultPlace: optional(input.defaultPlace),
+    recipientsLine: optional(input.recipientsLine),
+    caseNumberPadding: Number(padding),
+    attachmentMode: input.attachmentMode,
+    senderMailbox: mailbox,
+  });
+  // Members come from the picker or the checked external form; a schema refusal here is a bug, reported on the name.
+  return parsed.success ? { ok: true, committee: parsed.data } : { ok: false, problems: { name: 'required' } };
+}
+
+export type ExternalMemberProblem = 'nameRequired' | 'invalidEmail' | 'duplicate';
+
+/** A member outside the directory (a municipality's representative): name and e-mail typed by hand. */
+export function checkExternalMember(
+  name: string,
+  email: string,
+  organisation: string,
+  members: readonly Person[],
+): { ok: true; person: Person } | { ok: false; problems: ExternalMemberProblem[] } {
+  const problems: ExternalMemberProblem[] = [];
+  const trimmedName = name.trim();
+  const trimmedEmail = email.trim();
+  if (trimmedName === '') problems.push('nameRequired');
+  if (!EmailSchema.safeParse(trimmedEmail).success) problems.push('invalidEmail');
+  else if (members.some((member) => member.email?.toLowerCase() === trimmedEmail.toLowerCase())) problems.push('duplicate');
+  if (problems.length > 0) return { ok: false, problems };
+  const org = organisation.trim();
+  return { ok: true, person: { name: trimmedName, email: trimmedEmail, ...(org === '' ? {} : { organisation: org }) } };
+}

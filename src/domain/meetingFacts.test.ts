@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { applyMeetingFacts, checkMeetingFacts, factsOf, meetingChangesSinceNotice, recordSentDetails } from './meetingFacts';
+import type { Meeting } from './model';
+
+const meeting: Meeting = {
+  id: 'm1',
+  committeeId: 'pm',
+  date: '2026-06-11',
+  start: '13:30',
+  end: '15:00',
+  timeZone: 'Europe/Oslo',
+  place: 'Tønsberg',
+  online: true,
+  status: 'noticeSent',
+  items: [],
+  attendance: [],
+  itemStartedAt: {},
+  notice: { eventId: 'e', transactionId: 't', sentAt: '2026-05-01T08:00:00Z', version: 1, items: [], attachmentIds: [] },
+};
+
+describe('meeting facts', () => {
+  it('refuses a date the calendar does not have and an end before the start, per field', () => {
+    const check = checkMeetingFacts({ ...factsOf(meeting), date: '2026-02-30', start: '14:00', end: '13:00' });
+    expect(check).toEqual({ ok: false, problems: { date: 'invalidDate', end: 'endNotAfterStart' } });
+    expect(checkMeetingFacts({ ...factsOf(meeting), start: '25:00' })).toEqual({ ok: false, problems: { start: 'invalidTime' } });
+  });
+
+  it('keeps the facts as sent the first time they change after the notice, and summarises the move', () => {
+    const changed = applyMeetingFacts(meeting, { ...factsOf(meeting), place: ' Sandefjord ', start: '12:00' });
+    expect(changed.place).toBe('Sandefjord');
+    expect(changed.notice?.details).toEqual({ date: '2026-06-11', start: '13:30', end: '15:00', place: 'Tønsberg', online: true });
+    const again = applyMeetingFacts(changed, { ...factsOf(changed), place: 'Larvik' });
+    expect(again.notice?.details?.place).toBe('Tønsberg');
+    expect(meetingChangesSinceNotice(again, 'nb')).toEqual(['Nytt tidspunkt: kl. 12.00–15.00', 'Nytt møtested: Larvik']);
+    expect(meetingChangesSinceNotice(again, 'nn')).toContain('Ny møtestad: Larvik');
+  });
+
+  it('has nothing to say once the update carried the new facts', () => {
+    const moved = applyMeetingFacts(meeting, { ...factsOf(meeting), place: 'Larvik' });
+    expect(meetingChangesSinceNotice(recordSentDetails(moved, { ...moved, online: moved.online }), 'nb')).toEqual([]);
+  });
+
+  it('empties "Til" and "Tema" to the committee default when cleared', () => {
+    const withTheme = applyMeetingFacts({ ...meeting, theme: 'Innkalling', recipients: 'Medlemmer' }, { ...factsOf(meeting), theme: '  ', recipients: '' });
+    expect(withTheme.theme).toBeUndefined();
+    expect(withTheme.recipients).toBeUndefined();
+  });
+});

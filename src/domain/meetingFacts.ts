@@ -1,0 +1,102 @@
+import { summariseMeetingChanges, type MeetingDetails } from './changeSummary';
+import { ClockTimeSchema, IsoDateSchema, PersonSchema, type LanguageForm, type Meeting, type Person } from './model';
+
+/**
+ * The meeting's facts (date, time, place, Teams, chair, referent, "Til", "Tema") as the secretariat
+ * edits them after the meeting is created. The form holds exactly what was typed; `checkMeetingFacts`
+ * says what is wrong per field without touching the meeting, so nothing typed is lost.
+ */
+export interface MeetingFactsInput {
+  date: string;
+  start: string;
+  end: string;
+  place: string;
+  online: boolean;
+  chair: Person | undefined;
+  minuteTaker: Person | undefined;
+  recipients: string;
+  theme: string;
+}
+
+export type MeetingFactsField = 'date' | 'start' | 'end' | 'chair' | 'minuteTaker';
+export type MeetingFactsProblem = 'invalidDate' | 'invalidTime' | 'endNotAfterStart' | 'invalidPerson';
+export type MeetingFactsCheck =
+  | { ok: true; facts: MeetingFactsInput }
+  | { ok: false; problems: Partial<Record<MeetingFactsField, MeetingFactsProblem>> };
+
+export function factsOf(meeting: Meeting): MeetingFactsInput {
+  return {
+    date: meeting.date,
+    start: meeting.start,
+    end: meeting.end,
+    place: meeting.place,
+    online: meeting.online,
+    chair: meeting.chair,
+    minuteTaker: meeting.minuteTaker,
+    recipients: meeting.recipients ?? '',
+    theme: meeting.theme ?? '',
+  };
+}
+
+/** A date the calendar has (the schema's pattern alone lets 2026-02-30 through). */
+function isCalendarDate(text: string): boolean {
+  if (!IsoDateSchema.safeParse(text).success) return false;
+  const [year, month, day] = text.split('-').map(Number);
+  const date = new Date(Date.UTC(year ?? 0, (month ?? 0) - 1, day ?? 0));
+  return date.getUTCFullYear() === year && date.getUTCMonth() + 1 === month && date.getUTCDate() === day;
+}
+
+export function checkMeetingFacts(input: MeetingFactsInput): MeetingFactsCheck {
+  const problems: Partial<Record<MeetingFactsField, MeetingFactsProblem>> = {};
+  const trimmed = { ...input, date: input.date.trim(), start: input.start.trim(), end: input.end.trim() };
+  if (!isCalendarDate(trimmed.date)) problems.date = 'invalidDate';
+  const startOk = ClockTimeSchema.safeParse(trimmed.start).success;
+  const endOk = ClockTimeSchema.safeParse(trimmed.end).success;
+  if (!startOk) problems.start = 'invalidTime';
+  if (!endOk) problems.end = 'invalidTime';
+  // "TT:MM" strings compare in time order.
+  else if (startOk && trimmed.end <= trimmed.start) problems.end = 'endNotAfterStart';
+  if (input.chair && !PersonSchema.safeParse(input.chair).success) problems.chair = 'invalidPerson';
+  if (input.minuteTaker && !PersonSchema.safeParse(input.minuteTaker).success) problems.minuteTaker = 'invalidPerson';
+  return Object.keys(problems).length > 0 ? { ok: false, problems } : { ok: true, facts: trimmed };
+}
+
+export function detailsOf(meeting: Pick<Meeting, 'date' | 'start' | 'end' | 'place' | 'online'>): MeetingDetails {
+  return { date: meeting.date, start: meeting.start, end: meeting.end, place: meeting.place, online: meeting.online };
+}
+
+/**
+ * The meeting with checked facts applied. Numbers are not touched here: the caller renumbers
+ * (a draft moved to another year gets that year's numbers). After the notice was sent, the facts as
+ * sent are kept on the notice the first time they change, so the update can say what moved.
+ */
+export function applyMeetingFacts(meeting: Meeting, facts: MeetingFactsInput): Meeting {
+  const notice = meeting.notice && !meeting.notice.details ? { ...meeting.notice, details: detailsOf(meeting) } : meeting.notice;
+  const recipients = facts.recipients.trim();
+  const theme = facts.theme.trim();
+  return {
+    ...meeting,
+    date: facts.date,
+    start: facts.start,
+    end: facts.end,
+    place: facts.place.trim(),
+    online: facts.online,
+    chair: facts.chair,
+    minuteTaker: facts.minuteTaker,
+    recipients: recipients === '' ? undefined : recipients,
+    theme: theme === '' ? undefined : theme,
+    ...(notice ? { notice } : {}),
+  };
+}
+
+/** After a notice went out: remember the facts it carried (the sender keeps only the agenda). */
+export function recordSentDetails(meeting: Meeting, sent: MeetingDetails): Meeting {
+  if (!meeting.notice) return meeting;
+  return { ...meeting, notice: { ...meeting.notice, details: sent } };
+}
+
+/** Lines for date/time/place/Teams changed since the notice, first in the "Send oppdatert innkalling" summary. */
+export function meetingChangesSinceNotice(meeting: Meeting, form: LanguageForm): string[] {
+  const sent = meeting.notice?.details;
+  return sent ? summariseMeetingChanges(sent, detailsOf(meeting), form) : [];
+}
