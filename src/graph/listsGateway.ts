@@ -89,6 +89,16 @@ export class ListsGateway {
     return report;
   }
 
+  /**
+   * Takes over the list ids another gateway on the same site found or created (provisioning runs
+   * with its own client, which has the extra scope): without this, ids this gateway remembered as
+   * missing would keep saying "not set up" for the rest of the session.
+   */
+  adoptListIds(from: ListsGateway): void {
+    if (from.siteId !== this.siteId) throw new Error('adoptListIds: the gateways are on different sites');
+    this.listIds = from.listIds;
+  }
+
   /** The id of a provisioned list; a clear message when set-up has not been run. */
   async listId(name: ListName): Promise<string> {
     const id = (await this.readListIds(false)).get(name);

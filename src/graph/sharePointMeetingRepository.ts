@@ -50,6 +50,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
     // Creating lists and columns needs Sites.Manage.All, asked for only here.
     const manager = new ListsGateway(this.options.clients([...SCOPES.storage, ...SCOPES.provisioning]), this.options.siteId);
     const report = await manager.ensureProvisioned();
+    this.lists.adoptListIds(manager);
     await this.files.driveId();
     return report;
   }

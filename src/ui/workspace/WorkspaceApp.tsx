@@ -149,8 +149,7 @@ export function WorkspaceApp() {
                 <Button appearance="primary" disabled={busy} onClick={() =>
                     void run(async () => {
                       await repository.ensureProvisioned();
-                      // A fresh page: the repository remembers the lists it did not find before.
-                      window.location.reload();
+                      reload();
                     })
                   }>
                   {busy ? t('provision.working') : t('provision.action')}
