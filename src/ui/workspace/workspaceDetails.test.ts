@@ -1,0 +1,143 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { act, renderHook } from '@testing-library/react';
+import { aClosingRow, aCommittee, aMeeting, anItem, numbersOf } from '../../domain/testBuilders';
+import { renumberItems } from '../../domain/caseNumbering';
+import { applyMeetingFacts, meetingChangesSinceNotice } from '../../domain/meetingFacts';
+import { blankCommittee } from '../../domain/committeeSettings';
+import { ConflictError } from '../../domain/ports';
+import { createMemoryRepository } from '../shared/testing/memoryRepository';
+import { AgendaEditor } from './agendaEditor';
+import { useMeetingFactsForm } from './useMeetingFactsForm';
+import { useCommitteeSettings } from './useCommitteeSettings';
+
+const committee = aCommittee();
+
+async function editorFor(status: 'draft' | 'noticeSent') {
+  const base = renumberItems(aMeeting({ items: [anItem('a'), anItem('b'), aClosingRow()] }), committee, []);
+  const meeting =
+    status === 'draft' ? base : { ...base, status, notice: { eventId: 'e', transactionId: 't', sentAt: '2026-05-01T08:00:00Z', version: 1, items: base.items, attachmentIds: [] } };
+  const repository = createMemoryRepository({ committees: [committee], meetings: [meeting] });
+  const stored = await repository.getMeeting(meeting.id);
+  if (!stored) throw new Error('seed failed');
+  const editor = new AgendaEditor(stored, { repository, committee, otherMeetings: [], debounceMs: 0 });
+  const form = renderHook(() => useMeetingFactsForm(editor.getState().meeting, (facts) => editor.updateMeeting((m) => applyMeetingFacts(m, facts))));
+  return { editor, form, repository };
+}
+
+describe('editing the meeting facts in the workspace', () => {
+  it('renumbers the items when a draft moves to another year', async () => {
+    const { editor, form } = await editorFor('draft');
+    act(() => form.result.current.set('date', '2027-01-14'));
+    let ok = false;
+    act(() => {
+      ok = form.result.current.save();
+    });
+    expect(ok).toBe(true);
+    expect(editor.getState().meeting.date).toBe('2027-01-14');
+    expect(numbersOf(editor.getState().meeting)).toEqual(['2027.01', '2027.02', null]);
+  });
+
+  it('keeps everything typed and names the field when the time is malformed', async () => {
+    const { editor, form } = await editorFor('draft');
+    act(() => {
+      form.result.current.set('place', 'Sandefjord rådhus');
+      form.result.current.set('end', '1500');
+    });
+    act(() => {
+      form.result.current.save();
+    });
+    expect(form.result.current.problems).toEqual({ end: 'invalidTime' });
+    expect(form.result.current.input.place).toBe('Sandefjord rådhus');
+    expect(form.result.current.input.end).toBe('1500');
+    expect(editor.getState().meeting.place).toBe('Våle samfunnshus');
+    act(() => form.result.current.set('end', '15:30'));
+    expect(form.result.current.problems).toEqual({});
+  });
+
+  it('after the notice, keeps the numbers and lists the move for "Send oppdatert innkalling"', async () => {
+    const { editor, form, repository } = await editorFor('noticeSent');
+    act(() => {
+      form.result.current.set('place', 'Tønsberg');
+      form.result.current.set('start', '12:00');
+      form.result.current.set('date', '2027-01-14');
+    });
+    act(() => {
+      form.result.current.save();
+    });
+    const meeting = editor.getState().meeting;
+    expect(numbersOf(meeting)).toEqual(['2026.01', '2026.02', null]);
+    expect(meetingChangesSinceNotice(meeting, 'nb')).toEqual(['Ny dato: 14.01.2027', 'Nytt tidspunkt: kl. 12.00–15.00', 'Nytt møtested: Tønsberg']);
+    await editor.flush();
+    expect((await repository.getMeeting(meeting.id))?.value.notice?.details?.place).toBe('Våle samfunnshus');
+  });
+});
+
+describe('committee settings', () => {
+  it('saves målform, an external member and the attachment mode with the eTag', async () => {
+    const repository = createMemoryRepository({ committees: [committee] });
+    const [stored] = await repository.listCommittees();
+    if (!stored) throw new Error('seed failed');
+    const { result } = renderHook(() => useCommitteeSettings(stored, repository));
+    act(() => {
+      result.current.set('languageForm', 'nn');
+      result.current.set('attachmentMode', 'link');
+    });
+    let problems: string[] = [];
+    act(() => {
+      problems = result.current.addExternalMember('Kari Kommune', 'kari@larvik.kommune.no', 'Larvik kommune');
+    });
+    expect(problems).toEqual([]);
+    await act(async () => {
+      await result.current.save();
+    });
+    expect(result.current.saveState).toBe('saved');
+    const [saved] = await repository.listCommittees();
+    expect(saved?.value).toMatchObject({ languageForm: 'nn', attachmentMode: 'link', members: [{ name: 'Kari Kommune', email: 'kari@larvik.kommune.no', organisation: 'Larvik kommune' }] });
+    // A second save uses the new version: no conflict with itself.
+    act(() => result.current.set('defaultPlace', 'Larvik'));
+    await act(async () => {
+      await result.current.save();
+    });
+    expect(result.current.saveState).toBe('saved');
+  });
+
+  it('reports a conflict when someone else saved first, keeps the typed form, and can keep mine', async () => {
+    const repository = createMemoryRepository({ committees: [committee] });
+    const [stored] = await repository.listCommittees();
+    if (!stored) throw new Error('seed failed');
+    const { result } = renderHook(() => useCommitteeSettings(stored, repository));
+    await repository.saveCommittee({ ...committee, defaultPlace: 'Andres sted' }, stored.version);
+    act(() => result.current.set('recipientsLine', 'Medlemmene i partnerskapsmøtet'));
+    await act(async () => {
+      await result.current.save();
+    });
+    expect(result.current.saveState).toBe('conflict');
+    expect(result.current.error).toBeInstanceOf(ConflictError);
+    expect(result.current.input.recipientsLine).toBe('Medlemmene i partnerskapsmøtet');
+    await act(async () => {
+      await result.current.keepMine();
+    });
+    expect(result.current.saveState).toBe('saved');
+    expect((await repository.listCommittees())[0]?.value.recipientsLine).toBe('Medlemmene i partnerskapsmøtet');
+  });
+
+  it('refuses a short name that cannot be in a file name and creates nothing', async () => {
+    const repository = createMemoryRepository({ committees: [] });
+    const { result } = renderHook(() => useCommitteeSettings({ value: blankCommittee('new'), version: undefined }, repository));
+    act(() => {
+      result.current.set('name', 'Samhandlingsutvalget');
+      result.current.set('shortName', 'SU/2');
+    });
+    await act(async () => {
+      await result.current.save();
+    });
+    expect(result.current.problems).toEqual({ shortName: 'shortNameNotFileSafe' });
+    expect(await repository.listCommittees()).toEqual([]);
+    act(() => result.current.set('shortName', 'SU'));
+    await act(async () => {
+      await result.current.save();
+    });
+    expect((await repository.listCommittees()).map((entry) => entry.value.name)).toEqual(['Samhandlingsutvalget']);
+  });
+});
