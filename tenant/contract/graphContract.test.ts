@@ -16,6 +16,13 @@ describe('the Graph contract validator', () => {
     expect(isDescribed('GET', '/v1.0/drives/b!x/root/children')).toBe(true);
   });
 
+  it("finds the site's own drive (GET /sites/{id}/drive) and checks its answer as a drive", () => {
+    expect(normalisePath('/v1.0/sites/contoso.sharepoint.com,1,2/drive?$select=id')).toBe('/sites/contoso.sharepoint.com,1,2/drive');
+    expect(isDescribed('GET', '/v1.0/sites/s1/drive')).toBe(true);
+    expect(validateResponse('GET', '/v1.0/sites/s1/drive', 200, { id: 'b!x', name: 'Dokumenter', driveType: 'documentLibrary' })).toEqual([]);
+    expect(validateResponse('GET', '/v1.0/sites/s1/drive', 200, { id: 'b!x', driveType: 7 })[0]).toContain('/driveType');
+  });
+
   it('reports a property of the wrong type in a response', () => {
     const problems = validateResponse('GET', '/v1.0/me/events', 200, { value: [{ subject: 42 }] });
     expect(problems).toHaveLength(1);

@@ -59,7 +59,7 @@ function stripActionPrefix(p: string): string {
 
 /**
  * Brings an actual request path to the description's shapes: no origin, /v1.0 or query; drive
- * path addressing (`root:/a/b:`) as an item id; the site's `drive` as a drive; `calendar/events`
+ * path addressing (`root:/a/b:`) as an item id; paths below the site's `drive` as a drive's; `calendar/events`
  * of another user as their events; mail folders as messages.
  */
 export function normalisePath(raw: string): string {
@@ -67,7 +67,8 @@ export function normalisePath(raw: string): string {
   p = p.replace(/^\/v1\.0(?=\/|$)/, '');
   if (!p.startsWith('/')) p = `/${p}`;
   p = stripActionPrefix(p);
-  p = p.replace(/^\/sites\/[^/]+\/drive(?=\/|$)/, '/drives/SITE-DRIVE');
+  // Only what lies below the site's drive becomes a drive path: `/sites/{id}/drive` itself is described as is.
+  p = p.replace(/^\/sites\/[^/]+\/drive(?=\/)/, '/drives/SITE-DRIVE');
   p = p.replace(/^\/sites\/[^/]+\/drives\/([^/]+)(?=\/|$)/, '/drives/$1');
   // root:/path: or items/{id}:/path: (trailing colon optional when nothing follows)
   p = p.replace(/^\/drives\/([^/]+)\/(root|items\/[^/:]+):[^:]*(?::|$)/, '/drives/$1/items/ADDRESSED');

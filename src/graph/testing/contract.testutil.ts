@@ -12,8 +12,7 @@ import { sentRequests } from './requestRecords.testutil';
 export function contractProblems(records: readonly RequestRecord[]): string[] {
   const problems: string[] = [];
   for (const request of sentRequests(records.filter((record) => new URL(record.url).pathname.startsWith('/v1.0/')))) {
-    // GET and DELETE carry no body. (GET /sites/{id}/drive is in the description, but the
-    // validator's path normalisation maps it to /drives/SITE-DRIVE and then cannot find it.)
+    // GET and DELETE carry no body.
     if (request.method === 'GET' || request.method === 'DELETE') continue;
     const isJson = request.body !== undefined && !(typeof request.body === 'object' && request.body !== null && 'bytes' in request.body);
     const found = validateRequest(request.method, request.path, isJson ? request.body : undefined);
