@@ -1,3 +1,4 @@
+import { blankAgendaItem } from './blankAgendaItem';
 import { renumberItems } from './caseNumbering';
 import { formatDateLong, formatDateShort, minutesOfDay, parseIsoDate } from './dates';
 import { DomainError } from './errors';
@@ -73,25 +74,6 @@ export interface NewMeetingInput {
   idFactory: () => string;
 }
 
-function item(id: string, fields: Partial<AgendaItem> & Pick<AgendaItem, 'title'>): AgendaItem {
-  return {
-    id,
-    caseNumber: null,
-    kinds: [],
-    summary: [],
-    proposedConclusion: [],
-    presenters: [],
-    background: [],
-    attachments: [],
-    references: [],
-    proceedings: [],
-    conclusion: [],
-    outcome: 'pending',
-    closing: false,
-    ...fields,
-  };
-}
-
 export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
   const { committee, date, start, end, previousMeeting, existingMeetings, idFactory } = input;
   parseIsoDate(date);
@@ -104,7 +86,7 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
 
   const meetingId = idFactory();
   const items: AgendaItem[] = [
-    item(idFactory(), { kinds: ['Godkjenning'], title: texts.approvalTitle, proposedConclusion: [texts.approvalProposal], presenters }),
+    blankAgendaItem(idFactory(), { kinds: ['Godkjenning'], title: texts.approvalTitle, proposedConclusion: [texts.approvalProposal], presenters }),
   ];
   if (previousMeeting) {
     const minutesItemId = idFactory();
@@ -118,7 +100,7 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
         ]
       : [];
     items.push(
-      item(minutesItemId, {
+      blankAgendaItem(minutesItemId, {
         kinds: ['Referatsak'],
         title: texts.minutesTitle(`${meetingNameOf(committee)} ${formatDateLong(previousMeeting.date)}`),
         proposedConclusion: [texts.minutesProposal],
@@ -127,7 +109,7 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
       }),
     );
   }
-  items.push(item(idFactory(), { title: texts.closingTitle, presenters, closing: true }));
+  items.push(blankAgendaItem(idFactory(), { title: texts.closingTitle, presenters, closing: true }));
 
   const meeting: Meeting = {
     id: meetingId,

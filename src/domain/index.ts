@@ -8,6 +8,7 @@ export * from './caseNumbering';
 export * from './meetingStatus';
 export * from './agendaEditing';
 export * from './agendaTemplate';
+export * from './blankAgendaItem';
 export * from './attachments';
 export * from './fileNames';
 export * from './limits';

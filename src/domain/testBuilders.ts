@@ -1,4 +1,5 @@
 import type { AgendaItem, Attachment, Committee, Meeting } from './model';
+import { blankAgendaItem } from './blankAgendaItem';
 
 /**
  * Small builders for tests of the meeting rules (and of layers that use them): complete,
@@ -24,23 +25,7 @@ export function aCommittee(overrides: Partial<Committee> = {}): Committee {
 }
 
 export function anItem(id: string, overrides: Partial<AgendaItem> = {}): AgendaItem {
-  return {
-    id,
-    caseNumber: null,
-    kinds: ['Orientering'],
-    title: `Sak ${id}`,
-    summary: [],
-    proposedConclusion: [],
-    presenters: [],
-    background: [],
-    attachments: [],
-    references: [],
-    proceedings: [],
-    conclusion: [],
-    outcome: 'pending',
-    closing: false,
-    ...overrides,
-  };
+  return blankAgendaItem(id, { kinds: ['Orientering'], title: `Sak ${id}`, ...overrides });
 }
 
 export function aClosingRow(id = 'closing'): AgendaItem {

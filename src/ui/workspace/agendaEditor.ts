@@ -1,5 +1,6 @@
 import { addItem, moveItem, removeItem, updateItem, type AgendaItemPatch, type NumberingContext } from '../../domain/agendaEditing';
 import { renumberItems } from '../../domain/caseNumbering';
+import { blankAgendaItem } from '../../domain/blankAgendaItem';
 import type { AgendaItem, Committee, Meeting } from '../../domain/model';
 import { ConflictError, type MeetingRepository, type Versioned } from '../../domain/ports';
 import { GraphRequestError } from '../../graph/graphError';
@@ -134,23 +135,7 @@ export class AgendaEditor {
   /** Adds a new item before the closing row; returns its id (undefined when a rule said no). */
   addItem(title: string, fields: Partial<AgendaItem> = {}): string | undefined {
     const id = (this.options.newId ?? (() => crypto.randomUUID()))();
-    const item: AgendaItem = {
-      id,
-      caseNumber: null,
-      kinds: [],
-      title,
-      summary: [],
-      proposedConclusion: [],
-      presenters: [],
-      background: [],
-      attachments: [],
-      references: [],
-      proceedings: [],
-      conclusion: [],
-      outcome: 'pending',
-      closing: false,
-      ...fields,
-    };
+    const item = blankAgendaItem(id, { title, ...fields });
     return this.change((meeting) => addItem(meeting, item, this.numbering)) ? id : undefined;
   }
 
