@@ -1,9 +1,11 @@
-import { useEffect } from 'react';
-import { Card, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { Button, Card, MessageBar, MessageBarBody, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { EditRegular } from '@fluentui/react-icons';
 import type { Committee, Meeting } from '../../domain/model';
 import type { Versioned } from '../../domain/ports';
 import { formatMeetingWhen } from '../../domain/dates';
 import { isAgendaFrozen } from '../../domain/meetingStatus';
+import { meetingChangesSinceNotice } from '../../domain/meetingFacts';
 import { MeetingStatusBadge } from '../shared/MeetingStatusBadge';
 import { SaveStateIndicator } from '../shared/SaveStateIndicator';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
@@ -12,6 +14,7 @@ import { useWorkspaceText } from './text';
 import { useAgendaEditor } from './useAgendaEditor';
 import { AgendaList } from './AgendaList';
 import { NoticePanel } from './NoticePanel';
+import { MeetingFactsForm } from './MeetingFactsForm';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '16px' },
@@ -30,6 +33,7 @@ const useStyles = makeStyles({
   term: { fontWeight: tokens.fontWeightSemibold },
   definition: { margin: 0 },
   card: { padding: '16px' },
+  cardHeader: { display: 'flex', justifyContent: 'flex-end' },
 });
 
 export interface MeetingEditorProps {
@@ -47,6 +51,8 @@ export function MeetingEditor({ committee, stored, otherMeetings, onSaved }: Mee
   const { repository } = useServices();
   const { editor, state } = useAgendaEditor(stored, committee, otherMeetings, repository);
   const { meeting } = state;
+  const [editingFacts, setEditingFacts] = useState(false);
+  const factsChangedSinceNotice = meeting.status === 'noticeSent' && meetingChangesSinceNotice(meeting, committee.languageForm).length > 0;
 
   useEffect(() => {
     if (state.saveState === 'saved' && state.version !== undefined && state.version !== stored.version) onSaved({ value: state.meeting, version: state.version });
@@ -70,7 +76,21 @@ export function MeetingEditor({ committee, stored, otherMeetings, onSaved }: Mee
           onKeepMine={state.saveState === 'conflict' ? () => void editor.keepMine() : undefined}
         />
       ) : null}
+      {factsChangedSinceNotice ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('facts.updateNeeded')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <Card className={styles.card}>
+        {editingFacts ? (
+          <MeetingFactsForm meeting={meeting} editor={editor} onDone={() => setEditingFacts(false)} />
+        ) : (
+          <>
+        <div className={styles.cardHeader}>
+          <Button icon={<EditRegular />} onClick={() => setEditingFacts(true)} disabled={meeting.status === 'held' || meeting.status === 'minutesApproved'}>
+            {t('facts.edit')}
+          </Button>
+        </div>
         <dl className={styles.facts}>
           <dt className={styles.term}>{t('meeting.when')}</dt>
           <dd className={styles.definition}>{formatMeetingWhen(meeting)}</dd>
@@ -91,7 +111,17 @@ export function MeetingEditor({ committee, stored, otherMeetings, onSaved }: Mee
               <dd className={styles.definition}>{meeting.minuteTaker.name}</dd>
             </>
           ) : null}
+          <dt className={styles.term}>{t('facts.recipients')}</dt>
+          <dd className={styles.definition}>{meeting.recipients ?? committee.recipientsLine ?? ''}</dd>
+          {meeting.theme ? (
+            <>
+              <dt className={styles.term}>{t('facts.theme')}</dt>
+              <dd className={styles.definition}>{meeting.theme}</dd>
+            </>
+          ) : null}
         </dl>
+          </>
+        )}
         {isAgendaFrozen(meeting) ? <Text size={200}>{t('meeting.frozen')}</Text> : null}
       </Card>
       <section aria-labelledby="agenda-heading">

@@ -18,6 +18,7 @@ import type { Committee } from '../../domain/model';
 import { renderAgendaHtml, renderInnkallingDocx, DOCX_CONTENT_TYPE } from '../../documents';
 import { innkallingFileName } from '../../domain/attachments';
 import { summariseAgendaChanges } from '../../domain/changeSummary';
+import { detailsOf, meetingChangesSinceNotice, recordSentDetails } from '../../domain/meetingFacts';
 import { formatMegabytes } from '../../domain/limits';
 import { invitees } from '../../graph/noticeSender';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
@@ -56,7 +57,8 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
   const recipients = invitees(committee, meeting);
   const attachments = meeting.items.flatMap((item) => item.attachments);
   const totalBytes = attachments.reduce((sum, attachment) => sum + (attachment.size ?? 0), 0);
-  const changes = meeting.notice ? summariseAgendaChanges(meeting.notice.items, meeting.items, committee.languageForm) : [];
+  // Date, time and place first: what invitees must re-plan for.
+  const changes = meeting.notice ? [...meetingChangesSinceNotice(meeting, committee.languageForm), ...summariseAgendaChanges(meeting.notice.items, meeting.items, committee.languageForm)] : [];
 
   const download = async () => {
     setError(undefined);
@@ -86,6 +88,10 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
       const stored = { value: current.meeting, version: current.version };
       const saved = isUpdate ? await notices.sendUpdate(committee, stored, setProgress) : await notices.send(committee, stored, setProgress);
       editor.adoptSaved(saved);
+      // The sender snapshots only the agenda: remember the facts this notice carried, so the next
+      // update can say if the meeting moved (a no-op once the sender records them itself).
+      const sentDetails = detailsOf(current.meeting);
+      if (JSON.stringify(saved.value.notice?.details) !== JSON.stringify(sentDetails)) editor.updateMeeting((stored) => recordSentDetails(stored, sentDetails));
       setConfirming(false);
     } catch (caught) {
       setError(caught);

@@ -1,0 +1,84 @@
+import { Button, Checkbox, Field, Input, Text, makeStyles } from '@fluentui/react-components';
+import { applyMeetingFacts } from '../../domain/meetingFacts';
+import type { Meeting } from '../../domain/model';
+import { PeoplePicker } from '../shared/PeoplePicker';
+import type { AgendaEditor } from './agendaEditor';
+import { useWorkspaceText } from './text';
+import { useMeetingFactsForm } from './useMeetingFactsForm';
+
+const useStyles = makeStyles({
+  form: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(180px, 1fr))', gap: '12px', alignItems: 'start' },
+  wide: { gridColumn: '1 / -1' },
+  actions: { gridColumn: '1 / -1', display: 'flex', flexWrap: 'wrap', gap: '8px' },
+});
+
+/**
+ * "Endre møtet": date, time, place, Teams, chair, referent, "Til" and "Tema". Applied through the
+ * agenda editor (saved with the eTag, renumbered while the meeting is a draft); a refused value
+ * stays in its field with the reason under it.
+ */
+export function MeetingFactsForm({ meeting, editor, onDone }: { meeting: Meeting; editor: AgendaEditor; onDone: () => void }) {
+  const t = useWorkspaceText();
+  const styles = useStyles();
+  const form = useMeetingFactsForm(meeting, (facts) => editor.updateMeeting((current) => applyMeetingFacts(current, facts)));
+  const { input, problems } = form;
+  const problem = (key: keyof typeof problems) => {
+    const code = problems[key];
+    return code ? { validationState: 'error' as const, validationMessage: t(`facts.problem.${code}`) } : {};
+  };
+
+  return (
+    <form
+      className={styles.form}
+      aria-label={t('facts.heading')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (form.save()) onDone();
+      }}
+    >
+      <Field label={t('facts.date')} required {...problem('date')}>
+        <Input type="date" value={input.date} onChange={(_, data) => form.set('date', data.value)} />
+      </Field>
+      <Field label={t('facts.start')} required {...problem('start')}>
+        <Input type="time" value={input.start} onChange={(_, data) => form.set('start', data.value)} />
+      </Field>
+      <Field label={t('facts.end')} required {...problem('end')}>
+        <Input type="time" value={input.end} onChange={(_, data) => form.set('end', data.value)} />
+      </Field>
+      <Field label={t('facts.place')}>
+        <Input value={input.place} onChange={(_, data) => form.set('place', data.value)} />
+      </Field>
+      <Checkbox className={styles.wide} label={t('facts.online')} checked={input.online} onChange={(_, data) => form.set('online', data.checked === true)} />
+      <div>
+        <PeoplePicker label={t('facts.chair')} value={input.chair ? [input.chair] : []} onChange={(people) => form.set('chair', people.at(-1))} />
+      </div>
+      <div>
+        <PeoplePicker label={t('facts.minuteTaker')} value={input.minuteTaker ? [input.minuteTaker] : []} onChange={(people) => form.set('minuteTaker', people.at(-1))} />
+      </div>
+      <Field className={styles.wide} label={t('facts.recipients')} hint={t('facts.recipientsHint')}>
+        <Input value={input.recipients} onChange={(_, data) => form.set('recipients', data.value)} />
+      </Field>
+      <Field className={styles.wide} label={t('facts.theme')}>
+        <Input value={input.theme} onChange={(_, data) => form.set('theme', data.value)} />
+      </Field>
+      {meeting.status === 'draft' ? (
+        <Text className={styles.wide} size={200}>
+          {t('facts.draftRenumber')}
+        </Text>
+      ) : null}
+      <div className={styles.actions}>
+        <Button appearance="primary" type="submit">
+          {t('facts.save')}
+        </Button>
+        <Button
+          onClick={() => {
+            form.reset();
+            onDone();
+          }}
+        >
+          {t('facts.cancel')}
+        </Button>
+      </div>
+    </form>
+  );
+}
