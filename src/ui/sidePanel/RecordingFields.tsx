@@ -9,7 +9,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   // The points editor lays out each point as a grid row; a textarea's intrinsic width (20 columns)
   // would push the row past the 320 px side panel. Let the text column shrink instead.
-  points: { '& .fui-Textarea': { minWidth: 0 }, '& textarea': { minWidth: 0 } },
+  points: { '& .fui-Textarea': { minWidth: 0, width: '100%' }, '& textarea': { minWidth: 0 } },
 });
 
 /** What the referent writes for an item: møtebehandling (rich text) and konklusjon (numbered points). */
