@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Card, Dropdown, Field, Option, Spinner, Text, Title2, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import type { Meeting } from '../../domain/model';
+import type { Committee, Meeting } from '../../domain/model';
+import { AddRegular, SettingsRegular } from '@fluentui/react-icons';
 import { AuthError } from '../../auth/tokenProvider';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
@@ -11,6 +12,8 @@ import { useWorkspaceText } from './text';
 import { useCommittees, useMeetings } from './useWorkspaceData';
 import { MeetingList } from './MeetingList';
 import { MeetingEditor } from './MeetingEditor';
+import { CommitteeSettingsPanel } from './CommitteeSettingsPanel';
+import { blankCommittee } from '../../domain/committeeSettings';
 
 const useStyles = makeStyles({
   shell: { display: 'flex', flexDirection: 'column', minHeight: '100vh' },
@@ -41,7 +44,9 @@ export function WorkspaceApp() {
   const commonText = useCommonText();
   const styles = useStyles();
   const { repository, auth } = useServices();
-  const { committees, reload } = useCommittees(repository);
+  const { committees, reload, upsert: upsertCommittee } = useCommittees(repository);
+  // What the main area shows: the meetings, the open committee's settings, or a new committee.
+  const [view, setView] = useState<{ kind: 'meetings' } | { kind: 'settings' } | { kind: 'new'; committee: Committee }>({ kind: 'meetings' });
   // A channel or meeting tab is bound to one committee (?committee=, set by the tab's settings page).
   const [committeeId, setCommitteeId] = useState<string | undefined>(() => new URLSearchParams(window.location.search).get('committee') ?? undefined);
   const [meetingId, setMeetingId] = useState<string | undefined>(meetingIdFromHash);
@@ -49,7 +54,8 @@ export function WorkspaceApp() {
   const [actionError, setActionError] = useState<unknown>(undefined);
 
   const committeeList = committees.status === 'ready' ? committees.value : [];
-  const committee = committeeList.find((entry) => entry.value.id === committeeId)?.value ?? committeeList[0]?.value;
+  const committeeEntry = committeeList.find((entry) => entry.value.id === committeeId) ?? committeeList[0];
+  const committee = committeeEntry?.value;
   const { meetings, upsert, reload: reloadMeetings } = useMeetings(repository, committee?.id);
   const meetingList = meetings.status === 'ready' ? meetings.value : [];
   const openMeeting = meetingList.find((entry) => entry.value.id === meetingId);
@@ -88,6 +94,7 @@ export function WorkspaceApp() {
               onOptionSelect={(_, data) => {
                 setCommitteeId(data.optionValue);
                 setMeetingId(undefined);
+                setView({ kind: 'meetings' });
               }}
             >
               {committeeList.map((entry) => (
@@ -102,6 +109,16 @@ export function WorkspaceApp() {
             {committee.name}
           </Text>
         ) : null}
+        {committee ? (
+          <Button icon={<SettingsRegular />} aria-pressed={view.kind === 'settings'} onClick={() => setView(view.kind === 'settings' ? { kind: 'meetings' } : { kind: 'settings' })}>
+            {t('settings.open')}
+          </Button>
+        ) : null}
+        {committees.status === 'ready' ? (
+          <Button icon={<AddRegular />} onClick={() => setView({ kind: 'new', committee: blankCommittee(crypto.randomUUID()) })}>
+            {t('committees.new')}
+          </Button>
+        ) : null}
       </header>
       <div className={styles.body}>
         {committee ? (
@@ -110,10 +127,14 @@ export function WorkspaceApp() {
               committee={committee}
               meetings={meetings}
               selectedId={openMeeting?.value.id}
-              onSelect={setMeetingId}
+              onSelect={(id) => {
+                setMeetingId(id);
+                setView({ kind: 'meetings' });
+              }}
               onCreated={(created) => {
                 upsert(created);
                 setMeetingId(created.value.id);
+                setView({ kind: 'meetings' });
               }}
               onRetry={reloadMeetings}
             />
@@ -157,7 +178,22 @@ export function WorkspaceApp() {
               </div>
             </Card>
           ) : null}
-          {committee && openMeeting ? (
+          {view.kind === 'settings' && committeeEntry ? (
+            <CommitteeSettingsPanel key={committeeEntry.value.id} stored={committeeEntry} repository={repository} onSaved={upsertCommittee} onClose={() => setView({ kind: 'meetings' })} />
+          ) : view.kind === 'new' ? (
+            <CommitteeSettingsPanel
+              key={view.committee.id}
+              stored={{ value: view.committee, version: undefined }}
+              repository={repository}
+              onSaved={(saved) => {
+                upsertCommittee(saved);
+                setCommitteeId(saved.value.id);
+                setMeetingId(undefined);
+                setView({ kind: 'settings' });
+              }}
+              onClose={() => setView({ kind: 'meetings' })}
+            />
+          ) : committee && openMeeting ? (
             <MeetingEditor
               key={openMeeting.value.id}
               committee={committee}

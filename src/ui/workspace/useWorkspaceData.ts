@@ -5,7 +5,12 @@ import type { MeetingRepository, Versioned } from '../../domain/ports';
 export type LoadState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: unknown };
 
 /** Committees of the site; `reload` after provisioning or sign-in. */
-export function useCommittees(repository: MeetingRepository): { committees: LoadState<Versioned<Committee>[]>; reload: () => void } {
+export function useCommittees(repository: MeetingRepository): {
+  committees: LoadState<Versioned<Committee>[]>;
+  reload: () => void;
+  /** Puts a saved committee into the list without a round trip (settings, "Nytt møteorgan"). */
+  upsert: (committee: Versioned<Committee>) => void;
+} {
   const [committees, setCommittees] = useState<LoadState<Versioned<Committee>[]>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
@@ -24,7 +29,13 @@ export function useCommittees(repository: MeetingRepository): { committees: Load
     };
   }, [repository, attempt]);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  return { committees, reload };
+  const upsert = useCallback((committee: Versioned<Committee>) => {
+    setCommittees((current) => {
+      const others = current.status === 'ready' ? current.value.filter((entry) => entry.value.id !== committee.value.id) : [];
+      return { status: 'ready', value: [...others, committee].sort((a, b) => a.value.name.localeCompare(b.value.name, 'nb')) };
+    });
+  }, []);
+  return { committees, reload, upsert };
 }
 
 /** Meetings of one committee; `upsert` puts a saved meeting into the list without a round trip. */

@@ -1,0 +1,178 @@
+import { useState } from 'react';
+import { Button, Card, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Title2, Title3, makeStyles } from '@fluentui/react-components';
+import type { ExternalMemberProblem } from '../../domain/committeeSettings';
+import { AttachmentModeSchema, type AttachmentMode, type Committee } from '../../domain/model';
+import type { MeetingRepository, Versioned } from '../../domain/ports';
+import { ErrorMessageBar } from '../shared/ErrorMessageBar';
+import { PeoplePicker } from '../shared/PeoplePicker';
+import { useWorkspaceText } from './text';
+import { useCommitteeSettings, type CommitteeSettings } from './useCommitteeSettings';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '16px', maxWidth: '760px' },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))', gap: '12px', alignItems: 'start' },
+  card: { padding: '16px', display: 'flex', flexDirection: 'column', gap: '12px' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
+});
+
+export interface CommitteeSettingsPanelProps {
+  /** The committee to edit; `version: undefined` for "Nytt møteorgan". */
+  stored: Versioned<Committee> | { value: Committee; version: undefined };
+  repository: Pick<MeetingRepository, 'saveCommittee' | 'listCommittees'>;
+  onSaved: (saved: Versioned<Committee>) => void;
+  onClose: () => void;
+}
+
+/** "Innstillinger for møteorganet" and "Nytt møteorgan": the secretariat's settings, saved with the eTag. */
+export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose }: CommitteeSettingsPanelProps) {
+  const t = useWorkspaceText();
+  const styles = useStyles();
+  const settings = useCommitteeSettings(stored, repository);
+  const { input, problems } = settings;
+  const isNew = stored.version === undefined;
+  const problem = (key: keyof typeof problems) => {
+    const code = problems[key];
+    return code ? { validationState: 'error' as const, validationMessage: t(`settings.problem.${code}`) } : {};
+  };
+  const save = async (write: () => Promise<Versioned<Committee> | undefined>) => {
+    const saved = await write();
+    if (saved) onSaved(saved);
+  };
+  const heading = isNew ? t('settings.newHeading') : t('settings.heading', { committee: stored.value.name });
+
+  return (
+    <section className={styles.root} aria-labelledby="committee-settings-heading">
+      <Title2 as="h2" id="committee-settings-heading">
+        {heading}
+      </Title2>
+      {settings.error !== undefined ? (
+        <ErrorMessageBar
+          error={settings.error}
+          onReload={settings.saveState === 'conflict' ? () => void settings.reload() : undefined}
+          onKeepMine={settings.saveState === 'conflict' ? () => void save(settings.keepMine) : undefined}
+        />
+      ) : null}
+      {settings.saveState === 'saved' ? (
+        <MessageBar intent="success">
+          <MessageBarBody>{t('settings.saved')}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <form
+        className={styles.root}
+        aria-label={heading}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save(settings.save);
+        }}
+      >
+        <Card className={styles.card}>
+          <div className={styles.grid}>
+            <Field label={t('settings.name')} required {...problem('name')}>
+              <Input value={input.name} onChange={(_, data) => settings.set('name', data.value)} />
+            </Field>
+            <Field label={t('settings.shortName')} required {...problem('shortName')}>
+              <Input value={input.shortName} onChange={(_, data) => settings.set('shortName', data.value)} />
+            </Field>
+            <Field label={t('settings.organisation')}>
+              <Input value={input.organisation} onChange={(_, data) => settings.set('organisation', data.value)} />
+            </Field>
+          </div>
+          <Field label={t('settings.languageForm')} {...problem('languageForm')}>
+            <RadioGroup layout="horizontal" value={input.languageForm} onChange={(_, data) => settings.set('languageForm', data.value === 'nn' ? 'nn' : 'nb')}>
+              <Radio value="nb" label={t('settings.languageForm.nb')} />
+              <Radio value="nn" label={t('settings.languageForm.nn')} />
+            </RadioGroup>
+          </Field>
+        </Card>
+        <Card className={styles.card}>
+          <Title3 as="h3">{t('settings.members')}</Title3>
+          <PeoplePicker label={t('settings.members')} value={input.members} onChange={(people) => settings.set('members', people)} />
+          <ExternalMemberForm settings={settings} />
+        </Card>
+        <Card className={styles.card}>
+          <div className={styles.grid}>
+            <PeoplePicker label={t('settings.defaultChair')} value={input.defaultChair ? [input.defaultChair] : []} onChange={(people) => settings.set('defaultChair', people.at(-1))} />
+            <PeoplePicker
+              label={t('settings.defaultMinuteTaker')}
+              value={input.defaultMinuteTaker ? [input.defaultMinuteTaker] : []}
+              onChange={(people) => settings.set('defaultMinuteTaker', people.at(-1))}
+            />
+            <Field label={t('settings.defaultPlace')}>
+              <Input value={input.defaultPlace} onChange={(_, data) => settings.set('defaultPlace', data.value)} />
+            </Field>
+            <Field label={t('settings.recipientsLine')}>
+              <Input value={input.recipientsLine} onChange={(_, data) => settings.set('recipientsLine', data.value)} />
+            </Field>
+            <Field label={t('settings.padding')} hint={t('settings.paddingHint')} {...problem('caseNumberPadding')}>
+              <Input inputMode="numeric" value={input.caseNumberPadding} onChange={(_, data) => settings.set('caseNumberPadding', data.value)} />
+            </Field>
+            <Field label={t('settings.attachmentMode')} {...problem('attachmentMode')}>
+              <Dropdown
+                value={t(`settings.attachmentMode.${input.attachmentMode}`)}
+                selectedOptions={[input.attachmentMode]}
+                onOptionSelect={(_, data) => {
+                  const mode = AttachmentModeSchema.safeParse(data.optionValue);
+                  if (mode.success) settings.set('attachmentMode', mode.data);
+                }}
+              >
+                {AttachmentModeSchema.options.map((mode: AttachmentMode) => (
+                  <Option key={mode} value={mode}>
+                    {t(`settings.attachmentMode.${mode}`)}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+            <Field label={t('settings.senderMailbox')} {...problem('senderMailbox')}>
+              <Input type="email" value={input.senderMailbox} onChange={(_, data) => settings.set('senderMailbox', data.value)} />
+            </Field>
+          </div>
+        </Card>
+        <div className={styles.actions}>
+          <Button appearance="primary" type="submit" disabled={settings.saveState === 'saving'}>
+            {settings.saveState === 'saving' ? t('settings.saving') : isNew ? t('settings.create') : t('settings.save')}
+          </Button>
+          <Button onClick={onClose}>{t('settings.close')}</Button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** Name and e-mail typed by hand for someone outside the directory; what was typed stays on a refusal. */
+function ExternalMemberForm({ settings }: { settings: CommitteeSettings }) {
+  const t = useWorkspaceText();
+  const styles = useStyles();
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [organisation, setOrganisation] = useState('');
+  const [problems, setProblems] = useState<ExternalMemberProblem[]>([]);
+  const add = () => {
+    const found = settings.addExternalMember(name, email, organisation);
+    setProblems(found);
+    if (found.length === 0) {
+      setName('');
+      setEmail('');
+      setOrganisation('');
+    }
+  };
+  const emailProblem = problems.find((code) => code !== 'nameRequired');
+  return (
+    <fieldset className={styles.card}>
+      <legend>{t('settings.external.heading')}</legend>
+      <div className={styles.grid}>
+        <Field label={t('settings.external.name')} {...(problems.includes('nameRequired') ? { validationState: 'error', validationMessage: t('settings.external.nameRequired') } : {})}>
+          <Input value={name} onChange={(_, data) => setName(data.value)} />
+        </Field>
+        <Field label={t('settings.external.email')} {...(emailProblem ? { validationState: 'error', validationMessage: t(`settings.external.${emailProblem}`) } : {})}>
+          <Input type="email" value={email} onChange={(_, data) => setEmail(data.value)} />
+        </Field>
+        <Field label={t('settings.external.organisation')}>
+          <Input value={organisation} onChange={(_, data) => setOrganisation(data.value)} />
+        </Field>
+      </div>
+      <div>
+        <Button onClick={add}>{t('settings.external.add')}</Button>
+      </div>
+    </fieldset>
+  );
+}
