@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -68,6 +68,22 @@ describe('outlook.html outside Outlook', () => {
     expect(requested).toContain('/office-js/office.js');
     // office.js and its host scripts come from the app; none from Microsoft's CDN in development.
     expect(external.filter((url) => /appsforoffice|\/office[^/]*\.js|outlook[^/]*\.js/i.test(url))).toEqual([]);
+    // Nothing else leaves the machine either (teams-js would fetch its valid-origins list from a CDN).
+    await page.waitForTimeout(2_000);
+    expect(external.filter((url) => !isLocal(url))).toEqual([]);
     await context.close();
   });
+
+  it('contains no teams-js: the Outlook pane never loads the Teams host', () => {
+    const scripts = readdirSync(outDir).filter((name) => name.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    const withTeamsJs = scripts.filter((name) => readFileSync(path.join(outDir, name), 'utf8').includes('node_modules/@microsoft/teams-js/'));
+    expect(withTeamsJs).toEqual([]);
+    expect(scripts.some((name) => readFileSync(path.join(outDir, name), 'utf8').includes('node_modules/react-dom/'))).toBe(true);
+  });
 });
+
+function isLocal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'data:' || protocol === 'blob:' || hostname === 'localhost' || hostname === '127.0.0.1';
+}

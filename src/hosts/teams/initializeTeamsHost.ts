@@ -1,5 +1,9 @@
 import { app, type app as appTypes } from '@microsoft/teams-js';
-import { HostInitError, parseHostTheme, type FrameContext, type HostContext, type HostTheme } from '../hostContext';
+import { HostInitError, parseHostTheme, type HostContext, type HostTheme } from '../hostContext';
+import { browserHostContext, parseFrameContext } from '../browserHostContext';
+
+// Kept importable from here for the Teams surfaces; the function itself has no teams-js in it.
+export { browserHostContext, parseFrameContext };
 
 export interface InitializeTeamsHostOptions {
   /** How long to wait for Teams to answer before showing a message instead of a blank page. */
@@ -31,23 +35,6 @@ export async function initializeTeamsHost(options: InitializeTeamsHostOptions = 
 /** Teams loads tabs in an iframe (web, desktop) or opens them from a parent window. */
 function isEmbedded(win: Window): boolean {
   return win.parent !== win.self || Boolean(win.opener);
-}
-
-export function browserHostContext(win: Window = window): HostContext {
-  const params = new URL(win.location.href).searchParams;
-  const optional = (name: string) => params.get(name) ?? undefined;
-  const upn = optional('upn');
-  return {
-    host: 'browser',
-    frameContext: parseFrameContext(params.get('frameContext') ?? 'content'),
-    locale: params.get('locale') ?? win.navigator.language ?? 'nb-NO',
-    theme: parseHostTheme(params.get('theme')),
-    meetingId: optional('meetingId'),
-    chatId: optional('chatId'),
-    user: upn ? { upn } : undefined,
-    // A plain browser has no host theme to follow; the URL decides once.
-    onThemeChange: () => () => undefined,
-  };
 }
 
 async function teamsHostContext(validMessageOrigins: string[]): Promise<HostContext> {
@@ -87,12 +74,6 @@ function themeChangeFanOut(): { add: (callback: (theme: HostTheme) => void) => (
       };
     },
   };
-}
-
-const FRAME_CONTEXTS: readonly FrameContext[] = ['content', 'sidePanel', 'meetingStage', 'settings', 'task', 'remove'];
-
-export function parseFrameContext(value: string): FrameContext {
-  return FRAME_CONTEXTS.find((known) => known === value) ?? 'other';
 }
 
 function withTimeout<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {

@@ -1,4 +1,5 @@
-import { startSurface } from '../shared/bootstrap';
+// The generic start, not the Teams one: the Outlook pane must not contain teams-js.
+import { startHostedSurface } from '../shared/startHostedSurface';
 import { initializeOutlookHost, type OutlookHost } from '../../hosts/outlook/initializeOutlookHost';
 import { OutlookApp } from './OutlookApp';
 
@@ -7,7 +8,7 @@ const HOST_TIMEOUT_MS = 8_000;
 
 let outlook: OutlookHost | undefined;
 
-startSurface({
+startHostedSurface({
   initializeHost: async () => {
     outlook = await initializeOutlookHost({ timeoutMs: HOST_TIMEOUT_MS });
     return outlook.hostContext;
