@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { fixture, openWorkspace, screenshotPath, seedBefore2026, SECRETARY_UPN, startWorkspaceHarness, type WorkspaceHarness } from './support/workspaceHarness';
+
+/** Serious and critical axe violations (Fluent's aria-hidden focus guards excluded, as in workspace.a11y.test.ts). */
+async function blockingViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('[data-tabster-dummy]').analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => `${node.html.slice(0, 200)} ${node.failureSummary ?? ''}`).slice(0, 5).join(' | ')}`);
+}
+
+describe('the secretariat edits the meeting facts and the committee settings', () => {
+  let harness: WorkspaceHarness;
+  let meetingId: string;
+  let committeeId: string;
+
+  beforeAll(async () => {
+    harness = await startWorkspaceHarness();
+    const { committee } = await seedBefore2026(harness);
+    const meeting = { ...fixture('pm-2026').meeting, committeeId: committee.id };
+    await harness.repositoryAs(SECRETARY_UPN).saveMeeting(meeting);
+    meetingId = meeting.id;
+    committeeId = committee.id;
+  }, 240_000);
+  afterAll(async () => harness?.close());
+
+  it('changes the place and time of the 2026 draft, and the change is stored', async () => {
+    const context = await harness.newContext();
+    const page = await context.newPage();
+    await openWorkspace(page, harness.appUrl, `#meeting=${meetingId}`);
+    await page.getByRole('list', { name: 'Saksliste' }).waitFor();
+    await page.getByRole('button', { name: 'Endre møtet' }).click();
+    const form = page.getByRole('form', { name: 'Endre møteopplysninger' });
+    await form.getByLabel('Møtested').fill('Sandefjord rådhus');
+    await form.getByLabel('Starttid').fill('12:00');
+    await form.getByLabel('Sluttid').fill('14:30');
+    // The form in the default theme; dark and high contrast are checked below.
+    expect(await blockingViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Bruk endringene' }).click();
+    await form.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByText('Sandefjord rådhus').count()).toBeGreaterThan(0);
+    const repository = harness.repositoryAs(SECRETARY_UPN);
+    await expect
+      .poll(async () => {
+        const stored = (await repository.getMeeting(meetingId))?.value;
+        return stored ? `${stored.place} ${stored.start}–${stored.end}` : '';
+      }, { timeout: 20_000 })
+      .toBe('Sandefjord rådhus 12:00–14:30');
+    await context.close();
+  }, 120_000);
+
+  for (const theme of ['dark', 'contrast'] as const) {
+    it(`has no serious or critical axe violations on "Endre møtet" and the settings in the ${theme} theme`, async () => {
+      const context = await harness.newContext();
+      const page = await context.newPage();
+      await openWorkspace(page, harness.appUrl, `?theme=${theme}#meeting=${meetingId}`);
+      await page.getByRole('button', { name: 'Endre møtet' }).click();
+      await page.getByRole('form', { name: 'Endre møteopplysninger' }).waitFor();
+      await page.waitForTimeout(300);
+      expect(await blockingViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Innstillinger for møteorganet' }).click();
+      await page.getByRole('form', { name: /Innstillinger for/ }).waitFor();
+      await page.waitForTimeout(300);
+      expect(await blockingViolations(page)).toEqual([]);
+      await page.screenshot({ path: screenshotPath(`workspace-settings-${theme}.png`), fullPage: true });
+      await context.close();
+    }, 120_000);
+  }
+
+  it('adds an external member, switches målform to nynorsk, and the innkalling preview follows', async () => {
+    const context = await harness.newContext();
+    const page = await context.newPage();
+    await openWorkspace(page, harness.appUrl, `#meeting=${meetingId}`);
+    await page.getByRole('button', { name: 'Innstillinger for møteorganet' }).click();
+    const settings = page.getByRole('form', { name: /Innstillinger for/ });
+    await settings.waitFor();
+    // A refused address keeps what was typed and says why.
+    await settings.getByLabel('Navn på medlemmet').fill('Kari Nordmann');
+    await settings.getByLabel('E-post til medlemmet').fill('kari.nordmann@');
+    await settings.getByRole('button', { name: 'Legg til medlem' }).click();
+    await expect.poll(() => settings.getByText('Ugyldig e-postadresse.').count()).toBe(1);
+    expect(await settings.getByLabel('Navn på medlemmet').inputValue()).toBe('Kari Nordmann');
+    await settings.getByLabel('E-post til medlemmet').fill('kari.nordmann@larvik.kommune.no');
+    await settings.getByLabel('Organisasjon (valgfritt)').fill('Larvik kommune');
+    await settings.getByRole('button', { name: 'Legg til medlem' }).click();
+    await expect.poll(() => settings.getByText('Kari Nordmann').count()).toBeGreaterThan(0);
+    await settings.getByRole('radio', { name: 'Nynorsk' }).check();
+    expect(await blockingViolations(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('workspace-settings-default.png'), fullPage: true });
+    await settings.getByRole('button', { name: 'Lagre innstillingene' }).click();
+    await expect.poll(() => page.getByText('Innstillingene er lagret.').count(), { timeout: 20_000 }).toBe(1);
+
+    const repository = harness.repositoryAs(SECRETARY_UPN);
+    const stored = (await repository.listCommittees()).find((entry) => entry.value.id === committeeId)?.value;
+    expect(stored?.languageForm).toBe('nn');
+    expect(stored?.members).toEqual(expect.arrayContaining([{ name: 'Kari Nordmann', email: 'kari.nordmann@larvik.kommune.no', organisation: 'Larvik kommune' }]));
+
+    // Back to the meeting: the preview of the innkalling is in nynorsk.
+    await settings.getByRole('button', { name: 'Tilbake til møtene' }).click();
+    await page.getByRole('button', { name: 'Forhåndsvis innkallingen' }).click();
+    const preview = page.frameLocator('iframe[title]');
+    await expect.poll(async () => preview.locator('body').innerText(), { timeout: 15_000 }).toMatch(/Møteleiar/);
+    await context.close();
+  }, 120_000);
+});
