@@ -4,7 +4,8 @@
 //
 //   npm start          → webpack serve (HTTPS, the local tenant's dev certificate) + tenant + seeding
 //   npm run build      → production bundle in dist/ (office.js from Microsoft's CDN, the one CDN reference)
-//   npm run build:dev  → development bundle in dist/ (office.js copied next to the app)
+//   npm run build:dev  → development bundle in dist/ (office.js copied next to the app, teams-js's
+//                        valid-origins list served by the app: no CDN in development)
 //
 // Environment: APP_PORT (3000), TENANT_DATA (.local-tenant), MOTEBOK_OUT_DIR (dist), the
 // MOTEBOK_* variables of src/config/configFromEnv.ts; `.env` is read with dotenv.
@@ -16,10 +17,13 @@ import webpack from 'webpack';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import { tsImport } from 'tsx/esm/api';
+import { VALID_ORIGINS_PATH } from './src/hosts/teams/devValidOriginsLoader.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_JS_DIST = path.join(root, 'node_modules/@microsoft/office-js/dist');
+const TEAMS_JS_ESM = path.join(root, 'node_modules/@microsoft/teams-js/dist/esm/packages/teams-js/src');
+const DEV_VALID_ORIGINS_LOADER = path.join(root, 'src/hosts/teams/devValidOriginsLoader.mjs');
 
 /** The surfaces: entry name → [source, page, page title]. */
 export const SURFACES = {
@@ -42,6 +46,33 @@ async function devCertificate() {
   if (!fs.existsSync(devCertPath)) return undefined;
   const { ensureDevCertificate } = await tsImport('./tenant/devCert.ts', import.meta.url);
   return ensureDevCertificate(dataDir);
+}
+
+/**
+ * teams-js's own list of valid Teams origins (what its CDN serves), as JSON. The package ships it
+ * as an ES module (artifactsForCDN/validDomains.json.js) with no imports, so it is loaded as one.
+ */
+async function teamsValidOriginsJson() {
+  const source = fs.readFileSync(path.join(TEAMS_JS_ESM, 'artifactsForCDN/validDomains.json.js'), 'utf8');
+  const list = await import(`data:text/javascript,${encodeURIComponent(source)}`);
+  if (!Array.isArray(list.default?.validOrigins)) throw new Error('teams-js: artifactsForCDN/validDomains.json.js has no validOrigins list');
+  return JSON.stringify({ validOrigins: list.default.validOrigins });
+}
+
+/** Adds one generated file to the output (also in webpack serve's memory). */
+class EmitFilePlugin {
+  constructor(filename, content) {
+    this.filename = filename;
+    this.content = content;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('EmitFilePlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'EmitFilePlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        compilation.emitAsset(this.filename, new webpack.sources.RawSource(this.content));
+      });
+    });
+  }
 }
 
 /**
@@ -95,11 +126,15 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
           loader: 'esbuild-loader',
           options: { target: 'es2022', jsx: 'automatic' },
         },
+        // Development: teams-js asks the app itself for its valid-origins list, not Microsoft's CDN
+        // (no request leaves the machine in development and tests); production keeps the CDN.
+        ...(!production ? [{ test: path.join(TEAMS_JS_ESM, 'internal/constants.js'), loader: DEV_VALID_ORIGINS_LOADER }] : []),
       ],
     },
     plugins: [
       new webpack.DefinePlugin({ __MOTEBOK_CONFIG__: JSON.stringify(config) }),
       ...pages,
+      ...(!production ? [new EmitFilePlugin(VALID_ORIGINS_PATH.replace(/^\//, ''), await teamsValidOriginsJson())] : []),
       ...(!production && !serving
         ? [
             new CopyWebpackPlugin({

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { z } from 'zod';
 import { invitees } from '../src/graph/noticeSender';
-import { openWorkspace, screenshotPath, seedBefore2026, SECRETARY_UPN, startWorkspaceHarness, type WorkspaceHarness } from './support/workspaceHarness';
+import { isLocalRequest, openWorkspace, screenshotPath, seedBefore2026, SECRETARY_UPN, startWorkspaceHarness, type WorkspaceHarness } from './support/workspaceHarness';
 
 const EventsSchema = z.object({ value: z.array(z.object({ id: z.string(), subject: z.string(), body: z.object({ content: z.string() }).loose() }).loose()) }).loose();
 
@@ -56,6 +56,10 @@ describe('the secretariat prepares and sends the 2026 innkalling in the workspac
       .loose()
       .parse(await harness.graphAs(SECRETARY_UPN)(['Sites.ReadWrite.All']).api(`/sites/${harness.tenant.info.siteId}/lists`).get());
     expect(lists.value.map((list) => list.displayName)).toEqual(expect.arrayContaining(['MotebokCommittees', 'MotebokMeetings', 'MotebokAgendaItems']));
+    // Development build: teams-js took its valid-origins list from the app, not Microsoft's CDN;
+    // no request of the page (or its sign-in popup) left the machine.
+    expect(harness.requestedUrls).toContain(`${harness.appUrl}/teams-js/validDomains.json`);
+    expect(harness.requestedUrls.filter((url) => !isLocalRequest(url))).toEqual([]);
     await context.close();
     await seedBefore2026(harness);
   }, 120_000);

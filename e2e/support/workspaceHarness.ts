@@ -41,7 +41,15 @@ export interface WorkspaceHarness {
   graphAs(upn: string): GraphClientFactory;
   repositoryAs(upn: string): SharePointMeetingRepository;
   newContext(options?: { upn?: string }): Promise<BrowserContext>;
+  /** Every URL any page of any context (popups too) asked for, in order: nothing may leave the machine. */
+  requestedUrls: string[];
   close(): Promise<void>;
+}
+
+/** Requests that stay on this machine: the app, the local tenant, data: and blob: URLs. */
+export function isLocalRequest(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'data:' || protocol === 'blob:' || hostname === 'localhost' || hostname === '127.0.0.1';
 }
 
 /** Fails loudly rather than skipping: the browser tests need Debian's chromium. */
@@ -123,9 +131,11 @@ export async function startWorkspaceHarness(): Promise<WorkspaceHarness> {
     factories.set(upn, factory);
     return factory;
   };
+  const requestedUrls: string[] = [];
   return {
     tenant,
     appUrl: app.url,
+    requestedUrls,
     browser,
     users: info.users,
     graphAs,
@@ -133,6 +143,7 @@ export async function startWorkspaceHarness(): Promise<WorkspaceHarness> {
     async newContext(options = {}) {
       const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
       signInPopupsAs(context, options.upn ?? SECRETARY_UPN);
+      context.on('request', (request) => requestedUrls.push(request.url()));
       return context;
     },
     async close() {
