@@ -15,7 +15,7 @@ export const DRIVE_ID = 'b!On8eXE0rb04QmowLHS4_SltNjp5rWk9OPSwbCp-ObFsK2d8W1QJdT
 export const DRIVE_LIST_ID = '16dfd90a-02d5-4c5d-9d42-35f48480ce16';
 export const DEV_PASSWORD = 'Motebok-dev-2026!';
 
-export type Organisation = 'Sykehuset i Vestfold' | 'Sandefjord kommune' | 'Larvik kommune' | 'Horten kommune';
+export type Organisation = 'Sykehuset i Vestfold' | 'Sandefjord kommune' | 'Larvik kommune' | 'Horten kommune' | 'Færder kommune' | 'Holmestrand kommune';
 
 export interface TenantUser {
   id: string;
@@ -100,6 +100,15 @@ export const USERS: readonly TenantUser[] = [
   guest('b2c3d4e5-0001-4b00-8000-00000000b001', 'tobias.solli.iveland@sandefjord.kommune.example.no', 'Tobias Solli Iveland', 'Tobias', 'Solli Iveland', 'Kommunalsjef helse', 'Sandefjord kommune'),
   guest('b2c3d4e5-0002-4b00-8000-00000000b002', 'ingrid.fjeld@larvik.kommune.example.no', 'Ingrid Fjeld', 'Ingrid', 'Fjeld', 'Kommunaldirektør helse og mestring', 'Larvik kommune'),
   guest('b2c3d4e5-0003-4b00-8000-00000000b003', 'ole.martin.berge@horten.kommune.example.no', 'Ole Martin Berge', 'Ole Martin', 'Berge', 'Kommunalsjef helse og velferd', 'Horten kommune'),
+  // The rest of the people of the seed meetings (fixtures/meetings), with the same addresses and
+  // organisations, so invitations to the committee's standing members reach real mailboxes here.
+  member('a1b2c3d4-0007-4a00-8000-00000000a007', 'renate.solstad', 'Renate Solstad', 'Renate', 'Solstad', 'Rådgiver samhandling'),
+  member('a1b2c3d4-0008-4a00-8000-00000000a008', 'kine.andenaes.wintervoll', 'Kine Andenæs Wintervoll', 'Kine', 'Andenæs Wintervoll', 'Prosjektleder utviklingsplan'),
+  member('a1b2c3d4-0009-4a00-8000-00000000a009', 'erik.nordberg', 'Erik Nordberg', 'Erik', 'Nordberg', 'Klinikksjef'),
+  member('a1b2c3d4-0010-4a00-8000-00000000a010', 'marte.sofie.wang-hansen', 'Marte Sofie Wang-Hansen', 'Marte Sofie', 'Wang-Hansen', 'Prosjektleder Vitality'),
+  guest('b2c3d4e5-0004-4b00-8000-00000000b004', 'bjorn.ole.gleditch@sandefjord.kommune.example.no', 'Bjørn Ole Gleditch', 'Bjørn Ole', 'Gleditch', 'Kommunedirektør', 'Sandefjord kommune'),
+  guest('b2c3d4e5-0005-4b00-8000-00000000b005', 'guro.winsvold@faerder.kommune.example.no', 'Guro Winsvold', 'Guro', 'Winsvold', 'Kommunalsjef helse og omsorg', 'Færder kommune'),
+  guest('b2c3d4e5-0006-4b00-8000-00000000b006', 'rannveig.velken@holmestrand.kommune.example.no', 'Rannveig Velken', 'Rannveig', 'Velken', 'Kommunalsjef helse', 'Holmestrand kommune'),
 ];
 
 /** Members of this group may write the site's library and lists; everyone else on the site reads. */

@@ -18,6 +18,8 @@ export interface TenantUserInfo {
   userPrincipalName: string;
   mail: string;
   displayName: string;
+  /** 'Guest' for members from other organisations: no mailbox in this tenant. */
+  userType: 'Member' | 'Guest';
   password: string;
 }
 

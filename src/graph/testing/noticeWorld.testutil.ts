@@ -97,7 +97,9 @@ export async function noticeWorld(harness: Harness, chunkBytes = 4 * 327_680): P
     },
     internalAttendees(meeting) {
       const addresses = new Set(invitees(committee, meeting).map((i) => i.address.toLowerCase()));
-      return harness.users.filter((user) => addresses.has(user.mail.toLowerCase()) && user.id !== secretary.id);
+      // Internal: members of this tenant. Guests (other organisations) are invited at their own addresses,
+      // which Exchange sends out by mail; they have no calendar here.
+      return harness.users.filter((user) => user.userType === 'Member' && addresses.has(user.mail.toLowerCase()) && user.id !== secretary.id);
     },
     async calendarCopies(user, subjectPart) {
       const events = await graphCall(collectionOf(EventSchema), () => calendarClient(user).api('/me/events').top(500).get());
