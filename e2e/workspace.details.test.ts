@@ -104,4 +104,24 @@ describe('the secretariat edits the meeting facts and the committee settings', (
     await expect.poll(async () => preview.locator('body').innerText(), { timeout: 15_000 }).toMatch(/Møteleiar/);
     await context.close();
   }, 120_000);
+
+  it('creates a new committee from the settings, refusing a short name that cannot be in a file name', async () => {
+    const context = await harness.newContext();
+    const page = await context.newPage();
+    await openWorkspace(page, harness.appUrl);
+    await page.getByRole('button', { name: 'Innstillinger for møteorganet' }).click();
+    await page.getByRole('button', { name: 'Nytt møteorgan' }).click();
+    const form = page.getByRole('form', { name: 'Nytt møteorgan' });
+    await form.getByLabel('Navn på møteorganet').fill('Samhandlingsutvalget');
+    await form.getByLabel('Kortnavn (brukes i filnavn)').fill('SU/2');
+    await form.getByRole('button', { name: 'Opprett møteorganet' }).click();
+    await expect.poll(() => form.getByText(/Kan ikke brukes i filnavn/).count()).toBe(1);
+    expect(await form.getByLabel('Navn på møteorganet').inputValue()).toBe('Samhandlingsutvalget');
+    await form.getByLabel('Kortnavn (brukes i filnavn)').fill('SU');
+    await form.getByRole('button', { name: 'Opprett møteorganet' }).click();
+    await page.getByRole('heading', { name: 'Innstillinger for Samhandlingsutvalget' }).waitFor({ timeout: 20_000 });
+    const names = (await harness.repositoryAs(SECRETARY_UPN).listCommittees()).map((entry) => `${entry.value.name} (${entry.value.shortName})`);
+    expect(names).toContain('Samhandlingsutvalget (SU)');
+    await context.close();
+  }, 120_000);
 });

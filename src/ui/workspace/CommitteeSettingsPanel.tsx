@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button, Card, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Title2, Title3, makeStyles } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
 import type { ExternalMemberProblem } from '../../domain/committeeSettings';
 import { AttachmentModeSchema, type AttachmentMode, type Committee } from '../../domain/model';
 import type { MeetingRepository, Versioned } from '../../domain/ports';
@@ -13,6 +14,7 @@ const useStyles = makeStyles({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))', gap: '12px', alignItems: 'start' },
   card: { padding: '16px', display: 'flex', flexDirection: 'column', gap: '12px' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
+  titleRow: { display: 'flex', flexWrap: 'wrap', gap: '12px', alignItems: 'center', justifyContent: 'space-between' },
 });
 
 export interface CommitteeSettingsPanelProps {
@@ -21,10 +23,12 @@ export interface CommitteeSettingsPanelProps {
   repository: Pick<MeetingRepository, 'saveCommittee' | 'listCommittees'>;
   onSaved: (saved: Versioned<Committee>) => void;
   onClose: () => void;
+  /** Offered on an existing committee's settings: "Nytt møteorgan". */
+  onNewCommittee?: () => void;
 }
 
 /** "Innstillinger for møteorganet" and "Nytt møteorgan": the secretariat's settings, saved with the eTag. */
-export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose }: CommitteeSettingsPanelProps) {
+export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, onNewCommittee }: CommitteeSettingsPanelProps) {
   const t = useWorkspaceText();
   const styles = useStyles();
   const settings = useCommitteeSettings(stored, repository);
@@ -42,9 +46,16 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose }:
 
   return (
     <section className={styles.root} aria-labelledby="committee-settings-heading">
-      <Title2 as="h2" id="committee-settings-heading">
-        {heading}
-      </Title2>
+      <div className={styles.titleRow}>
+        <Title2 as="h2" id="committee-settings-heading">
+          {heading}
+        </Title2>
+        {!isNew && onNewCommittee ? (
+          <Button icon={<AddRegular />} onClick={onNewCommittee}>
+            {t('committees.new')}
+          </Button>
+        ) : null}
+      </div>
       {settings.error !== undefined ? (
         <ErrorMessageBar
           error={settings.error}

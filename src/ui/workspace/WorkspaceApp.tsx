@@ -65,6 +65,9 @@ export function WorkspaceApp() {
     if (window.location.hash !== hash) window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${hash}`);
   }, [meetingId]);
 
+  // Not in the header: "Nytt møteorgan" is rare, and next to "Nytt møte" it invites the wrong click.
+  const newCommittee = () => setView({ kind: 'new', committee: blankCommittee(crypto.randomUUID()) });
+
   const run = async (action: () => Promise<void>) => {
     setBusy(true);
     setActionError(undefined);
@@ -112,11 +115,6 @@ export function WorkspaceApp() {
         {committee ? (
           <Button icon={<SettingsRegular />} aria-pressed={view.kind === 'settings'} onClick={() => setView(view.kind === 'settings' ? { kind: 'meetings' } : { kind: 'settings' })}>
             {t('settings.open')}
-          </Button>
-        ) : null}
-        {committees.status === 'ready' ? (
-          <Button icon={<AddRegular />} onClick={() => setView({ kind: 'new', committee: blankCommittee(crypto.randomUUID()) })}>
-            {t('committees.new')}
           </Button>
         ) : null}
       </header>
@@ -175,11 +173,23 @@ export function WorkspaceApp() {
                   }>
                   {busy ? t('provision.working') : t('provision.action')}
                 </Button>
+                {committees.status === 'ready' ? (
+                  <Button icon={<AddRegular />} onClick={newCommittee}>
+                    {t('committees.new')}
+                  </Button>
+                ) : null}
               </div>
             </Card>
           ) : null}
           {view.kind === 'settings' && committeeEntry ? (
-            <CommitteeSettingsPanel key={committeeEntry.value.id} stored={committeeEntry} repository={repository} onSaved={upsertCommittee} onClose={() => setView({ kind: 'meetings' })} />
+            <CommitteeSettingsPanel
+              key={committeeEntry.value.id}
+              stored={committeeEntry}
+              repository={repository}
+              onSaved={upsertCommittee}
+              onClose={() => setView({ kind: 'meetings' })}
+              onNewCommittee={newCommittee}
+            />
           ) : view.kind === 'new' ? (
             <CommitteeSettingsPanel
               key={view.committee.id}
