@@ -1,13 +1,33 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects so the browser suites never compete with everything else for the two cores CI has:
+// `npm test` runs the unit and integration tests first (two workers), then the browser tests one
+// file at a time (each builds the app, starts a local tenant and drives Chromium).
+const shared = {
+  environment: 'node',
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+} as const;
+
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'tenant/**/*.test.ts', 'tools/**/*.test.ts', 'manifest/**/*.test.ts', 'e2e/**/*.test.ts', 'fixtures/**/*.test.ts'],
-    environment: 'node',
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-    // Two cores on CI: the browser and integration suites start servers; keep them from fighting.
-    fileParallelism: true,
     maxWorkers: 2,
+    projects: [
+      {
+        test: {
+          ...shared,
+          name: 'unit',
+          include: ['src/**/*.test.{ts,tsx}', 'tenant/**/*.test.ts', 'tools/**/*.test.ts', 'manifest/**/*.test.ts', 'fixtures/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          ...shared,
+          name: 'browser',
+          include: ['e2e/**/*.test.ts'],
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });
