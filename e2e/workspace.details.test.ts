@@ -124,4 +124,38 @@ describe('the secretariat edits the meeting facts and the committee settings', (
     expect(names).toContain('Samhandlingsutvalget (SU)');
     await context.close();
   }, 120_000);
+
+  it('after the notice, a new place is flagged and leads the "Send oppdatert innkalling" summary', async () => {
+    const repository = harness.repositoryAs(SECRETARY_UPN);
+    const draft = (await repository.getMeeting(meetingId))?.value;
+    if (!draft) throw new Error('2026 meeting missing');
+    // As if the innkalling had gone out (the sending itself is covered by workspace.test.ts).
+    const sent = {
+      ...draft,
+      id: 'pm-2026-09-17',
+      date: '2026-09-17',
+      status: 'noticeSent' as const,
+      notice: { eventId: 'event-sent', transactionId: 'tx-sent', sentAt: '2026-09-01T08:00:00.000Z', version: 1, items: draft.items, attachmentIds: [] },
+    };
+    await repository.saveMeeting(sent);
+    const context = await harness.newContext();
+    const page = await context.newPage();
+    await openWorkspace(page, harness.appUrl, `#meeting=${sent.id}`);
+    await page.getByRole('button', { name: 'Endre møtet' }).click();
+    const form = page.getByRole('form', { name: 'Endre møteopplysninger' });
+    await form.getByLabel('Møtested').fill('Tønsberg rådhus');
+    await form.getByRole('button', { name: 'Bruk endringene' }).click();
+    await expect.poll(() => page.getByText('Møtet er endret etter at innkallingen ble sendt. Send oppdatert innkalling.').count()).toBe(1);
+    await page.getByRole('button', { name: 'Send oppdatert innkalling' }).click();
+    const dialog = page.getByRole('alertdialog');
+    // The summary goes into the invite, so it follows the committee's målform (nynorsk since the test above).
+    await expect.poll(() => dialog.innerText()).toMatch(/Endringer siden forrige utsending\s*Ny møtestad: Tønsberg rådhus/);
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    // Stored (debounced save) with the place as sent kept on the notice, for the update's summary.
+    await expect.poll(async () => {
+      const stored = (await repository.getMeeting(sent.id))?.value;
+      return `${stored?.place} / ${stored?.notice?.details?.place}`;
+    }, { timeout: 15_000 }).toBe(`Tønsberg rådhus / ${draft.place}`);
+    await context.close();
+  }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Title2, Title3, makeStyles } from '@fluentui/react-components';
+import { Button, Card, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Title2, makeStyles } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import type { ExternalMemberProblem } from '../../domain/committeeSettings';
 import { AttachmentModeSchema, type AttachmentMode, type Committee } from '../../domain/model';
@@ -96,7 +96,6 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
           </Field>
         </Card>
         <Card className={styles.card}>
-          <Title3 as="h3">{t('settings.members')}</Title3>
           <PeoplePicker label={t('settings.members')} value={input.members} onChange={(people) => settings.set('members', people)} />
           <ExternalMemberForm settings={settings} />
         </Card>
