@@ -22,6 +22,8 @@ import { VALID_ORIGINS_PATH } from './src/hosts/teams/devValidOriginsLoader.mjs'
 const root = path.dirname(fileURLToPath(import.meta.url));
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_JS_DIST = path.join(root, 'node_modules/@microsoft/office-js/dist');
+// office.js opens this page of Microsoft's in a hidden frame for its telemetry, 3 s after loading.
+const OFFICE_TELEMETRY_FRAME = 'https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html';
 const TEAMS_JS_ESM = path.join(root, 'node_modules/@microsoft/teams-js/dist/esm/packages/teams-js/src');
 const DEV_VALID_ORIGINS_LOADER = path.join(root, 'src/hosts/teams/devValidOriginsLoader.mjs');
 
@@ -57,6 +59,12 @@ async function teamsValidOriginsJson() {
   const list = await import(`data:text/javascript,${encodeURIComponent(source)}`);
   if (!Array.isArray(list.default?.validOrigins)) throw new Error('teams-js: artifactsForCDN/validDomains.json.js has no validOrigins list');
   return JSON.stringify({ validOrigins: list.default.validOrigins });
+}
+
+/** Development copy of an office.js file: no telemetry frame on Microsoft's host (nothing leaves the machine). */
+function withoutOfficeTelemetry(content) {
+  const text = content.toString('utf8');
+  return text.includes(OFFICE_TELEMETRY_FRAME) ? Buffer.from(text.split(OFFICE_TELEMETRY_FRAME).join('about:blank'), 'utf8') : content;
 }
 
 /** Adds one generated file to the output (also in webpack serve's memory). */
@@ -146,6 +154,7 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
                   context: OFFICE_JS_DIST,
                   to: 'office-js',
                   globOptions: { ignore: ['**/*.debug.js'] },
+                  transform: withoutOfficeTelemetry,
                 },
                 ...['en-us', 'nb-no', 'nn-no'].map((locale) => ({
                   from: path.join(OFFICE_JS_DIST, locale),
@@ -172,8 +181,23 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
       port,
       host: 'localhost',
       server: cert ? { type: 'https', options: { key: cert.key, cert: cert.cert } } : 'https',
-      // office.js is served from node_modules rather than copied into memory.
+      // office.js is served from node_modules rather than copied into memory (its top-level scripts
+      // without the telemetry frame, as in build:dev).
       static: [{ directory: OFFICE_JS_DIST, publicPath: '/office-js', watch: false }],
+      setupMiddlewares(middlewares) {
+        middlewares.unshift({
+          name: 'office-js-without-telemetry',
+          path: '/office-js',
+          middleware(req, res, next) {
+            const name = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\//, '');
+            const file = path.join(OFFICE_JS_DIST, name);
+            if (!/^[\w.-]+\.js$/.test(name) || !fs.existsSync(file)) return next();
+            res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+            res.end(withoutOfficeTelemetry(fs.readFileSync(file)));
+          },
+        });
+        return middlewares;
+      },
       headers: { 'Cache-Control': 'no-store' },
       historyApiFallback: false,
       hot: false,

@@ -161,7 +161,7 @@ describe('the secretariat prepares and sends the 2026 innkalling in the workspac
     expect(stored?.items[3]?.caseMemo?.fileName).toMatch(/^2026\.04 Saksgrunnlag Handlingsplan.*\.docx$/);
     if (!stored) throw new Error('meeting not stored');
     const addresses = new Set(invitees(committee, stored).map((invitee) => invitee.address.toLowerCase()));
-    const internal = harness.users.filter((user) => addresses.has(user.mail.toLowerCase()) && user.userPrincipalName !== SECRETARY_UPN);
+    const internal = harness.users.filter((user) => user.userType === 'Member' && addresses.has(user.mail.toLowerCase()) && user.userPrincipalName !== SECRETARY_UPN);
     expect(internal.length).toBeGreaterThanOrEqual(2);
     for (const member of internal) {
       const events = EventsSchema.parse(await harness.graphAs(member.userPrincipalName)(['Calendars.ReadWrite']).api('/me/events').top(100).get());

@@ -30,6 +30,8 @@ export interface TenantUser {
   userPrincipalName: string;
   mail: string;
   displayName: string;
+  /** Guests (the municipalities) are invited by mail at their own addresses; only members have a calendar here. */
+  userType: 'Member' | 'Guest';
   password: string;
 }
 
@@ -46,10 +48,10 @@ export interface WorkspaceHarness {
   close(): Promise<void>;
 }
 
-/** Requests that stay on this machine: the app, the local tenant, data: and blob: URLs. */
+/** Requests that stay on this machine: the app, the local tenant, data:, blob: and about: URLs. */
 export function isLocalRequest(url: string): boolean {
   const { protocol, hostname } = new URL(url);
-  return protocol === 'data:' || protocol === 'blob:' || hostname === 'localhost' || hostname === '127.0.0.1';
+  return protocol === 'data:' || protocol === 'blob:' || protocol === 'about:' || hostname === 'localhost' || hostname === '127.0.0.1';
 }
 
 /** Fails loudly rather than skipping: the browser tests need Debian's chromium. */
