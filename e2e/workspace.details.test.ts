@@ -37,6 +37,7 @@ describe('the secretariat edits the meeting facts and the committee settings', (
     await form.getByLabel('Starttid').fill('12:00');
     await form.getByLabel('Sluttid').fill('14:30');
     // The form in the default theme; dark and high contrast are checked below.
+    await page.screenshot({ path: screenshotPath('workspace-meeting-facts.png'), fullPage: true });
     expect(await blockingViolations(page)).toEqual([]);
     await form.getByRole('button', { name: 'Bruk endringene' }).click();
     await form.waitFor({ state: 'detached' });

@@ -86,40 +86,40 @@ export function MeetingEditor({ committee, stored, otherMeetings, onSaved }: Mee
           <MeetingFactsForm meeting={meeting} editor={editor} onDone={() => setEditingFacts(false)} />
         ) : (
           <>
-        <div className={styles.cardHeader}>
-          <Button icon={<EditRegular />} onClick={() => setEditingFacts(true)} disabled={meeting.status === 'held' || meeting.status === 'minutesApproved'}>
-            {t('facts.edit')}
-          </Button>
-        </div>
-        <dl className={styles.facts}>
-          <dt className={styles.term}>{t('meeting.when')}</dt>
-          <dd className={styles.definition}>{formatMeetingWhen(meeting)}</dd>
-          <dt className={styles.term}>{t('meeting.place')}</dt>
-          <dd className={styles.definition}>
-            {meeting.place}
-            {meeting.online ? ` · ${t('meeting.online')}` : ''}
-          </dd>
-          {meeting.chair ? (
-            <>
-              <dt className={styles.term}>{t('meeting.chair')}</dt>
-              <dd className={styles.definition}>{meeting.chair.name}</dd>
-            </>
-          ) : null}
-          {meeting.minuteTaker ? (
-            <>
-              <dt className={styles.term}>{t('meeting.minuteTaker')}</dt>
-              <dd className={styles.definition}>{meeting.minuteTaker.name}</dd>
-            </>
-          ) : null}
-          <dt className={styles.term}>{t('facts.recipients')}</dt>
-          <dd className={styles.definition}>{meeting.recipients ?? committee.recipientsLine ?? ''}</dd>
-          {meeting.theme ? (
-            <>
-              <dt className={styles.term}>{t('facts.theme')}</dt>
-              <dd className={styles.definition}>{meeting.theme}</dd>
-            </>
-          ) : null}
-        </dl>
+            <div className={styles.cardHeader}>
+              <Button icon={<EditRegular />} onClick={() => setEditingFacts(true)} disabled={meeting.status === 'held' || meeting.status === 'minutesApproved'}>
+                {t('facts.edit')}
+              </Button>
+            </div>
+            <dl className={styles.facts}>
+              <dt className={styles.term}>{t('meeting.when')}</dt>
+              <dd className={styles.definition}>{formatMeetingWhen(meeting)}</dd>
+              <dt className={styles.term}>{t('meeting.place')}</dt>
+              <dd className={styles.definition}>
+                {meeting.place}
+                {meeting.online ? ` · ${t('meeting.online')}` : ''}
+              </dd>
+              {meeting.chair ? (
+                <>
+                  <dt className={styles.term}>{t('meeting.chair')}</dt>
+                  <dd className={styles.definition}>{meeting.chair.name}</dd>
+                </>
+              ) : null}
+              {meeting.minuteTaker ? (
+                <>
+                  <dt className={styles.term}>{t('meeting.minuteTaker')}</dt>
+                  <dd className={styles.definition}>{meeting.minuteTaker.name}</dd>
+                </>
+              ) : null}
+              <dt className={styles.term}>{t('facts.recipients')}</dt>
+              <dd className={styles.definition}>{meeting.recipients ?? committee.recipientsLine ?? ''}</dd>
+              {meeting.theme ? (
+                <>
+                  <dt className={styles.term}>{t('facts.theme')}</dt>
+                  <dd className={styles.definition}>{meeting.theme}</dd>
+                </>
+              ) : null}
+            </dl>
           </>
         )}
         {isAgendaFrozen(meeting) ? <Text size={200}>{t('meeting.frozen')}</Text> : null}

@@ -9,6 +9,8 @@ import { useMeetingFactsForm } from './useMeetingFactsForm';
 const useStyles = makeStyles({
   form: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(180px, 1fr))', gap: '12px', alignItems: 'start' },
   wide: { gridColumn: '1 / -1' },
+  people: { gridColumn: '1 / -1', display: 'flex', flexWrap: 'wrap', gap: '12px' },
+  person: { flex: '1 1 260px', minWidth: 0 },
   actions: { gridColumn: '1 / -1', display: 'flex', flexWrap: 'wrap', gap: '8px' },
 });
 
@@ -49,11 +51,13 @@ export function MeetingFactsForm({ meeting, editor, onDone }: { meeting: Meeting
         <Input value={input.place} onChange={(_, data) => form.set('place', data.value)} />
       </Field>
       <Checkbox className={styles.wide} label={t('facts.online')} checked={input.online} onChange={(_, data) => form.set('online', data.checked === true)} />
-      <div>
-        <PeoplePicker label={t('facts.chair')} value={input.chair ? [input.chair] : []} onChange={(people) => form.set('chair', people.at(-1))} />
-      </div>
-      <div>
-        <PeoplePicker label={t('facts.minuteTaker')} value={input.minuteTaker ? [input.minuteTaker] : []} onChange={(people) => form.set('minuteTaker', people.at(-1))} />
+      <div className={styles.people}>
+        <div className={styles.person}>
+          <PeoplePicker label={t('facts.chair')} value={input.chair ? [input.chair] : []} onChange={(people) => form.set('chair', people.at(-1))} />
+        </div>
+        <div className={styles.person}>
+          <PeoplePicker label={t('facts.minuteTaker')} value={input.minuteTaker ? [input.minuteTaker] : []} onChange={(people) => form.set('minuteTaker', people.at(-1))} />
+        </div>
       </div>
       <Field className={styles.wide} label={t('facts.recipients')} hint={t('facts.recipientsHint')}>
         <Input value={input.recipients} onChange={(_, data) => form.set('recipients', data.value)} />
