@@ -140,4 +140,25 @@ describe('committee settings', () => {
     });
     expect((await repository.listCommittees()).map((entry) => entry.value.name)).toEqual(['Samhandlingsutvalget']);
   });
+
+  it('keeps the typed settings when the network is lost, and saves them once it is back', async () => {
+    const repository = createMemoryRepository({ committees: [committee] });
+    const [stored] = await repository.listCommittees();
+    if (!stored) throw new Error('seed failed');
+    const { result } = renderHook(() => useCommitteeSettings(stored, repository));
+    act(() => result.current.set('name', 'Partnerskapsmøtet i Vestfold'));
+    repository.setReachable(false);
+    await act(async () => {
+      await result.current.save();
+    });
+    expect(result.current.saveState).toBe('error');
+    expect(result.current.error).toBeInstanceOf(TypeError);
+    expect(result.current.input.name).toBe('Partnerskapsmøtet i Vestfold');
+    repository.setReachable(true);
+    await act(async () => {
+      await result.current.save();
+    });
+    expect(result.current.saveState).toBe('saved');
+    expect((await repository.listCommittees())[0]?.value.name).toBe('Partnerskapsmøtet i Vestfold');
+  });
 });
