@@ -3,6 +3,7 @@ import type { Attachment, Meeting } from '../domain/model';
 import { attachmentFileName } from '../domain/attachments';
 import { AGENDA_BLOCK_START, escapeHtml } from '../documents';
 import { summariseAgendaChanges } from '../domain/changeSummary';
+import { meetingChangesSinceNotice } from '../domain/meetingFacts';
 import { z } from 'zod';
 import { graphCall } from './graphCall';
 import { collectionOf } from './graphSchemas';
@@ -79,6 +80,7 @@ describe('Sending the innkalling against the local tenant', () => {
     const ref = await world.repository.uploadDocument(world.committee, stored.value, newName, bytes(30_000, 99));
     const changed: Meeting = {
       ...stored.value,
+      place: 'Quality Hotel Tønsberg',
       items: stored.value.items.map((item) => {
         if (item.id === first.id) return { ...item, title: `${item.title} – revidert`, attachments: item.attachments.slice(1) };
         if (item.id === second.id) return { ...item, attachments: [...item.attachments, { ...newFile, ...ref, fileName: newName }] };
@@ -86,8 +88,12 @@ describe('Sending the innkalling against the local tenant', () => {
       }),
     };
     const saved = await world.repository.saveMeeting(changed, stored.version);
-    const summary = summariseAgendaChanges(stored.value.notice?.items ?? [], changed.items, 'nb');
-    expect(summary.length).toBeGreaterThanOrEqual(2);
+    // The notice remembers the facts it was sent with, so a moved meeting is said first.
+    const moved = meetingChangesSinceNotice(changed, 'nb');
+    expect(moved).toHaveLength(1);
+    expect(moved[0]).toContain('Quality Hotel Tønsberg');
+    const summary = [...moved, ...summariseAgendaChanges(stored.value.notice?.items ?? [], changed.items, 'nb')];
+    expect(summary.length).toBeGreaterThanOrEqual(3);
     const updated = await sendUpdatedNotice(world.deps, world.committee, saved);
     expect(updated.value.notice?.version).toBe(2);
     expect(await world.organizerEvents(noticeTransactionId(id))).toHaveLength(1);
@@ -101,6 +107,7 @@ describe('Sending the innkalling against the local tenant', () => {
       const copy = copies[0];
       if (!copy) continue;
       for (const line of summary) expect(copy.body.content).toContain(escapeHtml(line));
+      expect(copy.location?.displayName).toBe('Quality Hotel Tønsberg');
       expect((await world.attachmentsOf(attendee, copy.id)).map((a) => a.name).sort()).toEqual(wanted);
       expect((await world.inboxSubjects(attendee)).some((s) => s.startsWith('Oppdatert') && s.includes(subject))).toBe(true);
     }

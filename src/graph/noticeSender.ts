@@ -1,5 +1,6 @@
 import { attachmentFileName, innkallingFileName } from '../domain/attachments';
 import { summariseAgendaChanges } from '../domain/changeSummary';
+import { detailsOf, meetingChangesSinceNotice } from '../domain/meetingFacts';
 import { formatDateShort } from '../domain/dates';
 import { DomainError } from '../domain/errors';
 import { INLINE_EVENT_ATTACHMENT_MAX_BYTES, validateAttachmentSize } from '../domain/limits';
@@ -81,6 +82,7 @@ export async function sendNotice(deps: NoticeSenderDeps, committee: Committee, s
     sentAt: (deps.now?.() ?? new Date()).toISOString(),
     version: 1,
     items: snapshotOf(meeting.items),
+    details: detailsOf(meeting),
     attachmentIds: allAttachments(meeting).map(({ attachment }) => attachment.id),
   };
   const joinUrl = event.onlineMeeting?.joinUrl ?? undefined;
@@ -94,7 +96,8 @@ export async function sendUpdatedNotice(deps: NoticeSenderDeps, committee: Commi
   const meeting = stored.value;
   const previous = meeting.notice;
   if (!previous) throw new DomainError('transitionNotAllowed', 'Innkallingen er ikke sendt ennå, så det finnes ingen innkalling å oppdatere.');
-  const changes = summariseAgendaChanges(previous.items, meeting.items, committee.languageForm);
+  // Date, time, place and Teams first: those are what an attendee must act on.
+  const changes = [...meetingChangesSinceNotice(meeting, committee.languageForm), ...summariseAgendaChanges(previous.items, meeting.items, committee.languageForm)];
   const prepared = await prepare(deps, committee, meeting, changes, onProgress);
   // Attachments first, then one PATCH with body and attendees: that PATCH is the update every
   // attendee receives, carrying the new agenda, the change summary and the final set of files.
@@ -106,6 +109,7 @@ export async function sendUpdatedNotice(deps: NoticeSenderDeps, committee: Commi
     sentAt: (deps.now?.() ?? new Date()).toISOString(),
     version: previous.version + 1,
     items: snapshotOf(meeting.items),
+    details: detailsOf(meeting),
     attachmentIds: allAttachments(meeting).map(({ attachment }) => attachment.id),
   };
   const saved = await saveOrFindRecorded(deps, { ...meeting, notice, innkalling: prepared.innkalling }, stored.version, notice);
