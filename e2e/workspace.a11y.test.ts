@@ -1,6 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { openWorkspace, screenshotPath, seedBefore2026, SECRETARY_UPN, startWorkspaceHarness, fixture, type WorkspaceHarness } from './support/workspaceHarness';
+
+/**
+ * Boxes (viewport coordinates) of the facts card's rows and its "Endre møtet" button that the
+ * save-state indicator overlaps; the facts card is scrolled to the top of the viewport first, where
+ * a sticky header would slide over it.
+ */
+async function factsCoveredBySaveState(page: Page): Promise<string[]> {
+  const facts = page.getByRole('article').locator('dl');
+  await facts.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  return page.evaluate(() => {
+    const indicator = document.querySelector('[data-save-state]')?.getBoundingClientRect();
+    if (!indicator) throw new Error('no save-state indicator');
+    const article = document.querySelector('article');
+    const targets = [...(article?.querySelectorAll('dl > dt, dl > dd') ?? []), ...[...(article?.querySelectorAll('button') ?? [])].filter((button) => button.textContent === 'Endre møtet')];
+    if (targets.length < 4) throw new Error('facts card not found');
+    return targets
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.left < indicator.right && indicator.left < box.right && box.top < indicator.bottom && indicator.top < box.bottom;
+      })
+      .map((element) => element.textContent ?? '');
+  });
+}
 
 /** axe-core on the workspace with a meeting and an item editor open, in each Teams theme. */
 describe('the workspace is accessible in every Teams theme', () => {
@@ -17,6 +41,22 @@ describe('the workspace is accessible in every Teams theme', () => {
   afterAll(async () => harness?.close());
 
   for (const theme of ['default', 'dark', 'contrast'] as const) {
+    it(`keeps the save state clear of the meeting facts at 1280 px and 320 px in the ${theme} theme`, async () => {
+      const context = await harness.newContext();
+      const page = await context.newPage();
+      await openWorkspace(page, harness.appUrl, `?theme=${theme}#meeting=${meetingId}`);
+      await page.getByRole('list', { name: 'Saksliste' }).waitFor();
+      expect(await factsCoveredBySaveState(page)).toEqual([]);
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.waitForTimeout(200);
+      expect(await factsCoveredBySaveState(page)).toEqual([]);
+      if (theme === 'default') {
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: screenshotPath('workspace-320.png'), fullPage: true });
+      }
+      await context.close();
+    }, 120_000);
+
     it(`has no serious or critical axe violations in the ${theme} theme`, async () => {
       const context = await harness.newContext();
       const page = await context.newPage();

@@ -144,6 +144,13 @@ describe('the secretariat prepares and sends the 2026 innkalling in the workspac
     await dialog.waitFor({ state: 'detached', timeout: 60_000 });
     await expect.poll(() => page.getByRole('article').locator('[data-meeting-status]').getAttribute('data-meeting-status'), { timeout: 10_000 }).toBe('noticeSent');
     expect(await page.getByText(/Innkallingen er sendt/).count()).toBeGreaterThan(0);
+    // The meeting list reads the same stored meeting as the header: no stale "Utkast".
+    const listed = page.getByRole('navigation').locator('[aria-current="true"] [data-meeting-status]');
+    await expect.poll(() => listed.getAttribute('data-meeting-status'), { timeout: 10_000 }).toBe('noticeSent');
+    expect(await listed.innerText()).toBe('Innkalling sendt');
+    // The preview is rendered again from the sent meeting (the frame reloads its srcdoc): wait for it.
+    await expect.poll(() => preview.locator('body').innerText(), { timeout: 10_000 }).toMatch(/Prosjekt X/);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: screenshotPath('workspace-sent.png'), fullPage: true });
 
     // Verified in the tenant as the members themselves: the invitation is in every internal member's calendar.

@@ -1,33 +1,30 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, Card, MessageBar, MessageBarBody, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { EditRegular } from '@fluentui/react-icons';
-import type { Committee, Meeting } from '../../domain/model';
-import type { Versioned } from '../../domain/ports';
+import type { Committee } from '../../domain/model';
 import { formatMeetingWhen } from '../../domain/dates';
 import { isAgendaFrozen } from '../../domain/meetingStatus';
 import { meetingChangesSinceNotice } from '../../domain/meetingFacts';
 import { MeetingStatusBadge } from '../shared/MeetingStatusBadge';
 import { SaveStateIndicator } from '../shared/SaveStateIndicator';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
-import { useServices } from '../shared/ServicesContext';
 import { useWorkspaceText } from './text';
-import { useAgendaEditor } from './useAgendaEditor';
+import type { AgendaEditor, AgendaEditorState } from './agendaEditor';
 import { AgendaList } from './AgendaList';
 import { NoticePanel } from './NoticePanel';
 import { MeetingFactsForm } from './MeetingFactsForm';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '16px' },
+  // In the flow, not sticky: a sticky header (wrapping to three lines at 320 px) slid over the facts
+  // card and hid focused controls. The save state stays next to the heading and is a live region.
   header: {
-    position: 'sticky',
-    top: 0,
-    zIndex: 2,
     display: 'flex',
     flexWrap: 'wrap',
     alignItems: 'center',
-    gap: '12px',
+    columnGap: '12px',
+    rowGap: '4px',
     padding: '8px 0',
-    backgroundColor: tokens.colorNeutralBackground2,
   },
   facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: '16px', rowGap: '4px', margin: 0 },
   term: { fontWeight: tokens.fontWeightSemibold },
@@ -38,27 +35,18 @@ const useStyles = makeStyles({
 
 export interface MeetingEditorProps {
   committee: Committee;
-  stored: Versioned<Meeting>;
-  otherMeetings: readonly Meeting[];
-  /** Told about every save, so the meeting list stays current. */
-  onSaved: (meeting: Versioned<Meeting>) => void;
+  /** The open meeting's editor, held by the workspace (the meeting list reads the same state). */
+  editor: AgendaEditor;
+  state: AgendaEditorState;
 }
 
 /** One meeting being prepared: facts, status and save state always visible, the agenda, the notice. */
-export function MeetingEditor({ committee, stored, otherMeetings, onSaved }: MeetingEditorProps) {
+export function MeetingEditor({ committee, editor, state }: MeetingEditorProps) {
   const t = useWorkspaceText();
   const styles = useStyles();
-  const { repository } = useServices();
-  const { editor, state } = useAgendaEditor(stored, committee, otherMeetings, repository);
   const { meeting } = state;
   const [editingFacts, setEditingFacts] = useState(false);
   const factsChangedSinceNotice = meeting.status === 'noticeSent' && meetingChangesSinceNotice(meeting, committee.languageForm).length > 0;
-
-  useEffect(() => {
-    if (state.saveState === 'saved' && state.version !== undefined && state.version !== stored.version) onSaved({ value: state.meeting, version: state.version });
-    // Only a new stored version is news for the list.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state.version, state.saveState]);
 
   const heading = t('meeting.heading', { committee: committee.name, date: formatMeetingWhen(meeting) });
   return (

@@ -9,7 +9,8 @@ import { describeError } from '../shared/describeError';
 import { useCommonText } from '../shared/commonText';
 import { useServices } from '../shared/ServicesContext';
 import { useWorkspaceText } from './text';
-import { useCommittees, useMeetings } from './useWorkspaceData';
+import { useCommittees, useMeetings, withOpenMeeting } from './useWorkspaceData';
+import { useAgendaEditor } from './useAgendaEditor';
 import { MeetingList } from './MeetingList';
 import { MeetingEditor } from './MeetingEditor';
 import { CommitteeSettingsPanel } from './CommitteeSettingsPanel';
@@ -56,9 +57,29 @@ export function WorkspaceApp() {
   const committeeList = committees.status === 'ready' ? committees.value : [];
   const committeeEntry = committeeList.find((entry) => entry.value.id === committeeId) ?? committeeList[0];
   const committee = committeeEntry?.value;
-  const { meetings, upsert, reload: reloadMeetings } = useMeetings(repository, committee?.id);
-  const meetingList = meetings.status === 'ready' ? meetings.value : [];
-  const openMeeting = meetingList.find((entry) => entry.value.id === meetingId);
+  const { meetings: loadedMeetings, upsert, reload: reloadMeetings } = useMeetings(repository, committee?.id);
+  const loadedList = loadedMeetings.status === 'ready' ? loadedMeetings.value : [];
+  const openLoaded = loadedList.find((entry) => entry.value.id === meetingId);
+  const otherMeetings = loadedList.map((entry) => entry.value).filter((other: Meeting) => other.id !== openLoaded?.value.id);
+  // The open meeting's editor lives here, not in MeetingEditor: the list reads its stored state too.
+  const open = useAgendaEditor(openLoaded, committee, otherMeetings, repository);
+  const meetings = withOpenMeeting(loadedMeetings, open?.state.version !== undefined ? { value: open.state.stored, version: open.state.version } : undefined);
+  const openMeeting = openLoaded && open ? openLoaded : undefined;
+
+  /** Opens another meeting (or none); the one left goes back into the list as its editor last stored it. */
+  const openMeetingById = (id: string | undefined) => {
+    const leaving = open?.editor;
+    if (leaving && id !== meetingId) {
+      const handBack = () => {
+        const { stored, version } = leaving.getState();
+        if (version !== undefined) upsert({ value: stored, version });
+      };
+      handBack();
+      // Edits still pending are saved on the way out; the list then shows that save too.
+      void leaving.flush().then(handBack);
+    }
+    setMeetingId(id);
+  };
 
   useEffect(() => {
     const hash = meetingId ? `#meeting=${encodeURIComponent(meetingId)}` : '';
@@ -126,12 +147,12 @@ export function WorkspaceApp() {
               meetings={meetings}
               selectedId={openMeeting?.value.id}
               onSelect={(id) => {
-                setMeetingId(id);
+                openMeetingById(id);
                 setView({ kind: 'meetings' });
               }}
               onCreated={(created) => {
                 upsert(created);
-                setMeetingId(created.value.id);
+                openMeetingById(created.value.id);
                 setView({ kind: 'meetings' });
               }}
               onRetry={reloadMeetings}
@@ -203,14 +224,8 @@ export function WorkspaceApp() {
               }}
               onClose={() => setView({ kind: 'meetings' })}
             />
-          ) : committee && openMeeting ? (
-            <MeetingEditor
-              key={openMeeting.value.id}
-              committee={committee}
-              stored={openMeeting}
-              otherMeetings={meetingList.map((entry) => entry.value).filter((other: Meeting) => other.id !== openMeeting.value.id)}
-              onSaved={upsert}
-            />
+          ) : committee && open ? (
+            <MeetingEditor key={open.state.meeting.id} committee={committee} editor={open.editor} state={open.state} />
           ) : committee && meetings.status === 'ready' ? (
             <Text>{t('meetings.select')}</Text>
           ) : null}

@@ -96,6 +96,20 @@ describe('AgendaEditor', () => {
     expect((await repository.getMeeting('m-2026'))?.value.items[1]?.title).toBe('Min tekst, videre');
   });
 
+  it('reports the stored meeting (what the meeting list shows) only once a save or a sent notice has stored it', async () => {
+    const { editor, repository } = await setUp();
+    editor.updateItem('a', { title: 'Ny tittel, ikke lagret ennå' });
+    expect(editor.getState().stored.items[0]?.title).not.toBe('Ny tittel, ikke lagret ennå');
+    await vi.advanceTimersByTimeAsync(600);
+    expect(editor.getState().stored.items[0]?.title).toBe('Ny tittel, ikke lagret ennå');
+    // The notice sender stores the meeting as sent; the editor adopts it, status and all.
+    const current = await repository.getMeeting('m-2026');
+    if (!current) throw new Error('not stored');
+    const sent = await repository.saveMeeting({ ...current.value, status: 'noticeSent' }, current.version);
+    editor.adoptSaved(sent);
+    expect(editor.getState()).toMatchObject({ version: sent.version, stored: { status: 'noticeSent' } });
+  });
+
   it('reloads the stored version on request after a conflict', async () => {
     const { editor, repository } = await setUp();
     repository.saveAsOther('m-2026', (meeting) => ({ ...meeting, place: 'Tønsberg' }));

@@ -19,6 +19,11 @@ export interface AgendaEditorState {
   meeting: Meeting;
   /** Version of the stored meeting the local one is based on. */
   version: string | undefined;
+  /**
+   * The meeting as last stored (saved here or by the notice sender): what the rest of the
+   * workspace (the meeting list) shows, so it never needs a copy of its own kept in sync.
+   */
+  stored: Meeting;
   saveState: SaveState;
   /** Unsaved local changes exist. */
   dirty: boolean;
@@ -56,7 +61,7 @@ export class AgendaEditor {
     initial: Versioned<Meeting>,
     private readonly options: AgendaEditorOptions,
   ) {
-    this.state = { meeting: initial.value, version: initial.version, saveState: 'saved', dirty: false };
+    this.state = { meeting: initial.value, version: initial.version, stored: initial.value, saveState: 'saved', dirty: false };
   }
 
   getState = (): AgendaEditorState => this.state;
@@ -170,7 +175,7 @@ export class AgendaEditor {
   /** Another component stored the meeting (the notice sender): adopt it as the new base. */
   adoptSaved(saved: Versioned<Meeting>): void {
     this.clearTimer();
-    this.set({ meeting: saved.value, version: saved.version, dirty: false, saveState: 'saved', error: undefined });
+    this.set({ meeting: saved.value, version: saved.version, stored: saved.value, dirty: false, saveState: 'saved', error: undefined });
     this.clearDraft();
   }
 
@@ -230,7 +235,7 @@ export class AgendaEditor {
       try {
         const saved = await this.options.repository.saveMeeting(snapshot, this.state.version);
         const newer = this.state.meeting !== snapshot;
-        this.set({ version: saved.version, dirty: newer, saveState: newer ? 'saving' : 'saved', error: undefined });
+        this.set({ version: saved.version, stored: saved.value, dirty: newer, saveState: newer ? 'saving' : 'saved', error: undefined });
         if (newer) this.scheduleSave(0);
         else this.clearDraft();
       } catch (error) {

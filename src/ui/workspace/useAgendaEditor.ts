@@ -6,28 +6,37 @@ import { browserWorkspaceDraftStore } from './workspaceDrafts';
 
 const drafts = browserWorkspaceDraftStore();
 
+const noSubscription = () => () => undefined;
+const nothing = () => undefined;
+
 /**
- * Binds an AgendaEditor to React: one editor per opened meeting, disposed when another is opened.
- * Unsaved edits are flushed when the page is hidden (tab closed, Teams navigates away).
+ * Binds an AgendaEditor to React: one editor per opened meeting (none while no meeting is open),
+ * replaced when another is opened. Held by the workspace itself, so the meeting list and the
+ * editor read the same state. Unsaved edits are flushed when the page is hidden (tab closed,
+ * Teams navigates away) and when another meeting is opened.
  */
 export function useAgendaEditor(
-  stored: Versioned<Meeting>,
-  committee: Committee,
+  stored: Versioned<Meeting> | undefined,
+  committee: Committee | undefined,
   otherMeetings: readonly Meeting[],
   repository: MeetingRepository,
-): { editor: AgendaEditor; state: AgendaEditorState } {
-  const [editor, setEditor] = useState(() => new AgendaEditor(stored, { repository, committee, otherMeetings, drafts }));
-  const [forId, setForId] = useState(stored.value.id);
-  if (forId !== stored.value.id) {
+): { editor: AgendaEditor; state: AgendaEditorState } | undefined {
+  const create = () => (stored && committee ? new AgendaEditor(stored, { repository, committee, otherMeetings, drafts }) : undefined);
+  const [editor, setEditor] = useState(create);
+  const openId = stored && committee ? `${committee.id}/${stored.value.id}` : undefined;
+  const [forId, setForId] = useState(openId);
+  if (forId !== openId) {
     // Another meeting was opened: a fresh editor (state derived from props, React's documented pattern).
-    setForId(stored.value.id);
-    setEditor(new AgendaEditor(stored, { repository, committee, otherMeetings, drafts }));
+    // Only the id counts: later copies of the same meeting come from this editor's own saves.
+    setForId(openId);
+    setEditor(create());
   }
   useEffect(() => {
     // Edits left on this machine (closed tab, lost network) come back when the meeting is opened.
-    void editor.restoreDraft();
+    void editor?.restoreDraft();
   }, [editor]);
   useEffect(() => {
+    if (!editor) return;
     const flush = () => {
       if (document.visibilityState === 'hidden') void editor.flush();
     };
@@ -38,6 +47,6 @@ export function useAgendaEditor(
       void editor.flush();
     };
   }, [editor]);
-  const state = useSyncExternalStore(editor.subscribe, editor.getState);
-  return { editor, state };
+  const state = useSyncExternalStore(editor?.subscribe ?? noSubscription, editor?.getState ?? nothing);
+  return editor && state ? { editor, state } : undefined;
 }

@@ -89,3 +89,13 @@ export function previousMeetingBefore(meetings: readonly Meeting[], date: string
 export function osloToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
+
+/**
+ * The committee's meetings as the workspace shows them: the open meeting as its editor last stored
+ * it (saves, the notice sender), so list and editor read one state and never disagree on status or date.
+ */
+export function withOpenMeeting(meetings: LoadState<Versioned<Meeting>[]>, open: Versioned<Meeting> | undefined): LoadState<Versioned<Meeting>[]> {
+  if (meetings.status !== 'ready' || !open) return meetings;
+  const known = meetings.value.some((entry) => entry.value.id === open.value.id);
+  return { status: 'ready', value: known ? meetings.value.map((entry) => (entry.value.id === open.value.id ? open : entry)) : [...meetings.value, open] };
+}
