@@ -50,6 +50,8 @@ describe('the workspace is accessible in every Teams theme', () => {
       await page.setViewportSize({ width: 320, height: 640 });
       await page.waitForTimeout(200);
       expect(await factsCoveredBySaveState(page)).toEqual([]);
+      // Reflow (WCAG 1.4.10): nothing makes the page scroll sideways at 320 px.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       if (theme === 'default') {
         await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: screenshotPath('workspace-320.png'), fullPage: true });

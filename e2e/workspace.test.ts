@@ -150,8 +150,13 @@ describe('the secretariat prepares and sends the 2026 innkalling in the workspac
     expect(await listed.innerText()).toBe('Innkalling sendt');
     // The preview is rendered again from the sent meeting (the frame reloads its srcdoc): wait for it.
     await expect.poll(() => preview.locator('body').innerText(), { timeout: 10_000 }).toMatch(/Prosjekt X/);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    // The sandboxed frame is painted by its own renderer process, which a full-page capture leaves
+    // white below the first 900 px: the viewport is made as tall as the page for the capture.
+    await page.setViewportSize({ width: 1280, height: await page.evaluate(() => document.documentElement.scrollHeight) });
+    await expect.poll(() => preview.locator('body').innerText(), { timeout: 10_000 }).toMatch(/Prosjekt X/);
+    await page.waitForTimeout(300);
     await page.screenshot({ path: screenshotPath('workspace-sent.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // Verified in the tenant as the members themselves: the invitation is in every internal member's calendar.
     const repository = harness.repositoryAs(SECRETARY_UPN);

@@ -26,6 +26,8 @@ const useStyles = makeStyles({
     rowGap: '4px',
     padding: '8px 0',
   },
+  // "Partnerskapsmøtet" alone is wider than a 320 px column at this size: break it rather than scroll sideways.
+  heading: { overflowWrap: 'anywhere', minWidth: 0 },
   facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: '16px', rowGap: '4px', margin: 0 },
   term: { fontWeight: tokens.fontWeightSemibold },
   definition: { margin: 0 },
@@ -52,7 +54,9 @@ export function MeetingEditor({ committee, editor, state }: MeetingEditorProps) 
   return (
     <article className={styles.root} aria-label={heading}>
       <div className={styles.header}>
-        <Title2 as="h2">{heading}</Title2>
+        <Title2 as="h2" className={styles.heading}>
+          {heading}
+        </Title2>
         <MeetingStatusBadge status={meeting.status} />
         <SaveStateIndicator state={state.saveState} />
       </div>
