@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyMeetingFacts, checkMeetingFacts, factsOf, meetingChangesSinceNotice, recordSentDetails } from './meetingFacts';
+import { applyMeetingFacts, checkMeetingFacts, detailsOf, factsOf, meetingChangesSinceNotice } from './meetingFacts';
 import type { Meeting } from './model';
 
 const meeting: Meeting = {
@@ -37,7 +37,10 @@ describe('meeting facts', () => {
 
   it('has nothing to say once the update carried the new facts', () => {
     const moved = applyMeetingFacts(meeting, { ...factsOf(meeting), place: 'Larvik' });
-    expect(meetingChangesSinceNotice(recordSentDetails(moved, { ...moved, online: moved.online }), 'nb')).toEqual([]);
+    // What the sender records on the notice when the update goes out.
+    const updated = moved.notice ? { ...moved, notice: { ...moved.notice, details: detailsOf(moved) } } : moved;
+    expect(updated.notice?.details?.place).toBe('Larvik');
+    expect(meetingChangesSinceNotice(updated, 'nb')).toEqual([]);
   });
 
   it('empties "Til" and "Tema" to the committee default when cleared', () => {

@@ -89,12 +89,6 @@ export function applyMeetingFacts(meeting: Meeting, facts: MeetingFactsInput): M
   };
 }
 
-/** After a notice went out: remember the facts it carried (the sender keeps only the agenda). */
-export function recordSentDetails(meeting: Meeting, sent: MeetingDetails): Meeting {
-  if (!meeting.notice) return meeting;
-  return { ...meeting, notice: { ...meeting.notice, details: sent } };
-}
-
 /** Lines for date/time/place/Teams changed since the notice, first in the "Send oppdatert innkalling" summary. */
 export function meetingChangesSinceNotice(meeting: Meeting, form: LanguageForm): string[] {
   const sent = meeting.notice?.details;

@@ -18,7 +18,7 @@ import type { Committee } from '../../domain/model';
 import { renderAgendaHtml, renderInnkallingDocx, DOCX_CONTENT_TYPE } from '../../documents';
 import { innkallingFileName } from '../../domain/attachments';
 import { summariseAgendaChanges } from '../../domain/changeSummary';
-import { detailsOf, meetingChangesSinceNotice, recordSentDetails } from '../../domain/meetingFacts';
+import { meetingChangesSinceNotice } from '../../domain/meetingFacts';
 import { formatMegabytes } from '../../domain/limits';
 import { invitees } from '../../graph/noticeSender';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
@@ -87,11 +87,9 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
       if (current.saveState !== 'saved' || current.version === undefined) throw current.error ?? new Error(t('notice.unavailable'));
       const stored = { value: current.meeting, version: current.version };
       const saved = isUpdate ? await notices.sendUpdate(committee, stored, setProgress) : await notices.send(committee, stored, setProgress);
+      // The sender records the agenda and the facts it sent (notice.details), so the next update
+      // can say what moved.
       editor.adoptSaved(saved);
-      // The sender snapshots only the agenda: remember the facts this notice carried, so the next
-      // update can say if the meeting moved (a no-op once the sender records them itself).
-      const sentDetails = detailsOf(current.meeting);
-      if (JSON.stringify(saved.value.notice?.details) !== JSON.stringify(sentDetails)) editor.updateMeeting((stored) => recordSentDetails(stored, sentDetails));
       setConfirming(false);
     } catch (caught) {
       setError(caught);
