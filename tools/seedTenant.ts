@@ -6,7 +6,7 @@
  * - their documents in the meeting folders: innkalling, saksframlegg, referat (2025), and
  *   placeholder PDFs for vedlegg whose originals are not in the seeds.
  * Signs in as the secretary (Kristin Liset) with the password grant. Idempotent: what exists is
- * left alone. TENANT_URL (default https://localhost:4000), TENANT_DATA (default .local-tenant/).
+ * left alone. TENANT_URL (default https://localhost:$TENANT_PORT, port 4000 unless set), TENANT_DATA (default .local-tenant/).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -113,7 +113,7 @@ async function withDocuments(repository: SharePointMeetingRepository, file: Meet
 }
 
 export async function seedTenant(options: { url?: string; dataDir?: string; log?: (line: string) => void } = {}): Promise<void> {
-  const url = options.url ?? process.env.TENANT_URL ?? 'https://localhost:4000';
+  const url = options.url ?? process.env.TENANT_URL ?? `https://localhost:${process.env.TENANT_PORT ?? '4000'}`;
   const dataDir = path.resolve(options.dataDir ?? process.env.TENANT_DATA ?? '.local-tenant');
   const log = options.log ?? ((line: string) => console.log(`[seed] ${line}`));
   const certificatePath = path.join(dataDir, 'localhost-cert.pem');

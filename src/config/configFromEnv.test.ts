@@ -13,6 +13,13 @@ describe('configFromEnv', () => {
     expect(config.sharedMailbox).toBeUndefined();
   });
 
+  it('follows TENANT_PORT for the local tenant, as npm run tenant does', () => {
+    const config = configFromEnv({ TENANT_PORT: '4100' });
+    expect(config.authority).toBe(`https://localhost:4100/${LOCAL_TENANT.tenantId}`);
+    expect(config.graphBaseUrl).toBe('https://localhost:4100/v1.0');
+    expect(config.knownAuthorities).toEqual(['localhost:4100']);
+  });
+
   it('takes a real tenant from the environment', () => {
     const config = configFromEnv({
       MOTEBOK_CLIENT_ID: '11111111-2222-4333-8444-555555555555',

@@ -9,7 +9,7 @@ import { LOCAL_TENANT, parseAppConfig, type AppConfig } from './appConfig';
  * | variable | meaning | default |
  * | --- | --- | --- |
  * | MOTEBOK_CLIENT_ID | Entra app (client) id | the local tenant's client |
- * | MOTEBOK_AUTHORITY | sign-in authority | https://localhost:4000/<tenant id> |
+ * | MOTEBOK_AUTHORITY | sign-in authority | https://localhost:4000/<tenant id> (port from TENANT_PORT when set) |
  * | MOTEBOK_GRAPH_BASE_URL | Graph base URL | https://localhost:4000/v1.0 |
  * | MOTEBOK_SITE_ID | SharePoint site id | the local tenant's site |
  * | MOTEBOK_SHARED_MAILBOX | secretariat's shared mailbox (optional) | none |
@@ -20,8 +20,11 @@ export function configFromEnv(env: Record<string, string | undefined>): AppConfi
     const raw = env[name]?.trim();
     return raw ? raw : undefined;
   };
-  const authority = value('MOTEBOK_AUTHORITY') ?? `${LOCAL_TENANT.origin}/${LOCAL_TENANT.tenantId}`;
-  const graphBaseUrl = value('MOTEBOK_GRAPH_BASE_URL') ?? `${LOCAL_TENANT.origin}/v1.0`;
+  // The local tenant follows TENANT_PORT, as `npm run tenant` does, so `npm start` works on any port.
+  const tenantPort = value('TENANT_PORT');
+  const localOrigin = tenantPort ? `https://localhost:${tenantPort}` : LOCAL_TENANT.origin;
+  const authority = value('MOTEBOK_AUTHORITY') ?? `${localOrigin}/${LOCAL_TENANT.tenantId}`;
+  const graphBaseUrl = value('MOTEBOK_GRAPH_BASE_URL') ?? `${localOrigin}/v1.0`;
   return parseAppConfig({
     clientId: value('MOTEBOK_CLIENT_ID') ?? LOCAL_TENANT.clientId,
     authority,
