@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
+import { assertChromiumInstalled, CHROMIUM_ARGS, CHROMIUM_PATH } from './support/appHarness';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { AGENDA_BLOCK_END, AGENDA_BLOCK_START } from '../src/documents';
@@ -15,8 +16,6 @@ import { AGENDA_BLOCK_END, AGENDA_BLOCK_START } from '../src/documents';
  * a fake mailbox as the Office global: the organiser inserts the 2026 seed agenda, the attendee
  * reads it, a guest without SharePoint access sees the invite's files. axe-core checks each view.
  */
-const CHROMIUM_PATH = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const CASE_NUMBERS = ['2026.01', '2026.02', '2026.03', '2026.04', '2026.05', '2026.06', '2026.07'];
 
@@ -26,7 +25,7 @@ let baseUrl: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium mangler (${CHROMIUM_PATH}): installer Debian-pakken chromium.`);
+  assertChromiumInstalled();
   outDir = mkdtempSync(path.join(os.tmpdir(), 'motebok-outlook-e2e-'));
   await build({
     entryPoints: [path.join(HERE, 'outlookPaneHarness.tsx')],

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertChromiumInstalled, CHROMIUM_ARGS, CHROMIUM_PATH } from './support/appHarness';
 import { chromium, type Browser } from 'playwright-core';
 
 /**
@@ -13,8 +14,6 @@ import { chromium, type Browser } from 'playwright-core';
  * as a plain web page: office.js must come from node_modules (served next to the app, no CDN), and
  * Office.onReady, finding no Office host, must make the pane say it is not in Outlook.
  */
-const CHROMIUM_PATH = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.svg': 'image/svg+xml' };
 
@@ -25,7 +24,7 @@ let browser: Browser;
 const requested: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium mangler (${CHROMIUM_PATH}): installer Debian-pakken chromium.`);
+  assertChromiumInstalled();
   outDir = mkdtempSync(path.join(os.tmpdir(), 'motebok-outlook-page-'));
   const built = spawnSync(process.execPath, [path.join(ROOT, 'e2e/support/buildSurfaces.mjs')], {
     cwd: ROOT,

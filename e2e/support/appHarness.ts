@@ -1,0 +1,162 @@
+// What every browser test stands on: the local tenant in-process on a free port with a temp data
+// dir, some of the app's surfaces built against it (webpack, env config, as `npm run build`) and
+// served over HTTPS on another free port, Debian's Chromium, and Graph as any tenant user from Node
+// to seed and verify. The workspace and meeting harnesses add their own people and seeds on top.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startTenant, type RunningTenant } from '../../tenant/server';
+import { ensureDevCertificate } from '../../tenant/devCert';
+import { parseMeetingFile } from '../../src/domain/meetingFile';
+import type { MeetingFile } from '../../src/domain/model';
+import { createGraphClientFactory, type GraphClientFactory } from '../../src/graph/graphClient';
+import { SharePointMeetingRepository } from '../../src/graph/sharePointMeetingRepository';
+import { fetchTrusting, passwordTokenProvider } from '../../src/graph/testing/nodeTenantAccess.testutil';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+export interface TenantUser {
+  id: string;
+  userPrincipalName: string;
+  mail: string;
+  displayName: string;
+  /** Guests (the municipalities) are invited by mail at their own addresses; only members have a calendar here. */
+  userType: 'Member' | 'Guest';
+  password: string;
+}
+
+export interface AppHarness {
+  tenant: RunningTenant;
+  appUrl: string;
+  browser: Browser;
+  dataDir: string;
+  users: TenantUser[];
+  /** Graph as one of the tenant's users, from Node (password grant): seeding and checking results. */
+  graphAs(upn: string): GraphClientFactory;
+  repositoryAs(upn: string): SharePointMeetingRepository;
+  close(): Promise<void>;
+}
+
+/** Fails loudly rather than skipping: the browser tests need Debian's chromium. */
+export function assertChromiumInstalled(): void {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium mangler (${CHROMIUM_PATH}). Installer pakken "chromium" (apt-get install chromium).`);
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.map': 'application/json',
+};
+
+export async function serveDirectory(dir: string, key: string, cert: string): Promise<{ url: string; server: Server }> {
+  const server = createServer({ key, cert }, (req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'https://localhost').pathname);
+    const full = path.resolve(dir, `.${pathname === '/' ? '/workspace.html' : pathname}`);
+    if (!full.startsWith(dir) || !existsSync(full) || !statSync(full).isFile()) {
+      res.statusCode = 404;
+      res.end('Not found');
+      return;
+    }
+    res.setHeader('Content-Type', TYPES[path.extname(full)] ?? 'application/octet-stream');
+    res.setHeader('Cache-Control', 'no-store');
+    res.end(readFileSync(full));
+  });
+  await new Promise<void>((resolve) => server.listen(0, 'localhost', resolve));
+  const address: string | AddressInfo | null = server.address();
+  if (address === null || typeof address === 'string') throw new Error('Appserveren fikk ingen port');
+  return { url: `https://localhost:${address.port}`, server };
+}
+
+/** Builds the given surfaces against the tenant (configuration through the environment, as `npm run build`). */
+export async function buildSurfaces(surfaces: string[], outDir: string, tenant: RunningTenant, dataDir: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'e2e/support/buildSurfaces.mjs')], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        MOTEBOK_SURFACES: surfaces.join(','),
+        MOTEBOK_OUT_DIR: outDir,
+        MOTEBOK_AUTHORITY: tenant.info.authority,
+        MOTEBOK_GRAPH_BASE_URL: tenant.info.graphBaseUrl,
+        MOTEBOK_SITE_ID: tenant.info.siteId,
+        MOTEBOK_CLIENT_ID: tenant.info.clientId,
+        TENANT_DATA: dataDir,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`webpack feilet (${code}):\n${output.slice(-4000)}`))));
+  });
+}
+
+export async function startAppHarness(surfaces: string[], tempPrefix: string): Promise<AppHarness> {
+  assertChromiumInstalled();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), tempPrefix));
+  const tenant = await startTenant({ port: 0, dataDir, quiet: true, reset: true });
+  const outDir = path.join(dataDir, 'dist');
+  await buildSurfaces(surfaces, outDir, tenant, dataDir);
+  const certificate = await ensureDevCertificate(dataDir);
+  const app = await serveDirectory(outDir, certificate.key, certificate.cert);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const info = tenant.info;
+  const fetchImpl = fetchTrusting(info.certificatePath);
+  const factories = new Map<string, GraphClientFactory>();
+  const graphAs = (upn: string): GraphClientFactory => {
+    const user = info.users.find((candidate) => candidate.userPrincipalName === upn);
+    if (!user) throw new Error(`Ingen bruker ${upn} i den lokale tenanten`);
+    const existing = factories.get(upn);
+    if (existing) return existing;
+    const tokenProvider = passwordTokenProvider({ authority: info.authority, clientId: info.clientId, certificatePath: info.certificatePath, username: upn, password: user.password }, fetchImpl);
+    const factory = createGraphClientFactory({ config: { graphBaseUrl: info.graphBaseUrl }, tokenProvider, fetch: fetchImpl });
+    factories.set(upn, factory);
+    return factory;
+  };
+  return {
+    tenant,
+    appUrl: app.url,
+    browser,
+    dataDir,
+    users: info.users,
+    graphAs,
+    repositoryAs: (upn) => new SharePointMeetingRepository({ clients: graphAs(upn), siteId: info.siteId }),
+    async close() {
+      await browser.close();
+      await new Promise<void>((resolve) => app.server.close(() => resolve()));
+      await tenant.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Signs in through the local tenant's sign-in page whenever MSAL opens it in a popup — what a person
+ * does once per browser session. `who` picks the user from the window that opened the popup, so
+ * several windows of one browser may act as different people.
+ */
+export function signInPopups(context: BrowserContext, who: (opener: Page | null) => string): void {
+  context.on('page', (popup: Page) => {
+    void (async () => {
+      const upn = who(await popup.opener());
+      await popup.waitForLoadState('domcontentloaded').catch(() => undefined);
+      const button = popup.getByRole('button', { name: new RegExp(upn.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i') });
+      await button.click({ timeout: 15_000 }).catch(() => undefined);
+    })();
+  });
+}
+
+export function fixture(name: 'pm-2024' | 'pm-2025' | 'pm-2026'): MeetingFile {
+  return parseMeetingFile(JSON.parse(readFileSync(path.join(ROOT, 'fixtures/meetings', `${name}.json`), 'utf8')));
+}
