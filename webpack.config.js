@@ -36,6 +36,10 @@ export const SURFACES = {
   outlook: { entry: './src/ui/outlook/main.tsx', page: 'outlook.html', title: 'Møtebok for Outlook', officeJs: true },
 };
 
+async function securityHeadersModule() {
+  return tsImport('./src/config/securityHeaders.ts', import.meta.url);
+}
+
 async function appConfig(env) {
   // configFromEnv is TypeScript (shared with the app's tests); tsx loads it without a build step.
   const { configFromEnv } = await tsImport('./src/config/configFromEnv.ts', import.meta.url);
@@ -95,6 +99,10 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
   const port = Number(process.env.APP_PORT ?? 3000);
   const config = await appConfig(process.env);
   const officeJsSrc = production ? OFFICE_JS_CDN : '/office-js/office.js';
+  const headers = await securityHeadersModule();
+  const hostedPages = Object.values(SURFACES).map((surface) => ({ path: `/${surface.page}`, officeJs: Boolean(surface.officeJs) }));
+  // Source maps of a production build are kept beside the output folder, never deployed with the app.
+  const sourceMapDir = `${path.basename(outDir)}-sourcemaps`;
 
   const pages = Object.entries(SURFACES).map(
     ([name, surface]) =>
@@ -107,6 +115,9 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
         // Content-Security-Policy script sources: eval only for development source maps (and office.js,
         // which may need it); Microsoft's CDN only on the Outlook page of the production build.
         scriptSrc: ["'self'", ...(!production || surface.officeJs ? ["'unsafe-eval'"] : []), ...(production && surface.officeJs ? [new URL(OFFICE_JS_CDN).origin] : [])].join(' '),
+        // Production: the same policy as the hosting headers (src/config/securityHeaders.ts), less
+        // frame-ancestors, which a meta tag cannot carry. Development keeps the looser template policy.
+        contentSecurityPolicy: production ? headers.contentSecurityPolicy(config, { forHeader: false, officeJs: Boolean(surface.officeJs) }) : undefined,
         inject: 'body',
       }),
   );
@@ -119,11 +130,13 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
     output: {
       path: outDir,
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      sourceMapFilename: production ? `../${sourceMapDir}/[file].map` : '[file].map',
       chunkFilename: production ? '[name].[contenthash:8].js' : '[name].chunk.js',
       publicPath: '/',
       clean: true,
     },
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    // hidden-source-map: maps are written (for debugging a reported stack) but the bundles do not point to them.
+    devtool: production ? 'hidden-source-map' : 'eval-cheap-module-source-map',
     resolve: { extensions: ['.tsx', '.ts', '.js', '.mjs'] },
     module: {
       rules: [
@@ -143,6 +156,13 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
       new webpack.DefinePlugin({ __MOTEBOK_CONFIG__: JSON.stringify(config) }),
       ...pages,
       ...(!production ? [new EmitFilePlugin(VALID_ORIGINS_PATH.replace(/^\//, ''), await teamsValidOriginsJson())] : []),
+      // The hosting configuration with the security headers (docs/hosting.md).
+      ...(production
+        ? [
+            new EmitFilePlugin('staticwebapp.config.json', `${JSON.stringify(headers.staticWebAppConfig(config), null, 2)}\n`),
+            new EmitFilePlugin('_headers', headers.genericHeadersFile(config, hostedPages)),
+          ]
+        : []),
       ...(!production && !serving
         ? [
             new CopyWebpackPlugin({

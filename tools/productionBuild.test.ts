@@ -1,0 +1,66 @@
+// The production build ships what docs/hosting.md promises: the hosting configuration with the
+// security headers, the tightened meta-tag policy, and no source maps beside the app. Built with
+// the project's own webpack configuration, on a tiny entry so that the test stays quick.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import webpack, { type Configuration } from 'webpack';
+
+const temp = mkdtempSync(path.join(os.tmpdir(), 'motebok-prod-build-'));
+const outDir = path.join(temp, 'site');
+
+beforeAll(async () => {
+  const entry = path.join(temp, 'entry.ts');
+  writeFileSync(entry, 'document.body.dataset.ready = "ja";\n');
+  process.env.MOTEBOK_OUT_DIR = outDir;
+  try {
+    // Imported by URL so TypeScript does not need types for the plain-JS webpack config.
+    const module = (await import(pathToFileURL(path.join(import.meta.dirname, '..', 'webpack.config.js')).href)) as {
+      default: (env: object, argv: { mode: string }) => Promise<Configuration>;
+    };
+    const config = await module.default({}, { mode: 'production' });
+    config.entry = { workspace: entry };
+    config.plugins = (config.plugins ?? []).filter((plugin) => {
+      const filename = (plugin as { userOptions?: { filename?: unknown } } | undefined)?.userOptions?.filename;
+      return typeof filename !== 'string' || filename === 'workspace.html';
+    });
+    await new Promise<void>((resolve, reject) => {
+      webpack(config, (error, stats) => (error || stats?.hasErrors() ? reject(error ?? new Error(stats?.toString('errors-only'))) : resolve()));
+    });
+  } finally {
+    delete process.env.MOTEBOK_OUT_DIR;
+  }
+}, 120_000);
+
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+describe('the production build', () => {
+  it('writes the hosting configuration with the security headers next to the pages', () => {
+    const swa = JSON.parse(readFileSync(path.join(outDir, 'staticwebapp.config.json'), 'utf8')) as { globalHeaders: Record<string, string> };
+    expect(swa.globalHeaders['Content-Security-Policy']).toContain('frame-ancestors');
+    const headers = readFileSync(path.join(outDir, '_headers'), 'utf8');
+    expect(headers).toContain('/workspace.html\n  Content-Security-Policy:');
+    expect(headers).toContain('/outlook.html\n  Content-Security-Policy:');
+  });
+
+  it('gives each page the tightened policy as a meta tag', () => {
+    const html = readFileSync(path.join(outDir, 'workspace.html'), 'utf8');
+    const meta = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(meta).toContain("base-uri 'none'");
+    expect(meta).toContain("form-action 'none'");
+    expect(meta).not.toContain('https:;');
+    expect(meta).not.toContain('frame-ancestors');
+  });
+
+  it('keeps the source maps apart: none is deployed, and no bundle points to one', () => {
+    const deployed = readdirSync(outDir, { recursive: true }).map(String);
+    expect(deployed.filter((file) => file.endsWith('.map'))).toEqual([]);
+    const bundles = deployed.filter((file) => file.endsWith('.js'));
+    expect(bundles.length).toBeGreaterThan(0);
+    for (const bundle of bundles) expect(readFileSync(path.join(outDir, bundle), 'utf8')).not.toContain('sourceMappingURL');
+    const kept = path.join(temp, 'site-sourcemaps');
+    expect(existsSync(kept) && readdirSync(kept).some((file) => file.endsWith('.js.map'))).toBe(true);
+  });
+});
