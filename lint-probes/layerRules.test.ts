@@ -49,8 +49,11 @@ describe('the layer rules of ARCHITECTURE.md', () => {
   });
 
   it('leave the probes out of `npm run lint`, which lints the real files in their place', async () => {
-    expect(await eslint.isPathIgnored(path.join(probesDir, 'src/domain/allowed.ts'))).toBe(true);
-    expect(await eslint.isPathIgnored(path.join(repo, 'src/domain/allowed.ts'))).toBe(false);
+    for (const probe of probes) {
+      expect({ probe, ignored: await eslint.isPathIgnored(path.join(probesDir, probe)) }).toEqual({ probe, ignored: true });
+      expect({ probe, ignored: await eslint.isPathIgnored(path.join(repo, probe)) }).toEqual({ probe, ignored: false });
+    }
+    expect(await eslint.isPathIgnored(fileURLToPath(import.meta.url))).toBe(false);
   });
 
   it.each(probes)('report exactly the marked lines of %s', async (probe) => {

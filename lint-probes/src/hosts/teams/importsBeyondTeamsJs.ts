@@ -8,4 +8,5 @@ import { officeCall } from '../outlook/appointment'; // ✗ boundaries/dependenc
 import type { Services } from '../../ui/shared/services'; // ✗ boundaries/dependencies
 
 export type Probe = Services;
+export type ProbeToo = import('../../ui/shared/services').Services; // ✗ boundaries/dependencies
 export const probe = [useState, sendNotice, SCOPES, renderAgendaHtml, startTenant, officeCall];
