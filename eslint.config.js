@@ -1,21 +1,88 @@
 // The layers of ARCHITECTURE.md, enforced here rather than by goodwill.
+//
+// eslint-plugin-boundaries classifies every file by the folder it is in and every import by the
+// file it resolves to (through index files, `.tsx`, relative or not), so a rule cannot be dodged by
+// how an import is spelled. One `boundaries/dependencies` rule holds the whole table: nothing is
+// allowed unless a policy below allows it, external packages included (`checkAllOrigins`).
+// lint-probes/ holds deliberately wrong files that lint-probes/layerRules.test.ts lints with this
+// config, so a rule that stops holding fails a test.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import boundaries from 'eslint-plugin-boundaries';
 import globals from 'globals';
 
-const uiAndHostSdks = [
-  { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'Domain and documents are pure: no React.' },
-  { group: ['@fluentui/*', '@tiptap/*', '@dnd-kit/*'], message: 'Domain and documents are pure: no UI libraries.' },
-  { group: ['@microsoft/teams-js', '@microsoft/office-js'], message: 'Host SDKs belong in src/hosts.' },
-  { group: ['@azure/msal-browser', '@azure/msal-node'], message: 'Sign-in belongs in src/auth.' },
-  { group: ['@microsoft/microsoft-graph-client', '@microsoft/microsoft-graph-types'], message: 'Graph belongs in src/graph.' },
-  { group: ['**/ui/**', '**/hosts/**', '**/graph/**', '**/auth/**'], message: 'Inner layers do not import outer ones.' },
-  { group: ['**/tenant/**'], message: 'The local tenant is a development tool; src never imports it.' },
+// Each folder of the table is one element. Order matters: the host folders come before
+// `src/hosts`, whose own files (hostContext.ts, browserHostContext.ts) are shared by both hosts.
+const elements = [
+  ['domain', 'src/domain'],
+  ['documents', 'src/documents'],
+  ['config', 'src/config'],
+  ['auth', 'src/auth'],
+  ['graph', 'src/graph'],
+  ['teamsHost', 'src/hosts/teams'],
+  ['outlookHost', 'src/hosts/outlook'],
+  ['hosts', 'src/hosts'],
+  ['ui', 'src/ui'],
+  ['tenant', 'tenant'],
+  ['tools', 'tools'],
+  ['e2e', 'e2e'],
+  ['fixtures', 'fixtures'],
+].map(([type, pattern]) => ({ type, pattern, partialMatch: false }));
+
+// Test code: tests, their helpers and fakes. It follows its folder's layer rules, and may also use
+// the test runner, Node and the test tools (and the local tenant, in process).
+const testFiles = ['**/*.test.{ts,tsx}', '**/*.testutil.{ts,tsx}', '**/testing/**', 'src/domain/testBuilders.ts'];
+
+const layer = (...types) => ({ element: { type: types } });
+const packages = (...sources) => ({ module: { origin: 'external', source: sources } });
+const node = { module: { origin: 'core' } };
+
+const policies = [
+  // Layer by layer, exactly the table in ARCHITECTURE.md (a layer's tests included).
+  { from: layer('domain'), allow: { to: packages('zod') } },
+  { from: layer('documents'), allow: { to: [layer('domain'), packages('docx')] } },
+  { from: layer('config'), allow: { to: packages('zod') } },
+  { from: layer('auth'), allow: { to: [layer('domain', 'config'), packages('@azure/msal-browser')] } },
+  {
+    from: layer('graph'),
+    allow: { to: [layer('domain', 'documents', 'config', 'auth'), packages('zod', '@microsoft/microsoft-graph-client', '@microsoft/microsoft-graph-types')] },
+  },
+  { from: layer('hosts'), allow: { to: layer('domain', 'hosts') } },
+  { from: layer('teamsHost'), allow: { to: [layer('domain', 'hosts'), packages('@microsoft/teams-js')] } },
+  // office.js is a global script (see `Office` below), so the Outlook host imports no package.
+  { from: layer('outlookHost'), allow: { to: layer('domain', 'hosts') } },
+  {
+    from: layer('ui'),
+    allow: {
+      to: [
+        layer('domain', 'documents', 'config', 'auth', 'graph', 'hosts', 'teamsHost', 'outlookHost', 'ui'),
+        packages('react', 'react-dom', '@fluentui/*', '@tiptap/*', '@dnd-kit/*', 'i18next', 'react-i18next', 'idb', 'dompurify', 'zod'),
+      ],
+    },
+  },
+  // The local tenant imitates Graph on its own: Node, its own packages and the domain's shapes.
+  { from: layer('tenant'), allow: { to: [layer('domain'), node, { module: { origin: 'external' } }] } },
+  // Command-line tools, browser tests and fixture checks drive everything.
+  { from: layer('tools', 'e2e', 'fixtures'), allow: { to: { module: { origin: ['local', 'external', 'core'] } } } },
+
+  // Test code in src may also use the test runner, Node, the test tools and the seed meetings in
+  // fixtures/; the Graph layer's tests run against the local tenant in process.
+  {
+    from: { element: { type: ['domain', 'documents', 'config', 'auth', 'graph', 'hosts', 'teamsHost', 'outlookHost', 'ui'] }, file: { categories: 'test' } },
+    allow: { to: [layer('fixtures'), node, packages('vitest', '@testing-library/*', 'fake-indexeddb', 'jsdom', 'jszip', 'office-addin-mock', 'undici', '@azure/msal-node')] },
+  },
+  { from: { element: { type: 'graph' }, file: { categories: 'test' } }, allow: { to: layer('tenant') } },
 ];
 
+// Never localStorage (tokens live in MSAL's session cache, drafts in IndexedDB); office.js is a
+// global script, so only the Outlook host may touch `Office`. Both lists are whole in every block
+// that sets them, because a later block replaces a rule's options rather than adding to them.
+const noLocalStorage = { name: 'localStorage', message: 'Never localStorage: tokens and drafts use sessionStorage/IndexedDB through helpers.' };
+const noOffice = { name: 'Office', message: 'office.js belongs in src/hosts/outlook: screens use the HostContext.' };
+
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.local-tenant/**', 'out/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.local-tenant/**', 'out/**', 'coverage/**', 'lint-probes/*/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -26,55 +93,31 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.{ts,tsx}'],
+    files: ['{src,tenant,tools,e2e,fixtures}/**/*.{ts,tsx,js,mjs}'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': elements,
+      'boundaries/files': [{ category: 'test', pattern: testFiles }],
+      // Besides import, export, require and import(): a type written as `import('../ui/…').Services`.
+      'boundaries/additional-dependency-nodes': [{ selector: 'TSImportType > Literal', kind: 'type', name: 'import-type' }],
+      'import/resolver': { typescript: { project: 'tsconfig.json' }, node: true },
+    },
+    rules: {
+      'boundaries/dependencies': ['error', { default: 'disallow', checkAllOrigins: true, checkUnknownLocals: true, policies }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx,js,mjs}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      // Tokens never go to localStorage (see src/auth).
-      'no-restricted-properties': ['error', { object: 'window', property: 'localStorage', message: 'Never localStorage: tokens and drafts use sessionStorage/IndexedDB through helpers.' }],
-      'no-restricted-globals': ['error', { name: 'localStorage', message: 'Never localStorage.' }],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/tenant/**', '../../tenant/*'], message: 'The local tenant is a development tool; src never imports it.' }] }],
+      'no-restricted-properties': ['error', { object: 'window', property: 'localStorage', message: noLocalStorage.message }],
+      'no-restricted-globals': ['error', noLocalStorage, noOffice],
     },
   },
   {
-    files: ['src/domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [...uiAndHostSdks, { group: ['**/documents/**'], message: 'Domain is the core: it imports nothing from documents.' }, { group: ['docx', 'dompurify', 'idb'], message: 'Domain is pure.' }] }],
-    },
-  },
-  {
-    files: ['src/documents/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: uiAndHostSdks }] },
-  },
-  {
-    files: ['src/graph/**/*.ts', 'src/auth/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['react', 'react-dom', '@fluentui/*'], message: 'Gateways have no UI.' },
-        { group: ['**/ui/**'], message: 'Gateways do not import UI.' },
-        { group: ['**/tenant/**'], message: 'src never imports the local tenant.' },
-      ] }],
-    },
-  },
-  {
-    files: ['src/hosts/teams/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/hosts/outlook/**', '@microsoft/office-js'], message: 'Teams and Outlook hosts never import each other.' }, { group: ['**/ui/**'], message: 'Hosts build a HostContext; they do not import screens.' }] }] },
-  },
-  {
-    files: ['src/hosts/outlook/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/hosts/teams/**', '@microsoft/teams-js'], message: 'Teams and Outlook hosts never import each other.' }, { group: ['**/ui/**'], message: 'Hosts build a HostContext; they do not import screens.' }] }] },
-  },
-  {
-    files: ['src/ui/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [
-      { group: ['@microsoft/teams-js', '@microsoft/office-js'], message: 'Screens never call host SDKs: use the HostContext from src/hosts.' },
-      { group: ['@microsoft/microsoft-graph-client'], message: 'Screens never call Graph: use the repository from src/graph.' },
-      { group: ['**/tenant/**'], message: 'src never imports the local tenant.' },
-    ] }] },
-  },
-  {
-    files: ['tenant/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/ui/**', '**/src/hosts/**', '**/src/graph/**', '**/src/auth/**'], message: 'The local tenant is independent of the app (it may use src/domain for seeding).' }] }] },
+    files: ['src/hosts/outlook/**/*.{ts,tsx,js,mjs}'],
+    rules: { 'no-restricted-globals': ['error', noLocalStorage] },
   },
 );

@@ -17,7 +17,7 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'unit',
-          include: ['src/**/*.test.{ts,tsx}', 'tenant/**/*.test.ts', 'tools/**/*.test.ts', 'manifest/**/*.test.ts', 'fixtures/**/*.test.ts'],
+          include: ['src/**/*.test.{ts,tsx}', 'tenant/**/*.test.ts', 'tools/**/*.test.ts', 'manifest/**/*.test.ts', 'fixtures/**/*.test.ts', 'lint-probes/*.test.ts'],
         },
       },
       {

@@ -1,4 +1,3 @@
-// eslint-disable-next-line no-restricted-imports -- tests check what the app sends against the tenant's contract validator
 import { validateRequest } from '../../../tenant/contract/graphContract';
 import type { RequestRecord } from '../middleware/fetchMiddleware';
 import { sentRequests } from './requestRecords.testutil';

@@ -5,7 +5,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-// eslint-disable-next-line no-restricted-imports -- tests start the local tenant in-process; shipped code never does
 import { startTenant, type RunningTenant } from '../../../tenant/server';
 import type { TokenProvider } from '../../auth/tokenProvider';
 import { createGraphClientFactory, type GraphClientFactory } from '../graphClient';

@@ -2,12 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- the seed tool is tested against an in-process local tenant
-import { startTenant, type RunningTenant } from '../../tenant/server';
-import { seedTenant } from '../../tools/seedTenant';
-import { createGraphClientFactory } from './graphClient';
-import { SharePointMeetingRepository } from './sharePointMeetingRepository';
-import { fetchTrusting, passwordTokenProvider } from './testing/nodeTenantAccess.testutil';
+import { startTenant, type RunningTenant } from '../tenant/server';
+import { seedTenant } from './seedTenant';
+import { createGraphClientFactory } from '../src/graph/graphClient';
+import { SharePointMeetingRepository } from '../src/graph/sharePointMeetingRepository';
+import { fetchTrusting, passwordTokenProvider } from '../src/graph/testing/nodeTenantAccess.testutil';
 
 describe('npm run seed:tenant', () => {
   let tenant: RunningTenant;
