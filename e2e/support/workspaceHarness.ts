@@ -1,5 +1,5 @@
 // Harness for the workspace browser tests: the app harness (tenant, build, HTTPS, Chromium, Graph as
-// any user) with the workspace built, the secretary signed in, and every request recorded.
+// any user) for the workspace, with the secretary signed in, and every request recorded.
 import type { BrowserContext, Page } from 'playwright-core';
 import type { MeetingFile } from '../../src/domain/model';
 import { fixture, signInPopups, startAppHarness, type AppHarness } from './appHarness';
@@ -23,7 +23,7 @@ export function isLocalRequest(url: string): boolean {
 }
 
 export async function startWorkspaceHarness(): Promise<WorkspaceHarness> {
-  const app = await startAppHarness(['workspace'], 'motebok-workspace-e2e-');
+  const app = await startAppHarness('motebok-workspace-e2e-');
   const requestedUrls: string[] = [];
   return {
     ...app,
