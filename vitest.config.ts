@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 // Two projects so the browser suites never compete with everything else for the two cores CI has:
 // `npm test` runs the unit and integration tests first (two workers), then the browser tests one
-// file at a time (each builds the app, starts a local tenant and drives Chromium).
+// file at a time. The browser project builds the app once (globalSetup e2e/support/appBuild.ts);
+// each file starts its own local tenant on the port that build expects and drives Chromium.
 const shared = {
   environment: 'node',
   testTimeout: 30_000,
@@ -25,6 +26,8 @@ export default defineConfig({
           ...shared,
           name: 'browser',
           include: ['e2e/**/*.test.ts'],
+          globalSetup: ['e2e/support/appBuild.ts'],
+          // One file at a time: each file's tenant takes the port the shared build expects.
           fileParallelism: false,
         },
       },

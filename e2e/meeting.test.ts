@@ -3,15 +3,14 @@
 // participant's window shows the stage; a reload mid-item loses nothing; the referat is generated,
 // holds every conclusion, is sent and approved.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
 import type { AgendaItem, MeetingFile } from '../src/domain/model';
 import { newMeetingFromTemplate } from '../src/domain/agendaTemplate';
 import { PEOPLE, seedNoticeSentMeeting, signInPopups, simulatorUrl, startMeetingHarness, type MeetingHarness } from './support/meetingHarness';
+import { SCREENSHOTS } from './support/screenshots';
 
-const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'screenshots');
 
 /** The stage must follow the referent within 2 seconds (issue text). */
 const STAGE_LATENCY_MS = 2_000;

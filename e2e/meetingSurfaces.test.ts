@@ -1,16 +1,15 @@
 // The side panel and the stage as surfaces: no serious or critical axe violation in Teams' default,
 // dark and high-contrast themes, the theme follows Teams live, the 320 px side panel holds the long
-// pseudo-locale, and screenshots for the README (docs/screenshots).
+// pseudo-locale, and screenshots for the README (see e2e/support/screenshots.ts).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Meeting } from '../src/domain/model';
 import { fixture, PEOPLE, signInPopups, simulatorUrl, startMeetingHarness, type MeetingHarness } from './support/meetingHarness';
+import { SCREENSHOTS } from './support/screenshots';
 
-const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'screenshots');
 const THEMES = ['default', 'dark', 'contrast'] as const;
 
 /** The 2025 meeting in the middle of 2025.03: two items recorded, the third on the stage for 7 minutes. */

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
 import { assertChromiumInstalled, CHROMIUM_ARGS, CHROMIUM_PATH } from './support/appHarness';
+import { screenshotPath } from './support/screenshots';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { AGENDA_BLOCK_END, AGENDA_BLOCK_START } from '../src/documents';
@@ -104,7 +105,7 @@ describe('Outlook pane in Chromium at 320 px', () => {
     expect(state.properties).toMatchObject({ motebokMeetingId: 'pm-2026-06-11' });
 
     await page.getByRole('button', { name: 'Oppdater saksliste' }).waitFor();
-    if (process.env.MOTEBOK_SCREENSHOTS) await page.screenshot({ path: path.join(process.env.MOTEBOK_SCREENSHOTS, 'outlook-compose-320.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('outlook-compose-320.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
     expect(await fitsWidth(page)).toBe(true);
     await page.context().close();
@@ -128,7 +129,7 @@ describe('Outlook pane in Chromium at 320 px', () => {
     const page = await openPane('mode=read');
     await page.getByRole('link', { name: /Vedlegg 1 - Sak 2026\.02/ }).waitFor({ timeout: 20_000 });
     const text = await page.getByRole('list', { name: 'Saksliste' }).innerText();
-    if (process.env.MOTEBOK_SCREENSHOTS) await page.screenshot({ path: path.join(process.env.MOTEBOK_SCREENSHOTS, 'outlook-read-320.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('outlook-read-320.png'), fullPage: true });
     for (const caseNumber of CASE_NUMBERS) expect(text).toContain(caseNumber);
     expect(await seriousViolations(page)).toEqual([]);
     expect(await fitsWidth(page)).toBe(true);

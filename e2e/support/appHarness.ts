@@ -1,8 +1,7 @@
-// What every browser test stands on: the local tenant in-process on a free port with a temp data
-// dir, some of the app's surfaces built against it (webpack, env config, as `npm run build`) and
-// served over HTTPS on another free port, Debian's Chromium, and Graph as any tenant user from Node
-// to seed and verify. The workspace and meeting harnesses add their own people and seeds on top.
-import { spawn } from 'node:child_process';
+// What every browser test stands on: the local tenant in-process with a temp data dir, on the port
+// the app was built against (the build happens once per run, in appBuild.ts), the built app served
+// over HTTPS on a free port, Debian's Chromium, and Graph as any tenant user from Node to seed and
+// verify. The workspace and meeting harnesses add their own people and seeds on top.
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import type { AppBuild } from './appBuild';
 import { startTenant, type RunningTenant } from '../../tenant/server';
 import { ensureDevCertificate } from '../../tenant/devCert';
 import { parseMeetingFile } from '../../src/domain/meetingFile';
@@ -78,38 +79,21 @@ export async function serveDirectory(dir: string, key: string, cert: string): Pr
   return { url: `https://localhost:${address.port}`, server };
 }
 
-/** Builds the given surfaces against the tenant (configuration through the environment, as `npm run build`). */
-export async function buildSurfaces(surfaces: string[], outDir: string, tenant: RunningTenant, dataDir: string): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'e2e/support/buildSurfaces.mjs')], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        MOTEBOK_SURFACES: surfaces.join(','),
-        MOTEBOK_OUT_DIR: outDir,
-        MOTEBOK_AUTHORITY: tenant.info.authority,
-        MOTEBOK_GRAPH_BASE_URL: tenant.info.graphBaseUrl,
-        MOTEBOK_SITE_ID: tenant.info.siteId,
-        MOTEBOK_CLIENT_ID: tenant.info.clientId,
-        TENANT_DATA: dataDir,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`webpack feilet (${code}):\n${output.slice(-4000)}`))));
-  });
-}
-
-export async function startAppHarness(surfaces: string[], tempPrefix: string): Promise<AppHarness> {
+/**
+ * A fresh tenant on the port the app was built against (see appBuild.ts, which builds once per run),
+ * the built app over HTTPS on a free port, and Chromium.
+ */
+export async function startAppHarness(tempPrefix: string): Promise<AppHarness> {
   assertChromiumInstalled();
+  const build: AppBuild | undefined = inject('appBuild');
+  if (!build) throw new Error('Appen er ikke bygget: nettlesertestene kjøres i vitest-prosjektet «browser» (globalSetup e2e/support/appBuild.ts).');
   const dataDir = mkdtempSync(path.join(os.tmpdir(), tempPrefix));
-  const tenant = await startTenant({ port: 0, dataDir, quiet: true, reset: true });
-  const outDir = path.join(dataDir, 'dist');
-  await buildSurfaces(surfaces, outDir, tenant, dataDir);
+  const tenant = await startTenant({ port: build.tenantPort, dataDir, quiet: true, reset: true }).catch((error: unknown) => {
+    throw new Error(`Den lokale tenanten kunne ikke starte på port ${build.tenantPort}, som appen ble bygget mot for denne kjøringen: ${String(error)}`);
+  });
+  if (tenant.info.authority !== build.authority) throw new Error(`Tenanten svarer for ${tenant.info.authority}, men appen ble bygget mot ${build.authority}`);
   const certificate = await ensureDevCertificate(dataDir);
-  const app = await serveDirectory(outDir, certificate.key, certificate.cert);
+  const app = await serveDirectory(build.dir, certificate.key, certificate.cert);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   const info = tenant.info;
   const fetchImpl = fetchTrusting(info.certificatePath);

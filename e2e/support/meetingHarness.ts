@@ -1,5 +1,5 @@
 // Harness for the meeting browser tests: the app harness (tenant, build, HTTPS, Chromium, Graph as
-// any user) with the side panel and the stage built, and the people of the meeting.
+// any user) with the side panel and the stage, and the people of the meeting.
 import type { BrowserContext } from 'playwright-core';
 import type { MeetingFile } from '../../src/domain/model';
 import { fixture, startAppHarness, type AppHarness } from './appHarness';
@@ -18,7 +18,7 @@ export interface MeetingHarness extends AppHarness {
 }
 
 export async function startMeetingHarness(): Promise<MeetingHarness> {
-  const app = await startAppHarness(['sidePanel', 'stage'], 'motebok-meeting-e2e-');
+  const app = await startAppHarness('motebok-meeting-e2e-');
   return {
     ...app,
     newContext: () => app.browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1400, height: 900 }, locale: 'nb-NO' }),

@@ -1,14 +1,11 @@
 // Harness for the workspace browser tests: the app harness (tenant, build, HTTPS, Chromium, Graph as
-// any user) with the workspace built, the secretary signed in, and every request recorded.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
+// any user) for the workspace, with the secretary signed in, and every request recorded.
 import type { BrowserContext, Page } from 'playwright-core';
 import type { MeetingFile } from '../../src/domain/model';
-import { fixture, ROOT, signInPopups, startAppHarness, type AppHarness } from './appHarness';
+import { fixture, signInPopups, startAppHarness, type AppHarness } from './appHarness';
 
-export { assertChromiumInstalled, buildSurfaces, CHROMIUM_ARGS, CHROMIUM_PATH, fixture, ROOT, serveDirectory, type TenantUser } from './appHarness';
-
-export const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
+export { assertChromiumInstalled, CHROMIUM_ARGS, CHROMIUM_PATH, fixture, ROOT, serveDirectory, type TenantUser } from './appHarness';
+export { screenshotPath } from './screenshots';
 
 /** The secretary who prepares the meeting in the tests (a site writer in the local tenant). */
 export const SECRETARY_UPN = 'hilde.kari.maugesten@siv.example.no';
@@ -26,7 +23,7 @@ export function isLocalRequest(url: string): boolean {
 }
 
 export async function startWorkspaceHarness(): Promise<WorkspaceHarness> {
-  const app = await startAppHarness(['workspace'], 'motebok-workspace-e2e-');
+  const app = await startAppHarness('motebok-workspace-e2e-');
   const requestedUrls: string[] = [];
   return {
     ...app,
@@ -72,9 +69,4 @@ export async function seedBefore2026(harness: WorkspaceHarness): Promise<Meeting
   const meeting = { ...previous, status: 'minutesApproved' as const, minutes, minutesApprovedAt: '2025-09-01T10:00:00.000Z' };
   await repository.saveMeeting(meeting);
   return { committee, meeting };
-}
-
-export function screenshotPath(name: string): string {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  return path.join(SCREENSHOTS, name);
 }

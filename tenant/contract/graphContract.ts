@@ -1,5 +1,5 @@
 // Validates Graph requests and responses against Microsoft's OpenAPI description of Graph v1.0
-// (the subset in ../shared/graph-openapi/). Used by the tenant's fidelity tests and by the app's
+// (the subset kept in ./openapi/, see its README). Used by the tenant's fidelity tests and by the app's
 // Graph tests to check what the app sends. Returns a list of problems; empty means it conforms.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,12 +12,8 @@ type JsonObject = { [key: string]: Json };
 
 const SPEC_FILE = 'graph-v1.0-subset.relaxed.openapi.json';
 
-/** The folder with the description: GRAPH_OPENAPI_DIR, or ../shared/graph-openapi beside the repository. */
-export function specDirectory(): string {
-  if (process.env.GRAPH_OPENAPI_DIR) return process.env.GRAPH_OPENAPI_DIR;
-  const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-  return path.resolve(repoRoot, '..', 'shared', 'graph-openapi');
-}
+/** The description travels with the repository (./openapi), so a clone with nothing beside it can test. */
+export const SPEC_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), 'openapi', SPEC_FILE);
 
 interface Operation {
   method: string;
@@ -84,8 +80,8 @@ export class GraphContract {
   private readonly spec: JsonObject;
   private readonly cache = new Map<string, ValidateFunction>();
 
-  constructor(specPath = path.join(specDirectory(), SPEC_FILE)) {
-    if (!existsSync(specPath)) throw new Error(`The Graph OpenAPI description is missing at ${specPath}; set GRAPH_OPENAPI_DIR.`);
+  constructor(specPath = SPEC_PATH) {
+    if (!existsSync(specPath)) throw new Error(`The Graph OpenAPI description is missing at ${specPath} (see tenant/contract/openapi/README.md).`);
     this.spec = JSON.parse(readFileSync(specPath, 'utf8')) as JsonObject;
     this.ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false, discriminator: false });
     const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -177,7 +173,7 @@ export class GraphContract {
   }
 }
 
-/** Where the description is known to be wrong (see graph-openapi/README.md), the documented behaviour wins. */
+/** Where the description is known to be wrong (see openapi/README.md), the documented behaviour wins. */
 function knownDeviation(method: string, template: string, status: number): string | 'no-body' | undefined {
   const t = stripActionPrefix(template);
   if (method === 'POST' && t.endsWith('/sendMail') && status === 202) return 'no-body';

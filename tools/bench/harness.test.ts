@@ -15,6 +15,18 @@ describe('bench harness', () => {
     expect(result).toEqual({ suite: 'test', name: 'work', iterations: 3, meanMs: 5, medianMs: 5, minMs: 3, maxMs: 7 });
   });
 
+  it('tears the suite down after its cases, also when a case throws', async () => {
+    const events: string[] = [];
+    const passing = defineSuite({ name: 'ok', cases: [{ name: 'a', iterations: 1, run: () => events.push('run') }], teardown: () => events.push('teardown') });
+    await measure(passing);
+    expect(events).toEqual(['run', 'run', 'teardown']);
+
+    events.length = 0;
+    const failing = defineSuite({ name: 'fails', cases: [{ name: 'b', run: () => { throw new Error('boom'); } }], teardown: async () => { events.push('teardown'); } });
+    await expect(measure(failing)).rejects.toThrow('boom');
+    expect(events).toEqual(['teardown']);
+  });
+
   it('prints one aligned row per case under a Norwegian header', () => {
     const text = formatResults([{ suite: 's', name: 'innkalling', iterations: 5, meanMs: 12.345, medianMs: 11, minMs: 10, maxMs: 20 }]);
     const [header, row] = text.split('\n');

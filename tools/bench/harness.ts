@@ -16,6 +16,11 @@ export interface BenchSuite {
   /** Describes the input, printed above the figures ("30 saker, 2 tabeller per sak"). */
   input?: string;
   cases: BenchCase[];
+  /**
+   * Releases what the suite holds (servers, timers, pollers) once its cases are done, whether they
+   * passed or threw, so `npm run bench` exits by itself when the last suite has run.
+   */
+  teardown?: () => unknown;
 }
 
 export interface BenchResult {
@@ -33,6 +38,14 @@ export function defineSuite(suite: BenchSuite): BenchSuite {
 }
 
 export async function measure(suite: BenchSuite, now: () => number = () => performance.now()): Promise<BenchResult[]> {
+  try {
+    return await measureCases(suite, now);
+  } finally {
+    await suite.teardown?.();
+  }
+}
+
+async function measureCases(suite: BenchSuite, now: () => number): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   for (const benchCase of suite.cases) {
     const iterations = benchCase.iterations ?? 5;

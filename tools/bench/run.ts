@@ -38,4 +38,16 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+/**
+ * Each suite releases what it holds (BenchSuite.teardown), so the process ends by itself. If a
+ * suite leaks a server or timer, say which kind and end with an error rather than hang: the timer
+ * is unref'd, so it only fires while something else still keeps the process alive.
+ */
+function failIfStillRunning(graceMs = 5_000): void {
+  setTimeout(() => {
+    console.error(`npm run bench: noe holder fortsatt prosessen i gang etter siste suite (${process.getActiveResourcesInfo().join(', ')}); en suite mangler teardown.`);
+    process.exit(1);
+  }, graceMs).unref();
+}
+
+void main().finally(() => failIfStillRunning());

@@ -47,12 +47,6 @@ async function untilOnStage(text: string): Promise<void> {
   }
 }
 
-process.on('beforeExit', () => {
-  stage.stop();
-  session.dispose();
-  void tenant.close().then(() => rmSync(dataDir, { recursive: true, force: true }));
-});
-
 export default defineSuite({
   name: 'Fra referentens sidepanel til møteskjermen (mål: under 2 s)',
   input: 'pm-2026 i den lokale tenanten, sak 2026.03; skjermen spør hvert sekund (MeetingPoller), referenten lagrer 300 ms etter siste tastetrykk',
@@ -77,4 +71,11 @@ export default defineSuite({
       },
     },
   ],
+  // The stage polls every second: it, the session's timers and the tenant would keep the process alive.
+  teardown: async () => {
+    stage.stop();
+    session.dispose();
+    await tenant.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  },
 });

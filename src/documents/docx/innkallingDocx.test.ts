@@ -3,7 +3,7 @@ import { docxPart, docxParagraphs, positionsInOrder } from '../docxText.testutil
 import { inNynorsk, loadSeedMeeting } from '../fixtures.testutil';
 import { renderInnkallingDocx } from './innkallingDocx';
 
-// Transcribed from /work/shared/seeds/001_…txt, in the order the seed shows them.
+// Transcribed from the 2026 seed document (innkalling 001), in the order the seed shows them.
 const SEED_2026_IN_ORDER = [
   'Partnerskapsmøtets faste medlemmer',
   'Innkalling Partnerskapsmøtet',

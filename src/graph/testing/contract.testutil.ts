@@ -4,7 +4,7 @@ import { sentRequests } from './requestRecords.testutil';
 
 /**
  * Every Graph request the app sent (with $batch unpacked) checked against Microsoft's OpenAPI
- * description of Graph v1.0 (../shared/graph-openapi, relaxed variant). Upload-session chunk PUTs
+ * description of Graph v1.0 (tenant/contract/openapi, relaxed variant). Upload-session chunk PUTs
  * go to pre-authenticated URLs outside Graph and carry bytes, not JSON, so they are not Graph
  * operations. Returns the problems found, with the request they belong to.
  */
