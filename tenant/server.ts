@@ -48,6 +48,11 @@ export async function startTenant(options: TenantOptions = {}): Promise<RunningT
       }
     });
   });
+  // Idle keep-alive connections stay open for a minute (Node's default is 5 s). A test process that
+  // blocks its event loop for a few seconds (compiling the Graph description, LibreOffice) would
+  // otherwise reuse a socket at the moment the server closes it, and see ECONNRESET at random.
+  server.keepAliveTimeout = 60_000;
+  server.headersTimeout = 65_000;
   const sockets = new Set<Socket>();
   server.on('connection', (s) => {
     sockets.add(s);
