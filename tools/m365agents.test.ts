@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SCOPES } from '../src/auth/scopes';
+import { AAD_MANIFEST, declaredVariables, ENV_FILE, PROJECT_FILE, readProject, referencedVariables, validateProject, writtenVariables } from './m365agents';
+
+interface AadManifest {
+  signInAudience: string;
+  identifierUris: string[];
+  spa: { redirectUris: string[] };
+  web: { redirectUris: string[] };
+  requiredResourceAccess: { resourceAppId: string; resourceAccess: { id: string; type: string }[] }[];
+}
+const aad = JSON.parse(readFileSync(AAD_MANIFEST, 'utf8')) as AadManifest;
+
+describe('the Agents Toolkit project', () => {
+  it('is valid against the toolkit’s own schema', () => {
+    expect(validateProject(readProject())).toEqual([]);
+  });
+
+  it('is refused by that schema when an action is misspelt (the check can fail)', () => {
+    const project = readProject() as { provision: { uses: string }[] };
+    const broken = { ...project, provision: [{ ...project.provision[0], uses: 'aadApp/creat' }, ...project.provision.slice(1)] };
+    expect(validateProject(broken).length).toBeGreaterThan(0);
+  });
+
+  it('provisions, validates and publishes the app package, and deploys the web build', () => {
+    const project = readProject() as Record<'provision' | 'deploy' | 'publish', { uses: string; with?: { args?: string } }[]>;
+    expect(project.provision.map((step) => step.uses)).toEqual(['aadApp/create', 'aadApp/update', 'cli/runNpmCommand', 'cli/runNpmCommand', 'teamsApp/validateAppPackage']);
+    expect(project.provision.filter((step) => step.uses === 'cli/runNpmCommand').map((step) => step.with?.args)).toEqual(['run build', 'run package']);
+    expect(project.publish.map((step) => step.uses)).toContain('teamsApp/publishAppPackage');
+    expect(project.deploy.map((step) => step.uses)).toEqual(['azureStaticWebApps/getDeploymentToken', 'cli/runNpxCommand']);
+  });
+
+  it('declares every variable it uses, in the environment file or as an action’s output', () => {
+    const text = `${readFileSync(PROJECT_FILE, 'utf8')}\n${readFileSync(AAD_MANIFEST, 'utf8')}`;
+    const known = new Set([...declaredVariables(readFileSync(ENV_FILE, 'utf8')), ...writtenVariables(readProject())]);
+    const missing = [...referencedVariables(text)].filter((name) => !known.has(name));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('the Entra app registration it makes', () => {
+  it('asks for exactly the delegated Graph scopes the app requests, and no application permissions', () => {
+    const graph = aad.requiredResourceAccess.find((resource) => resource.resourceAppId === 'Microsoft Graph');
+    const asked = new Set(Object.values(SCOPES).flat());
+    expect(new Set(graph?.resourceAccess.map((access) => access.id))).toEqual(asked);
+    expect(graph?.resourceAccess.every((access) => access.type === 'Scope')).toBe(true);
+    expect(aad.requiredResourceAccess).toHaveLength(1);
+  });
+
+  it('is a single-tenant single-page app with the workspace and nested-app-authentication redirect URIs', () => {
+    expect(aad.signInAudience).toBe('AzureADMyOrg');
+    expect(aad.spa.redirectUris).toEqual(['${{MOTEBOK_APP_URL}}/workspace.html', 'brk-multihub://${{MOTEBOK_APP_HOST}}']);
+    expect(aad.web.redirectUris).toEqual([]);
+    expect(aad.identifierUris).toEqual(['api://${{MOTEBOK_APP_HOST}}/${{MOTEBOK_CLIENT_ID}}']);
+  });
+});
