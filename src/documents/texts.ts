@@ -56,6 +56,8 @@ export interface DocumentTexts {
   followsUp: (reference: string) => string;
   noItems: string;
   postponed: string;
+  /** In the referat, under an item with nothing recorded as konklusjon. */
+  noConclusion: string;
   arrivedDuring: (item: string) => string;
   leftDuring: (item: string) => string;
   page: string;
@@ -105,6 +107,7 @@ const nb: DocumentTexts = {
   followsUp: (reference) => `Oppfølging av sak ${reference}`,
   noItems: 'Sakslisten er tom.',
   postponed: 'Saken ble utsatt.',
+  noConclusion: 'Ingen konklusjon registrert.',
   arrivedDuring: (item) => `kom under sak ${item}`,
   leftDuring: (item) => `gikk under sak ${item}`,
   page: 'Side',
@@ -154,6 +157,8 @@ const nn: DocumentTexts = {
   followsUp: (reference) => `Oppfølging av sak ${reference}`,
   noItems: 'Saklista er tom.',
   postponed: 'Saka vart utsett.',
+  // The same words as bokmål, and correct nynorsk: "registrert" is the participle of "registrere" in both.
+  noConclusion: 'Ingen konklusjon registrert.',
   arrivedDuring: (item) => `kom under sak ${item}`,
   leftDuring: (item) => `gjekk under sak ${item}`,
   page: 'Side',
