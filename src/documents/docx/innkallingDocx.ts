@@ -18,7 +18,7 @@ import { ListInstances } from './numbering';
 import { conclusionPoints, richTextToDocx, type BodyElement, type ParagraphKeep } from './richTextDocx';
 import { columnWidthFor, estimatedLines } from './measure';
 import { CONTENT_WIDTH } from './page';
-import { factsTable, gridTable, keepWithLastRow, underlinedLabel, type CellContent } from './tables';
+import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, underlinedLabel, type CellContent } from './tables';
 
 /**
  * The innkalling as the seeds lay it out: a label/value block (Til, Tema, Dato/sted, Vedlegg,
@@ -56,14 +56,6 @@ function firstColumnTexts(item: AgendaItem, t: DocumentTexts): string[] {
   return item.caseNumber === null ? [] : [...attachmentReferences(item, t), ...kindLabels(item, t)];
 }
 
-function firstCell(item: AgendaItem, t: DocumentTexts, keep: ParagraphKeep): CellContent {
-  if (item.caseNumber === null) return [];
-  return [
-    new Paragraph({ ...keep, children: [new TextRun({ text: item.caseNumber, bold: true })] }),
-    ...firstColumnTexts(item, t).map((text) => new Paragraph({ ...keep, children: [new TextRun(text)] })),
-  ];
-}
-
 /** The content cell as plain paragraphs, to estimate the row's height. */
 function contentTexts(item: AgendaItem, t: DocumentTexts): string[] {
   const summary = plainTextOf(item.summary);
@@ -76,11 +68,7 @@ function contentTexts(item: AgendaItem, t: DocumentTexts): string[] {
  */
 function columnWidths(file: MeetingFile, t: DocumentTexts): number[] {
   const items = file.meeting.items;
-  const first = columnWidthFor(
-    [{ text: t.caseNumberColumn, bold: true }, ...items.flatMap((item) => [{ text: item.caseNumber ?? '', bold: true }, ...firstColumnTexts(item, t).map((text) => ({ text }))])],
-    0.12,
-    0.2,
-  );
+  const first = caseColumnWidth(t.caseNumberColumn, items.map((item) => ({ caseNumber: item.caseNumber, facts: firstColumnTexts(item, t) })));
   const responsible = columnWidthFor([{ text: t.responsible, bold: true }, ...items.flatMap((item) => item.presenters.map((person) => ({ text: person.name })))], 0.14, 0.38);
   return [first, CONTENT_WIDTH - first - responsible, responsible];
 }
@@ -104,7 +92,7 @@ export function innkallingBody(file: MeetingFile): BodyElement[] {
   const rows = items.map((item, index) => {
     const lines = Math.max(estimatedLines(contentTexts(item, t), widths[1] ?? 0), 1 + firstColumnTexts(item, t).length, item.presenters.length);
     const keep = keepWithLastRow(index, items.length, lines);
-    return { cells: [firstCell(item, t, keep), contentCell(item, t, lists, keep), item.presenters.map((person) => person.name)], lines, keep };
+    return { cells: [caseCell(item.caseNumber, firstColumnTexts(item, t), keep), contentCell(item, t, lists, keep), item.presenters.map((person) => person.name)], lines, keep };
   });
   return [
     headerBlock(file, t),

@@ -16,9 +16,9 @@ import { documentTexts, type DocumentTexts } from '../texts';
 import { buildDocument, packDocument } from './documentShell';
 import { ListInstances } from './numbering';
 import { conclusionPoints, richTextToDocx, type BodyElement, type ParagraphKeep } from './richTextDocx';
-import { columnWidthFor, estimatedLines } from './measure';
+import { estimatedLines } from './measure';
 import { CONTENT_WIDTH } from './page';
-import { factsTable, gridTable, keepWithLastRow, underlinedLabel, type CellContent } from './tables';
+import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, underlinedLabel, type CellContent } from './tables';
 
 /**
  * The referat (minutes), laid out as the 2024 minutes bound into the 2025 seed: meeting facts and
@@ -70,20 +70,12 @@ export function referatBody(file: MeetingFile): BodyElement[] {
   const t = documentTexts(file.committee.languageForm);
   const lists = new ListInstances();
   const items = file.meeting.items;
-  const first = columnWidthFor(
-    [{ text: t.caseNumberShort, bold: true }, ...items.flatMap((item) => [{ text: item.caseNumber ?? '', bold: true }, ...firstColumnTexts(item, t).map((text) => ({ text }))])],
-    0.12,
-    0.2,
-  );
+  const first = caseColumnWidth(t.caseNumberShort, items.map((item) => ({ caseNumber: item.caseNumber, facts: firstColumnTexts(item, t) })));
   const widths = [first, CONTENT_WIDTH - first];
   const rows = items.map((item, index) => {
     const lines = Math.max(estimatedLines(treatmentTexts(item, t), widths[1] ?? 0), 1 + firstColumnTexts(item, t).length);
     const keep = keepWithLastRow(index, items.length, lines);
-    const first: CellContent =
-      item.caseNumber === null
-        ? []
-        : [new Paragraph({ ...keep, children: [new TextRun({ text: item.caseNumber, bold: true })] }), ...firstColumnTexts(item, t).map((text) => new Paragraph({ ...keep, children: [new TextRun(text)] }))];
-    return { cells: [first, treatment(item, t, lists, keep)], lines, keep };
+    return { cells: [caseCell(item.caseNumber, firstColumnTexts(item, t), keep), treatment(item, t, lists, keep)], lines, keep };
   });
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(documentHeading(t.referat, file))] }),

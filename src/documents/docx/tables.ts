@@ -1,5 +1,5 @@
 import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
-import { LINES_PER_PAGE } from './measure';
+import { columnWidthFor, LINES_PER_PAGE } from './measure';
 import { CONTENT_WIDTH } from './page';
 import { TABLE_BORDERS, type BodyElement, type ParagraphKeep } from './richTextDocx';
 
@@ -94,6 +94,17 @@ export function gridTable(headers: readonly string[], columnWidths: readonly num
       ),
     ],
   });
+}
+
+/** The case number in bold over the item's short facts (vedlegg, kinds): the first column of a saksliste table. */
+export function caseCell(caseNumber: string | null, facts: readonly string[], keep: ParagraphKeep = {}): CellContent {
+  if (caseNumber === null) return [];
+  return [new Paragraph({ ...keep, children: [new TextRun({ text: caseNumber, bold: true })] }), ...facts.map((text) => new Paragraph({ ...keep, children: [new TextRun(text)] }))];
+}
+
+/** Width of that first column: its header and every case number and fact on one line. */
+export function caseColumnWidth(header: string, rows: readonly { caseNumber: string | null; facts: readonly string[] }[]): number {
+  return columnWidthFor([{ text: header, bold: true }, ...rows.flatMap((row) => [{ text: row.caseNumber ?? '', bold: true }, ...row.facts.map((text) => ({ text }))])], 0.12, 0.2);
 }
 
 export function boldParagraph(text: string): Paragraph {
