@@ -5,7 +5,7 @@
 export { renderInnkallingDocx } from './docx/innkallingDocx';
 export { renderSaksframleggDocx, findItem, UnknownItemError } from './docx/saksframleggDocx';
 export { renderReferatDocx } from './docx/referatDocx';
-export { renderAgendaHtml, replaceAgendaBlock, AGENDA_BLOCK_START, AGENDA_BLOCK_END, type AgendaHtmlOptions } from './html/agendaHtml';
+export { renderAgendaHtml, replaceAgendaBlock, AGENDA_BLOCK_START, AGENDA_BLOCK_END, type AgendaHtmlOptions, type AttachmentNote } from './html/agendaHtml';
 export { escapeHtml, safeHref } from './html/escapeHtml';
 export { documentTexts, languageTag, type DocumentTexts } from './texts';
 export { whenAndPlace, documentHeading, labelledAttachments, attachmentReferences, attendeeLine, type LabelledAttachment } from './meetingFacts';

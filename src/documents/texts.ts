@@ -53,9 +53,17 @@ export interface DocumentTexts {
   changesSinceLast: string;
   teamsMeeting: string;
   joinTeamsMeeting: string;
+  /** Lines the Outlook add-in adds inside the invite's block. */
+  openInMotebok: string;
+  attachmentTooLarge: (label: string, limit: string) => string;
+  attachmentsTotalTooLarge: (label: string, limit: string) => string;
+  attachmentCannotAttach: (label: string) => string;
+  attachmentNotStored: (label: string) => string;
   followsUp: (reference: string) => string;
   noItems: string;
   postponed: string;
+  /** In the referat, under an item with nothing recorded as konklusjon. */
+  noConclusion: string;
   arrivedDuring: (item: string) => string;
   leftDuring: (item: string) => string;
   page: string;
@@ -102,9 +110,15 @@ const nb: DocumentTexts = {
   changesSinceLast: 'Endringer siden forrige utsending:',
   teamsMeeting: 'Teams-møte',
   joinTeamsMeeting: 'Bli med i møtet',
+  openInMotebok: 'Åpne møtet i Møtebok',
+  attachmentTooLarge: (label, limit) => `${label} er større enn Outlook tillater som vedlegg (${limit}) og er lenket til SharePoint i stedet.`,
+  attachmentsTotalTooLarge: (label, limit) => `${label} er lenket til SharePoint i stedet for lagt ved, fordi vedleggene til sammen ville blitt større enn ${limit}.`,
+  attachmentCannotAttach: (label) => `${label} er lenket til SharePoint; denne Outlook-versjonen kan ikke legge ved filer fra Møtebok.`,
+  attachmentNotStored: (label) => `${label} er ikke lastet opp til SharePoint ennå og er verken lagt ved eller lenket.`,
   followsUp: (reference) => `Oppfølging av sak ${reference}`,
   noItems: 'Sakslisten er tom.',
   postponed: 'Saken ble utsatt.',
+  noConclusion: 'Ingen konklusjon registrert.',
   arrivedDuring: (item) => `kom under sak ${item}`,
   leftDuring: (item) => `gikk under sak ${item}`,
   page: 'Side',
@@ -151,9 +165,16 @@ const nn: DocumentTexts = {
   changesSinceLast: 'Endringar sidan førre utsending:',
   teamsMeeting: 'Teams-møte',
   joinTeamsMeeting: 'Bli med i møtet',
+  openInMotebok: 'Opne møtet i Møtebok',
+  attachmentTooLarge: (label, limit) => `${label} er større enn Outlook tillèt som vedlegg (${limit}) og er lenkja til SharePoint i staden.`,
+  attachmentsTotalTooLarge: (label, limit) => `${label} er lenkja til SharePoint i staden for lagd ved, fordi vedlegga til saman ville vorte større enn ${limit}.`,
+  attachmentCannotAttach: (label) => `${label} er lenkja til SharePoint; denne Outlook-versjonen kan ikkje leggje ved filer frå Møtebok.`,
+  attachmentNotStored: (label) => `${label} er ikkje lasta opp til SharePoint enno og er verken lagd ved eller lenkja.`,
   followsUp: (reference) => `Oppfølging av sak ${reference}`,
   noItems: 'Saklista er tom.',
   postponed: 'Saka vart utsett.',
+  // The same words as bokmål, and correct nynorsk: "registrert" is the participle of "registrere" in both.
+  noConclusion: 'Ingen konklusjon registrert.',
   arrivedDuring: (item) => `kom under sak ${item}`,
   leftDuring: (item) => `gjekk under sak ${item}`,
   page: 'Side',

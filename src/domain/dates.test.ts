@@ -30,6 +30,7 @@ describe('Norwegian date formatting', () => {
 
   it('writes when a meeting is as on the innkalling', () => {
     expect(formatMeetingWhen({ date: '2026-06-11', start: '13:30', end: '15:00' })).toBe('11.06.2026 kl. 13.30–15.00');
+    expect(formatMeetingWhen({ date: '2024-05-30' })).toBe('30.05.2024');
   });
 
   it('refuses dates that are not in the calendar with a Norwegian message', () => {

@@ -68,8 +68,9 @@ export function formatTimeRange(start: string, end: string): string {
   return `kl. ${formatClockTime(start)}–${formatClockTime(end)}`;
 }
 
-/** '11.06.2026 kl. 13.30–15.00' */
+/** '11.06.2026 kl. 13.30–15.00', or the date alone for a meeting recorded without its time. */
 export function formatMeetingWhen(meeting: Pick<Meeting, 'date' | 'start' | 'end'>): string {
+  if (meeting.start === undefined || meeting.end === undefined) return formatDateLong(meeting.date);
   return `${formatDateLong(meeting.date)} ${formatTimeRange(meeting.start, meeting.end)}`;
 }
 

@@ -27,8 +27,9 @@ export type MeetingFactsCheck =
 export function factsOf(meeting: Meeting): MeetingFactsInput {
   return {
     date: meeting.date,
-    start: meeting.start,
-    end: meeting.end,
+    // A meeting recorded without its time (the 2024 minutes) opens with empty fields to fill in.
+    start: meeting.start ?? '',
+    end: meeting.end ?? '',
     place: meeting.place,
     online: meeting.online,
     chair: meeting.chair,

@@ -152,7 +152,7 @@ export const SentNoticeSchema = z.object({
   items: z.array(AgendaItemSchema),
   attachmentIds: z.array(z.string()).default([]),
   /** Date, time, place and Teams as sent, so an update can say the meeting moved. Absent on notices sent before this was kept. */
-  details: z.object({ date: IsoDateSchema, start: ClockTimeSchema, end: ClockTimeSchema, place: z.string(), online: z.boolean() }).optional(),
+  details: z.object({ date: IsoDateSchema, start: ClockTimeSchema.optional(), end: ClockTimeSchema.optional(), place: z.string(), online: z.boolean() }).optional(),
 });
 export type SentNotice = z.infer<typeof SentNoticeSchema>;
 
@@ -161,8 +161,9 @@ export const MeetingSchema = z.object({
   committeeId: z.string().min(1),
   /** Meeting date in Europe/Oslo. */
   date: IsoDateSchema,
-  start: ClockTimeSchema,
-  end: ClockTimeSchema,
+  /** Absent when the source gives no time (the 2024 minutes); every meeting made in Møtebok has both. */
+  start: ClockTimeSchema.optional(),
+  end: ClockTimeSchema.optional(),
   timeZone: z.literal('Europe/Oslo').default('Europe/Oslo'),
   place: z.string(),
   online: z.boolean(),

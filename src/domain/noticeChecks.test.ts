@@ -37,6 +37,10 @@ describe('checkReadyForNotice', () => {
     expect(codes(ready, { today: '2026-06-11' })).toEqual([]);
   });
 
+  it('blocks a meeting recorded without its time (an imported file may lack it)', () => {
+    expect(codes({ ...ready, start: undefined, end: undefined })).toEqual(['noTime']);
+  });
+
   it('warns, without blocking, about a missing chair or presenter', () => {
     const { chair: _chair, ...noChair } = ready;
     const meeting = { ...noChair, items: [anItem('a', { caseNumber: cn('2026.01') }), aClosingRow()] };

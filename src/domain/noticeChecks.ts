@@ -11,6 +11,7 @@ import type { Committee, Meeting } from './model';
 export type NoticeProblemCode =
   | 'noItems'
   | 'noPlace'
+  | 'noTime'
   | 'meetingInPast'
   | 'noChair'
   | 'noPresenter'
@@ -40,6 +41,7 @@ export function checkReadyForNotice(meeting: Meeting, committee: Committee, opti
   if (meeting.place.trim() === '' && !meeting.online) {
     problems.push({ code: 'noPlace', severity: 'error', message: 'Møtet har verken møtested eller Teams-møte. Fyll inn sted eller velg Teams.' });
   }
+  if (meeting.start === undefined || meeting.end === undefined) problems.push({ code: 'noTime', severity: 'error', message: 'Møtet har ikke klokkeslett. Fyll inn start og slutt.' });
   if (options.today !== undefined && meeting.date < options.today) {
     problems.push({ code: 'meetingInPast', severity: 'error', message: 'Møtedatoen har passert. Sjekk datoen før innkallingen sendes.' });
   }

@@ -29,7 +29,7 @@ function styles(language: string): IStylesOptions {
     default: {
       document: { run: { font: FONT, size: 22, language: { value: language } }, paragraph: { spacing: { after: 60 } } },
       heading1: { run: { font: FONT, size: 32, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 120 } } },
-      heading2: { run: { font: FONT, size: 22, bold: true, color: '000000' }, paragraph: { spacing: { before: 0, after: 60 }, keepNext: true } },
+      heading2: { run: { font: FONT, size: 22, bold: true, color: '000000' }, paragraph: { spacing: { before: 0, after: 60 }, keepNext: true, keepLines: true } },
       heading3: { run: { font: FONT, size: 22, bold: true, color: '000000' }, paragraph: { spacing: { before: 120, after: 60 }, keepNext: true } },
       hyperlink: { run: { color: '0563C1', underline: {} } },
     },

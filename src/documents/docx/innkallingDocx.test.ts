@@ -136,4 +136,46 @@ describe('renderInnkallingDocx', () => {
     expect(await docxPart(bytes, 'word/document.xml')).toMatch(/<w:hyperlink [^>]*>[\s\S]*?Vedlegg 1 - Sak 2026.02 Referat fra partnerskapsmøtet 05.06.25/);
     expect(await docxParagraphs(bytes)).toContain('Vedlegg 2 - Sak 2026.03 Oversikt status handlingsplan 2026 og tildelt rekrutterings- og samhandlingstilskudd');
   });
+
+  it('lays the saksliste on a fixed grid whose Ansvar column grows with the longest presenter name', async () => {
+    const file = loadSeedMeeting('pm-2026.json');
+    const grid = async (meetingFile: typeof file) => {
+      const document = await docxPart(await renderInnkallingDocx(meetingFile), 'word/document.xml');
+      const table = (document.match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? []).find((t) => t.includes('Ansvar')) ?? '';
+      expect(table).toContain('<w:tblLayout w:type="fixed"/>');
+      return [...(table.match(/<w:tblGrid>[\s\S]*?<\/w:tblGrid>/)?.[0] ?? '').matchAll(/w:w="(\d+)"/g)].map((m) => Number(m[1]));
+    };
+    const seedGrid = await grid(file);
+    expect(seedGrid).toHaveLength(3);
+    const longName = { name: 'Andreas Aass-Engstrøm Kristiansen-Wintervoll' };
+    const items = file.meeting.items.map((item, i) => (i === 2 ? { ...item, presenters: [longName] } : item));
+    const widerGrid = await grid({ ...file, meeting: { ...file.meeting, items } });
+    expect(widerGrid[2]).toBeGreaterThan(seedGrid[2] ?? 0);
+    expect(widerGrid.reduce((a, b) => a + b, 0)).toBe(seedGrid.reduce((a, b) => a + b, 0));
+  });
+
+  it('keeps each "Forslag til konklusjon:" label on the page of its first point', async () => {
+    const document = await docxPart(await renderInnkallingDocx(loadSeedMeeting('pm-2026.json')), 'word/document.xml');
+    const labels = document.match(/<w:p>(?:(?!<\/w:p>)[\s\S])*?>Forslag til konklusjon:<\/w:t>/g) ?? [];
+    expect(labels).toHaveLength(7);
+    for (const label of labels) expect(label).toContain('<w:keepNext/>');
+  });
+
+  it('keeps the row before the closing row with it, so the last page never holds the closing row alone', async () => {
+    const document = await docxPart(await renderInnkallingDocx(loadSeedMeeting('pm-2025.json')), 'word/document.xml');
+    const rows = document.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? [];
+    const paragraphsOf = (row: string) => row.match(/<w:p>[\s\S]*?<\/w:p>/g) ?? [];
+    // The saksliste's rows come after the header block's; item headings keep with next by their style (Heading 2).
+    const keeps = (p: string) => p.includes('<w:keepNext/>') || p.includes('<w:pStyle w:val="Heading2"/>');
+    const beforeClosing = paragraphsOf(rows.filter((row) => row.includes('Utviklingsplan for SiV')).at(-1) ?? '');
+    expect(beforeClosing.length).toBeGreaterThan(5);
+    expect(beforeClosing.filter((p) => !keeps(p))).toEqual([]);
+    expect(paragraphsOf(rows.filter((row) => row.includes('Delavtale om helhetlige pasientforløp')).at(-1) ?? '').every(keeps)).toBe(false);
+  });
+
+  it('shows no Møteleder for the 2025 meeting, whose innkalling names none', async () => {
+    const paragraphs = await docxParagraphs(await renderInnkallingDocx(loadSeedMeeting('pm-2025.json')));
+    expect(paragraphs).not.toContain('Møteleder');
+    expect(positionsInOrder(paragraphs, ['Dato/sted', '05.06.2025 kl. 13.30–15.00, Våle samfunnshus', 'Referent', 'Hilde Kari Maugesten']).every((p) => p.found)).toBe(true);
+  });
 });

@@ -1,5 +1,6 @@
 import { ExternalHyperlink, HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { AgendaItem, MeetingFile } from '../../domain/model';
+import { plainTextOf } from '../../domain/richText';
 import {
   attachmentReferences,
   chairOf,
@@ -14,8 +15,10 @@ import {
 import { documentTexts, type DocumentTexts } from '../texts';
 import { buildDocument, packDocument } from './documentShell';
 import { ListInstances } from './numbering';
-import { conclusionPoints, richTextToDocx, type BodyElement } from './richTextDocx';
-import { factsTable, gridTable, underlinedLabel, type CellContent } from './tables';
+import { conclusionPoints, richTextToDocx, type BodyElement, type ParagraphKeep } from './richTextDocx';
+import { columnWidthFor, estimatedLines } from './measure';
+import { CONTENT_WIDTH } from './page';
+import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, underlinedLabel, type CellContent } from './tables';
 
 /**
  * The innkalling as the seeds lay it out: a label/value block (Til, Tema, Dato/sted, Vedlegg,
@@ -48,21 +51,35 @@ function headerBlock(file: MeetingFile, t: DocumentTexts) {
   return factsTable(rows);
 }
 
-function firstCell(item: AgendaItem, t: DocumentTexts): CellContent {
-  if (item.caseNumber === null) return [];
-  return [
-    new Paragraph({ children: [new TextRun({ text: item.caseNumber, bold: true })] }),
-    ...[...attachmentReferences(item, t), ...kindLabels(item, t)].map((text) => new Paragraph({ children: [new TextRun(text)] })),
-  ];
+/** Case number, vedlegg and kinds: the texts of the first column. */
+function firstColumnTexts(item: AgendaItem, t: DocumentTexts): string[] {
+  return item.caseNumber === null ? [] : [...attachmentReferences(item, t), ...kindLabels(item, t)];
 }
 
-function contentCell(item: AgendaItem, t: DocumentTexts, lists: ListInstances): BodyElement[] {
+/** The content cell as plain paragraphs, to estimate the row's height. */
+function contentTexts(item: AgendaItem, t: DocumentTexts): string[] {
+  const summary = plainTextOf(item.summary);
+  return [item.title, ...(summary === '' ? [] : summary.split('\n')), ...(item.proposedConclusion.length > 0 ? [t.proposedConclusion, ...item.proposedConclusion] : [])];
+}
+
+/**
+ * Column widths: the first and the Ansvar column as wide as their longest text (a presenter's
+ * full name stays on one line), the content column takes the rest.
+ */
+function columnWidths(file: MeetingFile, t: DocumentTexts): number[] {
+  const items = file.meeting.items;
+  const first = caseColumnWidth(t.caseNumberColumn, items.map((item) => ({ caseNumber: item.caseNumber, facts: firstColumnTexts(item, t) })));
+  const responsible = columnWidthFor([{ text: t.responsible, bold: true }, ...items.flatMap((item) => item.presenters.map((person) => ({ text: person.name })))], 0.14, 0.38);
+  return [first, CONTENT_WIDTH - first - responsible, responsible];
+}
+
+function contentCell(item: AgendaItem, t: DocumentTexts, lists: ListInstances, keep: ParagraphKeep): BodyElement[] {
   // Item titles are Heading 2 so Word's navigation pane lists the saksliste.
   const elements: BodyElement[] = [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(item.title)] })];
-  elements.push(...richTextToDocx(item.summary, lists));
+  elements.push(...richTextToDocx(item.summary, lists, keep));
   if (item.proposedConclusion.length > 0) {
     elements.push(underlinedLabel(t.proposedConclusion));
-    elements.push(...conclusionPoints(item.proposedConclusion, lists, false));
+    elements.push(...conclusionPoints(item.proposedConclusion, lists, false, keep));
   }
   return elements;
 }
@@ -70,17 +87,17 @@ function contentCell(item: AgendaItem, t: DocumentTexts, lists: ListInstances): 
 export function innkallingBody(file: MeetingFile): BodyElement[] {
   const t = documentTexts(file.committee.languageForm);
   const lists = new ListInstances();
-  const rows = file.meeting.items.map((item): CellContent[] => [
-    firstCell(item, t),
-    contentCell(item, t, lists),
-    item.presenters.map((person) => person.name),
-  ]);
+  const widths = columnWidths(file, t);
+  const items = file.meeting.items;
+  const rows = items.map((item, index) => {
+    const lines = Math.max(estimatedLines(contentTexts(item, t), widths[1] ?? 0), 1 + firstColumnTexts(item, t).length, item.presenters.length);
+    const keep = keepWithLastRow(index, items.length, lines);
+    return { cells: [caseCell(item.caseNumber, firstColumnTexts(item, t), keep), contentCell(item, t, lists, keep), item.presenters.map((person) => person.name)], lines, keep };
+  });
   return [
     headerBlock(file, t),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(documentHeading(t.innkalling, file))] }),
-    rows.length === 0
-      ? new Paragraph({ children: [new TextRun(t.noItems)] })
-      : gridTable([t.caseNumberColumn, t.contentColumn, t.responsible], [0.19, 0.6, 0.21], rows),
+    rows.length === 0 ? new Paragraph({ children: [new TextRun(t.noItems)] }) : gridTable([t.caseNumberColumn, t.contentColumn, t.responsible], widths, rows),
   ];
 }
 

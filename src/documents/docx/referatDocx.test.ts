@@ -75,6 +75,45 @@ describe('renderReferatDocx', () => {
     expect(await docxPart(bytes, 'word/styles.xml')).toContain('w:val="nn-NO"');
   });
 
+  it('states only what the 2024 minutes say: the date without time or place, no attendance, chair or referent', async () => {
+    const paragraphs = await docxParagraphs(await renderReferatDocx(loadSeedMeeting('pm-2024.json')));
+    expect(positionsInOrder(paragraphs, ['Møteorgan', 'Partnerskapsmøtet', 'Dato/sted', '30.05.2024', 'Saksnr.']).every((p) => p.found)).toBe(true);
+    expect(paragraphs.filter((p) => /kl\.|Våle|Til stede|Møteleder|Referent$|Vedlegg/.test(p))).toEqual([]);
+  });
+
+  it('has every row of the saksliste, the closing row included, and says so where nothing was concluded', async () => {
+    const file = loadSeedMeeting('pm-2026.json');
+    const paragraphs = await docxParagraphs(await renderReferatDocx(file));
+    const missing = positionsInOrder(
+      paragraphs,
+      file.meeting.items.flatMap((item) => [...(item.caseNumber === null ? [] : [item.caseNumber]), item.title, 'Ingen konklusjon registrert.']),
+    ).filter((p) => !p.found);
+    expect(missing).toEqual([]);
+    expect(paragraphs.at(-1)).toBe('Ingen konklusjon registrert.');
+  });
+
+  it('says "Ingen konklusjon registrert." in nynorsk too, and only under items without konklusjon', async () => {
+    const file = loadSeedMeeting('pm-2024.json');
+    const withoutConclusion = { ...file, meeting: { ...file.meeting, items: file.meeting.items.map((item, i) => (i === 1 ? { ...item, conclusion: [] } : item)) } };
+    for (const variant of [withoutConclusion, inNynorsk(withoutConclusion)]) {
+      const paragraphs = await docxParagraphs(await renderReferatDocx(variant));
+      expect(paragraphs.filter((p) => p === 'Ingen konklusjon registrert.')).toHaveLength(1);
+      expect(positionsInOrder(paragraphs, ['Referat fra Partnerskapsmøte 16.06.2023', 'Det ble ikke fremmet kommentarer', 'Ingen konklusjon registrert.', '2024.3']).every((p) => p.found)).toBe(true);
+    }
+  });
+
+  it('keeps short rows whole on a page and the "Konklusjon:" label with its first point', async () => {
+    const document = await docxPart(await renderReferatDocx(loadSeedMeeting('pm-2024.json')), 'word/document.xml');
+    const rows = document.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? [];
+    const row = (text: string) => rows.find((r) => r.includes(text)) ?? '';
+    expect(row('Innkalling og dagsorden godkjennes')).toContain('<w:cantSplit/>');
+    // 2024.4 runs to most of a page: held whole it would leave the page before it half empty.
+    expect(row('Rannveig Velken gav en kort orientering')).not.toContain('<w:cantSplit/>');
+    const labels = document.match(/<w:p>(?:(?!<\/w:p>)[\s\S])*?>Konklusjon:<\/w:t>/g) ?? [];
+    expect(labels).toHaveLength(4);
+    for (const label of labels) expect(label).toContain('<w:keepNext/>');
+  });
+
   it('marks a postponed item as postponed', async () => {
     const file = loadSeedMeeting('pm-2024.json');
     const postponed = { ...file, meeting: { ...file.meeting, items: file.meeting.items.map((item, i) => (i === 3 ? { ...item, outcome: 'postponed' as const, conclusion: [] } : item)) } };

@@ -1,5 +1,6 @@
 import { HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { AgendaItem, MeetingFile } from '../../domain/model';
+import { plainTextOf } from '../../domain/richText';
 import {
   absentAttendees,
   attachmentReferences,
@@ -14,8 +15,10 @@ import {
 import { documentTexts, type DocumentTexts } from '../texts';
 import { buildDocument, packDocument } from './documentShell';
 import { ListInstances } from './numbering';
-import { conclusionPoints, richTextToDocx, type BodyElement } from './richTextDocx';
-import { factsTable, gridTable, underlinedLabel, type CellContent } from './tables';
+import { conclusionPoints, richTextToDocx, type BodyElement, type ParagraphKeep } from './richTextDocx';
+import { estimatedLines } from './measure';
+import { CONTENT_WIDTH } from './page';
+import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, underlinedLabel, type CellContent } from './tables';
 
 /**
  * The referat (minutes), laid out as the 2024 minutes bound into the 2025 seed: meeting facts and
@@ -36,36 +39,49 @@ function factsBlock(file: MeetingFile, t: DocumentTexts) {
   return factsTable(rows);
 }
 
-function treatment(item: AgendaItem, t: DocumentTexts, lists: ListInstances): BodyElement[] {
+function treatment(item: AgendaItem, t: DocumentTexts, lists: ListInstances, keep: ParagraphKeep): BodyElement[] {
   const elements: BodyElement[] = [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(item.title)] })];
-  elements.push(...richTextToDocx(item.proceedings, lists));
-  if (item.outcome === 'postponed') elements.push(new Paragraph({ children: [new TextRun({ text: t.postponed, italics: true })] }));
+  elements.push(...richTextToDocx(item.proceedings, lists, keep));
+  if (item.outcome === 'postponed') elements.push(new Paragraph({ ...keep, children: [new TextRun({ text: t.postponed, italics: true })] }));
   if (item.conclusion.length > 0) {
     elements.push(underlinedLabel(t.conclusion));
-    elements.push(...conclusionPoints(item.conclusion, lists, false));
+    elements.push(...conclusionPoints(item.conclusion, lists, false, keep));
+  } else if (item.outcome !== 'postponed') {
+    // Said outright, so a reader does not take a bare heading for a lost conclusion.
+    elements.push(new Paragraph({ ...keep, children: [new TextRun({ text: t.noConclusion, italics: true })] }));
   }
   return elements;
 }
 
-/** The closing row appears only when something was recorded under it. */
-function belongsInMinutes(item: AgendaItem): boolean {
-  return !item.closing || item.proceedings.length > 0 || item.conclusion.length > 0;
+/** Case number, kinds and vedlegg: the texts of the first column. */
+function firstColumnTexts(item: AgendaItem, t: DocumentTexts): string[] {
+  return item.caseNumber === null ? [] : [...kindLabels(item, t), ...attachmentReferences(item, t)];
 }
 
+/** The treatment cell as plain paragraphs, to estimate the row's height. */
+function treatmentTexts(item: AgendaItem, t: DocumentTexts): string[] {
+  const proceedings = plainTextOf(item.proceedings);
+  const outcome = item.conclusion.length > 0 ? [t.conclusion, ...item.conclusion] : [item.outcome === 'postponed' ? t.postponed : t.noConclusion];
+  return [item.title, ...(proceedings === '' ? [] : proceedings.split('\n')), ...outcome];
+}
+
+/** Every row of the saksliste, the unnumbered ones included: the referat accounts for all of it. */
 export function referatBody(file: MeetingFile): BodyElement[] {
   const t = documentTexts(file.committee.languageForm);
   const lists = new ListInstances();
-  const rows = file.meeting.items.filter(belongsInMinutes).map((item): CellContent[] => [
-    item.caseNumber === null
-      ? []
-      : [new Paragraph({ children: [new TextRun({ text: item.caseNumber, bold: true })] }), ...[...kindLabels(item, t), ...attachmentReferences(item, t)].map((text) => new Paragraph({ children: [new TextRun(text)] }))],
-    treatment(item, t, lists),
-  ]);
+  const items = file.meeting.items;
+  const first = caseColumnWidth(t.caseNumberShort, items.map((item) => ({ caseNumber: item.caseNumber, facts: firstColumnTexts(item, t) })));
+  const widths = [first, CONTENT_WIDTH - first];
+  const rows = items.map((item, index) => {
+    const lines = Math.max(estimatedLines(treatmentTexts(item, t), widths[1] ?? 0), 1 + firstColumnTexts(item, t).length);
+    const keep = keepWithLastRow(index, items.length, lines);
+    return { cells: [caseCell(item.caseNumber, firstColumnTexts(item, t), keep), treatment(item, t, lists, keep)], lines, keep };
+  });
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(documentHeading(t.referat, file))] }),
     factsBlock(file, t),
     new Paragraph({}),
-    rows.length === 0 ? new Paragraph({ children: [new TextRun(t.noItems)] }) : gridTable([t.caseNumberShort, t.proceedingsAndConclusion], [0.18, 0.82], rows),
+    rows.length === 0 ? new Paragraph({ children: [new TextRun(t.noItems)] }) : gridTable([t.caseNumberShort, t.proceedingsAndConclusion], widths, rows),
   ];
 }
 

@@ -6,6 +6,14 @@ import { CONTENT_WIDTH } from './page';
 /** What a table cell or the page body holds. */
 export type BodyElement = Paragraph | Table;
 
+/**
+ * Paragraph properties a caller adds to every paragraph it builds. `keepNext` on every paragraph of
+ * a table row keeps that row on the page of the next one (Word and LibreOffice alike).
+ */
+export interface ParagraphKeep {
+  keepNext?: boolean;
+}
+
 const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
 
 /**
@@ -36,14 +44,14 @@ export function inlineChildren(line: readonly Inline[]): ParagraphChild[] {
   });
 }
 
-export function numberedParagraphs(lines: readonly (readonly Inline[])[], lists: ListInstances): Paragraph[] {
+export function numberedParagraphs(lines: readonly (readonly Inline[])[], lists: ListInstances, keep: ParagraphKeep = {}): Paragraph[] {
   const instance = lists.take();
-  return lines.map((line) => new Paragraph({ children: inlineChildren(line), numbering: { reference: NUMBERED_LIST, level: 0, instance } }));
+  return lines.map((line) => new Paragraph({ ...keep, children: inlineChildren(line), numbering: { reference: NUMBERED_LIST, level: 0, instance } }));
 }
 
-export function bulletParagraphs(lines: readonly (readonly Inline[])[], lists: ListInstances): Paragraph[] {
+export function bulletParagraphs(lines: readonly (readonly Inline[])[], lists: ListInstances, keep: ParagraphKeep = {}): Paragraph[] {
   const instance = lists.take();
-  return lines.map((line) => new Paragraph({ children: inlineChildren(line), numbering: { reference: BULLET_LIST, level: 0, instance } }));
+  return lines.map((line) => new Paragraph({ ...keep, children: inlineChildren(line), numbering: { reference: BULLET_LIST, level: 0, instance } }));
 }
 
 const thinBorder = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const;
@@ -94,25 +102,25 @@ function richTable(block: Extract<Block, { type: 'table' }>): Table {
 }
 
 /** Maps the block model to Word paragraphs, lists and tables. */
-export function richTextToDocx(richText: RichText, lists: ListInstances): BodyElement[] {
+export function richTextToDocx(richText: RichText, lists: ListInstances, keep: ParagraphKeep = {}): BodyElement[] {
   return richText.flatMap((block): BodyElement[] => {
     switch (block.type) {
       case 'paragraph':
-        return [new Paragraph({ children: inlineChildren(block.content) })];
+        return [new Paragraph({ ...keep, children: inlineChildren(block.content) })];
       case 'bulletList':
-        return bulletParagraphs(block.items, lists);
+        return bulletParagraphs(block.items, lists, keep);
       case 'numberedList':
-        return numberedParagraphs(block.items, lists);
+        return numberedParagraphs(block.items, lists, keep);
       case 'table':
         // Word needs a paragraph between two adjacent tables or it merges them.
-        return [richTable(block), new Paragraph({})];
+        return [richTable(block), new Paragraph({ ...keep })];
     }
   });
 }
 
 /** Plain strings as numbered points; a single point stays a plain paragraph, as in the seeds' innkalling. */
-export function conclusionPoints(points: readonly string[], lists: ListInstances, numberSingle: boolean): Paragraph[] {
+export function conclusionPoints(points: readonly string[], lists: ListInstances, numberSingle: boolean, keep: ParagraphKeep = {}): Paragraph[] {
   const lines = points.map((text) => [{ text }]);
-  if (lines.length === 1 && !numberSingle) return [new Paragraph({ children: inlineChildren(lines[0] ?? []) })];
-  return numberedParagraphs(lines, lists);
+  if (lines.length === 1 && !numberSingle) return [new Paragraph({ ...keep, children: inlineChildren(lines[0] ?? []) })];
+  return numberedParagraphs(lines, lists, keep);
 }

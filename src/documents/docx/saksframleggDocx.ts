@@ -5,7 +5,7 @@ import { documentTexts, type DocumentTexts } from '../texts';
 import { buildDocument, packDocument } from './documentShell';
 import { ListInstances } from './numbering';
 import { conclusionPoints, richTextToDocx, type BodyElement } from './richTextDocx';
-import { gridTable } from './tables';
+import { gridTable, widths } from './tables';
 
 /**
  * The saksframlegg (case memo) of one item, as in the 2025 seed: a header row Saksnr. /
@@ -43,8 +43,8 @@ function attachmentLines(file: MeetingFile, item: AgendaItem): Paragraph[] {
 function headerTable(file: MeetingFile, item: AgendaItem, t: DocumentTexts) {
   return gridTable(
     [`${t.caseNumberShort}:`, `${t.committee}:`, t.itemType, t.caseOfficer],
-    [0.16, 0.28, 0.28, 0.28],
-    [[item.caseNumber ?? '', file.committee.name, kindLabels(item, t).join('/'), item.caseOfficer?.name ?? '']],
+    widths([0.16, 0.28, 0.28, 0.28]),
+    [{ cells: [item.caseNumber ?? '', file.committee.name, kindLabels(item, t).join('/'), item.caseOfficer?.name ?? ''] }],
   );
 }
 

@@ -1,6 +1,7 @@
-import { Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
+import { Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
+import { columnWidthFor, LINES_PER_PAGE } from './measure';
 import { CONTENT_WIDTH } from './page';
-import { TABLE_BORDERS, type BodyElement } from './richTextDocx';
+import { TABLE_BORDERS, type BodyElement, type ParagraphKeep } from './richTextDocx';
 
 export type CellContent = string | readonly string[] | readonly BodyElement[];
 
@@ -9,18 +10,19 @@ function isStringArray(content: readonly string[] | readonly BodyElement[]): con
 }
 
 /** A cell's paragraphs; a table cell must end with a paragraph or Word reports the file as damaged. */
-export function cellChildren(content: CellContent, bold = false): BodyElement[] {
+export function cellChildren(content: CellContent, bold = false, keep: ParagraphKeep = {}): BodyElement[] {
   const elements: BodyElement[] =
     typeof content === 'string'
-      ? [new Paragraph({ children: [new TextRun({ text: content, bold })] })]
+      ? [new Paragraph({ ...keep, children: [new TextRun({ text: content, bold })] })]
       : isStringArray(content)
-        ? content.map((text) => new Paragraph({ children: [new TextRun({ text, bold })] }))
+        ? content.map((text) => new Paragraph({ ...keep, children: [new TextRun({ text, bold })] }))
         : [...content];
-  if (elements.length === 0 || !(elements[elements.length - 1] instanceof Paragraph)) elements.push(new Paragraph({}));
+  if (elements.length === 0 || !(elements[elements.length - 1] instanceof Paragraph)) elements.push(new Paragraph({ ...keep }));
   return elements;
 }
 
-function widths(fractions: readonly number[]): number[] {
+/** Column widths in twips from fractions of the text width. */
+export function widths(fractions: readonly number[]): number[] {
   return fractions.map((f) => Math.round(CONTENT_WIDTH * f));
 }
 
@@ -46,32 +48,72 @@ export function factsTable(rows: readonly (readonly [string, CellContent])[]): T
   });
 }
 
+export interface GridRow {
+  cells: readonly CellContent[];
+  /** Estimated height in lines (see measure.ts); unknown means short. */
+  lines?: number;
+  /**
+   * Keep this row on the page of the next one. Applied here to text cells; cells the caller built
+   * must carry the same `keep` on their paragraphs (see `keepWithLastRow`).
+   */
+  keep?: ParagraphKeep;
+}
+
+/**
+ * Rows up to this height never split across pages: a split short row leaves a repeated header
+ * and a stray cell ("Vedlegg 1") on a page of its own. Longer rows may split, or a page would be
+ * left mostly blank before them; their labels keep with what follows (underlinedLabel).
+ */
+export const UNSPLIT_ROW_LINES = Math.floor(LINES_PER_PAGE / 3);
+
+/**
+ * The row before the last keeps with it, so the last page never holds a lone closing row under a
+ * repeated header. Only when that row is short enough not to split, or it could drag a whole page.
+ */
+export function keepWithLastRow(index: number, count: number, lines: number): ParagraphKeep {
+  return index === count - 2 && lines <= UNSPLIT_ROW_LINES ? { keepNext: true } : {};
+}
+
 /**
  * A bordered table with a repeating header row (marked as header for screen readers and repeated
- * on every page), column widths as fractions of the text width.
+ * on every page). The grid is fixed at the given column widths (twips), so Word and LibreOffice do
+ * not re-balance columns by content and wrap names that were given room.
  */
-export function gridTable(headers: readonly string[], fractions: readonly number[], rows: readonly (readonly CellContent[])[]): Table {
-  const columnWidths = widths(fractions);
-  const cell = (content: CellContent, column: number, bold = false): TableCell =>
-    new TableCell({ width: { size: columnWidths[column] ?? 0, type: WidthType.DXA }, children: cellChildren(content, bold) });
+export function gridTable(headers: readonly string[], columnWidths: readonly number[], rows: readonly GridRow[]): Table {
+  const cell = (content: CellContent, column: number, bold = false, keep: ParagraphKeep = {}): TableCell =>
+    new TableCell({ width: { size: columnWidths[column] ?? 0, type: WidthType.DXA }, children: cellChildren(content, bold, keep) });
   return new Table({
-    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
-    columnWidths,
+    width: { size: columnWidths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
+    columnWidths: [...columnWidths],
+    layout: TableLayoutType.FIXED,
     borders: TABLE_BORDERS,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((header, column) => cell(header, column, true)) }),
-      ...rows.map((row) => new TableRow({ children: row.map((content, column) => cell(content, column)) })),
+      ...rows.map(
+        (row) => new TableRow({ cantSplit: (row.lines ?? 0) <= UNSPLIT_ROW_LINES, children: row.cells.map((content, column) => cell(content, column, false, row.keep)) }),
+      ),
     ],
   });
+}
+
+/** The case number in bold over the item's short facts (vedlegg, kinds): the first column of a saksliste table. */
+export function caseCell(caseNumber: string | null, facts: readonly string[], keep: ParagraphKeep = {}): CellContent {
+  if (caseNumber === null) return [];
+  return [new Paragraph({ ...keep, children: [new TextRun({ text: caseNumber, bold: true })] }), ...facts.map((text) => new Paragraph({ ...keep, children: [new TextRun(text)] }))];
+}
+
+/** Width of that first column: its header and every case number and fact on one line. */
+export function caseColumnWidth(header: string, rows: readonly { caseNumber: string | null; facts: readonly string[] }[]): number {
+  return columnWidthFor([{ text: header, bold: true }, ...rows.flatMap((row) => [{ text: row.caseNumber ?? '', bold: true }, ...row.facts.map((text) => ({ text }))])], 0.12, 0.2);
 }
 
 export function boldParagraph(text: string): Paragraph {
   return new Paragraph({ children: [new TextRun({ text, bold: true })] });
 }
 
-/** "Forslag til konklusjon:" underlined, as in the seeds. */
+/** "Forslag til konklusjon:" underlined, as in the seeds. It never ends a page: it keeps with its first point. */
 export function underlinedLabel(text: string): Paragraph {
-  return new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text, underline: {} })] });
+  return new Paragraph({ spacing: { before: 120 }, keepNext: true, keepLines: true, children: [new TextRun({ text, underline: {} })] });
 }
 
 export function plainParagraph(children: ParagraphChild[] | string): Paragraph {

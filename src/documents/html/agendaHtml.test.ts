@@ -135,4 +135,22 @@ describe('replaceAgendaBlock', () => {
     expect(replaceAgendaBlock('<html><body><p>Hei</p></body></html>', 'BLOCK')).toBe('<html><body><p>Hei</p>BLOCK</body></html>');
     expect(replaceAgendaBlock('<p>Hei</p>', 'BLOCK')).toBe('<p>Hei</p>BLOCK');
   });
+
+  it('says inside the block, in the committee’s målform, why a vedlegg is missing, and links the meeting in Møtebok', () => {
+    const notes = [
+      { label: 'Vedlegg 2 - Sak 2026.03 <Oversikt>', reason: 'tooLarge' as const, limitBytes: 25 * 1024 * 1024 },
+      { label: 'Vedlegg 1 - Sak 2026.02 Referat', reason: 'notStored' as const },
+    ];
+    const meetingUrl = 'https://localhost:3000/workspace.html?committee=pm&meeting=m1';
+    const nb = renderAgendaHtml(loadSeedMeeting('pm-2026.json'), { attachmentNotes: notes, meetingUrl });
+    const inside = nb.slice(nb.indexOf('<div lang="nb"'), nb.indexOf(AGENDA_BLOCK_END));
+    expect(textOf(inside)).toContain('Vedlegg 2 - Sak 2026.03 <Oversikt> er større enn Outlook tillater som vedlegg (25,0 MB) og er lenket til SharePoint i stedet.');
+    expect(inside).toContain('&lt;Oversikt&gt;');
+    expect(textOf(inside)).toContain('Vedlegg 1 - Sak 2026.02 Referat er ikke lastet opp til SharePoint ennå og er verken lagt ved eller lenket.');
+    expect(inside).toMatch(/<a href="https:\/\/localhost:3000\/workspace\.html\?committee=pm&amp;meeting=m1"[^>]*>Åpne møtet i Møtebok<\/a><\/p><\/div>$/);
+    const nn = renderAgendaHtml(inNynorsk(loadSeedMeeting('pm-2026.json')), { attachmentNotes: notes, meetingUrl: 'javascript:alert(1)' });
+    expect(textOf(nn)).toContain('er ikkje lasta opp til SharePoint enno');
+    expect(nn).not.toContain('javascript:');
+    expect(nn).not.toContain('Opne møtet i Møtebok');
+  });
 });

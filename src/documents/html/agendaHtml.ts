@@ -1,3 +1,4 @@
+import { formatMegabytes } from '../../domain/limits';
 import type { AgendaItem, AttachmentMode, MeetingFile } from '../../domain/model';
 import { attachmentReferences, chairOf, documentHeading, kindLabels, labelledAttachments, minuteTakerOf, whenAndPlace, type LabelledAttachment } from '../meetingFacts';
 import { documentTexts, type DocumentTexts } from '../texts';
@@ -25,6 +26,36 @@ export interface AgendaHtmlOptions {
   attachmentMode?: AttachmentMode;
   /** Lines for an update ("Sak 2026.04 er lagt til"), shown above the saksliste. */
   changeSummary?: string[];
+  /** Vedlegg that did not go as planned (too large, not stored …), said below the saksliste. */
+  attachmentNotes?: readonly AttachmentNote[];
+  /** The meeting in Møtebok ("Åpne møtet i Møtebok"), last in the block; left out unless http(s). */
+  meetingUrl?: string;
+}
+
+/**
+ * A vedlegg the invite could not carry as a file, and why. The caller (the Outlook add-in) decides
+ * which; the words are the committee's målform, like the rest of the block.
+ */
+export interface AttachmentNote {
+  /** "Vedlegg 2 - Sak 2026.03 …" */
+  label: string;
+  reason: 'tooLarge' | 'totalTooLarge' | 'cannotAttach' | 'notStored';
+  /** The limit that was passed, in bytes (tooLarge, totalTooLarge). */
+  limitBytes?: number;
+}
+
+function noteText(note: AttachmentNote, t: DocumentTexts): string {
+  const limit = formatMegabytes(note.limitBytes ?? 0);
+  switch (note.reason) {
+    case 'tooLarge':
+      return t.attachmentTooLarge(note.label, limit);
+    case 'totalTooLarge':
+      return t.attachmentsTotalTooLarge(note.label, limit);
+    case 'cannotAttach':
+      return t.attachmentCannotAttach(note.label);
+    case 'notStored':
+      return t.attachmentNotStored(note.label);
+  }
 }
 
 // No text or background colours: Outlook and Teams re-colour the body for dark and high-contrast
@@ -92,6 +123,12 @@ export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions =
     const header = `<tr><th scope="col" style="${TH}">${escapeHtml(t.caseNumberColumn)}</th><th scope="col" style="${TH}">${escapeHtml(t.contentColumn)}</th><th scope="col" style="${TH}">${escapeHtml(t.responsible)}</th></tr>`;
     parts.push(`<table cellpadding="0" cellspacing="0" border="0" style="${TABLE}"><caption style="text-align:left;font-weight:bold;padding:6px 0;">${escapeHtml(t.agenda)}</caption>${header}${file.meeting.items.map((item) => itemRow(item, t)).join('')}</table>`);
   }
+
+  // Smaller than the agenda, without a colour of their own (themes re-colour the body).
+  const noteStyle = `${P_STYLE}font-size:10pt;margin-top:6px;`;
+  for (const note of options.attachmentNotes ?? []) parts.push(`<p style="${noteStyle}">${escapeHtml(noteText(note, t))}</p>`);
+  const meetingHref = options.meetingUrl === undefined ? undefined : safeHref(options.meetingUrl);
+  if (meetingHref !== undefined) parts.push(`<p style="${noteStyle}"><a href="${meetingHref}" style="text-decoration:underline;">${escapeHtml(t.openInMotebok)}</a></p>`);
 
   const lang = file.committee.languageForm === 'nn' ? 'nn' : 'nb';
   return `${AGENDA_BLOCK_START}<div lang="${lang}" style="${FONT}">${parts.join('')}</div>${AGENDA_BLOCK_END}`;

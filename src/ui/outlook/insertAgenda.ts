@@ -3,15 +3,13 @@ import type { MeetingRepository, Versioned } from '../../domain/ports';
 import { ConflictError } from '../../domain/ports';
 import { attachmentLabel } from '../../domain/attachments';
 import { formatDateLong, osloToUtc } from '../../domain/dates';
-import { formatMegabytes } from '../../domain/limits';
 import { summariseAgendaChanges } from '../../domain/changeSummary';
-import { AGENDA_BLOCK_END, AGENDA_BLOCK_START, renderAgendaHtml, escapeHtml, safeHref } from '../../documents';
+import { AGENDA_BLOCK_END, AGENDA_BLOCK_START, renderAgendaHtml, type AttachmentNote } from '../../documents';
 import type { AttachmentMode } from '../../domain/model';
 import type { ComposeAppointment } from '../../hosts/outlook/appointment';
 import { OutlookHostError, type OutlookErrorCode } from '../../hosts/outlook/outlookErrors';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_TOTAL_MAX_BYTES } from '../../hosts/outlook/outlookLimits';
 import { agendaFingerprint } from './agendaFingerprint';
-import { INVITE_TEXTS } from './composeTexts';
 
 /** Custom properties Møtebok keeps on the organiser's appointment (2,500 characters for all). */
 export const PROPERTY = {
@@ -91,35 +89,31 @@ function safeDecode(text: string): string {
   }
 }
 
-/** The block as rendered by src/documents, with Møtebok's notes and link added just inside its end marker. */
+/**
+ * The block for this appointment: what the plan decided (files, links, why a vedlegg is missing)
+ * handed to src/documents, which writes the HTML in the committee's målform.
+ */
 export function composeBlock(file: MeetingFile, plan: readonly AttachmentPlanEntry[], appUrl: string, changeSummary: string[] = []): string {
-  const t = INVITE_TEXTS[file.committee.languageForm];
   const files = plan.filter((p) => p.decision === 'file').length;
   const withDocument = plan.filter((p) => p.decision !== 'none').length;
   // Say only what is true: when no file could be attached, the agenda speaks of links.
   const mode: AttachmentMode = files === 0 && withDocument > 0 ? 'link' : file.committee.attachmentMode;
   const links = Object.fromEntries(plan.flatMap((p) => (p.attachment.webUrl ? [[p.attachment.id, p.attachment.webUrl]] : [])));
-  const rendered = renderAgendaHtml(file, { attachmentMode: mode, attachmentLinks: links, changeSummary });
-  const limit = formatMegabytes(ATTACHMENT_MAX_BYTES);
-  const notes = plan.flatMap((p) => {
+  const attachmentNotes = plan.flatMap((p): AttachmentNote[] => {
     switch (p.reason) {
       case 'attachmentTooLarge':
-        return [t.tooLarge(p.label, limit)];
+        return [{ label: p.label, reason: 'tooLarge', limitBytes: ATTACHMENT_MAX_BYTES }];
       case 'totalTooLarge':
-        return [t.totalTooLarge(p.label, formatMegabytes(ATTACHMENTS_TOTAL_MAX_BYTES))];
+        return [{ label: p.label, reason: 'totalTooLarge', limitBytes: ATTACHMENTS_TOTAL_MAX_BYTES }];
       case 'requirementMissing':
-        return file.committee.attachmentMode === 'link' ? [] : [t.cannotAttach(p.label)];
+        return file.committee.attachmentMode === 'link' ? [] : [{ label: p.label, reason: 'cannotAttach' }];
       case 'notStored':
-        return p.decision === 'none' ? [t.notStored(p.label)] : [];
+        return p.decision === 'none' ? [{ label: p.label, reason: 'notStored' }] : [];
       default:
         return [];
     }
   });
-  const style = 'font-family:Calibri,Arial,Helvetica,sans-serif;font-size:10pt;color:#404040;margin:6px 0 0 0;';
-  const noteHtml = notes.map((line) => `<p style="${style}">${escapeHtml(line)}</p>`).join('');
-  const href = safeHref(meetingLink(appUrl, file.committee.id, file.meeting.id));
-  const linkHtml = href ? `<p style="${style}"><a href="${href}" style="color:#0563C1;">${escapeHtml(t.openInMotebok)}</a></p>` : '';
-  return rendered.slice(0, rendered.length - AGENDA_BLOCK_END.length) + noteHtml + linkHtml + AGENDA_BLOCK_END;
+  return renderAgendaHtml(file, { attachmentMode: mode, attachmentLinks: links, changeSummary, attachmentNotes, meetingUrl: meetingLink(appUrl, file.committee.id, file.meeting.id) });
 }
 
 export interface InsertResult {
@@ -161,7 +155,7 @@ export async function insertAgenda(deps: InsertDeps, committee: Committee, sourc
   await appointment.writeBlock(composeBlock(file, plan, deps.appUrl, changes), AGENDA_MARKERS);
   await appointment.setSubject(`${committee.name} ${formatDateLong(meeting.date)}`);
   if (meeting.place) await appointment.setLocation(meeting.place);
-  await appointment.setTimes(new Date(osloToUtc(meeting.date, meeting.start)), new Date(osloToUtc(meeting.date, meeting.end)));
+  if (meeting.start !== undefined && meeting.end !== undefined) await appointment.setTimes(new Date(osloToUtc(meeting.date, meeting.start)), new Date(osloToUtc(meeting.date, meeting.end)));
   const attendees = await appointment.getRequiredAttendees();
   if (attendees.length === 0) {
     const members = committee.members.flatMap((m) => (m.email ? [{ name: m.name, email: m.email }] : []));
