@@ -1,5 +1,5 @@
 import type { Meeting } from '../../domain/model';
-import { ConflictError, type MeetingRepository, type Versioned } from '../../domain/ports';
+import { ConflictError, OfflineError, type MeetingRepository, type Versioned } from '../../domain/ports';
 import { MEETING_DRAFT_KEY, type Draft, type DraftStore, type ItemPatch, type MeetingPatch } from './draftStore';
 import { applyDrafts, conflictingFields, mergePatch } from './meetingPatches';
 import type { NetworkStatus } from './networkStatus';
@@ -247,7 +247,7 @@ export class MeetingSession {
   }
 
   private failed(error: unknown): void {
-    const offline = !this.deps.network.isOnline() || error instanceof TypeError;
+    const offline = !this.deps.network.isOnline() || error instanceof OfflineError;
     this.errorMessage = offline ? undefined : (this.deps.describeError?.(error) ?? 'Kunne ikke lagre. Prøver igjen.');
     this.setState(offline ? 'offline' : 'error');
     const delay = RETRY_DELAYS_MS[Math.min(this.retryAttempt, RETRY_DELAYS_MS.length - 1)] ?? 30_000;

@@ -3,7 +3,7 @@ import { aClosingRow, aCommittee, aMeeting, anItem, idsOf, numbersOf, sequential
 import { renumberItems } from '../../domain/caseNumbering';
 import type { Meeting } from '../../domain/model';
 import { ConflictError } from '../../domain/ports';
-import { createMemoryRepository } from '../shared/testing/memoryRepository';
+import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { AgendaEditor } from './agendaEditor';
 import { memoryWorkspaceDraftStore, type WorkspaceDraftStore } from './workspaceDrafts';
 
@@ -14,7 +14,7 @@ function draft(): Meeting {
 }
 
 async function setUp(meeting: Meeting = draft(), drafts: WorkspaceDraftStore = memoryWorkspaceDraftStore()) {
-  const repository = createMemoryRepository({ committees: [committee], meetings: [meeting] });
+  const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] });
   const stored = await repository.getMeeting(meeting.id);
   if (!stored) throw new Error('seed failed');
   const editor = new AgendaEditor(stored, { repository, committee, otherMeetings: [], debounceMs: 500, offlineRetryMs: 2000, newId: sequentialIds('new'), drafts });
@@ -122,12 +122,12 @@ describe('AgendaEditor', () => {
 
   it('shows offline, keeps the edit and saves it when the network is back', async () => {
     const { editor, repository } = await setUp();
-    repository.setReachable(false);
+    repository.access = 'offline';
     editor.updateItem('a', { title: 'Skrevet uten nett' });
     await vi.advanceTimersByTimeAsync(600);
     expect(editor.getState().saveState).toBe('offline');
     expect(editor.getState().meeting.items[0]?.title).toBe('Skrevet uten nett');
-    repository.setReachable(true);
+    repository.access = 'ok';
     await vi.advanceTimersByTimeAsync(2100);
     expect(editor.getState().saveState).toBe('saved');
     expect((await repository.getMeeting('m-2026'))?.value.items[0]?.title).toBe('Skrevet uten nett');
@@ -146,7 +146,7 @@ describe('AgendaEditor', () => {
   it('keeps offline edits on this machine and brings them back when the meeting is opened again', async () => {
     const drafts = memoryWorkspaceDraftStore();
     const first = await setUp(draft(), drafts);
-    first.repository.setReachable(false);
+    first.repository.access = 'offline';
     first.editor.updateItem('a', { title: 'Skrevet på toget' });
     await vi.advanceTimersByTimeAsync(600);
     await first.editor.draftsWritten();
@@ -155,7 +155,7 @@ describe('AgendaEditor', () => {
 
     // The tab is closed; later the meeting is opened again with the network back.
     first.editor.dispose();
-    first.repository.setReachable(true);
+    first.repository.access = 'ok';
     const stored = await first.repository.getMeeting('m-2026');
     if (!stored) throw new Error('missing');
     const reopened = new AgendaEditor(stored, { repository: first.repository, committee, otherMeetings: [], debounceMs: 500, drafts });
@@ -171,12 +171,12 @@ describe('AgendaEditor', () => {
   it('shows a draft made on an older version as a conflict instead of overwriting the newer one', async () => {
     const drafts = memoryWorkspaceDraftStore();
     const first = await setUp(draft(), drafts);
-    first.repository.setReachable(false);
+    first.repository.access = 'offline';
     first.editor.updateItem('b', { title: 'Min versjon' });
     await vi.advanceTimersByTimeAsync(600);
     await first.editor.draftsWritten();
     first.editor.dispose();
-    first.repository.setReachable(true);
+    first.repository.access = 'ok';
     first.repository.saveAsOther('m-2026', (meeting) => ({ ...meeting, place: 'Tønsberg' }));
     const stored = await first.repository.getMeeting('m-2026');
     if (!stored) throw new Error('missing');

@@ -2,8 +2,7 @@ import { addItem, moveItem, removeItem, updateItem, type AgendaItemPatch, type N
 import { renumberItems } from '../../domain/caseNumbering';
 import { blankAgendaItem } from '../../domain/blankAgendaItem';
 import type { AgendaItem, Committee, Meeting } from '../../domain/model';
-import { ConflictError, type MeetingRepository, type Versioned } from '../../domain/ports';
-import { GraphRequestError } from '../../graph/graphError';
+import { ConflictError, OfflineError, type MeetingRepository, type Versioned } from '../../domain/ports';
 import type { SaveState } from '../shared/SaveStateIndicator';
 import type { WorkspaceDraftStore } from './workspaceDrafts';
 
@@ -239,9 +238,9 @@ export class AgendaEditor {
         if (newer) this.scheduleSave(0);
         else this.clearDraft();
       } catch (error) {
-        if (error instanceof ConflictError || (error instanceof GraphRequestError && error.status === 412)) {
-          this.set({ saveState: 'conflict', error: error instanceof ConflictError ? error : new ConflictError(error.message) });
-        } else if (isOffline(error)) {
+        if (error instanceof ConflictError) {
+          this.set({ saveState: 'conflict', error });
+        } else if (error instanceof OfflineError) {
           this.set({ saveState: 'offline' });
           this.scheduleSave(this.options.offlineRetryMs ?? 5_000);
         } else {
@@ -253,9 +252,4 @@ export class AgendaEditor {
     })();
     await this.saving;
   }
-}
-
-function isOffline(error: unknown): boolean {
-  if (error instanceof GraphRequestError) return error.status === 0 || error.code === 'offline';
-  return error instanceof TypeError && /fetch|network/i.test(error.message);
 }

@@ -10,7 +10,6 @@ import {
 } from '../../domain/committeeSettings';
 import type { Committee, Person } from '../../domain/model';
 import { ConflictError, type MeetingRepository, type Versioned } from '../../domain/ports';
-import { GraphRequestError } from '../../graph/graphError';
 
 export type CommitteeSaveState = 'idle' | 'saving' | 'saved' | 'conflict' | 'error';
 
@@ -30,8 +29,6 @@ export interface CommitteeSettings {
   /** Conflict: write the form over what is stored. */
   keepMine: () => Promise<Versioned<Committee> | undefined>;
 }
-
-const isConflict = (error: unknown): boolean => error instanceof ConflictError || (error instanceof GraphRequestError && error.status === 412);
 
 /**
  * The secretariat's committee settings (also "Nytt møteorgan": `stored.version` undefined).
@@ -59,8 +56,9 @@ export function useCommitteeSettings(stored: Versioned<Committee> | { value: Com
       setSaveState('saved');
       return saved;
     } catch (caught) {
-      setError(isConflict(caught) && !(caught instanceof ConflictError) ? new ConflictError(caught instanceof Error ? caught.message : '') : caught);
-      setSaveState(isConflict(caught) ? 'conflict' : 'error');
+      // The repository reports a stale version as ConflictError; nothing else is a conflict.
+      setError(caught);
+      setSaveState(caught instanceof ConflictError ? 'conflict' : 'error');
       return undefined;
     }
   };
