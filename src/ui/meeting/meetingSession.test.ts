@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryDraftStore, type DraftStore } from './draftStore';
+import { createMemoryDraftStore, type DraftStore } from '../shared/autosave/draftStore';
 import { createInMemoryMeetingRepository, type InMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { MeetingSession } from './meetingSession';
-import { createFakeNetwork } from './networkStatus';
+import { createFakeNetwork } from '../shared/autosave/network';
 import { testMeeting } from './testMeeting';
 
 const meetingId = 'pm-2026-06-11';
@@ -65,6 +65,22 @@ describe('MeetingSession', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(storedItem('item-2')?.proceedings).toEqual(para('Referatet ble gjennomgått.'));
     expect(second.getSnapshot().saveState).toBe('saved');
+  });
+
+  it('shows text typed before a reload as a conflict when someone else changed the same conclusion meanwhile', async () => {
+    const first = await open();
+    first.editItem('item-1', { conclusion: ['Mitt forslag.'] });
+    await vi.advanceTimersByTimeAsync(0);
+    first.dispose();
+    repository.saveAsOther(meetingId, (m) => ({ ...m, items: m.items.map((i) => (i.id === 'item-1' ? { ...i, conclusion: ['Deres forslag.'] } : i)) }));
+
+    const second = await open();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(second.getSnapshot()).toMatchObject({ saveState: 'conflict', conflict: { key: 'item-1', fields: ['conclusion'] } });
+    expect(second.getSnapshot().meeting.items[0]?.conclusion).toEqual(['Mitt forslag.']);
+    expect(storedItem('item-1')?.conclusion).toEqual(['Deres forslag.']);
+    await second.resolveConflict('mine');
+    expect(storedItem('item-1')?.conclusion).toEqual(['Mitt forslag.']);
   });
 
   it('keeps drafts while offline, says so, and saves them when the network returns', async () => {

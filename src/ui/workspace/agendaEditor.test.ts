@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { aClosingRow, aCommittee, aMeeting, anItem, idsOf, numbersOf, sequentialIds } from '../../domain/testBuilders';
 import { renumberItems } from '../../domain/caseNumbering';
 import type { Meeting } from '../../domain/model';
-import { ConflictError } from '../../domain/ports';
+import { ConflictError, StorageError } from '../../domain/ports';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { AgendaEditor } from './agendaEditor';
-import { memoryWorkspaceDraftStore, type WorkspaceDraftStore } from './workspaceDrafts';
+import { createMemoryDraftStore, type DraftStore } from '../shared/autosave/draftStore';
 
 const committee = aCommittee();
 
@@ -13,11 +13,11 @@ function draft(): Meeting {
   return renumberItems(aMeeting({ items: [anItem('a'), anItem('b'), anItem('c'), aClosingRow()] }), committee, []);
 }
 
-async function setUp(meeting: Meeting = draft(), drafts: WorkspaceDraftStore = memoryWorkspaceDraftStore()) {
+async function setUp(meeting: Meeting = draft(), drafts: DraftStore = createMemoryDraftStore()) {
   const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] });
   const stored = await repository.getMeeting(meeting.id);
   if (!stored) throw new Error('seed failed');
-  const editor = new AgendaEditor(stored, { repository, committee, otherMeetings: [], debounceMs: 500, offlineRetryMs: 2000, newId: sequentialIds('new'), drafts });
+  const editor = new AgendaEditor(stored, { repository, committee, otherMeetings: [], debounceMs: 500, newId: sequentialIds('new'), drafts });
   return { repository, editor, drafts };
 }
 
@@ -79,9 +79,36 @@ describe('AgendaEditor', () => {
     expect((await repository.getMeeting('m-2026'))?.value.items[0]?.title).toBe('Godkjenning av innkalling og saksliste');
   });
 
-  it('keeps the user text on a conflict and can keep it over the other version', async () => {
+  it('saves over a stale version when someone else changed other fields meanwhile, keeping both', async () => {
     const { editor, repository } = await setUp();
-    repository.saveAsOther('m-2026', (meeting) => ({ ...meeting, place: 'Tønsberg' }));
+    repository.saveAsOther('m-2026', (meeting) => ({ ...meeting, place: 'Tønsberg', items: meeting.items.map((item) => (item.id === 'a' ? { ...item, title: 'Deres tittel' } : item)) }));
+    editor.updateItem('b', { title: 'Min tekst' });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(editor.getState()).toMatchObject({ saveState: 'saved', dirty: false });
+    const stored = (await repository.getMeeting('m-2026'))?.value;
+    expect(stored?.place).toBe('Tønsberg');
+    expect(stored?.items.map((item) => item.title).slice(0, 2)).toEqual(['Deres tittel', 'Min tekst']);
+    // What the user sees now includes the other secretary's change.
+    expect(editor.getState().meeting.place).toBe('Tønsberg');
+  });
+
+  it('rebases a new item and a move over someone else\'s edit of another item', async () => {
+    const { editor, repository } = await setUp();
+    repository.saveAsOther('m-2026', (meeting) => ({ ...meeting, items: meeting.items.map((item) => (item.id === 'c' ? { ...item, proposedConclusion: ['Tatt til orientering.'] } : item)) }));
+    editor.addItem('Ny sak');
+    editor.moveBy('b', -1);
+    await vi.advanceTimersByTimeAsync(600);
+    expect(editor.getState().saveState).toBe('saved');
+    const stored = (await repository.getMeeting('m-2026'))?.value;
+    if (!stored) throw new Error('missing');
+    expect(idsOf(stored)).toEqual(['b', 'a', 'c', 'new-1', 'closing']);
+    expect(numbersOf(stored)).toEqual(['2026.01', '2026.02', '2026.03', '2026.04', null]);
+    expect(stored.items[2]?.proposedConclusion).toEqual(['Tatt til orientering.']);
+  });
+
+  it('keeps the user text when someone else changed the same field, and can keep it over the other version', async () => {
+    const { editor, repository } = await setUp();
+    repository.saveAsOther('m-2026', (meeting) => ({ ...meeting, items: meeting.items.map((item) => (item.id === 'b' ? { ...item, title: 'Deres tekst' } : item)) }));
     editor.updateItem('b', { title: 'Min tekst' });
     await vi.advanceTimersByTimeAsync(600);
     expect(editor.getState().saveState).toBe('conflict');
@@ -112,12 +139,14 @@ describe('AgendaEditor', () => {
 
   it('reloads the stored version on request after a conflict', async () => {
     const { editor, repository } = await setUp();
-    repository.saveAsOther('m-2026', (meeting) => ({ ...meeting, place: 'Tønsberg' }));
+    repository.saveAsOther('m-2026', (meeting) => ({ ...meeting, place: 'Tønsberg', items: meeting.items.map((item) => (item.id === 'b' ? { ...item, title: 'Deres tekst' } : item)) }));
     editor.updateItem('b', { title: 'Min tekst' });
     await vi.advanceTimersByTimeAsync(600);
+    expect(editor.getState().saveState).toBe('conflict');
     await editor.reload();
     expect(editor.getState()).toMatchObject({ saveState: 'saved', dirty: false });
     expect(editor.getState().meeting.place).toBe('Tønsberg');
+    expect(editor.getState().meeting.items[1]?.title).toBe('Deres tekst');
   });
 
   it('shows offline, keeps the edit and saves it when the network is back', async () => {
@@ -144,14 +173,14 @@ describe('AgendaEditor', () => {
   });
 
   it('keeps offline edits on this machine and brings them back when the meeting is opened again', async () => {
-    const drafts = memoryWorkspaceDraftStore();
+    const drafts = createMemoryDraftStore();
     const first = await setUp(draft(), drafts);
     first.repository.access = 'offline';
     first.editor.updateItem('a', { title: 'Skrevet på toget' });
     await vi.advanceTimersByTimeAsync(600);
     await first.editor.draftsWritten();
     expect(first.editor.getState().saveState).toBe('offline');
-    expect(drafts.drafts.get('m-2026')?.meeting.items[0]?.title).toBe('Skrevet på toget');
+    expect((await drafts.listForMeeting('m-2026')).map((d) => [d.key, d.patch])).toEqual([['a', { title: 'Skrevet på toget' }]]);
 
     // The tab is closed; later the meeting is opened again with the network back.
     first.editor.dispose();
@@ -165,11 +194,11 @@ describe('AgendaEditor', () => {
     await reopened.draftsWritten();
     expect(reopened.getState().saveState).toBe('saved');
     expect((await first.repository.getMeeting('m-2026'))?.value.items[0]?.title).toBe('Skrevet på toget');
-    expect(drafts.drafts.has('m-2026')).toBe(false);
+    expect(await drafts.listForMeeting('m-2026')).toEqual([]);
   });
 
-  it('shows a draft made on an older version as a conflict instead of overwriting the newer one', async () => {
-    const drafts = memoryWorkspaceDraftStore();
+  it('saves a draft made on an older version when the newer one changed other fields', async () => {
+    const drafts = createMemoryDraftStore();
     const first = await setUp(draft(), drafts);
     first.repository.access = 'offline';
     first.editor.updateItem('b', { title: 'Min versjon' });
@@ -182,8 +211,51 @@ describe('AgendaEditor', () => {
     if (!stored) throw new Error('missing');
     const reopened = new AgendaEditor(stored, { repository: first.repository, committee, otherMeetings: [], drafts });
     await reopened.restoreDraft();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(reopened.getState()).toMatchObject({ saveState: 'saved', dirty: false });
+    const saved = (await first.repository.getMeeting('m-2026'))?.value;
+    expect([saved?.place, saved?.items[1]?.title]).toEqual(['Tønsberg', 'Min versjon']);
+  });
+
+  it('shows a draft made on an older version as a conflict instead of overwriting a newer text in the same field', async () => {
+    const drafts = createMemoryDraftStore();
+    const first = await setUp(draft(), drafts);
+    first.repository.access = 'offline';
+    first.editor.updateItem('b', { title: 'Min versjon' });
+    await vi.advanceTimersByTimeAsync(600);
+    await first.editor.draftsWritten();
+    first.editor.dispose();
+    first.repository.access = 'ok';
+    first.repository.saveAsOther('m-2026', (meeting) => ({ ...meeting, items: meeting.items.map((item) => (item.id === 'b' ? { ...item, title: 'Deres versjon' } : item)) }));
+    const stored = await first.repository.getMeeting('m-2026');
+    if (!stored) throw new Error('missing');
+    const reopened = new AgendaEditor(stored, { repository: first.repository, committee, otherMeetings: [], drafts });
+    await reopened.restoreDraft();
+    await vi.advanceTimersByTimeAsync(10);
     expect(reopened.getState()).toMatchObject({ saveState: 'conflict', dirty: true });
+    expect(reopened.getState().error).toBeInstanceOf(ConflictError);
     expect(reopened.getState().meeting.items[1]?.title).toBe('Min versjon');
-    expect((await first.repository.getMeeting('m-2026'))?.value.place).toBe('Tønsberg');
+    expect((await first.repository.getMeeting('m-2026'))?.value.items[1]?.title).toBe('Deres versjon');
+  });
+
+  it('retries a throttled save after the time the service asked for and says so meanwhile', async () => {
+    const { editor, repository } = await setUp();
+    const save = repository.saveMeeting.bind(repository);
+    let throttled = true;
+    repository.saveMeeting = async (meeting, version) => {
+      if (throttled) {
+        throttled = false;
+        throw new StorageError('throttled', 'Graph 429 TooManyRequests', 7);
+      }
+      return save(meeting, version);
+    };
+    editor.updateItem('a', { title: 'Under struping' });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(editor.getState()).toMatchObject({ saveState: 'error', error: { kind: 'throttled' } });
+    await vi.advanceTimersByTimeAsync(6_000);
+    expect(editor.getState().saveState).toBe('error');
+    await vi.advanceTimersByTimeAsync(1_100);
+    expect(editor.getState().saveState).toBe('saved');
+    expect((await repository.getMeeting('m-2026'))?.value.items[0]?.title).toBe('Under struping');
   });
 });

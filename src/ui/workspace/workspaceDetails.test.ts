@@ -102,12 +102,33 @@ describe('committee settings', () => {
     expect(result.current.saveState).toBe('saved');
   });
 
-  it('reports a conflict when someone else saved first, keeps the typed form, and can keep mine', async () => {
+  it('saves over what someone else saved meanwhile in other fields, keeping both', async () => {
     const repository = createInMemoryMeetingRepository({ committees: [committee] });
     const [stored] = await repository.listCommittees();
     if (!stored) throw new Error('seed failed');
     const { result } = renderHook(() => useCommitteeSettings(stored, repository));
     await repository.saveCommittee({ ...committee, defaultPlace: 'Andres sted' }, stored.version);
+    act(() => result.current.set('recipientsLine', 'Medlemmene i partnerskapsmøtet'));
+    await act(async () => {
+      await result.current.save();
+    });
+    expect(result.current.saveState).toBe('saved');
+    expect((await repository.listCommittees())[0]?.value).toMatchObject({ defaultPlace: 'Andres sted', recipientsLine: 'Medlemmene i partnerskapsmøtet' });
+    // The form now shows their change too, so the next save does not undo it.
+    expect(result.current.input.defaultPlace).toBe('Andres sted');
+    act(() => result.current.set('recipientsLine', 'Faste medlemmer'));
+    await act(async () => {
+      await result.current.save();
+    });
+    expect((await repository.listCommittees())[0]?.value).toMatchObject({ defaultPlace: 'Andres sted', recipientsLine: 'Faste medlemmer' });
+  });
+
+  it('reports a conflict when someone else changed the same field, keeps the typed form, and can keep mine', async () => {
+    const repository = createInMemoryMeetingRepository({ committees: [committee] });
+    const [stored] = await repository.listCommittees();
+    if (!stored) throw new Error('seed failed');
+    const { result } = renderHook(() => useCommitteeSettings(stored, repository));
+    await repository.saveCommittee({ ...committee, defaultPlace: 'Andres sted', recipientsLine: 'Deres linje' }, stored.version);
     act(() => result.current.set('recipientsLine', 'Medlemmene i partnerskapsmøtet'));
     await act(async () => {
       await result.current.save();
@@ -119,7 +140,7 @@ describe('committee settings', () => {
       await result.current.keepMine();
     });
     expect(result.current.saveState).toBe('saved');
-    expect((await repository.listCommittees())[0]?.value.recipientsLine).toBe('Medlemmene i partnerskapsmøtet');
+    expect((await repository.listCommittees())[0]?.value).toMatchObject({ defaultPlace: 'Andres sted', recipientsLine: 'Medlemmene i partnerskapsmøtet' });
   });
 
   it('refuses a short name that cannot be in a file name and creates nothing', async () => {
