@@ -162,6 +162,19 @@ describe('AgendaEditor', () => {
     expect((await repository.getMeeting('m-2026'))?.value.items[0]?.title).toBe('Skrevet uten nett');
   });
 
+  it('has nothing to save, retry or warn about once an offline edit is undone', async () => {
+    const { editor, repository } = await setUp();
+    const title = editor.getState().meeting.items[0]?.title ?? '';
+    repository.access = 'offline';
+    editor.updateItem('a', { title: 'Skrevet uten nett' });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(editor.getState().saveState).toBe('offline');
+    editor.updateItem('a', { title });
+    expect(editor.getState()).toMatchObject({ saveState: 'saved', dirty: false });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(repository.calls.saveMeeting).toBe(1);
+  });
+
   it('saves again when the user typed while a save was under way', async () => {
     const { editor, repository } = await setUp();
     editor.updateItem('a', { title: 'Første' });

@@ -155,7 +155,8 @@ export class MeetingAutosave {
       if (existing?.kind === change.kind && JSON.stringify(existing.patch) === JSON.stringify(change.patch)) continue;
       this.put(change, existing);
     }
-    if (this.pending.size === 0 && this.state === 'saving' && !this.saving) {
+    if (this.pending.size === 0 && !this.saving) {
+      // Everything undone: nothing to save, to retry or to be in conflict about.
       this.clearTimers();
       this.setState('saved');
       return;
