@@ -21,6 +21,25 @@ async function setUp(meeting: Meeting = draft(), drafts: DraftStore = createMemo
   return { repository, editor, drafts };
 }
 
+/** Item b retitled offline, the tab closed, someone else saves `other`, the meeting opened again with the network back. */
+async function reopenAfterOfflineEdit(other: (meeting: Meeting) => Meeting) {
+  const drafts = createMemoryDraftStore();
+  const first = await setUp(draft(), drafts);
+  first.repository.access = 'offline';
+  first.editor.updateItem('b', { title: 'Min versjon' });
+  await vi.advanceTimersByTimeAsync(600);
+  await first.editor.draftsWritten();
+  first.editor.dispose();
+  first.repository.access = 'ok';
+  first.repository.saveAsOther('m-2026', other);
+  const stored = await first.repository.getMeeting('m-2026');
+  if (!stored) throw new Error('missing');
+  const reopened = new AgendaEditor(stored, { repository: first.repository, committee, otherMeetings: [], drafts });
+  await reopened.restoreDraft();
+  await vi.advanceTimersByTimeAsync(10);
+  return { reopened, repository: first.repository };
+}
+
 describe('AgendaEditor', () => {
   beforeEach(() => {
     vi.useFakeTimers();
@@ -211,44 +230,18 @@ describe('AgendaEditor', () => {
   });
 
   it('saves a draft made on an older version when the newer one changed other fields', async () => {
-    const drafts = createMemoryDraftStore();
-    const first = await setUp(draft(), drafts);
-    first.repository.access = 'offline';
-    first.editor.updateItem('b', { title: 'Min versjon' });
-    await vi.advanceTimersByTimeAsync(600);
-    await first.editor.draftsWritten();
-    first.editor.dispose();
-    first.repository.access = 'ok';
-    first.repository.saveAsOther('m-2026', (meeting) => ({ ...meeting, place: 'Tønsberg' }));
-    const stored = await first.repository.getMeeting('m-2026');
-    if (!stored) throw new Error('missing');
-    const reopened = new AgendaEditor(stored, { repository: first.repository, committee, otherMeetings: [], drafts });
-    await reopened.restoreDraft();
-    await vi.advanceTimersByTimeAsync(10);
+    const { reopened, repository } = await reopenAfterOfflineEdit((meeting) => ({ ...meeting, place: 'Tønsberg' }));
     expect(reopened.getState()).toMatchObject({ saveState: 'saved', dirty: false });
-    const saved = (await first.repository.getMeeting('m-2026'))?.value;
+    const saved = (await repository.getMeeting('m-2026'))?.value;
     expect([saved?.place, saved?.items[1]?.title]).toEqual(['Tønsberg', 'Min versjon']);
   });
 
   it('shows a draft made on an older version as a conflict instead of overwriting a newer text in the same field', async () => {
-    const drafts = createMemoryDraftStore();
-    const first = await setUp(draft(), drafts);
-    first.repository.access = 'offline';
-    first.editor.updateItem('b', { title: 'Min versjon' });
-    await vi.advanceTimersByTimeAsync(600);
-    await first.editor.draftsWritten();
-    first.editor.dispose();
-    first.repository.access = 'ok';
-    first.repository.saveAsOther('m-2026', (meeting) => ({ ...meeting, items: meeting.items.map((item) => (item.id === 'b' ? { ...item, title: 'Deres versjon' } : item)) }));
-    const stored = await first.repository.getMeeting('m-2026');
-    if (!stored) throw new Error('missing');
-    const reopened = new AgendaEditor(stored, { repository: first.repository, committee, otherMeetings: [], drafts });
-    await reopened.restoreDraft();
-    await vi.advanceTimersByTimeAsync(10);
+    const { reopened, repository } = await reopenAfterOfflineEdit((meeting) => ({ ...meeting, items: meeting.items.map((item) => (item.id === 'b' ? { ...item, title: 'Deres versjon' } : item)) }));
     expect(reopened.getState()).toMatchObject({ saveState: 'conflict', dirty: true });
     expect(reopened.getState().error).toBeInstanceOf(ConflictError);
     expect(reopened.getState().meeting.items[1]?.title).toBe('Min versjon');
-    expect((await first.repository.getMeeting('m-2026'))?.value.items[1]?.title).toBe('Deres versjon');
+    expect((await repository.getMeeting('m-2026'))?.value.items[1]?.title).toBe('Deres versjon');
   });
 
   it('retries a throttled save after the time the service asked for and says so meanwhile', async () => {
