@@ -8,7 +8,7 @@ import { initializeOutlookHost } from '../src/hosts/outlook/initializeOutlookHos
 import { MotebokProvider } from '../src/ui/shared/MotebokProvider';
 import { OutlookApp } from '../src/ui/outlook/OutlookApp';
 import { composeBlock, planAttachments } from '../src/ui/outlook/insertAgenda';
-import { createOutlookTestRepository } from '../src/ui/outlook/testing/memoryRepository';
+import { createInMemoryMeetingRepository } from '../src/domain/testing/inMemoryMeetingRepository';
 import { loadSeed } from '../src/ui/outlook/testing/loadSeed';
 import { withStoredDocuments } from '../src/ui/outlook/testing/seed2026';
 
@@ -34,7 +34,7 @@ const fake = createFakeMailbox({
 Reflect.set(window, 'Office', fake.office);
 window.__fakeMailbox = fake.state;
 
-const repository = createOutlookTestRepository([file.committee], [file.meeting]);
+const repository = createInMemoryMeetingRepository({ committees: [file.committee], meetings: [file.meeting] });
 repository.access = params.get('access') === 'forbidden' ? 'forbidden' : 'ok';
 for (const item of file.meeting.items) {
   for (const attachment of item.attachments) {

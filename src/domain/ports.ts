@@ -40,7 +40,43 @@ export interface MeetingRepository {
   searchPeople(query: string): Promise<Person[]>;
 }
 
+/*
+ * The failures a repository (or another gateway to Microsoft 365) raises, in terms a screen can act
+ * on. The Graph layer maps every failed request to one of these, so no screen needs to know HTTP
+ * status codes or import the Graph layer's own error type.
+ */
+
 /** Raised when a write was based on an older version than the stored one (HTTP 412). */
 export class ConflictError extends Error {
   override readonly name = 'ConflictError';
+}
+
+/** The request never reached Microsoft 365 (no network, connection dropped): nothing is lost, try again later. */
+export class OfflineError extends Error {
+  override readonly name = 'OfflineError';
+}
+
+/** Why Microsoft 365 refused or failed a request that did reach it. */
+export type StorageFailureKind = 'throttled' | 'unauthorized' | 'forbidden' | 'notFound' | 'nameExists' | 'conflict' | 'tooLarge' | 'quota' | 'server' | 'unknown';
+
+/** Microsoft 365 answered with a failure (HTTP 4xx/5xx other than a 412 conflict). */
+export class StorageError extends Error {
+  override readonly name: string = 'StorageError';
+
+  constructor(
+    readonly kind: StorageFailureKind,
+    message: string,
+    /** Seconds the service asked us to wait (429/503 Retry-After), when it said so. */
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** The storage has not been set up for Møtebok yet («Klargjør SharePoint-området» has not run). */
+export class NotProvisionedError extends Error {
+  override readonly name = 'NotProvisionedError';
+  constructor(readonly listName: string) {
+    super(`SharePoint-området er ikke klargjort for Møtebok (listen ${listName} mangler). Velg «Klargjør SharePoint-området» først.`);
+  }
 }

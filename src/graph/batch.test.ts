@@ -61,6 +61,28 @@ describe('runBatch', () => {
     expect([...answers.values()].map((a) => a.status)).toEqual([201, 201, 201]);
   });
 
+  it('sends an inner 503 and a GET answered 504 again after a growing backoff, but never a POST answered 504', async () => {
+    const waits: number[] = [];
+    const { client, batches } = fakeBatchEndpoint((inner, attempt) => {
+      if (inner.id === 'busy' && attempt < 3) return { status: 503 };
+      if (inner.id === 'late' && attempt === 1) return { status: 504 };
+      if (inner.id === 'create' && attempt === 1) return { status: 504 };
+      return { status: 200, body: { id: inner.id } };
+    });
+    const answers = await runBatch(
+      client,
+      [
+        { id: 'busy', method: 'GET', url: '/a' },
+        { id: 'late', method: 'GET', url: '/b' },
+        { id: 'create', method: 'POST', url: '/c', body: {} },
+      ],
+      { sleep: async (ms) => void waits.push(ms) },
+    );
+    expect(waits).toEqual([1000, 2000]);
+    expect(batches.map((batch) => batch.map((r) => r.id))).toEqual([['busy', 'late', 'create'], ['busy', 'late'], ['busy']]);
+    expect([answers.get('busy')?.status, answers.get('late')?.status, answers.get('create')?.status]).toEqual([200, 200, 504]);
+  });
+
   it('turns an inner failure into the normalised error, and an inner 412 into a ConflictError', async () => {
     const { client } = fakeBatchEndpoint((inner) =>
       inner.id === 'gone' ? { status: 404, body: { error: { code: 'itemNotFound', message: 'nope' } } } : { status: 412, body: { error: { code: 'resourceModified', message: 'etag' } } },

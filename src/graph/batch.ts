@@ -36,9 +36,11 @@ export const BATCH_LIMIT = 20;
 
 /**
  * Runs requests through JSON $batch (one HTTP request per 20), built with the client's
- * BatchRequestContent. Throttling is reported per inner response, so those are sent again after
- * their Retry-After (bounded attempts). Answers are returned per id; callers decide what an inner
- * failure means (`answerOrThrow`).
+ * BatchRequestContent. Throttling is reported per inner response (the client's RetryHandler sees
+ * only the outer 200), so the same rule as for single requests is applied here: an inner 429 or
+ * 503 (the server did not act) and a GET answered 504 are sent again, with the serial chain that
+ * waited on them (424), after their Retry-After — else after a growing backoff — bounded attempts.
+ * Answers are returned per id; callers decide what an inner failure means (`answerOrThrow`).
  */
 export async function runBatch(client: Client, steps: readonly BatchStep[], options: { maxRetries?: number; sleep?: (ms: number) => Promise<void> } = {}): Promise<Map<string, BatchAnswer>> {
   const answers = new Map<string, BatchAnswer>();
@@ -59,10 +61,10 @@ export async function runBatch(client: Client, steps: readonly BatchStep[], opti
         const step = chunk.find((s) => s.id === inner.id);
         const answer = { status: inner.status, headers, body: inner.body };
         const canRetry = step !== undefined && attempt < (options.maxRetries ?? 3);
-        if (inner.status === 429 && canRetry) {
+        if (canRetry && mayRetryInner(step, inner.status)) {
           throttled = true;
           retry.push(step);
-          waitSeconds = Math.max(waitSeconds, parseRetryAfter(headers['retry-after']) ?? 1);
+          waitSeconds = Math.max(waitSeconds, parseRetryAfter(headers['retry-after']) ?? BACKOFF_SECONDS * 2 ** attempt);
         } else if (inner.status === 424 && canRetry) {
           // Not run because a step it depends on failed; worth another go only if that was throttling.
           retry.push(step);
@@ -81,6 +83,14 @@ export async function runBatch(client: Client, steps: readonly BatchStep[], opti
     await sleep(waitSeconds * 1000);
   }
   return answers;
+}
+
+/** First wait when Graph gave no Retry-After; doubles per attempt. */
+const BACKOFF_SECONDS = 1;
+
+/** As `mayRetry` in graphClient.ts for whole requests: a 504 may come after the server acted, so only a GET is repeated. */
+function mayRetryInner(step: BatchStep, status: number): boolean {
+  return status === 429 || status === 503 || (status === 504 && step.method === 'GET');
 }
 
 /** The body of a successful inner answer parsed with `schema`, or the normalised error of a failed one. */

@@ -7,7 +7,7 @@ import { DEFAULT_UPLOAD_CHUNK_BYTES, SIMPLE_DRIVE_UPLOAD_MAX_BYTES } from '../do
 import type { DocumentRef } from '../domain/model';
 import type { UploadProgress } from '../domain/ports';
 import { graphCall, graphSend } from './graphCall';
-import { GraphRequestError, graphRequestErrorFrom } from './graphError';
+import { GraphRequestError, graphRequestErrorFrom, offlineError } from './graphError';
 import { DriveItemSchema, IdSchema, SharingLinkSchema, UploadSessionSchema, type DriveItemData } from './graphSchemas';
 import { allPages } from './pages';
 
@@ -180,7 +180,7 @@ class CheckedUploadTask extends LargeFileUploadTask<Blob> {
     try {
       response = await super.uploadSliceGetRawResponse(fileSlice, range, totalSize);
     } catch (error) {
-      throw error instanceof TypeError ? new GraphRequestError(0, 'offline', undefined, error.message) : error;
+      throw error instanceof TypeError ? offlineError(error) : error;
     }
     if (!response.ok) throw graphRequestErrorFrom(response.status, response.headers, await response.text());
     return response;

@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import { ConflictError } from '../domain/ports';
+import { ConflictError, OfflineError, StorageError, type StorageFailureKind } from '../domain/ports';
 import { AuthError } from '../auth/tokenProvider';
 
 /**
- * The one error every gateway throws for a failed Graph call. Expected failures (throttling,
- * offline, permissions, conflicts) carry what the UI needs to show a Norwegian message; bugs stay
- * plain Errors.
+ * The one error every gateway throws for a failed Graph call that reached Graph. It is the
+ * domain's StorageError (what screens check) with the Graph details kept for logs and the Graph
+ * layer's own decisions; a request that never reached Graph is the domain's OfflineError and a 412
+ * its ConflictError.
  */
-export class GraphRequestError extends Error {
+export class GraphRequestError extends StorageError {
   override readonly name = 'GraphRequestError';
   constructor(
     readonly status: number,
@@ -17,8 +18,27 @@ export class GraphRequestError extends Error {
     /** Seconds to wait, when Graph said so (429/503). */
     readonly retryAfter?: number,
   ) {
-    super(`Graph ${status} ${code}: ${detail}`);
+    super(failureKind(status, code, retryAfter), `Graph ${status} ${code}: ${detail}`, retryAfter);
   }
+}
+
+function failureKind(status: number, code: string, retryAfter: number | undefined): StorageFailureKind {
+  // Graph throttles with 429, and some services with 503 plus Retry-After.
+  if (status === 429 || code === 'TooManyRequests' || code === 'activityLimitReached' || (status === 503 && retryAfter !== undefined)) return 'throttled';
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'notFound';
+  if (status === 409 && /nameAlreadyExists/i.test(code)) return 'nameExists';
+  if (status === 409 || status === 412) return 'conflict';
+  if (status === 413) return 'tooLarge';
+  if (status === 507 || code === 'quotaLimitReached') return 'quota';
+  if (status >= 500) return 'server';
+  return 'unknown';
+}
+
+/** A request that never reached Graph (no network, connection dropped mid-upload), with the Norwegian message. */
+export function offlineError(cause: unknown): OfflineError {
+  return new OfflineError(MESSAGES.offline, { cause });
 }
 
 /** The error body Graph documents: {"error":{"code","message","innerError":{"request-id"}}}. */
@@ -58,7 +78,6 @@ function safeJson(text: string): unknown {
 }
 
 function statusCode(status: number): string {
-  if (status === 0) return 'offline';
   if (status === 429) return 'TooManyRequests';
   return `http${status}`;
 }
@@ -82,58 +101,43 @@ const ClientWrappedAuthErrorSchema = z.object({ statusCode: z.literal(-1), code:
 /**
  * Whatever a Graph call threw, as a GraphRequestError (or ConflictError for 412, which the domain
  * knows how to present; or the AuthError of a failed sign-in, with its Norwegian message). A fetch
- * that never reached the server is "offline" (status 0).
+ * that never reached the server is the domain's OfflineError.
  */
 export function normaliseGraphError(error: unknown): Error {
-  if (error instanceof ConflictError || error instanceof AuthError) return error;
+  if (error instanceof ConflictError || error instanceof OfflineError || error instanceof AuthError) return error;
   const wrappedSignIn = ClientWrappedAuthErrorSchema.safeParse(error);
   if (wrappedSignIn.success) return AuthError.fromMessage(wrappedSignIn.data.message) ?? new AuthError('unknown', wrappedSignIn.data.message);
   if (error instanceof GraphRequestError) return error.status === 412 ? new ConflictError(graphErrorMessage(error)) : error;
   const parsed = ClientGraphErrorSchema.safeParse(error);
-  let normalised: GraphRequestError;
-  if (parsed.success && parsed.data.statusCode > 0) {
-    const fromBody = graphRequestErrorFrom(parsed.data.statusCode, parsed.data.headers, parsed.data.body);
-    normalised = new GraphRequestError(
-      fromBody.status,
-      parsed.data.code && fromBody.code.startsWith('http') ? parsed.data.code : fromBody.code,
-      fromBody.requestId ?? parsed.data.requestId ?? undefined,
-      parsed.data.message ?? '',
-      fromBody.retryAfter,
-    );
-  } else if (error instanceof TypeError || (error instanceof Error && /fetch|network|ECONN|socket/i.test(error.message))) {
-    normalised = new GraphRequestError(0, 'offline', undefined, error.message);
-  } else {
+  if (!(parsed.success && parsed.data.statusCode > 0)) {
+    if (error instanceof TypeError || (error instanceof Error && /fetch|network|ECONN|socket/i.test(error.message))) return offlineError(error);
     return error instanceof Error ? error : new Error(String(error));
   }
-  if (normalised.status === 412) return new ConflictError(graphErrorMessage(normalised));
-  return normalised;
+  const fromBody = graphRequestErrorFrom(parsed.data.statusCode, parsed.data.headers, parsed.data.body);
+  const normalised = new GraphRequestError(
+    fromBody.status,
+    parsed.data.code && fromBody.code.startsWith('http') ? parsed.data.code : fromBody.code,
+    fromBody.requestId ?? parsed.data.requestId ?? undefined,
+    parsed.data.message ?? '',
+    fromBody.retryAfter,
+  );
+  return normalised.status === 412 ? new ConflictError(graphErrorMessage(normalised)) : normalised;
 }
 
 /** What kind of failure it was, for messages in the user's language (the UI's catalogue may key on this). */
-export type GraphErrorKind = 'offline' | 'throttled' | 'unauthorized' | 'forbidden' | 'notFound' | 'nameExists' | 'conflict' | 'tooLarge' | 'quota' | 'server' | 'unknown';
+export type GraphErrorKind = 'offline' | StorageFailureKind;
 
 export function graphErrorKind(error: unknown): GraphErrorKind {
   if (error instanceof ConflictError) return 'conflict';
-  if (!(error instanceof GraphRequestError)) return 'unknown';
-  const { status, code } = error;
-  if (status === 0) return 'offline';
-  if (status === 429 || code === 'TooManyRequests' || code === 'activityLimitReached') return 'throttled';
-  if (status === 401) return 'unauthorized';
-  if (status === 403) return 'forbidden';
-  if (status === 404) return 'notFound';
-  if (status === 409 && /nameAlreadyExists/i.test(code)) return 'nameExists';
-  if (status === 409 || status === 412) return 'conflict';
-  if (status === 413) return 'tooLarge';
-  if (status === 507 || code === 'quotaLimitReached') return 'quota';
-  if (status >= 500) return 'server';
-  return 'unknown';
+  if (error instanceof OfflineError) return 'offline';
+  return error instanceof StorageError ? error.kind : 'unknown';
 }
 
 /** A Norwegian (bokmål) message for the user. Nothing the user typed is lost on any of these. */
 export function graphErrorMessage(error: unknown): string {
   if (error instanceof ConflictError && error.message) return error.message;
   const kind = graphErrorKind(error);
-  if (kind === 'throttled' && error instanceof GraphRequestError && error.retryAfter) return `${MESSAGES.throttled} Prøv igjen om ${error.retryAfter} sekunder.`;
+  if (kind === 'throttled' && error instanceof StorageError && error.retryAfterSeconds) return `${MESSAGES.throttled} Prøv igjen om ${error.retryAfterSeconds} sekunder.`;
   return MESSAGES[kind];
 }
 

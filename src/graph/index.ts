@@ -7,7 +7,7 @@ export { SharePointMeetingRepository, type SharePointRepositoryOptions } from '.
 export { sendNotice, sendUpdatedNotice, noticeTransactionId, invitees, type NoticeProgress, type NoticeStep, type NoticeSenderDeps } from './noticeSender';
 export { CalendarGateway } from './calendarGateway';
 export { FilesGateway } from './filesGateway';
-export { ListsGateway, NotProvisionedError, type ProvisioningReport } from './listsGateway';
+export { ListsGateway, type ProvisioningReport } from './listsGateway';
 export { createGraphClientFactory, type GraphClientFactory, type GraphClientOptions } from './graphClient';
 export { GraphRequestError, graphErrorKind, graphErrorMessage, normaliseGraphError, type GraphErrorKind } from './graphError';
 export type { RequestRecord, FetchLike } from './middleware/fetchMiddleware';

@@ -1,7 +1,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { ColumnDefinition, List } from '@microsoft/microsoft-graph-types';
 import { z } from 'zod';
-import { ConflictError } from '../domain/ports';
+import { ConflictError, NotProvisionedError } from '../domain/ports';
 import { answerOrThrow, runBatch, type BatchStep } from './batch';
 import { graphCall, graphSend } from './graphCall';
 import { collectionOf } from './graphSchemas';
@@ -221,13 +221,6 @@ export class ListsGateway {
 }
 
 /** The site has not been set up yet ("Klargjør SharePoint-området" has not run). */
-export class NotProvisionedError extends Error {
-  override readonly name = 'NotProvisionedError';
-  constructor(readonly listName: string) {
-    super(`SharePoint-området er ikke klargjort for Møtebok (listen ${listName} mangler). Velg «Klargjør SharePoint-området» først.`);
-  }
-}
-
 function listBody(list: ListDefinition): List & { columns: ColumnDefinition[] } {
   return { displayName: list.name, description: list.description, columns: list.columns, list: { template: 'genericList' } };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMeetingFile } from '../domain/meetingFile';
 import type { MeetingFile } from '../domain/model';
-import { NotProvisionedError } from './listsGateway';
+import { NotProvisionedError } from '../domain/ports';
 import { SECRETARY, startHarness, type Harness } from './testing/localTenant.testutil';
 
 function fixture(name: string): MeetingFile {

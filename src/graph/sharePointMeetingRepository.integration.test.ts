@@ -168,6 +168,16 @@ describe('SharePointMeetingRepository against the local tenant', () => {
     expect(throttled.length).toBeGreaterThanOrEqual(1);
   });
 
+  it('reads a meeting whose $batch came back with throttled inner answers (503, Retry-After) once they clear', async () => {
+    const stored = await secretary.getMeeting(pm2026.meeting.id);
+    await harness.control('POST', '/_tenant/faults', { match: 'GET /v1\\.0/sites/.*/lists/.*/items', status: 503, retryAfter: 1, count: 2 });
+    const before = harness.records.length;
+    const read = await secretary.getMeeting(pm2026.meeting.id);
+    expect(read).toEqual(stored);
+    // Two $batch requests: the throttled one and the one sent again after Retry-After.
+    expect(harness.records.slice(before).filter((r) => r.url.endsWith('/$batch'))).toHaveLength(2);
+  });
+
   it('sent only request bodies that are valid against the Graph v1.0 OpenAPI description', () => {
     expect(harness.records.length).toBeGreaterThan(0);
     expect(contractProblems(harness.records)).toEqual([]);

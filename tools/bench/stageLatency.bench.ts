@@ -13,10 +13,10 @@ import { parseMeetingFile } from '../../src/domain/meetingFile';
 import { createGraphClientFactory } from '../../src/graph/graphClient';
 import { SharePointMeetingRepository } from '../../src/graph/sharePointMeetingRepository';
 import { fetchTrusting, passwordTokenProvider } from '../../src/graph/testing/nodeTenantAccess.testutil';
-import { createMemoryDraftStore } from '../../src/ui/meeting/draftStore';
+import { createMemoryDraftStore } from '../../src/ui/shared/autosave/draftStore';
 import { MeetingPoller } from '../../src/ui/meeting/meetingPoller';
 import { MeetingSession } from '../../src/ui/meeting/meetingSession';
-import { createFakeNetwork } from '../../src/ui/meeting/networkStatus';
+import { createFakeNetwork } from '../../src/ui/shared/autosave/network';
 import { defineSuite } from './harness';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'motebok-bench-stage-'));

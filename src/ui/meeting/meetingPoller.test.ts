@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryMeetingRepository, type MemoryMeetingRepository } from './memoryMeetingRepository';
+import { createInMemoryMeetingRepository, type InMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { MeetingPoller, type PageVisibility } from './meetingPoller';
 import { testMeeting } from './testMeeting';
 
@@ -21,10 +21,10 @@ function fakeVisibility() {
 }
 
 describe('MeetingPoller', () => {
-  let repository: MemoryMeetingRepository;
+  let repository: InMemoryMeetingRepository;
   beforeEach(() => {
     vi.useFakeTimers();
-    repository = createMemoryMeetingRepository([testMeeting()]);
+    repository = createInMemoryMeetingRepository({ meetings: [testMeeting()] });
   });
   afterEach(() => vi.useRealTimers());
 
@@ -32,7 +32,7 @@ describe('MeetingPoller', () => {
     const poller = new MeetingPoller('pm-2026-06-11', repository, fakeVisibility());
     await vi.advanceTimersByTimeAsync(0);
     expect(poller.getSnapshot().meeting?.items[0]?.conclusion).toEqual([]);
-    repository.saveAsOther((m) => ({ ...m, currentItemId: 'item-1', items: m.items.map((i, n) => (n === 0 ? { ...i, conclusion: ['Godkjent.'] } : i)) }));
+    repository.saveAsOther('pm-2026-06-11', (m) => ({ ...m, currentItemId: 'item-1', items: m.items.map((i, n) => (n === 0 ? { ...i, conclusion: ['Godkjent.'] } : i)) }));
     await vi.advanceTimersByTimeAsync(1_000);
     expect(poller.getSnapshot().meeting?.items[0]?.conclusion).toEqual(['Godkjent.']);
     expect(poller.getSnapshot().meeting?.currentItemId).toBe('item-1');
@@ -44,12 +44,12 @@ describe('MeetingPoller', () => {
     const poller = new MeetingPoller('pm-2026-06-11', repository, visibility);
     await vi.advanceTimersByTimeAsync(0);
     visibility.setHidden(true);
-    const before = repository.calls.get;
+    const before = repository.calls.getMeeting;
     await vi.advanceTimersByTimeAsync(10_000);
-    expect(repository.calls.get).toBe(before);
+    expect(repository.calls.getMeeting).toBe(before);
     visibility.setHidden(false);
     await vi.advanceTimersByTimeAsync(0);
-    expect(repository.calls.get).toBe(before + 1);
+    expect(repository.calls.getMeeting).toBe(before + 1);
     poller.stop();
   });
 
@@ -70,11 +70,11 @@ describe('MeetingPoller', () => {
   it('keeps the last meeting on screen and flags the failure when the network drops', async () => {
     const poller = new MeetingPoller('pm-2026-06-11', repository, fakeVisibility());
     await vi.advanceTimersByTimeAsync(0);
-    repository.setReachable(false);
+    repository.access = 'offline';
     await vi.advanceTimersByTimeAsync(1_000);
     expect(poller.getSnapshot().failing).toBe(true);
     expect(poller.getSnapshot().meeting?.id).toBe('pm-2026-06-11');
-    repository.setReachable(true);
+    repository.access = 'ok';
     await vi.advanceTimersByTimeAsync(1_000);
     expect(poller.getSnapshot().failing).toBe(false);
     poller.stop();

@@ -1,15 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryDraftStore, type DraftStore } from './draftStore';
-import { createMemoryMeetingRepository, type MemoryMeetingRepository } from './memoryMeetingRepository';
+import { createMemoryDraftStore, type DraftStore } from '../shared/autosave/draftStore';
+import { createInMemoryMeetingRepository, type InMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { MeetingSession } from './meetingSession';
-import { createFakeNetwork } from './networkStatus';
+import { createFakeNetwork } from '../shared/autosave/network';
 import { testMeeting } from './testMeeting';
 
 const meetingId = 'pm-2026-06-11';
 const para = (text: string) => [{ type: 'paragraph' as const, content: [{ text }] }];
 
 describe('MeetingSession', () => {
-  let repository: MemoryMeetingRepository;
+  let repository: InMemoryMeetingRepository;
   let drafts: DraftStore;
   let network: ReturnType<typeof createFakeNetwork>;
   const open = () => MeetingSession.open(meetingId, { repository, drafts, network });
@@ -17,7 +17,7 @@ describe('MeetingSession', () => {
 
   beforeEach(() => {
     vi.useFakeTimers();
-    repository = createMemoryMeetingRepository([testMeeting()]);
+    repository = createInMemoryMeetingRepository({ meetings: [testMeeting()] });
     drafts = createMemoryDraftStore();
     network = createFakeNetwork(true);
   });
@@ -32,12 +32,12 @@ describe('MeetingSession', () => {
     expect(session.getSnapshot().meeting.items[0]?.conclusion).toEqual(['Innkalling og dagsorden godkjennes']);
     await vi.advanceTimersByTimeAsync(0);
     expect((await drafts.listForMeeting(meetingId)).map((d) => d.key)).toEqual(['item-1']);
-    expect(repository.calls.save).toBe(0);
+    expect(repository.calls.saveMeeting).toBe(0);
 
     await vi.advanceTimersByTimeAsync(299);
-    expect(repository.calls.save).toBe(0);
+    expect(repository.calls.saveMeeting).toBe(0);
     await vi.advanceTimersByTimeAsync(1);
-    expect(repository.calls.save).toBe(1);
+    expect(repository.calls.saveMeeting).toBe(1);
     expect(storedItem('item-1')?.conclusion).toEqual(['Innkalling og dagsorden godkjennes']);
     expect(session.getSnapshot().saveState).toBe('saved');
     expect(await drafts.listForMeeting(meetingId)).toEqual([]);
@@ -49,7 +49,7 @@ describe('MeetingSession', () => {
       session.editItem('item-3', { proceedings: para('Diskusjon '.repeat(i)) });
       await vi.advanceTimersByTimeAsync(200);
     }
-    expect(repository.calls.save).toBe(1);
+    expect(repository.calls.saveMeeting).toBe(1);
     expect(storedItem('item-3')?.proceedings).not.toEqual([]);
   });
 
@@ -67,17 +67,33 @@ describe('MeetingSession', () => {
     expect(second.getSnapshot().saveState).toBe('saved');
   });
 
+  it('shows text typed before a reload as a conflict when someone else changed the same conclusion meanwhile', async () => {
+    const first = await open();
+    first.editItem('item-1', { conclusion: ['Mitt forslag.'] });
+    await vi.advanceTimersByTimeAsync(0);
+    first.dispose();
+    repository.saveAsOther(meetingId, (m) => ({ ...m, items: m.items.map((i) => (i.id === 'item-1' ? { ...i, conclusion: ['Deres forslag.'] } : i)) }));
+
+    const second = await open();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(second.getSnapshot()).toMatchObject({ saveState: 'conflict', conflict: { key: 'item-1', fields: ['conclusion'] } });
+    expect(second.getSnapshot().meeting.items[0]?.conclusion).toEqual(['Mitt forslag.']);
+    expect(storedItem('item-1')?.conclusion).toEqual(['Deres forslag.']);
+    await second.resolveConflict('mine');
+    expect(storedItem('item-1')?.conclusion).toEqual(['Mitt forslag.']);
+  });
+
   it('keeps drafts while offline, says so, and saves them when the network returns', async () => {
     const session = await open();
     network.setOnline(false);
-    repository.setReachable(false);
+    repository.access = 'offline';
     session.editItem('item-1', { outcome: 'treated', conclusion: ['Godkjent.'] });
     await vi.advanceTimersByTimeAsync(600);
     expect(session.getSnapshot().saveState).toBe('offline');
     expect(session.getSnapshot().meeting.items[0]?.conclusion).toEqual(['Godkjent.']);
     expect(await drafts.listForMeeting(meetingId)).toHaveLength(1);
 
-    repository.setReachable(true);
+    repository.access = 'ok';
     network.setOnline(true);
     await vi.advanceTimersByTimeAsync(0);
     expect(session.getSnapshot().saveState).toBe('saved');
@@ -102,7 +118,7 @@ describe('MeetingSession', () => {
 
   it('saves over a stale version when someone else changed other fields meanwhile', async () => {
     const session = await open();
-    repository.saveAsOther((m) => ({ ...m, place: 'Teams' }));
+    repository.saveAsOther(meetingId, (m) => ({ ...m, place: 'Teams' }));
     session.editItem('item-1', { conclusion: ['Godkjent.'] });
     await vi.advanceTimersByTimeAsync(500);
     expect(session.getSnapshot().saveState).toBe('saved');
@@ -112,7 +128,7 @@ describe('MeetingSession', () => {
 
   it('keeps and shows the referent\'s text when someone else changed the same conclusion (412)', async () => {
     const session = await open();
-    repository.saveAsOther((m) => ({
+    repository.saveAsOther(meetingId, (m) => ({
       ...m,
       items: m.items.map((i) => (i.id === 'item-1' ? { ...i, conclusion: ['Godkjent med endringer.'] } : i)),
     }));
@@ -132,7 +148,7 @@ describe('MeetingSession', () => {
 
   it('takes the stored text and drops the draft when the referent chooses theirs', async () => {
     const session = await open();
-    repository.saveAsOther((m) => ({ ...m, items: m.items.map((i) => (i.id === 'item-1' ? { ...i, conclusion: ['Deres.'] } : i)) }));
+    repository.saveAsOther(meetingId, (m) => ({ ...m, items: m.items.map((i) => (i.id === 'item-1' ? { ...i, conclusion: ['Deres.'] } : i)) }));
     session.editItem('item-1', { conclusion: ['Mine.'] });
     await vi.advanceTimersByTimeAsync(500);
     await session.resolveConflict('theirs');
@@ -168,7 +184,7 @@ describe('MeetingSession', () => {
 
   it('picks up what someone else saved while nothing of the referent\'s is pending', async () => {
     const session = await open();
-    repository.saveAsOther((m) => ({ ...m, items: m.items.map((i) => (i.id === 'item-3' ? { ...i, title: 'Handlingsplan 2026 (revidert)' } : i)) }));
+    repository.saveAsOther(meetingId, (m) => ({ ...m, items: m.items.map((i) => (i.id === 'item-3' ? { ...i, title: 'Handlingsplan 2026 (revidert)' } : i)) }));
     await session.refresh();
     expect(session.getSnapshot().meeting.items[2]?.title).toBe('Handlingsplan 2026 (revidert)');
   });
@@ -176,7 +192,7 @@ describe('MeetingSession', () => {
   it('does not refresh over text the referent has not saved yet', async () => {
     const session = await open();
     session.editItem('item-1', { conclusion: ['Mitt utkast'] });
-    repository.saveAsOther((m) => ({ ...m, place: 'Teams' }));
+    repository.saveAsOther(meetingId, (m) => ({ ...m, place: 'Teams' }));
     await session.refresh();
     expect(session.getSnapshot().meeting.place).toBe('Våle samfunnshus');
     expect(session.getSnapshot().meeting.items[0]?.conclusion).toEqual(['Mitt utkast']);

@@ -1,10 +1,10 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { MeetingRepository } from '../../domain/ports';
-import { createMemoryDraftStore, openIndexedDbDraftStore, withSessionJournal, type DraftStore } from './draftStore';
+import { browserDraftStore } from '../shared/autosave/draftStore';
+import { browserNetworkStatus } from '../shared/autosave/network';
 import { findLinkedMeeting, type LinkedMeeting, type MeetingLink } from './findMeeting';
 import { documentVisibility, MeetingPoller, type MeetingReader, type PollerSnapshot } from './meetingPoller';
 import { MeetingSession, type SessionSnapshot } from './meetingSession';
-import { browserNetworkStatus } from './networkStatus';
 
 export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'notFound' } | { state: 'failed'; error: unknown };
 
@@ -25,14 +25,7 @@ export function useLinkedMeeting(repository: MeetingRepository, link: MeetingLin
   return result;
 }
 
-let draftStorePromise: Promise<DraftStore> | undefined;
-/** One IndexedDB connection per page; a browser without IndexedDB still works, in memory. */
-function pageDraftStore(): Promise<DraftStore> {
-  draftStorePromise ??= openIndexedDbDraftStore()
-    .catch(() => createMemoryDraftStore())
-    .then((durable) => withSessionJournal(durable, window.sessionStorage));
-  return draftStorePromise;
-}
+const drafts = browserDraftStore();
 
 const REFRESH_MS = 10_000;
 
@@ -52,16 +45,12 @@ export function useMeetingSession(
     if (!meetingId) return undefined;
     let session: MeetingSession | undefined;
     let cancelled = false;
-    pageDraftStore()
-      .then((drafts) =>
-        MeetingSession.open(meetingId, {
-          repository,
-          drafts,
-          network: browserNetworkStatus,
-          ...(describeError ? { describeError } : {}),
-        }),
-      )
-      .then(
+    MeetingSession.open(meetingId, {
+      repository,
+      drafts,
+      network: browserNetworkStatus,
+      ...(describeError ? { describeError } : {}),
+    }).then(
         (opened) => {
           if (cancelled) opened.dispose();
           else {

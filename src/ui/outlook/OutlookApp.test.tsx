@@ -8,7 +8,7 @@ import type { FakeMailboxOptions } from '../../hosts/outlook/testing/fakeMailbox
 import type { MeetingFile } from '../../domain/model';
 import { OutlookApp } from './OutlookApp';
 import { AGENDA_MARKERS, composeBlock, planAttachments } from './insertAgenda';
-import { createOutlookTestRepository, type OutlookTestRepository } from './testing/memoryRepository';
+import { createInMemoryMeetingRepository, type InMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { loadSeed } from './testing/loadSeed';
 import { withStoredDocuments } from './testing/seed2026';
 
@@ -22,7 +22,7 @@ const APP_URL = 'https://motebok.example.no/';
 async function renderPane(mailbox: FakeMailboxOptions, file: MeetingFile = withStoredDocuments(loadSeed('pm-2026.json'))) {
   const fake = mockOutlook(mailbox);
   const outlook: OutlookHost = await initializeOutlookHost({ office: fake.office, forcedColors: () => false });
-  const repository: OutlookTestRepository = createOutlookTestRepository([file.committee], [file.meeting]);
+  const repository: InMemoryMeetingRepository = createInMemoryMeetingRepository({ committees: [file.committee], meetings: [file.meeting] });
   for (const item of file.meeting.items) for (const a of item.attachments) if (a.driveItemId) repository.addDocument(a.driveItemId, new Uint8Array([1, 2, 3]));
   const view = () => (
     <MotebokProvider host={outlook.hostContext}>
@@ -36,7 +36,7 @@ async function renderPane(mailbox: FakeMailboxOptions, file: MeetingFile = withS
 describe('Outlook pane outside an appointment', () => {
   it('says it is not in Outlook when opened in a plain browser page', async () => {
     const outlook = await initializeOutlookHost({ forcedColors: () => false });
-    const repository = createOutlookTestRepository([], []);
+    const repository = createInMemoryMeetingRepository({ committees: [], meetings: [] });
     render(
       <MotebokProvider host={outlook.hostContext}>
         <OutlookApp outlook={outlook} repository={repository} appUrl={APP_URL} />
@@ -141,7 +141,7 @@ describe('read pane (attendee)', () => {
       attachments: [{ id: 'a1', name: 'Vedlegg 1 - Sak 2026.02 Referat.pdf', size: 100, attachmentType: 'file', isInline: false }],
     });
     const outlook = await initializeOutlookHost({ office: fake.office, forcedColors: () => false });
-    const repository = createOutlookTestRepository([file.committee], [file.meeting]);
+    const repository = createInMemoryMeetingRepository({ committees: [file.committee], meetings: [file.meeting] });
     repository.access = 'forbidden';
     render(
       <MotebokProvider host={outlook.hostContext}>
@@ -162,7 +162,7 @@ describe('read pane (attendee)', () => {
     const file = withStoredDocuments(loadSeed('pm-2026.json'));
     const fake = mockOutlook({ mode: 'read', bodyHtml: invite(file) });
     const outlook = await initializeOutlookHost({ office: fake.office, forcedColors: () => false });
-    const repository = createOutlookTestRepository([file.committee], [file.meeting]);
+    const repository = createInMemoryMeetingRepository({ committees: [file.committee], meetings: [file.meeting] });
     repository.access = 'offline';
     render(
       <MotebokProvider host={outlook.hostContext}>

@@ -6,7 +6,7 @@ import type { FakeMailboxOptions } from '../../hosts/outlook/testing/fakeMailbox
 import { ATTACHMENT_MAX_BYTES } from '../../hosts/outlook/outlookLimits';
 import type { MeetingFile } from '../../domain/model';
 import { agendaState, AGENDA_MARKERS, insertAgenda, meetingIdFromBlock, PROPERTY } from './insertAgenda';
-import { createOutlookTestRepository } from './testing/memoryRepository';
+import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { loadSeed } from './testing/loadSeed';
 import { withStoredDocuments } from './testing/seed2026';
 
@@ -16,7 +16,7 @@ async function setUp(file: MeetingFile, options: FakeMailboxOptions = {}) {
   const fake = mockOutlook({ mode: 'compose', bodyHtml: '<html><body><p>Vel møtt! Hilsen sekretariatet</p></body></html>', ...options });
   const host = await initializeOutlookHost({ office: fake.office, forcedColors: () => false });
   if (host.host !== 'outlook' || !(host.appointment instanceof ComposeAppointment)) throw new Error('expected compose');
-  const repository = createOutlookTestRepository([file.committee], [file.meeting]);
+  const repository = createInMemoryMeetingRepository({ committees: [file.committee], meetings: [file.meeting] });
   for (const item of file.meeting.items) for (const a of item.attachments) if (a.driveItemId) repository.addDocument(a.driveItemId, new TextEncoder().encode(`innhold ${a.title}`));
   const stored = await repository.getMeeting(file.meeting.id);
   if (!stored) throw new Error('seed not stored');

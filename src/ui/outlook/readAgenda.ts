@@ -1,6 +1,5 @@
 import type { Meeting } from '../../domain/model';
-import type { MeetingRepository } from '../../domain/ports';
-import { GraphRequestError } from '../../graph/graphError';
+import { OfflineError, StorageError, type MeetingRepository } from '../../domain/ports';
 import { AuthError } from '../../auth/tokenProvider';
 import type { ReadAppointment } from '../../hosts/outlook/appointment';
 import type { AttachmentDetailsLike } from '../../hosts/outlook/officeApi';
@@ -16,14 +15,13 @@ export type ReadView =
   | { kind: 'notMotebok'; inInvite: AttachmentDetailsLike[] };
 
 function isNoAccess(error: unknown): boolean {
-  if (error instanceof GraphRequestError) return error.status === 403 || error.status === 401;
+  if (error instanceof StorageError) return error.kind === 'forbidden' || error.kind === 'unauthorized';
   return error instanceof AuthError && error.code !== 'network';
 }
 
 function isOffline(error: unknown): boolean {
-  if (error instanceof GraphRequestError) return error.status === 0;
   if (error instanceof AuthError) return error.code === 'network';
-  return error instanceof TypeError && /fetch|network/i.test(error.message);
+  return error instanceof OfflineError;
 }
 
 export async function loadReadView(appointment: ReadAppointment, repository: Pick<MeetingRepository, 'getMeeting'>): Promise<ReadView> {

@@ -3,8 +3,7 @@ import { CheckmarkCircleRegular, ArrowSyncRegular, CloudOffRegular, WarningRegul
 import type { ReactElement } from 'react';
 import { useCommonText } from './commonText';
 import type { CommonKey } from './messages';
-
-export type SaveState = 'saved' | 'saving' | 'offline' | 'conflict' | 'error';
+import type { SaveState } from './autosave/meetingAutosave';
 
 const LABELS: Record<SaveState, CommonKey> = {
   saved: 'save.saved',

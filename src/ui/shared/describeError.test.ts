@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ConflictError } from '../../domain/ports';
+import { ConflictError, NotProvisionedError, OfflineError, StorageError } from '../../domain/ports';
 import { DomainError } from '../../domain/errors';
-import { GraphRequestError, normaliseGraphError } from '../../graph/graphError';
+import { normaliseGraphError } from '../../graph/graphError';
 import { AuthError } from '../../auth/tokenProvider';
 import { commonMessages, type CommonKey } from './messages';
 import { describeError } from './describeError';
-import { NotProvisionedError } from '../../graph/listsGateway';
 import type { Translate } from './i18n';
 
 const t: Translate<CommonKey> = (key, values) =>
@@ -14,15 +13,24 @@ const t: Translate<CommonKey> = (key, values) =>
 describe('describeError', () => {
   it('explains a conflict and promises the text is kept', () => {
     expect(describeError(new ConflictError('412'), t)).toEqual({ kind: 'conflict', message: commonMessages.nb['error.conflict'] });
-    expect(describeError(new GraphRequestError(412, 'preconditionFailed', 'r', 'etag'), t).kind).toBe('conflict');
+    expect(describeError(new StorageError('conflict', 'Graph 409 conflict'), t).kind).toBe('conflict');
   });
 
-  it('maps Graph status codes to what the user can do', () => {
-    expect(describeError(new GraphRequestError(0, 'offline', undefined, ''), t).kind).toBe('network');
-    expect(describeError(new GraphRequestError(401, 'InvalidAuthenticationToken', 'r', 'expired'), t).kind).toBe('unauthorized');
-    expect(describeError(new GraphRequestError(403, 'accessDenied', 'r', ''), t).message).toMatch(/tilgang/);
-    expect(describeError(new GraphRequestError(429, 'TooManyRequests', 'r', '', 5), t).kind).toBe('throttled');
-    expect(describeError(new GraphRequestError(404, 'itemNotFound', 'r', ''), t).kind).toBe('notFound');
+  it('maps what the repository reports to what the user can do', () => {
+    expect(describeError(new OfflineError('fetch failed'), t).kind).toBe('network');
+    expect(describeError(new StorageError('unauthorized', 'expired'), t).kind).toBe('unauthorized');
+    expect(describeError(new StorageError('forbidden', ''), t).message).toMatch(/tilgang/);
+    expect(describeError(new StorageError('throttled', '', 5), t).kind).toBe('throttled');
+    expect(describeError(new StorageError('notFound', ''), t).kind).toBe('notFound');
+    expect(describeError(new StorageError('server', 'Graph 500 generalException: boom'), t)).toEqual({ kind: 'unknown', message: 'Uventet feil: Graph 500 generalException: boom' });
+  });
+
+  it('describes what the Graph layer throws (a 412 and a lost network) without the screen knowing Graph', () => {
+    expect(describeError(normaliseGraphError(Object.assign(new Error('etag'), { statusCode: 412, code: 'preconditionFailed' })), t).kind).toBe('conflict');
+    expect(describeError(normaliseGraphError(new TypeError('fetch failed')), t).kind).toBe('network');
+    expect(describeError(normaliseGraphError(Object.assign(new Error('slow down'), { statusCode: 429, code: 'TooManyRequests' })), t).kind).toBe('throttled');
+    const busy = Object.assign(new Error('busy'), { statusCode: 503, code: 'serviceNotAvailable', headers: new Headers({ 'Retry-After': '3' }) });
+    expect(describeError(normaliseGraphError(busy), t).kind).toBe('throttled');
   });
 
   it('says the site needs setting up when the lists are missing', () => {

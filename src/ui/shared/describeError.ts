@@ -1,8 +1,6 @@
-import { ConflictError } from '../../domain/ports';
+import { ConflictError, NotProvisionedError, OfflineError, StorageError, type StorageFailureKind } from '../../domain/ports';
 import { DomainError } from '../../domain/errors';
-import { GraphRequestError } from '../../graph/graphError';
 import { AuthError } from '../../auth/tokenProvider';
-import { NotProvisionedError } from '../../graph/listsGateway';
 import type { CommonKey } from './messages';
 import type { Translate } from './i18n';
 
@@ -24,20 +22,26 @@ export function describeError(error: unknown, t: Translate<CommonKey>): Describe
   if (error instanceof DomainError) return { kind: 'rule', message: error.message };
   if (error instanceof NotProvisionedError) return { kind: 'notProvisioned', message: error.message };
   if (error instanceof AuthError) return { kind: error.code === 'network' ? 'network' : 'unauthorized', message: error.message };
-  if (error instanceof GraphRequestError) return fromStatus(error.status, error.code, t) ?? unknown(error, t);
+  if (error instanceof OfflineError) return { kind: 'network', message: t('error.network') };
+  if (error instanceof StorageError) return fromStorage(error.kind, t) ?? unknown(error, t);
   if (error instanceof TypeError && /fetch|network/i.test(error.message)) return { kind: 'network', message: t('error.network') };
   return unknown(error, t);
 }
 
-function fromStatus(status: number, code: string, t: Translate<CommonKey>): DescribedError | undefined {
-  if (status === 0 || code === 'offline') return { kind: 'network', message: t('error.network') };
-  if (status === 412 || status === 409) return { kind: 'conflict', message: t('error.conflict') };
-  if (status === 401) return { kind: 'unauthorized', message: t('error.unauthorized') };
-  if (status === 403) return { kind: 'forbidden', message: t('error.forbidden') };
-  if (status === 404) return { kind: 'notFound', message: t('error.notFound') };
-  if (status === 429 || status === 503) return { kind: 'throttled', message: t('error.throttled') };
-  if (status === 413) return { kind: 'tooLarge', message: t('error.tooLarge') };
-  return undefined;
+function fromStorage(kind: StorageFailureKind, t: Translate<CommonKey>): DescribedError | undefined {
+  switch (kind) {
+    case 'conflict':
+    case 'nameExists':
+      return { kind: 'conflict', message: t('error.conflict') };
+    case 'unauthorized':
+    case 'forbidden':
+    case 'notFound':
+    case 'throttled':
+    case 'tooLarge':
+      return { kind, message: t(`error.${kind}`) };
+    default:
+      return undefined;
+  }
 }
 
 function unknown(error: unknown, t: Translate<CommonKey>): DescribedError {

@@ -1,7 +1,7 @@
 import { Badge, Button, Divider, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular, ChevronLeftRegular, ChevronRightRegular, CheckmarkRegular, PresenterRegular } from '@fluentui/react-icons';
 import type { AgendaItem, ItemOutcome, Meeting } from '../../domain/model';
-import type { ItemPatch } from '../meeting/draftStore';
+import type { ItemPatch } from '../shared/autosave/meetingDrafts';
 import { itemHeading } from './AgendaList';
 import { ItemDetails } from './ItemDetails';
 import { RecordingFields } from './RecordingFields';

@@ -10,7 +10,7 @@ import { describeError } from '../shared/describeError';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import type { MeetingSession, SessionSnapshot } from '../meeting/meetingSession';
 import { useMeetingSession, useSessionSnapshot } from '../meeting/useLiveMeeting';
-import { MEETING_DRAFT_KEY } from '../meeting/draftStore';
+import { MEETING_DRAFT_KEY } from '../shared/autosave/meetingDrafts';
 import { AgendaList } from './AgendaList';
 import { AttendanceView } from './AttendanceView';
 import { AfterMeetingView } from './AfterMeetingView';

@@ -2,7 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { AgendaItem, Meeting } from '../../domain/model';
 import { NumberedPointsEditor } from '../shared/NumberedPointsEditor';
 import { RichTextEditor } from '../shared/RichTextEditor';
-import type { ItemPatch } from '../meeting/draftStore';
+import type { ItemPatch } from '../shared/autosave/meetingDrafts';
 import { useSidePanelText } from './sidePanelText';
 
 const useStyles = makeStyles({

@@ -8,7 +8,7 @@ import { configFromEnv } from '../../config/configFromEnv';
 import { MotebokProvider } from '../shared/MotebokProvider';
 import { ServicesProvider } from '../shared/ServicesContext';
 import type { Services } from '../shared/services';
-import { createMemoryRepository, type MemoryRepository } from '../shared/testing/memoryRepository';
+import { createInMemoryMeetingRepository, type InMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { testMeeting } from '../meeting/testMeeting';
 import { SidePanelApp } from './SidePanelApp';
 
@@ -21,8 +21,8 @@ const committee = CommitteeSchema.parse({
   members: [{ name: 'Kristin Liset', email: 'kristin.liset@horten.kommune.example.no' }],
 });
 
-function renderSidePanel(upn: string): MemoryRepository {
-  const repository = createMemoryRepository({ committees: [committee], meetings: [testMeeting()] });
+function renderSidePanel(upn: string): InMemoryMeetingRepository {
+  const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [testMeeting()] });
   const hostContext: HostContext = {
     host: 'teams',
     frameContext: 'sidePanel',
@@ -55,7 +55,7 @@ function renderSidePanel(upn: string): MemoryRepository {
   return repository;
 }
 
-const storedItem = async (repository: MemoryRepository, id: string) => (await repository.getMeeting('pm-2026-06-11'))?.value.items.find((i) => i.id === id);
+const storedItem = async (repository: InMemoryMeetingRepository, id: string) => (await repository.getMeeting('pm-2026-06-11'))?.value.items.find((i) => i.id === id);
 
 afterEach(() => {
   cleanup();

@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { aClosingRow, aCommittee, aMeeting, anItem, idsOf, numbersOf, sequentialIds } from '../../domain/testBuilders';
 import { renumberItems } from '../../domain/caseNumbering';
 import type { Meeting } from '../../domain/model';
-import { ConflictError } from '../../domain/ports';
-import { createMemoryRepository } from '../shared/testing/memoryRepository';
+import { ConflictError, StorageError } from '../../domain/ports';
+import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { AgendaEditor } from './agendaEditor';
-import { memoryWorkspaceDraftStore, type WorkspaceDraftStore } from './workspaceDrafts';
+import { createMemoryDraftStore, type DraftStore } from '../shared/autosave/draftStore';
 
 const committee = aCommittee();
 
@@ -13,12 +13,31 @@ function draft(): Meeting {
   return renumberItems(aMeeting({ items: [anItem('a'), anItem('b'), anItem('c'), aClosingRow()] }), committee, []);
 }
 
-async function setUp(meeting: Meeting = draft(), drafts: WorkspaceDraftStore = memoryWorkspaceDraftStore()) {
-  const repository = createMemoryRepository({ committees: [committee], meetings: [meeting] });
+async function setUp(meeting: Meeting = draft(), drafts: DraftStore = createMemoryDraftStore()) {
+  const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] });
   const stored = await repository.getMeeting(meeting.id);
   if (!stored) throw new Error('seed failed');
-  const editor = new AgendaEditor(stored, { repository, committee, otherMeetings: [], debounceMs: 500, offlineRetryMs: 2000, newId: sequentialIds('new'), drafts });
+  const editor = new AgendaEditor(stored, { repository, committee, otherMeetings: [], debounceMs: 500, newId: sequentialIds('new'), drafts });
   return { repository, editor, drafts };
+}
+
+/** Item b retitled offline, the tab closed, someone else saves `other`, the meeting opened again with the network back. */
+async function reopenAfterOfflineEdit(other: (meeting: Meeting) => Meeting) {
+  const drafts = createMemoryDraftStore();
+  const first = await setUp(draft(), drafts);
+  first.repository.access = 'offline';
+  first.editor.updateItem('b', { title: 'Min versjon' });
+  await vi.advanceTimersByTimeAsync(600);
+  await first.editor.draftsWritten();
+  first.editor.dispose();
+  first.repository.access = 'ok';
+  first.repository.saveAsOther('m-2026', other);
+  const stored = await first.repository.getMeeting('m-2026');
+  if (!stored) throw new Error('missing');
+  const reopened = new AgendaEditor(stored, { repository: first.repository, committee, otherMeetings: [], drafts });
+  await reopened.restoreDraft();
+  await vi.advanceTimersByTimeAsync(10);
+  return { reopened, repository: first.repository };
 }
 
 describe('AgendaEditor', () => {
@@ -79,9 +98,36 @@ describe('AgendaEditor', () => {
     expect((await repository.getMeeting('m-2026'))?.value.items[0]?.title).toBe('Godkjenning av innkalling og saksliste');
   });
 
-  it('keeps the user text on a conflict and can keep it over the other version', async () => {
+  it('saves over a stale version when someone else changed other fields meanwhile, keeping both', async () => {
     const { editor, repository } = await setUp();
-    repository.saveAsOther('m-2026', (meeting) => ({ ...meeting, place: 'Tønsberg' }));
+    repository.saveAsOther('m-2026', (meeting) => ({ ...meeting, place: 'Tønsberg', items: meeting.items.map((item) => (item.id === 'a' ? { ...item, title: 'Deres tittel' } : item)) }));
+    editor.updateItem('b', { title: 'Min tekst' });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(editor.getState()).toMatchObject({ saveState: 'saved', dirty: false });
+    const stored = (await repository.getMeeting('m-2026'))?.value;
+    expect(stored?.place).toBe('Tønsberg');
+    expect(stored?.items.map((item) => item.title).slice(0, 2)).toEqual(['Deres tittel', 'Min tekst']);
+    // What the user sees now includes the other secretary's change.
+    expect(editor.getState().meeting.place).toBe('Tønsberg');
+  });
+
+  it('rebases a new item and a move over someone else\'s edit of another item', async () => {
+    const { editor, repository } = await setUp();
+    repository.saveAsOther('m-2026', (meeting) => ({ ...meeting, items: meeting.items.map((item) => (item.id === 'c' ? { ...item, proposedConclusion: ['Tatt til orientering.'] } : item)) }));
+    editor.addItem('Ny sak');
+    editor.moveBy('b', -1);
+    await vi.advanceTimersByTimeAsync(600);
+    expect(editor.getState().saveState).toBe('saved');
+    const stored = (await repository.getMeeting('m-2026'))?.value;
+    if (!stored) throw new Error('missing');
+    expect(idsOf(stored)).toEqual(['b', 'a', 'c', 'new-1', 'closing']);
+    expect(numbersOf(stored)).toEqual(['2026.01', '2026.02', '2026.03', '2026.04', null]);
+    expect(stored.items[2]?.proposedConclusion).toEqual(['Tatt til orientering.']);
+  });
+
+  it('keeps the user text when someone else changed the same field, and can keep it over the other version', async () => {
+    const { editor, repository } = await setUp();
+    repository.saveAsOther('m-2026', (meeting) => ({ ...meeting, items: meeting.items.map((item) => (item.id === 'b' ? { ...item, title: 'Deres tekst' } : item)) }));
     editor.updateItem('b', { title: 'Min tekst' });
     await vi.advanceTimersByTimeAsync(600);
     expect(editor.getState().saveState).toBe('conflict');
@@ -112,25 +158,40 @@ describe('AgendaEditor', () => {
 
   it('reloads the stored version on request after a conflict', async () => {
     const { editor, repository } = await setUp();
-    repository.saveAsOther('m-2026', (meeting) => ({ ...meeting, place: 'Tønsberg' }));
+    repository.saveAsOther('m-2026', (meeting) => ({ ...meeting, place: 'Tønsberg', items: meeting.items.map((item) => (item.id === 'b' ? { ...item, title: 'Deres tekst' } : item)) }));
     editor.updateItem('b', { title: 'Min tekst' });
     await vi.advanceTimersByTimeAsync(600);
+    expect(editor.getState().saveState).toBe('conflict');
     await editor.reload();
     expect(editor.getState()).toMatchObject({ saveState: 'saved', dirty: false });
     expect(editor.getState().meeting.place).toBe('Tønsberg');
+    expect(editor.getState().meeting.items[1]?.title).toBe('Deres tekst');
   });
 
   it('shows offline, keeps the edit and saves it when the network is back', async () => {
     const { editor, repository } = await setUp();
-    repository.setReachable(false);
+    repository.access = 'offline';
     editor.updateItem('a', { title: 'Skrevet uten nett' });
     await vi.advanceTimersByTimeAsync(600);
     expect(editor.getState().saveState).toBe('offline');
     expect(editor.getState().meeting.items[0]?.title).toBe('Skrevet uten nett');
-    repository.setReachable(true);
+    repository.access = 'ok';
     await vi.advanceTimersByTimeAsync(2100);
     expect(editor.getState().saveState).toBe('saved');
     expect((await repository.getMeeting('m-2026'))?.value.items[0]?.title).toBe('Skrevet uten nett');
+  });
+
+  it('has nothing to save, retry or warn about once an offline edit is undone', async () => {
+    const { editor, repository } = await setUp();
+    const title = editor.getState().meeting.items[0]?.title ?? '';
+    repository.access = 'offline';
+    editor.updateItem('a', { title: 'Skrevet uten nett' });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(editor.getState().saveState).toBe('offline');
+    editor.updateItem('a', { title });
+    expect(editor.getState()).toMatchObject({ saveState: 'saved', dirty: false });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(repository.calls.saveMeeting).toBe(1);
   });
 
   it('saves again when the user typed while a save was under way', async () => {
@@ -144,18 +205,18 @@ describe('AgendaEditor', () => {
   });
 
   it('keeps offline edits on this machine and brings them back when the meeting is opened again', async () => {
-    const drafts = memoryWorkspaceDraftStore();
+    const drafts = createMemoryDraftStore();
     const first = await setUp(draft(), drafts);
-    first.repository.setReachable(false);
+    first.repository.access = 'offline';
     first.editor.updateItem('a', { title: 'Skrevet på toget' });
     await vi.advanceTimersByTimeAsync(600);
     await first.editor.draftsWritten();
     expect(first.editor.getState().saveState).toBe('offline');
-    expect(drafts.drafts.get('m-2026')?.meeting.items[0]?.title).toBe('Skrevet på toget');
+    expect((await drafts.listForMeeting('m-2026')).map((d) => [d.key, d.patch])).toEqual([['a', { title: 'Skrevet på toget' }]]);
 
     // The tab is closed; later the meeting is opened again with the network back.
     first.editor.dispose();
-    first.repository.setReachable(true);
+    first.repository.access = 'ok';
     const stored = await first.repository.getMeeting('m-2026');
     if (!stored) throw new Error('missing');
     const reopened = new AgendaEditor(stored, { repository: first.repository, committee, otherMeetings: [], debounceMs: 500, drafts });
@@ -165,25 +226,42 @@ describe('AgendaEditor', () => {
     await reopened.draftsWritten();
     expect(reopened.getState().saveState).toBe('saved');
     expect((await first.repository.getMeeting('m-2026'))?.value.items[0]?.title).toBe('Skrevet på toget');
-    expect(drafts.drafts.has('m-2026')).toBe(false);
+    expect(await drafts.listForMeeting('m-2026')).toEqual([]);
   });
 
-  it('shows a draft made on an older version as a conflict instead of overwriting the newer one', async () => {
-    const drafts = memoryWorkspaceDraftStore();
-    const first = await setUp(draft(), drafts);
-    first.repository.setReachable(false);
-    first.editor.updateItem('b', { title: 'Min versjon' });
-    await vi.advanceTimersByTimeAsync(600);
-    await first.editor.draftsWritten();
-    first.editor.dispose();
-    first.repository.setReachable(true);
-    first.repository.saveAsOther('m-2026', (meeting) => ({ ...meeting, place: 'Tønsberg' }));
-    const stored = await first.repository.getMeeting('m-2026');
-    if (!stored) throw new Error('missing');
-    const reopened = new AgendaEditor(stored, { repository: first.repository, committee, otherMeetings: [], drafts });
-    await reopened.restoreDraft();
+  it('saves a draft made on an older version when the newer one changed other fields', async () => {
+    const { reopened, repository } = await reopenAfterOfflineEdit((meeting) => ({ ...meeting, place: 'Tønsberg' }));
+    expect(reopened.getState()).toMatchObject({ saveState: 'saved', dirty: false });
+    const saved = (await repository.getMeeting('m-2026'))?.value;
+    expect([saved?.place, saved?.items[1]?.title]).toEqual(['Tønsberg', 'Min versjon']);
+  });
+
+  it('shows a draft made on an older version as a conflict instead of overwriting a newer text in the same field', async () => {
+    const { reopened, repository } = await reopenAfterOfflineEdit((meeting) => ({ ...meeting, items: meeting.items.map((item) => (item.id === 'b' ? { ...item, title: 'Deres versjon' } : item)) }));
     expect(reopened.getState()).toMatchObject({ saveState: 'conflict', dirty: true });
+    expect(reopened.getState().error).toBeInstanceOf(ConflictError);
     expect(reopened.getState().meeting.items[1]?.title).toBe('Min versjon');
-    expect((await first.repository.getMeeting('m-2026'))?.value.place).toBe('Tønsberg');
+    expect((await repository.getMeeting('m-2026'))?.value.items[1]?.title).toBe('Deres versjon');
+  });
+
+  it('retries a throttled save after the time the service asked for and says so meanwhile', async () => {
+    const { editor, repository } = await setUp();
+    const save = repository.saveMeeting.bind(repository);
+    let throttled = true;
+    repository.saveMeeting = async (meeting, version) => {
+      if (throttled) {
+        throttled = false;
+        throw new StorageError('throttled', 'Graph 429 TooManyRequests', 7);
+      }
+      return save(meeting, version);
+    };
+    editor.updateItem('a', { title: 'Under struping' });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(editor.getState()).toMatchObject({ saveState: 'error', error: { kind: 'throttled' } });
+    await vi.advanceTimersByTimeAsync(6_000);
+    expect(editor.getState().saveState).toBe('error');
+    await vi.advanceTimersByTimeAsync(1_100);
+    expect(editor.getState().saveState).toBe('saved');
+    expect((await repository.getMeeting('m-2026'))?.value.items[0]?.title).toBe('Under struping');
   });
 });

@@ -2,18 +2,20 @@ import { addItem, moveItem, removeItem, updateItem, type AgendaItemPatch, type N
 import { renumberItems } from '../../domain/caseNumbering';
 import { blankAgendaItem } from '../../domain/blankAgendaItem';
 import type { AgendaItem, Committee, Meeting } from '../../domain/model';
-import { ConflictError, type MeetingRepository, type Versioned } from '../../domain/ports';
-import { GraphRequestError } from '../../graph/graphError';
-import type { SaveState } from '../shared/SaveStateIndicator';
-import type { WorkspaceDraftStore } from './workspaceDrafts';
+import type { MeetingRepository, Versioned } from '../../domain/ports';
+import { createMemoryDraftStore, type DraftStore } from '../shared/autosave/draftStore';
+import { MeetingAutosave, type AutosaveSnapshot, type SaveState } from '../shared/autosave/meetingAutosave';
+import { changesBetween } from '../shared/autosave/meetingDrafts';
+import type { NetworkStatus } from '../shared/autosave/network';
 
 /**
  * The secretariat's agenda while it is being edited: every change goes through the domain rules
- * (numbers renumber live while the meeting is a draft), is shown at once, and is saved in the
- * background, debounced, with the version it was based on. A conflict (someone else saved) or a
- * lost network never throws away what the user typed: the local meeting stays as it is until the
- * user chooses to reload or to keep theirs. Framework-free so it is tested without a DOM;
- * `useAgendaEditor` binds it to React.
+ * (numbers renumber live while the meeting is a draft) and is shown at once; the difference from
+ * the stored meeting goes to the shared autosave engine (`ui/shared/autosave`) as per-item and
+ * meeting drafts, kept on this machine and saved in the background with the version they were
+ * based on. Someone else's change to other items or fields is merged (rebase); a change to the
+ * same field, or a lost network, never throws away what the user typed: she chooses to reload or
+ * to keep hers. Framework-free so it is tested without a DOM; `useAgendaEditor` binds it to React.
  */
 export interface AgendaEditorState {
   meeting: Meeting;
@@ -36,32 +38,38 @@ export interface AgendaEditorOptions {
   committee: Committee;
   /** The committee's other meetings (numbers continue from them). */
   otherMeetings: readonly Meeting[];
+  /** Keeps unsaved edits on this machine (the page's draft store in the app); in memory only without it. */
+  drafts?: DraftStore;
+  /** Quiet time before saving; the engine's default otherwise. */
   debounceMs?: number;
-  /** Wait before retrying a save while offline. */
-  offlineRetryMs?: number;
+  network?: NetworkStatus;
   newId?: () => string;
-  /** Keeps unsaved edits on this machine; without it edits live only in memory until saved. */
-  drafts?: WorkspaceDraftStore;
-  /** ISO instant source (tests). */
-  now?: () => string;
+  /** Clock for draft time stamps (tests). */
+  now?: () => Date;
 }
 
 type Listener = (state: AgendaEditorState) => void;
 
+/** Bounds "keep mine" when others keep changing the meeting while it resolves. */
+const MAX_CONFLICTING_PARTS = 50;
+
 export class AgendaEditor {
+  private readonly autosave: MeetingAutosave;
   private state: AgendaEditorState;
   private readonly listeners = new Set<Listener>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private saving: Promise<void> | undefined;
-  private disposed = false;
-  private lastDraftAt: string | undefined;
-  private draftWrites: Promise<void> = Promise.resolve();
+  /** A change the rules refused, shown until the next change or dismissal. */
+  private ruleError: unknown;
+  /** A save failure the user dismissed (it stays dismissed until another one comes). */
+  private dismissed: unknown;
 
   constructor(
     initial: Versioned<Meeting>,
     private readonly options: AgendaEditorOptions,
   ) {
-    this.state = { meeting: initial.value, version: initial.version, stored: initial.value, saveState: 'saved', dirty: false };
+    const { repository, drafts = createMemoryDraftStore(), debounceMs, network, now } = options;
+    this.autosave = new MeetingAutosave(initial, { repository, drafts, ...(debounceMs !== undefined ? { debounceMs } : {}), ...(network ? { network } : {}), ...(now ? { now } : {}) });
+    this.state = this.stateOf(this.autosave.getSnapshot());
+    this.autosave.subscribe(() => this.publish());
   }
 
   getState = (): AgendaEditorState => this.state;
@@ -77,8 +85,21 @@ export class AgendaEditor {
     return { committee: this.options.committee, otherMeetings: this.options.otherMeetings };
   }
 
-  private set(next: Partial<AgendaEditorState>): void {
-    this.state = { ...this.state, ...next };
+  private stateOf(snapshot: AutosaveSnapshot): AgendaEditorState {
+    const saveError = snapshot.error !== this.dismissed ? snapshot.error : undefined;
+    const error = this.ruleError ?? saveError;
+    return {
+      meeting: snapshot.meeting,
+      version: snapshot.version,
+      stored: snapshot.stored,
+      saveState: snapshot.saveState,
+      dirty: snapshot.pendingCount > 0,
+      ...(error !== undefined ? { error } : {}),
+    };
+  }
+
+  private publish(): void {
+    this.state = this.stateOf(this.autosave.getSnapshot());
     for (const listener of this.listeners) listener(this.state);
   }
 
@@ -88,53 +109,27 @@ export class AgendaEditor {
     try {
       next = apply(this.state.meeting);
     } catch (error) {
-      this.set({ error });
+      this.ruleError = error;
+      this.publish();
       return false;
     }
-    this.set({ meeting: next, dirty: true, error: undefined, saveState: this.state.saveState === 'conflict' ? 'conflict' : 'saving' });
-    this.persistDraft();
-    if (this.state.saveState !== 'conflict') this.scheduleSave();
+    this.ruleError = undefined;
+    this.autosave.setChanges(changesBetween(this.autosave.getSnapshot().stored, next));
+    this.publish();
     return true;
-  }
-
-  /** Writes the local meeting to the draft store, in order (the last write is the newest text). */
-  private persistDraft(): void {
-    const drafts = this.options.drafts;
-    if (!drafts) return;
-    const updatedAt = (this.options.now ?? (() => new Date().toISOString()))();
-    this.lastDraftAt = updatedAt;
-    const draft = { meetingId: this.state.meeting.id, basedOnVersion: this.state.version, updatedAt, meeting: this.state.meeting };
-    this.draftWrites = this.draftWrites.then(() => drafts.put(draft)).catch(() => undefined);
-  }
-
-  private clearDraft(): void {
-    const drafts = this.options.drafts;
-    const at = this.lastDraftAt;
-    if (!drafts || at === undefined) return;
-    const meetingId = this.state.meeting.id;
-    this.draftWrites = this.draftWrites.then(() => drafts.removeIfUnchanged(meetingId, at)).catch(() => undefined);
   }
 
   /**
-   * Brings back edits left on this machine (a closed tab, a lost network). Made on the version that
-   * is still stored: they are saved now. Made on an older one: shown as a conflict, the user decides.
+   * Brings back edits left on this machine (a closed tab, a lost network): saved now, merged with
+   * what others stored meanwhile; shown as a conflict only where someone changed the same field.
    */
-  async restoreDraft(): Promise<boolean> {
-    const draft = await this.options.drafts?.get(this.state.meeting.id).catch(() => undefined);
-    if (!draft || this.state.dirty) return false;
-    this.lastDraftAt = draft.updatedAt;
-    if (draft.basedOnVersion === this.state.version) {
-      this.set({ meeting: draft.meeting, dirty: true, saveState: 'saving', error: undefined });
-      this.scheduleSave(0);
-    } else {
-      this.set({ meeting: draft.meeting, dirty: true, saveState: 'conflict', error: new ConflictError('Utkastet på denne maskinen bygger på en eldre versjon.') });
-    }
-    return true;
+  restoreDraft(): Promise<boolean> {
+    return this.autosave.restoreDrafts();
   }
 
   /** Resolves when pending draft writes are done (tests, page hide). */
-  async draftsWritten(): Promise<void> {
-    await this.draftWrites;
+  draftsWritten(): Promise<void> {
+    return this.autosave.draftsWritten();
   }
 
   /** Adds a new item before the closing row; returns its id (undefined when a rule said no). */
@@ -174,88 +169,33 @@ export class AgendaEditor {
 
   /** Another component stored the meeting (the notice sender): adopt it as the new base. */
   adoptSaved(saved: Versioned<Meeting>): void {
-    this.clearTimer();
-    this.set({ meeting: saved.value, version: saved.version, stored: saved.value, dirty: false, saveState: 'saved', error: undefined });
-    this.clearDraft();
+    this.ruleError = undefined;
+    this.autosave.adopt(saved);
   }
 
   dismissError(): void {
-    this.set({ error: undefined });
+    this.ruleError = undefined;
+    this.dismissed = this.autosave.getSnapshot().error;
+    this.publish();
   }
 
   /** Saves now (before sending the notice, on leaving the page). */
-  async flush(): Promise<void> {
-    this.clearTimer();
-    if (this.saving) await this.saving;
-    if (this.state.dirty && this.state.saveState !== 'conflict') await this.save();
+  flush(): Promise<void> {
+    return this.autosave.flush();
   }
 
   /** Conflict: drop the local changes and take what is stored. */
-  async reload(): Promise<void> {
-    const stored = await this.options.repository.getMeeting(this.state.meeting.id);
-    if (!stored) return;
-    this.adoptSaved(stored);
+  reload(): Promise<void> {
+    return this.autosave.reload();
   }
 
-  /** Conflict: write the local meeting over the stored one, based on the stored version. */
+  /** Conflict: write the local changes over the stored ones ("Behold min versjon" covers every clashing part). */
   async keepMine(): Promise<void> {
-    const stored = await this.options.repository.getMeeting(this.state.meeting.id);
-    this.set({ version: stored?.version, saveState: 'saving', error: undefined });
-    await this.save();
+    for (let part = 0; part < MAX_CONFLICTING_PARTS && this.autosave.getSnapshot().conflict; part += 1) await this.autosave.resolveConflict('mine');
   }
 
   dispose(): void {
-    this.disposed = true;
-    this.clearTimer();
+    this.autosave.dispose();
     this.listeners.clear();
   }
-
-  private clearTimer(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
-  private scheduleSave(delay = this.options.debounceMs ?? 800): void {
-    this.clearTimer();
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.save();
-    }, delay);
-  }
-
-  private async save(): Promise<void> {
-    if (this.disposed) return;
-    if (this.saving) {
-      // One save at a time; the one running will notice newer changes and save again.
-      await this.saving;
-      return;
-    }
-    const snapshot = this.state.meeting;
-    this.saving = (async () => {
-      try {
-        const saved = await this.options.repository.saveMeeting(snapshot, this.state.version);
-        const newer = this.state.meeting !== snapshot;
-        this.set({ version: saved.version, stored: saved.value, dirty: newer, saveState: newer ? 'saving' : 'saved', error: undefined });
-        if (newer) this.scheduleSave(0);
-        else this.clearDraft();
-      } catch (error) {
-        if (error instanceof ConflictError || (error instanceof GraphRequestError && error.status === 412)) {
-          this.set({ saveState: 'conflict', error: error instanceof ConflictError ? error : new ConflictError(error.message) });
-        } else if (isOffline(error)) {
-          this.set({ saveState: 'offline' });
-          this.scheduleSave(this.options.offlineRetryMs ?? 5_000);
-        } else {
-          this.set({ saveState: 'error', error });
-        }
-      } finally {
-        this.saving = undefined;
-      }
-    })();
-    await this.saving;
-  }
-}
-
-function isOffline(error: unknown): boolean {
-  if (error instanceof GraphRequestError) return error.status === 0 || error.code === 'offline';
-  return error instanceof TypeError && /fetch|network/i.test(error.message);
 }

@@ -5,14 +5,14 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { aClosingRow, aCommittee, aMeeting, anItem } from '../../domain/testBuilders';
 import { renumberItems } from '../../domain/caseNumbering';
 import type { Meeting } from '../../domain/model';
-import { createMemoryRepository } from '../shared/testing/memoryRepository';
+import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { useAgendaEditor } from './useAgendaEditor';
 import { useMeetings, withOpenMeeting } from './useWorkspaceData';
 
 const committee = aCommittee();
 
 /** The workspace's wiring in small: loaded meetings, the open meeting's editor, the list shown. */
-function useWorkspaceList(repository: ReturnType<typeof createMemoryRepository>, openId: string | undefined) {
+function useWorkspaceList(repository: ReturnType<typeof createInMemoryMeetingRepository>, openId: string | undefined) {
   const { meetings } = useMeetings(repository, committee.id);
   const loaded = meetings.status === 'ready' ? meetings.value : [];
   const openLoaded = loaded.find((entry) => entry.value.id === openId);
@@ -27,7 +27,7 @@ describe('the meeting list and the open meeting', () => {
   it('shows "Innkalling sendt" in the list as soon as the open meeting is stored as sent', async () => {
     const draft: Meeting = renumberItems(aMeeting({ committeeId: committee.id, items: [anItem('a'), aClosingRow()] }), committee, []);
     const earlier: Meeting = { ...aMeeting({ id: 'm-2025', committeeId: committee.id, date: '2025-06-05', items: [aClosingRow()] }), status: 'minutesApproved' };
-    const repository = createMemoryRepository({ committees: [committee], meetings: [earlier, draft] });
+    const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [earlier, draft] });
     const { result } = renderHook(() => useWorkspaceList(repository, draft.id));
     await waitFor(() => expect(result.current.open).toBeDefined());
     expect(statusesOf(result.current.shown)).toEqual(['m-2025:minutesApproved', `${draft.id}:draft`]);

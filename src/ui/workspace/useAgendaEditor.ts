@@ -2,9 +2,9 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Committee, Meeting } from '../../domain/model';
 import type { MeetingRepository, Versioned } from '../../domain/ports';
 import { AgendaEditor, type AgendaEditorState } from './agendaEditor';
-import { browserWorkspaceDraftStore } from './workspaceDrafts';
+import { browserDraftStore } from '../shared/autosave/draftStore';
 
-const drafts = browserWorkspaceDraftStore();
+const drafts = browserDraftStore();
 
 const noSubscription = () => () => undefined;
 const nothing = () => undefined;

@@ -8,9 +8,9 @@ import {
   type CommitteeSettingsProblem,
   type ExternalMemberProblem,
 } from '../../domain/committeeSettings';
-import type { Committee, Person } from '../../domain/model';
+import { CommitteeSchema, type Committee, type Person } from '../../domain/model';
 import { ConflictError, type MeetingRepository, type Versioned } from '../../domain/ports';
-import { GraphRequestError } from '../../graph/graphError';
+import { changedFields, clashingFields } from '../shared/autosave/fieldClashes';
 
 export type CommitteeSaveState = 'idle' | 'saving' | 'saved' | 'conflict' | 'error';
 
@@ -23,15 +23,17 @@ export interface CommitteeSettings {
   /** An external member typed by hand; problems come back and nothing is added when they exist. */
   addExternalMember: (name: string, email: string, organisation: string) => ExternalMemberProblem[];
   removeMember: (member: Person) => void;
-  /** Saves with the version the form was opened on; a 412 keeps the form as typed and reports a conflict. */
+  /**
+   * Saves with the version the form was opened on. Someone else saved meanwhile: their changes to
+   * other fields are kept and the form's saved over them (the autosave engine's rule); a change to
+   * the same field keeps the form as typed and reports a conflict.
+   */
   save: () => Promise<Versioned<Committee> | undefined>;
   /** Conflict: take what is stored now (the typed form is replaced). */
   reload: () => Promise<void>;
   /** Conflict: write the form over what is stored. */
   keepMine: () => Promise<Versioned<Committee> | undefined>;
 }
-
-const isConflict = (error: unknown): boolean => error instanceof ConflictError || (error instanceof GraphRequestError && error.status === 412);
 
 /**
  * The secretariat's committee settings (also "Nytt møteorgan": `stored.version` undefined).
@@ -44,7 +46,8 @@ export function useCommitteeSettings(stored: Versioned<Committee> | { value: Com
   const [saveState, setSaveState] = useState<CommitteeSaveState>('idle');
   const [error, setError] = useState<unknown>(undefined);
 
-  const write = async (version: string | undefined): Promise<Versioned<Committee> | undefined> => {
+  /** 'rebase': on a stale version, save over theirs unless a field clashes; 'mine': over theirs regardless. */
+  const write = async (mode: 'rebase' | 'mine'): Promise<Versioned<Committee> | undefined> => {
     const check = checkCommitteeSettings(input, base.value);
     if (!check.ok) {
       setProblems(check.problems);
@@ -54,15 +57,37 @@ export function useCommitteeSettings(stored: Versioned<Committee> | { value: Com
     setSaveState('saving');
     setError(undefined);
     try {
-      const saved = await repository.saveCommittee(check.committee, version);
+      const { saved, merged } = mode === 'mine' ? await saveOverTheirs(check.committee) : await saveRebasing(check.committee);
       setBase(saved);
+      // What others changed in other fields is now part of the form, so the next save keeps it.
+      if (merged) setInput(settingsOf(saved.value));
       setSaveState('saved');
       return saved;
     } catch (caught) {
-      setError(isConflict(caught) && !(caught instanceof ConflictError) ? new ConflictError(caught instanceof Error ? caught.message : '') : caught);
-      setSaveState(isConflict(caught) ? 'conflict' : 'error');
+      // The repository reports a stale version as ConflictError; nothing else is a conflict.
+      setError(caught);
+      setSaveState(caught instanceof ConflictError ? 'conflict' : 'error');
       return undefined;
     }
+  };
+
+  const saveRebasing = async (committee: Committee): Promise<{ saved: Versioned<Committee>; merged: boolean }> => {
+    try {
+      return { saved: await repository.saveCommittee(committee, base.version), merged: false };
+    } catch (caught) {
+      if (!(caught instanceof ConflictError) || base.version === undefined) throw caught;
+      const fresh = await current();
+      if (!fresh || clashingFields(changedFields(base.value, committee), base.value, fresh.value).length > 0) throw caught;
+      return saveOverTheirs(committee, fresh);
+    }
+  };
+
+  /** The form's changes (from what it was opened on) laid over what is stored now. */
+  const saveOverTheirs = async (committee: Committee, known?: Versioned<Committee>): Promise<{ saved: Versioned<Committee>; merged: boolean }> => {
+    const fresh = known ?? (await current());
+    if (!fresh) return { saved: await repository.saveCommittee(committee, undefined), merged: false };
+    const merged = CommitteeSchema.parse({ ...fresh.value, ...changedFields(base.value, committee) });
+    return { saved: await repository.saveCommittee(merged, fresh.version), merged: true };
   };
 
   const current = async (): Promise<Versioned<Committee> | undefined> => (await repository.listCommittees()).find((entry) => entry.value.id === base.value.id);
@@ -83,7 +108,7 @@ export function useCommitteeSettings(stored: Versioned<Committee> | { value: Com
       return [];
     },
     removeMember: (member) => setInput((previous) => ({ ...previous, members: previous.members.filter((entry) => entry !== member) })),
-    save: () => write(base.version),
+    save: () => write('rebase'),
     reload: async () => {
       const fresh = await current();
       if (!fresh) return;
@@ -92,6 +117,6 @@ export function useCommitteeSettings(stored: Versioned<Committee> | { value: Com
       setSaveState('idle');
       setError(undefined);
     },
-    keepMine: async () => write((await current())?.version),
+    keepMine: () => write('mine'),
   };
 }

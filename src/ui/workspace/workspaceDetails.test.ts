@@ -5,8 +5,8 @@ import { aClosingRow, aCommittee, aMeeting, anItem, numbersOf } from '../../doma
 import { renumberItems } from '../../domain/caseNumbering';
 import { applyMeetingFacts, meetingChangesSinceNotice } from '../../domain/meetingFacts';
 import { blankCommittee } from '../../domain/committeeSettings';
-import { ConflictError } from '../../domain/ports';
-import { createMemoryRepository } from '../shared/testing/memoryRepository';
+import { ConflictError, OfflineError } from '../../domain/ports';
+import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { AgendaEditor } from './agendaEditor';
 import { useMeetingFactsForm } from './useMeetingFactsForm';
 import { useCommitteeSettings } from './useCommitteeSettings';
@@ -17,7 +17,7 @@ async function editorFor(status: 'draft' | 'noticeSent') {
   const base = renumberItems(aMeeting({ items: [anItem('a'), anItem('b'), aClosingRow()] }), committee, []);
   const meeting =
     status === 'draft' ? base : { ...base, status, notice: { eventId: 'e', transactionId: 't', sentAt: '2026-05-01T08:00:00Z', version: 1, items: base.items, attachmentIds: [] } };
-  const repository = createMemoryRepository({ committees: [committee], meetings: [meeting] });
+  const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] });
   const stored = await repository.getMeeting(meeting.id);
   if (!stored) throw new Error('seed failed');
   const editor = new AgendaEditor(stored, { repository, committee, otherMeetings: [], debounceMs: 0 });
@@ -75,7 +75,7 @@ describe('editing the meeting facts in the workspace', () => {
 
 describe('committee settings', () => {
   it('saves målform, an external member and the attachment mode with the eTag', async () => {
-    const repository = createMemoryRepository({ committees: [committee] });
+    const repository = createInMemoryMeetingRepository({ committees: [committee] });
     const [stored] = await repository.listCommittees();
     if (!stored) throw new Error('seed failed');
     const { result } = renderHook(() => useCommitteeSettings(stored, repository));
@@ -102,12 +102,33 @@ describe('committee settings', () => {
     expect(result.current.saveState).toBe('saved');
   });
 
-  it('reports a conflict when someone else saved first, keeps the typed form, and can keep mine', async () => {
-    const repository = createMemoryRepository({ committees: [committee] });
+  it('saves over what someone else saved meanwhile in other fields, keeping both', async () => {
+    const repository = createInMemoryMeetingRepository({ committees: [committee] });
     const [stored] = await repository.listCommittees();
     if (!stored) throw new Error('seed failed');
     const { result } = renderHook(() => useCommitteeSettings(stored, repository));
     await repository.saveCommittee({ ...committee, defaultPlace: 'Andres sted' }, stored.version);
+    act(() => result.current.set('recipientsLine', 'Medlemmene i partnerskapsmøtet'));
+    await act(async () => {
+      await result.current.save();
+    });
+    expect(result.current.saveState).toBe('saved');
+    expect((await repository.listCommittees())[0]?.value).toMatchObject({ defaultPlace: 'Andres sted', recipientsLine: 'Medlemmene i partnerskapsmøtet' });
+    // The form now shows their change too, so the next save does not undo it.
+    expect(result.current.input.defaultPlace).toBe('Andres sted');
+    act(() => result.current.set('recipientsLine', 'Faste medlemmer'));
+    await act(async () => {
+      await result.current.save();
+    });
+    expect((await repository.listCommittees())[0]?.value).toMatchObject({ defaultPlace: 'Andres sted', recipientsLine: 'Faste medlemmer' });
+  });
+
+  it('reports a conflict when someone else changed the same field, keeps the typed form, and can keep mine', async () => {
+    const repository = createInMemoryMeetingRepository({ committees: [committee] });
+    const [stored] = await repository.listCommittees();
+    if (!stored) throw new Error('seed failed');
+    const { result } = renderHook(() => useCommitteeSettings(stored, repository));
+    await repository.saveCommittee({ ...committee, defaultPlace: 'Andres sted', recipientsLine: 'Deres linje' }, stored.version);
     act(() => result.current.set('recipientsLine', 'Medlemmene i partnerskapsmøtet'));
     await act(async () => {
       await result.current.save();
@@ -119,11 +140,11 @@ describe('committee settings', () => {
       await result.current.keepMine();
     });
     expect(result.current.saveState).toBe('saved');
-    expect((await repository.listCommittees())[0]?.value.recipientsLine).toBe('Medlemmene i partnerskapsmøtet');
+    expect((await repository.listCommittees())[0]?.value).toMatchObject({ defaultPlace: 'Andres sted', recipientsLine: 'Medlemmene i partnerskapsmøtet' });
   });
 
   it('refuses a short name that cannot be in a file name and creates nothing', async () => {
-    const repository = createMemoryRepository({ committees: [] });
+    const repository = createInMemoryMeetingRepository({ committees: [] });
     const { result } = renderHook(() => useCommitteeSettings({ value: blankCommittee('new'), version: undefined }, repository));
     act(() => {
       result.current.set('name', 'Samhandlingsutvalget');
@@ -142,19 +163,19 @@ describe('committee settings', () => {
   });
 
   it('keeps the typed settings when the network is lost, and saves them once it is back', async () => {
-    const repository = createMemoryRepository({ committees: [committee] });
+    const repository = createInMemoryMeetingRepository({ committees: [committee] });
     const [stored] = await repository.listCommittees();
     if (!stored) throw new Error('seed failed');
     const { result } = renderHook(() => useCommitteeSettings(stored, repository));
     act(() => result.current.set('name', 'Partnerskapsmøtet i Vestfold'));
-    repository.setReachable(false);
+    repository.access = 'offline';
     await act(async () => {
       await result.current.save();
     });
     expect(result.current.saveState).toBe('error');
-    expect(result.current.error).toBeInstanceOf(TypeError);
+    expect(result.current.error).toBeInstanceOf(OfflineError);
     expect(result.current.input.name).toBe('Partnerskapsmøtet i Vestfold');
-    repository.setReachable(true);
+    repository.access = 'ok';
     await act(async () => {
       await result.current.save();
     });

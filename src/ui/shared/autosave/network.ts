@@ -1,3 +1,5 @@
+import { OfflineError } from '../../../domain/ports';
+
 /** The browser's idea of being online, behind a helper so tests can switch it. */
 export interface NetworkStatus {
   isOnline(): boolean;
@@ -6,12 +8,23 @@ export interface NetworkStatus {
 }
 
 export const browserNetworkStatus: NetworkStatus = {
-  isOnline: () => (typeof navigator === 'undefined' ? true : navigator.onLine),
+  // Only a browser that says so is offline (Node has a navigator without onLine).
+  isOnline: () => typeof navigator === 'undefined' || navigator.onLine !== false,
   onOnline(listener) {
+    if (typeof window === 'undefined') return () => undefined;
     window.addEventListener('online', listener);
     return () => window.removeEventListener('online', listener);
   },
 };
+
+/**
+ * The one "are we offline?" decision of every surface: the browser says so, or the repository
+ * reported that the request never reached Microsoft 365. Offline is not an error to show: the
+ * text is kept on this machine and saved when the network is back.
+ */
+export function isOfflineFailure(error: unknown, network: NetworkStatus): boolean {
+  return !network.isOnline() || error instanceof OfflineError;
+}
 
 /** A switchable network for tests. */
 export function createFakeNetwork(online = true): NetworkStatus & { setOnline(value: boolean): void } {

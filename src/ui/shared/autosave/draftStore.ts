@@ -1,49 +1,11 @@
 import { openDB, type IDBPDatabase } from 'idb';
-import { z } from 'zod';
-import { AttendanceSchema, DocumentRefSchema, ItemOutcomeSchema, MeetingStatusSchema } from '../../domain/model';
-import { RichTextSchema } from '../../domain/richText';
+import { DraftSchema, type Draft } from './meetingDrafts';
 
 /**
- * Drafts are what the referent typed that SharePoint has not confirmed yet. Every keystroke lands
- * here first (IndexedDB, never localStorage), so a reload, a closed laptop or a lost network loses
- * nothing. A draft is keyed by meeting + item; meeting-wide fields (attendance, current item) use
- * the key MEETING_DRAFT_KEY.
+ * Where drafts wait for SharePoint: every change lands here first (IndexedDB, never
+ * localStorage), so a reload, a closed laptop or a lost network loses nothing. Keyed by meeting +
+ * part (item id or MEETING_DRAFT_KEY). One store per page, shared by the workspace and the side panel.
  */
-
-export const MEETING_DRAFT_KEY = '*meeting';
-
-// Spelled out rather than picked from the model: the model's defaults would turn an absent field
-// of a patch into an empty value and wipe what the referent wrote.
-export const ItemPatchSchema = z.object({
-  proceedings: RichTextSchema.optional(),
-  conclusion: z.array(z.string()).optional(),
-  outcome: ItemOutcomeSchema.optional(),
-});
-export type ItemPatch = z.infer<typeof ItemPatchSchema>;
-
-export const MeetingPatchSchema = z.object({
-  attendance: z.array(AttendanceSchema).optional(),
-  currentItemId: z.string().optional(),
-  itemStartedAt: z.record(z.string(), z.string()).optional(),
-  status: MeetingStatusSchema.optional(),
-  minutes: DocumentRefSchema.optional(),
-  minutesApprovedAt: z.string().optional(),
-});
-export type MeetingPatch = z.infer<typeof MeetingPatchSchema>;
-
-const draftBase = {
-  meetingId: z.string().min(1),
-  /** An agenda item id, or MEETING_DRAFT_KEY. */
-  key: z.string().min(1),
-  /** ISO instant of the last keystroke; a save only clears the draft if nothing newer was typed. */
-  updatedAt: z.string(),
-};
-
-export const DraftSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('item'), ...draftBase, patch: ItemPatchSchema.strict() }),
-  z.object({ kind: z.literal('meeting'), ...draftBase, key: z.literal(MEETING_DRAFT_KEY), patch: MeetingPatchSchema.strict() }),
-]);
-export type Draft = z.infer<typeof DraftSchema>;
 
 export interface DraftStore {
   put(draft: Draft): Promise<void>;
@@ -187,4 +149,31 @@ export function createMemoryDraftStore(): DraftStore {
       if (rows.get(id(meetingId, key))?.updatedAt === updatedAt) rows.delete(id(meetingId, key));
     },
   };
+}
+
+let pageStore: Promise<DraftStore> | undefined;
+
+/**
+ * The page's draft store: the sessionStorage journal at once, IndexedDB opened on first use (one
+ * connection per page). A browser without IndexedDB (private mode in some) keeps drafts in memory.
+ */
+export function browserDraftStore(): DraftStore {
+  const durable = (): Promise<DraftStore> =>
+    (pageStore ??= (typeof indexedDB === 'undefined' ? Promise.reject(new Error('no IndexedDB')) : openIndexedDbDraftStore()).catch(() => createMemoryDraftStore()));
+  const lazy: DraftStore = {
+    put: async (draft) => (await durable()).put(draft),
+    listForMeeting: async (meetingId) => (await durable()).listForMeeting(meetingId),
+    deleteIfUnchanged: async (meetingId, key, updatedAt) => (await durable()).deleteIfUnchanged(meetingId, key, updatedAt),
+  };
+  const journal = sessionJournal();
+  return journal ? withSessionJournal(lazy, journal) : lazy;
+}
+
+function sessionJournal(): SyncStorage | undefined {
+  try {
+    return typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
+  } catch {
+    // Storage blocked for this frame (third-party storage settings): IndexedDB alone, or memory.
+    return undefined;
+  }
 }

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { createMemoryDraftStore, MEETING_DRAFT_KEY, openIndexedDbDraftStore, withSessionJournal, type DraftStore, type SyncStorage } from './draftStore';
+import { createMemoryDraftStore, openIndexedDbDraftStore, withSessionJournal, type DraftStore, type SyncStorage } from './draftStore';
+import { MEETING_DRAFT_KEY } from './meetingDrafts';
 
 describe('IndexedDB draft store', () => {
   it('keeps drafts per meeting and item across reopening the database', async () => {

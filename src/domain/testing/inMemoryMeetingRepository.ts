@@ -1,0 +1,141 @@
+import type { Committee, DocumentRef, Meeting, Person } from '../model';
+import { ConflictError, NotProvisionedError, OfflineError, StorageError, type MeetingRepository, type UploadProgress, type Versioned } from '../ports';
+
+/**
+ * The one in-memory MeetingRepository for tests (hooks, screens, the live meeting, the Outlook pane
+ * and its browser harness). It keeps SharePoint's rules that the screens depend on: a write based
+ * on an old version is refused with ConflictError, a lost network is an OfflineError, a guest
+ * without access gets StorageError 'forbidden', an unprovisioned site NotProvisionedError, and
+ * uploads report progress in 320 KiB chunks. Test-only; pure TypeScript, no Graph.
+ */
+export interface InMemoryMeetingRepository extends MeetingRepository {
+  /** 'offline': every call rejects as a lost network does; 'forbidden': as for a guest from another organisation. */
+  access: 'ok' | 'forbidden' | 'offline';
+  /** False until ensureProvisioned: reading committees then fails as on a site not set up yet. */
+  provisioned: boolean;
+  /** Someone else saves the meeting meanwhile (another secretary, a co-referent). */
+  saveAsOther(meetingId: string, change: (meeting: Meeting) => Meeting): void;
+  /** What is stored now, without counting as a call. */
+  stored(meetingId: string): Versioned<Meeting> | undefined;
+  /** Puts a file in the library under a drive item id (vedlegg the seed refers to). */
+  addDocument(driveItemId: string, bytes: Uint8Array): void;
+  readonly files: Map<string, { ref: DocumentRef; bytes: Uint8Array }>;
+  /** Every meeting saved through the repository, in order. */
+  readonly saved: Meeting[];
+  readonly calls: { getMeeting: number; saveMeeting: number; uploadDocument: number; ensureProvisioned: number };
+}
+
+export interface InMemorySeed {
+  committees?: readonly Committee[];
+  meetings?: readonly Meeting[];
+  people?: readonly Person[];
+  provisioned?: boolean;
+}
+
+const UPLOAD_CHUNK_BYTES = 327_680;
+
+export function createInMemoryMeetingRepository(seed: InMemorySeed = {}): InMemoryMeetingRepository {
+  let counter = 0;
+  const nextVersion = () => `"v${(counter += 1)}"`;
+  const committees = new Map<string, Versioned<Committee>>();
+  const meetings = new Map<string, Versioned<Meeting>>();
+  for (const committee of seed.committees ?? []) committees.set(committee.id, { value: structuredClone(committee), version: nextVersion() });
+  for (const meeting of seed.meetings ?? []) meetings.set(meeting.id, { value: structuredClone(meeting), version: nextVersion() });
+  const files = new Map<string, { ref: DocumentRef; bytes: Uint8Array }>();
+  const saved: Meeting[] = [];
+  const calls = { getMeeting: 0, saveMeeting: 0, uploadDocument: 0, ensureProvisioned: 0 };
+
+  // Like a real request, an answer (or a failure) never comes back synchronously.
+  const reach = async (): Promise<void> => {
+    await Promise.resolve();
+    if (repository.access === 'offline') throw new OfflineError('Failed to fetch');
+    if (repository.access === 'forbidden') throw new StorageError('forbidden', 'Access denied');
+  };
+  const write = <T>(rows: Map<string, Versioned<T>>, id: string, value: T, expected: string | undefined, what: string): Versioned<T> => {
+    const current = rows.get(id);
+    if (current && expected !== undefined && current.version !== expected) throw new ConflictError(`${what} er endret av en annen.`);
+    const next = { value: structuredClone(value), version: nextVersion() };
+    rows.set(id, next);
+    return structuredClone(next);
+  };
+
+  const repository: InMemoryMeetingRepository = {
+    access: 'ok',
+    provisioned: seed.provisioned ?? true,
+    files,
+    saved,
+    calls,
+    saveAsOther(meetingId, change) {
+      const current = meetings.get(meetingId);
+      if (!current) throw new Error(`no meeting ${meetingId}`);
+      meetings.set(meetingId, { value: change(structuredClone(current.value)), version: nextVersion() });
+    },
+    stored(meetingId) {
+      const current = meetings.get(meetingId);
+      return current ? structuredClone(current) : undefined;
+    },
+    addDocument(driveItemId, bytes) {
+      files.set(driveItemId, { ref: { fileName: driveItemId, driveItemId, size: bytes.length }, bytes });
+    },
+    async ensureProvisioned() {
+      await reach();
+      calls.ensureProvisioned += 1;
+      repository.provisioned = true;
+    },
+    async listCommittees() {
+      await reach();
+      if (!repository.provisioned) throw new NotProvisionedError('MotebokCommittees');
+      return [...committees.values()].map((entry) => structuredClone(entry));
+    },
+    async saveCommittee(committee, expected) {
+      await reach();
+      return write(committees, committee.id, committee, expected, 'Møteorganet');
+    },
+    async listMeetings(committeeId) {
+      await reach();
+      return [...meetings.values()].filter((entry) => entry.value.committeeId === committeeId).map((entry) => structuredClone(entry));
+    },
+    async getMeeting(meetingId) {
+      calls.getMeeting += 1;
+      await reach();
+      const current = meetings.get(meetingId);
+      return current ? structuredClone(current) : undefined;
+    },
+    async saveMeeting(meeting, expected) {
+      calls.saveMeeting += 1;
+      await reach();
+      const result = write(meetings, meeting.id, meeting, expected, 'Møtet');
+      saved.push(structuredClone(meeting));
+      return result;
+    },
+    async uploadDocument(_committee, meeting, fileName, content, onProgress) {
+      calls.uploadDocument += 1;
+      await reach();
+      const bytes = content instanceof Uint8Array ? content : new Uint8Array(await content.arrayBuffer());
+      for (let sent = Math.min(UPLOAD_CHUNK_BYTES, bytes.length); ; sent = Math.min(sent + UPLOAD_CHUNK_BYTES, bytes.length)) {
+        onProgress?.({ bytesSent: sent, totalBytes: bytes.length } satisfies UploadProgress);
+        if (sent >= bytes.length) break;
+      }
+      const id = `file-${(counter += 1)}`;
+      const ref: DocumentRef = { fileName, driveItemId: id, webUrl: `https://sharepoint.test/${meeting.id}/${encodeURIComponent(fileName)}`, size: bytes.length };
+      files.set(id, { ref, bytes });
+      return ref;
+    },
+    async downloadDocument(ref) {
+      await reach();
+      const file = ref.driveItemId ? files.get(ref.driveItemId) : undefined;
+      if (!file) throw new StorageError('notFound', `Fant ikke ${ref.fileName}`);
+      return file.bytes;
+    },
+    async deleteDocument(ref) {
+      await reach();
+      if (ref.driveItemId) files.delete(ref.driveItemId);
+    },
+    async searchPeople(query) {
+      await reach();
+      const q = query.trim().toLowerCase();
+      return (seed.people ?? []).filter((person) => person.name.toLowerCase().includes(q) || (person.email ?? '').toLowerCase().includes(q));
+    },
+  };
+  return repository;
+}

@@ -1,0 +1,395 @@
+import type { Meeting } from '../../../domain/model';
+import { ConflictError, StorageError, type MeetingRepository, type Versioned } from '../../../domain/ports';
+import type { DraftStore } from './draftStore';
+import { applyDrafts, baseValues, conflictingFields, mergePatch, type Draft, type DraftChange } from './meetingDrafts';
+import { browserNetworkStatus, isOfflineFailure, type NetworkStatus } from './network';
+
+/**
+ * The one autosave engine of Møtebok, for every surface that edits a meeting (the workspace's
+ * agenda, the side panel's referat): the stored meeting with the unsaved drafts laid over it.
+ *
+ * 1. Every change is a draft, kept in the draft store at once (survives a reload or a closed tab).
+ * 2. Saved to SharePoint debounced (quiet `debounceMs`, at most `maxWaitMs` while typing), with the
+ *    version it was based on; a click may `flush` at once.
+ * 3. A 412 (ConflictError): re-read; if nobody else touched the drafts' fields it is just a stale
+ *    version: rebase and save. Same field changed by someone else → 'conflict': the user's text
+ *    stays and she chooses (`resolveConflict('mine' | 'theirs')`).
+ * 4. Offline (one decision: `isOfflineFailure`) → 'offline'; other failures → 'error' with a
+ *    message; both retry with backoff (2 s … 30 s, or the service's Retry-After) and when the
+ *    browser comes back online.
+ *
+ * Plain class rather than a hook so the rules are tested with fake timers and no DOM.
+ */
+
+export type SaveState = 'saved' | 'saving' | 'offline' | 'conflict' | 'error';
+
+export interface SaveConflict {
+  /** Item id (or MEETING_DRAFT_KEY) whose fields someone else changed meanwhile. */
+  key: string;
+  fields: string[];
+  /** The stored meeting as the other person left it; what the user typed stays in `meeting`. */
+  theirs: Meeting;
+}
+
+export interface AutosaveSnapshot {
+  /** The meeting as the user sees it: stored + drafts. */
+  meeting: Meeting;
+  /** The meeting as last stored (what others see). */
+  stored: Meeting;
+  version: string;
+  saveState: SaveState;
+  /** Number of drafts not yet confirmed by SharePoint. */
+  pendingCount: number;
+  conflict?: SaveConflict;
+  /** The failure behind 'conflict' or 'error'. */
+  error?: unknown;
+  /** Message for the last failed save, when saveState is 'error' and `describeError` was given. */
+  errorMessage?: string;
+}
+
+export interface AutosaveDeps {
+  repository: Pick<MeetingRepository, 'getMeeting' | 'saveMeeting'>;
+  drafts: DraftStore;
+  network?: NetworkStatus;
+  now?: () => Date;
+  /** Maps a failed save to a message for the user. */
+  describeError?: (error: unknown) => string;
+  /** Quiet time after the last change before saving to SharePoint. */
+  debounceMs?: number;
+  /** Longest a burst of typing may go unsaved, so others (the stage) keep up with a fast typist. */
+  maxWaitMs?: number;
+}
+
+const RETRY_DELAYS_MS = [2_000, 4_000, 8_000, 15_000, 30_000];
+
+export class MeetingAutosave {
+  private stored: Versioned<Meeting>;
+  private readonly pending = new Map<string, Draft>();
+  private snapshot: AutosaveSnapshot;
+  private readonly listeners = new Set<() => void>();
+  private debounceTimer: ReturnType<typeof setTimeout> | undefined;
+  private maxWaitTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryAttempt = 0;
+  private saving: Promise<void> | undefined;
+  private saveAgain = false;
+  private state: SaveState = 'saved';
+  private conflict: SaveConflict | undefined;
+  private error: unknown;
+  private errorMessage: string | undefined;
+  private disposed = false;
+  private readonly network: NetworkStatus;
+  private readonly stopListeningOnline: () => void;
+  /** Draft writes in flight, so `flush` can wait for IndexedDB too. */
+  private draftWrites: Promise<void> = Promise.resolve();
+
+  constructor(
+    stored: Versioned<Meeting>,
+    private readonly deps: AutosaveDeps,
+  ) {
+    this.stored = stored;
+    this.network = deps.network ?? browserNetworkStatus;
+    this.snapshot = this.buildSnapshot();
+    this.stopListeningOnline = this.network.onOnline(() => {
+      if (this.pending.size > 0 && this.state !== 'conflict') void this.saveNow();
+    });
+  }
+
+  private get meetingId(): string {
+    return this.stored.value.id;
+  }
+
+  getSnapshot = (): AutosaveSnapshot => this.snapshot;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /**
+   * Brings back drafts left on this machine (a reload, a closed tab, a lost network); false when
+   * there are none or the user has already changed something here. They are newer than SharePoint
+   * and are saved, unless someone else changed the same fields since they were made: a conflict.
+   */
+  async restoreDrafts(): Promise<boolean> {
+    const drafts = await this.deps.drafts.listForMeeting(this.meetingId).catch(() => []);
+    if (drafts.length === 0 || this.pending.size > 0 || this.disposed) return false;
+    for (const draft of drafts) this.pending.set(draft.key, draft);
+    const clash = this.clashWith(drafts, this.stored.value);
+    if (clash) {
+      this.conflict = { ...clash, theirs: this.stored.value };
+      this.error = new ConflictError('Utkastet på denne maskinen bygger på en eldre versjon.');
+      this.setState('conflict');
+    } else {
+      this.setState('saving');
+      void this.saveNow();
+    }
+    return true;
+  }
+
+  /** Merges a change into the draft for its part (the side panel: a field at a time). */
+  edit(change: DraftChange): void {
+    const existing = this.pending.get(change.key);
+    const merged: DraftChange =
+      change.kind === 'item'
+        ? { ...change, patch: mergePatch(existing?.kind === 'item' ? existing.patch : undefined, change.patch) }
+        : { ...change, patch: mergePatch(existing?.kind === 'meeting' ? existing.patch : undefined, change.patch) };
+    this.put(merged, existing);
+    this.changed();
+  }
+
+  /**
+   * Makes the drafts exactly these changes from the stored meeting (the workspace: each edit goes
+   * through the domain rules and the whole difference is handed over). Parts no longer changed
+   * lose their draft.
+   */
+  setChanges(changes: readonly DraftChange[]): void {
+    const keys = new Set(changes.map((change) => change.key));
+    for (const [key, draft] of this.pending) {
+      if (keys.has(key)) continue;
+      this.pending.delete(key);
+      this.forget(draft);
+    }
+    for (const change of changes) {
+      const existing = this.pending.get(change.key);
+      if (existing?.kind === change.kind && JSON.stringify(existing.patch) === JSON.stringify(change.patch)) continue;
+      this.put(change, existing);
+    }
+    if (this.pending.size === 0 && !this.saving) {
+      // Everything undone: nothing to save, to retry or to be in conflict about.
+      this.clearTimers();
+      this.setState('saved');
+      return;
+    }
+    this.changed();
+  }
+
+  /** Saves now and waits for it (leaving the view, sending the innkalling, generating the referat). */
+  async flush(): Promise<void> {
+    await this.draftWrites;
+    await this.saveNow();
+  }
+
+  /** Resolves when the drafts written so far are in the draft store (tests, page hide). */
+  async draftsWritten(): Promise<void> {
+    await this.draftWrites;
+  }
+
+  /**
+   * Picks up what others saved (the secretariat fixing a title, a co-referent) while nothing of
+   * ours is waiting: with drafts pending, the next save meets their change anyway (412 → rebase).
+   */
+  async refresh(): Promise<void> {
+    if (this.disposed || this.saving || this.pending.size > 0 || this.state === 'conflict') return;
+    const before = this.stored.version;
+    const fresh = await this.deps.repository.getMeeting(this.meetingId).catch(() => undefined);
+    // Anything of ours that happened meanwhile (an edit, a save) makes this read stale: drop it.
+    if (!fresh || this.disposed || this.saving || this.pending.size > 0 || this.stored.version !== before || fresh.version === before) return;
+    this.stored = fresh;
+    this.publish();
+  }
+
+  /** After a conflict: keep what the user typed (overwrite) or take the stored text for that part. */
+  async resolveConflict(keep: 'mine' | 'theirs'): Promise<void> {
+    const conflict = this.conflict;
+    if (!conflict) return;
+    this.conflict = undefined;
+    const fresh = await this.deps.repository.getMeeting(this.meetingId);
+    if (fresh) this.stored = fresh;
+    const draft = this.pending.get(conflict.key);
+    if (draft && keep === 'theirs') {
+      this.pending.delete(conflict.key);
+      this.forget(draft);
+    } else if (draft) {
+      // She has seen their version and keeps hers: her draft is now based on it.
+      this.pending.set(draft.key, { ...draft, base: baseValues(draft, Object.keys(draft.patch), this.stored.value) });
+    }
+    this.setState(this.pending.size > 0 ? 'saving' : 'saved');
+    if (this.pending.size > 0) await this.saveNow();
+  }
+
+  /** Drops every unsaved change and shows what is stored now ("Last inn på nytt"). */
+  async reload(): Promise<void> {
+    const fresh = await this.deps.repository.getMeeting(this.meetingId);
+    if (fresh) this.adopt(fresh);
+  }
+
+  /** Someone else stored the meeting with our changes in it (the notice sender): the new base, no drafts. */
+  adopt(saved: Versioned<Meeting>): void {
+    this.clearTimers();
+    this.stored = saved;
+    for (const draft of this.pending.values()) this.forget(draft);
+    this.pending.clear();
+    this.retryAttempt = 0;
+    this.setState('saved');
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.clearTimers();
+    this.stopListeningOnline();
+    this.listeners.clear();
+  }
+
+  /** Stamps a change as a draft (time, the stored values it is based on) and writes it to the store. */
+  private put(change: DraftChange, existing: Draft | undefined): void {
+    const fields = Object.keys(change.patch);
+    const known = existing?.base ?? {};
+    const base = { ...baseValues(change, fields.filter((field) => !(field in known)), this.stored.value), ...known };
+    const draft: Draft = { ...change, meetingId: this.meetingId, updatedAt: this.stamp(existing), base };
+    this.pending.set(draft.key, draft);
+    // Drafts first, synchronously started (the store journals at once and coalesces IndexedDB
+    // writes): if the tab is reloaded a moment later, the change is still there.
+    this.track(this.deps.drafts.put(draft));
+  }
+
+  private forget(draft: Draft): void {
+    this.track(this.deps.drafts.deleteIfUnchanged(this.meetingId, draft.key, draft.updatedAt));
+  }
+
+  private track(write: Promise<void>): void {
+    const settled = write.catch(() => undefined);
+    this.draftWrites = Promise.all([this.draftWrites, settled]).then(() => undefined);
+  }
+
+  /** A strictly later instant than the draft it replaces, so "unchanged since" never mistakes two edits in one millisecond. */
+  private stamp(existing: Draft | undefined): string {
+    const now = this.deps.now?.() ?? new Date();
+    const previous = existing ? Date.parse(existing.updatedAt) : Number.NaN;
+    return (Number.isFinite(previous) && now.getTime() <= previous ? new Date(previous + 1) : now).toISOString();
+  }
+
+  private changed(): void {
+    if (this.state === 'saved' || this.state === 'error') this.state = 'saving';
+    this.publish();
+    this.scheduleSave();
+  }
+
+  private scheduleSave(): void {
+    if (this.state === 'conflict') return;
+    const debounceMs = this.deps.debounceMs ?? 300;
+    const maxWaitMs = this.deps.maxWaitMs ?? 1_000;
+    if (this.debounceTimer) clearTimeout(this.debounceTimer);
+    this.debounceTimer = setTimeout(() => void this.saveNow(), debounceMs);
+    this.maxWaitTimer ??= setTimeout(() => void this.saveNow(), maxWaitMs);
+  }
+
+  private async saveNow(): Promise<void> {
+    if (this.disposed) return;
+    this.clearTimers();
+    if (this.saving) {
+      this.saveAgain = true;
+      return this.saving;
+    }
+    this.saving = this.saveOnce().finally(() => {
+      this.saving = undefined;
+    });
+    await this.saving;
+    if (this.saveAgain && !this.disposed) {
+      this.saveAgain = false;
+      if (this.pending.size > 0 && this.state !== 'conflict' && this.state !== 'offline') await this.saveNow();
+    }
+  }
+
+  private async saveOnce(): Promise<void> {
+    if (this.pending.size === 0 || this.state === 'conflict') return;
+    this.setState('saving');
+    // A conflict with nobody else's change in our fields is just a stale version: rebase and try again.
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const sent = [...this.pending.values()];
+      try {
+        this.stored = await this.deps.repository.saveMeeting(applyDrafts(this.stored.value, sent), this.stored.version);
+        this.settle(sent);
+        this.retryAttempt = 0;
+        this.error = undefined;
+        this.errorMessage = undefined;
+        this.setState(this.pending.size > 0 ? 'saving' : 'saved');
+        if (this.pending.size > 0) this.scheduleSave();
+        return;
+      } catch (error) {
+        if (!(error instanceof ConflictError)) return this.failed(error);
+        const fresh = await this.deps.repository.getMeeting(this.meetingId).catch(() => undefined);
+        if (!fresh) return this.failed(error);
+        const clash = this.clashWith(sent, fresh.value);
+        this.stored = fresh;
+        if (clash) {
+          this.conflict = { ...clash, theirs: fresh.value };
+          this.error = error;
+          this.setState('conflict');
+          return;
+        }
+      }
+    }
+    this.failed(new ConflictError('Møtet endres stadig av andre; prøver igjen.'));
+  }
+
+  private clashWith(drafts: readonly Draft[], fresh: Meeting): Omit<SaveConflict, 'theirs'> | undefined {
+    return drafts.map((draft) => ({ key: draft.key, fields: conflictingFields(draft, fresh, this.stored.value) })).find((c) => c.fields.length > 0);
+  }
+
+  /** Drops drafts SharePoint now holds, unless the user changed more meanwhile (those are now based on what was saved). */
+  private settle(sent: Draft[]): void {
+    for (const draft of sent) {
+      const current = this.pending.get(draft.key);
+      if (current?.updatedAt === draft.updatedAt) {
+        this.pending.delete(draft.key);
+        this.forget(draft);
+      } else if (current) {
+        this.pending.set(current.key, { ...current, base: baseValues(current, Object.keys(current.patch), this.stored.value) });
+      }
+    }
+  }
+
+  private failed(error: unknown): void {
+    const offline = isOfflineFailure(error, this.network);
+    this.error = offline ? undefined : error;
+    this.errorMessage = offline ? undefined : (this.deps.describeError?.(error) ?? 'Kunne ikke lagre. Prøver igjen.');
+    this.setState(offline ? 'offline' : 'error');
+    const backoff = RETRY_DELAYS_MS[Math.min(this.retryAttempt, RETRY_DELAYS_MS.length - 1)] ?? 30_000;
+    // The service said how long to wait (429/503 Retry-After): never sooner than that.
+    const asked = error instanceof StorageError && error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : 0;
+    this.retryAttempt += 1;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(
+      () => {
+        this.retryTimer = undefined;
+        void this.saveNow();
+      },
+      Math.max(backoff, asked),
+    );
+  }
+
+  private clearTimers(): void {
+    if (this.debounceTimer) clearTimeout(this.debounceTimer);
+    if (this.maxWaitTimer) clearTimeout(this.maxWaitTimer);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.debounceTimer = undefined;
+    this.maxWaitTimer = undefined;
+    this.retryTimer = undefined;
+  }
+
+  private setState(state: SaveState): void {
+    this.state = state;
+    if (state !== 'conflict') this.conflict = undefined;
+    if (state !== 'conflict' && state !== 'error') this.error = undefined;
+    this.publish();
+  }
+
+  private publish(): void {
+    this.snapshot = this.buildSnapshot();
+    for (const listener of this.listeners) listener();
+  }
+
+  private buildSnapshot(): AutosaveSnapshot {
+    return {
+      meeting: applyDrafts(this.stored.value, this.pending.values()),
+      stored: this.stored.value,
+      version: this.stored.version,
+      saveState: this.state,
+      pendingCount: this.pending.size,
+      ...(this.conflict ? { conflict: this.conflict } : {}),
+      ...(this.error !== undefined && (this.state === 'conflict' || this.state === 'error') ? { error: this.error } : {}),
+      ...(this.errorMessage && this.state === 'error' ? { errorMessage: this.errorMessage } : {}),
+    };
+  }
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { aClosingRow, aMeeting, anItem } from '../../../domain/testBuilders';
+import type { Meeting } from '../../../domain/model';
+import { applyDrafts, changesBetween, conflictingFields, MEETING_DRAFT_KEY, type Draft, type DraftChange } from './meetingDrafts';
+
+const stored: Meeting = aMeeting({ chair: { name: 'Per Christian Voss' }, items: [anItem('a'), anItem('b', { plannedMinutes: 15 }), aClosingRow()] });
+
+const stamp = (change: DraftChange, base?: Record<string, unknown>): Draft => ({ ...change, meetingId: stored.id, updatedAt: '2026-05-01T10:00:00.000Z', ...(base ? { base } : {}) });
+
+describe('meeting drafts', () => {
+  it('turn any edit of the whole meeting into per-item and meeting patches that give back the same meeting', () => {
+    const [a, b, closing] = stored.items;
+    if (!a || !b || !closing) throw new Error('seed');
+    const { chair: _removed, ...withoutChair } = stored;
+    const { plannedMinutes: _cleared, ...bWithoutPlan } = b;
+    const local: Meeting = { ...withoutChair, place: 'Larvik', items: [bWithoutPlan, anItem('new', { title: 'Ny sak' }), { ...a, title: 'Endret', plannedMinutes: 5 }, closing] };
+    const changes = changesBetween(stored, local);
+    expect(changes.map((change) => change.key).sort()).toEqual([MEETING_DRAFT_KEY, 'a', 'b', 'new']);
+    expect(changes.find((change) => change.key === 'a')?.patch).toEqual({ title: 'Endret', plannedMinutes: 5 });
+    expect(changes.find((change) => change.key === 'b')?.patch).toEqual({ plannedMinutes: null });
+    expect(changes.find((change) => change.key === MEETING_DRAFT_KEY)?.patch).toEqual({ place: 'Larvik', chair: null, itemOrder: ['b', 'new', 'a', 'closing'] });
+    expect(applyDrafts(stored, changes.map((change) => stamp(change)))).toEqual(local);
+    expect(changesBetween(stored, stored)).toEqual([]);
+  });
+
+  it('tell a clash (someone else changed the same field to something else) from a stale version', () => {
+    const draft = stamp({ kind: 'item', key: 'a', patch: { title: 'Mitt' } }, { title: stored.items[0]?.title });
+    const theirs = (title: string, place = stored.place): Meeting => ({ ...stored, place, items: stored.items.map((item) => (item.id === 'a' ? { ...item, title } : item)) });
+    expect(conflictingFields(draft, theirs(stored.items[0]?.title ?? '', 'Tønsberg'), stored)).toEqual([]);
+    expect(conflictingFields(draft, theirs('Deres'), stored)).toEqual(['title']);
+    expect(conflictingFields(draft, theirs('Mitt'), stored)).toEqual([]);
+    // Judged by what the draft was based on, not by what happens to be stored when it is restored.
+    expect(conflictingFields(draft, theirs('Deres'), theirs('Deres'))).toEqual(['title']);
+  });
+
+  it('see an item deleted by someone else as a clash, and a reordering by someone else as a clash with ours', () => {
+    const edit = stamp({ kind: 'item', key: 'b', patch: { title: 'Mitt' } });
+    const withoutB: Meeting = { ...stored, items: stored.items.filter((item) => item.id !== 'b') };
+    expect(conflictingFields(edit, withoutB, stored)).toEqual(['title']);
+    const order = stamp({ kind: 'meeting', key: MEETING_DRAFT_KEY, patch: { itemOrder: ['b', 'a', 'closing'] } });
+    const theirOrder: Meeting = { ...stored, items: [...stored.items].reverse() };
+    expect(conflictingFields(order, theirOrder, stored)).toEqual(['itemOrder']);
+  });
+});

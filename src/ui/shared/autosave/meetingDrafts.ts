@@ -1,0 +1,212 @@
+import { z } from 'zod';
+import {
+  AgendaItemSchema,
+  AttendanceSchema,
+  CaseNumberSchema,
+  ClockTimeSchema,
+  DocumentRefSchema,
+  IsoDateSchema,
+  ItemKindSchema,
+  ItemOutcomeSchema,
+  MeetingSchema,
+  MeetingStatusSchema,
+  PersonSchema,
+  SentNoticeSchema,
+  AttachmentSchema,
+  type AgendaItem,
+  type Meeting,
+} from '../../../domain/model';
+import { RichTextSchema } from '../../../domain/richText';
+import { clashingFields, sameValue as same } from './fieldClashes';
+
+/**
+ * Drafts are what the user changed that SharePoint has not confirmed yet, one per part of the
+ * meeting that has its own list row: an agenda item (key = item id) or the meeting itself
+ * (MEETING_DRAFT_KEY: header fields, attendance, current item, and the order of the items). A
+ * draft holds only the fields the user changed, with the values they had before (`base`), so a
+ * save that meets someone else's change can tell a clash (same field) from a stale version
+ * (other fields: rebase and save). Pure functions; the engine is `meetingAutosave.ts`.
+ */
+
+export const MEETING_DRAFT_KEY = '*meeting';
+
+// Spelled out rather than picked from the model: the model's defaults would turn an absent field
+// of a patch into an empty value and wipe what the user wrote. `null` removes an optional field.
+export const ItemPatchSchema = z.object({
+  caseNumber: CaseNumberSchema.nullable().optional(),
+  kinds: z.array(ItemKindSchema).optional(),
+  title: z.string().min(1).optional(),
+  summary: RichTextSchema.optional(),
+  proposedConclusion: z.array(z.string()).optional(),
+  presenters: z.array(PersonSchema).optional(),
+  caseOfficer: PersonSchema.nullable().optional(),
+  caseMemo: DocumentRefSchema.nullable().optional(),
+  background: RichTextSchema.optional(),
+  attachments: z.array(AttachmentSchema).optional(),
+  references: z.array(z.string()).optional(),
+  plannedMinutes: z.number().int().positive().nullable().optional(),
+  proceedings: RichTextSchema.optional(),
+  conclusion: z.array(z.string()).optional(),
+  outcome: ItemOutcomeSchema.optional(),
+  closing: z.boolean().optional(),
+});
+export type ItemPatch = z.infer<typeof ItemPatchSchema>;
+
+export const MeetingPatchSchema = z.object({
+  date: IsoDateSchema.optional(),
+  start: ClockTimeSchema.optional(),
+  end: ClockTimeSchema.optional(),
+  place: z.string().optional(),
+  online: z.boolean().optional(),
+  chair: PersonSchema.nullable().optional(),
+  minuteTaker: PersonSchema.nullable().optional(),
+  recipients: z.string().nullable().optional(),
+  theme: z.string().nullable().optional(),
+  status: MeetingStatusSchema.optional(),
+  attendance: z.array(AttendanceSchema).optional(),
+  currentItemId: z.string().nullable().optional(),
+  itemStartedAt: z.record(z.string(), z.string()).optional(),
+  notice: SentNoticeSchema.nullable().optional(),
+  teamsMeetingId: z.string().nullable().optional(),
+  onlineMeetingJoinUrl: z.string().nullable().optional(),
+  innkalling: DocumentRefSchema.nullable().optional(),
+  minutes: DocumentRefSchema.nullable().optional(),
+  minutesApprovedAt: z.string().nullable().optional(),
+  previousMeetingId: z.string().nullable().optional(),
+  /** Ids of the items in agenda order: items added, removed or moved. */
+  itemOrder: z.array(z.string()).optional(),
+});
+export type MeetingPatch = z.infer<typeof MeetingPatchSchema>;
+
+const draftBase = {
+  meetingId: z.string().min(1),
+  /** An agenda item id, or MEETING_DRAFT_KEY. */
+  key: z.string().min(1),
+  /** ISO instant of the last change; a save only clears the draft if nothing newer was typed. */
+  updatedAt: z.string(),
+  /** The stored values of the patched fields when the user started changing them (null: absent). */
+  base: z.record(z.string(), z.unknown()).optional(),
+};
+
+export const DraftSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('item'),
+    ...draftBase,
+    /** A new item: the patch is the whole item. */
+    created: z.boolean().optional(),
+    patch: ItemPatchSchema.strict(),
+  }),
+  z.object({ kind: z.literal('meeting'), ...draftBase, key: z.literal(MEETING_DRAFT_KEY), patch: MeetingPatchSchema.strict() }),
+]);
+export type Draft = z.infer<typeof DraftSchema>;
+
+/** A change to lay over the stored meeting, before the engine stamps it (meeting id, time, base). */
+export type DraftChange = { kind: 'item'; key: string; patch: ItemPatch; created?: boolean } | { kind: 'meeting'; key: typeof MEETING_DRAFT_KEY; patch: MeetingPatch };
+
+const ITEM_FIELDS = Object.keys(ItemPatchSchema.shape);
+const MEETING_FIELDS = Object.keys(MeetingPatchSchema.shape).filter((field) => field !== 'itemOrder');
+/** Optional in the model: `null` in a patch removes them (caseNumber's null is a value: unnumbered). */
+const REMOVABLE = new Set(['caseOfficer', 'caseMemo', 'plannedMinutes', 'chair', 'minuteTaker', 'recipients', 'theme', 'currentItemId', 'notice', 'teamsMeetingId', 'onlineMeetingJoinUrl', 'innkalling', 'minutes', 'minutesApprovedAt', 'previousMeetingId']);
+
+function patched(target: object, patch: object): Record<string, unknown> {
+  const result: Record<string, unknown> = { ...target };
+  for (const [field, value] of Object.entries(patch)) {
+    if (value === undefined || field === 'itemOrder') continue;
+    if (value === null && REMOVABLE.has(field)) delete result[field];
+    else result[field] = value;
+  }
+  return result;
+}
+
+export function applyItemPatch(item: AgendaItem, patch: ItemPatch): AgendaItem {
+  const parsed = AgendaItemSchema.safeParse(patched(item, patch));
+  return parsed.success ? parsed.data : item;
+}
+
+export function applyMeetingPatch(meeting: Meeting, patch: MeetingPatch): Meeting {
+  const parsed = MeetingSchema.safeParse(patched(meeting, patch));
+  return parsed.success ? parsed.data : meeting;
+}
+
+/** The meeting as the user sees it: the stored one with the unsaved drafts laid over it. */
+export function applyDrafts(meeting: Meeting, drafts: Iterable<Draft>): Meeting {
+  let result = meeting;
+  let order: string[] | undefined;
+  const itemPatches = new Map<string, Draft & { kind: 'item' }>();
+  for (const draft of drafts) {
+    if (draft.kind === 'meeting') {
+      result = applyMeetingPatch(result, draft.patch);
+      order = draft.patch.itemOrder ?? order;
+    } else {
+      itemPatches.set(draft.key, draft);
+    }
+  }
+  if (itemPatches.size === 0 && !order) return result;
+  const items = new Map(result.items.map((item) => [item.id, item]));
+  for (const [key, draft] of itemPatches) {
+    const item = items.get(key);
+    if (item) items.set(key, applyItemPatch(item, draft.patch));
+    else if (draft.created) {
+      const parsed = AgendaItemSchema.safeParse({ ...draft.patch, id: key });
+      if (parsed.success) items.set(key, parsed.data);
+    }
+  }
+  // A new item is shown where the order puts it; without an order only the stored items are there.
+  const ids = order ?? result.items.map((item) => item.id);
+  return { ...result, items: ids.flatMap((id) => items.get(id) ?? []) };
+}
+
+/** The fields a draft may patch, as they are in `meeting` (the meeting draft sees the item order as a field). */
+function partOf(draft: Pick<Draft, 'kind' | 'key'>, meeting: Meeting): Record<string, unknown> | undefined {
+  if (draft.kind === 'meeting') return { ...meeting, itemOrder: meeting.items.map((item) => item.id) };
+  return meeting.items.find((item) => item.id === draft.key);
+}
+
+/** The values the draft's fields have in `meeting` (null when absent): a draft's `base`. */
+export function baseValues(draft: Pick<Draft, 'kind' | 'key'>, fields: Iterable<string>, meeting: Meeting): Record<string, unknown> {
+  const part = partOf(draft, meeting);
+  return Object.fromEntries([...fields].map((field) => [field, part?.[field] ?? null]));
+}
+
+/**
+ * The fields of a draft that someone else changed in `fresh` to something other than what the
+ * user wrote: compared with the values the draft was based on (its `base`, else `fallbackBase`,
+ * the stored meeting it was laid over). An item someone else deleted clashes in every field.
+ */
+export function conflictingFields(draft: Draft, fresh: Meeting, fallbackBase: Meeting): string[] {
+  const theirs = partOf(draft, fresh);
+  if (!theirs) return draft.kind === 'item' && !draft.created && partOf(draft, fallbackBase) ? Object.keys(draft.patch) : [];
+  const base = draft.base ?? partOf(draft, fallbackBase);
+  if (!base) return [];
+  return clashingFields(draft.patch, base, theirs);
+}
+
+/** Merges a new patch into an existing draft's patch (later fields win). */
+export function mergePatch<T extends object>(existing: T | undefined, patch: T): T {
+  return { ...existing, ...patch };
+}
+
+/**
+ * The drafts that turn `stored` into `local`: per item the fields that differ (a new item whole),
+ * and for the meeting its changed fields and, when items were added, removed or moved, the order.
+ * For editors that change the whole meeting through the domain rules (the workspace).
+ */
+export function changesBetween(stored: Meeting, local: Meeting): DraftChange[] {
+  const changes: DraftChange[] = [];
+  const header: Record<string, unknown> = {};
+  const storedRecord: Record<string, unknown> = stored;
+  const localRecord: Record<string, unknown> = local;
+  for (const field of MEETING_FIELDS) if (!same(storedRecord[field], localRecord[field])) header[field] = localRecord[field] ?? null;
+  const order = local.items.map((item) => item.id);
+  if (!same(stored.items.map((item) => item.id), order)) header['itemOrder'] = order;
+  if (Object.keys(header).length > 0) changes.push({ kind: 'meeting', key: MEETING_DRAFT_KEY, patch: MeetingPatchSchema.parse(header) });
+  const storedItems = new Map(stored.items.map((item) => [item.id, item]));
+  for (const item of local.items) {
+    const before: Record<string, unknown> | undefined = storedItems.get(item.id);
+    const after: Record<string, unknown> = item;
+    const fields = ITEM_FIELDS.filter((field) => !before || !same(before[field], after[field]));
+    const patch = Object.fromEntries(fields.filter((field) => before || after[field] !== undefined).map((field) => [field, after[field] ?? null]));
+    if (fields.length > 0) changes.push({ kind: 'item', key: item.id, patch: ItemPatchSchema.parse(patch), ...(before ? {} : { created: true }) });
+  }
+  return changes;
+}
