@@ -45,7 +45,7 @@ export function signInPopupsAs(context: BrowserContext, upn: string): void {
   signInPopups(context, () => upn);
 }
 
-/** Opens the workspace and gets past sign-in: the popup opens by itself or behind "Logg inn". */
+/** Opens the workspace and gets past sign-in: "Logg inn" opens the popup, which `signInPopupsAs` answers. */
 export async function openWorkspace(page: Page, appUrl: string, query = ''): Promise<void> {
   await page.goto(`${appUrl}/workspace.html${query}`);
   const ready = page.getByRole('button', { name: 'Nytt møte' });
