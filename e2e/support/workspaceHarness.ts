@@ -54,6 +54,9 @@ export async function openWorkspace(page: Page, appUrl: string, query = ''): Pro
   if (await signIn.isVisible()) {
     await signIn.click();
     await ready.waitFor({ timeout: 60_000 });
+    // Start the test from a page as it loads for someone already signed in (silent; focus at the top).
+    await page.reload();
+    await ready.waitFor({ timeout: 60_000 });
   }
 }
 

@@ -67,7 +67,10 @@ describe('SignInGate in a plain browser', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Logg inn' }));
     await act(async () => fake.signInSucceeds({ name: 'Kristin Liset', username: 'kristin.liset@siv.example.no' }));
     expect(screen.getByText('Møteorganene')).toBeTruthy();
-    expect(screen.getByRole('region', { name: 'Innlogget bruker' }).textContent).toContain('Logget inn som Kristin Liset');
+    const account = screen.getByRole('region', { name: 'Innlogget bruker' });
+    expect(account.textContent).toContain('Logget inn som Kristin Liset');
+    // Focus does not fall to the page's end with the button gone: it lands on who is signed in.
+    expect(document.activeElement).toBe(account);
     fireEvent.click(screen.getByRole('button', { name: 'Logg ut' }));
     await waitFor(() => expect(screen.getByText('Du er logget ut.')).toBeTruthy());
     expect(screen.queryByText('Møteorganene')).toBeNull();

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Button, Card, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { PersonRegular } from '@fluentui/react-icons';
 import { MAIN_CONTENT_ID } from './MotebokProvider';
@@ -51,10 +51,16 @@ export function SignInView({ signIn, children }: { signIn: SignIn; children: Rea
   const t = useSignInText();
   const styles = useStyles();
   const { state } = signIn;
+  const bar = useRef<HTMLElement>(null);
+  const justSignedIn = state.status === 'signedIn' && state.via === 'signIn';
+  // The "Logg inn" button is gone: focus goes to who is now signed in (read out), not to the page's end.
+  useEffect(() => {
+    if (justSignedIn) bar.current?.focus();
+  }, [justSignedIn]);
   if (state.status === 'signedIn') {
     return (
       <>
-        <section className={styles.bar} aria-label={t('account')}>
+        <section ref={bar} tabIndex={-1} className={styles.bar} aria-label={t('account')}>
           <Text className={styles.user} size={200}>
             <PersonRegular aria-hidden />
             {t('signedInAs', { name: state.user.name })}

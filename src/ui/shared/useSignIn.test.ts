@@ -13,7 +13,7 @@ describe('useSignIn', () => {
     const { auth, calls } = fakeAuth({ restored: kristin });
     const { result } = renderHook(() => useSignIn(auth));
     expect(result.current.state.status).toBe('checking');
-    await waitFor(() => expect(result.current.state).toEqual({ status: 'signedIn', user: kristin }));
+    await waitFor(() => expect(result.current.state).toEqual({ status: 'signedIn', user: kristin, via: 'restore' }));
     expect(calls).not.toContain('signIn');
   });
 
@@ -29,7 +29,7 @@ describe('useSignIn', () => {
     });
     expect(result.current.state.status).toBe('signingIn');
     await act(async () => fake.signInSucceeds(kristin));
-    expect(result.current.state).toEqual({ status: 'signedIn', user: kristin });
+    expect(result.current.state).toEqual({ status: 'signedIn', user: kristin, via: 'signIn' });
   });
 
   it('says the window was closed, or blocked, and lets the user try again', async () => {

@@ -11,7 +11,8 @@ export type SignInState =
   | { status: 'signedOut'; problem?: SignInProblem }
   /** The sign-in window is open. */
   | { status: 'signingIn' }
-  | { status: 'signedIn'; user: SignedInUser };
+  /** `via`: found silently on start, or just signed in with the window (the screen then moves focus). */
+  | { status: 'signedIn'; user: SignedInUser; via: 'restore' | 'signIn' };
 
 export interface SignIn {
   state: SignInState;
@@ -45,7 +46,7 @@ export function useSignIn(auth: Pick<Auth, 'restore' | 'signIn' | 'signOut'>): S
     const mine = ++generation.current;
     auth.restore().then(
       (user) => {
-        if (generation.current === mine) setState(user ? { status: 'signedIn', user } : { status: 'signedOut' });
+        if (generation.current === mine) setState(user ? { status: 'signedIn', user, via: 'restore' } : { status: 'signedOut' });
       },
       (error: unknown) => {
         if (generation.current === mine) setState({ status: 'signedOut', problem: problemOf(error) });
@@ -62,7 +63,7 @@ export function useSignIn(auth: Pick<Auth, 'restore' | 'signIn' | 'signOut'>): S
     setState({ status: 'signingIn' });
     pending.then(
       (user) => {
-        if (generation.current === mine) setState({ status: 'signedIn', user });
+        if (generation.current === mine) setState({ status: 'signedIn', user, via: 'signIn' });
       },
       (error: unknown) => {
         if (generation.current === mine) setState({ status: 'signedOut', problem: problemOf(error) });
