@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
-import { ROOT, startAppHarness, type AppHarness } from './support/appHarness';
+import { ROOT, startWorkspaceHarness, type WorkspaceHarness } from './support/workspaceHarness';
 
 /*
  * Signing in to the workspace in a plain browser, as a new user after `npm start`: no window
@@ -23,14 +23,15 @@ async function blockingAxeViolations(page: Page): Promise<string[]> {
 }
 
 describe('signing in to the workspace in a plain browser', () => {
-  let harness: AppHarness;
+  let harness: WorkspaceHarness;
   let context: BrowserContext;
   let page: Page;
   const popups: Page[] = [];
 
   beforeAll(async () => {
-    harness = await startAppHarness(['workspace'], 'motebok-signin-e2e-');
+    harness = await startWorkspaceHarness();
     mkdirSync(SHOTS, { recursive: true });
+    // Not harness.newContext(): that one answers every sign-in popup by itself; here the test does.
     context = await harness.browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 800 }, locale: 'nb-NO' });
     context.on('page', (opened) => popups.push(opened));
     page = await context.newPage();
