@@ -42,7 +42,7 @@ export function signInPopupsAs(context: BrowserContext, upn: string): void {
   signInPopups(context, () => upn);
 }
 
-/** Opens the workspace and gets past sign-in: the popup opens by itself or behind "Logg inn". */
+/** Opens the workspace and gets past sign-in: "Logg inn" opens the popup, which `signInPopupsAs` answers. */
 export async function openWorkspace(page: Page, appUrl: string, query = ''): Promise<void> {
   await page.goto(`${appUrl}/workspace.html${query}`);
   const ready = page.getByRole('button', { name: 'Nytt møte' });
@@ -50,6 +50,9 @@ export async function openWorkspace(page: Page, appUrl: string, query = ''): Pro
   await ready.or(signIn).first().waitFor({ timeout: 60_000 });
   if (await signIn.isVisible()) {
     await signIn.click();
+    await ready.waitFor({ timeout: 60_000 });
+    // Start the test from a page as it loads for someone already signed in (silent; focus at the top).
+    await page.reload();
     await ready.waitFor({ timeout: 60_000 });
   }
 }

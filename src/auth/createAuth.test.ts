@@ -65,4 +65,25 @@ describe('createAuth', () => {
     await auth.signOut();
     expect(calls).toContain('clearCache');
   });
+
+  it('finds the user signed in earlier in this tab without a window, and forgets them on sign-out', async () => {
+    const { app, calls } = fakeMsal();
+    app.setActiveAccount(account);
+    const auth = await createAuth(config, 'browser', { createMsal: async () => app });
+    expect(await auth.restore()).toEqual({ name: 'Kristin Liset', username: 'kristin.liset@siv.example.no' });
+    await auth.signOut();
+    expect(calls).toContain('clearCache');
+    expect(await auth.restore()).toBeUndefined();
+    expect(calls).not.toContain('popup');
+  });
+
+  it('in a browser, opens the sign-in window only when asked to sign in', async () => {
+    const { app, calls } = fakeMsal();
+    const auth = await createAuth(config, 'browser', { createMsal: async () => app });
+    expect(await auth.restore()).toBeUndefined();
+    await expect(auth.getToken(['User.Read'])).rejects.toMatchObject({ code: 'notSignedIn' });
+    expect(calls).not.toContain('popup');
+    expect(await auth.signIn()).toEqual({ name: 'Kristin Liset', username: 'kristin.liset@siv.example.no' });
+    expect(calls).toContain('popup');
+  });
 });

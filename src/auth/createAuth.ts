@@ -1,7 +1,6 @@
 import {
   BrowserCacheLocation,
   createNestablePublicClientApplication,
-  createStandardPublicClientApplication,
   type Configuration,
   type IPublicClientApplication,
 } from '@azure/msal-browser';
@@ -10,12 +9,30 @@ import { SCOPES } from './scopes';
 import { MsalTokenProvider } from './msalTokenProvider';
 import { AuthError, type TokenProvider } from './tokenProvider';
 import { toAuthError } from './msalTokenProvider';
+import { createPopupWatchingApplication } from './popupWatch';
 
 export type AuthHost = 'teams' | 'outlook' | 'browser';
 
+/** Who is signed in, as the sign-in bar shows it. */
+export interface SignedInUser {
+  name: string;
+  username: string;
+}
+
 export interface Auth extends TokenProvider {
-  /** Signs the user in (popup) if there is no account yet; returns the user's name and UPN. */
-  signIn(): Promise<{ name: string; username: string }>;
+  /**
+   * The user already signed in, found silently (this tab's sessionStorage cache, or the host's
+   * login hint in Teams and Outlook), so a reload does not ask again; undefined when a person must
+   * sign in. Never opens a window.
+   */
+  restore(): Promise<SignedInUser | undefined>;
+  /**
+   * Signs the user in, with a popup when silent sign-in is not enough. In a browser, call it
+   * straight from a click: a window opened without one is blocked. A closed or blocked popup
+   * rejects at once with AuthError `cancelled` / `popupBlocked`.
+   */
+  signIn(): Promise<SignedInUser>;
+  /** Forgets the account and its tokens in this tab. */
   signOut(): Promise<void>;
 }
 
@@ -59,23 +76,38 @@ export async function createAuth(
     });
     if (redirect?.account) msal.setActiveAccount(redirect.account);
   }
-  const provider = new MsalTokenProvider(msal, options.loginHint);
+  // In a plain browser only the "Logg inn" button opens the first sign-in window (see useSignIn).
+  const provider = new MsalTokenProvider(msal, options.loginHint, { signInFromClickOnly: host === 'browser' });
+  const user = (): SignedInUser => {
+    const account = msal.getActiveAccount() ?? msal.getAllAccounts()[0];
+    if (!account) throw new AuthError('notSignedIn');
+    return { name: account.name ?? account.username, username: account.username };
+  };
   return {
     getToken: (scopes, tokenOptions) => provider.getToken(scopes, tokenOptions),
+    async restore() {
+      try {
+        await provider.restore(SCOPES.signIn);
+      } catch (error) {
+        if (error instanceof AuthError && (error.code === 'notSignedIn' || error.code === 'interactionRequired')) return undefined;
+        throw error;
+      }
+      return user();
+    },
     async signIn() {
-      await provider.getToken(SCOPES.signIn);
-      const account = msal.getActiveAccount() ?? msal.getAllAccounts()[0];
-      if (!account) throw new AuthError('notSignedIn');
-      return { name: account.name ?? account.username, username: account.username };
+      await provider.signIn(SCOPES.signIn);
+      return user();
     },
     async signOut() {
       const account = msal.getActiveAccount() ?? undefined;
       await msal.clearCache(account ? { account } : undefined);
+      msal.setActiveAccount(null);
     },
   };
 }
 
 async function defaultMsalFactory(configuration: Configuration, host: AuthHost): Promise<MsalApp> {
   if (host === 'teams' || host === 'outlook') return createNestablePublicClientApplication(configuration);
-  return createStandardPublicClientApplication(configuration);
+  // MSAL's standard application, but a closed sign-in popup is reported at once (popupWatch.ts).
+  return createPopupWatchingApplication(configuration);
 }

@@ -25,8 +25,8 @@ function fakeMsal(behaviour: { silent: (forceRefresh: boolean) => Promise<Authen
       calls.push(`silent${request.forceRefresh ? ':force' : ''}`);
       return behaviour.silent(request.forceRefresh ?? false);
     },
-    acquireTokenPopup: () => {
-      calls.push('popup');
+    acquireTokenPopup: (request) => {
+      calls.push(request.prompt ? `popup:${request.prompt}` : 'popup');
       return (behaviour.popup ?? (() => Promise.resolve(result('interactive'))))();
     },
   };
@@ -74,5 +74,45 @@ describe('MsalTokenProvider', () => {
     const error = await new MsalTokenProvider(msal).getToken(['User.Read']).catch((e: unknown) => e);
     expect((error as AuthError).code).toBe('network');
     expect(calls).toEqual(['silent']);
+  });
+
+  describe('in a plain browser, where only a click may open the sign-in window', () => {
+    const browserProvider = (msal: MsalLike) => new MsalTokenProvider(msal, undefined, { signInFromClickOnly: true });
+
+    it('never opens a window on its own for someone not signed in yet', async () => {
+      const { msal, calls } = fakeMsal({ silent: async () => result('never'), signedIn: false });
+      const error = await browserProvider(msal).getToken(['User.Read']).catch((e: unknown) => e);
+      expect((error as AuthError).code).toBe('notSignedIn');
+      expect(calls).toEqual([]);
+    });
+
+    it('restores the signed-in account silently, and says when a person must act, without a window', async () => {
+      const signedIn = fakeMsal({ silent: async () => result('cached') });
+      expect(await browserProvider(signedIn.msal).restore(['User.Read'])).toBe('cached');
+      const expired = fakeMsal({ silent: () => Promise.reject(interactionRequired()) });
+      expect(((await browserProvider(expired.msal).restore(['User.Read']).catch((e: unknown) => e)) as AuthError).code).toBe('interactionRequired');
+      expect([...signedIn.calls, ...expired.calls]).toEqual(['silent', 'silent']);
+    });
+
+    it('opens the popup at once when the sign-in button is pressed, letting the user pick the account', async () => {
+      const { msal, calls } = fakeMsal({ silent: async () => result('never'), signedIn: false });
+      const pending = browserProvider(msal).signIn(['User.Read']);
+      // Before anything is awaited, so the browser still counts the click.
+      expect(calls).toEqual(['popup:select_account']);
+      expect(await pending).toBe('interactive');
+    });
+
+    it('still asks with a popup for a signed-in user whose consent or session ran out', async () => {
+      const { msal, calls } = fakeMsal({ silent: () => Promise.reject(interactionRequired()) });
+      expect(await browserProvider(msal).getToken(['Calendars.ReadWrite'])).toBe('interactive');
+      expect(calls).toEqual(['silent', 'popup']);
+    });
+  });
+
+  it('reports a popup the user closed as cancelled', async () => {
+    const closed = Object.assign(new Error('closed'), { errorCode: 'user_cancelled' });
+    const { msal } = fakeMsal({ silent: async () => result('never'), signedIn: false, popup: () => Promise.reject(closed) });
+    const error = await new MsalTokenProvider(msal).signIn(['User.Read']).catch((e: unknown) => e);
+    expect((error as AuthError).code).toBe('cancelled');
   });
 });

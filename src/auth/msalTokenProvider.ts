@@ -7,8 +7,17 @@ export interface MsalLike {
   getAllAccounts(): AccountInfo[];
   setActiveAccount(account: AccountInfo | null): void;
   acquireTokenSilent(request: { scopes: string[]; account: AccountInfo; forceRefresh?: boolean }): Promise<AuthenticationResult>;
-  acquireTokenPopup(request: { scopes: string[]; account?: AccountInfo; loginHint?: string }): Promise<AuthenticationResult>;
+  acquireTokenPopup(request: { scopes: string[]; account?: AccountInfo; loginHint?: string; prompt?: string }): Promise<AuthenticationResult>;
   ssoSilent?(request: { scopes: string[]; loginHint?: string }): Promise<AuthenticationResult>;
+}
+
+export interface MsalTokenProviderOptions {
+  /**
+   * A plain browser blocks a window opened without a click, so there the first sign-in comes only
+   * from the "Logg inn" button (`signIn`); `getToken` without a signed-in account says
+   * `notSignedIn` instead of opening one on its own.
+   */
+  signInFromClickOnly?: boolean;
 }
 
 /**
@@ -19,11 +28,35 @@ export class MsalTokenProvider implements TokenProvider {
   constructor(
     private readonly msal: MsalLike,
     private readonly loginHint?: string,
+    private readonly options: MsalTokenProviderOptions = {},
   ) {}
 
-  async getToken(scopes: readonly string[], options: TokenRequestOptions = {}): Promise<string> {
+  getToken(scopes: readonly string[], options: TokenRequestOptions = {}): Promise<string> {
+    const signedIn = this.account() !== null;
+    return this.acquire(scopes, options, signedIn || !this.options.signInFromClickOnly ? 'popup' : 'never');
+  }
+
+  /**
+   * The sign-in a person asked for (a click): silent if it can be, else the popup. The popup is
+   * opened before anything is awaited when there is no account, so the click still counts.
+   * `prompt: select_account` lets someone who signed out choose another account.
+   */
+  signIn(scopes: readonly string[]): Promise<string> {
+    return this.acquire(scopes, {}, 'popup', 'select_account');
+  }
+
+  /** Silent only (the tab's cache, or the host's login hint); never opens a window. */
+  restore(scopes: readonly string[]): Promise<string> {
+    return this.acquire(scopes, {}, 'never');
+  }
+
+  private account(): AccountInfo | null {
+    return this.msal.getActiveAccount() ?? this.msal.getAllAccounts()[0] ?? null;
+  }
+
+  private async acquire(scopes: readonly string[], options: TokenRequestOptions, mayOpen: 'popup' | 'never', prompt?: string): Promise<string> {
     const request = [...scopes];
-    const account = this.msal.getActiveAccount() ?? this.msal.getAllAccounts()[0] ?? null;
+    const account = this.account();
     if (account) {
       try {
         const result = await this.msal.acquireTokenSilent({ scopes: request, account, forceRefresh: options.forceRefresh ?? false });
@@ -40,8 +73,14 @@ export class MsalTokenProvider implements TokenProvider {
         if (!needsInteraction(error)) throw toAuthError(error);
       }
     }
+    if (mayOpen === 'never') throw new AuthError(account ? 'interactionRequired' : 'notSignedIn');
     try {
-      const result = await this.msal.acquireTokenPopup({ scopes: request, ...(account ? { account } : {}), ...(this.loginHint ? { loginHint: this.loginHint } : {}) });
+      const result = await this.msal.acquireTokenPopup({
+        scopes: request,
+        ...(account ? { account } : {}),
+        ...(this.loginHint ? { loginHint: this.loginHint } : {}),
+        ...(prompt && !account ? { prompt } : {}),
+      });
       this.msal.setActiveAccount(result.account);
       return result.accessToken;
     } catch (error) {

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { newMeetingFromTemplate, meetingNameOf, type NewMeetingInput } from './agendaTemplate';
+import { newMeetingFromTemplate, meetingNameOf, previousHeldMeeting, previousMinutesState, type NewMeetingInput } from './agendaTemplate';
 import { renumberItems } from './caseNumbering';
 import { DomainError } from './errors';
 import { MeetingSchema, type Meeting } from './model';
+import { plainTextOf } from './richText';
 import { aCommittee, aMeeting, anItem, numbersOf, sequentialIds } from './testBuilders';
 
 const committee = aCommittee();
 const chair = committee.defaultChair!;
 
 const previous: Meeting = {
-  ...renumberItems(aMeeting({ id: 'pm-2025', date: '2025-06-05', status: 'held', items: [anItem('a'), anItem('b'), anItem('c')] }), committee, []),
+  ...renumberItems(aMeeting({ id: 'pm-2025', date: '2025-06-05', status: 'minutesApproved', items: [anItem('a'), anItem('b'), anItem('c')] }), committee, []),
   minutes: { fileName: 'Referat Partnerskapsmøtet 05.06.25.docx', driveItemId: 'drive-1', webUrl: 'https://tenant.example/referat.docx', size: 42_000 },
 };
 
@@ -57,9 +58,30 @@ describe('newMeetingFromTemplate', () => {
     ]);
   });
 
-  it('leaves the attachment out when the previous meeting has no filed minutes yet', () => {
-    const { minutes: _minutes, ...withoutMinutes } = previous;
-    expect(newMeetingFromTemplate(input({ previousMeeting: withoutMinutes })).items[1]!.attachments).toEqual([]);
+  it('says nothing more in the Referatsak when the attached referat is approved', () => {
+    expect(newMeetingFromTemplate(input()).items[1]!.summary).toEqual([]);
+  });
+
+  it('attaches the latest referat of a held meeting and says in the committee\'s målform that it is not approved yet', () => {
+    const held: Meeting = { ...previous, status: 'held' };
+    const item = newMeetingFromTemplate(input({ previousMeeting: held })).items[1]!;
+    expect(item.attachments.map((a) => a.driveItemId)).toEqual(['drive-1']);
+    expect(plainTextOf(item.summary)).toBe('Referatet er ikke godkjent ennå. Vedlagt er siste versjon.');
+    const nynorsk = newMeetingFromTemplate(input({ committee: aCommittee({ languageForm: 'nn' }), previousMeeting: held })).items[1]!;
+    expect(plainTextOf(nynorsk.summary)).toBe('Referatet er ikkje godkjent enno. Vedlagt er siste versjon.');
+  });
+
+  it('leaves the attachment out and says so when the held meeting has no referat stored yet', () => {
+    const { minutes: _minutes, ...withoutMinutes } = { ...previous, status: 'held' as const };
+    const item = newMeetingFromTemplate(input({ previousMeeting: withoutMinutes })).items[1]!;
+    expect(item.attachments).toEqual([]);
+    expect(plainTextOf(item.summary)).toMatch(/^Referatet fra møtet er ikke laget ennå/);
+  });
+
+  it('refuses to make a Referatsak of a meeting that was never held', () => {
+    for (const status of ['draft', 'noticeSent', 'inProgress'] as const) {
+      expect(() => newMeetingFromTemplate(input({ previousMeeting: { ...previous, status } }))).toThrow(/er ikke holdt/);
+    }
   });
 
   it('has no Referatsak at a committee\'s first meeting', () => {
@@ -117,6 +139,40 @@ describe('newMeetingFromTemplate', () => {
     const meeting = newMeetingFromTemplate(input({ committee: noChair }));
     expect(meeting.chair).toBeUndefined();
     expect(meeting.items[0]!.presenters).toEqual([]);
+  });
+});
+
+describe('previousHeldMeeting', () => {
+  const meeting = (id: string, date: string, status: Meeting['status'], times: Partial<Meeting> = {}) => aMeeting({ id, date, status, ...times });
+  const at = { date: '2026-11-12', start: '13:00' };
+
+  it('passes over a newer draft and a meeting whose innkalling went out but that was not held', () => {
+    const meetings = [meeting('2025', '2025-06-05', 'minutesApproved'), meeting('2026-06', '2026-06-11', 'draft'), meeting('2026-09', '2026-09-10', 'noticeSent')];
+    expect(previousHeldMeeting(meetings, at)?.id).toBe('2025');
+  });
+
+  it('takes the latest held meeting, approved or not, and none held after the new one', () => {
+    const meetings = [meeting('2024', '2024-06-06', 'minutesApproved'), meeting('2025', '2025-06-05', 'held'), meeting('2027', '2027-01-01', 'held')];
+    expect(previousHeldMeeting(meetings, at)?.id).toBe('2025');
+  });
+
+  it('counts an earlier meeting the same day only if it ended before the new one starts', () => {
+    const morning = meeting('morning', '2026-11-12', 'held', { start: '09:00', end: '11:00' });
+    const afternoon = meeting('afternoon', '2026-11-12', 'held', { start: '12:30', end: '14:00' });
+    expect(previousHeldMeeting([morning, afternoon], at)?.id).toBe('morning');
+  });
+
+  it('finds none when no meeting has been held, so the secretary can be told', () => {
+    expect(previousHeldMeeting([meeting('draft', '2026-06-11', 'draft')], at)).toBeUndefined();
+    expect(previousHeldMeeting([], at)).toBeUndefined();
+  });
+});
+
+describe('previousMinutesState', () => {
+  it('tells approved, not yet approved and missing minutes apart', () => {
+    expect(previousMinutesState(previous)).toBe('approved');
+    expect(previousMinutesState({ ...previous, status: 'held' })).toBe('notApproved');
+    expect(previousMinutesState({ status: 'held' })).toBe('missing');
   });
 });
 

@@ -2,13 +2,16 @@ import { blankAgendaItem } from './blankAgendaItem';
 import { renumberItems } from './caseNumbering';
 import { formatDateLong, formatDateShort, minutesOfDay, parseIsoDate } from './dates';
 import { DomainError } from './errors';
+import { hasBeenHeld } from './meetingStatus';
 import type { AgendaItem, Attachment, Committee, LanguageForm, Meeting, Person } from './model';
+import { richTextFromPlain } from './richText';
 
 /**
  * A new meeting starts with the rows every meeting of the seeds has: approval of the notice and
  * agenda, the minutes of the previous meeting as a Referatsak, and the closing row. Wording is
  * taken from the seeds (bokmål) with nynorsk equivalents for committees that write nynorsk.
- * A committee's first meeting (no previous meeting) gets no Referatsak: there are no minutes.
+ * The previous meeting is the last one that was held (`previousHeldMeeting`), never a draft or
+ * a meeting still ahead. With no held meeting there are no minutes to approve: no Referatsak.
  */
 
 interface TemplateTexts {
@@ -17,6 +20,10 @@ interface TemplateTexts {
   minutesTitle: (meetingName: string) => string;
   minutesProposal: string;
   minutesAttachmentTitle: (committeeName: string, shortDate: string) => string;
+  /** Summary of the Referatsak when the attached referat is a version not yet approved. */
+  minutesNotApproved: string;
+  /** Summary of the Referatsak when the held meeting has no referat stored yet. */
+  minutesMissing: string;
   closingTitle: string;
   theme: (committeeName: string) => string;
 }
@@ -28,6 +35,8 @@ export const TEMPLATE_TEXTS: Readonly<Record<LanguageForm, TemplateTexts>> = {
     minutesTitle: (meetingName) => `Referat fra ${meetingName}`,
     minutesProposal: 'Referat tatt til orientering.',
     minutesAttachmentTitle: (committeeName, shortDate) => `Referat fra ${committeeName} ${shortDate}`,
+    minutesNotApproved: 'Referatet er ikke godkjent ennå. Vedlagt er siste versjon.',
+    minutesMissing: 'Referatet fra møtet er ikke laget ennå. Legg det ved som vedlegg når det er klart.',
     closingTitle: 'Oppsummering og avslutning',
     theme: (committeeName) => `Innkalling ${committeeName}`,
   },
@@ -37,6 +46,8 @@ export const TEMPLATE_TEXTS: Readonly<Record<LanguageForm, TemplateTexts>> = {
     minutesTitle: (meetingName) => `Referat frå ${meetingName}`,
     minutesProposal: 'Referat teke til orientering.',
     minutesAttachmentTitle: (committeeName, shortDate) => `Referat frå ${committeeName} ${shortDate}`,
+    minutesNotApproved: 'Referatet er ikkje godkjent enno. Vedlagt er siste versjon.',
+    minutesMissing: 'Referatet frå møtet er ikkje laga enno. Legg det ved som vedlegg når det er klart.',
     closingTitle: 'Oppsummering og avslutning',
     theme: (committeeName) => `Innkalling ${committeeName}`,
   },
@@ -58,6 +69,26 @@ function inRunningText(name: string): string {
   return second !== '' && second === second.toLowerCase() ? first.toLowerCase() + name.slice(first.length) : name;
 }
 
+/** Where the previous meeting's referat stands, as the new meeting's Referatsak shows it. */
+export type PreviousMinutesState = 'approved' | 'notApproved' | 'missing';
+
+export function previousMinutesState(previous: Pick<Meeting, 'status' | 'minutes'>): PreviousMinutesState {
+  if (!previous.minutes) return 'missing';
+  return previous.status === 'minutesApproved' ? 'approved' : 'notApproved';
+}
+
+/**
+ * The meeting whose referat a new meeting (on `date` at `start`) takes up as its Referatsak: the
+ * last meeting that was held before it. Drafts and meetings whose innkalling went out but that
+ * were never held have no referat, so they are passed over however recent they are.
+ */
+export function previousHeldMeeting(meetings: readonly Meeting[], when: Pick<Meeting, 'date' | 'start'>): Meeting | undefined {
+  const before = (meeting: Meeting) => meeting.date < when.date || (meeting.date === when.date && meeting.end <= when.start);
+  return meetings
+    .filter((meeting) => hasBeenHeld(meeting) && before(meeting))
+    .sort((a, b) => b.date.localeCompare(a.date) || b.start.localeCompare(a.start))[0];
+}
+
 export interface NewMeetingInput {
   committee: Committee;
   /** ISO date in Europe/Oslo, "2026-06-11". */
@@ -67,6 +98,7 @@ export interface NewMeetingInput {
   /** Defaults to the committee's usual place. */
   place?: string;
   online: boolean;
+  /** The last meeting held before this one (`previousHeldMeeting`); its referat becomes the Referatsak. */
   previousMeeting?: Meeting;
   /** The committee's meetings, so numbering continues from the ones already used this year. */
   existingMeetings: readonly Meeting[];
@@ -88,8 +120,12 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
   const items: AgendaItem[] = [
     blankAgendaItem(idFactory(), { kinds: ['Godkjenning'], title: texts.approvalTitle, proposedConclusion: [texts.approvalProposal], presenters }),
   ];
+  if (previousMeeting && !hasBeenHeld(previousMeeting)) {
+    throw new DomainError('minutesNotReady', `Møtet ${formatDateLong(previousMeeting.date)} er ikke holdt, så det har ikke noe referat å behandle.`);
+  }
   if (previousMeeting) {
     const minutesItemId = idFactory();
+    const minutesState = previousMinutesState(previousMeeting);
     const attachments: Attachment[] = previousMeeting.minutes
       ? [
           {
@@ -106,6 +142,7 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
         proposedConclusion: [texts.minutesProposal],
         presenters,
         attachments,
+        summary: minutesState === 'approved' ? [] : richTextFromPlain(minutesState === 'notApproved' ? texts.minutesNotApproved : texts.minutesMissing),
       }),
     );
   }

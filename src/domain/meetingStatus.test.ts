@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from './errors';
-import { canTransition, isAgendaFrozen, isMeetingLocked, transition } from './meetingStatus';
+import { canTransition, hasBeenHeld, isAgendaFrozen, isMeetingLocked, transition } from './meetingStatus';
 import { MeetingStatusSchema, type MeetingStatus } from './model';
 import { aMeeting } from './testBuilders';
 
@@ -63,5 +63,9 @@ describe('meeting status', () => {
 
   it('locks the meeting only when the minutes are approved', () => {
     expect(ALL.filter((status) => isMeetingLocked({ status }))).toEqual(['minutesApproved']);
+  });
+
+  it('counts a meeting as held once it was ended, whether or not its minutes are approved', () => {
+    expect(ALL.filter((status) => hasBeenHeld({ status }))).toEqual(['held', 'minutesApproved']);
   });
 });

@@ -70,3 +70,8 @@ export function isAgendaFrozen(meeting: Pick<Meeting, 'status'>): boolean {
 export function isMeetingLocked(meeting: Pick<Meeting, 'status'>): boolean {
   return meeting.status === 'minutesApproved';
 }
+
+/** The meeting took place and was ended ("Avslutt møtet"): it has, or will have, a referat. */
+export function hasBeenHeld(meeting: Pick<Meeting, 'status'>): boolean {
+  return meeting.status === 'held' || meeting.status === 'minutesApproved';
+}

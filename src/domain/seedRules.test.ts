@@ -59,7 +59,7 @@ describe('the rules reproduce the seed documents', () => {
   });
 
   it('starts the 2026 meeting from the 2025 one with the same opening rows as the real innkalling', () => {
-    const previous = { ...pm2025.meeting, minutes: { fileName: 'Referat Partnerskapsmøtet 05.06.25.pdf' } };
+    const previous = { ...pm2025.meeting, status: 'minutesApproved' as const, minutes: { fileName: 'Referat Partnerskapsmøtet 05.06.25.pdf' } };
     const created = newMeetingFromTemplate({
       committee: pm2026.committee,
       date: '2026-06-11',

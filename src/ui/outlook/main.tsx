@@ -13,6 +13,8 @@ startHostedSurface({
     outlook = await initializeOutlookHost({ timeoutMs: HOST_TIMEOUT_MS });
     return outlook.hostContext;
   },
+  // Outside Outlook the pane only says so: nothing to sign in for.
+  needsSignIn: () => outlook?.host === 'outlook',
   render: (services) =>
     outlook ? <OutlookApp outlook={outlook} repository={services.repository} appUrl={new URL('.', window.location.href).toString()} /> : null,
 });

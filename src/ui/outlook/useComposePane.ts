@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Committee, Meeting } from '../../domain/model';
 import type { MeetingRepository, Versioned } from '../../domain/ports';
-import { newMeetingFromTemplate } from '../../domain/agendaTemplate';
+import { newMeetingFromTemplate, previousHeldMeeting } from '../../domain/agendaTemplate';
 import { utcToOslo } from '../../domain/dates';
 import type { ComposeAppointment } from '../../hosts/outlook/appointment';
 import { agendaState, insertAgenda, PROPERTY, type AgendaState, type InsertResult } from './insertAgenda';
@@ -124,7 +124,7 @@ export function useComposePane(deps: ComposePaneDeps) {
       const from = utcToOslo(startAt.toISOString());
       const to = utcToOslo(endAt.toISOString());
       const others = state.meetings.map((m) => m.value);
-      const previous = [...others].reverse().find((m) => m.date < from.date && (m.status === 'held' || m.status === 'minutesApproved'));
+      const previous = previousHeldMeeting(others, { date: from.date, start: from.time });
       const created = newMeetingFromTemplate({
         committee: committee.value,
         date: from.date,

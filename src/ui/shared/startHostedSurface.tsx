@@ -10,6 +10,7 @@ import { createServices, type Services } from './services';
 import { languageFromLocale, setLanguage } from './i18n';
 import { useCommonText } from './commonText';
 import { ErrorBoundary } from './ErrorBoundary';
+import { SignInGate } from './SignInGate';
 
 export interface HostedSurfaceOptions {
   /** Renders the surface once the host and services are ready. */
@@ -20,6 +21,11 @@ export interface HostedSurfaceOptions {
   createServices?: (host: HostContext) => Promise<Services>;
   /** Element to render into (default `#root`). */
   container?: HTMLElement;
+  /**
+   * Whether the page needs a signed-in user (default: yes). In a plain browser such a page shows
+   * "Logg inn" first (`SignInGate`); the Outlook pane opened outside Outlook only says so.
+   */
+  needsSignIn?: (host: HostContext) => boolean;
   /** Where to go instead once the host has answered (a Teams page opened in another surface's context). */
   redirectFor?: (host: HostContext) => string | undefined;
 }
@@ -62,7 +68,9 @@ async function boot(root: Root, options: HostedSurfaceOptions): Promise<void> {
       <StrictMode>
         <MotebokProvider host={host}>
           <ServicesProvider services={services}>
-            <ErrorBoundary>{options.render(services)}</ErrorBoundary>
+            <ErrorBoundary>
+              <SignInGate required={options.needsSignIn?.(host) ?? true}>{options.render(services)}</SignInGate>
+            </ErrorBoundary>
           </ServicesProvider>
         </MotebokProvider>
       </StrictMode>,

@@ -38,7 +38,7 @@ function renderSidePanel(upn: string): InMemoryMeetingRepository {
   const services: Services = {
     hostContext,
     config: configFromEnv({}),
-    auth: { getToken: unavailable, signIn: unavailable, signOut: unavailable },
+    auth: { getToken: unavailable, restore: unavailable, signIn: unavailable, signOut: unavailable },
     repository,
     notices: { send: unavailable, sendUpdate: unavailable },
     graph: () => {

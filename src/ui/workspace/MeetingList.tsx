@@ -21,13 +21,14 @@ import {
 import { AddRegular } from '@fluentui/react-icons';
 import type { Committee, Meeting } from '../../domain/model';
 import type { Versioned } from '../../domain/ports';
-import { newMeetingFromTemplate } from '../../domain/agendaTemplate';
+import { previousHeldMeeting, previousMinutesState, type PreviousMinutesState } from '../../domain/agendaTemplate';
 import { formatDateLong, formatMeetingWhen } from '../../domain/dates';
 import { MeetingStatusBadge } from '../shared/MeetingStatusBadge';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { useServices } from '../shared/ServicesContext';
 import { useWorkspaceText } from './text';
-import { osloToday, previousMeetingBefore, splitMeetings, type LoadState } from './useWorkspaceData';
+import { createNewMeeting } from './newMeeting';
+import { osloToday, splitMeetings, type LoadState } from './useWorkspaceData';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px' },
@@ -49,6 +50,12 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: '12px', flexWrap: 'wrap' },
   heading: { display: 'block', margin: '8px 0 4px 0' },
 });
+
+const PREVIOUS_TEXT = {
+  approved: 'newMeeting.previous',
+  notApproved: 'newMeeting.previousNotApproved',
+  missing: 'newMeeting.previousNoMinutes',
+} as const satisfies Record<PreviousMinutesState, string>;
 
 export interface MeetingListProps {
   committee: Committee;
@@ -112,24 +119,14 @@ function NewMeetingDialog({ committee, meetings, onCreated }: { committee: Commi
   const [online, setOnline] = useState(true);
   const [error, setError] = useState<unknown>(undefined);
   const [saving, setSaving] = useState(false);
-  const previous = /^\d{4}-\d{2}-\d{2}$/.test(date) ? previousMeetingBefore(meetings, date) : undefined;
+  // The Referatsak takes up the last meeting that was held, never a newer draft.
+  const previous = /^\d{4}-\d{2}-\d{2}$/.test(date) ? previousHeldMeeting(meetings, { date, start }) : undefined;
 
   const create = async () => {
     setSaving(true);
     setError(undefined);
     try {
-      const meeting = newMeetingFromTemplate({
-        committee,
-        date,
-        start,
-        end,
-        place,
-        online,
-        previousMeeting: previous,
-        existingMeetings: meetings,
-        idFactory: () => crypto.randomUUID(),
-      });
-      const saved = await repository.saveMeeting(meeting);
+      const saved = await createNewMeeting(repository, committee, meetings, { date, start, end, place, online });
       onCreated(saved);
       setOpen(false);
     } catch (caught) {
@@ -173,7 +170,11 @@ function NewMeetingDialog({ committee, meetings, onCreated }: { committee: Commi
                 <Input value={place} onChange={(_, data) => setPlace(data.value)} />
               </Field>
               <Checkbox label={t('newMeeting.online')} checked={online} onChange={(_, data) => setOnline(data.checked === true)} />
-              {date ? <Text size={200}>{previous ? t('newMeeting.previous', { date: formatMeetingWhen(previous) }) : t('newMeeting.noPrevious')}</Text> : null}
+              {date ? (
+                <Text size={200} role="status">
+                  {previous ? t(PREVIOUS_TEXT[previousMinutesState(previous)], { date: formatMeetingWhen(previous) }) : t('newMeeting.noPrevious')}
+                </Text>
+              ) : null}
             </DialogContent>
             <DialogActions>
               <DialogTrigger disableButtonEnhancement>

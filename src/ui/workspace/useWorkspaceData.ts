@@ -80,11 +80,6 @@ export function splitMeetings(meetings: readonly Versioned<Meeting>[], today: st
   return { upcoming, earlier };
 }
 
-/** The meeting whose minutes the new one approves: the latest one before its date. */
-export function previousMeetingBefore(meetings: readonly Meeting[], date: string): Meeting | undefined {
-  return meetings.filter((meeting) => meeting.date < date).sort((a, b) => b.date.localeCompare(a.date))[0];
-}
-
 /** Today in Europe/Oslo as YYYY-MM-DD (the meetings' dates are Oslo dates). */
 export function osloToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
