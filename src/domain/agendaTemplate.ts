@@ -83,10 +83,12 @@ export function previousMinutesState(previous: Pick<Meeting, 'status' | 'minutes
  * were never held have no referat, so they are passed over however recent they are.
  */
 export function previousHeldMeeting(meetings: readonly Meeting[], when: Pick<Meeting, 'date' | 'start'>): Meeting | undefined {
-  const before = (meeting: Meeting) => meeting.date < when.date || (meeting.date === when.date && meeting.end <= when.start);
+  // Same day: a held meeting counts as before unless both times say it ended after the new one starts.
+  const endedBefore = (meeting: Meeting) => meeting.end === undefined || when.start === undefined || meeting.end <= when.start;
+  const before = (meeting: Meeting) => meeting.date < when.date || (meeting.date === when.date && endedBefore(meeting));
   return meetings
     .filter((meeting) => hasBeenHeld(meeting) && before(meeting))
-    .sort((a, b) => b.date.localeCompare(a.date) || b.start.localeCompare(a.start))[0];
+    .sort((a, b) => b.date.localeCompare(a.date) || (b.start ?? '').localeCompare(a.start ?? ''))[0];
 }
 
 export interface NewMeetingInput {
