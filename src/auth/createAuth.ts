@@ -1,10 +1,4 @@
-import {
-  BrowserCacheLocation,
-  createNestablePublicClientApplication,
-  createStandardPublicClientApplication,
-  type Configuration,
-  type IPublicClientApplication,
-} from '@azure/msal-browser';
+import type { Configuration, IPublicClientApplication } from '@azure/msal-browser';
 import type { AppConfig } from '../config/appConfig';
 import { SCOPES } from './scopes';
 import { MsalTokenProvider } from './msalTokenProvider';
@@ -33,7 +27,8 @@ export function msalConfiguration(config: AppConfig): Configuration {
     cache: {
       // sessionStorage, never localStorage: tokens die with the tab, are not shared with other
       // tabs or left on a shared meeting-room PC, and a popup sign-in survives a page reload.
-      cacheLocation: BrowserCacheLocation.SessionStorage,
+      // (BrowserCacheLocation.SessionStorage's value: MSAL itself is imported only when it is needed.)
+      cacheLocation: 'sessionStorage',
     },
     system: { loggerOptions: { piiLoggingEnabled: false } },
   };
@@ -75,7 +70,23 @@ export async function createAuth(
   };
 }
 
+/*
+ * MSAL (about 70 KB gzip) is not part of any page's initial JavaScript: it is an `import()`. Every
+ * surface needs a token at start, so the fetch begins when this module is evaluated, in parallel
+ * with the host's start-up, and adds no step to the chain (README: Performance).
+ */
+let msalModule: Promise<typeof import('@azure/msal-browser')> | undefined;
+function loadMsal(): Promise<typeof import('@azure/msal-browser')> {
+  msalModule ??= import(/* webpackChunkName: "msal" */ '@azure/msal-browser');
+  return msalModule;
+}
+if (typeof window !== 'undefined') void loadMsal().catch(() => undefined); // a failed fetch is tried once more below
+
 async function defaultMsalFactory(configuration: Configuration, host: AuthHost): Promise<MsalApp> {
-  if (host === 'teams' || host === 'outlook') return createNestablePublicClientApplication(configuration);
-  return createStandardPublicClientApplication(configuration);
+  const msal = await loadMsal().catch(() => {
+    msalModule = undefined;
+    return loadMsal();
+  });
+  if (host === 'teams' || host === 'outlook') return msal.createNestablePublicClientApplication(configuration);
+  return msal.createStandardPublicClientApplication(configuration);
 }
