@@ -8,15 +8,15 @@ const PAGES_FILE = 'out/size/pages.json';
 
 /**
  * entry → page, goal (issue 14) and the limit CI enforces now. Where a page does not meet its goal
- * yet, the limit is today's measured size plus a little (a ratchet: it may shrink, never grow),
+ * yet, the limit is the size measured on 2026-12-01 plus about 10 kB (a ratchet: it may shrink, never grow),
  * and the goal stands in the check's name. Lower a limit whenever a change makes a page smaller.
  * "kB" is 1,000 bytes.
  */
 const BUDGETS = {
   workspace: { page: 'workspace.html (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
-  tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '285 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '305 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '250 kB' },
+  tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '275 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '300 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '240 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 
