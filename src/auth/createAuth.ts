@@ -1,15 +1,9 @@
-import {
-  BrowserCacheLocation,
-  createNestablePublicClientApplication,
-  type Configuration,
-  type IPublicClientApplication,
-} from '@azure/msal-browser';
+import type { Configuration, IPublicClientApplication } from '@azure/msal-browser';
 import type { AppConfig } from '../config/appConfig';
 import { SCOPES } from './scopes';
 import { MsalTokenProvider } from './msalTokenProvider';
 import { AuthError, type TokenProvider } from './tokenProvider';
 import { toAuthError } from './msalTokenProvider';
-import { createPopupWatchingApplication } from './popupWatch';
 
 export type AuthHost = 'teams' | 'outlook' | 'browser';
 
@@ -50,7 +44,8 @@ export function msalConfiguration(config: AppConfig): Configuration {
     cache: {
       // sessionStorage, never localStorage: tokens die with the tab, are not shared with other
       // tabs or left on a shared meeting-room PC, and a popup sign-in survives a page reload.
-      cacheLocation: BrowserCacheLocation.SessionStorage,
+      // (BrowserCacheLocation.SessionStorage's value: MSAL itself is imported only when it is needed.)
+      cacheLocation: 'sessionStorage',
     },
     system: { loggerOptions: { piiLoggingEnabled: false } },
   };
@@ -106,8 +101,26 @@ export async function createAuth(
   };
 }
 
+/*
+ * MSAL (about 70 KB gzip) is not part of any page's initial JavaScript: it is an `import()`. Every
+ * surface needs a token at start, so the fetch begins when this module is evaluated, in parallel
+ * with the host's start-up, and adds no step to the chain (README: Performance).
+ */
+let msalModule: Promise<typeof import('@azure/msal-browser')> | undefined;
+function loadMsal(): Promise<typeof import('@azure/msal-browser')> {
+  msalModule ??= import(/* webpackChunkName: "msal" */ '@azure/msal-browser');
+  return msalModule;
+}
+if (typeof window !== 'undefined') void loadMsal().catch(() => undefined); // a failed fetch is tried once more below
+
 async function defaultMsalFactory(configuration: Configuration, host: AuthHost): Promise<MsalApp> {
-  if (host === 'teams' || host === 'outlook') return createNestablePublicClientApplication(configuration);
-  // MSAL's standard application, but a closed sign-in popup is reported at once (popupWatch.ts).
+  const msal = await loadMsal().catch(() => {
+    msalModule = undefined;
+    return loadMsal();
+  });
+  if (host === 'teams' || host === 'outlook') return msal.createNestablePublicClientApplication(configuration);
+  // MSAL's standard application, but a closed sign-in popup is reported at once (popupWatch.ts);
+  // loaded with MSAL, as it extends MSAL's class.
+  const { createPopupWatchingApplication } = await import(/* webpackChunkName: "msal" */ './popupWatch');
   return createPopupWatchingApplication(configuration);
 }

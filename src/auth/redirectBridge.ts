@@ -1,5 +1,3 @@
-import { broadcastResponseToMainFrame } from '@azure/msal-browser/redirect-bridge';
-
 /**
  * MSAL 5 popups and silent iframes come back to the redirect URI (the surface's own page) with the
  * answer in the URL; that page must hand the answer to the window that asked instead of starting
@@ -15,6 +13,9 @@ export function isAuthRedirectResponse(win: Window): boolean {
 /** Returns true when this page load was a sign-in answer (and was passed on); the app must not start. */
 export async function completeAuthRedirect(win: Window = window): Promise<boolean> {
   if (!isAuthRedirectResponse(win)) return false;
+  // Only a popup or hidden iframe needs MSAL's bridge (part of msal-common): the page the user sees
+  // does not load it up front (README: Performance).
+  const { broadcastResponseToMainFrame } = await import(/* webpackChunkName: "msalRedirectBridge" */ '@azure/msal-browser/redirect-bridge');
   await broadcastResponseToMainFrame();
   return true;
 }

@@ -2,9 +2,31 @@
  * src/documents: the meeting model → Word documents and the invite's HTML. Pure: no React, no
  * Graph, no DOM; the bytes are handed to whoever stores or sends them.
  */
-export { renderInnkallingDocx } from './docx/innkallingDocx';
-export { renderSaksframleggDocx, findItem, UnknownItemError } from './docx/saksframleggDocx';
-export { renderReferatDocx } from './docx/referatDocx';
+import type { MeetingFile } from '../domain/model';
+
+// The Word renderers load `docx` (about 70 KB gzip) only when a document is made: each is an
+// `import()` of its module, so no page carries docx in its initial JavaScript (README: Performance).
+// The three share one chunk ("documents").
+
+/** The innkalling .docx. */
+export async function renderInnkallingDocx(file: MeetingFile): Promise<Uint8Array> {
+  const { renderInnkallingDocx: render } = await import(/* webpackChunkName: "documents" */ './docx/innkallingDocx');
+  return render(file);
+}
+
+/** The saksframlegg .docx of one item (by id or case number). */
+export async function renderSaksframleggDocx(file: MeetingFile, itemIdOrCaseNumber: string): Promise<Uint8Array> {
+  const { renderSaksframleggDocx: render } = await import(/* webpackChunkName: "documents" */ './docx/saksframleggDocx');
+  return render(file, itemIdOrCaseNumber);
+}
+
+/** The referat .docx. */
+export async function renderReferatDocx(file: MeetingFile): Promise<Uint8Array> {
+  const { renderReferatDocx: render } = await import(/* webpackChunkName: "documents" */ './docx/referatDocx');
+  return render(file);
+}
+
+export { findItem, UnknownItemError } from './findItem';
 export { renderAgendaHtml, replaceAgendaBlock, AGENDA_BLOCK_START, AGENDA_BLOCK_END, type AgendaHtmlOptions, type AttachmentNote } from './html/agendaHtml';
 export { escapeHtml, safeHref } from './html/escapeHtml';
 export { documentTexts, languageTag, type DocumentTexts } from './texts';

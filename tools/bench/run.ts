@@ -2,10 +2,11 @@
  * `npm run bench`: runs every tools/bench/*.bench.ts (or only those whose name contains one of
  * the arguments: `npm run bench -- documents`) and prints the figures.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { formatResults, measure, type BenchSuite } from './harness';
+import { PAGES_FILE, pageSizes, type PagesReport } from '../bundleSize';
 
 function isSuite(value: unknown): value is BenchSuite {
   return typeof value === 'object' && value !== null && 'name' in value && 'cases' in value && Array.isArray(value.cases);
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
     .filter((name) => name.endsWith('.bench.ts'))
     .filter((name) => filters.length === 0 || filters.some((filter) => name.includes(filter)))
     .sort();
-  if (files.length === 0) {
+  if (files.length === 0 && !filters.includes('size')) {
     console.error(`Fant ingen benchmark-filer (*.bench.ts) i ${folder}${filters.length > 0 ? ` som passer ${filters.join(', ')}` : ''}.`);
     process.exitCode = 1;
     return;
@@ -36,6 +37,23 @@ async function main(): Promise<void> {
     console.log(formatResults(await measure(suite)));
     console.log('');
   }
+  if (filters.length === 0 || filters.includes('size')) await printPageSizes(folder);
+}
+
+/** Initial JavaScript per page of the last `npm run size` build (a production build takes minutes), against the budgets. */
+async function printPageSizes(folder: string): Promise<void> {
+  console.log('== Første JavaScript per side (gzip) / initial JS per page');
+  if (!existsSync(PAGES_FILE)) {
+    console.log('   Ingen bygg i out/size: kjør «npm run size» først. / No build in out/size: run «npm run size» first.\n');
+    return;
+  }
+  const { BUDGETS } = (await import(pathToFileURL(join(folder, '..', '..', '.size-limit.js')).href)) as { BUDGETS: Record<string, { goal: string; limit: string }> };
+  const report = JSON.parse(readFileSync(PAGES_FILE, 'utf8')) as PagesReport;
+  for (const [entry, bytes] of Object.entries(pageSizes(report.files))) {
+    const budget = BUDGETS[entry];
+    console.log(`   ${entry.padEnd(10)} ${(bytes / 1000).toFixed(1).padStart(6)} kB   mål / goal ${budget?.goal ?? '–'}, CI ${budget?.limit ?? '–'}`);
+  }
+  console.log('');
 }
 
 /**

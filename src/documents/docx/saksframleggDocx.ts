@@ -6,6 +6,7 @@ import { buildDocument, packDocument } from './documentShell';
 import { ListInstances } from './numbering';
 import { conclusionPoints, richTextToDocx, type BodyElement } from './richTextDocx';
 import { gridTable, widths } from './tables';
+import { findItem } from '../findItem';
 
 /**
  * The saksframlegg (case memo) of one item, as in the 2025 seed: a header row Saksnr. /
@@ -13,19 +14,8 @@ import { gridTable, widths } from './tables';
  * numbered points, "Vedlegg:", and "Tilbake til sakslisten" when the innkalling has a web address.
  */
 
-export class UnknownItemError extends Error {
-  override readonly name = 'UnknownItemError';
-}
-
-/** Finds the item by id or by case number ("2025.03"), so the CLI can take either. */
-export function findItem(file: MeetingFile, itemIdOrCaseNumber: string): AgendaItem {
-  const item = file.meeting.items.find((candidate) => candidate.id === itemIdOrCaseNumber || candidate.caseNumber === itemIdOrCaseNumber);
-  if (item === undefined) {
-    const known = file.meeting.items.flatMap((candidate) => (candidate.caseNumber === null ? [] : [candidate.caseNumber])).join(', ');
-    throw new UnknownItemError(`Fant ingen sak «${itemIdOrCaseNumber}» i møtet. Sakene er: ${known}.`);
-  }
-  return item;
-}
+// Kept here for the importers of this file; the code lives apart so finding an item needs no docx.
+export { findItem, UnknownItemError } from '../findItem';
 
 function attachmentLines(file: MeetingFile, item: AgendaItem): Paragraph[] {
   // The memo does not list itself when it is also sent as a vedlegg.

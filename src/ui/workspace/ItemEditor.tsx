@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Checkbox, Field, Input, makeStyles } from '@fluentui/react-components';
 import { ITEM_KINDS, type AgendaItem, type Committee, type Meeting } from '../../domain/model';
-import { RichTextEditor } from '../shared/RichTextEditor';
+import { RichTextEditor } from '../shared/LazyRichTextEditor';
 import { NumberedPointsEditor } from '../shared/NumberedPointsEditor';
 import { PeoplePicker } from '../shared/PeoplePicker';
 import type { AgendaEditor } from './agendaEditor';

@@ -1,0 +1,49 @@
+import { lazy, Suspense } from 'react';
+import { Label, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { useCommonText } from './commonText';
+import type { RichTextEditorProps } from './RichTextEditor';
+
+/*
+ * The rich-text editor loads TipTap/ProseMirror (about 75 KB gzip) only when an editor is first
+ * shown — when a sak is opened — not with the page. Screens import `RichTextEditor` from here;
+ * `RichTextEditor.tsx` stays the editor itself (README: Performance).
+ */
+const Editor = lazy(() => import(/* webpackChunkName: "richTextEditor" */ './RichTextEditor').then((module) => ({ default: module.RichTextEditor })));
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '4px' },
+  // The editor's height, so nothing below jumps when it arrives.
+  placeholder: {
+    minHeight: '96px',
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+});
+
+function LoadingEditor({ label }: { label: string }) {
+  const t = useCommonText();
+  const styles = useStyles();
+  // The label is shown at once; the spinner's text is read out (role="progressbar" with a label).
+  return (
+    <div className={styles.root}>
+      <Label weight="semibold">{label}</Label>
+      <div className={styles.placeholder}>
+        <Spinner size="tiny" label={t('richText.loading')} />
+      </div>
+    </div>
+  );
+}
+
+export type { RichTextEditorProps };
+
+/** The rich-text editor, loaded on first use; the same props as `RichTextEditor.tsx`. */
+export function RichTextEditor(props: RichTextEditorProps) {
+  return (
+    <Suspense fallback={<LoadingEditor label={props.label} />}>
+      <Editor {...props} />
+    </Suspense>
+  );
+}

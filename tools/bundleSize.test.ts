@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { StatsCompilation } from 'webpack';
+import { initialPackages, initialScripts, unwantedPackages } from './bundleSize';
+
+// A trimmed copy of what webpack's stats say for two pages sharing a vendor chunk, with a chunk
+// loaded later by import() that neither page lists among its initial chunks.
+const stats: StatsCompilation = {
+  entrypoints: {
+    stage: { name: 'stage', chunks: ['vendor', 'stage'], assets: [{ name: 'vendor.1a.js', size: 10 }, { name: 'stage.2b.js', size: 5 }] },
+    workspace: {
+      name: 'workspace',
+      chunks: ['vendor', 'workspace'],
+      assets: [{ name: 'vendor.1a.js', size: 10 }, { name: 'workspace.3c.js', size: 7 }, { name: 'workspace.3c.js.LICENSE.txt', size: 1 }],
+    },
+  },
+  chunks: [
+    { id: 'vendor', modules: [{ name: './node_modules/react/index.js' }, { name: './node_modules/@fluentui/react-button/lib/index.js + 4 modules', modules: [{ name: './node_modules/@fluentui/react-button/lib/Button.js' }] }] },
+    { id: 'stage', modules: [{ name: './src/ui/stage/main.tsx' }] },
+    { id: 'workspace', modules: [{ name: './src/ui/workspace/main.tsx + 2 modules', modules: [{ name: './node_modules/@dnd-kit/core/dist/core.esm.js' }] }] },
+    { id: 'documents', modules: [{ name: './node_modules/docx/dist/index.mjs' }] },
+  ],
+} as unknown as StatsCompilation;
+
+describe('bundle size tool', () => {
+  it('takes each page’s initial JavaScript files from the entrypoints, nothing else', () => {
+    expect(initialScripts(stats)).toEqual({ stage: ['vendor.1a.js', 'stage.2b.js'], workspace: ['vendor.1a.js', 'workspace.3c.js'] });
+  });
+
+  it('names the packages in a page’s initial chunks, concatenated modules included, and not those of lazy chunks', () => {
+    expect(initialPackages(stats)).toEqual({ stage: ['@fluentui/react-button', 'react'], workspace: ['@dnd-kit/core', '@fluentui/react-button', 'react'] });
+  });
+
+  it('names the page and the package when a page carries what it must not', () => {
+    const problems = unwantedPackages({ stage: ['@dnd-kit/core', 'react', 'docx'], workspace: ['@dnd-kit/core', 'react'], outlook: ['prosemirror-view'] });
+    expect(problems).toEqual([
+      'stage: laster @dnd-kit/core, docx før siden starter / loads @dnd-kit/core, docx up front',
+      'outlook: laster prosemirror-view før siden starter / loads prosemirror-view up front',
+    ]);
+  });
+
+  it('does not mistake a package whose name merely begins like a banned one', () => {
+    expect(unwantedPackages({ stage: ['docx-preview-not-really'] })).toEqual([]);
+  });
+});

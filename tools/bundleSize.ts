@@ -1,0 +1,131 @@
+/**
+ * `npm run size` (first half): builds the app in production mode into out/size and writes
+ * out/size/pages.json — for each page, the JavaScript files its HTML loads before the app starts
+ * (the entrypoint's initial chunks; chunks loaded later by `import()` are not in it). size-limit
+ * (`.size-limit.js`) then gzips those files and fails when a page passes its budget.
+ *
+ * `npm run size -- --no-build` reuses the last build's pages.json (after changing a budget).
+ * `pageSizes()` is also what `npm run bench` prints.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import webpack, { type Configuration, type StatsCompilation } from 'webpack';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const SIZE_OUT_DIR = path.join(root, 'out/size');
+export const PAGES_FILE = path.join(SIZE_OUT_DIR, 'pages.json');
+
+/** Entry name → the initial .js files of its page, relative to the output folder. */
+export type PageFiles = Record<string, string[]>;
+
+/** pages.json: the initial files of each page, and the npm packages in them. */
+export interface PagesReport {
+  files: PageFiles;
+  packages: Record<string, string[]>;
+}
+
+/** The initial JavaScript of each entrypoint in webpack's stats (source maps and other assets left out). */
+export function initialScripts(stats: Pick<StatsCompilation, 'entrypoints'>): PageFiles {
+  const pages: PageFiles = {};
+  for (const [name, entrypoint] of Object.entries(stats.entrypoints ?? {})) {
+    pages[name] = (entrypoint.assets ?? []).map((asset) => asset.name).filter((file) => file.endsWith('.js'));
+  }
+  return pages;
+}
+
+async function build(): Promise<StatsCompilation> {
+  process.env.MOTEBOK_OUT_DIR = SIZE_OUT_DIR;
+  // Imported by URL so TypeScript does not need types for the plain-JS webpack config.
+  const module = (await import(pathToFileURL(path.join(root, 'webpack.config.js')).href)) as {
+    default: (env: object, argv: { mode: string }) => Promise<Configuration>;
+  };
+  const config = await module.default({}, { mode: 'production' });
+  return new Promise((resolve, reject) => {
+    webpack(config, (error, stats) => {
+      if (error || !stats) return reject(error ?? new Error('webpack ga ingen statistikk / webpack returned no stats'));
+      if (stats.hasErrors()) return reject(new Error(stats.toString('errors-only')));
+      resolve(stats.toJson({ all: false, entrypoints: true, ids: true, chunks: true, chunkModules: true, nestedModules: true }));
+    });
+  });
+}
+
+/**
+ * Packages no page may carry in its initial JavaScript: each comes with the feature that needs it
+ * (docx when a document is made, TipTap/ProseMirror when a sak is opened, MSAL by `import()` at
+ * start). Drag and drop (dnd-kit) belongs to the workspace's agenda only. A prefix ending in "/"
+ * or "-" names a family of packages.
+ */
+const EVERY_PAGE = ['docx', '@tiptap/', 'prosemirror-', '@azure/msal-browser'];
+export const MUST_NOT_CARRY: Record<string, readonly string[]> = {
+  workspace: EVERY_PAGE,
+  tabConfig: [...EVERY_PAGE, '@dnd-kit/'],
+  sidePanel: [...EVERY_PAGE, '@dnd-kit/'],
+  stage: [...EVERY_PAGE, '@dnd-kit/'],
+  outlook: [...EVERY_PAGE, '@dnd-kit/'],
+};
+
+/** One line per page that carries a package it must not, naming the page and the packages. */
+export function unwantedPackages(packages: Record<string, string[]>, rules: Record<string, readonly string[]> = MUST_NOT_CARRY): string[] {
+  return Object.entries(packages).flatMap(([page, names]) => {
+    const banned = rules[page] ?? EVERY_PAGE;
+    const found = names.filter((name) => banned.some((rule) => (/[/-]$/.test(rule) ? name.startsWith(rule) : name === rule)));
+    return found.length === 0 ? [] : [`${page}: laster ${found.join(', ')} før siden starter / loads ${found.join(', ')} up front`];
+  });
+}
+
+/** The npm packages in each page's initial chunks (what `.size-limit.js` checks a page must not carry). */
+export function initialPackages(stats: StatsCompilation): Record<string, string[]> {
+  const chunks = new Map((stats.chunks ?? []).map((chunk) => [chunk.id, chunk]));
+  const packagesOf = (modules: StatsCompilation['modules'] = []): string[] =>
+    modules.flatMap((module) => [...packageNames(module.name ?? ''), ...packagesOf(module.modules)]);
+  return Object.fromEntries(
+    Object.entries(stats.entrypoints ?? {}).map(([name, entrypoint]) => {
+      const names = (entrypoint.chunks ?? []).flatMap((id) => packagesOf(chunks.get(id)?.modules));
+      return [name, [...new Set(names)].sort()];
+    }),
+  );
+}
+
+function packageNames(moduleName: string): string[] {
+  // The last node_modules/ in the path names the package (a nested copy counts as its own name).
+  const last = [...moduleName.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)].at(-1)?.[1];
+  return last ? [last] : [];
+}
+
+/** Gzip size (level 9, as size-limit measures) of each page's initial JavaScript, in bytes. */
+export function pageSizes(pages: PageFiles, outDir = SIZE_OUT_DIR): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(pages).map(([page, files]) => [page, files.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(outDir, file)), { level: 9 }).length, 0)]),
+  );
+}
+
+async function main(): Promise<void> {
+  if (!process.argv.includes('--no-build')) {
+    const started = Date.now();
+    console.log('Bygger produksjonsversjonen i out/size … / Building production into out/size …');
+    const stats = await build();
+    const report: PagesReport = { files: initialScripts(stats), packages: initialPackages(stats) };
+    mkdirSync(SIZE_OUT_DIR, { recursive: true });
+    writeFileSync(PAGES_FILE, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`Ferdig på ${Math.round((Date.now() - started) / 1000)} s / done.`);
+  } else if (!existsSync(PAGES_FILE)) {
+    console.error(`Fant ikke ${path.relative(root, PAGES_FILE)}: kjør «npm run size» uten --no-build først. / No previous build: run without --no-build.`);
+    process.exitCode = 1;
+    return;
+  }
+  const report = JSON.parse(readFileSync(PAGES_FILE, 'utf8')) as PagesReport;
+  const problems = unwantedPackages(report.packages);
+  if (problems.length > 0) {
+    console.error(problems.join('\n'));
+    process.exitCode = 1;
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}
