@@ -75,6 +75,16 @@ export default tseslint.config(
   },
   {
     files: ['tenant/**/*.ts'],
+    ignores: ['tenant/simulator/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/ui/**', '**/src/hosts/**', '**/src/graph/**', '**/src/auth/**'], message: 'The local tenant is independent of the app (it may use src/domain for seeding).' }] }] },
+  },
+  {
+    // The simulators play Teams and Outlook: they share the host protocols with the hosts' test fakes
+    // and the pane's development bridge, and nothing else of the app.
+    files: ['tenant/simulator/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [
+      { group: ['**/src/ui/**', '**/src/graph/**', '**/src/auth/**'], message: 'The simulators are independent of the app.' },
+      { regex: '/src/hosts/(?!teams/testing/teamsHostProtocol$|outlook/simulatorProtocol$)', message: 'The simulators use only the host protocols (src/hosts/teams/testing/teamsHostProtocol.ts, src/hosts/outlook/simulatorProtocol.ts).' },
+    ] }] },
   },
 );

@@ -105,11 +105,13 @@ export async function buildSurfaces(surfaces: string[], outDir: string, tenant: 
 export async function startAppHarness(surfaces: string[], tempPrefix: string): Promise<AppHarness> {
   assertChromiumInstalled();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), tempPrefix));
-  const tenant = await startTenant({ port: 0, dataDir, quiet: true, reset: true });
   const outDir = path.join(dataDir, 'dist');
-  await buildSurfaces(surfaces, outDir, tenant, dataDir);
   const certificate = await ensureDevCertificate(dataDir);
+  // The app's server first, so the tenant knows where the app runs (as `npm start` tells it APP_PORT)
+  // and its simulators frame the app from there; it serves the build once webpack has written it.
   const app = await serveDirectory(outDir, certificate.key, certificate.cert);
+  const tenant = await startTenant({ port: 0, dataDir, quiet: true, reset: true, appUrl: app.url });
+  await buildSurfaces(surfaces, outDir, tenant, dataDir);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   const info = tenant.info;
   const fetchImpl = fetchTrusting(info.certificatePath);
