@@ -12,6 +12,7 @@ import {
   responseTo,
   type TeamsMeetingHost,
 } from '../../../src/hosts/teams/testing/teamsHostProtocol';
+import { appBase as appBaseOf, element, tenantInfo } from '../shared/page';
 
 interface SimulatedUser {
   key: string;
@@ -25,22 +26,6 @@ interface SimulatedUser {
 
 type StageMessage = { type: 'share'; url: string; sharedBy: string } | { type: 'stop' } | { type: 'hello' };
 
-const TENANT_ID = '3f6c2a1e-5b7d-4c9e-8a10-2d4f6b8c0e11';
-
-function element<T extends HTMLElement>(id: string): T {
-  const found = document.getElementById(id);
-  if (!found) throw new Error(`#${id} mangler i simulatorsiden`);
-  return found as T; // the page is ours: ids and element types are fixed in index.html
-}
-
-/** Where the app runs: ?app= wins, else what the tenant was told at start (APP_PORT). */
-async function appBaseUrl(params: URLSearchParams): Promise<string> {
-  const explicit = params.get('app');
-  if (explicit) return explicit.replace(/\/$/, '');
-  const info = (await (await fetch('/_tenant/info')).json()) as { appUrl?: unknown };
-  return typeof info.appUrl === 'string' ? info.appUrl.replace(/\/$/, '') : 'https://localhost:3000';
-}
-
 async function loadUsers(): Promise<SimulatedUser[]> {
   const response = await fetch('/_tenant/meeting/users.json');
   const body = (await response.json()) as { users?: unknown };
@@ -49,7 +34,8 @@ async function loadUsers(): Promise<SimulatedUser[]> {
 
 async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
-  const appBase = await appBaseUrl(params);
+  const info = await tenantInfo();
+  const appBase = appBaseOf(params, info);
   const appOrigin = new URL(appBase).origin;
   // Opened from an invite's join link (/_tenant/meeting/join/<thread id>) the Teams meeting is known
   // and Møtebok finds its meeting by it; opened directly, ?meeting=<Møtebok meeting id> says which.
@@ -61,7 +47,7 @@ async function start(): Promise<void> {
   const chatId = params.get('chatId') ?? joinedThread ?? `19:meeting_${motebokMeetingId ?? ''}@thread.v2`;
   const channelKey = joinedThread ?? motebokMeetingId ?? '';
   const sidePanelPath = params.get('sidePanel') ?? '/sidepanel.html';
-  const tenantId = params.get('tid') ?? TENANT_ID;
+  const tenantId = params.get('tid') ?? info.tenantId;
 
   const sidePanelFrame = element<HTMLIFrameElement>('side-panel-frame');
   const stageFrame = element<HTMLIFrameElement>('stage-frame');

@@ -12,7 +12,8 @@ import {
   type SimulatorSnapshot,
 } from '../../../src/hosts/outlook/simulatorProtocol';
 import { applyFormCall, eventBody, fail, formFromEvent, newForm, ok, POSTED_ATTACHMENT_MAX, type AppointmentForm, type GraphEvent, type OfficeResult, type Person } from './appointmentForm';
-import { GraphFailure, graphAs, tenantInfo, type UserGraph } from './tenantGraph';
+import { GraphFailure, graphAs, type UserGraph } from './tenantGraph';
+import { appBase as appBaseOf, element, tenantInfo } from '../shared/page';
 
 const SECRETARY = 'hilde.kari.maugesten@siv.example.no';
 const UPLOAD_CHUNK = 10 * 327_680; // a multiple of 320 KiB, under the 4 MB a PUT may carry
@@ -20,12 +21,6 @@ const THEMES: Record<string, { bodyBackgroundColor: string; isDarkTheme: boolean
   default: { bodyBackgroundColor: '#ffffff', isDarkTheme: false },
   dark: { bodyBackgroundColor: '#1f1f1f', isDarkTheme: true },
 };
-
-function element<T extends HTMLElement>(id: string): T {
-  const found = document.getElementById(id);
-  if (!found) throw new Error(`#${id} mangler i simulatorsiden`);
-  return found as T; // the page is ours: ids and element types are fixed in index.html
-}
 
 const params = new URLSearchParams(location.search);
 const status = element<HTMLParagraphElement>('status');
@@ -93,7 +88,7 @@ async function showCalendar(graph: UserGraph, upn: string): Promise<void> {
 
 async function start(): Promise<void> {
   const info = await tenantInfo();
-  const appBase = (params.get('app') ?? info.appUrl).replace(/\/$/, '');
+  const appBase = appBaseOf(params, info);
   const appOrigin = new URL(appBase).origin;
   const members = info.users.filter((u) => u.userType === 'Member');
   const upn = members.find((u) => u.userPrincipalName === params.get('user') || u.mail === params.get('user'))?.userPrincipalName ?? SECRETARY;

@@ -1,14 +1,7 @@
 // The simulator is Outlook's client of the tenant: it signs in as the chosen user (the password
 // grant, as the tests do; every password is public in /_tenant/info) and reads and writes the
 // user's calendar through the tenant's Graph routes, like Outlook on the web reads its mailbox.
-
-export interface TenantInfo {
-  authority: string;
-  graphBaseUrl: string;
-  clientId: string;
-  appUrl: string;
-  users: Array<{ userPrincipalName: string; mail: string; displayName: string; userType: 'Member' | 'Guest'; password: string }>;
-}
+import type { TenantInfo } from '../shared/page';
 
 export class GraphFailure extends Error {
   constructor(
@@ -18,12 +11,6 @@ export class GraphFailure extends Error {
   ) {
     super(message);
   }
-}
-
-export async function tenantInfo(): Promise<TenantInfo> {
-  const response = await fetch('/_tenant/info');
-  if (!response.ok) throw new Error(`/_tenant/info svarte ${response.status}`);
-  return (await response.json()) as TenantInfo; // the tenant's own control endpoint
 }
 
 async function signIn(info: TenantInfo, upn: string): Promise<string> {
