@@ -63,6 +63,12 @@ const policies = [
   },
   // The local tenant imitates Graph on its own: Node, its own packages and the domain's shapes.
   { from: layer('tenant'), allow: { to: [layer('domain'), node, { module: { origin: 'external' } }] } },
+  // The simulators play Teams and Outlook to the real surfaces: they also speak the host protocols,
+  // the same files the hosts' test fakes and the pane's development bridge use, and nothing else.
+  {
+    from: { element: { type: 'tenant' }, file: { path: '**/tenant/simulator/**' } },
+    allow: { to: { file: { path: ['**/src/hosts/teams/testing/teamsHostProtocol.ts', '**/src/hosts/outlook/simulatorProtocol.ts'] } } },
+  },
   // Command-line tools, browser tests and fixture checks drive everything.
   { from: layer('tools', 'e2e', 'fixtures'), allow: { to: { module: { origin: ['local', 'external', 'core'] } } } },
 
@@ -120,4 +126,5 @@ export default tseslint.config(
     files: ['src/hosts/outlook/**/*.{ts,tsx,js,mjs}'],
     rules: { 'no-restricted-globals': ['error', noLocalStorage] },
   },
+
 );

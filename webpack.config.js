@@ -26,6 +26,10 @@ const OFFICE_JS_DIST = path.join(root, 'node_modules/@microsoft/office-js/dist')
 const OFFICE_TELEMETRY_FRAME = 'https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html';
 const TEAMS_JS_ESM = path.join(root, 'node_modules/@microsoft/teams-js/dist/esm/packages/teams-js/src');
 const DEV_VALID_ORIGINS_LOADER = path.join(root, 'src/hosts/teams/devValidOriginsLoader.mjs');
+// Development only: the Outlook pane's opt-out of office.js blanking a frame Outlook did not open,
+// so the local tenant's appointment simulator can host it (src/hosts/outlook/simulatorPrelude.js).
+const SIMULATOR_PRELUDE = path.join(root, 'src/hosts/outlook/simulatorPrelude.js');
+const SIMULATOR_PRELUDE_PATH = '/simulator-prelude.js';
 
 /** The surfaces: entry name → [source, page, page title]. */
 export const SURFACES = {
@@ -112,6 +116,8 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
         chunks: [name],
         title: surface.title,
         officeJs: surface.officeJs ? officeJsSrc : '',
+        // Development only: lets the local tenant's appointment simulator frame the pane (see the file).
+        officeJsPrelude: surface.officeJs && !production ? SIMULATOR_PRELUDE_PATH : '',
         // Content-Security-Policy script sources: eval only for development source maps (and office.js,
         // which may need it); Microsoft's CDN only on the Outlook page of the production build.
         scriptSrc: ["'self'", ...(!production || surface.officeJs ? ["'unsafe-eval'"] : []), ...(production && surface.officeJs ? [new URL(OFFICE_JS_CDN).origin] : [])].join(' '),
@@ -156,7 +162,8 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
       new webpack.DefinePlugin({ __MOTEBOK_CONFIG__: JSON.stringify(config) }),
       ...pages,
       ...(!production ? [new EmitFilePlugin(VALID_ORIGINS_PATH.replace(/^\//, ''), await teamsValidOriginsJson())] : []),
-      // The hosting configuration with the security headers (docs/hosting.md).
+      ...(!production ? [new EmitFilePlugin(SIMULATOR_PRELUDE_PATH.replace(/^\//, ''), fs.readFileSync(SIMULATOR_PRELUDE))] : []),
+      // The hosting configuration with the security headers (docs/drift.md §6).
       ...(production
         ? [
             new EmitFilePlugin('staticwebapp.config.json', `${JSON.stringify(headers.staticWebAppConfig(config), null, 2)}\n`),

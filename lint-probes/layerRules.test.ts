@@ -14,7 +14,7 @@ const probesDir = path.join(repo, 'lint-probes');
 const eslint = new ESLint({ cwd: repo });
 
 // Every row of the import table, probed both ways.
-const LAYER_FOLDERS = ['src/domain', 'src/documents', 'src/config', 'src/auth', 'src/graph', 'src/hosts', 'src/hosts/teams', 'src/hosts/outlook', 'src/ui', 'tenant'];
+const LAYER_FOLDERS = ['src/domain', 'src/documents', 'src/config', 'src/auth', 'src/graph', 'src/hosts', 'src/hosts/teams', 'src/hosts/outlook', 'src/ui', 'tenant', 'tenant/simulator'];
 
 function probesUnder(folder: string): string[] {
   return readdirSync(path.join(probesDir, folder), { withFileTypes: true }).flatMap((entry) => {

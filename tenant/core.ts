@@ -16,7 +16,8 @@ import { Mailboxes } from './graph/mailboxes.js';
 import { UploadSessions } from './graph/uploads.js';
 import { DriveExtras } from './graph/driveExtras.js';
 import { handleBatch } from './graph/batch.js';
-import { serveStatic } from './http/staticFiles.js';
+import { serveStatic, SIMULATORS_ROOT } from './http/staticFiles.js';
+import path from 'node:path';
 import { handleInspector } from './inspector/inspector.js';
 
 export interface TenantInfo {
@@ -26,10 +27,15 @@ export interface TenantInfo {
   clientId: string;
   siteId: string;
   driveId: string;
+  /** Where the app runs (`npm start`: https://localhost:APP_PORT): the simulators frame its pages from there. */
+  appUrl: string;
   /** Path of the development certificate (PEM) to trust, e.g. with NODE_EXTRA_CA_CERTS. */
   certificatePath: string;
   users: Array<{ id: string; userPrincipalName: string; mail: string; displayName: string; organisation: string; userType: 'Member' | 'Guest'; password: string }>;
 }
+
+/** Where `npm start` puts the app unless APP_PORT says otherwise. */
+export const DEFAULT_APP_URL = 'https://localhost:3000';
 
 /** Largest body read at all: an upload-session chunk must stay under 60 MiB. */
 const MAX_BODY = 64 * 1024 * 1024;
@@ -76,6 +82,8 @@ export interface CoreOptions {
   origin: () => string;
   quiet: boolean;
   certificatePath: string;
+  /** Origin of the app the simulators frame (default https://localhost:3000). */
+  appUrl?: string;
   /** The clock for expiries (upload sessions); tests move it forward. */
   now?: () => number;
 }
@@ -122,6 +130,7 @@ export class TenantCore {
       clientId: MOTEBOK_CLIENT_ID,
       siteId: SITE_ID,
       driveId: DRIVE_ID,
+      appUrl: this.options.appUrl ?? DEFAULT_APP_URL,
       certificatePath: this.options.certificatePath,
       users: USERS.map((u) => ({ id: u.id, userPrincipalName: u.userPrincipalName, mail: u.mail, displayName: u.displayName, organisation: u.companyName, userType: u.userType, password: u.password })),
     };
@@ -268,7 +277,8 @@ export class TenantCore {
     if (p.startsWith('/_tenant/upload/')) return this.uploads.handleDriveUpload(ctx, p.slice('/_tenant/upload/'.length));
     if (p.startsWith('/_tenant/attachment-upload/')) return this.uploads.handleAttachmentUpload(ctx, p.slice('/_tenant/attachment-upload/'.length));
     if (p.startsWith('/_tenant/download/') && (ctx.method === 'GET' || ctx.method === 'HEAD')) return this.download(ctx, p.slice('/_tenant/download/'.length));
-    if (p.startsWith('/_tenant/meeting/')) return serveStatic(ctx, p.slice('/_tenant/meeting/'.length));
+    if (p.startsWith('/_tenant/meeting/')) return serveStatic(ctx, p.slice('/_tenant/meeting/'.length), path.join(SIMULATORS_ROOT, 'meeting'));
+    if (p.startsWith('/_tenant/outlook/')) return serveStatic(ctx, p.slice('/_tenant/outlook/'.length), path.join(SIMULATORS_ROOT, 'outlook'));
     if (p === '/_tenant' || p.startsWith('/_tenant/')) return handleInspector(ctx, this);
     const form = ctx.method === 'POST' && (ctx.headers['content-type'] ?? '').includes('application/x-www-form-urlencoded') ? new URLSearchParams(ctx.body.toString('utf8')) : new URLSearchParams();
     const oidc = await this.oidc.handle({ method: ctx.method, path: p, query: ctx.query, form, cookie: ctx.headers.cookie, origin: ctx.origin });

@@ -16,6 +16,8 @@ export interface TenantOptions {
   /** Wipe the data (files, lists, mail) before starting; identities, certificate and signing key stay. */
   reset?: boolean;
   quiet?: boolean;
+  /** Origin of the app the simulators frame: https://localhost:APP_PORT under `npm start` (default port 3000). */
+  appUrl?: string;
   /** Clock for expiries (upload sessions). Tests only; defaults to Date.now. */
   now?: () => number;
 }
@@ -38,7 +40,7 @@ export async function startTenant(options: TenantOptions = {}): Promise<RunningT
   }
   const cert = await ensureDevCertificate(dataDir);
   let origin = 'https://localhost';
-  const core = new TenantCore({ dataDir, origin: () => origin, quiet: options.quiet ?? false, certificatePath: cert.certPath, ...(options.now ? { now: options.now } : {}) });
+  const core = new TenantCore({ dataDir, origin: () => origin, quiet: options.quiet ?? false, certificatePath: cert.certPath, ...(options.appUrl ? { appUrl: options.appUrl } : {}), ...(options.now ? { now: options.now } : {}) });
   const server: Server = createServer({ key: cert.key, cert: cert.cert }, (req, res) => {
     core.handle(req, res).catch((err: unknown) => {
       if (!options.quiet) console.error('[tenant] unhandled', err);

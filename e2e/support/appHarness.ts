@@ -88,12 +88,14 @@ export async function startAppHarness(tempPrefix: string): Promise<AppHarness> {
   const build: AppBuild | undefined = inject('appBuild');
   if (!build) throw new Error('Appen er ikke bygget: nettlesertestene kjøres i vitest-prosjektet «browser» (globalSetup e2e/support/appBuild.ts).');
   const dataDir = mkdtempSync(path.join(os.tmpdir(), tempPrefix));
-  const tenant = await startTenant({ port: build.tenantPort, dataDir, quiet: true, reset: true }).catch((error: unknown) => {
+  const certificate = await ensureDevCertificate(dataDir);
+  // The app's server first, so the tenant knows where the app runs (as `npm start` tells it APP_PORT)
+  // and its simulators frame the app from there.
+  const app = await serveDirectory(build.dir, certificate.key, certificate.cert);
+  const tenant = await startTenant({ port: build.tenantPort, dataDir, quiet: true, reset: true, appUrl: app.url }).catch((error: unknown) => {
     throw new Error(`Den lokale tenanten kunne ikke starte på port ${build.tenantPort}, som appen ble bygget mot for denne kjøringen: ${String(error)}`);
   });
   if (tenant.info.authority !== build.authority) throw new Error(`Tenanten svarer for ${tenant.info.authority}, men appen ble bygget mot ${build.authority}`);
-  const certificate = await ensureDevCertificate(dataDir);
-  const app = await serveDirectory(build.dir, certificate.key, certificate.cert);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   const info = tenant.info;
   const fetchImpl = fetchTrusting(info.certificatePath);

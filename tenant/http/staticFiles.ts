@@ -1,12 +1,14 @@
-// Serves tenant/simulator/ (the Teams meeting simulator) at /_tenant/meeting/. Generic: no coupling
-// to what the files are; only traversal out of the folder is refused.
+// Serves the simulators (tenant/simulator/meeting at /_tenant/meeting/, tenant/simulator/outlook at
+// /_tenant/outlook/). Generic: no coupling to what the files are; only traversal out of the folder is
+// refused. A request for `x.js` where only `x.ts` exists gets the TypeScript compiled for the browser.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GraphError } from './graphError.js';
 import { bytes, type Reply, type RequestContext } from './types.js';
+import { browserBundle } from './browserBundle.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'simulator');
+export const SIMULATORS_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'simulator');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,7 +23,12 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-export function serveStatic(ctx: RequestContext, rawRelative: string, root = ROOT): Reply {
+function isFile(full: string): boolean {
+  return existsSync(full) && statSync(full).isFile();
+}
+
+/** `relative` is the percent-encoded path below the simulator's URL; `root` its folder. */
+export async function serveStatic(ctx: RequestContext, rawRelative: string, root: string): Promise<Reply> {
   if (ctx.method !== 'GET' && ctx.method !== 'HEAD') throw new GraphError(405, 'BadRequest', 'Only GET is allowed here.');
   let relative: string;
   try {
@@ -34,6 +41,10 @@ export function serveStatic(ctx: RequestContext, rawRelative: string, root = ROO
   if (relative === '' || relative.endsWith('/')) relative += 'index.html';
   const full = path.resolve(root, relative);
   if (full !== root && !full.startsWith(root + path.sep)) throw new GraphError(400, 'BadRequest', 'Path traversal is not allowed.');
-  if (!existsSync(full) || !statSync(full).isFile()) throw new GraphError(404, 'NotFound', `No file '${relative}' in the meeting simulator.`);
-  return bytes(200, readFileSync(full), TYPES[path.extname(full).toLowerCase()] ?? 'application/octet-stream', { 'Cache-Control': 'no-cache' });
+  const headers = { 'Cache-Control': 'no-cache' };
+  if (path.extname(full) === '.ts') throw new GraphError(404, 'NotFound', `No file '${relative}' in the simulator (scripts are served as .js).`);
+  if (isFile(full)) return bytes(200, readFileSync(full), TYPES[path.extname(full).toLowerCase()] ?? 'application/octet-stream', headers);
+  const source = full.replace(/\.js$/, '.ts');
+  if (full.endsWith('.js') && isFile(source)) return bytes(200, await browserBundle(source), TYPES['.js'] ?? 'text/javascript', headers);
+  throw new GraphError(404, 'NotFound', `No file '${relative}' in the simulator.`);
 }

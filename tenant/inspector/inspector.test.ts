@@ -58,6 +58,17 @@ describe('the inspector', () => {
     expect((await send(t.tenant, download.replace(/&amp;/g, '&'))).text()).toBe('innhold');
   });
 
+  it('links both simulators, and opens each calendar event in the Outlook simulator as its owner', async () => {
+    const calendar = (await send(t.tenant, `/_tenant/calendar/${perId()}`)).text();
+    expect(calendar).toContain('<a href="/_tenant/meeting/">Møtesimulator</a>');
+    expect(calendar).toContain('<a href="/_tenant/outlook/">Outlook-simulator</a>');
+    const link = /href="(\/_tenant\/outlook\/\?[^"]+)">Åpne i Outlook-simulatoren/.exec(calendar)?.[1] ?? '';
+    const query = new URLSearchParams(link.replace(/&amp;/g, '&').split('?')[1]);
+    expect(query.get('user')).toBe('per.christian.voss@siv.example.no');
+    const events = (await graph(t.tenant, await passwordToken(t.tenant, 'per.christian.voss@siv.example.no', ['Calendars.ReadWrite']), '/me/events')).json() as { value: Array<{ id: string }> };
+    expect(events.value.map((e) => e.id)).toContain(query.get('event'));
+  });
+
   it('has no WCAG 2.1 AA violations on the overview, a calendar, the library and the sign-in page, and runs no script from a body', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -12,6 +12,7 @@ import { succeeded } from './officeApi';
 import { fromOfficeError, OutlookHostError, type OutlookErrorCode } from './outlookErrors';
 import { ATTACHMENT_MAX_BYTES, BODY_MAX_CHARS, CUSTOM_PROPERTIES_MAX_CHARS } from './outlookLimits';
 import { replaceBlock, extractBlock, type BlockMarkers } from './agendaBlock';
+import { ewsToRestId } from './simulatorProtocol';
 
 /** Turns one office.js callback call into a promise; a failure becomes an OutlookHostError. */
 export function officeCall<T>(invoke: (callback: OfficeCallback<T>) => void, fallback: OutlookErrorCode = 'failed'): Promise<T> {
@@ -163,7 +164,7 @@ export function toRestId(office: OfficeLike, ewsId: string): string {
   const convert = office.context.mailbox?.convertToRestId;
   const v2 = office.MailboxEnums?.RestVersion?.v2_0 ?? 'v2.0';
   if (convert) return convert.call(office.context.mailbox, ewsId, v2);
-  return ewsId.replace(/\//g, '-').replace(/\+/g, '_');
+  return ewsToRestId(ewsId);
 }
 
 /** Møtebok's custom properties on the appointment (kept tiny: 2,500 characters for all). */

@@ -6,6 +6,7 @@ import type {
   OfficeCallback,
   OfficeLike,
 } from '../officeApi';
+import { ewsToRestId } from '../simulatorProtocol';
 
 /**
  * A fake Outlook mailbox for tests: one appointment in compose (organiser) or read (attendee)
@@ -205,7 +206,7 @@ export function createFakeMailbox(options: FakeMailboxOptions = {}): FakeMailbox
             mailbox: {
               item: mode === 'compose' ? composeItem : readItem,
               // The REST id is the EWS id with '/' → '-' and '+' → '_' (what office.js does).
-              convertToRestId: (itemId: string) => itemId.replace(/\//g, '-').replace(/\+/g, '_'),
+              convertToRestId: (itemId: string) => ewsToRestId(itemId),
               userProfile: { emailAddress: 'sekretariat@siv.no', displayName: 'Sekretariatet' },
               addHandlerAsync: (eventType: string, handler: (args: { officeTheme?: { bodyBackgroundColor?: string } }) => void) => {
                 state.handlers[eventType] = handler;

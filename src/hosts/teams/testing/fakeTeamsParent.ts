@@ -1,54 +1,48 @@
 // Test helper (jsdom only): teams-js keeps module-global state, so use one initialisation per test file.
+import { answerTeamsRequest, legacyContext, meetingRuntimeConfig, responseTo, type TeamsMeetingHost, type TeamsRequest } from './teamsHostProtocol';
+
 /**
  * A fake Teams parent window, as teams-js's own test utils do it: it records what the app posts and
- * answers like the Teams web client (the legacy context object that app.getContext maps).
+ * answers like the Teams web client, with the protocol the meeting simulator uses too
+ * (`teamsHostProtocol.ts`).
  */
-export interface PostedMessage {
-  id: number;
-  uuidAsString?: string;
-  func: string;
-  args: unknown[];
-}
+export type PostedMessage = TeamsRequest;
 
 export function fakeTeamsParent(options: { frameContext: string; theme?: string; locale?: string; silent?: boolean; canShare?: boolean }) {
   const posted: PostedMessage[] = [];
+  let sharing = false;
+  const host: TeamsMeetingHost = {
+    runtimeConfig: meetingRuntimeConfig,
+    context: (frameContext) =>
+      legacyContext({
+        frameContext,
+        locale: options.locale ?? 'nb-no',
+        theme: options.theme ?? 'default',
+        sessionId: 'session-1',
+        entityId: 'motebok',
+        meetingId: 'meeting-42',
+        chatId: '19:meeting_abc@thread.v2',
+        user: { objectId: 'user-1', upn: 'sekretar@vestfold.test', displayName: 'Sekretær' },
+      }),
+    mayShare: () => options.canShare ?? true,
+    isSharing: () => sharing,
+    share: () => {
+      sharing = true;
+      return undefined;
+    },
+    stopSharing: () => {
+      sharing = false;
+    },
+  };
   const parent = {
     closed: false,
     postMessage(message: PostedMessage) {
       posted.push(message);
       if (options.silent) return;
-      const args = answer(message);
-      if (args) queueMicrotask(() => deliver({ id: message.id, uuidAsString: message.uuidAsString, args }));
+      const args = answerTeamsRequest(host, options.frameContext, message.func, message.args);
+      if (args) queueMicrotask(() => deliver(responseTo(message, args)));
     },
   };
-  function answer(message: PostedMessage): unknown[] | undefined {
-    switch (message.func) {
-      case 'initialize':
-        return [options.frameContext, 'web', JSON.stringify({ apiVersion: 4, supports: { meeting: {}, pages: { config: {} }, app: {} } }), '2.58.0'];
-      case 'getContext':
-        return [
-          {
-            locale: options.locale ?? 'nb-no',
-            theme: options.theme ?? 'default',
-            frameContext: options.frameContext,
-            meetingId: 'meeting-42',
-            chatId: '19:meeting_abc@thread.v2',
-            userObjectId: 'user-1',
-            userPrincipalName: 'sekretar@vestfold.test',
-            userDisplayName: 'Sekretær',
-            entityId: 'motebok',
-            hostClientType: 'web',
-            appSessionId: 'session-1',
-          },
-        ];
-      case 'meeting.getAppContentStageSharingCapabilities':
-        return [null, { doesAppHaveSharePermission: options.canShare ?? true }];
-      case 'meeting.shareAppContentToStage':
-        return [null, true];
-      default:
-        return undefined;
-    }
-  }
   /** A message from the parent to the app (a response, or a host event such as themeChange). */
   function deliver(data: unknown) {
     const event = new Event('message');
@@ -61,7 +55,6 @@ export function fakeTeamsParent(options: { frameContext: string; theme?: string;
   }
   return { parent, posted, deliver };
 }
-
 
 /** Makes teams-js in jsdom talk to the fake (jsdom's window is not framed; teams-js then uses window.opener, as Teams does for pop-outs). */
 export function installFakeTeamsParent(options: Parameters<typeof fakeTeamsParent>[0]): ReturnType<typeof fakeTeamsParent> {

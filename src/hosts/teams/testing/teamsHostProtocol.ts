@@ -1,0 +1,168 @@
+/**
+ * What a Teams host answers to teams-js, written once for the two imitations of Teams: the jsdom
+ * fake parent of the unit tests (`fakeTeamsParent.ts`) and the local tenant's meeting simulator
+ * (`tenant/simulator/meeting/`). Never bundled into the app.
+ *
+ * teams-js talks to its host with window.postMessage. The app sends requests
+ * `{ id, uuidAsString, func, args }`; the host answers `{ id, uuidAsString, args }` to the same
+ * window. The host starts conversations of its own (themeChange) with `{ func, args }` and NO
+ * numeric id — teams-js treats any message with a numeric id as a response. Shapes follow
+ * @microsoft/teams-js 2.58 (internal/communication.js, internal/appHelpers.js, public/app/app.js
+ * getContext mapping, public/meeting/meeting.js).
+ */
+export interface TeamsRequest {
+  id: number;
+  uuidAsString?: string;
+  func: string;
+  args: unknown[];
+}
+
+export interface TeamsResponse {
+  id: number;
+  uuidAsString?: string;
+  args: unknown[];
+}
+
+/** A conversation the host starts (themeChange …): no id, or teams-js would take it for an answer. */
+export interface TeamsHostEvent {
+  func: string;
+  args: unknown[];
+}
+
+export const TEAMS_JS_VERSION = '2.58.0';
+
+export function isTeamsRequest(data: unknown): data is TeamsRequest {
+  return typeof data === 'object' && data !== null && 'func' in data && typeof data.func === 'string';
+}
+
+export function responseTo(request: Pick<TeamsRequest, 'id' | 'uuidAsString'>, args: unknown[]): TeamsResponse {
+  return { id: request.id, uuidAsString: request.uuidAsString, args };
+}
+
+export function hostEvent(func: string, args: unknown[]): TeamsHostEvent {
+  return { func, args };
+}
+
+/** Capabilities as a Teams web client in a meeting declares them (runtime API version 4). */
+export function meetingRuntimeConfig(): Record<string, unknown> {
+  return {
+    apiVersion: 4,
+    hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } },
+    isLegacyTeams: false,
+    supports: {
+      appEntity: {},
+      appInstallDialog: {},
+      call: {},
+      chat: {},
+      conversations: {},
+      dialog: { card: { bot: {} }, url: { bot: {}, parentCommunication: {} }, update: {} },
+      interactive: {},
+      liveShare: {},
+      meeting: {},
+      menus: {},
+      pages: { appButton: {}, backStack: {}, config: {}, currentApp: {}, fullTrust: {}, tabs: {} },
+      people: {},
+      permissions: {},
+      profile: {},
+      sharing: {},
+      stageView: { self: {} },
+      teams: { fullTrust: { joinedTeams: {} } },
+      teamsCore: {},
+      video: { mediaStream: {}, sharedFrame: {} },
+      webStorage: {},
+      // nestedAppAuth is deliberately absent: the imitations have no token broker, so MSAL falls
+      // back to its standard flow against the configured authority.
+    },
+  };
+}
+
+/** Who and where, as the host knows it; legacyContext turns it into what getContext answers. */
+export interface TeamsContextFacts {
+  frameContext: string;
+  locale: string;
+  theme: string;
+  sessionId: string;
+  entityId: string;
+  meetingId: string;
+  chatId: string;
+  tenantId?: string;
+  user: { objectId: string; upn: string; displayName: string };
+}
+
+/** The "legacy" context object teams-js maps into app.Context (see getContext in app.js). */
+export function legacyContext(facts: TeamsContextFacts): Record<string, unknown> {
+  return {
+    locale: facts.locale,
+    theme: facts.theme,
+    frameContext: facts.frameContext,
+    hostClientType: 'web',
+    hostName: 'Teams',
+    appSessionId: facts.sessionId,
+    sessionId: facts.sessionId,
+    entityId: facts.entityId,
+    meetingId: facts.meetingId,
+    chatId: facts.chatId,
+    ...(facts.tenantId ? { tid: facts.tenantId } : {}),
+    userObjectId: facts.user.objectId,
+    userPrincipalName: facts.user.upn,
+    loginHint: facts.user.upn,
+    userDisplayName: facts.user.displayName,
+    userLicenseType: 'Unknown',
+    isFullScreen: false,
+    isMultiWindow: false,
+    appLaunchId: facts.sessionId,
+    osLocaleInfo: { platform: 'web', regionalFormat: facts.locale },
+  };
+}
+
+/** A teams-js SdkError as the host returns it. */
+export interface TeamsSdkError {
+  errorCode: number;
+  message: string;
+}
+
+/** What one imitation of a Teams meeting does; the protocol around it is the same for all. */
+export interface TeamsMeetingHost {
+  runtimeConfig(): Record<string, unknown>;
+  context(frameContext: string): Record<string, unknown>;
+  mayShare(): boolean;
+  isSharing(): boolean;
+  /** Puts the page on the stage, or says why not. */
+  share(url: string): TeamsSdkError | undefined;
+  stopSharing(): void;
+  meetingDetails?(): Record<string, unknown>;
+  openLink?(url: string): void;
+}
+
+/** The answer's args for one request, or undefined for a function this host does not answer. */
+export function answerTeamsRequest(host: TeamsMeetingHost, frameContext: string, func: string, args: unknown[]): unknown[] | undefined {
+  switch (func) {
+    case 'initialize':
+      return [frameContext, 'web', JSON.stringify(host.runtimeConfig()), TEAMS_JS_VERSION];
+    case 'getContext':
+      return [host.context(frameContext)];
+    case 'meeting.getAppContentStageSharingCapabilities':
+      return [null, { doesAppHaveSharePermission: host.mayShare() }];
+    case 'meeting.getAppContentStageSharingState':
+      return [null, { isAppSharing: host.isSharing() }];
+    case 'meeting.shareAppContentToStage': {
+      if (!host.mayShare()) return [{ errorCode: 1000, message: 'Bare arrangører og presentatører kan dele på skjermen.' }, false];
+      const error = host.share(String(args[0] ?? ''));
+      return error ? [error, false] : [null, true];
+    }
+    case 'meeting.stopSharingAppContentToStage':
+      host.stopSharing();
+      return [null, true];
+    case 'meeting.getMeetingDetails':
+      return host.meetingDetails ? [null, host.meetingDetails()] : undefined;
+    case 'authentication.getAuthToken':
+      return [false, 'Teams-imitasjonen utsteder ikke Teams-SSO-token; appen logger inn mot den konfigurerte autoriteten.'];
+    case 'app.openLink':
+    case 'executeDeepLink':
+      if (!host.openLink) return undefined;
+      host.openLink(String(args[0] ?? ''));
+      return [true];
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,244 @@
+// The meeting simulator: plays the part of Teams for Møtebok's side panel and stage. It answers
+// teams-js with the protocol the unit tests' fake Teams parent uses too (teamsHostProtocol.ts).
+//
+// Two windows of the simulator (referent and participant) share what is on the stage through a
+// BroadcastChannel, as everyone in a Teams meeting sees the same shared stage.
+import {
+  answerTeamsRequest,
+  hostEvent,
+  isTeamsRequest,
+  legacyContext,
+  meetingRuntimeConfig,
+  responseTo,
+  type TeamsMeetingHost,
+} from '../../../src/hosts/teams/testing/teamsHostProtocol';
+import { appBase as appBaseOf, element, tenantInfo } from '../shared/page';
+
+interface SimulatedUser {
+  key: string;
+  label: string;
+  displayName: string;
+  upn: string;
+  objectId: string;
+  /** Organisers and presenters may share to the stage; attendees may not. */
+  role: 'Organizer' | 'Presenter' | 'Attendee';
+}
+
+type StageMessage = { type: 'share'; url: string; sharedBy: string } | { type: 'stop' } | { type: 'hello' };
+
+async function loadUsers(): Promise<SimulatedUser[]> {
+  const response = await fetch('/_tenant/meeting/users.json');
+  const body = (await response.json()) as { users?: unknown };
+  return Array.isArray(body.users) ? (body.users as SimulatedUser[]) : []; // our own file, next to this script
+}
+
+async function start(): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const info = await tenantInfo();
+  const appBase = appBaseOf(params, info);
+  const appOrigin = new URL(appBase).origin;
+  // Opened from an invite's join link (/_tenant/meeting/join/<thread id>) the Teams meeting is known
+  // and Møtebok finds its meeting by it; opened directly, ?meeting=<Møtebok meeting id> says which.
+  const joinMatch = /\/_tenant\/meeting\/join\/([^/?#]+)/.exec(location.pathname);
+  const joinedThread = joinMatch?.[1] ? decodeURIComponent(joinMatch[1]) : undefined;
+  const motebokMeetingId = params.get('meeting') ?? (joinedThread ? undefined : 'pm-2026-06-11');
+  // What Teams would give as context.meeting.id and context.chat.id for this meeting.
+  const teamsMeetingId = params.get('teamsMeetingId') ?? joinedThread ?? motebokMeetingId ?? '';
+  const chatId = params.get('chatId') ?? joinedThread ?? `19:meeting_${motebokMeetingId ?? ''}@thread.v2`;
+  const channelKey = joinedThread ?? motebokMeetingId ?? '';
+  const sidePanelPath = params.get('sidePanel') ?? '/sidepanel.html';
+  const tenantId = params.get('tid') ?? info.tenantId;
+
+  const sidePanelFrame = element<HTMLIFrameElement>('side-panel-frame');
+  const stageFrame = element<HTMLIFrameElement>('stage-frame');
+  const userSelect = element<HTMLSelectElement>('user-select');
+  const themeSelect = element<HTMLSelectElement>('theme-select');
+  const localeSelect = element<HTMLSelectElement>('locale-select');
+  const appButton = element<HTMLButtonElement>('app-button');
+  const logList = element<HTMLOListElement>('log');
+
+  const fallbackUser: SimulatedUser = { key: 'referent', label: 'Referent', displayName: 'Referent', upn: 'referent@example.no', objectId: 'sim-referent', role: 'Organizer' };
+  const state = {
+    users: [] as SimulatedUser[],
+    user: fallbackUser,
+    theme: params.get('theme') ?? 'default',
+    locale: params.get('locale') ?? 'nb-NO',
+    stageUrl: undefined as string | undefined,
+    sharedBy: undefined as string | undefined,
+    sessionId: crypto.randomUUID(),
+  };
+
+  const channel = 'BroadcastChannel' in window ? new BroadcastChannel(`motebok-simulator-${channelKey}`) : undefined;
+
+  function log(direction: string, frame: string, message: unknown): void {
+    const item = document.createElement('li');
+    item.textContent = `${new Date().toISOString().slice(11, 23)} ${direction} ${frame}: ${JSON.stringify(message).slice(0, 400)}`;
+    logList.append(item);
+    while (logList.children.length > 300) logList.firstElementChild?.remove();
+  }
+
+  function frameContextOf(source: MessageEventSource | null): 'sidePanel' | 'meetingStage' | undefined {
+    if (source && source === sidePanelFrame.contentWindow) return 'sidePanel';
+    if (source && source === stageFrame.contentWindow) return 'meetingStage';
+    return undefined;
+  }
+
+  const mayShare = (): boolean => state.user.role !== 'Attendee';
+
+  const host: TeamsMeetingHost = {
+    runtimeConfig: meetingRuntimeConfig,
+    context: (frameContext) =>
+      legacyContext({
+        frameContext,
+        locale: state.locale,
+        theme: state.theme,
+        sessionId: state.sessionId,
+        entityId: 'motebok-meeting',
+        meetingId: teamsMeetingId,
+        chatId,
+        tenantId,
+        user: { objectId: state.user.objectId, upn: state.user.upn, displayName: state.user.displayName },
+      }),
+    mayShare,
+    isSharing: () => Boolean(state.stageUrl),
+    share(url) {
+      if (!url.startsWith(appOrigin + '/')) return { errorCode: 4000, message: `Adressen må være i appens domene (${appOrigin}).` };
+      shareToStage(url, state.user.displayName, true);
+      return undefined;
+    },
+    stopSharing: () => stopSharing(true),
+    meetingDetails: () => ({
+      details: { id: teamsMeetingId, type: 'Scheduled', title: element('meeting-title').textContent, joinUrl: `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(chatId)}/0` },
+      conversation: { id: chatId },
+      organizer: { id: state.users[0]?.objectId, tenantId },
+    }),
+    openLink: (url) => void window.open(url, '_blank', 'noopener'),
+  };
+
+  window.addEventListener('message', (event: MessageEvent<unknown>) => {
+    const frameContext = frameContextOf(event.source);
+    const data = event.data;
+    if (!frameContext || !isTeamsRequest(data)) return;
+    if (event.origin !== appOrigin) {
+      log('✗', frameContext, { refused: event.origin, func: data.func });
+      return;
+    }
+    log('→', frameContext, { func: data.func, args: data.args });
+    // registerHandler, appInitialization.*, app.notify*: acknowledged; harmless if nobody waits.
+    const args = answerTeamsRequest(host, frameContext, data.func, Array.isArray(data.args) ? data.args : []) ?? [];
+    const response = responseTo(data, args);
+    (event.source as Window).postMessage(response, event.origin); // frameContextOf matched it to one of our frames
+    log('←', frameContext, response);
+  });
+
+  function sendToFrames(func: string, args: unknown[]): void {
+    for (const frame of [sidePanelFrame, stageFrame]) {
+      if (frame.contentWindow && !frame.hidden && frame.getAttribute('src')) {
+        frame.contentWindow.postMessage(hostEvent(func, args), appOrigin);
+        log('⇠', frame === sidePanelFrame ? 'sidePanel' : 'meetingStage', { func, args });
+      }
+    }
+  }
+
+  // --- The stage, shared by everyone ------------------------------------------------------------
+
+  function shareToStage(url: string, sharedBy: string, broadcast: boolean): void {
+    state.stageUrl = url;
+    state.sharedBy = sharedBy;
+    stageFrame.hidden = false;
+    element('stage-empty').hidden = true;
+    if (stageFrame.src !== url) stageFrame.src = url;
+    element('sharer').hidden = false;
+    element('sharer').textContent = `${sharedBy} deler Møtebok`;
+    element('stop-sharing').hidden = !mayShare();
+    if (broadcast) channel?.postMessage({ type: 'share', url, sharedBy } satisfies StageMessage);
+  }
+
+  function stopSharing(broadcast: boolean): void {
+    state.stageUrl = undefined;
+    stageFrame.hidden = true;
+    stageFrame.removeAttribute('src');
+    element('stage-empty').hidden = false;
+    element('sharer').hidden = true;
+    element('stop-sharing').hidden = true;
+    if (broadcast) channel?.postMessage({ type: 'stop' } satisfies StageMessage);
+  }
+
+  if (channel) {
+    channel.onmessage = (event: MessageEvent<Partial<{ type: string; url: unknown; sharedBy: unknown }> | null>) => {
+      const message = event.data ?? {};
+      if (message.type === 'share' && typeof message.url === 'string' && message.url.startsWith(appOrigin + '/')) {
+        shareToStage(message.url, String(message.sharedBy ?? ''), false);
+      } else if (message.type === 'stop') {
+        stopSharing(false);
+      } else if (message.type === 'hello' && state.stageUrl) {
+        // A window that joined late asks what is on the stage.
+        channel.postMessage({ type: 'share', url: state.stageUrl, sharedBy: state.sharedBy ?? '' } satisfies StageMessage);
+      }
+    };
+  }
+
+  // --- Chrome -------------------------------------------------------------------------------
+
+  function setPanelOpen(open: boolean): void {
+    element('side-panel').hidden = !open;
+    appButton.setAttribute('aria-pressed', String(open));
+    if (open && !sidePanelFrame.getAttribute('src')) sidePanelFrame.src = appBase + sidePanelPath;
+  }
+
+  /** Teams restarts the app when the user or language changes; the theme it changes live. */
+  function reloadFrames(): void {
+    if (sidePanelFrame.getAttribute('src')) sidePanelFrame.src = appBase + sidePanelPath;
+    if (state.stageUrl) {
+      stageFrame.removeAttribute('src');
+      stageFrame.src = state.stageUrl;
+    }
+  }
+
+  function pickUser(key: string): void {
+    state.user = state.users.find((u) => u.key === key || u.upn === key) ?? state.users[0] ?? fallbackUser;
+    userSelect.value = state.user.key;
+    element('stop-sharing').hidden = !(state.stageUrl && mayShare());
+  }
+
+  appButton.addEventListener('click', () => setPanelOpen(element('side-panel').hidden !== false));
+  element('close-panel').addEventListener('click', () => {
+    setPanelOpen(false);
+    appButton.focus();
+  });
+  element('stop-sharing').addEventListener('click', () => stopSharing(true));
+  themeSelect.addEventListener('change', () => {
+    state.theme = themeSelect.value;
+    sendToFrames('themeChange', [state.theme]);
+  });
+  localeSelect.addEventListener('change', () => {
+    state.locale = localeSelect.value;
+    reloadFrames();
+  });
+  userSelect.addEventListener('change', () => {
+    pickUser(userSelect.value);
+    reloadFrames();
+  });
+
+  const started = Date.now();
+  setInterval(() => {
+    const s = Math.floor((Date.now() - started) / 1000);
+    element('clock').textContent = `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+  }, 1000);
+
+  const users = await loadUsers().catch((): SimulatedUser[] => []);
+  state.users = users.length > 0 ? users : [fallbackUser];
+  for (const user of state.users) userSelect.append(new Option(user.label, user.key));
+  pickUser(params.get('user') ?? 'referent');
+  themeSelect.value = state.theme;
+  localeSelect.value = state.locale;
+  const title = params.get('title');
+  if (title) element('meeting-title').textContent = title;
+  setPanelOpen(params.get('panel') !== 'closed');
+  const stage = params.get('stage');
+  if (stage) shareToStage(new URL(stage, appBase + '/').href, state.user.displayName, false);
+  channel?.postMessage({ type: 'hello' } satisfies StageMessage);
+  document.body.dataset.ready = 'true';
+}
+
+void start();
