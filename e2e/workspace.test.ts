@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { z } from 'zod';
-import { invitees } from '../src/graph/noticeSender';
+import { invitees } from '../src/domain/invitation';
 import { isLocalRequest, openWorkspace, screenshotPath, seedBefore2026, SECRETARY_UPN, startWorkspaceHarness, type WorkspaceHarness } from './support/workspaceHarness';
 
 const EventsSchema = z.object({ value: z.array(z.object({ id: z.string(), subject: z.string(), body: z.object({ content: z.string() }).loose() }).loose()) }).loose();

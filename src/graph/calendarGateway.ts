@@ -1,7 +1,8 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Attendee, Event, FileAttachment } from '@microsoft/microsoft-graph-types';
 import { z } from 'zod';
-import { INLINE_EVENT_ATTACHMENT_MAX_BYTES, DEFAULT_UPLOAD_CHUNK_BYTES } from '../domain/limits';
+import { INLINE_ATTACHMENT_MAX_BYTES, DEFAULT_UPLOAD_CHUNK_BYTES } from '../domain/limits';
+import type { Invitee } from '../domain/invitation';
 import type { UploadProgress } from '../domain/ports';
 import { answerOrThrow, BATCH_LIMIT, runBatch, type BatchStep } from './batch';
 import { uploadSessionChunks } from './filesGateway';
@@ -40,10 +41,8 @@ export interface NoticeEvent {
   transactionId: string;
 }
 
-export interface InviteeAddress {
-  address: string;
-  name?: string;
-}
+/** An attendee's address: the domain's invitee (`domain/invitation`). */
+export type InviteeAddress = Invitee;
 
 /**
  * The innkalling's calendar event, in the user's calendar (`/me`) or in the secretariat's shared
@@ -91,9 +90,9 @@ export class CalendarGateway {
     return allPages(this.client, AttachmentInfoSchema, () => this.client.api(`${this.base}/events/${eventId}/attachments`).select('id,name,size').get());
   }
 
-  /** Adds a file: ≤ 3 MB as one fileAttachment, larger through an attachment upload session. */
+  /** Adds a file: under 3 MB as one fileAttachment, larger through an attachment upload session. */
   async addAttachment(eventId: string, name: string, content: Blob, onProgress?: (progress: UploadProgress) => void): Promise<void> {
-    if (content.size <= INLINE_EVENT_ATTACHMENT_MAX_BYTES) {
+    if (content.size < INLINE_ATTACHMENT_MAX_BYTES) {
       await this.postAttachment(eventId, name, content.type || 'application/octet-stream', await toBase64(content));
       onProgress?.({ bytesSent: content.size, totalBytes: content.size });
       return;

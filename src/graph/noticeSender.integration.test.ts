@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Attachment, Meeting } from '../domain/model';
-import { attachmentFileName } from '../domain/attachments';
+import { attachmentFileName, innkallingFileName } from '../domain/attachments';
+import { docxParagraphs } from '../documents/docxText.testutil';
 import { AGENDA_BLOCK_START, escapeHtml } from '../documents';
 import { summariseAgendaChanges } from '../domain/changeSummary';
 import { meetingChangesSinceNotice } from '../domain/meetingFacts';
@@ -68,13 +69,18 @@ describe('Sending the innkalling against the local tenant', () => {
     expect(await world.organizerEvents(noticeTransactionId(id))).toHaveLength(1);
   }, 180_000);
 
-  it('sends an updated innkalling to the same event: new body with what changed, attachments matched, received as an update', async () => {
+  it('sends an updated innkalling to the same event: new body with what changed, the innkalling and vedlegg as they are now, received as an update', async () => {
     const stored = await world.repository.getMeeting(id);
     if (!stored) throw new Error('meeting missing');
-    const [first, second] = stored.value.items.filter((item) => item.attachments.length > 0);
-    if (!first || !second) throw new Error('items missing');
+    const [first, second, third] = stored.value.items.filter((item) => item.attachments.length > 0);
+    if (!first || !second || !third) throw new Error('items missing');
     const removed = first.attachments[0];
-    if (!removed) throw new Error('attachment missing');
+    const edited = third.attachments[0];
+    if (!removed || !edited) throw new Error('attachment missing');
+    const editedName = attachmentFileName(edited, third);
+    // Someone saves a new version of a vedlegg in the library (Word Online, a new upload under the same name).
+    const newVersion = bytes(55_555, 42);
+    await world.repository.uploadDocument(world.committee, stored.value, edited.fileName, newVersion);
     const newFile: Attachment = { id: 'att-new', number: 10, title: 'Nytt notat', fileName: 'Nytt notat.pdf' };
     const newName = attachmentFileName(newFile, second);
     const ref = await world.repository.uploadDocument(world.committee, stored.value, newName, bytes(30_000, 99));
@@ -101,6 +107,7 @@ describe('Sending the innkalling against the local tenant', () => {
     const wanted = world.expectedAttachmentNames(changed);
     expect(wanted).toContain(newName);
     expect(wanted).not.toContain(attachmentFileName(removed, first));
+    const innkallingName = innkallingFileName(world.committee, changed);
     for (const attendee of world.internalAttendees(changed)) {
       const copies = await world.calendarCopies(attendee, subject);
       expect(copies).toHaveLength(1);
@@ -109,8 +116,17 @@ describe('Sending the innkalling against the local tenant', () => {
       for (const line of summary) expect(copy.body.content).toContain(escapeHtml(line));
       expect(copy.location?.displayName).toBe('Quality Hotel Tønsberg');
       expect((await world.attachmentsOf(attendee, copy.id)).map((a) => a.name).sort()).toEqual(wanted);
+      // The innkalling attached is the one rendered now, with the new place — not the first one.
+      const innkalling = (await docxParagraphs(await world.attachmentBytes(attendee, copy.id, innkallingName))).join('\n');
+      expect(innkalling).toContain('Quality Hotel Tønsberg');
+      expect(innkalling).not.toContain('Våle samfunnshus');
+      // The vedlegg changed in the library goes out as it is now.
+      expect(await world.attachmentBytes(attendee, copy.id, editedName)).toEqual(newVersion);
       expect((await world.inboxSubjects(attendee)).some((s) => s.startsWith('Oppdatert') && s.includes(subject))).toBe(true);
     }
+    // What was sent is recorded, so the next update attaches the edited vedlegg only if it changes again.
+    const recorded = updated.value.notice?.items.flatMap((item) => item.attachments).find((a) => a.id === edited.id);
+    expect(recorded?.size).toBe(newVersion.byteLength);
   }, 180_000);
 
   it('sends from the secretariat’s shared mailbox when the committee has one, as a delegate', async () => {

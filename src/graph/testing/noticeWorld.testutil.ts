@@ -9,7 +9,8 @@ import type { Versioned } from '../../domain/ports';
 import { CalendarGateway } from '../calendarGateway';
 import { graphCall } from '../graphCall';
 import { collectionOf } from '../graphSchemas';
-import { invitees, type NoticeSenderDeps } from '../noticeSender';
+import { invitees } from '../../domain/invitation';
+import type { NoticeSenderDeps } from '../noticeSender';
 import type { SharePointMeetingRepository } from '../sharePointMeetingRepository';
 import { SECRETARY, type Harness, type TenantUserInfo } from './localTenant.testutil';
 
@@ -51,6 +52,8 @@ export interface NoticeWorld {
   expectedAttachmentNames(meeting: Meeting): string[];
   organizerEvents(transactionId: string): Promise<z.infer<typeof EventSchema>[]>;
   attachmentsOf(user: TenantUserInfo, eventId: string): Promise<z.infer<typeof AttachmentSchema>[]>;
+  /** The bytes of the event's attachment of that name, as the user has it. */
+  attachmentBytes(user: TenantUserInfo, eventId: string, name: string): Promise<Uint8Array>;
   internalAttendees(meeting: Meeting): TenantUserInfo[];
   calendarCopies(user: TenantUserInfo, subjectPart: string): Promise<z.infer<typeof EventSchema>[]>;
   inboxSubjects(user: TenantUserInfo): Promise<string[]>;
@@ -64,6 +67,8 @@ export async function noticeWorld(harness: Harness, chunkBytes = 4 * 327_680): P
   await repository.saveCommittee(committee);
   const deps: NoticeSenderDeps = { repository, calendar: new CalendarGateway(harness.clientsFor(secretary)(calendarScopes(undefined)), undefined, chunkBytes) };
   const calendarClient = (user: TenantUserInfo) => harness.clientsFor(user)(['Calendars.ReadWrite']);
+  const attachmentsOf = async (user: TenantUserInfo, eventId: string) =>
+    (await graphCall(collectionOf(AttachmentSchema), () => calendarClient(user).api(`/me/events/${eventId}/attachments`).get())).value;
   return {
     committee,
     secretary,
@@ -92,8 +97,12 @@ export async function noticeWorld(harness: Harness, chunkBytes = 4 * 327_680): P
       const events = await graphCall(collectionOf(EventSchema), () => calendarClient(secretary).api('/me/events').top(500).get());
       return events.value.filter((event) => event.transactionId === transactionId);
     },
-    async attachmentsOf(user, eventId) {
-      return (await graphCall(collectionOf(AttachmentSchema), () => calendarClient(user).api(`/me/events/${eventId}/attachments`).get())).value;
+    attachmentsOf,
+    async attachmentBytes(user, eventId, name) {
+      const found = (await attachmentsOf(user, eventId)).find((a) => a.name === name);
+      if (!found) throw new Error(`${name} is not attached`);
+      const full = await graphCall(z.object({ contentBytes: z.string() }).loose(), () => calendarClient(user).api(`/me/events/${eventId}/attachments/${found.id}`).get());
+      return new Uint8Array(Buffer.from(full.contentBytes, 'base64'));
     },
     internalAttendees(meeting) {
       const addresses = new Set(invitees(committee, meeting).map((i) => i.address.toLowerCase()));
