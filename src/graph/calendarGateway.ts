@@ -23,6 +23,8 @@ export const EventSchema = z
   .loose();
 export type EventData = z.infer<typeof EventSchema>;
 
+const EventBodySchema = z.object({ body: z.object({ content: z.string().nullable().optional() }).loose().nullable().optional() }).loose();
+
 export const AttachmentInfoSchema = z.object({ id: z.string(), name: z.string().nullable().optional(), size: z.number().nullable().optional() }).loose();
 export type AttachmentInfo = z.infer<typeof AttachmentInfoSchema>;
 
@@ -72,13 +74,22 @@ export class CalendarGateway {
   }
 
   /**
+   * The event's body as Exchange keeps it: what Møtebok wrote plus what Exchange added (the Teams
+   * join block of an online meeting), which an update must carry over.
+   */
+  async getEventBody(eventId: string): Promise<string> {
+    const event = await graphCall(EventBodySchema, () => this.client.api(`${this.base}/events/${eventId}`).select('body').get());
+    return event.body?.content ?? '';
+  }
+
+  /**
    * Updates subject/time/place/body and, when given, the attendees — in one PATCH, so attendees get
    * one update carrying all of it.
    */
-  async updateEvent(eventId: string, notice: Omit<NoticeEvent, 'transactionId'>, invitees?: readonly InviteeAddress[]): Promise<void> {
+  async updateEvent(eventId: string, notice: Omit<NoticeEvent, 'transactionId'>, invitees?: readonly InviteeAddress[]): Promise<EventData> {
     const { transactionId: _omit, ...patch } = toGraphEvent({ ...notice, transactionId: '' });
     const body: Event = invitees ? { ...patch, attendees: toAttendees(invitees) } : patch;
-    await graphSend(() => this.client.api(`${this.base}/events/${eventId}`).patch(body));
+    return graphCall(EventSchema, () => this.client.api(`${this.base}/events/${eventId}`).patch(body));
   }
 
   /** Sets the attendees; this is the moment Exchange sends the invitations (or updates). */

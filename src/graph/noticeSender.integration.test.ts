@@ -63,6 +63,22 @@ describe('Sending the innkalling against the local tenant', () => {
       expect(about.map((s) => s.startsWith('Oppdatert'))).toEqual([false]);
     }
 
+    // Every attendee can join: Exchange's Teams block with the join link is in what each one received,
+    // members in their calendar and guests from the municipalities in the invitation mailed to them.
+    const joinLink = `href="${sent.value.onlineMeetingJoinUrl ?? ''}"`;
+    for (const attendee of attendees) {
+      const [copy] = await world.calendarCopies(attendee, subject);
+      expect(copy?.body.content, attendee.userPrincipalName).toContain(joinLink);
+      expect(copy?.body.content.split('Microsoft Teams'), attendee.userPrincipalName).toHaveLength(2);
+    }
+    const guests = world.externalAttendees(draft.value);
+    expect(guests.length).toBeGreaterThanOrEqual(3);
+    for (const guest of guests) {
+      const mails = await world.mailedTo(guest, subject);
+      expect(mails.map((mail) => mail.kind), guest).toEqual(['meetingRequest']);
+      expect(mails[0]?.bodyHtml, guest).toContain(joinLink);
+    }
+
     // Sending again is a no-op: still one event.
     const again = await sendNotice(world.deps, world.committee, sent);
     expect(again.value.notice?.eventId).toBe(sent.value.notice?.eventId);
@@ -124,16 +140,28 @@ describe('Sending the innkalling against the local tenant', () => {
       expect(await world.attachmentBytes(attendee, copy.id, editedName)).toEqual(newVersion);
       expect((await world.inboxSubjects(attendee)).some((s) => s.startsWith('Oppdatert') && s.includes(subject))).toBe(true);
     }
+    // The update keeps Exchange's Teams block (once): guests still can join after the meeting moved.
+    const joinLink = `href="${updated.value.onlineMeetingJoinUrl ?? ''}"`;
+    expect(updated.value.onlineMeetingJoinUrl).toBe(stored.value.onlineMeetingJoinUrl);
+    for (const guest of world.externalAttendees(changed)) {
+      const update = (await world.mailedTo(guest, subject)).at(-1);
+      expect(update?.kind, guest).toBe('meetingUpdate');
+      expect(update?.bodyHtml, guest).toContain('Quality Hotel Tønsberg');
+      expect(update?.bodyHtml, guest).toContain(joinLink);
+      expect(update?.bodyHtml.split('Microsoft Teams'), guest).toHaveLength(2);
+    }
     // What was sent is recorded, so the next update attaches the edited vedlegg only if it changes again.
     const recorded = updated.value.notice?.items.flatMap((item) => item.attachments).find((a) => a.id === edited.id);
     expect(recorded?.size).toBe(newVersion.byteLength);
   }, 180_000);
 
-  it('sends from the secretariat’s shared mailbox when the committee has one, as a delegate', async () => {
+  it('sends from the committee’s "Send fra felles postboks" mailbox, as a delegate, through the services the app uses', async () => {
     const mailbox = harness.users.find((u) => u.userPrincipalName.startsWith('sekretariat@'))?.mail ?? '';
     expect(mailbox).not.toBe('');
     const committee = { ...world.committee, senderMailbox: mailbox };
-    const services = createGraphServices({ graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId }, { getToken: (scopes, options) => harness.tokenFor(world.secretary).getToken(scopes, options) }, { fetch: harness.fetch, onRequest: (record) => harness.records.push(record) });
+    // The build's MOTEBOK_SHARED_MAILBOX is only the fallback: the committee's own setting wins.
+    const config = { graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: world.secretary.mail };
+    const services = createGraphServices(config, { getToken: (scopes, options) => harness.tokenFor(world.secretary).getToken(scopes, options) }, { fetch: harness.fetch, onRequest: (record) => harness.records.push(record) });
     const draft = await world.draftWithNineVedlegg('pm-2026-09-10', '2026-09-10', 20_000);
     const sent = await services.sendNotice(committee, draft);
     const client = harness.clientsFor(world.secretary)(['Calendars.ReadWrite.Shared']);

@@ -8,7 +8,7 @@ import { INLINE_ATTACHMENT_MAX_BYTES, validateAttachmentSize } from '../domain/l
 import { canTransition } from '../domain/meetingStatus';
 import type { Attachment, AgendaItem, Committee, DocumentRef, Meeting, SentNotice } from '../domain/model';
 import { ConflictError, type UploadProgress, type Versioned } from '../domain/ports';
-import { DOCX_CONTENT_TYPE, renderAgendaHtml as defaultRenderAgendaHtml, renderInnkallingDocx as defaultRenderInnkallingDocx, type AgendaHtmlOptions } from '../documents';
+import { DOCX_CONTENT_TYPE, replaceAgendaBlock, renderAgendaHtml as defaultRenderAgendaHtml, renderInnkallingDocx as defaultRenderInnkallingDocx, type AgendaHtmlOptions } from '../documents';
 import { answerOrThrow, runBatch, type BatchStep } from './batch';
 import type { CalendarGateway, NoticeEvent } from './calendarGateway';
 import { DriveItemSchema, SharingLinkSchema } from './graphSchemas';
@@ -114,7 +114,12 @@ export async function sendUpdatedNotice(deps: NoticeSenderDeps, committee: Commi
   // attendee receives, carrying the new agenda, the change summary and the final set of files.
   await syncAttachments(deps, previous.eventId, prepared.files, replace, onProgress);
   onProgress?.({ step: 'attendees', message: 'Sender oppdatert innkalling til deltakerne …' });
-  await deps.calendar.updateEvent(previous.eventId, prepared.event, invitees(committee, current));
+  // Only Møtebok's block is replaced: Exchange's Teams join block (and anything the organiser
+  // wrote in Outlook) stays, since removing the join block would take the meeting offline.
+  const bodyHtml = replaceAgendaBlock(await deps.calendar.getEventBody(previous.eventId), prepared.event.bodyHtml);
+  const event = await deps.calendar.updateEvent(previous.eventId, { ...prepared.event, bodyHtml }, invitees(committee, current));
+  // A meeting that became a Teams meeting with this update has a join link only now.
+  const joinUrl = event.onlineMeeting?.joinUrl ?? current.onlineMeetingJoinUrl;
   const notice: SentNotice = {
     ...previous,
     sentAt: (deps.now?.() ?? new Date()).toISOString(),
@@ -123,7 +128,7 @@ export async function sendUpdatedNotice(deps: NoticeSenderDeps, committee: Commi
     details: detailsOf(current),
     attachmentIds: meetingAttachments(current).map(({ attachment }) => attachment.id),
   };
-  const saved = await saveOrFindRecorded(deps, { ...current, notice, innkalling: prepared.innkalling }, stored.version, notice);
+  const saved = await saveOrFindRecorded(deps, { ...current, notice, innkalling: prepared.innkalling, ...(joinUrl ? { onlineMeetingJoinUrl: joinUrl } : {}) }, stored.version, notice);
   onProgress?.({ step: 'saved', message: 'Oppdatert innkalling er sendt.' });
   return saved;
 }
@@ -204,7 +209,8 @@ async function prepare(deps: NoticeSenderDeps, committee: Committee, stored: Mee
       subject: `${meeting.theme ?? committee.name} ${formatDateShort(meeting.date)}`,
       start: `${meeting.date}T${meeting.start}:00`,
       end: `${meeting.date}T${meeting.end}:00`,
-      // Exchange adds the Teams link itself when isOnlineMeeting is set; the place stays the room.
+      // Exchange makes the Teams meeting and appends its join block to the body every attendee
+      // receives when isOnlineMeeting is set, so Møtebok adds no link of its own; the place stays the room.
       location: meeting.place,
       online: meeting.online,
       bodyHtml,

@@ -11,6 +11,7 @@ import { newOutlookId, nowIso, readJsonObject, requireScope } from './common.js'
 import { handleMessages, handleSendMail } from './mail.js';
 import { MAX_POSTED_ATTACHMENT, address, bad, bodySchema, emailSchema, fileAttachmentSchema, internalRecipient, storedBody, textPreview, EMAIL, type AttachmentRecord, type Attendee, type EmailAddress, type EventRecord, type MailboxDoc, type MessageRecord, type OutboundDoc, type OutboundMail } from './mailRecords.js';
 import { applySelect, evaluate, page, parseFilter, parseOrderBy, parseTop, readPath, sortBy } from './odata.js';
+import { hasJoinBlock, withJoinBlock } from './onlineMeetingBlock.js';
 import { fromInstant, preferredZone, toInstant } from './timeZones.js';
 import type { UploadSessions } from './uploads.js';
 
@@ -380,7 +381,7 @@ export class Mailboxes {
       invited: [],
     };
     this.applyTimes(event, body);
-    if (event.isOnlineMeeting) event.joinUrl = this.joinUrl();
+    if (event.isOnlineMeeting) this.goOnline(event);
     box.events.push(event);
     this.touch(owner.id);
     this.propagate(owner, event, 'invite');
@@ -390,6 +391,13 @@ export class Mailboxes {
   private joinUrl(): string {
     const id = `19:meeting_${randomBytes(18).toString('base64url')}@thread.v2`;
     return `${this.origin()}/_tenant/meeting/join/${encodeURIComponent(id)}`;
+  }
+
+  /** Exchange creates the Teams meeting and appends its join block to the body attendees receive. */
+  private goOnline(event: EventRecord): void {
+    event.isOnlineMeeting = true;
+    event.joinUrl = this.joinUrl();
+    event.body = withJoinBlock(event.body, event.joinUrl);
   }
 
   private touchEvent(ownerId: string, event: EventRecord): void {
@@ -405,8 +413,16 @@ export class Mailboxes {
       throw new GraphError(412, 'ErrorIrresolvableConflict', 'The send or update operation could not be performed because the change key passed in the request does not match the current change key for the item.');
     }
     const contentChanged = body.subject !== undefined || body.body !== undefined || body.start !== undefined || body.end !== undefined || body.location !== undefined || body.isOnlineMeeting !== undefined;
+    const wasOnline = event.isOnlineMeeting;
     if (body.subject !== undefined) event.subject = body.subject ?? '';
-    if (body.body !== undefined) event.body = storedBody(body.body);
+    if (body.body !== undefined) {
+      event.body = storedBody(body.body);
+      // "Inadvertently removing the meeting blob from the body would disable meeting online."
+      if (wasOnline && event.joinUrl && !hasJoinBlock(event.body.content, event.joinUrl)) {
+        event.isOnlineMeeting = false;
+        delete event.joinUrl;
+      }
+    }
     this.applyTimes(event, body);
     if (body.location !== undefined) event.location = body.location ?? { displayName: '' };
     if (body.isAllDay !== undefined) event.isAllDay = body.isAllDay;
@@ -419,11 +435,11 @@ export class Mailboxes {
     if (body.responseRequested !== undefined) event.responseRequested = body.responseRequested;
     if (body.allowNewTimeProposals !== undefined) event.allowNewTimeProposals = body.allowNewTimeProposals;
     if (body.hideAttendees !== undefined) event.hideAttendees = body.hideAttendees;
-    if (body.isOnlineMeeting !== undefined) {
-      event.isOnlineMeeting = body.isOnlineMeeting;
-      if (body.isOnlineMeeting && !event.joinUrl) event.joinUrl = this.joinUrl();
-    }
-    if (body.onlineMeetingProvider !== undefined) event.onlineMeetingProvider = body.onlineMeetingProvider;
+    // Once online, isOnlineMeeting false and another provider are ignored; an offline event goes online.
+    if (body.isOnlineMeeting === true && !wasOnline) {
+      if (body.onlineMeetingProvider !== undefined) event.onlineMeetingProvider = body.onlineMeetingProvider;
+      this.goOnline(event);
+    } else if (!wasOnline && body.onlineMeetingProvider !== undefined) event.onlineMeetingProvider = body.onlineMeetingProvider;
     let removed: Attendee[] = [];
     if (body.attendees !== undefined) {
       const next = this.attendeesFrom(body.attendees);

@@ -34,6 +34,7 @@ const EventSchema = z
   .loose();
 const AttachmentSchema = z.object({ id: z.string(), name: z.string(), size: z.number() }).loose();
 const MessageSchema = z.object({ subject: z.string() }).loose();
+const OutboundSchema = z.object({ value: z.array(z.object({ kind: z.string(), subject: z.string(), bodyHtml: z.string() }).loose()) }).loose();
 
 /** Deterministic bytes so every file differs. */
 export function bytes(size: number, seed: number): Uint8Array {
@@ -56,6 +57,10 @@ export interface NoticeWorld {
   attachmentBytes(user: TenantUserInfo, eventId: string, name: string): Promise<Uint8Array>;
   internalAttendees(meeting: Meeting): TenantUserInfo[];
   calendarCopies(user: TenantUserInfo, subjectPart: string): Promise<z.infer<typeof EventSchema>[]>;
+  /** Invitees outside this tenant's mailboxes: guests from the municipalities and other addresses. */
+  externalAttendees(meeting: Meeting): string[];
+  /** What left the tenant for that address about the subject (Exchange sends it by mail): kind and body, oldest first. */
+  mailedTo(address: string, subjectPart: string): Promise<{ kind: string; subject: string; bodyHtml: string }[]>;
   inboxSubjects(user: TenantUserInfo): Promise<string[]>;
 }
 
@@ -109,6 +114,14 @@ export async function noticeWorld(harness: Harness, chunkBytes = 4 * 327_680): P
       // Internal: members of this tenant. Guests (other organisations) are invited at their own addresses,
       // which Exchange sends out by mail; they have no calendar here.
       return harness.users.filter((user) => user.userType === 'Member' && addresses.has(user.mail.toLowerCase()) && user.id !== secretary.id);
+    },
+    externalAttendees(meeting) {
+      const members = new Set(harness.users.filter((user) => user.userType === 'Member').map((user) => user.mail.toLowerCase()));
+      return invitees(committee, meeting).map((i) => i.address).filter((address) => !members.has(address.toLowerCase()));
+    },
+    async mailedTo(address, subjectPart) {
+      const log = OutboundSchema.parse(await harness.control('GET', `/_tenant/outbound.json?to=${encodeURIComponent(address)}`));
+      return log.value.filter((mail) => mail.subject.includes(subjectPart));
     },
     async calendarCopies(user, subjectPart) {
       const events = await graphCall(collectionOf(EventSchema), () => calendarClient(user).api('/me/events').top(500).get());
