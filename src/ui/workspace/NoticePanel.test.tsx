@@ -5,31 +5,22 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { aCommittee, aMeeting, anAttachment, anItem } from '../../domain/testBuilders';
 import { CaseNumberSchema, type Committee, type Meeting } from '../../domain/model';
 import type { HostContext } from '../../hosts/hostContext';
-import { configFromEnv } from '../../config/configFromEnv';
 import { MotebokProvider } from '../shared/MotebokProvider';
 import { ServicesProvider } from '../shared/ServicesContext';
-import type { Services } from '../shared/services';
 import { createMemoryRepository } from '../shared/testing/memoryRepository';
+import { testServices } from '../shared/testing/testServices';
 import { AgendaEditor } from './agendaEditor';
 import { NoticePanel } from './NoticePanel';
 
 const members = Array.from({ length: 9 }, (_, index) => ({ name: `Medlem ${index + 1}`, email: `medlem${index + 1}@kommune.example.no` }));
 
-function meetingWithVedlegg(): Meeting {
-  return aMeeting({
-    items: [
-      anItem('a', {
-        caseNumber: CaseNumberSchema.parse('2026.12'),
-        attachments: [
-          // Uploaded under the user's own name; the invite carries the numbered name.
-          anAttachment('plan', { number: 1, title: 'Kompetanseplan 2027 utkast', fileName: 'Kompetanseplan 2027 utkast.pdf', driveItemId: 'd1', size: 850 * 1024 }),
-          anAttachment('budsjett', { number: 2, title: 'Budsjett', fileName: 'Budsjett.xlsx', driveItemId: 'd2', size: 1.2 * 1024 * 1024 }),
-          anAttachment('side', { number: 3, title: 'Nettsiden om planen', fileName: 'Nettsiden om planen', webUrl: 'https://siv.no/plan' }),
-        ],
-      }),
-    ],
-  });
-}
+// Uploaded under the user's own names; the invite carries numbered names.
+const vedlegg = [
+  anAttachment('plan', { number: 1, title: 'Kompetanseplan 2027 utkast', fileName: 'Kompetanseplan 2027 utkast.pdf', driveItemId: 'd1', size: 850 * 1024 }),
+  anAttachment('budsjett', { number: 2, title: 'Budsjett', fileName: 'Budsjett.xlsx', driveItemId: 'd2', size: 1.2 * 1024 * 1024 }),
+  anAttachment('side', { number: 3, title: 'Nettsiden om planen', fileName: 'Nettsiden om planen', webUrl: 'https://siv.no/plan' }),
+];
+const meetingWithVedlegg = (): Meeting => aMeeting({ items: [anItem('a', { caseNumber: CaseNumberSchema.parse('2026.12'), attachments: vedlegg })] });
 
 async function renderPanel(committee: Committee, meeting: Meeting) {
   const repository = createMemoryRepository({ committees: [committee], meetings: [meeting] });
@@ -37,22 +28,9 @@ async function renderPanel(committee: Committee, meeting: Meeting) {
   if (!stored) throw new Error('seed failed');
   const editor = new AgendaEditor(stored, { repository, committee, otherMeetings: [], debounceMs: 0 });
   const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
-  const unavailable = async (): Promise<never> => {
-    throw new Error('ikke i denne testen');
-  };
-  const services: Services = {
-    hostContext,
-    config: configFromEnv({}),
-    auth: { getToken: unavailable, signIn: unavailable, signOut: unavailable },
-    repository,
-    notices: { send: unavailable, sendUpdate: unavailable },
-    graph: () => {
-      throw new Error('ingen Graph i denne testen');
-    },
-  };
   render(
     <MotebokProvider host={hostContext}>
-      <ServicesProvider services={services}>
+      <ServicesProvider services={testServices(hostContext, repository)}>
         <NoticePanel committee={committee} editor={editor} state={editor.getState()} />
       </ServicesProvider>
     </MotebokProvider>,
