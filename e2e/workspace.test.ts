@@ -225,7 +225,11 @@ describe('the secretariat prepares and sends the 2026 innkalling in the workspac
     for (const guest of guests) {
       const mailed = OutboundSchema.parse(await (await fetchTenant(`${harness.tenant.url}/_tenant/outbound.json?to=${encodeURIComponent(guest.address)}`)).json());
       const about = mailed.value.filter((mail) => mail.subject.includes(committee.name));
-      expect(about.map((mail) => mail.kind), guest.address).toEqual(['meetingRequest', 'meetingUpdate']);
+      // The invitation, then updates (the tenant, like Exchange, mails one per change of the sent event).
+      expect(about[0]?.kind, guest.address).toBe('meetingRequest');
+      expect(about.length, guest.address).toBeGreaterThanOrEqual(2);
+      expect(about.slice(1).every((mail) => mail.kind === 'meetingUpdate'), guest.address).toBe(true);
+      expect(about.at(-1)?.bodyHtml, guest.address).toContain('Quality Hotel Tønsberg');
       for (const mail of about) expect(mail.bodyHtml, guest.address).toContain(`href="${joinUrl}"`);
     }
     await context.close();
