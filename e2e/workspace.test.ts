@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { z } from 'zod';
-import { invitees } from '../src/graph/noticeSender';
+import { invitees } from '../src/domain/invitation';
+import { docxParagraphs } from '../src/documents/docxText.testutil';
+import { fetchTrusting } from '../src/graph/testing/nodeTenantAccess.testutil';
 import { isLocalRequest, openWorkspace, screenshotPath, seedBefore2026, SECRETARY_UPN, startWorkspaceHarness, type WorkspaceHarness } from './support/workspaceHarness';
 
+const AttachmentsSchema = z.object({ value: z.array(z.object({ name: z.string(), contentBytes: z.string() }).loose()) }).loose();
+const OutboundSchema = z.object({ value: z.array(z.object({ kind: z.string(), subject: z.string(), bodyHtml: z.string() }).loose()) }).loose();
 const EventsSchema = z.object({ value: z.array(z.object({ id: z.string(), subject: z.string(), body: z.object({ content: z.string() }).loose() }).loose()) }).loose();
 
 /** Creates a meeting through the "Nytt møte" dialog. */
@@ -187,6 +191,11 @@ describe('the secretariat prepares and sends the 2026 innkalling in the workspac
     await page.getByRole('textbox', { name: 'Tittel' }).fill('Prosjekt X – «Én vei inn», med delprosjekter');
     await page.getByRole('button', { name: 'Lukk', exact: true }).click();
     await expect.poll(() => page.locator('[data-save-state]').getAttribute('data-save-state'), { timeout: 15_000 }).toBe('saved');
+    // "Endre møtet": the meeting moves; the updated innkalling must carry the new place.
+    await page.getByRole('button', { name: 'Endre møtet' }).click();
+    await page.getByRole('textbox', { name: 'Møtested' }).fill('Quality Hotel Tønsberg');
+    await page.getByRole('button', { name: 'Bruk endringene' }).click();
+    await expect.poll(() => page.locator('[data-save-state]').getAttribute('data-save-state'), { timeout: 15_000 }).toBe('saved');
     await page.getByRole('button', { name: 'Send oppdatert innkalling' }).click();
     const update = page.getByRole('alertdialog');
     await expect.poll(() => update.innerText()).toMatch(/Endringer siden forrige utsending[\s\S]*2026\.03/);
@@ -198,6 +207,30 @@ describe('the secretariat prepares and sends the 2026 innkalling in the workspac
       const invitation = events.value.filter((event) => event.subject.includes(committee.name));
       expect(invitation, member.userPrincipalName).toHaveLength(1);
       expect(invitation[0]?.body.content).toMatch(/med delprosjekter/);
+      // The innkalling attached to the update is the current one: the new place and title, not the first version.
+      const attachments = AttachmentsSchema.parse(await harness.graphAs(member.userPrincipalName)(['Calendars.ReadWrite']).api(`/me/events/${invitation[0]?.id ?? ''}/attachments`).get());
+      const innkalling = attachments.value.filter((attachment) => attachment.name.startsWith('Innkalling '));
+      expect(innkalling, member.userPrincipalName).toHaveLength(1);
+      const text = (await docxParagraphs(Buffer.from(innkalling[0]?.contentBytes ?? '', 'base64'))).join('\n');
+      expect(text).toContain('Quality Hotel Tønsberg');
+      expect(text).toContain('med delprosjekter');
+    }
+    // Guests from the municipalities receive the invitation and the update by mail, each with the Teams join link.
+    const joinUrl = (await repository.getMeeting(stored.id))?.value.onlineMeetingJoinUrl ?? '';
+    expect(joinUrl).toMatch(/^https:\/\//);
+    const members = new Set(harness.users.filter((user) => user.userType === 'Member').map((user) => user.mail.toLowerCase()));
+    const guests = invitees(committee, stored).filter((invitee) => !members.has(invitee.address.toLowerCase()));
+    expect(guests.length).toBeGreaterThanOrEqual(1);
+    const fetchTenant = fetchTrusting(harness.tenant.info.certificatePath);
+    for (const guest of guests) {
+      const mailed = OutboundSchema.parse(await (await fetchTenant(`${harness.tenant.url}/_tenant/outbound.json?to=${encodeURIComponent(guest.address)}`)).json());
+      const about = mailed.value.filter((mail) => mail.subject.includes(committee.name));
+      // The invitation, then updates (the tenant, like Exchange, mails one per change of the sent event).
+      expect(about[0]?.kind, guest.address).toBe('meetingRequest');
+      expect(about.length, guest.address).toBeGreaterThanOrEqual(2);
+      expect(about.slice(1).every((mail) => mail.kind === 'meetingUpdate'), guest.address).toBe(true);
+      expect(about.at(-1)?.bodyHtml, guest.address).toContain('Quality Hotel Tønsberg');
+      for (const mail of about) expect(mail.bodyHtml, guest.address).toContain(`href="${joinUrl}"`);
     }
     await context.close();
   }, 240_000);

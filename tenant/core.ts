@@ -13,6 +13,7 @@ import { routeGraph, type GraphServices } from './graph/router.js';
 import { Store } from './store/store.js';
 import { DRIVE_ID, MOTEBOK_CLIENT_ID, SITE_ID, SITE_PATH, TENANT_ID, USERS } from './seed.js';
 import { Mailboxes } from './graph/mailboxes.js';
+import { handleMailbox } from './graph/mailboxRoutes.js';
 import { UploadSessions } from './graph/uploads.js';
 import { DriveExtras } from './graph/driveExtras.js';
 import { handleBatch } from './graph/batch.js';
@@ -113,7 +114,7 @@ export class TenantCore {
       drive: this.drive,
       lists: this.lists,
       driveHandlers: extras,
-      mailbox: (ctx, owner, viaMe, tail) => this.mailboxes.handle(ctx, owner, viaMe, tail, this.uploads),
+      mailbox: (ctx, owner, viaMe, tail) => handleMailbox(this.mailboxes, ctx, owner, viaMe, tail, this.uploads),
     };
     // Make sure the seeded site library exists on disk from the first start.
     this.drive.root();

@@ -12,6 +12,7 @@ export * from './blankAgendaItem';
 export * from './attachments';
 export * from './fileNames';
 export * from './limits';
+export * from './invitation';
 export * from './changeSummary';
 export * from './meetingFile';
 export * from './noticeChecks';

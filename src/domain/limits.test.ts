@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_UPLOAD_CHUNK_BYTES,
   EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES,
+  formatFileSize,
   formatMegabytes,
-  INLINE_EVENT_ATTACHMENT_MAX_BYTES,
+  INLINE_ATTACHMENT_MAX_BYTES,
   UPLOAD_CHUNK_MAX_BYTES,
   UPLOAD_CHUNK_MULTIPLE_BYTES,
   validateAttachmentSize,
@@ -15,8 +16,8 @@ const MB = 1024 * 1024;
 describe('validateAttachmentSize', () => {
   it('attaches small files in one request and larger ones through an upload session', () => {
     expect(validateAttachmentSize(1)).toEqual({ ok: true, upload: 'inline' });
-    expect(validateAttachmentSize(INLINE_EVENT_ATTACHMENT_MAX_BYTES - 1)).toEqual({ ok: true, upload: 'inline' });
-    expect(validateAttachmentSize(INLINE_EVENT_ATTACHMENT_MAX_BYTES)).toEqual({ ok: true, upload: 'uploadSession' });
+    expect(validateAttachmentSize(INLINE_ATTACHMENT_MAX_BYTES - 1)).toEqual({ ok: true, upload: 'inline' });
+    expect(validateAttachmentSize(INLINE_ATTACHMENT_MAX_BYTES)).toEqual({ ok: true, upload: 'uploadSession' });
     expect(validateAttachmentSize(EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES)).toEqual({ ok: true, upload: 'uploadSession' });
   });
 
@@ -56,6 +57,20 @@ describe('formatMegabytes', () => {
   it('uses a decimal comma', () => {
     expect(formatMegabytes(3 * MB)).toBe('3,0 MB');
     expect(formatMegabytes(1.25 * MB)).toMatch(/^1,[23] MB$/);
+  });
+});
+
+describe('formatFileSize', () => {
+  it('shows files under a megabyte in kilobytes, never as 0,0 MB', () => {
+    expect(formatFileSize(850 * 1024)).toBe('850 kB');
+    expect(formatFileSize(40_000)).toBe('39 kB');
+    expect(formatFileSize(200)).toBe('1 kB');
+    expect(formatFileSize(0)).toBe('0 kB');
+  });
+  it('shows a megabyte and more with one decimal and a decimal comma', () => {
+    expect(formatFileSize(1.2 * MB)).toBe('1,2 MB');
+    expect(formatFileSize(MB - 100)).toBe('1,0 MB');
+    expect(formatFileSize(10 * MB)).toBe('10,0 MB');
   });
 });
 

@@ -5,8 +5,13 @@ import type { LanguageForm } from './model';
  * from, so a limit is changed in one place when Microsoft changes it.
  */
 
-/** Attachments up to this size can be added to an event in one `POST /events/{id}/attachments` (Graph docs: "Attach large files to Outlook messages or events" — under 3 MB). */
-export const INLINE_EVENT_ATTACHMENT_MAX_BYTES = 3 * 1024 * 1024;
+/**
+ * A file under this size is attached to a message or event inline: one `POST …/attachments`, or
+ * inside the message of `sendMail` (Graph docs, "Attach large files to Outlook messages or
+ * events": "If the file size is under 3 MB, do a single POST"). From this size on, an upload
+ * session. The one source for every inline attachment Møtebok makes (invite and referat mail).
+ */
+export const INLINE_ATTACHMENT_MAX_BYTES = 3 * 1024 * 1024;
 
 /** Event attachments between 3 MB and 150 MB go through `attachments/createUploadSession` (same Graph article). Above this Outlook refuses the file. */
 export const EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES = 150 * 1024 * 1024;
@@ -52,6 +57,16 @@ export function formatMegabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toLocaleString('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
 }
 
+/**
+ * A file's size for people: under 1 MB in whole kilobytes ("850 kB", at least "1 kB" for a
+ * non-empty file), from 1 MB with one decimal ("1,2 MB") — binary units as Outlook shows them.
+ */
+export function formatFileSize(bytes: number): string {
+  const kilobytes = bytes === 0 ? 0 : Math.max(1, Math.round(bytes / 1024));
+  if (kilobytes >= 1024) return formatMegabytes(bytes);
+  return `${kilobytes.toLocaleString('nb-NO')} kB`;
+}
+
 const MESSAGES: Readonly<
   Record<LanguageForm, { empty: string; invalid: string; tooLarge: (size: string, max: string) => string; totalTooLarge: (size: string, max: string) => string }>
 > = {
@@ -83,7 +98,7 @@ export function validateAttachmentSize(bytes: number, form: LanguageForm = 'nb')
       message: messages.tooLarge(formatMegabytes(bytes), formatMegabytes(EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES)),
     };
   }
-  return { ok: true, upload: bytes < INLINE_EVENT_ATTACHMENT_MAX_BYTES ? 'inline' : 'uploadSession' };
+  return { ok: true, upload: bytes < INLINE_ATTACHMENT_MAX_BYTES ? 'inline' : 'uploadSession' };
 }
 
 export type InviteSizeCheck = { ok: true } | { ok: false; code: 'inviteTooLarge'; message: string };

@@ -1,7 +1,8 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Attendee, Event, FileAttachment } from '@microsoft/microsoft-graph-types';
 import { z } from 'zod';
-import { INLINE_EVENT_ATTACHMENT_MAX_BYTES, DEFAULT_UPLOAD_CHUNK_BYTES } from '../domain/limits';
+import { INLINE_ATTACHMENT_MAX_BYTES, DEFAULT_UPLOAD_CHUNK_BYTES } from '../domain/limits';
+import type { Invitee } from '../domain/invitation';
 import type { UploadProgress } from '../domain/ports';
 import { answerOrThrow, BATCH_LIMIT, runBatch, type BatchStep } from './batch';
 import { uploadSessionChunks } from './filesGateway';
@@ -22,6 +23,8 @@ export const EventSchema = z
   .loose();
 export type EventData = z.infer<typeof EventSchema>;
 
+const EventBodySchema = z.object({ body: z.object({ content: z.string().nullable().optional() }).loose().nullable().optional() }).loose();
+
 export const AttachmentInfoSchema = z.object({ id: z.string(), name: z.string().nullable().optional(), size: z.number().nullable().optional() }).loose();
 export type AttachmentInfo = z.infer<typeof AttachmentInfoSchema>;
 
@@ -40,10 +43,8 @@ export interface NoticeEvent {
   transactionId: string;
 }
 
-export interface InviteeAddress {
-  address: string;
-  name?: string;
-}
+/** An attendee's address: the domain's invitee (`domain/invitation`). */
+export type InviteeAddress = Invitee;
 
 /**
  * The innkalling's calendar event, in the user's calendar (`/me`) or in the secretariat's shared
@@ -73,13 +74,22 @@ export class CalendarGateway {
   }
 
   /**
+   * The event's body as Exchange keeps it: what Møtebok wrote plus what Exchange added (the Teams
+   * join block of an online meeting), which an update must carry over.
+   */
+  async getEventBody(eventId: string): Promise<string> {
+    const event = await graphCall(EventBodySchema, () => this.client.api(`${this.base}/events/${eventId}`).select('body').get());
+    return event.body?.content ?? '';
+  }
+
+  /**
    * Updates subject/time/place/body and, when given, the attendees — in one PATCH, so attendees get
    * one update carrying all of it.
    */
-  async updateEvent(eventId: string, notice: Omit<NoticeEvent, 'transactionId'>, invitees?: readonly InviteeAddress[]): Promise<void> {
+  async updateEvent(eventId: string, notice: Omit<NoticeEvent, 'transactionId'>, invitees?: readonly InviteeAddress[]): Promise<EventData> {
     const { transactionId: _omit, ...patch } = toGraphEvent({ ...notice, transactionId: '' });
     const body: Event = invitees ? { ...patch, attendees: toAttendees(invitees) } : patch;
-    await graphSend(() => this.client.api(`${this.base}/events/${eventId}`).patch(body));
+    return graphCall(EventSchema, () => this.client.api(`${this.base}/events/${eventId}`).patch(body));
   }
 
   /** Sets the attendees; this is the moment Exchange sends the invitations (or updates). */
@@ -91,9 +101,9 @@ export class CalendarGateway {
     return allPages(this.client, AttachmentInfoSchema, () => this.client.api(`${this.base}/events/${eventId}/attachments`).select('id,name,size').get());
   }
 
-  /** Adds a file: ≤ 3 MB as one fileAttachment, larger through an attachment upload session. */
+  /** Adds a file: under 3 MB as one fileAttachment, larger through an attachment upload session. */
   async addAttachment(eventId: string, name: string, content: Blob, onProgress?: (progress: UploadProgress) => void): Promise<void> {
-    if (content.size <= INLINE_EVENT_ATTACHMENT_MAX_BYTES) {
+    if (content.size < INLINE_ATTACHMENT_MAX_BYTES) {
       await this.postAttachment(eventId, name, content.type || 'application/octet-stream', await toBase64(content));
       onProgress?.({ bytesSent: content.size, totalBytes: content.size });
       return;

@@ -4,12 +4,18 @@ import { calendarScopes } from '../auth/scopes';
 import type { Committee, Meeting } from '../domain/model';
 import type { Versioned } from '../domain/ports';
 import { CalendarGateway } from './calendarGateway';
-import { createGraphClientFactory, type GraphClientOptions } from './graphClient';
+import { createGraphClientFactory, type GraphClientFactory, type GraphClientOptions } from './graphClient';
 import { sendNotice, sendUpdatedNotice, type NoticeProgress } from './noticeSender';
 import { SharePointMeetingRepository } from './sharePointMeetingRepository';
 
-/** Everything a surface needs from Microsoft 365, built once per app start from config and sign-in. */
+/**
+ * Everything a surface needs from Microsoft 365, built once per app start from config and sign-in.
+ * The one place the Graph side is wired: the app (`ui/shared/services.ts`), the tools and the
+ * integration tests all build it here, so they send the same way.
+ */
 export interface GraphServices {
+  /** Graph clients per scope set, for gateways that are not behind the repository yet. */
+  clients: GraphClientFactory;
   repository: SharePointMeetingRepository;
   /** The invite is sent from the committee's mailbox, else the configured shared mailbox, else the user's calendar. */
   calendarFor(committee: Committee): CalendarGateway;
@@ -24,11 +30,14 @@ export function createGraphServices(
 ): GraphServices {
   const clients = createGraphClientFactory({ config, tokenProvider, ...options });
   const repository = new SharePointMeetingRepository({ clients, siteId: config.siteId });
+  // The committee's "Send fra felles postboks" first, then the configured shared mailbox, then the
+  // user's own calendar. The calendar client asks for calendar consent only when a notice is sent.
   const calendarFor = (committee: Committee) => {
     const mailbox = committee.senderMailbox ?? config.sharedMailbox;
     return new CalendarGateway(clients(calendarScopes(mailbox)), mailbox);
   };
   return {
+    clients,
     repository,
     calendarFor,
     sendNotice: (committee, meeting, onProgress) => sendNotice({ repository, calendar: calendarFor(committee) }, committee, meeting, onProgress),

@@ -4,7 +4,7 @@
  */
 export { createGraphServices, type GraphServices } from './graphServices';
 export { SharePointMeetingRepository, type SharePointRepositoryOptions } from './sharePointMeetingRepository';
-export { sendNotice, sendUpdatedNotice, noticeTransactionId, invitees, type NoticeProgress, type NoticeStep, type NoticeSenderDeps } from './noticeSender';
+export { sendNotice, sendUpdatedNotice, noticeTransactionId, type NoticeProgress, type NoticeStep, type NoticeSenderDeps } from './noticeSender';
 export { CalendarGateway } from './calendarGateway';
 export { FilesGateway } from './filesGateway';
 export { ListsGateway, type ProvisioningReport } from './listsGateway';

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { noticeTransactionId, sendNotice } from './noticeSender';
+import { innkallingFileName } from '../domain/attachments';
+import { docxParagraphs } from '../documents/docxText.testutil';
+import { noticeTransactionId, sendNotice, sendUpdatedNotice } from './noticeSender';
 import { contractProblems } from './testing/contract.testutil';
 import { startHarness, type ClientFault, type Harness } from './testing/localTenant.testutil';
 import { MB, noticeWorld, type NoticeWorld } from './testing/noticeWorld.testutil';
@@ -69,6 +71,40 @@ describe('Sending the innkalling is resumable and exactly once', () => {
         const copies = await world.calendarCopies(attendee, subject);
         expect(copies, attendee.userPrincipalName).toHaveLength(1);
         expect((await world.attachmentsOf(attendee, copies[0]?.id ?? '')).map((a) => a.name).sort()).toEqual(expected);
+      }
+    }, 120_000);
+  });
+
+  // "Send oppdatert innkalling" after the meeting moved: the innkalling on the event is replaced.
+  const updateScenarios: Scenario[] = [
+    { name: 'taking the old innkalling off the event fails', server: { match: 'DELETE /v1\\.0/me/events/[^/]+/attachments/', status: 500 } },
+    { name: 'attaching the new innkalling fails', server: { match: 'POST /v1\\.0/me/events/[^/]+/attachments$', status: 500 } },
+    { name: 'the answer to attaching the new innkalling is lost', client: { match: on('POST', /\/v1\.0\/me\/events\/[^/]+\/attachments$/), nth: 1, mode: 'lostResponse' } },
+    { name: 'the answer to the update of the event is lost', client: { match: on('PATCH', /\/v1\.0\/me\/events\//), nth: 1, mode: 'lostResponse' } },
+    { name: 'the answer to recording the updated notice is lost', client: { match: on('PATCH', /\/v1\.0\/sites\/.*\/items\//), nth: 1, mode: 'lostResponse' } },
+  ];
+
+  updateScenarios.forEach((scenario, index) => {
+    it(`an update carries exactly one innkalling, the current one, when ${scenario.name}, then retried`, async () => {
+      const id = `update-fault-${index + 1}`;
+      const draft = await world.draftWithNineVedlegg(id, `2026-04-${String(10 + index).padStart(2, '0')}`, 20_000);
+      const sent = await sendNotice(world.deps, world.committee, draft);
+      const moved = await world.repository.saveMeeting({ ...sent.value, place: 'Quality Hotel Tønsberg' }, sent.version);
+      if (scenario.server) await harness.control('POST', '/_tenant/faults', { ...scenario.server, count: 1 });
+      if (scenario.client) harness.failOnce(scenario.client);
+
+      await expect(sendUpdatedNotice(world.deps, world.committee, moved)).rejects.toThrow();
+      await harness.control('DELETE', '/_tenant/faults');
+      const updated = await sendUpdatedNotice(world.deps, world.committee, moved);
+      expect(updated.value.notice?.version).toBe(2);
+
+      const eventId = updated.value.notice?.eventId ?? '';
+      const names = (await world.attachmentsOf(world.secretary, eventId)).map((a) => a.name).sort();
+      expect(names).toEqual(world.expectedAttachmentNames(moved.value));
+      for (const attendee of world.internalAttendees(moved.value)) {
+        const [copy] = await world.calendarCopies(attendee, `Partnerskapsmøtet ${id} `);
+        const innkalling = await docxParagraphs(await world.attachmentBytes(attendee, copy?.id ?? '', innkallingFileName(world.committee, moved.value)));
+        expect(innkalling.join('\n'), attendee.userPrincipalName).toContain('Quality Hotel Tønsberg');
       }
     }, 120_000);
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Attachment, Meeting } from '../domain/model';
-import { attachmentFileName } from '../domain/attachments';
+import { attachmentFileName, innkallingFileName } from '../domain/attachments';
+import { docxParagraphs } from '../documents/docxText.testutil';
 import { AGENDA_BLOCK_START, escapeHtml } from '../documents';
 import { summariseAgendaChanges } from '../domain/changeSummary';
 import { meetingChangesSinceNotice } from '../domain/meetingFacts';
@@ -62,19 +63,40 @@ describe('Sending the innkalling against the local tenant', () => {
       expect(about.map((s) => s.startsWith('Oppdatert'))).toEqual([false]);
     }
 
+    // Every attendee can join: Exchange's Teams block with the join link is in what each one received,
+    // members in their calendar and guests from the municipalities in the invitation mailed to them.
+    const joinLink = `href="${sent.value.onlineMeetingJoinUrl ?? ''}"`;
+    for (const attendee of attendees) {
+      const [copy] = await world.calendarCopies(attendee, subject);
+      expect(copy?.body.content, attendee.userPrincipalName).toContain(joinLink);
+      expect(copy?.body.content.split('Microsoft Teams'), attendee.userPrincipalName).toHaveLength(2);
+    }
+    const guests = world.externalAttendees(draft.value);
+    expect(guests.length).toBeGreaterThanOrEqual(3);
+    for (const guest of guests) {
+      const mails = await world.mailedTo(guest, subject);
+      expect(mails.map((mail) => mail.kind), guest).toEqual(['meetingRequest']);
+      expect(mails[0]?.bodyHtml, guest).toContain(joinLink);
+    }
+
     // Sending again is a no-op: still one event.
     const again = await sendNotice(world.deps, world.committee, sent);
     expect(again.value.notice?.eventId).toBe(sent.value.notice?.eventId);
     expect(await world.organizerEvents(noticeTransactionId(id))).toHaveLength(1);
   }, 180_000);
 
-  it('sends an updated innkalling to the same event: new body with what changed, attachments matched, received as an update', async () => {
+  it('sends an updated innkalling to the same event: new body with what changed, the innkalling and vedlegg as they are now, received as an update', async () => {
     const stored = await world.repository.getMeeting(id);
     if (!stored) throw new Error('meeting missing');
-    const [first, second] = stored.value.items.filter((item) => item.attachments.length > 0);
-    if (!first || !second) throw new Error('items missing');
+    const [first, second, third] = stored.value.items.filter((item) => item.attachments.length > 0);
+    if (!first || !second || !third) throw new Error('items missing');
     const removed = first.attachments[0];
-    if (!removed) throw new Error('attachment missing');
+    const edited = third.attachments[0];
+    if (!removed || !edited) throw new Error('attachment missing');
+    const editedName = attachmentFileName(edited, third);
+    // Someone saves a new version of a vedlegg in the library (Word Online, a new upload under the same name).
+    const newVersion = bytes(55_555, 42);
+    await world.repository.uploadDocument(world.committee, stored.value, edited.fileName, newVersion);
     const newFile: Attachment = { id: 'att-new', number: 10, title: 'Nytt notat', fileName: 'Nytt notat.pdf' };
     const newName = attachmentFileName(newFile, second);
     const ref = await world.repository.uploadDocument(world.committee, stored.value, newName, bytes(30_000, 99));
@@ -101,6 +123,7 @@ describe('Sending the innkalling against the local tenant', () => {
     const wanted = world.expectedAttachmentNames(changed);
     expect(wanted).toContain(newName);
     expect(wanted).not.toContain(attachmentFileName(removed, first));
+    const innkallingName = innkallingFileName(world.committee, changed);
     for (const attendee of world.internalAttendees(changed)) {
       const copies = await world.calendarCopies(attendee, subject);
       expect(copies).toHaveLength(1);
@@ -109,15 +132,36 @@ describe('Sending the innkalling against the local tenant', () => {
       for (const line of summary) expect(copy.body.content).toContain(escapeHtml(line));
       expect(copy.location?.displayName).toBe('Quality Hotel Tønsberg');
       expect((await world.attachmentsOf(attendee, copy.id)).map((a) => a.name).sort()).toEqual(wanted);
+      // The innkalling attached is the one rendered now, with the new place — not the first one.
+      const innkalling = (await docxParagraphs(await world.attachmentBytes(attendee, copy.id, innkallingName))).join('\n');
+      expect(innkalling).toContain('Quality Hotel Tønsberg');
+      expect(innkalling).not.toContain('Våle samfunnshus');
+      // The vedlegg changed in the library goes out as it is now.
+      expect(await world.attachmentBytes(attendee, copy.id, editedName)).toEqual(newVersion);
       expect((await world.inboxSubjects(attendee)).some((s) => s.startsWith('Oppdatert') && s.includes(subject))).toBe(true);
     }
+    // The update keeps Exchange's Teams block (once): guests still can join after the meeting moved.
+    const joinLink = `href="${updated.value.onlineMeetingJoinUrl ?? ''}"`;
+    expect(updated.value.onlineMeetingJoinUrl).toBe(stored.value.onlineMeetingJoinUrl);
+    for (const guest of world.externalAttendees(changed)) {
+      const update = (await world.mailedTo(guest, subject)).at(-1);
+      expect(update?.kind, guest).toBe('meetingUpdate');
+      expect(update?.bodyHtml, guest).toContain('Quality Hotel Tønsberg');
+      expect(update?.bodyHtml, guest).toContain(joinLink);
+      expect(update?.bodyHtml.split('Microsoft Teams'), guest).toHaveLength(2);
+    }
+    // What was sent is recorded, so the next update attaches the edited vedlegg only if it changes again.
+    const recorded = updated.value.notice?.items.flatMap((item) => item.attachments).find((a) => a.id === edited.id);
+    expect(recorded?.size).toBe(newVersion.byteLength);
   }, 180_000);
 
-  it('sends from the secretariat’s shared mailbox when the committee has one, as a delegate', async () => {
+  it('sends from the committee’s "Send fra felles postboks" mailbox, as a delegate, through the services the app uses', async () => {
     const mailbox = harness.users.find((u) => u.userPrincipalName.startsWith('sekretariat@'))?.mail ?? '';
     expect(mailbox).not.toBe('');
     const committee = { ...world.committee, senderMailbox: mailbox };
-    const services = createGraphServices({ graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId }, { getToken: (scopes, options) => harness.tokenFor(world.secretary).getToken(scopes, options) }, { fetch: harness.fetch, onRequest: (record) => harness.records.push(record) });
+    // The build's MOTEBOK_SHARED_MAILBOX is only the fallback: the committee's own setting wins.
+    const config = { graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: world.secretary.mail };
+    const services = createGraphServices(config, { getToken: (scopes, options) => harness.tokenFor(world.secretary).getToken(scopes, options) }, { fetch: harness.fetch, onRequest: (record) => harness.records.push(record) });
     const draft = await world.draftWithNineVedlegg('pm-2026-09-10', '2026-09-10', 20_000);
     const sent = await services.sendNotice(committee, draft);
     const client = harness.clientsFor(world.secretary)(['Calendars.ReadWrite.Shared']);

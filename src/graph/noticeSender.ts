@@ -1,16 +1,17 @@
-import { attachmentFileName, innkallingFileName } from '../domain/attachments';
+import { innkallingFileName } from '../domain/attachments';
 import { summariseAgendaChanges } from '../domain/changeSummary';
 import { detailsOf, meetingChangesSinceNotice } from '../domain/meetingFacts';
 import { formatDateShort } from '../domain/dates';
 import { DomainError } from '../domain/errors';
-import { INLINE_EVENT_ATTACHMENT_MAX_BYTES, validateAttachmentSize } from '../domain/limits';
+import { invitees, inviteVedlegg, meetingAttachments, vedleggChangedSinceNotice } from '../domain/invitation';
+import { INLINE_ATTACHMENT_MAX_BYTES, validateAttachmentSize } from '../domain/limits';
 import { canTransition } from '../domain/meetingStatus';
-import type { Attachment, AgendaItem, Committee, DocumentRef, Meeting, Person, SentNotice } from '../domain/model';
+import type { Attachment, AgendaItem, Committee, DocumentRef, Meeting, SentNotice } from '../domain/model';
 import { ConflictError, type UploadProgress, type Versioned } from '../domain/ports';
-import { DOCX_CONTENT_TYPE, renderAgendaHtml as defaultRenderAgendaHtml, renderInnkallingDocx as defaultRenderInnkallingDocx, type AgendaHtmlOptions } from '../documents';
-import { answerOrThrow, runBatch } from './batch';
-import type { CalendarGateway, InviteeAddress, NoticeEvent } from './calendarGateway';
-import { SharingLinkSchema } from './graphSchemas';
+import { DOCX_CONTENT_TYPE, replaceAgendaBlock, renderAgendaHtml as defaultRenderAgendaHtml, renderInnkallingDocx as defaultRenderInnkallingDocx, type AgendaHtmlOptions } from '../documents';
+import { answerOrThrow, runBatch, type BatchStep } from './batch';
+import type { CalendarGateway, NoticeEvent } from './calendarGateway';
+import { DriveItemSchema, SharingLinkSchema } from './graphSchemas';
 import type { SharePointMeetingRepository } from './sharePointMeetingRepository';
 
 /**
@@ -28,7 +29,10 @@ import type { SharePointMeetingRepository } from './sharePointMeetingRepository'
  * 6. record the notice (event id, transactionId, version, agenda snapshot) and status noticeSent.
  *
  * `sendUpdatedNotice` updates the same event: body with a short summary of what changed since the
- * last version sent, attachments added/removed/replaced to match, attendees re-set.
+ * last version sent, attachments added/removed/replaced to match, attendees re-set. The event
+ * carries the files as they are now: the innkalling is rendered again and always replaces the one
+ * attached before (its content follows the meeting); a vedlegg is replaced when its file in the
+ * library changed since it was sent (eTag) or it is new; vedlegg no longer on the agenda go.
  */
 
 export type NoticeStep = 'innkalling' | 'links' | 'event' | 'attachment' | 'attendees' | 'saved';
@@ -71,22 +75,24 @@ export async function sendNotice(deps: NoticeSenderDeps, committee: Committee, s
   }
   const transactionId = noticeTransactionId(meeting.id);
   const prepared = await prepare(deps, committee, meeting, [], onProgress);
+  const current = prepared.meeting;
   onProgress?.({ step: 'event', message: 'Oppretter møteinnkallingen i kalenderen …' });
   const event = await deps.calendar.createEvent({ ...prepared.event, transactionId });
+  // A first send resumes: whatever an earlier attempt attached under the right name stays.
   await syncAttachments(deps, event.id, prepared.files, new Set(), onProgress);
   onProgress?.({ step: 'attendees', message: 'Sender innkallingen til deltakerne …' });
-  await deps.calendar.setAttendees(event.id, invitees(committee, meeting));
+  await deps.calendar.setAttendees(event.id, invitees(committee, current));
   const notice: SentNotice = {
     eventId: event.id,
     transactionId,
     sentAt: (deps.now?.() ?? new Date()).toISOString(),
     version: 1,
-    items: snapshotOf(meeting.items),
-    details: detailsOf(meeting),
-    attachmentIds: allAttachments(meeting).map(({ attachment }) => attachment.id),
+    items: snapshotOf(current.items),
+    details: detailsOf(current),
+    attachmentIds: meetingAttachments(current).map(({ attachment }) => attachment.id),
   };
   const joinUrl = event.onlineMeeting?.joinUrl ?? undefined;
-  const sent: Meeting = { ...meeting, status: 'noticeSent', notice, innkalling: prepared.innkalling, ...(joinUrl ? { onlineMeetingJoinUrl: joinUrl } : {}) };
+  const sent: Meeting = { ...current, status: 'noticeSent', notice, innkalling: prepared.innkalling, ...(joinUrl ? { onlineMeetingJoinUrl: joinUrl } : {}) };
   const saved = await saveOrFindRecorded(deps, sent, stored.version, notice);
   onProgress?.({ step: 'saved', message: 'Innkallingen er sendt.' });
   return saved;
@@ -99,20 +105,30 @@ export async function sendUpdatedNotice(deps: NoticeSenderDeps, committee: Commi
   // Date, time, place and Teams first: those are what an attendee must act on.
   const changes = [...meetingChangesSinceNotice(meeting, committee.languageForm), ...summariseAgendaChanges(previous.items, meeting.items, committee.languageForm)];
   const prepared = await prepare(deps, committee, meeting, changes, onProgress);
+  const current = prepared.meeting;
+  // The innkalling was just rendered from the meeting as it is now, and vedlegg that are new or
+  // whose file changed since they were sent must not be kept under their old content.
+  const changed = vedleggChangedSinceNotice(previous.items, current.items);
+  const replace = new Set([prepared.files[0]?.name ?? '', ...prepared.files.filter((file) => file.attachmentId !== undefined && changed.has(file.attachmentId)).map((file) => file.name)]);
   // Attachments first, then one PATCH with body and attendees: that PATCH is the update every
   // attendee receives, carrying the new agenda, the change summary and the final set of files.
-  await syncAttachments(deps, previous.eventId, prepared.files, changedAttachmentNames(previous.items, meeting.items), onProgress);
+  await syncAttachments(deps, previous.eventId, prepared.files, replace, onProgress);
   onProgress?.({ step: 'attendees', message: 'Sender oppdatert innkalling til deltakerne …' });
-  await deps.calendar.updateEvent(previous.eventId, prepared.event, invitees(committee, meeting));
+  // Only Møtebok's block is replaced: Exchange's Teams join block (and anything the organiser
+  // wrote in Outlook) stays, since removing the join block would take the meeting offline.
+  const bodyHtml = replaceAgendaBlock(await deps.calendar.getEventBody(previous.eventId), prepared.event.bodyHtml);
+  const event = await deps.calendar.updateEvent(previous.eventId, { ...prepared.event, bodyHtml }, invitees(committee, current));
+  // A meeting that became a Teams meeting with this update has a join link only now.
+  const joinUrl = event.onlineMeeting?.joinUrl ?? current.onlineMeetingJoinUrl;
   const notice: SentNotice = {
     ...previous,
     sentAt: (deps.now?.() ?? new Date()).toISOString(),
     version: previous.version + 1,
-    items: snapshotOf(meeting.items),
-    details: detailsOf(meeting),
-    attachmentIds: allAttachments(meeting).map(({ attachment }) => attachment.id),
+    items: snapshotOf(current.items),
+    details: detailsOf(current),
+    attachmentIds: meetingAttachments(current).map(({ attachment }) => attachment.id),
   };
-  const saved = await saveOrFindRecorded(deps, { ...meeting, notice, innkalling: prepared.innkalling }, stored.version, notice);
+  const saved = await saveOrFindRecorded(deps, { ...current, notice, innkalling: prepared.innkalling, ...(joinUrl ? { onlineMeetingJoinUrl: joinUrl } : {}) }, stored.version, notice);
   onProgress?.({ step: 'saved', message: 'Oppdatert innkalling er sendt.' });
   return saved;
 }
@@ -140,54 +156,61 @@ interface InviteFile {
   ref: DocumentRef;
   /** Bytes already in hand (the innkalling we just rendered). */
   content?: Blob;
+  /** The vedlegg it is; absent for the innkalling. */
+  attachmentId?: string;
 }
 
 interface Prepared {
+  /** The meeting with its vedlegg as the library has them now (eTag, size). */
+  meeting: Meeting;
   innkalling: DocumentRef;
   event: Omit<NoticeEvent, 'transactionId'>;
+  /** The innkalling first, then the vedlegg attached as files. */
   files: InviteFile[];
 }
 
-async function prepare(deps: NoticeSenderDeps, committee: Committee, meeting: Meeting, changeSummary: string[], onProgress?: (progress: NoticeProgress) => void): Promise<Prepared> {
+async function prepare(deps: NoticeSenderDeps, committee: Committee, stored: Meeting, changeSummary: string[], onProgress?: (progress: NoticeProgress) => void): Promise<Prepared> {
   const renderers = deps.renderers ?? DEFAULT_RENDERERS;
   // Vedlegg stored in the library are attached and/or linked; a vedlegg that is only a web address
   // (a page on siv.no) is listed with its link and never attached.
-  const all = allAttachments(meeting);
-  for (const { attachment } of all) {
+  for (const { attachment } of meetingAttachments(stored)) {
     if (!attachment.driveItemId && !attachment.webUrl) throw new DomainError('invalidFileName', `Vedlegget «${attachment.title}» er ikke lastet opp til SharePoint ennå. Last det opp før innkallingen sendes.`);
   }
-  const vedlegg = all.filter(({ attachment }) => attachment.driveItemId !== undefined);
   const mode = committee.attachmentMode;
+  const storedVedlegg = inviteVedlegg(stored, mode).filter((entry) => entry.stored).map((entry) => entry.attachment);
+  let links: Record<string, string> = {};
+  let meeting = stored;
+  if (storedVedlegg.length > 0) {
+    onProgress?.({ step: 'links', message: mode === 'file' ? 'Leser vedleggene i dokumentbiblioteket …' : 'Lager delingslenker til vedleggene …' });
+    const library = await readLibrary(deps.repository, storedVedlegg, mode !== 'file');
+    links = library.links;
+    meeting = withCurrentFiles(stored, library.current);
+  }
   onProgress?.({ step: 'innkalling', message: 'Lager og lagrer innkallingen (Word) …' });
   const innkallingName = innkallingFileName(committee, meeting);
   const docx = new Blob([copyBytes(await renderers.renderInnkallingDocx({ committee, meeting }))], { type: DOCX_CONTENT_TYPE });
   const innkalling = await deps.repository.uploadDocument(committee, meeting, innkallingName, docx);
 
-  let links: Record<string, string> = {};
-  if (mode !== 'file' && vedlegg.length > 0) {
-    onProgress?.({ step: 'links', message: 'Lager delingslenker til vedleggene …' });
-    links = await createLinks(deps.repository, vedlegg.map(({ attachment }) => attachment));
-  }
   const bodyHtml = renderers.renderAgendaHtml({ committee, meeting }, { attachmentLinks: links, attachmentMode: mode, changeSummary });
   const files: InviteFile[] = [{ name: innkallingName, ref: innkalling, content: docx }];
-  if (mode !== 'link') {
-    for (const { attachment, item } of vedlegg) {
-      const size = attachment.size;
-      if (size !== undefined) {
-        const check = validateAttachmentSize(size, committee.languageForm);
-        if (!check.ok) throw new DomainError('invalidFileName', `${attachment.title}: ${check.message}`);
-      }
-      files.push({ name: attachmentFileName(attachment, item), ref: attachment });
+  for (const { attachment, name } of inviteVedlegg(meeting, mode).filter((entry) => entry.attached)) {
+    const size = attachment.size;
+    if (size !== undefined) {
+      const check = validateAttachmentSize(size, committee.languageForm);
+      if (!check.ok) throw new DomainError('invalidFileName', `${attachment.title}: ${check.message}`);
     }
+    files.push({ name, ref: attachment, attachmentId: attachment.id });
   }
   return {
+    meeting,
     innkalling,
     files,
     event: {
       subject: `${meeting.theme ?? committee.name} ${formatDateShort(meeting.date)}`,
       start: `${meeting.date}T${meeting.start}:00`,
       end: `${meeting.date}T${meeting.end}:00`,
-      // Exchange adds the Teams link itself when isOnlineMeeting is set; the place stays the room.
+      // Exchange makes the Teams meeting and appends its join block to the body every attendee
+      // receives when isOnlineMeeting is set, so Møtebok adds no link of its own; the place stays the room.
       location: meeting.place,
       online: meeting.online,
       bodyHtml,
@@ -216,7 +239,7 @@ async function syncAttachments(deps: NoticeSenderDeps, eventId: string, files: r
   const large: { name: string; content: Blob }[] = [];
   for (const file of missing) {
     const content = file.content ?? new Blob([copyBytes(await deps.repository.downloadDocument(file.ref))], { type: file.ref.contentType ?? 'application/octet-stream' });
-    (content.size <= INLINE_EVENT_ATTACHMENT_MAX_BYTES ? small : large).push({ name: file.name, content });
+    (content.size < INLINE_ATTACHMENT_MAX_BYTES ? small : large).push({ name: file.name, content });
   }
   const sizes = new Map([...small, ...large].map((file) => [file.name, file.content.size]));
   const report = (name: string, index: number, progress: UploadProgress) =>
@@ -232,30 +255,41 @@ async function syncAttachments(deps: NoticeSenderDeps, eventId: string, files: r
   }
 }
 
-/** Names of vedlegg whose file changed (new eTag) since the last notice: they are attached again. */
-function changedAttachmentNames(sent: readonly AgendaItem[], current: readonly AgendaItem[]): Set<string> {
-  const before = new Map(sent.flatMap((item) => item.attachments.map((attachment) => [attachment.id, attachment.eTag] as const)));
-  const names = new Set<string>();
-  for (const item of current) {
-    for (const attachment of item.attachments) {
-      const previousETag = before.get(attachment.id);
-      if (previousETag !== undefined && attachment.eTag !== undefined && previousETag !== attachment.eTag) names.add(attachmentFileName(attachment, item));
-    }
-  }
-  return names;
-}
-
-async function createLinks(repository: SharePointMeetingRepository, attachments: readonly Attachment[]): Promise<Record<string, string>> {
+/**
+ * One $batch: each stored vedlegg as the library has it now (its eTag says whether the file changed
+ * since it was sent; its size is what will be attached) and, when the committee shares by link,
+ * its sharing link (Graph returns the existing link for the same type and scope).
+ */
+async function readLibrary(repository: SharePointMeetingRepository, attachments: readonly Attachment[], withLinks: boolean): Promise<{ current: Map<string, { eTag?: string; size?: number }>; links: Record<string, string> }> {
   const driveId = await repository.files.driveId();
-  const answers = await runBatch(
-    repository.storageClient,
-    attachments.map((attachment, index) => ({ id: String(index), method: 'POST', url: `/drives/${driveId}/items/${attachment.driveItemId ?? ''}/createLink`, body: { type: 'view', scope: 'organization' } })),
-  );
+  const steps: BatchStep[] = attachments.flatMap((attachment, index) => {
+    const item = `/drives/${driveId}/items/${attachment.driveItemId ?? ''}`;
+    const read: BatchStep = { id: `file-${index}`, method: 'GET', url: `${item}?$select=id,name,eTag,size` };
+    return withLinks ? [read, { id: `link-${index}`, method: 'POST', url: `${item}/createLink`, body: { type: 'view', scope: 'organization' } }] : [read];
+  });
+  const answers = await runBatch(repository.storageClient, steps);
+  const current = new Map<string, { eTag?: string; size?: number }>();
   const links: Record<string, string> = {};
   attachments.forEach((attachment, index) => {
-    links[attachment.id] = answerOrThrow(answers, String(index), SharingLinkSchema).link.webUrl;
+    const file = answerOrThrow(answers, `file-${index}`, DriveItemSchema);
+    current.set(attachment.id, { ...(file.eTag ? { eTag: file.eTag } : {}), ...(file.size !== undefined ? { size: file.size } : {}) });
+    if (withLinks) links[attachment.id] = answerOrThrow(answers, `link-${index}`, SharingLinkSchema).link.webUrl;
   });
-  return links;
+  return { current, links };
+}
+
+/** The meeting with each vedlegg's eTag and size as the library has them now. */
+function withCurrentFiles(meeting: Meeting, current: ReadonlyMap<string, { eTag?: string; size?: number }>): Meeting {
+  return {
+    ...meeting,
+    items: meeting.items.map((item) => ({
+      ...item,
+      attachments: item.attachments.map((attachment) => {
+        const now = current.get(attachment.id);
+        return now ? { ...attachment, ...now } : attachment;
+      }),
+    })),
+  };
 }
 
 /**
@@ -265,24 +299,6 @@ async function createLinks(repository: SharePointMeetingRepository, attachments:
  */
 export function snapshotOf(items: readonly AgendaItem[]): AgendaItem[] {
   return items.map((item) => ({ ...item, background: [], proceedings: [], conclusion: [] }));
-}
-
-function allAttachments(meeting: Meeting): { attachment: Attachment; item: AgendaItem }[] {
-  return meeting.items.flatMap((item) => item.attachments.map((attachment) => ({ attachment, item })));
-}
-
-/** Standing members (internal and external addresses), plus chair and referent, each once. */
-export function invitees(committee: Pick<Committee, 'members'>, meeting: Pick<Meeting, 'chair' | 'minuteTaker'>): InviteeAddress[] {
-  const people: Person[] = [...committee.members, ...(meeting.chair ? [meeting.chair] : []), ...(meeting.minuteTaker ? [meeting.minuteTaker] : [])];
-  const seen = new Set<string>();
-  const result: InviteeAddress[] = [];
-  for (const person of people) {
-    const address = person.email?.trim();
-    if (!address || seen.has(address.toLowerCase())) continue;
-    seen.add(address.toLowerCase());
-    result.push({ address, name: person.name });
-  }
-  return result;
 }
 
 /** A fresh ArrayBuffer-backed copy: Blob parts must not be views on a shared or resizable buffer. */

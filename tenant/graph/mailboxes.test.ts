@@ -80,6 +80,36 @@ describe('calendars and invitations', () => {
     expect(toGuest.value.map((m) => [m.kind, m.subject])).toEqual([['meetingRequest', 'Innkalling Partnerskapsmøtet 11.06.26']]);
   });
 
+  it('appends the Teams join block to the body, as Exchange does, so every attendee — member or guest — receives the join link', async () => {
+    const organiser = (await events(hilde, `/users/${secretariatId}/events/${eventId}`)).json() as EventJson;
+    const joinUrl = organiser.onlineMeeting?.joinUrl ?? '';
+    expect(joinUrl).not.toBe('');
+    const block = organiser.body.content.slice(organiser.body.content.indexOf('Saksliste'));
+    expect(block).toMatch(/_{32,}[\s\S]*Microsoft Teams[\s\S]*Join the meeting now[\s\S]*_{32,}/);
+    expect(block).toContain(`href="${joinUrl}"`);
+    const copy = ((await events(per)).json() as { value: EventJson[] }).value[0];
+    expect(copy?.body.content).toContain(`href="${joinUrl}"`);
+    expect(copy?.onlineMeeting?.joinUrl).toBe(joinUrl);
+    for (const outsider of ['tobias.solli.iveland@sandefjord.kommune.example.no', 'postmottak@tonsberg.kommune.example.no']) {
+      const received = (await send(t.tenant, `/_tenant/outbound.json?to=${outsider}`)).json() as { value: Array<{ bodyHtml: string }> };
+      expect(received.value[0]?.bodyHtml, outsider).toContain(`href="${joinUrl}"`);
+    }
+  });
+
+  it('keeps the online meeting when an update keeps the join block, and disables it when the block is removed', async () => {
+    const created = (await checkedGraph(t.tenant, hilde, '/me/events', { method: 'POST', body: { ...notice, attendees: [], transactionId: 'blob-test' } })).json() as EventJson & { isOnlineMeeting: boolean };
+    const joinUrl = created.onlineMeeting?.joinUrl ?? '';
+    const kept = created.body.content.replace('Godkjenning av innkalling', 'Godkjenning av innkalling (endret)');
+    const keptAnswer = (await checkedGraph(t.tenant, hilde, `/me/events/${created.id}`, { method: 'PATCH', body: { body: { contentType: 'html', content: kept } } })).json() as EventJson & { isOnlineMeeting: boolean };
+    expect(keptAnswer.onlineMeeting?.joinUrl).toBe(joinUrl);
+    expect(keptAnswer.body.content.split('Microsoft Teams')).toHaveLength(2);
+    // isOnlineMeeting false is ignored once the meeting is online.
+    expect(((await checkedGraph(t.tenant, hilde, `/me/events/${created.id}`, { method: 'PATCH', body: { isOnlineMeeting: false } })).json() as { isOnlineMeeting: boolean }).isOnlineMeeting).toBe(true);
+    const dropped = (await checkedGraph(t.tenant, hilde, `/me/events/${created.id}`, { method: 'PATCH', body: { body: { contentType: 'html', content: '<p>Ny tekst</p>' }, isOnlineMeeting: true } })).json() as EventJson & { isOnlineMeeting: boolean };
+    expect(dropped.isOnlineMeeting).toBe(false);
+    expect(dropped.onlineMeeting).toBeNull();
+  });
+
   it('converts to the zone asked for with Prefer: outlook.timezone (IANA or Windows names)', async () => {
     const oslo = await events(hilde, `/users/${secretariatId}/events/${eventId}`, { Prefer: 'outlook.timezone="Europe/Oslo"' });
     expect((oslo.json() as EventJson).start).toEqual({ dateTime: '2026-06-11T13:30:00.0000000', timeZone: 'Europe/Oslo' });

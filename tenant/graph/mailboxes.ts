@@ -1,18 +1,18 @@
 // Exchange mailboxes and calendars: events with attendees, invitations, updates and
 // cancellations (delivered as Exchange does), attachments, online meetings, transactionId, time
-// zones. Mail itself is in mail.ts; the records and shared helpers in mailRecords.ts.
+// zones. Mail itself is in mail.ts; the records and shared helpers in mailRecords.ts; the routes
+// under /me and /users/{id} in mailboxRoutes.ts (so neither mail.ts nor uploads.ts is imported here).
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { GraphError } from '../http/graphError.js';
-import { bytes, empty, json, type Reply, type RequestContext } from '../http/types.js';
+import { empty, json, type Reply, type RequestContext } from '../http/types.js';
 import { USERS, findUser, type TenantUser } from '../seed.js';
 import type { Store } from '../store/store.js';
 import { newOutlookId, nowIso, readJsonObject, requireScope } from './common.js';
-import { handleMessages, handleSendMail } from './mail.js';
 import { MAX_POSTED_ATTACHMENT, address, bad, bodySchema, emailSchema, fileAttachmentSchema, internalRecipient, storedBody, textPreview, EMAIL, type AttachmentRecord, type Attendee, type EmailAddress, type EventRecord, type MailboxDoc, type MessageRecord, type OutboundDoc, type OutboundMail } from './mailRecords.js';
 import { applySelect, evaluate, page, parseFilter, parseOrderBy, parseTop, readPath, sortBy } from './odata.js';
+import { hasJoinBlock, withJoinBlock } from './onlineMeetingBlock.js';
 import { fromInstant, preferredZone, toInstant } from './timeZones.js';
-import type { UploadSessions } from './uploads.js';
 
 export { MAX_POSTED_ATTACHMENT, exchangeHtml, textPreview } from './mailRecords.js';
 export type { AttachmentRecord, EventRecord, MessageRecord, OutboundMail } from './mailRecords.js';
@@ -45,7 +45,7 @@ const eventWriteSchema = z.object({
 }).passthrough();
 
 export class Mailboxes {
-  constructor(private readonly store: Store, private readonly origin: () => string) {}
+  constructor(private readonly store: Store, readonly origin: () => string) {}
 
   mailbox(userId: string): MailboxDoc {
     return this.store.doc<MailboxDoc>(`mailbox-${userId}`, () => ({ events: [], messages: [] }));
@@ -191,71 +191,7 @@ export class Mailboxes {
     return out;
   }
 
-  // ---- routing: tail is what follows /me or /users/{id}
-  async handle(ctx: RequestContext, owner: TenantUser, _viaMe: boolean, tail: string[], uploads: UploadSessions): Promise<Reply> {
-    const [first, second, third, fourth, fifth] = tail;
-    if (first === 'calendar' && second === 'events') return this.handle(ctx, owner, _viaMe, ['events', ...tail.slice(2)], uploads);
-    if (first === 'calendars' && third === 'events') return this.handle(ctx, owner, _viaMe, ['events', ...tail.slice(3)], uploads);
-    if (first === 'calendar' && !second) {
-      this.checkAccess(ctx, owner, 'calendar', false);
-      return json(200, { id: `cal-${owner.id}`, name: 'Kalender', canEdit: true, canShare: true, isDefaultCalendar: true, owner: address(owner) });
-    }
-    if (first === 'calendarView' && !second) return this.calendarView(ctx, owner);
-    if (first === 'events') {
-      const write = ctx.method !== 'GET';
-      this.checkAccess(ctx, owner, 'calendar', write);
-      if (!second) {
-        if (ctx.method === 'GET') return this.listEvents(ctx, owner);
-        if (ctx.method === 'POST') return this.createEvent(ctx, owner);
-        throw new GraphError(405, 'ErrorInvalidRequest', `${ctx.method} is not supported on events.`);
-      }
-      const event = this.findEvent(owner, second);
-      if (!third) {
-        if (ctx.method === 'GET') return json(200, this.eventJson(owner.id, event, preferredZone(ctx.headers.prefer), (ctx.query.get('$expand') ?? '').includes('attachments')), this.preferApplied(ctx));
-        if (ctx.method === 'PATCH') return this.updateEvent(ctx, owner, event);
-        if (ctx.method === 'DELETE') return this.deleteEvent(owner, event);
-      }
-      if (third === 'cancel' && ctx.method === 'POST') return this.cancelEvent(ctx, owner, event);
-      if (third === 'attachments') {
-        if (fourth === 'createUploadSession' && ctx.method === 'POST') return uploads.createAttachmentSession(ctx, owner, event);
-        if (!fourth) {
-          if (ctx.method === 'GET') return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#users('${owner.id}')/events('${event.id}')/attachments`, value: event.attachments.map((a) => this.attachmentJson(a, true)) });
-          if (ctx.method === 'POST') return this.postAttachment(ctx, owner, event);
-        }
-        if (fourth) {
-          const att = event.attachments.find((a) => a.id === decodeURIComponent(fourth));
-          if (!att) throw new GraphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
-          if (fifth === '$value' && ctx.method === 'GET') return bytes(200, this.store.readBlob(att.blobId), att.contentType);
-          if (!fifth && ctx.method === 'GET') return json(200, this.attachmentJson(att, true));
-          if (!fifth && ctx.method === 'DELETE') {
-            event.attachments = event.attachments.filter((a) => a.id !== att.id);
-            this.touchEvent(owner.id, event);
-            this.propagate(owner, event, 'update');
-            return empty(204);
-          }
-        }
-      }
-      throw new GraphError(400, 'BadRequest', `Resource not found for the segment '${third ?? ''}'.`);
-    }
-    if (first === 'sendMail' && ctx.method === 'POST') return handleSendMail(ctx, owner, this);
-    if (first === 'messages' || (first === 'mailFolders' && third === 'messages')) {
-      const folder = first === 'mailFolders' ? (second ?? '').toLowerCase() : undefined;
-      const rest = first === 'mailFolders' ? tail.slice(3) : tail.slice(1);
-      return handleMessages(ctx, owner, folder, rest, this);
-    }
-    if (first === 'onlineMeetings') {
-      requireScope(ctx, ['OnlineMeetings.ReadWrite', 'OnlineMeetings.Read'], 'Forbidden');
-      if (ctx.method === 'POST') {
-        const body = readJsonObject(ctx);
-        const id = newOutlookId('MSo');
-        return json(201, { id, subject: typeof body.subject === 'string' ? body.subject : '', joinWebUrl: `${this.origin()}/_tenant/meeting/join/${encodeURIComponent(id)}`, joinUrl: `${this.origin()}/_tenant/meeting/join/${encodeURIComponent(id)}`, startDateTime: body.startDateTime ?? null, endDateTime: body.endDateTime ?? null, participants: { organizer: { upn: owner.userPrincipalName, identity: { user: { id: owner.id, displayName: owner.displayName } } } } });
-      }
-      return json(200, { value: [] });
-    }
-    throw new GraphError(400, 'BadRequest', `Resource not found for the segment '${first ?? ''}'.`);
-  }
-
-  private preferApplied(ctx: RequestContext): Record<string, string> {
+  preferApplied(ctx: RequestContext): Record<string, string> {
     const zone = preferredZone(ctx.headers.prefer);
     return zone ? { 'Preference-Applied': `outlook.timezone="${zone}"` } : {};
   }
@@ -267,7 +203,7 @@ export class Mailboxes {
     return event;
   }
 
-  private listEvents(ctx: RequestContext, owner: TenantUser): Reply {
+  listEvents(ctx: RequestContext, owner: TenantUser): Reply {
     const zone = preferredZone(ctx.headers.prefer);
     const expand = (ctx.query.get('$expand') ?? '').includes('attachments');
     // Filters and ordering see UTC values, as Exchange evaluates them; the answer is then converted.
@@ -283,7 +219,7 @@ export class Mailboxes {
     return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#users('${owner.id}')/events`, value, ...(nextLink ? { '@odata.nextLink': nextLink } : {}) }, this.preferApplied(ctx));
   }
 
-  private calendarView(ctx: RequestContext, owner: TenantUser): Reply {
+  calendarView(ctx: RequestContext, owner: TenantUser): Reply {
     this.checkAccess(ctx, owner, 'calendar', false);
     const start = ctx.query.get('startDateTime');
     const end = ctx.query.get('endDateTime');
@@ -336,7 +272,7 @@ export class Mailboxes {
     if (event.endMs < event.startMs) throw new GraphError(400, 'ErrorCalendarEndDateIsEarlierThanStartDate', 'The end date occurs before the start date.');
   }
 
-  private createEvent(ctx: RequestContext, owner: TenantUser): Reply {
+  createEvent(ctx: RequestContext, owner: TenantUser): Reply {
     const body = this.parseEventBody(ctx);
     const box = this.mailbox(owner.id);
     if (body.transactionId) {
@@ -380,7 +316,7 @@ export class Mailboxes {
       invited: [],
     };
     this.applyTimes(event, body);
-    if (event.isOnlineMeeting) event.joinUrl = this.joinUrl();
+    if (event.isOnlineMeeting) this.goOnline(event);
     box.events.push(event);
     this.touch(owner.id);
     this.propagate(owner, event, 'invite');
@@ -392,21 +328,36 @@ export class Mailboxes {
     return `${this.origin()}/_tenant/meeting/join/${encodeURIComponent(id)}`;
   }
 
+  /** Exchange creates the Teams meeting and appends its join block to the body attendees receive. */
+  private goOnline(event: EventRecord): void {
+    event.isOnlineMeeting = true;
+    event.joinUrl = this.joinUrl();
+    event.body = withJoinBlock(event.body, event.joinUrl);
+  }
+
   private touchEvent(ownerId: string, event: EventRecord): void {
     event.modified = nowIso();
     event.changeKey = randomBytes(12).toString('base64');
     this.touch(ownerId);
   }
 
-  private updateEvent(ctx: RequestContext, owner: TenantUser, event: EventRecord): Reply {
+  updateEvent(ctx: RequestContext, owner: TenantUser, event: EventRecord): Reply {
     const body = this.parseEventBody(ctx);
     const ifMatch = ctx.headers['if-match'];
     if (ifMatch && ifMatch !== '*' && ifMatch.replace(/^W\//, '') !== `"${event.changeKey}"`) {
       throw new GraphError(412, 'ErrorIrresolvableConflict', 'The send or update operation could not be performed because the change key passed in the request does not match the current change key for the item.');
     }
     const contentChanged = body.subject !== undefined || body.body !== undefined || body.start !== undefined || body.end !== undefined || body.location !== undefined || body.isOnlineMeeting !== undefined;
+    const wasOnline = event.isOnlineMeeting;
     if (body.subject !== undefined) event.subject = body.subject ?? '';
-    if (body.body !== undefined) event.body = storedBody(body.body);
+    if (body.body !== undefined) {
+      event.body = storedBody(body.body);
+      // "Inadvertently removing the meeting blob from the body would disable meeting online."
+      if (wasOnline && event.joinUrl && !hasJoinBlock(event.body.content, event.joinUrl)) {
+        event.isOnlineMeeting = false;
+        delete event.joinUrl;
+      }
+    }
     this.applyTimes(event, body);
     if (body.location !== undefined) event.location = body.location ?? { displayName: '' };
     if (body.isAllDay !== undefined) event.isAllDay = body.isAllDay;
@@ -419,11 +370,11 @@ export class Mailboxes {
     if (body.responseRequested !== undefined) event.responseRequested = body.responseRequested;
     if (body.allowNewTimeProposals !== undefined) event.allowNewTimeProposals = body.allowNewTimeProposals;
     if (body.hideAttendees !== undefined) event.hideAttendees = body.hideAttendees;
-    if (body.isOnlineMeeting !== undefined) {
-      event.isOnlineMeeting = body.isOnlineMeeting;
-      if (body.isOnlineMeeting && !event.joinUrl) event.joinUrl = this.joinUrl();
-    }
-    if (body.onlineMeetingProvider !== undefined) event.onlineMeetingProvider = body.onlineMeetingProvider;
+    // Once online, isOnlineMeeting false and another provider are ignored; an offline event goes online.
+    if (body.isOnlineMeeting === true && !wasOnline) {
+      if (body.onlineMeetingProvider !== undefined) event.onlineMeetingProvider = body.onlineMeetingProvider;
+      this.goOnline(event);
+    } else if (!wasOnline && body.onlineMeetingProvider !== undefined) event.onlineMeetingProvider = body.onlineMeetingProvider;
     let removed: Attendee[] = [];
     if (body.attendees !== undefined) {
       const next = this.attendeesFrom(body.attendees);
@@ -441,7 +392,7 @@ export class Mailboxes {
     return json(200, this.eventJson(owner.id, event, preferredZone(ctx.headers.prefer), false), this.preferApplied(ctx));
   }
 
-  private deleteEvent(owner: TenantUser, event: EventRecord): Reply {
+  deleteEvent(owner: TenantUser, event: EventRecord): Reply {
     if (event.isOrganizer && !event.isCancelled) for (const addr of event.invited) this.cancelFor(owner, event, addr, '');
     const box = this.mailbox(owner.id);
     box.events = box.events.filter((e) => e.id !== event.id);
@@ -449,7 +400,7 @@ export class Mailboxes {
     return empty(204);
   }
 
-  private cancelEvent(ctx: RequestContext, owner: TenantUser, event: EventRecord): Reply {
+  cancelEvent(ctx: RequestContext, owner: TenantUser, event: EventRecord): Reply {
     if (!event.isOrganizer) throw bad("Your request can't be completed. You need to be an organizer to cancel a meeting.");
     const body = ctx.body.length > 0 ? readJsonObject(ctx) : {};
     const comment = typeof body.Comment === 'string' ? body.Comment : typeof body.comment === 'string' ? body.comment : '';
@@ -461,7 +412,7 @@ export class Mailboxes {
     return empty(202);
   }
 
-  private postAttachment(ctx: RequestContext, owner: TenantUser, event: EventRecord): Reply {
+  postAttachment(ctx: RequestContext, owner: TenantUser, event: EventRecord): Reply {
     const body = readJsonObject(ctx);
     const type = typeof body['@odata.type'] === 'string' ? body['@odata.type'] : '';
     if (type !== '#microsoft.graph.fileAttachment' && type !== 'microsoft.graph.fileAttachment') {
@@ -478,6 +429,12 @@ export class Mailboxes {
     this.touchEvent(owner.id, event);
     this.propagate(owner, event, 'update');
     return json(201, { '@odata.context': `${ctx.origin}/v1.0/$metadata#users('${owner.id}')/events('${event.id}')/attachments/$entity`, ...this.attachmentJson(att, false) });
+  }
+
+  deleteAttachment(owner: TenantUser, event: EventRecord, attachmentId: string): void {
+    event.attachments = event.attachments.filter((a) => a.id !== attachmentId);
+    this.touchEvent(owner.id, event);
+    this.propagate(owner, event, 'update');
   }
 
   storeAttachment(name: string, contentType: string, content: Buffer, isInline: boolean, contentId?: string): AttachmentRecord {

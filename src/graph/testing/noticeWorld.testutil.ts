@@ -9,7 +9,8 @@ import type { Versioned } from '../../domain/ports';
 import { CalendarGateway } from '../calendarGateway';
 import { graphCall } from '../graphCall';
 import { collectionOf } from '../graphSchemas';
-import { invitees, type NoticeSenderDeps } from '../noticeSender';
+import { invitees } from '../../domain/invitation';
+import type { NoticeSenderDeps } from '../noticeSender';
 import type { SharePointMeetingRepository } from '../sharePointMeetingRepository';
 import { SECRETARY, type Harness, type TenantUserInfo } from './localTenant.testutil';
 
@@ -33,6 +34,7 @@ const EventSchema = z
   .loose();
 const AttachmentSchema = z.object({ id: z.string(), name: z.string(), size: z.number() }).loose();
 const MessageSchema = z.object({ subject: z.string() }).loose();
+const OutboundSchema = z.object({ value: z.array(z.object({ kind: z.string(), subject: z.string(), bodyHtml: z.string() }).loose()) }).loose();
 
 /** Deterministic bytes so every file differs. */
 export function bytes(size: number, seed: number): Uint8Array {
@@ -51,8 +53,14 @@ export interface NoticeWorld {
   expectedAttachmentNames(meeting: Meeting): string[];
   organizerEvents(transactionId: string): Promise<z.infer<typeof EventSchema>[]>;
   attachmentsOf(user: TenantUserInfo, eventId: string): Promise<z.infer<typeof AttachmentSchema>[]>;
+  /** The bytes of the event's attachment of that name, as the user has it. */
+  attachmentBytes(user: TenantUserInfo, eventId: string, name: string): Promise<Uint8Array>;
   internalAttendees(meeting: Meeting): TenantUserInfo[];
   calendarCopies(user: TenantUserInfo, subjectPart: string): Promise<z.infer<typeof EventSchema>[]>;
+  /** Invitees outside this tenant's mailboxes: guests from the municipalities and other addresses. */
+  externalAttendees(meeting: Meeting): string[];
+  /** What left the tenant for that address about the subject (Exchange sends it by mail): kind and body, oldest first. */
+  mailedTo(address: string, subjectPart: string): Promise<{ kind: string; subject: string; bodyHtml: string }[]>;
   inboxSubjects(user: TenantUserInfo): Promise<string[]>;
 }
 
@@ -64,6 +72,8 @@ export async function noticeWorld(harness: Harness, chunkBytes = 4 * 327_680): P
   await repository.saveCommittee(committee);
   const deps: NoticeSenderDeps = { repository, calendar: new CalendarGateway(harness.clientsFor(secretary)(calendarScopes(undefined)), undefined, chunkBytes) };
   const calendarClient = (user: TenantUserInfo) => harness.clientsFor(user)(['Calendars.ReadWrite']);
+  const attachmentsOf = async (user: TenantUserInfo, eventId: string) =>
+    (await graphCall(collectionOf(AttachmentSchema), () => calendarClient(user).api(`/me/events/${eventId}/attachments`).get())).value;
   return {
     committee,
     secretary,
@@ -92,14 +102,26 @@ export async function noticeWorld(harness: Harness, chunkBytes = 4 * 327_680): P
       const events = await graphCall(collectionOf(EventSchema), () => calendarClient(secretary).api('/me/events').top(500).get());
       return events.value.filter((event) => event.transactionId === transactionId);
     },
-    async attachmentsOf(user, eventId) {
-      return (await graphCall(collectionOf(AttachmentSchema), () => calendarClient(user).api(`/me/events/${eventId}/attachments`).get())).value;
+    attachmentsOf,
+    async attachmentBytes(user, eventId, name) {
+      const found = (await attachmentsOf(user, eventId)).find((a) => a.name === name);
+      if (!found) throw new Error(`${name} is not attached`);
+      const full = await graphCall(z.object({ contentBytes: z.string() }).loose(), () => calendarClient(user).api(`/me/events/${eventId}/attachments/${found.id}`).get());
+      return new Uint8Array(Buffer.from(full.contentBytes, 'base64'));
     },
     internalAttendees(meeting) {
       const addresses = new Set(invitees(committee, meeting).map((i) => i.address.toLowerCase()));
       // Internal: members of this tenant. Guests (other organisations) are invited at their own addresses,
       // which Exchange sends out by mail; they have no calendar here.
       return harness.users.filter((user) => user.userType === 'Member' && addresses.has(user.mail.toLowerCase()) && user.id !== secretary.id);
+    },
+    externalAttendees(meeting) {
+      const members = new Set(harness.users.filter((user) => user.userType === 'Member').map((user) => user.mail.toLowerCase()));
+      return invitees(committee, meeting).map((i) => i.address).filter((address) => !members.has(address.toLowerCase()));
+    },
+    async mailedTo(address, subjectPart) {
+      const log = OutboundSchema.parse(await harness.control('GET', `/_tenant/outbound.json?to=${encodeURIComponent(address)}`));
+      return log.value.filter((mail) => mail.subject.includes(subjectPart));
     },
     async calendarCopies(user, subjectPart) {
       const events = await graphCall(collectionOf(EventSchema), () => calendarClient(user).api('/me/events').top(500).get());

@@ -138,6 +138,13 @@ export class ComposeAppointment {
     }
   }
 
+  /** Takes a file off the appointment (one Møtebok attached earlier and that is now stale). */
+  async removeAttachment(attachmentId: string): Promise<void> {
+    const remove = this.item.removeAttachmentAsync;
+    if (!remove) throw new OutlookHostError('requirementMissing', 'removeAttachmentAsync');
+    await officeCall<void>((cb) => remove.call(this.item, attachmentId, cb));
+  }
+
   async loadCustomProperties(): Promise<AppointmentProperties> {
     const load = this.item.loadCustomPropertiesAsync;
     if (!load) throw new OutlookHostError('requirementMissing', 'loadCustomPropertiesAsync');

@@ -70,6 +70,8 @@ export interface AppointmentItemLike {
   getItemIdAsync?(callback: OfficeCallback<string>): void;
   /** Mailbox 1.8, compose. */
   getAttachmentsAsync?(callback: OfficeCallback<AttachmentDetailsLike[]>): void;
+  /** Mailbox 1.1, compose. */
+  removeAttachmentAsync?(attachmentId: string, callback: OfficeCallback<void>): void;
   /** Mailbox 1.8, compose. */
   addFileAttachmentFromBase64Async?(base64: string, name: string, options: { isInline: boolean }, callback: OfficeCallback<string>): void;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CommitteeSchema } from '../../domain/model';
+import { INLINE_ATTACHMENT_MAX_BYTES } from '../../domain/limits';
 import { minutesRecipients, sendMailBody } from './minutesMail';
 import { testMeeting } from './testMeeting';
 
@@ -41,7 +42,7 @@ describe('minutes mail', () => {
       subject: 'Referat',
       intro: 'Her',
       minutes: { fileName: 'Referat.docx', webUrl: 'https://contoso.sharepoint.com/r.docx' },
-      bytes: new Uint8Array(3_000_000),
+      bytes: new Uint8Array(INLINE_ATTACHMENT_MAX_BYTES),
     });
     expect(body.message).not.toHaveProperty('attachments');
     expect(JSON.stringify(body)).toContain('https://contoso.sharepoint.com/r.docx');

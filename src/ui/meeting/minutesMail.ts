@@ -1,5 +1,6 @@
 import type { Committee, DocumentRef, Meeting, Person } from '../../domain/model';
 import { formatDateShort } from '../../domain/dates';
+import { INLINE_ATTACHMENT_MAX_BYTES } from '../../domain/limits';
 import { escapeHtml, safeHref } from '../../documents';
 import { SCOPES } from '../../auth/scopes';
 import type { GraphClientFactory } from '../../graph/graphClient';
@@ -23,8 +24,6 @@ export interface MinutesMailer {
   send(message: MinutesMessage): Promise<void>;
 }
 
-/** Graph's inline attachments must stay under 3 MB per request (base64 grows by a third). */
-const INLINE_ATTACHMENT_LIMIT = 2_900_000;
 
 export function minutesRecipients(committee: Committee, meeting: Meeting): Person[] {
   const people = [...committee.members, ...(meeting.chair ? [meeting.chair] : [])];
@@ -45,7 +44,7 @@ export function minutesMailHtml(message: Pick<MinutesMessage, 'intro' | 'minutes
 
 /** The body of POST /me/sendMail (202 Accepted). */
 export function sendMailBody(message: MinutesMessage): Record<string, unknown> {
-  const attach = message.bytes && message.bytes.byteLength <= INLINE_ATTACHMENT_LIMIT;
+  const attach = message.bytes && message.bytes.byteLength < INLINE_ATTACHMENT_MAX_BYTES;
   return {
     message: {
       subject: message.subject,

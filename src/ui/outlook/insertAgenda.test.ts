@@ -5,6 +5,7 @@ import { mockOutlook } from '../../hosts/outlook/testing/officeMock';
 import type { FakeMailboxOptions } from '../../hosts/outlook/testing/fakeMailbox';
 import { ATTACHMENT_MAX_BYTES } from '../../hosts/outlook/outlookLimits';
 import type { MeetingFile } from '../../domain/model';
+import { attachmentFileName } from '../../domain/attachments';
 import { agendaState, AGENDA_MARKERS, insertAgenda, meetingIdFromBlock, PROPERTY } from './insertAgenda';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { loadSeed } from './testing/loadSeed';
@@ -82,7 +83,10 @@ describe('insertAgenda (Sett inn saksliste)', () => {
     const file = withStoredDocuments(seed, { [big.id]: ATTACHMENT_MAX_BYTES + 1 });
     const { fake, deps, stored } = await setUp(file);
     const result = await insertAgenda(deps, file.committee, stored);
-    expect(fake.state.attachments.map((a) => a.name)).toEqual([file.meeting.items.flatMap((i) => i.attachments)[0]?.fileName]);
+    const [first, firstItem] = file.meeting.items.flatMap((item) => item.attachments.map((a) => [a, item] as const))[0] ?? [];
+    if (!first || !firstItem) throw new Error('the 2026 seed has two vedlegg');
+    // The same name the invite sent from the workspace gives the file: "Vedlegg 1 - Sak … .pdf".
+    expect(fake.state.attachments.map((a) => a.name)).toEqual([attachmentFileName(first, firstItem)]);
     expect(result.notAttached.map((p) => p.reason)).toEqual(['attachmentTooLarge']);
     expect(fake.state.bodyHtml).toMatch(/Vedlegg 2 - Sak 2026\.03 [^<]* er større enn Outlook tillater som vedlegg \(25,0 MB\) og er lenket til SharePoint i stedet\./);
   });
@@ -160,6 +164,44 @@ describe('agendaState (Oppdater saksliste)', () => {
     await insertAgenda(deps, file.committee, saved);
     expect(fake.state.bodyHtml).toContain('Handlingsplan (revidert)');
     expect(fake.state.bodyHtml.match(/<li>[^<]*2026\.03[^<]*<\/li>/)).not.toBeNull();
+  });
+});
+
+describe('insertAgenda again (Oppdater saksliste): the vedlegg as they are now', () => {
+  it('removes the file of a vedlegg taken off the agenda, replaces a changed one, adds a new one, and keeps the organiser’s own file', async () => {
+    const file = withStoredDocuments(loadSeed('pm-2026.json'));
+    const { fake, deps, stored, repository } = await setUp(file, { attachments: [{ id: 'own-1', name: 'Kart til Våle samfunnshus.pdf', size: 10, attachmentType: 'file', isInline: false }] });
+    const first = await insertAgenda(deps, file.committee, stored);
+    const vedlegg = first.meeting.value.items.flatMap((item) => item.attachments.map((attachment) => ({ attachment, item })));
+    const [removed, replaced] = vedlegg;
+    if (!removed || !replaced) throw new Error('the 2026 seed has two vedlegg');
+    const removedName = attachmentFileName(removed.attachment, removed.item);
+    const replacedName = attachmentFileName(replaced.attachment, replaced.item);
+    expect(fake.state.attachments.map((a) => a.name).sort()).toEqual(['Kart til Våle samfunnshus.pdf', removedName, replacedName].sort());
+    const oldContent = fake.state.attachments.find((a) => a.name === replacedName)?.base64;
+
+    // In Møtebok: the first vedlegg is removed, the second gets a new file, a third is added.
+    repository.addDocument('drive-new-file', new TextEncoder().encode('ny versjon'));
+    repository.addDocument('drive-added', new TextEncoder().encode('helt nytt'));
+    const added = { id: 'added', number: 9, title: 'Nytt notat', fileName: 'Nytt notat.pdf', driveItemId: 'drive-added', size: 9 };
+    const changed = {
+      ...first.meeting.value,
+      items: first.meeting.value.items.map((item) => ({
+        ...item,
+        attachments: [
+          ...item.attachments.filter((a) => a.id !== removed.attachment.id).map((a) => (a.id === replaced.attachment.id ? { ...a, driveItemId: 'drive-new-file', eTag: '"ny"' } : a)),
+          ...(item.id === replaced.item.id ? [added] : []),
+        ],
+      })),
+    };
+    const saved = await repository.saveMeeting(changed, first.meeting.version);
+    await insertAgenda(deps, file.committee, saved);
+
+    const addedName = attachmentFileName(added, replaced.item);
+    expect(fake.state.attachments.map((a) => a.name).sort()).toEqual(['Kart til Våle samfunnshus.pdf', replacedName, addedName].sort());
+    const newContent = fake.state.attachments.find((a) => a.name === replacedName)?.base64;
+    expect(newContent).not.toBe(oldContent);
+    expect(atob(newContent ?? '')).toBe('ny versjon');
   });
 });
 

@@ -1,7 +1,7 @@
-import type { Attachment, Committee, Meeting, MeetingFile } from '../../domain/model';
+import type { Committee, Meeting, MeetingFile } from '../../domain/model';
 import type { MeetingRepository, Versioned } from '../../domain/ports';
 import { ConflictError } from '../../domain/ports';
-import { attachmentLabel } from '../../domain/attachments';
+import { inviteVedlegg, planOutlookAttachments, vedleggChangedSinceNotice, type OutlookAttachmentPlanEntry, type OutlookLinkReason } from '../../domain/invitation';
 import { formatDateLong, osloToUtc } from '../../domain/dates';
 import { summariseAgendaChanges } from '../../domain/changeSummary';
 import { AGENDA_BLOCK_END, AGENDA_BLOCK_START, renderAgendaHtml, type AttachmentNote } from '../../documents';
@@ -20,33 +20,12 @@ export const PROPERTY = {
 
 export const AGENDA_MARKERS = { start: AGENDA_BLOCK_START, end: AGENDA_BLOCK_END };
 
-export type FileDecision = 'file' | 'link' | 'none';
-export type LinkReason = 'attachmentTooLarge' | 'totalTooLarge' | 'requirementMissing' | 'notStored' | 'modeLink';
+export type AttachmentPlanEntry = OutlookAttachmentPlanEntry;
+export type LinkReason = OutlookLinkReason;
 
-export interface AttachmentPlanEntry {
-  attachment: Attachment;
-  label: string;
-  decision: FileDecision;
-  reason?: LinkReason;
-}
-
-/** Which vedlegg go as files and which as links, decided before Outlook is touched. */
+/** The domain's plan (`planOutlookAttachments`) under Outlook's own limits. */
 export function planAttachments(committee: Committee, meeting: Meeting, canAttachFiles: boolean, mode: AttachmentMode = committee.attachmentMode): AttachmentPlanEntry[] {
-  let total = 0;
-  return meeting.items.flatMap((item) =>
-    item.attachments.map((attachment): AttachmentPlanEntry => {
-      const label = attachmentLabel(attachment, item);
-      const linkOr = (reason: LinkReason): AttachmentPlanEntry => ({ attachment, label, decision: attachment.webUrl ? 'link' : 'none', reason });
-      if (mode === 'link') return linkOr('modeLink');
-      if (!attachment.driveItemId) return { attachment, label, decision: attachment.webUrl ? 'link' : 'none', reason: 'notStored' };
-      if (!canAttachFiles) return linkOr('requirementMissing');
-      const size = attachment.size ?? 0;
-      if (size > ATTACHMENT_MAX_BYTES) return linkOr('attachmentTooLarge');
-      if (total + size > ATTACHMENTS_TOTAL_MAX_BYTES) return linkOr('totalTooLarge');
-      total += size;
-      return { attachment, label, decision: 'file' };
-    }),
-  );
+  return planOutlookAttachments(committee, meeting, { canAttachFiles, maxFileBytes: ATTACHMENT_MAX_BYTES, maxTotalBytes: ATTACHMENTS_TOTAL_MAX_BYTES }, mode);
 }
 
 function base64Of(bytes: Uint8Array): string {
@@ -162,11 +141,22 @@ export async function insertAgenda(deps: InsertDeps, committee: Committee, sourc
     if (members.length > 0) await appointment.setRequiredAttendees(members);
   }
 
-  const already = new Set((await appointment.listAttachments()).map((a) => a.name));
+  // "Oppdater saksliste": the appointment carries the vedlegg as they are now. Files Møtebok put
+  // there for vedlegg no longer on the agenda go; a vedlegg that is new or whose file changed
+  // since the last insert replaces a file of the same name. Files the organiser added stay.
+  const previous = meeting.notice ? inviteVedlegg({ items: meeting.notice.items }, committee.attachmentMode).map((entry) => entry.name) : [];
+  const changed = meeting.notice ? vedleggChangedSinceNotice(meeting.notice.items, meeting.items) : new Set<string>();
+  const wanted = new Set(plan.filter((p) => p.decision === 'file').map((p) => p.name));
+  const stale = new Set([...previous.filter((name) => !wanted.has(name)), ...plan.filter((p) => p.decision === 'file' && changed.has(p.attachment.id)).map((p) => p.name)]);
+  const already = new Set<string>();
+  for (const existing of await appointment.listAttachments()) {
+    if (existing.id !== undefined && stale.has(existing.name)) await appointment.removeAttachment(existing.id);
+    else already.add(existing.name);
+  }
   const attached: string[] = [];
   let replanned = false;
   for (const entry of plan.filter((p) => p.decision === 'file')) {
-    const name = entry.attachment.fileName;
+    const name = entry.name;
     if (already.has(name)) {
       attached.push(name);
       continue;

@@ -1,13 +1,11 @@
 import type { HostContext } from '../../hosts/hostContext';
 import { loadAppConfig, type AppConfig } from '../../config/appConfig';
 import { createAuth, type Auth } from '../../auth/createAuth';
-import { calendarScopes } from '../../auth/scopes';
 import type { Committee, Meeting } from '../../domain/model';
 import type { MeetingRepository, Versioned } from '../../domain/ports';
-import { createGraphClientFactory, type GraphClientFactory } from '../../graph/graphClient';
-import { SharePointMeetingRepository } from '../../graph/sharePointMeetingRepository';
-import { CalendarGateway } from '../../graph/calendarGateway';
-import { sendNotice, sendUpdatedNotice, type NoticeProgress } from '../../graph/noticeSender';
+import type { GraphClientFactory } from '../../graph/graphClient';
+import { createGraphServices } from '../../graph/graphServices';
+import type { NoticeProgress } from '../../graph/noticeSender';
 
 /** Sending the innkalling (first time and updates); returns the meeting as stored afterwards. */
 export interface NoticeService {
@@ -35,13 +33,8 @@ export interface Services {
 export async function createServices(hostContext: HostContext): Promise<Services> {
   const config = loadAppConfig();
   const auth = await createAuth(config, hostContext.host, { loginHint: hostContext.user?.upn });
-  const graph = createGraphClientFactory({ config, tokenProvider: auth });
-  const repository = new SharePointMeetingRepository({ clients: graph, siteId: config.siteId });
-  // The calendar client asks for calendar consent only when the first notice is sent.
-  const calendar = () => new CalendarGateway(graph(calendarScopes(config.sharedMailbox)), config.sharedMailbox);
-  const notices: NoticeService = {
-    send: (committee, stored, onProgress) => sendNotice({ repository, calendar: calendar() }, committee, stored, onProgress),
-    sendUpdate: (committee, stored, onProgress) => sendUpdatedNotice({ repository, calendar: calendar() }, committee, stored, onProgress),
-  };
-  return { hostContext, config, auth, graph, repository, notices };
+  // One wiring for the app, the tools and the tests: the committee's mailbox sends (graph/graphServices).
+  const graphServices = createGraphServices(config, auth);
+  const notices: NoticeService = { send: graphServices.sendNotice, sendUpdate: graphServices.sendUpdatedNotice };
+  return { hostContext, config, auth, graph: graphServices.clients, repository: graphServices.repository, notices };
 }

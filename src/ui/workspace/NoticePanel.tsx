@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import {
   Button,
   Dialog,
@@ -19,8 +19,8 @@ import { renderAgendaHtml, renderInnkallingDocx, DOCX_CONTENT_TYPE } from '../..
 import { innkallingFileName } from '../../domain/attachments';
 import { summariseAgendaChanges } from '../../domain/changeSummary';
 import { meetingChangesSinceNotice } from '../../domain/meetingFacts';
-import { formatMegabytes } from '../../domain/limits';
-import { invitees } from '../../graph/noticeSender';
+import { formatFileSize } from '../../domain/limits';
+import { invitees, inviteVedlegg } from '../../domain/invitation';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { useServices } from '../shared/ServicesContext';
 import type { NoticeProgress } from '../shared/services';
@@ -31,8 +31,23 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
   preview: { width: '100%', minHeight: '480px', border: `1px solid ${tokens.colorNeutralStroke1}`, backgroundColor: '#ffffff' },
-  dialogList: { margin: '4px 0 12px 0', paddingLeft: '20px', maxHeight: '160px', overflowY: 'auto' },
+  dialogList: { margin: '4px 0 12px 0', paddingLeft: '20px' },
+  // A long list scrolls inside a visible frame, reachable and scrollable by keyboard (focusable),
+  // and a line above it says so: a list cut off at an item boundary looks complete otherwise.
+  scrollList: {
+    margin: '4px 0 12px 0',
+    padding: '4px 8px 4px 28px',
+    maxHeight: '160px',
+    overflowY: 'auto',
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
+  },
+  hint: { display: 'block', color: tokens.colorNeutralForeground2 },
 });
+
+/** More entries than this make a list scroll in the dialog. */
+const SCROLL_AFTER = 6;
 
 /**
  * The innkalling: preview exactly as the invite body will look (the same renderer, in a sandboxed
@@ -55,8 +70,11 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
   const isUpdate = meeting.notice !== undefined;
   const canSend = meeting.status === 'draft' || (meeting.status === 'noticeSent' && isUpdate);
   const recipients = invitees(committee, meeting);
-  const attachments = meeting.items.flatMap((item) => item.attachments);
-  const totalBytes = attachments.reduce((sum, attachment) => sum + (attachment.size ?? 0), 0);
+  // Named as attendees receive them ("Vedlegg 1 - Sak 2026.12 …"), by the same rule the sender uses.
+  const attachments = inviteVedlegg(meeting, committee.attachmentMode);
+  const totalBytes = attachments.reduce((sum, entry) => sum + (entry.attached ? (entry.attachment.size ?? 0) : 0), 0);
+  const recipientsLabel = t('notice.recipients', { count: recipients.length });
+  const attachmentsLabel = t('notice.attachments', { count: attachments.length, size: formatFileSize(totalBytes) });
   // Date, time and place first: what invitees must re-plan for.
   const changes = meeting.notice ? [...meetingChangesSinceNotice(meeting, committee.languageForm), ...summariseAgendaChanges(meeting.notice.items, meeting.items, committee.languageForm)] : [];
 
@@ -145,29 +163,26 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
                   )}
                 </>
               ) : null}
-              <strong>{t('notice.recipients', { count: recipients.length })}</strong>
+              <strong id="notice-recipients">{recipientsLabel}</strong>
               {recipients.length === 0 ? (
                 <p>{t('notice.noRecipients')}</p>
               ) : (
-                // Scrolls when long: focusable so the keyboard can scroll it too.
-                <ul className={styles.dialogList} aria-label={t('notice.recipients', { count: recipients.length })} tabIndex={0}>
+                <ScrollableList labelledBy="notice-recipients" count={recipients.length} hint={t('notice.scrollHint', { count: recipients.length })}>
                   {recipients.map((recipient) => (
-                    <li key={recipient.address}>
-                      {recipient.name ? `${recipient.name} <${recipient.address}>` : recipient.address}
-                    </li>
+                    <li key={recipient.address}>{recipient.name ? `${recipient.name} <${recipient.address}>` : recipient.address}</li>
                   ))}
-                </ul>
+                </ScrollableList>
               )}
-              <strong>{attachments.length === 0 ? t('notice.noAttachments') : t('notice.attachments', { count: attachments.length, size: formatMegabytes(totalBytes) })}</strong>
+              <strong id="notice-attachments">{attachments.length === 0 ? t('notice.noAttachments') : attachmentsLabel}</strong>
               {attachments.length > 0 ? (
-                <ul className={styles.dialogList} aria-label={t('notice.attachments', { count: attachments.length, size: formatMegabytes(totalBytes) })} tabIndex={0}>
-                  {attachments.map((attachment) => (
-                    <li key={attachment.id}>
-                      {attachment.fileName}
-                      {attachment.size !== undefined ? ` (${formatMegabytes(attachment.size)})` : ''}
+                <ScrollableList labelledBy="notice-attachments" count={attachments.length} hint={t('notice.scrollHint', { count: attachments.length })}>
+                  {attachments.map((entry) => (
+                    <li key={entry.attachment.id}>
+                      {entry.attached ? entry.name : `${entry.label} (${t('notice.asLink')})`}
+                      {entry.attached && entry.attachment.size !== undefined ? ` (${formatFileSize(entry.attachment.size)})` : ''}
                     </li>
                   ))}
-                </ul>
+                </ScrollableList>
               ) : null}
               {sending ? (
                 <div role="status">
@@ -188,5 +203,32 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
         </DialogSurface>
       </Dialog>
     </section>
+  );
+}
+
+/**
+ * A list in the send dialog. Short lists show in full; a long one scrolls inside a visible frame,
+ * with a line saying that it scrolls and how many it holds, and takes keyboard focus so the arrow
+ * keys scroll it.
+ */
+function ScrollableList({ labelledBy, count, hint, children }: { labelledBy: string; count: number; hint: string; children: ReactNode }) {
+  const styles = useStyles();
+  if (count <= SCROLL_AFTER) {
+    return (
+      <ul className={styles.dialogList} aria-labelledby={labelledBy}>
+        {children}
+      </ul>
+    );
+  }
+  const hintId = `${labelledBy}-hint`;
+  return (
+    <>
+      <Text id={hintId} size={200} className={styles.hint}>
+        {hint}
+      </Text>
+      <ul className={styles.scrollList} aria-labelledby={labelledBy} aria-describedby={hintId} tabIndex={0}>
+        {children}
+      </ul>
+    </>
   );
 }

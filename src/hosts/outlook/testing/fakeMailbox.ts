@@ -70,6 +70,7 @@ export function createFakeMailbox(options: FakeMailboxOptions = {}): FakeMailbox
   const attachmentLimit = options.attachmentLimitBytes ?? 25 * 1024 * 1024;
   const ewsId = options.ewsItemId ?? 'AAMkAGI2TG93AAA=';
   let saved = mode === 'read';
+  let attachmentCount = (options.attachments ?? []).length;
   const state: FakeMailboxState = {
     subject: options.subject ?? '',
     location: options.location ?? '',
@@ -169,11 +170,18 @@ export function createFakeMailbox(options: FakeMailboxOptions = {}): FakeMailbox
             answer('getItemIdAsync', callback, () => (saved ? ok(ewsId) : fail('ItemNotSaved', 'The item has not been saved.', 9052))),
           getAttachmentsAsync: (callback: OfficeCallback<AttachmentDetailsLike[]>) =>
             answer('getAttachmentsAsync', callback, () => ok(state.attachments.map(({ base64: _b, ...a }) => a))),
+          removeAttachmentAsync: (attachmentId: string, callback: OfficeCallback<void>) =>
+            answer('removeAttachmentAsync', callback, () => {
+              const index = state.attachments.findIndex((a) => a.id === attachmentId);
+              if (index < 0) return fail('InvalidAttachmentId', 'The attachment ID was not found.', 9017);
+              state.attachments.splice(index, 1);
+              return ok(undefined);
+            }),
           addFileAttachmentFromBase64Async: (base64: string, name: string, _options: { isInline: boolean }, callback: OfficeCallback<string>) =>
             answer('addFileAttachmentFromBase64Async', callback, () => {
               const size = Math.floor((base64.length * 3) / 4);
               if (size > attachmentLimit) return fail('AttachmentSizeExceeded', 'The attachment exceeds the size limit.', 9007);
-              const id = `att-${state.attachments.length + 1}`;
+              const id = `att-${++attachmentCount}`;
               state.attachments.push({ id, name, size, attachmentType: 'file', isInline: false, base64 });
               return ok(id);
             }),

@@ -1,0 +1,124 @@
+import { attachmentFileName, attachmentLabel, innkallingFileName } from './attachments';
+import type { AgendaItem, Attachment, AttachmentMode, Committee, Meeting, Person } from './model';
+
+/**
+ * What the innkalling carries and to whom: the rules the notice sender (Graph), the Outlook
+ * add-in and the send dialog all follow, so each names and counts the same files.
+ */
+
+export interface Invitee {
+  address: string;
+  name?: string;
+}
+
+/** Standing members (internal and external addresses), plus chair and referent, each once. */
+export function invitees(committee: Pick<Committee, 'members'>, meeting: Pick<Meeting, 'chair' | 'minuteTaker'>): Invitee[] {
+  const people: Person[] = [...committee.members, ...(meeting.chair ? [meeting.chair] : []), ...(meeting.minuteTaker ? [meeting.minuteTaker] : [])];
+  const seen = new Set<string>();
+  const result: Invitee[] = [];
+  for (const person of people) {
+    const address = person.email?.trim();
+    if (!address || seen.has(address.toLowerCase())) continue;
+    seen.add(address.toLowerCase());
+    result.push({ address, ...(person.name ? { name: person.name } : {}) });
+  }
+  return result;
+}
+
+/** Every vedlegg of the meeting with its item, in agenda order. */
+export function meetingAttachments(meeting: { readonly items: readonly AgendaItem[] }): { attachment: Attachment; item: AgendaItem }[] {
+  return meeting.items.flatMap((item) => item.attachments.map((attachment) => ({ attachment, item })));
+}
+
+/** One vedlegg as the invitation presents it. */
+export interface InviteVedlegg {
+  attachment: Attachment;
+  item: AgendaItem;
+  /** "Vedlegg 1 - Sak 2026.02 Referat fra partnerskapsmøtet 05.06.25" — the agenda's words. */
+  label: string;
+  /** "Vedlegg 1 - Sak 2026.02 Referat fra partnerskapsmøtet 05.06.25.pdf" — the file as attendees receive it. */
+  name: string;
+  /** Goes along as a file (stored in the library and the committee attaches files). */
+  attached: boolean;
+  /** Stored in the library, or only a web address. */
+  stored: boolean;
+}
+
+/**
+ * The vedlegg of an invitation under the committee's attachment mode: a vedlegg stored in the
+ * library is attached unless the committee shares by link only; a vedlegg that is only a web
+ * address is never attached.
+ */
+export function inviteVedlegg(meeting: { readonly items: readonly AgendaItem[] }, mode: AttachmentMode): InviteVedlegg[] {
+  return meetingAttachments(meeting).map(({ attachment, item }) => {
+    const stored = attachment.driveItemId !== undefined;
+    return { attachment, item, label: attachmentLabel(attachment, item), name: attachmentFileName(attachment, item), stored, attached: stored && mode !== 'link' };
+  });
+}
+
+/** A file the invitation carries, under the name attendees see. */
+export interface InviteFile {
+  name: string;
+  /** Known size in bytes (the innkalling's is known only once rendered). */
+  size?: number;
+  /** The vedlegg, absent for the innkalling itself. */
+  vedlegg?: InviteVedlegg;
+}
+
+/** The innkalling .docx first, then every vedlegg that goes as a file — what the invite's attachments are. */
+export function inviteFiles(committee: Committee, meeting: Meeting): InviteFile[] {
+  const vedlegg = inviteVedlegg(meeting, committee.attachmentMode).filter((entry) => entry.attached);
+  return [{ name: innkallingFileName(committee, meeting) }, ...vedlegg.map((entry) => ({ name: entry.name, ...(entry.attachment.size !== undefined ? { size: entry.attachment.size } : {}), vedlegg: entry }))];
+}
+
+/**
+ * Vedlegg an update must attach again even when a file of that name is already on the event:
+ * those added since the last notice (a file of the same name there is an older one) and those
+ * whose file changed (another eTag than the one sent). By attachment id.
+ */
+export function vedleggChangedSinceNotice(sent: readonly AgendaItem[], current: readonly AgendaItem[]): Set<string> {
+  const before = new Map(sent.flatMap((item) => item.attachments.map((attachment) => [attachment.id, attachment.eTag] as const)));
+  const changed = new Set<string>();
+  for (const { attachment } of meetingAttachments({ items: current })) {
+    if (!before.has(attachment.id)) changed.add(attachment.id);
+    else if (attachment.eTag !== undefined && before.get(attachment.id) !== attachment.eTag) changed.add(attachment.id);
+  }
+  return changed;
+}
+
+export type OutlookFileDecision = 'file' | 'link' | 'none';
+export type OutlookLinkReason = 'attachmentTooLarge' | 'totalTooLarge' | 'requirementMissing' | 'notStored' | 'modeLink';
+
+export interface OutlookAttachmentPlanEntry {
+  attachment: Attachment;
+  label: string;
+  /** The file name on the appointment: the same as the invite sent from the workspace. */
+  name: string;
+  decision: OutlookFileDecision;
+  reason?: OutlookLinkReason;
+}
+
+export interface OutlookAttachmentLimits {
+  canAttachFiles: boolean;
+  maxFileBytes: number;
+  maxTotalBytes: number;
+}
+
+/**
+ * The Outlook add-in's plan: which vedlegg go on the appointment as files and which as links,
+ * decided before Outlook is touched. Outlook's own limits come in as `limits`.
+ */
+export function planOutlookAttachments(committee: Committee, meeting: Meeting, limits: OutlookAttachmentLimits, mode: AttachmentMode = committee.attachmentMode): OutlookAttachmentPlanEntry[] {
+  let total = 0;
+  return inviteVedlegg(meeting, mode).map(({ attachment, label, name, stored }): OutlookAttachmentPlanEntry => {
+    const linkOr = (reason: OutlookLinkReason): OutlookAttachmentPlanEntry => ({ attachment, label, name, decision: attachment.webUrl ? 'link' : 'none', reason });
+    if (mode === 'link') return linkOr('modeLink');
+    if (!stored) return linkOr('notStored');
+    if (!limits.canAttachFiles) return linkOr('requirementMissing');
+    const size = attachment.size ?? 0;
+    if (size > limits.maxFileBytes) return linkOr('attachmentTooLarge');
+    if (total + size > limits.maxTotalBytes) return linkOr('totalTooLarge');
+    total += size;
+    return { attachment, label, name, decision: 'file' };
+  });
+}
