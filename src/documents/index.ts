@@ -7,6 +7,7 @@ export { renderSaksframleggDocx, findItem, UnknownItemError } from './docx/saksf
 export { renderReferatDocx } from './docx/referatDocx';
 export { renderAgendaHtml, replaceAgendaBlock, AGENDA_BLOCK_START, AGENDA_BLOCK_END, type AgendaHtmlOptions } from './html/agendaHtml';
 export { escapeHtml, safeHref } from './html/escapeHtml';
+export { renderMinutesMail, type MinutesMail } from './html/minutesMailHtml';
 export { documentTexts, languageTag, type DocumentTexts } from './texts';
 export { whenAndPlace, documentHeading, labelledAttachments, attachmentReferences, attendeeLine, type LabelledAttachment } from './meetingFacts';
 

@@ -1,13 +1,15 @@
 import type { HostContext } from '../../hosts/hostContext';
 import { loadAppConfig, type AppConfig } from '../../config/appConfig';
 import { createAuth, type Auth } from '../../auth/createAuth';
-import { calendarScopes } from '../../auth/scopes';
+import { calendarScopes, SCOPES } from '../../auth/scopes';
 import type { Committee, Meeting } from '../../domain/model';
 import type { MeetingRepository, Versioned } from '../../domain/ports';
-import { createGraphClientFactory, type GraphClientFactory } from '../../graph/graphClient';
+import { createGraphClientFactory } from '../../graph/graphClient';
 import { SharePointMeetingRepository } from '../../graph/sharePointMeetingRepository';
 import { CalendarGateway } from '../../graph/calendarGateway';
 import { sendNotice, sendUpdatedNotice, type NoticeProgress } from '../../graph/noticeSender';
+import { MailGateway } from '../../graph/mailGateway';
+import { createMinutesService, type MinutesService } from '../../graph/minutesService';
 
 /** Sending the innkalling (first time and updates); returns the meeting as stored afterwards. */
 export interface NoticeService {
@@ -28,8 +30,8 @@ export interface Services {
   auth: Auth;
   repository: MeetingRepository;
   notices: NoticeService;
-  /** Graph clients per scope set, for gateways that are not behind the repository yet. */
-  graph: GraphClientFactory;
+  /** The referat after the meeting: store, recipients, send (`src/graph/minutesService`). */
+  minutes: MinutesService;
 }
 
 export async function createServices(hostContext: HostContext): Promise<Services> {
@@ -43,5 +45,6 @@ export async function createServices(hostContext: HostContext): Promise<Services
     send: (committee, stored, onProgress) => sendNotice({ repository, calendar: calendar() }, committee, stored, onProgress),
     sendUpdate: (committee, stored, onProgress) => sendUpdatedNotice({ repository, calendar: calendar() }, committee, stored, onProgress),
   };
-  return { hostContext, config, auth, graph, repository, notices };
+  const minutes = createMinutesService({ repository, mail: () => new MailGateway(graph(SCOPES.sendMail)) });
+  return { hostContext, config, auth, repository, notices, minutes };
 }
