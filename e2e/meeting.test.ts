@@ -1,7 +1,8 @@
 // The meeting as people live it, in Debian's Chromium against an in-process local tenant: the
 // referent records every item of the 2026 Partnerskapsmøtet in the Teams meeting simulator while a
 // participant's window shows the stage; a reload mid-item loses nothing; the referat is generated,
-// holds every conclusion, is sent and approved.
+// holds every conclusion, is sent (the dialog names the recipients) and approved (after asking).
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
@@ -12,6 +13,8 @@ import { newMeetingFromTemplate } from '../src/domain/agendaTemplate';
 import { PEOPLE, seedNoticeSentMeeting, signInPopups, simulatorUrl, startMeetingHarness, type MeetingHarness } from './support/meetingHarness';
 
 const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'screenshots');
+/** Screenshots taken only to look at (ignored by git). */
+const LOOKS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'test-results', 'side-panel');
 
 /** The stage must follow the referent within 2 seconds (issue text). */
 const STAGE_LATENCY_MS = 2_000;
@@ -72,6 +75,7 @@ describe('the meeting in the Teams meeting simulator', () => {
   beforeAll(async () => {
     harness = await startMeetingHarness();
     seeded = await seedNoticeSentMeeting(harness);
+    mkdirSync(LOOKS, { recursive: true });
     // One browser, two windows (as two people would sit with the simulator): the simulator shares
     // the stage between its windows; each window signs in as its own person.
     context = await harness.newContext();
@@ -160,6 +164,7 @@ describe('the meeting in the Teams meeting simulator', () => {
   it('generates the referat with every conclusion into the meeting folder, sends it and marks it approved', async () => {
     const panel = sidePanelOf(referent);
     await panel.getByTestId('end-meeting').click();
+    await panel.getByTestId('confirm-end-meeting-confirm').click();
     await waitUntil(async () => (await panel.getByTestId('meeting-status').textContent()) === 'Møtet er holdt', 10_000);
     await panel.getByTestId('tab-after').click();
     await panel.getByTestId('generate-referat').click();
@@ -181,16 +186,30 @@ describe('the meeting in the Teams meeting simulator', () => {
     }
     expect(text).toContain('Riksrevisjonen presenterte funnene.');
 
+    // Sending asks first and says to whom: every member and the chair with an address, by name.
     await panel.getByTestId('send-referat').click();
-    await panel.getByText(/Referatet er sendt til \d+ mottakere/).waitFor({ timeout: 30_000 });
+    const withAddress = [...seeded.committee.members, ...(seeded.meeting.chair ? [seeded.meeting.chair] : [])].filter((p) => p.email);
+    const expectedNames = [...new Map(withAddress.map((p) => [p.email?.toLowerCase(), p.name])).values()];
+    const sendDialog = panel.getByRole('alertdialog', { name: `Sende referatet til ${expectedNames.length} mottakere?` });
+    await sendDialog.waitFor();
+    expect(await sendDialog.getByTestId('referat-recipients').getByRole('listitem').allTextContents()).toEqual(expectedNames);
+    await referent.screenshot({ path: path.join(LOOKS, 'send-referat-dialog.png') });
+    await sendDialog.getByRole('button', { name: 'Send referatet' }).click();
+    await panel.getByText(`Referatet er sendt til ${expectedNames.length} mottakere for kommentarer.`).waitFor({ timeout: 30_000 });
     // The referent is a member too: the mail is in her inbox (the other members' addresses are outside the local tenant).
     const inbox: unknown = await harness.graphAs(PEOPLE.referent)(['Mail.ReadWrite']).api('/me/messages').get();
     expect(JSON.stringify(inbox)).toContain('Referat fra Partnerskapsmøtet');
 
     await panel.getByTestId('approve-referat').click();
+    const approveDialog = panel.getByRole('alertdialog', { name: 'Markere referatet som godkjent?' });
+    await approveDialog.waitFor();
+    await approveDialog.getByRole('button', { name: 'Marker som godkjent' }).click();
     await waitUntil(async () => (await panel.getByTestId('meeting-status').textContent()) === 'Referat godkjent', 10_000);
     await waitUntil(async () => (await panel.getByTestId('save-state').getAttribute('data-state')) === 'saved', 15_000);
     await referent.screenshot({ path: path.join(SCREENSHOTS, 'side-panel-after-meeting.png') });
+    // Approved: sending it out for comments is no longer offered, and focus is on the message that says so.
+    expect(await panel.getByTestId('send-referat').count()).toBe(0);
+    expect(await panel.getByTestId('referat-approved').evaluate((el) => el === document.activeElement)).toBe(true);
     const approved = await repository.getMeeting(seeded.meeting.id);
     expect(approved?.value.status).toBe('minutesApproved');
     expect(approved?.value.minutesApprovedAt).toBeDefined();

@@ -1,6 +1,7 @@
 // The side panel and the stage as surfaces: no serious or critical axe violation in Teams' default,
-// dark and high-contrast themes, the theme follows Teams live, the 320 px side panel holds the long
-// pseudo-locale, and screenshots for the README (docs/screenshots).
+// dark and high-contrast themes, buttons named by their visible text (WCAG 2.5.3), the theme follows
+// Teams live, the 320 px side panel holds the long pseudo-locale and gives konklusjon points its
+// width, "Avslutt møtet" asks first, and screenshots for the README (docs/screenshots).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,8 @@ import type { Meeting } from '../src/domain/model';
 import { fixture, PEOPLE, signInPopups, simulatorUrl, startMeetingHarness, type MeetingHarness } from './support/meetingHarness';
 
 const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'screenshots');
+/** Screenshots taken only to look at (ignored by git). */
+const LOOKS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'test-results', 'side-panel');
 const THEMES = ['default', 'dark', 'contrast'] as const;
 
 /** The 2025 meeting in the middle of 2025.03: two items recorded, the third on the stage for 7 minutes. */
@@ -46,6 +49,19 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
+/**
+ * WCAG 2.5.3 Label in Name: a control's accessible name contains its visible text. axe-core ships
+ * this rule as "experimental" (off by default), so it is asked for by name and must be reported as
+ * run (it is inapplicable where no control has an aria-label), or the check would pass by never running.
+ */
+async function labelInNameViolations(page: Page): Promise<string[]> {
+  const rule = 'label-content-name-mismatch';
+  const result = await new AxeBuilder({ page }).withRules([rule]).options({ rules: { [rule]: { enabled: true } } }).analyze();
+  const ran = [...result.passes, ...result.violations, ...result.incomplete, ...result.inapplicable].some((r) => r.id === rule);
+  if (!ran) return [`${rule} did not run`];
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} ${n.failureSummary ?? ''}`));
+}
+
 describe('side panel and stage as surfaces', () => {
   let harness: MeetingHarness;
   let context: BrowserContext;
@@ -62,6 +78,7 @@ describe('side panel and stage as surfaces', () => {
     context = await harness.newContext();
     signInPopups(context, () => PEOPLE.referent);
     mkdirSync(SCREENSHOTS, { recursive: true });
+    mkdirSync(LOOKS, { recursive: true });
   }, 300_000);
 
   afterAll(async () => {
@@ -87,14 +104,24 @@ describe('side panel and stage as surfaces', () => {
       await page.goto(sidePanelPage({ theme }));
       await page.getByTestId('agenda-list').waitFor({ timeout: 60_000 });
       problems.push(...(await seriousViolations(page)).map((p) => `${theme}/agenda: ${p}`));
+      problems.push(...(await labelInNameViolations(page)).map((p) => `${theme}/agenda: ${p}`));
       if (theme === 'default') await page.screenshot({ path: path.join(SCREENSHOTS, 'side-panel-agenda.png'), fullPage: true });
       await page.getByTestId('agenda-item-2025-03').click();
       await page.getByTestId('item-recorder').waitFor();
       problems.push(...(await seriousViolations(page)).map((p) => `${theme}/item: ${p}`));
+      problems.push(...(await labelInNameViolations(page)).map((p) => `${theme}/item: ${p}`));
       await page.screenshot({ path: path.join(SCREENSHOTS, `side-panel-item-${theme}.png`), fullPage: true });
       await page.getByRole('tab', { name: 'Oppmøte' }).click();
       await page.getByTestId('attendance').waitFor();
       problems.push(...(await seriousViolations(page)).map((p) => `${theme}/attendance: ${p}`));
+      // "Avslutt møtet" asks first: the open dialog is checked too.
+      await page.getByTestId('end-meeting').click();
+      await page.getByTestId('confirm-end-meeting').waitFor();
+      problems.push(...(await seriousViolations(page)).map((p) => `${theme}/end dialog: ${p}`));
+      problems.push(...(await labelInNameViolations(page)).map((p) => `${theme}/end dialog: ${p}`));
+      await page.screenshot({ path: path.join(LOOKS, `end-dialog-${theme}.png`) });
+      await page.keyboard.press('Escape');
+      await page.getByTestId('confirm-end-meeting').waitFor({ state: 'detached' });
     }
     expect(problems).toEqual([]);
     await page.close();
@@ -127,6 +154,60 @@ describe('side panel and stage as surfaces', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'side-panel-pseudo-locale.png'), fullPage: true });
     expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  }, 120_000);
+
+  it('gives a konklusjon point the panel\'s width at 320 px and lets it grow with its text, without an inner scroll bar', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.goto(sidePanelPage({}));
+    await page.getByTestId('agenda-item-2025-03').click({ timeout: 60_000 });
+    const point = page.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 1' });
+    await point.waitFor();
+    const measure = () =>
+      point.evaluate((field: HTMLTextAreaElement) => {
+        const panel = document.querySelector('[data-testid=side-panel]');
+        if (!panel) throw new Error('no side panel');
+        const style = getComputedStyle(panel);
+        const content = panel.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return { width: field.getBoundingClientRect().width, panel: content, height: field.getBoundingClientRect().height, scrollHeight: field.scrollHeight, clientHeight: field.clientHeight };
+      });
+    const before = await measure();
+    await page.screenshot({ path: path.join(LOOKS, 'conclusion-320.png'), fullPage: true });
+    expect(before.width).toBeGreaterThanOrEqual(0.85 * before.panel);
+    expect(before.scrollHeight).toBeLessThanOrEqual(before.clientHeight);
+
+    // A long point, as referents write them: the field grows, every line shows, no word is cut.
+    const long = 'Partnerskapsmøtet tar orienteringen om tilskuddsordningen til etterretning og ber sekretariatet legge fram en samlet vurdering av rekruttering av fastleger i kommunene før neste møte.';
+    await point.fill(long);
+    const after = await measure();
+    await page.screenshot({ path: path.join(LOOKS, 'conclusion-320-long.png'), fullPage: true });
+    expect(after.width).toBeGreaterThanOrEqual(0.85 * after.panel);
+    expect(after.height).toBeGreaterThan(before.height * 2);
+    expect(after.scrollHeight).toBeLessThanOrEqual(after.clientHeight);
+    // Put the point back as it was, for the tests after this one.
+    await point.fill((meeting.items.find((i) => i.id === '2025-03')?.conclusion[0]) ?? '');
+    await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), { timeout: 15_000 }).toBe('saved');
+    await page.close();
+  }, 120_000);
+
+  it('asks before ending the meeting: focus moves into the dialog, Escape cancels and gives focus back', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.goto(sidePanelPage({}));
+    const end = page.getByTestId('end-meeting');
+    await end.click({ timeout: 60_000 });
+    const dialog = page.getByRole('alertdialog', { name: 'Avslutte møtet?' });
+    await dialog.waitFor();
+    // The safe choice has focus; Tab stays inside the dialog.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('confirm-end-meeting-cancel');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[role=alertdialog]') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('end-meeting');
+    expect(await page.getByTestId('meeting-status').textContent()).toBe('Møtet pågår');
+    expect((await harness.repositoryAs(PEOPLE.referent).getMeeting(meeting.id))?.value.status).toBe('inProgress');
     await page.close();
   }, 120_000);
 

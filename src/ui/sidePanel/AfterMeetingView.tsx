@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Divider, Link, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Divider, Link, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { DocumentRegular, MailRegular, CheckmarkCircleRegular } from '@fluentui/react-icons';
 import type { Committee, MeetingStatus } from '../../domain/model';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
@@ -39,6 +39,7 @@ export function AfterMeetingView({
   const styles = useStyles();
   const minutes = useMinutes({ committee, session, snapshot, onChangeStatus });
   const [confirming, setConfirming] = useState<'send' | 'approve' | undefined>(undefined);
+  const restoreFocus = useRestoreFocusTarget();
   const meeting = snapshot.meeting;
   const { to, withoutAddress } = minutes.recipients;
   // Approving removes the buttons; focus goes to the message saying it is done, not to the page.
@@ -86,7 +87,7 @@ export function AfterMeetingView({
           </MessageBar>
         ) : null}
         {meeting.status !== 'minutesApproved' ? (
-          <Button icon={<MailRegular />} disabled={!minutes.canSend} onClick={() => setConfirming('send')} data-testid="send-referat">
+          <Button {...restoreFocus} icon={<MailRegular />} disabled={!minutes.canSend} onClick={() => setConfirming('send')} data-testid="send-referat">
             {t('after.send')}
           </Button>
         ) : null}
@@ -97,7 +98,7 @@ export function AfterMeetingView({
           </MessageBar>
         ) : null}
         {meeting.status !== 'minutesApproved' ? (
-          <Button icon={<CheckmarkCircleRegular />} disabled={!minutes.canApprove} onClick={() => setConfirming('approve')} data-testid="approve-referat">
+          <Button {...restoreFocus} icon={<CheckmarkCircleRegular />} disabled={!minutes.canApprove} onClick={() => setConfirming('approve')} data-testid="approve-referat">
             {t('after.approve')}
           </Button>
         ) : null}

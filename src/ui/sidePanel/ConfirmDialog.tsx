@@ -3,15 +3,14 @@ import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface
 import { useSidePanelText } from './sidePanelText';
 
 const useStyles = makeStyles({
-  // Inside Teams' 320 px side panel the dialog takes the panel's width, less a margin.
-  surface: { maxWidth: `calc(100vw - 2 * ${tokens.spacingHorizontalM})`, boxSizing: 'border-box' },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
 
 /**
  * "Are you sure?" before an action that cannot be undone. An alert dialog: focus moves into it
  * (to "Avbryt", the safe choice, which comes first), Tab stays inside, Escape or "Avbryt" cancels,
- * and focus goes back to the button that opened it.
+ * and focus goes back to the button that opened it — give that button `useRestoreFocusTarget()`'s
+ * attributes, as the dialog is opened from state rather than a DialogTrigger.
  */
 export function ConfirmDialog({
   open,
@@ -36,7 +35,7 @@ export function ConfirmDialog({
   const styles = useStyles();
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_, data) => (data.open ? undefined : onCancel())}>
-      <DialogSurface className={styles.surface} data-testid={testId}>
+      <DialogSurface data-testid={testId}>
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>
           <DialogContent className={styles.content}>{children}</DialogContent>

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Text, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import type { Committee, ItemOutcome, Meeting, MeetingStatus } from '../../domain/model';
 import { conclusionAsProposed, conclusionNoted, setCurrentItem, setOutcome } from '../../domain/agendaEditing';
 import { transition } from '../../domain/meetingStatus';
@@ -50,6 +50,7 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
   const [openItemId, setOpenItemId] = useState<string | undefined>(undefined);
   const [ruleError, setRuleError] = useState<unknown>(undefined);
   const [confirmingEnd, setConfirmingEnd] = useState(false);
+  const restoreFocus = useRestoreFocusTarget();
   const meeting = snapshot.meeting;
   const openItem = meeting.items.find((i) => i.id === openItemId);
   const canRecord = meeting.status === 'inProgress' || meeting.status === 'held';
@@ -111,7 +112,7 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
             </Button>
           ) : null}
           {meeting.status === 'inProgress' ? (
-            <Button onClick={() => setConfirmingEnd(true)} data-testid="end-meeting">
+            <Button {...restoreFocus} onClick={() => setConfirmingEnd(true)} data-testid="end-meeting">
               {t('meeting.end')}
             </Button>
           ) : null}
