@@ -56,7 +56,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
  */
 async function labelInNameViolations(page: Page): Promise<string[]> {
   const rule = 'label-content-name-mismatch';
-  const result = await new AxeBuilder({ page }).withRules([rule]).options({ rules: { [rule]: { enabled: true } } }).analyze();
+  // runOnly and the rule switch in one options object: AxeBuilder.options() replaces what withRules() set.
+  const result = await new AxeBuilder({ page }).options({ runOnly: { type: 'rule', values: [rule] }, rules: { [rule]: { enabled: true } } }).analyze();
   const ran = [...result.passes, ...result.violations, ...result.incomplete, ...result.inapplicable].some((r) => r.id === rule);
   if (!ran) return [`${rule} did not run`];
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} ${n.failureSummary ?? ''}`));

@@ -1,13 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button, Divider, Link, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { DocumentRegular, MailRegular, CheckmarkCircleRegular } from '@fluentui/react-icons';
-import type { Committee, MeetingStatus } from '../../domain/model';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
-import type { MeetingSession, SessionSnapshot } from '../meeting/meetingSession';
 import { itemHeading } from './AgendaList';
 import { ConfirmDialog } from './ConfirmDialog';
 import { RecordingFields } from './RecordingFields';
-import { useMinutes } from './useMinutes';
+import { useMinutes, type AfterMeetingProps } from './useMinutes';
 import { useSidePanelText } from './sidePanelText';
 
 const useStyles = makeStyles({
@@ -24,17 +22,7 @@ const useStyles = makeStyles({
  * folder, send it to the members for comments, and mark it approved. The work is in `useMinutes`;
  * sending and approving ask first.
  */
-export function AfterMeetingView({
-  committee,
-  session,
-  snapshot,
-  onChangeStatus,
-}: {
-  committee: Committee;
-  session: MeetingSession;
-  snapshot: SessionSnapshot;
-  onChangeStatus: (to: MeetingStatus) => void;
-}) {
+export function AfterMeetingView({ committee, session, snapshot, onChangeStatus }: AfterMeetingProps) {
   const t = useSidePanelText();
   const styles = useStyles();
   const minutes = useMinutes({ committee, session, snapshot, onChangeStatus });

@@ -90,6 +90,15 @@ async function startAndEnd(repository: MemoryRepository): Promise<void> {
   await waitFor(async () => expect((await repository.getMeeting('pm-2026-06-11'))?.value.status).toBe('held'));
 }
 
+/** …then makes the referat under "Etter møtet" and waits until it is stored and recorded. */
+async function endAndMakeReferat(repository: MemoryRepository): Promise<void> {
+  await startAndEnd(repository);
+  fireEvent.click(screen.getByRole('tab', { name: 'Etter møtet' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Lag referat' }));
+  await screen.findByTestId('referat-stored', {}, { timeout: 10_000 });
+  await waitFor(() => expect(screen.getByRole('button', { name: 'Send referat til medlemmene' }).hasAttribute('disabled')).toBe(false), { timeout: 10_000 });
+}
+
 describe('SidePanelApp', () => {
   it('lets the referent start the meeting and record "tatt til orientering" in the committee\'s nynorsk', async () => {
     const repository = renderSidePanel('hilde.kari.maugesten@siv.example');
@@ -141,11 +150,7 @@ describe('SidePanelApp', () => {
 
   it('names the recipients before sending the referat, sends it in the committee\'s nynorsk, and stops offering it once approved', async () => {
     const repository = renderSidePanel('hilde.kari.maugesten@siv.example');
-    await startAndEnd(repository);
-    fireEvent.click(screen.getByRole('tab', { name: 'Etter møtet' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Lag referat' }));
-    await screen.findByTestId('referat-stored', {}, { timeout: 10_000 });
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Send referat til medlemmene' }).hasAttribute('disabled')).toBe(false), { timeout: 10_000 });
+    await endAndMakeReferat(repository);
 
     fireEvent.click(screen.getByRole('button', { name: 'Send referat til medlemmene' }));
     const send = await screen.findByRole('alertdialog', { hidden: true, name: 'Sende referatet til 3 mottakere?' });
@@ -171,11 +176,7 @@ describe('SidePanelApp', () => {
 
   it('sends nothing and approves nothing when the referent cancels the dialogs', async () => {
     const repository = renderSidePanel('hilde.kari.maugesten@siv.example');
-    await startAndEnd(repository);
-    fireEvent.click(screen.getByRole('tab', { name: 'Etter møtet' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Lag referat' }));
-    await screen.findByTestId('referat-stored', {}, { timeout: 10_000 });
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Send referat til medlemmene' }).hasAttribute('disabled')).toBe(false), { timeout: 10_000 });
+    await endAndMakeReferat(repository);
     fireEvent.click(screen.getByRole('button', { name: 'Send referat til medlemmene' }));
     fireEvent.keyDown(await screen.findByRole('alertdialog', { hidden: true }), { key: 'Escape' });
     await waitFor(() => expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull());

@@ -5,6 +5,14 @@ import { useServices } from '../shared/ServicesContext';
 import type { MeetingSession, SessionSnapshot } from '../meeting/meetingSession';
 import { withoutEmptyPoints } from './RecordingFields';
 
+/** What "Etter møtet" works on: the live meeting and how its status changes. */
+export interface AfterMeetingProps {
+  committee: Committee;
+  session: MeetingSession;
+  snapshot: SessionSnapshot;
+  onChangeStatus: (to: MeetingStatus) => void;
+}
+
 export type MinutesBusy = 'generating' | 'sending' | undefined;
 
 export interface MinutesState {
@@ -34,17 +42,7 @@ export interface MinutesState {
  * the minutes service and recorded on the meeting through the session (the one save path for the
  * live meeting), sent through the service, and approved as a status change.
  */
-export function useMinutes({
-  committee,
-  session,
-  snapshot,
-  onChangeStatus,
-}: {
-  committee: Committee;
-  session: MeetingSession;
-  snapshot: SessionSnapshot;
-  onChangeStatus: (to: MeetingStatus) => void;
-}): MinutesState {
+export function useMinutes({ committee, session, snapshot, onChangeStatus }: AfterMeetingProps): MinutesState {
   const { minutes: service } = useServices();
   const [busy, setBusy] = useState<MinutesBusy>(undefined);
   const [error, setError] = useState<unknown>(undefined);
