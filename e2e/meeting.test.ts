@@ -1,8 +1,7 @@
 // The meeting as people live it, in Debian's Chromium against an in-process local tenant: the
 // referent records every item of the 2026 Partnerskapsmøtet in the Teams meeting simulator while a
 // participant's window shows the stage; a reload mid-item loses nothing; the referat is generated,
-// holds every conclusion, is sent (the dialog names the recipients) and approved (after asking).
-import { mkdirSync } from 'node:fs';
+// holds every conclusion, is sent and approved.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
@@ -13,8 +12,6 @@ import { newMeetingFromTemplate } from '../src/domain/agendaTemplate';
 import { PEOPLE, seedNoticeSentMeeting, signInPopups, simulatorUrl, startMeetingHarness, type MeetingHarness } from './support/meetingHarness';
 
 const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'screenshots');
-/** Screenshots taken only to look at (ignored by git). */
-const LOOKS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'test-results', 'side-panel');
 
 /** The stage must follow the referent within 2 seconds (issue text). */
 const STAGE_LATENCY_MS = 2_000;
@@ -30,6 +27,9 @@ async function waitUntil(condition: () => Promise<boolean>, timeoutMs: number): 
 
 const sidePanelOf = (page: Page): FrameLocator => page.frameLocator('[data-testid=sim-side-panel-frame]');
 const stageOf = (page: Page): FrameLocator => page.frameLocator('[data-testid=sim-stage-frame]');
+
+/** Screenshots only to look at (the send dialog) go to an ignored folder; Playwright makes it. */
+const LOOKS = path.resolve('out', 'looks', 'side-panel');
 
 /** What the referent does with each item; the conclusion the stage and the referat must show. */
 type Recording = { action: 'asProposed' } | { action: 'noted' } | { action: 'type'; lines: string[] } | { action: 'none' };
@@ -75,7 +75,6 @@ describe('the meeting in the Teams meeting simulator', () => {
   beforeAll(async () => {
     harness = await startMeetingHarness();
     seeded = await seedNoticeSentMeeting(harness);
-    mkdirSync(LOOKS, { recursive: true });
     // One browser, two windows (as two people would sit with the simulator): the simulator shares
     // the stage between its windows; each window signs in as its own person.
     context = await harness.newContext();

@@ -1,7 +1,6 @@
 // The side panel and the stage as surfaces: no serious or critical axe violation in Teams' default,
-// dark and high-contrast themes, buttons named by their visible text (WCAG 2.5.3), the theme follows
-// Teams live, the 320 px side panel holds the long pseudo-locale and gives konklusjon points its
-// width, "Avslutt møtet" asks first, and screenshots for the README (docs/screenshots).
+// dark and high-contrast themes, the theme follows Teams live, the 320 px side panel holds the long
+// pseudo-locale, and screenshots for the README (docs/screenshots).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,8 +11,6 @@ import type { Meeting } from '../src/domain/model';
 import { fixture, PEOPLE, signInPopups, simulatorUrl, startMeetingHarness, type MeetingHarness } from './support/meetingHarness';
 
 const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'screenshots');
-/** Screenshots taken only to look at (ignored by git). */
-const LOOKS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'test-results', 'side-panel');
 const THEMES = ['default', 'dark', 'contrast'] as const;
 
 /** The 2025 meeting in the middle of 2025.03: two items recorded, the third on the stage for 7 minutes. */
@@ -38,6 +35,11 @@ function meetingInProgress(): Meeting {
     })),
   };
 }
+
+// Also: buttons named by their visible text (WCAG 2.5.3), konklusjon points with the panel's width
+// at 320 px, and "Avslutt møtet" asking first. Screenshots only to look at go to an ignored folder
+// (Playwright makes it).
+const LOOKS = path.resolve('out', 'looks', 'side-panel');
 
 async function seriousViolations(page: Page): Promise<string[]> {
   // Fluent's focus manager (tabster) puts focus guards (<i data-tabster-dummy aria-hidden tabindex=0>)
@@ -79,7 +81,6 @@ describe('side panel and stage as surfaces', () => {
     context = await harness.newContext();
     signInPopups(context, () => PEOPLE.referent);
     mkdirSync(SCREENSHOTS, { recursive: true });
-    mkdirSync(LOOKS, { recursive: true });
   }, 300_000);
 
   afterAll(async () => {
