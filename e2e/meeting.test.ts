@@ -27,6 +27,9 @@ async function waitUntil(condition: () => Promise<boolean>, timeoutMs: number): 
 const sidePanelOf = (page: Page): FrameLocator => page.frameLocator('[data-testid=sim-side-panel-frame]');
 const stageOf = (page: Page): FrameLocator => page.frameLocator('[data-testid=sim-stage-frame]');
 
+/** Screenshots only to look at (the send dialog) go to an ignored folder; Playwright makes it. */
+const LOOKS = path.resolve('out', 'looks', 'side-panel');
+
 /** What the referent does with each item; the conclusion the stage and the referat must show. */
 type Recording = { action: 'asProposed' } | { action: 'noted' } | { action: 'type'; lines: string[] } | { action: 'none' };
 
@@ -159,6 +162,7 @@ describe('the meeting in the Teams meeting simulator', () => {
   it('generates the referat with every conclusion into the meeting folder, sends it and marks it approved', async () => {
     const panel = sidePanelOf(referent);
     await panel.getByTestId('end-meeting').click();
+    await panel.getByTestId('confirm-end-meeting-confirm').click();
     await waitUntil(async () => (await panel.getByTestId('meeting-status').textContent()) === 'Møtet er holdt', 10_000);
     await panel.getByTestId('tab-after').click();
     await panel.getByTestId('generate-referat').click();
@@ -180,16 +184,30 @@ describe('the meeting in the Teams meeting simulator', () => {
     }
     expect(text).toContain('Riksrevisjonen presenterte funnene.');
 
+    // Sending asks first and says to whom: every member and the chair with an address, by name.
     await panel.getByTestId('send-referat').click();
-    await panel.getByText(/Referatet er sendt til \d+ mottakere/).waitFor({ timeout: 30_000 });
+    const withAddress = [...seeded.committee.members, ...(seeded.meeting.chair ? [seeded.meeting.chair] : [])].filter((p) => p.email);
+    const expectedNames = [...new Map(withAddress.map((p) => [p.email?.toLowerCase(), p.name])).values()];
+    const sendDialog = panel.getByRole('alertdialog', { name: `Sende referatet til ${expectedNames.length} mottakere?` });
+    await sendDialog.waitFor();
+    expect(await sendDialog.getByTestId('referat-recipients').getByRole('listitem').allTextContents()).toEqual(expectedNames);
+    await referent.screenshot({ path: path.join(LOOKS, 'send-referat-dialog.png') });
+    await sendDialog.getByRole('button', { name: 'Send referatet' }).click();
+    await panel.getByText(`Referatet er sendt til ${expectedNames.length} mottakere for kommentarer.`).waitFor({ timeout: 30_000 });
     // The referent is a member too: the mail is in her inbox (the other members' addresses are outside the local tenant).
     const inbox: unknown = await harness.graphAs(PEOPLE.referent)(['Mail.ReadWrite']).api('/me/messages').get();
     expect(JSON.stringify(inbox)).toContain('Referat fra Partnerskapsmøtet');
 
     await panel.getByTestId('approve-referat').click();
+    const approveDialog = panel.getByRole('alertdialog', { name: 'Markere referatet som godkjent?' });
+    await approveDialog.waitFor();
+    await approveDialog.getByRole('button', { name: 'Marker som godkjent' }).click();
     await waitUntil(async () => (await panel.getByTestId('meeting-status').textContent()) === 'Referat godkjent', 10_000);
     await waitUntil(async () => (await panel.getByTestId('save-state').getAttribute('data-state')) === 'saved', 15_000);
     await referent.screenshot({ path: path.join(SCREENSHOTS, 'side-panel-after-meeting.png') });
+    // Approved: sending it out for comments is no longer offered, and focus is on the message that says so.
+    expect(await panel.getByTestId('send-referat').count()).toBe(0);
+    expect(await panel.getByTestId('referat-approved').evaluate((el) => el === document.activeElement)).toBe(true);
     const approved = await repository.getMeeting(seeded.meeting.id);
     expect(approved?.value.status).toBe('minutesApproved');
     expect(approved?.value.minutesApprovedAt).toBeDefined();

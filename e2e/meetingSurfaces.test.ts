@@ -35,6 +35,11 @@ function meetingInProgress(): Meeting {
   };
 }
 
+// Also: buttons named by their visible text (WCAG 2.5.3), konklusjon points with the panel's width
+// at 320 px, and "Avslutt møtet" asking first. Screenshots only to look at go to an ignored folder
+// (Playwright makes it).
+const LOOKS = path.resolve('out', 'looks', 'side-panel');
+
 async function seriousViolations(page: Page): Promise<string[]> {
   // Fluent's focus manager (tabster) puts focus guards (<i data-tabster-dummy aria-hidden tabindex=0>)
   // around tab lists and lists; they hand focus on and are never read, so axe's aria-hidden-focus
@@ -43,6 +48,20 @@ async function seriousViolations(page: Page): Promise<string[]> {
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+/**
+ * WCAG 2.5.3 Label in Name: a control's accessible name contains its visible text. axe-core ships
+ * this rule as "experimental" (off by default), so it is asked for by name and must be reported as
+ * run (it is inapplicable where no control has an aria-label), or the check would pass by never running.
+ */
+async function labelInNameViolations(page: Page): Promise<string[]> {
+  const rule = 'label-content-name-mismatch';
+  // runOnly and the rule switch in one options object: AxeBuilder.options() replaces what withRules() set.
+  const result = await new AxeBuilder({ page }).options({ runOnly: { type: 'rule', values: [rule] }, rules: { [rule]: { enabled: true } } }).analyze();
+  const ran = [...result.passes, ...result.violations, ...result.incomplete, ...result.inapplicable].some((r) => r.id === rule);
+  if (!ran) return [`${rule} did not run`];
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} ${n.failureSummary ?? ''}`));
 }
 
 describe('side panel and stage as surfaces', () => {
@@ -86,14 +105,24 @@ describe('side panel and stage as surfaces', () => {
       await page.goto(sidePanelPage({ theme }));
       await page.getByTestId('agenda-list').waitFor({ timeout: 60_000 });
       problems.push(...(await seriousViolations(page)).map((p) => `${theme}/agenda: ${p}`));
+      problems.push(...(await labelInNameViolations(page)).map((p) => `${theme}/agenda: ${p}`));
       if (theme === 'default') await page.screenshot({ path: path.join(SCREENSHOTS, 'side-panel-agenda.png'), fullPage: true });
       await page.getByTestId('agenda-item-2025-03').click();
       await page.getByTestId('item-recorder').waitFor();
       problems.push(...(await seriousViolations(page)).map((p) => `${theme}/item: ${p}`));
+      problems.push(...(await labelInNameViolations(page)).map((p) => `${theme}/item: ${p}`));
       await page.screenshot({ path: path.join(SCREENSHOTS, `side-panel-item-${theme}.png`), fullPage: true });
       await page.getByRole('tab', { name: 'Oppmøte' }).click();
       await page.getByTestId('attendance').waitFor();
       problems.push(...(await seriousViolations(page)).map((p) => `${theme}/attendance: ${p}`));
+      // "Avslutt møtet" asks first: the open dialog is checked too.
+      await page.getByTestId('end-meeting').click();
+      await page.getByTestId('confirm-end-meeting').waitFor();
+      problems.push(...(await seriousViolations(page)).map((p) => `${theme}/end dialog: ${p}`));
+      problems.push(...(await labelInNameViolations(page)).map((p) => `${theme}/end dialog: ${p}`));
+      await page.screenshot({ path: path.join(LOOKS, `end-dialog-${theme}.png`) });
+      await page.keyboard.press('Escape');
+      await page.getByTestId('confirm-end-meeting').waitFor({ state: 'detached' });
     }
     expect(problems).toEqual([]);
     await page.close();
@@ -126,6 +155,60 @@ describe('side panel and stage as surfaces', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'side-panel-pseudo-locale.png'), fullPage: true });
     expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  }, 120_000);
+
+  it('gives a konklusjon point the panel\'s width at 320 px and lets it grow with its text, without an inner scroll bar', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.goto(sidePanelPage({}));
+    await page.getByTestId('agenda-item-2025-03').click({ timeout: 60_000 });
+    const point = page.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 1' });
+    await point.waitFor();
+    const measure = () =>
+      point.evaluate((field: HTMLTextAreaElement) => {
+        const panel = document.querySelector('[data-testid=side-panel]');
+        if (!panel) throw new Error('no side panel');
+        const style = getComputedStyle(panel);
+        const content = panel.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return { width: field.getBoundingClientRect().width, panel: content, height: field.getBoundingClientRect().height, scrollHeight: field.scrollHeight, clientHeight: field.clientHeight };
+      });
+    const before = await measure();
+    await page.screenshot({ path: path.join(LOOKS, 'conclusion-320.png'), fullPage: true });
+    expect(before.width).toBeGreaterThanOrEqual(0.85 * before.panel);
+    expect(before.scrollHeight).toBeLessThanOrEqual(before.clientHeight);
+
+    // A long point, as referents write them: the field grows, every line shows, no word is cut.
+    const long = 'Partnerskapsmøtet tar orienteringen om tilskuddsordningen til etterretning og ber sekretariatet legge fram en samlet vurdering av rekruttering av fastleger i kommunene før neste møte.';
+    await point.fill(long);
+    const after = await measure();
+    await page.screenshot({ path: path.join(LOOKS, 'conclusion-320-long.png'), fullPage: true });
+    expect(after.width).toBeGreaterThanOrEqual(0.85 * after.panel);
+    expect(after.height).toBeGreaterThan(before.height * 2);
+    expect(after.scrollHeight).toBeLessThanOrEqual(after.clientHeight);
+    // Put the point back as it was, for the tests after this one.
+    await point.fill((meeting.items.find((i) => i.id === '2025-03')?.conclusion[0]) ?? '');
+    await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), { timeout: 15_000 }).toBe('saved');
+    await page.close();
+  }, 120_000);
+
+  it('asks before ending the meeting: focus moves into the dialog, Escape cancels and gives focus back', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.goto(sidePanelPage({}));
+    const end = page.getByTestId('end-meeting');
+    await end.click({ timeout: 60_000 });
+    const dialog = page.getByRole('alertdialog', { name: 'Avslutte møtet?' });
+    await dialog.waitFor();
+    // The safe choice has focus; Tab stays inside the dialog.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('confirm-end-meeting-cancel');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[role=alertdialog]') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('end-meeting');
+    expect(await page.getByTestId('meeting-status').textContent()).toBe('Møtet pågår');
+    expect((await harness.repositoryAs(PEOPLE.referent).getMeeting(meeting.id))?.value.status).toBe('inProgress');
     await page.close();
   }, 120_000);
 

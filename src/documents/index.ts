@@ -29,6 +29,7 @@ export async function renderReferatDocx(file: MeetingFile): Promise<Uint8Array> 
 export { findItem, UnknownItemError } from './findItem';
 export { renderAgendaHtml, replaceAgendaBlock, AGENDA_BLOCK_START, AGENDA_BLOCK_END, type AgendaHtmlOptions, type AttachmentNote } from './html/agendaHtml';
 export { escapeHtml, safeHref } from './html/escapeHtml';
+export { renderMinutesMail, type MinutesMail } from './html/minutesMailHtml';
 export { documentTexts, languageTag, type DocumentTexts } from './texts';
 export { whenAndPlace, documentHeading, labelledAttachments, attachmentReferences, attendeeLine, type LabelledAttachment } from './meetingFacts';
 

@@ -69,6 +69,11 @@ export interface DocumentTexts {
   page: string;
   of: string;
   kinds: Record<ItemKind, string>;
+  /** "Send referat til medlemmene": the mail's subject, its text, and what the link/attachment says. */
+  minutesMailSubject: (committee: string, date: string) => string;
+  minutesMailIntro: (committee: string, date: string) => string;
+  minutesMailAttached: string;
+  minutesMailLinked: string;
 }
 
 const nb: DocumentTexts = {
@@ -124,6 +129,10 @@ const nb: DocumentTexts = {
   page: 'Side',
   of: 'av',
   kinds: { Godkjenning: 'Godkjenning', Referatsak: 'Referatsak', Orientering: 'Orientering', Dialog: 'Dialog', Beslutning: 'Beslutning' },
+  minutesMailSubject: (committee, date) => `Referat fra ${committee} ${date} – til kommentar`,
+  minutesMailIntro: (committee, date) => `Her er referatet fra ${committee} ${date}. Send eventuelle kommentarer til referenten innen én uke.`,
+  minutesMailAttached: 'Referatet er lagt ved og ligger i møtemappen:',
+  minutesMailLinked: 'Referatet ligger i møtemappen:',
 };
 
 const nn: DocumentTexts = {
@@ -180,6 +189,10 @@ const nn: DocumentTexts = {
   page: 'Side',
   of: 'av',
   kinds: { Godkjenning: 'Godkjenning', Referatsak: 'Referatsak', Orientering: 'Orientering', Dialog: 'Dialog', Beslutning: 'Avgjerd' },
+  minutesMailSubject: (committee, date) => `Referat frå ${committee} ${date} – til kommentar`,
+  minutesMailIntro: (committee, date) => `Her er referatet frå ${committee} ${date}. Send eventuelle kommentarar til referenten innan éi veke.`,
+  minutesMailAttached: 'Referatet er lagt ved og ligg i møtemappa:',
+  minutesMailLinked: 'Referatet ligg i møtemappa:',
 };
 
 const TEXTS: Readonly<Record<LanguageForm, DocumentTexts>> = { nb, nn };

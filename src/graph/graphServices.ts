@@ -1,11 +1,13 @@
 import type { AppConfig } from '../config/appConfig';
 import type { TokenProvider } from '../auth/tokenProvider';
-import { calendarScopes } from '../auth/scopes';
+import { calendarScopes, SCOPES } from '../auth/scopes';
 import type { Committee, Meeting } from '../domain/model';
 import type { Versioned } from '../domain/ports';
 import { CalendarGateway } from './calendarGateway';
 import { createGraphClientFactory, type GraphClientFactory, type GraphClientOptions } from './graphClient';
 import { sendNotice, sendUpdatedNotice, type NoticeProgress } from './noticeSender';
+import { MailGateway } from './mailGateway';
+import { createMinutesService, type MinutesService } from './minutesService';
 import { SharePointMeetingRepository } from './sharePointMeetingRepository';
 
 /**
@@ -21,6 +23,8 @@ export interface GraphServices {
   calendarFor(committee: Committee): CalendarGateway;
   sendNotice(committee: Committee, meeting: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void): Promise<Versioned<Meeting>>;
   sendUpdatedNotice(committee: Committee, meeting: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void): Promise<Versioned<Meeting>>;
+  /** The referat after the meeting: store, recipients, send. */
+  minutes: MinutesService;
 }
 
 export function createGraphServices(
@@ -42,5 +46,6 @@ export function createGraphServices(
     calendarFor,
     sendNotice: (committee, meeting, onProgress) => sendNotice({ repository, calendar: calendarFor(committee) }, committee, meeting, onProgress),
     sendUpdatedNotice: (committee, meeting, onProgress) => sendUpdatedNotice({ repository, calendar: calendarFor(committee) }, committee, meeting, onProgress),
+    minutes: createMinutesService({ repository, mail: () => new MailGateway(clients(SCOPES.sendMail)) }),
   };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { Button, Label, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useCommonText } from './commonText';
@@ -6,10 +6,26 @@ import { useCommonText } from './commonText';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '6px' },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '6px' },
-  row: { display: 'grid', gridTemplateColumns: '2em 1fr auto', alignItems: 'start', gap: '6px' },
-  number: { paddingTop: '6px', textAlign: 'right', color: tokens.colorNeutralForeground2 },
-  actions: { display: 'flex', gap: '2px' },
+  // Number, text and buttons on one line where there is room (the workspace); in Teams' 320 px side
+  // panel the buttons wrap to a line of their own, so the text keeps nearly the panel's width
+  // instead of ~150 px with words broken inside.
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', columnGap: '4px', rowGap: '2px' },
+  number: { flex: '0 0 auto', minWidth: '1.2em', paddingTop: '6px', textAlign: 'right', color: tokens.colorNeutralForeground2 },
+  field: { flex: '1 1 16em', minWidth: 0 },
+  // The field grows with its text (height set from scrollHeight below): no inner scroll bar, which
+  // would also take width from the text.
+  input: { minHeight: 0, maxHeight: 'none', overflowY: 'hidden', overflowWrap: 'break-word' },
+  actions: { display: 'flex', gap: '2px', marginInlineStart: 'auto' },
 });
+
+/** Sets each textarea's height to its content, so a long point shows whole. */
+function fitHeights(inputs: readonly (HTMLTextAreaElement | null)[]): void {
+  for (const input of inputs) {
+    if (!input) continue;
+    input.style.height = 'auto';
+    input.style.height = `${input.scrollHeight}px`;
+  }
+}
 
 export interface NumberedPointsEditorProps {
   label: string;
@@ -43,7 +59,23 @@ export function NumberedPointsEditor({ label, points, onChange, readOnly = false
   const styles = useStyles();
   const labelId = useId();
   const inputs = useRef<(HTMLTextAreaElement | null)[]>([]);
+  const listRef = useRef<HTMLOListElement>(null);
   const [focusIndex, setFocusIndex] = useState<number | undefined>(undefined);
+
+  useLayoutEffect(() => fitHeights(inputs.current), [points]);
+  // The panel's width changes the wrapping, and with it the height a point needs.
+  useEffect(() => {
+    const list = listRef.current;
+    if (!list || typeof ResizeObserver === 'undefined') return undefined;
+    let width = list.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (list.clientWidth === width) return;
+      width = list.clientWidth;
+      fitHeights(inputs.current);
+    });
+    observer.observe(list);
+    return () => observer.disconnect();
+  }, []);
 
   useEffect(() => {
     if (focusIndex === undefined) return;
@@ -57,7 +89,7 @@ export function NumberedPointsEditor({ label, points, onChange, readOnly = false
         {label}
       </Label>
       {points.length === 0 ? <Text size={200}>{t('points.empty')}</Text> : null}
-      <ol className={styles.list}>
+      <ol className={styles.list} ref={listRef}>
         {points.map((point, index) => {
           const number = index + 1;
           return (
@@ -70,9 +102,11 @@ export function NumberedPointsEditor({ label, points, onChange, readOnly = false
                   inputs.current[index] = element;
                 }}
                 aria-label={t('points.point', { number })}
+                className={styles.field}
+                textarea={{ className: styles.input }}
                 value={point}
                 readOnly={readOnly}
-                resize="vertical"
+                resize="none"
                 rows={1}
                 onChange={(_, data) => onChange(pointOps.edit(points, index, data.value))}
               />

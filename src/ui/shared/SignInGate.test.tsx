@@ -2,12 +2,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { HostContext } from '../../hosts/hostContext';
-import { configFromEnv } from '../../config/configFromEnv';
 import { AuthError } from '../../auth/tokenProvider';
 import type { Auth } from '../../auth/createAuth';
 import { MotebokProvider } from './MotebokProvider';
 import { ServicesProvider } from './ServicesContext';
-import type { Services } from './services';
+import { testServices } from './testing/testServices';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { fakeAuth } from './testing/fakeAuth';
 import { SignInGate } from './SignInGate';
@@ -17,16 +16,7 @@ afterEach(cleanup);
 
 function renderGate(host: HostContext['host'], auth: Pick<Auth, 'restore' | 'signIn' | 'signOut'>, locale = 'nb-NO') {
   const hostContext: HostContext = { host, frameContext: 'content', locale, theme: 'default', onThemeChange: () => () => undefined };
-  const services: Services = {
-    hostContext,
-    config: configFromEnv({}),
-    auth: { ...auth, getToken: async () => 'token' },
-    repository: createInMemoryMeetingRepository(),
-    notices: { send: async () => Promise.reject(new Error('ikke her')), sendUpdate: async () => Promise.reject(new Error('ikke her')) },
-    graph: () => {
-      throw new Error('ingen Graph her');
-    },
-  };
+  const services = testServices(hostContext, createInMemoryMeetingRepository(), { auth: { ...auth, getToken: async () => 'token' } });
   render(
     <MotebokProvider host={hostContext}>
       <ServicesProvider services={services}>

@@ -3,9 +3,9 @@ import { loadAppConfig, type AppConfig } from '../../config/appConfig';
 import { createAuth, type Auth } from '../../auth/createAuth';
 import type { Committee, Meeting } from '../../domain/model';
 import type { MeetingRepository, Versioned } from '../../domain/ports';
-import type { GraphClientFactory } from '../../graph/graphClient';
 import { createGraphServices } from '../../graph/graphServices';
 import type { NoticeProgress } from '../../graph/noticeSender';
+import type { MinutesService } from '../../graph/minutesService';
 
 /** Sending the innkalling (first time and updates); returns the meeting as stored afterwards. */
 export interface NoticeService {
@@ -26,8 +26,8 @@ export interface Services {
   auth: Auth;
   repository: MeetingRepository;
   notices: NoticeService;
-  /** Graph clients per scope set, for gateways that are not behind the repository yet. */
-  graph: GraphClientFactory;
+  /** The referat after the meeting: store, recipients, send (`src/graph/minutesService`). */
+  minutes: MinutesService;
 }
 
 export async function createServices(hostContext: HostContext): Promise<Services> {
@@ -36,5 +36,5 @@ export async function createServices(hostContext: HostContext): Promise<Services
   // One wiring for the app, the tools and the tests: the committee's mailbox sends (graph/graphServices).
   const graphServices = createGraphServices(config, auth);
   const notices: NoticeService = { send: graphServices.sendNotice, sendUpdate: graphServices.sendUpdatedNotice };
-  return { hostContext, config, auth, graph: graphServices.clients, repository: graphServices.repository, notices };
+  return { hostContext, config, auth, repository: graphServices.repository, notices, minutes: graphServices.minutes };
 }

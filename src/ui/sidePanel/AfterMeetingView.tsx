@@ -1,15 +1,11 @@
-import { useState } from 'react';
-import { Button, Divider, Link, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+import { Button, Divider, Link, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { DocumentRegular, MailRegular, CheckmarkCircleRegular } from '@fluentui/react-icons';
-import type { Committee, MeetingStatus } from '../../domain/model';
-import { referatFileName } from '../../domain/attachments';
-import { renderReferatDocx, DOCX_CONTENT_TYPE } from '../../documents';
-import { useServices } from '../shared/ServicesContext';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
-import type { MeetingSession, SessionSnapshot } from '../meeting/meetingSession';
-import { graphMinutesMailer, minutesRecipients, minutesSubject } from '../meeting/minutesMail';
 import { itemHeading } from './AgendaList';
-import { RecordingFields, withoutEmptyPoints } from './RecordingFields';
+import { ConfirmDialog } from './ConfirmDialog';
+import { RecordingFields } from './RecordingFields';
+import { useMinutes, type AfterMeetingProps } from './useMinutes';
 import { useSidePanelText } from './sidePanelText';
 
 const useStyles = makeStyles({
@@ -18,77 +14,31 @@ const useStyles = makeStyles({
   itemHeading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   review: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   actions: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalS },
+  recipients: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
-
-type Busy = 'generating' | 'sending' | undefined;
 
 /**
  * "Etter møtet": review and correct what was recorded, generate the referat into the meeting
- * folder, send it to the members for comments, and mark it approved.
+ * folder, send it to the members for comments, and mark it approved. The work is in `useMinutes`;
+ * sending and approving ask first.
  */
-export function AfterMeetingView({
-  committee,
-  session,
-  snapshot,
-  onChangeStatus,
-}: {
-  committee: Committee;
-  session: MeetingSession;
-  snapshot: SessionSnapshot;
-  onChangeStatus: (to: MeetingStatus) => void;
-}) {
+export function AfterMeetingView({ committee, session, snapshot, onChangeStatus }: AfterMeetingProps) {
   const t = useSidePanelText();
   const styles = useStyles();
-  const { repository, graph } = useServices();
-  const [busy, setBusy] = useState<Busy>(undefined);
-  const [error, setError] = useState<unknown>(undefined);
-  const [sentTo, setSentTo] = useState<number | undefined>(undefined);
-  const [lastBytes, setLastBytes] = useState<Uint8Array | undefined>(undefined);
+  const minutes = useMinutes({ committee, session, snapshot, onChangeStatus });
+  const [confirming, setConfirming] = useState<'send' | 'approve' | undefined>(undefined);
+  const restoreFocus = useRestoreFocusTarget();
   const meeting = snapshot.meeting;
-  const held = meeting.status === 'held' || meeting.status === 'minutesApproved';
-  const editable = meeting.status === 'held';
-  const missing = withoutEmptyPoints(meeting).items.filter((i) => !i.closing && i.outcome !== 'postponed' && i.conclusion.length === 0);
-
-  const run = async (what: Busy, action: () => Promise<void>) => {
-    setBusy(what);
-    setError(undefined);
-    try {
-      await action();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(undefined);
+  const { to, withoutAddress } = minutes.recipients;
+  // Approving removes the buttons; focus goes to the message saying it is done, not to the page.
+  const approvedRef = useRef<HTMLDivElement>(null);
+  const approvedHere = useRef(false);
+  useEffect(() => {
+    if (meeting.status === 'minutesApproved' && approvedHere.current) {
+      approvedHere.current = false;
+      approvedRef.current?.focus();
     }
-  };
-
-  const generate = () =>
-    run('generating', async () => {
-      await session.flush();
-      // A point added but left empty is not part of the conclusion.
-      const current = withoutEmptyPoints(session.getSnapshot().meeting);
-      const bytes = await renderReferatDocx({ committee, meeting: current });
-      const ref = await repository.uploadDocument(committee, current, referatFileName(committee, current), bytes);
-      setLastBytes(bytes);
-      session.editMeeting({ minutes: { ...ref, contentType: ref.contentType ?? DOCX_CONTENT_TYPE } });
-      await session.flush();
-    });
-
-  const send = () =>
-    run('sending', async () => {
-      const minutes = meeting.minutes;
-      if (!minutes) return;
-      const to = minutesRecipients(committee, meeting);
-      if (to.length === 0) throw new Error(t('after.noRecipients'));
-      const bytes = lastBytes ?? (await repository.downloadDocument(minutes));
-      await graphMinutesMailer(graph).send({
-        to,
-        subject: minutesSubject((values) => t('after.mailSubject', values), committee, meeting),
-        intro: minutesSubject((values) => t('after.mailIntro', values), committee, meeting),
-        minutes,
-        bytes,
-      });
-      setSentTo(to.length);
-    });
+  }, [meeting.status]);
 
   return (
     <section className={styles.root} aria-labelledby="after-heading" data-testid="after-meeting">
@@ -96,22 +46,22 @@ export function AfterMeetingView({
         {t('tabs.after')}
       </h2>
       <Text>{t('after.intro')}</Text>
-      {!held ? (
+      {!minutes.held ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t('after.mustEnd')}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {error ? <ErrorMessageBar error={error} onDismiss={() => setError(undefined)} /> : null}
-      {missing.length > 0 && held ? (
+      {minutes.error ? <ErrorMessageBar error={minutes.error} onDismiss={minutes.dismissError} /> : null}
+      {minutes.missing.length > 0 && minutes.held ? (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t('after.missing', { list: missing.map((i) => i.caseNumber ?? i.title).join(', ') })}</MessageBarBody>
+          <MessageBarBody>{t('after.missing', { list: minutes.missing.join(', ') })}</MessageBarBody>
         </MessageBar>
       ) : null}
       <div className={styles.actions}>
-        <Button appearance="primary" icon={<DocumentRegular />} disabled={!editable || busy !== undefined} onClick={() => void generate()} data-testid="generate-referat">
+        <Button appearance="primary" icon={<DocumentRegular />} disabled={!minutes.canGenerate} onClick={() => void minutes.generate()} data-testid="generate-referat">
           {meeting.minutes ? t('after.regenerate') : t('after.generate')}
         </Button>
-        {busy === 'generating' ? <Spinner size="tiny" label={t('after.generating')} /> : null}
+        {minutes.busy === 'generating' ? <Spinner size="tiny" label={t('after.generating')} /> : null}
         {meeting.minutes ? (
           <MessageBar intent="success" layout="multiline" data-testid="referat-stored">
             <MessageBarBody>
@@ -124,30 +74,69 @@ export function AfterMeetingView({
             </MessageBarBody>
           </MessageBar>
         ) : null}
-        <Button icon={<MailRegular />} disabled={!meeting.minutes || busy !== undefined} onClick={() => void send()} data-testid="send-referat">
-          {t('after.send')}
-        </Button>
-        {busy === 'sending' ? <Spinner size="tiny" label={t('after.sending')} /> : null}
-        {sentTo !== undefined ? (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{t('after.sent', { count: sentTo })}</MessageBarBody>
+        {meeting.status !== 'minutesApproved' ? (
+          <Button {...restoreFocus} icon={<MailRegular />} disabled={!minutes.canSend} onClick={() => setConfirming('send')} data-testid="send-referat">
+            {t('after.send')}
+          </Button>
+        ) : null}
+        {minutes.busy === 'sending' ? <Spinner size="tiny" label={t('after.sending')} /> : null}
+        {minutes.sentTo !== undefined ? (
+          <MessageBar intent="success" layout="multiline" data-testid="referat-sent">
+            <MessageBarBody>{t('after.sent', { count: minutes.sentTo.length })}</MessageBarBody>
           </MessageBar>
         ) : null}
-        <Button
-          icon={<CheckmarkCircleRegular />}
-          disabled={meeting.status !== 'held' || !meeting.minutes || busy !== undefined}
-          onClick={() => onChangeStatus('minutesApproved')}
-          data-testid="approve-referat"
-        >
-          {t('after.approve')}
-        </Button>
+        {meeting.status !== 'minutesApproved' ? (
+          <Button {...restoreFocus} icon={<CheckmarkCircleRegular />} disabled={!minutes.canApprove} onClick={() => setConfirming('approve')} data-testid="approve-referat">
+            {t('after.approve')}
+          </Button>
+        ) : null}
         {meeting.status === 'held' && !meeting.minutes ? <Text size={200}>{t('after.needsMinutes')}</Text> : null}
         {meeting.status === 'minutesApproved' ? (
-          <MessageBar intent="success" layout="multiline">
+          <MessageBar intent="success" layout="multiline" ref={approvedRef} tabIndex={-1} data-testid="referat-approved">
             <MessageBarBody>{t('after.approved')}</MessageBarBody>
           </MessageBar>
         ) : null}
       </div>
+      <ConfirmDialog
+        open={confirming === 'send'}
+        title={t('after.sendConfirmTitle', { count: to.length })}
+        confirmLabel={t('after.sendConfirm')}
+        confirmDisabled={to.length === 0}
+        onCancel={() => setConfirming(undefined)}
+        onConfirm={() => {
+          setConfirming(undefined);
+          void minutes.send();
+        }}
+        testId="confirm-send-referat"
+      >
+        {to.length === 0 ? (
+          <Text>{t('after.noRecipients')}</Text>
+        ) : (
+          <>
+            <Text>{t('after.sendConfirmBody')}</Text>
+            <ul className={styles.recipients} aria-label={t('after.recipientsLabel')} data-testid="referat-recipients">
+              {to.map((person) => (
+                <li key={person.email}>{person.name}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {withoutAddress.length > 0 ? <Text>{t('after.withoutAddress', { names: withoutAddress.map((p) => p.name).join(', ') })}</Text> : null}
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={confirming === 'approve'}
+        title={t('after.approveConfirmTitle')}
+        confirmLabel={t('after.approveConfirm')}
+        onCancel={() => setConfirming(undefined)}
+        onConfirm={() => {
+          setConfirming(undefined);
+          approvedHere.current = true;
+          minutes.approve();
+        }}
+        testId="confirm-approve-referat"
+      >
+        <Text>{t('after.approveConfirmBody')}</Text>
+      </ConfirmDialog>
       <Divider />
       <h3 className={styles.heading}>{t('after.review')}</h3>
       <ol className={styles.review}>
@@ -156,7 +145,7 @@ export function AfterMeetingView({
           .map((item) => (
             <li key={item.id}>
               <h4 className={styles.itemHeading}>{itemHeading(item)}</h4>
-              <RecordingFields item={item} readOnly={!editable} onEdit={(patch) => session.editItem(item.id, patch)} />
+              <RecordingFields item={item} readOnly={!minutes.editable} onEdit={(patch) => session.editItem(item.id, patch)} />
             </li>
           ))}
       </ol>

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Text, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import type { Committee, ItemOutcome, Meeting, MeetingStatus } from '../../domain/model';
 import { conclusionAsProposed, conclusionNoted, setCurrentItem, setOutcome } from '../../domain/agendaEditing';
 import { transition } from '../../domain/meetingStatus';
@@ -14,6 +14,7 @@ import { MEETING_DRAFT_KEY } from '../shared/autosave/meetingDrafts';
 import { AgendaList } from './AgendaList';
 import { AttendanceView } from './AttendanceView';
 import { AfterMeetingView } from './AfterMeetingView';
+import { ConfirmDialog } from './ConfirmDialog';
 import { ItemRecorder } from './ItemRecorder';
 import { SaveStateBadge } from './SaveStateBadge';
 import { ShareToStageButton } from './ShareToStageButton';
@@ -48,6 +49,8 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
   const [view, setView] = useState<View>('agenda');
   const [openItemId, setOpenItemId] = useState<string | undefined>(undefined);
   const [ruleError, setRuleError] = useState<unknown>(undefined);
+  const [confirmingEnd, setConfirmingEnd] = useState(false);
+  const restoreFocus = useRestoreFocusTarget();
   const meeting = snapshot.meeting;
   const openItem = meeting.items.find((i) => i.id === openItemId);
   const canRecord = meeting.status === 'inProgress' || meeting.status === 'held';
@@ -109,13 +112,26 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
             </Button>
           ) : null}
           {meeting.status === 'inProgress' ? (
-            <Button onClick={() => changeStatus('held')} data-testid="end-meeting">
+            <Button {...restoreFocus} onClick={() => setConfirmingEnd(true)} data-testid="end-meeting">
               {t('meeting.end')}
             </Button>
           ) : null}
           {meeting.status === 'held' ? <Button onClick={() => changeStatus('inProgress')}>{t('meeting.reopen')}</Button> : null}
           <ShareToStageButton meetingId={meeting.id} />
         </div>
+        <ConfirmDialog
+          open={confirmingEnd}
+          title={t('meeting.endConfirmTitle')}
+          confirmLabel={t('meeting.endConfirm')}
+          onCancel={() => setConfirmingEnd(false)}
+          onConfirm={() => {
+            setConfirmingEnd(false);
+            changeStatus('held');
+          }}
+          testId="confirm-end-meeting"
+        >
+          <Text>{t('meeting.endConfirmBody')}</Text>
+        </ConfirmDialog>
       </header>
       {snapshot.saveState === 'error' && snapshot.errorMessage ? (
         <MessageBar intent="error" layout="multiline">

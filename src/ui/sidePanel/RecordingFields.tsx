@@ -7,9 +7,6 @@ import { useSidePanelText } from './sidePanelText';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  // The points editor lays out each point as a grid row; a textarea's intrinsic width (20 columns)
-  // would push the row past the 320 px side panel. Let the text column shrink instead.
-  points: { '& .fui-Textarea': { minWidth: 0, width: '100%' }, '& textarea': { minWidth: 0 } },
 });
 
 /** What the referent writes for an item: møtebehandling (rich text) and konklusjon (numbered points). */
@@ -21,7 +18,7 @@ export function RecordingFields({ item, readOnly, onEdit }: { item: AgendaItem; 
       <div data-testid="proceedings">
         <RichTextEditor label={t('item.proceedings')} value={item.proceedings} readOnly={readOnly} onChange={(proceedings) => onEdit({ proceedings })} />
       </div>
-      <div data-testid="conclusion" className={styles.points}>
+      <div data-testid="conclusion">
         <NumberedPointsEditor label={t('item.conclusion')} points={item.conclusion} readOnly={readOnly} onChange={(conclusion) => onEdit({ conclusion })} />
       </div>
     </div>

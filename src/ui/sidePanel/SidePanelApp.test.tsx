@@ -1,13 +1,14 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { CommitteeSchema } from '../../domain/model';
 import type { HostContext } from '../../hosts/hostContext';
-import { configFromEnv } from '../../config/configFromEnv';
+import { createMinutesService } from '../../graph/minutesService';
+import type { OutgoingMail } from '../../graph/mailGateway';
 import { MotebokProvider } from '../shared/MotebokProvider';
 import { ServicesProvider } from '../shared/ServicesContext';
-import type { Services } from '../shared/services';
+import { testServices } from '../shared/testing/testServices';
 import { createInMemoryMeetingRepository, type InMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { testMeeting } from '../meeting/testMeeting';
 import { SidePanelApp } from './SidePanelApp';
@@ -18,8 +19,15 @@ const committee = CommitteeSchema.parse({
   shortName: 'PM',
   languageForm: 'nn',
   caseNumberPadding: 2,
-  members: [{ name: 'Kristin Liset', email: 'kristin.liset@horten.kommune.example.no' }],
+  members: [
+    { name: 'Kristin Liset', email: 'kristin.liset@horten.kommune.example.no' },
+    { name: 'Ingrid Fjeld', email: 'ingrid.fjeld@larvik.kommune.example.no' },
+    { name: 'Uten Adresse' },
+  ],
 });
+
+/** Mail the minutes service sent, recorded instead of going to Graph. */
+const mails: OutgoingMail[] = [];
 
 function renderSidePanel(upn: string): InMemoryMeetingRepository {
   const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [testMeeting()] });
@@ -32,19 +40,16 @@ function renderSidePanel(upn: string): InMemoryMeetingRepository {
     user: { upn },
     onThemeChange: () => () => undefined,
   };
-  const unavailable = async (): Promise<never> => {
-    throw new Error('ikke i denne testen');
-  };
-  const services: Services = {
-    hostContext,
-    config: configFromEnv({}),
-    auth: { getToken: unavailable, restore: unavailable, signIn: unavailable, signOut: unavailable },
-    repository,
-    notices: { send: unavailable, sendUpdate: unavailable },
-    graph: () => {
-      throw new Error('ingen Graph i denne testen');
-    },
-  };
+  const services = testServices(hostContext, repository, {
+    minutes: createMinutesService({
+      repository,
+      mail: () => ({
+        send: async (mail) => {
+          mails.push(mail);
+        },
+      }),
+    }),
+  });
   render(
     <MotebokProvider host={hostContext}>
       <ServicesProvider services={services}>
@@ -60,14 +65,37 @@ const storedItem = async (repository: InMemoryMeetingRepository, id: string) => 
 afterEach(() => {
   cleanup();
   sessionStorage.clear();
+  mails.length = 0;
 });
+
+// Inside Fluent dialogs the queries pass `hidden: true`: in jsdom, tabster's modalizer marks the
+// dialog surface itself aria-hidden a tick after it opens (it cannot tell the portal is inside the
+// modal without layout). The browser tests (e2e/meetingSurfaces) check the real dialogs with axe.
+
+/** The referent starts the meeting and ends it, confirming in the dialog. */
+async function startAndEnd(repository: InMemoryMeetingRepository): Promise<void> {
+  fireEvent.click(await screen.findByRole('button', { name: 'Start møtet' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Avslutt møtet' }));
+  const dialog = await screen.findByRole('alertdialog', { hidden: true, name: 'Avslutte møtet?' });
+  fireEvent.click(within(dialog).getByRole('button', { hidden: true, name: 'Avslutt møtet' }));
+  await waitFor(async () => expect((await repository.getMeeting('pm-2026-06-11'))?.value.status).toBe('held'));
+}
+
+/** …then makes the referat under "Etter møtet" and waits until it is stored and recorded. */
+async function endAndMakeReferat(repository: InMemoryMeetingRepository): Promise<void> {
+  await startAndEnd(repository);
+  fireEvent.click(screen.getByRole('tab', { name: 'Etter møtet' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Lag referat' }));
+  await screen.findByTestId('referat-stored', {}, { timeout: 10_000 });
+  await waitFor(() => expect(screen.getByRole('button', { name: 'Send referat til medlemmene' }).hasAttribute('disabled')).toBe(false), { timeout: 10_000 });
+}
 
 describe('SidePanelApp', () => {
   it('lets the referent start the meeting and record "tatt til orientering" in the committee\'s nynorsk', async () => {
     const repository = renderSidePanel('hilde.kari.maugesten@siv.example');
     fireEvent.click(await screen.findByRole('button', { name: 'Start møtet' }));
     await screen.findByRole('button', { name: 'Avslutt møtet' });
-    fireEvent.click(screen.getByRole('button', { name: 'Åpne sak 2026.02 Referat fra Partnerskapsmøte 05.06.2025' }));
+    fireEvent.click(screen.getByRole('button', { name: '2026.02 Referat fra Partnerskapsmøte 05.06.2025' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Tatt til orientering' }));
     expect((screen.getByRole('textbox', { name: 'Punkt 1' }) as HTMLTextAreaElement).value).toBe('Teke til orientering.');
     fireEvent.click(screen.getByRole('button', { name: 'Marker som behandlet' }));
@@ -79,7 +107,7 @@ describe('SidePanelApp', () => {
     const repository = renderSidePanel('hilde.kari.maugesten@siv.example');
     fireEvent.click(await screen.findByRole('button', { name: 'Start møtet' }));
     await screen.findByRole('button', { name: 'Avslutt møtet' });
-    fireEvent.click(screen.getByRole('button', { name: 'Åpne sak 2026.03 Handlingsplan 2026' }));
+    fireEvent.click(screen.getByRole('button', { name: '2026.03 Handlingsplan 2026' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Gjør til aktiv sak' }));
     fireEvent.click(screen.getByRole('button', { name: 'Som forslag' }));
     expect((screen.getByRole('textbox', { name: 'Punkt 2' }) as HTMLTextAreaElement).value).toBe('Gjenstående tilskuddsmidler prioriteres.');
@@ -91,8 +119,62 @@ describe('SidePanelApp', () => {
     renderSidePanel('kristin.liset@horten.kommune.example.no');
     await screen.findByText('Du ser sakslisten. Bare referent og møteleder kan skrive i referatet.');
     expect(screen.queryByRole('button', { name: 'Start møtet' })).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Åpne sak 2026.01 Godkjenning av innkalling og dagsorden' }));
+    fireEvent.click(screen.getByRole('button', { name: '2026.01 Godkjenning av innkalling og dagsorden' }));
     await screen.findByText('Innkalling og dagsorden godkjennes.');
     expect(screen.queryByRole('textbox')).toBeNull();
+  });
+
+  it('asks before ending the meeting; Escape or Avbryt leaves it running', async () => {
+    const repository = renderSidePanel('hilde.kari.maugesten@siv.example');
+    fireEvent.click(await screen.findByRole('button', { name: 'Start møtet' }));
+    const end = await screen.findByRole('button', { name: 'Avslutt møtet' });
+    fireEvent.click(end);
+    const dialog = await screen.findByRole('alertdialog', { hidden: true, name: 'Avslutte møtet?' });
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull());
+    fireEvent.click(end);
+    fireEvent.click(within(await screen.findByRole('alertdialog', { hidden: true })).getByRole('button', { hidden: true, name: 'Avbryt' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull());
+    await waitFor(async () => expect((await repository.getMeeting('pm-2026-06-11'))?.value.status).toBe('inProgress'));
+    expect(screen.getByTestId('meeting-status').textContent).toBe('Møtet pågår');
+  });
+
+  it('names the recipients before sending the referat, sends it in the committee\'s nynorsk, and stops offering it once approved', async () => {
+    const repository = renderSidePanel('hilde.kari.maugesten@siv.example');
+    await endAndMakeReferat(repository);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Send referat til medlemmene' }));
+    const send = await screen.findByRole('alertdialog', { hidden: true, name: 'Sende referatet til 3 mottakere?' });
+    const names = within(within(send).getByRole('list', { hidden: true, name: 'Mottakere av referatet' })).getAllByRole('listitem', { hidden: true }).map((li) => li.textContent);
+    expect(names).toEqual(['Kristin Liset', 'Ingrid Fjeld', 'Per Christian Voss']);
+    within(send).getByText('Får ikke e-post (mangler adresse): Uten Adresse');
+    fireEvent.click(within(send).getByRole('button', { hidden: true, name: 'Send referatet' }));
+    await screen.findByText('Referatet er sendt til 3 mottakere for kommentarer.');
+    expect(mails).toHaveLength(1);
+    // The user's Teams is in bokmål; the committee writes nynorsk, so the mail does too.
+    expect(mails[0]?.subject).toBe('Referat frå Partnerskapsmøtet 11.06.26 – til kommentar');
+    expect(mails[0]?.to.map((r) => r.address)).toEqual(['kristin.liset@horten.kommune.example.no', 'ingrid.fjeld@larvik.kommune.example.no', 'per.christian.voss@siv.example']);
+    expect(mails[0]?.attachments?.map((a) => a.name)).toEqual(['Referat Partnerskapsmøtet 11.06.26.docx']);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Marker referatet som godkjent' }));
+    const approve = await screen.findByRole('alertdialog', { hidden: true, name: 'Markere referatet som godkjent?' });
+    fireEvent.click(within(approve).getByRole('button', { hidden: true, name: 'Marker som godkjent' }));
+    await waitFor(async () => expect((await repository.getMeeting('pm-2026-06-11'))?.value.status).toBe('minutesApproved'));
+    await screen.findByTestId('referat-approved');
+    expect(screen.queryByRole('button', { name: 'Send referat til medlemmene' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Marker referatet som godkjent' })).toBeNull();
+  });
+
+  it('sends nothing and approves nothing when the referent cancels the dialogs', async () => {
+    const repository = renderSidePanel('hilde.kari.maugesten@siv.example');
+    await endAndMakeReferat(repository);
+    fireEvent.click(screen.getByRole('button', { name: 'Send referat til medlemmene' }));
+    fireEvent.keyDown(await screen.findByRole('alertdialog', { hidden: true }), { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull());
+    fireEvent.click(screen.getByRole('button', { name: 'Marker referatet som godkjent' }));
+    fireEvent.click(within(await screen.findByRole('alertdialog', { hidden: true })).getByRole('button', { hidden: true, name: 'Avbryt' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull());
+    expect(mails).toEqual([]);
+    expect((await repository.getMeeting('pm-2026-06-11'))?.value.status).toBe('held');
   });
 });

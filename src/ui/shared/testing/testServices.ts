@@ -5,7 +5,7 @@ import type { Services } from '../services';
 
 /**
  * Services for a screen test: the given host and repository, the build's default configuration,
- * and everything else (sign-in, sending, Graph) failing loudly, since a screen test must not reach it.
+ * and everything else (sign-in, sending, the referat) failing loudly, since a screen test must not reach it.
  */
 export function testServices(hostContext: HostContext, repository: MeetingRepository, overrides: Partial<Services> = {}): Services {
   const unavailable = async (): Promise<never> => {
@@ -17,8 +17,12 @@ export function testServices(hostContext: HostContext, repository: MeetingReposi
     auth: { getToken: unavailable, restore: unavailable, signIn: unavailable, signOut: unavailable },
     repository,
     notices: { send: unavailable, sendUpdate: unavailable },
-    graph: () => {
-      throw new Error('ingen Graph i denne testen');
+    minutes: {
+      store: unavailable,
+      recipients: () => {
+        throw new Error('ikke i denne testen');
+      },
+      send: unavailable,
     },
     ...overrides,
   };

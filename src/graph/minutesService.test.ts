@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { isDomainError } from '../domain/errors';
+import { INLINE_ATTACHMENT_MAX_BYTES } from '../domain/limits';
+import { CommitteeSchema, type Committee, type DocumentRef, type Meeting } from '../domain/model';
+import { aMeeting } from '../domain/testBuilders';
+import { sendMailBody, type OutgoingMail } from './mailGateway';
+import { createMinutesService, minutesRecipients, type MinutesServiceDeps } from './minutesService';
+
+const committee: Committee = CommitteeSchema.parse({
+  id: 'partnerskapsmotet',
+  name: 'Partnerskapsmøtet <Vestfold> & co',
+  shortName: 'PM',
+  languageForm: 'nb',
+  caseNumberPadding: 2,
+  members: [
+    { name: 'Per Christian Voss', email: 'Per.Christian.Voss@siv.example' },
+    { name: 'Uten Epost' },
+    { name: 'Kristin Liset', email: 'kristin.liset@horten.kommune.example.no' },
+  ],
+});
+
+const testMeeting = () => aMeeting({ chair: { name: 'Per Christian Voss', email: 'per.christian.voss@siv.example' } });
+
+/** The meeting folder as a map of file name → bytes: all the service needs of the repository. */
+function memoryLibrary(): MinutesServiceDeps['repository'] {
+  const files = new Map<string, Uint8Array>();
+  return {
+    async uploadDocument(_committee, _meeting, fileName, content) {
+      files.set(fileName, content instanceof Uint8Array ? content : new Uint8Array(await content.arrayBuffer()));
+      return { fileName, driveItemId: `id-${fileName}` };
+    },
+    async downloadDocument(ref) {
+      const bytes = files.get(ref.fileName);
+      if (!bytes) throw new Error(`${ref.fileName} finnes ikke`);
+      return bytes;
+    },
+  };
+}
+
+function world(referatBytes: Uint8Array = new Uint8Array([80, 75, 3, 4])) {
+  const mails: OutgoingMail[] = [];
+  const repository = memoryLibrary();
+  const service = createMinutesService({
+    repository,
+    mail: () => ({ send: async (mail) => void mails.push(mail) }),
+    renderReferatDocx: async () => referatBytes,
+  });
+  const held: Meeting = { ...testMeeting(), status: 'held' };
+  return { mails, repository, service, held };
+}
+
+describe('minutes service', () => {
+  it('sends to every member and the chair with an address once (case does not matter), and names those without', () => {
+    const { to, withoutAddress } = minutesRecipients(committee, testMeeting());
+    // The chair of testMeeting is Per Christian Voss, already a member with the same address in other case.
+    expect(to.map((p) => p.name)).toEqual(['Per Christian Voss', 'Kristin Liset']);
+    expect(withoutAddress.map((p) => p.name)).toEqual(['Uten Epost']);
+  });
+
+  it('stores the referat, then mails it attached and linked, with user text escaped', async () => {
+    const { mails, service, held } = world();
+    const stored = await service.store(committee, held);
+    const minutes: DocumentRef = { ...stored.minutes, webUrl: 'https://contoso.sharepoint.com/referat.docx' };
+    const sentTo = await service.send(committee, { ...held, minutes }, stored.bytes);
+    expect(sentTo.map((p) => p.email)).toEqual(['Per.Christian.Voss@siv.example', 'kristin.liset@horten.kommune.example.no']);
+    const mail = mails[0];
+    expect(mail?.subject).toBe('Referat fra Partnerskapsmøtet <Vestfold> & co 11.06.26 – til kommentar');
+    expect(mail?.html).toContain('Partnerskapsmøtet &lt;Vestfold&gt; &amp; co');
+    expect(mail?.html).not.toContain('<Vestfold>');
+    expect(mail?.html).toContain('Referatet er lagt ved og ligger i møtemappen: <a href="https://contoso.sharepoint.com/referat.docx">');
+    expect(mail?.attachments?.map((a) => a.name)).toEqual([stored.minutes.fileName]);
+    const body = await sendMailBody(mail ?? { subject: '', html: '', to: [] });
+    expect(body.saveToSentItems).toBe(true);
+    expect(body.message.attachments?.[0]).toMatchObject({ '@odata.type': '#microsoft.graph.fileAttachment', contentBytes: 'UEsDBA==' });
+    expect(body.message.toRecipients?.map((r) => r.emailAddress?.address)).toEqual(['Per.Christian.Voss@siv.example', 'kristin.liset@horten.kommune.example.no']);
+  });
+
+  it('downloads the stored referat when it was not made in this session', async () => {
+    const { mails, service, held } = world();
+    const stored = await service.store(committee, held);
+    await service.send(committee, { ...held, minutes: stored.minutes });
+    expect(mails[0]?.attachments?.[0]?.bytes).toEqual(stored.bytes);
+  });
+
+  it('links a referat larger than the inline attachment limit instead of attaching it', async () => {
+    const { mails, service, held } = world(new Uint8Array(INLINE_ATTACHMENT_MAX_BYTES + 1));
+    const stored = await service.store(committee, held);
+    await service.send(committee, { ...held, minutes: { ...stored.minutes, webUrl: 'https://contoso.sharepoint.com/r.docx' } }, stored.bytes);
+    expect(mails[0]?.attachments).toBeUndefined();
+    expect(mails[0]?.html).toContain('Referatet ligger i møtemappen: <a href="https://contoso.sharepoint.com/r.docx">');
+  });
+
+  it('writes the mail in the committee’s nynorsk', async () => {
+    const { mails, service, held } = world();
+    const nynorsk: Committee = { ...committee, name: 'Partnerskapsmøtet', languageForm: 'nn' };
+    const stored = await service.store(nynorsk, held);
+    await service.send(nynorsk, { ...held, minutes: stored.minutes }, stored.bytes);
+    expect(mails[0]?.subject).toBe('Referat frå Partnerskapsmøtet 11.06.26 – til kommentar');
+    expect(mails[0]?.html).toContain('<div lang="nn-NO">');
+  });
+
+  it('refuses to send before the referat is stored, or when nobody has an address, and sends nothing', async () => {
+    const { mails, service, held } = world();
+    await expect(service.send(committee, held)).rejects.toSatisfy(isDomainError);
+    const nobody: Committee = { ...committee, members: [{ name: 'Uten Epost' }] };
+    const stored = await service.store(nobody, held);
+    const { chair: _chair, ...withoutChair } = held;
+    await expect(service.send(nobody, { ...withoutChair, minutes: stored.minutes })).rejects.toThrow('Ingen av medlemmene har e-postadresse');
+    expect(mails).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+import { referatFileName } from '../domain/attachments';
+import { DomainError } from '../domain/errors';
+import { INLINE_ATTACHMENT_MAX_BYTES } from '../domain/limits';
+import type { Committee, DocumentRef, Meeting, Person } from '../domain/model';
+import type { MeetingRepository } from '../domain/ports';
+import { DOCX_CONTENT_TYPE, renderMinutesMail, renderReferatDocx as defaultRenderReferatDocx } from '../documents';
+import type { MailSender } from './mailGateway';
+
+/**
+ * The referat after the meeting, without React (the side panel's `useMinutes` calls it):
+ *
+ * 1. `store`: render the referat .docx from the meeting as recorded and store it in the meeting
+ *    folder (same name, same place: making it again replaces it). The caller records the returned
+ *    `DocumentRef` on the meeting through its own save path (the live meeting session), so the
+ *    service never races the referent's autosave with a second writer.
+ * 2. `recipients`: who gets it — the members and the chair with an address, each once — and who
+ *    cannot (no address), so the confirmation can name both.
+ * 3. `send`: one mail in the committee's målform to those recipients, the .docx attached when it
+ *    fits in an inline attachment, and always linked to the file in the meeting folder.
+ *
+ * Approving the referat is a status change of the meeting (`domain/meetingStatus`), not a Graph
+ * operation, so it stays with the meeting's save path.
+ */
+export interface StoredMinutes {
+  minutes: DocumentRef;
+  bytes: Uint8Array;
+}
+
+export interface MinutesRecipients {
+  to: Person[];
+  /** Members who have no e-mail address: they do not get the mail. */
+  withoutAddress: Person[];
+}
+
+export interface MinutesService {
+  store(committee: Committee, meeting: Meeting): Promise<StoredMinutes>;
+  recipients(committee: Committee, meeting: Meeting): MinutesRecipients;
+  /** Sends the stored referat (`meeting.minutes`); `bytes` saves a download when the caller just made it. Returns who it went to. */
+  send(committee: Committee, meeting: Meeting, bytes?: Uint8Array): Promise<Person[]>;
+}
+
+export interface MinutesServiceDeps {
+  repository: Pick<MeetingRepository, 'uploadDocument' | 'downloadDocument'>;
+  /** Built on first use, so Mail.Send consent is asked for only when a referat is sent. */
+  mail: () => MailSender;
+  renderReferatDocx?: (file: { committee: Committee; meeting: Meeting }) => Promise<Uint8Array>;
+}
+
+export function createMinutesService(deps: MinutesServiceDeps): MinutesService {
+  const render = deps.renderReferatDocx ?? defaultRenderReferatDocx;
+  return {
+    async store(committee, meeting) {
+      const bytes = await render({ committee, meeting });
+      const ref = await deps.repository.uploadDocument(committee, meeting, referatFileName(committee, meeting), bytes);
+      return { minutes: { ...ref, contentType: ref.contentType ?? DOCX_CONTENT_TYPE }, bytes };
+    },
+    recipients: minutesRecipients,
+    async send(committee, meeting, bytes) {
+      const minutes = meeting.minutes;
+      if (!minutes) throw new DomainError('minutesNotReady', 'Referatet er ikke laget ennå. Lag referatet før du sender det.');
+      const { to } = minutesRecipients(committee, meeting);
+      if (to.length === 0) throw new DomainError('minutesNotReady', 'Ingen av medlemmene har e-postadresse, så referatet kan ikke sendes.');
+      const content = bytes ?? (await deps.repository.downloadDocument(minutes));
+      // Larger files go by the link alone: sendMail takes inline attachments only up to this size.
+      const attach = content.byteLength <= INLINE_ATTACHMENT_MAX_BYTES;
+      const mail = renderMinutesMail({ committee, meeting }, minutes, attach);
+      await deps.mail().send({
+        subject: mail.subject,
+        html: mail.html,
+        to: to.flatMap((p) => (p.email ? [{ address: p.email, name: p.name }] : [])),
+        ...(attach ? { attachments: [{ name: minutes.fileName, contentType: minutes.contentType ?? DOCX_CONTENT_TYPE, bytes: content }] } : {}),
+      });
+      return to;
+    },
+  };
+}
+
+/** The members and the chair with an e-mail address, each once (addresses compared without case). */
+export function minutesRecipients(committee: Committee, meeting: Meeting): MinutesRecipients {
+  const seen = new Set<string>();
+  const to: Person[] = [];
+  const withoutAddress: Person[] = [];
+  for (const person of [...committee.members, ...(meeting.chair ? [meeting.chair] : [])]) {
+    const email = person.email?.trim().toLowerCase();
+    if (!email) {
+      if (!withoutAddress.some((p) => p.name === person.name)) withoutAddress.push(person);
+      continue;
+    }
+    if (seen.has(email)) continue;
+    seen.add(email);
+    to.push(person);
+  }
+  return { to, withoutAddress };
+}
