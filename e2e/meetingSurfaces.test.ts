@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Meeting } from '../src/domain/model';
 import { fixture, PEOPLE, signInPopups, simulatorUrl, startMeetingHarness, type MeetingHarness } from './support/meetingHarness';
+import { openSignedIn } from './support/appHarness';
 import { SCREENSHOTS } from './support/screenshots';
 
 const THEMES = ['default', 'dark', 'contrast'] as const;
@@ -102,7 +103,7 @@ describe('side panel and stage as surfaces', () => {
     await page.setViewportSize({ width: 320, height: 900 });
     const problems: string[] = [];
     for (const theme of THEMES) {
-      await page.goto(sidePanelPage({ theme }));
+      await openSignedIn(page, sidePanelPage({ theme }), page.getByTestId('agenda-list'));
       await page.getByTestId('agenda-list').waitFor({ timeout: 60_000 });
       problems.push(...(await seriousViolations(page)).map((p) => `${theme}/agenda: ${p}`));
       problems.push(...(await labelInNameViolations(page)).map((p) => `${theme}/agenda: ${p}`));
@@ -133,7 +134,7 @@ describe('side panel and stage as surfaces', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
     const problems: string[] = [];
     for (const theme of THEMES) {
-      await page.goto(stagePage({ theme }));
+      await openSignedIn(page, stagePage({ theme }), page.getByTestId('stage-title'));
       await page.getByTestId('stage-title').waitFor({ timeout: 60_000 });
       // The item was started 7 minutes before seeding; minutes have passed since, so at least 7.
       const used = /(\d+) av 15 min/.exec((await page.getByTestId('stage-time').textContent()) ?? '');
@@ -148,7 +149,7 @@ describe('side panel and stage as surfaces', () => {
   it('keeps the 320 px side panel free of sideways scrolling in the long pseudo-locale', async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 320, height: 900 });
-    await page.goto(sidePanelPage({ locale: 'xx-LS' }));
+    await openSignedIn(page, sidePanelPage({ locale: 'xx-LS' }), page.getByTestId('agenda-list'));
     await page.getByTestId('agenda-list').waitFor({ timeout: 60_000 });
     await page.getByTestId('agenda-item-2025-03').click();
     await page.getByTestId('item-recorder').waitFor();
@@ -161,7 +162,7 @@ describe('side panel and stage as surfaces', () => {
   it('gives a konklusjon point the panel\'s width at 320 px and lets it grow with its text, without an inner scroll bar', async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 320, height: 900 });
-    await page.goto(sidePanelPage({}));
+    await openSignedIn(page, sidePanelPage({}), page.getByTestId('agenda-list'));
     await page.getByTestId('agenda-item-2025-03').click({ timeout: 60_000 });
     const point = page.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 1' });
     await point.waitFor();
@@ -195,7 +196,7 @@ describe('side panel and stage as surfaces', () => {
   it('asks before ending the meeting: focus moves into the dialog, Escape cancels and gives focus back', async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 320, height: 900 });
-    await page.goto(sidePanelPage({}));
+    await openSignedIn(page, sidePanelPage({}), page.getByTestId('agenda-list'));
     const end = page.getByTestId('end-meeting');
     await end.click({ timeout: 60_000 });
     const dialog = page.getByRole('alertdialog', { name: 'Avslutte møtet?' });
@@ -215,7 +216,7 @@ describe('side panel and stage as surfaces', () => {
   it('lets the referent record an item with the keyboard alone', async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 320, height: 900 });
-    await page.goto(sidePanelPage({}));
+    await openSignedIn(page, sidePanelPage({}), page.getByTestId('agenda-list'));
     await page.getByTestId('agenda-list').waitFor({ timeout: 60_000 });
     /** Presses Tab until the focused element matches, as a keyboard user moves through the panel. */
     const tabTo = async (selector: string) => {
@@ -245,7 +246,7 @@ describe('side panel and stage as surfaces', () => {
   it('keeps what is typed while the network is lost, says so, and saves it when the network returns', async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 320, height: 900 });
-    await page.goto(sidePanelPage({}));
+    await openSignedIn(page, sidePanelPage({}), page.getByTestId('agenda-list'));
     await page.getByTestId('agenda-item-2025-05').click({ timeout: 60_000 });
     const saveState = () => page.getByTestId('save-state').getAttribute('data-state');
     await expect.poll(saveState).toBe('saved');
@@ -265,7 +266,7 @@ describe('side panel and stage as surfaces', () => {
   it('keeps and shows the referent\'s text when someone else changed the same conclusion meanwhile (412)', async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 320, height: 900 });
-    await page.goto(sidePanelPage({}));
+    await openSignedIn(page, sidePanelPage({}), page.getByTestId('agenda-list'));
     await page.getByTestId('agenda-item-2025-06').click({ timeout: 60_000 });
     await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state')).toBe('saved');
 

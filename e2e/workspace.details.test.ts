@@ -159,4 +159,42 @@ describe('the secretariat edits the meeting facts and the committee settings', (
     }, { timeout: 15_000 }).toBe(`Tønsberg rådhus / ${draft.place}`);
     await context.close();
   }, 120_000);
+
+  it('sends the innkalling from the shared mailbox chosen in "Send fra felles postboks", not from the secretary', async () => {
+    const repository = harness.repositoryAs(SECRETARY_UPN);
+    const draft = (await repository.getMeeting(meetingId))?.value;
+    if (!draft) throw new Error('2026 meeting missing');
+    const shared = harness.users.find((user) => user.displayName.startsWith('Sekretariatet'));
+    if (!shared) throw new Error('the tenant has no shared mailbox');
+    const meeting = { ...draft, id: 'pm-2026-10-22', date: '2026-10-22', notice: undefined, status: 'draft' as const };
+    await repository.saveMeeting(meeting);
+
+    const context = await harness.newContext();
+    const page = await context.newPage();
+    await openWorkspace(page, harness.appUrl, `#meeting=${meeting.id}`);
+    // The setting, as the secretary makes it.
+    await page.getByRole('button', { name: 'Innstillinger for møteorganet' }).click();
+    const settings = page.getByRole('form', { name: /Innstillinger for/ });
+    await settings.getByLabel('Send fra felles postboks (valgfritt)').fill(shared.mail);
+    await settings.getByRole('button', { name: 'Lagre innstillingene' }).click();
+    await expect.poll(() => page.getByText('Innstillingene er lagret.').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await repository.listCommittees()).find((entry) => entry.value.id === committeeId)?.value.senderMailbox, { timeout: 15_000 }).toBe(shared.mail);
+
+    await openWorkspace(page, harness.appUrl, `#meeting=${meeting.id}`);
+    await page.getByRole('button', { name: 'Send innkalling' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.getByRole('button', { name: 'Send', exact: true }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 60_000 });
+    await expect.poll(async () => (await repository.getMeeting(meeting.id))?.value.notice?.eventId ?? '', { timeout: 20_000 }).not.toBe('');
+    const eventId = (await repository.getMeeting(meeting.id))?.value.notice?.eventId ?? '';
+
+    // The event is the shared mailbox's (read with the secretary's delegate access), and not in her own calendar.
+    const asSecretary = harness.graphAs(SECRETARY_UPN)(['Calendars.ReadWrite', 'Calendars.ReadWrite.Shared']);
+    const inShared = (await asSecretary.api(`/users/${shared.mail}/events/${eventId}`).get()) as { id: string; organizer?: { emailAddress?: { address?: string } } };
+    expect(inShared.id).toBe(eventId);
+    expect(inShared.organizer?.emailAddress?.address?.toLowerCase()).toBe(shared.mail.toLowerCase());
+    const own = (await asSecretary.api('/me/events').top(100).get()) as { value: { id: string }[] };
+    expect(own.value.map((event) => event.id)).not.toContain(eventId);
+    await context.close();
+  }, 180_000);
 });

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import type { AppBuild } from './appBuild';
 import { startTenant, type RunningTenant } from '../../tenant/server';
@@ -145,4 +145,19 @@ export function signInPopups(context: BrowserContext, who: (opener: Page | null)
 
 export function fixture(name: 'pm-2024' | 'pm-2025' | 'pm-2026'): MeetingFile {
   return parseMeetingFile(JSON.parse(readFileSync(path.join(ROOT, 'fixtures/meetings', `${name}.json`), 'utf8')));
+}
+
+/**
+ * Opens a surface in a plain browser and gets past sign-in when it asks: the sign-in button (in any
+ * language) opens the popup, which `signInPopups` answers; then waits for `ready`. In the same tab a
+ * second visit is signed in silently (MSAL's session cache), so the button is not shown again.
+ */
+export async function openSignedIn(page: Page, url: string, ready: Locator): Promise<void> {
+  await page.goto(url);
+  const signIn = page.getByTestId('sign-in');
+  await ready.or(signIn).first().waitFor({ timeout: 60_000 });
+  if (await signIn.isVisible()) {
+    await signIn.click();
+    await ready.waitFor({ timeout: 60_000 });
+  }
 }

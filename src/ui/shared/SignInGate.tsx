@@ -97,7 +97,7 @@ export function SignInView({ signIn, children }: { signIn: SignIn; children: Rea
         ) : null}
         <div role="status">{state.status === 'signingIn' ? <Spinner size="small" labelPosition="after" label={t('waiting')} /> : null}</div>
         <div>
-          <Button appearance="primary" disabled={state.status === 'signingIn'} onClick={signIn.signIn}>
+          <Button appearance="primary" data-testid="sign-in" disabled={state.status === 'signingIn'} onClick={signIn.signIn}>
             {t('action')}
           </Button>
         </div>
