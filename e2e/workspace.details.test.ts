@@ -180,8 +180,9 @@ describe('the secretariat edits the meeting facts and the committee settings', (
     await expect.poll(() => page.getByText('Innstillingene er lagret.').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await expect.poll(async () => (await repository.listCommittees()).find((entry) => entry.value.id === committeeId)?.value.senderMailbox, { timeout: 15_000 }).toBe(shared.mail);
 
-    await openWorkspace(page, harness.appUrl, `#meeting=${meeting.id}`);
-    await page.getByRole('button', { name: 'Send innkalling' }).click();
+    // Back to the meeting as it loads now (the same address: a reload, not a hash change).
+    await page.reload();
+    await page.getByRole('button', { name: 'Send innkalling' }).click({ timeout: 60_000 });
     const dialog = page.getByRole('alertdialog');
     await dialog.getByRole('button', { name: 'Send', exact: true }).click();
     await dialog.waitFor({ state: 'detached', timeout: 60_000 });
