@@ -94,6 +94,18 @@ describe('npm run docs', { timeout: 120_000 }, () => {
     expect(readdirSync(workDir)).not.toContain('should-not-exist.docx');
   });
 
+  it('refuses a file with an unknown field, naming the field and its path, and exits 1', () => {
+    const file = JSON.parse(readFileSync(fixture('pm-2026.json'), 'utf8')) as { meeting: { items: Record<string, unknown>[] } };
+    file.meeting.items[2]!['saksbehandler'] = 'Kristin Liset';
+    const bad = join(workDir, 'unknown-field.json');
+    writeFileSync(bad, JSON.stringify(file));
+    const run = docs('innkalling', bad, '-o', join(workDir, 'unknown-field.docx'));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Møtefilen er ugyldig (1 feil)');
+    expect(run.stderr).toContain('meeting.items[2].saksbehandler: Ukjent felt');
+    expect(readdirSync(workDir)).not.toContain('unknown-field.docx');
+  });
+
   it('names the known case numbers when --item matches none, and refuses unknown options', () => {
     const run = docs('saksframlegg', fixture('pm-2025.json'), '--item', '2025.42');
     expect(run.status).toBe(1);

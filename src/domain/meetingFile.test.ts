@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from './errors';
-import { formatIssuePath, MeetingFileError, parseMeetingFile, parseMeetingFileText } from './meetingFile';
+import { formatIssuePath, MEETING_FILE_FORMAT_V1, MeetingFileError, migrateMeetingFile, parseMeetingFile, parseMeetingFileText } from './meetingFile';
+import { MEETING_FILE_FORMAT } from './model';
 import { aClosingRow, aCommittee, aMeeting, anItem } from './testBuilders';
 
 const validFile = { committee: aCommittee(), meeting: aMeeting({ items: [anItem('a'), aClosingRow()] }) };
@@ -86,12 +87,40 @@ describe('parseMeetingFile', () => {
     expect(problemsOf(null)).toEqual([{ path: '(filen)', message: 'Skal være et objekt' }]);
   });
 
-  it('accepts the seed meetings in fixtures/', () => {
+  it('refuses an unknown or misspelt field, naming the field at its path, instead of dropping it', () => {
+    const json = structuredClone(validFile) as unknown as { committee: Record<string, unknown>; meeting: { items: Record<string, unknown>[]; attendance: unknown[] } };
+    json.committee['caseNumberPading'] = 3;
+    json.meeting.items[0]!['titel'] = 'Budsjett';
+    json.meeting.items[0]!['summary'] = [{ type: 'paragraph', content: [{ text: 'x', colour: 'red' }] }];
+    expect(problemsOf(json)).toEqual([
+      { path: 'committee.caseNumberPading', message: 'Ukjent felt (feilstavet, eller fra en nyere versjon?)' },
+      { path: 'meeting.items[0].summary[0].content[0].colour', message: 'Ukjent felt (feilstavet, eller fra en nyere versjon?)' },
+      { path: 'meeting.items[0].titel', message: 'Ukjent felt (feilstavet, eller fra en nyere versjon?)' },
+    ]);
+  });
+
+  it('reads a file without formatVersion as version 1 and one marked with either readable version alike', () => {
+    const v1 = parseMeetingFile(validFile);
+    expect(parseMeetingFile({ formatVersion: MEETING_FILE_FORMAT_V1, ...validFile })).toEqual(v1);
+    expect(parseMeetingFile({ formatVersion: MEETING_FILE_FORMAT, ...validFile })).toEqual(v1);
+    expect(migrateMeetingFile(validFile)).toEqual({ formatVersion: MEETING_FILE_FORMAT, ...validFile });
+  });
+
+  it('refuses a file of a version it does not know, naming the versions it reads', () => {
+    expect(problemsOf({ formatVersion: 'motebok-meeting/9', ...validFile })).toEqual([
+      { path: 'formatVersion', message: 'Ukjent versjon «motebok-meeting/9». Denne utgaven av Møtebok leser motebok-meeting/1 og motebok-meeting/2' },
+    ]);
+    expect(problemsOf({ formatVersion: 2, ...validFile })).toEqual([{ path: 'formatVersion', message: 'Ugyldig verdi. Tillatt: motebok-meeting/2' }]);
+  });
+
+  it('accepts the seed meetings in fixtures/, written in the current version', () => {
     const folder = fileURLToPath(new URL('../../fixtures/meetings/', import.meta.url));
     const files = readdirSync(folder).filter((name) => name.endsWith('.json'));
     expect(files.length).toBeGreaterThan(0);
     for (const name of files) {
-      const parsed = parseMeetingFileText(readFileSync(`${folder}${name}`, 'utf8'));
+      const text = readFileSync(`${folder}${name}`, 'utf8');
+      expect((JSON.parse(text) as { formatVersion?: string }).formatVersion, name).toBe(MEETING_FILE_FORMAT);
+      const parsed = parseMeetingFileText(text);
       expect(parsed.meeting.committeeId, name).toBe(parsed.committee.id);
     }
   });

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { DomainError } from './errors';
-import { MeetingFileSchema, type MeetingFile } from './model';
+import { MEETING_FILE_FORMAT, MeetingFileSchema, type MeetingFile } from './model';
 
 /**
  * The boundary for meeting files (fixtures, `npm run docs`, imports): parse, never cast. A bad
@@ -8,6 +8,9 @@ import { MeetingFileSchema, type MeetingFile } from './model';
  * "meeting.items[2].title: Saken må ha en tittel".
  * Messages written into the schemas (model.ts) win; the map below gives Norwegian wording for
  * zod's generic checks (wrong type, missing field, unknown option …).
+ *
+ * Files carry `formatVersion`. A file without one is version 1 (every file before versions existed)
+ * and is migrated on read; see `migrateMeetingFile` and docs/meeting-file.md.
  */
 
 export interface MeetingFileProblem {
@@ -63,8 +66,6 @@ function norwegianMessage(issue: z.core.$ZodRawIssue): string {
       return issue.inclusive === false ? `Må være mindre enn ${String(issue.maximum)}` : `Kan være høyst ${String(issue.maximum)}`;
     case 'invalid_format':
       return issue.format === 'email' ? 'Ugyldig e-postadresse' : issue.format === 'url' ? 'Ugyldig nettadresse' : 'Ugyldig format';
-    case 'unrecognized_keys':
-      return `Ukjent felt: ${issue.keys.join(', ')}`;
     case 'invalid_union':
       // A discriminated union (rich text blocks) names the allowed types; say them.
       return 'options' in issue && Array.isArray(issue.options) ? `Ukjent type. Tillatt: ${issue.options.map(String).join(', ')}` : 'Ugyldig innhold';
@@ -73,15 +74,53 @@ function norwegianMessage(issue: z.core.$ZodRawIssue): string {
   }
 }
 
-/** Parses a meeting file, or throws MeetingFileError listing every problem with its path. */
+/** Version 1: the files written before `formatVersion` existed. */
+export const MEETING_FILE_FORMAT_V1 = 'motebok-meeting/1';
+export const READABLE_MEETING_FILE_FORMATS: readonly string[] = [MEETING_FILE_FORMAT_V1, MEETING_FILE_FORMAT];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Brings a file of any readable version to the current one, on the raw JSON (before the schema, so the
+ * schema sees exactly what the current version allows). Anything that is not an object, or a version
+ * that is not a text, is left for the schema to report. An unknown version is refused: a file written
+ * by a newer Møtebok must not be read as if it were ours.
+ */
+export function migrateMeetingFile(json: unknown): unknown {
+  if (!isRecord(json)) return json;
+  const version = json['formatVersion'] ?? MEETING_FILE_FORMAT_V1;
+  if (typeof version !== 'string') return json;
+  if (!READABLE_MEETING_FILE_FORMATS.includes(version)) {
+    throw new MeetingFileError([
+      { path: 'formatVersion', message: `Ukjent versjon «${version}». Denne utgaven av Møtebok leser ${READABLE_MEETING_FILE_FORMATS.join(' og ')}` },
+    ]);
+  }
+  if (version === MEETING_FILE_FORMAT) return json;
+  // 1 → 2: the model became strict and versioned; the fields themselves are unchanged.
+  const { formatVersion: _v1, ...rest } = json;
+  return { formatVersion: MEETING_FILE_FORMAT, ...rest };
+}
+
+/** One problem per unknown field, at the field's own path ("meeting.items[0].titel: Ukjent felt"). */
+function problemsOf(issues: readonly z.core.$ZodIssue[]): MeetingFileProblem[] {
+  return issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: formatIssuePath([...issue.path, key]), message: 'Ukjent felt (feilstavet, eller fra en nyere versjon?)' }));
+    }
+    return [{ path: formatIssuePath(issue.path) || '(filen)', message: issue.message }];
+  });
+}
+
+/** Parses a meeting file of any readable version, or throws MeetingFileError listing every problem with its path. */
 export function parseMeetingFile(json: unknown): MeetingFile {
-  const result = MeetingFileSchema.safeParse(json, { error: (issue) => norwegianMessage(issue) });
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => ({
-    path: formatIssuePath(issue.path) || '(filen)',
-    message: issue.message,
-  }));
-  throw new MeetingFileError(problems);
+  const result = MeetingFileSchema.safeParse(migrateMeetingFile(json), { error: (issue) => norwegianMessage(issue) });
+  if (result.success) {
+    const { formatVersion: _version, ...file } = result.data;
+    return file;
+  }
+  throw new MeetingFileError(problemsOf(result.error.issues));
 }
 
 /** Parses JSON text first, so a syntax error also gets a Norwegian message. */

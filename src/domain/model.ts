@@ -26,7 +26,7 @@ export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dato må h
 export const ClockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Klokkeslett må ha formen TT:MM');
 export const EmailSchema = z.email('Ugyldig e-postadresse');
 
-export const PersonSchema = z.object({
+export const PersonSchema = z.strictObject({
   name: z.string().min(1, 'Navn mangler'),
   email: EmailSchema.optional(),
   /** Directory object id in the tenant, when known (people picker). */
@@ -38,7 +38,7 @@ export const PersonSchema = z.object({
 });
 export type Person = z.infer<typeof PersonSchema>;
 
-export const LogoSchema = z.object({
+export const LogoSchema = z.strictObject({
   name: z.string(),
   contentType: z.enum(['image/png', 'image/jpeg']),
   /** Image bytes, base64. Kept small: logos go into every document header. */
@@ -52,7 +52,7 @@ export const AttachmentModeSchema = z.enum(['file', 'link', 'fileAndLink']);
 /** How vedlegg reach the invite: attached files, SharePoint links, or both. */
 export type AttachmentMode = z.infer<typeof AttachmentModeSchema>;
 
-export const CommitteeSchema = z.object({
+export const CommitteeSchema = z.strictObject({
   id: z.string().min(1),
   /** "Partnerskapsmøtet" */
   name: z.string().min(1, 'Navn på møteorganet mangler'),
@@ -76,7 +76,7 @@ export const CommitteeSchema = z.object({
 });
 export type Committee = z.infer<typeof CommitteeSchema>;
 
-export const DocumentRefSchema = z.object({
+export const DocumentRefSchema = z.strictObject({
   /** File name in the library, already safe for SharePoint. */
   fileName: z.string().min(1),
   driveItemId: z.string().optional(),
@@ -99,7 +99,7 @@ export type Attachment = z.infer<typeof AttachmentSchema>;
 export const ItemOutcomeSchema = z.enum(['pending', 'treated', 'postponed']);
 export type ItemOutcome = z.infer<typeof ItemOutcomeSchema>;
 
-export const AgendaItemSchema = z.object({
+export const AgendaItemSchema = z.strictObject({
   id: z.string().min(1),
   /** null for unnumbered rows, e.g. the closing "Oppsummering og avslutning". */
   caseNumber: CaseNumberSchema.nullable(),
@@ -130,7 +130,7 @@ export type AgendaItem = z.infer<typeof AgendaItemSchema>;
 export const MeetingStatusSchema = z.enum(['draft', 'noticeSent', 'inProgress', 'held', 'minutesApproved']);
 export type MeetingStatus = z.infer<typeof MeetingStatusSchema>;
 
-export const AttendanceSchema = z.object({
+export const AttendanceSchema = z.strictObject({
   person: PersonSchema,
   status: z.enum(['present', 'absent', 'substitute']),
   /** For a substitute: the member they stand in for ("X for Y"). */
@@ -142,7 +142,7 @@ export const AttendanceSchema = z.object({
 export type Attendance = z.infer<typeof AttendanceSchema>;
 
 /** What was sent last time, so an update can say what changed. */
-export const SentNoticeSchema = z.object({
+export const SentNoticeSchema = z.strictObject({
   eventId: z.string(),
   /** Stable per meeting: a retry with the same id never makes a second event. */
   transactionId: z.string(),
@@ -152,11 +152,11 @@ export const SentNoticeSchema = z.object({
   items: z.array(AgendaItemSchema),
   attachmentIds: z.array(z.string()).default([]),
   /** Date, time, place and Teams as sent, so an update can say the meeting moved. Absent on notices sent before this was kept. */
-  details: z.object({ date: IsoDateSchema, start: ClockTimeSchema.optional(), end: ClockTimeSchema.optional(), place: z.string(), online: z.boolean() }).optional(),
+  details: z.strictObject({ date: IsoDateSchema, start: ClockTimeSchema.optional(), end: ClockTimeSchema.optional(), place: z.string(), online: z.boolean() }).optional(),
 });
 export type SentNotice = z.infer<typeof SentNoticeSchema>;
 
-export const MeetingSchema = z.object({
+export const MeetingSchema = z.strictObject({
   id: z.string().min(1),
   committeeId: z.string().min(1),
   /** Meeting date in Europe/Oslo. */
@@ -192,9 +192,17 @@ export const MeetingSchema = z.object({
 });
 export type Meeting = z.infer<typeof MeetingSchema>;
 
-/** The file format `npm run docs` reads and the fixtures are written in. */
-export const MeetingFileSchema = z.object({
+/** The version this Møtebok writes and reads; older files are migrated on read (meetingFile.ts). */
+export const MEETING_FILE_FORMAT = 'motebok-meeting/2';
+
+/**
+ * The file format `npm run docs` reads and the fixtures are written in (docs/meeting-file.md).
+ * Every object is strict: a field the model does not know is an error, never dropped.
+ */
+export const MeetingFileSchema = z.strictObject({
+  formatVersion: z.literal(MEETING_FILE_FORMAT),
   committee: CommitteeSchema,
   meeting: MeetingSchema,
 });
-export type MeetingFile = z.infer<typeof MeetingFileSchema>;
+/** A meeting with its committee; the version belongs to the file, not to what is rendered from it. */
+export type MeetingFile = Omit<z.infer<typeof MeetingFileSchema>, 'formatVersion'>;
