@@ -19,6 +19,6 @@ describe('the meeting file JSON Schema', () => {
     const guide = readFileSync(new URL('../docs/meeting-file.md', import.meta.url), 'utf8');
     const example = /```json\n([\s\S]*?)```/.exec(guide)?.[1];
     expect(example).toContain('"formatVersion": "motebok-meeting/2"');
-    expect(parseMeetingFileText(example ?? '').meeting.items.map((item) => item.caseNumber)).toEqual(['2026.01', null]);
+    expect(parseMeetingFileText(example ?? '').meeting.items.map((item) => item.caseNumber)).toEqual(['Sak 01-26', null]);
   });
 });

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from './errors';
 import { formatIssuePath, MEETING_FILE_FORMAT_V1, MeetingFileError, migrateMeetingFile, parseMeetingFile, parseMeetingFileText } from './meetingFile';
-import { MEETING_FILE_FORMAT } from './model';
+import { MEETING_FILE_FORMAT, type CaseNumber } from './model';
 import { aClosingRow, aCommittee, aMeeting, anItem } from './testBuilders';
 
 const validFile = { committee: aCommittee(), meeting: aMeeting({ items: [anItem('a'), aClosingRow()] }) };
@@ -33,7 +33,7 @@ describe('parseMeetingFile', () => {
   });
 
   it('lists every problem in one Norwegian message, one per line', () => {
-    const json = { committee: { ...aCommittee(), caseNumberPadding: 9, languageForm: 'se' }, meeting: { ...aMeeting(), date: '11.06.2026', items: [{}] } };
+    const json = { committee: { ...aCommittee(), caseNumberFormat: '{YYYY}.{X}', languageForm: 'se' }, meeting: { ...aMeeting(), date: '11.06.2026', items: [{}] } };
     let error: unknown;
     try {
       parseMeetingFile(json);
@@ -45,7 +45,7 @@ describe('parseMeetingFile', () => {
     const lines = (error as DomainError).message.split('\n');
     expect(lines[0]).toMatch(/^Møtefilen er ugyldig \(\d+ feil\):$/);
     expect(lines).toContain('committee.languageForm: Ugyldig verdi. Tillatt: nb, nn');
-    expect(lines).toContain('committee.caseNumberPadding: Kan være høyst 4');
+    expect(lines).toContain('committee.caseNumberFormat: Ukjent kode i saksnummerformatet. Bruk {YYYY}, {YY}, {N}, {NN} eller {NNN}');
     expect(lines).toContain('meeting.date: Dato må ha formen ÅÅÅÅ-MM-DD');
     expect(lines).toContain('meeting.items[0].title: Mangler');
     expect(lines).toContain('meeting.items[0].caseNumber: Mangler');
@@ -104,6 +104,32 @@ describe('parseMeetingFile', () => {
     expect(parseMeetingFile({ formatVersion: MEETING_FILE_FORMAT_V1, ...validFile })).toEqual(v1);
     expect(parseMeetingFile({ formatVersion: MEETING_FILE_FORMAT, ...validFile })).toEqual(v1);
     expect(migrateMeetingFile(validFile)).toEqual({ formatVersion: MEETING_FILE_FORMAT, ...validFile });
+  });
+
+  it('turns the padding of a version 1 committee into a case number format that writes the same numbers', () => {
+    const { caseNumberFormat: _format, caseNumberSerial: _serial, ...committeeV1 } = validFile.committee;
+    const read = (padding: number) => parseMeetingFile({ ...validFile, committee: { ...committeeV1, caseNumberPadding: padding } }).committee;
+    expect(read(2)).toMatchObject({ caseNumberFormat: '{YYYY}.{NN}', caseNumberSerial: 'perYear' });
+    expect(read(0).caseNumberFormat).toBe('{YYYY}.{N}');
+    expect(read(3).caseNumberFormat).toBe('{YYYY}.{NNN}');
+    // Version 2 has no padding: it is an unknown field there.
+    expect(problemsOf({ formatVersion: MEETING_FILE_FORMAT, ...validFile, committee: { ...committeeV1, caseNumberPadding: 2 } })).toContainEqual({
+      path: 'committee.caseNumberPadding',
+      message: 'Ukjent felt (feilstavet, eller fra en nyere versjon?)',
+    });
+  });
+
+  it('refuses a case number format without a serial, naming the field', () => {
+    const json = { ...validFile, committee: { ...validFile.committee, caseNumberFormat: 'Sak {YY}' } };
+    expect(problemsOf(json)).toEqual([{ path: 'committee.caseNumberFormat', message: 'Saksnummerformatet må ha ett løpenummer: {N}, {NN} eller {NNN}' }]);
+  });
+
+  it('refuses a draft whose case numbers do not read back in the committee\'s format, and keeps a sent meeting\'s as sent', () => {
+    const json = structuredClone(validFile);
+    json.meeting.items[0]!.caseNumber = '26.2' as CaseNumber;
+    expect(problemsOf(json)).toEqual([{ path: 'meeting.items[0].caseNumber', message: 'Saksnummeret passer ikke med møteorganets format {YYYY}.{NN}' }]);
+    json.meeting.status = 'noticeSent';
+    expect(problemsOf(json)).toEqual([]);
   });
 
   it('refuses a file of a version it does not know, naming the versions it reads', () => {

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { formatFromPadding, readCaseNumber } from './caseNumbering';
+import { yearOf } from './dates';
 import { DomainError } from './errors';
 import { MEETING_FILE_FORMAT, MeetingFileSchema, type MeetingFile } from './model';
 
@@ -98,9 +100,36 @@ export function migrateMeetingFile(json: unknown): unknown {
     ]);
   }
   if (version === MEETING_FILE_FORMAT) return json;
-  // 1 → 2: the model became strict and versioned; the fields themselves are unchanged.
+  // 1 → 2: versioned and strict; the committee's padding became a case number format.
   const { formatVersion: _v1, ...rest } = json;
-  return { formatVersion: MEETING_FILE_FORMAT, ...rest };
+  return { formatVersion: MEETING_FILE_FORMAT, ...rest, ...('committee' in rest ? { committee: migrateCommitteeJson(rest['committee']) } : {}) };
+}
+
+/**
+ * A committee as stored before case number formats (meeting files of version 1, list rows written by older
+ * Møtebok): `caseNumberPadding: p` becomes `caseNumberFormat: "{YYYY}." + p N's in braces`, so every existing
+ * number reads back as it was written. Anything else is left for the schema to judge.
+ */
+export function migrateCommitteeJson(json: unknown): unknown {
+  if (!isRecord(json) || !('caseNumberPadding' in json) || 'caseNumberFormat' in json) return json;
+  const { caseNumberPadding: padding, ...rest } = json;
+  if (typeof padding !== 'number' || !Number.isInteger(padding) || padding < 0 || padding > 4) return json;
+  return { ...rest, caseNumberFormat: formatFromPadding(padding) };
+}
+
+/**
+ * A draft's numbers must read back in the committee's format (or as written before formats existed): they are
+ * rewritten when the format changes. Sent meetings keep whatever they were sent with. Checked once the file
+ * is otherwise valid, since it needs the committee's format.
+ */
+function caseNumberProblems(file: MeetingFile): MeetingFileProblem[] {
+  if (file.meeting.status !== 'draft') return [];
+  const year = yearOf(file.meeting.date);
+  return file.meeting.items.flatMap((item, index) =>
+    item.caseNumber === null || readCaseNumber(item.caseNumber, file.committee, year)
+      ? []
+      : [{ path: `meeting.items[${index}].caseNumber`, message: `Saksnummeret passer ikke med møteorganets format ${file.committee.caseNumberFormat}` }],
+  );
 }
 
 /** One problem per unknown field, at the field's own path ("meeting.items[0].titel: Ukjent felt"). */
@@ -118,6 +147,8 @@ export function parseMeetingFile(json: unknown): MeetingFile {
   const result = MeetingFileSchema.safeParse(migrateMeetingFile(json), { error: (issue) => norwegianMessage(issue) });
   if (result.success) {
     const { formatVersion: _version, ...file } = result.data;
+    const problems = caseNumberProblems(file);
+    if (problems.length > 0) throw new MeetingFileError(problems);
     return file;
   }
   throw new MeetingFileError(problemsOf(result.error.issues));

@@ -15,12 +15,25 @@ export const ItemKindSchema = z.enum(['Godkjenning', 'Referatsak', 'Orientering'
 export type ItemKind = z.infer<typeof ItemKindSchema>;
 export const ITEM_KINDS: readonly ItemKind[] = ItemKindSchema.options;
 
-/** Case number "2026.03": year, a dot, a serial (zero-padded per committee setting). */
-export const CaseNumberSchema = z
-  .string()
-  .regex(/^\d{4}\.\d{1,4}$/, 'Saksnummer må ha formen ÅÅÅÅ.NN, for eksempel 2026.03')
-  .brand<'CaseNumber'>();
+/**
+ * Case number as the committee writes it: "2026.03", "Sak 03-26", "PS 12/24". Its shape is the
+ * committee's `caseNumberFormat` (caseNumbering.ts reads and writes it); a sent meeting keeps the
+ * numbers it was sent with even if the format changes later, so the schema asks only for text.
+ */
+export const CaseNumberSchema = z.string().trim().min(1, 'Saksnummeret er tomt').max(40, 'Saksnummeret kan ha høyst 40 tegn').brand<'CaseNumber'>();
 export type CaseNumber = z.infer<typeof CaseNumberSchema>;
+
+/** The committee's case number format: {YYYY}, {YY}, {N}, {NN}, {NNN} and literal text (caseNumbering.ts). */
+export const CaseNumberFormatSchema = z
+  .string()
+  .max(40, 'Saksnummerformatet kan ha høyst 40 tegn')
+  .refine((format) => [...format.matchAll(/\{([^}]*)\}/g)].every(([, token]) => /^(YYYY|YY|N+)$/.test(token ?? '')), 'Ukjent kode i saksnummerformatet. Bruk {YYYY}, {YY}, {N}, {NN} eller {NNN}')
+  .refine((format) => (format.match(/\{N+\}/g) ?? []).length === 1, 'Saksnummerformatet må ha ett løpenummer: {N}, {NN} eller {NNN}');
+export const DEFAULT_CASE_NUMBER_FORMAT = '{YYYY}.{NN}';
+
+/** The serial runs through the year across meetings (2026.01 … in every meeting of 2026) or restarts at 1 in each meeting. */
+export const CaseNumberSerialSchema = z.enum(['perYear', 'perMeeting']);
+export type CaseNumberSerial = z.infer<typeof CaseNumberSerialSchema>;
 
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dato må ha formen ÅÅÅÅ-MM-DD');
 export const ClockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Klokkeslett må ha formen TT:MM');
@@ -67,8 +80,9 @@ export const CommitteeSchema = z.strictObject({
   defaultPlace: z.string().optional(),
   /** The "Til" line of the innkalling: "Partnerskapsmøtets faste medlemmer" */
   recipientsLine: z.string().optional(),
-  /** Digits of the serial part: 2 → 2026.03, 0 or 1 → 2024.1 (as the 2024 minutes). */
-  caseNumberPadding: z.number().int().min(0).max(4),
+  /** How case numbers are written: "{YYYY}.{NN}" → 2026.03, "Sak {NN}-{YY}" → Sak 03-26 (replaces the old padding, see meetingFile.ts). */
+  caseNumberFormat: CaseNumberFormatSchema.default(DEFAULT_CASE_NUMBER_FORMAT),
+  caseNumberSerial: CaseNumberSerialSchema.default('perYear'),
   attachmentMode: AttachmentModeSchema.default('fileAndLink'),
   logos: z.array(LogoSchema).default([]),
   /** Shared mailbox of the secretariat that sends the invites, if not the user's own calendar. */

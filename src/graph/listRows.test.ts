@@ -45,4 +45,10 @@ describe('list rows', () => {
     const headerRow = { id: '5', fields: { ...meetingFields(meeting), MotebokJson: JSON.stringify({ ...meeting, items: undefined, meetingNumber: '6/2026' }) } };
     expect(() => meetingFromRows(headerRow, [])).toThrow(/meetingNumber/);
   });
+
+  it('reads a committee row written before case number formats with the padding as a format, numbers unchanged', () => {
+    const { caseNumberFormat: _format, caseNumberSerial: _serial, ...older } = committee;
+    const row = { id: '6', fields: { ...committeeFields(committee), MotebokJson: JSON.stringify({ ...older, caseNumberPadding: 2 }) } };
+    expect(committeeFromRow(row)).toEqual({ ...committee, caseNumberFormat: '{YYYY}.{NN}', caseNumberSerial: 'perYear' });
+  });
 });
