@@ -78,10 +78,10 @@ describe('npm run docs', { timeout: 120_000 }, () => {
   it('lists every schema problem with its path and exits 1 without writing', () => {
     const file = JSON.parse(readFileSync(fixture('pm-2026.json'), 'utf8')) as { meeting: { date: string; items: { title: string; caseNumber: string }[] } };
     file.meeting.date = '11.06.2026';
-    const [first, second] = file.meeting.items;
-    if (first === undefined || second === undefined) throw new Error('fixture has too few items');
+    const [first] = file.meeting.items;
+    if (first === undefined) throw new Error('fixture has no items');
     first.title = '';
-    second.caseNumber = '26.2';
+    (file as unknown as { committee: { caseNumberFormat: string } }).committee.caseNumberFormat = 'Sak {YY}';
     const bad = join(workDir, 'bad.json');
     writeFileSync(bad, JSON.stringify(file));
     const out = join(workDir, 'should-not-exist.docx');
@@ -90,8 +90,41 @@ describe('npm run docs', { timeout: 120_000 }, () => {
     expect(run.stderr).toContain('Møtefilen er ugyldig (3 feil)');
     expect(run.stderr).toContain('meeting.date: Dato må ha formen ÅÅÅÅ-MM-DD');
     expect(run.stderr).toContain('meeting.items[0].title: Saken må ha en tittel');
-    expect(run.stderr).toContain('meeting.items[1].caseNumber: Saksnummer må ha formen ÅÅÅÅ.NN');
+    expect(run.stderr).toContain('committee.caseNumberFormat: Saksnummerformatet må ha ett løpenummer: {N}, {NN} eller {NNN}');
     expect(readdirSync(workDir)).not.toContain('should-not-exist.docx');
+  });
+
+  it('writes the 2026 draft\'s numbers in the committee\'s format: Sak 03-26 where it wrote 2026.03', async () => {
+    const before = join(workDir, 'format-before.docx');
+    expect(docs('innkalling', fixture('pm-2026.json'), '-o', before).status).toBe(0);
+    const beforeText = (await docxParagraphs(readFileSync(before))).join('\n');
+    expect(beforeText).toContain('2026.03');
+    expect(beforeText).not.toContain('Sak 03-26');
+
+    const file = JSON.parse(readFileSync(fixture('pm-2026.json'), 'utf8')) as { committee: { caseNumberFormat: string }; meeting: { status: string } };
+    expect(file.meeting.status).toBe('draft');
+    file.committee.caseNumberFormat = 'Sak {NN}-{YY}';
+    const copy = join(workDir, 'pm-2026-sak-format.json');
+    writeFileSync(copy, JSON.stringify(file));
+    const after = join(workDir, 'format-after.docx');
+    const run = docs('innkalling', copy, '-o', after);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const afterText = (await docxParagraphs(readFileSync(after))).join('\n');
+    expect(afterText).toContain('Sak 03-26');
+    expect(afterText).not.toContain('2026.03');
+  });
+
+  it('refuses a file with an unknown field, naming the field and its path, and exits 1', () => {
+    const file = JSON.parse(readFileSync(fixture('pm-2026.json'), 'utf8')) as { meeting: { items: Record<string, unknown>[] } };
+    file.meeting.items[2]!['saksbehandler'] = 'Kristin Liset';
+    const bad = join(workDir, 'unknown-field.json');
+    writeFileSync(bad, JSON.stringify(file));
+    const run = docs('innkalling', bad, '-o', join(workDir, 'unknown-field.docx'));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Møtefilen er ugyldig (1 feil)');
+    expect(run.stderr).toContain('meeting.items[2].saksbehandler: Ukjent felt');
+    expect(readdirSync(workDir)).not.toContain('unknown-field.docx');
   });
 
   it('names the known case numbers when --item matches none, and refuses unknown options', () => {

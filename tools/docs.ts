@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { caseMemoFileName, innkallingFileName, referatFileName } from '../src/domain/attachments';
+import { withCurrentNumberFormat } from '../src/domain/caseNumbering';
 import { isDomainError } from '../src/domain/errors';
 import { parseMeetingFile } from '../src/domain/meetingFile';
 import type { MeetingFile } from '../src/domain/model';
@@ -85,7 +86,9 @@ export function readMeetingFile(path: string): MeetingFile {
   } catch (error) {
     throw new UsageError(`Filen «${path}» er ikke gyldig JSON (${error instanceof SyntaxError ? error.message : 'ukjent feil'}).`);
   }
-  return parseMeetingFile(json);
+  const file = parseMeetingFile(json);
+  // A draft's numbers follow the committee's format as it is now; a sent meeting keeps the numbers it was sent with.
+  return { ...file, meeting: withCurrentNumberFormat(file.meeting, file.committee) };
 }
 
 function write(path: string, content: Uint8Array | string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingRowsLast, formatCaseNumber, nextCaseNumber, parseCaseNumber, renumberItems } from './caseNumbering';
+import { closingRowsLast, exampleCaseNumber, formatCaseNumber, formatFromPadding, nextCaseNumber, parseCaseNumber, renumberItems, withCurrentNumberFormat } from './caseNumbering';
 import { DomainError } from './errors';
 import { aClosingRow, aCommittee, aMeeting, anItem, idsOf, numbersOf } from './testBuilders';
 import { CaseNumberSchema } from './model';
@@ -30,23 +30,40 @@ describe('parseCaseNumber', () => {
 });
 
 describe('formatCaseNumber', () => {
-  it('pads the serial to the committee setting', () => {
-    expect(formatCaseNumber(2026, 3, 2)).toBe('2026.03');
-    expect(formatCaseNumber(2026, 12, 2)).toBe('2026.12');
-    expect(formatCaseNumber(2026, 123, 2)).toBe('2026.123');
-    expect(formatCaseNumber(2026, 3, 3)).toBe('2026.003');
+  it('pads the serial to the width of its code', () => {
+    expect(formatCaseNumber(2026, 3, '{YYYY}.{NN}')).toBe('2026.03');
+    expect(formatCaseNumber(2026, 12, '{YYYY}.{NN}')).toBe('2026.12');
+    expect(formatCaseNumber(2026, 123, '{YYYY}.{NN}')).toBe('2026.123');
+    expect(formatCaseNumber(2026, 3, '{YYYY}.{NNN}')).toBe('2026.003');
   });
 
   it('writes 2024.1 when the committee does not pad', () => {
-    expect(formatCaseNumber(2024, 1, 0)).toBe('2024.1');
-    expect(formatCaseNumber(2024, 1, 1)).toBe('2024.1');
+    expect(formatCaseNumber(2024, 1, '{YYYY}.{N}')).toBe('2024.1');
+  });
+
+  it.each([
+    ['{YYYY}/{N}', 2014, 15, '2014/15'],
+    ['Sak {NN}-{YY}', 2021, 1, 'Sak 01-21'],
+    ['{N}/{YY}', 2022, 1, '1/22'],
+    ['{NN}/{YY}', 2009, 33, '33/09'],
+    ['PS {NN}/{YY}', 2024, 12, 'PS 12/24'],
+  ])('writes the format %s as real committees do, and reads it back', (format, year, serial, text) => {
+    expect(formatCaseNumber(year, serial, format)).toBe(text);
+    expect(parseCaseNumber(text, format, year)).toEqual({ year, serial });
+  });
+
+  it('takes the century of a two-digit year, and a missing year, from the meeting', () => {
+    expect(parseCaseNumber('Sak 03-26', 'Sak {NN}-{YY}', 2026)).toEqual({ year: 2026, serial: 3 });
+    expect(parseCaseNumber('Sak 7', 'Sak {N}', 2025)).toEqual({ year: 2025, serial: 7 });
+    expect(() => parseCaseNumber('Sak 7', 'Sak {N}')).toThrow(DomainError);
+    expect(() => parseCaseNumber('Sak 03-26', '{YYYY}.{NN}', 2026)).toThrow(/formatet \{YYYY\}\.\{NN\}/);
   });
 
   it('refuses serials and years that cannot be written as a case number', () => {
-    expect(() => formatCaseNumber(2026, 0, 2)).toThrow(DomainError);
-    expect(() => formatCaseNumber(2026, 10000, 2)).toThrow(DomainError);
-    expect(() => formatCaseNumber(26, 1, 2)).toThrow(DomainError);
-    expect(() => formatCaseNumber(2026, 1.5, 2)).toThrow(DomainError);
+    expect(() => formatCaseNumber(2026, 0, '{YYYY}.{NN}')).toThrow(DomainError);
+    expect(() => formatCaseNumber(2026, 10000, '{YYYY}.{NN}')).toThrow(DomainError);
+    expect(() => formatCaseNumber(26, 1, '{YYYY}.{NN}')).toThrow(DomainError);
+    expect(() => formatCaseNumber(2026, 1.5, '{YYYY}.{NN}')).toThrow(DomainError);
   });
 });
 
@@ -75,7 +92,7 @@ describe('nextCaseNumber', () => {
   it('reads unpadded numbers of earlier years and continues them with the current padding', () => {
     const old = aMeeting({ items: [anItem('a', { caseNumber: cn('2026.1') }), anItem('b', { caseNumber: cn('2026.2') })] });
     expect(nextCaseNumber(committee, 2026, [old])).toBe('2026.03');
-    expect(nextCaseNumber(aCommittee({ caseNumberPadding: 0 }), 2026, [old])).toBe('2026.3');
+    expect(nextCaseNumber(aCommittee({ caseNumberFormat: '{YYYY}.{N}' }), 2026, [old])).toBe('2026.3');
   });
 });
 
@@ -171,5 +188,42 @@ describe('renumberItems', () => {
 describe('closingRowsLast', () => {
   it('keeps the order of the other rows', () => {
     expect(closingRowsLast([aClosingRow('z'), anItem('a'), anItem('b')]).map((item) => item.id)).toEqual(['a', 'b', 'z']);
+  });
+});
+
+describe('per-committee formats', () => {
+  it('turns the old padding into a format that writes the same numbers', () => {
+    expect(formatFromPadding(2)).toBe('{YYYY}.{NN}');
+    expect(formatFromPadding(0)).toBe('{YYYY}.{N}');
+    expect(formatFromPadding(1)).toBe('{YYYY}.{N}');
+    expect(formatFromPadding(4)).toBe('{YYYY}.{NNNN}');
+    expect(formatCaseNumber(2026, 3, formatFromPadding(2))).toBe('2026.03');
+  });
+
+  it('gives the settings form an example, or none while the format is not valid', () => {
+    expect(exampleCaseNumber('Sak {NN}-{YY}', 2026, 3)).toBe('Sak 03-26');
+    expect(exampleCaseNumber('Sak {YY}', 2026, 3)).toBeUndefined();
+  });
+
+  it('restarts the serial in each meeting when the committee says so, and runs through the year otherwise', () => {
+    const spring = renumberItems(aMeeting({ id: 'spring', date: '2026-02-01', status: 'held', items: [anItem('s1'), anItem('s2')] }), committee, []);
+    const draft = aMeeting({ items: [anItem('a'), anItem('b'), aClosingRow()] });
+    expect(numbersOf(renumberItems(draft, committee, [spring]))).toEqual(['2026.03', '2026.04', null]);
+    const perMeeting = aCommittee({ caseNumberFormat: 'Sak {N}', caseNumberSerial: 'perMeeting' });
+    expect(numbersOf(renumberItems(draft, perMeeting, [spring]))).toEqual(['Sak 1', 'Sak 2', null]);
+  });
+
+  it('counts numbers written before a format change when it continues the year', () => {
+    const spring = aMeeting({ id: 'spring', date: '2026-02-01', status: 'held', items: [anItem('s1', { caseNumber: cn('2026.01') }), anItem('s2', { caseNumber: cn('2026.02') })] });
+    const sak = aCommittee({ caseNumberFormat: 'Sak {NN}-{YY}' });
+    expect(numbersOf(renumberItems(aMeeting({ items: [anItem('a')] }), sak, [spring]))).toEqual(['Sak 03-26']);
+  });
+
+  it('rewrites a draft\'s numbers in a new format, year and serial kept, and leaves a sent meeting as sent', () => {
+    const draft = aMeeting({ items: [anItem('a', { caseNumber: cn('2026.05') }), aClosingRow()] });
+    const sak = aCommittee({ caseNumberFormat: 'Sak {NN}-{YY}' });
+    expect(numbersOf(withCurrentNumberFormat(draft, sak))).toEqual(['Sak 05-26', null]);
+    const sent = { ...draft, status: 'noticeSent' as const };
+    expect(withCurrentNumberFormat(sent, sak)).toBe(sent);
   });
 });

@@ -1,10 +1,12 @@
 import { yearOf } from './dates';
 import { DomainError } from './errors';
-import { CaseNumberSchema, type AgendaItem, type CaseNumber, type Committee, type Meeting } from './model';
+import { CaseNumberFormatSchema, CaseNumberSchema, type AgendaItem, type CaseNumber, type Committee, type Meeting } from './model';
 
 /**
- * Case numbers ("saksnummer") are year.serial, counted per committee and year across all of its
- * meetings: Partnerskapsmøtet's first item in 2026 is 2026.01 whichever meeting it is in.
+ * Case numbers ("saksnummer") are a year and a serial written in the committee's `caseNumberFormat`
+ * ("{YYYY}.{NN}" → 2026.03, "PS {NN}/{YY}" → PS 03/26). The serial is counted per committee and year
+ * across all of its meetings (Partnerskapsmøtet's first item in 2026 is 2026.01 whichever meeting it is
+ * in), or, with `caseNumberSerial: 'perMeeting'`, restarts at 1 in each meeting.
  *
  * Rules (see renumberItems):
  * - While a meeting is a draft its numbers follow agenda order, starting after the numbers the
@@ -17,65 +19,143 @@ import { CaseNumberSchema, type AgendaItem, type CaseNumber, type Committee, typ
 
 export const MAX_SERIAL = 9999;
 
-/** "2026.03" → {year: 2026, serial: 3}; "2024.1" → {year: 2024, serial: 1}. */
-export function parseCaseNumber(text: string): { year: number; serial: number } {
-  const trimmed = text.trim();
-  const match = /^(\d{4})\.(\d{1,4})$/.exec(trimmed);
-  if (!match) {
-    throw new DomainError(
-      'malformedCaseNumber',
-      `«${text}» er ikke et gyldig saksnummer. Saksnummer skrives år, punktum og løpenummer, for eksempel 2026.03.`,
-    );
-  }
-  const year = Number(match[1]);
-  const serial = Number(match[2]);
-  if (serial < 1) {
-    throw new DomainError('malformedCaseNumber', `«${text}» er ikke et gyldig saksnummer. Løpenummeret begynner på 1, for eksempel 2026.01.`);
-  }
+/** How numbers were written before committees had a format: year, dot, serial with any padding ("2024.1", "2025.08"). */
+const LEGACY_FORMAT = '{YYYY}.{N}';
+
+type Token = { kind: 'literal'; text: string } | { kind: 'year4' } | { kind: 'year2' } | { kind: 'serial'; width: number };
+
+/** "Sak {NN}-{YY}" → literal "Sak ", serial width 2, literal "-", two-digit year. The schema has already refused unknown codes. */
+function tokensOf(format: string): Token[] {
+  return format.split(/(\{(?:YYYY|YY|N+)\})/).flatMap((part): Token[] => {
+    if (part === '') return [];
+    if (part === '{YYYY}') return [{ kind: 'year4' }];
+    if (part === '{YY}') return [{ kind: 'year2' }];
+    if (/^\{N+\}$/.test(part)) return [{ kind: 'serial', width: part.length - 2 }];
+    return [{ kind: 'literal', text: part }];
+  });
+}
+
+/** The old padding setting as a format: 2 → "{YYYY}.{NN}", 0 or 1 → "{YYYY}.{N}" (no padding). */
+export function formatFromPadding(padding: number): string {
+  const width = Math.max(1, Math.min(4, Math.trunc(padding)));
+  return `{YYYY}.{${'N'.repeat(width)}}`;
+}
+
+function malformed(text: string, format: string): DomainError {
+  return new DomainError(
+    'malformedCaseNumber',
+    `«${text}» er ikke et gyldig saksnummer i formatet ${format}. Løpenummeret begynner på 1, for eksempel ${exampleCaseNumber(format, 2026, 3)}.`,
+  );
+}
+
+/**
+ * Reads a number back into year and serial: "2026.03" → {2026, 3}; with "Sak {NN}-{YY}", "Sak 03-26" → {2026, 3}.
+ * Padding is not required when reading ("2024.1" reads under "{YYYY}.{NN}"). A two-digit year takes its century from
+ * `contextYear` (the meeting's year); a format without a year gives `contextYear` itself.
+ */
+export function parseCaseNumber(text: string, format: string = LEGACY_FORMAT, contextYear?: number): { year: number; serial: number } {
+  const tokens = tokensOf(format);
+  const pattern = tokens
+    .map((token) => (token.kind === 'literal' ? token.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : token.kind === 'year4' ? '(\\d{4})' : token.kind === 'year2' ? '(\\d{2})' : '(\\d{1,4})'))
+    .join('');
+  const match = new RegExp(`^${pattern}$`).exec(text.trim());
+  if (!match) throw malformed(text, format);
+  let year = contextYear;
+  let serial = 0;
+  tokens.filter((token) => token.kind !== 'literal').forEach((token, index) => {
+    const value = Number(match[index + 1]);
+    if (token.kind === 'year4') year = value;
+    else if (token.kind === 'year2') year = Math.floor((contextYear ?? 2000) / 100) * 100 + value;
+    else if (token.kind === 'serial') serial = value;
+  });
+  if (serial < 1 || year === undefined) throw malformed(text, format);
   return { year, serial };
 }
 
 /** The case number if the text is one, otherwise undefined (for lenient reading of old data). */
-export function tryParseCaseNumber(text: string): { year: number; serial: number } | undefined {
+export function tryParseCaseNumber(text: string, format?: string, contextYear?: number): { year: number; serial: number } | undefined {
   try {
-    return parseCaseNumber(text);
+    return parseCaseNumber(text, format, contextYear);
   } catch {
     return undefined;
   }
 }
 
-/** (2026, 3, 2) → "2026.03"; (2024, 1, 0) → "2024.1". Padding is the committee's `caseNumberPadding`. */
-export function formatCaseNumber(year: number, serial: number, padding: number): CaseNumber {
+/**
+ * Year and serial of a number stored in a meeting of the committee: in the committee's format, or as written
+ * before formats existed (existing data keeps its numbers). Undefined for text that is neither.
+ */
+export function readCaseNumber(text: string, committee: Committee, meetingYear: number): { year: number; serial: number } | undefined {
+  return tryParseCaseNumber(text, committee.caseNumberFormat, meetingYear) ?? tryParseCaseNumber(text, LEGACY_FORMAT, meetingYear);
+}
+
+/** (2026, 3, "{YYYY}.{NN}") → "2026.03"; (2024, 1, "{YYYY}.{N}") → "2024.1"; (2026, 3, "Sak {NN}-{YY}") → "Sak 03-26". */
+export function formatCaseNumber(year: number, serial: number, format: string): CaseNumber {
   if (!Number.isInteger(year) || year < 1000 || year > 9999) {
     throw new DomainError('caseNumberOutOfRange', `Året ${year} kan ikke brukes i et saksnummer (må ha fire sifre).`);
   }
   if (!Number.isInteger(serial) || serial < 1 || serial > MAX_SERIAL) {
     throw new DomainError('caseNumberOutOfRange', `Løpenummeret ${serial} kan ikke brukes i et saksnummer (må være mellom 1 og ${MAX_SERIAL}).`);
   }
-  const width = Math.max(0, Math.min(4, Math.trunc(padding)));
-  return CaseNumberSchema.parse(`${year}.${String(serial).padStart(width, '0')}`);
+  const text = tokensOf(format)
+    .map((token) => {
+      switch (token.kind) {
+        case 'literal':
+          return token.text;
+        case 'year4':
+          return String(year);
+        case 'year2':
+          return String(year % 100).padStart(2, '0');
+        case 'serial':
+          return String(serial).padStart(token.width, '0');
+      }
+    })
+    .join('');
+  return CaseNumberSchema.parse(text);
+}
+
+/** The settings form's live example ("Eksempel: Sak 03-26"); undefined while the format is not valid. */
+export function exampleCaseNumber(format: string, year: number, serial: number): string | undefined {
+  if (!CaseNumberFormatSchema.safeParse(format).success) return undefined;
+  return formatCaseNumber(year, serial, format);
 }
 
 /** Serials already used in the given year by items of these meetings. */
-function usedSerials(meetings: readonly Meeting[], committeeId: string, year: number): number[] {
+function usedSerials(meetings: readonly Meeting[], committee: Committee, year: number): number[] {
   return meetings
-    .filter((meeting) => meeting.committeeId === committeeId)
-    .flatMap((meeting) => meeting.items)
-    .flatMap((item) => {
-      if (item.caseNumber === null) return [];
-      const parsed = tryParseCaseNumber(item.caseNumber);
-      return parsed && parsed.year === year ? [parsed.serial] : [];
-    });
+    .filter((meeting) => meeting.committeeId === committee.id)
+    .flatMap((meeting) =>
+      meeting.items.flatMap((item) => {
+        if (item.caseNumber === null) return [];
+        const parsed = readCaseNumber(item.caseNumber, committee, yearOf(meeting.date));
+        return parsed && parsed.year === year ? [parsed.serial] : [];
+      }),
+    );
 }
 
 /** First serial after every serial used that year (gaps are never refilled: a gap was a number someone may have seen). */
-function firstFreeSerial(meetings: readonly Meeting[], committeeId: string, year: number): number {
-  return Math.max(0, ...usedSerials(meetings, committeeId, year)) + 1;
+function firstFreeSerial(meetings: readonly Meeting[], committee: Committee, year: number): number {
+  return Math.max(0, ...usedSerials(meetings, committee, year)) + 1;
 }
 
 /** Next free case number of the committee in the year, across all its meetings. */
 export function nextCaseNumber(committee: Committee, year: number, meetingsOfCommittee: readonly Meeting[]): CaseNumber {
-  return formatCaseNumber(year, firstFreeSerial(meetingsOfCommittee, committee.id, year), committee.caseNumberPadding);
+  return formatCaseNumber(year, firstFreeSerial(meetingsOfCommittee, committee, year), committee.caseNumberFormat);
+}
+
+/**
+ * A draft's numbers written in the committee's current format, year and serial kept: after the format changes
+ * from "{YYYY}.{NN}" to "Sak {NN}-{YY}", 2026.03 of a draft reads "Sak 03-26". Sent meetings keep the numbers
+ * people have seen. Numbers that cannot be read are left as they are.
+ */
+export function withCurrentNumberFormat(meeting: Meeting, committee: Committee): Meeting {
+  if (meeting.status !== 'draft') return meeting;
+  const year = yearOf(meeting.date);
+  const items = meeting.items.map((item) => {
+    const parsed = item.caseNumber === null ? undefined : readCaseNumber(item.caseNumber, committee, year);
+    return parsed ? { ...item, caseNumber: formatCaseNumber(parsed.year, parsed.serial, committee.caseNumberFormat) } : item;
+  });
+  return { ...meeting, items };
 }
 
 /** Moves closing rows last, keeping the order of everything else. */
@@ -95,29 +175,31 @@ export function closingRowsLast(items: readonly AgendaItem[]): AgendaItem[] {
  */
 export function renumberItems(meeting: Meeting, committee: Committee, otherMeetings: readonly Meeting[]): Meeting {
   const year = yearOf(meeting.date);
-  const others = otherMeetings.filter((other) => other.id !== meeting.id && other.committeeId === committee.id);
+  // A serial that restarts per meeting counts this meeting alone.
+  const others =
+    committee.caseNumberSerial === 'perMeeting' ? [] : otherMeetings.filter((other) => other.id !== meeting.id && other.committeeId === committee.id);
   const ordered = closingRowsLast(meeting.items);
-  const padding = committee.caseNumberPadding;
+  const format = committee.caseNumberFormat;
 
   if (meeting.status === 'draft') {
     // Same-day meetings are ordered by id, so two drafts on one day cannot keep leapfrogging each other.
     const earlier = others.filter((other) => other.date < meeting.date || (other.date === meeting.date && other.id < meeting.id));
-    const taken = new Set(usedSerials(others, committee.id, year));
-    let serial = firstFreeSerial(earlier, committee.id, year);
+    const taken = new Set(usedSerials(others, committee, year));
+    let serial = firstFreeSerial(earlier, committee, year);
     const items = ordered.map((item) => {
       if (item.closing) return { ...item, caseNumber: null };
       while (taken.has(serial)) serial++;
-      return { ...item, caseNumber: formatCaseNumber(year, serial++, padding) };
+      return { ...item, caseNumber: formatCaseNumber(year, serial++, format) };
     });
     return { ...meeting, items };
   }
 
   // Frozen: keep every number; give unnumbered items the next serial after all used ones, this meeting's included.
-  let serial = firstFreeSerial([...others, { ...meeting, committeeId: committee.id }], committee.id, year);
+  let serial = firstFreeSerial([...others, { ...meeting, committeeId: committee.id }], committee, year);
   const items = ordered.map((item) => {
     if (item.closing) return { ...item, caseNumber: null };
     if (item.caseNumber !== null) return item;
-    return { ...item, caseNumber: formatCaseNumber(year, serial++, padding) };
+    return { ...item, caseNumber: formatCaseNumber(year, serial++, format) };
   });
   return { ...meeting, items };
 }

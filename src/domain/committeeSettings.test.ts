@@ -4,21 +4,24 @@ import { blankCommittee, checkCommitteeSettings, checkExternalMember, settingsOf
 const base = { ...blankCommittee('pm'), name: 'Partnerskapsmøtet', shortName: 'PM' };
 
 describe('committee settings', () => {
-  it('refuses a short name SharePoint cannot use in file names, a padding outside 0–4 and a bad mailbox', () => {
-    const check = checkCommitteeSettings({ ...settingsOf(base), shortName: 'PM:2', caseNumberPadding: '7', senderMailbox: 'sekretariat@' }, base);
-    expect(check).toEqual({ ok: false, problems: { shortName: 'shortNameNotFileSafe', caseNumberPadding: 'invalidPadding', senderMailbox: 'invalidEmail' } });
+  it('refuses a short name SharePoint cannot use in file names, a case number format without a serial and a bad mailbox', () => {
+    const check = checkCommitteeSettings({ ...settingsOf(base), shortName: 'PM:2', caseNumberFormat: 'Sak {YY}', senderMailbox: 'sekretariat@' }, base);
+    expect(check).toEqual({ ok: false, problems: { shortName: 'shortNameNotFileSafe', caseNumberFormat: 'caseNumberFormatWithoutSerial', senderMailbox: 'invalidEmail' } });
+    const unknownCode = checkCommitteeSettings({ ...settingsOf(base), caseNumberFormat: '{ÅÅÅÅ}/{N}' }, base);
+    expect(unknownCode).toEqual({ ok: false, problems: { caseNumberFormat: 'invalidCaseNumberFormat' } });
+    expect(checkCommitteeSettings({ ...settingsOf(base), caseNumberFormat: ' ' }, base)).toEqual({ ok: false, problems: { caseNumberFormat: 'required' } });
     const long = checkCommitteeSettings({ ...settingsOf(base), shortName: 'Partnerskapsmøte' }, base);
     expect(long).toEqual({ ok: false, problems: { shortName: 'shortNameTooLong' } });
   });
 
   it('turns a valid form into a committee, trimming and dropping empty optional lines', () => {
     const check = checkCommitteeSettings(
-      { ...settingsOf(base), name: ' Partnerskapsmøtet ', languageForm: 'nn', caseNumberPadding: '1', recipientsLine: ' ', senderMailbox: 'pm@siv.example.no', attachmentMode: 'link' },
+      { ...settingsOf(base), name: ' Partnerskapsmøtet ', languageForm: 'nn', caseNumberFormat: ' PS {NN}/{YY} ', caseNumberSerial: 'perMeeting', recipientsLine: ' ', senderMailbox: 'pm@siv.example.no', attachmentMode: 'link' },
       base,
     );
     expect(check.ok).toBe(true);
     if (!check.ok) return;
-    expect(check.committee).toMatchObject({ name: 'Partnerskapsmøtet', languageForm: 'nn', caseNumberPadding: 1, attachmentMode: 'link', senderMailbox: 'pm@siv.example.no' });
+    expect(check.committee).toMatchObject({ name: 'Partnerskapsmøtet', languageForm: 'nn', caseNumberFormat: 'PS {NN}/{YY}', caseNumberSerial: 'perMeeting', attachmentMode: 'link', senderMailbox: 'pm@siv.example.no' });
     expect(check.committee.recipientsLine).toBeUndefined();
   });
 

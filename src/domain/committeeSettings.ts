@@ -1,9 +1,22 @@
 import { validateFileName } from './fileNames';
-import { AttachmentModeSchema, CommitteeSchema, EmailSchema, LanguageFormSchema, type AttachmentMode, type Committee, type LanguageForm, type Person } from './model';
+import {
+  AttachmentModeSchema,
+  CaseNumberFormatSchema,
+  CaseNumberSerialSchema,
+  CommitteeSchema,
+  DEFAULT_CASE_NUMBER_FORMAT,
+  EmailSchema,
+  LanguageFormSchema,
+  type AttachmentMode,
+  type CaseNumberSerial,
+  type Committee,
+  type LanguageForm,
+  type Person,
+} from './model';
 
 /**
  * The committee as the secretariat edits it in "Innstillinger". The form keeps what was typed
- * (padding as text, mailbox as text); `checkCommitteeSettings` reports problems per field and only
+ * (case number format and mailbox as text); `checkCommitteeSettings` reports problems per field and only
  * a fully valid form becomes a Committee, parsed with the domain schema.
  */
 export interface CommitteeSettingsInput {
@@ -16,13 +29,14 @@ export interface CommitteeSettingsInput {
   defaultMinuteTaker: Person | undefined;
   defaultPlace: string;
   recipientsLine: string;
-  caseNumberPadding: string;
+  caseNumberFormat: string;
+  caseNumberSerial: CaseNumberSerial;
   attachmentMode: AttachmentMode;
   senderMailbox: string;
 }
 
-export type CommitteeSettingsField = 'name' | 'shortName' | 'caseNumberPadding' | 'senderMailbox' | 'languageForm' | 'attachmentMode';
-export type CommitteeSettingsProblem = 'required' | 'shortNameTooLong' | 'shortNameNotFileSafe' | 'invalidPadding' | 'invalidEmail' | 'invalidChoice';
+export type CommitteeSettingsField = 'name' | 'shortName' | 'caseNumberFormat' | 'caseNumberSerial' | 'senderMailbox' | 'languageForm' | 'attachmentMode';
+export type CommitteeSettingsProblem = 'required' | 'shortNameTooLong' | 'shortNameNotFileSafe' | 'invalidCaseNumberFormat' | 'caseNumberFormatWithoutSerial' | 'invalidEmail' | 'invalidChoice';
 export type CommitteeSettingsCheck =
   | { ok: true; committee: Committee }
   | { ok: false; problems: Partial<Record<CommitteeSettingsField, CommitteeSettingsProblem>> };
@@ -40,15 +54,33 @@ export function settingsOf(committee: Committee): CommitteeSettingsInput {
     defaultMinuteTaker: committee.defaultMinuteTaker,
     defaultPlace: committee.defaultPlace ?? '',
     recipientsLine: committee.recipientsLine ?? '',
-    caseNumberPadding: String(committee.caseNumberPadding),
+    caseNumberFormat: committee.caseNumberFormat,
+    caseNumberSerial: committee.caseNumberSerial,
     attachmentMode: committee.attachmentMode,
     senderMailbox: committee.senderMailbox ?? '',
   };
 }
 
-/** A new committee's starting point: two-digit numbers (2026.03) and vedlegg as file and link. */
+/** A new committee's starting point: numbers as 2026.03 running through the year, and vedlegg as file and link. */
 export function blankCommittee(id: string): Committee {
-  return { id, name: '', shortName: '', languageForm: 'nb', members: [], caseNumberPadding: 2, attachmentMode: 'fileAndLink', logos: [] };
+  return {
+    id,
+    name: '',
+    shortName: '',
+    languageForm: 'nb',
+    members: [],
+    caseNumberFormat: DEFAULT_CASE_NUMBER_FORMAT,
+    caseNumberSerial: 'perYear',
+    attachmentMode: 'fileAndLink',
+    logos: [],
+  };
+}
+
+/** A format must say where the serial goes ({N}, {NN} or {NNN}), and may use only the known codes. */
+function caseNumberFormatProblem(format: string): CommitteeSettingsProblem | undefined {
+  if (format.trim() === '') return 'required';
+  if (!/\{N+\}/.test(format)) return 'caseNumberFormatWithoutSerial';
+  return CaseNumberFormatSchema.safeParse(format).success ? undefined : 'invalidCaseNumberFormat';
 }
 
 const optional = (text: string): string | undefined => (text.trim() === '' ? undefined : text.trim());
@@ -67,8 +99,10 @@ export function checkCommitteeSettings(input: CommitteeSettingsInput, base: Comm
   if (name === '') problems.name = 'required';
   const shortProblem = shortNameProblem(shortName);
   if (shortProblem) problems.shortName = shortProblem;
-  const padding = input.caseNumberPadding.trim();
-  if (!/^[0-4]$/.test(padding)) problems.caseNumberPadding = 'invalidPadding';
+  const format = input.caseNumberFormat.trim();
+  const formatProblem = caseNumberFormatProblem(format);
+  if (formatProblem) problems.caseNumberFormat = formatProblem;
+  if (!CaseNumberSerialSchema.safeParse(input.caseNumberSerial).success) problems.caseNumberSerial = 'invalidChoice';
   const mailbox = optional(input.senderMailbox);
   if (mailbox !== undefined && !EmailSchema.safeParse(mailbox).success) problems.senderMailbox = 'invalidEmail';
   if (!LanguageFormSchema.safeParse(input.languageForm).success) problems.languageForm = 'invalidChoice';
@@ -85,7 +119,8 @@ export function checkCommitteeSettings(input: CommitteeSettingsInput, base: Comm
     defaultMinuteTaker: input.defaultMinuteTaker,
     defaultPlace: optional(input.defaultPlace),
     recipientsLine: optional(input.recipientsLine),
-    caseNumberPadding: Number(padding),
+    caseNumberFormat: format,
+    caseNumberSerial: input.caseNumberSerial,
     attachmentMode: input.attachmentMode,
     senderMailbox: mailbox,
   });

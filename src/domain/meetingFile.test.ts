@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from './errors';
-import { formatIssuePath, MeetingFileError, parseMeetingFile, parseMeetingFileText } from './meetingFile';
+import { formatIssuePath, MEETING_FILE_FORMAT_V1, MeetingFileError, migrateMeetingFile, parseMeetingFile, parseMeetingFileText } from './meetingFile';
+import { MEETING_FILE_FORMAT, type CaseNumber } from './model';
 import { aClosingRow, aCommittee, aMeeting, anItem } from './testBuilders';
 
 const validFile = { committee: aCommittee(), meeting: aMeeting({ items: [anItem('a'), aClosingRow()] }) };
@@ -32,7 +33,7 @@ describe('parseMeetingFile', () => {
   });
 
   it('lists every problem in one Norwegian message, one per line', () => {
-    const json = { committee: { ...aCommittee(), caseNumberPadding: 9, languageForm: 'se' }, meeting: { ...aMeeting(), date: '11.06.2026', items: [{}] } };
+    const json = { committee: { ...aCommittee(), caseNumberFormat: '{YYYY}.{X}', languageForm: 'se' }, meeting: { ...aMeeting(), date: '11.06.2026', items: [{}] } };
     let error: unknown;
     try {
       parseMeetingFile(json);
@@ -44,7 +45,7 @@ describe('parseMeetingFile', () => {
     const lines = (error as DomainError).message.split('\n');
     expect(lines[0]).toMatch(/^Møtefilen er ugyldig \(\d+ feil\):$/);
     expect(lines).toContain('committee.languageForm: Ugyldig verdi. Tillatt: nb, nn');
-    expect(lines).toContain('committee.caseNumberPadding: Kan være høyst 4');
+    expect(lines).toContain('committee.caseNumberFormat: Ukjent kode i saksnummerformatet. Bruk {YYYY}, {YY}, {N}, {NN} eller {NNN}');
     expect(lines).toContain('meeting.date: Dato må ha formen ÅÅÅÅ-MM-DD');
     expect(lines).toContain('meeting.items[0].title: Mangler');
     expect(lines).toContain('meeting.items[0].caseNumber: Mangler');
@@ -86,12 +87,66 @@ describe('parseMeetingFile', () => {
     expect(problemsOf(null)).toEqual([{ path: '(filen)', message: 'Skal være et objekt' }]);
   });
 
-  it('accepts the seed meetings in fixtures/', () => {
+  it('refuses an unknown or misspelt field, naming the field at its path, instead of dropping it', () => {
+    const json = structuredClone(validFile) as unknown as { committee: Record<string, unknown>; meeting: { items: Record<string, unknown>[]; attendance: unknown[] } };
+    json.committee['caseNumberPading'] = 3;
+    json.meeting.items[0]!['titel'] = 'Budsjett';
+    json.meeting.items[0]!['summary'] = [{ type: 'paragraph', content: [{ text: 'x', colour: 'red' }] }];
+    expect(problemsOf(json)).toEqual([
+      { path: 'committee.caseNumberPading', message: 'Ukjent felt (feilstavet, eller fra en nyere versjon?)' },
+      { path: 'meeting.items[0].summary[0].content[0].colour', message: 'Ukjent felt (feilstavet, eller fra en nyere versjon?)' },
+      { path: 'meeting.items[0].titel', message: 'Ukjent felt (feilstavet, eller fra en nyere versjon?)' },
+    ]);
+  });
+
+  it('reads a file without formatVersion as version 1 and one marked with either readable version alike', () => {
+    const v1 = parseMeetingFile(validFile);
+    expect(parseMeetingFile({ formatVersion: MEETING_FILE_FORMAT_V1, ...validFile })).toEqual(v1);
+    expect(parseMeetingFile({ formatVersion: MEETING_FILE_FORMAT, ...validFile })).toEqual(v1);
+    expect(migrateMeetingFile(validFile)).toEqual({ formatVersion: MEETING_FILE_FORMAT, ...validFile });
+  });
+
+  it('turns the padding of a version 1 committee into a case number format that writes the same numbers', () => {
+    const { caseNumberFormat: _format, caseNumberSerial: _serial, ...committeeV1 } = validFile.committee;
+    const read = (padding: number) => parseMeetingFile({ ...validFile, committee: { ...committeeV1, caseNumberPadding: padding } }).committee;
+    expect(read(2)).toMatchObject({ caseNumberFormat: '{YYYY}.{NN}', caseNumberSerial: 'perYear' });
+    expect(read(0).caseNumberFormat).toBe('{YYYY}.{N}');
+    expect(read(3).caseNumberFormat).toBe('{YYYY}.{NNN}');
+    // Version 2 has no padding: it is an unknown field there.
+    expect(problemsOf({ formatVersion: MEETING_FILE_FORMAT, ...validFile, committee: { ...committeeV1, caseNumberPadding: 2 } })).toContainEqual({
+      path: 'committee.caseNumberPadding',
+      message: 'Ukjent felt (feilstavet, eller fra en nyere versjon?)',
+    });
+  });
+
+  it('refuses a case number format without a serial, naming the field', () => {
+    const json = { ...validFile, committee: { ...validFile.committee, caseNumberFormat: 'Sak {YY}' } };
+    expect(problemsOf(json)).toEqual([{ path: 'committee.caseNumberFormat', message: 'Saksnummerformatet må ha ett løpenummer: {N}, {NN} eller {NNN}' }]);
+  });
+
+  it('refuses a draft whose case numbers do not read back in the committee\'s format, and keeps a sent meeting\'s as sent', () => {
+    const json = structuredClone(validFile);
+    json.meeting.items[0]!.caseNumber = '26.2' as CaseNumber;
+    expect(problemsOf(json)).toEqual([{ path: 'meeting.items[0].caseNumber', message: 'Saksnummeret passer ikke med møteorganets format {YYYY}.{NN}' }]);
+    json.meeting.status = 'noticeSent';
+    expect(problemsOf(json)).toEqual([]);
+  });
+
+  it('refuses a file of a version it does not know, naming the versions it reads', () => {
+    expect(problemsOf({ formatVersion: 'motebok-meeting/9', ...validFile })).toEqual([
+      { path: 'formatVersion', message: 'Ukjent versjon «motebok-meeting/9». Denne utgaven av Møtebok leser motebok-meeting/1 og motebok-meeting/2' },
+    ]);
+    expect(problemsOf({ formatVersion: 2, ...validFile })).toEqual([{ path: 'formatVersion', message: 'Ugyldig verdi. Tillatt: motebok-meeting/2' }]);
+  });
+
+  it('accepts the seed meetings in fixtures/, written in the current version', () => {
     const folder = fileURLToPath(new URL('../../fixtures/meetings/', import.meta.url));
     const files = readdirSync(folder).filter((name) => name.endsWith('.json'));
     expect(files.length).toBeGreaterThan(0);
     for (const name of files) {
-      const parsed = parseMeetingFileText(readFileSync(`${folder}${name}`, 'utf8'));
+      const text = readFileSync(`${folder}${name}`, 'utf8');
+      expect((JSON.parse(text) as { formatVersion?: string }).formatVersion, name).toBe(MEETING_FILE_FORMAT);
+      const parsed = parseMeetingFileText(text);
       expect(parsed.meeting.committeeId, name).toBe(parsed.committee.id);
     }
   });

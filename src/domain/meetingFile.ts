@@ -1,6 +1,8 @@
 import type { z } from 'zod';
+import { formatFromPadding, readCaseNumber } from './caseNumbering';
+import { yearOf } from './dates';
 import { DomainError } from './errors';
-import { MeetingFileSchema, type MeetingFile } from './model';
+import { MEETING_FILE_FORMAT, MeetingFileSchema, type MeetingFile } from './model';
 
 /**
  * The boundary for meeting files (fixtures, `npm run docs`, imports): parse, never cast. A bad
@@ -8,6 +10,9 @@ import { MeetingFileSchema, type MeetingFile } from './model';
  * "meeting.items[2].title: Saken må ha en tittel".
  * Messages written into the schemas (model.ts) win; the map below gives Norwegian wording for
  * zod's generic checks (wrong type, missing field, unknown option …).
+ *
+ * Files carry `formatVersion`. A file without one is version 1 (every file before versions existed)
+ * and is migrated on read; see `migrateMeetingFile` and docs/meeting-file.md.
  */
 
 export interface MeetingFileProblem {
@@ -63,8 +68,6 @@ function norwegianMessage(issue: z.core.$ZodRawIssue): string {
       return issue.inclusive === false ? `Må være mindre enn ${String(issue.maximum)}` : `Kan være høyst ${String(issue.maximum)}`;
     case 'invalid_format':
       return issue.format === 'email' ? 'Ugyldig e-postadresse' : issue.format === 'url' ? 'Ugyldig nettadresse' : 'Ugyldig format';
-    case 'unrecognized_keys':
-      return `Ukjent felt: ${issue.keys.join(', ')}`;
     case 'invalid_union':
       // A discriminated union (rich text blocks) names the allowed types; say them.
       return 'options' in issue && Array.isArray(issue.options) ? `Ukjent type. Tillatt: ${issue.options.map(String).join(', ')}` : 'Ugyldig innhold';
@@ -73,15 +76,82 @@ function norwegianMessage(issue: z.core.$ZodRawIssue): string {
   }
 }
 
-/** Parses a meeting file, or throws MeetingFileError listing every problem with its path. */
+/** Version 1: the files written before `formatVersion` existed. */
+export const MEETING_FILE_FORMAT_V1 = 'motebok-meeting/1';
+export const READABLE_MEETING_FILE_FORMATS: readonly string[] = [MEETING_FILE_FORMAT_V1, MEETING_FILE_FORMAT];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Brings a file of any readable version to the current one, on the raw JSON (before the schema, so the
+ * schema sees exactly what the current version allows). Anything that is not an object, or a version
+ * that is not a text, is left for the schema to report. An unknown version is refused: a file written
+ * by a newer Møtebok must not be read as if it were ours.
+ */
+export function migrateMeetingFile(json: unknown): unknown {
+  if (!isRecord(json)) return json;
+  const version = json['formatVersion'] ?? MEETING_FILE_FORMAT_V1;
+  if (typeof version !== 'string') return json;
+  if (!READABLE_MEETING_FILE_FORMATS.includes(version)) {
+    throw new MeetingFileError([
+      { path: 'formatVersion', message: `Ukjent versjon «${version}». Denne utgaven av Møtebok leser ${READABLE_MEETING_FILE_FORMATS.join(' og ')}` },
+    ]);
+  }
+  if (version === MEETING_FILE_FORMAT) return json;
+  // 1 → 2: versioned and strict; the committee's padding became a case number format.
+  const { formatVersion: _v1, ...rest } = json;
+  return { formatVersion: MEETING_FILE_FORMAT, ...rest, ...('committee' in rest ? { committee: migrateCommitteeJson(rest['committee']) } : {}) };
+}
+
+/**
+ * A committee as stored before case number formats (meeting files of version 1, list rows written by older
+ * Møtebok): `caseNumberPadding: p` becomes `caseNumberFormat: "{YYYY}." + p N's in braces`, so every existing
+ * number reads back as it was written. Anything else is left for the schema to judge.
+ */
+export function migrateCommitteeJson(json: unknown): unknown {
+  if (!isRecord(json) || !('caseNumberPadding' in json) || 'caseNumberFormat' in json) return json;
+  const { caseNumberPadding: padding, ...rest } = json;
+  if (typeof padding !== 'number' || !Number.isInteger(padding) || padding < 0 || padding > 4) return json;
+  return { ...rest, caseNumberFormat: formatFromPadding(padding) };
+}
+
+/**
+ * A draft's numbers must read back in the committee's format (or as written before formats existed): they are
+ * rewritten when the format changes. Sent meetings keep whatever they were sent with. Checked once the file
+ * is otherwise valid, since it needs the committee's format.
+ */
+function caseNumberProblems(file: MeetingFile): MeetingFileProblem[] {
+  if (file.meeting.status !== 'draft') return [];
+  const year = yearOf(file.meeting.date);
+  return file.meeting.items.flatMap((item, index) =>
+    item.caseNumber === null || readCaseNumber(item.caseNumber, file.committee, year)
+      ? []
+      : [{ path: `meeting.items[${index}].caseNumber`, message: `Saksnummeret passer ikke med møteorganets format ${file.committee.caseNumberFormat}` }],
+  );
+}
+
+/** One problem per unknown field, at the field's own path ("meeting.items[0].titel: Ukjent felt"). */
+function problemsOf(issues: readonly z.core.$ZodIssue[]): MeetingFileProblem[] {
+  return issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: formatIssuePath([...issue.path, key]), message: 'Ukjent felt (feilstavet, eller fra en nyere versjon?)' }));
+    }
+    return [{ path: formatIssuePath(issue.path) || '(filen)', message: issue.message }];
+  });
+}
+
+/** Parses a meeting file of any readable version, or throws MeetingFileError listing every problem with its path. */
 export function parseMeetingFile(json: unknown): MeetingFile {
-  const result = MeetingFileSchema.safeParse(json, { error: (issue) => norwegianMessage(issue) });
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => ({
-    path: formatIssuePath(issue.path) || '(filen)',
-    message: issue.message,
-  }));
-  throw new MeetingFileError(problems);
+  const result = MeetingFileSchema.safeParse(migrateMeetingFile(json), { error: (issue) => norwegianMessage(issue) });
+  if (result.success) {
+    const { formatVersion: _version, ...file } = result.data;
+    const problems = caseNumberProblems(file);
+    if (problems.length > 0) throw new MeetingFileError(problems);
+    return file;
+  }
+  throw new MeetingFileError(problemsOf(result.error.issues));
 }
 
 /** Parses JSON text first, so a syntax error also gets a Norwegian message. */

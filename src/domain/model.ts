@@ -15,18 +15,31 @@ export const ItemKindSchema = z.enum(['Godkjenning', 'Referatsak', 'Orientering'
 export type ItemKind = z.infer<typeof ItemKindSchema>;
 export const ITEM_KINDS: readonly ItemKind[] = ItemKindSchema.options;
 
-/** Case number "2026.03": year, a dot, a serial (zero-padded per committee setting). */
-export const CaseNumberSchema = z
-  .string()
-  .regex(/^\d{4}\.\d{1,4}$/, 'Saksnummer må ha formen ÅÅÅÅ.NN, for eksempel 2026.03')
-  .brand<'CaseNumber'>();
+/**
+ * Case number as the committee writes it: "2026.03", "Sak 03-26", "PS 12/24". Its shape is the
+ * committee's `caseNumberFormat` (caseNumbering.ts reads and writes it); a sent meeting keeps the
+ * numbers it was sent with even if the format changes later, so the schema asks only for text.
+ */
+export const CaseNumberSchema = z.string().trim().min(1, 'Saksnummeret er tomt').max(40, 'Saksnummeret kan ha høyst 40 tegn').brand<'CaseNumber'>();
 export type CaseNumber = z.infer<typeof CaseNumberSchema>;
+
+/** The committee's case number format: {YYYY}, {YY}, {N}, {NN}, {NNN} and literal text (caseNumbering.ts). */
+export const CaseNumberFormatSchema = z
+  .string()
+  .max(40, 'Saksnummerformatet kan ha høyst 40 tegn')
+  .refine((format) => [...format.matchAll(/\{([^}]*)\}/g)].every(([, token]) => /^(YYYY|YY|N+)$/.test(token ?? '')), 'Ukjent kode i saksnummerformatet. Bruk {YYYY}, {YY}, {N}, {NN} eller {NNN}')
+  .refine((format) => (format.match(/\{N+\}/g) ?? []).length === 1, 'Saksnummerformatet må ha ett løpenummer: {N}, {NN} eller {NNN}');
+export const DEFAULT_CASE_NUMBER_FORMAT = '{YYYY}.{NN}';
+
+/** The serial runs through the year across meetings (2026.01 … in every meeting of 2026) or restarts at 1 in each meeting. */
+export const CaseNumberSerialSchema = z.enum(['perYear', 'perMeeting']);
+export type CaseNumberSerial = z.infer<typeof CaseNumberSerialSchema>;
 
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dato må ha formen ÅÅÅÅ-MM-DD');
 export const ClockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Klokkeslett må ha formen TT:MM');
 export const EmailSchema = z.email('Ugyldig e-postadresse');
 
-export const PersonSchema = z.object({
+export const PersonSchema = z.strictObject({
   name: z.string().min(1, 'Navn mangler'),
   email: EmailSchema.optional(),
   /** Directory object id in the tenant, when known (people picker). */
@@ -38,7 +51,7 @@ export const PersonSchema = z.object({
 });
 export type Person = z.infer<typeof PersonSchema>;
 
-export const LogoSchema = z.object({
+export const LogoSchema = z.strictObject({
   name: z.string(),
   contentType: z.enum(['image/png', 'image/jpeg']),
   /** Image bytes, base64. Kept small: logos go into every document header. */
@@ -52,7 +65,7 @@ export const AttachmentModeSchema = z.enum(['file', 'link', 'fileAndLink']);
 /** How vedlegg reach the invite: attached files, SharePoint links, or both. */
 export type AttachmentMode = z.infer<typeof AttachmentModeSchema>;
 
-export const CommitteeSchema = z.object({
+export const CommitteeSchema = z.strictObject({
   id: z.string().min(1),
   /** "Partnerskapsmøtet" */
   name: z.string().min(1, 'Navn på møteorganet mangler'),
@@ -67,8 +80,9 @@ export const CommitteeSchema = z.object({
   defaultPlace: z.string().optional(),
   /** The "Til" line of the innkalling: "Partnerskapsmøtets faste medlemmer" */
   recipientsLine: z.string().optional(),
-  /** Digits of the serial part: 2 → 2026.03, 0 or 1 → 2024.1 (as the 2024 minutes). */
-  caseNumberPadding: z.number().int().min(0).max(4),
+  /** How case numbers are written: "{YYYY}.{NN}" → 2026.03, "Sak {NN}-{YY}" → Sak 03-26 (replaces the old padding, see meetingFile.ts). */
+  caseNumberFormat: CaseNumberFormatSchema.default(DEFAULT_CASE_NUMBER_FORMAT),
+  caseNumberSerial: CaseNumberSerialSchema.default('perYear'),
   attachmentMode: AttachmentModeSchema.default('fileAndLink'),
   logos: z.array(LogoSchema).default([]),
   /** Shared mailbox of the secretariat that sends the invites, if not the user's own calendar. */
@@ -76,7 +90,7 @@ export const CommitteeSchema = z.object({
 });
 export type Committee = z.infer<typeof CommitteeSchema>;
 
-export const DocumentRefSchema = z.object({
+export const DocumentRefSchema = z.strictObject({
   /** File name in the library, already safe for SharePoint. */
   fileName: z.string().min(1),
   driveItemId: z.string().optional(),
@@ -99,7 +113,7 @@ export type Attachment = z.infer<typeof AttachmentSchema>;
 export const ItemOutcomeSchema = z.enum(['pending', 'treated', 'postponed']);
 export type ItemOutcome = z.infer<typeof ItemOutcomeSchema>;
 
-export const AgendaItemSchema = z.object({
+export const AgendaItemSchema = z.strictObject({
   id: z.string().min(1),
   /** null for unnumbered rows, e.g. the closing "Oppsummering og avslutning". */
   caseNumber: CaseNumberSchema.nullable(),
@@ -130,7 +144,7 @@ export type AgendaItem = z.infer<typeof AgendaItemSchema>;
 export const MeetingStatusSchema = z.enum(['draft', 'noticeSent', 'inProgress', 'held', 'minutesApproved']);
 export type MeetingStatus = z.infer<typeof MeetingStatusSchema>;
 
-export const AttendanceSchema = z.object({
+export const AttendanceSchema = z.strictObject({
   person: PersonSchema,
   status: z.enum(['present', 'absent', 'substitute']),
   /** For a substitute: the member they stand in for ("X for Y"). */
@@ -142,7 +156,7 @@ export const AttendanceSchema = z.object({
 export type Attendance = z.infer<typeof AttendanceSchema>;
 
 /** What was sent last time, so an update can say what changed. */
-export const SentNoticeSchema = z.object({
+export const SentNoticeSchema = z.strictObject({
   eventId: z.string(),
   /** Stable per meeting: a retry with the same id never makes a second event. */
   transactionId: z.string(),
@@ -152,11 +166,11 @@ export const SentNoticeSchema = z.object({
   items: z.array(AgendaItemSchema),
   attachmentIds: z.array(z.string()).default([]),
   /** Date, time, place and Teams as sent, so an update can say the meeting moved. Absent on notices sent before this was kept. */
-  details: z.object({ date: IsoDateSchema, start: ClockTimeSchema.optional(), end: ClockTimeSchema.optional(), place: z.string(), online: z.boolean() }).optional(),
+  details: z.strictObject({ date: IsoDateSchema, start: ClockTimeSchema.optional(), end: ClockTimeSchema.optional(), place: z.string(), online: z.boolean() }).optional(),
 });
 export type SentNotice = z.infer<typeof SentNoticeSchema>;
 
-export const MeetingSchema = z.object({
+export const MeetingSchema = z.strictObject({
   id: z.string().min(1),
   committeeId: z.string().min(1),
   /** Meeting date in Europe/Oslo. */
@@ -192,9 +206,17 @@ export const MeetingSchema = z.object({
 });
 export type Meeting = z.infer<typeof MeetingSchema>;
 
-/** The file format `npm run docs` reads and the fixtures are written in. */
-export const MeetingFileSchema = z.object({
+/** The version this Møtebok writes and reads; older files are migrated on read (meetingFile.ts). */
+export const MEETING_FILE_FORMAT = 'motebok-meeting/2';
+
+/**
+ * The file format `npm run docs` reads and the fixtures are written in (docs/meeting-file.md).
+ * Every object is strict: a field the model does not know is an error, never dropped.
+ */
+export const MeetingFileSchema = z.strictObject({
+  formatVersion: z.literal(MEETING_FILE_FORMAT),
   committee: CommitteeSchema,
   meeting: MeetingSchema,
 });
-export type MeetingFile = z.infer<typeof MeetingFileSchema>;
+/** A meeting with its committee; the version belongs to the file, not to what is rendered from it. */
+export type MeetingFile = Omit<z.infer<typeof MeetingFileSchema>, 'formatVersion'>;

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * editor) maps from these few shapes, and no user string ever travels as markup, so escaping
  * happens exactly once, in the renderer that writes HTML.
  */
-export const InlineSchema = z.object({
+export const InlineSchema = z.strictObject({
   text: z.string(),
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
@@ -21,11 +21,11 @@ export type Inline = z.infer<typeof InlineSchema>;
 const Line = z.array(InlineSchema);
 
 export const BlockSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('paragraph'), content: Line }),
-  z.object({ type: z.literal('bulletList'), items: z.array(Line) }),
-  z.object({ type: z.literal('numberedList'), items: z.array(Line) }),
+  z.strictObject({ type: z.literal('paragraph'), content: Line }),
+  z.strictObject({ type: z.literal('bulletList'), items: z.array(Line) }),
+  z.strictObject({ type: z.literal('numberedList'), items: z.array(Line) }),
   /** Tables appear in saksframlegg (e.g. grant amounts); first row is the header when `header`. */
-  z.object({ type: z.literal('table'), header: z.boolean().optional(), rows: z.array(z.array(Line)) }),
+  z.strictObject({ type: z.literal('table'), header: z.boolean().optional(), rows: z.array(z.array(Line)) }),
 ]);
 export type Block = z.infer<typeof BlockSchema>;
 

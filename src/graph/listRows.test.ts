@@ -34,4 +34,21 @@ describe('list rows', () => {
     expect(committeeFromRow({ id: '1', fields: committeeFields(committee) })).toEqual(committee);
     expect(() => committeeFromRow({ id: '2', fields: { Title: 'x' } })).toThrow(/MotebokJson/);
   });
+
+  it('refuses a stored row with a field this version does not know (written by a newer one) rather than dropping it', () => {
+    const committeeRow = { id: '3', fields: { ...committeeFields(committee), MotebokJson: JSON.stringify({ ...committee, meetingRoom: 'Styrerommet' }) } };
+    expect(() => committeeFromRow(committeeRow)).toThrow(/meetingRoom/);
+    const first = meeting.items[0];
+    if (!first) throw new Error('no items');
+    const itemRow = { id: '4', fields: { ...itemFields(meeting.id, first, 0), MotebokJson: JSON.stringify({ ...first, signedBy: 'Per' }) } };
+    expect(() => meetingFromRows({ id: '1', fields: meetingFields(meeting) }, [itemRow])).toThrow(/signedBy/);
+    const headerRow = { id: '5', fields: { ...meetingFields(meeting), MotebokJson: JSON.stringify({ ...meeting, items: undefined, meetingNumber: '6/2026' }) } };
+    expect(() => meetingFromRows(headerRow, [])).toThrow(/meetingNumber/);
+  });
+
+  it('reads a committee row written before case number formats with the padding as a format, numbers unchanged', () => {
+    const { caseNumberFormat: _format, caseNumberSerial: _serial, ...older } = committee;
+    const row = { id: '6', fields: { ...committeeFields(committee), MotebokJson: JSON.stringify({ ...older, caseNumberPadding: 2 }) } };
+    expect(committeeFromRow(row)).toEqual({ ...committee, caseNumberFormat: '{YYYY}.{NN}', caseNumberSerial: 'perYear' });
+  });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AgendaItemSchema, CommitteeSchema, MeetingSchema, type AgendaItem, type Committee, type Meeting } from '../domain/model';
+import { migrateCommitteeJson } from '../domain/meetingFile';
 import type { ListRow } from './listsGateway';
 import { canonicalJson } from './rowVersion';
 
@@ -48,8 +49,9 @@ function jsonOf(row: ListRow): unknown {
   return JSON.parse(raw);
 }
 
+/** Rows written before case number formats carry the old padding; they read as the same numbers. */
 export function committeeFromRow(row: ListRow): Committee {
-  return CommitteeSchema.parse(jsonOf(row));
+  return CommitteeSchema.parse(migrateCommitteeJson(jsonOf(row)));
 }
 
 export function meetingFromRows(meetingRow: ListRow, itemRows: readonly ListRow[]): Meeting {

@@ -11,7 +11,7 @@ const committee: Committee = CommitteeSchema.parse({
   name: 'Partnerskapsmøtet <Vestfold> & co',
   shortName: 'PM',
   languageForm: 'nb',
-  caseNumberPadding: 2,
+  caseNumberFormat: '{YYYY}.{NN}',
   members: [
     { name: 'Per Christian Voss', email: 'Per.Christian.Voss@siv.example' },
     { name: 'Uten Epost' },

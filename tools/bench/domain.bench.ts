@@ -20,7 +20,8 @@ const committee: Committee = {
   shortName: 'PM',
   languageForm: 'nb',
   members: [],
-  caseNumberPadding: 2,
+  caseNumberFormat: '{YYYY}.{NN}',
+  caseNumberSerial: 'perYear',
   attachmentMode: 'fileAndLink',
   logos: [],
 };

@@ -8,7 +8,7 @@ const committee = CommitteeSchema.parse({
   name: 'Partnerskapsmøtet',
   shortName: 'PM',
   languageForm: 'nb',
-  caseNumberPadding: 2,
+  caseNumberFormat: '{YYYY}.{NN}',
   members: [{ name: 'Per Christian Voss' }, { name: 'Kristin Liset' }, { name: 'Tobias Solli Iveland' }],
 });
 

@@ -3,7 +3,7 @@ import { CommitteeSchema, type Meeting } from '../../domain/model';
 import { findLinkedMeeting, meetingIdFromUrl } from './findMeeting';
 import { testMeeting } from './testMeeting';
 
-const committee = CommitteeSchema.parse({ id: 'partnerskapsmotet', name: 'Partnerskapsmøtet', shortName: 'PM', languageForm: 'nb', caseNumberPadding: 2, members: [] });
+const committee = CommitteeSchema.parse({ id: 'partnerskapsmotet', name: 'Partnerskapsmøtet', shortName: 'PM', languageForm: 'nb', members: [] });
 const thread = '19:meeting_NzQ4ZjVlY2Et@thread.v2';
 
 function repositoryWith(meetings: Meeting[]) {

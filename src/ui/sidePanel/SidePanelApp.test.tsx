@@ -18,7 +18,7 @@ const committee = CommitteeSchema.parse({
   name: 'Partnerskapsmøtet',
   shortName: 'PM',
   languageForm: 'nn',
-  caseNumberPadding: 2,
+  caseNumberFormat: '{YYYY}.{NN}',
   members: [
     { name: 'Kristin Liset', email: 'kristin.liset@horten.kommune.example.no' },
     { name: 'Ingrid Fjeld', email: 'ingrid.fjeld@larvik.kommune.example.no' },

@@ -113,8 +113,18 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
             <Field label={t('settings.recipientsLine')}>
               <Input value={input.recipientsLine} onChange={(_, data) => settings.set('recipientsLine', data.value)} />
             </Field>
-            <Field label={t('settings.padding')} hint={t('settings.paddingHint')} {...problem('caseNumberPadding')}>
-              <Input inputMode="numeric" value={input.caseNumberPadding} onChange={(_, data) => settings.set('caseNumberPadding', data.value)} />
+            <Field
+              label={t('settings.caseNumberFormat')}
+              hint={settings.caseNumberExample === undefined ? t('settings.caseNumberFormatHint') : t('settings.caseNumberExample', { example: settings.caseNumberExample })}
+              {...problem('caseNumberFormat')}
+            >
+              <Input value={input.caseNumberFormat} onChange={(_, data) => settings.set('caseNumberFormat', data.value)} />
+            </Field>
+            <Field label={t('settings.caseNumberSerial')} {...problem('caseNumberSerial')}>
+              <RadioGroup value={input.caseNumberSerial} onChange={(_, data) => settings.set('caseNumberSerial', data.value === 'perMeeting' ? 'perMeeting' : 'perYear')}>
+                <Radio value="perYear" label={t('settings.caseNumberSerial.perYear')} />
+                <Radio value="perMeeting" label={t('settings.caseNumberSerial.perMeeting')} />
+              </RadioGroup>
             </Field>
             <Field label={t('settings.attachmentMode')} {...problem('attachmentMode')}>
               <Dropdown

@@ -8,6 +8,7 @@ import {
   type CommitteeSettingsProblem,
   type ExternalMemberProblem,
 } from '../../domain/committeeSettings';
+import { exampleCaseNumber } from '../../domain/caseNumbering';
 import { CommitteeSchema, type Committee, type Person } from '../../domain/model';
 import { ConflictError, type MeetingRepository, type Versioned } from '../../domain/ports';
 import { changedFields, clashingFields } from '../shared/autosave/fieldClashes';
@@ -19,6 +20,8 @@ export interface CommitteeSettings {
   problems: Partial<Record<CommitteeSettingsField, CommitteeSettingsProblem>>;
   saveState: CommitteeSaveState;
   error: unknown;
+  /** Sak 3 of this year in the format as typed ("Sak 03-26"), live; undefined while the format is not valid. */
+  caseNumberExample: string | undefined;
   set: <K extends keyof CommitteeSettingsInput>(key: K, value: CommitteeSettingsInput[K]) => void;
   /** An external member typed by hand; problems come back and nothing is added when they exist. */
   addExternalMember: (name: string, email: string, organisation: string) => ExternalMemberProblem[];
@@ -97,6 +100,7 @@ export function useCommitteeSettings(stored: Versioned<Committee> | { value: Com
     problems,
     saveState,
     error,
+    caseNumberExample: exampleCaseNumber(input.caseNumberFormat.trim(), new Date().getFullYear(), 3),
     set: (key, value) => {
       setInput((previous) => ({ ...previous, [key]: value }));
       if (saveState === 'saved') setSaveState('idle');

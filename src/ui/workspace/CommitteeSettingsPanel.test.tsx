@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { aCommittee } from '../../domain/testBuilders';
+import type { Committee } from '../../domain/model';
+import type { HostContext } from '../../hosts/hostContext';
+import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
+import { MotebokProvider } from '../shared/MotebokProvider';
+import { ServicesProvider } from '../shared/ServicesContext';
+import { testServices } from '../shared/testing/testServices';
+import { CommitteeSettingsPanel } from './CommitteeSettingsPanel';
+
+async function renderSettings(locale: string, committee: Committee = aCommittee({ id: 'pm' })) {
+  const repository = createInMemoryMeetingRepository({ committees: [committee] });
+  const stored = (await repository.listCommittees()).find((entry) => entry.value.id === committee.id);
+  if (!stored) throw new Error('seed failed');
+  const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale, theme: 'default', onThemeChange: () => () => undefined };
+  const saved: Committee[] = [];
+  render(
+    <MotebokProvider host={hostContext}>
+      <ServicesProvider services={testServices(hostContext, repository)}>
+        <CommitteeSettingsPanel stored={stored} repository={repository} onSaved={(entry) => saved.push(entry.value)} onClose={() => undefined} />
+      </ServicesProvider>
+    </MotebokProvider>,
+  );
+  return { repository, saved };
+}
+
+// jsdom has no ResizeObserver; Fluent's MessageBar (the "saved" notice) measures itself with one.
+globalThis.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+} as unknown as typeof ResizeObserver;
+
+const year = String(new Date().getFullYear() % 100).padStart(2, '0');
+
+afterEach(() => cleanup());
+
+describe('the case number format in the committee settings', () => {
+  it('shows a live example of the format as typed, and saves it with the restart-per-meeting choice', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const format = screen.getByLabelText('Saksnummerformat');
+    expect((format as HTMLInputElement).value).toBe('{YYYY}.{NN}');
+    fireEvent.change(format, { target: { value: 'Sak {NN}-{YY}' } });
+    expect(screen.getByText(`Eksempel: Sak 03-${year}`)).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: 'Begynner på 1 i hvert møte' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]).toMatchObject({ caseNumberFormat: 'Sak {NN}-{YY}', caseNumberSerial: 'perMeeting' });
+  });
+
+  it('refuses a format without a serial with a message naming the field, keeping what was typed', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const format = screen.getByLabelText('Saksnummerformat');
+    fireEvent.change(format, { target: { value: 'Sak {YY}' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    expect(await screen.findByText('Saksnummerformatet må ha et løpenummer: {N}, {NN} eller {NNN}.')).toBeTruthy();
+    expect((format as HTMLInputElement).value).toBe('Sak {YY}');
+    expect(saved).toEqual([]);
+  });
+
+  it('speaks nynorsk and English', async () => {
+    await renderSettings('nn-NO');
+    fireEvent.change(screen.getByLabelText('Saksnummerformat'), { target: { value: 'PS {NN}/{YY}' } });
+    expect(screen.getByText(`Døme: PS 03/${year}`)).toBeTruthy();
+    expect(screen.getByRole('radio', { name: 'Byrjar på 1 i kvart møte' })).toBeTruthy();
+    cleanup();
+    await renderSettings('en-GB');
+    fireEvent.change(screen.getByLabelText('Case number format'), { target: { value: '{N}/{YY}' } });
+    expect(screen.getByText(`Example: 3/${year}`)).toBeTruthy();
+  });
+});
