@@ -2,7 +2,6 @@ import { MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluent
 import { useServices } from '../shared/ServicesContext';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
-import { meetingIdFromUrl } from '../meeting/findMeeting';
 import { canRecordMinutes } from '../meeting/permissions';
 import { useLinkedMeeting } from '../meeting/useLiveMeeting';
 import { useSidePanelText } from './sidePanelText';
@@ -28,14 +27,10 @@ const useStyles = makeStyles({
  * follows the agenda read-only. Which Møtebok meeting it is comes from the Teams meeting id.
  */
 export function SidePanelApp() {
-  const { hostContext, repository } = useServices();
+  const { hostContext } = useServices();
   const t = useSidePanelText();
   const styles = useStyles();
-  const linked = useLinkedMeeting(repository, {
-    motebokMeetingId: meetingIdFromUrl(window.location.href),
-    teamsMeetingId: hostContext.meetingId,
-    chatId: hostContext.chatId,
-  });
+  const linked = useLinkedMeeting();
 
   return (
     <main id={MAIN_CONTENT_ID} className={styles.main} data-testid="side-panel">

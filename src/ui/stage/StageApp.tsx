@@ -5,7 +5,6 @@ import { formatMeetingWhen } from '../../domain/dates';
 import { useServices } from '../shared/ServicesContext';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
-import { meetingIdFromUrl } from '../meeting/findMeeting';
 import { useLinkedMeeting, useMeetingPoller, useNow } from '../meeting/useLiveMeeting';
 import { stageProgress } from './stageProgress';
 import { useStageText } from './stageText';
@@ -47,14 +46,10 @@ const useStyles = makeStyles({
 
 /** The meeting stage: one calm, large view of the item being treated, for everyone in the meeting. */
 export function StageApp() {
-  const { hostContext, repository } = useServices();
+  const { repository } = useServices();
   const t = useStageText();
   const styles = useStyles();
-  const linked = useLinkedMeeting(repository, {
-    motebokMeetingId: meetingIdFromUrl(window.location.href),
-    teamsMeetingId: hostContext.meetingId,
-    chatId: hostContext.chatId,
-  });
+  const linked = useLinkedMeeting();
   const polled = useMeetingPoller(repository, linked.state === 'ready' ? linked.value.meeting.value.id : undefined);
 
   return (
