@@ -2,6 +2,7 @@
 export * from './model';
 export * from './richText';
 export * from './base64';
+export * from './texts';
 export * from './ports';
 export * from './errors';
 export * from './dates';
