@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from './errors';
 import { formatIssuePath, MeetingFileError, parseMeetingFile, parseMeetingFileText } from './meetingFile';
-import { aClosingRow, aCommittee, aMeeting, anItem } from './testBuilders';
+import { aClosingRow, aCommittee, aMeeting, anItem } from './testing/builders';
 
 const validFile = { committee: aCommittee(), meeting: aMeeting({ items: [anItem('a'), aClosingRow()] }) };
 
