@@ -32,7 +32,7 @@ const elements = [
 
 // Test code: tests, their helpers and fakes. It follows its folder's layer rules, and may also use
 // the test runner, Node and the test tools (and the local tenant, in process).
-const testFiles = ['**/*.test.{ts,tsx}', '**/*.testutil.{ts,tsx}', '**/testing/**', 'src/domain/testBuilders.ts'];
+const testFiles = ['**/*.test.{ts,tsx}', '**/testing/**'];
 
 const layer = (...types) => ({ element: { type: types } });
 const packages = (...sources) => ({ module: { origin: 'external', source: sources } });

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { z } from 'zod';
 import { invitees } from '../src/domain/invitation';
-import { docxParagraphs } from '../src/documents/docxText.testutil';
-import { fetchTrusting } from '../src/graph/testing/nodeTenantAccess.testutil';
+import { docxParagraphs } from '../src/documents/testing/docxText';
+import { fetchTrusting } from '../src/graph/testing/nodeTenantAccess';
 import { isLocalRequest, openWorkspace, screenshotPath, seedBefore2026, SECRETARY_UPN, startWorkspaceHarness, type WorkspaceHarness } from './support/workspaceHarness';
 
 const AttachmentsSchema = z.object({ value: z.array(z.object({ name: z.string(), contentBytes: z.string() }).loose()) }).loose();

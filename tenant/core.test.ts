@@ -154,12 +154,10 @@ describe('robustness: bad input gets Graph error shape and never crashes the ser
     expect((await checkedGraph(t.tenant, token, '/me')).status).toBe(200);
   });
 
-  it('answers directory queries: users with startswith, groups members', async () => {
+  it('answers directory queries: users with startswith', async () => {
     const users = (await checkedGraph(t.tenant, token, "/users?$filter=startswith(displayName,'Kri')")).json() as { value: Array<{ displayName: string }> };
     expect(users.value.map((u) => u.displayName)).toEqual(['Kristin Liset']);
     const groups = (await send(t.tenant, '/_tenant/info')).json() as { users: unknown[] };
     expect(groups.users.length).toBeGreaterThan(5);
-    const members = (await checkedGraph(t.tenant, token, '/groups/c3d4e5f6-0002-4c00-8000-00000000c002/members')).json() as { value: Array<{ displayName: string }> };
-    expect(members.value.map((m) => m.displayName)).toContain('Tobias Solli Iveland');
   });
 });

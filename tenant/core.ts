@@ -11,7 +11,7 @@ import { DriveService } from './graph/drive.js';
 import { ListService } from './graph/lists.js';
 import { routeGraph, type GraphServices } from './graph/router.js';
 import { Store } from './store/store.js';
-import { DRIVE_ID, MOTEBOK_CLIENT_ID, SITE_ID, SITE_PATH, TENANT_ID, USERS } from './seed.js';
+import { DRIVE_ID, MOTEBOK_CLIENT_ID, SITE_ID, SITE_PATH, TENANT_ID, USERS, type Organisation, type TenantUser } from './seed.js';
 import { Mailboxes } from './graph/mailboxes.js';
 import { handleMailbox } from './graph/mailboxRoutes.js';
 import { UploadSessions } from './graph/uploads.js';
@@ -20,6 +20,9 @@ import { handleBatch } from './graph/batch.js';
 import { serveStatic, SIMULATORS_ROOT } from './http/staticFiles.js';
 import path from 'node:path';
 import { handleInspector } from './inspector/inspector.js';
+
+/** A seeded user as `/_tenant/info` tells tools, tests and the simulators (who can sign in as whom). */
+export type TenantInfoUser = Pick<TenantUser, 'id' | 'userPrincipalName' | 'mail' | 'displayName' | 'userType' | 'password'> & { organisation: Organisation };
 
 export interface TenantInfo {
   tenantId: string;
@@ -32,7 +35,7 @@ export interface TenantInfo {
   appUrl: string;
   /** Path of the development certificate (PEM) to trust, e.g. with NODE_EXTRA_CA_CERTS. */
   certificatePath: string;
-  users: Array<{ id: string; userPrincipalName: string; mail: string; displayName: string; organisation: string; userType: 'Member' | 'Guest'; password: string }>;
+  users: TenantInfoUser[];
 }
 
 /** Where `npm start` puts the app unless APP_PORT says otherwise. */

@@ -89,13 +89,11 @@ describe('the local tenant core', () => {
     expect(inbox.value[0]?.meetingMessageType).toBe('meetingRequest');
   });
 
-  it('finds guests by their #EXT# UPN and people by search', async () => {
+  it('finds guests by their #EXT# UPN', async () => {
     const guest = t.tenant.info.users.find((u) => u.userPrincipalName.startsWith('ingrid.fjeld'));
-    const reader = await passwordToken(t.tenant, 'hilde.kari.maugesten@siv.example.no', ['User.ReadBasic.All', 'People.Read']);
+    const reader = await passwordToken(t.tenant, 'hilde.kari.maugesten@siv.example.no', ['User.ReadBasic.All']);
     const res = await checkedGraph(t.tenant, reader, `/users/${encodeURIComponent(guest?.userPrincipalName ?? '')}?$select=displayName,userType,companyName`);
     expect(res.json()).toMatchObject({ displayName: 'Ingrid Fjeld', userType: 'Guest', companyName: 'Larvik kommune' });
-    const people = (await checkedGraph(t.tenant, reader, '/me/people?$search=aass')).json() as { value: Array<{ displayName: string }> };
-    expect(people.value.map((p) => p.displayName)).toEqual(['Andreas Aass-Engstrøm']);
   });
 
   it('makes the webUrls it hands out lead to the file, the library or the list', async () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docxParagraphs } from '../src/documents/docxText.testutil';
+import { docxParagraphs } from '../src/documents/testing/docxText';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const fixture = (name: string) => join(repo, 'fixtures', 'meetings', name);

@@ -6,7 +6,7 @@ import { startTenant, type RunningTenant } from '../tenant/server';
 import { seedTenant } from './seedTenant';
 import { createGraphClientFactory } from '../src/graph/graphClient';
 import { SharePointMeetingRepository } from '../src/graph/sharePointMeetingRepository';
-import { fetchTrusting, passwordTokenProvider } from '../src/graph/testing/nodeTenantAccess.testutil';
+import { fetchTrusting, passwordTokenProvider } from '../src/graph/testing/nodeTenantAccess';
 
 describe('npm run seed:tenant', () => {
   let tenant: RunningTenant;

@@ -17,7 +17,7 @@ import { innkallingFileName, referatFileName } from '../src/domain/attachments';
 import { DOCX_CONTENT_TYPE, renderInnkallingDocx, renderReferatDocx, renderSaksframleggDocx } from '../src/documents';
 import { createGraphClientFactory } from '../src/graph/graphClient';
 import { SharePointMeetingRepository } from '../src/graph/sharePointMeetingRepository';
-import { fetchTrusting, passwordTokenProvider } from '../src/graph/testing/nodeTenantAccess.testutil';
+import { fetchTrusting, passwordTokenProvider } from '../src/graph/testing/nodeTenantAccess';
 
 const SECRETARY_UPN_PREFIX = 'kristin.liset@';
 

@@ -12,26 +12,20 @@ import { chromium, type Browser, type BrowserContext, type Locator, type Page } 
 import { inject } from 'vitest';
 import type { AppBuild } from './appBuild';
 import { startTenant, type RunningTenant } from '../../tenant/server';
+import type { TenantInfoUser } from '../../tenant/core';
 import { ensureDevCertificate } from '../../tenant/devCert';
 import { parseMeetingFile } from '../../src/domain/meetingFile';
 import type { MeetingFile } from '../../src/domain/model';
 import { createGraphClientFactory, type GraphClientFactory } from '../../src/graph/graphClient';
 import { SharePointMeetingRepository } from '../../src/graph/sharePointMeetingRepository';
-import { fetchTrusting, passwordTokenProvider } from '../../src/graph/testing/nodeTenantAccess.testutil';
+import { fetchTrusting, passwordTokenProvider } from '../../src/graph/testing/nodeTenantAccess';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
-export interface TenantUser {
-  id: string;
-  userPrincipalName: string;
-  mail: string;
-  displayName: string;
-  /** Guests (the municipalities) are invited by mail at their own addresses; only members have a calendar here. */
-  userType: 'Member' | 'Guest';
-  password: string;
-}
+/** Guests (the municipalities) are invited by mail at their own addresses; only members have a calendar here. */
+export type TenantUser = TenantInfoUser;
 
 export interface AppHarness {
   tenant: RunningTenant;

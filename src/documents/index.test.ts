@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { docxParagraphs } from './docxText.testutil';
-import { loadSeedMeeting } from './fixtures.testutil';
+import { docxParagraphs } from './testing/docxText';
+import { loadSeedMeeting } from './testing/fixtures';
 import { findItem, renderReferatDocx, renderSaksframleggDocx, UnknownItemError } from './index';
 
 // The barrel loads the Word renderers on first use (import()); callers see the same functions.

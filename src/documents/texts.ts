@@ -4,7 +4,9 @@ import type { ItemKind, LanguageForm } from '../domain/model';
  * Every fixed text the generated documents and the invite body contain, per målform. Documents
  * follow the committee's målform (not the reader's UI language), as a municipality's documents
  * are written in the målform it has chosen. Bokmål is the source of the keys; the type makes a
- * missing nynorsk text a compile error.
+ * missing nynorsk text a compile error. Wording the domain rules write themselves (the template's
+ * rows, the change lines of an update, "Tatt til orientering") is `domain/texts.ts`; the UI
+ * catalogues are for the user's UI language only, never for text that lands in a document or mail.
  *
  * Nynorsk follows the 2012 norm: "Møteleiar", "Til stades", "Saksbehandlar", "saklista" (the
  * definite plural of "sakliste"), "Avgjerd" for the kind Beslutning, "lenkje".

@@ -15,7 +15,7 @@ import {
 import { renumberItems } from './caseNumbering';
 import { DomainError } from './errors';
 import { CaseNumberSchema, type Meeting, type MeetingStatus } from './model';
-import { aClosingRow, aCommittee, aMeeting, anAttachment, anItem, idsOf, numbersOf } from './testBuilders';
+import { aClosingRow, aCommittee, aMeeting, anAttachment, anItem, idsOf, numbersOf } from './testing/builders';
 
 const committee = aCommittee();
 const ctx: NumberingContext = { committee, otherMeetings: [] };

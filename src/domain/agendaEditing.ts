@@ -1,6 +1,7 @@
 import { numberAttachments } from './attachments';
 import { closingRowsLast, renumberItems } from './caseNumbering';
 import { DomainError } from './errors';
+import { domainTexts } from './texts';
 import { isAgendaFrozen, isMeetingLocked, statusName } from './meetingStatus';
 import type { AgendaItem, Committee, ItemOutcome, LanguageForm, Meeting } from './model';
 
@@ -193,14 +194,8 @@ export function conclusionAsProposed(item: AgendaItem): AgendaItem {
   return { ...item, conclusion: [...item.proposedConclusion] };
 }
 
-/** The usual conclusion of an Orientering. */
-export const NOTED_CONCLUSION: Readonly<Record<LanguageForm, string>> = {
-  nb: 'Tatt til orientering.',
-  nn: 'Teke til orientering.',
-};
-
 export function conclusionNoted(item: AgendaItem, form: LanguageForm): AgendaItem {
-  return { ...item, conclusion: [NOTED_CONCLUSION[form]] };
+  return { ...item, conclusion: [domainTexts(form).notedConclusion] };
 }
 
 /**

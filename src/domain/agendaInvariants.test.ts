@@ -3,7 +3,7 @@ import { addItem, moveItem, removeItem, type NumberingContext } from './agendaEd
 import { renumberItems } from './caseNumbering';
 import { DomainError } from './errors';
 import type { Meeting } from './model';
-import { aClosingRow, aCommittee, aMeeting, anAttachment, anItem } from './testBuilders';
+import { aClosingRow, aCommittee, aMeeting, anAttachment, anItem } from './testing/builders';
 
 /**
  * Long random edit sequences (seeded, so a failure reproduces) checked against the invariants

@@ -4,7 +4,7 @@ import { renumberItems } from './caseNumbering';
 import { DomainError } from './errors';
 import { MeetingSchema, type Meeting } from './model';
 import { plainTextOf } from './richText';
-import { aCommittee, aMeeting, anItem, numbersOf, sequentialIds } from './testBuilders';
+import { aCommittee, aMeeting, anItem, numbersOf, sequentialIds } from './testing/builders';
 
 const committee = aCommittee();
 const chair = committee.defaultChair!;

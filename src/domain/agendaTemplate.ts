@@ -2,8 +2,9 @@ import { blankAgendaItem } from './blankAgendaItem';
 import { renumberItems } from './caseNumbering';
 import { formatDateLong, formatDateShort, minutesOfDay, parseIsoDate } from './dates';
 import { DomainError } from './errors';
+import { domainTexts } from './texts';
 import { hasBeenHeld } from './meetingStatus';
-import type { AgendaItem, Attachment, Committee, LanguageForm, Meeting, Person } from './model';
+import type { AgendaItem, Attachment, Committee, Meeting, Person } from './model';
 import { richTextFromPlain } from './richText';
 
 /**
@@ -13,45 +14,6 @@ import { richTextFromPlain } from './richText';
  * The previous meeting is the last one that was held (`previousHeldMeeting`), never a draft or
  * a meeting still ahead. With no held meeting there are no minutes to approve: no Referatsak.
  */
-
-interface TemplateTexts {
-  approvalTitle: string;
-  approvalProposal: string;
-  minutesTitle: (meetingName: string) => string;
-  minutesProposal: string;
-  minutesAttachmentTitle: (committeeName: string, shortDate: string) => string;
-  /** Summary of the Referatsak when the attached referat is a version not yet approved. */
-  minutesNotApproved: string;
-  /** Summary of the Referatsak when the held meeting has no referat stored yet. */
-  minutesMissing: string;
-  closingTitle: string;
-  theme: (committeeName: string) => string;
-}
-
-export const TEMPLATE_TEXTS: Readonly<Record<LanguageForm, TemplateTexts>> = {
-  nb: {
-    approvalTitle: 'Godkjenning av innkalling og dagsorden',
-    approvalProposal: 'Innkalling og dagsorden godkjennes.',
-    minutesTitle: (meetingName) => `Referat fra ${meetingName}`,
-    minutesProposal: 'Referat tatt til orientering.',
-    minutesAttachmentTitle: (committeeName, shortDate) => `Referat fra ${committeeName} ${shortDate}`,
-    minutesNotApproved: 'Referatet er ikke godkjent ennå. Vedlagt er siste versjon.',
-    minutesMissing: 'Referatet fra møtet er ikke laget ennå. Legg det ved som vedlegg når det er klart.',
-    closingTitle: 'Oppsummering og avslutning',
-    theme: (committeeName) => `Innkalling ${committeeName}`,
-  },
-  nn: {
-    approvalTitle: 'Godkjenning av innkalling og dagsorden',
-    approvalProposal: 'Innkalling og dagsorden vert godkjende.',
-    minutesTitle: (meetingName) => `Referat frå ${meetingName}`,
-    minutesProposal: 'Referat teke til orientering.',
-    minutesAttachmentTitle: (committeeName, shortDate) => `Referat frå ${committeeName} ${shortDate}`,
-    minutesNotApproved: 'Referatet er ikkje godkjent enno. Vedlagt er siste versjon.',
-    minutesMissing: 'Referatet frå møtet er ikkje laga enno. Legg det ved som vedlegg når det er klart.',
-    closingTitle: 'Oppsummering og avslutning',
-    theme: (committeeName) => `Innkalling ${committeeName}`,
-  },
-};
 
 /**
  * "Partnerskapsmøtet" → "Partnerskapsmøte" (the seeds say "Referat fra Partnerskapsmøte
@@ -114,7 +76,7 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
   if (minutesOfDay(end) <= minutesOfDay(start)) {
     throw new DomainError('invalidTimeRange', 'Møtet må slutte etter at det begynner.');
   }
-  const texts = TEMPLATE_TEXTS[committee.languageForm];
+  const texts = domainTexts(committee.languageForm).template;
   const chair: Person | undefined = committee.defaultChair;
   const presenters = chair ? [chair] : [];
 

@@ -11,7 +11,7 @@ import {
 } from './attachments';
 import { validateFileName, validateFolderPath } from './fileNames';
 import { CaseNumberSchema } from './model';
-import { aClosingRow, aCommittee, aMeeting, anAttachment, anItem } from './testBuilders';
+import { aClosingRow, aCommittee, aMeeting, anAttachment, anItem } from './testing/builders';
 
 const committee = aCommittee();
 const meeting2026 = aMeeting({ date: '2026-06-11' });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { blankAgendaItem } from './blankAgendaItem';
 import { AgendaItemSchema } from './model';
 import { newMeetingFromTemplate } from './agendaTemplate';
-import { aCommittee, anItem } from './testBuilders';
+import { aCommittee, anItem } from './testing/builders';
 
 describe('blankAgendaItem', () => {
   it('makes a valid unnumbered, pending item with nothing recorded', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { closingRowsLast, exampleCaseNumber, formatCaseNumber, formatFromPadding, nextCaseNumber, parseCaseNumber, renumberItems, withCurrentNumberFormat } from './caseNumbering';
 import { DomainError } from './errors';
-import { aClosingRow, aCommittee, aMeeting, anItem, idsOf, numbersOf } from './testBuilders';
+import { aClosingRow, aCommittee, aMeeting, anItem, idsOf, numbersOf } from './testing/builders';
 import { CaseNumberSchema } from './model';
 
 const committee = aCommittee();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summariseAgendaChanges, summariseMeetingChanges, type MeetingDetails } from './changeSummary';
 import { CaseNumberSchema, type AgendaItem } from './model';
 import { richTextFromPlain } from './richText';
-import { aClosingRow, anAttachment, anItem } from './testBuilders';
+import { aClosingRow, anAttachment, anItem } from './testing/builders';
 
 const cn = (text: string) => CaseNumberSchema.parse(text);
 

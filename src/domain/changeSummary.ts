@@ -1,6 +1,7 @@
 import { formatDateLong, formatTimeRange } from './dates';
 import type { AgendaItem, Attachment, DocumentRef, LanguageForm, Meeting, Person } from './model';
 import { plainTextOf } from './richText';
+import { domainTexts, type DomainTexts } from './texts';
 
 /**
  * Short lines for the "Send oppdatert innkalling" dialog and the update's e-mail body, so
@@ -8,64 +9,6 @@ import { plainTextOf } from './richText';
  * Items are matched by id (titles and numbers may change); attachments by id, a new eTag counts
  * as an updated file. Lines come in agenda order of the current agenda, removals last.
  */
-
-interface Texts {
-  newItem: (caseNumber: string | null, title: string) => string;
-  removed: (label: string) => string;
-  postponed: (label: string) => string;
-  title: (label: string, title: string) => string;
-  proposal: (label: string) => string;
-  summary: (label: string) => string;
-  presenters: (label: string, names: string) => string;
-  kinds: (label: string, kinds: string) => string;
-  time: (label: string, minutes: number | undefined) => string;
-  caseMemoNew: (label: string) => string;
-  caseMemoUpdated: (label: string) => string;
-  attachmentNew: (label: string, title: string) => string;
-  attachmentRemoved: (label: string, title: string) => string;
-  attachmentUpdated: (label: string, title: string) => string;
-  order: string;
-  nobody: string;
-}
-
-const TEXTS: Readonly<Record<LanguageForm, Texts>> = {
-  nb: {
-    newItem: (caseNumber, title) => (caseNumber === null ? `Ny rad i sakslisten: ${title}` : `Ny sak ${caseNumber} ${title}`),
-    removed: (label) => `${label} er fjernet`,
-    postponed: (label) => `${label} er utsatt`,
-    title: (label, title) => `${label}: endret tittel til «${title}»`,
-    proposal: (label) => `${label}: endret forslag til konklusjon`,
-    summary: (label) => `${label}: endret beskrivelse`,
-    presenters: (label, names) => `${label}: endret ansvar (${names})`,
-    kinds: (label, kinds) => `${label}: endret sakstype (${kinds})`,
-    time: (label, minutes) => (minutes === undefined ? `${label}: tidsramme fjernet` : `${label}: ny tidsramme ${minutes} min`),
-    caseMemoNew: (label) => `${label}: nytt saksframlegg`,
-    caseMemoUpdated: (label) => `${label}: oppdatert saksframlegg`,
-    attachmentNew: (label, title) => `Nytt vedlegg til ${label}: ${title}`,
-    attachmentRemoved: (label, title) => `Vedlegg fjernet fra ${label}: ${title}`,
-    attachmentUpdated: (label, title) => `Oppdatert vedlegg til ${label}: ${title}`,
-    order: 'Rekkefølgen på sakene er endret',
-    nobody: 'ingen',
-  },
-  nn: {
-    newItem: (caseNumber, title) => (caseNumber === null ? `Ny rad i sakslista: ${title}` : `Ny sak ${caseNumber} ${title}`),
-    removed: (label) => `${label} er fjerna`,
-    postponed: (label) => `${label} er utsett`,
-    title: (label, title) => `${label}: endra tittel til «${title}»`,
-    proposal: (label) => `${label}: endra forslag til konklusjon`,
-    summary: (label) => `${label}: endra omtale`,
-    presenters: (label, names) => `${label}: endra ansvar (${names})`,
-    kinds: (label, kinds) => `${label}: endra sakstype (${kinds})`,
-    time: (label, minutes) => (minutes === undefined ? `${label}: tidsramme fjerna` : `${label}: ny tidsramme ${minutes} min`),
-    caseMemoNew: (label) => `${label}: nytt saksframlegg`,
-    caseMemoUpdated: (label) => `${label}: oppdatert saksframlegg`,
-    attachmentNew: (label, title) => `Nytt vedlegg til ${label}: ${title}`,
-    attachmentRemoved: (label, title) => `Vedlegg fjerna frå ${label}: ${title}`,
-    attachmentUpdated: (label, title) => `Oppdatert vedlegg til ${label}: ${title}`,
-    order: 'Rekkjefølgja på sakene er endra',
-    nobody: 'ingen',
-  },
-};
 
 /**
  * How a line refers to an item: "Sak 2026.03" (or "sak 2026.03" inside a sentence); an unnumbered
@@ -86,7 +29,7 @@ function documentChanged(before: DocumentRef, after: DocumentRef): boolean {
   return before.fileName !== after.fileName || before.size !== after.size;
 }
 
-function itemChanges(before: AgendaItem, after: AgendaItem, t: Texts): string[] {
+function itemChanges(before: AgendaItem, after: AgendaItem, t: DomainTexts['changes']): string[] {
   const l = label({ ...after, title: before.title });
   const inSentence = label({ ...after, title: before.title }, true);
   const lines: string[] = [];
@@ -115,7 +58,7 @@ function itemChanges(before: AgendaItem, after: AgendaItem, t: Texts): string[] 
 }
 
 export function summariseAgendaChanges(sent: readonly AgendaItem[], current: readonly AgendaItem[], form: LanguageForm): string[] {
-  const t = TEXTS[form];
+  const t = domainTexts(form).changes;
   const sentById = new Map(sent.map((item) => [item.id, item]));
   const currentIds = new Set(current.map((item) => item.id));
   const lines: string[] = [];
@@ -137,24 +80,9 @@ export function summariseAgendaChanges(sent: readonly AgendaItem[], current: rea
 /** The meeting facts an update can change besides the agenda. */
 export type MeetingDetails = Pick<Meeting, 'date' | 'start' | 'end' | 'place' | 'online'>;
 
-const DETAIL_TEXTS: Readonly<Record<LanguageForm, { date: (d: string) => string; time: (t: string) => string; place: (p: string) => string; online: (on: boolean) => string }>> = {
-  nb: {
-    date: (date) => `Ny dato: ${date}`,
-    time: (time) => `Nytt tidspunkt: ${time}`,
-    place: (place) => (place === '' ? 'Møtestedet er fjernet' : `Nytt møtested: ${place}`),
-    online: (on) => (on ? 'Møtet kan nå også følges på Teams' : 'Møtet holdes ikke lenger på Teams'),
-  },
-  nn: {
-    date: (date) => `Ny dato: ${date}`,
-    time: (time) => `Nytt tidspunkt: ${time}`,
-    place: (place) => (place === '' ? 'Møtestaden er fjerna' : `Ny møtestad: ${place}`),
-    online: (on) => (on ? 'Møtet kan no òg følgjast på Teams' : 'Møtet vert ikkje lenger halde på Teams'),
-  },
-};
-
 /** Lines for changed date, time, place or Teams: what an invitee must re-plan for, so they come first in the update. */
 export function summariseMeetingChanges(sent: MeetingDetails, current: MeetingDetails, form: LanguageForm): string[] {
-  const t = DETAIL_TEXTS[form];
+  const t = domainTexts(form).meetingChanges;
   const lines: string[] = [];
   if (sent.date !== current.date) lines.push(t.date(formatDateLong(current.date)));
   if ((sent.start !== current.start || sent.end !== current.end) && current.start !== undefined && current.end !== undefined) lines.push(t.time(formatTimeRange(current.start, current.end)));

@@ -1,6 +1,8 @@
 /** The public API of the meeting rules. Outer layers import from here. */
 export * from './model';
 export * from './richText';
+export * from './base64';
+export * from './texts';
 export * from './ports';
 export * from './errors';
 export * from './dates';

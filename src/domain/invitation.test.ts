@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inviteFiles, invitees, inviteVedlegg, planOutlookAttachments, vedleggChangedSinceNotice } from './invitation';
 import { CaseNumberSchema, type Meeting } from './model';
-import { aCommittee, aMeeting, anAttachment, anItem } from './testBuilders';
+import { aCommittee, aMeeting, anAttachment, anItem } from './testing/builders';
 
 const committee = aCommittee({
   members: [

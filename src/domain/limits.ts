@@ -1,4 +1,5 @@
 import type { LanguageForm } from './model';
+import { domainTexts } from './texts';
 
 /**
  * Limits of Microsoft 365 that Møtebok plans around, as named constants with where they come
@@ -67,28 +68,10 @@ export function formatFileSize(bytes: number): string {
   return `${kilobytes.toLocaleString('nb-NO')} kB`;
 }
 
-const MESSAGES: Readonly<
-  Record<LanguageForm, { empty: string; invalid: string; tooLarge: (size: string, max: string) => string; totalTooLarge: (size: string, max: string) => string }>
-> = {
-  nb: {
-    empty: 'Filen er tom (0 byte). Velg filen på nytt, eller sjekk at den er lagret ferdig.',
-    invalid: 'Filstørrelsen er ugyldig. Velg filen på nytt.',
-    tooLarge: (size, max) => `Filen er ${size}. Vedlegg til innkallingen kan være høyst ${max}. Del filen som lenke i stedet.`,
-    totalTooLarge: (size, max) =>
-      `Vedleggene er til sammen ${size}. E-post kan som standard være høyst ${max}, så innkallingen kan bli avvist. Del store vedlegg som lenker.`,
-  },
-  nn: {
-    empty: 'Fila er tom (0 byte). Vel fila på nytt, eller sjekk at ho er ferdig lagra.',
-    invalid: 'Filstorleiken er ugyldig. Vel fila på nytt.',
-    tooLarge: (size, max) => `Fila er ${size}. Vedlegg til innkallinga kan vere høgst ${max}. Del fila som lenkje i staden.`,
-    totalTooLarge: (size, max) =>
-      `Vedlegga er til saman ${size}. E-post kan som standard vere høgst ${max}, så innkallinga kan bli avvist. Del store vedlegg som lenkjer.`,
-  },
-};
 
 /** Can a file of this size be attached to the invite, and how? Links have no size limit; this is only for attached files. */
 export function validateAttachmentSize(bytes: number, form: LanguageForm = 'nb'): AttachmentSizeCheck {
-  const messages = MESSAGES[form];
+  const messages = domainTexts(form).attachmentSize;
   if (!Number.isInteger(bytes) || bytes < 0) return { ok: false, code: 'invalidSize', message: messages.invalid };
   if (bytes === 0) return { ok: false, code: 'emptyFile', message: messages.empty };
   if (bytes > EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES) {
@@ -109,5 +92,5 @@ export type InviteSizeCheck = { ok: true } | { ok: false; code: 'inviteTooLarge'
  */
 export function validateInviteTotalSize(totalBytes: number, form: LanguageForm = 'nb', maxMessageBytes: number = DEFAULT_MAX_MESSAGE_SIZE_BYTES): InviteSizeCheck {
   if (totalBytes * MIME_ENCODING_FACTOR <= maxMessageBytes) return { ok: true };
-  return { ok: false, code: 'inviteTooLarge', message: MESSAGES[form].totalTooLarge(formatMegabytes(totalBytes), formatMegabytes(maxMessageBytes)) };
+  return { ok: false, code: 'inviteTooLarge', message: domainTexts(form).attachmentSize.totalTooLarge(formatMegabytes(totalBytes), formatMegabytes(maxMessageBytes)) };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from './errors';
 import { formatIssuePath, MEETING_FILE_FORMAT_V1, MeetingFileError, migrateMeetingFile, parseMeetingFile, parseMeetingFileText } from './meetingFile';
 import { MEETING_FILE_FORMAT, type CaseNumber } from './model';
-import { aClosingRow, aCommittee, aMeeting, anItem } from './testBuilders';
+import { aClosingRow, aCommittee, aMeeting, anItem } from './testing/builders';
 
 const validFile = { committee: aCommittee(), meeting: aMeeting({ items: [anItem('a'), aClosingRow()] }) };
 

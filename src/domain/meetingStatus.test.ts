@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from './errors';
 import { canTransition, hasBeenHeld, isAgendaFrozen, isMeetingLocked, transition } from './meetingStatus';
 import { MeetingStatusSchema, type MeetingStatus } from './model';
-import { aMeeting } from './testBuilders';
+import { aMeeting } from './testing/builders';
 
 const ALL: readonly MeetingStatus[] = MeetingStatusSchema.options;
 

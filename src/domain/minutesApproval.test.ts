@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from './errors';
 import { approvePreviousMinutes, canApprovePreviousMinutes, minutesItemOf } from './minutesApproval';
 import type { Meeting } from './model';
-import { aMeeting, anItem } from './testBuilders';
+import { aMeeting, anItem } from './testing/builders';
 
 const previous: Meeting = aMeeting({ id: 'pm-2025', date: '2025-06-05', status: 'held', minutes: { fileName: 'Referat Partnerskapsmøtet 05.06.25.docx' } });
 const referatsak = anItem('r', { kinds: ['Referatsak'], title: 'Referat fra Partnerskapsmøte 05.06.2025' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canSendNotice, checkReadyForNotice, type NoticeProblemCode } from './noticeChecks';
 import { CaseNumberSchema, type Meeting } from './model';
-import { aClosingRow, aCommittee, aMeeting, anAttachment, anItem } from './testBuilders';
+import { aClosingRow, aCommittee, aMeeting, anAttachment, anItem } from './testing/builders';
 
 const committee = aCommittee();
 const chair = { name: 'Per Christian Voss' };

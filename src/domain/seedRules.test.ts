@@ -8,7 +8,7 @@ import { nextCaseNumber, renumberItems } from './caseNumbering';
 import { formatMeetingWhen } from './dates';
 import { parseMeetingFileText } from './meetingFile';
 import type { MeetingFile } from './model';
-import { anItem, numbersOf, sequentialIds } from './testBuilders';
+import { anItem, numbersOf, sequentialIds } from './testing/builders';
 
 /** The rules applied to the real meetings of the seeds (fixtures/meetings), not to made-up data. */
 function seed(name: string): MeetingFile {

@@ -1,6 +1,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Attendee, Event, FileAttachment } from '@microsoft/microsoft-graph-types';
 import { z } from 'zod';
+import { bytesToBase64 } from '../domain/base64';
 import { INLINE_ATTACHMENT_MAX_BYTES, DEFAULT_UPLOAD_CHUNK_BYTES } from '../domain/limits';
 import type { Invitee } from '../domain/invitation';
 import type { UploadProgress } from '../domain/ports';
@@ -185,13 +186,8 @@ function toGraphEvent(notice: NoticeEvent): Event {
   };
 }
 
-/** Base64 without Node's Buffer (runs in the browser too); chunked so large files do not blow the stack. */
-export async function toBase64(content: Blob): Promise<string> {
-  const bytes = new Uint8Array(await content.arrayBuffer());
-  let binary = '';
-  const step = 0x8000;
-  for (let index = 0; index < bytes.length; index += step) binary += String.fromCharCode(...bytes.subarray(index, index + step));
-  return btoa(binary);
+async function toBase64(content: Blob): Promise<string> {
+  return bytesToBase64(new Uint8Array(await content.arrayBuffer()));
 }
 
 export const EventCollectionSchema = collectionOf(EventSchema);

@@ -1,7 +1,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { FileAttachment, Message } from '@microsoft/microsoft-graph-types';
-import { toBase64 } from './calendarGateway';
 import { graphSend } from './graphCall';
+import { bytesToBase64 } from '../domain/base64';
 
 export interface MailRecipient {
   address: string;
@@ -51,7 +51,7 @@ export async function sendMailBody(mail: OutgoingMail): Promise<{ message: Messa
         '@odata.type': '#microsoft.graph.fileAttachment',
         name: file.name,
         contentType: file.contentType,
-        contentBytes: await toBase64(new Blob([file.bytes as BlobPart])),
+        contentBytes: bytesToBase64(file.bytes),
       }),
     ),
   );

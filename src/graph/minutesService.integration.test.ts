@@ -8,9 +8,9 @@ import { collectionOf } from './graphSchemas';
 import { MailGateway } from './mailGateway';
 import { createMinutesService, type MinutesService } from './minutesService';
 import type { SharePointMeetingRepository } from './sharePointMeetingRepository';
-import { contractProblems } from './testing/contract.testutil';
-import { SECRETARY, startHarness, type Harness, type TenantUserInfo } from './testing/localTenant.testutil';
-import { fixture } from './testing/noticeWorld.testutil';
+import { contractProblems } from './testing/contract';
+import { SECRETARY, startHarness, type Harness, type TenantUserInfo } from './testing/localTenant';
+import { fixture } from './testing/noticeWorld';
 
 const MessageSchema = z
   .object({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../domain/errors';
 import { INLINE_ATTACHMENT_MAX_BYTES } from '../domain/limits';
 import { CommitteeSchema, type Committee, type DocumentRef, type Meeting } from '../domain/model';
-import { aMeeting } from '../domain/testBuilders';
+import { aMeeting } from '../domain/testing/builders';
 import { sendMailBody, type OutgoingMail } from './mailGateway';
 import { createMinutesService, minutesRecipients, type MinutesServiceDeps } from './minutesService';
 

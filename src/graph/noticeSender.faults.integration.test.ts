@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { innkallingFileName } from '../domain/attachments';
-import { docxParagraphs } from '../documents/docxText.testutil';
+import { docxParagraphs } from '../documents/testing/docxText';
 import { noticeTransactionId, sendNotice, sendUpdatedNotice } from './noticeSender';
-import { contractProblems } from './testing/contract.testutil';
-import { startHarness, type ClientFault, type Harness } from './testing/localTenant.testutil';
-import { MB, noticeWorld, type NoticeWorld } from './testing/noticeWorld.testutil';
+import { contractProblems } from './testing/contract';
+import { startHarness, type ClientFault, type Harness } from './testing/localTenant';
+import { MB, noticeWorld, type NoticeWorld } from './testing/noticeWorld';
 
 /**
  * Exactly once: a failure at any step of sending, then a retry with what the caller had, leaves

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Attachment, Meeting } from '../domain/model';
 import { attachmentFileName, innkallingFileName } from '../domain/attachments';
-import { docxParagraphs } from '../documents/docxText.testutil';
+import { docxParagraphs } from '../documents/testing/docxText';
 import { AGENDA_BLOCK_START, escapeHtml } from '../documents';
 import { summariseAgendaChanges } from '../domain/changeSummary';
 import { meetingChangesSinceNotice } from '../domain/meetingFacts';
@@ -10,9 +10,9 @@ import { graphCall } from './graphCall';
 import { collectionOf } from './graphSchemas';
 import { createGraphServices } from './graphServices';
 import { noticeTransactionId, sendNotice, sendUpdatedNotice } from './noticeSender';
-import { contractProblems } from './testing/contract.testutil';
-import { startHarness, type Harness } from './testing/localTenant.testutil';
-import { bytes, MB, noticeWorld, type NoticeWorld } from './testing/noticeWorld.testutil';
+import { contractProblems } from './testing/contract';
+import { startHarness, type Harness } from './testing/localTenant';
+import { bytes, MB, noticeWorld, type NoticeWorld } from './testing/noticeWorld';
 
 describe('Sending the innkalling against the local tenant', () => {
   let harness: Harness;

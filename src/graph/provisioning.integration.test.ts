@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { LOCAL_TENANT } from '../config/appConfig';
 import { graphCall } from './graphCall';
 import { collectionOf } from './graphSchemas';
-import { contractProblems } from './testing/contract.testutil';
-import { SECRETARY, startHarness, type Harness } from './testing/localTenant.testutil';
-import { sentRequests } from './testing/requestRecords.testutil';
+import { contractProblems } from './testing/contract';
+import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
+import { sentRequests } from './testing/requestRecords';
 
 const SITE = LOCAL_TENANT.siteId;
 

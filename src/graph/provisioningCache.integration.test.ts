@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMeetingFile } from '../domain/meetingFile';
 import type { MeetingFile } from '../domain/model';
 import { NotProvisionedError } from '../domain/ports';
-import { SECRETARY, startHarness, type Harness } from './testing/localTenant.testutil';
+import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
 
 function fixture(name: string): MeetingFile {
   return parseMeetingFile(JSON.parse(readFileSync(new URL(`../../fixtures/meetings/${name}.json`, import.meta.url), 'utf8')));

@@ -4,9 +4,9 @@ import { parseMeetingFile } from '../domain/meetingFile';
 import { ConflictError } from '../domain/ports';
 import { DomainError } from '../domain/errors';
 import type { MeetingFile } from '../domain/model';
-import { contractProblems } from './testing/contract.testutil';
-import { SECRETARY, startHarness, type Harness } from './testing/localTenant.testutil';
-import { sentRequests } from './testing/requestRecords.testutil';
+import { contractProblems } from './testing/contract';
+import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
+import { sentRequests } from './testing/requestRecords';
 import { SharePointMeetingRepository } from './sharePointMeetingRepository';
 import { createGraphClientFactory } from './graphClient';
 

@@ -177,7 +177,6 @@ export class GraphContract {
 function knownDeviation(method: string, template: string, status: number): string | 'no-body' | undefined {
   const t = stripActionPrefix(template);
   if (method === 'POST' && t.endsWith('/sendMail') && status === 202) return 'no-body';
-  if (method === 'POST' && t.endsWith('/cancel') && status === 202) return 'no-body';
   if (method === 'PUT' && t.endsWith('/content') && (status === 200 || status === 201)) return 'DRIVEITEM';
   if (method === 'GET' && t.endsWith('/content') && status === 302) return 'no-body';
   return undefined;

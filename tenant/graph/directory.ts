@@ -1,7 +1,7 @@
-// Directory: /me, /users, /users/{id}, /groups/{id}/members, /me/people.
+// Directory: /me, /users, /users/{id}.
 import { GraphError } from '../http/graphError.js';
 import { json, type Reply, type RequestContext } from '../http/types.js';
-import { GROUPS, USERS, findUser, type TenantUser } from '../seed.js';
+import { USERS, findUser, type TenantUser } from '../seed.js';
 import { currentUser, requireScope } from './common.js';
 import { applySelect, evaluate, page, parseFilter, parseOrderBy, parseTop, readPath, sortBy } from './odata.js';
 
@@ -79,46 +79,4 @@ export function handleUsers(ctx: RequestContext): Reply {
   requireScope(ctx, DIRECTORY_READ, 'Authorization_RequestDenied');
   if (ctx.method !== 'GET') throw new GraphError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
   return listOf(ctx, [...USERS], 'users');
-}
-
-export function handleGroups(ctx: RequestContext, groupId: string | undefined, tail: string): Reply {
-  requireScope(ctx, ['GroupMember.Read.All', 'Group.Read.All', 'Directory.Read.All'], 'Authorization_RequestDenied');
-  if (ctx.method !== 'GET') throw new GraphError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
-  if (!groupId) {
-    return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#groups`, value: GROUPS.map((g) => ({ id: g.id, displayName: g.displayName, description: g.description, mail: g.mail, mailEnabled: true, securityEnabled: true, groupTypes: ['Unified'] })) });
-  }
-  const group = GROUPS.find((g) => g.id === groupId);
-  if (!group) throw new GraphError(404, 'Request_ResourceNotFound', `Resource '${groupId}' does not exist or one of its queried reference-property objects are not present.`);
-  if (tail === '') return json(200, { id: group.id, displayName: group.displayName, description: group.description, mail: group.mail, mailEnabled: true, securityEnabled: true, groupTypes: ['Unified'] });
-  if (tail === 'members') {
-    const members = group.memberIds.map((id) => findUser(id)).filter((u): u is TenantUser => u !== undefined);
-    const reply = listOf(ctx, members, 'directoryObjects');
-    if (reply.body.kind === 'json') {
-      const value = (reply.body.value as { value: Record<string, unknown>[] }).value;
-      for (const row of value) Object.assign(row, { '@odata.type': '#microsoft.graph.user' });
-    }
-    return reply;
-  }
-  throw new GraphError(400, 'BadRequest', `Resource not found for the segment '${tail}'.`);
-}
-
-export function handlePeople(ctx: RequestContext): Reply {
-  requireScope(ctx, ['People.Read', 'People.Read.All'], 'ErrorAccessDenied');
-  const search = (ctx.query.get('$search') ?? '').replace(/^"|"$/g, '').toLowerCase();
-  const people = USERS.filter((u) => u.id !== ctx.user?.id && (!search || u.displayName.toLowerCase().includes(search) || u.mail.toLowerCase().includes(search)));
-  const top = parseTop(ctx.query.get('$top'), 1000, 10);
-  return json(200, {
-    '@odata.context': `${ctx.origin}/v1.0/$metadata#users('${ctx.user?.id ?? ''}')/people`,
-    value: people.slice(0, top).map((u) => ({
-      id: u.id,
-      displayName: u.displayName,
-      givenName: u.givenName,
-      surname: u.surname,
-      jobTitle: u.jobTitle,
-      companyName: u.companyName,
-      userPrincipalName: u.userPrincipalName,
-      personType: { class: 'Person', subclass: u.userType === 'Guest' ? 'OrganizationUser' : 'OrganizationUser' },
-      scoredEmailAddresses: [{ address: u.mail, relevanceScore: 8 }],
-    })),
-  });
 }

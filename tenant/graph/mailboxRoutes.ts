@@ -4,7 +4,6 @@
 import { GraphError } from '../http/graphError.js';
 import { bytes, empty, json, type Reply, type RequestContext } from '../http/types.js';
 import type { TenantUser } from '../seed.js';
-import { newOutlookId, readJsonObject, requireScope } from './common.js';
 import { handleMessages, handleSendMail } from './mail.js';
 import { address } from './mailRecords.js';
 import type { Mailboxes } from './mailboxes.js';
@@ -19,7 +18,6 @@ export async function handleMailbox(mailboxes: Mailboxes, ctx: RequestContext, o
     mailboxes.checkAccess(ctx, owner, 'calendar', false);
     return json(200, { id: `cal-${owner.id}`, name: 'Kalender', canEdit: true, canShare: true, isDefaultCalendar: true, owner: address(owner) });
   }
-  if (first === 'calendarView' && !second) return mailboxes.calendarView(ctx, owner);
   if (first === 'events') {
     const write = ctx.method !== 'GET';
     mailboxes.checkAccess(ctx, owner, 'calendar', write);
@@ -34,7 +32,6 @@ export async function handleMailbox(mailboxes: Mailboxes, ctx: RequestContext, o
       if (ctx.method === 'PATCH') return mailboxes.updateEvent(ctx, owner, event);
       if (ctx.method === 'DELETE') return mailboxes.deleteEvent(owner, event);
     }
-    if (third === 'cancel' && ctx.method === 'POST') return mailboxes.cancelEvent(ctx, owner, event);
     if (third === 'attachments') {
       if (fourth === 'createUploadSession' && ctx.method === 'POST') return uploads.createAttachmentSession(ctx, owner, event);
       if (!fourth) {
@@ -59,15 +56,6 @@ export async function handleMailbox(mailboxes: Mailboxes, ctx: RequestContext, o
     const folder = first === 'mailFolders' ? (second ?? '').toLowerCase() : undefined;
     const rest = first === 'mailFolders' ? tail.slice(3) : tail.slice(1);
     return handleMessages(ctx, owner, folder, rest, mailboxes);
-  }
-  if (first === 'onlineMeetings') {
-    requireScope(ctx, ['OnlineMeetings.ReadWrite', 'OnlineMeetings.Read'], 'Forbidden');
-    if (ctx.method === 'POST') {
-      const body = readJsonObject(ctx);
-      const id = newOutlookId('MSo');
-      return json(201, { id, subject: typeof body.subject === 'string' ? body.subject : '', joinWebUrl: `${mailboxes.origin()}/_tenant/meeting/join/${encodeURIComponent(id)}`, joinUrl: `${mailboxes.origin()}/_tenant/meeting/join/${encodeURIComponent(id)}`, startDateTime: body.startDateTime ?? null, endDateTime: body.endDateTime ?? null, participants: { organizer: { upn: owner.userPrincipalName, identity: { user: { id: owner.id, displayName: owner.displayName } } } } });
-    }
-    return json(200, { value: [] });
   }
   throw new GraphError(400, 'BadRequest', `Resource not found for the segment '${first ?? ''}'.`);
 }

@@ -219,19 +219,6 @@ export class Mailboxes {
     return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#users('${owner.id}')/events`, value, ...(nextLink ? { '@odata.nextLink': nextLink } : {}) }, this.preferApplied(ctx));
   }
 
-  calendarView(ctx: RequestContext, owner: TenantUser): Reply {
-    this.checkAccess(ctx, owner, 'calendar', false);
-    const start = ctx.query.get('startDateTime');
-    const end = ctx.query.get('endDateTime');
-    if (!start || !end) throw bad('This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.');
-    const from = toInstant(start, 'UTC');
-    const to = toInstant(end, 'UTC');
-    const zone = preferredZone(ctx.headers.prefer);
-    const rows = this.mailbox(owner.id).events.filter((e) => e.endMs > from && e.startMs < to).sort((a, b) => a.startMs - b.startMs);
-    const { items, nextLink } = page(rows, ctx.query, ctx.origin, ctx.rawPath, parseTop(ctx.query.get('$top'), 1000, 10), 'skip');
-    return json(200, { value: items.map((e) => applySelect(this.eventJson(owner.id, e, zone, false), ctx.query.get('$select'))), ...(nextLink ? { '@odata.nextLink': nextLink } : {}) }, this.preferApplied(ctx));
-  }
-
   private parseEventBody(ctx: RequestContext): z.infer<typeof eventWriteSchema> {
     const raw = readJsonObject(ctx);
     for (const key of Object.keys(raw)) {
@@ -398,18 +385,6 @@ export class Mailboxes {
     box.events = box.events.filter((e) => e.id !== event.id);
     this.touch(owner.id);
     return empty(204);
-  }
-
-  cancelEvent(ctx: RequestContext, owner: TenantUser, event: EventRecord): Reply {
-    if (!event.isOrganizer) throw bad("Your request can't be completed. You need to be an organizer to cancel a meeting.");
-    const body = ctx.body.length > 0 ? readJsonObject(ctx) : {};
-    const comment = typeof body.Comment === 'string' ? body.Comment : typeof body.comment === 'string' ? body.comment : '';
-    for (const addr of event.invited) this.cancelFor(owner, event, addr, comment);
-    // Exchange removes a cancelled meeting from the organiser's calendar.
-    const box = this.mailbox(owner.id);
-    box.events = box.events.filter((e) => e.id !== event.id);
-    this.touch(owner.id);
-    return empty(202);
   }
 
   postAttachment(ctx: RequestContext, owner: TenantUser, event: EventRecord): Reply {

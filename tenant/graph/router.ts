@@ -2,7 +2,7 @@
 import { GraphError } from '../http/graphError.js';
 import type { Reply, RequestContext } from '../http/types.js';
 import { DRIVE_ID } from '../seed.js';
-import { handleGroups, handleMe, handlePeople, handleUser, handleUsers, resolveUserKey } from './directory.js';
+import { handleMe, handleUser, handleUsers, resolveUserKey } from './directory.js';
 import type { DriveService } from './drive.js';
 import { handleDriveItem, type DriveHandlers } from './driveRoutes.js';
 import { handleLists } from './listRoutes.js';
@@ -36,7 +36,6 @@ export async function routeGraph(ctx: RequestContext, graphPath: string, service
     case 'me': {
       if (!ctx.user) throw new GraphError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
       if (!second) return handleMe(ctx);
-      if (second === 'people') return handlePeople(ctx);
       if (second === 'drive') throw new GraphError(404, 'itemNotFound', 'The user has no OneDrive in the local tenant; use the site library.');
       return services.mailbox(ctx, ctx.user, true, [second, ...rest].map(normaliseSegment));
     }
@@ -46,8 +45,6 @@ export async function routeGraph(ctx: RequestContext, graphPath: string, service
       if (rest.length === 0) return handleUser(ctx, second);
       return services.mailbox(ctx, owner, false, rest.map(normaliseSegment));
     }
-    case 'groups':
-      return handleGroups(ctx, second, rest.join('/'));
     case 'sites': {
       if (!second) throw notFoundSegment(head);
       // hostname:/server-relative-path: may contain slashes; rebuild it.

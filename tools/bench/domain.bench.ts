@@ -4,6 +4,7 @@ import { renumberItems } from '../../src/domain/caseNumbering';
 import { suggestSafeFileName, validateFileName } from '../../src/domain/fileNames';
 import { parseMeetingFile } from '../../src/domain/meetingFile';
 import type { AgendaItem, Committee, Meeting } from '../../src/domain/model';
+import { aCommittee, aMeeting, anItem } from '../../src/domain/testing/builders';
 import { defineSuite } from './harness';
 
 /**
@@ -14,52 +15,20 @@ import { defineSuite } from './harness';
 const ITEMS = 60;
 const OTHER_MEETINGS = 20;
 
-const committee: Committee = {
-  id: 'pm',
-  name: 'Partnerskapsmøtet',
-  shortName: 'PM',
-  languageForm: 'nb',
-  members: [],
-  caseNumberFormat: '{YYYY}.{NN}',
-  caseNumberSerial: 'perYear',
-  attachmentMode: 'fileAndLink',
-  logos: [],
-};
+const committee: Committee = aCommittee();
 
 function item(id: string): AgendaItem {
-  return {
-    id,
-    caseNumber: null,
-    kinds: ['Orientering'],
+  return anItem(id, {
     title: `Sak ${id}: Handlingsplan 2026/2027`,
     summary: [{ type: 'paragraph', content: [{ text: 'Tiltakene i handlingsplan 2026 er delvis en videreføring av tiltak fra 2025.' }] }],
     proposedConclusion: ['Saken tas til orientering.'],
     presenters: [{ name: 'Kristin Liset' }],
-    background: [],
     attachments: [1, 2, 3].map((n) => ({ id: `${id}-v${n}`, fileName: `${id}-${n}.pdf`, title: `Vedlegg ${n} til ${id}` })),
-    references: [],
-    proceedings: [],
-    conclusion: [],
-    outcome: 'pending',
-    closing: false,
-  };
+  });
 }
 
 function meeting(id: string, date: string, itemCount: number): Meeting {
-  return {
-    id,
-    committeeId: committee.id,
-    date,
-    start: '13:30',
-    end: '15:00',
-    timeZone: 'Europe/Oslo',
-    place: 'Våle samfunnshus',
-    online: true,
-    status: 'draft',
-    items: Array.from({ length: itemCount }, (_, i) => item(`${id}-${i + 1}`)),
-    attendance: [],
-    itemStartedAt: {},
-  };
+  return aMeeting({ id, committeeId: committee.id, date, items: Array.from({ length: itemCount }, (_, i) => item(`${id}-${i + 1}`)) });
 }
 
 let others: Meeting[] = [];

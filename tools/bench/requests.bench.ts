@@ -17,7 +17,7 @@ import { CalendarGateway } from '../../src/graph/calendarGateway';
 import { createGraphClientFactory } from '../../src/graph/graphClient';
 import { sendNotice } from '../../src/graph/noticeSender';
 import { SharePointMeetingRepository } from '../../src/graph/sharePointMeetingRepository';
-import { fetchTrusting, passwordTokenProvider } from '../../src/graph/testing/nodeTenantAccess.testutil';
+import { fetchTrusting, passwordTokenProvider } from '../../src/graph/testing/nodeTenantAccess';
 import { readFileSync } from 'node:fs';
 import { defineSuite } from './harness';
 

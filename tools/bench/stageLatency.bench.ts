@@ -12,7 +12,7 @@ import { startTenant } from '../../tenant/server';
 import { parseMeetingFile } from '../../src/domain/meetingFile';
 import { createGraphClientFactory } from '../../src/graph/graphClient';
 import { SharePointMeetingRepository } from '../../src/graph/sharePointMeetingRepository';
-import { fetchTrusting, passwordTokenProvider } from '../../src/graph/testing/nodeTenantAccess.testutil';
+import { fetchTrusting, passwordTokenProvider } from '../../src/graph/testing/nodeTenantAccess';
 import { createMemoryDraftStore } from '../../src/ui/shared/autosave/draftStore';
 import { MeetingPoller } from '../../src/ui/meeting/meetingPoller';
 import { MeetingSession } from '../../src/ui/meeting/meetingSession';

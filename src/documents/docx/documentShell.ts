@@ -11,6 +11,7 @@ import {
   type IStylesOptions,
 } from 'docx';
 import type { Committee, Logo } from '../../domain/model';
+import { base64ToBytes } from '../../domain/base64';
 import { documentTexts, languageTag } from '../texts';
 import { NUMBERING } from './numbering';
 import { PAGE_HEIGHT, PAGE_MARGIN, PAGE_WIDTH } from './page';
@@ -34,13 +35,6 @@ function styles(language: string): IStylesOptions {
       hyperlink: { run: { color: '0563C1', underline: {} } },
     },
   };
-}
-
-function base64ToBytes(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
 
 /** Logo height in the header; width follows the stored aspect ratio. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { docxPart, docxParagraphs, positionsInOrder } from '../docxText.testutil';
-import { inNynorsk, loadSeedMeeting } from '../fixtures.testutil';
+import { docxPart, docxParagraphs, positionsInOrder } from '../testing/docxText';
+import { inNynorsk, loadSeedMeeting } from '../testing/fixtures';
 import { renderInnkallingDocx } from './innkallingDocx';
 
 // Transcribed from the 2026 seed document (innkalling 001), in the order the seed shows them.

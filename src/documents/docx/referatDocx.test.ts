@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingFile } from '../../domain/model';
 import { plainTextOf } from '../../domain/richText';
-import { docxPart, docxParagraphs, positionsInOrder } from '../docxText.testutil';
-import { inNynorsk, loadSeedMeeting } from '../fixtures.testutil';
+import { docxPart, docxParagraphs, positionsInOrder } from '../testing/docxText';
+import { inNynorsk, loadSeedMeeting } from '../testing/fixtures';
 import { renderReferatDocx } from './referatDocx';
 
 // The 2024 minutes as bound into the 2025 seed (000_…txt), in order.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MeetingFile } from '../../domain/model';
-import { inNynorsk, loadSeedMeeting } from '../fixtures.testutil';
+import { inNynorsk, loadSeedMeeting } from '../testing/fixtures';
 import { AGENDA_BLOCK_END, AGENDA_BLOCK_START, renderAgendaHtml, replaceAgendaBlock } from './agendaHtml';
 
 function withHostileFirstItem(file: MeetingFile): MeetingFile {

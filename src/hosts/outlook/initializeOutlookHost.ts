@@ -1,4 +1,5 @@
 import { parseHostTheme, type HostContext, type HostTheme } from '../hostContext';
+import { withTimeout } from '../withTimeout';
 import { officeGlobal, type AppointmentItemLike, type OfficeLike, type OfficeThemeLike } from './officeApi';
 import { OutlookHostError } from './outlookErrors';
 import { REQUIREMENT } from './outlookLimits';
@@ -70,22 +71,6 @@ function defaultForcedColors(): boolean {
   return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(forced-colors: active)').matches;
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new OutlookHostError('timeout', `Office.onReady after ${ms} ms`)), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
-}
-
 /**
  * Waits for Office.onReady once and describes the host. Outside Outlook (a plain browser, Word,
  * a page opened directly) it answers 'notOutlook' so the pane can say so instead of failing.
@@ -103,7 +88,8 @@ export async function initializeOutlookHost(options: InitializeOptions = {}): Pr
   });
   if (!office) return { host: 'notOutlook', hostContext: context('browser', browserLocale, forced ? 'contrast' : 'default') };
 
-  const info = await withTimeout(office.onReady(), options.timeoutMs ?? 10_000);
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const info = await withTimeout(office.onReady(), timeoutMs, () => new OutlookHostError('timeout', `Office.onReady after ${timeoutMs} ms`));
   const locale = office.context.displayLanguage || browserLocale;
   const theme = themeFromOffice(office.context.officeTheme, forced);
   const mailbox = office.context.mailbox;

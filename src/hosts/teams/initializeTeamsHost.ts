@@ -1,5 +1,6 @@
 import { app, type app as appTypes } from '@microsoft/teams-js';
 import { HostInitError, parseHostTheme, type HostContext, type HostTheme } from '../hostContext';
+import { withTimeout } from '../withTimeout';
 import { browserHostContext, parseFrameContext } from '../browserHostContext';
 
 // Kept importable from here for the Teams surfaces; the function itself has no teams-js in it.
@@ -29,7 +30,8 @@ export async function initializeTeamsHost(options: InitializeTeamsHostOptions = 
   const win = options.win ?? window;
   const params = new URL(win.location.href).searchParams;
   if (params.get('host') === 'browser' || !isEmbedded(win)) return browserHostContext(win);
-  return withTimeout(teamsHostContext(options.validMessageOrigins ?? []), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  return withTimeout(teamsHostContext(options.validMessageOrigins ?? []), timeoutMs, () => new HostInitError('timeout', `Teams did not answer within ${Math.round(timeoutMs / 1000)} s`));
 }
 
 /** Teams loads tabs in an iframe (web, desktop) or opens them from a parent window. */
@@ -76,21 +78,3 @@ function themeChangeFanOut(): { add: (callback: (theme: HostTheme) => void) => (
   };
 }
 
-function withTimeout<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new HostInitError('timeout', `Teams did not answer within ${Math.round(timeoutMs / 1000)} s`)),
-      timeoutMs,
-    );
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
-}

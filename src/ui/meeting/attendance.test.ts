@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CommitteeSchema } from '../../domain/model';
 import { addGuest, attendanceRows, setPresenceDuringItem, setStatus, setSubstitute } from './attendance';
-import { testMeeting } from './testMeeting';
+import { testMeeting } from './testing/testMeeting';
 
 const committee = CommitteeSchema.parse({
   id: 'partnerskapsmotet',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CommitteeSchema, type Meeting } from '../../domain/model';
 import { findLinkedMeeting, meetingIdFromUrl } from './findMeeting';
-import { testMeeting } from './testMeeting';
+import { testMeeting } from './testing/testMeeting';
 
 const committee = CommitteeSchema.parse({ id: 'partnerskapsmotet', name: 'Partnerskapsmøtet', shortName: 'PM', languageForm: 'nb', members: [] });
 const thread = '19:meeting_NzQ4ZjVlY2Et@thread.v2';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createInMemoryMeetingRepository, type InMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { MeetingPoller, type PageVisibility } from './meetingPoller';
-import { testMeeting } from './testMeeting';
+import { testMeeting } from './testing/testMeeting';
 
 function fakeVisibility() {
   let hidden = false;

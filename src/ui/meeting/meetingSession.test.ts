@@ -3,7 +3,7 @@ import { createMemoryDraftStore, type DraftStore } from '../shared/autosave/draf
 import { createInMemoryMeetingRepository, type InMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { MeetingSession } from './meetingSession';
 import { createFakeNetwork } from '../shared/autosave/network';
-import { testMeeting } from './testMeeting';
+import { testMeeting } from './testing/testMeeting';
 
 const meetingId = 'pm-2026-06-11';
 const para = (text: string) => [{ type: 'paragraph' as const, content: [{ text }] }];

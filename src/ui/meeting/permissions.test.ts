@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canRecordMinutes } from './permissions';
-import { testMeeting } from './testMeeting';
+import { testMeeting } from './testing/testMeeting';
 
 describe('canRecordMinutes', () => {
   const meeting = testMeeting();

@@ -2,16 +2,22 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { MeetingRepository } from '../../domain/ports';
 import { browserDraftStore } from '../shared/autosave/draftStore';
 import { browserNetworkStatus } from '../shared/autosave/network';
-import { findLinkedMeeting, type LinkedMeeting, type MeetingLink } from './findMeeting';
+import { useServices } from '../shared/ServicesContext';
+import { findLinkedMeeting, meetingIdFromUrl, type LinkedMeeting } from './findMeeting';
 import { documentVisibility, MeetingPoller, type MeetingReader, type PollerSnapshot } from './meetingPoller';
 import { MeetingSession, type SessionSnapshot } from './meetingSession';
 
 export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'notFound' } | { state: 'failed'; error: unknown };
 
-/** Finds the Møtebok meeting for this Teams meeting once per surface. */
-export function useLinkedMeeting(repository: MeetingRepository, link: MeetingLink): Loadable<LinkedMeeting> {
+/**
+ * Finds the Møtebok meeting a meeting surface (side panel, stage) shows, once: `?meeting=` in its
+ * URL, else the Teams meeting (or its chat) the host reports.
+ */
+export function useLinkedMeeting(): Loadable<LinkedMeeting> {
+  const { hostContext, repository } = useServices();
   const [result, setResult] = useState<Loadable<LinkedMeeting>>({ state: 'loading' });
-  const { motebokMeetingId, teamsMeetingId, chatId } = link;
+  const motebokMeetingId = meetingIdFromUrl(window.location.href);
+  const { meetingId: teamsMeetingId, chatId } = hostContext;
   useEffect(() => {
     let cancelled = false;
     findLinkedMeeting(repository, { motebokMeetingId, teamsMeetingId, chatId }).then(

@@ -3,6 +3,7 @@ import type { MeetingRepository, Versioned } from '../../domain/ports';
 import { ConflictError } from '../../domain/ports';
 import { inviteVedlegg, planOutlookAttachments, vedleggChangedSinceNotice, type OutlookAttachmentPlanEntry, type OutlookLinkReason } from '../../domain/invitation';
 import { formatDateLong, osloToUtc } from '../../domain/dates';
+import { bytesToBase64 } from '../../domain/base64';
 import { summariseAgendaChanges } from '../../domain/changeSummary';
 import { AGENDA_BLOCK_END, AGENDA_BLOCK_START, renderAgendaHtml, type AttachmentNote } from '../../documents';
 import type { AttachmentMode } from '../../domain/model';
@@ -26,13 +27,6 @@ export type LinkReason = OutlookLinkReason;
 /** The domain's plan (`planOutlookAttachments`) under Outlook's own limits. */
 export function planAttachments(committee: Committee, meeting: Meeting, canAttachFiles: boolean, mode: AttachmentMode = committee.attachmentMode): AttachmentPlanEntry[] {
   return planOutlookAttachments(committee, meeting, { canAttachFiles, maxFileBytes: ATTACHMENT_MAX_BYTES, maxTotalBytes: ATTACHMENTS_TOTAL_MAX_BYTES }, mode);
-}
-
-function base64Of(bytes: Uint8Array): string {
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
 }
 
 /** `workspace.html?committee=…&meeting=…`: a link for people and the key the read pane finds the meeting by. */
@@ -162,7 +156,7 @@ export async function insertAgenda(deps: InsertDeps, committee: Committee, sourc
       continue;
     }
     const bytes = await deps.repository.downloadDocument(entry.attachment);
-    const result = await appointment.addFileAttachment(name, base64Of(bytes), bytes.byteLength);
+    const result = await appointment.addFileAttachment(name, bytesToBase64(bytes), bytes.byteLength);
     if (result.added) attached.push(name);
     else {
       const reason: LinkReason = result.reason === 'requirementMissing' ? 'requirementMissing' : 'attachmentTooLarge';

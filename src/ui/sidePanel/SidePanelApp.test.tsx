@@ -10,7 +10,7 @@ import { MotebokProvider } from '../shared/MotebokProvider';
 import { ServicesProvider } from '../shared/ServicesContext';
 import { testServices } from '../shared/testing/testServices';
 import { createInMemoryMeetingRepository, type InMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
-import { testMeeting } from '../meeting/testMeeting';
+import { testMeeting } from '../meeting/testing/testMeeting';
 import { SidePanelApp } from './SidePanelApp';
 
 const committee = CommitteeSchema.parse({

@@ -1,9 +1,8 @@
-import { MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useServices } from '../shared/ServicesContext';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
-import { ErrorMessageBar } from '../shared/ErrorMessageBar';
-import { meetingIdFromUrl } from '../meeting/findMeeting';
 import { canRecordMinutes } from '../meeting/permissions';
+import { LinkedMeetingProblem } from '../meeting/LinkedMeetingProblem';
 import { useLinkedMeeting } from '../meeting/useLiveMeeting';
 import { useSidePanelText } from './sidePanelText';
 import { RecorderView } from './RecorderView';
@@ -28,24 +27,15 @@ const useStyles = makeStyles({
  * follows the agenda read-only. Which Møtebok meeting it is comes from the Teams meeting id.
  */
 export function SidePanelApp() {
-  const { hostContext, repository } = useServices();
+  const { hostContext } = useServices();
   const t = useSidePanelText();
   const styles = useStyles();
-  const linked = useLinkedMeeting(repository, {
-    motebokMeetingId: meetingIdFromUrl(window.location.href),
-    teamsMeetingId: hostContext.meetingId,
-    chatId: hostContext.chatId,
-  });
+  const linked = useLinkedMeeting();
 
   return (
     <main id={MAIN_CONTENT_ID} className={styles.main} data-testid="side-panel">
       {linked.state === 'loading' ? <Spinner label={t('loading')} /> : null}
-      {linked.state === 'failed' ? <ErrorMessageBar error={linked.error} onReload={() => window.location.reload()} /> : null}
-      {linked.state === 'notFound' ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t('notLinked')}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <LinkedMeetingProblem linked={linked} notLinked={t('notLinked')} />
       {linked.state === 'ready' ? (
         canRecordMinutes(linked.value.meeting.value, linked.value.committee, hostContext.user) ? (
           <RecorderView committee={linked.value.committee} meetingId={linked.value.meeting.value.id} />

@@ -4,8 +4,7 @@ import type { Committee, Meeting } from '../../domain/model';
 import { formatMeetingWhen } from '../../domain/dates';
 import { useServices } from '../shared/ServicesContext';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
-import { ErrorMessageBar } from '../shared/ErrorMessageBar';
-import { meetingIdFromUrl } from '../meeting/findMeeting';
+import { LinkedMeetingProblem } from '../meeting/LinkedMeetingProblem';
 import { useLinkedMeeting, useMeetingPoller, useNow } from '../meeting/useLiveMeeting';
 import { stageProgress } from './stageProgress';
 import { useStageText } from './stageText';
@@ -47,25 +46,16 @@ const useStyles = makeStyles({
 
 /** The meeting stage: one calm, large view of the item being treated, for everyone in the meeting. */
 export function StageApp() {
-  const { hostContext, repository } = useServices();
+  const { repository } = useServices();
   const t = useStageText();
   const styles = useStyles();
-  const linked = useLinkedMeeting(repository, {
-    motebokMeetingId: meetingIdFromUrl(window.location.href),
-    teamsMeetingId: hostContext.meetingId,
-    chatId: hostContext.chatId,
-  });
+  const linked = useLinkedMeeting();
   const polled = useMeetingPoller(repository, linked.state === 'ready' ? linked.value.meeting.value.id : undefined);
 
   return (
     <main id={MAIN_CONTENT_ID} className={styles.main} data-testid="stage">
       {linked.state === 'loading' || (linked.state === 'ready' && !polled.meeting) ? <Spinner size="large" label={t('loading')} /> : null}
-      {linked.state === 'failed' ? <ErrorMessageBar error={linked.error} onReload={() => window.location.reload()} /> : null}
-      {linked.state === 'notFound' ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t('notLinked')}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <LinkedMeetingProblem linked={linked} notLinked={t('notLinked')} />
       {linked.state === 'ready' && polled.meeting ? <StageView committee={linked.value.committee} meeting={polled.meeting} failing={polled.failing} /> : null}
     </main>
   );

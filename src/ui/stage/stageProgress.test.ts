@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testMeeting } from '../meeting/testMeeting';
+import { testMeeting } from '../meeting/testing/testMeeting';
 import { stageProgress } from './stageProgress';
 
 describe('stageProgress', () => {

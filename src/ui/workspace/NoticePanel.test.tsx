@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { aCommittee, aMeeting, anAttachment, anItem } from '../../domain/testBuilders';
+import { aCommittee, aMeeting, anAttachment, anItem } from '../../domain/testing/builders';
 import { CaseNumberSchema, type Committee, type Meeting } from '../../domain/model';
 import type { HostContext } from '../../hosts/hostContext';
 import { MotebokProvider } from '../shared/MotebokProvider';

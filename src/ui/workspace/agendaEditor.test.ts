@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { aClosingRow, aCommittee, aMeeting, anItem, idsOf, numbersOf, sequentialIds } from '../../domain/testBuilders';
+import { aClosingRow, aCommittee, aMeeting, anItem, idsOf, numbersOf, sequentialIds } from '../../domain/testing/builders';
 import { renumberItems } from '../../domain/caseNumbering';
 import type { Meeting } from '../../domain/model';
 import { ConflictError, StorageError } from '../../domain/ports';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aMeeting, anItem, anAttachment } from '../../domain/testBuilders';
+import { aMeeting, anItem, anAttachment } from '../../domain/testing/builders';
 import { checkUpload, titleFromFileName, withAttachment, withoutAttachment } from './attachmentUpload';
 
 describe('checkUpload', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aClosingRow, aCommittee, aMeeting, sequentialIds } from '../../domain/testBuilders';
+import { aClosingRow, aCommittee, aMeeting, sequentialIds } from '../../domain/testing/builders';
 import type { Meeting } from '../../domain/model';
 import { plainTextOf } from '../../domain/richText';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { aClosingRow, aCommittee, aMeeting, anItem } from '../../domain/testBuilders';
+import { aClosingRow, aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
 import { renumberItems } from '../../domain/caseNumbering';
 import type { Meeting } from '../../domain/model';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';

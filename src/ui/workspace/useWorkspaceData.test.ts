@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aMeeting } from '../../domain/testBuilders';
+import { aMeeting } from '../../domain/testing/builders';
 import { withOpenMeeting, type LoadState } from './useWorkspaceData';
 import type { Meeting } from '../../domain/model';
 import type { Versioned } from '../../domain/ports';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { act, renderHook } from '@testing-library/react';
-import { aClosingRow, aCommittee, aMeeting, anItem, numbersOf } from '../../domain/testBuilders';
+import { aClosingRow, aCommittee, aMeeting, anItem, numbersOf } from '../../domain/testing/builders';
 import { renumberItems } from '../../domain/caseNumbering';
 import { applyMeetingFacts, meetingChangesSinceNotice } from '../../domain/meetingFacts';
 import { blankCommittee } from '../../domain/committeeSettings';

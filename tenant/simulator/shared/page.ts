@@ -1,14 +1,10 @@
 // What both simulator pages need: their elements, what the tenant says about itself, and where the
 // app runs (?app= wins, else the origin the tenant was started with: APP_PORT).
 
-export interface TenantInfo {
-  tenantId: string;
-  authority: string;
-  graphBaseUrl: string;
-  clientId: string;
-  appUrl: string;
-  users: Array<{ userPrincipalName: string; mail: string; displayName: string; userType: 'Member' | 'Guest'; password: string }>;
-}
+import type { TenantInfo as FullTenantInfo } from '../../core';
+
+/** The part of `/_tenant/info` the simulators read (a type-only import: nothing of the server is bundled). */
+export type TenantInfo = Pick<FullTenantInfo, 'tenantId' | 'authority' | 'graphBaseUrl' | 'clientId' | 'appUrl' | 'users'>;
 
 export function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);

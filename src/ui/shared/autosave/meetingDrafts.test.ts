@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aClosingRow, aMeeting, anItem } from '../../../domain/testBuilders';
+import { aClosingRow, aMeeting, anItem } from '../../../domain/testing/builders';
 import type { Meeting } from '../../../domain/model';
 import { applyDrafts, changesBetween, conflictingFields, MEETING_DRAFT_KEY, type Draft, type DraftChange } from './meetingDrafts';
 

@@ -10,7 +10,7 @@ import type { TokenProvider } from '../../auth/tokenProvider';
 import { createGraphClientFactory, type GraphClientFactory } from '../graphClient';
 import type { FetchLike, RequestRecord } from '../middleware/fetchMiddleware';
 import { SharePointMeetingRepository } from '../sharePointMeetingRepository';
-import { fetchTrusting, passwordTokenProvider } from './nodeTenantAccess.testutil';
+import { fetchTrusting, passwordTokenProvider } from './nodeTenantAccess';
 
 export interface TenantUserInfo {
   id: string;

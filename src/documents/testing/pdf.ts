@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PAGE_MARGIN } from './docx/page';
+import { PAGE_MARGIN } from '../docx/page';
 
 /**
  * Test helpers: real .docx files through LibreOffice to PDF, and what poppler reads back. The tools

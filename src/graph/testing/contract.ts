@@ -1,6 +1,6 @@
 import { validateRequest } from '../../../tenant/contract/graphContract';
 import type { RequestRecord } from '../middleware/fetchMiddleware';
-import { sentRequests } from './requestRecords.testutil';
+import { sentRequests } from './requestRecords';
 
 /**
  * Every Graph request the app sent (with $batch unpacked) checked against Microsoft's OpenAPI

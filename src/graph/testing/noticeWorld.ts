@@ -12,7 +12,7 @@ import { collectionOf } from '../graphSchemas';
 import { invitees } from '../../domain/invitation';
 import type { NoticeSenderDeps } from '../noticeSender';
 import type { SharePointMeetingRepository } from '../sharePointMeetingRepository';
-import { SECRETARY, type Harness, type TenantUserInfo } from './localTenant.testutil';
+import { SECRETARY, type Harness, type TenantUserInfo } from './localTenant';
 
 export const MB = 1024 * 1024;
 

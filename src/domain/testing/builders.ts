@@ -1,5 +1,5 @@
-import type { AgendaItem, Attachment, Committee, Meeting } from './model';
-import { blankAgendaItem } from './blankAgendaItem';
+import type { AgendaItem, Attachment, Committee, Meeting } from '../model';
+import { blankAgendaItem } from '../blankAgendaItem';
 
 /**
  * Small builders for tests of the meeting rules (and of layers that use them): complete,

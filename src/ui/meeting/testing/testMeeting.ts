@@ -1,4 +1,4 @@
-import { MeetingSchema, type Meeting } from '../../domain/model';
+import { MeetingSchema, type Meeting } from '../../../domain/model';
 
 /**
  * A small meeting in the shape of the 2026 Partnerskapsmøtet, for unit tests of the live meeting

@@ -1,0 +1,147 @@
+import type { LanguageForm } from './model';
+
+/**
+ * The domain's wording in the committee's målform, in one table: text the rules write into the
+ * meeting (the template's items, "Tatt til orientering"), the change lines of an updated notice and
+ * the file-size messages. The documents' own wording is `src/documents/texts.ts` (which may use this
+ * layer, not the reverse); the screens' wording is in the UI message catalogues.
+ */
+export interface DomainTexts {
+  /** The items a new meeting starts with (`agendaTemplate`). */
+  template: {
+    approvalTitle: string;
+    approvalProposal: string;
+    minutesTitle: (meetingName: string) => string;
+    minutesProposal: string;
+    minutesAttachmentTitle: (committeeName: string, shortDate: string) => string;
+    /** Summary of the Referatsak when the attached referat is a version not yet approved. */
+    minutesNotApproved: string;
+    /** Summary of the Referatsak when the held meeting has no referat stored yet. */
+    minutesMissing: string;
+    closingTitle: string;
+    theme: (committeeName: string) => string;
+  };
+  /** The usual conclusion of an Orientering (`agendaEditing.conclusionNoted`). */
+  notedConclusion: string;
+  /** Lines of "Endringer siden forrige utsending" for the agenda (`changeSummary.summariseAgendaChanges`). */
+  changes: {
+    newItem: (caseNumber: string | null, title: string) => string;
+    removed: (label: string) => string;
+    postponed: (label: string) => string;
+    title: (label: string, title: string) => string;
+    proposal: (label: string) => string;
+    summary: (label: string) => string;
+    presenters: (label: string, names: string) => string;
+    kinds: (label: string, kinds: string) => string;
+    time: (label: string, minutes: number | undefined) => string;
+    caseMemoNew: (label: string) => string;
+    caseMemoUpdated: (label: string) => string;
+    attachmentNew: (label: string, title: string) => string;
+    attachmentRemoved: (label: string, title: string) => string;
+    attachmentUpdated: (label: string, title: string) => string;
+    order: string;
+    nobody: string;
+  };
+  /** Lines for changed date, time, place or Teams (`changeSummary.summariseMeetingChanges`). */
+  meetingChanges: { date: (d: string) => string; time: (t: string) => string; place: (p: string) => string; online: (on: boolean) => string };
+  /** Why a file cannot be attached to the invite (`limits.validateAttachmentSize`). */
+  attachmentSize: { empty: string; invalid: string; tooLarge: (size: string, max: string) => string; totalTooLarge: (size: string, max: string) => string };
+}
+
+const nb: DomainTexts = {
+  template: {
+    approvalTitle: 'Godkjenning av innkalling og dagsorden',
+    approvalProposal: 'Innkalling og dagsorden godkjennes.',
+    minutesTitle: (meetingName) => `Referat fra ${meetingName}`,
+    minutesProposal: 'Referat tatt til orientering.',
+    minutesAttachmentTitle: (committeeName, shortDate) => `Referat fra ${committeeName} ${shortDate}`,
+    minutesNotApproved: 'Referatet er ikke godkjent ennå. Vedlagt er siste versjon.',
+    minutesMissing: 'Referatet fra møtet er ikke laget ennå. Legg det ved som vedlegg når det er klart.',
+    closingTitle: 'Oppsummering og avslutning',
+    theme: (committeeName) => `Innkalling ${committeeName}`,
+  },
+  notedConclusion: 'Tatt til orientering.',
+  changes: {
+    newItem: (caseNumber, title) => (caseNumber === null ? `Ny rad i sakslisten: ${title}` : `Ny sak ${caseNumber} ${title}`),
+    removed: (label) => `${label} er fjernet`,
+    postponed: (label) => `${label} er utsatt`,
+    title: (label, title) => `${label}: endret tittel til «${title}»`,
+    proposal: (label) => `${label}: endret forslag til konklusjon`,
+    summary: (label) => `${label}: endret beskrivelse`,
+    presenters: (label, names) => `${label}: endret ansvar (${names})`,
+    kinds: (label, kinds) => `${label}: endret sakstype (${kinds})`,
+    time: (label, minutes) => (minutes === undefined ? `${label}: tidsramme fjernet` : `${label}: ny tidsramme ${minutes} min`),
+    caseMemoNew: (label) => `${label}: nytt saksframlegg`,
+    caseMemoUpdated: (label) => `${label}: oppdatert saksframlegg`,
+    attachmentNew: (label, title) => `Nytt vedlegg til ${label}: ${title}`,
+    attachmentRemoved: (label, title) => `Vedlegg fjernet fra ${label}: ${title}`,
+    attachmentUpdated: (label, title) => `Oppdatert vedlegg til ${label}: ${title}`,
+    order: 'Rekkefølgen på sakene er endret',
+    nobody: 'ingen',
+  },
+  meetingChanges: {
+    date: (date) => `Ny dato: ${date}`,
+    time: (time) => `Nytt tidspunkt: ${time}`,
+    place: (place) => (place === '' ? 'Møtestedet er fjernet' : `Nytt møtested: ${place}`),
+    online: (on) => (on ? 'Møtet kan nå også følges på Teams' : 'Møtet holdes ikke lenger på Teams'),
+  },
+  attachmentSize: {
+    empty: 'Filen er tom (0 byte). Velg filen på nytt, eller sjekk at den er lagret ferdig.',
+    invalid: 'Filstørrelsen er ugyldig. Velg filen på nytt.',
+    tooLarge: (size, max) => `Filen er ${size}. Vedlegg til innkallingen kan være høyst ${max}. Del filen som lenke i stedet.`,
+    totalTooLarge: (size, max) =>
+      `Vedleggene er til sammen ${size}. E-post kan som standard være høyst ${max}, så innkallingen kan bli avvist. Del store vedlegg som lenker.`,
+  },
+};
+
+const nn: DomainTexts = {
+  template: {
+    approvalTitle: 'Godkjenning av innkalling og dagsorden',
+    approvalProposal: 'Innkalling og dagsorden vert godkjende.',
+    minutesTitle: (meetingName) => `Referat frå ${meetingName}`,
+    minutesProposal: 'Referat teke til orientering.',
+    minutesAttachmentTitle: (committeeName, shortDate) => `Referat frå ${committeeName} ${shortDate}`,
+    minutesNotApproved: 'Referatet er ikkje godkjent enno. Vedlagt er siste versjon.',
+    minutesMissing: 'Referatet frå møtet er ikkje laga enno. Legg det ved som vedlegg når det er klart.',
+    closingTitle: 'Oppsummering og avslutning',
+    theme: (committeeName) => `Innkalling ${committeeName}`,
+  },
+  notedConclusion: 'Teke til orientering.',
+  changes: {
+    newItem: (caseNumber, title) => (caseNumber === null ? `Ny rad i sakslista: ${title}` : `Ny sak ${caseNumber} ${title}`),
+    removed: (label) => `${label} er fjerna`,
+    postponed: (label) => `${label} er utsett`,
+    title: (label, title) => `${label}: endra tittel til «${title}»`,
+    proposal: (label) => `${label}: endra forslag til konklusjon`,
+    summary: (label) => `${label}: endra omtale`,
+    presenters: (label, names) => `${label}: endra ansvar (${names})`,
+    kinds: (label, kinds) => `${label}: endra sakstype (${kinds})`,
+    time: (label, minutes) => (minutes === undefined ? `${label}: tidsramme fjerna` : `${label}: ny tidsramme ${minutes} min`),
+    caseMemoNew: (label) => `${label}: nytt saksframlegg`,
+    caseMemoUpdated: (label) => `${label}: oppdatert saksframlegg`,
+    attachmentNew: (label, title) => `Nytt vedlegg til ${label}: ${title}`,
+    attachmentRemoved: (label, title) => `Vedlegg fjerna frå ${label}: ${title}`,
+    attachmentUpdated: (label, title) => `Oppdatert vedlegg til ${label}: ${title}`,
+    order: 'Rekkjefølgja på sakene er endra',
+    nobody: 'ingen',
+  },
+  meetingChanges: {
+    date: (date) => `Ny dato: ${date}`,
+    time: (time) => `Nytt tidspunkt: ${time}`,
+    place: (place) => (place === '' ? 'Møtestaden er fjerna' : `Ny møtestad: ${place}`),
+    online: (on) => (on ? 'Møtet kan no òg følgjast på Teams' : 'Møtet vert ikkje lenger halde på Teams'),
+  },
+  attachmentSize: {
+    empty: 'Fila er tom (0 byte). Vel fila på nytt, eller sjekk at ho er ferdig lagra.',
+    invalid: 'Filstorleiken er ugyldig. Vel fila på nytt.',
+    tooLarge: (size, max) => `Fila er ${size}. Vedlegg til innkallinga kan vere høgst ${max}. Del fila som lenkje i staden.`,
+    totalTooLarge: (size, max) =>
+      `Vedlegga er til saman ${size}. E-post kan som standard vere høgst ${max}, så innkallinga kan bli avvist. Del store vedlegg som lenkjer.`,
+  },
+};
+
+const TEXTS: Readonly<Record<LanguageForm, DomainTexts>> = { nb, nn };
+
+export function domainTexts(form: LanguageForm): DomainTexts {
+  return TEXTS[form];
+}
