@@ -185,7 +185,10 @@ describe('the secretariat edits the meeting facts and the committee settings', (
     await page.getByRole('button', { name: 'Send innkalling' }).click({ timeout: 60_000 });
     const dialog = page.getByRole('alertdialog');
     await dialog.getByRole('button', { name: 'Send', exact: true }).click();
-    await dialog.waitFor({ state: 'detached', timeout: 60_000 });
+    // A failed send keeps the dialog open with its message: show that message, not only a timeout.
+    await dialog.waitFor({ state: 'detached', timeout: 60_000 }).catch(async () => {
+      throw new Error(`Sendingen ble ikke ferdig: ${await dialog.innerText()}`);
+    });
     await expect.poll(async () => (await repository.getMeeting(meeting.id))?.value.notice?.eventId ?? '', { timeout: 20_000 }).not.toBe('');
     const eventId = (await repository.getMeeting(meeting.id))?.value.notice?.eventId ?? '';
 

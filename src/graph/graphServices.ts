@@ -5,7 +5,7 @@ import type { Committee, Meeting } from '../domain/model';
 import type { Versioned } from '../domain/ports';
 import { CalendarGateway } from './calendarGateway';
 import { createGraphClientFactory, type GraphClientFactory, type GraphClientOptions } from './graphClient';
-import { sendNotice, sendUpdatedNotice, type NoticeProgress } from './noticeSender';
+import type { NoticeProgress } from './noticeSender';
 import { MailGateway } from './mailGateway';
 import { createMinutesService, type MinutesService } from './minutesService';
 import { SharePointMeetingRepository } from './sharePointMeetingRepository';
@@ -27,6 +27,12 @@ export interface GraphServices {
   minutes: MinutesService;
 }
 
+/**
+ * The sender (and the agenda HTML, change summaries and invitation rules it brings) is loaded when
+ * an innkalling is first sent, not with every page: the stage and the side panel never send.
+ */
+const loadSender = () => import(/* webpackChunkName: "sending" */ './noticeSender');
+
 export function createGraphServices(
   config: Pick<AppConfig, 'graphBaseUrl' | 'siteId' | 'sharedMailbox'>,
   tokenProvider: TokenProvider,
@@ -44,8 +50,9 @@ export function createGraphServices(
     clients,
     repository,
     calendarFor,
-    sendNotice: (committee, meeting, onProgress) => sendNotice({ repository, calendar: calendarFor(committee) }, committee, meeting, onProgress),
-    sendUpdatedNotice: (committee, meeting, onProgress) => sendUpdatedNotice({ repository, calendar: calendarFor(committee) }, committee, meeting, onProgress),
+    sendNotice: async (committee, meeting, onProgress) => (await loadSender()).sendNotice({ repository, calendar: calendarFor(committee) }, committee, meeting, onProgress),
+    sendUpdatedNotice: async (committee, meeting, onProgress) =>
+      (await loadSender()).sendUpdatedNotice({ repository, calendar: calendarFor(committee) }, committee, meeting, onProgress),
     minutes: createMinutesService({ repository, mail: () => new MailGateway(clients(SCOPES.sendMail)) }),
   };
 }
