@@ -28,7 +28,7 @@ export interface UnreadableRow {
 }
 
 /** A list read: the rows that could be read, and the ones set aside (absent when none were). */
-export type ReadList<T> = Versioned<T>[] & { unreadable?: readonly UnreadableRow[] };
+export type ReadList<T, Entry extends Versioned<T> = Versioned<T>> = Entry[] & { unreadable?: readonly UnreadableRow[] };
 
 /** A meeting read: its rows that could not be read (items) are named in `unreadable`. */
 export type ReadMeeting = Versioned<Meeting> & { unreadable?: readonly UnreadableRow[] };
@@ -45,7 +45,7 @@ export interface MeetingRepository {
   listCommittees(): Promise<ReadList<Committee>>;
   saveCommittee(committee: Committee, version?: string): Promise<Versioned<Committee>>;
   /** Meeting rows that cannot be read are left out and named in `unreadable`; item rows that cannot be read, on each meeting. */
-  listMeetings(committeeId: string): Promise<ReadList<Meeting> & ReadMeeting[]>;
+  listMeetings(committeeId: string): Promise<ReadList<Meeting, ReadMeeting>>;
   /** Throws UnreadableRowError when the meeting's own row cannot be read; unreadable item rows are named on the result. */
   getMeeting(meetingId: string): Promise<ReadMeeting | undefined>;
   /** Throws ConflictError when `version` is not the stored one. */

@@ -85,7 +85,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
   }
 
   /** Every meeting whose row can be read, each with its unreadable item rows named; a bad meeting row is named in `unreadable`. */
-  async listMeetings(committeeId: string): Promise<ReadList<Meeting> & ReadMeeting[]> {
+  async listMeetings(committeeId: string): Promise<ReadList<Meeting, ReadMeeting>> {
     const meetingRows = await this.lists.query('MotebokMeetings', 'CommitteeId', committeeId);
     if (meetingRows.length === 0) return [];
     const meetingIds = meetingRows.map((row) => String(row.fields['MeetingId'] ?? ''));
