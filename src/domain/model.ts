@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { INVISIBLE_FORMATTING } from './fileNames';
 import { MAX_CONCLUSION_POINT_LENGTH, MAX_TITLE_LENGTH } from './limits';
 import { richTextField } from './richText';
+import { addMeetingRuleIssues } from './meetingRules';
 import { isSafeUrl, SAFE_URL_MESSAGE } from './safeUrl';
 import { textField } from './textRules';
 
@@ -201,8 +202,11 @@ export const MeetingSchema = z.object({
 export type Meeting = z.infer<typeof MeetingSchema>;
 
 /** The file format `npm run docs` reads and the fixtures are written in. */
-export const MeetingFileSchema = z.object({
-  committee: CommitteeSchema,
-  meeting: MeetingSchema,
-});
+export const MeetingFileSchema = z
+  .object({
+    committee: CommitteeSchema,
+    meeting: MeetingSchema,
+  })
+  // Rules across fields (meetingRules.ts): duplicate ids and case numbers, end before start.
+  .superRefine((file, ctx) => addMeetingRuleIssues(file.meeting, ctx, ['meeting']));
 export type MeetingFile = z.infer<typeof MeetingFileSchema>;

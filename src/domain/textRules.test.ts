@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMeetingFile } from './meetingFile';
 import { MAX_CONCLUSION_POINT_LENGTH, MAX_RICH_TEXT_LENGTH, MAX_TITLE_LENGTH } from './limits';
-import { AgendaItemSchema, DocumentRefSchema } from './model';
+import { AgendaItemSchema, CaseNumberSchema, DocumentRefSchema } from './model';
 import { aCommittee, aMeeting, anItem } from './testBuilders';
 
 function problemsOf(change: (item: Record<string, unknown>) => void): { path: string; message: string }[] {
@@ -73,5 +73,29 @@ describe('addresses', () => {
   it('refuses a stored file name with a bidirectional override', () => {
     const parsed = DocumentRefSchema.safeParse({ fileName: 'Referat\u202Excod.exe' });
     expect(parsed.success ? '' : parsed.error.issues[0]?.message).toMatch(/^Filnavnet inneholder usynlige tegn/);
+  });
+});
+
+describe('rules across fields of a meeting file', () => {
+  const fileWith = (meeting: Partial<ReturnType<typeof aMeeting>>) => ({ committee: aCommittee(), meeting: { ...aMeeting(), ...meeting } });
+  const problems = (json: unknown) => {
+    try {
+      parseMeetingFile(json);
+      return [];
+    } catch (error) {
+      return (error as { problems: { path: string; message: string }[] }).problems;
+    }
+  };
+
+  it('refuses two items with the same id or the same case number, naming the second', () => {
+    const a = anItem('sak-1', { caseNumber: CaseNumberSchema.parse('2026.03') });
+    expect(problems(fileWith({ items: [a, { ...a, caseNumber: CaseNumberSchema.parse('2026.04') }] }))).toEqual([
+      { path: 'meeting.items[1].id', message: 'Saken har samme id («sak-1») som sak nr. 1 i sakslisten' },
+    ]);
+    expect(problems(fileWith({ items: [a, { ...a, id: 'sak-2' }] }))).toEqual([{ path: 'meeting.items[1].caseNumber', message: 'Saksnummeret 2026.03 er allerede brukt av sak nr. 1 i sakslisten' }]);
+  });
+
+  it('refuses a meeting that ends before it starts', () => {
+    expect(problems(fileWith({ start: '13:00', end: '09:30' }))).toEqual([{ path: 'meeting.end', message: 'Møtet må slutte etter at det begynner (begynner 13:00, slutter 09:30)' }]);
   });
 });
