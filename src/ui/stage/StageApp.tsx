@@ -5,6 +5,7 @@ import { formatMeetingWhen } from '../../domain/dates';
 import { useServices } from '../shared/ServicesContext';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
+import { UnreadableRowsBar } from '../shared/UnreadableRowsBar';
 import { meetingIdFromUrl } from '../meeting/findMeeting';
 import { useLinkedMeeting, useMeetingPoller, useNow } from '../meeting/useLiveMeeting';
 import { stageProgress } from './stageProgress';
@@ -66,6 +67,7 @@ export function StageApp() {
           <MessageBarBody>{t('notLinked')}</MessageBarBody>
         </MessageBar>
       ) : null}
+      <UnreadableRowsBar rows={polled.unreadable ?? []} />
       {linked.state === 'ready' && polled.meeting ? <StageView committee={linked.value.committee} meeting={polled.meeting} failing={polled.failing} /> : null}
     </main>
   );
