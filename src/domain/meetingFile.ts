@@ -35,7 +35,8 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-const TYPE_NAMES: Readonly<Record<string, string>> = {
+/** How a problem names the type zod expected (also for list rows, unreadableRows.ts). */
+export const TYPE_NAMES: Readonly<Record<string, string>> = {
   string: 'tekst',
   number: 'et tall',
   int: 'et heltall',

@@ -7,9 +7,12 @@ import { aCommittee, aMeeting, anItem } from './testBuilders';
 function problemsOf(change: (item: Record<string, unknown>) => void): { path: string; message: string }[] {
   const item: Record<string, unknown> = { ...anItem('sak-1') };
   change(item);
-  const file = { committee: aCommittee(), meeting: { ...aMeeting(), items: [item] } };
+  return problemsOfFile({ committee: aCommittee(), meeting: { ...aMeeting(), items: [item] } });
+}
+
+function problemsOfFile(json: unknown): { path: string; message: string }[] {
   try {
-    parseMeetingFile(file);
+    parseMeetingFile(json);
     return [];
   } catch (error) {
     return (error as { problems: { path: string; message: string }[] }).problems;
@@ -78,14 +81,7 @@ describe('addresses', () => {
 
 describe('rules across fields of a meeting file', () => {
   const fileWith = (meeting: Partial<ReturnType<typeof aMeeting>>) => ({ committee: aCommittee(), meeting: { ...aMeeting(), ...meeting } });
-  const problems = (json: unknown) => {
-    try {
-      parseMeetingFile(json);
-      return [];
-    } catch (error) {
-      return (error as { problems: { path: string; message: string }[] }).problems;
-    }
-  };
+  const problems = problemsOfFile;
 
   it('refuses two items with the same id or the same case number, naming the second', () => {
     const a = anItem('sak-1', { caseNumber: CaseNumberSchema.parse('2026.03') });

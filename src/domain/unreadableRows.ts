@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { formatDateLong } from './dates';
-import { formatIssuePath, norwegianMessage } from './meetingFile';
+import { formatIssuePath, norwegianMessage, TYPE_NAMES } from './meetingFile';
 import type { UnreadableRow } from './ports';
 
 /**
@@ -8,15 +8,6 @@ import type { UnreadableRow } from './ports';
  * møtet 11.06.2026") and what is wrong with it, from the first zod issue ("feltet 'title'
  * mangler"). Pure: the Graph layer (listRows.ts) supplies what the row's own columns say.
  */
-
-const TYPE_NAMES: Readonly<Record<string, string>> = {
-  string: 'tekst',
-  number: 'et tall',
-  int: 'et heltall',
-  boolean: 'sann/usann',
-  array: 'en liste',
-  object: 'et objekt',
-};
 
 /** Parse options for stored rows: Norwegian wording for zod's generic checks, as for meeting files; the input kept on each issue tells "missing" from "wrong type". */
 export const ROW_PARSE_OPTIONS = { error: (issue: z.core.$ZodRawIssue) => norwegianMessage(issue), reportInput: true };
@@ -33,7 +24,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `${field} har en ukjent verdi${issue.input === undefined ? '' : ` («${String(issue.input)}»)`}. Tillatt: ${issue.values.map(String).join(', ')}`;
     case 'unrecognized_keys':
-      return `${field === 'dataene' ? 'dataene har' : `${field} har`} ukjente felt: ${issue.keys.join(', ')}`;
+      return `${field} har ukjente felt: ${issue.keys.join(', ')}`;
     default:
       // Parsed with ROW_PARSE_OPTIONS, so the message is the schema's own or parseMeetingFile's Norwegian wording.
       return `${field}: ${issue.message.replace(/\.$/, '')}`;
