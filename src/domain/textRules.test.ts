@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { DomainError } from './errors';
 import { parseMeetingFile } from './meetingFile';
+import { checkedMeeting } from './meetingRules';
 import { MAX_CONCLUSION_POINT_LENGTH, MAX_RICH_TEXT_LENGTH, MAX_TITLE_LENGTH } from './limits';
 import { AgendaItemSchema, CaseNumberSchema, DocumentRefSchema } from './model';
 import { aCommittee, aMeeting, anItem } from './testBuilders';
@@ -93,5 +95,13 @@ describe('rules across fields of a meeting file', () => {
 
   it('refuses a meeting that ends before it starts', () => {
     expect(problems(fileWith({ start: '13:00', end: '09:30' }))).toEqual([{ path: 'meeting.end', message: 'Møtet må slutte etter at det begynner (begynner 13:00, slutter 09:30)' }]);
+  });
+});
+
+describe('saving a meeting the schema refuses', () => {
+  it('names the sak and the field in Norwegian instead of a raw zod error', () => {
+    const meeting = { ...aMeeting(), items: [anItem('sak-1', { caseNumber: CaseNumberSchema.parse('2026.03'), title: 'a'.repeat(MAX_TITLE_LENGTH + 1) })] };
+    expect(() => checkedMeeting(meeting)).toThrow('Møtet kan ikke lagres slik det er:\nSak 2026.03: Tittelen kan ha høyst 255 tegn.');
+    expect(() => checkedMeeting(meeting)).toThrow(DomainError);
   });
 });

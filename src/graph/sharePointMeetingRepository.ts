@@ -1,7 +1,8 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { z } from 'zod';
 import { meetingFolderPath } from '../domain/attachments';
-import { MeetingSchema, PersonSchema, type Committee, type DocumentRef, type Meeting, type Person } from '../domain/model';
+import { checkedMeeting } from '../domain/meetingRules';
+import { PersonSchema, type Committee, type DocumentRef, type Meeting, type Person } from '../domain/model';
 import { ConflictError, UnreadableRowError, type MeetingRepository, type ReadList, type ReadMeeting, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
 import { SCOPES } from '../auth/scopes';
 import { answerOrThrow, runBatch } from './batch';
@@ -168,7 +169,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
    * meeting must be new. A 412 on any row is a ConflictError.
    */
   async saveMeeting(input: Meeting, version?: string): Promise<Versioned<Meeting>> {
-    const meeting = MeetingSchema.parse(input);
+    const meeting = checkedMeeting(input);
     const known: MeetingVersion | undefined = version ? decodeMeetingVersion(version) : undefined;
     if (!known) {
       const existing = await this.lists.query('MotebokMeetings', 'MeetingId', meeting.id);
