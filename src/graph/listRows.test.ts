@@ -83,7 +83,7 @@ describe('reading rows one by one', () => {
   });
 
   it('names a committee row by its title and says what is wrong', () => {
-    const read = readCommitteeRow({ id: '3', fields: { ...committeeFields(committee), MotebokJson: JSON.stringify({ ...committee, caseNumberPadding: 'to' }) } });
-    expect(read).toEqual({ ok: false, unreadable: { kind: 'committee', rowId: '3', message: `Møteorganet «${committee.name}» kunne ikke leses: feltet 'caseNumberPadding' skal være et tall.` } });
+    const read = readCommitteeRow({ id: '3', fields: { ...committeeFields(committee), MotebokJson: JSON.stringify({ ...committee, shortName: 42 }) } });
+    expect(read).toEqual({ ok: false, unreadable: { kind: 'committee', rowId: '3', message: `Møteorganet «${committee.name}» kunne ikke leses: feltet 'shortName' skal være tekst.` } });
   });
 });

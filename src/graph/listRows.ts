@@ -48,7 +48,7 @@ export function itemFields(meetingId: string, item: AgendaItem, sortOrder: numbe
 export type RowRead<T> = { ok: true; value: T } | { ok: false; unreadable: UnreadableRow };
 
 /** Parses one row's data column on its own, so a bad row is named instead of failing its neighbours. */
-function readRow<T>(schema: z.ZodType<T>, row: ListRow, label: RowLabel): RowRead<T> {
+function readRow<T>(schema: z.ZodType<T>, row: ListRow, label: RowLabel, migrate: (json: unknown) => unknown = (json) => json): RowRead<T> {
   const fail = (problem: string): RowRead<T> => ({ ok: false, unreadable: unreadableRow(label, row, problem) });
   const raw = row.fields['MotebokJson'];
   if (typeof raw !== 'string') return fail(MISSING_DATA);
@@ -58,7 +58,7 @@ function readRow<T>(schema: z.ZodType<T>, row: ListRow, label: RowLabel): RowRea
   } catch {
     return fail(NOT_JSON);
   }
-  const result = schema.safeParse(json, ROW_PARSE_OPTIONS);
+  const result = schema.safeParse(migrate(json), ROW_PARSE_OPTIONS);
   if (result.success) return { ok: true, value: result.data };
   const [first] = result.error.issues;
   return fail(first ? describeIssue(first) : 'ugyldige data');

@@ -51,7 +51,7 @@ describe('rows that cannot be read, against the local tenant', () => {
       MeetingDate: '2026-09-10T00:00:00Z',
       MotebokJson: JSON.stringify({ ...header, id: 'no-date' }),
     });
-    bad.committee = await writeRaw('MotebokCommittees', { Title: 'Styret', CommitteeId: 'styret', ShortName: 'ST', MotebokJson: JSON.stringify({ ...pm2026.committee, id: 'styret', name: 'Styret', caseNumberPadding: 'to' }) });
+    bad.committee = await writeRaw('MotebokCommittees', { Title: 'Styret', CommitteeId: 'styret', ShortName: 'ST', MotebokJson: JSON.stringify({ ...pm2026.committee, id: 'styret', name: 'Styret', shortName: 42 }) });
   });
   afterAll(async () => harness?.close());
 
@@ -60,7 +60,7 @@ describe('rows that cannot be read, against the local tenant', () => {
   it('lists the intact committee and names the bad committee row, with its SharePoint address', async () => {
     const committees = await secretary.listCommittees();
     expect(committees.map((entry) => entry.value)).toEqual([pm2026.committee]);
-    expect(named(committees.unreadable)).toEqual([{ rowId: bad.committee, message: "Møteorganet «Styret» kunne ikke leses: feltet 'caseNumberPadding' skal være et tall.", repair: true }]);
+    expect(named(committees.unreadable)).toEqual([{ rowId: bad.committee, message: "Møteorganet «Styret» kunne ikke leses: feltet 'shortName' skal være tekst.", repair: true }]);
   });
 
   it('lists every intact meeting identical to what was stored, and names the bad meeting row and each bad item row', async () => {

@@ -20,7 +20,7 @@ const badMeetingRow: UnreadableRow = {
   message: "Møtet 12.03.2026 kunne ikke leses: feltet 'date' mangler.",
 };
 const badItemRow: UnreadableRow = { kind: 'item', rowId: '31', message: "Sak 2026.03 «Budsjett» i møtet 11.06.2026 kunne ikke leses: feltet 'outcome' har en ukjent verdi («vedtatt»). Tillatt: pending, treated, postponed." };
-const badCommitteeRow: UnreadableRow = { kind: 'committee', rowId: '2', webUrl: 'javascript:alert(1)', message: "Møteorganet «Styret» kunne ikke leses: feltet 'caseNumberPadding' skal være et tall." };
+const badCommitteeRow: UnreadableRow = { kind: 'committee', rowId: '2', webUrl: 'javascript:alert(1)', message: "Møteorganet «Styret» kunne ikke leses: feltet 'shortName' skal være tekst." };
 
 /** The in-memory repository, answering as SharePoint does when some rows cannot be read. */
 function withUnreadableRows(repository: MeetingRepository): MeetingRepository {
