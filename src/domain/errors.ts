@@ -9,6 +9,7 @@
  */
 export type DomainErrorCode =
   | 'malformedCaseNumber'
+  | 'invalidMeeting'
   | 'caseNumberOutOfRange'
   | 'transitionNotAllowed'
   | 'itemNotFound'

@@ -57,6 +57,17 @@ describe('validateFileName', () => {
     expect(codes('~Referat.docx')).toEqual([]);
   });
 
+  it('refuses bidirectional controls and zero-width characters that make a name look like another', () => {
+    // "Referat\u202Excod.exe" displays as "Referatexe.docx".
+    expect(codes('Referat\u202Excod.exe')).toEqual(['invisibleCharacter']);
+    for (const character of ['\u202A', '\u202B', '\u202C', '\u202D', '\u2066', '\u2067', '\u2068', '\u2069', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u2060', '\uFEFF']) {
+      expect(codes(`Referat${character}.docx`), character.codePointAt(0)?.toString(16)).toEqual(['invisibleCharacter']);
+    }
+    const check = validateFileName('Referat\u202Excod.exe');
+    expect(check.ok ? '' : check.problems[0]?.message).toMatch(/usynlige tegn/);
+    expect(suggestSafeFileName('Referat\u202Excod.exe')).toBe('Referatxcod.exe');
+  });
+
   it('refuses control characters pasted into a name', () => {
     expect(codes('Referat\n2026.docx')).toEqual(['controlCharacter']);
   });

@@ -24,6 +24,7 @@ export type FileNameProblemCode =
   | 'empty'
   | 'forbiddenCharacter'
   | 'controlCharacter'
+  | 'invisibleCharacter'
   | 'leadingSpace'
   | 'trailingSpace'
   | 'trailingDot'
@@ -64,6 +65,12 @@ const RESERVED_EXACT = new Set(['.lock', 'desktop.ini']);
 const DEVICE_NAME = /^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\..*)?$/i;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f]/;
+/**
+ * Bidirectional controls (U+202A–U+202E, U+2066–U+2069) and zero-width characters (U+200B–U+200F,
+ * U+2060, U+FEFF): they make a name display as something else ("Referat\u202Excod.exe" shows as
+ * "Referatexe.docx"), so a name with one is refused rather than shown.
+ */
+export const INVISIBLE_FORMATTING = /[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
 
 /** Checks one file or folder name (not a path) against the rules above. */
 export function validateFileName(name: string): FileNameCheck {
@@ -83,6 +90,9 @@ export function validateFileName(name: string): FileNameCheck {
     }
   }
   if (CONTROL.test(name)) problems.push({ code: 'controlCharacter', message: 'Navnet inneholder usynlige kontrolltegn (for eksempel linjeskift). Skriv navnet på nytt.' });
+  if (INVISIBLE_FORMATTING.test(name)) {
+    problems.push({ code: 'invisibleCharacter', message: 'Navnet inneholder usynlige tegn som endrer retning eller skjuler tegn, slik at navnet kan vises som noe annet enn det er. Skriv navnet på nytt.' });
+  }
   if (/^\s/.test(name)) problems.push({ code: 'leadingSpace', message: 'Navnet kan ikke begynne med mellomrom.' });
   if (/\s$/.test(name)) problems.push({ code: 'trailingSpace', message: 'Navnet kan ikke slutte med mellomrom.' });
   if (/\.$/.test(name.trimEnd())) problems.push({ code: 'trailingDot', message: 'Navnet kan ikke slutte med punktum.' });
@@ -114,6 +124,7 @@ export function extensionOf(name: string): string {
 export function suggestSafeFileName(name: string, maxLength: number = MAX_FILE_NAME_LENGTH): string {
   let safe = name
     .replace(new RegExp(CONTROL.source, 'g'), ' ')
+    .replace(new RegExp(INVISIBLE_FORMATTING.source, 'g'), '')
     .replace(/\s*:\s+/g, ' - ')
     .replace(/["*:<>?/\\|]/g, '-')
     .replace(/_vti_/gi, '_vti-')

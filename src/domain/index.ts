@@ -19,3 +19,4 @@ export * from './changeSummary';
 export * from './meetingFile';
 export * from './noticeChecks';
 export * from './minutesApproval';
+export * from './unreadableRows';

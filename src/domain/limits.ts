@@ -94,3 +94,18 @@ export function validateInviteTotalSize(totalBytes: number, form: LanguageForm =
   if (totalBytes * MIME_ENCODING_FACTOR <= maxMessageBytes) return { ok: true };
   return { ok: false, code: 'inviteTooLarge', message: domainTexts(form).attachmentSize.totalTooLarge(formatMegabytes(totalBytes), formatMegabytes(maxMessageBytes)) };
 }
+
+/*
+ * Text limits per field. They keep one field from freezing the side panel or LibreOffice
+ * (100 000 characters in one field did both), and each is enforced in the schema (model.ts) with a
+ * message naming the field and the limit.
+ */
+
+/** A sak's title: SharePoint's single-line text column holds 255 characters, and the title is shown in one. */
+export const MAX_TITLE_LENGTH = 255;
+
+/** One numbered point of a konklusjon or forslag til konklusjon. */
+export const MAX_CONCLUSION_POINT_LENGTH = 4_000;
+
+/** One rich text field (sammendrag, bakgrunn, møtebehandling), counted as its plain text. */
+export const MAX_RICH_TEXT_LENGTH = 50_000;

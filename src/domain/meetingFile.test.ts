@@ -65,7 +65,7 @@ describe('parseMeetingFile', () => {
     const json = structuredClone(validFile);
     json.meeting.items[0]!.summary = [{ type: 'paragraph', content: [{ text: 'klikk', href: 'javascript:alert(1)' }] }];
     expect(problemsOf(json)).toEqual([
-      { path: 'meeting.items[0].summary[0].content[0].href', message: 'Lenker må starte med http://, https:// eller mailto:' },
+      { path: 'meeting.items[0].summary[0].content[0].href', message: 'Lenker må starte med https:// eller mailto:' },
     ]);
   });
 

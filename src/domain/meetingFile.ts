@@ -40,7 +40,8 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-const TYPE_NAMES: Readonly<Record<string, string>> = {
+/** How a problem names the type zod expected (also for list rows, unreadableRows.ts). */
+export const TYPE_NAMES: Readonly<Record<string, string>> = {
   string: 'tekst',
   number: 'et tall',
   int: 'et heltall',
@@ -51,8 +52,8 @@ const TYPE_NAMES: Readonly<Record<string, string>> = {
   undefined: 'ingenting',
 };
 
-/** Norwegian wording for zod's built-in checks, used only where the schema has no message of its own. */
-function norwegianMessage(issue: z.core.$ZodRawIssue): string {
+/** Norwegian wording for zod's built-in checks, used only where the schema has no message of its own (also for list rows, unreadableRows.ts). */
+export function norwegianMessage(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined ? 'Mangler' : `Skal være ${TYPE_NAMES[issue.expected] ?? issue.expected}`;

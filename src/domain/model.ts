@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { RichTextSchema } from './richText';
+import { INVISIBLE_FORMATTING } from './fileNames';
+import { MAX_CONCLUSION_POINT_LENGTH, MAX_TITLE_LENGTH } from './limits';
+import { richTextField } from './richText';
+import { addMeetingRuleIssues } from './meetingRules';
+import { isSafeUrl, SAFE_URL_MESSAGE } from './safeUrl';
+import { textField } from './textRules';
 
 /**
  * The meeting model. Every piece of data that crosses a boundary (a file, SharePoint, the network,
@@ -92,9 +97,13 @@ export type Committee = z.infer<typeof CommitteeSchema>;
 
 export const DocumentRefSchema = z.strictObject({
   /** File name in the library, already safe for SharePoint. */
-  fileName: z.string().min(1),
+  fileName: z
+    .string()
+    .min(1)
+    .refine((name) => !INVISIBLE_FORMATTING.test(name), 'Filnavnet inneholder usynlige tegn som endrer retning eller skjuler tegn, slik at det kan vises som noe annet enn det er'),
   driveItemId: z.string().optional(),
-  webUrl: z.url().optional(),
+  /** Where SharePoint shows the file: https only (safeUrl.ts), since surfaces render it as a link. */
+  webUrl: z.url().refine((url) => isSafeUrl(url), SAFE_URL_MESSAGE).optional(),
   size: z.number().int().nonnegative().optional(),
   contentType: z.string().optional(),
   eTag: z.string().optional(),
@@ -106,7 +115,7 @@ export const AttachmentSchema = DocumentRefSchema.extend({
   /** Meeting-wide running number: "Vedlegg 1", "Vedlegg 2" … assigned in agenda order. */
   number: z.number().int().positive().optional(),
   /** What the user calls it: "Referat fra partnerskapsmøtet 05.06.25" */
-  title: z.string().min(1, 'Vedlegget må ha en tittel'),
+  title: textField('Tittelen på vedlegget', { max: MAX_TITLE_LENGTH }).min(1, 'Vedlegget må ha en tittel'),
 });
 export type Attachment = z.infer<typeof AttachmentSchema>;
 
@@ -118,23 +127,23 @@ export const AgendaItemSchema = z.strictObject({
   /** null for unnumbered rows, e.g. the closing "Oppsummering og avslutning". */
   caseNumber: CaseNumberSchema.nullable(),
   kinds: z.array(ItemKindSchema),
-  title: z.string().min(1, 'Saken må ha en tittel'),
-  summary: RichTextSchema,
+  title: textField('Tittelen', { max: MAX_TITLE_LENGTH }).min(1, 'Saken må ha en tittel'),
+  summary: richTextField('Sammendraget'),
   /** Forslag til konklusjon / vedtak: numbered points. */
-  proposedConclusion: z.array(z.string()),
+  proposedConclusion: z.array(textField('Et punkt i forslaget til konklusjon', { max: MAX_CONCLUSION_POINT_LENGTH, multiLine: true })),
   presenters: z.array(PersonSchema),
   caseOfficer: PersonSchema.optional(),
   caseMemo: DocumentRefSchema.optional(),
   /** Saksframlegg background, when written in Møtebok rather than uploaded. */
-  background: RichTextSchema.default([]),
+  background: richTextField('Bakgrunnen').default([]),
   attachments: z.array(AttachmentSchema),
   /** Earlier items this follows up, as written: "2024/07", "2025.06". */
   references: z.array(z.string()).default([]),
   /** Planned minutes for the item (stage shows time used against it). */
   plannedMinutes: z.number().int().positive().optional(),
   /** What the meeting records. */
-  proceedings: RichTextSchema.default([]),
-  conclusion: z.array(z.string()).default([]),
+  proceedings: richTextField('Møtebehandlingen').default([]),
+  conclusion: z.array(textField('Et punkt i konklusjonen', { max: MAX_CONCLUSION_POINT_LENGTH, multiLine: true })).default([]),
   outcome: ItemOutcomeSchema.default('pending'),
   /** Unnumbered closing row: stays last and gets no case number. */
   closing: z.boolean().default(false),
@@ -213,10 +222,13 @@ export const MEETING_FILE_FORMAT = 'motebok-meeting/2';
  * The file format `npm run docs` reads and the fixtures are written in (docs/meeting-file.md).
  * Every object is strict: a field the model does not know is an error, never dropped.
  */
-export const MeetingFileSchema = z.strictObject({
-  formatVersion: z.literal(MEETING_FILE_FORMAT),
-  committee: CommitteeSchema,
-  meeting: MeetingSchema,
-});
+export const MeetingFileSchema = z
+  .strictObject({
+    formatVersion: z.literal(MEETING_FILE_FORMAT),
+    committee: CommitteeSchema,
+    meeting: MeetingSchema,
+  })
+  // Rules across fields (meetingRules.ts): duplicate ids and case numbers, end before start.
+  .superRefine((file, ctx) => addMeetingRuleIssues(file.meeting, ctx, ['meeting']));
 /** A meeting with its committee; the version belongs to the file, not to what is rendered from it. */
 export type MeetingFile = Omit<z.infer<typeof MeetingFileSchema>, 'formatVersion'>;

@@ -13,6 +13,26 @@ export interface Versioned<T> {
   version: string;
 }
 
+/**
+ * A stored row Møtebok could not read (broken data written outside Møtebok, an older or newer
+ * format). It is set aside and named, so one bad row never takes its meeting or committee down.
+ */
+export interface UnreadableRow {
+  kind: 'committee' | 'meeting' | 'item';
+  /** The storage's own id of the row (SharePoint list item id). */
+  rowId: string;
+  /** Where a person can open the row to repair it (the list item's SharePoint address), when known. */
+  webUrl?: string;
+  /** A Norwegian sentence naming the row and what is wrong: "Sak 2026.03 «Budsjett» i møtet 11.06.2026 kunne ikke leses: feltet 'title' mangler." */
+  message: string;
+}
+
+/** A list read: the rows that could be read, and the ones set aside (absent when none were). */
+export type ReadList<T, Entry extends Versioned<T> = Versioned<T>> = Entry[] & { unreadable?: readonly UnreadableRow[] };
+
+/** A meeting read: its rows that could not be read (items) are named in `unreadable`. */
+export type ReadMeeting = Versioned<Meeting> & { unreadable?: readonly UnreadableRow[] };
+
 export interface UploadProgress {
   bytesSent: number;
   totalBytes: number;
@@ -21,10 +41,13 @@ export interface UploadProgress {
 export interface MeetingRepository {
   /** Idempotent set-up of lists and library ("Klargjør SharePoint-området"). */
   ensureProvisioned(): Promise<void>;
-  listCommittees(): Promise<Versioned<Committee>[]>;
+  /** Committee rows that cannot be read are left out and named in the result's `unreadable`. */
+  listCommittees(): Promise<ReadList<Committee>>;
   saveCommittee(committee: Committee, version?: string): Promise<Versioned<Committee>>;
-  listMeetings(committeeId: string): Promise<Versioned<Meeting>[]>;
-  getMeeting(meetingId: string): Promise<Versioned<Meeting> | undefined>;
+  /** Meeting rows that cannot be read are left out and named in `unreadable`; item rows that cannot be read, on each meeting. */
+  listMeetings(committeeId: string): Promise<ReadList<Meeting, ReadMeeting>>;
+  /** Throws UnreadableRowError when the meeting's own row cannot be read; unreadable item rows are named on the result. */
+  getMeeting(meetingId: string): Promise<ReadMeeting | undefined>;
   /** Throws ConflictError when `version` is not the stored one. */
   saveMeeting(meeting: Meeting, version?: string): Promise<Versioned<Meeting>>;
   /** Stores a file in the meeting's folder; the name must already be valid (domain rules). */
@@ -78,5 +101,13 @@ export class NotProvisionedError extends Error {
   override readonly name = 'NotProvisionedError';
   constructor(readonly listName: string) {
     super(`SharePoint-området er ikke klargjort for Møtebok (listen ${listName} mangler). Velg «Klargjør SharePoint-området» først.`);
+  }
+}
+
+/** The row a read needed could not be read (see UnreadableRow); its message names the row and the field. */
+export class UnreadableRowError extends Error {
+  override readonly name = 'UnreadableRowError';
+  constructor(readonly row: UnreadableRow) {
+    super(row.message);
   }
 }

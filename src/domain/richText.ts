@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { MAX_RICH_TEXT_LENGTH } from './limits';
+import { isSafeUrl, SAFE_LINK_MESSAGE } from './safeUrl';
+import { controlCharacterMessage, firstControlCharacter, tooLongMessage } from './textRules';
 
 /**
  * Rich text as a small block model rather than HTML: every renderer (docx, invite HTML, the
@@ -6,14 +9,17 @@ import { z } from 'zod';
  * happens exactly once, in the renderer that writes HTML.
  */
 export const InlineSchema = z.strictObject({
-  text: z.string(),
+  text: z.string().superRefine((text, ctx) => {
+    const code = firstControlCharacter(text, true);
+    if (code) ctx.addIssue({ code: 'custom', message: controlCharacterMessage('Teksten', code) });
+  }),
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
   underline: z.boolean().optional(),
-  /** Only http(s) and mailto links; anything else (javascript:, data:) is refused at the boundary. */
+  /** Only https and mailto links (safeUrl.ts); anything else (javascript:, data:, file:) is refused at the boundary. */
   href: z
     .string()
-    .regex(/^(https?:\/\/|mailto:)/i, 'Lenker må starte med http://, https:// eller mailto:')
+    .refine((url) => isSafeUrl(url, { allowMailto: true }), SAFE_LINK_MESSAGE)
     .optional(),
 });
 export type Inline = z.infer<typeof InlineSchema>;
@@ -31,6 +37,14 @@ export type Block = z.infer<typeof BlockSchema>;
 
 export const RichTextSchema = z.array(BlockSchema);
 export type RichText = z.infer<typeof RichTextSchema>;
+
+/** A rich text field with its length limit, counted as plain text; `field` names it in the message ("Sammendraget"). */
+export function richTextField(field: string, max: number = MAX_RICH_TEXT_LENGTH) {
+  return RichTextSchema.superRefine((richText, ctx) => {
+    const length = plainTextOf(richText).length;
+    if (length > max) ctx.addIssue({ code: 'custom', message: tooLongMessage(field, max, length) });
+  });
+}
 
 /** Plain paragraphs from plain text: one paragraph per non-empty line. */
 export function richTextFromPlain(text: string): RichText {

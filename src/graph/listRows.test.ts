@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMeetingFile } from '../domain/meetingFile';
-import { committeeFields, committeeFromRow, itemFields, meetingFields, meetingFromRows } from './listRows';
+import { formatDateLong } from '../domain/dates';
+import { committeeFields, committeeFromRow, itemFields, meetingFields, meetingFromRows, readCommitteeRow, readMeetingRows } from './listRows';
 
 const { committee, meeting } = parseMeetingFile(JSON.parse(readFileSync(new URL('../../fixtures/meetings/pm-2026.json', import.meta.url), 'utf8')));
 
@@ -50,5 +51,56 @@ describe('list rows', () => {
     const { caseNumberFormat: _format, caseNumberSerial: _serial, ...older } = committee;
     const row = { id: '6', fields: { ...committeeFields(committee), MotebokJson: JSON.stringify({ ...older, caseNumberPadding: 2 }) } };
     expect(committeeFromRow(row)).toEqual({ ...committee, caseNumberFormat: '{YYYY}.{NN}', caseNumberSerial: 'perYear' });
+  });
+});
+
+describe('reading rows one by one', () => {
+  const header = { id: '1', webUrl: 'https://contoso.sharepoint.com/sites/helse/Lists/MotebokMeetings/DispForm.aspx?ID=1', fields: meetingFields(meeting) };
+  const itemRows = () => meeting.items.map((item, index) => ({ id: String(10 + index), webUrl: `https://contoso.sharepoint.com/sites/helse/Lists/MotebokAgendaItems/DispForm.aspx?ID=${10 + index}`, fields: itemFields(meeting.id, item, index) }));
+  const first = meeting.items[0]!;
+  const corrupt = (change: (json: Record<string, unknown>) => void | string) => {
+    const rows = itemRows();
+    const json = JSON.parse(String(rows[0]!.fields.MotebokJson)) as Record<string, unknown>;
+    const replaced = change(json);
+    rows[0]!.fields = { ...rows[0]!.fields, MotebokJson: typeof replaced === 'string' ? replaced : JSON.stringify(json) };
+    const read = readMeetingRows(header, rows);
+    if (!read.ok) throw new Error('the meeting itself should be readable');
+    return read;
+  };
+  const sak = `Sak ${first.caseNumber} «${first.title}» i møtet ${formatDateLong(meeting.date)}`;
+
+  it('sets an item with a missing field aside, names it and keeps every other item', () => {
+    const read = corrupt((json) => void delete json.title);
+    expect(read.meeting.items.map((item) => item.id)).toEqual(meeting.items.slice(1).map((item) => item.id));
+    expect(read.unreadable).toEqual([{ kind: 'item', rowId: '10', webUrl: itemRows()[0]!.webUrl, message: `${sak} kunne ikke leses: feltet 'title' mangler.` }]);
+  });
+
+  it('says which type a field should have, which values an option allows, and when the data is not JSON', () => {
+    expect(corrupt((json) => void (json.title = 42)).unreadable[0]?.message).toBe(`${sak} kunne ikke leses: feltet 'title' skal være tekst.`);
+    expect(corrupt((json) => void (json.outcome = 'vedtatt')).unreadable[0]?.message).toBe(`${sak} kunne ikke leses: feltet 'outcome' har en ukjent verdi («vedtatt»). Tillatt: pending, treated, postponed.`);
+    expect(corrupt(() => '{"id": "sak-1", ').unreadable[0]?.message).toBe(`${sak} kunne ikke leses: feltet 'MotebokJson' er ikke gyldig JSON.`);
+    expect(corrupt((json) => void (json.summary = [{ type: 'paragraph', content: [{ text: 'x', href: 'data:text/html,x' }] }])).unreadable[0]?.message).toBe(
+      `${sak} kunne ikke leses: feltet 'summary[0].content[0].href': Lenker må starte med https:// eller mailto:.`,
+    );
+  });
+
+  it('sets aside a second item with the same id or case number', () => {
+    const rows = itemRows();
+    const copy = { id: '99', fields: { ...rows[0]!.fields, SortOrder: 99 } };
+    const read = readMeetingRows(header, [...rows, copy]);
+    expect(read.ok && read.meeting.items).toHaveLength(meeting.items.length);
+    expect(read.ok && read.unreadable.map((row) => row.message)).toEqual([`${sak} kunne ikke leses: feltet 'id' («${first.id}») er det samme som for en annen sak i møtet.`]);
+  });
+
+  it('names a meeting whose own row cannot be read, by its date column', () => {
+    const json = JSON.parse(String(header.fields.MotebokJson)) as Record<string, unknown>;
+    delete json.date;
+    const read = readMeetingRows({ ...header, fields: { ...header.fields, MotebokJson: JSON.stringify(json) } }, itemRows());
+    expect(read).toEqual({ ok: false, unreadable: { kind: 'meeting', rowId: '1', webUrl: header.webUrl, message: `Møtet ${formatDateLong(meeting.date)} kunne ikke leses: feltet 'date' mangler.` } });
+  });
+
+  it('names a committee row by its title and says what is wrong', () => {
+    const read = readCommitteeRow({ id: '3', fields: { ...committeeFields(committee), MotebokJson: JSON.stringify({ ...committee, shortName: 42 }) } });
+    expect(read).toEqual({ ok: false, unreadable: { kind: 'committee', rowId: '3', message: `Møteorganet «${committee.name}» kunne ikke leses: feltet 'shortName' skal være tekst.` } });
   });
 });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { AgendaItemSchema, CommitteeSchema, MeetingSchema, type AgendaItem, type Committee, type Meeting } from '../domain/model';
 import { migrateCommitteeJson } from '../domain/meetingFile';
+import { UnreadableRowError, type UnreadableRow } from '../domain/ports';
+import { describeIssue, MISSING_DATA, NOT_JSON, ROW_PARSE_OPTIONS, unreadableRow, type RowLabel } from '../domain/unreadableRows';
 import type { ListRow } from './listsGateway';
 import { canonicalJson } from './rowVersion';
 
@@ -43,23 +45,86 @@ export function itemFields(meetingId: string, item: AgendaItem, sortOrder: numbe
   };
 }
 
-function jsonOf(row: ListRow): unknown {
+/** A row read: its value, or the row set aside with a sentence saying why. */
+export type RowRead<T> = { ok: true; value: T } | { ok: false; unreadable: UnreadableRow };
+
+/** Parses one row's data column on its own, so a bad row is named instead of failing its neighbours. */
+function readRow<T>(schema: z.ZodType<T>, row: ListRow, label: RowLabel, migrate: (json: unknown) => unknown = (json) => json): RowRead<T> {
+  const fail = (problem: string): RowRead<T> => ({ ok: false, unreadable: unreadableRow(label, row, problem) });
   const raw = row.fields['MotebokJson'];
-  if (typeof raw !== 'string') throw new Error(`Listeraden ${row.id} mangler Møtebok-data (MotebokJson)`);
-  return JSON.parse(raw);
+  if (typeof raw !== 'string') return fail(MISSING_DATA);
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return fail(NOT_JSON);
+  }
+  const result = schema.safeParse(migrate(json), ROW_PARSE_OPTIONS);
+  if (result.success) return { ok: true, value: result.data };
+  const [first] = result.error.issues;
+  return fail(first ? describeIssue(first) : 'ugyldige data');
 }
 
-/** Rows written before case number formats carry the old padding; they read as the same numbers. */
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+export function readCommitteeRow(row: ListRow): RowRead<Committee> {
+  // Rows written before case number formats carry the old padding; they read as the same numbers.
+  return readRow(CommitteeSchema, row, { kind: 'committee', ...optional('name', text(row.fields['Title'])) }, migrateCommitteeJson);
+}
+
+/** The committee in a row; throws UnreadableRowError naming the row when it cannot be read. */
 export function committeeFromRow(row: ListRow): Committee {
-  return CommitteeSchema.parse(migrateCommitteeJson(jsonOf(row)));
+  const read = readCommitteeRow(row);
+  if (!read.ok) throw new UnreadableRowError(read.unreadable);
+  return read.value;
 }
 
+/** `rows` holds the row each of `meeting.items` was read from, in the same order. */
+export type MeetingRead = { ok: true; meeting: Meeting; rows: ListRow[]; unreadable: UnreadableRow[] } | { ok: false; unreadable: UnreadableRow };
+
+/**
+ * A meeting from its header row and item rows, each parsed on its own: an item row that cannot be
+ * read (or repeats another item's id or case number) is left out and named; the meeting and its
+ * other items are there. Only a header row that cannot be read makes the meeting unreadable.
+ */
+export function readMeetingRows(meetingRow: ListRow, itemRows: readonly ListRow[]): MeetingRead {
+  const header = readRow(MeetingRowSchema, meetingRow, { kind: 'meeting', ...optional('date', text(meetingRow.fields['MeetingDate'])) });
+  if (!header.ok) return header;
+  const unreadable: UnreadableRow[] = [];
+  const items: AgendaItem[] = [];
+  const rows: ListRow[] = [];
+  const ids = new Set<string>();
+  const caseNumbers = new Set<string>();
+  for (const row of [...itemRows].sort((a, b) => sortOrderOf(a) - sortOrderOf(b))) {
+    const label: RowLabel = { kind: 'item', meetingDate: header.value.date, ...optional('caseNumber', text(row.fields['CaseNumber'])), ...optional('title', text(row.fields['Title'])) };
+    const read = readRow(AgendaItemSchema, row, label);
+    if (!read.ok) unreadable.push(read.unreadable);
+    else if (ids.has(read.value.id)) unreadable.push(unreadableRow(label, row, `feltet 'id' («${read.value.id}») er det samme som for en annen sak i møtet`));
+    else if (read.value.caseNumber !== null && caseNumbers.has(read.value.caseNumber)) unreadable.push(unreadableRow(label, row, `feltet 'caseNumber' («${read.value.caseNumber}») er det samme som for en annen sak i møtet`));
+    else {
+      ids.add(read.value.id);
+      if (read.value.caseNumber !== null) caseNumbers.add(read.value.caseNumber);
+      items.push(read.value);
+      rows.push(row);
+    }
+  }
+  // Header and items were each parsed with their schemas, so together they are a Meeting.
+  return { ok: true, meeting: { ...header.value, items }, rows, unreadable };
+}
+
+/** The meeting in these rows, for callers that need every row: throws UnreadableRowError naming the first row that cannot be read. */
 export function meetingFromRows(meetingRow: ListRow, itemRows: readonly ListRow[]): Meeting {
-  const header = MeetingRowSchema.parse(jsonOf(meetingRow));
-  const items = [...itemRows]
-    .sort((a, b) => sortOrderOf(a) - sortOrderOf(b))
-    .map((row) => AgendaItemSchema.parse(jsonOf(row)));
-  return MeetingSchema.parse({ ...header, items });
+  const read = readMeetingRows(meetingRow, itemRows);
+  if (!read.ok) throw new UnreadableRowError(read.unreadable);
+  const [first] = read.unreadable;
+  if (first) throw new UnreadableRowError(first);
+  return read.meeting;
+}
+
+function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
 }
 
 function sortOrderOf(row: ListRow): number {

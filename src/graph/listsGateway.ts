@@ -16,6 +16,8 @@ export const ListRowSchema = z
   .object({
     id: z.string(),
     eTag: z.string().optional(),
+    /** Where SharePoint shows the row: offered for repair when the row cannot be read. */
+    webUrl: z.string().optional(),
     fields: z.record(z.string(), z.unknown()).default({}),
   })
   .loose();

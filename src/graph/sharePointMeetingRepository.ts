@@ -1,8 +1,9 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { z } from 'zod';
 import { meetingFolderPath } from '../domain/attachments';
-import { MeetingSchema, PersonSchema, type Committee, type DocumentRef, type Meeting, type Person } from '../domain/model';
-import { ConflictError, type MeetingRepository, type UploadProgress, type Versioned } from '../domain/ports';
+import { checkedMeeting } from '../domain/meetingRules';
+import { PersonSchema, type Committee, type DocumentRef, type Meeting, type Person } from '../domain/model';
+import { ConflictError, UnreadableRowError, type MeetingRepository, type ReadList, type ReadMeeting, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
 import { SCOPES } from '../auth/scopes';
 import { answerOrThrow, runBatch } from './batch';
 import { FilesGateway, toDocumentRef, type UploadOptions } from './filesGateway';
@@ -10,7 +11,7 @@ import type { GraphClientFactory } from './graphClient';
 import { graphCall } from './graphCall';
 import { collectionOf, DriveItemSchema } from './graphSchemas';
 import { allPagesFrom } from './pages';
-import { committeeFields, committeeFromRow, itemFields, meetingFields, meetingFromRows } from './listRows';
+import { committeeFields, itemFields, meetingFields, readCommitteeRow, readMeetingRows } from './listRows';
 import { ListRowSchema, ListsGateway, type ListRow, type ProvisioningReport, type RowWrite } from './listsGateway';
 import { decodeMeetingVersion, decodeRowVersion, encodeVersion, hashFields, type MeetingVersion, type RowVersion } from './rowVersion';
 
@@ -55,12 +56,17 @@ export class SharePointMeetingRepository implements MeetingRepository {
     return report;
   }
 
-  async listCommittees(): Promise<Versioned<Committee>[]> {
+  /** Every committee whose row can be read; a bad row is named in `unreadable` and affects only its own committee. */
+  async listCommittees(): Promise<ReadList<Committee>> {
     const rows = await this.lists.all('MotebokCommittees');
-    return rows.map((row) => {
-      const value = committeeFromRow(row);
-      return { value, version: encodeVersion(rowVersion(row, committeeFields(value))) };
-    });
+    const committees: Versioned<Committee>[] = [];
+    const unreadable: UnreadableRow[] = [];
+    for (const row of rows) {
+      const read = readCommitteeRow(row);
+      if (read.ok) committees.push({ value: read.value, version: encodeVersion(rowVersion(row, committeeFields(read.value))) });
+      else unreadable.push(read.unreadable);
+    }
+    return withUnreadable(committees, unreadable);
   }
 
   async saveCommittee(committee: Committee, version?: string): Promise<Versioned<Committee>> {
@@ -79,22 +85,26 @@ export class SharePointMeetingRepository implements MeetingRepository {
     return { value: committee, version: encodeVersion({ r: written.rowId, ...(written.eTag ? { e: written.eTag } : {}), h: hashFields(fields) }) };
   }
 
-  async listMeetings(committeeId: string): Promise<Versioned<Meeting>[]> {
+  /** Every meeting whose row can be read, each with its unreadable item rows named; a bad meeting row is named in `unreadable`. */
+  async listMeetings(committeeId: string): Promise<ReadList<Meeting, ReadMeeting>> {
     const meetingRows = await this.lists.query('MotebokMeetings', 'CommitteeId', committeeId);
     if (meetingRows.length === 0) return [];
     const meetingIds = meetingRows.map((row) => String(row.fields['MeetingId'] ?? ''));
     const urls = await Promise.all(meetingIds.map((id) => this.lists.queryUrl('MotebokAgendaItems', 'MeetingId', id)));
     const answers = await runBatch(this.storageClient, urls.map((url, index) => ({ id: String(index), method: 'GET', url })));
-    const result: Versioned<Meeting>[] = [];
+    const result: ReadMeeting[] = [];
+    const unreadable: UnreadableRow[] = [];
     for (const [index, meetingRow] of meetingRows.entries()) {
       const itemRows = await this.lists.rowsFrom(answerOrThrow(answers, String(index), collectionOf(ListRowSchema)));
-      result.push(versionedMeeting(meetingRow, itemRows));
+      const read = versionedMeeting(meetingRow, itemRows);
+      if ('value' in read) result.push(read);
+      else unreadable.push(read.unreadable);
     }
-    return result.sort((a, b) => a.value.date.localeCompare(b.value.date));
+    return withUnreadable(result.sort((a, b) => a.value.date.localeCompare(b.value.date)), unreadable);
   }
 
   /** One $batch: the meeting row and its item rows together. */
-  async getMeeting(meetingId: string): Promise<Versioned<Meeting> | undefined> {
+  async getMeeting(meetingId: string): Promise<ReadMeeting | undefined> {
     const [meetingUrl, itemsUrl] = await Promise.all([this.lists.queryUrl('MotebokMeetings', 'MeetingId', meetingId), this.lists.queryUrl('MotebokAgendaItems', 'MeetingId', meetingId)]);
     const answers = await runBatch(this.storageClient, [
       { id: 'meeting', method: 'GET', url: meetingUrl },
@@ -104,14 +114,14 @@ export class SharePointMeetingRepository implements MeetingRepository {
     const meetingRow = meetingRows[0];
     if (!meetingRow) return undefined;
     const itemRows = await this.lists.rowsFrom(answerOrThrow(answers, 'items', collectionOf(ListRowSchema)));
-    return versionedMeeting(meetingRow, itemRows);
+    return readableMeeting(meetingRow, itemRows);
   }
 
   /**
    * For the stage's poll: one light $batch of row ids and eTags; 'unchanged' when every row still
    * has the eTag `knownVersion` was read at, otherwise the fresh meeting (a second request).
    */
-  async getMeetingIfChanged(meetingId: string, knownVersion: string): Promise<Versioned<Meeting> | 'unchanged' | undefined> {
+  async getMeetingIfChanged(meetingId: string, knownVersion: string): Promise<ReadMeeting | 'unchanged' | undefined> {
     const known = decodeMeetingVersion(knownVersion);
     const [meetingUrl, itemsUrl] = await Promise.all([
       this.lists.queryUrl('MotebokMeetings', 'MeetingId', meetingId, ['MeetingId']),
@@ -135,7 +145,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
    * (the folder addressed by path, so no folder ids need looking up first). `known` is the copy
    * the caller already has (from listMeetings), which names the folder; the answer is fresh.
    */
-  async openMeeting(committee: Committee, known: Meeting): Promise<{ meeting: Versioned<Meeting>; documents: DocumentRef[] } | undefined> {
+  async openMeeting(committee: Committee, known: Meeting): Promise<{ meeting: ReadMeeting; documents: DocumentRef[] } | undefined> {
     const meetingId = known.id;
     const folder = meetingFolderPath(committee, known);
     const folderUrl = `/sites/${this.options.siteId}/drive/root:/${folder.split('/').map(encodeURIComponent).join('/')}:/children?$select=id,name,eTag,webUrl,size,folder,file`;
@@ -150,7 +160,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
     const itemRows = await this.lists.rowsFrom(answerOrThrow(answers, 'items', collectionOf(ListRowSchema)));
     // No folder yet (nothing uploaded) is an empty list, not an error.
     const files = answers.get('files')?.status === 404 ? [] : await allPagesFrom(this.storageClient, DriveItemSchema, answerOrThrow(answers, 'files', collectionOf(DriveItemSchema)));
-    return { meeting: versionedMeeting(meetingRow, itemRows), documents: files.filter((file) => !file.folder).map(toDocumentRef) };
+    return { meeting: readableMeeting(meetingRow, itemRows), documents: files.filter((file) => !file.folder).map(toDocumentRef) };
   }
 
   /**
@@ -159,7 +169,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
    * meeting must be new. A 412 on any row is a ConflictError.
    */
   async saveMeeting(input: Meeting, version?: string): Promise<Versioned<Meeting>> {
-    const meeting = MeetingSchema.parse(input);
+    const meeting = checkedMeeting(input);
     const known: MeetingVersion | undefined = version ? decodeMeetingVersion(version) : undefined;
     if (!known) {
       const existing = await this.lists.query('MotebokMeetings', 'MeetingId', meeting.id);
@@ -244,13 +254,30 @@ function rowVersion(row: ListRow, fields: Record<string, unknown>): RowVersion {
   return { r: row.id, ...(row.eTag ? { e: row.eTag } : {}), h: hashFields(fields) };
 }
 
-function versionedMeeting(meetingRow: ListRow, itemRows: readonly ListRow[]): Versioned<Meeting> {
-  const meeting = meetingFromRows(meetingRow, itemRows);
-  const byItemId = new Map(itemRows.map((row) => [String(row.fields['ItemId'] ?? ''), row]));
+function withUnreadable<T extends Versioned<unknown>>(values: T[], unreadable: UnreadableRow[]): T[] & { unreadable?: readonly UnreadableRow[] } {
+  return unreadable.length === 0 ? values : Object.assign(values, { unreadable });
+}
+
+/** A meeting the caller asked for by id: its own row must be readable (UnreadableRowError names it); bad item rows are named on it. */
+function readableMeeting(meetingRow: ListRow, itemRows: readonly ListRow[]): ReadMeeting {
+  const read = versionedMeeting(meetingRow, itemRows);
+  if (!('value' in read)) throw new UnreadableRowError(read.unreadable);
+  return read;
+}
+
+/**
+ * The meeting with its version. The version names only the item rows that were read, so a save
+ * never deletes a row it could not read (saveMeeting deletes rows it knew and no longer has).
+ */
+function versionedMeeting(meetingRow: ListRow, itemRows: readonly ListRow[]): ReadMeeting | { unreadable: UnreadableRow } {
+  const read = readMeetingRows(meetingRow, itemRows);
+  if (!read.ok) return { unreadable: read.unreadable };
+  const meeting = read.meeting;
   const items: Record<string, RowVersion> = {};
   meeting.items.forEach((item, index) => {
-    const row = byItemId.get(item.id);
+    const row = read.rows[index];
     if (row) items[item.id] = rowVersion(row, itemFields(meeting.id, item, index));
   });
-  return { value: meeting, version: encodeVersion({ m: rowVersion(meetingRow, meetingFields(meeting)), i: items }) };
+  const versioned = { value: meeting, version: encodeVersion({ m: rowVersion(meetingRow, meetingFields(meeting)), i: items }) };
+  return read.unreadable.length === 0 ? versioned : { ...versioned, unreadable: read.unreadable };
 }

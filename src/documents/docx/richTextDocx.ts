@@ -1,4 +1,5 @@
 import { BorderStyle, ExternalHyperlink, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
+import { safeLinkUrl } from '../../domain/safeUrl';
 import type { Block, Inline, RichText } from '../../domain/richText';
 import { BULLET_LIST, NUMBERED_LIST, type ListInstances } from './numbering';
 import { CONTENT_WIDTH } from './page';
@@ -14,7 +15,6 @@ export interface ParagraphKeep {
   keepNext?: boolean;
 }
 
-const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
 
 /**
  * A run of text. A "\n" inside a run is a line break (the seeds have line-broken sub-points
@@ -37,7 +37,7 @@ function textRuns(inline: Inline, extra: { style?: string } = {}): TextRun[] {
 export function inlineChildren(line: readonly Inline[]): ParagraphChild[] {
   return line.flatMap((inline): ParagraphChild[] => {
     // The schema already refuses other schemes; checked again because a document is the last stop.
-    if (inline.href !== undefined && SAFE_HREF.test(inline.href)) {
+    if (inline.href !== undefined && safeLinkUrl(inline.href) !== undefined) {
       return [new ExternalHyperlink({ link: inline.href, children: textRuns(inline, { style: 'Hyperlink' }) })];
     }
     return textRuns(inline);

@@ -39,6 +39,16 @@ describe('MeetingPoller', () => {
     poller.stop();
   });
 
+  it('passes on the item rows that could not be read, so the stage can name them', async () => {
+    const row = { kind: 'item' as const, rowId: '31', message: "Sak 2026.03 i møtet 11.06.2026 kunne ikke leses: feltet 'title' mangler." };
+    const reader = { getMeeting: async (id: string) => ({ ...(await repository.getMeeting(id))!, unreadable: [row] }) };
+    const poller = new MeetingPoller('pm-2026-06-11', reader, fakeVisibility());
+    await vi.advanceTimersByTimeAsync(0);
+    expect(poller.getSnapshot().meeting?.id).toBe('pm-2026-06-11');
+    expect(poller.getSnapshot().unreadable).toEqual([row]);
+    poller.stop();
+  });
+
   it('stops polling while the stage is hidden and resumes at once when shown', async () => {
     const visibility = fakeVisibility();
     const poller = new MeetingPoller('pm-2026-06-11', repository, visibility);

@@ -1,5 +1,5 @@
 import type { Meeting } from '../../domain/model';
-import type { MeetingRepository, Versioned } from '../../domain/ports';
+import type { MeetingRepository, ReadMeeting, UnreadableRow } from '../../domain/ports';
 
 /**
  * The stage follows the referent by polling, because the app has no backend to push from and
@@ -19,7 +19,7 @@ import type { MeetingRepository, Versioned } from '../../domain/ports';
 
 export interface ChangeAwareMeetingReader {
   /** 'unchanged' when the stored version still equals `knownVersion`. */
-  getMeetingIfChanged(meetingId: string, knownVersion: string): Promise<Versioned<Meeting> | 'unchanged' | undefined>;
+  getMeetingIfChanged(meetingId: string, knownVersion: string): Promise<ReadMeeting | 'unchanged' | undefined>;
 }
 
 export type MeetingReader = Pick<MeetingRepository, 'getMeeting'> & Partial<ChangeAwareMeetingReader>;
@@ -39,6 +39,8 @@ export const documentVisibility: PageVisibility = {
 
 export interface PollerSnapshot {
   meeting?: Meeting;
+  /** Item rows of the meeting that could not be read (the rest is shown). */
+  unreadable?: readonly UnreadableRow[];
   /** Set when the last poll failed; the previous meeting stays on screen. */
   failing: boolean;
   lastError?: unknown;
@@ -91,7 +93,7 @@ export class MeetingPoller {
           : await this.reader.getMeeting(this.meetingId);
       if (result !== 'unchanged' && result !== undefined && result.version !== this.version) {
         this.version = result.version;
-        this.publish({ meeting: result.value, failing: false });
+        this.publish({ meeting: result.value, ...(result.unreadable ? { unreadable: result.unreadable } : {}), failing: false });
       } else if (this.snapshot.failing) {
         this.publish({ ...this.snapshot, failing: false, lastError: undefined });
       }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { safeLinkUrl } from '../../domain/safeUrl';
 import { Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
 import type { MeetingRepository } from '../../domain/ports';
 import { attachmentLabel } from '../../domain/attachments';
@@ -10,9 +11,9 @@ import { OutlookErrorBar } from './OutlookErrorBar';
 import { loadReadView, type ReadView } from './readAgenda';
 import { usePaneStyles } from './paneStyles';
 
-/** Only http(s) links become anchors: a stored URL is data, not trusted markup. */
+/** Only safe links (https) become anchors: a stored URL is data, not trusted markup. */
 function isWebUrl(url: string | undefined): url is string {
-  return url !== undefined && /^https?:\/\//i.test(url);
+  return safeLinkUrl(url) !== undefined && !url?.toLowerCase().startsWith('mailto:');
 }
 
 /** The attendee's pane: the agenda with its documents in SharePoint, or what the invite carries. */

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { safeLinkUrl } from '../../domain/safeUrl';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import {
@@ -19,7 +20,6 @@ import type { RichText } from '../../domain/richText';
 import { useCommonText } from './commonText';
 import { docToRichText, richTextToDoc } from './richTextConversion';
 
-const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '4px' },
@@ -73,7 +73,7 @@ export function RichTextEditor({ label, value, onChange, readOnly = false }: Ric
         codeBlock: false,
         horizontalRule: false,
         strike: false,
-        link: { openOnClick: false, autolink: true, protocols: ['mailto'], isAllowedUri: (url) => SAFE_HREF.test(url) },
+        link: { openOnClick: false, autolink: true, protocols: ['mailto'], isAllowedUri: (url) => safeLinkUrl(url) !== undefined },
       }),
     ],
     content: richTextToDoc(value),
@@ -167,7 +167,7 @@ function LinkButton({ active, onSet, onRemove }: { active: boolean; onSet: (href
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const [href, setHref] = useState('https://');
-  const invalid = href.length > 0 && !SAFE_HREF.test(href.trim());
+  const invalid = href.length > 0 && safeLinkUrl(href.trim()) === undefined;
   return (
     <Popover open={open} onOpenChange={(_, data) => setOpen(data.open)} trapFocus>
       <PopoverTrigger disableButtonEnhancement>

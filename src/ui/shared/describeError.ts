@@ -1,4 +1,4 @@
-import { ConflictError, NotProvisionedError, OfflineError, StorageError, type StorageFailureKind } from '../../domain/ports';
+import { ConflictError, NotProvisionedError, OfflineError, StorageError, type StorageFailureKind, UnreadableRowError } from '../../domain/ports';
 import { DomainError } from '../../domain/errors';
 import { AuthError } from '../../auth/tokenProvider';
 import type { CommonKey } from './messages';
@@ -20,6 +20,8 @@ export function describeError(error: unknown, t: Translate<CommonKey>): Describe
   if (error instanceof ConflictError) return { kind: 'conflict', message: t('error.conflict') };
   // Domain and sign-in errors carry a Norwegian message written for the user.
   if (error instanceof DomainError) return { kind: 'rule', message: error.message };
+  // Names the row and the field in Norwegian already (domain/unreadableRows.ts).
+  if (error instanceof UnreadableRowError) return { kind: 'rule', message: error.message };
   if (error instanceof NotProvisionedError) return { kind: 'notProvisioned', message: error.message };
   if (error instanceof AuthError) return { kind: error.code === 'network' ? 'network' : 'unauthorized', message: error.message };
   if (error instanceof OfflineError) return { kind: 'network', message: t('error.network') };

@@ -43,7 +43,7 @@ const nb = {
   'richText.numberedList': 'Nummerert liste',
   'richText.link': 'Lenke',
   'richText.linkPrompt': 'Lenkeadresse (https://…)',
-  'richText.linkInvalid': 'Lenker må starte med http://, https:// eller mailto:',
+  'richText.linkInvalid': 'Lenker må starte med https:// eller mailto:',
   'richText.removeLink': 'Fjern lenke',
   'richText.toolbar': 'Formatering',
   'richText.loading': 'Laster redigeringsverktøyet …',
@@ -53,6 +53,10 @@ const nb = {
   'points.moveDown': 'Flytt punkt {{number}} ned',
   'points.point': 'Punkt {{number}}',
   'points.empty': 'Ingen punkter ennå.',
+  'unreadable.title': 'Noe kunne ikke leses',
+  'unreadable.body': 'Disse radene i SharePoint har data Møtebok ikke kan lese. Resten fungerer som vanlig. Åpne raden for å rette den, eller be den som endret den om hjelp.',
+  'unreadable.open': 'Åpne for retting',
+  'unreadable.rowId': 'rad-ID {{id}}',
 };
 
 type Key = keyof typeof nb;
@@ -101,7 +105,7 @@ const nn: Record<Key, string> = {
   'richText.numberedList': 'Nummerert liste',
   'richText.link': 'Lenkje',
   'richText.linkPrompt': 'Lenkjeadresse (https://…)',
-  'richText.linkInvalid': 'Lenkjer må starta med http://, https:// eller mailto:',
+  'richText.linkInvalid': 'Lenkjer må starta med https:// eller mailto:',
   'richText.removeLink': 'Fjern lenkje',
   'richText.toolbar': 'Formatering',
   'richText.loading': 'Lastar redigeringsverktøyet …',
@@ -111,6 +115,10 @@ const nn: Record<Key, string> = {
   'points.moveDown': 'Flytt punkt {{number}} ned',
   'points.point': 'Punkt {{number}}',
   'points.empty': 'Ingen punkt enno.',
+  'unreadable.title': 'Noko kunne ikkje lesast',
+  'unreadable.body': 'Desse radene i SharePoint har data Møtebok ikkje kan lese. Resten fungerer som vanleg. Opne rada for å rette ho, eller be den som endra ho om hjelp.',
+  'unreadable.open': 'Opne for retting',
+  'unreadable.rowId': 'rad-ID {{id}}',
 };
 
 const en: Record<Key, string> = {
@@ -157,7 +165,7 @@ const en: Record<Key, string> = {
   'richText.numberedList': 'Numbered list',
   'richText.link': 'Link',
   'richText.linkPrompt': 'Link address (https://…)',
-  'richText.linkInvalid': 'Links must start with http://, https:// or mailto:',
+  'richText.linkInvalid': 'Links must start with https:// or mailto:',
   'richText.removeLink': 'Remove link',
   'richText.toolbar': 'Formatting',
   'richText.loading': 'Loading the editor …',
@@ -167,6 +175,10 @@ const en: Record<Key, string> = {
   'points.moveDown': 'Move point {{number}} down',
   'points.point': 'Point {{number}}',
   'points.empty': 'No points yet.',
+  'unreadable.title': 'Some data could not be read',
+  'unreadable.body': 'These rows in SharePoint hold data Møtebok cannot read. Everything else works as usual. Open the row to repair it, or ask whoever changed it for help.',
+  'unreadable.open': 'Open to repair',
+  'unreadable.rowId': 'row ID {{id}}',
 };
 
 export const commonMessages = { nb, nn, en };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeLinkUrl } from '../../domain/safeUrl';
 import type { Block, Inline, RichText } from '../../domain/richText';
 
 /**
@@ -25,7 +26,6 @@ const PmNodeSchema: z.ZodType<PmNode> = z.lazy(() =>
   }),
 );
 
-const SAFE_HREF = /^(https?:\/\/|mailto:)/i;
 
 export function richTextToDoc(richText: RichText): PmNode {
   const content = richText.flatMap(blockToNodes);
@@ -61,7 +61,7 @@ function inlineToText(inline: Inline): PmNode {
   if (inline.bold) marks.push({ type: 'bold' });
   if (inline.italic) marks.push({ type: 'italic' });
   if (inline.underline) marks.push({ type: 'underline' });
-  if (inline.href && SAFE_HREF.test(inline.href)) marks.push({ type: 'link', attrs: { href: inline.href } });
+  if (inline.href && safeLinkUrl(inline.href)) marks.push({ type: 'link', attrs: { href: inline.href } });
   return marks.length > 0 ? { type: 'text', text: inline.text, marks } : { type: 'text', text: inline.text };
 }
 
@@ -123,7 +123,7 @@ function inlinesOf(node: PmNode): Inline[] {
       else if (mark.type === 'underline') inline.underline = true;
       else if (mark.type === 'link') {
         const href = mark.attrs?.href;
-        if (typeof href === 'string' && SAFE_HREF.test(href)) inline.href = href;
+        if (typeof href === 'string' && safeLinkUrl(href)) inline.href = href;
       }
     }
     inlines.push(inline);

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { safeLinkUrl } from '../../domain/safeUrl';
 import { Button, Divider, Link, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { DocumentRegular, MailRegular, CheckmarkCircleRegular } from '@fluentui/react-icons';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
@@ -66,8 +67,8 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
           <MessageBar intent="success" layout="multiline" data-testid="referat-stored">
             <MessageBarBody>
               {t('after.generated', { fileName: meeting.minutes.fileName })}{' '}
-              {meeting.minutes.webUrl ? (
-                <Link href={meeting.minutes.webUrl} target="_blank" rel="noopener noreferrer">
+              {safeLinkUrl(meeting.minutes.webUrl) ? (
+                <Link href={safeLinkUrl(meeting.minutes.webUrl)} target="_blank" rel="noopener noreferrer">
                   {t('after.open')}
                 </Link>
               ) : null}

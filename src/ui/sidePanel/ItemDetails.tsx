@@ -1,4 +1,5 @@
 import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { safeLinkUrl } from '../../domain/safeUrl';
 import type { AgendaItem } from '../../domain/model';
 import { useSidePanelText } from './sidePanelText';
 
@@ -13,8 +14,8 @@ export function ItemDetails({ item }: { item: AgendaItem }) {
   const t = useSidePanelText();
   const styles = useStyles();
   const documents = [
-    ...(item.caseMemo ? [{ id: 'caseMemo', title: t('item.caseMemo'), webUrl: item.caseMemo.webUrl }] : []),
-    ...item.attachments.map((a) => ({ id: a.id, title: a.number ? t('item.attachmentNumbered', { number: a.number, title: a.title }) : a.title, webUrl: a.webUrl })),
+    ...(item.caseMemo ? [{ id: 'caseMemo', title: t('item.caseMemo'), webUrl: safeLinkUrl(item.caseMemo.webUrl) }] : []),
+    ...item.attachments.map((a) => ({ id: a.id, title: a.number ? t('item.attachmentNumbered', { number: a.number, title: a.title }) : a.title, webUrl: safeLinkUrl(a.webUrl) })),
   ];
   return (
     <>

@@ -6,6 +6,7 @@ import { plainTextOf } from '../../domain/richText';
 import { formatMeetingWhen } from '../../domain/dates';
 import { useServices } from '../shared/ServicesContext';
 import { useCommonText } from '../shared/commonText';
+import { UnreadableRowsBar } from '../shared/UnreadableRowsBar';
 import { useMeetingPoller } from '../meeting/useLiveMeeting';
 import { AgendaList, itemHeading } from './AgendaList';
 import { ItemDetails } from './ItemDetails';
@@ -42,6 +43,7 @@ export function ReadOnlyView({ committee, meetingId }: { committee: Committee; m
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>{t('readOnly')}</MessageBarBody>
       </MessageBar>
+      <UnreadableRowsBar rows={polled.unreadable ?? []} />
       {!item ? <AgendaList meeting={meeting} onOpen={setOpenItemId} /> : null}
       {item ? (
         <article className={styles.column} aria-labelledby="read-only-heading">

@@ -5,6 +5,7 @@ import { formatMeetingWhen } from '../../domain/dates';
 import { useServices } from '../shared/ServicesContext';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
 import { LinkedMeetingProblem } from '../meeting/LinkedMeetingProblem';
+import { UnreadableRowsBar } from '../shared/UnreadableRowsBar';
 import { useLinkedMeeting, useMeetingPoller, useNow } from '../meeting/useLiveMeeting';
 import { stageProgress } from './stageProgress';
 import { useStageText } from './stageText';
@@ -56,6 +57,7 @@ export function StageApp() {
     <main id={MAIN_CONTENT_ID} className={styles.main} data-testid="stage">
       {linked.state === 'loading' || (linked.state === 'ready' && !polled.meeting) ? <Spinner size="large" label={t('loading')} /> : null}
       <LinkedMeetingProblem linked={linked} notLinked={t('notLinked')} />
+      <UnreadableRowsBar rows={polled.unreadable ?? []} />
       {linked.state === 'ready' && polled.meeting ? <StageView committee={linked.value.committee} meeting={polled.meeting} failing={polled.failing} /> : null}
     </main>
   );

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
+import { safeLinkUrl } from '../../domain/safeUrl';
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { AttachRegular, DeleteRegular } from '@fluentui/react-icons';
 import type { AgendaItem, Committee, Meeting } from '../../domain/model';
@@ -111,8 +112,8 @@ export function AttachmentsPanel({ committee, meeting, item, editor }: { committ
             const label = attachmentLabel(attachment, item);
             return (
               <li key={attachment.id} className={styles.entry}>
-                {attachment.webUrl ? (
-                  <Link href={attachment.webUrl} target="_blank" rel="noopener noreferrer" aria-label={t('attachments.open', { name: label })}>
+                {safeLinkUrl(attachment.webUrl) ? (
+                  <Link href={safeLinkUrl(attachment.webUrl)} target="_blank" rel="noopener noreferrer" aria-label={t('attachments.open', { name: label })}>
                     {label}
                   </Link>
                 ) : (

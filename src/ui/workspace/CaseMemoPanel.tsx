@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { safeLinkUrl } from '../../domain/safeUrl';
 import { Button, Link, Spinner, Text, makeStyles } from '@fluentui/react-components';
 import { DocumentAddRegular } from '@fluentui/react-icons';
 import type { AgendaItem, Committee, Meeting } from '../../domain/model';
@@ -43,8 +44,8 @@ export function CaseMemoPanel({ committee, meeting, item, editor }: { committee:
     <section className={styles.root} aria-label={t('memo.heading')}>
       <strong>{t('memo.heading')}</strong>
       {error !== undefined ? <ErrorMessageBar error={error} onDismiss={() => setError(undefined)} /> : null}
-      {item.caseMemo?.webUrl ? (
-        <Link href={item.caseMemo.webUrl} target="_blank" rel="noopener noreferrer">
+      {item.caseMemo && safeLinkUrl(item.caseMemo.webUrl) ? (
+        <Link href={safeLinkUrl(item.caseMemo.webUrl)} target="_blank" rel="noopener noreferrer">
           {t('memo.open')} ({item.caseMemo.fileName})
         </Link>
       ) : (

@@ -5,6 +5,7 @@ import { AddRegular, SettingsRegular } from '@fluentui/react-icons';
 import { AuthError } from '../../auth/tokenProvider';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
+import { UnreadableRowsBar } from '../shared/UnreadableRowsBar';
 import { describeError } from '../shared/describeError';
 import { useCommonText } from '../shared/commonText';
 import { useServices } from '../shared/ServicesContext';
@@ -54,7 +55,7 @@ export function WorkspaceApp() {
   const commonText = useCommonText();
   const styles = useStyles();
   const { repository, auth } = useServices();
-  const { committees, reload, upsert: upsertCommittee } = useCommittees(repository);
+  const { committees, unreadable: unreadableCommittees, reload, upsert: upsertCommittee } = useCommittees(repository);
   // What the main area shows: the meetings, the open committee's settings, or a new committee.
   const [view, setView] = useState<{ kind: 'meetings' } | { kind: 'settings' } | { kind: 'new'; committee: Committee }>({ kind: 'meetings' });
   // A channel or meeting tab is bound to one committee (?committee=, set by the tab's settings page).
@@ -66,7 +67,7 @@ export function WorkspaceApp() {
   const committeeList = committees.status === 'ready' ? committees.value : [];
   const committeeEntry = committeeList.find((entry) => entry.value.id === committeeId) ?? committeeList[0];
   const committee = committeeEntry?.value;
-  const { meetings: loadedMeetings, upsert, reload: reloadMeetings } = useMeetings(repository, committee?.id);
+  const { meetings: loadedMeetings, unreadable: unreadableMeetings, upsert, reload: reloadMeetings } = useMeetings(repository, committee?.id);
   const loadedList = loadedMeetings.status === 'ready' ? loadedMeetings.value : [];
   const openLoaded = loadedList.find((entry) => entry.value.id === meetingId);
   const otherMeetings = loadedList.map((entry) => entry.value).filter((other: Meeting) => other.id !== openLoaded?.value.id);
@@ -170,6 +171,7 @@ export function WorkspaceApp() {
         ) : null}
         <main id={MAIN_CONTENT_ID} tabIndex={-1} className={styles.main}>
           {actionError !== undefined ? <ErrorMessageBar error={actionError} onDismiss={() => setActionError(undefined)} /> : null}
+          <UnreadableRowsBar rows={[...unreadableCommittees, ...unreadableMeetings]} />
           {committees.status === 'loading' ? <Spinner label={t('committees.loading')} /> : null}
           {needsSignIn ? (
             <Card className={styles.card}>

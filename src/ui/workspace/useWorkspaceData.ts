@@ -1,24 +1,29 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Committee, Meeting } from '../../domain/model';
-import type { MeetingRepository, Versioned } from '../../domain/ports';
+import type { MeetingRepository, UnreadableRow, Versioned } from '../../domain/ports';
 
 export type LoadState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: unknown };
 
 /** Committees of the site; `reload` after provisioning or sign-in. */
 export function useCommittees(repository: MeetingRepository): {
   committees: LoadState<Versioned<Committee>[]>;
+  /** Committee rows that could not be read (the others are in `committees`). */
+  unreadable: readonly UnreadableRow[];
   reload: () => void;
   /** Puts a saved committee into the list without a round trip (settings, "Nytt møteorgan"). */
   upsert: (committee: Versioned<Committee>) => void;
 } {
   const [committees, setCommittees] = useState<LoadState<Versioned<Committee>[]>>({ status: 'loading' });
+  const [unreadable, setUnreadable] = useState<readonly UnreadableRow[]>([]);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let cancelled = false;
     setCommittees({ status: 'loading' });
     repository.listCommittees().then(
       (value) => {
-        if (!cancelled) setCommittees({ status: 'ready', value: [...value].sort((a, b) => a.value.name.localeCompare(b.value.name, 'nb')) });
+        if (cancelled) return;
+        setCommittees({ status: 'ready', value: [...value].sort((a, b) => a.value.name.localeCompare(b.value.name, 'nb')) });
+        setUnreadable(value.unreadable ?? []);
       },
       (error: unknown) => {
         if (!cancelled) setCommittees({ status: 'failed', error });
@@ -35,15 +40,22 @@ export function useCommittees(repository: MeetingRepository): {
       return { status: 'ready', value: [...others, committee].sort((a, b) => a.value.name.localeCompare(b.value.name, 'nb')) };
     });
   }, []);
-  return { committees, reload, upsert };
+  return { committees, unreadable, reload, upsert };
 }
 
 /** Meetings of one committee; `upsert` puts a saved meeting into the list without a round trip. */
 export function useMeetings(
   repository: MeetingRepository,
   committeeId: string | undefined,
-): { meetings: LoadState<Versioned<Meeting>[]>; reload: () => void; upsert: (meeting: Versioned<Meeting>) => void } {
+): {
+  meetings: LoadState<Versioned<Meeting>[]>;
+  /** Rows of this committee's meetings that could not be read: meeting rows, and item rows of every meeting listed. */
+  unreadable: readonly UnreadableRow[];
+  reload: () => void;
+  upsert: (meeting: Versioned<Meeting>) => void;
+} {
   const [meetings, setMeetings] = useState<LoadState<Versioned<Meeting>[]>>({ status: 'loading' });
+  const [unreadable, setUnreadable] = useState<readonly UnreadableRow[]>([]);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (!committeeId) return;
@@ -51,7 +63,9 @@ export function useMeetings(
     setMeetings({ status: 'loading' });
     repository.listMeetings(committeeId).then(
       (value) => {
-        if (!cancelled) setMeetings({ status: 'ready', value });
+        if (cancelled) return;
+        setMeetings({ status: 'ready', value });
+        setUnreadable([...(value.unreadable ?? []), ...value.flatMap((entry) => entry.unreadable ?? [])]);
       },
       (error: unknown) => {
         if (!cancelled) setMeetings({ status: 'failed', error });
@@ -69,7 +83,7 @@ export function useMeetings(
       return { status: 'ready', value: [...others, meeting] };
     });
   }, []);
-  return { meetings, reload, upsert };
+  return { meetings, unreadable, reload, upsert };
 }
 
 /** Upcoming (today and later, soonest first) and earlier (most recent first) meetings. */

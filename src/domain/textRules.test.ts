@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from './errors';
+import { parseMeetingFile } from './meetingFile';
+import { checkedMeeting } from './meetingRules';
+import { MAX_CONCLUSION_POINT_LENGTH, MAX_RICH_TEXT_LENGTH, MAX_TITLE_LENGTH } from './limits';
+import { AgendaItemSchema, CaseNumberSchema, DocumentRefSchema } from './model';
+import { aCommittee, aMeeting, anItem } from './testing/builders';
+
+function problemsOf(change: (item: Record<string, unknown>) => void): { path: string; message: string }[] {
+  const item: Record<string, unknown> = { ...anItem('sak-1') };
+  change(item);
+  return problemsOfFile({ committee: aCommittee(), meeting: { ...aMeeting(), items: [item] } });
+}
+
+function problemsOfFile(json: unknown): { path: string; message: string }[] {
+  try {
+    parseMeetingFile(json);
+    return [];
+  } catch (error) {
+    return (error as { problems: { path: string; message: string }[] }).problems;
+  }
+}
+
+describe('text fields refuse control characters, naming the field', () => {
+  it('refuses a null character in a title', () => {
+    expect(problemsOf((item) => (item.title = 'Budsjett\u0000 2026'))).toEqual([
+      { path: 'meeting.items[0].title', message: 'Tittelen inneholder et kontrolltegn (U+0000) som ikke kan lagres. Fjern det og prøv igjen.' },
+    ]);
+  });
+
+  it('refuses a line break in a single-line title but allows tab and newline in a konklusjon point', () => {
+    expect(problemsOf((item) => (item.title = 'Budsjett\n2026'))[0]?.message).toContain('(U+000A)');
+    expect(problemsOf((item) => (item.conclusion = ['Første linje\nandre linje\tmed tab']))).toEqual([]);
+    expect(problemsOf((item) => (item.conclusion = ['Tatt til orientering\u0007']))).toEqual([
+      { path: 'meeting.items[0].conclusion[0]', message: 'Et punkt i konklusjonen inneholder et kontrolltegn (U+0007) som ikke kan lagres. Fjern det og prøv igjen.' },
+    ]);
+  });
+
+  it('refuses control characters in rich text', () => {
+    const problems = problemsOf((item) => (item.summary = [{ type: 'paragraph', content: [{ text: 'Fra Word\u000Bmed linjeskift' }] }]));
+    expect(problems).toEqual([{ path: 'meeting.items[0].summary[0].content[0].text', message: 'Teksten inneholder et kontrolltegn (U+000B) som ikke kan lagres. Fjern det og prøv igjen.' }]);
+  });
+});
+
+describe('length limits per field, with the field and the limit in the message', () => {
+  it('accepts a title of exactly the limit and refuses one character more', () => {
+    expect(problemsOf((item) => (item.title = 'a'.repeat(MAX_TITLE_LENGTH)))).toEqual([]);
+    expect(problemsOf((item) => (item.title = 'a'.repeat(MAX_TITLE_LENGTH + 1)))).toEqual([{ path: 'meeting.items[0].title', message: 'Tittelen kan ha høyst 255 tegn.' }]);
+  });
+
+  it('limits each konklusjon point to 4 000 characters', () => {
+    expect(problemsOf((item) => (item.proposedConclusion = ['a'.repeat(MAX_CONCLUSION_POINT_LENGTH)]))).toEqual([]);
+    expect(problemsOf((item) => (item.proposedConclusion = ['a'.repeat(MAX_CONCLUSION_POINT_LENGTH + 1)]))).toEqual([
+      { path: 'meeting.items[0].proposedConclusion[0]', message: 'Et punkt i forslaget til konklusjon kan ha høyst 4\u00a0000 tegn.' },
+    ]);
+  });
+
+  it('limits a rich text field to 50 000 characters in all, saying how long it is now', () => {
+    const paragraph = (length: number) => ({ type: 'paragraph', content: [{ text: 'a'.repeat(length) }] });
+    expect(problemsOf((item) => (item.proceedings = [paragraph(MAX_RICH_TEXT_LENGTH)]))).toEqual([]);
+    // Two paragraphs are joined by a newline, which counts.
+    expect(problemsOf((item) => (item.proceedings = [paragraph(30_000), paragraph(30_000)]))).toEqual([
+      { path: 'meeting.items[0].proceedings', message: 'Møtebehandlingen kan ha høyst 50\u00a0000 tegn (nå 60\u00a0001).' },
+    ]);
+  });
+});
+
+describe('addresses', () => {
+  it('refuses data, vbscript and file addresses for documents and links', () => {
+    for (const url of ['data:text/html,x', 'vbscript:x', 'file:///C:/x']) {
+      expect(DocumentRefSchema.safeParse({ fileName: 'a.docx', webUrl: url }).success, url).toBe(false);
+      const item = AgendaItemSchema.safeParse({ ...anItem('sak-1'), summary: [{ type: 'paragraph', content: [{ text: 'x', href: url }] }] });
+      expect(item.success, url).toBe(false);
+    }
+    expect(DocumentRefSchema.safeParse({ fileName: 'a.docx', webUrl: 'https://contoso.sharepoint.com/a.docx' }).success).toBe(true);
+  });
+
+  it('refuses a stored file name with a bidirectional override', () => {
+    const parsed = DocumentRefSchema.safeParse({ fileName: 'Referat\u202Excod.exe' });
+    expect(parsed.success ? '' : parsed.error.issues[0]?.message).toMatch(/^Filnavnet inneholder usynlige tegn/);
+  });
+});
+
+describe('rules across fields of a meeting file', () => {
+  const fileWith = (meeting: Partial<ReturnType<typeof aMeeting>>) => ({ committee: aCommittee(), meeting: { ...aMeeting(), ...meeting } });
+  const problems = problemsOfFile;
+
+  it('refuses two items with the same id or the same case number, naming the second', () => {
+    const a = anItem('sak-1', { caseNumber: CaseNumberSchema.parse('2026.03') });
+    expect(problems(fileWith({ items: [a, { ...a, caseNumber: CaseNumberSchema.parse('2026.04') }] }))).toEqual([
+      { path: 'meeting.items[1].id', message: 'Saken har samme id («sak-1») som sak nr. 1 i sakslisten' },
+    ]);
+    expect(problems(fileWith({ items: [a, { ...a, id: 'sak-2' }] }))).toEqual([{ path: 'meeting.items[1].caseNumber', message: 'Saksnummeret 2026.03 er allerede brukt av sak nr. 1 i sakslisten' }]);
+  });
+
+  it('refuses a meeting that ends before it starts', () => {
+    expect(problems(fileWith({ start: '13:00', end: '09:30' }))).toEqual([{ path: 'meeting.end', message: 'Møtet må slutte etter at det begynner (begynner 13:00, slutter 09:30)' }]);
+  });
+});
+
+describe('saving a meeting the schema refuses', () => {
+  it('names the sak and the field in Norwegian instead of a raw zod error', () => {
+    const meeting = { ...aMeeting(), items: [anItem('sak-1', { caseNumber: CaseNumberSchema.parse('2026.03'), title: 'a'.repeat(MAX_TITLE_LENGTH + 1) })] };
+    expect(() => checkedMeeting(meeting)).toThrow('Møtet kan ikke lagres slik det er:\nSak 2026.03: Tittelen kan ha høyst 255 tegn.');
+    expect(() => checkedMeeting(meeting)).toThrow(DomainError);
+  });
+});

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/**
+ * Rules for text a person types, shared by every schema field that holds such text: no null or
+ * control characters (a document would otherwise drop them silently, or a reader would see
+ * something else than was stored), and a length limit. Messages name the field so the person
+ * knows what to fix; nothing is trimmed or dropped here.
+ */
+
+// Tab, line feed and carriage return are text in a multi-line field; everything else below U+0020 and DEL is not.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_MULTI_LINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_SINGLE_LINE = /[\u0000-\u001F\u007F]/;
+
+/** "U+0000" for the first control character in `text`, or undefined. */
+export function firstControlCharacter(text: string, multiLine: boolean): string | undefined {
+  const found = (multiLine ? CONTROL_MULTI_LINE : CONTROL_SINGLE_LINE).exec(text);
+  return found ? `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : undefined;
+}
+
+export function controlCharacterMessage(field: string, code: string): string {
+  return `${field} inneholder et kontrolltegn (${code}) som ikke kan lagres. Fjern det og prøv igjen.`;
+}
+
+export function tooLongMessage(field: string, max: number, length?: number): string {
+  const now = length === undefined ? '' : ` (nå ${length.toLocaleString('nb-NO')})`;
+  return `${field} kan ha høyst ${max.toLocaleString('nb-NO')} tegn${now}.`;
+}
+
+/** A text field: `field` is how the message names it ("Tittelen"), `max` its length limit. */
+export function textField(field: string, options: { max: number; multiLine?: boolean }): z.ZodString {
+  const multiLine = options.multiLine ?? false;
+  return z
+    .string()
+    .max(options.max, tooLongMessage(field, options.max))
+    .superRefine((text, ctx) => {
+      const code = firstControlCharacter(text, multiLine);
+      if (code) ctx.addIssue({ code: 'custom', message: controlCharacterMessage(field, code) });
+    });
+}

@@ -1,0 +1,65 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { formatDateLong } from '../../domain/dates';
+import { aCommittee, aMeeting } from '../../domain/testing/builders';
+import type { MeetingRepository, ReadList, ReadMeeting, UnreadableRow } from '../../domain/ports';
+import type { Meeting } from '../../domain/model';
+import type { HostContext } from '../../hosts/hostContext';
+import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
+import { MotebokProvider } from '../shared/MotebokProvider';
+import { ServicesProvider } from '../shared/ServicesContext';
+import { testServices } from '../shared/testing/testServices';
+import { WorkspaceApp } from './WorkspaceApp';
+
+const badMeetingRow: UnreadableRow = {
+  kind: 'meeting',
+  rowId: '7',
+  webUrl: 'https://contoso.sharepoint.com/sites/helse/Lists/MotebokMeetings/DispForm.aspx?ID=7',
+  message: "Møtet 12.03.2026 kunne ikke leses: feltet 'date' mangler.",
+};
+const badItemRow: UnreadableRow = { kind: 'item', rowId: '31', message: "Sak 2026.03 «Budsjett» i møtet 11.06.2026 kunne ikke leses: feltet 'outcome' har en ukjent verdi («vedtatt»). Tillatt: pending, treated, postponed." };
+const badCommitteeRow: UnreadableRow = { kind: 'committee', rowId: '2', webUrl: 'javascript:alert(1)', message: "Møteorganet «Styret» kunne ikke leses: feltet 'shortName' skal være tekst." };
+
+/** The in-memory repository, answering as SharePoint does when some rows cannot be read. */
+function withUnreadableRows(repository: MeetingRepository): MeetingRepository {
+  return Object.assign(Object.create(repository) as MeetingRepository, {
+    listCommittees: async () => Object.assign(await repository.listCommittees(), { unreadable: [badCommitteeRow] }),
+    listMeetings: async (committeeId: string): Promise<ReadList<Meeting, ReadMeeting>> => {
+      const meetings: ReadMeeting[] = (await repository.listMeetings(committeeId)).map((entry) => ({ ...entry, unreadable: [badItemRow] }));
+      return Object.assign(meetings, { unreadable: [badMeetingRow] });
+    },
+  });
+}
+
+afterEach(() => cleanup());
+
+describe('the workspace with rows that cannot be read', () => {
+  it('names each unreadable row in a warning, offers to open it for repair, and still lists the intact meeting', async () => {
+    const committee = aCommittee();
+    const meeting = aMeeting({ committeeId: committee.id });
+    const repository = withUnreadableRows(createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] }));
+    const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
+    render(
+      <MotebokProvider host={hostContext}>
+        <ServicesProvider services={testServices(hostContext, repository)}>
+          <WorkspaceApp />
+        </ServicesProvider>
+      </MotebokProvider>,
+    );
+    const bar = await screen.findByTestId('unreadable-rows');
+    await within(bar).findByText(/Møtet 12\.03\.2026/);
+    const rows = within(bar).getAllByRole('listitem').map((item) => item.textContent);
+    expect(rows).toEqual([
+      `${badCommitteeRow.message} (rad-ID 2)`,
+      `${badMeetingRow.message} Åpne for retting`,
+      `${badItemRow.message} (rad-ID 31)`,
+    ]);
+    expect(within(bar).getByRole('link', { name: 'Åpne for retting' }).getAttribute('href')).toBe(badMeetingRow.webUrl);
+    expect(bar.textContent).not.toMatch(/Uventet feil|Expected|Invalid/);
+    // Everything else works: the intact meeting is listed.
+    const nav = await screen.findByRole('navigation');
+    await within(nav).findByText(new RegExp(formatDateLong(meeting.date).slice(0, 5)));
+  });
+});
