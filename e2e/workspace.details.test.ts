@@ -184,6 +184,8 @@ describe('the secretariat edits the meeting facts and the committee settings', (
     await page.reload();
     await page.getByRole('button', { name: 'Send innkalling' }).click({ timeout: 60_000 });
     const dialog = page.getByRole('alertdialog');
+    // The dialog lists the recipients once it has read them; Send acts only then.
+    await expect.poll(() => dialog.innerText(), { timeout: 30_000 }).toMatch(/Mottakere \(\d+\)/);
     await dialog.getByRole('button', { name: 'Send', exact: true }).click();
     // A failed send keeps the dialog open with its message: show that message, not only a timeout.
     await dialog.waitFor({ state: 'detached', timeout: 60_000 }).catch(async () => {

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Text, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import type { Committee, ItemOutcome, Meeting, MeetingStatus } from '../../domain/model';
 import { conclusionAsProposed, conclusionNoted, setCurrentItem, setOutcome } from '../../domain/agendaEditing';
@@ -14,12 +14,14 @@ import { useMeetingSession, useSessionSnapshot } from '../meeting/useLiveMeeting
 import { MEETING_DRAFT_KEY } from '../shared/autosave/meetingDrafts';
 import { AgendaList } from './AgendaList';
 import { AttendanceView } from './AttendanceView';
-import { AfterMeetingView } from './AfterMeetingView';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ItemRecorder } from './ItemRecorder';
 import { SaveStateBadge } from './SaveStateBadge';
 import { ShareToStageButton } from './ShareToStageButton';
 import { useSidePanelText } from './sidePanelText';
+
+// The referat's steps (make, send, approve) come after the meeting: loaded when that view opens.
+const AfterMeetingView = lazy(() => import(/* webpackChunkName: "after-meeting" */ './AfterMeetingView').then((module) => ({ default: module.AfterMeetingView })));
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -180,7 +182,11 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
         />
       ) : null}
       {view === 'attendance' ? <AttendanceView committee={committee} meeting={meeting} onChange={(attendance) => session.editMeeting({ attendance })} /> : null}
-      {view === 'after' ? <AfterMeetingView committee={committee} session={session} snapshot={snapshot} onChangeStatus={changeStatus} /> : null}
+      {view === 'after' ? (
+        <Suspense fallback={<Spinner size="small" label={t('loading')} />}>
+          <AfterMeetingView committee={committee} session={session} snapshot={snapshot} onChangeStatus={changeStatus} />
+        </Suspense>
+      ) : null}
     </>
   );
 }
