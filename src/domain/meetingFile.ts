@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { formatFromPadding, readCaseNumber } from './caseNumbering';
 import { yearOf } from './dates';
 import { DomainError } from './errors';
-import { MEETING_FILE_FORMAT, MeetingFileSchema, type MeetingFile } from './model';
+import { MEETING_FILE_FORMAT, MeetingFileSchema, MeetingSchema, type Meeting, type MeetingFile } from './model';
 
 /**
  * The boundary for meeting files (fixtures, `npm run docs`, imports): parse, never cast. A bad
@@ -164,4 +164,23 @@ export function parseMeetingFileText(text: string): MeetingFile {
     throw new MeetingFileError([{ path: '(filen)', message: 'Filen er ikke gyldig JSON' }]);
   }
   return parseMeetingFile(json);
+}
+
+/**
+ * The meeting as it may be stored, or a DomainError naming each refused field in Norwegian
+ * ("Sak 2026.03: Tittelen kan ha høyst 255 tegn."), so a save the schema refuses (too long, a
+ * control character, an unsafe link) says what to fix instead of "Uventet feil" with a zod dump.
+ * The caller keeps what was typed; nothing is trimmed here.
+ */
+export function checkedMeeting(input: Meeting): Meeting {
+  const result = MeetingSchema.safeParse(input, { error: (issue) => norwegianMessage(issue) });
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const [first, index] = issue.path;
+    const position = first === 'items' && typeof index === 'number' ? index : undefined;
+    const item = position === undefined ? undefined : input.items[position];
+    const where = item && position !== undefined ? `Sak ${item.caseNumber ?? position + 1}` : 'Møtet';
+    return `${where}: ${issue.message.replace(/\.$/, '')}.`;
+  });
+  throw new DomainError('invalidMeeting', `Møtet kan ikke lagres slik det er:\n${lines.join('\n')}`);
 }

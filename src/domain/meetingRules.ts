@@ -1,8 +1,6 @@
 import type { z } from 'zod';
 import { minutesOfDay } from './dates';
-import { DomainError } from './errors';
-import { norwegianMessage } from './meetingFile';
-import { MeetingSchema, type Meeting } from './model';
+import type { Meeting } from './model';
 
 /**
  * Rules across fields of one meeting that a field's own schema cannot see: no two items with the
@@ -37,23 +35,4 @@ export function meetingRuleProblems(meeting: Pick<Meeting, 'items' | 'start' | '
 /** For a schema's superRefine: adds each problem under `prefix` (the meeting's own path). */
 export function addMeetingRuleIssues(meeting: Pick<Meeting, 'items' | 'start' | 'end'>, ctx: z.RefinementCtx, prefix: (string | number)[] = []): void {
   for (const problem of meetingRuleProblems(meeting)) ctx.addIssue({ code: 'custom', path: [...prefix, ...problem.path], message: problem.message });
-}
-
-/**
- * The meeting as it may be stored, or a DomainError naming each refused field in Norwegian
- * ("Sak 2026.03: Tittelen kan ha høyst 255 tegn."), so a save the schema refuses (too long, a
- * control character, an unsafe link) says what to fix instead of "Uventet feil" with a zod dump.
- * The caller keeps what was typed; nothing is trimmed here.
- */
-export function checkedMeeting(input: Meeting): Meeting {
-  const result = MeetingSchema.safeParse(input, { error: (issue) => norwegianMessage(issue) });
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => {
-    const [first, index] = issue.path;
-    const position = first === 'items' && typeof index === 'number' ? index : undefined;
-    const item = position === undefined ? undefined : input.items[position];
-    const where = item && position !== undefined ? `Sak ${item.caseNumber ?? position + 1}` : 'Møtet';
-    return `${where}: ${issue.message.replace(/\.$/, '')}.`;
-  });
-  throw new DomainError('invalidMeeting', `Møtet kan ikke lagres slik det er:\n${lines.join('\n')}`);
 }

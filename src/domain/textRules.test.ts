@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from './errors';
 import { parseMeetingFile } from './meetingFile';
-import { checkedMeeting } from './meetingRules';
+import { checkedMeeting } from './meetingFile';
 import { MAX_CONCLUSION_POINT_LENGTH, MAX_RICH_TEXT_LENGTH, MAX_TITLE_LENGTH } from './limits';
 import { AgendaItemSchema, CaseNumberSchema, DocumentRefSchema } from './model';
 import { aCommittee, aMeeting, anItem } from './testing/builders';

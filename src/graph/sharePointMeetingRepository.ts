@@ -1,7 +1,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { z } from 'zod';
 import { meetingFolderPath } from '../domain/attachments';
-import { checkedMeeting } from '../domain/meetingRules';
+import { checkedMeeting } from '../domain/meetingFile';
 import { PersonSchema, type Committee, type DocumentRef, type Meeting, type Person } from '../domain/model';
 import { ConflictError, UnreadableRowError, type MeetingRepository, type ReadList, type ReadMeeting, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
 import { SCOPES } from '../auth/scopes';

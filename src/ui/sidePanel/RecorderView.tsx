@@ -13,14 +13,14 @@ import type { MeetingSession, SessionSnapshot } from '../meeting/meetingSession'
 import { useMeetingSession, useSessionSnapshot } from '../meeting/useLiveMeeting';
 import { MEETING_DRAFT_KEY } from '../shared/autosave/meetingDrafts';
 import { AgendaList } from './AgendaList';
-import { AttendanceView } from './AttendanceView';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ItemRecorder } from './ItemRecorder';
 import { SaveStateBadge } from './SaveStateBadge';
 import { ShareToStageButton } from './ShareToStageButton';
 import { useSidePanelText } from './sidePanelText';
 
-// The referat's steps (make, send, approve) come after the meeting: loaded when that view opens.
+// The attendance tab and the referat's steps (make, send, approve) are loaded when they open.
+const AttendanceView = lazy(() => import(/* webpackChunkName: "attendance" */ './AttendanceView').then((module) => ({ default: module.AttendanceView })));
 const AfterMeetingView = lazy(() => import(/* webpackChunkName: "after-meeting" */ './AfterMeetingView').then((module) => ({ default: module.AfterMeetingView })));
 
 const useStyles = makeStyles({
@@ -181,7 +181,11 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
           onOpen={setOpenItemId}
         />
       ) : null}
-      {view === 'attendance' ? <AttendanceView committee={committee} meeting={meeting} onChange={(attendance) => session.editMeeting({ attendance })} /> : null}
+      {view === 'attendance' ? (
+        <Suspense fallback={<Spinner size="small" label={t('loading')} />}>
+          <AttendanceView committee={committee} meeting={meeting} onChange={(attendance) => session.editMeeting({ attendance })} />
+        </Suspense>
+      ) : null}
       {view === 'after' ? (
         <Suspense fallback={<Spinner size="small" label={t('loading')} />}>
           <AfterMeetingView committee={committee} session={session} snapshot={snapshot} onChangeStatus={changeStatus} />

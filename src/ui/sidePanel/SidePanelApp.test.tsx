@@ -85,7 +85,8 @@ async function startAndEnd(repository: InMemoryMeetingRepository): Promise<void>
 async function endAndMakeReferat(repository: InMemoryMeetingRepository): Promise<void> {
   await startAndEnd(repository);
   fireEvent.click(screen.getByRole('tab', { name: 'Etter møtet' }));
-  fireEvent.click(screen.getByRole('button', { name: 'Lag referat' }));
+  // The after-meeting view loads when it opens.
+  fireEvent.click(await screen.findByRole('button', { name: 'Lag referat' }, { timeout: 10_000 }));
   await screen.findByTestId('referat-stored', {}, { timeout: 10_000 });
   await waitFor(() => expect(screen.getByRole('button', { name: 'Send referat til medlemmene' }).hasAttribute('disabled')).toBe(false), { timeout: 10_000 });
 }
