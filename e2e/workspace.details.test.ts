@@ -166,7 +166,9 @@ describe('the secretariat edits the meeting facts and the committee settings', (
     if (!draft) throw new Error('2026 meeting missing');
     const shared = harness.users.find((user) => user.displayName.startsWith('Sekretariatet'));
     if (!shared) throw new Error('the tenant has no shared mailbox');
-    const meeting = { ...draft, id: 'pm-2026-10-22', date: '2026-10-22', notice: undefined, status: 'draft' as const };
+    // The fixture's vedlegg are not in the library (sending refuses that, rightly): this meeting carries none.
+    const items = draft.items.map((item) => ({ ...item, attachments: [], caseMemo: undefined }));
+    const meeting = { ...draft, id: 'pm-2026-10-22', date: '2026-10-22', notice: undefined, status: 'draft' as const, items };
     await repository.saveMeeting(meeting);
 
     const context = await harness.newContext();
