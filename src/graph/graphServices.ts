@@ -4,7 +4,7 @@ import { calendarScopes, SCOPES } from '../auth/scopes';
 import type { Committee, Meeting } from '../domain/model';
 import type { Versioned } from '../domain/ports';
 import { CalendarGateway } from './calendarGateway';
-import { createGraphClientFactory, type GraphClientFactory, type GraphClientOptions } from './graphClient';
+import { createGraphClientFactory, type GraphClientOptions } from './graphClient';
 import type { NoticeProgress } from './noticeSender';
 import { MailGateway } from './mailGateway';
 import { createMinutesService, type MinutesService } from './minutesService';
@@ -16,8 +16,6 @@ import { SharePointMeetingRepository } from './sharePointMeetingRepository';
  * integration tests all build it here, so they send the same way.
  */
 export interface GraphServices {
-  /** Graph clients per scope set, for gateways that are not behind the repository yet. */
-  clients: GraphClientFactory;
   repository: SharePointMeetingRepository;
   /** The invite is sent from the committee's mailbox, else the configured shared mailbox, else the user's calendar. */
   calendarFor(committee: Committee): CalendarGateway;
@@ -47,7 +45,6 @@ export function createGraphServices(
     return new CalendarGateway(clients(calendarScopes(mailbox)), mailbox);
   };
   return {
-    clients,
     repository,
     calendarFor,
     sendNotice: async (committee, meeting, onProgress) => (await loadSender()).sendNotice({ repository, calendar: calendarFor(committee) }, committee, meeting, onProgress),
