@@ -244,6 +244,13 @@ export class SharePointRest {
         if (by?.name === 'getbyid') return this.listRoute(ctx, m, user, this.listById(literal(by.args ?? '')), tail, reply, done);
         throw badQuery(`web/lists/${by?.name ?? ''}`);
       }
+      case 'getlist': {
+        // GetList('/sites/…/Shared Documents') or GetList('/sites/…/Lists/<name>'): a list by its server-relative URL.
+        const url = literal(first.args ?? '').replace(/\/+$/, '').toLowerCase();
+        const byUrl = url === LIBRARY_URL.toLowerCase() ? this.libraryRef() : this.lists.all().filter((l) => `${SITE_PATH}/lists/${l.name}`.toLowerCase() === url).map((l) => this.listRef(l))[0];
+        if (!byUrl) throw fileNotFound();
+        return this.listRoute(ctx, m, user, byUrl, below, reply, done);
+      }
       case 'getfolderbyserverrelativeurl':
       case 'getfilebyserverrelativeurl': {
         const wantFolder = first.name === 'getfolderbyserverrelativeurl';
