@@ -26,7 +26,8 @@ export type DomainErrorCode =
   | 'invalidTimeRange'
   | 'invalidMeetingFile'
   | 'invalidFileName'
-  | 'minutesNotReady';
+  | 'minutesNotReady'
+  | 'minutesApprovedFrozen';
 
 export class DomainError extends Error {
   override readonly name = 'DomainError';

@@ -19,4 +19,5 @@ export * from './changeSummary';
 export * from './meetingFile';
 export * from './noticeChecks';
 export * from './minutesApproval';
+export * from './itemHistory';
 export * from './unreadableRows';

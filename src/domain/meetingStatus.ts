@@ -14,7 +14,8 @@ import type { Meeting, MeetingStatus } from './model';
  *   locked out. Once the minutes are approved (by the next meeting) nothing reopens.
  * - noticeSent → draft is NOT allowed: invitees already have the agenda and its case numbers;
  *   changes go out as an updated notice, which keeps the status noticeSent (not a transition).
- * - minutesApproved is final.
+ * - minutesApproved is final for `transition`: the only way back is `reopenApprovedMinutes`
+ *   (minutesApproval.ts), an explicit act that records who, when and why.
  */
 const ALLOWED: Readonly<Record<MeetingStatus, readonly MeetingStatus[]>> = {
   draft: ['noticeSent'],
@@ -66,7 +67,7 @@ export function isAgendaFrozen(meeting: Pick<Meeting, 'status'>): boolean {
   return meeting.status !== 'draft';
 }
 
-/** Approved minutes are the record: nothing in the meeting changes any more. */
+/** Approved minutes are the record: nothing in the meeting changes any more (until reopened, see minutesApproval.ts). */
 export function isMeetingLocked(meeting: Pick<Meeting, 'status'>): boolean {
   return meeting.status === 'minutesApproved';
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from './errors';
-import { approvePreviousMinutes, canApprovePreviousMinutes, minutesItemOf } from './minutesApproval';
+import { approvePreviousMinutes, canApprovePreviousMinutes, FROZEN_MESSAGE, frozenChangeRefusal, minutesItemOf, reopenApprovedMinutes } from './minutesApproval';
+import { transition } from './meetingStatus';
 import type { Meeting } from './model';
 import { aMeeting, anItem } from './testing/builders';
 
@@ -48,5 +49,33 @@ describe('approving the previous minutes', () => {
     expect(messageOf(() => approvePreviousMinutes(current('treated'), { ...previous, id: 'other' }, 'x'))).toBe('Dette møtet behandler ikke referatet fra det valgte møtet.');
     expect(messageOf(() => approvePreviousMinutes(current('treated'), { ...previous, status: 'minutesApproved' }, 'x'))).toBe('Referatet er allerede godkjent.');
     expect(messageOf(() => approvePreviousMinutes(current('treated'), { ...previous, status: 'inProgress' }, 'x'))).toContain('ikke avsluttet');
+  });
+});
+
+describe('the freeze after approval', () => {
+  const approved: Meeting = aMeeting({ id: 'pm-2025', status: 'minutesApproved', minutesApprovedAt: '2026-06-11T11:40:00.000Z', items: [anItem('a', { conclusion: ['Vedtatt.'] })] });
+
+  it('refuses any change to an approved meeting, with a Norwegian message that says how to reopen', () => {
+    const refusal = frozenChangeRefusal({ status: 'minutesApproved', reopenings: 0 }, { ...approved, place: 'Tønsberg' }, { header: true, items: false });
+    expect(refusal?.code).toBe('minutesApprovedFrozen');
+    expect(refusal?.message).toBe(FROZEN_MESSAGE);
+    expect(frozenChangeRefusal({ status: 'minutesApproved', reopenings: 0 }, approved, { header: false, items: true })?.code).toBe('minutesApprovedFrozen');
+    expect(frozenChangeRefusal({ status: 'minutesApproved', reopenings: 0 }, approved, { header: false, items: false })).toBeUndefined();
+    expect(frozenChangeRefusal({ status: 'held', reopenings: 0 }, approved, { header: true, items: true })).toBeUndefined();
+  });
+
+  it('reopens only as a recorded act with a reason, which the freeze lets through once', () => {
+    expect(messageOf(() => reopenApprovedMinutes(approved, { by: 'Hilde Kari Maugesten', at: '2026-06-20T08:00:00.000Z', reason: '   ' }))).toBe('Skriv hvorfor referatet gjenåpnes');
+    expect(messageOf(() => reopenApprovedMinutes({ ...approved, status: 'held' }, { by: 'Hilde', at: '2026-06-20T08:00:00.000Z', reason: 'Feil' }))).toMatch(/godkjent referat/);
+    const reopened = reopenApprovedMinutes(approved, { by: 'Hilde Kari Maugesten', at: '2026-06-20T08:00:00.000Z', reason: 'Feil i konklusjonen i sak 2026.03' });
+    expect(reopened.status).toBe('held');
+    expect(reopened.minutesApprovedAt).toBeUndefined();
+    expect(reopened.reopenings).toEqual([{ by: 'Hilde Kari Maugesten', at: '2026-06-20T08:00:00.000Z', reason: 'Feil i konklusjonen i sak 2026.03', approvedAt: '2026-06-11T11:40:00.000Z' }]);
+    expect(frozenChangeRefusal({ status: 'minutesApproved', reopenings: 0 }, reopened, { header: true, items: false })).toBeUndefined();
+    // A reopening that also changes a sak is not a reopening.
+    expect(frozenChangeRefusal({ status: 'minutesApproved', reopenings: 0 }, reopened, { header: true, items: true })?.code).toBe('minutesApprovedFrozen');
+    // Approving again freezes again.
+    const again = transition(reopened, 'minutesApproved', '2026-06-21T08:00:00.000Z');
+    expect(frozenChangeRefusal({ status: again.status, reopenings: 1 }, { ...again, place: 'Larvik' }, { header: true, items: false })?.code).toBe('minutesApprovedFrozen');
   });
 });

@@ -1,6 +1,6 @@
 import { DomainError } from './errors';
 import { transition } from './meetingStatus';
-import type { AgendaItem, Meeting } from './model';
+import { ReopeningSchema, type AgendaItem, type Meeting, type MeetingStatus } from './model';
 
 /**
  * The referat of a meeting is approved at the next one, as its Referatsak ("Referat fra
@@ -51,4 +51,41 @@ export function approvePreviousMinutes(meeting: Meeting, previous: Meeting, at: 
     throw new DomainError('minutesNotReady', 'Referatsaken er ikke behandlet ennå. Marker den som behandlet først.');
   }
   return transition(previous, 'minutesApproved', at);
+}
+
+/** Why a change to a meeting with an approved referat is refused; names the way out. */
+export const FROZEN_MESSAGE = 'Referatet er godkjent, så møtet og sakene kan ikke endres. Gjenåpne referatet først – det registreres hvem som gjorde det, når og hvorfor.';
+
+/**
+ * Reopens an approved referat: the meeting goes back to «møtet er holdt», so what was recorded can
+ * be corrected and the referat made and approved again (which freezes it again). Who, when and why
+ * are kept in `reopenings`. Throws DomainError when the referat is not approved or no reason is given.
+ */
+export function reopenApprovedMinutes(meeting: Meeting, act: { by: string; at: string; reason: string }): Meeting {
+  if (meeting.status !== 'minutesApproved') {
+    throw new DomainError('transitionNotAllowed', 'Bare et møte med godkjent referat kan gjenåpnes på denne måten.');
+  }
+  const parsed = ReopeningSchema.safeParse({ by: act.by, at: act.at, reason: act.reason, ...(meeting.minutesApprovedAt ? { approvedAt: meeting.minutesApprovedAt } : {}) });
+  if (!parsed.success) throw new DomainError('minutesApprovedFrozen', parsed.error.issues[0]?.message ?? 'Skriv hvorfor referatet gjenåpnes');
+  const { minutesApprovedAt: _approvedAt, ...rest } = meeting;
+  return { ...rest, status: 'held', reopenings: [...(meeting.reopenings ?? []), parsed.data] };
+}
+
+/** What a store knows about the meeting as it was read: its status and how many times it had been reopened. */
+export interface StoredMeetingState {
+  status: MeetingStatus;
+  reopenings: number;
+}
+
+/**
+ * The freeze after approval, for every store (SharePoint and the in-memory one): a save on a
+ * meeting whose stored referat is approved is refused unless it changes nothing or is exactly one
+ * reopening (status back to held, one more entry in `reopenings`, no sak changed). Returns the
+ * refusal, or undefined when the save may go ahead.
+ */
+export function frozenChangeRefusal(stored: StoredMeetingState, next: Meeting, changes: { header: boolean; items: boolean }): DomainError | undefined {
+  if (stored.status !== 'minutesApproved') return undefined;
+  if (!changes.header && !changes.items) return undefined;
+  const reopening = next.status === 'held' && (next.reopenings?.length ?? 0) === stored.reopenings + 1 && !changes.items;
+  return reopening ? undefined : new DomainError('minutesApprovedFrozen', FROZEN_MESSAGE);
 }

@@ -186,6 +186,21 @@ export const SentNoticeSchema = z.strictObject({
 });
 export type SentNotice = z.infer<typeof SentNoticeSchema>;
 
+/**
+ * Reopening a meeting whose referat was approved: an explicit act, kept on the meeting so the
+ * referat's history says who did it, when and why (minutesApproval.ts `reopenApprovedMinutes`).
+ */
+export const ReopeningSchema = z.strictObject({
+  /** ISO instant. */
+  at: z.string().min(1),
+  /** Who reopened it, as the person is named in Møtebok. */
+  by: z.string().min(1, 'Navnet på den som gjenåpnet mangler'),
+  reason: textField('Begrunnelsen', { max: MAX_CONCLUSION_POINT_LENGTH, multiLine: true }).trim().min(1, 'Skriv hvorfor referatet gjenåpnes'),
+  /** When the referat had been approved before this reopening. */
+  approvedAt: z.string().optional(),
+});
+export type Reopening = z.infer<typeof ReopeningSchema>;
+
 export const MeetingSchema = z.strictObject({
   id: z.string().min(1),
   committeeId: z.string().min(1),
@@ -217,6 +232,8 @@ export const MeetingSchema = z.strictObject({
   innkalling: DocumentRefSchema.optional(),
   minutes: DocumentRefSchema.optional(),
   minutesApprovedAt: z.string().optional(),
+  /** Each time the approved referat was reopened, oldest first (absent until the first). */
+  reopenings: z.array(ReopeningSchema).optional(),
   /** The meeting whose minutes this one approves as Referatsak. */
   previousMeetingId: z.string().optional(),
 });

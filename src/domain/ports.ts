@@ -1,4 +1,5 @@
-import type { Committee, DocumentRef, Meeting, Person } from './model';
+import type { RecordedVersion } from './itemHistory';
+import type { AgendaItem, Committee, DocumentRef, Meeting, Person } from './model';
 
 /**
  * What the surfaces need from storage, stated in domain terms. `src/graph` implements it on
@@ -48,8 +49,13 @@ export interface MeetingRepository {
   listMeetings(committeeId: string): Promise<ReadList<Meeting, ReadMeeting>>;
   /** Throws UnreadableRowError when the meeting's own row cannot be read; unreadable item rows are named on the result. */
   getMeeting(meetingId: string): Promise<ReadMeeting | undefined>;
-  /** Throws ConflictError when `version` is not the stored one. */
+  /**
+   * Throws ConflictError when `version` is not the stored one, and DomainError('minutesApprovedFrozen')
+   * when the stored referat is approved and the save is anything but a reopening (minutesApproval.ts).
+   */
   saveMeeting(meeting: Meeting, version?: string): Promise<Versioned<Meeting>>;
+  /** The versions the store keeps of a sak's row, each parsed on its own (for its history, itemHistory.ts); [] when the sak is not stored. */
+  itemVersions(meetingId: string, itemId: string): Promise<RecordedVersion<AgendaItem>[]>;
   /** Stores a file in the meeting's folder; the name must already be valid (domain rules). */
   uploadDocument(
     committee: Committee,

@@ -50,19 +50,24 @@ export type RowRead<T> = { ok: true; value: T } | { ok: false; unreadable: Unrea
 
 /** Parses one row's data column on its own, so a bad row is named instead of failing its neighbours. */
 function readRow<T>(schema: z.ZodType<T>, row: ListRow, label: RowLabel, migrate: (json: unknown) => unknown = (json) => json): RowRead<T> {
-  const fail = (problem: string): RowRead<T> => ({ ok: false, unreadable: unreadableRow(label, row, problem) });
-  const raw = row.fields['MotebokJson'];
-  if (typeof raw !== 'string') return fail(MISSING_DATA);
+  const parsed = parseRowData(schema, row.fields, migrate);
+  return 'value' in parsed ? { ok: true, value: parsed.value } : { ok: false, unreadable: unreadableRow(label, row, parsed.problem) };
+}
+
+/** The object in a field set's `MotebokJson` (a row, or one of its versions), or what is wrong with it ("feltet 'title' mangler"). */
+export function parseRowData<T>(schema: z.ZodType<T>, fields: Record<string, unknown>, migrate: (json: unknown) => unknown = (json) => json): { value: T } | { problem: string } {
+  const raw = fields['MotebokJson'];
+  if (typeof raw !== 'string') return { problem: MISSING_DATA };
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    return fail(NOT_JSON);
+    return { problem: NOT_JSON };
   }
   const result = schema.safeParse(migrate(json), ROW_PARSE_OPTIONS);
-  if (result.success) return { ok: true, value: result.data };
+  if (result.success) return { value: result.data };
   const [first] = result.error.issues;
-  return fail(first ? describeIssue(first) : 'ugyldige data');
+  return { problem: first ? describeIssue(first) : 'ugyldige data' };
 }
 
 function text(value: unknown): string | undefined {

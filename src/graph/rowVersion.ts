@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MeetingStatusSchema } from '../domain/model';
 
 /**
  * A meeting is stored as one meeting row plus one row per agenda item, each with its own eTag.
@@ -10,7 +11,11 @@ import { z } from 'zod';
 export const RowVersionSchema = z.object({ r: z.string(), e: z.string().optional(), h: z.string() });
 export type RowVersion = z.infer<typeof RowVersionSchema>;
 
-export const MeetingVersionSchema = z.object({ m: RowVersionSchema, i: z.record(z.string(), RowVersionSchema) });
+/**
+ * `s` and `n`: the meeting's status and number of reopenings as read, so a save can apply the
+ * freeze after approval (domain `frozenChangeRefusal`) without reading the meeting again.
+ */
+export const MeetingVersionSchema = z.object({ m: RowVersionSchema, i: z.record(z.string(), RowVersionSchema), s: MeetingStatusSchema.optional(), n: z.number().int().nonnegative().optional() });
 export type MeetingVersion = z.infer<typeof MeetingVersionSchema>;
 
 export function encodeVersion(version: MeetingVersion | RowVersion): string {

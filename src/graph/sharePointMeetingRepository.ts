@@ -1,11 +1,14 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { z } from 'zod';
 import { meetingFolderPath } from '../domain/attachments';
+import type { RecordedVersion } from '../domain/itemHistory';
 import { checkedMeeting } from '../domain/meetingFile';
-import { PersonSchema, type Committee, type DocumentRef, type Meeting, type Person } from '../domain/model';
+import { frozenChangeRefusal } from '../domain/minutesApproval';
+import { PersonSchema, type AgendaItem, type Committee, type DocumentRef, type Meeting, type Person } from '../domain/model';
 import { ConflictError, UnreadableRowError, type MeetingRepository, type ReadList, type ReadMeeting, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
 import { SCOPES } from '../auth/scopes';
 import { answerOrThrow, runBatch } from './batch';
+import { readItemVersions } from './historyGateway';
 import { FilesGateway, toDocumentRef, type UploadOptions } from './filesGateway';
 import type { GraphClientFactory } from './graphClient';
 import { graphCall } from './graphCall';
@@ -180,15 +183,23 @@ export class SharePointMeetingRepository implements MeetingRepository {
     if (!known) writes.push({ kind: 'create', key: 'meeting', list: 'MotebokMeetings', fields: headerFields });
     else if (known.m.h !== hashFields(headerFields)) writes.push({ kind: 'update', key: 'meeting', list: 'MotebokMeetings', rowId: known.m.r, eTag: known.m.e, fields: headerFields });
     const itemFieldSets = new Map<string, Record<string, unknown>>();
+    // Approving the referat writes every sak's row too, unchanged: each gets a new eTag, so a side
+    // panel still holding the old one is refused (412), reads again and meets the freeze.
+    const approving = known !== undefined && known.s !== 'minutesApproved' && meeting.status === 'minutesApproved';
     meeting.items.forEach((item, index) => {
       const fields = itemFields(meeting.id, item, index);
       itemFieldSets.set(item.id, fields);
       const row = known?.i[item.id];
       if (!row) writes.push({ kind: 'create', key: `item:${item.id}`, list: 'MotebokAgendaItems', fields });
-      else if (row.h !== hashFields(fields)) writes.push({ kind: 'update', key: `item:${item.id}`, list: 'MotebokAgendaItems', rowId: row.r, eTag: row.e, fields });
+      else if (row.h !== hashFields(fields) || approving) writes.push({ kind: 'update', key: `item:${item.id}`, list: 'MotebokAgendaItems', rowId: row.r, eTag: row.e, fields });
     });
     for (const [itemId, row] of Object.entries(known?.i ?? {})) {
       if (!itemFieldSets.has(itemId)) writes.push({ kind: 'delete', key: `item:${itemId}`, list: 'MotebokAgendaItems', rowId: row.r, eTag: row.e });
+    }
+    if (known?.s !== undefined) {
+      const changes = { header: writes.some((write) => write.key === 'meeting'), items: writes.some((write) => write.key !== 'meeting') };
+      const refusal = frozenChangeRefusal({ status: known.s, reopenings: known.n ?? 0 }, meeting, changes);
+      if (refusal) throw refusal;
     }
     const written = await this.lists.writeRows(writes);
     const next = (key: string, previous: RowVersion | undefined, fields: Record<string, unknown>): RowVersion => {
@@ -199,7 +210,12 @@ export class SharePointMeetingRepository implements MeetingRepository {
     };
     const items: Record<string, RowVersion> = {};
     for (const [itemId, fields] of itemFieldSets) items[itemId] = next(`item:${itemId}`, known?.i[itemId], fields);
-    return { value: meeting, version: encodeVersion({ m: next('meeting', known?.m, headerFields), i: items }) };
+    return { value: meeting, version: encodeVersion({ m: next('meeting', known?.m, headerFields), i: items, ...frozenState(meeting) }) };
+  }
+
+  /** The versions SharePoint keeps of a sak's row, for its history (`historyGateway.ts`). */
+  itemVersions(meetingId: string, itemId: string): Promise<RecordedVersion<AgendaItem>[]> {
+    return readItemVersions(this.storageClient, this.options.siteId, this.lists, meetingId, itemId);
   }
 
   async uploadDocument(committee: Committee, meeting: Meeting, fileName: string, content: Blob | Uint8Array, onProgress?: (progress: UploadProgress) => void): Promise<DocumentRef> {
@@ -250,6 +266,11 @@ export class SharePointMeetingRepository implements MeetingRepository {
   }
 }
 
+/** What the version keeps for the freeze after approval: status and reopenings as read or written. */
+function frozenState(meeting: Meeting): { s: Meeting['status']; n: number } {
+  return { s: meeting.status, n: meeting.reopenings?.length ?? 0 };
+}
+
 function rowVersion(row: ListRow, fields: Record<string, unknown>): RowVersion {
   return { r: row.id, ...(row.eTag ? { e: row.eTag } : {}), h: hashFields(fields) };
 }
@@ -278,6 +299,6 @@ function versionedMeeting(meetingRow: ListRow, itemRows: readonly ListRow[]): Re
     const row = read.rows[index];
     if (row) items[item.id] = rowVersion(row, itemFields(meeting.id, item, index));
   });
-  const versioned = { value: meeting, version: encodeVersion({ m: rowVersion(meetingRow, meetingFields(meeting)), i: items }) };
+  const versioned = { value: meeting, version: encodeVersion({ m: rowVersion(meetingRow, meetingFields(meeting)), i: items, ...frozenState(meeting) }) };
   return read.unreadable.length === 0 ? versioned : { ...versioned, unreadable: read.unreadable };
 }

@@ -1,4 +1,4 @@
-// Routes under /sites/{site-id}/lists: lists, columns, items, fields and delta. Each checks the
+// Routes under /sites/{site-id}/lists: lists, columns, items, fields, versions and delta. Each checks the
 // token's scope, then the user's SharePoint permissions on the list or item (sharepoint/security.ts):
 // what the user may not read is absent or 404; writing without the right is 403.
 import { GraphError, notFound } from '../http/graphError.js';
@@ -6,7 +6,7 @@ import { empty, json, type Reply, type RequestContext } from '../http/types.js';
 import { SITE_ID } from '../seed.js';
 import { listChain, listItemChain, webChain, type Right, type ScopeChain } from '../sharepoint/security.js';
 import { currentUser, ifMatchFails, parseBody, readJsonObject, requireScope } from './common.js';
-import { MANAGE, READ, WRITE, columnJson, columnSchema, createListSchema, itemBodySchema, parseExpandFields, type ListService } from './lists.js';
+import { MANAGE, READ, WRITE, columnJson, columnSchema, createListSchema, itemBodySchema, parseExpandFields, type ListRecord, type ListService } from './lists.js';
 import { applySelect, evaluate, parseFilter, readPath } from './odata.js';
 
 
@@ -81,6 +81,7 @@ export function handleLists(ctx: RequestContext, lists: ListService, segments: s
       requireScope(ctx, READ);
       return lists.delta(ctx, list, user);
     }
+    if (itemKey && tail === 'versions' && m === 'GET') return itemVersions(ctx, lists, list, itemKey, extra, user);
     if (itemKey && extra.length === 0) {
       const item = lists.item(list, itemKey);
       const chain = listItemChain(list.id, item.id);
@@ -120,6 +121,28 @@ export function handleLists(ctx: RequestContext, lists: ListService, segments: s
     }
   }
   throw new GraphError(400, 'BadRequest', `Resource not found for the segment '${segments.join('/')}'.`);
+}
+
+/**
+ * `…/items/{id}/versions` (newest first), `…/versions/{version-id}` and `…/versions/{version-id}/fields`:
+ * read with Sites.Read.All like the item itself. `fields` only with `$expand=fields` (a navigation
+ * property, as Microsoft's "Get a ListItemVersion" example asks for it).
+ */
+function itemVersions(ctx: RequestContext, lists: ListService, list: ListRecord, itemKey: string, rest: string[], user: ReturnType<typeof currentUser>): Reply {
+  requireScope(ctx, READ);
+  const item = lists.item(list, itemKey);
+  // A version is read with the item's own rights: an item the user may not read has no history for them either.
+  if (!lists.security.can(user, listItemChain(list.id, item.id), 'read')) throw notFound('The specified list item was not found.');
+  const [versionKey, part, ...more] = rest;
+  const expand = parseExpandFields(ctx.query.get('$expand') ?? ctx.query.get('expand'));
+  if (!versionKey) {
+    const value = lists.versionsOf(item).map((v) => applySelect(lists.versionJson(list, item, v, expand), ctx.query.get('$select'), ['id', 'fields']));
+    return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#sites('${SITE_ID}')/lists('${list.id}')/items('${item.id}')/versions`, value });
+  }
+  const version = lists.version(item, versionKey);
+  if (!part) return json(200, applySelect(lists.versionJson(list, item, version, expand), ctx.query.get('$select'), ['id', 'fields']));
+  if (part === 'fields' && more.length === 0) return json(200, applySelect(lists.versionFieldsJson(list, item, version), ctx.query.get('$select'), ['id']));
+  throw new GraphError(400, 'BadRequest', `Resource not found for the segment '${rest.join('/')}'.`);
 }
 
 function itemPreconditionFailed(ctx: RequestContext, current: string): GraphError {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTempTenant, type TempTenant } from '../testing/fixture.js';
 import { checkedGraph } from '../testing/checkedGraph.js';
 import { graph, passwordToken } from '../testing/tenantClient.js';
-import { LIST_VIEW_THRESHOLD } from './lists.js';
+import { LIST_VIEW_THRESHOLD, MAJOR_VERSION_LIMIT } from './lists.js';
 
 let t: TempTenant;
 let kristin: string;
@@ -121,6 +121,42 @@ describe('SharePoint lists through Graph', () => {
     expect(changes.value.map((c) => [c.id, c.deleted ? 'slettet' : c.fields?.Kinds])).toEqual([[target?.id, 'Dialog'], [removed?.id, 'slettet']]);
     const none = (await graph(t.tenant, kristin, changes['@odata.deltaLink'])).json() as { value: unknown[] };
     expect(none.value).toEqual([]);
+  });
+
+  it('keeps a version of an item per create and update, newest first, with who, when and the fields as they were', async () => {
+    const hilde = await passwordToken(t.tenant, 'hilde.kari.maugesten@siv.example.no', ['Sites.ReadWrite.All']);
+    const created = await checkedGraph(t.tenant, kristin, `/sites/${site}/lists/${listId}/items`, { method: 'POST', body: { fields: { Title: 'Versjonert', Body: 'første' } } });
+    const id = (created.json() as { id: string }).id;
+    const patched = await checkedGraph(t.tenant, hilde, `/sites/${site}/lists/${listId}/items/${id}/fields`, { method: 'PATCH', body: { Body: 'andre' } });
+    expect(patched.status).toBe(200);
+    interface Version { id: string; lastModifiedBy: { user: { displayName: string } }; lastModifiedDateTime: string; fields?: Record<string, unknown> }
+    const bare = (await checkedGraph(t.tenant, kristin, `/sites/${site}/lists/${listId}/items/${id}/versions`)).json() as { value: Version[] };
+    expect(bare.value.map((v) => v.id)).toEqual(['2.0', '1.0']);
+    expect(bare.value[0]?.fields).toBeUndefined();
+    expect(bare.value.map((v) => v.lastModifiedBy.user.displayName)).toEqual(['Hilde Kari Maugesten', 'Kristin Liset']);
+    const expanded = (await checkedGraph(t.tenant, kristin, `/sites/${site}/lists/${listId}/items/${id}/versions?$expand=fields`)).json() as { value: Version[] };
+    expect(expanded.value.map((v) => v.fields?.Body)).toEqual(['andre', 'første']);
+    expect(expanded.value.map((v) => v.fields?._UIVersionString)).toEqual(['2.0', '1.0']);
+    const one = await checkedGraph(t.tenant, kristin, `/sites/${site}/lists/${listId}/items/${id}/versions/1.0?$expand=fields`);
+    expect(one.status).toBe(200);
+    expect((one.json() as Version).fields?.Body).toBe('første');
+    const fields = (await graph(t.tenant, kristin, `/sites/${site}/lists/${listId}/items/${id}/versions/1.0/fields`)).json() as Record<string, unknown>;
+    expect(fields.Title).toBe('Versjonert');
+    const missing = await checkedGraph(t.tenant, kristin, `/sites/${site}/lists/${listId}/items/${id}/versions/9.0`);
+    expect(missing.status).toBe(404);
+    expect((missing.json() as ErrorBody).error.code).toBe('itemNotFound');
+  });
+
+  it('keeps at most MAJOR_VERSION_LIMIT versions, dropping the oldest', async () => {
+    const created = await checkedGraph(t.tenant, kristin, `/sites/${site}/lists/${listId}/items`, { method: 'POST', body: { fields: { Title: 'Mange', Body: '0' } } });
+    const id = (created.json() as { id: string }).id;
+    for (let n = 1; n <= MAJOR_VERSION_LIMIT + 2; n++) {
+      await graph(t.tenant, kristin, `/sites/${site}/lists/${listId}/items/${id}/fields`, { method: 'PATCH', body: { Body: String(n) } });
+    }
+    const versions = (await graph(t.tenant, kristin, `/sites/${site}/lists/${listId}/items/${id}/versions`)).json() as { value: Array<{ id: string }> };
+    expect(versions.value).toHaveLength(MAJOR_VERSION_LIMIT);
+    expect(versions.value[0]?.id).toBe(`${MAJOR_VERSION_LIMIT + 3}.0`);
+    expect(versions.value.at(-1)?.id).toBe('4.0');
   });
 
   it('lets a municipality guest read items but not write them', async () => {

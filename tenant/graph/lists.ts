@@ -18,6 +18,11 @@ const HONOR_NON_INDEXED = 'honornonindexedquerieswarningmayfailrandomly';
 /** System fields every item has; ID, Created and Modified are indexed in SharePoint. */
 const SYSTEM_FIELDS = ['id', 'ContentType', 'Created', 'Modified', 'AuthorLookupId', 'EditorLookupId', '_UIVersionString', 'Attachments', 'Edit', 'LinkTitle', 'ItemChildCount', 'FolderChildCount'];
 const INDEXED_SYSTEM = new Set(['id', 'created', 'modified']);
+/**
+ * Versions kept per item. SharePoint Online turns versioning on for new lists and keeps 50 major
+ * versions unless the list says otherwise; older versions are deleted as new ones arrive.
+ */
+export const MAJOR_VERSION_LIMIT = 50;
 
 export interface ColumnRecord {
   id: string;
@@ -56,6 +61,16 @@ interface ItemRecord {
   modifiedBy: string;
   fields: Record<string, unknown>;
   seq: number;
+  /** SharePoint's version history: a copy of the fields as each create or update left them, oldest first. */
+  versions?: VersionRecord[];
+}
+
+interface VersionRecord {
+  /** The major version number: its id is "<n>.0". */
+  number: number;
+  modified: string;
+  modifiedBy: string;
+  fields: Record<string, unknown>;
 }
 
 interface ItemsDoc {
@@ -182,6 +197,48 @@ export class ListService {
     return out;
   }
 
+  /** The item's versions, newest first, as `GET …/items/{id}/versions` lists them. */
+  versionsOf(item: ItemRecord): VersionRecord[] {
+    // Items stored before the tenant kept versions have their current state as their one version.
+    const versions = item.versions ?? [{ number: item.version, modified: item.modified, modifiedBy: item.modifiedBy, fields: item.fields }];
+    return [...versions].reverse();
+  }
+
+  /** One version by its id ("3.0"); 404 itemNotFound when SharePoint no longer keeps it. */
+  version(item: ItemRecord, key: string): VersionRecord {
+    const m = /^(\d+)\.0$/.exec(decodeURIComponent(key));
+    const found = m ? this.versionsOf(item).find((v) => v.number === Number(m[1])) : undefined;
+    if (!found) throw notFound('The specified version was not found.');
+    return found;
+  }
+
+  /** A listItemVersion: id, lastModifiedBy, lastModifiedDateTime; `fields` when expanded. */
+  versionJson(list: ListRecord, item: ItemRecord, version: VersionRecord, expandFields: string | undefined): Record<string, unknown> {
+    const out: Record<string, unknown> = {
+      id: `${version.number}.0`,
+      lastModifiedDateTime: version.modified,
+      lastModifiedBy: this.identity(version.modifiedBy),
+    };
+    if (expandFields !== undefined) {
+      const all = this.versionFieldsJson(list, item, version);
+      out.fields = expandFields ? applySelect(all, expandFields, ['id']) : all;
+    }
+    return out;
+  }
+
+  /** The field values of one version (the list's columns as they were, with SharePoint's version fields). */
+  versionFieldsJson(_list: ListRecord, item: ItemRecord, version: VersionRecord): Record<string, unknown> {
+    return {
+      ...version.fields,
+      id: String(item.id),
+      Created: item.created,
+      Modified: version.modified,
+      AuthorLookupId: String(authorLookup(item.createdBy)),
+      EditorLookupId: String(authorLookup(version.modifiedBy)),
+      _UIVersionString: `${version.number}.0`,
+    };
+  }
+
   // --- writes
   createList(body: z.infer<typeof createListSchema>, user: TenantUser): ListRecord {
     const name = body.displayName.replace(/[^A-Za-z0-9_-]/g, '');
@@ -258,6 +315,7 @@ export class ListService {
     const doc = this.items(list);
     const now = nowIso();
     const item: ItemRecord = { id: doc.nextId++, guid: newGuid(), version: 1, created: now, modified: now, createdBy: user.id, modifiedBy: user.id, fields: checked, seq: ++doc.seq };
+    recordVersion(item);
     doc.items.push(item);
     this.store.touch(`list-${list.id}`);
     return item;
@@ -278,6 +336,7 @@ export class ListService {
     item.modified = nowIso();
     item.modifiedBy = user.id;
     item.seq = ++this.items(list).seq;
+    recordVersion(item);
     this.store.touch(`list-${list.id}`);
     return item;
   }
@@ -380,6 +439,13 @@ export class ListService {
     const removed = doc.removed.filter((r) => r.seq > since).map((r) => ({ id: String(r.id), deleted: { state: 'deleted' } }));
     return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#Collection(listItem)`, value: [...changed, ...removed], '@odata.deltaLink': `${base}?token=${token}` });
   }
+}
+
+/** Keeps a copy of the item as it is now as its newest version, within MAJOR_VERSION_LIMIT. */
+function recordVersion(item: ItemRecord): void {
+  const versions = (item.versions ??= []);
+  versions.push({ number: item.version, modified: item.modified, modifiedBy: item.modifiedBy, fields: structuredClone(item.fields) });
+  if (versions.length > MAJOR_VERSION_LIMIT) versions.splice(0, versions.length - MAJOR_VERSION_LIMIT);
 }
 
 function authorLookup(userId: string): number {

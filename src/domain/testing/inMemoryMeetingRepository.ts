@@ -1,4 +1,6 @@
-import type { Committee, DocumentRef, Meeting, Person } from '../model';
+import type { RecordedVersion } from '../itemHistory';
+import { frozenChangeRefusal } from '../minutesApproval';
+import type { AgendaItem, Committee, DocumentRef, Meeting, Person } from '../model';
 import { ConflictError, NotProvisionedError, OfflineError, StorageError, type MeetingRepository, type UploadProgress, type Versioned } from '../ports';
 
 /**
@@ -20,6 +22,8 @@ export interface InMemoryMeetingRepository extends MeetingRepository {
   /** Puts a file in the library under a drive item id (vedlegg the seed refers to). */
   addDocument(driveItemId: string, bytes: Uint8Array): void;
   readonly files: Map<string, { ref: DocumentRef; bytes: Uint8Array }>;
+  /** Who the store says saved (the item versions' `by`); a test may switch users. */
+  user: string;
   /** Every meeting saved through the repository, in order. */
   readonly saved: Meeting[];
   readonly calls: { getMeeting: number; saveMeeting: number; uploadDocument: number; ensureProvisioned: number };
@@ -43,6 +47,18 @@ export function createInMemoryMeetingRepository(seed: InMemorySeed = {}): InMemo
   for (const meeting of seed.meetings ?? []) meetings.set(meeting.id, { value: structuredClone(meeting), version: nextVersion() });
   const files = new Map<string, { ref: DocumentRef; bytes: Uint8Array }>();
   const saved: Meeting[] = [];
+  // SharePoint keeps a version of a row each time it is written: per meeting and sak, oldest first.
+  const itemVersions = new Map<string, RecordedVersion<AgendaItem>[]>();
+  const recordItemVersions = (before: Meeting | undefined, after: Meeting): void => {
+    for (const item of after.items) {
+      const old = before?.items.find((candidate) => candidate.id === item.id);
+      if (old && JSON.stringify(old) === JSON.stringify(item)) continue;
+      const key = `${after.id}/${item.id}`;
+      const list = itemVersions.get(key) ?? [];
+      list.push({ versionId: `${list.length + 1}.0`, at: new Date().toISOString(), by: repository.user, value: structuredClone(item) });
+      itemVersions.set(key, list);
+    }
+  };
   const calls = { getMeeting: 0, saveMeeting: 0, uploadDocument: 0, ensureProvisioned: 0 };
 
   // Like a real request, an answer (or a failure) never comes back synchronously.
@@ -61,6 +77,7 @@ export function createInMemoryMeetingRepository(seed: InMemorySeed = {}): InMemo
 
   const repository: InMemoryMeetingRepository = {
     access: 'ok',
+    user: 'Testbruker',
     provisioned: seed.provisioned ?? true,
     files,
     saved,
@@ -104,9 +121,22 @@ export function createInMemoryMeetingRepository(seed: InMemorySeed = {}): InMemo
     async saveMeeting(meeting, expected) {
       calls.saveMeeting += 1;
       await reach();
+      const before = meetings.get(meeting.id)?.value;
+      if (before) {
+        const { items: oldItems, ...oldHeader } = before;
+        const { items: newItems, ...newHeader } = meeting;
+        const changes = { header: JSON.stringify(oldHeader) !== JSON.stringify(newHeader), items: JSON.stringify(oldItems) !== JSON.stringify(newItems) };
+        const refusal = frozenChangeRefusal({ status: before.status, reopenings: before.reopenings?.length ?? 0 }, meeting, changes);
+        if (refusal && (expected === undefined || meetings.get(meeting.id)?.version === expected)) throw refusal;
+      }
       const result = write(meetings, meeting.id, meeting, expected, 'Møtet');
+      recordItemVersions(before, meeting);
       saved.push(structuredClone(meeting));
       return result;
+    },
+    async itemVersions(meetingId, itemId) {
+      await reach();
+      return structuredClone(itemVersions.get(`${meetingId}/${itemId}`) ?? []);
     },
     async uploadDocument(_committee, meeting, fileName, content, onProgress) {
       calls.uploadDocument += 1;
