@@ -20,3 +20,5 @@ export * from './meetingFile';
 export * from './noticeChecks';
 export * from './minutesApproval';
 export * from './unreadableRows';
+export * from './confidentialitySchemas';
+export * from './confidentiality';

@@ -3,6 +3,7 @@ import { INVISIBLE_FORMATTING } from './fileNames';
 import { MAX_CONCLUSION_POINT_LENGTH, MAX_TITLE_LENGTH } from './limits';
 import { richTextField } from './richText';
 import { addMeetingRuleIssues } from './meetingRules';
+import { CommitteeConfidentialitySchema, ExemptionSchema, ItemConfidentialitySchema } from './confidentialitySchemas';
 import { isSafeUrl, SAFE_URL_MESSAGE } from './safeUrl';
 import { textField } from './textRules';
 
@@ -92,6 +93,8 @@ export const CommitteeSchema = z.strictObject({
   logos: z.array(LogoSchema).default([]),
   /** Shared mailbox of the secretariat that sends the invites, if not the user's own calendar. */
   senderMailbox: EmailSchema.optional(),
+  /** Who may see content unntatt offentlighet (confidentiality.ts). */
+  confidentiality: CommitteeConfidentialitySchema.optional(),
 });
 export type Committee = z.infer<typeof CommitteeSchema>;
 
@@ -116,6 +119,8 @@ export const AttachmentSchema = DocumentRefSchema.extend({
   number: z.number().int().positive().optional(),
   /** What the user calls it: "Referat fra partnerskapsmøtet 05.06.25" */
   title: textField('Tittelen på vedlegget', { max: MAX_TITLE_LENGTH }).min(1, 'Vedlegget må ha en tittel'),
+  /** This vedlegg alone is unntatt offentlighet (confidentiality.ts). */
+  exemption: ExemptionSchema.optional(),
 });
 export type Attachment = z.infer<typeof AttachmentSchema>;
 
@@ -147,6 +152,8 @@ export const AgendaItemSchema = z.strictObject({
   outcome: ItemOutcomeSchema.default('pending'),
   /** Unnumbered closing row: stays last and gets no case number. */
   closing: z.boolean().default(false),
+  /** Unntatt offentlighet, lukket møte and per-sak access (confidentiality.ts). */
+  confidentiality: ItemConfidentialitySchema.optional(),
 });
 export type AgendaItem = z.infer<typeof AgendaItemSchema>;
 
@@ -212,6 +219,8 @@ export const MeetingSchema = z.strictObject({
   minutesApprovedAt: z.string().optional(),
   /** The meeting whose minutes this one approves as Referatsak. */
   previousMeetingId: z.string().optional(),
+  /** The exempt sak the referent chose to show on the stage ("Vis på skjerm", confidentiality.ts `stageView`). */
+  stageRevealItemId: z.string().optional(),
 });
 export type Meeting = z.infer<typeof MeetingSchema>;
 
