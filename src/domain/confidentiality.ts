@@ -144,7 +144,7 @@ function itemFor(file: MeetingFile, item: AgendaItem, viewer: Viewer): AgendaIte
     const { confidentiality: _c, ...rest } = value;
     return confidentiality === undefined ? rest : { ...rest, confidentiality };
   };
-  if (mayView(file, item, viewer)) return withConfidentiality({ ...item, summary: [...closedNote, ...item.summary] });
+  if (mayView(file, item, viewer)) return withConfidentiality({ ...item, summary: [...closedNote, ...item.summary], proceedings: [...closedNote, ...item.proceedings] });
   const exempt = item.confidentiality?.exempt;
   if (exempt) {
     const { caseMemo: _memo, caseOfficer: _officer, plannedMinutes, ...rest } = item;
@@ -152,11 +152,12 @@ function itemFor(file: MeetingFile, item: AgendaItem, viewer: Viewer): AgendaIte
       ...rest,
       ...(plannedMinutes !== undefined ? { plannedMinutes } : {}),
       title: publicTitleOf(exempt, form),
+      // The hjemmel stands where the body would (innkalling, saksframlegg) and where the treatment would (referat).
       summary: [...closedNote, paragraph(exemptionLine(exempt, form)), ...publicWording(exempt)],
       proposedConclusion: [],
       background: [],
       references: [],
-      proceedings: [],
+      proceedings: [...closedNote, paragraph(exemptionLine(exempt, form)), ...publicWording(exempt)],
       conclusion: [],
       attachments: item.attachments.map((attachment) => hiddenAttachment(attachment, attachment.exemption ?? exempt, form)),
     });
@@ -166,6 +167,7 @@ function itemFor(file: MeetingFile, item: AgendaItem, viewer: Viewer): AgendaIte
   return withConfidentiality({
     ...rest,
     ...(memoExemption === undefined && caseMemo !== undefined ? { caseMemo } : {}),
+    proceedings: [...closedNote, ...item.proceedings],
     summary: [...closedNote, ...item.summary, ...(memoExemption ? [paragraph(`${TEXTS[form].caseMemoExempt}, ${memoExemption.basis}`), ...publicWording(memoExemption)] : [])],
     background: memoExemption ? [] : item.background,
     attachments: item.attachments.map((attachment) => (attachment.exemption ? hiddenAttachment(attachment, attachment.exemption, form) : attachment)),
@@ -239,7 +241,10 @@ export function hiddenTexts(file: MeetingFile, viewer: Viewer): string[] {
       if (attachment.webUrl) texts.push(attachment.webUrl);
     }
   }
-  return [...new Set(texts.map((text) => text.trim()).filter((text) => text.length >= 4))];
+  // A text that the viewer's own view also shows (a standard proposal such as "Informasjon i møtet tas til
+  // orientering.", a title another sak repeats) is not a secret.
+  const visible = JSON.stringify(viewFor(file, viewer)).toLowerCase();
+  return [...new Set(texts.map((text) => text.trim()).filter((text) => text.length >= 4 && !visible.includes(JSON.stringify(text).slice(1, -1).toLowerCase())))];
 }
 
 /** The hidden texts found in `text` (whitespace-insensitive), or an empty list. */
@@ -308,4 +313,13 @@ export function stageView(file: MeetingFile): MeetingFile {
   const view = publicVersion(file);
   if (!revealed) return view;
   return { ...view, meeting: { ...view.meeting, items: view.meeting.items.map((item) => (item.id === current.id ? current : item)) } };
+}
+
+const PUBLIC_SUFFIX = { nb: 'offentlig versjon', nn: 'offentleg versjon' } as const;
+
+/** "Innkalling Partnerskapsmøtet 11.06.26 - offentlig versjon.docx": the public version beside the full one, never in its place. */
+export function publicFileName(fileName: string, form: LanguageForm): string {
+  const dot = fileName.lastIndexOf('.');
+  const [stem, extension] = dot > 0 ? [fileName.slice(0, dot), fileName.slice(dot)] : [fileName, ''];
+  return `${stem} - ${PUBLIC_SUFFIX[form]}${extension}`;
 }
