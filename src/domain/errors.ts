@@ -26,7 +26,9 @@ export type DomainErrorCode =
   | 'invalidTimeRange'
   | 'invalidMeetingFile'
   | 'invalidFileName'
-  | 'minutesNotReady';
+  | 'minutesNotReady'
+  /** Someone not entitled would receive or could open content unntatt offentlighet (confidentiality.ts). */
+  | 'exemptContentExposed';
 
 export class DomainError extends Error {
   override readonly name = 'DomainError';

@@ -44,12 +44,14 @@ export function createGraphServices(
     const mailbox = committee.senderMailbox ?? config.sharedMailbox;
     return new CalendarGateway(clients(calendarScopes(mailbox)), mailbox);
   };
+  // Links to vedlegg unntatt offentlighet go by mail to the entitled invitees only (confidentialNotice.ts).
+  const exemptLinkMail = () => new MailGateway(clients(SCOPES.sendMail));
   return {
     repository,
     calendarFor,
-    sendNotice: async (committee, meeting, onProgress) => (await loadSender()).sendNotice({ repository, calendar: calendarFor(committee) }, committee, meeting, onProgress),
+    sendNotice: async (committee, meeting, onProgress) => (await loadSender()).sendNotice({ repository, calendar: calendarFor(committee), mail: exemptLinkMail }, committee, meeting, onProgress),
     sendUpdatedNotice: async (committee, meeting, onProgress) =>
-      (await loadSender()).sendUpdatedNotice({ repository, calendar: calendarFor(committee) }, committee, meeting, onProgress),
+      (await loadSender()).sendUpdatedNotice({ repository, calendar: calendarFor(committee), mail: exemptLinkMail }, committee, meeting, onProgress),
     minutes: createMinutesService({ repository, mail: () => new MailGateway(clients(SCOPES.sendMail)) }),
   };
 }
