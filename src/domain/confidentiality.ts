@@ -187,6 +187,24 @@ export function viewFor(file: MeetingFile, viewer: Viewer): MeetingFile {
 /** The offentlig versjon of the meeting: what the documents' public versions are rendered from. */
 export const publicVersion = (file: MeetingFile): MeetingFile => viewFor(file, PUBLIC_VIEWER);
 
+/**
+ * Items of the meeting (or of a notice's snapshot) in the public view, with the marking as it is
+ * NOW: a change summary must not name a sak marked exempt since the snapshot was taken.
+ */
+export function publicItems(file: MeetingFile, items: readonly AgendaItem[]): AgendaItem[] {
+  const now = new Map(file.meeting.items.map((item) => [item.id, item]));
+  const marked = items.map((item): AgendaItem => {
+    const current = now.get(item.id);
+    const exemptNow = new Map((current?.attachments ?? []).map((attachment) => [attachment.id, attachment.exemption]));
+    const attachments = item.attachments.map((attachment) => {
+      const exemption = exemptNow.get(attachment.id);
+      return exemption ? { ...attachment, exemption } : attachment;
+    });
+    return { ...item, ...(current?.confidentiality ? { confidentiality: current.confidentiality } : {}), attachments };
+  });
+  return publicVersion({ committee: file.committee, meeting: { ...file.meeting, items: marked } }).meeting.items;
+}
+
 /** Invitees who may not see this sak's exempt content. */
 export function inviteesWithoutAccess(file: MeetingFile, item: AgendaItem): Invitee[] {
   return invitees(file.committee, file.meeting).filter((invitee) => !maySeeExempt(file, item, invitee.address));

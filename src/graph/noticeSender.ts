@@ -12,7 +12,7 @@ import { DOCX_CONTENT_TYPE, replaceAgendaBlock, renderAgendaHtml as defaultRende
 import { answerOrThrow, runBatch, type BatchStep } from './batch';
 import type { CalendarGateway, NoticeEvent } from './calendarGateway';
 import { assertNoExemptContentLeaves, checkExemptPermissions, sendExemptLinks } from './confidentialNotice';
-import { publicVersion } from '../domain/confidentiality';
+import { publicItems, publicVersion } from '../domain/confidentiality';
 import { DriveItemSchema, SharingLinkSchema } from './graphSchemas';
 import type { MailSender } from './mailGateway';
 import type { SharePointMeetingRepository } from './sharePointMeetingRepository';
@@ -109,11 +109,9 @@ export async function sendUpdatedNotice(deps: NoticeSenderDeps, committee: Commi
   const previous = meeting.notice;
   if (!previous) throw new DomainError('transitionNotAllowed', 'Innkallingen er ikke sendt ennå, så det finnes ingen innkalling å oppdatere.');
   // Date, time, place and Teams first: those are what an attendee must act on.
-  // Said in the public view, with today's marking applied to what was sent too: the summary goes to every invitee.
-  const marking = new Map(meeting.items.map((item) => [item.id, item]));
-  const openItems = (items: readonly AgendaItem[]) =>
-    publicVersion({ committee, meeting: { ...meeting, items: items.map((item) => ({ ...item, ...withMarkingOf(marking.get(item.id), item) })) } }).meeting.items;
-  const changes = [...meetingChangesSinceNotice(meeting, committee.languageForm), ...summariseAgendaChanges(openItems(previous.items), openItems(meeting.items), committee.languageForm)];
+  // Said in the public view (the summary goes to every invitee), today's marking applied to what was sent too.
+  const file = { committee, meeting };
+  const changes = [...meetingChangesSinceNotice(meeting, committee.languageForm), ...summariseAgendaChanges(publicItems(file, previous.items), publicItems(file, meeting.items), committee.languageForm)];
   const prepared = await prepare(deps, committee, meeting, changes, onProgress);
   const current = prepared.meeting;
   // The innkalling was just rendered from the meeting as it is now, and vedlegg that are new or
@@ -315,18 +313,6 @@ function withCurrentFiles(meeting: Meeting, current: ReadonlyMap<string, { eTag?
  */
 export function snapshotOf(items: readonly AgendaItem[]): AgendaItem[] {
   return items.map((item) => ({ ...item, background: [], proceedings: [], conclusion: [] }));
-}
-
-/** The confidentiality of the item as it is now, on the item as it was sent (so a sak marked since is not named in the summary). */
-function withMarkingOf(now: AgendaItem | undefined, sent: AgendaItem): Partial<AgendaItem> {
-  const exemptNow = new Map((now?.attachments ?? []).map((attachment) => [attachment.id, attachment.exemption]));
-  return {
-    ...(now?.confidentiality ? { confidentiality: now.confidentiality } : {}),
-    attachments: sent.attachments.map((attachment) => {
-      const exemption = exemptNow.get(attachment.id);
-      return exemption ? { ...attachment, exemption } : attachment;
-    }),
-  };
 }
 
 /** A fresh ArrayBuffer-backed copy: Blob parts must not be views on a shared or resizable buffer. */
