@@ -50,6 +50,18 @@ describe('npm run docs', { timeout: 120_000 }, () => {
     expect(names[2]).toBe('2025.03 Saksgrunnlag Rekruttering- og samhandlingstilskudd PM 05.06.25.docx');
   });
 
+  it('writes the public version with --public: the exempt sak keeps its number and shows only the hjemmel', async () => {
+    const out = join(workDir, 'offentlig.docx');
+    const run = docs('innkalling', '--public', fixture('pm-2026-unntatt.json'), '-o', out);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const text = (await docxParagraphs(readFileSync(out))).join('\n');
+    expect(text).toContain('Unntatt offentlighet, offl. § 13 jf. fvl. § 13 første ledd nr. 1');
+    expect(text).not.toContain('Prosjekt X');
+    expect(docs('innkalling', '--public', fixture('pm-2026-unntatt.json')).status).toBe(0);
+    expect(readdirSync(workDir)).toContain('Innkalling Partnerskapsmøtet 11.06.26 - offentlig versjon.docx');
+  });
+
   it('names the file after the domain rules when -o is left out, and writes agenda HTML and referat', () => {
     expect(docs('referat', fixture('pm-2024.json')).status).toBe(0);
     expect(readdirSync(workDir)).toContain('Referat Partnerskapsmøtet 30.05.24.docx');

@@ -1,5 +1,5 @@
 /**
- * `npm run docs -- <type> <møtefil.json> [-o <fil|mappe>] [--item <saksnummer>]`
+ * `npm run docs -- <type> [--public] <møtefil.json> [-o <fil|mappe>] [--item <saksnummer>]`
  *
  * Renders the documents of a meeting file without the app: the innkalling, one or all
  * saksframlegg, the referat, or the invite's HTML body. The file is parsed with the domain's
@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { caseMemoFileName, innkallingFileName, referatFileName } from '../src/domain/attachments';
 import { withCurrentNumberFormat } from '../src/domain/caseNumbering';
+import { publicFileName, publicVersion } from '../src/domain/confidentiality';
 import { isDomainError } from '../src/domain/errors';
 import { parseMeetingFile } from '../src/domain/meetingFile';
 import type { MeetingFile } from '../src/domain/model';
@@ -19,13 +20,16 @@ import { findItem, renderAgendaHtml, renderInnkallingDocx, renderReferatDocx, re
 export const DOCUMENT_KINDS = ['innkalling', 'saksframlegg', 'referat', 'agenda-html'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-export const USAGE = `Bruk: npm run docs -- <type> <møtefil.json> [-o <fil eller mappe>] [--item <saksnummer>]
+export const USAGE = `Bruk: npm run docs -- <type> [--public] <møtefil.json> [-o <fil eller mappe>] [--item <saksnummer>]
 
 Typer:
   innkalling     innkallingen med sakslisten (.docx)
   saksframlegg   saksframlegget for én sak (--item 2025.03), eller alle saker i en mappe (-o mappe)
   referat        referatet (.docx)
   agenda-html    sakslisten som HTML for kalenderinvitasjonen
+
+  --public       offentlig versjon: saker og vedlegg unntatt offentlighet vises bare med
+                 offentlig tittel og hjemmel (til publisering og eInnsyn)
 
 Eksempel: npm run docs -- innkalling fixtures/meetings/pm-2026.json -o innkalling.docx`;
 
@@ -39,6 +43,8 @@ interface DocsArguments {
   meetingPath: string;
   output?: string;
   item?: string;
+  /** The offentlig versjon (confidentiality.ts `publicVersion`). */
+  public: boolean;
 }
 
 function isDocumentKind(value: string): value is DocumentKind {
@@ -49,6 +55,7 @@ export function parseArguments(argv: readonly string[]): DocsArguments {
   const positional: string[] = [];
   let output: string | undefined;
   let item: string | undefined;
+  let publicOnly = false;
   for (let i = 0; i < argv.length; i += 1) {
     const argument = argv[i] ?? '';
     if (argument === '-o' || argument === '--output' || argument === '--item') {
@@ -57,6 +64,8 @@ export function parseArguments(argv: readonly string[]): DocsArguments {
       if (argument === '--item') item = value;
       else output = value;
       i += 1;
+    } else if (argument === '--public') {
+      publicOnly = true;
     } else if (argument.startsWith('-')) {
       throw new UsageError(`Ukjent valg «${argument}».`);
     } else {
@@ -69,7 +78,7 @@ export function parseArguments(argv: readonly string[]): DocsArguments {
   if (meetingPath === undefined) throw new UsageError('Oppgi møtefilen (JSON) som skal brukes.');
   if (extra.length > 0) throw new UsageError(`For mange argumenter: ${extra.map((e) => `«${e}»`).join(', ')}.`);
   if (item !== undefined && kind !== 'saksframlegg') throw new UsageError('--item gjelder bare saksframlegg.');
-  return { kind, meetingPath, output, item };
+  return { kind, meetingPath, output, item, public: publicOnly };
 }
 
 export function readMeetingFile(path: string): MeetingFile {
@@ -103,8 +112,11 @@ function write(path: string, content: Uint8Array | string): string {
 /** Runs the command; returns the paths written. */
 export async function runDocs(argv: readonly string[], cwd: string = process.cwd()): Promise<string[]> {
   const args = parseArguments(argv);
-  const file = readMeetingFile(resolve(cwd, args.meetingPath));
-  const at = (name: string) => resolve(cwd, args.output ?? name);
+  const full = readMeetingFile(resolve(cwd, args.meetingPath));
+  // The public version is rendered from the public view, so no renderer decides on its own what to leave out.
+  const file = args.public ? publicVersion(full) : full;
+  const named = (name: string) => (args.public ? publicFileName(name, file.committee.languageForm) : name);
+  const at = (name: string) => resolve(cwd, args.output ?? named(name));
   switch (args.kind) {
     case 'innkalling':
       return [write(at(innkallingFileName(file.committee, file.meeting)), await renderInnkallingDocx(file))];
@@ -125,7 +137,7 @@ export async function runDocs(argv: readonly string[], cwd: string = process.cwd
       }
       const items = file.meeting.items.filter((item) => item.caseNumber !== null && !item.closing);
       const written: string[] = [];
-      for (const item of items) written.push(write(join(folder, caseMemoFileName(item, file.committee, file.meeting)), await renderSaksframleggDocx(file, item.id)));
+      for (const item of items) written.push(write(join(folder, named(caseMemoFileName(item, file.committee, file.meeting))), await renderSaksframleggDocx(file, item.id)));
       return written;
     }
   }

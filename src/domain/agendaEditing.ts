@@ -32,7 +32,8 @@ export interface NumberingContext {
 /** Fields the agenda editor may change; id, number and the closing flag are the rules' business. */
 export type AgendaItemPatch = Partial<Omit<AgendaItem, 'id' | 'caseNumber' | 'closing'>>;
 
-const RECORD_FIELDS: ReadonlySet<keyof AgendaItemPatch> = new Set(['proceedings', 'conclusion', 'outcome', 'title', 'summary', 'proposedConclusion']);
+// Confidentiality may be marked after the meeting too: before the referat or a public version goes out.
+const RECORD_FIELDS: ReadonlySet<keyof AgendaItemPatch> = new Set(['proceedings', 'conclusion', 'outcome', 'title', 'summary', 'proposedConclusion', 'confidentiality']);
 
 function assertNotLocked(meeting: Meeting): void {
   if (isMeetingLocked(meeting)) {

@@ -27,7 +27,9 @@ export type DomainErrorCode =
   | 'invalidMeetingFile'
   | 'invalidFileName'
   | 'minutesNotReady'
-  | 'minutesApprovedFrozen';
+  | 'minutesApprovedFrozen'
+  /** Someone not entitled would receive or could open content unntatt offentlighet (confidentiality.ts). */
+  | 'exemptContentExposed';
 
 export class DomainError extends Error {
   override readonly name = 'DomainError';

@@ -21,3 +21,5 @@ export * from './noticeChecks';
 export * from './minutesApproval';
 export * from './itemHistory';
 export * from './unreadableRows';
+export * from './confidentialitySchemas';
+export * from './confidentiality';

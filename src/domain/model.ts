@@ -3,6 +3,7 @@ import { INVISIBLE_FORMATTING } from './fileNames';
 import { MAX_CONCLUSION_POINT_LENGTH, MAX_TITLE_LENGTH } from './limits';
 import { richTextField } from './richText';
 import { addMeetingRuleIssues } from './meetingRules';
+import { CommitteeConfidentialitySchema, ExemptionSchema, ItemConfidentialitySchema } from './confidentialitySchemas';
 import { isSafeUrl, SAFE_URL_MESSAGE } from './safeUrl';
 import { textField } from './textRules';
 
@@ -99,6 +100,8 @@ export const CommitteeSchema = z.strictObject({
    */
   secretariat: z.array(PersonSchema).optional(),
   referents: z.array(PersonSchema).optional(),
+  /** Who may see content unntatt offentlighet (confidentiality.ts). */
+  confidentiality: CommitteeConfidentialitySchema.optional(),
 });
 export type Committee = z.infer<typeof CommitteeSchema>;
 
@@ -123,6 +126,8 @@ export const AttachmentSchema = DocumentRefSchema.extend({
   number: z.number().int().positive().optional(),
   /** What the user calls it: "Referat fra partnerskapsmøtet 05.06.25" */
   title: textField('Tittelen på vedlegget', { max: MAX_TITLE_LENGTH }).min(1, 'Vedlegget må ha en tittel'),
+  /** This vedlegg alone is unntatt offentlighet (confidentiality.ts). */
+  exemption: ExemptionSchema.optional(),
 });
 export type Attachment = z.infer<typeof AttachmentSchema>;
 
@@ -154,6 +159,8 @@ export const AgendaItemSchema = z.strictObject({
   outcome: ItemOutcomeSchema.default('pending'),
   /** Unnumbered closing row: stays last and gets no case number. */
   closing: z.boolean().default(false),
+  /** Unntatt offentlighet, lukket møte and per-sak access (confidentiality.ts). */
+  confidentiality: ItemConfidentialitySchema.optional(),
 });
 export type AgendaItem = z.infer<typeof AgendaItemSchema>;
 
@@ -236,6 +243,8 @@ export const MeetingSchema = z.strictObject({
   reopenings: z.array(ReopeningSchema).optional(),
   /** The meeting whose minutes this one approves as Referatsak. */
   previousMeetingId: z.string().optional(),
+  /** The exempt sak the referent chose to show on the stage ("Vis på skjerm", confidentiality.ts `stageView`). */
+  stageRevealItemId: z.string().optional(),
 });
 export type Meeting = z.infer<typeof MeetingSchema>;
 

@@ -59,13 +59,15 @@ export function createGraphServices(
   };
   const rest = createSharePointRest(siteWebUrl, tokenProvider, options.fetch);
   const sitePermissions = new SitePermissions(() => ({ rest, graph: repository.storageClient, siteId: config.siteId }));
+  // Links to vedlegg unntatt offentlighet go by mail to the entitled invitees only (confidentialNotice.ts).
+  const exemptLinkMail = () => new MailGateway(clients(SCOPES.sendMail));
   return {
     repository,
     calendarFor,
     sitePermissions,
-    sendNotice: async (committee, meeting, onProgress) => (await loadSender()).sendNotice({ repository, calendar: calendarFor(committee) }, committee, meeting, onProgress),
+    sendNotice: async (committee, meeting, onProgress) => (await loadSender()).sendNotice({ repository, calendar: calendarFor(committee), mail: exemptLinkMail }, committee, meeting, onProgress),
     sendUpdatedNotice: async (committee, meeting, onProgress) =>
-      (await loadSender()).sendUpdatedNotice({ repository, calendar: calendarFor(committee) }, committee, meeting, onProgress),
+      (await loadSender()).sendUpdatedNotice({ repository, calendar: calendarFor(committee), mail: exemptLinkMail }, committee, meeting, onProgress),
     minutes: createMinutesService({ repository, mail: () => new MailGateway(clients(SCOPES.sendMail)) }),
   };
 }

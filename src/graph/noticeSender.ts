@@ -11,7 +11,10 @@ import { ConflictError, type UploadProgress, type Versioned } from '../domain/po
 import { DOCX_CONTENT_TYPE, replaceAgendaBlock, renderAgendaHtml as defaultRenderAgendaHtml, renderInnkallingDocx as defaultRenderInnkallingDocx, type AgendaHtmlOptions } from '../documents';
 import { answerOrThrow, runBatch, type BatchStep } from './batch';
 import type { CalendarGateway, NoticeEvent } from './calendarGateway';
+import { assertNoExemptContentLeaves, checkExemptPermissions, sendExemptLinks } from './confidentialNotice';
+import { publicItems, publicVersion } from '../domain/confidentiality';
 import { DriveItemSchema, SharingLinkSchema } from './graphSchemas';
+import type { MailSender } from './mailGateway';
 import type { SharePointMeetingRepository } from './sharePointMeetingRepository';
 
 /**
@@ -58,6 +61,8 @@ export interface NoticeSenderDeps {
   calendar: CalendarGateway;
   renderers?: NoticeRenderers;
   now?: () => Date;
+  /** Mail for the links to exempt vedlegg (confidentialNotice.ts); asked for only when there are any. */
+  mail?: () => MailSender;
 }
 
 const DEFAULT_RENDERERS: NoticeRenderers = { renderInnkallingDocx: defaultRenderInnkallingDocx, renderAgendaHtml: defaultRenderAgendaHtml };
@@ -82,6 +87,7 @@ export async function sendNotice(deps: NoticeSenderDeps, committee: Committee, s
   await syncAttachments(deps, event.id, prepared.files, new Set(), onProgress);
   onProgress?.({ step: 'attendees', message: 'Sender innkallingen til deltakerne …' });
   await deps.calendar.setAttendees(event.id, invitees(committee, current));
+  if (deps.mail) await sendExemptLinks(deps.mail(), { committee, meeting: current });
   const notice: SentNotice = {
     eventId: event.id,
     transactionId,
@@ -103,7 +109,9 @@ export async function sendUpdatedNotice(deps: NoticeSenderDeps, committee: Commi
   const previous = meeting.notice;
   if (!previous) throw new DomainError('transitionNotAllowed', 'Innkallingen er ikke sendt ennå, så det finnes ingen innkalling å oppdatere.');
   // Date, time, place and Teams first: those are what an attendee must act on.
-  const changes = [...meetingChangesSinceNotice(meeting, committee.languageForm), ...summariseAgendaChanges(previous.items, meeting.items, committee.languageForm)];
+  // Said in the public view (the summary goes to every invitee), today's marking applied to what was sent too.
+  const file = { committee, meeting };
+  const changes = [...meetingChangesSinceNotice(meeting, committee.languageForm), ...summariseAgendaChanges(publicItems(file, previous.items), publicItems(file, meeting.items), committee.languageForm)];
   const prepared = await prepare(deps, committee, meeting, changes, onProgress);
   const current = prepared.meeting;
   // The innkalling was just rendered from the meeting as it is now, and vedlegg that are new or
@@ -118,6 +126,7 @@ export async function sendUpdatedNotice(deps: NoticeSenderDeps, committee: Commi
   // wrote in Outlook) stays, since removing the join block would take the meeting offline.
   const bodyHtml = replaceAgendaBlock(await deps.calendar.getEventBody(previous.eventId), prepared.event.bodyHtml);
   const event = await deps.calendar.updateEvent(previous.eventId, { ...prepared.event, bodyHtml }, invitees(committee, current));
+  if (deps.mail) await sendExemptLinks(deps.mail(), { committee, meeting: current });
   // A meeting that became a Teams meeting with this update has a join link only now.
   const joinUrl = event.onlineMeeting?.joinUrl ?? current.onlineMeetingJoinUrl;
   const notice: SentNotice = {
@@ -177,7 +186,9 @@ async function prepare(deps: NoticeSenderDeps, committee: Committee, stored: Mee
     if (!attachment.driveItemId && !attachment.webUrl) throw new DomainError('invalidFileName', `Vedlegget «${attachment.title}» er ikke lastet opp til SharePoint ennå. Last det opp før innkallingen sendes.`);
   }
   const mode = committee.attachmentMode;
-  const storedVedlegg = inviteVedlegg(stored, mode).filter((entry) => entry.stored).map((entry) => entry.attachment);
+  // One event for every invitee, so it carries the public view (domain/confidentiality.ts): an exempt
+  // sak shows its public title and hjemmel, exempt vedlegg are neither attached nor linked.
+  const storedVedlegg = inviteVedlegg(publicVersion({ committee, meeting: stored }).meeting, mode).filter((entry) => entry.stored).map((entry) => entry.attachment);
   let links: Record<string, string> = {};
   let meeting = stored;
   if (storedVedlegg.length > 0) {
@@ -186,14 +197,16 @@ async function prepare(deps: NoticeSenderDeps, committee: Committee, stored: Mee
     links = library.links;
     meeting = withCurrentFiles(stored, library.current);
   }
+  await checkExemptPermissions(deps.repository, { committee, meeting });
+  const open = publicVersion({ committee, meeting }).meeting;
   onProgress?.({ step: 'innkalling', message: 'Lager og lagrer innkallingen (Word) …' });
   const innkallingName = innkallingFileName(committee, meeting);
-  const docx = new Blob([copyBytes(await renderers.renderInnkallingDocx({ committee, meeting }))], { type: DOCX_CONTENT_TYPE });
+  const docx = new Blob([copyBytes(await renderers.renderInnkallingDocx({ committee, meeting: open }))], { type: DOCX_CONTENT_TYPE });
   const innkalling = await deps.repository.uploadDocument(committee, meeting, innkallingName, docx);
 
-  const bodyHtml = renderers.renderAgendaHtml({ committee, meeting }, { attachmentLinks: links, attachmentMode: mode, changeSummary });
+  const bodyHtml = renderers.renderAgendaHtml({ committee, meeting: open }, { attachmentLinks: links, attachmentMode: mode, changeSummary });
   const files: InviteFile[] = [{ name: innkallingName, ref: innkalling, content: docx }];
-  for (const { attachment, name } of inviteVedlegg(meeting, mode).filter((entry) => entry.attached)) {
+  for (const { attachment, name } of inviteVedlegg(open, mode).filter((entry) => entry.attached)) {
     const size = attachment.size;
     if (size !== undefined) {
       const check = validateAttachmentSize(size, committee.languageForm);
@@ -201,6 +214,7 @@ async function prepare(deps: NoticeSenderDeps, committee: Committee, stored: Mee
     }
     files.push({ name, ref: attachment, attachmentId: attachment.id });
   }
+  assertNoExemptContentLeaves({ committee, meeting }, { bodyHtml, fileNames: files.map((file) => file.name) });
   return {
     meeting,
     innkalling,

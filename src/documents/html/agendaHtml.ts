@@ -1,5 +1,6 @@
+import { exemptionLine } from '../../domain/confidentiality';
 import { formatMegabytes } from '../../domain/limits';
-import type { AgendaItem, AttachmentMode, MeetingFile } from '../../domain/model';
+import type { AgendaItem, AttachmentMode, LanguageForm, MeetingFile } from '../../domain/model';
 import { attachmentReferences, chairOf, documentHeading, kindLabels, labelledAttachments, minuteTakerOf, whenAndPlace, type LabelledAttachment } from '../meetingFacts';
 import { documentTexts, type DocumentTexts } from '../texts';
 import { escapeHtml, safeHref } from './escapeHtml';
@@ -65,7 +66,9 @@ const TABLE = 'border-collapse:collapse;width:100%;border:1px solid #808080;';
 const TH = 'border:1px solid #808080;padding:4px 6px;text-align:left;vertical-align:top;font-weight:bold;border-bottom:2px solid #808080;';
 const TD = 'border:1px solid #808080;padding:4px 6px;text-align:left;vertical-align:top;';
 
-function attachmentLine(entry: LabelledAttachment, mode: AttachmentMode, links: Record<string, string>, t: DocumentTexts): string {
+function attachmentLine(entry: LabelledAttachment, mode: AttachmentMode, links: Record<string, string>, t: DocumentTexts, form: LanguageForm): string {
+  // Unntatt offentlighet: never attached or linked in the body every invitee reads (confidentiality.ts).
+  if (entry.attachment.exemption) return `${escapeHtml(entry.label)} (${escapeHtml(exemptionLine(entry.attachment.exemption, form))})`;
   const url = links[entry.attachment.id] ?? entry.attachment.webUrl;
   const href = url === undefined ? undefined : safeHref(url);
   const label = escapeHtml(entry.label);
@@ -113,7 +116,7 @@ export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions =
   const minuteTaker = minuteTakerOf(file);
   if (minuteTaker !== undefined) facts.push(factRow(t.minuteTaker, escapeHtml(minuteTaker.name)));
   const attachments = labelledAttachments(file);
-  if (attachments.length > 0) facts.push(factRow(t.attachments, attachments.map((entry) => attachmentLine(entry, mode, links, t)).join('<br>')));
+  if (attachments.length > 0) facts.push(factRow(t.attachments, attachments.map((entry) => attachmentLine(entry, mode, links, t, file.committee.languageForm)).join('<br>')));
   parts.push(`<table cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;margin:0 0 6px 0;">${facts.join('')}</table>`);
   if (attachments.length > 0) parts.push(`<p style="${P_STYLE}">${escapeHtml(introFor(mode, t))}</p>`);
 

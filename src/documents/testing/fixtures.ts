@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { MeetingFileSchema, type MeetingFile } from '../../domain/model';
 
 /** Test helper: a seed meeting from fixtures/meetings, parsed with the schema. */
-export function loadSeedMeeting(name: 'pm-2024.json' | 'pm-2025.json' | 'pm-2026.json'): MeetingFile {
+export function loadSeedMeeting(name: 'pm-2024.json' | 'pm-2025.json' | 'pm-2026.json' | 'pm-2026-unntatt.json'): MeetingFile {
   const path = fileURLToPath(new URL(`../../../fixtures/meetings/${name}`, import.meta.url));
   return MeetingFileSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
 }

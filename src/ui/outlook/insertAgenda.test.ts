@@ -54,6 +54,20 @@ describe('insertAgenda (Sett inn saksliste)', () => {
     expect(expected.length).toBeGreaterThan(5);
   });
 
+  it('inserts the public view: the exempt sak by number, public title and hjemmel, and no exempt vedlegg as file or note', async () => {
+    const file = withStoredDocuments(loadSeed('pm-2026-unntatt.json'));
+    const { fake, deps, stored } = await setUp(file);
+    const result = await insertAgenda(deps, file.committee, stored);
+    const body = fake.state.bodyHtml;
+    expect(body).toContain('2026.04');
+    expect(body).toContain('Unntatt offentlighet, offl. § 13 jf. fvl. § 13 første ledd nr. 1');
+    expect(body).not.toContain('Én vei inn');
+    expect(body).not.toContain('Oversikt status handlingsplan');
+    expect(body).not.toContain('ikke lastet opp');
+    expect(fake.state.attachments.map((a) => a.name)).toEqual(['Vedlegg 1 - Sak 2026.02 Referat fra partnerskapsmøtet 05.06.25.pdf']);
+    expect(result.attached).toEqual(['Vedlegg 1 - Sak 2026.02 Referat fra partnerskapsmøtet 05.06.25.pdf']);
+  });
+
   it('leaves attendees the organiser already chose alone', async () => {
     const file = withStoredDocuments(loadSeed('pm-2026.json'));
     const { fake, deps, stored } = await setUp(file, { requiredAttendees: [{ displayName: 'Kari', emailAddress: 'kari@larvik.kommune.no' }] });

@@ -5,6 +5,7 @@ import { inviteVedlegg, planOutlookAttachments, vedleggChangedSinceNotice, type 
 import { formatDateLong, osloToUtc } from '../../domain/dates';
 import { bytesToBase64 } from '../../domain/base64';
 import { summariseAgendaChanges } from '../../domain/changeSummary';
+import { publicItems, publicVersion } from '../../domain/confidentiality';
 import { AGENDA_BLOCK_END, AGENDA_BLOCK_START, renderAgendaHtml, type AttachmentNote } from '../../documents';
 import type { AttachmentMode } from '../../domain/model';
 import type { ComposeAppointment } from '../../hosts/outlook/appointment';
@@ -81,7 +82,8 @@ export function composeBlock(file: MeetingFile, plan: readonly AttachmentPlanEnt
       case 'requirementMissing':
         return file.committee.attachmentMode === 'link' ? [] : [{ label: p.label, reason: 'cannotAttach' }];
       case 'notStored':
-        return p.decision === 'none' ? [{ label: p.label, reason: 'notStored' }] : [];
+        // An exempt vedlegg is left out on purpose; the block says its hjemmel instead.
+        return p.decision === 'none' && p.attachment.exemption === undefined ? [{ label: p.label, reason: 'notStored' }] : [];
       default:
         return [];
     }
@@ -121,9 +123,11 @@ export interface InsertDeps {
 export async function insertAgenda(deps: InsertDeps, committee: Committee, source: Versioned<Meeting>): Promise<InsertResult> {
   const { appointment } = deps;
   const meeting = source.value;
-  const file: MeetingFile = { committee, meeting };
-  let plan = planAttachments(committee, meeting, deps.canAttachFiles);
-  const changes = meeting.notice ? summariseAgendaChanges(meeting.notice.items, meeting.items, committee.languageForm) : [];
+  // The appointment goes to every invitee: the public view, as the innkalling sent from the workspace (domain/confidentiality.ts).
+  const full: MeetingFile = { committee, meeting };
+  const file: MeetingFile = publicVersion(full);
+  let plan = planAttachments(committee, file.meeting, deps.canAttachFiles);
+  const changes = meeting.notice ? summariseAgendaChanges(publicItems(full, meeting.notice.items), file.meeting.items, committee.languageForm) : [];
 
   await appointment.writeBlock(composeBlock(file, plan, deps.appUrl, changes), AGENDA_MARKERS);
   await appointment.setSubject(`${committee.name} ${formatDateLong(meeting.date)}`);

@@ -10,6 +10,7 @@ import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { useServices } from '../shared/ServicesContext';
 import type { AgendaEditor } from './agendaEditor';
 import { useWorkspaceText } from './text';
+import { AttachmentExemption } from './ConfidentialityPanel';
 import { checkUpload, withAttachment, withoutAttachment } from './attachmentUpload';
 
 const useStyles = makeStyles({
@@ -121,6 +122,7 @@ export function AttachmentsPanel({ committee, meeting, item, editor }: { committ
                 )}
                 {attachment.size !== undefined ? <Text size={200}>({formatMegabytes(attachment.size)})</Text> : null}
                 <Button appearance="subtle" icon={<DeleteRegular />} aria-label={t('attachments.remove', { name: label })} onClick={() => remove(attachment.id)} />
+                <AttachmentExemption item={item} attachment={attachment} label={label} editor={editor} />
               </li>
             );
           })}

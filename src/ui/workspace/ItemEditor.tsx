@@ -8,6 +8,7 @@ import type { AgendaEditor } from './agendaEditor';
 import { useWorkspaceText } from './text';
 import { CaseMemoPanel } from './CaseMemoPanel';
 import { AttachmentsPanel } from './AttachmentsPanel';
+import { ConfidentialityPanel } from './ConfidentialityPanel';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '16px' },
@@ -103,6 +104,7 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
           />
           <CaseMemoPanel committee={committee} meeting={meeting} item={item} editor={editor} />
           <AttachmentsPanel committee={committee} meeting={meeting} item={item} editor={editor} />
+          <ConfidentialityPanel committee={committee} meeting={meeting} item={item} editor={editor} />
         </>
       )}
     </div>

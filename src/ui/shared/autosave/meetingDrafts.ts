@@ -17,6 +17,7 @@ import {
   type Meeting,
 } from '../../../domain/model';
 import { RichTextSchema } from '../../../domain/richText';
+import { ItemConfidentialitySchema } from '../../../domain/confidentialitySchemas';
 import { clashingFields, sameValue as same } from './fieldClashes';
 
 /**
@@ -49,6 +50,7 @@ export const ItemPatchSchema = z.object({
   conclusion: z.array(z.string()).optional(),
   outcome: ItemOutcomeSchema.optional(),
   closing: z.boolean().optional(),
+  confidentiality: ItemConfidentialitySchema.nullable().optional(),
 });
 export type ItemPatch = z.infer<typeof ItemPatchSchema>;
 
@@ -73,6 +75,7 @@ export const MeetingPatchSchema = z.object({
   minutes: DocumentRefSchema.nullable().optional(),
   minutesApprovedAt: z.string().nullable().optional(),
   previousMeetingId: z.string().nullable().optional(),
+  stageRevealItemId: z.string().nullable().optional(),
   /** Ids of the items in agenda order: items added, removed or moved. */
   itemOrder: z.array(z.string()).optional(),
 });
@@ -106,7 +109,7 @@ export type DraftChange = { kind: 'item'; key: string; patch: ItemPatch; created
 const ITEM_FIELDS = Object.keys(ItemPatchSchema.shape);
 const MEETING_FIELDS = Object.keys(MeetingPatchSchema.shape).filter((field) => field !== 'itemOrder');
 /** Optional in the model: `null` in a patch removes them (caseNumber's null is a value: unnumbered). */
-const REMOVABLE = new Set(['caseOfficer', 'caseMemo', 'plannedMinutes', 'chair', 'minuteTaker', 'recipients', 'theme', 'currentItemId', 'notice', 'teamsMeetingId', 'onlineMeetingJoinUrl', 'innkalling', 'minutes', 'minutesApprovedAt', 'previousMeetingId']);
+const REMOVABLE = new Set(['caseOfficer', 'caseMemo', 'plannedMinutes', 'chair', 'minuteTaker', 'recipients', 'theme', 'currentItemId', 'notice', 'teamsMeetingId', 'onlineMeetingJoinUrl', 'innkalling', 'minutes', 'minutesApprovedAt', 'previousMeetingId', 'confidentiality', 'stageRevealItemId']);
 
 function patched(target: object, patch: object): Record<string, unknown> {
   const result: Record<string, unknown> = { ...target };

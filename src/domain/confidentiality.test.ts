@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import {
+  exemptAfterNotice,
+  exemptFiles,
+  FULL_VIEWER,
+  hiddenTexts,
+  leaksIn,
+  maySeeExempt,
+  personViewer,
+  publicVersion,
+  revealRefusal,
+  roleOf,
+  stageView,
+  viewFor,
+} from './confidentiality';
+import { MeetingFileSchema, type MeetingFile } from './model';
+import { plainTextOf } from './richText';
+import { aCommittee, aMeeting, anAttachment, anItem } from './testing/builders';
+
+const member = { name: 'Mona Medlem', email: 'mona@siv.example.no' };
+const vara = { name: 'Vidar Vara', email: 'vidar@siv.example.no' };
+const observer = { name: 'Olga Observatør', email: 'olga@ksa.example.no' };
+const guest = { name: 'Gunnar Gjest', email: 'gunnar@annen.example.no' };
+
+function aFile(overrides: { substitutesMaySee?: boolean } = {}): MeetingFile {
+  return {
+    committee: aCommittee({
+      members: [member, vara, observer, guest],
+      confidentiality: {
+        ...(overrides.substitutesMaySee !== undefined ? { substitutesMaySee: overrides.substitutesMaySee } : {}),
+        roles: [
+          { email: vara.email, role: 'substitute' },
+          { email: observer.email, role: 'observer' },
+          { email: guest.email, role: 'guest' },
+        ],
+      },
+    }),
+    meeting: aMeeting({
+      items: [
+        anItem('personal', {
+          caseNumber: '2026.01' as never,
+          title: 'Oppsigelse av avdelingsleder Hansen',
+          summary: [{ type: 'paragraph', content: [{ text: 'Hansen har vært borte i seks måneder.' }] }],
+          proposedConclusion: ['Hansen sies opp fra 1. august.'],
+          attachments: [anAttachment('a1', { title: 'Legeerklæring Hansen', driveItemId: 'd1', webUrl: 'https://contoso.sharepoint.com/Legeerklaering.pdf' })],
+          confidentiality: { exempt: { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1', publicTitle: 'Personalsak' }, grants: [observer.email] },
+        }),
+        anItem('budget', {
+          caseNumber: '2026.02' as never,
+          title: 'Budsjett 2027',
+          attachments: [
+            anAttachment('a2', { title: 'Internt notat om kutt i Horten', driveItemId: 'd2', exemption: { basis: 'offl. § 14 første ledd' } }),
+            anAttachment('a3', { title: 'Budsjettforslag', driveItemId: 'd3' }),
+          ],
+        }),
+        anItem('closed', { caseNumber: '2026.03' as never, title: 'Forhandlinger om ny avtale', confidentiality: { closedMeeting: { basis: 'koml. § 11-5 andre ledd bokstav c' } } }),
+      ],
+    }),
+  };
+}
+
+const item = (file: MeetingFile, id: string) => {
+  const found = file.meeting.items.find((entry) => entry.id === id);
+  if (!found) throw new Error(id);
+  return found;
+};
+
+describe('who may see exempt content', () => {
+  it('reads roles from the committee list and treats other members as members', () => {
+    const { committee } = aFile();
+    expect([member, vara, observer, guest, { email: 'ukjent@example.no' }].map((p) => roleOf(committee, p.email))).toEqual(['member', 'substitute', 'observer', 'guest', undefined]);
+  });
+
+  it('lets members see, vara only by the committee setting, observers and guests only by grant per sak', () => {
+    const file = aFile();
+    const personal = item(file, 'personal');
+    const closed = item(file, 'closed');
+    expect(maySeeExempt(file, personal, member.email)).toBe(true);
+    expect(maySeeExempt(file, personal, vara.email)).toBe(false);
+    expect(maySeeExempt(aFile({ substitutesMaySee: true }), personal, vara.email)).toBe(true);
+    expect(maySeeExempt(file, personal, observer.email)).toBe(true); // granted this sak
+    expect(maySeeExempt(file, closed, observer.email)).toBe(false);
+    expect(maySeeExempt(file, personal, guest.email.toUpperCase())).toBe(false);
+    expect(maySeeExempt(file, personal, undefined)).toBe(false);
+  });
+});
+
+describe('the view of a meeting for a person', () => {
+  it('keeps the number of an exempt sak and shows only the public title and the hjemmel', () => {
+    const view = publicVersion(aFile());
+    const personal = item(view, 'personal');
+    expect(personal.caseNumber).toBe('2026.01');
+    expect(personal.title).toBe('Personalsak');
+    expect(plainTextOf(personal.summary)).toBe('Unntatt offentlighet, offl. § 13 jf. fvl. § 13 første ledd nr. 1');
+    expect(personal.proposedConclusion).toEqual([]);
+    expect(personal.confidentiality?.grants).toBeUndefined();
+    expect(personal.attachments).toEqual([{ id: 'a1', title: 'Unntatt offentlighet', fileName: 'Unntatt offentlighet.pdf', exemption: { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1', publicTitle: 'Unntatt offentlighet' } }]);
+  });
+
+  it('shows the public wording the secretariat wrote, in nynorsk for a nynorsk committee', () => {
+    const file = aFile();
+    const nn: MeetingFile = { ...file, committee: { ...file.committee, languageForm: 'nn' } };
+    const personal = item(nn, 'personal');
+    const withText: MeetingFile = {
+      ...nn,
+      meeting: { ...nn.meeting, items: [{ ...personal, confidentiality: { exempt: { basis: 'offl. § 13', publicText: 'Saka vart drøfta.\nVedtak i saka er unnateke.' } } }] },
+    };
+    expect(plainTextOf(item(publicVersion(withText), 'personal').summary)).toBe('Unnateke offentlegheit, offl. § 13\nSaka vart drøfta.\nVedtak i saka er unnateke.');
+  });
+
+  it('strips only the exempt vedlegg of an open sak, and says a closed meeting in every view', () => {
+    const view = viewFor(aFile(), personViewer(guest.email));
+    const budget = item(view, 'budget');
+    expect(budget.title).toBe('Budsjett 2027');
+    expect(budget.attachments.map((a) => [a.title, a.driveItemId])).toEqual([
+      ['Unntatt offentlighet', undefined],
+      ['Budsjettforslag', 'd3'],
+    ]);
+    expect(plainTextOf(item(view, 'closed').summary)).toBe('Behandles i lukket møte, koml. § 11-5 andre ledd bokstav c');
+  });
+
+  it('gives a member everything, and the secretariat the file unchanged', () => {
+    const file = aFile();
+    const view = viewFor(file, personViewer(member.email));
+    expect(item(view, 'personal').title).toBe('Oppsigelse av avdelingsleder Hansen');
+    expect(item(view, 'budget').attachments[0]?.driveItemId).toBe('d2');
+    expect(viewFor(file, FULL_VIEWER)).toBe(file);
+  });
+
+  it('redacts the snapshot of the notice as well', () => {
+    const file = aFile();
+    const sent: MeetingFile = { ...file, meeting: { ...file.meeting, status: 'noticeSent', notice: { eventId: 'e', transactionId: 't', sentAt: '2026-05-01T10:00:00Z', version: 1, items: file.meeting.items, attachmentIds: [] } } };
+    const view = publicVersion(sent);
+    expect(leaksIn(JSON.stringify(view), hiddenTexts(sent, { kind: 'public' }))).toEqual([]);
+  });
+
+  it('is a valid meeting file, so every renderer takes it', () => {
+    expect(MeetingFileSchema.safeParse({ formatVersion: 'motebok-meeting/2', ...publicVersion(aFile()) }).success).toBe(true);
+  });
+});
+
+describe('leak detection', () => {
+  it('finds the real texts in what a person without access would receive, and none in their view', () => {
+    const file = aFile();
+    const hidden = hiddenTexts(file, personViewer(guest.email));
+    expect(leaksIn(JSON.stringify(file), hidden)).toEqual(expect.arrayContaining(['Oppsigelse av avdelingsleder Hansen', 'Internt notat om kutt i Horten', 'Legeerklæring Hansen']));
+    expect(leaksIn(JSON.stringify(viewFor(file, personViewer(guest.email))), hidden)).toEqual([]);
+    expect(hiddenTexts(file, personViewer(member.email))).toEqual([]);
+  });
+});
+
+describe('exempt files', () => {
+  it('lists each exempt vedlegg with the invitees allowed to open it', () => {
+    const files = exemptFiles(aFile());
+    expect(files.map((entry) => [entry.attachment.id, entry.allowed.map((invitee) => invitee.address)])).toEqual([
+      ['a1', [member.email, observer.email]],
+      ['a2', [member.email]],
+    ]);
+  });
+});
+
+describe('marked exempt after the innkalling was sent', () => {
+  it('names what earlier invitations carried and who received it', () => {
+    const file = aFile();
+    const before = file.meeting.items.map((entry) => {
+      const { confidentiality: _c, ...rest } = entry;
+      return { ...rest, attachments: entry.attachments.map(({ exemption: _e, ...attachment }) => attachment) };
+    });
+    const sent: MeetingFile = { ...file, meeting: { ...file.meeting, chair: member, status: 'noticeSent', notice: { eventId: 'e', transactionId: 't', sentAt: '2026-05-01T10:00:00Z', version: 1, items: before, attachmentIds: ['a2'] } } };
+    const warnings = exemptAfterNotice(sent);
+    expect(warnings.map((warning) => warning.what)).toEqual(['Sak 2026.01 Oppsigelse av avdelingsleder Hansen', 'Vedlegget «Internt notat om kutt i Horten» (Sak 2026.02 Budsjett 2027)']);
+    expect(warnings[0]?.receivedBy.map((invitee) => invitee.address)).toEqual([member.email, vara.email, observer.email, guest.email]);
+    expect(exemptAfterNotice(file)).toEqual([]);
+  });
+});
+
+describe('the stage', () => {
+  it('shows the public title while an exempt sak is active, even when the referent chose to show it in an open meeting', () => {
+    const file = aFile();
+    const active: MeetingFile = { ...file, meeting: { ...file.meeting, currentItemId: 'personal', stageRevealItemId: 'personal', attendance: [{ person: member, status: 'present' }] } };
+    expect(revealRefusal(active, item(active, 'personal'))).toBe('notClosedMeeting');
+    expect(item(stageView(active), 'personal').title).toBe('Personalsak');
+  });
+
+  it('shows the sak on "vis på skjerm" in a closed meeting where everyone present may see it, and not when someone may not', () => {
+    const file = aFile();
+    const personal = item(file, 'personal');
+    const closedExempt = { ...personal, confidentiality: { ...personal.confidentiality, closedMeeting: { basis: 'koml. § 11-5 andre ledd bokstav a' } } };
+    const meeting = { ...file.meeting, items: [closedExempt], currentItemId: 'personal', stageRevealItemId: 'personal' };
+    const entitled: MeetingFile = { ...file, meeting: { ...meeting, attendance: [{ person: member, status: 'present' }, { person: guest, status: 'absent' }] } };
+    expect(item(stageView(entitled), 'personal').title).toBe('Oppsigelse av avdelingsleder Hansen');
+    const withGuest: MeetingFile = { ...file, meeting: { ...meeting, attendance: [{ person: member, status: 'present' }, { person: guest, status: 'present' }] } };
+    expect(revealRefusal(withGuest, closedExempt)).toBe('participantWithoutAccess');
+    expect(item(stageView(withGuest), 'personal').title).toBe('Personalsak');
+    expect(revealRefusal({ ...file, meeting }, closedExempt)).toBe('noAttendance');
+  });
+});

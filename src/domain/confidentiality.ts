@@ -1,0 +1,343 @@
+import type { Exemption } from './confidentialitySchemas';
+import type { CommitteeRole } from './confidentialitySchemas';
+import { invitees, type Invitee } from './invitation';
+import type { AgendaItem, Attachment, Committee, LanguageForm, Meeting, MeetingFile } from './model';
+import { plainTextOf, type RichText } from './richText';
+
+/**
+ * Unntatt offentlighet and lukket møte: the ONE rule for what a person may see of a meeting.
+ * Every channel — the invitation body and its files, the public documents, the Outlook block, the
+ * side panel, the stage, the referat mail — renders `viewFor(file, viewer)` instead of the meeting
+ * itself, so none of them decides on its own what to leave out.
+ *
+ * In a view for someone without access, an exempt sak keeps its number and shows its public title
+ * and "Unntatt offentlighet, <hjemmel>"; its body, proposal, konklusjon, saksframlegg and vedlegg
+ * are left out (or replaced by the public wording the secretariat wrote). An exempt vedlegg in an
+ * open sak becomes a line without a file or link; an exempt saksframlegg loses its background and
+ * document.
+ */
+
+export type Viewer =
+  /** The public version (offentlig versjon): what may be published or sent to anyone. */
+  | { kind: 'public' }
+  /** A person by e-mail address: sees exempt content of a sak when `maySeeExempt`. */
+  | { kind: 'person'; email: string | undefined }
+  /** The secretariat and the referent: everything. */
+  | { kind: 'full' };
+
+export const PUBLIC_VIEWER: Viewer = { kind: 'public' };
+export const FULL_VIEWER: Viewer = { kind: 'full' };
+export const personViewer = (email: string | undefined): Viewer => ({ kind: 'person', email });
+
+const TEXTS = {
+  nb: { exempt: 'Unntatt offentlighet', caseMemoExempt: 'Saksframlegget er unntatt offentlighet', closed: 'Behandles i lukket møte' },
+  nn: { exempt: 'Unnateke offentlegheit', caseMemoExempt: 'Saksframlegget er unnateke offentlegheit', closed: 'Blir handsama i lukka møte' },
+} as const;
+
+/** "Unntatt offentlighet, offl. § 13 jf. fvl. § 13 første ledd nr. 1" in the committee's målform. */
+export function exemptionLine(exemption: Pick<Exemption, 'basis'>, form: LanguageForm): string {
+  return `${TEXTS[form].exempt}, ${exemption.basis}`;
+}
+
+/** The title shown where the real one may not appear. */
+export function publicTitleOf(exemption: Exemption, form: LanguageForm): string {
+  const title = exemption.publicTitle?.trim();
+  return title === undefined || title === '' ? TEXTS[form].exempt : title;
+}
+
+export function closedMeetingLine(basis: string, form: LanguageForm): string {
+  return `${TEXTS[form].closed}, ${basis}`;
+}
+
+const normalise = (email: string | undefined): string => (email ?? '').trim().toLowerCase();
+
+/**
+ * The person's role in the committee: the committee's role list first, else a member when among
+ * the members; undefined for anyone else (they see only the public version).
+ */
+export function roleOf(committee: Pick<Committee, 'members' | 'confidentiality'>, email: string | undefined): CommitteeRole | undefined {
+  const address = normalise(email);
+  if (address === '') return undefined;
+  const listed = committee.confidentiality?.roles?.find((entry) => normalise(entry.email) === address);
+  if (listed) return listed.role;
+  return committee.members.some((member) => normalise(member.email) === address) ? 'member' : undefined;
+}
+
+/** The whole sak is exempt. */
+export const isItemExempt = (item: AgendaItem): boolean => item.confidentiality?.exempt !== undefined;
+
+/** Anything of the sak is exempt: the sak, its saksframlegg or a vedlegg. */
+export function hasExemptContent(item: AgendaItem): boolean {
+  return isItemExempt(item) || item.confidentiality?.caseMemo !== undefined || item.attachments.some((attachment) => attachment.exemption !== undefined);
+}
+
+export const meetingHasExemptContent = (meeting: Pick<Meeting, 'items'>): boolean => meeting.items.some(hasExemptContent);
+
+/** The exemption that covers a vedlegg: its own, else the sak's. */
+export function attachmentExemption(item: AgendaItem, attachment: Attachment): Exemption | undefined {
+  return attachment.exemption ?? item.confidentiality?.exempt;
+}
+
+/**
+ * May this person see the exempt content of this sak? Chair and referent always; members always;
+ * vara when the committee says so; observers, guests and anyone outside the committee only when the
+ * secretariat granted them this sak.
+ */
+export function maySeeExempt(file: MeetingFile, item: AgendaItem, email: string | undefined): boolean {
+  const address = normalise(email);
+  if (address === '') return false;
+  const { committee, meeting } = file;
+  if (normalise(meeting.chair?.email) === address || normalise(meeting.minuteTaker?.email) === address) return true;
+  if ((item.confidentiality?.grants ?? []).some((grant) => normalise(grant) === address)) return true;
+  switch (roleOf(committee, address)) {
+    case 'member':
+      return true;
+    case 'substitute':
+      return committee.confidentiality?.substitutesMaySee === true;
+    default:
+      return false;
+  }
+}
+
+function mayView(file: MeetingFile, item: AgendaItem, viewer: Viewer): boolean {
+  if (viewer.kind === 'full') return true;
+  if (viewer.kind === 'public') return false;
+  return maySeeExempt(file, item, viewer.email);
+}
+
+const paragraph = (text: string): RichText[number] => ({ type: 'paragraph', content: [{ text }] });
+const publicWording = (exemption: Exemption): RichText =>
+  (exemption.publicText ?? '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map(paragraph);
+
+/** The vedlegg as someone without access sees it: a numbered line, no file, no link, no real title. */
+function hiddenAttachment(attachment: Attachment, exemption: Exemption, form: LanguageForm): Attachment {
+  const title = attachment.exemption?.publicTitle?.trim() ? publicTitleOf(attachment.exemption, form) : TEXTS[form].exempt;
+  const extension = /\.[A-Za-z0-9]{1,8}$/.exec(attachment.fileName)?.[0] ?? '';
+  return {
+    id: attachment.id,
+    ...(attachment.number !== undefined ? { number: attachment.number } : {}),
+    title,
+    fileName: `${title}${extension}`,
+    exemption: { basis: exemption.basis, publicTitle: title },
+  };
+}
+
+/** The confidentiality as others may read it: the hjemler, never the grants (who was given access is personal data). */
+function publicConfidentiality(item: AgendaItem): AgendaItem['confidentiality'] {
+  const c = item.confidentiality;
+  if (c === undefined) return undefined;
+  const { grants: _grants, ...rest } = c;
+  return rest;
+}
+
+function itemFor(file: MeetingFile, item: AgendaItem, viewer: Viewer): AgendaItem {
+  if (viewer.kind === 'full') return item;
+  const form = file.committee.languageForm;
+  const closed = item.confidentiality?.closedMeeting;
+  const closedNote = closed ? [paragraph(closedMeetingLine(closed.basis, form))] : [];
+  const confidentiality = publicConfidentiality(item);
+  const withConfidentiality = (value: AgendaItem): AgendaItem => {
+    const { confidentiality: _c, ...rest } = value;
+    return confidentiality === undefined ? rest : { ...rest, confidentiality };
+  };
+  if (mayView(file, item, viewer)) return withConfidentiality({ ...item, summary: [...closedNote, ...item.summary], proceedings: [...closedNote, ...item.proceedings] });
+  const exempt = item.confidentiality?.exempt;
+  if (exempt) {
+    const { caseMemo: _memo, caseOfficer: _officer, plannedMinutes, ...rest } = item;
+    return withConfidentiality({
+      ...rest,
+      ...(plannedMinutes !== undefined ? { plannedMinutes } : {}),
+      title: publicTitleOf(exempt, form),
+      // The hjemmel stands where the body would (innkalling, saksframlegg) and where the treatment would (referat).
+      summary: [...closedNote, paragraph(exemptionLine(exempt, form)), ...publicWording(exempt)],
+      proposedConclusion: [],
+      background: [],
+      references: [],
+      proceedings: [...closedNote, paragraph(exemptionLine(exempt, form)), ...publicWording(exempt)],
+      conclusion: [],
+      attachments: item.attachments.map((attachment) => hiddenAttachment(attachment, attachment.exemption ?? exempt, form)),
+    });
+  }
+  const memoExemption = item.confidentiality?.caseMemo;
+  const { caseMemo, ...rest } = item;
+  return withConfidentiality({
+    ...rest,
+    ...(memoExemption === undefined && caseMemo !== undefined ? { caseMemo } : {}),
+    proceedings: [...closedNote, ...item.proceedings],
+    summary: [...closedNote, ...item.summary, ...(memoExemption ? [paragraph(`${TEXTS[form].caseMemoExempt}, ${memoExemption.basis}`), ...publicWording(memoExemption)] : [])],
+    background: memoExemption ? [] : item.background,
+    attachments: item.attachments.map((attachment) => (attachment.exemption ? hiddenAttachment(attachment, attachment.exemption, form) : attachment)),
+  });
+}
+
+/** What this viewer may see of the meeting: the same shape, with exempt content replaced (see the module comment). */
+export function viewFor(file: MeetingFile, viewer: Viewer): MeetingFile {
+  if (viewer.kind === 'full') return file;
+  const { meeting } = file;
+  const items = meeting.items.map((item) => itemFor(file, item, viewer));
+  const notice = meeting.notice && { ...meeting.notice, items: meeting.notice.items.map((item) => itemFor(file, item, viewer)) };
+  const { notice: _notice, stageRevealItemId: _reveal, ...rest } = meeting;
+  return { committee: file.committee, meeting: { ...rest, items, ...(notice ? { notice } : {}) } };
+}
+
+/** The offentlig versjon of the meeting: what the documents' public versions are rendered from. */
+export const publicVersion = (file: MeetingFile): MeetingFile => viewFor(file, PUBLIC_VIEWER);
+
+/**
+ * Items of the meeting (or of a notice's snapshot) in the public view, with the marking as it is
+ * NOW: a change summary must not name a sak marked exempt since the snapshot was taken.
+ */
+export function publicItems(file: MeetingFile, items: readonly AgendaItem[]): AgendaItem[] {
+  const now = new Map(file.meeting.items.map((item) => [item.id, item]));
+  const marked = items.map((item): AgendaItem => {
+    const current = now.get(item.id);
+    const exemptNow = new Map((current?.attachments ?? []).map((attachment) => [attachment.id, attachment.exemption]));
+    const attachments = item.attachments.map((attachment) => {
+      const exemption = exemptNow.get(attachment.id);
+      return exemption ? { ...attachment, exemption } : attachment;
+    });
+    return { ...item, ...(current?.confidentiality ? { confidentiality: current.confidentiality } : {}), attachments };
+  });
+  return publicVersion({ committee: file.committee, meeting: { ...file.meeting, items: marked } }).meeting.items;
+}
+
+/** Invitees who may not see this sak's exempt content. */
+export function inviteesWithoutAccess(file: MeetingFile, item: AgendaItem): Invitee[] {
+  return invitees(file.committee, file.meeting).filter((invitee) => !maySeeExempt(file, item, invitee.address));
+}
+
+/** One stored exempt file and who may open it. */
+export interface ExemptFile {
+  item: AgendaItem;
+  attachment: Attachment;
+  exemption: Exemption;
+  /** Invitees entitled to it (addresses as invited). */
+  allowed: Invitee[];
+}
+
+/** Every exempt vedlegg (its own exemption or its sak's) with the invitees who may open it. */
+export function exemptFiles(file: MeetingFile): ExemptFile[] {
+  const all = invitees(file.committee, file.meeting);
+  return file.meeting.items.flatMap((item) =>
+    item.attachments.flatMap((attachment) => {
+      const exemption = attachmentExemption(item, attachment);
+      return exemption ? [{ item, attachment, exemption, allowed: all.filter((invitee) => maySeeExempt(file, item, invitee.address)) }] : [];
+    }),
+  );
+}
+
+/**
+ * The texts a viewer must not meet anywhere: real titles, bodies, proposals, konklusjoner and file
+ * names of what is exempt for them. Used before sending (refuse when one is in what goes out) and
+ * by the tests that look for leaks in every channel. Strings shorter than 4 characters are left
+ * out: they would match by chance.
+ */
+export function hiddenTexts(file: MeetingFile, viewer: Viewer): string[] {
+  if (viewer.kind === 'full') return [];
+  const texts: string[] = [];
+  const rich = (value: RichText): string[] => plainTextOf(value).split('\n');
+  for (const item of file.meeting.items) {
+    if (mayView(file, item, viewer)) continue;
+    const exempt = item.confidentiality?.exempt;
+    if (exempt) {
+      const shown = publicTitleOf(exempt, file.committee.languageForm);
+      if (item.title !== shown) texts.push(item.title);
+      texts.push(...rich(item.summary), ...rich(item.background), ...rich(item.proceedings), ...item.proposedConclusion, ...item.conclusion);
+      if (item.caseMemo) texts.push(item.caseMemo.fileName);
+    }
+    if (item.confidentiality?.caseMemo) {
+      texts.push(...rich(item.background));
+      if (item.caseMemo) texts.push(item.caseMemo.fileName);
+    }
+    for (const attachment of item.attachments) {
+      if (attachmentExemption(item, attachment) === undefined) continue;
+      texts.push(attachment.title, attachment.fileName);
+      if (attachment.webUrl) texts.push(attachment.webUrl);
+    }
+  }
+  // A text that the viewer's own view also shows (a standard proposal such as "Informasjon i møtet tas til
+  // orientering.", a title another sak repeats) is not a secret.
+  const visible = JSON.stringify(viewFor(file, viewer)).toLowerCase();
+  return [...new Set(texts.map((text) => text.trim()).filter((text) => text.length >= 4 && !visible.includes(JSON.stringify(text).slice(1, -1).toLowerCase())))];
+}
+
+/** The hidden texts found in `text` (whitespace-insensitive), or an empty list. */
+export function leaksIn(text: string, hidden: readonly string[]): string[] {
+  const squash = (value: string): string => value.replace(/\s+/g, ' ').toLowerCase();
+  const haystack = squash(text);
+  return hidden.filter((secret) => haystack.includes(squash(secret)));
+}
+
+/**
+ * Marked exempt after the innkalling went out: the saker and vedlegg that were sent without the
+ * exemption, and who received them (the invitees of the notice), so the secretariat can follow up.
+ */
+export interface ExemptAfterNotice {
+  /** "Sak 2026.04 Personalsak" or "Vedlegg 3 …" as the notice carried it (the real title: only the secretariat sees this). */
+  what: string;
+  receivedBy: Invitee[];
+}
+
+export function exemptAfterNotice(file: MeetingFile): ExemptAfterNotice[] {
+  const notice = file.meeting.notice;
+  if (!notice) return [];
+  const receivedBy = invitees(file.committee, file.meeting);
+  const sent = new Map(notice.items.map((item) => [item.id, item]));
+  const result: ExemptAfterNotice[] = [];
+  for (const item of file.meeting.items) {
+    const before = sent.get(item.id);
+    if (!before) continue;
+    const name = `${item.caseNumber === null ? '' : `Sak ${item.caseNumber} `}${before.title}`;
+    if (isItemExempt(item) && !isItemExempt(before)) {
+      result.push({ what: name, receivedBy });
+      continue;
+    }
+    if (item.confidentiality?.caseMemo && !before.confidentiality?.caseMemo && !isItemExempt(before)) result.push({ what: `Saksframlegget til ${name}`, receivedBy });
+    for (const attachment of item.attachments) {
+      const old = before.attachments.find((entry) => entry.id === attachment.id);
+      if (old && attachment.exemption && !old.exemption && !isItemExempt(before) && notice.attachmentIds.includes(attachment.id)) result.push({ what: `Vedlegget «${old.title}» (${name})`, receivedBy });
+    }
+  }
+  return result;
+}
+
+/** Why the referent may not show an exempt sak on the stage, or undefined when she may. */
+export type RevealRefusal = 'notClosedMeeting' | 'noAttendance' | 'participantWithoutAccess';
+
+/**
+ * "Vis på skjerm": the stage is seen by every participant, so an exempt sak may be shown in full
+ * only in a closed meeting (koml. § 11-5) where everyone registered present may see it.
+ */
+export function revealRefusal(file: MeetingFile, item: AgendaItem): RevealRefusal | undefined {
+  if (!item.confidentiality?.closedMeeting) return 'notClosedMeeting';
+  const present = file.meeting.attendance.filter((entry) => entry.status !== 'absent');
+  if (present.length === 0) return 'noAttendance';
+  return present.every((entry) => maySeeExempt(file, item, entry.person.email)) ? undefined : 'participantWithoutAccess';
+}
+
+/**
+ * What the stage shows: the public view while an exempt sak is active, unless the referent chose
+ * "Vis på skjerm" for it and the reveal is allowed (revealRefusal). Saker with no exempt content
+ * are the same in both views.
+ */
+export function stageView(file: MeetingFile): MeetingFile {
+  const { meeting } = file;
+  const current = meeting.items.find((item) => item.id === meeting.currentItemId);
+  const revealed = current !== undefined && meeting.stageRevealItemId === current.id && revealRefusal(file, current) === undefined;
+  const view = publicVersion(file);
+  if (!revealed) return view;
+  return { ...view, meeting: { ...view.meeting, items: view.meeting.items.map((item) => (item.id === current.id ? current : item)) } };
+}
+
+const PUBLIC_SUFFIX = { nb: 'offentlig versjon', nn: 'offentleg versjon' } as const;
+
+/** "Innkalling Partnerskapsmøtet 11.06.26 - offentlig versjon.docx": the public version beside the full one, never in its place. */
+export function publicFileName(fileName: string, form: LanguageForm): string {
+  const dot = fileName.lastIndexOf('.');
+  const [stem, extension] = dot > 0 ? [fileName.slice(0, dot), fileName.slice(dot)] : [fileName, ''];
+  return `${stem} - ${PUBLIC_SUFFIX[form]}${extension}`;
+}

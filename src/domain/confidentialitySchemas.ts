@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { MAX_RICH_TEXT_LENGTH, MAX_TITLE_LENGTH } from './limits';
+import { textField } from './textRules';
+
+/**
+ * The confidentiality fields of the meeting file (offentleglova, kommuneloven § 11-5). Kept apart
+ * from model.ts, which only hangs them on its objects, so the rules (confidentiality.ts) and the
+ * schemas have one home. Every field is optional: files and stored rows from before still parse,
+ * and the format stays `motebok-meeting/2`.
+ */
+
+/**
+ * The common hjemler the secretariat picks from (free text for any other). The text is what the
+ * documents print after "Unntatt offentlighet, ", so it is stored as written, not as a code.
+ */
+export const COMMON_EXEMPTION_BASES = [
+  'offl. § 13 jf. fvl. § 13 første ledd nr. 1',
+  'offl. § 13 jf. fvl. § 13 første ledd nr. 2',
+  'offl. § 14 første ledd',
+  'offl. § 15 første ledd',
+  'offl. § 23 første ledd',
+  'offl. § 24',
+] as const;
+
+/** The usual basis for lukket møte; the secretariat adds the ledd/nummer that applies. */
+export const COMMON_CLOSED_MEETING_BASES = ['koml. § 11-5 første ledd', 'koml. § 11-5 andre ledd bokstav a', 'koml. § 11-5 andre ledd bokstav b', 'koml. § 11-5 andre ledd bokstav c'] as const;
+
+const basisField = (field: string) => textField(field, { max: 200 }).trim().min(1, `${field} mangler: velg en hjemmel eller skriv den inn`);
+
+/** Unntatt offentlighet: the legal basis, and what may be shown in place of the real text. */
+export const ExemptionSchema = z.strictObject({
+  /** "offl. § 13 jf. fvl. § 13 første ledd nr. 1" — one of COMMON_EXEMPTION_BASES or free text. */
+  basis: basisField('Hjemmelen for unntaket'),
+  /** Shown wherever the real title may not appear ("Personalsak"); absent → "Unntatt offentlighet". */
+  publicTitle: textField('Den offentlige tittelen', { max: MAX_TITLE_LENGTH }).optional(),
+  /** A public wording of the body and konklusjon the secretariat writes; absent → left out. */
+  publicText: textField('Den offentlige teksten', { max: MAX_RICH_TEXT_LENGTH, multiLine: true }).optional(),
+});
+export type Exemption = z.infer<typeof ExemptionSchema>;
+
+export const ClosedMeetingSchema = z.strictObject({
+  /** "koml. § 11-5 andre ledd bokstav a" */
+  basis: basisField('Hjemmelen for lukket møte'),
+});
+export type ClosedMeeting = z.infer<typeof ClosedMeetingSchema>;
+
+/** Per sak: what is exempt, whether it is treated in a closed meeting, and who is granted access beyond the committee's rule. */
+export const ItemConfidentialitySchema = z.strictObject({
+  /** The whole sak (title, body, konklusjon, saksframlegg, every vedlegg). */
+  exempt: ExemptionSchema.optional(),
+  /** Only the saksframlegg (the background and the uploaded saksframlegg document). */
+  caseMemo: ExemptionSchema.optional(),
+  closedMeeting: ClosedMeetingSchema.optional(),
+  /** E-mail addresses of observers or guests the secretariat lets see this sak's exempt content. */
+  grants: z.array(z.email('Ugyldig e-postadresse i tilgang til saken')).optional(),
+});
+export type ItemConfidentiality = z.infer<typeof ItemConfidentialitySchema>;
+
+/** Who a person is to the committee. Anyone among the members not listed otherwise is a member. */
+export const CommitteeRoleSchema = z.enum(['member', 'substitute', 'observer', 'guest']);
+export type CommitteeRole = z.infer<typeof CommitteeRoleSchema>;
+
+/** The committee's rule for exempt content: members see it; vara when the committee says so; observers and guests only by grant per sak. */
+export const CommitteeConfidentialitySchema = z.strictObject({
+  substitutesMaySee: z.boolean().optional(),
+  /** Roles other than member, by e-mail address. */
+  roles: z.array(z.strictObject({ email: z.email('Ugyldig e-postadresse i rollelisten'), role: CommitteeRoleSchema })).optional(),
+});
+export type CommitteeConfidentiality = z.infer<typeof CommitteeConfidentialitySchema>;

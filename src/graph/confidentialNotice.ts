@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { exemptFiles, hiddenTexts, leaksIn, personViewer, type ExemptFile } from '../domain/confidentiality';
+import { formatDateShort } from '../domain/dates';
+import { DomainError } from '../domain/errors';
+import { invitees } from '../domain/invitation';
+import type { MeetingFile } from '../domain/model';
+import { escapeHtml, safeHref } from '../documents';
+import { graphCall } from './graphCall';
+import type { MailSender } from './mailGateway';
+import type { SharePointMeetingRepository } from './sharePointMeetingRepository';
+
+/**
+ * The innkalling's side of unntatt offentlighet (domain/confidentiality.ts decides what is exempt
+ * and who may see it). The event is one for everyone and carries the public view; here:
+ *
+ * - before each send, every exempt vedlegg's permissions are read through Graph
+ *   (`GET /drives/{id}/items/{id}/permissions`): a sharing link for the organisation or anyone, a
+ *   permission inherited from the library, or a person not entitled refuses the send;
+ * - the last look at what goes out: no invitee may receive a text that is exempt for them;
+ * - entitled invitees get the exempt vedlegg as links in one mail per audience (nobody else gets
+ *   the mail, the links open only for those with permission).
+ */
+
+const PermissionSchema = z
+  .object({
+    id: z.string(),
+    roles: z.array(z.string()).default([]),
+    link: z.object({ scope: z.string().optional() }).loose().optional(),
+    inheritedFrom: z.object({}).loose().optional(),
+    grantedTo: z.object({ user: z.object({ email: z.string().optional() }).loose().optional() }).loose().optional(),
+    grantedToV2: z.object({ user: z.object({ email: z.string().optional() }).loose().optional() }).loose().optional(),
+    invitation: z.object({ email: z.string().optional() }).loose().optional(),
+  })
+  .loose();
+const PermissionsSchema = z.object({ value: z.array(PermissionSchema) }).loose();
+type Permission = z.infer<typeof PermissionSchema>;
+
+const lower = (value: string | undefined): string => (value ?? '').trim().toLowerCase();
+
+/** Why one permission lets someone see an exempt file they may not, or undefined when it is fine. */
+export function permissionProblem(permission: Permission, allowed: ReadonlySet<string>): string | undefined {
+  if (permission.roles.includes('owner')) return undefined; // the site owners: the secretariat
+  if (permission.link) return `en delingslenke for ${permission.link.scope === 'anonymous' ? 'alle med lenken' : 'hele organisasjonen'}`;
+  if (permission.inheritedFrom) return 'tilgang arvet fra dokumentbiblioteket (mappen har ikke egne tillatelser)';
+  const email = lower(permission.grantedToV2?.user?.email ?? permission.grantedTo?.user?.email ?? permission.invitation?.email);
+  if (email !== '' && !allowed.has(email)) return `tilgang for ${email}, som ikke har tilgang til saken`;
+  return undefined;
+}
+
+/** Reads each stored exempt vedlegg's permissions and refuses the send when anyone not entitled can open it. */
+export async function checkExemptPermissions(repository: Pick<SharePointMeetingRepository, 'storageClient' | 'files'>, file: MeetingFile, owners: readonly string[] = []): Promise<void> {
+  const stored = exemptFiles(file).filter((entry) => entry.attachment.driveItemId !== undefined);
+  if (stored.length === 0) return;
+  const client = repository.storageClient;
+  const driveId = await repository.files.driveId();
+  for (const entry of stored) {
+    const allowed = new Set([...entry.allowed.map((invitee) => lower(invitee.address)), ...owners.map(lower)]);
+    const { value } = await graphCall(PermissionsSchema, () => client.api(`/drives/${driveId}/items/${entry.attachment.driveItemId ?? ''}/permissions`).get());
+    for (const permission of value) {
+      const problem = permissionProblem(permission, allowed);
+      if (problem) {
+        throw new DomainError(
+          'exemptContentExposed',
+          `Innkallingen er ikke sendt: vedlegget «${entry.attachment.title}» er unntatt offentlighet, men kan åpnes av flere enn de som har tilgang (${problem}). Rett tillatelsene på filen i SharePoint og send på nytt.`,
+        );
+      }
+    }
+  }
+}
+
+/**
+ * The last look before Exchange sends: the body and the file names every invitee receives may not
+ * hold anything exempt for them. With the public view this never finds anything; it guards against
+ * a channel that forgot the view.
+ */
+export function assertNoExemptContentLeaves(file: MeetingFile, outgoing: { bodyHtml: string; fileNames: readonly string[] }): void {
+  const text = `${outgoing.bodyHtml}\n${outgoing.fileNames.join('\n')}`;
+  for (const invitee of invitees(file.committee, file.meeting)) {
+    const leaks = leaksIn(text, hiddenTexts(file, personViewer(invitee.address)));
+    if (leaks.length > 0) {
+      throw new DomainError('exemptContentExposed', `Innkallingen er ikke sendt: ${invitee.name ?? invitee.address} ville fått innhold unntatt offentlighet uten å ha tilgang («${leaks[0] ?? ''}»).`);
+    }
+  }
+}
+
+/** One mail per group of invitees with the same access, listing the exempt vedlegg they may open as links. */
+export async function sendExemptLinks(mail: MailSender, file: MeetingFile): Promise<number> {
+  const groups = new Map<string, ExemptFile[]>();
+  for (const entry of exemptFiles(file)) {
+    if (entry.attachment.webUrl === undefined || entry.allowed.length === 0) continue;
+    const key = entry.allowed.map((invitee) => lower(invitee.address)).sort().join(',');
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  const nn = file.committee.languageForm === 'nn';
+  const heading = `${file.committee.name} ${formatDateShort(file.meeting.date)}`;
+  for (const entries of groups.values()) {
+    const lines = entries.map((entry) => {
+      const href = safeHref(entry.attachment.webUrl ?? '');
+      const label = escapeHtml(`${entry.item.caseNumber === null ? '' : `Sak ${entry.item.caseNumber}: `}${entry.attachment.title}`);
+      return `<li>${href === undefined ? label : `<a href="${href}">${label}</a>`} (${escapeHtml(entry.exemption.basis)})</li>`;
+    });
+    const intro = nn
+      ? 'Desse dokumenta er unnatekne offentlegheit og ligg ikkje ved innkallinga. Lenkjene opnar berre for deg og andre som har tilgang.'
+      : 'Disse dokumentene er unntatt offentlighet og ligger ikke ved innkallingen. Lenkene åpnes bare for deg og andre som har tilgang.';
+    await mail.send({
+      subject: `${nn ? 'Dokument unnatekne offentlegheit' : 'Dokumenter unntatt offentlighet'} – ${heading}`,
+      html: `<p>${escapeHtml(intro)}</p><ul>${lines.join('')}</ul>`,
+      to: entries[0]?.allowed ?? [],
+    });
+  }
+  return groups.size;
+}

@@ -1,0 +1,208 @@
+import { useState } from 'react';
+import { Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Textarea } from '@fluentui/react-components';
+import { COMMON_CLOSED_MEETING_BASES, COMMON_EXEMPTION_BASES, type Exemption, type ItemConfidentiality } from '../../domain/confidentialitySchemas';
+import { exemptAfterNotice, roleOf } from '../../domain/confidentiality';
+import type { AgendaItem, Attachment, Committee, Meeting } from '../../domain/model';
+import { defineNamespace } from '../shared/i18n';
+import type { AgendaEditor } from './agendaEditor';
+import { confidentialityMessages } from './confidentialityMessages';
+
+/**
+ * Marking a sak unntatt offentlighet (with hjemmel, public title and public wording), its
+ * saksframlegg, lukket møte, and per-sak access for observers and guests. What the marking does in
+ * every channel is decided in domain/confidentiality.ts; this only edits the fields.
+ */
+export const useConfidentialityText = defineNamespace('confidentiality', confidentialityMessages);
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '8px' },
+  nested: { display: 'flex', flexDirection: 'column', gap: '8px', paddingLeft: '28px' },
+});
+
+const OTHER = '__other__';
+
+interface BasisPickerProps {
+  label: string;
+  options: readonly string[];
+  value: string;
+  onChange: (basis: string) => void;
+}
+
+/** A common hjemmel from the list, or free text; an empty free text is shown as a problem and not saved. */
+function BasisPicker({ label, options, value, onChange }: BasisPickerProps) {
+  const t = useConfidentialityText();
+  const [other, setOther] = useState(!options.includes(value));
+  const [text, setText] = useState(options.includes(value) ? '' : value);
+  return (
+    <>
+      <Field label={label}>
+        <Select
+          value={other ? OTHER : value}
+          onChange={(_, data) => {
+            if (data.value === OTHER) {
+              setOther(true);
+              if (text.trim() !== '') onChange(text.trim());
+            } else {
+              setOther(false);
+              onChange(data.value);
+            }
+          }}
+        >
+          {options.map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+          <option value={OTHER}>{t('basis.other')}</option>
+        </Select>
+      </Field>
+      {other ? (
+        <Field label={t('basis.otherText')} required validationMessage={text.trim() === '' ? t('basis.required') : undefined}>
+          <Input
+            value={text}
+            onChange={(_, data) => {
+              setText(data.value);
+              if (data.value.trim() !== '') onChange(data.value.trim());
+            }}
+          />
+        </Field>
+      ) : null}
+    </>
+  );
+}
+
+interface ExemptionFieldsProps {
+  exemption: Exemption;
+  withTitle: boolean;
+  onChange: (exemption: Exemption) => void;
+}
+
+function ExemptionFields({ exemption, withTitle, onChange }: ExemptionFieldsProps) {
+  const t = useConfidentialityText();
+  const styles = useStyles();
+  const without = (key: 'publicTitle' | 'publicText', value: string): Exemption => {
+    const { [key]: _dropped, ...rest } = exemption;
+    return value.trim() === '' ? rest : { ...rest, [key]: value };
+  };
+  return (
+    <div className={styles.nested}>
+      <BasisPicker label={t('basis')} options={COMMON_EXEMPTION_BASES} value={exemption.basis} onChange={(basis) => onChange({ ...exemption, basis })} />
+      {withTitle ? (
+        <Field label={t('publicTitle')} hint={t('publicTitle.hint')}>
+          <Input value={exemption.publicTitle ?? ''} onChange={(_, data) => onChange(without('publicTitle', data.value))} />
+        </Field>
+      ) : null}
+      <Field label={t('publicText')} hint={t('publicText.hint')}>
+        <Textarea value={exemption.publicText ?? ''} resize="vertical" onChange={(_, data) => onChange(without('publicText', data.value))} />
+      </Field>
+    </div>
+  );
+}
+
+export interface ConfidentialityPanelProps {
+  committee: Committee;
+  meeting: Meeting;
+  item: AgendaItem;
+  editor: AgendaEditor;
+}
+
+export function ConfidentialityPanel({ committee, meeting, item, editor }: ConfidentialityPanelProps) {
+  const t = useConfidentialityText();
+  const styles = useStyles();
+  const current: ItemConfidentiality = item.confidentiality ?? {};
+  const set = (key: keyof ItemConfidentiality, value: ItemConfidentiality[keyof ItemConfidentiality] | undefined) => {
+    const { [key]: _old, ...rest } = current;
+    const next: ItemConfidentiality = value === undefined ? rest : { ...rest, [key]: value };
+    editor.updateItem(item.id, { confidentiality: Object.keys(next).length === 0 ? undefined : next });
+  };
+  const outsiders = committee.members.filter((person) => {
+    const role = roleOf(committee, person.email);
+    return role === 'observer' || role === 'guest';
+  });
+  const grants = current.grants ?? [];
+  const warnings = exemptAfterNotice({ committee, meeting }).filter((warning) => warning.what.includes(item.caseNumber ?? item.title));
+
+  return (
+    <section className={styles.root} aria-label={t('heading')}>
+      <strong>{t('heading')}</strong>
+      {warnings.length > 0 ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t('afterNotice.title')}</MessageBarTitle>
+            {t('afterNotice.body', {
+              what: warnings.map((warning) => warning.what).join('; '),
+              people: (warnings[0]?.receivedBy ?? []).map((person) => person.name ?? person.address).join(', '),
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <Checkbox label={t('exempt')} checked={current.exempt !== undefined} onChange={(_, data) => set('exempt', data.checked === true ? { basis: COMMON_EXEMPTION_BASES[0] } : undefined)} />
+      {current.exempt ? <ExemptionFields exemption={current.exempt} withTitle onChange={(exempt) => set('exempt', exempt)} /> : null}
+      {current.exempt ? null : (
+        <>
+          <Checkbox label={t('caseMemo')} checked={current.caseMemo !== undefined} onChange={(_, data) => set('caseMemo', data.checked === true ? { basis: COMMON_EXEMPTION_BASES[2] } : undefined)} />
+          {current.caseMemo ? <ExemptionFields exemption={current.caseMemo} withTitle={false} onChange={(caseMemo) => set('caseMemo', caseMemo)} /> : null}
+        </>
+      )}
+      <Checkbox label={t('closed')} checked={current.closedMeeting !== undefined} onChange={(_, data) => set('closedMeeting', data.checked === true ? { basis: COMMON_CLOSED_MEETING_BASES[1] } : undefined)} />
+      {current.closedMeeting ? (
+        <div className={styles.nested}>
+          <BasisPicker label={t('basis')} options={COMMON_CLOSED_MEETING_BASES} value={current.closedMeeting.basis} onChange={(basis) => set('closedMeeting', { basis })} />
+        </div>
+      ) : null}
+      {current.exempt || current.caseMemo || item.attachments.some((attachment) => attachment.exemption) ? (
+        <div role="group" aria-label={t('grants')} className={styles.root}>
+          <span>{t('grants')}</span>
+          {outsiders.length === 0 ? <span>{t('grants.none')}</span> : null}
+          {outsiders.map((person) => {
+            const email = person.email ?? '';
+            const has = grants.some((grant) => grant.toLowerCase() === email.toLowerCase());
+            return (
+              <Checkbox
+                key={email}
+                label={person.organisation ? `${person.name} (${person.organisation})` : person.name}
+                checked={has}
+                onChange={(_, data) => {
+                  const next = data.checked === true ? [...grants, email] : grants.filter((grant) => grant.toLowerCase() !== email.toLowerCase());
+                  set('grants', next.length === 0 ? undefined : next);
+                }}
+              />
+            );
+          })}
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+export interface AttachmentExemptionProps {
+  item: AgendaItem;
+  attachment: Attachment;
+  label: string;
+  editor: AgendaEditor;
+}
+
+/** One vedlegg unntatt offentlighet, with its hjemmel (an exempt sak's vedlegg are exempt with it). */
+export function AttachmentExemption({ item, attachment, label, editor }: AttachmentExemptionProps) {
+  const t = useConfidentialityText();
+  const styles = useStyles();
+  if (item.confidentiality?.exempt) return null;
+  const update = (exemption: Exemption | undefined) =>
+    editor.updateItem(item.id, {
+      attachments: item.attachments.map((entry) => {
+        if (entry.id !== attachment.id) return entry;
+        const { exemption: _old, ...rest } = entry;
+        return exemption ? { ...rest, exemption } : rest;
+      }),
+    });
+  return (
+    <div className={styles.root}>
+      <Checkbox label={t('attachmentExempt', { name: label })} checked={attachment.exemption !== undefined} onChange={(_, data) => update(data.checked === true ? { basis: COMMON_EXEMPTION_BASES[2] } : undefined)} />
+      {attachment.exemption ? (
+        <div className={styles.nested}>
+          <BasisPicker label={t('basis')} options={COMMON_EXEMPTION_BASES} value={attachment.exemption.basis} onChange={(basis) => update({ ...attachment.exemption, basis })} />
+        </div>
+      ) : null}
+    </div>
+  );
+}
