@@ -1,4 +1,4 @@
-import type { Meeting } from '../../domain/model';
+import { CaseNumberSchema, type Meeting } from '../../domain/model';
 import type { InProcessTenant } from '../../../tenant/server';
 import { itemFields, meetingFields } from '../listRows';
 
@@ -23,7 +23,7 @@ export function seedBigSite(tenant: InProcessTenant, model: Meeting, itemCount: 
       itemStartedAt: {},
       id,
       date,
-      items: Array.from({ length: Math.min(perMeeting, itemCount - items.length) }, (_, n) => ({ ...template, id: `${id}-item-${n}`, caseNumber: `${date.slice(0, 4)}.${String(n + 1).padStart(2, '0')}` })),
+      items: Array.from({ length: Math.min(perMeeting, itemCount - items.length) }, (_, n) => ({ ...template, id: `${id}-item-${n}`, caseNumber: CaseNumberSchema.parse(`${date.slice(0, 4)}.${String(n + 1).padStart(2, '0')}`) })),
     };
     meetings.push(meetingFields(meeting));
     meeting.items.forEach((item, n) => items.push(itemFields(id, item, n)));
