@@ -1,5 +1,5 @@
 import type { Meeting } from '../../domain/model';
-import type { MeetingRepository, ReadMeeting, UnreadableRow } from '../../domain/ports';
+import type { MeetingRepository, UnreadableRow } from '../../domain/ports';
 
 /**
  * The stage follows the referent by polling, because the app has no backend to push from and
