@@ -1,5 +1,6 @@
 import type { RecordedVersion } from './itemHistory';
 import type { AgendaItem, Committee, DocumentRef, Meeting, Person } from './model';
+import type { MeetingLink } from './teamsLink';
 
 /**
  * What the surfaces need from storage, stated in domain terms. `src/graph` implements it on
@@ -34,6 +35,12 @@ export type ReadList<T, Entry extends Versioned<T> = Versioned<T>> = Entry[] & {
 /** A meeting read: its rows that could not be read (items) are named in `unreadable`. */
 export type ReadMeeting = Versioned<Meeting> & { unreadable?: readonly UnreadableRow[] };
 
+/** A meeting as a meeting surface opens it: with its items and its committee. */
+export interface MeetingWithCommittee {
+  committee: Committee;
+  meeting: ReadMeeting;
+}
+
 export interface UploadProgress {
   bytesSent: number;
   totalBytes: number;
@@ -49,6 +56,20 @@ export interface MeetingRepository {
   listMeetings(committeeId: string): Promise<ReadList<Meeting, ReadMeeting>>;
   /** Throws UnreadableRowError when the meeting's own row cannot be read; unreadable item rows are named on the result. */
   getMeeting(meetingId: string): Promise<ReadMeeting | undefined>;
+  /**
+   * The meeting a link points at (Møtebok id, else Teams meeting id, else the meeting chat's id)
+   * with its item rows and its committee row, found by indexed queries: at most two requests at any
+   * list size. Undefined when nothing matches. Throws UnreadableRowError when the meeting's or the
+   * committee's own row cannot be read.
+   */
+  getMeetingWithCommittee(link: MeetingLink): Promise<MeetingWithCommittee | undefined>;
+  /**
+   * For a poll or an idle refresh: 'unchanged' when every row of the meeting still has the eTag
+   * `knownVersion` was read at (a light read of ids and eTags only), else the meeting as stored
+   * now — re-reading only the rows that changed when `known` (the meeting read at `knownVersion`)
+   * is given. Undefined when the meeting is gone.
+   */
+  getMeetingIfChanged(meetingId: string, knownVersion: string, known?: Meeting): Promise<ReadMeeting | 'unchanged' | undefined>;
   /**
    * Throws ConflictError when `version` is not the stored one, and DomainError('minutesApprovedFrozen')
    * when the stored referat is approved and the save is anything but a reopening (minutesApproval.ts).

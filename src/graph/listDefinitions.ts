@@ -36,6 +36,11 @@ export const MEETINGS_LIST: ListDefinition = {
     { name: 'MeetingDate', displayName: 'Møtedato', indexed: true, dateTime: { format: 'dateOnly' } },
     text('Status', 'Status', true),
     text('Place', 'Sted'),
+    // How a Teams meeting finds its Møtebok meeting in one indexed query (domain/teamsLink.ts).
+    // Added after the first sites were set up: provisioning adds them and fills them in on
+    // existing rows (SharePointMeetingRepository.provision).
+    text('TeamsMeetingId', 'Teams-møte-ID', true),
+    text('TeamsChatId', 'Teams-chat-ID', true),
     json(),
   ],
 };

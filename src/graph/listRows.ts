@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AgendaItemSchema, CommitteeSchema, MeetingSchema, type AgendaItem, type Committee, type Meeting } from '../domain/model';
 import { migrateCommitteeJson } from '../domain/meetingFile';
+import { chatIdFromJoinUrl } from '../domain/teamsLink';
 import { UnreadableRowError, type UnreadableRow } from '../domain/ports';
 import { describeIssue, MISSING_DATA, NOT_JSON, ROW_PARSE_OPTIONS, unreadableRow, type RowLabel } from '../domain/unreadableRows';
 import type { ListRow } from './listsGateway';
@@ -28,8 +29,18 @@ export function meetingFields(meeting: Meeting): Record<string, unknown> {
     MeetingDate: `${meeting.date}T00:00:00Z`,
     Status: meeting.status,
     Place: limit(meeting.place),
+    ...teamsLinkFields(meeting),
     MotebokJson: canonicalJson(header),
   };
+}
+
+/**
+ * The indexed columns a Teams meeting is found by, only when the meeting has them: a site set up
+ * before these columns existed refuses a value for them until provisioning has run again.
+ */
+export function teamsLinkFields(meeting: Meeting): Record<string, string> {
+  const chatId = chatIdFromJoinUrl(meeting.onlineMeetingJoinUrl);
+  return { ...(meeting.teamsMeetingId ? { TeamsMeetingId: meeting.teamsMeetingId } : {}), ...(chatId ? { TeamsChatId: chatId } : {}) };
 }
 
 export function itemFields(meetingId: string, item: AgendaItem, sortOrder: number): Record<string, unknown> {

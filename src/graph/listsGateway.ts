@@ -2,8 +2,9 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { ColumnDefinition, List } from '@microsoft/microsoft-graph-types';
 import { z } from 'zod';
 import { ConflictError, NotProvisionedError } from '../domain/ports';
-import { answerOrThrow, runBatch, type BatchStep } from './batch';
+import { answerOrThrow, runBatch, type BatchAnswer, type BatchStep } from './batch';
 import { graphCall, graphSend } from './graphCall';
+import { GraphRequestError } from './graphError';
 import { collectionOf } from './graphSchemas';
 import { LISTS, type ListDefinition } from './listDefinitions';
 import { allPages, allPagesFrom } from './pages';
@@ -124,25 +125,45 @@ export class ListsGateway {
     return this.listIds;
   }
 
-  /** The relative URL of a query on an indexed column (for callers that put it in a $batch). */
-  async queryUrl(list: ListName, column: string, value: string, onlyFields?: readonly string[]): Promise<string> {
-    const listId = await this.listId(list);
+  /**
+   * A list addressed by its title, as Graph documents (`GET /sites/{site-id}/lists/{list-title}`):
+   * reads need no list-id lookup first. A 404 on a read through it means the list is missing, i.e.
+   * the site is not set up (`rowsAnswer`, `query`, `all` say so with NotProvisionedError).
+   */
+  listPath(list: ListName): string {
+    return `${this.sitePath}/lists/${encodeURIComponent(list)}`;
+  }
+
+  /**
+   * The relative URL of a query on one indexed column (for callers that put it in a $batch). Only
+   * indexed columns may be filtered: SharePoint refuses other filters past 5,000 rows.
+   */
+  queryUrl(list: ListName, column: string, value: string, onlyFields?: readonly string[]): string {
     const filter = encodeURIComponent(`fields/${column} eq '${value.replace(/'/g, "''")}'`);
     // With onlyFields: just ids, eTags and those columns — a light read to see whether anything changed.
     const expand = onlyFields ? `$select=id,eTag&$expand=fields($select=${onlyFields.join(',')})` : '$expand=fields';
-    return `${this.sitePath}/lists/${listId}/items?${expand}&$filter=${filter}&$top=200`;
+    return `${this.listPath(list)}/items?${expand}&$filter=${filter}&$top=200`;
+  }
+
+  /** The relative URL of one row by its SharePoint id, with its fields (for a $batch). */
+  rowUrl(list: ListName, rowId: string): string {
+    return `${this.listPath(list)}/items/${encodeURIComponent(rowId)}?$expand=fields`;
   }
 
   /** Rows where the indexed `column` equals `value`, all pages. */
   async query(list: ListName, column: string, value: string): Promise<ListRow[]> {
-    const url = await this.queryUrl(list, column, value);
-    return allPages(this.client, ListRowSchema, () => this.client.api(url).get());
+    const url = this.queryUrl(list, column, value);
+    return notProvisionedWhenMissing(list, allPages(this.client, ListRowSchema, () => this.client.api(url).get()));
   }
 
   /** Every row of a list (small lists: committees). */
   async all(list: ListName): Promise<ListRow[]> {
-    const listId = await this.listId(list);
-    return allPages(this.client, ListRowSchema, () => this.client.api(`${this.sitePath}/lists/${listId}/items`).expand('fields').top(200).get());
+    return notProvisionedWhenMissing(list, allPages(this.client, ListRowSchema, () => this.client.api(`${this.listPath(list)}/items`).expand('fields').top(200).get()));
+  }
+
+  /** The rows of a list query that came back inside a $batch, all pages; a missing list is NotProvisionedError. */
+  rowsAnswer(answers: Map<string, BatchAnswer>, id: string, list: ListName): Promise<ListRow[]> {
+    return notProvisionedWhenMissing(list, (async () => this.rowsFrom(answerOrThrow(answers, id, collectionOf(ListRowSchema))))());
   }
 
   /** Completes a page that came back inside a $batch (following its nextLink, if any). */
@@ -159,7 +180,9 @@ export class ListsGateway {
     const results = new Map<string, RowWritten>();
     if (writes.length === 0) return results;
     if (writes.length === 1 && writes[0]) {
-      results.set(writes[0].key, await this.writeOne(writes[0]));
+      // A 404 here is the row (deleted meanwhile), not the list: only an unknown column means set-up is due.
+      const write = writes[0];
+      results.set(write.key, await this.writeOne(write).catch((error: unknown) => Promise.reject(unknownColumn(write.list, error))));
       return results;
     }
     const steps: BatchStep[] = [];
@@ -181,7 +204,7 @@ export class ListsGateway {
         }
       } catch (error) {
         if (error instanceof ConflictError) conflict ??= error;
-        else failure ??= error;
+        else failure ??= unknownColumn(write.list, error);
       }
     }
     if (conflict) throw conflict;
@@ -225,4 +248,25 @@ export class ListsGateway {
 /** The site has not been set up yet ("Klargjør SharePoint-området" has not run). */
 function listBody(list: ListDefinition): List & { columns: ColumnDefinition[] } {
   return { displayName: list.name, description: list.description, columns: list.columns, list: { template: 'genericList' } };
+}
+
+/**
+ * A list addressed by title answered 404 (the list is not there), or a column Møtebok uses is
+ * unknown to it (a site set up before the column was added): either way provisioning has to run.
+ */
+export async function notProvisionedWhenMissing<T>(list: ListName, request: Promise<T>): Promise<T> {
+  try {
+    return await request;
+  } catch (error) {
+    throw asNotProvisioned(list, error);
+  }
+}
+
+/** A write naming a column the list does not have: the site was set up before that column existed. */
+function unknownColumn(list: ListName, error: unknown): unknown {
+  return error instanceof GraphRequestError && error.status === 400 && /Field '[^']*' is not recognized/.test(error.message) ? new NotProvisionedError(list) : error;
+}
+
+function asNotProvisioned(list: ListName, error: unknown): unknown {
+  return error instanceof GraphRequestError && error.status === 404 ? new NotProvisionedError(list) : unknownColumn(list, error);
 }

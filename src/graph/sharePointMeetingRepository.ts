@@ -4,17 +4,18 @@ import { meetingFolderPath } from '../domain/attachments';
 import type { RecordedVersion } from '../domain/itemHistory';
 import { checkedMeeting } from '../domain/meetingFile';
 import { frozenChangeRefusal } from '../domain/minutesApproval';
+import type { MeetingLink } from '../domain/teamsLink';
 import { PersonSchema, type AgendaItem, type Committee, type DocumentRef, type Meeting, type Person } from '../domain/model';
-import { ConflictError, UnreadableRowError, type MeetingRepository, type ReadList, type ReadMeeting, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
+import { ConflictError, UnreadableRowError, type MeetingRepository, type MeetingWithCommittee, type ReadList, type ReadMeeting, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
 import { SCOPES } from '../auth/scopes';
-import { answerOrThrow, runBatch } from './batch';
+import { answerOrThrow, BATCH_LIMIT, runBatch, type BatchStep } from './batch';
 import { readItemVersions } from './historyGateway';
 import { FilesGateway, toDocumentRef, type UploadOptions } from './filesGateway';
 import type { GraphClientFactory } from './graphClient';
 import { graphCall } from './graphCall';
 import { collectionOf, DriveItemSchema } from './graphSchemas';
 import { allPagesFrom } from './pages';
-import { committeeFields, itemFields, meetingFields, readCommitteeRow, readMeetingRows } from './listRows';
+import { committeeFields, committeeFromRow, itemFields, meetingFields, readCommitteeRow, readMeetingRows, teamsLinkFields } from './listRows';
 import { ListRowSchema, ListsGateway, type ListRow, type ProvisioningReport, type RowWrite } from './listsGateway';
 import { decodeMeetingVersion, decodeRowVersion, encodeVersion, hashFields, type MeetingVersion, type RowVersion } from './rowVersion';
 
@@ -56,7 +57,27 @@ export class SharePointMeetingRepository implements MeetingRepository {
     const report = await manager.ensureProvisioned();
     this.lists.adoptListIds(manager);
     await this.files.driveId();
+    await this.fillTeamsLinkColumns();
     return report;
+  }
+
+  /**
+   * Migration for sites set up before the Teams link columns existed (listDefinitions.ts): meeting
+   * rows whose TeamsMeetingId/TeamsChatId do not say what their MotebokJson says get those two
+   * columns written (If-Match, so nobody's newer save is overwritten: a row saved meanwhile was
+   * written with them anyway). Reads only once every row is up to date.
+   */
+  private async fillTeamsLinkColumns(): Promise<void> {
+    const writes: RowWrite[] = [];
+    for (const row of await this.lists.all('MotebokMeetings')) {
+      const read = readMeetingRows(row, []);
+      if (!read.ok) continue;
+      const stale = Object.entries(teamsLinkFields(read.meeting)).filter(([column, value]) => row.fields[column] !== value);
+      if (stale.length > 0) writes.push({ kind: 'update', key: row.id, list: 'MotebokMeetings', rowId: row.id, eTag: row.eTag, fields: Object.fromEntries(stale) });
+    }
+    await this.lists.writeRows(writes).catch((error: unknown) => {
+      if (!(error instanceof ConflictError)) throw error;
+    });
   }
 
   /** Every committee whose row can be read; a bad row is named in `unreadable` and affects only its own committee. */
@@ -93,12 +114,11 @@ export class SharePointMeetingRepository implements MeetingRepository {
     const meetingRows = await this.lists.query('MotebokMeetings', 'CommitteeId', committeeId);
     if (meetingRows.length === 0) return [];
     const meetingIds = meetingRows.map((row) => String(row.fields['MeetingId'] ?? ''));
-    const urls = await Promise.all(meetingIds.map((id) => this.lists.queryUrl('MotebokAgendaItems', 'MeetingId', id)));
-    const answers = await runBatch(this.storageClient, urls.map((url, index) => ({ id: String(index), method: 'GET', url })));
+    const answers = await runBatch(this.storageClient, meetingIds.map((id, index) => ({ id: String(index), method: 'GET', url: this.lists.queryUrl('MotebokAgendaItems', 'MeetingId', id) })));
     const result: ReadMeeting[] = [];
     const unreadable: UnreadableRow[] = [];
     for (const [index, meetingRow] of meetingRows.entries()) {
-      const itemRows = await this.lists.rowsFrom(answerOrThrow(answers, String(index), collectionOf(ListRowSchema)));
+      const itemRows = await this.lists.rowsAnswer(answers, String(index), 'MotebokAgendaItems');
       const read = versionedMeeting(meetingRow, itemRows);
       if ('value' in read) result.push(read);
       else unreadable.push(read.unreadable);
@@ -106,41 +126,94 @@ export class SharePointMeetingRepository implements MeetingRepository {
     return withUnreadable(result.sort((a, b) => a.value.date.localeCompare(b.value.date)), unreadable);
   }
 
-  /** One $batch: the meeting row and its item rows together. */
+  /** The meeting row and its item rows: one $batch of two indexed queries. */
   async getMeeting(meetingId: string): Promise<ReadMeeting | undefined> {
-    const [meetingUrl, itemsUrl] = await Promise.all([this.lists.queryUrl('MotebokMeetings', 'MeetingId', meetingId), this.lists.queryUrl('MotebokAgendaItems', 'MeetingId', meetingId)]);
     const answers = await runBatch(this.storageClient, [
-      { id: 'meeting', method: 'GET', url: meetingUrl },
-      { id: 'items', method: 'GET', url: itemsUrl },
+      { id: 'meeting', method: 'GET', url: this.lists.queryUrl('MotebokMeetings', 'MeetingId', meetingId) },
+      { id: 'items', method: 'GET', url: this.lists.queryUrl('MotebokAgendaItems', 'MeetingId', meetingId) },
     ]);
-    const meetingRows = answerOrThrow(answers, 'meeting', collectionOf(ListRowSchema)).value;
-    const meetingRow = meetingRows[0];
+    const meetingRow = (await this.lists.rowsAnswer(answers, 'meeting', 'MotebokMeetings'))[0];
     if (!meetingRow) return undefined;
-    const itemRows = await this.lists.rowsFrom(answerOrThrow(answers, 'items', collectionOf(ListRowSchema)));
-    return readableMeeting(meetingRow, itemRows);
+    return readableMeeting(meetingRow, await this.lists.rowsAnswer(answers, 'items', 'MotebokAgendaItems'));
   }
 
   /**
-   * For the stage's poll: one light $batch of row ids and eTags; 'unchanged' when every row still
-   * has the eTag `knownVersion` was read at, otherwise the fresh meeting (a second request).
+   * Two requests at any list size, each a $batch of indexed queries: (1) the meeting row by every
+   * key the link has (its Møtebok id with its item rows; the Teams meeting id; the chat's thread
+   * id; a Teams id that is itself a Møtebok id, as the simulator gives), (2) the committee row and,
+   * unless they came with (1), the item rows. A link with nothing in it makes no request.
    */
-  async getMeetingIfChanged(meetingId: string, knownVersion: string): Promise<ReadMeeting | 'unchanged' | undefined> {
-    const known = decodeMeetingVersion(knownVersion);
-    const [meetingUrl, itemsUrl] = await Promise.all([
-      this.lists.queryUrl('MotebokMeetings', 'MeetingId', meetingId, ['MeetingId']),
-      this.lists.queryUrl('MotebokAgendaItems', 'MeetingId', meetingId, ['ItemId']),
+  async getMeetingWithCommittee(link: MeetingLink): Promise<MeetingWithCommittee | undefined> {
+    const steps: BatchStep[] = [];
+    const byPriority: string[] = [];
+    const find = (id: string, column: string, value: string) => {
+      steps.push({ id, method: 'GET', url: this.lists.queryUrl('MotebokMeetings', column, value) });
+      byPriority.push(id);
+    };
+    const teamsKeys = [...new Set([link.teamsMeetingId, link.chatId].filter((value): value is string => Boolean(value)))];
+    if (link.motebokMeetingId) {
+      find('meetingId', 'MeetingId', link.motebokMeetingId);
+      steps.push({ id: 'items', method: 'GET', url: this.lists.queryUrl('MotebokAgendaItems', 'MeetingId', link.motebokMeetingId) });
+    }
+    teamsKeys.forEach((key, index) => find(`teamsMeetingId${index}`, 'TeamsMeetingId', key));
+    if (link.chatId?.startsWith('19:')) find('teamsChatId', 'TeamsChatId', link.chatId);
+    teamsKeys.filter((key) => key !== link.motebokMeetingId).forEach((key, index) => find(`teamsKeyAsMeetingId${index}`, 'MeetingId', key));
+    if (steps.length === 0) return undefined;
+    const first = await runBatch(this.storageClient, steps);
+    let found: { step: string; row: ListRow } | undefined;
+    for (const step of byPriority) {
+      const row = (await this.lists.rowsAnswer(first, step, 'MotebokMeetings'))[0];
+      if (row) {
+        found = { step, row };
+        break;
+      }
+    }
+    if (!found) return undefined;
+    const meetingId = String(found.row.fields['MeetingId'] ?? '');
+    const itemsCame = found.step === 'meetingId';
+    const second = await runBatch(this.storageClient, [
+      { id: 'committee', method: 'GET', url: this.lists.queryUrl('MotebokCommittees', 'CommitteeId', String(found.row.fields['CommitteeId'] ?? '')) },
+      ...(itemsCame ? [] : [{ id: 'items', method: 'GET' as const, url: this.lists.queryUrl('MotebokAgendaItems', 'MeetingId', meetingId) }]),
     ]);
+    const committeeRow = (await this.lists.rowsAnswer(second, 'committee', 'MotebokCommittees'))[0];
+    if (!committeeRow) return undefined;
+    const itemRows = await this.lists.rowsAnswer(itemsCame ? first : second, 'items', 'MotebokAgendaItems');
+    return { committee: committeeFromRow(committeeRow), meeting: readableMeeting(found.row, itemRows) };
+  }
+
+  /**
+   * For a poll or an idle refresh: one light $batch of row ids and eTags. 'unchanged' when every
+   * row still has the eTag `knownVersion` was read at; otherwise a second request reads only the
+   * rows whose eTag changed and the new ones (by id, in one $batch) when `known` is given and few
+   * rows changed, else the whole meeting.
+   */
+  async getMeetingIfChanged(meetingId: string, knownVersion: string, known?: Meeting): Promise<ReadMeeting | 'unchanged' | undefined> {
+    const version = decodeMeetingVersion(knownVersion);
     const answers = await runBatch(this.storageClient, [
-      { id: 'meeting', method: 'GET', url: meetingUrl },
-      { id: 'items', method: 'GET', url: itemsUrl },
+      { id: 'meeting', method: 'GET', url: this.lists.queryUrl('MotebokMeetings', 'MeetingId', meetingId, ['MeetingId']) },
+      { id: 'items', method: 'GET', url: this.lists.queryUrl('MotebokAgendaItems', 'MeetingId', meetingId, ['ItemId']) },
     ]);
-    const meetingRow = answerOrThrow(answers, 'meeting', collectionOf(ListRowSchema)).value[0];
+    const meetingRow = (await this.lists.rowsAnswer(answers, 'meeting', 'MotebokMeetings'))[0];
     if (!meetingRow) return undefined;
-    const itemRows = await this.lists.rowsFrom(answerOrThrow(answers, 'items', collectionOf(ListRowSchema)));
-    const knownItems = new Map(Object.values(known.i).map((row) => [row.r, row.e]));
-    const same = meetingRow.id === known.m.r && meetingRow.eTag === known.m.e && itemRows.length === knownItems.size && itemRows.every((row) => knownItems.get(row.id) === row.eTag);
-    if (same && meetingRow.eTag !== undefined) return 'unchanged';
-    return this.getMeeting(meetingId);
+    const itemRows = await this.lists.rowsAnswer(answers, 'items', 'MotebokAgendaItems');
+    const knownItems = new Map(Object.values(version.i).map((row) => [row.r, row.e]));
+    const headerSame = meetingRow.id === version.m.r && meetingRow.eTag !== undefined && meetingRow.eTag === version.m.e;
+    const changedItems = itemRows.filter((row) => row.eTag === undefined || knownItems.get(row.id) !== row.eTag);
+    const removed = itemRows.length - changedItems.length !== knownItems.size;
+    if (headerSame && changedItems.length === 0 && !removed) return 'unchanged';
+    // Rows the version names but `known` cannot supply (unreadable rows are not in it) mean a full read.
+    const knownRows = known ? rowsAsRead(known, version) : undefined;
+    const rereads = [...(headerSame ? [] : [meetingRow]), ...changedItems];
+    const unchanged = itemRows.filter((row) => !changedItems.includes(row));
+    if (!knownRows || rereads.length > BATCH_LIMIT || unchanged.some((row) => !knownRows.items.has(row.id))) return this.getMeeting(meetingId);
+    const fresh = await runBatch(
+      this.storageClient,
+      rereads.map((row) => ({ id: row.id, method: 'GET', url: this.lists.rowUrl(row === meetingRow ? 'MotebokMeetings' : 'MotebokAgendaItems', row.id) })),
+    );
+    const freshRow = (row: ListRow): ListRow => answerOrThrow(fresh, row.id, ListRowSchema);
+    const header = headerSame ? knownRows.header : freshRow(meetingRow);
+    const items = itemRows.map((row) => (changedItems.includes(row) ? freshRow(row) : (knownRows.items.get(row.id) ?? freshRow(row))));
+    return readableMeeting(header, items);
   }
 
   /**
@@ -152,15 +225,14 @@ export class SharePointMeetingRepository implements MeetingRepository {
     const meetingId = known.id;
     const folder = meetingFolderPath(committee, known);
     const folderUrl = `/sites/${this.options.siteId}/drive/root:/${folder.split('/').map(encodeURIComponent).join('/')}:/children?$select=id,name,eTag,webUrl,size,folder,file`;
-    const [meetingUrl, itemsUrl] = await Promise.all([this.lists.queryUrl('MotebokMeetings', 'MeetingId', meetingId), this.lists.queryUrl('MotebokAgendaItems', 'MeetingId', meetingId)]);
     const answers = await runBatch(this.storageClient, [
-      { id: 'meeting', method: 'GET', url: meetingUrl },
-      { id: 'items', method: 'GET', url: itemsUrl },
+      { id: 'meeting', method: 'GET', url: this.lists.queryUrl('MotebokMeetings', 'MeetingId', meetingId) },
+      { id: 'items', method: 'GET', url: this.lists.queryUrl('MotebokAgendaItems', 'MeetingId', meetingId) },
       { id: 'files', method: 'GET', url: folderUrl },
     ]);
-    const meetingRow = answerOrThrow(answers, 'meeting', collectionOf(ListRowSchema)).value[0];
+    const meetingRow = (await this.lists.rowsAnswer(answers, 'meeting', 'MotebokMeetings'))[0];
     if (!meetingRow) return undefined;
-    const itemRows = await this.lists.rowsFrom(answerOrThrow(answers, 'items', collectionOf(ListRowSchema)));
+    const itemRows = await this.lists.rowsAnswer(answers, 'items', 'MotebokAgendaItems');
     // No folder yet (nothing uploaded) is an empty list, not an error.
     const files = answers.get('files')?.status === 404 ? [] : await allPagesFrom(this.storageClient, DriveItemSchema, answerOrThrow(answers, 'files', collectionOf(DriveItemSchema)));
     return { meeting: readableMeeting(meetingRow, itemRows), documents: files.filter((file) => !file.folder).map(toDocumentRef) };
@@ -273,6 +345,23 @@ function frozenState(meeting: Meeting): { s: Meeting['status']; n: number } {
 
 function rowVersion(row: ListRow, fields: Record<string, unknown>): RowVersion {
   return { r: row.id, ...(row.eTag ? { e: row.eTag } : {}), h: hashFields(fields) };
+}
+
+/**
+ * The rows `known` was read from, rebuilt from its values, when they are what `version` says was
+ * read (each row's field hash matches); undefined when they are not, so the caller reads afresh.
+ */
+function rowsAsRead(known: Meeting, version: MeetingVersion): { header: ListRow; items: Map<string, ListRow> } | undefined {
+  const headerFields = meetingFields(known);
+  if (version.m.h !== hashFields(headerFields)) return undefined;
+  const items = new Map<string, ListRow>();
+  for (const [index, item] of known.items.entries()) {
+    const row = version.i[item.id];
+    const fields = itemFields(known.id, item, index);
+    if (!row || row.h !== hashFields(fields)) return undefined;
+    items.set(row.r, { id: row.r, ...(row.e ? { eTag: row.e } : {}), fields });
+  }
+  return { header: { id: version.m.r, ...(version.m.e ? { eTag: version.m.e } : {}), fields: headerFields }, items };
 }
 
 function withUnreadable<T extends Versioned<unknown>>(values: T[], unreadable: UnreadableRow[]): T[] & { unreadable?: readonly UnreadableRow[] } {

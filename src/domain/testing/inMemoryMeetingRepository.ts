@@ -1,6 +1,7 @@
 import type { RecordedVersion } from '../itemHistory';
 import { frozenChangeRefusal } from '../minutesApproval';
 import type { AgendaItem, Committee, DocumentRef, Meeting, Person } from '../model';
+import { chatIdFromJoinUrl } from '../teamsLink';
 import { ConflictError, NotProvisionedError, OfflineError, StorageError, type MeetingRepository, type UploadProgress, type Versioned } from '../ports';
 
 /**
@@ -26,7 +27,7 @@ export interface InMemoryMeetingRepository extends MeetingRepository {
   user: string;
   /** Every meeting saved through the repository, in order. */
   readonly saved: Meeting[];
-  readonly calls: { getMeeting: number; saveMeeting: number; uploadDocument: number; ensureProvisioned: number };
+  readonly calls: { getMeeting: number; getMeetingWithCommittee: number; getMeetingIfChanged: number; saveMeeting: number; uploadDocument: number; ensureProvisioned: number };
 }
 
 export interface InMemorySeed {
@@ -59,7 +60,7 @@ export function createInMemoryMeetingRepository(seed: InMemorySeed = {}): InMemo
       itemVersions.set(key, list);
     }
   };
-  const calls = { getMeeting: 0, saveMeeting: 0, uploadDocument: 0, ensureProvisioned: 0 };
+  const calls = { getMeeting: 0, getMeetingWithCommittee: 0, getMeetingIfChanged: 0, saveMeeting: 0, uploadDocument: 0, ensureProvisioned: 0 };
 
   // Like a real request, an answer (or a failure) never comes back synchronously.
   const reach = async (): Promise<void> => {
@@ -117,6 +118,27 @@ export function createInMemoryMeetingRepository(seed: InMemorySeed = {}): InMemo
       await reach();
       const current = meetings.get(meetingId);
       return current ? structuredClone(current) : undefined;
+    },
+    async getMeetingWithCommittee(link) {
+      calls.getMeetingWithCommittee += 1;
+      await reach();
+      // The same keys, in the same order, as the SharePoint repository's indexed queries.
+      const all = [...meetings.values()];
+      const teamsKeys = [link.teamsMeetingId, link.chatId].filter((key): key is string => Boolean(key));
+      const match =
+        all.find((entry) => link.motebokMeetingId !== undefined && entry.value.id === link.motebokMeetingId) ??
+        all.find((entry) => entry.value.teamsMeetingId !== undefined && teamsKeys.includes(entry.value.teamsMeetingId)) ??
+        all.find((entry) => link.chatId !== undefined && chatIdFromJoinUrl(entry.value.onlineMeetingJoinUrl) === link.chatId) ??
+        all.find((entry) => teamsKeys.includes(entry.value.id));
+      const committee = match ? committees.get(match.value.committeeId) : undefined;
+      return match && committee ? { committee: structuredClone(committee.value), meeting: structuredClone(match) } : undefined;
+    },
+    async getMeetingIfChanged(meetingId, knownVersion) {
+      calls.getMeetingIfChanged += 1;
+      await reach();
+      const current = meetings.get(meetingId);
+      if (!current) return undefined;
+      return current.version === knownVersion ? 'unchanged' : structuredClone(current);
     },
     async saveMeeting(meeting, expected) {
       calls.saveMeeting += 1;

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startTenant, type RunningTenant } from '../../../tenant/server';
+import { startTenant, type InProcessTenant } from '../../../tenant/server';
 import type { TokenProvider } from '../../auth/tokenProvider';
 import { createGraphClientFactory, type GraphClientFactory } from '../graphClient';
 import type { FetchLike, RequestRecord } from '../middleware/fetchMiddleware';
@@ -23,7 +23,7 @@ export interface TenantUserInfo {
 }
 
 export interface Harness {
-  tenant: RunningTenant;
+  tenant: InProcessTenant;
   certificatePath: string;
   /** Every request the app's Graph clients sent (all users). */
   records: RequestRecord[];

@@ -189,6 +189,15 @@ describe('MeetingSession', () => {
     expect(session.getSnapshot().meeting.items[2]?.title).toBe('Handlingsplan 2026 (revidert)');
   });
 
+  it('checks eTags when idle instead of reading the meeting again', async () => {
+    const session = await open();
+    const reads = repository.calls.getMeeting;
+    await session.refresh();
+    await session.refresh();
+    expect(repository.calls.getMeeting).toBe(reads);
+    expect(repository.calls.getMeetingIfChanged).toBe(2);
+  });
+
   it('does not refresh over text the referent has not saved yet', async () => {
     const session = await open();
     session.editItem('item-1', { conclusion: ['Mitt utkast'] });

@@ -48,7 +48,8 @@ export interface AutosaveSnapshot {
 }
 
 export interface AutosaveDeps {
-  repository: Pick<MeetingRepository, 'getMeeting' | 'saveMeeting'>;
+  /** `getMeetingIfChanged`, when given, makes `refresh` an eTag check that re-reads only changed rows. */
+  repository: Pick<MeetingRepository, 'getMeeting' | 'saveMeeting'> & Partial<Pick<MeetingRepository, 'getMeetingIfChanged'>>;
   drafts: DraftStore;
   network?: NetworkStatus;
   now?: () => Date;
@@ -182,9 +183,11 @@ export class MeetingAutosave {
   async refresh(): Promise<void> {
     if (this.disposed || this.saving || this.pending.size > 0 || this.state === 'conflict') return;
     const before = this.stored.version;
-    const fresh = await this.deps.repository.getMeeting(this.meetingId).catch(() => undefined);
+    // An eTag check (ids and eTags only); only rows others changed are read again.
+    const { repository } = this.deps;
+    const fresh = await (repository.getMeetingIfChanged ? repository.getMeetingIfChanged(this.meetingId, before, this.stored.value) : repository.getMeeting(this.meetingId)).catch(() => undefined);
     // Anything of ours that happened meanwhile (an edit, a save) makes this read stale: drop it.
-    if (!fresh || this.disposed || this.saving || this.pending.size > 0 || this.stored.version !== before || fresh.version === before) return;
+    if (!fresh || fresh === 'unchanged' || this.disposed || this.saving || this.pending.size > 0 || this.stored.version !== before || fresh.version === before) return;
     this.stored = fresh;
     this.publish();
   }
