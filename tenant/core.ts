@@ -6,6 +6,7 @@ import { OidcAuthority } from './auth/oidc.js';
 import { TokenService } from './auth/tokens.js';
 import { GraphError, errorReply } from './http/graphError.js';
 import { FaultInjector, RequestLog, faultError, faultSchema } from './http/faults.js';
+import { Misconfigurations, misconfigSchema, type Misconfiguration } from './http/misconfig.js';
 import { bytes, empty, json, type Reply, type RequestContext } from './http/types.js';
 import { DriveService } from './graph/drive.js';
 import { ListService } from './graph/lists.js';
@@ -105,23 +106,25 @@ export class TenantCore {
   readonly security: SecurityService;
   private readonly sharePointRest: SharePointRest;
   readonly faults = new FaultInjector();
+  readonly misconfig = new Misconfigurations();
   readonly log = new RequestLog();
   private readonly graph: GraphServices;
 
   constructor(private readonly options: CoreOptions) {
     this.store = new Store(options.dataDir);
     this.tokens = new TokenService(this.store, () => `${options.origin()}/${TENANT_ID}/v2.0`);
-    this.oidc = new OidcAuthority(this.tokens);
+    this.oidc = new OidcAuthority(this.tokens, this.misconfig);
     this.security = new SecurityService(this.store);
     this.drive = new DriveService(this.store, options.origin, this.security);
-    this.lists = new ListService(this.store, options.origin, this.security);
-    this.mailboxes = new Mailboxes(this.store, options.origin);
+    this.lists = new ListService(this.store, options.origin, this.security, this.misconfig);
+    this.mailboxes = new Mailboxes(this.store, options.origin, this.misconfig);
     this.uploads = new UploadSessions(this.store, options.origin, this.drive, this.mailboxes, options.now);
     const extras = new DriveExtras(this.drive, this.uploads, this.mailboxes, this.store, options.dataDir);
     this.sharePointRest = new SharePointRest(this.security, this.lists, this.drive, this.tokens);
     this.graph = {
       drive: this.drive,
       lists: this.lists,
+      misconfig: this.misconfig,
       driveHandlers: extras,
       mailbox: (ctx, owner, viaMe, tail) => handleMailbox(this.mailboxes, ctx, owner, viaMe, tail, this.uploads),
     };
@@ -284,6 +287,7 @@ export class TenantCore {
       if (ctx.method === 'DELETE') { this.faults.clear(); return empty(204); }
       if (ctx.method === 'POST') return this.addFault(ctx);
     }
+    if (p === '/_tenant/misconfig' || p.startsWith('/_tenant/misconfig/')) return this.misconfigControl(ctx, p.slice('/_tenant/misconfig'.length).replace(/^\//, ''));
     if (p.startsWith('/_tenant/upload/')) return this.uploads.handleDriveUpload(ctx, p.slice('/_tenant/upload/'.length));
     if (p.startsWith('/_tenant/attachment-upload/')) return this.uploads.handleAttachmentUpload(ctx, p.slice('/_tenant/attachment-upload/'.length));
     if (p.startsWith('/_tenant/download/') && (ctx.method === 'GET' || ctx.method === 'HEAD')) return this.download(ctx, p.slice('/_tenant/download/'.length));
@@ -298,6 +302,30 @@ export class TenantCore {
     if (p.toLowerCase().startsWith(`${SITE_PATH}/_api/`)) return this.sharePointRest.handle(ctx, p.slice(`${SITE_PATH}/_api/`.length));
     if (ctx.method === 'GET' && (p.startsWith(`${SITE_PATH}/`) || p === SITE_PATH || p.startsWith('/:'))) return this.openWebUrl(p);
     throw new GraphError(404, 'NotFound', `No resource at '${p}'. Graph lives under /v1.0, the authority under /${TENANT_ID}, the inspector at /_tenant/.`);
+  }
+
+  /** `GET` lists the switches, `POST {"mode"}` turns one on, `DELETE` turns all (or `/{mode}` one) off. */
+  private misconfigControl(ctx: RequestContext, mode: string): Reply {
+    if (ctx.method === 'GET' && !mode) return json(200, { value: this.misconfig.list() });
+    if (ctx.method === 'DELETE') {
+      if (!mode) this.misconfig.clear();
+      else if (this.misconfig.list().some((m) => m.mode === mode)) this.misconfig.unset(mode as Misconfiguration);
+      else throw new GraphError(404, 'NotFound', `No misconfiguration '${mode}'.`);
+      return empty(204);
+    }
+    if (ctx.method === 'POST' && !mode) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(ctx.body.toString('utf8'));
+      } catch {
+        throw new GraphError(400, 'BadRequest', 'The misconfiguration must be a JSON object.');
+      }
+      const result = misconfigSchema.safeParse(parsed);
+      if (!result.success) throw new GraphError(400, 'BadRequest', `Invalid misconfiguration: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      this.misconfig.set(result.data.mode);
+      return json(201, { mode: result.data.mode, active: true });
+    }
+    throw new GraphError(405, 'BadRequest', `${ctx.method} is not supported here.`);
   }
 
   private addFault(ctx: RequestContext): Reply {

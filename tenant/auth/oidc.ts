@@ -5,6 +5,27 @@ import { escapeHtml, page } from '../http/escape.js';
 import { empty, html, json, type Reply } from '../http/types.js';
 import { MOTEBOK_CLIENT_ID, TENANT_ID, USERS, findUser, type TenantUser } from '../seed.js';
 import { ACCESS_TOKEN_SECONDS, TokenService } from './tokens.js';
+import { GRAPH_CLI_CLIENT_ID } from '../graph/applications.js';
+import type { Misconfigurations } from '../http/misconfig.js';
+
+/** Public clients the authority knows: Møtebok, and Microsoft Graph Command Line Tools (admin tools such as `npm run doctor`). */
+const KNOWN_CLIENTS = new Set([MOTEBOK_CLIENT_ID, GRAPH_CLI_CLIENT_ID]);
+/** Directory and catalogue scopes only an administrator's tool asks for; Møtebok's registration has no consent for them. */
+const ADMIN_TOOL_SCOPES = new Set(['Directory.Read.All', 'Application.Read.All', 'AppCatalog.Read.All', 'DelegatedPermissionGrant.Read.All']);
+/** Scopes a user may consent to alone; the rest need the admin consent that `consentMissing` takes away. */
+const USER_CONSENTABLE = new Set(['User.Read', 'User.ReadBasic.All']);
+const DEVICE_CODE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
+/** As Entra: 15 minutes to sign in, poll every 5 seconds. */
+const DEVICE_CODE_SECONDS = 900;
+const DEVICE_CODE_INTERVAL = 5;
+
+interface PendingDeviceCode {
+  userCode: string;
+  clientId: string;
+  scope: string;
+  expires: number;
+  user?: TenantUser;
+}
 
 interface PendingCode {
   user: TenantUser;
@@ -57,7 +78,9 @@ export class OidcAuthority {
   private readonly codes = new Map<string, PendingCode>();
   private readonly sessionSecret = randomBytes(32);
 
-  constructor(private readonly tokens: TokenService) {}
+  private readonly deviceCodes = new Map<string, PendingDeviceCode>();
+
+  constructor(private readonly tokens: TokenService, private readonly misconfig?: Misconfigurations) {}
 
   issuer(origin: string): string {
     return `${origin}/${TENANT_ID}/v2.0`;
@@ -67,6 +90,7 @@ export class OidcAuthority {
   async handle(req: OidcRequest): Promise<Reply | undefined> {
     const parts = req.path.split('/').filter(Boolean);
     if (req.path === '/common/discovery/instance' || req.path === '/common/discovery/v2.0/instance') return this.instanceDiscovery(req);
+    if (req.path === '/devicelogin') return this.deviceLogin(req);
     const [tenant, ...rest] = parts;
     if (!tenant || !TENANT_SEGMENTS.has(tenant)) return undefined;
     const tail = rest.join('/');
@@ -75,6 +99,7 @@ export class OidcAuthority {
     if (tail === 'oauth2/v2.0/authorize' && req.method === 'GET') return this.authorizePage(req);
     if (tail === 'oauth2/v2.0/authorize' && req.method === 'POST') return this.authorizeSubmit(req);
     if (tail === 'oauth2/v2.0/token' && req.method === 'POST') return this.token(req);
+    if (tail === 'oauth2/v2.0/devicecode' && req.method === 'POST') return this.deviceCode(req);
     if (tail === 'oauth2/v2.0/logout') return this.logout(req);
     return undefined;
   }
@@ -235,6 +260,10 @@ ${buttons}
     if (unknown.length > 0) return aadError(400, 'invalid_scope', 70011, `The provided value for the input parameter 'scope' is not valid. The scope '${unknown.join(' ')}' does not exist.`);
     // One access token is for one resource: Entra refuses scopes of Graph and SharePoint together.
     if (mixed) return aadError(400, 'invalid_request', 28000, `Provided value for the input parameter scope '${requestedScope}' is not valid because it contains more than one resource.`);
+    if (clientId === MOTEBOK_CLIENT_ID) {
+      const unconsented = graph.filter((g) => ADMIN_TOOL_SCOPES.has(g) || (this.misconfig?.has('consentMissing') && !USER_CONSENTABLE.has(g)));
+      if (unconsented.length > 0) return aadError(400, 'invalid_grant', 65001, `The user or administrator has not consented to use the application with ID '${clientId}' named 'Møtebok'. Send an interactive authorization request for this user and resource. (${unconsented.join(' ')})`);
+    }
     const granted = graph.length > 0 ? graph : ['User.Read'];
     // Entra names the scopes of a resource other than Graph with the resource in front.
     const shown = resource === 'sharepoint' ? granted.map((s) => `${this.tokens.sharePointOrigin()}/${s}`) : granted;
@@ -254,8 +283,22 @@ ${buttons}
   private async token(req: OidcRequest): Promise<Reply> {
     const f = req.form;
     const clientId = f.get('client_id') ?? '';
-    if (clientId !== MOTEBOK_CLIENT_ID) return aadError(400, 'unauthorized_client', 700016, `Application with identifier '${clientId}' was not found in the directory.`);
+    if (!KNOWN_CLIENTS.has(clientId)) return aadError(400, 'unauthorized_client', 700016, `Application with identifier '${clientId}' was not found in the directory.`);
     switch (f.get('grant_type')) {
+      // The documented name, and the short one MSAL sends; Entra accepts both.
+      case DEVICE_CODE_GRANT:
+      case 'device_code': {
+        const deviceCode = f.get('device_code') ?? '';
+        const pending = this.deviceCodes.get(deviceCode);
+        if (!pending || pending.clientId !== clientId) return aadError(400, 'invalid_grant', 70000, "The provided value for the input parameter 'device_code' is not valid.");
+        if (pending.expires < Date.now()) {
+          this.deviceCodes.delete(deviceCode);
+          return aadError(400, 'expired_token', 70019, 'Verification code expired.');
+        }
+        if (!pending.user) return aadError(400, 'authorization_pending', 70016, 'The provided request has not yet been authorized by the user. The user must input their code.');
+        this.deviceCodes.delete(deviceCode);
+        return this.tokenResponse(pending.user, pending.scope, clientId);
+      }
       case 'authorization_code': {
         const code = f.get('code') ?? '';
         const pending = this.codes.get(code);
@@ -283,6 +326,66 @@ ${buttons}
       default:
         return aadError(400, 'unsupported_grant_type', 70003, 'The app requested an unsupported grant type.');
     }
+  }
+
+  /** `POST /{tenant}/oauth2/v2.0/devicecode`: the device authorization request of the device code flow. */
+  private deviceCode(req: OidcRequest): Reply {
+    const clientId = req.form.get('client_id') ?? '';
+    if (!KNOWN_CLIENTS.has(clientId)) return aadError(400, 'unauthorized_client', 700016, `Application with identifier '${clientId}' was not found in the directory.`);
+    const scope = req.form.get('scope') ?? '';
+    const { unknown } = this.tokens.resolveScopes(scope);
+    if (unknown.length > 0) return aadError(400, 'invalid_scope', 70011, `The provided value for the input parameter 'scope' is not valid. The scope '${unknown.join(' ')}' does not exist.`);
+    const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+    const userCode = [...randomBytes(9)].map((b) => alphabet[b % alphabet.length]).join('');
+    const deviceCode = base64url(randomBytes(48));
+    this.deviceCodes.set(deviceCode, { userCode, clientId, scope, expires: Date.now() + DEVICE_CODE_SECONDS * 1000 });
+    const verificationUri = `${req.origin}/devicelogin`;
+    return json(200, {
+      user_code: userCode,
+      device_code: deviceCode,
+      verification_uri: verificationUri,
+      expires_in: DEVICE_CODE_SECONDS,
+      interval: DEVICE_CODE_INTERVAL,
+      message: `To sign in, use a web browser to open the page ${verificationUri} and enter the code ${userCode} to authenticate.`,
+    }, { 'Cache-Control': 'no-store' });
+  }
+
+  /**
+   * `/devicelogin` (Microsoft's is https://microsoft.com/devicelogin): enter the code, then pick the
+   * user, as on the sign-in page. A form post with both `code` and `user` approves in one step.
+   */
+  private deviceLogin(req: OidcRequest): Reply {
+    const code = (req.form.get('code') ?? '').trim().toUpperCase();
+    const userId = req.form.get('user') ?? '';
+    const codeForm = (problem: string): Reply => html(problem ? 400 : 200, page('Enhetspålogging – lokal tenant', `<main>
+<h1>Enhetspålogging</h1>
+<p>Skriv inn koden som vises i programmet du vil logge på.</p>
+${problem ? `<p role="alert">${escapeHtml(problem)}</p>` : ''}
+<form method="post" action="/devicelogin">
+<label for="code">Kode</label> <input id="code" name="code" autocomplete="one-time-code" required autofocus>
+<button type="submit">Neste</button>
+</form>
+</main>`), { 'Cache-Control': 'no-store' });
+    if (req.method !== 'POST') return codeForm('');
+    const entry = [...this.deviceCodes.values()].find((d) => d.userCode === code && d.expires >= Date.now() && !d.user);
+    if (!entry) return codeForm('Koden er ukjent, utløpt eller allerede brukt.');
+    if (!userId) {
+      const buttons = USERS.map((u) => `<li><button type="submit" name="user" value="${escapeHtml(u.id)}"><strong>${escapeHtml(u.displayName)}</strong><br><span class="muted">${escapeHtml(u.userPrincipalName)}</span></button></li>`).join('\n');
+      return html(200, page('Enhetspålogging – lokal tenant', `<main>
+<h1>Logg på programmet</h1>
+<p>Programmet ber om: ${escapeHtml(entry.scope)}. Velg en bruker.</p>
+<form method="post" action="/devicelogin">
+<input type="hidden" name="code" value="${escapeHtml(code)}">
+<ul style="list-style:none;padding:0" aria-label="Brukere">
+${buttons}
+</ul>
+</form>
+</main>`), { 'Cache-Control': 'no-store' });
+    }
+    const user = findUser(userId);
+    if (!user) return html(400, page('Enhetspålogging', '<main><h1>Pålogging feilet</h1><p>Ukjent bruker.</p></main>'));
+    entry.user = user;
+    return html(200, page('Enhetspålogging – lokal tenant', `<main><h1>Du er logget på</h1><p>${escapeHtml(user.displayName)} er logget på programmet. Du kan lukke dette vinduet.</p></main>`), { 'Cache-Control': 'no-store' });
   }
 
   private logout(req: OidcRequest): Reply {

@@ -25,6 +25,11 @@ const KNOWN_GRAPH_SCOPES = new Set<string>([
   'Sites.Read.All',
   'Group.Read.All',
   'OnlineMeetings.Read',
+  // What an administrator's tool (npm run doctor, signed in as Microsoft Graph Command Line Tools) reads.
+  'Directory.Read.All',
+  'Application.Read.All',
+  'AppCatalog.Read.All',
+  'DelegatedPermissionGrant.Read.All',
 ]);
 const OIDC = new Set(['openid', 'profile', 'email', 'offline_access']);
 

@@ -57,7 +57,7 @@ export function handleLists(ctx: RequestContext, lists: ListService, segments: s
   if (sub === 'columns' && !itemKey) {
     if (m === 'GET') {
       requireScope(ctx, READ);
-      return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#sites('${SITE_ID}')/lists('${list.id}')/columns`, value: list.columns.map((c) => applySelect(columnJson(c), ctx.query.get('$select'))) });
+      return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#sites('${SITE_ID}')/lists('${list.id}')/columns`, value: lists.columnsOf(list).map((c) => applySelect(columnJson(c), ctx.query.get('$select'))) });
     }
     if (m === 'POST') {
       requireWrite(MANAGE, listChain(list.id), 'manageLists');

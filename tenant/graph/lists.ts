@@ -7,6 +7,7 @@ import { json, type Reply, type RequestContext } from '../http/types.js';
 import { SITE_ID, SITE_PATH, findUser, type TenantUser } from '../seed.js';
 import { listItemChain, type SecurityService } from '../sharepoint/security.js';
 import type { Store } from '../store/store.js';
+import type { Misconfigurations } from '../http/misconfig.js';
 import { newGuid, nowIso, userIdentity } from './common.js';
 import { applySelect, decodeSkipToken, encodeSkipToken, evaluate, parseFilter, parseOrderBy, parseTop, readPath, referencedPaths, sortBy } from './odata.js';
 
@@ -111,7 +112,20 @@ function itemEtag(item: ItemRecord): string {
 }
 
 export class ListService {
-  constructor(private readonly store: Store, private readonly origin: () => string, readonly security: SecurityService) {}
+  constructor(private readonly store: Store, private readonly origin: () => string, readonly security: SecurityService, private readonly misconfig?: Misconfigurations) {}
+
+  /** The lists as Graph sees them: `listMissing` hides MotebokMeetings (its rows stay on disk). */
+  private visible(lists: ListRecord[]): ListRecord[] {
+    return this.misconfig?.has('listMissing') ? lists.filter((l) => l.name !== 'MotebokMeetings') : lists;
+  }
+
+  /** A list's columns as Graph sees them: `columnMissing` and `indexMissing` change what queries and answers see. */
+  columnsOf(list: ListRecord): ColumnRecord[] {
+    let columns = list.columns;
+    if (this.misconfig?.has('columnMissing') && list.name === 'MotebokAgendaItems') columns = columns.filter((c) => c.name !== 'CaseNumber');
+    if (this.misconfig?.has('indexMissing') && list.name === 'MotebokMeetings') columns = columns.map((c) => (c.name === 'Status' ? { ...c, indexed: false } : c));
+    return columns;
+  }
 
   private get doc(): ListsDoc {
     return this.store.doc<ListsDoc>('lists', () => ({ lists: [] }));
@@ -122,7 +136,7 @@ export class ListService {
   }
 
   all(): ListRecord[] {
-    return this.doc.lists;
+    return this.visible(this.doc.lists);
   }
 
   itemsOf(list: ListRecord): ItemRecord[] {
@@ -131,15 +145,15 @@ export class ListService {
 
   find(key: string): ListRecord | undefined {
     const decoded = decodeURIComponent(key).toLowerCase();
-    return this.doc.lists.find((l) => l.id === decoded || l.name.toLowerCase() === decoded || l.displayName.toLowerCase() === decoded);
+    return this.visible(this.doc.lists).find((l) => l.id === decoded || l.name.toLowerCase() === decoded || l.displayName.toLowerCase() === decoded);
   }
 
   listJson(list: ListRecord, expandColumns: boolean): Record<string, unknown> {
     const out: Record<string, unknown> = {
-      '@odata.etag': `"${list.guid},${list.columns.length}"`,
+      '@odata.etag': `"${list.guid},${this.columnsOf(list).length}"`,
       createdDateTime: list.created,
       description: list.description,
-      eTag: `"${list.guid},${list.columns.length}"`,
+      eTag: `"${list.guid},${this.columnsOf(list).length}"`,
       id: list.id,
       lastModifiedDateTime: list.modified,
       name: list.name,
@@ -149,7 +163,7 @@ export class ListService {
       parentReference: { siteId: SITE_ID },
       list: { contentTypesEnabled: false, hidden: false, template: list.template },
     };
-    if (expandColumns) out.columns = list.columns.map(columnJson);
+    if (expandColumns) out.columns = this.columnsOf(list).map(columnJson);
     return out;
   }
 
@@ -281,7 +295,7 @@ export class ListService {
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(fields)) {
       if (key.startsWith('@')) continue;
-      const column = list.columns.find((c) => c.name === key);
+      const column = this.columnsOf(list).find((c) => c.name === key);
       if (!column) {
         if (SYSTEM_FIELDS.includes(key)) throw new GraphError(400, 'invalidRequest', `Field '${key}' is read-only`);
         throw new GraphError(400, 'invalidRequest', `Field '${key}' is not recognized`);
@@ -290,7 +304,7 @@ export class ListService {
       out[key] = checkValue(column, value);
     }
     if (creating) {
-      for (const c of list.columns) {
+      for (const c of this.columnsOf(list)) {
         if (c.required && (out[c.name] === undefined || out[c.name] === null || out[c.name] === '')) {
           throw new GraphError(400, 'invalidRequest', `Field '${c.name}' is required.`);
         }
@@ -300,7 +314,7 @@ export class ListService {
   }
 
   private checkUnique(list: ListRecord, fields: Record<string, unknown>, exceptId?: number): void {
-    for (const c of list.columns.filter((col) => col.enforceUniqueValues)) {
+    for (const c of this.columnsOf(list).filter((col) => col.enforceUniqueValues)) {
       const v = fields[c.name];
       if (v === undefined || v === null) continue;
       if (this.items(list).items.some((i) => i.id !== exceptId && i.fields[c.name] === v)) {
@@ -379,7 +393,7 @@ export class ListService {
       const fieldName = path.replace(/^fields\//i, '');
       if (!/^fields\//i.test(path) && path.toLowerCase() !== 'id') continue;
       if (INDEXED_SYSTEM.has(fieldName.toLowerCase())) continue;
-      const column = list.columns.find((c) => c.name.toLowerCase() === fieldName.toLowerCase());
+      const column = this.columnsOf(list).find((c) => c.name.toLowerCase() === fieldName.toLowerCase());
       if (!column && !SYSTEM_FIELDS.some((s) => s.toLowerCase() === fieldName.toLowerCase())) {
         throw new GraphError(400, 'invalidRequest', `Field '${fieldName}' is not recognized`);
       }
@@ -400,7 +414,7 @@ export class ListService {
       if (name.toLowerCase() === 'id') return item.id;
       if (name.toLowerCase() === 'created') return item.created;
       if (name.toLowerCase() === 'modified') return item.modified;
-      const column = list.columns.find((c) => c.name.toLowerCase() === name.toLowerCase());
+      const column = this.columnsOf(list).find((c) => c.name.toLowerCase() === name.toLowerCase());
       return column ? item.fields[column.name] : readPath(item, path);
     };
     let rows = this.readable(list, doc.items, user);

@@ -13,6 +13,7 @@ import { MAX_POSTED_ATTACHMENT, address, bad, bodySchema, emailSchema, fileAttac
 import { applySelect, evaluate, page, parseFilter, parseOrderBy, parseTop, readPath, sortBy } from './odata.js';
 import { hasJoinBlock, withJoinBlock } from './onlineMeetingBlock.js';
 import { fromInstant, preferredZone, toInstant } from './timeZones.js';
+import type { Misconfigurations } from '../http/misconfig.js';
 
 export { MAX_POSTED_ATTACHMENT, exchangeHtml, textPreview } from './mailRecords.js';
 export type { AttachmentRecord, EventRecord, MessageRecord, OutboundMail } from './mailRecords.js';
@@ -45,7 +46,12 @@ const eventWriteSchema = z.object({
 }).passthrough();
 
 export class Mailboxes {
-  constructor(private readonly store: Store, readonly origin: () => string) {}
+  constructor(private readonly store: Store, readonly origin: () => string, private readonly misconfig?: Misconfigurations) {}
+
+  /** Who may use `owner`'s calendar besides the owner; `mailboxCannotSend` takes the shared mailbox's delegates away. */
+  private delegatesOf(owner: TenantUser): readonly string[] {
+    return owner.sharedMailbox && this.misconfig?.has('mailboxCannotSend') ? [] : owner.delegates;
+  }
 
   mailbox(userId: string): MailboxDoc {
     return this.store.doc<MailboxDoc>(`mailbox-${userId}`, () => ({ events: [], messages: [] }));
@@ -81,7 +87,7 @@ export class Mailboxes {
       : kind === 'send' ? (self ? ['Mail.Send'] : ['Mail.Send.Shared'])
       : self ? (write ? ['Mail.ReadWrite'] : ['Mail.Read', 'Mail.ReadWrite']) : (write ? ['Mail.ReadWrite.Shared'] : ['Mail.Read.Shared', 'Mail.ReadWrite.Shared']);
     requireScope(ctx, scopes, 'ErrorAccessDenied');
-    if (!self && !owner.delegates.includes(caller.id)) throw new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
+    if (!self && !this.delegatesOf(owner).includes(caller.id)) throw new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
   }
 
   // ---- JSON

@@ -9,11 +9,14 @@ import { handleLists } from './listRoutes.js';
 import type { ListService } from './lists.js';
 import { handleDrives, handleSite, isOurSite } from './sites.js';
 import type { TenantUser } from '../seed.js';
+import type { Misconfigurations } from '../http/misconfig.js';
+import { handleApplications } from './applications.js';
 
 export interface GraphServices {
   drive: DriveService;
   driveHandlers: DriveHandlers;
   lists: ListService;
+  misconfig: Misconfigurations;
   mailbox(ctx: RequestContext, owner: TenantUser, viaMe: boolean, tail: string[]): Promise<Reply> | Reply;
 }
 
@@ -24,6 +27,11 @@ function normaliseSegment(s: string): string {
 
 function driveRest(drivePath: string[]): string {
   return drivePath.join('/');
+}
+
+/** The `siteAccessDenied` switch: the site's owners removed everyone (SharePoint answers 403 accessDenied). */
+function denySiteIfSwitched(services: GraphServices): void {
+  if (services.misconfig.has('siteAccessDenied')) throw new GraphError(403, 'accessDenied', 'Access denied. You do not have permission to perform this action or access this resource.');
 }
 
 export async function routeGraph(ctx: RequestContext, graphPath: string, services: GraphServices): Promise<Reply> {
@@ -61,6 +69,7 @@ export async function routeGraph(ctx: RequestContext, graphPath: string, service
         }
       }
       if (!isOurSite(siteKey)) throw new GraphError(404, 'itemNotFound', 'Requested site could not be found');
+      denySiteIfSwitched(services);
       const [what, ...below] = tail;
       if (!what) return handleSite(ctx);
       if (what === 'drive') {
@@ -78,11 +87,15 @@ export async function routeGraph(ctx: RequestContext, graphPath: string, service
       throw notFoundSegment(what);
     }
     case 'drives': {
+      denySiteIfSwitched(services);
       if (decodeURIComponent(second ?? '') !== DRIVE_ID) throw new GraphError(404, 'itemNotFound', 'The drive could not be found.');
       if (rest.length === 0) return handleDrives(ctx, services.drive, true);
       return handleDriveItem(ctx, services.drive, driveRest(rest), services.driveHandlers);
     }
-    default:
+    default: {
+      const directory = head ? handleApplications(ctx, head, [second, ...rest].filter((x): x is string => x !== undefined), services.misconfig) : undefined;
+      if (directory) return directory;
       throw notFoundSegment(head);
+    }
   }
 }

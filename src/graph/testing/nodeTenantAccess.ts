@@ -18,7 +18,8 @@ export function fetchTrusting(certificatePath: string): FetchLike {
   };
 }
 
-function networkModule(fetchImpl: FetchLike): INetworkModule {
+/** MSAL Node's network calls through `fetchImpl` (so they trust the local tenant's certificate too). */
+export function networkModule(fetchImpl: FetchLike): INetworkModule {
   const send = async <T>(method: 'GET' | 'POST', url: string, options?: { headers?: Record<string, string>; body?: string }): Promise<NetworkResponse<T>> => {
     const response = await fetchImpl(url, { method, ...(options?.headers ? { headers: options.headers } : {}), ...(options?.body !== undefined ? { body: options.body } : {}) });
     const headers: Record<string, string> = {};

@@ -1,0 +1,98 @@
+/**
+ * `npm run test:m365`: Møtebok's checks against your own Microsoft 365 tenant, before the first real
+ * meeting. Configured like the build (MOTEBOK_* in the environment or `.env`) plus a test site
+ * (MOTEBOK_M365_TEST_SITE_ID); signs in by device code with Møtebok's own app registration, creates
+ * a test committee on the test site, runs one probe per behaviour the local tenant imitates
+ * (tenant/behaviours.ts), removes what it made and writes m365-report.html. Exit code 0 when the
+ * real tenant behaved as the local tenant everywhere it was probed. Not part of `npm test`.
+ */
+import { readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FetchLike } from '../src/graph/middleware/fetchMiddleware';
+import { M365ConfigError, loadDotEnv, m365Config } from './m365/config';
+import { reportHtml, type LocalOnlyPart } from './m365/report';
+import { deviceCodeTokenProvider, type DeviceCodePrompt } from './m365/signIn';
+import { SUITE_SCOPES, runSuite, type ProbeReport } from './m365/suite';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+/** Variables that must be set explicitly: the defaults point at the local tenant on port 4000. */
+export const REQUIRED = {
+  MOTEBOK_AUTHORITY: 'https://login.microsoftonline.com/<tenant-ID>',
+  MOTEBOK_GRAPH_BASE_URL: 'https://graph.microsoft.com/v1.0',
+  MOTEBOK_CLIENT_ID: 'klient-ID-en til Møtebok-registreringen',
+  MOTEBOK_M365_TEST_SITE_ID: 'et SharePoint-område bare for test (vert,område-ID,web-ID); testen lager og sletter et testmøteorgan der',
+} as const;
+
+export interface TestM365Run {
+  env: Record<string, string | undefined>;
+  fetch?: FetchLike;
+  onPrompt?(prompt: DeviceCodePrompt): void;
+  out?(text: string): void;
+  /** Default: m365-report.html in the working directory (MOTEBOK_M365_REPORT overrides). */
+  reportPath?: string;
+}
+
+/** The integration and browser tests that need the local tenant's controls, each with the reason. */
+export function localOnlyParts(): LocalOnlyPart[] {
+  const found: LocalOnlyPart[] = [];
+  for (const dir of ['src', 'tools']) {
+    for (const entry of readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !entry.name.endsWith('.integration.test.ts')) continue;
+      found.push({ name: path.relative(ROOT, path.join(entry.parentPath, entry.name)), reason: 'starter en egen lokal tenant og styrer den med kontrollendepunktene (feilbrytere, forespørselsloggen, nullstilling), som en ekte tenant ikke har. Graph-oppførselen den bygger på, prøves i tabellen over.' });
+    }
+  }
+  found.push({ name: 'e2e/', reason: 'nettlesertestene driver appen i den lokale tenantens Teams- og Outlook-simulatorer med brukere som logger på uten passord; i en ekte tenant prøves appen av folk i Teams og Outlook.' });
+  return found.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export async function testM365(run: TestM365Run): Promise<{ code: number; probes: ProbeReport[]; reportPath?: string }> {
+  const out = run.out ?? ((text: string) => process.stdout.write(text));
+  const missing = Object.keys(REQUIRED).filter((name) => !run.env[name]?.trim());
+  if (missing.length > 0) {
+    out(`npm run test:m365 trenger en tenant å teste mot. Sett disse variablene (i miljøet eller i .env):\n${missing.map((name) => `  ${name}=${REQUIRED[name as keyof typeof REQUIRED]}`).join('\n')}\nValgfritt: MOTEBOK_M365_REPORT (hvor rapporten skrives). Se docs/drift.md.\n`);
+    return { code: 1, probes: [] };
+  }
+  let config;
+  try {
+    config = m365Config(run.env);
+  } catch (error) {
+    if (!(error instanceof M365ConfigError)) throw error;
+    out(`Konfigurasjonen er ikke gyldig: ${error.message}\n`);
+    return { code: 1, probes: [] };
+  }
+  const siteId = run.env.MOTEBOK_M365_TEST_SITE_ID?.trim() ?? '';
+  const fetchImpl = run.fetch ?? (fetch as FetchLike);
+  const startedAt = new Date();
+  const tokens = deviceCodeTokenProvider({
+    authority: config.app.authority,
+    clientId: config.app.clientId,
+    knownAuthorities: config.app.knownAuthorities,
+    fetch: fetchImpl,
+    onPrompt: run.onPrompt ?? ((prompt) => out(`Logg på: åpne ${prompt.verificationUri} og skriv inn koden ${prompt.userCode}\n`)),
+  });
+  await tokens.getToken(SUITE_SCOPES);
+  const user = tokens.account() ?? '';
+  out(`Logget på som ${user}. Tester mot ${config.app.graphBaseUrl}, testområde ${siteId}.\n`);
+  const probes = await runSuite({ graphBaseUrl: config.app.graphBaseUrl, siteId, tokens, fetch: fetchImpl, user, log: (line) => out(`  ${line}\n`) });
+  const reportPath = path.resolve(run.reportPath ?? run.env.MOTEBOK_M365_REPORT ?? 'm365-report.html');
+  writeFileSync(reportPath, reportHtml({ tenant: { authority: config.app.authority, graphBaseUrl: config.app.graphBaseUrl, siteId, user }, startedAt, probes, localOnly: localOnlyParts() }));
+  const different = probes.filter((p) => p.outcome.result === 'annerledes');
+  const notRun = probes.filter((p) => p.outcome.result === 'ikke kjørt');
+  out(`\n${probes.length - different.length - notRun.length} som i den lokale tenanten, ${different.length} annerledes${different.length ? ` (${different.map((p) => p.id).join(', ')})` : ''}, ${notRun.length} ikke kjørt:\n${notRun.map((p) => `  ${p.id}: ${p.outcome.detail}`).join('\n')}\nRapport: ${reportPath}\n`);
+  return { code: different.length === 0 ? 0 : 1, probes, reportPath };
+}
+
+if (process.argv[1]?.endsWith('testM365.ts')) {
+  loadDotEnv();
+  testM365({ env: process.env }).then(
+    ({ code }) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(`test:m365 stoppet: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    },
+  );
+}
