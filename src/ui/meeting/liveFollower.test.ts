@@ -86,7 +86,7 @@ describe('LiveMeetingFollower', () => {
   it('reads the agenda again when the live state names other saker than it has', async () => {
     const follower = new LiveMeetingFollower(MEETING, repository, hub.join, visible);
     await vi.advanceTimersByTimeAsync(0);
-    repository.saveAsOther(MEETING, (m) => ({ ...m, items: [...m.items, { ...m.items[2]!, id: 'item-4', caseNumber: '2026.04', title: 'Eventuelt' }] }));
+    repository.saveAsOther(MEETING, (m) => ({ ...m, items: [...m.items, { ...m.items[2]!, id: 'item-4', caseNumber: null, title: 'Eventuelt' }] }));
     const stored = repository.stored(MEETING)!.value;
     hub.publishRaw(liveStageState(started(stored, 'item-4')));
     await vi.advanceTimersByTimeAsync(0);

@@ -19,7 +19,7 @@ export interface MemoryLiveChannel extends LiveChannel {
 
 export function memoryLiveHub(): MemoryLiveHub {
   let latest: unknown;
-  const channels: MemoryLiveChannel[] = [];
+  const channels: (MemoryLiveChannel & { deliver(value: unknown): void })[] = [];
   const deliver = (value: unknown) => {
     latest = value;
     for (const channel of channels) if (!channel.closed) channel.deliver(value);
