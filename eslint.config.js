@@ -49,7 +49,7 @@ const policies = [
     allow: { to: [layer('domain', 'documents', 'config', 'auth'), packages('zod', '@microsoft/microsoft-graph-client', '@microsoft/microsoft-graph-types')] },
   },
   { from: layer('hosts'), allow: { to: layer('domain', 'hosts') } },
-  { from: layer('teamsHost'), allow: { to: [layer('domain', 'hosts'), packages('@microsoft/teams-js')] } },
+  { from: layer('teamsHost'), allow: { to: [layer('domain', 'hosts'), packages('@microsoft/teams-js', '@microsoft/live-share')] } },
   // office.js is a global script (see `Office` below), so the Outlook host imports no package.
   { from: layer('outlookHost'), allow: { to: layer('domain', 'hosts') } },
   {

@@ -143,7 +143,12 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
     },
     // hidden-source-map: maps are written (for debugging a reported stack) but the bundles do not point to them.
     devtool: production ? 'hidden-source-map' : 'eval-cheap-module-source-map',
-    resolve: { extensions: ['.tsx', '.ts', '.js', '.mjs'] },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js', '.mjs'],
+      // Live Share's local mode would require() this for a token; src/hosts/teams/liveShareChannel.ts
+      // passes its own, so the package is neither installed nor bundled.
+      alias: { '@fluidframework/test-client-utils': false },
+    },
     module: {
       rules: [
         {

@@ -23,6 +23,8 @@ import path from 'node:path';
 import { handleInspector } from './inspector/inspector.js';
 import { SecurityService } from './sharepoint/security.js';
 import { SharePointRest } from './sharepoint/rest.js';
+import { LiveShareRegistry } from './live/liveShareRegistry.js';
+import { handleLiveShare } from './live/liveShareRoutes.js';
 
 /** A seeded user as `/_tenant/info` tells tools, tests and the simulators (who can sign in as whom). */
 export type TenantInfoUser = Pick<TenantUser, 'id' | 'userPrincipalName' | 'mail' | 'displayName' | 'userType' | 'password'> & { organisation: Organisation };
@@ -38,6 +40,8 @@ export interface TenantInfo {
   appUrl: string;
   /** Path of the development certificate (PEM) to trust, e.g. with NODE_EXTRA_CA_CERTS. */
   certificatePath: string;
+  /** Fluid's local service behind the meeting simulator's Live Share, when the tenant started it. */
+  liveServiceUrl?: string;
   users: TenantInfoUser[];
 }
 
@@ -93,6 +97,8 @@ export interface CoreOptions {
   appUrl?: string;
   /** The clock for expiries (upload sessions); tests move it forward. */
   now?: () => number;
+  /** Fluid's local service for Live Share (tenant/live), when the tenant started one. */
+  liveServiceUrl?: () => string | undefined;
 }
 
 export class TenantCore {
@@ -105,6 +111,8 @@ export class TenantCore {
   readonly uploads: UploadSessions;
   readonly security: SecurityService;
   private readonly sharePointRest: SharePointRest;
+  /** Teams' side of Live Share: each meeting's Fluid container, each client's roles. */
+  readonly liveShare = new LiveShareRegistry();
   readonly faults = new FaultInjector();
   readonly misconfig = new Misconfigurations();
   readonly log = new RequestLog();
@@ -145,6 +153,7 @@ export class TenantCore {
       driveId: DRIVE_ID,
       appUrl: this.options.appUrl ?? DEFAULT_APP_URL,
       certificatePath: this.options.certificatePath,
+      ...(this.options.liveServiceUrl?.() ? { liveServiceUrl: this.options.liveServiceUrl() } : {}),
       users: USERS.map((u) => ({ id: u.id, userPrincipalName: u.userPrincipalName, mail: u.mail, displayName: u.displayName, organisation: u.companyName, userType: u.userType, password: u.password })),
     };
   }
@@ -291,6 +300,7 @@ export class TenantCore {
     if (p.startsWith('/_tenant/upload/')) return this.uploads.handleDriveUpload(ctx, p.slice('/_tenant/upload/'.length));
     if (p.startsWith('/_tenant/attachment-upload/')) return this.uploads.handleAttachmentUpload(ctx, p.slice('/_tenant/attachment-upload/'.length));
     if (p.startsWith('/_tenant/download/') && (ctx.method === 'GET' || ctx.method === 'HEAD')) return this.download(ctx, p.slice('/_tenant/download/'.length));
+    if (p === '/_tenant/live' || p.startsWith('/_tenant/live/')) return handleLiveShare(ctx, p.slice('/_tenant/live'.length), this.liveShare, this.options.liveServiceUrl?.());
     if (p.startsWith('/_tenant/meeting/')) return serveStatic(ctx, p.slice('/_tenant/meeting/'.length), path.join(SIMULATORS_ROOT, 'meeting'));
     if (p.startsWith('/_tenant/outlook/')) return serveStatic(ctx, p.slice('/_tenant/outlook/'.length), path.join(SIMULATORS_ROOT, 'outlook'));
     if (p === '/_tenant' || p.startsWith('/_tenant/')) return handleInspector(ctx, this);

@@ -1,6 +1,7 @@
 // `npm run tenant`: the local tenant on its own. TENANT_PORT (default 4000), TENANT_DATA
 // (default .local-tenant/), APP_PORT (default 3000: where the simulators find the app),
 // `--reset` wipes files, lists and mail (identities stay). `.env` is read as webpack reads it.
+// Also starts Fluid's local service (tinylicious) for Live Share in the meeting simulator.
 import dotenv from 'dotenv';
 import { DEFAULT_DATA_DIR, startTenant } from './server.js';
 import { appUrlFromEnv } from './appUrl.js';
@@ -20,7 +21,7 @@ try {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(2);
 }
-const tenant = await startTenant({ port, appUrl, dataDir: process.env.TENANT_DATA ?? DEFAULT_DATA_DIR, reset: process.argv.includes('--reset'), quiet: false }).catch((err: unknown) => {
+const tenant = await startTenant({ port, appUrl, dataDir: process.env.TENANT_DATA ?? DEFAULT_DATA_DIR, reset: process.argv.includes('--reset'), quiet: false, liveService: true }).catch((err: unknown) => {
   const code = (err as { code?: unknown } | null)?.code;
   if (code === 'EADDRINUSE') console.error(`Port ${port} er allerede i bruk. Kjører den lokale tenanten alt? Velg en annen med TENANT_PORT=…`);
   else if (code === 'EACCES') console.error(`Har ikke lov til å lytte på port ${port}. Velg en port over 1024 med TENANT_PORT=…`);
@@ -33,6 +34,7 @@ console.log(`[tenant] autoritet   ${tenant.info.authority}`);
 console.log(`[tenant] Graph       ${tenant.info.graphBaseUrl}`);
 console.log(`[tenant] inspektør   ${tenant.url}/_tenant/`);
 console.log(`[tenant] simulatorer ${tenant.url}/_tenant/meeting/ (Teams-møte) og ${tenant.url}/_tenant/outlook/ (Outlook-avtale), appen på ${appUrl}`);
+console.log(`[tenant] Live Share  ${tenant.info.liveServiceUrl ?? 'ikke startet'} (Fluids lokale tjeneste for møtesimulatoren)`);
 console.log(`[tenant] sertifikat  ${tenant.info.certificatePath} (stol på det, se tenant/README.md)`);
 
 const stop = (): void => {

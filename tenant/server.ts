@@ -7,6 +7,7 @@ import path from 'node:path';
 import { ensureDevCertificate } from './devCert.js';
 import { TenantCore, type TenantInfo } from './core.js';
 import { MINUTE_TAKER_ID, USERS } from './seed.js';
+import { startLiveService, type RunningLiveService } from './live/liveService.js';
 
 export type { TenantInfo };
 
@@ -21,6 +22,11 @@ export interface TenantOptions {
   appUrl?: string;
   /** Clock for expiries (upload sessions). Tests only; defaults to Date.now. */
   now?: () => number;
+  /**
+   * Start Fluid's local service (tinylicious, tenant/live) for Live Share in the meeting simulator:
+   * `npm start`, the browser tests and the bench do. Off by default (a child process per tenant).
+   */
+  liveService?: boolean;
 }
 
 export interface RunningTenant {
@@ -50,8 +56,9 @@ export async function startTenant(options: TenantOptions = {}): Promise<InProces
     }
   }
   const cert = await ensureDevCertificate(dataDir);
+  const live: RunningLiveService | undefined = options.liveService ? await startLiveService({ dataDir }) : undefined;
   let origin = 'https://localhost';
-  const core = new TenantCore({ dataDir, origin: () => origin, quiet: options.quiet ?? false, certificatePath: cert.certPath, ...(options.appUrl ? { appUrl: options.appUrl } : {}), ...(options.now ? { now: options.now } : {}) });
+  const core = new TenantCore({ dataDir, origin: () => origin, quiet: options.quiet ?? false, certificatePath: cert.certPath, ...(options.appUrl ? { appUrl: options.appUrl } : {}), ...(options.now ? { now: options.now } : {}), liveServiceUrl: () => live?.url });
   const server: Server = createServer({ key: cert.key, cert: cert.cert }, (req, res) => {
     core.handle(req, res).catch((err: unknown) => {
       if (!options.quiet) console.error('[tenant] unhandled', err);
@@ -78,6 +85,9 @@ export async function startTenant(options: TenantOptions = {}): Promise<InProces
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 4000, 'localhost', () => resolve());
+  }).catch(async (error: unknown) => {
+    await live?.close();
+    throw error;
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port ?? 4000;
@@ -101,6 +111,7 @@ export async function startTenant(options: TenantOptions = {}): Promise<InProces
         server.close(() => resolve());
         for (const s of sockets) s.destroy();
       });
+      await live?.close();
     },
   };
 }

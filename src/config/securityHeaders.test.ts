@@ -27,7 +27,7 @@ describe('the production security headers', () => {
     expect(policy.get('frame-ancestors')).toContain('https://outlook.office.com');
   });
 
-  it('connect only to Graph, the sign-in authority and the tenant SharePoint (plus the CDN and upload hosts they hand out)', () => {
+  it('connect only to Graph, the sign-in authority, the tenant SharePoint and Teams’ Live Share relay (plus the CDN and upload hosts they hand out)', () => {
     const connect = directives(contentSecurityPolicy(realTenant, { forHeader: true, officeJs: false })).get('connect-src');
     expect(connect).toEqual([
       "'self'",
@@ -37,6 +37,8 @@ describe('the production security headers', () => {
       'https://res.cdn.office.net',
       'https://outlook.office.com',
       'https://outlook.office365.com',
+      'https://*.fluidrelay.azure.com',
+      'wss://*.fluidrelay.azure.com',
     ]);
     expect(connect?.some((source) => source === 'https:' || source === '*')).toBe(false);
   });
@@ -63,6 +65,9 @@ describe('the production security headers', () => {
     expect(connect).toContain('https://localhost:4123');
     expect(connect).not.toContain('https://graph.microsoft.com');
     expect(connect).not.toContain('https://outlook.office.com');
+    // The meeting simulator's live channel: the local Fluid service, never Azure's relay.
+    expect(connect).toEqual(expect.arrayContaining(['http://localhost:*', 'ws://localhost:*']));
+    expect(connect).not.toContain('wss://*.fluidrelay.azure.com');
   });
 
   it('ship as Azure Static Web Apps configuration, with the Outlook page’s own policy as a route', () => {

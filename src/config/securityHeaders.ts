@@ -30,6 +30,14 @@ export const TEAMS_JS_VALID_ORIGINS_ORIGIN = 'https://res.cdn.office.net';
  * Graph hands out upload sessions for large event attachments on Outlook's REST host
  * (attachment: createUploadSession returns an uploadUrl there), so the browser PUTs to it directly.
  */
+/**
+ * Live Share: Teams hands the meeting's Fluid container to Azure Fluid Relay (HTTPS and its web
+ * socket). Against the local tenant the meeting simulator points Live Share at the local Fluid
+ * service (tinylicious, plain HTTP on a port of its own).
+ */
+export const LIVE_SHARE_ORIGINS = ['https://*.fluidrelay.azure.com', 'wss://*.fluidrelay.azure.com'] as const;
+export const LOCAL_LIVE_SERVICE_ORIGINS = ['http://localhost:*', 'ws://localhost:*'] as const;
+
 export const OUTLOOK_UPLOAD_ORIGINS = ['https://outlook.office.com', 'https://outlook.office365.com'] as const;
 
 /** The SharePoint host of the configured site: file downloads and upload sessions go there directly. */
@@ -65,6 +73,7 @@ export function contentSecurityPolicy(config: AppConfig, options: ContentSecurit
     sharePointOrigin(config),
     TEAMS_JS_VALID_ORIGINS_ORIGIN,
     ...(isMicrosoftGraph ? OUTLOOK_UPLOAD_ORIGINS : []),
+    ...(isMicrosoftGraph ? LIVE_SHARE_ORIGINS : LOCAL_LIVE_SERVICE_ORIGINS),
   ]);
   const directives: [string, string[]][] = [
     ['default-src', ["'self'"]],

@@ -3,6 +3,8 @@
  * surface's entry builds one at start-up in `src/hosts/<host>` and passes it down; screens read it
  * and never call teams-js or office.js themselves. Shared by both hosts, so it lives above them.
  */
+import type { OpenLiveChannel } from './liveChannel';
+
 export type HostKind = 'teams' | 'outlook' | 'browser';
 
 /** Teams' frame contexts that Møtebok has a surface for; anything else is reported as 'other'. */
@@ -30,6 +32,11 @@ export interface HostContext {
   user?: HostUser;
   /** Called with the new theme when the host changes it; returns the function that unregisters. */
   onThemeChange(callback: (theme: HostTheme) => void): () => void;
+  /**
+   * The meeting's real-time channel (Live Share in a Teams meeting's side panel and stage);
+   * absent where the host has none (a plain browser, Outlook, a Teams tab outside a meeting).
+   */
+  openLiveChannel?: OpenLiveChannel;
 }
 
 /** Host start-up failed; the UI shows a localised message per reason, never a blank page. */

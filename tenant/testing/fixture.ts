@@ -11,8 +11,8 @@ export interface TempTenant {
   dispose(): Promise<void>;
 }
 
-export async function startTempTenant(dataDir = mkdtempSync(path.join(tmpdir(), 'motebok-tenant-'))): Promise<TempTenant> {
-  const tenant = await startTenant({ port: 0, dataDir, quiet: true });
+export async function startTempTenant(dataDir = mkdtempSync(path.join(tmpdir(), 'motebok-tenant-')), options: { liveService?: boolean } = {}): Promise<TempTenant> {
+  const tenant = await startTenant({ port: 0, dataDir, quiet: true, ...options });
   return {
     tenant,
     dataDir,

@@ -1,7 +1,8 @@
-import { app, type app as appTypes } from '@microsoft/teams-js';
+import { app, liveShare, type app as appTypes } from '@microsoft/teams-js';
 import { HostInitError, parseHostTheme, type HostContext, type HostTheme } from '../hostContext';
 import { withTimeout } from '../withTimeout';
 import { browserHostContext, parseFrameContext } from '../browserHostContext';
+import { openLiveChannelLazily } from './liveChannelLoader';
 
 // Kept importable from here for the Teams surfaces; the function itself has no teams-js in it.
 export { browserHostContext, parseFrameContext };
@@ -53,6 +54,8 @@ async function teamsHostContext(validMessageOrigins: string[]): Promise<HostCont
       chatId: context.chat?.id,
       user: context.user ? { id: context.user.id, upn: context.user.userPrincipalName, displayName: context.user.displayName } : undefined,
       onThemeChange: themeListeners.add,
+      // Live Share is there for a meeting's side panel and stage when the host says it supports it.
+      ...(context.meeting?.id && liveShare.isSupported() ? { openLiveChannel: openLiveChannelLazily } : {}),
     };
   } catch (error) {
     if (error instanceof HostInitError) throw error;

@@ -4,7 +4,10 @@ import { browserDraftStore } from '../shared/autosave/draftStore';
 import { browserNetworkStatus } from '../shared/autosave/network';
 import { useServices } from '../shared/ServicesContext';
 import { findLinkedMeeting, meetingIdFromUrl, type LinkedMeeting } from './findMeeting';
-import { documentVisibility, MeetingPoller, type MeetingReader, type PollerSnapshot } from './meetingPoller';
+import type { OpenLiveChannel } from '../../hosts/liveChannel';
+import { LiveMeetingFollower, type FollowerSnapshot } from './liveFollower';
+import { LiveStagePublisher } from './livePublisher';
+import { documentVisibility, type MeetingReader } from './meetingPoller';
 import { MeetingSession, type SessionSnapshot } from './meetingSession';
 
 export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'notFound' } | { state: 'failed'; error: unknown };
@@ -92,18 +95,51 @@ export function useSessionSnapshot(session: MeetingSession | undefined): Session
   return useSyncExternalStore(session?.subscribe ?? emptySubscribe, () => session?.getSnapshot());
 }
 
-/** The stage's view of a meeting, polled while visible (see MeetingPoller for the cost). */
-export function useMeetingPoller(reader: MeetingReader, meetingId: string | undefined, intervalMs = 1_000): PollerSnapshot {
-  const [poller, setPoller] = useState<MeetingPoller | undefined>(undefined);
+
+/**
+ * The stage's (and a participant's side panel's) view of a meeting: SharePoint once, then the live
+ * channel; polling every 15 s when there is none (see LiveMeetingFollower).
+ */
+export function useLiveFollower(reader: MeetingReader, meetingId: string | undefined, openChannel: OpenLiveChannel | undefined): FollowerSnapshot {
+  const [follower, setFollower] = useState<LiveMeetingFollower | undefined>(undefined);
   useEffect(() => {
     if (!meetingId) return undefined;
-    const created = new MeetingPoller(meetingId, reader, documentVisibility, intervalMs);
-    setPoller(created);
+    const created = new LiveMeetingFollower(meetingId, reader, openChannel, documentVisibility);
+    setFollower(created);
     return () => created.stop();
-  }, [reader, meetingId, intervalMs]);
-  return useSyncExternalStore(poller?.subscribe ?? emptySubscribe, () => poller?.getSnapshot() ?? initialPoll);
+  }, [reader, meetingId, openChannel]);
+  return useSyncExternalStore(follower?.subscribe ?? emptySubscribe, () => follower?.getSnapshot() ?? initialFollow);
 }
-const initialPoll: PollerSnapshot = { failing: false };
+const initialFollow: FollowerSnapshot = { failing: false, mode: 'connecting' };
+
+/** The referent's side panel publishes what the stage shows on the live channel, when the host has one. */
+export function useLiveStagePublisher(session: MeetingSession | undefined, openChannel: OpenLiveChannel | undefined): void {
+  useEffect(() => {
+    if (!session || !openChannel) return undefined;
+    let publisher: LiveStagePublisher | undefined;
+    let unsubscribe: (() => void) | undefined;
+    let closed = false;
+    let channelToClose: { close(): void } | undefined;
+    openChannel().then(
+      (channel) => {
+        if (closed) return channel.close();
+        channelToClose = channel;
+        const created = new LiveStagePublisher(channel);
+        publisher = created;
+        created.update(session.getSnapshot().meeting);
+        unsubscribe = session.subscribe(() => created.update(session.getSnapshot().meeting));
+      },
+      // No channel: the stages poll SharePoint and say so; the referent's work is saved as always.
+      () => undefined,
+    );
+    return () => {
+      closed = true;
+      unsubscribe?.();
+      publisher?.dispose();
+      channelToClose?.close();
+    };
+  }, [session, openChannel]);
+}
 
 const systemNow = () => new Date();
 

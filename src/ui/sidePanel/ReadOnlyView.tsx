@@ -7,7 +7,7 @@ import { formatMeetingWhen } from '../../domain/dates';
 import { useServices } from '../shared/ServicesContext';
 import { useCommonText } from '../shared/commonText';
 import { UnreadableRowsBar } from '../shared/UnreadableRowsBar';
-import { useMeetingPoller } from '../meeting/useLiveMeeting';
+import { useLiveFollower } from '../meeting/useLiveMeeting';
 import { AgendaList, itemHeading } from './AgendaList';
 import { ItemDetails } from './ItemDetails';
 import { useSidePanelText } from './sidePanelText';
@@ -22,12 +22,12 @@ const useStyles = makeStyles({
 
 /** Participants who do not take minutes: the agenda and documents, following the meeting, no editing. */
 export function ReadOnlyView({ committee, meetingId }: { committee: Committee; meetingId: string }) {
-  const { repository } = useServices();
+  const { repository, hostContext } = useServices();
   const t = useSidePanelText();
   const tc = useCommonText();
   const styles = useStyles();
-  // Participants follow at a gentler pace than the stage: nobody watches the side panel for seconds.
-  const polled = useMeetingPoller(repository, meetingId, 5_000);
+  // Like the stage: SharePoint once, then the live channel (or a read every 15 s without one).
+  const polled = useLiveFollower(repository, meetingId, hostContext.openLiveChannel);
   const [openItemId, setOpenItemId] = useState<string | undefined>(undefined);
   const meeting = polled.meeting;
   if (!meeting) return <Spinner label={t('loading')} />;

@@ -10,7 +10,7 @@ import { describeError } from '../shared/describeError';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { UnreadableRowsBar } from '../shared/UnreadableRowsBar';
 import type { MeetingSession, SessionSnapshot } from '../meeting/meetingSession';
-import { useMeetingSession, useSessionSnapshot } from '../meeting/useLiveMeeting';
+import { useLiveStagePublisher, useMeetingSession, useSessionSnapshot } from '../meeting/useLiveMeeting';
 import { MEETING_DRAFT_KEY } from '../shared/autosave/meetingDrafts';
 import { AgendaList } from './AgendaList';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -34,10 +34,12 @@ type View = 'agenda' | 'attendance' | 'after';
 
 /** The referent's side panel: agenda and items, attendance, and "Etter møtet". */
 export function RecorderView({ committee, meetingId }: { committee: Committee; meetingId: string }) {
-  const { repository } = useServices();
+  const { repository, hostContext } = useServices();
   const tc = useCommonText();
   const describe = useCallback((error: unknown) => describeError(error, tc).message, [tc]);
   const session = useMeetingSession(repository, meetingId, { describeError: describe });
+  // What the stages show travels on the meeting's live channel, not through SharePoint reads.
+  useLiveStagePublisher(session.state === 'ready' ? session.value : undefined, hostContext.openLiveChannel);
   const snapshot = useSessionSnapshot(session.state === 'ready' ? session.value : undefined);
   const t = useSidePanelText();
   if (session.state === 'failed') return <ErrorMessageBar error={session.error} onReload={() => window.location.reload()} />;

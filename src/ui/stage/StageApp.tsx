@@ -6,7 +6,8 @@ import { useServices } from '../shared/ServicesContext';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
 import { LinkedMeetingProblem } from '../meeting/LinkedMeetingProblem';
 import { UnreadableRowsBar } from '../shared/UnreadableRowsBar';
-import { useLinkedMeeting, useMeetingPoller, useNow } from '../meeting/useLiveMeeting';
+import { useLinkedMeeting, useLiveFollower, useNow } from '../meeting/useLiveMeeting';
+import type { LiveMode } from '../meeting/liveFollower';
 import { stageProgress } from './stageProgress';
 import { useStageText } from './stageText';
 
@@ -47,23 +48,23 @@ const useStyles = makeStyles({
 
 /** The meeting stage: one calm, large view of the item being treated, for everyone in the meeting. */
 export function StageApp() {
-  const { repository } = useServices();
+  const { repository, hostContext } = useServices();
   const t = useStageText();
   const styles = useStyles();
   const linked = useLinkedMeeting();
-  const polled = useMeetingPoller(repository, linked.state === 'ready' ? linked.value.meeting.value.id : undefined);
+  const polled = useLiveFollower(repository, linked.state === 'ready' ? linked.value.meeting.value.id : undefined, hostContext.openLiveChannel);
 
   return (
     <main id={MAIN_CONTENT_ID} className={styles.main} data-testid="stage">
       {linked.state === 'loading' || (linked.state === 'ready' && !polled.meeting) ? <Spinner size="large" label={t('loading')} /> : null}
       <LinkedMeetingProblem linked={linked} notLinked={t('notLinked')} />
       <UnreadableRowsBar rows={polled.unreadable ?? []} />
-      {linked.state === 'ready' && polled.meeting ? <StageView committee={linked.value.committee} meeting={polled.meeting} failing={polled.failing} /> : null}
+      {linked.state === 'ready' && polled.meeting ? <StageView committee={linked.value.committee} meeting={polled.meeting} failing={polled.failing} mode={polled.mode} /> : null}
     </main>
   );
 }
 
-function StageView({ committee, meeting, failing }: { committee: Committee; meeting: Meeting; failing: boolean }) {
+function StageView({ committee, meeting, failing, mode }: { committee: Committee; meeting: Meeting; failing: boolean; mode: LiveMode }) {
   const t = useStageText();
   const styles = useStyles();
   const now = useNow(15_000);
@@ -81,6 +82,10 @@ function StageView({ committee, meeting, failing }: { committee: Committee; meet
         {failing ? (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{t('offline')}</MessageBarBody>
+          </MessageBar>
+        ) : mode === 'polling' ? (
+          <MessageBar intent="info" layout="multiline" data-testid="stage-polling">
+            <MessageBarBody>{t('polling')}</MessageBarBody>
           </MessageBar>
         ) : null}
         {status ? <p className={styles.big}>{status}</p> : null}

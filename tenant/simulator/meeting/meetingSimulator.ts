@@ -4,12 +4,14 @@
 // Two windows of the simulator (referent and participant) share what is on the stage through a
 // BroadcastChannel, as everyone in a Teams meeting sees the same shared stage.
 import {
+  answerLiveShareRequest,
   answerTeamsRequest,
   hostEvent,
   isTeamsRequest,
   legacyContext,
   meetingRuntimeConfig,
   responseTo,
+  type LiveShareHostImitation,
   type TeamsMeetingHost,
 } from '../../../src/hosts/teams/testing/teamsHostProtocol';
 import { appBase as appBaseOf, element, tenantInfo } from '../shared/page';
@@ -115,6 +117,27 @@ async function start(): Promise<void> {
     openLink: (url) => void window.open(url, '_blank', 'noopener'),
   };
 
+  // Live Share: Teams keeps the meeting's Fluid container and the clients' roles on its side; here
+  // the local tenant does, for every window of the meeting (each person has their own).
+  const liveBase = '/_tenant/live';
+  const liveRequest = async <T>(path: string, init?: { method: 'PUT'; body: unknown }): Promise<T> => {
+    const response = await fetch(`${liveBase}${path}`, init ? { method: init.method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(init.body) } : undefined);
+    if (!response.ok) throw new Error(`Live Share i simulatoren: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  };
+  const meetingKey = encodeURIComponent(teamsMeetingId);
+  const live: LiveShareHostImitation = {
+    tenantInfo: () => liveRequest(''),
+    containerOf: () => liveRequest(`/meetings/${meetingKey}/container`),
+    setContainer: (containerId) => liveRequest(`/meetings/${meetingKey}/container`, { method: 'PUT', body: { containerId } }),
+    registerClient: async (clientId) =>
+      (await liveRequest<{ roles: string[] }>(`/clients/${encodeURIComponent(clientId)}`, { method: 'PUT', body: { userId: state.user.objectId, roles: [state.user.role], displayName: state.user.displayName } })).roles,
+    clientInfo: async (clientId) => {
+      const response = await fetch(`${liveBase}/clients/${encodeURIComponent(clientId)}`);
+      return response.ok ? ((await response.json()) as { userId: string; roles: string[]; displayName?: string }) : undefined;
+    },
+  };
+
   window.addEventListener('message', (event: MessageEvent<unknown>) => {
     const frameContext = frameContextOf(event.source);
     const data = event.data;
@@ -124,11 +147,20 @@ async function start(): Promise<void> {
       return;
     }
     log('→', frameContext, { func: data.func, args: data.args });
+    const source = event.source as Window; // frameContextOf matched it to one of our frames
+    const reply = (args: unknown[]) => {
+      const response = responseTo(data, args);
+      source.postMessage(response, event.origin);
+      log('←', frameContext, response);
+    };
+    const requestArgs = Array.isArray(data.args) ? data.args : [];
+    const liveAnswer = answerLiveShareRequest(live, data.func, requestArgs);
+    if (liveAnswer) {
+      void liveAnswer.then(reply);
+      return;
+    }
     // registerHandler, appInitialization.*, app.notify*: acknowledged; harmless if nobody waits.
-    const args = answerTeamsRequest(host, frameContext, data.func, Array.isArray(data.args) ? data.args : []) ?? [];
-    const response = responseTo(data, args);
-    (event.source as Window).postMessage(response, event.origin); // frameContextOf matched it to one of our frames
-    log('←', frameContext, response);
+    reply(answerTeamsRequest(host, frameContext, data.func, requestArgs) ?? []);
   });
 
   function sendToFrames(func: string, args: unknown[]): void {

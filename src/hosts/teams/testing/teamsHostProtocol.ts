@@ -166,3 +166,55 @@ export function answerTeamsRequest(host: TeamsMeetingHost, frameContext: string,
       return undefined;
   }
 }
+
+/**
+ * Teams' side of Live Share (teams-js `LiveShareHost`, public/liveShareHost.js: `interactive.*`,
+ * answered as `[error, result]`). Teams asks its own service for these, so they are asynchronous;
+ * the meeting simulator asks the local tenant (`/_tenant/live/…`), which also names the local Fluid
+ * service (tenant id `local`, as Live Share's test mode uses).
+ */
+export interface LiveShareHostImitation {
+  tenantInfo(): Promise<{ tenantId: string; serviceEndpoint: string }>;
+  containerOf(): Promise<Record<string, unknown>>;
+  setContainer(containerId: string): Promise<Record<string, unknown>>;
+  registerClient(clientId: string): Promise<string[]>;
+  clientInfo(clientId: string): Promise<{ userId: string; roles: string[]; displayName?: string } | undefined>;
+}
+
+const INTERNAL_ERROR = 500;
+
+/** The answer's args for an `interactive.*` request, or undefined for any other function. */
+export function answerLiveShareRequest(live: LiveShareHostImitation, func: string, args: unknown[]): Promise<unknown[]> | undefined {
+  const answer = async (result: () => Promise<unknown>): Promise<unknown[]> => {
+    try {
+      return [null, await result()];
+    } catch (error) {
+      return [{ errorCode: INTERNAL_ERROR, message: error instanceof Error ? error.message : String(error) } satisfies TeamsSdkError, null];
+    }
+  };
+  const text = (value: unknown) => String(value ?? '');
+  switch (func) {
+    case 'interactive.getFluidTenantInfo':
+      return answer(() => live.tenantInfo());
+    case 'interactive.getFluidToken':
+      // Local mode: Live Share makes its own token for the local service and never asks.
+      return answer(async () => 'test-token');
+    case 'interactive.getFluidContainerId':
+      return answer(() => live.containerOf());
+    case 'interactive.setFluidContainerId':
+      return answer(() => live.setContainer(text(args[0])));
+    case 'interactive.getNtpTime':
+      return answer(async () => {
+        const now = new Date();
+        return { ntpTime: now.toUTCString(), ntpTimeInUTC: now.getTime() };
+      });
+    case 'interactive.registerClientId':
+      return answer(() => live.registerClient(text(args[0])));
+    case 'interactive.getClientRoles':
+      return answer(async () => (await live.clientInfo(text(args[0])))?.roles);
+    case 'interactive.getClientInfo':
+      return answer(() => live.clientInfo(text(args[0])));
+    default:
+      return undefined;
+  }
+}
