@@ -60,6 +60,14 @@ describe('the secretariat prepares and sends the 2026 innkalling in the workspac
       .loose()
       .parse(await harness.graphAs(SECRETARY_UPN)(['Sites.ReadWrite.All']).api(`/sites/${harness.tenant.info.siteId}/lists`).get());
     expect(lists.value.map((list) => list.displayName)).toEqual(expect.arrayContaining(['MotebokCommittees', 'MotebokMeetings', 'MotebokAgendaItems']));
+    // «Klargjør» also turned versioning on through SharePoint REST, from the browser with a token for
+    // the SharePoint host (CORS, a second resource): every _api call succeeded, the MERGEs with 204.
+    const log = z
+      .object({ value: z.array(z.object({ method: z.string(), path: z.string(), status: z.number() }).loose()) })
+      .parse(await (await fetchTrusting(harness.tenant.info.certificatePath)(`${harness.tenant.url}/_tenant/requests`)).json());
+    const rest = log.value.filter((entry) => entry.path.includes('/_api/'));
+    expect(rest.filter((entry) => entry.status >= 400)).toEqual([]);
+    expect(rest.filter((entry) => entry.method === 'POST' && entry.status === 204).length).toBeGreaterThanOrEqual(3);
     // Development build: teams-js took its valid-origins list from the app, not Microsoft's CDN;
     // no request of the page (or its sign-in popup) left the machine.
     expect(harness.requestedUrls).toContain(`${harness.appUrl}/teams-js/validDomains.json`);

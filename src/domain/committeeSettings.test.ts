@@ -4,6 +4,14 @@ import { blankCommittee, checkCommitteeSettings, checkExternalMember, settingsOf
 const base = { ...blankCommittee('pm'), name: 'Partnerskapsmøtet', shortName: 'PM' };
 
 describe('committee settings', () => {
+  it('stores the secretariat and referents only once they are chosen, so the defaults follow the standing referent until then', () => {
+    const untouched = checkCommitteeSettings(settingsOf(base), base);
+    expect(untouched.ok && [untouched.committee.secretariat, untouched.committee.referents]).toEqual([undefined, undefined]);
+    const kristin = { name: 'Kristin Liset', email: 'kristin.liset@siv.example.no' };
+    const chosen = checkCommitteeSettings({ ...settingsOf(base), secretariat: [kristin], referents: [] }, base);
+    expect(chosen.ok && [chosen.committee.secretariat, chosen.committee.referents]).toEqual([[kristin], []]);
+  });
+
   it('refuses a short name SharePoint cannot use in file names, a case number format without a serial and a bad mailbox', () => {
     const check = checkCommitteeSettings({ ...settingsOf(base), shortName: 'PM:2', caseNumberFormat: 'Sak {YY}', senderMailbox: 'sekretariat@' }, base);
     expect(check).toEqual({ ok: false, problems: { shortName: 'shortNameNotFileSafe', caseNumberFormat: 'caseNumberFormatWithoutSerial', senderMailbox: 'invalidEmail' } });

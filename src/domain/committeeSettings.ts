@@ -33,6 +33,9 @@ export interface CommitteeSettingsInput {
   caseNumberSerial: CaseNumberSerial;
   attachmentMode: AttachmentMode;
   senderMailbox: string;
+  /** Absent until changed: then the defaults of committeeAccess apply and nothing is stored. */
+  secretariat: Person[] | undefined;
+  referents: Person[] | undefined;
 }
 
 export type CommitteeSettingsField = 'name' | 'shortName' | 'caseNumberFormat' | 'caseNumberSerial' | 'senderMailbox' | 'languageForm' | 'attachmentMode';
@@ -58,6 +61,8 @@ export function settingsOf(committee: Committee): CommitteeSettingsInput {
     caseNumberSerial: committee.caseNumberSerial,
     attachmentMode: committee.attachmentMode,
     senderMailbox: committee.senderMailbox ?? '',
+    secretariat: committee.secretariat,
+    referents: committee.referents,
   };
 }
 
@@ -123,6 +128,8 @@ export function checkCommitteeSettings(input: CommitteeSettingsInput, base: Comm
     caseNumberSerial: input.caseNumberSerial,
     attachmentMode: input.attachmentMode,
     senderMailbox: mailbox,
+    secretariat: input.secretariat,
+    referents: input.referents,
   });
   // Members come from the picker or the checked external form; a schema refusal here is a bug, reported on the name.
   return parsed.success ? { ok: true, committee: parsed.data } : { ok: false, problems: { name: 'required' } };

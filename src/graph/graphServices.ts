@@ -9,8 +9,7 @@ import type { NoticeProgress } from './noticeSender';
 import { MailGateway } from './mailGateway';
 import { createMinutesService, type MinutesService } from './minutesService';
 import { SharePointMeetingRepository } from './sharePointMeetingRepository';
-import { createSharePointRest } from './sharePointRest';
-import { SitePermissions } from './sitePermissions';
+import type { SitePermissions } from './sitePermissions';
 import { graphCall } from './graphCall';
 import { z } from 'zod';
 
@@ -28,7 +27,7 @@ export interface GraphServices {
   /** The referat after the meeting: store, recipients, send. */
   minutes: MinutesService;
   /** Møtebok's permissions on the site: the check on start and the repair (`sitePermissions.ts`). */
-  sitePermissions: SitePermissions;
+  sitePermissions: Pick<SitePermissions, 'check' | 'repair'>;
 }
 
 /**
@@ -36,6 +35,8 @@ export interface GraphServices {
  * an innkalling is first sent, not with every page: the stage and the side panel never send.
  */
 const loadSender = () => import(/* webpackChunkName: "sending" */ './noticeSender');
+/** The permission check and repair (SharePoint REST) load with the workspace's first check, not with every page. */
+const loadPermissions = () => Promise.all([import(/* webpackChunkName: "permissions" */ './sitePermissions'), import(/* webpackChunkName: "permissions" */ './sharePointRest')]);
 
 export function createGraphServices(
   config: Pick<AppConfig, 'graphBaseUrl' | 'siteId' | 'sharedMailbox'>,
@@ -57,8 +58,16 @@ export function createGraphServices(
     webUrl.catch(() => (webUrl = undefined));
     return webUrl;
   };
-  const rest = createSharePointRest(siteWebUrl, tokenProvider, options.fetch);
-  const sitePermissions = new SitePermissions(() => ({ rest, graph: repository.storageClient, siteId: config.siteId }));
+  let permissions: Promise<SitePermissions> | undefined;
+  const loadedPermissions = (): Promise<SitePermissions> =>
+    (permissions ??= loadPermissions().then(([{ SitePermissions }, { createSharePointRest }]) => {
+      const rest = createSharePointRest(siteWebUrl, tokenProvider, options.fetch);
+      return new SitePermissions(() => ({ rest, graph: repository.storageClient, siteId: config.siteId }));
+    }));
+  const sitePermissions: GraphServices['sitePermissions'] = {
+    check: async (committees) => (await loadedPermissions()).check(committees),
+    repair: async (committees) => (await loadedPermissions()).repair(committees),
+  };
   // Links to vedlegg unntatt offentlighet go by mail to the entitled invitees only (confidentialNotice.ts).
   const exemptLinkMail = () => new MailGateway(clients(SCOPES.sendMail));
   return {

@@ -125,4 +125,10 @@ describe('permissions on the committee’s SharePoint site, per kind of user', (
     await secretariat.sitePermissions.repair([committee]);
     expect(await probe('employee', 'MotebokAgendaItems')).toBe('–');
   }, 120_000);
+
+  it('refuses to repair for someone outside every secretariat, who would lock themselves out', async () => {
+    const referent = createGraphServices({ graphBaseUrl: base(), siteId: harness.tenant.info.siteId, sharedMailbox: undefined }, harness.tokenFor(harness.user(KINDS.referent)), { fetch: harness.fetch });
+    await expect(referent.sitePermissions.repair([committee])).rejects.toThrow(/er ikke med i sekretariatet for noe møteorgan/);
+    expect(await probe('referent', 'MotebokMeetings')).toBe('skriv');
+  });
 });

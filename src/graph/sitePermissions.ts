@@ -202,6 +202,13 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
     return role.Id;
   };
   const me = await deps.rest.get('web/currentuser', PrincipalSchema);
+  // Without a committee nobody would be given access: only versioning is set now; the check
+  // asks again once the first committee exists. And whoever repairs must stay in charge, or
+  // they would remove themselves half-way.
+  const managers = mergeAccess(committees.flatMap(committeeAccess)).filter((e) => e.level === 'manage').map((e) => personKey(e.person));
+  if (committees.length > 0 && !managers.includes((me.Email ?? '').toLowerCase())) {
+    throw new Error(`Du (${me.Email ?? me.LoginName}) er ikke med i sekretariatet for noe møteorgan. Legg deg til under «Sekretariat» i innstillingene for møteorganet før du retter tilgangene, ellers mister du selv tilgangen.`);
+  }
   const principals = new Map<string, number>();
   const principalFor = async (email: string): Promise<number | undefined> => {
     const known = principals.get(email.toLowerCase());
@@ -220,7 +227,7 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
       const info = await deps.rest.get(`${target.path}?$select=EnableVersioning`, ListInfoSchema.pick({ EnableVersioning: true }));
       if (!info.EnableVersioning) await deps.rest.merge(target.path, { EnableVersioning: true });
     }
-    if (target.kind === 'library') continue;
+    if (target.kind === 'library' || committees.length === 0) continue;
     const unique = await deps.rest.get(`${target.path}?$select=HasUniqueRoleAssignments`, ItemInfoSchema);
     if (!unique.HasUniqueRoleAssignments) await deps.rest.post(`${target.path}/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=true)`);
     const actual = (await deps.rest.get(`${target.path}/roleassignments?$expand=Member,RoleDefinitionBindings`, RoleAssignmentsSchema)).value;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Title2, makeStyles } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import type { ExternalMemberProblem } from '../../domain/committeeSettings';
-import { AttachmentModeSchema, type AttachmentMode, type Committee } from '../../domain/model';
+import { AttachmentModeSchema, type AttachmentMode, type Committee, type Person } from '../../domain/model';
 import type { MeetingRepository, Versioned } from '../../domain/ports';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { PeoplePicker } from '../shared/PeoplePicker';
@@ -106,6 +106,16 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
               label={t('settings.defaultMinuteTaker')}
               value={input.defaultMinuteTaker ? [input.defaultMinuteTaker] : []}
               onChange={(people) => settings.set('defaultMinuteTaker', people.at(-1))}
+            />
+            <PeoplePicker
+              label={t('settings.secretariat')}
+              value={input.secretariat ?? (input.defaultMinuteTaker ? [input.defaultMinuteTaker] : [])}
+              onChange={(people) => settings.set('secretariat', people)}
+            />
+            <PeoplePicker
+              label={t('settings.referents')}
+              value={input.referents ?? [input.defaultMinuteTaker, input.defaultChair].filter((p): p is Person => p !== undefined)}
+              onChange={(people) => settings.set('referents', people)}
             />
             <Field label={t('settings.defaultPlace')}>
               <Input value={input.defaultPlace} onChange={(_, data) => settings.set('defaultPlace', data.value)} />
