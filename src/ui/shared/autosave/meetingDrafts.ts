@@ -11,6 +11,7 @@ import {
   MeetingSchema,
   MeetingStatusSchema,
   PersonSchema,
+  ReopeningSchema,
   SentNoticeSchema,
   AttachmentSchema,
   type AgendaItem,
@@ -72,6 +73,7 @@ export const MeetingPatchSchema = z.object({
   innkalling: DocumentRefSchema.nullable().optional(),
   minutes: DocumentRefSchema.nullable().optional(),
   minutesApprovedAt: z.string().nullable().optional(),
+  reopenings: z.array(ReopeningSchema).optional(),
   previousMeetingId: z.string().nullable().optional(),
   /** Ids of the items in agenda order: items added, removed or moved. */
   itemOrder: z.array(z.string()).optional(),
