@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryDraftStore, type DraftStore } from '../shared/autosave/draftStore';
 import { createInMemoryMeetingRepository, type InMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { MeetingSession } from './meetingSession';
+import { StorageError } from '../../domain/ports';
 import { createFakeNetwork } from '../shared/autosave/network';
 import { testMeeting } from './testing/testMeeting';
 
@@ -98,6 +99,25 @@ describe('MeetingSession', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(session.getSnapshot().saveState).toBe('saved');
     expect(storedItem('item-1')?.outcome).toBe('treated');
+  });
+
+  it('after a long time offline, waits only as long as a throttling service asks (Retry-After), not the backoff built up offline', async () => {
+    const session = await open();
+    network.setOnline(false);
+    repository.access = 'offline';
+    session.editItem('item-1', { conclusion: ['Skrevet uten nett.'] });
+    // 2 + 4 + 8 + 15 s of failed attempts: the next backoff step would be 30 s.
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(session.getSnapshot().saveState).toBe('offline');
+    repository.access = 'ok';
+    const save = repository.saveMeeting.bind(repository);
+    repository.saveMeeting = vi.fn().mockRejectedValueOnce(new StorageError('throttled', 'Too many requests', 2)).mockImplementation(save);
+    network.setOnline(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(session.getSnapshot().saveState).toBe('error');
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(session.getSnapshot().saveState).toBe('saved');
+    expect(storedItem('item-1')?.conclusion).toEqual(['Skrevet uten nett.']);
   });
 
   it('retries a failed save with a growing delay and shows the error message meanwhile', async () => {

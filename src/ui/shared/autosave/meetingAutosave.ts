@@ -15,8 +15,8 @@ import { browserNetworkStatus, isOfflineFailure, type NetworkStatus } from './ne
  *    version: rebase and save. Same field changed by someone else → 'conflict': the user's text
  *    stays and she chooses (`resolveConflict('mine' | 'theirs')`).
  * 4. Offline (one decision: `isOfflineFailure`) → 'offline'; other failures → 'error' with a
- *    message; both retry with backoff (2 s … 30 s, or the service's Retry-After) and when the
- *    browser comes back online.
+ *    message; both retry with backoff (2 s … 30 s; the service's Retry-After when it gives one) and
+ *    when the browser comes back online (which starts the backoff over).
  *
  * Plain class rather than a hook so the rules are tested with fake timers and no DOM.
  */
@@ -91,6 +91,8 @@ export class MeetingAutosave {
     this.network = deps.network ?? browserNetworkStatus;
     this.snapshot = this.buildSnapshot();
     this.stopListeningOnline = this.network.onOnline(() => {
+      // Back online is a fresh start: the backoff built up while offline says nothing about the service now.
+      this.retryAttempt = 0;
       if (this.pending.size > 0 && this.state !== 'conflict') void this.saveNow();
     });
   }
@@ -346,8 +348,10 @@ export class MeetingAutosave {
     this.errorMessage = offline ? undefined : (this.deps.describeError?.(error) ?? 'Kunne ikke lagre. Prøver igjen.');
     this.setState(offline ? 'offline' : 'error');
     const backoff = RETRY_DELAYS_MS[Math.min(this.retryAttempt, RETRY_DELAYS_MS.length - 1)] ?? 30_000;
-    // The service said how long to wait (429/503 Retry-After): never sooner than that.
-    const asked = error instanceof StorageError && error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : 0;
+    // The service said how long to wait (429/503 Retry-After): exactly that, as Microsoft asks —
+    // not sooner, and not the longer backoff earlier failures built up, so "vi prøver igjen" keeps
+    // its promise of Retry-After plus a few seconds.
+    const asked = error instanceof StorageError && error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : undefined;
     this.retryAttempt += 1;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = setTimeout(
@@ -355,7 +359,7 @@ export class MeetingAutosave {
         this.retryTimer = undefined;
         void this.saveNow();
       },
-      Math.max(backoff, asked),
+      asked ?? backoff,
     );
   }
 
