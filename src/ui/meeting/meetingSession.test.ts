@@ -120,6 +120,47 @@ describe('MeetingSession', () => {
     expect(storedItem('item-1')?.conclusion).toEqual(['Skrevet uten nett.']);
   });
 
+  it('after a reload, takes its own save that landed late for what it is, not for someone else\'s change', async () => {
+    let release = () => undefined as void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let landed = () => undefined as void;
+    const aLanded = new Promise<void>((resolve) => (landed = resolve));
+    const slow = {
+      ...repository,
+      saveMeeting: async (...args: Parameters<typeof repository.saveMeeting>) => {
+        await gate;
+        try {
+          return await repository.saveMeeting(...args);
+        } finally {
+          landed();
+        }
+      },
+    };
+    const before = await MeetingSession.open(meetingId, { repository: slow, drafts, network });
+    before.editItem('item-1', { conclusion: ['Godkjent'] });
+    void before.flush(); // the save is on its way …
+    await vi.advanceTimersByTimeAsync(0);
+    before.editItem('item-1', { conclusion: ['Godkjent med endringer.'] }); // … typing goes on …
+    await before.draftsWritten();
+    before.dispose(); // … and the page is reloaded.
+    // The reopened panel read the meeting before the old page's save landed; that save lands just before its own.
+    const after = await MeetingSession.open(meetingId, {
+      repository: {
+        ...repository,
+        saveMeeting: async (...args: Parameters<typeof repository.saveMeeting>) => {
+          release();
+          await aLanded;
+          return repository.saveMeeting(...args);
+        },
+      },
+      drafts,
+      network,
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(after.getSnapshot().saveState).toBe('saved');
+    expect(storedItem('item-1')?.conclusion).toEqual(['Godkjent med endringer.']);
+  });
+
   it('retries a failed save with a growing delay and shows the error message meanwhile', async () => {
     const failing = { ...repository, saveMeeting: vi.fn().mockRejectedValueOnce(new Error('503')).mockImplementation(repository.saveMeeting) };
     const session = await MeetingSession.open(meetingId, {

@@ -60,6 +60,9 @@ export interface AutosaveDeps {
   maxWaitMs?: number;
 }
 
+/** Values per field a draft remembers having sent: enough for the saves a reload can overtake. */
+const SENT_VALUES_KEPT = 3;
+
 const RETRY_DELAYS_MS = [2_000, 4_000, 8_000, 15_000, 30_000];
 
 export class MeetingAutosave {
@@ -238,7 +241,7 @@ export class MeetingAutosave {
     const fields = Object.keys(change.patch);
     const known = existing?.base ?? {};
     const base = { ...baseValues(change, fields.filter((field) => !(field in known)), this.stored.value), ...known };
-    const draft: Draft = { ...change, meetingId: this.meetingId, updatedAt: this.stamp(existing), base };
+    const draft: Draft = { ...change, meetingId: this.meetingId, updatedAt: this.stamp(existing), base, ...(existing?.sent ? { sent: existing.sent } : {}) };
     this.pending.set(draft.key, draft);
     // Drafts first, synchronously started (the store journals at once and coalesces IndexedDB
     // writes): if the tab is reloaded a moment later, the change is still there.
@@ -298,7 +301,7 @@ export class MeetingAutosave {
     this.setState('saving');
     // A conflict with nobody else's change in our fields is just a stale version: rebase and try again.
     for (let attempt = 0; attempt < 3; attempt += 1) {
-      const sent = [...this.pending.values()];
+      const sent = [...this.pending.values()].map((draft) => this.markSent(draft));
       try {
         this.stored = await this.deps.repository.saveMeeting(applyDrafts(this.stored.value, sent), this.stored.version);
         this.settle(sent);
@@ -323,6 +326,19 @@ export class MeetingAutosave {
       }
     }
     this.failed(new ConflictError('Møtet endres stadig av andre; prøver igjen.'));
+  }
+
+  /**
+   * Records on the draft (and in the draft store, same `updatedAt`) the values about to be sent, so
+   * a page reloaded before the answer came recognises its own write if it landed (`Draft.sent`).
+   */
+  private markSent(draft: Draft): Draft {
+    const sent: Record<string, unknown[]> = { ...draft.sent };
+    for (const [field, value] of Object.entries(draft.patch)) sent[field] = [...(sent[field] ?? []), value].slice(-SENT_VALUES_KEPT);
+    const marked: Draft = { ...draft, sent };
+    this.pending.set(draft.key, marked);
+    this.track(this.deps.drafts.put(marked));
+    return marked;
   }
 
   private clashWith(drafts: readonly Draft[], fresh: Meeting): Omit<SaveConflict, 'theirs'> | undefined {

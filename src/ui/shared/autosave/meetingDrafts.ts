@@ -88,6 +88,12 @@ const draftBase = {
   updatedAt: z.string(),
   /** The stored values of the patched fields when the user started changing them (null: absent). */
   base: z.record(z.string(), z.unknown()).optional(),
+  /**
+   * Per patched field, the last few values this draft sent to SharePoint. A save whose answer never
+   * came back (the page was reloaded while it was on its way) may still have landed: finding one of
+   * these values stored is our own write, not someone else's change, so it is no conflict.
+   */
+  sent: z.record(z.string(), z.array(z.unknown())).optional(),
 };
 
 export const DraftSchema = z.discriminatedUnion('kind', [
@@ -180,7 +186,8 @@ export function conflictingFields(draft: Draft, fresh: Meeting, fallbackBase: Me
   if (!theirs) return draft.kind === 'item' && !draft.created && partOf(draft, fallbackBase) ? Object.keys(draft.patch) : [];
   const base = draft.base ?? partOf(draft, fallbackBase);
   if (!base) return [];
-  return clashingFields(draft.patch, base, theirs);
+  const sent = draft.sent;
+  return clashingFields(draft.patch, base, theirs).filter((field) => !(sent?.[field] ?? []).some((value) => same(theirs[field], value)));
 }
 
 /** Merges a new patch into an existing draft's patch (later fields win). */
