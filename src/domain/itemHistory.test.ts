@@ -27,7 +27,7 @@ describe('the history of a sak', () => {
       ['1.0', 'Kristin', ['title']],
     ]);
     expect(history[0]?.changes[0]).toEqual({ field: 'conclusion', before: '1. Tas til orientering.', after: '1. Tas til orientering.\n2. Saken følges opp i høst.' });
-    expect(history[1]?.changes[0]).toEqual({ field: 'outcome', before: '', after: 'behandlet' });
+    expect(history[1]?.changes[0]).toEqual({ field: 'outcome', before: '', after: 'treated' });
     expect(history[2]?.changes.find((c) => c.field === 'proceedings')?.after).toBe('Saken ble drøftet.');
   });
 

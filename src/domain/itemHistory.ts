@@ -41,7 +41,8 @@ export interface HistoryEntry {
   problem?: string;
 }
 
-const OUTCOME_TEXT: Readonly<Record<ItemOutcome, string>> = { pending: '', treated: 'behandlet', postponed: 'utsatt' };
+/** The outcome as its code ('' while pending): the surfaces name it in the user's language. */
+const OUTCOME_TEXT: Readonly<Record<ItemOutcome, string>> = { pending: '', treated: 'treated', postponed: 'postponed' };
 
 function points(list: readonly string[]): string {
   return list.map((point, index) => `${index + 1}. ${point}`).join('\n');

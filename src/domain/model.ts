@@ -46,7 +46,7 @@ export const ClockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Kl
 export const EmailSchema = z.email('Ugyldig e-postadresse');
 
 export const PersonSchema = z.strictObject({
-  name: z.string().min(1, 'Navn mangler'),
+  name: textField('Navnet', { max: MAX_TITLE_LENGTH }).min(1, 'Navn mangler'),
   email: EmailSchema.optional(),
   /** Directory object id in the tenant, when known (people picker). */
   directoryId: z.string().optional(),
@@ -217,14 +217,14 @@ export const MeetingSchema = z.strictObject({
   start: ClockTimeSchema.optional(),
   end: ClockTimeSchema.optional(),
   timeZone: z.literal('Europe/Oslo').default('Europe/Oslo'),
-  place: z.string(),
+  place: textField('Møtestedet', { max: MAX_TITLE_LENGTH }),
   online: z.boolean(),
   chair: PersonSchema.optional(),
   minuteTaker: PersonSchema.optional(),
   /** "Til" line; defaults to the committee's. */
-  recipients: z.string().optional(),
+  recipients: textField('Til-linjen', { max: MAX_TITLE_LENGTH }).optional(),
   /** "Tema": "Innkalling Partnerskapsmøtet" */
-  theme: z.string().optional(),
+  theme: textField('Temaet', { max: MAX_TITLE_LENGTH }).optional(),
   status: MeetingStatusSchema,
   items: z.array(AgendaItemSchema),
   attendance: z.array(AttendanceSchema).default([]),

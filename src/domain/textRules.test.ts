@@ -105,3 +105,14 @@ describe('saving a meeting the schema refuses', () => {
     expect(() => checkedMeeting(meeting)).toThrow(DomainError);
   });
 });
+
+describe('meeting-level text fields refuse control characters, naming the field', () => {
+  it('refuses a control character in the place, the theme, the Til line and a name', () => {
+    const meeting = (change: Record<string, unknown>) => problemsOfFile({ committee: aCommittee(), meeting: { ...aMeeting(), ...change } });
+    expect(meeting({ place: 'Tønsberg\u0000' })).toEqual([{ path: 'meeting.place', message: 'Møtestedet inneholder et kontrolltegn (U+0000) som ikke kan lagres. Fjern det og prøv igjen.' }]);
+    expect(meeting({ theme: 'Innkalling\u001B' })[0]?.message).toBe('Temaet inneholder et kontrolltegn (U+001B) som ikke kan lagres. Fjern det og prøv igjen.');
+    expect(meeting({ recipients: 'Faste medlemmer\n' })[0]?.message).toBe('Til-linjen inneholder et kontrolltegn (U+000A) som ikke kan lagres. Fjern det og prøv igjen.');
+    expect(meeting({ chair: { name: 'Per\u0008 Voss' } })).toEqual([{ path: 'meeting.chair.name', message: 'Navnet inneholder et kontrolltegn (U+0008) som ikke kan lagres. Fjern det og prøv igjen.' }]);
+    expect(meeting({ place: 'Tønsberg', theme: 'Innkalling Partnerskapsmøtet' })).toEqual([]);
+  });
+});

@@ -17,6 +17,11 @@ export interface BenchSuite {
   input?: string;
   cases: BenchCase[];
   /**
+   * Figures that are not timings of repeated work (a fault scenario's characters saved, time to
+   * recover): run once after the cases (and their teardown), printed as they come.
+   */
+  report?: () => Promise<string[]> | string[];
+  /**
    * Releases what the suite holds (servers, timers, pollers) once its cases are done, whether they
    * passed or threw, so `npm run bench` exits by itself when the last suite has run.
    */

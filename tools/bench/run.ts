@@ -34,7 +34,8 @@ async function main(): Promise<void> {
       continue;
     }
     console.log(`== ${suite.name} (${file})${suite.input === undefined ? '' : `\n   ${suite.input}`}`);
-    console.log(formatResults(await measure(suite)));
+    if (suite.cases.length > 0 || !suite.report) console.log(formatResults(await measure(suite)));
+    if (suite.report) console.log((await suite.report()).join('\n'));
     console.log('');
   }
   if (filters.length === 0 || filters.includes('size')) await printPageSizes(folder);

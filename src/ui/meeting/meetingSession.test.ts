@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryDraftStore, type DraftStore } from '../shared/autosave/draftStore';
 import { createInMemoryMeetingRepository, type InMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { MeetingSession } from './meetingSession';
+import { StorageError } from '../../domain/ports';
 import { createFakeNetwork } from '../shared/autosave/network';
 import { testMeeting } from './testing/testMeeting';
 
@@ -98,6 +99,66 @@ describe('MeetingSession', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(session.getSnapshot().saveState).toBe('saved');
     expect(storedItem('item-1')?.outcome).toBe('treated');
+  });
+
+  it('after a long time offline, waits only as long as a throttling service asks (Retry-After), not the backoff built up offline', async () => {
+    const session = await open();
+    network.setOnline(false);
+    repository.access = 'offline';
+    session.editItem('item-1', { conclusion: ['Skrevet uten nett.'] });
+    // 2 + 4 + 8 + 15 s of failed attempts: the next backoff step would be 30 s.
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(session.getSnapshot().saveState).toBe('offline');
+    repository.access = 'ok';
+    const save = repository.saveMeeting.bind(repository);
+    repository.saveMeeting = vi.fn().mockRejectedValueOnce(new StorageError('throttled', 'Too many requests', 2)).mockImplementation(save);
+    network.setOnline(true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(session.getSnapshot().saveState).toBe('error');
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(session.getSnapshot().saveState).toBe('saved');
+    expect(storedItem('item-1')?.conclusion).toEqual(['Skrevet uten nett.']);
+  });
+
+  it('after a reload, takes its own save that landed late for what it is, not for someone else\'s change', async () => {
+    let release = () => undefined as void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let landed = () => undefined as void;
+    const aLanded = new Promise<void>((resolve) => (landed = resolve));
+    const slow = {
+      ...repository,
+      saveMeeting: async (...args: Parameters<typeof repository.saveMeeting>) => {
+        await gate;
+        try {
+          return await repository.saveMeeting(...args);
+        } finally {
+          landed();
+        }
+      },
+    };
+    const before = await MeetingSession.open(meetingId, { repository: slow, drafts, network });
+    before.editItem('item-1', { conclusion: ['Godkjent'] });
+    void before.flush(); // the save is on its way …
+    await vi.advanceTimersByTimeAsync(0);
+    before.editItem('item-1', { conclusion: ['Godkjent med endringer.'] }); // … typing goes on …
+    await before.draftsWritten();
+    before.dispose(); // … and the page is reloaded.
+    // The reopened panel read the meeting before the old page's save landed; that save lands just before its own.
+    const after = await MeetingSession.open(meetingId, {
+      repository: {
+        ...repository,
+        saveMeeting: async (...args: Parameters<typeof repository.saveMeeting>) => {
+          release();
+          await aLanded;
+          return repository.saveMeeting(...args);
+        },
+      },
+      drafts,
+      network,
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(after.getSnapshot().saveState).toBe('saved');
+    expect(storedItem('item-1')?.conclusion).toEqual(['Godkjent med endringer.']);
   });
 
   it('retries a failed save with a growing delay and shows the error message meanwhile', async () => {

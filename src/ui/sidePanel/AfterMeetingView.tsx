@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { safeLinkUrl } from '../../domain/safeUrl';
-import { Button, Divider, Link, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
-import { DocumentRegular, MailRegular, CheckmarkCircleRegular } from '@fluentui/react-icons';
+import { Button, Divider, Field, Link, MessageBar, MessageBarBody, Spinner, Text, Textarea, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
+import { ArrowUndoRegular, DocumentRegular, MailRegular, CheckmarkCircleRegular } from '@fluentui/react-icons';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { itemHeading } from './AgendaList';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -27,7 +27,8 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
   const t = useSidePanelText();
   const styles = useStyles();
   const minutes = useMinutes({ committee, session, snapshot, onChangeStatus });
-  const [confirming, setConfirming] = useState<'send' | 'approve' | undefined>(undefined);
+  const [confirming, setConfirming] = useState<'send' | 'approve' | 'reopen' | undefined>(undefined);
+  const [reason, setReason] = useState('');
   const restoreFocus = useRestoreFocusTarget();
   const meeting = snapshot.meeting;
   const { to, withoutAddress } = minutes.recipients;
@@ -97,7 +98,29 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
             <MessageBarBody>{t('after.approved')}</MessageBarBody>
           </MessageBar>
         ) : null}
+        {meeting.status === 'minutesApproved' ? (
+          <Button {...restoreFocus} icon={<ArrowUndoRegular />} disabled={!minutes.canReopen} onClick={() => setConfirming('reopen')} data-testid="reopen-referat">
+            {t('after.reopen')}
+          </Button>
+        ) : null}
       </div>
+      <ConfirmDialog
+        open={confirming === 'reopen'}
+        title={t('after.reopenConfirmTitle')}
+        confirmLabel={t('after.reopenConfirm')}
+        confirmDisabled={reason.trim() === ''}
+        onCancel={() => setConfirming(undefined)}
+        onConfirm={() => {
+          setConfirming(undefined);
+          void minutes.reopen(reason).then(() => setReason(''));
+        }}
+        testId="confirm-reopen-referat"
+      >
+        <Text>{t('after.reopenConfirmBody')}</Text>
+        <Field label={t('after.reopenReason')} required>
+          <Textarea value={reason} onChange={(_, data) => setReason(data.value)} resize="vertical" data-testid="reopen-reason" />
+        </Field>
+      </ConfirmDialog>
       <ConfirmDialog
         open={confirming === 'send'}
         title={t('after.sendConfirmTitle', { count: to.length })}

@@ -178,4 +178,48 @@ describe('SidePanelApp', () => {
     expect(mails).toEqual([]);
     expect((await repository.getMeeting('pm-2026-06-11'))?.value.status).toBe('held');
   });
+
+  it('freezes the saker once the referat is approved and says why; reopening asks for a reason, records who and why, and the history shows it', async () => {
+    const repository = renderSidePanel('hilde.kari.maugesten@siv.example');
+    await endAndMakeReferat(repository);
+    // A correction after the meeting, before approval: the history will show it.
+    fireEvent.click(screen.getByRole('tab', { name: 'Saksliste' }));
+    fireEvent.click(await screen.findByRole('button', { name: '2026.02 Referat fra Partnerskapsmøte 05.06.2025' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Tatt til orientering' }));
+    await waitFor(async () => expect((await storedItem(repository, 'item-2'))?.conclusion).toEqual(['Teke til orientering.']));
+    fireEvent.click(screen.getByRole('button', { name: 'Tilbake til sakslisten' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Etter møtet' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Marker referatet som godkjent' }));
+    fireEvent.click(within(await screen.findByRole('alertdialog', { hidden: true })).getByRole('button', { hidden: true, name: 'Marker som godkjent' }));
+    await waitFor(async () => expect((await repository.getMeeting('pm-2026-06-11'))?.value.status).toBe('minutesApproved'));
+
+    fireEvent.click(screen.getByRole('tab', { name: 'Saksliste' }));
+    fireEvent.click(await screen.findByRole('button', { name: '2026.02 Referat fra Partnerskapsmøte 05.06.2025' }));
+    within(await screen.findByTestId('minutes-frozen')).getByText('Referatet er godkjent');
+    expect((screen.getByRole('textbox', { name: 'Punkt 1' }) as HTMLTextAreaElement).readOnly).toBe(true);
+
+    fireEvent.click(screen.getByRole('tab', { name: 'Etter møtet' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Gjenåpne referatet' }));
+    const dialog = await screen.findByRole('alertdialog', { hidden: true, name: 'Gjenåpne det godkjente referatet?' });
+    const confirm = within(dialog).getByRole('button', { hidden: true, name: 'Gjenåpne' });
+    expect(confirm.hasAttribute('disabled')).toBe(true);
+    fireEvent.change(within(dialog).getByRole('textbox', { hidden: true, name: /Hvorfor gjenåpnes referatet/ }), { target: { value: 'Feil i konklusjonen i sak 2026.02' } });
+    fireEvent.click(confirm);
+    await waitFor(async () => expect((await repository.getMeeting('pm-2026-06-11'))?.value).toMatchObject({ status: 'held', reopenings: [{ by: 'hilde.kari.maugesten@siv.example', reason: 'Feil i konklusjonen i sak 2026.02' }] }));
+
+    // Back to the sak that was open.
+    fireEvent.click(screen.getByRole('tab', { name: 'Saksliste' }));
+    await screen.findByTestId('item-recorder');
+    expect(screen.queryByTestId('minutes-frozen')).toBeNull();
+    const toggle = screen.getByRole('button', { name: 'Vis historikk' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    const list = await screen.findByRole('list', { name: 'Endringer, nyeste først' }, { timeout: 10_000 });
+    expect(screen.getByRole('button', { name: 'Skjul historikk' }).getAttribute('aria-expanded')).toBe('true');
+    within(list).getByText(/hilde\.kari\.maugesten@siv\.example gjenåpnet referatet/);
+    within(list).getByText('Begrunnelse: Feil i konklusjonen i sak 2026.02');
+    within(list).getByText(/referatet ble godkjent/);
+    within(list).getByText('Konklusjon');
+    within(list).getByText('1. Teke til orientering.');
+  }, 120_000);
 });

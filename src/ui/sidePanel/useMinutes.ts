@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import { reopenApprovedMinutes } from '../../domain/minutesApproval';
 import type { Committee, MeetingStatus, Person } from '../../domain/model';
 import type { MinutesRecipients } from '../../graph/minutesService';
 import { useServices } from '../shared/ServicesContext';
@@ -34,6 +35,9 @@ export interface MinutesState {
   generate(): Promise<void>;
   send(): Promise<void>;
   approve(): void;
+  /** Only after approval: reopens the referat, recording who, when and `reason` (DomainError when the reason is empty). */
+  canReopen: boolean;
+  reopen(reason: string): Promise<void>;
   dismissError(): void;
 }
 
@@ -43,7 +47,7 @@ export interface MinutesState {
  * live meeting), sent through the service, and approved as a status change.
  */
 export function useMinutes({ committee, session, snapshot, onChangeStatus }: AfterMeetingProps): MinutesState {
-  const { minutes: service } = useServices();
+  const { minutes: service, hostContext } = useServices();
   const [busy, setBusy] = useState<MinutesBusy>(undefined);
   const [error, setError] = useState<unknown>(undefined);
   const [sentTo, setSentTo] = useState<Person[] | undefined>(undefined);
@@ -97,6 +101,14 @@ export function useMinutes({ committee, session, snapshot, onChangeStatus }: Aft
     generate,
     send,
     approve: () => onChangeStatus('minutesApproved'),
+    canReopen: meeting.status === 'minutesApproved' && busy === undefined,
+    reopen: (reason: string) =>
+      run(undefined, async () => {
+        const by = hostContext.user?.displayName ?? hostContext.user?.upn ?? meeting.minuteTaker?.name ?? 'Ukjent bruker';
+        const next = reopenApprovedMinutes(session.getSnapshot().meeting, { by, at: new Date().toISOString(), reason });
+        session.editMeeting({ status: next.status, reopenings: next.reopenings ?? [], minutesApprovedAt: null });
+        await session.flush();
+      }),
     dismissError: () => setError(undefined),
   };
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Checkbox, Field, Input, makeStyles } from '@fluentui/react-components';
+import { Checkbox, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
 import { ITEM_KINDS, type AgendaItem, type Committee, type Meeting } from '../../domain/model';
 import { RichTextEditor } from '../shared/LazyRichTextEditor';
 import { NumberedPointsEditor } from '../shared/NumberedPointsEditor';
@@ -9,9 +9,14 @@ import { useWorkspaceText } from './text';
 import { CaseMemoPanel } from './CaseMemoPanel';
 import { AttachmentsPanel } from './AttachmentsPanel';
 import { ConfidentialityPanel } from './ConfidentialityPanel';
+import { isMeetingLocked } from '../../domain/meetingStatus';
+import { useCommonText } from '../shared/commonText';
+import { ItemHistory } from '../shared/history/ItemHistory';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '16px' },
+  // Disables every native control inside when the referat is approved; no frame of its own.
+  fields: { display: 'flex', flexDirection: 'column', gap: '16px', border: 'none', margin: 0, padding: 0, minWidth: 0 },
   kinds: { display: 'flex', flexWrap: 'wrap', gap: '4px 12px' },
   row: { display: 'flex', flexWrap: 'wrap', gap: '16px' },
   grow: { flex: '1 1 320px' },
@@ -30,7 +35,10 @@ export interface ItemEditorProps {
  */
 export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps) {
   const t = useWorkspaceText();
+  const tc = useCommonText();
   const styles = useStyles();
+  // Approved referat: nothing in the meeting may change (the rules and the repository refuse it too).
+  const frozen = isMeetingLocked(meeting);
   const [title, setTitle] = useState(item.title);
   const [minutes, setMinutes] = useState(item.plannedMinutes === undefined ? '' : String(item.plannedMinutes));
   const titleRef = useRef<HTMLInputElement>(null);
@@ -48,65 +56,77 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
 
   return (
     <div className={styles.root}>
-      <Field label={t('item.title')} required validationMessage={titleInvalid ? t('item.titleRequired') : undefined}>
-        <Input
-          ref={titleRef}
-          value={title}
-          onChange={(_, data) => {
-            setTitle(data.value);
-            if (data.value.trim() !== '') editor.updateItem(item.id, { title: data.value });
-          }}
-        />
-      </Field>
-      {item.closing ? null : (
-        <>
-          <div role="group" aria-labelledby={kindsLabelId}>
-            <span id={kindsLabelId}>
-              <strong>{t('item.kinds')}</strong>
-            </span>
-            <div className={styles.kinds}>
-              {ITEM_KINDS.map((kind) => (
-                <Checkbox
-                  key={kind}
-                  label={kind}
-                  checked={item.kinds.includes(kind)}
-                  onChange={(_, data) =>
-                    editor.updateItem(item.id, {
-                      kinds: data.checked === true ? ITEM_KINDS.filter((k) => k === kind || item.kinds.includes(k)) : item.kinds.filter((k) => k !== kind),
-                    })
-                  }
-                />
-              ))}
-            </div>
-          </div>
-          <div className={styles.row}>
-            <div className={styles.grow}>
-              <PeoplePicker label={t('item.presenters')} value={item.presenters} onChange={(presenters) => editor.updateItem(item.id, { presenters })} />
-            </div>
-            <Field label={t('item.plannedMinutes')} validationMessage={minutesInvalid ? t('item.plannedMinutesInvalid') : undefined}>
-              <Input
-                inputMode="numeric"
-                value={minutes}
-                onChange={(_, data) => {
-                  setMinutes(data.value);
-                  const trimmed = data.value.trim();
-                  if (trimmed === '') editor.updateItem(item.id, { plannedMinutes: undefined });
-                  else if (/^\d{1,3}$/.test(trimmed) && Number(trimmed) > 0) editor.updateItem(item.id, { plannedMinutes: Number(trimmed) });
-                }}
-              />
-            </Field>
-          </div>
-          <RichTextEditor label={t('item.summary')} value={item.summary} onChange={(summary) => editor.updateItem(item.id, { summary })} />
-          <NumberedPointsEditor
-            label={t('item.proposedConclusion')}
-            points={item.proposedConclusion}
-            onChange={(proposedConclusion) => editor.updateItem(item.id, { proposedConclusion })}
+      {frozen ? (
+        <MessageBar intent="info" layout="multiline" data-testid="minutes-frozen">
+          <MessageBarBody>
+            <MessageBarTitle>{tc('frozen.title')}</MessageBarTitle>
+            {tc('frozen.body')}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <fieldset className={styles.fields} disabled={frozen}>
+        <Field label={t('item.title')} required validationMessage={titleInvalid ? t('item.titleRequired') : undefined}>
+          <Input
+            ref={titleRef}
+            value={title}
+            onChange={(_, data) => {
+              setTitle(data.value);
+              if (data.value.trim() !== '') editor.updateItem(item.id, { title: data.value });
+            }}
           />
-          <CaseMemoPanel committee={committee} meeting={meeting} item={item} editor={editor} />
-          <AttachmentsPanel committee={committee} meeting={meeting} item={item} editor={editor} />
-          <ConfidentialityPanel committee={committee} meeting={meeting} item={item} editor={editor} />
-        </>
-      )}
+        </Field>
+        {item.closing ? null : (
+          <>
+            <div role="group" aria-labelledby={kindsLabelId}>
+              <span id={kindsLabelId}>
+                <strong>{t('item.kinds')}</strong>
+              </span>
+              <div className={styles.kinds}>
+                {ITEM_KINDS.map((kind) => (
+                  <Checkbox
+                    key={kind}
+                    label={kind}
+                    checked={item.kinds.includes(kind)}
+                    onChange={(_, data) =>
+                      editor.updateItem(item.id, {
+                        kinds: data.checked === true ? ITEM_KINDS.filter((k) => k === kind || item.kinds.includes(k)) : item.kinds.filter((k) => k !== kind),
+                      })
+                    }
+                  />
+                ))}
+              </div>
+            </div>
+            <div className={styles.row}>
+              <div className={styles.grow}>
+                <PeoplePicker label={t('item.presenters')} value={item.presenters} onChange={(presenters) => editor.updateItem(item.id, { presenters })} />
+              </div>
+              <Field label={t('item.plannedMinutes')} validationMessage={minutesInvalid ? t('item.plannedMinutesInvalid') : undefined}>
+                <Input
+                  inputMode="numeric"
+                  value={minutes}
+                  onChange={(_, data) => {
+                    setMinutes(data.value);
+                    const trimmed = data.value.trim();
+                    if (trimmed === '') editor.updateItem(item.id, { plannedMinutes: undefined });
+                    else if (/^\d{1,3}$/.test(trimmed) && Number(trimmed) > 0) editor.updateItem(item.id, { plannedMinutes: Number(trimmed) });
+                  }}
+                />
+              </Field>
+            </div>
+            <RichTextEditor label={t('item.summary')} value={item.summary} readOnly={frozen} onChange={(summary) => editor.updateItem(item.id, { summary })} />
+            <NumberedPointsEditor
+              label={t('item.proposedConclusion')}
+              readOnly={frozen}
+              points={item.proposedConclusion}
+              onChange={(proposedConclusion) => editor.updateItem(item.id, { proposedConclusion })}
+            />
+            <CaseMemoPanel committee={committee} meeting={meeting} item={item} editor={editor} />
+            <AttachmentsPanel committee={committee} meeting={meeting} item={item} editor={editor} />
+            <ConfidentialityPanel committee={committee} meeting={meeting} item={item} editor={editor} />
+          </>
+        )}
+      </fieldset>
+      <ItemHistory meeting={meeting} itemId={item.id} itemName={item.caseNumber ? `${item.caseNumber} ${item.title}` : item.title} />
     </div>
   );
 }

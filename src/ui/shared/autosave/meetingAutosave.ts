@@ -15,8 +15,8 @@ import { browserNetworkStatus, isOfflineFailure, type NetworkStatus } from './ne
  *    version: rebase and save. Same field changed by someone else → 'conflict': the user's text
  *    stays and she chooses (`resolveConflict('mine' | 'theirs')`).
  * 4. Offline (one decision: `isOfflineFailure`) → 'offline'; other failures → 'error' with a
- *    message; both retry with backoff (2 s … 30 s, or the service's Retry-After) and when the
- *    browser comes back online.
+ *    message; both retry with backoff (2 s … 30 s; the service's Retry-After when it gives one) and
+ *    when the browser comes back online (which starts the backoff over).
  *
  * Plain class rather than a hook so the rules are tested with fake timers and no DOM.
  */
@@ -61,6 +61,9 @@ export interface AutosaveDeps {
   maxWaitMs?: number;
 }
 
+/** Values per field a draft remembers having sent: enough for the saves a reload can overtake. */
+const SENT_VALUES_KEPT = 3;
+
 const RETRY_DELAYS_MS = [2_000, 4_000, 8_000, 15_000, 30_000];
 
 export class MeetingAutosave {
@@ -92,6 +95,8 @@ export class MeetingAutosave {
     this.network = deps.network ?? browserNetworkStatus;
     this.snapshot = this.buildSnapshot();
     this.stopListeningOnline = this.network.onOnline(() => {
+      // Back online is a fresh start: the backoff built up while offline says nothing about the service now.
+      this.retryAttempt = 0;
       if (this.pending.size > 0 && this.state !== 'conflict') void this.saveNow();
     });
   }
@@ -239,7 +244,7 @@ export class MeetingAutosave {
     const fields = Object.keys(change.patch);
     const known = existing?.base ?? {};
     const base = { ...baseValues(change, fields.filter((field) => !(field in known)), this.stored.value), ...known };
-    const draft: Draft = { ...change, meetingId: this.meetingId, updatedAt: this.stamp(existing), base };
+    const draft: Draft = { ...change, meetingId: this.meetingId, updatedAt: this.stamp(existing), base, ...(existing?.sent ? { sent: existing.sent } : {}) };
     this.pending.set(draft.key, draft);
     // Drafts first, synchronously started (the store journals at once and coalesces IndexedDB
     // writes): if the tab is reloaded a moment later, the change is still there.
@@ -299,7 +304,7 @@ export class MeetingAutosave {
     this.setState('saving');
     // A conflict with nobody else's change in our fields is just a stale version: rebase and try again.
     for (let attempt = 0; attempt < 3; attempt += 1) {
-      const sent = [...this.pending.values()];
+      const sent = [...this.pending.values()].map((draft) => this.markSent(draft));
       try {
         this.stored = await this.deps.repository.saveMeeting(applyDrafts(this.stored.value, sent), this.stored.version);
         this.settle(sent);
@@ -326,6 +331,19 @@ export class MeetingAutosave {
     this.failed(new ConflictError('Møtet endres stadig av andre; prøver igjen.'));
   }
 
+  /**
+   * Records on the draft (and in the draft store, same `updatedAt`) the values about to be sent, so
+   * a page reloaded before the answer came recognises its own write if it landed (`Draft.sent`).
+   */
+  private markSent(draft: Draft): Draft {
+    const sent: Record<string, unknown[]> = { ...draft.sent };
+    for (const [field, value] of Object.entries(draft.patch)) sent[field] = [...(sent[field] ?? []), value].slice(-SENT_VALUES_KEPT);
+    const marked: Draft = { ...draft, sent };
+    this.pending.set(draft.key, marked);
+    this.track(this.deps.drafts.put(marked));
+    return marked;
+  }
+
   private clashWith(drafts: readonly Draft[], fresh: Meeting): Omit<SaveConflict, 'theirs'> | undefined {
     return drafts.map((draft) => ({ key: draft.key, fields: conflictingFields(draft, fresh, this.stored.value) })).find((c) => c.fields.length > 0);
   }
@@ -349,8 +367,10 @@ export class MeetingAutosave {
     this.errorMessage = offline ? undefined : (this.deps.describeError?.(error) ?? 'Kunne ikke lagre. Prøver igjen.');
     this.setState(offline ? 'offline' : 'error');
     const backoff = RETRY_DELAYS_MS[Math.min(this.retryAttempt, RETRY_DELAYS_MS.length - 1)] ?? 30_000;
-    // The service said how long to wait (429/503 Retry-After): never sooner than that.
-    const asked = error instanceof StorageError && error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : 0;
+    // The service said how long to wait (429/503 Retry-After): exactly that, as Microsoft asks —
+    // not sooner, and not the longer backoff earlier failures built up, so "vi prøver igjen" keeps
+    // its promise of Retry-After plus a few seconds.
+    const asked = error instanceof StorageError && error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : undefined;
     this.retryAttempt += 1;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = setTimeout(
@@ -358,7 +378,7 @@ export class MeetingAutosave {
         this.retryTimer = undefined;
         void this.saveNow();
       },
-      Math.max(backoff, asked),
+      asked ?? backoff,
     );
   }
 

@@ -11,6 +11,7 @@ import {
   MeetingSchema,
   MeetingStatusSchema,
   PersonSchema,
+  ReopeningSchema,
   SentNoticeSchema,
   AttachmentSchema,
   type AgendaItem,
@@ -74,6 +75,7 @@ export const MeetingPatchSchema = z.object({
   innkalling: DocumentRefSchema.nullable().optional(),
   minutes: DocumentRefSchema.nullable().optional(),
   minutesApprovedAt: z.string().nullable().optional(),
+  reopenings: z.array(ReopeningSchema).optional(),
   previousMeetingId: z.string().nullable().optional(),
   stageRevealItemId: z.string().nullable().optional(),
   /** Ids of the items in agenda order: items added, removed or moved. */
@@ -89,6 +91,12 @@ const draftBase = {
   updatedAt: z.string(),
   /** The stored values of the patched fields when the user started changing them (null: absent). */
   base: z.record(z.string(), z.unknown()).optional(),
+  /**
+   * Per patched field, the last few values this draft sent to SharePoint. A save whose answer never
+   * came back (the page was reloaded while it was on its way) may still have landed: finding one of
+   * these values stored is our own write, not someone else's change, so it is no conflict.
+   */
+  sent: z.record(z.string(), z.array(z.unknown())).optional(),
 };
 
 export const DraftSchema = z.discriminatedUnion('kind', [
@@ -181,7 +189,8 @@ export function conflictingFields(draft: Draft, fresh: Meeting, fallbackBase: Me
   if (!theirs) return draft.kind === 'item' && !draft.created && partOf(draft, fallbackBase) ? Object.keys(draft.patch) : [];
   const base = draft.base ?? partOf(draft, fallbackBase);
   if (!base) return [];
-  return clashingFields(draft.patch, base, theirs);
+  const sent = draft.sent;
+  return clashingFields(draft.patch, base, theirs).filter((field) => !(sent?.[field] ?? []).some((value) => same(theirs[field], value)));
 }
 
 /** Merges a new patch into an existing draft's patch (later fields win). */
