@@ -174,6 +174,7 @@ export async function runDoctor(ctx: DoctorContext): Promise<CheckResult[]> {
   else add('site', fault(`Fant ikke SharePoint-området ${config.app.siteId} (MOTEBOK_SITE_ID): ${graphProblem(siteAnswer)}.`, 'Finn områdets ID med GET /sites/{vertsnavn}:/sites/{sti} i Graph Explorer og sett MOTEBOK_SITE_ID, eller opprett området.'));
   const needsSite = 'SharePoint-området kunne ikke leses (se over).';
 
+  let listsMissing = false;
   if (!siteOk) add('lists', notChecked(needsSite));
   else {
     const listsAnswer = await graph(`/sites/${config.app.siteId}/lists?$select=id,name,displayName`);
@@ -186,6 +187,7 @@ export async function runDoctor(ctx: DoctorContext): Promise<CheckResult[]> {
         const list = found.find((l) => String(l.name ?? '').toLowerCase() === definition.name.toLowerCase());
         if (!list) {
           problems.push(`listen ${definition.name} finnes ikke`);
+          listsMissing = true;
           fixes.add('Åpne Møtebok som en som kan opprette lister på området og velg «Klargjør SharePoint-området».');
           continue;
         }
@@ -208,13 +210,15 @@ export async function runDoctor(ctx: DoctorContext): Promise<CheckResult[]> {
     }
   }
 
-  const pending = 'SharePoint-REST-kontrollen av tillatelser og versjonering (drift-kontrollen fra «Klargjør SharePoint-området») er ikke tilgjengelig i denne versjonen av Møtebok.';
   if (!siteOk) {
     add('listPermissions', notChecked(needsSite));
     add('versioning', notChecked(needsSite));
+  } else if (listsMissing) {
+    add('listPermissions', notChecked('En Møtebok-liste mangler (se over); tillatelsene kontrolleres når listene finnes.'));
+    add('versioning', notChecked('En Møtebok-liste mangler (se over); versjoneringen kontrolleres når listene finnes.'));
   } else if (!ctx.sharePoint) {
-    add('listPermissions', notChecked(pending, 'Kontroller i SharePoint: listene Motebok* og møtemappene skal ha unike tillatelser (sekretariatet og referentene Rediger, medlemmene Les).'));
-    add('versioning', notChecked(pending, 'Kontroller i SharePoint: Listeinnstillinger → Versjonsinnstillinger skal ha versjonering på for listene Motebok* og dokumentbiblioteket.'));
+    add('listPermissions', notChecked('Ingen SharePoint-REST-kontroll er koblet til.'));
+    add('versioning', notChecked('Ingen SharePoint-REST-kontroll er koblet til.'));
   } else {
     add('listPermissions', await ctx.sharePoint.listPermissions());
     add('versioning', await ctx.sharePoint.versioning());

@@ -1,0 +1,60 @@
+/**
+ * The two doctor checks Graph v1.0 cannot answer — unique permissions on the Møtebok lists and
+ * folders, and versioning — through the app's own SharePoint REST drift check
+ * (src/graph/sitePermissions.ts `checkPermissions`), with the administrator's sign-in. The check
+ * runs once and both answers come from it.
+ */
+import type { TokenProvider } from '../../src/auth/tokenProvider';
+import { SCOPES } from '../../src/auth/scopes';
+import { createGraphClientFactory } from '../../src/graph/graphClient';
+import type { FetchLike } from '../../src/graph/middleware/fetchMiddleware';
+import { SharePointMeetingRepository } from '../../src/graph/sharePointMeetingRepository';
+import { createSharePointRest } from '../../src/graph/sharePointRest';
+import { checkPermissions, type PermissionReport } from '../../src/graph/sitePermissions';
+import type { SharePointInspection } from './checks';
+
+export interface SharePointCheckOptions {
+  graphBaseUrl: string;
+  siteId: string;
+  tokens: TokenProvider;
+  fetch: FetchLike;
+}
+
+export function sharePointInspection(options: SharePointCheckOptions): SharePointInspection {
+  const clients = createGraphClientFactory({ config: { graphBaseUrl: options.graphBaseUrl }, tokenProvider: options.tokens, fetch: options.fetch });
+  const repository = new SharePointMeetingRepository({ clients, siteId: options.siteId });
+  const graph = clients(SCOPES.storage);
+  const siteWebUrl = async (): Promise<string> => String(((await graph.api(`/sites/${options.siteId}`).select('webUrl').get()) as { webUrl?: string }).webUrl ?? '');
+  const rest = createSharePointRest(siteWebUrl, options.tokens, options.fetch);
+  let report: Promise<PermissionReport | Error> | undefined;
+  const check = async (): Promise<PermissionReport | Error> => {
+    try {
+      const committees = await repository.listCommittees();
+      return await checkPermissions({ rest, graph, siteId: options.siteId }, committees.map((c) => c.value));
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
+    }
+  };
+  const run = (): Promise<PermissionReport | Error> => (report ??= check());
+  const unreadable = 'Du har ikke rett til å lese tillatelsene på området; bare sekretariatet og områdets eiere har det.';
+  return {
+    async listPermissions() {
+      const result = await run();
+      if (result instanceof Error) return { status: 'ikke kontrollert', message: `SharePoint-REST-kontrollen feilet: ${result.message}` };
+      if (!result.checked) return { status: 'ikke kontrollert', message: unreadable, fix: 'Kjør doctor som en i sekretariatet eller en eier av området.' };
+      const findings = result.findings.filter((f) => f.problem !== 'versioningOff');
+      return findings.length === 0
+        ? { status: 'ok', message: 'Listene og møtemappene har unike tillatelser: sekretariatet full kontroll, referentene skrivetilgang, medlemmene lesetilgang, ingen andre.' }
+        : { status: 'feil', message: findings.map((f) => f.message).join(' '), fix: 'Åpne Møtebok som sekretariatet og velg «Klargjør SharePoint-området»: det setter tillatelsene slik de skal være. Områdets eiere må ikke endre tillatelsene på listene Motebok* og møtemappene.' };
+    },
+    async versioning() {
+      const result = await run();
+      if (result instanceof Error) return { status: 'ikke kontrollert', message: `SharePoint-REST-kontrollen feilet: ${result.message}` };
+      if (!result.checked) return { status: 'ikke kontrollert', message: unreadable, fix: 'Kjør doctor som en i sekretariatet eller en eier av området.' };
+      const off = result.findings.filter((f) => f.problem === 'versioningOff');
+      return off.length === 0
+        ? { status: 'ok', message: 'Versjonering er på for listene Motebok* og dokumentbiblioteket.' }
+        : { status: 'feil', message: off.map((f) => f.message).join(' '), fix: 'Velg «Klargjør SharePoint-området» i Møtebok, eller Listeinnstillinger → Versjonsinnstillinger → «Opprett en versjon hver gang du redigerer et element» for listen.' };
+    },
+  };
+}
