@@ -10,6 +10,7 @@ import { repairPermissions } from '../../src/graph/sitePermissions';
 import { deviceCodeTokenProvider, type DeviceCodePrompt } from '../m365/signIn';
 import { m365Config } from '../m365/config';
 import { adminScopes, type CheckId, type CheckResult } from './checks';
+import { rightsText } from './sharePointChecks';
 
 const MAILBOX = 'sekretariat@siv.example.no';
 /** The committee's secretariat runs doctor: she manages its lists and is a delegate of the shared mailbox. */
@@ -92,13 +93,23 @@ describe('npm run doctor against the local tenant', () => {
     expect(results.map((r) => r.id)).toEqual(['signIn', 'redirectUris', 'permissions', 'consent', 'site', 'lists', 'listPermissions', 'versioning', 'sharedMailbox', 'teamsApp']);
     expect(results.filter((r) => r.status !== 'ok')).toEqual([]);
     expect(results.find((r) => r.id === 'signIn')?.message).toContain('kristin.liset@siv.example.no');
+    // The committee's secretariat has Full Control on its lists, and her own rights on the site.
+    expect(results.find((r) => r.id === 'site')?.message).toMatch(/Dine rettigheter: (kan redigere|kan opprette og endre lister|full kontroll)/);
+  });
+
+  it('names SharePoint base permissions in words', () => {
+    expect(rightsText(0)).toBe('ingen');
+    expect(rightsText(0x1)).toBe('kan bare lese');
+    expect(rightsText(0x1 | 0x4)).toBe('kan redigere');
+    expect(rightsText(0x1 | 0x4 | 0x1000)).toBe('kan opprette og endre lister');
+    expect(rightsText(0x1 | 0x1000000)).toBe('full kontroll (kan også endre tillatelser)');
   });
 
   it('answers 0 only when every check is OK', async () => {
-    const all = await doctor({ env, fetch: harness.fetch, tokens, out: () => undefined, sharePoint: { listPermissions: async () => ({ status: 'ok', message: 'ok' }), versioning: async () => ({ status: 'ok', message: 'ok' }) } });
+    const all = await doctor({ env, fetch: harness.fetch, tokens, out: () => undefined, sharePoint: { siteRights: async () => 'kan redigere', listPermissions: async () => ({ status: 'ok', message: 'ok' }), versioning: async () => ({ status: 'ok', message: 'ok' }) } });
     expect(all.code).toBe(0);
     await harness.control('POST', '/_tenant/misconfig', { mode: 'appNotInCatalogue' });
-    const one = await doctor({ env, fetch: harness.fetch, tokens, out: () => undefined, sharePoint: { listPermissions: async () => ({ status: 'ok', message: 'ok' }), versioning: async () => ({ status: 'ok', message: 'ok' }) } });
+    const one = await doctor({ env, fetch: harness.fetch, tokens, out: () => undefined, sharePoint: { siteRights: async () => 'kan redigere', listPermissions: async () => ({ status: 'ok', message: 'ok' }), versioning: async () => ({ status: 'ok', message: 'ok' }) } });
     expect(one.code).toBe(1);
   });
 

@@ -11,7 +11,21 @@ import type { FetchLike } from '../../src/graph/middleware/fetchMiddleware';
 import { SharePointMeetingRepository } from '../../src/graph/sharePointMeetingRepository';
 import { createSharePointRest } from '../../src/graph/sharePointRest';
 import { checkPermissions, type PermissionReport } from '../../src/graph/sitePermissions';
+import { z } from 'zod';
 import type { SharePointInspection } from './checks';
+
+/**
+ * SharePoint's base permissions (the low 32 bits; PermissionKind n is bit n-1) in words:
+ * ManagePermissions (25), ManageLists (13), EditListItems (3), ViewListItems (1).
+ */
+export function rightsText(low: number): string {
+  const has = (kind: number): boolean => ((low >>> (kind - 1)) & 1) === 1;
+  if (has(25)) return 'full kontroll (kan også endre tillatelser)';
+  if (has(13)) return 'kan opprette og endre lister';
+  if (has(3)) return 'kan redigere';
+  if (has(1)) return 'kan bare lese';
+  return 'ingen';
+}
 
 export interface SharePointCheckOptions {
   graphBaseUrl: string;
@@ -36,8 +50,17 @@ export function sharePointInspection(options: SharePointCheckOptions): SharePoin
     }
   };
   const run = (): Promise<PermissionReport | Error> => (report ??= check());
+  const BasePermissions = z.object({ High: z.union([z.string(), z.number()]), Low: z.union([z.string(), z.number()]) }).loose();
   const unreadable = 'Du har ikke rett til å lese tillatelsene på området; bare sekretariatet og områdets eiere har det.';
   return {
+    async siteRights() {
+      try {
+        const { Low } = await rest.get('web/effectivebasepermissions', BasePermissions);
+        return rightsText(Number(Low));
+      } catch {
+        return undefined;
+      }
+    },
     async listPermissions() {
       const result = await run();
       if (result instanceof Error) return { status: 'ikke kontrollert', message: `SharePoint-REST-kontrollen feilet: ${result.message}` };
