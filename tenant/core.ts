@@ -21,7 +21,7 @@ import { handleBatch } from './graph/batch.js';
 import { serveStatic, SIMULATORS_ROOT } from './http/staticFiles.js';
 import path from 'node:path';
 import { handleInspector } from './inspector/inspector.js';
-import { SecurityService } from './sharepoint/security.js';
+import { SecurityService, listChain } from './sharepoint/security.js';
 import { SharePointRest } from './sharepoint/rest.js';
 import { LiveShareRegistry } from './live/liveShareRegistry.js';
 import { handleLiveShare } from './live/liveShareRoutes.js';
@@ -122,7 +122,17 @@ export class TenantCore {
     this.store = new Store(options.dataDir);
     this.tokens = new TokenService(this.store, () => `${options.origin()}/${TENANT_ID}/v2.0`);
     this.oidc = new OidcAuthority(this.tokens, this.misconfig);
-    this.security = new SecurityService(this.store);
+    const listNamed = (name: string): string | undefined => this.lists.all().find((l) => l.name === name)?.id;
+    this.security = new SecurityService(this.store, {
+      inheriting: () => {
+        const id = this.misconfig.has('permissionsWrong') ? listNamed('MotebokAgendaItems') : undefined;
+        return new Set(id ? [listChain(id)[0] ?? ''] : []);
+      },
+      versioningOff: () => {
+        const id = this.misconfig.has('versioningOff') ? listNamed('MotebokMeetings') : undefined;
+        return new Set(id ? [id] : []);
+      },
+    });
     this.drive = new DriveService(this.store, options.origin, this.security);
     this.lists = new ListService(this.store, options.origin, this.security, this.misconfig);
     this.mailboxes = new Mailboxes(this.store, options.origin, this.misconfig);

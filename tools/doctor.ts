@@ -9,6 +9,7 @@ import { adminScopes, exitCode, formatReport, runDoctor, type CheckResult, type 
 import { M365ConfigError, loadDotEnv, m365Config } from './m365/config';
 import { graphGetter } from './m365/graphGet';
 import { deviceCodeTokenProvider, type DeviceCodePrompt } from './m365/signIn';
+import { sharePointInspection } from './doctor/sharePointChecks';
 
 export interface DoctorRun {
   env: Record<string, string | undefined>;
@@ -16,6 +17,7 @@ export interface DoctorRun {
   fetch?: FetchLike;
   onPrompt?(prompt: DeviceCodePrompt): void;
   out?(text: string): void;
+  /** Default: the app's SharePoint REST drift check (doctor/sharePointChecks.ts). */
   sharePoint?: SharePointInspection;
   /** An already signed-in provider (tests run several checks with one sign-in). */
   tokens?: ReturnType<typeof deviceCodeTokenProvider>;
@@ -48,7 +50,7 @@ export async function doctor(run: DoctorRun): Promise<{ code: number; results: C
   } catch (error) {
     signIn = { ok: false, problem: `Påloggingen mislyktes: ${error instanceof Error ? error.message : String(error)}` };
   }
-  const results = await runDoctor({ config, graph: graphGetter(config.app.graphBaseUrl, tokens, scopes, fetchImpl), signIn, ...(run.sharePoint ? { sharePoint: run.sharePoint } : {}) });
+  const results = await runDoctor({ config, graph: graphGetter(config.app.graphBaseUrl, tokens, scopes, fetchImpl), signIn, sharePoint: run.sharePoint ?? sharePointInspection({ graphBaseUrl: config.app.graphBaseUrl, siteId: config.app.siteId, tokens, fetch: fetchImpl }) });
   out(formatReport(results));
   return { code: exitCode(results), results };
 }

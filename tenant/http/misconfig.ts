@@ -14,6 +14,8 @@ export const MISCONFIGURATIONS = {
   listMissing: 'Listen MotebokMeetings finnes ikke.',
   columnMissing: 'Listen MotebokAgendaItems mangler kolonnen CaseNumber.',
   indexMissing: 'Kolonnen Status i MotebokMeetings er ikke indeksert.',
+  permissionsWrong: 'Listen MotebokAgendaItems arver tillatelsene fra området (alle med tilgang til området når sakene).',
+  versioningOff: 'Versjonering er slått av for listen MotebokMeetings.',
   mailboxCannotSend: 'Ingen har fullmakt til fellespostkassens kalender (sekretariat@): den kan ikke sende innkallinger.',
   appNotInCatalogue: 'Teams-appen Møtebok er ikke i organisasjonens appkatalog.',
 } as const;

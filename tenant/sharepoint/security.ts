@@ -73,6 +73,15 @@ interface SecurityDoc {
  */
 export type ScopeChain = readonly string[];
 
+/**
+ * The misconfiguration switches (http/misconfig.ts) as they reach permissions: scopes that inherit
+ * from the site whatever was set (`permissionsWrong`), lists whose versioning is off (`versioningOff`).
+ */
+export interface SecuritySwitches {
+  inheriting(): ReadonlySet<string>;
+  versioningOff(): ReadonlySet<string>;
+}
+
 export const webChain = (): ScopeChain => ['web'];
 export const listChain = (listId: string): ScopeChain => [`list:${listId}`, 'web'];
 export const listItemChain = (listId: string, itemId: string | number): ScopeChain => [`item:${listId}:${itemId}`, `list:${listId}`, 'web'];
@@ -80,7 +89,11 @@ export const listItemChain = (listId: string, itemId: string | number): ScopeCha
 export type SecurityError = { kind: 'inherits' } | { kind: 'principalNotFound' } | { kind: 'roleNotFound' };
 
 export class SecurityService {
-  constructor(private readonly store: Store) {}
+  constructor(private readonly store: Store, private readonly switches?: SecuritySwitches) {}
+
+  private inheriting(key: string): boolean {
+    return this.switches?.inheriting().has(key) ?? false;
+  }
 
   private get doc(): SecurityDoc {
     return this.store.doc<SecurityDoc>('security', () => ({
@@ -156,12 +169,12 @@ export class SecurityService {
   // --- securable objects
   /** The key whose role assignments apply to the chain's object. */
   effectiveKey(chain: ScopeChain): string {
-    for (const key of chain) if (this.doc.scopes[key]) return key;
+    for (const key of chain) if (this.doc.scopes[key] && !this.inheriting(key)) return key;
     return 'web';
   }
 
   hasUnique(key: string): boolean {
-    return this.doc.scopes[key] !== undefined;
+    return this.doc.scopes[key] !== undefined && !this.inheriting(key);
   }
 
   assignments(chain: ScopeChain): RoleAssignment[] {
@@ -246,6 +259,7 @@ export class SecurityService {
 
   // --- list settings
   versioning(listId: string, defaultEnabled: boolean): { enabled: boolean; majorVersionLimit: number } {
+    if (this.switches?.versioningOff().has(listId)) return { enabled: false, majorVersionLimit: 0 };
     return this.doc.versioning[listId] ?? { enabled: defaultEnabled, majorVersionLimit: defaultEnabled ? 500 : 0 };
   }
 

@@ -35,6 +35,8 @@ export type GraphGet = (path: string) => Promise<GraphAnswer>;
  * settings). Supplied by the SharePoint permission drift check when it exists.
  */
 export interface SharePointInspection {
+  /** The signed-in user's rights on the site in words, or undefined when SharePoint would not say. */
+  siteRights(): Promise<string | undefined>;
   listPermissions(): Promise<Omit<CheckResult, 'id' | 'title'>>;
   versioning(): Promise<Omit<CheckResult, 'id' | 'title'>>;
 }
@@ -169,11 +171,15 @@ export async function runDoctor(ctx: DoctorContext): Promise<CheckResult[]> {
   // 5–8. The site, its lists, their permissions and versioning.
   const siteAnswer = await graph(`/sites/${config.app.siteId}?$select=id,displayName,webUrl`);
   const siteOk = siteAnswer.status === 200;
-  if (siteOk) add('site', ok(`Området «${String((siteAnswer.body as Row).displayName ?? '')}» finnes, og du kan lese det (${String((siteAnswer.body as Row).webUrl ?? '')}).`));
+  if (siteOk) {
+    const rights = await ctx.sharePoint?.siteRights();
+    add('site', ok(`Området «${String((siteAnswer.body as Row).displayName ?? '')}» finnes (${String((siteAnswer.body as Row).webUrl ?? '')}). Dine rettigheter: ${rights ?? 'du kan lese det (SharePoint oppga ikke mer)'}.`));
+  }
   else if (siteAnswer.status === 403 || siteAnswer.status === 401) add('site', fault(`Du har ikke tilgang til SharePoint-området ${config.app.siteId}: ${graphProblem(siteAnswer)}.`, 'Områdets eier: Innstillinger → Områdetillatelser: gi sekretariatet Rediger (eller Full kontroll for den som klargjør) og medlemmene Les. Kjør doctor som en av dem.'));
   else add('site', fault(`Fant ikke SharePoint-området ${config.app.siteId} (MOTEBOK_SITE_ID): ${graphProblem(siteAnswer)}.`, 'Finn områdets ID med GET /sites/{vertsnavn}:/sites/{sti} i Graph Explorer og sett MOTEBOK_SITE_ID, eller opprett området.'));
   const needsSite = 'SharePoint-området kunne ikke leses (se over).';
 
+  let listsMissing = false;
   if (!siteOk) add('lists', notChecked(needsSite));
   else {
     const listsAnswer = await graph(`/sites/${config.app.siteId}/lists?$select=id,name,displayName`);
@@ -186,6 +192,7 @@ export async function runDoctor(ctx: DoctorContext): Promise<CheckResult[]> {
         const list = found.find((l) => String(l.name ?? '').toLowerCase() === definition.name.toLowerCase());
         if (!list) {
           problems.push(`listen ${definition.name} finnes ikke`);
+          listsMissing = true;
           fixes.add('Åpne Møtebok som en som kan opprette lister på området og velg «Klargjør SharePoint-området».');
           continue;
         }
@@ -208,13 +215,15 @@ export async function runDoctor(ctx: DoctorContext): Promise<CheckResult[]> {
     }
   }
 
-  const pending = 'SharePoint-REST-kontrollen av tillatelser og versjonering (drift-kontrollen fra «Klargjør SharePoint-området») er ikke tilgjengelig i denne versjonen av Møtebok.';
   if (!siteOk) {
     add('listPermissions', notChecked(needsSite));
     add('versioning', notChecked(needsSite));
+  } else if (listsMissing) {
+    add('listPermissions', notChecked('En Møtebok-liste mangler (se over); tillatelsene kontrolleres når listene finnes.'));
+    add('versioning', notChecked('En Møtebok-liste mangler (se over); versjoneringen kontrolleres når listene finnes.'));
   } else if (!ctx.sharePoint) {
-    add('listPermissions', notChecked(pending, 'Kontroller i SharePoint: listene Motebok* og møtemappene skal ha unike tillatelser (sekretariatet og referentene Rediger, medlemmene Les).'));
-    add('versioning', notChecked(pending, 'Kontroller i SharePoint: Listeinnstillinger → Versjonsinnstillinger skal ha versjonering på for listene Motebok* og dokumentbiblioteket.'));
+    add('listPermissions', notChecked('Ingen SharePoint-REST-kontroll er koblet til.'));
+    add('versioning', notChecked('Ingen SharePoint-REST-kontroll er koblet til.'));
   } else {
     add('listPermissions', await ctx.sharePoint.listPermissions());
     add('versioning', await ctx.sharePoint.versioning());

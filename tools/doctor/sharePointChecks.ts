@@ -1,0 +1,83 @@
+/**
+ * The two doctor checks Graph v1.0 cannot answer — unique permissions on the Møtebok lists and
+ * folders, and versioning — through the app's own SharePoint REST drift check
+ * (src/graph/sitePermissions.ts `checkPermissions`), with the administrator's sign-in. The check
+ * runs once and both answers come from it.
+ */
+import type { TokenProvider } from '../../src/auth/tokenProvider';
+import { SCOPES } from '../../src/auth/scopes';
+import { createGraphClientFactory } from '../../src/graph/graphClient';
+import type { FetchLike } from '../../src/graph/middleware/fetchMiddleware';
+import { SharePointMeetingRepository } from '../../src/graph/sharePointMeetingRepository';
+import { createSharePointRest } from '../../src/graph/sharePointRest';
+import { checkPermissions, type PermissionReport } from '../../src/graph/sitePermissions';
+import { z } from 'zod';
+import type { SharePointInspection } from './checks';
+
+/**
+ * SharePoint's base permissions (the low 32 bits; PermissionKind n is bit n-1) in words:
+ * ManagePermissions (25), ManageLists (13), EditListItems (3), ViewListItems (1).
+ */
+export function rightsText(low: number): string {
+  const has = (kind: number): boolean => ((low >>> (kind - 1)) & 1) === 1;
+  if (has(25)) return 'full kontroll (kan også endre tillatelser)';
+  if (has(13)) return 'kan opprette og endre lister';
+  if (has(3)) return 'kan redigere';
+  if (has(1)) return 'kan bare lese';
+  return 'ingen';
+}
+
+export interface SharePointCheckOptions {
+  graphBaseUrl: string;
+  siteId: string;
+  tokens: TokenProvider;
+  fetch: FetchLike;
+}
+
+export function sharePointInspection(options: SharePointCheckOptions): SharePointInspection {
+  const clients = createGraphClientFactory({ config: { graphBaseUrl: options.graphBaseUrl }, tokenProvider: options.tokens, fetch: options.fetch });
+  const repository = new SharePointMeetingRepository({ clients, siteId: options.siteId });
+  const graph = clients(SCOPES.storage);
+  const siteWebUrl = async (): Promise<string> => String(((await graph.api(`/sites/${options.siteId}`).select('webUrl').get()) as { webUrl?: string }).webUrl ?? '');
+  const rest = createSharePointRest(siteWebUrl, options.tokens, options.fetch);
+  let report: Promise<PermissionReport | Error> | undefined;
+  const check = async (): Promise<PermissionReport | Error> => {
+    try {
+      const committees = await repository.listCommittees();
+      return await checkPermissions({ rest, graph, siteId: options.siteId }, committees.map((c) => c.value));
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
+    }
+  };
+  const run = (): Promise<PermissionReport | Error> => (report ??= check());
+  const BasePermissions = z.object({ High: z.union([z.string(), z.number()]), Low: z.union([z.string(), z.number()]) }).loose();
+  const unreadable = 'Du har ikke rett til å lese tillatelsene på området; bare sekretariatet og områdets eiere har det.';
+  return {
+    async siteRights() {
+      try {
+        const { Low } = await rest.get('web/effectivebasepermissions', BasePermissions);
+        return rightsText(Number(Low));
+      } catch {
+        return undefined;
+      }
+    },
+    async listPermissions() {
+      const result = await run();
+      if (result instanceof Error) return { status: 'ikke kontrollert', message: `SharePoint-REST-kontrollen feilet: ${result.message}` };
+      if (!result.checked) return { status: 'ikke kontrollert', message: unreadable, fix: 'Kjør doctor som en i sekretariatet eller en eier av området.' };
+      const findings = result.findings.filter((f) => f.problem !== 'versioningOff');
+      return findings.length === 0
+        ? { status: 'ok', message: 'Listene og møtemappene har unike tillatelser: sekretariatet full kontroll, referentene skrivetilgang, medlemmene lesetilgang, ingen andre.' }
+        : { status: 'feil', message: findings.map((f) => f.message).join(' '), fix: 'Åpne Møtebok som sekretariatet og velg «Klargjør SharePoint-området»: det setter tillatelsene slik de skal være. Områdets eiere må ikke endre tillatelsene på listene Motebok* og møtemappene.' };
+    },
+    async versioning() {
+      const result = await run();
+      if (result instanceof Error) return { status: 'ikke kontrollert', message: `SharePoint-REST-kontrollen feilet: ${result.message}` };
+      if (!result.checked) return { status: 'ikke kontrollert', message: unreadable, fix: 'Kjør doctor som en i sekretariatet eller en eier av området.' };
+      const off = result.findings.filter((f) => f.problem === 'versioningOff');
+      return off.length === 0
+        ? { status: 'ok', message: 'Versjonering er på for listene Motebok* og dokumentbiblioteket.' }
+        : { status: 'feil', message: off.map((f) => f.message).join(' '), fix: 'Velg «Klargjør SharePoint-området» i Møtebok, eller Listeinnstillinger → Versjonsinnstillinger → «Opprett en versjon hver gang du redigerer et element» for listen.' };
+    },
+  };
+}
