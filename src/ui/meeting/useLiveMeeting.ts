@@ -1,5 +1,5 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { MeetingRepository } from '../../domain/ports';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { MeetingRepository, ReadMeeting } from '../../domain/ports';
 import { browserDraftStore } from '../shared/autosave/draftStore';
 import { browserNetworkStatus } from '../shared/autosave/network';
 import { useServices } from '../shared/ServicesContext';
@@ -37,6 +37,8 @@ const REFRESH_MS = 10_000;
 
 export interface UseMeetingSessionOptions {
   describeError?: (error: unknown) => string;
+  /** The meeting the surface has just read (useLinkedMeeting): the session starts from it without reading it again. */
+  opened?: ReadMeeting;
 }
 
 /** The referent's session for one meeting: drafts first, SharePoint debounced (see MeetingSession). */
@@ -47,16 +49,24 @@ export function useMeetingSession(
 ): Loadable<MeetingSession> {
   const [result, setResult] = useState<Loadable<MeetingSession>>({ state: 'loading' });
   const { describeError } = options;
+  // Only the first open uses it: a later meetingId or a reopen reads the stored meeting.
+  const opened = useRef(options.opened);
   useEffect(() => {
     if (!meetingId) return undefined;
     let session: MeetingSession | undefined;
     let cancelled = false;
-    MeetingSession.open(meetingId, {
-      repository,
-      drafts,
-      network: browserNetworkStatus,
-      ...(describeError ? { describeError } : {}),
-    }).then(
+    const initial = opened.current;
+    opened.current = undefined;
+    MeetingSession.open(
+      meetingId,
+      {
+        repository,
+        drafts,
+        network: browserNetworkStatus,
+        ...(describeError ? { describeError } : {}),
+      },
+      initial,
+    ).then(
         (opened) => {
           if (cancelled) opened.dispose();
           else {
@@ -92,12 +102,17 @@ export function useSessionSnapshot(session: MeetingSession | undefined): Session
   return useSyncExternalStore(session?.subscribe ?? emptySubscribe, () => session?.getSnapshot());
 }
 
-/** The stage's view of a meeting, polled while visible (see MeetingPoller for the cost). */
-export function useMeetingPoller(reader: MeetingReader, meetingId: string | undefined, intervalMs = 1_000): PollerSnapshot {
+/**
+ * The stage's view of a meeting, polled while visible (see MeetingPoller for the cost). `opened`:
+ * the meeting the surface has just read, shown at once without a first read.
+ */
+export function useMeetingPoller(reader: MeetingReader, meetingId: string | undefined, intervalMs = 1_000, opened?: ReadMeeting): PollerSnapshot {
   const [poller, setPoller] = useState<MeetingPoller | undefined>(undefined);
+  const first = useRef(opened);
   useEffect(() => {
     if (!meetingId) return undefined;
-    const created = new MeetingPoller(meetingId, reader, documentVisibility, intervalMs);
+    const created = new MeetingPoller(meetingId, reader, documentVisibility, intervalMs, first.current);
+    first.current = undefined;
     setPoller(created);
     return () => created.stop();
   }, [reader, meetingId, intervalMs]);

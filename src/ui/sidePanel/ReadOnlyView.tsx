@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import type { Committee } from '../../domain/model';
+import type { ReadMeeting } from '../../domain/ports';
 import { plainTextOf } from '../../domain/richText';
 import { formatMeetingWhen } from '../../domain/dates';
 import { useServices } from '../shared/ServicesContext';
@@ -21,13 +22,14 @@ const useStyles = makeStyles({
 });
 
 /** Participants who do not take minutes: the agenda and documents, following the meeting, no editing. */
-export function ReadOnlyView({ committee, meetingId }: { committee: Committee; meetingId: string }) {
+export function ReadOnlyView({ committee, meeting: opened }: { committee: Committee; meeting: ReadMeeting }) {
   const { repository } = useServices();
   const t = useSidePanelText();
   const tc = useCommonText();
   const styles = useStyles();
   // Participants follow at a gentler pace than the stage: nobody watches the side panel for seconds.
-  const polled = useMeetingPoller(repository, meetingId, 5_000);
+  // It starts from the meeting the panel found; each poll is an eTag check (MeetingPoller).
+  const polled = useMeetingPoller(repository, opened.value.id, 5_000, opened);
   const [openItemId, setOpenItemId] = useState<string | undefined>(undefined);
   const meeting = polled.meeting;
   if (!meeting) return <Spinner label={t('loading')} />;
