@@ -102,16 +102,17 @@ export class FilesGateway {
 
   /**
    * Stores a file in the folder at `folderPath`. Up to 4 MB in one PUT; larger through an upload
-   * session in chunks (multiples of 320 KiB), reporting progress. The name is checked against the
-   * SharePoint rules first, so a bad name never costs a request.
+   * session in chunks (multiples of 320 KiB), reporting progress. The file is addressed by its path
+   * in the site's library (`/sites/{site}/drive/root:/{folder}/{name}:`), so no drive, root or
+   * folder id is looked up first; missing folders on the path are created with it. The names are
+   * checked against the SharePoint rules first, so a bad name never costs a request.
    */
   async upload(folderPath: string, fileName: string, content: Blob | Uint8Array, options: UploadOptions = {}): Promise<DocumentRef> {
-    assertValidName(fileName);
+    const segments = [...folderPath.split('/').filter(Boolean), fileName];
+    segments.forEach(assertValidName);
     const blob = toBlob(content);
     const conflictBehavior = options.conflictBehavior ?? 'replace';
-    const driveId = await this.driveId();
-    const folderId = await this.ensureFolder(folderPath);
-    const target = `/drives/${driveId}/items/${folderId}:/${encodeURIComponent(fileName)}:`;
+    const target = `/sites/${this.siteId}/drive/root:/${segments.map(encodeURIComponent).join('/')}:`;
     let item: DriveItemData;
     if (blob.size <= SIMPLE_DRIVE_UPLOAD_MAX_BYTES) {
       item = await graphCall(DriveItemSchema, () =>
@@ -128,6 +129,16 @@ export class FilesGateway {
     const session = await graphCall(UploadSessionSchema, () => this.client.api(sessionPath).post(payload));
     const response = await uploadSessionChunks(this.client, session.uploadUrl, blob, name, this.chunkBytes, onProgress);
     return DriveItemSchema.parse(response);
+  }
+
+  /**
+   * The bytes behind a pre-authenticated `@microsoft.graph.downloadUrl` (read in a $batch with the
+   * item): one request to the storage, where `…/content` is a Graph request answered with a
+   * redirect to that same address.
+   */
+  async downloadFrom(downloadUrl: string): Promise<Uint8Array> {
+    const buffer = await graphCall(z.instanceof(ArrayBuffer), () => this.client.api(downloadUrl).responseType(ResponseType.ARRAYBUFFER).get());
+    return new Uint8Array(buffer);
   }
 
   async download(ref: DocumentRef): Promise<Uint8Array> {

@@ -213,8 +213,7 @@ export class ListsGateway {
   }
 
   private async writeOne(write: RowWrite): Promise<RowWritten> {
-    const listId = await this.listId(write.list);
-    const base = `${this.sitePath}/lists/${listId}/items`;
+    const base = `${this.listPath(write.list)}/items`;
     if (write.kind === 'create') {
       const row = await graphCall(ListRowSchema, () => this.client.api(base).post({ fields: write.fields }));
       return { rowId: row.id, eTag: row.eTag };
@@ -230,7 +229,7 @@ export class ListsGateway {
   }
 
   private async stepFor(write: RowWrite): Promise<BatchStep> {
-    const base = `${this.sitePath}/lists/${await this.listId(write.list)}/items`;
+    const base = `${this.listPath(write.list)}/items`;
     const ifMatch = write.kind !== 'create' && write.eTag ? { 'If-Match': write.eTag } : undefined;
     if (write.kind === 'create') return { id: write.key, method: 'POST', url: base, body: { fields: write.fields } };
     if (write.kind === 'update') return { id: write.key, method: 'PATCH', url: `${base}/${write.rowId}/fields`, body: write.fields, ...(ifMatch ? { headers: ifMatch } : {}) };
@@ -239,8 +238,7 @@ export class ListsGateway {
 
   /** Fallback when a PATCH answer carries no eTag: read the row's. */
   private async eTagOf(list: ListName, rowId: string): Promise<string | undefined> {
-    const listId = await this.listId(list);
-    const row = await graphCall(ListRowSchema, () => this.client.api(`${this.sitePath}/lists/${listId}/items/${rowId}`).select('id,eTag').get());
+    const row = await graphCall(ListRowSchema, () => this.client.api(`${this.listPath(list)}/items/${rowId}`).select('id,eTag').get());
     return row.eTag;
   }
 }

@@ -1,16 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { parseMeetingFile } from '../domain/meetingFile';
-import type { Meeting, MeetingFile } from '../domain/model';
+import type { Meeting } from '../domain/model';
+import { fixture } from './testing/noticeWorld';
 import { LIST_VIEW_THRESHOLD } from '../../tenant/graph/lists';
 import { seedBigSite } from './testing/bigSite';
 import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
 import type { SharePointMeetingRepository } from './sharePointMeetingRepository';
 
-function fixture(name: string): MeetingFile {
-  return parseMeetingFile(JSON.parse(readFileSync(new URL(`../../fixtures/meetings/${name}.json`, import.meta.url), 'utf8')));
-}
 
 const LogSchema = z.object({ value: z.array(z.object({ method: z.string(), path: z.string(), batch: z.string().optional(), bytes: z.number() }).loose()) });
 const thread = '19:meeting_Zjc0YzFhZDEt@thread.v2';

@@ -20,7 +20,7 @@ const on = (method: string, pattern: RegExp) => (m: string, url: string) => m ==
 const BATCH = /\/v1\.0\/\$batch$/;
 
 const scenarios: Scenario[] = [
-  { name: 'storing the innkalling .docx fails', server: { match: 'PUT /v1\\.0/drives/.*/content', status: 500 } },
+  { name: 'storing the innkalling .docx fails', server: { match: 'PUT /v1\\.0/sites/.*/drive/root:/.*/content', status: 500 } },
   { name: 'creating the sharing links fails', server: { match: 'POST /v1\\.0/\\$batch', status: 500 } },
   { name: 'creating the event fails', server: { match: 'POST /v1\\.0/me/events$', status: 500 } },
   { name: 'the answer to creating the event is lost', client: { match: on('POST', /\/v1\.0\/me\/events$/), nth: 1, mode: 'lostResponse' } },

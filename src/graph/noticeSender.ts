@@ -165,6 +165,8 @@ interface InviteFile {
   ref: DocumentRef;
   /** Bytes already in hand (the innkalling we just rendered). */
   content?: Blob;
+  /** Where the bytes can be fetched without a Graph request (read with the item in `readLibrary`). */
+  downloadUrl?: string;
   /** The vedlegg it is; absent for the innkalling. */
   attachmentId?: string;
 }
@@ -190,11 +192,13 @@ async function prepare(deps: NoticeSenderDeps, committee: Committee, stored: Mee
   // sak shows its public title and hjemmel, exempt vedlegg are neither attached nor linked.
   const storedVedlegg = inviteVedlegg(publicVersion({ committee, meeting: stored }).meeting, mode).filter((entry) => entry.stored).map((entry) => entry.attachment);
   let links: Record<string, string> = {};
+  let downloadUrls = new Map<string, string>();
   let meeting = stored;
   if (storedVedlegg.length > 0) {
     onProgress?.({ step: 'links', message: mode === 'file' ? 'Leser vedleggene i dokumentbiblioteket …' : 'Lager delingslenker til vedleggene …' });
     const library = await readLibrary(deps.repository, storedVedlegg, mode !== 'file');
     links = library.links;
+    downloadUrls = library.downloadUrls;
     meeting = withCurrentFiles(stored, library.current);
   }
   await checkExemptPermissions(deps.repository, { committee, meeting });
@@ -212,7 +216,8 @@ async function prepare(deps: NoticeSenderDeps, committee: Committee, stored: Mee
       const check = validateAttachmentSize(size, committee.languageForm);
       if (!check.ok) throw new DomainError('invalidFileName', `${attachment.title}: ${check.message}`);
     }
-    files.push({ name, ref: attachment, attachmentId: attachment.id });
+    const downloadUrl = downloadUrls.get(attachment.id);
+    files.push({ name, ref: attachment, attachmentId: attachment.id, ...(downloadUrl ? { downloadUrl } : {}) });
   }
   assertNoExemptContentLeaves({ committee, meeting }, { bodyHtml, fileNames: files.map((file) => file.name) });
   return {
@@ -252,7 +257,8 @@ async function syncAttachments(deps: NoticeSenderDeps, eventId: string, files: r
   const small: { name: string; content: Blob }[] = [];
   const large: { name: string; content: Blob }[] = [];
   for (const file of missing) {
-    const content = file.content ?? new Blob([copyBytes(await deps.repository.downloadDocument(file.ref))], { type: file.ref.contentType ?? 'application/octet-stream' });
+    const bytes = file.content ? undefined : file.downloadUrl ? await deps.repository.files.downloadFrom(file.downloadUrl) : await deps.repository.downloadDocument(file.ref);
+    const content = file.content ?? new Blob([copyBytes(bytes ?? new Uint8Array())], { type: file.ref.contentType ?? 'application/octet-stream' });
     (content.size < INLINE_ATTACHMENT_MAX_BYTES ? small : large).push({ name: file.name, content });
   }
   const sizes = new Map([...small, ...large].map((file) => [file.name, file.content.size]));
@@ -271,25 +277,33 @@ async function syncAttachments(deps: NoticeSenderDeps, eventId: string, files: r
 
 /**
  * One $batch: each stored vedlegg as the library has it now (its eTag says whether the file changed
- * since it was sent; its size is what will be attached) and, when the committee shares by link,
- * its sharing link (Graph returns the existing link for the same type and scope).
+ * since it was sent; its size is what will be attached; its pre-authenticated download URL, so the
+ * bytes cost one request each and no id or URL lookup) and, when the committee shares by link, its
+ * sharing link (Graph returns the existing link for the same type and scope). Items are addressed
+ * through the site's library (`/sites/{site}/drive/items/{id}`): no drive id is looked up first.
  */
-async function readLibrary(repository: SharePointMeetingRepository, attachments: readonly Attachment[], withLinks: boolean): Promise<{ current: Map<string, { eTag?: string; size?: number }>; links: Record<string, string> }> {
-  const driveId = await repository.files.driveId();
+async function readLibrary(
+  repository: SharePointMeetingRepository,
+  attachments: readonly Attachment[],
+  withLinks: boolean,
+): Promise<{ current: Map<string, { eTag?: string; size?: number }>; links: Record<string, string>; downloadUrls: Map<string, string> }> {
   const steps: BatchStep[] = attachments.flatMap((attachment, index) => {
-    const item = `/drives/${driveId}/items/${attachment.driveItemId ?? ''}`;
-    const read: BatchStep = { id: `file-${index}`, method: 'GET', url: `${item}?$select=id,name,eTag,size` };
+    const item = `/sites/${repository.siteId}/drive/items/${encodeURIComponent(attachment.driveItemId ?? '')}`;
+    const read: BatchStep = { id: `file-${index}`, method: 'GET', url: `${item}?$select=id,name,eTag,size,@microsoft.graph.downloadUrl` };
     return withLinks ? [read, { id: `link-${index}`, method: 'POST', url: `${item}/createLink`, body: { type: 'view', scope: 'organization' } }] : [read];
   });
   const answers = await runBatch(repository.storageClient, steps);
   const current = new Map<string, { eTag?: string; size?: number }>();
   const links: Record<string, string> = {};
+  const downloadUrls = new Map<string, string>();
   attachments.forEach((attachment, index) => {
     const file = answerOrThrow(answers, `file-${index}`, DriveItemSchema);
     current.set(attachment.id, { ...(file.eTag ? { eTag: file.eTag } : {}), ...(file.size !== undefined ? { size: file.size } : {}) });
+    const downloadUrl = file['@microsoft.graph.downloadUrl'];
+    if (typeof downloadUrl === 'string' && downloadUrl.startsWith('https:')) downloadUrls.set(attachment.id, downloadUrl);
     if (withLinks) links[attachment.id] = answerOrThrow(answers, `link-${index}`, SharingLinkSchema).link.webUrl;
   });
-  return { current, links };
+  return { current, links, downloadUrls };
 }
 
 /** The meeting with each vedlegg's eTag and size as the library has them now. */

@@ -40,7 +40,11 @@ export class SharePointMeetingRepository implements MeetingRepository {
   /** The Graph client with the storage scopes (lists and library), for callers that batch with it. */
   readonly storageClient: Client;
 
+  /** The site the lists and the library are on (for callers that address its library in a $batch). */
+  readonly siteId: string;
+
   constructor(private readonly options: SharePointRepositoryOptions) {
+    this.siteId = options.siteId;
     this.storageClient = options.clients(SCOPES.storage);
     this.lists = new ListsGateway(this.storageClient, options.siteId);
     this.files = new FilesGateway(this.storageClient, options.siteId, options.chunkBytes);

@@ -185,4 +185,13 @@ describe('SharePoint lists through Graph', () => {
     expect(unfiltered.value).toHaveLength(999);
     expect(unfiltered['@odata.nextLink']).toBeTruthy();
   }, 120_000);
+
+  it('serves rows seeded through its own storage like rows POSTed through Graph, addressed by the list title too, and refuses the same bad fields', async () => {
+    await checkedGraph(t.tenant, kristin, `/sites/${site}/lists`, { method: 'POST', body: { displayName: 'Seeded', columns: [{ name: 'Key', text: {}, indexed: true }] } });
+    expect(t.tenant.seedListItems('Seeded', Array.from({ length: 3 }, (_, i) => ({ Title: `s${i}`, Key: `k${i}` })))).toBe(3);
+    const page = (await checkedGraph(t.tenant, kristin, `/sites/${site}/lists/Seeded/items?$expand=fields&$filter=fields/Key eq 'k2'`)).json() as ItemsPage;
+    expect(page.value.map((item) => item.fields?.Title)).toEqual(['s2']);
+    expect(page.value[0]?.eTag).toMatch(/^"[0-9a-f-]+,1"$/);
+    expect(() => t.tenant.seedListItems('Seeded', [{ Unknown: 'x' }])).toThrow("Field 'Unknown' is not recognized");
+  });
 });

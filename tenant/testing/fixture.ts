@@ -2,10 +2,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startTenant, type RunningTenant } from '../server.js';
+import { startTenant, type InProcessTenant } from '../server.js';
 
 export interface TempTenant {
-  tenant: RunningTenant;
+  tenant: InProcessTenant;
   dataDir: string;
   /** Stops the server and deletes its data. */
   dispose(): Promise<void>;

@@ -7,10 +7,9 @@
  * request log: HTTP requests on the wire and the bytes of their answers.
  * Goal (issue 14): ≤ 2 requests and ≤ 200 KB at any size. `npm run bench -- openMeeting`.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { parseMeetingFile } from '../../src/domain/meetingFile';
-import type { Meeting, MeetingFile } from '../../src/domain/model';
+import type { Meeting } from '../../src/domain/model';
+import { fixture } from '../../src/graph/testing/noticeWorld';
 import type { MeetingLink } from '../../src/domain/teamsLink';
 import { seedBigSite } from '../../src/graph/testing/bigSite';
 import { SECRETARY, startHarness, type Harness } from '../../src/graph/testing/localTenant';
@@ -22,9 +21,6 @@ const GOAL_BYTES = 200_000;
 const LogSchema = z.object({ value: z.array(z.object({ path: z.string(), batch: z.string().optional(), bytes: z.number() }).loose()) });
 const thread = '19:meeting_YmVuY2gtbWVldGluZw@thread.v2';
 
-function fixture(name: string): MeetingFile {
-  return parseMeetingFile(JSON.parse(readFileSync(new URL(`../../fixtures/meetings/${name}.json`, import.meta.url), 'utf8')));
-}
 
 interface Row {
   items: number;

@@ -1,6 +1,7 @@
 /**
- * HTTP requests Møtebok makes against the local tenant (counted from the tenant's own request log,
- * Graph requests and upload-session chunks; sign-in excluded, as tokens are cached) for the three
+ * HTTP requests Møtebok makes against the local tenant (counted from the tenant's own request log:
+ * Graph requests, upload-session chunks and downloads from pre-authenticated addresses; sign-in
+ * excluded, as tokens are cached) for the three
  * operations that matter, each beside the smallest number Graph allows for it. Not timed: figures
  * for people. `npm run bench -- requests`.
  */
@@ -45,7 +46,7 @@ async function countRequests(): Promise<Row[]> {
     const graphRequests = async () => {
       const log = LogSchema.parse(JSON.parse(await control('GET', '/_tenant/requests')));
       // HTTP requests on the wire: the log also lists each request inside a $batch (marked `batch`).
-      return log.value.filter((entry) => entry.batch === undefined && (entry.path.startsWith('/v1.0/') || /^\/_tenant\/(upload|attachment-upload)\//.test(entry.path))).length;
+      return log.value.filter((entry) => entry.batch === undefined && (entry.path.startsWith('/v1.0/') || /^\/_tenant\/(upload|download|attachment-upload)\//.test(entry.path))).length;
     };
     const secretary = tenant.info.users.find((u) => u.userPrincipalName.startsWith('kristin.liset@'));
     if (!secretary) throw new Error('secretary missing');
@@ -80,7 +81,7 @@ async function countRequests(): Promise<Row[]> {
       operation: 'åpne møte med saker og dokumenter (ny økt)',
       measured: (await graphRequests()) - before,
       minimum: 1,
-      why: 'one $batch: meeting row, item rows, folder children by path. Lists could be addressed by title, but Graph documents list-id, so Møtebok looks the ids up once per session (+1).',
+      why: 'one $batch: meeting row, item rows, folder children by path. Lists are addressed by title (GET /sites/{site-id}/lists/{list-title}), so nothing is looked up first.',
     });
     before = await graphRequests();
     await fresh.openMeeting(committee, meeting);
@@ -93,13 +94,14 @@ async function countRequests(): Promise<Row[]> {
     rows.push({
       operation: 'sende innkalling med 9 vedlegg (ett på 10 MB)',
       measured: (await graphRequests()) - before,
-      // PUT innkalling (1) + createLink ×9 in one $batch (1) + POST event (1) + read 9 vedlegg from the
-      // library (9; event attachments need the bytes, there is no reference attachment in v1.0)
+      // $batch: 9 vedlegg as stored now with their download addresses + createLink ×9 (1) + PUT
+      // innkalling by path (1) + POST event (1) + 9 downloads from those addresses (9; event
+      // attachments need the bytes, there is no reference attachment in v1.0)
       // + 9 small files as fileAttachment (the innkalling and 8 vedlegg) sharing one $batch while
       // their base64 stays under the 4 MB request limit (1) + 1 upload session + its chunks
       // + PATCH attendees (1) + record the notice on the meeting row (1).
       minimum: 1 + 1 + 1 + 9 + 1 + 1 + large + 1 + 1,
-      why: `PUT docx, $batch links, POST event, 9 GET content, 1 $batch of small attachments, session + ${large} chunks, PATCH attendees, PATCH meeting row. Møtebok also lists the event's attachments once (+1) so a retry never duplicates one; in a new session it also resolves the library's drive and folders once.`,
+      why: `$batch vedlegg + download addresses + links, PUT docx by path, POST event, 9 downloads, 1 $batch of small attachments, session + ${large} chunks, PATCH attendees, record the notice. Møtebok also lists the event's attachments once (+1) so a retry never duplicates one. No drive, folder or list id is looked up.`,
     });
 
     // 3. Saving one conclusion (the referent, during the meeting).

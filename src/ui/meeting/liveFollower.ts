@@ -28,6 +28,8 @@ export interface LiveFollowerOptions {
   fallbackIntervalMs?: number;
   /** How long joining the channel may take before the stage polls instead. */
   joinTimeoutMs?: number;
+  /** The meeting the surface has just read (useLinkedMeeting): shown at once, so opening reads nothing more. */
+  opened?: ReadMeeting;
 }
 
 /** SharePoint throttles an app per tenant (1,200 resource units a minute under 1,000 licences): one read per viewer per 15 s at most. */
@@ -57,7 +59,12 @@ export class LiveMeetingFollower {
     options: LiveFollowerOptions = {},
   ) {
     this.fallbackIntervalMs = Math.max(FALLBACK_POLL_MS, options.fallbackIntervalMs ?? FALLBACK_POLL_MS);
-    void this.read();
+    if (options.opened) {
+      this.base = options.opened;
+      this.show();
+    } else {
+      void this.read();
+    }
     if (!openChannel) this.startPolling();
     else void this.join(openChannel, options.joinTimeoutMs ?? JOIN_TIMEOUT_MS);
   }
@@ -145,7 +152,8 @@ export class LiveMeetingFollower {
 
   private startPolling(): void {
     if (this.stopped || this.poller) return;
-    const poller = new MeetingPoller(this.meetingId, this.reader, this.visibility, this.fallbackIntervalMs);
+    // The poller starts from what is shown, so its first tick is an eTag check, not a full read.
+    const poller = new MeetingPoller(this.meetingId, this.reader, this.visibility, this.fallbackIntervalMs, this.base);
     this.poller = poller;
     this.stopPollerListener = poller.subscribe(() => {
       const polled = poller.getSnapshot();

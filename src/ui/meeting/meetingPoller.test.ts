@@ -80,6 +80,20 @@ describe('MeetingPoller', () => {
     poller.stop();
   });
 
+  it('starts from the meeting the surface has just read: shown at once, first check one interval later', async () => {
+    const opened = await repository.getMeeting('pm-2026-06-11');
+    const reads = () => repository.calls.getMeeting + repository.calls.getMeetingIfChanged;
+    const before = reads();
+    const poller = new MeetingPoller('pm-2026-06-11', repository, fakeVisibility(), 1_000, opened);
+    expect(poller.getSnapshot().meeting?.id).toBe('pm-2026-06-11');
+    await vi.advanceTimersByTimeAsync(999);
+    expect(reads()).toBe(before);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(repository.calls.getMeetingIfChanged).toBe(1);
+    expect(reads()).toBe(before + 1);
+    poller.stop();
+  });
+
   it('keeps the last meeting on screen and flags the failure when the network drops', async () => {
     const poller = new MeetingPoller('pm-2026-06-11', repository, fakeVisibility());
     await vi.advanceTimersByTimeAsync(0);

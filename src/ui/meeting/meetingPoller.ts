@@ -1,5 +1,5 @@
 import type { Meeting } from '../../domain/model';
-import type { MeetingRepository, UnreadableRow } from '../../domain/ports';
+import type { MeetingRepository, ReadMeeting, UnreadableRow } from '../../domain/ports';
 
 /**
  * The stage follows the referent by polling, because the app has no backend to push from and
@@ -59,12 +59,18 @@ export class MeetingPoller {
     private readonly reader: MeetingReader,
     private readonly visibility: PageVisibility,
     private readonly intervalMs = 1_000,
+    /** The meeting the surface has just read (when it found it): shown at once, and the first poll waits one interval. */
+    initial?: ReadMeeting,
   ) {
     this.stopVisibility = visibility.onChange(() => {
       if (visibility.isHidden()) this.clearTimer();
       else void this.poll();
     });
-    void this.poll();
+    if (initial?.value.id === meetingId) {
+      this.version = initial.version;
+      this.snapshot = { meeting: initial.value, ...(initial.unreadable ? { unreadable: initial.unreadable } : {}), failing: false };
+      if (!visibility.isHidden()) this.timer = setTimeout(() => void this.poll(), intervalMs);
+    } else void this.poll();
   }
 
   getSnapshot = (): PollerSnapshot => this.snapshot;

@@ -250,6 +250,14 @@ describe('MeetingSession', () => {
     expect(session.getSnapshot().meeting.items[2]?.title).toBe('Handlingsplan 2026 (revidert)');
   });
 
+  it('starts from the meeting the side panel has just found, without reading it again', async () => {
+    const found = await repository.getMeeting(meetingId);
+    const reads = repository.calls.getMeeting;
+    const session = await MeetingSession.open(meetingId, { repository, drafts, network }, found);
+    expect(repository.calls.getMeeting).toBe(reads);
+    expect(session.getSnapshot().meeting.id).toBe(meetingId);
+  });
+
   it('checks eTags when idle instead of reading the meeting again', async () => {
     const session = await open();
     const reads = repository.calls.getMeeting;

@@ -1,7 +1,7 @@
 import { MeetingAutosave, type AutosaveDeps, type AutosaveSnapshot } from '../shared/autosave/meetingAutosave';
 import { MEETING_DRAFT_KEY, type ItemPatch, type MeetingPatch } from '../shared/autosave/meetingDrafts';
 import type { NetworkStatus } from '../shared/autosave/network';
-import type { UnreadableRow } from '../../domain/ports';
+import type { ReadMeeting, UnreadableRow } from '../../domain/ports';
 
 export type { SaveConflict, SaveState } from '../shared/autosave/meetingAutosave';
 
@@ -26,9 +26,13 @@ export class MeetingSession extends MeetingAutosave {
   /** Item rows of the meeting that could not be read when it was opened: the rest works, these are named to the referent. */
   unreadable: readonly UnreadableRow[] = [];
 
-  /** Loads the stored meeting and any drafts left from an earlier session, which are saved (or shown as a conflict). */
-  static async open(meetingId: string, deps: SessionDeps): Promise<MeetingSession> {
-    const stored = await deps.repository.getMeeting(meetingId);
+  /**
+   * Loads the stored meeting (or starts from `opened`, the meeting the surface has just read, so
+   * opening costs no second read) and any drafts left from an earlier session, which are saved
+   * (or shown as a conflict).
+   */
+  static async open(meetingId: string, deps: SessionDeps, opened?: ReadMeeting): Promise<MeetingSession> {
+    const stored = opened?.value.id === meetingId ? opened : await deps.repository.getMeeting(meetingId);
     if (!stored) throw new MeetingNotFoundError(`Fant ikke møtet ${meetingId}.`);
     const session = new MeetingSession(stored, deps);
     session.unreadable = stored.unreadable ?? [];

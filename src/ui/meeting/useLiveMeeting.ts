@@ -1,5 +1,5 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { MeetingRepository } from '../../domain/ports';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { MeetingRepository, ReadMeeting } from '../../domain/ports';
 import { browserDraftStore } from '../shared/autosave/draftStore';
 import { browserNetworkStatus } from '../shared/autosave/network';
 import { useServices } from '../shared/ServicesContext';
@@ -40,6 +40,8 @@ const REFRESH_MS = 10_000;
 
 export interface UseMeetingSessionOptions {
   describeError?: (error: unknown) => string;
+  /** The meeting the surface has just read (useLinkedMeeting): the session starts from it without reading it again. */
+  opened?: ReadMeeting;
 }
 
 /** The referent's session for one meeting: drafts first, SharePoint debounced (see MeetingSession). */
@@ -50,16 +52,24 @@ export function useMeetingSession(
 ): Loadable<MeetingSession> {
   const [result, setResult] = useState<Loadable<MeetingSession>>({ state: 'loading' });
   const { describeError } = options;
+  // Only the first open uses it: a later meetingId or a reopen reads the stored meeting.
+  const opened = useRef(options.opened);
   useEffect(() => {
     if (!meetingId) return undefined;
     let session: MeetingSession | undefined;
     let cancelled = false;
-    MeetingSession.open(meetingId, {
-      repository,
-      drafts,
-      network: browserNetworkStatus,
-      ...(describeError ? { describeError } : {}),
-    }).then(
+    const initial = opened.current;
+    opened.current = undefined;
+    MeetingSession.open(
+      meetingId,
+      {
+        repository,
+        drafts,
+        network: browserNetworkStatus,
+        ...(describeError ? { describeError } : {}),
+      },
+      initial,
+    ).then(
         (opened) => {
           if (cancelled) opened.dispose();
           else {
@@ -97,14 +107,18 @@ export function useSessionSnapshot(session: MeetingSession | undefined): Session
 
 
 /**
- * The stage's (and a participant's side panel's) view of a meeting: SharePoint once, then the live
- * channel; polling every 15 s when there is none (see LiveMeetingFollower).
+ * The stage's (and a participant's side panel's) view of a meeting: SharePoint once (or the meeting
+ * the surface just read, `opened`), then the live channel; polling every 15 s when there is none
+ * (see LiveMeetingFollower).
  */
-export function useLiveFollower(reader: MeetingReader, meetingId: string | undefined, openChannel: OpenLiveChannel | undefined): FollowerSnapshot {
+export function useLiveFollower(reader: MeetingReader, meetingId: string | undefined, openChannel: OpenLiveChannel | undefined, opened?: ReadMeeting): FollowerSnapshot {
   const [follower, setFollower] = useState<LiveMeetingFollower | undefined>(undefined);
+  // The meeting the surface has just read is shown at once, without a first read (only on the first mount).
+  const first = useRef(opened);
   useEffect(() => {
     if (!meetingId) return undefined;
-    const created = new LiveMeetingFollower(meetingId, reader, openChannel, documentVisibility);
+    const created = new LiveMeetingFollower(meetingId, reader, openChannel, documentVisibility, first.current ? { opened: first.current } : {});
+    first.current = undefined;
     setFollower(created);
     return () => created.stop();
   }, [reader, meetingId, openChannel]);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import type { Committee } from '../../domain/model';
+import type { ReadMeeting } from '../../domain/ports';
 import { plainTextOf } from '../../domain/richText';
 import { formatMeetingWhen } from '../../domain/dates';
 import { useServices } from '../shared/ServicesContext';
@@ -21,13 +22,13 @@ const useStyles = makeStyles({
 });
 
 /** Participants who do not take minutes: the agenda and documents, following the meeting, no editing. */
-export function ReadOnlyView({ committee, meetingId }: { committee: Committee; meetingId: string }) {
+export function ReadOnlyView({ committee, meeting: opened }: { committee: Committee; meeting: ReadMeeting }) {
   const { repository, hostContext } = useServices();
   const t = useSidePanelText();
   const tc = useCommonText();
   const styles = useStyles();
-  // Like the stage: SharePoint once, then the live channel (or a read every 15 s without one).
-  const polled = useLiveFollower(repository, meetingId, hostContext.openLiveChannel);
+  // Like the stage: the meeting the panel found, then the live channel (or an eTag check every 15 s without one).
+  const polled = useLiveFollower(repository, opened.value.id, hostContext.openLiveChannel, opened);
   const [openItemId, setOpenItemId] = useState<string | undefined>(undefined);
   const meeting = polled.meeting;
   if (!meeting) return <Spinner label={t('loading')} />;

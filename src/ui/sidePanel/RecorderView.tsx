@@ -4,6 +4,7 @@ import type { Committee, ItemOutcome, Meeting, MeetingStatus } from '../../domai
 import { conclusionAsProposed, conclusionNoted, setCurrentItem, setOutcome } from '../../domain/agendaEditing';
 import { transition } from '../../domain/meetingStatus';
 import { formatMeetingWhen } from '../../domain/dates';
+import type { ReadMeeting } from '../../domain/ports';
 import { useServices } from '../shared/ServicesContext';
 import { useCommonText } from '../shared/commonText';
 import { describeError } from '../shared/describeError';
@@ -33,11 +34,12 @@ const useStyles = makeStyles({
 type View = 'agenda' | 'attendance' | 'after';
 
 /** The referent's side panel: agenda and items, attendance, and "Etter møtet". */
-export function RecorderView({ committee, meetingId }: { committee: Committee; meetingId: string }) {
+export function RecorderView({ committee, meeting }: { committee: Committee; meeting: ReadMeeting }) {
   const { repository, hostContext } = useServices();
   const tc = useCommonText();
   const describe = useCallback((error: unknown) => describeError(error, tc).message, [tc]);
-  const session = useMeetingSession(repository, meetingId, { describeError: describe });
+  // The session starts from the meeting the panel found: opening reads nothing more.
+  const session = useMeetingSession(repository, meeting.value.id, { describeError: describe, opened: meeting });
   // What the stages show travels on the meeting's live channel, not through SharePoint reads.
   useLiveStagePublisher(session.state === 'ready' ? session.value : undefined, hostContext.openLiveChannel);
   const snapshot = useSessionSnapshot(session.state === 'ready' ? session.value : undefined);

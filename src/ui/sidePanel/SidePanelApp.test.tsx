@@ -125,6 +125,17 @@ describe('SidePanelApp', () => {
     expect(screen.queryByRole('textbox')).toBeNull();
   });
 
+  it.each([
+    ['the referent', 'hilde.kari.maugesten@siv.example', 'Start møtet'],
+    ['another participant', 'kristin.liset@horten.kommune.example.no', '2026.01 Godkjenning av innkalling og dagsorden'],
+  ])('opens for %s with the one read that found the meeting, nothing read twice', async (_who, upn, ready) => {
+    const repository = renderSidePanel(upn);
+    await screen.findByRole('button', { name: ready });
+    expect(repository.calls.getMeetingWithCommittee).toBe(1);
+    expect(repository.calls.getMeeting).toBe(0);
+    expect(repository.calls.getMeetingIfChanged).toBe(0);
+  });
+
   it('asks before ending the meeting; Escape or Avbryt leaves it running', async () => {
     const repository = renderSidePanel('hilde.kari.maugesten@siv.example');
     fireEvent.click(await screen.findByRole('button', { name: 'Start møtet' }));

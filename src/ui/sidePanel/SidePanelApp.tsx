@@ -38,9 +38,9 @@ export function SidePanelApp() {
       <LinkedMeetingProblem linked={linked} notLinked={t('notLinked')} />
       {linked.state === 'ready' ? (
         canRecordMinutes(linked.value.meeting.value, linked.value.committee, hostContext.user) ? (
-          <RecorderView committee={linked.value.committee} meetingId={linked.value.meeting.value.id} />
+          <RecorderView committee={linked.value.committee} meeting={linked.value.meeting} />
         ) : (
-          <ReadOnlyView committee={linked.value.committee} meetingId={linked.value.meeting.value.id} />
+          <ReadOnlyView committee={linked.value.committee} meeting={linked.value.meeting} />
         )
       ) : null}
     </main>

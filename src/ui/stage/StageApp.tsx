@@ -52,7 +52,9 @@ export function StageApp() {
   const t = useStageText();
   const styles = useStyles();
   const linked = useLinkedMeeting();
-  const polled = useLiveFollower(repository, linked.state === 'ready' ? linked.value.meeting.value.id : undefined, hostContext.openLiveChannel);
+  // The meeting found on open is shown at once: opening the stage is the one lookup, then the live channel.
+  const found = linked.state === 'ready' ? linked.value.meeting : undefined;
+  const polled = useLiveFollower(repository, found?.value.id, hostContext.openLiveChannel, found);
 
   return (
     <main id={MAIN_CONTENT_ID} className={styles.main} data-testid="stage">
