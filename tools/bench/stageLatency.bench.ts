@@ -11,9 +11,7 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { startTenant } from '../../tenant/server';
 import { parseMeetingFile } from '../../src/domain/meetingFile';
-import { createGraphClientFactory } from '../../src/graph/graphClient';
-import { SharePointMeetingRepository } from '../../src/graph/sharePointMeetingRepository';
-import { fetchTrusting, passwordTokenProvider } from '../../src/graph/testing/nodeTenantAccess';
+import { fetchTrusting } from '../../src/graph/testing/nodeTenantAccess';
 import { createMemoryDraftStore } from '../../src/ui/shared/autosave/draftStore';
 import { joinLiveChannel } from '../../src/hosts/teams/liveShareChannel';
 import { LiveMeetingFollower } from '../../src/ui/meeting/liveFollower';
@@ -22,17 +20,13 @@ import { nodeLiveShareHost } from './liveHost';
 import { MeetingSession } from '../../src/ui/meeting/meetingSession';
 import { createFakeNetwork } from '../../src/ui/shared/autosave/network';
 import { defineSuite } from './harness';
+import { tenantRepositoryFor } from './tenantRepository';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'motebok-bench-stage-'));
 const tenant = await startTenant({ port: 0, dataDir, quiet: true, liveService: true });
 const certificatePath = tenant.info.certificatePath;
 const fetchImpl = fetchTrusting(certificatePath);
-const repositoryFor = (upnStart: string) => {
-  const user = tenant.info.users.find((u) => u.userPrincipalName.startsWith(upnStart));
-  if (!user) throw new Error(`${upnStart} mangler i den lokale tenanten`);
-  const tokenProvider = passwordTokenProvider({ authority: tenant.info.authority, clientId: tenant.info.clientId, certificatePath, username: user.userPrincipalName, password: user.password }, fetchImpl);
-  return new SharePointMeetingRepository({ clients: createGraphClientFactory({ config: tenant.info, tokenProvider, fetch: fetchImpl }), siteId: tenant.info.siteId });
-};
+const repositoryFor = (upnStart: string) => tenantRepositoryFor(tenant, fetchImpl, upnStart);
 
 const file = parseMeetingFile(JSON.parse(readFileSync(new URL('../../fixtures/meetings/pm-2026.json', import.meta.url), 'utf8')));
 const referentRepository = repositoryFor('hilde.kari.maugesten@');

@@ -14,13 +14,12 @@ import path from 'node:path';
 import { z } from 'zod';
 import { startTenant } from '../../tenant/server';
 import { parseMeetingFile } from '../../src/domain/meetingFile';
-import { createGraphClientFactory } from '../../src/graph/graphClient';
-import { SharePointMeetingRepository } from '../../src/graph/sharePointMeetingRepository';
-import { fetchTrusting, passwordTokenProvider } from '../../src/graph/testing/nodeTenantAccess';
+import { fetchTrusting } from '../../src/graph/testing/nodeTenantAccess';
 import { joinLiveChannel } from '../../src/hosts/teams/liveShareChannel';
 import { LiveMeetingFollower } from '../../src/ui/meeting/liveFollower';
 import { LiveStagePublisher } from '../../src/ui/meeting/livePublisher';
 import { defineSuite } from './harness';
+import { tenantRepositoryFor } from './tenantRepository';
 import { nodeLiveShareHost } from './liveHost';
 
 const VIEWERS = [1, 10, 50];
@@ -49,12 +48,7 @@ async function measureViewers(): Promise<Row[]> {
       const log = LogSchema.parse(await (await fetchImpl(`${tenant.url}/_tenant/requests`)).json());
       return log.value.filter((entry) => entry.batch === undefined && entry.path.startsWith('/v1.0/')).length;
     };
-    const repositoryFor = (upnStart: string) => {
-      const user = tenant.info.users.find((u) => u.userPrincipalName.startsWith(upnStart));
-      if (!user) throw new Error(`${upnStart} mangler i den lokale tenanten`);
-      const tokenProvider = passwordTokenProvider({ authority: tenant.info.authority, clientId: tenant.info.clientId, certificatePath, username: user.userPrincipalName, password: user.password }, fetchImpl);
-      return new SharePointMeetingRepository({ clients: createGraphClientFactory({ config: tenant.info, tokenProvider, fetch: fetchImpl }), siteId: tenant.info.siteId });
-    };
+    const repositoryFor = (upnStart: string) => tenantRepositoryFor(tenant, fetchImpl, upnStart);
     const file = parseMeetingFile(JSON.parse(readFileSync(new URL('../../fixtures/meetings/pm-2026.json', import.meta.url), 'utf8')));
     const referent = repositoryFor('hilde.kari.maugesten@');
     await referent.ensureProvisioned();
