@@ -28,6 +28,15 @@ const WINDOW_MS = Number(process.env.BENCH_IDLE_MS ?? 30_000);
 const LogSchema = z.object({ value: z.array(z.object({ path: z.string(), batch: z.string().optional() }).loose()) });
 const visible = { isHidden: () => false, onChange: () => () => undefined };
 
+// Fluid's driver retries a blob fetch the local service reset under load (canRetry), but leaves the
+// first attempt's promise unhandled; in a browser that is a console line, in Node it would end the
+// run. Note it and go on; anything else still ends the run.
+process.on('unhandledRejection', (reason: unknown) => {
+  const fluid = typeof reason === 'object' && reason !== null && 'canRetry' in reason && (reason as { canRetry?: unknown }).canRetry === true;
+  if (!fluid) throw reason;
+  console.warn(`(Fluid: ${reason instanceof Error ? reason.message.slice(0, 120) : 'network error'}; retried)`);
+});
+
 interface Row {
   what: string;
   viewers: number;
