@@ -127,6 +127,8 @@ describe('the meeting in the Teams meeting simulator', () => {
     }
     console.log(`[meeting e2e] stage latencies (ms): ${latencies.join(', ')}`);
     expect(latencies.every((ms) => ms <= STAGE_LATENCY_MS)).toBe(true);
+    // It followed over Live Share (the simulator's Fluid service), not by reading every 15 s.
+    expect(await stage.getByTestId('stage-polling').count()).toBe(0);
 
     await waitUntil(async () => (await panel.getByTestId('save-state').getAttribute('data-state')) === 'saved', 10_000);
     const stored = await harness.repositoryAs(PEOPLE.referent).getMeeting(seeded.meeting.id);

@@ -139,6 +139,8 @@ describe('side panel and stage as surfaces', () => {
       // The item was started 7 minutes before seeding; minutes have passed since, so at least 7.
       const used = /(\d+) av 15 min/.exec((await page.getByTestId('stage-time').textContent()) ?? '');
       expect(Number(used?.[1])).toBeGreaterThanOrEqual(7);
+      // A plain browser has no live channel: the stage reads every 15 s and says so.
+      await page.getByTestId('stage-polling').waitFor({ timeout: 30_000 });
       problems.push(...(await seriousViolations(page)).map((p) => `${theme}: ${p}`));
       await page.screenshot({ path: path.join(SCREENSHOTS, `stage-${theme}.png`) });
     }

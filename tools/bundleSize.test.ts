@@ -38,6 +38,13 @@ describe('bundle size tool', () => {
     ]);
   });
 
+  it('keeps Live Share and the Fluid runtime out of the meeting pages’ initial JavaScript', () => {
+    expect(unwantedPackages({ stage: ['react', '@microsoft/live-share', '@fluidframework/container-loader'], sidePanel: ['fluid-framework'] })).toEqual([
+      'stage: laster @microsoft/live-share, @fluidframework/container-loader før siden starter / loads @microsoft/live-share, @fluidframework/container-loader up front',
+      'sidePanel: laster fluid-framework før siden starter / loads fluid-framework up front',
+    ]);
+  });
+
   it('does not mistake a package whose name merely begins like a banned one', () => {
     expect(unwantedPackages({ stage: ['docx-preview-not-really'] })).toEqual([]);
   });

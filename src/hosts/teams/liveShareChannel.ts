@@ -1,5 +1,4 @@
 import { LiveShareClient, LiveState, type ILiveShareClientOptions, type ILiveShareHost } from '@microsoft/live-share';
-import { LiveShareHost } from '@microsoft/teams-js';
 import type { LiveChannel, LiveConnection } from '../liveChannel';
 
 /*
@@ -15,12 +14,6 @@ import type { LiveChannel, LiveConnection } from '../liveChannel';
 
 /** The container's one shared object. */
 const schema = { initialObjects: { stage: LiveState } };
-
-/** Joins the live channel of the meeting the Teams client is in (teams-js' LiveShareHost). */
-export function openTeamsLiveChannel(): Promise<LiveChannel> {
-  // teams-js' class answers the same calls as live-share's interface; their declarations differ only in enum types.
-  return joinLiveChannel(LiveShareHost.create() as unknown as ILiveShareHost);
-}
 
 /**
  * Joins through any Live Share host: Teams, the meeting simulator (which answers the same host

@@ -112,6 +112,7 @@ describe('LiveMeetingFollower', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(follower.getSnapshot().mode).toBe('polling');
     const afterOpen = repository.calls.getMeeting;
+    expect(afterOpen).toBe(1);
     await vi.advanceTimersByTimeAsync(60_000);
     expect(repository.calls.getMeeting - afterOpen).toBeLessThanOrEqual(4);
     expect(repository.calls.getMeeting - afterOpen).toBeGreaterThanOrEqual(3);
@@ -147,6 +148,21 @@ describe('LiveMeetingFollower', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     expect(follower.getSnapshot().mode).toBe('live');
     expect(repository.calls.getMeeting - beforeReconnect).toBe(1);
+    follower.stop();
+  });
+
+  it('reads the record again 15 s after a failed read on open, while the channel is live', async () => {
+    repository.access = 'offline';
+    const follower = new LiveMeetingFollower(MEETING, repository, hub.join, visible);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(follower.getSnapshot().failing).toBe(true);
+    expect(follower.getSnapshot().meeting).toBeUndefined();
+    repository.access = 'ok';
+    await vi.advanceTimersByTimeAsync(14_000);
+    expect(follower.getSnapshot().meeting).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(follower.getSnapshot().meeting?.id).toBe(MEETING);
+    expect(follower.getSnapshot().failing).toBe(false);
     follower.stop();
   });
 

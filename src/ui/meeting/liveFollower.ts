@@ -48,6 +48,7 @@ export class LiveMeetingFollower {
   private lastPolled: Meeting | undefined;
   private stopped = false;
   private reading: Promise<void> | undefined;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Set<() => void>();
   private readonly fallbackIntervalMs: number;
 
@@ -62,11 +63,13 @@ export class LiveMeetingFollower {
     if (options.opened) {
       this.base = options.opened;
       this.show();
-    } else {
-      void this.read();
     }
+    // Without a channel the poller's first read is the read on open (or, given `opened`, its first eTag check).
     if (!openChannel) this.startPolling();
-    else void this.join(openChannel, options.joinTimeoutMs ?? JOIN_TIMEOUT_MS);
+    else {
+      if (!options.opened) void this.read();
+      void this.join(openChannel, options.joinTimeoutMs ?? JOIN_TIMEOUT_MS);
+    }
   }
 
   getSnapshot = (): FollowerSnapshot => this.snapshot;
@@ -78,6 +81,7 @@ export class LiveMeetingFollower {
 
   stop(): void {
     this.stopped = true;
+    clearTimeout(this.retryTimer);
     this.stopPolling();
     this.channel?.close();
     this.channel = undefined;
@@ -142,7 +146,15 @@ export class LiveMeetingFollower {
           }
           this.show({ failing: false, lastError: undefined });
         },
-        (error: unknown) => this.update({ failing: true, lastError: error }),
+        (error: unknown) => {
+          this.update({ failing: true, lastError: error });
+          // The record could not be read (offline, throttled): try again, as slowly as polling would.
+          // While polling, the poller's next read is the retry.
+          if (!this.stopped && !this.poller) {
+            clearTimeout(this.retryTimer);
+            this.retryTimer = setTimeout(() => void this.read(), this.fallbackIntervalMs);
+          }
+        },
       )
       .finally(() => {
         this.reading = undefined;
