@@ -2,6 +2,7 @@
 // authority, Graph, upload/download URLs, the meeting simulator and the inspector.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
 import { OidcAuthority } from './auth/oidc.js';
 import { TokenService } from './auth/tokens.js';
 import { GraphError, errorReply } from './http/graphError.js';
@@ -53,6 +54,19 @@ const MAX_BODY = 64 * 1024 * 1024;
 const EXPOSED_HEADERS = 'request-id, client-request-id, ETag, Location, Retry-After, Content-Range, Content-Length, Preference-Applied, x-ms-ags-diagnostic';
 
 class BodyTooLarge extends Error {}
+
+/** The JSON body of a control request (faults, misconfigurations), parsed with its schema, or 400 naming what is wrong. */
+function controlBody<T>(ctx: RequestContext, schema: z.ZodType<T>, what: string): T {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(ctx.body.toString('utf8'));
+  } catch {
+    throw new GraphError(400, 'BadRequest', `The ${what} must be a JSON object.`);
+  }
+  const result = schema.safeParse(parsed);
+  if (!result.success) throw new GraphError(400, 'BadRequest', `Invalid ${what}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return result.data;
+}
 
 /** A malformed percent-escape anywhere in the path is the client's error, not ours. */
 function badEncoding(): GraphError {
@@ -334,36 +348,22 @@ export class TenantCore {
       return empty(204);
     }
     if (ctx.method === 'POST' && !mode) {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(ctx.body.toString('utf8'));
-      } catch {
-        throw new GraphError(400, 'BadRequest', 'The misconfiguration must be a JSON object.');
-      }
-      const result = misconfigSchema.safeParse(parsed);
-      if (!result.success) throw new GraphError(400, 'BadRequest', `Invalid misconfiguration: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-      this.misconfig.set(result.data.mode);
-      return json(201, { mode: result.data.mode, active: true });
+      const { mode: chosen } = controlBody(ctx, misconfigSchema, 'misconfiguration');
+      this.misconfig.set(chosen);
+      return json(201, { mode: chosen, active: true });
     }
     throw new GraphError(405, 'BadRequest', `${ctx.method} is not supported here.`);
   }
 
   private addFault(ctx: RequestContext): Reply {
-    let parsed: unknown;
+    const spec = controlBody(ctx, faultSchema, 'fault');
     try {
-      parsed = JSON.parse(ctx.body.toString('utf8'));
-    } catch {
-      throw new GraphError(400, 'BadRequest', 'The fault must be a JSON object.');
-    }
-    const result = faultSchema.safeParse(parsed);
-    if (!result.success) throw new GraphError(400, 'BadRequest', `Invalid fault: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    try {
-      new RegExp(result.data.match);
+      new RegExp(spec.match);
     } catch {
       throw new GraphError(400, 'BadRequest', `'match' is not a valid regular expression.`);
     }
-    const fault = this.faults.add(result.data);
-    return json(201, { id: fault.id, ...result.data });
+    const fault = this.faults.add(spec);
+    return json(201, { id: fault.id, ...spec });
   }
 
   /**

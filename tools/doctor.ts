@@ -8,15 +8,10 @@ import type { FetchLike } from '../src/graph/middleware/fetchMiddleware';
 import { adminScopes, exitCode, formatReport, runDoctor, type CheckResult, type SharePointInspection } from './doctor/checks';
 import { M365ConfigError, loadDotEnv, m365Config } from './m365/config';
 import { graphGetter } from './m365/graphGet';
-import { deviceCodeTokenProvider, type DeviceCodePrompt } from './m365/signIn';
+import { deviceCodeTokenProvider, type M365ToolRun } from './m365/signIn';
 import { sharePointInspection } from './doctor/sharePointChecks';
 
-export interface DoctorRun {
-  env: Record<string, string | undefined>;
-  /** Default: Node's fetch (trusts NODE_EXTRA_CA_CERTS, as the local tenant's certificate needs). */
-  fetch?: FetchLike;
-  onPrompt?(prompt: DeviceCodePrompt): void;
-  out?(text: string): void;
+export interface DoctorRun extends M365ToolRun {
   /** Default: the app's SharePoint REST drift check (doctor/sharePointChecks.ts). */
   sharePoint?: SharePointInspection;
   /** An already signed-in provider (tests run several checks with one sign-in). */

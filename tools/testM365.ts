@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { FetchLike } from '../src/graph/middleware/fetchMiddleware';
 import { M365ConfigError, loadDotEnv, m365Config } from './m365/config';
 import { reportHtml, type LocalOnlyPart } from './m365/report';
-import { deviceCodeTokenProvider, type DeviceCodePrompt } from './m365/signIn';
+import { deviceCodeTokenProvider, type M365ToolRun } from './m365/signIn';
 import { SUITE_SCOPES, runSuite, type ProbeReport } from './m365/suite';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -25,11 +25,7 @@ export const REQUIRED = {
   MOTEBOK_M365_TEST_SITE_ID: 'et SharePoint-område bare for test (vert,område-ID,web-ID); testen lager og sletter et testmøteorgan der',
 } as const;
 
-export interface TestM365Run {
-  env: Record<string, string | undefined>;
-  fetch?: FetchLike;
-  onPrompt?(prompt: DeviceCodePrompt): void;
-  out?(text: string): void;
+export interface TestM365Run extends M365ToolRun {
   /** Default: m365-report.html in the working directory (MOTEBOK_M365_REPORT overrides). */
   reportPath?: string;
 }

@@ -49,3 +49,13 @@ export function deviceCodeTokenProvider(options: DeviceCodeSignIn): TokenProvide
     },
   };
 }
+
+/** How the admin tools are run: from the command line with process.env, or by tests with their own fetch and sign-in. */
+export interface M365ToolRun {
+  env: Record<string, string | undefined>;
+  /** Default: Node's fetch (trusts NODE_EXTRA_CA_CERTS, as the local tenant's certificate needs). */
+  fetch?: FetchLike;
+  /** Default: print the address and the code. */
+  onPrompt?(prompt: DeviceCodePrompt): void;
+  out?(text: string): void;
+}
