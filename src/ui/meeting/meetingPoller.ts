@@ -2,20 +2,18 @@ import type { Meeting } from '../../domain/model';
 import type { MeetingRepository, ReadMeeting, UnreadableRow } from '../../domain/ports';
 
 /**
- * The stage follows the referent by polling, because the app has no backend to push from and
- * Graph change notifications need a public webhook endpoint.
+ * Reads a meeting on a timer. Since issue 14 the stage does not poll while it has the meeting's
+ * live channel (see LiveMeetingFollower in liveFollower.ts): this poller is its fallback, every 15 s,
+ * when there is no channel (a plain browser, Live Share unavailable or dropped), because a poll per
+ * second per viewer spends the tenant's SharePoint budget (1,200 resource units a minute for the
+ * whole app under 1,000 licences) on one meeting's audience.
  *
- * Cost: one HTTP request per second per stage viewer while the stage is visible. With the
- * SharePoint repository that request is one $batch holding two list queries (the meeting row and
- * its item rows, a few kB for a 10-item agenda); the version it returns (row eTags) tells the
- * poller whether anything changed, so an unchanged meeting is not re-rendered. With the
- * repository's `getMeetingIfChanged` (used when present; it gets the meeting shown) an idle second
- * costs one $batch that reads only row ids and eTags (`$select=id,eTag`), and a change re-reads
- * only the rows whose eTag changed (a second $batch, by row id). In a
- * meeting of 30 people over 90 minutes that is ~160,000 requests, well under SharePoint's
- * per-tenant limits, and zero while the window is hidden: polling stops on `visibilitychange`.
- * Referent save (300 ms after a pause, at least every second while typing; see MeetingSession)
- * plus one poll interval keeps the stage within 2 s.
+ * Each poll is one HTTP request. With the repository's `getMeetingIfChanged` (used when present; it
+ * gets the meeting shown) an idle poll is one $batch that reads only row ids and eTags
+ * (`$select=id,eTag`), and a change re-reads only the rows whose eTag changed (a second $batch, by
+ * row id); without it, one $batch holding the meeting row and its item rows, whose version (row
+ * eTags) tells the poller whether anything changed. Polling stops while the window is hidden
+ * (`visibilitychange`).
  */
 
 /** The repository's change check: ids and eTags only, then only the rows that changed (see MeetingRepository). */
