@@ -1,11 +1,11 @@
-import { Badge, Button, Divider, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Divider, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular, ChevronLeftRegular, ChevronRightRegular, CheckmarkRegular, PresenterRegular } from '@fluentui/react-icons';
 import type { AgendaItem, ItemOutcome, Meeting } from '../../domain/model';
 import type { ItemPatch } from '../shared/autosave/meetingDrafts';
 import { itemHeading } from './AgendaList';
 import { ItemDetails } from './ItemDetails';
 import { RecordingFields } from './RecordingFields';
-import { useCommonText } from '../shared/commonText';
+import { MinutesFrozenBar } from '../shared/MinutesFrozenBar';
 import { ItemHistory } from '../shared/history/ItemHistory';
 import { useSidePanelText } from './sidePanelText';
 
@@ -32,7 +32,6 @@ export interface ItemRecorderProps {
 /** One item as the referent records it: proposal, proceedings, conclusion, outcome. */
 export function ItemRecorder({ meeting, item, canRecord, onEdit, onAsProposed, onNoted, onOutcome, onSetCurrent, onOpen }: ItemRecorderProps) {
   const t = useSidePanelText();
-  const tc = useCommonText();
   const styles = useStyles();
   const index = meeting.items.findIndex((i) => i.id === item.id);
   const previous = meeting.items[index - 1];
@@ -68,14 +67,7 @@ export function ItemRecorder({ meeting, item, canRecord, onEdit, onAsProposed, o
       </div>
       <ItemDetails item={item} />
       <Divider />
-      {meeting.status === 'minutesApproved' ? (
-        <MessageBar intent="info" layout="multiline" data-testid="minutes-frozen">
-          <MessageBarBody>
-            <MessageBarTitle>{tc('frozen.title')}</MessageBarTitle>
-            {tc('frozen.body')}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {meeting.status === 'minutesApproved' ? <MinutesFrozenBar /> : null}
       <RecordingFields item={item} readOnly={readOnly} onEdit={onEdit} />
       <div className={styles.row}>
         <Button onClick={onAsProposed} disabled={readOnly || item.proposedConclusion.length === 0} data-testid="as-proposed">

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Checkbox, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
+import { Checkbox, Field, Input, makeStyles } from '@fluentui/react-components';
 import { ITEM_KINDS, type AgendaItem, type Committee, type Meeting } from '../../domain/model';
 import { RichTextEditor } from '../shared/LazyRichTextEditor';
 import { NumberedPointsEditor } from '../shared/NumberedPointsEditor';
@@ -10,7 +10,7 @@ import { CaseMemoPanel } from './CaseMemoPanel';
 import { AttachmentsPanel } from './AttachmentsPanel';
 import { ConfidentialityPanel } from './ConfidentialityPanel';
 import { isMeetingLocked } from '../../domain/meetingStatus';
-import { useCommonText } from '../shared/commonText';
+import { MinutesFrozenBar } from '../shared/MinutesFrozenBar';
 import { ItemHistory } from '../shared/history/ItemHistory';
 
 const useStyles = makeStyles({
@@ -35,7 +35,6 @@ export interface ItemEditorProps {
  */
 export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps) {
   const t = useWorkspaceText();
-  const tc = useCommonText();
   const styles = useStyles();
   // Approved referat: nothing in the meeting may change (the rules and the repository refuse it too).
   const frozen = isMeetingLocked(meeting);
@@ -56,14 +55,7 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
 
   return (
     <div className={styles.root}>
-      {frozen ? (
-        <MessageBar intent="info" layout="multiline" data-testid="minutes-frozen">
-          <MessageBarBody>
-            <MessageBarTitle>{tc('frozen.title')}</MessageBarTitle>
-            {tc('frozen.body')}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {frozen ? <MinutesFrozenBar /> : null}
       <fieldset className={styles.fields} disabled={frozen}>
         <Field label={t('item.title')} required validationMessage={titleInvalid ? t('item.titleRequired') : undefined}>
           <Input
