@@ -68,6 +68,12 @@ interface FixedTexts {
   leftDuring: (item: string) => string;
   page: string;
   of: string;
+  /** "Møte 6/2014": the label of the meeting number. */
+  meetingNumber: string;
+  ourRef: string;
+  yourRef: string;
+  /** "Arkivsak 2014/1234": the sak's reference in the case system. */
+  archiveRef: string;
   /** "Send referat til medlemmene": the mail's subject, its text, and what the link/attachment says, with the committee's word for the record. */
   minutesMailSubject: (minutes: Wording['minutes'], committee: string, date: string) => string;
   minutesMailIntro: (minutes: Wording['minutes'], committee: string, date: string) => string;
@@ -141,6 +147,10 @@ const nb: FixedTexts = {
   leftDuring: (item) => `gikk under sak ${item}`,
   page: 'Side',
   of: 'av',
+  meetingNumber: 'Møte',
+  ourRef: 'Vår ref.',
+  yourRef: 'Deres ref.',
+  archiveRef: 'Arkivsak',
   minutesMailSubject: (minutes, committee, date) => `${minutes.word} fra ${committee} ${date} – til kommentar`,
   minutesMailIntro: (minutes, committee, date) => `Her er ${minutes.definite} fra ${committee} ${date}. Send eventuelle kommentarer til referenten innen én uke.`,
   minutesMailAttached: (minutes) => `${capitalise(minutes.definite)} er lagt ved og ligger i møtemappen:`,
@@ -192,6 +202,10 @@ const nn: FixedTexts = {
   leftDuring: (item) => `gjekk under sak ${item}`,
   page: 'Side',
   of: 'av',
+  meetingNumber: 'Møte',
+  ourRef: 'Vår ref.',
+  yourRef: 'Dykkar ref.',
+  archiveRef: 'Arkivsak',
   minutesMailSubject: (minutes, committee, date) => `${minutes.word} frå ${committee} ${date} – til kommentar`,
   minutesMailIntro: (minutes, committee, date) => `Her er ${minutes.definite} frå ${committee} ${date}. Send eventuelle kommentarar til referenten innan éi veke.`,
   minutesMailAttached: (minutes) => `${capitalise(minutes.definite)} er lagt ved og ligg i møtemappa:`,
