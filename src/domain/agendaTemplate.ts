@@ -89,7 +89,9 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
   if (previousMeeting && !hasBeenHeld(previousMeeting)) {
     throw new DomainError('minutesNotReady', `Møtet ${formatDateLong(previousMeeting.date)} er ikke holdt, så det har ikke noe referat å behandle.`);
   }
-  if (previousMeeting) {
+  const sameMeeting = (committee.conventions?.minutesApproval ?? 'nextMeeting') === 'sameMeeting';
+  // A committee that approves its record at the end of the same meeting has no Referatsak for the previous one.
+  if (previousMeeting && !sameMeeting) {
     const minutesItemId = idFactory();
     const minutesState = previousMinutesState(previousMeeting);
     const attachments: Attachment[] = previousMeeting.minutes
@@ -111,6 +113,9 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
         summary: minutesState === 'approved' ? [] : richTextFromPlain(minutesState === 'notApproved' ? texts.minutesNotApproved(minutesWord) : texts.minutesMissing(minutesWord)),
       }),
     );
+  }
+  if (sameMeeting) {
+    items.push(blankAgendaItem(idFactory(), { kinds: [MINUTES_KIND], title: texts.sameMeetingMinutesTitle(minutesWord), proposedConclusion: [texts.sameMeetingMinutesProposal(minutesWord)], presenters }));
   }
   items.push(blankAgendaItem(idFactory(), { title: texts.closingTitle, presenters, closing: true }));
 

@@ -22,6 +22,9 @@ export interface DomainTexts {
     /** Summary of the Referatsak when the held meeting has no referat stored yet. */
     minutesMissing: (minutes: Noun) => string;
     closingTitle: string;
+    /** The last sak of a committee that approves its record in the same meeting (`minutesApproval: 'sameMeeting'`). */
+    sameMeetingMinutesTitle: (minutes: Noun) => string;
+    sameMeetingMinutesProposal: (minutes: Noun) => string;
     theme: (committeeName: string) => string;
   };
   /** The usual conclusion of an Orientering (`agendaEditing.conclusionNoted`). */
@@ -65,6 +68,8 @@ const nb: DomainTexts = {
         ? `${capitalise(minutes.definite)} fra møtet er ikke laget ennå. Legg det ved som vedlegg når det er klart.`
         : `${capitalise(minutes.definite)} fra møtet er ikke laget ennå. Legg den ved som vedlegg når den er klar.`,
     closingTitle: 'Oppsummering og avslutning',
+    sameMeetingMinutesTitle: (minutes) => `Godkjenning av ${minutes.lower}`,
+    sameMeetingMinutesProposal: (minutes) => `${capitalise(minutes.definite)} fra møtet godkjennes.`,
     theme: (committeeName) => `Innkalling ${committeeName}`,
   },
   notedConclusion: 'Tatt til orientering.',
@@ -114,6 +119,8 @@ const nn: DomainTexts = {
         ? `${capitalise(minutes.definite)} frå møtet er ikkje laga enno. Legg det ved som vedlegg når det er klart.`
         : `${capitalise(minutes.definite)} frå møtet er ikkje laga enno. Legg han ved som vedlegg når han er klar.`,
     closingTitle: 'Oppsummering og avslutning',
+    sameMeetingMinutesTitle: (minutes) => `Godkjenning av ${minutes.lower}`,
+    sameMeetingMinutesProposal: (minutes) => `${capitalise(minutes.definite)} frå møtet vert ${minutes.neuter ? 'godkjent' : 'godkjend'}.`,
     theme: (committeeName) => `Innkalling ${committeeName}`,
   },
   notedConclusion: 'Teke til orientering.',
