@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { Checkbox, Field, Input, makeStyles } from '@fluentui/react-components';
+import { Checkbox, Field, Input, Radio, RadioGroup, makeStyles } from '@fluentui/react-components';
+import { RowKindSchema } from '../../domain/model';
 import type { AgendaItem, Committee, Meeting } from '../../domain/model';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
 import { RichTextEditor } from '../shared/LazyRichTextEditor';
@@ -61,6 +62,29 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
         />
       </Field>
       {item.closing ? null : (
+        <div className={styles.row}>
+          <Field label={t('item.row')}>
+            <RadioGroup
+              layout="horizontal"
+              value={item.row}
+              onChange={(_, data) => {
+                const row = RowKindSchema.safeParse(data.value);
+                if (row.success) editor.updateItem(item.id, { row: row.data });
+              }}
+            >
+              {RowKindSchema.options.map((row) => (
+                <Radio key={row} value={row} label={t(`item.row.${row}`)} />
+              ))}
+            </RadioGroup>
+          </Field>
+          {item.row === 'heading' ? null : (
+            <Field label={t('item.archiveRef')} className={styles.grow}>
+              <Input value={item.archiveRef ?? ''} onChange={(_, data) => editor.updateItem(item.id, { archiveRef: data.value.trim() === '' ? undefined : data.value })} />
+            </Field>
+          )}
+        </div>
+      )}
+      {item.closing || item.row === 'heading' ? null : (
         <>
           <div role="group" aria-labelledby={kindsLabelId}>
             <span id={kindsLabelId}>

@@ -8,10 +8,13 @@ import {
   IsoDateSchema,
   ItemKindSchema,
   ItemOutcomeSchema,
+  LetterSchema,
   MeetingSchema,
   MeetingStatusSchema,
   PersonSchema,
+  RowKindSchema,
   SentNoticeSchema,
+  SubItemSchema,
   AttachmentSchema,
   type AgendaItem,
   type Meeting,
@@ -49,6 +52,9 @@ export const ItemPatchSchema = z.object({
   conclusion: z.array(z.string()).optional(),
   outcome: ItemOutcomeSchema.optional(),
   closing: z.boolean().optional(),
+  row: RowKindSchema.optional(),
+  subItems: z.array(SubItemSchema).optional(),
+  archiveRef: z.string().nullable().optional(),
 });
 export type ItemPatch = z.infer<typeof ItemPatchSchema>;
 
@@ -73,6 +79,9 @@ export const MeetingPatchSchema = z.object({
   minutes: DocumentRefSchema.nullable().optional(),
   minutesApprovedAt: z.string().nullable().optional(),
   previousMeetingId: z.string().nullable().optional(),
+  meetingNumber: z.string().nullable().optional(),
+  letter: LetterSchema.nullable().optional(),
+  absenceNotice: z.string().nullable().optional(),
   /** Ids of the items in agenda order: items added, removed or moved. */
   itemOrder: z.array(z.string()).optional(),
 });
