@@ -1,6 +1,6 @@
 import { attachmentLabel } from '../domain/attachments';
 import { formatDateShort, formatMeetingWhen } from '../domain/dates';
-import type { AgendaItem, Attachment, Attendance, MeetingFile, Person } from '../domain/model';
+import type { AgendaItem, Attachment, Attendance, MeetingFile, Person, SubItem } from '../domain/model';
 import type { DocumentTexts } from './texts';
 
 /**
@@ -37,7 +37,38 @@ export function minuteTakerOf(file: MeetingFile): Person | undefined {
 }
 
 export function kindLabels(item: AgendaItem, t: DocumentTexts): string[] {
-  return item.kinds.map((kind) => t.kinds[kind]);
+  return item.kinds.map((kind) => t.kindLabel(kind));
+}
+
+/** "Arkivsak 2014/1234-5" under the case number, when the sak has a reference in the case system. */
+export function archiveRefTexts(item: AgendaItem, t: DocumentTexts): string[] {
+  return item.archiveRef === undefined || item.archiveRef.trim() === '' ? [] : [`${t.archiveRef} ${item.archiveRef.trim()}`];
+}
+
+/** The facts above the saksliste that only some committees state: "Møte 6/2014", "Vår ref.", "Deres ref.". */
+export function letterFacts(file: MeetingFile, t: DocumentTexts): [string, string][] {
+  const rows: [string, string][] = [];
+  const { meetingNumber, letter } = file.meeting;
+  if (meetingNumber !== undefined && meetingNumber.trim() !== '') rows.push([t.meetingNumber, meetingNumber.trim()]);
+  if (letter?.ourRef !== undefined && letter.ourRef.trim() !== '') rows.push([t.ourRef, letter.ourRef.trim()]);
+  if (letter?.yourRef !== undefined && letter.yourRef.trim() !== '') rows.push([t.yourRef, letter.yourRef.trim()]);
+  return rows;
+}
+
+/** "a) Status i prosjektet – Kari Nordmann (Vedlegg 3)": one bundled orientering as the saksliste prints it. */
+export function subItemHeading(subItem: SubItem, index: number, item: AgendaItem, t: DocumentTexts): string {
+  const letter = String.fromCharCode(97 + (index % 26));
+  const presenters = subItem.presenters.map((person) => person.name).join(', ');
+  const vedlegg = item.attachments.filter((attachment) => subItem.attachmentIds.includes(attachment.id)).map((attachment) => (attachment.number === undefined ? attachment.title : t.attachmentNumber(attachment.number)));
+  return `${letter}) ${subItem.title.trim()}${presenters === '' ? '' : ` – ${presenters}`}${vedlegg.length === 0 ? '' : ` (${vedlegg.join(', ')})`}`;
+}
+
+/** The closing of a letter-style innkalling: the greeting and the signature lines. */
+export function letterClosingLines(file: MeetingFile): string[] {
+  const letter = file.meeting.letter;
+  const greeting = letter?.greeting?.trim() ?? '';
+  const signature = (letter?.signature ?? '').split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  return [...(greeting === '' ? [] : [greeting]), ...signature];
 }
 
 export interface LabelledAttachment {

@@ -116,6 +116,12 @@ describe('updateItem', () => {
     expect(codeOf(() => updateItem(draftWith('a'), 'gone', { title: 'x' }))).toBe('itemNotFound');
   });
 
+  it('turns a sak of a draft into an unnumbered row or a heading, and refuses it once the number was sent', () => {
+    const draft = updateItem(draftWith('a', 'b', 'c'), 'a', { row: 'unnumbered' });
+    expect(numbersOf(renumberItems(updateItem(draft, 'b', { row: 'heading' }), committee, []))).toEqual([null, null, '2026.01', null]);
+    expect(codeOf(() => updateItem(sentWith('noticeSent', 'a', 'b'), 'a', { row: 'unnumbered' }))).toBe('agendaLocked');
+  });
+
   it('lets the referent correct the record after the meeting but not the agenda', () => {
     const held = sentWith('held', 'a');
     expect(updateItem(held, 'a', { conclusion: ['Vedtatt.'], proceedings: [] }).items[0]!.conclusion).toEqual(['Vedtatt.']);

@@ -118,6 +118,10 @@ export function updateItem(meeting: Meeting, itemId: string, patch: AgendaItemPa
     throw new DomainError('emptyTitle', 'Saken må ha en tittel.');
   }
   const current = meeting.items[index];
+  // A sent sak's number is public: it cannot become an unnumbered row or a heading (nor a sent heading a sak).
+  if (current && changes.row !== undefined && changes.row !== current.row && wasSentWithNotice(meeting, itemId)) {
+    throw new DomainError('agendaLocked', `${current.caseNumber ?? current.title} er sendt ut med innkallingen. Raden kan ikke gjøres om til en annen type rad nå.`);
+  }
   if (current && changes.outcome !== undefined && changes.outcome !== current.outcome) assertOutcomeAllowed(meeting, current, changes.outcome);
   const items = meeting.items.map((item, i) => (i === index ? { ...item, ...changes } : item));
   return { ...meeting, items: changes.attachments ? numberAttachments(items, isAgendaFrozen(meeting)) : items };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newMeetingFromTemplate, meetingNameOf, previousHeldMeeting, previousMinutesState, type NewMeetingInput } from './agendaTemplate';
 import { renumberItems } from './caseNumbering';
 import { DomainError } from './errors';
+import { ConventionsSchema } from './conventions';
 import { MeetingSchema, type Meeting } from './model';
 import { plainTextOf } from './richText';
 import { aCommittee, aMeeting, anItem, numbersOf, sequentialIds } from './testing/builders';
@@ -37,6 +38,25 @@ describe('newMeetingFromTemplate', () => {
       [null, [], 'Oppsummering og avslutning', []],
     ]);
     expect(meeting.items[2]!.closing).toBe(true);
+  });
+
+  it('words the Referatsak with the committee\'s word for its record, in both målformer', () => {
+    const conventions = ConventionsSchema.parse({ minutes: 'protokoll' });
+    const nb = newMeetingFromTemplate(input({ committee: { ...committee, conventions } }));
+    expect(nb.items[1]!.title).toBe('Protokoll fra Partnerskapsmøte 05.06.2025');
+    expect(nb.items[1]!.attachments[0]!.title).toBe('Protokoll fra partnerskapsmøtet 05.06.25');
+    const nn = newMeetingFromTemplate(input({ committee: { ...committee, languageForm: 'nn', conventions } }));
+    expect(nn.items[1]!.proposedConclusion).toEqual(['Protokoll teke til orientering.']);
+  });
+
+  it('puts approval of the record last, before the closing row, when the committee approves it in the same meeting', () => {
+    const conventions = ConventionsSchema.parse({ minutes: 'moteprotokoll', minutesApproval: 'sameMeeting' });
+    const meeting = newMeetingFromTemplate(input({ committee: { ...committee, languageForm: 'nn', conventions } }));
+    expect(meeting.items.map((item) => [item.caseNumber, item.kinds, item.title, item.proposedConclusion])).toEqual([
+      ['2026.01', ['Godkjenning'], 'Godkjenning av innkalling og dagsorden', ['Innkalling og dagsorden vert godkjende.']],
+      ['2026.02', ['Referatsak'], 'Godkjenning av møteprotokoll', ['Møteprotokollen frå møtet vert godkjend.']],
+      [null, [], 'Oppsummering og avslutning', []],
+    ]);
   });
 
   it('makes the chair the presenter of every template row', () => {

@@ -21,6 +21,8 @@ export function blankAgendaItem(id: string, fields: Partial<AgendaItem> & Pick<A
     conclusion: [],
     outcome: 'pending',
     closing: false,
+    row: 'sak',
+    subItems: [],
     ...fields,
   };
 }

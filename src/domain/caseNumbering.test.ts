@@ -105,6 +105,24 @@ describe('renumberItems', () => {
     expect(numbersOf(numbered)).toEqual(['2026.01', '2026.02', '2026.03', null]);
   });
 
+  it('skips unnumbered rows and section headings wherever they stand, in a draft and after the notice', () => {
+    const shaped = aMeeting({
+      items: [
+        anItem('approval', { row: 'unnumbered', title: 'Godkjenning av innkalling' }),
+        anItem('h1', { row: 'heading', title: 'Saker til behandling' }),
+        anItem('a'),
+        anItem('h2', { row: 'heading', title: 'Orienteringssaker' }),
+        anItem('b'),
+        anItem('eventuelt', { row: 'unnumbered', title: 'Eventuelt' }),
+        aClosingRow(),
+      ],
+    });
+    const numbered = renumberItems(shaped, committee, []);
+    expect(numbersOf(numbered)).toEqual([null, null, '2026.01', null, '2026.02', null, null]);
+    const sent = { ...numbered, status: 'noticeSent' as const, items: [...numbered.items.slice(0, 5), anItem('late', { caseNumber: null }), ...numbered.items.slice(5)] };
+    expect(numbersOf(renumberItems(sent, committee, []))).toEqual([null, null, '2026.01', null, '2026.02', '2026.03', null, null]);
+  });
+
   it('renumbers open items when one is moved before the notice is sent', () => {
     const numbered = renumberItems(draft, committee, []);
     const [a, b, c, closing] = numbered.items;

@@ -15,6 +15,7 @@ import { CaseNumberFormatSchema, CaseNumberSchema, type AgendaItem, type CaseNum
  * - Once the notice is sent the numbers are public (people refer to "sak 2026.03"), so they are
  *   frozen: nothing renumbers, an item added later gets the next free serial of the year.
  * - The closing row ("Oppsummering og avslutning") has no number and stays last.
+ * - Unnumbered rows and section headings (`row: 'unnumbered' | 'heading'`) stand anywhere and are skipped.
  */
 
 export const MAX_SERIAL = 9999;
@@ -158,6 +159,11 @@ export function withCurrentNumberFormat(meeting: Meeting, committee: Committee):
   return { ...meeting, items };
 }
 
+/** Only a numbered sak takes a case number: not the closing row, an unnumbered row or a section heading. */
+export function takesCaseNumber(item: Pick<AgendaItem, 'closing' | 'row'>): boolean {
+  return !item.closing && item.row === 'sak';
+}
+
 /** Moves closing rows last, keeping the order of everything else. */
 export function closingRowsLast(items: readonly AgendaItem[]): AgendaItem[] {
   return [...items.filter((item) => !item.closing), ...items.filter((item) => item.closing)];
@@ -187,7 +193,7 @@ export function renumberItems(meeting: Meeting, committee: Committee, otherMeeti
     const taken = new Set(usedSerials(others, committee, year));
     let serial = firstFreeSerial(earlier, committee, year);
     const items = ordered.map((item) => {
-      if (item.closing) return { ...item, caseNumber: null };
+      if (!takesCaseNumber(item)) return { ...item, caseNumber: null };
       while (taken.has(serial)) serial++;
       return { ...item, caseNumber: formatCaseNumber(year, serial++, format) };
     });
@@ -197,9 +203,18 @@ export function renumberItems(meeting: Meeting, committee: Committee, otherMeeti
   // Frozen: keep every number; give unnumbered items the next serial after all used ones, this meeting's included.
   let serial = firstFreeSerial([...others, { ...meeting, committeeId: committee.id }], committee, year);
   const items = ordered.map((item) => {
-    if (item.closing) return { ...item, caseNumber: null };
+    if (!takesCaseNumber(item)) return { ...item, caseNumber: null };
     if (item.caseNumber !== null) return item;
     return { ...item, caseNumber: formatCaseNumber(year, serial++, format) };
   });
   return { ...meeting, items };
+}
+
+/**
+ * How text refers to a numbered sak: "Sak 2026.03" ("sak 2026.03" inside a sentence), or the number
+ * alone when its format already names it ("Sak 03-26", "PS 12/24"), so nothing prints "Sak Sak 03-26".
+ */
+export function caseLabel(caseNumber: string, inSentence = false): string {
+  if (/^\p{L}/u.test(caseNumber.trim())) return caseNumber;
+  return `${inSentence ? 'sak' : 'Sak'} ${caseNumber}`;
 }

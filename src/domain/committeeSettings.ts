@@ -1,3 +1,5 @@
+import { committeePreset, type CommitteePresetId } from './committeePresets';
+import { ConventionsSchema, defaultConventions, type Conventions } from './conventions';
 import { validateFileName } from './fileNames';
 import {
   AttachmentModeSchema,
@@ -36,10 +38,14 @@ export interface CommitteeSettingsInput {
   /** Absent until changed: then the defaults of committeeAccess apply and nothing is stored. */
   secretariat: Person[] | undefined;
   referents: Person[] | undefined;
+  /** The committee's wording, sakstyper and approval (conventions.ts). */
+  conventions: Conventions;
+  letterheadOrganisationLine: string;
+  letterheadFooter: string;
 }
 
-export type CommitteeSettingsField = 'name' | 'shortName' | 'caseNumberFormat' | 'caseNumberSerial' | 'senderMailbox' | 'languageForm' | 'attachmentMode';
-export type CommitteeSettingsProblem = 'required' | 'shortNameTooLong' | 'shortNameNotFileSafe' | 'invalidCaseNumberFormat' | 'caseNumberFormatWithoutSerial' | 'invalidEmail' | 'invalidChoice';
+export type CommitteeSettingsField = 'name' | 'shortName' | 'caseNumberFormat' | 'caseNumberSerial' | 'senderMailbox' | 'languageForm' | 'attachmentMode' | 'conventions';
+export type CommitteeSettingsProblem = 'kindsInvalid' | 'required' | 'shortNameTooLong' | 'shortNameNotFileSafe' | 'invalidCaseNumberFormat' | 'caseNumberFormatWithoutSerial' | 'invalidEmail' | 'invalidChoice';
 export type CommitteeSettingsCheck =
   | { ok: true; committee: Committee }
   | { ok: false; problems: Partial<Record<CommitteeSettingsField, CommitteeSettingsProblem>> };
@@ -63,7 +69,16 @@ export function settingsOf(committee: Committee): CommitteeSettingsInput {
     senderMailbox: committee.senderMailbox ?? '',
     secretariat: committee.secretariat,
     referents: committee.referents,
+    conventions: committee.conventions ?? defaultConventions(),
+    letterheadOrganisationLine: committee.letterhead?.organisationLine ?? '',
+    letterheadFooter: committee.letterhead?.footer ?? '',
   };
+}
+
+/** "Nytt møteorgan" with a preset: målform, case numbers and conventions from the preset, what was typed kept. */
+export function withPreset(input: CommitteeSettingsInput, id: CommitteePresetId): CommitteeSettingsInput {
+  const preset = committeePreset(id);
+  return { ...input, languageForm: preset.languageForm, caseNumberFormat: preset.caseNumberFormat, caseNumberSerial: preset.caseNumberSerial, conventions: preset.conventions };
 }
 
 /** A new committee's starting point: numbers as 2026.03 running through the year, and vedlegg as file and link. */
@@ -112,6 +127,8 @@ export function checkCommitteeSettings(input: CommitteeSettingsInput, base: Comm
   if (mailbox !== undefined && !EmailSchema.safeParse(mailbox).success) problems.senderMailbox = 'invalidEmail';
   if (!LanguageFormSchema.safeParse(input.languageForm).success) problems.languageForm = 'invalidChoice';
   if (!AttachmentModeSchema.safeParse(input.attachmentMode).success) problems.attachmentMode = 'invalidChoice';
+  // Every sakstype needs an id and both labels, and no id twice.
+  if (!ConventionsSchema.safeParse(input.conventions).success) problems.conventions = 'kindsInvalid';
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   const parsed = CommitteeSchema.safeParse({
     ...base,
@@ -130,9 +147,17 @@ export function checkCommitteeSettings(input: CommitteeSettingsInput, base: Comm
     senderMailbox: mailbox,
     secretariat: input.secretariat,
     referents: input.referents,
+    conventions: input.conventions,
+    letterhead: letterheadOf(input),
   });
   // Members come from the picker or the checked external form; a schema refusal here is a bug, reported on the name.
   return parsed.success ? { ok: true, committee: parsed.data } : { ok: false, problems: { name: 'required' } };
+}
+
+function letterheadOf(input: CommitteeSettingsInput): Committee['letterhead'] {
+  const organisationLine = optional(input.letterheadOrganisationLine);
+  const footer = optional(input.letterheadFooter);
+  return organisationLine === undefined && footer === undefined ? undefined : { organisationLine, footer };
 }
 
 export type ExternalMemberProblem = 'nameRequired' | 'invalidEmail' | 'duplicate';

@@ -19,6 +19,16 @@ const meeting: Meeting = {
 };
 
 describe('meeting facts', () => {
+  it('keeps the meeting number, forfall line and letter parts as typed, trimmed, and removes them when emptied', () => {
+    const typed = { ...factsOf(meeting), meetingNumber: ' 6/2014 ', absenceNotice: 'Forfall meldes til sekretariatet.', ourRef: '2014/77', yourRef: '', greeting: 'Med vennleg helsing', signature: 'Kari Leiar (sign.)\nleiar' };
+    const changed = applyMeetingFacts(meeting, typed);
+    expect([changed.meetingNumber, changed.absenceNotice]).toEqual(['6/2014', 'Forfall meldes til sekretariatet.']);
+    expect(changed.letter).toEqual({ ingress: [], ourRef: '2014/77', yourRef: undefined, greeting: 'Med vennleg helsing', signature: 'Kari Leiar (sign.)\nleiar' });
+    expect(factsOf(changed).signature).toBe('Kari Leiar (sign.)\nleiar');
+    const emptied = applyMeetingFacts(changed, { ...factsOf(changed), meetingNumber: '', absenceNotice: ' ', ourRef: '', greeting: '', signature: '' });
+    expect([emptied.meetingNumber, emptied.absenceNotice, emptied.letter]).toEqual([undefined, undefined, undefined]);
+  });
+
   it('refuses a date the calendar does not have and an end before the start, per field', () => {
     const check = checkMeetingFacts({ ...factsOf(meeting), date: '2026-02-30', start: '14:00', end: '13:00' });
     expect(check).toEqual({ ok: false, problems: { date: 'invalidDate', end: 'endNotAfterStart' } });

@@ -16,6 +16,13 @@ export interface MeetingFactsInput {
   minuteTaker: Person | undefined;
   recipients: string;
   theme: string;
+  /** "6/2014"; the letter parts of the innkalling and the forfall line (all optional, empty = absent). */
+  meetingNumber: string;
+  absenceNotice: string;
+  ourRef: string;
+  yourRef: string;
+  greeting: string;
+  signature: string;
 }
 
 export type MeetingFactsField = 'date' | 'start' | 'end' | 'chair' | 'minuteTaker';
@@ -36,7 +43,22 @@ export function factsOf(meeting: Meeting): MeetingFactsInput {
     minuteTaker: meeting.minuteTaker,
     recipients: meeting.recipients ?? '',
     theme: meeting.theme ?? '',
+    meetingNumber: meeting.meetingNumber ?? '',
+    absenceNotice: meeting.absenceNotice ?? '',
+    ourRef: meeting.letter?.ourRef ?? '',
+    yourRef: meeting.letter?.yourRef ?? '',
+    greeting: meeting.letter?.greeting ?? '',
+    signature: meeting.letter?.signature ?? '',
   };
+}
+
+const optionalText = (text: string): string | undefined => (text.trim() === '' ? undefined : text.trim());
+
+/** The letter parts as typed; absent when nothing of a letter is set (the ingress is kept as it was). */
+function letterOf(meeting: Meeting, facts: MeetingFactsInput): Meeting['letter'] {
+  const letter = { ...meeting.letter, ingress: meeting.letter?.ingress ?? [], ourRef: optionalText(facts.ourRef), yourRef: optionalText(facts.yourRef), greeting: optionalText(facts.greeting), signature: optionalText(facts.signature) };
+  const empty = letter.ingress.length === 0 && [letter.ourRef, letter.yourRef, letter.greeting, letter.signature].every((value) => value === undefined);
+  return empty ? undefined : letter;
 }
 
 /** A date the calendar has (the schema's pattern alone lets 2026-02-30 through). */
@@ -86,6 +108,9 @@ export function applyMeetingFacts(meeting: Meeting, facts: MeetingFactsInput): M
     minuteTaker: facts.minuteTaker,
     recipients: recipients === '' ? undefined : recipients,
     theme: theme === '' ? undefined : theme,
+    meetingNumber: optionalText(facts.meetingNumber),
+    absenceNotice: optionalText(facts.absenceNotice),
+    letter: letterOf(meeting, facts),
     ...(notice ? { notice } : {}),
   };
 }

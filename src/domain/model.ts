@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConventionsSchema, ItemKindSchema, unknownKinds } from './conventions';
 import { INVISIBLE_FORMATTING } from './fileNames';
 import { MAX_CONCLUSION_POINT_LENGTH, MAX_TITLE_LENGTH } from './limits';
 import { richTextField } from './richText';
@@ -17,9 +18,8 @@ export const LanguageFormSchema = z.enum(['nb', 'nn']);
 /** Målform: bokmål or nynorsk. Documents follow the committee's målform. */
 export type LanguageForm = z.infer<typeof LanguageFormSchema>;
 
-export const ItemKindSchema = z.enum(['Godkjenning', 'Referatsak', 'Orientering', 'Dialog', 'Beslutning']);
-export type ItemKind = z.infer<typeof ItemKindSchema>;
-export const ITEM_KINDS: readonly ItemKind[] = ItemKindSchema.options;
+/** Sakstyper are the committee's own list (`conventions.ts`); an item stores the kind's id. */
+export { ItemKindSchema, type ItemKind } from './conventions';
 
 /**
  * Case number as the committee writes it: "2026.03", "Sak 03-26", "PS 12/24". Its shape is the
@@ -67,6 +67,25 @@ export const LogoSchema = z.strictObject({
 });
 export type Logo = z.infer<typeof LogoSchema>;
 
+/** The letter parts of an innkalling: "Vår ref."/"Dykkar ref.", an opening text and "Med vennleg helsing … sign.". */
+export const LetterSchema = z.strictObject({
+  ourRef: textField('Vår referanse', { max: 100 }).optional(),
+  yourRef: textField('Deres referanse', { max: 100 }).optional(),
+  ingress: richTextField('Innledningen').default([]),
+  /** "Med vennlig hilsen" / "Med vennleg helsing" */
+  greeting: textField('Hilsenen', { max: 200 }).optional(),
+  /** Who signs, one per line: "Ola Nordmann (sign.)\nordfører". */
+  signature: textField('Underskriften', { max: 500, multiLine: true }).optional(),
+});
+export type Letter = z.infer<typeof LetterSchema>;
+
+/** The committee's letterhead on every document: a line naming the organisation (beside the logo) and a footer line. */
+export const LetterheadSchema = z.strictObject({
+  organisationLine: textField('Organisasjonslinjen', { max: 200 }).optional(),
+  footer: textField('Bunnteksten', { max: 300 }).optional(),
+});
+export type Letterhead = z.infer<typeof LetterheadSchema>;
+
 export const AttachmentModeSchema = z.enum(['file', 'link', 'fileAndLink']);
 /** How vedlegg reach the invite: attached files, SharePoint links, or both. */
 export type AttachmentMode = z.infer<typeof AttachmentModeSchema>;
@@ -102,6 +121,10 @@ export const CommitteeSchema = z.strictObject({
   referents: z.array(PersonSchema).optional(),
   /** Who may see content unntatt offentlighet (confidentiality.ts). */
   confidentiality: CommitteeConfidentialitySchema.optional(),
+  /** The committee's wording, sakstyper and approval (conventions.ts); absent: today's Partnerskapsmøtet. */
+  conventions: ConventionsSchema.optional(),
+  /** Organisation line and footer of its documents (the logo is `logos`). */
+  letterhead: LetterheadSchema.optional(),
 });
 export type Committee = z.infer<typeof CommitteeSchema>;
 
@@ -130,6 +153,25 @@ export const AttachmentSchema = DocumentRefSchema.extend({
   exemption: ExemptionSchema.optional(),
 });
 export type Attachment = z.infer<typeof AttachmentSchema>;
+
+/**
+ * What a row of the saksliste is: a numbered sak (the usual), a sak without a number ("Godkjenning av
+ * innkalling", faste saker, an unnumbered Eventuelt), or a section heading ("Saker til behandling",
+ * "Orienteringssaker") that only carries its title. Only `sak` rows take a case number.
+ */
+export const RowKindSchema = z.enum(['sak', 'unnumbered', 'heading']);
+export type RowKind = z.infer<typeof RowKindSchema>;
+
+/** One orientering bundled under a numbered sak: its own title, presenters and vedlegg (ids of the sak's own vedlegg). */
+export const SubItemSchema = z.strictObject({
+  id: z.string().min(1),
+  title: textField('Tittelen på delsaken', { max: MAX_TITLE_LENGTH }).min(1, 'Delsaken må ha en tittel'),
+  presenters: z.array(PersonSchema).default([]),
+  summary: richTextField('Sammendraget av delsaken').default([]),
+  /** Vedlegg of the parent sak that belong to this orientering. */
+  attachmentIds: z.array(z.string()).default([]),
+});
+export type SubItem = z.infer<typeof SubItemSchema>;
 
 export const ItemOutcomeSchema = z.enum(['pending', 'treated', 'postponed']);
 export type ItemOutcome = z.infer<typeof ItemOutcomeSchema>;
@@ -161,6 +203,12 @@ export const AgendaItemSchema = z.strictObject({
   closing: z.boolean().default(false),
   /** Unntatt offentlighet, lukket møte and per-sak access (confidentiality.ts). */
   confidentiality: ItemConfidentialitySchema.optional(),
+  /** A numbered sak, an unnumbered row, or a section heading (`RowKindSchema`). */
+  row: RowKindSchema.default('sak'),
+  /** Orienteringer bundled under this sak, each with its own title, presenters and vedlegg. */
+  subItems: z.array(SubItemSchema).default([]),
+  /** The sak's reference in the case system (arkivsak/saksnummer): "2014/1234-5". */
+  archiveRef: textField('Arkivreferansen', { max: 100 }).optional(),
 });
 export type AgendaItem = z.infer<typeof AgendaItemSchema>;
 
@@ -245,6 +293,12 @@ export const MeetingSchema = z.strictObject({
   previousMeetingId: z.string().optional(),
   /** The exempt sak the referent chose to show on the stage ("Vis på skjerm", confidentiality.ts `stageView`). */
   stageRevealItemId: z.string().optional(),
+  /** The committee's own count of its meetings: "6/2014". */
+  meetingNumber: textField('Møtenummeret', { max: 40 }).optional(),
+  /** The innkalling as a letter: references, opening text, closing greeting and signature. */
+  letter: LetterSchema.optional(),
+  /** "Forfall meldes til sekretariatet på e-post …": printed under the innkalling's opening. */
+  absenceNotice: textField('Forfallslinjen', { max: 500, multiLine: true }).optional(),
 });
 export type Meeting = z.infer<typeof MeetingSchema>;
 
@@ -262,6 +316,14 @@ export const MeetingFileSchema = z
     meeting: MeetingSchema,
   })
   // Rules across fields (meetingRules.ts): duplicate ids and case numbers, end before start.
-  .superRefine((file, ctx) => addMeetingRuleIssues(file.meeting, ctx, ['meeting']));
+  .superRefine((file, ctx) => {
+    addMeetingRuleIssues(file.meeting, ctx, ['meeting']);
+    // An item's kind must be one of the committee's own sakstyper, so every document can name it.
+    file.meeting.items.forEach((item, index) => {
+      for (const kind of unknownKinds(file.committee.conventions, item.kinds)) {
+        ctx.addIssue({ code: 'custom', path: ['meeting', 'items', index, 'kinds'], message: `Sakstypen «${kind}» finnes ikke i møteorganets liste over sakstyper (committee.conventions.itemKinds)` });
+      }
+    });
+  });
 /** A meeting with its committee; the version belongs to the file, not to what is rendered from it. */
 export type MeetingFile = Omit<z.infer<typeof MeetingFileSchema>, 'formatVersion'>;

@@ -36,7 +36,7 @@ export interface NoticeCheckOptions {
 
 export function checkReadyForNotice(meeting: Meeting, committee: Committee, options: NoticeCheckOptions = {}): NoticeProblem[] {
   const problems: NoticeProblem[] = [];
-  const cases = meeting.items.filter((item) => !item.closing);
+  const cases = meeting.items.filter((item) => !item.closing && item.row !== 'heading');
   if (cases.length === 0) problems.push({ code: 'noItems', severity: 'error', message: 'Sakslisten har ingen saker.' });
   if (meeting.place.trim() === '' && !meeting.online) {
     problems.push({ code: 'noPlace', severity: 'error', message: 'Møtet har verken møtested eller Teams-møte. Fyll inn sted eller velg Teams.' });

@@ -43,8 +43,8 @@ describe('list rows', () => {
     if (!first) throw new Error('no items');
     const itemRow = { id: '4', fields: { ...itemFields(meeting.id, first, 0), MotebokJson: JSON.stringify({ ...first, signedBy: 'Per' }) } };
     expect(() => meetingFromRows({ id: '1', fields: meetingFields(meeting) }, [itemRow])).toThrow(/signedBy/);
-    const headerRow = { id: '5', fields: { ...meetingFields(meeting), MotebokJson: JSON.stringify({ ...meeting, items: undefined, meetingNumber: '6/2026' }) } };
-    expect(() => meetingFromRows(headerRow, [])).toThrow(/meetingNumber/);
+    const headerRow = { id: '5', fields: { ...meetingFields(meeting), MotebokJson: JSON.stringify({ ...meeting, items: undefined, boardRoom: 'Styrerommet' }) } };
+    expect(() => meetingFromRows(headerRow, [])).toThrow(/boardRoom/);
   });
 
   it('reads a committee row written before case number formats with the padding as a format, numbers unchanged', () => {

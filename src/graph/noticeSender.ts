@@ -111,7 +111,7 @@ export async function sendUpdatedNotice(deps: NoticeSenderDeps, committee: Commi
   // Date, time, place and Teams first: those are what an attendee must act on.
   // Said in the public view (the summary goes to every invitee), today's marking applied to what was sent too.
   const file = { committee, meeting };
-  const changes = [...meetingChangesSinceNotice(meeting, committee.languageForm), ...summariseAgendaChanges(publicItems(file, previous.items), publicItems(file, meeting.items), committee.languageForm)];
+  const changes = [...meetingChangesSinceNotice(meeting, committee.languageForm), ...summariseAgendaChanges(publicItems(file, previous.items), publicItems(file, meeting.items), committee)];
   const prepared = await prepare(deps, committee, meeting, changes, onProgress);
   const current = prepared.meeting;
   // The innkalling was just rendered from the meeting as it is now, and vedlegg that are new or

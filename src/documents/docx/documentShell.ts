@@ -50,16 +50,21 @@ function logoRun(logo: Logo): ImageRun {
   });
 }
 
+/** The letterhead: the logos on the right and, when set, the organisation line above them. */
 function logoHeader(committee: Committee): Header | undefined {
-  if (committee.logos.length === 0) return undefined;
+  const organisationLine = committee.letterhead?.organisationLine?.trim() ?? '';
+  if (committee.logos.length === 0 && organisationLine === '') return undefined;
   const children = committee.logos.flatMap((logo, index) => (index === 0 ? [logoRun(logo)] : [new TextRun('   '), logoRun(logo)]));
-  return new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children })] });
+  const line = organisationLine === '' ? [] : [new Paragraph({ children: [new TextRun({ text: organisationLine, bold: true })] })];
+  return new Header({ children: [...line, ...(children.length === 0 ? [] : [new Paragraph({ alignment: AlignmentType.RIGHT, children })])] });
 }
 
 function pageNumberFooter(committee: Committee): Footer {
-  const t = documentTexts(committee.languageForm);
+  const t = documentTexts(committee);
+  const footer = committee.letterhead?.footer?.trim() ?? '';
   return new Footer({
     children: [
+      ...(footer === '' ? [] : [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: footer, size: 18 })] })]),
       new Paragraph({
         alignment: AlignmentType.RIGHT,
         children: [new TextRun({ size: 18, children: [`${t.page} `, PageNumber.CURRENT, ` ${t.of} `, PageNumber.TOTAL_PAGES] })],

@@ -2,13 +2,17 @@ import { ExternalHyperlink, HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { AgendaItem, MeetingFile } from '../../domain/model';
 import { plainTextOf } from '../../domain/richText';
 import {
+  archiveRefTexts,
   attachmentReferences,
   chairOf,
   documentHeading,
   kindLabels,
   labelledAttachments,
+  letterClosingLines,
+  letterFacts,
   minuteTakerOf,
   recipientsOf,
+  subItemHeading,
   themeOf,
   whenAndPlace,
 } from '../meetingFacts';
@@ -29,6 +33,7 @@ import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, unde
 function headerBlock(file: MeetingFile, t: DocumentTexts) {
   const rows: [string, CellContent][] = [];
   const recipients = recipientsOf(file);
+  rows.push(...letterFacts(file, t));
   if (recipients !== undefined) rows.push([t.to, recipients]);
   rows.push([t.theme, themeOf(file, t)]);
   rows.push([t.dateAndPlace, whenAndPlace(file)]);
@@ -53,13 +58,14 @@ function headerBlock(file: MeetingFile, t: DocumentTexts) {
 
 /** Case number, vedlegg and kinds: the texts of the first column. */
 function firstColumnTexts(item: AgendaItem, t: DocumentTexts): string[] {
-  return item.caseNumber === null ? [] : [...attachmentReferences(item, t), ...kindLabels(item, t)];
+  return item.caseNumber === null ? archiveRefTexts(item, t) : [...attachmentReferences(item, t), ...kindLabels(item, t), ...archiveRefTexts(item, t)];
 }
 
 /** The content cell as plain paragraphs, to estimate the row's height. */
 function contentTexts(item: AgendaItem, t: DocumentTexts): string[] {
   const summary = plainTextOf(item.summary);
-  return [item.title, ...(summary === '' ? [] : summary.split('\n')), ...(item.proposedConclusion.length > 0 ? [t.proposedConclusion, ...item.proposedConclusion] : [])];
+  const subItems = item.subItems.flatMap((sub, index) => [subItemHeading(sub, index, item, t), ...plainTextOf(sub.summary).split('\n').filter((line) => line !== '')]);
+  return [item.title, ...(summary === '' ? [] : summary.split('\n')), ...subItems, ...(item.proposedConclusion.length > 0 ? [t.proposedConclusion, ...item.proposedConclusion] : [])];
 }
 
 /**
@@ -77,6 +83,11 @@ function contentCell(item: AgendaItem, t: DocumentTexts, lists: ListInstances, k
   // Item titles are Heading 2 so Word's navigation pane lists the saksliste.
   const elements: BodyElement[] = [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(item.title)] })];
   elements.push(...richTextToDocx(item.summary, lists, keep));
+  // Bundled orienteringer: each with its own title, presenters and vedlegg.
+  item.subItems.forEach((sub, index) => {
+    elements.push(new Paragraph({ ...keep, spacing: { before: 120 }, children: [new TextRun({ text: subItemHeading(sub, index, item, t), bold: true })] }));
+    elements.push(...richTextToDocx(sub.summary, lists, keep));
+  });
   if (item.proposedConclusion.length > 0) {
     elements.push(underlinedLabel(t.proposedConclusion));
     elements.push(...conclusionPoints(item.proposedConclusion, lists, false, keep));
@@ -85,7 +96,7 @@ function contentCell(item: AgendaItem, t: DocumentTexts, lists: ListInstances, k
 }
 
 export function innkallingBody(file: MeetingFile): BodyElement[] {
-  const t = documentTexts(file.committee.languageForm);
+  const t = documentTexts(file.committee);
   const lists = new ListInstances();
   const widths = columnWidths(file, t);
   const items = file.meeting.items;
@@ -94,15 +105,19 @@ export function innkallingBody(file: MeetingFile): BodyElement[] {
     const keep = keepWithLastRow(index, items.length, lines);
     return { cells: [caseCell(item.caseNumber, firstColumnTexts(item, t), keep), contentCell(item, t, lists, keep), item.presenters.map((person) => person.name)], lines, keep };
   });
+  const absenceNotice = file.meeting.absenceNotice?.trim() ?? '';
   return [
     headerBlock(file, t),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(documentHeading(t.innkalling, file))] }),
+    ...richTextToDocx(file.meeting.letter?.ingress ?? [], lists),
+    ...(absenceNotice === '' ? [] : [new Paragraph({ spacing: { after: 120 }, children: [new TextRun(absenceNotice)] })]),
     rows.length === 0 ? new Paragraph({ children: [new TextRun(t.noItems)] }) : gridTable([t.caseNumberColumn, t.contentColumn, t.responsible], widths, rows),
+    ...letterClosingLines(file).map((line, index) => new Paragraph({ spacing: index === 0 ? { before: 240 } : undefined, children: [new TextRun(line)] })),
   ];
 }
 
 export async function renderInnkallingDocx(file: MeetingFile): Promise<Uint8Array> {
-  const t = documentTexts(file.committee.languageForm);
+  const t = documentTexts(file.committee);
   const title = documentHeading(t.innkalling, file);
   return packDocument(buildDocument({ committee: file.committee, title, subject: t.agenda, children: innkallingBody(file) }));
 }

@@ -3,13 +3,16 @@ import type { AgendaItem, MeetingFile } from '../../domain/model';
 import { plainTextOf } from '../../domain/richText';
 import {
   absentAttendees,
+  archiveRefTexts,
   attachmentReferences,
   attendeeLine,
   chairOf,
   documentHeading,
   kindLabels,
+  letterFacts,
   minuteTakerOf,
   presentAttendees,
+  subItemHeading,
   whenAndPlace,
 } from '../meetingFacts';
 import { documentTexts, type DocumentTexts } from '../texts';
@@ -27,7 +30,7 @@ import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, unde
  */
 
 function factsBlock(file: MeetingFile, t: DocumentTexts) {
-  const rows: [string, CellContent][] = [[t.committee, file.committee.name], [t.dateAndPlace, whenAndPlace(file)]];
+  const rows: [string, CellContent][] = [[t.committee, file.committee.name], ...letterFacts(file, t).slice(0, 1), [t.dateAndPlace, whenAndPlace(file)]];
   const chair = chairOf(file);
   if (chair !== undefined) rows.push([t.chair, chair.name]);
   const minuteTaker = minuteTakerOf(file);
@@ -41,6 +44,9 @@ function factsBlock(file: MeetingFile, t: DocumentTexts) {
 
 function treatment(item: AgendaItem, t: DocumentTexts, lists: ListInstances, keep: ParagraphKeep): BodyElement[] {
   const elements: BodyElement[] = [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(item.title)] })];
+  // A section heading ("Orienteringssaker") only groups the rows under it: nothing is concluded on it.
+  if (item.row === 'heading') return elements;
+  elements.push(...item.subItems.map((sub, index) => new Paragraph({ ...keep, children: [new TextRun({ text: subItemHeading(sub, index, item, t), bold: true })] })));
   elements.push(...richTextToDocx(item.proceedings, lists, keep));
   if (item.outcome === 'postponed') elements.push(new Paragraph({ ...keep, children: [new TextRun({ text: t.postponed, italics: true })] }));
   if (item.conclusion.length > 0) {
@@ -55,11 +61,12 @@ function treatment(item: AgendaItem, t: DocumentTexts, lists: ListInstances, kee
 
 /** Case number, kinds and vedlegg: the texts of the first column. */
 function firstColumnTexts(item: AgendaItem, t: DocumentTexts): string[] {
-  return item.caseNumber === null ? [] : [...kindLabels(item, t), ...attachmentReferences(item, t)];
+  return item.caseNumber === null ? archiveRefTexts(item, t) : [...kindLabels(item, t), ...attachmentReferences(item, t), ...archiveRefTexts(item, t)];
 }
 
 /** The treatment cell as plain paragraphs, to estimate the row's height. */
 function treatmentTexts(item: AgendaItem, t: DocumentTexts): string[] {
+  if (item.row === 'heading') return [item.title];
   const proceedings = plainTextOf(item.proceedings);
   const outcome = item.conclusion.length > 0 ? [t.conclusion, ...item.conclusion] : [item.outcome === 'postponed' ? t.postponed : t.noConclusion];
   return [item.title, ...(proceedings === '' ? [] : proceedings.split('\n')), ...outcome];
@@ -67,7 +74,7 @@ function treatmentTexts(item: AgendaItem, t: DocumentTexts): string[] {
 
 /** Every row of the saksliste, the unnumbered ones included: the referat accounts for all of it. */
 export function referatBody(file: MeetingFile): BodyElement[] {
-  const t = documentTexts(file.committee.languageForm);
+  const t = documentTexts(file.committee);
   const lists = new ListInstances();
   const items = file.meeting.items;
   const first = caseColumnWidth(t.caseNumberShort, items.map((item) => ({ caseNumber: item.caseNumber, facts: firstColumnTexts(item, t) })));
@@ -86,7 +93,7 @@ export function referatBody(file: MeetingFile): BodyElement[] {
 }
 
 export async function renderReferatDocx(file: MeetingFile): Promise<Uint8Array> {
-  const t = documentTexts(file.committee.languageForm);
+  const t = documentTexts(file.committee);
   const title = documentHeading(t.referat, file);
   return packDocument(buildDocument({ committee: file.committee, title, subject: t.referat, children: referatBody(file) }));
 }

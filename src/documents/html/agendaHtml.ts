@@ -1,7 +1,20 @@
 import { exemptionLine } from '../../domain/confidentiality';
 import { formatMegabytes } from '../../domain/limits';
 import type { AgendaItem, AttachmentMode, LanguageForm, MeetingFile } from '../../domain/model';
-import { attachmentReferences, chairOf, documentHeading, kindLabels, labelledAttachments, minuteTakerOf, whenAndPlace, type LabelledAttachment } from '../meetingFacts';
+import {
+  archiveRefTexts,
+  attachmentReferences,
+  chairOf,
+  documentHeading,
+  kindLabels,
+  labelledAttachments,
+  letterClosingLines,
+  letterFacts,
+  minuteTakerOf,
+  subItemHeading,
+  whenAndPlace,
+  type LabelledAttachment,
+} from '../meetingFacts';
 import { documentTexts, type DocumentTexts } from '../texts';
 import { escapeHtml, safeHref } from './escapeHtml';
 import { P_STYLE, pointsHtml, richTextHtml } from './richTextHtml';
@@ -88,15 +101,19 @@ function factRow(label: string, valueHtml: string): string {
 }
 
 function itemRow(item: AgendaItem, t: DocumentTexts): string {
-  const first = item.caseNumber === null ? '' : [`<b>${escapeHtml(item.caseNumber)}</b>`, ...[...attachmentReferences(item, t), ...kindLabels(item, t)].map(escapeHtml)].join('<br>');
+  const first =
+    item.caseNumber === null
+      ? archiveRefTexts(item, t).map(escapeHtml).join('<br>')
+      : [`<b>${escapeHtml(item.caseNumber)}</b>`, ...[...attachmentReferences(item, t), ...kindLabels(item, t), ...archiveRefTexts(item, t)].map(escapeHtml)].join('<br>');
+  const subItems = item.subItems.map((sub, index) => `<p style="${P_STYLE}margin-top:6px;"><b>${escapeHtml(subItemHeading(sub, index, item, t))}</b></p>${richTextHtml(sub.summary)}`).join('');
   const proposal = item.proposedConclusion.length === 0 ? '' : `<p style="${P_STYLE}margin-top:6px;"><u>${escapeHtml(t.proposedConclusion)}</u></p>${pointsHtml(item.proposedConclusion)}`;
-  const content = `<p style="${P_STYLE}"><b>${escapeHtml(item.title)}</b></p>${richTextHtml(item.summary)}${proposal}`;
+  const content = `<p style="${P_STYLE}"><b>${escapeHtml(item.title)}</b></p>${richTextHtml(item.summary)}${subItems}${proposal}`;
   const presenters = item.presenters.map((person) => escapeHtml(person.name)).join('<br>');
   return `<tr><td style="${TD}width:15%;">${first}</td><td style="${TD}">${content}</td><td style="${TD}width:22%;">${presenters}</td></tr>`;
 }
 
 export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions = {}): string {
-  const t = documentTexts(file.committee.languageForm);
+  const t = documentTexts(file.committee);
   const mode = options.attachmentMode ?? file.committee.attachmentMode;
   const links = options.attachmentLinks ?? {};
   const parts: string[] = [];
@@ -110,7 +127,7 @@ export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions =
   }
 
   parts.push(`<p style="${P_STYLE}font-size:14pt;"><b>${escapeHtml(documentHeading(t.innkalling, file))}</b></p>`);
-  const facts = [factRow(t.dateAndPlace, escapeHtml(whenAndPlace(file)))];
+  const facts = [...letterFacts(file, t).map(([label, value]) => factRow(label, escapeHtml(value))), factRow(t.dateAndPlace, escapeHtml(whenAndPlace(file)))];
   const chair = chairOf(file);
   if (chair !== undefined) facts.push(factRow(t.chair, escapeHtml(chair.name)));
   const minuteTaker = minuteTakerOf(file);
@@ -119,6 +136,9 @@ export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions =
   if (attachments.length > 0) facts.push(factRow(t.attachments, attachments.map((entry) => attachmentLine(entry, mode, links, t, file.committee.languageForm)).join('<br>')));
   parts.push(`<table cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;margin:0 0 6px 0;">${facts.join('')}</table>`);
   if (attachments.length > 0) parts.push(`<p style="${P_STYLE}">${escapeHtml(introFor(mode, t))}</p>`);
+  parts.push(richTextHtml(file.meeting.letter?.ingress ?? []));
+  const absenceNotice = file.meeting.absenceNotice?.trim() ?? '';
+  if (absenceNotice !== '') parts.push(`<p style="${P_STYLE}">${escapeHtml(absenceNotice)}</p>`);
 
   if (file.meeting.items.length === 0) {
     parts.push(`<p style="${P_STYLE}">${escapeHtml(t.noItems)}</p>`);
@@ -126,6 +146,9 @@ export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions =
     const header = `<tr><th scope="col" style="${TH}">${escapeHtml(t.caseNumberColumn)}</th><th scope="col" style="${TH}">${escapeHtml(t.contentColumn)}</th><th scope="col" style="${TH}">${escapeHtml(t.responsible)}</th></tr>`;
     parts.push(`<table cellpadding="0" cellspacing="0" border="0" style="${TABLE}"><caption style="text-align:left;font-weight:bold;padding:6px 0;">${escapeHtml(t.agenda)}</caption>${header}${file.meeting.items.map((item) => itemRow(item, t)).join('')}</table>`);
   }
+
+  const closing = letterClosingLines(file);
+  if (closing.length > 0) parts.push(`<p style="${P_STYLE}margin-top:12px;">${closing.map(escapeHtml).join('<br>')}</p>`);
 
   // Smaller than the agenda, without a colour of their own (themes re-colour the body).
   const noteStyle = `${P_STYLE}font-size:10pt;margin-top:6px;`;

@@ -127,7 +127,7 @@ export async function insertAgenda(deps: InsertDeps, committee: Committee, sourc
   const full: MeetingFile = { committee, meeting };
   const file: MeetingFile = publicVersion(full);
   let plan = planAttachments(committee, file.meeting, deps.canAttachFiles);
-  const changes = meeting.notice ? summariseAgendaChanges(publicItems(full, meeting.notice.items), file.meeting.items, committee.languageForm) : [];
+  const changes = meeting.notice ? summariseAgendaChanges(publicItems(full, meeting.notice.items), file.meeting.items, committee) : [];
 
   await appointment.writeBlock(composeBlock(file, plan, deps.appUrl, changes), AGENDA_MARKERS);
   await appointment.setSubject(`${committee.name} ${formatDateLong(meeting.date)}`);

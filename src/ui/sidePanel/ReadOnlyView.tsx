@@ -12,6 +12,7 @@ import { useLiveFollower } from '../meeting/useLiveMeeting';
 import { AgendaList, itemHeading } from './AgendaList';
 import { ItemDetails } from './ItemDetails';
 import { useSidePanelText } from './sidePanelText';
+import { useCommitteeWording } from '../shared/useCommitteeWording';
 
 const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase400 },
@@ -25,6 +26,7 @@ const useStyles = makeStyles({
 export function ReadOnlyView({ committee, meeting: opened }: { committee: Committee; meeting: ReadMeeting }) {
   const { repository, hostContext } = useServices();
   const t = useSidePanelText();
+  const words = useCommitteeWording(committee);
   const tc = useCommonText();
   const styles = useStyles();
   // Like the stage: the meeting the panel found, then the live channel (or an eTag check every 15 s without one).
@@ -56,10 +58,10 @@ export function ReadOnlyView({ committee, meeting: opened }: { committee: Commit
           <h2 id="read-only-heading" className={styles.heading}>
             {itemHeading(item)}
           </h2>
-          <ItemDetails item={item} />
+          <ItemDetails item={item} words={words} />
           {item.conclusion.length > 0 ? (
             <section>
-              <h3 className={styles.sub}>{t('item.conclusion')}</h3>
+              <h3 className={styles.sub}>{words.conclusion.word}</h3>
               <ol>
                 {item.conclusion.map((point, index) => (
                   <li key={index}>{point}</li>

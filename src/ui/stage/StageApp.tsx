@@ -10,6 +10,7 @@ import { useLinkedMeeting, useLiveFollower, useNow } from '../meeting/useLiveMee
 import type { LiveMode } from '../meeting/liveFollower';
 import { stageProgress } from './stageProgress';
 import { useStageText } from './stageText';
+import { useCommitteeWording } from '../shared/useCommitteeWording';
 
 const useStyles = makeStyles({
   main: {
@@ -68,6 +69,7 @@ export function StageApp() {
 
 function StageView({ committee, meeting, failing, mode }: { committee: Committee; meeting: Meeting; failing: boolean; mode: LiveMode }) {
   const t = useStageText();
+  const words = useCommitteeWording(committee);
   const styles = useStyles();
   const now = useNow(15_000);
   const progress = stageProgress(meeting, now);
@@ -107,7 +109,7 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
             {item.proposedConclusion.length > 0 ? (
               <section className={styles.card} aria-labelledby="stage-proposed">
                 <h3 id="stage-proposed" className={styles.cardHeading}>
-                  {t('proposed')}
+                  {words.proposal.word}
                 </h3>
                 <ol className={styles.points}>
                   {item.proposedConclusion.map((point, index) => (
@@ -118,7 +120,7 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
             ) : null}
             <section className={mergeClasses(styles.card, styles.conclusion)} aria-labelledby="stage-conclusion" data-testid="stage-conclusion">
               <h3 id="stage-conclusion" className={styles.cardHeading}>
-                {t('conclusion')}
+                {words.conclusion.word}
               </h3>
               {item.conclusion.some((point) => point.trim() !== '') ? (
                 <ol className={styles.points}>

@@ -162,7 +162,7 @@ function AgendaRow({ item, index, count, expanded, removable, onToggle, onMove, 
             {...sortable.listeners}
           />
         )}
-        <span className={styles.number}>{item.caseNumber ?? t('agenda.closingRow')}</span>
+        <span className={styles.number}>{item.caseNumber ?? (item.closing ? t('agenda.closingRow') : item.row === 'heading' ? t('agenda.headingRow') : t('agenda.unnumberedRow'))}</span>
         <span className={styles.title}>
           <Text weight="semibold" className={item.outcome === 'postponed' ? styles.postponed : undefined}>
             {item.title}

@@ -8,6 +8,7 @@ import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { PeoplePicker } from '../shared/PeoplePicker';
 import { useWorkspaceText } from './text';
 import { useCommitteeSettings, type CommitteeSettings } from './useCommitteeSettings';
+import { CommitteeConventionsFields, PresetField } from './CommitteeConventionsFields';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '16px', maxWidth: '760px' },
@@ -77,6 +78,7 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
         }}
       >
         <Card className={styles.card}>
+          {isNew ? <PresetField settings={settings} /> : null}
           <div className={styles.grid}>
             <Field label={t('settings.name')} required {...problem('name')}>
               <Input value={input.name} onChange={(_, data) => settings.set('name', data.value)} />
@@ -157,6 +159,7 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
             </Field>
           </div>
         </Card>
+        <CommitteeConventionsFields settings={settings} />
         <div className={styles.actions}>
           <Button appearance="primary" type="submit" disabled={settings.saveState === 'saving'}>
             {settings.saveState === 'saving' ? t('settings.saving') : isNew ? t('settings.create') : t('settings.save')}

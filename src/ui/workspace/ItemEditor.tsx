@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { Checkbox, Field, Input, makeStyles } from '@fluentui/react-components';
-import { ITEM_KINDS, type AgendaItem, type Committee, type Meeting } from '../../domain/model';
+import { Checkbox, Field, Input, Radio, RadioGroup, makeStyles } from '@fluentui/react-components';
+import { RowKindSchema } from '../../domain/model';
+import type { AgendaItem, Committee, Meeting } from '../../domain/model';
+import { useCommitteeWording } from '../shared/useCommitteeWording';
 import { RichTextEditor } from '../shared/LazyRichTextEditor';
 import { NumberedPointsEditor } from '../shared/NumberedPointsEditor';
 import { PeoplePicker } from '../shared/PeoplePicker';
@@ -38,6 +40,8 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
   const styles = useStyles();
   // Approved referat: nothing in the meeting may change (the rules and the repository refuse it too).
   const frozen = isMeetingLocked(meeting);
+  const words = useCommitteeWording(committee);
+  const kindIds = words.kinds.map((kind) => kind.id);
   const [title, setTitle] = useState(item.title);
   const [minutes, setMinutes] = useState(item.plannedMinutes === undefined ? '' : String(item.plannedMinutes));
   const titleRef = useRef<HTMLInputElement>(null);
@@ -68,20 +72,44 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
           />
         </Field>
         {item.closing ? null : (
+          <div className={styles.row}>
+            <Field label={t('item.row')}>
+              <RadioGroup
+                layout="horizontal"
+                value={item.row}
+                onChange={(_, data) => {
+                  const row = RowKindSchema.safeParse(data.value);
+                  if (row.success) editor.updateItem(item.id, { row: row.data });
+                }}
+              >
+                {RowKindSchema.options.map((row) => (
+                  <Radio key={row} value={row} label={t(`item.row.${row}`)} />
+                ))}
+              </RadioGroup>
+            </Field>
+            {item.row === 'heading' ? null : (
+              <Field label={t('item.archiveRef')} className={styles.grow}>
+                <Input value={item.archiveRef ?? ''} onChange={(_, data) => editor.updateItem(item.id, { archiveRef: data.value.trim() === '' ? undefined : data.value })} />
+              </Field>
+            )}
+          </div>
+        )}
+        {item.closing || item.row === 'heading' ? null : (
           <>
             <div role="group" aria-labelledby={kindsLabelId}>
               <span id={kindsLabelId}>
                 <strong>{t('item.kinds')}</strong>
               </span>
               <div className={styles.kinds}>
-                {ITEM_KINDS.map((kind) => (
+                {words.kinds.map(({ id: kind, label }) => (
                   <Checkbox
                     key={kind}
-                    label={kind}
+                    label={label}
                     checked={item.kinds.includes(kind)}
                     onChange={(_, data) =>
                       editor.updateItem(item.id, {
-                        kinds: data.checked === true ? ITEM_KINDS.filter((k) => k === kind || item.kinds.includes(k)) : item.kinds.filter((k) => k !== kind),
+                        // The committee's order; a kind no longer in its list stays on the item until unticked.
+                        kinds: data.checked === true ? [...kindIds.filter((k) => k === kind || item.kinds.includes(k)), ...item.kinds.filter((k) => !kindIds.includes(k))] : item.kinds.filter((k) => k !== kind),
                       })
                     }
                   />
@@ -107,7 +135,7 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
             </div>
             <RichTextEditor label={t('item.summary')} value={item.summary} readOnly={frozen} onChange={(summary) => editor.updateItem(item.id, { summary })} />
             <NumberedPointsEditor
-              label={t('item.proposedConclusion')}
+              label={words.proposal.word}
               readOnly={frozen}
               points={item.proposedConclusion}
               onChange={(proposedConclusion) => editor.updateItem(item.id, { proposedConclusion })}

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Input, Text, makeStyles } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Text, Textarea, makeStyles } from '@fluentui/react-components';
 import { applyMeetingFacts } from '../../domain/meetingFacts';
 import type { Meeting } from '../../domain/model';
 import { PeoplePicker } from '../shared/PeoplePicker';
@@ -64,6 +64,24 @@ export function MeetingFactsForm({ meeting, editor, onDone }: { meeting: Meeting
       </Field>
       <Field className={styles.wide} label={t('facts.theme')}>
         <Input value={input.theme} onChange={(_, data) => form.set('theme', data.value)} />
+      </Field>
+      <Field label={t('facts.meetingNumber')}>
+        <Input value={input.meetingNumber} onChange={(_, data) => form.set('meetingNumber', data.value)} />
+      </Field>
+      <Field label={t('facts.ourRef')}>
+        <Input value={input.ourRef} onChange={(_, data) => form.set('ourRef', data.value)} />
+      </Field>
+      <Field label={t('facts.yourRef')}>
+        <Input value={input.yourRef} onChange={(_, data) => form.set('yourRef', data.value)} />
+      </Field>
+      <Field className={styles.wide} label={t('facts.absenceNotice')}>
+        <Input value={input.absenceNotice} onChange={(_, data) => form.set('absenceNotice', data.value)} />
+      </Field>
+      <Field label={t('facts.greeting')}>
+        <Input value={input.greeting} onChange={(_, data) => form.set('greeting', data.value)} />
+      </Field>
+      <Field className={styles.wide} label={t('facts.signature')}>
+        <Textarea value={input.signature} onChange={(_, data) => form.set('signature', data.value)} />
       </Field>
       {meeting.status === 'draft' ? (
         <Text className={styles.wide} size={200}>

@@ -3,12 +3,14 @@ import {
   checkCommitteeSettings,
   checkExternalMember,
   settingsOf,
+  withPreset,
   type CommitteeSettingsField,
   type CommitteeSettingsInput,
   type CommitteeSettingsProblem,
   type ExternalMemberProblem,
 } from '../../domain/committeeSettings';
 import { exampleCaseNumber } from '../../domain/caseNumbering';
+import type { CommitteePresetId } from '../../domain/committeePresets';
 import { CommitteeSchema, type Committee, type Person } from '../../domain/model';
 import { ConflictError, type MeetingRepository, type Versioned } from '../../domain/ports';
 import { changedFields, clashingFields } from '../shared/autosave/fieldClashes';
@@ -23,6 +25,8 @@ export interface CommitteeSettings {
   /** Sak 3 of this year in the format as typed ("Sak 03-26"), live; undefined while the format is not valid. */
   caseNumberExample: string | undefined;
   set: <K extends keyof CommitteeSettingsInput>(key: K, value: CommitteeSettingsInput[K]) => void;
+  /** "Nytt møteorgan": fills målform, case numbers and conventions from a preset, keeping what was typed. */
+  applyPreset: (id: CommitteePresetId) => void;
   /** An external member typed by hand; problems come back and nothing is added when they exist. */
   addExternalMember: (name: string, email: string, organisation: string) => ExternalMemberProblem[];
   removeMember: (member: Person) => void;
@@ -105,6 +109,7 @@ export function useCommitteeSettings(stored: Versioned<Committee> | { value: Com
       setInput((previous) => ({ ...previous, [key]: value }));
       if (saveState === 'saved') setSaveState('idle');
     },
+    applyPreset: (id) => setInput((previous) => withPreset(previous, id)),
     addExternalMember: (name, email, organisation) => {
       const check = checkExternalMember(name, email, organisation, input.members);
       if (!check.ok) return check.problems;

@@ -8,11 +8,14 @@ import {
   IsoDateSchema,
   ItemKindSchema,
   ItemOutcomeSchema,
+  LetterSchema,
   MeetingSchema,
   MeetingStatusSchema,
   PersonSchema,
   ReopeningSchema,
+  RowKindSchema,
   SentNoticeSchema,
+  SubItemSchema,
   AttachmentSchema,
   type AgendaItem,
   type Meeting,
@@ -52,6 +55,9 @@ export const ItemPatchSchema = z.object({
   outcome: ItemOutcomeSchema.optional(),
   closing: z.boolean().optional(),
   confidentiality: ItemConfidentialitySchema.nullable().optional(),
+  row: RowKindSchema.optional(),
+  subItems: z.array(SubItemSchema).optional(),
+  archiveRef: z.string().nullable().optional(),
 });
 export type ItemPatch = z.infer<typeof ItemPatchSchema>;
 
@@ -78,6 +84,9 @@ export const MeetingPatchSchema = z.object({
   reopenings: z.array(ReopeningSchema).optional(),
   previousMeetingId: z.string().nullable().optional(),
   stageRevealItemId: z.string().nullable().optional(),
+  meetingNumber: z.string().nullable().optional(),
+  letter: LetterSchema.nullable().optional(),
+  absenceNotice: z.string().nullable().optional(),
   /** Ids of the items in agenda order: items added, removed or moved. */
   itemOrder: z.array(z.string()).optional(),
 });

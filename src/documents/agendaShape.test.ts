@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { ConventionsSchema } from '../domain/conventions';
+import { AgendaItemSchema, type MeetingFile } from '../domain/model';
+import { renderAgendaHtml } from './html/agendaHtml';
+import { renderInnkallingDocx } from './docx/innkallingDocx';
+import { renderReferatDocx } from './docx/referatDocx';
+import { renderSaksframleggDocx } from './docx/saksframleggDocx';
+import { renderMinutesMail } from './html/minutesMailHtml';
+import { docxPart, docxParagraphs } from './testing/docxText';
+import { loadSeedMeeting } from './testing/fixtures';
+
+/** A described council (not a real one): faste saker without numbers, headings, bundled orienteringer, Eventuelt, letter texts. */
+function shapedCouncil(languageForm: 'nb' | 'nn'): MeetingFile {
+  const seed = loadSeedMeeting('pm-2026.json');
+  const item = (fields: Record<string, unknown>) => AgendaItemSchema.parse({ kinds: [], summary: [], proposedConclusion: [], presenters: [], attachments: [], ...fields });
+  return {
+    committee: {
+      ...seed.committee,
+      name: 'Eldrerådet',
+      languageForm,
+      letterhead: { organisationLine: 'Eksempel kommune', footer: 'Postboks 1, 0001 Eksempel' },
+      conventions: ConventionsSchema.parse({ minutes: 'protokoll', conclusion: 'vedtak', proposal: 'innstilling', background: 'saksutredning', itemKinds: [{ id: 'Vedtakssak', nb: 'Vedtakssak', nn: 'Vedtakssak' }, { id: 'Informasjon', nb: 'Informasjon', nn: 'Informasjon' }] }),
+    },
+    meeting: {
+      ...seed.meeting,
+      status: 'held',
+      meetingNumber: '6/2014',
+      absenceNotice: 'Forfall meldes til sekretariatet på telefon 00 00 00 00.',
+      letter: { ourRef: '2014/77', yourRef: 'Brev 3. mars', ingress: [{ type: 'paragraph', content: [{ text: 'Det blir med dette kalla inn til møte.' }] }], greeting: 'Med vennleg helsing', signature: 'Kari Leiar (sign.)\nleiar' },
+      items: [
+        item({ id: 'approval', caseNumber: null, row: 'unnumbered', title: 'Godkjenning av innkalling' }),
+        item({ id: 'h1', caseNumber: null, row: 'heading', title: 'Saker til behandling' }),
+        item({ id: 'a', caseNumber: '2014.47', kinds: ['Vedtakssak'], title: 'Budsjett for rådet', archiveRef: '2014/1234-5', proposedConclusion: ['Budsjettet vert vedteke.'], conclusion: ['Budsjettet er vedteke.'] }),
+        item({ id: 'h2', caseNumber: null, row: 'heading', title: 'Orienteringssaker' }),
+        item({
+          id: 'b',
+          caseNumber: '2014.48',
+          kinds: ['Informasjon'],
+          title: 'Orienteringar',
+          attachments: [{ id: 'v1', number: 1, title: 'Plan for bygget', fileName: 'plan.pdf' }],
+          subItems: [
+            { id: 's1', title: 'Nytt sjukeheim', presenters: [{ name: 'Per Rådgjevar' }], attachmentIds: ['v1'] },
+            { id: 's2', title: 'Dagsenter', presenters: [{ name: 'Lise Leiar' }] },
+          ],
+        }),
+        item({ id: 'e', caseNumber: null, row: 'unnumbered', title: 'Eventuelt', proceedings: [{ type: 'paragraph', content: [{ text: 'Det vart teke opp at bussen går sjeldan.' }] }] }),
+      ],
+    },
+  };
+}
+
+describe('the saksliste\'s shape and the meeting\'s own texts reach the documents', () => {
+  it('prints meeting number, references, opening, forfall line, headings, archive reference, bundled orienteringer and the closing in the innkalling', async () => {
+    const paragraphs = await docxParagraphs(await renderInnkallingDocx(shapedCouncil('nn')));
+    const text = paragraphs.join('\n');
+    for (const expected of ['Møte', '6/2014', 'Vår ref.', '2014/77', 'Dykkar ref.', 'Brev 3. mars', 'Det blir med dette kalla inn til møte.', 'Forfall meldes til sekretariatet på telefon 00 00 00 00.', 'Godkjenning av innkalling', 'Saker til behandling', 'Orienteringssaker', 'Arkivsak 2014/1234-5', 'Vedtakssak', 'Innstilling:', 'a) Nytt sjukeheim – Per Rådgjevar (Vedlegg 1)', 'b) Dagsenter – Lise Leiar', 'Eventuelt', 'Med vennleg helsing', 'Kari Leiar (sign.)', 'leiar']) {
+      expect(text, expected).toContain(expected);
+    }
+    const header = await docxPart(await renderInnkallingDocx(shapedCouncil('nn')), 'word/header1.xml');
+    expect(header).toContain('Eksempel kommune');
+  });
+
+  it('says "Deres ref." in bokmål and puts the footer line on every page', async () => {
+    const bytes = await renderInnkallingDocx(shapedCouncil('nb'));
+    expect((await docxParagraphs(bytes)).join('\n')).toContain('Deres ref.');
+    expect(await docxPart(bytes, 'word/footer1.xml')).toContain('Postboks 1, 0001 Eksempel');
+  });
+
+  it('prints the committee\'s words, the headings without a conclusion, and what was raised under Eventuelt in the protokoll', async () => {
+    const paragraphs = await docxParagraphs(await renderReferatDocx(shapedCouncil('nn')));
+    const text = paragraphs.join('\n');
+    for (const expected of ['Protokoll Eldrerådet', 'Møtebehandling og vedtak', 'Vedtak:', 'Budsjettet er vedteke.', 'a) Nytt sjukeheim', 'Det vart teke opp at bussen går sjeldan.', '6/2014']) expect(text, expected).toContain(expected);
+    const headingIndex = paragraphs.indexOf('Orienteringssaker');
+    expect(paragraphs[headingIndex + 1]).not.toBe('Ingen vedtak registrert.');
+  });
+
+  it('writes the invite body with headings, sub-items, archive reference and letter texts, escaped', () => {
+    const file = shapedCouncil('nb');
+    const html = renderAgendaHtml({ ...file, meeting: { ...file.meeting, absenceNotice: 'Forfall til <b>oss</b>' } });
+    for (const expected of ['Orienteringssaker', 'a) Nytt sjukeheim – Per Rådgjevar (Vedlegg 1)', 'Arkivsak 2014/1234-5', 'Innstilling:', 'Møte</th>', '6/2014', 'Med vennleg helsing<br>Kari Leiar (sign.)<br>leiar', 'Forfall til &lt;b&gt;oss&lt;/b&gt;']) {
+      expect(html, expected).toContain(expected);
+    }
+  });
+
+  it('names the saksframlegg\'s background and proposal and the mail\'s record in the committee\'s words', async () => {
+    const file = shapedCouncil('nn');
+    const withBackground = { ...file, meeting: { ...file.meeting, items: file.meeting.items.map((item) => (item.id === 'a' ? { ...item, background: [{ type: 'paragraph' as const, content: [{ text: 'Rådet har fått midlar.' }] }] } : item)) } };
+    const memo = (await docxParagraphs(await renderSaksframleggDocx(withBackground, 'a'))).join('\n');
+    expect(memo).toContain('Saksutgreiing:');
+    expect(memo).toContain('Forslag til vedtak:');
+    expect(renderMinutesMail(file, { fileName: 'Protokoll.docx' }, true).subject).toBe('Protokoll frå Eldrerådet 11.06.26 – til kommentar');
+  });
+});

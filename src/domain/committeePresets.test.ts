@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { exampleCaseNumber } from './caseNumbering';
+import { COMMITTEE_PRESET_IDS, committeePreset } from './committeePresets';
+import { blankCommittee, checkCommitteeSettings, settingsOf, withPreset } from './committeeSettings';
+import { wordingOf } from './conventions';
+
+describe('committee presets', () => {
+  it('keeps today\'s Partnerskapsmøtet as the first preset, with the defaults', () => {
+    expect(COMMITTEE_PRESET_IDS[0]).toBe('partnerskapsmote');
+    const preset = committeePreset('partnerskapsmote');
+    expect([preset.languageForm, preset.caseNumberFormat, preset.caseNumberSerial]).toEqual(['nb', '{YYYY}.{NN}', 'perYear']);
+    expect(preset.conventions).toEqual(settingsOf(blankCommittee('x')).conventions);
+  });
+
+  it('sets PS numbering, Vedtak, Innstilling and Møteprotokoll for a kommunestyre', () => {
+    const preset = committeePreset('kommunestyre');
+    expect(exampleCaseNumber(preset.caseNumberFormat, 2024, 12)).toBe('PS 12/24');
+    const words = wordingOf(preset.conventions, preset.languageForm);
+    expect([words.minutes.word, words.conclusion.word, words.proposal.word, words.background.word]).toEqual(['Møteprotokoll', 'Vedtak', 'Innstilling', 'Saksutredning']);
+  });
+
+  it('makes a regionråd nynorsk, with nynorsk words', () => {
+    const preset = committeePreset('regionrad');
+    expect(preset.languageForm).toBe('nn');
+    expect(wordingOf(preset.conventions, 'nn').background.word).toBe('Saksutgreiing');
+  });
+
+  it('gives a samarbeidsutvalg "Sak {NN}-{YY}" and approves a styringsgruppe\'s referat in the same meeting', () => {
+    expect(exampleCaseNumber(committeePreset('samarbeidsutvalg').caseNumberFormat, 2021, 1)).toBe('Sak 01-21');
+    expect(committeePreset('styringsgruppe').conventions.minutesApproval).toBe('sameMeeting');
+  });
+
+  it('fills the form and keeps what was typed; every preset saves as a valid committee', () => {
+    for (const id of COMMITTEE_PRESET_IDS) {
+      const input = withPreset({ ...settingsOf(blankCommittee('c')), name: 'Eldrerådet', shortName: 'ER' }, id);
+      expect(input.name).toBe('Eldrerådet');
+      const check = checkCommitteeSettings(input, blankCommittee('c'));
+      expect(check.ok, id).toBe(true);
+    }
+  });
+
+  it('refuses a sakstype without a nynorsk name on the conventions field, and keeps the form', () => {
+    const input = settingsOf({ ...blankCommittee('c'), name: 'Rådet', shortName: 'R' });
+    const broken = { ...input, conventions: { ...input.conventions, itemKinds: [...input.conventions.itemKinds, { id: 'Drøfting', nb: 'Drøfting', nn: '' }] } };
+    expect(checkCommitteeSettings(broken, blankCommittee('c'))).toEqual({ ok: false, problems: { conventions: 'kindsInvalid' } });
+  });
+
+  it('stores the letterhead only when something is typed', () => {
+    const input = { ...settingsOf({ ...blankCommittee('c'), name: 'Rådet', shortName: 'R' }), letterheadOrganisationLine: ' Eksempel kommune ' };
+    const check = checkCommitteeSettings(input, blankCommittee('c'));
+    expect(check.ok && check.committee.letterhead).toEqual({ organisationLine: 'Eksempel kommune', footer: undefined });
+    const none = checkCommitteeSettings(settingsOf({ ...blankCommittee('c'), name: 'Rådet', shortName: 'R' }), blankCommittee('c'));
+    expect(none.ok && none.committee.letterhead).toBeUndefined();
+  });
+});

@@ -1,0 +1,75 @@
+import { ConventionsSchema, type Conventions } from './conventions';
+import type { CaseNumberSerial, LanguageForm } from './model';
+
+/**
+ * "Nytt møteorgan" presets: one choice sets målform, case numbers and the committee's conventions
+ * at once, for the kinds of Norwegian bodies Møtebok serves. Everything stays editable afterwards;
+ * a preset only fills the form. The first is today's default (Partnerskapsmøtet).
+ */
+export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'styringsgruppe', 'regionrad'] as const;
+export type CommitteePresetId = (typeof COMMITTEE_PRESET_IDS)[number];
+
+export interface CommitteePreset {
+  languageForm: LanguageForm;
+  caseNumberFormat: string;
+  caseNumberSerial: CaseNumberSerial;
+  conventions: Conventions;
+}
+
+const kind = (id: string, nb: string, nn: string = nb) => ({ id, nb, nn });
+const approval = kind('Godkjenning', 'Godkjenning');
+const minutesKind = kind('Referatsak', 'Referatsak');
+const orientation = kind('Orientering', 'Orientering');
+
+const PRESETS: Record<CommitteePresetId, Omit<CommitteePreset, 'conventions'> & { conventions: Record<string, unknown> }> = {
+  partnerskapsmote: { languageForm: 'nb', caseNumberFormat: '{YYYY}.{NN}', caseNumberSerial: 'perYear', conventions: {} },
+  samarbeidsutvalg: {
+    languageForm: 'nb',
+    caseNumberFormat: 'Sak {NN}-{YY}',
+    caseNumberSerial: 'perYear',
+    conventions: { itemKinds: [approval, minutesKind, orientation, kind('Drøfting', 'Drøfting'), kind('Beslutning', 'Beslutning', 'Avgjerd')] },
+  },
+  kommunestyre: {
+    languageForm: 'nb',
+    caseNumberFormat: 'PS {N}/{YY}',
+    caseNumberSerial: 'perYear',
+    conventions: {
+      minutes: 'moteprotokoll',
+      conclusion: 'vedtak',
+      proposal: 'innstilling',
+      memoProposal: 'innstilling',
+      background: 'saksutredning',
+      itemKinds: [approval, minutesKind, kind('Vedtakssak', 'Vedtakssak'), kind('Referatsaker', 'Referatsaker'), orientation],
+    },
+  },
+  rad: {
+    languageForm: 'nb',
+    caseNumberFormat: '{N}/{YY}',
+    caseNumberSerial: 'perYear',
+    conventions: { minutes: 'protokoll', conclusion: 'vedtak', proposal: 'forslagTilVedtak', itemKinds: [approval, minutesKind, orientation, kind('Uttalelse', 'Uttalelse', 'Fråsegn'), kind('Vedtakssak', 'Vedtakssak')] },
+  },
+  styringsgruppe: {
+    languageForm: 'nb',
+    caseNumberFormat: '{NN}/{YY}',
+    caseNumberSerial: 'perYear',
+    conventions: { minutesApproval: 'sameMeeting', itemKinds: [approval, orientation, kind('Drøfting', 'Drøfting'), kind('Beslutning', 'Beslutning', 'Avgjerd')] },
+  },
+  regionrad: {
+    languageForm: 'nn',
+    caseNumberFormat: '{N}/{YY}',
+    caseNumberSerial: 'perYear',
+    conventions: {
+      minutes: 'moteprotokoll',
+      conclusion: 'vedtak',
+      proposal: 'forslagTilVedtak',
+      background: 'saksutredning',
+      itemKinds: [approval, minutesKind, kind('Vedtakssak', 'Vedtakssak'), kind('Orientering', 'Orientering'), kind('Drøfting', 'Drøfting')],
+    },
+  },
+};
+
+/** The settings a preset fills in; parsed, so each preset is a valid committee's conventions. */
+export function committeePreset(id: CommitteePresetId): CommitteePreset {
+  const preset = PRESETS[id];
+  return { ...preset, conventions: ConventionsSchema.parse(preset.conventions) };
+}

@@ -1,0 +1,140 @@
+import { Button, Card, Dropdown, Field, Input, Option, Radio, RadioGroup, Subtitle2, makeStyles } from '@fluentui/react-components';
+import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
+import { COMMITTEE_PRESET_IDS, type CommitteePresetId } from '../../domain/committeePresets';
+import {
+  BackgroundWordSchema,
+  ConclusionWordSchema,
+  MinutesWordSchema,
+  ProposalWordSchema,
+  wordingOf,
+  type Conventions,
+  type ItemKindDefinition,
+} from '../../domain/conventions';
+import type { LanguageForm } from '../../domain/model';
+import { useWorkspaceText } from './text';
+import type { CommitteeSettings } from './useCommitteeSettings';
+
+const useStyles = makeStyles({
+  card: { padding: '16px', display: 'flex', flexDirection: 'column', gap: '12px' },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))', gap: '12px', alignItems: 'start' },
+  kind: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'end' },
+});
+
+type WordField = 'minutes' | 'conclusion' | 'proposal' | 'memoProposal' | 'background';
+const OPTIONS: Record<WordField, readonly string[]> = {
+  minutes: MinutesWordSchema.options,
+  conclusion: ConclusionWordSchema.options,
+  proposal: ProposalWordSchema.options,
+  memoProposal: ProposalWordSchema.options,
+  background: BackgroundWordSchema.options,
+};
+
+/** An option shown as the word itself in the committee's målform ("Protokoll", "Saksutgreiing"). */
+function wordOf(conventions: Conventions, field: WordField, option: string, form: LanguageForm): string {
+  const words = wordingOf({ ...conventions, [field]: option } as Conventions, form);
+  return words[field].word;
+}
+
+/** "Start fra en mal": offered on "Nytt møteorgan" only. */
+export function PresetField({ settings }: { settings: CommitteeSettings }) {
+  const t = useWorkspaceText();
+  return (
+    <Field label={t('settings.preset')} hint={t('settings.preset.hint')}>
+      <Dropdown
+        placeholder={t('settings.preset.partnerskapsmote')}
+        onOptionSelect={(_, data) => {
+          const id = COMMITTEE_PRESET_IDS.find((candidate) => candidate === data.optionValue);
+          if (id !== undefined) settings.applyPreset(id);
+        }}
+      >
+        {COMMITTEE_PRESET_IDS.map((id: CommitteePresetId) => (
+          <Option key={id} value={id}>
+            {t(`settings.preset.${id}`)}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
+
+/** The committee's wording, sakstyper, approval and letterhead: the conventions every document and screen reads. */
+export function CommitteeConventionsFields({ settings }: { settings: CommitteeSettings }) {
+  const t = useWorkspaceText();
+  const styles = useStyles();
+  const { input } = settings;
+  const conventions = input.conventions;
+  const form = input.languageForm;
+  const setConventions = (patch: Partial<Conventions>) => settings.set('conventions', { ...conventions, ...patch });
+  const setKind = (index: number, patch: Partial<ItemKindDefinition>) =>
+    setConventions({ itemKinds: conventions.itemKinds.map((kind, i) => (i === index ? { ...kind, ...patch } : kind)) });
+  const kindsProblem = settings.problems.conventions;
+
+  return (
+    <Card className={styles.card}>
+      <Subtitle2 as="h3">{t('settings.wording')}</Subtitle2>
+      <div className={styles.grid}>
+        {(['minutes', 'conclusion', 'proposal', 'memoProposal', 'background'] as const).map((field) => (
+          <Field key={field} label={t(`settings.wording.${field}`)}>
+            <Dropdown
+              value={wordOf(conventions, field, conventions[field], form)}
+              selectedOptions={[conventions[field]]}
+              onOptionSelect={(_, data) => {
+                if (data.optionValue !== undefined && OPTIONS[field].includes(data.optionValue)) setConventions({ [field]: data.optionValue } as Partial<Conventions>);
+              }}
+            >
+              {OPTIONS[field].map((option) => (
+                <Option key={option} value={option}>
+                  {wordOf(conventions, field, option, form)}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        ))}
+      </div>
+      <Field label={t('settings.wording.minutesApproval')}>
+        <RadioGroup value={conventions.minutesApproval} onChange={(_, data) => setConventions({ minutesApproval: data.value === 'sameMeeting' ? 'sameMeeting' : 'nextMeeting' })}>
+          <Radio value="nextMeeting" label={t('settings.wording.minutesApproval.nextMeeting')} />
+          <Radio value="sameMeeting" label={t('settings.wording.minutesApproval.sameMeeting')} />
+        </RadioGroup>
+      </Field>
+      <fieldset className={styles.card}>
+        <legend>{t('settings.kinds')}</legend>
+        {conventions.itemKinds.map((kind, index) => (
+          <div key={index} className={styles.kind}>
+            <Field label={t('settings.kinds.nb', { number: index + 1 })}>
+              {/* A new kind takes its id from its first bokmål name; stored items keep the id when the label changes. */}
+              <Input value={kind.nb} onChange={(_, data) => setKind(index, kind.id === '' || kind.id === kind.nb ? { nb: data.value, id: data.value.trim() === '' ? kind.id : data.value.trim() } : { nb: data.value })} />
+            </Field>
+            <Field label={t('settings.kinds.nn', { number: index + 1 })}>
+              <Input value={kind.nn} onChange={(_, data) => setKind(index, { nn: data.value })} />
+            </Field>
+            <Button
+              icon={<DeleteRegular />}
+              aria-label={t('settings.kinds.remove', { number: index + 1 })}
+              disabled={conventions.itemKinds.length <= 1}
+              onClick={() => setConventions({ itemKinds: conventions.itemKinds.filter((_, i) => i !== index) })}
+            />
+          </div>
+        ))}
+        {kindsProblem !== undefined ? (
+          <p role="alert" style={{ margin: 0 }}>
+            {t(`settings.problem.${kindsProblem}`)}
+          </p>
+        ) : null}
+        <div>
+          <Button icon={<AddRegular />} onClick={() => setConventions({ itemKinds: [...conventions.itemKinds, { id: '', nb: '', nn: '' }] })}>
+            {t('settings.kinds.add')}
+          </Button>
+        </div>
+      </fieldset>
+      <div className={styles.grid}>
+        <Field label={t('settings.letterhead.organisationLine')}>
+          <Input value={input.letterheadOrganisationLine} onChange={(_, data) => settings.set('letterheadOrganisationLine', data.value)} />
+        </Field>
+        <Field label={t('settings.letterhead.footer')}>
+          <Input value={input.letterheadFooter} onChange={(_, data) => settings.set('letterheadFooter', data.value)} />
+        </Field>
+      </div>
+    </Card>
+  );
+}
