@@ -13,6 +13,8 @@ import {
   PersonSchema,
   SentNoticeSchema,
   AttachmentSchema,
+  DisqualificationSchema,
+  SignatureSchema,
   type AgendaItem,
   type Meeting,
 } from '../../../domain/model';
@@ -64,6 +66,8 @@ export const MeetingPatchSchema = z.object({
   theme: z.string().nullable().optional(),
   status: MeetingStatusSchema.optional(),
   attendance: z.array(AttendanceSchema).optional(),
+  disqualifications: z.array(DisqualificationSchema).nullable().optional(),
+  signatures: z.array(SignatureSchema).nullable().optional(),
   currentItemId: z.string().nullable().optional(),
   itemStartedAt: z.record(z.string(), z.string()).optional(),
   notice: SentNoticeSchema.nullable().optional(),
@@ -106,7 +110,7 @@ export type DraftChange = { kind: 'item'; key: string; patch: ItemPatch; created
 const ITEM_FIELDS = Object.keys(ItemPatchSchema.shape);
 const MEETING_FIELDS = Object.keys(MeetingPatchSchema.shape).filter((field) => field !== 'itemOrder');
 /** Optional in the model: `null` in a patch removes them (caseNumber's null is a value: unnumbered). */
-const REMOVABLE = new Set(['caseOfficer', 'caseMemo', 'plannedMinutes', 'chair', 'minuteTaker', 'recipients', 'theme', 'currentItemId', 'notice', 'teamsMeetingId', 'onlineMeetingJoinUrl', 'innkalling', 'minutes', 'minutesApprovedAt', 'previousMeetingId']);
+const REMOVABLE = new Set(['caseOfficer', 'caseMemo', 'plannedMinutes', 'chair', 'minuteTaker', 'recipients', 'theme', 'currentItemId', 'notice', 'teamsMeetingId', 'onlineMeetingJoinUrl', 'innkalling', 'minutes', 'minutesApprovedAt', 'previousMeetingId', 'disqualifications', 'signatures']);
 
 function patched(target: object, patch: object): Record<string, unknown> {
   const result: Record<string, unknown> = { ...target };
