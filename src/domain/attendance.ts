@@ -57,11 +57,11 @@ const nb: AttendanceTexts = {
   chairRoles: { chair: 'møteleder', viceChair: 'nestleder' },
   substituteFor: (who, forWhom) => `${who} for ${forWhom}`,
   calledIn: 'innkalt vara',
-  arrivedDuring: (item) => `kom under sak ${item}`,
-  leftDuring: (item) => `gikk under sak ${item}`,
-  leftAfter: (item) => `gikk etter sak ${item}`,
-  presentFor: (items) => `til stede i sak ${items}`,
-  invitedFor: (items) => `møtte for sak ${items}`,
+  arrivedDuring: (item) => `kom under ${sakPhrase(item)}`,
+  leftDuring: (item) => `gikk under ${sakPhrase(item)}`,
+  leftAfter: (item) => `gikk etter ${sakPhrase(item)}`,
+  presentFor: (items) => `til stede i ${sakPhrase(items)}`,
+  invitedFor: (items) => `møtte for ${sakPhrase(items)}`,
   from: (time) => `fra kl. ${time}`,
   until: (time) => `til kl. ${time}`,
   disqualification: 'Inhabilitet:',
@@ -81,11 +81,11 @@ const nn: AttendanceTexts = {
   chairRoles: { chair: 'møteleiar', viceChair: 'nestleiar' },
   substituteFor: (who, forWhom) => `${who} for ${forWhom}`,
   calledIn: 'innkalla vara',
-  arrivedDuring: (item) => `kom under sak ${item}`,
-  leftDuring: (item) => `gjekk under sak ${item}`,
-  leftAfter: (item) => `gjekk etter sak ${item}`,
-  presentFor: (items) => `til stades i sak ${items}`,
-  invitedFor: (items) => `møtte for sak ${items}`,
+  arrivedDuring: (item) => `kom under ${sakPhrase(item)}`,
+  leftDuring: (item) => `gjekk under ${sakPhrase(item)}`,
+  leftAfter: (item) => `gjekk etter ${sakPhrase(item)}`,
+  presentFor: (items) => `til stades i ${sakPhrase(items)}`,
+  invitedFor: (items) => `møtte for ${sakPhrase(items)}`,
   from: (time) => `frå kl. ${time}`,
   until: (time) => `til kl. ${time}`,
   disqualification: 'Inhabilitet:',
@@ -140,15 +140,20 @@ export function itemLabel(items: readonly AgendaItem[], itemId: string): string 
   return item === undefined ? itemId : (item.caseNumber ?? item.title);
 }
 
-/** "47–55/14": a range of numbers sharing a suffix after the serial is written once; else "2026.03–2026.05". */
+/** "47–55/14", "PS 12–13/24": numbers that differ only in the serial share what surrounds it; else "2026.03–2026.05". */
 export function rangeLabel(items: readonly AgendaItem[], from: string, to: string | undefined): string {
   const first = itemLabel(items, from);
   if (to === undefined || to === from) return first;
   const last = itemLabel(items, to);
-  const firstParts = /^(\d+)(\D.*)$/.exec(first);
-  const lastParts = /^(\d+)(\D.*)$/.exec(last);
-  if (firstParts && lastParts && firstParts[2] === lastParts[2]) return `${firstParts[1] ?? ''}–${lastParts[1] ?? ''}${lastParts[2] ?? ''}`;
+  const firstParts = /^(\D*)(\d+)(\D.*)?$/.exec(first);
+  const lastParts = /^(\D*)(\d+)(\D.*)?$/.exec(last);
+  if (firstParts && lastParts && firstParts[1] === lastParts[1] && firstParts[3] === lastParts[3]) return `${firstParts[1] ?? ''}${firstParts[2] ?? ''}–${lastParts[2] ?? ''}${lastParts[3] ?? ''}`;
   return `${first}–${last}`;
+}
+
+/** "sak 47/14"; a number that already says "Sak" ("Sak 09-25") is not said twice. */
+export function sakPhrase(label: string): string {
+  return /^sak\s/i.test(label) ? `sak ${label.slice(4)}` : `sak ${label}`;
 }
 
 /** The notes after a name in the attendance list: role office, vara, per-sak and time-slice presence. */
