@@ -3,6 +3,7 @@ import { ArrowLeftRegular, ChevronLeftRegular, ChevronRightRegular, CheckmarkReg
 import type { AgendaItem, ItemOutcome, Meeting } from '../../domain/model';
 import type { ItemPatch } from '../shared/autosave/meetingDrafts';
 import { itemHeading } from './AgendaList';
+import { DisqualificationNotice } from './DisqualificationNotice';
 import { ItemDetails } from './ItemDetails';
 import { RecordingFields } from './RecordingFields';
 import { useSidePanelText } from './sidePanelText';
@@ -63,6 +64,7 @@ export function ItemRecorder({ meeting, item, canRecord, onEdit, onAsProposed, o
           </Badge>
         ) : null}
       </div>
+      <DisqualificationNotice meeting={meeting} itemId={item.id} />
       <ItemDetails item={item} />
       <Divider />
       <RecordingFields item={item} readOnly={readOnly} onEdit={onEdit} />
