@@ -38,7 +38,7 @@ export function minuteTakerOf(file: MeetingFile): Person | undefined {
 }
 
 export function kindLabels(item: AgendaItem, t: DocumentTexts): string[] {
-  return item.kinds.map((kind) => t.kinds[kind]);
+  return item.kinds.map((kind) => t.kindLabel(kind));
 }
 
 export interface LabelledAttachment {

@@ -1,4 +1,5 @@
-import type { ItemKind, LanguageForm } from '../domain/model';
+import { wordingOf, type Wording } from '../domain/conventions';
+import type { Committee, ItemKind, LanguageForm } from '../domain/model';
 
 /**
  * Every fixed text the generated documents and the invite body contain, per målform. Documents
@@ -8,10 +9,15 @@ import type { ItemKind, LanguageForm } from '../domain/model';
  * rows, the change lines of an update, "Tatt til orientering") is `domain/texts.ts`; the UI
  * catalogues are for the user's UI language only, never for text that lands in a document or mail.
  *
+ * The words a committee chooses (Referat/Protokoll, Konklusjon/Vedtak, Forslag til konklusjon /
+ * Forslag til vedtak / Innstilling, Bakgrunn/Saksutredning, its sakstyper) are not in these tables:
+ * they come from the committee's conventions (`domain/conventions.ts`), resolved into the same
+ * object by `documentTexts(committee)` so every renderer reads one `t`.
+ *
  * Nynorsk follows the 2012 norm: "Møteleiar", "Til stades", "Saksbehandlar", "saklista" (the
  * definite plural of "sakliste"), "Avgjerd" for the kind Beslutning, "lenkje".
  */
-export interface DocumentTexts {
+interface FixedTexts {
   to: string;
   theme: string;
   dateAndPlace: string;
@@ -23,10 +29,6 @@ export interface DocumentTexts {
   absent: string;
   /** Between substitute and member: "Kari Nordmann for Ola Nordmann". */
   substituteFor: string;
-  proposedConclusion: string;
-  proposedDecision: string;
-  conclusion: string;
-  background: string;
   /** Header of the saksframlegg and the referat's first column. */
   caseNumberShort: string;
   committee: string;
@@ -36,10 +38,8 @@ export interface DocumentTexts {
   caseNumberColumn: string;
   /** Middle column of the innkalling's saksliste; the seed leaves it blank, screen readers need a name. */
   contentColumn: string;
-  proceedingsAndConclusion: string;
   backToAgenda: string;
   innkalling: string;
-  referat: string;
   saksframlegg: string;
   agenda: string;
   meeting: string;
@@ -64,21 +64,39 @@ export interface DocumentTexts {
   followsUp: (reference: string) => string;
   noItems: string;
   postponed: string;
-  /** In the referat, under an item with nothing recorded as konklusjon. */
-  noConclusion: string;
   arrivedDuring: (item: string) => string;
   leftDuring: (item: string) => string;
   page: string;
   of: string;
-  kinds: Record<ItemKind, string>;
-  /** "Send referat til medlemmene": the mail's subject, its text, and what the link/attachment says. */
-  minutesMailSubject: (committee: string, date: string) => string;
-  minutesMailIntro: (committee: string, date: string) => string;
-  minutesMailAttached: string;
-  minutesMailLinked: string;
+  /** "Send referat til medlemmene": the mail's subject, its text, and what the link/attachment says, with the committee's word for the record. */
+  minutesMailSubject: (minutes: Wording['minutes'], committee: string, date: string) => string;
+  minutesMailIntro: (minutes: Wording['minutes'], committee: string, date: string) => string;
+  minutesMailAttached: (minutes: Wording['minutes']) => string;
+  minutesMailLinked: (minutes: Wording['minutes']) => string;
 }
 
-const nb: DocumentTexts = {
+/** The fixed texts with the committee's own words, as the renderers print them. */
+export interface DocumentTexts extends FixedTexts {
+  /** The committee's conventions in the document's målform. */
+  words: Wording;
+  /** "Forslag til konklusjon:" (innkalling, invite body). */
+  proposedConclusion: string;
+  /** "Forslag til vedtak:" (saksframlegg). */
+  memoProposal: string;
+  /** "Konklusjon:" / "Vedtak:" */
+  conclusion: string;
+  /** "Bakgrunn:" / "Saksutredning:" */
+  background: string;
+  /** "Referat" / "Protokoll": the referat's heading and the document's subject. */
+  referat: string;
+  /** The referat's second column: "Møtebehandling og konklusjon". */
+  proceedingsAndConclusion: string;
+  /** In the referat, under an item with nothing recorded as konklusjon. */
+  noConclusion: string;
+  kindLabel: (kind: ItemKind) => string;
+}
+
+const nb: FixedTexts = {
   to: 'Til',
   theme: 'Tema',
   dateAndPlace: 'Dato/sted',
@@ -89,20 +107,14 @@ const nb: DocumentTexts = {
   present: 'Til stede',
   absent: 'Forfall',
   substituteFor: 'for',
-  proposedConclusion: 'Forslag til konklusjon:',
-  proposedDecision: 'Forslag til vedtak:',
-  conclusion: 'Konklusjon:',
-  background: 'Bakgrunn:',
   caseNumberShort: 'Saksnr.',
   committee: 'Møteorgan',
   itemType: 'Type sak',
   responsible: 'Ansvar',
   caseNumberColumn: 'Saks nr.',
   contentColumn: 'Sak',
-  proceedingsAndConclusion: 'Møtebehandling og konklusjon',
   backToAgenda: 'Tilbake til sakslisten',
   innkalling: 'Innkalling',
-  referat: 'Referat',
   saksframlegg: 'Saksframlegg',
   agenda: 'Saksliste',
   meeting: 'Møte',
@@ -125,19 +137,17 @@ const nb: DocumentTexts = {
   followsUp: (reference) => `Oppfølging av sak ${reference}`,
   noItems: 'Sakslisten er tom.',
   postponed: 'Saken ble utsatt.',
-  noConclusion: 'Ingen konklusjon registrert.',
   arrivedDuring: (item) => `kom under sak ${item}`,
   leftDuring: (item) => `gikk under sak ${item}`,
   page: 'Side',
   of: 'av',
-  kinds: { Godkjenning: 'Godkjenning', Referatsak: 'Referatsak', Orientering: 'Orientering', Dialog: 'Dialog', Beslutning: 'Beslutning' },
-  minutesMailSubject: (committee, date) => `Referat fra ${committee} ${date} – til kommentar`,
-  minutesMailIntro: (committee, date) => `Her er referatet fra ${committee} ${date}. Send eventuelle kommentarer til referenten innen én uke.`,
-  minutesMailAttached: 'Referatet er lagt ved og ligger i møtemappen:',
-  minutesMailLinked: 'Referatet ligger i møtemappen:',
+  minutesMailSubject: (minutes, committee, date) => `${minutes.word} fra ${committee} ${date} – til kommentar`,
+  minutesMailIntro: (minutes, committee, date) => `Her er ${minutes.definite} fra ${committee} ${date}. Send eventuelle kommentarer til referenten innen én uke.`,
+  minutesMailAttached: (minutes) => `${capitalise(minutes.definite)} er lagt ved og ligger i møtemappen:`,
+  minutesMailLinked: (minutes) => `${capitalise(minutes.definite)} ligger i møtemappen:`,
 };
 
-const nn: DocumentTexts = {
+const nn: FixedTexts = {
   to: 'Til',
   theme: 'Tema',
   dateAndPlace: 'Dato/stad',
@@ -148,20 +158,14 @@ const nn: DocumentTexts = {
   present: 'Til stades',
   absent: 'Forfall',
   substituteFor: 'for',
-  proposedConclusion: 'Forslag til konklusjon:',
-  proposedDecision: 'Forslag til vedtak:',
-  conclusion: 'Konklusjon:',
-  background: 'Bakgrunn:',
   caseNumberShort: 'Saksnr.',
   committee: 'Møteorgan',
   itemType: 'Type sak',
   responsible: 'Ansvar',
   caseNumberColumn: 'Saks nr.',
   contentColumn: 'Sak',
-  proceedingsAndConclusion: 'Møtebehandling og konklusjon',
   backToAgenda: 'Tilbake til saklista',
   innkalling: 'Innkalling',
-  referat: 'Referat',
   saksframlegg: 'Saksframlegg',
   agenda: 'Sakliste',
   meeting: 'Møte',
@@ -184,23 +188,37 @@ const nn: DocumentTexts = {
   followsUp: (reference) => `Oppfølging av sak ${reference}`,
   noItems: 'Saklista er tom.',
   postponed: 'Saka vart utsett.',
-  // The same words as bokmål, and correct nynorsk: "registrert" is the participle of "registrere" in both.
-  noConclusion: 'Ingen konklusjon registrert.',
   arrivedDuring: (item) => `kom under sak ${item}`,
   leftDuring: (item) => `gjekk under sak ${item}`,
   page: 'Side',
   of: 'av',
-  kinds: { Godkjenning: 'Godkjenning', Referatsak: 'Referatsak', Orientering: 'Orientering', Dialog: 'Dialog', Beslutning: 'Avgjerd' },
-  minutesMailSubject: (committee, date) => `Referat frå ${committee} ${date} – til kommentar`,
-  minutesMailIntro: (committee, date) => `Her er referatet frå ${committee} ${date}. Send eventuelle kommentarar til referenten innan éi veke.`,
-  minutesMailAttached: 'Referatet er lagt ved og ligg i møtemappa:',
-  minutesMailLinked: 'Referatet ligg i møtemappa:',
+  minutesMailSubject: (minutes, committee, date) => `${minutes.word} frå ${committee} ${date} – til kommentar`,
+  minutesMailIntro: (minutes, committee, date) => `Her er ${minutes.definite} frå ${committee} ${date}. Send eventuelle kommentarar til referenten innan éi veke.`,
+  minutesMailAttached: (minutes) => `${capitalise(minutes.definite)} er lagt ved og ligg i møtemappa:`,
+  minutesMailLinked: (minutes) => `${capitalise(minutes.definite)} ligg i møtemappa:`,
 };
 
-const TEXTS: Readonly<Record<LanguageForm, DocumentTexts>> = { nb, nn };
+const TEXTS: Readonly<Record<LanguageForm, FixedTexts>> = { nb, nn };
 
-export function documentTexts(languageForm: LanguageForm): DocumentTexts {
-  return TEXTS[languageForm];
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Everything a document prints in the committee's målform, its own words (conventions) included. */
+export function documentTexts(committee: Pick<Committee, 'languageForm' | 'conventions'>): DocumentTexts {
+  const words = wordingOf(committee.conventions, committee.languageForm);
+  return {
+    ...TEXTS[committee.languageForm],
+    words,
+    proposedConclusion: `${words.proposal.word}:`,
+    memoProposal: `${words.memoProposal.word}:`,
+    conclusion: `${words.conclusion.word}:`,
+    background: `${words.background.word}:`,
+    referat: words.minutes.word,
+    proceedingsAndConclusion: words.proceedingsAndConclusion,
+    noConclusion: words.noConclusion,
+    kindLabel: words.kindLabel,
+  };
 }
 
 /** BCP 47 tag for the document's language (Word's proofing language, HTML lang). */

@@ -2,6 +2,7 @@ import { blankAgendaItem } from './blankAgendaItem';
 import { renumberItems } from './caseNumbering';
 import { formatDateLong, formatDateShort, minutesOfDay, parseIsoDate } from './dates';
 import { DomainError } from './errors';
+import { APPROVAL_KIND, MINUTES_KIND, wordingOf } from './conventions';
 import { domainTexts } from './texts';
 import { hasBeenHeld } from './meetingStatus';
 import type { AgendaItem, Attachment, Committee, Meeting, Person } from './model';
@@ -77,12 +78,13 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
     throw new DomainError('invalidTimeRange', 'Møtet må slutte etter at det begynner.');
   }
   const texts = domainTexts(committee.languageForm).template;
+  const minutesWord = wordingOf(committee.conventions, committee.languageForm).minutes;
   const chair: Person | undefined = committee.defaultChair;
   const presenters = chair ? [chair] : [];
 
   const meetingId = idFactory();
   const items: AgendaItem[] = [
-    blankAgendaItem(idFactory(), { kinds: ['Godkjenning'], title: texts.approvalTitle, proposedConclusion: [texts.approvalProposal], presenters }),
+    blankAgendaItem(idFactory(), { kinds: [APPROVAL_KIND], title: texts.approvalTitle, proposedConclusion: [texts.approvalProposal], presenters }),
   ];
   if (previousMeeting && !hasBeenHeld(previousMeeting)) {
     throw new DomainError('minutesNotReady', `Møtet ${formatDateLong(previousMeeting.date)} er ikke holdt, så det har ikke noe referat å behandle.`);
@@ -95,18 +97,18 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
           {
             ...previousMeeting.minutes,
             id: idFactory(),
-            title: texts.minutesAttachmentTitle(inRunningText(committee.name), formatDateShort(previousMeeting.date)),
+            title: texts.minutesAttachmentTitle(minutesWord, inRunningText(committee.name), formatDateShort(previousMeeting.date)),
           },
         ]
       : [];
     items.push(
       blankAgendaItem(minutesItemId, {
-        kinds: ['Referatsak'],
-        title: texts.minutesTitle(`${meetingNameOf(committee)} ${formatDateLong(previousMeeting.date)}`),
-        proposedConclusion: [texts.minutesProposal],
+        kinds: [MINUTES_KIND],
+        title: texts.minutesTitle(minutesWord, `${meetingNameOf(committee)} ${formatDateLong(previousMeeting.date)}`),
+        proposedConclusion: [texts.minutesProposal(minutesWord)],
         presenters,
         attachments,
-        summary: minutesState === 'approved' ? [] : richTextFromPlain(minutesState === 'notApproved' ? texts.minutesNotApproved : texts.minutesMissing),
+        summary: minutesState === 'approved' ? [] : richTextFromPlain(minutesState === 'notApproved' ? texts.minutesNotApproved(minutesWord) : texts.minutesMissing(minutesWord)),
       }),
     );
   }

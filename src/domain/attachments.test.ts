@@ -64,6 +64,13 @@ describe('attachmentLabel', () => {
   it('leaves out what is not known yet', () => {
     expect(attachmentLabel(anAttachment('x', { title: 'Oversikt' }), anItem('b'))).toBe('Vedlegg - Oversikt');
   });
+
+  it('does not write "Sak" twice when the case number format already starts with a word', () => {
+    const attachment = anAttachment('x', { number: 1, title: 'Budsjett' });
+    expect(attachmentLabel(attachment, anItem('b', { caseNumber: cn('Sak 03-26') }))).toBe('Vedlegg 1 - Sak 03-26 Budsjett');
+    expect(attachmentLabel(attachment, anItem('b', { caseNumber: cn('PS 12/24') }))).toBe('Vedlegg 1 - PS 12/24 Budsjett');
+    expect(attachmentLabel(attachment, anItem('b', { caseNumber: cn('33/09') }))).toBe('Vedlegg 1 - Sak 33/09 Budsjett');
+  });
 });
 
 describe('file names Møtebok builds', () => {

@@ -1,3 +1,4 @@
+import { caseLabel } from './caseNumbering';
 import { formatDateShort } from './dates';
 import { extensionOf, suggestSafeFileName, suggestSafeFolderName } from './fileNames';
 import type { AgendaItem, Attachment, Committee, Meeting } from './model';
@@ -42,10 +43,10 @@ export function numberAttachments(items: readonly AgendaItem[], keepExisting = f
   }));
 }
 
-/** "Vedlegg 1 - Sak 2026.02 Referat fra partnerskapsmøtet 05.06.25" (number and case number left out when missing). */
+/** "Vedlegg 1 - Sak 2026.02 Referat fra partnerskapsmøtet 05.06.25", "Vedlegg 1 - Sak 03-26 …" (number and case number left out when missing). */
 export function attachmentLabel(attachment: Attachment, item: AgendaItem): string {
   const vedlegg = attachment.number === undefined ? 'Vedlegg' : `Vedlegg ${attachment.number}`;
-  const sak = item.caseNumber === null ? '' : `Sak ${item.caseNumber} `;
+  const sak = item.caseNumber === null ? '' : `${caseLabel(item.caseNumber)} `;
   return `${vedlegg} - ${sak}${attachment.title.trim()}`;
 }
 

@@ -203,3 +203,12 @@ export function renumberItems(meeting: Meeting, committee: Committee, otherMeeti
   });
   return { ...meeting, items };
 }
+
+/**
+ * How text refers to a numbered sak: "Sak 2026.03" ("sak 2026.03" inside a sentence), or the number
+ * alone when its format already names it ("Sak 03-26", "PS 12/24"), so nothing prints "Sak Sak 03-26".
+ */
+export function caseLabel(caseNumber: string, inSentence = false): string {
+  if (/^\p{L}/u.test(caseNumber.trim())) return caseNumber;
+  return `${inSentence ? 'sak' : 'Sak'} ${caseNumber}`;
+}

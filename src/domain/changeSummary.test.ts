@@ -26,12 +26,12 @@ function edit(items: AgendaItem[], id: string, patch: Partial<AgendaItem>): Agen
 
 describe('summariseAgendaChanges', () => {
   it('says nothing when nothing changed', () => {
-    expect(summariseAgendaChanges(sent, structuredClone(sent), 'nb')).toEqual([]);
+    expect(summariseAgendaChanges(sent, structuredClone(sent), { languageForm: 'nb' })).toEqual([]);
   });
 
   it('announces a new item with its number and title', () => {
     const current = [...sent.slice(0, 3), anItem('h', { caseNumber: cn('2026.08'), title: 'Ny strategi' }), sent[3]!];
-    expect(summariseAgendaChanges(sent, current, 'nb')).toEqual(['Ny sak 2026.08 Ny strategi']);
+    expect(summariseAgendaChanges(sent, current, { languageForm: 'nb' })).toEqual(['Ny sak 2026.08 Ny strategi']);
   });
 
   it('reports a changed proposal, title, description, presenters and time per item', () => {
@@ -43,7 +43,7 @@ describe('summariseAgendaChanges', () => {
       plannedMinutes: 20,
     });
     current = edit(current, 'a', { kinds: ['Godkjenning'] });
-    expect(summariseAgendaChanges(sent, current, 'nb')).toEqual([
+    expect(summariseAgendaChanges(sent, current, { languageForm: 'nb' })).toEqual([
       'Sak 2026.01: endret sakstype (Godkjenning)',
       'Sak 2026.03: endret tittel til «Handlingsplan og tilskudd 2026»',
       'Sak 2026.03: endret beskrivelse',
@@ -54,12 +54,12 @@ describe('summariseAgendaChanges', () => {
   });
 
   it('does not count whitespace around a proposal as a change', () => {
-    expect(summariseAgendaChanges(sent, edit(sent, 'c', { proposedConclusion: ['Tas til orientering. '] }), 'nb')).toEqual([]);
+    expect(summariseAgendaChanges(sent, edit(sent, 'c', { proposedConclusion: ['Tas til orientering. '] }), { languageForm: 'nb' })).toEqual([]);
   });
 
   it('reports a removed and a postponed item', () => {
     const current = edit(sent.filter((item) => item.id !== 'a'), 'e', { outcome: 'postponed' });
-    expect(summariseAgendaChanges(sent, current, 'nb')).toEqual(['Sak 2026.05 er utsatt', 'Sak 2026.01 er fjernet']);
+    expect(summariseAgendaChanges(sent, current, { languageForm: 'nb' })).toEqual(['Sak 2026.05 er utsatt', 'Sak 2026.01 er fjernet']);
   });
 
   it('reports new, updated and removed vedlegg and a new or updated saksframlegg', () => {
@@ -67,13 +67,13 @@ describe('summariseAgendaChanges', () => {
       attachments: [anAttachment('v2', { number: 2, title: 'Oversikt status handlingsplan 2026', eTag: '"2"' }), anAttachment('v3', { number: 3, title: 'Tilskudd 2026' })],
       caseMemo: { fileName: 'memo.docx', eTag: '"1"' },
     });
-    expect(summariseAgendaChanges(sent, withNew, 'nb')).toEqual([
+    expect(summariseAgendaChanges(sent, withNew, { languageForm: 'nb' })).toEqual([
       'Sak 2026.03: nytt saksframlegg',
       'Oppdatert vedlegg til sak 2026.03: Oversikt status handlingsplan 2026',
       'Nytt vedlegg til sak 2026.03: Tilskudd 2026',
     ]);
     const memoUpdated = edit(withNew, 'c', { caseMemo: { fileName: 'memo.docx', eTag: '"2"' }, attachments: [] });
-    expect(summariseAgendaChanges(withNew, memoUpdated, 'nb')).toEqual([
+    expect(summariseAgendaChanges(withNew, memoUpdated, { languageForm: 'nb' })).toEqual([
       'Sak 2026.03: oppdatert saksframlegg',
       'Vedlegg fjernet fra sak 2026.03: Oversikt status handlingsplan 2026',
       'Vedlegg fjernet fra sak 2026.03: Tilskudd 2026',
@@ -82,7 +82,7 @@ describe('summariseAgendaChanges', () => {
 
   it('notes a changed order once rather than listing every item', () => {
     const current = [sent[2]!, sent[0]!, sent[1]!, sent[3]!];
-    expect(summariseAgendaChanges(sent, current, 'nb')).toEqual(['Rekkefølgen på sakene er endret']);
+    expect(summariseAgendaChanges(sent, current, { languageForm: 'nb' })).toEqual(['Rekkefølgen på sakene er endret']);
   });
 
   it('writes nynorsk for a nynorsk committee', () => {
@@ -91,7 +91,7 @@ describe('summariseAgendaChanges', () => {
       'e',
       { outcome: 'postponed' },
     );
-    expect(summariseAgendaChanges(sent, current, 'nn')).toEqual([
+    expect(summariseAgendaChanges(sent, current, { languageForm: 'nn' })).toEqual([
       'Sak 2026.03: endra forslag til konklusjon',
       'Sak 2026.05 er utsett',
       'Sak 2026.01 er fjerna',
@@ -100,13 +100,13 @@ describe('summariseAgendaChanges', () => {
 
   it('names an unnumbered row by its title', () => {
     const current = edit(sent, 'closing', { title: 'Oppsummering, eventuelt og avslutning' });
-    expect(summariseAgendaChanges(sent, current, 'nb')).toEqual(['«Oppsummering og avslutning»: endret tittel til «Oppsummering, eventuelt og avslutning»']);
+    expect(summariseAgendaChanges(sent, current, { languageForm: 'nb' })).toEqual(['«Oppsummering og avslutning»: endret tittel til «Oppsummering, eventuelt og avslutning»']);
   });
 
   it('announces a new unnumbered row without calling it a sak', () => {
     const current = [...sent, aClosingRow('pause')].map((item) => (item.id === 'pause' ? { ...item, title: 'Pause' } : item));
-    expect(summariseAgendaChanges(sent, current, 'nb')).toEqual(['Ny rad i sakslisten: Pause']);
-    expect(summariseAgendaChanges(sent, current, 'nn')).toEqual(['Ny rad i sakslista: Pause']);
+    expect(summariseAgendaChanges(sent, current, { languageForm: 'nb' })).toEqual(['Ny rad i sakslisten: Pause']);
+    expect(summariseAgendaChanges(sent, current, { languageForm: 'nn' })).toEqual(['Ny rad i sakslista: Pause']);
   });
 });
 

@@ -1,5 +1,7 @@
 import { formatDateLong, formatTimeRange } from './dates';
-import type { AgendaItem, Attachment, DocumentRef, LanguageForm, Meeting, Person } from './model';
+import { caseLabel } from './caseNumbering';
+import { wordingOf, type Wording } from './conventions';
+import type { AgendaItem, Attachment, Committee, DocumentRef, LanguageForm, Meeting, Person } from './model';
 import { plainTextOf } from './richText';
 import { domainTexts, type DomainTexts } from './texts';
 
@@ -16,7 +18,7 @@ import { domainTexts, type DomainTexts } from './texts';
  */
 function label(item: AgendaItem, inSentence = false): string {
   if (item.caseNumber === null) return `«${item.title}»`;
-  return `${inSentence ? 'sak' : 'Sak'} ${item.caseNumber}`;
+  return caseLabel(item.caseNumber, inSentence);
 }
 
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((value, i) => value === b[i]);
@@ -29,15 +31,15 @@ function documentChanged(before: DocumentRef, after: DocumentRef): boolean {
   return before.fileName !== after.fileName || before.size !== after.size;
 }
 
-function itemChanges(before: AgendaItem, after: AgendaItem, t: DomainTexts['changes']): string[] {
+function itemChanges(before: AgendaItem, after: AgendaItem, t: DomainTexts['changes'], words: Wording): string[] {
   const l = label({ ...after, title: before.title });
   const inSentence = label({ ...after, title: before.title }, true);
   const lines: string[] = [];
   if (after.outcome === 'postponed' && before.outcome !== 'postponed') lines.push(t.postponed(l));
   if (before.title.trim() !== after.title.trim()) lines.push(t.title(l, after.title.trim()));
-  if (!sameList(before.kinds, after.kinds)) lines.push(t.kinds(l, after.kinds.join(', ') || t.nobody));
+  if (!sameList(before.kinds, after.kinds)) lines.push(t.kinds(l, after.kinds.map(words.kindLabel).join(', ') || t.nobody));
   if (plainTextOf(before.summary) !== plainTextOf(after.summary)) lines.push(t.summary(l));
-  if (!sameList(before.proposedConclusion.map((p) => p.trim()), after.proposedConclusion.map((p) => p.trim()))) lines.push(t.proposal(l));
+  if (!sameList(before.proposedConclusion.map((p) => p.trim()), after.proposedConclusion.map((p) => p.trim()))) lines.push(t.proposal(l, words.proposal));
   if (!sameList(before.presenters.map(personKey), after.presenters.map(personKey))) {
     lines.push(t.presenters(l, after.presenters.map((p) => p.name).join(', ') || t.nobody));
   }
@@ -57,8 +59,10 @@ function itemChanges(before: AgendaItem, after: AgendaItem, t: DomainTexts['chan
   return lines;
 }
 
-export function summariseAgendaChanges(sent: readonly AgendaItem[], current: readonly AgendaItem[], form: LanguageForm): string[] {
-  const t = domainTexts(form).changes;
+/** In the committee's målform and words (its sakstyper, "innstilling" for the proposal). */
+export function summariseAgendaChanges(sent: readonly AgendaItem[], current: readonly AgendaItem[], committee: Pick<Committee, 'languageForm' | 'conventions'>): string[] {
+  const t = domainTexts(committee.languageForm).changes;
+  const words = wordingOf(committee.conventions, committee.languageForm);
   const sentById = new Map(sent.map((item) => [item.id, item]));
   const currentIds = new Set(current.map((item) => item.id));
   const lines: string[] = [];
@@ -66,7 +70,7 @@ export function summariseAgendaChanges(sent: readonly AgendaItem[], current: rea
   for (const item of current) {
     const before = sentById.get(item.id);
     if (!before) lines.push(t.newItem(item.caseNumber, item.title));
-    else lines.push(...itemChanges(before, item, t));
+    else lines.push(...itemChanges(before, item, t, words));
   }
   for (const item of sent) {
     if (!currentIds.has(item.id)) lines.push(t.removed(label(item)));

@@ -1,3 +1,4 @@
+import { MINUTES_KIND } from './conventions';
 import { DomainError } from './errors';
 import { transition } from './meetingStatus';
 import type { AgendaItem, Meeting } from './model';
@@ -14,7 +15,7 @@ import type { AgendaItem, Meeting } from './model';
  */
 export function minutesItemOf(meeting: Meeting): AgendaItem | undefined {
   return (
-    meeting.items.find((item) => item.kinds.includes('Referatsak')) ??
+    meeting.items.find((item) => item.kinds.includes(MINUTES_KIND)) ??
     meeting.items.find((item) => !item.closing && /^referat fr[aå]\s/i.test(item.title.trim()))
   );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConventionsSchema, ItemKindSchema, unknownKinds } from './conventions';
 import { INVISIBLE_FORMATTING } from './fileNames';
 import { MAX_CONCLUSION_POINT_LENGTH, MAX_TITLE_LENGTH } from './limits';
 import { richTextField } from './richText';
@@ -16,9 +17,8 @@ export const LanguageFormSchema = z.enum(['nb', 'nn']);
 /** Målform: bokmål or nynorsk. Documents follow the committee's målform. */
 export type LanguageForm = z.infer<typeof LanguageFormSchema>;
 
-export const ItemKindSchema = z.enum(['Godkjenning', 'Referatsak', 'Orientering', 'Dialog', 'Beslutning']);
-export type ItemKind = z.infer<typeof ItemKindSchema>;
-export const ITEM_KINDS: readonly ItemKind[] = ItemKindSchema.options;
+/** Sakstyper are the committee's own list (`conventions.ts`); an item stores the kind's id. */
+export { ItemKindSchema, type ItemKind } from './conventions';
 
 /**
  * Case number as the committee writes it: "2026.03", "Sak 03-26", "PS 12/24". Its shape is the
@@ -122,6 +122,8 @@ export const CommitteeSchema = z.strictObject({
   logos: z.array(LogoSchema).default([]),
   /** Shared mailbox of the secretariat that sends the invites, if not the user's own calendar. */
   senderMailbox: EmailSchema.optional(),
+  /** The committee's wording, sakstyper and approval (conventions.ts); absent: today's Partnerskapsmøtet. */
+  conventions: ConventionsSchema.optional(),
 });
 export type Committee = z.infer<typeof CommitteeSchema>;
 
@@ -318,6 +320,14 @@ export const MeetingFileSchema = z
     meeting: MeetingSchema,
   })
   // Rules across fields (meetingRules.ts): duplicate ids and case numbers, end before start.
-  .superRefine((file, ctx) => addMeetingRuleIssues(file.meeting, ctx, ['meeting'], file.committee));
+  .superRefine((file, ctx) => {
+    addMeetingRuleIssues(file.meeting, ctx, ['meeting'], file.committee);
+    // An item's kind must be one of the committee's own sakstyper, so every document can name it.
+    file.meeting.items.forEach((item, index) => {
+      for (const kind of unknownKinds(file.committee.conventions, item.kinds)) {
+        ctx.addIssue({ code: 'custom', path: ['meeting', 'items', index, 'kinds'], message: `Sakstypen «${kind}» finnes ikke i møteorganets liste over sakstyper (committee.conventions.itemKinds)` });
+      }
+    });
+  });
 /** A meeting with its committee; the version belongs to the file, not to what is rendered from it. */
 export type MeetingFile = Omit<z.infer<typeof MeetingFileSchema>, 'formatVersion'>;

@@ -1,9 +1,11 @@
+import type { Noun } from './conventions';
 import type { LanguageForm } from './model';
 
 /**
  * The domain's wording in the committee's målform, in one table: text the rules write into the
  * meeting (the template's items, "Tatt til orientering"), the change lines of an updated notice and
- * the file-size messages. The documents' own wording is `src/documents/texts.ts` (which may use this
+ * the file-size messages. The words a committee chooses (Referat/Protokoll, Forslag til konklusjon …)
+ * come from its conventions (`conventions.ts`) and are passed in. The documents' own wording is `src/documents/texts.ts` (which may use this
  * layer, not the reverse); the screens' wording is in the UI message catalogues.
  */
 export interface DomainTexts {
@@ -11,13 +13,14 @@ export interface DomainTexts {
   template: {
     approvalTitle: string;
     approvalProposal: string;
-    minutesTitle: (meetingName: string) => string;
-    minutesProposal: string;
-    minutesAttachmentTitle: (committeeName: string, shortDate: string) => string;
+    /** `minutes` is the committee's word for its record: "Referat fra …", "Protokoll fra …". */
+    minutesTitle: (minutes: Noun, meetingName: string) => string;
+    minutesProposal: (minutes: Noun) => string;
+    minutesAttachmentTitle: (minutes: Noun, committeeName: string, shortDate: string) => string;
     /** Summary of the Referatsak when the attached referat is a version not yet approved. */
-    minutesNotApproved: string;
+    minutesNotApproved: (minutes: Noun) => string;
     /** Summary of the Referatsak when the held meeting has no referat stored yet. */
-    minutesMissing: string;
+    minutesMissing: (minutes: Noun) => string;
     closingTitle: string;
     theme: (committeeName: string) => string;
   };
@@ -29,7 +32,8 @@ export interface DomainTexts {
     removed: (label: string) => string;
     postponed: (label: string) => string;
     title: (label: string, title: string) => string;
-    proposal: (label: string) => string;
+    /** `proposal` is the committee's word: "forslag til konklusjon", "innstilling". */
+    proposal: (label: string, proposal: Noun) => string;
     summary: (label: string) => string;
     presenters: (label: string, names: string) => string;
     kinds: (label: string, kinds: string) => string;
@@ -52,11 +56,14 @@ const nb: DomainTexts = {
   template: {
     approvalTitle: 'Godkjenning av innkalling og dagsorden',
     approvalProposal: 'Innkalling og dagsorden godkjennes.',
-    minutesTitle: (meetingName) => `Referat fra ${meetingName}`,
-    minutesProposal: 'Referat tatt til orientering.',
-    minutesAttachmentTitle: (committeeName, shortDate) => `Referat fra ${committeeName} ${shortDate}`,
-    minutesNotApproved: 'Referatet er ikke godkjent ennå. Vedlagt er siste versjon.',
-    minutesMissing: 'Referatet fra møtet er ikke laget ennå. Legg det ved som vedlegg når det er klart.',
+    minutesTitle: (minutes, meetingName) => `${minutes.word} fra ${meetingName}`,
+    minutesProposal: (minutes) => `${minutes.word} tatt til orientering.`,
+    minutesAttachmentTitle: (minutes, committeeName, shortDate) => `${minutes.word} fra ${committeeName} ${shortDate}`,
+    minutesNotApproved: (minutes) => `${capitalise(minutes.definite)} er ikke godkjent ennå. Vedlagt er siste versjon.`,
+    minutesMissing: (minutes) =>
+      minutes.neuter
+        ? `${capitalise(minutes.definite)} fra møtet er ikke laget ennå. Legg det ved som vedlegg når det er klart.`
+        : `${capitalise(minutes.definite)} fra møtet er ikke laget ennå. Legg den ved som vedlegg når den er klar.`,
     closingTitle: 'Oppsummering og avslutning',
     theme: (committeeName) => `Innkalling ${committeeName}`,
   },
@@ -66,7 +73,7 @@ const nb: DomainTexts = {
     removed: (label) => `${label} er fjernet`,
     postponed: (label) => `${label} er utsatt`,
     title: (label, title) => `${label}: endret tittel til «${title}»`,
-    proposal: (label) => `${label}: endret forslag til konklusjon`,
+    proposal: (label, proposal) => `${label}: endret ${proposal.lower}`,
     summary: (label) => `${label}: endret beskrivelse`,
     presenters: (label, names) => `${label}: endret ansvar (${names})`,
     kinds: (label, kinds) => `${label}: endret sakstype (${kinds})`,
@@ -98,11 +105,14 @@ const nn: DomainTexts = {
   template: {
     approvalTitle: 'Godkjenning av innkalling og dagsorden',
     approvalProposal: 'Innkalling og dagsorden vert godkjende.',
-    minutesTitle: (meetingName) => `Referat frå ${meetingName}`,
-    minutesProposal: 'Referat teke til orientering.',
-    minutesAttachmentTitle: (committeeName, shortDate) => `Referat frå ${committeeName} ${shortDate}`,
-    minutesNotApproved: 'Referatet er ikkje godkjent enno. Vedlagt er siste versjon.',
-    minutesMissing: 'Referatet frå møtet er ikkje laga enno. Legg det ved som vedlegg når det er klart.',
+    minutesTitle: (minutes, meetingName) => `${minutes.word} frå ${meetingName}`,
+    minutesProposal: (minutes) => `${minutes.word} teke til orientering.`,
+    minutesAttachmentTitle: (minutes, committeeName, shortDate) => `${minutes.word} frå ${committeeName} ${shortDate}`,
+    minutesNotApproved: (minutes) => `${capitalise(minutes.definite)} er ikkje ${minutes.neuter ? 'godkjent' : 'godkjend'} enno. Vedlagt er siste versjon.`,
+    minutesMissing: (minutes) =>
+      minutes.neuter
+        ? `${capitalise(minutes.definite)} frå møtet er ikkje laga enno. Legg det ved som vedlegg når det er klart.`
+        : `${capitalise(minutes.definite)} frå møtet er ikkje laga enno. Legg han ved som vedlegg når han er klar.`,
     closingTitle: 'Oppsummering og avslutning',
     theme: (committeeName) => `Innkalling ${committeeName}`,
   },
@@ -112,7 +122,7 @@ const nn: DomainTexts = {
     removed: (label) => `${label} er fjerna`,
     postponed: (label) => `${label} er utsett`,
     title: (label, title) => `${label}: endra tittel til «${title}»`,
-    proposal: (label) => `${label}: endra forslag til konklusjon`,
+    proposal: (label, proposal) => `${label}: endra ${proposal.lower}`,
     summary: (label) => `${label}: endra omtale`,
     presenters: (label, names) => `${label}: endra ansvar (${names})`,
     kinds: (label, kinds) => `${label}: endra sakstype (${kinds})`,
@@ -139,6 +149,10 @@ const nn: DomainTexts = {
       `Vedlegga er til saman ${size}. E-post kan som standard vere høgst ${max}, så innkallinga kan bli avvist. Del store vedlegg som lenkjer.`,
   },
 };
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 const TEXTS: Readonly<Record<LanguageForm, DomainTexts>> = { nb, nn };
 

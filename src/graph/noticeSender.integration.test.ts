@@ -114,7 +114,7 @@ describe('Sending the innkalling against the local tenant', () => {
     const moved = meetingChangesSinceNotice(changed, 'nb');
     expect(moved).toHaveLength(1);
     expect(moved[0]).toContain('Quality Hotel Tønsberg');
-    const summary = [...moved, ...summariseAgendaChanges(stored.value.notice?.items ?? [], changed.items, 'nb')];
+    const summary = [...moved, ...summariseAgendaChanges(stored.value.notice?.items ?? [], changed.items, { languageForm: 'nb' })];
     expect(summary.length).toBeGreaterThanOrEqual(3);
     const updated = await sendUpdatedNotice(world.deps, world.committee, saved);
     expect(updated.value.notice?.version).toBe(2);

@@ -17,8 +17,8 @@ describe('snapshotOf', () => {
     const { meeting } = parseMeetingFile(JSON.parse(readFileSync(new URL('../../fixtures/meetings/pm-2025.json', import.meta.url), 'utf8')));
     const snapshot = snapshotOf(meeting.items);
     expect(JSON.stringify(snapshot).length).toBeLessThan(JSON.stringify(meeting.items).length / 2);
-    expect(summariseAgendaChanges(snapshot, meeting.items, 'nb')).toEqual([]);
+    expect(summariseAgendaChanges(snapshot, meeting.items, { languageForm: 'nb' })).toEqual([]);
     const retitled = meeting.items.map((item, index) => (index === 2 ? { ...item, title: 'Ny tittel' } : item));
-    expect(summariseAgendaChanges(snapshot, retitled, 'nb')).toEqual(summariseAgendaChanges(meeting.items, retitled, 'nb'));
+    expect(summariseAgendaChanges(snapshot, retitled, { languageForm: 'nb' })).toEqual(summariseAgendaChanges(meeting.items, retitled, { languageForm: 'nb' }));
   });
 });

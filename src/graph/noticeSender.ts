@@ -103,7 +103,7 @@ export async function sendUpdatedNotice(deps: NoticeSenderDeps, committee: Commi
   const previous = meeting.notice;
   if (!previous) throw new DomainError('transitionNotAllowed', 'Innkallingen er ikke sendt ennå, så det finnes ingen innkalling å oppdatere.');
   // Date, time, place and Teams first: those are what an attendee must act on.
-  const changes = [...meetingChangesSinceNotice(meeting, committee.languageForm), ...summariseAgendaChanges(previous.items, meeting.items, committee.languageForm)];
+  const changes = [...meetingChangesSinceNotice(meeting, committee.languageForm), ...summariseAgendaChanges(previous.items, meeting.items, committee)];
   const prepared = await prepare(deps, committee, meeting, changes, onProgress);
   const current = prepared.meeting;
   // The innkalling was just rendered from the meeting as it is now, and vedlegg that are new or

@@ -57,7 +57,7 @@ function logoHeader(committee: Committee): Header | undefined {
 }
 
 function pageNumberFooter(committee: Committee): Footer {
-  const t = documentTexts(committee.languageForm);
+  const t = documentTexts(committee);
   return new Footer({
     children: [
       new Paragraph({

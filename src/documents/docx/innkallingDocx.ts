@@ -86,7 +86,7 @@ function contentCell(item: AgendaItem, t: DocumentTexts, lists: ListInstances, k
 }
 
 export function innkallingBody(file: MeetingFile): BodyElement[] {
-  const t = documentTexts(file.committee.languageForm);
+  const t = documentTexts(file.committee);
   const lists = new ListInstances();
   const widths = columnWidths(file, t);
   const items = file.meeting.items;
@@ -103,7 +103,7 @@ export function innkallingBody(file: MeetingFile): BodyElement[] {
 }
 
 export async function renderInnkallingDocx(file: MeetingFile): Promise<Uint8Array> {
-  const t = documentTexts(file.committee.languageForm);
+  const t = documentTexts(file.committee);
   const title = documentHeading(t.innkalling, file);
   return packDocument(buildDocument({ committee: file.committee, title, subject: t.agenda, children: innkallingBody(file) }));
 }

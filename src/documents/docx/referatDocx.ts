@@ -89,7 +89,7 @@ function treatmentTexts(file: MeetingFile, item: AgendaItem, t: DocumentTexts): 
 
 /** Every row of the saksliste, the unnumbered ones included: the referat accounts for all of it. */
 export function referatBody(file: MeetingFile): BodyElement[] {
-  const t = documentTexts(file.committee.languageForm);
+  const t = documentTexts(file.committee);
   const lists = new ListInstances();
   const items = file.meeting.items;
   const first = caseColumnWidth(t.caseNumberShort, items.map((item) => ({ caseNumber: item.caseNumber, facts: firstColumnTexts(item, t) })));
@@ -109,7 +109,7 @@ export function referatBody(file: MeetingFile): BodyElement[] {
 }
 
 export async function renderReferatDocx(file: MeetingFile): Promise<Uint8Array> {
-  const t = documentTexts(file.committee.languageForm);
+  const t = documentTexts(file.committee);
   const title = documentHeading(t.referat, file);
   return packDocument(buildDocument({ committee: file.committee, title, subject: t.referat, children: referatBody(file) }));
 }

@@ -39,7 +39,7 @@ function headerTable(file: MeetingFile, item: AgendaItem, t: DocumentTexts) {
 }
 
 export function saksframleggBody(file: MeetingFile, item: AgendaItem): BodyElement[] {
-  const t = documentTexts(file.committee.languageForm);
+  const t = documentTexts(file.committee);
   const lists = new ListInstances();
   const body: BodyElement[] = [headerTable(file, item, t), new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(item.title)] })];
   const background = item.background.length > 0 ? item.background : item.summary;
@@ -48,7 +48,7 @@ export function saksframleggBody(file: MeetingFile, item: AgendaItem): BodyEleme
     body.push(...richTextToDocx(background, lists));
   }
   if (item.proposedConclusion.length > 0) {
-    body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240 }, children: [new TextRun(t.proposedDecision)] }));
+    body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240 }, children: [new TextRun(t.memoProposal)] }));
     body.push(...conclusionPoints(item.proposedConclusion, lists, true));
   }
   const attachments = attachmentLines(file, item);
@@ -69,7 +69,7 @@ export function saksframleggBody(file: MeetingFile, item: AgendaItem): BodyEleme
 }
 
 export async function renderSaksframleggDocx(file: MeetingFile, itemId: string): Promise<Uint8Array> {
-  const t = documentTexts(file.committee.languageForm);
+  const t = documentTexts(file.committee);
   const item = findItem(file, itemId);
   const title = `${t.saksframlegg} ${item.caseNumber === null ? '' : `${item.caseNumber} `}${item.title}`;
   return packDocument(buildDocument({ committee: file.committee, title, subject: t.saksframlegg, children: saksframleggBody(file, item) }));

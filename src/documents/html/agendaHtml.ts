@@ -93,7 +93,7 @@ function itemRow(item: AgendaItem, t: DocumentTexts): string {
 }
 
 export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions = {}): string {
-  const t = documentTexts(file.committee.languageForm);
+  const t = documentTexts(file.committee);
   const mode = options.attachmentMode ?? file.committee.attachmentMode;
   const links = options.attachmentLinks ?? {};
   const parts: string[] = [];

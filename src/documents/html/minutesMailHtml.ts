@@ -17,13 +17,13 @@ export interface MinutesMail {
  */
 export function renderMinutesMail(file: MeetingFile, minutes: Pick<DocumentRef, 'fileName' | 'webUrl'>, attached: boolean): MinutesMail {
   const { committee, meeting } = file;
-  const t = documentTexts(committee.languageForm);
+  const t = documentTexts(committee);
   const date = formatDateShort(meeting.date);
   const href = minutes.webUrl ? safeHref(minutes.webUrl) : undefined;
   const name = escapeHtml(minutes.fileName);
-  const where = `<p style="${P_STYLE}">${escapeHtml(attached ? t.minutesMailAttached : t.minutesMailLinked)} ${href ? `<a href="${href}">${name}</a>` : name}</p>`;
+  const where = `<p style="${P_STYLE}">${escapeHtml(attached ? t.minutesMailAttached(t.words.minutes) : t.minutesMailLinked(t.words.minutes))} ${href ? `<a href="${href}">${name}</a>` : name}</p>`;
   return {
-    subject: t.minutesMailSubject(committee.name, date),
-    html: `<div lang="${languageTag(committee.languageForm)}"><p style="${P_STYLE}">${escapeHtml(t.minutesMailIntro(committee.name, date))}</p>${where}</div>`,
+    subject: t.minutesMailSubject(t.words.minutes, committee.name, date),
+    html: `<div lang="${languageTag(committee.languageForm)}"><p style="${P_STYLE}">${escapeHtml(t.minutesMailIntro(t.words.minutes, committee.name, date))}</p>${where}</div>`,
   };
 }

@@ -123,7 +123,7 @@ export async function insertAgenda(deps: InsertDeps, committee: Committee, sourc
   const meeting = source.value;
   const file: MeetingFile = { committee, meeting };
   let plan = planAttachments(committee, meeting, deps.canAttachFiles);
-  const changes = meeting.notice ? summariseAgendaChanges(meeting.notice.items, meeting.items, committee.languageForm) : [];
+  const changes = meeting.notice ? summariseAgendaChanges(meeting.notice.items, meeting.items, committee) : [];
 
   await appointment.writeBlock(composeBlock(file, plan, deps.appUrl, changes), AGENDA_MARKERS);
   await appointment.setSubject(`${committee.name} ${formatDateLong(meeting.date)}`);

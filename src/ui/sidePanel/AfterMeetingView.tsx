@@ -8,6 +8,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { RecordingFields } from './RecordingFields';
 import { useMinutes, type AfterMeetingProps } from './useMinutes';
 import { useSidePanelText } from './sidePanelText';
+import { useCommitteeWording } from '../shared/useCommitteeWording';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -25,6 +26,7 @@ const useStyles = makeStyles({
  */
 export function AfterMeetingView({ committee, session, snapshot, onChangeStatus }: AfterMeetingProps) {
   const t = useSidePanelText();
+  const words = useCommitteeWording(committee);
   const styles = useStyles();
   const minutes = useMinutes({ committee, session, snapshot, onChangeStatus });
   const [confirming, setConfirming] = useState<'send' | 'approve' | undefined>(undefined);
@@ -146,7 +148,7 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
           .map((item) => (
             <li key={item.id}>
               <h4 className={styles.itemHeading}>{itemHeading(item)}</h4>
-              <RecordingFields item={item} readOnly={!minutes.editable} onEdit={(patch) => session.editItem(item.id, patch)} />
+              <RecordingFields item={item} words={words} readOnly={!minutes.editable} onEdit={(patch) => session.editItem(item.id, patch)} />
             </li>
           ))}
       </ol>

@@ -1,5 +1,6 @@
 import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { safeLinkUrl } from '../../domain/safeUrl';
+import type { Wording } from '../../domain/conventions';
 import type { AgendaItem } from '../../domain/model';
 import { useSidePanelText } from './sidePanelText';
 
@@ -10,7 +11,7 @@ const useStyles = makeStyles({
 });
 
 /** Presenters, proposed conclusion and documents of an item: what everyone may read. */
-export function ItemDetails({ item }: { item: AgendaItem }) {
+export function ItemDetails({ item, words }: { item: AgendaItem; words: Wording }) {
   const t = useSidePanelText();
   const styles = useStyles();
   const documents = [
@@ -26,7 +27,7 @@ export function ItemDetails({ item }: { item: AgendaItem }) {
         </section>
       ) : null}
       <section className={styles.section}>
-        <h3 className={styles.heading}>{t('item.proposed')}</h3>
+        <h3 className={styles.heading}>{words.proposal.word}</h3>
         {item.proposedConclusion.length > 0 ? (
           <ol className={styles.list} data-testid="proposed-conclusion">
             {item.proposedConclusion.map((point, index) => (

@@ -1,5 +1,6 @@
 import { Badge, Button, Divider, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular, ChevronLeftRegular, ChevronRightRegular, CheckmarkRegular, PresenterRegular } from '@fluentui/react-icons';
+import type { Wording } from '../../domain/conventions';
 import type { AgendaItem, ItemOutcome, Meeting } from '../../domain/model';
 import type { ItemPatch } from '../shared/autosave/meetingDrafts';
 import { itemHeading } from './AgendaList';
@@ -18,6 +19,8 @@ const useStyles = makeStyles({
 export interface ItemRecorderProps {
   meeting: Meeting;
   item: AgendaItem;
+  /** The committee's words ("Vedtak", "Innstilling") in the UI language. */
+  words: Wording;
   /** The meeting is in progress (or held, for corrections): recording is possible. */
   canRecord: boolean;
   onEdit: (patch: ItemPatch) => void;
@@ -29,7 +32,7 @@ export interface ItemRecorderProps {
 }
 
 /** One item as the referent records it: proposal, proceedings, conclusion, outcome. */
-export function ItemRecorder({ meeting, item, canRecord, onEdit, onAsProposed, onNoted, onOutcome, onSetCurrent, onOpen }: ItemRecorderProps) {
+export function ItemRecorder({ meeting, item, words, canRecord, onEdit, onAsProposed, onNoted, onOutcome, onSetCurrent, onOpen }: ItemRecorderProps) {
   const t = useSidePanelText();
   const styles = useStyles();
   const index = meeting.items.findIndex((i) => i.id === item.id);
@@ -65,9 +68,9 @@ export function ItemRecorder({ meeting, item, canRecord, onEdit, onAsProposed, o
         ) : null}
       </div>
       <DisqualificationNotice meeting={meeting} itemId={item.id} />
-      <ItemDetails item={item} />
+      <ItemDetails item={item} words={words} />
       <Divider />
-      <RecordingFields item={item} readOnly={readOnly} onEdit={onEdit} />
+      <RecordingFields item={item} words={words} readOnly={readOnly} onEdit={onEdit} />
       <div className={styles.row}>
         <Button onClick={onAsProposed} disabled={readOnly || item.proposedConclusion.length === 0} data-testid="as-proposed">
           {t('item.asProposed')}

@@ -11,6 +11,7 @@ import { useMeetingPoller } from '../meeting/useLiveMeeting';
 import { AgendaList, itemHeading } from './AgendaList';
 import { ItemDetails } from './ItemDetails';
 import { useSidePanelText } from './sidePanelText';
+import { useCommitteeWording } from '../shared/useCommitteeWording';
 
 const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase400 },
@@ -24,6 +25,7 @@ const useStyles = makeStyles({
 export function ReadOnlyView({ committee, meetingId }: { committee: Committee; meetingId: string }) {
   const { repository } = useServices();
   const t = useSidePanelText();
+  const words = useCommitteeWording(committee);
   const tc = useCommonText();
   const styles = useStyles();
   // Participants follow at a gentler pace than the stage: nobody watches the side panel for seconds.
@@ -55,10 +57,10 @@ export function ReadOnlyView({ committee, meetingId }: { committee: Committee; m
           <h2 id="read-only-heading" className={styles.heading}>
             {itemHeading(item)}
           </h2>
-          <ItemDetails item={item} />
+          <ItemDetails item={item} words={words} />
           {item.conclusion.length > 0 ? (
             <section>
-              <h3 className={styles.sub}>{t('item.conclusion')}</h3>
+              <h3 className={styles.sub}>{words.conclusion.word}</h3>
               <ol>
                 {item.conclusion.map((point, index) => (
                   <li key={index}>{point}</li>

@@ -19,6 +19,7 @@ import { ItemRecorder } from './ItemRecorder';
 import { SaveStateBadge } from './SaveStateBadge';
 import { ShareToStageButton } from './ShareToStageButton';
 import { useSidePanelText } from './sidePanelText';
+import { useCommitteeWording } from '../shared/useCommitteeWording';
 
 // The attendance tab and the referat's steps (make, send, approve) are loaded when they open.
 const AttendanceView = lazy(() => import(/* webpackChunkName: "attendance" */ './AttendanceView').then((module) => ({ default: module.AttendanceView })));
@@ -48,6 +49,7 @@ export function RecorderView({ committee, meetingId }: { committee: Committee; m
 
 function Recorder({ committee, session, snapshot }: { committee: Committee; session: MeetingSession; snapshot: SessionSnapshot }) {
   const t = useSidePanelText();
+  const words = useCommitteeWording(committee);
   const tc = useCommonText();
   const styles = useStyles();
   const [view, setView] = useState<View>('agenda');
@@ -174,6 +176,7 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
           key={openItem.id}
           meeting={meeting}
           item={openItem}
+          words={words}
           canRecord={canRecord}
           onEdit={(patch) => session.editItem(openItem.id, patch)}
           onAsProposed={() => itemAction(openItem.id, (m) => ({ ...m, items: m.items.map((i) => (i.id === openItem.id ? conclusionAsProposed(i) : i)) }))}

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import type { Wording } from '../../domain/conventions';
 import type { AgendaItem, Meeting } from '../../domain/model';
 import { NumberedPointsEditor } from '../shared/NumberedPointsEditor';
 import { RichTextEditor } from '../shared/LazyRichTextEditor';
@@ -10,7 +11,7 @@ const useStyles = makeStyles({
 });
 
 /** What the referent writes for an item: møtebehandling (rich text) and konklusjon (numbered points). */
-export function RecordingFields({ item, readOnly, onEdit }: { item: AgendaItem; readOnly: boolean; onEdit: (patch: ItemPatch) => void }) {
+export function RecordingFields({ item, words, readOnly, onEdit }: { item: AgendaItem; words: Wording; readOnly: boolean; onEdit: (patch: ItemPatch) => void }) {
   const t = useSidePanelText();
   const styles = useStyles();
   return (
@@ -19,7 +20,7 @@ export function RecordingFields({ item, readOnly, onEdit }: { item: AgendaItem; 
         <RichTextEditor label={t('item.proceedings')} value={item.proceedings} readOnly={readOnly} onChange={(proceedings) => onEdit({ proceedings })} />
       </div>
       <div data-testid="conclusion">
-        <NumberedPointsEditor label={t('item.conclusion')} points={item.conclusion} readOnly={readOnly} onChange={(conclusion) => onEdit({ conclusion })} />
+        <NumberedPointsEditor label={words.conclusion.word} points={item.conclusion} readOnly={readOnly} onChange={(conclusion) => onEdit({ conclusion })} />
       </div>
     </div>
   );

@@ -9,6 +9,7 @@ import { UnreadableRowsBar } from '../shared/UnreadableRowsBar';
 import { useLinkedMeeting, useMeetingPoller, useNow } from '../meeting/useLiveMeeting';
 import { stageProgress } from './stageProgress';
 import { useStageText } from './stageText';
+import { useCommitteeWording } from '../shared/useCommitteeWording';
 
 const useStyles = makeStyles({
   main: {
@@ -65,6 +66,7 @@ export function StageApp() {
 
 function StageView({ committee, meeting, failing }: { committee: Committee; meeting: Meeting; failing: boolean }) {
   const t = useStageText();
+  const words = useCommitteeWording(committee);
   const styles = useStyles();
   const now = useNow(15_000);
   const progress = stageProgress(meeting, now);
@@ -100,7 +102,7 @@ function StageView({ committee, meeting, failing }: { committee: Committee; meet
             {item.proposedConclusion.length > 0 ? (
               <section className={styles.card} aria-labelledby="stage-proposed">
                 <h3 id="stage-proposed" className={styles.cardHeading}>
-                  {t('proposed')}
+                  {words.proposal.word}
                 </h3>
                 <ol className={styles.points}>
                   {item.proposedConclusion.map((point, index) => (
@@ -111,7 +113,7 @@ function StageView({ committee, meeting, failing }: { committee: Committee; meet
             ) : null}
             <section className={mergeClasses(styles.card, styles.conclusion)} aria-labelledby="stage-conclusion" data-testid="stage-conclusion">
               <h3 id="stage-conclusion" className={styles.cardHeading}>
-                {t('conclusion')}
+                {words.conclusion.word}
               </h3>
               {item.conclusion.some((point) => point.trim() !== '') ? (
                 <ol className={styles.points}>

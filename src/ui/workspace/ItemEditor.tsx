@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Checkbox, Field, Input, makeStyles } from '@fluentui/react-components';
-import { ITEM_KINDS, type AgendaItem, type Committee, type Meeting } from '../../domain/model';
+import type { AgendaItem, Committee, Meeting } from '../../domain/model';
+import { useCommitteeWording } from '../shared/useCommitteeWording';
 import { RichTextEditor } from '../shared/LazyRichTextEditor';
 import { NumberedPointsEditor } from '../shared/NumberedPointsEditor';
 import { PeoplePicker } from '../shared/PeoplePicker';
@@ -30,6 +31,8 @@ export interface ItemEditorProps {
 export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps) {
   const t = useWorkspaceText();
   const styles = useStyles();
+  const words = useCommitteeWording(committee);
+  const kindIds = words.kinds.map((kind) => kind.id);
   const [title, setTitle] = useState(item.title);
   const [minutes, setMinutes] = useState(item.plannedMinutes === undefined ? '' : String(item.plannedMinutes));
   const titleRef = useRef<HTMLInputElement>(null);
@@ -64,14 +67,15 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
               <strong>{t('item.kinds')}</strong>
             </span>
             <div className={styles.kinds}>
-              {ITEM_KINDS.map((kind) => (
+              {words.kinds.map(({ id: kind, label }) => (
                 <Checkbox
                   key={kind}
-                  label={kind}
+                  label={label}
                   checked={item.kinds.includes(kind)}
                   onChange={(_, data) =>
                     editor.updateItem(item.id, {
-                      kinds: data.checked === true ? ITEM_KINDS.filter((k) => k === kind || item.kinds.includes(k)) : item.kinds.filter((k) => k !== kind),
+                      // The committee's order; a kind no longer in its list stays on the item until unticked.
+                      kinds: data.checked === true ? [...kindIds.filter((k) => k === kind || item.kinds.includes(k)), ...item.kinds.filter((k) => !kindIds.includes(k))] : item.kinds.filter((k) => k !== kind),
                     })
                   }
                 />
@@ -97,7 +101,7 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
           </div>
           <RichTextEditor label={t('item.summary')} value={item.summary} onChange={(summary) => editor.updateItem(item.id, { summary })} />
           <NumberedPointsEditor
-            label={t('item.proposedConclusion')}
+            label={words.proposal.word}
             points={item.proposedConclusion}
             onChange={(proposedConclusion) => editor.updateItem(item.id, { proposedConclusion })}
           />

@@ -76,7 +76,7 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
   const recipientsLabel = t('notice.recipients', { count: recipients.length });
   const attachmentsLabel = t('notice.attachments', { count: attachments.length, size: formatFileSize(totalBytes) });
   // Date, time and place first: what invitees must re-plan for.
-  const changes = meeting.notice ? [...meetingChangesSinceNotice(meeting, committee.languageForm), ...summariseAgendaChanges(meeting.notice.items, meeting.items, committee.languageForm)] : [];
+  const changes = meeting.notice ? [...meetingChangesSinceNotice(meeting, committee.languageForm), ...summariseAgendaChanges(meeting.notice.items, meeting.items, committee)] : [];
 
   const download = async () => {
     setError(undefined);

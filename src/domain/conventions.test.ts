@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { ConventionsSchema, DEFAULT_ITEM_KINDS, defaultConventions, unknownKinds, wordingOf } from './conventions';
+
+describe('committee conventions', () => {
+  it('defaults to the seeds\' words and their five sakstyper when a committee has set none', () => {
+    const conventions = defaultConventions();
+    expect(conventions.itemKinds.map((kind) => kind.id)).toEqual(['Godkjenning', 'Referatsak', 'Orientering', 'Dialog', 'Beslutning']);
+    for (const language of ['nb', 'nn'] as const) {
+      const words = wordingOf(undefined, language);
+      expect([words.minutes.word, words.conclusion.word, words.proposal.word, words.memoProposal.word, words.background.word]).toEqual([
+        'Referat',
+        'Konklusjon',
+        'Forslag til konklusjon',
+        'Forslag til vedtak',
+        'Bakgrunn',
+      ]);
+    }
+  });
+
+  it('writes each chosen word in bokmål and nynorsk', () => {
+    const conventions = ConventionsSchema.parse({ minutes: 'moteprotokoll', conclusion: 'vedtak', proposal: 'innstilling', background: 'saksutredning' });
+    const nb = wordingOf(conventions, 'nb');
+    const nn = wordingOf(conventions, 'nn');
+    expect([nb.minutes.word, nb.minutes.definite, nb.conclusion.word, nb.proposal.definite, nb.background.word]).toEqual(['Møteprotokoll', 'møteprotokollen', 'Vedtak', 'innstillingen', 'Saksutredning']);
+    expect([nn.minutes.word, nn.conclusion.word, nn.proposal.definite, nn.background.word, nn.background.definite]).toEqual(['Møteprotokoll', 'Vedtak', 'innstillinga', 'Saksutgreiing', 'saksutgreiinga']);
+    expect([nb.proceedingsAndConclusion, nn.noConclusion]).toEqual(['Møtebehandling og vedtak', 'Ingen vedtak registrert.']);
+  });
+
+  it('labels the committee\'s own sakstyper per målform, in its order, and an unknown id as itself', () => {
+    const conventions = ConventionsSchema.parse({
+      itemKinds: [
+        { id: 'Vedtakssak', nb: 'Vedtakssak', nn: 'Vedtakssak' },
+        { id: 'Drøfting', nb: 'Drøftingssak', nn: 'Drøftingssak' },
+        { id: 'Informasjon', nb: 'Informasjon', nn: 'Informasjon' },
+      ],
+    });
+    expect(wordingOf(conventions, 'nn').kinds.map((kind) => kind.label)).toEqual(['Vedtakssak', 'Drøftingssak', 'Informasjon']);
+    expect(wordingOf(conventions, 'nb').kindLabel('Drøfting')).toBe('Drøftingssak');
+    expect(wordingOf(conventions, 'nb').kindLabel('Beslutning')).toBe('Beslutning');
+    expect(wordingOf(undefined, 'nn').kindLabel('Beslutning')).toBe('Avgjerd');
+    expect(unknownKinds(conventions, ['Vedtakssak', 'Orientering'])).toEqual(['Orientering']);
+    expect(unknownKinds(undefined, ['Orientering'])).toEqual([]);
+  });
+
+  it('refuses a sakstype listed twice, an empty list and an unknown word, naming the field', () => {
+    const twice = ConventionsSchema.safeParse({ itemKinds: [DEFAULT_ITEM_KINDS[0], DEFAULT_ITEM_KINDS[0]] });
+    expect(twice.success).toBe(false);
+    expect(twice.error?.issues[0]?.message).toBe('Sakstypen «Godkjenning» står to ganger i listen');
+    expect(twice.error?.issues[0]?.path).toEqual(['itemKinds', 1, 'id']);
+    expect(ConventionsSchema.safeParse({ itemKinds: [] }).error?.issues[0]?.message).toBe('Møteorganet må ha minst én sakstype');
+    expect(ConventionsSchema.safeParse({ conclusion: 'beslutning' }).error?.issues[0]?.path).toEqual(['conclusion']);
+    expect(ConventionsSchema.safeParse({ wording: 'x' }).success).toBe(false);
+  });
+
+  it('gives English words to an English screen', () => {
+    const words = wordingOf(ConventionsSchema.parse({ conclusion: 'vedtak', proposal: 'innstilling' }), 'en');
+    expect([words.conclusion.word, words.proposal.word]).toEqual(['Decision', 'Recommendation']);
+  });
+});

@@ -1,0 +1,177 @@
+import { z } from 'zod';
+
+/**
+ * The committee's conventions: the words it uses for its record, its decisions, its proposals and
+ * the case background, its own list of sakstyper, and how its record is approved. This is the ONE
+ * place such wording lives, with its bokmål and nynorsk forms (and English for the screens of an
+ * English UI): the documents, the invite and referat mail, the rules' template rows and every
+ * screen read it through `wordingOf`, so "Protokoll" / "Vedtak" set once reach all of them.
+ *
+ * Fixed document phrases that no committee changes ("Til stede", "Dato/sted") stay in
+ * `documents/texts.ts`; this module is for what a committee chooses.
+ */
+
+/** A sakstype's id as stored on the item ("Orientering"); the committee's list says how it is written. */
+export const ItemKindSchema = z.string().trim().min(1, 'Sakstypen er tom').max(60, 'Sakstypen kan ha høyst 60 tegn');
+export type ItemKind = z.infer<typeof ItemKindSchema>;
+
+/** The kinds the rules themselves use: the template's first rows and the Referatsak that approves the record. */
+export const APPROVAL_KIND = 'Godkjenning';
+export const MINUTES_KIND = 'Referatsak';
+
+export const ItemKindDefinitionSchema = z.strictObject({
+  id: ItemKindSchema,
+  /** The label in bokmål and nynorsk ("Beslutning" / "Avgjerd"). */
+  nb: z.string().trim().min(1, 'Sakstypen mangler bokmålsnavn').max(60, 'Navnet på sakstypen kan ha høyst 60 tegn'),
+  nn: z.string().trim().min(1, 'Sakstypen mangler nynorsknavn').max(60, 'Navnet på sakstypen kan ha høyst 60 tegn'),
+});
+export type ItemKindDefinition = z.infer<typeof ItemKindDefinitionSchema>;
+
+/** The seeds' five, the default list of every committee made before kinds were a setting. */
+export const DEFAULT_ITEM_KINDS: readonly ItemKindDefinition[] = [
+  { id: 'Godkjenning', nb: 'Godkjenning', nn: 'Godkjenning' },
+  { id: 'Referatsak', nb: 'Referatsak', nn: 'Referatsak' },
+  { id: 'Orientering', nb: 'Orientering', nn: 'Orientering' },
+  { id: 'Dialog', nb: 'Dialog', nn: 'Dialog' },
+  { id: 'Beslutning', nb: 'Beslutning', nn: 'Avgjerd' },
+];
+
+/** What the record is called: Referat, Protokoll or Møteprotokoll. */
+export const MinutesWordSchema = z.enum(['referat', 'protokoll', 'moteprotokoll']);
+export type MinutesWord = z.infer<typeof MinutesWordSchema>;
+/** What the meeting concludes: Konklusjon or Vedtak. */
+export const ConclusionWordSchema = z.enum(['konklusjon', 'vedtak']);
+export type ConclusionWord = z.infer<typeof ConclusionWordSchema>;
+/** What the proposal is called: Forslag til konklusjon, Forslag til vedtak or Innstilling. */
+export const ProposalWordSchema = z.enum(['forslagTilKonklusjon', 'forslagTilVedtak', 'innstilling']);
+export type ProposalWord = z.infer<typeof ProposalWordSchema>;
+/** The saksframlegg's account of the case: Bakgrunn, or Saksutredning (nynorsk Saksutgreiing). */
+export const BackgroundWordSchema = z.enum(['bakgrunn', 'saksutredning']);
+export type BackgroundWord = z.infer<typeof BackgroundWordSchema>;
+/** When the record is approved: as the Referatsak of the next meeting, or as the last sak of the same meeting. */
+export const MinutesApprovalSchema = z.enum(['nextMeeting', 'sameMeeting']);
+export type MinutesApproval = z.infer<typeof MinutesApprovalSchema>;
+
+export const ConventionsSchema = z
+  .strictObject({
+    minutes: MinutesWordSchema.default('referat'),
+    conclusion: ConclusionWordSchema.default('konklusjon'),
+    /** The proposal as the innkalling, screens and change lines name it. */
+    proposal: ProposalWordSchema.default('forslagTilKonklusjon'),
+    /** The proposal as the saksframlegg names it (the seeds' saksframlegg say "Forslag til vedtak" under a "Forslag til konklusjon" innkalling). */
+    memoProposal: ProposalWordSchema.default('forslagTilVedtak'),
+    background: BackgroundWordSchema.default('bakgrunn'),
+    itemKinds: z
+      .array(ItemKindDefinitionSchema)
+      .min(1, 'Møteorganet må ha minst én sakstype')
+      .default(() => DEFAULT_ITEM_KINDS.map((kind) => ({ ...kind }))),
+    minutesApproval: MinutesApprovalSchema.default('nextMeeting'),
+  })
+  .superRefine((conventions, ctx) => {
+    const seen = new Set<string>();
+    conventions.itemKinds.forEach((kind, index) => {
+      if (seen.has(kind.id)) ctx.addIssue({ code: 'custom', path: ['itemKinds', index, 'id'], message: `Sakstypen «${kind.id}» står to ganger i listen` });
+      seen.add(kind.id);
+    });
+  });
+export type Conventions = z.infer<typeof ConventionsSchema>;
+
+/** The conventions of a committee that has set none: today's Partnerskapsmøtet. */
+export function defaultConventions(): Conventions {
+  return ConventionsSchema.parse({});
+}
+
+/** A målform for documents, or the screen's language (English UI shows English words). */
+export type WordingLanguage = 'nb' | 'nn' | 'en';
+
+/** A word in its forms: capitalised indefinite ("Protokoll"), lower-case ("protokoll") and definite ("protokollen"). */
+export interface Noun {
+  word: string;
+  lower: string;
+  definite: string;
+  /** Neuter nouns take "det" and (nynorsk) "godkjent"; the others "den"/"han" and "godkjend". */
+  neuter: boolean;
+}
+const noun = (word: string, definite: string, neuter = false): Noun => ({ word, lower: word.toLowerCase(), definite, neuter });
+
+const MINUTES: Record<MinutesWord, Record<WordingLanguage, Noun>> = {
+  referat: { nb: noun('Referat', 'referatet', true), nn: noun('Referat', 'referatet', true), en: noun('Minutes', 'the minutes') },
+  protokoll: { nb: noun('Protokoll', 'protokollen'), nn: noun('Protokoll', 'protokollen'), en: noun('Record', 'the record') },
+  moteprotokoll: { nb: noun('Møteprotokoll', 'møteprotokollen'), nn: noun('Møteprotokoll', 'møteprotokollen'), en: noun('Minutes of proceedings', 'the minutes of proceedings') },
+};
+const CONCLUSION: Record<ConclusionWord, Record<WordingLanguage, Noun>> = {
+  konklusjon: { nb: noun('Konklusjon', 'konklusjonen'), nn: noun('Konklusjon', 'konklusjonen'), en: noun('Conclusion', 'the conclusion') },
+  vedtak: { nb: noun('Vedtak', 'vedtaket', true), nn: noun('Vedtak', 'vedtaket', true), en: noun('Decision', 'the decision') },
+};
+const PROPOSAL: Record<ProposalWord, Record<WordingLanguage, Noun>> = {
+  forslagTilKonklusjon: {
+    nb: noun('Forslag til konklusjon', 'forslaget til konklusjon', true),
+    nn: noun('Forslag til konklusjon', 'forslaget til konklusjon', true),
+    en: noun('Proposed conclusion', 'the proposed conclusion'),
+  },
+  forslagTilVedtak: {
+    nb: noun('Forslag til vedtak', 'forslaget til vedtak', true),
+    nn: noun('Forslag til vedtak', 'forslaget til vedtak', true),
+    en: noun('Proposed decision', 'the proposed decision'),
+  },
+  innstilling: { nb: noun('Innstilling', 'innstillingen'), nn: noun('Innstilling', 'innstillinga'), en: noun('Recommendation', 'the recommendation') },
+};
+const BACKGROUND: Record<BackgroundWord, Record<WordingLanguage, Noun>> = {
+  bakgrunn: { nb: noun('Bakgrunn', 'bakgrunnen'), nn: noun('Bakgrunn', 'bakgrunnen'), en: noun('Background', 'the background') },
+  saksutredning: { nb: noun('Saksutredning', 'saksutredningen'), nn: noun('Saksutgreiing', 'saksutgreiinga'), en: noun('Case report', 'the case report') },
+};
+
+/** The committee's words in one language, resolved: what every renderer and screen prints. */
+export interface Wording {
+  /** "Referat" / "Protokoll" / "Møteprotokoll" (document title, mail subject, screens). */
+  minutes: Noun;
+  /** "Konklusjon" / "Vedtak". */
+  conclusion: Noun;
+  /** "Forslag til konklusjon" / "Forslag til vedtak" / "Innstilling" (innkalling, screens, change lines). */
+  proposal: Noun;
+  /** The saksframlegg's name for the proposal. */
+  memoProposal: Noun;
+  /** "Bakgrunn" / "Saksutredning" / "Saksutgreiing". */
+  background: Noun;
+  /** "Møtebehandling og konklusjon" / "Møtebehandling og vedtak": the referat's column. */
+  proceedingsAndConclusion: string;
+  /** Under an item with nothing recorded: "Ingen konklusjon registrert." */
+  noConclusion: string;
+  /** A kind's label in this language; an id the list no longer has prints as itself. */
+  kindLabel: (kind: ItemKind) => string;
+  /** The committee's kinds in its order, with their labels. */
+  kinds: ReadonlyArray<{ id: ItemKind; label: string }>;
+}
+
+const PROCEEDINGS: Record<WordingLanguage, string> = { nb: 'Møtebehandling og', nn: 'Møtebehandling og', en: 'Proceedings and' };
+const NOTHING_RECORDED: Record<WordingLanguage, (conclusion: string) => string> = {
+  nb: (conclusion) => `Ingen ${conclusion} registrert.`,
+  // The same words as bokmål, and correct nynorsk: "registrert" is the participle of "registrere" in both.
+  nn: (conclusion) => `Ingen ${conclusion} registrert.`,
+  en: (conclusion) => `No ${conclusion} recorded.`,
+};
+
+/** The committee's conventions in one language. Accepts a committee parsed before conventions existed (no field: the defaults). */
+export function wordingOf(conventions: Conventions | undefined, language: WordingLanguage): Wording {
+  const c = conventions ?? defaultConventions();
+  const conclusion = CONCLUSION[c.conclusion][language];
+  const labelOf = (definition: ItemKindDefinition): string => (language === 'nn' ? definition.nn : definition.nb);
+  const kinds = c.itemKinds.map((definition) => ({ id: definition.id, label: labelOf(definition) }));
+  return {
+    minutes: MINUTES[c.minutes][language],
+    conclusion,
+    proposal: PROPOSAL[c.proposal][language],
+    memoProposal: PROPOSAL[c.memoProposal][language],
+    background: BACKGROUND[c.background][language],
+    proceedingsAndConclusion: `${PROCEEDINGS[language]} ${conclusion.lower}`,
+    noConclusion: NOTHING_RECORDED[language](conclusion.lower),
+    kindLabel: (kind) => kinds.find((candidate) => candidate.id === kind)?.label ?? kind,
+    kinds,
+  };
+}
+
+/** Kinds on items that the committee's list does not have (a meeting file must use the committee's own list). */
+export function unknownKinds(conventions: Conventions | undefined, kinds: readonly ItemKind[]): ItemKind[] {
+  const known = new Set((conventions ?? defaultConventions()).itemKinds.map((kind) => kind.id));
+  return kinds.filter((kind) => !known.has(kind));
+}
