@@ -76,13 +76,13 @@ export function responsibleLine(person: Person, file: MeetingFile): string {
  * must show who took part in which conclusion. The wording is the domain's (attendance.ts).
  */
 export function attendeeLine(attendance: Attendance, file: MeetingFile): string {
-  return attendanceLine(attendance, file.committee, file.meeting.items, attendanceTexts(file.committee.languageForm), attendanceDetails(file));
+  return attendanceLine(attendance, file.committee, file.meeting.items, attendanceTexts(file.committee.languageForm, file.committee.conventions), attendanceDetails(file));
 }
 
 /** Those present (substitutes included), in the committee's role groups. */
 export function presentGroups(file: MeetingFile): AttendanceGroup[] {
   const present = file.meeting.attendance.filter((a) => a.status === 'present' || a.status === 'substitute');
-  return groupedAttendance(present, file.committee, attendanceTexts(file.committee.languageForm));
+  return groupedAttendance(present, file.committee, attendanceTexts(file.committee.languageForm, file.committee.conventions));
 }
 
 export function absentAttendees(file: MeetingFile): Attendance[] {

@@ -27,8 +27,6 @@ interface FixedTexts {
   caseOfficer: string;
   present: string;
   absent: string;
-  /** Between substitute and member: "Kari Nordmann for Ola Nordmann". */
-  substituteFor: string;
   /** Header of the saksframlegg and the referat's first column. */
   caseNumberShort: string;
   committee: string;
@@ -64,8 +62,6 @@ interface FixedTexts {
   followsUp: (reference: string) => string;
   noItems: string;
   postponed: string;
-  arrivedDuring: (item: string) => string;
-  leftDuring: (item: string) => string;
   page: string;
   of: string;
   /** "Send referat til medlemmene": the mail's subject, its text, and what the link/attachment says, with the committee's word for the record. */
@@ -106,7 +102,6 @@ const nb: FixedTexts = {
   caseOfficer: 'Saksbehandler',
   present: 'Til stede',
   absent: 'Forfall',
-  substituteFor: 'for',
   caseNumberShort: 'Saksnr.',
   committee: 'Møteorgan',
   itemType: 'Type sak',
@@ -137,8 +132,6 @@ const nb: FixedTexts = {
   followsUp: (reference) => `Oppfølging av sak ${reference}`,
   noItems: 'Sakslisten er tom.',
   postponed: 'Saken ble utsatt.',
-  arrivedDuring: (item) => `kom under sak ${item}`,
-  leftDuring: (item) => `gikk under sak ${item}`,
   page: 'Side',
   of: 'av',
   minutesMailSubject: (minutes, committee, date) => `${minutes.word} fra ${committee} ${date} – til kommentar`,
@@ -157,7 +150,6 @@ const nn: FixedTexts = {
   caseOfficer: 'Saksbehandlar',
   present: 'Til stades',
   absent: 'Forfall',
-  substituteFor: 'for',
   caseNumberShort: 'Saksnr.',
   committee: 'Møteorgan',
   itemType: 'Type sak',
@@ -188,8 +180,6 @@ const nn: FixedTexts = {
   followsUp: (reference) => `Oppfølging av sak ${reference}`,
   noItems: 'Saklista er tom.',
   postponed: 'Saka vart utsett.',
-  arrivedDuring: (item) => `kom under sak ${item}`,
-  leftDuring: (item) => `gjekk under sak ${item}`,
   page: 'Side',
   of: 'av',
   minutesMailSubject: (minutes, committee, date) => `${minutes.word} frå ${committee} ${date} – til kommentar`,

@@ -1,3 +1,4 @@
+import { wordingOf, type AttendanceWording, type Conventions } from './conventions';
 import { formatClockTime, formatDateLong, utcToOslo } from './dates';
 import type {
   AgendaItem,
@@ -20,87 +21,11 @@ import type {
  * cannot disagree about who took part in which sak.
  */
 
-/** The words of attendance in one målform. */
-export interface AttendanceTexts {
-  /** Role headings in the attendance list when the committee has no role groups of its own. */
-  roleHeadings: Record<AttendanceRole, string>;
-  /** A role as one word after a name: "observatør". */
-  roles: Record<AttendanceRole, string>;
-  chairRoles: Record<ChairRole, string>;
-  /** "Kari Nordmann for Ola Nordmann" */
-  substituteFor: (who: string, forWhom: string) => string;
-  calledIn: string;
-  arrivedDuring: (item: string) => string;
-  leftDuring: (item: string) => string;
-  leftAfter: (item: string) => string;
-  /** "til stades i sak 47–55/14", "møtte for sak 12" */
-  presentFor: (items: string) => string;
-  invitedFor: (items: string) => string;
-  from: (time: string) => string;
-  until: (time: string) => string;
-  disqualification: string;
-  disqualified: (name: string, vote: string | undefined) => string;
-  qualified: (name: string, vote: string | undefined) => string;
-  undecided: (name: string) => string;
-  ground: (ground: string) => string;
-  replacedBy: (name: string) => string;
-  signatures: string;
-  signedOn: (date: string) => string;
-  notSigned: string;
-}
+export type AttendanceTexts = AttendanceWording;
 
-const vote = (text: string | undefined) => (text === undefined || text.trim() === '' ? '' : ` (${text.trim()})`);
-
-const nb: AttendanceTexts = {
-  roleHeadings: { member: 'Medlemmer', deputy: 'Varamedlemmer', observer: 'Observatører', secretariat: 'Sekretariat', administration: 'Administrasjonen', invited: 'Inviterte' },
-  roles: { member: 'medlem', deputy: 'varamedlem', observer: 'observatør', secretariat: 'sekretariat', administration: 'administrasjonen', invited: 'invitert' },
-  chairRoles: { chair: 'møteleder', viceChair: 'nestleder' },
-  substituteFor: (who, forWhom) => `${who} for ${forWhom}`,
-  calledIn: 'innkalt vara',
-  arrivedDuring: (item) => `kom under ${sakPhrase(item)}`,
-  leftDuring: (item) => `gikk under ${sakPhrase(item)}`,
-  leftAfter: (item) => `gikk etter ${sakPhrase(item)}`,
-  presentFor: (items) => `til stede i ${sakPhrase(items)}`,
-  invitedFor: (items) => `møtte for ${sakPhrase(items)}`,
-  from: (time) => `fra kl. ${time}`,
-  until: (time) => `til kl. ${time}`,
-  disqualification: 'Inhabilitet:',
-  disqualified: (name, text) => `Møtet vedtok at ${name} var inhabil${vote(text)}, og ${name} fratrådte under behandlingen.`,
-  qualified: (name, text) => `Møtet vedtok at ${name} var habil${vote(text)}, og ${name} deltok i behandlingen.`,
-  undecided: (name) => `Spørsmålet om ${name} var inhabil, ble reist. Møtet har ikke avgjort det.`,
-  ground: (ground) => `Grunnlag: ${ground}.`,
-  replacedBy: (name) => `${name} tok sete i saken.`,
-  signatures: 'Underskrifter',
-  signedOn: (date) => `signert ${date}`,
-  notSigned: 'ikke signert ennå',
-};
-
-const nn: AttendanceTexts = {
-  roleHeadings: { member: 'Medlemmer', deputy: 'Varamedlemmer', observer: 'Observatørar', secretariat: 'Sekretariat', administration: 'Administrasjonen', invited: 'Inviterte' },
-  roles: { member: 'medlem', deputy: 'varamedlem', observer: 'observatør', secretariat: 'sekretariat', administration: 'administrasjonen', invited: 'invitert' },
-  chairRoles: { chair: 'møteleiar', viceChair: 'nestleiar' },
-  substituteFor: (who, forWhom) => `${who} for ${forWhom}`,
-  calledIn: 'innkalla vara',
-  arrivedDuring: (item) => `kom under ${sakPhrase(item)}`,
-  leftDuring: (item) => `gjekk under ${sakPhrase(item)}`,
-  leftAfter: (item) => `gjekk etter ${sakPhrase(item)}`,
-  presentFor: (items) => `til stades i ${sakPhrase(items)}`,
-  invitedFor: (items) => `møtte for ${sakPhrase(items)}`,
-  from: (time) => `frå kl. ${time}`,
-  until: (time) => `til kl. ${time}`,
-  disqualification: 'Inhabilitet:',
-  disqualified: (name, text) => `Møtet vedtok at ${name} var inhabil${vote(text)}, og ${name} gjekk frå under handsaminga.`,
-  qualified: (name, text) => `Møtet vedtok at ${name} var habil${vote(text)}, og ${name} var med i handsaminga.`,
-  undecided: (name) => `Spørsmålet om ${name} var inhabil, vart reist. Møtet har ikkje avgjort det.`,
-  ground: (ground) => `Grunnlag: ${ground}.`,
-  replacedBy: (name) => `${name} tok sete i saka.`,
-  signatures: 'Underskrifter',
-  signedOn: (date) => `signert ${date}`,
-  notSigned: 'ikkje signert enno',
-};
-
-export function attendanceTexts(form: LanguageForm): AttendanceTexts {
-  return form === 'nn' ? nn : nb;
+/** The attendance wording in the committee's målform and its conventions (conventions.ts holds the words). */
+export function attendanceTexts(form: LanguageForm, conventions?: Conventions): AttendanceTexts {
+  return wordingOf(conventions, form).attendance;
 }
 
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('nb') === b.trim().toLocaleLowerCase('nb');
@@ -149,11 +74,6 @@ export function rangeLabel(items: readonly AgendaItem[], from: string, to: strin
   const lastParts = /^(\D*)(\d+)(\D.*)?$/.exec(last);
   if (firstParts && lastParts && firstParts[1] === lastParts[1] && firstParts[3] === lastParts[3]) return `${firstParts[1] ?? ''}${firstParts[2] ?? ''}–${lastParts[2] ?? ''}${lastParts[3] ?? ''}`;
   return `${first}–${last}`;
-}
-
-/** "sak 47/14"; a number that already says "Sak" ("Sak 09-25") is not said twice. */
-export function sakPhrase(label: string): string {
-  return /^sak\s/i.test(label) ? `sak ${label.slice(4)}` : `sak ${label}`;
 }
 
 /** The notes after a name in the attendance list: role office, vara, per-sak and time-slice presence. */

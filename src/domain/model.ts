@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConventionsSchema, ItemKindSchema, unknownKinds } from './conventions';
+import { ATTENDANCE_ROLE_IDS, CHAIR_ROLE_IDS, ConventionsSchema, ItemKindSchema, unknownKinds } from './conventions';
 import { INVISIBLE_FORMATTING } from './fileNames';
 import { MAX_CONCLUSION_POINT_LENGTH, MAX_TITLE_LENGTH } from './limits';
 import { richTextField } from './richText';
@@ -59,14 +59,14 @@ export type Person = z.infer<typeof PersonSchema>;
 /**
  * What a person is in the meeting: medlem, varamedlem, observatør, sekretariat, administrasjon, or
  * invited for one or more saker ("møtte for sak 12"). Absent means medlem, as in every file before
- * roles existed. The printed words are the committee's (attendanceTexts.ts).
+ * roles existed. The printed words are the committee's (conventions.ts `Wording.attendance`).
  */
-export const AttendanceRoleSchema = z.enum(['member', 'deputy', 'observer', 'secretariat', 'administration', 'invited']);
+export const AttendanceRoleSchema = z.enum(ATTENDANCE_ROLE_IDS);
 export type AttendanceRole = z.infer<typeof AttendanceRoleSchema>;
 export const ATTENDANCE_ROLES: readonly AttendanceRole[] = AttendanceRoleSchema.options;
 
 /** Møteleiar / nestleiar: an office on top of the role. */
-export const ChairRoleSchema = z.enum(['chair', 'viceChair']);
+export const ChairRoleSchema = z.enum(CHAIR_ROLE_IDS);
 export type ChairRole = z.infer<typeof ChairRoleSchema>;
 
 /** Which of a person's details a body prints after the name: "Kari Nordmann (Larvik kommune)", "Kari Nordmann, kommunalsjef". */

@@ -1,5 +1,5 @@
 import { HeadingLevel, Paragraph, TextRun } from 'docx';
-import type { AgendaItem, MeetingFile } from '../../domain/model';
+import type { AgendaItem, MeetingFile, Signature } from '../../domain/model';
 import { plainTextOf } from '../../domain/richText';
 import { attendanceTexts, disqualificationSentences, disqualificationsOf, signatureLine, type AttendanceTexts } from '../../domain/attendance';
 import { absentAttendees, attachmentReferences, attendeeLine, chairOf, documentHeading, kindLabels, minuteTakerOf, presentGroups, whenAndPlace } from '../meetingFacts';
@@ -50,7 +50,11 @@ function disqualificationParagraphs(file: MeetingFile, item: AgendaItem, a: Atte
 
 /** The signatures at the end of a protokoll that is signed rather than approved at the next meeting. */
 function signatureBlock(file: MeetingFile, a: AttendanceTexts): Paragraph[] {
-  const signatures = file.meeting.signatures ?? [];
+  const recorded = file.meeting.signatures ?? [];
+  // A body whose protokoll is signed gets the block even before anyone is chosen: the møteleder signs by office.
+  const chair = chairOf(file);
+  const signed = file.committee.conventions?.minutesApproval === 'signed';
+  const signatures: Signature[] = recorded.length > 0 || !signed || chair === undefined ? recorded : [{ person: chair, capacity: 'chair' }];
   if (signatures.length === 0) return [];
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(a.signatures)] }),
@@ -60,7 +64,7 @@ function signatureBlock(file: MeetingFile, a: AttendanceTexts): Paragraph[] {
 
 function treatment(file: MeetingFile, item: AgendaItem, t: DocumentTexts, lists: ListInstances, keep: ParagraphKeep): BodyElement[] {
   const elements: BodyElement[] = [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(item.title)] })];
-  elements.push(...disqualificationParagraphs(file, item, attendanceTexts(file.committee.languageForm), keep));
+  elements.push(...disqualificationParagraphs(file, item, attendanceTexts(file.committee.languageForm, file.committee.conventions), keep));
   elements.push(...richTextToDocx(item.proceedings, lists, keep));
   if (item.outcome === 'postponed') elements.push(new Paragraph({ ...keep, children: [new TextRun({ text: t.postponed, italics: true })] }));
   if (item.conclusion.length > 0) {
@@ -82,7 +86,7 @@ function firstColumnTexts(item: AgendaItem, t: DocumentTexts): string[] {
 function treatmentTexts(file: MeetingFile, item: AgendaItem, t: DocumentTexts): string[] {
   const proceedings = plainTextOf(item.proceedings);
   const outcome = item.conclusion.length > 0 ? [t.conclusion, ...item.conclusion] : [item.outcome === 'postponed' ? t.postponed : t.noConclusion];
-  const a = attendanceTexts(file.committee.languageForm);
+  const a = attendanceTexts(file.committee.languageForm, file.committee.conventions);
   const disqualifications = disqualificationsOf(file.meeting.disqualifications, item.id).flatMap((entry) => disqualificationSentences(entry, a));
   return [item.title, ...(disqualifications.length === 0 ? [] : [a.disqualification, ...disqualifications]), ...(proceedings === '' ? [] : proceedings.split('\n')), ...outcome];
 }
@@ -104,7 +108,7 @@ export function referatBody(file: MeetingFile): BodyElement[] {
     factsBlock(file, t),
     new Paragraph({}),
     rows.length === 0 ? new Paragraph({ children: [new TextRun(t.noItems)] }) : gridTable([t.caseNumberShort, t.proceedingsAndConclusion], widths, rows),
-    ...signatureBlock(file, attendanceTexts(file.committee.languageForm)),
+    ...signatureBlock(file, attendanceTexts(file.committee.languageForm, file.committee.conventions)),
   ];
 }
 
