@@ -68,6 +68,7 @@ export const ATTENDANCE_ROLES: readonly AttendanceRole[] = AttendanceRoleSchema.
 /** Møteleiar / nestleiar: an office on top of the role. */
 export const ChairRoleSchema = z.enum(CHAIR_ROLE_IDS);
 export type ChairRole = z.infer<typeof ChairRoleSchema>;
+export const CHAIR_ROLES: readonly ChairRole[] = ChairRoleSchema.options;
 
 /** Which of a person's details a body prints after the name: "Kari Nordmann (Larvik kommune)", "Kari Nordmann, kommunalsjef". */
 export const PersonDetailsSchema = z.enum(['none', 'organisation', 'title', 'titleAndOrganisation']);
