@@ -8,23 +8,15 @@ import {
   rangeLabel,
   signatureLine,
 } from './attendance';
-import { MeetingFileError, parseMeetingFile } from './meetingFile';
+import { parseMeetingFile } from './meetingFile';
 import type { Attendance, CaseNumber } from './model';
 import { aClosingRow, aCommittee, aMeeting, anItem } from './testing/builders';
+import { problemsOf } from './testing/meetingFileProblems';
 
 const nb = attendanceTexts('nb');
 const nn = attendanceTexts('nn');
 const items = ['47', '48', '49', '55'].map((serial) => anItem(`i${serial}`, { caseNumber: `${serial}/14` as CaseNumber }));
 
-function problemsOf(json: unknown): { path: string; message: string }[] {
-  try {
-    parseMeetingFile(json);
-  } catch (error) {
-    if (error instanceof MeetingFileError) return [...error.problems];
-    throw error;
-  }
-  return [];
-}
 
 describe('attendance in a meeting file', () => {
   const committee = aCommittee({ members: [{ name: 'Kari Fast' }] });
