@@ -1,4 +1,4 @@
-import { wordingOf, type AttendanceWording, type Conventions } from './conventions';
+import { attendanceWordingOf, type AttendanceWording, type Conventions } from './conventions';
 import { formatClockTime, formatDateLong, utcToOslo } from './dates';
 import type {
   AgendaItem,
@@ -25,7 +25,7 @@ export type AttendanceTexts = AttendanceWording;
 
 /** The attendance wording in the committee's målform and its conventions (conventions.ts holds the words). */
 export function attendanceTexts(form: LanguageForm, conventions?: Conventions): AttendanceTexts {
-  return wordingOf(conventions, form).attendance;
+  return attendanceWordingOf(conventions, form);
 }
 
 const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('nb') === b.trim().toLocaleLowerCase('nb');

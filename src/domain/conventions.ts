@@ -157,8 +157,6 @@ export interface Wording {
   kindLabel: (kind: ItemKind) => string;
   /** The committee's kinds in its order, with their labels. */
   kinds: ReadonlyArray<{ id: ItemKind; label: string }>;
-  /** The attendance list, inhabilitet and signatures of the protokoll. */
-  attendance: AttendanceWording;
 }
 
 const PROCEEDINGS: Record<WordingLanguage, string> = { nb: 'Møtebehandling og', nn: 'Møtebehandling og', en: 'Proceedings and' };
@@ -185,7 +183,6 @@ export function wordingOf(conventions: Conventions | undefined, language: Wordin
     noConclusion: NOTHING_RECORDED[language](conclusion.lower),
     kindLabel: (kind) => kinds.find((candidate) => candidate.id === kind)?.label ?? kind,
     kinds,
-    attendance: attendanceWording(language, c.substitute ?? 'for'),
   };
 }
 
@@ -280,33 +277,12 @@ const ATTENDANCE_NN: AttendanceWording = {
   notSigned: 'ikkje signert enno',
 };
 
-const ATTENDANCE_EN: AttendanceWording = {
-  roleHeadings: { member: 'Members', deputy: 'Substitute members', observer: 'Observers', secretariat: 'Secretariat', administration: 'Administration', invited: 'Invited' },
-  roles: { member: 'member', deputy: 'substitute member', observer: 'observer', secretariat: 'secretariat', administration: 'administration', invited: 'invited' },
-  chairRoles: { chair: 'chair', viceChair: 'vice chair' },
-  substituteFor: (who, forWhom) => `${who} for ${forWhom}`,
-  calledIn: 'substitute called in',
-  arrivedDuring: (item) => `arrived during item ${item}`,
-  leftDuring: (item) => `left during item ${item}`,
-  leftAfter: (item) => `left after item ${item}`,
-  presentFor: (items) => `present for item ${items}`,
-  invitedFor: (items) => `attended for item ${items}`,
-  from: (time) => `from ${time}`,
-  until: (time) => `until ${time}`,
-  disqualification: 'Disqualification:',
-  disqualified: (name, text) => `The meeting decided that ${name} was disqualified${voteNote(text)}, and ${name} stepped out.`,
-  qualified: (name, text) => `The meeting decided that ${name} was not disqualified${voteNote(text)}, and ${name} took part.`,
-  undecided: (name) => `Whether ${name} was disqualified was raised. The meeting has not decided it.`,
-  ground: (ground) => `Ground: ${ground}.`,
-  replacedBy: (name) => `${name} took the seat in the item.`,
-  signatures: 'Signatures',
-  signedOn: (date) => `signed ${date}`,
-  notSigned: 'not signed yet',
-};
-const ATTENDANCE: Record<WordingLanguage, AttendanceWording> = { nb: ATTENDANCE_NB, nn: ATTENDANCE_NN, en: ATTENDANCE_EN };
-
-/** The attendance wording with the committee's word between a vara and whom it meets for ("for" or "pva"). */
-function attendanceWording(language: WordingLanguage, substitute: SubstituteWord): AttendanceWording {
-  const base = ATTENDANCE[language];
-  return substitute === 'for' ? base : { ...base, substituteFor: (who, forWhom) => `${who} pva ${forWhom}` };
+/**
+ * The protokoll's attendance wording in the committee's målform, with its word between a vara and
+ * whom it meets for ("for" or "pva"). Apart from `wordingOf` so that surfaces which print no
+ * attendance list (the stage, the side panel's first view) do not carry these tables.
+ */
+export function attendanceWordingOf(conventions: Conventions | undefined, form: 'nb' | 'nn'): AttendanceWording {
+  const base = form === 'nn' ? ATTENDANCE_NN : ATTENDANCE_NB;
+  return (conventions?.substitute ?? 'for') === 'for' ? base : { ...base, substituteFor: (who, forWhom) => `${who} pva ${forWhom}` };
 }

@@ -59,7 +59,7 @@ export type Person = z.infer<typeof PersonSchema>;
 /**
  * What a person is in the meeting: medlem, varamedlem, observatør, sekretariat, administrasjon, or
  * invited for one or more saker ("møtte for sak 12"). Absent means medlem, as in every file before
- * roles existed. The printed words are the committee's (conventions.ts `Wording.attendance`).
+ * roles existed. The printed words are the committee's (conventions.ts `attendanceWordingOf`).
  */
 export const AttendanceRoleSchema = z.enum(ATTENDANCE_ROLE_IDS);
 export type AttendanceRole = z.infer<typeof AttendanceRoleSchema>;
