@@ -314,7 +314,9 @@ export const MEETING_FILE_FORMAT = 'motebok-meeting/2';
  * The file format `npm run docs` reads and the fixtures are written in (docs/meeting-file.md).
  * Every object is strict: a field the model does not know is an error, never dropped.
  */
-export const MeetingFileSchema = z
+// Pure: pages that never read a meeting file (the stage, the side panel) then leave it and the
+// file rules (meetingRules.ts) out of their bundle.
+export const MeetingFileSchema = /* #__PURE__ */ z
   .strictObject({
     formatVersion: z.literal(MEETING_FILE_FORMAT),
     committee: CommitteeSchema,
