@@ -1,6 +1,7 @@
 import { attachmentLabel } from '../domain/attachments';
 import { formatDateShort, formatMeetingWhen } from '../domain/dates';
-import type { AgendaItem, Attachment, Attendance, MeetingFile, Person, SubItem } from '../domain/model';
+import { attendanceLine, attendanceTexts, groupedAttendance, personLine, type AttendanceGroup } from '../domain/attendance';
+import type { AgendaItem, Attachment, Attendance, MeetingFile, Person, PersonDetails, SubItem } from '../domain/model';
 import type { DocumentTexts } from './texts';
 
 /**
@@ -90,34 +91,29 @@ export function attachmentReferences(item: AgendaItem, t: DocumentTexts): string
   return item.attachments.length === 0 ? [] : [t.attachmentCount(item.attachments.length)];
 }
 
-/** "Kari Nordmann (Larvik kommune)" when the organisation is known. */
-export function personWithOrganisation(person: Person): string {
-  return person.organisation === undefined ? person.name : `${person.name} (${person.organisation})`;
+/** How the attendance list prints people: the committee's setting, or the organisation as before the setting existed. */
+export function attendanceDetails(file: MeetingFile): PersonDetails {
+  return file.committee.personDetails ?? 'organisation';
 }
 
-function caseNumberOfItem(items: readonly AgendaItem[], itemId: string | undefined): string | undefined {
-  if (itemId === undefined) return undefined;
-  const item = items.find((candidate) => candidate.id === itemId);
-  return item?.caseNumber ?? item?.title;
+/** How the Ansvar column prints presenters: the committee's setting, or the name alone as in the seeds. */
+export function responsibleLine(person: Person, file: MeetingFile): string {
+  return personLine(person, file.committee.personDetails ?? 'none');
 }
 
 /**
  * "Kari Nordmann (Larvik kommune) for Ola Nordmann" for a substitute, the name otherwise, and
- * "(kom under sak 2024.3)" / "(gikk under sak 2024.4)" when someone arrived late or left early:
- * the minutes must show who took part in which conclusion.
+ * "(kom under sak 2024.3)" / "(gikk etter sak 2024.4)" / "(møtte for sak PS 12/24)": the minutes
+ * must show who took part in which conclusion. The wording is the domain's (attendance.ts).
  */
-export function attendeeLine(attendance: Attendance, t: DocumentTexts, items: readonly AgendaItem[] = []): string {
-  const who = personWithOrganisation(attendance.person);
-  const line = attendance.status === 'substitute' && attendance.substituteFor !== undefined ? `${who} ${t.substituteFor} ${attendance.substituteFor}` : who;
-  const notes = [
-    [caseNumberOfItem(items, attendance.arrivedDuringItem), t.arrivedDuring] as const,
-    [caseNumberOfItem(items, attendance.leftDuringItem), t.leftDuring] as const,
-  ].flatMap(([item, note]) => (item === undefined ? [] : [note(item)]));
-  return notes.length === 0 ? line : `${line} (${notes.join(', ')})`;
+export function attendeeLine(attendance: Attendance, file: MeetingFile): string {
+  return attendanceLine(attendance, file.committee, file.meeting.items, attendanceTexts(file.committee.languageForm, file.committee.conventions), attendanceDetails(file));
 }
 
-export function presentAttendees(file: MeetingFile): Attendance[] {
-  return file.meeting.attendance.filter((a) => a.status === 'present' || a.status === 'substitute');
+/** Those present (substitutes included), in the committee's role groups. */
+export function presentGroups(file: MeetingFile): AttendanceGroup[] {
+  const present = file.meeting.attendance.filter((a) => a.status === 'present' || a.status === 'substitute');
+  return groupedAttendance(present, file.committee, attendanceTexts(file.committee.languageForm, file.committee.conventions));
 }
 
 export function absentAttendees(file: MeetingFile): Attendance[] {

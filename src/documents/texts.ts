@@ -27,8 +27,6 @@ interface FixedTexts {
   caseOfficer: string;
   present: string;
   absent: string;
-  /** Between substitute and member: "Kari Nordmann for Ola Nordmann". */
-  substituteFor: string;
   /** Header of the saksframlegg and the referat's first column. */
   caseNumberShort: string;
   committee: string;
@@ -64,8 +62,6 @@ interface FixedTexts {
   followsUp: (reference: string) => string;
   noItems: string;
   postponed: string;
-  arrivedDuring: (item: string) => string;
-  leftDuring: (item: string) => string;
   page: string;
   of: string;
   /** "Møte 6/2014": the label of the meeting number. */
@@ -112,7 +108,6 @@ const nb: FixedTexts = {
   caseOfficer: 'Saksbehandler',
   present: 'Til stede',
   absent: 'Forfall',
-  substituteFor: 'for',
   caseNumberShort: 'Saksnr.',
   committee: 'Møteorgan',
   itemType: 'Type sak',
@@ -143,8 +138,6 @@ const nb: FixedTexts = {
   followsUp: (reference) => `Oppfølging av sak ${reference}`,
   noItems: 'Sakslisten er tom.',
   postponed: 'Saken ble utsatt.',
-  arrivedDuring: (item) => `kom under sak ${item}`,
-  leftDuring: (item) => `gikk under sak ${item}`,
   page: 'Side',
   of: 'av',
   meetingNumber: 'Møte',
@@ -167,7 +160,6 @@ const nn: FixedTexts = {
   caseOfficer: 'Saksbehandlar',
   present: 'Til stades',
   absent: 'Forfall',
-  substituteFor: 'for',
   caseNumberShort: 'Saksnr.',
   committee: 'Møteorgan',
   itemType: 'Type sak',
@@ -198,8 +190,6 @@ const nn: FixedTexts = {
   followsUp: (reference) => `Oppfølging av sak ${reference}`,
   noItems: 'Saklista er tom.',
   postponed: 'Saka vart utsett.',
-  arrivedDuring: (item) => `kom under sak ${item}`,
-  leftDuring: (item) => `gjekk under sak ${item}`,
   page: 'Side',
   of: 'av',
   meetingNumber: 'Møte',

@@ -33,6 +33,20 @@ describe('committee settings', () => {
     expect(check.committee.recipientsLine).toBeUndefined();
   });
 
+  it('keeps each member\'s role, office and role group, and the role groups one per line without blanks or repeats', () => {
+    const input = {
+      ...settingsOf(base),
+      members: [{ name: 'Kari Fast', role: 'observer' as const, chairRole: 'viceChair' as const, group: 'Rådmenn' }],
+      attendanceGroups: ' Ordførarar \n\nRådmenn\nOrdførarar',
+    };
+    const check = checkCommitteeSettings(input, base);
+    expect(check.ok && check.committee.attendanceGroups).toEqual(['Ordførarar', 'Rådmenn']);
+    expect(check.ok && check.committee.members).toEqual([{ name: 'Kari Fast', role: 'observer', chairRole: 'viceChair', group: 'Rådmenn' }]);
+    if (check.ok) expect(settingsOf(check.committee).attendanceGroups).toBe('Ordførarar\nRådmenn');
+    const none = checkCommitteeSettings({ ...input, attendanceGroups: ' ' }, base);
+    expect(none.ok && none.committee.attendanceGroups).toBeUndefined();
+  });
+
   it('adds an external member by name and e-mail once', () => {
     const added = checkExternalMember('Ola Kommune', 'ola@sandefjord.kommune.no', 'Sandefjord kommune', []);
     expect(added).toEqual({ ok: true, person: { name: 'Ola Kommune', email: 'ola@sandefjord.kommune.no', organisation: 'Sandefjord kommune' } });

@@ -12,6 +12,7 @@ import {
   type AttachmentMode,
   type CaseNumberSerial,
   type Committee,
+  type CommitteeMember,
   type LanguageForm,
   type Person,
 } from './model';
@@ -26,7 +27,10 @@ export interface CommitteeSettingsInput {
   shortName: string;
   organisation: string;
   languageForm: LanguageForm;
-  members: Person[];
+  /** With each member's role, office and role group as the attendance list prints them. */
+  members: CommitteeMember[];
+  /** The role groups of the attendance list, one per line ("Ordførarar"); empty: grouped by role. */
+  attendanceGroups: string;
   defaultChair: Person | undefined;
   defaultMinuteTaker: Person | undefined;
   defaultPlace: string;
@@ -59,6 +63,7 @@ export function settingsOf(committee: Committee): CommitteeSettingsInput {
     organisation: committee.organisation ?? '',
     languageForm: committee.languageForm,
     members: committee.members,
+    attendanceGroups: (committee.attendanceGroups ?? []).join('\n'),
     defaultChair: committee.defaultChair,
     defaultMinuteTaker: committee.defaultMinuteTaker,
     defaultPlace: committee.defaultPlace ?? '',
@@ -105,6 +110,12 @@ function caseNumberFormatProblem(format: string): CommitteeSettingsProblem | und
 
 const optional = (text: string): string | undefined => (text.trim() === '' ? undefined : text.trim());
 
+/** One group per line, blank lines and repeats left out; none: undefined (grouped by role). */
+function groupsOf(text: string): string[] | undefined {
+  const groups = [...new Set(text.split('\n').map((line) => line.trim()).filter((line) => line !== ''))];
+  return groups.length === 0 ? undefined : groups;
+}
+
 /** Short names go into every file name ("PM 2026.03 …"), so they must be a valid SharePoint name on their own. */
 function shortNameProblem(shortName: string): CommitteeSettingsProblem | undefined {
   if (shortName === '') return 'required';
@@ -137,6 +148,7 @@ export function checkCommitteeSettings(input: CommitteeSettingsInput, base: Comm
     organisation: optional(input.organisation),
     languageForm: input.languageForm,
     members: input.members,
+    attendanceGroups: groupsOf(input.attendanceGroups),
     defaultChair: input.defaultChair,
     defaultMinuteTaker: input.defaultMinuteTaker,
     defaultPlace: optional(input.defaultPlace),

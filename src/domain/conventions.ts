@@ -48,9 +48,23 @@ export type ProposalWord = z.infer<typeof ProposalWordSchema>;
 /** The saksframlegg's account of the case: Bakgrunn, or Saksutredning (nynorsk Saksutgreiing). */
 export const BackgroundWordSchema = z.enum(['bakgrunn', 'saksutredning']);
 export type BackgroundWord = z.infer<typeof BackgroundWordSchema>;
-/** When the record is approved: as the Referatsak of the next meeting, or as the last sak of the same meeting. */
-export const MinutesApprovalSchema = z.enum(['nextMeeting', 'sameMeeting']);
+/**
+ * When the record is approved: as the Referatsak of the next meeting, as the last sak of the same
+ * meeting, or signed by the møteleder and members chosen in the meeting (`meeting.signatures`).
+ */
+export const MinutesApprovalSchema = z.enum(['nextMeeting', 'sameMeeting', 'signed']);
 export type MinutesApproval = z.infer<typeof MinutesApprovalSchema>;
+
+
+/** Ids of the attendance roles and chair offices (model.ts `AttendanceRoleSchema`, `ChairRoleSchema`, which take them from here). */
+export const ATTENDANCE_ROLE_IDS = ['member', 'deputy', 'observer', 'secretariat', 'administration', 'invited'] as const;
+export type AttendanceRoleId = (typeof ATTENDANCE_ROLE_IDS)[number];
+export const CHAIR_ROLE_IDS = ['chair', 'viceChair'] as const;
+export type ChairRoleId = (typeof CHAIR_ROLE_IDS)[number];
+
+/** How a vara meeting for someone is written: "Kari Nordmann for Ola Nordmann", or "… pva Ola Nordmann" (på vegner av). */
+export const SubstituteWordSchema = z.enum(['for', 'pva']);
+export type SubstituteWord = z.infer<typeof SubstituteWordSchema>;
 
 export const ConventionsSchema = z
   .strictObject({
@@ -66,6 +80,8 @@ export const ConventionsSchema = z
       .min(1, 'Møteorganet må ha minst én sakstype')
       .default(() => DEFAULT_ITEM_KINDS.map((kind) => ({ ...kind }))),
     minutesApproval: MinutesApprovalSchema.default('nextMeeting'),
+    /** Between a vara and whom it meets for in the attendance list; absent: "for". */
+    substitute: SubstituteWordSchema.optional(),
   })
   .superRefine((conventions, ctx) => {
     const seen = new Set<string>();
@@ -174,4 +190,99 @@ export function wordingOf(conventions: Conventions | undefined, language: Wordin
 export function unknownKinds(conventions: Conventions | undefined, kinds: readonly ItemKind[]): ItemKind[] {
   const known = new Set((conventions ?? defaultConventions()).itemKinds.map((kind) => kind.id));
   return kinds.filter((kind) => !known.has(kind));
+}
+
+/** "sak 47/14"; a number that already says "Sak" ("Sak 09-25") is not said twice. */
+export function sakPhrase(label: string): string {
+  return /^sak\s/i.test(label) ? `sak ${label.slice(4)}` : `sak ${label}`;
+}
+
+
+/** The words of a protokoll's attendance list, inhabilitet and signatures in one language (domain/attendance.ts composes them). */
+export interface AttendanceWording {
+  /** Role headings in the attendance list when the committee has no role groups of its own. */
+  roleHeadings: Record<AttendanceRoleId, string>;
+  /** A role as one word after a name: "observatør". */
+  roles: Record<AttendanceRoleId, string>;
+  chairRoles: Record<ChairRoleId, string>;
+  /** "Kari Nordmann for Ola Nordmann" */
+  substituteFor: (who: string, forWhom: string) => string;
+  calledIn: string;
+  arrivedDuring: (item: string) => string;
+  leftDuring: (item: string) => string;
+  leftAfter: (item: string) => string;
+  /** "til stades i sak 47–55/14", "møtte for sak 12" */
+  presentFor: (items: string) => string;
+  invitedFor: (items: string) => string;
+  from: (time: string) => string;
+  until: (time: string) => string;
+  disqualification: string;
+  disqualified: (name: string, vote: string | undefined) => string;
+  qualified: (name: string, vote: string | undefined) => string;
+  undecided: (name: string) => string;
+  ground: (ground: string) => string;
+  replacedBy: (name: string) => string;
+  signatures: string;
+  signedOn: (date: string) => string;
+  notSigned: string;
+}
+
+const voteNote = (text: string | undefined) => (text === undefined || text.trim() === '' ? '' : ` (${text.trim()})`);
+
+const ATTENDANCE_NB: AttendanceWording = {
+  roleHeadings: { member: 'Medlemmer', deputy: 'Varamedlemmer', observer: 'Observatører', secretariat: 'Sekretariat', administration: 'Administrasjonen', invited: 'Inviterte' },
+  roles: { member: 'medlem', deputy: 'varamedlem', observer: 'observatør', secretariat: 'sekretariat', administration: 'administrasjonen', invited: 'invitert' },
+  chairRoles: { chair: 'møteleder', viceChair: 'nestleder' },
+  substituteFor: (who, forWhom) => `${who} for ${forWhom}`,
+  calledIn: 'innkalt vara',
+  arrivedDuring: (item) => `kom under ${sakPhrase(item)}`,
+  leftDuring: (item) => `gikk under ${sakPhrase(item)}`,
+  leftAfter: (item) => `gikk etter ${sakPhrase(item)}`,
+  presentFor: (items) => `til stede i ${sakPhrase(items)}`,
+  invitedFor: (items) => `møtte for ${sakPhrase(items)}`,
+  from: (time) => `fra kl. ${time}`,
+  until: (time) => `til kl. ${time}`,
+  disqualification: 'Inhabilitet:',
+  disqualified: (name, text) => `Møtet vedtok at ${name} var inhabil${voteNote(text)}, og ${name} fratrådte under behandlingen.`,
+  qualified: (name, text) => `Møtet vedtok at ${name} var habil${voteNote(text)}, og ${name} deltok i behandlingen.`,
+  undecided: (name) => `Spørsmålet om ${name} var inhabil, ble reist. Møtet har ikke avgjort det.`,
+  ground: (ground) => `Grunnlag: ${ground}.`,
+  replacedBy: (name) => `${name} tok sete i saken.`,
+  signatures: 'Underskrifter',
+  signedOn: (date) => `signert ${date}`,
+  notSigned: 'ikke signert ennå',
+};
+
+const ATTENDANCE_NN: AttendanceWording = {
+  roleHeadings: { member: 'Medlemmer', deputy: 'Varamedlemmer', observer: 'Observatørar', secretariat: 'Sekretariat', administration: 'Administrasjonen', invited: 'Inviterte' },
+  roles: { member: 'medlem', deputy: 'varamedlem', observer: 'observatør', secretariat: 'sekretariat', administration: 'administrasjonen', invited: 'invitert' },
+  chairRoles: { chair: 'møteleiar', viceChair: 'nestleiar' },
+  substituteFor: (who, forWhom) => `${who} for ${forWhom}`,
+  calledIn: 'innkalla vara',
+  arrivedDuring: (item) => `kom under ${sakPhrase(item)}`,
+  leftDuring: (item) => `gjekk under ${sakPhrase(item)}`,
+  leftAfter: (item) => `gjekk etter ${sakPhrase(item)}`,
+  presentFor: (items) => `til stades i ${sakPhrase(items)}`,
+  invitedFor: (items) => `møtte for ${sakPhrase(items)}`,
+  from: (time) => `frå kl. ${time}`,
+  until: (time) => `til kl. ${time}`,
+  disqualification: 'Inhabilitet:',
+  disqualified: (name, text) => `Møtet vedtok at ${name} var inhabil${voteNote(text)}, og ${name} gjekk frå under handsaminga.`,
+  qualified: (name, text) => `Møtet vedtok at ${name} var habil${voteNote(text)}, og ${name} var med i handsaminga.`,
+  undecided: (name) => `Spørsmålet om ${name} var inhabil, vart reist. Møtet har ikkje avgjort det.`,
+  ground: (ground) => `Grunnlag: ${ground}.`,
+  replacedBy: (name) => `${name} tok sete i saka.`,
+  signatures: 'Underskrifter',
+  signedOn: (date) => `signert ${date}`,
+  notSigned: 'ikkje signert enno',
+};
+
+/**
+ * The protokoll's attendance wording in the committee's målform, with its word between a vara and
+ * whom it meets for ("for" or "pva"). Apart from `wordingOf` so that surfaces which print no
+ * attendance list (the stage, the side panel's first view) do not carry these tables.
+ */
+export function attendanceWordingOf(conventions: Conventions | undefined, form: 'nb' | 'nn'): AttendanceWording {
+  const base = form === 'nn' ? ATTENDANCE_NN : ATTENDANCE_NB;
+  return (conventions?.substitute ?? 'for') === 'for' ? base : { ...base, substituteFor: (who, forWhom) => `${who} pva ${forWhom}` };
 }

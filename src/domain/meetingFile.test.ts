@@ -2,21 +2,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from './errors';
-import { formatIssuePath, MEETING_FILE_FORMAT_V1, MeetingFileError, migrateMeetingFile, parseMeetingFile, parseMeetingFileText } from './meetingFile';
+import { formatIssuePath, MEETING_FILE_FORMAT_V1, migrateMeetingFile, parseMeetingFile, parseMeetingFileText } from './meetingFile';
 import { MEETING_FILE_FORMAT, type CaseNumber } from './model';
 import { aClosingRow, aCommittee, aMeeting, anItem } from './testing/builders';
+import { problemsOf } from './testing/meetingFileProblems';
 
 const validFile = { committee: aCommittee(), meeting: aMeeting({ items: [anItem('a'), aClosingRow()] }) };
 
-function problemsOf(json: unknown): { path: string; message: string }[] {
-  try {
-    parseMeetingFile(json);
-  } catch (error) {
-    if (error instanceof MeetingFileError) return [...error.problems];
-    throw error;
-  }
-  return [];
-}
 
 describe('parseMeetingFile', () => {
   it('returns the parsed file, defaults filled in', () => {

@@ -1,10 +1,12 @@
 import type { z } from 'zod';
 import { minutesOfDay } from './dates';
-import type { Meeting } from './model';
+import type { Committee, ItemRange, Meeting } from './model';
 
 /**
  * Rules across fields of one meeting that a field's own schema cannot see: no two items with the
- * same id or case number, and a meeting that ends after it starts. Applied to meeting files (so
+ * same id or case number, a meeting that ends after it starts, and attendance, inhabilitet and
+ * signatures that name saker and people the meeting has (an entry pointing at a sak that does not
+ * exist is an error naming the entry, never dropped). Applied to meeting files (so
  * `npm run docs` refuses them, naming the field) through MeetingFileSchema in model.ts.
  */
 export interface MeetingRuleProblem {
@@ -13,7 +15,9 @@ export interface MeetingRuleProblem {
   message: string;
 }
 
-export function meetingRuleProblems(meeting: Pick<Meeting, 'items' | 'start' | 'end'>): MeetingRuleProblem[] {
+type RuledMeeting = Pick<Meeting, 'items' | 'start' | 'end'> & Partial<Pick<Meeting, 'attendance' | 'disqualifications' | 'signatures'>>;
+
+export function meetingRuleProblems(meeting: RuledMeeting, committee?: Pick<Committee, 'members' | 'attendanceGroups'>): MeetingRuleProblem[] {
   const problems: MeetingRuleProblem[] = [];
   const ids = new Map<string, number>();
   const numbers = new Map<string, number>();
@@ -29,10 +33,49 @@ export function meetingRuleProblems(meeting: Pick<Meeting, 'items' | 'start' | '
   if (meeting.start !== undefined && meeting.end !== undefined && minutesOfDay(meeting.end) <= minutesOfDay(meeting.start)) {
     problems.push({ path: ['end'], message: `Møtet må slutte etter at det begynner (begynner ${meeting.start}, slutter ${meeting.end})` });
   }
+  problems.push(...attendanceProblems(meeting, committee));
+  return problems;
+}
+
+const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('nb') === b.trim().toLocaleLowerCase('nb');
+
+function attendanceProblems(meeting: RuledMeeting, committee?: Pick<Committee, 'members' | 'attendanceGroups'>): MeetingRuleProblem[] {
+  const problems: MeetingRuleProblem[] = [];
+  const indexOf = new Map(meeting.items.map((item, index) => [item.id, index]));
+  const missing = (path: (string | number)[], itemId: string, who: string) =>
+    problems.push({ path, message: `${who} viser til sak «${itemId}», som ikke finnes i sakslisten (oppgi sakens id)` });
+  const attendance = meeting.attendance ?? [];
+  attendance.forEach((entry, index) => {
+    const who = `Oppmøtet for ${entry.person.name}`;
+    for (const field of ['arrivedDuringItem', 'leftDuringItem', 'leftAfterItem'] as const) {
+      const itemId = entry[field];
+      if (itemId !== undefined && !indexOf.has(itemId)) missing(['attendance', index, field], itemId, who);
+    }
+    (entry.items ?? []).forEach((range: ItemRange, rangeIndex) => {
+      const from = indexOf.get(range.from);
+      if (from === undefined) missing(['attendance', index, 'items', rangeIndex, 'from'], range.from, who);
+      if (range.to === undefined) return;
+      const to = indexOf.get(range.to);
+      if (to === undefined) missing(['attendance', index, 'items', rangeIndex, 'to'], range.to, who);
+      else if (from !== undefined && to < from) problems.push({ path: ['attendance', index, 'items', rangeIndex, 'to'], message: `${who}: sakene må gå fra en tidligere til en senere sak («${range.from}» kommer etter «${range.to}»)` });
+    });
+    if (entry.arrivedAt !== undefined && entry.leftAt !== undefined && minutesOfDay(entry.leftAt) <= minutesOfDay(entry.arrivedAt)) {
+      problems.push({ path: ['attendance', index, 'leftAt'], message: `${who}: gikk (${entry.leftAt}) før eller da vedkommende kom (${entry.arrivedAt})` });
+    }
+    if (entry.group !== undefined && committee?.attendanceGroups !== undefined && !committee.attendanceGroups.some((group) => group === entry.group)) {
+      problems.push({ path: ['attendance', index, 'group'], message: `${who}: rollegruppen «${entry.group}» er ikke en av møteorganets grupper (${committee.attendanceGroups.join(', ')})` });
+    }
+  });
+  const known = (name: string) => attendance.some((entry) => sameName(entry.person.name, name)) || (committee?.members ?? []).some((member) => sameName(member.name, name));
+  (meeting.disqualifications ?? []).forEach((entry, index) => {
+    const who = `Inhabiliteten til ${entry.person}`;
+    if (!indexOf.has(entry.itemId)) missing(['disqualifications', index, 'itemId'], entry.itemId, who);
+    if (!known(entry.person)) problems.push({ path: ['disqualifications', index, 'person'], message: `${entry.person} står verken i oppmøtet eller blant møteorganets medlemmer` });
+  });
   return problems;
 }
 
 /** For a schema's superRefine: adds each problem under `prefix` (the meeting's own path). */
-export function addMeetingRuleIssues(meeting: Pick<Meeting, 'items' | 'start' | 'end'>, ctx: z.RefinementCtx, prefix: (string | number)[] = []): void {
-  for (const problem of meetingRuleProblems(meeting)) ctx.addIssue({ code: 'custom', path: [...prefix, ...problem.path], message: problem.message });
+export function addMeetingRuleIssues(meeting: RuledMeeting, ctx: z.RefinementCtx, prefix: (string | number)[] = [], committee?: Pick<Committee, 'members' | 'attendanceGroups'>): void {
+  for (const problem of meetingRuleProblems(meeting, committee)) ctx.addIssue({ code: 'custom', path: [...prefix, ...problem.path], message: problem.message });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConventionsSchema, ItemKindSchema, unknownKinds } from './conventions';
+import { ATTENDANCE_ROLE_IDS, CHAIR_ROLE_IDS, ConventionsSchema, ItemKindSchema, unknownKinds } from './conventions';
 import { INVISIBLE_FORMATTING } from './fileNames';
 import { MAX_CONCLUSION_POINT_LENGTH, MAX_TITLE_LENGTH } from './limits';
 import { richTextField } from './richText';
@@ -57,6 +57,33 @@ export const PersonSchema = z.strictObject({
 });
 export type Person = z.infer<typeof PersonSchema>;
 
+/**
+ * What a person is in the meeting: medlem, varamedlem, observatør, sekretariat, administrasjon, or
+ * invited for one or more saker ("møtte for sak 12"). Absent means medlem, as in every file before
+ * roles existed. The printed words are the committee's (conventions.ts `attendanceWordingOf`).
+ */
+export const AttendanceRoleSchema = z.enum(ATTENDANCE_ROLE_IDS);
+export type AttendanceRole = z.infer<typeof AttendanceRoleSchema>;
+export const ATTENDANCE_ROLES: readonly AttendanceRole[] = AttendanceRoleSchema.options;
+
+/** Møteleiar / nestleiar: an office on top of the role. */
+export const ChairRoleSchema = z.enum(CHAIR_ROLE_IDS);
+export type ChairRole = z.infer<typeof ChairRoleSchema>;
+export const CHAIR_ROLES: readonly ChairRole[] = ChairRoleSchema.options;
+
+/** Which of a person's details a body prints after the name: "Kari Nordmann (Larvik kommune)", "Kari Nordmann, kommunalsjef". */
+export const PersonDetailsSchema = z.enum(['none', 'organisation', 'title', 'titleAndOrganisation']);
+export type PersonDetails = z.infer<typeof PersonDetailsSchema>;
+
+/** A standing member of the committee, with the role and role group the attendance list prints. */
+export const CommitteeMemberSchema = PersonSchema.extend({
+  role: AttendanceRoleSchema.optional(),
+  chairRole: ChairRoleSchema.optional(),
+  /** Role group in the attendance list ("Ordførarar"), one of the committee's `attendanceGroups`. */
+  group: z.string().min(1).optional(),
+});
+export type CommitteeMember = z.infer<typeof CommitteeMemberSchema>;
+
 export const LogoSchema = z.strictObject({
   name: z.string(),
   contentType: z.enum(['image/png', 'image/jpeg']),
@@ -99,7 +126,11 @@ export const CommitteeSchema = z.strictObject({
   /** The body the committee belongs to: "Helsefellesskapet i Vestfold" */
   organisation: z.string().optional(),
   languageForm: LanguageFormSchema,
-  members: z.array(PersonSchema),
+  members: z.array(CommitteeMemberSchema),
+  /** Role groups of the attendance list, in print order: ["Ordførarar", "Rådmenn", "Andre"]. Absent: grouped by role. */
+  attendanceGroups: z.array(z.string().trim().min(1, 'Navnet på rollegruppen er tomt')).optional(),
+  /** What the documents print after a person's name. Absent: the organisation in the attendance list, the name alone in Ansvar. */
+  personDetails: PersonDetailsSchema.optional(),
   defaultChair: PersonSchema.optional(),
   defaultMinuteTaker: PersonSchema.optional(),
   defaultPlace: z.string().optional(),
@@ -215,16 +246,71 @@ export type AgendaItem = z.infer<typeof AgendaItemSchema>;
 export const MeetingStatusSchema = z.enum(['draft', 'noticeSent', 'inProgress', 'held', 'minutesApproved']);
 export type MeetingStatus = z.infer<typeof MeetingStatusSchema>;
 
+/** Saker from one item to another, both included, by item id ("til stades sak 47–55/14"); `to` absent: that one sak. */
+export const ItemRangeSchema = z.strictObject({ from: z.string().min(1), to: z.string().min(1).optional() });
+export type ItemRange = z.infer<typeof ItemRangeSchema>;
+
+/**
+ * One person at the meeting. Item references are item ids of this meeting; a reference to an item
+ * that does not exist is an error naming the entry (meetingRules.ts), never dropped.
+ */
 export const AttendanceSchema = z.strictObject({
   person: PersonSchema,
   status: z.enum(['present', 'absent', 'substitute']),
-  /** For a substitute: the member they stand in for ("X for Y"). */
+  /** Absent: as the committee lists the person, else medlem. */
+  role: AttendanceRoleSchema.optional(),
+  chairRole: ChairRoleSchema.optional(),
+  /** Role group in the attendance list; absent: the committee member's group. */
+  group: z.string().min(1).optional(),
+  /** For a substitute: whom they stand in for, a member's name or an office ("X for Y", "pva kommunalsjef"). */
   substituteFor: z.string().optional(),
+  /** A vara called in for this meeting (innkalla vara), whether or not it is known yet for whom. */
+  calledIn: z.boolean().optional(),
   /** Item id during which the person arrived / left. */
   arrivedDuringItem: z.string().optional(),
   leftDuringItem: z.string().optional(),
+  /** Left when this item was done ("gjekk etter sak 12"). */
+  leftAfterItem: z.string().optional(),
+  /** Present only for these saker: an invited person's sak, or "til stades sak 47–55". */
+  items: z.array(ItemRangeSchema).optional(),
+  /** Present from / until this time (attendance per time slice). */
+  arrivedAt: ClockTimeSchema.optional(),
+  leftAt: ClockTimeSchema.optional(),
 });
 export type Attendance = z.infer<typeof AttendanceSchema>;
+
+/**
+ * Inhabilitet (forvaltningsloven § 6) in one sak: who was declared or declared themselves
+ * inhabil, what the meeting decided on it, and who stepped in.
+ */
+export const DisqualificationSchema = z.strictObject({
+  itemId: z.string().min(1),
+  /** Name of the person, as in the attendance list or the committee's members. */
+  person: z.string().trim().min(1, 'Navnet på den inhabile mangler'),
+  /** The ground: "forvaltningsloven § 6 første ledd bokstav b", or in the person's own words. */
+  ground: z.string().optional(),
+  /** The meeting's decision: inhabil (stepped out) or habil (stayed). Absent: not decided yet. */
+  decision: z.enum(['disqualified', 'qualified']).optional(),
+  /** How it was decided: "Samrøystes", "7 mot 2 røyster". */
+  vote: z.string().optional(),
+  /** Who took the seat for this sak. */
+  replacedBy: z.string().optional(),
+});
+export type Disqualification = z.infer<typeof DisqualificationSchema>;
+
+/** When a protokoll was signed: a date, or an instant from an e-signature. */
+const SignedAtSchema = z.union([IsoDateSchema, z.iso.datetime({ offset: true })], { error: 'Signeringstidspunktet må være en dato (ÅÅÅÅ-MM-DD) eller et tidspunkt (ISO 8601)' });
+
+/**
+ * A signature of the protokoll: the møteleder by office, and the members chosen in the meeting
+ * ("Valg av to til å underskrive protokollen"). `signedAt` absent: chosen, not signed yet.
+ */
+export const SignatureSchema = z.strictObject({
+  person: PersonSchema,
+  capacity: z.enum(['chair', 'chosen']),
+  signedAt: SignedAtSchema.optional(),
+});
+export type Signature = z.infer<typeof SignatureSchema>;
 
 /** What was sent last time, so an update can say what changed. */
 export const SentNoticeSchema = z.strictObject({
@@ -276,6 +362,10 @@ export const MeetingSchema = z.strictObject({
   status: MeetingStatusSchema,
   items: z.array(AgendaItemSchema),
   attendance: z.array(AttendanceSchema).default([]),
+  /** Inhabilitet per sak (forvaltningsloven § 6). */
+  disqualifications: z.array(DisqualificationSchema).optional(),
+  /** Who signs the protokoll and when; absent for a body whose referat is approved at a meeting. */
+  signatures: z.array(SignatureSchema).optional(),
   /** Id of the item being treated now (side panel → stage). */
   currentItemId: z.string().optional(),
   /** When each item was started (ISO instant), for time used against plan. */
@@ -309,7 +399,9 @@ export const MEETING_FILE_FORMAT = 'motebok-meeting/2';
  * The file format `npm run docs` reads and the fixtures are written in (docs/meeting-file.md).
  * Every object is strict: a field the model does not know is an error, never dropped.
  */
-export const MeetingFileSchema = z
+// Pure: pages that never read a meeting file (the stage, the side panel) then leave it and the
+// file rules (meetingRules.ts) out of their bundle.
+export const MeetingFileSchema = /* #__PURE__ */ z
   .strictObject({
     formatVersion: z.literal(MEETING_FILE_FORMAT),
     committee: CommitteeSchema,
@@ -317,7 +409,7 @@ export const MeetingFileSchema = z
   })
   // Rules across fields (meetingRules.ts): duplicate ids and case numbers, end before start.
   .superRefine((file, ctx) => {
-    addMeetingRuleIssues(file.meeting, ctx, ['meeting']);
+    addMeetingRuleIssues(file.meeting, ctx, ['meeting'], file.committee);
     // An item's kind must be one of the committee's own sakstyper, so every document can name it.
     file.meeting.items.forEach((item, index) => {
       for (const kind of unknownKinds(file.committee.conventions, item.kinds)) {

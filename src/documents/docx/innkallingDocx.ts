@@ -12,6 +12,7 @@ import {
   letterFacts,
   minuteTakerOf,
   recipientsOf,
+  responsibleLine,
   subItemHeading,
   themeOf,
   whenAndPlace,
@@ -75,7 +76,7 @@ function contentTexts(item: AgendaItem, t: DocumentTexts): string[] {
 function columnWidths(file: MeetingFile, t: DocumentTexts): number[] {
   const items = file.meeting.items;
   const first = caseColumnWidth(t.caseNumberColumn, items.map((item) => ({ caseNumber: item.caseNumber, facts: firstColumnTexts(item, t) })));
-  const responsible = columnWidthFor([{ text: t.responsible, bold: true }, ...items.flatMap((item) => item.presenters.map((person) => ({ text: person.name })))], 0.14, 0.38);
+  const responsible = columnWidthFor([{ text: t.responsible, bold: true }, ...items.flatMap((item) => item.presenters.map((person) => ({ text: responsibleLine(person, file) })))], 0.14, 0.38);
   return [first, CONTENT_WIDTH - first - responsible, responsible];
 }
 
@@ -103,7 +104,7 @@ export function innkallingBody(file: MeetingFile): BodyElement[] {
   const rows = items.map((item, index) => {
     const lines = Math.max(estimatedLines(contentTexts(item, t), widths[1] ?? 0), 1 + firstColumnTexts(item, t).length, item.presenters.length);
     const keep = keepWithLastRow(index, items.length, lines);
-    return { cells: [caseCell(item.caseNumber, firstColumnTexts(item, t), keep), contentCell(item, t, lists, keep), item.presenters.map((person) => person.name)], lines, keep };
+    return { cells: [caseCell(item.caseNumber, firstColumnTexts(item, t), keep), contentCell(item, t, lists, keep), item.presenters.map((person) => responsibleLine(person, file))], lines, keep };
   });
   const absenceNotice = file.meeting.absenceNotice?.trim() ?? '';
   return [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultConventions } from '../../domain/conventions';
 import type { MeetingFile } from '../../domain/model';
 import { plainTextOf } from '../../domain/richText';
 import { docxPart, docxParagraphs, positionsInOrder } from '../testing/docxText';
@@ -118,5 +119,13 @@ describe('renderReferatDocx', () => {
     const file = loadSeedMeeting('pm-2024.json');
     const postponed = { ...file, meeting: { ...file.meeting, items: file.meeting.items.map((item, i) => (i === 3 ? { ...item, outcome: 'postponed' as const, conclusion: [] } : item)) } };
     expect(await docxParagraphs(await renderReferatDocx(postponed))).toContain('Saken ble utsatt.');
+  });
+
+  it('ends a protokoll the committee signs with the møteleder\'s unsigned line before anyone is chosen, and has no such block otherwise', async () => {
+    const file = withAttendance(loadSeedMeeting('pm-2024.json'));
+    const signedBody = { ...file, committee: { ...file.committee, conventions: { ...defaultConventions(), minutesApproval: 'signed' as const } } };
+    const signed = await docxParagraphs(await renderReferatDocx(signedBody));
+    expect(signed.slice(-2)).toEqual(['Underskrifter', 'Per Christian Voss, møteleder – ikke signert ennå']);
+    expect(await docxParagraphs(await renderReferatDocx(file))).not.toContain('Underskrifter');
   });
 });

@@ -1,6 +1,7 @@
 import { HeadingLevel, Paragraph, TextRun } from 'docx';
-import type { AgendaItem, MeetingFile } from '../../domain/model';
+import type { AgendaItem, MeetingFile, Signature } from '../../domain/model';
 import { plainTextOf } from '../../domain/richText';
+import { attendanceTexts, disqualificationSentences, disqualificationsOf, signatureLine, type AttendanceTexts } from '../../domain/attendance';
 import {
   absentAttendees,
   archiveRefTexts,
@@ -12,6 +13,7 @@ import {
   letterFacts,
   minuteTakerOf,
   presentAttendees,
+  presentGroups,
   subItemHeading,
   whenAndPlace,
 } from '../meetingFacts';
@@ -35,17 +37,50 @@ function factsBlock(file: MeetingFile, t: DocumentTexts) {
   if (chair !== undefined) rows.push([t.chair, chair.name]);
   const minuteTaker = minuteTakerOf(file);
   if (minuteTaker !== undefined) rows.push([t.minuteTaker, minuteTaker.name]);
-  const present = presentAttendees(file).map((a) => attendeeLine(a, t, file.meeting.items));
-  if (present.length > 0) rows.push([t.present, present]);
-  const absent = absentAttendees(file).map((a) => attendeeLine(a, t));
+  const groups = presentGroups(file);
+  // One list as before roles existed; with roles or role groups, each group under its own heading.
+  const [only] = groups;
+  if (groups.length === 1 && only !== undefined && only.heading === undefined) rows.push([t.present, only.entries.map((a) => attendeeLine(a, file))]);
+  else if (groups.length > 0) {
+    rows.push([
+      t.present,
+      groups.flatMap((group) => [
+        ...(group.heading === undefined ? [] : [new Paragraph({ keepNext: true, children: [new TextRun({ text: group.heading, italics: true })] })]),
+        ...group.entries.map((a) => new Paragraph({ children: [new TextRun(attendeeLine(a, file))] })),
+      ]),
+    ]);
+  }
+  const absent = absentAttendees(file).map((a) => attendeeLine(a, file));
   if (absent.length > 0) rows.push([t.absent, absent]);
   return factsTable(rows);
 }
 
-function treatment(item: AgendaItem, t: DocumentTexts, lists: ListInstances, keep: ParagraphKeep): BodyElement[] {
+/** Inhabilitet in the sak, said before what was treated: who stepped out is part of the decision. */
+function disqualificationParagraphs(file: MeetingFile, item: AgendaItem, a: AttendanceTexts, keep: ParagraphKeep): Paragraph[] {
+  const entries = disqualificationsOf(file.meeting.disqualifications, item.id);
+  if (entries.length === 0) return [];
+  return [underlinedLabel(a.disqualification), ...entries.flatMap((entry) => disqualificationSentences(entry, a)).map((text) => new Paragraph({ ...keep, children: [new TextRun(text)] }))];
+}
+
+/** The signatures at the end of a protokoll that is signed rather than approved at the next meeting. */
+function signatureBlock(file: MeetingFile, a: AttendanceTexts): Paragraph[] {
+  const recorded = file.meeting.signatures ?? [];
+  // A body whose protokoll is signed gets the block even before anyone is chosen: the møteleder signs by office.
+  const chair = chairOf(file);
+  const signed = file.committee.conventions?.minutesApproval === 'signed';
+  const signatures: Signature[] = recorded.length > 0 || !signed || chair === undefined ? recorded : [{ person: chair, capacity: 'chair' }];
+  if (signatures.length === 0) return [];
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(a.signatures)] }),
+    ...signatures.map((signature, index) => new Paragraph({ keepNext: index < signatures.length - 1, children: [new TextRun(signatureLine(signature, a))] })),
+  ];
+}
+
+function treatment(file: MeetingFile, item: AgendaItem, t: DocumentTexts, lists: ListInstances, keep: ParagraphKeep): BodyElement[] {
   const elements: BodyElement[] = [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(item.title)] })];
   // A section heading ("Orienteringssaker") only groups the rows under it: nothing is concluded on it.
   if (item.row === 'heading') return elements;
+  elements.push(...disqualificationParagraphs(file, item, attendanceTexts(file.committee.languageForm, file.committee.conventions), keep));
   elements.push(...item.subItems.map((sub, index) => new Paragraph({ ...keep, children: [new TextRun({ text: subItemHeading(sub, index, item, t), bold: true })] })));
   elements.push(...richTextToDocx(item.proceedings, lists, keep));
   if (item.outcome === 'postponed') elements.push(new Paragraph({ ...keep, children: [new TextRun({ text: t.postponed, italics: true })] }));
@@ -65,11 +100,13 @@ function firstColumnTexts(item: AgendaItem, t: DocumentTexts): string[] {
 }
 
 /** The treatment cell as plain paragraphs, to estimate the row's height. */
-function treatmentTexts(item: AgendaItem, t: DocumentTexts): string[] {
+function treatmentTexts(file: MeetingFile, item: AgendaItem, t: DocumentTexts): string[] {
   if (item.row === 'heading') return [item.title];
   const proceedings = plainTextOf(item.proceedings);
   const outcome = item.conclusion.length > 0 ? [t.conclusion, ...item.conclusion] : [item.outcome === 'postponed' ? t.postponed : t.noConclusion];
-  return [item.title, ...(proceedings === '' ? [] : proceedings.split('\n')), ...outcome];
+  const a = attendanceTexts(file.committee.languageForm, file.committee.conventions);
+  const disqualifications = disqualificationsOf(file.meeting.disqualifications, item.id).flatMap((entry) => disqualificationSentences(entry, a));
+  return [item.title, ...(disqualifications.length === 0 ? [] : [a.disqualification, ...disqualifications]), ...(proceedings === '' ? [] : proceedings.split('\n')), ...outcome];
 }
 
 /** Every row of the saksliste, the unnumbered ones included: the referat accounts for all of it. */
@@ -80,15 +117,16 @@ export function referatBody(file: MeetingFile): BodyElement[] {
   const first = caseColumnWidth(t.caseNumberShort, items.map((item) => ({ caseNumber: item.caseNumber, facts: firstColumnTexts(item, t) })));
   const widths = [first, CONTENT_WIDTH - first];
   const rows = items.map((item, index) => {
-    const lines = Math.max(estimatedLines(treatmentTexts(item, t), widths[1] ?? 0), 1 + firstColumnTexts(item, t).length);
+    const lines = Math.max(estimatedLines(treatmentTexts(file, item, t), widths[1] ?? 0), 1 + firstColumnTexts(item, t).length);
     const keep = keepWithLastRow(index, items.length, lines);
-    return { cells: [caseCell(item.caseNumber, firstColumnTexts(item, t), keep), treatment(item, t, lists, keep)], lines, keep };
+    return { cells: [caseCell(item.caseNumber, firstColumnTexts(item, t), keep), treatment(file, item, t, lists, keep)], lines, keep };
   });
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(documentHeading(t.referat, file))] }),
     factsBlock(file, t),
     new Paragraph({}),
     rows.length === 0 ? new Paragraph({ children: [new TextRun(t.noItems)] }) : gridTable([t.caseNumberShort, t.proceedingsAndConclusion], widths, rows),
+    ...signatureBlock(file, attendanceTexts(file.committee.languageForm, file.committee.conventions)),
   ];
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CommitteeSchema } from '../../domain/model';
-import { addGuest, attendanceRows, setPresenceDuringItem, setStatus, setSubstitute } from './attendance';
+import { addDisqualification, addGuest, addSigner, attendanceRows, disqualificationsForItem, removeAt, setPresence, setSignedAt, setStatus, setSubstitute, updateDisqualification } from './attendance';
 import { testMeeting } from './testing/testMeeting';
 
 const committee = CommitteeSchema.parse({
@@ -38,10 +38,10 @@ describe('attendance', () => {
 
   it('records arriving and leaving during an item, and clears it again', () => {
     let attendance = setStatus([], { name: 'Tobias Solli Iveland' }, 'present');
-    attendance = setPresenceDuringItem(attendance, 'Tobias Solli Iveland', 'arrivedDuringItem', 'item-2');
-    attendance = setPresenceDuringItem(attendance, 'Tobias Solli Iveland', 'leftDuringItem', 'item-3');
+    attendance = setPresence(attendance, 'Tobias Solli Iveland', 'arrivedDuringItem', 'item-2');
+    attendance = setPresence(attendance, 'Tobias Solli Iveland', 'leftDuringItem', 'item-3');
     expect(attendance[0]).toMatchObject({ arrivedDuringItem: 'item-2', leftDuringItem: 'item-3' });
-    attendance = setPresenceDuringItem(attendance, 'Tobias Solli Iveland', 'arrivedDuringItem', undefined);
+    attendance = setPresence(attendance, 'Tobias Solli Iveland', 'arrivedDuringItem', undefined);
     expect(attendance[0]).not.toHaveProperty('arrivedDuringItem');
     // Changing status keeps the times.
     attendance = setStatus(attendance, { name: 'Tobias Solli Iveland' }, 'present');
@@ -54,5 +54,50 @@ describe('attendance', () => {
     expect(attendance).toHaveLength(1);
     const meeting = { ...testMeeting(), attendance };
     expect(attendanceRows(committee, meeting).at(-1)).toMatchObject({ person: { name: 'Erik Nordberg' }, status: 'present' });
+  });
+});
+
+describe('attendance beyond present and absent', () => {
+  it('records leaving after a sak, a time slice and a vara called in, and clears them with an empty value', () => {
+    let attendance = setSubstitute([], { name: 'Kristin Liset' }, 'Renate Solstad');
+    attendance = setPresence(attendance, 'Renate Solstad', 'calledIn', true);
+    attendance = setPresence(attendance, 'Renate Solstad', 'leftAfterItem', 'item-2');
+    attendance = setPresence(attendance, 'Renate Solstad', 'arrivedAt', '13:45');
+    const vara = attendance.find((a) => a.status === 'substitute');
+    expect(vara).toMatchObject({ role: 'deputy', substituteFor: 'Kristin Liset', calledIn: true, leftAfterItem: 'item-2', arrivedAt: '13:45' });
+    attendance = setPresence(attendance, 'Renate Solstad', 'calledIn', false);
+    attendance = setPresence(attendance, 'Renate Solstad', 'arrivedAt', '');
+    expect(attendance.find((a) => a.status === 'substitute')).not.toHaveProperty('calledIn');
+    expect(attendance.find((a) => a.status === 'substitute')).not.toHaveProperty('arrivedAt');
+  });
+
+  it('adds someone invited for one sak with that role and sak, a plain guest without either', () => {
+    const attendance = addGuest(addGuest([], 'Ivar Innleid', 'invited', 'item-3'), 'Erik Nordberg', 'member');
+    expect(attendance).toEqual([
+      { person: { name: 'Ivar Innleid' }, status: 'present', role: 'invited', items: [{ from: 'item-3' }] },
+      { person: { name: 'Erik Nordberg' }, status: 'present' },
+    ]);
+  });
+
+  it('records inhabilitet per sak, keeps no blank fields, and lists it for the sak it belongs to', () => {
+    let list = addDisqualification(undefined, 'item-2', 'Kristin Liset');
+    list = updateDisqualification(list, 0, { ground: 'forvaltningsloven § 6 første ledd bokstav a', decision: 'disqualified', replacedBy: 'Renate Solstad', vote: '' });
+    expect(list).toEqual([{ itemId: 'item-2', person: 'Kristin Liset', ground: 'forvaltningsloven § 6 første ledd bokstav a', decision: 'disqualified', replacedBy: 'Renate Solstad' }]);
+    list = updateDisqualification(list, 0, { decision: undefined });
+    expect(list[0]).not.toHaveProperty('decision');
+    const meeting = { ...testMeeting(), disqualifications: list };
+    expect(disqualificationsForItem(meeting, 'item-2')).toHaveLength(1);
+    expect(disqualificationsForItem(meeting, 'item-3')).toEqual([]);
+    expect(removeAt(list, 0)).toEqual([]);
+  });
+
+  it('adds each signer once and records and clears the date they signed', () => {
+    let signatures = addSigner(undefined, { name: 'Per Christian Voss' }, 'chair');
+    signatures = addSigner(signatures, { name: 'Kristin Liset' }, 'chosen');
+    signatures = addSigner(signatures, { name: 'kristin liset' }, 'chosen');
+    expect(signatures.map((s) => [s.person.name, s.capacity])).toEqual([['Per Christian Voss', 'chair'], ['Kristin Liset', 'chosen']]);
+    signatures = setSignedAt(signatures, 1, '2026-06-12');
+    expect(signatures[1]?.signedAt).toBe('2026-06-12');
+    expect(setSignedAt(signatures, 1, '')[1]).not.toHaveProperty('signedAt');
   });
 });

@@ -1,9 +1,10 @@
-import type { Attendance, Committee, Meeting, Person } from '../../domain/model';
+import type { Attendance, AttendanceRole, Committee, Disqualification, Meeting, Person, Signature } from '../../domain/model';
 
 /**
  * Attendance as the referent records it: each standing member present or absent (forfall), a
- * substitute "X for Y" as X with status 'substitute' and substituteFor Y, and when someone arrived
- * or left during an item. Pure functions over the list, so the rules are tested without a DOM.
+ * substitute "X for Y" as X with status 'substitute' and substituteFor Y (a vara), when someone
+ * arrived or left during or after an item or at a time, people invited for one sak, inhabilitet per
+ * sak and who signs the protokoll. Pure functions over the lists, so the rules are tested without a DOM.
  */
 
 export type MemberStatus = Attendance['status'] | 'unknown';
@@ -46,27 +47,68 @@ export function setSubstitute(attendance: readonly Attendance[], member: Person,
   const name = substituteName.trim();
   const absent = setStatus(withoutOld, member, 'absent');
   if (name === '') return absent;
-  return [...absent, { person: { name }, status: 'substitute', substituteFor: member.name }];
+  return [...absent, { person: { name }, status: 'substitute', substituteFor: member.name, role: 'deputy' }];
 }
 
-/** Arrived or left during an item (undefined: was there from the start / to the end). */
-export function setPresenceDuringItem(
-  attendance: readonly Attendance[],
-  personName: string,
-  field: 'arrivedDuringItem' | 'leftDuringItem',
-  itemId: string | undefined,
-): Attendance[] {
+type PresenceFields = Pick<Attendance, 'arrivedDuringItem' | 'leftDuringItem' | 'leftAfterItem' | 'arrivedAt' | 'leftAt' | 'calledIn'>;
+
+/**
+ * Arrived or left during or after an item, came or went at a time (attendance per time slice), a
+ * vara called in. undefined, '' or false clears it: there from the start / to the end, not called in.
+ */
+export function setPresence<K extends keyof PresenceFields>(attendance: readonly Attendance[], personName: string, field: K, value: PresenceFields[K] | undefined): Attendance[] {
   return attendance.map((a) => {
     if (!sameName(a.person.name, personName)) return a;
     const next = { ...a };
-    if (itemId === undefined) delete next[field];
-    else next[field] = itemId;
+    if (value === undefined || value === '' || value === false) delete next[field];
+    else next[field] = value;
     return next;
   });
 }
 
-export function addGuest(attendance: readonly Attendance[], name: string): Attendance[] {
+/** Someone who is not a standing member: an observer, the administration, or invited for one sak (`forItemId`). */
+export function addGuest(attendance: readonly Attendance[], name: string, role?: AttendanceRole, forItemId?: string): Attendance[] {
   const trimmed = name.trim();
   if (trimmed === '' || attendance.some((a) => sameName(a.person.name, trimmed))) return attendance.slice();
-  return [...attendance, { person: { name: trimmed }, status: 'present' }];
+  return [...attendance, { person: { name: trimmed }, status: 'present', ...(role === undefined || role === 'member' ? {} : { role }), ...(forItemId === undefined ? {} : { items: [{ from: forItemId }] }) }];
+}
+
+/** The inhabilitet entries of one sak: what the side panel shows the referent when that sak is active. */
+export function disqualificationsForItem(meeting: Pick<Meeting, 'disqualifications'>, itemId: string): Disqualification[] {
+  return (meeting.disqualifications ?? []).filter((entry) => entry.itemId === itemId);
+}
+
+export function addDisqualification(list: readonly Disqualification[] | undefined, itemId: string, person: string): Disqualification[] {
+  return [...(list ?? []), { itemId, person }];
+}
+
+/** Changes one entry; an empty text removes that optional field, so nothing blank is stored. */
+export function updateDisqualification(list: readonly Disqualification[] | undefined, index: number, change: Partial<Disqualification>): Disqualification[] {
+  return (list ?? []).map((entry, at) => (at === index ? withoutBlank({ ...entry, ...change }) : entry));
+}
+
+export function removeAt<T>(list: readonly T[] | undefined, index: number): T[] {
+  return (list ?? []).filter((_, at) => at !== index);
+}
+
+/** Adds a signer once: the møteleder by office, others as chosen in the meeting. */
+export function addSigner(list: readonly Signature[] | undefined, person: Person, capacity: Signature['capacity']): Signature[] {
+  const current = list ?? [];
+  if (current.some((signature) => sameName(signature.person.name, person.name))) return current.slice();
+  return [...current, { person, capacity }];
+}
+
+/** Signed on a date ('' clears it: chosen, not signed yet). */
+export function setSignedAt(list: readonly Signature[] | undefined, index: number, date: string): Signature[] {
+  return (list ?? []).map((signature, at) => {
+    if (at !== index) return signature;
+    const next = { ...signature };
+    if (date === '') delete next.signedAt;
+    else next.signedAt = date;
+    return next;
+  });
+}
+
+function withoutBlank<T extends object>(entry: T): T {
+  return Object.fromEntries(Object.entries(entry).filter(([, value]) => value !== undefined && value !== '')) as T;
 }

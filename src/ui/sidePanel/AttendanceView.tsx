@@ -1,33 +1,71 @@
 import { useState } from 'react';
-import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
-import type { Attendance, Committee, Meeting } from '../../domain/model';
-import { addGuest, attendanceRows, setPresenceDuringItem, setStatus, setSubstitute, type MemberStatus } from '../meeting/attendance';
+import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { DeleteRegular } from '@fluentui/react-icons';
+import { chairRoleOf, groupOf, roleOf } from '../../domain/attendance';
+import { ATTENDANCE_ROLES, type Attendance, type AttendanceRole, type Committee, type Disqualification, type Meeting, type Signature } from '../../domain/model';
+import {
+  addDisqualification,
+  addGuest,
+  addSigner,
+  attendanceRows,
+  removeAt,
+  setPresence,
+  setSignedAt,
+  setStatus,
+  setSubstitute,
+  updateDisqualification,
+  type MemberStatus,
+} from '../meeting/attendance';
 import { itemHeading } from './AgendaList';
 import { useSidePanelText } from './sidePanelText';
 
 const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   person: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   name: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  role: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   add: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
+  fieldset: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0 },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
 });
 
 const STATUSES: MemberStatus[] = ['unknown', 'present', 'absent'];
 
-/** Who is there: present, forfall with substitute ("X for Y"), arrived or left during an item. */
-export function AttendanceView({ committee, meeting, onChange }: { committee: Committee; meeting: Meeting; onChange: (attendance: Attendance[]) => void }) {
-  const t = useSidePanelText();
+/** What the tab changes on the meeting: attendance, inhabilitet and the protokoll's signers. */
+export interface AttendanceChange {
+  attendance?: Attendance[];
+  disqualifications?: Disqualification[];
+  signatures?: Signature[];
+}
+
+interface ViewProps {
+  committee: Committee;
+  meeting: Meeting;
+  onChange: (change: AttendanceChange) => void;
+}
+
+/**
+ * Who is there: present, forfall with a vara ("X for Y", called in or not), arrived or left during
+ * or after a sak or at a time, people invited for one sak; inhabilitet per sak; who signs the protokoll.
+ */
+export function AttendanceView({ committee, meeting, onChange }: ViewProps) {
   const styles = useStyles();
-  const [guest, setGuest] = useState('');
-  const rows = attendanceRows(committee, meeting);
-  const statusText = (status: MemberStatus) => (status === 'unknown' ? t('attendance.unknown') : t(`attendance.${status}`));
-  const itemSelect = (name: string, field: 'arrivedDuringItem' | 'leftDuringItem', record: Attendance) => (
-    <Field label={t(field === 'arrivedDuringItem' ? 'attendance.arrived' : 'attendance.left', { name })} size="small">
-      <Select
-        value={record[field] ?? ''}
-        onChange={(_, data) => onChange(setPresenceDuringItem(meeting.attendance, name, field, data.value === '' ? undefined : data.value))}
-      >
-        <option value="">{t('attendance.wholeMeeting')}</option>
+  return (
+    <div className={styles.root}>
+      <PeopleSection committee={committee} meeting={meeting} onChange={onChange} />
+      <DisqualificationSection committee={committee} meeting={meeting} onChange={onChange} />
+      <SignatureSection committee={committee} meeting={meeting} onChange={onChange} />
+    </div>
+  );
+}
+
+function ItemSelect({ label, value, meeting, emptyText, onSelect }: { label: string; value: string | undefined; meeting: Meeting; emptyText: string; onSelect: (itemId: string | undefined) => void }) {
+  return (
+    <Field label={label} size="small">
+      <Select value={value ?? ''} onChange={(_, data) => onSelect(data.value === '' ? undefined : data.value)}>
+        <option value="">{emptyText}</option>
         {meeting.items.map((item) => (
           <option key={item.id} value={item.id}>
             {itemHeading(item)}
@@ -36,60 +74,238 @@ export function AttendanceView({ committee, meeting, onChange }: { committee: Co
       </Select>
     </Field>
   );
+}
+
+function PeopleSection({ committee, meeting, onChange }: ViewProps) {
+  const t = useSidePanelText();
+  const styles = useStyles();
+  const [guest, setGuest] = useState('');
+  const [guestRole, setGuestRole] = useState<AttendanceRole>('invited');
+  const [guestItem, setGuestItem] = useState<string | undefined>(undefined);
+  const rows = attendanceRows(committee, meeting);
+  const statusText = (status: MemberStatus) => (status === 'unknown' ? t('attendance.unknown') : t(`attendance.${status}`));
+  const change = (attendance: Attendance[]) => onChange({ attendance });
+  const itemsText = (record: Attendance) =>
+    (record.items ?? [])
+      .map((range) => {
+        const item = meeting.items.find((candidate) => candidate.id === range.from);
+        return item === undefined ? range.from : itemHeading(item);
+      })
+      .join(', ');
+
+  // Per-sak presence and times, for a member present or a vara standing in.
+  const presence = (record: Attendance) => {
+    const name = record.person.name;
+    return (
+      <>
+        <ItemSelect label={t('attendance.arrived', { name })} value={record.arrivedDuringItem} meeting={meeting} emptyText={t('attendance.wholeMeeting')} onSelect={(id) => change(setPresence(meeting.attendance, name, 'arrivedDuringItem', id))} />
+        <ItemSelect label={t('attendance.left', { name })} value={record.leftDuringItem} meeting={meeting} emptyText={t('attendance.wholeMeeting')} onSelect={(id) => change(setPresence(meeting.attendance, name, 'leftDuringItem', id))} />
+        <ItemSelect label={t('attendance.leftAfter', { name })} value={record.leftAfterItem} meeting={meeting} emptyText={t('attendance.wholeMeeting')} onSelect={(id) => change(setPresence(meeting.attendance, name, 'leftAfterItem', id))} />
+        <div className={styles.add}>
+          <Field label={t('attendance.arrivedAt', { name })} size="small">
+            <Input type="time" value={record.arrivedAt ?? ''} onChange={(_, data) => change(setPresence(meeting.attendance, name, 'arrivedAt', data.value))} />
+          </Field>
+          <Field label={t('attendance.leftAt', { name })} size="small">
+            <Input type="time" value={record.leftAt ?? ''} onChange={(_, data) => change(setPresence(meeting.attendance, name, 'leftAt', data.value))} />
+          </Field>
+        </div>
+      </>
+    );
+  };
 
   return (
     <section aria-labelledby="attendance-heading">
-      <h2 id="attendance-heading" className={styles.name}>
+      <h2 id="attendance-heading" className={styles.heading}>
         {t('attendance.label')}
       </h2>
       <ul className={styles.list} data-testid="attendance">
-        {rows.map((row) => (
-          <li key={row.person.name} className={styles.person}>
-            <h3 className={styles.name}>{row.person.name}</h3>
-            <Field label={t('attendance.status', { name: row.person.name })} size="small">
-              <Select value={row.status} onChange={(_, data) => onChange(setStatus(meeting.attendance, row.person, parseStatus(data.value)))}>
-                {STATUSES.map((status) => (
-                  <option key={status} value={status}>
-                    {statusText(status)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            {row.status === 'absent' ? (
-              <Field label={t('attendance.substituteName', { name: row.person.name })} size="small">
-                <Input
-                  defaultValue={row.substitute?.person.name ?? ''}
-                  onBlur={(event) => onChange(setSubstitute(meeting.attendance, row.person, event.currentTarget.value))}
-                />
+        {rows.map((row) => {
+          const entry: Attendance = row.record ?? { person: row.person, status: 'present' };
+          const chairRole = chairRoleOf(entry, committee);
+          const group = groupOf(entry, committee);
+          const roleLine = [t(`attendance.role.${roleOf(entry, committee)}`), ...(chairRole === undefined ? [] : [t(`attendance.chairRole.${chairRole}`)]), ...(group === undefined ? [] : [group])];
+          return (
+            <li key={row.person.name} className={styles.person}>
+              <h3 className={styles.name}>{row.person.name}</h3>
+              <p className={styles.role}>{roleLine.join(' · ')}</p>
+              {row.record?.items !== undefined && row.record.items.length > 0 ? <p className={styles.role}>{t('attendance.forItems', { items: itemsText(row.record) })}</p> : null}
+              <Field label={t('attendance.status', { name: row.person.name })} size="small">
+                <Select value={row.status} onChange={(_, data) => change(setStatus(meeting.attendance, row.person, parseStatus(data.value)))}>
+                  {STATUSES.map((status) => (
+                    <option key={status} value={status}>
+                      {statusText(status)}
+                    </option>
+                  ))}
+                </Select>
               </Field>
-            ) : null}
-            {row.record && row.status === 'present' ? (
-              <>
-                {itemSelect(row.person.name, 'arrivedDuringItem', row.record)}
-                {itemSelect(row.person.name, 'leftDuringItem', row.record)}
-              </>
-            ) : null}
-            {row.substitute ? (
-              <>
-                {itemSelect(row.substitute.person.name, 'arrivedDuringItem', row.substitute)}
-                {itemSelect(row.substitute.person.name, 'leftDuringItem', row.substitute)}
-              </>
-            ) : null}
-          </li>
-        ))}
+              {row.status === 'absent' ? (
+                <Field label={t('attendance.substituteName', { name: row.person.name })} size="small">
+                  <Input defaultValue={row.substitute?.person.name ?? ''} onBlur={(event) => change(setSubstitute(meeting.attendance, row.person, event.currentTarget.value))} />
+                </Field>
+              ) : null}
+              {row.record && row.status === 'present' ? presence(row.record) : null}
+              {row.substitute ? (
+                <>
+                  <Checkbox
+                    label={t('attendance.calledIn', { name: row.substitute.person.name })}
+                    checked={row.substitute.calledIn === true}
+                    onChange={(_, data) => change(setPresence(meeting.attendance, row.substitute?.person.name ?? '', 'calledIn', data.checked === true))}
+                  />
+                  {presence(row.substitute)}
+                </>
+              ) : null}
+            </li>
+          );
+        })}
       </ul>
       <div className={styles.add}>
         <Field label={t('attendance.addGuest')}>
           <Input value={guest} onChange={(_, data) => setGuest(data.value)} placeholder={t('attendance.guestName')} />
         </Field>
+        <Field label={t('attendance.guestRole')}>
+          <Select value={guestRole} onChange={(_, data) => setGuestRole(ATTENDANCE_ROLES.find((role) => role === data.value) ?? 'invited')}>
+            {ATTENDANCE_ROLES.map((role) => (
+              <option key={role} value={role}>
+                {t(`attendance.role.${role}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <ItemSelect label={t('attendance.guestItem')} value={guestItem} meeting={meeting} emptyText={t('attendance.wholeMeeting')} onSelect={setGuestItem} />
         <Button
           onClick={() => {
-            onChange(addGuest(meeting.attendance, guest));
+            change(addGuest(meeting.attendance, guest, guestRole, guestItem));
             setGuest('');
+            setGuestItem(undefined);
           }}
           disabled={guest.trim() === ''}
         >
           {t('attendance.add')}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+/** Inhabilitet (forvaltningsloven § 6): per sak, who, on what ground, the meeting's decision and who took the seat. */
+function DisqualificationSection({ committee, meeting, onChange }: ViewProps) {
+  const t = useSidePanelText();
+  const styles = useStyles();
+  const list = meeting.disqualifications ?? [];
+  const names = [...new Set(attendanceRows(committee, meeting).flatMap((row) => [row.person.name, ...(row.substitute ? [row.substitute.person.name] : [])]))];
+  const update = (index: number, change: Partial<Disqualification>) => onChange({ disqualifications: updateDisqualification(list, index, change) });
+  const firstItem = meeting.currentItemId ?? meeting.items.find((item) => item.caseNumber !== null)?.id ?? meeting.items[0]?.id;
+  const text = (label: string, index: number, field: 'ground' | 'vote' | 'replacedBy', value: string | undefined) => (
+    <Field label={label} size="small">
+      <Input defaultValue={value ?? ''} onBlur={(event) => update(index, { [field]: event.currentTarget.value.trim() })} />
+    </Field>
+  );
+  return (
+    <section aria-labelledby="disqualification-heading">
+      <h2 id="disqualification-heading" className={styles.heading}>
+        {t('disq.heading')}
+      </h2>
+      <p className={styles.role}>{t('disq.intro')}</p>
+      {list.length === 0 ? <p>{t('disq.none')}</p> : null}
+      <ul className={styles.list} data-testid="disqualifications">
+        {list.map((entry, index) => {
+          const item = meeting.items.find((candidate) => candidate.id === entry.itemId);
+          return (
+            <li key={`${index}-${entry.itemId}-${entry.person}`}>
+              <fieldset className={styles.fieldset}>
+                <legend className={styles.legend}>{t('disq.entry', { name: entry.person, item: item === undefined ? entry.itemId : itemHeading(item) })}</legend>
+                <Field label={t('disq.item')} size="small">
+                  <Select value={entry.itemId} onChange={(_, data) => update(index, { itemId: data.value })}>
+                    {meeting.items.map((candidate) => (
+                      <option key={candidate.id} value={candidate.id}>
+                        {itemHeading(candidate)}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+                <Field label={t('disq.person')} size="small">
+                  <Select value={entry.person} onChange={(_, data) => update(index, { person: data.value })}>
+                    {(names.includes(entry.person) ? names : [entry.person, ...names]).map((name) => (
+                      <option key={name} value={name}>
+                        {name}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+                {text(t('disq.ground'), index, 'ground', entry.ground)}
+                <Field label={t('disq.decision')} size="small">
+                  <Select value={entry.decision ?? ''} onChange={(_, data) => update(index, { decision: data.value === 'disqualified' || data.value === 'qualified' ? data.value : undefined })}>
+                    <option value="">{t('disq.undecided')}</option>
+                    <option value="disqualified">{t('disq.disqualified')}</option>
+                    <option value="qualified">{t('disq.qualified')}</option>
+                  </Select>
+                </Field>
+                {text(t('disq.vote'), index, 'vote', entry.vote)}
+                {text(t('disq.replacedBy'), index, 'replacedBy', entry.replacedBy)}
+                <div>
+                  <Button icon={<DeleteRegular />} onClick={() => onChange({ disqualifications: removeAt(list, index) })}>
+                    {t('disq.remove', { name: entry.person })}
+                  </Button>
+                </div>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ul>
+      <Button onClick={() => firstItem !== undefined && names[0] !== undefined && onChange({ disqualifications: addDisqualification(list, firstItem, names[0]) })} disabled={firstItem === undefined || names.length === 0}>
+        {t('disq.add')}
+      </Button>
+    </section>
+  );
+}
+
+/** The møteleder and the members chosen in the meeting sign the protokoll; the date each signed. */
+function SignatureSection({ committee, meeting, onChange }: ViewProps) {
+  const t = useSidePanelText();
+  const styles = useStyles();
+  const list = meeting.signatures ?? [];
+  const chair = meeting.chair ?? committee.defaultChair;
+  const people = attendanceRows(committee, meeting).flatMap((row) => [row.person, ...(row.substitute ? [row.substitute.person] : [])]);
+  const [chosen, setChosen] = useState('');
+  const chosenPerson = people.find((person) => person.name === chosen) ?? people[0];
+  return (
+    <section aria-labelledby="signature-heading">
+      <h2 id="signature-heading" className={styles.heading}>
+        {t('sign.heading')}
+      </h2>
+      <p className={styles.role}>{t('sign.intro')}</p>
+      <ul className={styles.list} data-testid="signatures">
+        {list.map((signature, index) => {
+          const name = signature.capacity === 'chair' ? t('sign.chair', { name: signature.person.name }) : signature.person.name;
+          return (
+            <li key={signature.person.name} className={styles.add}>
+              <Field label={t('sign.signedAt', { name })} size="small">
+                <Input type="date" value={signature.signedAt?.slice(0, 10) ?? ''} onChange={(_, data) => onChange({ signatures: setSignedAt(list, index, data.value) })} />
+              </Field>
+              <Button icon={<DeleteRegular />} onClick={() => onChange({ signatures: removeAt(list, index) })}>
+                {t('sign.remove', { name: signature.person.name })}
+              </Button>
+            </li>
+          );
+        })}
+      </ul>
+      <div className={styles.add}>
+        {chair !== undefined ? (
+          <Button onClick={() => onChange({ signatures: addSigner(list, chair, 'chair') })} disabled={list.some((signature) => signature.capacity === 'chair')}>
+            {t('sign.addChair')}
+          </Button>
+        ) : null}
+        <Field label={t('sign.chosenName')}>
+          <Select value={chosenPerson?.name ?? ''} onChange={(_, data) => setChosen(data.value)}>
+            {people.map((person) => (
+              <option key={person.name} value={person.name}>
+                {person.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button onClick={() => chosenPerson !== undefined && onChange({ signatures: addSigner(list, chosenPerson, 'chosen') })} disabled={chosenPerson === undefined}>
+          {t('sign.add')}
         </Button>
       </div>
     </section>

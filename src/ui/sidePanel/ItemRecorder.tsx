@@ -4,6 +4,7 @@ import type { Wording } from '../../domain/conventions';
 import type { AgendaItem, ItemOutcome, Meeting } from '../../domain/model';
 import type { ItemPatch } from '../shared/autosave/meetingDrafts';
 import { itemHeading } from './AgendaList';
+import { DisqualificationNotice } from './DisqualificationNotice';
 import { ItemDetails } from './ItemDetails';
 import { RecordingFields } from './RecordingFields';
 import { MinutesFrozenBar } from '../shared/MinutesFrozenBar';
@@ -68,6 +69,7 @@ export function ItemRecorder({ meeting, item, words, canRecord, onEdit, onAsProp
           </Badge>
         ) : null}
       </div>
+      <DisqualificationNotice meeting={meeting} itemId={item.id} />
       <ItemDetails item={item} words={words} />
       <Divider />
       {meeting.status === 'minutesApproved' ? <MinutesFrozenBar /> : null}

@@ -15,6 +15,7 @@ import { useLiveStagePublisher, useMeetingSession, useSessionSnapshot } from '..
 import { MEETING_DRAFT_KEY } from '../shared/autosave/meetingDrafts';
 import { AgendaList } from './AgendaList';
 import { ConfirmDialog } from './ConfirmDialog';
+import { DisqualificationNotice } from './DisqualificationNotice';
 import { ItemRecorder } from './ItemRecorder';
 import { SaveStateBadge } from './SaveStateBadge';
 import { ShareToStageButton } from './ShareToStageButton';
@@ -172,6 +173,7 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
         <Tab value="attendance">{t('tabs.attendance')}</Tab>
         <Tab value="after" data-testid="tab-after">{t('tabs.after')}</Tab>
       </TabList>
+      {view === 'agenda' && !openItem && meeting.currentItemId !== undefined ? <DisqualificationNotice meeting={meeting} itemId={meeting.currentItemId} /> : null}
       {view === 'agenda' && !openItem ? <AgendaList meeting={meeting} onOpen={setOpenItemId} /> : null}
       {view === 'agenda' && openItem ? (
         <ItemRecorder
@@ -190,7 +192,7 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
       ) : null}
       {view === 'attendance' ? (
         <Suspense fallback={<Spinner size="small" label={t('loading')} />}>
-          <AttendanceView committee={committee} meeting={meeting} onChange={(attendance) => session.editMeeting({ attendance })} />
+          <AttendanceView committee={committee} meeting={meeting} onChange={(change) => session.editMeeting(change)} />
         </Suspense>
       ) : null}
       {view === 'after' ? (

@@ -72,3 +72,19 @@ describe('the case number format in the committee settings', () => {
     expect(screen.getByText(`Example: 3/${year}`)).toBeTruthy();
   });
 });
+
+describe('members\' roles in the committee settings', () => {
+  it('shows each member\'s role and saves a role, an office and a role group chosen in nynorsk', async () => {
+    const committee = aCommittee({ id: 'pm', members: [{ name: 'Kari Fast' }, { name: 'Olav Observatør', role: 'observer' }] });
+    const { saved } = await renderSettings('nn-NO', committee);
+    expect((screen.getByLabelText('Rolle for Olav Observatør') as HTMLSelectElement).value).toBe('observer');
+    fireEvent.change(screen.getByLabelText('Rollegrupper i oppmøtelista, éi per linje (tomt: etter rolle)'), { target: { value: 'Ordførarar\nAndre' } });
+    fireEvent.change(screen.getByLabelText('Verv for Kari Fast'), { target: { value: 'chair' } });
+    fireEvent.change(screen.getByLabelText('Rollegruppe for Kari Fast'), { target: { value: 'Ordførarar' } });
+    fireEvent.change(screen.getByLabelText('Rolle for Olav Observatør'), { target: { value: 'secretariat' } });
+    fireEvent.click(screen.getByRole('button', { name: /Lagre innstillingane/ }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.attendanceGroups).toEqual(['Ordførarar', 'Andre']);
+    expect(saved[0]?.members).toEqual([{ name: 'Kari Fast', chairRole: 'chair', group: 'Ordførarar' }, { name: 'Olav Observatør', role: 'secretariat' }]);
+  });
+});

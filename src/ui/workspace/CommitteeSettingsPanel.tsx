@@ -6,6 +6,7 @@ import { AttachmentModeSchema, type AttachmentMode, type Committee, type Person 
 import type { MeetingRepository, Versioned } from '../../domain/ports';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { PeoplePicker } from '../shared/PeoplePicker';
+import { MemberRolesFields } from './MemberRolesFields';
 import { useWorkspaceText } from './text';
 import { useCommitteeSettings, type CommitteeSettings } from './useCommitteeSettings';
 import { CommitteeConventionsFields, PresetField } from './CommitteeConventionsFields';
@@ -100,6 +101,9 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
         <Card className={styles.card}>
           <PeoplePicker label={t('settings.members')} value={input.members} onChange={(people) => settings.set('members', people)} />
           <ExternalMemberForm settings={settings} />
+        </Card>
+        <Card className={styles.card}>
+          <MemberRolesFields settings={settings} />
         </Card>
         <Card className={styles.card}>
           <div className={styles.grid}>

@@ -17,6 +17,8 @@ import {
   SentNoticeSchema,
   SubItemSchema,
   AttachmentSchema,
+  DisqualificationSchema,
+  SignatureSchema,
   type AgendaItem,
   type Meeting,
 } from '../../../domain/model';
@@ -73,6 +75,8 @@ export const MeetingPatchSchema = z.object({
   theme: z.string().nullable().optional(),
   status: MeetingStatusSchema.optional(),
   attendance: z.array(AttendanceSchema).optional(),
+  disqualifications: z.array(DisqualificationSchema).nullable().optional(),
+  signatures: z.array(SignatureSchema).nullable().optional(),
   currentItemId: z.string().nullable().optional(),
   itemStartedAt: z.record(z.string(), z.string()).optional(),
   notice: SentNoticeSchema.nullable().optional(),
@@ -126,7 +130,11 @@ export type DraftChange = { kind: 'item'; key: string; patch: ItemPatch; created
 const ITEM_FIELDS = Object.keys(ItemPatchSchema.shape);
 const MEETING_FIELDS = Object.keys(MeetingPatchSchema.shape).filter((field) => field !== 'itemOrder');
 /** Optional in the model: `null` in a patch removes them (caseNumber's null is a value: unnumbered). */
-const REMOVABLE = new Set(['caseOfficer', 'caseMemo', 'plannedMinutes', 'chair', 'minuteTaker', 'recipients', 'theme', 'currentItemId', 'notice', 'teamsMeetingId', 'onlineMeetingJoinUrl', 'innkalling', 'minutes', 'minutesApprovedAt', 'previousMeetingId', 'confidentiality', 'stageRevealItemId']);
+// Every field a patch may set to null, except caseNumber: derived from the patch schemas, so a new
+// optional field can never be "removed" into an invalid value that the parse then throws away.
+const REMOVABLE = new Set(
+  [...Object.entries(ItemPatchSchema.shape), ...Object.entries(MeetingPatchSchema.shape)].filter(([field, schema]) => field !== 'caseNumber' && schema.safeParse(null).success).map(([field]) => field),
+);
 
 function patched(target: object, patch: object): Record<string, unknown> {
   const result: Record<string, unknown> = { ...target };

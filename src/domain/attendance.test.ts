@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import {
+  attendanceLine,
+  attendanceTexts,
+  disqualificationSentences,
+  groupedAttendance,
+  presentForItem,
+  rangeLabel,
+  signatureLine,
+} from './attendance';
+import { parseMeetingFile } from './meetingFile';
+import type { Attendance, CaseNumber } from './model';
+import { aClosingRow, aCommittee, aMeeting, anItem } from './testing/builders';
+import { problemsOf } from './testing/meetingFileProblems';
+
+const nb = attendanceTexts('nb');
+const nn = attendanceTexts('nn');
+const items = ['47', '48', '49', '55'].map((serial) => anItem(`i${serial}`, { caseNumber: `${serial}/14` as CaseNumber }));
+
+
+describe('attendance in a meeting file', () => {
+  const committee = aCommittee({ members: [{ name: 'Kari Fast' }] });
+
+  it('refuses an arrival during a sak that is not on the saksliste, naming the entry (it was silently dropped before)', () => {
+    const meeting = aMeeting({ items: [anItem('a'), aClosingRow()], attendance: [{ person: { name: 'Kari Fast' }, status: 'present', arrivedDuringItem: 'zz' }] });
+    expect(problemsOf({ committee, meeting })).toEqual([
+      { path: 'meeting.attendance[0].arrivedDuringItem', message: 'Oppmøtet for Kari Fast viser til sak «zz», som ikke finnes i sakslisten (oppgi sakens id)' },
+    ]);
+  });
+
+  it('refuses a range whose end is missing or before its start, and an inhabilitet in an unknown sak or of an unknown person', () => {
+    const meeting = aMeeting({
+      items: [anItem('a'), anItem('b'), aClosingRow()],
+      attendance: [
+        { person: { name: 'Kari Fast' }, status: 'present', items: [{ from: 'b', to: 'a' }, { from: 'a', to: 'nope' }] },
+      ],
+      disqualifications: [{ itemId: 'x', person: 'Kari Fast' }, { itemId: 'a', person: 'Nils Ukjent' }],
+    });
+    expect(problemsOf({ committee, meeting }).map((problem) => problem.path)).toEqual([
+      'meeting.attendance[0].items[0].to',
+      'meeting.attendance[0].items[1].to',
+      'meeting.disqualifications[0].itemId',
+      'meeting.disqualifications[1].person',
+    ]);
+  });
+
+  it('refuses a role group the committee does not have, and an unknown role', () => {
+    const grouped = { ...committee, attendanceGroups: ['Ordførarar', 'Rådmenn'] };
+    const meeting = aMeeting({ items: [anItem('a')], attendance: [{ person: { name: 'Kari Fast' }, status: 'present', group: 'Andre' }] });
+    expect(problemsOf({ committee: grouped, meeting })).toEqual([
+      { path: 'meeting.attendance[0].group', message: 'Oppmøtet for Kari Fast: rollegruppen «Andre» er ikke en av møteorganets grupper (Ordførarar, Rådmenn)' },
+    ]);
+    const badRole = { committee, meeting: { ...aMeeting(), attendance: [{ person: { name: 'Kari Fast' }, status: 'present', role: 'gjest' }] } };
+    expect(problemsOf(badRole).map((problem) => problem.path)).toEqual(['meeting.attendance[0].role']);
+  });
+
+  it('reads a file without any of the new fields as before: everyone medlem, no inhabilitet, no signatures', () => {
+    const parsed = parseMeetingFile({ committee, meeting: aMeeting({ attendance: [{ person: { name: 'Kari Fast' }, status: 'present' }] }) });
+    expect([parsed.meeting.disqualifications, parsed.meeting.signatures, parsed.committee.attendanceGroups]).toEqual([undefined, undefined, undefined]);
+    expect(groupedAttendance(parsed.meeting.attendance, parsed.committee, nb)).toEqual([{ heading: undefined, entries: parsed.meeting.attendance }]);
+  });
+});
+
+describe('attendance lines', () => {
+  const committee = aCommittee({ members: [{ name: 'Kari Fast', title: 'kommunalsjef', organisation: 'Nordvik kommune', chairRole: 'chair', group: 'Ordførarar' }] });
+
+  it('writes "47–55/14" for a range of numbers with the same year part', () => {
+    expect(rangeLabel(items, 'i47', 'i55')).toBe('47–55/14');
+    expect(rangeLabel(items, 'i48', undefined)).toBe('48/14');
+  });
+
+  it('prints who met for whom, the office, per-sak presence and the time slice in the committee\'s målform', () => {
+    const substitute: Attendance = { person: { name: 'Per Vara', organisation: 'Nordvik kommune' }, status: 'substitute', substituteFor: 'kommunalsjef', calledIn: true, leftAfterItem: 'i48' };
+    expect(attendanceLine(substitute, committee, items, nn, 'organisation')).toBe('Per Vara (Nordvik kommune) for kommunalsjef (innkalla vara, gjekk etter sak 48/14)');
+    const member: Attendance = { person: { name: 'Kari Fast', title: 'kommunalsjef', organisation: 'Nordvik kommune' }, status: 'present', items: [{ from: 'i47', to: 'i55' }], arrivedAt: '10:15' };
+    expect(attendanceLine(member, committee, items, nb, 'titleAndOrganisation')).toBe('Kari Fast, kommunalsjef (Nordvik kommune) (møteleder, til stede i sak 47–55/14, fra kl. 10.15)');
+    const invited: Attendance = { person: { name: 'Ola Gjest' }, status: 'present', role: 'invited', items: [{ from: 'i49' }] };
+    expect(attendanceLine(invited, committee, items, nb, 'none')).toBe('Ola Gjest (møtte for sak 49/14)');
+  });
+
+  it('groups by the committee\'s role groups in its order, a substitute under the group of whom it stands in for', () => {
+    const grouped = { ...committee, attendanceGroups: ['Ordførarar', 'Rådmenn'] };
+    const entries: Attendance[] = [
+      { person: { name: 'Rita Rådmann' }, status: 'present', group: 'Rådmenn' },
+      { person: { name: 'Per Vara' }, status: 'substitute', substituteFor: 'Kari Fast' },
+      { person: { name: 'Sara Sekretær' }, status: 'present', role: 'secretariat' },
+    ];
+    expect(groupedAttendance(entries, grouped, nn).map((group) => [group.heading, group.entries.map((entry) => entry.person.name)])).toEqual([
+      ['Ordførarar', ['Per Vara']],
+      ['Rådmenn', ['Rita Rådmann']],
+      [undefined, ['Sara Sekretær']],
+    ]);
+  });
+
+  it('groups by role when the committee has no groups and someone is not a medlem', () => {
+    const entries: Attendance[] = [
+      { person: { name: 'Sara Sekretær' }, status: 'present', role: 'secretariat' },
+      { person: { name: 'Kari Fast' }, status: 'present' },
+      { person: { name: 'Olav Observatør' }, status: 'present', role: 'observer' },
+    ];
+    expect(groupedAttendance(entries, aCommittee(), nn).map((group) => group.heading)).toEqual(['Medlemmer', 'Observatørar', 'Sekretariat']);
+  });
+});
+
+describe('who took part in a sak', () => {
+  it('follows arrival during, leaving after and ranges of saker', () => {
+    const late: Attendance = { person: { name: 'A' }, status: 'present', arrivedDuringItem: 'i48', leftAfterItem: 'i49' };
+    expect(items.map((item) => presentForItem(late, items, item.id))).toEqual([false, true, true, false]);
+    const ranged: Attendance = { person: { name: 'B' }, status: 'present', items: [{ from: 'i47' }, { from: 'i49', to: 'i55' }] };
+    expect(items.map((item) => presentForItem(ranged, items, item.id))).toEqual([true, false, true, true]);
+    expect(presentForItem({ person: { name: 'C' }, status: 'absent' }, items, 'i47')).toBe(false);
+  });
+});
+
+describe('inhabilitet and signatures', () => {
+  it('states the decision, its vote, the ground and who stepped in', () => {
+    const [text] = disqualificationSentences({ itemId: 'i47', person: 'Kari Fast', decision: 'disqualified', vote: 'samrøystes', ground: 'forvaltningsloven § 6 første ledd bokstav b', replacedBy: 'Per Vara' }, nn);
+    expect(text).toBe('Møtet vedtok at Kari Fast var inhabil (samrøystes), og Kari Fast gjekk frå under handsaminga. Grunnlag: forvaltningsloven § 6 første ledd bokstav b. Per Vara tok sete i saka.');
+    expect(disqualificationSentences({ itemId: 'i47', person: 'Kari Fast' }, nb)).toEqual(['Spørsmålet om Kari Fast var inhabil, ble reist. Møtet har ikke avgjort det.']);
+  });
+
+  it('says who signed and when (an instant in Oslo time), or that it is not signed yet', () => {
+    expect(signatureLine({ person: { name: 'Kari Fast' }, capacity: 'chair', signedAt: '2024-03-21T23:30:00Z' }, nn)).toBe('Kari Fast, møteleiar – signert 22.03.2024');
+    expect(signatureLine({ person: { name: 'Per Vara' }, capacity: 'chosen' }, nb)).toBe('Per Vara – ikke signert ennå');
+  });
+});

@@ -1,0 +1,174 @@
+import { attendanceWordingOf, type AttendanceWording, type Conventions } from './conventions';
+import { formatClockTime, formatDateLong, utcToOslo } from './dates';
+import type {
+  AgendaItem,
+  Attendance,
+  AttendanceRole,
+  ChairRole,
+  Committee,
+  CommitteeMember,
+  Disqualification,
+  LanguageForm,
+  Person,
+  PersonDetails,
+  Signature,
+} from './model';
+
+/**
+ * People at a meeting as the protokoll states them: each person's role and role group, forfall
+ * and who met for whom, per-sak attendance, inhabilitet and signatures, worded in the committee's
+ * målform. The documents print what these functions return, so the referat and any other surface
+ * cannot disagree about who took part in which sak.
+ */
+
+export type AttendanceTexts = AttendanceWording;
+
+/** The attendance wording in the committee's målform and its conventions (conventions.ts holds the words). */
+export function attendanceTexts(form: LanguageForm, conventions?: Conventions): AttendanceTexts {
+  return attendanceWordingOf(conventions, form);
+}
+
+const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('nb') === b.trim().toLocaleLowerCase('nb');
+
+/** The committee's entry for the person, if a standing member. */
+export function memberOf(committee: Pick<Committee, 'members'>, name: string): CommitteeMember | undefined {
+  return committee.members.find((member) => sameName(member.name, name));
+}
+
+export function roleOf(entry: Attendance, committee: Pick<Committee, 'members'>): AttendanceRole {
+  return entry.role ?? memberOf(committee, entry.person.name)?.role ?? 'member';
+}
+
+export function chairRoleOf(entry: Attendance, committee: Pick<Committee, 'members'>): ChairRole | undefined {
+  return entry.chairRole ?? memberOf(committee, entry.person.name)?.chairRole;
+}
+
+/** The role group the entry is listed under: its own, its member's, or (for a substitute) the group of whom it stands in for. */
+export function groupOf(entry: Attendance, committee: Pick<Committee, 'members'>): string | undefined {
+  if (entry.group !== undefined) return entry.group;
+  const own = memberOf(committee, entry.person.name)?.group;
+  if (own !== undefined) return own;
+  return entry.substituteFor === undefined ? undefined : memberOf(committee, entry.substituteFor)?.group;
+}
+
+/** "Kari Nordmann (Larvik kommune)", "Kari Nordmann, kommunalsjef (Larvik kommune)" as the committee prints people. */
+export function personLine(person: Person, details: PersonDetails): string {
+  const title = details === 'title' || details === 'titleAndOrganisation' ? person.title : undefined;
+  const organisation = details === 'organisation' || details === 'titleAndOrganisation' ? person.organisation : undefined;
+  const named = title === undefined || title.trim() === '' ? person.name : `${person.name}, ${title}`;
+  return organisation === undefined || organisation.trim() === '' ? named : `${named} (${organisation})`;
+}
+
+/** The label of an item in attendance notes: its case number, or its title when unnumbered. */
+export function itemLabel(items: readonly AgendaItem[], itemId: string): string {
+  const item = items.find((candidate) => candidate.id === itemId);
+  return item === undefined ? itemId : (item.caseNumber ?? item.title);
+}
+
+/** "47–55/14", "PS 12–13/24": numbers that differ only in the serial share what surrounds it; else "2026.03–2026.05". */
+export function rangeLabel(items: readonly AgendaItem[], from: string, to: string | undefined): string {
+  const first = itemLabel(items, from);
+  if (to === undefined || to === from) return first;
+  const last = itemLabel(items, to);
+  const firstParts = /^(\D*)(\d+)(\D.*)?$/.exec(first);
+  const lastParts = /^(\D*)(\d+)(\D.*)?$/.exec(last);
+  if (firstParts && lastParts && firstParts[1] === lastParts[1] && firstParts[3] === lastParts[3]) return `${firstParts[1] ?? ''}${firstParts[2] ?? ''}–${lastParts[2] ?? ''}${lastParts[3] ?? ''}`;
+  return `${first}–${last}`;
+}
+
+/** The notes after a name in the attendance list: role office, vara, per-sak and time-slice presence. */
+export function attendanceNotes(entry: Attendance, committee: Pick<Committee, 'members'>, items: readonly AgendaItem[], t: AttendanceTexts): string[] {
+  const notes: string[] = [];
+  const chairRole = chairRoleOf(entry, committee);
+  if (chairRole !== undefined) notes.push(t.chairRoles[chairRole]);
+  if (entry.calledIn === true) notes.push(t.calledIn);
+  if (entry.items !== undefined && entry.items.length > 0) {
+    const ranges = entry.items.map((range) => rangeLabel(items, range.from, range.to)).join(', ');
+    notes.push(roleOf(entry, committee) === 'invited' ? t.invitedFor(ranges) : t.presentFor(ranges));
+  }
+  if (entry.arrivedDuringItem !== undefined) notes.push(t.arrivedDuring(itemLabel(items, entry.arrivedDuringItem)));
+  if (entry.leftDuringItem !== undefined) notes.push(t.leftDuring(itemLabel(items, entry.leftDuringItem)));
+  if (entry.leftAfterItem !== undefined) notes.push(t.leftAfter(itemLabel(items, entry.leftAfterItem)));
+  if (entry.arrivedAt !== undefined) notes.push(t.from(formatClockTime(entry.arrivedAt)));
+  if (entry.leftAt !== undefined) notes.push(t.until(formatClockTime(entry.leftAt)));
+  return notes;
+}
+
+/** One line of the attendance list: "Per Hansen (Nordvik kommune) for Kari Nordmann (møtte for sak PS 12/24)". */
+export function attendanceLine(entry: Attendance, committee: Pick<Committee, 'members'>, items: readonly AgendaItem[], t: AttendanceTexts, details: PersonDetails): string {
+  const who = personLine(entry.person, details);
+  const line = entry.status === 'substitute' && entry.substituteFor !== undefined ? t.substituteFor(who, entry.substituteFor) : who;
+  const notes = attendanceNotes(entry, committee, items, t);
+  return notes.length === 0 ? line : `${line} (${notes.join(', ')})`;
+}
+
+export interface AttendanceGroup {
+  /** Undefined: one list without a heading (no groups, everyone medlem). */
+  heading: string | undefined;
+  entries: Attendance[];
+}
+
+/**
+ * The entries in the committee's role groups, in its order (entries without a group last, under
+ * no heading); without groups, by role (medlemmer, varamedlemmer, observatørar …) when anyone has a
+ * role other than medlem; otherwise one list as before roles existed.
+ */
+export function groupedAttendance(entries: readonly Attendance[], committee: Pick<Committee, 'members' | 'attendanceGroups'>, t: AttendanceTexts): AttendanceGroup[] {
+  const groups = committee.attendanceGroups ?? [];
+  const grouped = entries.map((entry) => ({ entry, group: groupOf(entry, committee) }));
+  if (groups.length > 0 || grouped.some(({ group }) => group !== undefined)) {
+    const order = [...groups, ...grouped.flatMap(({ group }) => (group === undefined || groups.includes(group) ? [] : [group]))];
+    const headings = [...new Set(order)];
+    const result: AttendanceGroup[] = headings
+      .map((heading) => ({ heading, entries: grouped.filter(({ group }) => group === heading).map(({ entry }) => entry) }))
+      .filter((group) => group.entries.length > 0);
+    const rest = grouped.filter(({ group }) => group === undefined).map(({ entry }) => entry);
+    return rest.length === 0 ? result : [...result, { heading: undefined, entries: rest }];
+  }
+  const roles = entries.map((entry) => roleOf(entry, committee));
+  if (roles.every((role) => role === 'member')) return entries.length === 0 ? [] : [{ heading: undefined, entries: [...entries] }];
+  return (Object.keys(t.roleHeadings) as AttendanceRole[])
+    .map((role) => ({ heading: t.roleHeadings[role], entries: entries.filter((_, index) => roles[index] === role) }))
+    .filter((group) => group.entries.length > 0);
+}
+
+/** Whether the person took part in the item, by the per-sak and arrival/leave records. */
+export function presentForItem(entry: Attendance, items: readonly AgendaItem[], itemId: string): boolean {
+  if (entry.status === 'absent') return false;
+  const index = (id: string) => items.findIndex((item) => item.id === id);
+  const at = index(itemId);
+  if (at < 0) return false;
+  if (entry.items !== undefined && entry.items.length > 0) {
+    const inRange = entry.items.some((range) => {
+      const from = index(range.from);
+      const to = range.to === undefined ? from : index(range.to);
+      return from >= 0 && at >= from && at <= to;
+    });
+    if (!inRange) return false;
+  }
+  if (entry.arrivedDuringItem !== undefined && at < index(entry.arrivedDuringItem)) return false;
+  if (entry.leftDuringItem !== undefined && at >= index(entry.leftDuringItem)) return false;
+  if (entry.leftAfterItem !== undefined && at > index(entry.leftAfterItem)) return false;
+  return true;
+}
+
+/** The inhabilitet entries of one item. */
+export function disqualificationsOf(disqualifications: readonly Disqualification[] | undefined, itemId: string): Disqualification[] {
+  return (disqualifications ?? []).filter((entry) => entry.itemId === itemId);
+}
+
+/** The protokoll's sentences for one inhabilitet: decision, ground, who stepped in. */
+export function disqualificationSentences(entry: Disqualification, t: AttendanceTexts): string[] {
+  const decision =
+    entry.decision === 'disqualified' ? t.disqualified(entry.person, entry.vote) : entry.decision === 'qualified' ? t.qualified(entry.person, entry.vote) : t.undecided(entry.person);
+  const ground = entry.ground === undefined || entry.ground.trim() === '' ? [] : [t.ground(entry.ground.trim())];
+  const replaced = entry.replacedBy === undefined || entry.replacedBy.trim() === '' ? [] : [t.replacedBy(entry.replacedBy.trim())];
+  return [[decision, ...ground, ...replaced].join(' ')];
+}
+
+/** "Kari Nordmann, møteleiar – signert 21.03.2024" / "… – ikkje signert enno". */
+export function signatureLine(signature: Signature, t: AttendanceTexts): string {
+  const who = signature.capacity === 'chair' ? `${signature.person.name}, ${t.chairRoles.chair}` : signature.person.name;
+  const when = signature.signedAt === undefined ? t.notSigned : t.signedOn(formatDateLong(signature.signedAt.length === 10 ? signature.signedAt : utcToOslo(signature.signedAt).date));
+  return `${who} – ${when}`;
+}
