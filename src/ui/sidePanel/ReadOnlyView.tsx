@@ -8,6 +8,7 @@ import { useServices } from '../shared/ServicesContext';
 import { useCommonText } from '../shared/commonText';
 import { UnreadableRowsBar } from '../shared/UnreadableRowsBar';
 import { useMeetingPoller } from '../meeting/useLiveMeeting';
+import { personViewer, viewFor } from '../../domain/confidentiality';
 import { AgendaList, itemHeading } from './AgendaList';
 import { ItemDetails } from './ItemDetails';
 import { useSidePanelText } from './sidePanelText';
@@ -21,7 +22,7 @@ const useStyles = makeStyles({
 });
 
 /** Participants who do not take minutes: the agenda and documents, following the meeting, no editing. */
-export function ReadOnlyView({ committee, meetingId }: { committee: Committee; meetingId: string }) {
+export function ReadOnlyView({ committee, meetingId, viewerEmail }: { committee: Committee; meetingId: string; viewerEmail: string | undefined }) {
   const { repository } = useServices();
   const t = useSidePanelText();
   const tc = useCommonText();
@@ -29,7 +30,8 @@ export function ReadOnlyView({ committee, meetingId }: { committee: Committee; m
   // Participants follow at a gentler pace than the stage: nobody watches the side panel for seconds.
   const polled = useMeetingPoller(repository, meetingId, 5_000);
   const [openItemId, setOpenItemId] = useState<string | undefined>(undefined);
-  const meeting = polled.meeting;
+  // Unntatt offentlighet: a participant sees what the one rule lets them see (public title and hjemmel otherwise).
+  const meeting = polled.meeting && viewFor({ committee, meeting: polled.meeting }, personViewer(viewerEmail)).meeting;
   if (!meeting) return <Spinner label={t('loading')} />;
   const item = meeting.items.find((i) => i.id === openItemId);
   return (

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { CommitteeSchema } from '../../domain/model';
+import { CommitteeSchema, type Meeting } from '../../domain/model';
 import type { HostContext } from '../../hosts/hostContext';
 import { createMinutesService } from '../../graph/minutesService';
 import type { OutgoingMail } from '../../graph/mailGateway';
@@ -29,8 +29,8 @@ const committee = CommitteeSchema.parse({
 /** Mail the minutes service sent, recorded instead of going to Graph. */
 const mails: OutgoingMail[] = [];
 
-function renderSidePanel(upn: string): InMemoryMeetingRepository {
-  const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [testMeeting()] });
+function renderSidePanel(upn: string, meeting: Meeting = testMeeting()): InMemoryMeetingRepository {
+  const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] });
   const hostContext: HostContext = {
     host: 'teams',
     frameContext: 'sidePanel',
@@ -123,6 +123,23 @@ describe('SidePanelApp', () => {
     fireEvent.click(screen.getByRole('button', { name: '2026.01 Godkjenning av innkalling og dagsorden' }));
     await screen.findByText('Innkalling og dagsorden godkjennes.');
     expect(screen.queryByRole('textbox')).toBeNull();
+  });
+
+  it('shows a participant without access an exempt sak by its public title and hjemmel, and a member the sak itself', async () => {
+    const base = testMeeting();
+    const meeting: Meeting = {
+      ...base,
+      items: base.items.map((item) => (item.id === 'item-3' ? { ...item, confidentiality: { exempt: { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1', publicTitle: 'Personalsak' } } } : item)),
+    };
+    renderSidePanel('gjest@annen.example.no', meeting);
+    fireEvent.click(await screen.findByRole('button', { name: '2026.03 Personalsak' }));
+    // The committee writes nynorsk.
+    await screen.findByText('Unnateke offentlegheit, offl. § 13 jf. fvl. § 13 første ledd nr. 1');
+    expect(document.body.textContent).not.toContain('Handlingsplan 2026');
+    expect(document.body.textContent).not.toContain('Gjenstående tilskuddsmidler');
+    cleanup();
+    renderSidePanel('ingrid.fjeld@larvik.kommune.example.no', meeting);
+    expect(await screen.findByRole('button', { name: '2026.03 Handlingsplan 2026' })).toBeTruthy();
   });
 
   it('asks before ending the meeting; Escape or Avbryt leaves it running', async () => {

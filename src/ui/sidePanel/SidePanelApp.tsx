@@ -40,7 +40,7 @@ export function SidePanelApp() {
         canRecordMinutes(linked.value.meeting.value, linked.value.committee, hostContext.user) ? (
           <RecorderView committee={linked.value.committee} meetingId={linked.value.meeting.value.id} />
         ) : (
-          <ReadOnlyView committee={linked.value.committee} meetingId={linked.value.meeting.value.id} />
+          <ReadOnlyView committee={linked.value.committee} meetingId={linked.value.meeting.value.id} viewerEmail={hostContext.user?.upn} />
         )
       ) : null}
     </main>

@@ -7,6 +7,7 @@ import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
 import { LinkedMeetingProblem } from '../meeting/LinkedMeetingProblem';
 import { UnreadableRowsBar } from '../shared/UnreadableRowsBar';
 import { useLinkedMeeting, useMeetingPoller, useNow } from '../meeting/useLiveMeeting';
+import { stageView } from '../../domain/confidentiality';
 import { stageProgress } from './stageProgress';
 import { useStageText } from './stageText';
 
@@ -58,7 +59,7 @@ export function StageApp() {
       {linked.state === 'loading' || (linked.state === 'ready' && !polled.meeting) ? <Spinner size="large" label={t('loading')} /> : null}
       <LinkedMeetingProblem linked={linked} notLinked={t('notLinked')} />
       <UnreadableRowsBar rows={polled.unreadable ?? []} />
-      {linked.state === 'ready' && polled.meeting ? <StageView committee={linked.value.committee} meeting={polled.meeting} failing={polled.failing} /> : null}
+      {linked.state === 'ready' && polled.meeting ? <StageView committee={linked.value.committee} meeting={stageView({ committee: linked.value.committee, meeting: polled.meeting }).meeting} failing={polled.failing} /> : null}
     </main>
   );
 }
