@@ -341,3 +341,28 @@ export function publicFileName(fileName: string, form: LanguageForm): string {
   const [stem, extension] = dot > 0 ? [fileName.slice(0, dot), fileName.slice(dot)] : [fileName, ''];
   return `${stem} - ${PUBLIC_SUFFIX[form]}${extension}`;
 }
+
+/** People who see the same of a meeting, and the viewer that renders what they see. */
+export interface Audience<P extends { email?: string | undefined }> {
+  viewer: Viewer;
+  people: P[];
+  /** They see everything: the full documents and links may go to them. */
+  full: boolean;
+}
+
+/**
+ * Recipients grouped by what they may see (the saker with exempt content they may not open), so a
+ * mail to many is sent once per group and each gets only their own view (the referat mail).
+ */
+export function audiencesOf<P extends { email?: string | undefined }>(file: MeetingFile, people: readonly P[]): Audience<P>[] {
+  const exempt = file.meeting.items.filter(hasExemptContent);
+  const groups = new Map<string, Audience<P>>();
+  for (const person of people) {
+    const hidden = exempt.filter((item) => !maySeeExempt(file, item, person.email)).map((item) => item.id);
+    const key = hidden.join('\n');
+    const group = groups.get(key) ?? { viewer: hidden.length === 0 ? FULL_VIEWER : personViewer(person.email), people: [], full: hidden.length === 0 };
+    group.people.push(person);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
