@@ -20,6 +20,8 @@ import { handleBatch } from './graph/batch.js';
 import { serveStatic, SIMULATORS_ROOT } from './http/staticFiles.js';
 import path from 'node:path';
 import { handleInspector } from './inspector/inspector.js';
+import { SecurityService } from './sharepoint/security.js';
+import { SharePointRest } from './sharepoint/rest.js';
 
 /** A seeded user as `/_tenant/info` tells tools, tests and the simulators (who can sign in as whom). */
 export type TenantInfoUser = Pick<TenantUser, 'id' | 'userPrincipalName' | 'mail' | 'displayName' | 'userType' | 'password'> & { organisation: Organisation };
@@ -100,6 +102,8 @@ export class TenantCore {
   readonly lists: ListService;
   readonly mailboxes: Mailboxes;
   readonly uploads: UploadSessions;
+  readonly security: SecurityService;
+  private readonly sharePointRest: SharePointRest;
   readonly faults = new FaultInjector();
   readonly log = new RequestLog();
   private readonly graph: GraphServices;
@@ -108,11 +112,13 @@ export class TenantCore {
     this.store = new Store(options.dataDir);
     this.tokens = new TokenService(this.store, () => `${options.origin()}/${TENANT_ID}/v2.0`);
     this.oidc = new OidcAuthority(this.tokens);
-    this.drive = new DriveService(this.store, options.origin);
-    this.lists = new ListService(this.store, options.origin);
+    this.security = new SecurityService(this.store);
+    this.drive = new DriveService(this.store, options.origin, this.security);
+    this.lists = new ListService(this.store, options.origin, this.security);
     this.mailboxes = new Mailboxes(this.store, options.origin);
     this.uploads = new UploadSessions(this.store, options.origin, this.drive, this.mailboxes, options.now);
     const extras = new DriveExtras(this.drive, this.uploads, this.mailboxes, this.store, options.dataDir);
+    this.sharePointRest = new SharePointRest(this.security, this.lists, this.drive, this.tokens);
     this.graph = {
       drive: this.drive,
       lists: this.lists,
@@ -160,8 +166,8 @@ export class TenantCore {
     let userUpn: string | undefined;
     if (method === 'OPTIONS') {
       reply = empty(204, {
-        'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
-        'Access-Control-Allow-Headers': headers['access-control-request-headers'] ?? 'Authorization, Content-Type, client-request-id, Prefer, If-Match, Content-Range',
+        'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, MERGE, DELETE, OPTIONS',
+        'Access-Control-Allow-Headers': headers['access-control-request-headers'] ?? 'Authorization, Content-Type, client-request-id, Prefer, If-Match, Content-Range, Accept, X-HTTP-Method',
         'Access-Control-Max-Age': '86400',
       });
     } else {
@@ -288,6 +294,8 @@ export class TenantCore {
     const oidc = await this.oidc.handle({ method: ctx.method, path: p, query: ctx.query, form, cookie: ctx.headers.cookie, origin: ctx.origin });
     if (oidc) return oidc;
     if (p === '/' && ctx.method === 'GET') return empty(302, { Location: '/_tenant/' });
+    // SharePoint REST on the site (token for the SharePoint resource, not Graph): sharepoint/rest.ts.
+    if (p.toLowerCase().startsWith(`${SITE_PATH}/_api/`)) return this.sharePointRest.handle(ctx, p.slice(`${SITE_PATH}/_api/`.length));
     if (ctx.method === 'GET' && (p.startsWith(`${SITE_PATH}/`) || p === SITE_PATH || p.startsWith('/:'))) return this.openWebUrl(p);
     throw new GraphError(404, 'NotFound', `No resource at '${p}'. Graph lives under /v1.0, the authority under /${TENANT_ID}, the inspector at /_tenant/.`);
   }

@@ -83,6 +83,10 @@ function guest(id: string, mail: string, displayName: string, givenName: string,
 export const SECRETARIAT_ID = 'a1b2c3d4-0001-4a00-8000-00000000a001';
 export const MINUTE_TAKER_ID = 'a1b2c3d4-0002-4a00-8000-00000000a002';
 export const CHAIR_ID = 'a1b2c3d4-0003-4a00-8000-00000000a003';
+export const OBSERVER_ID = 'b2c3d4e5-0099-4b00-8000-00000000b099';
+export const OTHER_EMPLOYEE_ID = 'a1b2c3d4-0099-4a00-8000-00000000a099';
+/** The site's owners (Full Control): the two people of the secretariat who run «Klargjør SharePoint-området». */
+export const SITE_OWNER_IDS = [MINUTE_TAKER_ID, 'a1b2c3d4-0004-4a00-8000-00000000a004'] as const;
 
 export const USERS: readonly TenantUser[] = [
   {
@@ -109,9 +113,18 @@ export const USERS: readonly TenantUser[] = [
   guest('b2c3d4e5-0004-4b00-8000-00000000b004', 'bjorn.ole.gleditch@sandefjord.kommune.example.no', 'Bjørn Ole Gleditch', 'Bjørn Ole', 'Gleditch', 'Kommunedirektør', 'Sandefjord kommune'),
   guest('b2c3d4e5-0005-4b00-8000-00000000b005', 'guro.winsvold@faerder.kommune.example.no', 'Guro Winsvold', 'Guro', 'Winsvold', 'Kommunalsjef helse og omsorg', 'Færder kommune'),
   guest('b2c3d4e5-0006-4b00-8000-00000000b006', 'rannveig.velken@holmestrand.kommune.example.no', 'Rannveig Velken', 'Rannveig', 'Velken', 'Kommunalsjef helse', 'Holmestrand kommune'),
+  // Two test identities for the permission matrix (not people of the seed meetings): an observer
+  // who follows the site as a visitor without being a committee member, and an employee of the
+  // hospital who is a site member (Edit) but has nothing to do with the committee.
+  guest(OBSERVER_ID, 'observator@larvik.kommune.example.no', 'Test Observatør', 'Test', 'Observatør', 'Observatør (testidentitet)', 'Larvik kommune'),
+  member(OTHER_EMPLOYEE_ID, 'annen.ansatt', 'Test Annen Ansatt', 'Test', 'Annen Ansatt', 'Ansatt uten rolle i møteorganet (testidentitet)'),
 ];
 
-/** Members of this group may write the site's library and lists; everyone else on the site reads. */
+/**
+ * The site's default role assignments (tenant/sharepoint/security.ts) use these groups: members of
+ * the writers group are in the site's Members group (Edit); the members group and the observer are
+ * in its Visitors group (Read); the owners are SITE_OWNER_IDS (Full Control).
+ */
 export const SITE_WRITERS_GROUP_ID = 'c3d4e5f6-0001-4c00-8000-00000000c001';
 export const MEMBERS_GROUP_ID = 'c3d4e5f6-0002-4c00-8000-00000000c002';
 
@@ -128,17 +141,13 @@ export const GROUPS: readonly TenantGroup[] = [
     displayName: 'Partnerskapsmøtet medlemmer',
     description: 'Faste medlemmer av Partnerskapsmøtet i Helsefellesskapet i Vestfold',
     mail: `partnerskapsmotet@${TENANT_DOMAIN}`,
-    memberIds: USERS.filter((u) => !u.sharedMailbox).map((u) => u.id),
+    memberIds: USERS.filter((u) => !u.sharedMailbox && u.id !== OBSERVER_ID && u.id !== OTHER_EMPLOYEE_ID).map((u) => u.id),
   },
 ];
 
 export function findUser(idOrUpnOrMail: string): TenantUser | undefined {
   const key = idOrUpnOrMail.toLowerCase();
   return USERS.find((u) => u.id === key || u.userPrincipalName.toLowerCase() === key || u.mail.toLowerCase() === key);
-}
-
-export function canWriteSite(user: TenantUser): boolean {
-  return GROUPS.find((g) => g.id === SITE_WRITERS_GROUP_ID)?.memberIds.includes(user.id) ?? false;
 }
 
 /** Delegated Graph permissions the Møtebok registration has admin consent for; `.default` grants these. */
@@ -158,5 +167,11 @@ export const CONSENTED_SCOPES = [
   'Sites.Manage.All',
   'OnlineMeetings.ReadWrite',
 ] as const;
+
+/**
+ * Delegated SharePoint permissions (resource `https://<host>`, here the tenant's own origin, which
+ * serves the site and its REST API) the registration has admin consent for; `<host>/.default` grants these.
+ */
+export const CONSENTED_SHAREPOINT_SCOPES = ['AllSites.Read', 'AllSites.Write', 'AllSites.Manage', 'AllSites.FullControl'] as const;
 
 export const OIDC_SCOPES = ['openid', 'profile', 'email', 'offline_access'] as const;

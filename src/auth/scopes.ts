@@ -33,3 +33,15 @@ export type Feature = keyof typeof SCOPES;
 export function calendarScopes(sharedMailbox: string | undefined): readonly string[] {
   return sharedMailbox ? [...SCOPES.calendar, ...SCOPES.sharedCalendar] : SCOPES.calendar;
 }
+
+/**
+ * The SharePoint REST API (unique permissions on lists and folders, list versioning — Graph v1.0
+ * has no API for them) takes a token for the SharePoint resource, not Graph: `https://<tenant>.sharepoint.com`,
+ * which is the origin of the site's webUrl. Managing permissions needs Full Control, so the
+ * delegated scope is AllSites.FullControl; the user's own SharePoint rights still apply (only a
+ * site owner or the secretariat can use it). Asked only by «Klargjør SharePoint-området» and the
+ * permission check at start. See README.
+ */
+export function sharePointScopes(sharePointOrigin: string): readonly string[] {
+  return [`${sharePointOrigin}/AllSites.FullControl`];
+}

@@ -91,8 +91,13 @@ export function referatFileName(committee: Committee, meeting: Meeting, extensio
 }
 
 /** "Partnerskapsmøtet/2026-06-11 PM": one folder per committee, one per meeting (ISO date sorts by time). */
+/** The committee's folder in the library: every meeting folder is in it (and inherits its permissions). */
+export function committeeFolderName(committee: Committee): string {
+  return suggestSafeFolderName(committee.name, true, 100);
+}
+
 export function meetingFolderPath(committee: Committee, meeting: Meeting): string {
-  const committeeFolder = suggestSafeFolderName(committee.name, true, 100);
+  const committeeFolder = committeeFolderName(committee);
   const meetingFolder = suggestSafeFolderName(`${meeting.date} ${committee.shortName}`, false, 100);
   return `${committeeFolder}/${meetingFolder}`;
 }

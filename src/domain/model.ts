@@ -93,6 +93,13 @@ export const CommitteeSchema = z.strictObject({
   logos: z.array(LogoSchema).default([]),
   /** Shared mailbox of the secretariat that sends the invites, if not the user's own calendar. */
   senderMailbox: EmailSchema.optional(),
+  /**
+   * Who may change Møtebok's lists and the committee's folders (SharePoint permissions, see
+   * committeeAccess.ts): the secretariat (also manages the permissions) and the referents. Absent:
+   * the standing referent is the secretariat, and the standing referent and chair are referents.
+   */
+  secretariat: z.array(PersonSchema).optional(),
+  referents: z.array(PersonSchema).optional(),
   /** Who may see content unntatt offentlighet (confidentiality.ts). */
   confidentiality: CommitteeConfidentialitySchema.optional(),
 });

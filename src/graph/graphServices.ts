@@ -9,6 +9,10 @@ import type { NoticeProgress } from './noticeSender';
 import { MailGateway } from './mailGateway';
 import { createMinutesService, type MinutesService } from './minutesService';
 import { SharePointMeetingRepository } from './sharePointMeetingRepository';
+import { createSharePointRest } from './sharePointRest';
+import { SitePermissions } from './sitePermissions';
+import { graphCall } from './graphCall';
+import { z } from 'zod';
 
 /**
  * Everything a surface needs from Microsoft 365, built once per app start from config and sign-in.
@@ -23,6 +27,8 @@ export interface GraphServices {
   sendUpdatedNotice(committee: Committee, meeting: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void): Promise<Versioned<Meeting>>;
   /** The referat after the meeting: store, recipients, send. */
   minutes: MinutesService;
+  /** Møtebok's permissions on the site: the check on start and the repair (`sitePermissions.ts`). */
+  sitePermissions: SitePermissions;
 }
 
 /**
@@ -44,11 +50,21 @@ export function createGraphServices(
     const mailbox = committee.senderMailbox ?? config.sharedMailbox;
     return new CalendarGateway(clients(calendarScopes(mailbox)), mailbox);
   };
+  // SharePoint REST needs the site's own address (its host is the token's resource): asked once.
+  let webUrl: Promise<string> | undefined;
+  const siteWebUrl = (): Promise<string> => {
+    webUrl ??= graphCall(z.object({ webUrl: z.string() }).loose(), () => repository.storageClient.api(`/sites/${config.siteId}`).select('webUrl').get()).then((site) => site.webUrl);
+    webUrl.catch(() => (webUrl = undefined));
+    return webUrl;
+  };
+  const rest = createSharePointRest(siteWebUrl, tokenProvider, options.fetch);
+  const sitePermissions = new SitePermissions(() => ({ rest, graph: repository.storageClient, siteId: config.siteId }));
   // Links to vedlegg unntatt offentlighet go by mail to the entitled invitees only (confidentialNotice.ts).
   const exemptLinkMail = () => new MailGateway(clients(SCOPES.sendMail));
   return {
     repository,
     calendarFor,
+    sitePermissions,
     sendNotice: async (committee, meeting, onProgress) => (await loadSender()).sendNotice({ repository, calendar: calendarFor(committee), mail: exemptLinkMail }, committee, meeting, onProgress),
     sendUpdatedNotice: async (committee, meeting, onProgress) =>
       (await loadSender()).sendUpdatedNotice({ repository, calendar: calendarFor(committee), mail: exemptLinkMail }, committee, meeting, onProgress),

@@ -231,18 +231,22 @@ ${buttons}
   }
 
   private async tokenResponse(user: TenantUser, requestedScope: string, clientId: string, nonce?: string): Promise<Reply> {
-    const { graph, oidc, unknown } = this.tokens.resolveScopes(requestedScope);
+    const { graph, oidc, unknown, resource, mixed } = this.tokens.resolveScopes(requestedScope);
     if (unknown.length > 0) return aadError(400, 'invalid_scope', 70011, `The provided value for the input parameter 'scope' is not valid. The scope '${unknown.join(' ')}' does not exist.`);
+    // One access token is for one resource: Entra refuses scopes of Graph and SharePoint together.
+    if (mixed) return aadError(400, 'invalid_request', 28000, `Provided value for the input parameter scope '${requestedScope}' is not valid because it contains more than one resource.`);
     const granted = graph.length > 0 ? graph : ['User.Read'];
+    // Entra names the scopes of a resource other than Graph with the resource in front.
+    const shown = resource === 'sharepoint' ? granted.map((s) => `${this.tokens.sharePointOrigin()}/${s}`) : granted;
     const body: Record<string, unknown> = {
       token_type: 'Bearer',
-      scope: [...granted, ...oidc.filter((s) => s !== 'offline_access')].join(' '),
+      scope: [...shown, ...oidc.filter((s) => s !== 'offline_access')].join(' '),
       expires_in: ACCESS_TOKEN_SECONDS,
       ext_expires_in: ACCESS_TOKEN_SECONDS,
-      access_token: await this.tokens.accessToken(user, granted, clientId),
+      access_token: await this.tokens.accessToken(user, granted, clientId, ACCESS_TOKEN_SECONDS, resource),
       client_info: base64url(Buffer.from(JSON.stringify({ uid: user.id, utid: TENANT_ID }))),
     };
-    if (oidc.includes('offline_access')) body.refresh_token = await this.tokens.refreshToken(user, [...granted, ...oidc], clientId);
+    if (oidc.includes('offline_access')) body.refresh_token = await this.tokens.refreshToken(user, [...shown, ...oidc], clientId);
     if (oidc.includes('openid')) body.id_token = await this.tokens.idToken(user, clientId, nonce);
     return json(200, body, { 'Cache-Control': 'no-store', Pragma: 'no-cache' });
   }

@@ -3,9 +3,11 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, type KeyObject } from 'node:crypto';
 import { SignJWT, exportJWK, jwtVerify, type JWK, type JWTPayload } from 'jose';
 import type { Store } from '../store/store.js';
-import { CONSENTED_SCOPES, MOTEBOK_CLIENT_ID, TENANT_ID, USERS, findUser, type TenantUser } from '../seed.js';
+import { CONSENTED_SCOPES, CONSENTED_SHAREPOINT_SCOPES, MOTEBOK_CLIENT_ID, TENANT_ID, USERS, findUser, type TenantUser } from '../seed.js';
 
 export const GRAPH_AUDIENCES = ['https://graph.microsoft.com', '00000003-0000-0000-c000-000000000000'];
+/** Office 365 SharePoint Online's application id: also accepted as a SharePoint token's audience. */
+export const SHAREPOINT_APP_ID = '00000003-0000-0ff1-ce00-000000000000';
 export const ACCESS_TOKEN_SECONDS = 3600;
 export const REFRESH_TOKEN_SECONDS = 24 * 3600;
 
@@ -56,12 +58,27 @@ export class TokenService {
    * Splits a requested scope string into the Graph scopes granted and the OIDC ones.
    * Unknown scopes are refused as Entra refuses them (AADSTS70011), rather than silently granted.
    */
-  resolveScopes(requested: string): { graph: string[]; oidc: string[]; unknown: string[] } {
+  resolveScopes(requested: string): { graph: string[]; oidc: string[]; unknown: string[]; resource: 'graph' | 'sharepoint'; mixed: boolean } {
     const graph = new Set<string>();
     const oidc: string[] = [];
     const unknown: string[] = [];
+    const sharePoint = new Set<string>();
+    const spPrefix = `${this.sharePointOrigin()}/`.toLowerCase();
+    let graphAsked = false;
     for (const raw of requested.split(/\s+/).filter(Boolean)) {
+      if (raw.toLowerCase().startsWith(spPrefix)) {
+        // A scope of the SharePoint resource: `https://<host>/AllSites.Manage` or `https://<host>/.default`.
+        const name = raw.slice(spPrefix.length);
+        if (name === '.default') CONSENTED_SHAREPOINT_SCOPES.forEach((s) => sharePoint.add(s));
+        else {
+          const known = CONSENTED_SHAREPOINT_SCOPES.find((k) => k.toLowerCase() === name.toLowerCase());
+          if (known) sharePoint.add(known);
+          else unknown.push(raw);
+        }
+        continue;
+      }
       const scope = raw.replace(/^https:\/\/graph\.microsoft\.com\//i, '').replace(/^00000003-0000-0000-c000-000000000000\//i, '');
+      if (!OIDC.has(scope)) graphAsked = true;
       if (OIDC.has(scope)) oidc.push(scope);
       else if (scope === '.default') CONSENTED_SCOPES.forEach((s) => graph.add(s));
       else {
@@ -70,7 +87,13 @@ export class TokenService {
         else unknown.push(raw);
       }
     }
-    return { graph: [...graph], oidc, unknown };
+    if (sharePoint.size > 0) return { graph: [...sharePoint], oidc, unknown, resource: 'sharepoint', mixed: graphAsked };
+    return { graph: [...graph], oidc, unknown, resource: 'graph', mixed: false };
+  }
+
+  /** SharePoint's resource (`https://<tenant>.sharepoint.com` in Microsoft 365): here the tenant's own origin. */
+  sharePointOrigin(): string {
+    return new URL(this.issuer()).origin;
   }
 
   /** `seconds` may be negative to make an already expired token (tests of the 401 path). */
@@ -84,10 +107,10 @@ export class TokenService {
       .sign(this.privateKey);
   }
 
-  accessToken(user: TenantUser, scopes: string[], clientId: string, lifetimeSeconds = ACCESS_TOKEN_SECONDS): Promise<string> {
+  accessToken(user: TenantUser, scopes: string[], clientId: string, lifetimeSeconds = ACCESS_TOKEN_SECONDS, resource: 'graph' | 'sharepoint' = 'graph'): Promise<string> {
     return this.sign(
       {
-        aud: 'https://graph.microsoft.com',
+        aud: resource === 'sharepoint' ? this.sharePointOrigin() : 'https://graph.microsoft.com',
         iss: `https://sts.localhost/${TENANT_ID}/`,
         app_displayname: 'Møtebok',
         appid: clientId,
@@ -143,10 +166,14 @@ export class TokenService {
     }
   }
 
-  /** Checks a Graph bearer token. Returns the reason in Graph's words when it is not acceptable. */
-  async verifyAccess(token: string): Promise<{ ok: true; user: TenantUser; scopes: Set<string> } | { ok: false; message: string }> {
+  /**
+   * Checks a bearer token for Graph (default) or for SharePoint REST (audience: the SharePoint host,
+   * or SharePoint's application id). Returns the reason when it is not acceptable.
+   */
+  async verifyAccess(token: string, resource: 'graph' | 'sharepoint' = 'graph'): Promise<{ ok: true; user: TenantUser; scopes: Set<string> } | { ok: false; message: string }> {
+    const audience = resource === 'graph' ? GRAPH_AUDIENCES : [this.sharePointOrigin(), `${this.sharePointOrigin()}/`, SHAREPOINT_APP_ID];
     try {
-      const { payload, protectedHeader } = await jwtVerify(token, this.publicKey, { algorithms: ['RS256'], audience: GRAPH_AUDIENCES });
+      const { payload, protectedHeader } = await jwtVerify(token, this.publicKey, { algorithms: ['RS256'], audience });
       if (protectedHeader.typ === 'refresh') return { ok: false, message: 'Access token validation failure. Invalid audience.' };
       const user = typeof payload.oid === 'string' ? USERS.find((u) => u.id === payload.oid) : undefined;
       if (!user || payload.tid !== TENANT_ID) return { ok: false, message: 'Access token validation failure. Invalid tenant or user.' };

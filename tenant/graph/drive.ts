@@ -4,7 +4,8 @@ import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { GraphError, notFound } from '../http/graphError.js';
 import type { RequestContext } from '../http/types.js';
-import { DRIVE_ID, SITE_ID, SITE_PATH, canWriteSite, findUser, type TenantUser } from '../seed.js';
+import { DRIVE_ID, DRIVE_LIST_ID, SITE_ID, SITE_PATH, findUser, type TenantUser } from '../seed.js';
+import type { Right, ScopeChain, SecurityService } from '../sharepoint/security.js';
 import type { Store } from '../store/store.js';
 import { ctag, currentUser, etag, newDriveItemId, newGuid, nowIso, requireScope, userIdentity } from './common.js';
 import { assertValidName, decodeSegment, mimeTypeFor, renameCandidate, splitPath } from './driveNames.js';
@@ -50,7 +51,7 @@ export type ConflictBehavior = 'fail' | 'replace' | 'rename';
 export class DriveService {
   private readonly downloadSecret = randomBytes(32);
 
-  constructor(private readonly store: Store, private readonly origin: () => string) {}
+  constructor(private readonly store: Store, private readonly origin: () => string, readonly security: SecurityService) {}
 
   private get doc(): DriveDoc {
     return this.store.doc<DriveDoc>('drive', () => {
@@ -112,6 +113,46 @@ export class DriveService {
     return Object.values(this.doc.items);
   }
 
+  /** Where a new item at this address would be written: the item itself, or the deepest folder of its path that exists. */
+  writeTarget(address: DriveAddress): DriveItemRecord | undefined {
+    if (address.item) return address.item;
+    if (!address.missing) return undefined;
+    let current = address.missing.base;
+    for (const s of address.missing.segments) {
+      const next = current.isFolder ? this.childByName(current.id, s) : undefined;
+      if (!next) break;
+      current = next;
+    }
+    return current;
+  }
+
+  /** Everything below a folder. */
+  descendants(item: DriveItemRecord): DriveItemRecord[] {
+    const out: DriveItemRecord[] = [];
+    const stack = this.children(item.id);
+    for (let next = stack.pop(); next; next = stack.pop()) {
+      out.push(next);
+      stack.push(...this.children(next.id));
+    }
+    return out;
+  }
+
+  /**
+   * The item as a securable object: itself and its folders up to the library (a list whose root
+   * folder is the drive root), then the web. The nearest one with unique role assignments decides.
+   */
+  chainOf(item: DriveItemRecord): ScopeChain {
+    const keys: string[] = [];
+    for (let current: DriveItemRecord | undefined = item; current && current.parentId !== null; current = this.get(current.parentId)) {
+      keys.push(`item:${DRIVE_LIST_ID}:${current.id}`);
+    }
+    return [...keys, `list:${DRIVE_LIST_ID}`, 'web'];
+  }
+
+  can(user: TenantUser, item: DriveItemRecord, right: Right): boolean {
+    return this.security.can(user, this.chainOf(item), right);
+  }
+
   // --- JSON in Graph's shape
   webUrl(item: DriveItemRecord): string {
     const path = item.parentId === null ? '' : this.pathOf(item).split('/').map(encodeURIComponent).join('/');
@@ -148,7 +189,9 @@ export class DriveService {
     return user ? userIdentity(user) : { application: { displayName: 'SharePoint', id: '00000003-0000-0ff1-ce00-000000000000' } };
   }
 
-  toJson(item: DriveItemRecord, opts: { expandChildren?: boolean } = {}): Record<string, unknown> {
+  /** `visibleTo`: children the user may not read are left out, as SharePoint trims them. */
+  toJson(item: DriveItemRecord, opts: { expandChildren?: boolean; visibleTo?: TenantUser } = {}): Record<string, unknown> {
+    const children = (): DriveItemRecord[] => this.children(item.id).filter((c) => !opts.visibleTo || this.can(opts.visibleTo, c, 'read'));
     const out: Record<string, unknown> = {};
     if (!item.isFolder) out['@microsoft.graph.downloadUrl'] = this.downloadUrl(item);
     Object.assign(out, {
@@ -159,29 +202,33 @@ export class DriveService {
       name: item.name,
       webUrl: this.webUrl(item),
       cTag: ctag(item.guid, item.contentVersion),
-      size: item.isFolder ? this.children(item.id).reduce((n, c) => n + (c.isFolder ? 0 : c.size), 0) : item.size,
+      size: item.isFolder ? children().reduce((n, c) => n + (c.isFolder ? 0 : c.size), 0) : item.size,
       createdBy: this.identity(item.createdBy),
       lastModifiedBy: this.identity(item.modifiedBy),
       parentReference: this.parentReference(item),
       fileSystemInfo: { createdDateTime: item.created, lastModifiedDateTime: item.modified },
     });
-    if (item.isFolder) out.folder = { childCount: this.children(item.id).length };
+    if (item.isFolder) out.folder = { childCount: children().length };
     else out.file = { mimeType: item.mimeType ?? mimeTypeFor(item.name), hashes: { sha256Hash: (item.sha256 ?? '').toUpperCase() } };
     if (item.parentId === null) out.root = {};
-    if (opts.expandChildren && item.isFolder) out.children = this.children(item.id).map((c) => this.toJson(c));
+    if (opts.expandChildren && item.isFolder) out.children = children().map((c) => this.toJson(c, opts.visibleTo ? { visibleTo: opts.visibleTo } : {}));
     return out;
   }
 
-  // --- rights
-  requireRead(ctx: RequestContext): TenantUser {
+  // --- rights: the token's scope, then the user's SharePoint permissions on the item.
+  /** An item the user may not read does not exist for them (404), as in SharePoint. */
+  requireRead(ctx: RequestContext, item?: DriveItemRecord): TenantUser {
     requireScope(ctx, READ_SCOPES);
-    return currentUser(ctx);
+    const user = currentUser(ctx);
+    if (item && !this.can(user, item, 'read')) throw notFound('The resource could not be found.');
+    return user;
   }
 
-  requireWrite(ctx: RequestContext): TenantUser {
+  /** Writing (or creating below a folder) needs write there; without read it is 404, with read only 403. */
+  requireWrite(ctx: RequestContext, item: DriveItemRecord): TenantUser {
     requireScope(ctx, WRITE_SCOPES);
-    const user = currentUser(ctx);
-    if (!canWriteSite(user)) throw new GraphError(403, 'accessDenied', 'Access denied. You do not have permission to perform this action or access this resource.');
+    const user = this.requireRead(ctx, item);
+    if (!this.can(user, item, 'write')) throw new GraphError(403, 'accessDenied', 'Access denied. You do not have permission to perform this action or access this resource.');
     return user;
   }
 
@@ -310,6 +357,11 @@ export class DriveService {
 
   addPermission(item: DriveItemRecord, permission: PermissionRecord): void {
     item.permissions.push(permission);
+    this.save();
+  }
+
+  removePermission(item: DriveItemRecord, permissionId: string): void {
+    item.permissions = item.permissions.filter((p) => p.id !== permissionId);
     this.save();
   }
 }

@@ -7,7 +7,7 @@ import { empty, json, type Reply, type RequestContext } from '../http/types.js';
 import { DRIVE_ID } from '../seed.js';
 import { ctag, etag, ifMatchFails, parseBody, readJsonObject } from './common.js';
 import { assertValidName, decodeSegment, splitPath } from './driveNames.js';
-import { SIMPLE_UPLOAD_LIMIT, conflictBehaviorFrom, permissionJson, preconditionFailed, resolveDriveAddress, type DriveAddress, type DriveItemRecord, type DriveService } from './drive.js';
+import { SIMPLE_UPLOAD_LIMIT, conflictBehaviorFrom, preconditionFailed, resolveDriveAddress, type DriveAddress, type DriveItemRecord, type DriveService } from './drive.js';
 import { applySelect, page, parseOrderBy, parseTop, readPath, sortBy } from './odata.js';
 
 const createChildSchema = z.object({
@@ -28,6 +28,8 @@ export interface DriveHandlers {
   createUploadSession(ctx: RequestContext, address: DriveAddress): Reply;
   createLink(ctx: RequestContext, item: DriveItemRecord): Reply;
   invite(ctx: RequestContext, item: DriveItemRecord): Reply;
+  listPermissions(ctx: RequestContext, item: DriveItemRecord): Reply;
+  deletePermission(ctx: RequestContext, item: DriveItemRecord, permissionId: string): Reply;
 }
 
 export async function handleDriveItem(ctx: RequestContext, drive: DriveService, rest: string, more: DriveHandlers): Promise<Reply> {
@@ -45,13 +47,13 @@ export async function handleDriveItem(ctx: RequestContext, drive: DriveService, 
   }
 
   if (action === '' && m === 'GET') {
-    drive.requireRead(ctx);
+    const reader = drive.requireRead(ctx, item);
     const expand = (ctx.query.get('$expand') ?? '').toLowerCase();
-    const body = { '@odata.context': `${ctx.origin}/v1.0/$metadata#drives('${DRIVE_ID}')/items/$entity`, ...drive.toJson(item, { expandChildren: expand.includes('children') }) };
+    const body = { '@odata.context': `${ctx.origin}/v1.0/$metadata#drives('${DRIVE_ID}')/items/$entity`, ...drive.toJson(item, { expandChildren: expand.includes('children'), visibleTo: reader }) };
     return json(200, applySelect(body, ctx.query.get('$select')), { ETag: etag(item.guid, item.version) });
   }
   if (action === '' && m === 'PATCH') {
-    const user = drive.requireWrite(ctx);
+    const user = drive.requireWrite(ctx, item);
     const body = parseBody(patchSchema, readJsonObject(ctx));
     if (ifMatchFails(ctx, [etag(item.guid, item.version), ctag(item.guid, item.contentVersion)])) throw preconditionFailed();
     let parentId: string | undefined = body.parentReference?.id;
@@ -61,26 +63,29 @@ export async function handleDriveItem(ctx: RequestContext, drive: DriveService, 
       if (!target) throw notFound('The destination folder does not exist.');
       parentId = target.id;
     }
+    const destination = parentId ? drive.get(parentId) : undefined;
+    if (destination) drive.requireWrite(ctx, destination);
     const updated = drive.update(item, { name: body.name, parentId, behavior: conflictBehaviorFrom(body['@microsoft.graph.conflictBehavior'], 'fail') }, user);
     return json(200, drive.toJson(updated));
   }
   if (action === '' && m === 'DELETE') {
-    const user = drive.requireWrite(ctx);
+    const user = drive.requireWrite(ctx, item);
     if (ifMatchFails(ctx, [etag(item.guid, item.version), ctag(item.guid, item.contentVersion)])) throw preconditionFailed();
     drive.remove(item, user);
     return empty(204);
   }
   if (action === 'children' && m === 'GET') {
-    drive.requireRead(ctx);
+    const reader = drive.requireRead(ctx, item);
     if (!item.isFolder) return json(200, { value: [] });
     const order = parseOrderBy(ctx.query.get('$orderby'));
-    const sorted = sortBy(drive.children(item.id).map((c) => drive.toJson(c)), order.length ? order : [{ path: 'name', desc: false }], (x, p) => readPath(x, p));
+    const visible = drive.children(item.id).filter((c) => drive.can(reader, c, 'read'));
+    const sorted = sortBy(visible.map((c) => drive.toJson(c, { visibleTo: reader })), order.length ? order : [{ path: 'name', desc: false }], (x, p) => readPath(x, p));
     const { items, nextLink } = page(sorted, ctx.query, ctx.origin, ctx.rawPath, parseTop(ctx.query.get('$top'), 1000, 200));
     const value = items.map((x) => applySelect(x, ctx.query.get('$select')));
     return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#drives('${DRIVE_ID}')/items('${item.id}')/children`, value, ...(nextLink ? { '@odata.nextLink': nextLink } : {}) });
   }
   if (action === 'children' && m === 'POST') {
-    const user = drive.requireWrite(ctx);
+    const user = drive.requireWrite(ctx, item);
     const body = parseBody(createChildSchema, readJsonObject(ctx));
     if (!body.folder) throw new GraphError(400, 'invalidRequest', 'Only folders can be created this way; upload files with PUT .../content or an upload session.');
     const behavior = conflictBehaviorFrom(body['@microsoft.graph.conflictBehavior'], 'fail');
@@ -88,7 +93,7 @@ export async function handleDriveItem(ctx: RequestContext, drive: DriveService, 
     return json(created ? 201 : 200, drive.toJson(folder));
   }
   if (action === 'content' && m === 'GET') {
-    drive.requireRead(ctx);
+    drive.requireRead(ctx, item);
     if (item.isFolder) throw new GraphError(400, 'invalidRequest', 'Folders have no content.');
     const format = ctx.query.get('format');
     if (format && format.toLowerCase() === 'pdf') return more.pdf(ctx, item);
@@ -97,15 +102,15 @@ export async function handleDriveItem(ctx: RequestContext, drive: DriveService, 
   }
   if (action === 'createLink' && m === 'POST') return more.createLink(ctx, item);
   if (action === 'invite' && m === 'POST') return more.invite(ctx, item);
-  if (action === 'permissions' && m === 'GET') {
-    drive.requireRead(ctx);
-    return json(200, { value: item.permissions.map(permissionJson) });
-  }
+  if (action === 'permissions' && m === 'GET') return more.listPermissions(ctx, item);
+  if (action.startsWith('permissions/') && m === 'DELETE') return more.deletePermission(ctx, item, decodeSegment(action.slice('permissions/'.length)));
   throw new GraphError(400, 'BadRequest', `Unsupported operation: ${m} on '${action || 'item'}'.`);
 }
 
 function simpleUpload(ctx: RequestContext, drive: DriveService, address: DriveAddress): Reply {
-  const user = drive.requireWrite(ctx);
+  const target = drive.writeTarget(address);
+  if (!target) throw notFound();
+  const user = drive.requireWrite(ctx, target);
   if (ctx.body.length > SIMPLE_UPLOAD_LIMIT) {
     throw new GraphError(413, 'requestEntityTooLarge', `Simple upload accepts at most ${SIMPLE_UPLOAD_LIMIT} bytes (4 MB); use createUploadSession for larger files.`, {}, 'maxFileSizeExceeded');
   }

@@ -1,8 +1,10 @@
-// Routes under /sites/{site-id}/lists: lists, columns, items, fields and delta, with the site's
-// rights (members of the secretariat group write; everyone else on the site reads).
+// Routes under /sites/{site-id}/lists: lists, columns, items, fields and delta. Each checks the
+// token's scope, then the user's SharePoint permissions on the list or item (sharepoint/security.ts):
+// what the user may not read is absent or 404; writing without the right is 403.
 import { GraphError, notFound } from '../http/graphError.js';
 import { empty, json, type Reply, type RequestContext } from '../http/types.js';
-import { SITE_ID, canWriteSite } from '../seed.js';
+import { SITE_ID } from '../seed.js';
+import { listChain, listItemChain, webChain, type Right, type ScopeChain } from '../sharepoint/security.js';
 import { currentUser, ifMatchFails, parseBody, readJsonObject, requireScope } from './common.js';
 import { MANAGE, READ, WRITE, columnJson, columnSchema, createListSchema, itemBodySchema, parseExpandFields, type ListService } from './lists.js';
 import { applySelect, evaluate, parseFilter, readPath } from './odata.js';
@@ -12,9 +14,10 @@ export function handleLists(ctx: RequestContext, lists: ListService, segments: s
   const [listKey, sub, itemKey, tail, ...extra] = segments;
   const user = currentUser(ctx);
   const m = ctx.method;
-  const requireWrite = (scopes: string[]): void => {
+  const security = lists.security;
+  const requireWrite = (scopes: string[], chain: ScopeChain, right: Right = 'write'): void => {
     requireScope(ctx, scopes);
-    if (!canWriteSite(user)) throw new GraphError(403, 'accessDenied', 'Access denied. You do not have permission to perform this action or access this resource.');
+    if (!security.can(user, chain, right)) throw new GraphError(403, 'accessDenied', 'Access denied. You do not have permission to perform this action or access this resource.');
   };
   if (!listKey) {
     if (m === 'GET') {
@@ -22,17 +25,19 @@ export function handleLists(ctx: RequestContext, lists: ListService, segments: s
       const expand = (ctx.query.get('$expand') ?? '').toLowerCase().includes('columns');
       const filterText = ctx.query.get('$filter');
       const ast = filterText ? parseFilter(filterText, 'invalidRequest') : undefined;
-      const rows = lists.all().map((l) => lists.listJson(l, expand)).filter((row) => !ast || evaluate(ast, (p) => readPath(row, p)));
+      const rows = lists.all().filter((l) => security.can(user, listChain(l.id), 'read')).map((l) => lists.listJson(l, expand)).filter((row) => !ast || evaluate(ast, (p) => readPath(row, p)));
       return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#sites('${SITE_ID}')/lists`, value: rows.map((row) => applySelect(row, ctx.query.get('$select'))) });
     }
     if (m === 'POST') {
-      requireWrite(MANAGE);
+      requireWrite(MANAGE, webChain(), 'manageLists');
       const list = lists.createList(parseBody(createListSchema, readJsonObject(ctx)), user);
       return json(201, lists.listJson(list, true));
     }
     throw new GraphError(405, 'BadRequest', `${m} is not supported on lists.`);
   }
-  const list = lists.find(listKey);
+  const found = lists.find(listKey);
+  // A list the user may not read does not exist for them.
+  const list = found && security.can(user, listChain(found.id), 'read') ? found : undefined;
   if (!list) {
     requireScope(ctx, READ);
     throw notFound('The specified list was not found.');
@@ -43,7 +48,7 @@ export function handleLists(ctx: RequestContext, lists: ListService, segments: s
       return json(200, applySelect(lists.listJson(list, (ctx.query.get('$expand') ?? '').toLowerCase().includes('columns')), ctx.query.get('$select')));
     }
     if (m === 'DELETE') {
-      requireWrite(MANAGE);
+      requireWrite(MANAGE, listChain(list.id), 'manageLists');
       lists.deleteList(list);
       return empty(204);
     }
@@ -55,7 +60,7 @@ export function handleLists(ctx: RequestContext, lists: ListService, segments: s
       return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#sites('${SITE_ID}')/lists('${list.id}')/columns`, value: list.columns.map((c) => applySelect(columnJson(c), ctx.query.get('$select'))) });
     }
     if (m === 'POST') {
-      requireWrite(MANAGE);
+      requireWrite(MANAGE, listChain(list.id), 'manageLists');
       return json(201, columnJson(lists.addColumnTo(list, parseBody(columnSchema, readJsonObject(ctx)))));
     }
   }
@@ -63,10 +68,10 @@ export function handleLists(ctx: RequestContext, lists: ListService, segments: s
     if (!itemKey) {
       if (m === 'GET') {
         requireScope(ctx, READ);
-        return lists.query(ctx, list);
+        return lists.query(ctx, list, user);
       }
       if (m === 'POST') {
-        requireWrite(WRITE);
+        requireWrite(WRITE, listChain(list.id));
         const body = parseBody(itemBodySchema, readJsonObject(ctx));
         const item = lists.createItem(list, body.fields, user);
         return json(201, lists.itemJson(list, item, ''));
@@ -74,10 +79,12 @@ export function handleLists(ctx: RequestContext, lists: ListService, segments: s
     }
     if (itemKey === 'delta' || itemKey === 'microsoft.graph.delta()' || itemKey === 'delta()') {
       requireScope(ctx, READ);
-      return lists.delta(ctx, list);
+      return lists.delta(ctx, list, user);
     }
     if (itemKey && extra.length === 0) {
       const item = lists.item(list, itemKey);
+      const chain = listItemChain(list.id, item.id);
+      if (!security.can(user, chain, 'read')) throw notFound('The specified list item was not found.');
       const etags = [`"${item.guid},${item.version}"`, `${item.guid},${item.version}`];
       if (!tail) {
         if (m === 'GET') {
@@ -85,13 +92,13 @@ export function handleLists(ctx: RequestContext, lists: ListService, segments: s
           return json(200, applySelect(lists.itemJson(list, item, parseExpandFields(ctx.query.get('$expand'))), ctx.query.get('$select'), ['id', '@odata.etag', 'fields']));
         }
         if (m === 'PATCH') {
-          requireWrite(WRITE);
+          requireWrite(WRITE, chain);
           const body = parseBody(itemBodySchema, readJsonObject(ctx));
           if (ifMatchFails(ctx, etags)) throw itemPreconditionFailed(ctx, etags[0] ?? '');
           return json(200, lists.itemJson(list, lists.updateFields(list, item, body.fields, user), ''));
         }
         if (m === 'DELETE') {
-          requireWrite(WRITE);
+          requireWrite(WRITE, chain);
           if (ifMatchFails(ctx, etags)) throw itemPreconditionFailed(ctx, etags[0] ?? '');
           lists.deleteItem(list, item);
           return empty(204);
@@ -103,7 +110,7 @@ export function handleLists(ctx: RequestContext, lists: ListService, segments: s
           return json(200, applySelect(lists.fieldsJson(list, item), ctx.query.get('$select'), ['@odata.etag', 'id']));
         }
         if (m === 'PATCH') {
-          requireWrite(WRITE);
+          requireWrite(WRITE, chain);
           const fields = readJsonObject(ctx);
           if (ifMatchFails(ctx, etags)) throw itemPreconditionFailed(ctx, etags[0] ?? '');
           lists.updateFields(list, item, fields, user);

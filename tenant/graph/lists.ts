@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { GraphError, notFound } from '../http/graphError.js';
 import { json, type Reply, type RequestContext } from '../http/types.js';
 import { SITE_ID, SITE_PATH, findUser, type TenantUser } from '../seed.js';
+import { listItemChain, type SecurityService } from '../sharepoint/security.js';
 import type { Store } from '../store/store.js';
 import { newGuid, nowIso, userIdentity } from './common.js';
 import { applySelect, decodeSkipToken, encodeSkipToken, evaluate, parseFilter, parseOrderBy, parseTop, readPath, referencedPaths, sortBy } from './odata.js';
@@ -95,7 +96,7 @@ function itemEtag(item: ItemRecord): string {
 }
 
 export class ListService {
-  constructor(private readonly store: Store, private readonly origin: () => string) {}
+  constructor(private readonly store: Store, private readonly origin: () => string, readonly security: SecurityService) {}
 
   private get doc(): ListsDoc {
     return this.store.doc<ListsDoc>('lists', () => ({ lists: [] }));
@@ -302,7 +303,12 @@ export class ListService {
   }
 
   // --- queries
-  query(ctx: RequestContext, list: ListRecord): Reply {
+  /** Items the user may read; the others are not in any answer, as SharePoint trims them. */
+  private readable(list: ListRecord, items: ItemRecord[], user: TenantUser): ItemRecord[] {
+    return items.filter((i) => this.security.can(user, listItemChain(list.id, i.id), 'read'));
+  }
+
+  query(ctx: RequestContext, list: ListRecord, user: TenantUser): Reply {
     const doc = this.items(list);
     const honor = (ctx.headers.prefer ?? '').toLowerCase().includes(HONOR_NON_INDEXED);
     const filterText = ctx.query.get('$filter');
@@ -338,7 +344,7 @@ export class ListService {
       const column = list.columns.find((c) => c.name.toLowerCase() === name.toLowerCase());
       return column ? item.fields[column.name] : readPath(item, path);
     };
-    let rows = doc.items;
+    let rows = this.readable(list, doc.items, user);
     if (ast) rows = rows.filter((i) => evaluate(ast, (p) => getter(i, p)));
     rows = sortBy(rows, order.length ? order : [{ path: 'id', desc: false }], getter);
     const top = parseTop(ctx.query.get('$top'), LIST_VIEW_THRESHOLD, 200);
@@ -357,7 +363,7 @@ export class ListService {
   }
 
   /** Changes since a delta token: items created or changed, and removed ones marked `deleted`. */
-  delta(ctx: RequestContext, list: ListRecord): Reply {
+  delta(ctx: RequestContext, list: ListRecord, user: TenantUser): Reply {
     const doc = this.items(list);
     const raw = ctx.query.get('token') ?? ctx.query.get('$deltatoken');
     let since = 0;
@@ -370,7 +376,7 @@ export class ListService {
     const base = `${ctx.origin}/v1.0/sites/${encodeURIComponent(SITE_ID)}/lists/${list.id}/items/delta`;
     if (raw === 'latest') return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#Collection(listItem)`, value: [], '@odata.deltaLink': `${base}?token=${token}` });
     const expand = parseExpandFields(ctx.query.get('$expand'));
-    const changed = doc.items.filter((i) => i.seq > since).sort((a, b) => a.seq - b.seq).map((i) => this.itemJson(list, i, expand ?? ''));
+    const changed = this.readable(list, doc.items, user).filter((i) => i.seq > since).sort((a, b) => a.seq - b.seq).map((i) => this.itemJson(list, i, expand ?? ''));
     const removed = doc.removed.filter((r) => r.seq > since).map((r) => ({ id: String(r.id), deleted: { state: 'deleted' } }));
     return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#Collection(listItem)`, value: [...changed, ...removed], '@odata.deltaLink': `${base}?token=${token}` });
   }

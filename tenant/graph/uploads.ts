@@ -143,7 +143,9 @@ export class UploadSessions {
 
   // ---- drive
   createDriveSession(ctx: RequestContext, address: DriveAddress): Reply {
-    const user = this.drive.requireWrite(ctx);
+    const target = this.drive.writeTarget(address);
+    if (!target) throw new GraphError(404, 'itemNotFound', 'The resource could not be found.');
+    const user = this.drive.requireWrite(ctx, target);
     const parsed = driveSessionBodySchema.safeParse(ctx.body.length > 0 ? readJsonObject(ctx) : {});
     if (!parsed.success) throw new GraphError(400, 'invalidRequest', `Invalid createUploadSession body: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? ''}`.trim());
     const item = parsed.data.item ?? {};

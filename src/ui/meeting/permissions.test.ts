@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canRecordMinutes } from './permissions';
 import { testMeeting } from './testing/testMeeting';
+import { aCommittee } from '../../domain/testing/builders';
 
 describe('canRecordMinutes', () => {
   const meeting = testMeeting();
@@ -12,5 +13,11 @@ describe('canRecordMinutes', () => {
     expect(canRecordMinutes(meeting, undefined, { upn: 'kristin.liset@horten.kommune.example.no' })).toBe(false);
     expect(canRecordMinutes(meeting, undefined, undefined)).toBe(false);
     expect(canRecordMinutes(meeting, undefined, { displayName: 'Hilde Kari Maugesten' })).toBe(false);
+  });
+  it('lets the committee’s secretariat and referents write, the same people «Klargjør SharePoint-området» gives write access', () => {
+    const committee = { ...aCommittee(), secretariat: [{ name: 'Kristin Liset', email: 'kristin.liset@siv.example.no' }], referents: [{ name: 'Andreas Aass-Engstrøm', email: 'andreas.aass-engstrom@siv.example.no' }] };
+    expect(canRecordMinutes(meeting, committee, { upn: 'kristin.liset@siv.example.no' })).toBe(true);
+    expect(canRecordMinutes(meeting, committee, { upn: 'andreas.aass-engstrom@siv.example.no' })).toBe(true);
+    expect(canRecordMinutes(meeting, { ...committee, secretariat: [], referents: [] }, { upn: 'kristin.liset@siv.example.no' })).toBe(false);
   });
 });

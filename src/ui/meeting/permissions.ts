@@ -1,14 +1,18 @@
+import { committeeAccess } from '../../domain/committeeAccess';
 import type { Committee, Meeting, Person } from '../../domain/model';
 import type { HostUser } from '../../hosts/hostContext';
 
 /**
- * Who may write the minutes: the meeting's referent and chair, and the committee's standing
- * referent (the secretariat, who often takes over). Everyone else sees the agenda read-only.
- * SharePoint permissions are the real guard; this decides what the screen offers.
+ * Who may write the minutes: the meeting's referent and chair, and the committee's secretariat and
+ * referents (`domain/committeeAccess`: by default the standing referent and chair) — the people
+ * «Klargjør SharePoint-området» gives write access. Everyone else sees the agenda read-only.
+ * SharePoint permissions are the real guard (a write without them is refused with 403); this
+ * decides what the screen offers.
  */
 export function canRecordMinutes(meeting: Meeting, committee: Committee | undefined, user: HostUser | undefined): boolean {
   if (!user) return false;
-  const editors = [meeting.minuteTaker, meeting.chair, committee?.defaultMinuteTaker].filter((p): p is Person => p !== undefined);
+  const writers = committee ? committeeAccess(committee).filter((entry) => entry.level !== 'read').map((entry) => entry.person) : [];
+  const editors = [meeting.minuteTaker, meeting.chair, committee?.defaultMinuteTaker, ...writers].filter((p): p is Person => p !== undefined);
   return editors.some((person) => isSamePerson(person, user));
 }
 

@@ -6,6 +6,7 @@ import type { MeetingRepository, Versioned } from '../../domain/ports';
 import { createGraphServices } from '../../graph/graphServices';
 import type { NoticeProgress } from '../../graph/noticeSender';
 import type { MinutesService } from '../../graph/minutesService';
+import type { SitePermissions } from '../../graph/sitePermissions';
 
 /** Sending the innkalling (first time and updates); returns the meeting as stored afterwards. */
 export interface NoticeService {
@@ -28,6 +29,8 @@ export interface Services {
   notices: NoticeService;
   /** The referat after the meeting: store, recipients, send (`src/graph/minutesService`). */
   minutes: MinutesService;
+  /** Møtebok's SharePoint permissions: the check on start and the repair (`src/graph/sitePermissions`). Absent in screen tests that do not need it. */
+  sitePermissions?: Pick<SitePermissions, 'check' | 'repair'>;
 }
 
 export async function createServices(hostContext: HostContext): Promise<Services> {
@@ -36,5 +39,5 @@ export async function createServices(hostContext: HostContext): Promise<Services
   // One wiring for the app, the tools and the tests: the committee's mailbox sends (graph/graphServices).
   const graphServices = createGraphServices(config, auth);
   const notices: NoticeService = { send: graphServices.sendNotice, sendUpdate: graphServices.sendUpdatedNotice };
-  return { hostContext, config, auth, repository: graphServices.repository, notices, minutes: graphServices.minutes };
+  return { hostContext, config, auth, repository: graphServices.repository, notices, minutes: graphServices.minutes, sitePermissions: graphServices.sitePermissions };
 }

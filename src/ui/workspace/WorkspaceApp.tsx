@@ -15,6 +15,8 @@ import { useAgendaEditor } from './useAgendaEditor';
 import { MeetingList } from './MeetingList';
 import { MeetingEditor } from './MeetingEditor';
 import { CommitteeSettingsPanel } from './CommitteeSettingsPanel';
+import { PermissionsWarning } from './PermissionsWarning';
+import { useSitePermissions } from './useSitePermissions';
 import { blankCommittee } from '../../domain/committeeSettings';
 
 const useStyles = makeStyles({
@@ -54,7 +56,7 @@ export function WorkspaceApp() {
   const t = useWorkspaceText();
   const commonText = useCommonText();
   const styles = useStyles();
-  const { repository, auth } = useServices();
+  const { repository, auth, sitePermissions } = useServices();
   const { committees, unreadable: unreadableCommittees, reload, upsert: upsertCommittee } = useCommittees(repository);
   // What the main area shows: the meetings, the open committee's settings, or a new committee.
   const [view, setView] = useState<{ kind: 'meetings' } | { kind: 'settings' } | { kind: 'new'; committee: Committee }>({ kind: 'meetings' });
@@ -67,6 +69,7 @@ export function WorkspaceApp() {
   const committeeList = committees.status === 'ready' ? committees.value : [];
   const committeeEntry = committeeList.find((entry) => entry.value.id === committeeId) ?? committeeList[0];
   const committee = committeeEntry?.value;
+  const permissions = useSitePermissions(sitePermissions, committees.status === 'ready' ? committeeList.map((entry) => entry.value) : undefined);
   const { meetings: loadedMeetings, unreadable: unreadableMeetings, upsert, reload: reloadMeetings } = useMeetings(repository, committee?.id);
   const loadedList = loadedMeetings.status === 'ready' ? loadedMeetings.value : [];
   const openLoaded = loadedList.find((entry) => entry.value.id === meetingId);
@@ -172,6 +175,7 @@ export function WorkspaceApp() {
         <main id={MAIN_CONTENT_ID} tabIndex={-1} className={styles.main}>
           {actionError !== undefined ? <ErrorMessageBar error={actionError} onDismiss={() => setActionError(undefined)} /> : null}
           <UnreadableRowsBar rows={[...unreadableCommittees, ...unreadableMeetings]} />
+          <PermissionsWarning findings={permissions.findings} repairing={permissions.repairing} repairError={permissions.repairError} onRepair={() => void permissions.repair()} />
           {committees.status === 'loading' ? <Spinner label={t('committees.loading')} /> : null}
           {needsSignIn ? (
             <Card className={styles.card}>
@@ -200,6 +204,8 @@ export function WorkspaceApp() {
                 <Button appearance="primary" disabled={busy} onClick={() =>
                     void run(async () => {
                       await repository.ensureProvisioned();
+                      // The lists and the library keep versions; permissions follow once a committee exists.
+                      await sitePermissions?.repair(committeeList.map((entry) => entry.value));
                       reload();
                     })
                   }>

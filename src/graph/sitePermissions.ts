@@ -1,0 +1,279 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { z } from 'zod';
+import { accessRank, committeeAccess, mergeAccess, personKey, type AccessEntry, type AccessLevel } from '../domain/committeeAccess';
+import { committeeFolderName } from '../domain/attachments';
+import type { Committee } from '../domain/model';
+import { StorageError } from '../domain/ports';
+import { graphCall } from './graphCall';
+import { collectionOf } from './graphSchemas';
+import { LISTS } from './listDefinitions';
+import { allPagesFrom } from './pages';
+import { restString, type SharePointRest } from './sharePointRest';
+
+/**
+ * Møtebok's permissions on its SharePoint site («Klargjør SharePoint-området», and the check on
+ * every start): the three lists and each committee's folder (and the meeting folders in it) have
+ * unique permissions — the secretariat Full Control, the referents Contribute, the members Read,
+ * nobody else anything (`domain/committeeAccess`) — and the lists and the library keep versions.
+ * Graph v1.0 cannot set any of this, so it goes through the SharePoint REST API (`sharePointRest.ts`).
+ */
+
+export type FindingProblem = 'inherits' | 'missing' | 'tooMuch' | 'extra' | 'versioningOff' | 'folderMissing' | 'noEmail' | 'unknownPerson';
+
+export interface PermissionFinding {
+  /** What it is about: "listen MotebokMeetings", "mappen Partnerskapsmøtet/2026-06-11 PM", "dokumentbiblioteket". */
+  target: string;
+  problem: FindingProblem;
+  /** Who, when it is about one person or group. */
+  who?: string;
+  /** One Norwegian sentence for the workspace and `npm run doctor`. */
+  message: string;
+}
+
+export interface PermissionReport {
+  /** False when the signed-in user may not read the permissions (not secretariat or site owner): nothing could be checked. */
+  checked: boolean;
+  findings: PermissionFinding[];
+}
+
+export interface SitePermissionDeps {
+  rest: SharePointRest;
+  /** The Graph client with the storage scopes (the library's folders). */
+  graph: Client;
+  siteId: string;
+}
+
+const RoleAssignmentsSchema = z.object({
+  value: z.array(
+    z.object({
+      PrincipalId: z.number(),
+      Member: z.object({ Id: z.number(), Title: z.string(), LoginName: z.string(), Email: z.string().nullable().optional(), PrincipalType: z.number() }).loose(),
+      RoleDefinitionBindings: z.array(z.object({ Id: z.number(), Name: z.string(), RoleTypeKind: z.number() }).loose()),
+    }).loose(),
+  ),
+});
+type Assignment = z.infer<typeof RoleAssignmentsSchema>['value'][number];
+const ListInfoSchema = z.object({ HasUniqueRoleAssignments: z.boolean(), EnableVersioning: z.boolean() }).loose();
+const ItemInfoSchema = z.object({ HasUniqueRoleAssignments: z.boolean() }).loose();
+const RoleDefinitionsSchema = z.object({ value: z.array(z.object({ Id: z.number(), RoleTypeKind: z.number() }).loose()) });
+const PrincipalSchema = z.object({ Id: z.number(), Email: z.string().nullable().optional(), LoginName: z.string() }).loose();
+const DriveRootSchema = z.object({ webUrl: z.string() }).loose();
+const FolderChildSchema = z.object({ name: z.string(), folder: z.object({}).loose().optional() }).loose();
+
+/** SharePoint's RoleTypeKind for each Møtebok level: Administrator (Full Control), Contributor, Reader. */
+const ROLE_KIND: Record<AccessLevel, number> = { manage: 5, write: 3, read: 2 };
+/** How much each RoleTypeKind allows, to compare with what is wanted (Editor and WebDesigner are more than Contributor). */
+const KIND_RANK: Record<number, number> = { 2: 1, 3: 2, 4: 2.5, 6: 2.5, 5: 3 };
+
+/** A securable object Møtebok looks after, with the REST path that reaches it. */
+interface Target {
+  label: string;
+  /** `web/lists/getbytitle('…')` or `web/GetFolderByServerRelativeUrl('…')/ListItemAllFields`. */
+  path: string;
+  kind: 'list' | 'library' | 'folder';
+  access: AccessEntry[];
+  /** Folders that do not exist yet are created by repair (the committee folder). */
+  folderPath?: string;
+}
+
+async function libraryUrl(deps: SitePermissionDeps): Promise<string> {
+  const root = await graphCall(DriveRootSchema, () => deps.graph.api(`/sites/${deps.siteId}/drive/root`).select('webUrl').get());
+  return decodeURIComponent(new URL(root.webUrl).pathname).replace(/\/+$/, '');
+}
+
+async function targets(deps: SitePermissionDeps, committees: readonly Committee[]): Promise<{ targets: Target[]; library: string; missingFolders: Target[] }> {
+  const library = await libraryUrl(deps);
+  const everyone = mergeAccess(committees.flatMap(committeeAccess));
+  const out: Target[] = LISTS.map((list) => ({ label: `listen ${list.name}`, path: `web/lists/getbytitle(${restString(list.name)})`, kind: 'list' as const, access: everyone }));
+  out.push({ label: 'dokumentbiblioteket', path: `web/GetList(${restString(library)})`, kind: 'library', access: [] });
+  const missingFolders: Target[] = [];
+  for (const committee of committees) {
+    const access = committeeAccess(committee);
+    const committeeFolder = committeeFolderName(committee);
+    const folderTarget = (path: string): Target => ({ label: `mappen ${path}`, path: `web/GetFolderByServerRelativeUrl(${restString(`${library}/${path}`)})/ListItemAllFields`, kind: 'folder', access, folderPath: path });
+    const children = await folderChildren(deps, committeeFolder);
+    if (children === undefined) {
+      missingFolders.push(folderTarget(committeeFolder));
+      continue;
+    }
+    out.push(folderTarget(committeeFolder));
+    for (const child of children) out.push(folderTarget(`${committeeFolder}/${child}`));
+  }
+  return { targets: out, library, missingFolders };
+}
+
+/** The meeting folders in a committee's folder; undefined when the committee folder does not exist yet. */
+async function folderChildren(deps: SitePermissionDeps, folder: string): Promise<string[] | undefined> {
+  try {
+    const first = await graphCall(collectionOf(FolderChildSchema), () => deps.graph.api(`/sites/${deps.siteId}/drive/root:/${folder.split('/').map(encodeURIComponent).join('/')}:/children`).select('name,folder').top(200).get());
+    const all = await allPagesFrom(deps.graph, FolderChildSchema, first);
+    return all.filter((c) => c.folder !== undefined).map((c) => c.name);
+  } catch (error) {
+    if (error instanceof StorageError && error.kind === 'notFound') return undefined;
+    throw error;
+  }
+}
+
+function who(a: Assignment): string {
+  return a.Member.Email || a.Member.Title;
+}
+
+function rankOf(a: Assignment): number {
+  return Math.max(0, ...a.RoleDefinitionBindings.map((b) => KIND_RANK[b.RoleTypeKind] ?? 0));
+}
+
+/** What differs between what a target has and what Møtebok wants there. */
+async function inspect(deps: SitePermissionDeps, target: Target): Promise<PermissionFinding[]> {
+  const findings: PermissionFinding[] = [];
+  if (target.kind === 'list' || target.kind === 'library') {
+    const info = await deps.rest.get(`${target.path}?$select=HasUniqueRoleAssignments,EnableVersioning`, ListInfoSchema);
+    if (!info.EnableVersioning) findings.push({ target: target.label, problem: 'versioningOff', message: `Versjonering er slått av for ${target.label}, så endringer kan ikke spores.` });
+    if (target.kind === 'library') return findings;
+    if (!info.HasUniqueRoleAssignments) return [...findings, inherits(target)];
+  } else {
+    const info = await deps.rest.get(`${target.path}?$select=HasUniqueRoleAssignments`, ItemInfoSchema);
+    if (!info.HasUniqueRoleAssignments) return [inherits(target)];
+  }
+  const actual = (await deps.rest.get(`${target.path}/roleassignments?$expand=Member,RoleDefinitionBindings`, RoleAssignmentsSchema)).value;
+  const wanted = new Map(target.access.filter((e) => e.person.email).map((e) => [personKey(e.person), e]));
+  for (const assignment of actual) {
+    const entry = assignment.Member.Email ? wanted.get(assignment.Member.Email.toLowerCase()) : undefined;
+    if (!entry) findings.push({ target: target.label, problem: 'extra', who: who(assignment), message: `${who(assignment)} har tilgang til ${target.label} uten å ha en rolle i møteorganet.` });
+    else if (rankOf(assignment) > accessRank(entry.level)) findings.push({ target: target.label, problem: 'tooMuch', who: who(assignment), message: `${who(assignment)} har mer tilgang til ${target.label} enn rollen gir.` });
+  }
+  for (const entry of target.access) {
+    if (!entry.person.email) {
+      findings.push({ target: target.label, problem: 'noEmail', who: entry.person.name, message: `${entry.person.name} har ingen e-postadresse i innstillingene og kan ikke få tilgang til ${target.label}.` });
+      continue;
+    }
+    const assignment = actual.find((a) => a.Member.Email?.toLowerCase() === personKey(entry.person));
+    if (!assignment || rankOf(assignment) < accessRank(entry.level)) {
+      findings.push({ target: target.label, problem: 'missing', who: entry.person.email, message: `${entry.person.name} mangler ${levelText(entry.level)} til ${target.label}.` });
+    }
+  }
+  return findings;
+}
+
+function inherits(target: Target): PermissionFinding {
+  return { target: target.label, problem: 'inherits', message: `${capitalise(target.label)} arver tillatelsene fra området, så alle med tilgang til området kan ${target.kind === 'list' ? 'lese og kanskje endre den' : 'se den'}.` };
+}
+
+function levelText(level: AccessLevel): string {
+  return level === 'manage' ? 'full kontroll' : level === 'write' ? 'skrivetilgang' : 'lesetilgang';
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Compares the site with what Møtebok wants and lists every difference. A user who may not read
+ * the permissions (only the secretariat and site owners may) gets `checked: false`. Plain function
+ * so `npm run doctor` can call it too.
+ */
+export async function checkPermissions(deps: SitePermissionDeps, committees: readonly Committee[]): Promise<PermissionReport> {
+  try {
+    const { targets: all, missingFolders } = await targets(deps, committees);
+    const findings = (await Promise.all(all.map((t) => inspect(deps, t)))).flat();
+    for (const folder of missingFolders) findings.push({ target: folder.label, problem: 'folderMissing', message: `${capitalise(folder.label)} finnes ikke ennå; den opprettes med riktige tillatelser når området klargjøres.` });
+    return { checked: true, findings };
+  } catch (error) {
+    if (error instanceof StorageError && (error.kind === 'forbidden' || error.kind === 'notFound')) return { checked: false, findings: [] };
+    throw error;
+  }
+}
+
+/**
+ * Makes the site as Møtebok wants it: versioning on, unique permissions on the lists and the
+ * committees' folders (created if missing), the wanted people added and everyone else removed.
+ * The caller keeps their own access only if they have a role (the secretariat normally runs it).
+ */
+export async function repairPermissions(deps: SitePermissionDeps, committees: readonly Committee[]): Promise<PermissionReport> {
+  const plan = await targets(deps, committees);
+  for (const folder of plan.missingFolders) {
+    if (!folder.folderPath) continue;
+    await graphCall(z.unknown(), () => deps.graph.api(`/sites/${deps.siteId}/drive/root/children`).post({ name: folder.folderPath, folder: {}, '@microsoft.graph.conflictBehavior': 'replace' }));
+    plan.targets.push(folder);
+  }
+  const roles = (await deps.rest.get('web/roledefinitions', RoleDefinitionsSchema)).value;
+  const roleId = (level: AccessLevel): number => {
+    const role = roles.find((r) => r.RoleTypeKind === ROLE_KIND[level]);
+    if (!role) throw new Error(`SharePoint-området mangler tillatelsesnivået for ${levelText(level)}.`);
+    return role.Id;
+  };
+  const me = await deps.rest.get('web/currentuser', PrincipalSchema);
+  // Without a committee nobody would be given access: only versioning is set now; the check
+  // asks again once the first committee exists. And whoever repairs must stay in charge, or
+  // they would remove themselves half-way.
+  const managers = mergeAccess(committees.flatMap(committeeAccess)).filter((e) => e.level === 'manage').map((e) => personKey(e.person));
+  if (committees.length > 0 && !managers.includes((me.Email ?? '').toLowerCase())) {
+    throw new Error(`Du (${me.Email ?? me.LoginName}) er ikke med i sekretariatet for noe møteorgan. Legg deg til under «Sekretariat» i innstillingene for møteorganet før du retter tilgangene, ellers mister du selv tilgangen.`);
+  }
+  const principals = new Map<string, number>();
+  const principalFor = async (email: string): Promise<number | undefined> => {
+    const known = principals.get(email.toLowerCase());
+    if (known !== undefined) return known;
+    try {
+      const ensured = PrincipalSchema.parse(await deps.rest.post('web/ensureuser', { logonName: email }));
+      principals.set(email.toLowerCase(), ensured.Id);
+      return ensured.Id;
+    } catch (error) {
+      if (error instanceof StorageError && error.kind === 'notFound') return undefined;
+      throw error;
+    }
+  };
+  for (const target of plan.targets) {
+    if (target.kind !== 'folder') {
+      const info = await deps.rest.get(`${target.path}?$select=EnableVersioning`, ListInfoSchema.pick({ EnableVersioning: true }));
+      if (!info.EnableVersioning) await deps.rest.merge(target.path, { EnableVersioning: true });
+    }
+    if (target.kind === 'library' || committees.length === 0) continue;
+    const unique = await deps.rest.get(`${target.path}?$select=HasUniqueRoleAssignments`, ItemInfoSchema);
+    if (!unique.HasUniqueRoleAssignments) await deps.rest.post(`${target.path}/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=true)`);
+    const actual = (await deps.rest.get(`${target.path}/roleassignments?$expand=Member,RoleDefinitionBindings`, RoleAssignmentsSchema)).value;
+    const keep = new Set<number>();
+    for (const entry of target.access) {
+      if (!entry.person.email) continue;
+      const id = await principalFor(entry.person.email);
+      if (id === undefined) continue;
+      keep.add(id);
+      const wanted = roleId(entry.level);
+      const has = actual.find((a) => a.PrincipalId === id);
+      if (!has?.RoleDefinitionBindings.some((b) => b.Id === wanted)) await deps.rest.post(`${target.path}/roleassignments/addroleassignment(principalid=${id},roledefid=${wanted})`);
+      for (const binding of has?.RoleDefinitionBindings ?? []) {
+        if (binding.Id !== wanted) await deps.rest.post(`${target.path}/roleassignments/removeroleassignment(principalid=${id},roledefid=${binding.Id})`);
+      }
+    }
+    // Everyone else loses access; the caller last, so the work above is never cut off half-way.
+    const extras = actual.filter((a) => !keep.has(a.PrincipalId)).sort((a, b) => Number(a.PrincipalId === me.Id) - Number(b.PrincipalId === me.Id));
+    for (const extra of extras) {
+      for (const binding of extra.RoleDefinitionBindings) await deps.rest.post(`${target.path}/roleassignments/removeroleassignment(principalid=${extra.PrincipalId},roledefid=${binding.Id})`);
+    }
+  }
+  return checkPermissions(deps, committees);
+}
+
+/**
+ * The check on every start, cached for the session: the workspace asks once per committee set
+ * and again only after a repair or when the cache is older than `maxAgeMs`.
+ */
+export class SitePermissions {
+  private cache: { key: string; at: number; report: Promise<PermissionReport> } | undefined;
+
+  constructor(private readonly deps: () => SitePermissionDeps, private readonly maxAgeMs = 10 * 60 * 1000, private readonly now: () => number = () => Date.now()) {}
+
+  check(committees: readonly Committee[]): Promise<PermissionReport> {
+    const key = JSON.stringify(committees.map((c) => [c.id, c.name, committeeAccess(c).map((e) => [personKey(e.person), e.level])]));
+    if (this.cache && this.cache.key === key && this.now() - this.cache.at < this.maxAgeMs) return this.cache.report;
+    const report = checkPermissions(this.deps(), committees);
+    this.cache = { key, at: this.now(), report };
+    report.catch(() => (this.cache = undefined));
+    return report;
+  }
+
+  async repair(committees: readonly Committee[]): Promise<PermissionReport> {
+    this.cache = undefined;
+    const report = await repairPermissions(this.deps(), committees);
+    return report;
+  }
+}

@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { aCommittee } from '../../domain/testing/builders';
+import type { Committee } from '../../domain/model';
+import type { HostContext } from '../../hosts/hostContext';
+import type { PermissionReport } from '../../graph/sitePermissions';
+import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
+import { MotebokProvider } from '../shared/MotebokProvider';
+import { ServicesProvider } from '../shared/ServicesContext';
+import { testServices } from '../shared/testing/testServices';
+import { WorkspaceApp } from './WorkspaceApp';
+
+const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
+const drifted: PermissionReport = {
+  checked: true,
+  findings: [
+    { target: 'listen MotebokAgendaItems', problem: 'inherits', message: 'Listen MotebokAgendaItems arver tillatelsene fra området, så alle med tilgang til området kan lese og kanskje endre den.' },
+    { target: 'listen MotebokMeetings', problem: 'versioningOff', message: 'Versjonering er slått av for listen MotebokMeetings, så endringer kan ikke spores.' },
+  ],
+};
+
+function renderWith(sitePermissions: { check: (c: readonly Committee[]) => Promise<PermissionReport>; repair: (c: readonly Committee[]) => Promise<PermissionReport> }) {
+  const committee = aCommittee();
+  const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [] });
+  render(
+    <MotebokProvider host={hostContext}>
+      <ServicesProvider services={testServices(hostContext, repository, { sitePermissions })}>
+        <WorkspaceApp />
+      </ServicesProvider>
+    </MotebokProvider>,
+  );
+  return committee;
+}
+
+afterEach(() => cleanup());
+
+describe('the permission check on start', () => {
+  it('warns in Norwegian when the site has drifted and repairs it on request', async () => {
+    const check = vi.fn(async () => drifted);
+    const repair = vi.fn(async (): Promise<PermissionReport> => ({ checked: true, findings: [] }));
+    const committee = renderWith({ check, repair });
+    await waitFor(() => expect(check).toHaveBeenCalled(), { timeout: 10_000 });
+    const bar = await screen.findByTestId('permissions-warning', {}, { timeout: 10_000 });
+    expect(within(bar).getByText('Tilgangene på SharePoint-området stemmer ikke')).toBeTruthy();
+    expect(within(bar).getAllByRole('listitem').map((li) => li.textContent)).toEqual(drifted.findings.map((f) => f.message));
+    expect(check).toHaveBeenCalledWith([committee]);
+    fireEvent.click(within(bar).getByRole('button', { name: 'Rett tilgangene' }));
+    await waitFor(() => expect(screen.queryByTestId('permissions-warning')).toBeNull(), { timeout: 10_000 });
+    expect(repair).toHaveBeenCalledWith([committee]);
+  });
+
+  it('shows nothing when all is right, or when the user may not read the permissions', async () => {
+    for (const report of [{ checked: true, findings: [] }, { checked: false, findings: [] }] satisfies PermissionReport[]) {
+      const check = vi.fn(async () => report);
+      renderWith({ check, repair: vi.fn() });
+      await waitFor(() => expect(check).toHaveBeenCalled(), { timeout: 10_000 });
+      await screen.findByText(aCommittee().name, {}, { timeout: 10_000 });
+      expect(screen.queryByTestId('permissions-warning')).toBeNull();
+      cleanup();
+    }
+  });
+});

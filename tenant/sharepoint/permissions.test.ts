@@ -1,0 +1,212 @@
+// SharePoint permissions in the local tenant: the site's default role assignments, the REST subset
+// that gives lists and folders unique permissions, and Graph enforcing them on every read and write.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTempTenant, type TempTenant } from '../testing/fixture.js';
+import { checkedGraph } from '../testing/checkedGraph.js';
+import { passwordToken, send, type TenantResponse } from '../testing/tenantClient.js';
+import { ROLE_ID } from './security.js';
+
+let t: TempTenant;
+let site: string;
+let drive: string;
+let spHost: string;
+const GRAPH = ['Sites.Manage.All', 'Files.ReadWrite.All'];
+const tokens: Record<string, { graph: string; sp: string }> = {};
+const UPN = {
+  owner: 'kristin.liset@siv.example.no',
+  referent: 'hilde.kari.maugesten@siv.example.no',
+  employee: 'annen.ansatt@siv.example.no',
+  member: 'per.christian.voss@siv.example.no',
+  guest: 'tobias.solli.iveland@sandefjord.kommune.example.no',
+  observer: 'observator@larvik.kommune.example.no',
+};
+type Who = keyof typeof UPN;
+
+const g = (who: Who, path: string, options: Parameters<typeof checkedGraph>[3] = {}): Promise<TenantResponse> => checkedGraph(t.tenant, tokens[who]?.graph ?? '', path, options);
+const rest = (who: Who, path: string, method = 'GET', body?: object, headers: Record<string, string> = {}): Promise<TenantResponse> =>
+  send(t.tenant, `/sites/helsefellesskapet/_api/${path}`, { method, headers: { Authorization: `Bearer ${tokens[who]?.sp ?? ''}`, Accept: 'application/json;odata=nometadata', ...headers }, ...(body ? { body } : {}) });
+const ensure = async (who: Who, logonName: string): Promise<number> => ((await rest(who, 'web/ensureuser', 'POST', { logonName })).json() as { Id: number }).Id;
+
+beforeAll(async () => {
+  t = await startTempTenant();
+  site = encodeURIComponent(t.tenant.info.siteId);
+  drive = t.tenant.info.driveId;
+  spHost = new URL(t.tenant.url).origin;
+  for (const [who, upn] of Object.entries(UPN)) {
+    tokens[who] = { graph: await passwordToken(t.tenant, upn, GRAPH), sp: await passwordToken(t.tenant, upn, [`${spHost}/AllSites.FullControl`]) };
+  }
+}, 60_000);
+afterAll(async () => t.dispose());
+
+describe('tokens for SharePoint REST', () => {
+  it('are issued for the SharePoint host with its scopes, and neither API accepts the other one’s token', async () => {
+    const payload = JSON.parse(Buffer.from(tokens.owner?.sp.split('.')[1] ?? '', 'base64url').toString('utf8')) as { aud: string; scp: string };
+    expect(payload.aud).toBe(spHost);
+    expect(payload.scp).toBe('AllSites.FullControl');
+    expect((await send(t.tenant, '/v1.0/me', { headers: { Authorization: `Bearer ${tokens.owner?.sp ?? ''}` } })).status).toBe(401);
+    const wrong = await send(t.tenant, '/sites/helsefellesskapet/_api/web', { headers: { Authorization: `Bearer ${tokens.owner?.graph ?? ''}` } });
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers['www-authenticate']).toContain('00000003-0000-0ff1-ce00-000000000000');
+  });
+
+  it('refuses one request for scopes of two resources (AADSTS28000)', async () => {
+    await expect(passwordToken(t.tenant, UPN.owner, ['Sites.ReadWrite.All', `${spHost}/AllSites.Manage`])).rejects.toThrow(/more than one resource/);
+  });
+
+  it('caps what the user may do by the token: AllSites.Read cannot change a list', async () => {
+    const list = await g('owner', `/sites/${site}/lists`, { method: 'POST', body: { displayName: 'Skopetest', list: { template: 'genericList' } } });
+    expect(list.status).toBe(201);
+    const readOnly = await passwordToken(t.tenant, UPN.owner, [`${spHost}/AllSites.Read`]);
+    const merge = await send(t.tenant, "/sites/helsefellesskapet/_api/web/lists/getbytitle('Skopetest')", { method: 'POST', headers: { Authorization: `Bearer ${readOnly}`, 'X-HTTP-Method': 'MERGE', Accept: 'application/json;odata=nometadata' }, body: { EnableVersioning: true } });
+    expect(merge.status).toBe(403);
+    expect((merge.json() as { 'odata.error': { code: string } })['odata.error'].code).toContain('UnauthorizedAccessException');
+  });
+});
+
+describe('the site’s default role assignments', () => {
+  it('are a team site’s: owners Full Control, members Edit, visitors Read', async () => {
+    const res = await rest('owner', 'web/roleassignments?$expand=Member,RoleDefinitionBindings');
+    expect(res.status).toBe(200);
+    const rows = (res.json() as { value: Array<{ PrincipalId: number; Member: { Title: string }; RoleDefinitionBindings: Array<{ Name: string }> }> }).value;
+    expect(rows.map((r) => [r.Member.Title, r.RoleDefinitionBindings.map((b) => b.Name).join()])).toEqual([
+      ['Helsefellesskapet i Vestfold Owners', 'Full Control'],
+      ['Helsefellesskapet i Vestfold Visitors', 'Read'],
+      ['Helsefellesskapet i Vestfold Members', 'Edit'],
+    ]);
+    const roles = (await rest('guest', 'web/roledefinitions')).json() as { value: Array<{ Id: number; Name: string }> };
+    expect(roles.value.find((r) => r.Name === 'Contribute')?.Id).toBe(ROLE_ID.contribute);
+    expect((await rest('employee', 'web/roleassignments')).status).toBe(403);
+  });
+
+  it('let guests read and give them 403 on writes; site members write', async () => {
+    await g('owner', `/sites/${site}/lists`, { method: 'POST', body: { displayName: 'Arv', columns: [{ name: 'Note', text: {} }] } });
+    const created = await g('employee', `/sites/${site}/lists/Arv/items`, { method: 'POST', body: { fields: { Title: 'fra en ansatt' } } });
+    expect(created.status).toBe(201);
+    expect((await g('guest', `/sites/${site}/lists/Arv/items?$expand=fields`)).status).toBe(200);
+    const denied = await g('guest', `/sites/${site}/lists/Arv/items`, { method: 'POST', body: { fields: { Title: 'nei' } } });
+    expect(denied.status).toBe(403);
+    expect((denied.json() as { error: { code: string } }).error.code).toBe('accessDenied');
+  });
+});
+
+describe('a list with unique permissions', () => {
+  let itemId: string;
+
+  beforeAll(async () => {
+    await g('owner', `/sites/${site}/lists`, { method: 'POST', body: { displayName: 'Protokoll', columns: [{ name: 'Note', text: {} }] } });
+    itemId = ((await g('owner', `/sites/${site}/lists/Protokoll/items`, { method: 'POST', body: { fields: { Title: 'Konklusjon' } } })).json() as { id: string }).id;
+  });
+
+  it('cannot be made unique by a site member without Full Control', async () => {
+    expect((await rest('employee', "web/lists/getbytitle('Protokoll')/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=true)", 'POST')).status).toBe(403);
+    expect(((await rest('owner', "web/lists/getbytitle('Protokoll')/HasUniqueRoleAssignments")).json() as { value: boolean }).value).toBe(false);
+  });
+
+  it('keeps only the caller after breaking inheritance without copying, then takes the assignments given', async () => {
+    expect((await rest('owner', "web/lists/getbytitle('Protokoll')/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=true)", 'POST')).status).toBe(200);
+    const after = (await rest('owner', "web/lists/getbytitle('Protokoll')/roleassignments?$expand=Member")).json() as { value: Array<{ Member: { LoginName: string } }> };
+    expect(after.value.map((a) => a.Member.LoginName)).toEqual([`i:0#.f|membership|${UPN.owner}`]);
+    const referent = await ensure('owner', `i:0#.f|membership|${UPN.referent}`);
+    const member = await ensure('owner', UPN.member);
+    const guestUpn = t.tenant.info.users.find((u) => u.mail === UPN.guest)?.userPrincipalName ?? '';
+    const guest = await ensure('owner', `i:0#.f|membership|${guestUpn}`);
+    expect(await ensure('owner', UPN.referent)).toBe(referent);
+    for (const [principal, role] of [[referent, ROLE_ID.contribute], [member, ROLE_ID.read], [guest, ROLE_ID.read]] as const) {
+      expect((await rest('owner', `web/lists/getbytitle('Protokoll')/roleassignments/addroleassignment(principalid=${principal},roledefid=${role})`, 'POST')).status).toBe(200);
+    }
+    expect(((await rest('owner', "web/lists/getbytitle('Protokoll')/HasUniqueRoleAssignments")).json() as { value: boolean }).value).toBe(true);
+  });
+
+  it('is enforced by Graph: writers write, readers read, everyone else finds nothing', async () => {
+    const path = `/sites/${site}/lists/Protokoll/items/${itemId}`;
+    const patch = { method: 'PATCH', body: { fields: { Note: 'endret' } } };
+    expect((await g('referent', path, patch)).status).toBe(200);
+    expect((await g('member', path)).status).toBe(200);
+    expect((await g('member', path, patch)).status).toBe(403);
+    expect((await g('guest', path, patch)).status).toBe(403);
+    for (const outsider of ['employee', 'observer'] as const) {
+      expect((await g(outsider, path)).status).toBe(404);
+      expect((await g(outsider, path, patch)).status).toBe(404);
+      expect((await g(outsider, `/sites/${site}/lists/Protokoll`)).status).toBe(404);
+      const lists = (await g(outsider, `/sites/${site}/lists`)).json() as { value: Array<{ displayName: string }> };
+      expect(lists.value.map((l) => l.displayName)).not.toContain('Protokoll');
+    }
+    expect((await rest('employee', "web/lists/getbytitle('Protokoll')")).status).toBe(404);
+  });
+
+  it('is enforced inside $batch as well', async () => {
+    const batch = await send(t.tenant, '/v1.0/$batch', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${tokens.member?.graph ?? ''}` },
+      body: { requests: [
+        { id: '1', method: 'GET', url: `/sites/${site}/lists/Protokoll/items/${itemId}` },
+        { id: '2', method: 'PATCH', url: `/sites/${site}/lists/Protokoll/items/${itemId}/fields`, headers: { 'Content-Type': 'application/json' }, body: { Note: 'batch' } },
+      ] },
+    });
+    const statuses = Object.fromEntries((batch.json() as { responses: Array<{ id: string; status: number }> }).responses.map((r) => [r.id, r.status]));
+    expect(statuses).toEqual({ '1': 200, '2': 403 });
+  });
+
+  it('turns on versioning through MERGE, which needs Manage Lists there', async () => {
+    const before = (await rest('owner', "web/lists/getbytitle('Protokoll')")).json() as { EnableVersioning: boolean };
+    expect(before.EnableVersioning).toBe(false);
+    const headers = { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' };
+    expect((await rest('referent', "web/lists/getbytitle('Protokoll')", 'POST', { EnableVersioning: true }, headers)).status).toBe(403);
+    expect((await rest('owner', "web/lists/getbytitle('Protokoll')", 'POST', { EnableVersioning: true, MajorVersionLimit: 100 }, headers)).status).toBe(204);
+    expect((await rest('owner', "web/lists/getbytitle('Protokoll')", 'PATCH', { Nonsense: 1 })).status).toBe(400);
+    const after = (await rest('owner', "web/lists/getbytitle('Protokoll')")).json() as { EnableVersioning: boolean; MajorVersionLimit: number };
+    expect([after.EnableVersioning, after.MajorVersionLimit]).toEqual([true, 100]);
+    const library = (await rest('owner', "web/lists/getbytitle('Documents')")).json() as { EnableVersioning: boolean; BaseTemplate: number };
+    expect(library).toMatchObject({ EnableVersioning: true, BaseTemplate: 101 });
+  });
+});
+
+describe('a library folder with unique permissions', () => {
+  let fileId: string;
+  let folderUrl: string;
+
+  beforeAll(async () => {
+    const put = await g('owner', `/drives/${drive}/root:/PM/2026-06-11 PM/Referat.docx:/content`, { method: 'PUT', headers: { 'Content-Type': 'application/octet-stream' }, body: Buffer.from('referat') });
+    fileId = (put.json() as { id: string }).id;
+    folderUrl = encodeURIComponent("'/sites/helsefellesskapet/Shared Documents/PM/2026-06-11 PM'");
+    expect((await rest('owner', `web/GetFolderByServerRelativeUrl(${folderUrl})/ListItemAllFields/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=true)`, 'POST')).status).toBe(200);
+    const member = await ensure('owner', UPN.member);
+    expect((await rest('owner', `web/GetFolderByServerRelativeUrl(${folderUrl})/ListItemAllFields/roleassignments/addroleassignment(principalid=${member},roledefid=${ROLE_ID.read})`, 'POST')).status).toBe(200);
+  });
+
+  it('hides the folder and its files from those without access, and lets readers read but not write', async () => {
+    const children = (who: Who) => g(who, `/drives/${drive}/root:/PM:/children`).then((r) => (r.json() as { value: Array<{ name: string }> }).value.map((c) => c.name));
+    expect(await children('member')).toEqual(['2026-06-11 PM']);
+    expect(await children('employee')).toEqual([]);
+    expect((await g('employee', `/drives/${drive}/items/${fileId}`)).status).toBe(404);
+    expect((await g('employee', `/drives/${drive}/items/${fileId}/content`)).status).toBe(404);
+    expect((await g('member', `/drives/${drive}/items/${fileId}`)).status).toBe(200);
+    const overwrite = await g('member', `/drives/${drive}/items/${fileId}/content`, { method: 'PUT', headers: { 'Content-Type': 'application/octet-stream' }, body: Buffer.from('nei') });
+    expect(overwrite.status).toBe(403);
+    const upload = await g('employee', `/drives/${drive}/root:/PM/2026-06-11 PM/Nytt.docx:/createUploadSession`, { method: 'POST', body: {} });
+    expect(upload.status).toBe(404);
+    expect((await rest('employee', `web/GetFolderByServerRelativeUrl(${folderUrl})`)).status).toBe(404);
+  });
+
+  it('lists the item’s permissions: all of them for an owner, only the caller’s own for others', async () => {
+    const all = (await g('owner', `/drives/${drive}/items/${fileId}/permissions`)).json() as { value: Array<{ roles: string[]; grantedToV2: { user?: { email: string } } }> };
+    expect(all.value.map((p) => [p.grantedToV2.user?.email, p.roles[0]])).toEqual([[UPN.owner, 'owner'], [UPN.member, 'read']]);
+    const own = (await g('member', `/drives/${drive}/items/${fileId}/permissions`)).json() as { value: unknown[] };
+    expect(own.value).toHaveLength(1);
+  });
+
+  it('shares a file by invite (the file stops inheriting), refuses to delete what is inherited, deletes what is its own', async () => {
+    const inherited = (await g('owner', `/drives/${drive}/items/${fileId}/permissions`)).json() as { value: Array<{ id: string }> };
+    const refused = await g('owner', `/drives/${drive}/items/${fileId}/permissions/${encodeURIComponent(inherited.value[1]?.id ?? '')}`, { method: 'DELETE' });
+    expect(refused.status).toBe(400);
+    const invite = await g('owner', `/drives/${drive}/items/${fileId}/invite`, { method: 'POST', body: { recipients: [{ email: UPN.employee }], roles: ['write'], requireSignIn: true, sendInvitation: false } });
+    expect(invite.status).toBe(200);
+    const granted = (invite.json() as { value: Array<{ id: string; roles: string[] }> }).value[0];
+    expect(granted?.roles).toEqual(['write']);
+    expect((await g('employee', `/drives/${drive}/items/${fileId}`)).status).toBe(200);
+    expect((await g('employee', `/drives/${drive}/root:/PM/2026-06-11 PM`)).status).toBe(404);
+    expect((await g('employee', `/drives/${drive}/items/${fileId}/permissions/${encodeURIComponent(granted?.id ?? '')}`, { method: 'DELETE' })).status).toBe(403);
+    expect((await g('owner', `/drives/${drive}/items/${fileId}/permissions/${encodeURIComponent(granted?.id ?? '')}`, { method: 'DELETE' })).status).toBe(204);
+    expect((await g('employee', `/drives/${drive}/items/${fileId}`)).status).toBe(404);
+  });
+});
