@@ -17,6 +17,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { ItemRecorder } from './ItemRecorder';
 import { SaveStateBadge } from './SaveStateBadge';
 import { ShareToStageButton } from './ShareToStageButton';
+import { StageRevealControl } from './StageRevealControl';
 import { useSidePanelText } from './sidePanelText';
 
 // The attendance tab and the referat's steps (make, send, approve) are loaded when they open.
@@ -167,6 +168,9 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
         <Tab value="after" data-testid="tab-after">{t('tabs.after')}</Tab>
       </TabList>
       {view === 'agenda' && !openItem ? <AgendaList meeting={meeting} onOpen={setOpenItemId} /> : null}
+      {view === 'agenda' && openItem ? (
+        <StageRevealControl committee={committee} meeting={meeting} item={openItem} onChange={(itemId) => session.editMeeting({ stageRevealItemId: itemId ?? null })} />
+      ) : null}
       {view === 'agenda' && openItem ? (
         <ItemRecorder
           key={openItem.id}

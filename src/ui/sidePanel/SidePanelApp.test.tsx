@@ -142,6 +142,27 @@ describe('SidePanelApp', () => {
     expect(await screen.findByRole('button', { name: '2026.03 Handlingsplan 2026' })).toBeTruthy();
   });
 
+  it('lets the referent show an exempt sak of a closed meeting on the stage only when everyone present has access', async () => {
+    const base = testMeeting();
+    const meeting: Meeting = {
+      ...base,
+      status: 'inProgress',
+      attendance: [{ person: { name: 'Ingrid Fjeld', email: 'ingrid.fjeld@larvik.kommune.example.no' }, status: 'present' }],
+      items: base.items.map((item) => (item.id === 'item-3' ? { ...item, confidentiality: { exempt: { basis: 'offl. § 13' }, closedMeeting: { basis: 'koml. § 11-5 andre ledd bokstav a' } } } : item)),
+    };
+    const repository = renderSidePanel('hilde.kari.maugesten@siv.example', meeting);
+    fireEvent.click(await screen.findByRole('button', { name: /^2026\.03/ }));
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Vis på skjerm' }));
+    await waitFor(async () => expect((await repository.getMeeting('pm-2026-06-11'))?.value.stageRevealItemId).toBe('item-3'), { timeout: 5_000 });
+    cleanup();
+    const withGuest: Meeting = { ...meeting, attendance: [...meeting.attendance, { person: { name: 'Gunnar Gjest', email: 'gunnar@annen.example.no' }, status: 'present' }] };
+    renderSidePanel('hilde.kari.maugesten@siv.example', withGuest);
+    fireEvent.click(await screen.findByRole('button', { name: /^2026\.03/ }));
+    const box = await screen.findByRole('checkbox', { name: 'Vis på skjerm' });
+    expect(box.hasAttribute('disabled')).toBe(true);
+    expect(screen.getByText('Noen som er til stede har ikke tilgang til saken, så den kan ikke vises på skjermen.')).toBeTruthy();
+  });
+
   it('asks before ending the meeting; Escape or Avbryt leaves it running', async () => {
     const repository = renderSidePanel('hilde.kari.maugesten@siv.example');
     fireEvent.click(await screen.findByRole('button', { name: 'Start møtet' }));
