@@ -1,7 +1,7 @@
 import type { AppConfig } from '../config/appConfig';
 import type { TokenProvider } from '../auth/tokenProvider';
 import { calendarScopes, SCOPES } from '../auth/scopes';
-import type { Committee, Meeting } from '../domain/model';
+import type { Committee, Meeting, MeetingFile } from '../domain/model';
 import type { Versioned } from '../domain/ports';
 import { CalendarGateway } from './calendarGateway';
 import { createGraphClientFactory, type GraphClientOptions } from './graphClient';
@@ -61,13 +61,14 @@ export function createGraphServices(
   const sitePermissions = new SitePermissions(() => ({ rest, graph: repository.storageClient, siteId: config.siteId }));
   // Links to vedlegg unntatt offentlighet go by mail to the entitled invitees only (confidentialNotice.ts).
   const exemptLinkMail = () => new MailGateway(clients(SCOPES.sendMail));
+  const protectExempt = async (file: MeetingFile) => (await loadSender()).protectExemptFiles({ rest, graph: repository.storageClient, siteId: config.siteId }, file);
   return {
     repository,
     calendarFor,
     sitePermissions,
-    sendNotice: async (committee, meeting, onProgress) => (await loadSender()).sendNotice({ repository, calendar: calendarFor(committee), mail: exemptLinkMail }, committee, meeting, onProgress),
+    sendNotice: async (committee, meeting, onProgress) => (await loadSender()).sendNotice({ repository, calendar: calendarFor(committee), mail: exemptLinkMail, protectExempt }, committee, meeting, onProgress),
     sendUpdatedNotice: async (committee, meeting, onProgress) =>
-      (await loadSender()).sendUpdatedNotice({ repository, calendar: calendarFor(committee), mail: exemptLinkMail }, committee, meeting, onProgress),
+      (await loadSender()).sendUpdatedNotice({ repository, calendar: calendarFor(committee), mail: exemptLinkMail, protectExempt }, committee, meeting, onProgress),
     minutes: createMinutesService({ repository, mail: () => new MailGateway(clients(SCOPES.sendMail)) }),
   };
 }
