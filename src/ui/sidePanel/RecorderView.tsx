@@ -17,11 +17,13 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { ItemRecorder } from './ItemRecorder';
 import { SaveStateBadge } from './SaveStateBadge';
 import { ShareToStageButton } from './ShareToStageButton';
-import { StageRevealControl } from './StageRevealControl';
+import { hasExemptContent } from '../../domain/confidentiality';
 import { useSidePanelText } from './sidePanelText';
 
 // The attendance tab and the referat's steps (make, send, approve) are loaded when they open.
 const AttendanceView = lazy(() => import(/* webpackChunkName: "attendance" */ './AttendanceView').then((module) => ({ default: module.AttendanceView })));
+// Only saker with exempt content need it, so it is not part of the page's first load.
+const StageRevealControl = lazy(() => import(/* webpackChunkName: "stage-reveal" */ './StageRevealControl').then((module) => ({ default: module.StageRevealControl })));
 const AfterMeetingView = lazy(() => import(/* webpackChunkName: "after-meeting" */ './AfterMeetingView').then((module) => ({ default: module.AfterMeetingView })));
 
 const useStyles = makeStyles({
@@ -168,8 +170,10 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
         <Tab value="after" data-testid="tab-after">{t('tabs.after')}</Tab>
       </TabList>
       {view === 'agenda' && !openItem ? <AgendaList meeting={meeting} onOpen={setOpenItemId} /> : null}
-      {view === 'agenda' && openItem ? (
-        <StageRevealControl committee={committee} meeting={meeting} item={openItem} onChange={(itemId) => session.editMeeting({ stageRevealItemId: itemId ?? null })} />
+      {view === 'agenda' && openItem && hasExemptContent(openItem) ? (
+        <Suspense fallback={null}>
+          <StageRevealControl committee={committee} meeting={meeting} item={openItem} onChange={(itemId) => session.editMeeting({ stageRevealItemId: itemId ?? null })} />
+        </Suspense>
       ) : null}
       {view === 'agenda' && openItem ? (
         <ItemRecorder
