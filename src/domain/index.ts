@@ -22,3 +22,4 @@ export * from './minutesApproval';
 export * from './unreadableRows';
 export * from './confidentialitySchemas';
 export * from './confidentiality';
+export * from './confidentialityAudience';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { committeeAccess } from '../domain/committeeAccess';
-import { exemptFiles } from '../domain/confidentiality';
+import { exemptFiles } from '../domain/confidentialityAudience';
 import type { MeetingFile } from '../domain/model';
 import { graphCall } from './graphCall';
 import { restString } from './sharePointRest';
