@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  exemptAfterNotice,
-  exemptFiles,
   FULL_VIEWER,
   hiddenTexts,
   leaksIn,
@@ -13,6 +11,7 @@ import {
   stageView,
   viewFor,
 } from './confidentiality';
+import { exemptAfterNotice, exemptFiles } from './confidentialityAudience';
 import { MeetingFileSchema, type MeetingFile } from './model';
 import { plainTextOf } from './richText';
 import { aCommittee, aMeeting, anAttachment, anItem } from './testing/builders';

@@ -1,6 +1,5 @@
 import type { Exemption } from './confidentialitySchemas';
 import type { CommitteeRole } from './confidentialitySchemas';
-import { invitees, type Invitee } from './invitation';
 import type { AgendaItem, Attachment, Committee, LanguageForm, Meeting, MeetingFile } from './model';
 import { plainTextOf, type RichText } from './richText';
 
@@ -205,31 +204,6 @@ export function publicItems(file: MeetingFile, items: readonly AgendaItem[]): Ag
   return publicVersion({ committee: file.committee, meeting: { ...file.meeting, items: marked } }).meeting.items;
 }
 
-/** Invitees who may not see this sak's exempt content. */
-export function inviteesWithoutAccess(file: MeetingFile, item: AgendaItem): Invitee[] {
-  return invitees(file.committee, file.meeting).filter((invitee) => !maySeeExempt(file, item, invitee.address));
-}
-
-/** One stored exempt file and who may open it. */
-export interface ExemptFile {
-  item: AgendaItem;
-  attachment: Attachment;
-  exemption: Exemption;
-  /** Invitees entitled to it (addresses as invited). */
-  allowed: Invitee[];
-}
-
-/** Every exempt vedlegg (its own exemption or its sak's) with the invitees who may open it. */
-export function exemptFiles(file: MeetingFile): ExemptFile[] {
-  const all = invitees(file.committee, file.meeting);
-  return file.meeting.items.flatMap((item) =>
-    item.attachments.flatMap((attachment) => {
-      const exemption = attachmentExemption(item, attachment);
-      return exemption ? [{ item, attachment, exemption, allowed: all.filter((invitee) => maySeeExempt(file, item, invitee.address)) }] : [];
-    }),
-  );
-}
-
 /**
  * The texts a viewer must not meet anywhere: real titles, bodies, proposals, konklusjoner and file
  * names of what is exempt for them. Used before sending (refuse when one is in what goes out) and
@@ -272,39 +246,6 @@ export function leaksIn(text: string, hidden: readonly string[]): string[] {
   return hidden.filter((secret) => haystack.includes(squash(secret)));
 }
 
-/**
- * Marked exempt after the innkalling went out: the saker and vedlegg that were sent without the
- * exemption, and who received them (the invitees of the notice), so the secretariat can follow up.
- */
-export interface ExemptAfterNotice {
-  /** "Sak 2026.04 Personalsak" or "Vedlegg 3 …" as the notice carried it (the real title: only the secretariat sees this). */
-  what: string;
-  receivedBy: Invitee[];
-}
-
-export function exemptAfterNotice(file: MeetingFile): ExemptAfterNotice[] {
-  const notice = file.meeting.notice;
-  if (!notice) return [];
-  const receivedBy = invitees(file.committee, file.meeting);
-  const sent = new Map(notice.items.map((item) => [item.id, item]));
-  const result: ExemptAfterNotice[] = [];
-  for (const item of file.meeting.items) {
-    const before = sent.get(item.id);
-    if (!before) continue;
-    const name = `${item.caseNumber === null ? '' : `Sak ${item.caseNumber} `}${before.title}`;
-    if (isItemExempt(item) && !isItemExempt(before)) {
-      result.push({ what: name, receivedBy });
-      continue;
-    }
-    if (item.confidentiality?.caseMemo && !before.confidentiality?.caseMemo && !isItemExempt(before)) result.push({ what: `Saksframlegget til ${name}`, receivedBy });
-    for (const attachment of item.attachments) {
-      const old = before.attachments.find((entry) => entry.id === attachment.id);
-      if (old && attachment.exemption && !old.exemption && !isItemExempt(before) && notice.attachmentIds.includes(attachment.id)) result.push({ what: `Vedlegget «${old.title}» (${name})`, receivedBy });
-    }
-  }
-  return result;
-}
-
 /** Why the referent may not show an exempt sak on the stage, or undefined when she may. */
 export type RevealRefusal = 'notClosedMeeting' | 'noAttendance' | 'participantWithoutAccess';
 
@@ -340,4 +281,29 @@ export function publicFileName(fileName: string, form: LanguageForm): string {
   const dot = fileName.lastIndexOf('.');
   const [stem, extension] = dot > 0 ? [fileName.slice(0, dot), fileName.slice(dot)] : [fileName, ''];
   return `${stem} - ${PUBLIC_SUFFIX[form]}${extension}`;
+}
+
+/** People who see the same of a meeting, and the viewer that renders what they see. */
+export interface Audience<P extends { email?: string | undefined }> {
+  viewer: Viewer;
+  people: P[];
+  /** They see everything: the full documents and links may go to them. */
+  full: boolean;
+}
+
+/**
+ * Recipients grouped by what they may see (the saker with exempt content they may not open), so a
+ * mail to many is sent once per group and each gets only their own view (the referat mail).
+ */
+export function audiencesOf<P extends { email?: string | undefined }>(file: MeetingFile, people: readonly P[]): Audience<P>[] {
+  const exempt = file.meeting.items.filter(hasExemptContent);
+  const groups = new Map<string, Audience<P>>();
+  for (const person of people) {
+    const hidden = exempt.filter((item) => !maySeeExempt(file, item, person.email)).map((item) => item.id);
+    const key = hidden.join('\n');
+    const group = groups.get(key) ?? { viewer: hidden.length === 0 ? FULL_VIEWER : personViewer(person.email), people: [], full: hidden.length === 0 };
+    group.people.push(person);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }

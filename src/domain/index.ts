@@ -23,3 +23,4 @@ export * from './itemHistory';
 export * from './unreadableRows';
 export * from './confidentialitySchemas';
 export * from './confidentiality';
+export * from './confidentialityAudience';

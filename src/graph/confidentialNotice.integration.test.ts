@@ -9,6 +9,9 @@ import { plainTextOf } from '../domain/richText';
 import { docxParagraphs } from '../documents/testing/docxText';
 import { graphCall } from './graphCall';
 import { MailGateway } from './mailGateway';
+import { protectExemptFiles } from './exemptFilePermissions';
+import { createSharePointRest } from './sharePointRest';
+import { StorageError } from '../domain/ports';
 import { sendNotice, sendUpdatedNotice, noticeTransactionId } from './noticeSender';
 import { startHarness, type Harness, type TenantUserInfo } from './testing/localTenant';
 import { bytes, fixture, noticeWorld, type NoticeWorld } from './testing/noticeWorld';
@@ -68,7 +71,9 @@ describe('confidential saker in the innkalling (local tenant)', () => {
     }
     const draft = await world.repository.saveMeeting({ ...base, items });
     const mail = new MailGateway(harness.clientsFor(world.secretary)(['Mail.Send']));
-    sent = await sendNotice({ ...world.deps, mail: () => mail }, committee, draft);
+    const rest = createSharePointRest(async () => `${new URL(harness.tenant.info.graphBaseUrl).origin}/sites/helsefellesskapet`, harness.tokenFor(world.secretary), harness.fetch);
+    const protect = (file: MeetingFile) => protectExemptFiles({ rest, graph: world.repository.storageClient, siteId: harness.tenant.info.siteId }, file);
+    sent = await sendNotice({ ...world.deps, mail: () => mail, protectExempt: protect }, committee, draft);
   }, 180_000);
   afterAll(async () => harness?.close());
 
@@ -117,6 +122,26 @@ describe('confidential saker in the innkalling (local tenant)', () => {
     }
   });
 
+  it('lets only the entitled open the exempt vedlegg with their own token; the open one stays readable', async () => {
+    const driveId = await world.repository.files.driveId();
+    const attachments = sent.value.items.flatMap((item) => item.attachments);
+    const exempt = attachments.find((attachment) => attachment.exemption);
+    const open = attachments.find((attachment) => !attachment.exemption);
+    const status = async (user: TenantUserInfo, id: string | undefined) =>
+      graphCall(z.unknown(), () => harness.clientsFor(user)(['Files.Read.All']).api(`/drives/${driveId}/items/${id ?? ''}/content`).get()).then(
+        () => 200,
+        (error: unknown) => (error instanceof StorageError ? (error.kind === 'notFound' ? 404 : error.kind === 'forbidden' ? 403 : 0) : -1),
+      );
+    for (const person of people.filter((p) => p.user)) {
+      const user = person.user as TenantUserInfo;
+      const code = await status(user, exempt?.driveItemId);
+      if (person.role === 'medlem') expect(code, person.role).toBe(200);
+      else expect([403, 404], person.role).toContain(code);
+      expect(await status(user, open?.driveItemId), person.role).toBe(200);
+      checked.push(`fil med eget token: ${person.role}`);
+    }
+  }, 60_000);
+
   it('gives each person a side panel view and a stage without what they may not see', () => {
     for (const person of people) {
       const hidden = hiddenTexts(file(), personViewer(person.email));
@@ -156,5 +181,7 @@ describe('confidential saker in the innkalling (local tenant)', () => {
     for (const role of ['medlem', 'vara', 'observatør', 'gjest']) {
       for (const channel of ['invitasjonstekst', 'vedlegg i invitasjonen', 'lenker til unntatte vedlegg', 'sidepanel']) expect(checked).toContain(`${channel}: ${role}`);
     }
+    // The guest from another organisation has no account in this tenant, so no token of their own to try.
+    for (const role of ['medlem', 'vara', 'observatør']) expect(checked).toContain(`fil med eget token: ${role}`);
   });
 });

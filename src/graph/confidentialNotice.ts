@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { exemptFiles, hiddenTexts, leaksIn, personViewer, type ExemptFile } from '../domain/confidentiality';
+import { hiddenTexts, leaksIn, personViewer } from '../domain/confidentiality';
+import { exemptFiles, type ExemptFile } from '../domain/confidentialityAudience';
 import { formatDateShort } from '../domain/dates';
 import { DomainError } from '../domain/errors';
 import { invitees } from '../domain/invitation';

@@ -1,7 +1,7 @@
 import type { AppConfig } from '../config/appConfig';
 import type { TokenProvider } from '../auth/tokenProvider';
 import { calendarScopes, SCOPES } from '../auth/scopes';
-import type { Committee, Meeting } from '../domain/model';
+import type { Committee, Meeting, MeetingFile } from '../domain/model';
 import type { Versioned } from '../domain/ports';
 import { CalendarGateway } from './calendarGateway';
 import { createGraphClientFactory, type GraphClientOptions } from './graphClient';
@@ -10,6 +10,7 @@ import { MailGateway } from './mailGateway';
 import { createMinutesService, type MinutesService } from './minutesService';
 import { SharePointMeetingRepository } from './sharePointMeetingRepository';
 import type { SitePermissions } from './sitePermissions';
+import type { SharePointRest } from './sharePointRest';
 import { graphCall } from './graphCall';
 import { z } from 'zod';
 
@@ -58,25 +59,27 @@ export function createGraphServices(
     webUrl.catch(() => (webUrl = undefined));
     return webUrl;
   };
-  let permissions: Promise<SitePermissions> | undefined;
-  const loadedPermissions = (): Promise<SitePermissions> =>
-    (permissions ??= loadPermissions().then(([{ SitePermissions }, { createSharePointRest }]) => {
+  // SharePoint REST (permissions, exempt files) loads when first used, in its own chunk.
+  let loaded: Promise<{ rest: SharePointRest; permissions: SitePermissions }> | undefined;
+  const loadRest = () =>
+    (loaded ??= loadPermissions().then(([{ SitePermissions }, { createSharePointRest }]) => {
       const rest = createSharePointRest(siteWebUrl, tokenProvider, options.fetch);
-      return new SitePermissions(() => ({ rest, graph: repository.storageClient, siteId: config.siteId }));
+      return { rest, permissions: new SitePermissions(() => ({ rest, graph: repository.storageClient, siteId: config.siteId })) };
     }));
   const sitePermissions: GraphServices['sitePermissions'] = {
-    check: async (committees) => (await loadedPermissions()).check(committees),
-    repair: async (committees) => (await loadedPermissions()).repair(committees),
+    check: async (committees) => (await loadRest()).permissions.check(committees),
+    repair: async (committees) => (await loadRest()).permissions.repair(committees),
   };
   // Links to vedlegg unntatt offentlighet go by mail to the entitled invitees only (confidentialNotice.ts).
   const exemptLinkMail = () => new MailGateway(clients(SCOPES.sendMail));
+  const protectExempt = async (file: MeetingFile) => (await loadSender()).protectExemptFiles({ rest: (await loadRest()).rest, graph: repository.storageClient, siteId: config.siteId }, file);
   return {
     repository,
     calendarFor,
     sitePermissions,
-    sendNotice: async (committee, meeting, onProgress) => (await loadSender()).sendNotice({ repository, calendar: calendarFor(committee), mail: exemptLinkMail }, committee, meeting, onProgress),
+    sendNotice: async (committee, meeting, onProgress) => (await loadSender()).sendNotice({ repository, calendar: calendarFor(committee), mail: exemptLinkMail, protectExempt }, committee, meeting, onProgress),
     sendUpdatedNotice: async (committee, meeting, onProgress) =>
-      (await loadSender()).sendUpdatedNotice({ repository, calendar: calendarFor(committee), mail: exemptLinkMail }, committee, meeting, onProgress),
+      (await loadSender()).sendUpdatedNotice({ repository, calendar: calendarFor(committee), mail: exemptLinkMail, protectExempt }, committee, meeting, onProgress),
     minutes: createMinutesService({ repository, mail: () => new MailGateway(clients(SCOPES.sendMail)) }),
   };
 }

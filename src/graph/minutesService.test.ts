@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../domain/errors';
 import { INLINE_ATTACHMENT_MAX_BYTES } from '../domain/limits';
 import { CommitteeSchema, type Committee, type DocumentRef, type Meeting } from '../domain/model';
-import { aMeeting } from '../domain/testing/builders';
+import { aMeeting, anItem } from '../domain/testing/builders';
 import { sendMailBody, type OutgoingMail } from './mailGateway';
 import { createMinutesService, minutesRecipients, type MinutesServiceDeps } from './minutesService';
 
@@ -73,6 +73,23 @@ describe('minutes service', () => {
     expect(body.saveToSentItems).toBe(true);
     expect(body.message.attachments?.[0]).toMatchObject({ '@odata.type': '#microsoft.graph.fileAttachment', contentBytes: 'UEsDBA==' });
     expect(body.message.toRecipients?.map((r) => r.emailAddress?.address)).toEqual(['Per.Christian.Voss@siv.example', 'kristin.liset@horten.kommune.example.no']);
+  });
+
+  it('sends each recipient only what they may see: the full referat to members, a referat of their own view without the link to others', async () => {
+    const mails: OutgoingMail[] = [];
+    // The fake renderer writes the meeting it was given, so the test reads what each referat holds.
+    const service = createMinutesService({ repository: memoryLibrary(), mail: () => ({ send: async (mail) => void mails.push(mail) }), renderReferatDocx: async (file) => new TextEncoder().encode(JSON.stringify(file.meeting)) });
+    const withGuest: Committee = { ...committee, confidentiality: { roles: [{ email: 'kristin.liset@horten.kommune.example.no', role: 'guest' }] } };
+    const secret = anItem('p', { title: 'Oppsigelse Hansen', conclusion: ['Hansen sies opp.'], confidentiality: { exempt: { basis: 'offl. § 13', publicTitle: 'Personalsak' } } });
+    const held: Meeting = { ...testMeeting(), status: 'held', items: [secret] };
+    const stored = await service.store(withGuest, held);
+    await service.send(withGuest, { ...held, minutes: { ...stored.minutes, webUrl: 'https://contoso.sharepoint.com/referat.docx' } }, stored.bytes);
+    expect(mails.map((mail) => mail.to.map((r) => r.address))).toEqual([['Per.Christian.Voss@siv.example'], ['kristin.liset@horten.kommune.example.no']]);
+    const referat = (mail: OutgoingMail | undefined) => new TextDecoder().decode(mail?.attachments?.[0]?.bytes);
+    expect(referat(mails[0])).toContain('Hansen sies opp.');
+    expect(referat(mails[1])).not.toContain('Hansen');
+    expect(referat(mails[1])).toContain('Personalsak');
+    expect(mails[1]?.html).not.toContain('contoso.sharepoint.com');
   });
 
   it('downloads the stored referat when it was not made in this session', async () => {

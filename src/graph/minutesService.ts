@@ -1,4 +1,5 @@
 import { referatFileName } from '../domain/attachments';
+import { audiencesOf, viewFor } from '../domain/confidentiality';
 import { DomainError } from '../domain/errors';
 import { INLINE_ATTACHMENT_MAX_BYTES } from '../domain/limits';
 import type { Committee, DocumentRef, Meeting, Person } from '../domain/model';
@@ -60,16 +61,22 @@ export function createMinutesService(deps: MinutesServiceDeps): MinutesService {
       if (!minutes) throw new DomainError('minutesNotReady', 'Referatet er ikke laget ennå. Lag referatet før du sender det.');
       const { to } = minutesRecipients(committee, meeting);
       if (to.length === 0) throw new DomainError('minutesNotReady', 'Ingen av medlemmene har e-postadresse, så referatet kan ikke sendes.');
-      const content = bytes ?? (await deps.repository.downloadDocument(minutes));
-      // Larger files go by the link alone: sendMail takes inline attachments only up to this size.
-      const attach = content.byteLength <= INLINE_ATTACHMENT_MAX_BYTES;
-      const mail = renderMinutesMail({ committee, meeting }, minutes, attach);
-      await deps.mail().send({
-        subject: mail.subject,
-        html: mail.html,
-        to: to.flatMap((p) => (p.email ? [{ address: p.email, name: p.name }] : [])),
-        ...(attach ? { attachments: [{ name: minutes.fileName, contentType: minutes.contentType ?? DOCX_CONTENT_TYPE, bytes: content }] } : {}),
-      });
+      // Unntatt offentlighet: one mail per group that sees the same (domain/confidentiality.ts). Those who
+      // may not see everything get a referat rendered from their own view, attached, without the link to the full one.
+      for (const audience of audiencesOf({ committee, meeting }, to)) {
+        const view = audience.full ? { committee, meeting } : viewFor({ committee, meeting }, audience.viewer);
+        const content = audience.full ? (bytes ?? (await deps.repository.downloadDocument(minutes))) : await render(view);
+        const ref = audience.full ? minutes : { fileName: minutes.fileName };
+        // Larger files go by the link alone: sendMail takes inline attachments only up to this size.
+        const attach = content.byteLength <= INLINE_ATTACHMENT_MAX_BYTES;
+        const mail = renderMinutesMail(view, ref, attach);
+        await deps.mail().send({
+          subject: mail.subject,
+          html: mail.html,
+          to: audience.people.flatMap((p) => (p.email ? [{ address: p.email, name: p.name }] : [])),
+          ...(attach ? { attachments: [{ name: minutes.fileName, contentType: minutes.contentType ?? DOCX_CONTENT_TYPE, bytes: content }] } : {}),
+        });
+      }
       return to;
     },
   };

@@ -38,6 +38,9 @@ import type { SharePointMeetingRepository } from './sharePointMeetingRepository'
  * library changed since it was sent (eTag) or it is new; vedlegg no longer on the agenda go.
  */
 
+/** Loaded with the sender (graphServices.ts), like the rest of what sending needs. */
+export { protectExemptFiles } from './exemptFilePermissions';
+
 export type NoticeStep = 'innkalling' | 'links' | 'event' | 'attachment' | 'attendees' | 'saved';
 
 export interface NoticeProgress {
@@ -63,6 +66,8 @@ export interface NoticeSenderDeps {
   now?: () => Date;
   /** Mail for the links to exempt vedlegg (confidentialNotice.ts); asked for only when there are any. */
   mail?: () => MailSender;
+  /** Gives exempt vedlegg unique permissions (exemptFilePermissions.ts) before they are checked. */
+  protectExempt?: (file: { committee: Committee; meeting: Meeting }) => Promise<void>;
 }
 
 const DEFAULT_RENDERERS: NoticeRenderers = { renderInnkallingDocx: defaultRenderInnkallingDocx, renderAgendaHtml: defaultRenderAgendaHtml };
@@ -201,6 +206,7 @@ async function prepare(deps: NoticeSenderDeps, committee: Committee, stored: Mee
     downloadUrls = library.downloadUrls;
     meeting = withCurrentFiles(stored, library.current);
   }
+  await deps.protectExempt?.({ committee, meeting });
   await checkExemptPermissions(deps.repository, { committee, meeting });
   const open = publicVersion({ committee, meeting }).meeting;
   onProgress?.({ step: 'innkalling', message: 'Lager og lagrer innkallingen (Word) …' });

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { stageView } from '../../domain/confidentiality';
+import type { Committee, Meeting } from '../../domain/model';
 import type { MeetingRepository, ReadMeeting } from '../../domain/ports';
 import { browserDraftStore } from '../shared/autosave/draftStore';
 import { browserNetworkStatus } from '../shared/autosave/network';
@@ -127,9 +129,12 @@ export function useLiveFollower(reader: MeetingReader, meetingId: string | undef
 const initialFollow: FollowerSnapshot = { failing: false, mode: 'connecting' };
 
 /** The referent's side panel publishes what the stage shows on the live channel, when the host has one. */
-export function useLiveStagePublisher(session: MeetingSession | undefined, openChannel: OpenLiveChannel | undefined): void {
+export function useLiveStagePublisher(session: MeetingSession | undefined, openChannel: OpenLiveChannel | undefined, committee: Committee): void {
   useEffect(() => {
     if (!session || !openChannel) return undefined;
+    // Every participant's client receives the channel: it carries only what the stage may show
+    // (stageView: an exempt sak's konklusjon is never sent unless the referent revealed it).
+    const shown = (meeting: Meeting): Meeting => stageView({ committee, meeting }).meeting;
     let publisher: LiveStagePublisher | undefined;
     let unsubscribe: (() => void) | undefined;
     let closed = false;
@@ -140,8 +145,8 @@ export function useLiveStagePublisher(session: MeetingSession | undefined, openC
         channelToClose = channel;
         const created = new LiveStagePublisher(channel);
         publisher = created;
-        created.update(session.getSnapshot().meeting);
-        unsubscribe = session.subscribe(() => created.update(session.getSnapshot().meeting));
+        created.update(shown(session.getSnapshot().meeting));
+        unsubscribe = session.subscribe(() => created.update(shown(session.getSnapshot().meeting)));
       },
       // No channel: the stages poll SharePoint and say so; the referent's work is saved as always.
       () => undefined,
@@ -152,7 +157,7 @@ export function useLiveStagePublisher(session: MeetingSession | undefined, openC
       publisher?.dispose();
       channelToClose?.close();
     };
-  }, [session, openChannel]);
+  }, [session, openChannel, committee]);
 }
 
 const systemNow = () => new Date();

@@ -19,11 +19,14 @@ import { DisqualificationNotice } from './DisqualificationNotice';
 import { ItemRecorder } from './ItemRecorder';
 import { SaveStateBadge } from './SaveStateBadge';
 import { ShareToStageButton } from './ShareToStageButton';
+import { hasExemptContent } from '../../domain/confidentiality';
 import { useSidePanelText } from './sidePanelText';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
 
 // The attendance tab and the referat's steps (make, send, approve) are loaded when they open.
 const AttendanceView = lazy(() => import(/* webpackChunkName: "attendance" */ './AttendanceView').then((module) => ({ default: module.AttendanceView })));
+// Only saker with exempt content need it, so it is not part of the page's first load.
+const StageRevealControl = lazy(() => import(/* webpackChunkName: "stage-reveal" */ './StageRevealControl').then((module) => ({ default: module.StageRevealControl })));
 const AfterMeetingView = lazy(() => import(/* webpackChunkName: "after-meeting" */ './AfterMeetingView').then((module) => ({ default: module.AfterMeetingView })));
 
 const useStyles = makeStyles({
@@ -43,7 +46,7 @@ export function RecorderView({ committee, meeting }: { committee: Committee; mee
   // The session starts from the meeting the panel found: opening reads nothing more.
   const session = useMeetingSession(repository, meeting.value.id, { describeError: describe, opened: meeting });
   // What the stages show travels on the meeting's live channel, not through SharePoint reads.
-  useLiveStagePublisher(session.state === 'ready' ? session.value : undefined, hostContext.openLiveChannel);
+  useLiveStagePublisher(session.state === 'ready' ? session.value : undefined, hostContext.openLiveChannel, committee);
   const snapshot = useSessionSnapshot(session.state === 'ready' ? session.value : undefined);
   const t = useSidePanelText();
   if (session.state === 'failed') return <ErrorMessageBar error={session.error} onReload={() => window.location.reload()} />;
@@ -175,6 +178,11 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
       </TabList>
       {view === 'agenda' && !openItem && meeting.currentItemId !== undefined ? <DisqualificationNotice meeting={meeting} itemId={meeting.currentItemId} /> : null}
       {view === 'agenda' && !openItem ? <AgendaList meeting={meeting} onOpen={setOpenItemId} /> : null}
+      {view === 'agenda' && openItem && hasExemptContent(openItem) ? (
+        <Suspense fallback={null}>
+          <StageRevealControl committee={committee} meeting={meeting} item={openItem} onChange={(itemId) => session.editMeeting({ stageRevealItemId: itemId ?? null })} />
+        </Suspense>
+      ) : null}
       {view === 'agenda' && openItem ? (
         <ItemRecorder
           key={openItem.id}

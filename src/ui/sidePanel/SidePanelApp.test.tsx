@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { CommitteeSchema } from '../../domain/model';
+import { CommitteeSchema, type Meeting } from '../../domain/model';
 import type { HostContext } from '../../hosts/hostContext';
 import { createMinutesService } from '../../graph/minutesService';
 import type { OutgoingMail } from '../../graph/mailGateway';
@@ -29,8 +29,8 @@ const committee = CommitteeSchema.parse({
 /** Mail the minutes service sent, recorded instead of going to Graph. */
 const mails: OutgoingMail[] = [];
 
-function renderSidePanel(upn: string): InMemoryMeetingRepository {
-  const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [testMeeting()] });
+function renderSidePanel(upn: string, meeting: Meeting = testMeeting()): InMemoryMeetingRepository {
+  const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] });
   const hostContext: HostContext = {
     host: 'teams',
     frameContext: 'sidePanel',
@@ -134,6 +134,44 @@ describe('SidePanelApp', () => {
     expect(repository.calls.getMeetingWithCommittee).toBe(1);
     expect(repository.calls.getMeeting).toBe(0);
     expect(repository.calls.getMeetingIfChanged).toBe(0);
+  });
+
+  it('shows a participant without access an exempt sak by its public title and hjemmel, and a member the sak itself', async () => {
+    const base = testMeeting();
+    const meeting: Meeting = {
+      ...base,
+      items: base.items.map((item) => (item.id === 'item-3' ? { ...item, confidentiality: { exempt: { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1', publicTitle: 'Personalsak' } } } : item)),
+    };
+    renderSidePanel('gjest@annen.example.no', meeting);
+    fireEvent.click(await screen.findByRole('button', { name: '2026.03 Personalsak' }));
+    // The committee writes nynorsk.
+    await screen.findByText('Unnateke offentlegheit, offl. § 13 jf. fvl. § 13 første ledd nr. 1');
+    expect(document.body.textContent).not.toContain('Handlingsplan 2026');
+    expect(document.body.textContent).not.toContain('Gjenstående tilskuddsmidler');
+    cleanup();
+    renderSidePanel('ingrid.fjeld@larvik.kommune.example.no', meeting);
+    expect(await screen.findByRole('button', { name: '2026.03 Handlingsplan 2026' })).toBeTruthy();
+  });
+
+  it('lets the referent show an exempt sak of a closed meeting on the stage only when everyone present has access', async () => {
+    const base = testMeeting();
+    const meeting: Meeting = {
+      ...base,
+      status: 'inProgress',
+      attendance: [{ person: { name: 'Ingrid Fjeld', email: 'ingrid.fjeld@larvik.kommune.example.no' }, status: 'present' }],
+      items: base.items.map((item) => (item.id === 'item-3' ? { ...item, confidentiality: { exempt: { basis: 'offl. § 13' }, closedMeeting: { basis: 'koml. § 11-5 andre ledd bokstav a' } } } : item)),
+    };
+    const repository = renderSidePanel('hilde.kari.maugesten@siv.example', meeting);
+    fireEvent.click(await screen.findByRole('button', { name: /^2026\.03/ }));
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Vis på skjerm' }));
+    await waitFor(async () => expect((await repository.getMeeting('pm-2026-06-11'))?.value.stageRevealItemId).toBe('item-3'), { timeout: 5_000 });
+    cleanup();
+    const withGuest: Meeting = { ...meeting, attendance: [...meeting.attendance, { person: { name: 'Gunnar Gjest', email: 'gunnar@annen.example.no' }, status: 'present' }] };
+    renderSidePanel('hilde.kari.maugesten@siv.example', withGuest);
+    fireEvent.click(await screen.findByRole('button', { name: /^2026\.03/ }));
+    const box = await screen.findByRole('checkbox', { name: 'Vis på skjerm' });
+    expect(box.hasAttribute('disabled')).toBe(true);
+    expect(screen.getByText('Noen som er til stede har ikke tilgang til saken, så den kan ikke vises på skjermen.')).toBeTruthy();
   });
 
   it('asks before ending the meeting; Escape or Avbryt leaves it running', async () => {

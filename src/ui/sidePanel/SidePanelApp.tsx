@@ -40,7 +40,7 @@ export function SidePanelApp() {
         canRecordMinutes(linked.value.meeting.value, linked.value.committee, hostContext.user) ? (
           <RecorderView committee={linked.value.committee} meeting={linked.value.meeting} />
         ) : (
-          <ReadOnlyView committee={linked.value.committee} meeting={linked.value.meeting} />
+          <ReadOnlyView committee={linked.value.committee} meeting={linked.value.meeting} viewerEmail={hostContext.user?.upn} />
         )
       ) : null}
     </main>

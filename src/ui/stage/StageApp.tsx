@@ -8,6 +8,7 @@ import { LinkedMeetingProblem } from '../meeting/LinkedMeetingProblem';
 import { UnreadableRowsBar } from '../shared/UnreadableRowsBar';
 import { useLinkedMeeting, useLiveFollower, useNow } from '../meeting/useLiveMeeting';
 import type { LiveMode } from '../meeting/liveFollower';
+import { stageView } from '../../domain/confidentiality';
 import { stageProgress } from './stageProgress';
 import { useStageText } from './stageText';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
@@ -62,7 +63,7 @@ export function StageApp() {
       {linked.state === 'loading' || (linked.state === 'ready' && !polled.meeting) ? <Spinner size="large" label={t('loading')} /> : null}
       <LinkedMeetingProblem linked={linked} notLinked={t('notLinked')} />
       <UnreadableRowsBar rows={polled.unreadable ?? []} />
-      {linked.state === 'ready' && polled.meeting ? <StageView committee={linked.value.committee} meeting={polled.meeting} failing={polled.failing} mode={polled.mode} /> : null}
+      {linked.state === 'ready' && polled.meeting ? <StageView committee={linked.value.committee} meeting={stageView({ committee: linked.value.committee, meeting: polled.meeting }).meeting} failing={polled.failing} mode={polled.mode} /> : null}
     </main>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Textarea } from '@fluentui/react-components';
 import { COMMON_CLOSED_MEETING_BASES, COMMON_EXEMPTION_BASES, type Exemption, type ItemConfidentiality } from '../../domain/confidentialitySchemas';
-import { exemptAfterNotice, roleOf } from '../../domain/confidentiality';
+import { roleOf } from '../../domain/confidentiality';
+import { exemptAfterNotice } from '../../domain/confidentialityAudience';
 import type { AgendaItem, Attachment, Committee, Meeting } from '../../domain/model';
 import { defineNamespace } from '../shared/i18n';
 import type { AgendaEditor } from './agendaEditor';

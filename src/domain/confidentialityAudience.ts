@@ -1,0 +1,68 @@
+import { attachmentExemption, isItemExempt, maySeeExempt } from './confidentiality';
+import type { Exemption } from './confidentialitySchemas';
+import { invitees, type Invitee } from './invitation';
+import type { AgendaItem, Attachment, MeetingFile } from './model';
+
+/**
+ * The confidentiality rules that need the invitation's list of invitees (who may open an exempt
+ * file, who received a sak before it was marked). Apart from confidentiality.ts so the stage and
+ * the side panel, which only render views, do not load the invitation rules.
+ */
+
+/** Invitees who may not see this sak's exempt content. */
+export function inviteesWithoutAccess(file: MeetingFile, item: AgendaItem): Invitee[] {
+  return invitees(file.committee, file.meeting).filter((invitee) => !maySeeExempt(file, item, invitee.address));
+}
+
+/** One stored exempt file and who may open it. */
+export interface ExemptFile {
+  item: AgendaItem;
+  attachment: Attachment;
+  exemption: Exemption;
+  /** Invitees entitled to it (addresses as invited). */
+  allowed: Invitee[];
+}
+
+/** Every exempt vedlegg (its own exemption or its sak's) with the invitees who may open it. */
+export function exemptFiles(file: MeetingFile): ExemptFile[] {
+  const all = invitees(file.committee, file.meeting);
+  return file.meeting.items.flatMap((item) =>
+    item.attachments.flatMap((attachment) => {
+      const exemption = attachmentExemption(item, attachment);
+      return exemption ? [{ item, attachment, exemption, allowed: all.filter((invitee) => maySeeExempt(file, item, invitee.address)) }] : [];
+    }),
+  );
+}
+
+/**
+ * Marked exempt after the innkalling went out: the saker and vedlegg that were sent without the
+ * exemption, and who received them (the invitees of the notice), so the secretariat can follow up.
+ */
+export interface ExemptAfterNotice {
+  /** "Sak 2026.04 Personalsak" or "Vedlegg 3 …" as the notice carried it (the real title: only the secretariat sees this). */
+  what: string;
+  receivedBy: Invitee[];
+}
+
+export function exemptAfterNotice(file: MeetingFile): ExemptAfterNotice[] {
+  const notice = file.meeting.notice;
+  if (!notice) return [];
+  const receivedBy = invitees(file.committee, file.meeting);
+  const sent = new Map(notice.items.map((item) => [item.id, item]));
+  const result: ExemptAfterNotice[] = [];
+  for (const item of file.meeting.items) {
+    const before = sent.get(item.id);
+    if (!before) continue;
+    const name = `${item.caseNumber === null ? '' : `Sak ${item.caseNumber} `}${before.title}`;
+    if (isItemExempt(item) && !isItemExempt(before)) {
+      result.push({ what: name, receivedBy });
+      continue;
+    }
+    if (item.confidentiality?.caseMemo && !before.confidentiality?.caseMemo && !isItemExempt(before)) result.push({ what: `Saksframlegget til ${name}`, receivedBy });
+    for (const attachment of item.attachments) {
+      const old = before.attachments.find((entry) => entry.id === attachment.id);
+      if (old && attachment.exemption && !old.exemption && !isItemExempt(before) && notice.attachmentIds.includes(attachment.id)) result.push({ what: `Vedlegget «${old.title}» (${name})`, receivedBy });
+    }
+  }
+  return result;
+}
