@@ -12,7 +12,6 @@ import {
   kindLabels,
   letterFacts,
   minuteTakerOf,
-  presentAttendees,
   presentGroups,
   subItemHeading,
   whenAndPlace,
