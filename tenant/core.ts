@@ -182,6 +182,16 @@ export class TenantCore {
     };
   }
 
+  /** Rows straight into a list's storage, created by the referent (see InProcessTenant.seedListItems in server.ts). */
+  seedListItems(list: string, rows: ReadonlyArray<Record<string, unknown>>): number {
+    const target = this.lists.find(list);
+    const author = USERS.find((user) => user.userPrincipalName.startsWith('hilde.kari.maugesten@'));
+    if (!target || !author) throw new Error(`seedListItems: no list ${list}`);
+    const created = this.lists.createItems(target, [...rows], author);
+    this.store.flush();
+    return created;
+  }
+
   shutdown(): void {
     this.store.flush();
   }

@@ -6,7 +6,6 @@ import type { Socket } from 'node:net';
 import path from 'node:path';
 import { ensureDevCertificate } from './devCert.js';
 import { TenantCore, type TenantInfo } from './core.js';
-import { MINUTE_TAKER_ID, USERS } from './seed.js';
 import { startLiveService, type RunningLiveService } from './live/liveService.js';
 
 export type { TenantInfo };
@@ -97,14 +96,7 @@ export async function startTenant(options: TenantOptions = {}): Promise<InProces
   return {
     url: origin,
     info,
-    seedListItems: (list, rows) => {
-      const target = core.lists.find(list);
-      const author = USERS.find((user) => user.id === MINUTE_TAKER_ID);
-      if (!target || !author) throw new Error(`seedListItems: no list ${list}`);
-      const created = core.lists.createItems(target, [...rows], author);
-      core.store.flush();
-      return created;
-    },
+    seedListItems: (list, rows) => core.seedListItems(list, rows),
     close: async () => {
       core.shutdown();
       await new Promise<void>((resolve) => {
