@@ -59,6 +59,26 @@ describe('MsalTokenProvider', () => {
     expect(msal.getActiveAccount()).toBe(account);
   });
 
+  it('lets two requests that need a sign-in share it instead of failing with interaction_in_progress', async () => {
+    // MSAL refuses a second interaction while one runs, as the real library does.
+    let popupOpen = false;
+    const { msal, calls } = fakeMsal({
+      signedIn: false,
+      silent: async () => result('silent-after-sign-in'),
+      popup: async () => {
+        if (popupOpen) throw Object.assign(new Error('interaction_in_progress'), { errorCode: 'interaction_in_progress' });
+        popupOpen = true;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        popupOpen = false;
+        return result('interactive');
+      },
+    });
+    const provider = new MsalTokenProvider(msal);
+    const tokens = await Promise.all([provider.getToken(['Sites.ReadWrite.All']), provider.getToken(['Sites.ReadWrite.All'])]);
+    expect(tokens).toEqual(['interactive', 'silent-after-sign-in']);
+    expect(calls).toEqual(['popup', 'silent']);
+  });
+
   it('reports a blocked popup in Norwegian', async () => {
     const blocked = Object.assign(new Error('popup'), { errorCode: 'popup_window_error' });
     const { msal } = fakeMsal({ silent: () => Promise.reject(interactionRequired()), popup: () => Promise.reject(blocked) });

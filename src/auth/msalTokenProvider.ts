@@ -50,11 +50,35 @@ export class MsalTokenProvider implements TokenProvider {
     return this.acquire(scopes, {}, 'never');
   }
 
+  /** The token request running now, if any (see `acquire`). */
+  private running: Promise<unknown> | undefined;
+
   private account(): AccountInfo | null {
     return this.msal.getActiveAccount() ?? this.msal.getAllAccounts()[0] ?? null;
   }
 
-  private async acquire(scopes: readonly string[], options: TokenRequestOptions, mayOpen: 'popup' | 'never', prompt?: string): Promise<string> {
+  /**
+   * One request at a time. MSAL refuses a second sign-in while one runs (`interaction_in_progress`),
+   * which two surfaces starting together (the meeting lookup and the live session) used to turn into
+   * "Innloggingen mislyktes". A request that arrives while another runs waits for it and then starts
+   * silent, since the first one usually signed the person in. With nothing running it starts at
+   * once, so a click's popup still opens before anything is awaited.
+   */
+  private acquire(scopes: readonly string[], options: TokenRequestOptions, mayOpen: 'popup' | 'never', prompt?: string): Promise<string> {
+    const start = () => this.acquireNow(scopes, options, mayOpen, prompt);
+    const run = this.running ? this.running.then(start, start) : start();
+    const settled = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.running = settled;
+    void settled.then(() => {
+      if (this.running === settled) this.running = undefined;
+    });
+    return run;
+  }
+
+  private async acquireNow(scopes: readonly string[], options: TokenRequestOptions, mayOpen: 'popup' | 'never', prompt?: string): Promise<string> {
     const request = [...scopes];
     const account = this.account();
     if (account) {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Button, Card, Dropdown, Field, Option, Spinner, Text, Title2, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import type { Committee, Meeting } from '../../domain/model';
 import { AddRegular, SettingsRegular } from '@fluentui/react-icons';
@@ -14,10 +14,12 @@ import { useCommittees, useMeetings, withOpenMeeting } from './useWorkspaceData'
 import { useAgendaEditor } from './useAgendaEditor';
 import { MeetingList } from './MeetingList';
 import { MeetingEditor } from './MeetingEditor';
-import { CommitteeSettingsPanel } from './CommitteeSettingsPanel';
 import { PermissionsWarning } from './PermissionsWarning';
 import { useSitePermissions } from './useSitePermissions';
 import { blankCommittee } from '../../domain/committeeSettings';
+
+// The committee settings (conventions, roles, presets) are opened now and then: loaded when first opened.
+const CommitteeSettingsPanel = lazy(() => import(/* webpackChunkName: "committee-settings" */ './CommitteeSettingsPanel').then((module) => ({ default: module.CommitteeSettingsPanel })));
 
 const useStyles = makeStyles({
   shell: { display: 'flex', flexDirection: 'column', minHeight: '100vh' },
@@ -220,27 +222,31 @@ export function WorkspaceApp() {
             </Card>
           ) : null}
           {view.kind === 'settings' && committeeEntry ? (
-            <CommitteeSettingsPanel
-              key={committeeEntry.value.id}
-              stored={committeeEntry}
-              repository={repository}
-              onSaved={upsertCommittee}
-              onClose={() => setView({ kind: 'meetings' })}
-              onNewCommittee={newCommittee}
-            />
+            <Suspense fallback={<Spinner label={t('settings.loading')} />}>
+              <CommitteeSettingsPanel
+                key={committeeEntry.value.id}
+                stored={committeeEntry}
+                repository={repository}
+                onSaved={upsertCommittee}
+                onClose={() => setView({ kind: 'meetings' })}
+                onNewCommittee={newCommittee}
+              />
+            </Suspense>
           ) : view.kind === 'new' ? (
-            <CommitteeSettingsPanel
-              key={view.committee.id}
-              stored={{ value: view.committee, version: undefined }}
-              repository={repository}
-              onSaved={(saved) => {
-                upsertCommittee(saved);
-                setCommitteeId(saved.value.id);
-                setMeetingId(undefined);
-                setView({ kind: 'settings' });
-              }}
-              onClose={() => setView({ kind: 'meetings' })}
-            />
+            <Suspense fallback={<Spinner label={t('settings.loading')} />}>
+              <CommitteeSettingsPanel
+                key={view.committee.id}
+                stored={{ value: view.committee, version: undefined }}
+                repository={repository}
+                onSaved={(saved) => {
+                  upsertCommittee(saved);
+                  setCommitteeId(saved.value.id);
+                  setMeetingId(undefined);
+                  setView({ kind: 'settings' });
+                }}
+                onClose={() => setView({ kind: 'meetings' })}
+              />
+            </Suspense>
           ) : committee && open ? (
             <MeetingEditor key={open.state.meeting.id} committee={committee} editor={open.editor} state={open.state} />
           ) : committee && meetings.status === 'ready' ? (
