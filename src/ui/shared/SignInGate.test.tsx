@@ -32,7 +32,7 @@ describe('SignInGate in a plain browser', () => {
   it('opens no window by itself: it says what "Logg inn" will do, and opens the sign-in window on the click', async () => {
     const fake = fakeAuth();
     renderGate('browser', fake.auth);
-    const button = await screen.findByRole('button', { name: 'Logg inn' });
+    const button = await screen.findByRole('button', { name: 'Logg inn' }, { timeout: 10_000 }); // the sign-in screen is its own chunk: slow under load
     expect(screen.getByText(/åpnes et nytt vindu med påloggingssiden til Microsoft eller virksomheten din/)).toBeTruthy();
     expect(screen.queryByText('Møteorganene')).toBeNull();
     expect(fake.calls).toEqual(['restore']);
