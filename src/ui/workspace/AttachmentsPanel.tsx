@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { lazy, Suspense, useId, useRef, useState, type DragEvent } from 'react';
 import { safeLinkUrl } from '../../domain/safeUrl';
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { AttachRegular, DeleteRegular } from '@fluentui/react-icons';
@@ -10,8 +10,10 @@ import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { useServices } from '../shared/ServicesContext';
 import type { AgendaEditor } from './agendaEditor';
 import { useWorkspaceText } from './text';
-import { AttachmentExemption } from './ConfidentialityPanel';
 import { checkUpload, withAttachment, withoutAttachment } from './attachmentUpload';
+
+// The same chunk as the sak's confidentiality panel (ItemEditor): loaded when a sak is opened.
+const AttachmentExemption = lazy(() => import(/* webpackChunkName: "confidentiality" */ './ConfidentialityPanel').then((module) => ({ default: module.AttachmentExemption })));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px' },
@@ -122,7 +124,9 @@ export function AttachmentsPanel({ committee, meeting, item, editor }: { committ
                 )}
                 {attachment.size !== undefined ? <Text size={200}>({formatMegabytes(attachment.size)})</Text> : null}
                 <Button appearance="subtle" icon={<DeleteRegular />} aria-label={t('attachments.remove', { name: label })} onClick={() => remove(attachment.id)} />
-                <AttachmentExemption item={item} attachment={attachment} label={label} editor={editor} />
+                <Suspense fallback={null}>
+                  <AttachmentExemption item={item} attachment={attachment} label={label} editor={editor} />
+                </Suspense>
               </li>
             );
           })}

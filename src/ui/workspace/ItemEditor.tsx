@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Checkbox, Field, Input, Radio, RadioGroup, makeStyles } from '@fluentui/react-components';
 import { RowKindSchema } from '../../domain/model';
 import type { AgendaItem, Committee, Meeting } from '../../domain/model';
@@ -10,10 +10,12 @@ import type { AgendaEditor } from './agendaEditor';
 import { useWorkspaceText } from './text';
 import { CaseMemoPanel } from './CaseMemoPanel';
 import { AttachmentsPanel } from './AttachmentsPanel';
-import { ConfidentialityPanel } from './ConfidentialityPanel';
 import { isMeetingLocked } from '../../domain/meetingStatus';
 import { MinutesFrozenBar } from '../shared/MinutesFrozenBar';
 import { ItemHistory } from '../shared/history/ItemHistory';
+
+// Unntatt offentlighet is marked now and then: its panel, rules and texts load when a sak is opened.
+const ConfidentialityPanel = lazy(() => import(/* webpackChunkName: "confidentiality" */ './ConfidentialityPanel').then((module) => ({ default: module.ConfidentialityPanel })));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '16px' },
@@ -142,7 +144,9 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
             />
             <CaseMemoPanel committee={committee} meeting={meeting} item={item} editor={editor} />
             <AttachmentsPanel committee={committee} meeting={meeting} item={item} editor={editor} />
-            <ConfidentialityPanel committee={committee} meeting={meeting} item={item} editor={editor} />
+            <Suspense fallback={null}>
+              <ConfidentialityPanel committee={committee} meeting={meeting} item={item} editor={editor} />
+            </Suspense>
           </>
         )}
       </fieldset>
