@@ -23,6 +23,23 @@ describe('meeting drafts', () => {
     expect(changesBetween(stored, stored)).toEqual([]);
   });
 
+  it('clears every optional field a user empties, including the ones added since (archive reference, meeting number, letter, forfall line)', () => {
+    const [a, b, closing] = stored.items;
+    if (!a || !b || !closing) throw new Error('seed');
+    const filled: Meeting = {
+      ...stored,
+      meetingNumber: '6/2026',
+      absenceNotice: 'Forfall meldes til sekretariatet.',
+      letter: { ourRef: '26/123', ingress: [] },
+      items: [{ ...a, archiveRef: '2026/1234-5' }, b, closing],
+    };
+    const { meetingNumber: _n, absenceNotice: _f, letter: _l, ...emptied } = filled;
+    const { archiveRef: _r, ...aEmptied } = filled.items[0] ?? a;
+    const local: Meeting = { ...emptied, items: [aEmptied, b, closing] };
+    const changes = changesBetween(filled, local);
+    expect(applyDrafts(filled, changes.map((change) => stamp(change)))).toEqual(local);
+  });
+
   it('tell a clash (someone else changed the same field to something else) from a stale version', () => {
     const draft = stamp({ kind: 'item', key: 'a', patch: { title: 'Mitt' } }, { title: stored.items[0]?.title });
     const theirs = (title: string, place = stored.place): Meeting => ({ ...stored, place, items: stored.items.map((item) => (item.id === 'a' ? { ...item, title } : item)) });
