@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SCOPES } from '../src/auth/scopes';
+import { SCOPES, sharePointScopes } from '../src/auth/scopes';
 import { AAD_MANIFEST, declaredVariables, ENV_FILE, PROJECT_FILE, readProject, referencedVariables, validateProject, writtenVariables } from './m365agents';
 
 interface AadManifest {
@@ -40,12 +40,16 @@ describe('the Agents Toolkit project', () => {
 });
 
 describe('the Entra app registration it makes', () => {
-  it('asks for exactly the delegated Graph scopes the app requests, and no application permissions', () => {
+  it('asks for exactly the delegated Graph and SharePoint scopes the app requests, and no application permissions', () => {
     const graph = aad.requiredResourceAccess.find((resource) => resource.resourceAppId === 'Microsoft Graph');
     const asked = new Set(Object.values(SCOPES).flat());
     expect(new Set(graph?.resourceAccess.map((access) => access.id))).toEqual(asked);
-    expect(graph?.resourceAccess.every((access) => access.type === 'Scope')).toBe(true);
-    expect(aad.requiredResourceAccess).toHaveLength(1);
+    // «Klargjør SharePoint-området» talks SharePoint REST with a token for the SharePoint resource.
+    const sharePoint = aad.requiredResourceAccess.find((resource) => resource.resourceAppId === 'Office 365 SharePoint Online');
+    const sharePointAsked = sharePointScopes('https://contoso.sharepoint.com').map((scope) => scope.slice('https://contoso.sharepoint.com/'.length));
+    expect(sharePoint?.resourceAccess.map((access) => access.id)).toEqual(sharePointAsked);
+    expect(aad.requiredResourceAccess.flatMap((resource) => resource.resourceAccess).every((access) => access.type === 'Scope')).toBe(true);
+    expect(aad.requiredResourceAccess).toHaveLength(2);
   });
 
   it('is a single-tenant single-page app with the workspace and nested-app-authentication redirect URIs', () => {
