@@ -70,6 +70,21 @@ describe('who may see exempt content', () => {
     expect([member, vara, observer, guest, { email: 'ukjent@example.no' }].map((p) => roleOf(committee, p.email))).toEqual(['member', 'substitute', 'observer', 'guest', undefined]);
   });
 
+  it('takes the role a standing member has in the committee settings when the confidentiality list does not name them', () => {
+    const { committee } = aFile();
+    const withRoles = {
+      ...committee,
+      confidentiality: {},
+      members: [
+        { name: 'Olga Observatør', email: 'olga@kommune.example.no', role: 'observer' as const },
+        { name: 'Vegard Vara', email: 'vegard@kommune.example.no', role: 'deputy' as const },
+        { name: 'Siri Sekretær', email: 'siri@kommune.example.no', role: 'secretariat' as const },
+        { name: 'Mona Medlem', email: 'mona@kommune.example.no' },
+      ],
+    };
+    expect(['olga', 'vegard', 'siri', 'mona'].map((who) => roleOf(withRoles, `${who}@kommune.example.no`))).toEqual(['observer', 'substitute', 'member', 'member']);
+  });
+
   it('lets members see, vara only by the committee setting, observers and guests only by grant per sak', () => {
     const file = aFile();
     const personal = item(file, 'personal');

@@ -1,6 +1,6 @@
 import type { Exemption } from './confidentialitySchemas';
 import type { CommitteeRole } from './confidentialitySchemas';
-import type { AgendaItem, Attachment, Committee, LanguageForm, Meeting, MeetingFile } from './model';
+import type { AgendaItem, Attachment, AttendanceRole, Committee, LanguageForm, Meeting, MeetingFile } from './model';
 import { plainTextOf, type RichText } from './richText';
 
 /**
@@ -59,8 +59,22 @@ export function roleOf(committee: Pick<Committee, 'members' | 'confidentiality'>
   if (address === '') return undefined;
   const listed = committee.confidentiality?.roles?.find((entry) => normalise(entry.email) === address);
   if (listed) return listed.role;
-  return committee.members.some((member) => normalise(member.email) === address) ? 'member' : undefined;
+  // Otherwise the role the committee already records for its standing members (its settings' Roller):
+  // an observatør listed among the members is an observer here too, never a member by default.
+  const member = committee.members.find((candidate) => normalise(candidate.email) === address);
+  return member ? ACCESS_ROLE_OF_MEMBER_ROLE[member.role ?? 'member'] : undefined;
 }
+
+/** What a standing member's attendance role means for exempt content. */
+const ACCESS_ROLE_OF_MEMBER_ROLE: Record<AttendanceRole, CommitteeRole> = {
+  member: 'member',
+  deputy: 'substitute',
+  observer: 'observer',
+  // Secretariat and administration prepare and follow up the saker: they see what members see.
+  secretariat: 'member',
+  administration: 'member',
+  invited: 'guest',
+};
 
 /** The whole sak is exempt. */
 export const isItemExempt = (item: AgendaItem): boolean => item.confidentiality?.exempt !== undefined;
