@@ -129,9 +129,11 @@ export type DraftChange = { kind: 'item'; key: string; patch: ItemPatch; created
 
 const ITEM_FIELDS = Object.keys(ItemPatchSchema.shape);
 const MEETING_FIELDS = Object.keys(MeetingPatchSchema.shape).filter((field) => field !== 'itemOrder');
-/** Optional in the model: `null` in a patch removes them (caseNumber's null is a value: unnumbered). */
-// Every field a patch may set to null, except caseNumber: derived from the patch schemas, so a new
-// optional field can never be "removed" into an invalid value that the parse then throws away.
+/**
+ * Optional in the model: `null` in a patch removes them (caseNumber's null is a value: unnumbered).
+ * Derived from the patch schemas, so a new optional field can never be "removed" into an invalid
+ * value that the parse then throws away.
+ */
 const REMOVABLE = new Set(
   [...Object.entries(ItemPatchSchema.shape), ...Object.entries(MeetingPatchSchema.shape)].filter(([field, schema]) => field !== 'caseNumber' && schema.safeParse(null).success).map(([field]) => field),
 );
