@@ -70,16 +70,16 @@ export function createGraphServices(
     check: async (committees) => (await loadRest()).permissions.check(committees),
     repair: async (committees) => (await loadRest()).permissions.repair(committees),
   };
-  // Links to vedlegg unntatt offentlighet go by mail to the entitled invitees only (confidentialNotice.ts).
-  const exemptLinkMail = () => new MailGateway(clients(SCOPES.sendMail));
+  // Mail: the referat for comments, and links to vedlegg unntatt offentlighet for the entitled invitees only (confidentialNotice.ts).
+  const mail = () => new MailGateway(clients(SCOPES.sendMail));
   const protectExempt = async (file: MeetingFile) => (await loadSender()).protectExemptFiles({ rest: (await loadRest()).rest, graph: repository.storageClient, siteId: config.siteId }, file);
   return {
     repository,
     calendarFor,
     sitePermissions,
-    sendNotice: async (committee, meeting, onProgress) => (await loadSender()).sendNotice({ repository, calendar: calendarFor(committee), mail: exemptLinkMail, protectExempt }, committee, meeting, onProgress),
+    sendNotice: async (committee, meeting, onProgress) => (await loadSender()).sendNotice({ repository, calendar: calendarFor(committee), mail, protectExempt }, committee, meeting, onProgress),
     sendUpdatedNotice: async (committee, meeting, onProgress) =>
-      (await loadSender()).sendUpdatedNotice({ repository, calendar: calendarFor(committee), mail: exemptLinkMail, protectExempt }, committee, meeting, onProgress),
-    minutes: createMinutesService({ repository, mail: () => new MailGateway(clients(SCOPES.sendMail)) }),
+      (await loadSender()).sendUpdatedNotice({ repository, calendar: calendarFor(committee), mail, protectExempt }, committee, meeting, onProgress),
+    minutes: createMinutesService({ repository, mail }),
   };
 }
