@@ -1,7 +1,7 @@
 // The side panel's Oppmøte tab in bokmål and nynorsk: the referent records a forfall with a vara
 // called in, a late arrival and an inhabilitet with the keyboard; SharePoint gets them, the active
 // sak shows the inhabilitet to the referent, and axe finds nothing serious or critical.
-import AxeBuilder from '@axe-core/playwright';
+import { seriousAxeViolations } from './support/axe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Meeting } from '../src/domain/model';
@@ -17,9 +17,8 @@ async function waitUntil(condition: () => Promise<boolean>, timeoutMs: number): 
 }
 
 async function seriousViolations(page: Page): Promise<string[]> {
-  // Fluent's focus guards (data-tabster-dummy) are never read; see meetingSurfaces.test.ts.
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('[data-tabster-dummy]').analyze();
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const { violations } = await seriousAxeViolations(page);
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** The 2025 meeting in progress with 2025.03 active, under its own id per language. */

@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { seriousAxeViolations } from './support/axe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Meeting } from '../src/domain/model';
@@ -42,13 +43,8 @@ function meetingInProgress(): Meeting {
 const LOOKS = path.resolve('out', 'looks', 'side-panel');
 
 async function seriousViolations(page: Page): Promise<string[]> {
-  // Fluent's focus manager (tabster) puts focus guards (<i data-tabster-dummy aria-hidden tabindex=0>)
-  // around tab lists and lists; they hand focus on and are never read, so axe's aria-hidden-focus
-  // finding on them is not a barrier. Everything else is checked.
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('[data-tabster-dummy]').analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  const { violations } = await seriousAxeViolations(page);
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
+import { seriousAxeViolations } from './support/axe';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ROOT, startWorkspaceHarness, type WorkspaceHarness } from './support/workspaceHarness';
 
@@ -15,11 +15,8 @@ const SECRETARY = 'hilde.kari.maugesten@siv.example.no';
 const SHOTS = path.join(ROOT, 'test-results', 'signIn');
 
 async function blockingAxeViolations(page: Page): Promise<string[]> {
-  // Fluent's focus guards (<i data-tabster-dummy>) are a known axe false positive, as in the other a11y tests.
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('[data-tabster-dummy]').analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html.slice(0, 160)).join(' | ')}`);
+  const { violations } = await seriousAxeViolations(page);
+  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html.slice(0, 160)).join(' | ')}`);
 }
 
 describe('signing in to the workspace in a plain browser', () => {

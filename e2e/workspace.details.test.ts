@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AxeBuilder } from '@axe-core/playwright';
+import { seriousAxeViolations } from './support/axe';
 import type { Page } from 'playwright-core';
 import { fixture, openWorkspace, screenshotPath, seedBefore2026, SECRETARY_UPN, startWorkspaceHarness, type WorkspaceHarness } from './support/workspaceHarness';
 
 /** Serious and critical axe violations (Fluent's aria-hidden focus guards excluded, as in workspace.a11y.test.ts). */
 async function blockingViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('[data-tabster-dummy]').analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => `${node.html.slice(0, 200)} ${node.failureSummary ?? ''}`).slice(0, 5).join(' | ')}`);
+  const { violations } = await seriousAxeViolations(page);
+  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => `${node.html.slice(0, 200)} ${node.failureSummary ?? ''}`).slice(0, 5).join(' | ')}`);
 }
 
 describe('the secretariat edits the meeting facts and the committee settings', () => {
