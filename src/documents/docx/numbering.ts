@@ -8,17 +8,40 @@ import { AlignmentType, LevelFormat, type INumberingOptions } from 'docx';
 export const NUMBERED_LIST = 'motebok-numbered';
 export const BULLET_LIST = 'motebok-bullets';
 
-const indent = { left: 360, hanging: 360 } as const;
+/** Each level indents a further quarter inch (360 twips), as Word's own multilevel lists do. */
+const indentAt = (level: number) => ({ left: 360 * (level + 1), hanging: 360 });
+
+/**
+ * Nine levels, Word's maximum (the domain's MAX_LIST_DEPTH). A nested list is its own instance at
+ * its level, so its count restarts under each point: 1. / a) / i. for numbers, • / o / ▪ for
+ * bullets (the seeds' sub-bullets are "o").
+ */
+const NUMBER_FORMATS = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN] as const;
+const NUMBER_SUFFIX = ['.', ')', '.'] as const;
+const BULLETS = ['•', 'o', '▪'] as const;
+const LEVELS = Array.from({ length: 9 }, (_, level) => level);
 
 export const NUMBERING: INumberingOptions = {
   config: [
     {
       reference: NUMBERED_LIST,
-      levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent } } }],
+      levels: LEVELS.map((level) => ({
+        level,
+        format: NUMBER_FORMATS[level % 3],
+        text: `%${level + 1}${NUMBER_SUFFIX[level % 3]}`,
+        alignment: AlignmentType.START,
+        style: { paragraph: { indent: indentAt(level) } },
+      })),
     },
     {
       reference: BULLET_LIST,
-      levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.START, style: { paragraph: { indent } } }],
+      levels: LEVELS.map((level) => ({
+        level,
+        format: LevelFormat.BULLET,
+        text: BULLETS[level % 3],
+        alignment: AlignmentType.START,
+        style: { paragraph: { indent: indentAt(level) } },
+      })),
     },
   ],
 };

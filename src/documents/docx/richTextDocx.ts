@@ -1,6 +1,6 @@
 import { BorderStyle, ExternalHyperlink, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
 import { safeLinkUrl } from '../../domain/safeUrl';
-import type { Block, Inline, RichText } from '../../domain/richText';
+import { listItemParts, type Block, type Inline, type ListBlock, type RichText } from '../../domain/richText';
 import { BULLET_LIST, NUMBERED_LIST, type ListInstances } from './numbering';
 import { CONTENT_WIDTH } from './page';
 
@@ -16,10 +16,7 @@ export interface ParagraphKeep {
 }
 
 
-/**
- * A run of text. A "\n" inside a run is a line break (the seeds have line-broken sub-points
- * inside one bullet; RichText has no nested lists).
- */
+/** A run of text. A "\n" inside a run is a line break (Shift+Enter in the editor). */
 function textRuns(inline: Inline, extra: { style?: string } = {}): TextRun[] {
   return inline.text.split('\n').map(
     (segment, index) =>
@@ -45,13 +42,21 @@ export function inlineChildren(line: readonly Inline[]): ParagraphChild[] {
 }
 
 export function numberedParagraphs(lines: readonly (readonly Inline[])[], lists: ListInstances, keep: ParagraphKeep = {}): Paragraph[] {
-  const instance = lists.take();
-  return lines.map((line) => new Paragraph({ ...keep, children: inlineChildren(line), numbering: { reference: NUMBERED_LIST, level: 0, instance } }));
+  return listParagraphs({ type: 'numberedList', items: lines.map((line) => [...line]) }, lists, keep);
 }
 
-export function bulletParagraphs(lines: readonly (readonly Inline[])[], lists: ListInstances, keep: ParagraphKeep = {}): Paragraph[] {
+/**
+ * A list and its sub-lists as numbered paragraphs: each (sub-)list takes its own instance so it
+ * counts from 1, and its paragraphs carry their nesting as the Word list level.
+ */
+export function listParagraphs(list: ListBlock, lists: ListInstances, keep: ParagraphKeep = {}, level = 0): Paragraph[] {
   const instance = lists.take();
-  return lines.map((line) => new Paragraph({ ...keep, children: inlineChildren(line), numbering: { reference: BULLET_LIST, level: 0, instance } }));
+  const reference = list.type === 'bulletList' ? BULLET_LIST : NUMBERED_LIST;
+  return list.items.flatMap((item) => {
+    const { content, list: sub } = listItemParts(item);
+    const paragraph = new Paragraph({ ...keep, children: inlineChildren(content), numbering: { reference, level, instance } });
+    return sub ? [paragraph, ...listParagraphs(sub, lists, keep, level + 1)] : [paragraph];
+  });
 }
 
 const thinBorder = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const;
@@ -108,9 +113,8 @@ export function richTextToDocx(richText: RichText, lists: ListInstances, keep: P
       case 'paragraph':
         return [new Paragraph({ ...keep, children: inlineChildren(block.content) })];
       case 'bulletList':
-        return bulletParagraphs(block.items, lists, keep);
       case 'numberedList':
-        return numberedParagraphs(block.items, lists, keep);
+        return listParagraphs(block, lists, keep);
       case 'table':
         // Word needs a paragraph between two adjacent tables or it merges them.
         return [richTable(block), new Paragraph({ ...keep })];

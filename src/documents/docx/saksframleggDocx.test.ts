@@ -10,7 +10,8 @@ describe('renderSaksframleggDocx', () => {
     const missing = positionsInOrder(paragraphs, [
       'Saksnr.:', 'Møteorgan:', 'Type sak', 'Saksbehandler', '2025.03', 'Partnerskapsmøtet', 'Orientering', 'Renate Solstad',
       'Rekruttering- og samhandlingstilskudd', 'Bakgrunn:', 'Regjeringen innførte i 2024 et rekrutterings- og samhandlingstilskudd',
-      'Tiltak som understøtter og bidrar til bedre samhandling', 'Tiltak som rettes mot de prioriterte pasientgruppene med sammensatte behov:\n– barn og unge',
+      'Tiltak som understøtter og bidrar til bedre samhandling', 'Tiltak som rettes mot de prioriterte pasientgruppene med sammensatte behov:', 'barn og unge',
+      'personer med flere kroniske lidelser', 'Tjenester innenfor:', 'rehabilitering', 'Tiltak som reduserer antall utskrivningsklare pasienter',
       'Tildelt beløp', '2024', '7 000 030', '2025', '6 960 000',
       'Fordelt på tiltak pr. mai 2025', '2024', '2025', '2026', '2027',
       'Eldrehelsekoordinatorer kommuner', '2 100', '2 100',

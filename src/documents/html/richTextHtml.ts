@@ -1,4 +1,4 @@
-import type { Block, Inline, RichText } from '../../domain/richText';
+import { listItemParts, type Block, type Inline, type ListBlock, type RichText } from '../../domain/richText';
 import { escapeHtml, safeHref } from './escapeHtml';
 
 /**
@@ -22,14 +22,25 @@ export function lineHtml(line: readonly Inline[]): string {
   return line.map(inlineHtml).join('');
 }
 
+/** A sub-list sits inside its point's <li>, as Outlook and Word nest them; no bottom margin inside a point. */
+const SUB_LIST_STYLE = 'margin:0;padding-left:20px;';
+
+function listHtml(list: ListBlock, style: string): string {
+  const tag = list.type === 'bulletList' ? 'ul' : 'ol';
+  const items = list.items.map((item) => {
+    const { content, list: sub } = listItemParts(item);
+    return `<li>${lineHtml(content)}${sub ? listHtml(sub, SUB_LIST_STYLE) : ''}</li>`;
+  });
+  return `<${tag} style="${style}">${items.join('')}</${tag}>`;
+}
+
 function blockHtml(block: Block): string {
   switch (block.type) {
     case 'paragraph':
       return `<p style="${P_STYLE}">${lineHtml(block.content)}</p>`;
     case 'bulletList':
-      return `<ul style="${LIST_STYLE}">${block.items.map((item) => `<li>${lineHtml(item)}</li>`).join('')}</ul>`;
     case 'numberedList':
-      return `<ol style="${LIST_STYLE}">${block.items.map((item) => `<li>${lineHtml(item)}</li>`).join('')}</ol>`;
+      return listHtml(block, LIST_STYLE);
     case 'table': {
       const rows = block.rows.map((row, index) => {
         const tag = block.header === true && index === 0 ? 'th' : 'td';

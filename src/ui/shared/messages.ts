@@ -81,6 +81,8 @@ const nb = {
   'history.outcome.postponed': 'utsatt',
   'frozen.title': 'Referatet er godkjent',
   'frozen.body': 'Møtet og sakene kan ikke endres. Skal noe rettes, må referatet gjenåpnes – det registreres hvem som gjorde det, når og hvorfor.',
+  'richText.indent': 'Øk innrykk (Tab)',
+  'richText.outdent': 'Reduser innrykk (Shift+Tab)',
 };
 
 type Key = keyof typeof nb;
@@ -167,6 +169,8 @@ const nn: Record<Key, string> = {
   'history.outcome.postponed': 'utsett',
   'frozen.title': 'Referatet er godkjent',
   'frozen.body': 'Møtet og sakene kan ikkje endrast. Skal noko rettast, må referatet opnast att – det vert registrert kven som gjorde det, når og kvifor.',
+  'richText.indent': 'Auk innrykk (Tab)',
+  'richText.outdent': 'Minsk innrykk (Shift+Tab)',
 };
 
 const en: Record<Key, string> = {
@@ -251,6 +255,8 @@ const en: Record<Key, string> = {
   'history.outcome.postponed': 'postponed',
   'frozen.title': 'The minutes are approved',
   'frozen.body': 'The meeting and its items cannot be changed. To correct something, reopen the minutes – who did it, when and why is recorded.',
+  'richText.indent': 'Increase indent (Tab)',
+  'richText.outdent': 'Decrease indent (Shift+Tab)',
 };
 
 export const commonMessages = { nb, nn, en };

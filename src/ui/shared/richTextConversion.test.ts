@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateJSON } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
-import { RichTextSchema, type RichText } from '../../domain/richText';
+import { listDepth, MAX_LIST_DEPTH, plainTextOf, RichTextSchema, type RichText } from '../../domain/richText';
 import { docToRichText, richTextToDoc } from './richTextConversion';
 
 const sample: RichText = [
@@ -43,5 +43,42 @@ describe('rich text conversion', () => {
     expect(docToRichText(richTextToDoc([]))).toEqual([]);
     expect(docToRichText({ nope: true })).toEqual([]);
     expect(docToRichText('<p>x</p>')).toEqual([]);
+  });
+
+  it('keeps nested bullet and numbered lists as sub-lists of their point, two levels and mixed', () => {
+    const nested: RichText = [
+      {
+        type: 'bulletList',
+        items: [
+          [{ text: 'Tiltak som understøtter og bidrar til bedre samhandling' }],
+          {
+            content: [{ text: 'Tjenester innenfor:' }],
+            list: { type: 'bulletList', items: [[{ text: 'rehabilitering' }], { content: [{ text: 'psykisk helse' }], list: { type: 'numberedList', items: [[{ text: 'voksne' }], [{ text: 'barn', bold: true }]] } }] },
+          },
+        ],
+      },
+    ];
+    expect(docToRichText(richTextToDoc(nested))).toEqual(nested);
+  });
+
+  it('reads a pasted nested list as a sub-list instead of joining its points into one line', () => {
+    const pasted = generateJSON('<ul><li><p>Prioriterte grupper:</p><ul><li><p>barn og unge</p></li><li><p>eldre</p></li></ul></li><li><p>Neste</p></li></ul>', [StarterKit]);
+    expect(docToRichText(pasted)).toEqual([
+      {
+        type: 'bulletList',
+        items: [{ content: [{ text: 'Prioriterte grupper:' }], list: { type: 'bulletList', items: [[{ text: 'barn og unge' }], [{ text: 'eldre' }]] } }, [{ text: 'Neste' }]],
+      },
+    ]);
+  });
+
+  it('brings points deeper than the nine levels of Word up to the ninth, keeping their text', () => {
+    let html = '<p>bunn</p>';
+    for (let level = 11; level >= 1; level -= 1) html = `<p>nivå ${level}</p><ul><li>${html}</li></ul>`;
+    const richText = docToRichText(generateJSON(`<ul><li>${html}</li></ul>`, [StarterKit]));
+    expect(RichTextSchema.safeParse(richText).success).toBe(true);
+    const [list] = richText;
+    expect(list?.type === 'bulletList' && listDepth(list)).toBe(MAX_LIST_DEPTH);
+    expect(plainTextOf(richText)).toContain('bunn');
+    expect(plainTextOf(richText)).toContain('nivå 11');
   });
 });

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { safeLinkUrl } from '../../domain/safeUrl';
-import type { Block, Inline, RichText } from '../../domain/richText';
+import { listItemParts, MAX_LIST_DEPTH, type Block, type Inline, type ListBlock, type ListItem, type RichText } from '../../domain/richText';
 
 /**
  * ProseMirror JSON (what tiptap edits) ↔ the domain's RichText blocks. The editor's JSON is parsed
  * here, never trusted: whatever a paste brought in (headings, quotes, images, scripts, odd link
  * schemes) is reduced to paragraphs, bullet/numbered lists and bold/italic/underline/link runs, so
- * nothing unsafe or unsupported reaches storage or the documents.
+ * nothing unsafe or unsupported reaches storage or the documents. Lists nest (Tab in the editor)
+ * down to Word's nine levels.
  */
 export interface PmNode {
   type: string;
@@ -37,9 +38,8 @@ function blockToNodes(block: Block): PmNode[] {
     case 'paragraph':
       return [paragraph(block.content)];
     case 'bulletList':
-      return [{ type: 'bulletList', content: block.items.map(listItem) }];
     case 'numberedList':
-      return [{ type: 'orderedList', attrs: { start: 1 }, content: block.items.map(listItem) }];
+      return [listNode(block)];
     case 'table':
       // The editor has no tables (summaries rarely need them); each row becomes a paragraph with
       // its cells separated by tabs, so the text survives an edit.
@@ -52,8 +52,14 @@ function paragraph(line: readonly Inline[]): PmNode {
   return content.length > 0 ? { type: 'paragraph', content } : { type: 'paragraph' };
 }
 
-function listItem(line: readonly Inline[]): PmNode {
-  return { type: 'listItem', content: [paragraph(line)] };
+function listNode(list: ListBlock): PmNode {
+  const content = list.items.map(listItem);
+  return list.type === 'bulletList' ? { type: 'bulletList', content } : { type: 'orderedList', attrs: { start: 1 }, content };
+}
+
+function listItem(item: ListItem): PmNode {
+  const { content, list } = listItemParts(item);
+  return { type: 'listItem', content: list ? [paragraph(content), listNode(list)] : [paragraph(content)] };
 }
 
 function inlineToText(inline: Inline): PmNode {
@@ -86,9 +92,8 @@ function nodeToBlocks(node: PmNode): Block[] {
     case 'codeBlock':
       return [{ type: 'paragraph', content: inlinesOf(node) }];
     case 'bulletList':
-      return [{ type: 'bulletList', items: (node.content ?? []).map(listItemLine) }];
     case 'orderedList':
-      return [{ type: 'numberedList', items: (node.content ?? []).map(listItemLine) }];
+      return [pmList(node, 1)];
     case 'blockquote':
       return (node.content ?? []).flatMap(nodeToBlocks);
     default:
@@ -97,15 +102,32 @@ function nodeToBlocks(node: PmNode): Block[] {
   }
 }
 
-/** A list item's text: its paragraphs joined (nested lists are flattened into the same line). */
-function listItemLine(item: PmNode): Inline[] {
+function pmList(node: PmNode, depth: number): ListBlock {
+  const items = (node.content ?? []).flatMap((item) => pmListItem(item, depth));
+  return node.type === 'orderedList' ? { type: 'numberedList', items } : { type: 'bulletList', items };
+}
+
+const isList = (node: PmNode) => node.type === 'bulletList' || node.type === 'orderedList';
+
+/**
+ * A list item: its paragraphs joined into one line, and its first nested list as the sub-list
+ * (the points of any further nested list join that one, so no text is lost). At the deepest
+ * level Word has, deeper points come up to that level as items after their point.
+ */
+function pmListItem(item: PmNode, depth: number): ListItem[] {
   const lines: Inline[][] = [];
+  const nested: PmNode[] = [];
   const walk = (node: PmNode) => {
     if (node.type === 'paragraph' || node.type === 'heading') lines.push(inlinesOf(node));
+    else if (isList(node)) nested.push(node);
     else for (const child of node.content ?? []) walk(child);
   };
-  walk(item);
-  return lines.flatMap((line, index) => (index === 0 ? line : [{ text: ' ' }, ...line]));
+  for (const child of item.content ?? []) walk(child);
+  const content = lines.flatMap((line, index) => (index === 0 ? line : [{ text: ' ' }, ...line]));
+  if (nested.length === 0) return [content];
+  if (depth >= MAX_LIST_DEPTH) return [content, ...nested.flatMap((list) => (list.content ?? []).flatMap((sub) => pmListItem(sub, depth)))];
+  const subLists = nested.map((list) => pmList(list, depth + 1));
+  return [{ content, list: { type: subLists[0]?.type ?? 'bulletList', items: subLists.flatMap((list) => list.items) } }];
 }
 
 function inlinesOf(node: PmNode): Inline[] {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_LIST_DEPTH, plainTextOf, RichTextSchema, type ListBlock, type RichText } from './richText';
+
+function nestedBullets(depth: number): ListBlock {
+  let list: ListBlock = { type: 'bulletList', items: [[{ text: `nivå ${depth}` }]] };
+  for (let level = depth - 1; level >= 1; level -= 1) list = { type: 'bulletList', items: [{ content: [{ text: `nivå ${level}` }], list }] };
+  return list;
+}
+
+describe('nested lists in rich text', () => {
+  it('still parses a flat list stored before lists could nest', () => {
+    const stored = [{ type: 'bulletList', items: [[{ text: 'Kommunene' }], [{ text: 'SiV' }]] }];
+    expect(RichTextSchema.parse(stored)).toEqual(stored);
+  });
+
+  it('parses a point with a sub-list of another kind', () => {
+    const stored: RichText = [{ type: 'numberedList', items: [{ content: [{ text: 'Tjenester innenfor:' }], list: { type: 'bulletList', items: [[{ text: 'rehabilitering' }]] } }, [{ text: 'Neste' }]] }];
+    expect(RichTextSchema.parse(stored)).toEqual(stored);
+  });
+
+  it('refuses an unknown field on a nested point, naming it', () => {
+    const result = RichTextSchema.safeParse([{ type: 'bulletList', items: [{ content: [{ text: 'a' }], list: { type: 'bulletList', items: [] }, nivå: 2 }] }]);
+    expect(result.success).toBe(false);
+    expect(JSON.stringify(result.error?.issues)).toContain('nivå');
+  });
+
+  it(`accepts ${MAX_LIST_DEPTH} levels and refuses one more with a Norwegian message`, () => {
+    expect(RichTextSchema.safeParse([nestedBullets(MAX_LIST_DEPTH)]).success).toBe(true);
+    const result = RichTextSchema.safeParse([nestedBullets(MAX_LIST_DEPTH + 1)]);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.message)).toContain(`En liste kan ha høyst ${MAX_LIST_DEPTH} nivåer.`);
+  });
+
+  it('writes sub-points indented under their point in plain text', () => {
+    const text: RichText = [{ type: 'bulletList', items: [{ content: [{ text: 'Grupper:' }], list: { type: 'numberedList', items: [[{ text: 'barn' }], [{ text: 'eldre' }]] } }, [{ text: 'Neste' }]] }];
+    expect(plainTextOf(text)).toBe('• Grupper:\n  1. barn\n  2. eldre\n• Neste');
+  });
+});
