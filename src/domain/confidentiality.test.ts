@@ -111,6 +111,14 @@ describe('the view of a meeting for a person', () => {
     expect(personal.attachments).toEqual([{ id: 'a1', title: 'Unntatt offentlighet', fileName: 'Unntatt offentlighet.pdf', exemption: { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1', publicTitle: 'Unntatt offentlighet' } }]);
   });
 
+  it('leaves out the orienteringer bundled under an exempt sak and knows their titles must not appear', () => {
+    const file = aFile();
+    const bundled = { id: 's1', title: 'Sykefravær i avdelingen til Hansen', presenters: [member], summary: [{ type: 'paragraph' as const, content: [{ text: 'Tallene for Hansens avdeling.' }] }], attachmentIds: ['a1'] };
+    const withSub: MeetingFile = { ...file, meeting: { ...file.meeting, items: file.meeting.items.map((entry) => (entry.id === 'personal' ? { ...entry, subItems: [bundled] } : entry)) } };
+    expect(item(publicVersion(withSub), 'personal').subItems).toEqual([]);
+    expect(hiddenTexts(withSub, personViewer(vara.email))).toEqual(expect.arrayContaining(['Sykefravær i avdelingen til Hansen', 'Tallene for Hansens avdeling.']));
+  });
+
   it('shows the public wording the secretariat wrote, in nynorsk for a nynorsk committee', () => {
     const file = aFile();
     const nn: MeetingFile = { ...file, committee: { ...file.committee, languageForm: 'nn' } };

@@ -172,6 +172,8 @@ function itemFor(file: MeetingFile, item: AgendaItem, viewer: Viewer): AgendaIte
       references: [],
       proceedings: [...closedNote, paragraph(exemptionLine(exempt, form)), ...publicWording(exempt)],
       conclusion: [],
+      // Bundled orienteringer are the sak's content too: titles, presenters and vedlegg links go with it.
+      subItems: [],
       attachments: item.attachments.map((attachment) => hiddenAttachment(attachment, attachment.exemption ?? exempt, form)),
     });
   }
@@ -235,6 +237,7 @@ export function hiddenTexts(file: MeetingFile, viewer: Viewer): string[] {
       const shown = publicTitleOf(exempt, file.committee.languageForm);
       if (item.title !== shown) texts.push(item.title);
       texts.push(...rich(item.summary), ...rich(item.background), ...rich(item.proceedings), ...item.proposedConclusion, ...item.conclusion);
+      texts.push(...item.subItems.flatMap((sub) => [sub.title, ...rich(sub.summary)]));
       if (item.caseMemo) texts.push(item.caseMemo.fileName);
     }
     if (item.confidentiality?.caseMemo) {

@@ -2,6 +2,7 @@ import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { safeLinkUrl } from '../../domain/safeUrl';
 import type { Wording } from '../../domain/conventions';
 import type { AgendaItem } from '../../domain/model';
+import { SubItemList } from '../shared/SubItemList';
 import { useSidePanelText } from './sidePanelText';
 
 const useStyles = makeStyles({
@@ -24,6 +25,12 @@ export function ItemDetails({ item, words }: { item: AgendaItem; words: Wording 
         <section className={styles.section}>
           <h3 className={styles.heading}>{t('item.presenters')}</h3>
           <Text>{item.presenters.map((p) => p.name).join(', ')}</Text>
+        </section>
+      ) : null}
+      {item.subItems.length > 0 ? (
+        <section className={styles.section}>
+          <h3 className={styles.heading}>{t('item.subItems')}</h3>
+          <SubItemList subItems={item.subItems} className={styles.list} label={t('item.subItems')} />
         </section>
       ) : null}
       <section className={styles.section}>

@@ -134,6 +134,7 @@ const nb = {
   'conflict.theirs': 'Lagret versjon: {{text}}',
   'conflict.keepMine': 'Behold min tekst',
   'conflict.takeTheirs': 'Bruk lagret versjon',
+  'item.subItems': 'Orienteringer',
 };
 
 export type SidePanelKey = keyof typeof nb;
@@ -273,6 +274,7 @@ const nn: Record<SidePanelKey, string> = {
   'conflict.theirs': 'Lagra versjon: {{text}}',
   'conflict.keepMine': 'Behald teksten min',
   'conflict.takeTheirs': 'Bruk lagra versjon',
+  'item.subItems': 'Orienteringar',
 };
 
 const en: Record<SidePanelKey, string> = {
@@ -410,6 +412,7 @@ const en: Record<SidePanelKey, string> = {
   'conflict.theirs': 'Stored version: {{text}}',
   'conflict.keepMine': 'Keep my text',
   'conflict.takeTheirs': 'Use the stored version',
+  'item.subItems': 'Briefings',
 };
 
 export const sidePanelMessages = { nb, nn, en };

@@ -12,6 +12,7 @@ import { stageView } from '../../domain/confidentiality';
 import { stageProgress } from './stageProgress';
 import { useStageText } from './stageText';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
+import { SubItemList } from '../shared/SubItemList';
 
 const useStyles = makeStyles({
   main: {
@@ -107,6 +108,7 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
                 {t('presenters')}: {item.presenters.map((p) => p.name).join(', ')}
               </Text>
             ) : null}
+            <SubItemList subItems={item.subItems} className={styles.points} label={t('subItems')} />
             {item.proposedConclusion.length > 0 ? (
               <section className={styles.card} aria-labelledby="stage-proposed">
                 <h3 id="stage-proposed" className={styles.cardHeading}>

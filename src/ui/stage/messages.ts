@@ -18,6 +18,7 @@ const nb = {
   'agenda': 'Saksliste',
   'outcome.treated': 'Behandlet',
   'outcome.postponed': 'Utsatt',
+  'subItems': 'Orienteringer',
 };
 
 export type StageKey = keyof typeof nb;
@@ -41,6 +42,7 @@ const nn: Record<StageKey, string> = {
   'agenda': 'Saksliste',
   'outcome.treated': 'Handsama',
   'outcome.postponed': 'Utsett',
+  'subItems': 'Orienteringar',
 };
 
 const en: Record<StageKey, string> = {
@@ -62,6 +64,7 @@ const en: Record<StageKey, string> = {
   'agenda': 'Agenda',
   'outcome.treated': 'Treated',
   'outcome.postponed': 'Postponed',
+  'subItems': 'Briefings',
 };
 
 export const stageMessages = { nb, nn, en };

@@ -15,6 +15,8 @@ import { MinutesFrozenBar } from '../shared/MinutesFrozenBar';
 import { ItemHistory } from '../shared/history/ItemHistory';
 
 // Unntatt offentlighet is marked now and then: its panel, rules and texts load when a sak is opened.
+// Bundled orienteringer are rare too: their editor loads with the sak, not with the workspace.
+const SubItemsPanel = lazy(() => import(/* webpackChunkName: "sub-items" */ './SubItemsPanel').then((module) => ({ default: module.SubItemsPanel })));
 const ConfidentialityPanel = lazy(() => import(/* webpackChunkName: "confidentiality" */ './ConfidentialityPanel').then((module) => ({ default: module.ConfidentialityPanel })));
 
 const useStyles = makeStyles({
@@ -142,6 +144,11 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
               points={item.proposedConclusion}
               onChange={(proposedConclusion) => editor.updateItem(item.id, { proposedConclusion })}
             />
+            {item.row === 'sak' || item.subItems.length > 0 ? (
+              <Suspense fallback={null}>
+                <SubItemsPanel item={item} editor={editor} />
+              </Suspense>
+            ) : null}
             <CaseMemoPanel committee={committee} meeting={meeting} item={item} editor={editor} />
             <AttachmentsPanel committee={committee} meeting={meeting} item={item} editor={editor} />
             <Suspense fallback={null}>

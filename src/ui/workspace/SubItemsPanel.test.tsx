@@ -1,0 +1,76 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useSyncExternalStore } from 'react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { aCommittee, aMeeting, anAttachment, anItem } from '../../domain/testing/builders';
+import { CaseNumberSchema, type Meeting } from '../../domain/model';
+import type { HostContext } from '../../hosts/hostContext';
+import { MotebokProvider } from '../shared/MotebokProvider';
+import { ServicesProvider } from '../shared/ServicesContext';
+import { testServices } from '../shared/testing/testServices';
+import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
+import { AgendaEditor } from './agendaEditor';
+import { SubItemsPanel } from './SubItemsPanel';
+
+const committee = aCommittee();
+
+function Harness({ editor }: { editor: AgendaEditor }) {
+  const state = useSyncExternalStore(editor.subscribe, () => editor.getState());
+  const item = state.meeting.items[0];
+  return item ? <SubItemsPanel item={item} editor={editor} /> : null;
+}
+
+async function renderPanel(meeting: Meeting, locale = 'nb-NO') {
+  const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] });
+  const stored = await repository.getMeeting(meeting.id);
+  if (!stored) throw new Error('seed failed');
+  const editor = new AgendaEditor(stored, { repository, committee, otherMeetings: [], debounceMs: 0 });
+  const host: HostContext = { host: 'browser', frameContext: 'content', locale, theme: 'default', onThemeChange: () => () => undefined };
+  render(
+    <MotebokProvider host={host}>
+      <ServicesProvider services={testServices(host, repository)}>
+        <Harness editor={editor} />
+      </ServicesProvider>
+    </MotebokProvider>,
+  );
+  return editor;
+}
+
+const sak = () => anItem('o', { caseNumber: CaseNumberSchema.parse('2026.05'), title: 'Orienteringssaker', attachments: [anAttachment('v', { number: 3, title: 'Statusrapport' })] });
+const subsOf = (editor: AgendaEditor) => editor.getState().meeting.items[0]?.subItems ?? [];
+
+afterEach(() => cleanup());
+
+describe('orienteringer bundled under a sak', () => {
+  it('adds two, names them, links a vedlegg, reorders them and removes one only after asking', async () => {
+    const editor = await renderPanel(aMeeting({ items: [sak()] }));
+    const add = await screen.findByRole('button', { name: 'Legg til orientering' });
+    fireEvent.click(add);
+    fireEvent.click(add);
+    const titles = screen.getAllByRole('textbox', { name: /Tittel/ });
+    fireEvent.change(titles[0] as HTMLElement, { target: { value: 'Status i prosjektet' } });
+    fireEvent.change(titles[1] as HTMLElement, { target: { value: 'Rekruttering' } });
+    fireEvent.click(screen.getAllByRole('checkbox', { name: 'Statusrapport' })[1] as HTMLElement);
+    expect(subsOf(editor).map((sub) => [sub.title, sub.attachmentIds])).toEqual([['Status i prosjektet', []], ['Rekruttering', ['v']]]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Flytt opp: Rekruttering' }));
+    expect(subsOf(editor).map((sub) => sub.title)).toEqual(['Rekruttering', 'Status i prosjektet']);
+    expect(screen.getByRole('button', { name: 'Flytt opp: Rekruttering' }).hasAttribute('disabled')).toBe(true);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Fjern: Status i prosjektet' }));
+    expect(subsOf(editor)).toHaveLength(2);
+    const question = screen.getByRole('group', { name: /Fjerne orienteringen «Status i prosjektet»/ });
+    fireEvent.click(within(question).getByRole('button', { name: 'Fjern' }));
+    expect(subsOf(editor).map((sub) => sub.title)).toEqual(['Rekruttering']);
+  });
+
+  it('keeps an emptied title on screen with a message naming the field, and stores the last good one', async () => {
+    const editor = await renderPanel(aMeeting({ items: [{ ...sak(), subItems: [{ id: 's', title: 'Budsjett', presenters: [], summary: [], attachmentIds: [] }] }] }), 'nn-NO');
+    const title = await screen.findByRole('textbox', { name: /Tittel/ });
+    fireEvent.change(title, { target: { value: '' } });
+    expect(screen.getByText('Tittelen på orienteringa manglar. Ho blir lagra når ho har ein tittel.')).toBeTruthy();
+    expect((title as HTMLInputElement).value).toBe('');
+    expect(subsOf(editor)[0]?.title).toBe('Budsjett');
+  });
+});
