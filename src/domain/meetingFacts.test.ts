@@ -29,6 +29,14 @@ describe('meeting facts', () => {
     expect([emptied.meetingNumber, emptied.absenceNotice, emptied.letter]).toEqual([undefined, undefined, undefined]);
   });
 
+  it('edits the letter’s ingress with the other facts, and drops the letter when the ingress is emptied too', () => {
+    const ingress = [{ type: 'paragraph' as const, content: [{ text: 'Vi viser til møteplanen og kallar inn til møte.' }] }];
+    const withIngress = applyMeetingFacts(meeting, { ...factsOf(meeting), ingress });
+    expect(withIngress.letter).toEqual({ ingress, ourRef: undefined, yourRef: undefined, greeting: undefined, signature: undefined });
+    expect(factsOf(withIngress).ingress).toEqual(ingress);
+    expect(applyMeetingFacts(withIngress, { ...factsOf(withIngress), ingress: [] }).letter).toBeUndefined();
+  });
+
   it('refuses a date the calendar does not have and an end before the start, per field', () => {
     const check = checkMeetingFacts({ ...factsOf(meeting), date: '2026-02-30', start: '14:00', end: '13:00' });
     expect(check).toEqual({ ok: false, problems: { date: 'invalidDate', end: 'endNotAfterStart' } });

@@ -1,5 +1,6 @@
 import { summariseMeetingChanges, type MeetingDetails } from './changeSummary';
 import { ClockTimeSchema, IsoDateSchema, PersonSchema, type LanguageForm, type Meeting, type Person } from './model';
+import type { RichText } from './richText';
 
 /**
  * The meeting's facts (date, time, place, Teams, chair, referent, "Til", "Tema") as the secretariat
@@ -23,6 +24,8 @@ export interface MeetingFactsInput {
   yourRef: string;
   greeting: string;
   signature: string;
+  /** The letter's opening text (ingress) above the saksliste; empty = none. */
+  ingress: RichText;
 }
 
 export type MeetingFactsField = 'date' | 'start' | 'end' | 'chair' | 'minuteTaker';
@@ -49,14 +52,15 @@ export function factsOf(meeting: Meeting): MeetingFactsInput {
     yourRef: meeting.letter?.yourRef ?? '',
     greeting: meeting.letter?.greeting ?? '',
     signature: meeting.letter?.signature ?? '',
+    ingress: meeting.letter?.ingress ?? [],
   };
 }
 
 const optionalText = (text: string): string | undefined => (text.trim() === '' ? undefined : text.trim());
 
-/** The letter parts as typed; absent when nothing of a letter is set (the ingress is kept as it was). */
+/** The letter parts as typed; absent when nothing of a letter is set. */
 function letterOf(meeting: Meeting, facts: MeetingFactsInput): Meeting['letter'] {
-  const letter = { ...meeting.letter, ingress: meeting.letter?.ingress ?? [], ourRef: optionalText(facts.ourRef), yourRef: optionalText(facts.yourRef), greeting: optionalText(facts.greeting), signature: optionalText(facts.signature) };
+  const letter = { ...meeting.letter, ingress: facts.ingress, ourRef: optionalText(facts.ourRef), yourRef: optionalText(facts.yourRef), greeting: optionalText(facts.greeting), signature: optionalText(facts.signature) };
   const empty = letter.ingress.length === 0 && [letter.ourRef, letter.yourRef, letter.greeting, letter.signature].every((value) => value === undefined);
   return empty ? undefined : letter;
 }

@@ -1,6 +1,7 @@
 import { Button, Checkbox, Field, Input, Text, Textarea, makeStyles } from '@fluentui/react-components';
 import { applyMeetingFacts } from '../../domain/meetingFacts';
 import type { Meeting } from '../../domain/model';
+import { RichTextEditor } from '../shared/LazyRichTextEditor';
 import { PeoplePicker } from '../shared/PeoplePicker';
 import type { AgendaEditor } from './agendaEditor';
 import { useWorkspaceText } from './text';
@@ -15,7 +16,8 @@ const useStyles = makeStyles({
 });
 
 /**
- * "Endre møtet": date, time, place, Teams, chair, referent, "Til" and "Tema". Applied through the
+ * "Endre møtet": date, time, place, Teams, chair, referent, "Til", "Tema" and the letter parts
+ * (references, ingress, greeting, signature). Applied through the
  * agenda editor (saved with the eTag, renumbered while the meeting is a draft); a refused value
  * stays in its field with the reason under it.
  */
@@ -77,6 +79,10 @@ export function MeetingFactsForm({ meeting, editor, onDone }: { meeting: Meeting
       <Field className={styles.wide} label={t('facts.absenceNotice')}>
         <Input value={input.absenceNotice} onChange={(_, data) => form.set('absenceNotice', data.value)} />
       </Field>
+      {/* The letter's opening text above the saksliste (innkalling and invitation); the editor loads on first open. */}
+      <div className={styles.wide}>
+        <RichTextEditor label={t('facts.ingress')} value={input.ingress} onChange={(ingress) => form.set('ingress', ingress)} />
+      </div>
       <Field label={t('facts.greeting')}>
         <Input value={input.greeting} onChange={(_, data) => form.set('greeting', data.value)} />
       </Field>

@@ -239,6 +239,7 @@ const nb = {
   'item.archiveRef': 'Arkivreferanse (arkivsak/saksnummer, valgfritt)',
   'agenda.unnumberedRow': 'Uten nr.',
   'agenda.headingRow': 'Overskrift',
+  'facts.ingress': 'Innledning i brevet (valgfri, står over sakslisten)',
 };
 
 type Key = keyof typeof nb;
@@ -483,6 +484,7 @@ const nn: Record<Key, string> = {
   'item.archiveRef': 'Arkivreferanse (arkivsak/saksnummer, valfritt)',
   'agenda.unnumberedRow': 'Utan nr.',
   'agenda.headingRow': 'Overskrift',
+  'facts.ingress': 'Innleiing i brevet (valfri, står over sakslista)',
 };
 
 const en: Record<Key, string> = {
@@ -725,6 +727,7 @@ const en: Record<Key, string> = {
   'item.archiveRef': 'Archive reference (case number in the records system, optional)',
   'agenda.unnumberedRow': 'No no.',
   'agenda.headingRow': 'Heading',
+  'facts.ingress': 'Opening text of the letter (optional, above the agenda)',
 };
 
 export const workspaceMessages = { nb, nn, en };
