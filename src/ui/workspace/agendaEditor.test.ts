@@ -63,6 +63,16 @@ describe('AgendaEditor', () => {
     expect(numbersOf(editor.getState().meeting)).toEqual(['2026.03', '2026.01', '2026.02', null]);
   });
 
+  it('takes the number from a sak made a heading or an unnumbered row, renumbers the rest, and gives it back when it is a sak again', async () => {
+    const { editor } = await setUp();
+    expect(editor.updateItem('a', { row: 'heading' })).toBe(true);
+    expect(numbersOf(editor.getState().meeting)).toEqual([null, '2026.01', '2026.02', null]);
+    editor.updateItem('b', { row: 'unnumbered' });
+    expect(numbersOf(editor.getState().meeting)).toEqual([null, null, '2026.01', null]);
+    editor.updateItem('a', { row: 'sak' });
+    expect(numbersOf(editor.getState().meeting)).toEqual(['2026.01', null, '2026.02', null]);
+  });
+
   it('adds a new item before the closing row with the next number', async () => {
     const { editor } = await setUp();
     const id = editor.addItem('Ny sak');
