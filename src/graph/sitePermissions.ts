@@ -222,12 +222,12 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
 }
 
 const FrozenMeetingRowsSchema = z.object({
-  value: z.array(z.object({ Id: z.number(), MeetingId: z.string().nullable(), CommitteeId: z.string().nullable(), Title: z.string().nullable().optional(), MeetingDate: z.string().nullable().optional(), HasUniqueRoleAssignments: z.boolean() }).loose()),
+  value: z.array(z.object({ Id: z.number(), MeetingId: z.string().nullable(), CommitteeId: z.string().nullable(), MeetingDate: z.string().nullable().optional(), HasUniqueRoleAssignments: z.boolean() }).loose()),
 });
 
-function meetingLabel(row: { Title?: string | null | undefined; MeetingDate?: string | null | undefined }): string {
+function meetingLabel(committee: Committee, row: { MeetingDate?: string | null | undefined }): string {
   const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(row.MeetingDate ?? '');
-  return `møtet «${row.Title ?? ''}»${date ? ` ${date[3]}.${date[2]}.${date[1]}` : ''}`;
+  return `møtet i ${committee.name}${date ? ` ${date[3]}.${date[2]}.${date[1]}` : ''}`;
 }
 
 /**
@@ -239,11 +239,11 @@ function meetingLabel(row: { Title?: string | null | undefined; MeetingDate?: st
 async function frozenState(rest: SharePointRest, committees: readonly Committee[]): Promise<{ findings: PermissionFinding[]; toFreeze: Array<{ committee: Committee; meetingId: string }>; toUnfreeze: string[] }> {
   const out = { findings: [] as PermissionFinding[], toFreeze: [] as Array<{ committee: Committee; meetingId: string }>, toUnfreeze: [] as string[] };
   const meetings = async (status: string) =>
-    (await rest.get(`web/lists/getbytitle(${restString('MotebokMeetings')})/items?$top=5000&$select=Id,MeetingId,CommitteeId,Title,MeetingDate,HasUniqueRoleAssignments&$filter=${encodeURIComponent(`Status eq '${status}'`)}`, FrozenMeetingRowsSchema)).value;
+    (await rest.get(`web/lists/getbytitle(${restString('MotebokMeetings')})/items?$top=5000&$select=Id,MeetingId,CommitteeId,MeetingDate,HasUniqueRoleAssignments&$filter=${encodeURIComponent(`Status eq '${status}'`)}`, FrozenMeetingRowsSchema)).value;
   for (const row of await meetings('minutesApproved')) {
     const committee = committees.find((c) => c.id === row.CommitteeId);
     if (!committee || !row.MeetingId) continue;
-    const label = meetingLabel(row);
+    const label = meetingLabel(committee, row);
     const wanted = frozenAccess(committee);
     const problems = (await meetingRows(rest, row.MeetingId, true)).flatMap((r) => frozenRowProblems(r, wanted));
     if (problems.length === 0) continue;
@@ -260,8 +260,9 @@ async function frozenState(rest: SharePointRest, committees: readonly Committee[
     }
   }
   for (const row of await meetings('held')) {
-    if (!row.HasUniqueRoleAssignments || !row.MeetingId || !committees.some((c) => c.id === row.CommitteeId)) continue;
-    const label = meetingLabel(row);
+    const committee = committees.find((c) => c.id === row.CommitteeId);
+    if (!row.HasUniqueRoleAssignments || !row.MeetingId || !committee) continue;
+    const label = meetingLabel(committee, row);
     out.toUnfreeze.push(row.MeetingId);
     out.findings.push({ target: label, problem: 'frozenNotApproved', message: `Referatet for ${label} er gjenåpnet, men møtet er fortsatt låst i SharePoint, så referentene kan ikke rette det.` });
   }
