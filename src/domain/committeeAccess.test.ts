@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { committeeAccess } from './committeeAccess';
+import { committeeAccess, frozenAccess, isSecretariat } from './committeeAccess';
 import { parseMeetingFile } from './meetingFile';
 
 const { committee } = parseMeetingFile(JSON.parse(readFileSync(new URL('../../fixtures/meetings/pm-2026.json', import.meta.url), 'utf8')));
@@ -20,5 +20,21 @@ describe('who gets what on the committee’s SharePoint lists and folders', () =
     expect(access.filter((e) => e.person.email?.toLowerCase() === 'kristin.liset@siv.example.no').map((e) => e.level)).toEqual(['manage']);
     expect(levelOf(access, 'hilde.kari.maugesten@siv.example.no')).toBe(committee.members.some((m) => m.email === 'hilde.kari.maugesten@siv.example.no') ? 'read' : undefined);
     expect(levelOf(access, 'per.christian.voss@siv.example.no')).toBe('read');
+  });
+
+  it('after approval leaves only the secretariat managing; referents and members read (the freeze)', () => {
+    const access = frozenAccess(committee);
+    expect(levelOf(access, 'hilde.kari.maugesten@siv.example.no')).toBe('manage');
+    expect(levelOf(access, 'per.christian.voss@siv.example.no')).toBe('read');
+    expect(levelOf(access, 'tobias.solli.iveland@sandefjord.kommune.example.no')).toBe('read');
+    expect(access.filter((e) => e.level === 'write')).toEqual([]);
+    expect(access.length).toBe(committeeAccess(committee).length);
+  });
+
+  it('knows who is in the secretariat by address, case ignored', () => {
+    expect(isSecretariat(committee, 'Hilde.Kari.Maugesten@siv.example.no')).toBe(true);
+    expect(isSecretariat(committee, 'per.christian.voss@siv.example.no')).toBe(false);
+    expect(isSecretariat(committee, undefined)).toBe(false);
+    expect(isSecretariat(committee, '')).toBe(false);
   });
 });

@@ -45,3 +45,17 @@ export function personKey(person: Person): string {
 export function accessRank(level: AccessLevel): number {
   return RANK[level];
 }
+
+/**
+ * Who gets what on the rows of a meeting whose referat is approved (the freeze): the secretariat
+ * keeps managing (it alone may reopen), everyone else with access may only read.
+ */
+export function frozenAccess(committee: Committee): AccessEntry[] {
+  return committeeAccess(committee).map((entry) => (entry.level === 'manage' ? entry : { ...entry, level: 'read' as const }));
+}
+
+/** Whether the person with this address is in the committee's secretariat (may reopen an approved referat, repair permissions). */
+export function isSecretariat(committee: Committee, email: string | undefined): boolean {
+  const key = email?.trim().toLowerCase();
+  return key !== undefined && key !== '' && committeeAccess(committee).some((entry) => entry.level === 'manage' && personKey(entry.person) === key);
+}

@@ -28,7 +28,7 @@ export interface GraphServices {
   /** The referat after the meeting: store, recipients, send. */
   minutes: MinutesService;
   /** Møtebok's permissions on the site: the check on start and the repair (`sitePermissions.ts`). */
-  sitePermissions: Pick<SitePermissions, 'check' | 'repair'>;
+  sitePermissions: Pick<SitePermissions, 'check' | 'repair' | 'freeze' | 'unfreeze'>;
 }
 
 /**
@@ -69,6 +69,8 @@ export function createGraphServices(
   const sitePermissions: GraphServices['sitePermissions'] = {
     check: async (committees) => (await loadRest()).permissions.check(committees),
     repair: async (committees) => (await loadRest()).permissions.repair(committees),
+    freeze: async (committee, meetingId) => (await loadRest()).permissions.freeze(committee, meetingId),
+    unfreeze: async (meetingId) => (await loadRest()).permissions.unfreeze(meetingId),
   };
   // Mail: the referat for comments, and links to vedlegg unntatt offentlighet for the entitled invitees only (confidentialNotice.ts).
   const mail = () => new MailGateway(clients(SCOPES.sendMail));

@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingFolderPath } from '../domain/attachments';
 import { parseMeetingFile } from '../domain/meetingFile';
+import { reopenApprovedMinutes } from '../domain/minutesApproval';
+import { StorageError } from '../domain/ports';
 import type { Committee, MeetingFile } from '../domain/model';
 import { createGraphServices, type GraphServices } from './graphServices';
 import { LISTS } from './listDefinitions';
@@ -130,5 +132,77 @@ describe('permissions on the committee’s SharePoint site, per kind of user', (
     const referent = createGraphServices({ graphBaseUrl: base(), siteId: harness.tenant.info.siteId, sharedMailbox: undefined }, harness.tokenFor(harness.user(KINDS.referent)), { fetch: harness.fetch });
     await expect(referent.sitePermissions.repair([committee])).rejects.toThrow(/er ikke med i sekretariatet for noe møteorgan/);
     expect(await probe('referent', 'MotebokMeetings')).toBe('skriv');
+  });
+
+  describe('the freeze after the referat is approved, enforced by SharePoint', () => {
+    const rows = async (list: string): Promise<string[]> => {
+      const token = await harness.tokenFor(harness.user(SECRETARY)).getToken(['Sites.ReadWrite.All']);
+      const filter = encodeURIComponent(`fields/MeetingId eq '${fixture('pm-2026').meeting.id}'`);
+      const response = await harness.fetch(`${base()}/sites/${site()}/lists/${list}/items?$filter=${filter}&$select=id`, { headers: { Authorization: `Bearer ${token}` } });
+      return ((await response.json()) as { value: Array<{ id: string }> }).value.map((row) => row.id);
+    };
+    /** A konklusjon written straight through Graph with the user's own token, as a referent with Contribute could. */
+    const writeConclusion = async (kind: Kind, rowId: string): Promise<number> => call(harness.user(KINDS[kind]), 'PATCH', `/sites/${site()}/lists/MotebokAgendaItems/items/${rowId}/fields`, { Outcome: 'treated' });
+    const readRow = async (kind: Kind, rowId: string): Promise<number> => call(harness.user(KINDS[kind]), 'GET', `/sites/${site()}/lists/MotebokAgendaItems/items/${rowId}`);
+    let itemRows: string[];
+    let meetingRow: string;
+
+    beforeAll(async () => {
+      itemRows = await rows('MotebokAgendaItems');
+      meetingRow = (await rows('MotebokMeetings'))[0] ?? '';
+      expect(itemRows.length).toBeGreaterThan(5);
+      expect(await writeConclusion('referent', itemRows[0] ?? '')).toBe(200);
+      const stored = await secretariat.repository.getMeeting(fixture('pm-2026').meeting.id);
+      if (!stored) throw new Error('møtet mangler');
+      await secretariat.repository.saveMeeting({ ...stored.value, status: 'minutesApproved', minutesApprovedAt: '2026-06-11T11:40:00.000Z' }, stored.version);
+      await secretariat.sitePermissions.freeze(committee, stored.value.id);
+    }, 120_000);
+
+    it('after approval the referent’s own token gets 403 writing a konklusjon or the meeting through Graph, $batch included; members still read; the check finds nothing wrong', async () => {
+      for (const rowId of itemRows) expect(await writeConclusion('referent', rowId)).toBe(403);
+      expect(await call(harness.user(KINDS.referent), 'PATCH', `/sites/${site()}/lists/MotebokMeetings/items/${meetingRow}/fields`, { Place: 'Tønsberg' })).toBe(403);
+      const token = await harness.tokenFor(harness.user(KINDS.referent)).getToken(['Sites.ReadWrite.All']);
+      const batch = await harness.fetch(`${base()}/$batch`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ requests: [{ id: '1', method: 'PATCH', url: `/sites/${site()}/lists/MotebokAgendaItems/items/${itemRows[1] ?? ''}/fields`, headers: { 'Content-Type': 'application/json' }, body: { Outcome: 'treated' } }] }),
+      });
+      expect(((await batch.json()) as { responses: Array<{ status: number }> }).responses.map((r) => r.status)).toEqual([403]);
+      expect(await readRow('referent', itemRows[0] ?? '')).toBe(200);
+      expect(await readRow('guest', itemRows[0] ?? '')).toBe(200);
+      expect(await writeConclusion('guest', itemRows[0] ?? '')).toBe(403);
+      expect(await readRow('employee', itemRows[0] ?? '')).toBe(404);
+      expect(await writeConclusion('secretariat', itemRows[0] ?? '')).toBe(200);
+      expect((await secretariat.sitePermissions.check([committee])).findings).toEqual([]);
+    });
+
+    it('a repair keeps the freeze, and a row unlocked by hand is named on the next start and locked again by «Rett tilgangene»', async () => {
+      await secretariat.sitePermissions.repair([committee]);
+      expect(await writeConclusion('referent', itemRows[0] ?? '')).toBe(403);
+      const rest = createSharePointRest(async () => `${new URL(base()).origin}/sites/helsefellesskapet`, harness.tokenFor(harness.user(SECRETARY)), harness.fetch);
+      await rest.post(`web/lists/getbytitle('MotebokAgendaItems')/items(${itemRows[2] ?? ''})/resetroleinheritance`);
+      expect(await writeConclusion('referent', itemRows[2] ?? '')).toBe(200);
+      const drift = await secretariat.sitePermissions.check([committee]);
+      expect(drift.findings.map((f) => f.message)).toEqual(['Referatet for møtet i Partnerskapsmøtet 11.06.2026 er godkjent, men én rad er ikke låst i SharePoint, så referentene kan fortsatt endre dem.']);
+      expect((await secretariat.sitePermissions.repair([committee])).findings).toEqual([]);
+      expect(await writeConclusion('referent', itemRows[2] ?? '')).toBe(403);
+    }, 120_000);
+
+    it('only the secretariat can reopen: SharePoint refuses the referent; after the secretariat reopens, the referent writes again', async () => {
+      const referent = createGraphServices({ graphBaseUrl: base(), siteId: harness.tenant.info.siteId, sharedMailbox: undefined }, harness.tokenFor(harness.user(KINDS.referent)), { fetch: harness.fetch });
+      const refused = await referent.sitePermissions.unfreeze(fixture('pm-2026').meeting.id).then(() => undefined, (error: unknown) => error);
+      expect(refused).toBeInstanceOf(StorageError);
+      expect((refused as StorageError).kind).toBe('forbidden');
+      expect(await writeConclusion('referent', itemRows[0] ?? '')).toBe(403);
+
+      const stored = await secretariat.repository.getMeeting(fixture('pm-2026').meeting.id);
+      if (!stored) throw new Error('møtet mangler');
+      await secretariat.repository.saveMeeting(reopenApprovedMinutes(stored.value, { by: 'Kristin Liset', at: '2026-06-20T08:00:00.000Z', reason: 'Feil i konklusjonen' }), stored.version);
+      await secretariat.sitePermissions.unfreeze(stored.value.id);
+      for (const rowId of itemRows) expect(await writeConclusion('referent', rowId)).toBe(200);
+      expect(await call(harness.user(KINDS.referent), 'PATCH', `/sites/${site()}/lists/MotebokMeetings/items/${meetingRow}/fields`, { Place: 'Tønsberg' })).toBe(200);
+      expect(await writeConclusion('employee', itemRows[0] ?? '')).toBe(404);
+      expect((await secretariat.sitePermissions.check([committee])).findings).toEqual([]);
+    }, 120_000);
   });
 });

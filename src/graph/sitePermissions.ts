@@ -1,6 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { z } from 'zod';
-import { accessRank, committeeAccess, mergeAccess, personKey, type AccessEntry, type AccessLevel } from '../domain/committeeAccess';
+import { accessRank, committeeAccess, frozenAccess, mergeAccess, personKey, type AccessEntry } from '../domain/committeeAccess';
 import { committeeFolderName } from '../domain/attachments';
 import type { Committee } from '../domain/model';
 import { StorageError } from '../domain/ports';
@@ -8,7 +8,9 @@ import { graphCall } from './graphCall';
 import { collectionOf } from './graphSchemas';
 import { LISTS } from './listDefinitions';
 import { allPagesFrom } from './pages';
+import { freezeMeeting, frozenRowProblems, meetingRows, unfreezeMeeting } from './meetingFreeze';
 import { restString, type SharePointRest } from './sharePointRest';
+import { ItemInfoSchema, PrincipalSchema, RoleAssignmentsSchema, levelText, principals, rankOf, roleIds, type Assignment } from './sharePointRoles';
 
 /**
  * Møtebok's permissions on its SharePoint site («Klargjør SharePoint-området», and the check on
@@ -18,7 +20,7 @@ import { restString, type SharePointRest } from './sharePointRest';
  * Graph v1.0 cannot set any of this, so it goes through the SharePoint REST API (`sharePointRest.ts`).
  */
 
-export type FindingProblem = 'inherits' | 'missing' | 'tooMuch' | 'extra' | 'versioningOff' | 'folderMissing' | 'noEmail' | 'unknownPerson';
+export type FindingProblem = 'inherits' | 'missing' | 'tooMuch' | 'extra' | 'versioningOff' | 'folderMissing' | 'noEmail' | 'unknownPerson' | 'notFrozen' | 'frozenNotApproved';
 
 export interface PermissionFinding {
   /** What it is about: "listen MotebokMeetings", "mappen Partnerskapsmøtet/2026-06-11 PM", "dokumentbiblioteket". */
@@ -43,27 +45,9 @@ export interface SitePermissionDeps {
   siteId: string;
 }
 
-const RoleAssignmentsSchema = z.object({
-  value: z.array(
-    z.object({
-      PrincipalId: z.number(),
-      Member: z.object({ Id: z.number(), Title: z.string(), LoginName: z.string(), Email: z.string().nullable().optional(), PrincipalType: z.number() }).loose(),
-      RoleDefinitionBindings: z.array(z.object({ Id: z.number(), Name: z.string(), RoleTypeKind: z.number() }).loose()),
-    }).loose(),
-  ),
-});
-type Assignment = z.infer<typeof RoleAssignmentsSchema>['value'][number];
 const ListInfoSchema = z.object({ HasUniqueRoleAssignments: z.boolean(), EnableVersioning: z.boolean() }).loose();
-const ItemInfoSchema = z.object({ HasUniqueRoleAssignments: z.boolean() }).loose();
-const RoleDefinitionsSchema = z.object({ value: z.array(z.object({ Id: z.number(), RoleTypeKind: z.number() }).loose()) });
-const PrincipalSchema = z.object({ Id: z.number(), Email: z.string().nullable().optional(), LoginName: z.string() }).loose();
 const DriveRootSchema = z.object({ webUrl: z.string() }).loose();
 const FolderChildSchema = z.object({ name: z.string(), folder: z.object({}).loose().optional() }).loose();
-
-/** SharePoint's RoleTypeKind for each Møtebok level: Administrator (Full Control), Contributor, Reader. */
-const ROLE_KIND: Record<AccessLevel, number> = { manage: 5, write: 3, read: 2 };
-/** How much each RoleTypeKind allows, to compare with what is wanted (Editor and WebDesigner are more than Contributor). */
-const KIND_RANK: Record<number, number> = { 2: 1, 3: 2, 4: 2.5, 6: 2.5, 5: 3 };
 
 /** A securable object Møtebok looks after, with the REST path that reaches it. */
 interface Target {
@@ -118,10 +102,6 @@ function who(a: Assignment): string {
   return a.Member.Email || a.Member.Title;
 }
 
-function rankOf(a: Assignment): number {
-  return Math.max(0, ...a.RoleDefinitionBindings.map((b) => KIND_RANK[b.RoleTypeKind] ?? 0));
-}
-
 /** What differs between what a target has and what Møtebok wants there. */
 async function inspect(deps: SitePermissionDeps, target: Target): Promise<PermissionFinding[]> {
   const findings: PermissionFinding[] = [];
@@ -158,10 +138,6 @@ function inherits(target: Target): PermissionFinding {
   return { target: target.label, problem: 'inherits', message: `${capitalise(target.label)} arver tillatelsene fra området, så alle med tilgang til området kan ${target.kind === 'list' ? 'lese og kanskje endre den' : 'se den'}.` };
 }
 
-function levelText(level: AccessLevel): string {
-  return level === 'manage' ? 'full kontroll' : level === 'write' ? 'skrivetilgang' : 'lesetilgang';
-}
-
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -175,6 +151,7 @@ export async function checkPermissions(deps: SitePermissionDeps, committees: rea
   try {
     const { targets: all, missingFolders } = await targets(deps, committees);
     const findings = (await Promise.all(all.map((t) => inspect(deps, t)))).flat();
+    findings.push(...(await frozenState(deps.rest, committees)).findings);
     for (const folder of missingFolders) findings.push({ target: folder.label, problem: 'folderMissing', message: `${capitalise(folder.label)} finnes ikke ennå; den opprettes med riktige tillatelser når området klargjøres.` });
     return { checked: true, findings };
   } catch (error) {
@@ -195,12 +172,7 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
     await graphCall(z.unknown(), () => deps.graph.api(`/sites/${deps.siteId}/drive/root/children`).post({ name: folder.folderPath, folder: {}, '@microsoft.graph.conflictBehavior': 'replace' }));
     plan.targets.push(folder);
   }
-  const roles = (await deps.rest.get('web/roledefinitions', RoleDefinitionsSchema)).value;
-  const roleId = (level: AccessLevel): number => {
-    const role = roles.find((r) => r.RoleTypeKind === ROLE_KIND[level]);
-    if (!role) throw new Error(`SharePoint-området mangler tillatelsesnivået for ${levelText(level)}.`);
-    return role.Id;
-  };
+  const roleId = await roleIds(deps.rest);
   const me = await deps.rest.get('web/currentuser', PrincipalSchema);
   // Without a committee nobody would be given access: only versioning is set now; the check
   // asks again once the first committee exists. And whoever repairs must stay in charge, or
@@ -209,19 +181,7 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
   if (committees.length > 0 && !managers.includes((me.Email ?? '').toLowerCase())) {
     throw new Error(`Du (${me.Email ?? me.LoginName}) er ikke med i sekretariatet for noe møteorgan. Legg deg til under «Sekretariat» i innstillingene for møteorganet før du retter tilgangene, ellers mister du selv tilgangen.`);
   }
-  const principals = new Map<string, number>();
-  const principalFor = async (email: string): Promise<number | undefined> => {
-    const known = principals.get(email.toLowerCase());
-    if (known !== undefined) return known;
-    try {
-      const ensured = PrincipalSchema.parse(await deps.rest.post('web/ensureuser', { logonName: email }));
-      principals.set(email.toLowerCase(), ensured.Id);
-      return ensured.Id;
-    } catch (error) {
-      if (error instanceof StorageError && error.kind === 'notFound') return undefined;
-      throw error;
-    }
-  };
+  const principalFor = principals(deps.rest);
   for (const target of plan.targets) {
     if (target.kind !== 'folder') {
       const info = await deps.rest.get(`${target.path}?$select=EnableVersioning`, ListInfoSchema.pick({ EnableVersioning: true }));
@@ -229,7 +189,10 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
     }
     if (target.kind === 'library' || committees.length === 0) continue;
     const unique = await deps.rest.get(`${target.path}?$select=HasUniqueRoleAssignments`, ItemInfoSchema);
-    if (!unique.HasUniqueRoleAssignments) await deps.rest.post(`${target.path}/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=true)`);
+    // clearSubscopes=false: what below has its own permissions on purpose keeps them — an exempt
+    // vedlegg (exemptFilePermissions.ts), wherever it lies, and the rows of a meeting whose referat
+    // is approved (meetingFreeze.ts, checked and corrected below).
+    if (!unique.HasUniqueRoleAssignments) await deps.rest.post(`${target.path}/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=false)`);
     const actual = (await deps.rest.get(`${target.path}/roleassignments?$expand=Member,RoleDefinitionBindings`, RoleAssignmentsSchema)).value;
     const keep = new Set<number>();
     for (const entry of target.access) {
@@ -250,7 +213,60 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
       for (const binding of extra.RoleDefinitionBindings) await deps.rest.post(`${target.path}/roleassignments/removeroleassignment(principalid=${extra.PrincipalId},roledefid=${binding.Id})`);
     }
   }
+  if (committees.length > 0) {
+    const frozen = await frozenState(deps.rest, committees);
+    for (const { committee, meetingId } of frozen.toFreeze) await freezeMeeting(deps.rest, committee, meetingId);
+    for (const meetingId of frozen.toUnfreeze) await unfreezeMeeting(deps.rest, meetingId);
+  }
   return checkPermissions(deps, committees);
+}
+
+const FrozenMeetingRowsSchema = z.object({
+  value: z.array(z.object({ Id: z.number(), MeetingId: z.string().nullable(), CommitteeId: z.string().nullable(), MeetingDate: z.string().nullable().optional(), HasUniqueRoleAssignments: z.boolean() }).loose()),
+});
+
+function meetingLabel(committee: Committee, row: { MeetingDate?: string | null | undefined }): string {
+  const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(row.MeetingDate ?? '');
+  return `møtet i ${committee.name}${date ? ` ${date[3]}.${date[2]}.${date[1]}` : ''}`;
+}
+
+/**
+ * The freeze as SharePoint holds it, for the committees' meetings: a meeting whose referat is approved
+ * must have every row unique with `frozenAccess` (nobody but the secretariat writing); a meeting that is
+ * held (reopened) must not have its row frozen. Reads the approved and the held meeting rows (indexed
+ * `Status`, 2 requests) and each approved meeting's rows with their assignments (1 request each).
+ */
+async function frozenState(rest: SharePointRest, committees: readonly Committee[]): Promise<{ findings: PermissionFinding[]; toFreeze: Array<{ committee: Committee; meetingId: string }>; toUnfreeze: string[] }> {
+  const out = { findings: [] as PermissionFinding[], toFreeze: [] as Array<{ committee: Committee; meetingId: string }>, toUnfreeze: [] as string[] };
+  const meetings = async (status: string) =>
+    (await rest.get(`web/lists/getbytitle(${restString('MotebokMeetings')})/items?$top=5000&$select=Id,MeetingId,CommitteeId,MeetingDate,HasUniqueRoleAssignments&$filter=${encodeURIComponent(`Status eq '${status}'`)}`, FrozenMeetingRowsSchema)).value;
+  for (const row of await meetings('minutesApproved')) {
+    const committee = committees.find((c) => c.id === row.CommitteeId);
+    if (!committee || !row.MeetingId) continue;
+    const label = meetingLabel(committee, row);
+    const wanted = frozenAccess(committee);
+    const problems = (await meetingRows(rest, row.MeetingId, true)).flatMap((r) => frozenRowProblems(r, wanted));
+    if (problems.length === 0) continue;
+    out.toFreeze.push({ committee, meetingId: row.MeetingId });
+    const unlocked = problems.filter((p) => p.kind === 'inherits').length;
+    if (unlocked > 0) out.findings.push({ target: label, problem: 'notFrozen', message: `Referatet for ${label} er godkjent, men ${unlocked === 1 ? 'én rad' : `${unlocked} rader`} er ikke låst i SharePoint, så referentene kan fortsatt endre dem.` });
+    const people = new Map<string, string>();
+    for (const p of problems) if (p.kind !== 'inherits' && !people.has(`${p.kind}:${p.who}`)) people.set(`${p.kind}:${p.who}`, p.who);
+    for (const [key, whoText] of people) {
+      const kind = key.slice(0, key.indexOf(':'));
+      const message =
+        kind === 'tooMuch' ? `${whoText} kan fortsatt endre ${label}, som har godkjent referat.` : kind === 'extra' ? `${whoText} har tilgang til ${label} uten å ha en rolle i møteorganet.` : `${whoText} mangler lesetilgang til ${label}, som har godkjent referat.`;
+      out.findings.push({ target: label, problem: kind === 'missing' ? 'missing' : kind === 'extra' ? 'extra' : 'notFrozen', who: whoText, message });
+    }
+  }
+  for (const row of await meetings('held')) {
+    const committee = committees.find((c) => c.id === row.CommitteeId);
+    if (!row.HasUniqueRoleAssignments || !row.MeetingId || !committee) continue;
+    const label = meetingLabel(committee, row);
+    out.toUnfreeze.push(row.MeetingId);
+    out.findings.push({ target: label, problem: 'frozenNotApproved', message: `Referatet for ${label} er gjenåpnet, men møtet er fortsatt låst i SharePoint, så referentene kan ikke rette det.` });
+  }
+  return out;
 }
 
 /**
@@ -269,6 +285,18 @@ export class SitePermissions {
     this.cache = { key, at: this.now(), report };
     report.catch(() => (this.cache = undefined));
     return report;
+  }
+
+  /** Locks an approved meeting's rows in SharePoint (`meetingFreeze.ts`); the secretariat only. */
+  async freeze(committee: Committee, meetingId: string): Promise<void> {
+    this.cache = undefined;
+    await freezeMeeting(this.deps().rest, committee, meetingId);
+  }
+
+  /** Unlocks a reopened meeting's rows (they inherit the lists' permissions again); the secretariat only. */
+  async unfreeze(meetingId: string): Promise<void> {
+    this.cache = undefined;
+    await unfreezeMeeting(this.deps().rest, meetingId);
   }
 
   async repair(committees: readonly Committee[]): Promise<PermissionReport> {

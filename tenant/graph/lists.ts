@@ -359,6 +359,8 @@ export class ListService {
     const doc = this.items(list);
     doc.items = doc.items.filter((i) => i.id !== item.id);
     doc.removed.push({ id: item.id, seq: ++doc.seq });
+    // The item's own role assignments go with it.
+    if (this.security.hasUnique(listItemChain(list.id, item.id)[0] ?? '')) this.security.resetInheritance(listItemChain(list.id, item.id)[0] ?? '');
     this.store.touch(`list-${list.id}`);
   }
 

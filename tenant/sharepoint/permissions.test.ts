@@ -210,3 +210,90 @@ describe('a library folder with unique permissions', () => {
     expect((await g('employee', `/drives/${drive}/items/${fileId}`)).status).toBe(404);
   });
 });
+
+describe('a list item with unique permissions (SharePoint REST items(id), enforced by Graph)', () => {
+  const ids: string[] = [];
+  const item = (id: string | undefined, tail = ''): string => `web/lists/GetByTitle('Vedtak')/items(${id ?? ''})${tail}`;
+  type Assignments = { value: Array<{ PrincipalId: number; Member: { LoginName: string }; RoleDefinitionBindings: Array<{ Id: number }> }> };
+
+  beforeAll(async () => {
+    await g('owner', `/sites/${site}/lists`, { method: 'POST', body: { displayName: 'Vedtak', columns: [{ name: 'Note', text: {} }, { name: 'MeetingId', text: {}, indexed: true }] } });
+    for (const meeting of ['m1', 'm1', 'm2']) ids.push(((await g('owner', `/sites/${site}/lists/Vedtak/items`, { method: 'POST', body: { fields: { Title: 'Sak', MeetingId: meeting } } })).json() as { id: string }).id);
+    expect((await rest('owner', "web/lists/getbytitle('Vedtak')/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=true)", 'POST')).status).toBe(200);
+    const referent = await ensure('owner', UPN.referent);
+    const member = await ensure('owner', UPN.member);
+    for (const [principal, role] of [[referent, ROLE_ID.contribute], [member, ROLE_ID.read]] as const) {
+      expect((await rest('owner', `web/lists/getbytitle('Vedtak')/roleassignments/addroleassignment(principalid=${principal},roledefid=${role})`, 'POST')).status).toBe(200);
+    }
+  });
+
+  it('answers HasUniqueRoleAssignments by items(id) and items/getbyid(id), and 404 for an item that does not exist', async () => {
+    expect((await rest('owner', item(ids[0], '/HasUniqueRoleAssignments'))).json()).toEqual({ value: false });
+    expect((await rest('owner', `web/lists/GetByTitle('Vedtak')/items/getbyid(${ids[0] ?? ''})?$select=Id,HasUniqueRoleAssignments`)).json()).toEqual({ Id: Number(ids[0]), HasUniqueRoleAssignments: false });
+    const missing = await rest('owner', item('999', '/HasUniqueRoleAssignments'));
+    expect(missing.status).toBe(404);
+    expect(missing.json()).toEqual({ 'odata.error': { code: '-2130575338, System.ArgumentException', message: { lang: 'en-US', value: 'Item does not exist. It may have been deleted by another user.' } } });
+  });
+
+  it('cannot be broken by a Contribute user; Full Control copies the list’s assignments and changes them on the item alone', async () => {
+    const denied = await rest('referent', item(ids[0], '/breakroleinheritance(copyRoleAssignments=true,clearSubscopes=true)'), 'POST');
+    expect(denied.status).toBe(403);
+    expect((denied.json() as { 'odata.error': { message: { value: string } } })['odata.error'].message.value).toBe('Access denied.');
+    expect((await rest('owner', item(ids[0], '/breakroleinheritance(copyRoleAssignments=true,clearSubscopes=true)'), 'POST')).status).toBe(200);
+    const referent = await ensure('owner', UPN.referent);
+    expect((await rest('owner', item(ids[0], `/roleassignments/addroleassignment(principalid=${referent},roledefid=${ROLE_ID.read})`), 'POST')).status).toBe(200);
+    expect((await rest('owner', item(ids[0], `/roleassignments/removeroleassignment(principalid=${referent},roledefid=${ROLE_ID.contribute})`), 'POST')).status).toBe(200);
+    const onItem = (await rest('owner', item(ids[0], '/roleassignments?$expand=Member,RoleDefinitionBindings'))).json() as Assignments;
+    expect(onItem.value.map((a) => [a.Member.LoginName, a.RoleDefinitionBindings.map((b) => b.Id)])).toEqual([
+      [`i:0#.f|membership|${UPN.owner}`, [ROLE_ID.fullControl]],
+      [`i:0#.f|membership|${UPN.referent}`, [ROLE_ID.read]],
+      [`i:0#.f|membership|${UPN.member}`, [ROLE_ID.read]],
+    ]);
+    const onList = (await rest('owner', "web/lists/getbytitle('Vedtak')/roleassignments?$expand=RoleDefinitionBindings")).json() as Assignments;
+    expect(onList.value.find((a) => a.PrincipalId === referent)?.RoleDefinitionBindings.map((b) => b.Id)).toEqual([ROLE_ID.contribute]);
+  });
+
+  it('is enforced by Graph on every read and write of the item, $batch included, while its siblings stay writable', async () => {
+    const path = (id: string | undefined) => `/sites/${site}/lists/Vedtak/items/${id ?? ''}`;
+    const patch = { method: 'PATCH', body: { fields: { Note: 'endret' } } };
+    expect((await g('referent', path(ids[0]))).status).toBe(200);
+    expect((await g('referent', path(ids[0]), patch)).status).toBe(403);
+    expect((await g('referent', `${path(ids[0])}/fields`, { method: 'PATCH', body: { Note: 'endret' } })).status).toBe(403);
+    expect((await g('referent', path(ids[0]), { method: 'DELETE' })).status).toBe(403);
+    expect((await g('referent', path(ids[1]), patch)).status).toBe(200);
+    expect((await g('owner', path(ids[0]), patch)).status).toBe(200);
+    const batch = await send(t.tenant, '/v1.0/$batch', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${tokens.referent?.graph ?? ''}` },
+      body: { requests: [
+        { id: '1', method: 'PATCH', url: `/sites/${site}/lists/Vedtak/items/${ids[0] ?? ''}/fields`, headers: { 'Content-Type': 'application/json' }, body: { Note: 'batch' } },
+        { id: '2', method: 'PATCH', url: `/sites/${site}/lists/Vedtak/items/${ids[1] ?? ''}/fields`, headers: { 'Content-Type': 'application/json' }, body: { Note: 'batch' } },
+      ] },
+    });
+    const statuses = Object.fromEntries((batch.json() as { responses: Array<{ id: string; status: number }> }).responses.map((r) => [r.id, r.status]));
+    expect(statuses).toEqual({ '1': 403, '2': 200 });
+  });
+
+  it('reads the items of one meeting with their uniqueness and role assignments in one request, for those who may enumerate permissions', async () => {
+    const query = "web/lists/GetByTitle('Vedtak')/items?$select=Id,HasUniqueRoleAssignments,RoleAssignments/Member/LoginName&$expand=RoleAssignments/Member,RoleAssignments/RoleDefinitionBindings&$filter=MeetingId eq 'm1'&$top=500";
+    const res = await rest('owner', query);
+    expect(res.status).toBe(200);
+    const rows = (res.json() as { value: Array<{ Id: number; HasUniqueRoleAssignments: boolean; RoleAssignments: Assignments['value'] }> }).value;
+    expect(rows.map((r) => [r.Id, r.HasUniqueRoleAssignments, r.RoleAssignments.length])).toEqual([[Number(ids[0]), true, 3], [Number(ids[1]), false, 3]]);
+    expect((await rest('referent', query)).status).toBe(403);
+    expect(((await rest('referent', "web/lists/GetByTitle('Vedtak')/items?$select=Id&$filter=MeetingId eq 'm2'")).json() as { value: unknown[] }).value).toEqual([{ Id: Number(ids[2]) }]);
+  });
+
+  it('hides an item from someone taken off it, and gives inheritance back on resetroleinheritance', async () => {
+    const member = await ensure('owner', UPN.member);
+    expect((await rest('owner', item(ids[0], `/roleassignments/removeroleassignment(principalid=${member},roledefid=${ROLE_ID.read})`), 'POST')).status).toBe(200);
+    expect((await g('member', `/sites/${site}/lists/Vedtak/items/${ids[0] ?? ''}`)).status).toBe(404);
+    expect(((await g('member', `/sites/${site}/lists/Vedtak/items`)).json() as { value: Array<{ id: string }> }).value.map((i) => i.id)).toEqual([ids[1], ids[2]]);
+    expect((await rest('member', item(ids[0], '/HasUniqueRoleAssignments'))).status).toBe(404);
+    expect((await rest('referent', item(ids[0], '/resetroleinheritance'), 'POST')).status).toBe(403);
+    expect((await rest('owner', item(ids[0], '/resetroleinheritance'), 'POST')).status).toBe(200);
+    expect((await rest('owner', item(ids[0], '/HasUniqueRoleAssignments'))).json()).toEqual({ value: false });
+    expect((await g('referent', `/sites/${site}/lists/Vedtak/items/${ids[0] ?? ''}`, { method: 'PATCH', body: { fields: { Note: 'igjen' } } })).status).toBe(200);
+    expect((await g('member', `/sites/${site}/lists/Vedtak/items/${ids[0] ?? ''}`)).status).toBe(200);
+  });
+});

@@ -8,7 +8,8 @@ import type { TokenService } from '../auth/tokens.js';
 import { empty, json, type Reply, type RequestContext } from '../http/types.js';
 import type { DriveItemRecord, DriveService } from '../graph/drive.js';
 import type { ListRecord, ListService } from '../graph/lists.js';
-import { MEMBERS_GROUP, OWNERS_GROUP, ROLE_DEFINITIONS, VISITORS_GROUP, listChain, webChain, type Right, type RoleDefinition, type ScopeChain, type SecurityService } from './security.js';
+import { evaluate, parseFilter, readPath } from '../graph/odata.js';
+import { MEMBERS_GROUP, OWNERS_GROUP, ROLE_DEFINITIONS, VISITORS_GROUP, listChain, listItemChain, webChain, type Right, type RoleDefinition, type ScopeChain, type SecurityService } from './security.js';
 
 export const LIBRARY_TITLE = 'Documents';
 export const LIBRARY_URL = `${SITE_PATH}/Shared Documents`;
@@ -319,12 +320,8 @@ export class SharePointRest {
         this.require(user, target.chain, 'managePermissions');
         if (!next) {
           if (m !== 'GET') break;
-          const expand = (ctx.query.get('$expand') ?? '').toLowerCase().split(',').map((s) => s.trim());
-          return reply(this.security.assignments(target.chain).map((a) => ({
-            PrincipalId: a.principalId,
-            ...(expand.includes('member') ? { Member: this.security.principalJson(a.principalId) } : {}),
-            ...(expand.includes('roledefinitionbindings') ? { RoleDefinitionBindings: a.roleDefinitionIds.map((id) => ROLE_DEFINITIONS.find((r) => r.id === id)).filter((r): r is RoleDefinition => r !== undefined).map(roleJson) } : {}),
-          })), 'collection');
+          const expand = new Set((ctx.query.get('$expand') ?? '').toLowerCase().split(',').map((s) => `roleassignments/${s.trim()}`));
+          return reply(this.assignmentsJson(target.chain, expand), 'collection');
         }
         if (m !== 'POST' || extra.length > 0) break;
         const args = namedArgs(next.args);
@@ -381,7 +378,96 @@ export class SharePointRest {
       throw badQuery('list');
     }
     const prefix = `item:${list.id}:`;
+    const [items, ...itemTail] = tail;
+    if (items?.name === 'items') return this.itemsRoute(ctx, m, user, list, items, itemTail, reply, done);
     return this.securableRoute(ctx, m, user, { chain: list.chain, subscopes: () => this.security.uniqueKeysWithPrefix(prefix) }, tail, reply, done);
+  }
+
+  /**
+   * `…/items` (GET with `$filter`, `$select`, `$expand=RoleAssignments/…`, `$top`), `…/items(id)` and
+   * `…/items/getbyid(id)`: a list item is a securable object like the list (HasUniqueRoleAssignments,
+   * EffectiveBasePermissions, breakroleinheritance, resetroleinheritance, roleassignments). Only the
+   * custom lists' items: the library's are reached by URL (GetFileByServerRelativeUrl/ListItemAllFields).
+   */
+  private itemsRoute(ctx: RequestContext, m: string, user: Caller, list: ListRef, items: Segment, tail: Segment[], reply: (value: unknown, kind: 'entity' | 'collection' | 'property', property?: string) => Reply, done: () => Reply): Reply {
+    const record = list.record;
+    if (!record) throw badQuery('items');
+    let idText = items.args;
+    let rest = tail;
+    if (idText === undefined && tail[0]?.name === 'getbyid') {
+      idText = tail[0].args ?? '';
+      rest = tail.slice(1);
+    }
+    if (idText === undefined) {
+      if (rest.length > 0 || m !== 'GET') throw badQuery(`items/${rest[0]?.name ?? ''}`);
+      return reply(this.queryItems(ctx, user, list, record), 'collection');
+    }
+    const id = literal(idText);
+    const item = /^\d+$/.test(id) ? this.lists.itemsOf(record).find((i) => i.id === Number(id)) : undefined;
+    const chain = listItemChain(list.id, id);
+    // An item the user may not read does not exist for them.
+    if (!item || !this.allowed(user, chain, 'read')) throw new SpError(404, '-2130575338, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.');
+    if (rest.length === 0) {
+      if (m !== 'GET') throw badQuery('items(…)');
+      return reply(this.itemJson(ctx, user, list, item, new Set()), 'entity');
+    }
+    return this.securableRoute(ctx, m, user, { chain, subscopes: () => [] }, rest, reply, done);
+  }
+
+  private queryItems(ctx: RequestContext, user: Caller, list: ListRef, record: ListRecord): Record<string, unknown>[] {
+    const filterText = ctx.query.get('$filter');
+    let ast: ReturnType<typeof parseFilter> | undefined;
+    try {
+      ast = filterText ? parseFilter(filterText, 'invalidRequest') : undefined;
+    } catch {
+      throw badQuery(filterText ?? '');
+    }
+    const top = Number(ctx.query.get('$top') ?? '100');
+    if (!Number.isInteger(top) || top < 1 || top > 5000) throw badQuery(`$top=${ctx.query.get('$top') ?? ''}`);
+    const expand = new Set((ctx.query.get('$expand') ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean));
+    for (const e of expand) if (!['roleassignments', 'roleassignments/member', 'roleassignments/roledefinitionbindings'].includes(e)) throw badQuery(e);
+    const rows = this.lists
+      .itemsOf(record)
+      .filter((i) => this.allowed(user, listItemChain(list.id, i.id), 'read'))
+      .filter((i) => !ast || evaluate(ast, (p) => (p.toLowerCase() === 'id' ? i.id : readPath(i.fields, p))))
+      .slice(0, top);
+    // Reading role assignments needs Enumerate Permissions on every item returned, as one request.
+    if (expand.size > 0 && rows.some((i) => !this.allowed(user, listItemChain(list.id, i.id), 'managePermissions'))) throw accessDenied();
+    return rows.map((i) => this.itemJson(ctx, user, list, i, expand));
+  }
+
+  private itemJson(ctx: RequestContext, user: Caller, list: ListRef, item: { id: number; guid: string; created: string; modified: string; fields: Record<string, unknown> }, expand: ReadonlySet<string>): Record<string, unknown> {
+    const chain = listItemChain(list.id, item.id);
+    const all: Record<string, unknown> = {
+      ...item.fields,
+      Id: item.id,
+      ID: item.id,
+      GUID: item.guid,
+      Created: item.created,
+      Modified: item.modified,
+      FileSystemObjectType: 0,
+      HasUniqueRoleAssignments: this.security.hasUnique(chain[0] ?? ''),
+    };
+    if (expand.size > 0) all.RoleAssignments = this.assignmentsJson(chain, expand);
+    const select = ctx.query.get('$select');
+    if (!select) return all;
+    // Each selected name picks its property (the exact spelling first: `Id` and `ID` are both there).
+    const out: Record<string, unknown> = expand.size > 0 ? { RoleAssignments: all.RoleAssignments } : {};
+    for (const name of select.split(',').map((part) => part.trim().split('/')[0] ?? '').filter(Boolean)) {
+      const key = name in all ? name : Object.keys(all).find((k) => k.toLowerCase() === name.toLowerCase());
+      if (key !== undefined) out[key] = all[key];
+    }
+    return out;
+  }
+
+  private assignmentsJson(chain: ScopeChain, expand: ReadonlySet<string>): Record<string, unknown>[] {
+    const member = [...expand].some((e) => e.endsWith('/member'));
+    const bindings = [...expand].some((e) => e.endsWith('/roledefinitionbindings'));
+    return this.security.assignments(chain).map((a) => ({
+      PrincipalId: a.principalId,
+      ...(member ? { Member: this.security.principalJson(a.principalId) } : {}),
+      ...(bindings ? { RoleDefinitionBindings: a.roleDefinitionIds.map((id) => ROLE_DEFINITIONS.find((r) => r.id === id)).filter((r): r is RoleDefinition => r !== undefined).map(roleJson) } : {}),
+    }));
   }
 
   private mergeList(ctx: RequestContext, list: ListRef): void {

@@ -1,7 +1,9 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { Button, Label, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons';
+import { MAX_CONCLUSION_POINT_LENGTH } from '../../domain/limits';
 import { useCommonText } from './commonText';
+import { useLengthCountdown } from './LengthCountdown';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '6px' },
@@ -11,7 +13,8 @@ const useStyles = makeStyles({
   // instead of ~150 px with words broken inside.
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', columnGap: '4px', rowGap: '2px' },
   number: { flex: '0 0 auto', minWidth: '1.2em', paddingTop: '6px', textAlign: 'right', color: tokens.colorNeutralForeground2 },
-  field: { flex: '1 1 16em', minWidth: 0 },
+  field: { flex: '1 1 16em', minWidth: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
+  fill: { width: '100%' },
   // The field grows with its text (height set from scrollHeight below): no inner scroll bar, which
   // would also take width from the text.
   input: { minHeight: 0, maxHeight: 'none', overflowY: 'hidden', overflowWrap: 'break-word' },
@@ -97,18 +100,14 @@ export function NumberedPointsEditor({ label, points, onChange, readOnly = false
               <span className={styles.number} aria-hidden="true">
                 {number}.
               </span>
-              <Textarea
-                ref={(element) => {
+              <PointField
+                inputRef={(element) => {
                   inputs.current[index] = element;
                 }}
-                aria-label={t('points.point', { number })}
-                className={styles.field}
-                textarea={{ className: styles.input }}
+                label={t('points.point', { number })}
                 value={point}
                 readOnly={readOnly}
-                resize="none"
-                rows={1}
-                onChange={(_, data) => onChange(pointOps.edit(points, index, data.value))}
+                onChange={(text) => onChange(pointOps.edit(points, index, text))}
               />
               {readOnly ? null : (
                 <span className={styles.actions}>
@@ -161,5 +160,29 @@ export function NumberedPointsEditor({ label, points, onChange, readOnly = false
         </div>
       )}
     </div>
+  );
+}
+
+/** One point's text, with the remaining characters shown near the schema's limit. */
+function PointField({ inputRef, label, value, readOnly, onChange }: { inputRef: (element: HTMLTextAreaElement | null) => void; label: string; value: string; readOnly: boolean; onChange: (text: string) => void }) {
+  const styles = useStyles();
+  const countdown = useLengthCountdown(value.length, MAX_CONCLUSION_POINT_LENGTH);
+  return (
+    <span className={styles.field}>
+      <Textarea
+        ref={inputRef}
+        aria-label={label}
+        aria-describedby={readOnly ? undefined : countdown.describedBy}
+        className={styles.fill}
+        textarea={{ className: styles.input }}
+        value={value}
+        readOnly={readOnly}
+        resize="none"
+        rows={1}
+        onChange={(_, data) => onChange(data.value)}
+      />
+      {readOnly ? null : countdown.hint}
+      {readOnly ? null : countdown.live}
+    </span>
   );
 }

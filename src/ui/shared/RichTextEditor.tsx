@@ -25,8 +25,10 @@ import {
   TextIndentIncreaseLtrRegular,
   LinkRegular,
 } from '@fluentui/react-icons';
-import type { RichText } from '../../domain/richText';
+import { MAX_RICH_TEXT_LENGTH } from '../../domain/limits';
+import { plainTextOf, type RichText } from '../../domain/richText';
 import { useCommonText } from './commonText';
+import { useLengthCountdown } from './LengthCountdown';
 import { docToRichText, richTextToDoc } from './richTextConversion';
 
 
@@ -67,6 +69,10 @@ export function RichTextEditor({ label, value, onChange, readOnly = false }: Ric
   const t = useCommonText();
   const styles = useStyles();
   const labelId = useId();
+  // The countdown counts what the schema counts (the plain text); its hint sits in a box that always
+  // exists, so the editable area can name it in aria-describedby from the start.
+  const countdownId = useId();
+  const countdown = useLengthCountdown(plainTextOf(value).length, MAX_RICH_TEXT_LENGTH);
   const lastEmitted = useRef<string>(JSON.stringify(value));
   const onChangeRef = useRef(onChange);
   useEffect(() => {
@@ -88,7 +94,7 @@ export function RichTextEditor({ label, value, onChange, readOnly = false }: Ric
     content: richTextToDoc(value),
     editable: !readOnly,
     editorProps: {
-      attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-labelledby': labelId, ...(readOnly ? { 'aria-readonly': 'true' } : {}) },
+      attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-labelledby': labelId, ...(readOnly ? { 'aria-readonly': 'true' } : { 'aria-describedby': countdownId }) },
     },
     onUpdate: ({ editor: current }) => {
       const next = docToRichText(current.getJSON());
@@ -184,6 +190,12 @@ export function RichTextEditor({ label, value, onChange, readOnly = false }: Ric
         ) : null}
         <EditorContent editor={editor} className={styles.content} />
       </div>
+      {readOnly ? null : (
+        <>
+          <div id={countdownId}>{countdown.hint}</div>
+          {countdown.live}
+        </>
+      )}
     </div>
   );
 }

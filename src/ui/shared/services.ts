@@ -30,7 +30,7 @@ export interface Services {
   /** The referat after the meeting: store, recipients, send (`src/graph/minutesService`). */
   minutes: MinutesService;
   /** Møtebok's SharePoint permissions: the check on start and the repair (`src/graph/sitePermissions`). Absent in screen tests that do not need it. */
-  sitePermissions?: Pick<SitePermissions, 'check' | 'repair'>;
+  sitePermissions?: Pick<SitePermissions, 'check' | 'repair' | 'freeze' | 'unfreeze'>;
 }
 
 export async function createServices(hostContext: HostContext): Promise<Services> {

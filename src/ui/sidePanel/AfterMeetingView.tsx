@@ -97,13 +97,27 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
         {meeting.status === 'held' && !meeting.minutes ? <Text size={200}>{t('after.needsMinutes')}</Text> : null}
         {meeting.status === 'minutesApproved' ? (
           <MessageBar intent="success" layout="multiline" ref={approvedRef} tabIndex={-1} data-testid="referat-approved">
-            <MessageBarBody>{t('after.approved')}</MessageBarBody>
+            <MessageBarBody>
+              {t('after.approved')}
+              {minutes.lock === 'locked' ? ` ${t('after.lockedInSharePoint')}` : ''}
+            </MessageBarBody>
           </MessageBar>
         ) : null}
+        {meeting.status === 'minutesApproved' && minutes.lock === 'pending' ? (
+          <MessageBar intent="info" layout="multiline" data-testid="referat-lock-pending">
+            <MessageBarBody>{t('after.lockPending')}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {minutes.busy === 'approving' || minutes.busy === 'reopening' ? <Spinner size="tiny" label={t('after.saving')} /> : null}
         {meeting.status === 'minutesApproved' ? (
-          <Button {...restoreFocus} icon={<ArrowUndoRegular />} disabled={!minutes.canReopen} onClick={() => setConfirming('reopen')} data-testid="reopen-referat">
+          <Button {...restoreFocus} icon={<ArrowUndoRegular />} disabled={!minutes.canReopen} onClick={() => setConfirming('reopen')} aria-describedby="reopen-who" data-testid="reopen-referat">
             {t('after.reopen')}
           </Button>
+        ) : null}
+        {meeting.status === 'minutesApproved' ? (
+          <Text size={200} id="reopen-who" data-testid="reopen-secretariat-only">
+            {minutes.secretariat ? t('after.reopenSecretariatOnly') : t('after.reopenNotSecretariat')}
+          </Text>
         ) : null}
       </div>
       <ConfirmDialog
@@ -157,7 +171,7 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
         onConfirm={() => {
           setConfirming(undefined);
           approvedHere.current = true;
-          minutes.approve();
+          void minutes.approve();
         }}
         testId="confirm-approve-referat"
       >

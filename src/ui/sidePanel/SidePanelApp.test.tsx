@@ -24,7 +24,13 @@ const committee = CommitteeSchema.parse({
     { name: 'Ingrid Fjeld', email: 'ingrid.fjeld@larvik.kommune.example.no' },
     { name: 'Uten Adresse' },
   ],
+  // Hilde is the secretariat (she may reopen an approved referat); Per is only a referent.
+  secretariat: [{ name: 'Hilde Kari Maugesten', email: 'hilde.kari.maugesten@siv.example' }],
+  referents: [{ name: 'Hilde Kari Maugesten', email: 'hilde.kari.maugesten@siv.example' }, { name: 'Per Christian Voss', email: 'per.christian.voss@siv.example' }],
 });
+
+/** What the side panel asked SharePoint to lock and unlock, recorded instead of going to REST. */
+const locks: string[] = [];
 
 /** Mail the minutes service sent, recorded instead of going to Graph. */
 const mails: OutgoingMail[] = [];
@@ -49,6 +55,16 @@ function renderSidePanel(upn: string, meeting: Meeting = testMeeting()): InMemor
         },
       }),
     }),
+    sitePermissions: {
+      check: async () => ({ checked: true, findings: [] }),
+      repair: async () => ({ checked: true, findings: [] }),
+      freeze: async (_committee, meetingId) => {
+        locks.push(`freeze ${meetingId}`);
+      },
+      unfreeze: async (meetingId) => {
+        locks.push(`unfreeze ${meetingId}`);
+      },
+    },
   });
   render(
     <MotebokProvider host={hostContext}>
@@ -66,6 +82,7 @@ afterEach(() => {
   cleanup();
   sessionStorage.clear();
   mails.length = 0;
+  locks.length = 0;
 });
 
 // Inside Fluent dialogs the queries pass `hidden: true`: in jsdom, tabster's modalizer marks the
@@ -241,6 +258,10 @@ describe('SidePanelApp', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Marker referatet som godkjent' }));
     fireEvent.click(within(await screen.findByRole('alertdialog', { hidden: true })).getByRole('button', { hidden: true, name: 'Marker som godkjent' }));
     await waitFor(async () => expect((await repository.getMeeting('pm-2026-06-11'))?.value.status).toBe('minutesApproved'));
+    // Hilde is the secretariat: her approval also locks the rows in SharePoint, and says so.
+    await within(await screen.findByTestId('referat-approved')).findByText(/Sakene er låst i SharePoint: bare sekretariatet kan endre dem\./);
+    expect(locks).toEqual(['freeze pm-2026-06-11']);
+    expect(screen.getByTestId('reopen-secretariat-only').textContent).toBe('Bare sekretariatet kan gjenåpne et godkjent referat, fordi det låser opp sakene i SharePoint.');
 
     fireEvent.click(screen.getByRole('tab', { name: 'Saksliste' }));
     fireEvent.click(await screen.findByRole('button', { name: '2026.02 Referat fra Partnerskapsmøte 05.06.2025' }));
@@ -255,6 +276,7 @@ describe('SidePanelApp', () => {
     fireEvent.change(within(dialog).getByRole('textbox', { hidden: true, name: /Hvorfor gjenåpnes referatet/ }), { target: { value: 'Feil i konklusjonen i sak 2026.02' } });
     fireEvent.click(confirm);
     await waitFor(async () => expect((await repository.getMeeting('pm-2026-06-11'))?.value).toMatchObject({ status: 'held', reopenings: [{ by: 'hilde.kari.maugesten@siv.example', reason: 'Feil i konklusjonen i sak 2026.02' }] }));
+    await waitFor(() => expect(locks).toEqual(['freeze pm-2026-06-11', 'unfreeze pm-2026-06-11']));
 
     // Back to the sak that was open.
     fireEvent.click(screen.getByRole('tab', { name: 'Saksliste' }));
@@ -270,5 +292,19 @@ describe('SidePanelApp', () => {
     within(list).getByText(/referatet ble godkjent/);
     within(list).getByText('Konklusjon');
     within(list).getByText('1. Teke til orientering.');
+  }, 120_000);
+
+  it('lets a referent outside the secretariat approve, says the secretariat locks it in SharePoint, and does not let them reopen', async () => {
+    const repository = renderSidePanel('per.christian.voss@siv.example');
+    await endAndMakeReferat(repository);
+    fireEvent.click(screen.getByRole('button', { name: 'Marker referatet som godkjent' }));
+    fireEvent.click(within(await screen.findByRole('alertdialog', { hidden: true })).getByRole('button', { hidden: true, name: 'Marker som godkjent' }));
+    await waitFor(async () => expect((await repository.getMeeting('pm-2026-06-11'))?.value.status).toBe('minutesApproved'));
+    within(await screen.findByTestId('referat-lock-pending')).getByText(/Sakene låses også i SharePoint når sekretariatet åpner arbeidsområdet og velger «Rett tilgangene»\./);
+    expect(locks).toEqual([]);
+    const reopen = screen.getByRole('button', { name: 'Gjenåpne referatet' });
+    expect(reopen.hasAttribute('disabled')).toBe(true);
+    expect(screen.getByTestId('reopen-secretariat-only').textContent).toBe('Du er ikke med i sekretariatet for dette møteorganet, så du kan ikke gjenåpne referatet. Be sekretariatet gjøre det.');
+    expect(reopen.getAttribute('aria-describedby')).toBe('reopen-who');
   }, 120_000);
 });

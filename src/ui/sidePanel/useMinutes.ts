@@ -1,4 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
+import { isSecretariat } from '../../domain/committeeAccess';
+import { DomainError } from '../../domain/errors';
 import { reopenApprovedMinutes } from '../../domain/minutesApproval';
 import type { Committee, MeetingStatus, Person } from '../../domain/model';
 import type { MinutesRecipients } from '../../graph/minutesService';
@@ -14,7 +16,10 @@ export interface AfterMeetingProps {
   onChangeStatus: (to: MeetingStatus) => void;
 }
 
-export type MinutesBusy = 'generating' | 'sending' | undefined;
+export type MinutesBusy = 'generating' | 'sending' | 'approving' | 'reopening' | undefined;
+
+/** Whether this session's approval also locked the rows in SharePoint, or left that to the secretariat. */
+export type SharePointLock = 'locked' | 'pending' | undefined;
 
 export interface MinutesState {
   /** The meeting is over (held or approved): the referat can be looked at. */
@@ -34,8 +39,12 @@ export interface MinutesState {
   canApprove: boolean;
   generate(): Promise<void>;
   send(): Promise<void>;
-  approve(): void;
-  /** Only after approval: reopens the referat, recording who, when and `reason` (DomainError when the reason is empty). */
+  approve(): Promise<void>;
+  /** Approving here locked the meeting's rows in SharePoint ('locked'), or the user is not in the secretariat and the secretariat's repair will ('pending'). */
+  lock: SharePointLock;
+  /** The signed-in user is in the committee's secretariat: only they may reopen (it unlocks the rows in SharePoint). */
+  secretariat: boolean;
+  /** Only after approval, and only for the secretariat: reopens the referat, recording who, when and `reason` (DomainError when the reason is empty). */
   canReopen: boolean;
   reopen(reason: string): Promise<void>;
   dismissError(): void;
@@ -47,7 +56,9 @@ export interface MinutesState {
  * live meeting), sent through the service, and approved as a status change.
  */
 export function useMinutes({ committee, session, snapshot, onChangeStatus }: AfterMeetingProps): MinutesState {
-  const { minutes: service, hostContext } = useServices();
+  const { minutes: service, hostContext, sitePermissions } = useServices();
+  const [lock, setLock] = useState<SharePointLock>(undefined);
+  const secretariat = isSecretariat(committee, hostContext.user?.upn);
   const [busy, setBusy] = useState<MinutesBusy>(undefined);
   const [error, setError] = useState<unknown>(undefined);
   const [sentTo, setSentTo] = useState<Person[] | undefined>(undefined);
@@ -100,14 +111,35 @@ export function useMinutes({ committee, session, snapshot, onChangeStatus }: Aft
     canApprove: meeting.status === 'held' && meeting.minutes !== undefined && busy === undefined,
     generate,
     send,
-    approve: () => onChangeStatus('minutesApproved'),
-    canReopen: meeting.status === 'minutesApproved' && busy === undefined,
+    // Approval is saved first (the app's freeze), then the rows are locked in SharePoint, which
+    // needs Manage Permissions there: only the secretariat has it. For anyone else the start-up
+    // check names the unlocked meeting to the secretariat, and «Rett tilgangene» locks it.
+    approve: () =>
+      run('approving', async () => {
+        onChangeStatus('minutesApproved');
+        await session.flush();
+        if (session.getSnapshot().meeting.status !== 'minutesApproved') return;
+        if (secretariat && sitePermissions) {
+          await sitePermissions.freeze(committee, meeting.id);
+          setLock('locked');
+        } else {
+          setLock('pending');
+        }
+      }),
+    lock,
+    secretariat,
+    canReopen: meeting.status === 'minutesApproved' && busy === undefined && secretariat,
     reopen: (reason: string) =>
-      run(undefined, async () => {
+      run('reopening', async () => {
+        if (!secretariat) throw new DomainError('transitionNotAllowed', 'Bare sekretariatet for møteorganet kan gjenåpne et godkjent referat.');
         const by = hostContext.user?.displayName ?? hostContext.user?.upn ?? meeting.minuteTaker?.name ?? 'Ukjent bruker';
         const next = reopenApprovedMinutes(session.getSnapshot().meeting, { by, at: new Date().toISOString(), reason });
         session.editMeeting({ status: next.status, reopenings: next.reopenings ?? [], minutesApprovedAt: null });
         await session.flush();
+        // Recorded first, then unlocked: a failure here leaves a reopened meeting still locked, which
+        // the start-up check names and «Rett tilgangene» unlocks.
+        if (session.getSnapshot().meeting.status === 'held') await sitePermissions?.unfreeze(meeting.id);
+        setLock(undefined);
       }),
     dismissError: () => setError(undefined),
   };

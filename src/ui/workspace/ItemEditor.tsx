@@ -12,6 +12,8 @@ import { CaseMemoPanel } from './CaseMemoPanel';
 import { AttachmentsPanel } from './AttachmentsPanel';
 import { isMeetingLocked } from '../../domain/meetingStatus';
 import { MinutesFrozenBar } from '../shared/MinutesFrozenBar';
+import { MAX_TITLE_LENGTH } from '../../domain/limits';
+import { useLengthCountdown } from '../shared/LengthCountdown';
 import { ItemHistory } from '../shared/history/ItemHistory';
 
 // Unntatt offentlighet is marked now and then: its panel, rules and texts load when a sak is opened.
@@ -58,6 +60,7 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
   }, []);
 
   const titleInvalid = title.trim() === '';
+  const titleCountdown = useLengthCountdown(title.length, MAX_TITLE_LENGTH);
   const minutesInvalid = minutes.trim() !== '' && !/^\d{1,3}$/.test(minutes.trim());
   const kindsLabelId = `kinds-${item.id}`;
 
@@ -65,7 +68,7 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
     <div className={styles.root}>
       {frozen ? <MinutesFrozenBar /> : null}
       <fieldset className={styles.fields} disabled={frozen}>
-        <Field label={t('item.title')} required validationMessage={titleInvalid ? t('item.titleRequired') : undefined}>
+        <Field label={t('item.title')} required validationMessage={titleInvalid ? t('item.titleRequired') : undefined} hint={titleCountdown.hint}>
           <Input
             ref={titleRef}
             value={title}
@@ -75,6 +78,7 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
             }}
           />
         </Field>
+        {titleCountdown.live}
         {item.closing ? null : (
           <div className={styles.row}>
             <Field label={t('item.row')}>

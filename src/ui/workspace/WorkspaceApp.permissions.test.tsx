@@ -26,7 +26,7 @@ function renderWith(sitePermissions: { check: (c: readonly Committee[]) => Promi
   const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [] });
   render(
     <MotebokProvider host={hostContext}>
-      <ServicesProvider services={testServices(hostContext, repository, { sitePermissions })}>
+      <ServicesProvider services={testServices(hostContext, repository, { sitePermissions: { ...sitePermissions, freeze: async () => undefined, unfreeze: async () => undefined } })}>
         <WorkspaceApp />
       </ServicesProvider>
     </MotebokProvider>,

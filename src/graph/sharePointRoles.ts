@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import type { AccessLevel } from '../domain/committeeAccess';
+import { StorageError } from '../domain/ports';
+import type { SharePointRest } from './sharePointRest';
+
+/**
+ * SharePoint REST's role vocabulary, shared by the permission check and repair (`sitePermissions.ts`)
+ * and the freeze of an approved meeting (`meetingFreeze.ts`): role assignments as REST answers them,
+ * permission levels by RoleTypeKind, and site users by e-mail (`ensureuser`), each asked once per run.
+ */
+
+export const RoleAssignmentSchema = z
+  .object({
+    PrincipalId: z.number(),
+    Member: z.object({ Id: z.number(), Title: z.string(), LoginName: z.string(), Email: z.string().nullable().optional(), PrincipalType: z.number() }).loose(),
+    RoleDefinitionBindings: z.array(z.object({ Id: z.number(), Name: z.string(), RoleTypeKind: z.number() }).loose()),
+  })
+  .loose();
+export const RoleAssignmentsSchema = z.object({ value: z.array(RoleAssignmentSchema) });
+export type Assignment = z.infer<typeof RoleAssignmentSchema>;
+export const ItemInfoSchema = z.object({ HasUniqueRoleAssignments: z.boolean() }).loose();
+export const PrincipalSchema = z.object({ Id: z.number(), Email: z.string().nullable().optional(), LoginName: z.string() }).loose();
+const RoleDefinitionsSchema = z.object({ value: z.array(z.object({ Id: z.number(), RoleTypeKind: z.number() }).loose()) });
+
+/** The `$expand` that gives each role assignment its member and permission levels. */
+export const EXPAND_ASSIGNMENTS = 'Member,RoleDefinitionBindings';
+
+/** SharePoint's RoleTypeKind for each Møtebok level: Administrator (Full Control), Contributor, Reader. */
+const ROLE_KIND: Record<AccessLevel, number> = { manage: 5, write: 3, read: 2 };
+/** How much each RoleTypeKind allows, to compare with what is wanted (Editor and WebDesigner are more than Contributor). */
+const KIND_RANK: Record<number, number> = { 2: 1, 3: 2, 4: 2.5, 6: 2.5, 5: 3 };
+
+export function rankOf(assignment: Pick<Assignment, 'RoleDefinitionBindings'>): number {
+  return Math.max(0, ...assignment.RoleDefinitionBindings.map((b) => KIND_RANK[b.RoleTypeKind] ?? 0));
+}
+
+export function levelText(level: AccessLevel): string {
+  return level === 'manage' ? 'full kontroll' : level === 'write' ? 'skrivetilgang' : 'lesetilgang';
+}
+
+/** The site's permission level id for a Møtebok level (one request, then remembered). */
+export async function roleIds(rest: SharePointRest): Promise<(level: AccessLevel) => number> {
+  const roles = (await rest.get('web/roledefinitions', RoleDefinitionsSchema)).value;
+  return (level) => {
+    const role = roles.find((r) => r.RoleTypeKind === ROLE_KIND[level]);
+    if (!role) throw new Error(`SharePoint-området mangler tillatelsesnivået for ${levelText(level)}.`);
+    return role.Id;
+  };
+}
+
+/** A site user's principal id by e-mail (`web/ensureuser`, once per address); undefined for an address SharePoint does not know. */
+export function principals(rest: SharePointRest): (email: string) => Promise<number | undefined> {
+  const known = new Map<string, number>();
+  return async (email) => {
+    const key = email.toLowerCase();
+    const cached = known.get(key);
+    if (cached !== undefined) return cached;
+    try {
+      const ensured = PrincipalSchema.parse(await rest.post('web/ensureuser', { logonName: email }));
+      known.set(key, ensured.Id);
+      return ensured.Id;
+    } catch (error) {
+      if (error instanceof StorageError && error.kind === 'notFound') return undefined;
+      throw error;
+    }
+  };
+}

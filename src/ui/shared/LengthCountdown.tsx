@@ -1,0 +1,63 @@
+import { useEffect, useId, useState, type ReactElement } from 'react';
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useCommonText } from './commonText';
+
+/**
+ * How close a field is to its length limit (the limits are the domain schemas', `domain/limits.ts`):
+ * quiet far from it, `near` within 10 % (at least 20 characters), `close` within 2 % (at least 5),
+ * `full` at it, `over` past it. The counter shows from `near`; a screen reader hears it only when the
+ * level changes, never on every keystroke.
+ */
+export type CountdownLevel = 'quiet' | 'near' | 'close' | 'full' | 'over';
+
+export function countdownLevel(length: number, max: number): CountdownLevel {
+  const remaining = max - length;
+  if (remaining < 0) return 'over';
+  if (remaining === 0) return 'full';
+  if (remaining <= Math.max(5, Math.ceil(max * 0.02))) return 'close';
+  if (remaining <= Math.max(20, Math.ceil(max * 0.1))) return 'near';
+  return 'quiet';
+}
+
+const useStyles = makeStyles({
+  close: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  over: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  // Read by screen readers, not shown: the polite announcement at each threshold.
+  hidden: { position: 'absolute', width: '1px', height: '1px', margin: '-1px', padding: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0 },
+});
+
+export interface LengthCountdown {
+  /** The visible counter, only near the limit; give it to a Fluent `Field` as `hint`, or render it under the field. */
+  hint: ReactElement | undefined;
+  /** The polite live region: render it always (a region that appears with its text is not announced reliably). */
+  live: ReactElement;
+  /** For the field's `aria-describedby` while the counter shows (a Fluent `Field` does this for its `hint` itself). */
+  describedBy: string | undefined;
+}
+
+/** The one remaining-characters countdown for every text field with a limit (title, konklusjon point, rich text). */
+export function useLengthCountdown(length: number, max: number): LengthCountdown {
+  const t = useCommonText();
+  const styles = useStyles();
+  const id = useId();
+  const level = countdownLevel(length, max);
+  const remaining = max - length;
+  const [announced, setAnnounced] = useState<{ level: CountdownLevel; text: string }>({ level: 'quiet', text: '' });
+  useEffect(() => {
+    // Only a change of level is announced, with the count at that moment.
+    if (level === announced.level) return;
+    setAnnounced({ level, text: level === 'quiet' ? '' : level === 'over' ? t('countdown.announceOver', { n: -remaining, max }) : t('countdown.announceLeft', { n: remaining, max }) });
+  }, [level, announced.level, remaining, max, t]);
+  const hint =
+    level === 'quiet' ? undefined : (
+      <Text id={id} size={200} className={level === 'over' ? styles.over : level === 'near' ? undefined : styles.close} data-testid="length-countdown">
+        {level === 'over' ? t('countdown.over', { n: -remaining }) : t('countdown.left', { n: remaining })}
+      </Text>
+    );
+  const live = (
+    <span className={styles.hidden} aria-live="polite" aria-atomic="true" data-testid="length-countdown-live">
+      {announced.text}
+    </span>
+  );
+  return { hint, live, describedBy: hint ? id : undefined };
+}
