@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hiddenTexts, leaksIn, PUBLIC_VIEWER } from '../domain/confidentiality';
 import type { MeetingFile } from '../domain/model';
 import { flowingText, requirePdfTools } from '../documents/testing/pdf';
-import { existingPublicFiles, publicDocumentPlan, publicFolderPath, storePublicVersions, type PublicVersionProgress } from './publicVersions';
+import { existingPublicFiles, storePublicVersions, type PublicVersionProgress } from './publicVersions';
+import { publicDocumentPlan, publicFolderPath } from '../domain/publicDocuments';
 import { startHarness, type Harness } from './testing/localTenant';
 import { fixture, noticeWorld, type NoticeWorld } from './testing/noticeWorld';
 

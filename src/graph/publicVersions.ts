@@ -1,6 +1,6 @@
-import { caseMemoFileName, innkallingFileName, meetingFolderPath, referatFileName } from '../domain/attachments';
-import { publicFileName, publicVersion } from '../domain/confidentiality';
-import type { Committee, Meeting, MeetingFile } from '../domain/model';
+import { publicVersion } from '../domain/confidentiality';
+import type { MeetingFile } from '../domain/model';
+import { publicDocumentPlan, publicFolderPath, type PublicDocumentPlan, type PublicVersionProgress } from '../domain/publicDocuments';
 import { renderInnkallingDocx, renderReferatDocx, renderSaksframleggDocx } from '../documents';
 import type { FilesGateway } from './filesGateway';
 
@@ -9,45 +9,11 @@ import type { FilesGateway } from './filesGateway';
  * innkalling, each saksframlegg and, once the meeting is held, the referat, stored as PDF in the
  * meeting's «Offentlig» folder, ready for the body's website or eInnsyn. Each is rendered as .docx
  * from the public view, uploaded, converted by SharePoint (`GET …/content?format=pdf`), and the
- * .docx removed again, so the folder holds only what may be published.
+ * .docx removed again, so the folder holds only what may be published. What is made and its names:
+ * domain/publicDocuments.ts.
  */
 
-export const PUBLIC_FOLDER_NAME = 'Offentlig';
-
-export interface PublicDocumentPlan {
-  kind: 'innkalling' | 'saksframlegg' | 'referat';
-  /** The sak of a saksframlegg. */
-  itemId?: string;
-  /** "Innkalling Partnerskapsmøtet 11.06.26 - offentlig versjon.pdf" */
-  fileName: string;
-}
-
-export interface PublicVersionProgress {
-  done: number;
-  total: number;
-  /** The file being made, or undefined when all are stored. */
-  current?: string;
-}
-
-export const publicFolderPath = (committee: Committee, meeting: Meeting): string => `${meetingFolderPath(committee, meeting)}/${PUBLIC_FOLDER_NAME}`;
-
-/**
- * What «Lag offentlig versjon» stores. File names come from the public view, so an exempt sak's
- * saksframlegg is named by its public title, never its real one.
- */
-export function publicDocumentPlan(file: MeetingFile): PublicDocumentPlan[] {
-  const { committee, meeting } = publicVersion(file);
-  const form = committee.languageForm;
-  const name = (full: string): string => publicFileName(full, form);
-  const plan: PublicDocumentPlan[] = [{ kind: 'innkalling', fileName: name(innkallingFileName(committee, meeting, 'pdf')) }];
-  for (const item of file.meeting.items) {
-    if (item.caseMemo === undefined) continue;
-    const shown = meeting.items.find((entry) => entry.id === item.id) ?? item;
-    plan.push({ kind: 'saksframlegg', itemId: item.id, fileName: name(caseMemoFileName(shown, committee, meeting).replace(/\.docx$/, '.pdf')) });
-  }
-  if (meeting.status === 'held' || meeting.status === 'minutesApproved') plan.push({ kind: 'referat', fileName: name(referatFileName(committee, meeting, 'pdf')) });
-  return plan;
-}
+export type { PublicVersionProgress };
 
 function render(view: MeetingFile, entry: PublicDocumentPlan): Promise<Uint8Array> {
   switch (entry.kind) {
