@@ -102,3 +102,11 @@ export function meetingFolderPath(committee: Committee, meeting: Meeting): strin
   const meetingFolder = suggestSafeFolderName(`${meeting.date} ${committee.shortName}`, false, 100);
   return `${committeeFolder}/${meetingFolder}`;
 }
+
+/** The meeting's folder for content unntatt offentlighet: one subfolder per sak, each with its own permissions. */
+export const EXEMPT_FOLDER_NAME = 'Unntatt offentlighet';
+
+/** "Partnerskapsmøtet/2026-06-11 PM/Unntatt offentlighet/Sak 2026.04": where a sak's exempt vedlegg are kept. */
+export function exemptFolderPath(committee: Committee, meeting: Meeting, item: Pick<AgendaItem, 'id' | 'caseNumber'>): string {
+  return `${meetingFolderPath(committee, meeting)}/${EXEMPT_FOLDER_NAME}/${suggestSafeFolderName(item.caseNumber === null ? item.id : `Sak ${item.caseNumber}`, false, 100)}`;
+}

@@ -1,4 +1,5 @@
 import { committeePreset, type CommitteePresetId } from './committeePresets';
+import type { CommitteeConfidentiality, CommitteeRole } from './confidentialitySchemas';
 import { ConventionsSchema, defaultConventions, type Conventions } from './conventions';
 import { validateFileName } from './fileNames';
 import {
@@ -46,6 +47,8 @@ export interface CommitteeSettingsInput {
   conventions: Conventions;
   letterheadOrganisationLine: string;
   letterheadFooter: string;
+  /** Who sees content unntatt offentlighet: whether vara may, and roles that differ from the attendance role. */
+  confidentiality: CommitteeConfidentiality | undefined;
 }
 
 export type CommitteeSettingsField = 'name' | 'shortName' | 'caseNumberFormat' | 'caseNumberSerial' | 'senderMailbox' | 'languageForm' | 'attachmentMode' | 'conventions';
@@ -77,6 +80,7 @@ export function settingsOf(committee: Committee): CommitteeSettingsInput {
     conventions: committee.conventions ?? defaultConventions(),
     letterheadOrganisationLine: committee.letterhead?.organisationLine ?? '',
     letterheadFooter: committee.letterhead?.footer ?? '',
+    confidentiality: committee.confidentiality,
   };
 }
 
@@ -161,6 +165,7 @@ export function checkCommitteeSettings(input: CommitteeSettingsInput, base: Comm
     referents: input.referents,
     conventions: input.conventions,
     letterhead: letterheadOf(input),
+    confidentiality: input.confidentiality,
   });
   // Members come from the picker or the checked external form; a schema refusal here is a bug, reported on the name.
   return parsed.success ? { ok: true, committee: parsed.data } : { ok: false, problems: { name: 'required' } };
@@ -190,4 +195,24 @@ export function checkExternalMember(
   if (problems.length > 0) return { ok: false, problems };
   const org = organisation.trim();
   return { ok: true, person: { name: trimmedName, email: trimmedEmail, ...(org === '' ? {} : { organisation: org }) } };
+}
+
+/**
+ * The committee's confidentiality rule with one change: whether vara see exempt content, or the
+ * role that counts for one person's access (undefined: their attendance role decides, `roleOf`).
+ * Nothing left to say: undefined, so nothing is stored.
+ */
+export function withConfidentialityRule(current: CommitteeConfidentiality | undefined, change: { substitutesMaySee: boolean } | { email: string; role: CommitteeRole | undefined }): CommitteeConfidentiality | undefined {
+  const rule: CommitteeConfidentiality = { ...current };
+  if ('substitutesMaySee' in change) {
+    if (change.substitutesMaySee) rule.substitutesMaySee = true;
+    else delete rule.substitutesMaySee;
+  } else {
+    const address = change.email.trim().toLowerCase();
+    const roles = (rule.roles ?? []).filter((entry) => entry.email.trim().toLowerCase() !== address);
+    if (change.role !== undefined) roles.push({ email: change.email, role: change.role });
+    if (roles.length === 0) delete rule.roles;
+    else rule.roles = roles;
+  }
+  return Object.keys(rule).length === 0 ? undefined : rule;
 }

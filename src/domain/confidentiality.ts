@@ -22,7 +22,12 @@ export type Viewer =
   /** A person by e-mail address: sees exempt content of a sak when `maySeeExempt`. */
   | { kind: 'person'; email: string | undefined }
   /** The secretariat and the referent: everything. */
-  | { kind: 'full' };
+  | { kind: 'full' }
+  /**
+   * A reader whose access is what SharePoint lets them open: the saker whose folder for exempt
+   * content their own token could read (the Outlook read pane, which has no committee roles to go by).
+   */
+  | { kind: 'readable'; itemIds: ReadonlySet<string> };
 
 export const PUBLIC_VIEWER: Viewer = { kind: 'public' };
 export const FULL_VIEWER: Viewer = { kind: 'full' };
@@ -115,6 +120,7 @@ export function maySeeExempt(file: MeetingFile, item: AgendaItem, email: string 
 function mayView(file: MeetingFile, item: AgendaItem, viewer: Viewer): boolean {
   if (viewer.kind === 'full') return true;
   if (viewer.kind === 'public') return false;
+  if (viewer.kind === 'readable') return viewer.itemIds.has(item.id);
   return maySeeExempt(file, item, viewer.email);
 }
 

@@ -14,6 +14,11 @@ export function inviteesWithoutAccess(file: MeetingFile, item: AgendaItem): Invi
   return invitees(file.committee, file.meeting).filter((invitee) => !maySeeExempt(file, item, invitee.address));
 }
 
+/** Invitees who may see this sak's exempt content: who gets Read on its folder and files. */
+export function inviteesWithAccess(file: MeetingFile, item: AgendaItem): Invitee[] {
+  return invitees(file.committee, file.meeting).filter((invitee) => maySeeExempt(file, item, invitee.address));
+}
+
 /** One stored exempt file and who may open it. */
 export interface ExemptFile {
   item: AgendaItem;
@@ -25,11 +30,10 @@ export interface ExemptFile {
 
 /** Every exempt vedlegg (its own exemption or its sak's) with the invitees who may open it. */
 export function exemptFiles(file: MeetingFile): ExemptFile[] {
-  const all = invitees(file.committee, file.meeting);
   return file.meeting.items.flatMap((item) =>
     item.attachments.flatMap((attachment) => {
       const exemption = attachmentExemption(item, attachment);
-      return exemption ? [{ item, attachment, exemption, allowed: all.filter((invitee) => maySeeExempt(file, item, invitee.address)) }] : [];
+      return exemption ? [{ item, attachment, exemption, allowed: inviteesWithAccess(file, item) }] : [];
     }),
   );
 }

@@ -64,6 +64,12 @@ export interface MeetingRepository {
    */
   getMeetingWithCommittee(link: MeetingLink): Promise<MeetingWithCommittee | undefined>;
   /**
+   * Whether the signed-in user can open the library folder at `path` (not found or access denied:
+   * false). The Outlook read pane asks this of a sak's folder for exempt content
+   * (attachments.ts `exemptFolderPath`) before it shows that content.
+   */
+  canOpenFolder(path: string): Promise<boolean>;
+  /**
    * For a poll or an idle refresh: 'unchanged' when every row of the meeting still has the eTag
    * `knownVersion` was read at (a light read of ids and eTags only), else the meeting as stored
    * now — re-reading only the rows that changed when `known` (the meeting read at `knownVersion`)

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { hiddenTexts, leaksIn, personViewer, stageView, viewFor } from '../domain/confidentiality';
-import { innkallingFileName } from '../domain/attachments';
+import { exemptFolderPath, innkallingFileName } from '../domain/attachments';
 import type { Committee, Meeting, MeetingFile } from '../domain/model';
 import { isDomainError } from '../domain/errors';
 import type { Versioned } from '../domain/ports';
@@ -78,6 +78,8 @@ describe('confidential saker in the innkalling (local tenant)', () => {
   afterAll(async () => harness?.close());
 
   const file = (): MeetingFile => ({ committee, meeting: sent.value });
+  /** The guest's own account (a B2B guest: mail to them leaves the tenant, so the mail checks use their address). */
+  const guestUser = (): TenantUserInfo => harness.user('tobias.solli.iveland');
 
   it('sends one event whose body, for every invitee, shows the exempt sak only by number, public title and hjemmel', async () => {
     expect(await world.organizerEvents(noticeTransactionId('pm-unntatt'))).toHaveLength(1);
@@ -140,6 +142,44 @@ describe('confidential saker in the innkalling (local tenant)', () => {
       expect(await status(user, open?.driveItemId), person.role).toBe(200);
       checked.push(`fil med eget token: ${person.role}`);
     }
+    // The guest from Sandefjord kommune is a B2B guest of the tenant: the library refuses the exempt file to their own token.
+    expect([403, 404], 'gjest').toContain(await status(guestUser(), exempt?.driveItemId));
+    checked.push('fil med eget token: gjest');
+  }, 60_000);
+
+  it('keeps each sak\'s exempt content in its own folder under «Unntatt offentlighet», open only to the entitled', async () => {
+    const exempt = sent.value.items.flatMap((item) => item.attachments).find((attachment) => attachment.exemption);
+    // The stored address follows the move, so the links mail and the read pane open the file where it is.
+    expect(decodeURIComponent(exempt?.webUrl ?? '')).toContain('/Unntatt offentlighet/Sak 2026.03/');
+    const folderOf = (caseNumber: string) => exemptFolderPath(committee, sent.value, { id: '', caseNumber: caseNumber as never });
+    // What the Outlook read pane asks with the reader's own token before it shows exempt content.
+    const opens = (user: TenantUserInfo, path: string) => harness.repositoryFor(user).canOpenFolder(path);
+    const expected: Record<string, [boolean, boolean]> = { medlem: [true, true], vara: [false, false], observatør: [false, true] };
+    for (const person of people.filter((p) => p.user)) {
+      const user = person.user as TenantUserInfo;
+      expect([await opens(user, folderOf('2026.03')), await opens(user, folderOf('2026.04'))], person.role).toEqual(expected[person.role]);
+      checked.push(`mappe for unntatt innhold med eget token: ${person.role}`);
+    }
+    expect([await opens(guestUser(), folderOf('2026.03')), await opens(guestUser(), folderOf('2026.04'))], 'gjest').toEqual([false, false]);
+    checked.push('mappe for unntatt innhold med eget token: gjest');
+  }, 60_000);
+
+  it('moves a vedlegg back to the meeting folder when it is no longer exempt, where the vara can open it again', async () => {
+    const driveId = await world.repository.files.driveId();
+    const rest = createSharePointRest(async () => `${new URL(harness.tenant.info.graphBaseUrl).origin}/sites/helsefellesskapet`, harness.tokenFor(world.secretary), harness.fetch);
+    const unmarked: Meeting = { ...sent.value, items: sent.value.items.map((item) => ({ ...item, attachments: item.attachments.map(({ exemption: _e, ...attachment }) => attachment) })) };
+    const exempt = sent.value.items.flatMap((item) => item.attachments).find((attachment) => attachment.exemption);
+    const after = await protectExemptFiles({ rest, graph: world.repository.storageClient, siteId: harness.tenant.info.siteId }, { committee, meeting: unmarked });
+    const back = after.items.flatMap((item) => item.attachments).find((attachment) => attachment.id === exempt?.id);
+    expect(decodeURIComponent(back?.webUrl ?? '')).not.toContain('Unntatt offentlighet');
+    const vara = people.find((p) => p.role === 'vara')?.user as TenantUserInfo;
+    const status = await graphCall(z.unknown(), () => harness.clientsFor(vara)(['Files.Read.All']).api(`/drives/${driveId}/items/${exempt?.driveItemId ?? ''}/content`).get()).then(
+      () => 200,
+      (error: unknown) => (error instanceof StorageError ? error.kind : 'other'),
+    );
+    expect(status).toBe(200);
+    // Marked again, as the rest of the test expects.
+    await protectExemptFiles({ rest, graph: world.repository.storageClient, siteId: harness.tenant.info.siteId }, file());
   }, 60_000);
 
   it('gives each person a side panel view and a stage without what they may not see', () => {
@@ -171,6 +211,19 @@ describe('confidential saker in the innkalling (local tenant)', () => {
     checked.push('sending stoppes ved for vid tilgang');
   }, 120_000);
 
+  it('refuses an update when a sak\'s exempt folder is shared with the whole organisation, and names the folder', async () => {
+    const driveId = await world.repository.files.driveId();
+    const folderId = await world.repository.files.findFolder(exemptFolderPath(committee, sent.value, { id: '', caseNumber: '2026.04' as never }));
+    await graphCall(z.object({}).loose(), () => world.repository.storageClient.api(`/drives/${driveId}/items/${folderId ?? ''}/createLink`).post({ type: 'view', scope: 'organization' }));
+    const refused = await sendUpdatedNotice(world.deps, committee, sent).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(isDomainError(refused) && refused.code).toBe('exemptContentExposed');
+    expect(refused instanceof Error ? refused.message : '').toContain('mappen for sak 2026.04');
+    checked.push('sending stoppes når mappen for unntatt innhold er delt');
+  }, 120_000);
+
   afterAll(() => {
     // The list of what was checked, in the test output and asserted complete.
     console.info(`Kontrollert:\n${checked.map((line) => `  - ${line}`).join('\n')}`);
@@ -181,7 +234,9 @@ describe('confidential saker in the innkalling (local tenant)', () => {
     for (const role of ['medlem', 'vara', 'observatør', 'gjest']) {
       for (const channel of ['invitasjonstekst', 'vedlegg i invitasjonen', 'lenker til unntatte vedlegg', 'sidepanel']) expect(checked).toContain(`${channel}: ${role}`);
     }
-    // The guest from another organisation has no account in this tenant, so no token of their own to try.
-    for (const role of ['medlem', 'vara', 'observatør']) expect(checked).toContain(`fil med eget token: ${role}`);
+    for (const role of ['medlem', 'vara', 'observatør', 'gjest']) {
+      expect(checked).toContain(`fil med eget token: ${role}`);
+      expect(checked).toContain(`mappe for unntatt innhold med eget token: ${role}`);
+    }
   });
 });

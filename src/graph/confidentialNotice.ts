@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { hiddenTexts, leaksIn, personViewer } from '../domain/confidentiality';
-import { exemptFiles, type ExemptFile } from '../domain/confidentialityAudience';
+import { exemptFolderPath } from '../domain/attachments';
+import { hasExemptContent, hiddenTexts, leaksIn, personViewer } from '../domain/confidentiality';
+import { exemptFiles, inviteesWithAccess, type ExemptFile } from '../domain/confidentialityAudience';
 import { formatDateShort } from '../domain/dates';
 import { DomainError } from '../domain/errors';
 import { invitees } from '../domain/invitation';
-import type { MeetingFile } from '../domain/model';
+import type { AgendaItem, MeetingFile } from '../domain/model';
 import { escapeHtml, safeHref } from '../documents';
 import { graphCall } from './graphCall';
 import type { MailSender } from './mailGateway';
@@ -14,7 +15,7 @@ import type { SharePointMeetingRepository } from './sharePointMeetingRepository'
  * The innkalling's side of unntatt offentlighet (domain/confidentiality.ts decides what is exempt
  * and who may see it). The event is one for everyone and carries the public view; here:
  *
- * - before each send, every exempt vedlegg's permissions are read through Graph
+ * - before each send, the permissions of each sak's exempt folder and every exempt vedlegg are read through Graph
  *   (`GET /drives/{id}/items/{id}/permissions`): a sharing link for the organisation or anyone, a
  *   permission inherited from the library, or a person not entitled refuses the send;
  * - the last look at what goes out: no invitee may receive a text that is exempt for them;
@@ -48,25 +49,35 @@ export function permissionProblem(permission: Permission, allowed: ReadonlySet<s
   return undefined;
 }
 
-/** Reads each stored exempt vedlegg's permissions and refuses the send when anyone not entitled can open it. */
+/**
+ * Reads the permissions of each sak's folder for exempt content and of each stored exempt vedlegg,
+ * and refuses the send when anyone not entitled can open one.
+ */
 export async function checkExemptPermissions(repository: Pick<SharePointMeetingRepository, 'storageClient' | 'files'>, file: MeetingFile, owners: readonly string[] = []): Promise<void> {
   const stored = exemptFiles(file).filter((entry) => entry.attachment.driveItemId !== undefined);
-  if (stored.length === 0) return;
+  const saker = file.meeting.items.filter(hasExemptContent);
+  if (stored.length === 0 && saker.length === 0) return;
   const client = repository.storageClient;
   const driveId = await repository.files.driveId();
-  for (const entry of stored) {
-    const allowed = new Set([...entry.allowed.map((invitee) => lower(invitee.address)), ...owners.map(lower)]);
-    const { value } = await graphCall(PermissionsSchema, () => client.api(`/drives/${driveId}/items/${entry.attachment.driveItemId ?? ''}/permissions`).get());
+  const allowedFor = (item: AgendaItem) => new Set([...inviteesWithAccess(file, item).map((invitee) => lower(invitee.address)), ...owners.map(lower)]);
+  const check = async (itemId: string, allowed: ReadonlySet<string>, what: string) => {
+    const { value } = await graphCall(PermissionsSchema, () => client.api(`/drives/${driveId}/items/${itemId}/permissions`).get());
     for (const permission of value) {
       const problem = permissionProblem(permission, allowed);
       if (problem) {
         throw new DomainError(
           'exemptContentExposed',
-          `Innkallingen er ikke sendt: vedlegget «${entry.attachment.title}» er unntatt offentlighet, men kan åpnes av flere enn de som har tilgang (${problem}). Rett tillatelsene på filen i SharePoint og send på nytt.`,
+          `Innkallingen er ikke sendt: ${what} er unntatt offentlighet, men kan åpnes av flere enn de som har tilgang (${problem}). Rett tillatelsene i SharePoint og send på nytt.`,
         );
       }
     }
+  };
+  for (const item of saker) {
+    // Made by protectExemptFiles; absent only when nothing was ever stored for the sak.
+    const folderId = await repository.files.findFolder(exemptFolderPath(file.committee, file.meeting, item));
+    if (folderId !== undefined) await check(folderId, allowedFor(item), `mappen for ${item.caseNumber === null ? 'saken' : `sak ${item.caseNumber}`}`);
   }
+  for (const entry of stored) await check(entry.attachment.driveItemId ?? '', allowedFor(entry.item), `vedlegget «${entry.attachment.title}»`);
 }
 
 /**

@@ -1,32 +1,104 @@
 import { z } from 'zod';
+import { EXEMPT_FOLDER_NAME, exemptFolderPath, meetingFolderPath } from '../domain/attachments';
 import { committeeAccess } from '../domain/committeeAccess';
-import { exemptFiles } from '../domain/confidentialityAudience';
-import type { MeetingFile } from '../domain/model';
+import { hasExemptContent } from '../domain/confidentiality';
+import { exemptFiles, inviteesWithAccess } from '../domain/confidentialityAudience';
+import type { Meeting, MeetingFile } from '../domain/model';
+import { FilesGateway } from './filesGateway';
 import { graphCall } from './graphCall';
 import { restString } from './sharePointRest';
 import type { SitePermissionDeps } from './sitePermissions';
 
 /**
- * Exempt vedlegg get unique permissions: only the secretariat (Full Control) and the invitees
- * entitled to the sak (Read), everyone else removed. Graph v1.0 cannot stop a file inheriting its
- * folder's permissions, so this goes through SharePoint REST on the file's list item
- * (breakroleinheritance, addroleassignment, removeroleassignment), as `sitePermissions.ts` does for
- * folders. The notice sender calls it before `checkExemptPermissions` reads the result back
- * through Graph.
+ * Content unntatt offentlighet lives apart, with unique permissions: each sak with exempt content
+ * has a folder `<meeting>/Unntatt offentlighet/Sak <nr>` that only the secretariat (Full Control)
+ * and the invitees entitled to the sak (Read) can open, and each exempt vedlegg is moved into it
+ * (Graph `PATCH driveItem` with `parentReference`) and keeps unique permissions of its own too, so
+ * a file moved out by hand stays closed. A vedlegg no longer exempt is moved back to the meeting
+ * folder and inherits its permissions again.
+ *
+ * Graph v1.0 cannot stop an item inheriting its parent's permissions (`invite` only adds), so the
+ * permissions go through SharePoint REST on the item's list item (breakroleinheritance,
+ * addroleassignment, removeroleassignment), as `sitePermissions.ts` does for folders. The notice
+ * sender calls this before `checkExemptPermissions` reads the result back through Graph; the folder
+ * per sak is also what the Outlook read pane tries with the reader's own token.
+ *
+ * Why move at send, not at the moment of marking: marking is an autosaved edit (maybe offline, maybe
+ * undone a second later), while every channel that lets a file out — the innkalling, its links —
+ * runs through the send, which refuses to go on unless the move and the permissions succeeded.
  */
 
 const RoleDefinitionsSchema = z.object({ value: z.array(z.object({ Id: z.number(), RoleTypeKind: z.number() }).loose()) });
 const ItemInfoSchema = z.object({ HasUniqueRoleAssignments: z.boolean() }).loose();
 const PrincipalSchema = z.object({ Id: z.number(), Email: z.string().nullable().optional(), LoginName: z.string() }).loose();
 const AssignmentsSchema = z.object({ value: z.array(z.object({ PrincipalId: z.number(), RoleDefinitionBindings: z.array(z.object({ Id: z.number() }).loose()) }).loose()) });
-const DriveItemUrlSchema = z.object({ webUrl: z.string() }).loose();
+const DriveItemPlaceSchema = z.object({ id: z.string(), webUrl: z.string(), parentReference: z.object({ id: z.string().optional() }).loose().optional() }).loose();
 
 const READER = 2;
 const ADMINISTRATOR = 5;
 
-export async function protectExemptFiles(deps: SitePermissionDeps, file: MeetingFile): Promise<void> {
-  const stored = exemptFiles(file).filter((entry) => entry.attachment.driveItemId !== undefined);
-  if (stored.length === 0) return;
+/** Moves and protects the exempt content; returns the meeting with the vedlegg's new addresses (webUrl). */
+export async function protectExemptFiles(deps: SitePermissionDeps, file: MeetingFile): Promise<Meeting> {
+  const { committee } = file;
+  const files = new FilesGateway(deps.graph, deps.siteId);
+  const exempt = exemptFiles(file).filter((entry) => entry.attachment.driveItemId !== undefined);
+  const exemptIds = new Set(exempt.map((entry) => entry.attachment.driveItemId));
+  const moved = new Map<string, string>();
+  const driveItem = (id: string) => graphCall(DriveItemPlaceSchema, () => deps.graph.api(`/sites/${deps.siteId}/drive/items/${id}`).select('id,webUrl,parentReference').get());
+  const moveTo = async (id: string, parentId: string): Promise<string> =>
+    (await graphCall(DriveItemPlaceSchema, () => deps.graph.api(`/sites/${deps.siteId}/drive/items/${id}`).patch({ parentReference: { id: parentId } }))).webUrl;
+  const listItem = (webUrl: string) => `web/GetFileByServerRelativeUrl(${restString(decodeURIComponent(new URL(webUrl).pathname))})/ListItemAllFields`;
+
+  // Vedlegg that are no longer exempt come back to the meeting folder and inherit its permissions.
+  const root = await files.findFolder(`${meetingFolderPath(committee, file.meeting)}/${EXEMPT_FOLDER_NAME}`);
+  if (root !== undefined) {
+    const stored = new Set(file.meeting.items.flatMap((item) => item.attachments.map((attachment) => attachment.driveItemId)));
+    for (const folder of (await files.children(root)).filter((child) => child.folder)) {
+      for (const child of await files.children(folder.id)) {
+        if (child.folder || exemptIds.has(child.id) || !stored.has(child.id)) continue;
+        const meetingFolder = await files.ensureFolder(meetingFolderPath(committee, file.meeting));
+        const webUrl = await moveTo(child.id, meetingFolder);
+        await deps.rest.post(`${listItem(webUrl)}/resetroleinheritance`);
+        moved.set(child.id, webUrl);
+      }
+    }
+  }
+
+  const saker = file.meeting.items.filter(hasExemptContent);
+  if (saker.length > 0) {
+    const permissions = await permissionWriter(deps, file);
+    for (const item of saker) {
+      const allowed = inviteesWithAccess(file, item).map((invitee) => invitee.address);
+      const folderPath = exemptFolderPath(committee, file.meeting, item);
+      const folderId = await files.ensureFolder(folderPath);
+      const folder = await driveItem(folderId);
+      await permissions.apply(`web/GetFolderByServerRelativeUrl(${restString(decodeURIComponent(new URL(folder.webUrl).pathname))})/ListItemAllFields`, allowed);
+      for (const entry of exempt.filter((candidate) => candidate.item.id === item.id)) {
+        const id = entry.attachment.driveItemId ?? '';
+        const place = await driveItem(id);
+        const webUrl = place.parentReference?.id === folderId ? place.webUrl : await moveTo(id, folderId);
+        if (webUrl !== entry.attachment.webUrl) moved.set(id, webUrl);
+        await permissions.apply(listItem(webUrl), allowed);
+      }
+    }
+  }
+  return {
+    ...file.meeting,
+    items: file.meeting.items.map((item) => ({
+      ...item,
+      attachments: item.attachments.map((attachment) => {
+        const webUrl = attachment.driveItemId === undefined ? undefined : moved.get(attachment.driveItemId);
+        return webUrl === undefined ? attachment : { ...attachment, webUrl };
+      }),
+    })),
+  };
+}
+
+/**
+ * Unique permissions on one list item (folder or file): the caller and the secretariat Full Control,
+ * `allowed` Read, nobody else. A folder's files keep their own unique permissions (clearSubscopes=false).
+ */
+async function permissionWriter(deps: SitePermissionDeps, file: MeetingFile) {
   const roles = (await deps.rest.get('web/roledefinitions', RoleDefinitionsSchema)).value;
   const roleId = (kind: number): number => {
     const role = roles.find((r) => r.RoleTypeKind === kind);
@@ -43,28 +115,28 @@ export async function protectExemptFiles(deps: SitePermissionDeps, file: Meeting
     return ensured.Id;
   };
   const managers = committeeAccess(file.committee).filter((entry) => entry.level === 'manage').flatMap((entry) => (entry.person.email ? [entry.person.email] : []));
-  for (const entry of stored) {
-    const item = await graphCall(DriveItemUrlSchema, () => deps.graph.api(`/sites/${deps.siteId}/drive/items/${entry.attachment.driveItemId ?? ''}`).select('webUrl').get());
-    const path = `web/GetFileByServerRelativeUrl(${restString(decodeURIComponent(new URL(item.webUrl).pathname))})/ListItemAllFields`;
-    const info = await deps.rest.get(`${path}?$select=HasUniqueRoleAssignments`, ItemInfoSchema);
-    if (!info.HasUniqueRoleAssignments) await deps.rest.post(`${path}/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=true)`);
-    const wanted = new Map<number, number>();
-    // The caller keeps Full Control while working (and after: only the secretariat sends).
-    wanted.set(me.Id, roleId(ADMINISTRATOR));
-    for (const email of managers) wanted.set(await principalFor(email), roleId(ADMINISTRATOR));
-    for (const invitee of entry.allowed) {
-      const id = await principalFor(invitee.address);
-      if (!wanted.has(id)) wanted.set(id, roleId(READER));
-    }
-    const actual = (await deps.rest.get(`${path}/roleassignments?$expand=RoleDefinitionBindings`, AssignmentsSchema)).value;
-    for (const [principal, role] of wanted) {
-      const has = actual.find((assignment) => assignment.PrincipalId === principal);
-      if (!has?.RoleDefinitionBindings.some((binding) => binding.Id === role)) await deps.rest.post(`${path}/roleassignments/addroleassignment(principalid=${principal},roledefid=${role})`);
-    }
-    for (const assignment of actual) {
-      for (const binding of assignment.RoleDefinitionBindings) {
-        if (wanted.get(assignment.PrincipalId) !== binding.Id) await deps.rest.post(`${path}/roleassignments/removeroleassignment(principalid=${assignment.PrincipalId},roledefid=${binding.Id})`);
+  return {
+    async apply(path: string, allowed: readonly string[]): Promise<void> {
+      const info = await deps.rest.get(`${path}?$select=HasUniqueRoleAssignments`, ItemInfoSchema);
+      if (!info.HasUniqueRoleAssignments) await deps.rest.post(`${path}/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=false)`);
+      const wanted = new Map<number, number>();
+      // The caller keeps Full Control while working (and after: only the secretariat sends).
+      wanted.set(me.Id, roleId(ADMINISTRATOR));
+      for (const email of managers) wanted.set(await principalFor(email), roleId(ADMINISTRATOR));
+      for (const address of allowed) {
+        const id = await principalFor(address);
+        if (!wanted.has(id)) wanted.set(id, roleId(READER));
       }
-    }
-  }
+      const actual = (await deps.rest.get(`${path}/roleassignments?$expand=RoleDefinitionBindings`, AssignmentsSchema)).value;
+      for (const [principal, role] of wanted) {
+        const has = actual.find((assignment) => assignment.PrincipalId === principal);
+        if (!has?.RoleDefinitionBindings.some((binding) => binding.Id === role)) await deps.rest.post(`${path}/roleassignments/addroleassignment(principalid=${principal},roledefid=${role})`);
+      }
+      for (const assignment of actual) {
+        for (const binding of assignment.RoleDefinitionBindings) {
+          if (wanted.get(assignment.PrincipalId) !== binding.Id) await deps.rest.post(`${path}/roleassignments/removeroleassignment(principalid=${assignment.PrincipalId},roledefid=${binding.Id})`);
+        }
+      }
+    },
+  };
 }

@@ -148,6 +148,14 @@ export class FilesGateway {
     return new Uint8Array(buffer);
   }
 
+  /** The file converted to PDF by SharePoint (`GET …/content?format=pdf`). */
+  async downloadAsPdf(ref: DocumentRef): Promise<Uint8Array> {
+    const itemId = requireItemId(ref);
+    const driveId = await this.driveId();
+    const buffer = await graphCall(z.instanceof(ArrayBuffer), () => this.client.api(`/drives/${driveId}/items/${itemId}/content`).query({ format: 'pdf' }).responseType(ResponseType.ARRAYBUFFER).get());
+    return new Uint8Array(buffer);
+  }
+
   async delete(ref: DocumentRef): Promise<void> {
     const itemId = requireItemId(ref);
     const driveId = await this.driveId();

@@ -6,6 +6,7 @@ import type { Versioned } from '../domain/ports';
 import { CalendarGateway } from './calendarGateway';
 import { createGraphClientFactory, type GraphClientOptions } from './graphClient';
 import type { NoticeProgress } from './noticeSender';
+import type { PublicVersionProgress } from '../domain/publicDocuments';
 import { MailGateway } from './mailGateway';
 import { createMinutesService, type MinutesService } from './minutesService';
 import { SharePointMeetingRepository } from './sharePointMeetingRepository';
@@ -29,6 +30,14 @@ export interface GraphServices {
   minutes: MinutesService;
   /** Møtebok's permissions on the site: the check on start and the repair (`sitePermissions.ts`). */
   sitePermissions: Pick<SitePermissions, 'check' | 'repair' | 'freeze' | 'unfreeze'>;
+  /** «Lag offentlig versjon»: the public PDFs in the meeting's «Offentlig» folder (`publicVersions.ts`). */
+  publicVersions: PublicVersionService;
+}
+
+export interface PublicVersionService {
+  /** The public PDFs already in the folder that making them again would replace. */
+  existing(file: MeetingFile): Promise<string[]>;
+  store(file: MeetingFile, onProgress?: (progress: PublicVersionProgress) => void): Promise<string[]>;
 }
 
 /**
@@ -37,6 +46,8 @@ export interface GraphServices {
  */
 const loadSender = () => import(/* webpackChunkName: "sending" */ './noticeSender');
 /** The permission check and repair (SharePoint REST) load with the workspace's first check, not with every page. */
+/** «Lag offentlig versjon» (and the Word renderers it brings) loads when first used. */
+const loadPublicVersions = () => import(/* webpackChunkName: "public-versions" */ './publicVersions');
 const loadPermissions = () => Promise.all([import(/* webpackChunkName: "permissions" */ './sitePermissions'), import(/* webpackChunkName: "permissions" */ './sharePointRest')]);
 
 export function createGraphServices(
@@ -83,5 +94,9 @@ export function createGraphServices(
     sendUpdatedNotice: async (committee, meeting, onProgress) =>
       (await loadSender()).sendUpdatedNotice({ repository, calendar: calendarFor(committee), mail, protectExempt }, committee, meeting, onProgress),
     minutes: createMinutesService({ repository, mail }),
+    publicVersions: {
+      existing: async (file) => (await loadPublicVersions()).existingPublicFiles(repository.files, file),
+      store: async (file, onProgress) => (await loadPublicVersions()).storePublicVersions(repository.files, file, onProgress),
+    },
   };
 }

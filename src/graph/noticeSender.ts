@@ -66,8 +66,8 @@ export interface NoticeSenderDeps {
   now?: () => Date;
   /** Mail for the links to exempt vedlegg (confidentialNotice.ts); asked for only when there are any. */
   mail?: () => MailSender;
-  /** Gives exempt vedlegg unique permissions (exemptFilePermissions.ts) before they are checked. */
-  protectExempt?: (file: { committee: Committee; meeting: Meeting }) => Promise<void>;
+  /** Moves exempt vedlegg to their sak's folder with unique permissions (exemptFilePermissions.ts) before they are checked; returns the meeting with their new addresses. */
+  protectExempt?: (file: { committee: Committee; meeting: Meeting }) => Promise<Meeting>;
 }
 
 const DEFAULT_RENDERERS: NoticeRenderers = { renderInnkallingDocx: defaultRenderInnkallingDocx, renderAgendaHtml: defaultRenderAgendaHtml };
@@ -206,7 +206,7 @@ async function prepare(deps: NoticeSenderDeps, committee: Committee, stored: Mee
     downloadUrls = library.downloadUrls;
     meeting = withCurrentFiles(stored, library.current);
   }
-  await deps.protectExempt?.({ committee, meeting });
+  if (deps.protectExempt) meeting = await deps.protectExempt({ committee, meeting });
   await checkExemptPermissions(deps.repository, { committee, meeting });
   const open = publicVersion({ committee, meeting }).meeting;
   onProgress?.({ step: 'innkalling', message: 'Lager og lagrer innkallingen (Word) …' });

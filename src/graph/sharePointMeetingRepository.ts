@@ -6,7 +6,7 @@ import { checkedMeeting } from '../domain/meetingFile';
 import { frozenChangeRefusal } from '../domain/minutesApproval';
 import type { MeetingLink } from '../domain/teamsLink';
 import { PersonSchema, type AgendaItem, type Committee, type DocumentRef, type Meeting, type Person } from '../domain/model';
-import { ConflictError, UnreadableRowError, type MeetingRepository, type MeetingWithCommittee, type ReadList, type ReadMeeting, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
+import { ConflictError, StorageError, UnreadableRowError, type MeetingRepository, type MeetingWithCommittee, type ReadList, type ReadMeeting, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
 import { SCOPES } from '../auth/scopes';
 import { answerOrThrow, BATCH_LIMIT, runBatch, type BatchStep } from './batch';
 import { readItemVersions } from './historyGateway';
@@ -305,6 +305,18 @@ export class SharePointMeetingRepository implements MeetingRepository {
     if (!folderId) return [];
     const children = await this.files.children(folderId);
     return children.filter((child) => !child.folder).map(toDocumentRef);
+  }
+
+  /** The folder read by path with the user's own token: SharePoint answers 404 (or 403) for a folder they may not open. */
+  async canOpenFolder(path: string): Promise<boolean> {
+    const target = `/sites/${this.options.siteId}/drive/root:/${path.split('/').filter(Boolean).map(encodeURIComponent).join('/')}`;
+    try {
+      await graphCall(z.object({ id: z.string() }).loose(), () => this.storageClient.api(target).select('id').get());
+      return true;
+    } catch (error) {
+      if (error instanceof StorageError && (error.kind === 'notFound' || error.kind === 'forbidden')) return false;
+      throw error;
+    }
   }
 
   downloadDocument(ref: DocumentRef): Promise<Uint8Array> {

@@ -16,6 +16,8 @@ export interface InMemoryMeetingRepository extends MeetingRepository {
   access: 'ok' | 'forbidden' | 'offline';
   /** False until ensureProvisioned: reading committees then fails as on a site not set up yet. */
   provisioned: boolean;
+  /** Library folders the user can open (`canOpenFolder`): 'all', or only these paths (a reader without access to exempt content). */
+  openFolders: 'all' | Set<string>;
   /** Someone else saves the meeting meanwhile (another secretary, a co-referent). */
   saveAsOther(meetingId: string, change: (meeting: Meeting) => Meeting): void;
   /** What is stored now, without counting as a call. */
@@ -78,6 +80,11 @@ export function createInMemoryMeetingRepository(seed: InMemorySeed = {}): InMemo
 
   const repository: InMemoryMeetingRepository = {
     access: 'ok',
+    openFolders: 'all',
+    async canOpenFolder(path) {
+      await reach();
+      return repository.openFolders === 'all' || repository.openFolders.has(path);
+    },
     user: 'Testbruker',
     provisioned: seed.provisioned ?? true,
     files,

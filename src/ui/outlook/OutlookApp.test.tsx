@@ -153,6 +153,23 @@ describe('read pane (attendee)', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('shows exempt content only to a reader whose own token opens the sak\'s folder for it; others see the public view', async () => {
+    const file = withStoredDocuments(loadSeed('pm-2026-unntatt.json'));
+    const exemptVedlegg = file.meeting.items.flatMap((item) => item.attachments).find((attachment) => attachment.exemption);
+    // A member: SharePoint lets her open both folders.
+    const member = await renderPane({ mode: 'read', bodyHtml: invite(file) }, file);
+    expect(await screen.findByText(/Én vei inn/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: new RegExp(`Åpne .*${exemptVedlegg?.title ?? '-'}`) })).toBeTruthy();
+    // An observer or a vara: the same meeting rows, but both folders answer 404.
+    member.repository.openFolders = new Set();
+    const fresh = member.rerenderFresh();
+    expect((await screen.findAllByText('Unntatt offentlighet', { exact: false })).length).toBeGreaterThan(0);
+    await waitFor(() => expect(screen.getByText('2026.07')).toBeTruthy());
+    expect(fresh.container.textContent).not.toContain('Én vei inn');
+    expect(fresh.container.textContent).not.toContain(exemptVedlegg?.title ?? '-');
+    expect(screen.queryByRole('link', { name: new RegExp(`Åpne .*${exemptVedlegg?.title ?? '-'}`) })).toBeNull();
+  });
+
   it('says so when the invite was not made with Møtebok', async () => {
     await renderPane({ mode: 'read', bodyHtml: '<p>Vanlig møte</p>' });
     expect(await screen.findByText(/ikke laget med Møtebok/)).toBeTruthy();

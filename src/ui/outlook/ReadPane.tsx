@@ -1,14 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { safeLinkUrl } from '../../domain/safeUrl';
 import { Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
-import type { MeetingRepository } from '../../domain/ports';
 import { attachmentLabel } from '../../domain/attachments';
 import type { ReadAppointment } from '../../hosts/outlook/appointment';
 import type { AttachmentDetailsLike } from '../../hosts/outlook/officeApi';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
 import { useOutlookText } from './outlookText';
 import { OutlookErrorBar } from './OutlookErrorBar';
-import { loadReadView, type ReadView } from './readAgenda';
+import { loadReadView, type ReadRepository, type ReadView } from './readAgenda';
 import { usePaneStyles } from './paneStyles';
 
 /** Only safe links (https) become anchors: a stored URL is data, not trusted markup. */
@@ -17,7 +16,7 @@ function isWebUrl(url: string | undefined): url is string {
 }
 
 /** The attendee's pane: the agenda with its documents in SharePoint, or what the invite carries. */
-export function ReadPane({ appointment, repository }: { appointment: ReadAppointment; repository: Pick<MeetingRepository, 'getMeeting'> }) {
+export function ReadPane({ appointment, repository }: { appointment: ReadAppointment; repository: ReadRepository }) {
   const t = useOutlookText();
   const styles = usePaneStyles();
   const [view, setView] = useState<ReadView | undefined>(undefined);

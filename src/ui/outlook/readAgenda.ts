@@ -1,4 +1,6 @@
-import type { Meeting } from '../../domain/model';
+import { exemptFolderPath } from '../../domain/attachments';
+import { hasExemptContent, viewFor } from '../../domain/confidentiality';
+import type { Committee, Meeting } from '../../domain/model';
 import { OfflineError, StorageError, type MeetingRepository } from '../../domain/ports';
 import { AuthError } from '../../auth/tokenProvider';
 import type { ReadAppointment } from '../../hosts/outlook/appointment';
@@ -24,14 +26,29 @@ function isOffline(error: unknown): boolean {
   return error instanceof OfflineError;
 }
 
-export async function loadReadView(appointment: ReadAppointment, repository: Pick<MeetingRepository, 'getMeeting'>): Promise<ReadView> {
+export type ReadRepository = Pick<MeetingRepository, 'getMeetingWithCommittee' | 'canOpenFolder'>;
+
+/**
+ * The meeting as this reader may see it. Reading the meeting's rows says nothing about exempt
+ * content (members, vara and observers of the site all can), so for each sak with exempt content
+ * the reader's own token tries the sak's folder for it (exemptFilePermissions.ts gives it unique
+ * permissions): opened → the sak in full; not found or refused → its public view.
+ */
+export async function readableMeeting(committee: Committee, meeting: Meeting, repository: Pick<MeetingRepository, 'canOpenFolder'>): Promise<Meeting> {
+  const exempt = meeting.items.filter(hasExemptContent);
+  if (exempt.length === 0) return meeting;
+  const opened = await Promise.all(exempt.map(async (item) => ((await repository.canOpenFolder(exemptFolderPath(committee, meeting, item))) ? [item.id] : [])));
+  return viewFor({ committee, meeting }, { kind: 'readable', itemIds: new Set(opened.flat()) }).meeting;
+}
+
+export async function loadReadView(appointment: ReadAppointment, repository: ReadRepository): Promise<ReadView> {
   const inInvite = appointment.attachments;
   const block = await appointment.readBlock(AGENDA_MARKERS);
   const meetingId = block ? meetingIdFromBlock(block) : undefined;
   if (!meetingId) return { kind: 'notMotebok', inInvite };
   try {
-    const found = await repository.getMeeting(meetingId);
-    return found ? { kind: 'agenda', meeting: found.value } : { kind: 'notFound', inInvite };
+    const found = await repository.getMeetingWithCommittee({ motebokMeetingId: meetingId });
+    return found ? { kind: 'agenda', meeting: await readableMeeting(found.committee, found.meeting.value, repository) } : { kind: 'notFound', inInvite };
   } catch (error) {
     if (isNoAccess(error)) return { kind: 'noAccess', inInvite };
     if (isOffline(error)) return { kind: 'offline', inInvite };

@@ -88,3 +88,37 @@ describe('members\' roles in the committee settings', () => {
     expect(saved[0]?.members).toEqual([{ name: 'Kari Fast', chairRole: 'chair', group: 'Ordførarar' }, { name: 'Olav Observatør', role: 'secretariat' }]);
   });
 });
+
+describe('who sees content unntatt offentlighet, in the committee settings', () => {
+  const members = [
+    { name: 'Mona Medlem', email: 'mona@siv.example.no' },
+    { name: 'Vidar Vara', email: 'vidar@siv.example.no', role: 'deputy' as const },
+    { name: 'Gunnar Gjest', email: 'gunnar@annen.example.no' },
+  ];
+
+  it('lets vara see exempt content and gives one person a role for access, saved on the committee', async () => {
+    const { saved } = await renderSettings('nb-NO', aCommittee({ id: 'pm', members }));
+    const hintOf = (label: string) => {
+      const ids = screen.getByLabelText(label).getAttribute('aria-describedby') ?? '';
+      return ids.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+    };
+    expect(hintOf('Tilgang for Vidar Vara')).toContain('Ser bare den offentlige versjonen');
+    expect(hintOf('Tilgang for Mona Medlem')).toBe('Ser innhold unntatt offentlighet.');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Varamedlemmer kan se innhold unntatt offentlighet' }));
+    expect(hintOf('Tilgang for Vidar Vara')).toBe('Ser innhold unntatt offentlighet.');
+    expect(screen.getByRole('option', { name: 'Som rollen i oppmøtelisten (varamedlem)' })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Tilgang for Gunnar Gjest'), { target: { value: 'guest' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.confidentiality).toEqual({ substitutesMaySee: true, roles: [{ email: 'gunnar@annen.example.no', role: 'guest' }] });
+  });
+
+  it('stores nothing when the rule is back to the default', async () => {
+    const { saved } = await renderSettings('nn-NO', aCommittee({ id: 'pm', members, confidentiality: { substitutesMaySee: true, roles: [{ email: 'gunnar@annen.example.no', role: 'guest' }] } }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Varamedlemmer kan sjå innhald unnateke offentlegheit' }));
+    fireEvent.change(screen.getByLabelText('Tilgang for Gunnar Gjest'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: /Lagre/ }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.confidentiality).toBeUndefined();
+  });
+});

@@ -7,6 +7,7 @@ import type { MeetingRepository, Versioned } from '../../domain/ports';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { PeoplePicker } from '../shared/PeoplePicker';
 import { MemberRolesFields } from './MemberRolesFields';
+import { ConfidentialityRulesFields } from './ConfidentialityRulesFields';
 import { useWorkspaceText } from './text';
 import { useCommitteeSettings, type CommitteeSettings } from './useCommitteeSettings';
 import { CommitteeConventionsFields, PresetField } from './CommitteeConventionsFields';
@@ -104,6 +105,9 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
         </Card>
         <Card className={styles.card}>
           <MemberRolesFields settings={settings} />
+        </Card>
+        <Card className={styles.card}>
+          <ConfidentialityRulesFields settings={settings} />
         </Card>
         <Card className={styles.card}>
           <div className={styles.grid}>

@@ -4,17 +4,14 @@ import { COMMON_CLOSED_MEETING_BASES, COMMON_EXEMPTION_BASES, type Exemption, ty
 import { roleOf } from '../../domain/confidentiality';
 import { exemptAfterNotice } from '../../domain/confidentialityAudience';
 import type { AgendaItem, Attachment, Committee, Meeting } from '../../domain/model';
-import { defineNamespace } from '../shared/i18n';
 import type { AgendaEditor } from './agendaEditor';
-import { confidentialityMessages } from './confidentialityMessages';
+import { useConfidentialityText } from './confidentialityText';
 
 /**
  * Marking a sak unntatt offentlighet (with hjemmel, public title and public wording), its
  * saksframlegg, lukket møte, and per-sak access for observers and guests. What the marking does in
  * every channel is decided in domain/confidentiality.ts; this only edits the fields.
  */
-export const useConfidentialityText = defineNamespace('confidentiality', confidentialityMessages);
-
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px' },
   nested: { display: 'flex', flexDirection: 'column', gap: '8px', paddingLeft: '28px' },

@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import {
   Button,
   Dialog,
@@ -26,6 +26,9 @@ import { useServices } from '../shared/ServicesContext';
 import type { NoticeProgress } from '../shared/services';
 import type { AgendaEditor, AgendaEditorState } from './agendaEditor';
 import { useWorkspaceText } from './text';
+
+/** «Lag offentlig versjon» loads in its own chunk, after the page (the workspace's initial bundle is near its budget). */
+const PublicVersionAction = lazy(() => import(/* webpackChunkName: "public-version" */ './PublicVersionAction').then((module) => ({ default: module.PublicVersionAction })));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px' },
@@ -57,7 +60,7 @@ const SCROLL_AFTER = 6;
 export function NoticePanel({ committee, editor, state }: { committee: Committee; editor: AgendaEditor; state: AgendaEditorState }) {
   const t = useWorkspaceText();
   const styles = useStyles();
-  const { notices } = useServices();
+  const { notices, publicVersions } = useServices();
   const { meeting } = state;
   const [previewing, setPreviewing] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -140,6 +143,11 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
           <Button appearance="primary" icon={<SendRegular />} onClick={() => setConfirming(true)}>
             {isUpdate ? t('notice.sendUpdate') : t('notice.send')}
           </Button>
+        ) : null}
+        {publicVersions ? (
+          <Suspense fallback={null}>
+            <PublicVersionAction committee={committee} editor={editor} />
+          </Suspense>
         ) : null}
       </div>
       {previewing ? <iframe className={styles.preview} title={t('notice.previewFrame')} sandbox="" srcDoc={previewHtml} /> : null}

@@ -17,6 +17,19 @@ const nb = {
   'attachmentExempt': 'Unntatt offentlighet: {{name}}',
   'afterNotice.title': 'Innkallingen er allerede sendt',
   'afterNotice.body': 'Tidligere innkallinger inneholdt dette: {{what}}. Disse mottok den: {{people}}. Ta kontakt med mottakerne om innholdet må behandles som taushetsbelagt.',
+  'rules.heading': 'Innhold unntatt offentlighet',
+  'rules.intro': 'Medlemmer, møteleder og referent ser alltid saker og dokumenter som er unntatt offentlighet. Observatører og gjester ser bare den offentlige versjonen, med mindre sekretariatet gir dem tilgang til en sak.',
+  'rules.substitutes': 'Varamedlemmer kan se innhold unntatt offentlighet',
+  'rules.people': 'Tilgang per person',
+  'rules.access': 'Tilgang for {{name}}',
+  'rules.access.default': 'Som rollen i oppmøtelisten ({{role}})',
+  'rules.role.member': 'medlem',
+  'rules.role.substitute': 'varamedlem',
+  'rules.role.observer': 'observatør',
+  'rules.role.guest': 'gjest',
+  'rules.role.none': 'ingen rolle',
+  'rules.sees.all': 'Ser innhold unntatt offentlighet.',
+  'rules.sees.public': 'Ser bare den offentlige versjonen og saker hen får tilgang til.',
 };
 type Key = keyof typeof nb;
 
@@ -38,6 +51,19 @@ const nn: Record<Key, string> = {
   'attachmentExempt': 'Unnateke offentlegheit: {{name}}',
   'afterNotice.title': 'Innkallinga er alt send',
   'afterNotice.body': 'Tidlegare innkallingar inneheldt dette: {{what}}. Desse fekk ho: {{people}}. Ta kontakt med mottakarane om innhaldet må handsamast som teiepliktig.',
+  'rules.heading': 'Innhald unnateke offentlegheit',
+  'rules.intro': 'Medlemmer, møteleiar og referent ser alltid saker og dokument som er unnatekne offentlegheit. Observatørar og gjester ser berre den offentlege versjonen, med mindre sekretariatet gir dei tilgang til ei sak.',
+  'rules.substitutes': 'Varamedlemmer kan sjå innhald unnateke offentlegheit',
+  'rules.people': 'Tilgang per person',
+  'rules.access': 'Tilgang for {{name}}',
+  'rules.access.default': 'Som rolla i oppmøtelista ({{role}})',
+  'rules.role.member': 'medlem',
+  'rules.role.substitute': 'varamedlem',
+  'rules.role.observer': 'observatør',
+  'rules.role.guest': 'gjest',
+  'rules.role.none': 'inga rolle',
+  'rules.sees.all': 'Ser innhald unnateke offentlegheit.',
+  'rules.sees.public': 'Ser berre den offentlege versjonen og saker hen får tilgang til.',
 };
 
 const en: Record<Key, string> = {
@@ -58,6 +84,19 @@ const en: Record<Key, string> = {
   'attachmentExempt': 'Exempt from public access: {{name}}',
   'afterNotice.title': 'The notice has already been sent',
   'afterNotice.body': 'Earlier notices contained this: {{what}}. These people received it: {{people}}. Contact the recipients if the content must be treated as confidential.',
+  'rules.heading': 'Content exempt from public access',
+  'rules.intro': 'Members, the chair and the minute taker always see items and documents exempt from public access. Observers and guests see only the public version unless the secretariat gives them access to an item.',
+  'rules.substitutes': 'Substitutes may see content exempt from public access',
+  'rules.people': 'Access per person',
+  'rules.access': 'Access for {{name}}',
+  'rules.access.default': 'As their attendance role ({{role}})',
+  'rules.role.member': 'member',
+  'rules.role.substitute': 'substitute',
+  'rules.role.observer': 'observer',
+  'rules.role.guest': 'guest',
+  'rules.role.none': 'no role',
+  'rules.sees.all': 'Sees content exempt from public access.',
+  'rules.sees.public': 'Sees only the public version and items they are given access to.',
 };
 
 export const confidentialityMessages = { nb, nn, en };

@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
+import { CaseNumberSchema, type MeetingFile } from '../../domain/model';
+import type { PublicVersionProgress } from '../../domain/publicDocuments';
+import type { HostContext } from '../../hosts/hostContext';
+import type { PublicVersionService } from '../../graph/graphServices';
+import { MotebokProvider } from '../shared/MotebokProvider';
+import { ServicesProvider } from '../shared/ServicesContext';
+import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
+import { testServices } from '../shared/testing/testServices';
+import { AgendaEditor } from './agendaEditor';
+import { PublicVersionAction } from './PublicVersionAction';
+
+const committee = aCommittee();
+const meeting = aMeeting({
+  items: [anItem('p', { caseNumber: CaseNumberSchema.parse('2026.01'), title: 'Oppsigelse av Hansen', caseMemo: { fileName: 'memo.docx' }, confidentiality: { exempt: { basis: 'offl. § 13', publicTitle: 'Personalsak' } } })],
+});
+
+/** A service that records what it was asked to store and lets the test release each step. */
+function fakeService(existing: string[]) {
+  const stored: MeetingFile[] = [];
+  let release: () => void = () => undefined;
+  const service: PublicVersionService = {
+    existing: async () => existing,
+    store: async (file, onProgress?: (progress: PublicVersionProgress) => void) => {
+      stored.push(file);
+      onProgress?.({ done: 0, total: 2, current: 'Innkalling - offentlig versjon.pdf' });
+      await new Promise<void>((resolve) => (release = resolve));
+      onProgress?.({ done: 2, total: 2 });
+      return ['Innkalling - offentlig versjon.pdf', '2026.01 Saksgrunnlag Personalsak - offentlig versjon.pdf'];
+    },
+  };
+  return { service, stored, release: () => release() };
+}
+
+async function renderAction(service: PublicVersionService) {
+  const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] });
+  const stored = await repository.getMeeting(meeting.id);
+  if (!stored) throw new Error('seed failed');
+  const editor = new AgendaEditor(stored, { repository, committee, otherMeetings: [], debounceMs: 0 });
+  const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
+  render(
+    <MotebokProvider host={hostContext}>
+      <ServicesProvider services={testServices(hostContext, repository, { publicVersions: service })}>
+        <PublicVersionAction committee={committee} editor={editor} />
+      </ServicesProvider>
+    </MotebokProvider>,
+  );
+}
+
+afterEach(() => cleanup());
+
+describe('«Lag offentlig versjon»', () => {
+  it('asks first, naming the files it will make by their public title and the ones it replaces', async () => {
+    const fake = fakeService(['Innkalling - offentlig versjon.pdf']);
+    await renderAction(fake.service);
+    fireEvent.click(screen.getByRole('button', { name: 'Lag offentlig versjon' }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog.textContent).toContain('2026.01 Saksgrunnlag Personalsak');
+    expect(dialog.textContent).not.toContain('Hansen');
+    expect(dialog.textContent).toContain('Disse filene finnes fra før og blir erstattet:');
+    expect(fake.stored).toHaveLength(0);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(fake.stored).toHaveLength(0);
+  });
+
+  it('shows progress per file while storing, then what was stored', async () => {
+    const fake = fakeService([]);
+    await renderAction(fake.service);
+    fireEvent.click(screen.getByRole('button', { name: 'Lag offentlig versjon' }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog.textContent).not.toContain('blir erstattet');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Lag offentlig versjon' }));
+    expect(await within(dialog).findByText('Lager Innkalling - offentlig versjon.pdf (1 av 2)')).toBeTruthy();
+    expect(within(dialog).getByRole('button', { name: 'Avbryt' }).hasAttribute('disabled')).toBe(true);
+    fake.release();
+    expect(await within(dialog).findByText(/Offentlig versjon er lagret i mappen «Offentlig»/)).toBeTruthy();
+    expect(fake.stored[0]?.meeting.id).toBe(meeting.id);
+  });
+});
