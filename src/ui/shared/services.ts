@@ -3,6 +3,7 @@ import { loadAppConfig, type AppConfig } from '../../config/appConfig';
 import { createAuth, type Auth } from '../../auth/createAuth';
 import type { Committee, Meeting } from '../../domain/model';
 import type { MeetingRepository, Versioned } from '../../domain/ports';
+import type { DecisionRegister } from '../../domain/decisionRegister';
 import { createGraphServices } from '../../graph/graphServices';
 import type { NoticeProgress } from '../../graph/noticeSender';
 import type { MinutesService } from '../../graph/minutesService';
@@ -31,6 +32,8 @@ export interface Services {
   minutes: MinutesService;
   /** Møtebok's SharePoint permissions: the check on start and the repair (`src/graph/sitePermissions`). Absent in screen tests that do not need it. */
   sitePermissions?: Pick<SitePermissions, 'check' | 'repair'>;
+  /** The decision register (`src/graph/decisionRegister`, loaded when first opened). Absent in screen tests that do not need it. */
+  decisionRegister?: () => Promise<DecisionRegister>;
 }
 
 export async function createServices(hostContext: HostContext): Promise<Services> {
@@ -39,5 +42,5 @@ export async function createServices(hostContext: HostContext): Promise<Services
   // One wiring for the app, the tools and the tests: the committee's mailbox sends (graph/graphServices).
   const graphServices = createGraphServices(config, auth);
   const notices: NoticeService = { send: graphServices.sendNotice, sendUpdate: graphServices.sendUpdatedNotice };
-  return { hostContext, config, auth, repository: graphServices.repository, notices, minutes: graphServices.minutes, sitePermissions: graphServices.sitePermissions };
+  return { hostContext, config, auth, repository: graphServices.repository, notices, minutes: graphServices.minutes, sitePermissions: graphServices.sitePermissions, decisionRegister: graphServices.decisionRegister };
 }
