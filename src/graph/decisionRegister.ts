@@ -112,13 +112,13 @@ export class SharePointDecisionRegister implements DecisionRegister {
         { id: 'first', method: 'GET', url: url('asc') },
         { id: 'last', method: 'GET', url: url('desc') },
       ]);
-      const yearOf = async (id: string) => {
-        const rows = await this.lists.rowsAnswer(answers, id, 'MotebokAgendaItems');
-        const year = rows[0]?.fields['MeetingYear'];
+      // Only the first row of each answer: its nextLink would page through the whole list.
+      const yearOf = (id: string) => {
+        const year = answerOrThrow(answers, id, collectionOf(ListRowSchema)).value[0]?.fields['MeetingYear'];
         return typeof year === 'number' ? year : undefined;
       };
-      const first = await yearOf('first');
-      const last = await yearOf('last');
+      const first = await notProvisionedWhenMissing('MotebokAgendaItems', Promise.resolve().then(() => yearOf('first')));
+      const last = yearOf('last');
       return first !== undefined && last !== undefined ? { first, last } : undefined;
     })();
     this.yearRange.catch(() => (this.yearRange = undefined));
