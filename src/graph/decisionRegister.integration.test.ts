@@ -9,6 +9,7 @@ import { fillRegisterColumns, SharePointDecisionRegister } from './decisionRegis
 import { itemFields } from './listRows';
 import { REGISTER_COLUMNS } from './listDefinitions';
 import type { SharePointMeetingRepository } from './sharePointMeetingRepository';
+import { contractProblems } from './testing/contract';
 
 const LogSchema = z.object({ value: z.array(z.object({ method: z.string(), path: z.string(), batch: z.string().optional(), status: z.number().optional() }).loose()) });
 
@@ -130,4 +131,8 @@ describe('the decision register on a site past the list view threshold', () => {
     expect(found).toHaveLength(withConclusion.length);
     expect(await fillRegisterColumns(secretary.storageClient, secretary.lists)).toBe(0);
   }, 120_000);
+
+  it('sent only request bodies that are valid against the Graph v1.0 OpenAPI description', () => {
+    expect(contractProblems(harness.records)).toEqual([]);
+  });
 });

@@ -239,6 +239,8 @@ const nb = {
   'item.archiveRef': 'Arkivreferanse (arkivsak/saksnummer, valgfritt)',
   'agenda.unnumberedRow': 'Uten nr.',
   'agenda.headingRow': 'Overskrift',
+  'register.open': 'Vedtaksregister',
+  'register.loading': 'Laster vedtaksregisteret …',
 };
 
 type Key = keyof typeof nb;
@@ -483,6 +485,8 @@ const nn: Record<Key, string> = {
   'item.archiveRef': 'Arkivreferanse (arkivsak/saksnummer, valfritt)',
   'agenda.unnumberedRow': 'Utan nr.',
   'agenda.headingRow': 'Overskrift',
+  'register.open': 'Vedtaksregister',
+  'register.loading': 'Lastar vedtaksregisteret …',
 };
 
 const en: Record<Key, string> = {
@@ -725,6 +729,8 @@ const en: Record<Key, string> = {
   'item.archiveRef': 'Archive reference (case number in the records system, optional)',
   'agenda.unnumberedRow': 'No no.',
   'agenda.headingRow': 'Heading',
+  'register.open': 'Decision register',
+  'register.loading': 'Loading the decision register …',
 };
 
 export const workspaceMessages = { nb, nn, en };
