@@ -182,13 +182,14 @@ export class SharePointDecisionRegister implements DecisionRegister {
     if (missing.length > 0) {
       const answers = await runBatch(
         this.client,
-        missing.map((id, index) => ({ id: String(index), method: 'GET', url: this.lists.queryUrl('MotebokMeetings', 'MeetingId', id, ['MeetingId', 'Title', 'MotebokJson']) })),
+        missing.map((id, index) => ({ id: String(index), method: 'GET', url: this.lists.queryUrl('MotebokMeetings', 'MeetingId', id, ['MeetingId', 'MotebokJson']) })),
       );
       requests += Math.ceil(missing.length / BATCH_LIMIT);
       for (const [index, id] of missing.entries()) {
         const row = (await this.lists.rowsAnswer(answers, String(index), 'MotebokMeetings'))[0];
         const header = row ? parseRowData(MeetingHeaderSchema, row.fields) : undefined;
-        const title = typeof row?.fields['Title'] === 'string' ? row.fields['Title'] : '';
+        // The meeting's theme when it has one ("Møte 2024-05-30" says nothing the date does not).
+        const title = header && 'value' in header ? (header.value.theme ?? '') : '';
         const minutesUrl = header && 'value' in header && header.value.minutes ? safeLinkUrl(header.value.minutes.webUrl) : undefined;
         this.meetings.set(id, { title, ...(minutesUrl ? { minutesUrl } : {}) });
       }

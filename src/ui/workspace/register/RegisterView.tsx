@@ -3,7 +3,7 @@ import { Button, Card, Checkbox, Dropdown, Field, Input, Link, Option, Spinner, 
 import { ArrowDownloadRegular, SearchRegular } from '@fluentui/react-icons';
 import type { DecisionRegister, RegisterHit, RegisterQuery } from '../../../domain/decisionRegister';
 import { wordingOf } from '../../../domain/conventions';
-import { formatDateShort } from '../../../domain/dates';
+import { formatDateLong } from '../../../domain/dates';
 import type { Committee } from '../../../domain/model';
 import { safeLinkUrl } from '../../../domain/safeUrl';
 import { registerColumns, registerCsv, registerXlsx, XLSX_CONTENT_TYPE } from '../../../documents/registerExport';
@@ -113,7 +113,7 @@ export function RegisterView({ committees, load, openFollowUpItemIds }: Register
     return () => observer.disconnect();
   }, [state.done, state.status, state.hits.length, loadMore]);
 
-  const meetingLabel = (hit: RegisterHit) => t('hit.meeting', { committee: committeeName(hit.committeeId), date: formatDateShort(hit.meetingDate) });
+  const meetingLabel = (hit: RegisterHit) => t('hit.meeting', { committee: committeeName(hit.committeeId), date: formatDateLong(hit.meetingDate) });
 
   const runExport = async (kindOfFile: 'csv' | 'xlsx') => {
     if (!asked) return;
