@@ -402,21 +402,24 @@ export class ListService {
     if (nonIndexed.length > 0 && !honor) {
       throw new GraphError(400, 'invalidRequest', `Field '${nonIndexed[0]}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: HonorNonIndexedQueriesWarningMayFailRandomly' header to allow this, but be warned that such queries may fail on large lists.`);
     }
+    // Columns by name once per query: the getter runs for every row of lists of 50,000.
+    const columns = new Map(this.columnsOf(list).map((c) => [c.name.toLowerCase(), c]));
     const getter = (item: ItemRecord, path: string): unknown => {
       const lower = path.toLowerCase();
       if (lower === 'id') return item.id;
       if (lower === 'createddatetime') return item.created;
       if (lower === 'lastmodifieddatetime') return item.modified;
-      const name = path.replace(/^fields\//i, '');
-      if (name.toLowerCase() === 'id') return item.id;
-      if (name.toLowerCase() === 'created') return item.created;
-      if (name.toLowerCase() === 'modified') return item.modified;
-      const column = this.columnsOf(list).find((c) => c.name.toLowerCase() === name.toLowerCase());
+      const name = path.replace(/^fields\//i, '').toLowerCase();
+      if (name === 'id') return item.id;
+      if (name === 'created') return item.created;
+      if (name === 'modified') return item.modified;
+      const column = columns.get(name);
       return column ? item.fields[column.name] : readPath(item, path);
     };
     if (doc.items.length > LIST_VIEW_THRESHOLD) this.checkThreshold(list, doc.items, ast, order, getter);
-    let rows = this.readable(list, doc.items, user);
-    if (ast) rows = rows.filter((i) => evaluate(ast, (p) => getter(i, p)));
+    // Filter first, then trim to what the user may read: the same answer, without a permission check per row of a 50,000-row list.
+    let rows = ast ? doc.items.filter((i) => evaluate(ast, (p) => getter(i, p))) : doc.items;
+    rows = this.readable(list, rows, user);
     rows = sortBy(rows, order.length ? order : [{ path: 'id', desc: false }], getter);
     const top = parseTop(ctx.query.get('$top'), LIST_VIEW_THRESHOLD, 200);
     const offset = decodeSkipToken(ctx.query.get('$skiptoken'));
