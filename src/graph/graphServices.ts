@@ -3,6 +3,7 @@ import type { TokenProvider } from '../auth/tokenProvider';
 import { calendarScopes, SCOPES } from '../auth/scopes';
 import type { Committee, Meeting, MeetingFile } from '../domain/model';
 import type { Versioned } from '../domain/ports';
+import type { DecisionRegister } from '../domain/decisionRegister';
 import { CalendarGateway } from './calendarGateway';
 import { createGraphClientFactory, type GraphClientOptions } from './graphClient';
 import type { NoticeProgress } from './noticeSender';
@@ -30,6 +31,8 @@ export interface GraphServices {
   minutes: MinutesService;
   /** Møtebok's permissions on the site: the check on start and the repair (`sitePermissions.ts`). */
   sitePermissions: Pick<SitePermissions, 'check' | 'repair' | 'freeze' | 'unfreeze'>;
+  /** The decision register (`decisionRegister.ts`), loaded when first opened; one per session (it caches meetings and years). */
+  decisionRegister(): Promise<DecisionRegister>;
   /** «Lag offentlig versjon»: the public PDFs in the meeting's «Offentlig» folder (`publicVersions.ts`). */
   publicVersions: PublicVersionService;
 }
@@ -85,6 +88,7 @@ export function createGraphServices(
   };
   // Mail: the referat for comments, and links to vedlegg unntatt offentlighet for the entitled invitees only (confidentialNotice.ts).
   const mail = () => new MailGateway(clients(SCOPES.sendMail));
+  let register: Promise<DecisionRegister> | undefined;
   const protectExempt = async (file: MeetingFile) => (await loadSender()).protectExemptFiles({ rest: (await loadRest()).rest, graph: repository.storageClient, siteId: config.siteId }, file);
   return {
     repository,
@@ -98,5 +102,7 @@ export function createGraphServices(
       existing: async (file) => (await loadPublicVersions()).existingPublicFiles(repository.files, file),
       store: async (file, onProgress) => (await loadPublicVersions()).storePublicVersions(repository.files, file, onProgress),
     },
+    decisionRegister: () =>
+      (register ??= import(/* webpackChunkName: "register" */ './decisionRegister').then(({ SharePointDecisionRegister }) => new SharePointDecisionRegister(repository.storageClient, repository.lists))),
   };
 }

@@ -55,8 +55,21 @@ export const ITEMS_LIST: ListDefinition = {
     { name: 'SortOrder', displayName: 'Rekkefølge', indexed: false, number: { decimalPlaces: 'none' } },
     text('Kinds', 'Sakstype'),
     text('Outcome', 'Behandling'),
+    // The decision register (graph/decisionRegister.ts) reads the list by these, never by a scan:
+    // the meeting's committee, date and year copied onto each sak (SharePoint has no joins), and
+    // committee|year as one column (Graph creates no compound indexes). Added after the first
+    // sites were set up: provisioning adds them and fills them in on existing rows.
+    text('CommitteeId', 'Møteorgan-ID', true),
+    { name: 'MeetingDate', displayName: 'Møtedato', indexed: true, dateTime: { format: 'dateOnly' } },
+    { name: 'MeetingYear', displayName: 'Møteår', indexed: true, number: { decimalPlaces: 'none' } },
+    text('CommitteeYear', 'Møteorgan og år', true),
+    // The konklusjon as text, so the register reads it without the whole sak (MotebokJson).
+    { name: 'Conclusion', displayName: 'Konklusjon', indexed: false, text: { allowMultipleLines: true, textType: 'plain' } },
     json(),
   ],
 };
+
+/** The register columns of `MotebokAgendaItems` (filled on existing rows by provisioning). */
+export const REGISTER_COLUMNS = ['CommitteeId', 'MeetingDate', 'MeetingYear', 'CommitteeYear', 'Conclusion'] as const;
 
 export const LISTS: readonly ListDefinition[] = [COMMITTEES_LIST, MEETINGS_LIST, ITEMS_LIST];

@@ -9,7 +9,7 @@ const { committee, meeting } = parseMeetingFile(JSON.parse(readFileSync(new URL(
 describe('list rows', () => {
   it('stores a meeting as a header row and one row per item, and reads it back identical in agenda order', () => {
     const header = { id: '1', fields: meetingFields(meeting) };
-    const items = meeting.items.map((item, index) => ({ id: String(10 + index), fields: itemFields(meeting.id, item, index) })).reverse();
+    const items = meeting.items.map((item, index) => ({ id: String(10 + index), fields: itemFields(meeting, item, index) })).reverse();
     expect(meetingFromRows(header, items)).toEqual(meeting);
   });
 
@@ -19,14 +19,14 @@ describe('list rows', () => {
     expect(fields).toMatchObject({ MeetingId: meeting.id, CommitteeId: committee.id, MeetingDate: `${meeting.date}T00:00:00Z`, Status: 'draft' });
     const first = meeting.items[0];
     if (!first) throw new Error('no items');
-    expect(itemFields(meeting.id, first, 0)).toMatchObject({ ItemId: first.id, MeetingId: meeting.id, CaseNumber: first.caseNumber ?? '', SortOrder: 0 });
+    expect(itemFields(meeting, first, 0)).toMatchObject({ ItemId: first.id, MeetingId: meeting.id, CaseNumber: first.caseNumber ?? '', SortOrder: 0 });
   });
 
   it('cuts visible text columns to SharePoint’s 255 characters but keeps the full text in the data column', () => {
     const first = meeting.items[0];
     if (!first) throw new Error('no items');
     const long = { ...first, title: 'Å'.repeat(400) };
-    const fields = itemFields(meeting.id, long, 0);
+    const fields = itemFields(meeting, long, 0);
     expect([...String(fields.Title)].length).toBe(255);
     expect(JSON.parse(String(fields.MotebokJson)).title).toBe('Å'.repeat(400));
   });
@@ -41,7 +41,7 @@ describe('list rows', () => {
     expect(() => committeeFromRow(committeeRow)).toThrow(/meetingRoom/);
     const first = meeting.items[0];
     if (!first) throw new Error('no items');
-    const itemRow = { id: '4', fields: { ...itemFields(meeting.id, first, 0), MotebokJson: JSON.stringify({ ...first, signedBy: 'Per' }) } };
+    const itemRow = { id: '4', fields: { ...itemFields(meeting, first, 0), MotebokJson: JSON.stringify({ ...first, signedBy: 'Per' }) } };
     expect(() => meetingFromRows({ id: '1', fields: meetingFields(meeting) }, [itemRow])).toThrow(/signedBy/);
     const headerRow = { id: '5', fields: { ...meetingFields(meeting), MotebokJson: JSON.stringify({ ...meeting, items: undefined, boardRoom: 'Styrerommet' }) } };
     expect(() => meetingFromRows(headerRow, [])).toThrow(/boardRoom/);
@@ -56,7 +56,7 @@ describe('list rows', () => {
 
 describe('reading rows one by one', () => {
   const header = { id: '1', webUrl: 'https://contoso.sharepoint.com/sites/helse/Lists/MotebokMeetings/DispForm.aspx?ID=1', fields: meetingFields(meeting) };
-  const itemRows = () => meeting.items.map((item, index) => ({ id: String(10 + index), webUrl: `https://contoso.sharepoint.com/sites/helse/Lists/MotebokAgendaItems/DispForm.aspx?ID=${10 + index}`, fields: itemFields(meeting.id, item, index) }));
+  const itemRows = () => meeting.items.map((item, index) => ({ id: String(10 + index), webUrl: `https://contoso.sharepoint.com/sites/helse/Lists/MotebokAgendaItems/DispForm.aspx?ID=${10 + index}`, fields: itemFields(meeting, item, index) }));
   const first = meeting.items[0]!;
   const corrupt = (change: (json: Record<string, unknown>) => void | string) => {
     const rows = itemRows();

@@ -6,6 +6,7 @@ import { UnreadableRowError, type UnreadableRow } from '../domain/ports';
 import { describeIssue, MISSING_DATA, NOT_JSON, ROW_PARSE_OPTIONS, unreadableRow, type RowLabel } from '../domain/unreadableRows';
 import type { ListRow } from './listsGateway';
 import { canonicalJson } from './rowVersion';
+import { committeeYearKey, conclusionText } from '../domain/decisionRegister';
 
 /**
  * Domain objects ↔ list row fields, in one place. `MotebokJson` holds the full object and is
@@ -43,16 +44,35 @@ export function teamsLinkFields(meeting: Meeting): Record<string, string> {
   return { ...(meeting.teamsMeetingId ? { TeamsMeetingId: meeting.teamsMeetingId } : {}), ...(chatId ? { TeamsChatId: chatId } : {}) };
 }
 
-export function itemFields(meetingId: string, item: AgendaItem, sortOrder: number): Record<string, unknown> {
+/** What an item row copies from its meeting (for the decision register's indexed columns). */
+export type ItemMeeting = Pick<Meeting, 'id' | 'committeeId' | 'date'>;
+
+export function itemFields(meeting: ItemMeeting, item: AgendaItem, sortOrder: number): Record<string, unknown> {
   return {
     Title: limit(item.title),
     ItemId: item.id,
-    MeetingId: meetingId,
+    MeetingId: meeting.id,
     CaseNumber: item.caseNumber ?? '',
     SortOrder: sortOrder,
     Kinds: limit(item.kinds.join(', ')),
     Outcome: item.outcome,
+    ...registerFields(meeting, item),
     MotebokJson: canonicalJson(item),
+  };
+}
+
+/**
+ * The decision register's columns of an item row: written with every save, so a meeting moved to
+ * another date rewrites its saker's rows too (their field hash changes).
+ */
+export function registerFields(meeting: ItemMeeting, item: AgendaItem): Record<string, unknown> {
+  const year = Number(meeting.date.slice(0, 4));
+  return {
+    CommitteeId: meeting.committeeId,
+    MeetingDate: `${meeting.date}T00:00:00Z`,
+    MeetingYear: year,
+    CommitteeYear: committeeYearKey(meeting.committeeId, year),
+    Conclusion: conclusionText(item.conclusion),
   };
 }
 

@@ -62,6 +62,9 @@ export class SharePointMeetingRepository implements MeetingRepository {
     this.lists.adoptListIds(manager);
     await this.files.driveId();
     await this.fillTeamsLinkColumns();
+    // The register's module loads with set-up (rare), not with every page that opens a meeting.
+    const { fillRegisterColumns } = await import(/* webpackChunkName: "register" */ './decisionRegister');
+    await fillRegisterColumns(this.storageClient, this.lists);
     return report;
   }
 
@@ -263,7 +266,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
     // panel still holding the old one is refused (412), reads again and meets the freeze.
     const approving = known !== undefined && known.s !== 'minutesApproved' && meeting.status === 'minutesApproved';
     meeting.items.forEach((item, index) => {
-      const fields = itemFields(meeting.id, item, index);
+      const fields = itemFields(meeting, item, index);
       itemFieldSets.set(item.id, fields);
       const row = known?.i[item.id];
       if (!row) writes.push({ kind: 'create', key: `item:${item.id}`, list: 'MotebokAgendaItems', fields });
@@ -373,7 +376,7 @@ function rowsAsRead(known: Meeting, version: MeetingVersion): { header: ListRow;
   const items = new Map<string, ListRow>();
   for (const [index, item] of known.items.entries()) {
     const row = version.i[item.id];
-    const fields = itemFields(known.id, item, index);
+    const fields = itemFields(known, item, index);
     if (!row || row.h !== hashFields(fields)) return undefined;
     items.set(row.r, { id: row.r, ...(row.e ? { eTag: row.e } : {}), fields });
   }
@@ -402,7 +405,7 @@ function versionedMeeting(meetingRow: ListRow, itemRows: readonly ListRow[]): Re
   const items: Record<string, RowVersion> = {};
   meeting.items.forEach((item, index) => {
     const row = read.rows[index];
-    if (row) items[item.id] = rowVersion(row, itemFields(meeting.id, item, index));
+    if (row) items[item.id] = rowVersion(row, itemFields(meeting, item, index));
   });
   const versioned = { value: meeting, version: encodeVersion({ m: rowVersion(meetingRow, meetingFields(meeting)), i: items, ...frozenState(meeting) }) };
   return read.unreadable.length === 0 ? versioned : { ...versioned, unreadable: read.unreadable };

@@ -186,6 +186,29 @@ describe('SharePoint lists through Graph', () => {
     expect(unfiltered['@odata.nextLink']).toBeTruthy();
   }, 120_000);
 
+  it('past the threshold answers a filter whose first clause is indexed and narrows below it, and refuses one that does not narrow or sorts on an unindexed column', async () => {
+    await checkedGraph(t.tenant, kristin, `/sites/${site}/lists`, { method: 'POST', body: { displayName: 'Terskel', columns: [{ name: 'Key', text: {}, indexed: true }, { name: 'Part', text: {}, indexed: true }, { name: 'Free', text: {} }] } });
+    // Part 'small' holds 10 rows, Part 'big' the other 5,010: both the list and 'big' are past the threshold.
+    t.tenant.seedListItems('Terskel', Array.from({ length: LIST_VIEW_THRESHOLD + 20 }, (_, i) => ({ Title: `r${i}`, Key: `k${i}`, Part: i < 10 ? 'small' : 'big', Free: i % 2 === 0 ? 'even' : 'odd' })));
+    const base = `/sites/${site}/lists/Terskel/items?$expand=fields`;
+    const narrowed = await checkedGraph(t.tenant, kristin, `${base}&$filter=${encodeURIComponent("fields/Part eq 'small' and fields/Free eq 'even'")}&$orderby=${encodeURIComponent('fields/Key desc')}`, { headers: HONOR });
+    expect(narrowed.status).toBe(200);
+    expect((narrowed.json() as ItemsPage).value.map((i) => i.fields?.Title)).toEqual(['r8', 'r6', 'r4', 'r2', 'r0']);
+    const throttled = 'The attempted operation is prohibited because it exceeds the list view threshold.';
+    // The same clauses the other way round: the first clause is unindexed, so SharePoint would scan.
+    const unindexedFirst = await checkedGraph(t.tenant, kristin, `${base}&$filter=${encodeURIComponent("fields/Free eq 'even' and fields/Part eq 'small'")}`, { headers: HONOR });
+    expect((unindexedFirst.json() as ErrorBody).error.message).toBe(throttled);
+    // Indexed, but its first clause leaves more rows than the threshold.
+    const wide = await checkedGraph(t.tenant, kristin, `${base}&$filter=${encodeURIComponent("fields/Part eq 'big'")}`);
+    expect(wide.status).toBe(500);
+    expect((wide.json() as ErrorBody).error.message).toBe(throttled);
+    const unindexedSort = await checkedGraph(t.tenant, kristin, `${base}&$filter=${encodeURIComponent("fields/Part eq 'small'")}&$orderby=${encodeURIComponent('fields/Free asc')}`, { headers: HONOR });
+    expect((unindexedSort.json() as ErrorBody).error.message).toBe(throttled);
+    // Sorting the whole list on an indexed column, a page at a time, is allowed.
+    const sorted = (await checkedGraph(t.tenant, kristin, `${base}&$orderby=${encodeURIComponent('fields/Key desc')}&$top=1`)).json() as ItemsPage;
+    expect(sorted.value.map((i) => i.fields?.Title)).toEqual(['r999']); // text sorts as text: 'k999' is the greatest key
+  }, 60_000);
+
   it('serves rows seeded through its own storage like rows POSTed through Graph, addressed by the list title too, and refuses the same bad fields', async () => {
     await checkedGraph(t.tenant, kristin, `/sites/${site}/lists`, { method: 'POST', body: { displayName: 'Seeded', columns: [{ name: 'Key', text: {}, indexed: true }] } });
     expect(t.tenant.seedListItems('Seeded', Array.from({ length: 3 }, (_, i) => ({ Title: `s${i}`, Key: `k${i}` })))).toBe(3);

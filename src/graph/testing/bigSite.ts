@@ -26,7 +26,7 @@ export function seedBigSite(tenant: InProcessTenant, model: Meeting, itemCount: 
       items: Array.from({ length: Math.min(perMeeting, itemCount - items.length) }, (_, n) => ({ ...template, id: `${id}-item-${n}`, caseNumber: CaseNumberSchema.parse(`${date.slice(0, 4)}.${String(n + 1).padStart(2, '0')}`) })),
     };
     meetings.push(meetingFields(meeting));
-    meeting.items.forEach((item, n) => items.push(itemFields(id, item, n)));
+    meeting.items.forEach((item, n) => items.push(itemFields(meeting, item, n)));
   }
   tenant.seedListItems('MotebokMeetings', meetings);
   tenant.seedListItems('MotebokAgendaItems', items);

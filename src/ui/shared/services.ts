@@ -3,6 +3,7 @@ import { loadAppConfig, type AppConfig } from '../../config/appConfig';
 import { createAuth, type Auth } from '../../auth/createAuth';
 import type { Committee, Meeting } from '../../domain/model';
 import type { MeetingRepository, Versioned } from '../../domain/ports';
+import type { DecisionRegister } from '../../domain/decisionRegister';
 import { createGraphServices, type PublicVersionService } from '../../graph/graphServices';
 import type { NoticeProgress } from '../../graph/noticeSender';
 import type { MinutesService } from '../../graph/minutesService';
@@ -33,6 +34,8 @@ export interface Services {
   sitePermissions?: Pick<SitePermissions, 'check' | 'repair' | 'freeze' | 'unfreeze'>;
   /** «Lag offentlig versjon» (`src/graph/publicVersions`). Absent in screen tests that do not need it. */
   publicVersions?: PublicVersionService;
+  /** The decision register (`src/graph/decisionRegister`, loaded when first opened). Absent in screen tests that do not need it. */
+  decisionRegister?: () => Promise<DecisionRegister>;
 }
 
 export async function createServices(hostContext: HostContext): Promise<Services> {
@@ -41,5 +44,5 @@ export async function createServices(hostContext: HostContext): Promise<Services
   // One wiring for the app, the tools and the tests: the committee's mailbox sends (graph/graphServices).
   const graphServices = createGraphServices(config, auth);
   const notices: NoticeService = { send: graphServices.sendNotice, sendUpdate: graphServices.sendUpdatedNotice };
-  return { hostContext, config, auth, repository: graphServices.repository, notices, minutes: graphServices.minutes, sitePermissions: graphServices.sitePermissions, publicVersions: graphServices.publicVersions };
+  return { hostContext, config, auth, repository: graphServices.repository, notices, minutes: graphServices.minutes, sitePermissions: graphServices.sitePermissions, publicVersions: graphServices.publicVersions, decisionRegister: graphServices.decisionRegister };
 }

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Button, Card, Dropdown, Field, Option, Spinner, Text, Title2, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import type { Committee, Meeting } from '../../domain/model';
-import { AddRegular, SettingsRegular } from '@fluentui/react-icons';
+import { AddRegular, BookSearchRegular, SettingsRegular } from '@fluentui/react-icons';
 import { AuthError } from '../../auth/tokenProvider';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
@@ -20,6 +20,8 @@ import { blankCommittee } from '../../domain/committeeSettings';
 
 // The committee settings (conventions, roles, presets) are opened now and then: loaded when first opened.
 const CommitteeSettingsPanel = lazy(() => import(/* webpackChunkName: "committee-settings" */ './CommitteeSettingsPanel').then((module) => ({ default: module.CommitteeSettingsPanel })));
+// The decision register (its search, export and the XLSX writer behind it) loads when first opened.
+const RegisterView = lazy(() => import(/* webpackChunkName: "register-view" */ './register/RegisterView').then((module) => ({ default: module.RegisterView })));
 
 const useStyles = makeStyles({
   shell: { display: 'flex', flexDirection: 'column', minHeight: '100vh' },
@@ -58,10 +60,10 @@ export function WorkspaceApp() {
   const t = useWorkspaceText();
   const commonText = useCommonText();
   const styles = useStyles();
-  const { repository, auth, sitePermissions } = useServices();
+  const { repository, auth, sitePermissions, decisionRegister } = useServices();
   const { committees, unreadable: unreadableCommittees, reload, upsert: upsertCommittee } = useCommittees(repository);
   // What the main area shows: the meetings, the open committee's settings, or a new committee.
-  const [view, setView] = useState<{ kind: 'meetings' } | { kind: 'settings' } | { kind: 'new'; committee: Committee }>({ kind: 'meetings' });
+  const [view, setView] = useState<{ kind: 'meetings' } | { kind: 'settings' } | { kind: 'new'; committee: Committee } | { kind: 'register' }>({ kind: 'meetings' });
   // A channel or meeting tab is bound to one committee (?committee=, set by the tab's settings page).
   const [committeeId, setCommitteeId] = useState<string | undefined>(() => new URLSearchParams(window.location.search).get('committee') ?? undefined);
   const [meetingId, setMeetingId] = useState<string | undefined>(meetingIdFromHash);
@@ -153,6 +155,11 @@ export function WorkspaceApp() {
             {t('settings.open')}
           </Button>
         ) : null}
+        {committee && decisionRegister ? (
+          <Button icon={<BookSearchRegular />} aria-pressed={view.kind === 'register'} onClick={() => setView(view.kind === 'register' ? { kind: 'meetings' } : { kind: 'register' })}>
+            {t('register.open')}
+          </Button>
+        ) : null}
       </header>
       <div className={styles.body}>
         {committee ? (
@@ -221,7 +228,11 @@ export function WorkspaceApp() {
               </div>
             </Card>
           ) : null}
-          {view.kind === 'settings' && committeeEntry ? (
+          {view.kind === 'register' && decisionRegister ? (
+            <Suspense fallback={<Spinner label={t('register.loading')} />}>
+              <RegisterView committees={committeeList.map((entry) => entry.value)} load={decisionRegister} />
+            </Suspense>
+          ) : view.kind === 'settings' && committeeEntry ? (
             <Suspense fallback={<Spinner label={t('settings.loading')} />}>
               <CommitteeSettingsPanel
                 key={committeeEntry.value.id}

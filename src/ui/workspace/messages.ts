@@ -240,6 +240,8 @@ const nb = {
   'agenda.unnumberedRow': 'Uten nr.',
   'agenda.headingRow': 'Overskrift',
   'facts.ingress': 'Innledning i brevet (valgfri, står over sakslisten)',
+  'register.open': 'Vedtaksregister',
+  'register.loading': 'Laster vedtaksregisteret …',
 };
 
 type Key = keyof typeof nb;
@@ -485,6 +487,8 @@ const nn: Record<Key, string> = {
   'agenda.unnumberedRow': 'Utan nr.',
   'agenda.headingRow': 'Overskrift',
   'facts.ingress': 'Innleiing i brevet (valfri, står over sakslista)',
+  'register.open': 'Vedtaksregister',
+  'register.loading': 'Lastar vedtaksregisteret …',
 };
 
 const en: Record<Key, string> = {
@@ -728,6 +732,8 @@ const en: Record<Key, string> = {
   'agenda.unnumberedRow': 'No no.',
   'agenda.headingRow': 'Heading',
   'facts.ingress': 'Opening text of the letter (optional, above the agenda)',
+  'register.open': 'Decision register',
+  'register.loading': 'Loading the decision register …',
 };
 
 export const workspaceMessages = { nb, nn, en };

@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { RegisterHit, RegisterQuery } from '../domain/decisionRegister';
+import { LIST_VIEW_THRESHOLD } from '../../tenant/graph/lists';
+import { fixture } from './testing/noticeWorld';
+import { RARE_WORD, REGISTER_YEARS, seedRegisterSite } from './testing/registerSite';
+import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
+import { fillRegisterColumns, SharePointDecisionRegister } from './decisionRegister';
+import { itemFields } from './listRows';
+import { REGISTER_COLUMNS } from './listDefinitions';
+import type { SharePointMeetingRepository } from './sharePointMeetingRepository';
+import { contractProblems } from './testing/contract';
+
+const LogSchema = z.object({ value: z.array(z.object({ method: z.string(), path: z.string(), batch: z.string().optional(), status: z.number().optional() }).loose()) });
+
+/** The Graph requests `read` made: on the wire, and inside $batch (decoded). */
+async function logged(harness: Harness, read: () => Promise<unknown>): Promise<{ requests: string[]; inner: string[] }> {
+  await harness.control('DELETE', '/_tenant/requests');
+  await read();
+  const log = LogSchema.parse(await harness.control('GET', '/_tenant/requests'));
+  const graph = log.value.filter((entry) => entry.path.startsWith('/v1.0/'));
+  return { requests: graph.filter((entry) => entry.batch === undefined).map((entry) => `${entry.method} ${entry.path}`), inner: graph.filter((entry) => entry.batch !== undefined).map((entry) => decodeURIComponent(entry.path)) };
+}
+
+/** Every page of a search. */
+async function everything(register: SharePointDecisionRegister, query: RegisterQuery): Promise<RegisterHit[]> {
+  const search = register.search(query);
+  const hits: RegisterHit[] = [];
+  for (;;) {
+    const page = await search.nextPage();
+    hits.push(...page.hits);
+    if (page.done) return hits;
+  }
+}
+
+/** Each item-list read is one equality on one indexed column (ordered by the indexed date), or a one-row read ordered by the indexed year. */
+const INDEXED_READ = /MotebokAgendaItems\/items\?.*(\$filter=fields\/(CaseNumber|ItemId|CommitteeYear|MeetingYear) eq [^&]+&\$orderby=fields\/MeetingDate desc|\$orderby=fields\/MeetingYear (asc|desc)&\$top=1|\$skiptoken=)/;
+
+describe('the decision register on a site past the list view threshold', () => {
+  let harness: Harness;
+  let secretary: SharePointMeetingRepository;
+  const pm2024 = fixture('pm-2024');
+  const size = LIST_VIEW_THRESHOLD + 500;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    secretary = harness.repositoryFor(harness.user(SECRETARY));
+    await secretary.ensureProvisioned();
+    await secretary.saveCommittee(pm2024.committee);
+    const minutes = await secretary.uploadDocument(pm2024.committee, pm2024.meeting, 'Referat PM 30.05.24.docx', new TextEncoder().encode('Referat'));
+    await secretary.saveMeeting({ ...pm2024.meeting, minutes });
+    seedRegisterSite(harness.tenant, fixture('pm-2026').meeting, size);
+  }, 120_000);
+  afterAll(async () => harness?.close());
+
+  const register = () => {
+    const reader = harness.repositoryFor(harness.user(SECRETARY));
+    return new SharePointDecisionRegister(reader.storageClient, reader.lists);
+  };
+
+  it('finds a word of a 2024 konklusjon among 5,500 saker in every year, reading indexed windows only', async () => {
+    let hits: RegisterHit[] = [];
+    const log = await logged(harness, async () => (hits = await everything(register(), { text: 'handlingsplan' })));
+    expect(hits.map((hit) => `${hit.caseNumber} ${hit.meetingId}`)).toEqual(['2024.4 pm-2024-05-30']);
+    expect(hits[0]?.conclusion).toContain('«Handlingsplan for Helsefellesskapet i Vestfold 2025»');
+    expect(hits[0]?.minutesUrl).toMatch(/^https:\/\/localhost:\d+\/.*Referat/);
+    const itemReads = log.inner.filter((path) => path.includes('MotebokAgendaItems'));
+    expect(itemReads.length).toBeGreaterThan(REGISTER_YEARS.last - REGISTER_YEARS.first);
+    for (const read of itemReads) expect(read).toMatch(INDEXED_READ);
+    // 20 years and the meeting header: a few $batch requests, not one per window.
+    expect(log.requests.length).toBeLessThanOrEqual(4);
+  });
+
+  it('finds the rare word in each year it was seeded, newest first', async () => {
+    const hits = await everything(register(), { text: RARE_WORD.toUpperCase() });
+    expect(hits.length).toBe(Math.floor(size / 1000));
+    expect(hits.every((hit) => hit.conclusion.includes(RARE_WORD))).toBe(true);
+    const dates = hits.map((hit) => hit.meetingDate);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('narrows by committee and year in one window, and by sakstype and case number', async () => {
+    const both = await everything(register(), { committeeId: 'committee-03', year: 2010 });
+    expect(both.length).toBeGreaterThan(0);
+    expect(both.every((hit) => hit.committeeId === 'committee-03' && hit.meetingDate.startsWith('2010'))).toBe(true);
+    const kind = await everything(register(), { committeeId: 'committee-03', year: 2010, kind: 'Orientering' });
+    expect(kind.length).toBeGreaterThan(0);
+    expect(kind.length).toBeLessThan(both.length);
+    expect(kind.every((hit) => hit.kinds.includes('Orientering'))).toBe(true);
+    const byNumber = await everything(register(), { caseNumber: '2024.4' });
+    expect(byNumber.map((hit) => hit.title)).toEqual([pm2024.meeting.items.find((item) => item.caseNumber === '2024.4')?.title]);
+  });
+
+  it('takes the saker with open follow-up as a set of ids, read by the indexed ItemId', async () => {
+    const ids = new Set([pm2024.meeting.items[3]?.id ?? '', 'register-7-item-2']);
+    const log = await logged(harness, async () => {
+      const hits = await everything(register(), { openFollowUpItemIds: ids });
+      expect(new Set(hits.map((hit) => hit.itemId))).toEqual(ids);
+    });
+    expect(log.inner.filter((path) => path.includes('MotebokAgendaItems')).every((path) => path.includes('fields/ItemId eq '))).toBe(true);
+  });
+
+  it('pages a whole year as the user scrolls: 25 at a time, no hit twice, until done', async () => {
+    const search = register().search({ year: 2015 });
+    const first = await search.nextPage();
+    expect(first.hits).toHaveLength(25);
+    expect(first.done).toBe(false);
+    const seen = new Set(first.hits.map((hit) => hit.itemId));
+    let page = first;
+    while (!page.done) {
+      page = await search.nextPage();
+      for (const hit of page.hits) {
+        expect(seen.has(hit.itemId)).toBe(false);
+        seen.add(hit.itemId);
+      }
+    }
+    // The seed puts meeting n in year 2007 + n % 20, ten saker each.
+    const meetings2015 = Array.from({ length: size / 10 }, (_, n) => n).filter((n) => 2007 + (n % 20) === 2015).length;
+    expect(seen.size).toBe(meetings2015 * 10);
+  });
+
+  it('fills the register columns of rows written before they existed, once', async () => {
+    const old = fixture('pm-2024').meeting;
+    const stripped = (item: (typeof old.items)[number], index: number) => Object.fromEntries(Object.entries(itemFields({ ...old, id: 'old-2024' }, item, index)).filter(([column]) => !(REGISTER_COLUMNS as readonly string[]).includes(column)));
+    await secretary.saveMeeting({ ...old, id: 'old-2024', items: [] });
+    harness.tenant.seedListItems('MotebokAgendaItems', old.items.map((item, index) => stripped({ ...item, id: `old-${item.id}` }, index)));
+    const withConclusion = old.items.filter((item) => item.conclusion.some((point) => point.trim() !== ''));
+    expect(withConclusion.length).toBeGreaterThan(0);
+    expect((await everything(register(), { year: 2024 })).filter((hit) => hit.meetingId === 'old-2024')).toEqual([]);
+    await secretary.ensureProvisioned();
+    const found = (await everything(register(), { year: 2024 })).filter((hit) => hit.meetingId === 'old-2024');
+    expect(found).toHaveLength(withConclusion.length);
+    expect(await fillRegisterColumns(secretary.storageClient, secretary.lists)).toBe(0);
+  }, 120_000);
+
+  it('sent only request bodies that are valid against the Graph v1.0 OpenAPI description', () => {
+    expect(contractProblems(harness.records)).toEqual([]);
+  });
+});
