@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { boardPackFileName, conversionOf, layoutBoardPack, packDocuments, packViewer, planBoardPack, LEFT_OUT_KEY, type PackOutcome } from './boardPack';
 import { FULL_VIEWER, PUBLIC_VIEWER } from './confidentiality';
-import type { MeetingFile } from './model';
+import { CaseNumberSchema, type MeetingFile } from './model';
 import { aCommittee, aMeeting, anAttachment, anItem } from './testing/builders';
+
+const cn = (text: string) => CaseNumberSchema.parse(text);
 
 const member = { name: 'Mona Medlem', email: 'mona@siv.example.no' };
 const observer = { name: 'Olga Observatør', email: 'olga@ksa.example.no', role: 'observer' as const };
@@ -16,12 +18,12 @@ function aFile(members = [member]): MeetingFile {
       items: [
         anItem('h', { caseNumber: null, row: 'heading', title: 'Saker til behandling' }),
         anItem('a', {
-          caseNumber: '2026.02',
+          caseNumber: cn('2026.02'),
           title: 'Referat fra forrige møte',
           attachments: [anAttachment('v1', { number: 1, title: 'Referat 05.06.25', ...stored('Vedlegg 1 - Sak 2026.02 Referat 05.06.25.pdf', 'v1') })],
         }),
         anItem('b', {
-          caseNumber: '2026.03',
+          caseNumber: cn('2026.03'),
           title: 'Handlingsplan',
           caseMemo: stored('2026.03 Saksgrunnlag Handlingsplan PM 11.06.26.docx', 'memo-b'),
           attachments: [
@@ -30,9 +32,9 @@ function aFile(members = [member]): MeetingFile {
             anAttachment('v4', { number: 4, title: 'Arkiv', ...stored('Vedlegg 4 - Sak 2026.03 Arkiv.zip', 'v4') }),
           ],
         }),
-        anItem('c', { caseNumber: '2026.04', title: 'Eventuelt' }),
+        anItem('c', { caseNumber: cn('2026.04'), title: 'Eventuelt' }),
         anItem('d', {
-          caseNumber: '2026.05',
+          caseNumber: cn('2026.05'),
           title: 'Personalsak',
           confidentiality: { exempt: { basis: 'offl. § 25', publicTitle: 'Ansettelse' } },
           caseMemo: stored('2026.05 Saksgrunnlag Personalsak.docx', 'memo-d'),
@@ -128,7 +130,7 @@ describe('the møtebok PDF layout', () => {
 
   it('gives the table of contents more pages when its lines do not fit on one', () => {
     const items = Array.from({ length: 30 }, (_, index) =>
-      anItem(`i${index}`, { caseNumber: `2026.${String(index + 1).padStart(2, '0')}`, title: `Sak ${index}`, attachments: [anAttachment(`v${index}`, { number: index + 1, title: `V${index}`, ...stored(`V${index}.pdf`, `v${index}`) })] }),
+      anItem(`i${index}`, { caseNumber: cn(`2026.${String(index + 1).padStart(2, '0')}`), title: `Sak ${index}`, attachments: [anAttachment(`v${index}`, { number: index + 1, title: `V${index}`, ...stored(`V${index}.pdf`, `v${index}`) })] }),
     );
     const file = aFile();
     const plan = planBoardPack({ ...file, meeting: { ...file.meeting, items } }, FULL_VIEWER);

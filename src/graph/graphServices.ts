@@ -11,6 +11,7 @@ import { createMinutesService, type MinutesService } from './minutesService';
 import { SharePointMeetingRepository } from './sharePointMeetingRepository';
 import type { SitePermissions } from './sitePermissions';
 import type { SharePointRest } from './sharePointRest';
+import type { BoardPackService, PdfCache } from './boardPackService';
 import { graphCall } from './graphCall';
 import { z } from 'zod';
 
@@ -29,6 +30,8 @@ export interface GraphServices {
   minutes: MinutesService;
   /** Møtebok's permissions on the site: the check on start and the repair (`sitePermissions.ts`). */
   sitePermissions: Pick<SitePermissions, 'check' | 'repair'>;
+  /** The møtebok PDF (`boardPackService.ts`), with the surface's cache of converted documents. */
+  boardPacks(cache: PdfCache): BoardPackService;
 }
 
 /**
@@ -36,6 +39,8 @@ export interface GraphServices {
  * an innkalling is first sent, not with every page: the stage and the side panel never send.
  */
 const loadSender = () => import(/* webpackChunkName: "sending" */ './noticeSender');
+/** The møtebok PDF's use case loads when a pack is first asked for; pdf-lib itself only when one is built. */
+const loadBoardPacks = () => import(/* webpackChunkName: "board-pack-service" */ './boardPackService');
 /** The permission check and repair (SharePoint REST) load with the workspace's first check, not with every page. */
 const loadPermissions = () => Promise.all([import(/* webpackChunkName: "permissions" */ './sitePermissions'), import(/* webpackChunkName: "permissions" */ './sharePointRest')]);
 
@@ -81,5 +86,9 @@ export function createGraphServices(
     sendUpdatedNotice: async (committee, meeting, onProgress) =>
       (await loadSender()).sendUpdatedNotice({ repository, calendar: calendarFor(committee), mail, protectExempt }, committee, meeting, onProgress),
     minutes: createMinutesService({ repository, mail }),
+    boardPacks: (cache) => {
+      const service = () => loadBoardPacks().then(({ createBoardPackService }) => createBoardPackService({ repository, cache }));
+      return { build: async (file, onProgress) => (await service()).build(file, onProgress), findStored: async (file) => (await service()).findStored(file) };
+    },
   };
 }

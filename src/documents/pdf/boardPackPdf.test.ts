@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FULL_VIEWER } from '../../domain/confidentiality';
 import { planBoardPack, type PackDocument } from '../../domain/boardPack';
-import type { MeetingFile } from '../../domain/model';
+import { CaseNumberSchema, type MeetingFile } from '../../domain/model';
 import { aCommittee, aMeeting, anAttachment, anItem } from '../../domain/testing/builders';
 import { requireTool } from '../testing/pdf';
 import { labelledPdf, namedDestinations, outlineOf, pageCountOf, textPages } from '../testing/packPdf';
 import { buildBoardPackPdf, type PackProgress } from './boardPackPdf';
+
+const cn = (text: string) => CaseNumberSchema.parse(text);
 
 const work = mkdtempSync(join(tmpdir(), 'motebok-pack-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -23,12 +25,12 @@ function aFile(): MeetingFile {
       innkalling: stored('Innkalling Partnerskapsmøtet 11.06.26.docx', 'inn'),
       items: [
         anItem('a', {
-          caseNumber: '2026.02',
+          caseNumber: cn('2026.02'),
           title: 'Referat fra Partnerskapsmøte 05.06.2025',
           attachments: [anAttachment('v1', { number: 1, title: 'Referat fra partnerskapsmøtet 05.06.25', ...stored('Vedlegg 1 - Sak 2026.02 Referat.pdf', 'v1') })],
         }),
         anItem('b', {
-          caseNumber: '2026.03',
+          caseNumber: cn('2026.03'),
           title: 'Handlingsplan og rekruttering',
           caseMemo: stored('2026.03 Saksgrunnlag Handlingsplan PM 11.06.26.docx', 'memo'),
           attachments: [
@@ -36,7 +38,7 @@ function aFile(): MeetingFile {
             anAttachment('v3', { number: 3, title: 'Ødelagt skanning', ...stored('Vedlegg 3 - Sak 2026.03 Ødelagt.pdf', 'v3') }),
           ],
         }),
-        anItem('c', { caseNumber: '2026.04', title: 'Eventuelt' }),
+        anItem('c', { caseNumber: cn('2026.04'), title: 'Eventuelt' }),
       ],
     }),
   };

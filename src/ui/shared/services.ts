@@ -7,6 +7,8 @@ import { createGraphServices } from '../../graph/graphServices';
 import type { NoticeProgress } from '../../graph/noticeSender';
 import type { MinutesService } from '../../graph/minutesService';
 import type { SitePermissions } from '../../graph/sitePermissions';
+import type { BoardPackService } from '../../graph/boardPackService';
+import { indexedDbPdfCache } from './pdfCache';
 
 /** Sending the innkalling (first time and updates); returns the meeting as stored afterwards. */
 export interface NoticeService {
@@ -31,6 +33,8 @@ export interface Services {
   minutes: MinutesService;
   /** Møtebok's SharePoint permissions: the check on start and the repair (`src/graph/sitePermissions`). Absent in screen tests that do not need it. */
   sitePermissions?: Pick<SitePermissions, 'check' | 'repair'>;
+  /** The møtebok PDF: build and store, find the stored one (`src/graph/boardPackService`). Absent in screen tests that do not need it. */
+  boardPacks?: BoardPackService;
 }
 
 export async function createServices(hostContext: HostContext): Promise<Services> {
@@ -39,5 +43,5 @@ export async function createServices(hostContext: HostContext): Promise<Services
   // One wiring for the app, the tools and the tests: the committee's mailbox sends (graph/graphServices).
   const graphServices = createGraphServices(config, auth);
   const notices: NoticeService = { send: graphServices.sendNotice, sendUpdate: graphServices.sendUpdatedNotice };
-  return { hostContext, config, auth, repository: graphServices.repository, notices, minutes: graphServices.minutes, sitePermissions: graphServices.sitePermissions };
+  return { hostContext, config, auth, repository: graphServices.repository, notices, minutes: graphServices.minutes, sitePermissions: graphServices.sitePermissions, boardPacks: graphServices.boardPacks(indexedDbPdfCache()) };
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import {
   Button,
   Dialog,
@@ -26,6 +26,9 @@ import { useServices } from '../shared/ServicesContext';
 import type { NoticeProgress } from '../shared/services';
 import type { AgendaEditor, AgendaEditorState } from './agendaEditor';
 import { useWorkspaceText } from './text';
+
+// The møtebok PDF (its use case, and pdf-lib when a pack is built) loads only after the innkalling is sent.
+const BoardPackPanel = lazy(() => import(/* webpackChunkName: "board-pack-panel" */ './BoardPackPanel').then((module) => ({ default: module.BoardPackPanel })));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px' },
@@ -142,6 +145,11 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
           </Button>
         ) : null}
       </div>
+      {meeting.notice ? (
+        <Suspense fallback={null}>
+          <BoardPackPanel file={file} />
+        </Suspense>
+      ) : null}
       {previewing ? <iframe className={styles.preview} title={t('notice.previewFrame')} sandbox="" srcDoc={previewHtml} /> : null}
       <Dialog open={confirming} onOpenChange={(_, data) => !sending && setConfirming(data.open)} modalType="alert">
         <DialogSurface>
