@@ -1,5 +1,5 @@
 import { buildBoardPackPdf, type PackProgress } from '../documents';
-import { planBoardPack, type BoardPackPlan, type PackDocument, type PackLayout } from '../domain/boardPack';
+import { boardPackFileName, packDocuments, planBoardPack, type BoardPackPlan, type PackDocument, type PackLayout } from '../domain/boardPack';
 import type { DocumentRef, MeetingFile } from '../domain/model';
 import type { UploadProgress } from '../domain/ports';
 import { runBatch, answerOrThrow, BATCH_LIMIT } from './batch';
@@ -53,7 +53,7 @@ export function createBoardPackService(deps: BoardPackDeps): BoardPackService {
   return {
     build: (file, onProgress) => buildAndStore(deps, file, onProgress),
     async findStored(file) {
-      const name = planBoardPack(file).fileName.toLowerCase();
+      const name = boardPackFileName(file).toLowerCase();
       return (await deps.repository.listDocuments(file.committee, file.meeting)).find((ref) => ref.fileName.toLowerCase() === name);
     },
   };
@@ -81,8 +81,7 @@ async function buildAndStore(deps: BoardPackDeps, file: MeetingFile, onProgress?
     return pdf;
   };
   const { bytes, layout } = await buildBoardPackPdf(plan, source, (progress) => onProgress?.({ ...progress, phase: 'fetch' }));
-  const total = plan.innkalling ? 1 : 0;
-  const documents = total + plan.sections.reduce((sum, section) => sum + section.documents.length, 0);
+  const documents = packDocuments(plan).length;
   onProgress?.({ phase: 'store', done: documents, total: documents });
   const ref = await repository.uploadDocument(file.committee, file.meeting, plan.fileName, bytes, (upload) => onProgress?.({ phase: 'store', done: documents, total: documents, upload }));
   return { ref, plan, layout, converted, reused };
@@ -90,7 +89,7 @@ async function buildAndStore(deps: BoardPackDeps, file: MeetingFile, onProgress?
 
 /** Item id → eTag as SharePoint has it now, for the documents that are converted. */
 async function currentETags(deps: BoardPackDeps, file: MeetingFile, plan: BoardPackPlan): Promise<Map<string, string>> {
-  const wanted = [...(plan.innkalling ? [plan.innkalling] : []), ...plan.sections.flatMap((section) => section.documents)].filter((document) => document.conversion === 'convert');
+  const wanted = packDocuments(plan).filter((document) => document.conversion === 'convert');
   const eTags = new Map<string, string>();
   if (wanted.length === 0) return eTags;
   for (const ref of await deps.repository.listDocuments(file.committee, file.meeting)) if (ref.driveItemId && ref.eTag) eTags.set(ref.driveItemId, ref.eTag);

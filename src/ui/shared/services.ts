@@ -7,8 +7,7 @@ import { createGraphServices } from '../../graph/graphServices';
 import type { NoticeProgress } from '../../graph/noticeSender';
 import type { MinutesService } from '../../graph/minutesService';
 import type { SitePermissions } from '../../graph/sitePermissions';
-import type { BoardPackService } from '../../graph/boardPackService';
-import { indexedDbPdfCache } from './pdfCache';
+import type { BoardPackService, PdfCache } from '../../graph/boardPackService';
 
 /** Sending the innkalling (first time and updates); returns the meeting as stored afterwards. */
 export interface NoticeService {
@@ -37,11 +36,18 @@ export interface Services {
   boardPacks?: BoardPackService;
 }
 
+/** The cache of converted PDFs (IndexedDB) opens with the first møtebok PDF, not with every page. */
+function lazyPdfCache(): PdfCache {
+  let cache: Promise<PdfCache> | undefined;
+  const open = () => (cache ??= import(/* webpackChunkName: "board-pack-panel" */ './pdfCache').then(({ indexedDbPdfCache }) => indexedDbPdfCache()));
+  return { get: async (itemId, eTag) => (await open()).get(itemId, eTag), put: async (itemId, eTag, bytes) => (await open()).put(itemId, eTag, bytes) };
+}
+
 export async function createServices(hostContext: HostContext): Promise<Services> {
   const config = loadAppConfig();
   const auth = await createAuth(config, hostContext.host, { loginHint: hostContext.user?.upn });
   // One wiring for the app, the tools and the tests: the committee's mailbox sends (graph/graphServices).
   const graphServices = createGraphServices(config, auth);
   const notices: NoticeService = { send: graphServices.sendNotice, sendUpdate: graphServices.sendUpdatedNotice };
-  return { hostContext, config, auth, repository: graphServices.repository, notices, minutes: graphServices.minutes, sitePermissions: graphServices.sitePermissions, boardPacks: graphServices.boardPacks(indexedDbPdfCache()) };
+  return { hostContext, config, auth, repository: graphServices.repository, notices, minutes: graphServices.minutes, sitePermissions: graphServices.sitePermissions, boardPacks: graphServices.boardPacks(lazyPdfCache()) };
 }
