@@ -41,7 +41,7 @@ const node = { module: { origin: 'core' } };
 const policies = [
   // Layer by layer, exactly the table in ARCHITECTURE.md (a layer's tests included).
   { from: layer('domain'), allow: { to: packages('zod') } },
-  { from: layer('documents'), allow: { to: [layer('domain'), packages('docx', 'write-excel-file')] } },
+  { from: layer('documents'), allow: { to: [layer('domain'), packages('docx', 'pdf-lib', 'write-excel-file')] } },
   { from: layer('config'), allow: { to: packages('zod') } },
   { from: layer('auth'), allow: { to: [layer('domain', 'config'), packages('@azure/msal-browser')] } },
   {

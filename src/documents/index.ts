@@ -26,6 +26,16 @@ export async function renderReferatDocx(file: MeetingFile): Promise<Uint8Array> 
   return render(file);
 }
 
+/**
+ * The møtebok PDF (board pack): loads pdf-lib (its own chunk, "board-pack") only when a pack is built,
+ * never with a page.
+ */
+export async function buildBoardPackPdf(...args: Parameters<typeof import('./pdf/boardPackPdf').buildBoardPackPdf>): ReturnType<typeof import('./pdf/boardPackPdf').buildBoardPackPdf> {
+  const { buildBoardPackPdf: build } = await import(/* webpackChunkName: "board-pack" */ './pdf/boardPackPdf');
+  return build(...args);
+}
+export type { PackProgress, PackSource, BuiltBoardPack } from './pdf/boardPackPdf';
+
 export { findItem, UnknownItemError } from './findItem';
 export { renderAgendaHtml, replaceAgendaBlock, AGENDA_BLOCK_START, AGENDA_BLOCK_END, type AgendaHtmlOptions, type AttachmentNote } from './html/agendaHtml';
 export { escapeHtml, safeHref } from './html/escapeHtml';

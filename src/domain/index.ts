@@ -24,3 +24,4 @@ export * from './unreadableRows';
 export * from './confidentialitySchemas';
 export * from './confidentiality';
 export * from './confidentialityAudience';
+export * from './boardPack';

@@ -148,11 +148,17 @@ export class FilesGateway {
     return new Uint8Array(buffer);
   }
 
-  /** The file converted to PDF by SharePoint (`GET …/content?format=pdf`). */
+  /**
+   * The file as PDF, converted by SharePoint (`GET …/content?format=pdf`; Word, PowerPoint, Excel,
+   * RTF, HTML …). Graph answers with a redirect to the converted file, which fetch follows. A format
+   * it cannot convert is a 406 `notSupported` (GraphRequestError).
+   */
   async downloadAsPdf(ref: DocumentRef): Promise<Uint8Array> {
     const itemId = requireItemId(ref);
     const driveId = await this.driveId();
-    const buffer = await graphCall(z.instanceof(ArrayBuffer), () => this.client.api(`/drives/${driveId}/items/${itemId}/content`).query({ format: 'pdf' }).responseType(ResponseType.ARRAYBUFFER).get());
+    const buffer = await graphCall(z.instanceof(ArrayBuffer), () =>
+      this.client.api(`/drives/${driveId}/items/${itemId}/content`).query({ format: 'pdf' }).responseType(ResponseType.ARRAYBUFFER).get(),
+    );
     return new Uint8Array(buffer);
   }
 

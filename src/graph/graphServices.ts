@@ -13,6 +13,7 @@ import { createMinutesService, type MinutesService } from './minutesService';
 import { SharePointMeetingRepository } from './sharePointMeetingRepository';
 import type { SitePermissions } from './sitePermissions';
 import type { SharePointRest } from './sharePointRest';
+import type { BoardPackService, PdfCache } from './boardPackService';
 import { graphCall } from './graphCall';
 import { z } from 'zod';
 
@@ -35,6 +36,8 @@ export interface GraphServices {
   decisionRegister(): Promise<DecisionRegister>;
   /** «Lag offentlig versjon»: the public PDFs in the meeting's «Offentlig» folder (`publicVersions.ts`). */
   publicVersions: PublicVersionService;
+  /** The møtebok PDF (`boardPackService.ts`), with the surface's cache of converted documents. */
+  boardPacks(cache: PdfCache): BoardPackService;
 }
 
 export interface PublicVersionService {
@@ -48,6 +51,8 @@ export interface PublicVersionService {
  * an innkalling is first sent, not with every page: the stage and the side panel never send.
  */
 const loadSender = () => import(/* webpackChunkName: "sending" */ './noticeSender');
+/** The møtebok PDF's use case loads when a pack is first asked for; pdf-lib itself only when one is built. */
+const loadBoardPacks = () => import(/* webpackChunkName: "board-pack-service" */ './boardPackService');
 /** The permission check and repair (SharePoint REST) load with the workspace's first check, not with every page. */
 /** «Lag offentlig versjon» (and the Word renderers it brings) loads when first used. */
 const loadPublicVersions = () => import(/* webpackChunkName: "public-versions" */ './publicVersions');
@@ -104,5 +109,9 @@ export function createGraphServices(
     },
     decisionRegister: () =>
       (register ??= import(/* webpackChunkName: "register" */ './decisionRegister').then(({ SharePointDecisionRegister }) => new SharePointDecisionRegister(repository.storageClient, repository.lists))),
+    boardPacks: (cache) => {
+      const service = () => loadBoardPacks().then(({ createBoardPackService }) => createBoardPackService({ repository, cache }));
+      return { build: async (file, onProgress) => (await service()).build(file, onProgress), findStored: async (file) => (await service()).findStored(file) };
+    },
   };
 }

@@ -8,6 +8,7 @@ import { createGraphServices, type PublicVersionService } from '../../graph/grap
 import type { NoticeProgress } from '../../graph/noticeSender';
 import type { MinutesService } from '../../graph/minutesService';
 import type { SitePermissions } from '../../graph/sitePermissions';
+import type { BoardPackService, PdfCache } from '../../graph/boardPackService';
 
 /** Sending the innkalling (first time and updates); returns the meeting as stored afterwards. */
 export interface NoticeService {
@@ -36,6 +37,15 @@ export interface Services {
   publicVersions?: PublicVersionService;
   /** The decision register (`src/graph/decisionRegister`, loaded when first opened). Absent in screen tests that do not need it. */
   decisionRegister?: () => Promise<DecisionRegister>;
+  /** The møtebok PDF: build and store, find the stored one (`src/graph/boardPackService`). Absent in screen tests that do not need it. */
+  boardPacks?: BoardPackService;
+}
+
+/** The cache of converted PDFs (IndexedDB) opens with the first møtebok PDF, not with every page. */
+function lazyPdfCache(): PdfCache {
+  let cache: Promise<PdfCache> | undefined;
+  const open = () => (cache ??= import(/* webpackChunkName: "board-pack-panel" */ './pdfCache').then(({ indexedDbPdfCache }) => indexedDbPdfCache()));
+  return { get: async (itemId, eTag) => (await open()).get(itemId, eTag), put: async (itemId, eTag, bytes) => (await open()).put(itemId, eTag, bytes) };
 }
 
 export async function createServices(hostContext: HostContext): Promise<Services> {
@@ -44,5 +54,5 @@ export async function createServices(hostContext: HostContext): Promise<Services
   // One wiring for the app, the tools and the tests: the committee's mailbox sends (graph/graphServices).
   const graphServices = createGraphServices(config, auth);
   const notices: NoticeService = { send: graphServices.sendNotice, sendUpdate: graphServices.sendUpdatedNotice };
-  return { hostContext, config, auth, repository: graphServices.repository, notices, minutes: graphServices.minutes, sitePermissions: graphServices.sitePermissions, publicVersions: graphServices.publicVersions, decisionRegister: graphServices.decisionRegister };
+  return { hostContext, config, auth, repository: graphServices.repository, notices, minutes: graphServices.minutes, sitePermissions: graphServices.sitePermissions, publicVersions: graphServices.publicVersions, decisionRegister: graphServices.decisionRegister, boardPacks: graphServices.boardPacks(lazyPdfCache()) };
 }

@@ -29,6 +29,8 @@ import { useWorkspaceText } from './text';
 
 /** «Lag offentlig versjon» loads in its own chunk, after the page (the workspace's initial bundle is near its budget). */
 const PublicVersionAction = lazy(() => import(/* webpackChunkName: "public-version" */ './PublicVersionAction').then((module) => ({ default: module.PublicVersionAction })));
+// The møtebok PDF (its use case, and pdf-lib when a pack is built) loads only after the innkalling is sent.
+const BoardPackPanel = lazy(() => import(/* webpackChunkName: "board-pack-panel" */ './BoardPackPanel').then((module) => ({ default: module.BoardPackPanel })));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px' },
@@ -150,6 +152,11 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
           </Suspense>
         ) : null}
       </div>
+      {meeting.notice ? (
+        <Suspense fallback={null}>
+          <BoardPackPanel file={file} />
+        </Suspense>
+      ) : null}
       {previewing ? <iframe className={styles.preview} title={t('notice.previewFrame')} sandbox="" srcDoc={previewHtml} /> : null}
       <Dialog open={confirming} onOpenChange={(_, data) => !sending && setConfirming(data.open)} modalType="alert">
         <DialogSurface>

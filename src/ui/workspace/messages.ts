@@ -242,6 +242,19 @@ const nb = {
   'facts.ingress': 'Innledning i brevet (valgfri, står over sakslisten)',
   'register.open': 'Vedtaksregister',
   'register.loading': 'Laster vedtaksregisteret …',
+  'pack.heading': 'Møtebok (PDF)',
+  'pack.intro': 'Innkallingen, saksframleggene og vedleggene i én PDF med innholdsliste, bokmerker og sidetall, lagret i møtemappen.',
+  'pack.build': 'Lag møtebok (PDF)',
+  'pack.rebuild': 'Lag møteboken på nytt',
+  'pack.open': 'Åpne møteboken (PDF)',
+  'pack.progressLabel': 'Lager møteboken',
+  'pack.starting': 'Finner dokumentene …',
+  'pack.fetching': 'Dokument {{done}} av {{total}}: {{title}}',
+  'pack.writing': 'Setter sammen møteboken …',
+  'pack.storing': 'Lagrer møteboken i møtemappen …',
+  'pack.done': 'Møteboken er lagret ({{pages}} sider).',
+  'pack.leftOut': 'Dokumenter som ikke er med: {{count}}. De står med lenke på siste side i møteboken.',
+  'pack.publicView': 'Møteboken følger den offentlige versjonen, fordi noen som kan lese møtemappen ikke har tilgang til alt som er unntatt offentlighet. Unntatte dokumenter står bare med offentlig tittel og hjemmel.',
 };
 
 type Key = keyof typeof nb;
@@ -489,6 +502,19 @@ const nn: Record<Key, string> = {
   'facts.ingress': 'Innleiing i brevet (valfri, står over sakslista)',
   'register.open': 'Vedtaksregister',
   'register.loading': 'Lastar vedtaksregisteret …',
+  'pack.heading': 'Møtebok (PDF)',
+  'pack.intro': 'Innkallinga, saksframlegga og vedlegga i éin PDF med innhaldsliste, bokmerke og sidetal, lagra i møtemappa.',
+  'pack.build': 'Lag møtebok (PDF)',
+  'pack.rebuild': 'Lag møteboka på nytt',
+  'pack.open': 'Opne møteboka (PDF)',
+  'pack.progressLabel': 'Lagar møteboka',
+  'pack.starting': 'Finn dokumenta …',
+  'pack.fetching': 'Dokument {{done}} av {{total}}: {{title}}',
+  'pack.writing': 'Set saman møteboka …',
+  'pack.storing': 'Lagrar møteboka i møtemappa …',
+  'pack.done': 'Møteboka er lagra ({{pages}} sider).',
+  'pack.leftOut': 'Dokument som ikkje er med: {{count}}. Dei står med lenkje på siste side i møteboka.',
+  'pack.publicView': 'Møteboka følgjer den offentlege versjonen, fordi nokon som kan lese møtemappa ikkje har tilgang til alt som er unnateke offentlegheit. Unnatekne dokument står berre med offentleg tittel og heimel.',
 };
 
 const en: Record<Key, string> = {
@@ -734,6 +760,19 @@ const en: Record<Key, string> = {
   'facts.ingress': 'Opening text of the letter (optional, above the agenda)',
   'register.open': 'Decision register',
   'register.loading': 'Loading the decision register …',
+  'pack.heading': 'Meeting book (PDF)',
+  'pack.intro': 'The notice, case documents and attachments in one PDF with a table of contents, bookmarks and page numbers, stored in the meeting folder.',
+  'pack.build': 'Make meeting book (PDF)',
+  'pack.rebuild': 'Make the meeting book again',
+  'pack.open': 'Open the meeting book (PDF)',
+  'pack.progressLabel': 'Making the meeting book',
+  'pack.starting': 'Finding the documents …',
+  'pack.fetching': 'Document {{done}} of {{total}}: {{title}}',
+  'pack.writing': 'Putting the meeting book together …',
+  'pack.storing': 'Storing the meeting book in the meeting folder …',
+  'pack.done': 'The meeting book is stored ({{pages}} pages).',
+  'pack.leftOut': 'Documents not included: {{count}}. They are listed with links on the last page of the meeting book.',
+  'pack.publicView': 'The meeting book follows the public version, because someone who can read the meeting folder may not see everything exempt from public access. Exempt documents are listed by public title and legal basis only.',
 };
 
 export const workspaceMessages = { nb, nn, en };

@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { aCommittee, aMeeting } from '../../domain/testing/builders';
+import { planBoardPack, layoutBoardPack, packDocuments } from '../../domain/boardPack';
+import { FULL_VIEWER } from '../../domain/confidentiality';
+import type { MeetingFile } from '../../domain/model';
+import type { BoardPackBuildProgress, BoardPackResult, BoardPackService } from '../../graph/boardPackService';
+import type { HostContext } from '../../hosts/hostContext';
+import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
+import { MotebokProvider } from '../shared/MotebokProvider';
+import { ServicesProvider } from '../shared/ServicesContext';
+import { testServices } from '../shared/testing/testServices';
+import { BoardPackPanel } from './BoardPackPanel';
+
+const file: MeetingFile = { committee: aCommittee(), meeting: aMeeting({ innkalling: { fileName: 'Innkalling.docx', driveItemId: 'inn' } }) };
+const packRef = { fileName: 'Møtebok.pdf', driveItemId: 'pack', webUrl: 'https://example.sharepoint.com/sites/m/Møtebok.pdf' };
+
+/** A service the test drives by hand: it reports what the test says and finishes when told. */
+function controlledService(stored?: typeof packRef) {
+  let report: (progress: BoardPackBuildProgress) => void = () => undefined;
+  let finish: (result: BoardPackResult) => void = () => undefined;
+  const service: BoardPackService = {
+    findStored: async () => stored,
+    build: (_file, onProgress) =>
+      new Promise((resolve) => {
+        report = (progress) => onProgress?.(progress);
+        finish = resolve;
+      }),
+  };
+  return { service, report: (progress: BoardPackBuildProgress) => act(() => report(progress)), finish: (result: BoardPackResult) => act(() => finish(result)) };
+}
+
+function renderPanel(service: BoardPackService) {
+  const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
+  const repository = createInMemoryMeetingRepository({ committees: [file.committee], meetings: [file.meeting] });
+  render(
+    <MotebokProvider host={hostContext}>
+      <ServicesProvider services={testServices(hostContext, repository, { boardPacks: service })}>
+        <BoardPackPanel file={file} />
+      </ServicesProvider>
+    </MotebokProvider>,
+  );
+}
+
+afterEach(() => cleanup());
+
+describe('«Lag møtebok (PDF)»', () => {
+  it('says which document is being fetched, then how many pages the stored pack has, and links to it', async () => {
+    const control = controlledService();
+    renderPanel(control.service);
+    fireEvent.click(await screen.findByRole('button', { name: 'Lag møtebok (PDF)' }));
+    expect(screen.getByRole('button', { name: 'Lag møtebok (PDF)' })).toHaveProperty('disabled', true);
+    const plan = planBoardPack(file, FULL_VIEWER);
+    const [innkalling] = packDocuments(plan);
+    await control.report({ phase: 'fetch', done: 0, total: 1, ...(innkalling ? { current: innkalling } : {}) });
+    expect(screen.getByRole('status').textContent).toContain('Dokument 1 av 1: Innkalling');
+    expect(screen.getByRole('progressbar', { name: 'Lager møteboken' })).toBeTruthy();
+    await control.report({ phase: 'store', done: 1, total: 1 });
+    expect(screen.getByRole('status').textContent).toContain('Lagrer møteboken i møtemappen');
+    const layout = layoutBoardPack(plan, new Map([['innkalling', { pages: 3 }]]));
+    await control.finish({ ref: packRef, plan, layout, converted: 1, reused: 0 });
+    expect(screen.getByRole('status').textContent).toContain('Møteboken er lagret (4 sider).');
+    expect(screen.getByRole('link', { name: 'Åpne møteboken (PDF)' }).getAttribute('href')).toBe(packRef.webUrl);
+    expect(screen.getByRole('button', { name: 'Lag møteboken på nytt' })).toBeTruthy();
+  });
+
+  it('links to a pack already stored in the meeting folder', async () => {
+    renderPanel(controlledService(packRef).service);
+    expect((await screen.findByRole('link', { name: 'Åpne møteboken (PDF)' })).getAttribute('href')).toBe(packRef.webUrl);
+    expect(screen.getByRole('button', { name: 'Lag møteboken på nytt' })).toBeTruthy();
+  });
+});

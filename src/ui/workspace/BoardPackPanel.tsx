@@ -1,0 +1,68 @@
+import { Button, Link, ProgressBar, Text, Title3, makeStyles } from '@fluentui/react-components';
+import { BookRegular, OpenRegular } from '@fluentui/react-icons';
+import type { MeetingFile } from '../../domain/model';
+import { isSafeUrl } from '../../domain/safeUrl';
+import { ErrorMessageBar } from '../shared/ErrorMessageBar';
+import { useServices } from '../shared/ServicesContext';
+import { useWorkspaceText } from './text';
+import { useBoardPack } from './useBoardPack';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '8px', maxWidth: '720px' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'center' },
+});
+
+/**
+ * «Lag møtebok (PDF)» after the innkalling is sent: builds the pack (loaded by `import()` with
+ * pdf-lib, never with the page), shows progress per document, and links to the stored pack.
+ */
+export function BoardPackPanel({ file }: { file: MeetingFile }) {
+  const t = useWorkspaceText();
+  const styles = useStyles();
+  const { boardPacks } = useServices();
+  const pack = useBoardPack(boardPacks, file);
+  if (!boardPacks) return null;
+  const { progress } = pack;
+  const status = !progress
+    ? t('pack.starting')
+    : progress.phase === 'store'
+      ? t('pack.storing')
+      : progress.current
+        ? t('pack.fetching', { done: progress.done + 1, total: progress.total, title: progress.current.title })
+        : t('pack.writing');
+  const value = progress && progress.total > 0 ? (progress.phase === 'store' ? 1 : progress.done / progress.total) : undefined;
+  const link = pack.stored?.webUrl && isSafeUrl(pack.stored.webUrl) ? pack.stored.webUrl : undefined;
+  return (
+    <section className={styles.root} aria-labelledby="pack-heading">
+      <Title3 as="h3" id="pack-heading">
+        {t('pack.heading')}
+      </Title3>
+      <Text>{t('pack.intro')}</Text>
+      {pack.error !== undefined ? <ErrorMessageBar error={pack.error} onDismiss={pack.dismissError} /> : null}
+      <div className={styles.actions}>
+        <Button icon={<BookRegular />} disabled={pack.building} onClick={() => void pack.build()}>
+          {pack.stored ? t('pack.rebuild') : t('pack.build')}
+        </Button>
+        {link && !pack.building ? (
+          <Link href={link} target="_blank" rel="noreferrer">
+            <OpenRegular aria-hidden /> {t('pack.open')}
+          </Link>
+        ) : null}
+      </div>
+      <div role="status" aria-live="polite">
+        {pack.building ? (
+          <>
+            <Text>{status}</Text>
+            <ProgressBar value={value} max={1} aria-label={t('pack.progressLabel')} aria-valuetext={status} />
+          </>
+        ) : pack.result ? (
+          <>
+            <Text>{t('pack.done', { pages: pack.result.layout.totalPages })}</Text>
+            {pack.result.layout.leftOut.length > 0 ? <Text block>{t('pack.leftOut', { count: pack.result.layout.leftOut.length })}</Text> : null}
+            {pack.result.plan.view === 'public' ? <Text block>{t('pack.publicView')}</Text> : null}
+          </>
+        ) : null}
+      </div>
+    </section>
+  );
+}
