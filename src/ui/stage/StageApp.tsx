@@ -12,6 +12,7 @@ import { stageView } from '../../domain/confidentiality';
 import { stageProgress } from './stageProgress';
 import { useStageText } from './stageText';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
+import { useReadyMark } from '../shared/readyMark';
 
 const useStyles = makeStyles({
   main: {
@@ -77,6 +78,8 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
   const item = progress.current;
   const status =
     meeting.status === 'held' || meeting.status === 'minutesApproved' ? t('ended') : meeting.status !== 'inProgress' ? t('waiting') : !item ? t('noCurrent') : undefined;
+  // Ready: the stage shows the sak being treated (README: Performance).
+  useReadyMark(item !== undefined && status === undefined);
 
   return (
     <>
