@@ -174,24 +174,32 @@ interface RunResult {
 async function coldRun(world: World, surface: Surface, reference: boolean): Promise<RunResult> {
   const context = await world.browser.newContext({ ignoreHTTPSErrors: true, storageState: world.signIn.cookies, viewport: { width: 1400, height: 900 }, locale: 'nb-NO' });
   try {
-    await context.addInitScript(
-      ({ origin, session, clickItem }) => {
-        if (location.origin !== origin) return;
-        if (sessionStorage.length === 0) for (const [key, value] of session) sessionStorage.setItem(key, value);
-        if (!clickItem || !location.pathname.endsWith('/sidepanel.html')) return;
-        // The referent opens the active sak the moment the agenda shows it.
-        const open = () => {
-          const button = document.querySelector<HTMLElement>(`[data-testid="agenda-item-${clickItem}"]`);
-          if (!button) return;
-          observer.disconnect();
-          button.click();
-        };
-        const observer = new MutationObserver(open);
-        document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
-      },
-      { origin: new URL(world.appUrl).origin, session: world.signIn.session, clickItem: surface === 'sidePanel' && !reference ? world.currentItemId : '' },
-    );
+    // A string, not a function: tsx would put its own helpers into a function's source, which the page lacks.
+    const setup = {
+      origin: new URL(world.appUrl).origin,
+      session: world.signIn.session,
+      clickItem: surface === 'sidePanel' && !reference ? world.currentItemId : '',
+    };
+    await context.addInitScript(`(() => {
+      const setup = ${JSON.stringify(setup)};
+      if (location.origin !== setup.origin) return;
+      if (sessionStorage.length === 0) for (const [key, value] of setup.session) sessionStorage.setItem(key, value);
+      if (!setup.clickItem || !location.pathname.endsWith('/sidepanel.html')) return;
+      // The referent opens the active sak the moment the agenda shows it.
+      const observer = new MutationObserver(() => {
+        const button = document.querySelector('[data-testid="agenda-item-' + setup.clickItem + '"]');
+        if (!button) return;
+        observer.disconnect();
+        button.click();
+      });
+      document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
+    })();`);
     const page = await context.newPage();
+    const consoleLines: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') consoleLines.push(`${message.type()}: ${message.text().slice(0, 300)}`);
+    });
+    page.on('pageerror', (error) => consoleLines.push(`pageerror: ${error.message.slice(0, 300)}`));
     const requests: RunResult['requests'] = [];
     if (TRACE) {
       page.on('requestfinished', (request) => {
@@ -215,7 +223,9 @@ async function coldRun(world: World, surface: Surface, reference: boolean): Prom
       await page.goto(simulatorUrl(world, surface === 'sidePanel' ? (reference ? { sidePanel: '/reference.html' } : {}) : { panel: 'closed', stage: stagePage }));
       frame = await appFrame(page, world.appUrl, pagePath);
     }
-    await frame.waitForFunction((mark) => performance.getEntriesByName(mark, 'mark').length > 0, READY_MARK, { timeout: READY_TIMEOUT_MS, polling: 50 });
+    await frame.waitForFunction((mark) => performance.getEntriesByName(mark, 'mark').length > 0, READY_MARK, { timeout: READY_TIMEOUT_MS, polling: 50 }).catch((error: unknown) => {
+      throw new Error(`coldLoad: ${reference ? 'referansesiden' : surface} ble aldri klar (${String(error)}); konsollen sa:\n${consoleLines.slice(-15).join('\n')}`);
+    });
     const ms = await frame.evaluate((mark) => performance.getEntriesByName(mark, 'mark')[0]?.startTime ?? Number.NaN, READY_MARK);
     const origin = requests.length > 0 ? Math.min(...requests.map((request) => request.start)) : 0;
     return { ms, requests: requests.map((request) => ({ ...request, start: request.start - origin })).sort((a, b) => a.start - b.start) };
