@@ -2,14 +2,14 @@
 // the app was built against (the build happens once per run, in appBuild.ts), the built app served
 // over HTTPS on a free port, Debian's Chromium, and Graph as any tenant user from Node to seed and
 // verify. The workspace and meeting harnesses add their own people and seeds on top.
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { assertChromiumInstalled, CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { serveDirectory } from './staticServer';
 import type { AppBuild } from './appBuild';
 import { startTenant, type RunningTenant } from '../../tenant/server';
 import type { TenantInfoUser } from '../../tenant/core';
@@ -20,9 +20,9 @@ import { createGraphClientFactory, type GraphClientFactory } from '../../src/gra
 import { SharePointMeetingRepository } from '../../src/graph/sharePointMeetingRepository';
 import { fetchTrusting, passwordTokenProvider } from '../../src/graph/testing/nodeTenantAccess';
 
+export { assertChromiumInstalled, CHROMIUM_ARGS, CHROMIUM_PATH, serveDirectory };
+
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 /** Guests (the municipalities) are invited by mail at their own addresses; only members have a calendar here. */
 export type TenantUser = TenantInfoUser;
@@ -37,40 +37,6 @@ export interface AppHarness {
   graphAs(upn: string): GraphClientFactory;
   repositoryAs(upn: string): SharePointMeetingRepository;
   close(): Promise<void>;
-}
-
-/** Fails loudly rather than skipping: the browser tests need Debian's chromium. */
-export function assertChromiumInstalled(): void {
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium mangler (${CHROMIUM_PATH}). Installer pakken "chromium" (apt-get install chromium).`);
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.map': 'application/json',
-};
-
-export async function serveDirectory(dir: string, key: string, cert: string): Promise<{ url: string; server: Server }> {
-  const server = createServer({ key, cert }, (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'https://localhost').pathname);
-    const full = path.resolve(dir, `.${pathname === '/' ? '/workspace.html' : pathname}`);
-    if (!full.startsWith(dir) || !existsSync(full) || !statSync(full).isFile()) {
-      res.statusCode = 404;
-      res.end('Not found');
-      return;
-    }
-    res.setHeader('Content-Type', TYPES[path.extname(full)] ?? 'application/octet-stream');
-    res.setHeader('Cache-Control', 'no-store');
-    res.end(readFileSync(full));
-  });
-  await new Promise<void>((resolve) => server.listen(0, 'localhost', resolve));
-  const address: string | AddressInfo | null = server.address();
-  if (address === null || typeof address === 'string') throw new Error('Appserveren fikk ingen port');
-  return { url: `https://localhost:${address.port}`, server };
 }
 
 /**

@@ -42,6 +42,18 @@ describe('createAuth', () => {
     expect(configuration.system?.loggerOptions?.piiLoggingEnabled).toBe(false);
   });
 
+  it("gives MSAL the authority's endpoints as Entra ID publishes them, so no page load waits for openid-configuration", () => {
+    const entra = msalConfiguration({ ...config, authority: 'https://login.microsoftonline.com/3f6c2a1e-5b7d-4c9e-8a10-2d4f6b8c0e11' });
+    expect(JSON.parse(entra.auth.authorityMetadata ?? '{}')).toEqual({
+      authorization_endpoint: 'https://login.microsoftonline.com/3f6c2a1e-5b7d-4c9e-8a10-2d4f6b8c0e11/oauth2/v2.0/authorize',
+      token_endpoint: 'https://login.microsoftonline.com/3f6c2a1e-5b7d-4c9e-8a10-2d4f6b8c0e11/oauth2/v2.0/token',
+      end_session_endpoint: 'https://login.microsoftonline.com/3f6c2a1e-5b7d-4c9e-8a10-2d4f6b8c0e11/oauth2/v2.0/logout',
+      jwks_uri: 'https://login.microsoftonline.com/3f6c2a1e-5b7d-4c9e-8a10-2d4f6b8c0e11/discovery/v2.0/keys',
+      issuer: 'https://login.microsoftonline.com/3f6c2a1e-5b7d-4c9e-8a10-2d4f6b8c0e11/v2.0',
+    });
+    expect(JSON.parse(msalConfiguration(config).auth.authorityMetadata ?? '{}').token_endpoint).toBe(`${config.authority}/oauth2/v2.0/token`);
+  });
+
   it('asks for the app for the host it runs in, and completes a redirect sign-in only in the browser', async () => {
     const hosts: AuthHost[] = [];
     for (const host of ['teams', 'outlook', 'browser'] as const) {

@@ -33,11 +33,29 @@ export interface Auth extends TokenProvider {
 /** The part of MSAL's application object Møtebok uses (tests give a fake). */
 export type MsalApp = Pick<IPublicClientApplication, 'handleRedirectPromise' | 'setActiveAccount' | 'getActiveAccount' | 'getAllAccounts' | 'acquireTokenSilent' | 'acquireTokenPopup' | 'ssoSilent' | 'clearCache'>;
 
+/**
+ * The authority's OpenID configuration as Entra ID publishes it for a tenant (and the local tenant
+ * imitates): every endpoint is the authority plus a fixed path. Given to MSAL, it does not fetch
+ * `…/v2.0/.well-known/openid-configuration` before the first token on every page load (a request
+ * on the start-up chain, issue 14). With `knownAuthorities` set, MSAL fetches no instance discovery either.
+ */
+export function authorityMetadataFor(authority: string): Record<string, string> {
+  const base = authority.replace(/\/+$/, '');
+  return {
+    authorization_endpoint: `${base}/oauth2/v2.0/authorize`,
+    token_endpoint: `${base}/oauth2/v2.0/token`,
+    end_session_endpoint: `${base}/oauth2/v2.0/logout`,
+    jwks_uri: `${base}/discovery/v2.0/keys`,
+    issuer: `${base}/v2.0`,
+  };
+}
+
 export function msalConfiguration(config: AppConfig): Configuration {
   return {
     auth: {
       clientId: config.clientId,
       authority: config.authority,
+      authorityMetadata: JSON.stringify(authorityMetadataFor(config.authority)),
       knownAuthorities: config.knownAuthorities,
       ...(config.redirectUri ? { redirectUri: config.redirectUri } : {}),
     },

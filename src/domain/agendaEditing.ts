@@ -1,5 +1,5 @@
 import { numberAttachments } from './attachments';
-import { closingRowsLast, renumberItems } from './caseNumbering';
+import { closingRowsLast, renumberItems, type NumberedMeeting } from './caseNumbering';
 import { DomainError } from './errors';
 import { domainTexts } from './texts';
 import { isAgendaFrozen, isMeetingLocked, statusName } from './meetingStatus';
@@ -25,8 +25,8 @@ import type { AgendaItem, Committee, ItemOutcome, LanguageForm, Meeting } from '
 /** What renumbering needs besides the meeting: the committee and its other meetings. */
 export interface NumberingContext {
   committee: Committee;
-  /** All meetings of the committee (this one may be included; it is ignored by id). */
-  otherMeetings: readonly Meeting[];
+  /** The committee's other meetings of the year, or all of them (this one may be included; it is ignored by id). */
+  otherMeetings: readonly NumberedMeeting[];
 }
 
 /** Fields the agenda editor may change; id, number and the closing flag are the rules' business. */

@@ -1,11 +1,11 @@
 import { blankAgendaItem } from './blankAgendaItem';
-import { renumberItems } from './caseNumbering';
+import { renumberItems, type NumberedMeeting } from './caseNumbering';
 import { formatDateLong, formatDateShort, minutesOfDay, parseIsoDate } from './dates';
 import { DomainError } from './errors';
 import { APPROVAL_KIND, MINUTES_KIND, wordingOf } from './conventions';
 import { domainTexts } from './texts';
 import { hasBeenHeld } from './meetingStatus';
-import type { AgendaItem, Attachment, Committee, Meeting, Person } from './model';
+import type { AgendaItem, Attachment, Committee, Meeting, MeetingHeader, Person } from './model';
 import { richTextFromPlain } from './richText';
 
 /**
@@ -45,10 +45,10 @@ export function previousMinutesState(previous: Pick<Meeting, 'status' | 'minutes
  * last meeting that was held before it. Drafts and meetings whose innkalling went out but that
  * were never held have no referat, so they are passed over however recent they are.
  */
-export function previousHeldMeeting(meetings: readonly Meeting[], when: Pick<Meeting, 'date' | 'start'>): Meeting | undefined {
+export function previousHeldMeeting<M extends MeetingHeader>(meetings: readonly M[], when: Pick<Meeting, 'date' | 'start'>): M | undefined {
   // Same day: a held meeting counts as before unless both times say it ended after the new one starts.
-  const endedBefore = (meeting: Meeting) => meeting.end === undefined || when.start === undefined || meeting.end <= when.start;
-  const before = (meeting: Meeting) => meeting.date < when.date || (meeting.date === when.date && endedBefore(meeting));
+  const endedBefore = (meeting: MeetingHeader) => meeting.end === undefined || when.start === undefined || meeting.end <= when.start;
+  const before = (meeting: MeetingHeader) => meeting.date < when.date || (meeting.date === when.date && endedBefore(meeting));
   return meetings
     .filter((meeting) => hasBeenHeld(meeting) && before(meeting))
     .sort((a, b) => b.date.localeCompare(a.date) || (b.start ?? '').localeCompare(a.start ?? ''))[0];
@@ -64,9 +64,9 @@ export interface NewMeetingInput {
   place?: string;
   online: boolean;
   /** The last meeting held before this one (`previousHeldMeeting`); its referat becomes the Referatsak. */
-  previousMeeting?: Meeting;
+  previousMeeting?: MeetingHeader;
   /** The committee's meetings, so numbering continues from the ones already used this year. */
-  existingMeetings: readonly Meeting[];
+  existingMeetings: readonly NumberedMeeting[];
   /** Id source, injected so the function stays pure and tests can predict ids. */
   idFactory: () => string;
 }

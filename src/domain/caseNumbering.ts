@@ -3,6 +3,13 @@ import { DomainError } from './errors';
 import { CaseNumberFormatSchema, CaseNumberSchema, type AgendaItem, type CaseNumber, type Committee, type Meeting } from './model';
 
 /**
+ * What numbering needs of another meeting of the committee: which it is, when, and the case numbers
+ * its saker have. A full Meeting is one; the workspace reads only this much of the other meetings of
+ * the year (`MeetingRepository.listCaseNumbers`), never their whole agendas.
+ */
+export type NumberedMeeting = Pick<Meeting, 'id' | 'committeeId' | 'date'> & { items: readonly { caseNumber: string | null }[] };
+
+/**
  * Case numbers ("saksnummer") are a year and a serial written in the committee's `caseNumberFormat`
  * ("{YYYY}.{NN}" → 2026.03, "PS {NN}/{YY}" → PS 03/26). The serial is counted per committee and year
  * across all of its meetings (Partnerskapsmøtet's first item in 2026 is 2026.01 whichever meeting it is
@@ -122,7 +129,7 @@ export function exampleCaseNumber(format: string, year: number, serial: number):
 }
 
 /** Serials already used in the given year by items of these meetings. */
-function usedSerials(meetings: readonly Meeting[], committee: Committee, year: number): number[] {
+function usedSerials(meetings: readonly NumberedMeeting[], committee: Committee, year: number): number[] {
   return meetings
     .filter((meeting) => meeting.committeeId === committee.id)
     .flatMap((meeting) =>
@@ -135,12 +142,12 @@ function usedSerials(meetings: readonly Meeting[], committee: Committee, year: n
 }
 
 /** First serial after every serial used that year (gaps are never refilled: a gap was a number someone may have seen). */
-function firstFreeSerial(meetings: readonly Meeting[], committee: Committee, year: number): number {
+function firstFreeSerial(meetings: readonly NumberedMeeting[], committee: Committee, year: number): number {
   return Math.max(0, ...usedSerials(meetings, committee, year)) + 1;
 }
 
 /** Next free case number of the committee in the year, across all its meetings. */
-export function nextCaseNumber(committee: Committee, year: number, meetingsOfCommittee: readonly Meeting[]): CaseNumber {
+export function nextCaseNumber(committee: Committee, year: number, meetingsOfCommittee: readonly NumberedMeeting[]): CaseNumber {
   return formatCaseNumber(year, firstFreeSerial(meetingsOfCommittee, committee, year), committee.caseNumberFormat);
 }
 
@@ -179,7 +186,7 @@ export function closingRowsLast(items: readonly AgendaItem[]): AgendaItem[] {
  * push March's items past May's numbers: March keeps 01–05 and its new item gets the first
  * number May does not use.
  */
-export function renumberItems(meeting: Meeting, committee: Committee, otherMeetings: readonly Meeting[]): Meeting {
+export function renumberItems(meeting: Meeting, committee: Committee, otherMeetings: readonly NumberedMeeting[]): Meeting {
   const year = yearOf(meeting.date);
   // A serial that restarts per meeting counts this meeting alone.
   const others =

@@ -391,6 +391,8 @@ export const MeetingSchema = z.strictObject({
   absenceNotice: textField('Forfallslinjen', { max: 500, multiLine: true }).optional(),
 });
 export type Meeting = z.infer<typeof MeetingSchema>;
+/** A meeting without its agenda items: its own row, as a committee's meeting list reads it. A full Meeting is one. */
+export type MeetingHeader = Omit<Meeting, 'items'>;
 
 /** The version this Møtebok writes and reads; older files are migrated on read (meetingFile.ts). */
 export const MEETING_FILE_FORMAT = 'motebok-meeting/2';

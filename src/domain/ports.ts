@@ -1,5 +1,6 @@
 import type { RecordedVersion } from './itemHistory';
-import type { AgendaItem, Committee, DocumentRef, Meeting, Person } from './model';
+import type { NumberedMeeting } from './caseNumbering';
+import type { AgendaItem, Committee, DocumentRef, Meeting, MeetingHeader, Person } from './model';
 import type { MeetingLink } from './teamsLink';
 
 /**
@@ -32,6 +33,9 @@ export interface UnreadableRow {
 /** A list read: the rows that could be read, and the ones set aside (absent when none were). */
 export type ReadList<T, Entry extends Versioned<T> = Versioned<T>> = Entry[] & { unreadable?: readonly UnreadableRow[] };
 
+/** A committee's meetings as its meeting list reads them: the meeting rows only, no agenda items; rows that cannot be read are named. */
+export type MeetingRows = MeetingHeader[] & { unreadable?: readonly UnreadableRow[] };
+
 /** A meeting read: its rows that could not be read (items) are named in `unreadable`. */
 export type ReadMeeting = Versioned<Meeting> & { unreadable?: readonly UnreadableRow[] };
 
@@ -54,6 +58,16 @@ export interface MeetingRepository {
   saveCommittee(committee: Committee, version?: string): Promise<Versioned<Committee>>;
   /** Meeting rows that cannot be read are left out and named in `unreadable`; item rows that cannot be read, on each meeting. */
   listMeetings(committeeId: string): Promise<ReadList<Meeting, ReadMeeting>>;
+  /**
+   * The committee's meetings without their agenda items: one indexed query on the meeting rows at any
+   * number of meetings or items (the workspace's meeting list). A meeting's items are read when it opens.
+   */
+  listMeetingRows(committeeId: string): Promise<MeetingRows>;
+  /**
+   * The case numbers the saker of these meetings have (their item rows' number column only, in one
+   * request): what numbering another meeting of the same year needs (`caseNumbering.ts`). An empty list reads nothing.
+   */
+  listCaseNumbers(meetings: readonly Pick<Meeting, 'id' | 'committeeId' | 'date'>[]): Promise<NumberedMeeting[]>;
   /** Throws UnreadableRowError when the meeting's own row cannot be read; unreadable item rows are named on the result. */
   getMeeting(meetingId: string): Promise<ReadMeeting | undefined>;
   /**

@@ -5,8 +5,9 @@ import type { RecordedVersion } from '../domain/itemHistory';
 import { checkedMeeting } from '../domain/meetingFile';
 import { frozenChangeRefusal } from '../domain/minutesApproval';
 import type { MeetingLink } from '../domain/teamsLink';
-import { PersonSchema, type AgendaItem, type Committee, type DocumentRef, type Meeting, type Person } from '../domain/model';
-import { ConflictError, StorageError, UnreadableRowError, type MeetingRepository, type MeetingWithCommittee, type ReadList, type ReadMeeting, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
+import type { NumberedMeeting } from '../domain/caseNumbering';
+import { PersonSchema, type AgendaItem, type Committee, type DocumentRef, type Meeting, type MeetingHeader, type Person } from '../domain/model';
+import { ConflictError, StorageError, UnreadableRowError, type MeetingRepository, type MeetingRows, type MeetingWithCommittee, type ReadList, type ReadMeeting, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
 import { SCOPES } from '../auth/scopes';
 import { answerOrThrow, BATCH_LIMIT, runBatch, type BatchStep } from './batch';
 import { readItemVersions } from './historyGateway';
@@ -131,6 +132,42 @@ export class SharePointMeetingRepository implements MeetingRepository {
       else unreadable.push(read.unreadable);
     }
     return withUnreadable(result.sort((a, b) => a.value.date.localeCompare(b.value.date)), unreadable);
+  }
+
+  /** The meeting rows only, by the indexed CommitteeId column: one request however many meetings and items there are. */
+  async listMeetingRows(committeeId: string): Promise<MeetingRows> {
+    const rows = await this.lists.query('MotebokMeetings', 'CommitteeId', committeeId);
+    const headers: MeetingHeader[] = [];
+    const unreadable: UnreadableRow[] = [];
+    for (const row of rows) {
+      const read = readMeetingRows(row, []);
+      if (!read.ok) unreadable.push(read.unreadable);
+      else {
+        const { items: _none, ...header } = read.meeting;
+        headers.push(header);
+      }
+    }
+    const sorted = headers.sort((a, b) => a.date.localeCompare(b.date));
+    return unreadable.length > 0 ? Object.assign(sorted, { unreadable }) : sorted;
+  }
+
+  /** One $batch of indexed MeetingId queries that bring each item row's id, eTag and CaseNumber column only. */
+  async listCaseNumbers(meetings: readonly Pick<Meeting, 'id' | 'committeeId' | 'date'>[]): Promise<NumberedMeeting[]> {
+    if (meetings.length === 0) return [];
+    const answers = await runBatch(
+      this.storageClient,
+      meetings.map((meeting, index) => ({ id: String(index), method: 'GET', url: this.lists.queryUrl('MotebokAgendaItems', 'MeetingId', meeting.id, ['CaseNumber']) })),
+    );
+    return Promise.all(
+      meetings.map(async (meeting, index) => {
+        const rows = await this.lists.rowsAnswer(answers, String(index), 'MotebokAgendaItems');
+        const items = rows.map((row) => {
+          const number = row.fields['CaseNumber'];
+          return { caseNumber: typeof number === 'string' && number !== '' ? number : null };
+        });
+        return { id: meeting.id, committeeId: meeting.committeeId, date: meeting.date, items };
+      }),
+    );
   }
 
   /** The meeting row and its item rows: one $batch of two indexed queries. */

@@ -120,6 +120,15 @@ export function createInMemoryMeetingRepository(seed: InMemorySeed = {}): InMemo
       await reach();
       return [...meetings.values()].filter((entry) => entry.value.committeeId === committeeId).map((entry) => structuredClone(entry));
     },
+    async listMeetingRows(committeeId) {
+      await reach();
+      return [...meetings.values()].filter((entry) => entry.value.committeeId === committeeId).map(({ value: { items: _items, ...header } }) => structuredClone(header));
+    },
+    async listCaseNumbers(wanted) {
+      if (wanted.length === 0) return [];
+      await reach();
+      return wanted.map((meeting) => ({ ...meeting, items: (meetings.get(meeting.id)?.value.items ?? []).map((item) => ({ caseNumber: item.caseNumber })) }));
+    },
     async getMeeting(meetingId) {
       calls.getMeeting += 1;
       await reach();

@@ -5,10 +5,24 @@ import type { LiveChannel } from '../liveChannel';
 /**
  * Joins the live channel of the meeting the Teams client is in, through teams-js' LiveShareHost
  * (Teams, or the meeting simulator, answers its calls). Live Share and Fluid arrive by `import()`
- * here, never in a page's initial JavaScript.
+ * here, never in a page's initial JavaScript — and only once the page is idle: the chunk is large
+ * (about 220 kB gzip) and evaluating it while the side panel or the stage draws its first view
+ * delayed that view by hundreds of milliseconds (`npm run bench -- coldLoad`). The surface shows
+ * what it read from SharePoint meanwhile.
  */
 export async function openLiveChannelLazily(): Promise<LiveChannel> {
+  await whenIdle();
   const { joinLiveChannel } = await import('./liveShareChannel');
   // teams-js' class answers the same calls as live-share's interface; their declarations differ only in enum types.
   return joinLiveChannel(LiveShareHost.create() as unknown as ILiveShareHost);
+}
+
+type IdleWindow = Pick<Window, 'setTimeout'> & { requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number };
+
+/** Resolves when the browser has nothing else to do (at most `timeoutMs` later); a short pause where it cannot say (Safari). */
+export function whenIdle(win: IdleWindow = window, timeoutMs = 3_000): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => resolve(), { timeout: timeoutMs });
+    else win.setTimeout(() => resolve(), Math.min(timeoutMs, 500));
+  });
 }

@@ -115,15 +115,18 @@ export function useSessionSnapshot(session: MeetingSession | undefined): Session
  */
 export function useLiveFollower(reader: MeetingReader, meetingId: string | undefined, openChannel: OpenLiveChannel | undefined, opened?: ReadMeeting): FollowerSnapshot {
   const [follower, setFollower] = useState<LiveMeetingFollower | undefined>(undefined);
-  // The meeting the surface has just read is shown at once, without a first read (only on the first mount).
-  const first = useRef(opened);
+  // The meeting the surface has just read is shown at once, without a first read — once per meeting:
+  // it arrives with `meetingId` (the stage calls this hook before the meeting is found, so it cannot
+  // be taken at the first mount), and a follower made again later (another channel) reads afresh.
+  const shown = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (!meetingId) return undefined;
-    const created = new LiveMeetingFollower(meetingId, reader, openChannel, documentVisibility, first.current ? { opened: first.current } : {});
-    first.current = undefined;
+    const initial = opened?.value.id === meetingId && shown.current !== meetingId ? opened : undefined;
+    shown.current = meetingId;
+    const created = new LiveMeetingFollower(meetingId, reader, openChannel, documentVisibility, initial ? { opened: initial } : {});
     setFollower(created);
     return () => created.stop();
-  }, [reader, meetingId, openChannel]);
+  }, [reader, meetingId, openChannel, opened]);
   return useSyncExternalStore(follower?.subscribe ?? emptySubscribe, () => follower?.getSnapshot() ?? initialFollow);
 }
 const initialFollow: FollowerSnapshot = { failing: false, mode: 'connecting' };

@@ -10,7 +10,7 @@ import { createServices, type Services } from './services';
 import { languageFromLocale, setLanguage } from './i18n';
 import { useCommonText } from './commonText';
 import { ErrorBoundary } from './ErrorBoundary';
-import { SignInGate } from './SignInGate';
+import { preloadBrowserSignIn, SignInGate } from './SignInGate';
 
 export interface HostedSurfaceOptions {
   /** Renders the surface once the host and services are ready. */
@@ -62,6 +62,8 @@ async function boot(root: Root, options: HostedSurfaceOptions): Promise<void> {
       window.location.replace(redirect);
       return;
     }
+    const needsSignIn = options.needsSignIn?.(host) ?? true;
+    if (needsSignIn && host.host === 'browser') preloadBrowserSignIn();
     await setLanguage(languageFromLocale(host.locale));
     const services = await (options.createServices ?? createServices)(host);
     root.render(
@@ -69,7 +71,7 @@ async function boot(root: Root, options: HostedSurfaceOptions): Promise<void> {
         <MotebokProvider host={host}>
           <ServicesProvider services={services}>
             <ErrorBoundary>
-              <SignInGate required={options.needsSignIn?.(host) ?? true}>{options.render(services)}</SignInGate>
+              <SignInGate required={needsSignIn}>{options.render(services)}</SignInGate>
             </ErrorBoundary>
           </ServicesProvider>
         </MotebokProvider>

@@ -10,6 +10,7 @@ import { RecordingFields } from './RecordingFields';
 import { MinutesFrozenBar } from '../shared/MinutesFrozenBar';
 import { ItemHistory } from '../shared/history/ItemHistory';
 import { useSidePanelText } from './sidePanelText';
+import { useReadyMark } from '../shared/readyMark';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -42,6 +43,8 @@ export function ItemRecorder({ meeting, item, words, canRecord, onEdit, onAsProp
   const next = meeting.items[index + 1];
   const isCurrent = meeting.currentItemId === item.id;
   const readOnly = !canRecord;
+  // Ready to capture: the konklusjon of the sak being treated can be typed (README: Performance).
+  useReadyMark(isCurrent && !readOnly);
 
   return (
     <article className={styles.root} aria-labelledby={`heading-${item.id}`} data-testid="item-recorder">

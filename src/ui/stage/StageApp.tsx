@@ -13,6 +13,7 @@ import { stageProgress } from './stageProgress';
 import { useStageText } from './stageText';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
 import { SubItemList } from '../shared/SubItemList';
+import { useReadyMark } from '../shared/readyMark';
 
 const useStyles = makeStyles({
   main: {
@@ -78,6 +79,8 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
   const item = progress.current;
   const status =
     meeting.status === 'held' || meeting.status === 'minutesApproved' ? t('ended') : meeting.status !== 'inProgress' ? t('waiting') : !item ? t('noCurrent') : undefined;
+  // Ready: the stage shows the sak being treated (README: Performance).
+  useReadyMark(item !== undefined && status === undefined);
 
   return (
     <>

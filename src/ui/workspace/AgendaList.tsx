@@ -18,6 +18,7 @@ import { wasSentWithNotice } from '../../domain/agendaEditing';
 import type { AgendaEditor } from './agendaEditor';
 import { useWorkspaceText } from './text';
 import { ItemEditor } from './ItemEditor';
+import { useReadyMark } from '../shared/readyMark';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: '8px 0', padding: 0, display: 'flex', flexDirection: 'column', gap: '8px' },
@@ -55,6 +56,8 @@ export function AgendaList({ committee, meeting, editor }: AgendaListProps) {
   const styles = useStyles();
   const [expanded, setExpanded] = useState<string | undefined>(undefined);
   const [announcement, setAnnouncement] = useState('');
+  // Ready: the open meeting's saksliste is shown (README: Performance).
+  useReadyMark(true);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
   const open = meeting.items.filter((item) => !item.closing);
   const titleOf = (id: string | number) => {

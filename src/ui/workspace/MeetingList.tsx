@@ -19,7 +19,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
-import type { Committee, Meeting } from '../../domain/model';
+import type { Committee, Meeting, MeetingHeader } from '../../domain/model';
 import type { Versioned } from '../../domain/ports';
 import { previousHeldMeeting, previousMinutesState, type PreviousMinutesState } from '../../domain/agendaTemplate';
 import { formatDateLong, formatMeetingWhen } from '../../domain/dates';
@@ -59,7 +59,7 @@ const PREVIOUS_TEXT = {
 
 export interface MeetingListProps {
   committee: Committee;
-  meetings: LoadState<Versioned<Meeting>[]>;
+  meetings: LoadState<MeetingHeader[]>;
   selectedId: string | undefined;
   onSelect: (meetingId: string) => void;
   onCreated: (meeting: Versioned<Meeting>) => void;
@@ -72,7 +72,7 @@ export function MeetingList({ committee, meetings, selectedId, onSelect, onCreat
   if (meetings.status === 'loading') return <Spinner size="small" label={t('meetings.loading')} />;
   if (meetings.status === 'failed') return <ErrorMessageBar error={meetings.error} onReload={onRetry} />;
   const { upcoming, earlier } = splitMeetings(meetings.value, osloToday());
-  const section = (heading: string, entries: Versioned<Meeting>[]) => (
+  const section = (heading: string, entries: MeetingHeader[]) => (
     <section aria-label={heading}>
       <Title3 as="h2" className={styles.heading}>
         {heading}
@@ -81,7 +81,7 @@ export function MeetingList({ committee, meetings, selectedId, onSelect, onCreat
         <Text size={200}>{t('meetings.none')}</Text>
       ) : (
         <ul className={styles.list}>
-          {entries.map(({ value: meeting }) => (
+          {entries.map((meeting) => (
             <li key={meeting.id}>
               <Button
                 appearance="subtle"
@@ -100,14 +100,14 @@ export function MeetingList({ committee, meetings, selectedId, onSelect, onCreat
   );
   return (
     <div className={styles.root}>
-      <NewMeetingDialog committee={committee} meetings={meetings.value.map((entry) => entry.value)} onCreated={onCreated} />
+      <NewMeetingDialog committee={committee} meetings={meetings.value} onCreated={onCreated} />
       {section(t('meetings.upcoming'), upcoming)}
       {section(t('meetings.earlier'), earlier)}
     </div>
   );
 }
 
-function NewMeetingDialog({ committee, meetings, onCreated }: { committee: Committee; meetings: Meeting[]; onCreated: (meeting: Versioned<Meeting>) => void }) {
+function NewMeetingDialog({ committee, meetings, onCreated }: { committee: Committee; meetings: readonly MeetingHeader[]; onCreated: (meeting: Versioned<Meeting>) => void }) {
   const t = useWorkspaceText();
   const styles = useStyles();
   const { repository } = useServices();

@@ -10,13 +10,14 @@ import { describeError } from '../shared/describeError';
 import { useCommonText } from '../shared/commonText';
 import { useServices } from '../shared/ServicesContext';
 import { useWorkspaceText } from './text';
-import { useCommittees, useMeetings, withOpenMeeting } from './useWorkspaceData';
+import { useCommittees, useMeetings, useOpenedMeeting, withOpenMeeting } from './useWorkspaceData';
 import { useAgendaEditor } from './useAgendaEditor';
 import { MeetingList } from './MeetingList';
 import { MeetingEditor } from './MeetingEditor';
 import { PermissionsWarning } from './PermissionsWarning';
 import { useSitePermissions } from './useSitePermissions';
 import { blankCommittee } from '../../domain/committeeSettings';
+import type { NumberedMeeting } from '../../domain/caseNumbering';
 
 // The committee settings (conventions, roles, presets) are opened now and then: loaded when first opened.
 const CommitteeSettingsPanel = lazy(() => import(/* webpackChunkName: "committee-settings" */ './CommitteeSettingsPanel').then((module) => ({ default: module.CommitteeSettingsPanel })));
@@ -49,6 +50,8 @@ const useStyles = makeStyles({
   card: { maxWidth: '640px', padding: '16px', display: 'flex', flexDirection: 'column', gap: '12px' },
 });
 
+const NO_MEETINGS: readonly NumberedMeeting[] = [];
+
 /** Which meeting is open is kept in the URL hash, so a reload (or a link) opens it again. */
 function meetingIdFromHash(): string | undefined {
   const match = /(?:^#|&)meeting=([^&]+)/.exec(window.location.hash);
@@ -74,14 +77,14 @@ export function WorkspaceApp() {
   const committeeEntry = committeeList.find((entry) => entry.value.id === committeeId) ?? committeeList[0];
   const committee = committeeEntry?.value;
   const permissions = useSitePermissions(sitePermissions, committees.status === 'ready' ? committeeList.map((entry) => entry.value) : undefined);
-  const { meetings: loadedMeetings, unreadable: unreadableMeetings, upsert, reload: reloadMeetings } = useMeetings(repository, committee?.id);
-  const loadedList = loadedMeetings.status === 'ready' ? loadedMeetings.value : [];
-  const openLoaded = loadedList.find((entry) => entry.value.id === meetingId);
-  const otherMeetings = loadedList.map((entry) => entry.value).filter((other: Meeting) => other.id !== openLoaded?.value.id);
+  // A tab bound to a committee (?committee=) lists its meetings at once, beside the committees.
+  const { meetings: loadedMeetings, unreadable: unreadableMeetings, upsert, reload: reloadMeetings } = useMeetings(repository, committees.status === 'ready' ? committee?.id : committeeId);
+  // The list holds meeting rows only; the open meeting's items are read when it opens.
+  const { opened, reload: reloadOpened } = useOpenedMeeting(repository, committee, meetingId, loadedMeetings);
+  const openedMeeting = opened.status === 'ready' ? opened.value : undefined;
   // The open meeting's editor lives here, not in MeetingEditor: the list reads its stored state too.
-  const open = useAgendaEditor(openLoaded, committee, otherMeetings, repository);
-  const meetings = withOpenMeeting(loadedMeetings, open?.state.version !== undefined ? { value: open.state.stored, version: open.state.version } : undefined);
-  const openMeeting = openLoaded && open ? openLoaded : undefined;
+  const open = useAgendaEditor(openedMeeting?.stored, committee, openedMeeting?.others ?? NO_MEETINGS, repository);
+  const meetings = withOpenMeeting(loadedMeetings, open?.state.version !== undefined ? open.state.stored : undefined);
 
   /** Opens another meeting (or none); the one left goes back into the list as its editor last stored it. */
   const openMeetingById = (id: string | undefined) => {
@@ -89,7 +92,7 @@ export function WorkspaceApp() {
     if (leaving && id !== meetingId) {
       const handBack = () => {
         const { stored, version } = leaving.getState();
-        if (version !== undefined) upsert({ value: stored, version });
+        if (version !== undefined) upsert(stored);
       };
       handBack();
       // Edits still pending are saved on the way out; the list then shows that save too.
@@ -167,13 +170,13 @@ export function WorkspaceApp() {
             <MeetingList
               committee={committee}
               meetings={meetings}
-              selectedId={openMeeting?.value.id}
+              selectedId={open ? meetingId : undefined}
               onSelect={(id) => {
                 openMeetingById(id);
                 setView({ kind: 'meetings' });
               }}
               onCreated={(created) => {
-                upsert(created);
+                upsert(created.value);
                 openMeetingById(created.value.id);
                 setView({ kind: 'meetings' });
               }}
@@ -183,7 +186,7 @@ export function WorkspaceApp() {
         ) : null}
         <main id={MAIN_CONTENT_ID} tabIndex={-1} className={styles.main}>
           {actionError !== undefined ? <ErrorMessageBar error={actionError} onDismiss={() => setActionError(undefined)} /> : null}
-          <UnreadableRowsBar rows={[...unreadableCommittees, ...unreadableMeetings]} />
+          <UnreadableRowsBar rows={[...unreadableCommittees, ...unreadableMeetings, ...(openedMeeting?.stored.unreadable ?? [])]} />
           <PermissionsWarning findings={permissions.findings} repairing={permissions.repairing} repairError={permissions.repairError} onRepair={() => void permissions.repair()} />
           {committees.status === 'loading' ? <Spinner label={t('committees.loading')} /> : null}
           {needsSignIn ? (
@@ -260,6 +263,10 @@ export function WorkspaceApp() {
             </Suspense>
           ) : committee && open ? (
             <MeetingEditor key={open.state.meeting.id} committee={committee} editor={open.editor} state={open.state} />
+          ) : committee && meetingId && opened.status === 'loading' ? (
+            <Spinner label={t('meetings.loading')} />
+          ) : committee && opened.status === 'failed' ? (
+            <ErrorMessageBar error={opened.error} onReload={reloadOpened} />
           ) : committee && meetings.status === 'ready' ? (
             <Text>{t('meetings.select')}</Text>
           ) : null}

@@ -4,8 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { formatDateLong } from '../../domain/dates';
 import { aCommittee, aMeeting } from '../../domain/testing/builders';
-import type { MeetingRepository, ReadList, ReadMeeting, UnreadableRow } from '../../domain/ports';
-import type { Meeting } from '../../domain/model';
+import type { MeetingRepository, MeetingRows, ReadMeeting, UnreadableRow } from '../../domain/ports';
 import type { HostContext } from '../../hosts/hostContext';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { MotebokProvider } from '../shared/MotebokProvider';
@@ -26,9 +25,10 @@ const badCommitteeRow: UnreadableRow = { kind: 'committee', rowId: '2', webUrl: 
 function withUnreadableRows(repository: MeetingRepository): MeetingRepository {
   return Object.assign(Object.create(repository) as MeetingRepository, {
     listCommittees: async () => Object.assign(await repository.listCommittees(), { unreadable: [badCommitteeRow] }),
-    listMeetings: async (committeeId: string): Promise<ReadList<Meeting, ReadMeeting>> => {
-      const meetings: ReadMeeting[] = (await repository.listMeetings(committeeId)).map((entry) => ({ ...entry, unreadable: [badItemRow] }));
-      return Object.assign(meetings, { unreadable: [badMeetingRow] });
+    listMeetingRows: async (committeeId: string): Promise<MeetingRows> => Object.assign(await repository.listMeetingRows(committeeId), { unreadable: [badMeetingRow] }),
+    getMeeting: async (meetingId: string): Promise<ReadMeeting | undefined> => {
+      const read = await repository.getMeeting(meetingId);
+      return read ? { ...read, unreadable: [badItemRow] } : undefined;
     },
   });
 }
@@ -39,6 +39,8 @@ describe('the workspace with rows that cannot be read', () => {
   it('names each unreadable row in a warning, offers to open it for repair, and still lists the intact meeting', async () => {
     const committee = aCommittee();
     const meeting = aMeeting({ committeeId: committee.id });
+    // The meeting is open (its link), so its item rows have been read too.
+    window.history.replaceState(null, '', `/workspace.html#meeting=${encodeURIComponent(meeting.id)}`);
     const repository = withUnreadableRows(createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] }));
     const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
     render(
@@ -50,6 +52,7 @@ describe('the workspace with rows that cannot be read', () => {
     );
     const bar = await screen.findByTestId('unreadable-rows');
     await within(bar).findByText(/Møtet 12\.03\.2026/);
+    await within(bar).findByText(/Sak 2026\.03/);
     const rows = within(bar).getAllByRole('listitem').map((item) => item.textContent);
     expect(rows).toEqual([
       `${badCommitteeRow.message} (rad-ID 2)`,

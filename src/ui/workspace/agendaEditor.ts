@@ -1,5 +1,5 @@
 import { addItem, moveItem, removeItem, updateItem, type AgendaItemPatch, type NumberingContext } from '../../domain/agendaEditing';
-import { renumberItems } from '../../domain/caseNumbering';
+import { renumberItems, type NumberedMeeting } from '../../domain/caseNumbering';
 import { blankAgendaItem } from '../../domain/blankAgendaItem';
 import type { AgendaItem, Committee, Meeting } from '../../domain/model';
 import type { MeetingRepository, Versioned } from '../../domain/ports';
@@ -36,8 +36,8 @@ export interface AgendaEditorState {
 export interface AgendaEditorOptions {
   repository: Pick<MeetingRepository, 'saveMeeting' | 'getMeeting'>;
   committee: Committee;
-  /** The committee's other meetings (numbers continue from them). */
-  otherMeetings: readonly Meeting[];
+  /** The case numbers of the committee's other meetings that year (numbers continue from them). */
+  otherMeetings: readonly NumberedMeeting[];
   /** Keeps unsaved edits on this machine (the page's draft store in the app); in memory only without it. */
   drafts?: DraftStore;
   /** Quiet time before saving; the engine's default otherwise. */

@@ -7,21 +7,21 @@ import { renumberItems } from '../../domain/caseNumbering';
 import type { Meeting } from '../../domain/model';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { useAgendaEditor } from './useAgendaEditor';
-import { useMeetings, withOpenMeeting } from './useWorkspaceData';
+import { useMeetings, useOpenedMeeting, withOpenMeeting } from './useWorkspaceData';
 
 const committee = aCommittee();
 
 /** The workspace's wiring in small: loaded meetings, the open meeting's editor, the list shown. */
 function useWorkspaceList(repository: ReturnType<typeof createInMemoryMeetingRepository>, openId: string | undefined) {
   const { meetings } = useMeetings(repository, committee.id);
-  const loaded = meetings.status === 'ready' ? meetings.value : [];
-  const openLoaded = loaded.find((entry) => entry.value.id === openId);
-  const open = useAgendaEditor(openLoaded, committee, [], repository);
-  const shown = withOpenMeeting(meetings, open?.state.version !== undefined ? { value: open.state.stored, version: open.state.version } : undefined);
-  return { open, shown };
+  const { opened } = useOpenedMeeting(repository, committee, openId, meetings);
+  const ready = opened.status === 'ready' ? opened.value : undefined;
+  const open = useAgendaEditor(ready?.stored, committee, ready?.others ?? [], repository);
+  const shown = withOpenMeeting(meetings, open?.state.version !== undefined ? open.state.stored : undefined);
+  return { open, shown, meetings, opened };
 }
 
-const statusesOf = (shown: ReturnType<typeof useWorkspaceList>['shown']) => (shown.status === 'ready' ? shown.value.map((entry) => `${entry.value.id}:${entry.value.status}`).sort() : []);
+const statusesOf = (shown: ReturnType<typeof useWorkspaceList>['shown']) => (shown.status === 'ready' ? shown.value.map((entry) => `${entry.id}:${entry.status}`).sort() : []);
 
 describe('the meeting list and the open meeting', () => {
   it('shows "Innkalling sendt" in the list as soon as the open meeting is stored as sent', async () => {
@@ -39,5 +39,26 @@ describe('the meeting list and the open meeting', () => {
     act(() => result.current.open?.editor.adoptSaved(sent));
     expect(statusesOf(result.current.shown)).toEqual(['m-2025:minutesApproved', `${draft.id}:noticeSent`]);
     expect(result.current.open?.state.meeting.status).toBe('noticeSent');
+  });
+
+  it('lists the meetings without their items and reads the open one whole, numbering after the saker of the same year only', async () => {
+    const march: Meeting = renumberItems({ ...aMeeting({ id: 'm-march', committeeId: committee.id, date: '2026-03-12', items: [anItem('m1'), anItem('m2'), aClosingRow()] }), status: 'noticeSent' }, committee, []);
+    const lastYear: Meeting = renumberItems({ ...aMeeting({ id: 'm-2025', committeeId: committee.id, date: '2025-11-20', items: [anItem('x1'), anItem('x2'), anItem('x3'), aClosingRow()] }), status: 'minutesApproved' }, committee, []);
+    const draft: Meeting = renumberItems(aMeeting({ id: 'm-june', committeeId: committee.id, date: '2026-06-11', items: [anItem('a'), aClosingRow()] }), committee, [march]);
+    const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [lastYear, march, draft] });
+    const { result } = renderHook(() => useWorkspaceList(repository, draft.id));
+    await waitFor(() => expect(result.current.open).toBeDefined());
+    const listed = result.current.meetings.status === 'ready' ? result.current.meetings.value : [];
+    expect(listed.map((meeting) => [meeting.id, 'items' in meeting])).toEqual([
+      ['m-2025', false],
+      ['m-march', false],
+      ['m-june', false],
+    ]);
+    const opened = result.current.opened.status === 'ready' ? result.current.opened.value : undefined;
+    expect(opened?.stored.value.items.map((item) => item.id)).toEqual(draft.items.map((item) => item.id));
+    expect(opened?.others.map((other) => other.id)).toEqual(['m-march']);
+    // A sak added to the June draft continues after March's two numbers, as before.
+    act(() => void result.current.open?.editor.addItem('Ny sak'));
+    expect(result.current.open?.state.meeting.items.filter((item) => item.caseNumber !== null).map((item) => item.caseNumber)).toEqual(['2026.03', '2026.04']);
   });
 });

@@ -1,4 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { NumberedMeeting } from '../../domain/caseNumbering';
 import type { Committee, Meeting } from '../../domain/model';
 import type { MeetingRepository, Versioned } from '../../domain/ports';
 import { AgendaEditor, type AgendaEditorState } from './agendaEditor';
@@ -18,7 +19,7 @@ const nothing = () => undefined;
 export function useAgendaEditor(
   stored: Versioned<Meeting> | undefined,
   committee: Committee | undefined,
-  otherMeetings: readonly Meeting[],
+  otherMeetings: readonly NumberedMeeting[],
   repository: MeetingRepository,
 ): { editor: AgendaEditor; state: AgendaEditorState } | undefined {
   const create = () => (stored && committee ? new AgendaEditor(stored, { repository, committee, otherMeetings, drafts }) : undefined);

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Committee, Meeting } from '../../domain/model';
-import type { MeetingRepository, UnreadableRow, Versioned } from '../../domain/ports';
+import type { NumberedMeeting } from '../../domain/caseNumbering';
+import type { Committee, Meeting, MeetingHeader } from '../../domain/model';
+import type { MeetingRepository, ReadMeeting, UnreadableRow, Versioned } from '../../domain/ports';
+import { sameYearNumbering } from './newMeeting';
 
 export type LoadState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: unknown };
 
@@ -43,29 +45,32 @@ export function useCommittees(repository: MeetingRepository): {
   return { committees, unreadable, reload, upsert };
 }
 
-/** Meetings of one committee; `upsert` puts a saved meeting into the list without a round trip. */
+/**
+ * Meetings of one committee, as rows only (`listMeetingRows`: one request, no agenda items, however
+ * long the committee's history); `upsert` puts a saved meeting into the list without a round trip.
+ */
 export function useMeetings(
   repository: MeetingRepository,
   committeeId: string | undefined,
 ): {
-  meetings: LoadState<Versioned<Meeting>[]>;
-  /** Rows of this committee's meetings that could not be read: meeting rows, and item rows of every meeting listed. */
+  meetings: LoadState<MeetingHeader[]>;
+  /** Meeting rows of this committee that could not be read (item rows are named when their meeting opens). */
   unreadable: readonly UnreadableRow[];
   reload: () => void;
-  upsert: (meeting: Versioned<Meeting>) => void;
+  upsert: (meeting: MeetingHeader) => void;
 } {
-  const [meetings, setMeetings] = useState<LoadState<Versioned<Meeting>[]>>({ status: 'loading' });
+  const [meetings, setMeetings] = useState<LoadState<MeetingHeader[]>>({ status: 'loading' });
   const [unreadable, setUnreadable] = useState<readonly UnreadableRow[]>([]);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (!committeeId) return;
     let cancelled = false;
     setMeetings({ status: 'loading' });
-    repository.listMeetings(committeeId).then(
+    repository.listMeetingRows(committeeId).then(
       (value) => {
         if (cancelled) return;
-        setMeetings({ status: 'ready', value });
-        setUnreadable([...(value.unreadable ?? []), ...value.flatMap((entry) => entry.unreadable ?? [])]);
+        setMeetings({ status: 'ready', value: [...value] });
+        setUnreadable(value.unreadable ?? []);
       },
       (error: unknown) => {
         if (!cancelled) setMeetings({ status: 'failed', error });
@@ -76,21 +81,93 @@ export function useMeetings(
     };
   }, [repository, committeeId, attempt]);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  const upsert = useCallback((meeting: Versioned<Meeting>) => {
+  const upsert = useCallback((meeting: MeetingHeader) => {
+    const { items: _items, ...header } = meeting as MeetingHeader & { items?: unknown };
     setMeetings((current) => {
-      if (current.status !== 'ready') return { status: 'ready', value: [meeting] };
-      const others = current.value.filter((entry) => entry.value.id !== meeting.value.id);
-      return { status: 'ready', value: [...others, meeting] };
+      if (current.status !== 'ready') return { status: 'ready', value: [header] };
+      return { status: 'ready', value: [...current.value.filter((entry) => entry.id !== header.id), header] };
     });
   }, []);
   return { meetings, unreadable, reload, upsert };
 }
 
+/** The open meeting with its items, and what numbering it needs of the committee's other meetings that year. */
+export interface OpenedMeeting {
+  stored: ReadMeeting;
+  others: NumberedMeeting[];
+}
+
+/**
+ * The meeting the workspace opens, read when it opens: its rows (`getMeeting`, started at once, beside
+ * the meeting list) and, once the list says which they are, the case numbers of the committee's other
+ * meetings of the same year (`listCaseNumbers`) — never the other meetings' agendas. 'ready' with
+ * undefined when no meeting is asked for or it is not there.
+ */
+export function useOpenedMeeting(
+  repository: MeetingRepository,
+  committee: Committee | undefined,
+  meetingId: string | undefined,
+  meetings: LoadState<MeetingHeader[]>,
+): { opened: LoadState<OpenedMeeting | undefined>; reload: () => void } {
+  const [read, setRead] = useState<LoadState<ReadMeeting | undefined>>({ status: 'loading' });
+  const [numbers, setNumbers] = useState<LoadState<{ key: string; others: NumberedMeeting[] }>>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  // Started as soon as the meeting is known (the link names it), not after the committees have come.
+  useEffect(() => {
+    if (!meetingId) {
+      setRead({ status: 'ready', value: undefined });
+      return;
+    }
+    let cancelled = false;
+    setRead({ status: 'loading' });
+    repository.getMeeting(meetingId).then(
+      (value) => {
+        if (!cancelled) setRead({ status: 'ready', value });
+      },
+      (error: unknown) => {
+        if (!cancelled) setRead({ status: 'failed', error });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [repository, meetingId, attempt]);
+  // A meeting of another committee (a stale link) does not open here.
+  const stored: LoadState<ReadMeeting | undefined> = !committee ? { status: 'loading' } : read.status === 'ready' && read.value?.value.committeeId !== committee.id ? { status: 'ready', value: undefined } : read;
+  // Which meetings' numbers are needed, as a key: read again only when that set changes (a new meeting that year), not on every save.
+  const openDate = stored.status === 'ready' ? stored.value?.value.date : undefined;
+  const numbering = committee && openDate && meetings.status === 'ready' ? sameYearNumbering(committee, meetings.value, openDate, meetingId) : undefined;
+  const numberingKey = numbering ? JSON.stringify({ open: meetingId, others: numbering.map(({ id, committeeId: owner, date }) => ({ id, committeeId: owner, date })) }) : undefined;
+  useEffect(() => {
+    if (numberingKey === undefined) return;
+    const wanted = (JSON.parse(numberingKey) as { others: Pick<Meeting, 'id' | 'committeeId' | 'date'>[] }).others;
+    let cancelled = false;
+    setNumbers({ status: 'loading' });
+    repository.listCaseNumbers(wanted).then(
+      (others) => {
+        if (!cancelled) setNumbers({ status: 'ready', value: { key: numberingKey, others } });
+      },
+      (error: unknown) => {
+        if (!cancelled) setNumbers({ status: 'failed', error });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [repository, numberingKey, attempt]);
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  if (stored.status !== 'ready') return { opened: stored, reload };
+  if (!stored.value) return { opened: { status: 'ready', value: undefined }, reload };
+  if (numbers.status === 'failed') return { opened: numbers, reload };
+  if (numbers.status === 'loading' || numbers.value.key !== numberingKey) return { opened: { status: 'loading' }, reload };
+  return { opened: { status: 'ready', value: { stored: stored.value, others: numbers.value.others } }, reload };
+}
+
 /** Upcoming (today and later, soonest first) and earlier (most recent first) meetings. */
-export function splitMeetings(meetings: readonly Versioned<Meeting>[], today: string): { upcoming: Versioned<Meeting>[]; earlier: Versioned<Meeting>[] } {
-  const key = (entry: Versioned<Meeting>) => `${entry.value.date}T${entry.value.start}`;
-  const upcoming = meetings.filter((entry) => entry.value.date >= today).sort((a, b) => key(a).localeCompare(key(b)));
-  const earlier = meetings.filter((entry) => entry.value.date < today).sort((a, b) => key(b).localeCompare(key(a)));
+export function splitMeetings<M extends MeetingHeader>(meetings: readonly M[], today: string): { upcoming: M[]; earlier: M[] } {
+  const key = (meeting: M) => `${meeting.date}T${meeting.start}`;
+  const upcoming = meetings.filter((meeting) => meeting.date >= today).sort((a, b) => key(a).localeCompare(key(b)));
+  const earlier = meetings.filter((meeting) => meeting.date < today).sort((a, b) => key(b).localeCompare(key(a)));
   return { upcoming, earlier };
 }
 
@@ -103,8 +180,8 @@ export function osloToday(now: Date = new Date()): string {
  * The committee's meetings as the workspace shows them: the open meeting as its editor last stored
  * it (saves, the notice sender), so list and editor read one state and never disagree on status or date.
  */
-export function withOpenMeeting(meetings: LoadState<Versioned<Meeting>[]>, open: Versioned<Meeting> | undefined): LoadState<Versioned<Meeting>[]> {
+export function withOpenMeeting(meetings: LoadState<MeetingHeader[]>, open: Meeting | undefined): LoadState<MeetingHeader[]> {
   if (meetings.status !== 'ready' || !open) return meetings;
-  const known = meetings.value.some((entry) => entry.value.id === open.value.id);
-  return { status: 'ready', value: known ? meetings.value.map((entry) => (entry.value.id === open.value.id ? open : entry)) : [...meetings.value, open] };
+  const known = meetings.value.some((entry) => entry.id === open.id);
+  return { status: 'ready', value: known ? meetings.value.map((entry) => (entry.id === open.id ? open : entry)) : [...meetings.value, open] };
 }

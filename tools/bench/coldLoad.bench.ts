@@ -1,0 +1,336 @@
+/**
+ * Cold-load ratios (issue 14): the side panel, the stage and the workspace against a reference page
+ * (`reference/main.tsx`: React 19 + Fluent's FluentProvider with a Button and a Textarea +
+ * teams-js), all built together in production mode with the app's own webpack configuration, served
+ * by the same static server, hosted as `npm start` hosts them: the side panel and the stage in the
+ * local tenant's Teams meeting simulator, the workspace as a page of its own.
+ *
+ * Runs alternate (reference, page, reference, page …), each in a fresh browser context: an empty
+ * HTTP cache, no IndexedDB drafts. Only the sign-in is carried over (the tenant's session cookie and
+ * MSAL's sessionStorage entries from one sign-in at the start), as Teams signs its apps in silently;
+ * MSAL's authority metadata is held in memory and is not carried over.
+ *
+ * "Ready" is the page's own User Timing mark (`src/ui/shared/readyMark.ts`), read from the page's
+ * own clock (the frame's navigation start in the simulator):
+ * - side panel: the konklusjon editor of the active sak is editable (the referent opens the active
+ *   sak as soon as the agenda shows it: a script in the page clicks it, no test-driver delay);
+ * - stage: the active sak is shown;
+ * - workspace: the open meeting's saksliste is shown.
+ * Goal: side panel and stage ≤ 1.3 × reference, workspace ≤ 1.5 ×. `MOTEBOK_BENCH_RUNS` (default 5)
+ * sets the runs of each; `MOTEBOK_BENCH_TRACE=1` prints each page's requests of its last run;
+ * `MOTEBOK_BENCH_REUSE_BUILD=1` reuses the last build in out/bench/cold-load (the build bakes in the
+ * tenant's port, which it keeps) — for looking into a page, not for the figures.
+ *
+ * It also prints the initial JavaScript of every page of this build (gzip, as `npm run size`
+ * measures it, with `tools/bundleSize.ts`) against the budgets in `.size-limit.js`.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import HtmlWebpackPlugin from 'html-webpack-plugin';
+import webpack, { type Configuration, type StatsCompilation } from 'webpack';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromiumInstalled } from '../../e2e/support/chromium';
+import { serveDirectory } from '../../e2e/support/staticServer';
+import { startTenant } from '../../tenant/server';
+import { ensureDevCertificate } from '../../tenant/devCert';
+import { MOTEBOK_CLIENT_ID, SITE_ID, TENANT_ID } from '../../tenant/seed';
+import { parseMeetingFile } from '../../src/domain/meetingFile';
+import { createGraphClientFactory } from '../../src/graph/graphClient';
+import { SharePointMeetingRepository } from '../../src/graph/sharePointMeetingRepository';
+import { fetchTrusting, passwordTokenProvider } from '../../src/graph/testing/nodeTenantAccess';
+import { READY_MARK } from '../../src/ui/shared/readyMark';
+import { initialScripts, pageSizes, PAGES_FILE } from '../bundleSize';
+import { defineSuite } from './harness';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const RUNS = Math.max(1, Number(process.env.MOTEBOK_BENCH_RUNS ?? 5));
+const TRACE = process.env.MOTEBOK_BENCH_TRACE === '1';
+const REFERENT = 'hilde.kari.maugesten@siv.example.no';
+const READY_TIMEOUT_MS = 90_000;
+const BUILD_DIR = path.join(ROOT, 'out/bench/cold-load');
+const BUILD_FILE = path.join(BUILD_DIR, 'build.json');
+
+type Surface = 'sidePanel' | 'stage' | 'workspace';
+const GOALS: Record<Surface, number> = { sidePanel: 1.3, stage: 1.3, workspace: 1.5 };
+const NAMES: Record<Surface, string> = { sidePanel: 'sidepanel / side panel', stage: 'møteskjerm / stage', workspace: 'arbeidsflate / workspace' };
+
+interface World {
+  appUrl: string;
+  tenantUrl: string;
+  meetingId: string;
+  committeeId: string;
+  currentItemId: string;
+  browser: Browser;
+  signIn: { cookies: Awaited<ReturnType<BrowserContext['storageState']>>; session: [string, string][] };
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, 'localhost', resolve);
+  });
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('coldLoad: fant ingen ledig port');
+  return address.port;
+}
+
+/** The app and the reference page, one production build with the app's webpack configuration, against the tenant on `tenantPort`. */
+async function build(outDir: string, tenantPort: number): Promise<StatsCompilation> {
+  const origin = `https://localhost:${tenantPort}`;
+  // As e2e/support/appBuild.ts: set explicitly, so a developer's .env cannot point the build elsewhere.
+  Object.assign(process.env, {
+    MOTEBOK_OUT_DIR: outDir,
+    MOTEBOK_AUTHORITY: `${origin}/${TENANT_ID}`,
+    MOTEBOK_GRAPH_BASE_URL: `${origin}/v1.0`,
+    MOTEBOK_SITE_ID: SITE_ID,
+    MOTEBOK_CLIENT_ID,
+    TENANT_PORT: String(tenantPort),
+  });
+  const module = (await import(pathToFileURL(path.join(ROOT, 'webpack.config.js')).href)) as { default: (env: object, argv: { mode: string }) => Promise<Configuration> };
+  const config = await module.default({}, { mode: 'production' });
+  const sidePanelPage = (config.plugins ?? []).find((plugin): plugin is HtmlWebpackPlugin => plugin instanceof HtmlWebpackPlugin && plugin.userOptions.filename === 'sidepanel.html');
+  if (!sidePanelPage) throw new Error('coldLoad: webpack.config.js har ingen sidepanel.html');
+  config.entry = { ...(config.entry as Record<string, string>), reference: './tools/bench/reference/main.tsx' };
+  // The reference page: the same template and security policy as the side panel's page.
+  config.plugins = [...(config.plugins ?? []), new HtmlWebpackPlugin({ ...sidePanelPage.userOptions, filename: 'reference.html', chunks: ['reference'], title: 'Referanse' })];
+  config.devtool = false; // source maps change nothing the browser loads; skipping them saves build time
+  return new Promise((resolve, reject) => {
+    webpack(config, (error, stats) => {
+      if (error || !stats) return reject(error ?? new Error('webpack ga ingen statistikk'));
+      if (stats.hasErrors()) return reject(new Error(stats.toString('errors-only')));
+      resolve(stats.toJson({ all: false, entrypoints: true }));
+    });
+  });
+}
+
+/** The 2026 seed meeting under way: the referent treats its first sak, so every surface has an active sak to show. */
+async function seed(tenant: Awaited<ReturnType<typeof startTenant>>): Promise<{ meetingId: string; committeeId: string; currentItemId: string }> {
+  const info = tenant.info;
+  const user = info.users.find((candidate) => candidate.userPrincipalName === REFERENT);
+  if (!user) throw new Error(`coldLoad: ingen bruker ${REFERENT} i tenanten`);
+  const fetchImpl = fetchTrusting(info.certificatePath);
+  const tokenProvider = passwordTokenProvider({ authority: info.authority, clientId: info.clientId, certificatePath: info.certificatePath, username: REFERENT, password: user.password }, fetchImpl);
+  const repository = new SharePointMeetingRepository({ clients: createGraphClientFactory({ config: { graphBaseUrl: info.graphBaseUrl }, tokenProvider, fetch: fetchImpl }), siteId: info.siteId });
+  const file = parseMeetingFile(JSON.parse(readFileSync(path.join(ROOT, 'fixtures/meetings/pm-2026.json'), 'utf8')));
+  const current = file.meeting.items.find((item) => item.caseNumber !== null && !item.closing);
+  if (!current) throw new Error('coldLoad: seed-møtet har ingen nummerert sak');
+  await repository.ensureProvisioned();
+  await repository.saveCommittee(file.committee);
+  await repository.saveMeeting({ ...file.meeting, status: 'inProgress', currentItemId: current.id, itemStartedAt: { [current.id]: new Date().toISOString() } });
+  return { meetingId: file.meeting.id, committeeId: file.committee.id, currentItemId: current.id };
+}
+
+function simulatorUrl(world: Pick<World, 'tenantUrl' | 'appUrl' | 'meetingId'>, extra: Record<string, string>): string {
+  const url = new URL('/_tenant/meeting/', world.tenantUrl);
+  url.searchParams.set('app', world.appUrl);
+  url.searchParams.set('user', 'referent');
+  url.searchParams.set('meeting', world.meetingId);
+  for (const [key, value] of Object.entries(extra)) url.searchParams.set(key, value);
+  return url.href;
+}
+
+/** One sign-in, as a person does once (the tenant's sign-in popup): its cookie and MSAL's session entries are what each cold run starts with. */
+async function signInOnce(world: Omit<World, 'signIn'>): Promise<World['signIn']> {
+  const context = await world.browser.newContext({ ignoreHTTPSErrors: true });
+  try {
+    context.on('page', (popup) => {
+      void popup
+        .getByRole('button', { name: /maugesten/i })
+        .click({ timeout: 30_000 })
+        .catch(() => undefined);
+    });
+    const page = await context.newPage();
+    await page.goto(simulatorUrl(world, {}));
+    const frame = await appFrame(page, world.appUrl, '/sidepanel.html');
+    await frame.getByTestId('agenda-list').waitFor({ timeout: READY_TIMEOUT_MS });
+    const session = await frame.evaluate(() => Object.entries(sessionStorage));
+    return { cookies: await context.storageState(), session: session.filter(([key]) => !key.includes('authority-metadata')) };
+  } finally {
+    await context.close();
+  }
+}
+
+async function appFrame(page: Page, appUrl: string, pathname: string): Promise<Frame> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const frame = page.frames().find((candidate) => candidate.url().startsWith(appUrl + pathname));
+    if (frame) return frame;
+    await page.waitForTimeout(20);
+  }
+  throw new Error(`coldLoad: ${pathname} kom aldri i simulatoren`);
+}
+
+interface RunResult {
+  ms: number;
+  requests: { start: number; ms: number; method: string; url: string; bytes: number }[];
+}
+
+/** One cold load in a fresh context: the ready mark's time on the page's own clock. */
+async function coldRun(world: World, surface: Surface, reference: boolean): Promise<RunResult> {
+  const context = await world.browser.newContext({ ignoreHTTPSErrors: true, storageState: world.signIn.cookies, viewport: { width: 1400, height: 900 }, locale: 'nb-NO' });
+  try {
+    // A string, not a function: tsx would put its own helpers into a function's source, which the page lacks.
+    const setup = {
+      origin: new URL(world.appUrl).origin,
+      session: world.signIn.session,
+      clickItem: surface === 'sidePanel' && !reference ? world.currentItemId : '',
+    };
+    await context.addInitScript(`(() => {
+      const setup = ${JSON.stringify(setup)};
+      if (location.origin !== setup.origin) return;
+      if (sessionStorage.length === 0) for (const [key, value] of setup.session) sessionStorage.setItem(key, value);
+      if (!setup.clickItem || !location.pathname.endsWith('/sidepanel.html')) return;
+      // The referent opens the active sak the moment the agenda shows it.
+      const observer = new MutationObserver(() => {
+        const button = document.querySelector('[data-testid="agenda-item-' + setup.clickItem + '"]');
+        if (!button) return;
+        observer.disconnect();
+        button.click();
+      });
+      document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
+    })();`);
+    const page = await context.newPage();
+    const consoleLines: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') consoleLines.push(`${message.type()}: ${message.text().slice(0, 300)}`);
+    });
+    page.on('pageerror', (error) => consoleLines.push(`pageerror: ${error.message.slice(0, 300)}`));
+    const requests: RunResult['requests'] = [];
+    if (TRACE) {
+      page.on('requestfinished', (request) => {
+        void request.sizes().then(
+          (sizes) => {
+            const timing = request.timing();
+            requests.push({ start: timing.startTime, ms: timing.responseEnd, method: request.method(), url: request.url(), bytes: sizes.responseBodySize });
+          },
+          () => undefined,
+        );
+      });
+    }
+    const pagePath = reference ? '/reference.html' : surface === 'sidePanel' ? '/sidepanel.html' : '/stage.html';
+    let frame: Frame;
+    if (surface === 'workspace') {
+      const url = reference ? `${world.appUrl}/reference.html` : `${world.appUrl}/workspace.html?committee=${encodeURIComponent(world.committeeId)}#meeting=${encodeURIComponent(world.meetingId)}`;
+      await page.goto(url);
+      frame = page.mainFrame();
+    } else {
+      const stagePage = reference ? '/reference.html' : `/stage.html?meeting=${encodeURIComponent(world.meetingId)}`;
+      await page.goto(simulatorUrl(world, surface === 'sidePanel' ? (reference ? { sidePanel: '/reference.html' } : {}) : { panel: 'closed', stage: stagePage }));
+      frame = await appFrame(page, world.appUrl, pagePath);
+    }
+    await frame.waitForFunction((mark) => performance.getEntriesByName(mark, 'mark').length > 0, READY_MARK, { timeout: READY_TIMEOUT_MS, polling: 50 }).catch((error: unknown) => {
+      throw new Error(`coldLoad: ${reference ? 'referansesiden' : surface} ble aldri klar (${String(error)}); konsollen sa:\n${consoleLines.slice(-15).join('\n')}`);
+    });
+    const ms = await frame.evaluate((mark) => performance.getEntriesByName(mark, 'mark')[0]?.startTime ?? Number.NaN, READY_MARK);
+    const origin = requests.length > 0 ? Math.min(...requests.map((request) => request.start)) : 0;
+    return { ms, requests: requests.map((request) => ({ ...request, start: request.start - origin })).sort((a, b) => a.start - b.start) };
+  } finally {
+    await context.close();
+  }
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+function waterfall(surface: Surface, run: RunResult): string[] {
+  return [
+    `   forespørsler, siste kjøring av ${surface} (start ms, varighet ms, kB, adresse):`,
+    ...run.requests.map((request) => {
+      const url = new URL(request.url);
+      return `   ${request.start.toFixed(0).padStart(6)} ${request.ms.toFixed(0).padStart(6)} ${(request.bytes / 1000).toFixed(1).padStart(7)}  ${request.method} ${url.port} ${url.pathname}${url.search.slice(0, 90)}`;
+    }),
+  ];
+}
+
+/** Initial JavaScript per page of this build, gzip level 9 as size-limit measures it, against `.size-limit.js`. */
+async function sizeLines(stats: StatsCompilation, outDir: string): Promise<string[]> {
+  const sizes = pageSizes(initialScripts(stats), outDir);
+  // .size-limit.js reads out/size/pages.json when imported; without a `npm run size` build there is nothing to import.
+  let budgets: Record<string, { goal: string; limit: string }> = {};
+  try {
+    budgets = ((await import(pathToFileURL(path.join(ROOT, '.size-limit.js')).href)) as { BUDGETS: typeof budgets }).BUDGETS;
+  } catch {
+    budgets = {};
+  }
+  const reference = sizes['reference'] ?? 0;
+  return [
+    `Første JavaScript per side (gzip, dette bygget) / initial JS per page${Object.keys(budgets).length === 0 ? ` (budsjettene leses når ${path.relative(ROOT, PAGES_FILE)} finnes: «npm run size»)` : ''}:`,
+    ...Object.entries(sizes).map(([entry, bytes]) => {
+      const budget = budgets[entry];
+      const against = entry === 'reference' ? 'referansesiden' : budget ? `mål / goal ${budget.goal}, CI ${budget.limit}` : '–';
+      return `   ${entry.padEnd(10)} ${(bytes / 1000).toFixed(1).padStart(6)} kB  ${entry === 'reference' ? '' : `${(bytes / reference).toFixed(2)} × ref  `}${against}`;
+    }),
+  ];
+}
+
+async function run(): Promise<string[]> {
+  assertChromiumInstalled();
+  const workDir = mkdtempSync(path.join(os.tmpdir(), 'motebok-coldload-'));
+  const lines: string[] = [];
+  try {
+    const outDir = path.join(BUILD_DIR, 'dist');
+    let built: { tenantPort: number; stats: StatsCompilation };
+    if (process.env.MOTEBOK_BENCH_REUSE_BUILD === '1' && existsSync(BUILD_FILE)) {
+      built = JSON.parse(readFileSync(BUILD_FILE, 'utf8')) as typeof built;
+      lines.push(`forrige produksjonsbygg brukt om igjen (${path.relative(ROOT, BUILD_DIR)}); ${RUNS} kalde kjøringer av hver, vekselvis referanse og side`);
+    } else {
+      const tenantPort = await freePort();
+      const buildStarted = Date.now();
+      built = { tenantPort, stats: await build(outDir, tenantPort) };
+      mkdirSync(BUILD_DIR, { recursive: true });
+      writeFileSync(BUILD_FILE, JSON.stringify(built));
+      lines.push(`produksjonsbygg (app + referanse): ${((Date.now() - buildStarted) / 1000).toFixed(0)} s; ${RUNS} kalde kjøringer av hver, vekselvis referanse og side`);
+    }
+    const { tenantPort, stats } = built;
+    const dataDir = path.join(workDir, 'tenant');
+    const certificate = await ensureDevCertificate(dataDir);
+    const app = await serveDirectory(outDir, certificate.key, certificate.cert);
+    const tenant = await startTenant({ port: tenantPort, dataDir, quiet: true, reset: true, appUrl: app.url, liveService: true });
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+    try {
+      const seeded = await seed(tenant);
+      const partial = { appUrl: app.url, tenantUrl: tenant.url, browser, ...seeded };
+      const world: World = { ...partial, signIn: await signInOnce(partial) };
+      lines.push('side                       referanse ms (median)   side ms (median)   forhold   mål      ');
+      for (const surface of ['sidePanel', 'stage', 'workspace'] as const) {
+        const referenceTimes: number[] = [];
+        const pageTimes: number[] = [];
+        let last: RunResult | undefined;
+        for (let i = 0; i < RUNS; i += 1) {
+          referenceTimes.push((await coldRun(world, surface, true)).ms);
+          last = await coldRun(world, surface, false);
+          pageTimes.push(last.ms);
+        }
+        const ratio = median(pageTimes) / median(referenceTimes);
+        const verdict = ratio <= GOALS[surface] ? 'innenfor målet' : 'OVER MÅLET';
+        lines.push(
+          `${NAMES[surface].padEnd(26)} ${median(referenceTimes).toFixed(0).padStart(8)} (${referenceTimes.map((t) => t.toFixed(0)).join(', ')})   ${median(pageTimes).toFixed(0).padStart(6)} (${pageTimes.map((t) => t.toFixed(0)).join(', ')})   ${ratio.toFixed(2)} ×   ≤ ${GOALS[surface]} ×  ${verdict}`,
+        );
+        if (TRACE && last) lines.push(...waterfall(surface, last));
+      }
+      lines.push('', ...(await sizeLines(stats, outDir)));
+    } finally {
+      await browser.close();
+      await new Promise<void>((resolve) => app.server.close(() => resolve()));
+      await tenant.close();
+    }
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+  return lines;
+}
+
+export default defineSuite({
+  name: 'Kald lasting mot referansesiden / cold load against the reference page',
+  input: `React 19 + FluentProvider (Button, Textarea) + teams-js, produksjonsbygg; ${RUNS} kalde kjøringer hver; mål: sidepanel og møteskjerm ≤ 1,3 ×, arbeidsflate ≤ 1,5 ×`,
+  cases: [],
+  report: run,
+});
