@@ -112,6 +112,21 @@ describe('a committee with its own conventions, in bokmål and nynorsk', () => {
       await last.getByRole('heading', { name: language.subItems }).waitFor({ timeout: 30_000 });
       await last.getByRole('button', { name: language.addSubItem }).click();
       await last.getByRole('region', { name: language.subItems }).getByRole('textbox', { name: /Tittel/ }).last().fill(`Orientering ${language.locale}`);
+      if (language.locale === 'nb-NO') {
+        // A nested list typed with the keyboard alone: "- " starts a bullet list, Tab indents a point, Shift+Tab brings it back.
+        const summary = last.getByRole('textbox', { name: 'Sammendrag' });
+        await summary.click({ timeout: 30_000 });
+        await page.keyboard.type('- Økonomi');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('driftsresultat');
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('Tenester');
+        await page.keyboard.press('Shift+Tab');
+        await expect
+          .poll(async () => JSON.stringify((await harness.repositoryAs(SECRETARY_UPN).getMeeting(draft.id))?.value.items.find((i) => i.id === 'next-ps14')?.summary), { timeout: 20_000 })
+          .toBe(JSON.stringify([{ type: 'bulletList', items: [{ content: [{ text: 'Økonomi' }], list: { type: 'bulletList', items: [[{ text: 'driftsresultat' }]] } }, [{ text: 'Tenester' }]] }]));
+      }
       await page.waitForTimeout(300);
       problems.push(...(await blockingViolations(page)).map((p) => `${language.locale}/sak: ${p}`));
       await page.screenshot({ path: screenshotPath(`conventions-item-${language.locale}.png`), fullPage: true });

@@ -21,4 +21,13 @@ describe('stageProgress', () => {
     expect(progress.position).toBe(0);
     expect(progress.minutesUsed).toBeUndefined();
   });
+
+  it('does not count a section heading as a sak on the way through the agenda', () => {
+    const base = testMeeting();
+    const [first, ...rest] = base.items;
+    if (!first) throw new Error('no items');
+    const heading = { ...first, id: 'heading', caseNumber: null, row: 'heading' as const, title: 'Saker til behandling' };
+    const meeting = { ...base, items: [first, heading, ...rest], currentItemId: 'item-2' };
+    expect(stageProgress(meeting, new Date())).toMatchObject({ position: 2, total: 3 });
+  });
 });
