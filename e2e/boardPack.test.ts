@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderInnkallingDocx } from '../src/documents';
 import { labelledPdf, namedDestinations, outlineOf, pageCountOf, textPages } from '../src/documents/testing/packPdf';
 import { requireTool } from '../src/documents/testing/pdf';
+import { fetchTrusting } from '../src/graph/testing/nodeTenantAccess';
 import { innkallingFileName } from '../src/domain/attachments';
 import { boardPackFileName } from '../src/domain/boardPack';
 import type { MeetingFile } from '../src/domain/model';
@@ -111,6 +112,21 @@ describe('the møtebok PDF in the workspace', () => {
     expect(contents).toMatch(/Innkalling\s+2\s*$/m);
     expect(contents).toMatch(new RegExp(`Vedlegg 1 - Sak 2026\\.02 Referat fra partnerskapsmøtet 05\\.06\\.25\\s+${outline[1]?.children[0]?.page}\\s*$`, 'm'));
     expect(contents).toMatch(new RegExp(`Vedlegg 2 - Sak 2026\\.03 .*\\s+${vedlegg2}\\s*$`, 'm'));
+
+    // Made again with nothing changed: the innkalling's conversion comes from this browser's IndexedDB (same eTag), not from SharePoint.
+    const conversions = async () => {
+      const log = (await (await fetchTrusting(harness.tenant.info.certificatePath)(`${harness.tenant.url}/_tenant/requests`)).json()) as { value: { method: string; path: string; status: number }[] };
+      return log.value.filter((entry) => entry.method === 'GET' && entry.path.includes('/content?format=pdf')).length;
+    };
+    const before = await conversions();
+    expect(before).toBe(1);
+    await page.evaluate(() => ((window as unknown as { packStatus: string[] }).packStatus.length = 0));
+    await page.getByRole('button', { name: 'Lag møteboken på nytt' }).click();
+    // The second build ran to its end: the status region said it stored the pack, then that it is stored.
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { packStatus: string[] }).packStatus.join('\n')), { timeout: 120_000 })
+      .toMatch(/Lagrer møteboken i møtemappen[\s\S]*Møteboken er lagret/);
+    expect(await conversions()).toBe(before);
     await context.close();
   }, 300_000);
 });

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FULL_VIEWER } from '../../domain/confidentiality';
 import { planBoardPack, type PackDocument } from '../../domain/boardPack';
@@ -114,6 +115,18 @@ describe('the møtebok PDF', () => {
     // Progress per document, then the writing of the pack.
     expect(progress.map((step) => step.current?.title ?? 'ferdig')).toEqual(['Innkalling', 'Vedlegg 1 - Sak 2026.02 Referat fra partnerskapsmøtet 05.06.25', 'Saksframlegg', 'Vedlegg 2 - Sak 2026.03 Oversikt status handlingsplan 2026', 'Vedlegg 3 - Sak 2026.03 Ødelagt skanning', 'ferdig']);
     expect(progress.at(-1)).toEqual({ done: 5, total: 5 });
+  });
+
+  it('lists a password-protected PDF as such on the page of what is left out', async () => {
+    const plan = planBoardPack(aFile(), FULL_VIEWER);
+    const locked = async (document: PackDocument): Promise<Uint8Array> => {
+      if (document.ref.driveItemId !== 'v2') return source(document);
+      const pdf = await PDFDocument.load(await labelledPdf('Låst', 1));
+      pdf.context.trailerInfo.Encrypt = pdf.context.register(pdf.context.obj({ Filter: 'Standard', V: 2, R: 3 }));
+      return pdf.save();
+    };
+    const { layout } = await buildBoardPackPdf(plan, locked);
+    expect(layout.leftOut.find((entry) => entry.title.startsWith('Vedlegg 2'))?.reason).toBe('Kunne ikke hentes eller gjøres om til PDF (passordbeskyttet)');
   });
 
   it('writes a title that Helvetica cannot encode with a stand-in character instead of failing', async () => {

@@ -67,7 +67,10 @@ export async function buildBoardPackPdf(plan: BoardPackPlan, source: PackSource,
 async function appendDocument(pack: PDFDocument, document: PackDocument, source: PackSource): Promise<PackOutcome> {
   try {
     const bytes = await source(document);
-    const loaded = await PDFDocument.load(bytes, { updateMetadata: false });
+    // Loaded with encryption ignored and then asked, since pdf-lib's own error class does not survive `instanceof`
+    // (ES5 subclass of Error): its pages could not be read anyway.
+    const loaded = await PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true });
+    if (loaded.isEncrypted) return { failed: 'passordbeskyttet' };
     const copied = await pack.copyPages(loaded, loaded.getPageIndices());
     if (copied.length === 0) return { failed: 'ingen sider' };
     for (const page of copied) pack.addPage(page);
@@ -78,8 +81,6 @@ async function appendDocument(pack: PDFDocument, document: PackDocument, source:
 }
 
 function reasonOf(error: unknown): string {
-  const name = error instanceof Error ? error.constructor.name : '';
-  if (name === 'EncryptedPDFError') return 'passordbeskyttet';
   const message = error instanceof Error ? error.message : String(error);
   return message.length > 160 ? `${message.slice(0, 159)}…` : message;
 }
