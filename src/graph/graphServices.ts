@@ -11,6 +11,7 @@ import { createMinutesService, type MinutesService } from './minutesService';
 import { SharePointMeetingRepository } from './sharePointMeetingRepository';
 import type { SitePermissions } from './sitePermissions';
 import type { SharePointRest } from './sharePointRest';
+import type { FollowUpTasks } from './tasksGateway';
 import { graphCall } from './graphCall';
 import { z } from 'zod';
 
@@ -29,6 +30,8 @@ export interface GraphServices {
   minutes: MinutesService;
   /** Møtebok's permissions on the site: the check on start and the repair (`sitePermissions.ts`). */
   sitePermissions: Pick<SitePermissions, 'check' | 'repair'>;
+  /** Oppfølgingspunkter as Planner/To Do tasks (`tasksGateway.ts`), loaded and consented to when first used. */
+  followUps(): Promise<FollowUpTasks>;
 }
 
 /**
@@ -38,6 +41,9 @@ export interface GraphServices {
 const loadSender = () => import(/* webpackChunkName: "sending" */ './noticeSender');
 /** The permission check and repair (SharePoint REST) load with the workspace's first check, not with every page. */
 const loadPermissions = () => Promise.all([import(/* webpackChunkName: "permissions" */ './sitePermissions'), import(/* webpackChunkName: "permissions" */ './sharePointRest')]);
+
+/** The follow-up gateway loads with its first use (the side panel's «Oppfølging», the Oppfølgingsliste). */
+const loadTasks = () => import(/* webpackChunkName: "follow-up" */ './tasksGateway');
 
 export function createGraphServices(
   config: Pick<AppConfig, 'graphBaseUrl' | 'siteId' | 'sharedMailbox'>,
@@ -73,9 +79,12 @@ export function createGraphServices(
   // Mail: the referat for comments, and links to vedlegg unntatt offentlighet for the entitled invitees only (confidentialNotice.ts).
   const mail = () => new MailGateway(clients(SCOPES.sendMail));
   const protectExempt = async (file: MeetingFile) => (await loadSender()).protectExemptFiles({ rest: (await loadRest()).rest, graph: repository.storageClient, siteId: config.siteId }, file);
+  // Tasks.ReadWrite is asked for here, the first time a point is made or a status shown (incremental consent).
+  const followUps = async (): Promise<FollowUpTasks> => new (await loadTasks()).TasksGateway(clients(SCOPES.tasks), () => clients(SCOPES.signIn));
   return {
     repository,
     calendarFor,
+    followUps,
     sitePermissions,
     sendNotice: async (committee, meeting, onProgress) => (await loadSender()).sendNotice({ repository, calendar: calendarFor(committee), mail, protectExempt }, committee, meeting, onProgress),
     sendUpdatedNotice: async (committee, meeting, onProgress) =>

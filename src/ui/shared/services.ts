@@ -7,6 +7,7 @@ import { createGraphServices } from '../../graph/graphServices';
 import type { NoticeProgress } from '../../graph/noticeSender';
 import type { MinutesService } from '../../graph/minutesService';
 import type { SitePermissions } from '../../graph/sitePermissions';
+import type { FollowUpTasks } from '../../graph/tasksGateway';
 
 /** Sending the innkalling (first time and updates); returns the meeting as stored afterwards. */
 export interface NoticeService {
@@ -31,6 +32,8 @@ export interface Services {
   minutes: MinutesService;
   /** Møtebok's SharePoint permissions: the check on start and the repair (`src/graph/sitePermissions`). Absent in screen tests that do not need it. */
   sitePermissions?: Pick<SitePermissions, 'check' | 'repair'>;
+  /** Oppfølgingspunkter as Planner/To Do tasks (`src/graph/tasksGateway`), loaded when first used. Absent in screen tests that do not need it. */
+  followUps?: () => Promise<FollowUpTasks>;
 }
 
 export async function createServices(hostContext: HostContext): Promise<Services> {
@@ -39,5 +42,5 @@ export async function createServices(hostContext: HostContext): Promise<Services
   // One wiring for the app, the tools and the tests: the committee's mailbox sends (graph/graphServices).
   const graphServices = createGraphServices(config, auth);
   const notices: NoticeService = { send: graphServices.sendNotice, sendUpdate: graphServices.sendUpdatedNotice };
-  return { hostContext, config, auth, repository: graphServices.repository, notices, minutes: graphServices.minutes, sitePermissions: graphServices.sitePermissions };
+  return { hostContext, config, auth, repository: graphServices.repository, notices, minutes: graphServices.minutes, sitePermissions: graphServices.sitePermissions, followUps: graphServices.followUps };
 }
