@@ -156,6 +156,8 @@ export const CommitteeSchema = z.strictObject({
   conventions: ConventionsSchema.optional(),
   /** Organisation line and footer of its documents (the logo is `logos`). */
   letterhead: LetterheadSchema.optional(),
+  /** The Planner plan its oppfølgingspunkter become tasks in (the plan's id; followUp.ts). Absent: To Do. */
+  followUpPlanId: z.string().trim().min(1, 'Plan-ID-en er tom').max(100, 'Plan-ID-en kan ha høyst 100 tegn').optional(),
 });
 export type Committee = z.infer<typeof CommitteeSchema>;
 
