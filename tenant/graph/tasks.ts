@@ -319,7 +319,7 @@ export class TaskService {
     if (!task) throw new GraphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
     if (ctx.method === 'GET') return json(200, this.todoJson(task));
     if (ctx.method === 'PATCH') {
-      const { linkedResources: _ignored, status, ...plain } = parseBody(TodoTaskSchema.omit({ linkedResources: true }), readJsonObject(ctx), 'invalidRequest');
+      const { status, ...plain } = parseBody(TodoTaskSchema.omit({ linkedResources: true }), readJsonObject(ctx), 'invalidRequest');
       Object.assign(task, plain);
       if (status) this.setTodoStatus(task, status);
       task.lastModifiedDateTime = this.now().toISOString();

@@ -81,6 +81,10 @@ const nb = {
   'history.outcome.postponed': 'utsatt',
   'frozen.title': 'Referatet er godkjent',
   'frozen.body': 'Møtet og sakene kan ikke endres. Skal noe rettes, må referatet gjenåpnes – det registreres hvem som gjorde det, når og hvorfor.',
+  'followUp.region': 'Oppfølging av {{item}}',
+  'followUp.show': 'Oppfølging ({{count}})',
+  'followUp.hide': 'Skjul oppfølging',
+  'followUp.loading': 'Henter oppfølgingen …',
 };
 
 type Key = keyof typeof nb;
@@ -167,6 +171,10 @@ const nn: Record<Key, string> = {
   'history.outcome.postponed': 'utsett',
   'frozen.title': 'Referatet er godkjent',
   'frozen.body': 'Møtet og sakene kan ikkje endrast. Skal noko rettast, må referatet opnast att – det vert registrert kven som gjorde det, når og kvifor.',
+  'followUp.region': 'Oppfølging av {{item}}',
+  'followUp.show': 'Oppfølging ({{count}})',
+  'followUp.hide': 'Skjul oppfølging',
+  'followUp.loading': 'Hentar oppfølginga …',
 };
 
 const en: Record<Key, string> = {
@@ -251,6 +259,10 @@ const en: Record<Key, string> = {
   'history.outcome.postponed': 'postponed',
   'frozen.title': 'The minutes are approved',
   'frozen.body': 'The meeting and its items cannot be changed. To correct something, reopen the minutes – who did it, when and why is recorded.',
+  'followUp.region': 'Follow-up of {{item}}',
+  'followUp.show': 'Follow-up ({{count}})',
+  'followUp.hide': 'Hide follow-up',
+  'followUp.loading': 'Loading follow-up …',
 };
 
 export const commonMessages = { nb, nn, en };
