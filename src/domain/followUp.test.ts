@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newMeetingFromTemplate } from './agendaTemplate';
+import { updateItem } from './agendaEditing';
 import { renumberItems } from './caseNumbering';
 import { DomainError } from './errors';
 import { checkFollowUpDraft, followUpListEntries, followUpListSummary, followUpsOf, withFollowUp, type FollowUpStatus } from './followUp';
@@ -78,5 +79,14 @@ describe('the Oppfølgingsliste', () => {
     expect(MeetingSchema.safeParse(meeting).success).toBe(true);
     const without = newMeetingFromTemplate({ committee, date: '2026-06-11', start: '13:30', end: '15:00', online: true, previousMeeting: held, existingMeetings: [held], idFactory: sequentialIds(), followUpList: { entries: [], today: '2026-06-11' } });
     expect(without.items.map((i) => i.title)).not.toContain('Oppfølgingsliste');
+  });
+});
+
+describe('oppfølgingspunkter after the meeting', () => {
+  it('may be added to a held meeting’s sak, where the agenda itself is locked', () => {
+    const f = point('f3', 'Følg opp etterpå');
+    const updated = updateItem(held, 'b', { followUps: withFollowUp(held.items[1]!, f).followUps ?? [] });
+    expect(updated.items[1]?.followUps?.map((x) => x.id)).toEqual(['f1', 'f2', 'f3']);
+    expect(() => updateItem(held, 'b', { presenters: [] })).toThrow(DomainError);
   });
 });
