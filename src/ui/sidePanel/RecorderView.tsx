@@ -1,7 +1,6 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Text, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import type { Committee, FollowUp, ItemOutcome, Meeting, MeetingStatus } from '../../domain/model';
-import { withFollowUp } from '../../domain/followUp';
 import { conclusionAsProposed, conclusionNoted, setCurrentItem, setOutcome } from '../../domain/agendaEditing';
 import { transition } from '../../domain/meetingStatus';
 import { formatMeetingWhen } from '../../domain/dates';
@@ -85,7 +84,8 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
     attempt(() => {
       const item = latest.current.items.find((i) => i.id === itemId);
       if (!item) return;
-      session.editItem(itemId, { followUps: withFollowUp(item, followUp).followUps ?? [] });
+      // Spelled out rather than domain/followUp's withFollowUp: that module stays out of the side panel's first load (the session parses the item).
+      session.editItem(itemId, { followUps: [...(item.followUps ?? []), followUp] });
       void session.flush();
     });
   const itemAction = (itemId: string, update: (m: Meeting) => Meeting) =>

@@ -1,10 +1,10 @@
 import { lazy, Suspense, useId, useState } from 'react';
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { TaskListLtrRegular } from '@fluentui/react-icons';
 import { useCommonText } from '../commonText';
 import type { FollowUpPanelProps } from './FollowUpPanel';
 
-// The form, the people picker and the Graph gateway load when a sak's follow-up is first opened.
+// The form, the people picker and the Graph gateway load when a sak's follow-up is first opened;
+// the toggle has no icon, as the side panel's first load is at its budget (.size-limit.js).
 const FollowUpPanel = lazy(() => import(/* webpackChunkName: "follow-up-ui" */ './FollowUpPanel').then((module) => ({ default: module.FollowUpPanel })));
 
 const useStyles = makeStyles({
@@ -25,7 +25,7 @@ export function FollowUpSection(props: FollowUpPanelProps & { itemName: string }
   return (
     <section className={styles.root} aria-label={t('followUp.region', { item: props.itemName })} data-testid="follow-up">
       <div>
-        <Button appearance="subtle" icon={<TaskListLtrRegular />} aria-expanded={open} aria-controls={open ? regionId : undefined} onClick={() => setOpen(!open)} data-testid="toggle-follow-up">
+        <Button appearance="subtle" aria-expanded={open} aria-controls={open ? regionId : undefined} onClick={() => setOpen(!open)} data-testid="toggle-follow-up">
           {open ? t('followUp.hide') : t('followUp.show', { count: String(count) })}
         </Button>
       </div>
