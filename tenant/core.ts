@@ -16,6 +16,7 @@ import { Store } from './store/store.js';
 import { DRIVE_ID, MOTEBOK_CLIENT_ID, SITE_ID, SITE_PATH, TENANT_ID, USERS, type Organisation, type TenantUser } from './seed.js';
 import { Mailboxes } from './graph/mailboxes.js';
 import { handleMailbox } from './graph/mailboxRoutes.js';
+import { TaskService } from './graph/tasks.js';
 import { UploadSessions } from './graph/uploads.js';
 import { DriveExtras } from './graph/driveExtras.js';
 import { handleBatch } from './graph/batch.js';
@@ -122,6 +123,7 @@ export class TenantCore {
   readonly drive: DriveService;
   readonly lists: ListService;
   readonly mailboxes: Mailboxes;
+  readonly tasks: TaskService;
   readonly uploads: UploadSessions;
   readonly security: SecurityService;
   private readonly sharePointRest: SharePointRest;
@@ -150,6 +152,7 @@ export class TenantCore {
     this.drive = new DriveService(this.store, options.origin, this.security);
     this.lists = new ListService(this.store, options.origin, this.security, this.misconfig);
     this.mailboxes = new Mailboxes(this.store, options.origin, this.misconfig);
+    this.tasks = new TaskService(this.store, () => new Date(options.now?.() ?? Date.now()));
     this.uploads = new UploadSessions(this.store, options.origin, this.drive, this.mailboxes, options.now);
     const extras = new DriveExtras(this.drive, this.uploads, this.mailboxes, this.store, options.dataDir);
     this.sharePointRest = new SharePointRest(this.security, this.lists, this.drive, this.tokens);
@@ -157,6 +160,7 @@ export class TenantCore {
       drive: this.drive,
       lists: this.lists,
       misconfig: this.misconfig,
+      tasks: this.tasks,
       driveHandlers: extras,
       mailbox: (ctx, owner, viaMe, tail) => handleMailbox(this.mailboxes, ctx, owner, viaMe, tail, this.uploads),
     };

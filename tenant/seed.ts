@@ -166,6 +166,8 @@ export const CONSENTED_SCOPES = [
   'Sites.ReadWrite.All',
   'Sites.Manage.All',
   'OnlineMeetings.ReadWrite',
+  // Follow-up (oppfølgingspunkt) as a Planner or To Do task: one scope for both (tenant/graph/tasks.ts).
+  'Tasks.ReadWrite',
 ] as const;
 
 /**

@@ -25,6 +25,12 @@ export const SCOPES = {
   sharedCalendar: ['Calendars.ReadWrite.Shared'],
   /** "Send referat" by e-mail. */
   sendMail: ['Mail.Send'],
+  /**
+   * Oppfølgingspunkter: create and read Planner tasks in the committee's plan (or To Do tasks in the
+   * user's own list). Tasks.ReadWrite is the least privileged delegated scope for both; asked only
+   * when a referent first makes a point or a screen first shows their status.
+   */
+  tasks: ['Tasks.ReadWrite'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Feature = keyof typeof SCOPES;

@@ -75,6 +75,9 @@ interface FixedTexts {
   minutesMailIntro: (minutes: Wording['minutes'], committee: string, date: string) => string;
   minutesMailAttached: (minutes: Wording['minutes']) => string;
   minutesMailLinked: (minutes: Wording['minutes']) => string;
+  /** The referat's oppfølgingspunkter under a sak's konklusjon (domain/followUp.ts). */
+  followUps: string;
+  followUpLine: (what: string, who: string, due: string | undefined) => string;
 }
 
 /** The fixed texts with the committee's own words, as the renderers print them. */
@@ -148,6 +151,8 @@ const nb: FixedTexts = {
   minutesMailIntro: (minutes, committee, date) => `Her er ${minutes.definite} fra ${committee} ${date}. Send eventuelle kommentarer til referenten innen én uke.`,
   minutesMailAttached: (minutes) => `${capitalise(minutes.definite)} er lagt ved og ligger i møtemappen:`,
   minutesMailLinked: (minutes) => `${capitalise(minutes.definite)} ligger i møtemappen:`,
+  followUps: 'Oppfølging:',
+  followUpLine: (what, who, due) => `${what} – ansvarlig: ${who}${due ? `, frist ${due}` : ''}`,
 };
 
 const nn: FixedTexts = {
@@ -200,6 +205,8 @@ const nn: FixedTexts = {
   minutesMailIntro: (minutes, committee, date) => `Her er ${minutes.definite} frå ${committee} ${date}. Send eventuelle kommentarar til referenten innan éi veke.`,
   minutesMailAttached: (minutes) => `${capitalise(minutes.definite)} er lagt ved og ligg i møtemappa:`,
   minutesMailLinked: (minutes) => `${capitalise(minutes.definite)} ligg i møtemappa:`,
+  followUps: 'Oppfølging:',
+  followUpLine: (what, who, due) => `${what} – ansvarleg: ${who}${due ? `, frist ${due}` : ''}`,
 };
 
 const TEXTS: Readonly<Record<LanguageForm, FixedTexts>> = { nb, nn };

@@ -33,7 +33,8 @@ export interface NumberingContext {
 export type AgendaItemPatch = Partial<Omit<AgendaItem, 'id' | 'caseNumber' | 'closing'>>;
 
 // Confidentiality may be marked after the meeting too: before the referat or a public version goes out.
-const RECORD_FIELDS: ReadonlySet<keyof AgendaItemPatch> = new Set(['proceedings', 'conclusion', 'outcome', 'title', 'summary', 'proposedConclusion', 'confidentiality']);
+// Oppfølgingspunkter too: a konklusjon is often followed up the day after (followUp.ts).
+const RECORD_FIELDS: ReadonlySet<keyof AgendaItemPatch> = new Set(['proceedings', 'conclusion', 'outcome', 'title', 'summary', 'proposedConclusion', 'confidentiality', 'followUps']);
 
 function assertNotLocked(meeting: Meeting): void {
   if (isMeetingLocked(meeting)) {

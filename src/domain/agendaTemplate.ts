@@ -2,7 +2,8 @@ import { blankAgendaItem } from './blankAgendaItem';
 import { renumberItems, type NumberedMeeting } from './caseNumbering';
 import { formatDateLong, formatDateShort, minutesOfDay, parseIsoDate } from './dates';
 import { DomainError } from './errors';
-import { APPROVAL_KIND, MINUTES_KIND, wordingOf } from './conventions';
+import { APPROVAL_KIND, MINUTES_KIND, unknownKinds, wordingOf } from './conventions';
+import { followUpListSummary, NOTED_KIND, type FollowUpListEntry } from './followUp';
 import { domainTexts } from './texts';
 import { hasBeenHeld } from './meetingStatus';
 import type { AgendaItem, Attachment, Committee, Meeting, MeetingHeader, Person } from './model';
@@ -69,6 +70,12 @@ export interface NewMeetingInput {
   existingMeetings: readonly NumberedMeeting[];
   /** Id source, injected so the function stays pure and tests can predict ids. */
   idFactory: () => string;
+  /**
+   * The Oppfølgingsliste (followUp.ts): the points of earlier meetings with their status as Graph
+   * gave it on `today`. With entries, the template offers an Orientering sak listing them after the
+   * Referatsak; the list is a dated snapshot in the sak's text, the tasks stay the record.
+   */
+  followUpList?: { entries: readonly FollowUpListEntry[]; today: string };
 }
 
 export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
@@ -111,6 +118,17 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
         presenters,
         attachments,
         summary: minutesState === 'approved' ? [] : richTextFromPlain(minutesState === 'notApproved' ? texts.minutesNotApproved(minutesWord) : texts.minutesMissing(minutesWord)),
+      }),
+    );
+  }
+  if (input.followUpList && input.followUpList.entries.length > 0) {
+    items.push(
+      blankAgendaItem(idFactory(), {
+        kinds: unknownKinds(committee.conventions, [NOTED_KIND]).length === 0 ? [NOTED_KIND] : [],
+        title: domainTexts(committee.languageForm).followUpList.title,
+        summary: followUpListSummary(committee, input.followUpList.entries, input.followUpList.today),
+        proposedConclusion: [domainTexts(committee.languageForm).notedConclusion],
+        presenters,
       }),
     );
   }

@@ -29,7 +29,10 @@ export type DomainErrorCode =
   | 'minutesNotReady'
   | 'minutesApprovedFrozen'
   /** Someone not entitled would receive or could open content unntatt offentlighet (confidentiality.ts). */
-  | 'exemptContentExposed';
+  | 'exemptContentExposed'
+  /** An oppfølgingspunkt without a responsible person, or with a field the schema refuses (followUp.ts). */
+  | 'followUpWho'
+  | 'followUpInvalid';
 
 export class DomainError extends Error {
   override readonly name = 'DomainError';

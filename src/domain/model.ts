@@ -156,6 +156,8 @@ export const CommitteeSchema = z.strictObject({
   conventions: ConventionsSchema.optional(),
   /** Organisation line and footer of its documents (the logo is `logos`). */
   letterhead: LetterheadSchema.optional(),
+  /** The Planner plan its oppfølgingspunkter become tasks in (the plan's id; followUp.ts). Absent: To Do. */
+  followUpPlanId: z.string().trim().min(1, 'Plan-ID-en er tom').max(100, 'Plan-ID-en kan ha høyst 100 tegn').optional(),
 });
 export type Committee = z.infer<typeof CommitteeSchema>;
 
@@ -207,6 +209,28 @@ export type SubItem = z.infer<typeof SubItemSchema>;
 export const ItemOutcomeSchema = z.enum(['pending', 'treated', 'postponed']);
 export type ItemOutcome = z.infer<typeof ItemOutcomeSchema>;
 
+/**
+ * Where an oppfølgingspunkt's task lives in Microsoft 365 (followUp.ts): a Planner task in the
+ * committee's plan, or a To Do task in the list of the person who recorded it (Graph lets a
+ * delegated app reach only the signed-in user's own To Do lists). Only the reference is stored:
+ * whether it is done is read from Graph, never kept twice.
+ */
+export const FollowUpTaskSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('planner'), taskId: z.string().min(1), planId: z.string().min(1) }),
+  z.strictObject({ kind: z.literal('todo'), taskId: z.string().min(1), listId: z.string().min(1), ownerId: z.string().min(1) }),
+]);
+export type FollowUpTask = z.infer<typeof FollowUpTaskSchema>;
+
+/** An oppfølgingspunkt made from a konklusjon: what, who, by when, and its task. */
+export const FollowUpSchema = z.strictObject({
+  id: z.string().min(1),
+  what: textField('Oppfølgingspunktet', { max: 255 }).min(1, 'Skriv hva som skal følges opp'),
+  who: PersonSchema,
+  due: IsoDateSchema.optional(),
+  task: FollowUpTaskSchema,
+});
+export type FollowUp = z.infer<typeof FollowUpSchema>;
+
 export const AgendaItemSchema = z.strictObject({
   id: z.string().min(1),
   /** null for unnumbered rows, e.g. the closing "Oppsummering og avslutning". */
@@ -240,6 +264,8 @@ export const AgendaItemSchema = z.strictObject({
   subItems: z.array(SubItemSchema).default([]),
   /** The sak's reference in the case system (arkivsak/saksnummer): "2014/1234-5". */
   archiveRef: textField('Arkivreferansen', { max: 100 }).optional(),
+  /** Oppfølgingspunkter made from the konklusjon, each a task in Planner or To Do (followUp.ts). */
+  followUps: z.array(FollowUpSchema).optional(),
 });
 export type AgendaItem = z.infer<typeof AgendaItemSchema>;
 

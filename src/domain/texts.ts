@@ -53,6 +53,17 @@ export interface DomainTexts {
   meetingChanges: { date: (d: string) => string; time: (t: string) => string; place: (p: string) => string; online: (on: boolean) => string };
   /** Why a file cannot be attached to the invite (`limits.validateAttachmentSize`). */
   attachmentSize: { empty: string; invalid: string; tooLarge: (size: string, max: string) => string; totalTooLarge: (size: string, max: string) => string };
+  /** The next meeting's «Oppfølgingsliste» (followUp.ts): one line per oppfølgingspunkt, status from Planner/To Do. */
+  followUpList: {
+    title: string;
+    /** `source` is the sak the point came from: "2026.03 Samhandlingsavtalen". */
+    line: (source: string, what: string, who: string, due: string | undefined, status: string) => string;
+    open: string;
+    overdue: string;
+    completed: (date: string | undefined) => string;
+    unknown: string;
+    asOf: (date: string) => string;
+  };
 }
 
 const nb: DomainTexts = {
@@ -104,6 +115,15 @@ const nb: DomainTexts = {
     totalTooLarge: (size, max) =>
       `Vedleggene er til sammen ${size}. E-post kan som standard være høyst ${max}, så innkallingen kan bli avvist. Del store vedlegg som lenker.`,
   },
+  followUpList: {
+    title: 'Oppfølgingsliste',
+    line: (source, what, who, due, status) => `${source}: ${what} – ansvarlig ${who}${due ? `, frist ${due}` : ''} – ${status}`,
+    open: 'åpen',
+    overdue: 'åpen, fristen er passert',
+    completed: (date) => (date ? `fullført ${date}` : 'fullført'),
+    unknown: 'status ukjent (oppgaven kunne ikke leses)',
+    asOf: (date) => `Status fra Planner/To Do per ${date}.`,
+  },
 };
 
 const nn: DomainTexts = {
@@ -154,6 +174,15 @@ const nn: DomainTexts = {
     tooLarge: (size, max) => `Fila er ${size}. Vedlegg til innkallinga kan vere høgst ${max}. Del fila som lenkje i staden.`,
     totalTooLarge: (size, max) =>
       `Vedlegga er til saman ${size}. E-post kan som standard vere høgst ${max}, så innkallinga kan bli avvist. Del store vedlegg som lenkjer.`,
+  },
+  followUpList: {
+    title: 'Oppfølgingsliste',
+    line: (source, what, who, due, status) => `${source}: ${what} – ansvarleg ${who}${due ? `, frist ${due}` : ''} – ${status}`,
+    open: 'open',
+    overdue: 'open, fristen er passert',
+    completed: (date) => (date ? `fullført ${date}` : 'fullført'),
+    unknown: 'status ukjend (oppgåva kunne ikkje lesast)',
+    asOf: (date) => `Status frå Planner/To Do per ${date}.`,
   },
 };
 

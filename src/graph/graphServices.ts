@@ -14,6 +14,7 @@ import { SharePointMeetingRepository } from './sharePointMeetingRepository';
 import type { SitePermissions } from './sitePermissions';
 import type { SharePointRest } from './sharePointRest';
 import type { BoardPackService, PdfCache } from './boardPackService';
+import type { FollowUpTasks } from './tasksGateway';
 import { graphCall } from './graphCall';
 import { z } from 'zod';
 
@@ -38,6 +39,8 @@ export interface GraphServices {
   publicVersions: PublicVersionService;
   /** The møtebok PDF (`boardPackService.ts`), with the surface's cache of converted documents. */
   boardPacks(cache: PdfCache): BoardPackService;
+  /** Oppfølgingspunkter as Planner/To Do tasks (`tasksGateway.ts`), loaded and consented to when first used. */
+  followUps(): Promise<FollowUpTasks>;
 }
 
 export interface PublicVersionService {
@@ -53,10 +56,13 @@ export interface PublicVersionService {
 const loadSender = () => import(/* webpackChunkName: "sending" */ './noticeSender');
 /** The møtebok PDF's use case loads when a pack is first asked for; pdf-lib itself only when one is built. */
 const loadBoardPacks = () => import(/* webpackChunkName: "board-pack-service" */ './boardPackService');
-/** The permission check and repair (SharePoint REST) load with the workspace's first check, not with every page. */
 /** «Lag offentlig versjon» (and the Word renderers it brings) loads when first used. */
 const loadPublicVersions = () => import(/* webpackChunkName: "public-versions" */ './publicVersions');
+/** The permission check and repair (SharePoint REST) load with the workspace's first check, not with every page. */
 const loadPermissions = () => Promise.all([import(/* webpackChunkName: "permissions" */ './sitePermissions'), import(/* webpackChunkName: "permissions" */ './sharePointRest')]);
+
+/** The follow-up gateway loads with its first use (the side panel's «Oppfølging», the Oppfølgingsliste). */
+const loadTasks = () => import(/* webpackChunkName: "follow-up" */ './tasksGateway');
 
 export function createGraphServices(
   config: Pick<AppConfig, 'graphBaseUrl' | 'siteId' | 'sharedMailbox'>,
@@ -95,9 +101,12 @@ export function createGraphServices(
   const mail = () => new MailGateway(clients(SCOPES.sendMail));
   let register: Promise<DecisionRegister> | undefined;
   const protectExempt = async (file: MeetingFile) => (await loadSender()).protectExemptFiles({ rest: (await loadRest()).rest, graph: repository.storageClient, siteId: config.siteId }, file);
+  // Tasks.ReadWrite is asked for here, the first time a point is made or a status shown (incremental consent).
+  const followUps = async (): Promise<FollowUpTasks> => new (await loadTasks()).TasksGateway(clients(SCOPES.tasks), () => clients(SCOPES.signIn));
   return {
     repository,
     calendarFor,
+    followUps,
     sitePermissions,
     sendNotice: async (committee, meeting, onProgress) => (await loadSender()).sendNotice({ repository, calendar: calendarFor(committee), mail, protectExempt }, committee, meeting, onProgress),
     sendUpdatedNotice: async (committee, meeting, onProgress) =>

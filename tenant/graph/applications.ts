@@ -35,12 +35,13 @@ export const GRAPH_DELEGATED_SCOPE_IDS: Readonly<Record<string, string>> = {
   'Calendars.Read.Shared': '2b9c4092-424d-4249-948d-b43879977640',
   'Calendars.ReadWrite.Shared': '12466101-c9b8-439a-8589-dd09ee67e8e9',
   'Mail.Send': 'e383f46e-2787-4529-855e-0e479a3ffac0',
+  'Tasks.ReadWrite': '2219042f-cab5-40cc-b0d2-16b1540b4c5f',
   'Directory.Read.All': '06da0dbc-49e2-44d2-8312-53f166ab848a',
   'Application.Read.All': 'c79f8feb-a9db-4090-85f9-90d820caa0eb',
 };
 
 /** The registration as `m365agents.yml` provisions it (manifest/aad.manifest.json) for the app at REGISTERED_APP_HOST. */
-const REGISTERED_SCOPES = ['User.Read', 'User.ReadBasic.All', 'Sites.ReadWrite.All', 'Sites.Manage.All', 'Calendars.ReadWrite', 'Calendars.ReadWrite.Shared', 'Mail.Send'];
+const REGISTERED_SCOPES = ['User.Read', 'User.ReadBasic.All', 'Sites.ReadWrite.All', 'Sites.Manage.All', 'Calendars.ReadWrite', 'Calendars.ReadWrite.Shared', 'Mail.Send', 'Tasks.ReadWrite'];
 
 /** Directory reads: members may read applications and grants by default in Entra; the scope must be in the token. */
 const DIRECTORY_READ = ['Application.Read.All', 'Application.ReadWrite.All', 'Directory.Read.All', 'Directory.ReadWrite.All'];

@@ -11,12 +11,14 @@ import { handleDrives, handleSite, isOurSite } from './sites.js';
 import type { TenantUser } from '../seed.js';
 import type { Misconfigurations } from '../http/misconfig.js';
 import { handleApplications } from './applications.js';
+import { handlePlanner, type TaskService } from './tasks.js';
 
 export interface GraphServices {
   drive: DriveService;
   driveHandlers: DriveHandlers;
   lists: ListService;
   misconfig: Misconfigurations;
+  tasks: TaskService;
   mailbox(ctx: RequestContext, owner: TenantUser, viaMe: boolean, tail: string[]): Promise<Reply> | Reply;
 }
 
@@ -34,6 +36,14 @@ function denySiteIfSwitched(services: GraphServices): void {
   if (services.misconfig.has('siteAccessDenied')) throw new GraphError(403, 'accessDenied', 'Access denied. You do not have permission to perform this action or access this resource.');
 }
 
+/** `/me|users/{id}/planner/tasks` and `/me|users/{id}/todo/…` (tasks.ts); undefined for the mailbox's routes. */
+function routeUserTasks(ctx: RequestContext, services: GraphServices, owner: TenantUser, tail: string[]): Reply | undefined {
+  const [first, ...below] = tail;
+  if (first === 'planner' && below.length === 1 && below[0] === 'tasks' && ctx.method === 'GET') return services.tasks.myTasks(ctx, owner);
+  if (first === 'todo') return services.tasks.handleTodo(ctx, owner, below);
+  return undefined;
+}
+
 export async function routeGraph(ctx: RequestContext, graphPath: string, services: GraphServices): Promise<Reply> {
   // Split on '/', but keep `root:/a/b:` addressing intact for the drive resolver (it re-parses the rest).
   const segments = graphPath.split('/').filter((s) => s.length > 0);
@@ -45,12 +55,16 @@ export async function routeGraph(ctx: RequestContext, graphPath: string, service
       if (!ctx.user) throw new GraphError(401, 'InvalidAuthenticationToken', 'Access token is empty.');
       if (!second) return handleMe(ctx);
       if (second === 'drive') throw new GraphError(404, 'itemNotFound', 'The user has no OneDrive in the local tenant; use the site library.');
+      const tasks = routeUserTasks(ctx, services, ctx.user, [second, ...rest]);
+      if (tasks) return tasks;
       return services.mailbox(ctx, ctx.user, true, [second, ...rest].map(normaliseSegment));
     }
     case 'users': {
       if (!second) return handleUsers(ctx);
       const owner = resolveUserKey(second);
       if (rest.length === 0) return handleUser(ctx, second);
+      const tasks = routeUserTasks(ctx, services, owner, rest);
+      if (tasks) return tasks;
       return services.mailbox(ctx, owner, false, rest.map(normaliseSegment));
     }
     case 'sites': {
@@ -91,6 +105,13 @@ export async function routeGraph(ctx: RequestContext, graphPath: string, service
       if (decodeURIComponent(second ?? '') !== DRIVE_ID) throw new GraphError(404, 'itemNotFound', 'The drive could not be found.');
       if (rest.length === 0) return handleDrives(ctx, services.drive, true);
       return handleDriveItem(ctx, services.drive, driveRest(rest), services.driveHandlers);
+    }
+    case 'planner':
+      return handlePlanner(ctx, services.tasks, [second, ...rest].filter((x): x is string => x !== undefined));
+    case 'groups': {
+      // Only a group's plans are imitated (`/groups/{id}/planner/plans`); groups themselves are not read through Graph.
+      if (second && rest[0] === 'planner' && rest[1] === 'plans' && rest.length === 2 && ctx.method === 'GET') return services.tasks.listGroupPlans(ctx, decodeURIComponent(second));
+      throw notFoundSegment(rest[0] ?? head);
     }
     default: {
       const directory = head ? handleApplications(ctx, head, [second, ...rest].filter((x): x is string => x !== undefined), services.misconfig) : undefined;

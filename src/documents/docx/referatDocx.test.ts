@@ -129,3 +129,26 @@ describe('renderReferatDocx', () => {
     expect(await docxParagraphs(await renderReferatDocx(file))).not.toContain('Underskrifter');
   });
 });
+
+describe('renderReferatDocx: oppfølgingspunkter', () => {
+  const withFollowUp = (file: MeetingFile): MeetingFile => ({
+    ...file,
+    meeting: {
+      ...file.meeting,
+      items: file.meeting.items.map((item) =>
+        item.caseNumber === '2024.4'
+          ? { ...item, followUps: [{ id: 'f1', what: 'Lag utkast til strategi <for> SSU', who: { name: 'Rannveig Velken' }, due: '2024-09-01', task: { kind: 'planner', taskId: 't1', planId: 'p1' } }] }
+          : item,
+      ),
+    },
+  });
+
+  it('lists each sak’s points under its konklusjon, with who and by when, in the committee’s målform', async () => {
+    const paragraphs = await docxParagraphs(await renderReferatDocx(withFollowUp(loadSeedMeeting('pm-2024.json'))));
+    const order = positionsInOrder(paragraphs, ['2024.4', 'Konklusjon:', 'Strategisk samarbeidsutvalg (SSU) gis myndighet til foreløpig', 'Oppfølging:', 'Lag utkast til strategi <for> SSU – ansvarlig: Rannveig Velken, frist 01.09.2024']);
+    expect(order.filter((p) => !p.found).map((p) => p.needle)).toEqual([]);
+    expect(paragraphs.filter((p) => p === 'Oppfølging:')).toHaveLength(1);
+    const nn = await docxParagraphs(await renderReferatDocx(withFollowUp(inNynorsk(loadSeedMeeting('pm-2024.json')))));
+    expect(nn).toContain('Lag utkast til strategi <for> SSU – ansvarleg: Rannveig Velken, frist 01.09.2024');
+  });
+});

@@ -1,6 +1,7 @@
 import { HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { AgendaItem, MeetingFile, Signature } from '../../domain/model';
 import { plainTextOf } from '../../domain/richText';
+import { formatDateLong } from '../../domain/dates';
 import { attendanceTexts, disqualificationSentences, disqualificationsOf, signatureLine, type AttendanceTexts } from '../../domain/attendance';
 import {
   absentAttendees,
@@ -90,7 +91,17 @@ function treatment(file: MeetingFile, item: AgendaItem, t: DocumentTexts, lists:
     // Said outright, so a reader does not take a bare heading for a lost conclusion.
     elements.push(new Paragraph({ ...keep, children: [new TextRun({ text: t.noConclusion, italics: true })] }));
   }
+  const followUps = followUpLines(item, t);
+  if (followUps.length > 0) {
+    elements.push(underlinedLabel(t.followUps));
+    elements.push(...richTextToDocx([{ type: 'bulletList', items: followUps.map((line) => [{ text: line }]) }], lists, keep));
+  }
   return elements;
+}
+
+/** The sak's oppfølgingspunkter as the referat prints them: what, who, by when (their status is Planner's, not the record's). */
+function followUpLines(item: AgendaItem, t: DocumentTexts): string[] {
+  return (item.followUps ?? []).map((f) => t.followUpLine(f.what, f.who.name, f.due ? formatDateLong(f.due) : undefined));
 }
 
 /** Case number, kinds and vedlegg: the texts of the first column. */
@@ -105,7 +116,8 @@ function treatmentTexts(file: MeetingFile, item: AgendaItem, t: DocumentTexts): 
   const outcome = item.conclusion.length > 0 ? [t.conclusion, ...item.conclusion] : [item.outcome === 'postponed' ? t.postponed : t.noConclusion];
   const a = attendanceTexts(file.committee.languageForm, file.committee.conventions);
   const disqualifications = disqualificationsOf(file.meeting.disqualifications, item.id).flatMap((entry) => disqualificationSentences(entry, a));
-  return [item.title, ...(disqualifications.length === 0 ? [] : [a.disqualification, ...disqualifications]), ...(proceedings === '' ? [] : proceedings.split('\n')), ...outcome];
+  const followUps = followUpLines(item, t);
+  return [item.title, ...(disqualifications.length === 0 ? [] : [a.disqualification, ...disqualifications]), ...(proceedings === '' ? [] : proceedings.split('\n')), ...outcome, ...(followUps.length === 0 ? [] : [t.followUps, ...followUps])];
 }
 
 /** Every row of the saksliste, the unnumbered ones included: the referat accounts for all of it. */

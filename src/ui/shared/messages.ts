@@ -87,6 +87,10 @@ const nb = {
   'countdown.over': '{{n}} tegn for mye',
   'countdown.announceLeft': '{{n}} av {{max}} tegn igjen',
   'countdown.announceOver': '{{n}} tegn for mye, grensen er {{max}}',
+  'followUp.region': 'Oppfølging av {{item}}',
+  'followUp.show': 'Oppfølging ({{count}})',
+  'followUp.hide': 'Skjul oppfølging',
+  'followUp.loading': 'Henter oppfølgingen …',
 };
 
 type Key = keyof typeof nb;
@@ -179,6 +183,10 @@ const nn: Record<Key, string> = {
   'countdown.over': '{{n}} teikn for mykje',
   'countdown.announceLeft': '{{n}} av {{max}} teikn att',
   'countdown.announceOver': '{{n}} teikn for mykje, grensa er {{max}}',
+  'followUp.region': 'Oppfølging av {{item}}',
+  'followUp.show': 'Oppfølging ({{count}})',
+  'followUp.hide': 'Skjul oppfølging',
+  'followUp.loading': 'Hentar oppfølginga …',
 };
 
 const en: Record<Key, string> = {
@@ -269,6 +277,10 @@ const en: Record<Key, string> = {
   'countdown.over': '{{n}} characters too many',
   'countdown.announceLeft': '{{n}} of {{max}} characters left',
   'countdown.announceOver': '{{n}} characters too many, the limit is {{max}}',
+  'followUp.region': 'Follow-up of {{item}}',
+  'followUp.show': 'Follow-up ({{count}})',
+  'followUp.hide': 'Hide follow-up',
+  'followUp.loading': 'Loading follow-up …',
 };
 
 export const commonMessages = { nb, nn, en };

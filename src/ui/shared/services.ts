@@ -9,6 +9,7 @@ import type { NoticeProgress } from '../../graph/noticeSender';
 import type { MinutesService } from '../../graph/minutesService';
 import type { SitePermissions } from '../../graph/sitePermissions';
 import type { BoardPackService, PdfCache } from '../../graph/boardPackService';
+import type { FollowUpTasks } from '../../graph/tasksGateway';
 
 /** Sending the innkalling (first time and updates); returns the meeting as stored afterwards. */
 export interface NoticeService {
@@ -39,6 +40,8 @@ export interface Services {
   decisionRegister?: () => Promise<DecisionRegister>;
   /** The møtebok PDF: build and store, find the stored one (`src/graph/boardPackService`). Absent in screen tests that do not need it. */
   boardPacks?: BoardPackService;
+  /** Oppfølgingspunkter as Planner/To Do tasks (`src/graph/tasksGateway`), loaded when first used. Absent in screen tests that do not need it. */
+  followUps?: () => Promise<FollowUpTasks>;
 }
 
 /** The cache of converted PDFs (IndexedDB) opens with the first møtebok PDF, not with every page. */
@@ -54,5 +57,5 @@ export async function createServices(hostContext: HostContext): Promise<Services
   // One wiring for the app, the tools and the tests: the committee's mailbox sends (graph/graphServices).
   const graphServices = createGraphServices(config, auth);
   const notices: NoticeService = { send: graphServices.sendNotice, sendUpdate: graphServices.sendUpdatedNotice };
-  return { hostContext, config, auth, repository: graphServices.repository, notices, minutes: graphServices.minutes, sitePermissions: graphServices.sitePermissions, publicVersions: graphServices.publicVersions, decisionRegister: graphServices.decisionRegister, boardPacks: graphServices.boardPacks(lazyPdfCache()) };
+  return { hostContext, config, auth, repository: graphServices.repository, notices, minutes: graphServices.minutes, sitePermissions: graphServices.sitePermissions, publicVersions: graphServices.publicVersions, decisionRegister: graphServices.decisionRegister, boardPacks: graphServices.boardPacks(lazyPdfCache()), followUps: graphServices.followUps };
 }

@@ -1,7 +1,7 @@
 import { Badge, Button, Divider, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular, ChevronLeftRegular, ChevronRightRegular, CheckmarkRegular, PresenterRegular } from '@fluentui/react-icons';
 import type { Wording } from '../../domain/conventions';
-import type { AgendaItem, ItemOutcome, Meeting } from '../../domain/model';
+import type { AgendaItem, Committee, FollowUp, ItemOutcome, Meeting } from '../../domain/model';
 import type { ItemPatch } from '../shared/autosave/meetingDrafts';
 import { itemHeading } from './AgendaList';
 import { DisqualificationNotice } from './DisqualificationNotice';
@@ -9,6 +9,7 @@ import { ItemDetails } from './ItemDetails';
 import { RecordingFields } from './RecordingFields';
 import { MinutesFrozenBar } from '../shared/MinutesFrozenBar';
 import { ItemHistory } from '../shared/history/ItemHistory';
+import { FollowUpSection } from '../shared/followUp/FollowUpSection';
 import { useSidePanelText } from './sidePanelText';
 import { useReadyMark } from '../shared/readyMark';
 
@@ -20,6 +21,7 @@ const useStyles = makeStyles({
 });
 
 export interface ItemRecorderProps {
+  committee: Pick<Committee, 'id' | 'followUpPlanId'>;
   meeting: Meeting;
   item: AgendaItem;
   /** The committee's words ("Vedtak", "Innstilling") in the UI language. */
@@ -32,10 +34,12 @@ export interface ItemRecorderProps {
   onOutcome: (outcome: ItemOutcome) => void;
   onSetCurrent: () => void;
   onOpen: (itemId: string | undefined) => void;
+  /** A konklusjon point made an oppfølgingspunkt (its task already exists in Planner/To Do). */
+  onAddFollowUp: (followUp: FollowUp) => void;
 }
 
 /** One item as the referent records it: proposal, proceedings, conclusion, outcome. */
-export function ItemRecorder({ meeting, item, words, canRecord, onEdit, onAsProposed, onNoted, onOutcome, onSetCurrent, onOpen }: ItemRecorderProps) {
+export function ItemRecorder({ committee, meeting, item, words, canRecord, onEdit, onAsProposed, onNoted, onOutcome, onSetCurrent, onOpen, onAddFollowUp }: ItemRecorderProps) {
   const t = useSidePanelText();
   const styles = useStyles();
   const index = meeting.items.findIndex((i) => i.id === item.id);
@@ -85,6 +89,9 @@ export function ItemRecorder({ meeting, item, words, canRecord, onEdit, onAsProp
           {t('item.noted')}
         </Button>
       </div>
+      {item.row !== 'heading' && !item.closing ? (
+        <FollowUpSection committee={committee} meeting={meeting} item={item} itemName={itemHeading(item)} conclusionWord={words.conclusion.lower} canEdit={!readOnly} onAdd={onAddFollowUp} />
+      ) : null}
       {!item.closing ? (
         <div className={styles.row}>
           {item.outcome === 'pending' ? (

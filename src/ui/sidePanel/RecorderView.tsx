@@ -1,6 +1,6 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Text, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
-import type { Committee, ItemOutcome, Meeting, MeetingStatus } from '../../domain/model';
+import type { Committee, FollowUp, ItemOutcome, Meeting, MeetingStatus } from '../../domain/model';
 import { conclusionAsProposed, conclusionNoted, setCurrentItem, setOutcome } from '../../domain/agendaEditing';
 import { transition } from '../../domain/meetingStatus';
 import { formatMeetingWhen } from '../../domain/dates';
@@ -77,6 +77,17 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
       setRuleError(error);
     }
   };
+  // Making a task takes a moment; the point is added to the sak as it is then, not as it was at the click.
+  const latest = useRef(meeting);
+  latest.current = meeting;
+  const addFollowUp = (itemId: string, followUp: FollowUp) =>
+    attempt(() => {
+      const item = latest.current.items.find((i) => i.id === itemId);
+      if (!item) return;
+      // Spelled out rather than domain/followUp's withFollowUp: that module stays out of the side panel's first load (the session parses the item).
+      session.editItem(itemId, { followUps: [...(item.followUps ?? []), followUp] });
+      void session.flush();
+    });
   const itemAction = (itemId: string, update: (m: Meeting) => Meeting) =>
     attempt(() => {
       const item = update(meeting).items.find((i) => i.id === itemId);
@@ -186,6 +197,7 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
       {view === 'agenda' && openItem ? (
         <ItemRecorder
           key={openItem.id}
+          committee={committee}
           meeting={meeting}
           item={openItem}
           words={words}
@@ -196,6 +208,7 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
           onOutcome={(outcome: ItemOutcome) => itemAction(openItem.id, (m) => setOutcome(m, openItem.id, outcome))}
           onSetCurrent={() => setCurrent(openItem.id)}
           onOpen={setOpenItemId}
+          onAddFollowUp={(followUp) => addFollowUp(openItem.id, followUp)}
         />
       ) : null}
       {view === 'attendance' ? (

@@ -15,6 +15,8 @@ import { MinutesFrozenBar } from '../shared/MinutesFrozenBar';
 import { MAX_TITLE_LENGTH } from '../../domain/limits';
 import { useLengthCountdown } from '../shared/LengthCountdown';
 import { ItemHistory } from '../shared/history/ItemHistory';
+import { FollowUpSection } from '../shared/followUp/FollowUpSection';
+import { withFollowUp } from '../../domain/followUp';
 
 // Unntatt offentlighet is marked now and then: its panel, rules and texts load when a sak is opened.
 // Bundled orienteringer are rare too: their editor loads with the sak, not with the workspace.
@@ -46,6 +48,8 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
   const styles = useStyles();
   // Approved referat: nothing in the meeting may change (the rules and the repository refuse it too).
   const frozen = isMeetingLocked(meeting);
+  const latest = useRef(meeting);
+  latest.current = meeting;
   const words = useCommitteeWording(committee);
   const kindIds = words.kinds.map((kind) => kind.id);
   const [title, setTitle] = useState(item.title);
@@ -161,6 +165,21 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
           </>
         )}
       </fieldset>
+      {item.row !== 'heading' && !item.closing && meeting.status !== 'draft' ? (
+        <FollowUpSection
+          committee={committee}
+          meeting={meeting}
+          item={item}
+          itemName={item.caseNumber ? `${item.caseNumber} ${item.title}` : item.title}
+          conclusionWord={words.conclusion.lower}
+          canEdit={!frozen}
+          onAdd={(followUp) => {
+            // The task took a moment: add to the sak as it is now.
+            const now = latest.current.items.find((i) => i.id === item.id) ?? item;
+            editor.updateItem(item.id, { followUps: withFollowUp(now, followUp).followUps ?? [] });
+          }}
+        />
+      ) : null}
       <ItemHistory meeting={meeting} itemId={item.id} itemName={item.caseNumber ? `${item.caseNumber} ${item.title}` : item.title} />
     </div>
   );

@@ -110,7 +110,7 @@ export function MeetingList({ committee, meetings, selectedId, onSelect, onCreat
 function NewMeetingDialog({ committee, meetings, onCreated }: { committee: Committee; meetings: readonly MeetingHeader[]; onCreated: (meeting: Versioned<Meeting>) => void }) {
   const t = useWorkspaceText();
   const styles = useStyles();
-  const { repository } = useServices();
+  const { repository, followUps } = useServices();
   const [open, setOpen] = useState(false);
   const [date, setDate] = useState('');
   const [start, setStart] = useState('13:00');
@@ -126,7 +126,7 @@ function NewMeetingDialog({ committee, meetings, onCreated }: { committee: Commi
     setSaving(true);
     setError(undefined);
     try {
-      const saved = await createNewMeeting(repository, committee, meetings, { date, start, end, place, online });
+      const saved = await createNewMeeting(repository, committee, meetings, { date, start, end, place, online }, undefined, followUps ? { tasks: followUps, today: new Date().toISOString().slice(0, 10) } : undefined);
       onCreated(saved);
       setOpen(false);
     } catch (caught) {

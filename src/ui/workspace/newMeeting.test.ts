@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { aClosingRow, aCommittee, aMeeting, sequentialIds } from '../../domain/testing/builders';
+import { aClosingRow, aCommittee, aMeeting, anItem, sequentialIds } from '../../domain/testing/builders';
 import type { Meeting } from '../../domain/model';
 import { plainTextOf } from '../../domain/richText';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { createNewMeeting, type NewMeetingForm } from './newMeeting';
+import type { FollowUpStatus } from '../../domain/followUp';
 
 const committee = aCommittee();
 const form: NewMeetingForm = { date: '2026-11-12', start: '13:00', end: '15:00', place: 'Våle samfunnshus', online: true };
@@ -41,5 +42,25 @@ describe('"Nytt møte" in the workspace', () => {
     const created = await createNewMeeting(repository, committee, [draft2026], form, sequentialIds());
     expect(referatsakOf(created.value)).toBeUndefined();
     expect(created.value.previousMeetingId).toBeUndefined();
+  });
+});
+
+describe('"Nytt møte": the Oppfølgingsliste', () => {
+  const point = { id: 'f1', what: 'Lag plan for samhandling', who: { name: 'Per Christian Voss' }, due: '2025-09-01', task: { kind: 'planner' as const, taskId: 't1', planId: 'p1' } };
+  const withPoint: Meeting = { ...held2025, items: [anItem('sak', { caseNumber: null, title: 'Samhandlingsavtalen', followUps: [point] }), aClosingRow()] };
+  const tasksSaying = (statuses: () => Promise<Map<string, FollowUpStatus>>) => ({ tasks: async () => ({ create: async () => Promise.reject(new Error('ikke her')), statuses }), today: '2026-11-01' });
+
+  it('lists the earlier meetings’ points with the status Planner gives now', async () => {
+    const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [withPoint] });
+    const created = await createNewMeeting(repository, committee, [withPoint], form, sequentialIds(), tasksSaying(async () => new Map([['t1', { state: 'completed' as const, completedAt: '2026-10-02T08:00:00Z' }]])));
+    const list = created.value.items.find((item) => item.title === 'Oppfølgingsliste');
+    expect(plainTextOf(list?.summary ?? [])).toContain('Samhandlingsavtalen: Lag plan for samhandling – ansvarlig Per Christian Voss, frist 01.09.2025 – fullført 02.10.2026');
+  });
+
+  it('still makes the meeting when Graph cannot be asked, with the points’ status unknown', async () => {
+    const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [withPoint] });
+    const created = await createNewMeeting(repository, committee, [withPoint], form, sequentialIds(), tasksSaying(async () => Promise.reject(new Error('offline'))));
+    const list = created.value.items.find((item) => item.title === 'Oppfølgingsliste');
+    expect(plainTextOf(list?.summary ?? [])).toContain('status ukjent');
   });
 });

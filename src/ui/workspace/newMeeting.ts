@@ -3,6 +3,8 @@ import { hasBeenHeld } from '../../domain/meetingStatus';
 import { yearOf } from '../../domain/dates';
 import type { Committee, Meeting, MeetingHeader } from '../../domain/model';
 import type { MeetingRepository, Versioned } from '../../domain/ports';
+import { followUpListEntries, followUpsOf, type FollowUpStatus } from '../../domain/followUp';
+import type { FollowUpTasks } from '../../graph/tasksGateway';
 
 /** What the "Nytt møte" dialog asks for. */
 export interface NewMeetingForm {
@@ -26,18 +28,22 @@ export async function createNewMeeting(
   meetings: readonly MeetingHeader[],
   form: NewMeetingForm,
   idFactory: () => string = () => crypto.randomUUID(),
+  followUps?: FollowUpListSource,
 ): Promise<Versioned<Meeting>> {
   const listed = previousHeldMeeting(meetings, form);
-  const [latest, numbered] = await Promise.all([
+  const [latest, numbered, earlier] = await Promise.all([
     listed ? repository.getMeeting(listed.id).then((read) => read?.value) : undefined,
     repository.listCaseNumbers(sameYearNumbering(committee, meetings, form.date)),
+    followUps ? heldWithFollowUps(repository, meetings, form.date) : [],
   ]);
+  const previousMeeting = latest && hasBeenHeld(latest) ? latest : listed;
   const meeting = newMeetingFromTemplate({
     committee,
     ...form,
-    previousMeeting: latest && hasBeenHeld(latest) ? latest : listed,
+    previousMeeting,
     existingMeetings: numbered,
     idFactory,
+    ...(followUps ? { followUpList: await followUpList(earlier, previousMeeting?.date, followUps) } : {}),
   });
   return repository.saveMeeting(meeting);
 }
@@ -50,4 +56,40 @@ export function sameYearNumbering(committee: Committee, meetings: readonly Meeti
   if (committee.caseNumberSerial === 'perMeeting') return [];
   const year = yearOf(date);
   return meetings.filter((meeting) => meeting.committeeId === committee.id && meeting.id !== exceptId && yearOf(meeting.date) === year);
+}
+
+/** Where the Oppfølgingsliste's statuses come from (Planner/To Do through Graph), and today's date. */
+export interface FollowUpListSource {
+  tasks: () => Promise<FollowUpTasks>;
+  today: string;
+}
+
+/**
+ * The points of the meetings held before, with their status read from Planner/To Do now. When
+ * Graph cannot be asked (offline, consent refused), the meeting is still made: the points are
+ * listed with their status unknown rather than left out.
+ */
+async function followUpList(held: readonly Meeting[], since: string | undefined, source: FollowUpListSource) {
+  const sources = followUpsOf(held);
+  let statuses = new Map<string, FollowUpStatus>();
+  if (sources.length > 0) {
+    try {
+      statuses = await (await source.tasks()).statuses(sources.map((s) => s.followUp.task));
+    } catch {
+      // Unknown for each: said on the list itself.
+    }
+  }
+  return { entries: followUpListEntries(sources, (f) => statuses.get(f.task.taskId) ?? { state: 'unknown' }, since), today: source.today };
+}
+
+/**
+ * The meetings held this year and last, read in full for their oppfølgingspunkter (the list holds
+ * meeting rows only). Older points are not followed up in the list: a committee's Oppfølgingsliste
+ * covers about a year, and reading the whole history on each «Nytt møte» would grow without end.
+ */
+async function heldWithFollowUps(repository: Pick<MeetingRepository, 'getMeeting'>, meetings: readonly MeetingHeader[], date: string): Promise<Meeting[]> {
+  const since = `${yearOf(date) - 1}-01-01`;
+  const held = meetings.filter((m) => hasBeenHeld(m) && m.date < date && m.date >= since);
+  const read = await Promise.all(held.map((m) => repository.getMeeting(m.id)));
+  return read.flatMap((r) => (r ? [r.value] : []));
 }

@@ -18,6 +18,7 @@ import {
   SubItemSchema,
   AttachmentSchema,
   DisqualificationSchema,
+  FollowUpSchema,
   SignatureSchema,
   type AgendaItem,
   type Meeting,
@@ -60,6 +61,7 @@ export const ItemPatchSchema = z.object({
   row: RowKindSchema.optional(),
   subItems: z.array(SubItemSchema).optional(),
   archiveRef: z.string().nullable().optional(),
+  followUps: z.array(FollowUpSchema).nullable().optional(),
 });
 export type ItemPatch = z.infer<typeof ItemPatchSchema>;
 
