@@ -42,16 +42,17 @@ export function useLengthCountdown(length: number, max: number): LengthCountdown
   const id = useId();
   const level = countdownLevel(length, max);
   const remaining = max - length;
+  const text = remaining < 0 ? t('countdown.over', { n: -remaining }) : t('countdown.left', { n: remaining });
   const [announced, setAnnounced] = useState<{ level: CountdownLevel; text: string }>({ level: 'quiet', text: '' });
   useEffect(() => {
     // Only a change of level is announced, with the count at that moment.
     if (level === announced.level) return;
-    setAnnounced({ level, text: level === 'quiet' ? '' : level === 'over' ? t('countdown.announceOver', { n: -remaining, max }) : t('countdown.announceLeft', { n: remaining, max }) });
-  }, [level, announced.level, remaining, max, t]);
+    setAnnounced({ level, text: level === 'quiet' ? '' : text });
+  }, [level, announced.level, text]);
   const hint =
     level === 'quiet' ? undefined : (
       <Text id={id} size={200} className={level === 'over' ? styles.over : level === 'near' ? undefined : styles.close} data-testid="length-countdown">
-        {level === 'over' ? t('countdown.over', { n: -remaining }) : t('countdown.left', { n: remaining })}
+        {text}
       </Text>
     );
   const live = (

@@ -83,8 +83,6 @@ const nb = {
   'frozen.body': 'Møtet og sakene kan ikke endres. Skal noe rettes, må referatet gjenåpnes – det registreres hvem som gjorde det, når og hvorfor.',
   'countdown.left': '{{n}} tegn igjen',
   'countdown.over': '{{n}} tegn for mye',
-  'countdown.announceLeft': '{{n}} av {{max}} tegn igjen',
-  'countdown.announceOver': '{{n}} tegn for mye, grensen er {{max}}',
 };
 
 type Key = keyof typeof nb;
@@ -173,8 +171,6 @@ const nn: Record<Key, string> = {
   'frozen.body': 'Møtet og sakene kan ikkje endrast. Skal noko rettast, må referatet opnast att – det vert registrert kven som gjorde det, når og kvifor.',
   'countdown.left': '{{n}} teikn att',
   'countdown.over': '{{n}} teikn for mykje',
-  'countdown.announceLeft': '{{n}} av {{max}} teikn att',
-  'countdown.announceOver': '{{n}} teikn for mykje, grensa er {{max}}',
 };
 
 const en: Record<Key, string> = {
@@ -261,8 +257,6 @@ const en: Record<Key, string> = {
   'frozen.body': 'The meeting and its items cannot be changed. To correct something, reopen the minutes – who did it, when and why is recorded.',
   'countdown.left': '{{n}} characters left',
   'countdown.over': '{{n}} characters too many',
-  'countdown.announceLeft': '{{n}} of {{max}} characters left',
-  'countdown.announceOver': '{{n}} characters too many, the limit is {{max}}',
 };
 
 export const commonMessages = { nb, nn, en };
