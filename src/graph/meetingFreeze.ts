@@ -109,8 +109,11 @@ export async function freezeMeeting(rest: SharePointRest, committee: Committee, 
   }
 }
 
-/** Makes the assignments at `path` (as `actual`) exactly `wanted`: adds before it removes, per person. */
-async function setAssignments(rest: SharePointRest, path: string, actual: readonly Assignment[], wanted: readonly AccessEntry[], roleId: (level: AccessLevel) => number, principalFor: (email: string) => Promise<number | undefined>): Promise<void> {
+/**
+ * Makes the assignments at `path` (as `actual`) exactly `wanted`: adds before it removes, per person;
+ * everyone else loses access, the caller (`me`) last, so the work is never cut off half-way.
+ */
+export async function setAssignments(rest: SharePointRest, path: string, actual: readonly Assignment[], wanted: readonly AccessEntry[], roleId: (level: AccessLevel) => number, principalFor: (email: string) => Promise<number | undefined>, me?: number): Promise<void> {
   const keep = new Set<number>();
   for (const entry of wanted) {
     if (!entry.person.email) continue;
@@ -124,7 +127,7 @@ async function setAssignments(rest: SharePointRest, path: string, actual: readon
       if (binding.Id !== role) await rest.post(`${path}/roleassignments/removeroleassignment(principalid=${id},roledefid=${binding.Id})`);
     }
   }
-  for (const extra of actual.filter((a) => !keep.has(a.PrincipalId))) {
+  for (const extra of actual.filter((a) => !keep.has(a.PrincipalId)).sort((a, b) => Number(a.PrincipalId === me) - Number(b.PrincipalId === me))) {
     for (const binding of extra.RoleDefinitionBindings) await rest.post(`${path}/roleassignments/removeroleassignment(principalid=${extra.PrincipalId},roledefid=${binding.Id})`);
   }
 }

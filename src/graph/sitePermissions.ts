@@ -8,7 +8,7 @@ import { graphCall } from './graphCall';
 import { collectionOf } from './graphSchemas';
 import { LISTS } from './listDefinitions';
 import { allPagesFrom } from './pages';
-import { freezeMeeting, frozenRowProblems, meetingRows, unfreezeMeeting } from './meetingFreeze';
+import { freezeMeeting, frozenRowProblems, meetingRows, setAssignments, unfreezeMeeting } from './meetingFreeze';
 import { restString, type SharePointRest } from './sharePointRest';
 import { ItemInfoSchema, PrincipalSchema, RoleAssignmentsSchema, levelText, principals, rankOf, roleIds, type Assignment } from './sharePointRoles';
 
@@ -194,24 +194,7 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
     // is approved (meetingFreeze.ts, checked and corrected below).
     if (!unique.HasUniqueRoleAssignments) await deps.rest.post(`${target.path}/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=false)`);
     const actual = (await deps.rest.get(`${target.path}/roleassignments?$expand=Member,RoleDefinitionBindings`, RoleAssignmentsSchema)).value;
-    const keep = new Set<number>();
-    for (const entry of target.access) {
-      if (!entry.person.email) continue;
-      const id = await principalFor(entry.person.email);
-      if (id === undefined) continue;
-      keep.add(id);
-      const wanted = roleId(entry.level);
-      const has = actual.find((a) => a.PrincipalId === id);
-      if (!has?.RoleDefinitionBindings.some((b) => b.Id === wanted)) await deps.rest.post(`${target.path}/roleassignments/addroleassignment(principalid=${id},roledefid=${wanted})`);
-      for (const binding of has?.RoleDefinitionBindings ?? []) {
-        if (binding.Id !== wanted) await deps.rest.post(`${target.path}/roleassignments/removeroleassignment(principalid=${id},roledefid=${binding.Id})`);
-      }
-    }
-    // Everyone else loses access; the caller last, so the work above is never cut off half-way.
-    const extras = actual.filter((a) => !keep.has(a.PrincipalId)).sort((a, b) => Number(a.PrincipalId === me.Id) - Number(b.PrincipalId === me.Id));
-    for (const extra of extras) {
-      for (const binding of extra.RoleDefinitionBindings) await deps.rest.post(`${target.path}/roleassignments/removeroleassignment(principalid=${extra.PrincipalId},roledefid=${binding.Id})`);
-    }
+    await setAssignments(deps.rest, target.path, actual, target.access, roleId, principalFor, me.Id);
   }
   if (committees.length > 0) {
     const frozen = await frozenState(deps.rest, committees);

@@ -23,7 +23,8 @@ const useStyles = makeStyles({
   },
 });
 
-function LoadingEditor({ label }: { label: string }) {
+/** What an editor loaded on first use shows meanwhile: its label at once and an announced spinner. */
+export function LoadingEditor({ label }: { label: string }) {
   const t = useCommonText();
   const styles = useStyles();
   // The label is shown at once; the spinner's text is read out (role="progressbar" with a label).

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type ReactElement } from 'react';
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Text, tokens } from '@fluentui/react-components';
 import { useCommonText } from './commonText';
 
 /**
@@ -19,12 +19,11 @@ export function countdownLevel(length: number, max: number): CountdownLevel {
   return 'quiet';
 }
 
-const useStyles = makeStyles({
-  close: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  over: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  // Read by screen readers, not shown: the polite announcement at each threshold.
-  hidden: { position: 'absolute', width: '1px', height: '1px', margin: '-1px', padding: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0 },
-});
+// Inline styles, not makeStyles: this is on the side panel's first load, whose budget is tight.
+const CLOSE = { color: tokens.colorPaletteDarkOrangeForeground1 };
+const OVER = { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold };
+/** Read by screen readers, not shown: the polite announcement at each threshold. */
+const HIDDEN = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' } as const;
 
 export interface LengthCountdown {
   /** The visible counter, only near the limit; give it to a Fluent `Field` as `hint`, or render it under the field. */
@@ -38,24 +37,24 @@ export interface LengthCountdown {
 /** The one remaining-characters countdown for every text field with a limit (title, konklusjon point, rich text). */
 export function useLengthCountdown(length: number, max: number): LengthCountdown {
   const t = useCommonText();
-  const styles = useStyles();
   const id = useId();
   const level = countdownLevel(length, max);
   const remaining = max - length;
+  const text = remaining < 0 ? t('countdown.over', { n: -remaining }) : t('countdown.left', { n: remaining });
   const [announced, setAnnounced] = useState<{ level: CountdownLevel; text: string }>({ level: 'quiet', text: '' });
   useEffect(() => {
     // Only a change of level is announced, with the count at that moment.
     if (level === announced.level) return;
-    setAnnounced({ level, text: level === 'quiet' ? '' : level === 'over' ? t('countdown.announceOver', { n: -remaining, max }) : t('countdown.announceLeft', { n: remaining, max }) });
-  }, [level, announced.level, remaining, max, t]);
+    setAnnounced({ level, text: level === 'quiet' ? '' : text });
+  }, [level, announced.level, text]);
   const hint =
     level === 'quiet' ? undefined : (
-      <Text id={id} size={200} className={level === 'over' ? styles.over : level === 'near' ? undefined : styles.close} data-testid="length-countdown">
-        {level === 'over' ? t('countdown.over', { n: -remaining }) : t('countdown.left', { n: remaining })}
+      <Text id={id} size={200} style={level === 'over' ? OVER : level === 'near' ? undefined : CLOSE} data-testid="length-countdown">
+        {text}
       </Text>
     );
   const live = (
-    <span className={styles.hidden} aria-live="polite" aria-atomic="true" data-testid="length-countdown-live">
+    <span style={HIDDEN} aria-live="polite" aria-atomic="true" data-testid="length-countdown-live">
       {announced.text}
     </span>
   );

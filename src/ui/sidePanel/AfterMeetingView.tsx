@@ -8,6 +8,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { RecordingFields } from './RecordingFields';
 import { useMinutes, type AfterMeetingProps } from './useMinutes';
 import { useSidePanelText } from './sidePanelText';
+import { useAfterMeetingLockText } from './afterMeetingLockText';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
 
 const useStyles = makeStyles({
@@ -26,6 +27,7 @@ const useStyles = makeStyles({
  */
 export function AfterMeetingView({ committee, session, snapshot, onChangeStatus }: AfterMeetingProps) {
   const t = useSidePanelText();
+  const lockText = useAfterMeetingLockText();
   const words = useCommitteeWording(committee);
   const styles = useStyles();
   const minutes = useMinutes({ committee, session, snapshot, onChangeStatus });
@@ -99,16 +101,16 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
           <MessageBar intent="success" layout="multiline" ref={approvedRef} tabIndex={-1} data-testid="referat-approved">
             <MessageBarBody>
               {t('after.approved')}
-              {minutes.lock === 'locked' ? ` ${t('after.lockedInSharePoint')}` : ''}
+              {minutes.lock === 'locked' ? ` ${lockText('lockedInSharePoint')}` : ''}
             </MessageBarBody>
           </MessageBar>
         ) : null}
         {meeting.status === 'minutesApproved' && minutes.lock === 'pending' ? (
           <MessageBar intent="info" layout="multiline" data-testid="referat-lock-pending">
-            <MessageBarBody>{t('after.lockPending')}</MessageBarBody>
+            <MessageBarBody>{lockText('lockPending')}</MessageBarBody>
           </MessageBar>
         ) : null}
-        {minutes.busy === 'approving' || minutes.busy === 'reopening' ? <Spinner size="tiny" label={t('after.saving')} /> : null}
+        {minutes.busy === 'approving' || minutes.busy === 'reopening' ? <Spinner size="tiny" label={lockText('saving')} /> : null}
         {meeting.status === 'minutesApproved' ? (
           <Button {...restoreFocus} icon={<ArrowUndoRegular />} disabled={!minutes.canReopen} onClick={() => setConfirming('reopen')} aria-describedby="reopen-who" data-testid="reopen-referat">
             {t('after.reopen')}
@@ -116,7 +118,7 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
         ) : null}
         {meeting.status === 'minutesApproved' ? (
           <Text size={200} id="reopen-who" data-testid="reopen-secretariat-only">
-            {minutes.secretariat ? t('after.reopenSecretariatOnly') : t('after.reopenNotSecretariat')}
+            {minutes.secretariat ? lockText('reopenSecretariatOnly') : lockText('reopenNotSecretariat')}
           </Text>
         ) : null}
       </div>

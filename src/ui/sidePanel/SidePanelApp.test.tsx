@@ -115,7 +115,7 @@ describe('SidePanelApp', () => {
     await screen.findByRole('button', { name: 'Avslutt møtet' });
     fireEvent.click(screen.getByRole('button', { name: '2026.02 Referat fra Partnerskapsmøte 05.06.2025' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Tatt til orientering' }));
-    expect((screen.getByRole('textbox', { name: 'Punkt 1' }) as HTMLTextAreaElement).value).toBe('Teke til orientering.');
+    expect(((await screen.findByRole('textbox', { name: 'Punkt 1' }, { timeout: 20_000 })) as HTMLTextAreaElement).value).toBe('Teke til orientering.');
     fireEvent.click(screen.getByRole('button', { name: 'Marker som behandlet' }));
     await waitFor(async () => expect(await storedItem(repository, 'item-2')).toMatchObject({ conclusion: ['Teke til orientering.'], outcome: 'treated' }));
     await waitFor(async () => expect((await repository.getMeeting('pm-2026-06-11'))?.value.status).toBe('inProgress'));
@@ -128,7 +128,7 @@ describe('SidePanelApp', () => {
     fireEvent.click(screen.getByRole('button', { name: '2026.03 Handlingsplan 2026' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Gjør til aktiv sak' }));
     fireEvent.click(screen.getByRole('button', { name: 'Som forslag' }));
-    expect((screen.getByRole('textbox', { name: 'Punkt 2' }) as HTMLTextAreaElement).value).toBe('Gjenstående tilskuddsmidler prioriteres.');
+    expect(((await screen.findByRole('textbox', { name: 'Punkt 2' }, { timeout: 20_000 })) as HTMLTextAreaElement).value).toBe('Gjenstående tilskuddsmidler prioriteres.');
     await waitFor(async () => expect((await repository.getMeeting('pm-2026-06-11'))?.value.currentItemId).toBe('item-3'));
     await waitFor(async () => expect((await storedItem(repository, 'item-3'))?.conclusion).toHaveLength(2));
   });
@@ -266,7 +266,7 @@ describe('SidePanelApp', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Saksliste' }));
     fireEvent.click(await screen.findByRole('button', { name: '2026.02 Referat fra Partnerskapsmøte 05.06.2025' }));
     within(await screen.findByTestId('minutes-frozen')).getByText('Referatet er godkjent');
-    expect((screen.getByRole('textbox', { name: 'Punkt 1' }) as HTMLTextAreaElement).readOnly).toBe(true);
+    expect(((await screen.findByRole('textbox', { name: 'Punkt 1' }, { timeout: 20_000 })) as HTMLTextAreaElement).readOnly).toBe(true);
 
     fireEvent.click(screen.getByRole('tab', { name: 'Etter møtet' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Gjenåpne referatet' }));

@@ -135,11 +135,6 @@ const nb = {
   'conflict.keepMine': 'Behold min tekst',
   'conflict.takeTheirs': 'Bruk lagret versjon',
   'item.subItems': 'Orienteringer',
-  'after.lockedInSharePoint': 'Sakene er låst i SharePoint: bare sekretariatet kan endre dem.',
-  'after.lockPending': 'Referatet er godkjent i Møtebok. Sakene låses også i SharePoint når sekretariatet åpner arbeidsområdet og velger «Rett tilgangene».',
-  'after.reopenSecretariatOnly': 'Bare sekretariatet kan gjenåpne et godkjent referat, fordi det låser opp sakene i SharePoint.',
-  'after.saving': 'Lagrer og låser …',
-  'after.reopenNotSecretariat': 'Du er ikke med i sekretariatet for dette møteorganet, så du kan ikke gjenåpne referatet. Be sekretariatet gjøre det.',
 };
 
 export type SidePanelKey = keyof typeof nb;
@@ -280,11 +275,6 @@ const nn: Record<SidePanelKey, string> = {
   'conflict.keepMine': 'Behald teksten min',
   'conflict.takeTheirs': 'Bruk lagra versjon',
   'item.subItems': 'Orienteringar',
-  'after.lockedInSharePoint': 'Sakene er låste i SharePoint: berre sekretariatet kan endra dei.',
-  'after.lockPending': 'Referatet er godkjent i Møtebok. Sakene vert låste i SharePoint òg når sekretariatet opnar arbeidsområdet og vel «Rett tilgangane».',
-  'after.reopenSecretariatOnly': 'Berre sekretariatet kan opna eit godkjent referat att, fordi det låser opp sakene i SharePoint.',
-  'after.saving': 'Lagrar og låser …',
-  'after.reopenNotSecretariat': 'Du er ikkje med i sekretariatet for dette møteorganet, så du kan ikkje opna referatet att. Be sekretariatet gjera det.',
 };
 
 const en: Record<SidePanelKey, string> = {
@@ -423,11 +413,6 @@ const en: Record<SidePanelKey, string> = {
   'conflict.keepMine': 'Keep my text',
   'conflict.takeTheirs': 'Use the stored version',
   'item.subItems': 'Briefings',
-  'after.lockedInSharePoint': 'The items are locked in SharePoint: only the secretariat can change them.',
-  'after.lockPending': 'The minutes are approved in Møtebok. The items are also locked in SharePoint when the secretariat opens the workspace and chooses “Repair the permissions”.',
-  'after.reopenSecretariatOnly': 'Only the secretariat can reopen approved minutes, because it unlocks the items in SharePoint.',
-  'after.saving': 'Saving and locking …',
-  'after.reopenNotSecretariat': 'You are not in this committee’s secretariat, so you cannot reopen the minutes. Ask the secretariat to do it.',
 };
 
 export const sidePanelMessages = { nb, nn, en };
