@@ -1,4 +1,4 @@
-import { StrictMode, type ReactNode } from 'react';
+import { StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles } from '@fluentui/react-components';
 import { HostInitError, type HostContext } from '../../hosts/hostContext';
@@ -77,7 +77,10 @@ async function boot(root: Root, options: HostedSurfaceOptions): Promise<void> {
         <MotebokProvider host={host}>
           <ServicesProvider services={services}>
             <ErrorBoundary>
-              <SignInGate required={options.needsSignIn?.(host) ?? true}>{options.render(services)}</SignInGate>
+              <SignInGate required={options.needsSignIn?.(host) ?? true}>
+                {/* A surface whose screens are a chunk of their own (preloadedView) shows "Laster …" until it is here. */}
+                <Suspense fallback={<Loading />}>{options.render(services)}</Suspense>
+              </SignInGate>
             </ErrorBoundary>
           </ServicesProvider>
         </MotebokProvider>
