@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { Suspense } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { preloadedView } from './preloadedView';
@@ -10,6 +10,14 @@ function Screen({ name }: { name: string }) {
   return <p>{name}</p>;
 }
 
+function renderView(View: ComponentType<{ name: string }>, name: string) {
+  render(
+    <Suspense fallback={<p>Laster …</p>}>
+      <View name={name} />
+    </Suspense>,
+  );
+}
+
 describe('preloadedView', () => {
   it('starts fetching the view when it is declared, before anything renders it, and fetches it once', async () => {
     let fetches = 0;
@@ -18,11 +26,7 @@ describe('preloadedView', () => {
       return Screen;
     });
     expect(fetches).toBe(1);
-    render(
-      <Suspense fallback={<p>Laster …</p>}>
-        <View name="Saksliste" />
-      </Suspense>,
-    );
+    renderView(View, 'Saksliste');
     expect(await screen.findByText('Saksliste')).toBeTruthy();
     expect(fetches).toBe(1);
   });
@@ -34,11 +38,7 @@ describe('preloadedView', () => {
       if (fetches === 1) throw new Error('offline');
       return Screen;
     });
-    render(
-      <Suspense fallback={<p>Laster …</p>}>
-        <View name="Møteskjerm" />
-      </Suspense>,
-    );
+    renderView(View, 'Møteskjerm');
     expect(await screen.findByText('Møteskjerm')).toBeTruthy();
     expect(fetches).toBe(2);
   });
