@@ -26,6 +26,10 @@ const OFFICE_JS_DIST = path.join(root, 'node_modules/@microsoft/office-js/dist')
 const OFFICE_TELEMETRY_FRAME = 'https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html';
 const TEAMS_JS_ESM = path.join(root, 'node_modules/@microsoft/teams-js/dist/esm/packages/teams-js/src');
 const DEV_VALID_ORIGINS_LOADER = path.join(root, 'src/hosts/teams/devValidOriginsLoader.mjs');
+// Catalogues per locale: a surface's messages.ts keeps nb/nn/en in one object, the bundle keeps
+// only bokmål up front and fetches nynorsk or English by import() (see the loader).
+const CATALOGUE_SPLIT_LOADER = path.join(root, 'tools/catalogueSplitLoader.mjs');
+const SPLIT_CATALOGUES = /[\\/]src[\\/]ui[\\/][^\\/]+[\\/]messages\.ts$/;
 // Development only: the Outlook pane's opt-out of office.js blanking a frame Outlook did not open,
 // so the local tenant's appointment simulator can host it (src/hosts/outlook/simulatorPrelude.js).
 const SIMULATOR_PRELUDE = path.join(root, 'src/hosts/outlook/simulatorPrelude.js');
@@ -151,6 +155,9 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
     },
     module: {
       rules: [
+        // Runs before esbuild: it rewrites the TypeScript source (production and development alike,
+        // so the browser tests exercise the same path).
+        { test: SPLIT_CATALOGUES, enforce: 'pre', loader: CATALOGUE_SPLIT_LOADER },
         {
           test: /\.[jt]sx?$/,
           exclude: /node_modules/,

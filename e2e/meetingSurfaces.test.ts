@@ -1,6 +1,6 @@
 // The side panel and the stage as surfaces: no serious or critical axe violation in Teams' default,
 // dark and high-contrast themes, the theme follows Teams live, the 320 px side panel holds the long
-// pseudo-locale, and screenshots for the README (see e2e/support/screenshots.ts).
+// pseudo-locale, an English side panel shows no bokmål first, and screenshots for the README (see e2e/support/screenshots.ts).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -154,6 +154,27 @@ describe('side panel and stage as surfaces', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'side-panel-pseudo-locale.png'), fullPage: true });
     expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  }, 120_000);
+
+  it('speaks English from the first paint: the English catalogues arrive before anything is shown, no bokmål first', async () => {
+    const page = await context.newPage();
+    // Every text the scripts show, from their first render on (the catalogues of nn and en are chunks
+    // of their own). The page's static placeholder before any script has run (page.html) is left out.
+    await page.addInitScript(() => {
+      const seen = new Set<string>();
+      (window as unknown as { seenTexts: Set<string> }).seenTexts = seen;
+      new MutationObserver(() => {
+        const text = document.body?.innerText;
+        if (text && !document.querySelector('.motebok-boot')) seen.add(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await openSignedIn(page, sidePanelPage({ locale: 'en-US' }), page.getByTestId('agenda-list'));
+    await page.getByTestId('agenda-list').waitFor({ timeout: 60_000 });
+    await page.getByRole('tab', { name: 'Agenda' }).waitFor();
+    const seen = await page.evaluate(() => [...(window as unknown as { seenTexts: Set<string> }).seenTexts].join('\n'));
+    expect(seen).toContain('Loading Møtebok …');
+    for (const bokmål of ['Laster Møtebok …', 'Henter møtet …', 'Saksliste', 'Avslutt møtet']) expect(seen).not.toContain(bokmål);
     await page.close();
   }, 120_000);
 

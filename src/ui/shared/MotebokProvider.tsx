@@ -1,27 +1,13 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import {
-  FluentProvider,
-  makeStaticStyles,
-  makeStyles,
-  teamsDarkTheme,
-  teamsHighContrastTheme,
-  teamsLightTheme,
-  tokens,
-  type Theme,
-} from '@fluentui/react-components';
+import { FluentProvider, makeStaticStyles, makeStyles, tokens, type Theme } from '@fluentui/react-components';
 import type { HostContext, HostTheme } from '../../hosts/hostContext';
 import { htmlLang, i18n, languageFromLocale, setLanguage } from './i18n';
 import { useCommonText } from './commonText';
+import { loadTheme, loadedTheme } from './themes';
 
 /** The id of each surface's `<main>`: the skip link jumps there. */
 export const MAIN_CONTENT_ID = 'motebok-main';
-
-const THEMES: Record<HostTheme, Theme> = {
-  default: teamsLightTheme,
-  dark: teamsDarkTheme,
-  contrast: teamsHighContrastTheme,
-};
 
 const useGlobalStyles = makeStaticStyles({
   'html, body': { margin: 0, padding: 0 },
@@ -56,6 +42,7 @@ const useStyles = makeStyles({
  */
 export function MotebokProvider({ host, children }: { host: HostContext; children: ReactNode }) {
   const [theme, setTheme] = useState<HostTheme>(host.theme);
+  const fluentTheme = useFluentTheme(theme);
   const language = languageFromLocale(host.locale);
 
   useEffect(() => host.onThemeChange(setTheme), [host]);
@@ -69,11 +56,35 @@ export function MotebokProvider({ host, children }: { host: HostContext; childre
 
   return (
     <I18nextProvider i18n={i18n}>
-      <FluentProvider theme={THEMES[theme]} lang={htmlLang(language)}>
+      <FluentProvider theme={fluentTheme} lang={htmlLang(language)}>
         <ThemedRoot>{children}</ThemedRoot>
       </FluentProvider>
     </I18nextProvider>
   );
+}
+
+/**
+ * The Fluent theme for the host's theme: at once when it is here (the start-up fetches it before
+ * the first render, see startHostedSurface), else the one shown so far until it arrives.
+ */
+function useFluentTheme(name: HostTheme): Theme | undefined {
+  const [shown, setShown] = useState<{ name: HostTheme; theme: Theme } | undefined>(() => {
+    const theme = loadedTheme(name);
+    return theme ? { name, theme } : undefined;
+  });
+  useEffect(() => {
+    let current = true;
+    loadTheme(name).then(
+      (theme) => {
+        if (current) setShown({ name, theme });
+      },
+      () => undefined, // offline: keep the theme shown so far
+    );
+    return () => {
+      current = false;
+    };
+  }, [name]);
+  return loadedTheme(name) ?? shown?.theme;
 }
 
 function ThemedRoot({ children }: { children: ReactNode }) {

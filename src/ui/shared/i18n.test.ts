@@ -2,7 +2,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { languageFromLocale, pseudoLocalise, registerMessages, translate, i18n } from './i18n';
+import { languageFromLocale, pseudoLocalise, registerMessages, setLanguage, translate, i18n } from './i18n';
 import { commonMessages } from './messages';
 
 const CatalogueSchema = z.object({ nb: z.record(z.string(), z.string()), nn: z.record(z.string(), z.string()), en: z.record(z.string(), z.string()) });
@@ -85,5 +85,45 @@ describe('translation', () => {
     expect(text).toContain('Kari');
     expect(text.length).toBeGreaterThan('Fjern Kari'.length * 1.3);
     await i18n.changeLanguage('nb');
+  });
+});
+
+describe('catalogues per locale (as the production build splits them)', () => {
+  function splitCatalogue(namespace: string) {
+    const fetched: string[] = [];
+    const later = (language: 'nn' | 'en', text: string) => async () => {
+      fetched.push(`${namespace}:${language}`);
+      return { greeting: text };
+    };
+    registerMessages(namespace, { nb: { greeting: 'Hei' }, lazy: { nn: later('nn', 'Hei på deg'), en: later('en', 'Hello') } });
+    return fetched;
+  }
+
+  it('fetches nothing for bokmål and the chosen language before it switches, so the first text is already in that language', async () => {
+    const fetched = splitCatalogue('splitFirst');
+    await setLanguage('nb');
+    expect(translate('splitFirst', 'greeting')).toBe('Hei');
+    expect(fetched).toEqual([]);
+    await setLanguage('nn');
+    expect(fetched).toEqual(['splitFirst:nn']);
+    expect(translate('splitFirst', 'greeting')).toBe('Hei på deg');
+    await setLanguage('en');
+    await setLanguage('nn');
+    expect(fetched).toEqual(['splitFirst:nn', 'splitFirst:en']);
+    expect(translate('splitFirst', 'greeting')).toBe('Hei på deg');
+    await setLanguage('nb');
+  });
+
+  it('fetches the catalogue of a namespace registered after the language was chosen (a lazily loaded view)', async () => {
+    await setLanguage('en');
+    const changed = new Promise<void>((resolve) => i18n.on('languageChanged', function once() {
+      i18n.off('languageChanged', once);
+      resolve();
+    }));
+    const fetched = splitCatalogue('splitLate');
+    await changed;
+    expect(fetched).toEqual(['splitLate:en']);
+    expect(translate('splitLate', 'greeting')).toBe('Hello');
+    await setLanguage('nb');
   });
 });

@@ -68,14 +68,82 @@ export const i18n: I18n = instance;
 
 const registered = new Map<string, Catalogue<string>>();
 
+/** A language whose catalogue is not in the page's initial JavaScript (see tools/catalogueSplitLoader.mjs). */
+type LazyLanguage = 'nn' | 'en';
+/**
+ * A catalogue as the production build hands it over: bokmål, and nynorsk and English to be
+ * fetched (`tools/catalogueSplitLoader.mjs` rewrites the messages files so).
+ */
+export interface SplitCatalogue<K extends string> {
+  nb: Record<K, string>;
+  lazy: Record<LazyLanguage, () => Promise<Record<K, string>>>;
+}
+/** Per language, the namespaces still to fetch, and the fetches under way. */
+const pending = new Map<LazyLanguage, Map<string, () => Promise<Record<string, string>>>>();
+const loading = new Map<string, Promise<void>>();
+
+function isSplit<K extends string>(catalogue: Catalogue<K> | SplitCatalogue<K>): catalogue is SplitCatalogue<K> {
+  return 'lazy' in catalogue;
+}
+
+/** Fetches one namespace's catalogue for a language (once; a failed fetch may be tried again). */
+function loadNamespace(language: LazyLanguage, namespace: string, load: () => Promise<Record<string, string>>): Promise<void> {
+  const key = `${language}:${namespace}`;
+  let promise = loading.get(key);
+  if (!promise) {
+    promise = load().then(
+      (messages) => {
+        instance.addResourceBundle(language, namespace, messages, true, true);
+        pending.get(language)?.delete(namespace);
+        const entry = registered.get(namespace);
+        if (entry) registered.set(namespace, { ...entry, [language]: messages });
+      },
+      (error: unknown) => {
+        loading.delete(key);
+        throw error;
+      },
+    );
+    loading.set(key, promise);
+  }
+  return promise;
+}
+
+/** Fetches every registered namespace's catalogue for a language not yet loaded; undefined when none is missing. */
+function loadLanguage(language: AppLanguage): Promise<void> | undefined {
+  if (language !== 'nn' && language !== 'en') return undefined;
+  const missing = [...(pending.get(language) ?? [])];
+  if (missing.length === 0) return undefined;
+  return Promise.all(missing.map(([namespace, load]) => loadNamespace(language, namespace, load))).then(() => undefined);
+}
+
 /** Adds a namespace's catalogues (idempotent; a second call with the same namespace replaces it). */
-export function registerMessages<K extends string>(namespace: string, catalogue: Catalogue<K>): void {
-  registered.set(namespace, catalogue);
+export function registerMessages<K extends string>(namespace: string, catalogue: Catalogue<K> | SplitCatalogue<K>): void {
   instance.addResourceBundle('nb', namespace, catalogue.nb, true, true);
-  instance.addResourceBundle('nn', namespace, catalogue.nn, true, true);
-  instance.addResourceBundle('en', namespace, catalogue.en, true, true);
   const pseudo = Object.fromEntries(Object.entries<string>(catalogue.nb).map(([key, text]) => [key, pseudoLocalise(text)]));
   instance.addResourceBundle('xx-LS', namespace, pseudo, true, true);
+  if (!isSplit(catalogue)) {
+    registered.set(namespace, catalogue);
+    instance.addResourceBundle('nn', namespace, catalogue.nn, true, true);
+    instance.addResourceBundle('en', namespace, catalogue.en, true, true);
+    return;
+  }
+  // Until fetched, nn and en fall back to bokmål (i18next's fallbackLng) key by key.
+  registered.set(namespace, { nb: catalogue.nb, nn: catalogue.nb, en: catalogue.nb });
+  for (const language of ['nn', 'en'] as const) {
+    const languages = pending.get(language) ?? new Map<string, () => Promise<Record<string, string>>>();
+    languages.set(namespace, catalogue.lazy[language]);
+    pending.set(language, languages);
+    loading.delete(`${language}:${namespace}`);
+  }
+  // A namespace registered after the language was chosen (a lazily loaded view) fetches its
+  // catalogue at once and re-renders its text when it arrives.
+  const language = languageFromLocale(instance.language);
+  if (language === 'nn' || language === 'en') {
+    void loadNamespace(language, namespace, catalogue.lazy[language]).then(
+      () => instance.changeLanguage(instance.language),
+      () => undefined,
+    );
+  }
 }
 
 export function registeredNamespaces(): ReadonlyMap<string, Catalogue<string>> {
@@ -99,7 +167,14 @@ export function translate<K extends string>(namespace: string, key: K, values?: 
   return instance.t(key, { ns: namespace, ...(values ?? {}) });
 }
 
+/**
+ * Switches the language once its catalogues are here: a nynorsk or English page awaits them
+ * before it renders, so it never shows bokmål first.
+ */
 export async function setLanguage(language: AppLanguage): Promise<void> {
+  // Nothing to fetch: switch in this tick, as before catalogues were split (a render right after sees it).
+  const loading = loadLanguage(language);
+  if (loading) await loading;
   await instance.changeLanguage(language);
 }
 

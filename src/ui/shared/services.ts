@@ -4,7 +4,7 @@ import { createAuth, type Auth } from '../../auth/createAuth';
 import type { Committee, Meeting } from '../../domain/model';
 import type { MeetingRepository, Versioned } from '../../domain/ports';
 import type { DecisionRegister } from '../../domain/decisionRegister';
-import { createGraphServices, type PublicVersionService } from '../../graph/graphServices';
+import type { PublicVersionService } from '../../graph/graphServices';
 import type { NoticeProgress } from '../../graph/noticeSender';
 import type { MinutesService } from '../../graph/minutesService';
 import type { SitePermissions } from '../../graph/sitePermissions';
@@ -51,9 +51,28 @@ function lazyPdfCache(): PdfCache {
   return { get: async (itemId, eTag) => (await open()).get(itemId, eTag), put: async (itemId, eTag, bytes) => (await open()).put(itemId, eTag, bytes) };
 }
 
+/*
+ * The Graph side (the Graph client, the gateways, the SharePoint repository and its row schemas) is
+ * not part of any page's initial JavaScript: it is an `import()`, like MSAL. Every surface needs it
+ * at start, so the fetch begins when this module is evaluated, in parallel with the host's start-up
+ * and MSAL's fetch, and adds no step to the chain (README: Performance).
+ */
+let graphModule: Promise<typeof import('../../graph/graphServices')> | undefined;
+function loadGraphServices(): Promise<typeof import('../../graph/graphServices')> {
+  graphModule ??= import(/* webpackChunkName: "graph" */ '../../graph/graphServices');
+  return graphModule;
+}
+if (typeof window !== 'undefined') void loadGraphServices().catch(() => undefined); // a failed fetch is tried once more below
+
 export async function createServices(hostContext: HostContext): Promise<Services> {
   const config = loadAppConfig();
-  const auth = await createAuth(config, hostContext.host, { loginHint: hostContext.user?.upn });
+  const [auth, { createGraphServices }] = await Promise.all([
+    createAuth(config, hostContext.host, { loginHint: hostContext.user?.upn }),
+    loadGraphServices().catch(() => {
+      graphModule = undefined;
+      return loadGraphServices();
+    }),
+  ]);
   // One wiring for the app, the tools and the tests: the committee's mailbox sends (graph/graphServices).
   const graphServices = createGraphServices(config, auth);
   const notices: NoticeService = { send: graphServices.sendNotice, sendUpdate: graphServices.sendUpdatedNotice };

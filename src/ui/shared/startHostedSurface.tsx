@@ -1,4 +1,4 @@
-import { StrictMode, type ReactNode } from 'react';
+import { StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles } from '@fluentui/react-components';
 import { HostInitError, type HostContext } from '../../hosts/hostContext';
@@ -8,6 +8,7 @@ import { MotebokProvider, MAIN_CONTENT_ID } from './MotebokProvider';
 import { ServicesProvider } from './ServicesContext';
 import { createServices, type Services } from './services';
 import { languageFromLocale, setLanguage } from './i18n';
+import { loadTheme } from './themes';
 import { useCommonText } from './commonText';
 import { ErrorBoundary } from './ErrorBoundary';
 import { preloadBrowserSignIn, SignInGate } from './SignInGate';
@@ -48,7 +49,11 @@ export function startHostedSurface(options: HostedSurfaceOptions): void {
 async function boot(root: Root, options: HostedSurfaceOptions): Promise<void> {
   // Until the host answers, the URL and the browser decide the language and theme of "Laster …".
   const provisional = browserHostContext(window);
-  await setLanguage(languageFromLocale(provisional.locale));
+  // The host starts while the language's catalogues arrive (nynorsk and English are fetched: they are
+  // not in the page's initial JavaScript), not after.
+  const hostStarted = Promise.resolve().then(() => options.initializeHost());
+  hostStarted.catch(() => undefined); // handled where it is awaited below
+  await Promise.all([setLanguage(languageFromLocale(provisional.locale)), loadTheme(provisional.theme).catch(() => undefined)]);
   root.render(
     <MotebokProvider host={provisional}>
       <Loading />
@@ -56,7 +61,7 @@ async function boot(root: Root, options: HostedSurfaceOptions): Promise<void> {
   );
   let host: HostContext = provisional;
   try {
-    host = await options.initializeHost();
+    host = await hostStarted;
     const redirect = options.redirectFor?.(host);
     if (redirect) {
       window.location.replace(redirect);
@@ -64,14 +69,20 @@ async function boot(root: Root, options: HostedSurfaceOptions): Promise<void> {
     }
     const needsSignIn = options.needsSignIn?.(host) ?? true;
     if (needsSignIn && host.host === 'browser') preloadBrowserSignIn();
-    await setLanguage(languageFromLocale(host.locale));
-    const services = await (options.createServices ?? createServices)(host);
+    const [services] = await Promise.all([
+      (options.createServices ?? createServices)(host),
+      setLanguage(languageFromLocale(host.locale)),
+      loadTheme(host.theme).catch(() => undefined), // offline: the theme shown so far stays
+    ]);
     root.render(
       <StrictMode>
         <MotebokProvider host={host}>
           <ServicesProvider services={services}>
             <ErrorBoundary>
-              <SignInGate required={needsSignIn}>{options.render(services)}</SignInGate>
+              <SignInGate required={needsSignIn}>
+                {/* A surface whose screens are a chunk of their own (preloadedView) shows "Laster …" until it is here. */}
+                <Suspense fallback={<Loading />}>{options.render(services)}</Suspense>
+              </SignInGate>
             </ErrorBoundary>
           </ServicesProvider>
         </MotebokProvider>

@@ -180,13 +180,14 @@ describe('SidePanelApp', () => {
     };
     const repository = renderSidePanel('hilde.kari.maugesten@siv.example', meeting);
     fireEvent.click(await screen.findByRole('button', { name: /^2026\.03/ }));
-    fireEvent.click(await screen.findByRole('checkbox', { name: 'Vis på skjerm' }));
+    // «Vis på skjerm» is a lazily loaded control: on a loaded machine its chunk may take over a second.
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Vis på skjerm' }, { timeout: 5_000 }));
     await waitFor(async () => expect((await repository.getMeeting('pm-2026-06-11'))?.value.stageRevealItemId).toBe('item-3'), { timeout: 5_000 });
     cleanup();
     const withGuest: Meeting = { ...meeting, attendance: [...meeting.attendance, { person: { name: 'Gunnar Gjest', email: 'gunnar@annen.example.no' }, status: 'present' }] };
     renderSidePanel('hilde.kari.maugesten@siv.example', withGuest);
     fireEvent.click(await screen.findByRole('button', { name: /^2026\.03/ }));
-    const box = await screen.findByRole('checkbox', { name: 'Vis på skjerm' });
+    const box = await screen.findByRole('checkbox', { name: 'Vis på skjerm' }, { timeout: 5_000 });
     expect(box.hasAttribute('disabled')).toBe(true);
     expect(screen.getByText('Noen som er til stede har ikke tilgang til saken, så den kan ikke vises på skjermen.')).toBeTruthy();
   });

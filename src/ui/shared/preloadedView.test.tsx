@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+import { Suspense, type ComponentType } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import { preloadedView } from './preloadedView';
+
+afterEach(cleanup);
+
+function Screen({ name }: { name: string }) {
+  return <p>{name}</p>;
+}
+
+function renderView(View: ComponentType<{ name: string }>, name: string) {
+  render(
+    <Suspense fallback={<p>Laster …</p>}>
+      <View name={name} />
+    </Suspense>,
+  );
+}
+
+describe('preloadedView', () => {
+  it('starts fetching the view when it is declared, before anything renders it, and fetches it once', async () => {
+    let fetches = 0;
+    const View = preloadedView(async () => {
+      fetches += 1;
+      return Screen;
+    });
+    expect(fetches).toBe(1);
+    renderView(View, 'Saksliste');
+    expect(await screen.findByText('Saksliste')).toBeTruthy();
+    expect(fetches).toBe(1);
+  });
+
+  it('tries the fetch again when the early one failed (the network was away)', async () => {
+    let fetches = 0;
+    const View = preloadedView(async () => {
+      fetches += 1;
+      if (fetches === 1) throw new Error('offline');
+      return Screen;
+    });
+    renderView(View, 'Møteskjerm');
+    expect(await screen.findByText('Møteskjerm')).toBeTruthy();
+    expect(fetches).toBe(2);
+  });
+});

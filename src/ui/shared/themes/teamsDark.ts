@@ -1,0 +1,2 @@
+// One Fluent theme per chunk: a page loads only the theme its host shows (see ../themes.ts).
+export { teamsDarkTheme as theme } from '@fluentui/react-components';
