@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Button, Card, Dropdown, Field, Option, Spinner, Text, Title2, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import type { Committee, Meeting } from '../../domain/model';
+import type { Committee } from '../../domain/model';
 import { AddRegular, BookSearchRegular, SettingsRegular } from '@fluentui/react-icons';
 import { AuthError } from '../../auth/tokenProvider';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
