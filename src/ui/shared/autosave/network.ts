@@ -12,8 +12,10 @@ export const browserNetworkStatus: NetworkStatus = {
   isOnline: () => typeof navigator === 'undefined' || navigator.onLine !== false,
   onOnline(listener) {
     if (typeof window === 'undefined') return () => undefined;
-    window.addEventListener('online', listener);
-    return () => window.removeEventListener('online', listener);
+    // Held, not looked up again: a session may be disposed after the page (or a test's jsdom) is gone.
+    const target = window;
+    target.addEventListener('online', listener);
+    return () => target.removeEventListener('online', listener);
   },
 };
 
