@@ -1,4 +1,7 @@
 import type { AgendaItem, Meeting } from './model';
+import { committeeYearKey, conclusionText } from './registerColumns';
+
+export { committeeYearKey, conclusionText };
 
 /**
  * The decision register (vedtaksregister): every recorded konklusjon across meetings, years and
@@ -58,11 +61,6 @@ export type RegisterWindow =
   | { column: 'CommitteeYear'; value: string }
   | { column: 'MeetingYear'; value: number };
 
-/** The compound key of the `CommitteeYear` column: SharePoint (through Graph) has no compound indexes. */
-export function committeeYearKey(committeeId: string, year: number): string {
-  return `${committeeId}|${year}`;
-}
-
 /** The years the register holds, newest first (`first` the oldest, `last` the newest). */
 export function yearsDescending(range: { first: number; last: number }): number[] {
   const years: number[] = [];
@@ -115,13 +113,6 @@ export function matchesRegister(entry: RegisterEntry, query: RegisterQuery): boo
 /** Newest meeting first; within a meeting, the agenda's order as far as the case numbers give it. */
 export function compareEntries(a: RegisterEntry, b: RegisterEntry): number {
   return b.meetingDate.localeCompare(a.meetingDate) || a.meetingId.localeCompare(b.meetingId) || (a.caseNumber ?? '').localeCompare(b.caseNumber ?? '', 'nb-NO', { numeric: true });
-}
-
-/** The konklusjon as the register stores and shows it: numbered points, one per paragraph. */
-export function conclusionText(points: readonly string[]): string {
-  const kept = points.map((point) => point.trim()).filter(Boolean);
-  if (kept.length <= 1) return kept[0] ?? '';
-  return kept.map((point, index) => `${index + 1}. ${point}`).join('\n');
 }
 
 /** The register's entry for one agenda item of a meeting (in-memory search, tests). */

@@ -9,7 +9,8 @@ import type { ColumnDefinition } from '@microsoft/microsoft-graph-types';
  *   MeetingDate, Status …), every column used in a query indexed so a site with tens of thousands
  *   of rows stays under the 5,000-item list view threshold;
  * - `MotebokJson`: the full object as the domain schema parses it — the source of truth. The
- *   visible columns are written from it and never read back.
+ *   visible columns are written from it on every save; only the decision register reads some of
+ *   them back (graph/decisionRegister.ts), to search without reading whole saker.
  */
 export interface ListDefinition {
   /** Stable internal name and display name. */

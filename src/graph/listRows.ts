@@ -6,7 +6,7 @@ import { UnreadableRowError, type UnreadableRow } from '../domain/ports';
 import { describeIssue, MISSING_DATA, NOT_JSON, ROW_PARSE_OPTIONS, unreadableRow, type RowLabel } from '../domain/unreadableRows';
 import type { ListRow } from './listsGateway';
 import { canonicalJson } from './rowVersion';
-import { committeeYearKey, conclusionText } from '../domain/decisionRegister';
+import { committeeYearKey, conclusionText } from '../domain/registerColumns';
 
 /**
  * Domain objects ↔ list row fields, in one place. `MotebokJson` holds the full object and is

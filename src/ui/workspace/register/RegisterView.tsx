@@ -23,6 +23,8 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexWrap: 'wrap', gap: '12px', alignItems: 'flex-end' },
   wide: { flex: '2 1 260px', minWidth: '0' },
   narrow: { flex: '1 1 160px', minWidth: '0' },
+  // Fluent's Dropdown keeps a 250 px minimum of its own: let it shrink with its field (320 px reflow).
+  fill: { minWidth: '0', width: '100%' },
   list: { listStyleType: 'none', margin: '0', padding: '0', display: 'flex', flexDirection: 'column', gap: '12px' },
   hit: { padding: '12px 16px', display: 'flex', flexDirection: 'column', gap: '6px' },
   conclusion: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
@@ -150,7 +152,7 @@ export function RegisterView({ committees, load, openFollowUpItemIds }: Register
           <Input type="search" value={text} onChange={(_, data) => setText(data.value)} />
         </Field>
         <Field className={styles.narrow} label={t('year')}>
-          <Dropdown value={year === ALL ? t('year.all') : year} selectedOptions={[year]} onOptionSelect={(_, data) => setYear(data.optionValue ?? ALL)}>
+          <Dropdown className={styles.fill} value={year === ALL ? t('year.all') : year} selectedOptions={[year]} onOptionSelect={(_, data) => setYear(data.optionValue ?? ALL)}>
             <Option value={ALL}>{t('year.all')}</Option>
             {years.map((option) => (
               <Option key={option} value={String(option)}>
@@ -160,7 +162,7 @@ export function RegisterView({ committees, load, openFollowUpItemIds }: Register
           </Dropdown>
         </Field>
         <Field className={styles.narrow} label={t('committee')}>
-          <Dropdown value={committeeId === ALL ? t('committee.all') : committeeName(committeeId)} selectedOptions={[committeeId]} onOptionSelect={(_, data) => setCommitteeId(data.optionValue ?? ALL)}>
+          <Dropdown className={styles.fill} value={committeeId === ALL ? t('committee.all') : committeeName(committeeId)} selectedOptions={[committeeId]} onOptionSelect={(_, data) => setCommitteeId(data.optionValue ?? ALL)}>
             <Option value={ALL}>{t('committee.all')}</Option>
             {committees.map((committee) => (
               <Option key={committee.id} value={committee.id}>
@@ -170,7 +172,7 @@ export function RegisterView({ committees, load, openFollowUpItemIds }: Register
           </Dropdown>
         </Field>
         <Field className={styles.narrow} label={t('kind')}>
-          <Dropdown value={kind === ALL ? t('kind.all') : (kinds.get(kind) ?? kind)} selectedOptions={[kind]} onOptionSelect={(_, data) => setKind(data.optionValue ?? ALL)}>
+          <Dropdown className={styles.fill} value={kind === ALL ? t('kind.all') : (kinds.get(kind) ?? kind)} selectedOptions={[kind]} onOptionSelect={(_, data) => setKind(data.optionValue ?? ALL)}>
             <Option value={ALL}>{t('kind.all')}</Option>
             {[...kinds].map(([id, label]) => (
               <Option key={id} value={id}>
