@@ -51,7 +51,10 @@ const loadPublicVersions = () => import(/* webpackChunkName: "public-versions" *
 const loadPermissions = () => Promise.all([import(/* webpackChunkName: "permissions" */ './sitePermissions'), import(/* webpackChunkName: "permissions" */ './sharePointRest')]);
 
 export function createGraphServices(
-  config: Pick<AppConfig, 'graphBaseUrl' | 'siteId' | 'sharedMailbox'>,
+  config: Pick<AppConfig, 'graphBaseUrl' | 'siteId' | 'sharedMailbox'> & {
+    /** Where the app is served, for the «Åpne møtet i Møtebok» link in the innkalling the read pane recognises. */
+    appUrl?: string;
+  },
   tokenProvider: TokenProvider,
   options: Pick<GraphClientOptions, 'fetch' | 'onRequest' | 'retry'> = {},
 ): GraphServices {
@@ -83,14 +86,15 @@ export function createGraphServices(
   };
   // Mail: the referat for comments, and links to vedlegg unntatt offentlighet for the entitled invitees only (confidentialNotice.ts).
   const mail = () => new MailGateway(clients(SCOPES.sendMail));
+  const appUrl = config.appUrl === undefined ? {} : { appUrl: config.appUrl };
   const protectExempt = async (file: MeetingFile) => (await loadSender()).protectExemptFiles({ rest: (await loadRest()).rest, graph: repository.storageClient, siteId: config.siteId }, file);
   return {
     repository,
     calendarFor,
     sitePermissions,
-    sendNotice: async (committee, meeting, onProgress) => (await loadSender()).sendNotice({ repository, calendar: calendarFor(committee), mail, protectExempt }, committee, meeting, onProgress),
+    sendNotice: async (committee, meeting, onProgress) => (await loadSender()).sendNotice({ repository, calendar: calendarFor(committee), mail, protectExempt, ...appUrl }, committee, meeting, onProgress),
     sendUpdatedNotice: async (committee, meeting, onProgress) =>
-      (await loadSender()).sendUpdatedNotice({ repository, calendar: calendarFor(committee), mail, protectExempt }, committee, meeting, onProgress),
+      (await loadSender()).sendUpdatedNotice({ repository, calendar: calendarFor(committee), mail, protectExempt, ...appUrl }, committee, meeting, onProgress),
     minutes: createMinutesService({ repository, mail }),
     publicVersions: {
       existing: async (file) => (await loadPublicVersions()).existingPublicFiles(repository.files, file),
