@@ -68,6 +68,21 @@ describe('the secretariat edits the meeting facts and the committee settings', (
     }, 120_000);
   }
 
+  it('has no serious or critical axe violations in the «Lag offentlig versjon» dialog of the innkalling', async () => {
+    const context = await harness.newContext();
+    const page = await context.newPage();
+    await openWorkspace(page, harness.appUrl, `#meeting=${meetingId}`);
+    // The action loads lazily with the innkalling panel, and asks the «Offentlig» folder first.
+    await page.getByRole('button', { name: /^Lag offentl[ie]g versjon$/ }).click({ timeout: 60_000 });
+    const dialog = page.getByRole('alertdialog', { name: /Lag offentl[ie]g versjon/ });
+    await dialog.getByRole('button', { name: /^Lag offentl[ie]g versjon$|^Erstatt og lag på nytt$/ }).waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: screenshotPath('workspace-public-version-dialog.png'), fullPage: true });
+    expect(await blockingViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await context.close();
+  }, 120_000);
+
   it('adds an external member, switches målform to nynorsk, and the innkalling preview follows', async () => {
     const context = await harness.newContext();
     const page = await context.newPage();

@@ -97,6 +97,32 @@ describe('who may see exempt content', () => {
     expect(maySeeExempt(file, personal, guest.email.toUpperCase())).toBe(false);
     expect(maySeeExempt(file, personal, undefined)).toBe(false);
   });
+
+  it('knows a B2B guest by the address the grant names, not by their #EXT# UPN, and grants no more than that', () => {
+    const base = aFile();
+    const file = { ...base, meeting: { ...base.meeting, items: base.meeting.items.map((entry) => (entry.id === 'personal' ? { ...entry, confidentiality: { ...entry.confidentiality, grants: [guest.email] } } : entry)) } };
+    const personal = item(file, 'personal');
+    const extUpn = 'gunnar_annen.example.no#EXT#@siv.onmicrosoft.com';
+    // Teams gives the guest's UPN and, as login hint, the address they were invited with.
+    const signedIn = { directoryId: 'guest-object-id', addresses: [extUpn, 'Gunnar@Annen.example.no'] };
+    expect(maySeeExempt(file, personal, extUpn)).toBe(false);
+    expect(maySeeExempt(file, personal, signedIn)).toBe(true);
+    expect(viewFor(file, personViewer(signedIn)).meeting.items.find((entry) => entry.id === 'personal')?.title).toBe('Oppsigelse av avdelingsleder Hansen');
+    expect(viewFor(file, personViewer(extUpn)).meeting.items.find((entry) => entry.id === 'personal')?.title).toBe('Personalsak');
+    // Still a guest: nothing the grant does not name (the exempt vedlegg of another sak stays hidden).
+    expect(roleOf(file.committee, signedIn)).toBe('guest');
+    expect(maySeeExempt(file, item(file, 'budget'), signedIn)).toBe(false);
+  });
+
+  it('knows a member by their directory object id when the host gives no matching address', () => {
+    const withId = { ...member, directoryId: 'mona-object-id' };
+    const base = aFile();
+    const file = { ...base, committee: { ...base.committee, members: [withId, vara, observer, guest] } };
+    expect(maySeeExempt(file, item(file, 'personal'), { directoryId: 'mona-object-id', addresses: ['mona_siv#EXT#@siv.onmicrosoft.com'] })).toBe(true);
+    // An id that is nobody's grants nothing; an empty id never matches a person without one.
+    expect(maySeeExempt(file, item(file, 'budget'), { directoryId: 'someone-else', addresses: [] })).toBe(false);
+    expect(maySeeExempt(file, item(file, 'budget'), { directoryId: '', addresses: [undefined] })).toBe(false);
+  });
 });
 
 describe('the view of a meeting for a person', () => {

@@ -19,8 +19,8 @@ import { plainTextOf, type RichText } from './richText';
 export type Viewer =
   /** The public version (offentlig versjon): what may be published or sent to anyone. */
   | { kind: 'public' }
-  /** A person by e-mail address: sees exempt content of a sak when `maySeeExempt`. */
-  | { kind: 'person'; email: string | undefined }
+  /** A person by their directory id and addresses: sees exempt content of a sak when `maySeeExempt`. */
+  | { kind: 'person'; identity: PersonIdentity }
   /** The secretariat and the referent: everything. */
   | { kind: 'full' }
   /**
@@ -31,7 +31,34 @@ export type Viewer =
 
 export const PUBLIC_VIEWER: Viewer = { kind: 'public' };
 export const FULL_VIEWER: Viewer = { kind: 'full' };
-export const personViewer = (email: string | undefined): Viewer => ({ kind: 'person', email });
+export const personViewer = (who: string | PersonIdentity | undefined): Viewer => ({ kind: 'person', identity: identityOf(who) });
+
+/**
+ * Who someone is, as the host and Graph say: the Entra object id and every address they go by (mail,
+ * UPN, login hint). A B2B guest's UPN is `…#EXT#@tenant`, not the address the committee lists, so
+ * matching by UPN alone would show a granted guest only the public version. Each address is only
+ * what the host gave; a grant or a role still has to name one of them (or the id) to count.
+ */
+export interface PersonIdentity {
+  directoryId?: string | undefined;
+  addresses: readonly (string | undefined)[];
+}
+
+function identityOf(who: string | PersonIdentity | undefined): PersonIdentity {
+  return typeof who === 'object' ? who : { addresses: [who] };
+}
+
+/** Whether a listed person (with an address and maybe a directory id) is this identity. */
+function isPerson(identity: PersonIdentity, person: { email?: string | undefined; directoryId?: string | undefined } | undefined): boolean {
+  if (person === undefined) return false;
+  if (identity.directoryId !== undefined && identity.directoryId !== '' && person.directoryId === identity.directoryId) return true;
+  return hasAddress(identity, person.email);
+}
+
+function hasAddress(identity: PersonIdentity, email: string | undefined): boolean {
+  const address = normalise(email);
+  return address !== '' && identity.addresses.some((candidate) => normalise(candidate) === address);
+}
 
 const TEXTS = {
   nb: { exempt: 'Unntatt offentlighet', caseMemoExempt: 'Saksframlegget er unntatt offentlighet', closed: 'Behandles i lukket møte' },
@@ -59,14 +86,13 @@ const normalise = (email: string | undefined): string => (email ?? '').trim().to
  * The person's role in the committee: the committee's role list first, else a member when among
  * the members; undefined for anyone else (they see only the public version).
  */
-export function roleOf(committee: Pick<Committee, 'members' | 'confidentiality'>, email: string | undefined): CommitteeRole | undefined {
-  const address = normalise(email);
-  if (address === '') return undefined;
-  const listed = committee.confidentiality?.roles?.find((entry) => normalise(entry.email) === address);
+export function roleOf(committee: Pick<Committee, 'members' | 'confidentiality'>, who: string | PersonIdentity | undefined): CommitteeRole | undefined {
+  const identity = identityOf(who);
+  const listed = committee.confidentiality?.roles?.find((entry) => hasAddress(identity, entry.email));
   if (listed) return listed.role;
   // Otherwise the role the committee already records for its standing members (its settings' Roller):
   // an observatør listed among the members is an observer here too, never a member by default.
-  const member = committee.members.find((candidate) => normalise(candidate.email) === address);
+  const member = committee.members.find((candidate) => isPerson(identity, candidate));
   return member ? ACCESS_ROLE_OF_MEMBER_ROLE[member.role ?? 'member'] : undefined;
 }
 
@@ -101,13 +127,13 @@ export function attachmentExemption(item: AgendaItem, attachment: Attachment): E
  * vara when the committee says so; observers, guests and anyone outside the committee only when the
  * secretariat granted them this sak.
  */
-export function maySeeExempt(file: MeetingFile, item: AgendaItem, email: string | undefined): boolean {
-  const address = normalise(email);
-  if (address === '') return false;
+export function maySeeExempt(file: MeetingFile, item: AgendaItem, who: string | PersonIdentity | undefined): boolean {
+  const identity = identityOf(who);
   const { committee, meeting } = file;
-  if (normalise(meeting.chair?.email) === address || normalise(meeting.minuteTaker?.email) === address) return true;
-  if ((item.confidentiality?.grants ?? []).some((grant) => normalise(grant) === address)) return true;
-  switch (roleOf(committee, address)) {
+  if (isPerson(identity, meeting.chair) || isPerson(identity, meeting.minuteTaker)) return true;
+  // A grant names an address: it counts for the person who has that address, nobody else.
+  if ((item.confidentiality?.grants ?? []).some((grant) => hasAddress(identity, grant))) return true;
+  switch (roleOf(committee, identity)) {
     case 'member':
       return true;
     case 'substitute':
@@ -121,7 +147,7 @@ function mayView(file: MeetingFile, item: AgendaItem, viewer: Viewer): boolean {
   if (viewer.kind === 'full') return true;
   if (viewer.kind === 'public') return false;
   if (viewer.kind === 'readable') return viewer.itemIds.has(item.id);
-  return maySeeExempt(file, item, viewer.email);
+  return maySeeExempt(file, item, viewer.identity);
 }
 
 const paragraph = (text: string): RichText[number] => ({ type: 'paragraph', content: [{ text }] });

@@ -65,7 +65,10 @@ const loadPermissions = () => Promise.all([import(/* webpackChunkName: "permissi
 const loadTasks = () => import(/* webpackChunkName: "follow-up" */ './tasksGateway');
 
 export function createGraphServices(
-  config: Pick<AppConfig, 'graphBaseUrl' | 'siteId' | 'sharedMailbox'>,
+  config: Pick<AppConfig, 'graphBaseUrl' | 'siteId' | 'sharedMailbox'> & {
+    /** Where the app is served, for the «Åpne møtet i Møtebok» link in the innkalling the read pane recognises. */
+    appUrl?: string;
+  },
   tokenProvider: TokenProvider,
   options: Pick<GraphClientOptions, 'fetch' | 'onRequest' | 'retry'> = {},
 ): GraphServices {
@@ -100,6 +103,7 @@ export function createGraphServices(
   // Mail: the referat for comments, and links to vedlegg unntatt offentlighet for the entitled invitees only (confidentialNotice.ts).
   const mail = () => new MailGateway(clients(SCOPES.sendMail));
   let register: Promise<DecisionRegister> | undefined;
+  const appUrl = config.appUrl === undefined ? {} : { appUrl: config.appUrl };
   const protectExempt = async (file: MeetingFile) => (await loadSender()).protectExemptFiles({ rest: (await loadRest()).rest, graph: repository.storageClient, siteId: config.siteId }, file);
   // Tasks.ReadWrite is asked for here, the first time a point is made or a status shown (incremental consent).
   const followUps = async (): Promise<FollowUpTasks> => new (await loadTasks()).TasksGateway(clients(SCOPES.tasks), () => clients(SCOPES.signIn));
@@ -108,9 +112,9 @@ export function createGraphServices(
     calendarFor,
     followUps,
     sitePermissions,
-    sendNotice: async (committee, meeting, onProgress) => (await loadSender()).sendNotice({ repository, calendar: calendarFor(committee), mail, protectExempt }, committee, meeting, onProgress),
+    sendNotice: async (committee, meeting, onProgress) => (await loadSender()).sendNotice({ repository, calendar: calendarFor(committee), mail, protectExempt, ...appUrl }, committee, meeting, onProgress),
     sendUpdatedNotice: async (committee, meeting, onProgress) =>
-      (await loadSender()).sendUpdatedNotice({ repository, calendar: calendarFor(committee), mail, protectExempt }, committee, meeting, onProgress),
+      (await loadSender()).sendUpdatedNotice({ repository, calendar: calendarFor(committee), mail, protectExempt, ...appUrl }, committee, meeting, onProgress),
     minutes: createMinutesService({ repository, mail }),
     publicVersions: {
       existing: async (file) => (await loadPublicVersions()).existingPublicFiles(repository.files, file),

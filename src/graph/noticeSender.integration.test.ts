@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Attachment, Meeting } from '../domain/model';
 import { attachmentFileName, innkallingFileName } from '../domain/attachments';
 import { docxParagraphs } from '../documents/testing/docxText';
-import { AGENDA_BLOCK_START, escapeHtml } from '../documents';
+import { AGENDA_BLOCK_END, AGENDA_BLOCK_START, escapeHtml } from '../documents';
+import { meetingIdFromBlock } from '../domain/meetingLink';
 import { summariseAgendaChanges } from '../domain/changeSummary';
 import { meetingChangesSinceNotice } from '../domain/meetingFacts';
 import { z } from 'zod';
@@ -160,7 +161,7 @@ describe('Sending the innkalling against the local tenant', () => {
     expect(mailbox).not.toBe('');
     const committee = { ...world.committee, senderMailbox: mailbox };
     // The build's MOTEBOK_SHARED_MAILBOX is only the fallback: the committee's own setting wins.
-    const config = { graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: world.secretary.mail };
+    const config = { graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: world.secretary.mail, appUrl: 'https://motebok.example.no/app/' };
     const services = createGraphServices(config, { getToken: (scopes, options) => harness.tokenFor(world.secretary).getToken(scopes, options) }, { fetch: harness.fetch, onRequest: (record) => harness.records.push(record) });
     const draft = await world.draftWithNineVedlegg('pm-2026-09-10', '2026-09-10', 20_000);
     const sent = await services.sendNotice(committee, draft);
@@ -169,7 +170,13 @@ describe('Sending the innkalling against the local tenant', () => {
     expect(inShared.value.filter((e) => e.transactionId === noticeTransactionId('pm-2026-09-10')).map((e) => e.id)).toEqual([sent.value.notice?.eventId]);
     expect(await world.organizerEvents(noticeTransactionId('pm-2026-09-10'))).toEqual([]);
     for (const attendee of world.internalAttendees(draft.value)) {
-      expect(await world.calendarCopies(attendee, 'Partnerskapsmøtet pm-2026-09-10')).toHaveLength(1);
+      const copies = await world.calendarCopies(attendee, 'Partnerskapsmøtet pm-2026-09-10');
+      expect(copies).toHaveLength(1);
+      // The read pane recognises the invitation by its «Åpne møtet i Møtebok» link, as after «Sett inn saksliste».
+      expect(meetingIdFromBlock(agendaBlockOf(copies[0]?.body.content ?? '')), attendee.mail).toBe('pm-2026-09-10');
+    }
+    for (const guest of world.externalAttendees(draft.value)) {
+      expect(meetingIdFromBlock(agendaBlockOf((await world.mailedTo(guest, 'pm-2026-09-10')).at(-1)?.bodyHtml ?? '')), guest).toBe('pm-2026-09-10');
     }
   }, 180_000);
 
@@ -178,3 +185,10 @@ describe('Sending the innkalling against the local tenant', () => {
     expect(contractProblems(harness.records)).toEqual([]);
   });
 });
+
+/** What the read pane reads: the body between Møtebok's markers. */
+function agendaBlockOf(bodyHtml: string): string {
+  const start = bodyHtml.indexOf(AGENDA_BLOCK_START);
+  const end = bodyHtml.indexOf(AGENDA_BLOCK_END);
+  return start < 0 || end < start ? '' : bodyHtml.slice(start, end);
+}

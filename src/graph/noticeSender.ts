@@ -6,6 +6,7 @@ import { DomainError } from '../domain/errors';
 import { invitees, inviteVedlegg, meetingAttachments, vedleggChangedSinceNotice } from '../domain/invitation';
 import { INLINE_ATTACHMENT_MAX_BYTES, validateAttachmentSize } from '../domain/limits';
 import { canTransition } from '../domain/meetingStatus';
+import { meetingLink } from '../domain/meetingLink';
 import type { Attachment, AgendaItem, Committee, DocumentRef, Meeting, SentNotice } from '../domain/model';
 import { ConflictError, type UploadProgress, type Versioned } from '../domain/ports';
 import { DOCX_CONTENT_TYPE, replaceAgendaBlock, renderAgendaHtml as defaultRenderAgendaHtml, renderInnkallingDocx as defaultRenderInnkallingDocx, type AgendaHtmlOptions } from '../documents';
@@ -68,6 +69,8 @@ export interface NoticeSenderDeps {
   mail?: () => MailSender;
   /** Moves exempt vedlegg to their sak's folder with unique permissions (exemptFilePermissions.ts) before they are checked; returns the meeting with their new addresses. */
   protectExempt?: (file: { committee: Committee; meeting: Meeting }) => Promise<Meeting>;
+  /** Where the app is served: the body then carries «Åpne møtet i Møtebok», which the Outlook read pane finds the meeting by (domain/meetingLink.ts). */
+  appUrl?: string;
 }
 
 const DEFAULT_RENDERERS: NoticeRenderers = { renderInnkallingDocx: defaultRenderInnkallingDocx, renderAgendaHtml: defaultRenderAgendaHtml };
@@ -214,7 +217,12 @@ async function prepare(deps: NoticeSenderDeps, committee: Committee, stored: Mee
   const docx = new Blob([copyBytes(await renderers.renderInnkallingDocx({ committee, meeting: open }))], { type: DOCX_CONTENT_TYPE });
   const innkalling = await deps.repository.uploadDocument(committee, meeting, innkallingName, docx);
 
-  const bodyHtml = renderers.renderAgendaHtml({ committee, meeting: open }, { attachmentLinks: links, attachmentMode: mode, changeSummary });
+  const bodyHtml = renderers.renderAgendaHtml({ committee, meeting: open }, {
+    attachmentLinks: links,
+    attachmentMode: mode,
+    changeSummary,
+    ...(deps.appUrl === undefined ? {} : { meetingUrl: meetingLink(deps.appUrl, committee.id, meeting.id) }),
+  });
   const files: InviteFile[] = [{ name: innkallingName, ref: innkalling, content: docx }];
   for (const { attachment, name } of inviteVedlegg(open, mode).filter((entry) => entry.attached)) {
     const size = attachment.size;

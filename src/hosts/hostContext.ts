@@ -15,8 +15,10 @@ export type HostTheme = 'default' | 'dark' | 'contrast';
 export interface HostUser {
   /** Entra object id. */
   id?: string;
-  /** User principal name, usually the e-mail address. */
+  /** User principal name, usually the e-mail address; a B2B guest's is `…#EXT#@tenant`. */
   upn?: string;
+  /** Teams' login hint: for a guest, the address they sign in with (their own e-mail), not the #EXT# UPN. */
+  loginHint?: string;
   displayName?: string;
 }
 

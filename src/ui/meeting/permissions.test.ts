@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canRecordMinutes } from './permissions';
+import { canRecordMinutes, hostIdentity } from './permissions';
 import { testMeeting } from './testing/testMeeting';
 import { aCommittee } from '../../domain/testing/builders';
 
@@ -19,5 +19,15 @@ describe('canRecordMinutes', () => {
     expect(canRecordMinutes(meeting, committee, { upn: 'kristin.liset@siv.example.no' })).toBe(true);
     expect(canRecordMinutes(meeting, committee, { upn: 'andreas.aass-engstrom@siv.example.no' })).toBe(true);
     expect(canRecordMinutes(meeting, { ...committee, secretariat: [], referents: [] }, { upn: 'kristin.liset@siv.example.no' })).toBe(false);
+  });
+});
+
+describe('hostIdentity', () => {
+  it('carries the object id, the UPN and the login hint, so a guest is known by the address they were invited with', () => {
+    expect(hostIdentity({ id: 'oid', upn: 'gunnar_annen.example.no#EXT#@siv.onmicrosoft.com', loginHint: 'gunnar@annen.example.no' })).toEqual({
+      directoryId: 'oid',
+      addresses: ['gunnar_annen.example.no#EXT#@siv.onmicrosoft.com', 'gunnar@annen.example.no'],
+    });
+    expect(hostIdentity(undefined)).toEqual({ directoryId: undefined, addresses: [undefined, undefined] });
   });
 });

@@ -1,6 +1,7 @@
 import { committeeAccess } from '../../domain/committeeAccess';
 import type { Committee, Meeting, Person } from '../../domain/model';
 import type { HostUser } from '../../hosts/hostContext';
+import type { PersonIdentity } from '../../domain/confidentiality';
 
 /**
  * Who may write the minutes: the meeting's referent and chair, and the committee's secretariat and
@@ -20,4 +21,13 @@ function isSamePerson(person: Person, user: HostUser): boolean {
   const same = (a: string | undefined, b: string | undefined) =>
     a !== undefined && b !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
   return same(person.email, user.upn) || same(person.directoryId, user.id) || (person.email === undefined && same(person.name, user.displayName));
+}
+
+/**
+ * The signed-in person as the confidentiality rule matches them (domain/confidentiality.ts): the
+ * object id and every address the host gives. The UPN alone would miss a B2B guest (`…#EXT#@tenant`),
+ * whose grant names their own e-mail address, which Teams gives as the login hint.
+ */
+export function hostIdentity(user: HostUser | undefined): PersonIdentity {
+  return { directoryId: user?.id, addresses: [user?.upn, user?.loginHint] };
 }

@@ -6,7 +6,8 @@ import type { FakeMailboxOptions } from '../../hosts/outlook/testing/fakeMailbox
 import { ATTACHMENT_MAX_BYTES } from '../../hosts/outlook/outlookLimits';
 import type { MeetingFile } from '../../domain/model';
 import { attachmentFileName } from '../../domain/attachments';
-import { agendaState, AGENDA_MARKERS, insertAgenda, meetingIdFromBlock, PROPERTY } from './insertAgenda';
+import { agendaState, AGENDA_MARKERS, insertAgenda, PROPERTY } from './insertAgenda';
+import { meetingIdFromBlock } from '../../domain/meetingLink';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { loadSeed } from './testing/loadSeed';
 import { withStoredDocuments } from './testing/seed2026';

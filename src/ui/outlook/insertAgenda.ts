@@ -12,6 +12,7 @@ import type { ComposeAppointment } from '../../hosts/outlook/appointment';
 import { OutlookHostError, type OutlookErrorCode } from '../../hosts/outlook/outlookErrors';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_TOTAL_MAX_BYTES } from '../../hosts/outlook/outlookLimits';
 import { agendaFingerprint } from './agendaFingerprint';
+import { meetingLink } from '../../domain/meetingLink';
 
 /** Custom properties Møtebok keeps on the organiser's appointment (2,500 characters for all). */
 export const PROPERTY = {
@@ -28,39 +29,6 @@ export type LinkReason = OutlookLinkReason;
 /** The domain's plan (`planOutlookAttachments`) under Outlook's own limits. */
 export function planAttachments(committee: Committee, meeting: Meeting, canAttachFiles: boolean, mode: AttachmentMode = committee.attachmentMode): AttachmentPlanEntry[] {
   return planOutlookAttachments(committee, meeting, { canAttachFiles, maxFileBytes: ATTACHMENT_MAX_BYTES, maxTotalBytes: ATTACHMENTS_TOTAL_MAX_BYTES }, mode);
-}
-
-/** `workspace.html?committee=…&meeting=…`: a link for people and the key the read pane finds the meeting by. */
-export function meetingLink(appUrl: string, committeeId: string, meetingId: string): string {
-  const url = new URL('workspace.html', appUrl.endsWith('/') ? appUrl : `${appUrl}/`);
-  url.searchParams.set('committee', committeeId);
-  url.searchParams.set('meeting', meetingId);
-  return url.toString();
-}
-
-/**
- * The meeting id from the Møtebok link inside a block. The href is HTML-escaped (&amp;) and, in a
- * received invite, may be wrapped by Safe Links (the whole URL percent-encoded in `?url=`).
- */
-export function meetingIdFromBlock(blockHtml: string): string | undefined {
-  for (const match of blockHtml.matchAll(/href="([^"]+)"/g)) {
-    const href = (match[1] ?? '').replace(/&amp;/g, '&');
-    for (const candidate of [href, safeDecode(href)]) {
-      const at = candidate.indexOf('workspace.html?');
-      if (at < 0) continue;
-      const meetingId = new URLSearchParams(candidate.slice(at + 'workspace.html?'.length)).get('meeting');
-      if (meetingId) return meetingId;
-    }
-  }
-  return undefined;
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 /**

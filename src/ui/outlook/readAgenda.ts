@@ -5,7 +5,8 @@ import { OfflineError, StorageError, type MeetingRepository } from '../../domain
 import { AuthError } from '../../auth/tokenProvider';
 import type { ReadAppointment } from '../../hosts/outlook/appointment';
 import type { AttachmentDetailsLike } from '../../hosts/outlook/officeApi';
-import { AGENDA_MARKERS, meetingIdFromBlock } from './insertAgenda';
+import { AGENDA_MARKERS } from './insertAgenda';
+import { meetingIdFromBlock } from '../../domain/meetingLink';
 
 /** What the attendee's pane shows; every case that is not a bug is a view, not an error. */
 export type ReadView =

@@ -74,7 +74,8 @@ export async function createServices(hostContext: HostContext): Promise<Services
     }),
   ]);
   // One wiring for the app, the tools and the tests: the committee's mailbox sends (graph/graphServices).
-  const graphServices = createGraphServices(config, auth);
+  // The workspace sits beside the other pages: the innkalling links to it the way «Sett inn saksliste» does.
+  const graphServices = createGraphServices({ ...config, appUrl: new URL('.', window.location.href).toString() }, auth);
   const notices: NoticeService = { send: graphServices.sendNotice, sendUpdate: graphServices.sendUpdatedNotice };
   return { hostContext, config, auth, repository: graphServices.repository, notices, minutes: graphServices.minutes, sitePermissions: graphServices.sitePermissions, publicVersions: graphServices.publicVersions, decisionRegister: graphServices.decisionRegister, boardPacks: graphServices.boardPacks(lazyPdfCache()), followUps: graphServices.followUps };
 }

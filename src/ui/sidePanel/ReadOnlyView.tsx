@@ -9,7 +9,7 @@ import { useServices } from '../shared/ServicesContext';
 import { useCommonText } from '../shared/commonText';
 import { UnreadableRowsBar } from '../shared/UnreadableRowsBar';
 import { useLiveFollower } from '../meeting/useLiveMeeting';
-import { personViewer, viewFor } from '../../domain/confidentiality';
+import { personViewer, viewFor, type PersonIdentity } from '../../domain/confidentiality';
 import { AgendaList, itemHeading } from './AgendaList';
 import { ItemDetails } from './ItemDetails';
 import { useSidePanelText } from './sidePanelText';
@@ -24,7 +24,7 @@ const useStyles = makeStyles({
 });
 
 /** Participants who do not take minutes: the agenda and documents, following the meeting, no editing. */
-export function ReadOnlyView({ committee, meeting: opened, viewerEmail }: { committee: Committee; meeting: ReadMeeting; viewerEmail: string | undefined }) {
+export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee: Committee; meeting: ReadMeeting; viewer: PersonIdentity }) {
   const { repository, hostContext } = useServices();
   const t = useSidePanelText();
   const words = useCommitteeWording(committee);
@@ -34,7 +34,7 @@ export function ReadOnlyView({ committee, meeting: opened, viewerEmail }: { comm
   const polled = useLiveFollower(repository, opened.value.id, hostContext.openLiveChannel, opened);
   const [openItemId, setOpenItemId] = useState<string | undefined>(undefined);
   // Unntatt offentlighet: a participant sees what the one rule lets them see (public title and hjemmel otherwise).
-  const meeting = polled.meeting && viewFor({ committee, meeting: polled.meeting }, personViewer(viewerEmail)).meeting;
+  const meeting = polled.meeting && viewFor({ committee, meeting: polled.meeting }, personViewer(viewer)).meeting;
   if (!meeting) return <Spinner label={t('loading')} />;
   const item = meeting.items.find((i) => i.id === openItemId);
   return (

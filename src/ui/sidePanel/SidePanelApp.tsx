@@ -1,7 +1,7 @@
 import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useServices } from '../shared/ServicesContext';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
-import { canRecordMinutes } from '../meeting/permissions';
+import { canRecordMinutes, hostIdentity } from '../meeting/permissions';
 import { LinkedMeetingProblem } from '../meeting/LinkedMeetingProblem';
 import { useLinkedMeeting } from '../meeting/useLiveMeeting';
 import { useSidePanelText } from './sidePanelText';
@@ -40,7 +40,7 @@ export function SidePanelApp() {
         canRecordMinutes(linked.value.meeting.value, linked.value.committee, hostContext.user) ? (
           <RecorderView committee={linked.value.committee} meeting={linked.value.meeting} />
         ) : (
-          <ReadOnlyView committee={linked.value.committee} meeting={linked.value.meeting} viewerEmail={hostContext.user?.upn} />
+          <ReadOnlyView committee={linked.value.committee} meeting={linked.value.meeting} viewer={hostIdentity(hostContext.user)} />
         )
       ) : null}
     </main>

@@ -4,12 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { aCommittee, aMeeting, anAttachment, anItem } from '../../domain/testing/builders';
 import { CaseNumberSchema, type Committee, type Meeting } from '../../domain/model';
-import type { HostContext } from '../../hosts/hostContext';
 import { MotebokProvider } from '../shared/MotebokProvider';
 import { ServicesProvider } from '../shared/ServicesContext';
-import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { testServices } from '../shared/testing/testServices';
-import { AgendaEditor } from './agendaEditor';
+import { browserHost, storedEditor } from './testing/storedEditor';
 import { NoticePanel } from './NoticePanel';
 
 const members = Array.from({ length: 9 }, (_, index) => ({ name: `Medlem ${index + 1}`, email: `medlem${index + 1}@kommune.example.no` }));
@@ -23,11 +21,8 @@ const vedlegg = [
 const meetingWithVedlegg = (): Meeting => aMeeting({ items: [anItem('a', { caseNumber: CaseNumberSchema.parse('2026.12'), attachments: vedlegg })] });
 
 async function renderPanel(committee: Committee, meeting: Meeting) {
-  const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] });
-  const stored = await repository.getMeeting(meeting.id);
-  if (!stored) throw new Error('seed failed');
-  const editor = new AgendaEditor(stored, { repository, committee, otherMeetings: [], debounceMs: 0 });
-  const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
+  const { repository, editor } = await storedEditor(committee, meeting);
+  const hostContext = browserHost();
   render(
     <MotebokProvider host={hostContext}>
       <ServicesProvider services={testServices(hostContext, repository)}>

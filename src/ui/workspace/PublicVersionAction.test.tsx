@@ -5,13 +5,11 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
 import { CaseNumberSchema, type MeetingFile } from '../../domain/model';
 import type { PublicVersionProgress } from '../../domain/publicDocuments';
-import type { HostContext } from '../../hosts/hostContext';
 import type { PublicVersionService } from '../../graph/graphServices';
 import { MotebokProvider } from '../shared/MotebokProvider';
 import { ServicesProvider } from '../shared/ServicesContext';
-import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { testServices } from '../shared/testing/testServices';
-import { AgendaEditor } from './agendaEditor';
+import { browserHost, storedEditor } from './testing/storedEditor';
 import { PublicVersionAction } from './PublicVersionAction';
 
 const committee = aCommittee();
@@ -37,11 +35,8 @@ function fakeService(existing: string[]) {
 }
 
 async function renderAction(service: PublicVersionService) {
-  const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] });
-  const stored = await repository.getMeeting(meeting.id);
-  if (!stored) throw new Error('seed failed');
-  const editor = new AgendaEditor(stored, { repository, committee, otherMeetings: [], debounceMs: 0 });
-  const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
+  const { repository, editor } = await storedEditor(committee, meeting);
+  const hostContext = browserHost();
   render(
     <MotebokProvider host={hostContext}>
       <ServicesProvider services={testServices(hostContext, repository, { publicVersions: service })}>
