@@ -31,6 +31,18 @@ describe('list rows', () => {
     expect(JSON.parse(String(fields.MotebokJson)).title).toBe('Å'.repeat(400));
   });
 
+  it('shows an exempt sak by its public title and without its konklusjon in the visible columns, and keeps it whole in the data column', () => {
+    const first = meeting.items[0];
+    if (!first) throw new Error('no items');
+    const exempt = { ...first, title: 'Personalsak Ola Nordmann', conclusion: ['Ola Nordmann får permisjon.'], confidentiality: { exempt: { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1', publicTitle: 'Personalsak' } } };
+    const fields = itemFields(meeting, exempt, 0);
+    expect(fields).toMatchObject({ Title: 'Personalsak', Conclusion: '' });
+    expect(JSON.stringify({ ...fields, MotebokJson: undefined })).not.toContain('Ola Nordmann');
+    expect(JSON.parse(String(fields.MotebokJson))).toMatchObject({ title: 'Personalsak Ola Nordmann', conclusion: ['Ola Nordmann får permisjon.'] });
+    const open = itemFields(meeting, { ...exempt, confidentiality: {} }, 0);
+    expect(open).toMatchObject({ Title: 'Personalsak Ola Nordmann', Conclusion: 'Ola Nordmann får permisjon.' });
+  });
+
   it('reads a committee back from its row and refuses a row without data', () => {
     expect(committeeFromRow({ id: '1', fields: committeeFields(committee) })).toEqual(committee);
     expect(() => committeeFromRow({ id: '2', fields: { Title: 'x' } })).toThrow(/MotebokJson/);

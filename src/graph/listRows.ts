@@ -7,6 +7,7 @@ import { describeIssue, MISSING_DATA, NOT_JSON, ROW_PARSE_OPTIONS, unreadableRow
 import type { ListRow } from './listsGateway';
 import { canonicalJson } from './rowVersion';
 import { committeeYearKey, conclusionText } from '../domain/registerColumns';
+import { publicTitleOf } from '../domain/confidentiality';
 
 /**
  * Domain objects ↔ list row fields, in one place. `MotebokJson` holds the full object and is
@@ -48,8 +49,11 @@ export function teamsLinkFields(meeting: Meeting): Record<string, string> {
 export type ItemMeeting = Pick<Meeting, 'id' | 'committeeId' | 'date'>;
 
 export function itemFields(meeting: ItemMeeting, item: AgendaItem, sortOrder: number): Record<string, unknown> {
+  const exempt = item.confidentiality?.exempt;
   return {
-    Title: limit(item.title),
+    // The visible columns are read without Møtebok's rules (SharePoint's own list views, the decision
+    // register), so an exempt sak shows its public title there; the full sak is in MotebokJson only.
+    Title: limit(exempt ? publicTitleOf(exempt, 'nb') : item.title),
     ItemId: item.id,
     MeetingId: meeting.id,
     CaseNumber: item.caseNumber ?? '',
@@ -72,7 +76,8 @@ export function registerFields(meeting: ItemMeeting, item: AgendaItem): Record<s
     MeetingDate: `${meeting.date}T00:00:00Z`,
     MeetingYear: year,
     CommitteeYear: committeeYearKey(meeting.committeeId, year),
-    Conclusion: conclusionText(item.conclusion),
+    // An exempt sak's konklusjon stays out of the register's column (see itemFields).
+    Conclusion: item.confidentiality?.exempt ? '' : conclusionText(item.conclusion),
   };
 }
 
