@@ -33,7 +33,7 @@ declare module 'vitest' {
 }
 
 /** A port the system has just handed out as free. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

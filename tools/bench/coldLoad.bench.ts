@@ -25,13 +25,13 @@
  * measures it, with `tools/bundleSize.ts`) against the budgets in `.size-limit.js`.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import webpack, { type Configuration, type StatsCompilation } from 'webpack';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { freePort } from '../../e2e/support/appBuild';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromiumInstalled } from '../../e2e/support/chromium';
 import { serveDirectory } from '../../e2e/support/staticServer';
 import { startTenant } from '../../tenant/server';
@@ -65,18 +65,6 @@ interface World {
   currentItemId: string;
   browser: Browser;
   signIn: { cookies: Awaited<ReturnType<BrowserContext['storageState']>>; session: [string, string][] };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, 'localhost', resolve);
-  });
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('coldLoad: fant ingen ledig port');
-  return address.port;
 }
 
 /** The app and the reference page, one production build with the app's webpack configuration, against the tenant on `tenantPort`. */
