@@ -22,15 +22,23 @@ config.plugins = config.plugins.filter((plugin) => {
 // Source maps as separate files rather than eval: faster pages in the browser under test.
 config.devtool = false;
 
-/** Surface → the .js files of its entrypoint and of every chunk it may import later. */
+/**
+ * Surface → the .js files of its entrypoint and of every chunk it may import later, following the
+ * chunk groups its own `import()`s open. Not `chunk.getAllAsyncChunks()`: a chunk shared by several
+ * pages would then count every page's lazy chunks as this page's too.
+ */
 function surfaceFiles(compilation) {
   const files = {};
   for (const [name, entrypoint] of compilation.entrypoints) {
     const chunks = new Set();
-    for (const chunk of entrypoint.chunks) {
-      chunks.add(chunk);
-      for (const asyncChunk of chunk.getAllAsyncChunks()) chunks.add(asyncChunk);
-    }
+    const seen = new Set();
+    const visit = (group) => {
+      if (seen.has(group)) return;
+      seen.add(group);
+      for (const chunk of group.chunks) chunks.add(chunk);
+      for (const child of group.childrenIterable) visit(child);
+    };
+    visit(entrypoint);
     files[name] = [...chunks].flatMap((chunk) => [...chunk.files]).filter((file) => file.endsWith('.js')).sort();
   }
   return files;
