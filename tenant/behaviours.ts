@@ -19,7 +19,7 @@ export const IMITATED_BEHAVIOURS: readonly ImitatedBehaviour[] = [
   { id: 'signin.consentRequired', area: 'pålogging', behaviour: 'A scope the app has no consent for is refused with AADSTS65001', notOnRealTenant: 'ville be administratoren om samtykke til en tillatelse Møtebok ikke trenger' },
   { id: 'graph.unauthenticated', area: 'graph', behaviour: 'A Graph call without a token answers 401 InvalidAuthenticationToken' },
   { id: 'graph.errorShape', area: 'graph', behaviour: 'Errors are {"error":{"code","message","innerError":{"date","request-id","client-request-id"}}} and every answer has request-id and client-request-id headers' },
-  { id: 'directory.me', area: 'katalog', behaviour: '/me answers the signed-in user with userPrincipalName, displayName and mail' },
+  { id: 'directory.me', area: 'katalog', behaviour: '/me answers the signed-in user with userPrincipalName, displayName and mail; a B2B guest has a #EXT# UPN, their home address as mail and, on $select, in otherMails' },
   { id: 'directory.usersStartswith', area: 'katalog', behaviour: '/users with $filter=startswith(displayName,…) and $select answers matching users (User.ReadBasic.All)' },
   { id: 'lists.provision', area: 'lister', behaviour: 'POST /sites/{id}/lists with columns (text, number, dateTime) creates the list; indexed columns come back indexed: true' },
   { id: 'lists.itemEtag', area: 'lister', behaviour: 'List items carry SharePoint’s "guid,n" eTag (no braces) in eTag and @odata.etag, and n grows on each change' },

@@ -96,6 +96,19 @@ describe('the local tenant core', () => {
     expect(res.json()).toMatchObject({ displayName: 'Ingrid Fjeld', userType: 'Guest', companyName: 'Larvik kommune' });
   });
 
+  it('answers /me with the identity a member and a B2B guest carry: id, UPN, mail and, on $select, otherMails', async () => {
+    const select = '/me?$select=id,mail,userPrincipalName,otherMails';
+    const member = (await checkedGraph(t.tenant, hilde, select)).json() as Record<string, unknown>;
+    expect(member).toMatchObject({ userPrincipalName: 'hilde.kari.maugesten@siv.example.no', mail: 'hilde.kari.maugesten@siv.example.no', otherMails: [] });
+    const guestInfo = t.tenant.info.users.find((u) => u.userPrincipalName.startsWith('ingrid.fjeld'));
+    const guest = (await checkedGraph(t.tenant, await passwordToken(t.tenant, guestInfo?.userPrincipalName ?? '', ['User.Read']), select)).json() as Record<string, unknown>;
+    // Entra ID: the guest's UPN is the home address with @ as _, then #EXT#@<tenant>; mail and otherMails are the home address.
+    expect(guest).toMatchObject({ id: guestInfo?.id, userPrincipalName: 'ingrid.fjeld_larvik.kommune.example.no#EXT#@siv.example.no', mail: 'ingrid.fjeld@larvik.kommune.example.no', otherMails: ['ingrid.fjeld@larvik.kommune.example.no'] });
+    expect(Object.keys(guest).sort()).toEqual(['@odata.context', 'id', 'mail', 'otherMails', 'userPrincipalName']);
+    // Returned only on $select, as Graph documents.
+    expect((await checkedGraph(t.tenant, hilde, '/me')).json()).not.toHaveProperty('otherMails');
+  });
+
   it('makes the webUrls it hands out lead to the file, the library or the list', async () => {
     const put = (await checkedGraph(t.tenant, hilde, `/drives/${t.tenant.info.driveId}/root:/Lenker/Saksframlegg 2026.03.txt:/content`, { method: 'PUT', body: Buffer.from('saksframlegg') })).json() as { id: string; webUrl: string };
     const open = await send(t.tenant, put.webUrl);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { committeeAccess, frozenAccess, isSecretariat } from './committeeAccess';
+import { committeeAccess, frozenAccess, isSecretariat, mayRecordMinutes } from './committeeAccess';
+import { aCommittee, aMeeting } from './testing/builders';
 import { parseMeetingFile } from './meetingFile';
 
 const { committee } = parseMeetingFile(JSON.parse(readFileSync(new URL('../../fixtures/meetings/pm-2026.json', import.meta.url), 'utf8')));
@@ -36,5 +37,43 @@ describe('who gets what on the committee’s SharePoint lists and folders', () =
     expect(isSecretariat(committee, 'per.christian.voss@siv.example.no')).toBe(false);
     expect(isSecretariat(committee, undefined)).toBe(false);
     expect(isSecretariat(committee, '')).toBe(false);
+  });
+
+  it('knows the secretariat by object id too (a guest whose address the host does not give)', () => {
+    const withId = { ...committee, secretariat: [{ name: 'Hilde Kari Maugesten', email: 'hilde.kari.maugesten@siv.example.no', directoryId: 'oid-hilde' }] };
+    expect(isSecretariat(withId, { directoryId: 'OID-HILDE', addresses: [] })).toBe(true);
+    expect(isSecretariat(withId, { directoryId: 'oid-per', addresses: ['per.christian.voss@siv.example.no'] })).toBe(false);
+  });
+});
+
+describe('who may write the minutes', () => {
+  const as = (...addresses: string[]) => ({ addresses });
+  const meeting = aMeeting({ minuteTaker: { name: 'Hilde Kari Maugesten', email: 'hilde.kari.maugesten@siv.example' }, chair: { name: 'Per Christian Voss', email: 'per.christian.voss@siv.example' } });
+
+  it('lets the referent and the chair write, whatever the case of their address', () => {
+    expect(mayRecordMinutes(meeting, undefined, as('Hilde.Kari.Maugesten@siv.example'))).toBe(true);
+    expect(mayRecordMinutes(meeting, undefined, as('per.christian.voss@siv.example'))).toBe(true);
+  });
+
+  it('keeps other participants and unknown users read-only', () => {
+    expect(mayRecordMinutes(meeting, undefined, as('kristin.liset@horten.kommune.example.no'))).toBe(false);
+    expect(mayRecordMinutes(meeting, undefined, undefined)).toBe(false);
+    expect(mayRecordMinutes(meeting, undefined, as())).toBe(false);
+  });
+
+  it('never matches by name: a standing referent listed without an address is nobody’s, whoever shares her name', () => {
+    // aCommittee's standing referent is «Hilde Kari Maugesten» with no address; a guest may call themself that.
+    const committee = aCommittee();
+    expect(committee.defaultMinuteTaker?.email).toBeUndefined();
+    const namesake = { directoryId: 'guest-oid', addresses: ['hilde@annen.example.no'] };
+    expect(mayRecordMinutes(aMeeting(), committee, namesake)).toBe(false);
+    expect(isSecretariat(committee, namesake)).toBe(false);
+  });
+
+  it('lets the committee’s secretariat and referents write, the same people «Klargjør SharePoint-området» gives write access', () => {
+    const committee = aCommittee({ secretariat: [{ name: 'Kristin Liset', email: 'kristin.liset@siv.example.no' }], referents: [{ name: 'Andreas Aass-Engstrøm', email: 'andreas.aass-engstrom@siv.example.no', directoryId: 'oid-andreas' }] });
+    expect(mayRecordMinutes(meeting, committee, as('kristin.liset@siv.example.no'))).toBe(true);
+    expect(mayRecordMinutes(meeting, committee, { directoryId: 'oid-andreas', addresses: ['andreas_siv.example.no#EXT#@tenant.example'] })).toBe(true);
+    expect(mayRecordMinutes(meeting, { ...committee, secretariat: [], referents: [] }, as('kristin.liset@siv.example.no'))).toBe(false);
   });
 });

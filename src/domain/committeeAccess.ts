@@ -1,4 +1,5 @@
-import type { Committee, Person } from './model';
+import type { Committee, Meeting, Person } from './model';
+import { identityOf, isPerson, type PersonIdentity } from './personIdentity';
 
 /** What a person may do with a committee's data in SharePoint (lists and folders). */
 export type AccessLevel = 'manage' | 'write' | 'read';
@@ -14,8 +15,8 @@ const RANK: Record<AccessLevel, number> = { read: 1, write: 2, manage: 3 };
  * Who gets what on the committee's SharePoint lists and folders: the secretariat manages (writes and
  * keeps the permissions right), the referents write, the members read; nobody else gets anything.
  * A person in several roles gets the highest. Without explicit settings the standing referent is the
- * secretariat and the standing referent and chair are the referents — the people `canRecordMinutes`
- * already lets record.
+ * secretariat and the standing referent and chair are the referents — the people `mayRecordMinutes`
+ * lets record.
  */
 export function committeeAccess(committee: Committee): AccessEntry[] {
   const secretariat = committee.secretariat ?? [committee.defaultMinuteTaker].filter((p): p is Person => p !== undefined);
@@ -54,8 +55,25 @@ export function frozenAccess(committee: Committee): AccessEntry[] {
   return committeeAccess(committee).map((entry) => (entry.level === 'manage' ? entry : { ...entry, level: 'read' as const }));
 }
 
-/** Whether the person with this address is in the committee's secretariat (may reopen an approved referat, repair permissions). */
-export function isSecretariat(committee: Committee, email: string | undefined): boolean {
-  const key = email?.trim().toLowerCase();
-  return key !== undefined && key !== '' && committeeAccess(committee).some((entry) => entry.level === 'manage' && personKey(entry.person) === key);
+/**
+ * Whether this person is in the committee's secretariat (may reopen an approved referat, repair
+ * permissions): matched by object id or address (`personIdentity.ts`), never by name.
+ */
+export function isSecretariat(committee: Committee, who: string | PersonIdentity | undefined): boolean {
+  const identity = identityOf(who);
+  return committeeAccess(committee).some((entry) => entry.level === 'manage' && isPerson(identity, entry.person));
+}
+
+/**
+ * Who may write the minutes: the meeting's referent and chair, and the committee's secretariat and
+ * referents (by default the standing referent and chair) — the people «Klargjør SharePoint-området»
+ * gives write access. Everyone else sees the agenda read-only. SharePoint permissions are the real
+ * guard (a write without them is refused with 403); this decides what the screen offers. Matched
+ * like every other person (`personIdentity.ts`): a listed person without an address or object id
+ * matches nobody, however their name is spelt.
+ */
+export function mayRecordMinutes(meeting: Pick<Meeting, 'minuteTaker' | 'chair'>, committee: Committee | undefined, who: PersonIdentity | undefined): boolean {
+  if (who === undefined) return false;
+  const writers = committee ? committeeAccess(committee).filter((entry) => entry.level !== 'read').map((entry) => entry.person) : [];
+  return [meeting.minuteTaker, meeting.chair, committee?.defaultMinuteTaker, ...writers].some((person) => isPerson(who, person));
 }

@@ -2,6 +2,7 @@ import type { Exemption } from './confidentialitySchemas';
 import type { CommitteeRole } from './confidentialitySchemas';
 import type { AgendaItem, Attachment, AttendanceRole, Committee, LanguageForm, Meeting, MeetingFile } from './model';
 import { plainTextOf, type RichText } from './richText';
+import { hasAddress, identityOf, isPerson, type PersonIdentity } from './personIdentity';
 
 /**
  * Unntatt offentlighet and lukket møte: the ONE rule for what a person may see of a meeting.
@@ -33,33 +34,6 @@ export const PUBLIC_VIEWER: Viewer = { kind: 'public' };
 export const FULL_VIEWER: Viewer = { kind: 'full' };
 export const personViewer = (who: string | PersonIdentity | undefined): Viewer => ({ kind: 'person', identity: identityOf(who) });
 
-/**
- * Who someone is, as the host and Graph say: the Entra object id and every address they go by (mail,
- * UPN, login hint). A B2B guest's UPN is `…#EXT#@tenant`, not the address the committee lists, so
- * matching by UPN alone would show a granted guest only the public version. Each address is only
- * what the host gave; a grant or a role still has to name one of them (or the id) to count.
- */
-export interface PersonIdentity {
-  directoryId?: string | undefined;
-  addresses: readonly (string | undefined)[];
-}
-
-function identityOf(who: string | PersonIdentity | undefined): PersonIdentity {
-  return typeof who === 'object' ? who : { addresses: [who] };
-}
-
-/** Whether a listed person (with an address and maybe a directory id) is this identity. */
-function isPerson(identity: PersonIdentity, person: { email?: string | undefined; directoryId?: string | undefined } | undefined): boolean {
-  if (person === undefined) return false;
-  if (identity.directoryId !== undefined && identity.directoryId !== '' && person.directoryId === identity.directoryId) return true;
-  return hasAddress(identity, person.email);
-}
-
-function hasAddress(identity: PersonIdentity, email: string | undefined): boolean {
-  const address = normalise(email);
-  return address !== '' && identity.addresses.some((candidate) => normalise(candidate) === address);
-}
-
 const TEXTS = {
   nb: { exempt: 'Unntatt offentlighet', caseMemoExempt: 'Saksframlegget er unntatt offentlighet', closed: 'Behandles i lukket møte' },
   nn: { exempt: 'Unnateke offentlegheit', caseMemoExempt: 'Saksframlegget er unnateke offentlegheit', closed: 'Blir handsama i lukka møte' },
@@ -79,8 +53,6 @@ export function publicTitleOf(exemption: Exemption, form: LanguageForm): string 
 export function closedMeetingLine(basis: string, form: LanguageForm): string {
   return `${TEXTS[form].closed}, ${basis}`;
 }
-
-const normalise = (email: string | undefined): string => (email ?? '').trim().toLowerCase();
 
 /**
  * The person's role in the committee: the committee's role list first, else a member when among

@@ -15,6 +15,8 @@ import type { SitePermissions } from './sitePermissions';
 import type { SharePointRest } from './sharePointRest';
 import type { BoardPackService, PdfCache } from './boardPackService';
 import type { FollowUpTasks } from './tasksGateway';
+import type { PersonIdentity } from '../domain/personIdentity';
+import { readSignedInUser } from './signedInUser';
 import { graphCall } from './graphCall';
 import { z } from 'zod';
 
@@ -41,6 +43,8 @@ export interface GraphServices {
   boardPacks(cache: PdfCache): BoardPackService;
   /** Oppfølgingspunkter as Planner/To Do tasks (`tasksGateway.ts`), loaded and consented to when first used. */
   followUps(): Promise<FollowUpTasks>;
+  /** Who is signed in, from the directory (`signedInUser.ts`): asked once and shared; asked again after a failure. */
+  signedInUser(): Promise<PersonIdentity>;
 }
 
 export interface PublicVersionService {
@@ -107,10 +111,18 @@ export function createGraphServices(
   const protectExempt = async (file: MeetingFile) => (await loadSender()).protectExemptFiles({ rest: (await loadRest()).rest, graph: repository.storageClient, siteId: config.siteId }, file);
   // Tasks.ReadWrite is asked for here, the first time a point is made or a status shown (incremental consent).
   const followUps = async (): Promise<FollowUpTasks> => new (await loadTasks()).TasksGateway(clients(SCOPES.tasks), () => clients(SCOPES.signIn));
+  // User.Read, the sign-in scope: the token is usually in the cache already.
+  let me: Promise<PersonIdentity> | undefined;
+  const signedInUser = (): Promise<PersonIdentity> => {
+    me ??= readSignedInUser(clients(SCOPES.signIn));
+    me.catch(() => (me = undefined));
+    return me;
+  };
   return {
     repository,
     calendarFor,
     followUps,
+    signedInUser,
     sitePermissions,
     sendNotice: async (committee, meeting, onProgress) => (await loadSender()).sendNotice({ repository, calendar: calendarFor(committee), mail, protectExempt, ...appUrl }, committee, meeting, onProgress),
     sendUpdatedNotice: async (committee, meeting, onProgress) =>

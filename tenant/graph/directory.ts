@@ -23,9 +23,13 @@ export function userJson(user: TenantUser): Record<string, unknown> {
   };
 }
 
-/** Extra properties Graph returns only when $select asks for them. */
+/**
+ * Extra properties Graph returns only when $select asks for them. `otherMails`: an invited B2B guest
+ * carries the address they were invited with (their home `mail`); a member created in the tenant has none.
+ */
 function selectableUser(user: TenantUser): Record<string, unknown> {
-  return { ...userJson(user), userType: user.userType, companyName: user.companyName, accountEnabled: !user.sharedMailbox, mailNickname: user.mail.split('@')[0] };
+  const otherMails = user.userType === 'Guest' ? [user.mail] : [];
+  return { ...userJson(user), userType: user.userType, companyName: user.companyName, accountEnabled: !user.sharedMailbox, mailNickname: user.mail.split('@')[0], otherMails };
 }
 
 function shaped(user: TenantUser, select: string | null): Record<string, unknown> {

@@ -10,6 +10,7 @@ import type { MinutesService } from '../../graph/minutesService';
 import type { SitePermissions } from '../../graph/sitePermissions';
 import type { BoardPackService, PdfCache } from '../../graph/boardPackService';
 import type { FollowUpTasks } from '../../graph/tasksGateway';
+import type { PersonIdentity } from '../../domain/personIdentity';
 
 /** Sending the innkalling (first time and updates); returns the meeting as stored afterwards. */
 export interface NoticeService {
@@ -42,6 +43,8 @@ export interface Services {
   boardPacks?: BoardPackService;
   /** Oppfølgingspunkter as Planner/To Do tasks (`src/graph/tasksGateway`), loaded when first used. Absent in screen tests that do not need it. */
   followUps?: () => Promise<FollowUpTasks>;
+  /** Who is signed in, from the directory (`src/graph/signedInUser`, one `GET /me` per page). Absent in screen tests: the host's identity stands. */
+  signedInUser?: () => Promise<PersonIdentity>;
 }
 
 /** The cache of converted PDFs (IndexedDB) opens with the first møtebok PDF, not with every page. */
@@ -77,5 +80,5 @@ export async function createServices(hostContext: HostContext): Promise<Services
   // The workspace sits beside the other pages: the innkalling links to it the way «Sett inn saksliste» does.
   const graphServices = createGraphServices({ ...config, appUrl: new URL('.', window.location.href).toString() }, auth);
   const notices: NoticeService = { send: graphServices.sendNotice, sendUpdate: graphServices.sendUpdatedNotice };
-  return { hostContext, config, auth, repository: graphServices.repository, notices, minutes: graphServices.minutes, sitePermissions: graphServices.sitePermissions, publicVersions: graphServices.publicVersions, decisionRegister: graphServices.decisionRegister, boardPacks: graphServices.boardPacks(lazyPdfCache()), followUps: graphServices.followUps };
+  return { hostContext, config, auth, repository: graphServices.repository, notices, minutes: graphServices.minutes, sitePermissions: graphServices.sitePermissions, publicVersions: graphServices.publicVersions, decisionRegister: graphServices.decisionRegister, boardPacks: graphServices.boardPacks(lazyPdfCache()), followUps: graphServices.followUps, signedInUser: graphServices.signedInUser };
 }

@@ -3,12 +3,13 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { CommitteeSchema, type Meeting } from '../../domain/model';
-import type { HostContext } from '../../hosts/hostContext';
+import type { HostContext, HostUser } from '../../hosts/hostContext';
 import { createMinutesService } from '../../graph/minutesService';
 import type { OutgoingMail } from '../../graph/mailGateway';
 import { MotebokProvider } from '../shared/MotebokProvider';
 import { ServicesProvider } from '../shared/ServicesContext';
 import { testServices } from '../shared/testing/testServices';
+import type { Services } from '../shared/services';
 import { createInMemoryMeetingRepository, type InMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { testMeeting } from '../meeting/testing/testMeeting';
 import { SidePanelApp } from './SidePanelApp';
@@ -35,7 +36,7 @@ const locks: string[] = [];
 /** Mail the minutes service sent, recorded instead of going to Graph. */
 const mails: OutgoingMail[] = [];
 
-function renderSidePanel(upn: string, meeting: Meeting = testMeeting()): InMemoryMeetingRepository {
+function renderSidePanel(user: string | HostUser, meeting: Meeting = testMeeting(), fromGraph?: Services['signedInUser']): InMemoryMeetingRepository {
   const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] });
   const hostContext: HostContext = {
     host: 'teams',
@@ -43,7 +44,7 @@ function renderSidePanel(upn: string, meeting: Meeting = testMeeting()): InMemor
     locale: 'nb-NO',
     theme: 'default',
     meetingId: 'pm-2026-06-11',
-    user: { upn },
+    user: typeof user === 'string' ? { upn: user } : user,
     onThemeChange: () => () => undefined,
   };
   const services = testServices(hostContext, repository, {
@@ -65,6 +66,7 @@ function renderSidePanel(upn: string, meeting: Meeting = testMeeting()): InMemor
         locks.push(`unfreeze ${meetingId}`);
       },
     },
+    ...(fromGraph ? { signedInUser: fromGraph } : {}),
   });
   render(
     <MotebokProvider host={hostContext}>
@@ -168,6 +170,44 @@ describe('SidePanelApp', () => {
     cleanup();
     renderSidePanel('ingrid.fjeld@larvik.kommune.example.no', meeting);
     expect(await screen.findByRole('button', { name: '2026.03 Handlingsplan 2026' })).toBeTruthy();
+  });
+
+  it('knows a B2B guest by the directory’s answer, not their #EXT# UPN: a grant to their home address opens the sak', async () => {
+    const base = testMeeting();
+    const meeting: Meeting = {
+      ...base,
+      items: base.items.map((item) =>
+        item.id === 'item-3' ? { ...item, confidentiality: { exempt: { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1', publicTitle: 'Personalsak' }, grants: ['gunnar@annen.example.no'] } } : item,
+      ),
+    };
+    const guestUpn = 'gunnar_annen.example.no#EXT#@siv.example';
+    // The host knows only the #EXT# UPN (no login hint): without Graph the guest gets the public view.
+    renderSidePanel(guestUpn, meeting);
+    expect(await screen.findByRole('button', { name: '2026.03 Personalsak' })).toBeTruthy();
+    cleanup();
+    renderSidePanel(guestUpn, meeting, async () => ({ directoryId: 'b2c3-guest', addresses: ['gunnar@annen.example.no', guestUpn, 'gunnar@annen.example.no'] }));
+    expect(await screen.findByRole('button', { name: '2026.03 Handlingsplan 2026' })).toBeTruthy();
+  });
+
+  it('never takes a display name for the referent: a namesake of a referent listed without an address only reads', async () => {
+    // The referent is listed by name only; a guest may call themself the same (Teams shows their chosen name).
+    const meeting: Meeting = { ...testMeeting(), minuteTaker: { name: 'Hilde Kari Maugesten' } };
+    renderSidePanel({ upn: 'hilde_annen.example#EXT#@siv.example', displayName: 'Hilde Kari Maugesten' }, meeting);
+    await screen.findByText('Du ser sakslisten. Bare referent og møteleder kan skrive i referatet.');
+    expect(screen.queryByRole('button', { name: 'Start møtet' })).toBeNull();
+  });
+
+  it('decides who records on the directory’s word when Graph answers, and on the host’s when it cannot', async () => {
+    // A page whose host claims the referent (a browser's ?upn=) but whose token is someone else's: read-only.
+    renderSidePanel('hilde.kari.maugesten@siv.example', testMeeting(), async () => ({ directoryId: 'kristin-oid', addresses: ['kristin.liset@horten.kommune.example.no'] }));
+    await screen.findByText('Du ser sakslisten. Bare referent og møteleder kan skrive i referatet.');
+    expect(screen.queryByRole('button', { name: 'Start møtet' })).toBeNull();
+    cleanup();
+    // Graph cannot answer (offline, refused): the host's identity stands, and the referent records.
+    renderSidePanel('hilde.kari.maugesten@siv.example', testMeeting(), async () => {
+      throw new Error('Graph svarer ikke');
+    });
+    expect(await screen.findByRole('button', { name: 'Start møtet' })).toBeTruthy();
   });
 
   it('lets the referent show an exempt sak of a closed meeting on the stage only when everyone present has access', async () => {

@@ -1,7 +1,7 @@
 import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { useServices } from '../shared/ServicesContext';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
-import { canRecordMinutes, hostIdentity } from '../meeting/permissions';
+import { mayRecordMinutes } from '../../domain/committeeAccess';
+import { useSignedInIdentity } from '../meeting/signedInIdentity';
 import { LinkedMeetingProblem } from '../meeting/LinkedMeetingProblem';
 import { useLinkedMeeting } from '../meeting/useLiveMeeting';
 import { useSidePanelText } from './sidePanelText';
@@ -27,20 +27,22 @@ const useStyles = makeStyles({
  * follows the agenda read-only. Which Møtebok meeting it is comes from the Teams meeting id.
  */
 export function SidePanelApp() {
-  const { hostContext } = useServices();
   const t = useSidePanelText();
   const styles = useStyles();
   const linked = useLinkedMeeting();
+  // Asked beside the meeting's reads: whoever answers last, the panel decides once, on the directory's word when it has it.
+  const signedIn = useSignedInIdentity();
+  const waiting = linked.state === 'loading' || (linked.state === 'ready' && !signedIn.settled);
 
   return (
     <main id={MAIN_CONTENT_ID} className={styles.main} data-testid="side-panel">
-      {linked.state === 'loading' ? <Spinner label={t('loading')} /> : null}
+      {waiting ? <Spinner label={t('loading')} /> : null}
       <LinkedMeetingProblem linked={linked} notLinked={t('notLinked')} />
-      {linked.state === 'ready' ? (
-        canRecordMinutes(linked.value.meeting.value, linked.value.committee, hostContext.user) ? (
+      {linked.state === 'ready' && signedIn.settled ? (
+        mayRecordMinutes(linked.value.meeting.value, linked.value.committee, signedIn.identity) ? (
           <RecorderView committee={linked.value.committee} meeting={linked.value.meeting} />
         ) : (
-          <ReadOnlyView committee={linked.value.committee} meeting={linked.value.meeting} viewer={hostIdentity(hostContext.user)} />
+          <ReadOnlyView committee={linked.value.committee} meeting={linked.value.meeting} viewer={signedIn.identity} />
         )
       ) : null}
     </main>

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { isSecretariat } from '../../domain/committeeAccess';
+import { useSignedInIdentity } from '../meeting/signedInIdentity';
 import { DomainError } from '../../domain/errors';
 import { reopenApprovedMinutes } from '../../domain/minutesApproval';
 import type { Committee, MeetingStatus, Person } from '../../domain/model';
@@ -58,7 +59,8 @@ export interface MinutesState {
 export function useMinutes({ committee, session, snapshot, onChangeStatus }: AfterMeetingProps): MinutesState {
   const { minutes: service, hostContext, sitePermissions } = useServices();
   const [lock, setLock] = useState<SharePointLock>(undefined);
-  const secretariat = isSecretariat(committee, hostContext.user?.upn);
+  const { identity } = useSignedInIdentity();
+  const secretariat = isSecretariat(committee, identity);
   const [busy, setBusy] = useState<MinutesBusy>(undefined);
   const [error, setError] = useState<unknown>(undefined);
   const [sentTo, setSentTo] = useState<Person[] | undefined>(undefined);

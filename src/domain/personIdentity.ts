@@ -1,0 +1,56 @@
+/**
+ * The ONE way Møtebok decides that someone is a person it lists (a member, the referent, the
+ * secretariat, a grant's address). Who may see exempt content (`confidentiality.ts`), who may write
+ * the minutes and who is the secretariat (`committeeAccess.ts`) all match through `isPerson` /
+ * `hasAddress`, so a person cannot be "the referent" on one screen and "a stranger" on the next.
+ *
+ * A person is matched by their Entra object id or by one of the addresses they go by, compared
+ * without case. Never by display name: two people can share a name, and a guest chooses their own.
+ */
+
+/**
+ * Who someone is, as Graph and the host say: the Entra object id and every address they go by (mail,
+ * UPN, otherMails, Teams' login hint). A B2B guest's UPN is `…#EXT#@tenant`, not the address the
+ * committee lists, so matching by UPN alone would miss them. Each address is only what Graph or the
+ * host gave; a listed person still has to carry one of them (or the id) to count.
+ */
+export interface PersonIdentity {
+  directoryId?: string | undefined;
+  addresses: readonly (string | undefined)[];
+}
+
+/** Someone as a list names them: an address, and maybe the object id the people picker found. */
+export interface ListedPerson {
+  email?: string | undefined;
+  directoryId?: string | undefined;
+}
+
+/** An address alone (a grant, a recipient) is an identity with that one address. */
+export function identityOf(who: string | PersonIdentity | undefined): PersonIdentity {
+  return typeof who === 'object' ? who : { addresses: [who] };
+}
+
+/** One identity from several sources (Graph's answer, the host's context): every id and address of each, the first id found. */
+export function mergeIdentities(...identities: readonly (PersonIdentity | undefined)[]): PersonIdentity {
+  const known = identities.filter((identity): identity is PersonIdentity => identity !== undefined);
+  const directoryId = known.map((identity) => identity.directoryId).find((id) => id !== undefined && id !== '');
+  const addresses = [...new Set(known.flatMap((identity) => identity.addresses).map(normaliseAddress).filter((address) => address !== ''))];
+  return { directoryId, addresses };
+}
+
+export const normaliseAddress = (email: string | undefined): string => (email ?? '').trim().toLowerCase();
+
+/** Whether the identity goes by this address (without case; an empty address matches nobody). */
+export function hasAddress(identity: PersonIdentity, email: string | undefined): boolean {
+  const address = normaliseAddress(email);
+  return address !== '' && identity.addresses.some((candidate) => normaliseAddress(candidate) === address);
+}
+
+/** Whether a listed person is this identity: the same object id, or an address the identity goes by. */
+export function isPerson(identity: PersonIdentity, person: ListedPerson | undefined): boolean {
+  if (person === undefined) return false;
+  // Object ids are GUIDs: Graph and Teams may spell them in either case.
+  const id = normaliseAddress(identity.directoryId);
+  if (id !== '' && normaliseAddress(person.directoryId) === id) return true;
+  return hasAddress(identity, person.email);
+}

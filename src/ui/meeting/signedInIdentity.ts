@@ -1,0 +1,44 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { PersonIdentity } from '../../domain/personIdentity';
+import type { HostUser } from '../../hosts/hostContext';
+import { useServices } from '../shared/ServicesContext';
+
+/**
+ * The signed-in person as every rule matches them (`domain/personIdentity.ts`). The directory's
+ * answer (`GET /me`: object id, mail, UPN, otherMails) when Graph gave one; otherwise — Graph not
+ * reachable, or not asked yet — what the host says: the object id, the UPN and Teams' login hint
+ * (for a B2B guest, the address they sign in with, since their UPN is `…#EXT#@tenant`). The host's
+ * word is only the fallback: a plain browser's `?upn=` is whatever the address bar says.
+ */
+export function signedInIdentity(user: HostUser | undefined, fromGraph: PersonIdentity | undefined): PersonIdentity {
+  return fromGraph ?? { directoryId: user?.id, addresses: [user?.upn, user?.loginHint] };
+}
+
+export interface SignedInIdentity {
+  identity: PersonIdentity;
+  /** Graph answered, failed, or is not wired (screen tests): the identity will not change any more. */
+  settled: boolean;
+}
+
+/**
+ * Who is signed in, for a meeting surface. Asked after the first render, beside the meeting's own
+ * reads (never in the same chain, so opening a meeting stays two requests); one request per page.
+ */
+export function useSignedInIdentity(): SignedInIdentity {
+  const { hostContext, signedInUser } = useServices();
+  const [answer, setAnswer] = useState<{ identity?: PersonIdentity; settled: boolean }>({ settled: signedInUser === undefined });
+  useEffect(() => {
+    if (!signedInUser) return;
+    let live = true;
+    signedInUser().then(
+      (identity) => live && setAnswer({ identity, settled: true }),
+      // Graph could not say: the host's identity stands (see signedInIdentity).
+      () => live && setAnswer({ settled: true }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [signedInUser]);
+  const identity = useMemo(() => signedInIdentity(hostContext.user, answer.identity), [hostContext.user, answer.identity]);
+  return { identity, settled: answer.settled };
+}
