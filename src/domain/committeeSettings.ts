@@ -2,6 +2,7 @@ import { committeePreset, type CommitteePresetId } from './committeePresets';
 import type { CommitteeConfidentiality, CommitteeRole } from './confidentialitySchemas';
 import { ConventionsSchema, defaultConventions, type Conventions } from './conventions';
 import { validateFileName } from './fileNames';
+import { sameAddress } from './personIdentity';
 import {
   AttachmentModeSchema,
   CaseNumberFormatSchema,
@@ -209,7 +210,7 @@ export function checkExternalMember(
   const trimmedEmail = email.trim();
   if (trimmedName === '') problems.push('nameRequired');
   if (!EmailSchema.safeParse(trimmedEmail).success) problems.push('invalidEmail');
-  else if (members.some((member) => member.email?.toLowerCase() === trimmedEmail.toLowerCase())) problems.push('duplicate');
+  else if (members.some((member) => sameAddress(member.email, trimmedEmail))) problems.push('duplicate');
   if (problems.length > 0) return { ok: false, problems };
   const org = organisation.trim();
   return { ok: true, person: { name: trimmedName, email: trimmedEmail, ...(org === '' ? {} : { organisation: org }) } };
@@ -226,8 +227,7 @@ export function withConfidentialityRule(current: CommitteeConfidentiality | unde
     if (change.substitutesMaySee) rule.substitutesMaySee = true;
     else delete rule.substitutesMaySee;
   } else {
-    const address = change.email.trim().toLowerCase();
-    const roles = (rule.roles ?? []).filter((entry) => entry.email.trim().toLowerCase() !== address);
+    const roles = (rule.roles ?? []).filter((entry) => !sameAddress(entry.email, change.email));
     if (change.role !== undefined) roles.push({ email: change.email, role: change.role });
     if (roles.length === 0) delete rule.roles;
     else rule.roles = roles;

@@ -2,7 +2,7 @@ import type { Exemption } from './confidentialitySchemas';
 import type { CommitteeRole } from './confidentialitySchemas';
 import type { AgendaItem, Attachment, AttendanceRole, Committee, LanguageForm, Meeting, MeetingFile } from './model';
 import { plainTextOf, type RichText } from './richText';
-import { hasAddress, identityOf, isPerson, type PersonIdentity } from './personIdentity';
+import { hasAddress, identityOf, isPerson, listedIdentity, type ListedPerson, type PersonIdentity } from './personIdentity';
 
 /**
  * Unntatt offentlighet and lukket møte: the ONE rule for what a person may see of a meeting.
@@ -278,7 +278,7 @@ export function revealRefusal(file: MeetingFile, item: AgendaItem): RevealRefusa
   if (!item.confidentiality?.closedMeeting) return 'notClosedMeeting';
   const present = file.meeting.attendance.filter((entry) => entry.status !== 'absent');
   if (present.length === 0) return 'noAttendance';
-  return present.every((entry) => maySeeExempt(file, item, entry.person.email)) ? undefined : 'participantWithoutAccess';
+  return present.every((entry) => maySeeExempt(file, item, listedIdentity(entry.person))) ? undefined : 'participantWithoutAccess';
 }
 
 /**
@@ -305,7 +305,7 @@ export function publicFileName(fileName: string, form: LanguageForm): string {
 }
 
 /** People who see the same of a meeting, and the viewer that renders what they see. */
-export interface Audience<P extends { email?: string | undefined }> {
+export interface Audience<P extends ListedPerson> {
   viewer: Viewer;
   people: P[];
   /** They see everything: the full documents and links may go to them. */
@@ -316,13 +316,13 @@ export interface Audience<P extends { email?: string | undefined }> {
  * Recipients grouped by what they may see (the saker with exempt content they may not open), so a
  * mail to many is sent once per group and each gets only their own view (the referat mail).
  */
-export function audiencesOf<P extends { email?: string | undefined }>(file: MeetingFile, people: readonly P[]): Audience<P>[] {
+export function audiencesOf<P extends ListedPerson>(file: MeetingFile, people: readonly P[]): Audience<P>[] {
   const exempt = file.meeting.items.filter(hasExemptContent);
   const groups = new Map<string, Audience<P>>();
   for (const person of people) {
-    const hidden = exempt.filter((item) => !maySeeExempt(file, item, person.email)).map((item) => item.id);
+    const hidden = exempt.filter((item) => !maySeeExempt(file, item, listedIdentity(person))).map((item) => item.id);
     const key = hidden.join('\n');
-    const group = groups.get(key) ?? { viewer: hidden.length === 0 ? FULL_VIEWER : personViewer(person.email), people: [], full: hidden.length === 0 };
+    const group = groups.get(key) ?? { viewer: hidden.length === 0 ? FULL_VIEWER : personViewer(listedIdentity(person)), people: [], full: hidden.length === 0 };
     group.people.push(person);
     groups.set(key, group);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasAddress, identityOf, isPerson, mergeIdentities } from './personIdentity';
+import { hasAddress, identityOf, isPerson, listedIdentity, mergeIdentities, sameAddress } from './personIdentity';
 
 describe('matching a person', () => {
   const guest = { directoryId: 'b2c3d4e5-0001', addresses: ['tobias_sandefjord.kommune.example.no#EXT#@siv.example.no', 'Tobias@Sandefjord.kommune.example.no'] };
@@ -26,5 +26,18 @@ describe('matching a person', () => {
 
   it('merges what several sources say: every address once, the first object id', () => {
     expect(mergeIdentities({ directoryId: 'a', addresses: ['X@y.no'] }, undefined, { directoryId: 'b', addresses: ['x@y.no', 'z@y.no'] })).toEqual({ directoryId: 'a', addresses: ['x@y.no', 'z@y.no'] });
+  });
+
+  it('compares two addresses the way every list does: without case or spaces, and an empty one is nobody', () => {
+    expect(sameAddress(' Kari@SIV.example.no', 'kari@siv.example.no ')).toBe(true);
+    expect(sameAddress('kari@siv.example.no', 'kari.nordmann@siv.example.no')).toBe(false);
+    expect(sameAddress('', '')).toBe(false);
+    expect(sameAddress(undefined, undefined)).toBe(false);
+  });
+
+  it('makes a listed person an identity of their object id and address (someone present, a recipient)', () => {
+    const present = listedIdentity({ email: 'tobias@sandefjord.kommune.example.no', directoryId: 'b2c3d4e5-0001' });
+    expect(isPerson(present, { directoryId: 'b2c3d4e5-0001' })).toBe(true);
+    expect(isPerson(listedIdentity({}), { email: undefined, directoryId: undefined })).toBe(false);
   });
 });

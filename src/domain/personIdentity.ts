@@ -40,10 +40,20 @@ export function mergeIdentities(...identities: readonly (PersonIdentity | undefi
 
 export const normaliseAddress = (email: string | undefined): string => (email ?? '').trim().toLowerCase();
 
+/** Whether two addresses are the same mailbox: compared without case or surrounding spaces; an empty one is nobody's. */
+export function sameAddress(a: string | undefined, b: string | undefined): boolean {
+  const address = normaliseAddress(a);
+  return address !== '' && address === normaliseAddress(b);
+}
+
 /** Whether the identity goes by this address (without case; an empty address matches nobody). */
 export function hasAddress(identity: PersonIdentity, email: string | undefined): boolean {
-  const address = normaliseAddress(email);
-  return address !== '' && identity.addresses.some((candidate) => normaliseAddress(candidate) === address);
+  return identity.addresses.some((candidate) => sameAddress(candidate, email));
+}
+
+/** A listed person (a member, someone present) as an identity: their object id and their one address. */
+export function listedIdentity(person: ListedPerson): PersonIdentity {
+  return { directoryId: person.directoryId, addresses: [person.email] };
 }
 
 /** Whether a listed person is this identity: the same object id, or an address the identity goes by. */

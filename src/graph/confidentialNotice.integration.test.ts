@@ -15,6 +15,10 @@ import { StorageError } from '../domain/ports';
 import { sendNotice, sendUpdatedNotice, noticeTransactionId } from './noticeSender';
 import { startHarness, type Harness, type TenantUserInfo } from './testing/localTenant';
 import { bytes, fixture, noticeWorld, type NoticeWorld } from './testing/noticeWorld';
+import { collectionOf } from './graphSchemas';
+import { createMinutesService } from './minutesService';
+
+const ReferatMailSchema = z.object({ id: z.string(), subject: z.string(), body: z.object({ content: z.string() }).loose() }).loose();
 
 /**
  * Unntatt offentlighet through the innkalling, in the local tenant: the Vestfold 2026 variant with
@@ -198,6 +202,44 @@ describe('confidential saker in the innkalling (local tenant)', () => {
     checked.push('scenen: hver sak aktiv');
   });
 
+  it('mails each person a referat of what they may see: the mail and the attached referat, from the real sender', async () => {
+    // Held as proposed: each konklusjon is the sak's proposal, so the exempt sak has text that must not travel.
+    const held: Meeting = { ...sent.value, status: 'held', items: sent.value.items.map((item) => ({ ...item, conclusion: item.proposedConclusion })) };
+    const heldFile: MeetingFile = { committee, meeting: held };
+    const service = createMinutesService({ repository: world.repository, mail: () => new MailGateway(harness.clientsFor(world.secretary)(['Mail.Send'])) });
+    const stored = await service.store(committee, held);
+    await service.send(committee, { ...held, minutes: stored.minutes }, stored.bytes);
+    const subject = 'Referat fra Partnerskapsmøtet';
+    const messages = async (user: TenantUserInfo) =>
+      (await graphCall(collectionOf(ReferatMailSchema), () => harness.clientsFor(user)(['Mail.Read']).api('/me/messages').top(500).get())).value.filter((m) => m.subject.startsWith(subject) && m.subject.includes('11.06.26'));
+    for (const person of people) {
+      const hidden = hiddenTexts(heldFile, personViewer(person.email));
+      // Everyone but the member has something to miss (the observer's grant is for 2026.04, not the § 14 vedlegg).
+      expect(hidden.length > 0, person.role).toBe(person.role !== 'medlem');
+      let text: string;
+      if (person.user) {
+        const [mail] = await messages(person.user);
+        expect(mail, person.role).toBeDefined();
+        const client = harness.clientsFor(person.user)(['Mail.Read']);
+        const attachments = (await graphCall(collectionOf(z.object({ id: z.string(), name: z.string() }).loose()), () => client.api(`/me/messages/${mail?.id ?? ''}/attachments`).get())).value;
+        const docx = attachments.find((attachment) => attachment.name.endsWith('.docx'));
+        expect(docx, person.role).toBeDefined();
+        const full = await graphCall(z.object({ contentBytes: z.string() }).loose(), () => client.api(`/me/messages/${mail?.id ?? ''}/attachments/${docx?.id ?? ''}`).get());
+        text = `${mail?.body.content ?? ''}\n${(await docxParagraphs(new Uint8Array(Buffer.from(full.contentBytes, 'base64')))).join('\n')}`;
+        // The member reads the whole sak; the observer has a grant for 2026.04; the vara does not see it.
+        if (person.role === 'vara') expect(text, person.role).not.toContain('Én vei inn');
+        else expect(text, person.role).toContain('Én vei inn');
+      } else {
+        // The guest's mail leaves the tenant (Exchange sends it out): its body is what the tenant logged.
+        const [mail] = await world.mailedTo(person.email, subject);
+        expect(mail, person.role).toBeDefined();
+        text = mail?.bodyHtml ?? '';
+      }
+      expect(leaksIn(text, hidden), person.role).toEqual([]);
+      checked.push(`referatpost: ${person.role}`);
+    }
+  }, 180_000);
+
   it('refuses an update when an exempt vedlegg can be opened by the whole organisation, and says which', async () => {
     const exempt = sent.value.items.flatMap((item) => item.attachments).find((attachment) => attachment.exemption);
     const driveId = await world.repository.files.driveId();
@@ -224,6 +266,37 @@ describe('confidential saker in the innkalling (local tenant)', () => {
     checked.push('sending stoppes når mappen for unntatt innhold er delt');
   }, 120_000);
 
+  it('refuses the first innkalling when the permission step fails, and sends nothing to anyone', async () => {
+    // A referent without Full Control on the site runs the permission step: SharePoint refuses to break inheritance.
+    const member = people.find((p) => p.role === 'medlem')?.user as TenantUserInfo;
+    const rest = createSharePointRest(async () => `${new URL(harness.tenant.info.graphBaseUrl).origin}/sites/helsefellesskapet`, harness.tokenFor(member), harness.fetch);
+    const base: Meeting = { ...fixture('pm-2026-unntatt').meeting, id: 'pm-unntatt-refused', date: '2026-09-17', theme: 'Partnerskapsmøtet Tillatelse-feilet' };
+    const items = [];
+    for (const [index, item] of base.items.entries()) {
+      const attachments = [];
+      for (const attachment of item.attachments) {
+        const ref = await world.repository.uploadDocument(committee, base, attachment.fileName, bytes(20_000, index + 40));
+        attachments.push({ ...attachment, ...ref, fileName: attachment.fileName, contentType: 'application/pdf' });
+      }
+      items.push({ ...item, attachments });
+    }
+    const draft = await world.repository.saveMeeting({ ...base, items });
+    const refused = await sendNotice(
+      { ...world.deps, protectExempt: (meetingFile) => protectExemptFiles({ rest, graph: world.repository.storageClient, siteId: harness.tenant.info.siteId }, meetingFile) },
+      committee,
+      draft,
+    ).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(isDomainError(refused) && refused.code).toBe('exemptContentExposed');
+    expect(refused instanceof Error ? refused.message : '').toContain('Innkallingen er ikke sendt: tilgangen til dokumentene unntatt offentlighet kunne ikke settes');
+    expect(await world.organizerEvents(noticeTransactionId('pm-unntatt-refused'))).toEqual([]);
+    expect(await world.mailedTo('tobias.solli.iveland@sandefjord.kommune.example.no', 'Tillatelse-feilet')).toEqual([]);
+    expect((await world.repository.getMeeting('pm-unntatt-refused'))?.value.status).toBe('draft');
+    checked.push('sending stoppes når tillatelsene ikke kan settes');
+  }, 180_000);
+
   afterAll(() => {
     // The list of what was checked, in the test output and asserted complete.
     console.info(`Kontrollert:\n${checked.map((line) => `  - ${line}`).join('\n')}`);
@@ -232,7 +305,7 @@ describe('confidential saker in the innkalling (local tenant)', () => {
   it.sequential('listed every channel for every person', () => {
     // Runs last (file order); each check above adds its line only after it passed.
     for (const role of ['medlem', 'vara', 'observatør', 'gjest']) {
-      for (const channel of ['invitasjonstekst', 'vedlegg i invitasjonen', 'lenker til unntatte vedlegg', 'sidepanel']) expect(checked).toContain(`${channel}: ${role}`);
+      for (const channel of ['invitasjonstekst', 'vedlegg i invitasjonen', 'lenker til unntatte vedlegg', 'sidepanel', 'referatpost']) expect(checked).toContain(`${channel}: ${role}`);
     }
     for (const role of ['medlem', 'vara', 'observatør', 'gjest']) {
       expect(checked).toContain(`fil med eget token: ${role}`);

@@ -6,6 +6,7 @@ import { formatDateShort } from '../domain/dates';
 import { DomainError } from '../domain/errors';
 import { invitees } from '../domain/invitation';
 import type { AgendaItem, MeetingFile } from '../domain/model';
+import { normaliseAddress } from '../domain/personIdentity';
 import { escapeHtml, safeHref } from '../documents';
 import { graphCall } from './graphCall';
 import type { MailSender } from './mailGateway';
@@ -37,14 +38,12 @@ const PermissionSchema = z
 const PermissionsSchema = z.object({ value: z.array(PermissionSchema) }).loose();
 type Permission = z.infer<typeof PermissionSchema>;
 
-const lower = (value: string | undefined): string => (value ?? '').trim().toLowerCase();
-
 /** Why one permission lets someone see an exempt file they may not, or undefined when it is fine. */
 export function permissionProblem(permission: Permission, allowed: ReadonlySet<string>): string | undefined {
   if (permission.roles.includes('owner')) return undefined; // the site owners: the secretariat
   if (permission.link) return `en delingslenke for ${permission.link.scope === 'anonymous' ? 'alle med lenken' : 'hele organisasjonen'}`;
   if (permission.inheritedFrom) return 'tilgang arvet fra dokumentbiblioteket (mappen har ikke egne tillatelser)';
-  const email = lower(permission.grantedToV2?.user?.email ?? permission.grantedTo?.user?.email ?? permission.invitation?.email);
+  const email = normaliseAddress(permission.grantedToV2?.user?.email ?? permission.grantedTo?.user?.email ?? permission.invitation?.email);
   if (email !== '' && !allowed.has(email)) return `tilgang for ${email}, som ikke har tilgang til saken`;
   return undefined;
 }
@@ -59,7 +58,7 @@ export async function checkExemptPermissions(repository: Pick<SharePointMeetingR
   if (stored.length === 0 && saker.length === 0) return;
   const client = repository.storageClient;
   const driveId = await repository.files.driveId();
-  const allowedFor = (item: AgendaItem) => new Set([...inviteesWithAccess(file, item).map((invitee) => lower(invitee.address)), ...owners.map(lower)]);
+  const allowedFor = (item: AgendaItem) => new Set([...inviteesWithAccess(file, item).map((invitee) => normaliseAddress(invitee.address)), ...owners.map(normaliseAddress)]);
   const check = async (itemId: string, allowed: ReadonlySet<string>, what: string) => {
     const { value } = await graphCall(PermissionsSchema, () => client.api(`/drives/${driveId}/items/${itemId}/permissions`).get());
     for (const permission of value) {
@@ -100,7 +99,7 @@ export async function sendExemptLinks(mail: MailSender, file: MeetingFile): Prom
   const groups = new Map<string, ExemptFile[]>();
   for (const entry of exemptFiles(file)) {
     if (entry.attachment.webUrl === undefined || entry.allowed.length === 0) continue;
-    const key = entry.allowed.map((invitee) => lower(invitee.address)).sort().join(',');
+    const key = entry.allowed.map((invitee) => normaliseAddress(invitee.address)).sort().join(',');
     groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
   const nn = file.committee.languageForm === 'nn';

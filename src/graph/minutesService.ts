@@ -4,6 +4,7 @@ import { DomainError } from '../domain/errors';
 import { INLINE_ATTACHMENT_MAX_BYTES } from '../domain/limits';
 import type { Committee, DocumentRef, Meeting, Person } from '../domain/model';
 import type { MeetingRepository } from '../domain/ports';
+import { normaliseAddress } from '../domain/personIdentity';
 import { DOCX_CONTENT_TYPE, renderMinutesMail, renderReferatDocx as defaultRenderReferatDocx } from '../documents';
 import type { MailSender } from './mailGateway';
 
@@ -88,7 +89,7 @@ export function minutesRecipients(committee: Committee, meeting: Meeting): Minut
   const to: Person[] = [];
   const withoutAddress: Person[] = [];
   for (const person of [...committee.members, ...(meeting.chair ? [meeting.chair] : [])]) {
-    const email = person.email?.trim().toLowerCase();
+    const email = normaliseAddress(person.email);
     if (!email) {
       if (!withoutAddress.some((p) => p.name === person.name)) withoutAddress.push(person);
       continue;

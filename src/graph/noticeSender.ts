@@ -2,19 +2,20 @@ import { innkallingFileName } from '../domain/attachments';
 import { summariseAgendaChanges } from '../domain/changeSummary';
 import { detailsOf, meetingChangesSinceNotice } from '../domain/meetingFacts';
 import { formatDateShort } from '../domain/dates';
-import { DomainError } from '../domain/errors';
+import { DomainError, isDomainError } from '../domain/errors';
 import { invitees, inviteVedlegg, meetingAttachments, vedleggChangedSinceNotice } from '../domain/invitation';
 import { INLINE_ATTACHMENT_MAX_BYTES, validateAttachmentSize } from '../domain/limits';
 import { canTransition } from '../domain/meetingStatus';
 import { meetingLink } from '../domain/meetingLink';
 import type { Attachment, AgendaItem, Committee, DocumentRef, Meeting, SentNotice } from '../domain/model';
-import { ConflictError, type UploadProgress, type Versioned } from '../domain/ports';
+import { ConflictError, OfflineError, type UploadProgress, type Versioned } from '../domain/ports';
 import { DOCX_CONTENT_TYPE, replaceAgendaBlock, renderAgendaHtml as defaultRenderAgendaHtml, renderInnkallingDocx as defaultRenderInnkallingDocx, type AgendaHtmlOptions } from '../documents';
 import { answerOrThrow, runBatch, type BatchStep } from './batch';
 import type { CalendarGateway, NoticeEvent } from './calendarGateway';
 import { assertNoExemptContentLeaves, checkExemptPermissions, sendExemptLinks } from './confidentialNotice';
 import { publicItems, publicVersion } from '../domain/confidentiality';
 import { DriveItemSchema, SharingLinkSchema } from './graphSchemas';
+import { graphErrorMessage } from './graphError';
 import type { MailSender } from './mailGateway';
 import type { SharePointMeetingRepository } from './sharePointMeetingRepository';
 
@@ -209,7 +210,7 @@ async function prepare(deps: NoticeSenderDeps, committee: Committee, stored: Mee
     downloadUrls = library.downloadUrls;
     meeting = withCurrentFiles(stored, library.current);
   }
-  if (deps.protectExempt) meeting = await deps.protectExempt({ committee, meeting });
+  if (deps.protectExempt) meeting = await protectedOrRefused(deps.protectExempt, { committee, meeting });
   await checkExemptPermissions(deps.repository, { committee, meeting });
   const open = publicVersion({ committee, meeting }).meeting;
   onProgress?.({ step: 'innkalling', message: 'Lager og lagrer innkallingen (Word) …' });
@@ -249,6 +250,20 @@ async function prepare(deps: NoticeSenderDeps, committee: Committee, stored: Mee
       bodyHtml,
     },
   };
+}
+
+/**
+ * The permission step (exempt vedlegg into their sak's folder, unique permissions) failed: nothing
+ * goes out, since the library might still let someone without access open them. Said as such, with
+ * Graph's reason; an offline failure stays what it is (the screen offers to try again).
+ */
+async function protectedOrRefused(protect: NonNullable<NoticeSenderDeps['protectExempt']>, file: { committee: Committee; meeting: Meeting }): Promise<Meeting> {
+  try {
+    return await protect(file);
+  } catch (error) {
+    if (isDomainError(error) || error instanceof OfflineError) throw error;
+    throw new DomainError('exemptContentExposed', `Innkallingen er ikke sendt: tilgangen til dokumentene unntatt offentlighet kunne ikke settes, og uten den kan noen uten tilgang åpne dem. ${graphErrorMessage(error)}`);
+  }
 }
 
 /** Adds the files the event lacks, removes those it should no longer carry, replaces changed ones. */

@@ -210,6 +210,18 @@ describe('SidePanelApp', () => {
     expect(await screen.findByRole('button', { name: 'Start møtet' })).toBeTruthy();
   });
 
+  it('shows the referent everything: the exempt sak by its real title, with its proposal', async () => {
+    const base = testMeeting();
+    const meeting: Meeting = {
+      ...base,
+      items: base.items.map((item) => (item.id === 'item-3' ? { ...item, confidentiality: { exempt: { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1', publicTitle: 'Personalsak' } } } : item)),
+    };
+    renderSidePanel('hilde.kari.maugesten@siv.example', meeting);
+    fireEvent.click(await screen.findByRole('button', { name: '2026.03 Handlingsplan 2026' }));
+    expect(await screen.findByText(/Gjenstående tilskuddsmidler prioriteres/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '2026.03 Personalsak' })).toBeNull();
+  });
+
   it('lets the referent show an exempt sak of a closed meeting on the stage only when everyone present has access', async () => {
     const base = testMeeting();
     const meeting: Meeting = {

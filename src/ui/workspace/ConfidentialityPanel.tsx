@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Textarea } from '@fluentui/react-components';
 import { COMMON_CLOSED_MEETING_BASES, COMMON_EXEMPTION_BASES, type Exemption, type ItemConfidentiality } from '../../domain/confidentialitySchemas';
 import { roleOf } from '../../domain/confidentiality';
+import { listedIdentity, sameAddress } from '../../domain/personIdentity';
 import { exemptAfterNotice } from '../../domain/confidentialityAudience';
 import type { AgendaItem, Attachment, Committee, Meeting } from '../../domain/model';
 import type { AgendaEditor } from './agendaEditor';
@@ -114,7 +115,7 @@ export function ConfidentialityPanel({ committee, meeting, item, editor }: Confi
     editor.updateItem(item.id, { confidentiality: Object.keys(next).length === 0 ? undefined : next });
   };
   const outsiders = committee.members.filter((person) => {
-    const role = roleOf(committee, person.email);
+    const role = roleOf(committee, listedIdentity(person));
     return role === 'observer' || role === 'guest';
   });
   const grants = current.grants ?? [];
@@ -154,14 +155,14 @@ export function ConfidentialityPanel({ committee, meeting, item, editor }: Confi
           {outsiders.length === 0 ? <span>{t('grants.none')}</span> : null}
           {outsiders.map((person) => {
             const email = person.email ?? '';
-            const has = grants.some((grant) => grant.toLowerCase() === email.toLowerCase());
+            const has = grants.some((grant) => sameAddress(grant, email));
             return (
               <Checkbox
                 key={email}
                 label={person.organisation ? `${person.name} (${person.organisation})` : person.name}
                 checked={has}
                 onChange={(_, data) => {
-                  const next = data.checked === true ? [...grants, email] : grants.filter((grant) => grant.toLowerCase() !== email.toLowerCase());
+                  const next = data.checked === true ? [...grants, email] : grants.filter((grant) => !sameAddress(grant, email));
                   set('grants', next.length === 0 ? undefined : next);
                 }}
               />

@@ -1,5 +1,6 @@
 import { Checkbox, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { roleOf } from '../../domain/confidentiality';
+import { sameAddress } from '../../domain/personIdentity';
 import { CommitteeRoleSchema, type CommitteeRole } from '../../domain/confidentialitySchemas';
 import { withConfidentialityRule } from '../../domain/committeeSettings';
 import { useConfidentialityText } from './confidentialityText';
@@ -44,7 +45,7 @@ export function ConfidentialityRulesFields({ settings }: { settings: CommitteeSe
           <ul className={styles.list}>
             {people.map((member) => {
               const email = member.email ?? '';
-              const override = rule?.roles?.find((entry) => entry.email.trim().toLowerCase() === email.trim().toLowerCase())?.role;
+              const override = rule?.roles?.find((entry) => sameAddress(entry.email, email))?.role;
               const byAttendance = roleOf({ members: input.members, confidentiality: withConfidentialityRule(rule, { email, role: undefined }) }, email);
               const effective = override ?? byAttendance;
               const sees = effective === 'member' || (effective === 'substitute' && rule?.substitutesMaySee === true);
