@@ -78,6 +78,13 @@ function renderSidePanel(user: string | HostUser, meeting: Meeting = testMeeting
   return repository;
 }
 
+/** The test meeting with sak 2026.03 (item-3) unntatt offentlighet under § 13, public title «Personalsak»; `grants`: addresses granted the sak. */
+function withExemptSak(grants?: string[]): Meeting {
+  const base = testMeeting();
+  const exempt = { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1', publicTitle: 'Personalsak' };
+  return { ...base, items: base.items.map((item) => (item.id === 'item-3' ? { ...item, confidentiality: { exempt, ...(grants ? { grants } : {}) } } : item)) };
+}
+
 const storedItem = async (repository: InMemoryMeetingRepository, id: string) => (await repository.getMeeting('pm-2026-06-11'))?.value.items.find((i) => i.id === id);
 
 afterEach(() => {
@@ -156,11 +163,7 @@ describe('SidePanelApp', () => {
   });
 
   it('shows a participant without access an exempt sak by its public title and hjemmel, and a member the sak itself', async () => {
-    const base = testMeeting();
-    const meeting: Meeting = {
-      ...base,
-      items: base.items.map((item) => (item.id === 'item-3' ? { ...item, confidentiality: { exempt: { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1', publicTitle: 'Personalsak' } } } : item)),
-    };
+    const meeting = withExemptSak();
     renderSidePanel('gjest@annen.example.no', meeting);
     fireEvent.click(await screen.findByRole('button', { name: '2026.03 Personalsak' }));
     // The committee writes nynorsk.
@@ -173,13 +176,7 @@ describe('SidePanelApp', () => {
   });
 
   it('knows a B2B guest by the directory’s answer, not their #EXT# UPN: a grant to their home address opens the sak', async () => {
-    const base = testMeeting();
-    const meeting: Meeting = {
-      ...base,
-      items: base.items.map((item) =>
-        item.id === 'item-3' ? { ...item, confidentiality: { exempt: { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1', publicTitle: 'Personalsak' }, grants: ['gunnar@annen.example.no'] } } : item,
-      ),
-    };
+    const meeting = withExemptSak(['gunnar@annen.example.no']);
     const guestUpn = 'gunnar_annen.example.no#EXT#@siv.example';
     // The host knows only the #EXT# UPN (no login hint): without Graph the guest gets the public view.
     renderSidePanel(guestUpn, meeting);
@@ -211,11 +208,7 @@ describe('SidePanelApp', () => {
   });
 
   it('shows the referent everything: the exempt sak by its real title, with its proposal', async () => {
-    const base = testMeeting();
-    const meeting: Meeting = {
-      ...base,
-      items: base.items.map((item) => (item.id === 'item-3' ? { ...item, confidentiality: { exempt: { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1', publicTitle: 'Personalsak' } } } : item)),
-    };
+    const meeting = withExemptSak();
     renderSidePanel('hilde.kari.maugesten@siv.example', meeting);
     fireEvent.click(await screen.findByRole('button', { name: '2026.03 Handlingsplan 2026' }));
     expect(await screen.findByText(/Gjenstående tilskuddsmidler prioriteres/)).toBeTruthy();
