@@ -33,6 +33,16 @@ describe('committee settings', () => {
     expect(check.committee.recipientsLine).toBeUndefined();
   });
 
+  it('stores the Planner plan for oppfølging trimmed, clears it when emptied and refuses one longer than a plan id can be', () => {
+    const withPlan = checkCommitteeSettings({ ...settingsOf(base), followUpPlanId: ' plan-pm-2026 ' }, base);
+    expect(withPlan.ok && withPlan.committee.followUpPlanId).toBe('plan-pm-2026');
+    if (!withPlan.ok) return;
+    expect(settingsOf(withPlan.committee).followUpPlanId).toBe('plan-pm-2026');
+    const cleared = checkCommitteeSettings({ ...settingsOf(withPlan.committee), followUpPlanId: '  ' }, withPlan.committee);
+    expect(cleared.ok && cleared.committee.followUpPlanId).toBeUndefined();
+    expect(checkCommitteeSettings({ ...settingsOf(base), followUpPlanId: 'p'.repeat(101) }, base)).toEqual({ ok: false, problems: { followUpPlanId: 'planIdTooLong' } });
+  });
+
   it('keeps each member\'s role, office and role group, and the role groups one per line without blanks or repeats', () => {
     const input = {
       ...settingsOf(base),

@@ -49,15 +49,28 @@ export interface CommitteeSettingsInput {
   letterheadFooter: string;
   /** Who sees content unntatt offentlighet: whether vara may, and roles that differ from the attendance role. */
   confidentiality: CommitteeConfidentiality | undefined;
+  /** The Planner plan's id for oppfølgingspunkter; empty: each task goes to the referent's own To Do list. */
+  followUpPlanId: string;
 }
 
-export type CommitteeSettingsField = 'name' | 'shortName' | 'caseNumberFormat' | 'caseNumberSerial' | 'senderMailbox' | 'languageForm' | 'attachmentMode' | 'conventions';
-export type CommitteeSettingsProblem = 'kindsInvalid' | 'required' | 'shortNameTooLong' | 'shortNameNotFileSafe' | 'invalidCaseNumberFormat' | 'caseNumberFormatWithoutSerial' | 'invalidEmail' | 'invalidChoice';
+export type CommitteeSettingsField = 'name' | 'shortName' | 'caseNumberFormat' | 'caseNumberSerial' | 'senderMailbox' | 'languageForm' | 'attachmentMode' | 'conventions' | 'followUpPlanId';
+export type CommitteeSettingsProblem =
+  | 'kindsInvalid'
+  | 'required'
+  | 'shortNameTooLong'
+  | 'shortNameNotFileSafe'
+  | 'invalidCaseNumberFormat'
+  | 'caseNumberFormatWithoutSerial'
+  | 'invalidEmail'
+  | 'invalidChoice'
+  | 'planIdTooLong';
 export type CommitteeSettingsCheck =
   | { ok: true; committee: Committee }
   | { ok: false; problems: Partial<Record<CommitteeSettingsField, CommitteeSettingsProblem>> };
 
 export const MAX_SHORT_NAME_LENGTH = 12;
+/** As CommitteeSchema allows for `followUpPlanId`. */
+export const MAX_PLAN_ID_LENGTH = 100;
 
 export function settingsOf(committee: Committee): CommitteeSettingsInput {
   return {
@@ -81,6 +94,7 @@ export function settingsOf(committee: Committee): CommitteeSettingsInput {
     letterheadOrganisationLine: committee.letterhead?.organisationLine ?? '',
     letterheadFooter: committee.letterhead?.footer ?? '',
     confidentiality: committee.confidentiality,
+    followUpPlanId: committee.followUpPlanId ?? '',
   };
 }
 
@@ -144,6 +158,8 @@ export function checkCommitteeSettings(input: CommitteeSettingsInput, base: Comm
   if (!AttachmentModeSchema.safeParse(input.attachmentMode).success) problems.attachmentMode = 'invalidChoice';
   // Every sakstype needs an id and both labels, and no id twice.
   if (!ConventionsSchema.safeParse(input.conventions).success) problems.conventions = 'kindsInvalid';
+  const planId = optional(input.followUpPlanId);
+  if (planId !== undefined && planId.length > MAX_PLAN_ID_LENGTH) problems.followUpPlanId = 'planIdTooLong';
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   const parsed = CommitteeSchema.safeParse({
     ...base,
@@ -166,6 +182,8 @@ export function checkCommitteeSettings(input: CommitteeSettingsInput, base: Comm
     conventions: input.conventions,
     letterhead: letterheadOf(input),
     confidentiality: input.confidentiality,
+    // Cleared: undefined, so the committee's oppfølging falls back to To Do (followUp.ts).
+    followUpPlanId: planId,
   });
   // Members come from the picker or the checked external form; a schema refusal here is a bug, reported on the name.
   return parsed.success ? { ok: true, committee: parsed.data } : { ok: false, problems: { name: 'required' } };

@@ -122,3 +122,30 @@ describe('who sees content unntatt offentlighet, in the committee settings', () 
     expect(saved[0]?.confidentiality).toBeUndefined();
   });
 });
+
+describe('the Planner plan for oppfølging in the committee settings', () => {
+  it('stores the plan id typed, with the hint that without it tasks go to To Do, and clears it when emptied', async () => {
+    const { saved, repository } = await renderSettings('nb-NO');
+    const plan = screen.getByLabelText('Planner-plan for oppfølging (plan-id)');
+    expect((plan as HTMLInputElement).value).toBe('');
+    expect(screen.getByText(/Uten plan går oppgavene til referentens egen liste i To Do/)).toBeTruthy();
+    fireEvent.change(plan, { target: { value: ' plan-pm ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect((await repository.listCommittees())[0]?.value.followUpPlanId).toBe('plan-pm');
+    fireEvent.change(plan, { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect((await repository.listCommittees())[0]?.value.followUpPlanId).toBeUndefined();
+  });
+
+  it('refuses a plan id longer than Planner\'s with a message naming the field, keeping what was typed (English)', async () => {
+    const { saved } = await renderSettings('en-GB');
+    const plan = screen.getByLabelText('Planner plan for follow-up (plan id)');
+    fireEvent.change(plan, { target: { value: 'p'.repeat(101) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('The plan id can have at most 100 characters.')).toBeTruthy();
+    expect((plan as HTMLInputElement).value).toBe('p'.repeat(101));
+    expect(saved).toEqual([]);
+  });
+});

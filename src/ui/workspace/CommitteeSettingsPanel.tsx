@@ -165,6 +165,9 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
             <Field label={t('settings.senderMailbox')} {...problem('senderMailbox')}>
               <Input type="email" value={input.senderMailbox} onChange={(_, data) => settings.set('senderMailbox', data.value)} />
             </Field>
+            <Field label={t('settings.followUpPlanId')} hint={t('settings.followUpPlanIdHint')} {...problem('followUpPlanId')}>
+              <Input value={input.followUpPlanId} onChange={(_, data) => settings.set('followUpPlanId', data.value)} />
+            </Field>
           </div>
         </Card>
         <CommitteeConventionsFields settings={settings} />

@@ -255,6 +255,9 @@ const nb = {
   'pack.done': 'Møteboken er lagret ({{pages}} sider).',
   'pack.leftOut': 'Dokumenter som ikke er med: {{count}}. De står med lenke på siste side i møteboken.',
   'pack.publicView': 'Møteboken følger den offentlige versjonen, fordi noen som kan lese møtemappen ikke har tilgang til alt som er unntatt offentlighet. Unntatte dokumenter står bare med offentlig tittel og hjemmel.',
+  'settings.followUpPlanId': 'Planner-plan for oppfølging (plan-id)',
+  'settings.followUpPlanIdHint': 'Oppfølgingspunkter blir oppgaver i denne planen. Uten plan går oppgavene til referentens egen liste i To Do.',
+  'settings.problem.planIdTooLong': 'Plan-ID-en kan ha høyst 100 tegn.',
 };
 
 type Key = keyof typeof nb;
@@ -515,6 +518,9 @@ const nn: Record<Key, string> = {
   'pack.done': 'Møteboka er lagra ({{pages}} sider).',
   'pack.leftOut': 'Dokument som ikkje er med: {{count}}. Dei står med lenkje på siste side i møteboka.',
   'pack.publicView': 'Møteboka følgjer den offentlege versjonen, fordi nokon som kan lese møtemappa ikkje har tilgang til alt som er unnateke offentlegheit. Unnatekne dokument står berre med offentleg tittel og heimel.',
+  'settings.followUpPlanId': 'Planner-plan for oppfølging (plan-id)',
+  'settings.followUpPlanIdHint': 'Oppfølgingspunkt blir oppgåver i denne planen. Utan plan går oppgåvene til referenten si eiga liste i To Do.',
+  'settings.problem.planIdTooLong': 'Plan-ID-en kan ha høgst 100 teikn.',
 };
 
 const en: Record<Key, string> = {
@@ -773,6 +779,9 @@ const en: Record<Key, string> = {
   'pack.done': 'The meeting book is stored ({{pages}} pages).',
   'pack.leftOut': 'Documents not included: {{count}}. They are listed with links on the last page of the meeting book.',
   'pack.publicView': 'The meeting book follows the public version, because someone who can read the meeting folder may not see everything exempt from public access. Exempt documents are listed by public title and legal basis only.',
+  'settings.followUpPlanId': 'Planner plan for follow-up (plan id)',
+  'settings.followUpPlanIdHint': 'Follow-up points become tasks in this plan. Without a plan the tasks go to the minute taker\'s own To Do list.',
+  'settings.problem.planIdTooLong': 'The plan id can have at most 100 characters.',
 };
 
 export const workspaceMessages = { nb, nn, en };
