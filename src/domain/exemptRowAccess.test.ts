@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AccessEntry } from './committeeAccess';
-import { exemptRowAccess } from './exemptRowAccess';
+import { exemptRowAccess, exemptStub } from './exemptRowAccess';
+import { personViewer, viewFor } from './confidentiality';
 import type { AgendaItem, MeetingFile } from './model';
 import { aCommittee, aMeeting, anItem } from './testing/builders';
 
@@ -75,10 +76,70 @@ describe('the role assignments of an exempt sak’s list row', () => {
     expect(entries.filter((entry) => entry.person.email === referent.email).map((entry) => entry.level)).toEqual(['write']);
   });
 
-  it('leaves the row of a sak that is not exempt as a whole to inherit', () => {
+  it('leaves the row of a sak with nothing exempt in it to inherit', () => {
     const open = anItem('budget', { caseNumber: '2026.02' as never, title: 'Budsjett 2027' });
-    const memoOnly = anItem('memo', { caseNumber: '2026.03' as never, title: 'Avtale', confidentiality: { caseMemo: { basis: 'offl. § 14 første ledd' } } });
     expect(exemptRowAccess(aFile(open), open, { frozen: false })).toBeUndefined();
-    expect(exemptRowAccess(aFile(memoOnly), memoOnly, { frozen: true })).toBeUndefined();
+  });
+
+  it('closes the row of a sak with only an exempt vedlegg: the row names the file', () => {
+    const vedleggOnly = anItem('vedlegg', {
+      caseNumber: '2026.05' as never,
+      title: 'Avtale',
+      attachments: [{ id: 'v1', number: 1, title: 'Forhandlingsnotat', fileName: 'Forhandlingsnotat.pdf', exemption: { basis: 'offl. § 23 første ledd' } }],
+    });
+    expect(exemptRowAccess(aFile(vedleggOnly), vedleggOnly, { frozen: false })?.map((entry) => entry.person.email)).not.toContain(vara.email);
+    expect(JSON.stringify(exemptStub(vedleggOnly))).not.toContain('Forhandlingsnotat');
+  });
+
+  it('closes the row of a sak whose saksframlegg is exempt: its background is written in the row', () => {
+    const memoOnly = anItem('memo', { caseNumber: '2026.03' as never, title: 'Avtale', background: [{ type: 'paragraph', content: [{ text: 'Forhandlingsposisjonen er 12 mill.' }] }], confidentiality: { caseMemo: { basis: 'offl. § 14 første ledd' } } });
+    expect(table(exemptRowAccess(aFile(memoOnly), memoOnly, { frozen: true }))).toEqual([`${member.email} → read`, `${chair.email} → read`, `${referent.email} → read`, `${secretary.email} → manage`].sort());
+  });
+});
+
+describe('the public stub of a sak whose row is closed', () => {
+  const personal = (): AgendaItem => ({
+    ...exempt([observer.email]),
+    summary: [{ type: 'paragraph', content: [{ text: 'Avdelingsleder Hansen har fått varsel om oppsigelse.' }] }],
+    proposedConclusion: ['Oppsigelsen opprettholdes.'],
+    conclusion: ['Oppsigelsen av Hansen opprettholdes.'],
+    presenters: [{ name: 'Kari Personalsjef' }],
+    attachments: [{ id: 'v1', number: 3, title: 'Varsel til Hansen', fileName: 'Varsel til Hansen.pdf', driveItemId: 'd1', webUrl: 'https://example.sharepoint.com/v1' }],
+  });
+
+  it('carries nothing of an exempt sak but what its public version shows (number, marking, presenters, numbered vedlegg lines), and no grants', () => {
+    const item = personal();
+    const stub = exemptStub(item);
+    const text = JSON.stringify(stub);
+    for (const secret of ['Hansen', 'Oppsigelse', 'Varsel', 'd1', 'https:', observer.email]) expect(text).not.toContain(secret);
+    expect(stub).toMatchObject({ id: item.id, caseNumber: '2026.01', title: 'Personalsak', confidentiality: { exempt: { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1' } } });
+    expect(stub.attachments.map((attachment) => [attachment.number, attachment.fileName])).toEqual([[3, 'Unntatt offentlighet.pdf']]);
+  });
+
+  it('shows a reader without access exactly what the sak itself shows them', () => {
+    const item = personal();
+    const file = aFile(item);
+    const fromStub = { ...file, meeting: { ...file.meeting, items: [{ ...exemptStub(item), restricted: true as const }] } };
+    expect(viewFor(fromStub, personViewer(vara.email)).meeting.items).toEqual(viewFor(file, personViewer(vara.email)).meeting.items.map((shown) => ({ ...shown, restricted: true })));
+  });
+
+  it('keeps a sak with an exempt saksframlegg as it is, without the background and the saksframlegg file', () => {
+    const item = anItem('memo', {
+      caseNumber: '2026.03' as never,
+      title: 'Avtale om legevakt',
+      conclusion: ['Avtalen godkjennes.'],
+      background: [{ type: 'paragraph', content: [{ text: 'Forhandlingsposisjonen er 12 mill.' }] }],
+      caseMemo: { fileName: 'Saksframlegg legevakt.docx', driveItemId: 'm1' },
+      confidentiality: { caseMemo: { basis: 'offl. § 14 første ledd' }, grants: [guest.email] },
+    });
+    const stub = exemptStub(item);
+    expect(stub).toMatchObject({ title: 'Avtale om legevakt', conclusion: ['Avtalen godkjennes.'], background: [] });
+    expect(JSON.stringify(stub)).not.toMatch(/12 mill|Saksframlegg legevakt|m1|gunnar/);
+    expect(exemptStub({ ...stub, restricted: true })).toEqual(stub);
+  });
+
+  it('is the same when made again from itself, so a reader who has only the stub writes the meeting row unchanged', () => {
+    const stub = exemptStub(personal());
+    expect(exemptStub({ ...stub, restricted: true })).toEqual(stub);
   });
 });

@@ -61,7 +61,7 @@ function renderSidePanel(upn: string, meeting: Meeting = testMeeting()): InMemor
       freeze: async (_committee, meetingId) => {
         locks.push(`freeze ${meetingId}`);
       },
-      unfreeze: async (meetingId) => {
+      unfreeze: async (_committee, meetingId) => {
         locks.push(`unfreeze ${meetingId}`);
       },
     },
