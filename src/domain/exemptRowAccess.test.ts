@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AccessEntry } from './committeeAccess';
 import { exemptRowAccess, exemptStub } from './exemptRowAccess';
-import { personViewer, viewFor } from './confidentiality';
+import { personViewer, publicVersion, stageView, viewFor } from './confidentiality';
 import type { AgendaItem, MeetingFile } from './model';
 import { aCommittee, aMeeting, anItem } from './testing/builders';
 
@@ -120,7 +120,13 @@ describe('the public stub of a sak whose row is closed', () => {
     const item = personal();
     const file = aFile(item);
     const fromStub = { ...file, meeting: { ...file.meeting, items: [{ ...exemptStub(item), restricted: true as const }] } };
-    expect(viewFor(fromStub, personViewer(vara.email)).meeting.items).toEqual(viewFor(file, personViewer(vara.email)).meeting.items.map((shown) => ({ ...shown, restricted: true })));
+    const flagged = (items: AgendaItem[]) => items.map((shown) => ({ ...shown, restricted: true }));
+    expect(viewFor(fromStub, personViewer(vara.email)).meeting.items).toEqual(flagged(viewFor(file, personViewer(vara.email)).meeting.items));
+    // The stage, the public documents: the same public version.
+    expect(stageView(fromStub).meeting.items).toEqual(flagged(stageView(file).meeting.items));
+    expect(publicVersion(fromStub).meeting.items).toEqual(flagged(publicVersion(file).meeting.items));
+    // A reader who would be entitled but has only the stub (the row not yet opened to them) sees the public version, not the placeholders.
+    expect(viewFor(fromStub, personViewer(member.email)).meeting.items[0]?.summary).toEqual(viewFor(file, personViewer(vara.email)).meeting.items[0]?.summary);
   });
 
   it('keeps a sak with an exempt saksframlegg as it is, without the background and the saksframlegg file', () => {

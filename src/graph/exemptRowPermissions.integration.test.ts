@@ -118,6 +118,21 @@ describe('an exempt sak’s list row, opened through Graph with each person’s 
     }
   });
 
+  it('saves a meeting holding a restricted sak without writing, creating or deleting that sak’s row, and keeps its stub', async () => {
+    // As a writer who could not read the row would save (here with the secretariat's token and the vara's read).
+    const varaRead = await harness.repositoryFor(people.vara).getMeeting(sent.value.id);
+    if (!varaRead) throw new Error('møtet mangler');
+    expect(varaRead.value.items.find((item) => item.id === EXEMPT)?.restricted).toBe(true);
+    await world.repository.saveMeeting({ ...varaRead.value, place: 'Tønsberg' }, varaRead.version);
+    const full = await world.repository.getMeeting(sent.value.id);
+    expect(full?.value.place).toBe('Tønsberg');
+    expect(full?.value.items.find((item) => item.id === EXEMPT)).toEqual(sent.value.items.find((item) => item.id === EXEMPT));
+    expect((await world.repository.lists.query('MotebokAgendaItems', 'MeetingId', sent.value.id)).filter((row) => row.fields['ItemId'] === EXEMPT)).toHaveLength(1);
+    const again = await harness.repositoryFor(people.vara).getMeeting(sent.value.id);
+    expect(again?.value.items.find((item) => item.id === EXEMPT)).toMatchObject({ restricted: true, caseNumber: '2026.04' });
+    if (full) sent = full;
+  });
+
   it('is named by the start-up check when it drifts open, and closed again by «Rett tilgangene»', async () => {
     await rest.post(`web/lists/getbytitle('MotebokAgendaItems')/items(${rowIds.get(EXEMPT) ?? ''})/resetroleinheritance`);
     expect(await openRow(people.vara, EXEMPT)).toBe(200);
