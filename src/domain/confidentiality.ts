@@ -161,7 +161,8 @@ function itemFor(file: MeetingFile, item: AgendaItem, viewer: Viewer): AgendaIte
     const { confidentiality: _c, ...rest } = value;
     return confidentiality === undefined ? rest : { ...rest, confidentiality };
   };
-  if (mayView(file, item, viewer)) return withConfidentiality({ ...item, summary: [...closedNote, ...item.summary], proceedings: [...closedNote, ...item.proceedings] });
+  // A restricted item is the public stub of a row the reader could not read: there is nothing more to show.
+  if (mayView(file, item, viewer) && item.restricted !== true) return withConfidentiality({ ...item, summary: [...closedNote, ...item.summary], proceedings: [...closedNote, ...item.proceedings] });
   const exempt = item.confidentiality?.exempt;
   if (exempt) {
     const { caseMemo: _memo, caseOfficer: _officer, plannedMinutes, ...rest } = item;

@@ -266,6 +266,11 @@ export const AgendaItemSchema = z.strictObject({
   archiveRef: textField('Arkivreferansen', { max: 100 }).optional(),
   /** Oppfølgingspunkter made from the konklusjon, each a task in Planner or To Do (followUp.ts). */
   followUps: z.array(FollowUpSchema).optional(),
+  /**
+   * Read from the meeting row's public stub because the reader may not read the sak's own row (an exempt
+   * sak, exemptRowAccess.ts `exemptStub`): shown read-only in the public view, never written back.
+   */
+  restricted: z.literal(true).optional(),
 });
 export type AgendaItem = z.infer<typeof AgendaItemSchema>;
 

@@ -6,6 +6,7 @@ import { exemptFiles, inviteesWithAccess } from '../domain/confidentialityAudien
 import type { Meeting, MeetingFile } from '../domain/model';
 import { FilesGateway } from './filesGateway';
 import { graphCall } from './graphCall';
+import { applyRowAccess, meetingRows } from './meetingFreeze';
 import { restString } from './sharePointRest';
 import type { SitePermissionDeps } from './sitePermissions';
 
@@ -36,6 +37,30 @@ const DriveItemPlaceSchema = z.object({ id: z.string(), webUrl: z.string(), pare
 
 const READER = 2;
 const ADMINISTRATOR = 5;
+
+/**
+ * Everything the send closes before anything leaves (the sender's `protectExempt`): the exempt files
+ * (`protectExemptFiles`), then the rows of the saker that hold exempt content (`protectExemptRows`).
+ * Returns the meeting with the vedlegg's new addresses.
+ */
+export async function protectExempt(deps: SitePermissionDeps, file: MeetingFile): Promise<Meeting> {
+  const meeting = await protectExemptFiles(deps, file);
+  await protectExemptRows(deps, { committee: file.committee, meeting });
+  return meeting;
+}
+
+/**
+ * The list row of each sak that holds exempt content (`hasClosedRow`) gets exactly `exemptRowAccess`
+ * (its `MotebokJson` holds the real title, body and konklusjon, or the saksframlegg's background); the
+ * row of a sak no longer exempt inherits the list's permissions again. The meeting's own row is left
+ * alone (it carries only the public stubs). A frozen meeting's rows keep the referents reading. Through
+ * `meetingFreeze.ts` `applyRowAccess`, as the freeze: see «Rader unntatt offentlighet» in README.md.
+ * Rows whose sak is not in `file` (not saved, or unreadable) are left as they are.
+ */
+export async function protectExemptRows(deps: Pick<SitePermissionDeps, 'rest'>, file: MeetingFile): Promise<void> {
+  const rows = (await meetingRows(deps.rest, file.meeting.id)).filter((row) => row.list === 'MotebokAgendaItems');
+  await applyRowAccess(deps.rest, file, rows, file.meeting.status === 'minutesApproved');
+}
 
 /** Moves and protects the exempt content; returns the meeting with the vedlegg's new addresses (webUrl). */
 export async function protectExemptFiles(deps: SitePermissionDeps, file: MeetingFile): Promise<Meeting> {

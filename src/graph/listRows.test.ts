@@ -66,6 +66,48 @@ describe('list rows', () => {
   });
 });
 
+describe('the public stubs of saker with closed rows', () => {
+  const exemptItem = (index: number) => {
+    const item = meeting.items[index];
+    if (!item) throw new Error('no item');
+    return { ...item, title: 'Personalsak Ola Nordmann', conclusion: ['Ola Nordmann får permisjon.'], confidentiality: { exempt: { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1', publicTitle: 'Personalsak' } } };
+  };
+  const withExempt = { ...meeting, items: meeting.items.map((item, index) => (index === 3 ? exemptItem(3) : item)) };
+  const rowsOf = (m: typeof meeting) => m.items.map((item, index) => ({ id: String(10 + index), fields: itemFields(m, item, index) }));
+
+  it('writes a stub of each exempt sak into the meeting row, with nothing exempt in it, and none for a meeting without', () => {
+    const data = JSON.parse(String(meetingFields(withExempt).MotebokJson)) as { exemptStubs?: { sortOrder: number; item: { id: string; title: string } }[] };
+    expect(data.exemptStubs?.map((stub) => [stub.sortOrder, stub.item.id, stub.item.title])).toEqual([[3, withExempt.items[3]?.id, 'Personalsak']]);
+    expect(String(meetingFields(withExempt).MotebokJson)).not.toContain('Ola Nordmann');
+    expect(JSON.parse(String(meetingFields(meeting).MotebokJson))).not.toHaveProperty('exemptStubs');
+  });
+
+  it('reads the whole meeting back unchanged for a reader who gets every row: the stub is ignored', () => {
+    expect(meetingFromRows({ id: '1', fields: meetingFields(withExempt) }, rowsOf(withExempt).reverse())).toEqual(withExempt);
+  });
+
+  it('puts a restricted sak from its stub in its place when the reader did not get its row, and leaves it out of the rows read', () => {
+    const rows = rowsOf(withExempt).filter((_row, index) => index !== 3);
+    const read = readMeetingRows({ id: '1', fields: meetingFields(withExempt) }, rows);
+    if (!read.ok) throw new Error('unreadable');
+    expect(read.meeting.items.map((item) => item.id)).toEqual(withExempt.items.map((item) => item.id));
+    expect(read.meeting.items[3]).toMatchObject({ restricted: true, title: 'Personalsak', conclusion: [] });
+    expect(read.rows[3]).toBeUndefined();
+    expect(read.rows.filter(Boolean)).toHaveLength(rows.length);
+    expect(read.meeting).not.toHaveProperty('exemptStubs');
+    // What this reader would write back for the meeting row is what is stored: no needless write, no stub lost.
+    expect(meetingFields(read.meeting)).toEqual(meetingFields(withExempt));
+  });
+
+  it('never replaces a row that is there but cannot be read by its stub: the row is named instead', () => {
+    const rows = rowsOf(withExempt).map((row, index) => (index === 3 ? { ...row, fields: { ...row.fields, MotebokJson: '{' } } : row));
+    const read = readMeetingRows({ id: '1', fields: meetingFields(withExempt) }, rows);
+    if (!read.ok) throw new Error('unreadable');
+    expect(read.meeting.items.some((item) => item.restricted)).toBe(false);
+    expect(read.unreadable).toHaveLength(1);
+  });
+});
+
 describe('reading rows one by one', () => {
   const header = { id: '1', webUrl: 'https://contoso.sharepoint.com/sites/helse/Lists/MotebokMeetings/DispForm.aspx?ID=1', fields: meetingFields(meeting) };
   const itemRows = () => meeting.items.map((item, index) => ({ id: String(10 + index), webUrl: `https://contoso.sharepoint.com/sites/helse/Lists/MotebokAgendaItems/DispForm.aspx?ID=${10 + index}`, fields: itemFields(meeting, item, index) }));

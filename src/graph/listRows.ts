@@ -8,6 +8,7 @@ import type { ListRow } from './listsGateway';
 import { canonicalJson } from './rowVersion';
 import { committeeYearKey, conclusionText } from '../domain/registerColumns';
 import { publicTitleOf } from '../domain/confidentiality';
+import { exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
 
 /**
  * Domain objects ↔ list row fields, in one place. `MotebokJson` holds the full object and is
@@ -15,8 +16,24 @@ import { publicTitleOf } from '../domain/confidentiality';
  * the lists in SharePoint and for indexed queries.
  */
 
-/** Meeting-level fields only: items live in their own rows. */
-const MeetingRowSchema = MeetingSchema.omit({ items: true });
+/**
+ * The public stub of a sak whose row is closed to some readers (`exemptStub`), with the place it has
+ * among the meeting's saker (the item rows' SortOrder).
+ */
+const ExemptStubSchema = z.strictObject({ sortOrder: z.number().int().nonnegative(), item: AgendaItemSchema });
+type ExemptStub = z.infer<typeof ExemptStubSchema>;
+
+/**
+ * Meeting-level fields only: items live in their own rows. `exemptStubs` (optional, so rows written
+ * before it parse) is not part of the meeting: derived from the items when written, turned into
+ * `restricted` items when read (`readMeetingRows`).
+ */
+const MeetingRowSchema = MeetingSchema.omit({ items: true }).extend({ exemptStubs: z.array(ExemptStubSchema).optional() });
+
+/** The stubs of the meeting's saker with closed rows, in agenda order; none: the field is left out. */
+function exemptStubs(meeting: Meeting): ExemptStub[] {
+  return meeting.items.flatMap((item, sortOrder) => (hasClosedRow(item) ? [{ sortOrder, item: exemptStub(item) }] : []));
+}
 
 export function committeeFields(committee: Committee): Record<string, unknown> {
   return { Title: limit(committee.name), CommitteeId: committee.id, ShortName: committee.shortName, MotebokJson: canonicalJson(committee) };
@@ -24,6 +41,7 @@ export function committeeFields(committee: Committee): Record<string, unknown> {
 
 export function meetingFields(meeting: Meeting): Record<string, unknown> {
   const { items: _items, ...header } = meeting;
+  const stubs = exemptStubs(meeting);
   return {
     Title: limit(meeting.theme ?? `Møte ${meeting.date}`),
     MeetingId: meeting.id,
@@ -32,7 +50,7 @@ export function meetingFields(meeting: Meeting): Record<string, unknown> {
     Status: meeting.status,
     Place: limit(meeting.place),
     ...teamsLinkFields(meeting),
-    MotebokJson: canonicalJson(header),
+    MotebokJson: canonicalJson(stubs.length > 0 ? { ...header, exemptStubs: stubs } : header),
   };
 }
 
@@ -122,20 +140,24 @@ export function committeeFromRow(row: ListRow): Committee {
   return read.value;
 }
 
-/** `rows` holds the row each of `meeting.items` was read from, in the same order. */
-export type MeetingRead = { ok: true; meeting: Meeting; rows: ListRow[]; unreadable: UnreadableRow[] } | { ok: false; unreadable: UnreadableRow };
+/** `rows` holds the row each of `meeting.items` was read from, in the same order (undefined for a `restricted` item: it has none). */
+export type MeetingRead = { ok: true; meeting: Meeting; rows: (ListRow | undefined)[]; unreadable: UnreadableRow[] } | { ok: false; unreadable: UnreadableRow };
 
 /**
  * A meeting from its header row and item rows, each parsed on its own: an item row that cannot be
  * read (or repeats another item's id or case number) is left out and named; the meeting and its
  * other items are there. Only a header row that cannot be read makes the meeting unreadable.
+ *
+ * A sak whose row the reader may not read (SharePoint leaves it out of the answer) comes from its
+ * stub in the meeting row instead, flagged `restricted`, in its place by sort order. A row that is
+ * there but cannot be parsed is named, never replaced by its stub.
  */
 export function readMeetingRows(meetingRow: ListRow, itemRows: readonly ListRow[]): MeetingRead {
   const header = readRow(MeetingRowSchema, meetingRow, { kind: 'meeting', ...optional('date', text(meetingRow.fields['MeetingDate'])) });
   if (!header.ok) return header;
   const unreadable: UnreadableRow[] = [];
   const items: AgendaItem[] = [];
-  const rows: ListRow[] = [];
+  const rows: (ListRow | undefined)[] = [];
   const ids = new Set<string>();
   const caseNumbers = new Set<string>();
   for (const row of [...itemRows].sort((a, b) => sortOrderOf(a) - sortOrderOf(b))) {
@@ -151,8 +173,19 @@ export function readMeetingRows(meetingRow: ListRow, itemRows: readonly ListRow[
       rows.push(row);
     }
   }
+  const { exemptStubs: stubs = [], ...meeting } = header.value;
+  const present = new Set(itemRows.map((row) => row.fields['ItemId']));
+  const missing = stubs.filter((stub) => !present.has(stub.item.id) && !ids.has(stub.item.id));
+  if (missing.length > 0) {
+    // Merged by sort order: the rows' SortOrder and the stubs' were written by the same save.
+    const entries = [
+      ...items.map((item, index) => ({ order: sortOrderOf(rows[index] as ListRow), item, row: rows[index] })),
+      ...missing.map((stub) => ({ order: stub.sortOrder, item: { ...stub.item, restricted: true as const }, row: undefined })),
+    ].sort((a, b) => a.order - b.order);
+    return { ok: true, meeting: { ...meeting, items: entries.map((entry) => entry.item) }, rows: entries.map((entry) => entry.row), unreadable };
+  }
   // Header and items were each parsed with their schemas, so together they are a Meeting.
-  return { ok: true, meeting: { ...header.value, items }, rows, unreadable };
+  return { ok: true, meeting: { ...meeting, items }, rows, unreadable };
 }
 
 /** The meeting in these rows, for callers that need every row: throws UnreadableRowError naming the first row that cannot be read. */

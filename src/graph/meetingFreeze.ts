@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { accessRank, frozenAccess, personKey, type AccessEntry, type AccessLevel } from '../domain/committeeAccess';
-import type { Committee } from '../domain/model';
+import { exemptRowAccess } from '../domain/exemptRowAccess';
+import type { Committee, MeetingFile } from '../domain/model';
+import { readMeetingRows } from './listRows';
+import type { ListRow } from './listsGateway';
 import { restString, type SharePointRest } from './sharePointRest';
 import { EXPAND_ASSIGNMENTS, RoleAssignmentsSchema, RoleAssignmentSchema, principals, rankOf, roleIds, type Assignment } from './sharePointRoles';
 
@@ -9,21 +12,25 @@ import { EXPAND_ASSIGNMENTS, RoleAssignmentsSchema, RoleAssignmentSchema, princi
  * meeting's row in `MotebokMeetings` and its saker's rows in `MotebokAgendaItems` (which hold the
  * møtebehandling and the konklusjon) stop inheriting the lists' permissions; the committee's
  * secretariat keeps Full Control and everyone else with access gets Read (`domain/committeeAccess`
- * `frozenAccess`). Reopening resets the rows to inherit again. Both need Manage Permissions on the
- * rows, so only the secretariat can do them. Graph v1.0 has no API for item permissions: this goes
+ * `frozenAccess`). Reopening resets the rows to inherit again. The row of a sak that holds exempt
+ * content (`domain/exemptRowAccess` `hasClosedRow`) is the exception both ways: frozen, it gets
+ * `exemptRowAccess` with the referents reading; reopened, `exemptRowAccess` with them writing — never
+ * the committee's whole list. The send closes those rows the same way (`exemptFilePermissions.ts`
+ * `protectExemptRows`). All of it needs Manage Permissions on the rows, so only the secretariat can do it. Graph v1.0 has no API for item permissions: this goes
  * through SharePoint REST (`…/items(id)/breakroleinheritance`, `roleassignments/…`, `resetroleinheritance`).
  *
  * Cost: SharePoint REST `$batch` (OData multipart) is not used, so every change is its own request.
  * Freezing a meeting of n rows: 2 reads of the rows, 1 of the permission levels, 2 of the lists'
  * assignments, then per row 1 break plus 2 per referent who is not in the secretariat (1 add, 1 remove)
  * — with one such referent about 3n + 5, ~100 requests for a 30-sak meeting, once per approval.
- * Reopening: 2 reads and 1 reset per row. The check reads all rows of a meeting in one request.
+ * Reopening: 2 reads and 1 reset per row (an exempt row: its assignments read and corrected instead).
+ * The check reads all rows of a meeting, with their data and assignments, in one request per list.
  */
 
 const FROZEN_LISTS = ['MotebokAgendaItems', 'MotebokMeetings'] as const;
 type FrozenList = (typeof FROZEN_LISTS)[number];
 
-const RowSchema = z.object({ Id: z.number(), HasUniqueRoleAssignments: z.boolean() }).loose();
+const RowSchema = z.object({ Id: z.number(), HasUniqueRoleAssignments: z.boolean(), ItemId: z.string().nullable().optional(), SortOrder: z.unknown().optional(), MotebokJson: z.string().nullable().optional() }).loose();
 const RowsSchema = z.object({ value: z.array(RowSchema) });
 const RowsWithAssignmentsSchema = z.object({ value: z.array(RowSchema.extend({ RoleAssignments: z.array(RoleAssignmentSchema) })) });
 
@@ -32,6 +39,10 @@ export interface MeetingRow {
   id: number;
   unique: boolean;
   assignments?: Assignment[];
+  /** The sak an item row holds (its ItemId column). */
+  itemId?: string;
+  /** The row as `listRows.ts` reads it (MotebokJson, SortOrder, ItemId), when asked for `data`. */
+  fields?: Record<string, unknown>;
 }
 
 const listPath = (list: FrozenList): string => `web/lists/getbytitle(${restString(list)})`;
@@ -41,21 +52,90 @@ const byMeeting = (meetingId: string): string => encodeURIComponent(`MeetingId e
 /**
  * The meeting's rows, saker first and the meeting's own row last (so an interrupted freeze or reset
  * leaves the meeting row telling the truth about the rest), with their role assignments when asked
- * (which needs Manage Permissions on each row). One request per list.
+ * (which needs Manage Permissions on each row) and their data when asked (to know which saker are
+ * exempt and who may see them). One request per list.
  */
-export async function meetingRows(rest: SharePointRest, meetingId: string, withAssignments = false): Promise<MeetingRow[]> {
+export async function meetingRows(rest: SharePointRest, meetingId: string, ask: { assignments?: boolean; data?: boolean } = {}): Promise<MeetingRow[]> {
   const rows: MeetingRow[] = [];
   for (const list of FROZEN_LISTS) {
+    const select = ['Id', 'HasUniqueRoleAssignments', ...(list === 'MotebokAgendaItems' ? ['ItemId', ...(ask.data ? ['SortOrder'] : [])] : []), ...(ask.data ? ['MotebokJson'] : [])];
     const query = `${listPath(list)}/items?$top=5000&$filter=${byMeeting(meetingId)}`;
-    if (withAssignments) {
-      const answer = await rest.get(`${query}&$select=Id,HasUniqueRoleAssignments,RoleAssignments&$expand=RoleAssignments/Member,RoleAssignments/RoleDefinitionBindings`, RowsWithAssignmentsSchema);
-      rows.push(...answer.value.map((row) => ({ list, id: row.Id, unique: row.HasUniqueRoleAssignments, assignments: row.RoleAssignments })));
-    } else {
-      const answer = await rest.get(`${query}&$select=Id,HasUniqueRoleAssignments`, RowsSchema);
-      rows.push(...answer.value.map((row) => ({ list, id: row.Id, unique: row.HasUniqueRoleAssignments })));
+    const answer = ask.assignments
+      ? await rest.get(`${query}&$select=${select.join(',')},RoleAssignments&$expand=RoleAssignments/Member,RoleAssignments/RoleDefinitionBindings`, RowsWithAssignmentsSchema)
+      : await rest.get(`${query}&$select=${select.join(',')}`, RowsSchema);
+    for (const row of answer.value) {
+      rows.push({
+        list,
+        id: row.Id,
+        unique: row.HasUniqueRoleAssignments,
+        ...('RoleAssignments' in row ? { assignments: row.RoleAssignments as Assignment[] } : {}),
+        ...(row.ItemId ? { itemId: row.ItemId } : {}),
+        ...(ask.data ? { fields: { MotebokJson: row.MotebokJson, SortOrder: row.SortOrder, ItemId: row.ItemId } } : {}),
+      });
     }
   }
   return rows;
+}
+
+/**
+ * The meeting as its rows hold it (read with `data`), for the access each row should have; undefined
+ * when the meeting's own row cannot be read. Unreadable item rows are left out: their access is left as it is.
+ */
+export function meetingFileOf(committee: Committee, rows: readonly MeetingRow[]): MeetingFile | undefined {
+  const asListRow = (row: MeetingRow): ListRow => ({ id: String(row.id), fields: row.fields ?? {} });
+  const header = rows.find((row) => row.list === 'MotebokMeetings');
+  if (!header) return undefined;
+  const read = readMeetingRows(asListRow(header), rows.filter((row) => row.list === 'MotebokAgendaItems').map(asListRow));
+  return read.ok ? { committee, meeting: read.meeting } : undefined;
+}
+
+/**
+ * What a row of the meeting should have; undefined: it inherits the list's permissions. A sak's row
+ * that holds exempt content gets `exemptRowAccess` (frozen or not), every other row of a frozen
+ * meeting `frozenAccess`. `unknown` for an item row whose sak is not in `file` (its row could not be
+ * read): its permissions are left as they are, too tight rather than too loose.
+ */
+export function wantedRowAccess(file: MeetingFile, row: Pick<MeetingRow, 'list' | 'itemId'>, frozen: boolean): AccessEntry[] | undefined | 'unknown' {
+  if (row.list === 'MotebokAgendaItems') {
+    const item = file.meeting.items.find((candidate) => candidate.id === row.itemId && candidate.restricted !== true);
+    if (!item) return frozen ? frozenAccess(file.committee) : 'unknown';
+    const exempt = exemptRowAccess(file, item, { frozen });
+    if (exempt) return exempt;
+  }
+  return frozen ? frozenAccess(file.committee) : undefined;
+}
+
+/**
+ * Gives each of `rows` what `wantedRowAccess` says: a row that should inherit and does not is reset;
+ * a row that should have its own list stops inheriting (copying the list's assignments, so it never
+ * passes through a state where readers lose access) and gets exactly that list. Rows already right
+ * cost only the reads. The one way the freeze, the reopening, the send and the repair set row access.
+ */
+export async function applyRowAccess(rest: SharePointRest, file: MeetingFile, rows: readonly MeetingRow[], frozen: boolean): Promise<void> {
+  let roles: { roleId: (level: AccessLevel) => number; principalFor: (email: string) => Promise<number | undefined> } | undefined;
+  const listAssignments = new Map<FrozenList, Assignment[]>();
+  for (const row of rows) {
+    const wanted = wantedRowAccess(file, row, frozen);
+    if (wanted === 'unknown') continue;
+    if (wanted === undefined) {
+      if (row.unique) await rest.post(`${rowPath(row)}/resetroleinheritance`);
+      continue;
+    }
+    roles ??= { roleId: await roleIds(rest), principalFor: principals(rest) };
+    let base: Assignment[];
+    if (row.unique) {
+      base = (await rest.get(`${rowPath(row)}/roleassignments?$expand=${EXPAND_ASSIGNMENTS}`, RoleAssignmentsSchema)).value;
+    } else {
+      let copied = listAssignments.get(row.list);
+      if (!copied) {
+        copied = (await rest.get(`${listPath(row.list)}/roleassignments?$expand=${EXPAND_ASSIGNMENTS}`, RoleAssignmentsSchema)).value;
+        listAssignments.set(row.list, copied);
+      }
+      base = copied;
+      await rest.post(`${rowPath(row)}/breakroleinheritance(copyRoleAssignments=true,clearSubscopes=true)`);
+    }
+    await setAssignments(rest, rowPath(row), base, wanted, roles.roleId, roles.principalFor);
+  }
 }
 
 /** What is wrong with a frozen row: it inherits, someone may do more than read, or someone with access cannot read it. */
@@ -80,33 +160,16 @@ export function frozenRowProblems(row: MeetingRow, wanted: readonly AccessEntry[
 }
 
 /**
- * Freezes the meeting's rows in SharePoint: each row stops inheriting (copying the list's
- * assignments, so it never passes through a state where readers lose access) and then gets exactly
- * `frozenAccess(committee)`. Rows already unique are read and corrected. Idempotent: running it again
- * on a frozen meeting only reads.
+ * Freezes the meeting's rows in SharePoint: each row stops inheriting and gets exactly
+ * `frozenAccess(committee)`, or, for a sak whose row is closed, `exemptRowAccess` with the referents
+ * reading only. Rows already unique are read and corrected. Idempotent: running it again on a frozen
+ * meeting only reads.
  */
 export async function freezeMeeting(rest: SharePointRest, committee: Committee, meetingId: string): Promise<void> {
-  const rows = await meetingRows(rest, meetingId);
-  if (rows.length === 0) return;
-  const roleId = await roleIds(rest);
-  const principalFor = principals(rest);
-  const wanted = frozenAccess(committee);
-  const listAssignments = new Map<FrozenList, Assignment[]>();
-  for (const row of rows) {
-    let base: Assignment[];
-    if (row.unique) {
-      base = (await rest.get(`${rowPath(row)}/roleassignments?$expand=${EXPAND_ASSIGNMENTS}`, RoleAssignmentsSchema)).value;
-    } else {
-      let copied = listAssignments.get(row.list);
-      if (!copied) {
-        copied = (await rest.get(`${listPath(row.list)}/roleassignments?$expand=${EXPAND_ASSIGNMENTS}`, RoleAssignmentsSchema)).value;
-        listAssignments.set(row.list, copied);
-      }
-      base = copied;
-      await rest.post(`${rowPath(row)}/breakroleinheritance(copyRoleAssignments=true,clearSubscopes=true)`);
-    }
-    await setAssignments(rest, rowPath(row), base, wanted, roleId, principalFor);
-  }
+  const rows = await meetingRows(rest, meetingId, { data: true });
+  const file = meetingFileOf(committee, rows);
+  if (!file) return;
+  await applyRowAccess(rest, file, rows, true);
 }
 
 /**
@@ -132,9 +195,14 @@ export async function setAssignments(rest: SharePointRest, path: string, actual:
   }
 }
 
-/** Lifts the freeze: every unique row of the meeting inherits the list's permissions again (saker first, the meeting's row last). */
-export async function unfreezeMeeting(rest: SharePointRest, meetingId: string): Promise<void> {
-  for (const row of await meetingRows(rest, meetingId)) {
-    if (row.unique) await rest.post(`${rowPath(row)}/resetroleinheritance`);
-  }
+/**
+ * Lifts the freeze: every unique row of the meeting inherits the list's permissions again (saker
+ * first, the meeting's row last), except the row of a sak that holds exempt content, which gets
+ * `exemptRowAccess` with the referents writing again.
+ */
+export async function unfreezeMeeting(rest: SharePointRest, committee: Committee, meetingId: string): Promise<void> {
+  const rows = await meetingRows(rest, meetingId, { data: true });
+  const file = meetingFileOf(committee, rows);
+  if (!file) return;
+  await applyRowAccess(rest, file, rows, false);
 }

@@ -14,6 +14,7 @@ import { answerOrThrow, runBatch, type BatchStep } from './batch';
 import type { CalendarGateway, NoticeEvent } from './calendarGateway';
 import { assertNoExemptContentLeaves, checkExemptPermissions, sendExemptLinks } from './confidentialNotice';
 import { publicItems, publicVersion } from '../domain/confidentiality';
+import { exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
 import { DriveItemSchema, SharingLinkSchema } from './graphSchemas';
 import { graphErrorMessage } from './graphError';
 import type { MailSender } from './mailGateway';
@@ -41,7 +42,7 @@ import type { SharePointMeetingRepository } from './sharePointMeetingRepository'
  */
 
 /** Loaded with the sender (graphServices.ts), like the rest of what sending needs. */
-export { protectExemptFiles } from './exemptFilePermissions';
+export { protectExempt } from './exemptFilePermissions';
 
 export type NoticeStep = 'innkalling' | 'links' | 'event' | 'attachment' | 'attendees' | 'saved';
 
@@ -68,7 +69,7 @@ export interface NoticeSenderDeps {
   now?: () => Date;
   /** Mail for the links to exempt vedlegg (confidentialNotice.ts); asked for only when there are any. */
   mail?: () => MailSender;
-  /** Moves exempt vedlegg to their sak's folder with unique permissions (exemptFilePermissions.ts) before they are checked; returns the meeting with their new addresses. */
+  /** Moves exempt vedlegg to their sak's folder with unique permissions and closes exempt saker's rows (exemptFilePermissions.ts `protectExempt`) before anything is checked or sent; returns the meeting with the vedlegg's new addresses. A failure stops the send. */
   protectExempt?: (file: { committee: Committee; meeting: Meeting }) => Promise<Meeting>;
   /** Where the app is served: the body then carries «Åpne møtet i Møtebok», which the Outlook read pane finds the meeting by (domain/meetingLink.ts). */
   appUrl?: string;
@@ -355,7 +356,9 @@ function withCurrentFiles(meeting: Meeting, current: ReadonlyMap<string, { eTag?
  * are left out: the row's data column must stay well under SharePoint's text column limit.
  */
 export function snapshotOf(items: readonly AgendaItem[]): AgendaItem[] {
-  return items.map((item) => ({ ...item, background: [], proceedings: [], conclusion: [] }));
+  // The meeting row is read by everyone with access to the meeting: a sak whose row is closed is kept
+  // as its public stub (the change summary compares public versions anyway, confidentiality.ts `publicItems`).
+  return items.map((item) => ({ ...(hasClosedRow(item) ? exemptStub(item) : item), background: [], proceedings: [], conclusion: [] }));
 }
 
 /** A fresh ArrayBuffer-backed copy: Blob parts must not be views on a shared or resizable buffer. */

@@ -190,7 +190,7 @@ describe('permissions on the committee’s SharePoint site, per kind of user', (
 
     it('only the secretariat can reopen: SharePoint refuses the referent; after the secretariat reopens, the referent writes again', async () => {
       const referent = createGraphServices({ graphBaseUrl: base(), siteId: harness.tenant.info.siteId, sharedMailbox: undefined }, harness.tokenFor(harness.user(KINDS.referent)), { fetch: harness.fetch });
-      const refused = await referent.sitePermissions.unfreeze(fixture('pm-2026').meeting.id).then(() => undefined, (error: unknown) => error);
+      const refused = await referent.sitePermissions.unfreeze(committee, fixture('pm-2026').meeting.id).then(() => undefined, (error: unknown) => error);
       expect(refused).toBeInstanceOf(StorageError);
       expect((refused as StorageError).kind).toBe('forbidden');
       expect(await writeConclusion('referent', itemRows[0] ?? '')).toBe(403);
@@ -198,7 +198,7 @@ describe('permissions on the committee’s SharePoint site, per kind of user', (
       const stored = await secretariat.repository.getMeeting(fixture('pm-2026').meeting.id);
       if (!stored) throw new Error('møtet mangler');
       await secretariat.repository.saveMeeting(reopenApprovedMinutes(stored.value, { by: 'Kristin Liset', at: '2026-06-20T08:00:00.000Z', reason: 'Feil i konklusjonen' }), stored.version);
-      await secretariat.sitePermissions.unfreeze(stored.value.id);
+      await secretariat.sitePermissions.unfreeze(committee, stored.value.id);
       for (const rowId of itemRows) expect(await writeConclusion('referent', rowId)).toBe(200);
       expect(await call(harness.user(KINDS.referent), 'PATCH', `/sites/${site()}/lists/MotebokMeetings/items/${meetingRow}/fields`, { Place: 'Tønsberg' })).toBe(200);
       expect(await writeConclusion('employee', itemRows[0] ?? '')).toBe(404);

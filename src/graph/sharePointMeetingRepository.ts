@@ -303,6 +303,8 @@ export class SharePointMeetingRepository implements MeetingRepository {
     // panel still holding the old one is refused (412), reads again and meets the freeze.
     const approving = known !== undefined && known.s !== 'minutesApproved' && meeting.status === 'minutesApproved';
     meeting.items.forEach((item, index) => {
+      // A restricted item is the public stub of a row this reader cannot read: not theirs to write, create or delete.
+      if (item.restricted) return;
       const fields = itemFields(meeting, item, index);
       itemFieldSets.set(item.id, fields);
       const row = known?.i[item.id];
@@ -412,6 +414,7 @@ function rowsAsRead(known: Meeting, version: MeetingVersion): { header: ListRow;
   if (version.m.h !== hashFields(headerFields)) return undefined;
   const items = new Map<string, ListRow>();
   for (const [index, item] of known.items.entries()) {
+    if (item.restricted) continue;
     const row = version.i[item.id];
     const fields = itemFields(known, item, index);
     if (!row || row.h !== hashFields(fields)) return undefined;

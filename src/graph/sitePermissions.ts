@@ -8,7 +8,8 @@ import { graphCall } from './graphCall';
 import { collectionOf } from './graphSchemas';
 import { LISTS } from './listDefinitions';
 import { allPagesFrom } from './pages';
-import { freezeMeeting, frozenRowProblems, meetingRows, setAssignments, unfreezeMeeting } from './meetingFreeze';
+import { exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
+import { freezeMeeting, frozenRowProblems, meetingFileOf, meetingRows, setAssignments, unfreezeMeeting, wantedRowAccess, type FrozenRowProblem } from './meetingFreeze';
 import { restString, type SharePointRest } from './sharePointRest';
 import { ItemInfoSchema, PrincipalSchema, RoleAssignmentsSchema, levelText, principals, rankOf, roleIds, type Assignment } from './sharePointRoles';
 
@@ -20,7 +21,7 @@ import { ItemInfoSchema, PrincipalSchema, RoleAssignmentsSchema, levelText, prin
  * Graph v1.0 cannot set any of this, so it goes through the SharePoint REST API (`sharePointRest.ts`).
  */
 
-export type FindingProblem = 'inherits' | 'missing' | 'tooMuch' | 'extra' | 'versioningOff' | 'folderMissing' | 'noEmail' | 'unknownPerson' | 'notFrozen' | 'frozenNotApproved';
+export type FindingProblem = 'inherits' | 'missing' | 'tooMuch' | 'extra' | 'versioningOff' | 'folderMissing' | 'noEmail' | 'unknownPerson' | 'notFrozen' | 'frozenNotApproved' | 'exemptRowOpen';
 
 export interface PermissionFinding {
   /** What it is about: "listen MotebokMeetings", "mappen Partnerskapsmøtet/2026-06-11 PM", "dokumentbiblioteket". */
@@ -199,37 +200,94 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
   if (committees.length > 0) {
     const frozen = await frozenState(deps.rest, committees);
     for (const { committee, meetingId } of frozen.toFreeze) await freezeMeeting(deps.rest, committee, meetingId);
-    for (const meetingId of frozen.toUnfreeze) await unfreezeMeeting(deps.rest, meetingId);
+    for (const { committee, meetingId } of frozen.toUnfreeze) await unfreezeMeeting(deps.rest, committee, meetingId);
   }
   return checkPermissions(deps, committees);
 }
 
 const FrozenMeetingRowsSchema = z.object({
-  value: z.array(z.object({ Id: z.number(), MeetingId: z.string().nullable(), CommitteeId: z.string().nullable(), MeetingDate: z.string().nullable().optional(), HasUniqueRoleAssignments: z.boolean() }).loose()),
+  value: z.array(z.object({ Id: z.number(), MeetingId: z.string().nullable(), CommitteeId: z.string().nullable(), MeetingDate: z.string().nullable().optional(), HasUniqueRoleAssignments: z.boolean(), MotebokJson: z.string().nullable().optional() }).loose()),
 });
+const StubCountSchema = z.object({ exemptStubs: z.array(z.unknown()).optional() }).loose();
 
 function meetingLabel(committee: Committee, row: { MeetingDate?: string | null | undefined }): string {
   const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(row.MeetingDate ?? '');
   return `møtet i ${committee.name}${date ? ` ${date[3]}.${date[2]}.${date[1]}` : ''}`;
 }
 
+/** Whether a meeting row's data names saker with closed rows (`listRows.ts` `exemptStubs`), read without parsing the meeting. */
+function hasExemptStubs(json: string | null | undefined): boolean {
+  try {
+    return (StubCountSchema.safeParse(JSON.parse(json ?? '')).data?.exemptStubs?.length ?? 0) > 0;
+  } catch {
+    return false;
+  }
+}
+
+type MeetingRef = { committee: Committee; meetingId: string };
+
 /**
- * The freeze as SharePoint holds it, for the committees' meetings: a meeting whose referat is approved
- * must have every row unique with `frozenAccess` (nobody but the secretariat writing); a meeting that is
- * held (reopened) must not have its row frozen. Reads the approved and the held meeting rows (indexed
- * `Status`, 2 requests) and each approved meeting's rows with their assignments (1 request each).
+ * The rows' access as SharePoint holds it, for the committees' meetings (`meetingFreeze.ts`
+ * `wantedRowAccess`): a meeting whose referat is approved must have every row unique with `frozenAccess`
+ * (nobody but the secretariat writing); a meeting that is held (reopened) must not have its row frozen;
+ * in a meeting sent and not approved, the row of each sak holding exempt content must have exactly
+ * `exemptRowAccess` (`exemptRowOpen`). Reads the approved, held, sent and ongoing meeting rows (indexed
+ * `Status`, 4 requests) and the rows with their assignments of each approved meeting (2 requests; 2
+ * more with their data when a row is not `frozenAccess`, as an exempt sak's row is not) and with their
+ * data of each other meeting with exempt saker (2 requests).
  */
-async function frozenState(rest: SharePointRest, committees: readonly Committee[]): Promise<{ findings: PermissionFinding[]; toFreeze: Array<{ committee: Committee; meetingId: string }>; toUnfreeze: string[] }> {
-  const out = { findings: [] as PermissionFinding[], toFreeze: [] as Array<{ committee: Committee; meetingId: string }>, toUnfreeze: [] as string[] };
+async function frozenState(rest: SharePointRest, committees: readonly Committee[]): Promise<{ findings: PermissionFinding[]; toFreeze: MeetingRef[]; toUnfreeze: MeetingRef[] }> {
+  const out = { findings: [] as PermissionFinding[], toFreeze: [] as MeetingRef[], toUnfreeze: [] as MeetingRef[] };
+  // The data column only for the few meetings not yet approved (to see their stubs): approved ones are many over the years.
   const meetings = async (status: string) =>
-    (await rest.get(`web/lists/getbytitle(${restString('MotebokMeetings')})/items?$top=5000&$select=Id,MeetingId,CommitteeId,MeetingDate,HasUniqueRoleAssignments&$filter=${encodeURIComponent(`Status eq '${status}'`)}`, FrozenMeetingRowsSchema)).value;
+    (await rest.get(`web/lists/getbytitle(${restString('MotebokMeetings')})/items?$top=5000&$select=Id,MeetingId,CommitteeId,MeetingDate,HasUniqueRoleAssignments${status === 'minutesApproved' ? '' : ',MotebokJson'}&$filter=${encodeURIComponent(`Status eq '${status}'`)}`, FrozenMeetingRowsSchema)).value;
+  /**
+   * The problems of each row of the meeting with what it should have; exempt rows' problems become
+   * findings here. A frozen meeting is read first without the rows' data, every row held to
+   * `frozenAccess`: a closed exempt row then shows as missing people, and only then are the rows read
+   * again with their data to hold each to its own list — so a meeting without exempt saker costs as before.
+   */
+  const inspectRows = async (committee: Committee, meetingId: string, label: string, frozen: boolean) => {
+    if (frozen) {
+      const plain = await meetingRows(rest, meetingId, { assignments: true });
+      if (plain.every((row) => frozenRowProblems(row, frozenAccess(committee)).length === 0)) return { problems: [], exemptWrong: false, resetDue: false };
+    }
+    const rows = await meetingRows(rest, meetingId, { assignments: true, data: true });
+    const file = meetingFileOf(committee, rows);
+    const problems: FrozenRowProblem[] = [];
+    let exemptWrong = false;
+    let resetDue = false;
+    for (const row of rows) {
+      const wanted = file ? wantedRowAccess(file, row, frozen) : frozen ? frozenAccess(committee) : 'unknown';
+      if (wanted === 'unknown') continue;
+      if (wanted === undefined) {
+        // A sak no longer exempt: its row is closed too tightly, never too loosely; repair opens it.
+        resetDue ||= row.unique;
+        continue;
+      }
+      const item = row.list === 'MotebokAgendaItems' ? file?.meeting.items.find((candidate) => candidate.id === row.itemId) : undefined;
+      const rowProblems = frozenRowProblems(row, wanted);
+      if (!item || !hasClosedRow(item)) {
+        problems.push(...rowProblems);
+        continue;
+      }
+      const sak = `sak ${item.caseNumber ?? exemptStub(item).title} i ${label}`;
+      for (const problem of rowProblems) {
+        exemptWrong = true;
+        if (problem.kind === 'inherits') out.findings.push({ target: label, problem: 'exemptRowOpen', message: `Raden for ${sak} holder innhold unntatt offentlighet, men arver tilgangene fra listen, så alle med lesetilgang til listen kan lese den i SharePoint.` });
+        else if (problem.kind === 'extra') out.findings.push({ target: label, problem: 'exemptRowOpen', who: problem.who, message: `${problem.who} kan lese raden for ${sak} i SharePoint uten å ha tilgang til innholdet som er unntatt offentlighet.` });
+        else if (problem.kind === 'tooMuch') out.findings.push({ target: label, problem: 'exemptRowOpen', who: problem.who, message: `${problem.who} kan endre raden for ${sak} mer enn rollen gir.` });
+        else out.findings.push({ target: label, problem: 'missing', who: problem.who, message: `${problem.who} mangler tilgang til raden for ${sak}, som er unntatt offentlighet.` });
+      }
+    }
+    return { problems, exemptWrong, resetDue };
+  };
   for (const row of await meetings('minutesApproved')) {
     const committee = committees.find((c) => c.id === row.CommitteeId);
     if (!committee || !row.MeetingId) continue;
     const label = meetingLabel(committee, row);
-    const wanted = frozenAccess(committee);
-    const problems = (await meetingRows(rest, row.MeetingId, true)).flatMap((r) => frozenRowProblems(r, wanted));
-    if (problems.length === 0) continue;
+    const { problems, exemptWrong } = await inspectRows(committee, row.MeetingId, label, true);
+    if (problems.length === 0 && !exemptWrong) continue;
     out.toFreeze.push({ committee, meetingId: row.MeetingId });
     const unlocked = problems.filter((p) => p.kind === 'inherits').length;
     if (unlocked > 0) out.findings.push({ target: label, problem: 'notFrozen', message: `Referatet for ${label} er godkjent, men ${unlocked === 1 ? 'én rad' : `${unlocked} rader`} er ikke låst i SharePoint, så referentene kan fortsatt endre dem.` });
@@ -242,12 +300,16 @@ async function frozenState(rest: SharePointRest, committees: readonly Committee[
       out.findings.push({ target: label, problem: kind === 'missing' ? 'missing' : kind === 'extra' ? 'extra' : 'notFrozen', who: whoText, message });
     }
   }
-  for (const row of await meetings('held')) {
-    const committee = committees.find((c) => c.id === row.CommitteeId);
-    if (!row.HasUniqueRoleAssignments || !row.MeetingId || !committee) continue;
-    const label = meetingLabel(committee, row);
-    out.toUnfreeze.push(row.MeetingId);
-    out.findings.push({ target: label, problem: 'frozenNotApproved', message: `Referatet for ${label} er gjenåpnet, men møtet er fortsatt låst i SharePoint, så referentene kan ikke rette det.` });
+  for (const status of ['held', 'inProgress', 'noticeSent']) {
+    for (const row of await meetings(status)) {
+      const committee = committees.find((c) => c.id === row.CommitteeId);
+      if (!row.MeetingId || !committee) continue;
+      const label = meetingLabel(committee, row);
+      const stillFrozen = status === 'held' && row.HasUniqueRoleAssignments;
+      if (stillFrozen) out.findings.push({ target: label, problem: 'frozenNotApproved', message: `Referatet for ${label} er gjenåpnet, men møtet er fortsatt låst i SharePoint, så referentene kan ikke rette det.` });
+      const rows = hasExemptStubs(row.MotebokJson) ? await inspectRows(committee, row.MeetingId, label, false) : undefined;
+      if (stillFrozen || rows?.exemptWrong || rows?.resetDue) out.toUnfreeze.push({ committee, meetingId: row.MeetingId });
+    }
   }
   return out;
 }
@@ -276,10 +338,10 @@ export class SitePermissions {
     await freezeMeeting(this.deps().rest, committee, meetingId);
   }
 
-  /** Unlocks a reopened meeting's rows (they inherit the lists' permissions again); the secretariat only. */
-  async unfreeze(meetingId: string): Promise<void> {
+  /** Unlocks a reopened meeting's rows (they inherit the lists' permissions again, exempt saker's rows keep their own); the secretariat only. */
+  async unfreeze(committee: Committee, meetingId: string): Promise<void> {
     this.cache = undefined;
-    await unfreezeMeeting(this.deps().rest, meetingId);
+    await unfreezeMeeting(this.deps().rest, committee, meetingId);
   }
 
   async repair(committees: readonly Committee[]): Promise<PermissionReport> {

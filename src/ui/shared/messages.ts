@@ -89,6 +89,8 @@ const nb = {
   'followUp.show': 'Oppfølging ({{count}})',
   'followUp.hide': 'Skjul oppfølging',
   'followUp.loading': 'Henter oppfølgingen …',
+  'restricted.title': 'Du har ikke tilgang til denne saken',
+  'restricted.body': 'Innhold i saken er unntatt offentlighet. Du ser den offentlige versjonen av saken og kan ikke endre den.',
 };
 
 type Key = keyof typeof nb;
@@ -183,6 +185,8 @@ const nn: Record<Key, string> = {
   'followUp.show': 'Oppfølging ({{count}})',
   'followUp.hide': 'Skjul oppfølging',
   'followUp.loading': 'Hentar oppfølginga …',
+  'restricted.title': 'Du har ikkje tilgang til denne saka',
+  'restricted.body': 'Innhald i saka er unnateke offentlegheit. Du ser den offentlege versjonen av saka og kan ikkje endra ho.',
 };
 
 const en: Record<Key, string> = {
@@ -275,6 +279,8 @@ const en: Record<Key, string> = {
   'followUp.show': 'Follow-up ({{count}})',
   'followUp.hide': 'Hide follow-up',
   'followUp.loading': 'Loading follow-up …',
+  'restricted.title': 'You do not have access to this item',
+  'restricted.body': 'Content of this item is exempt from public disclosure. You see the public version of the item and cannot change it.',
 };
 
 export const commonMessages = { nb, nn, en };

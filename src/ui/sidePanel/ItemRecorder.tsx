@@ -8,6 +8,7 @@ import { DisqualificationNotice } from './DisqualificationNotice';
 import { ItemDetails } from './ItemDetails';
 import { RecordingFields } from './RecordingFields';
 import { MinutesFrozenBar } from '../shared/MinutesFrozenBar';
+import { RestrictedItemBar } from '../shared/RestrictedItemBar';
 import { ItemHistory } from '../shared/history/ItemHistory';
 import { FollowUpSection } from '../shared/followUp/FollowUpSection';
 import { useSidePanelText } from './sidePanelText';
@@ -46,7 +47,9 @@ export function ItemRecorder({ committee, meeting, item, words, canRecord, onEdi
   const previous = meeting.items[index - 1];
   const next = meeting.items[index + 1];
   const isCurrent = meeting.currentItemId === item.id;
-  const readOnly = !canRecord;
+  // A restricted sak is the public stub of a row this user may not read: nothing of it can be recorded.
+  const restricted = item.restricted === true;
+  const readOnly = !canRecord || restricted;
   // Ready to capture: the konklusjon of the sak being treated can be typed (README: Performance).
   useReadyMark(isCurrent && !readOnly);
 
@@ -80,6 +83,7 @@ export function ItemRecorder({ committee, meeting, item, words, canRecord, onEdi
       <ItemDetails item={item} words={words} />
       <Divider />
       {meeting.status === 'minutesApproved' ? <MinutesFrozenBar /> : null}
+      {restricted ? <RestrictedItemBar /> : null}
       <RecordingFields item={item} words={words} readOnly={readOnly} onEdit={onEdit} />
       <div className={styles.row}>
         <Button onClick={onAsProposed} disabled={readOnly || item.proposedConclusion.length === 0} data-testid="as-proposed">
@@ -110,7 +114,7 @@ export function ItemRecorder({ committee, meeting, item, words, canRecord, onEdi
           )}
         </div>
       ) : null}
-      <ItemHistory meeting={meeting} itemId={item.id} itemName={itemHeading(item)} />
+      {restricted ? null : <ItemHistory meeting={meeting} itemId={item.id} itemName={itemHeading(item)} />}
       <Divider />
       <nav className={styles.nav} aria-label={t('agenda.label')}>
         {previous ? (

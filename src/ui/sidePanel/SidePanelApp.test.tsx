@@ -13,6 +13,7 @@ import type { Services } from '../shared/services';
 import { createInMemoryMeetingRepository, type InMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { testMeeting } from '../meeting/testing/testMeeting';
 import { SidePanelApp } from './SidePanelApp';
+import { exemptStub } from '../../domain/exemptRowAccess';
 
 const committee = CommitteeSchema.parse({
   id: 'partnerskapsmotet',
@@ -62,7 +63,7 @@ function renderSidePanel(user: string | HostUser, meeting: Meeting = testMeeting
       freeze: async (_committee, meetingId) => {
         locks.push(`freeze ${meetingId}`);
       },
-      unfreeze: async (meetingId) => {
+      unfreeze: async (_committee, meetingId) => {
         locks.push(`unfreeze ${meetingId}`);
       },
     },
@@ -213,6 +214,23 @@ describe('SidePanelApp', () => {
     fireEvent.click(await screen.findByRole('button', { name: '2026.03 Handlingsplan 2026' }));
     expect(await screen.findByText(/Gjenstående tilskuddsmidler prioriteres/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: '2026.03 Personalsak' })).toBeNull();
+  });
+
+  it('shows a sak whose row the reader may not read (restricted, from the meeting row\'s stub) by number, public title and hjemmel; the referent cannot record in it', async () => {
+    const base = testMeeting();
+    const stubbed = (item: Meeting['items'][number]) => ({ ...exemptStub({ ...item, confidentiality: { exempt: { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1', publicTitle: 'Personalsak' } } }), restricted: true as const });
+    const meeting: Meeting = { ...base, items: base.items.map((item) => (item.id === 'item-3' ? stubbed(item) : item)) };
+    renderSidePanel('gjest@annen.example.no', meeting);
+    fireEvent.click(await screen.findByRole('button', { name: '2026.03 Personalsak' }));
+    await screen.findByText('Unnateke offentlegheit, offl. § 13 jf. fvl. § 13 første ledd nr. 1');
+    cleanup();
+    renderSidePanel('hilde.kari.maugesten@siv.example', meeting);
+    fireEvent.click(await screen.findByRole('button', { name: 'Start møtet' }));
+    fireEvent.click(await screen.findByRole('button', { name: /^2026\.03/ }));
+    await screen.findByTestId('item-restricted');
+    expect(screen.getByRole('button', { name: 'Tatt til orientering' }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByRole('button', { name: 'Marker som behandlet' }).hasAttribute('disabled')).toBe(true);
+    expect(screen.queryByRole('textbox', { name: 'Punkt 1' })).toBeNull();
   });
 
   it('lets the referent show an exempt sak of a closed meeting on the stage only when everyone present has access', async () => {

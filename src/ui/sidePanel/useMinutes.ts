@@ -140,7 +140,7 @@ export function useMinutes({ committee, session, snapshot, onChangeStatus }: Aft
         await session.flush();
         // Recorded first, then unlocked: a failure here leaves a reopened meeting still locked, which
         // the start-up check names and «Rett tilgangene» unlocks.
-        if (session.getSnapshot().meeting.status === 'held') await sitePermissions?.unfreeze(meeting.id);
+        if (session.getSnapshot().meeting.status === 'held') await sitePermissions?.unfreeze(committee, meeting.id);
         setLock(undefined);
       }),
     dismissError: () => setError(undefined),

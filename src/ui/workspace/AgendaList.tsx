@@ -108,7 +108,8 @@ export function AgendaList({ committee, meeting, editor }: AgendaListProps) {
                 index={open.indexOf(item)}
                 count={open.length}
                 expanded={expanded === item.id}
-                removable={!(meeting.status !== 'draft' && wasSentWithNotice(meeting, item.id))}
+                // A restricted sak (only its public stub could be read) is not this user's to remove: the save would skip it anyway.
+                removable={item.restricted !== true && !(meeting.status !== 'draft' && wasSentWithNotice(meeting, item.id))}
                 onToggle={() => setExpanded(expanded === item.id ? undefined : item.id)}
                 onMove={(delta) => moveBy(item, delta)}
                 onRemove={() => editor.removeItem(item.id)}

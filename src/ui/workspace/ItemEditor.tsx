@@ -12,6 +12,7 @@ import { CaseMemoPanel } from './CaseMemoPanel';
 import { AttachmentsPanel } from './AttachmentsPanel';
 import { isMeetingLocked } from '../../domain/meetingStatus';
 import { MinutesFrozenBar } from '../shared/MinutesFrozenBar';
+import { RestrictedItemBar } from '../shared/RestrictedItemBar';
 import { MAX_TITLE_LENGTH } from '../../domain/limits';
 import { useLengthCountdown } from '../shared/LengthCountdown';
 import { ItemHistory } from '../shared/history/ItemHistory';
@@ -47,7 +48,9 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
   const t = useWorkspaceText();
   const styles = useStyles();
   // Approved referat: nothing in the meeting may change (the rules and the repository refuse it too).
-  const frozen = isMeetingLocked(meeting);
+  // A restricted sak (its row is closed to this user, only its public stub was read) is not theirs to change either.
+  const restricted = item.restricted === true;
+  const frozen = isMeetingLocked(meeting) || restricted;
   const latest = useRef(meeting);
   latest.current = meeting;
   const words = useCommitteeWording(committee);
@@ -70,7 +73,7 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
 
   return (
     <div className={styles.root}>
-      {frozen ? <MinutesFrozenBar /> : null}
+      {restricted ? <RestrictedItemBar /> : frozen ? <MinutesFrozenBar /> : null}
       <fieldset className={styles.fields} disabled={frozen}>
         <Field label={t('item.title')} required validationMessage={titleInvalid ? t('item.titleRequired') : undefined} hint={titleCountdown.hint}>
           <Input
@@ -180,7 +183,7 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
           }}
         />
       ) : null}
-      <ItemHistory meeting={meeting} itemId={item.id} itemName={item.caseNumber ? `${item.caseNumber} ${item.title}` : item.title} />
+      {restricted ? null : <ItemHistory meeting={meeting} itemId={item.id} itemName={item.caseNumber ? `${item.caseNumber} ${item.title}` : item.title} />}
     </div>
   );
 }
