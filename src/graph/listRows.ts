@@ -78,7 +78,18 @@ export function registerFields(meeting: ItemMeeting, item: AgendaItem): Record<s
     CommitteeYear: committeeYearKey(meeting.committeeId, year),
     // An exempt sak's konklusjon stays out of the register's column (see itemFields).
     Conclusion: item.confidentiality?.exempt ? '' : conclusionText(item.conclusion),
+    ...followUpFields(item),
   };
+}
+
+/**
+ * The sak's oppfølgingspunkter as the register and «Nytt møte» query them: how many (indexed) and
+ * their task references as JSON (what `FollowUpSchema.task` holds, no content of the sak, so an
+ * exempt sak carries them too). Written with every save, so adding or removing a point writes them.
+ */
+export function followUpFields(item: AgendaItem): { FollowUpCount: number; FollowUpTasks: string } {
+  const tasks = (item.followUps ?? []).map((followUp) => followUp.task);
+  return { FollowUpCount: tasks.length, FollowUpTasks: tasks.length > 0 ? JSON.stringify(tasks) : '' };
 }
 
 /** A row read: its value, or the row set aside with a sentence saying why. */
