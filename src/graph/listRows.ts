@@ -38,7 +38,8 @@ export function meetingFields(meeting: Meeting): Record<string, unknown> {
 
 /**
  * The indexed columns a Teams meeting is found by, only when the meeting has them: a site set up
- * before these columns existed refuses a value for them until provisioning has run again.
+ * before these columns existed refuses a value for them until provisioning has run again (the
+ * write then goes through without them: ListsGateway.writeRows, LATER_COLUMNS).
  */
 export function teamsLinkFields(meeting: Meeting): Record<string, string> {
   const chatId = chatIdFromJoinUrl(meeting.onlineMeetingJoinUrl);
