@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { committeeYearKey, conclusionText, filtersRows, matchesRegister, planWindows, registerEntryOf, type RegisterEntry } from './decisionRegister';
+import { committeeYearKey, conclusionText, filtersRows, matchesRegister, openFollowUpItems, planWindows, registerEntryOf, type RegisterEntry } from './decisionRegister';
 import { aMeeting, anItem } from './testing/builders';
 
 const entry = (over: Partial<RegisterEntry> = {}): RegisterEntry => ({
@@ -21,11 +21,9 @@ describe('planWindows: the indexed windows a register query reads, newest first'
     expect(planWindows({ caseNumber: ' 2024.04 ', year: 2023, committeeId: 'pm', text: 'plan' }, years)).toEqual([{ column: 'CaseNumber', value: '2024.04' }]);
   });
 
-  it('reads the saker with open follow-up by their ids when that filter is on', () => {
-    expect(planWindows({ openFollowUpItemIds: new Set(['b', 'a']), year: 2024 }, years)).toEqual([
-      { column: 'ItemId', value: 'a' },
-      { column: 'ItemId', value: 'b' },
-    ]);
+  it('keeps the year and committee windows when only saker with open follow-up are asked for (storage narrows each)', () => {
+    expect(planWindows({ openFollowUp: true, year: 2024 }, years)).toEqual([{ column: 'MeetingYear', value: 2024 }]);
+    expect(planWindows({ openFollowUp: true, committeeId: 'pm' }, years).map((window) => window.value)).toEqual(['pm|2024', 'pm|2023', 'pm|2022']);
   });
 
   it('reads one committee|year window for a committee and a year', () => {
@@ -47,7 +45,7 @@ describe('planWindows: the indexed windows a register query reads, newest first'
     expect(filtersRows({ text: '  ' })).toBe(false);
     expect(filtersRows({ text: 'plan' })).toBe(true);
     expect(filtersRows({ kind: 'vedtak' })).toBe(true);
-    expect(filtersRows({ openFollowUpItemIds: new Set() })).toBe(true);
+    expect(filtersRows({ openFollowUp: true })).toBe(true);
   });
 });
 
@@ -62,13 +60,29 @@ describe('matchesRegister: what a row read must satisfy', () => {
     expect(matchesRegister(entry({ conclusion: '  ' }), {})).toBe(false);
   });
 
-  it('checks year, committee, sakstype, case number and the follow-up set', () => {
-    expect(matchesRegister(entry(), { year: 2024, committeeId: 'pm', kind: 'vedtak', caseNumber: '2024.04', openFollowUpItemIds: new Set(['i1']) })).toBe(true);
+  it('checks year, committee, sakstype, case number and the page\'s saker with an open task', () => {
+    expect(matchesRegister(entry(), { year: 2024, committeeId: 'pm', kind: 'vedtak', caseNumber: '2024.04', openFollowUp: true }, new Set(['i1']))).toBe(true);
+    expect(matchesRegister(entry(), { openFollowUp: true })).toBe(false);
     expect(matchesRegister(entry(), { year: 2023 })).toBe(false);
     expect(matchesRegister(entry(), { committeeId: 'su' })).toBe(false);
     expect(matchesRegister(entry(), { kind: 'orientering' })).toBe(false);
     expect(matchesRegister(entry(), { caseNumber: '2024.05' })).toBe(false);
-    expect(matchesRegister(entry(), { openFollowUpItemIds: new Set(['other']) })).toBe(false);
+    expect(matchesRegister(entry(), { openFollowUp: true }, new Set(['other']))).toBe(false);
+  });
+});
+
+describe('openFollowUpItems: the saker of a page with an open task', () => {
+  const planner = (taskId: string) => ({ kind: 'planner' as const, taskId, planId: 'plan' });
+
+  it('counts a sak as open when any of its tasks is open, and counts tasks Graph would not show', () => {
+    const entries = [entry({ itemId: 'a', followUpTasks: [planner('t1'), planner('t2')] }), entry({ itemId: 'b', followUpTasks: [planner('t3')] }), entry({ itemId: 'c', followUpTasks: [planner('t4')] })];
+    const statuses = new Map([
+      ['t1', { state: 'completed' as const }],
+      ['t2', { state: 'open' as const, percentComplete: 50 }],
+      ['t3', { state: 'completed' as const }],
+      ['t4', { state: 'unknown' as const }],
+    ]);
+    expect(openFollowUpItems(entries, statuses)).toEqual({ open: new Set(['a']), unknown: 1 });
   });
 });
 

@@ -52,7 +52,7 @@ export interface FollowUpSource {
 }
 
 /** Every oppfølgingspunkt recorded in these meetings, oldest meeting first, in agenda order. */
-export function followUpsOf(meetings: readonly Meeting[]): FollowUpSource[] {
+export function followUpsOf(meetings: readonly Pick<Meeting, 'date' | 'items'>[]): FollowUpSource[] {
   return [...meetings]
     .sort((a, b) => a.date.localeCompare(b.date))
     .flatMap((meeting) =>

@@ -45,6 +45,13 @@ export interface MeetingWithCommittee {
   meeting: ReadMeeting;
 }
 
+/** A sak with oppfølgingspunkter and the meeting it is on (`MeetingRepository.listFollowUpItems`). */
+export interface FollowUpItem {
+  meetingId: string;
+  meetingDate: string;
+  item: AgendaItem;
+}
+
 export interface UploadProgress {
   bytesSent: number;
   totalBytes: number;
@@ -68,6 +75,18 @@ export interface MeetingRepository {
    * request): what numbering another meeting of the same year needs (`caseNumbering.ts`). An empty list reads nothing.
    */
   listCaseNumbers(meetings: readonly Pick<Meeting, 'id' | 'committeeId' | 'date'>[]): Promise<NumberedMeeting[]>;
+  /**
+   * The committee's saker that have oppfølgingspunkter, in meetings of these years: one request of
+   * indexed queries (committee|year, then the sak's point count) whatever the number of meetings,
+   * for «Nytt møte»'s Oppfølgingsliste. Rows that cannot be read are left out. An empty list reads nothing.
+   */
+  listFollowUpItems(committeeId: string, years: readonly number[]): Promise<FollowUpItem[]>;
+  /**
+   * Hears when a save found the site set up before some columns existed: the save wrote what the
+   * site has columns for (MotebokJson holds everything) and «Klargjør SharePoint-området» should
+   * run. Returns the unsubscribe. Absent where storage has no columns (in memory).
+   */
+  onSetUpDue?(listener: () => void): () => void;
   /** Throws UnreadableRowError when the meeting's own row cannot be read; unreadable item rows are named on the result. */
   getMeeting(meetingId: string): Promise<ReadMeeting | undefined>;
   /**

@@ -4,6 +4,7 @@ import {
   compareEntries,
   filtersRows,
   matchesRegister,
+  openFollowUpItems,
   planWindows,
   type DecisionRegister,
   type RegisterEntry,
@@ -11,8 +12,10 @@ import {
   type RegisterPage,
   type RegisterQuery,
   type RegisterSearch,
+  type RegisterSearchOptions,
   type RegisterWindow,
 } from '../domain/decisionRegister';
+import { FollowUpTaskSchema } from '../domain/model';
 import { ConflictError } from '../domain/ports';
 import { safeLinkUrl } from '../domain/safeUrl';
 import { answerOrThrow, BATCH_LIMIT, runBatch, type BatchStep } from './batch';
@@ -36,7 +39,9 @@ import { allPages } from './pages';
  */
 
 /** The columns a hit is made of: a light read, no `MotebokJson`. */
-const HIT_FIELDS = ['ItemId', 'MeetingId', 'CommitteeId', 'MeetingDate', 'CaseNumber', 'Title', 'Kinds', 'Conclusion'];
+const HIT_FIELDS = ['ItemId', 'MeetingId', 'CommitteeId', 'MeetingDate', 'CaseNumber', 'Title', 'Kinds', 'Conclusion', 'FollowUpTasks'];
+/** Tasks per status request (`FollowUpTasks.statuses` batches 20 a request). */
+const STATUS_BATCH = BATCH_LIMIT;
 /** Rows per request: a listing shows most rows it reads; a filtered scan drops most, so it reads more at once. */
 const LISTING_ROWS = 100;
 const SCAN_ROWS = 1000;
@@ -52,15 +57,29 @@ const HitFieldsSchema = z
     Title: z.string().optional(),
     Kinds: z.string().optional(),
     Conclusion: z.string().optional(),
+    FollowUpTasks: z.string().optional(),
   })
   .loose();
+
+/** The task references in a row's FollowUpTasks column; none when empty or not what Møtebok writes. */
+function followUpTasksOf(column: string | undefined): RegisterEntry['followUpTasks'] {
+  if (!column) return undefined;
+  try {
+    const tasks = z.array(FollowUpTaskSchema).safeParse(JSON.parse(column));
+    return tasks.success && tasks.data.length > 0 ? tasks.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** A stored row as a register entry; a row without the register columns (not filled yet) has none. */
 export function entryOf(row: ListRow): RegisterEntry | undefined {
   const parsed = HitFieldsSchema.safeParse(row.fields);
   if (!parsed.success || !parsed.data.CommitteeId || !parsed.data.MeetingDate) return undefined;
   const fields = parsed.data;
+  const followUpTasks = followUpTasksOf(fields.FollowUpTasks);
   return {
+    ...(followUpTasks ? { followUpTasks } : {}),
     itemId: fields.ItemId,
     meetingId: fields.MeetingId,
     committeeId: fields.CommitteeId ?? '',
@@ -72,10 +91,14 @@ export function entryOf(row: ListRow): RegisterEntry | undefined {
   };
 }
 
-/** The `$filter` of one window: one equality on one indexed column. */
-export function windowFilter(window: RegisterWindow): string {
+/**
+ * The `$filter` of one window: one equality on one indexed column; for "has open follow-up", then
+ * the indexed point count (the window's clause comes first, so it is what must stay below the
+ * list view threshold, as SharePoint checks it).
+ */
+export function windowFilter(window: RegisterWindow, openFollowUp = false): string {
   const value = typeof window.value === 'number' ? String(window.value) : `'${window.value.replace(/'/g, "''")}'`;
-  return `fields/${window.column} eq ${value}`;
+  return `fields/${window.column} eq ${value}${openFollowUp ? ' and fields/FollowUpCount gt 0' : ''}`;
 }
 
 /** A nextLink (absolute) as a `$batch` step's URL (relative to the version). */
@@ -125,7 +148,7 @@ export class SharePointDecisionRegister implements DecisionRegister {
     return this.yearRange;
   }
 
-  search(query: RegisterQuery, options: { pageSize?: number } = {}): RegisterSearch {
+  search(query: RegisterQuery, options: RegisterSearchOptions = {}): RegisterSearch {
     const pageSize = options.pageSize ?? DEFAULT_PAGE;
     const scanning = filtersRows(query);
     const rowsPerRequest = scanning ? SCAN_ROWS : LISTING_ROWS;
@@ -134,12 +157,13 @@ export class SharePointDecisionRegister implements DecisionRegister {
     let windows: WindowState[] | undefined;
     const path = this.lists.listPath('MotebokAgendaItems');
     const firstUrl = (window: RegisterWindow) =>
-      `${path}/items?$select=id&$expand=fields($select=${HIT_FIELDS.join(',')})&$filter=${encodeURIComponent(windowFilter(window))}&$orderby=${encodeURIComponent('fields/MeetingDate desc')}&$top=${rowsPerRequest}`;
+      `${path}/items?$select=id&$expand=fields($select=${HIT_FIELDS.join(',')})&$filter=${encodeURIComponent(windowFilter(window, query.openFollowUp))}&$orderby=${encodeURIComponent('fields/MeetingDate desc')}&$top=${rowsPerRequest}`;
     return {
       nextPage: async (): Promise<RegisterPage> => {
         let requests = 0;
+        let unknownFollowUps = 0;
         if (!windows) {
-          const needsYears = !query.caseNumber?.trim() && !query.openFollowUpItemIds && query.year === undefined;
+          const needsYears = !query.caseNumber?.trim() && query.year === undefined;
           if (needsYears) requests++;
           const years = needsYears ? await this.years() : undefined;
           windows = planWindows(query, years).map((window) => ({ window, next: firstUrl(window), buffer: [] }));
@@ -156,23 +180,41 @@ export class SharePointDecisionRegister implements DecisionRegister {
           const steps: BatchStep[] = due.map((state, index) => ({ id: String(index), method: 'GET', url: state.next ?? '' }));
           const answers = await notProvisionedWhenMissing('MotebokAgendaItems', runBatch(this.client, steps));
           requests += Math.ceil(steps.length / BATCH_LIMIT);
+          const { openFollowUp: _statusAsked, ...rowQuery } = query;
+          const read: Array<{ state: WindowState; entries: RegisterEntry[] }> = [];
           for (const [index, state] of due.entries()) {
             const page = await notProvisionedWhenMissing('MotebokAgendaItems', Promise.resolve().then(() => answerOrThrow(answers, String(index), collectionOf(ListRowSchema))));
             const link = page['@odata.nextLink'];
             state.next = link ? relativeToVersion(link) : undefined;
-            const entries = page.value.flatMap((row) => {
+            read.push({ state, entries: page.value.flatMap((row) => {
               const entry = entryOf(row);
-              return entry && matchesRegister(entry, query) ? [entry] : [];
-            });
-            state.buffer.push(...entries.sort(compareEntries));
+              return entry && matchesRegister(entry, rowQuery) ? [entry] : [];
+            }) });
           }
+          const open = query.openFollowUp ? await this.openAmong(read.flatMap(({ entries }) => entries), options) : undefined;
+          if (open) {
+            requests += open.requests;
+            unknownFollowUps += open.unknown;
+          }
+          for (const { state, entries } of read) state.buffer.push(...entries.filter((entry) => matchesRegister(entry, query, open?.items)).sort(compareEntries));
         }
         const withMeetings = await this.withMeetings(hits);
         requests += withMeetings.requests;
         const done = !windows.some((state) => state.buffer.length > 0 || state.next !== undefined);
-        return { hits: withMeetings.hits, done, requests };
+        return { hits: withMeetings.hits, done, requests, ...(query.openFollowUp ? { unknownFollowUps } : {}) };
       },
     };
+  }
+
+  /**
+   * The saker among `entries` with an open task: their statuses asked of Planner/To Do once for
+   * the rows just read (batched 20 a request by the reader), never stored. Without a reader, none.
+   */
+  private async openAmong(entries: readonly RegisterEntry[], options: RegisterSearchOptions): Promise<{ items: Set<string>; unknown: number; requests: number }> {
+    const tasks = entries.flatMap((entry) => entry.followUpTasks ?? []);
+    if (tasks.length === 0 || !options.statuses) return { items: new Set(), unknown: 0, requests: 0 };
+    const { open, unknown } = openFollowUpItems(entries, await options.statuses(tasks));
+    return { items: open, unknown, requests: Math.ceil(tasks.length / STATUS_BATCH) };
   }
 
   /** Each hit's meeting title and referat link: the meetings not seen yet in one `$batch` by the indexed MeetingId. */
@@ -235,8 +277,13 @@ export async function fillRegisterColumns(client: Client, lists: ListsGateway): 
   return writes.length;
 }
 
-/** A stored value and the one Møtebok would write: dates compare by day (SharePoint may add seconds or a zone). */
+/**
+ * A stored value and the one Møtebok would write: dates compare by day (SharePoint may add seconds
+ * or a zone); an empty column is no points (null never matches `FollowUpCount gt 0`), so the
+ * migration does not write 0 to every old row.
+ */
 function sameValue(stored: unknown, wanted: unknown): boolean {
+  if (wanted === 0 && (stored === undefined || stored === null)) return true;
   if (typeof wanted === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(wanted) && typeof stored === 'string') return stored.slice(0, 10) === wanted.slice(0, 10);
   if (wanted === '' && (stored === undefined || stored === null)) return true;
   return stored === wanted;

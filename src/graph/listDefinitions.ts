@@ -66,11 +66,28 @@ export const ITEMS_LIST: ListDefinition = {
     text('CommitteeYear', 'Møteorgan og år', true),
     // The konklusjon as text, so the register reads it without the whole sak (MotebokJson).
     { name: 'Conclusion', displayName: 'Konklusjon', indexed: false, text: { allowMultipleLines: true, textType: 'plain' } },
+    // Oppfølgingspunkter (listRows.ts followUpFields): how many the sak has, indexed, so the
+    // register's «Bare saker med åpen oppfølging» and «Nytt møte»'s Oppfølgingsliste find those
+    // saker without reading whole meetings; and their task references (no sak content) to ask
+    // Planner/To Do for the status, which is never stored. Added with the register columns' migration.
+    { name: 'FollowUpCount', displayName: 'Oppfølgingspunkter', indexed: true, number: { decimalPlaces: 'none' } },
+    { name: 'FollowUpTasks', displayName: 'Oppfølgingsoppgaver (ikke rediger)', indexed: false, text: { allowMultipleLines: true, textType: 'plain' } },
     json(),
   ],
 };
 
 /** The register columns of `MotebokAgendaItems` (filled on existing rows by provisioning). */
-export const REGISTER_COLUMNS = ['CommitteeId', 'MeetingDate', 'MeetingYear', 'CommitteeYear', 'Conclusion'] as const;
+export const REGISTER_COLUMNS = ['CommitteeId', 'MeetingDate', 'MeetingYear', 'CommitteeYear', 'Conclusion', 'FollowUpCount', 'FollowUpTasks'] as const;
+
+/**
+ * Columns added after the first sites were set up, by list. A site set up before them refuses a
+ * value for them (400 "Field 'X' is not recognized") until provisioning has run again; a save then
+ * writes the row without them rather than failing (`MotebokJson` holds everything, they are copies
+ * for queries), and the workspace says the site should be prepared (ListsGateway.writeRows).
+ */
+export const LATER_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  MotebokMeetings: ['TeamsMeetingId', 'TeamsChatId'],
+  MotebokAgendaItems: REGISTER_COLUMNS,
+};
 
 export const LISTS: readonly ListDefinition[] = [COMMITTEES_LIST, MEETINGS_LIST, ITEMS_LIST];

@@ -56,7 +56,8 @@ export function meetingFields(meeting: Meeting): Record<string, unknown> {
 
 /**
  * The indexed columns a Teams meeting is found by, only when the meeting has them: a site set up
- * before these columns existed refuses a value for them until provisioning has run again.
+ * before these columns existed refuses a value for them until provisioning has run again (the
+ * write then goes through without them: ListsGateway.writeRows, LATER_COLUMNS).
  */
 export function teamsLinkFields(meeting: Meeting): Record<string, string> {
   const chatId = chatIdFromJoinUrl(meeting.onlineMeetingJoinUrl);
@@ -96,7 +97,18 @@ export function registerFields(meeting: ItemMeeting, item: AgendaItem): Record<s
     CommitteeYear: committeeYearKey(meeting.committeeId, year),
     // An exempt sak's konklusjon stays out of the register's column (see itemFields).
     Conclusion: item.confidentiality?.exempt ? '' : conclusionText(item.conclusion),
+    ...followUpFields(item),
   };
+}
+
+/**
+ * The sak's oppfølgingspunkter as the register and «Nytt møte» query them: how many (indexed) and
+ * their task references as JSON (what `FollowUpSchema.task` holds, no content of the sak, so an
+ * exempt sak carries them too). Written with every save, so adding or removing a point writes them.
+ */
+export function followUpFields(item: AgendaItem): { FollowUpCount: number; FollowUpTasks: string } {
+  const tasks = (item.followUps ?? []).map((followUp) => followUp.task);
+  return { FollowUpCount: tasks.length, FollowUpTasks: tasks.length > 0 ? JSON.stringify(tasks) : '' };
 }
 
 /** A row read: its value, or the row set aside with a sentence saying why. */

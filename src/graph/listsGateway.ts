@@ -6,7 +6,7 @@ import { answerOrThrow, runBatch, type BatchAnswer, type BatchStep } from './bat
 import { graphCall, graphSend } from './graphCall';
 import { GraphRequestError } from './graphError';
 import { collectionOf } from './graphSchemas';
-import { LISTS, type ListDefinition } from './listDefinitions';
+import { LATER_COLUMNS, LISTS, type ListDefinition } from './listDefinitions';
 import { allPages, allPagesFrom } from './pages';
 
 const ListSchema = z.object({ id: z.string(), displayName: z.string().optional(), name: z.string().optional() }).loose();
@@ -51,6 +51,9 @@ export interface RowWritten {
  */
 export class ListsGateway {
   private listIds: Promise<Map<string, string>> | undefined;
+  /** Later columns (LATER_COLUMNS) this site's lists refused a value for: left out of writes until provisioning runs. */
+  private readonly missing = new Map<string, Set<string>>();
+  private readonly missingListeners = new Set<(columns: readonly string[]) => void>();
 
   constructor(
     private readonly client: Client,
@@ -175,16 +178,80 @@ export class ListsGateway {
    * Writes rows: one request when there is one write, otherwise $batch. Updates and deletes carry
    * If-Match with the eTag they were read at; a 412 on any of them becomes a ConflictError (the
    * others in the batch still went through — each row stands alone, which is why rows are small).
+   *
+   * A site set up before a later column existed (LATER_COLUMNS) answers 400 "Field 'X' is not
+   * recognized": the column is remembered as missing, the refused rows are written again without
+   * it, and later writes leave it out from the start — so no save is lost and no request is added
+   * to saves on a site that has its columns. Any other unknown column is NotProvisionedError.
    */
   async writeRows(writes: readonly RowWrite[]): Promise<Map<string, RowWritten>> {
     const results = new Map<string, RowWritten>();
-    if (writes.length === 0) return results;
+    let pending = writes;
+    // Each round that retries has learnt a missing column, so there are at most that many rounds.
+    for (let round = 0; pending.length > 0; round++) {
+      const retry = await this.writeRound(pending.map((write) => this.withoutMissing(write)), results, round < LATER_COLUMN_COUNT);
+      pending = retry;
+    }
+    return results;
+  }
+
+  /** The later columns this site lacks, as learnt from refused writes ("MotebokAgendaItems.FollowUpCount"). */
+  missingColumns(): string[] {
+    return [...this.missing].flatMap(([list, columns]) => [...columns].map((column) => `${list}.${column}`));
+  }
+
+  /** Hears when a write learns that the site lacks a later column; returns the unsubscribe. */
+  onMissingColumns(listener: (columns: readonly string[]) => void): () => void {
+    this.missingListeners.add(listener);
+    return () => this.missingListeners.delete(listener);
+  }
+
+  /** After provisioning: the site has every column again. */
+  forgetMissingColumns(): void {
+    this.missing.clear();
+  }
+
+  private withoutMissing(write: RowWrite): RowWrite {
+    const missing = this.missing.get(write.list);
+    if (write.kind === 'delete' || !missing || missing.size === 0) return write;
+    return { ...write, fields: Object.fromEntries(Object.entries(write.fields).filter(([column]) => !missing.has(column))) };
+  }
+
+  /**
+   * Whether `error` refused a later column of `list`. The first time, the list's columns are read
+   * once (one request) and every later column it lacks is remembered, so the refused rows are
+   * written again once, not once per missing column (SharePoint names one field per refusal).
+   */
+  private async learntMissing(list: ListName, error: unknown): Promise<boolean> {
+    const column = error instanceof GraphRequestError && error.status === 400 ? /Field '([^']*)' is not recognized/.exec(error.message)?.[1] : undefined;
+    const later = LATER_COLUMNS[list] ?? [];
+    if (!column || !later.includes(column)) return false;
+    const known = this.missing.get(list) ?? new Set<string>();
+    if (known.has(column)) return true;
+    known.add(column);
+    const columns = await allPages(this.client, ColumnSchema, () => this.client.api(`${this.listPath(list)}/columns`).select('name').get()).catch(() => undefined);
+    const present = new Set(columns?.map((entry) => entry.name));
+    if (columns) for (const name of later) if (!present.has(name)) known.add(name);
+    this.missing.set(list, known);
+    const all = this.missingColumns();
+    for (const listener of this.missingListeners) listener(all);
+    return true;
+  }
+
+  /** One request (or $batch) of writes; returns the writes refused for a later column, to be written again without it. */
+  private async writeRound(writes: readonly RowWrite[], results: Map<string, RowWritten>, mayRetry: boolean): Promise<RowWrite[]> {
     if (writes.length === 1 && writes[0]) {
       // A 404 here is the row (deleted meanwhile), not the list: only an unknown column means set-up is due.
       const write = writes[0];
-      results.set(write.key, await this.writeOne(write).catch((error: unknown) => Promise.reject(unknownColumn(write.list, error))));
-      return results;
+      try {
+        results.set(write.key, await this.writeOne(write));
+        return [];
+      } catch (error) {
+        if (mayRetry && (await this.learntMissing(write.list, error))) return [write];
+        throw unknownColumn(write.list, error);
+      }
     }
+    const retry: RowWrite[] = [];
     const steps: BatchStep[] = [];
     for (const write of writes) steps.push(await this.stepFor(write));
     const answers = await runBatch(this.client, steps);
@@ -204,12 +271,13 @@ export class ListsGateway {
         }
       } catch (error) {
         if (error instanceof ConflictError) conflict ??= error;
+        else if (mayRetry && (await this.learntMissing(write.list, error))) retry.push(write);
         else failure ??= unknownColumn(write.list, error);
       }
     }
     if (conflict) throw conflict;
     if (failure) throw failure;
-    return results;
+    return retry;
   }
 
   private async writeOne(write: RowWrite): Promise<RowWritten> {
@@ -242,6 +310,8 @@ export class ListsGateway {
     return row.eTag;
   }
 }
+
+const LATER_COLUMN_COUNT = Object.values(LATER_COLUMNS).reduce((sum, columns) => sum + columns.length, 0);
 
 /** The site has not been set up yet ("Klargjør SharePoint-området" has not run). */
 function listBody(list: ListDefinition): List & { columns: ColumnDefinition[] } {

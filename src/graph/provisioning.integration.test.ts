@@ -39,7 +39,7 @@ describe('Klargjør SharePoint-området against the local tenant', () => {
     };
     expect(await indexed('MotebokCommittees')).toEqual(expect.arrayContaining(['CommitteeId']));
     expect(await indexed('MotebokMeetings')).toEqual(expect.arrayContaining(['MeetingId', 'CommitteeId', 'MeetingDate', 'Status']));
-    expect(await indexed('MotebokAgendaItems')).toEqual(expect.arrayContaining(['ItemId', 'MeetingId', 'CaseNumber']));
+    expect(await indexed('MotebokAgendaItems')).toEqual(expect.arrayContaining(['ItemId', 'MeetingId', 'CaseNumber', 'MeetingYear', 'CommitteeYear', 'FollowUpCount']));
   });
 
   it('sent only request bodies that are valid against the Graph v1.0 OpenAPI description', () => {

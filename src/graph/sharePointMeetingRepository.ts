@@ -6,8 +6,8 @@ import { checkedMeeting } from '../domain/meetingFile';
 import { frozenChangeRefusal } from '../domain/minutesApproval';
 import type { MeetingLink } from '../domain/teamsLink';
 import type { NumberedMeeting } from '../domain/caseNumbering';
-import { PersonSchema, type AgendaItem, type Committee, type DocumentRef, type Meeting, type MeetingHeader, type Person } from '../domain/model';
-import { ConflictError, StorageError, UnreadableRowError, type MeetingRepository, type MeetingRows, type MeetingWithCommittee, type ReadList, type ReadMeeting, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
+import { AgendaItemSchema, PersonSchema, type AgendaItem, type Committee, type DocumentRef, type Meeting, type MeetingHeader, type Person } from '../domain/model';
+import { ConflictError, StorageError, UnreadableRowError, type FollowUpItem, type MeetingRepository, type MeetingRows, type MeetingWithCommittee, type ReadList, type ReadMeeting, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
 import { SCOPES } from '../auth/scopes';
 import { answerOrThrow, BATCH_LIMIT, runBatch, type BatchStep } from './batch';
 import { readItemVersions } from './historyGateway';
@@ -16,7 +16,8 @@ import type { GraphClientFactory } from './graphClient';
 import { graphCall } from './graphCall';
 import { collectionOf, DriveItemSchema } from './graphSchemas';
 import { allPagesFrom } from './pages';
-import { committeeFields, committeeFromRow, itemFields, meetingFields, readCommitteeRow, readMeetingRows, teamsLinkFields } from './listRows';
+import { committeeFields, committeeFromRow, itemFields, meetingFields, parseRowData, readCommitteeRow, readMeetingRows, teamsLinkFields } from './listRows';
+import { committeeYearKey } from '../domain/registerColumns';
 import { ListRowSchema, ListsGateway, type ListRow, type ProvisioningReport, type RowWrite } from './listsGateway';
 import { decodeMeetingVersion, decodeRowVersion, encodeVersion, hashFields, type MeetingVersion, type RowVersion } from './rowVersion';
 
@@ -61,6 +62,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
     const manager = new ListsGateway(this.options.clients([...SCOPES.storage, ...SCOPES.provisioning]), this.options.siteId);
     const report = await manager.ensureProvisioned();
     this.lists.adoptListIds(manager);
+    this.lists.forgetMissingColumns();
     await this.files.driveId();
     await this.fillTeamsLinkColumns();
     // The register's module loads with set-up (rare), not with every page that opens a meeting.
@@ -168,6 +170,34 @@ export class SharePointMeetingRepository implements MeetingRepository {
         return { id: meeting.id, committeeId: meeting.committeeId, date: meeting.date, items };
       }),
     );
+  }
+
+  /**
+   * One $batch: per year, the item rows of the committee's year (indexed CommitteeYear, a window
+   * well below the list view threshold) with at least one point (indexed FollowUpCount), with
+   * only the columns the Oppfølgingsliste needs. On a site whose rows are not filled yet (before
+   * «Klargjør SharePoint-området»), their points are not found: the site is said to need set-up.
+   */
+  async listFollowUpItems(committeeId: string, years: readonly number[]): Promise<FollowUpItem[]> {
+    if (years.length === 0) return [];
+    const path = `${this.lists.listPath('MotebokAgendaItems')}/items?$select=id&$expand=fields($select=ItemId,MeetingId,MeetingDate,SortOrder,MotebokJson)`;
+    const filter = (year: number) => encodeURIComponent(`fields/CommitteeYear eq '${committeeYearKey(committeeId, year).replace(/'/g, "''")}' and fields/FollowUpCount gt 0`);
+    const answers = await runBatch(this.storageClient, years.map((year, index) => ({ id: String(index), method: 'GET', url: `${path}&$filter=${filter(year)}&$top=200` })));
+    const found: FollowUpItem[] = [];
+    for (const index of years.keys()) {
+      // In agenda order within each meeting, as the Oppfølgingsliste lists them.
+      const rows = (await this.lists.rowsAnswer(answers, String(index), 'MotebokAgendaItems')).sort((a, b) => Number(a.fields['SortOrder'] ?? 0) - Number(b.fields['SortOrder'] ?? 0));
+      for (const row of rows) {
+        const item = parseRowData(AgendaItemSchema, row.fields);
+        const meetingDate = row.fields['MeetingDate'];
+        if ('value' in item && typeof meetingDate === 'string') found.push({ meetingId: String(row.fields['MeetingId'] ?? ''), meetingDate: meetingDate.slice(0, 10), item: item.value });
+      }
+    }
+    return found;
+  }
+
+  onSetUpDue(listener: () => void): () => void {
+    return this.lists.onMissingColumns(() => listener());
   }
 
   /** The meeting row and its item rows: one $batch of two indexed queries. */

@@ -29,7 +29,7 @@ export interface InMemoryMeetingRepository extends MeetingRepository {
   user: string;
   /** Every meeting saved through the repository, in order. */
   readonly saved: Meeting[];
-  readonly calls: { getMeeting: number; getMeetingWithCommittee: number; getMeetingIfChanged: number; saveMeeting: number; uploadDocument: number; ensureProvisioned: number };
+  readonly calls: { getMeeting: number; getMeetingWithCommittee: number; getMeetingIfChanged: number; saveMeeting: number; uploadDocument: number; ensureProvisioned: number; listFollowUpItems: number };
 }
 
 export interface InMemorySeed {
@@ -62,7 +62,7 @@ export function createInMemoryMeetingRepository(seed: InMemorySeed = {}): InMemo
       itemVersions.set(key, list);
     }
   };
-  const calls = { getMeeting: 0, getMeetingWithCommittee: 0, getMeetingIfChanged: 0, saveMeeting: 0, uploadDocument: 0, ensureProvisioned: 0 };
+  const calls = { getMeeting: 0, getMeetingWithCommittee: 0, getMeetingIfChanged: 0, saveMeeting: 0, uploadDocument: 0, ensureProvisioned: 0, listFollowUpItems: 0 };
 
   // Like a real request, an answer (or a failure) never comes back synchronously.
   const reach = async (): Promise<void> => {
@@ -128,6 +128,14 @@ export function createInMemoryMeetingRepository(seed: InMemorySeed = {}): InMemo
       if (wanted.length === 0) return [];
       await reach();
       return wanted.map((meeting) => ({ ...meeting, items: (meetings.get(meeting.id)?.value.items ?? []).map((item) => ({ caseNumber: item.caseNumber })) }));
+    },
+    async listFollowUpItems(committeeId, years) {
+      if (years.length === 0) return [];
+      calls.listFollowUpItems += 1;
+      await reach();
+      return [...meetings.values()]
+        .filter(({ value }) => value.committeeId === committeeId && years.includes(Number(value.date.slice(0, 4))))
+        .flatMap(({ value }) => value.items.filter((item) => (item.followUps ?? []).length > 0).map((item) => ({ meetingId: value.id, meetingDate: value.date, item: structuredClone(item) })));
     },
     async getMeeting(meetingId) {
       calls.getMeeting += 1;

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Button, Card, Dropdown, Field, Option, Spinner, Text, Title2, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import type { Committee } from '../../domain/model';
 import { AddRegular, BookSearchRegular, SettingsRegular } from '@fluentui/react-icons';
@@ -15,6 +15,8 @@ import { useAgendaEditor } from './useAgendaEditor';
 import { MeetingList } from './MeetingList';
 import { MeetingEditor } from './MeetingEditor';
 import { PermissionsWarning } from './PermissionsWarning';
+import { SetUpDueBar } from './SetUpDueBar';
+import type { FollowUpStatusReader } from '../../domain/decisionRegister';
 import { useSitePermissions } from './useSitePermissions';
 import { blankCommittee } from '../../domain/committeeSettings';
 import type { NumberedMeeting } from '../../domain/caseNumbering';
@@ -63,7 +65,9 @@ export function WorkspaceApp() {
   const t = useWorkspaceText();
   const commonText = useCommonText();
   const styles = useStyles();
-  const { repository, auth, sitePermissions, decisionRegister } = useServices();
+  const { repository, auth, sitePermissions, decisionRegister, followUps } = useServices();
+  // The register asks Planner/To Do only when «Bare saker med åpen oppfølging» is used: the tasks chunk and its consent wait till then.
+  const followUpStatuses = useMemo<FollowUpStatusReader | undefined>(() => (followUps ? async (tasks) => (await followUps()).statuses(tasks) : undefined), [followUps]);
   const { committees, unreadable: unreadableCommittees, reload, upsert: upsertCommittee } = useCommittees(repository);
   // What the main area shows: the meetings, the open committee's settings, or a new committee.
   const [view, setView] = useState<{ kind: 'meetings' } | { kind: 'settings' } | { kind: 'new'; committee: Committee } | { kind: 'register' }>({ kind: 'meetings' });
@@ -125,6 +129,13 @@ export function WorkspaceApp() {
   const needsSignIn = committees.status === 'failed' && (committees.error instanceof AuthError || failure?.kind === 'unauthorized');
   // Only missing lists call for set-up; other failures (network, access) show their message and a retry.
   const needsProvisioning = failure?.kind === 'notProvisioned' || failure?.kind === 'notFound';
+  const provision = () =>
+    run(async () => {
+      await repository.ensureProvisioned();
+      // The lists and the library keep versions; permissions follow once a committee exists.
+      await sitePermissions?.repair(committeeList.map((entry) => entry.value));
+      reload();
+    });
 
   return (
     <div className={styles.shell}>
@@ -213,14 +224,7 @@ export function WorkspaceApp() {
                 <Text>{t('committees.none')}</Text>
               )}
               <div>
-                <Button appearance="primary" disabled={busy} onClick={() =>
-                    void run(async () => {
-                      await repository.ensureProvisioned();
-                      // The lists and the library keep versions; permissions follow once a committee exists.
-                      await sitePermissions?.repair(committeeList.map((entry) => entry.value));
-                      reload();
-                    })
-                  }>
+                <Button appearance="primary" disabled={busy} onClick={() => void provision()}>
                   {busy ? t('provision.working') : t('provision.action')}
                 </Button>
                 {committees.status === 'ready' ? (
@@ -231,9 +235,10 @@ export function WorkspaceApp() {
               </div>
             </Card>
           ) : null}
+          <SetUpDueBar repository={repository} provision={provision} busy={busy} />
           {view.kind === 'register' && decisionRegister ? (
             <Suspense fallback={<Spinner label={t('register.loading')} />}>
-              <RegisterView committees={committeeList.map((entry) => entry.value)} load={decisionRegister} />
+              <RegisterView committees={committeeList.map((entry) => entry.value)} load={decisionRegister} {...(followUpStatuses ? { followUpStatuses } : {})} />
             </Suspense>
           ) : view.kind === 'settings' && committeeEntry ? (
             <Suspense fallback={<Spinner label={t('settings.loading')} />}>

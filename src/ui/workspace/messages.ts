@@ -258,6 +258,9 @@ const nb = {
   'settings.followUpPlanId': 'Planner-plan for oppfølging (plan-id)',
   'settings.followUpPlanIdHint': 'Oppfølgingspunkter blir oppgaver i denne planen. Uten plan går oppgavene til referentens egen liste i To Do.',
   'settings.problem.planIdTooLong': 'Plan-ID-en kan ha høyst 100 tegn.',
+  'setUpDue.title': 'SharePoint-området bør klargjøres på nytt',
+  'setUpDue.body': 'Området ble satt opp før Møtebok fikk noen nye kolonner. Lagringen gikk gjennom, men vedtaksregisteret og oppfølgingslisten finner ikke alt før området er klargjort.',
+  'setUpDue.later': 'Senere',
 };
 
 type Key = keyof typeof nb;
@@ -521,6 +524,9 @@ const nn: Record<Key, string> = {
   'settings.followUpPlanId': 'Planner-plan for oppfølging (plan-id)',
   'settings.followUpPlanIdHint': 'Oppfølgingspunkt blir oppgåver i denne planen. Utan plan går oppgåvene til referenten si eiga liste i To Do.',
   'settings.problem.planIdTooLong': 'Plan-ID-en kan ha høgst 100 teikn.',
+  'setUpDue.title': 'SharePoint-området bør klargjerast på nytt',
+  'setUpDue.body': 'Området vart sett opp før Møtebok fekk nokre nye kolonnar. Lagringa gjekk gjennom, men vedtaksregisteret og oppfølgingslista finn ikkje alt før området er klargjort.',
+  'setUpDue.later': 'Seinare',
 };
 
 const en: Record<Key, string> = {
@@ -782,6 +788,9 @@ const en: Record<Key, string> = {
   'settings.followUpPlanId': 'Planner plan for follow-up (plan id)',
   'settings.followUpPlanIdHint': 'Follow-up points become tasks in this plan. Without a plan the tasks go to the minute taker\'s own To Do list.',
   'settings.problem.planIdTooLong': 'The plan id can have at most 100 characters.',
+  'setUpDue.title': 'The SharePoint site should be set up again',
+  'setUpDue.body': 'The site was set up before Møtebok added some new columns. The save went through, but the decision register and the follow-up list will not find everything until the site is set up.',
+  'setUpDue.later': 'Later',
 };
 
 export const workspaceMessages = { nb, nn, en };

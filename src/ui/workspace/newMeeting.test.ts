@@ -57,6 +57,21 @@ describe('"Nytt møte": the Oppfølgingsliste', () => {
     expect(plainTextOf(list?.summary ?? [])).toContain('Samhandlingsavtalen: Lag plan for samhandling – ansvarlig Per Christian Voss, frist 01.09.2025 – fullført 02.10.2026');
   });
 
+  it('reads the saker with points in one request, not the meetings held this year and last in full', async () => {
+    const second = { ...point, id: 'f2', what: 'Rapporter til styret', task: { ...point.task, taskId: 't2' } };
+    const earlier: Meeting = { ...held2025, id: 'pm-2025-02', date: '2025-02-06', items: [anItem('tidlig', { caseNumber: null, title: 'Budsjett', followUps: [second] }), aClosingRow()] };
+    const held2026: Meeting = { ...held2025, id: 'pm-2026-03', date: '2026-03-05', items: [aClosingRow()] };
+    const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [earlier, withPoint, held2026] });
+    const created = await createNewMeeting(repository, committee, [earlier, withPoint, held2026], form, sequentialIds(), tasksSaying(async () => new Map()));
+    expect(repository.calls.listFollowUpItems).toBe(1);
+    // Only the Referatsak's meeting is read again (its referat may be newer than the list).
+    expect(repository.calls.getMeeting).toBe(1);
+    const summary = plainTextOf(created.value.items.find((item) => item.title === 'Oppfølgingsliste')?.summary ?? []);
+    // Oldest meeting first.
+    expect(summary.indexOf('Rapporter til styret')).toBeGreaterThanOrEqual(0);
+    expect(summary.indexOf('Rapporter til styret')).toBeLessThan(summary.indexOf('Lag plan for samhandling'));
+  });
+
   it('still makes the meeting when Graph cannot be asked, with the points’ status unknown', async () => {
     const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [withPoint] });
     const created = await createNewMeeting(repository, committee, [withPoint], form, sequentialIds(), tasksSaying(async () => Promise.reject(new Error('offline'))));

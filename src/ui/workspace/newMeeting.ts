@@ -2,7 +2,7 @@ import { newMeetingFromTemplate, previousHeldMeeting } from '../../domain/agenda
 import { hasBeenHeld } from '../../domain/meetingStatus';
 import { yearOf } from '../../domain/dates';
 import type { Committee, Meeting, MeetingHeader } from '../../domain/model';
-import type { MeetingRepository, Versioned } from '../../domain/ports';
+import { NotProvisionedError, type MeetingRepository, type Versioned } from '../../domain/ports';
 import { followUpListEntries, followUpsOf, type FollowUpStatus } from '../../domain/followUp';
 import type { FollowUpTasks } from '../../graph/tasksGateway';
 
@@ -23,7 +23,7 @@ export interface NewMeetingForm {
  * other meetings that year are read here, in the same moment (numbering continues from them).
  */
 export async function createNewMeeting(
-  repository: Pick<MeetingRepository, 'getMeeting' | 'saveMeeting' | 'listCaseNumbers'>,
+  repository: Pick<MeetingRepository, 'getMeeting' | 'saveMeeting' | 'listCaseNumbers' | 'listFollowUpItems'>,
   committee: Committee,
   meetings: readonly MeetingHeader[],
   form: NewMeetingForm,
@@ -34,7 +34,7 @@ export async function createNewMeeting(
   const [latest, numbered, earlier] = await Promise.all([
     listed ? repository.getMeeting(listed.id).then((read) => read?.value) : undefined,
     repository.listCaseNumbers(sameYearNumbering(committee, meetings, form.date)),
-    followUps ? heldWithFollowUps(repository, meetings, form.date) : [],
+    followUps ? heldWithFollowUps(repository, committee, meetings, form.date) : [],
   ]);
   const previousMeeting = latest && hasBeenHeld(latest) ? latest : listed;
   const meeting = newMeetingFromTemplate({
@@ -69,7 +69,7 @@ export interface FollowUpListSource {
  * Graph cannot be asked (offline, consent refused), the meeting is still made: the points are
  * listed with their status unknown rather than left out.
  */
-async function followUpList(held: readonly Meeting[], since: string | undefined, source: FollowUpListSource) {
+async function followUpList(held: readonly Pick<Meeting, 'date' | 'items'>[], since: string | undefined, source: FollowUpListSource) {
   const sources = followUpsOf(held);
   let statuses = new Map<string, FollowUpStatus>();
   if (sources.length > 0) {
@@ -83,13 +83,32 @@ async function followUpList(held: readonly Meeting[], since: string | undefined,
 }
 
 /**
- * The meetings held this year and last, read in full for their oppfølgingspunkter (the list holds
- * meeting rows only). Older points are not followed up in the list: a committee's Oppfølgingsliste
- * covers about a year, and reading the whole history on each «Nytt møte» would grow without end.
+ * The saker with oppfølgingspunkter of the meetings held this year and last, grouped by meeting:
+ * one request for the item rows that have points (`listFollowUpItems`, indexed), never the
+ * meetings in full. Older points are not followed up in the list: a committee's Oppfølgingsliste
+ * covers about a year. Which meetings were held before this one comes from the meeting list.
  */
-async function heldWithFollowUps(repository: Pick<MeetingRepository, 'getMeeting'>, meetings: readonly MeetingHeader[], date: string): Promise<Meeting[]> {
+async function heldWithFollowUps(repository: Pick<MeetingRepository, 'listFollowUpItems' | 'getMeeting'>, committee: Committee, meetings: readonly MeetingHeader[], date: string): Promise<Pick<Meeting, 'date' | 'items'>[]> {
   const since = `${yearOf(date) - 1}-01-01`;
-  const held = meetings.filter((m) => hasBeenHeld(m) && m.date < date && m.date >= since);
-  const read = await Promise.all(held.map((m) => repository.getMeeting(m.id)));
-  return read.flatMap((r) => (r ? [r.value] : []));
+  const held = new Map(meetings.filter((m) => m.committeeId === committee.id && hasBeenHeld(m) && m.date < date && m.date >= since).map((m) => [m.id, m]));
+  if (held.size === 0) return [];
+  const years = [...new Set([...held.values()].map((m) => yearOf(m.date)))];
+  let found;
+  try {
+    found = await repository.listFollowUpItems(committee.id, years);
+  } catch (error) {
+    if (!(error instanceof NotProvisionedError)) throw error;
+    // A site set up before the point count column existed: the meetings in full, as before, until it is prepared.
+    const read = await Promise.all([...held.keys()].map((id) => repository.getMeeting(id)));
+    return read.flatMap((r) => (r ? [r.value] : []));
+  }
+  const byMeeting = new Map<string, Pick<Meeting, 'date' | 'items'>>();
+  for (const { meetingId, item } of found) {
+    const header = held.get(meetingId);
+    if (!header) continue;
+    const entry = byMeeting.get(meetingId) ?? { date: header.date, items: [] };
+    entry.items.push(item);
+    byMeeting.set(meetingId, entry);
+  }
+  return [...byMeeting.values()];
 }

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button, Card, Checkbox, Dropdown, Field, Input, Link, Option, Spinner, Text, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownloadRegular, SearchRegular } from '@fluentui/react-icons';
-import type { DecisionRegister, RegisterHit, RegisterQuery } from '../../../domain/decisionRegister';
+import type { DecisionRegister, FollowUpStatusReader, RegisterHit, RegisterQuery } from '../../../domain/decisionRegister';
 import { wordingOf } from '../../../domain/conventions';
 import { formatDateLong } from '../../../domain/dates';
 import type { Committee } from '../../../domain/model';
@@ -38,10 +38,11 @@ export interface RegisterViewProps {
   committees: readonly Committee[];
   load: () => Promise<DecisionRegister>;
   /**
-   * The saker with an open oppfølgingspunkt, when follow-up is known (Planner/To Do, issue 12 §3):
-   * then «Bare saker med åpen oppfølging» is offered. Absent: the filter is not shown.
+   * Reads the status of oppfølgingspunkter from Planner/To Do (issue 12 §3), asked per page of saker
+   * with points only when «Bare saker med åpen oppfølging» is ticked. Absent (follow-up not
+   * available): the filter is not shown.
    */
-  openFollowUpItemIds?: ReadonlySet<string>;
+  followUpStatuses?: FollowUpStatusReader;
 }
 
 /** The link to a sak's meeting in this workspace (the committee and the open meeting are what the workspace restores). */
@@ -62,12 +63,12 @@ function download(blob: Blob, name: string): void {
 }
 
 /** «Vedtaksregister»: every recorded konklusjon the user can read, searched, paged as they scroll, exported. */
-export function RegisterView({ committees, load, openFollowUpItemIds }: RegisterViewProps) {
+export function RegisterView({ committees, load, followUpStatuses }: RegisterViewProps) {
   const t = useRegisterText();
   const styles = useStyles();
   const { i18n } = useTranslation();
   const language = wordingLanguage(languageFromLocale(i18n.language));
-  const { state, years, search, loadMore, allHits } = useRegisterSearch(load);
+  const { state, years, search, loadMore, allHits } = useRegisterSearch(load, followUpStatuses);
   const [text, setText] = useState('');
   const [year, setYear] = useState(ALL);
   const [committeeId, setCommitteeId] = useState(ALL);
@@ -94,7 +95,7 @@ export function RegisterView({ committees, load, openFollowUpItemIds }: Register
     ...(committeeId !== ALL ? { committeeId } : {}),
     ...(kind !== ALL ? { kind } : {}),
     ...(caseNumber.trim() ? { caseNumber: caseNumber.trim() } : {}),
-    ...(onlyFollowUp && openFollowUpItemIds ? { openFollowUpItemIds } : {}),
+    ...(onlyFollowUp && followUpStatuses ? { openFollowUp: true } : {}),
   });
 
   const submit = (event: FormEvent) => {
@@ -184,7 +185,7 @@ export function RegisterView({ committees, load, openFollowUpItemIds }: Register
         <Field className={styles.narrow} label={t('caseNumber')} hint={t('caseNumber.hint')}>
           <Input value={caseNumber} onChange={(_, data) => setCaseNumber(data.value)} />
         </Field>
-        {openFollowUpItemIds ? <Checkbox label={t('followUp')} checked={onlyFollowUp} onChange={(_, data) => setOnlyFollowUp(data.checked === true)} /> : null}
+        {followUpStatuses ? <Checkbox label={t('followUp')} checked={onlyFollowUp} onChange={(_, data) => setOnlyFollowUp(data.checked === true)} /> : null}
         <Button type="submit" appearance="primary" icon={<SearchRegular />} disabled={working}>
           {t('search')}
         </Button>
@@ -192,6 +193,7 @@ export function RegisterView({ committees, load, openFollowUpItemIds }: Register
       <div role="status" aria-live="polite" id={statusId}>
         {working ? <Spinner size="small" label={t('searching')} /> : null}
         {state.status === 'ready' ? <Text>{state.hits.length === 0 ? t('none') : state.done ? t('count', { count: state.hits.length }) : t('count.more', { count: state.hits.length })}</Text> : null}
+        {state.status === 'ready' && state.unknownFollowUps > 0 ? <Text block>{t('followUp.unknown', { count: state.unknownFollowUps })}</Text> : null}
       </div>
       {state.status === 'failed' ? <ErrorMessageBar error={state.error} /> : null}
       {state.status === 'ready' && state.hits.length > 0 ? (

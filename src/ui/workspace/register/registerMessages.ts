@@ -43,6 +43,7 @@ const nb = {
   'column.conclusion': 'Konklusjon',
   'column.minutes': 'Referat (lenke)',
   'column.sak': 'Sak (lenke)',
+  'followUp.unknown': 'Status for {{count}} oppfølgingspunkter kunne ikke leses fra Planner eller To Do (slettet, eller i en annens egen To Do-liste). Sakene deres er ikke regnet som åpne.',
 };
 type Key = keyof typeof nb;
 
@@ -90,6 +91,7 @@ const nn: Record<Key, string> = {
   'column.conclusion': 'Konklusjon',
   'column.minutes': 'Referat (lenkje)',
   'column.sak': 'Sak (lenkje)',
+  'followUp.unknown': 'Status for {{count}} oppfølgingspunkt kunne ikkje lesast frå Planner eller To Do (sletta, eller i nokon annan si eiga To Do-liste). Sakene deira er ikkje rekna som opne.',
 };
 
 const en: Record<Key, string> = {
@@ -136,6 +138,7 @@ const en: Record<Key, string> = {
   'column.conclusion': 'Conclusion',
   'column.minutes': 'Minutes (link)',
   'column.sak': 'Item (link)',
+  'followUp.unknown': 'The status of {{count}} follow-up points could not be read from Planner or To Do (deleted, or in someone else\'s own To Do list). Their items are not counted as open.',
 };
 
 export const registerMessages = { nb, nn, en };

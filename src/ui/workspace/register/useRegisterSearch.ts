@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { yearsDescending, type DecisionRegister, type RegisterHit, type RegisterQuery, type RegisterSearch } from '../../../domain/decisionRegister';
+import { yearsDescending, type DecisionRegister, type FollowUpStatusReader, type RegisterHit, type RegisterQuery, type RegisterSearch } from '../../../domain/decisionRegister';
 
 export interface RegisterState {
   status: 'idle' | 'searching' | 'ready' | 'failed';
@@ -8,6 +8,8 @@ export interface RegisterState {
   done: boolean;
   loadingMore: boolean;
   error?: unknown;
+  /** With "has open follow-up": oppfølgingspunkter of the saker read whose task Graph would not show (not counted as open). */
+  unknownFollowUps: number;
 }
 
 /** Rows per request when the export reads a whole search: bigger pages, fewer requests. */
@@ -18,8 +20,10 @@ const EXPORT_PAGE = 200;
  * search drops the pages of the one before), the next page as the user scrolls, and every hit of
  * a search for the export.
  */
-export function useRegisterSearch(load: () => Promise<DecisionRegister>) {
-  const [state, setState] = useState<RegisterState>({ status: 'idle', hits: [], done: true, loadingMore: false });
+export function useRegisterSearch(load: () => Promise<DecisionRegister>, statuses?: FollowUpStatusReader) {
+  const [state, setState] = useState<RegisterState>({ status: 'idle', hits: [], done: true, loadingMore: false, unknownFollowUps: 0 });
+  // The status reader goes with each search (it loads Tasks.ReadWrite's chunk only when asked).
+  const options = statuses ? { statuses } : {};
   const [years, setYears] = useState<number[]>([]);
   const current = useRef<{ search: RegisterSearch; id: number; busy: boolean } | undefined>(undefined);
   const counter = useRef(0);
@@ -41,19 +45,20 @@ export function useRegisterSearch(load: () => Promise<DecisionRegister>) {
   const search = useCallback(
     async (query: RegisterQuery) => {
       const id = ++counter.current;
-      setState({ status: 'searching', hits: [], done: false, loadingMore: false });
+      setState({ status: 'searching', hits: [], done: false, loadingMore: false, unknownFollowUps: 0 });
       try {
         const register = await load();
-        const running = { search: register.search(query), id, busy: true };
+        const running = { search: register.search(query, options), id, busy: true };
         current.current = running;
         const page = await running.search.nextPage();
         running.busy = false;
-        if (counter.current === id) setState({ status: 'ready', hits: page.hits, done: page.done, loadingMore: false });
+        if (counter.current === id) setState({ status: 'ready', hits: page.hits, done: page.done, loadingMore: false, unknownFollowUps: page.unknownFollowUps ?? 0 });
       } catch (error) {
-        if (counter.current === id) setState({ status: 'failed', hits: [], done: true, loadingMore: false, error });
+        if (counter.current === id) setState({ status: 'failed', hits: [], done: true, loadingMore: false, error, unknownFollowUps: 0 });
       }
     },
-    [load],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- options is rebuilt from `statuses` each render
+    [load, statuses],
   );
 
   const loadMore = useCallback(async () => {
@@ -63,7 +68,7 @@ export function useRegisterSearch(load: () => Promise<DecisionRegister>) {
     setState((previous) => (previous.done ? previous : { ...previous, loadingMore: true }));
     try {
       const page = await running.search.nextPage();
-      if (counter.current === running.id) setState((previous) => ({ ...previous, status: 'ready', hits: [...previous.hits, ...page.hits], done: page.done, loadingMore: false }));
+      if (counter.current === running.id) setState((previous) => ({ ...previous, status: 'ready', hits: [...previous.hits, ...page.hits], done: page.done, loadingMore: false, unknownFollowUps: previous.unknownFollowUps + (page.unknownFollowUps ?? 0) }));
     } catch (error) {
       if (counter.current === running.id) setState((previous) => ({ ...previous, loadingMore: false, error }));
     } finally {
@@ -75,7 +80,7 @@ export function useRegisterSearch(load: () => Promise<DecisionRegister>) {
   const allHits = useCallback(
     async (query: RegisterQuery, onProgress: (count: number) => void): Promise<RegisterHit[]> => {
       const register = await load();
-      const reading = register.search(query, { pageSize: EXPORT_PAGE });
+      const reading = register.search(query, { pageSize: EXPORT_PAGE, ...options });
       const hits: RegisterHit[] = [];
       for (;;) {
         const page = await reading.nextPage();
@@ -84,7 +89,8 @@ export function useRegisterSearch(load: () => Promise<DecisionRegister>) {
         if (page.done) return hits;
       }
     },
-    [load],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- options is rebuilt from `statuses` each render
+    [load, statuses],
   );
 
   return { state, years, search, loadMore, allHits };

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { LOCAL_TENANT } from '../config/appConfig';
+import { SCOPES } from '../auth/scopes';
+import { graphCall } from './graphCall';
+import { LATER_COLUMNS, LISTS } from './listDefinitions';
+import { fixture } from './testing/noticeWorld';
+import { contractProblems } from './testing/contract';
+import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
+import { SharePointDecisionRegister } from './decisionRegister';
+
+const LogSchema = z.object({ value: z.array(z.object({ method: z.string(), path: z.string(), status: z.number().optional() }).loose()) });
+
+/** The lists as the first sites were set up: without the columns added since (LATER_COLUMNS). */
+async function setUpOldSite(harness: Harness): Promise<void> {
+  const client = harness.clientsFor(harness.user(SECRETARY))([...SCOPES.storage, ...SCOPES.provisioning]);
+  for (const list of LISTS) {
+    const later = LATER_COLUMNS[list.name] ?? [];
+    const columns = list.columns.filter((column) => !later.includes(column.name ?? ''));
+    await graphCall(z.object({ id: z.string() }).loose(), () =>
+      client.api(`/sites/${LOCAL_TENANT.siteId}/lists`).post({ displayName: list.name, description: list.description, columns, list: { template: 'genericList' } }),
+    );
+  }
+}
+
+describe('a site set up before the register and follow-up columns existed', () => {
+  let harness: Harness;
+  const { committee, meeting } = fixture('pm-2026');
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    await setUpOldSite(harness);
+  }, 120_000);
+  afterAll(async () => harness?.close());
+
+  /** Requests the tenant refused with 400 while `act` ran. */
+  async function refused(act: () => Promise<unknown>): Promise<number> {
+    await harness.control('DELETE', '/_tenant/requests');
+    await act();
+    const log = LogSchema.parse(await harness.control('GET', '/_tenant/requests'));
+    return log.value.filter((entry) => entry.status === 400).length;
+  }
+
+  it('saves a meeting and a referent’s konklusjon with what the site has columns for, learning the missing columns once per session', async () => {
+    const secretary = harness.repositoryFor(harness.user(SECRETARY));
+    const told: number[] = [];
+    secretary.onSetUpDue(() => told.push(told.length));
+    await secretary.saveCommittee(committee);
+    let stored!: Awaited<ReturnType<typeof secretary.saveMeeting>>;
+    // Each new sak's row is refused once (one $batch), the list's columns read once, the rows written
+    // again once: not a refusal per missing column.
+    expect(await refused(async () => (stored = await secretary.saveMeeting(meeting)))).toBe(meeting.items.length);
+    expect(told).toEqual([0]);
+    expect(secretary.lists.missingColumns().sort()).toEqual(LATER_COLUMNS['MotebokAgendaItems']?.map((column) => `MotebokAgendaItems.${column}`).sort());
+    expect((await secretary.getMeeting(meeting.id))?.value).toEqual(stored.value);
+
+    // Known now: the next save sends nothing the site refuses, and says nothing new.
+    const toldBefore = told.length;
+    const changed = { ...stored.value, items: stored.value.items.map((item, index) => (index === 0 ? { ...item, conclusion: ['Endret av sekretariatet.'] } : item)) };
+    expect(await refused(async () => (stored = await secretary.saveMeeting(changed, stored.version)))).toBe(0);
+    expect(told.length).toBe(toldBefore);
+
+    // The referent (another session, nothing learnt yet) never loses the save; she is not the one told.
+    const referent = harness.repositoryFor(harness.user(SECRETARY));
+    const read = await referent.getMeeting(meeting.id);
+    if (!read) throw new Error('møtet mangler');
+    const recorded = { ...read.value, items: read.value.items.map((item, index) => (index === 1 ? { ...item, conclusion: ['Referenten skrev dette.'] } : item)) };
+    await referent.saveMeeting(recorded, read.version);
+    expect((await secretary.getMeeting(meeting.id))?.value.items[1]?.conclusion).toEqual(['Referenten skrev dette.']);
+  }, 60_000);
+
+  it('after «Klargjør SharePoint-området» has the columns, writes them and finds the saker in the register', async () => {
+    const secretary = harness.repositoryFor(harness.user(SECRETARY));
+    const told: number[] = [];
+    secretary.onSetUpDue(() => told.push(1));
+    const report = await secretary.provision();
+    expect(report.createdColumns).toEqual(expect.arrayContaining(['MotebokAgendaItems.FollowUpCount', 'MotebokAgendaItems.FollowUpTasks', 'MotebokMeetings.TeamsMeetingId']));
+    const read = await secretary.getMeeting(meeting.id);
+    if (!read) throw new Error('møtet mangler');
+    expect(await refused(() => secretary.saveMeeting({ ...read.value, place: 'Tønsberg' }, read.version))).toBe(0);
+    expect(told).toEqual([]);
+    const register = new SharePointDecisionRegister(secretary.storageClient, secretary.lists);
+    const page = await register.search({ text: 'Referenten skrev dette' }).nextPage();
+    expect(page.hits.map((hit) => hit.meetingId)).toEqual([meeting.id]);
+    expect(contractProblems(harness.records)).toEqual([]);
+  }, 60_000);
+});
