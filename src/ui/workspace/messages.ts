@@ -258,6 +258,14 @@ const nb = {
   'settings.followUpPlanId': 'Planner-plan for oppfølging (plan-id)',
   'settings.followUpPlanIdHint': 'Oppfølgingspunkter blir oppgaver i denne planen. Uten plan går oppgavene til referentens egen liste i To Do.',
   'settings.problem.planIdTooLong': 'Plan-ID-en kan ha høyst 100 tegn.',
+  'packLink.include': 'Lag møtebok (PDF) og lenk til den i innkallingen',
+  'packLink.rebuild': 'Lag møteboken (PDF) på nytt før oppdateringen sendes',
+  'packLink.includeHint': 'Møteboken lages etter at innkallingen er lagret, så den har med innkallingen slik den sendes. Det kan ta litt tid.',
+  'packLink.keepHint': 'Uten dette lenker innkallingen fortsatt til møteboken slik den er lagret nå.',
+  'packLink.pending': 'Møteboken er laget etter at innkallingen ble sendt, og deltakerne har ingen lenke til den ennå. Den tas med når du sender oppdatert innkalling.',
+  'packLink.linked': 'Innkallingen lenker til møteboken. Lager du den på nytt, er det den nye versjonen deltakerne åpner.',
+  'packLink.beforeSending': 'Du kan lage møteboken før innkallingen sendes for å se over den. Når du sender, kan den lages på nytt med innkallingen og lenkes fra innkallingen.',
+  'packLink.progress': 'Lager møteboken',
 };
 
 type Key = keyof typeof nb;
@@ -521,6 +529,14 @@ const nn: Record<Key, string> = {
   'settings.followUpPlanId': 'Planner-plan for oppfølging (plan-id)',
   'settings.followUpPlanIdHint': 'Oppfølgingspunkt blir oppgåver i denne planen. Utan plan går oppgåvene til referenten si eiga liste i To Do.',
   'settings.problem.planIdTooLong': 'Plan-ID-en kan ha høgst 100 teikn.',
+  'packLink.include': 'Lag møtebok (PDF) og lenk til ho i innkallinga',
+  'packLink.rebuild': 'Lag møteboka (PDF) på nytt før oppdateringa blir send',
+  'packLink.includeHint': 'Møteboka blir laga etter at innkallinga er lagra, så ho har med innkallinga slik ho blir send. Det kan ta litt tid.',
+  'packLink.keepHint': 'Utan dette lenkjer innkallinga framleis til møteboka slik ho er lagra no.',
+  'packLink.pending': 'Møteboka er laga etter at innkallinga vart send, og deltakarane har inga lenkje til ho enno. Ho blir teken med når du sender oppdatert innkalling.',
+  'packLink.linked': 'Innkallinga lenkjer til møteboka. Lagar du ho på nytt, er det den nye versjonen deltakarane opnar.',
+  'packLink.beforeSending': 'Du kan lage møteboka før innkallinga blir send for å sjå over ho. Når du sender, kan ho lagast på nytt med innkallinga og lenkjast frå innkallinga.',
+  'packLink.progress': 'Lagar møteboka',
 };
 
 const en: Record<Key, string> = {
@@ -782,6 +798,14 @@ const en: Record<Key, string> = {
   'settings.followUpPlanId': 'Planner plan for follow-up (plan id)',
   'settings.followUpPlanIdHint': 'Follow-up points become tasks in this plan. Without a plan the tasks go to the minute taker\'s own To Do list.',
   'settings.problem.planIdTooLong': 'The plan id can have at most 100 characters.',
+  'packLink.include': 'Make the meeting book (PDF) and link to it in the notice',
+  'packLink.rebuild': 'Make the meeting book (PDF) again before the update is sent',
+  'packLink.includeHint': 'The meeting book is made after the notice is stored, so it holds the notice as sent. This can take a while.',
+  'packLink.keepHint': 'Without this the notice still links to the meeting book as it is stored now.',
+  'packLink.pending': 'The meeting book was made after the notice was sent, and the attendees have no link to it yet. It is included when you send an updated notice.',
+  'packLink.linked': 'The notice links to the meeting book. If you make it again, attendees open the new version.',
+  'packLink.beforeSending': 'You can make the meeting book before the notice is sent, to look it over. When you send, it can be made again with the notice and linked from the notice.',
+  'packLink.progress': 'Making the meeting book',
 };
 
 export const workspaceMessages = { nb, nn, en };
