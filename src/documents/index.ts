@@ -3,16 +3,18 @@
  * Graph, no DOM; the bytes are handed to whoever stores or sends them.
  */
 import type { MeetingFile } from '../domain/model';
+import type { InnkallingOptions } from './docx/innkallingDocx';
 
 // The Word renderers load `docx` (about 70 KB gzip) only when a document is made: each is an
 // `import()` of its module, so no page carries docx in its initial JavaScript (README: Performance).
 // The three share one chunk ("documents").
 
-/** The innkalling .docx. */
-export async function renderInnkallingDocx(file: MeetingFile): Promise<Uint8Array> {
+/** The innkalling .docx (with «Møtebok (PDF)» linked when `options.boardPackUrl` is given). */
+export async function renderInnkallingDocx(file: MeetingFile, options: InnkallingOptions = {}): Promise<Uint8Array> {
   const { renderInnkallingDocx: render } = await import(/* webpackChunkName: "documents" */ './docx/innkallingDocx');
-  return render(file);
+  return render(file, options);
 }
+export type { InnkallingOptions } from './docx/innkallingDocx';
 
 /** The saksframlegg .docx of one item (by id or case number). */
 export async function renderSaksframleggDocx(file: MeetingFile, itemIdOrCaseNumber: string): Promise<Uint8Array> {

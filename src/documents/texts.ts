@@ -55,6 +55,10 @@ interface FixedTexts {
   joinTeamsMeeting: string;
   /** Lines the Outlook add-in adds inside the invite's block. */
   openInMotebok: string;
+  /** The link to the møtebok PDF in the innkalling (invite body and .docx). */
+  boardPackLink: string;
+  /** The line in an update's change summary when the invite links to the møtebok for the first time. */
+  boardPackAdded: string;
   attachmentTooLarge: (label: string, limit: string) => string;
   attachmentsTotalTooLarge: (label: string, limit: string) => string;
   attachmentCannotAttach: (label: string) => string;
@@ -134,6 +138,8 @@ const nb: FixedTexts = {
   teamsMeeting: 'Teams-møte',
   joinTeamsMeeting: 'Bli med i møtet',
   openInMotebok: 'Åpne møtet i Møtebok',
+  boardPackLink: 'Møtebok (PDF)',
+  boardPackAdded: 'Møteboken (PDF) er lagt til som lenke',
   attachmentTooLarge: (label, limit) => `${label} er større enn Outlook tillater som vedlegg (${limit}) og er lenket til SharePoint i stedet.`,
   attachmentsTotalTooLarge: (label, limit) => `${label} er lenket til SharePoint i stedet for lagt ved, fordi vedleggene til sammen ville blitt større enn ${limit}.`,
   attachmentCannotAttach: (label) => `${label} er lenket til SharePoint; denne Outlook-versjonen kan ikke legge ved filer fra Møtebok.`,
@@ -188,6 +194,8 @@ const nn: FixedTexts = {
   teamsMeeting: 'Teams-møte',
   joinTeamsMeeting: 'Bli med i møtet',
   openInMotebok: 'Opne møtet i Møtebok',
+  boardPackLink: 'Møtebok (PDF)',
+  boardPackAdded: 'Møteboka (PDF) er lagd til som lenkje',
   attachmentTooLarge: (label, limit) => `${label} er større enn Outlook tillèt som vedlegg (${limit}) og er lenkja til SharePoint i staden.`,
   attachmentsTotalTooLarge: (label, limit) => `${label} er lenkja til SharePoint i staden for lagd ved, fordi vedlegga til saman ville vorte større enn ${limit}.`,
   attachmentCannotAttach: (label) => `${label} er lenkja til SharePoint; denne Outlook-versjonen kan ikkje leggje ved filer frå Møtebok.`,

@@ -355,6 +355,8 @@ export const SentNoticeSchema = z.strictObject({
   attachmentIds: z.array(z.string()).default([]),
   /** Date, time, place and Teams as sent, so an update can say the meeting moved. Absent on notices sent before this was kept. */
   details: z.strictObject({ date: IsoDateSchema, start: ClockTimeSchema.optional(), end: ClockTimeSchema.optional(), place: z.string(), online: z.boolean() }).optional(),
+  /** The møtebok PDF the sent invite links to («Møtebok (PDF)»); absent when it links to none, so a pack made later is offered with the next update. */
+  boardPackUrl: z.string().optional(),
 });
 export type SentNotice = z.infer<typeof SentNoticeSchema>;
 

@@ -6,7 +6,7 @@ import type { Versioned } from '../domain/ports';
 import type { DecisionRegister } from '../domain/decisionRegister';
 import { CalendarGateway } from './calendarGateway';
 import { createGraphClientFactory, type GraphClientOptions } from './graphClient';
-import type { NoticeProgress } from './noticeSender';
+import type { NoticeOptions, NoticeProgress } from './noticeSender';
 import type { PublicVersionProgress } from '../domain/publicDocuments';
 import { MailGateway } from './mailGateway';
 import { createMinutesService, type MinutesService } from './minutesService';
@@ -29,8 +29,8 @@ export interface GraphServices {
   repository: SharePointMeetingRepository;
   /** The invite is sent from the committee's mailbox, else the configured shared mailbox, else the user's calendar. */
   calendarFor(committee: Committee): CalendarGateway;
-  sendNotice(committee: Committee, meeting: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void): Promise<Versioned<Meeting>>;
-  sendUpdatedNotice(committee: Committee, meeting: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void): Promise<Versioned<Meeting>>;
+  sendNotice(committee: Committee, meeting: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void, options?: NoticeOptions): Promise<Versioned<Meeting>>;
+  sendUpdatedNotice(committee: Committee, meeting: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void, options?: NoticeOptions): Promise<Versioned<Meeting>>;
   /** The referat after the meeting: store, recipients, send. */
   minutes: MinutesService;
   /** Møtebok's permissions on the site: the check on start and the repair (`sitePermissions.ts`). */
@@ -124,9 +124,9 @@ export function createGraphServices(
     followUps,
     signedInUser,
     sitePermissions,
-    sendNotice: async (committee, meeting, onProgress) => (await loadSender()).sendNotice({ repository, calendar: calendarFor(committee), mail, protectExempt, ...appUrl }, committee, meeting, onProgress),
-    sendUpdatedNotice: async (committee, meeting, onProgress) =>
-      (await loadSender()).sendUpdatedNotice({ repository, calendar: calendarFor(committee), mail, protectExempt, ...appUrl }, committee, meeting, onProgress),
+    sendNotice: async (committee, meeting, onProgress, options) => (await loadSender()).sendNotice({ repository, calendar: calendarFor(committee), mail, protectExempt, ...appUrl }, committee, meeting, onProgress, options),
+    sendUpdatedNotice: async (committee, meeting, onProgress, options) =>
+      (await loadSender()).sendUpdatedNotice({ repository, calendar: calendarFor(committee), mail, protectExempt, ...appUrl }, committee, meeting, onProgress, options),
     minutes: createMinutesService({ repository, mail }),
     publicVersions: {
       existing: async (file) => (await loadPublicVersions()).existingPublicFiles(repository.files, file),

@@ -9,7 +9,9 @@ import { canTransition } from '../domain/meetingStatus';
 import { meetingLink } from '../domain/meetingLink';
 import type { Attachment, AgendaItem, Committee, DocumentRef, Meeting, SentNotice } from '../domain/model';
 import { ConflictError, OfflineError, type UploadProgress, type Versioned } from '../domain/ports';
-import { DOCX_CONTENT_TYPE, replaceAgendaBlock, renderAgendaHtml as defaultRenderAgendaHtml, renderInnkallingDocx as defaultRenderInnkallingDocx, type AgendaHtmlOptions } from '../documents';
+import { DOCX_CONTENT_TYPE, replaceAgendaBlock, renderAgendaHtml as defaultRenderAgendaHtml, renderInnkallingDocx as defaultRenderInnkallingDocx, type AgendaHtmlOptions, type InnkallingOptions, documentTexts } from '../documents';
+import type { BoardPackBuildProgress, BoardPackService } from './boardPackService';
+import { isSafeUrl } from '../domain/safeUrl';
 import { answerOrThrow, runBatch, type BatchStep } from './batch';
 import type { CalendarGateway, NoticeEvent } from './calendarGateway';
 import { assertNoExemptContentLeaves, checkExemptPermissions, sendExemptLinks } from './confidentialNotice';
@@ -44,7 +46,7 @@ import type { SharePointMeetingRepository } from './sharePointMeetingRepository'
 /** Loaded with the sender (graphServices.ts), like the rest of what sending needs. */
 export { protectExempt } from './exemptFilePermissions';
 
-export type NoticeStep = 'innkalling' | 'links' | 'event' | 'attachment' | 'attendees' | 'saved';
+export type NoticeStep = 'innkalling' | 'links' | 'pack' | 'event' | 'attachment' | 'attendees' | 'saved';
 
 export interface NoticeProgress {
   step: NoticeStep;
@@ -58,7 +60,7 @@ export interface NoticeProgress {
 }
 
 export interface NoticeRenderers {
-  renderInnkallingDocx(file: { committee: Committee; meeting: Meeting }): Promise<Uint8Array>;
+  renderInnkallingDocx(file: { committee: Committee; meeting: Meeting }, options?: InnkallingOptions): Promise<Uint8Array>;
   renderAgendaHtml(file: { committee: Committee; meeting: Meeting }, options: AgendaHtmlOptions): string;
 }
 
@@ -75,6 +77,18 @@ export interface NoticeSenderDeps {
   appUrl?: string;
 }
 
+/** What the secretary chose for this send (the send dialog). */
+export interface NoticeOptions {
+  /**
+   * Make the møtebok PDF as part of sending and link to it («Møtebok (PDF)») from the invite body
+   * and the innkalling. It is built after the innkalling is stored, so the pack holds the very
+   * innkalling sent; the pack follows the public version when not every reader may see every
+   * exempt sak (`domain/boardPack.ts` packViewer: the folder's readers are every invitee).
+   * Without it, an update keeps linking to the pack the previous version linked to.
+   */
+  boardPack?: Pick<BoardPackService, 'build'>;
+}
+
 const DEFAULT_RENDERERS: NoticeRenderers = { renderInnkallingDocx: defaultRenderInnkallingDocx, renderAgendaHtml: defaultRenderAgendaHtml };
 
 /** Stable per meeting: the same meeting always asks Exchange for the same event. */
@@ -82,14 +96,14 @@ export function noticeTransactionId(meetingId: string): string {
   return `motebok-${meetingId}`.slice(0, 200);
 }
 
-export async function sendNotice(deps: NoticeSenderDeps, committee: Committee, stored: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void): Promise<Versioned<Meeting>> {
+export async function sendNotice(deps: NoticeSenderDeps, committee: Committee, stored: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void, options: NoticeOptions = {}): Promise<Versioned<Meeting>> {
   const meeting = stored.value;
   if (meeting.status === 'noticeSent' && meeting.notice) return stored; // already done: exactly once
   if (!canTransition(meeting.status, 'noticeSent')) {
     throw new DomainError('transitionNotAllowed', 'Innkallingen kan bare sendes fra et møte som er under arbeid (utkast).');
   }
   const transactionId = noticeTransactionId(meeting.id);
-  const prepared = await prepare(deps, committee, meeting, [], onProgress);
+  const prepared = await prepare(deps, committee, meeting, [], onProgress, packChoice(options));
   const current = prepared.meeting;
   onProgress?.({ step: 'event', message: 'Oppretter møteinnkallingen i kalenderen …' });
   const event = await deps.calendar.createEvent({ ...prepared.event, transactionId });
@@ -106,6 +120,7 @@ export async function sendNotice(deps: NoticeSenderDeps, committee: Committee, s
     items: snapshotOf(current.items),
     details: detailsOf(current),
     attachmentIds: meetingAttachments(current).map(({ attachment }) => attachment.id),
+    ...(prepared.boardPackUrl ? { boardPackUrl: prepared.boardPackUrl } : {}),
   };
   const joinUrl = event.onlineMeeting?.joinUrl ?? undefined;
   const sent: Meeting = { ...current, status: 'noticeSent', notice, innkalling: prepared.innkalling, ...(joinUrl ? { onlineMeetingJoinUrl: joinUrl } : {}) };
@@ -114,15 +129,16 @@ export async function sendNotice(deps: NoticeSenderDeps, committee: Committee, s
   return saved;
 }
 
-export async function sendUpdatedNotice(deps: NoticeSenderDeps, committee: Committee, stored: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void): Promise<Versioned<Meeting>> {
+export async function sendUpdatedNotice(deps: NoticeSenderDeps, committee: Committee, stored: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void, options: NoticeOptions = {}): Promise<Versioned<Meeting>> {
   const meeting = stored.value;
   const previous = meeting.notice;
   if (!previous) throw new DomainError('transitionNotAllowed', 'Innkallingen er ikke sendt ennå, så det finnes ingen innkalling å oppdatere.');
   // Date, time, place and Teams first: those are what an attendee must act on.
   // Said in the public view (the summary goes to every invitee), today's marking applied to what was sent too.
   const file = { committee, meeting };
-  const changes = [...meetingChangesSinceNotice(meeting, committee.languageForm), ...summariseAgendaChanges(publicItems(file, previous.items), publicItems(file, meeting.items), committee)];
-  const prepared = await prepare(deps, committee, meeting, changes, onProgress);
+  const changes = [...meetingChangesSinceNotice(meeting, committee.languageForm), ...summariseAgendaChanges(publicItems(file, previous.items), publicItems(file, meeting.items), committee), ...boardPackChange(committee, previous, options)];
+  // The link, once sent, stays: an update without a new pack links to the one sent before.
+  const prepared = await prepare(deps, committee, meeting, changes, onProgress, packChoice(options, previous.boardPackUrl));
   const current = prepared.meeting;
   // The innkalling was just rendered from the meeting as it is now, and vedlegg that are new or
   // whose file changed since they were sent must not be kept under their old content.
@@ -139,8 +155,10 @@ export async function sendUpdatedNotice(deps: NoticeSenderDeps, committee: Commi
   if (deps.mail) await sendExemptLinks(deps.mail(), { committee, meeting: current });
   // A meeting that became a Teams meeting with this update has a join link only now.
   const joinUrl = event.onlineMeeting?.joinUrl ?? current.onlineMeetingJoinUrl;
+  const { boardPackUrl: _previousPack, ...before } = previous;
   const notice: SentNotice = {
-    ...previous,
+    ...before,
+    ...(prepared.boardPackUrl ? { boardPackUrl: prepared.boardPackUrl } : {}),
     sentAt: (deps.now?.() ?? new Date()).toISOString(),
     version: previous.version + 1,
     items: snapshotOf(current.items),
@@ -185,12 +203,27 @@ interface Prepared {
   /** The meeting with its vedlegg as the library has them now (eTag, size). */
   meeting: Meeting;
   innkalling: DocumentRef;
+  /** The møtebok PDF the invite links to, if any. */
+  boardPackUrl?: string;
   event: Omit<NoticeEvent, 'transactionId'>;
   /** The innkalling first, then the vedlegg attached as files. */
   files: InviteFile[];
 }
 
-async function prepare(deps: NoticeSenderDeps, committee: Committee, stored: Meeting, changeSummary: string[], onProgress?: (progress: NoticeProgress) => void): Promise<Prepared> {
+/** Build a pack now, or link to one already sent, or neither. */
+type PackChoice = { build: Pick<BoardPackService, 'build'> } | { url: string } | undefined;
+
+function packChoice(options: NoticeOptions, sentUrl?: string): PackChoice {
+  if (options.boardPack) return { build: options.boardPack };
+  return sentUrl !== undefined && isSafeUrl(sentUrl) ? { url: sentUrl } : undefined;
+}
+
+/** «Møteboken (PDF) er lagt til som lenke» in an update whose invite links to a pack for the first time. */
+function boardPackChange(committee: Committee, previous: SentNotice, options: NoticeOptions): string[] {
+  return options.boardPack && previous.boardPackUrl === undefined ? [documentTexts(committee).boardPackAdded] : [];
+}
+
+async function prepare(deps: NoticeSenderDeps, committee: Committee, stored: Meeting, changeSummary: string[], onProgress?: (progress: NoticeProgress) => void, pack?: PackChoice): Promise<Prepared> {
   const renderers = deps.renderers ?? DEFAULT_RENDERERS;
   // Vedlegg stored in the library are attached and/or linked; a vedlegg that is only a web address
   // (a page on siv.no) is listed with its link and never attached.
@@ -216,14 +249,26 @@ async function prepare(deps: NoticeSenderDeps, committee: Committee, stored: Mee
   const open = publicVersion({ committee, meeting }).meeting;
   onProgress?.({ step: 'innkalling', message: 'Lager og lagrer innkallingen (Word) …' });
   const innkallingName = innkallingFileName(committee, meeting);
-  const docx = new Blob([copyBytes(await renderers.renderInnkallingDocx({ committee, meeting: open }))], { type: DOCX_CONTENT_TYPE });
-  const innkalling = await deps.repository.uploadDocument(committee, meeting, innkallingName, docx);
+  const storeInnkalling = async (boardPackUrl: string | undefined) => {
+    const bytes = new Blob([copyBytes(await renderers.renderInnkallingDocx({ committee, meeting: open }, boardPackUrl === undefined ? {} : { boardPackUrl }))], { type: DOCX_CONTENT_TYPE });
+    return { docx: bytes, ref: await deps.repository.uploadDocument(committee, meeting, innkallingName, bytes) };
+  };
+  let boardPackUrl = pack && 'url' in pack ? pack.url : undefined;
+  let { docx, ref: innkalling } = await storeInnkalling(boardPackUrl);
+  if (pack && 'build' in pack) {
+    // The pack holds the innkalling just stored; then the innkalling is stored again with the link to
+    // the pack (the copy inside the pack needs no link to itself). Same name, same place: replaced.
+    const built = await pack.build.build({ committee, meeting: { ...meeting, innkalling } }, (progress) => onProgress?.(packProgress(progress)));
+    boardPackUrl = built.ref.webUrl !== undefined && isSafeUrl(built.ref.webUrl) ? built.ref.webUrl : undefined;
+    if (boardPackUrl !== undefined) ({ docx, ref: innkalling } = await storeInnkalling(boardPackUrl));
+  }
 
   const bodyHtml = renderers.renderAgendaHtml({ committee, meeting: open }, {
     attachmentLinks: links,
     attachmentMode: mode,
     changeSummary,
     ...(deps.appUrl === undefined ? {} : { meetingUrl: meetingLink(deps.appUrl, committee.id, meeting.id) }),
+    ...(boardPackUrl === undefined ? {} : { boardPackUrl }),
   });
   const files: InviteFile[] = [{ name: innkallingName, ref: innkalling, content: docx }];
   for (const { attachment, name } of inviteVedlegg(open, mode).filter((entry) => entry.attached)) {
@@ -239,6 +284,7 @@ async function prepare(deps: NoticeSenderDeps, committee: Committee, stored: Mee
   return {
     meeting,
     innkalling,
+    ...(boardPackUrl === undefined ? {} : { boardPackUrl }),
     files,
     event: {
       subject: `${meeting.theme ?? committee.name} ${formatDateShort(meeting.date)}`,
@@ -265,6 +311,13 @@ async function protectedOrRefused(protect: NonNullable<NoticeSenderDeps['protect
     if (isDomainError(error) || error instanceof OfflineError) throw error;
     throw new DomainError('exemptContentExposed', `Innkallingen er ikke sendt: tilgangen til dokumentene unntatt offentlighet kunne ikke settes, og uten den kan noen uten tilgang åpne dem. ${graphErrorMessage(error)}`);
   }
+}
+
+/** The pack's progress as a line of the sending progress: document by document, then storing. */
+function packProgress(progress: BoardPackBuildProgress): NoticeProgress {
+  if (progress.phase === 'store') return { step: 'pack', message: 'Lagrer møteboken (PDF) i møtemappen …', index: progress.total, count: progress.total };
+  const at = Math.min(progress.done + 1, progress.total);
+  return { step: 'pack', message: `Lager møteboken (PDF): dokument ${at} av ${progress.total} …`, index: progress.done, count: progress.total };
 }
 
 /** Adds the files the event lacks, removes those it should no longer carry, replaces changed ones. */

@@ -178,4 +178,14 @@ describe('renderInnkallingDocx', () => {
     expect(paragraphs).not.toContain('Møteleder');
     expect(positionsInOrder(paragraphs, ['Dato/sted', '05.06.2025 kl. 13.30–15.00, Våle samfunnshus', 'Referent', 'Hilde Kari Maugesten']).every((p) => p.found)).toBe(true);
   });
+
+  it('links «Møtebok (PDF)» to the pack when its https address is given, and leaves it out otherwise', async () => {
+    const file = loadSeedMeeting('pm-2026.json');
+    const url = 'https://contoso.sharepoint.com/sites/pm/Delte%20dokumenter/M%C3%B8tebok%20PM%2011.06.26.pdf';
+    const bytes = await renderInnkallingDocx(file, { boardPackUrl: url });
+    expect(await docxPart(bytes, 'word/_rels/document.xml.rels')).toContain(url);
+    expect(await docxPart(bytes, 'word/document.xml')).toMatch(/<w:hyperlink [^>]*>[\s\S]*?Møtebok \(PDF\)/);
+    expect(await docxParagraphs(await renderInnkallingDocx(file, { boardPackUrl: 'javascript:alert(1)' }))).not.toContain('Møtebok (PDF)');
+    expect(await docxParagraphs(await renderInnkallingDocx(file))).not.toContain('Møtebok (PDF)');
+  });
 });

@@ -1,5 +1,6 @@
 import { ExternalHyperlink, HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { AgendaItem, MeetingFile } from '../../domain/model';
+import { isSafeUrl } from '../../domain/safeUrl';
 import { plainTextOf } from '../../domain/richText';
 import {
   archiveRefTexts,
@@ -96,7 +97,17 @@ function contentCell(item: AgendaItem, t: DocumentTexts, lists: ListInstances, k
   return elements;
 }
 
-export function innkallingBody(file: MeetingFile): BodyElement[] {
+export interface InnkallingOptions {
+  /** The møtebok PDF in the meeting folder: «Møtebok (PDF)» under the facts, linked; left out unless https. */
+  boardPackUrl?: string;
+}
+
+function boardPackParagraph(url: string | undefined, t: DocumentTexts): Paragraph[] {
+  if (url === undefined || !isSafeUrl(url)) return [];
+  return [new Paragraph({ spacing: { before: 120 }, children: [new ExternalHyperlink({ link: url, children: [new TextRun({ text: t.boardPackLink, style: 'Hyperlink' })] })] })];
+}
+
+export function innkallingBody(file: MeetingFile, options: InnkallingOptions = {}): BodyElement[] {
   const t = documentTexts(file.committee);
   const lists = new ListInstances();
   const widths = columnWidths(file, t);
@@ -109,6 +120,7 @@ export function innkallingBody(file: MeetingFile): BodyElement[] {
   const absenceNotice = file.meeting.absenceNotice?.trim() ?? '';
   return [
     headerBlock(file, t),
+    ...boardPackParagraph(options.boardPackUrl, t),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(documentHeading(t.innkalling, file))] }),
     ...richTextToDocx(file.meeting.letter?.ingress ?? [], lists),
     ...(absenceNotice === '' ? [] : [new Paragraph({ spacing: { after: 120 }, children: [new TextRun(absenceNotice)] })]),
@@ -117,8 +129,8 @@ export function innkallingBody(file: MeetingFile): BodyElement[] {
   ];
 }
 
-export async function renderInnkallingDocx(file: MeetingFile): Promise<Uint8Array> {
+export async function renderInnkallingDocx(file: MeetingFile, options: InnkallingOptions = {}): Promise<Uint8Array> {
   const t = documentTexts(file.committee);
   const title = documentHeading(t.innkalling, file);
-  return packDocument(buildDocument({ committee: file.committee, title, subject: t.agenda, children: innkallingBody(file) }));
+  return packDocument(buildDocument({ committee: file.committee, title, subject: t.agenda, children: innkallingBody(file, options) }));
 }

@@ -153,4 +153,16 @@ describe('replaceAgendaBlock', () => {
     expect(nn).not.toContain('javascript:');
     expect(nn).not.toContain('Opne møtet i Møtebok');
   });
+
+  it('links «Møtebok (PDF)» to the pack in the meeting folder, escaped, and only to an https address', () => {
+    const url = 'https://contoso.sharepoint.com/sites/pm/Delte%20dokumenter/M%C3%B8tebok.pdf?a=1&b="x"';
+    const html = renderAgendaHtml(loadSeedMeeting('pm-2026.json'), { boardPackUrl: url });
+    expect(html).toContain(`<a href="https://contoso.sharepoint.com/sites/pm/Delte%20dokumenter/M%C3%B8tebok.pdf?a=1&amp;b=&quot;x&quot;" style="text-decoration:underline;">Møtebok (PDF)</a>`);
+    // Under the facts, before the saksliste: where a reader looks for the papers.
+    expect(html.indexOf('Møtebok (PDF)')).toBeLessThan(html.indexOf('Godkjenning av innkalling og dagsorden'));
+    for (const unsafe of ['javascript:alert(1)', 'mailto:sekretariat@example.no', 'http://evil.example/pack.pdf', 'data:application/pdf;base64,AAAA', 'https://contoso.sharepoint.com/a b.pdf']) {
+      expect(renderAgendaHtml(loadSeedMeeting('pm-2026.json'), { boardPackUrl: unsafe })).not.toContain('Møtebok (PDF)');
+    }
+    expect(renderAgendaHtml(loadSeedMeeting('pm-2026.json'))).not.toContain('Møtebok (PDF)');
+  });
 });

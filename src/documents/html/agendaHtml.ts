@@ -1,5 +1,6 @@
 import { exemptionLine } from '../../domain/confidentiality';
 import { formatMegabytes } from '../../domain/limits';
+import { isSafeUrl } from '../../domain/safeUrl';
 import type { AgendaItem, AttachmentMode, LanguageForm, MeetingFile } from '../../domain/model';
 import {
   archiveRefTexts,
@@ -44,6 +45,8 @@ export interface AgendaHtmlOptions {
   attachmentNotes?: readonly AttachmentNote[];
   /** The meeting in Møtebok ("Åpne møtet i Møtebok"), last in the block; left out unless http(s). */
   meetingUrl?: string;
+  /** The møtebok PDF in the meeting folder (its SharePoint webUrl): «Møtebok (PDF)» under the facts; left out unless https. */
+  boardPackUrl?: string;
 }
 
 /**
@@ -92,6 +95,11 @@ function attachmentLine(entry: LabelledAttachment, mode: AttachmentMode, links: 
   return mode === 'link' ? `${linked} (${t.attachedAsLink})` : `${linked} (${t.attachedAsFileAndLink})`;
 }
 
+/** The pack's address, escaped, when it is one Møtebok links to (https; never mailto). */
+function boardPackHref(url: string | undefined): string | undefined {
+  return url !== undefined && isSafeUrl(url) ? escapeHtml(url) : undefined;
+}
+
 function introFor(mode: AttachmentMode, t: DocumentTexts): string {
   return mode === 'file' ? t.attachmentsIntroFile : mode === 'link' ? t.attachmentsIntroLink : t.attachmentsIntroFileAndLink;
 }
@@ -136,6 +144,8 @@ export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions =
   if (attachments.length > 0) facts.push(factRow(t.attachments, attachments.map((entry) => attachmentLine(entry, mode, links, t, file.committee.languageForm)).join('<br>')));
   parts.push(`<table cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;margin:0 0 6px 0;">${facts.join('')}</table>`);
   if (attachments.length > 0) parts.push(`<p style="${P_STYLE}">${escapeHtml(introFor(mode, t))}</p>`);
+  const packHref = boardPackHref(options.boardPackUrl);
+  if (packHref !== undefined) parts.push(`<p style="${P_STYLE}"><a href="${packHref}" style="text-decoration:underline;">${escapeHtml(t.boardPackLink)}</a></p>`);
   parts.push(richTextHtml(file.meeting.letter?.ingress ?? []));
   const absenceNotice = file.meeting.absenceNotice?.trim() ?? '';
   if (absenceNotice !== '') parts.push(`<p style="${P_STYLE}">${escapeHtml(absenceNotice)}</p>`);

@@ -5,7 +5,7 @@ import type { Committee, Meeting } from '../../domain/model';
 import type { MeetingRepository, Versioned } from '../../domain/ports';
 import type { DecisionRegister } from '../../domain/decisionRegister';
 import type { PublicVersionService } from '../../graph/graphServices';
-import type { NoticeProgress } from '../../graph/noticeSender';
+import type { NoticeOptions, NoticeProgress } from '../../graph/noticeSender';
 import type { MinutesService } from '../../graph/minutesService';
 import type { SitePermissions } from '../../graph/sitePermissions';
 import type { BoardPackService, PdfCache } from '../../graph/boardPackService';
@@ -14,11 +14,11 @@ import type { PersonIdentity } from '../../domain/personIdentity';
 
 /** Sending the innkalling (first time and updates); returns the meeting as stored afterwards. */
 export interface NoticeService {
-  send(committee: Committee, stored: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void): Promise<Versioned<Meeting>>;
-  sendUpdate(committee: Committee, stored: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void): Promise<Versioned<Meeting>>;
+  send(committee: Committee, stored: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void, options?: NoticeOptions): Promise<Versioned<Meeting>>;
+  sendUpdate(committee: Committee, stored: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void, options?: NoticeOptions): Promise<Versioned<Meeting>>;
 }
 
-export type { NoticeProgress };
+export type { NoticeOptions, NoticeProgress };
 
 /**
  * What screens use instead of Graph and the host SDKs. Built once per page by `startSurface`

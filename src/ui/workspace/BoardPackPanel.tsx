@@ -1,6 +1,7 @@
 import { Button, Link, ProgressBar, Text, Title3, makeStyles } from '@fluentui/react-components';
 import { BookRegular, OpenRegular } from '@fluentui/react-icons';
-import type { MeetingFile } from '../../domain/model';
+import { useEffect } from 'react';
+import type { DocumentRef, MeetingFile } from '../../domain/model';
 import { isSafeUrl } from '../../domain/safeUrl';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { useServices } from '../shared/ServicesContext';
@@ -13,15 +14,24 @@ const useStyles = makeStyles({
 });
 
 /**
- * «Lag møtebok (PDF)» after the innkalling is sent: builds the pack (loaded by `import()` with
- * pdf-lib, never with the page), shows progress per document, and links to the stored pack.
+ * «Lag møtebok (PDF)», before or after the innkalling is sent: builds the pack (loaded by `import()`
+ * with pdf-lib, never with the page), shows progress per document, and links to the stored pack.
+ * It tells the notice panel (`onStored`) when a pack is in the folder, which then offers it for the
+ * next send; a pack made here never changes an invite already sent (the sender links it, NoticePanel).
  */
-export function BoardPackPanel({ file }: { file: MeetingFile }) {
+export function BoardPackPanel({ file, onStored }: { file: MeetingFile; onStored?: (ref: DocumentRef) => void }) {
   const t = useWorkspaceText();
   const styles = useStyles();
   const { boardPacks } = useServices();
   const pack = useBoardPack(boardPacks, file);
+  const { stored } = pack;
+  useEffect(() => {
+    if (stored) onStored?.(stored);
+  }, [stored, onStored]);
   if (!boardPacks) return null;
+  const notice = file.meeting.notice;
+  // Where the pack stands with the innkalling: not sent yet, linked, or waiting for the next update.
+  const linkNote = !notice ? t('packLink.beforeSending') : notice.boardPackUrl ? t('packLink.linked') : pack.stored ? t('packLink.pending') : undefined;
   const { progress } = pack;
   const status = !progress
     ? t('pack.starting')
@@ -38,6 +48,7 @@ export function BoardPackPanel({ file }: { file: MeetingFile }) {
         {t('pack.heading')}
       </Title3>
       <Text>{t('pack.intro')}</Text>
+      {linkNote ? <Text>{linkNote}</Text> : null}
       {pack.error !== undefined ? <ErrorMessageBar error={pack.error} onDismiss={pack.dismissError} /> : null}
       <div className={styles.actions}>
         <Button icon={<BookRegular />} disabled={pack.building} onClick={() => void pack.build()}>

@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { aCommittee, aMeeting, anAttachment, anItem } from '../../domain/testing/builders';
 import { CaseNumberSchema, type Committee, type Meeting } from '../../domain/model';
+import type { Versioned } from '../../domain/ports';
+import type { BoardPackService } from '../../graph/boardPackService';
 import { MotebokProvider } from '../shared/MotebokProvider';
+import type { NoticeOptions, Services } from '../shared/services';
 import { ServicesProvider } from '../shared/ServicesContext';
 import { testServices } from '../shared/testing/testServices';
 import { browserHost, storedEditor } from './testing/storedEditor';
@@ -20,18 +23,42 @@ const vedlegg = [
 ];
 const meetingWithVedlegg = (): Meeting => aMeeting({ items: [anItem('a', { caseNumber: CaseNumberSchema.parse('2026.12'), attachments: vedlegg })] });
 
-async function renderPanel(committee: Committee, meeting: Meeting) {
+async function renderPanel(committee: Committee, meeting: Meeting, overrides: Partial<Services> = {}, sendButton = 'Send innkalling', stored = false) {
   const { repository, editor } = await storedEditor(committee, meeting);
   const hostContext = browserHost();
   render(
     <MotebokProvider host={hostContext}>
-      <ServicesProvider services={testServices(hostContext, repository)}>
+      <ServicesProvider services={testServices(hostContext, repository, overrides)}>
         <NoticePanel committee={committee} editor={editor} state={editor.getState()} />
       </ServicesProvider>
     </MotebokProvider>,
   );
-  fireEvent.click(await screen.findByRole('button', { name: 'Send innkalling' }));
-  return screen.findByRole('alertdialog');
+  // The møtebok panel loads by import() and then looks for a stored pack: settled before the dialog opens.
+  if (overrides.boardPacks) await screen.findByRole('heading', { name: 'Møtebok (PDF)' });
+  if (overrides.boardPacks && stored) await screen.findByRole('link', { name: 'Åpne møteboken (PDF)' });
+  fireEvent.click(await screen.findByRole('button', { name: sendButton }));
+  await screen.findByRole('alertdialog', { hidden: true });
+  return dialogNow();
+}
+
+/**
+ * The open dialog, found afresh. Under jsdom, Fluent's focus trap (tabster) at times marks the
+ * surface itself aria-hidden for a while on a loaded machine (it did before the møtebok choice was
+ * added), so the dialog's own contents are queried with `hidden: true`.
+ */
+const dialogNow = () => within(screen.getByRole('alertdialog', { hidden: true }));
+
+const packRef = { fileName: 'Møtebok Partnerskapsmøtet 11.06.26.pdf', driveItemId: 'pack', webUrl: 'https://example.sharepoint.com/sites/m/M%C3%B8tebok.pdf' };
+
+/** A pack service whose folder holds `stored`, and a notice service that records what each send was asked to do. */
+function packServices(stored?: typeof packRef) {
+  const boardPacks: BoardPackService = { findStored: async () => stored, build: async () => Promise.reject(new Error('bygges av avsenderen')) };
+  const sends: { kind: 'send' | 'update'; options: NoticeOptions | undefined }[] = [];
+  const record = (kind: 'send' | 'update') => async (_committee: Committee, meeting: Versioned<Meeting>, _progress?: unknown, options?: NoticeOptions) => {
+    sends.push({ kind, options });
+    return meeting;
+  };
+  return { boardPacks, sends, overrides: { boardPacks, notices: { send: record('send'), sendUpdate: record('update') } } };
 }
 
 afterEach(() => cleanup());
@@ -39,20 +66,20 @@ afterEach(() => cleanup());
 describe('the send dialog', () => {
   it('names the vedlegg as the invite carries them, with sizes in kB under a megabyte', async () => {
     const dialog = await renderPanel(aCommittee({ members }), meetingWithVedlegg());
-    const list = within(dialog).getByRole('list', { name: /^Vedlegg \(3\)/ });
-    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    const list = dialog.getByRole('list', { name: /^Vedlegg \(3\)/, hidden: true });
+    expect(within(list).getAllByRole('listitem', { hidden: true }).map((item) => item.textContent)).toEqual([
       'Vedlegg 1 - Sak 2026.12 Kompetanseplan 2027 utkast.pdf (850 kB)',
       'Vedlegg 2 - Sak 2026.12 Budsjett.xlsx (1,2 MB)',
       'Vedlegg 3 - Sak 2026.12 Nettsiden om planen (som lenke)',
     ]);
-    expect(dialog.textContent).not.toContain('0,0 MB');
-    expect(within(dialog).getByText('Vedlegg (3), til sammen 2,0 MB')).toBeTruthy();
+    expect(screen.getByRole('alertdialog', { hidden: true }).textContent).not.toContain('0,0 MB');
+    expect(dialog.getByText('Vedlegg (3), til sammen 2,0 MB')).toBeTruthy();
   });
 
   it('shows that a long recipient list scrolls, and lets the keyboard reach it', async () => {
     const dialog = await renderPanel(aCommittee({ members }), meetingWithVedlegg());
-    const list = within(dialog).getByRole('list', { name: 'Mottakere (9)' });
-    expect(within(list).getAllByRole('listitem')).toHaveLength(9);
+    const list = dialog.getByRole('list', { name: 'Mottakere (9)', hidden: true });
+    expect(within(list).getAllByRole('listitem', { hidden: true })).toHaveLength(9);
     expect(list.getAttribute('tabindex')).toBe('0');
     const hint = list.getAttribute('aria-describedby');
     expect(hint && document.getElementById(hint)?.textContent).toBe('Listen ruller: bla for å se alle 9.');
@@ -60,8 +87,38 @@ describe('the send dialog', () => {
 
   it('shows a short list in full, without a scrolling frame', async () => {
     const dialog = await renderPanel(aCommittee({ members: members.slice(0, 3) }), meetingWithVedlegg());
-    const list = within(dialog).getByRole('list', { name: 'Mottakere (3)' });
+    const list = dialog.getByRole('list', { name: 'Mottakere (3)', hidden: true });
     expect(list.getAttribute('tabindex')).toBeNull();
-    expect(dialog.textContent).not.toContain('Listen ruller');
+    expect(screen.getByRole('alertdialog', { hidden: true }).textContent).not.toContain('Listen ruller');
+  });
+
+  it('offers to make the møtebok and link to it, ticked when a pack is in the folder, and sends with it only when ticked', async () => {
+    const world = packServices(packRef);
+    await renderPanel(aCommittee({ members }), meetingWithVedlegg(), world.overrides, 'Send innkalling', true);
+    await waitFor(() => expect((dialogNow().getByRole('checkbox', { name: 'Lag møtebok (PDF) og lenk til den i innkallingen', hidden: true }) as HTMLInputElement).checked).toBe(true));
+    fireEvent.click(dialogNow().getByRole('button', { name: 'Send', hidden: true }));
+    await waitFor(() => expect(world.sends).toHaveLength(1));
+    expect(world.sends[0]).toEqual({ kind: 'send', options: { boardPack: world.boardPacks } });
+  });
+
+  it('sends without the møtebok when no pack is made and the box is left empty', async () => {
+    const world = packServices();
+    const dialog = await renderPanel(aCommittee({ members }), meetingWithVedlegg(), world.overrides);
+    expect((dialog.getByRole('checkbox', { name: 'Lag møtebok (PDF) og lenk til den i innkallingen', hidden: true }) as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(dialogNow().getByRole('button', { name: 'Send', hidden: true }));
+    await waitFor(() => expect(world.sends).toHaveLength(1));
+    expect(world.sends[0]).toEqual({ kind: 'send', options: {} });
+  });
+
+  it('a pack made after sending waits for the next update, which says it adds the link', async () => {
+    const world = packServices(packRef);
+    const sent = meetingWithVedlegg();
+    const notice = { eventId: 'e1', transactionId: 't1', sentAt: '2026-05-20T10:00:00.000Z', version: 1, items: sent.items, attachmentIds: [] };
+    await renderPanel(aCommittee({ members }), { ...sent, status: 'noticeSent', notice }, world.overrides, 'Send oppdatert innkalling', true);
+    expect(await screen.findByText(/Møteboken er laget etter at innkallingen ble sendt, og deltakerne har ingen lenke til den ennå/)).toBeTruthy();
+    await waitFor(() => expect(dialogNow().getByText('Møteboken (PDF) er lagt til som lenke')).toBeTruthy());
+    fireEvent.click(dialogNow().getByRole('button', { name: 'Send', hidden: true }));
+    await waitFor(() => expect(world.sends).toHaveLength(1));
+    expect(world.sends[0]).toEqual({ kind: 'update', options: { boardPack: world.boardPacks } });
   });
 });

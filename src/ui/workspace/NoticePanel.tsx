@@ -1,6 +1,7 @@
-import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
 import {
   Button,
+  Checkbox,
   Dialog,
   DialogActions,
   DialogBody,
@@ -14,8 +15,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular, EyeRegular, EyeOffRegular, SendRegular } from '@fluentui/react-icons';
-import type { Committee } from '../../domain/model';
-import { renderAgendaHtml, renderInnkallingDocx, DOCX_CONTENT_TYPE } from '../../documents';
+import type { Committee, DocumentRef } from '../../domain/model';
+import { documentTexts, renderAgendaHtml, renderInnkallingDocx, DOCX_CONTENT_TYPE } from '../../documents';
 import { innkallingFileName } from '../../domain/attachments';
 import { summariseAgendaChanges } from '../../domain/changeSummary';
 import { meetingChangesSinceNotice } from '../../domain/meetingFacts';
@@ -29,7 +30,7 @@ import { useWorkspaceText } from './text';
 
 /** «Lag offentlig versjon» loads in its own chunk, after the page (the workspace's initial bundle is near its budget). */
 const PublicVersionAction = lazy(() => import(/* webpackChunkName: "public-version" */ './PublicVersionAction').then((module) => ({ default: module.PublicVersionAction })));
-// The møtebok PDF (its use case, and pdf-lib when a pack is built) loads only after the innkalling is sent.
+// The møtebok PDF panel (its use case, and pdf-lib when a pack is built) loads in its own chunk, after the editor.
 const BoardPackPanel = lazy(() => import(/* webpackChunkName: "board-pack-panel" */ './BoardPackPanel').then((module) => ({ default: module.BoardPackPanel })));
 
 const useStyles = makeStyles({
@@ -62,17 +63,26 @@ const SCROLL_AFTER = 6;
 export function NoticePanel({ committee, editor, state }: { committee: Committee; editor: AgendaEditor; state: AgendaEditorState }) {
   const t = useWorkspaceText();
   const styles = useStyles();
-  const { notices, publicVersions } = useServices();
+  const { notices, publicVersions, boardPacks } = useServices();
   const { meeting } = state;
   const [previewing, setPreviewing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [progress, setProgress] = useState<NoticeProgress | undefined>(undefined);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
+  // The pack in the meeting folder (found or just made by BoardPackPanel), and whether this send makes it again and links to it.
+  const [storedPack, setStoredPack] = useState<DocumentRef | undefined>(undefined);
+  const [packChoice, setPackChoice] = useState<boolean | undefined>(undefined);
+  const onPackStored = useCallback((ref: DocumentRef) => setStoredPack(ref), []);
 
   const file = useMemo(() => ({ committee, meeting }), [committee, meeting]);
-  const previewHtml = useMemo(() => (previewing ? renderAgendaHtml(file) : ''), [file, previewing]);
   const isUpdate = meeting.notice !== undefined;
+  const sentPackUrl = meeting.notice?.boardPackUrl;
+  // Offered ticked when a pack exists: the secretary made one, so it goes with the next send (made again, holding the innkalling as sent).
+  const withPack = boardPacks !== undefined && (packChoice ?? storedPack !== undefined);
+  // The preview shows the link the next send carries, when its address is known already.
+  const previewPackUrl = withPack ? (storedPack?.webUrl ?? sentPackUrl) : sentPackUrl;
+  const previewHtml = useMemo(() => (previewing ? renderAgendaHtml(file, previewPackUrl === undefined ? {} : { boardPackUrl: previewPackUrl }) : ''), [file, previewing, previewPackUrl]);
   const canSend = meeting.status === 'draft' || (meeting.status === 'noticeSent' && isUpdate);
   const recipients = invitees(committee, meeting);
   // Named as attendees receive them ("Vedlegg 1 - Sak 2026.12 …"), by the same rule the sender uses.
@@ -81,7 +91,9 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
   const recipientsLabel = t('notice.recipients', { count: recipients.length });
   const attachmentsLabel = t('notice.attachments', { count: attachments.length, size: formatFileSize(totalBytes) });
   // Date, time and place first: what invitees must re-plan for.
-  const changes = meeting.notice ? [...meetingChangesSinceNotice(meeting, committee.languageForm), ...summariseAgendaChanges(meeting.notice.items, meeting.items, committee)] : [];
+  const changes = meeting.notice
+    ? [...meetingChangesSinceNotice(meeting, committee.languageForm), ...summariseAgendaChanges(meeting.notice.items, meeting.items, committee), ...(withPack && sentPackUrl === undefined ? [documentTexts(committee).boardPackAdded] : [])]
+    : [];
 
   const download = async () => {
     setError(undefined);
@@ -109,7 +121,8 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
       const current = editor.getState();
       if (current.saveState !== 'saved' || current.version === undefined) throw current.error ?? new Error(t('notice.unavailable'));
       const stored = { value: current.meeting, version: current.version };
-      const saved = isUpdate ? await notices.sendUpdate(committee, stored, setProgress) : await notices.send(committee, stored, setProgress);
+      const options = withPack && boardPacks ? { boardPack: boardPacks } : {};
+      const saved = isUpdate ? await notices.sendUpdate(committee, stored, setProgress, options) : await notices.send(committee, stored, setProgress, options);
       // The sender records the agenda and the facts it sent (notice.details), so the next update
       // can say what moved.
       editor.adoptSaved(saved);
@@ -122,7 +135,7 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
     }
   };
 
-  const progressValue = progress?.totalBytes ? (progress.bytesSent ?? 0) / progress.totalBytes : undefined;
+  const progressValue = progress?.totalBytes ? (progress.bytesSent ?? 0) / progress.totalBytes : progress?.step === 'pack' && progress.count ? (progress.index ?? 0) / progress.count : undefined;
   return (
     <section className={styles.root} aria-labelledby="notice-heading">
       <Title2 as="h3" id="notice-heading">
@@ -152,9 +165,10 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
           </Suspense>
         ) : null}
       </div>
-      {meeting.notice ? (
+      {boardPacks ? (
         <Suspense fallback={null}>
-          <BoardPackPanel file={file} />
+          {/* Mounted afresh when a send links a pack, so it finds the pack the sender just stored. */}
+          <BoardPackPanel key={sentPackUrl ?? 'unlinked'} file={file} onStored={onPackStored} />
         </Suspense>
       ) : null}
       {previewing ? <iframe className={styles.preview} title={t('notice.previewFrame')} sandbox="" srcDoc={previewHtml} /> : null}
@@ -198,6 +212,20 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
                     </li>
                   ))}
                 </ScrollableList>
+              ) : null}
+              {boardPacks && canSend ? (
+                <>
+                  <Checkbox
+                    checked={withPack}
+                    disabled={sending}
+                    onChange={(_, data) => setPackChoice(data.checked === true)}
+                    label={sentPackUrl === undefined ? t('packLink.include') : t('packLink.rebuild')}
+                    aria-describedby="notice-pack-hint"
+                  />
+                  <Text id="notice-pack-hint" size={200} className={styles.hint}>
+                    {sentPackUrl === undefined ? t('packLink.includeHint') : t('packLink.keepHint')}
+                  </Text>
+                </>
               ) : null}
               {sending ? (
                 <div role="status">

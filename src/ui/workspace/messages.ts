@@ -261,6 +261,14 @@ const nb = {
   'setUpDue.title': 'SharePoint-området bør klargjøres på nytt',
   'setUpDue.body': 'Området ble satt opp før Møtebok fikk noen nye kolonner. Lagringen gikk gjennom, men vedtaksregisteret og oppfølgingslisten finner ikke alt før området er klargjort.',
   'setUpDue.later': 'Senere',
+  'packLink.include': 'Lag møtebok (PDF) og lenk til den i innkallingen',
+  'packLink.rebuild': 'Lag møteboken (PDF) på nytt før oppdateringen sendes',
+  'packLink.includeHint': 'Møteboken lages etter at innkallingen er lagret, så den har med innkallingen slik den sendes. Det kan ta litt tid.',
+  'packLink.keepHint': 'Uten dette lenker innkallingen fortsatt til møteboken slik den er lagret nå.',
+  'packLink.pending': 'Møteboken er laget etter at innkallingen ble sendt, og deltakerne har ingen lenke til den ennå. Den tas med når du sender oppdatert innkalling.',
+  'packLink.linked': 'Innkallingen lenker til møteboken. Lager du den på nytt, er det den nye versjonen deltakerne åpner.',
+  'packLink.beforeSending': 'Du kan lage møteboken før innkallingen sendes for å se over den. Når du sender, kan den lages på nytt med innkallingen og lenkes fra innkallingen.',
+  'packLink.progress': 'Lager møteboken',
 };
 
 type Key = keyof typeof nb;
@@ -527,6 +535,14 @@ const nn: Record<Key, string> = {
   'setUpDue.title': 'SharePoint-området bør klargjerast på nytt',
   'setUpDue.body': 'Området vart sett opp før Møtebok fekk nokre nye kolonnar. Lagringa gjekk gjennom, men vedtaksregisteret og oppfølgingslista finn ikkje alt før området er klargjort.',
   'setUpDue.later': 'Seinare',
+  'packLink.include': 'Lag møtebok (PDF) og lenk til ho i innkallinga',
+  'packLink.rebuild': 'Lag møteboka (PDF) på nytt før oppdateringa blir send',
+  'packLink.includeHint': 'Møteboka blir laga etter at innkallinga er lagra, så ho har med innkallinga slik ho blir send. Det kan ta litt tid.',
+  'packLink.keepHint': 'Utan dette lenkjer innkallinga framleis til møteboka slik ho er lagra no.',
+  'packLink.pending': 'Møteboka er laga etter at innkallinga vart send, og deltakarane har inga lenkje til ho enno. Ho blir teken med når du sender oppdatert innkalling.',
+  'packLink.linked': 'Innkallinga lenkjer til møteboka. Lagar du ho på nytt, er det den nye versjonen deltakarane opnar.',
+  'packLink.beforeSending': 'Du kan lage møteboka før innkallinga blir send for å sjå over ho. Når du sender, kan ho lagast på nytt med innkallinga og lenkjast frå innkallinga.',
+  'packLink.progress': 'Lagar møteboka',
 };
 
 const en: Record<Key, string> = {
@@ -791,6 +807,14 @@ const en: Record<Key, string> = {
   'setUpDue.title': 'The SharePoint site should be set up again',
   'setUpDue.body': 'The site was set up before Møtebok added some new columns. The save went through, but the decision register and the follow-up list will not find everything until the site is set up.',
   'setUpDue.later': 'Later',
+  'packLink.include': 'Make the meeting book (PDF) and link to it in the notice',
+  'packLink.rebuild': 'Make the meeting book (PDF) again before the update is sent',
+  'packLink.includeHint': 'The meeting book is made after the notice is stored, so it holds the notice as sent. This can take a while.',
+  'packLink.keepHint': 'Without this the notice still links to the meeting book as it is stored now.',
+  'packLink.pending': 'The meeting book was made after the notice was sent, and the attendees have no link to it yet. It is included when you send an updated notice.',
+  'packLink.linked': 'The notice links to the meeting book. If you make it again, attendees open the new version.',
+  'packLink.beforeSending': 'You can make the meeting book before the notice is sent, to look it over. When you send, it can be made again with the notice and linked from the notice.',
+  'packLink.progress': 'Making the meeting book',
 };
 
 export const workspaceMessages = { nb, nn, en };

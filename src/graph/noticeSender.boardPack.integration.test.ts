@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { escapeHtml } from '../documents';
+import { docxPart, docxParagraphs } from '../documents/testing/docxText';
+import { requireTool } from '../documents/testing/pdf';
+import { innkallingFileName } from '../domain/attachments';
+import { boardPackFileName } from '../domain/boardPack';
+import { createBoardPackService, memoryPdfCache } from './boardPackService';
+import { noticeTransactionId, sendNotice, sendUpdatedNotice, type NoticeProgress } from './noticeSender';
+import { startHarness, type Harness } from './testing/localTenant';
+import { noticeWorld, type NoticeWorld } from './testing/noticeWorld';
+
+/**
+ * «Møtebok (PDF)» in the innkalling (issue 12): the pack made as part of sending and linked from the
+ * invite every attendee receives and from the innkalling it carries; a pack made after sending
+ * changes nothing sent until the next update, which links to it.
+ */
+describe('The innkalling links to the møtebok PDF, against the local tenant', () => {
+  let harness: Harness;
+  let world: NoticeWorld;
+  const link = (url: string) => `href="${escapeHtml(url)}"`;
+
+  beforeAll(async () => {
+    requireTool('soffice', 'libreoffice-writer');
+    harness = await startHarness();
+    world = await noticeWorld(harness);
+  }, 120_000);
+  afterAll(async () => harness?.close());
+
+  it('makes the pack while sending (with progress) and every attendee’s invite and its innkalling link to it', async () => {
+    const id = 'pm-2026-09-10';
+    const draft = await world.draftWithNineVedlegg(id, '2026-09-10', 60_000);
+    const packs = createBoardPackService({ repository: world.repository, cache: memoryPdfCache() });
+    const progress: NoticeProgress[] = [];
+    const sent = await sendNotice(world.deps, world.committee, draft, (step) => progress.push(step), { boardPack: packs });
+
+    // The pack is in the meeting folder, and the notice records the link it sent.
+    const stored = await packs.findStored({ committee: world.committee, meeting: sent.value });
+    expect(stored?.fileName).toBe(boardPackFileName({ committee: world.committee, meeting: sent.value }));
+    const url = stored?.webUrl ?? '';
+    expect(url).toMatch(/^https:\/\//);
+    expect(sent.value.notice?.boardPackUrl).toBe(url);
+    // Progress per document of the pack, between storing the innkalling and making the event.
+    const steps = progress.map((step) => step.step);
+    expect(steps.indexOf('pack')).toBeGreaterThan(steps.indexOf('innkalling'));
+    expect(steps.lastIndexOf('pack')).toBeLessThan(steps.indexOf('event'));
+    expect(progress.filter((step) => step.step === 'pack').map((step) => step.message)).toEqual(expect.arrayContaining(['Lager møteboken (PDF): dokument 1 av 10 …', 'Lagrer møteboken (PDF) i møtemappen …']));
+
+    const innkallingName = innkallingFileName(world.committee, sent.value);
+    const attendees = world.internalAttendees(sent.value);
+    expect(attendees.length).toBeGreaterThanOrEqual(3);
+    for (const attendee of attendees) {
+      const [copy] = await world.calendarCopies(attendee, `Partnerskapsmøtet ${id}`);
+      expect(copy?.body.content, attendee.userPrincipalName).toContain(`${link(url)} style="text-decoration:underline;">Møtebok (PDF)</a>`);
+      // The innkalling the invite carries links to the pack too.
+      const innkalling = await world.attachmentBytes(attendee, copy?.id ?? '', innkallingName);
+      expect(await docxParagraphs(innkalling)).toContain('Møtebok (PDF)');
+      expect(await docxPart(innkalling, 'word/_rels/document.xml.rels')).toContain(escapeHtml(url));
+    }
+    // And so does the innkalling stored in the meeting folder.
+    const filed = await world.repository.downloadDocument(sent.value.innkalling ?? { fileName: '' });
+    expect(await docxParagraphs(filed)).toContain('Møtebok (PDF)');
+  }, 300_000);
+
+  it('a pack made after sending changes nothing sent; the next update links to it, and is received once', async () => {
+    const id = 'pm-2026-10-15';
+    const subject = `Partnerskapsmøtet ${id}`;
+    const draft = await world.draftWithNineVedlegg(id, '2026-10-15', 60_000);
+    const sent = await sendNotice(world.deps, world.committee, draft);
+    expect(sent.value.notice?.boardPackUrl).toBeUndefined();
+    const attendees = world.internalAttendees(sent.value);
+    const bodies = async () => Promise.all(attendees.map(async (attendee) => (await world.calendarCopies(attendee, subject))[0]?.body.content ?? ''));
+    const updatesReceived = async () => Promise.all(attendees.map(async (attendee) => (await world.inboxSubjects(attendee)).filter((s) => s.startsWith('Oppdatert') && s.includes(subject)).length));
+    for (const body of await bodies()) expect(body).not.toContain('Møtebok (PDF)');
+
+    // «Lag møtebok (PDF)» in the workspace after sending: stored in the folder, the invite untouched.
+    const packs = createBoardPackService({ repository: world.repository, cache: memoryPdfCache() });
+    const made = await packs.build({ committee: world.committee, meeting: sent.value });
+    const url = made.ref.webUrl ?? '';
+    for (const body of await bodies()) expect(body).not.toContain('Møtebok (PDF)');
+    expect(await updatesReceived()).toEqual(attendees.map(() => 0));
+
+    const updated = await sendUpdatedNotice(world.deps, world.committee, sent, undefined, { boardPack: packs });
+    expect(updated.value.notice).toMatchObject({ version: 2, boardPackUrl: url });
+    for (const body of await bodies()) {
+      expect(body).toContain(`${link(url)} style="text-decoration:underline;">Møtebok (PDF)</a>`);
+      expect(body).toContain('Møteboken (PDF) er lagt til som lenke');
+    }
+    // Received as an update of the same event (Exchange mails one per change of the event's attachments too).
+    for (const count of await updatesReceived()) expect(count).toBeGreaterThan(0);
+    expect(await world.organizerEvents(noticeTransactionId(id))).toHaveLength(1);
+
+    // A later update without making the pack again keeps the link it sent, and says nothing new about it.
+    const again = await sendUpdatedNotice(world.deps, world.committee, updated);
+    expect(again.value.notice).toMatchObject({ version: 3, boardPackUrl: url });
+    for (const body of await bodies()) {
+      expect(body).toContain(link(url));
+      expect(body).not.toContain('Møteboken (PDF) er lagt til som lenke');
+    }
+  }, 300_000);
+});
