@@ -1,7 +1,9 @@
 // Oppfølging from a konklusjon to a member's task list (issue 12 §3): the referent records a point
 // on sak 2026.03 of the 2026 seed meeting for Per Christian Voss in the side panel; it becomes a
 // Planner task in the committee's plan; Per finds it with his own token (/me/planner/tasks) and
-// completes it; the next meeting made in the workspace offers the Oppfølgingsliste showing it completed.
+// completes it; the secretary's Vedtaksregister finds the sak by «Bare saker med åpen oppfølging» while
+// the task is open and not after; the next meeting made in the workspace offers the Oppfølgingsliste
+// showing it completed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { SCOPES } from '../src/auth/scopes';
@@ -29,7 +31,7 @@ describe('an oppfølgingspunkt from the side panel to Planner and the next meeti
   }, 300_000);
   afterAll(async () => harness?.close());
 
-  it('records the point for a member, who completes it in Planner; the next meeting lists it as completed', async () => {
+  it('records the point for a member, who completes it in Planner; the register finds the sak only while it is open; the next meeting lists it as completed', async () => {
     const context = await harness.newContext();
     signInPopups(context, () => PEOPLE.referent);
     const page = await context.newPage();
@@ -57,6 +59,21 @@ describe('an oppfølgingspunkt from the side panel to Planner and the next meeti
     const point = (await repository.getMeeting(file.meeting.id))!.value.items.find((i) => i.id === '2026-03')!.followUps![0]!;
     expect(point).toMatchObject({ what, who: { name: 'Per Christian Voss' }, due: '2026-09-01', task: { kind: 'planner', planId: PLAN } });
 
+    // The secretary's Vedtaksregister finds the sak by «Bare saker med åpen oppfølging» while the task is open.
+    const workspace = await harness.newContext();
+    signInPopups(workspace, () => SECRETARY_UPN);
+    const wpage = await workspace.newPage();
+    await openWorkspace(wpage, harness.appUrl);
+    const registerButton = wpage.getByRole('button', { name: 'Vedtaksregister' });
+    await registerButton.click();
+    await wpage.getByLabel('Bare saker med åpen oppfølging').check();
+    const searchRegister = async (said: string) => {
+      await wpage.getByRole('button', { name: 'Søk', exact: true }).click();
+      await wpage.getByRole('status').filter({ hasText: said }).first().waitFor({ timeout: 60_000 });
+      return wpage.getByRole('list', { name: 'Vedtaksregister' }).locator('h3').allInnerTexts();
+    };
+    expect(await searchRegister('1 treff vist')).toEqual([expect.stringMatching(/^Sak 2026\.03 Handlingsplan/)]);
+
     // Per, with his own token, sees the task assigned to him and completes it.
     const per = harness.graphAs(PEOPLE.chair)(SCOPES.tasks);
     const mine = await graphCall(TasksSchema, () => per.api('/me/planner/tasks').get());
@@ -66,13 +83,13 @@ describe('an oppfølgingspunkt from the side panel to Planner and the next meeti
     await page.getByTestId('follow-up-refresh').click();
     await expect.poll(() => page.getByTestId('follow-up-status').first().innerText(), { timeout: 30_000 }).toMatch(/^Fullført \d{2}\.\d{2}\.\d{4}$/);
     await context.close();
+    // Completed in Planner: the register reads the status again and no longer finds it.
+    expect(await searchRegister('Ingen konklusjoner passer søket.')).toEqual([]);
+    await registerButton.click();
 
     // The meeting is held; the secretary makes the next one.
     const held = (await repository.getMeeting(file.meeting.id))!;
     await repository.saveMeeting({ ...held.value, status: 'held' }, held.version);
-    const workspace = await harness.newContext();
-    signInPopups(workspace, () => SECRETARY_UPN);
-    const wpage = await workspace.newPage();
     await openWorkspace(wpage, harness.appUrl);
     await wpage.getByRole('button', { name: 'Nytt møte' }).click();
     const dialog = wpage.getByRole('dialog');
