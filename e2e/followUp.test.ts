@@ -1,8 +1,9 @@
 // Issue 12's done-when, one flow in the browser: after the 2026 seed meeting is held, the referent
 // records an oppfølgingspunkt on sak 2026.03 for Per Christian Voss in the side panel; it becomes a
 // Planner task in the committee's plan; Per finds it with his own token (/me/planner/tasks) and
-// completes it; the next meeting made in the workspace offers the Oppfølgingsliste showing it
-// completed; the møtebok PDF of the 2026 meeting is built in the workspace and read back with
+// completes it; the secretary's Vedtaksregister finds the sak by «Bare saker med åpen oppfølging» while
+// the task is open and not after; the next meeting made in the workspace offers the Oppfølgingsliste
+// showing it completed; the møtebok PDF of the 2026 meeting is built in the workspace and read back with
 // pdfinfo/pdftotext (pages, bookmarks, table of contents); the decision register finds a word of a
 // 2024 konklusjon. boardPack.test.ts and register.test.ts keep the closer checks of each view
 // (progress lines, the conversion cache, CSV export, keyboard, axe).
@@ -58,7 +59,7 @@ describe('after the meeting: oppfølging to Planner and the next meeting, the m�
     await harness?.close();
   });
 
-  it('records the point for a member, who completes it in Planner; the next meeting lists it as completed; the møtebok PDF is built and read back; the register finds 2024', async () => {
+  it('records the point for a member, who completes it in Planner; the register finds the sak only while it is open; the next meeting lists it as completed; the møtebok PDF is built and read back; the register finds 2024', async () => {
     const context = await harness.newContext();
     signInPopups(context, () => PEOPLE.referent);
     const page = await context.newPage();
@@ -86,6 +87,21 @@ describe('after the meeting: oppfølging to Planner and the next meeting, the m�
     const point = (await repository.getMeeting(file.meeting.id))!.value.items.find((i) => i.id === '2026-03')!.followUps![0]!;
     expect(point).toMatchObject({ what, who: { name: 'Per Christian Voss' }, due: '2026-09-01', task: { kind: 'planner', planId: PLAN } });
 
+    // The secretary's Vedtaksregister finds the sak by «Bare saker med åpen oppfølging» while the task is open.
+    const workspace = await harness.newContext();
+    signInPopups(workspace, () => SECRETARY_UPN);
+    const wpage = await workspace.newPage();
+    await openWorkspace(wpage, harness.appUrl);
+    const registerButton = wpage.getByRole('button', { name: 'Vedtaksregister' });
+    await registerButton.click();
+    await wpage.getByLabel('Bare saker med åpen oppfølging').check();
+    const searchRegister = async (said: string) => {
+      await wpage.getByRole('button', { name: 'Søk', exact: true }).click();
+      await wpage.getByRole('status').filter({ hasText: said }).first().waitFor({ timeout: 60_000 });
+      return wpage.getByRole('list', { name: 'Vedtaksregister' }).locator('h3').allInnerTexts();
+    };
+    expect(await searchRegister('1 treff vist')).toEqual([expect.stringMatching(/^Sak 2026\.03 Handlingsplan/)]);
+
     // Per, with his own token, sees the task assigned to him and completes it.
     const per = harness.graphAs(PEOPLE.chair)(SCOPES.tasks);
     const mine = await graphCall(TasksSchema, () => per.api('/me/planner/tasks').get());
@@ -95,13 +111,13 @@ describe('after the meeting: oppfølging to Planner and the next meeting, the m�
     await page.getByTestId('follow-up-refresh').click();
     await expect.poll(() => page.getByTestId('follow-up-status').first().innerText(), { timeout: 30_000 }).toMatch(/^Fullført \d{2}\.\d{2}\.\d{4}$/);
     await context.close();
+    // Completed in Planner: the register reads the status again and no longer finds it.
+    expect(await searchRegister('Ingen konklusjoner passer søket.')).toEqual([]);
+    await registerButton.click();
 
     // The meeting is held; the secretary makes the next one.
     const held = (await repository.getMeeting(file.meeting.id))!;
     await repository.saveMeeting({ ...held.value, status: 'held' }, held.version);
-    const workspace = await harness.newContext();
-    signInPopups(workspace, () => SECRETARY_UPN);
-    const wpage = await workspace.newPage();
     await openWorkspace(wpage, harness.appUrl);
     await wpage.getByRole('button', { name: 'Nytt møte' }).click();
     const dialog = wpage.getByRole('dialog');
