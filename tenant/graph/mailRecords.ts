@@ -54,6 +54,11 @@ export interface EventRecord {
   attachments: AttachmentRecord[];
   /** Organiser side: addresses that have received the invitation. */
   invited: string[];
+  /**
+   * Organiser side: attachments were added or deleted after the invitations went out. Exchange sends
+   * no update for that by itself; the organiser's next PATCH sends one update that carries them.
+   */
+  attachmentsUnsent?: boolean;
   /** Attendee side: the organiser's event this copy mirrors. */
   source?: { mailboxId: string; eventId: string };
 }

@@ -18,6 +18,9 @@ interface MessageJson { subject: string; meetingMessageType?: string; hasAttachm
 interface ErrorBody { error: { code: string; message: string } }
 
 const events = (token: string, path = '/me/events', headers: Record<string, string> = {}) => checkedGraph(t.tenant, token, path, { headers });
+const GUEST = 'tobias.solli.iveland@sandefjord.kommune.example.no';
+interface OutboundJson { kind: string; subject: string; attachments: Array<{ name: string }> }
+const outboundTo = async (address: string) => ((await send(t.tenant, `/_tenant/outbound.json?to=${address}`)).json() as { value: OutboundJson[] }).value;
 const inbox = async (token: string) => ((await checkedGraph(t.tenant, token, '/me/messages?$top=50')).json() as { value: MessageJson[] }).value;
 
 const notice = {
@@ -125,17 +128,16 @@ describe('calendars and invitations', () => {
     expect(outside.value).toHaveLength(0);
   });
 
-  it('takes a posted file attachment under 3 MB and brings it to the attendees with an update', async () => {
+  it('takes a posted file attachment under 3 MB into the organiser\'s event only: no update reaches the attendees by itself', async () => {
     const before = (await inbox(per)).length;
+    const guestBefore = (await outboundTo(GUEST)).length;
     const res = await checkedGraph(t.tenant, hilde, `/users/${secretariatId}/events/${eventId}/attachments`, { method: 'POST', body: { '@odata.type': '#microsoft.graph.fileAttachment', name: 'Vedlegg 1 - Sak 2026.02 Referat.pdf', contentType: 'application/pdf', contentBytes: Buffer.from('%PDF-1.4 referat').toString('base64') } });
     expect(res.status).toBe(201);
-    const copy = ((await events(per, '/me/events?$expand=attachments')).json() as { value: Array<EventJson & { attachments: Array<{ name: string; contentBytes: string }> }> }).value[0];
-    expect(copy?.attachments.map((a) => a.name)).toEqual(['Vedlegg 1 - Sak 2026.02 Referat.pdf']);
-    expect(Buffer.from(copy?.attachments[0]?.contentBytes ?? '', 'base64').toString()).toBe('%PDF-1.4 referat');
-    const after = await inbox(per);
-    expect(after.length).toBe(before + 1);
-    expect(after[0]?.subject).toBe('Oppdatert: Innkalling Partnerskapsmøtet 11.06.26');
-    expect(after[0]?.hasAttachments).toBe(true);
+    expect(((await events(hilde, `/users/${secretariatId}/events/${eventId}`)).json() as EventJson).hasAttachments).toBe(true);
+    // Learn, "Add attachment": the organiser "can subsequently update the event to send the attachment".
+    expect(((await events(per)).json() as { value: EventJson[] }).value[0]?.hasAttachments).toBe(false);
+    expect((await inbox(per)).length).toBe(before);
+    expect((await outboundTo(GUEST)).length).toBe(guestBefore);
   });
 
   it(`refuses a posted attachment over the documented 3 MB (${MAX_POSTED_ATTACHMENT} bytes) with 413`, async () => {
@@ -162,19 +164,52 @@ describe('calendars and invitations', () => {
     expect(last.status).toBe(201);
     expect(last.body.length).toBe(0);
     expect(last.headers.location).toContain('/attachments/');
-    const copy = ((await events(per, '/me/events')).json() as { value: EventJson[] }).value[0];
-    expect(copy?.hasAttachments).toBe(true);
-    const atts = (await checkedGraph(t.tenant, per, `/me/events/${copy?.id}/attachments`)).json() as { value: Array<{ name: string; size: number }> };
+    const atts = (await checkedGraph(t.tenant, hilde, `/users/${secretariatId}/events/${eventId}/attachments`)).json() as { value: Array<{ name: string; size: number }> };
     expect(atts.value.map((a) => [a.name, a.size])).toContainEqual(['Vedlegg 2 - Sak 2026.03 Handlingsplan.pdf', size]);
+    expect(((await events(per)).json() as { value: EventJson[] }).value[0]?.hasAttachments).toBe(false);
   });
 
-  it('brings a changed body and time to the attendees copies with an update message', async () => {
+  it('brings a changed body and time, and the attachments added before, to the attendees in ONE update message each', async () => {
+    const before = (await inbox(per)).length;
+    const guestBefore = (await outboundTo(GUEST)).length;
     const res = await checkedGraph(t.tenant, hilde, `/users/${secretariatId}/events/${eventId}`, { method: 'PATCH', body: { body: { contentType: 'html', content: '<p>Endret saksliste</p>' }, start: { dateTime: '2026-06-11T14:00:00', timeZone: 'Europe/Oslo' } } });
     expect(res.status).toBe(200);
     const copy = ((await events(per, '/me/events', { Prefer: 'outlook.timezone="Europe/Oslo"' })).json() as { value: EventJson[] }).value[0];
     // Exchange keeps the HTML inside a whole document of its own.
     expect(copy?.body.content).toMatch(/^<html>\r\n<head>\r\n<meta http-equiv="Content-Type" content="text\/html; charset=utf-8">\r\n<\/head>\r\n<body>\r\n<p>Endret saksliste<\/p>\r\n<\/body>\r\n<\/html>/);
     expect(copy?.start.dateTime).toBe('2026-06-11T14:00:00.0000000');
+    const atts = (await checkedGraph(t.tenant, per, `/me/events/${copy?.id}/attachments`)).json() as { value: Array<{ name: string; size: number }> };
+    expect(atts.value.map((a) => a.name)).toEqual(['Vedlegg 1 - Sak 2026.02 Referat.pdf', 'Vedlegg 2 - Sak 2026.03 Handlingsplan.pdf']);
+    const after = await inbox(per);
+    expect(after.length).toBe(before + 1);
+    expect(after[0]?.subject).toBe('Oppdatert: Innkalling Partnerskapsmøtet 11.06.26');
+    expect(after[0]?.hasAttachments).toBe(true);
+    const toGuest = (await outboundTo(GUEST)).slice(guestBefore);
+    expect(toGuest.map((m) => [m.kind, m.subject, m.attachments.map((a) => a.name)])).toEqual([['meetingUpdate', 'Oppdatert: Innkalling Partnerskapsmøtet 11.06.26', ['Vedlegg 1 - Sak 2026.02 Referat.pdf', 'Vedlegg 2 - Sak 2026.03 Handlingsplan.pdf']]]);
+  });
+
+  it('sends no update for a PATCH that changes nothing, but one after an attachment was deleted: that PATCH sends the attachments as they are', async () => {
+    const before = (await inbox(per)).length;
+    const guestBefore = (await outboundTo(GUEST)).length;
+    expect((await checkedGraph(t.tenant, hilde, `/users/${secretariatId}/events/${eventId}`, { method: 'PATCH', body: {} })).status).toBe(200);
+    expect((await inbox(per)).length).toBe(before);
+    const organiserAtts = (await checkedGraph(t.tenant, hilde, `/users/${secretariatId}/events/${eventId}/attachments`)).json() as { value: Array<{ id: string; name: string }> };
+    const referat = organiserAtts.value.find((a) => a.name.startsWith('Vedlegg 1'));
+    expect((await checkedGraph(t.tenant, hilde, `/users/${secretariatId}/events/${eventId}/attachments/${referat?.id}`, { method: 'DELETE' })).status).toBe(204);
+    const copyId = ((await events(per)).json() as { value: EventJson[] }).value[0]?.id;
+    const names = async () => ((await checkedGraph(t.tenant, per, `/me/events/${copyId}/attachments`)).json() as { value: Array<{ name: string }> }).value.map((a) => a.name);
+    expect(await names()).toHaveLength(2);
+    expect((await inbox(per)).length).toBe(before);
+    expect((await checkedGraph(t.tenant, hilde, `/users/${secretariatId}/events/${eventId}`, { method: 'PATCH', body: {} })).status).toBe(200);
+    expect(await names()).toEqual(['Vedlegg 2 - Sak 2026.03 Handlingsplan.pdf']);
+    const after = await inbox(per);
+    expect(after.length).toBe(before + 1);
+    expect(after[0]?.subject).toBe('Oppdatert: Innkalling Partnerskapsmøtet 11.06.26');
+    const toGuest = (await outboundTo(GUEST)).slice(guestBefore);
+    expect(toGuest.map((m) => [m.kind, m.attachments.map((a) => a.name)])).toEqual([['meetingUpdate', ['Vedlegg 2 - Sak 2026.03 Handlingsplan.pdf']]]);
+    // The update went out: the next empty PATCH sends nothing.
+    expect((await checkedGraph(t.tenant, hilde, `/users/${secretariatId}/events/${eventId}`, { method: 'PATCH', body: {} })).status).toBe(200);
+    expect((await inbox(per)).length).toBe(before + 1);
   });
 
   it('invites attendees added later and cancels for those removed', async () => {

@@ -380,7 +380,9 @@ export class Mailboxes {
     if (event.isOrganizer) {
       for (const r of removed) this.cancelFor(owner, event, r.emailAddress.address, '');
       event.invited = event.invited.filter((a) => !removed.some((r) => r.emailAddress.address.toLowerCase() === a));
-      this.propagate(owner, event, contentChanged ? 'update' : 'invite');
+      // "the organizer can subsequently update the event to send the attachment": any PATCH after
+      // attachment changes is that update, even one that changes nothing else.
+      this.propagate(owner, event, contentChanged || event.attachmentsUnsent === true ? 'update' : 'invite');
     }
     return json(200, this.eventJson(owner.id, event, preferredZone(ctx.headers.prefer), false), this.preferApplied(ctx));
   }
@@ -407,15 +409,24 @@ export class Mailboxes {
     }
     const att = this.storeAttachment(parsed.data.name, parsed.data.contentType ?? 'application/octet-stream', content, parsed.data.isInline ?? false, parsed.data.contentId ?? undefined);
     event.attachments.push(att);
-    this.touchEvent(owner.id, event);
-    this.propagate(owner, event, 'update');
+    this.attachmentChanged(owner.id, event);
     return json(201, { '@odata.context': `${ctx.origin}/v1.0/$metadata#users('${owner.id}')/events('${event.id}')/attachments/$entity`, ...this.attachmentJson(att, false) });
   }
 
   deleteAttachment(owner: TenantUser, event: EventRecord, attachmentId: string): void {
     event.attachments = event.attachments.filter((a) => a.id !== attachmentId);
-    this.touchEvent(owner.id, event);
-    this.propagate(owner, event, 'update');
+    this.attachmentChanged(owner.id, event);
+  }
+
+  /**
+   * Microsoft Learn, "Add attachment" (event): "If an organizer adds an attachment to a meeting event, the
+   * organizer can subsequently update the event to send the attachment and update the event for each
+   * attendee as well." So an attachment change alone changes only the organiser's event; attendees'
+   * copies and mail wait for the organiser's next update (`updateEvent`), which sends one update.
+   */
+  private attachmentChanged(ownerId: string, event: EventRecord): void {
+    this.touchEvent(ownerId, event);
+    if (event.isOrganizer && event.invited.length > 0) event.attachmentsUnsent = true;
   }
 
   storeAttachment(name: string, contentType: string, content: Buffer, isInline: boolean, contentId?: string): AttachmentRecord {
@@ -430,8 +441,7 @@ export class Mailboxes {
     const event = this.mailbox(ownerId).events.find((e) => e.id === eventId);
     if (!owner || !event) throw new GraphError(404, 'ErrorItemNotFound', 'The event was deleted before the upload finished.');
     event.attachments.push(att);
-    this.touchEvent(ownerId, event);
-    this.propagate(owner, event, 'update');
+    this.attachmentChanged(ownerId, event);
   }
 
   // ---- invitations
@@ -441,6 +451,7 @@ export class Mailboxes {
    */
   private propagate(owner: TenantUser, event: EventRecord, mode: 'invite' | 'update'): void {
     if (!event.isOrganizer || event.isCancelled) return;
+    if (mode === 'update') delete event.attachmentsUnsent;
     for (const attendee of event.attendees) {
       const addr = attendee.emailAddress.address.toLowerCase();
       if (addr === owner.mail.toLowerCase()) continue;

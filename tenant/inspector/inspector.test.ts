@@ -23,6 +23,8 @@ beforeAll(async () => {
   await graph(t.tenant, hilde, `/drives/${t.tenant.info.driveId}/root:/Møte 2026/Innkalling & saksliste.txt:/content`, { method: 'PUT', body: Buffer.from('innhold') });
   const event = (await graph(t.tenant, hilde, '/me/events', { method: 'POST', body: { subject: `Partnerskapsmøtet ${HOSTILE}`, body: { contentType: 'html', content: `<p>Saksliste</p>${HOSTILE}` }, start: { dateTime: '2026-06-11T13:30:00', timeZone: 'Europe/Oslo' }, end: { dateTime: '2026-06-11T15:00:00', timeZone: 'Europe/Oslo' }, attendees: [{ emailAddress: { address: 'per.christian.voss@siv.example.no' } }] } })).json() as { id: string };
   await graph(t.tenant, hilde, `/me/events/${event.id}/attachments`, { method: 'POST', body: { '@odata.type': '#microsoft.graph.fileAttachment', name: 'Vedlegg 1.txt', contentBytes: Buffer.from('vedlegg').toString('base64') } });
+  // As in Exchange, the attachment reaches the attendee with the organiser's next update.
+  await graph(t.tenant, hilde, `/me/events/${event.id}`, { method: 'PATCH', body: {} }).then((r) => expect(r.status).toBe(200));
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', `--ignore-certificate-errors-spki-list=${spkiHash(t.tenant.info.certificatePath)}`] });
 }, 60_000);
 afterAll(async () => {
