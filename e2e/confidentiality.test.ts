@@ -1,10 +1,11 @@
 // Unntatt offentlighet across what the browser shows, in the local tenant: the Vestfold 2026 variant
 // (2026.04 exempt under offl. § 13, Vedlegg 2 of 2026.03 exempt under § 14, 2026.06 in lukket møte)
 // is sent by the secretariat through the real sender (vedlegg moved into their sak's folder with
-// unique permissions), then a member, a vara (the committee does not let vara see), an observer
+// unique permissions, the rows of saker with exempt content closed), then a member, a vara (the committee does not let vara see), an observer
 // (granted 2026.04) and a guest from Sandefjord kommune each open the side panel, every sak is put
 // on the stage in turn, and each reads their own copy of the invitation in the Outlook simulator,
-// where the pane runs with their own token. The invitation body, its files, the referat mail and the
+// where the pane runs with their own token, and reads the meeting's sak rows through Graph with that
+// token. The invitation body, its files, the referat mail and the
 // public documents are checked by src/graph/confidentialNotice.integration.test.ts,
 // minutesService.integration.test.ts and publicVersions.integration.test.ts. The test lists each
 // channel and person it checked and fails on the first exempt text that reaches someone not entitled.
@@ -18,7 +19,7 @@ import { parseMeetingFile } from '../src/domain/meetingFile';
 import type { Committee, Meeting, MeetingFile } from '../src/domain/model';
 import { CalendarGateway } from '../src/graph/calendarGateway';
 import { MailGateway } from '../src/graph/mailGateway';
-import { protectExemptFiles } from '../src/graph/exemptFilePermissions';
+import { protectExempt } from '../src/graph/exemptFilePermissions';
 import { sendNotice } from '../src/graph/noticeSender';
 import { composeBlock, planAttachments } from '../src/ui/outlook/insertAgenda';
 import { createSharePointRest } from '../src/graph/sharePointRest';
@@ -118,7 +119,7 @@ beforeAll(async () => {
       repository,
       calendar: new CalendarGateway(clients(calendarScopes(undefined)), undefined),
       mail: () => new MailGateway(clients(['Mail.Send'])),
-      protectExempt: (meetingFile) => protectExemptFiles({ rest, graph: repository.storageClient, siteId: info.siteId }, meetingFile),
+      protectExempt: (meetingFile) => protectExempt({ rest, graph: repository.storageClient, siteId: info.siteId }, meetingFile),
     },
     committee,
     draft,
@@ -232,8 +233,24 @@ describe('unntatt offentlighet in the browser (local tenant)', () => {
     checked.push('Outlook: gjest (invitasjonen som gikk ut av leietakeren)');
   }, 400_000);
 
+  it('lets each person read a sak’s list row through Graph with their own token only when entitled to its exempt content', async () => {
+    const filter = encodeURIComponent(`fields/MeetingId eq '${sent.id}'`);
+    for (const person of people) {
+      const token = await passwordToken(harness.tenant, person.upn, ['Sites.Read.All']);
+      const response = await graph(harness.tenant, token, `/sites/${encodeURIComponent(harness.tenant.info.siteId)}/lists/MotebokAgendaItems/items?$expand=fields&$filter=${filter}`);
+      expect(response.status, person.role).toBe(200);
+      const rows = (response.json() as { value: { fields: { ItemId?: string } }[] }).value;
+      expect(leaksIn(JSON.stringify(rows), hiddenTexts(file(), personViewer(person.email))), `Graph (radene): ${person.role}`).toEqual([]);
+      // The member, and the observer granted 2026.04, get its row; the vara and the guest find it left out.
+      const exempt = sent.items.find((item) => item.caseNumber === '2026.04');
+      expect(rows.some((row) => row.fields.ItemId === exempt?.id), person.role).toBe(person.role === 'medlem' || person.role === 'observatør');
+      checked.push(`Graph (radene): ${person.role}`);
+    }
+  }, 120_000);
+
   it('listed every channel it checked for every person', () => {
     for (const person of people) expect(checked).toContain(`sidepanel: ${person.role}`);
+    for (const person of people) expect(checked).toContain(`Graph (radene): ${person.role}`);
     for (const person of people.filter((p) => p.role !== 'gjest')) expect(checked).toContain(`Outlook-lesepanel: ${person.role}`);
     for (const item of sent.items) expect(checked).toContain(`scenen med sak ${item.caseNumber ?? item.title} aktiv`);
   });

@@ -16,8 +16,9 @@ import { EXPAND_ASSIGNMENTS, RoleAssignmentsSchema, RoleAssignmentSchema, princi
  * content (`domain/exemptRowAccess` `hasClosedRow`) is the exception both ways: frozen, it gets
  * `exemptRowAccess` with the referents reading; reopened, `exemptRowAccess` with them writing — never
  * the committee's whole list. The send closes those rows the same way (`exemptFilePermissions.ts`
- * `protectExemptRows`). All of it needs Manage Permissions on the rows, so only the secretariat can do it. Graph v1.0 has no API for item permissions: this goes
- * through SharePoint REST (`…/items(id)/breakroleinheritance`, `roleassignments/…`, `resetroleinheritance`).
+ * `protectExemptRows`). All of it needs Manage Permissions on the rows, so only the secretariat can do
+ * it. Graph v1.0 has no API for item permissions: this goes through SharePoint REST
+ * (`…/items(id)/breakroleinheritance`, `roleassignments/…`, `resetroleinheritance`).
  *
  * Cost: SharePoint REST `$batch` (OData multipart) is not used, so every change is its own request.
  * Freezing a meeting of n rows: 2 reads of the rows, 1 of the permission levels, 2 of the lists'
