@@ -4,6 +4,7 @@ import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
 import { canRecordMinutes, hostIdentity } from '../meeting/permissions';
 import { LinkedMeetingProblem } from '../meeting/LinkedMeetingProblem';
 import { useLinkedMeeting } from '../meeting/useLiveMeeting';
+import type { LinkedMeetingLookup } from '../meeting/findMeeting';
 import { useSidePanelText } from './sidePanelText';
 import { RecorderView } from './RecorderView';
 import { ReadOnlyView } from './ReadOnlyView';
@@ -24,13 +25,14 @@ const useStyles = makeStyles({
 
 /**
  * The side panel in a Teams meeting. The referent and the chair record the meeting; everyone else
- * follows the agenda read-only. Which Møtebok meeting it is comes from the Teams meeting id.
+ * follows the agenda read-only. Which Møtebok meeting it is comes from the Teams meeting id;
+ * `lookup` is that search begun by the page's entry (main.tsx) while this screen was being fetched.
  */
-export function SidePanelApp() {
+export function SidePanelApp({ lookup }: { lookup?: LinkedMeetingLookup }) {
   const { hostContext } = useServices();
   const t = useSidePanelText();
   const styles = useStyles();
-  const linked = useLinkedMeeting();
+  const linked = useLinkedMeeting(lookup);
 
   return (
     <main id={MAIN_CONTENT_ID} className={styles.main} data-testid="side-panel">
