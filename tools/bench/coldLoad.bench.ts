@@ -19,7 +19,9 @@
  * Goal: side panel and stage ≤ 1.3 × reference, workspace ≤ 1.5 ×. `MOTEBOK_BENCH_RUNS` (default 5)
  * sets the runs of each; `MOTEBOK_BENCH_TRACE=1` prints each page's requests of its last run;
  * `MOTEBOK_BENCH_REUSE_BUILD=1` reuses the last build in out/bench/cold-load (the build bakes in the
- * tenant's port, which it keeps) — for looking into a page, not for the figures.
+ * tenant's port, which it keeps) — for looking into a page, not for the figures;
+ * `MOTEBOK_BENCH_PAGES=sidePanel,stage` measures only those pages; `MOTEBOK_BENCH_CHROME_TRACE=1`
+ * writes a Chrome performance trace of each page's last run (out/bench/cold-load/trace-<page>.json).
  *
  * It also prints the initial JavaScript of every page of this build (gzip, as `npm run size`
  * measures it, with `tools/bundleSize.ts`) against the budgets in `.size-limit.js`.
