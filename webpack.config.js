@@ -18,6 +18,7 @@ import HtmlWebpackPlugin from 'html-webpack-plugin';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import { tsImport } from 'tsx/esm/api';
 import { VALID_ORIGINS_PATH } from './src/hosts/teams/devValidOriginsLoader.mjs';
+import { StartupPreloadPlugin } from './tools/startupPreloadPlugin.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -35,12 +36,15 @@ const SPLIT_CATALOGUES = /[\\/]src[\\/]ui[\\/][^\\/]+[\\/]messages\.ts$/;
 const SIMULATOR_PRELUDE = path.join(root, 'src/hosts/outlook/simulatorPrelude.js');
 const SIMULATOR_PRELUDE_PATH = '/simulator-prelude.js';
 
-/** The surfaces: entry name → [source, page, page title]. */
+/**
+ * The surfaces: entry name → [source, page, page title]. `startupChunks`: the webpackChunkName of
+ * each `import()` the page makes as it starts, preloaded from its HTML (tools/startupPreloadPlugin.mjs).
+ */
 export const SURFACES = {
   workspace: { entry: './src/ui/workspace/main.tsx', page: 'workspace.html', title: 'Møtebok' },
   tabConfig: { entry: './src/ui/tabConfig/main.tsx', page: 'config.html', title: 'Møtebok – oppsett' },
-  sidePanel: { entry: './src/ui/sidePanel/main.tsx', page: 'sidepanel.html', title: 'Møtebok – referent' },
-  stage: { entry: './src/ui/stage/main.tsx', page: 'stage.html', title: 'Møtebok – møteskjerm' },
+  sidePanel: { entry: './src/ui/sidePanel/main.tsx', page: 'sidepanel.html', title: 'Møtebok – referent', startupChunks: ['msal', 'graph', 'side-panel-app', 'theme-default'] },
+  stage: { entry: './src/ui/stage/main.tsx', page: 'stage.html', title: 'Møtebok – møteskjerm', startupChunks: ['msal', 'graph', 'stage-app', 'theme-default'] },
   outlook: { entry: './src/ui/outlook/main.tsx', page: 'outlook.html', title: 'Møtebok for Outlook', officeJs: true },
 };
 
@@ -173,6 +177,7 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
     plugins: [
       new webpack.DefinePlugin({ __MOTEBOK_CONFIG__: JSON.stringify(config) }),
       ...pages,
+      new StartupPreloadPlugin(Object.fromEntries(Object.values(SURFACES).filter((surface) => surface.startupChunks).map((surface) => [surface.page, surface.startupChunks]))),
       ...(!production ? [new EmitFilePlugin(VALID_ORIGINS_PATH.replace(/^\//, ''), await teamsValidOriginsJson())] : []),
       ...(!production ? [new EmitFilePlugin(SIMULATOR_PRELUDE_PATH.replace(/^\//, ''), fs.readFileSync(SIMULATOR_PRELUDE))] : []),
       // The hosting configuration with the security headers (docs/drift.md §6).

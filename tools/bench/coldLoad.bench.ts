@@ -19,7 +19,9 @@
  * Goal: side panel and stage ≤ 1.3 × reference, workspace ≤ 1.5 ×. `MOTEBOK_BENCH_RUNS` (default 5)
  * sets the runs of each; `MOTEBOK_BENCH_TRACE=1` prints each page's requests of its last run;
  * `MOTEBOK_BENCH_REUSE_BUILD=1` reuses the last build in out/bench/cold-load (the build bakes in the
- * tenant's port, which it keeps) — for looking into a page, not for the figures.
+ * tenant's port, which it keeps) — for looking into a page, not for the figures;
+ * `MOTEBOK_BENCH_PAGES=sidePanel,stage` measures only those pages; `MOTEBOK_BENCH_CHROME_TRACE=1`
+ * writes a Chrome performance trace of each page's last run (out/bench/cold-load/trace-<page>.json).
  *
  * It also prints the initial JavaScript of every page of this build (gzip, as `npm run size`
  * measures it, with `tools/bundleSize.ts`) against the budgets in `.size-limit.js`.
@@ -48,6 +50,8 @@ import { defineSuite } from './harness';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const RUNS = Math.max(1, Number(process.env.MOTEBOK_BENCH_RUNS ?? 5));
 const TRACE = process.env.MOTEBOK_BENCH_TRACE === '1';
+/** `MOTEBOK_BENCH_CHROME_TRACE=1`: a Chrome performance trace of each page's last run, in out/bench/cold-load/trace-<page>.json (open it in DevTools' Performance panel). */
+const CHROME_TRACE = process.env.MOTEBOK_BENCH_CHROME_TRACE === '1';
 const REFERENT = 'hilde.kari.maugesten@siv.example.no';
 const READY_TIMEOUT_MS = 90_000;
 const BUILD_DIR = path.join(ROOT, 'out/bench/cold-load');
@@ -55,6 +59,8 @@ const BUILD_FILE = path.join(BUILD_DIR, 'build.json');
 
 type Surface = 'sidePanel' | 'stage' | 'workspace';
 const GOALS: Record<Surface, number> = { sidePanel: 1.3, stage: 1.3, workspace: 1.5 };
+/** `MOTEBOK_BENCH_PAGES=sidePanel,stage` measures only those pages (default: all three). */
+const SURFACES = (process.env.MOTEBOK_BENCH_PAGES ?? 'sidePanel,stage,workspace').split(',').filter((name): name is Surface => name === 'sidePanel' || name === 'stage' || name === 'workspace');
 const NAMES: Record<Surface, string> = { sidePanel: 'sidepanel / side panel', stage: 'møteskjerm / stage', workspace: 'arbeidsflate / workspace' };
 
 interface World {
@@ -159,7 +165,7 @@ interface RunResult {
 }
 
 /** One cold load in a fresh context: the ready mark's time on the page's own clock. */
-async function coldRun(world: World, surface: Surface, reference: boolean): Promise<RunResult> {
+async function coldRun(world: World, surface: Surface, reference: boolean, chromeTrace?: string): Promise<RunResult> {
   const context = await world.browser.newContext({ ignoreHTTPSErrors: true, storageState: world.signIn.cookies, viewport: { width: 1400, height: 900 }, locale: 'nb-NO' });
   try {
     // A string, not a function: tsx would put its own helpers into a function's source, which the page lacks.
@@ -183,6 +189,7 @@ async function coldRun(world: World, surface: Surface, reference: boolean): Prom
       document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
     })();`);
     const page = await context.newPage();
+    if (chromeTrace) await world.browser.startTracing(page, { path: chromeTrace, screenshots: false, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'loading', 'netlog', 'disabled-by-default-v8.cpu_profiler'] });
     const consoleLines: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') consoleLines.push(`${message.type()}: ${message.text().slice(0, 300)}`);
@@ -215,6 +222,7 @@ async function coldRun(world: World, surface: Surface, reference: boolean): Prom
       throw new Error(`coldLoad: ${reference ? 'referansesiden' : surface} ble aldri klar (${String(error)}); konsollen sa:\n${consoleLines.slice(-15).join('\n')}`);
     });
     const ms = await frame.evaluate((mark) => performance.getEntriesByName(mark, 'mark')[0]?.startTime ?? Number.NaN, READY_MARK);
+    if (chromeTrace) await world.browser.stopTracing();
     const origin = requests.length > 0 ? Math.min(...requests.map((request) => request.start)) : 0;
     return { ms, requests: requests.map((request) => ({ ...request, start: request.start - origin })).sort((a, b) => a.start - b.start) };
   } finally {
@@ -288,13 +296,13 @@ async function run(): Promise<string[]> {
       const partial = { appUrl: app.url, tenantUrl: tenant.url, browser, ...seeded };
       const world: World = { ...partial, signIn: await signInOnce(partial) };
       lines.push('side                       referanse ms (median)   side ms (median)   forhold   mål      ');
-      for (const surface of ['sidePanel', 'stage', 'workspace'] as const) {
+      for (const surface of SURFACES) {
         const referenceTimes: number[] = [];
         const pageTimes: number[] = [];
         let last: RunResult | undefined;
         for (let i = 0; i < RUNS; i += 1) {
           referenceTimes.push((await coldRun(world, surface, true)).ms);
-          last = await coldRun(world, surface, false);
+          last = await coldRun(world, surface, false, CHROME_TRACE && i === RUNS - 1 ? path.join(BUILD_DIR, `trace-${surface}.json`) : undefined);
           pageTimes.push(last.ms);
         }
         const ratio = median(pageTimes) / median(referenceTimes);

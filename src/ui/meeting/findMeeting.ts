@@ -16,6 +16,41 @@ export async function findLinkedMeeting(repository: Pick<MeetingRepository, 'get
   return repository.getMeetingWithCommittee(link);
 }
 
+/**
+ * A meeting surface's lookup, started by its entry as soon as the services exist (the host has
+ * answered, MSAL and the Graph side are here), while the surface's screens are still being
+ * fetched: the Graph requests run beside that download instead of after it (issue 14: cold load).
+ * `useLinkedMeeting` takes its answer when the link and repository are the same.
+ */
+export interface LinkedMeetingLookup {
+  repository: Pick<MeetingRepository, 'getMeetingWithCommittee'>;
+  link: MeetingLink;
+  result: Promise<LinkedMeeting | undefined>;
+}
+
+/** Starts the lookup of the meeting the page at `href` in `host` belongs to (see LinkedMeetingLookup). */
+export function startLinkedMeetingLookup(
+  repository: Pick<MeetingRepository, 'getMeetingWithCommittee'>,
+  host: { meetingId?: string | undefined; chatId?: string | undefined },
+  href: string,
+): LinkedMeetingLookup {
+  const link: MeetingLink = { motebokMeetingId: meetingIdFromUrl(href), teamsMeetingId: host.meetingId, chatId: host.chatId };
+  const result = findLinkedMeeting(repository, link);
+  result.catch(() => undefined); // the screen that takes it handles a failure (it looks again)
+  return { repository, link, result };
+}
+
+/** Whether `lookup` was started for this repository and link, so its answer is this screen's. */
+export function lookupMatches(lookup: LinkedMeetingLookup | undefined, repository: Pick<MeetingRepository, 'getMeetingWithCommittee'>, link: MeetingLink): lookup is LinkedMeetingLookup {
+  return (
+    lookup !== undefined &&
+    lookup.repository === repository &&
+    lookup.link.motebokMeetingId === link.motebokMeetingId &&
+    lookup.link.teamsMeetingId === link.teamsMeetingId &&
+    lookup.link.chatId === link.chatId
+  );
+}
+
 /** The `?meeting=` parameter of a page URL. */
 export function meetingIdFromUrl(href: string): string | undefined {
   return new URL(href).searchParams.get('meeting') ?? undefined;

@@ -1,11 +1,17 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ReactNode } from 'react';
 import { cleanup, renderHook, waitFor } from '@testing-library/react';
+import { CommitteeSchema } from '../../domain/model';
 import type { ReadMeeting } from '../../domain/ports';
-import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
+import type { HostContext } from '../../hosts/hostContext';
+import { createInMemoryMeetingRepository, type InMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
+import { ServicesProvider } from '../shared/ServicesContext';
+import { testServices } from '../shared/testing/testServices';
+import { startLinkedMeetingLookup } from './findMeeting';
 import { memoryLiveHub } from './testing/memoryLiveChannel';
 import { testMeeting } from './testing/testMeeting';
-import { useLiveFollower } from './useLiveMeeting';
+import { useLinkedMeeting, useLiveFollower } from './useLiveMeeting';
 
 afterEach(() => cleanup());
 
@@ -22,5 +28,42 @@ describe('useLiveFollower', () => {
     await waitFor(() => expect(result.current.mode).toBe('live'));
     expect(result.current.meeting?.id).toBe(meeting.id);
     expect(repository.calls.getMeeting).toBe(readsBefore);
+  });
+});
+
+describe('useLinkedMeeting', () => {
+  const committee = CommitteeSchema.parse({ id: 'partnerskapsmotet', name: 'Partnerskapsmøtet', shortName: 'PM', languageForm: 'nb', members: [] });
+  const hostContext: HostContext = { host: 'teams', frameContext: 'sidePanel', locale: 'nb-NO', theme: 'default', meetingId: 'pm-2026-06-11', user: { upn: 'a@b.no' }, onThemeChange: () => () => undefined };
+  const wrapperFor = (repository: InMemoryMeetingRepository) =>
+    function Wrapper({ children }: { children: ReactNode }) {
+      return <ServicesProvider services={testServices(hostContext, repository)}>{children}</ServicesProvider>;
+    };
+
+  it('takes the meeting the page began looking up before its screens arrived, without asking storage again', async () => {
+    const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [testMeeting()] });
+    const started = startLinkedMeetingLookup(repository, hostContext, window.location.href);
+    const { result } = renderHook(() => useLinkedMeeting(started), { wrapper: wrapperFor(repository) });
+    await waitFor(() => expect(result.current.state).toBe('ready'));
+    expect(result.current.state === 'ready' ? result.current.value.meeting.value.id : undefined).toBe('pm-2026-06-11');
+    expect(repository.calls.getMeetingWithCommittee).toBe(1);
+  });
+
+  it('looks again when the lookup begun by the page failed (begun before the person had signed in)', async () => {
+    const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [testMeeting()] });
+    const failing = { getMeetingWithCommittee: () => Promise.reject(new Error('ikke logget inn')) };
+    const started = { ...startLinkedMeetingLookup(failing, hostContext, window.location.href), repository };
+    const { result } = renderHook(() => useLinkedMeeting(started), { wrapper: wrapperFor(repository) });
+    await waitFor(() => expect(result.current.state).toBe('ready'));
+    expect(repository.calls.getMeetingWithCommittee).toBe(1);
+  });
+
+  it('looks for itself when the begun lookup was for another meeting', async () => {
+    const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [testMeeting()] });
+    const started = startLinkedMeetingLookup(repository, { meetingId: 'pm-2025-06-05' }, window.location.href);
+    await started.result;
+    const { result } = renderHook(() => useLinkedMeeting(started), { wrapper: wrapperFor(repository) });
+    await waitFor(() => expect(result.current.state).toBe('ready'));
+    expect(result.current.state === 'ready' ? result.current.value.meeting.value.id : undefined).toBe('pm-2026-06-11');
+    expect(repository.calls.getMeetingWithCommittee).toBe(2);
   });
 });

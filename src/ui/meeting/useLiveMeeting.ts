@@ -5,7 +5,7 @@ import type { MeetingRepository, ReadMeeting } from '../../domain/ports';
 import { browserDraftStore } from '../shared/autosave/draftStore';
 import { browserNetworkStatus } from '../shared/autosave/network';
 import { useServices } from '../shared/ServicesContext';
-import { findLinkedMeeting, meetingIdFromUrl, type LinkedMeeting } from './findMeeting';
+import { findLinkedMeeting, lookupMatches, meetingIdFromUrl, type LinkedMeeting, type LinkedMeetingLookup } from './findMeeting';
 import type { OpenLiveChannel } from '../../hosts/liveChannel';
 import { LiveMeetingFollower, type FollowerSnapshot } from './liveFollower';
 import { LiveStagePublisher } from './livePublisher';
@@ -16,23 +16,27 @@ export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | 
 
 /**
  * Finds the Møtebok meeting a meeting surface (side panel, stage) shows, once: `?meeting=` in its
- * URL, else the Teams meeting (or its chat) the host reports.
+ * URL, else the Teams meeting (or its chat) the host reports. `started`: the same lookup begun by
+ * the page's entry before the screens arrived (startLinkedMeetingLookup); its answer is taken when
+ * it is for the same meeting, and a failed one is tried again here (e.g. begun before sign-in).
  */
-export function useLinkedMeeting(): Loadable<LinkedMeeting> {
+export function useLinkedMeeting(started?: LinkedMeetingLookup): Loadable<LinkedMeeting> {
   const { hostContext, repository } = useServices();
   const [result, setResult] = useState<Loadable<LinkedMeeting>>({ state: 'loading' });
   const motebokMeetingId = meetingIdFromUrl(window.location.href);
   const { meetingId: teamsMeetingId, chatId } = hostContext;
   useEffect(() => {
     let cancelled = false;
-    findLinkedMeeting(repository, { motebokMeetingId, teamsMeetingId, chatId }).then(
+    const link = { motebokMeetingId, teamsMeetingId, chatId };
+    const find = () => findLinkedMeeting(repository, link);
+    (lookupMatches(started, repository, link) ? started.result.catch(find) : find()).then(
       (found) => !cancelled && setResult(found ? { state: 'ready', value: found } : { state: 'notFound' }),
       (error: unknown) => !cancelled && setResult({ state: 'failed', error }),
     );
     return () => {
       cancelled = true;
     };
-  }, [repository, motebokMeetingId, teamsMeetingId, chatId]);
+  }, [repository, motebokMeetingId, teamsMeetingId, chatId, started]);
   return result;
 }
 

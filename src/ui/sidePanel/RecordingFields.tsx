@@ -1,7 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Wording } from '../../domain/conventions';
 import type { AgendaItem, Meeting } from '../../domain/model';
-import { NumberedPointsEditor } from '../shared/LazyNumberedPointsEditor';
+import { NumberedPointsEditor } from '../shared/NumberedPointsEditor';
 import { RichTextEditor } from '../shared/LazyRichTextEditor';
 import type { ItemPatch } from '../shared/autosave/meetingDrafts';
 import { useSidePanelText } from './sidePanelText';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { CommitteeSchema, type Meeting } from '../../domain/model';
 import type { HostContext, HostUser } from '../../hosts/hostContext';
@@ -14,6 +14,7 @@ import { createInMemoryMeetingRepository, type InMemoryMeetingRepository } from 
 import { testMeeting } from '../meeting/testing/testMeeting';
 import { SidePanelApp } from './SidePanelApp';
 import { exemptStub } from '../../domain/exemptRowAccess';
+import { READY_MARK } from '../shared/readyMark';
 
 const committee = CommitteeSchema.parse({
   id: 'partnerskapsmotet',
@@ -141,6 +142,23 @@ describe('SidePanelApp', () => {
     expect(((await screen.findByRole('textbox', { name: 'Punkt 2' }, { timeout: 20_000 })) as HTMLTextAreaElement).value).toBe('Gjenstående tilskuddsmidler prioriteres.');
     await waitFor(async () => expect((await repository.getMeeting('pm-2026-06-11'))?.value.currentItemId).toBe('item-3'));
     await waitFor(async () => expect((await storedItem(repository, 'item-3'))?.conclusion).toHaveLength(2));
+  });
+
+  it('marks the side panel ready only when the konklusjon of the active sak is on the page to be typed in', async () => {
+    performance.clearMarks(READY_MARK);
+    const editorAtMark: boolean[] = [];
+    const mark = vi.spyOn(performance, 'mark').mockImplementation((name: string) => {
+      if (name === READY_MARK) editorAtMark.push(within(screen.getByTestId('conclusion')).queryByRole('button', { name: 'Legg til punkt' }) !== null);
+      return undefined as unknown as PerformanceMark;
+    });
+    try {
+      renderSidePanel('hilde.kari.maugesten@siv.example', { ...testMeeting(), status: 'inProgress', currentItemId: 'item-3' });
+      // The referent opens the active sak from the agenda (as the cold-load bench does).
+      fireEvent.click(await screen.findByTestId('agenda-item-item-3'));
+      await waitFor(() => expect(editorAtMark).toEqual([true]));
+    } finally {
+      mark.mockRestore();
+    }
   });
 
   it('shows other participants the agenda read-only, without recording controls', async () => {

@@ -4,6 +4,7 @@ import { mayRecordMinutes } from '../../domain/committeeAccess';
 import { useSignedInIdentity } from '../meeting/signedInIdentity';
 import { LinkedMeetingProblem } from '../meeting/LinkedMeetingProblem';
 import { useLinkedMeeting } from '../meeting/useLiveMeeting';
+import type { LinkedMeetingLookup } from '../meeting/findMeeting';
 import { useSidePanelText } from './sidePanelText';
 import { RecorderView } from './RecorderView';
 import { ReadOnlyView } from './ReadOnlyView';
@@ -24,12 +25,13 @@ const useStyles = makeStyles({
 
 /**
  * The side panel in a Teams meeting. The referent and the chair record the meeting; everyone else
- * follows the agenda read-only. Which Møtebok meeting it is comes from the Teams meeting id.
+ * follows the agenda read-only. Which Møtebok meeting it is comes from the Teams meeting id;
+ * `lookup` is that search begun by the page's entry (main.tsx) while this screen was being fetched.
  */
-export function SidePanelApp() {
+export function SidePanelApp({ lookup }: { lookup?: LinkedMeetingLookup }) {
   const t = useSidePanelText();
   const styles = useStyles();
-  const linked = useLinkedMeeting();
+  const linked = useLinkedMeeting(lookup);
   // Asked beside the meeting's reads: whoever answers last, the panel decides once, on the directory's word when it has it.
   const signedIn = useSignedInIdentity();
   const waiting = linked.state === 'loading' || (linked.state === 'ready' && !signedIn.settled);

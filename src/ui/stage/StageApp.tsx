@@ -7,6 +7,7 @@ import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
 import { LinkedMeetingProblem } from '../meeting/LinkedMeetingProblem';
 import { UnreadableRowsBar } from '../shared/UnreadableRowsBar';
 import { useLinkedMeeting, useLiveFollower, useNow } from '../meeting/useLiveMeeting';
+import type { LinkedMeetingLookup } from '../meeting/findMeeting';
 import type { LiveMode } from '../meeting/liveFollower';
 import { stageView } from '../../domain/confidentiality';
 import { stageProgress } from './stageProgress';
@@ -50,12 +51,15 @@ const useStyles = makeStyles({
   big: { margin: 0, fontSize: 'clamp(24px, 3vw, 44px)', fontWeight: tokens.fontWeightSemibold },
 });
 
-/** The meeting stage: one calm, large view of the item being treated, for everyone in the meeting. */
-export function StageApp() {
+/**
+ * The meeting stage: one calm, large view of the item being treated, for everyone in the meeting.
+ * `lookup`: the search for the meeting begun by the page's entry (main.tsx) while this screen was being fetched.
+ */
+export function StageApp({ lookup }: { lookup?: LinkedMeetingLookup }) {
   const { repository, hostContext } = useServices();
   const t = useStageText();
   const styles = useStyles();
-  const linked = useLinkedMeeting();
+  const linked = useLinkedMeeting(lookup);
   // The meeting found on open is shown at once: opening the stage is the one lookup, then the live channel.
   const found = linked.state === 'ready' ? linked.value.meeting : undefined;
   const polled = useLiveFollower(repository, found?.value.id, hostContext.openLiveChannel, found);

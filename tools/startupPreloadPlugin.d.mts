@@ -1,0 +1,7 @@
+import type { Compiler } from 'webpack';
+
+/** See startupPreloadPlugin.mjs: preloads each page's start-up chunks from its HTML. */
+export class StartupPreloadPlugin {
+  constructor(chunksByPage: Record<string, string[]>);
+  apply(compiler: Compiler): void;
+}
