@@ -1,6 +1,10 @@
 import { startSurface } from '../shared/bootstrap';
-import { WorkspaceApp } from './WorkspaceApp';
-import { namedInAddress, startWorkspaceReads } from './startupReads';
+import { preloadedView } from '../shared/preloadedView';
+import { namedInAddress, startWorkspaceReads, type StartupReads } from './startupReads';
+
+// The workspace's screens are a chunk of their own, fetched while the host, MSAL and the Graph side
+// start and evaluated while the first reads are under way, not before them (issue 14: cold load).
+const WorkspaceApp = preloadedView<{ startup?: StartupReads }>(() => import(/* webpackChunkName: "workspace-app" */ './WorkspaceApp').then((module) => module.WorkspaceApp));
 
 startSurface({
   surface: 'workspace',

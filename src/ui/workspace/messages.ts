@@ -258,6 +258,8 @@ const nb = {
   'settings.followUpPlanId': 'Planner-plan for oppfølging (plan-id)',
   'settings.followUpPlanIdHint': 'Oppfølgingspunkter blir oppgaver i denne planen. Uten plan går oppgavene til referentens egen liste i To Do.',
   'settings.problem.planIdTooLong': 'Plan-ID-en kan ha høyst 100 tegn.',
+  'agenda.itemLoading': 'Åpner saken …',
+  'facts.loading': 'Åpner skjemaet for møtet …',
 };
 
 type Key = keyof typeof nb;
@@ -521,6 +523,8 @@ const nn: Record<Key, string> = {
   'settings.followUpPlanId': 'Planner-plan for oppfølging (plan-id)',
   'settings.followUpPlanIdHint': 'Oppfølgingspunkt blir oppgåver i denne planen. Utan plan går oppgåvene til referenten si eiga liste i To Do.',
   'settings.problem.planIdTooLong': 'Plan-ID-en kan ha høgst 100 teikn.',
+  'agenda.itemLoading': 'Opnar saka …',
+  'facts.loading': 'Opnar skjemaet for møtet …',
 };
 
 const en: Record<Key, string> = {
@@ -782,6 +786,8 @@ const en: Record<Key, string> = {
   'settings.followUpPlanId': 'Planner plan for follow-up (plan id)',
   'settings.followUpPlanIdHint': 'Follow-up points become tasks in this plan. Without a plan the tasks go to the minute taker\'s own To Do list.',
   'settings.problem.planIdTooLong': 'The plan id can have at most 100 characters.',
+  'agenda.itemLoading': 'Opening the item …',
+  'facts.loading': 'Opening the meeting form …',
 };
 
 export const workspaceMessages = { nb, nn, en };
