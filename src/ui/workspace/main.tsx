@@ -15,10 +15,6 @@ startSurface({
   createServices: async (host) => {
     const services = await createServices(host);
     startup = startWorkspaceReads(services.repository, namedInAddress(window.location));
-    // In a plain browser the sign-in check (SignInGate) asks MSAL for the person's own token before
-    // the screens show; asked now, its token request runs beside the reads instead of after them.
-    // Silent only: it never opens a window, and the gate's own check then finds the answer cached.
-    if (host.host === 'browser') void services.auth.restore().catch(() => undefined);
     return services;
   },
   render: () => <WorkspaceApp startup={startup} />,
