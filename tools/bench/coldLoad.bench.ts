@@ -18,10 +18,11 @@
  * - workspace: the open meeting's saksliste is shown.
  * Goal: side panel and stage ≤ 1.3 × reference, workspace ≤ 1.5 ×. `MOTEBOK_BENCH_RUNS` (default 5)
  * sets the runs of each; `MOTEBOK_BENCH_TRACE=1` prints each page's requests of its last run;
+ * `MOTEBOK_BENCH_SURFACES=workspace` (comma-separated: sidePanel, stage, workspace) measures only those pages;
+ * `MOTEBOK_BENCH_PROFILE=1` writes a Chrome performance trace (CDP Tracing, with JavaScript samples) of
+ * each page's last run to out/bench/cold-load/<surface>.trace.json, for the browser's performance panel;
  * `MOTEBOK_BENCH_REUSE_BUILD=1` reuses the last build in out/bench/cold-load (the build bakes in the
- * tenant's port, which it keeps) — for looking into a page, not for the figures;
- * `MOTEBOK_BENCH_PAGES=sidePanel,stage` measures only those pages; `MOTEBOK_BENCH_CHROME_TRACE=1`
- * writes a Chrome performance trace of each page's last run (out/bench/cold-load/trace-<page>.json).
+ * tenant's port, which it keeps) — for looking into a page, not for the figures.
  *
  * It also prints the initial JavaScript of every page of this build (gzip, as `npm run size`
  * measures it, with `tools/bundleSize.ts`) against the budgets in `.size-limit.js`.
@@ -50,18 +51,26 @@ import { defineSuite } from './harness';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const RUNS = Math.max(1, Number(process.env.MOTEBOK_BENCH_RUNS ?? 5));
 const TRACE = process.env.MOTEBOK_BENCH_TRACE === '1';
-/** `MOTEBOK_BENCH_CHROME_TRACE=1`: a Chrome performance trace of each page's last run, in out/bench/cold-load/trace-<page>.json (open it in DevTools' Performance panel). */
-const CHROME_TRACE = process.env.MOTEBOK_BENCH_CHROME_TRACE === '1';
 const REFERENT = 'hilde.kari.maugesten@siv.example.no';
+const PROFILE = process.env.MOTEBOK_BENCH_PROFILE === '1';
 const READY_TIMEOUT_MS = 90_000;
 const BUILD_DIR = path.join(ROOT, 'out/bench/cold-load');
 const BUILD_FILE = path.join(BUILD_DIR, 'build.json');
 
 type Surface = 'sidePanel' | 'stage' | 'workspace';
 const GOALS: Record<Surface, number> = { sidePanel: 1.3, stage: 1.3, workspace: 1.5 };
-/** `MOTEBOK_BENCH_PAGES=sidePanel,stage` measures only those pages (default: all three). */
-const SURFACES = (process.env.MOTEBOK_BENCH_PAGES ?? 'sidePanel,stage,workspace').split(',').filter((name): name is Surface => name === 'sidePanel' || name === 'stage' || name === 'workspace');
 const NAMES: Record<Surface, string> = { sidePanel: 'sidepanel / side panel', stage: 'møteskjerm / stage', workspace: 'arbeidsflate / workspace' };
+const SURFACES = surfacesToMeasure(process.env.MOTEBOK_BENCH_SURFACES);
+
+/** The pages named in `MOTEBOK_BENCH_SURFACES` (all three when it is unset); an unknown name is an error, not a silent skip. */
+function surfacesToMeasure(value: string | undefined): Surface[] {
+  const all = Object.keys(GOALS) as Surface[];
+  if (!value) return all;
+  const named = value.split(',').map((name) => name.trim()).filter(Boolean);
+  const unknown = named.filter((name) => !all.includes(name as Surface));
+  if (unknown.length > 0) throw new Error(`MOTEBOK_BENCH_SURFACES: ukjent side ${unknown.join(', ')} (kjente: ${all.join(', ')})`);
+  return all.filter((surface) => named.includes(surface));
+}
 
 interface World {
   appUrl: string;
@@ -165,7 +174,7 @@ interface RunResult {
 }
 
 /** One cold load in a fresh context: the ready mark's time on the page's own clock. */
-async function coldRun(world: World, surface: Surface, reference: boolean, chromeTrace?: string): Promise<RunResult> {
+async function coldRun(world: World, surface: Surface, reference: boolean, profileTo?: string): Promise<RunResult> {
   const context = await world.browser.newContext({ ignoreHTTPSErrors: true, storageState: world.signIn.cookies, viewport: { width: 1400, height: 900 }, locale: 'nb-NO' });
   try {
     // A string, not a function: tsx would put its own helpers into a function's source, which the page lacks.
@@ -189,7 +198,6 @@ async function coldRun(world: World, surface: Surface, reference: boolean, chrom
       document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
     })();`);
     const page = await context.newPage();
-    if (chromeTrace) await world.browser.startTracing(page, { path: chromeTrace, screenshots: false, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'loading', 'netlog', 'disabled-by-default-v8.cpu_profiler'] });
     const consoleLines: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') consoleLines.push(`${message.type()}: ${message.text().slice(0, 300)}`);
@@ -207,6 +215,15 @@ async function coldRun(world: World, surface: Surface, reference: boolean, chrom
         );
       });
     }
+    const tracing = profileTo ? await context.newCDPSession(page) : undefined;
+    const traceChunks: unknown[] = [];
+    if (tracing) {
+      tracing.on('Tracing.dataCollected', (event: { value: unknown[] }) => traceChunks.push(...event.value));
+      await tracing.send('Tracing.start', {
+        transferMode: 'ReportEvents',
+        traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame', 'v8.execute', 'blink.user_timing', 'loading', 'latencyInfo', 'disabled-by-default-v8.cpu_profiler', 'v8'] },
+      });
+    }
     const pagePath = reference ? '/reference.html' : surface === 'sidePanel' ? '/sidepanel.html' : '/stage.html';
     let frame: Frame;
     if (surface === 'workspace') {
@@ -222,7 +239,12 @@ async function coldRun(world: World, surface: Surface, reference: boolean, chrom
       throw new Error(`coldLoad: ${reference ? 'referansesiden' : surface} ble aldri klar (${String(error)}); konsollen sa:\n${consoleLines.slice(-15).join('\n')}`);
     });
     const ms = await frame.evaluate((mark) => performance.getEntriesByName(mark, 'mark')[0]?.startTime ?? Number.NaN, READY_MARK);
-    if (chromeTrace) await world.browser.stopTracing();
+    if (tracing && profileTo) {
+      const complete = new Promise<void>((resolve) => tracing.once('Tracing.tracingComplete', () => resolve()));
+      await tracing.send('Tracing.end');
+      await complete;
+      writeFileSync(profileTo, JSON.stringify({ traceEvents: traceChunks }));
+    }
     const origin = requests.length > 0 ? Math.min(...requests.map((request) => request.start)) : 0;
     return { ms, requests: requests.map((request) => ({ ...request, start: request.start - origin })).sort((a, b) => a.start - b.start) };
   } finally {
@@ -302,7 +324,7 @@ async function run(): Promise<string[]> {
         let last: RunResult | undefined;
         for (let i = 0; i < RUNS; i += 1) {
           referenceTimes.push((await coldRun(world, surface, true)).ms);
-          last = await coldRun(world, surface, false, CHROME_TRACE && i === RUNS - 1 ? path.join(BUILD_DIR, `trace-${surface}.json`) : undefined);
+          last = await coldRun(world, surface, false, PROFILE && i === RUNS - 1 ? path.join(BUILD_DIR, `${surface}.trace.json`) : undefined);
           pageTimes.push(last.ms);
         }
         const ratio = median(pageTimes) / median(referenceTimes);
@@ -311,6 +333,7 @@ async function run(): Promise<string[]> {
           `${NAMES[surface].padEnd(26)} ${median(referenceTimes).toFixed(0).padStart(8)} (${referenceTimes.map((t) => t.toFixed(0)).join(', ')})   ${median(pageTimes).toFixed(0).padStart(6)} (${pageTimes.map((t) => t.toFixed(0)).join(', ')})   ${ratio.toFixed(2)} ×   ≤ ${GOALS[surface]} ×  ${verdict}`,
         );
         if (TRACE && last) lines.push(...waterfall(surface, last));
+        if (PROFILE) lines.push(`   ytelsesspor / performance trace: ${path.relative(ROOT, path.join(BUILD_DIR, `${surface}.trace.json`))}`);
       }
       lines.push('', ...(await sizeLines(stats, outDir)));
     } finally {

@@ -1,11 +1,16 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { useServices } from './ServicesContext';
 
 // The sign-in screen is for a plain browser only: in Teams and Outlook the host signs the user in,
 // so their pages do not carry it (README: Performance).
 let signInModule: Promise<typeof import('./SignInScreen')> | undefined;
+/** The screen once its chunk is here: rendered without suspending (React 19 holds back revealed content for up to 300 ms; see preloadedView). */
+let loadedSignIn: ComponentType<{ children: ReactNode }> | undefined;
 function loadSignIn(): Promise<typeof import('./SignInScreen')> {
-  signInModule ??= import(/* webpackChunkName: "sign-in" */ './SignInScreen').catch((error: unknown) => {
+  signInModule ??= import(/* webpackChunkName: "sign-in" */ './SignInScreen').then((module) => {
+    loadedSignIn = module.BrowserSignIn;
+    return module;
+  }).catch((error: unknown) => {
     signInModule = undefined; // a failed fetch is tried again when the screen is shown
     throw error;
   });
@@ -29,10 +34,12 @@ export function preloadBrowserSignIn(): void {
  */
 export function SignInGate({ required = true, children }: { required?: boolean; children: ReactNode }) {
   const { hostContext } = useServices();
+  // Chosen once per mount, so the screen is never mounted twice.
+  const [SignIn] = useState(() => loadedSignIn ?? BrowserSignIn);
   if (!required || hostContext.host !== 'browser') return <>{children}</>;
   return (
     <Suspense fallback={null}>
-      <BrowserSignIn>{children}</BrowserSignIn>
+      <SignIn>{children}</SignIn>
     </Suspense>
   );
 }

@@ -43,3 +43,14 @@ describe('preloadedView', () => {
     expect(fetches).toBe(2);
   });
 });
+
+describe('preloadedView once its chunk is here', () => {
+  it('renders the view in the same commit, without showing the fallback (React would hold the content back for up to 300 ms)', async () => {
+    const View = preloadedView(async () => Screen);
+    await Promise.resolve(); // the chunk arrives before the services are ready
+    await Promise.resolve();
+    renderView(View, 'Saksliste');
+    expect(screen.queryByText('Laster …')).toBeNull();
+    expect(screen.getByText('Saksliste')).toBeTruthy();
+  });
+});

@@ -53,6 +53,11 @@ async function boot(root: Root, options: HostedSurfaceOptions): Promise<void> {
   // not in the page's initial JavaScript), not after.
   const hostStarted = Promise.resolve().then(() => options.initializeHost());
   hostStarted.catch(() => undefined); // handled where it is awaited below
+  // The services (MSAL, the Graph side, and what a surface starts with them) are built as soon as the
+  // host has answered, not after "Laster …" below has its theme and catalogues: that fetch is a
+  // round trip the first Graph request need not wait for (issue 14: cold load).
+  const servicesStarted = hostStarted.then((started) => (options.redirectFor?.(started) ? undefined : (options.createServices ?? createServices)(started)));
+  servicesStarted.catch(() => undefined); // handled where it is awaited below
   await Promise.all([setLanguage(languageFromLocale(provisional.locale)), loadTheme(provisional.theme).catch(() => undefined)]);
   root.render(
     <MotebokProvider host={provisional}>
@@ -70,7 +75,7 @@ async function boot(root: Root, options: HostedSurfaceOptions): Promise<void> {
     const needsSignIn = options.needsSignIn?.(host) ?? true;
     if (needsSignIn && host.host === 'browser') preloadBrowserSignIn();
     const [services] = await Promise.all([
-      (options.createServices ?? createServices)(host),
+      servicesStarted.then((started) => started ?? (options.createServices ?? createServices)(host)),
       setLanguage(languageFromLocale(host.locale)),
       loadTheme(host.theme).catch(() => undefined), // offline: the theme shown so far stays
     ]);

@@ -1,4 +1,4 @@
-import { useState, type CSSProperties } from 'react';
+import { lazy, Suspense, useEffect, useState, type CSSProperties } from 'react';
 import {
   DndContext,
   KeyboardSensor,
@@ -11,14 +11,29 @@ import {
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular, EditRegular, ReOrderDotsVerticalRegular, ChevronUpRegular } from '@fluentui/react-icons';
 import type { AgendaItem, Committee, Meeting } from '../../domain/model';
 import { wasSentWithNotice } from '../../domain/agendaEditing';
 import type { AgendaEditor } from './agendaEditor';
 import { useWorkspaceText } from './text';
-import { ItemEditor } from './ItemEditor';
 import { useReadyMark } from '../shared/readyMark';
+import { whenIdle } from '../../hosts/teams/liveChannelLoader';
+
+/*
+ * A sak's editor (rich text, people picker, vedlegg, saksframlegg, history, oppfølging) is not needed
+ * to show the saksliste: it is a chunk of its own, fetched once the saksliste is on the screen, so
+ * "Rediger" rarely waits for it (issue 14: cold load).
+ */
+let itemEditorModule: Promise<typeof import('./ItemEditor')> | undefined;
+function loadItemEditor(): Promise<typeof import('./ItemEditor')> {
+  itemEditorModule ??= import(/* webpackChunkName: "item-editor" */ './ItemEditor').catch((error: unknown) => {
+    itemEditorModule = undefined; // a failed fetch is tried again when a sak is opened
+    throw error;
+  });
+  return itemEditorModule;
+}
+const ItemEditor = lazy(() => loadItemEditor().then((module) => ({ default: module.ItemEditor })));
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: '8px 0', padding: 0, display: 'flex', flexDirection: 'column', gap: '8px' },
@@ -58,6 +73,9 @@ export function AgendaList({ committee, meeting, editor }: AgendaListProps) {
   const [announcement, setAnnouncement] = useState('');
   // Ready: the open meeting's saksliste is shown (README: Performance).
   useReadyMark(true);
+  useEffect(() => {
+    void whenIdle().then(() => loadItemEditor().catch(() => undefined));
+  }, []);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
   const open = meeting.items.filter((item) => !item.closing);
   const titleOf = (id: string | number) => {
@@ -114,7 +132,11 @@ export function AgendaList({ committee, meeting, editor }: AgendaListProps) {
                 onMove={(delta) => moveBy(item, delta)}
                 onRemove={() => editor.removeItem(item.id)}
               >
-                {expanded === item.id ? <ItemEditor committee={committee} meeting={meeting} item={item} editor={editor} /> : null}
+                {expanded === item.id ? (
+                  <Suspense fallback={<Spinner size="small" label={t('agenda.itemLoading')} />}>
+                    <ItemEditor committee={committee} meeting={meeting} item={item} editor={editor} />
+                  </Suspense>
+                ) : null}
               </AgendaRow>
             ))}
           </ol>

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { Button, Card, MessageBar, MessageBarBody, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useState } from 'react';
+import { Button, Card, MessageBar, MessageBarBody, Spinner, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { EditRegular } from '@fluentui/react-icons';
 import type { Committee } from '../../domain/model';
 import { formatMeetingWhen } from '../../domain/dates';
@@ -12,7 +12,9 @@ import { useWorkspaceText } from './text';
 import type { AgendaEditor, AgendaEditorState } from './agendaEditor';
 import { AgendaList } from './AgendaList';
 import { NoticePanel } from './NoticePanel';
-import { MeetingFactsForm } from './MeetingFactsForm';
+
+// "Endre møtet" is opened now and then: its form (people picker, rich-text ingress) loads when first opened (issue 14: cold load).
+const MeetingFactsForm = lazy(() => import(/* webpackChunkName: "meeting-facts-form" */ './MeetingFactsForm').then((module) => ({ default: module.MeetingFactsForm })));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '16px' },
@@ -75,7 +77,9 @@ export function MeetingEditor({ committee, editor, state }: MeetingEditorProps) 
       ) : null}
       <Card className={styles.card}>
         {editingFacts ? (
-          <MeetingFactsForm meeting={meeting} editor={editor} onDone={() => setEditingFacts(false)} />
+          <Suspense fallback={<Spinner size="small" label={t('facts.loading')} />}>
+            <MeetingFactsForm meeting={meeting} editor={editor} onDone={() => setEditingFacts(false)} />
+          </Suspense>
         ) : (
           <>
             <div className={styles.cardHeader}>

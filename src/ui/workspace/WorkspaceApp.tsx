@@ -20,6 +20,7 @@ import type { FollowUpStatusReader } from '../../domain/decisionRegister';
 import { useSitePermissions } from './useSitePermissions';
 import { blankCommittee } from '../../domain/committeeSettings';
 import type { NumberedMeeting } from '../../domain/caseNumbering';
+import { namedInAddress, type StartupReads } from './startupReads';
 
 // The committee settings (conventions, roles, presets) are opened now and then: loaded when first opened.
 const CommitteeSettingsPanel = lazy(() => import(/* webpackChunkName: "committee-settings" */ './CommitteeSettingsPanel').then((module) => ({ default: module.CommitteeSettingsPanel })));
@@ -54,37 +55,39 @@ const useStyles = makeStyles({
 
 const NO_MEETINGS: readonly NumberedMeeting[] = [];
 
-/** Which meeting is open is kept in the URL hash, so a reload (or a link) opens it again. */
-function meetingIdFromHash(): string | undefined {
-  const match = /(?:^#|&)meeting=([^&]+)/.exec(window.location.hash);
-  return match?.[1] ? decodeURIComponent(match[1]) : undefined;
-}
-
-/** The secretariat's workspace: committees → meetings → the meeting being prepared. */
-export function WorkspaceApp() {
+/**
+ * The secretariat's workspace: committees → meetings → the meeting being prepared. Which meeting is
+ * open is kept in the URL hash, so a reload (or a link) opens it again. `startup`: the first reads,
+ * begun before the first render (`startupReads.ts`).
+ */
+export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
   const t = useWorkspaceText();
   const commonText = useCommonText();
   const styles = useStyles();
   const { repository, auth, sitePermissions, decisionRegister, followUps } = useServices();
   // The register asks Planner/To Do only when «Bare saker med åpen oppfølging» is used: the tasks chunk and its consent wait till then.
   const followUpStatuses = useMemo<FollowUpStatusReader | undefined>(() => (followUps ? async (tasks) => (await followUps()).statuses(tasks) : undefined), [followUps]);
-  const { committees, unreadable: unreadableCommittees, reload, upsert: upsertCommittee } = useCommittees(repository);
+  const { committees, unreadable: unreadableCommittees, reload, upsert: upsertCommittee } = useCommittees(repository, startup);
   // What the main area shows: the meetings, the open committee's settings, or a new committee.
   const [view, setView] = useState<{ kind: 'meetings' } | { kind: 'settings' } | { kind: 'new'; committee: Committee } | { kind: 'register' }>({ kind: 'meetings' });
   // A channel or meeting tab is bound to one committee (?committee=, set by the tab's settings page).
-  const [committeeId, setCommitteeId] = useState<string | undefined>(() => new URLSearchParams(window.location.search).get('committee') ?? undefined);
-  const [meetingId, setMeetingId] = useState<string | undefined>(meetingIdFromHash);
+  const [committeeId, setCommitteeId] = useState<string | undefined>(() => namedInAddress(window.location).committeeId);
+  const [meetingId, setMeetingId] = useState<string | undefined>(() => namedInAddress(window.location).meetingId);
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<unknown>(undefined);
 
   const committeeList = committees.status === 'ready' ? committees.value : [];
   const committeeEntry = committeeList.find((entry) => entry.value.id === committeeId) ?? committeeList[0];
   const committee = committeeEntry?.value;
-  const permissions = useSitePermissions(sitePermissions, committees.status === 'ready' ? committeeList.map((entry) => entry.value) : undefined);
   // A tab bound to a committee (?committee=) lists its meetings at once, beside the committees.
-  const { meetings: loadedMeetings, unreadable: unreadableMeetings, upsert, reload: reloadMeetings } = useMeetings(repository, committees.status === 'ready' ? committee?.id : committeeId);
+  const { meetings: loadedMeetings, unreadable: unreadableMeetings, upsert, reload: reloadMeetings } = useMeetings(repository, committees.status === 'ready' ? committee?.id : committeeId, startup);
   // The list holds meeting rows only; the open meeting's items are read when it opens.
-  const { opened, reload: reloadOpened } = useOpenedMeeting(repository, committee, meetingId, loadedMeetings);
+  const { opened, reload: reloadOpened } = useOpenedMeeting(repository, committee, meetingId, loadedMeetings, startup);
+  // The permission check (a token for SharePoint and 6–8 requests, a warning at most) waits until the
+  // open meeting is shown or has failed the first time, so it does not compete with it on a cold start (issue 14).
+  const [startedUp, setStartedUp] = useState(false);
+  if (!startedUp && committees.status === 'ready' && opened.status !== 'loading') setStartedUp(true);
+  const permissions = useSitePermissions(sitePermissions, startedUp && committees.status === 'ready' ? committeeList.map((entry) => entry.value) : undefined);
   const openedMeeting = opened.status === 'ready' ? opened.value : undefined;
   // The open meeting's editor lives here, not in MeetingEditor: the list reads its stored state too.
   const open = useAgendaEditor(openedMeeting?.stored, committee, openedMeeting?.others ?? NO_MEETINGS, repository);

@@ -1,4 +1,21 @@
 import { startSurface } from '../shared/bootstrap';
-import { WorkspaceApp } from './WorkspaceApp';
+import { preloadedView } from '../shared/preloadedView';
+import { createServices } from '../shared/services';
+import { namedInAddress, startWorkspaceReads, type StartupReads } from './startupReads';
 
-startSurface({ surface: 'workspace', render: () => <WorkspaceApp /> });
+// The workspace's screens are a chunk of their own, fetched while the host, MSAL and the Graph side
+// start and evaluated while the first reads are under way, not before them (issue 14: cold load).
+const WorkspaceApp = preloadedView<{ startup?: StartupReads }>(() => import(/* webpackChunkName: "workspace-app" */ './WorkspaceApp').then((module) => module.WorkspaceApp));
+
+let startup: StartupReads | undefined;
+
+startSurface({
+  surface: 'workspace',
+  // The first reads start the moment the services exist: before the theme, the first render and the sign-in check (issue 14).
+  createServices: async (host) => {
+    const services = await createServices(host);
+    startup = startWorkspaceReads(services.repository, namedInAddress(window.location));
+    return services;
+  },
+  render: () => <WorkspaceApp startup={startup} />,
+});

@@ -269,6 +269,8 @@ const nb = {
   'packLink.linked': 'Innkallingen lenker til møteboken. Lager du den på nytt, er det den nye versjonen deltakerne åpner.',
   'packLink.beforeSending': 'Du kan lage møteboken før innkallingen sendes for å se over den. Når du sender, kan den lages på nytt med innkallingen og lenkes fra innkallingen.',
   'packLink.progress': 'Lager møteboken',
+  'agenda.itemLoading': 'Åpner saken …',
+  'facts.loading': 'Åpner skjemaet for møtet …',
 };
 
 type Key = keyof typeof nb;
@@ -543,6 +545,8 @@ const nn: Record<Key, string> = {
   'packLink.linked': 'Innkallinga lenkjer til møteboka. Lagar du ho på nytt, er det den nye versjonen deltakarane opnar.',
   'packLink.beforeSending': 'Du kan lage møteboka før innkallinga blir send for å sjå over ho. Når du sender, kan ho lagast på nytt med innkallinga og lenkjast frå innkallinga.',
   'packLink.progress': 'Lagar møteboka',
+  'agenda.itemLoading': 'Opnar saka …',
+  'facts.loading': 'Opnar skjemaet for møtet …',
 };
 
 const en: Record<Key, string> = {
@@ -815,6 +819,8 @@ const en: Record<Key, string> = {
   'packLink.linked': 'The notice links to the meeting book. If you make it again, attendees open the new version.',
   'packLink.beforeSending': 'You can make the meeting book before the notice is sent, to look it over. When you send, it can be made again with the notice and linked from the notice.',
   'packLink.progress': 'Making the meeting book',
+  'agenda.itemLoading': 'Opening the item …',
+  'facts.loading': 'Opening the meeting form …',
 };
 
 export const workspaceMessages = { nb, nn, en };

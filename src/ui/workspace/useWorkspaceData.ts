@@ -3,11 +3,12 @@ import type { NumberedMeeting } from '../../domain/caseNumbering';
 import type { Committee, Meeting, MeetingHeader } from '../../domain/model';
 import type { MeetingRepository, ReadMeeting, UnreadableRow, Versioned } from '../../domain/ports';
 import { sameYearNumbering } from './newMeeting';
+import type { StartupReads } from './startupReads';
 
 export type LoadState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: unknown };
 
-/** Committees of the site; `reload` after provisioning or sign-in. */
-export function useCommittees(repository: MeetingRepository): {
+/** Committees of the site; `reload` after provisioning or sign-in. `startup`: the read begun before the first render, taken once. */
+export function useCommittees(repository: MeetingRepository, startup?: StartupReads): {
   committees: LoadState<Versioned<Committee>[]>;
   /** Committee rows that could not be read (the others are in `committees`). */
   unreadable: readonly UnreadableRow[];
@@ -21,7 +22,7 @@ export function useCommittees(repository: MeetingRepository): {
   useEffect(() => {
     let cancelled = false;
     setCommittees({ status: 'loading' });
-    repository.listCommittees().then(
+    (startup?.committees() ?? repository.listCommittees()).then(
       (value) => {
         if (cancelled) return;
         setCommittees({ status: 'ready', value: [...value].sort((a, b) => a.value.name.localeCompare(b.value.name, 'nb')) });
@@ -34,6 +35,7 @@ export function useCommittees(repository: MeetingRepository): {
     return () => {
       cancelled = true;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `startup` answers the first read only; it never changes.
   }, [repository, attempt]);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   const upsert = useCallback((committee: Versioned<Committee>) => {
@@ -52,6 +54,7 @@ export function useCommittees(repository: MeetingRepository): {
 export function useMeetings(
   repository: MeetingRepository,
   committeeId: string | undefined,
+  startup?: StartupReads,
 ): {
   meetings: LoadState<MeetingHeader[]>;
   /** Meeting rows of this committee that could not be read (item rows are named when their meeting opens). */
@@ -66,7 +69,7 @@ export function useMeetings(
     if (!committeeId) return;
     let cancelled = false;
     setMeetings({ status: 'loading' });
-    repository.listMeetingRows(committeeId).then(
+    (startup?.meetingRows(committeeId) ?? repository.listMeetingRows(committeeId)).then(
       (value) => {
         if (cancelled) return;
         setMeetings({ status: 'ready', value: [...value] });
@@ -79,6 +82,7 @@ export function useMeetings(
     return () => {
       cancelled = true;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `startup` answers the first read only; it never changes.
   }, [repository, committeeId, attempt]);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   const upsert = useCallback((meeting: MeetingHeader) => {
@@ -108,6 +112,7 @@ export function useOpenedMeeting(
   committee: Committee | undefined,
   meetingId: string | undefined,
   meetings: LoadState<MeetingHeader[]>,
+  startup?: StartupReads,
 ): { opened: LoadState<OpenedMeeting | undefined>; reload: () => void } {
   const [read, setRead] = useState<LoadState<ReadMeeting | undefined>>({ status: 'loading' });
   const [numbers, setNumbers] = useState<LoadState<{ key: string; others: NumberedMeeting[] }>>({ status: 'loading' });
@@ -120,7 +125,7 @@ export function useOpenedMeeting(
     }
     let cancelled = false;
     setRead({ status: 'loading' });
-    repository.getMeeting(meetingId).then(
+    (startup?.meeting(meetingId) ?? repository.getMeeting(meetingId)).then(
       (value) => {
         if (!cancelled) setRead({ status: 'ready', value });
       },
@@ -131,6 +136,7 @@ export function useOpenedMeeting(
     return () => {
       cancelled = true;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `startup` answers the first read only; it never changes.
   }, [repository, meetingId, attempt]);
   // A meeting of another committee (a stale link) does not open here.
   const stored: LoadState<ReadMeeting | undefined> = !committee ? { status: 'loading' } : read.status === 'ready' && read.value?.value.committeeId !== committee.id ? { status: 'ready', value: undefined } : read;

@@ -134,17 +134,22 @@ const MEETING_FIELDS = Object.keys(MeetingPatchSchema.shape).filter((field) => f
 /**
  * Optional in the model: `null` in a patch removes them (caseNumber's null is a value: unnumbered).
  * Derived from the patch schemas, so a new optional field can never be "removed" into an invalid
- * value that the parse then throws away.
+ * value that the parse then throws away. Worked out at the first patch, not when the page loads:
+ * the first parse of each of some 60 field schemas costs tens of milliseconds of a cold start (issue 14).
  */
-const REMOVABLE = new Set(
-  [...Object.entries(ItemPatchSchema.shape), ...Object.entries(MeetingPatchSchema.shape)].filter(([field, schema]) => field !== 'caseNumber' && schema.safeParse(null).success).map(([field]) => field),
-);
+let removable: ReadonlySet<string> | undefined;
+function removableFields(): ReadonlySet<string> {
+  removable ??= new Set(
+    [...Object.entries(ItemPatchSchema.shape), ...Object.entries(MeetingPatchSchema.shape)].filter(([field, schema]) => field !== 'caseNumber' && schema.safeParse(null).success).map(([field]) => field),
+  );
+  return removable;
+}
 
 function patched(target: object, patch: object): Record<string, unknown> {
   const result: Record<string, unknown> = { ...target };
   for (const [field, value] of Object.entries(patch)) {
     if (value === undefined || field === 'itemOrder') continue;
-    if (value === null && REMOVABLE.has(field)) delete result[field];
+    if (value === null && removableFields().has(field)) delete result[field];
     else result[field] = value;
   }
   return result;
