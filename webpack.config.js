@@ -41,7 +41,7 @@ const SIMULATOR_PRELUDE_PATH = '/simulator-prelude.js';
  * each `import()` the page makes as it starts, preloaded from its HTML (tools/startupPreloadPlugin.mjs).
  */
 export const SURFACES = {
-  workspace: { entry: './src/ui/workspace/main.tsx', page: 'workspace.html', title: 'Møtebok' },
+  workspace: { entry: './src/ui/workspace/main.tsx', page: 'workspace.html', title: 'Møtebok', startupChunks: ['msal', 'graph', 'workspace-app', 'theme-default'] },
   tabConfig: { entry: './src/ui/tabConfig/main.tsx', page: 'config.html', title: 'Møtebok – oppsett' },
   sidePanel: { entry: './src/ui/sidePanel/main.tsx', page: 'sidepanel.html', title: 'Møtebok – referent', startupChunks: ['msal', 'graph', 'side-panel-app', 'theme-default'] },
   stage: { entry: './src/ui/stage/main.tsx', page: 'stage.html', title: 'Møtebok – møteskjerm', startupChunks: ['msal', 'graph', 'stage-app', 'theme-default'] },
