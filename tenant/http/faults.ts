@@ -9,6 +9,8 @@ export const faultSchema = z.object({
   drop: z.boolean().optional(),
   count: z.number().int().min(1).optional(),
   rate: z.number().min(0).max(1).optional(),
+  /** Makes `rate` repeatable: the fault draws from its own generator started at this seed, so the same requests in the same order fail each run. */
+  seed: z.number().int().min(0).max(0xffff_ffff).optional(),
 }).strict();
 
 export type FaultSpec = z.infer<typeof faultSchema>;
@@ -18,6 +20,20 @@ export interface Fault extends FaultSpec {
   regex: RegExp;
   remaining: number | undefined;
   hits: number;
+  /** The fault's own draws when it has a `seed`. */
+  draw?: () => number;
+}
+
+/** mulberry32: a small, well-spread 32-bit generator; the same seed gives the same draws. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
 }
 
 export interface FaultDecision {
@@ -34,7 +50,7 @@ export class FaultInjector {
   constructor(private readonly random: () => number = Math.random) {}
 
   add(spec: FaultSpec): Fault {
-    const fault: Fault = { ...spec, id: String(this.nextId++), regex: new RegExp(spec.match), remaining: spec.count, hits: 0 };
+    const fault: Fault = { ...spec, id: String(this.nextId++), regex: new RegExp(spec.match), remaining: spec.count, hits: 0, ...(spec.seed !== undefined ? { draw: seededRandom(spec.seed) } : {}) };
     this.faults.push(fault);
     return fault;
   }
@@ -44,7 +60,7 @@ export class FaultInjector {
   }
 
   list(): Array<FaultSpec & { id: string; remaining?: number; hits: number }> {
-    return this.faults.map(({ regex: _regex, ...rest }) => rest);
+    return this.faults.map(({ regex: _regex, draw: _draw, ...rest }) => rest);
   }
 
   /** Decides what happens to `METHOD /path`: counts down `count` on every match, then rolls `rate`. */
@@ -56,7 +72,7 @@ export class FaultInjector {
       if (fault.remaining !== undefined && fault.remaining <= 0) continue;
       // `count` is the next n matching requests; `rate` is the share of those that fail.
       if (fault.remaining !== undefined) fault.remaining--;
-      if (fault.rate !== undefined && this.random() >= fault.rate) continue;
+      if (fault.rate !== undefined && (fault.draw ?? this.random)() >= fault.rate) continue;
       fault.hits++;
       decision ??= { latencyMs: 0, drop: false };
       decision.latencyMs += fault.latencyMs ?? 0;

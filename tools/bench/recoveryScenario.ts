@@ -6,8 +6,15 @@
  * `MeetingSession` (the one autosave engine) with drafts in IndexedDB (fake-indexeddb) plus the
  * sessionStorage journal, exactly as `browserDraftStore` puts them together; a "reload" disposes
  * the session without flushing and opens a new one (new Graph clients, a new IndexedDB
- * connection to the same database, the same journal). Not the browser: React rendering and the
- * page load are left out. Used by `recovery.test.ts` (asserts) and `recovery.bench.ts` (prints).
+ * connection to the same database, the same journal). As in a browser, the old page's network
+ * goes with it: it sends nothing more and never hears the answer to what it had on its way
+ * (which may still land). Not the browser: React rendering and the page load are left out.
+ *
+ * The faults are the same on every run: the throttling draws from seeded generators (the
+ * tenant's fault `seed`) and the dropped connections and the offline window come at fixed
+ * keystrokes. What still varies is timing (how many saves a burst of typing makes on a loaded
+ * machine), so the requests the draws fall on may differ a little.
+ * Used by `recovery.test.ts` (asserts) and `recovery.bench.ts` (prints).
  */
 import 'fake-indexeddb/auto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -24,6 +31,10 @@ import { createFakeNetwork } from '../../src/ui/shared/autosave/network';
 import { MeetingSession } from '../../src/ui/meeting/meetingSession';
 
 export const RETRY_AFTER_SECONDS = 2;
+/** Seeds of the two throttling faults (10 % 429, 10 % 503): the same draws on every run. */
+export const FAULT_SEEDS = { throttled429: 13, unavailable503: 31 } as const;
+/** How long one recovery (and the final save) may take before the scenario reports it as never recovered. */
+const GIVE_UP_MS = 60_000;
 /**
  * The promise: the panel has saved what was typed within Retry-After + 5 s of the network coming
  * back (or of a reload). When the service asked to wait more than once meanwhile (`throttled`
@@ -104,16 +115,20 @@ export async function runRecoveryScenario(options: RecoveryOptions = {}): Promis
     // The machine's network: while offline every request fails before it leaves, as in a browser.
     let offline = false;
     const network = createFakeNetwork(true);
-    const fetchImpl: typeof trusting = async (input, init) => {
+    /** A page's network: gone with the page, like a browser's on reload (its RetryHandler cannot retry for it). */
+    const pageFetch = (page: { gone: boolean }): typeof trusting => async (input, init) => {
+      if (page.gone) throw new TypeError('fetch failed (the page is gone)');
       if (offline) throw new TypeError('fetch failed (offline)');
-      return trusting(input, init);
+      const response = await trusting(input, init);
+      if (page.gone) throw new TypeError('fetch failed (the page is gone)');
+      return response;
     };
     const user = tenant.info.users.find((u) => u.userPrincipalName.startsWith('hilde.kari.maugesten@'));
     if (!user) throw new Error('hilde.kari.maugesten mangler i den lokale tenanten');
     // A page load: new Graph clients (the app's default retry policy), as the side panel makes them.
-    const newPageRepository = () =>
+    const newPageRepository = (page: { gone: boolean } = { gone: false }) =>
       new SharePointMeetingRepository({
-        clients: createGraphClientFactory({ config: tenant.info, tokenProvider: passwordTokenProvider({ authority: tenant.info.authority, clientId: tenant.info.clientId, certificatePath, username: user.userPrincipalName, password: user.password }, trusting), fetch: fetchImpl }),
+        clients: createGraphClientFactory({ config: tenant.info, tokenProvider: passwordTokenProvider({ authority: tenant.info.authority, clientId: tenant.info.clientId, certificatePath, username: user.userPrincipalName, password: user.password }, trusting), fetch: pageFetch(page) }),
         siteId: tenant.info.siteId,
       });
 
@@ -127,15 +142,26 @@ export async function runRecoveryScenario(options: RecoveryOptions = {}): Promis
 
     const journal = new MemoryStorage();
     const databaseName = `motebok-drafts-recovery-${Date.now()}`;
+    let page = { gone: false };
+    /** Recovery checks still waiting; looked at whenever the live panel publishes a change. */
+    const checks: Array<(now: number) => void> = [];
     const openPanel = async (): Promise<MeetingSession> => {
+      page = { gone: false };
       const drafts = withSessionJournal(await openIndexedDbDraftStore(databaseName), journal);
-      // The panel tries until it opens: a reload under throttling must not leave it stuck.
+      // The panel tries until it opens (a reload under throttling must not leave it stuck), within reason.
+      const givingUp = performance.now() + GIVE_UP_MS;
       for (;;) {
         try {
-          const session = await MeetingSession.open(file.meeting.id, { repository: newPageRepository(), drafts, network });
-          sessions.push(session);
-          return session;
+          const opened = await MeetingSession.open(file.meeting.id, { repository: newPageRepository(page), drafts, network });
+          sessions.push(opened);
+          // The moment SharePoint's answer reaches the panel is the moment of recovery: no polling delay in the figure.
+          opened.subscribe(() => {
+            const now = performance.now();
+            for (const check of [...checks]) check(now);
+          });
+          return opened;
         } catch (error) {
+          if (performance.now() > givingUp) throw error;
           log(`  åpning feilet (${error instanceof Error ? error.message : String(error)}); prøver igjen`);
           await sleep(1000);
         }
@@ -144,8 +170,8 @@ export async function runRecoveryScenario(options: RecoveryOptions = {}): Promis
 
     // Faults from now on: 10 % 429 and 10 % 503 on every Graph request (inner $batch requests too), and 3 dropped connections on writes.
     const fault = (body: unknown) => trusting(`${tenant.url}/_tenant/faults`, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
-    await fault({ match: '^[A-Z]+ /v1\\.0/', status: 429, retryAfter: RETRY_AFTER_SECONDS, rate: 0.1 });
-    await fault({ match: '^[A-Z]+ /v1\\.0/', status: 503, retryAfter: RETRY_AFTER_SECONDS, rate: 0.1 });
+    await fault({ match: '^[A-Z]+ /v1\\.0/', status: 429, retryAfter: RETRY_AFTER_SECONDS, rate: 0.1, seed: FAULT_SEEDS.throttled429 });
+    await fault({ match: '^[A-Z]+ /v1\\.0/', status: 503, retryAfter: RETRY_AFTER_SECONDS, rate: 0.1, seed: FAULT_SEEDS.unavailable503 });
     await trusting(`${tenant.url}/_tenant/requests`, { method: 'DELETE' });
 
     const started = performance.now();
@@ -158,24 +184,28 @@ export async function runRecoveryScenario(options: RecoveryOptions = {}): Promis
     const typed = saker.map(() => '');
     const windows: Array<{ event: string; recoveredMs: number; from: number; to: number }> = [];
     const pendingChecks: Promise<void>[] = [];
-    /** Resolves when the live session's stored meeting holds, per sak, at least what was typed at `mark`. */
+    /**
+     * Resolves when the live session's stored meeting holds, per sak, at least what was typed at
+     * `mark`: looked at the moment the panel publishes a change (and now, in case it already does).
+     */
     const recoveredAfter = (event: string, since: number, mark: readonly string[]) => {
+      const sinceWall = Date.now() - (performance.now() - since);
       pendingChecks.push(
-        (async () => {
-          for (;;) {
+        new Promise<void>((resolve) => {
+          const done = (recoveredMs: number) => {
+            checks.splice(checks.indexOf(check), 1);
+            clearTimeout(giveUp);
+            windows.push({ event, recoveredMs, from: sinceWall, to: sinceWall + (Number.isFinite(recoveredMs) ? recoveredMs : GIVE_UP_MS) });
+            resolve();
+          };
+          const check = (now: number) => {
             const stored: Meeting = session.getSnapshot().stored;
-            const elapsed = performance.now() - since;
-            if (saker.every((sak, index) => (stored.items.find((item) => item.id === sak.id)?.conclusion[0] ?? '').startsWith(mark[index] ?? ''))) {
-              windows.push({ event, recoveredMs: Math.round(elapsed), from: Date.now() - elapsed, to: Date.now() });
-              return;
-            }
-            if (elapsed > 120_000) {
-              windows.push({ event, recoveredMs: Number.POSITIVE_INFINITY, from: Date.now() - elapsed, to: Date.now() });
-              return;
-            }
-            await sleep(25);
-          }
-        })(),
+            if (saker.every((sak, index) => (stored.items.find((item) => item.id === sak.id)?.conclusion[0] ?? '').startsWith(mark[index] ?? ''))) done(Math.round(now - since));
+          };
+          const giveUp = setTimeout(() => done(Number.POSITIVE_INFINITY), GIVE_UP_MS);
+          checks.push(check);
+          check(performance.now());
+        }),
       );
     };
 
@@ -193,7 +223,8 @@ export async function runRecoveryScenario(options: RecoveryOptions = {}): Promis
         keystrokes += 1;
         if (reloadAt.has(keystrokes)) {
           reloads += 1;
-          // The page goes away mid-typing: no flush, the drafts stay in IndexedDB and the journal.
+          // The page goes away mid-typing: no flush, the drafts stay in IndexedDB and the journal, its network goes too.
+          page.gone = true;
           session.dispose();
           const reloadStarted = performance.now();
           const mark = [...typed];
@@ -229,7 +260,7 @@ export async function runRecoveryScenario(options: RecoveryOptions = {}): Promis
     }
     await Promise.all(pendingChecks);
     // Everything typed reaches SharePoint: wait for the panel to say "saved" with nothing pending.
-    const deadline = performance.now() + 120_000;
+    const deadline = performance.now() + GIVE_UP_MS;
     while (performance.now() < deadline) {
       const snapshot = session.getSnapshot();
       if (snapshot.pendingCount === 0 && snapshot.saveState === 'saved') break;
@@ -239,8 +270,13 @@ export async function runRecoveryScenario(options: RecoveryOptions = {}): Promis
     const last = session.getSnapshot();
     const finalState = last.saveState === 'saved' && last.pendingCount === 0 ? 'saved' : `${last.saveState}, ${last.pendingCount} utkast${last.conflict ? `, konflikt i ${last.conflict.key} (${last.conflict.fields.join(', ')})` : ''}${last.error instanceof Error ? `, ${last.error.name}: ${last.error.message}` : ''}`;
     const totalMs = Math.round(performance.now() - started);
-    const requests = ((await (await trusting(`${tenant.url}/_tenant/requests`)).json()) as { value: Array<{ status: number; time: string }> }).value;
+    const requests = ((await (await trusting(`${tenant.url}/_tenant/requests`)).json()) as { value: Array<{ status: number; time: string; method: string; path: string; durationMs: number; batch?: string }> }).value;
     const waitedFor = (request: { status: number }) => request.status === 429 || request.status === 503 || request.status === 0;
+    // For whoever reads the log: what the panel met in each window (and the 3 s before it).
+    for (const { event, from, to } of windows) {
+      log(`  ${event}: forespørsler i vinduet`);
+      for (const request of requests.filter((r) => Date.parse(r.time) >= from - 3000 && Date.parse(r.time) <= to + 1)) log(`    ${Math.round(Date.parse(request.time) - from)} ms ${request.method} ${request.path.slice(0, 60)} ${request.status} (${request.durationMs} ms)${'batch' in request && request.batch ? ' i $batch' : ''}`);
+    }
     const recoveries: RecoveryEvent[] = windows.map(({ event, recoveredMs, from, to }) => {
       const throttled = requests.filter((request) => waitedFor(request) && Date.parse(request.time) >= from - 1 && Date.parse(request.time) <= to + 1).length;
       return { event, recoveredMs, throttled, budgetMs: recoveryBudgetMs(throttled) };

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryDraftStore, type DraftStore } from '../shared/autosave/draftStore';
 import { createInMemoryMeetingRepository, type InMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { MeetingSession } from './meetingSession';
-import { StorageError } from '../../domain/ports';
+import { ConflictError, StorageError } from '../../domain/ports';
 import { createFakeNetwork } from '../shared/autosave/network';
 import { testMeeting } from './testing/testMeeting';
 
@@ -159,6 +159,59 @@ describe('MeetingSession', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(after.getSnapshot().saveState).toBe('saved');
     expect(storedItem('item-1')?.conclusion).toEqual(['Godkjent med endringer.']);
+  });
+
+  it('keeps typing during a throttled wait to itself: nothing is sent before the service\'s Retry-After, and the message stays true', async () => {
+    const save = vi.fn().mockRejectedValueOnce(new StorageError('throttled', 'Too many requests', 2)).mockImplementation(repository.saveMeeting);
+    const session = await MeetingSession.open(meetingId, { repository: { ...repository, saveMeeting: save }, drafts, network, describeError: () => 'Microsoft 365 ber oss vente litt. Vi prøver igjen automatisk.' });
+    session.editItem('item-1', { conclusion: ['G'] });
+    await vi.advanceTimersByTimeAsync(300);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(session.getSnapshot().saveState).toBe('error');
+    // The referent types on through the wait: quiet pauses and the 1 s maximum pass, yet nothing goes out.
+    for (const text of ['Go', 'God', 'Godk']) {
+      session.editItem('item-1', { conclusion: [text] });
+      await vi.advanceTimersByTimeAsync(400);
+    }
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(session.getSnapshot()).toMatchObject({ saveState: 'error', errorMessage: 'Microsoft 365 ber oss vente litt. Vi prøver igjen automatisk.' });
+    await vi.advanceTimersByTimeAsync(800); // 2 s after the 429
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(session.getSnapshot().saveState).toBe('saved');
+    expect(storedItem('item-1')?.conclusion).toEqual(['Godk']);
+  });
+
+  it('a throttled save with an edit made while it was on its way waits the Retry-After too, not a moment less', async () => {
+    let fail: (error: unknown) => void = () => undefined;
+    const save = vi.fn().mockImplementationOnce(() => new Promise((_, reject) => (fail = reject))).mockImplementation(repository.saveMeeting);
+    const session = await MeetingSession.open(meetingId, { repository: { ...repository, saveMeeting: save }, drafts, network });
+    session.editItem('item-1', { conclusion: ['Godkjent'] });
+    await vi.advanceTimersByTimeAsync(300);
+    session.editItem('item-1', { conclusion: ['Godkjent.'] }); // typed while the save is on its way
+    await vi.advanceTimersByTimeAsync(300);
+    fail(new StorageError('throttled', 'Too many requests', 2));
+    await vi.advanceTimersByTimeAsync(1_999);
+    expect(save).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(storedItem('item-1')?.conclusion).toEqual(['Godkjent.']);
+  });
+
+  it('a closed session sends nothing more: a save it had on its way that meets a 412 is not rebased and sent again', async () => {
+    let answer: (error: unknown) => void = () => undefined;
+    const save = vi.fn().mockImplementationOnce(() => new Promise((_, reject) => (answer = reject))).mockImplementation(repository.saveMeeting);
+    const before = await MeetingSession.open(meetingId, { repository: { ...repository, saveMeeting: save }, drafts, network });
+    before.editItem('item-1', { conclusion: ['Godkjent'] });
+    await vi.advanceTimersByTimeAsync(300);
+    expect(save).toHaveBeenCalledTimes(1);
+    before.dispose(); // the page goes away (reload, another meeting) while its save is on its way
+    // The reopened panel saves something else first; the old page's save is then refused as stale.
+    const after = await open();
+    after.editItem('item-2', { proceedings: para('Ny side.') });
+    await after.flush();
+    answer(new ConflictError('412'));
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(save).toHaveBeenCalledTimes(1);
   });
 
   it('retries a failed save with a growing delay and shows the error message meanwhile', async () => {

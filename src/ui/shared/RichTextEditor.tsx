@@ -52,6 +52,13 @@ const useStyles = makeStyles({
   linkForm: { display: 'flex', flexDirection: 'column', gap: '8px', minWidth: '280px' },
 });
 
+/**
+ * How long a value this editor emitted counts as its own when it comes back. Echoes come within
+ * a render or a save; an outside value equal to something typed here longer ago (the other
+ * version chosen after a conflict) is shown.
+ */
+const OWN_ECHO_MS = 5_000;
+
 export interface RichTextEditorProps {
   label: string;
   value: RichText;
@@ -74,6 +81,8 @@ export function RichTextEditor({ label, value, onChange, readOnly = false }: Ric
   const countdownId = useId();
   const countdown = useLengthCountdown(plainTextOf(value).length, MAX_RICH_TEXT_LENGTH);
   const lastEmitted = useRef<string>(JSON.stringify(value));
+  /** What this editor emitted lately, and when: a value seen here again is our own, arriving late. */
+  const recentlyEmitted = useRef<Array<{ json: string; at: number }>>([]);
   const onChangeRef = useRef(onChange);
   useEffect(() => {
     onChangeRef.current = onChange;
@@ -98,18 +107,26 @@ export function RichTextEditor({ label, value, onChange, readOnly = false }: Ric
     },
     onUpdate: ({ editor: current }) => {
       const next = docToRichText(current.getJSON());
-      lastEmitted.current = JSON.stringify(next);
+      const json = JSON.stringify(next);
+      lastEmitted.current = json;
+      const now = Date.now();
+      recentlyEmitted.current = [...recentlyEmitted.current.filter((entry) => now - entry.at < OWN_ECHO_MS), { json, at: now }];
       onChangeRef.current(next);
     },
   });
 
   // A new value from outside (reload after a conflict, another item): replace the content, but
-  // never in answer to our own edits, which would move the cursor while the user types.
+  // never in answer to our own edits, which would move the cursor while the user types. Nor for an
+  // older value of our own that comes back late (a render or an effect of an earlier keystroke
+  // that runs after newer typing, an echo of what we sent): that would throw the newer typing away.
   useEffect(() => {
     if (!editor) return;
     const incoming = JSON.stringify(value);
     if (incoming === lastEmitted.current) return;
+    const now = Date.now();
+    if (recentlyEmitted.current.some((entry) => entry.json === incoming && now - entry.at < OWN_ECHO_MS)) return;
     lastEmitted.current = incoming;
+    recentlyEmitted.current = [];
     editor.commands.setContent(richTextToDoc(value), { emitUpdate: false });
   }, [editor, value]);
 

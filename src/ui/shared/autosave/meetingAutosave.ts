@@ -16,7 +16,10 @@ import { browserNetworkStatus, isOfflineFailure, type NetworkStatus } from './ne
  *    stays and she chooses (`resolveConflict('mine' | 'theirs')`).
  * 4. Offline (one decision: `isOfflineFailure`) → 'offline'; other failures → 'error' with a
  *    message; both retry with backoff (2 s … 30 s; the service's Retry-After when it gives one) and
- *    when the browser comes back online (which starts the backoff over).
+ *    when the browser comes back online (which starts the backoff over). While the service's
+ *    Retry-After runs, typing only adds to the drafts: nothing is sent before it is over.
+ * 5. A disposed engine (the page went away, another meeting) sends nothing more: a save it had on
+ *    its way is not rebased or retried, so it can never write over what a newer page saves.
  *
  * Plain class rather than a hook so the rules are tested with fake timers and no DOM.
  */
@@ -75,6 +78,8 @@ export class MeetingAutosave {
   private maxWaitTimer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private retryAttempt = 0;
+  /** The pending retry waits the service's Retry-After (429/503): no save before it fires. */
+  private retryAsked = false;
   private saving: Promise<void> | undefined;
   private saveAgain = false;
   private state: SaveState = 'saved';
@@ -268,13 +273,15 @@ export class MeetingAutosave {
   }
 
   private changed(): void {
-    if (this.state === 'saved' || this.state === 'error') this.state = 'saving';
+    // During the service's Retry-After the message "we try again automatically" stays, and stays true.
+    if (this.state === 'saved' || (this.state === 'error' && !this.retryAsked)) this.state = 'saving';
     this.publish();
     this.scheduleSave();
   }
 
   private scheduleSave(): void {
-    if (this.state === 'conflict') return;
+    // The retry timer saves whatever is pending then; sending sooner would ask a throttling service again.
+    if (this.state === 'conflict' || this.retryAsked) return;
     const debounceMs = this.deps.debounceMs ?? 300;
     const maxWaitMs = this.deps.maxWaitMs ?? 1_000;
     if (this.debounceTimer) clearTimeout(this.debounceTimer);
@@ -295,7 +302,7 @@ export class MeetingAutosave {
     await this.saving;
     if (this.saveAgain && !this.disposed) {
       this.saveAgain = false;
-      if (this.pending.size > 0 && this.state !== 'conflict' && this.state !== 'offline') await this.saveNow();
+      if (this.pending.size > 0 && this.state !== 'conflict' && this.state !== 'offline' && !this.retryAsked) await this.saveNow();
     }
   }
 
@@ -306,7 +313,9 @@ export class MeetingAutosave {
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const sent = [...this.pending.values()].map((draft) => this.markSent(draft));
       try {
-        this.stored = await this.deps.repository.saveMeeting(applyDrafts(this.stored.value, sent), this.stored.version);
+        const saved = await this.deps.repository.saveMeeting(applyDrafts(this.stored.value, sent), this.stored.version);
+        if (this.disposed) return;
+        this.stored = saved;
         this.settle(sent);
         this.retryAttempt = 0;
         this.error = undefined;
@@ -315,8 +324,10 @@ export class MeetingAutosave {
         if (this.pending.size > 0) this.scheduleSave();
         return;
       } catch (error) {
+        if (this.disposed) return;
         if (!(error instanceof ConflictError)) return this.failed(error);
         const fresh = await this.deps.repository.getMeeting(this.meetingId).catch(() => undefined);
+        if (this.disposed) return;
         if (!fresh) return this.failed(error);
         const clash = this.clashWith(sent, fresh.value);
         this.stored = fresh;
@@ -373,9 +384,11 @@ export class MeetingAutosave {
     const asked = error instanceof StorageError && error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : undefined;
     this.retryAttempt += 1;
     if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryAsked = asked !== undefined;
     this.retryTimer = setTimeout(
       () => {
         this.retryTimer = undefined;
+        this.retryAsked = false;
         void this.saveNow();
       },
       asked ?? backoff,
@@ -389,6 +402,7 @@ export class MeetingAutosave {
     this.debounceTimer = undefined;
     this.maxWaitTimer = undefined;
     this.retryTimer = undefined;
+    this.retryAsked = false;
   }
 
   private setState(state: SaveState): void {

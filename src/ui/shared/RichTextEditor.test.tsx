@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import type { Editor } from '@tiptap/core';
+import type { RichText } from '../../domain/richText';
+import { RichTextEditor } from './RichTextEditor';
+
+afterEach(() => cleanup());
+
+const para = (text: string): RichText => [{ type: 'paragraph', content: [{ text }] }];
+
+/** The tiptap editor behind the textbox (tiptap puts it on its DOM element). */
+function editorOf(box: HTMLElement): Editor {
+  const editor = (box as HTMLElement & { editor?: Editor }).editor;
+  if (!editor) throw new Error('fant ikke redigeringsverktøyet');
+  return editor;
+}
+
+describe('RichTextEditor', () => {
+  it('never replaces newer typing with an older value of its own that comes back late, but takes a value from outside', async () => {
+    const emitted: RichText[] = [];
+    const onChange = (value: RichText) => emitted.push(value);
+    const { rerender } = render(<RichTextEditor label="Møtebehandling" value={para('R')} onChange={onChange} />);
+    const box = await screen.findByRole('textbox', { name: 'Møtebehandling' });
+    const editor = editorOf(box);
+    // The referent types two more letters at the end.
+    act(() => {
+      editor.commands.focus('end');
+      editor.commands.insertContent('i');
+    });
+    act(() => {
+      editor.commands.insertContent('k');
+    });
+    expect(emitted.map((value) => JSON.stringify(value))).toEqual([JSON.stringify(para('Ri')), JSON.stringify(para('Rik'))]);
+    // The value of the first of them arrives after the second was typed (a late render, an echo).
+    rerender(<RichTextEditor label="Møtebehandling" value={para('Ri')} onChange={onChange} />);
+    expect(box.textContent).toBe('Rik');
+    rerender(<RichTextEditor label="Møtebehandling" value={para('Rik')} onChange={onChange} />);
+    expect(box.textContent).toBe('Rik');
+    // Something else from outside (the stored text chosen after a conflict) is shown.
+    rerender(<RichTextEditor label="Møtebehandling" value={para('Deres tekst.')} onChange={onChange} />);
+    expect(box.textContent).toBe('Deres tekst.');
+    expect(emitted).toHaveLength(2);
+  });
+});
