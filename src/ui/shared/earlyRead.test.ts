@@ -4,7 +4,7 @@ import { startEarlyRead } from './earlyRead';
 describe('a read started early, before anything renders', () => {
   it('starts at once and hands its answer to the first taker for the same key, once', async () => {
     const read = vi.fn(async (id: string) => `møte ${id}`);
-    const early = startEarlyRead('m-1', read);
+    const early = startEarlyRead<string, string>('m-1', read);
     expect(read).toHaveBeenCalledTimes(1);
     expect(early.take('m-2')).toBeUndefined();
     expect(await early.take('m-1')).toBe('møte m-1');
@@ -14,7 +14,7 @@ describe('a read started early, before anything renders', () => {
 
   it('reads again for the taker when it failed before it was taken (begun before the sign-in), not handing out the failure', async () => {
     const read = vi.fn<(id: string) => Promise<string>>().mockRejectedValueOnce(new Error('ikke logget inn')).mockResolvedValue('møte m-1');
-    const early = startEarlyRead('m-1', read);
+    const early = startEarlyRead<string, string>('m-1', read);
     await Promise.resolve();
     await Promise.resolve();
     expect(await early.take('m-1')).toBe('møte m-1');
@@ -24,7 +24,7 @@ describe('a read started early, before anything renders', () => {
   it('reads again when it fails after it was taken', async () => {
     let refuse: (error: Error) => void = () => undefined;
     const read = vi.fn<(id: string) => Promise<string>>().mockReturnValueOnce(new Promise((_, reject) => (refuse = reject))).mockResolvedValue('møte m-1');
-    const early = startEarlyRead('m-1', read);
+    const early = startEarlyRead<string, string>('m-1', read);
     const taken = early.take('m-1');
     refuse(new Error('nettverket forsvant'));
     expect(await taken).toBe('møte m-1');
