@@ -8,7 +8,7 @@ import type { DocumentRef } from '../domain/model';
 import type { UploadProgress } from '../domain/ports';
 import { graphCall, graphSend } from './graphCall';
 import { GraphRequestError, graphRequestErrorFrom, offlineError } from './graphError';
-import { DriveItemSchema, IdSchema, SharingLinkSchema, UploadSessionSchema, type DriveItemData } from './graphSchemas';
+import { DriveItemSchema, DriveSchema, IdSchema, SharingLinkSchema, UploadSessionSchema, type DriveItemData } from './graphSchemas';
 import { allPages } from './pages';
 
 export type ConflictBehavior = 'fail' | 'replace' | 'rename';
@@ -23,7 +23,7 @@ export interface UploadOptions {
  * meeting inside it. Folder ids are cached per path, so a session walks the tree once.
  */
 export class FilesGateway {
-  private driveIdPromise: Promise<string> | undefined;
+  private drivePromise: Promise<{ id: string; webUrl?: string | undefined }> | undefined;
   private readonly folderIds = new Map<string, Promise<string>>();
 
   constructor(
@@ -33,9 +33,26 @@ export class FilesGateway {
   ) {}
 
   driveId(): Promise<string> {
-    this.driveIdPromise ??= graphCall(IdSchema, () => this.client.api(`/sites/${this.siteId}/drive`).select('id').get()).then((d) => d.id);
-    this.driveIdPromise.catch(() => (this.driveIdPromise = undefined));
-    return this.driveIdPromise;
+    return this.drive().then((drive) => drive.id);
+  }
+
+  /** The site's library, read once: its id, and its address (`webUrl`) for `webUrlOf`. */
+  private drive(): Promise<{ id: string; webUrl?: string | undefined }> {
+    this.drivePromise ??= graphCall(DriveSchema, () => this.client.api(`/sites/${this.siteId}/drive`).select('id,webUrl').get());
+    this.drivePromise.catch(() => (this.drivePromise = undefined));
+    return this.drivePromise;
+  }
+
+  /**
+   * The address SharePoint gives the file `fileName` in the folder at `folderPath` (its `webUrl`):
+   * the library's address and the path, each name encoded. For a link written before the file is
+   * stored (the innkalling's link to the møtebok PDF); whoever writes it compares it with the stored
+   * file's `webUrl` afterwards. Undefined when the library has no https address.
+   */
+  async webUrlOf(folderPath: string, fileName: string): Promise<string | undefined> {
+    const library = (await this.drive()).webUrl;
+    if (!library?.startsWith('https:')) return undefined;
+    return [library.replace(/\/+$/, ''), ...[...folderPath.split('/').filter(Boolean), fileName].map(encodeURIComponent)].join('/');
   }
 
   /** The folder at `path` ("Partnerskapsmøtet/2026-06-11 PM"), created level by level where missing. */

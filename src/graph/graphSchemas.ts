@@ -24,6 +24,9 @@ export function collectionOf<T extends z.ZodType>(item: T) {
 
 export const IdSchema = z.object({ id: z.string() }).loose();
 
+/** The site's library (`GET /sites/{site}/drive`). */
+export const DriveSchema = z.object({ id: z.string(), webUrl: z.string().optional() }).loose();
+
 export const UploadSessionSchema = z.object({ uploadUrl: z.string(), expirationDateTime: z.string().optional() }).loose();
 
 export const SharingLinkSchema = z.object({ link: z.object({ webUrl: z.string() }).loose() }).loose();

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { escapeHtml } from '../documents';
 import { docxPart, docxParagraphs } from '../documents/testing/docxText';
 import { requireTool } from '../documents/testing/pdf';
@@ -14,6 +15,17 @@ import { noticeWorld, type NoticeWorld } from './testing/noticeWorld';
  * invite every attendee receives and from the innkalling it carries; a pack made after sending
  * changes nothing sent until the next update, which links to it.
  */
+const LogSchema = z.object({ value: z.array(z.object({ method: z.string(), path: z.string() }).loose()) });
+
+/** How many times a file of this name was stored in the library (PUT by path, or an upload session) since the log was cleared. */
+async function timesStored(harness: Harness, fileName: string): Promise<number> {
+  const log = LogSchema.parse(await harness.control('GET', '/_tenant/requests'));
+  return log.value.filter((entry) => {
+    const path = decodeURIComponent(entry.path.split('?')[0] ?? '');
+    return (entry.method === 'PUT' && path.endsWith(`/${fileName}:/content`)) || (entry.method === 'POST' && path.endsWith(`/${fileName}:/createUploadSession`));
+  }).length;
+}
+
 describe('The innkalling links to the møtebok PDF, against the local tenant', () => {
   let harness: Harness;
   let world: NoticeWorld;
@@ -31,7 +43,12 @@ describe('The innkalling links to the møtebok PDF, against the local tenant', (
     const draft = await world.draftWithNineVedlegg(id, '2026-09-10', 60_000);
     const packs = createBoardPackService({ repository: world.repository, cache: memoryPdfCache() });
     const progress: NoticeProgress[] = [];
+    await harness.control('DELETE', '/_tenant/requests');
     const sent = await sendNotice(world.deps, world.committee, draft, (step) => progress.push(step), { boardPack: packs });
+    // The innkalling is stored once, already linking to the pack (not once for the pack and again for the send).
+    const innkallingName = innkallingFileName(world.committee, sent.value);
+    expect(await timesStored(harness, innkallingName)).toBe(1);
+    expect(await timesStored(harness, boardPackFileName({ committee: world.committee, meeting: sent.value }))).toBe(1);
 
     // The pack is in the meeting folder, and the notice records the link it sent.
     const stored = await packs.findStored({ committee: world.committee, meeting: sent.value });
@@ -45,7 +62,6 @@ describe('The innkalling links to the møtebok PDF, against the local tenant', (
     expect(steps.lastIndexOf('pack')).toBeLessThan(steps.indexOf('event'));
     expect(progress.filter((step) => step.step === 'pack').map((step) => step.message)).toEqual(expect.arrayContaining(['Lager møteboken (PDF): dokument 1 av 10 …', 'Lagrer møteboken (PDF) i møtemappen …']));
 
-    const innkallingName = innkallingFileName(world.committee, sent.value);
     const attendees = world.internalAttendees(sent.value);
     expect(attendees.length).toBeGreaterThanOrEqual(3);
     for (const attendee of attendees) {
@@ -59,6 +75,7 @@ describe('The innkalling links to the møtebok PDF, against the local tenant', (
     // And so does the innkalling stored in the meeting folder.
     const filed = await world.repository.downloadDocument(sent.value.innkalling ?? { fileName: '' });
     expect(await docxParagraphs(filed)).toContain('Møtebok (PDF)');
+    expect(await docxPart(filed, 'word/_rels/document.xml.rels')).toContain(escapeHtml(url));
   }, 300_000);
 
   it('a pack made after sending changes nothing sent; the next update links to it, and is received once', async () => {
@@ -79,8 +96,11 @@ describe('The innkalling links to the møtebok PDF, against the local tenant', (
     for (const body of await bodies()) expect(body).not.toContain('Møtebok (PDF)');
     expect(await updatesReceived()).toEqual(attendees.map(() => 0));
 
+    await harness.control('DELETE', '/_tenant/requests');
     const updated = await sendUpdatedNotice(world.deps, world.committee, sent, undefined, { boardPack: packs });
     expect(updated.value.notice).toMatchObject({ version: 2, boardPackUrl: url });
+    // The pack made again replaces the one in the folder (same address); the innkalling is stored once.
+    expect(await timesStored(harness, innkallingFileName(world.committee, updated.value))).toBe(1);
     for (const body of await bodies()) {
       expect(body).toContain(`${link(url)} style="text-decoration:underline;">Møtebok (PDF)</a>`);
       expect(body).toContain('Møteboken (PDF) er lagt til som lenke');

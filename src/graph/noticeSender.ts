@@ -1,4 +1,5 @@
 import { innkallingFileName } from '../domain/attachments';
+import { boardPackFileName } from '../domain/boardPack';
 import { summariseAgendaChanges } from '../domain/changeSummary';
 import { detailsOf, meetingChangesSinceNotice } from '../domain/meetingFacts';
 import { formatDateShort } from '../domain/dates';
@@ -253,14 +254,18 @@ async function prepare(deps: NoticeSenderDeps, committee: Committee, stored: Mee
     const bytes = new Blob([copyBytes(await renderers.renderInnkallingDocx({ committee, meeting: open }, boardPackUrl === undefined ? {} : { boardPackUrl }))], { type: DOCX_CONTENT_TYPE });
     return { docx: bytes, ref: await deps.repository.uploadDocument(committee, meeting, innkallingName, bytes) };
   };
+  const safe = (url: string | undefined) => (url !== undefined && isSafeUrl(url) ? url : undefined);
   let boardPackUrl = pack && 'url' in pack ? pack.url : undefined;
-  let { docx, ref: innkalling } = await storeInnkalling(boardPackUrl);
+  // A pack made now: the innkalling is stored once, already linking to where the pack will be (its
+  // address in the meeting folder is known before it is stored), and the pack holds that very innkalling.
+  const packAddress = pack && 'build' in pack ? safe(await deps.repository.documentAddress(committee, meeting, boardPackFileName({ committee, meeting }))) : undefined;
+  let { docx, ref: innkalling } = await storeInnkalling(packAddress ?? boardPackUrl);
   if (pack && 'build' in pack) {
-    // The pack holds the innkalling just stored; then the innkalling is stored again with the link to
-    // the pack (the copy inside the pack needs no link to itself). Same name, same place: replaced.
     const built = await pack.build.build({ committee, meeting: { ...meeting, innkalling } }, (progress) => onProgress?.(packProgress(progress)));
-    boardPackUrl = built.ref.webUrl !== undefined && isSafeUrl(built.ref.webUrl) ? built.ref.webUrl : undefined;
-    if (boardPackUrl !== undefined) ({ docx, ref: innkalling } = await storeInnkalling(boardPackUrl));
+    boardPackUrl = safe(built.ref.webUrl);
+    // Only should SharePoint have given the pack another address is the innkalling stored again, with
+    // that one (same name, same place: replaced), so the invite and the innkalling link alike.
+    if (boardPackUrl !== packAddress) ({ docx, ref: innkalling } = await storeInnkalling(boardPackUrl));
   }
 
   const bodyHtml = renderers.renderAgendaHtml({ committee, meeting: open }, {

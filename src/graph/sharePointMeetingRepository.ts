@@ -371,6 +371,11 @@ export class SharePointMeetingRepository implements MeetingRepository {
     return this.files.upload(meetingFolderPath(committee, meeting), fileName, content, options);
   }
 
+  /** The address `uploadDocument` gives `fileName` in the meeting's folder, before it is stored (`FilesGateway.webUrlOf`). */
+  documentAddress(committee: Committee, meeting: Meeting, fileName: string): Promise<string | undefined> {
+    return this.files.webUrlOf(meetingFolderPath(committee, meeting), fileName);
+  }
+
   /** The files in the meeting's folder (empty when the folder does not exist yet). */
   async listDocuments(committee: Committee, meeting: Meeting): Promise<DocumentRef[]> {
     const folderId = await this.files.findFolder(meetingFolderPath(committee, meeting));

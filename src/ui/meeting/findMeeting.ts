@@ -1,5 +1,6 @@
 import type { MeetingRepository, MeetingWithCommittee } from '../../domain/ports';
 import type { MeetingLink } from '../../domain/teamsLink';
+import { startEarlyRead, type EarlyRead } from '../shared/earlyRead';
 
 export type { MeetingLink };
 export type LinkedMeeting = MeetingWithCommittee;
@@ -20,13 +21,17 @@ export async function findLinkedMeeting(repository: Pick<MeetingRepository, 'get
  * A meeting surface's lookup, started by its entry as soon as the services exist (the host has
  * answered, MSAL and the Graph side are here), while the surface's screens are still being
  * fetched: the Graph requests run beside that download instead of after it (issue 14: cold load).
- * `useLinkedMeeting` takes its answer when the link and repository are the same.
+ * `useLinkedMeeting` takes its answer once, for the same repository and link (`ui/shared/earlyRead.ts`).
  */
-export interface LinkedMeetingLookup {
+export type LinkedMeetingLookup = EarlyRead<LookupKey, LinkedMeeting | undefined>;
+
+interface LookupKey {
   repository: Pick<MeetingRepository, 'getMeetingWithCommittee'>;
   link: MeetingLink;
-  result: Promise<LinkedMeeting | undefined>;
 }
+
+const sameLookup = (a: LookupKey, b: LookupKey) =>
+  a.repository === b.repository && a.link.motebokMeetingId === b.link.motebokMeetingId && a.link.teamsMeetingId === b.link.teamsMeetingId && a.link.chatId === b.link.chatId;
 
 /** Starts the lookup of the meeting the page at `href` in `host` belongs to (see LinkedMeetingLookup). */
 export function startLinkedMeetingLookup(
@@ -35,20 +40,7 @@ export function startLinkedMeetingLookup(
   href: string,
 ): LinkedMeetingLookup {
   const link: MeetingLink = { motebokMeetingId: meetingIdFromUrl(href), teamsMeetingId: host.meetingId, chatId: host.chatId };
-  const result = findLinkedMeeting(repository, link);
-  result.catch(() => undefined); // the screen that takes it handles a failure (it looks again)
-  return { repository, link, result };
-}
-
-/** Whether `lookup` was started for this repository and link, so its answer is this screen's. */
-export function lookupMatches(lookup: LinkedMeetingLookup | undefined, repository: Pick<MeetingRepository, 'getMeetingWithCommittee'>, link: MeetingLink): lookup is LinkedMeetingLookup {
-  return (
-    lookup !== undefined &&
-    lookup.repository === repository &&
-    lookup.link.motebokMeetingId === link.motebokMeetingId &&
-    lookup.link.teamsMeetingId === link.teamsMeetingId &&
-    lookup.link.chatId === link.chatId
-  );
+  return startEarlyRead<LookupKey, LinkedMeeting | undefined>({ repository, link }, (key) => findLinkedMeeting(key.repository, key.link), sameLookup);
 }
 
 /** The `?meeting=` parameter of a page URL. */

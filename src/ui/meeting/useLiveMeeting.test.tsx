@@ -50,17 +50,20 @@ describe('useLinkedMeeting', () => {
 
   it('looks again when the lookup begun by the page failed (begun before the person had signed in)', async () => {
     const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [testMeeting()] });
-    const failing = { getMeetingWithCommittee: () => Promise.reject(new Error('ikke logget inn')) };
-    const started = { ...startLinkedMeetingLookup(failing, hostContext, window.location.href), repository };
+    const lookUp = repository.getMeetingWithCommittee.bind(repository);
+    let refused = 0;
+    // The first lookup is refused, as one begun before the person had signed in.
+    repository.getMeetingWithCommittee = (link) => (refused++ === 0 ? Promise.reject(new Error('ikke logget inn')) : lookUp(link));
+    const started = startLinkedMeetingLookup(repository, hostContext, window.location.href);
     const { result } = renderHook(() => useLinkedMeeting(started), { wrapper: wrapperFor(repository) });
     await waitFor(() => expect(result.current.state).toBe('ready'));
-    expect(repository.calls.getMeetingWithCommittee).toBe(1);
+    expect(result.current.state === 'ready' ? result.current.value.meeting.value.id : undefined).toBe('pm-2026-06-11');
+    expect(refused).toBe(2);
   });
 
   it('looks for itself when the begun lookup was for another meeting', async () => {
     const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [testMeeting()] });
     const started = startLinkedMeetingLookup(repository, { meetingId: 'pm-2025-06-05' }, window.location.href);
-    await started.result;
     const { result } = renderHook(() => useLinkedMeeting(started), { wrapper: wrapperFor(repository) });
     await waitFor(() => expect(result.current.state).toBe('ready'));
     expect(result.current.state === 'ready' ? result.current.value.meeting.value.id : undefined).toBe('pm-2026-06-11');

@@ -5,7 +5,7 @@ import type { MeetingRepository, ReadMeeting } from '../../domain/ports';
 import { browserDraftStore } from '../shared/autosave/draftStore';
 import { browserNetworkStatus } from '../shared/autosave/network';
 import { useServices } from '../shared/ServicesContext';
-import { findLinkedMeeting, lookupMatches, meetingIdFromUrl, type LinkedMeeting, type LinkedMeetingLookup } from './findMeeting';
+import { findLinkedMeeting, meetingIdFromUrl, type LinkedMeeting, type LinkedMeetingLookup } from './findMeeting';
 import type { OpenLiveChannel } from '../../hosts/liveChannel';
 import { LiveMeetingFollower, type FollowerSnapshot } from './liveFollower';
 import { LiveStagePublisher } from './livePublisher';
@@ -17,8 +17,8 @@ export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | 
 /**
  * Finds the Møtebok meeting a meeting surface (side panel, stage) shows, once: `?meeting=` in its
  * URL, else the Teams meeting (or its chat) the host reports. `started`: the same lookup begun by
- * the page's entry before the screens arrived (startLinkedMeetingLookup); its answer is taken when
- * it is for the same meeting, and a failed one is tried again here (e.g. begun before sign-in).
+ * the page's entry before the screens arrived (startLinkedMeetingLookup); its answer is taken once
+ * when it is for the same meeting, and a failed one is read again (e.g. begun before sign-in).
  */
 export function useLinkedMeeting(started?: LinkedMeetingLookup): Loadable<LinkedMeeting> {
   const { hostContext, repository } = useServices();
@@ -28,8 +28,7 @@ export function useLinkedMeeting(started?: LinkedMeetingLookup): Loadable<Linked
   useEffect(() => {
     let cancelled = false;
     const link = { motebokMeetingId, teamsMeetingId, chatId };
-    const find = () => findLinkedMeeting(repository, link);
-    (lookupMatches(started, repository, link) ? started.result.catch(find) : find()).then(
+    (started?.take({ repository, link }) ?? findLinkedMeeting(repository, link)).then(
       (found) => !cancelled && setResult(found ? { state: 'ready', value: found } : { state: 'notFound' }),
       (error: unknown) => !cancelled && setResult({ state: 'failed', error }),
     );

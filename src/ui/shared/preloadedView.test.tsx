@@ -2,7 +2,7 @@
 import { Suspense, type ComponentType } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
-import { preloadedView } from './preloadedView';
+import { loadableView, preloadedView } from './preloadedView';
 
 afterEach(cleanup);
 
@@ -52,5 +52,40 @@ describe('preloadedView once its chunk is here', () => {
     renderView(View, 'Saksliste');
     expect(screen.queryByText('Laster …')).toBeNull();
     expect(screen.getByText('Saksliste')).toBeTruthy();
+  });
+});
+
+describe('loadableView (a view fetched only where it is needed, like the sign-in screen of a plain browser)', () => {
+  it('fetches nothing until it is preloaded, then renders in the same commit without the fallback', async () => {
+    let fetches = 0;
+    const view = loadableView(async () => {
+      fetches += 1;
+      return Screen;
+    });
+    expect(fetches).toBe(0);
+    view.preload();
+    view.preload();
+    expect(fetches).toBe(1);
+    await Promise.resolve();
+    await Promise.resolve();
+    renderView(view.View, 'Logg inn');
+    expect(screen.queryByText('Laster …')).toBeNull();
+    expect(screen.getByText('Logg inn')).toBeTruthy();
+    expect(fetches).toBe(1);
+  });
+
+  it('fetches when first shown if nobody preloaded it, and again when the preload failed', async () => {
+    let fetches = 0;
+    const view = loadableView(async () => {
+      fetches += 1;
+      if (fetches === 1) throw new Error('offline');
+      return Screen;
+    });
+    view.preload();
+    await Promise.resolve();
+    await Promise.resolve();
+    renderView(view.View, 'Logg inn');
+    expect(await screen.findByText('Logg inn')).toBeTruthy();
+    expect(fetches).toBe(2);
   });
 });

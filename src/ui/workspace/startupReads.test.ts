@@ -41,12 +41,16 @@ describe('the workspace reads begun before the first render', () => {
     expect(startup.meetingRows('ps')).toBeUndefined();
   });
 
-  it('forgets a read that failed (not signed in yet), so the screen reads again after the sign-in', async () => {
+  it('reads again for the screen when the early read failed (not signed in yet), never handing out the failure', async () => {
     const refused = Promise.reject(new Error('notSignedIn'));
-    const repository = repositoryOf({ listCommittees: vi.fn(() => refused) });
+    refused.catch(() => undefined);
+    const committee = aCommittee({ id: 'ps' });
+    const listCommittees = vi.fn<Reads['listCommittees']>().mockReturnValueOnce(refused).mockResolvedValue([{ value: committee, version: '1' }] as ReadList<Committee>);
+    const repository = repositoryOf({ listCommittees });
     const startup = startWorkspaceReads(repository, {});
     await refused.catch(() => undefined);
-    await Promise.resolve();
+    expect(await startup.committees()).toHaveLength(1);
+    expect(listCommittees).toHaveBeenCalledTimes(2);
     expect(startup.committees()).toBeUndefined();
   });
 

@@ -1,5 +1,6 @@
 import type { Committee } from '../../domain/model';
 import type { MeetingRepository, MeetingRows, ReadList, ReadMeeting } from '../../domain/ports';
+import { startEarlyRead } from '../shared/earlyRead';
 
 /**
  * The workspace's first reads, started the moment the services exist: before React has rendered
@@ -8,8 +9,8 @@ import type { MeetingRepository, MeetingRows, ReadList, ReadMeeting } from '../.
  * `#meeting=`'s meeting with its items. The hooks of `useWorkspaceData.ts` take each answer once, for
  * the same committee or meeting, instead of asking the repository again after the first render.
  *
- * A read that fails is forgotten at once (a browser not signed in yet, a network blip): the hook
- * then reads afresh when it mounts, after the sign-in, as it did before this existed.
+ * A read that fails (a browser not signed in yet, a network blip) is read again for the hook that
+ * takes it, never handed out as a failure (`ui/shared/earlyRead.ts`, the one mechanism for this).
  */
 export interface StartupReads {
   committees(): Promise<ReadList<Committee>> | undefined;
@@ -26,27 +27,12 @@ export function namedInAddress(location: Pick<Location, 'search' | 'hash'>): { c
 }
 
 export function startWorkspaceReads(repository: Pick<MeetingRepository, 'listCommittees' | 'listMeetingRows' | 'getMeeting'>, named: { committeeId?: string; meetingId?: string }): StartupReads {
-  const committees = once(repository.listCommittees());
-  const rows = named.committeeId ? once(repository.listMeetingRows(named.committeeId)) : undefined;
-  const meeting = named.meetingId ? once(repository.getMeeting(named.meetingId)) : undefined;
+  const committees = startEarlyRead(undefined, () => repository.listCommittees());
+  const rows = named.committeeId ? startEarlyRead(named.committeeId, (committeeId) => repository.listMeetingRows(committeeId)) : undefined;
+  const meeting = named.meetingId ? startEarlyRead(named.meetingId, (meetingId) => repository.getMeeting(meetingId)) : undefined;
   return {
-    committees: () => committees.take(),
-    meetingRows: (committeeId) => (committeeId === named.committeeId ? rows?.take() : undefined),
-    meeting: (meetingId) => (meetingId === named.meetingId ? meeting?.take() : undefined),
-  };
-}
-
-/** A promise handed out once, and not at all once it has failed. */
-function once<T>(promise: Promise<T>): { take(): Promise<T> | undefined } {
-  let held: Promise<T> | undefined = promise;
-  promise.catch(() => {
-    held = undefined;
-  });
-  return {
-    take() {
-      const taken = held;
-      held = undefined;
-      return taken;
-    },
+    committees: () => committees.take(undefined),
+    meetingRows: (committeeId) => rows?.take(committeeId),
+    meeting: (meetingId) => meeting?.take(meetingId),
   };
 }
