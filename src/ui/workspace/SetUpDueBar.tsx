@@ -4,15 +4,20 @@ import type { MeetingRepository } from '../../domain/ports';
 import { useWorkspaceText } from './text';
 
 /**
- * Said once to the secretariat when a save found the site set up before some of Møtebok's columns
- * existed (`MeetingRepository.onSetUpDue`): the save went through without them, and
- * «Klargjør SharePoint-området» adds them. Only the workspace shows it: a referent saving in a
- * meeting is never told (their save is not lost). Dismissed or done, it does not come back this session.
+ * Said once to the secretariat when the site was set up before some of Møtebok's columns existed
+ * (`MeetingRepository.onSetUpDue`): a save went through without them, or — with `checkNow` — the
+ * start-up check (`checkSetUp`, one request) found them missing before anyone saved; «Klargjør
+ * SharePoint-området» adds them. Only the workspace shows it: a referent saving in a meeting is never
+ * told (their save is not lost). Dismissed or done, it does not come back this session.
  */
-export function SetUpDueBar({ repository, provision, busy }: { repository: Pick<MeetingRepository, 'onSetUpDue'>; provision: () => Promise<void>; busy: boolean }) {
+export function SetUpDueBar({ repository, provision, busy, checkNow = false }: { repository: Pick<MeetingRepository, 'onSetUpDue' | 'checkSetUp'>; provision: () => Promise<void>; busy: boolean; checkNow?: boolean }) {
   const t = useWorkspaceText();
   const [state, setState] = useState<'quiet' | 'due' | 'closed'>('quiet');
   useEffect(() => repository.onSetUpDue?.(() => setState((previous) => (previous === 'quiet' ? 'due' : previous))), [repository]);
+  // After the listener above is in place; a failed check says nothing (a save would still tell).
+  useEffect(() => {
+    if (checkNow) repository.checkSetUp?.().catch(() => undefined);
+  }, [checkNow, repository]);
   if (state !== 'due') return null;
   return (
     <MessageBar intent="warning" layout="multiline">
