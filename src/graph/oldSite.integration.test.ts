@@ -8,6 +8,8 @@ import { fixture } from './testing/noticeWorld';
 import { contractProblems } from './testing/contract';
 import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
 import { SharePointDecisionRegister } from './decisionRegister';
+import { checkPermissions } from './sitePermissions';
+import { createSharePointRest } from './sharePointRest';
 
 const LogSchema = z.object({ value: z.array(z.object({ method: z.string(), path: z.string(), status: z.number().optional() }).loose()) });
 
@@ -94,6 +96,18 @@ describe('a site set up before the register and follow-up columns existed', () =
     if (!read) throw new Error('møtet mangler');
     expect(await refused(() => secretary.saveMeeting({ ...read.value, place: 'Larvik' }, read.version))).toBe(0);
     expect(told.length).toBe(1);
+  }, 60_000);
+
+  it('the permission check answers for a member too while the lists inherit the site’s permissions, so the workspace also asks who is signed in', async () => {
+    // The workspace asks `checkSetUp` once the permission check it runs anyway has answered
+    // (`checked`), and only for the secretariat (SetUpDueBar matches GET /me to the committees):
+    // on this site the check alone would not keep a member out.
+    const restFor = (upn: string) => createSharePointRest(async () => `${new URL(harness.tenant.info.graphBaseUrl).origin}/sites/helsefellesskapet`, harness.tokenFor(harness.user(upn)), harness.fetch);
+    const deps = { graph: harness.repositoryFor(harness.user(SECRETARY)).storageClient, siteId: harness.tenant.info.siteId };
+    expect((await checkPermissions({ ...deps, rest: restFor(SECRETARY) }, [committee])).checked).toBe(true);
+    const member = await checkPermissions({ ...deps, rest: restFor('andreas.aass-engstrom') }, [committee]);
+    expect(member.checked).toBe(true);
+    expect(member.findings.some((finding) => finding.problem === 'inherits')).toBe(true);
   }, 60_000);
 
   it('after «Klargjør SharePoint-området» has the columns, writes them and finds the saker in the register', async () => {

@@ -238,8 +238,8 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
               </div>
             </Card>
           ) : null}
-          {/* Whether the site lacks later columns is asked only of who may read its permissions (the secretariat, site owners), once the permission check has answered: after the first render, never for referents or members. */}
-          <SetUpDueBar repository={repository} provision={provision} busy={busy} checkNow={permissions.state.status === 'ready' && permissions.state.report.checked} />
+          {/* Whether the site lacks later columns is asked after the permission check has answered for this user, and only for the secretariat (SetUpDueBar). */}
+          <SetUpDueBar repository={repository} provision={provision} busy={busy} checkNow={permissions.state.status === 'ready' && permissions.state.report.checked} committees={committeeList.map((entry) => entry.value)} />
           {view.kind === 'register' && decisionRegister ? (
             <Suspense fallback={<Spinner label={t('register.loading')} />}>
               <RegisterView committees={committeeList.map((entry) => entry.value)} load={decisionRegister} {...(followUpStatuses ? { followUpStatuses } : {})} />
