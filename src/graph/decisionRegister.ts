@@ -118,18 +118,26 @@ interface WindowState {
 }
 
 /**
- * The first saker of `entries` (taken out of it) whose tasks fill one status request, at least one
- * sak: the statuses are asked for in the order hits are shown, so a page costs the status reads
- * its hits need, not those of every sak with points in the windows read ahead.
+ * The next saker to ask Planner/To Do about, in the order hits are shown, taken out of their
+ * windows: as many as one status request holds (20 tasks; at least one sak), from this window and
+ * — while the request has room and a window is read to its end — the windows after it. So a page
+ * costs the status reads its hits need, not those of every sak with points in the windows read
+ * ahead, and a sparse register does not pay a request per window.
  */
-function takeForOneStatusRequest(entries: RegisterEntry[]): RegisterEntry[] {
+function takeForOneStatusRequest(states: readonly WindowState[]): Array<{ state: WindowState; entries: RegisterEntry[] }> {
+  const taken: Array<{ state: WindowState; entries: RegisterEntry[] }> = [];
   let tasks = 0;
-  let count = 0;
-  while (count < entries.length && (count === 0 || tasks + (entries[count]?.followUpTasks?.length ?? 0) <= STATUS_BATCH)) {
-    tasks += entries[count]?.followUpTasks?.length ?? 0;
-    count++;
+  for (const state of states) {
+    let count = 0;
+    while (count < state.unasked.length && ((taken.length === 0 && count === 0) || tasks + (state.unasked[count]?.followUpTasks?.length ?? 0) <= STATUS_BATCH)) {
+      tasks += state.unasked[count]?.followUpTasks?.length ?? 0;
+      count++;
+    }
+    if (count > 0) taken.push({ state, entries: state.unasked.splice(0, count) });
+    // What this window has left (unasked, or rows not read yet) comes before the next window's.
+    if (state.unasked.length > 0 || state.next !== undefined) break;
   }
-  return entries.splice(0, count);
+  return taken;
 }
 
 const MeetingHeaderSchema = MeetingSchema.omit({ items: true });
@@ -194,11 +202,11 @@ export class SharePointDecisionRegister implements DecisionRegister {
             continue;
           }
           if (current.unasked.length > 0) {
-            const asked = takeForOneStatusRequest(current.unasked);
-            const open = await this.openAmong(asked, options);
+            const asked = takeForOneStatusRequest(windows.slice(windows.indexOf(current)));
+            const open = await this.openAmong(asked.flatMap(({ entries }) => entries), options);
             requests += open.requests;
             unknownFollowUps += open.unknown;
-            current.buffer.push(...asked.filter((entry) => matchesRegister(entry, query, open.items)));
+            for (const { state, entries } of asked) state.buffer.push(...entries.filter((entry) => matchesRegister(entry, query, open.items)));
             continue;
           }
           const due = windows.filter((state) => state.next !== undefined).slice(0, readAhead);
