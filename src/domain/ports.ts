@@ -87,6 +87,12 @@ export interface MeetingRepository {
    * run. Returns the unsubscribe. Absent where storage has no columns (in memory).
    */
   onSetUpDue?(listener: () => void): () => void;
+  /**
+   * Asks the site, without a save, whether it lacks columns added since it was set up: one request,
+   * once per session. If it does, `onSetUpDue`'s listeners hear it, and saves leave those columns out
+   * from the start. For the secretariat's workspace after its first render, never on a start-up path.
+   */
+  checkSetUp?(): Promise<void>;
   /** Throws UnreadableRowError when the meeting's own row cannot be read; unreadable item rows are named on the result. */
   getMeeting(meetingId: string): Promise<ReadMeeting | undefined>;
   /**

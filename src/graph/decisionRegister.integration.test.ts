@@ -176,3 +176,62 @@ describe('the decision register on a site past the list view threshold', () => {
     expect(contractProblems(harness.records)).toEqual([]);
   });
 });
+
+describe('«Bare saker med åpen oppfølging» on a register where one sak in ten has points', () => {
+  let harness: Harness;
+  const size = 3_000;
+  const plan = SEED_PLANS[0]?.id ?? 'plan';
+  /** The saker with points and their tasks: one in ten, one in four of those with two. */
+  const pointsOf = (serial: number): number => (serial % 10 !== 3 ? 0 : serial % 40 === 3 ? 2 : 1);
+  let withPoints = 0;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    await harness.repositoryFor(harness.user(SECRETARY)).ensureProvisioned();
+    const who = { name: 'Kristin Liset' };
+    seedRegisterSite(harness.tenant, fixture('pm-2026').meeting, size, 'points', (serial) => {
+      const count = pointsOf(serial);
+      if (count > 0) withPoints++;
+      return count > 0 ? Array.from({ length: count }, (_, n) => ({ id: `p${serial}-${n}`, what: 'Oppfølging', who, task: { kind: 'planner' as const, taskId: `t${serial}-${n}`, planId: plan } })) : undefined;
+    });
+  }, 120_000);
+  afterAll(async () => harness?.close());
+
+  it('asks Planner for the statuses a page needs, in the order hits are shown, not for every sak with points read ahead', async () => {
+    const reader = harness.repositoryFor(harness.user(SECRETARY));
+    const register = new SharePointDecisionRegister(reader.storageClient, reader.lists);
+    const asked: string[][] = [];
+    // Every task open: each sak with points is a hit.
+    const statuses: RegisterSearchOptions = { statuses: async (tasks) => (asked.push(tasks.map((task) => task.taskId)), new Map(tasks.map((task) => [task.taskId, { state: 'open', percentComplete: 0 } as const]))) };
+    const search = register.search({ openFollowUp: true }, statuses);
+    const first = await search.nextPage();
+    expect(first.hits).toHaveLength(25);
+    // 25 saker have at most 50 tasks; asked a status request's worth (20) at a time.
+    expect(asked.every((tasks) => tasks.length <= 20)).toBe(true);
+    expect(asked.flat().length).toBeLessThanOrEqual(50);
+    // The first asked are the first shown.
+    expect(asked[0]?.[0]).toBe(first.hits[0]?.followUpTasks?.[0]?.taskId);
+
+    const hits = [...first.hits];
+    for (let page = first; !page.done; ) {
+      page = await search.nextPage();
+      hits.push(...page.hits);
+    }
+    expect(new Set(hits.map((hit) => hit.itemId)).size).toBe(withPoints);
+    expect(hits).toHaveLength(withPoints);
+    const dates = hits.map((hit) => hit.meetingDate);
+    expect(dates).toEqual([...dates].sort().reverse());
+    // Each task asked once over the whole search.
+    expect(new Set(asked.flat()).size).toBe(asked.flat().length);
+
+    // Sparse windows (one committee, each of its years a handful of saker with points): one status
+    // request holds the saker of several windows, not one request per window.
+    asked.length = 0;
+    const sparse = register.search({ openFollowUp: true, committeeId: 'committee-03' }, statuses);
+    const few = await sparse.nextPage();
+    expect(few.hits.length).toBeGreaterThan(5);
+    expect(few.hits.every((hit) => hit.committeeId === 'committee-03')).toBe(true);
+    const tasksOfHits = few.hits.reduce((sum, hit) => sum + (hit.followUpTasks?.length ?? 0), 0);
+    expect(asked.length).toBeLessThanOrEqual(Math.ceil(tasksOfHits / 20) + 1);
+  }, 120_000);
+});

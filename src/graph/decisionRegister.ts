@@ -113,6 +113,31 @@ interface WindowState {
   next: string | undefined;
   /** Hits read but not yet handed out. */
   buffer: RegisterEntry[];
+  /** With «has open follow-up»: saker read that match but for the status, not asked of Planner/To Do yet. */
+  unasked: RegisterEntry[];
+}
+
+/**
+ * The next saker to ask Planner/To Do about, in the order hits are shown, taken out of their
+ * windows: as many as one status request holds (20 tasks; at least one sak), from this window and
+ * — while the request has room and a window is read to its end — the windows after it. So a page
+ * costs the status reads its hits need, not those of every sak with points in the windows read
+ * ahead, and a sparse register does not pay a request per window.
+ */
+function takeForOneStatusRequest(states: readonly WindowState[]): Array<{ state: WindowState; entries: RegisterEntry[] }> {
+  const taken: Array<{ state: WindowState; entries: RegisterEntry[] }> = [];
+  let tasks = 0;
+  for (const state of states) {
+    let count = 0;
+    while (count < state.unasked.length && ((taken.length === 0 && count === 0) || tasks + (state.unasked[count]?.followUpTasks?.length ?? 0) <= STATUS_BATCH)) {
+      tasks += state.unasked[count]?.followUpTasks?.length ?? 0;
+      count++;
+    }
+    if (count > 0) taken.push({ state, entries: state.unasked.splice(0, count) });
+    // What this window has left (unasked, or rows not read yet) comes before the next window's.
+    if (state.unasked.length > 0 || state.next !== undefined) break;
+  }
+  return taken;
 }
 
 const MeetingHeaderSchema = MeetingSchema.omit({ items: true });
@@ -166,14 +191,22 @@ export class SharePointDecisionRegister implements DecisionRegister {
           const needsYears = !query.caseNumber?.trim() && query.year === undefined;
           if (needsYears) requests++;
           const years = needsYears ? await this.years() : undefined;
-          windows = planWindows(query, years).map((window) => ({ window, next: firstUrl(window), buffer: [] }));
+          windows = planWindows(query, years).map((window) => ({ window, next: firstUrl(window), buffer: [], unasked: [] }));
         }
         const hits: RegisterEntry[] = [];
         while (hits.length < pageSize) {
-          const current = windows.find((state) => state.buffer.length > 0 || state.next !== undefined);
+          const current = windows.find((state) => state.buffer.length > 0 || state.unasked.length > 0 || state.next !== undefined);
           if (!current) break;
           if (current.buffer.length > 0) {
             hits.push(...current.buffer.splice(0, pageSize - hits.length));
+            continue;
+          }
+          if (current.unasked.length > 0) {
+            const asked = takeForOneStatusRequest(windows.slice(windows.indexOf(current)));
+            const open = await this.openAmong(asked.flatMap(({ entries }) => entries), options);
+            requests += open.requests;
+            unknownFollowUps += open.unknown;
+            for (const { state, entries } of asked) state.buffer.push(...entries.filter((entry) => matchesRegister(entry, query, open.items)));
             continue;
           }
           const due = windows.filter((state) => state.next !== undefined).slice(0, readAhead);
@@ -181,34 +214,32 @@ export class SharePointDecisionRegister implements DecisionRegister {
           const answers = await notProvisionedWhenMissing('MotebokAgendaItems', runBatch(this.client, steps));
           requests += Math.ceil(steps.length / BATCH_LIMIT);
           const { openFollowUp: _statusAsked, ...rowQuery } = query;
-          const read: Array<{ state: WindowState; entries: RegisterEntry[] }> = [];
           for (const [index, state] of due.entries()) {
             const page = await notProvisionedWhenMissing('MotebokAgendaItems', Promise.resolve().then(() => answerOrThrow(answers, String(index), collectionOf(ListRowSchema))));
             const link = page['@odata.nextLink'];
             state.next = link ? relativeToVersion(link) : undefined;
-            read.push({ state, entries: page.value.flatMap((row) => {
-              const entry = entryOf(row);
-              return entry && matchesRegister(entry, rowQuery) ? [entry] : [];
-            }) });
+            const entries = page.value
+              .flatMap((row) => {
+                const entry = entryOf(row);
+                return entry && matchesRegister(entry, rowQuery) ? [entry] : [];
+              })
+              .sort(compareEntries);
+            // The status is asked when the window's turn comes (above), a request's worth at a time.
+            (query.openFollowUp ? state.unasked : state.buffer).push(...entries);
           }
-          const open = query.openFollowUp ? await this.openAmong(read.flatMap(({ entries }) => entries), options) : undefined;
-          if (open) {
-            requests += open.requests;
-            unknownFollowUps += open.unknown;
-          }
-          for (const { state, entries } of read) state.buffer.push(...entries.filter((entry) => matchesRegister(entry, query, open?.items)).sort(compareEntries));
         }
         const withMeetings = await this.withMeetings(hits);
         requests += withMeetings.requests;
-        const done = !windows.some((state) => state.buffer.length > 0 || state.next !== undefined);
+        const done = !windows.some((state) => state.buffer.length > 0 || state.unasked.length > 0 || state.next !== undefined);
         return { hits: withMeetings.hits, done, requests, ...(query.openFollowUp ? { unknownFollowUps } : {}) };
       },
     };
   }
 
   /**
-   * The saker among `entries` with an open task: their statuses asked of Planner/To Do once for
-   * the rows just read (batched 20 a request by the reader), never stored. Without a reader, none.
+   * The saker among `entries` with an open task: their statuses asked of Planner/To Do for the
+   * saker whose turn has come (`takeForOneStatusRequest`; batched 20 a request by the reader), never
+   * stored. Without a reader, none.
    */
   private async openAmong(entries: readonly RegisterEntry[], options: RegisterSearchOptions): Promise<{ items: Set<string>; unknown: number; requests: number }> {
     const tasks = entries.flatMap((entry) => entry.followUpTasks ?? []);

@@ -54,6 +54,8 @@ export class ListsGateway {
   /** Later columns (LATER_COLUMNS) this site's lists refused a value for: left out of writes until provisioning runs. */
   private readonly missing = new Map<string, Set<string>>();
   private readonly missingListeners = new Set<(columns: readonly string[]) => void>();
+  /** The start-up read of the lists' column sets (`checkLaterColumns`): once per session. */
+  private laterColumnsRead: Promise<string[]> | undefined;
 
   constructor(
     private readonly client: Client,
@@ -206,9 +208,49 @@ export class ListsGateway {
     return () => this.missingListeners.delete(listener);
   }
 
+  /**
+   * Whether this site lacks later columns, without waiting for a save to be refused: the column
+   * names of each list that has later columns, in one request ($batch), once per session (again only
+   * after provisioning). What is missing is remembered as a refused write would have taught (so no
+   * save is refused for it) and the listeners hear it. A list that is not there says nothing here
+   * (the site is not set up at all, which the reads say). Returns what is missing.
+   */
+  checkLaterColumns(): Promise<string[]> {
+    this.laterColumnsRead ??= (async () => {
+      const lists = LISTS.map((list) => list.name).filter((name) => (LATER_COLUMNS[name] ?? []).length > 0);
+      const answers = await runBatch(this.client, lists.map((list) => ({ id: list, method: 'GET', url: `${this.listPath(list)}/columns?$select=name` })));
+      let learnt = false;
+      for (const list of lists) {
+        if (answers.get(list)?.status === 404) continue;
+        const columns = await allPagesFrom(this.client, ColumnSchema, answerOrThrow(answers, list, collectionOf(ColumnSchema)));
+        learnt = this.rememberMissing(list, columns) || learnt;
+      }
+      if (learnt) this.tellMissing();
+      return this.missingColumns();
+    })();
+    this.laterColumnsRead.catch(() => (this.laterColumnsRead = undefined));
+    return this.laterColumnsRead;
+  }
+
   /** After provisioning: the site has every column again. */
   forgetMissingColumns(): void {
     this.missing.clear();
+    this.laterColumnsRead = undefined;
+  }
+
+  /** Remembers the later columns of `list` that `columns` (the list's column set) lacks; whether any was new. */
+  private rememberMissing(list: ListName, columns: readonly { name: string }[]): boolean {
+    const present = new Set(columns.map((entry) => entry.name));
+    const known = this.missing.get(list) ?? new Set<string>();
+    const before = known.size;
+    for (const name of LATER_COLUMNS[list] ?? []) if (!present.has(name)) known.add(name);
+    if (known.size > 0) this.missing.set(list, known);
+    return known.size > before;
+  }
+
+  private tellMissing(): void {
+    const all = this.missingColumns();
+    for (const listener of this.missingListeners) listener(all);
   }
 
   private withoutMissing(write: RowWrite): RowWrite {
@@ -229,12 +271,10 @@ export class ListsGateway {
     const known = this.missing.get(list) ?? new Set<string>();
     if (known.has(column)) return true;
     known.add(column);
-    const columns = await allPages(this.client, ColumnSchema, () => this.client.api(`${this.listPath(list)}/columns`).select('name').get()).catch(() => undefined);
-    const present = new Set(columns?.map((entry) => entry.name));
-    if (columns) for (const name of later) if (!present.has(name)) known.add(name);
     this.missing.set(list, known);
-    const all = this.missingColumns();
-    for (const listener of this.missingListeners) listener(all);
+    const columns = await allPages(this.client, ColumnSchema, () => this.client.api(`${this.listPath(list)}/columns`).select('name').get()).catch(() => undefined);
+    if (columns) this.rememberMissing(list, columns);
+    this.tellMissing();
     return true;
   }
 

@@ -8,6 +8,8 @@ import { fixture } from './testing/noticeWorld';
 import { contractProblems } from './testing/contract';
 import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
 import { SharePointDecisionRegister } from './decisionRegister';
+import { checkPermissions } from './sitePermissions';
+import { createSharePointRest } from './sharePointRest';
 
 const LogSchema = z.object({ value: z.array(z.object({ method: z.string(), path: z.string(), status: z.number().optional() }).loose()) });
 
@@ -69,6 +71,45 @@ describe('a site set up before the register and follow-up columns existed', () =
     expect((await secretary.getMeeting(meeting.id))?.value.items[1]?.conclusion).toEqual(['Referenten skrev dette.']);
   }, 60_000);
 
+  it('a secretariat opening the workspace learns it at start-up with one request, before any save is refused', async () => {
+    // A new session: nothing learnt from saves yet.
+    const secretary = harness.repositoryFor(harness.user(SECRETARY));
+    const told: string[][] = [];
+    secretary.lists.onMissingColumns((columns) => told.push([...columns]));
+    await harness.control('DELETE', '/_tenant/requests');
+    await secretary.checkSetUp();
+    const graph = LogSchema.parse(await harness.control('GET', '/_tenant/requests')).value.filter((entry) => entry.path.startsWith('/v1.0/'));
+    // On the wire: one $batch (the column names of the two lists with later columns).
+    expect(graph.filter((entry) => entry['batch'] === undefined).map((entry) => entry.path)).toEqual(['/v1.0/$batch']);
+    const laterColumns = Object.entries(LATER_COLUMNS).flatMap(([list, columns]) => columns.map((column) => `${list}.${column}`)).sort();
+    expect(told.map((columns) => [...columns].sort())).toEqual([laterColumns]);
+    expect(secretary.lists.missingColumns().sort()).toEqual(laterColumns);
+
+    // Asked once per session: a second check sends nothing and tells nothing new.
+    expect(await refused(() => secretary.checkSetUp())).toBe(0);
+    const again = LogSchema.parse(await harness.control('GET', '/_tenant/requests')).value.filter((entry) => entry.path.startsWith('/v1.0/'));
+    expect(again).toEqual([]);
+    expect(told.length).toBe(1);
+
+    // The first save of the session leaves the missing columns out from the start: nothing refused.
+    const read = await secretary.getMeeting(meeting.id);
+    if (!read) throw new Error('møtet mangler');
+    expect(await refused(() => secretary.saveMeeting({ ...read.value, place: 'Larvik' }, read.version))).toBe(0);
+    expect(told.length).toBe(1);
+  }, 60_000);
+
+  it('the permission check answers for a member too while the lists inherit the site’s permissions, so the workspace also asks who is signed in', async () => {
+    // The workspace asks `checkSetUp` once the permission check it runs anyway has answered
+    // (`checked`), and only for the secretariat (SetUpDueBar matches GET /me to the committees):
+    // on this site the check alone would not keep a member out.
+    const restFor = (upn: string) => createSharePointRest(async () => `${new URL(harness.tenant.info.graphBaseUrl).origin}/sites/helsefellesskapet`, harness.tokenFor(harness.user(upn)), harness.fetch);
+    const deps = { graph: harness.repositoryFor(harness.user(SECRETARY)).storageClient, siteId: harness.tenant.info.siteId };
+    expect((await checkPermissions({ ...deps, rest: restFor(SECRETARY) }, [committee])).checked).toBe(true);
+    const member = await checkPermissions({ ...deps, rest: restFor('andreas.aass-engstrom') }, [committee]);
+    expect(member.checked).toBe(true);
+    expect(member.findings.some((finding) => finding.problem === 'inherits')).toBe(true);
+  }, 60_000);
+
   it('after «Klargjør SharePoint-området» has the columns, writes them and finds the saker in the register', async () => {
     const secretary = harness.repositoryFor(harness.user(SECRETARY));
     const told: number[] = [];
@@ -79,6 +120,12 @@ describe('a site set up before the register and follow-up columns existed', () =
     if (!read) throw new Error('møtet mangler');
     expect(await refused(() => secretary.saveMeeting({ ...read.value, place: 'Tønsberg' }, read.version))).toBe(0);
     expect(told).toEqual([]);
+    // The start-up check of a session on the set-up site finds nothing to say.
+    const next = harness.repositoryFor(harness.user(SECRETARY));
+    next.onSetUpDue(() => told.push(1));
+    await next.checkSetUp();
+    expect(told).toEqual([]);
+    expect(next.lists.missingColumns()).toEqual([]);
     const register = new SharePointDecisionRegister(secretary.storageClient, secretary.lists);
     const page = await register.search({ text: 'Referenten skrev dette' }).nextPage();
     expect(page.hits.map((hit) => hit.meetingId)).toEqual([meeting.id]);

@@ -200,6 +200,10 @@ export class SharePointMeetingRepository implements MeetingRepository {
     return this.lists.onMissingColumns(() => listener());
   }
 
+  async checkSetUp(): Promise<void> {
+    await this.lists.checkLaterColumns();
+  }
+
   /** The meeting row and its item rows: one $batch of two indexed queries. */
   async getMeeting(meetingId: string): Promise<ReadMeeting | undefined> {
     const answers = await runBatch(this.storageClient, [

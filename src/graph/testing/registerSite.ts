@@ -1,4 +1,4 @@
-import { CaseNumberSchema, type Meeting } from '../../domain/model';
+import { CaseNumberSchema, type FollowUp, type Meeting } from '../../domain/model';
 import type { InProcessTenant } from '../../../tenant/server';
 import { itemFields, meetingFields } from '../listRows';
 
@@ -13,8 +13,10 @@ export const REGISTER_COMMITTEES = 30;
  * `itemCount` saker, ten to a meeting, spread over 20 years (2007–2026) and 30 committees
  * (`committee-01` … `committee-30`), each with a konklusjon of seeded words, sakstype `Beslutning`
  * or `Orientering`. The rows are what `saveMeeting` writes (`itemFields`, `meetingFields`).
+ * `followUps` gives a sak its oppfølgingspunkter by its serial (0 … itemCount − 1), so its row gets
+ * FollowUpCount and FollowUpTasks as a save would write them.
  */
-export function seedRegisterSite(tenant: InProcessTenant, model: Meeting, itemCount: number, idPrefix = 'register'): void {
+export function seedRegisterSite(tenant: InProcessTenant, model: Meeting, itemCount: number, idPrefix = 'register', followUps?: (serial: number) => FollowUp[] | undefined): void {
   const template = model.items[0];
   if (!template) throw new Error('seedRegisterSite: the model meeting has no items');
   const { teamsMeetingId: _teams, onlineMeetingJoinUrl: _join, minutes: _minutes, ...rest } = model;
@@ -37,8 +39,10 @@ export function seedRegisterSite(tenant: InProcessTenant, model: Meeting, itemCo
         const serial = items.length + n;
         const words = Array.from({ length: 8 }, (_w, k) => WORDS[(serial * 7 + k * 3) % WORDS.length]);
         if (serial % 1000 === 999) words.push(RARE_WORD);
+        const points = followUps?.(serial);
         return {
           ...template,
+          ...(points && points.length > 0 ? { followUps: points } : {}),
           id: `${id}-item-${n}`,
           title: `Sak ${n + 1} i møte ${index}`,
           kinds: [serial % 2 === 0 ? 'Beslutning' : 'Orientering'],

@@ -1,22 +1,52 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import type { ComponentProps } from 'react';
 import type { HostContext } from '../../hosts/hostContext';
+import { aCommittee } from '../../domain/testing/builders';
+import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { MotebokProvider } from '../shared/MotebokProvider';
+import { ServicesProvider } from '../shared/ServicesContext';
+import { testServices } from '../shared/testing/testServices';
+import type { Services } from '../shared/services';
 import { SetUpDueBar } from './SetUpDueBar';
 
 const host: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
+const NOTICE = 'SharePoint-området bør klargjøres på nytt';
+const secretary = { name: 'Kristin Liset', email: 'kristin.liset@example.no' };
+const member = { name: 'Andreas Aass-Engstrøm', email: 'andreas@example.no' };
+const committee = aCommittee({ secretariat: [secretary], members: [member] });
 
 /** A repository that says, when the test wants, that a save found the site without some columns. */
 function siteWithOldColumns() {
   const listeners = new Set<() => void>();
-  return {
+  const site = {
+    checks: 0,
     onSetUpDue: (listener: () => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     saveFoundOldSite: () => act(() => listeners.forEach((listener) => listener())),
+    // As the SharePoint repository: the check finds the columns missing and tells the listeners.
+    checkSetUp: async () => {
+      site.checks += 1;
+      listeners.forEach((listener) => listener());
+    },
   };
+  return site;
+}
+
+/** Who Graph says is signed in (`GET /me`). */
+const signedInAs = (email: string): Partial<Services> => ({ signedInUser: async () => ({ addresses: [email] }) });
+
+function bar(props: ComponentProps<typeof SetUpDueBar>, services: Partial<Services> = {}) {
+  return (
+    <MotebokProvider host={host}>
+      <ServicesProvider services={testServices(host, createInMemoryMeetingRepository({ committees: [committee], meetings: [] }), services)}>
+        <SetUpDueBar {...props} />
+      </ServicesProvider>
+    </MotebokProvider>
+  );
 }
 
 afterEach(cleanup);
@@ -25,31 +55,54 @@ describe('the workspace’s notice that the site should be set up again', () => 
   it('says nothing until a save finds old columns, then offers set-up once; done, it does not come back', async () => {
     const repository = siteWithOldColumns();
     let provisioned = 0;
-    render(
-      <MotebokProvider host={host}>
-        <SetUpDueBar repository={repository} provision={async () => void (provisioned += 1)} busy={false} />
-      </MotebokProvider>,
-    );
-    expect(screen.queryByText('SharePoint-området bør klargjøres på nytt')).toBeNull();
+    render(bar({ repository, provision: async () => void (provisioned += 1), busy: false }));
+    expect(screen.queryByText(NOTICE)).toBeNull();
     repository.saveFoundOldSite();
-    expect(screen.getByText('SharePoint-området bør klargjøres på nytt')).toBeTruthy();
+    expect(screen.getByText(NOTICE)).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Klargjør SharePoint-området' })));
     expect(provisioned).toBe(1);
-    expect(screen.queryByText('SharePoint-området bør klargjøres på nytt')).toBeNull();
+    expect(screen.queryByText(NOTICE)).toBeNull();
     repository.saveFoundOldSite();
-    expect(screen.queryByText('SharePoint-området bør klargjøres på nytt')).toBeNull();
+    expect(screen.queryByText(NOTICE)).toBeNull();
   });
 
   it('can be put off for this session', () => {
     const repository = siteWithOldColumns();
-    render(
-      <MotebokProvider host={host}>
-        <SetUpDueBar repository={repository} provision={async () => undefined} busy={false} />
-      </MotebokProvider>,
-    );
+    render(bar({ repository, provision: async () => undefined, busy: false }));
     repository.saveFoundOldSite();
     fireEvent.click(screen.getByRole('button', { name: 'Senere' }));
     repository.saveFoundOldSite();
-    expect(screen.queryByText('SharePoint-området bør klargjøres på nytt')).toBeNull();
+    expect(screen.queryByText(NOTICE)).toBeNull();
+  });
+
+  it('asks the site once told to check, for someone in the secretariat, and says so before anyone saves', async () => {
+    const repository = siteWithOldColumns();
+    const props = { repository, provision: async () => undefined, busy: false, committees: [committee] };
+    const { rerender } = render(bar({ ...props, checkNow: false }, signedInAs(secretary.email)));
+    await act(async () => undefined);
+    expect(repository.checks).toBe(0);
+    expect(screen.queryByText(NOTICE)).toBeNull();
+    rerender(bar({ ...props, checkNow: true }, signedInAs(secretary.email)));
+    expect(await screen.findByText(NOTICE)).toBeTruthy();
+    rerender(bar({ ...props, checkNow: true }, signedInAs(secretary.email)));
+    expect(repository.checks).toBe(1);
+  });
+
+  it('never asks for a member (nor for someone Graph and the host cannot name), so never tells them', async () => {
+    for (const services of [signedInAs(member.email), { signedInUser: async () => Promise.reject(new Error('offline')) }, {}]) {
+      const repository = siteWithOldColumns();
+      render(bar({ repository, provision: async () => undefined, busy: false, checkNow: true, committees: [committee] }, services));
+      await act(async () => undefined);
+      expect(repository.checks).toBe(0);
+      expect(screen.queryByText(NOTICE)).toBeNull();
+      cleanup();
+    }
+  });
+
+  it('says nothing when the check fails', async () => {
+    const repository = { ...siteWithOldColumns(), checkSetUp: async () => Promise.reject(new Error('nettverksfeil')) };
+    render(bar({ repository, provision: async () => undefined, busy: false, checkNow: true, committees: [committee] }, signedInAs(secretary.email)));
+    await act(async () => undefined);
+    expect(screen.queryByText(NOTICE)).toBeNull();
   });
 });

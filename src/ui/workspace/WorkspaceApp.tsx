@@ -238,7 +238,8 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
               </div>
             </Card>
           ) : null}
-          <SetUpDueBar repository={repository} provision={provision} busy={busy} />
+          {/* Whether the site lacks later columns is asked after the permission check has answered for this user, and only for the secretariat (SetUpDueBar). */}
+          <SetUpDueBar repository={repository} provision={provision} busy={busy} checkNow={permissions.state.status === 'ready' && permissions.state.report.checked} committees={committeeList.map((entry) => entry.value)} />
           {view.kind === 'register' && decisionRegister ? (
             <Suspense fallback={<Spinner label={t('register.loading')} />}>
               <RegisterView committees={committeeList.map((entry) => entry.value)} load={decisionRegister} {...(followUpStatuses ? { followUpStatuses } : {})} />

@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { aCommittee } from '../../domain/testing/builders';
+import type { HostContext } from '../../hosts/hostContext';
+import type { PermissionReport } from '../../graph/sitePermissions';
+import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
+import { MotebokProvider } from '../shared/MotebokProvider';
+import { ServicesProvider } from '../shared/ServicesContext';
+import { testServices } from '../shared/testing/testServices';
+import { WorkspaceApp } from './WorkspaceApp';
+
+const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
+const NOTICE = 'SharePoint-området bør klargjøres på nytt';
+
+/**
+ * The workspace on a site set up before some columns existed: the repository's start-up check
+ * (`checkSetUp`) finds them missing and tells `onSetUpDue`'s listeners, as the SharePoint one does.
+ * The permission check answers when the test says.
+ */
+function openOnOldSite(signedIn: string) {
+  const committee = aCommittee({ secretariat: [{ name: 'Kristin Liset', email: 'kristin.liset@example.no' }], members: [{ name: 'Andreas Aass-Engstrøm', email: 'andreas@example.no' }] });
+  const listeners = new Set<() => void>();
+  const checkSetUp = vi.fn(async () => listeners.forEach((listener) => listener()));
+  const repository = {
+    ...createInMemoryMeetingRepository({ committees: [committee], meetings: [] }),
+    onSetUpDue: (listener: () => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    checkSetUp,
+  };
+  let answer: (report: PermissionReport) => void = () => undefined;
+  const check = vi.fn(() => new Promise<PermissionReport>((resolve) => (answer = resolve)));
+  render(
+    <MotebokProvider host={hostContext}>
+      <ServicesProvider services={testServices(hostContext, repository, { sitePermissions: { check, repair: vi.fn(), freeze: async () => undefined, unfreeze: async () => undefined }, signedInUser: async () => ({ addresses: [signedIn] }) })}>
+        <WorkspaceApp />
+      </ServicesProvider>
+    </MotebokProvider>,
+  );
+  return { committee, checkSetUp, check, answerPermissions: (report: PermissionReport) => act(async () => answer(report)) };
+}
+
+afterEach(() => cleanup());
+
+describe('the workspace on a site set up before some of Møtebok’s columns existed', () => {
+  it('tells the secretariat at start-up, once the first screen is shown and the permission check has answered', async () => {
+    const site = openOnOldSite('kristin.liset@example.no');
+    await screen.findByText(site.committee.name, {}, { timeout: 10_000 });
+    await waitFor(() => expect(site.check).toHaveBeenCalled(), { timeout: 10_000 });
+    // Nothing is asked before the permission check has answered: not on the start-up path.
+    expect(site.checkSetUp).not.toHaveBeenCalled();
+    await site.answerPermissions({ checked: true, findings: [] });
+    expect(await screen.findByText(NOTICE, {}, { timeout: 10_000 })).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: 'Klargjør SharePoint-området' })).toHaveLength(1);
+    expect(site.checkSetUp).toHaveBeenCalledTimes(1);
+  });
+
+  it('never asks, nor tells, someone the permission check does not answer for (a referent, a member on a set-up site)', async () => {
+    const site = openOnOldSite('kristin.liset@example.no');
+    await screen.findByText(site.committee.name, {}, { timeout: 10_000 });
+    await waitFor(() => expect(site.check).toHaveBeenCalled(), { timeout: 10_000 });
+    await site.answerPermissions({ checked: false, findings: [] });
+    await act(async () => undefined);
+    expect(site.checkSetUp).not.toHaveBeenCalled();
+    expect(screen.queryByText(NOTICE)).toBeNull();
+  });
+
+  it('never tells a member even where the old site lets them read its permissions (lists inheriting the site’s)', async () => {
+    const site = openOnOldSite('andreas@example.no');
+    await screen.findByText(site.committee.name, {}, { timeout: 10_000 });
+    await waitFor(() => expect(site.check).toHaveBeenCalled(), { timeout: 10_000 });
+    await site.answerPermissions({ checked: true, findings: [] });
+    await act(async () => undefined);
+    expect(site.checkSetUp).not.toHaveBeenCalled();
+    expect(screen.queryByText(NOTICE)).toBeNull();
+  });
+});
