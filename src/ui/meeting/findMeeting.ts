@@ -34,7 +34,7 @@ export function startLinkedMeetingLookup(
   host: { meetingId?: string | undefined; chatId?: string | undefined },
   href: string,
 ): LinkedMeetingLookup {
-  const link: MeetingLink = { motebokMeetingId: meetingIdFromUrl(href), teamsMeetingId: host.meetingId, chatId: host.chatId };
+  const link = meetingLinkOf(href, host);
   const result = findLinkedMeeting(repository, link);
   result.catch(() => undefined); // the screen that takes it handles a failure (it looks again)
   return { repository, link, result };
@@ -47,8 +47,15 @@ export function lookupMatches(lookup: LinkedMeetingLookup | undefined, repositor
     lookup.repository === repository &&
     lookup.link.motebokMeetingId === link.motebokMeetingId &&
     lookup.link.teamsMeetingId === link.teamsMeetingId &&
-    lookup.link.chatId === link.chatId
+    lookup.link.chatId === link.chatId &&
+    lookup.link.committeeId === link.committeeId
   );
+}
+
+/** What the page at `href` in `host` knows of its meeting: `?meeting=`, `?committee=`, Teams' meeting and chat ids. */
+export function meetingLinkOf(href: string, host: { meetingId?: string | undefined; chatId?: string | undefined }): MeetingLink {
+  const params = new URL(href).searchParams;
+  return { motebokMeetingId: params.get('meeting') ?? undefined, teamsMeetingId: host.meetingId, chatId: host.chatId, committeeId: params.get('committee') ?? undefined };
 }
 
 /** The `?meeting=` parameter of a page URL. */
