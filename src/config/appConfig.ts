@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * The one configuration Møtebok needs to talk to a tenant. It is fixed at build time: webpack's
  * DefinePlugin replaces `__MOTEBOK_CONFIG__` with the object `configFromEnv(process.env)` returns,
@@ -15,44 +13,81 @@ export const LOCAL_TENANT = {
   siteId: 'localhost,5c1e7f3a-2b4d-4e6f-8a9c-0b1d2e3f4a5b,9e8d7c6b-5a4f-4e3d-2c1b-0a9f8e7d6c5b',
 } as const;
 
-const httpsUrl = (what: string) =>
-  z
-    .url({ message: `${what} må være en gyldig adresse (https://…)` })
-    .refine((value) => value.startsWith('https://'), `${what} må begynne med https://`);
-
-export const AppConfigSchema = z.object({
+export interface AppConfig {
   /** Application (client) id of the Entra app registration. */
-  clientId: z.uuid({ message: 'Klient-ID (MOTEBOK_CLIENT_ID) må være en GUID fra app-registreringen' }),
+  clientId: string;
   /** https://login.microsoftonline.com/<tenant id>, or the local tenant's authority. */
-  authority: httpsUrl('Autoriteten (MOTEBOK_AUTHORITY)'),
+  authority: string;
   /** https://graph.microsoft.com/v1.0, or the local tenant's Graph imitation. */
-  graphBaseUrl: httpsUrl('Graph-adressen (MOTEBOK_GRAPH_BASE_URL)').refine(
-    (value) => /\/v1\.0\/?$/.test(value),
-    'Graph-adressen (MOTEBOK_GRAPH_BASE_URL) må slutte med /v1.0',
-  ),
+  graphBaseUrl: string;
   /** SharePoint site id "host,siteCollectionId,webId" holding the committee's library and lists. */
-  siteId: z
-    .string({ message: 'SharePoint-område (MOTEBOK_SITE_ID) mangler' })
-    .regex(/^[^,\s]+,[0-9a-f-]{36},[0-9a-f-]{36}$/i, 'SharePoint-område (MOTEBOK_SITE_ID) må ha formen vert,område-ID,web-ID'),
+  siteId: string;
   /** Host names MSAL may trust as authorities (needed for non-Microsoft authorities such as the local tenant). */
-  knownAuthorities: z.array(z.string().min(1)),
-  redirectUri: httpsUrl('Omdirigeringsadressen').optional(),
+  knownAuthorities: string[];
+  redirectUri?: string | undefined;
   /** The secretariat's shared mailbox, when invites are sent from it rather than the user's calendar. */
-  sharedMailbox: z.email({ message: 'Felles postboks (MOTEBOK_SHARED_MAILBOX) må være en e-postadresse' }).optional(),
-});
-export type AppConfig = z.infer<typeof AppConfigSchema>;
+  sharedMailbox?: string | undefined;
+}
 
 /** Configuration is missing or wrong: the message says which value and what it should look like. */
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-/** Parses a raw configuration; every problem is listed in one Norwegian message. */
+/*
+ * A plain parser, not a zod schema: every page parses its configuration before its first Graph
+ * request, and zod (28 kB gzip) would be in every page's initial JavaScript for this alone
+ * (issue 14: cold load). `appConfig.test.ts` holds it to the zod schema it replaced (made strict)
+ * over the same cases. The formats are zod's: a UUID of RFC 9562, an address `URL` can parse
+ * (trimmed, tabs and line breaks removed, as zod's url() does), zod's e-mail pattern.
+ */
+const UUID = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
+const EMAIL = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
+const SITE_ID = /^[^,\s]+,[0-9a-f-]{36},[0-9a-f-]{36}$/i;
+const FIELDS: ReadonlySet<string> = new Set(['clientId', 'authority', 'graphBaseUrl', 'siteId', 'knownAuthorities', 'redirectUri', 'sharedMailbox']);
+
+/** Parses a raw configuration; every problem is listed in one Norwegian message. Unknown fields are errors, never dropped. */
 export function parseAppConfig(raw: unknown): AppConfig {
-  const parsed = AppConfigSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map((issue) => `• ${issue.message}`).join('\n');
-  throw new ConfigError(`Møtebok er ikke riktig konfigurert. Kontakt den som installerte appen.\n${problems}`);
+  const problems: string[] = [];
+  const fail = (problem: string): undefined => void problems.push(problem);
+  const isObject = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+  const input: Record<string, unknown> = isObject ? (raw as Record<string, unknown>) : {};
+  if (!isObject) fail('Konfigurasjonen må være et objekt med innstillinger');
+  const httpsUrl = (value: unknown, what: string): string | undefined => {
+    const url = typeof value === 'string' ? value.trim().replace(/[\t\n\r]/g, '') : undefined;
+    if (url === undefined || !URL.canParse(url)) return fail(`${what} må være en gyldig adresse (https://…)`);
+    return url.startsWith('https://') ? url : fail(`${what} må begynne med https://`);
+  };
+  const { clientId: rawClientId, siteId: rawSiteId, knownAuthorities: rawAuthorities, sharedMailbox: rawMailbox } = input;
+  const clientId = typeof rawClientId === 'string' && UUID.test(rawClientId) ? rawClientId : fail('Klient-ID (MOTEBOK_CLIENT_ID) må være en GUID fra app-registreringen');
+  const authority = httpsUrl(input['authority'], 'Autoriteten (MOTEBOK_AUTHORITY)');
+  const graphUrl = httpsUrl(input['graphBaseUrl'], 'Graph-adressen (MOTEBOK_GRAPH_BASE_URL)');
+  const graphBaseUrl = graphUrl === undefined || /\/v1\.0\/?$/.test(graphUrl) ? graphUrl : fail('Graph-adressen (MOTEBOK_GRAPH_BASE_URL) må slutte med /v1.0');
+  const siteId =
+    typeof rawSiteId !== 'string'
+      ? fail('SharePoint-område (MOTEBOK_SITE_ID) mangler')
+      : SITE_ID.test(rawSiteId)
+        ? rawSiteId
+        : fail('SharePoint-område (MOTEBOK_SITE_ID) må ha formen vert,område-ID,web-ID');
+  const knownAuthorities =
+    Array.isArray(rawAuthorities) && rawAuthorities.every((host): host is string => typeof host === 'string' && host.length > 0)
+      ? [...rawAuthorities]
+      : fail('Kjente autoriteter (knownAuthorities) må være en liste med vertsnavn');
+  const redirectUri = input['redirectUri'] === undefined ? undefined : httpsUrl(input['redirectUri'], 'Omdirigeringsadressen');
+  const sharedMailbox = rawMailbox === undefined || (typeof rawMailbox === 'string' && EMAIL.test(rawMailbox)) ? rawMailbox : fail('Felles postboks (MOTEBOK_SHARED_MAILBOX) må være en e-postadresse');
+  for (const key of Object.keys(input)) if (!FIELDS.has(key)) fail(`Ukjent innstilling «${key}»: konfigurasjonen kjenner bare ${[...FIELDS].join(', ')}`);
+  if (problems.length > 0 || !clientId || !authority || !graphBaseUrl || !siteId || !knownAuthorities) {
+    throw new ConfigError(`Møtebok er ikke riktig konfigurert. Kontakt den som installerte appen.\n${problems.map((problem) => `• ${problem}`).join('\n')}`);
+  }
+  return {
+    clientId,
+    authority,
+    graphBaseUrl,
+    siteId,
+    knownAuthorities,
+    ...(redirectUri !== undefined ? { redirectUri } : {}),
+    ...(typeof sharedMailbox === 'string' ? { sharedMailbox } : {}),
+  };
 }
 
 declare const __MOTEBOK_CONFIG__: unknown;

@@ -13,6 +13,12 @@ export interface MeetingLink {
   teamsMeetingId?: string | undefined;
   /** Teams' context.chat.id, matched against the thread id in Meeting.onlineMeetingJoinUrl. */
   chatId?: string | undefined;
+  /**
+   * `?committee=<id>` in the page URL (a Teams tab's configured URL carries it, and the stage URL the
+   * side panel shares): not a key to the meeting, only a hint that lets its committee be read in the
+   * same request as the meeting. A wrong hint costs a second request, never a wrong committee.
+   */
+  committeeId?: string | undefined;
 }
 
 const THREAD_ID = /19:[A-Za-z0-9_\-.]+@thread\.(?:v2|skype|tacv2)/;

@@ -161,9 +161,14 @@ export class ListsGateway {
     return notProvisionedWhenMissing(list, allPages(this.client, ListRowSchema, () => this.client.api(url).get()));
   }
 
+  /** The relative URL of every row of a small list (committees), with their fields (for a $batch). */
+  allRowsUrl(list: ListName): string {
+    return `${this.listPath(list)}/items?$expand=fields&$top=200`;
+  }
+
   /** Every row of a list (small lists: committees). */
   async all(list: ListName): Promise<ListRow[]> {
-    return notProvisionedWhenMissing(list, allPages(this.client, ListRowSchema, () => this.client.api(`${this.listPath(list)}/items`).expand('fields').top(200).get()));
+    return notProvisionedWhenMissing(list, allPages(this.client, ListRowSchema, () => this.client.api(this.allRowsUrl(list)).get()));
   }
 
   /** The rows of a list query that came back inside a $batch, all pages; a missing list is NotProvisionedError. */

@@ -37,26 +37,57 @@ describe('opening one meeting on a site past the list view threshold', () => {
   }, 60_000);
   afterAll(async () => harness?.close());
 
-  it('finds a meeting by its Møtebok id, with items and committee, in two requests', async () => {
+  it('finds a meeting by its Møtebok id, with items and committee, in one request', async () => {
     const fresh = harness.repositoryFor(harness.user('hilde.kari.maugesten'));
     let found: Awaited<ReturnType<typeof fresh.getMeetingWithCommittee>>;
     const log = await logged(harness, async () => (found = await fresh.getMeetingWithCommittee({ motebokMeetingId: sent.id })));
     expect(found?.meeting.value).toEqual(sent);
     expect(found?.committee).toEqual(pm2026.committee);
+    expect(log.requests).toEqual(['POST /v1.0/$batch']);
+  });
+
+  it('reads only the named committee when the page names it, every inner query on an indexed column', async () => {
+    const fresh = harness.repositoryFor(harness.user('hilde.kari.maugesten'));
+    let found: Awaited<ReturnType<typeof fresh.getMeetingWithCommittee>>;
+    const log = await logged(harness, async () => (found = await fresh.getMeetingWithCommittee({ motebokMeetingId: sent.id, committeeId: pm2026.committee.id })));
+    expect(found?.committee).toEqual(pm2026.committee);
+    expect(found?.meeting.value.items).toEqual(sent.items);
+    expect(log.requests).toEqual(['POST /v1.0/$batch']);
+    expect(log.inner.every((request) => /fields\/(MeetingId|TeamsMeetingId|TeamsChatId|CommitteeId) eq /.test(request))).toBe(true);
+  });
+
+  it('a committee hint that is not the meeting\'s costs a second request, never a wrong committee', async () => {
+    const fresh = harness.repositoryFor(harness.user('hilde.kari.maugesten'));
+    let found: Awaited<ReturnType<typeof fresh.getMeetingWithCommittee>>;
+    const log = await logged(harness, async () => (found = await fresh.getMeetingWithCommittee({ motebokMeetingId: sent.id, committeeId: 'no-such-committee' })));
+    expect(found?.committee).toEqual(pm2026.committee);
     expect(log.requests).toEqual(['POST /v1.0/$batch', 'POST /v1.0/$batch']);
+  });
+
+  it('finds a meeting in one request when the Teams meeting id the host gives is its Møtebok id', async () => {
+    const fresh = harness.repositoryFor(harness.user('hilde.kari.maugesten'));
+    let found: Awaited<ReturnType<typeof fresh.getMeetingWithCommittee>>;
+    const log = await logged(harness, async () => (found = await fresh.getMeetingWithCommittee({ teamsMeetingId: sent.id, chatId: `19:meeting_${sent.id}@thread.v2` })));
+    expect(found?.meeting.value).toEqual(sent);
+    expect(found?.committee).toEqual(pm2026.committee);
+    expect(log.requests).toEqual(['POST /v1.0/$batch']);
   });
 
   it.each([
     ['the Teams meeting id', { teamsMeetingId: 'MCMxOTptZWV0aW5nX1pqYzBZekZoWkRFdEB0aHJlYWQudjI=' }],
     ['the meeting chat id', { teamsMeetingId: 'unknown-to-motebok', chatId: thread }],
-  ])('finds a meeting by %s in two requests, each query on an indexed column', async (_what, link) => {
+  ])('finds a meeting by %s in two requests (its items need its Møtebok id), each query on an indexed column', async (_what, hint) => {
+    const link = { ...hint, committeeId: pm2026.committee.id };
     const fresh = harness.repositoryFor(harness.user('hilde.kari.maugesten'));
     let found: Awaited<ReturnType<typeof fresh.getMeetingWithCommittee>>;
     const log = await logged(harness, async () => (found = await fresh.getMeetingWithCommittee(link)));
     expect(found?.meeting.value.id).toBe(sent.id);
     expect(found?.meeting.value.items).toEqual(sent.items);
+    expect(found?.committee).toEqual(pm2026.committee);
     expect(log.requests).toHaveLength(2);
     expect(log.inner.every((request) => /fields\/(MeetingId|TeamsMeetingId|TeamsChatId|CommitteeId) eq /.test(request))).toBe(true);
+    // The second request reads only the items: the committee came with the first.
+    expect(log.inner.filter((request) => request.includes('fields/CommitteeId eq '))).toHaveLength(1);
   });
 
   it('finds nothing for an unknown Teams meeting, in one request', async () => {

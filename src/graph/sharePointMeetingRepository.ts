@@ -228,15 +228,32 @@ export class SharePointMeetingRepository implements MeetingRepository {
       steps.push({ id, method: 'GET', url: this.lists.queryUrl('MotebokMeetings', column, value) });
       byPriority.push(id);
     };
+    // The item rows of every key that may be the Møtebok id ride in the same $batch, so a meeting
+    // found by one of them needs no second request (issue 14: one round trip to open a meeting).
+    const itemsFor = new Map<string, string>();
+    const readItems = (meetingId: string) => {
+      if (itemsFor.has(meetingId)) return;
+      const id = `items${itemsFor.size}`;
+      itemsFor.set(meetingId, id);
+      steps.push({ id, method: 'GET', url: this.lists.queryUrl('MotebokAgendaItems', 'MeetingId', meetingId) });
+    };
     const teamsKeys = [...new Set([link.teamsMeetingId, link.chatId].filter((value): value is string => Boolean(value)))];
     if (link.motebokMeetingId) {
       find('meetingId', 'MeetingId', link.motebokMeetingId);
-      steps.push({ id: 'items', method: 'GET', url: this.lists.queryUrl('MotebokAgendaItems', 'MeetingId', link.motebokMeetingId) });
+      readItems(link.motebokMeetingId);
     }
     teamsKeys.forEach((key, index) => find(`teamsMeetingId${index}`, 'TeamsMeetingId', key));
     if (link.chatId?.startsWith('19:')) find('teamsChatId', 'TeamsChatId', link.chatId);
-    teamsKeys.filter((key) => key !== link.motebokMeetingId).forEach((key, index) => find(`teamsKeyAsMeetingId${index}`, 'MeetingId', key));
+    teamsKeys
+      .filter((key) => key !== link.motebokMeetingId)
+      .forEach((key, index) => {
+        find(`teamsKeyAsMeetingId${index}`, 'MeetingId', key);
+        if (!link.motebokMeetingId) readItems(key);
+      });
     if (steps.length === 0) return undefined;
+    // The committee too: by its id when the page's URL names it (a Teams tab's `?committee=`), else
+    // every committee row — a short list — and the meeting's picked from them below.
+    steps.push({ id: 'committee', method: 'GET', url: link.committeeId ? this.lists.queryUrl('MotebokCommittees', 'CommitteeId', link.committeeId) : this.lists.allRowsUrl('MotebokCommittees') });
     const first = await runBatch(this.storageClient, steps);
     let found: { step: string; row: ListRow } | undefined;
     for (const step of byPriority) {
@@ -248,14 +265,22 @@ export class SharePointMeetingRepository implements MeetingRepository {
     }
     if (!found) return undefined;
     const meetingId = String(found.row.fields['MeetingId'] ?? '');
-    const itemsCame = found.step === 'meetingId';
-    const second = await runBatch(this.storageClient, [
-      { id: 'committee', method: 'GET', url: this.lists.queryUrl('MotebokCommittees', 'CommitteeId', String(found.row.fields['CommitteeId'] ?? '')) },
-      ...(itemsCame ? [] : [{ id: 'items', method: 'GET' as const, url: this.lists.queryUrl('MotebokAgendaItems', 'MeetingId', meetingId) }]),
-    ]);
-    const committeeRow = (await this.lists.rowsAnswer(second, 'committee', 'MotebokCommittees'))[0];
+    const committeeId = String(found.row.fields['CommitteeId'] ?? '');
+    const committeeRows = await this.lists.rowsAnswer(first, 'committee', 'MotebokCommittees');
+    const committeeCame = committeeRows.find((row) => String(row.fields['CommitteeId'] ?? '') === committeeId);
+    const itemsStep = itemsFor.get(meetingId);
+    // Found by a Teams key that is not its Møtebok id (or a `?committee=` that is not its committee):
+    // what the first request could not know is read in a second.
+    const second =
+      itemsStep && committeeCame
+        ? undefined
+        : await runBatch(this.storageClient, [
+            ...(committeeCame ? [] : [{ id: 'committee', method: 'GET' as const, url: this.lists.queryUrl('MotebokCommittees', 'CommitteeId', committeeId) }]),
+            ...(itemsStep ? [] : [{ id: 'items', method: 'GET' as const, url: this.lists.queryUrl('MotebokAgendaItems', 'MeetingId', meetingId) }]),
+          ]);
+    const committeeRow = committeeCame ?? (second ? (await this.lists.rowsAnswer(second, 'committee', 'MotebokCommittees'))[0] : undefined);
     if (!committeeRow) return undefined;
-    const itemRows = await this.lists.rowsAnswer(itemsCame ? first : second, 'items', 'MotebokAgendaItems');
+    const itemRows = itemsStep ? await this.lists.rowsAnswer(first, itemsStep, 'MotebokAgendaItems') : second ? await this.lists.rowsAnswer(second, 'items', 'MotebokAgendaItems') : [];
     return { committee: committeeFromRow(committeeRow), meeting: readableMeeting(found.row, itemRows) };
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { CommitteeSchema } from '../../domain/model';
-import { findLinkedMeeting, meetingIdFromUrl } from './findMeeting';
+import { findLinkedMeeting, meetingLinkOf } from './findMeeting';
 import { testMeeting } from './testing/testMeeting';
 
 const committee = CommitteeSchema.parse({ id: 'partnerskapsmotet', name: 'Partnerskapsmøtet', shortName: 'PM', languageForm: 'nb', members: [] });
@@ -33,8 +33,8 @@ describe('findLinkedMeeting', () => {
     expect(repository.calls.getMeetingWithCommittee).toBe(1);
   });
 
-  it('reads the meeting id from a stage URL', () => {
-    expect(meetingIdFromUrl('https://localhost:3000/stage.html?meeting=pm-2026-06-11')).toBe('pm-2026-06-11');
-    expect(meetingIdFromUrl('https://localhost:3000/sidepanel.html')).toBeUndefined();
+  it('reads the meeting and committee ids from a stage URL, and the Teams ids from the host', () => {
+    expect(meetingLinkOf('https://localhost:3000/stage.html?meeting=pm-2026-06-11&committee=pm', { meetingId: 'teams-1', chatId: 'chat-1' })).toEqual({ motebokMeetingId: 'pm-2026-06-11', committeeId: 'pm', teamsMeetingId: 'teams-1', chatId: 'chat-1' });
+    expect(meetingLinkOf('https://localhost:3000/sidepanel.html', {})).toEqual({ motebokMeetingId: undefined, committeeId: undefined, teamsMeetingId: undefined, chatId: undefined });
   });
 });

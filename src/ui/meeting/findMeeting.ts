@@ -31,7 +31,8 @@ interface LookupKey {
 }
 
 const sameLookup = (a: LookupKey, b: LookupKey) =>
-  a.repository === b.repository && a.link.motebokMeetingId === b.link.motebokMeetingId && a.link.teamsMeetingId === b.link.teamsMeetingId && a.link.chatId === b.link.chatId;
+  a.repository === b.repository && a.link.motebokMeetingId === b.link.motebokMeetingId && a.link.teamsMeetingId === b.link.teamsMeetingId && a.link.chatId === b.link.chatId &&
+  a.link.committeeId === b.link.committeeId;
 
 /** Starts the lookup of the meeting the page at `href` in `host` belongs to (see LinkedMeetingLookup). */
 export function startLinkedMeetingLookup(
@@ -39,11 +40,11 @@ export function startLinkedMeetingLookup(
   host: { meetingId?: string | undefined; chatId?: string | undefined },
   href: string,
 ): LinkedMeetingLookup {
-  const link: MeetingLink = { motebokMeetingId: meetingIdFromUrl(href), teamsMeetingId: host.meetingId, chatId: host.chatId };
-  return startEarlyRead<LookupKey, LinkedMeeting | undefined>({ repository, link }, (key) => findLinkedMeeting(key.repository, key.link), sameLookup);
+  return startEarlyRead<LookupKey, LinkedMeeting | undefined>({ repository, link: meetingLinkOf(href, host) }, (key) => findLinkedMeeting(key.repository, key.link), sameLookup);
 }
 
-/** The `?meeting=` parameter of a page URL. */
-export function meetingIdFromUrl(href: string): string | undefined {
-  return new URL(href).searchParams.get('meeting') ?? undefined;
+/** What the page at `href` in `host` knows of its meeting: `?meeting=`, `?committee=`, Teams' meeting and chat ids. */
+export function meetingLinkOf(href: string, host: { meetingId?: string | undefined; chatId?: string | undefined }): MeetingLink {
+  const params = new URL(href).searchParams;
+  return { motebokMeetingId: params.get('meeting') ?? undefined, teamsMeetingId: host.meetingId, chatId: host.chatId, committeeId: params.get('committee') ?? undefined };
 }

@@ -5,7 +5,7 @@ import type { MeetingRepository, ReadMeeting } from '../../domain/ports';
 import { browserDraftStore } from '../shared/autosave/draftStore';
 import { browserNetworkStatus } from '../shared/autosave/network';
 import { useServices } from '../shared/ServicesContext';
-import { findLinkedMeeting, meetingIdFromUrl, type LinkedMeeting, type LinkedMeetingLookup } from './findMeeting';
+import { findLinkedMeeting, meetingLinkOf, type LinkedMeeting, type LinkedMeetingLookup } from './findMeeting';
 import type { OpenLiveChannel } from '../../hosts/liveChannel';
 import { LiveMeetingFollower, type FollowerSnapshot } from './liveFollower';
 import { LiveStagePublisher } from './livePublisher';
@@ -23,11 +23,10 @@ export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | 
 export function useLinkedMeeting(started?: LinkedMeetingLookup): Loadable<LinkedMeeting> {
   const { hostContext, repository } = useServices();
   const [result, setResult] = useState<Loadable<LinkedMeeting>>({ state: 'loading' });
-  const motebokMeetingId = meetingIdFromUrl(window.location.href);
-  const { meetingId: teamsMeetingId, chatId } = hostContext;
+  const { motebokMeetingId, teamsMeetingId, chatId, committeeId } = meetingLinkOf(window.location.href, hostContext);
   useEffect(() => {
     let cancelled = false;
-    const link = { motebokMeetingId, teamsMeetingId, chatId };
+    const link = { motebokMeetingId, teamsMeetingId, chatId, committeeId };
     (started?.take({ repository, link }) ?? findLinkedMeeting(repository, link)).then(
       (found) => !cancelled && setResult(found ? { state: 'ready', value: found } : { state: 'notFound' }),
       (error: unknown) => !cancelled && setResult({ state: 'failed', error }),
@@ -35,7 +34,7 @@ export function useLinkedMeeting(started?: LinkedMeetingLookup): Loadable<Linked
     return () => {
       cancelled = true;
     };
-  }, [repository, motebokMeetingId, teamsMeetingId, chatId, started]);
+  }, [repository, motebokMeetingId, teamsMeetingId, chatId, committeeId, started]);
   return result;
 }
 

@@ -141,7 +141,7 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
             </Button>
           ) : null}
           {meeting.status === 'held' ? <Button onClick={() => changeStatus('inProgress')}>{t('meeting.reopen')}</Button> : null}
-          <ShareToStageButton meetingId={meeting.id} />
+          <ShareToStageButton meetingId={meeting.id} committeeId={committee.id} />
         </div>
         <ConfirmDialog
           open={confirmingEnd}

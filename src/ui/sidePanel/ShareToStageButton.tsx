@@ -4,21 +4,25 @@ import { ShareScreenStartRegular } from '@fluentui/react-icons';
 import { shareToStage, type ShareToStageResult } from '../../hosts/teams/stageSharing';
 import { useSidePanelText } from './sidePanelText';
 
-/** The stage page for this meeting, next to the side panel's own page. */
-export function stageUrlFor(meetingId: string, pageUrl: string): string {
+/**
+ * The stage page for this meeting, next to the side panel's own page. It names the committee too,
+ * so the stage reads the meeting and its committee in one request (`getMeetingWithCommittee`).
+ */
+export function stageUrlFor(meetingId: string, committeeId: string, pageUrl: string): string {
   const url = new URL('stage.html', pageUrl);
   url.searchParams.set('meeting', meetingId);
+  url.searchParams.set('committee', committeeId);
   return url.href;
 }
 
 /** "Del på skjermen": puts the stage view on the Teams meeting stage for everyone. */
-export function ShareToStageButton({ meetingId }: { meetingId: string }) {
+export function ShareToStageButton({ meetingId, committeeId }: { meetingId: string; committeeId: string }) {
   const t = useSidePanelText();
   const [result, setResult] = useState<ShareToStageResult | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const share = async () => {
     setBusy(true);
-    setResult(await shareToStage(stageUrlFor(meetingId, window.location.href)));
+    setResult(await shareToStage(stageUrlFor(meetingId, committeeId, window.location.href)));
     setBusy(false);
   };
   const message = !result

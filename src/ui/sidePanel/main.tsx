@@ -6,6 +6,12 @@ import { startLinkedMeetingLookup } from '../meeting/findMeeting';
 // "Laster …" paints without them (issue 14: initial JavaScript).
 const SidePanelApp = preloadedView(() => import(/* webpackChunkName: "side-panel-app" */ './SidePanelApp').then((module) => module.SidePanelApp));
 
-// The meeting's 2 Graph requests start as soon as the services exist, beside the screens' download,
-// not after the screens have arrived and rendered (issue 14: cold load).
-startSurface({ render: ({ repository, hostContext }) => <SidePanelApp lookup={startLinkedMeetingLookup(repository, hostContext, window.location.href)} /> });
+// The meeting's request and who is signed in (`GET /me`, asked once per page: the screen's
+// useSignedInIdentity takes the same answer) start as soon as the services exist, beside the
+// screens' download, not after the screens have arrived and rendered (issue 14: cold load).
+startSurface({
+  render: ({ repository, hostContext, signedInUser }) => {
+    signedInUser?.().catch(() => undefined); // the screen handles a failure (the host's identity stands)
+    return <SidePanelApp lookup={startLinkedMeetingLookup(repository, hostContext, window.location.href)} />;
+  },
+});
