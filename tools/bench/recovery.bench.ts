@@ -8,7 +8,7 @@ import { formatRecoveryFigures, runRecoveryScenario } from './recoveryScenario';
 
 export default defineSuite({
   name: 'Gjenoppretting under feil / recovery under faults',
-  input: '6 saker, 20 % 429/503 (Retry-After 2 s), 3 brutte forbindelser, 10 s frakoblet, 2 omlastinger (Node, lokal tenant)',
+  input: '6 saker, 20 % 429/503 (Retry-After 2 s, samme trekk hver gang / seeded), 3 brutte forbindelser, 10 s frakoblet, 2 omlastinger (Node, lokal tenant)',
   cases: [],
   report: async () => formatRecoveryFigures(await runRecoveryScenario()),
 });

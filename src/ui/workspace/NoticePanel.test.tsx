@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { aCommittee, aMeeting, anAttachment, anItem } from '../../domain/testing/builders';
 import { CaseNumberSchema, type Committee, type Meeting } from '../../domain/model';
 import type { Versioned } from '../../domain/ports';
@@ -42,9 +42,13 @@ async function renderPanel(committee: Committee, meeting: Meeting, overrides: Pa
 }
 
 /**
- * The open dialog, found afresh. Under jsdom, Fluent's focus trap (tabster) at times marks the
- * surface itself aria-hidden for a while on a loaded machine (it did before the møtebok choice was
- * added), so the dialog's own contents are queried with `hidden: true`.
+ * The open dialog, found afresh, with `hidden: true`. Not load alone but jsdom: it lays nothing out,
+ * so the body measures 0 × 0 and Fluent's focus manager (tabster) takes every element for
+ * invisible. The dialog finds nothing inside to focus, focuses its own surface, tabster never
+ * makes its modal the active one, and its own timer then marks the surface aria-hidden — every
+ * time, some milliseconds after opening; load only decided whether a query came before or after
+ * that timer. (Giving the body a size is not enough; in Chromium the browser tests find the dialog
+ * by role, so users are not affected.)
  */
 const dialogNow = () => within(screen.getByRole('alertdialog', { hidden: true }));
 
@@ -62,6 +66,9 @@ function packServices(stored?: typeof packRef) {
 }
 
 afterEach(() => cleanup());
+// Two shared cores: the møtebok panel's import() and the first Fluent render in jsdom can take
+// seconds, longer than Testing Library's 1 s default. Waiting longer hides no bug: the text must still appear.
+configure({ asyncUtilTimeout: 15_000 });
 
 describe('the send dialog', () => {
   it('names the vedlegg as the invite carries them, with sizes in kB under a megabyte', async () => {
