@@ -10,6 +10,19 @@ function Screen({ name }: { name: string }) {
   return <p>{name}</p>;
 }
 
+/** A chunk whose first fetch fails (the network was away a moment). */
+function offlineAtFirst() {
+  let fetches = 0;
+  return {
+    load: async () => {
+      fetches += 1;
+      if (fetches === 1) throw new Error('offline');
+      return Screen;
+    },
+    fetches: () => fetches,
+  };
+}
+
 function renderView(View: ComponentType<{ name: string }>, name: string) {
   render(
     <Suspense fallback={<p>Laster …</p>}>
@@ -32,15 +45,11 @@ describe('preloadedView', () => {
   });
 
   it('tries the fetch again when the early one failed (the network was away)', async () => {
-    let fetches = 0;
-    const View = preloadedView(async () => {
-      fetches += 1;
-      if (fetches === 1) throw new Error('offline');
-      return Screen;
-    });
+    const chunk = offlineAtFirst();
+    const View = preloadedView(chunk.load);
     renderView(View, 'Møteskjerm');
     expect(await screen.findByText('Møteskjerm')).toBeTruthy();
-    expect(fetches).toBe(2);
+    expect(chunk.fetches()).toBe(2);
   });
 });
 
@@ -75,17 +84,13 @@ describe('loadableView (a view fetched only where it is needed, like the sign-in
   });
 
   it('fetches when first shown if nobody preloaded it, and again when the preload failed', async () => {
-    let fetches = 0;
-    const view = loadableView(async () => {
-      fetches += 1;
-      if (fetches === 1) throw new Error('offline');
-      return Screen;
-    });
+    const chunk = offlineAtFirst();
+    const view = loadableView(chunk.load);
     view.preload();
     await Promise.resolve();
     await Promise.resolve();
     renderView(view.View, 'Logg inn');
     expect(await screen.findByText('Logg inn')).toBeTruthy();
-    expect(fetches).toBe(2);
+    expect(chunk.fetches()).toBe(2);
   });
 });

@@ -4,8 +4,9 @@ import { COMMON_CLOSED_MEETING_BASES, COMMON_EXEMPTION_BASES, type Exemption, ty
 import { roleOf } from '../../domain/confidentiality';
 import { listedIdentity, sameAddress } from '../../domain/personIdentity';
 import { exemptAfterNotice } from '../../domain/confidentialityAudience';
-import type { AgendaItem, Attachment, Committee, Meeting } from '../../domain/model';
+import type { AgendaItem, Attachment } from '../../domain/model';
 import type { AgendaEditor } from './agendaEditor';
+import type { ItemEditorProps } from './ItemEditor';
 import { useConfidentialityText } from './confidentialityText';
 
 /**
@@ -98,14 +99,8 @@ function ExemptionFields({ exemption, withTitle, onChange }: ExemptionFieldsProp
   );
 }
 
-export interface ConfidentialityPanelProps {
-  committee: Committee;
-  meeting: Meeting;
-  item: AgendaItem;
-  editor: AgendaEditor;
-}
-
-export function ConfidentialityPanel({ committee, meeting, item, editor }: ConfidentialityPanelProps) {
+/** The sak's editor opens this panel with what it was given itself. */
+export function ConfidentialityPanel({ committee, meeting, item, editor }: ItemEditorProps) {
   const t = useConfidentialityText();
   const styles = useStyles();
   const current: ItemConfidentiality = item.confidentiality ?? {};

@@ -5,15 +5,10 @@ import type { Committee, Meeting, MeetingHeader } from '../../domain/model';
 import { NotProvisionedError, type MeetingRepository, type Versioned } from '../../domain/ports';
 import { followUpListEntries, followUpsOf, type FollowUpStatus } from '../../domain/followUp';
 import type { FollowUpTasks } from '../../graph/tasksGateway';
+import type { MeetingFactsInput } from '../../domain/meetingFacts';
 
-/** What the "Nytt møte" dialog asks for. */
-export interface NewMeetingForm {
-  date: string;
-  start: string;
-  end: string;
-  place: string;
-  online: boolean;
-}
+/** What the "Nytt møte" dialog asks for: the first of the meeting's facts («Endre møtet» asks for the rest). */
+export type NewMeetingForm = Pick<MeetingFactsInput, 'date' | 'start' | 'end' | 'place' | 'online'>;
 
 /**
  * "Nytt møte": the committee template, with the last meeting held before this one as Referatsak.
