@@ -21,8 +21,8 @@ export interface SignedInIdentity {
 }
 
 /**
- * Who is signed in, for a meeting surface. Asked after the first render, beside the meeting's own
- * reads (never in the same chain, so opening a meeting stays two requests); one request per page.
+ * Who is signed in, for a meeting surface. Asked beside the meeting's own reads, never in their chain
+ * (the side panel's entry starts it with them; this takes the same answer); one request per page.
  */
 export function useSignedInIdentity(): SignedInIdentity {
   const { hostContext, signedInUser } = useServices();
