@@ -16,6 +16,7 @@ import { MeetingList } from './MeetingList';
 import { MeetingEditor } from './MeetingEditor';
 import { PermissionsWarning } from './PermissionsWarning';
 import { SetUpDueBar } from './SetUpDueBar';
+import { RowAccessFailedBar } from './RowAccessFailedBar';
 import type { FollowUpStatusReader } from '../../domain/decisionRegister';
 import { useSitePermissions } from './useSitePermissions';
 import { blankCommittee } from '../../domain/committeeSettings';
@@ -239,6 +240,7 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
             </Card>
           ) : null}
           <SetUpDueBar repository={repository} provision={provision} busy={busy} />
+          <RowAccessFailedBar repository={repository} repair={permissions.repair} repairing={permissions.repairing} />
           {view.kind === 'register' && decisionRegister ? (
             <Suspense fallback={<Spinner label={t('register.loading')} />}>
               <RegisterView committees={committeeList.map((entry) => entry.value)} load={decisionRegister} {...(followUpStatuses ? { followUpStatuses } : {})} />
