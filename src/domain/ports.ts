@@ -93,6 +93,12 @@ export interface MeetingRepository {
    * from the start. For the secretariat's workspace after its first render, never on a start-up path.
    */
   checkSetUp?(): Promise<void>;
+  /**
+   * Hears when a save stored a sak holding exempt content but could not close its row to those not
+   * entitled (the permission step failed, e.g. no Manage Permissions): what was typed is stored, the
+   * row is open until «Rett tilgangene». Returns the unsubscribe. Absent where rows have no permissions.
+   */
+  onRowAccessFailed?(listener: (failure: RowAccessFailure) => void): () => void;
   /** Throws UnreadableRowError when the meeting's own row cannot be read; unreadable item rows are named on the result. */
   getMeeting(meetingId: string): Promise<ReadMeeting | undefined>;
   /**
@@ -133,6 +139,13 @@ export interface MeetingRepository {
   downloadDocument(ref: DocumentRef): Promise<Uint8Array>;
   deleteDocument(ref: DocumentRef): Promise<void>;
   searchPeople(query: string): Promise<Person[]>;
+}
+
+/** A save whose permission step failed (`MeetingRepository.onRowAccessFailed`): the saker whose rows stayed open, and why. */
+export interface RowAccessFailure {
+  meetingId: string;
+  saker: { itemId: string; caseNumber: string | null; title: string }[];
+  error: unknown;
 }
 
 /*

@@ -6,7 +6,7 @@ import { exemptFiles, inviteesWithAccess } from '../domain/confidentialityAudien
 import type { Meeting, MeetingFile } from '../domain/model';
 import { FilesGateway } from './filesGateway';
 import { graphCall } from './graphCall';
-import { applyRowAccess, meetingRows } from './meetingFreeze';
+import { applyItemRowAccess } from './meetingFreeze';
 import { restString } from './sharePointRest';
 import type { SitePermissionDeps } from './sitePermissions';
 
@@ -58,8 +58,7 @@ export async function protectExempt(deps: SitePermissionDeps, file: MeetingFile)
  * Rows whose sak is not in `file` (not saved, or unreadable) are left as they are.
  */
 export async function protectExemptRows(deps: Pick<SitePermissionDeps, 'rest'>, file: MeetingFile): Promise<void> {
-  const rows = (await meetingRows(deps.rest, file.meeting.id)).filter((row) => row.list === 'MotebokAgendaItems');
-  await applyRowAccess(deps.rest, file, rows, file.meeting.status === 'minutesApproved');
+  await applyItemRowAccess(deps.rest, file);
 }
 
 /** Moves and protects the exempt content; returns the meeting with the vedlegg's new addresses (webUrl). */

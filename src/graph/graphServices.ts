@@ -77,7 +77,10 @@ export function createGraphServices(
   options: Pick<GraphClientOptions, 'fetch' | 'onRequest' | 'retry'> = {},
 ): GraphServices {
   const clients = createGraphClientFactory({ config, tokenProvider, ...options });
-  const repository = new SharePointMeetingRepository({ clients, siteId: config.siteId });
+  // A save that marks, unmarks or creates a sak holding exempt content sets its row's access at once
+  // (SharePoint REST, loaded only then; `sharePointMeetingRepository.ts` saveMeeting).
+  const rowAccess = async (file: MeetingFile, rowIds: readonly string[]): Promise<void> => (await loadRest()).permissions.setRowAccess(file, rowIds);
+  const repository: SharePointMeetingRepository = new SharePointMeetingRepository({ clients, siteId: config.siteId, rowAccess });
   // The committee's "Send fra felles postboks" first, then the configured shared mailbox, then the
   // user's own calendar. The calendar client asks for calendar consent only when a notice is sent.
   const calendarFor = (committee: Committee) => {

@@ -5,7 +5,7 @@ import { chatIdFromJoinUrl } from '../domain/teamsLink';
 import { UnreadableRowError, type UnreadableRow } from '../domain/ports';
 import { describeIssue, MISSING_DATA, NOT_JSON, ROW_PARSE_OPTIONS, unreadableRow, type RowLabel } from '../domain/unreadableRows';
 import type { ListRow } from './listsGateway';
-import { canonicalJson } from './rowVersion';
+import { canonicalJson, hashFields } from './rowVersion';
 import { committeeYearKey, conclusionText } from '../domain/registerColumns';
 import { publicTitleOf } from '../domain/confidentiality';
 import { exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
@@ -62,6 +62,18 @@ export function meetingFields(meeting: Meeting): Record<string, unknown> {
 export function teamsLinkFields(meeting: Meeting): Record<string, string> {
   const chatId = chatIdFromJoinUrl(meeting.onlineMeetingJoinUrl);
   return { ...(meeting.teamsMeetingId ? { TeamsMeetingId: meeting.teamsMeetingId } : {}), ...(chatId ? { TeamsChatId: chatId } : {}) };
+}
+
+/**
+ * What the access of a sak's row depends on within the sak, when the row is closed (`hasClosedRow`):
+ * its marking with the grants, and which vedlegg are exempt. Undefined for a row that inherits. A
+ * save that writes the row with another key than the one it was read or last closed with sets the
+ * row's access (`SharePointMeetingRepository.saveMeeting`); what depends on the meeting or the
+ * committee (invitees, roles) is set at the send and by «Rett tilgangene».
+ */
+export function closedRowKey(item: AgendaItem): string | undefined {
+  if (!hasClosedRow(item)) return undefined;
+  return hashFields({ marking: item.confidentiality ?? null, exemptVedlegg: item.attachments.filter((attachment) => attachment.exemption !== undefined).map((attachment) => attachment.id) });
 }
 
 /** What an item row copies from its meeting (for the decision register's indexed columns). */

@@ -139,6 +139,27 @@ export async function applyRowAccess(rest: SharePointRest, file: MeetingFile, ro
   }
 }
 
+const ItemRowSchema = RowSchema.pick({ Id: true, HasUniqueRoleAssignments: true, ItemId: true });
+
+/**
+ * Sets the access of the meeting's sak rows (`applyRowAccess` with the meeting frozen when its referat
+ * is approved): every sak row of the meeting (the send, `exemptFilePermissions.ts` `protectExemptRows`:
+ * one query), or only the rows `rowIds` names (a save that marks, unmarks or creates an exempt sak,
+ * `SharePointMeetingRepository.saveMeeting`: one read of each row by id). Rows whose sak is not in
+ * `file` are left as they are.
+ */
+export async function applyItemRowAccess(rest: SharePointRest, file: MeetingFile, rowIds?: readonly string[]): Promise<void> {
+  const rows: MeetingRow[] = [];
+  if (rowIds === undefined) rows.push(...(await meetingRows(rest, file.meeting.id)).filter((row) => row.list === 'MotebokAgendaItems'));
+  else {
+    for (const id of rowIds) {
+      const row = await rest.get(`${listPath('MotebokAgendaItems')}/items(${Number(id)})?$select=Id,HasUniqueRoleAssignments,ItemId`, ItemRowSchema);
+      rows.push({ list: 'MotebokAgendaItems', id: row.Id, unique: row.HasUniqueRoleAssignments, ...(row.ItemId ? { itemId: row.ItemId } : {}) });
+    }
+  }
+  await applyRowAccess(rest, file, rows, file.meeting.status === 'minutesApproved');
+}
+
 /** What is wrong with a frozen row: it inherits, someone may do more than read, or someone with access cannot read it. */
 export type FrozenRowProblem = { kind: 'inherits' } | { kind: 'tooMuch' | 'extra' | 'missing'; who: string };
 

@@ -8,7 +8,13 @@ import { MeetingStatusSchema } from '../domain/model';
  * written — with If-Match on their own eTag — so the referent saving one conclusion sends one
  * PATCH and cannot collide with the secretary editing another item.
  */
-export const RowVersionSchema = z.object({ r: z.string(), e: z.string().optional(), h: z.string() });
+/**
+ * `c`: for the row of a sak holding exempt content, the key of its access (`listRows.ts`
+ * `closedRowKey`) as this session knows the row to be closed with — read from such a row (closed at
+ * its marking, else named by the start-up check), or written and closed by the save. A save that
+ * writes the row with another key (or none) sets its access first (`SharePointMeetingRepository.saveMeeting`).
+ */
+export const RowVersionSchema = z.object({ r: z.string(), e: z.string().optional(), h: z.string(), c: z.string().optional() });
 export type RowVersion = z.infer<typeof RowVersionSchema>;
 
 /**

@@ -6,8 +6,9 @@ import { checkedMeeting } from '../domain/meetingFile';
 import { frozenChangeRefusal } from '../domain/minutesApproval';
 import type { MeetingLink } from '../domain/teamsLink';
 import type { NumberedMeeting } from '../domain/caseNumbering';
-import { AgendaItemSchema, PersonSchema, type AgendaItem, type Committee, type DocumentRef, type Meeting, type MeetingHeader, type Person } from '../domain/model';
-import { ConflictError, StorageError, UnreadableRowError, type FollowUpItem, type MeetingRepository, type MeetingRows, type MeetingWithCommittee, type ReadList, type ReadMeeting, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
+import { AgendaItemSchema, PersonSchema, type AgendaItem, type Committee, type DocumentRef, type Meeting, type MeetingFile, type MeetingHeader, type Person } from '../domain/model';
+import { exemptStub } from '../domain/exemptRowAccess';
+import { ConflictError, StorageError, UnreadableRowError, type FollowUpItem, type MeetingRepository, type MeetingRows, type MeetingWithCommittee, type ReadList, type ReadMeeting, type RowAccessFailure, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
 import { SCOPES } from '../auth/scopes';
 import { answerOrThrow, BATCH_LIMIT, runBatch, type BatchStep } from './batch';
 import { readItemVersions } from './historyGateway';
@@ -16,7 +17,7 @@ import type { GraphClientFactory } from './graphClient';
 import { graphCall } from './graphCall';
 import { collectionOf, DriveItemSchema } from './graphSchemas';
 import { allPagesFrom } from './pages';
-import { committeeFields, committeeFromRow, itemFields, meetingFields, parseRowData, readCommitteeRow, readMeetingRows, teamsLinkFields } from './listRows';
+import { closedRowKey, committeeFields, committeeFromRow, itemFields, meetingFields, parseRowData, readCommitteeRow, readMeetingRows, teamsLinkFields } from './listRows';
 import { committeeYearKey } from '../domain/registerColumns';
 import { ListRowSchema, ListsGateway, type ListRow, type ProvisioningReport, type RowWrite } from './listsGateway';
 import { decodeMeetingVersion, decodeRowVersion, encodeVersion, hashFields, type MeetingVersion, type RowVersion } from './rowVersion';
@@ -26,6 +27,19 @@ export interface SharePointRepositoryOptions {
   siteId: string;
   /** Upload chunk size (multiple of 320 KiB); smaller in tests. */
   chunkBytes?: number;
+  /**
+   * Sets the access of these sak rows (SharePoint REST, `meetingFreeze.ts` `applyItemRowAccess`, wired in
+   * `graphServices.ts`): called by a save that marks, unmarks or creates a sak holding exempt content.
+   * Absent (tools, some tests): rows keep the list's permissions until the send.
+   */
+  rowAccess?: (file: MeetingFile, rowIds: readonly string[]) => Promise<void>;
+}
+
+/** A sak whose row's access the save changes (`closedRowKey` differs from the version's). */
+interface AccessChange {
+  item: AgendaItem;
+  key: string | undefined;
+  created: boolean;
 }
 
 const PeopleSchema = collectionOf(
@@ -44,6 +58,10 @@ export class SharePointMeetingRepository implements MeetingRepository {
 
   /** The site the lists and the library are on (for callers that address its library in a $batch). */
   readonly siteId: string;
+
+  /** Committees as last read or saved, for the access of exempt saker's rows (`saveMeeting`). */
+  private readonly committees = new Map<string, Committee>();
+  private readonly rowAccessListeners = new Set<(failure: RowAccessFailure) => void>();
 
   constructor(private readonly options: SharePointRepositoryOptions) {
     this.siteId = options.siteId;
@@ -97,7 +115,10 @@ export class SharePointMeetingRepository implements MeetingRepository {
     const unreadable: UnreadableRow[] = [];
     for (const row of rows) {
       const read = readCommitteeRow(row);
-      if (read.ok) committees.push({ value: read.value, version: encodeVersion(rowVersion(row, committeeFields(read.value))) });
+      if (read.ok) {
+        this.committees.set(read.value.id, read.value);
+        committees.push({ value: read.value, version: encodeVersion(rowVersion(row, committeeFields(read.value))) });
+      }
       else unreadable.push(read.unreadable);
     }
     return withUnreadable(committees, unreadable);
@@ -116,6 +137,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
     }
     const written = (await this.lists.writeRows([write])).get('committee');
     if (!written) throw new Error('Lagring av møteorgan ga ikke svar');
+    this.committees.set(committee.id, committee);
     return { value: committee, version: encodeVersion({ r: written.rowId, ...(written.eTag ? { e: written.eTag } : {}), h: hashFields(fields) }) };
   }
 
@@ -204,6 +226,22 @@ export class SharePointMeetingRepository implements MeetingRepository {
     await this.lists.checkLaterColumns();
   }
 
+  onRowAccessFailed(listener: (failure: RowAccessFailure) => void): () => void {
+    this.rowAccessListeners.add(listener);
+    return () => this.rowAccessListeners.delete(listener);
+  }
+
+  /** The meeting's committee as last read or saved, else its row (one query; the first save of a session that read none). */
+  private async committeeOf(committeeId: string): Promise<Committee> {
+    const known = this.committees.get(committeeId);
+    if (known) return known;
+    const [row] = await this.lists.query('MotebokCommittees', 'CommitteeId', committeeId);
+    if (!row) throw new StorageError('notFound', `Fant ikke møteorganet ${committeeId}.`);
+    const committee = committeeFromRow(row);
+    this.committees.set(committee.id, committee);
+    return committee;
+  }
+
   /** The meeting row and its item rows: one $batch of two indexed queries. */
   async getMeeting(meetingId: string): Promise<ReadMeeting | undefined> {
     const answers = await runBatch(this.storageClient, [
@@ -281,7 +319,9 @@ export class SharePointMeetingRepository implements MeetingRepository {
     const committeeRow = committeeCame ?? (second ? (await this.lists.rowsAnswer(second, 'committee', 'MotebokCommittees'))[0] : undefined);
     if (!committeeRow) return undefined;
     const itemRows = itemsStep ? await this.lists.rowsAnswer(first, itemsStep, 'MotebokAgendaItems') : second ? await this.lists.rowsAnswer(second, 'items', 'MotebokAgendaItems') : [];
-    return { committee: committeeFromRow(committeeRow), meeting: readableMeeting(found.row, itemRows) };
+    const committee = committeeFromRow(committeeRow);
+    this.committees.set(committee.id, committee);
+    return { committee, meeting: readableMeeting(found.row, itemRows) };
   }
 
   /**
@@ -345,6 +385,20 @@ export class SharePointMeetingRepository implements MeetingRepository {
    * Writes what changed since `version` was read: the meeting row if its fields changed, each
    * changed/new/removed item row — each with If-Match on its own eTag. Without a version the
    * meeting must be new. A 412 on any row is a ConflictError.
+   *
+   * A sak holding exempt content (`hasClosedRow`) has its row closed by the save that marks it, not
+   * only at the send (`rowAccess`, SharePoint REST). SharePoint can stop an item inheriting only once
+   * the item exists (`items(id)/breakroleinheritance` is its own request after the create), so the
+   * order is what keeps the exempt text from ever being readable by the list's readers:
+   * 1. a sak already stored and now marked (or its grants changed): its row is closed first, then written;
+   * 2. a new sak holding exempt content: its row is created with the public stub (`exemptStub`, the
+   *    same as the meeting row's), then closed, then the real sak is written into it (If-Match);
+   * 3. a sak no longer exempt: written first, then its row inherits again (closed too tightly for a
+   *    moment, never too loosely).
+   * If the permission step fails, the save still stores everything (nothing typed is lost, on this
+   * machine or any other), the row stays open, and `onRowAccessFailed` names the saker so the
+   * workspace can say so; the start-up check names the open row (`exemptRowOpen`) and «Rett
+   * tilgangene» closes it. The next save that writes the sak tries again.
    */
   async saveMeeting(input: Meeting, version?: string): Promise<Versioned<Meeting>> {
     const meeting = checkedMeeting(input);
@@ -358,6 +412,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
     if (!known) writes.push({ kind: 'create', key: 'meeting', list: 'MotebokMeetings', fields: headerFields });
     else if (known.m.h !== hashFields(headerFields)) writes.push({ kind: 'update', key: 'meeting', list: 'MotebokMeetings', rowId: known.m.r, eTag: known.m.e, fields: headerFields });
     const itemFieldSets = new Map<string, Record<string, unknown>>();
+    const access = new Map<string, AccessChange>();
     // Approving the referat writes every sak's row too, unchanged: each gets a new eTag, so a side
     // panel still holding the old one is refused (412), reads again and meets the freeze.
     const approving = known !== undefined && known.s !== 'minutesApproved' && meeting.status === 'minutesApproved';
@@ -367,8 +422,13 @@ export class SharePointMeetingRepository implements MeetingRepository {
       const fields = itemFields(meeting, item, index);
       itemFieldSets.set(item.id, fields);
       const row = known?.i[item.id];
-      if (!row) writes.push({ kind: 'create', key: `item:${item.id}`, list: 'MotebokAgendaItems', fields });
-      else if (row.h !== hashFields(fields) || approving) writes.push({ kind: 'update', key: `item:${item.id}`, list: 'MotebokAgendaItems', rowId: row.r, eTag: row.e, fields });
+      const key = closedRowKey(item);
+      const changed = !row || row.h !== hashFields(fields) || approving;
+      if (changed && this.options.rowAccess && key !== row?.c) access.set(item.id, { item, key, created: !row });
+      // A new exempt sak's row is created with its public stub: it inherits the list's Read until closed.
+      const stub = !row && key !== undefined && access.has(item.id);
+      if (!row) writes.push({ kind: 'create', key: `item:${item.id}`, list: 'MotebokAgendaItems', fields: stub ? itemFields(meeting, exemptStub(item), index) : fields });
+      else if (changed) writes.push({ kind: 'update', key: `item:${item.id}`, list: 'MotebokAgendaItems', rowId: row.r, eTag: row.e, fields });
     });
     for (const [itemId, row] of Object.entries(known?.i ?? {})) {
       if (!itemFieldSets.has(itemId)) writes.push({ kind: 'delete', key: `item:${itemId}`, list: 'MotebokAgendaItems', rowId: row.r, eTag: row.e });
@@ -378,7 +438,50 @@ export class SharePointMeetingRepository implements MeetingRepository {
       const refusal = frozenChangeRefusal({ status: known.s, reopenings: known.n ?? 0 }, meeting, changes);
       if (refusal) throw refusal;
     }
+    const failed = new Map<string, unknown>();
+    const setAccess = async (changes: readonly AccessChange[], rowIdOf: (change: AccessChange) => string | undefined): Promise<void> => {
+      const rowIds = changes.flatMap((change) => rowIdOf(change) ?? []);
+      if (rowIds.length === 0 || !this.options.rowAccess) return;
+      try {
+        await this.options.rowAccess({ committee: await this.committeeOf(meeting.committeeId), meeting }, rowIds);
+      } catch (error) {
+        for (const change of changes) failed.set(change.item.id, error);
+      }
+    };
+    const changes = [...access.values()];
+    // (1) Closed before the exempt content is written into them.
+    await setAccess(
+      changes.filter((change) => !change.created && change.key !== undefined),
+      (change) => known?.i[change.item.id]?.r,
+    );
     const written = await this.lists.writeRows(writes);
+    const rowIdOf = (change: AccessChange) => written.get(`item:${change.item.id}`)?.rowId ?? known?.i[change.item.id]?.r;
+    // (2) New exempt saker (their rows hold the stub now), and saker no longer exempt (written public).
+    const stubbed = changes.filter((change) => change.created && change.key !== undefined);
+    await setAccess([...stubbed, ...changes.filter((change) => change.key === undefined)], rowIdOf);
+    if (stubbed.length > 0) {
+      const real: RowWrite[] = stubbed.flatMap((change): RowWrite[] => {
+        const done = written.get(`item:${change.item.id}`);
+        const fields = itemFieldSets.get(change.item.id);
+        return done && fields ? [{ kind: 'update', key: `item:${change.item.id}`, list: 'MotebokAgendaItems', rowId: done.rowId, eTag: done.eTag, fields }] : [];
+      });
+      for (const [key, row] of await this.lists.writeRows(real)) written.set(key, row);
+    }
+    const closingFailed = changes.filter((change) => change.key !== undefined && failed.has(change.item.id));
+    if (closingFailed.length > 0) {
+      const failure: RowAccessFailure = {
+        meetingId: meeting.id,
+        saker: closingFailed.map((change) => ({ itemId: change.item.id, caseNumber: change.item.caseNumber, title: change.item.title })),
+        error: failed.get(closingFailed[0]?.item.id ?? ''),
+      };
+      for (const listener of this.rowAccessListeners) listener(failure);
+    }
+    // The access key the session knows each row closed with; a failed step leaves it so the next save that writes the sak tries again.
+    const closedWith = (itemId: string, item: AgendaItem, previous: RowVersion | undefined): { c?: string } => {
+      const change = access.get(itemId);
+      const key = change === undefined ? (this.options.rowAccess ? previous?.c : closedRowKey(item)) : failed.has(itemId) ? (change.key === undefined ? previous?.c : undefined) : change.key;
+      return key === undefined ? {} : { c: key };
+    };
     const next = (key: string, previous: RowVersion | undefined, fields: Record<string, unknown>): RowVersion => {
       const done = written.get(key);
       if (done) return { r: done.rowId, ...(done.eTag ? { e: done.eTag } : {}), h: hashFields(fields) };
@@ -386,7 +489,12 @@ export class SharePointMeetingRepository implements MeetingRepository {
       return previous;
     };
     const items: Record<string, RowVersion> = {};
-    for (const [itemId, fields] of itemFieldSets) items[itemId] = next(`item:${itemId}`, known?.i[itemId], fields);
+    for (const item of meeting.items) {
+      const fields = itemFieldSets.get(item.id);
+      if (!fields) continue;
+      const { c: _previousKey, ...row } = next(`item:${item.id}`, known?.i[item.id], fields);
+      items[item.id] = { ...row, ...closedWith(item.id, item, known?.i[item.id]) };
+    }
     return { value: meeting, version: encodeVersion({ m: next('meeting', known?.m, headerFields), i: items, ...frozenState(meeting) }) };
   }
 
@@ -509,7 +617,9 @@ function versionedMeeting(meetingRow: ListRow, itemRows: readonly ListRow[]): Re
   const items: Record<string, RowVersion> = {};
   meeting.items.forEach((item, index) => {
     const row = read.rows[index];
-    if (row) items[item.id] = rowVersion(row, itemFields(meeting, item, index));
+    // A row read holding exempt content is taken as closed: its save closed it, or the start-up check names it.
+    const key = closedRowKey(item);
+    if (row) items[item.id] = { ...rowVersion(row, itemFields(meeting, item, index)), ...(key === undefined ? {} : { c: key }) };
   });
   const versioned = { value: meeting, version: encodeVersion({ m: rowVersion(meetingRow, meetingFields(meeting)), i: items, ...frozenState(meeting) }) };
   return read.unreadable.length === 0 ? versioned : { ...versioned, unreadable: read.unreadable };

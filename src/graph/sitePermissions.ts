@@ -2,14 +2,14 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import { z } from 'zod';
 import { accessRank, committeeAccess, frozenAccess, mergeAccess, personKey, type AccessEntry } from '../domain/committeeAccess';
 import { committeeFolderName } from '../domain/attachments';
-import type { Committee } from '../domain/model';
+import type { Committee, MeetingFile } from '../domain/model';
 import { StorageError } from '../domain/ports';
 import { graphCall } from './graphCall';
 import { collectionOf } from './graphSchemas';
 import { LISTS } from './listDefinitions';
 import { allPagesFrom } from './pages';
 import { exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
-import { freezeMeeting, frozenRowProblems, meetingFileOf, meetingRows, setAssignments, unfreezeMeeting, wantedRowAccess, type FrozenRowProblem } from './meetingFreeze';
+import { applyItemRowAccess, freezeMeeting, frozenRowProblems, meetingFileOf, meetingRows, setAssignments, unfreezeMeeting, wantedRowAccess, type FrozenRowProblem } from './meetingFreeze';
 import { restString, type SharePointRest } from './sharePointRest';
 import { ItemInfoSchema, PrincipalSchema, RoleAssignmentsSchema, levelText, principals, rankOf, roleIds, type Assignment } from './sharePointRoles';
 
@@ -230,9 +230,9 @@ type MeetingRef = { committee: Committee; meetingId: string };
  * The rows' access as SharePoint holds it, for the committees' meetings (`meetingFreeze.ts`
  * `wantedRowAccess`): a meeting whose referat is approved must have every row unique with `frozenAccess`
  * (nobody but the secretariat writing); a meeting that is held (reopened) must not have its row frozen;
- * in a meeting sent and not approved, the row of each sak holding exempt content must have exactly
- * `exemptRowAccess` (`exemptRowOpen`). Reads the approved, held, sent and ongoing meeting rows (indexed
- * `Status`, 4 requests) and the rows with their assignments of each approved meeting (2 requests; 2
+ * in a meeting not approved (a draft included), the row of each sak holding exempt content must have exactly
+ * `exemptRowAccess` (`exemptRowOpen`). Reads the approved, held, ongoing, sent and draft meeting rows (indexed
+ * `Status`, 5 requests) and the rows with their assignments of each approved meeting (2 requests; 2
  * more with their data when a row is not `frozenAccess`, as an exempt sak's row is not) and with their
  * data of each other meeting with exempt saker (2 requests).
  */
@@ -300,7 +300,8 @@ async function frozenState(rest: SharePointRest, committees: readonly Committee[
       out.findings.push({ target: label, problem: kind === 'missing' ? 'missing' : kind === 'extra' ? 'extra' : 'notFrozen', who: whoText, message });
     }
   }
-  for (const status of ['held', 'inProgress', 'noticeSent']) {
+  // Drafts too: a sak's row is closed when the secretariat's save marks it, not only at the send.
+  for (const status of ['held', 'inProgress', 'noticeSent', 'draft']) {
     for (const row of await meetings(status)) {
       const committee = committees.find((c) => c.id === row.CommitteeId);
       if (!row.MeetingId || !committee) continue;
@@ -342,6 +343,15 @@ export class SitePermissions {
   async unfreeze(committee: Committee, meetingId: string): Promise<void> {
     this.cache = undefined;
     await unfreezeMeeting(this.deps().rest, committee, meetingId);
+  }
+
+  /**
+   * Sets the access of these sak rows of the meeting (`meetingFreeze.ts` `applyItemRowAccess`): the
+   * repository's save, when it marks, unmarks or creates a sak holding exempt content.
+   */
+  async setRowAccess(file: MeetingFile, rowIds: readonly string[]): Promise<void> {
+    this.cache = undefined;
+    await applyItemRowAccess(this.deps().rest, file, rowIds);
   }
 
   async repair(committees: readonly Committee[]): Promise<PermissionReport> {

@@ -16,6 +16,7 @@ import { MeetingList } from './MeetingList';
 import { MeetingEditor } from './MeetingEditor';
 import { PermissionsWarning } from './PermissionsWarning';
 import { SetUpDueBar } from './SetUpDueBar';
+import { RowAccessFailedBar } from './RowAccessFailedBar';
 import type { FollowUpStatusReader } from '../../domain/decisionRegister';
 import { useSitePermissions } from './useSitePermissions';
 import { blankCommittee } from '../../domain/committeeSettings';
@@ -240,6 +241,7 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
           ) : null}
           {/* Whether the site lacks later columns is asked after the permission check has answered for this user, and only for the secretariat (SetUpDueBar). */}
           <SetUpDueBar repository={repository} provision={provision} busy={busy} checkNow={permissions.state.status === 'ready' && permissions.state.report.checked} committees={committeeList.map((entry) => entry.value)} />
+          <RowAccessFailedBar repository={repository} repair={permissions.repair} repairing={permissions.repairing} />
           {view.kind === 'register' && decisionRegister ? (
             <Suspense fallback={<Spinner label={t('register.loading')} />}>
               <RegisterView committees={committeeList.map((entry) => entry.value)} load={decisionRegister} {...(followUpStatuses ? { followUpStatuses } : {})} />

@@ -271,6 +271,11 @@ const nb = {
   'packLink.progress': 'Lager møteboken',
   'agenda.itemLoading': 'Åpner saken …',
   'facts.loading': 'Åpner skjemaet for møtet …',
+  'rowAccess.title': 'Saken er lagret, men ikke lukket i SharePoint',
+  'rowAccess.body': 'Raden for {{saker}} holder innhold unntatt offentlighet, men tilgangen kunne ikke settes ({{reason}}). Alle med lesetilgang til listen kan lese den i SharePoint til tilgangene er rettet. Det du skrev, er lagret.',
+  'rowAccess.sak': 'sak {{number}} «{{title}}»',
+  'rowAccess.newSak': 'den nye saken «{{title}}»',
+  'rowAccess.later': 'Lukk meldingen',
 };
 
 type Key = keyof typeof nb;
@@ -547,6 +552,11 @@ const nn: Record<Key, string> = {
   'packLink.progress': 'Lagar møteboka',
   'agenda.itemLoading': 'Opnar saka …',
   'facts.loading': 'Opnar skjemaet for møtet …',
+  'rowAccess.title': 'Saka er lagra, men ikkje lukka i SharePoint',
+  'rowAccess.body': 'Rada for {{saker}} held innhald unnateke offentlegheit, men tilgangen kunne ikkje setjast ({{reason}}). Alle med lesetilgang til lista kan lese ho i SharePoint til tilgangane er retta. Det du skreiv, er lagra.',
+  'rowAccess.sak': 'sak {{number}} «{{title}}»',
+  'rowAccess.newSak': 'den nye saka «{{title}}»',
+  'rowAccess.later': 'Lukk meldinga',
 };
 
 const en: Record<Key, string> = {
@@ -821,6 +831,11 @@ const en: Record<Key, string> = {
   'packLink.progress': 'Making the meeting book',
   'agenda.itemLoading': 'Opening the item …',
   'facts.loading': 'Opening the meeting form …',
+  'rowAccess.title': 'The item is saved, but not closed in SharePoint',
+  'rowAccess.body': 'The row for {{saker}} holds content exempt from public access, but its permissions could not be set ({{reason}}). Everyone who can read the list can read it in SharePoint until the permissions are repaired. What you typed is saved.',
+  'rowAccess.sak': 'item {{number}} “{{title}}”',
+  'rowAccess.newSak': 'the new item “{{title}}”',
+  'rowAccess.later': 'Close the message',
 };
 
 export const workspaceMessages = { nb, nn, en };

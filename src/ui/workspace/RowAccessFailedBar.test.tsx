@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import type { HostContext } from '../../hosts/hostContext';
+import { StorageError, type RowAccessFailure } from '../../domain/ports';
+import { MotebokProvider } from '../shared/MotebokProvider';
+import { RowAccessFailedBar } from './RowAccessFailedBar';
+
+const host: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
+
+/** A repository whose save, when the test says so, could not close an exempt sak's row. */
+function repositoryFailingToClose() {
+  const listeners = new Set<(failure: RowAccessFailure) => void>();
+  return {
+    onRowAccessFailed: (listener: (failure: RowAccessFailure) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    saveFailedToClose: (failure: RowAccessFailure) => act(() => listeners.forEach((listener) => listener(failure))),
+  };
+}
+
+const failure: RowAccessFailure = {
+  meetingId: 'pm-2026',
+  saker: [
+    { itemId: '2026-04', caseNumber: '2026.04', title: 'Prosjekt X' },
+    { itemId: 'ny', caseNumber: null, title: 'Personalsak' },
+  ],
+  error: new StorageError('forbidden', 'Forbidden'),
+};
+
+afterEach(cleanup);
+
+describe('the workspace’s message that a save could not close an exempt sak’s row', () => {
+  it('names each sak and why, says what was typed is saved, and goes away once «Rett tilgangene» has run', async () => {
+    const repository = repositoryFailingToClose();
+    let repaired = 0;
+    render(
+      <MotebokProvider host={host}>
+        <RowAccessFailedBar repository={repository} repair={async () => void (repaired += 1)} repairing={false} />
+      </MotebokProvider>,
+    );
+    expect(screen.queryByText('Saken er lagret, men ikke lukket i SharePoint')).toBeNull();
+    repository.saveFailedToClose(failure);
+    expect(screen.getByText('Saken er lagret, men ikke lukket i SharePoint')).toBeTruthy();
+    const body = screen.getByText(/Raden for sak 2026\.04 «Prosjekt X», den nye saken «Personalsak» holder innhold unntatt offentlighet/);
+    expect(body.textContent).toContain('Det du skrev, er lagret.');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Rett tilgangene' })));
+    expect(repaired).toBe(1);
+    expect(screen.queryByText('Saken er lagret, men ikke lukket i SharePoint')).toBeNull();
+  });
+
+  it('can be closed, and comes back with the next failure', () => {
+    const repository = repositoryFailingToClose();
+    render(
+      <MotebokProvider host={host}>
+        <RowAccessFailedBar repository={repository} repair={async () => undefined} repairing={false} />
+      </MotebokProvider>,
+    );
+    repository.saveFailedToClose(failure);
+    fireEvent.click(screen.getByRole('button', { name: 'Lukk meldingen' }));
+    expect(screen.queryByText('Saken er lagret, men ikke lukket i SharePoint')).toBeNull();
+    repository.saveFailedToClose(failure);
+    expect(screen.getByText('Saken er lagret, men ikke lukket i SharePoint')).toBeTruthy();
+  });
+});

@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import type { MeetingRepository, RowAccessFailure } from '../../domain/ports';
+import { useCommonText } from '../shared/commonText';
+import { describeError } from '../shared/describeError';
+import { useWorkspaceText } from './text';
+
+/**
+ * Said to the secretariat when a save stored a sak holding exempt content but could not close its
+ * row in SharePoint (`MeetingRepository.onRowAccessFailed`, the repository's save): what was typed
+ * is stored, and the row stays readable by everyone with access to the list until «Rett tilgangene»
+ * (which the start-up check also offers, `exemptRowOpen`). Names the saker and why; cleared by a
+ * repair or when dismissed, shown again by the next failure.
+ */
+export function RowAccessFailedBar({ repository, repair, repairing }: { repository: Pick<MeetingRepository, 'onRowAccessFailed'>; repair: () => Promise<void>; repairing: boolean }) {
+  const t = useWorkspaceText();
+  const common = useCommonText();
+  const [failure, setFailure] = useState<RowAccessFailure | undefined>();
+  useEffect(() => repository.onRowAccessFailed?.((next) => setFailure(next)), [repository]);
+  if (!failure) return null;
+  const saker = failure.saker.map((sak) => (sak.caseNumber ? t('rowAccess.sak', { number: sak.caseNumber, title: sak.title }) : t('rowAccess.newSak', { title: sak.title }))).join(', ');
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t('rowAccess.title')}</MessageBarTitle>
+        {t('rowAccess.body', { saker, reason: describeError(failure.error, common).message })}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button appearance="primary" disabled={repairing} onClick={() => void repair().then(() => setFailure(undefined))}>
+          {repairing ? t('permissions.repairing') : t('permissions.repair')}
+        </Button>
+        <Button onClick={() => setFailure(undefined)}>{t('rowAccess.later')}</Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
