@@ -1,5 +1,7 @@
-import type { Committee } from '../../domain/model';
+import type { NumberedMeeting } from '../../domain/caseNumbering';
+import type { Committee, MeetingHeader } from '../../domain/model';
 import type { MeetingRepository, MeetingRows, ReadList, ReadMeeting } from '../../domain/ports';
+import { sameYearNumbering } from '../../domain/numberingScope';
 
 /**
  * The workspace's first reads, started the moment the services exist: before React has rendered
@@ -7,6 +9,8 @@ import type { MeetingRepository, MeetingRows, ReadList, ReadMeeting } from '../.
  * address already names what they are: the committees, `?committee=`'s meeting rows and
  * `#meeting=`'s meeting with its items. The hooks of `useWorkspaceData.ts` take each answer once, for
  * the same committee or meeting, instead of asking the repository again after the first render.
+ * The one read that needs the others' answers, the case numbers of the open meeting's year, starts
+ * the moment they are in, rather than after the screens' chunk has arrived and rendered them.
  *
  * A read that fails is forgotten at once (a browser not signed in yet, a network blip): the hook
  * then reads afresh when it mounts, after the sign-in, as it did before this existed.
@@ -15,6 +19,13 @@ export interface StartupReads {
   committees(): Promise<ReadList<Committee>> | undefined;
   meetingRows(committeeId: string): Promise<MeetingRows> | undefined;
   meeting(meetingId: string): Promise<ReadMeeting | undefined> | undefined;
+  /** The other meetings' case numbers for the numbering `numberingKey` names (`useOpenedMeeting`). */
+  caseNumbers(key: string): Promise<NumberedMeeting[]> | undefined;
+}
+
+/** Which meetings' case numbers opening `meetingId` needs, as one string: read again only when it changes. */
+export function numberingKey(meetingId: string | undefined, others: readonly Pick<MeetingHeader, 'id' | 'committeeId' | 'date'>[]): string {
+  return JSON.stringify({ open: meetingId, others: others.map(({ id, committeeId, date }) => ({ id, committeeId, date })) });
 }
 
 /** What the page's address names: `?committee=` (a tab bound to a committee) and `#meeting=` (the open meeting). */
@@ -25,14 +36,35 @@ export function namedInAddress(location: Pick<Location, 'search' | 'hash'>): { c
   return { ...(committeeId ? { committeeId } : {}), ...(meetingId ? { meetingId } : {}) };
 }
 
-export function startWorkspaceReads(repository: Pick<MeetingRepository, 'listCommittees' | 'listMeetingRows' | 'getMeeting'>, named: { committeeId?: string; meetingId?: string }): StartupReads {
-  const committees = once(repository.listCommittees());
-  const rows = named.committeeId ? once(repository.listMeetingRows(named.committeeId)) : undefined;
-  const meeting = named.meetingId ? once(repository.getMeeting(named.meetingId)) : undefined;
+export function startWorkspaceReads(
+  repository: Pick<MeetingRepository, 'listCommittees' | 'listMeetingRows' | 'getMeeting' | 'listCaseNumbers'>,
+  named: { committeeId?: string; meetingId?: string },
+): StartupReads {
+  const committeesRead = repository.listCommittees();
+  const rowsRead = named.committeeId ? repository.listMeetingRows(named.committeeId) : undefined;
+  const meetingRead = named.meetingId ? repository.getMeeting(named.meetingId) : undefined;
+  const committees = once(committeesRead);
+  const rows = rowsRead ? once(rowsRead) : undefined;
+  const meeting = meetingRead ? once(meetingRead) : undefined;
+  let numbers: { key: string; read: ReturnType<typeof once<NumberedMeeting[]>> } | undefined;
+  const { committeeId, meetingId } = named;
+  if (committeeId && rowsRead && meetingRead) {
+    // Registered before the screens take these answers, so the key is known by the time they ask.
+    Promise.all([committeesRead, rowsRead, meetingRead]).then(
+      ([list, meetingRows, read]) => {
+        const committee = list.find((entry) => entry.value.id === committeeId)?.value;
+        if (!committee || read?.value.committeeId !== committeeId) return; // the screen shows why; nothing to number
+        const others = sameYearNumbering(committee, meetingRows, read.value.date, meetingId);
+        numbers = { key: numberingKey(meetingId, others), read: once(repository.listCaseNumbers(others)) };
+      },
+      () => undefined, // each failed read is the screen's to show and retry
+    );
+  }
   return {
     committees: () => committees.take(),
-    meetingRows: (committeeId) => (committeeId === named.committeeId ? rows?.take() : undefined),
-    meeting: (meetingId) => (meetingId === named.meetingId ? meeting?.take() : undefined),
+    meetingRows: (id) => (id === committeeId ? rows?.take() : undefined),
+    meeting: (id) => (id === meetingId ? meeting?.take() : undefined),
+    caseNumbers: (key) => (numbers?.key === key ? numbers.read.take() : undefined),
   };
 }
 
