@@ -12,12 +12,16 @@
  */
 export interface EarlyRead<K, T> {
   take(key: K): Promise<T> | undefined;
+  /** The early read itself, for a read that starts from its answer (never handed to a screen). */
+  readonly started: Promise<T>;
 }
 
 export function startEarlyRead<K, T>(key: K, read: (key: K) => Promise<T>, sameKey: (a: K, b: K) => boolean = Object.is): EarlyRead<K, T> {
-  let held: Promise<T> | undefined = read(key);
-  held.catch(() => undefined); // handled: the taker reads again
+  const started = read(key);
+  started.catch(() => undefined); // handled: the taker reads again
+  let held: Promise<T> | undefined = started;
   return {
+    started,
     take(asked) {
       if (held === undefined || !sameKey(key, asked)) return undefined;
       const early = held;

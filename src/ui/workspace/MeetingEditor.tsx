@@ -11,8 +11,11 @@ import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { useWorkspaceText } from './text';
 import type { AgendaEditor, AgendaEditorState } from './agendaEditor';
 import { AgendaList } from './AgendaList';
-import { NoticePanel } from './NoticePanel';
 
+// The innkalling (preview, .docx, sending, public version, møtebok PDF) sits below the saksliste:
+// its chunk is fetched as the saksliste is first rendered and shown when it is here, so neither its
+// code nor its render (nor its own lazy parts) stands between the link and the saksliste (issue 14: cold load).
+const NoticePanel = lazy(() => import(/* webpackChunkName: "notice-panel" */ './NoticePanel').then((module) => ({ default: module.NoticePanel })));
 // "Endre møtet" is opened now and then: its form (people picker, rich-text ingress) loads when first opened (issue 14: cold load).
 const MeetingFactsForm = lazy(() => import(/* webpackChunkName: "meeting-facts-form" */ './MeetingFactsForm').then((module) => ({ default: module.MeetingFactsForm })));
 
@@ -126,7 +129,9 @@ export function MeetingEditor({ committee, editor, state }: MeetingEditorProps) 
         </Title2>
         <AgendaList committee={committee} editor={editor} meeting={meeting} />
       </section>
-      <NoticePanel committee={committee} editor={editor} state={state} />
+      <Suspense fallback={null}>
+        <NoticePanel committee={committee} editor={editor} state={state} />
+      </Suspense>
     </article>
   );
 }

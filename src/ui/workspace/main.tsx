@@ -1,6 +1,7 @@
 import { startSurface } from '../shared/bootstrap';
 import { preloadedView } from '../shared/preloadedView';
 import { createServices } from '../shared/services';
+import { preloadBrowserSignIn } from '../shared/SignInGate';
 import { namedInAddress, startWorkspaceReads, type StartupReads } from './startupReads';
 
 // The workspace's screens are a chunk of their own, fetched while the host, MSAL and the Graph side
@@ -13,6 +14,10 @@ startSurface({
   surface: 'workspace',
   // The first reads start the moment the services exist: before the theme, the first render and the sign-in check (issue 14).
   createServices: async (host) => {
+    // Opened from a link in a plain browser (the innkalling links here), the sign-in screen's silent
+    // check stands before the workspace: its chunk is fetched the moment the host has answered, not
+    // after "Laster …" has its theme (issue 14: cold load).
+    if (host.host === 'browser') preloadBrowserSignIn();
     const services = await createServices(host);
     startup = startWorkspaceReads(services.repository, namedInAddress(window.location));
     return services;

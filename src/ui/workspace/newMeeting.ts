@@ -1,5 +1,6 @@
 import { newMeetingFromTemplate, previousHeldMeeting } from '../../domain/agendaTemplate';
 import { hasBeenHeld } from '../../domain/meetingStatus';
+import { sameYearNumbering } from '../../domain/numberingScope';
 import { yearOf } from '../../domain/dates';
 import type { Committee, Meeting, MeetingHeader } from '../../domain/model';
 import { NotProvisionedError, type MeetingRepository, type Versioned } from '../../domain/ports';
@@ -41,16 +42,6 @@ export async function createNewMeeting(
     ...(followUps ? { followUpList: await followUpList(earlier, previousMeeting?.date, followUps) } : {}),
   });
   return repository.saveMeeting(meeting);
-}
-
-/**
- * The meetings whose case numbers numbering a meeting on `date` needs: the committee's others of the
- * same year (`caseNumbering.ts` counts per committee and year), none when the serial restarts per meeting.
- */
-export function sameYearNumbering(committee: Committee, meetings: readonly MeetingHeader[], date: string, exceptId?: string): MeetingHeader[] {
-  if (committee.caseNumberSerial === 'perMeeting') return [];
-  const year = yearOf(date);
-  return meetings.filter((meeting) => meeting.committeeId === committee.id && meeting.id !== exceptId && yearOf(meeting.date) === year);
 }
 
 /** Where the Oppfølgingsliste's statuses come from (Planner/To Do through Graph), and today's date. */

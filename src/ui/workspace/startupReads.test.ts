@@ -2,9 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { aCommittee, aMeeting } from '../../domain/testing/builders';
 import type { MeetingRepository, MeetingRows, ReadList, ReadMeeting } from '../../domain/ports';
 import type { Committee } from '../../domain/model';
-import { namedInAddress, startWorkspaceReads } from './startupReads';
+import type { NumberedMeeting } from '../../domain/caseNumbering';
+import { namedInAddress, numberingKey, startWorkspaceReads } from './startupReads';
 
-type Reads = Pick<MeetingRepository, 'listCommittees' | 'listMeetingRows' | 'getMeeting'>;
+type Reads = Pick<MeetingRepository, 'listCommittees' | 'listMeetingRows' | 'getMeeting' | 'listCaseNumbers'>;
 
 function repositoryOf(overrides: Partial<Reads> = {}) {
   const committee = aCommittee({ id: 'ps' });
@@ -13,6 +14,7 @@ function repositoryOf(overrides: Partial<Reads> = {}) {
     listCommittees: vi.fn<Reads['listCommittees']>(() => Promise.resolve([{ value: committee, version: '1' }] as ReadList<Committee>)),
     listMeetingRows: vi.fn<Reads['listMeetingRows']>(() => Promise.resolve([] as unknown as MeetingRows)),
     getMeeting: vi.fn<Reads['getMeeting']>(() => Promise.resolve({ value: meeting, version: '1' } as ReadMeeting)),
+    listCaseNumbers: vi.fn<Reads['listCaseNumbers']>((meetings) => Promise.resolve(meetings.map((other) => ({ ...other, items: [{ caseNumber: '2026.01' }] })) as NumberedMeeting[])),
     ...overrides,
   };
 }
@@ -52,6 +54,27 @@ describe('the workspace reads begun before the first render', () => {
     expect(await startup.committees()).toHaveLength(1);
     expect(listCommittees).toHaveBeenCalledTimes(2);
     expect(startup.committees()).toBeUndefined();
+  });
+
+  it("reads the case numbers of the open meeting's year as soon as the committee, its rows and the meeting are in, for the screen's same numbering only", async () => {
+    const march = aMeeting({ id: 'm-march', committeeId: 'ps', date: '2026-03-05', items: [] });
+    const lastYear = aMeeting({ id: 'm-2025', committeeId: 'ps', date: '2025-11-20', items: [] });
+    const repository = repositoryOf({ listMeetingRows: vi.fn(() => Promise.resolve([march, lastYear] as unknown as MeetingRows)) });
+    const startup = startWorkspaceReads(repository, namedInAddress({ search: '?committee=ps', hash: '#meeting=m-2026' }));
+    await vi.waitFor(() => expect(repository.listCaseNumbers).toHaveBeenCalledTimes(1));
+    // The same year only (the meeting is 2026-06-11), and not the open meeting itself.
+    expect(vi.mocked(repository.listCaseNumbers).mock.calls[0]?.[0].map((meeting) => meeting.id)).toEqual(['m-march']);
+
+    expect(startup.caseNumbers(numberingKey('m-2026', []))).toBeUndefined(); // another numbering: the screen reads its own
+    expect(await startup.caseNumbers(numberingKey('m-2026', [march]))).toEqual([{ ...march, items: [{ caseNumber: '2026.01' }] }]);
+    expect(startup.caseNumbers(numberingKey('m-2026', [march]))).toBeUndefined(); // handed out once
+  });
+
+  it('reads no case numbers for a meeting of another committee than the address names', async () => {
+    const repository = repositoryOf({ getMeeting: vi.fn(() => Promise.resolve({ value: aMeeting({ id: 'm-2026', committeeId: 'other' }), version: '1' } as ReadMeeting)) });
+    startWorkspaceReads(repository, namedInAddress({ search: '?committee=ps', hash: '#meeting=m-2026' }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(repository.listCaseNumbers).not.toHaveBeenCalled();
   });
 
   it('takes the meeting id from the hash as the workspace writes it', () => {

@@ -1,6 +1,8 @@
-import type { Committee } from '../../domain/model';
+import type { NumberedMeeting } from '../../domain/caseNumbering';
+import type { Committee, MeetingHeader } from '../../domain/model';
 import type { MeetingRepository, MeetingRows, ReadList, ReadMeeting } from '../../domain/ports';
-import { startEarlyRead } from '../shared/earlyRead';
+import { sameYearNumbering } from '../../domain/numberingScope';
+import { startEarlyRead, type EarlyRead } from '../shared/earlyRead';
 
 /**
  * The workspace's first reads, started the moment the services exist: before React has rendered
@@ -8,6 +10,8 @@ import { startEarlyRead } from '../shared/earlyRead';
  * address already names what they are: the committees, `?committee=`'s meeting rows and
  * `#meeting=`'s meeting with its items. The hooks of `useWorkspaceData.ts` take each answer once, for
  * the same committee or meeting, instead of asking the repository again after the first render.
+ * The one read that needs the others' answers, the case numbers of the open meeting's year, starts
+ * the moment they are in, rather than after the screens' chunk has arrived and rendered them.
  *
  * A read that fails (a browser not signed in yet, a network blip) is read again for the hook that
  * takes it, never handed out as a failure (`ui/shared/earlyRead.ts`, the one mechanism for this).
@@ -16,6 +20,13 @@ export interface StartupReads {
   committees(): Promise<ReadList<Committee>> | undefined;
   meetingRows(committeeId: string): Promise<MeetingRows> | undefined;
   meeting(meetingId: string): Promise<ReadMeeting | undefined> | undefined;
+  /** The other meetings' case numbers for the numbering `numberingKey` names (`useOpenedMeeting`). */
+  caseNumbers(key: string): Promise<NumberedMeeting[]> | undefined;
+}
+
+/** Which meetings' case numbers opening `meetingId` needs, as one string: read again only when it changes. */
+export function numberingKey(meetingId: string | undefined, others: readonly Pick<MeetingHeader, 'id' | 'committeeId' | 'date'>[]): string {
+  return JSON.stringify({ open: meetingId, others: others.map(({ id, committeeId, date }) => ({ id, committeeId, date })) });
 }
 
 /** What the page's address names: `?committee=` (a tab bound to a committee) and `#meeting=` (the open meeting). */
@@ -26,13 +37,32 @@ export function namedInAddress(location: Pick<Location, 'search' | 'hash'>): { c
   return { ...(committeeId ? { committeeId } : {}), ...(meetingId ? { meetingId } : {}) };
 }
 
-export function startWorkspaceReads(repository: Pick<MeetingRepository, 'listCommittees' | 'listMeetingRows' | 'getMeeting'>, named: { committeeId?: string; meetingId?: string }): StartupReads {
+export function startWorkspaceReads(
+  repository: Pick<MeetingRepository, 'listCommittees' | 'listMeetingRows' | 'getMeeting' | 'listCaseNumbers'>,
+  named: { committeeId?: string; meetingId?: string },
+): StartupReads {
+  const { committeeId, meetingId } = named;
   const committees = startEarlyRead(undefined, () => repository.listCommittees());
-  const rows = named.committeeId ? startEarlyRead(named.committeeId, (committeeId) => repository.listMeetingRows(committeeId)) : undefined;
-  const meeting = named.meetingId ? startEarlyRead(named.meetingId, (meetingId) => repository.getMeeting(meetingId)) : undefined;
+  const rows = committeeId ? startEarlyRead(committeeId, (id) => repository.listMeetingRows(id)) : undefined;
+  const meeting = meetingId ? startEarlyRead(meetingId, (id) => repository.getMeeting(id)) : undefined;
+  let numbers: { key: string; read: EarlyRead<string, NumberedMeeting[]> } | undefined;
+  if (committeeId && rows && meeting) {
+    // Registered before the screens take these answers, so the key is known by the time they ask.
+    Promise.all([committees.started, rows.started, meeting.started]).then(
+      ([list, meetingRows, read]) => {
+        const committee = list.find((entry) => entry.value.id === committeeId)?.value;
+        if (!committee || read?.value.committeeId !== committeeId) return; // the screen shows why; nothing to number
+        const others = sameYearNumbering(committee, meetingRows, read.value.date, meetingId);
+        const key = numberingKey(meetingId, others);
+        numbers = { key, read: startEarlyRead(key, () => repository.listCaseNumbers(others)) };
+      },
+      () => undefined, // each failed read is the screen's to show and retry
+    );
+  }
   return {
     committees: () => committees.take(undefined),
-    meetingRows: (committeeId) => rows?.take(committeeId),
-    meeting: (meetingId) => meeting?.take(meetingId),
+    meetingRows: (id) => rows?.take(id),
+    meeting: (id) => meeting?.take(id),
+    caseNumbers: (key) => numbers?.read.take(key),
   };
 }

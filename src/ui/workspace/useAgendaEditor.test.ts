@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { aClosingRow, aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
 import { renumberItems } from '../../domain/caseNumbering';
@@ -8,6 +8,7 @@ import type { Meeting } from '../../domain/model';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { useAgendaEditor } from './useAgendaEditor';
 import { useMeetings, useOpenedMeeting, withOpenMeeting } from './useWorkspaceData';
+import { startWorkspaceReads } from './startupReads';
 
 const committee = aCommittee();
 
@@ -60,5 +61,20 @@ describe('the meeting list and the open meeting', () => {
     // A sak added to the June draft continues after March's two numbers, as before.
     act(() => void result.current.open?.editor.addItem('Ny sak'));
     expect(result.current.open?.state.meeting.items.filter((item) => item.caseNumber !== null).map((item) => item.caseNumber)).toEqual(['2026.03', '2026.04']);
+  });
+  it('opens a linked meeting with the reads begun before the first render, the year\'s case numbers among them, and reads none of them again', async () => {
+    const march: Meeting = renumberItems({ ...aMeeting({ id: 'm-march', committeeId: committee.id, date: '2026-03-12', items: [anItem('m1'), anItem('m2'), aClosingRow()] }), status: 'noticeSent' }, committee, []);
+    const draft: Meeting = renumberItems(aMeeting({ id: 'm-june', committeeId: committee.id, date: '2026-06-11', items: [anItem('a'), aClosingRow()] }), committee, [march]);
+    const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [march, draft] });
+    const reads = { rows: vi.spyOn(repository, 'listMeetingRows'), meeting: vi.spyOn(repository, 'getMeeting'), numbers: vi.spyOn(repository, 'listCaseNumbers') };
+    const startup = startWorkspaceReads(repository, { committeeId: committee.id, meetingId: draft.id });
+    await vi.waitFor(() => expect(reads.numbers).toHaveBeenCalledTimes(1)); // before anything has rendered
+    const { result } = renderHook(() => {
+      const { meetings } = useMeetings(repository, committee.id, startup);
+      return useOpenedMeeting(repository, committee, draft.id, meetings, startup).opened;
+    });
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    expect(result.current.status === 'ready' ? result.current.value?.others.map((other) => [other.id, other.items.map((item) => item.caseNumber)]) : []).toEqual([['m-march', march.items.map((item) => item.caseNumber)]]);
+    expect([reads.rows.mock.calls.length, reads.meeting.mock.calls.length, reads.numbers.mock.calls.length]).toEqual([1, 1, 1]);
   });
 });

@@ -2,8 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { NumberedMeeting } from '../../domain/caseNumbering';
 import type { Committee, Meeting, MeetingHeader } from '../../domain/model';
 import type { MeetingRepository, ReadMeeting, UnreadableRow, Versioned } from '../../domain/ports';
-import { sameYearNumbering } from './newMeeting';
-import type { StartupReads } from './startupReads';
+import { sameYearNumbering } from '../../domain/numberingScope';
+import { numberingKey as keyOfNumbering, type StartupReads } from './startupReads';
 
 export type LoadState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: unknown };
 
@@ -143,13 +143,14 @@ export function useOpenedMeeting(
   // Which meetings' numbers are needed, as a key: read again only when that set changes (a new meeting that year), not on every save.
   const openDate = stored.status === 'ready' ? stored.value?.value.date : undefined;
   const numbering = committee && openDate && meetings.status === 'ready' ? sameYearNumbering(committee, meetings.value, openDate, meetingId) : undefined;
-  const numberingKey = numbering ? JSON.stringify({ open: meetingId, others: numbering.map(({ id, committeeId: owner, date }) => ({ id, committeeId: owner, date })) }) : undefined;
+  const numberingKey = numbering ? keyOfNumbering(meetingId, numbering) : undefined;
   useEffect(() => {
     if (numberingKey === undefined) return;
     const wanted = (JSON.parse(numberingKey) as { others: Pick<Meeting, 'id' | 'committeeId' | 'date'>[] }).others;
     let cancelled = false;
     setNumbers({ status: 'loading' });
-    repository.listCaseNumbers(wanted).then(
+    // The start-up's read when it was for the same meetings (started as its inputs came, startupReads.ts).
+    (startup?.caseNumbers(numberingKey) ?? repository.listCaseNumbers(wanted)).then(
       (others) => {
         if (!cancelled) setNumbers({ status: 'ready', value: { key: numberingKey, others } });
       },
@@ -160,6 +161,7 @@ export function useOpenedMeeting(
     return () => {
       cancelled = true;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `startup` answers the first read only; it never changes.
   }, [repository, numberingKey, attempt]);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   if (stored.status !== 'ready') return { opened: stored, reload };
