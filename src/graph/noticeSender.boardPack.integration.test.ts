@@ -78,6 +78,23 @@ describe('The innkalling links to the møtebok PDF, against the local tenant', (
     expect(await docxPart(filed, 'word/_rels/document.xml.rels')).toContain(escapeHtml(url));
   }, 300_000);
 
+  it('stores the innkalling again with the pack’s real address should SharePoint give the pack another one than foreseen', async () => {
+    const id = 'pm-2026-11-12';
+    const draft = await world.draftWithNineVedlegg(id, '2026-11-12', 20_000);
+    const packs = createBoardPackService({ repository: world.repository, cache: memoryPdfCache() });
+    // As a library whose addresses are written otherwise than the rule foresees.
+    const repository = Object.assign(Object.create(world.repository) as typeof world.repository, { documentAddress: async () => 'https://siv.example/annen/adresse.pdf' });
+    await harness.control('DELETE', '/_tenant/requests');
+    const sent = await sendNotice({ ...world.deps, repository }, world.committee, draft, undefined, { boardPack: packs });
+    const url = (await packs.findStored({ committee: world.committee, meeting: sent.value }))?.webUrl ?? '';
+    expect(sent.value.notice?.boardPackUrl).toBe(url);
+    expect(await timesStored(harness, innkallingFileName(world.committee, sent.value))).toBe(2);
+    const filed = await world.repository.downloadDocument(sent.value.innkalling ?? { fileName: '' });
+    const links = await docxPart(filed, 'word/_rels/document.xml.rels');
+    expect(links).toContain(escapeHtml(url));
+    expect(links).not.toContain('annen/adresse.pdf');
+  }, 300_000);
+
   it('a pack made after sending changes nothing sent; the next update links to it, and is received once', async () => {
     const id = 'pm-2026-10-15';
     const subject = `Partnerskapsmøtet ${id}`;
