@@ -10,15 +10,15 @@ import { reopenApprovedMinutes } from '../domain/minutesApproval';
 import type { AgendaItem, Committee, Meeting, MeetingFile } from '../domain/model';
 import type { Versioned } from '../domain/ports';
 import { protectExempt } from './exemptFilePermissions';
-import { createGraphServices, type GraphServices } from './graphServices';
+import type { GraphServices } from './graphServices';
 import { sendNotice } from './noticeSender';
-import { createSharePointRest, type SharePointRest } from './sharePointRest';
+import type { SharePointRest } from './sharePointRest';
 import { startHarness, type Harness, type TenantUserInfo } from './testing/localTenant';
-import { bytes, fixture, noticeWorld, type NoticeWorld } from './testing/noticeWorld';
+import { exemptRowWorld, type ExemptRowWorld } from './testing/exemptRowWorld';
+import { bytes, fixture, type NoticeWorld } from './testing/noticeWorld';
 
 const EXEMPT = '2026-04';
 const OPEN = '2026-05';
-const RowsSchema = z.object({ value: z.array(z.object({ id: z.string(), fields: z.object({ ItemId: z.string().optional() }).loose() }).loose()) });
 
 describe('an exempt sak’s list row, opened through Graph with each person’s own token (local tenant)', () => {
   let harness: Harness;
@@ -31,45 +31,19 @@ describe('an exempt sak’s list row, opened through Graph with each person’s 
   const people: Record<'medlem' | 'vara' | 'observatør' | 'gjest', TenantUserInfo> = {} as never;
   const checked: string[] = [];
 
-  const site = () => encodeURIComponent(harness.tenant.info.siteId);
-  async function graphGet(user: TenantUserInfo, path: string): Promise<{ status: number; body: unknown }> {
-    const token = await harness.tokenFor(user).getToken(['Sites.ReadWrite.All']);
-    const response = await harness.fetch(`${harness.tenant.info.graphBaseUrl}${path}`, { headers: { Authorization: `Bearer ${token}` } });
-    const text = await response.text();
-    return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
-  }
+  let rows: ExemptRowWorld;
   /** The row by id: 200, or 404 when SharePoint hides it. */
-  const openRow = async (user: TenantUserInfo, itemId: string) => (await graphGet(user, `/sites/${site()}/lists/MotebokAgendaItems/items/${rowIds.get(itemId) ?? ''}?$expand=fields`)).status;
+  const openRow = async (user: TenantUserInfo, itemId: string) => (await rows.openRow(user, rowIds.get(itemId) ?? '')).status;
   /** The saker whose rows the user's list query returns. */
-  const listed = async (user: TenantUserInfo) =>
-    RowsSchema.parse((await graphGet(user, `/sites/${site()}/lists/MotebokAgendaItems/items?$expand=fields&$filter=${encodeURIComponent(`fields/MeetingId eq '${sent.value.id}'`)}`)).body).value.map((row) => row.fields.ItemId);
+  const listed = (user: TenantUserInfo) => rows.listed(user, sent.value.id);
   const file = (): MeetingFile => ({ committee, meeting: sent.value });
   const deps = () => ({ rest, graph: world.repository.storageClient, siteId: harness.tenant.info.siteId });
 
   beforeAll(async () => {
     harness = await startHarness();
-    world = await noticeWorld(harness);
-    const kristin = world.secretary;
-    people.medlem = harness.user('christian.reissig');
-    people.vara = harness.user('andreas.aass-engstrom');
-    people.observatør = harness.user('erik.nordberg');
-    people.gjest = harness.user('tobias.solli.iveland');
-    committee = {
-      ...world.committee,
-      secretariat: [{ name: kristin.displayName, email: kristin.mail }],
-      confidentiality: {
-        substitutesMaySee: false,
-        roles: [
-          { email: people.vara.mail, role: 'substitute' },
-          { email: people.observatør.mail, role: 'observer' },
-          { email: people.gjest.mail, role: 'guest' },
-        ],
-      },
-    };
-    const stored = (await world.repository.listCommittees()).find((entry) => entry.value.id === committee.id);
-    await world.repository.saveCommittee(committee, stored?.version);
-    secretariat = createGraphServices({ graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: undefined }, harness.tokenFor(kristin), { fetch: harness.fetch });
-    rest = createSharePointRest(async () => `${new URL(harness.tenant.info.graphBaseUrl).origin}/sites/helsefellesskapet`, harness.tokenFor(kristin), harness.fetch);
+    rows = await exemptRowWorld(harness);
+    ({ world, committee, secretariat, rest } = rows);
+    Object.assign(people, rows.people);
     const base: Meeting = { ...fixture('pm-2026-unntatt').meeting, id: 'pm-rader', theme: 'Partnerskapsmøtet rader' };
     const items: AgendaItem[] = [];
     for (const [index, item] of base.items.entries()) {

@@ -1,0 +1,73 @@
+/** Shared set-up for the tests of exempt saker's list rows: the committee with a vara, an observer and a guest, and each person's own Graph reads. */
+import { z } from 'zod';
+import type { Committee } from '../../domain/model';
+import { createGraphServices, type GraphServices } from '../graphServices';
+import { createSharePointRest, type SharePointRest } from '../sharePointRest';
+import type { Harness, TenantUserInfo } from './localTenant';
+import { noticeWorld, type NoticeWorld } from './noticeWorld';
+
+export type ExemptRole = 'medlem' | 'vara' | 'observatør' | 'gjest';
+
+const RowsSchema = z.object({ value: z.array(z.object({ id: z.string(), fields: z.object({ ItemId: z.string().optional() }).loose() }).loose()) });
+
+export interface ExemptRowWorld {
+  world: NoticeWorld;
+  /** The notice world's committee, its secretariat Kristin, and vara who may not see, an observer and a guest by role. */
+  committee: Committee;
+  people: Record<ExemptRole, TenantUserInfo>;
+  /** The app's own wiring for the secretariat (its repository closes rows as it saves). */
+  secretariat: GraphServices;
+  /** SharePoint REST with the secretariat's token. */
+  rest: SharePointRest;
+  /** A GET through Graph with the user's own token. */
+  graphGet(user: TenantUserInfo, path: string): Promise<{ status: number; body: unknown }>;
+  /** The sak row by row id, read by the user: 200, or 404 when SharePoint hides it. */
+  openRow(user: TenantUserInfo, rowId: string): Promise<{ status: number; body: unknown }>;
+  /** The saker (ItemId) whose rows the user's list query of the meeting returns. */
+  listed(user: TenantUserInfo, meetingId: string): Promise<(string | undefined)[]>;
+}
+
+export async function exemptRowWorld(harness: Harness): Promise<ExemptRowWorld> {
+  const world = await noticeWorld(harness);
+  const kristin = world.secretary;
+  const people: Record<ExemptRole, TenantUserInfo> = {
+    medlem: harness.user('christian.reissig'),
+    vara: harness.user('andreas.aass-engstrom'),
+    observatør: harness.user('erik.nordberg'),
+    gjest: harness.user('tobias.solli.iveland'),
+  };
+  const committee: Committee = {
+    ...world.committee,
+    secretariat: [{ name: kristin.displayName, email: kristin.mail }],
+    confidentiality: {
+      substitutesMaySee: false,
+      roles: [
+        { email: people.vara.mail, role: 'substitute' },
+        { email: people.observatør.mail, role: 'observer' },
+        { email: people.gjest.mail, role: 'guest' },
+      ],
+    },
+  };
+  const stored = (await world.repository.listCommittees()).find((entry) => entry.value.id === committee.id);
+  await world.repository.saveCommittee(committee, stored?.version);
+  const secretariat = createGraphServices({ graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: undefined }, harness.tokenFor(kristin), { fetch: harness.fetch });
+  const rest = createSharePointRest(async () => `${new URL(harness.tenant.info.graphBaseUrl).origin}/sites/helsefellesskapet`, harness.tokenFor(kristin), harness.fetch);
+  const site = encodeURIComponent(harness.tenant.info.siteId);
+  const graphGet = async (user: TenantUserInfo, path: string) => {
+    const token = await harness.tokenFor(user).getToken(['Sites.ReadWrite.All']);
+    const response = await harness.fetch(`${harness.tenant.info.graphBaseUrl}${path}`, { headers: { Authorization: `Bearer ${token}` } });
+    const text = await response.text();
+    return { status: response.status, body: text ? (JSON.parse(text) as unknown) : undefined };
+  };
+  return {
+    world,
+    committee,
+    people,
+    secretariat,
+    rest,
+    graphGet,
+    openRow: (user, rowId) => graphGet(user, `/sites/${site}/lists/MotebokAgendaItems/items/${rowId}?$expand=fields`),
+    listed: async (user, meetingId) =>
+      RowsSchema.parse((await graphGet(user, `/sites/${site}/lists/MotebokAgendaItems/items?$expand=fields&$filter=${encodeURIComponent(`fields/MeetingId eq '${meetingId}'`)}`)).body).value.map((row) => row.fields.ItemId),
+  };
+}
