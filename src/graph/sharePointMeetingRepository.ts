@@ -29,7 +29,8 @@ export interface SharePointRepositoryOptions {
   chunkBytes?: number;
   /**
    * Sets the access of these sak rows (SharePoint REST, `meetingFreeze.ts` `applyItemRowAccess`, wired in
-   * `graphServices.ts`): called by a save that marks, unmarks or creates a sak holding exempt content.
+   * `graphServices.ts`): called by a save that marks, unmarks or creates a sak holding exempt content, or
+   * that changes who is entitled to one (`closedRowKey`: invitees, grants, the committee's roles).
    * Absent (tools, some tests): rows keep the list's permissions until the send.
    */
   rowAccess?: (file: MeetingFile, rowIds: readonly string[]) => Promise<void>;
@@ -364,7 +365,9 @@ export class SharePointMeetingRepository implements MeetingRepository {
    * only at the send (`rowAccess`, SharePoint REST). SharePoint can stop an item inheriting only once
    * the item exists (`items(id)/breakroleinheritance` is its own request after the create), so the
    * order is what keeps the exempt text from ever being readable by the list's readers:
-   * 1. a sak already stored and now marked (or its grants changed): its row is closed first, then written;
+   * 1. a sak already stored and now marked, or whose entitled people changed (its grants, the meeting's
+   *    chair or referent, the committee's roles or vara setting; `closedRowKey`): its row's access is set
+   *    first, then the row written if it changed at all;
    * 2. a new sak holding exempt content: its row is created with the public stub (`exemptStub`, the
    *    same as the meeting row's), then closed, then the real sak is written into it (If-Match);
    * 3. a sak no longer exempt: written first, then its row inherits again (closed too tightly for a
