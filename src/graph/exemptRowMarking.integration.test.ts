@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { hiddenTexts, leaksIn, personViewer } from '../domain/confidentiality';
 import { CaseNumberSchema, type AgendaItem, type Committee, type Meeting, type MeetingFile } from '../domain/model';
 import type { RowAccessFailure, Versioned } from '../domain/ports';
-import type { GraphServices } from './graphServices';
+import { createGraphServices, type GraphServices } from './graphServices';
 import { applyItemRowAccess } from './meetingFreeze';
 import { SharePointMeetingRepository } from './sharePointMeetingRepository';
 import type { SharePointRest } from './sharePointRest';
@@ -110,6 +110,8 @@ describe('an exempt sak’s row in a draft, closed by the secretariat’s save t
         await applyItemRowAccess(rest, file, rowIds);
       },
     });
+    // As the workspace does, the committees are read first: the access a closed row has depends on them.
+    await repository.listCommittees();
     const read = await repository.getMeeting(draft.value.id);
     if (!read) throw new Error('møtet mangler');
     const exempt = marked.items.find((item) => item.id === EXEMPT);
@@ -185,6 +187,82 @@ describe('an exempt sak’s row in a draft, closed by the secretariat’s save t
     expect((await openRow(people.gjest, '2026-02')).status).toBe(404);
     expect((await openRow(people.medlem, '2026-02')).status).toBe(200);
   }, 120_000);
+
+  /** The secretariat's repository with its permission step counted (the app's step, `applyItemRowAccess`). */
+  const steps: string[][] = [];
+  const watched = (): SharePointMeetingRepository => {
+    const repository = new SharePointMeetingRepository({
+      clients: harness.clientsFor(world.secretary),
+      siteId: harness.tenant.info.siteId,
+      rowAccess: async (file, rowIds) => {
+        steps.push([...rowIds]);
+        await applyItemRowAccess(rest, file, rowIds);
+      },
+    });
+    repository.onRowAccessFailed((failure) => failures.push(failure));
+    return repository;
+  };
+  const statuses = async (itemId: string) => Object.fromEntries(await Promise.all((Object.entries(people) as [Role, TenantUserInfo][]).map(async ([role, user]) => [role, (await openRow(user, itemId)).status] as const)));
+  const textOf = (text: string): AgendaItem['summary'] => [{ type: 'paragraph', content: [{ text }] }];
+
+  it('re-applies a closed row’s access with the next save when only who is invited changes (the meeting’s referent), and not when only text changes', async () => {
+    const repository = watched();
+    await repository.listCommittees();
+    const read = await repository.getMeeting(draft.value.id);
+    if (!read) throw new Error('møtet mangler');
+    const referent = read.value.minuteTaker;
+    if (!referent) throw new Error('møtet mangler referent');
+    expect(await statuses(EXEMPT)).toEqual({ medlem: 200, vara: 404, observatør: 404, gjest: 404 });
+    // The guest becomes the meeting's referent: entitled by that office. Only the meeting row changes.
+    const withGuest = await repository.saveMeeting({ ...read.value, minuteTaker: { name: people.gjest.displayName, email: people.gjest.mail } }, read.version);
+    expect(steps).toHaveLength(1);
+    expect(failures.slice(5)).toEqual([]);
+    expect(await statuses(EXEMPT)).toEqual({ medlem: 200, vara: 404, observatør: 404, gjest: 200 });
+    expect((await openRow(people.gjest, VEDLEGG)).status).toBe(200);
+    checked.push('gjest: made the meeting’s referent, Read on the closed rows of 2026.04 and 2026.03 after the next save (200)');
+    // Removed again: the guest loses Read with that save, although neither sak's row is written.
+    const eTags = async () => (await world.repository.lists.query('MotebokAgendaItems', 'MeetingId', draft.value.id)).filter((row) => [EXEMPT, VEDLEGG].includes(String(row.fields['ItemId']))).map((row) => row.eTag);
+    const before = await eTags();
+    const back = await repository.saveMeeting({ ...withGuest.value, minuteTaker: referent }, withGuest.version);
+    expect(steps).toHaveLength(2);
+    expect(await eTags()).toEqual(before);
+    expect(await statuses(EXEMPT)).toEqual({ medlem: 200, vara: 404, observatør: 404, gjest: 404 });
+    expect(await statuses(VEDLEGG)).toEqual({ medlem: 200, vara: 404, observatør: 404, gjest: 404 });
+    checked.push('gjest: no longer the referent, 404 on the rows of 2026.04 and 2026.03 after the next save');
+    // Saving the exempt sak's text and the meeting's place: no permission request.
+    const text = await repository.saveMeeting({ ...back.value, place: 'Sandefjord', items: back.value.items.map((item) => (item.id === EXEMPT ? { ...item, summary: textOf('Saken er drøftet med tillitsvalgte.') } : item)) }, back.version);
+    expect(steps).toHaveLength(2);
+    expect(await statuses(EXEMPT)).toEqual({ medlem: 200, vara: 404, observatør: 404, gjest: 404 });
+    draft = text;
+  }, 120_000);
+
+  it('follows the committee’s vara setting and a changed role with the next save of the meeting; the start-up check names the row until then', async () => {
+    const repository = watched();
+    const stored = (await repository.listCommittees()).find((entry) => entry.value.id === committee.id);
+    const read = await repository.getMeeting(draft.value.id);
+    if (!stored || !read) throw new Error('møteorganet eller møtet mangler');
+    // The vara may see, and the observer becomes a member (entitled by role).
+    const roles = (committee.confidentiality?.roles ?? []).map((entry) => (entry.email === people.observatør.mail ? { ...entry, role: 'member' as const } : entry));
+    const consenting = await repository.saveCommittee({ ...committee, confidentiality: { substitutesMaySee: true, roles } }, stored.version);
+    const granted = await repository.saveMeeting({ ...read.value, place: 'Tønsberg' }, read.version);
+    expect(steps.at(-1)).toHaveLength(4);
+    for (const itemId of [EXEMPT, VEDLEGG]) expect(await statuses(itemId), itemId).toEqual({ medlem: 200, vara: 200, observatør: 200, gjest: 404 });
+    expect((await secretariat.sitePermissions.check([consenting.value])).findings).toEqual([]);
+    checked.push('vara (the committee consents) and observatør (made a member): Read on the closed rows after the next save');
+    // The consent and the role withdrawn: the start-up check names who still reads the rows, the next save takes Read away.
+    await repository.saveCommittee(committee, consenting.version);
+    const extra = (await secretariat.sitePermissions.check([committee])).findings.filter((finding) => finding.problem === 'exemptRowOpen');
+    expect(new Set(extra.map((finding) => finding.who))).toEqual(new Set([people.vara.mail, people.observatør.mail]));
+    expect(extra).toHaveLength(8);
+    const count = steps.length;
+    await repository.saveMeeting({ ...granted.value, place: 'Sandefjord' }, granted.version);
+    expect(steps).toHaveLength(count + 1);
+    for (const itemId of [EXEMPT, VEDLEGG]) expect(await statuses(itemId), itemId).toEqual({ medlem: 200, vara: 404, observatør: 404, gjest: 404 });
+    // A fresh session's check (this one's is cached; the app's own save clears it when it sets access).
+    const fresh = createGraphServices({ graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: undefined }, harness.tokenFor(world.secretary), { fetch: harness.fetch });
+    expect((await fresh.sitePermissions.check([committee])).findings).toEqual([]);
+    checked.push('vara and observatør: consent and role withdrawn, named by the start-up check, 404 on the closed rows after the next save');
+  }, 180_000);
 
   it('sent only requests that are valid against the Graph v1.0 OpenAPI description', () => {
     expect(contractProblems(harness.records)).toEqual([]);

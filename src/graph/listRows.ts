@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AgendaItemSchema, CommitteeSchema, MeetingSchema, type AgendaItem, type Committee, type Meeting } from '../domain/model';
+import { AgendaItemSchema, CommitteeSchema, MeetingSchema, type AgendaItem, type Committee, type Meeting, type MeetingFile } from '../domain/model';
 import { migrateCommitteeJson } from '../domain/meetingFile';
 import { chatIdFromJoinUrl } from '../domain/teamsLink';
 import { UnreadableRowError, type UnreadableRow } from '../domain/ports';
@@ -8,7 +8,8 @@ import type { ListRow } from './listsGateway';
 import { canonicalJson, hashFields } from './rowVersion';
 import { committeeYearKey, conclusionText } from '../domain/registerColumns';
 import { publicTitleOf } from '../domain/confidentiality';
-import { exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
+import { exemptRowAccess, exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
+import { personKey } from '../domain/committeeAccess';
 
 /**
  * Domain objects ↔ list row fields, in one place. `MotebokJson` holds the full object and is
@@ -65,15 +66,18 @@ export function teamsLinkFields(meeting: Meeting): Record<string, string> {
 }
 
 /**
- * What the access of a sak's row depends on within the sak, when the row is closed (`hasClosedRow`):
- * its marking with the grants, and which vedlegg are exempt. Undefined for a row that inherits. A
- * save that writes the row with another key than the one it was read or last closed with sets the
- * row's access (`SharePointMeetingRepository.saveMeeting`); what depends on the meeting or the
- * committee (invitees, roles) is set at the send and by «Rett tilgangene».
+ * The access a sak's row should have, as a key: a stable hash of the sorted entries `exemptRowAccess`
+ * gives it (each person by `personKey`, with their level) — who is entitled by the marking and its
+ * grants, the meeting's invitees, chair and referent, and the committee's roles, referents,
+ * secretariat and vara setting. Undefined for a row that inherits (`hasClosedRow`). Taken with the
+ * referents writing (not frozen): the freeze and the reopening set every row themselves. A save that
+ * finds another key than the one the row was read or last closed with sets the row's access
+ * (`SharePointMeetingRepository.saveMeeting`), whatever changed it: the sak, the meeting or the committee.
  */
-export function closedRowKey(item: AgendaItem): string | undefined {
-  if (!hasClosedRow(item)) return undefined;
-  return hashFields({ marking: item.confidentiality ?? null, exemptVedlegg: item.attachments.filter((attachment) => attachment.exemption !== undefined).map((attachment) => attachment.id) });
+export function closedRowKey(file: MeetingFile, item: AgendaItem): string | undefined {
+  const access = exemptRowAccess(file, item, { frozen: false });
+  if (!access) return undefined;
+  return hashFields({ access: access.map((entry) => `${personKey(entry.person)}=${entry.level}`).sort() });
 }
 
 /** What an item row copies from its meeting (for the decision register's indexed columns). */

@@ -10,9 +10,11 @@ import { MeetingStatusSchema } from '../domain/model';
  */
 /**
  * `c`: for the row of a sak holding exempt content, the key of its access (`listRows.ts`
- * `closedRowKey`) as this session knows the row to be closed with — read from such a row (closed at
- * its marking, else named by the start-up check), or written and closed by the save. A save that
- * writes the row with another key (or none) sets its access first (`SharePointMeetingRepository.saveMeeting`).
+ * `closedRowKey`: who is entitled, with which role) as this session knows the row to be closed with —
+ * computed on reading from the meeting as read and the committee as this session knows it (`?` when it
+ * knows none), or set by the save. A save that wants another key (or none) for the row sets its access,
+ * whether or not it writes the row; `!key`: the step to set `key` failed, tried again when the save writes
+ * the sak (`SharePointMeetingRepository.saveMeeting`, `accessDue`).
  */
 export const RowVersionSchema = z.object({ r: z.string(), e: z.string().optional(), h: z.string(), c: z.string().optional() });
 export type RowVersion = z.infer<typeof RowVersionSchema>;

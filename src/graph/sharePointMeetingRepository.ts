@@ -7,7 +7,7 @@ import { frozenChangeRefusal } from '../domain/minutesApproval';
 import type { MeetingLink } from '../domain/teamsLink';
 import type { NumberedMeeting } from '../domain/caseNumbering';
 import { AgendaItemSchema, PersonSchema, type AgendaItem, type Committee, type DocumentRef, type Meeting, type MeetingFile, type MeetingHeader, type Person } from '../domain/model';
-import { exemptStub } from '../domain/exemptRowAccess';
+import { exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
 import { ConflictError, StorageError, UnreadableRowError, type FollowUpItem, type MeetingRepository, type MeetingRows, type MeetingWithCommittee, type ReadList, type ReadMeeting, type RowAccessFailure, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
 import { SCOPES } from '../auth/scopes';
 import { answerOrThrow, BATCH_LIMIT, runBatch, type BatchStep } from './batch';
@@ -29,13 +29,14 @@ export interface SharePointRepositoryOptions {
   chunkBytes?: number;
   /**
    * Sets the access of these sak rows (SharePoint REST, `meetingFreeze.ts` `applyItemRowAccess`, wired in
-   * `graphServices.ts`): called by a save that marks, unmarks or creates a sak holding exempt content.
+   * `graphServices.ts`): called by a save that marks, unmarks or creates a sak holding exempt content, or
+   * that changes who is entitled to one (`closedRowKey`: invitees, grants, the committee's roles).
    * Absent (tools, some tests): rows keep the list's permissions until the send.
    */
   rowAccess?: (file: MeetingFile, rowIds: readonly string[]) => Promise<void>;
 }
 
-/** A sak whose row's access the save changes (`closedRowKey` differs from the version's). */
+/** A sak whose row's access the save sets (`closedRowKey` differs from the version's, `accessDue`). */
 interface AccessChange {
   item: AgendaItem;
   key: string | undefined;
@@ -151,7 +152,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
     const unreadable: UnreadableRow[] = [];
     for (const [index, meetingRow] of meetingRows.entries()) {
       const itemRows = await this.lists.rowsAnswer(answers, String(index), 'MotebokAgendaItems');
-      const read = versionedMeeting(meetingRow, itemRows);
+      const read = versionedMeeting(meetingRow, itemRows, this.knownCommittee);
       if ('value' in read) result.push(read);
       else unreadable.push(read.unreadable);
     }
@@ -231,6 +232,9 @@ export class SharePointMeetingRepository implements MeetingRepository {
     return () => this.rowAccessListeners.delete(listener);
   }
 
+  /** The committee as last read or saved by this repository, if any (the access key of exempt rows read, `versionedMeeting`). */
+  private readonly knownCommittee = (committeeId: string): Committee | undefined => this.committees.get(committeeId);
+
   /** The meeting's committee as last read or saved, else its row (one query; the first save of a session that read none). */
   private async committeeOf(committeeId: string): Promise<Committee> {
     const known = this.committees.get(committeeId);
@@ -250,7 +254,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
     ]);
     const meetingRow = (await this.lists.rowsAnswer(answers, 'meeting', 'MotebokMeetings'))[0];
     if (!meetingRow) return undefined;
-    return readableMeeting(meetingRow, await this.lists.rowsAnswer(answers, 'items', 'MotebokAgendaItems'));
+    return readableMeeting(meetingRow, await this.lists.rowsAnswer(answers, 'items', 'MotebokAgendaItems'), this.knownCommittee);
   }
 
   /**
@@ -321,7 +325,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
     const itemRows = itemsStep ? await this.lists.rowsAnswer(first, itemsStep, 'MotebokAgendaItems') : second ? await this.lists.rowsAnswer(second, 'items', 'MotebokAgendaItems') : [];
     const committee = committeeFromRow(committeeRow);
     this.committees.set(committee.id, committee);
-    return { committee, meeting: readableMeeting(found.row, itemRows) };
+    return { committee, meeting: readableMeeting(found.row, itemRows, this.knownCommittee) };
   }
 
   /**
@@ -356,7 +360,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
     const freshRow = (row: ListRow): ListRow => answerOrThrow(fresh, row.id, ListRowSchema);
     const header = headerSame ? knownRows.header : freshRow(meetingRow);
     const items = itemRows.map((row) => (changedItems.includes(row) ? freshRow(row) : (knownRows.items.get(row.id) ?? freshRow(row))));
-    return readableMeeting(header, items);
+    return readableMeeting(header, items, this.knownCommittee);
   }
 
   /**
@@ -378,7 +382,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
     const itemRows = await this.lists.rowsAnswer(answers, 'items', 'MotebokAgendaItems');
     // No folder yet (nothing uploaded) is an empty list, not an error.
     const files = answers.get('files')?.status === 404 ? [] : await allPagesFrom(this.storageClient, DriveItemSchema, answerOrThrow(answers, 'files', collectionOf(DriveItemSchema)));
-    return { meeting: readableMeeting(meetingRow, itemRows), documents: files.filter((file) => !file.folder).map(toDocumentRef) };
+    return { meeting: readableMeeting(meetingRow, itemRows, this.knownCommittee), documents: files.filter((file) => !file.folder).map(toDocumentRef) };
   }
 
   /**
@@ -390,7 +394,9 @@ export class SharePointMeetingRepository implements MeetingRepository {
    * only at the send (`rowAccess`, SharePoint REST). SharePoint can stop an item inheriting only once
    * the item exists (`items(id)/breakroleinheritance` is its own request after the create), so the
    * order is what keeps the exempt text from ever being readable by the list's readers:
-   * 1. a sak already stored and now marked (or its grants changed): its row is closed first, then written;
+   * 1. a sak already stored and now marked, or whose entitled people changed (its grants, the meeting's
+   *    chair or referent, the committee's roles or vara setting; `closedRowKey`): its row's access is set
+   *    first, then the row written if it changed at all;
    * 2. a new sak holding exempt content: its row is created with the public stub (`exemptStub`, the
    *    same as the meeting row's), then closed, then the real sak is written into it (If-Match);
    * 3. a sak no longer exempt: written first, then its row inherits again (closed too tightly for a
@@ -413,6 +419,11 @@ export class SharePointMeetingRepository implements MeetingRepository {
     else if (known.m.h !== hashFields(headerFields)) writes.push({ kind: 'update', key: 'meeting', list: 'MotebokMeetings', rowId: known.m.r, eTag: known.m.e, fields: headerFields });
     const itemFieldSets = new Map<string, Record<string, unknown>>();
     const access = new Map<string, AccessChange>();
+    // The access each exempt row should have depends on the committee too (roles, vara setting): read
+    // (once a session, else cached) only when the meeting has such a row, or had one.
+    const rowAccess = this.options.rowAccess;
+    const holdsClosedRows = meeting.items.some((item) => !item.restricted && (hasClosedRow(item) || known?.i[item.id]?.c !== undefined));
+    const file: MeetingFile | undefined = rowAccess && holdsClosedRows ? { committee: await this.committeeOf(meeting.committeeId), meeting } : undefined;
     // Approving the referat writes every sak's row too, unchanged: each gets a new eTag, so a side
     // panel still holding the old one is refused (412), reads again and meets the freeze.
     const approving = known !== undefined && known.s !== 'minutesApproved' && meeting.status === 'minutesApproved';
@@ -422,9 +433,9 @@ export class SharePointMeetingRepository implements MeetingRepository {
       const fields = itemFields(meeting, item, index);
       itemFieldSets.set(item.id, fields);
       const row = known?.i[item.id];
-      const key = closedRowKey(item);
+      const key = file ? closedRowKey(file, item) : undefined;
       const changed = !row || row.h !== hashFields(fields) || approving;
-      if (changed && this.options.rowAccess && key !== row?.c) access.set(item.id, { item, key, created: !row });
+      if (file && accessDue(row, key, changed)) access.set(item.id, { item, key, created: !row });
       // A new exempt sak's row is created with its public stub: it inherits the list's Read until closed.
       const stub = !row && key !== undefined && access.has(item.id);
       if (!row) writes.push({ kind: 'create', key: `item:${item.id}`, list: 'MotebokAgendaItems', fields: stub ? itemFields(meeting, exemptStub(item), index) : fields });
@@ -441,9 +452,9 @@ export class SharePointMeetingRepository implements MeetingRepository {
     const failed = new Map<string, unknown>();
     const setAccess = async (changes: readonly AccessChange[], rowIdOf: (change: AccessChange) => string | undefined): Promise<void> => {
       const rowIds = changes.flatMap((change) => rowIdOf(change) ?? []);
-      if (rowIds.length === 0 || !this.options.rowAccess) return;
+      if (rowIds.length === 0 || !rowAccess || !file) return;
       try {
-        await this.options.rowAccess({ committee: await this.committeeOf(meeting.committeeId), meeting }, rowIds);
+        await rowAccess(file, rowIds);
       } catch (error) {
         for (const change of changes) failed.set(change.item.id, error);
       }
@@ -476,10 +487,11 @@ export class SharePointMeetingRepository implements MeetingRepository {
       };
       for (const listener of this.rowAccessListeners) listener(failure);
     }
-    // The access key the session knows each row closed with; a failed step leaves it so the next save that writes the sak tries again.
-    const closedWith = (itemId: string, item: AgendaItem, previous: RowVersion | undefined): { c?: string } => {
+    // The access key the session knows each row closed with; a failed step is remembered with the key it
+    // wanted (`FAILED_ACCESS`), so the next save that writes the sak, or that wants another access, tries again.
+    const closedWith = (itemId: string, previous: RowVersion | undefined): { c?: string } => {
       const change = access.get(itemId);
-      const key = change === undefined ? (this.options.rowAccess ? previous?.c : closedRowKey(item)) : failed.has(itemId) ? (change.key === undefined ? previous?.c : undefined) : change.key;
+      const key = change === undefined ? previous?.c : failed.has(itemId) ? `${FAILED_ACCESS}${change.key ?? ''}` : change.key;
       return key === undefined ? {} : { c: key };
     };
     const next = (key: string, previous: RowVersion | undefined, fields: Record<string, unknown>): RowVersion => {
@@ -493,7 +505,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
       const fields = itemFieldSets.get(item.id);
       if (!fields) continue;
       const { c: _previousKey, ...row } = next(`item:${item.id}`, known?.i[item.id], fields);
-      items[item.id] = { ...row, ...closedWith(item.id, item, known?.i[item.id]) };
+      items[item.id] = { ...row, ...closedWith(item.id, known?.i[item.id]) };
     }
     return { value: meeting, version: encodeVersion({ m: next('meeting', known?.m, headerFields), i: items, ...frozenState(meeting) }) };
   }
@@ -568,6 +580,26 @@ export class SharePointMeetingRepository implements MeetingRepository {
   }
 }
 
+/**
+ * Markers in a row version's `c` besides an access key: `UNKNOWN_ACCESS`, a row read closed while the
+ * committee was not known (the next save sets its access); `FAILED_ACCESS` + key, the step that was to set
+ * that access failed (tried again when the save writes the sak, or wants another access).
+ */
+const UNKNOWN_ACCESS = '?';
+const FAILED_ACCESS = '!';
+
+/**
+ * Whether the save sets the access of a sak's row: a new row holding exempt content; a row whose wanted
+ * access (`closedRowKey`, undefined: inherit) differs from the one it is known closed with — whatever changed
+ * it, the row is written or not, so a changed invitee list or committee re-applies it and saving text does
+ * not; a row whose last step failed, when the save writes it.
+ */
+function accessDue(row: RowVersion | undefined, key: string | undefined, written: boolean): boolean {
+  if (!row) return key !== undefined;
+  if (row.c === `${FAILED_ACCESS}${key ?? ''}`) return written;
+  return key !== row.c;
+}
+
 /** What the version keeps for the freeze after approval: status and reopenings as read or written. */
 function frozenState(meeting: Meeting): { s: Meeting['status']; n: number } {
   return { s: meeting.status, n: meeting.reopenings?.length ?? 0 };
@@ -600,8 +632,8 @@ function withUnreadable<T extends Versioned<unknown>>(values: T[], unreadable: U
 }
 
 /** A meeting the caller asked for by id: its own row must be readable (UnreadableRowError names it); bad item rows are named on it. */
-function readableMeeting(meetingRow: ListRow, itemRows: readonly ListRow[]): ReadMeeting {
-  const read = versionedMeeting(meetingRow, itemRows);
+function readableMeeting(meetingRow: ListRow, itemRows: readonly ListRow[], committeeOf: (committeeId: string) => Committee | undefined): ReadMeeting {
+  const read = versionedMeeting(meetingRow, itemRows, committeeOf);
   if (!('value' in read)) throw new UnreadableRowError(read.unreadable);
   return read;
 }
@@ -610,15 +642,18 @@ function readableMeeting(meetingRow: ListRow, itemRows: readonly ListRow[]): Rea
  * The meeting with its version. The version names only the item rows that were read, so a save
  * never deletes a row it could not read (saveMeeting deletes rows it knew and no longer has).
  */
-function versionedMeeting(meetingRow: ListRow, itemRows: readonly ListRow[]): ReadMeeting | { unreadable: UnreadableRow } {
+function versionedMeeting(meetingRow: ListRow, itemRows: readonly ListRow[], committeeOf: (committeeId: string) => Committee | undefined): ReadMeeting | { unreadable: UnreadableRow } {
   const read = readMeetingRows(meetingRow, itemRows);
   if (!read.ok) return { unreadable: read.unreadable };
   const meeting = read.meeting;
+  const committee = committeeOf(meeting.committeeId);
   const items: Record<string, RowVersion> = {};
   meeting.items.forEach((item, index) => {
     const row = read.rows[index];
-    // A row read holding exempt content is taken as closed: its save closed it, or the start-up check names it.
-    const key = closedRowKey(item);
+    // A row read holding exempt content is taken as closed with the access the meeting as read wants (the
+    // save or the send that last changed who is entitled set it; else the start-up check names it). Read
+    // while the committee is not known, the access is not known either: the next save sets it.
+    const key = committee ? closedRowKey({ committee, meeting }, item) : hasClosedRow(item) ? UNKNOWN_ACCESS : undefined;
     if (row) items[item.id] = { ...rowVersion(row, itemFields(meeting, item, index)), ...(key === undefined ? {} : { c: key }) };
   });
   const versioned = { value: meeting, version: encodeVersion({ m: rowVersion(meetingRow, meetingFields(meeting)), i: items, ...frozenState(meeting) }) };

@@ -325,7 +325,8 @@ export class SitePermissions {
   constructor(private readonly deps: () => SitePermissionDeps, private readonly maxAgeMs = 10 * 60 * 1000, private readonly now: () => number = () => Date.now()) {}
 
   check(committees: readonly Committee[]): Promise<PermissionReport> {
-    const key = JSON.stringify(committees.map((c) => [c.id, c.name, committeeAccess(c).map((e) => [personKey(e.person), e.level])]));
+    // Who may see exempt content (roles, the vara setting) decides what an exempt sak's row should have: a change of it asks again.
+    const key = JSON.stringify(committees.map((c) => [c.id, c.name, committeeAccess(c).map((e) => [personKey(e.person), e.level]), c.confidentiality ?? null]));
     if (this.cache && this.cache.key === key && this.now() - this.cache.at < this.maxAgeMs) return this.cache.report;
     const report = checkPermissions(this.deps(), committees);
     this.cache = { key, at: this.now(), report };
