@@ -14,6 +14,15 @@ export function signedInIdentity(user: HostUser | undefined, fromGraph: PersonId
   return fromGraph ?? { directoryId: user?.id, addresses: [user?.upn, user?.loginHint] };
 }
 
+/**
+ * Who is signed in, asked once when a rule needs it (outside React's render): the directory's answer
+ * shared by the page (`Services.signedInUser`), or the host's identity when Graph cannot say or is not wired.
+ */
+export function askSignedInIdentity(user: HostUser | undefined, signedInUser: (() => Promise<PersonIdentity>) | undefined): Promise<PersonIdentity> {
+  const host = signedInIdentity(user, undefined);
+  return signedInUser ? signedInUser().catch(() => host) : Promise.resolve(host);
+}
+
 export interface SignedInIdentity {
   identity: PersonIdentity;
   /** Graph answered, failed, or is not wired (screen tests): the identity will not change any more. */

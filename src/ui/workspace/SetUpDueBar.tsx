@@ -3,7 +3,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle 
 import type { MeetingRepository } from '../../domain/ports';
 import type { Committee } from '../../domain/model';
 import { isSecretariat } from '../../domain/committeeAccess';
-import { signedInIdentity } from '../meeting/signedInIdentity';
+import { askSignedInIdentity } from '../meeting/signedInIdentity';
 import { useServices } from '../shared/ServicesContext';
 import { useWorkspaceText } from './text';
 
@@ -29,9 +29,7 @@ export function SetUpDueBar({ repository, provision, busy, checkNow = false, com
   // After the listener above is in place. A failed check says nothing: a refused save still tells.
   useEffect(() => {
     if (!ask) return;
-    const host = signedInIdentity(hostContext.user, undefined);
-    const who = signedInUser ? signedInUser().catch(() => host) : Promise.resolve(host);
-    void who
+    void askSignedInIdentity(hostContext.user, signedInUser)
       .then((identity) => (committees.some((committee) => isSecretariat(committee, identity)) ? repository.checkSetUp?.() : undefined))
       .catch(() => undefined);
     // Once per page: the committees' identity changes on every load, what matters is that there are some.

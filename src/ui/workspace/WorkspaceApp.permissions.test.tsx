@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { aCommittee } from '../../domain/testing/builders';
 import type { Committee } from '../../domain/model';
 import type { HostContext } from '../../hosts/hostContext';
@@ -21,12 +21,16 @@ const drifted: PermissionReport = {
   ],
 };
 
-function renderWith(sitePermissions: { check: (c: readonly Committee[]) => Promise<PermissionReport>; repair: (c: readonly Committee[]) => Promise<PermissionReport> }) {
-  const committee = aCommittee();
+const SECRETARIAT = 'kristin.liset@example.no';
+const MEMBER = 'andreas@example.no';
+
+/** The workspace for `signedIn` (`GET /me`'s answer) in a committee with a secretariat and a member. */
+function renderWith(sitePermissions: { check: (c: readonly Committee[]) => Promise<PermissionReport>; repair: (c: readonly Committee[]) => Promise<PermissionReport> }, signedIn = SECRETARIAT) {
+  const committee = aCommittee({ secretariat: [{ name: 'Kristin Liset', email: SECRETARIAT }], members: [{ name: 'Andreas Aass-Engstrøm', email: MEMBER }] });
   const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [] });
   render(
     <MotebokProvider host={hostContext}>
-      <ServicesProvider services={testServices(hostContext, repository, { sitePermissions: { ...sitePermissions, freeze: async () => undefined, unfreeze: async () => undefined } })}>
+      <ServicesProvider services={testServices(hostContext, repository, { sitePermissions: { ...sitePermissions, freeze: async () => undefined, unfreeze: async () => undefined }, signedInUser: async () => ({ addresses: [signedIn] }) })}>
         <WorkspaceApp />
       </ServicesProvider>
     </MotebokProvider>,
@@ -49,6 +53,17 @@ describe('the permission check on start', () => {
     fireEvent.click(within(bar).getByRole('button', { name: 'Rett tilgangene' }));
     await waitFor(() => expect(screen.queryByTestId('permissions-warning')).toBeNull(), { timeout: 10_000 });
     expect(repair).toHaveBeenCalledWith([committee]);
+  });
+
+  it('tells a member nothing where the lists still inherit the site’s permissions: only the secretariat can repair', async () => {
+    // On such a site anyone can see that the lists inherit, so the check answers for a member too.
+    const check = vi.fn(async () => drifted);
+    renderWith({ check, repair: vi.fn() }, MEMBER);
+    await waitFor(() => expect(check).toHaveBeenCalled(), { timeout: 10_000 });
+    await screen.findByText(aCommittee().name, {}, { timeout: 10_000 });
+    await act(async () => undefined);
+    expect(screen.queryByTestId('permissions-warning')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Rett tilgangene' })).toBeNull();
   });
 
   it('shows nothing when all is right, or when the user may not read the permissions', async () => {
