@@ -57,8 +57,3 @@ export function meetingLinkOf(href: string, host: { meetingId?: string | undefin
   const params = new URL(href).searchParams;
   return { motebokMeetingId: params.get('meeting') ?? undefined, teamsMeetingId: host.meetingId, chatId: host.chatId, committeeId: params.get('committee') ?? undefined };
 }
-
-/** The `?meeting=` parameter of a page URL. */
-export function meetingIdFromUrl(href: string): string | undefined {
-  return new URL(href).searchParams.get('meeting') ?? undefined;
-}
