@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { CommitteeSchema } from '../../domain/model';
 import { findLinkedMeeting, meetingLinkOf } from './findMeeting';
+import { stageUrlFor } from '../sidePanel/ShareToStageButton';
 import { testMeeting } from './testing/testMeeting';
 
 const committee = CommitteeSchema.parse({ id: 'partnerskapsmotet', name: 'Partnerskapsmøtet', shortName: 'PM', languageForm: 'nb', members: [] });
@@ -33,8 +34,9 @@ describe('findLinkedMeeting', () => {
     expect(repository.calls.getMeetingWithCommittee).toBe(1);
   });
 
-  it('reads the meeting and committee ids from a stage URL, and the Teams ids from the host', () => {
-    expect(meetingLinkOf('https://localhost:3000/stage.html?meeting=pm-2026-06-11&committee=pm', { meetingId: 'teams-1', chatId: 'chat-1' })).toEqual({ motebokMeetingId: 'pm-2026-06-11', committeeId: 'pm', teamsMeetingId: 'teams-1', chatId: 'chat-1' });
+  it('reads the meeting and its committee from the stage URL the side panel shares, and the Teams ids from the host', () => {
+    const stageUrl = stageUrlFor('pm-2026-06-11', 'partnerskapsmotet', 'https://localhost:3000/sidepanel.html?committee=partnerskapsmotet');
+    expect(meetingLinkOf(stageUrl, { meetingId: 'MCMxOTptZWV0aW5n', chatId: thread })).toEqual({ motebokMeetingId: 'pm-2026-06-11', committeeId: 'partnerskapsmotet', teamsMeetingId: 'MCMxOTptZWV0aW5n', chatId: thread });
     expect(meetingLinkOf('https://localhost:3000/sidepanel.html', {})).toEqual({ motebokMeetingId: undefined, committeeId: undefined, teamsMeetingId: undefined, chatId: undefined });
   });
 });
