@@ -17,10 +17,10 @@
  * - stage: the active sak is shown;
  * - workspace: the open meeting's saksliste is shown.
  * Goal: side panel and stage ≤ 1.3 × reference, workspace ≤ 1.5 ×. `MOTEBOK_BENCH_RUNS` (default 5)
- * sets the runs of each; `MOTEBOK_BENCH_TRACE=1` prints each page's requests of its last run;
+ * sets the runs of each; `MOTEBOK_BENCH_TRACE=1` prints each page's requests of its last run, from the page's own Resource Timing;
  * `MOTEBOK_BENCH_SURFACES=workspace` (comma-separated: sidePanel, stage, workspace) measures only those pages;
  * `MOTEBOK_BENCH_PROFILE=1` writes a Chrome performance trace (CDP Tracing, with JavaScript samples) of
- * each page's last run to out/bench/cold-load/<surface>.trace.json, for the browser's performance panel;
+ * each page's last run to out/bench/cold-load/<surface>.trace.json (and of the reference beside it, <surface>.reference.trace.json), for the browser's performance panel;
  * `MOTEBOK_BENCH_REUSE_BUILD=1` reuses the last build in out/bench/cold-load (the build bakes in the
  * tenant's port, which it keeps) — for looking into a page, not for the figures.
  *
@@ -170,7 +170,7 @@ async function appFrame(page: Page, appUrl: string, pathname: string): Promise<F
 
 interface RunResult {
   ms: number;
-  requests: { start: number; ms: number; method: string; url: string; bytes: number }[];
+  requests: { start: number; ms: number; wait: number; url: string; bytes: number }[];
 }
 
 /** One cold load in a fresh context: the ready mark's time on the page's own clock. */
@@ -203,18 +203,6 @@ async function coldRun(world: World, surface: Surface, reference: boolean, profi
       if (message.type() === 'error' || message.type() === 'warning') consoleLines.push(`${message.type()}: ${message.text().slice(0, 300)}`);
     });
     page.on('pageerror', (error) => consoleLines.push(`pageerror: ${error.message.slice(0, 300)}`));
-    const requests: RunResult['requests'] = [];
-    if (TRACE) {
-      page.on('requestfinished', (request) => {
-        void request.sizes().then(
-          (sizes) => {
-            const timing = request.timing();
-            requests.push({ start: timing.startTime, ms: timing.responseEnd, method: request.method(), url: request.url(), bytes: sizes.responseBodySize });
-          },
-          () => undefined,
-        );
-      });
-    }
     const tracing = profileTo ? await context.newCDPSession(page) : undefined;
     const traceChunks: unknown[] = [];
     if (tracing) {
@@ -245,8 +233,17 @@ async function coldRun(world: World, surface: Surface, reference: boolean, profi
       await complete;
       writeFileSync(profileTo, JSON.stringify({ traceEvents: traceChunks }));
     }
-    const origin = requests.length > 0 ? Math.min(...requests.map((request) => request.start)) : 0;
-    return { ms, requests: requests.map((request) => ({ ...request, start: request.start - origin })).sort((a, b) => a.start - b.start) };
+    // The page's own Resource Timing (its clock, what it waited for), read after the ready mark: a
+    // listener in the driver would put the driver's work into the run it measures.
+    const requests = TRACE
+      ? await frame.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .map((entry) => entry as PerformanceResourceTiming)
+            .map((entry) => ({ start: entry.startTime, ms: entry.responseEnd - entry.startTime, wait: entry.responseStart > 0 ? entry.responseStart - entry.startTime : Number.NaN, url: entry.name, bytes: entry.transferSize })),
+        )
+      : [];
+    return { ms, requests: requests.sort((a, b) => a.start - b.start) };
   } finally {
     await context.close();
   }
@@ -260,10 +257,10 @@ function median(values: readonly number[]): number {
 
 function waterfall(surface: Surface, run: RunResult): string[] {
   return [
-    `   forespørsler, siste kjøring av ${surface} (start ms, varighet ms, kB, adresse):`,
+    `   forespørsler, siste kjøring av ${surface}, sidens egen Resource Timing (start ms på sidens klokke, til første byte ms, varighet ms, kB, adresse):`,
     ...run.requests.map((request) => {
       const url = new URL(request.url);
-      return `   ${request.start.toFixed(0).padStart(6)} ${request.ms.toFixed(0).padStart(6)} ${(request.bytes / 1000).toFixed(1).padStart(7)}  ${request.method} ${url.port} ${url.pathname}${url.search.slice(0, 90)}`;
+      return `   ${request.start.toFixed(0).padStart(6)} ${Number.isNaN(request.wait) ? '     –' : request.wait.toFixed(0).padStart(6)} ${request.ms.toFixed(0).padStart(6)} ${(request.bytes / 1000).toFixed(1).padStart(7)}  ${url.port} ${url.pathname}${url.search.slice(0, 90)}`;
     }),
   ];
 }
@@ -323,7 +320,7 @@ async function run(): Promise<string[]> {
         const pageTimes: number[] = [];
         let last: RunResult | undefined;
         for (let i = 0; i < RUNS; i += 1) {
-          referenceTimes.push((await coldRun(world, surface, true)).ms);
+          referenceTimes.push((await coldRun(world, surface, true, PROFILE && i === RUNS - 1 ? path.join(BUILD_DIR, `${surface}.reference.trace.json`) : undefined)).ms);
           last = await coldRun(world, surface, false, PROFILE && i === RUNS - 1 ? path.join(BUILD_DIR, `${surface}.trace.json`) : undefined);
           pageTimes.push(last.ms);
         }
