@@ -21,6 +21,7 @@
  * `MOTEBOK_BENCH_SURFACES=workspace` (comma-separated: sidePanel, stage, workspace) measures only those pages;
  * `MOTEBOK_BENCH_PROFILE=1` writes a Chrome performance trace (CDP Tracing, with JavaScript samples) of
  * each page's last run to out/bench/cold-load/<surface>.trace.json (and of the reference beside it, <surface>.reference.trace.json), for the browser's performance panel;
+ * `MOTEBOK_BENCH_UNMINIFIED=1` builds without minifying, so a trace names functions (slower pages: not for the figures);
  * `MOTEBOK_BENCH_REUSE_BUILD=1` reuses the last build in out/bench/cold-load (the build bakes in the
  * tenant's port, which it keeps) — for looking into a page, not for the figures.
  *
@@ -101,6 +102,7 @@ async function build(outDir: string, tenantPort: number): Promise<StatsCompilati
   config.entry = { ...(config.entry as Record<string, string>), reference: './tools/bench/reference/main.tsx' };
   // The reference page: the same template and security policy as the side panel's page.
   config.plugins = [...(config.plugins ?? []), new HtmlWebpackPlugin({ ...sidePanelPage.userOptions, filename: 'reference.html', chunks: ['reference'], title: 'Referanse' })];
+  if (process.env.MOTEBOK_BENCH_UNMINIFIED === '1') config.optimization = { ...config.optimization, minimize: false };
   config.devtool = false; // source maps change nothing the browser loads; skipping them saves build time
   return new Promise((resolve, reject) => {
     webpack(config, (error, stats) => {
