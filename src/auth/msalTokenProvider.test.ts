@@ -40,6 +40,23 @@ describe('MsalTokenProvider', () => {
     expect(calls).toEqual(['silent']);
   });
 
+  it('asks MSAL once for a token asked for again while it is on its way, and again once it has come', async () => {
+    let answer: (value: AuthenticationResult) => void = () => undefined;
+    const { msal, calls } = fakeMsal({ silent: () => new Promise((resolve) => (answer = resolve)) });
+    const provider = new MsalTokenProvider(msal);
+    const first = provider.getToken(['Sites.ReadWrite.All']);
+    const second = provider.getToken(['Sites.ReadWrite.All']);
+    await Promise.resolve();
+    answer(result('shared'));
+    expect(await Promise.all([first, second])).toEqual(['shared', 'shared']);
+    expect(calls).toEqual(['silent']);
+    const later = provider.getToken(['Sites.ReadWrite.All']);
+    await Promise.resolve();
+    answer(result('later'));
+    expect(await later).toBe('later');
+    expect(calls).toEqual(['silent', 'silent']);
+  });
+
   it('refreshes silently past the cache when the last token was rejected', async () => {
     const { msal, calls } = fakeMsal({ silent: async (force) => result(force ? 'fresh' : 'stale') });
     expect(await new MsalTokenProvider(msal).getToken(['User.Read'], { forceRefresh: true })).toBe('fresh');
@@ -74,7 +91,8 @@ describe('MsalTokenProvider', () => {
       },
     });
     const provider = new MsalTokenProvider(msal);
-    const tokens = await Promise.all([provider.getToken(['Sites.ReadWrite.All']), provider.getToken(['Sites.ReadWrite.All'])]);
+    // Two different tokens: the second waits for the sign-in, then is silent (the same token twice shares one request, above).
+    const tokens = await Promise.all([provider.getToken(['Sites.ReadWrite.All']), provider.getToken(['User.Read'])]);
     expect(tokens).toEqual(['interactive', 'silent-after-sign-in']);
     expect(calls).toEqual(['popup', 'silent']);
   });

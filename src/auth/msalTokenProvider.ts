@@ -33,8 +33,25 @@ export class MsalTokenProvider implements TokenProvider {
 
   getToken(scopes: readonly string[], options: TokenRequestOptions = {}): Promise<string> {
     const signedIn = this.account() !== null;
-    return this.acquire(scopes, options, signedIn || !this.options.signInFromClickOnly ? 'popup' : 'never');
+    const mayOpen = signedIn || !this.options.signInFromClickOnly ? 'popup' : 'never';
+    if (options.forceRefresh) return this.acquire(scopes, options, mayOpen);
+    // The same token asked for again while it is on its way (a page's first reads side by side, and
+    // the start waiting for them: ui/shared/startInHalves.ts) shares that request: each MSAL lookup
+    // costs main-thread time on the start-up path (issue 14: cold load).
+    const key = `${mayOpen} ${[...scopes].sort().join(' ')}`;
+    const shared = this.inFlight.get(key);
+    if (shared) return shared;
+    const request = this.acquire(scopes, options, mayOpen);
+    this.inFlight.set(key, request);
+    const forget = () => {
+      if (this.inFlight.get(key) === request) this.inFlight.delete(key);
+    };
+    request.then(forget, forget);
+    return request;
   }
+
+  /** The silent-or-popup token requests on their way, by what they ask for (see `getToken`). */
+  private readonly inFlight = new Map<string, Promise<string>>();
 
   /**
    * The sign-in a person asked for (a click): silent if it can be, else the popup. The popup is

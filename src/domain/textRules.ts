@@ -23,9 +23,12 @@ export function controlCharacterMessage(field: string, code: string): string {
   return `${field} inneholder et kontrolltegn (${code}) som ikke kan lagres. Fjern det og prøv igjen.`;
 }
 
+// One formatter: `toLocaleString('nb-NO')` builds one per call, and the schemas call this once per text field at load (issue 14: cold load).
+const NUMBER = new Intl.NumberFormat('nb-NO');
+
 export function tooLongMessage(field: string, max: number, length?: number): string {
-  const now = length === undefined ? '' : ` (nå ${length.toLocaleString('nb-NO')})`;
-  return `${field} kan ha høyst ${max.toLocaleString('nb-NO')} tegn${now}.`;
+  const now = length === undefined ? '' : ` (nå ${NUMBER.format(length)})`;
+  return `${field} kan ha høyst ${NUMBER.format(max)} tegn${now}.`;
 }
 
 /** A text field: `field` is how the message names it ("Tittelen"), `max` its length limit. */
