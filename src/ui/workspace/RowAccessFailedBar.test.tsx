@@ -63,4 +63,24 @@ describe('the workspace’s message that a save could not close an exempt sak’
     repository.saveFailedToClose(failure);
     expect(screen.getByText('Saken er lagret, men ikke lukket i SharePoint')).toBeTruthy();
   });
+
+  it('after a settings save, says the settings are stored, names the saker whose access was left, and offers «Rett tilgangene»; without saker, says they could not be read', async () => {
+    const repository = repositoryFailingToClose();
+    let repaired = 0;
+    render(
+      <MotebokProvider host={host}>
+        <RowAccessFailedBar repository={repository} repair={async () => void (repaired += 1)} repairing={false} />
+      </MotebokProvider>,
+    );
+    repository.saveFailedToClose({ committeeId: 'partnerskapsmotet', saker: [{ itemId: '2026-04', caseNumber: '2026.04', title: 'Prosjekt X' }], error: new StorageError('forbidden', 'Forbidden') });
+    expect(screen.getByText('Innstillingene er lagret, men tilgangene i SharePoint er ikke endret')).toBeTruthy();
+    expect(screen.queryByText('Saken er lagret, men ikke lukket i SharePoint')).toBeNull();
+    const body = screen.getByText(/Endringen gjelder hvem som har tilgang til sak 2026\.04 «Prosjekt X»/);
+    expect(body.textContent).toContain('Innstillingene er lagret.');
+    repository.saveFailedToClose({ committeeId: 'partnerskapsmotet', saker: [], error: new StorageError('forbidden', 'Forbidden') });
+    expect(screen.getByText(/sakene kunne ikke leses, så tilgangene er ikke satt/)).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Rett tilgangene' })));
+    expect(repaired).toBe(1);
+    expect(screen.queryByText('Innstillingene er lagret, men tilgangene i SharePoint er ikke endret')).toBeNull();
+  });
 });
