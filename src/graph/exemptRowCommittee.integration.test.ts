@@ -114,6 +114,35 @@ describe('a save of the committee’s settings re-applies the access of its clos
     expect(await status(vara)).toBe(404);
   }, 60_000);
 
+  it('keeps an approved meeting’s freeze: its exempt row follows the settings save with the referents reading only', async () => {
+    const APPROVED = 'pm-innstillinger-godkjent';
+    const base = { ...fixture('pm-2026-unntatt').meeting, id: APPROVED, date: '2026-03-12', theme: 'Partnerskapsmøtet godkjent' };
+    const draft = await app.repository.saveMeeting(base);
+    const approved = await app.repository.saveMeeting({ ...draft.value, status: 'minutesApproved', minutesApprovedAt: '2026-03-20T08:00:00.000Z' }, draft.version);
+    await app.sitePermissions.freeze(stored.value, approved.value.id);
+    const rowId = (await rows.world.repository.lists.query('MotebokAgendaItems', 'MeetingId', APPROVED)).find((row) => row.fields['ItemId'] === EXEMPT)?.id ?? '';
+    const approvedStatus = async (user: TenantUserInfo) => (await rows.openRow(user, rowId)).status;
+    const levelOf = async (email: string) =>
+      (await rows.rest.get(`web/lists/getbytitle('MotebokAgendaItems')/items(${rowId})/roleassignments?$expand=${EXPAND_ASSIGNMENTS}`, RoleAssignmentsSchema)).value
+        .filter((assignment) => assignment.Member.Email?.toLowerCase() === email.toLowerCase())
+        .flatMap((assignment) => assignment.RoleDefinitionBindings.map((binding) => binding.Name));
+    const referent = stored.value.defaultMinuteTaker?.email ?? '';
+    expect(await approvedStatus(medlem)).toBe(200);
+    expect(await levelOf(referent)).toEqual(['Read']);
+    const members = stored.value.members.filter((member) => member.email !== medlem.mail);
+    await saveSettings({ ...stored.value, members });
+    expect(failures).toEqual([]);
+    expect(await approvedStatus(medlem)).toBe(404);
+    expect(await levelOf(referent)).toEqual(['Read']);
+    checked.push('medlem (removed): 404 on the row of 2026.04 in an approved meeting right after the settings save; the referent still reads only');
+    await saveSettings({ ...stored.value, members: [...members, { name: medlem.displayName, email: medlem.mail }] });
+    expect(await approvedStatus(medlem)).toBe(200);
+    expect(await levelOf(referent)).toEqual(['Read']);
+    // The start-up check (this session's cache was cleared by the step) finds both meetings' rows as they should be, the
+    // approved one frozen (the folder under the committee's new name, from the text-only change, is not made yet).
+    expect((await app.sitePermissions.check([stored.value])).findings.filter((finding) => finding.problem !== 'folderMissing')).toEqual([]);
+  }, 180_000);
+
   it('stores the settings when the permission step fails, names the sak for «Rett tilgangene», which closes it', async () => {
     // The request that takes the removed member's Read away is lost on the way (the network dropped).
     harness.failOnce({ match: (method, url) => method === 'POST' && url.includes('removeroleassignment'), nth: 1, mode: 'before' });
