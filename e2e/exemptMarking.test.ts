@@ -5,13 +5,12 @@
 // kommune, with their own token, gets 404 on the sak's row through Graph (200 before the marking), and their
 // side panel shows the public title and none of the exempt text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { hiddenTexts, leaksIn, personViewer } from '../src/domain/confidentiality';
 import type { Committee, Meeting } from '../src/domain/model';
 import { createGraphServices } from '../src/graph/graphServices';
 import { fetchTrusting, passwordTokenProvider } from '../src/graph/testing/nodeTenantAccess';
 import { graph, passwordToken } from '../tenant/testing/tenantClient';
-import { openSignedIn } from './support/appHarness';
+import { openSignedIn, shownText } from './support/appHarness';
 import { fixture, openWorkspace, SECRETARY_UPN, startWorkspaceHarness, type WorkspaceHarness } from './support/workspaceHarness';
 
 const SAK = '2026-04';
@@ -35,9 +34,6 @@ describe('the secretariat marks a sak unntatt offentlighet in the workspace (loc
     const token = await passwordToken(harness.tenant, upn, ['Sites.Read.All']);
     return (await graph(harness.tenant, token, `/sites/${site}/lists/MotebokAgendaItems/items/${row.id}?$expand=fields`)).status;
   };
-
-  /** Every text the page shows, the frames' included. */
-  const shownText = async (page: Page): Promise<string> => (await Promise.all(page.frames().map((frame) => frame.locator('body').innerText().catch(() => '')))).join('\n');
 
   beforeAll(async () => {
     harness = await startWorkspaceHarness();
