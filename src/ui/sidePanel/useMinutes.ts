@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { isSecretariat } from '../../domain/committeeAccess';
-import { useSignedInIdentity } from '../meeting/signedInIdentity';
+import { useSignedInIdentity } from '../shared/signedInIdentity';
 import { DomainError } from '../../domain/errors';
 import { reopenApprovedMinutes } from '../../domain/minutesApproval';
 import type { Committee, MeetingStatus, Person } from '../../domain/model';

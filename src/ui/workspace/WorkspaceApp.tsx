@@ -239,8 +239,8 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
               </div>
             </Card>
           ) : null}
-          {/* Whether the site lacks later columns is asked after the permission check has answered for this user, and only for the secretariat (SetUpDueBar). */}
-          <SetUpDueBar repository={repository} provision={provision} busy={busy} checkNow={permissions.state.status === 'ready' && permissions.state.report.checked} committees={committeeList.map((entry) => entry.value)} />
+          {/* Whether the site lacks later columns is asked only for the secretariat, known once the permission check has answered for this user (SetUpDueBar). */}
+          <SetUpDueBar repository={repository} provision={provision} busy={busy} secretariat={permissions.secretariat} />
           <RowAccessFailedBar repository={repository} repair={permissions.repair} repairing={permissions.repairing} />
           {view.kind === 'register' && decisionRegister ? (
             <Suspense fallback={<Spinner label={t('register.loading')} />}>

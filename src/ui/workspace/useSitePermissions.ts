@@ -1,27 +1,24 @@
 import { useCallback, useEffect, useState } from 'react';
-import { isSecretariat } from '../../domain/committeeAccess';
 import type { Committee } from '../../domain/model';
 import type { PermissionReport } from '../../graph/sitePermissions';
-import { askSignedInIdentity } from '../meeting/signedInIdentity';
 import type { Services } from '../shared/services';
-import { useServices } from '../shared/ServicesContext';
+import { useSecretariatMembership } from './useSecretariatMembership';
 
 export type SitePermissionsState =
   | { status: 'idle' }
   | { status: 'checking' }
-  /** `secretariat`: the signed-in person is in a committee's secretariat, the only ones who may repair. */
-  | { status: 'ready'; report: PermissionReport; secretariat: boolean }
+  | { status: 'ready'; report: PermissionReport }
   | { status: 'failed'; error: unknown };
 
 /**
  * The permission check on every start (cached by the service for the session) and the repair the
  * warning offers. Only the secretariat is shown differences, since only they can repair them: a user
  * who may not read the permissions gets no report, and a member on a site whose lists still inherit the
- * site's permissions (where anyone can see that they do) is not told either. Who is signed in (`GET /me`,
- * shared with the page) is asked only when there is something to show.
+ * site's permissions (where anyone can see that they do) is not told either. Whether the user is in a
+ * secretariat is the workspace's one answer (`useSecretariatMembership`), asked once the check has
+ * answered for this user; `secretariat` hands it on (the set-up check uses it too).
  */
 export function useSitePermissions(service: Services['sitePermissions'], committees: readonly Committee[] | undefined) {
-  const { hostContext, signedInUser } = useServices();
   const [state, setState] = useState<SitePermissionsState>({ status: 'idle' });
   const [repairing, setRepairing] = useState(false);
   const [repairError, setRepairError] = useState<unknown>(undefined);
@@ -31,16 +28,10 @@ export function useSitePermissions(service: Services['sitePermissions'], committ
     if (!service || !committees || committees.length === 0) return undefined;
     let live = true;
     setState({ status: 'checking' });
-    service
-      .check(committees)
-      .then(async (report) => {
-        const identity = report.checked && report.findings.length > 0 ? await askSignedInIdentity(hostContext.user, signedInUser) : undefined;
-        return { report, secretariat: identity !== undefined && committees.some((committee) => isSecretariat(committee, identity)) };
-      })
-      .then(
-        ({ report, secretariat }) => live && setState({ status: 'ready', report, secretariat }),
-        (error: unknown) => live && setState({ status: 'failed', error }),
-      );
+    service.check(committees).then(
+      (report) => live && setState({ status: 'ready', report }),
+      (error: unknown) => live && setState({ status: 'failed', error }),
+    );
     return () => {
       live = false;
     };
@@ -53,8 +44,7 @@ export function useSitePermissions(service: Services['sitePermissions'], committ
     setRepairing(true);
     setRepairError(undefined);
     try {
-      // Whoever repairs is in a secretariat: `repairPermissions` refuses anyone else.
-      setState({ status: 'ready', report: await service.repair(committees), secretariat: true });
+      setState({ status: 'ready', report: await service.repair(committees) });
     } catch (error) {
       setRepairError(error);
     } finally {
@@ -62,6 +52,8 @@ export function useSitePermissions(service: Services['sitePermissions'], committ
     }
   }, [service, committees]);
 
-  const findings = state.status === 'ready' && state.report.checked && state.secretariat ? state.report.findings : [];
-  return { state, findings, repair, repairing, repairError };
+  const report = state.status === 'ready' && state.report.checked ? state.report : undefined;
+  const secretariat = useSecretariatMembership(committees, report !== undefined);
+  const findings = report && secretariat === true ? report.findings : [];
+  return { state, findings, secretariat, repair, repairing, repairError };
 }
