@@ -202,7 +202,7 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
         <main id={MAIN_CONTENT_ID} tabIndex={-1} className={styles.main}>
           {actionError !== undefined ? <ErrorMessageBar error={actionError} onDismiss={() => setActionError(undefined)} /> : null}
           <UnreadableRowsBar rows={[...unreadableCommittees, ...unreadableMeetings, ...(openedMeeting?.stored.unreadable ?? [])]} />
-          <PermissionsWarning findings={permissions.findings} repairing={permissions.repairing} repairError={permissions.repairError} onRepair={() => void permissions.repair()} />
+          <PermissionsWarning findings={permissions.findings} canRepair={permissions.canRepair} repairing={permissions.repairing} repairError={permissions.repairError} onRepair={() => void permissions.repair()} />
           {committees.status === 'loading' ? <Spinner label={t('committees.loading')} /> : null}
           {needsSignIn ? (
             <Card className={styles.card}>

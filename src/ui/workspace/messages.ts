@@ -276,6 +276,7 @@ const nb = {
   'rowAccess.sak': 'sak {{number}} «{{title}}»',
   'rowAccess.newSak': 'den nye saken «{{title}}»',
   'rowAccess.later': 'Lukk meldingen',
+  'permissions.ownerOnly': 'Du ser dette fordi du kan endre tilgangene på området, men du er ikke med i sekretariatet for noe møteorgan. Bare sekretariatet kan rette tilgangene i Møtebok, slik at ingen mister tilgangen underveis: be sekretariatet velge «Rett tilgangene», eller legg deg til under «Sekretariat» i innstillingene for møteorganet.',
 };
 
 type Key = keyof typeof nb;
@@ -557,6 +558,7 @@ const nn: Record<Key, string> = {
   'rowAccess.sak': 'sak {{number}} «{{title}}»',
   'rowAccess.newSak': 'den nye saka «{{title}}»',
   'rowAccess.later': 'Lukk meldinga',
+  'permissions.ownerOnly': 'Du ser dette fordi du kan endra tilgangane på området, men du er ikkje med i sekretariatet for noko møteorgan. Berre sekretariatet kan retta tilgangane i Møtebok, slik at ingen mistar tilgangen undervegs: be sekretariatet velja «Rett tilgangane», eller legg deg til under «Sekretariat» i innstillingane for møteorganet.',
 };
 
 const en: Record<Key, string> = {
@@ -836,6 +838,7 @@ const en: Record<Key, string> = {
   'rowAccess.sak': 'item {{number}} “{{title}}”',
   'rowAccess.newSak': 'the new item “{{title}}”',
   'rowAccess.later': 'Close the message',
+  'permissions.ownerOnly': 'You see this because you can change the permissions on the site, but you are not in the secretariat of any committee. Only the secretariat can repair the permissions in Møtebok, so that nobody loses access half-way: ask the secretariat to choose «Repair the permissions», or add yourself under «Secretariat» in the committee settings.',
 };
 
 export const workspaceMessages = { nb, nn, en };

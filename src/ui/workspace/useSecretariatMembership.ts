@@ -1,9 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
 import { isSecretariat } from '../../domain/committeeAccess';
 import type { Committee } from '../../domain/model';
-import type { PersonIdentity } from '../../domain/personIdentity';
 import { askSignedInIdentity } from '../shared/signedInIdentity';
 import { useServices } from '../shared/ServicesContext';
+import { useAskedOnce } from '../shared/useAskedOnce';
 
 /**
  * Whether the signed-in person is in some committee's secretariat: the one answer the workspace's
@@ -15,21 +14,8 @@ import { useServices } from '../shared/ServicesContext';
  */
 export function useSecretariatMembership(committees: readonly Committee[] | undefined, ask: boolean): boolean | undefined {
   const { hostContext, signedInUser } = useServices();
-  // The one question of this workspace: kept across re-renders, effect re-runs and a failure
-  // (`askSignedInIdentity` then answers with the host's identity instead of asking again).
-  const question = useRef<Promise<PersonIdentity> | undefined>(undefined);
-  const [identity, setIdentity] = useState<PersonIdentity | undefined>(undefined);
-  useEffect(() => {
-    if (!ask) return undefined;
-    let live = true;
-    question.current ??= askSignedInIdentity(hostContext.user, signedInUser);
-    void question.current.then((answer) => {
-      if (live) setIdentity(answer);
-    });
-    return () => {
-      live = false;
-    };
-  }, [ask, hostContext.user, signedInUser]);
+  // `askSignedInIdentity` answers with the host's identity when Graph fails, so a failure is not asked again either.
+  const identity = useAskedOnce(ask, () => askSignedInIdentity(hostContext.user, signedInUser));
   if (!identity || !committees) return undefined;
   return committees.some((committee) => isSecretariat(committee, identity));
 }

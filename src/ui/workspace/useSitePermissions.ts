@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Committee } from '../../domain/model';
 import type { PermissionReport } from '../../graph/sitePermissions';
 import type { Services } from '../shared/services';
+import { useAskedOnce } from '../shared/useAskedOnce';
 import { useSecretariatMembership } from './useSecretariatMembership';
 
 export type SitePermissionsState =
@@ -10,13 +11,22 @@ export type SitePermissionsState =
   | { status: 'ready'; report: PermissionReport }
   | { status: 'failed'; error: unknown };
 
+/** Whether the signed-in user may manage the site's permissions: false when it cannot be told (no `mayManage`, a failure). */
+const mayManage = (service: Services['sitePermissions']) => (): Promise<boolean> => (service?.mayManage ? service.mayManage().catch(() => false) : Promise.resolve(false));
+
 /**
  * The permission check on every start (cached by the service for the session) and the repair the
- * warning offers. Only the secretariat is shown differences, since only they can repair them: a user
- * who may not read the permissions gets no report, and a member on a site whose lists still inherit the
- * site's permissions (where anyone can see that they do) is not told either. Whether the user is in a
- * secretariat is the workspace's one answer (`useSecretariatMembership`), asked once the check has
- * answered for this user; `secretariat` hands it on (the set-up check uses it too).
+ * warning offers. Differences are shown to those who can do something about them, and to nobody else:
+ * - the secretariat (`canRepair`): «Rett tilgangene» repairs them (`repairPermissions` refuses anyone
+ *   outside every secretariat, who would otherwise take their own access away half-way);
+ * - someone outside every secretariat who may manage the site's permissions (a site owner, IT): the
+ *   same differences without the button, and what to do instead. Whether they may is one SharePoint
+ *   request (`mayManage`), asked only when the check found differences for someone outside every
+ *   secretariat — long after the start-up reads;
+ * - nobody else: a user who may not read the permissions gets no report, and a member on a site whose
+ *   lists still inherit the site's permissions (where anyone can see that they do) is not told.
+ * Whether the user is in a secretariat is the workspace's one answer (`useSecretariatMembership`),
+ * asked once the check has answered for this user; `secretariat` hands it on (the set-up check uses it too).
  */
 export function useSitePermissions(service: Services['sitePermissions'], committees: readonly Committee[] | undefined) {
   const [state, setState] = useState<SitePermissionsState>({ status: 'idle' });
@@ -54,6 +64,8 @@ export function useSitePermissions(service: Services['sitePermissions'], committ
 
   const report = state.status === 'ready' && state.report.checked ? state.report : undefined;
   const secretariat = useSecretariatMembership(committees, report !== undefined);
-  const findings = report && secretariat === true ? report.findings : [];
-  return { state, findings, secretariat, repair, repairing, repairError };
+  const siteManager = useAskedOnce(report !== undefined && report.findings.length > 0 && secretariat === false, mayManage(service));
+  const shown = secretariat === true || siteManager === true;
+  const findings = report && shown ? report.findings : [];
+  return { state, findings, secretariat, canRepair: secretariat === true, repair, repairing, repairError };
 }
