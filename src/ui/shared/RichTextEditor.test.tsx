@@ -42,4 +42,44 @@ describe('RichTextEditor', () => {
     expect(box.textContent).toBe('Deres tekst.');
     expect(emitted).toHaveLength(2);
   });
+
+  it('shows a value from outside even when it equals something typed here moments ago (the other version taken after a conflict)', async () => {
+    const emitted: RichText[] = [];
+    const onChange = (value: RichText) => emitted.push(value);
+    const { rerender } = render(<RichTextEditor label="Møtebehandling" value={para('R')} onChange={onChange} />);
+    const box = await screen.findByRole('textbox', { name: 'Møtebehandling' });
+    const editor = editorOf(box);
+    act(() => {
+      editor.commands.focus('end');
+      editor.commands.insertContent('i');
+    });
+    act(() => {
+      editor.commands.insertContent('k');
+    });
+    // The parent echoes both keystrokes, in order.
+    rerender(<RichTextEditor label="Møtebehandling" value={para('Ri')} onChange={onChange} />);
+    rerender(<RichTextEditor label="Møtebehandling" value={para('Rik')} onChange={onChange} />);
+    expect(box.textContent).toBe('Rik');
+    // A save clashed; the referent takes the stored version ("theirs"), which happens to read "Ri".
+    rerender(<RichTextEditor label="Møtebehandling" value={para('Ri')} onChange={onChange} />);
+    expect(box.textContent).toBe('Ri');
+    expect(emitted).toHaveLength(2);
+  });
+
+  it('takes its own value back after a value from outside replaced it', async () => {
+    const emitted: RichText[] = [];
+    const { rerender } = render(<RichTextEditor label="Møtebehandling" value={para('R')} onChange={(value) => emitted.push(value)} />);
+    const box = await screen.findByRole('textbox', { name: 'Møtebehandling' });
+    const editor = editorOf(box);
+    act(() => {
+      editor.commands.focus('end');
+      editor.commands.insertContent('i');
+    });
+    // Before the echo of "Ri" arrives, a value from outside replaces the text ("mine" given up) …
+    rerender(<RichTextEditor label="Møtebehandling" value={para('Deres tekst.')} onChange={(value) => emitted.push(value)} />);
+    expect(box.textContent).toBe('Deres tekst.');
+    // … and then the user's own text is chosen again from outside: shown, not taken for a late echo.
+    rerender(<RichTextEditor label="Møtebehandling" value={para('Ri')} onChange={(value) => emitted.push(value)} />);
+    expect(box.textContent).toBe('Ri');
+  });
 });
