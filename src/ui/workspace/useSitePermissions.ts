@@ -3,6 +3,7 @@ import type { Committee } from '../../domain/model';
 import type { PermissionReport } from '../../graph/sitePermissions';
 import type { Services } from '../shared/services';
 import { useAskedOnce } from '../shared/useAskedOnce';
+import { useBusyAction } from '../shared/useBusyAction';
 import { useSecretariatMembership } from './useSecretariatMembership';
 
 export type SitePermissionsState =
@@ -30,8 +31,7 @@ const mayManage = (service: Services['sitePermissions']) => (): Promise<boolean>
  */
 export function useSitePermissions(service: Services['sitePermissions'], committees: readonly Committee[] | undefined) {
   const [state, setState] = useState<SitePermissionsState>({ status: 'idle' });
-  const [repairing, setRepairing] = useState(false);
-  const [repairError, setRepairError] = useState<unknown>(undefined);
+  const repairAction = useBusyAction<'repairing'>();
   const key = committees ? JSON.stringify(committees.map((c) => [c.id, c.secretariat, c.referents, c.members, c.defaultMinuteTaker, c.defaultChair, c.name])) : undefined;
 
   useEffect(() => {
@@ -49,23 +49,20 @@ export function useSitePermissions(service: Services['sitePermissions'], committ
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [service, key]);
 
-  const repair = useCallback(async () => {
-    if (!service || !committees) return;
-    setRepairing(true);
-    setRepairError(undefined);
-    try {
-      setState({ status: 'ready', report: await service.repair(committees) });
-    } catch (error) {
-      setRepairError(error);
-    } finally {
-      setRepairing(false);
-    }
-  }, [service, committees]);
+  const { run } = repairAction;
+  const repair = useCallback(
+    () =>
+      run('repairing', async () => {
+        if (!service || !committees) return;
+        setState({ status: 'ready', report: await service.repair(committees) });
+      }),
+    [run, service, committees],
+  );
 
   const report = state.status === 'ready' && state.report.checked ? state.report : undefined;
   const secretariat = useSecretariatMembership(committees, report !== undefined);
   const siteManager = useAskedOnce(report !== undefined && report.findings.length > 0 && secretariat === false, mayManage(service));
   const shown = secretariat === true || siteManager === true;
   const findings = report && shown ? report.findings : [];
-  return { state, findings, secretariat, canRepair: secretariat === true, repair, repairing, repairError };
+  return { state, findings, secretariat, canRepair: secretariat === true, repair, repairing: repairAction.busy !== undefined, repairError: repairAction.error };
 }
