@@ -14,7 +14,8 @@ const PAGES_FILE = 'out/size/pages.json';
  * stage 179.7, Outlook 200.8 (before that day's cuts: 395.9, 278.8, 309.5, 248.2, 234.2). The
  * cuts: the Graph side by import() beside the host's start-up, one Fluent theme per chunk,
  * nynorsk/English catalogues per locale (tools/catalogueSplitLoader.mjs), and the side panel's and
- * the stage's screens as a chunk fetched from the start (src/ui/shared/preloadedView.tsx).
+ * the stage's screens as a chunk fetched from the start (since 2026-12-02 with React and Fluent, evaluated once
+ * the first reads are sent: src/ui/shared/startInHalves.ts; `npm run bench -- coldLoad` prints what the HTML preloads too).
  * `npm run size:why` shows what a page is made of. A new screen or heavy library loads by import().
  * "kB" is 1,000 bytes.
  */

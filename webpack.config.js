@@ -37,7 +37,7 @@ const SIMULATOR_PRELUDE = path.join(root, 'src/hosts/outlook/simulatorPrelude.js
 const SIMULATOR_PRELUDE_PATH = '/simulator-prelude.js';
 
 /** `import()` chunks kept whole rather than split by what they share with other chunks (see `optimization` below). */
-const WHOLE_CHUNKS = new Set(['workspace-app']);
+const WHOLE_CHUNKS = new Set(['workspace', 'workspace-app', 'sidePanel', 'stage', 'side-panel-app', 'stage-app', 'graph', 'msal', 'richTextEditor']);
 
 /**
  * The surfaces: entry name → [source, page, page title]. `startupChunks`: the webpackChunkName of
@@ -46,7 +46,7 @@ const WHOLE_CHUNKS = new Set(['workspace-app']);
 export const SURFACES = {
   workspace: { entry: './src/ui/workspace/main.tsx', page: 'workspace.html', title: 'Møtebok', startupChunks: ['theme-default', 'msal', 'graph', 'workspace-app'] },
   tabConfig: { entry: './src/ui/tabConfig/main.tsx', page: 'config.html', title: 'Møtebok – oppsett' },
-  sidePanel: { entry: './src/ui/sidePanel/main.tsx', page: 'sidepanel.html', title: 'Møtebok – referent', startupChunks: ['msal', 'graph', 'side-panel-app', 'theme-default'] },
+  sidePanel: { entry: './src/ui/sidePanel/main.tsx', page: 'sidepanel.html', title: 'Møtebok – referent', startupChunks: ['msal', 'graph', 'side-panel-app', 'theme-default', 'richTextEditor'] },
   stage: { entry: './src/ui/stage/main.tsx', page: 'stage.html', title: 'Møtebok – møteskjerm', startupChunks: ['msal', 'graph', 'stage-app', 'theme-default'] },
   outlook: { entry: './src/ui/outlook/main.tsx', page: 'outlook.html', title: 'Møtebok for Outlook', officeJs: true },
 };
@@ -220,7 +220,15 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
     // screens (`workspace-app`) stay one file, though: split by what they share with the other pages'
     // chunks they were 18 files, each a request queued on the start-up path (6 connections per host
     // over HTTP/1.1; `npm run bench -- coldLoad`, issue 14). Their copy of what they share is theirs.
-    optimization: { splitChunks: { chunks: (chunk) => !WHOLE_CHUNKS.has(chunk.name ?? '') } },
+    optimization: {
+      splitChunks: {
+        chunks: (chunk) => !WHOLE_CHUNKS.has(chunk.name ?? ''),
+        cacheGroups: {
+          // zod is in the Graph side and in each surface's screens: one file for both, not a copy in each.
+          zod: { test: /[\\/]node_modules[\\/]zod[\\/]/, name: 'zod', chunks: 'async', enforce: true },
+        },
+      },
+    },
     performance: { hints: false },
     stats: 'errors-warnings',
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StatsCompilation } from 'webpack';
-import { initialPackages, initialScripts, unwantedPackages } from './bundleSize';
+import { initialPackages, initialScripts, preloadedScripts, unwantedPackages } from './bundleSize';
 
 // A trimmed copy of what webpack's stats say for two pages sharing a vendor chunk, with a chunk
 // loaded later by import() that neither page lists among its initial chunks.
@@ -47,5 +47,14 @@ describe('bundle size tool', () => {
 
   it('does not mistake a package whose name merely begins like a banned one', () => {
     expect(unwantedPackages({ stage: ['docx-preview-not-really'] })).toEqual([]);
+  });
+});
+
+describe('preloadedScripts', () => {
+  it("names the scripts a page's HTML preloads, not its stylesheets or its own scripts", () => {
+    const html =
+      '<script defer src="/stage.1a.js"></script><link rel="preload" as="script" href="/msal.2b.js" fetchpriority="low">' +
+      '<link href="/graph.3c.js" rel="preload" as="script"><link rel="preload" as="style" href="/x.css"><link rel="icon" href="data:,">';
+    expect(preloadedScripts(html)).toEqual(['msal.2b.js', 'graph.3c.js']);
   });
 });

@@ -101,6 +101,20 @@ export function pageSizes(pages: PageFiles, outDir = SIZE_OUT_DIR): Record<strin
   );
 }
 
+/**
+ * The scripts a page's HTML preloads (`<link rel="preload" as="script">`, tools/startupPreloadPlugin.mjs):
+ * the chunks its entry imports as it starts (MSAL, the Graph side, its screens, the theme). Not
+ * initial JavaScript, since nothing runs until the entry imports them, but fetched and evaluated
+ * before the page is ready: `npm run bench -- coldLoad` prints them beside the initial JavaScript.
+ */
+export function preloadedScripts(html: string): string[] {
+  return [...html.matchAll(/<link\b[^>]*>/g)]
+    .map((match) => match[0])
+    .filter((tag) => /\brel="preload"/.test(tag) && /\bas="script"/.test(tag))
+    .map((tag) => /\bhref="\/?([^"]+)"/.exec(tag)?.[1])
+    .filter((file): file is string => file !== undefined);
+}
+
 async function main(): Promise<void> {
   if (!process.argv.includes('--no-build')) {
     const started = Date.now();

@@ -21,6 +21,7 @@
  * `MOTEBOK_BENCH_SURFACES=workspace` (comma-separated: sidePanel, stage, workspace) measures only those pages;
  * `MOTEBOK_BENCH_PROFILE=1` writes a Chrome performance trace (CDP Tracing, with JavaScript samples) of
  * each page's last run to out/bench/cold-load/<surface>.trace.json (and of the reference beside it, <surface>.reference.trace.json), for the browser's performance panel;
+ * `MOTEBOK_BENCH_UNMINIFIED=1` builds without minifying, so a trace names functions (slower pages: not for the figures);
  * `MOTEBOK_BENCH_REUSE_BUILD=1` reuses the last build in out/bench/cold-load (the build bakes in the
  * tenant's port, which it keeps) — for looking into a page, not for the figures.
  *
@@ -45,7 +46,7 @@ import { createGraphClientFactory } from '../../src/graph/graphClient';
 import { SharePointMeetingRepository } from '../../src/graph/sharePointMeetingRepository';
 import { fetchTrusting, passwordTokenProvider } from '../../src/graph/testing/nodeTenantAccess';
 import { READY_MARK } from '../../src/ui/shared/readyMark';
-import { initialScripts, pageSizes, PAGES_FILE } from '../bundleSize';
+import { initialScripts, pageSizes, PAGES_FILE, preloadedScripts } from '../bundleSize';
 import { defineSuite } from './harness';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -101,6 +102,7 @@ async function build(outDir: string, tenantPort: number): Promise<StatsCompilati
   config.entry = { ...(config.entry as Record<string, string>), reference: './tools/bench/reference/main.tsx' };
   // The reference page: the same template and security policy as the side panel's page.
   config.plugins = [...(config.plugins ?? []), new HtmlWebpackPlugin({ ...sidePanelPage.userOptions, filename: 'reference.html', chunks: ['reference'], title: 'Referanse' })];
+  if (process.env.MOTEBOK_BENCH_UNMINIFIED === '1') config.optimization = { ...config.optimization, minimize: false };
   config.devtool = false; // source maps change nothing the browser loads; skipping them saves build time
   return new Promise((resolve, reject) => {
     webpack(config, (error, stats) => {
@@ -276,12 +278,20 @@ async function sizeLines(stats: StatsCompilation, outDir: string): Promise<strin
     budgets = {};
   }
   const reference = sizes['reference'] ?? 0;
+  // What each page's HTML preloads besides (its start-up chunks): not initial JavaScript, but fetched
+  // and evaluated before the page is ready, so it is printed beside it.
+  const { SURFACES } = (await import(pathToFileURL(path.join(ROOT, 'webpack.config.js')).href)) as { SURFACES: Record<string, { page: string }> };
+  const preloaded = pageSizes(
+    Object.fromEntries(Object.keys(sizes).map((entry) => [entry, entry === 'reference' ? [] : preloadedScripts(readFileSync(path.join(outDir, SURFACES[entry]?.page ?? `${entry}.html`), 'utf8'))])),
+    outDir,
+  );
   return [
-    `Første JavaScript per side (gzip, dette bygget) / initial JS per page${Object.keys(budgets).length === 0 ? ` (budsjettene leses når ${path.relative(ROOT, PAGES_FILE)} finnes: «npm run size»)` : ''}:`,
+    `Første JavaScript per side (gzip, dette bygget) / initial JS per page${Object.keys(budgets).length === 0 ? ` (budsjettene leses når ${path.relative(ROOT, PAGES_FILE)} finnes: «npm run size»)` : ''}; + det siden forhåndslaster / + what its HTML preloads (start-up chunks):`,
     ...Object.entries(sizes).map(([entry, bytes]) => {
       const budget = budgets[entry];
       const against = entry === 'reference' ? 'referansesiden' : budget ? `mål / goal ${budget.goal}, CI ${budget.limit}` : '–';
-      return `   ${entry.padEnd(10)} ${(bytes / 1000).toFixed(1).padStart(6)} kB  ${entry === 'reference' ? '' : `${(bytes / reference).toFixed(2)} × ref  `}${against}`;
+      const withPreloaded = entry === 'reference' ? '' : `  + ${((preloaded[entry] ?? 0) / 1000).toFixed(1).padStart(6)} kB = ${((bytes + (preloaded[entry] ?? 0)) / 1000).toFixed(1).padStart(6)} kB`;
+      return `   ${entry.padEnd(10)} ${(bytes / 1000).toFixed(1).padStart(6)} kB${withPreloaded}  ${entry === 'reference' ? '' : `${(bytes / reference).toFixed(2)} × ref  `}${against}`;
     }),
   ];
 }

@@ -2,24 +2,20 @@ import { StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles } from '@fluentui/react-components';
 import { HostInitError, type HostContext } from '../../hosts/hostContext';
-import { browserHostContext } from '../../hosts/browserHostContext';
 import { completeAuthRedirect } from '../../auth/redirectBridge';
 import { MotebokProvider, MAIN_CONTENT_ID } from './MotebokProvider';
 import { ServicesProvider } from './ServicesContext';
-import { createServices, type Services } from './services';
+import type { Services } from './services';
+import { beginSurface, type SurfaceStart, type SurfaceStartOptions } from './surfaceStart';
 import { languageFromLocale, setLanguage } from './i18n';
 import { loadTheme } from './themes';
 import { useCommonText } from './commonText';
 import { ErrorBoundary } from './ErrorBoundary';
 import { preloadBrowserSignIn, SignInGate } from './SignInGate';
 
-export interface HostedSurfaceOptions {
+export interface HostedSurfaceOptions extends SurfaceStartOptions {
   /** Renders the surface once the host and services are ready. */
   render: (services: Services) => ReactNode;
-  /** Builds the HostContext: each surface's entry passes its own host's (hosts never import each other). */
-  initializeHost: () => Promise<HostContext>;
-  /** Builds the services; tests and the simulator may pass their own. */
-  createServices?: (host: HostContext) => Promise<Services>;
   /** Element to render into (default `#root`). */
   container?: HTMLElement;
   /**
@@ -27,8 +23,6 @@ export interface HostedSurfaceOptions {
    * "Logg inn" first (`SignInGate`); the Outlook pane opened outside Outlook only says so.
    */
   needsSignIn?: (host: HostContext) => boolean;
-  /** Where to go instead once the host has answered (a Teams page opened in another surface's context). */
-  redirectFor?: (host: HostContext) => string | undefined;
 }
 
 /**
@@ -42,22 +36,22 @@ export function startHostedSurface(options: HostedSurfaceOptions): void {
   void (async () => {
     // A sign-in popup or silent iframe landing on this page hands its answer back and stops here.
     if (await completeAuthRedirect(window).catch(() => false)) return;
-    void boot(createRoot(container), options);
+    renderSurface(container, options, beginSurface(options));
   })();
 }
 
-async function boot(root: Root, options: HostedSurfaceOptions): Promise<void> {
-  // Until the host answers, the URL and the browser decide the language and theme of "Laster …".
-  const provisional = browserHostContext(window);
-  // The host starts while the language's catalogues arrive (nynorsk and English are fetched: they are
-  // not in the page's initial JavaScript), not after.
-  const hostStarted = Promise.resolve().then(() => options.initializeHost());
-  hostStarted.catch(() => undefined); // handled where it is awaited below
-  // The services (MSAL, the Graph side, and what a surface starts with them) are built as soon as the
-  // host has answered, not after "Laster …" below has its theme and catalogues: that fetch is a
-  // round trip the first Graph request need not wait for (issue 14: cold load).
-  const servicesStarted = hostStarted.then((started) => (options.redirectFor?.(started) ? undefined : (options.createServices ?? createServices)(started)));
-  servicesStarted.catch(() => undefined); // handled where it is awaited below
+/**
+ * Renders a surface whose host and services `beginSurface` has started: "Laster …", then the surface
+ * inside the providers, or the failure with "Prøv igjen" (which starts them again).
+ */
+export function renderSurface(container: HTMLElement, options: HostedSurfaceOptions, start: SurfaceStart): void {
+  void boot(createRoot(container), options, start);
+}
+
+async function boot(root: Root, options: HostedSurfaceOptions, start: SurfaceStart): Promise<void> {
+  const { provisional } = start;
+  // The host and the services were started before this (beginSurface): the theme and catalogues of
+  // "Laster …" are fetched beside them, not before them (issue 14: cold load).
   await Promise.all([setLanguage(languageFromLocale(provisional.locale)), loadTheme(provisional.theme).catch(() => undefined)]);
   root.render(
     <MotebokProvider host={provisional}>
@@ -66,7 +60,7 @@ async function boot(root: Root, options: HostedSurfaceOptions): Promise<void> {
   );
   let host: HostContext = provisional;
   try {
-    host = await hostStarted;
+    host = await start.host;
     const redirect = options.redirectFor?.(host);
     if (redirect) {
       window.location.replace(redirect);
@@ -75,7 +69,10 @@ async function boot(root: Root, options: HostedSurfaceOptions): Promise<void> {
     const needsSignIn = options.needsSignIn?.(host) ?? true;
     if (needsSignIn && host.host === 'browser') preloadBrowserSignIn();
     const [services] = await Promise.all([
-      servicesStarted.then((started) => started ?? (options.createServices ?? createServices)(host)),
+      start.services.then((started) => {
+        if (!started) throw new Error('startHostedSurface: no services for a page that did not go elsewhere');
+        return started;
+      }),
       setLanguage(languageFromLocale(host.locale)),
       loadTheme(host.theme).catch(() => undefined), // offline: the theme shown so far stays
     ]);
@@ -85,7 +82,7 @@ async function boot(root: Root, options: HostedSurfaceOptions): Promise<void> {
           <ServicesProvider services={services}>
             <ErrorBoundary>
               <SignInGate required={needsSignIn}>
-                {/* A surface whose screens are a chunk of their own (preloadedView) shows "Laster …" until it is here. */}
+                {/* A view whose chunk is still on its way (loadableView) shows "Laster …" until it is here. */}
                 <Suspense fallback={<Loading />}>{options.render(services)}</Suspense>
               </SignInGate>
             </ErrorBoundary>
@@ -96,7 +93,7 @@ async function boot(root: Root, options: HostedSurfaceOptions): Promise<void> {
   } catch (error) {
     root.render(
       <MotebokProvider host={host}>
-        <BootFailure error={error} onRetry={() => void boot(root, options)} />
+        <BootFailure error={error} onRetry={() => void boot(root, options, beginSurface(options))} />
       </MotebokProvider>,
     );
   }

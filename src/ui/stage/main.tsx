@@ -1,9 +1,9 @@
-import { preloadedView } from '../shared/preloadedView';
 import { startMeetingSurface } from '../meeting/startMeetingSurface';
-import type { LinkedMeetingLookup } from '../meeting/findMeeting';
 
-// The stage's screen is fetched from the start, beside the host, MSAL and the Graph side;
-// "Laster …" paints without it (issue 14: initial JavaScript).
-const StageApp = preloadedView<{ lookup?: LinkedMeetingLookup }>(() => import(/* webpackChunkName: "stage-app" */ './StageApp').then((module) => module.StageApp));
-
-startMeetingSurface(StageApp);
+// The stage's screens (React, Fluent, the views) are one chunk, fetched from the page's HTML and
+// evaluated once the meeting's request is on its way (issue 14: cold load).
+startMeetingSurface((lookup) =>
+  Promise.all([import(/* webpackChunkName: "stage-app" */ './StageApp'), import(/* webpackChunkName: "stage-app" */ '../meeting/showMeetingSurface')]).then(([screens, { meetingSurfaceScreens }]) =>
+    meetingSurfaceScreens(screens.StageApp, lookup),
+  ),
+);

@@ -2,7 +2,7 @@
 import { Suspense, type ComponentType } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
-import { loadableView, preloadedView } from './preloadedView';
+import { loadableView } from './loadableView';
 
 afterEach(cleanup);
 
@@ -30,39 +30,6 @@ function renderView(View: ComponentType<{ name: string }>, name: string) {
     </Suspense>,
   );
 }
-
-describe('preloadedView', () => {
-  it('starts fetching the view when it is declared, before anything renders it, and fetches it once', async () => {
-    let fetches = 0;
-    const View = preloadedView(async () => {
-      fetches += 1;
-      return Screen;
-    });
-    expect(fetches).toBe(1);
-    renderView(View, 'Saksliste');
-    expect(await screen.findByText('Saksliste')).toBeTruthy();
-    expect(fetches).toBe(1);
-  });
-
-  it('tries the fetch again when the early one failed (the network was away)', async () => {
-    const chunk = offlineAtFirst();
-    const View = preloadedView(chunk.load);
-    renderView(View, 'Møteskjerm');
-    expect(await screen.findByText('Møteskjerm')).toBeTruthy();
-    expect(chunk.fetches()).toBe(2);
-  });
-});
-
-describe('preloadedView once its chunk is here', () => {
-  it('renders the view in the same commit, without showing the fallback (React would hold the content back for up to 300 ms)', async () => {
-    const View = preloadedView(async () => Screen);
-    await Promise.resolve(); // the chunk arrives before the services are ready
-    await Promise.resolve();
-    renderView(View, 'Saksliste');
-    expect(screen.queryByText('Laster …')).toBeNull();
-    expect(screen.getByText('Saksliste')).toBeTruthy();
-  });
-});
 
 describe('loadableView (a view fetched only where it is needed, like the sign-in screen of a plain browser)', () => {
   it('fetches nothing until it is preloaded, then renders in the same commit without the fallback', async () => {

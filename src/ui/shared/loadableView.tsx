@@ -6,7 +6,7 @@ import { lazy, useState, type ComponentType } from 'react';
  * boundary until 300 ms after the last fallback it showed (its throttle for revealing content), so a
  * `lazy()` that suspends for a module already loaded cost up to 300 ms of every cold start
  * (`npm run bench -- coldLoad`, issue 14). A failed fetch is forgotten, so the view's first render
- * (or the next `preload`) fetches it again. The one mechanism for this: `preloadedView` below and
+ * (or the next `preload`) fetches it again. The one mechanism for this, used by
  * the plain browser's sign-in screen (`SignInGate.tsx`).
  */
 export interface LoadableView<P extends object> {
@@ -34,18 +34,4 @@ export function loadableView<P extends object>(load: () => Promise<ComponentType
     return <Shown {...props} />;
   }
   return { View, preload: () => void fetch().catch(() => undefined) };
-}
-
-/**
- * A surface's screens as a chunk of their own whose fetch starts when the page's script runs, in
- * parallel with the host's start-up, MSAL and the Graph side (which the screens need before they
- * can show anything): the "Laster …" page paints without waiting for them, and no step is added to
- * the chain before the surface is ready (README: Performance). startHostedSurface shows "Laster …"
- * in case the chunk is still on its way when the services are ready. A failed fetch is tried once
- * more when the view first renders.
- */
-export function preloadedView<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
-  const view = loadableView(load);
-  view.preload();
-  return view.View;
 }

@@ -1,0 +1,37 @@
+import type { HostContext } from '../../hosts/hostContext';
+import { browserHostContext } from '../../hosts/browserHostContext';
+import { createServices, type Services } from './services';
+
+/** How a surface starts before anything is rendered: its host, its services, where it goes instead. */
+export interface SurfaceStartOptions {
+  /** Builds the HostContext: each surface's entry passes its own host's (hosts never import each other). */
+  initializeHost: () => Promise<HostContext>;
+  /** Builds the services; tests and the simulator may pass their own. */
+  createServices?: (host: HostContext) => Promise<Services>;
+  /** Where to go instead once the host has answered (a Teams page opened in another surface's context). */
+  redirectFor?: (host: HostContext) => string | undefined;
+}
+
+/** What a surface has under way when it first renders (`renderSurface` in startHostedSurface.tsx). */
+export interface SurfaceStart {
+  /** Until the host answers, the URL and the browser decide the language and theme of "Laster …". */
+  provisional: HostContext;
+  host: Promise<HostContext>;
+  /** The services, or undefined when the page goes to another surface's page instead. */
+  services: Promise<Services | undefined>;
+}
+
+/**
+ * Starts the host and, the moment it has answered, the services (MSAL, the Graph side, and what a
+ * surface starts with them: the meeting's request). No React in here: the meeting surfaces start
+ * this before their screens' code is evaluated, so the first Graph request is on its way while
+ * React and Fluent are (issue 14: cold load). Failures are kept for the render to show.
+ */
+export function beginSurface(options: SurfaceStartOptions): SurfaceStart {
+  const provisional = browserHostContext(window);
+  const host = Promise.resolve().then(() => options.initializeHost());
+  host.catch(() => undefined); // handled where it is awaited (renderSurface)
+  const services = host.then((started) => (options.redirectFor?.(started) ? undefined : (options.createServices ?? createServices)(started)));
+  services.catch(() => undefined); // handled where it is awaited (renderSurface)
+  return { provisional, host, services };
+}
