@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { calendarScopes } from '../src/auth/scopes';
 import { hiddenTexts, leaksIn, personViewer, PUBLIC_VIEWER, publicVersion } from '../src/domain/confidentiality';
 import { parseMeetingFile } from '../src/domain/meetingFile';
@@ -25,7 +25,7 @@ import { composeBlock, planAttachments } from '../src/ui/outlook/insertAgenda';
 import { createSharePointRest } from '../src/graph/sharePointRest';
 import { fetchTrusting, passwordTokenProvider } from '../src/graph/testing/nodeTenantAccess';
 import { graph, passwordToken } from '../tenant/testing/tenantClient';
-import { fixture, openSignedIn, ROOT, signInPopups, startAppHarness, type AppHarness } from './support/appHarness';
+import { fixture, openSignedIn, ROOT, shownText, signInPopups, startAppHarness, type AppHarness } from './support/appHarness';
 
 const SECRETARY = 'hilde.kari.maugesten@siv.example.no';
 const SUBJECT_PART = 'Unntatt-nettleser';
@@ -53,12 +53,6 @@ async function contextFor(person: Pick<Person, 'upn'>): Promise<BrowserContext> 
   signInPopups(context, () => person.upn);
   contexts.set(person.upn, context);
   return context;
-}
-
-/** Every text the page shows, the frames' included. */
-async function shownText(page: Page): Promise<string> {
-  const texts = await Promise.all(page.frames().map((frame) => frame.locator('body').innerText().catch(() => '')));
-  return texts.join('\n');
 }
 
 beforeAll(async () => {

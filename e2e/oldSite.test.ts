@@ -1,6 +1,8 @@
 // Issue 12, left for later: on a site set up before the register and follow-up columns existed, the
 // secretariat opening the workspace is told at start-up — before anyone saves — that the site should
-// be prepared again, and a member opening it is not (browser, local tenant).
+// be prepared again, and a member opening it is not (browser, local tenant). The permission check's
+// differences go to the secretariat with «Rett tilgangene», to a site owner outside every secretariat
+// without it (with who can repair), and to no member.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { SCOPES } from '../src/auth/scopes';
@@ -11,6 +13,8 @@ import { fixture, openWorkspace, SECRETARY_UPN, startWorkspaceHarness, type Work
 
 const NOTICE = 'SharePoint-området bør klargjøres på nytt';
 const MEMBER_UPN = 'andreas.aass-engstrom@siv.example.no';
+/** A site owner (Full Control on the site), on the committee as a member, not in its secretariat. */
+const SITE_OWNER_UPN = 'kristin.liset@siv.example.no';
 const LogSchema = z.object({ value: z.array(z.object({ method: z.string(), path: z.string(), status: z.number(), user: z.string().optional(), requestId: z.string().optional(), batch: z.string().optional() }).loose()) });
 
 /** Reads of a list's column names by `who` (a request inside a `$batch` is the batch's user's). */
@@ -60,6 +64,22 @@ describe('the workspace on a site set up before the register and follow-up colum
     expect(await memberPage.getByTestId('permissions-warning').count()).toBe(0);
     expect(await memberPage.getByRole('button', { name: 'Rett tilgangene' }).count()).toBe(0);
     expect(columnReadsBy(await log(), 'andreas')).toEqual([]);
+    // Whether he may manage the site's permissions was asked (he may not), after the first screen, once.
+    expect((await log()).filter((entry) => entry.path.endsWith('/_api/web/EffectiveBasePermissions') && entry.user?.startsWith('andreas'))).toHaveLength(1);
     await memberContext.close();
+
+    // A site owner outside every secretariat (IT): shown what differs, and who can repair it, but no
+    // repair button (`repairPermissions` would refuse her), and nothing about the old columns.
+    const ownerContext = await harness.newContext({ upn: SITE_OWNER_UPN });
+    const ownerPage = await ownerContext.newPage();
+    await openWorkspace(ownerPage, harness.appUrl);
+    const warning = ownerPage.getByTestId('permissions-warning');
+    await warning.waitFor({ timeout: 60_000 });
+    expect(await warning.getByText('Tilgangene på SharePoint-området stemmer ikke').count()).toBe(1);
+    expect(await warning.getByText(/be sekretariatet velge «Rett tilgangene»/).count()).toBe(1);
+    expect(await ownerPage.getByRole('button', { name: 'Rett tilgangene' }).count()).toBe(0);
+    expect(await ownerPage.getByText(NOTICE).count()).toBe(0);
+    expect(columnReadsBy(await log(), 'kristin')).toEqual([]);
+    await ownerContext.close();
   }, 240_000);
 });

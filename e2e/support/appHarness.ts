@@ -121,3 +121,9 @@ export async function openSignedIn(page: Page, url: string, ready: Locator): Pro
     await ready.waitFor({ timeout: 60_000 });
   }
 }
+
+/** Every text the page shows, its frames' included: what a leak check reads (confidentiality tests). */
+export async function shownText(page: Page): Promise<string> {
+  const texts = await Promise.all(page.frames().map((frame) => frame.locator('body').innerText().catch(() => '')));
+  return texts.join('\n');
+}

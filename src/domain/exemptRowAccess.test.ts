@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AccessEntry } from './committeeAccess';
-import { exemptRowAccess, exemptStub } from './exemptRowAccess';
+import { entitlementChanged, exemptRowAccess, exemptStub } from './exemptRowAccess';
 import { personViewer, publicVersion, stageView, viewFor } from './confidentiality';
 import type { AgendaItem, MeetingFile } from './model';
 import { aCommittee, aMeeting, anItem } from './testing/builders';
@@ -147,5 +147,18 @@ describe('the public stub of a sak whose row is closed', () => {
   it('is the same when made again from itself, so a reader who has only the stub writes the meeting row unchanged', () => {
     const stub = exemptStub(personal());
     expect(exemptStub({ ...stub, restricted: true })).toEqual(stub);
+  });
+});
+
+describe('whether a settings save can change who is entitled to a closed row', () => {
+  const committee = aCommittee();
+  it('is not for names, texts and numbering', () => {
+    expect(entitlementChanged(committee, { ...committee, name: 'Nytt navn', recipientsLine: 'Til alle', defaultPlace: 'Tønsberg' })).toBe(false);
+  });
+  it('is for members, the vara setting, the secretariat and the standing referent', () => {
+    expect(entitlementChanged(committee, { ...committee, members: [...committee.members, { name: 'Ny', email: 'ny@example.no' }] })).toBe(true);
+    expect(entitlementChanged(committee, { ...committee, confidentiality: { substitutesMaySee: true } })).toBe(true);
+    expect(entitlementChanged(committee, { ...committee, secretariat: [{ name: 'Ny', email: 'ny@example.no' }] })).toBe(true);
+    expect(entitlementChanged(committee, { ...committee, defaultMinuteTaker: { name: 'Ny', email: 'ny@example.no' } })).toBe(true);
   });
 });

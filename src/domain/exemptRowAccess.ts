@@ -2,7 +2,7 @@ import { committeeAccess, mergeAccess, type AccessEntry } from './committeeAcces
 import { hasExemptContent, isItemExempt } from './confidentiality';
 import type { Attachment } from './model';
 import { inviteesWithAccess } from './confidentialityAudience';
-import type { AgendaItem, MeetingFile } from './model';
+import type { AgendaItem, Committee, MeetingFile } from './model';
 
 /**
  * Who gets what on the list row of a sak unntatt offentlighet (its `MotebokJson` holds the real
@@ -40,6 +40,18 @@ export function exemptRowAccess(file: MeetingFile, item: AgendaItem, options: { 
  */
 export function hasClosedRow(item: AgendaItem): boolean {
   return hasExemptContent(item);
+}
+
+/**
+ * Whether a change of the committee's settings can change who is entitled to a closed row
+ * (`exemptRowAccess`): its members (the invitees and their roles), the standing chair and referent,
+ * the secretariat and referents (`committeeAccess`), and who may see exempt content (the vara setting,
+ * the roles). A save of other settings (names, texts, logos, case numbers) changes nobody's entitlement.
+ */
+export function entitlementChanged(before: Committee, after: Committee): boolean {
+  const inputs = (committee: Committee) =>
+    JSON.stringify([committee.members, committee.defaultChair ?? null, committee.defaultMinuteTaker ?? null, committee.secretariat ?? null, committee.referents ?? null, committee.confidentiality ?? null]);
+  return inputs(before) !== inputs(after);
 }
 
 /** A placeholder where the schema wants a text: `viewFor` renders every stub field a reader sees again from the exemption. */

@@ -141,9 +141,15 @@ export interface MeetingRepository {
   searchPeople(query: string): Promise<Person[]>;
 }
 
-/** A save whose permission step failed (`MeetingRepository.onRowAccessFailed`): the saker whose rows stayed open, and why. */
+/**
+ * A save whose permission step failed (`MeetingRepository.onRowAccessFailed`): the saker whose rows stayed
+ * open (or kept readers no longer entitled), and why. A meeting's save names its meeting; a save of the
+ * committee's settings names the committee (its saker may be in several meetings; none named when they
+ * could not even be found).
+ */
 export interface RowAccessFailure {
-  meetingId: string;
+  meetingId?: string;
+  committeeId?: string;
   saker: { itemId: string; caseNumber: string | null; title: string }[];
   error: unknown;
 }

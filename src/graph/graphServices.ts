@@ -34,7 +34,7 @@ export interface GraphServices {
   /** The referat after the meeting: store, recipients, send. */
   minutes: MinutesService;
   /** Møtebok's permissions on the site: the check on start and the repair (`sitePermissions.ts`). */
-  sitePermissions: Pick<SitePermissions, 'check' | 'repair' | 'freeze' | 'unfreeze'>;
+  sitePermissions: Pick<SitePermissions, 'check' | 'repair' | 'freeze' | 'unfreeze' | 'mayManage'>;
   /** The decision register (`decisionRegister.ts`), loaded when first opened; one per session (it caches meetings and years). */
   decisionRegister(): Promise<DecisionRegister>;
   /** «Lag offentlig versjon»: the public PDFs in the meeting's «Offentlig» folder (`publicVersions.ts`). */
@@ -104,6 +104,7 @@ export function createGraphServices(
   const sitePermissions: GraphServices['sitePermissions'] = {
     check: async (committees) => (await loadRest()).permissions.check(committees),
     repair: async (committees) => (await loadRest()).permissions.repair(committees),
+    mayManage: async () => (await loadRest()).permissions.mayManage(),
     freeze: async (committee, meetingId) => (await loadRest()).permissions.freeze(committee, meetingId),
     unfreeze: async (committee, meetingId) => (await loadRest()).permissions.unfreeze(committee, meetingId),
   };

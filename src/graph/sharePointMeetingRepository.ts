@@ -7,7 +7,7 @@ import { frozenChangeRefusal } from '../domain/minutesApproval';
 import type { MeetingLink } from '../domain/teamsLink';
 import type { NumberedMeeting } from '../domain/caseNumbering';
 import { AgendaItemSchema, PersonSchema, type AgendaItem, type Committee, type DocumentRef, type Meeting, type MeetingFile, type MeetingHeader, type Person } from '../domain/model';
-import { exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
+import { entitlementChanged, exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
 import { ConflictError, StorageError, UnreadableRowError, type FollowUpItem, type MeetingRepository, type MeetingRows, type MeetingWithCommittee, type ReadList, type ReadMeeting, type RowAccessFailure, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
 import { SCOPES } from '../auth/scopes';
 import { answerOrThrow, BATCH_LIMIT, runBatch, type BatchStep } from './batch';
@@ -30,7 +30,8 @@ export interface SharePointRepositoryOptions {
   /**
    * Sets the access of these sak rows (SharePoint REST, `meetingFreeze.ts` `applyItemRowAccess`, wired in
    * `graphServices.ts`): called by a save that marks, unmarks or creates a sak holding exempt content, or
-   * that changes who is entitled to one (`closedRowKey`: invitees, grants, the committee's roles).
+   * that changes who is entitled to one (`closedRowKey`: invitees, grants, the committee's roles), and by a
+   * save of the committee's settings that changes it (`saveCommittee`, one meeting at a time).
    * Absent (tools, some tests): rows keep the list's permissions until the send.
    */
   rowAccess?: (file: MeetingFile, rowIds: readonly string[]) => Promise<void>;
@@ -125,7 +126,14 @@ export class SharePointMeetingRepository implements MeetingRepository {
     return withUnreadable(committees, unreadable);
   }
 
+  /**
+   * Stores the committee's settings. When they change who is entitled to exempt content (`entitlementChanged`)
+   * and the repository sets row access (`rowAccess`), the committee's closed rows whose access key changes
+   * (`closedRowKey`) get their access at once (`reapplyClosedRows`): nobody who lost entitlement keeps Read
+   * until a later save of the meeting. The settings are stored first and stay stored if that step fails.
+   */
   async saveCommittee(committee: Committee, version?: string): Promise<Versioned<Committee>> {
+    const previous = this.committees.get(committee.id);
     const fields = committeeFields(committee);
     let write: RowWrite;
     if (version) {
@@ -139,7 +147,60 @@ export class SharePointMeetingRepository implements MeetingRepository {
     const written = (await this.lists.writeRows([write])).get('committee');
     if (!written) throw new Error('Lagring av møteorgan ga ikke svar');
     this.committees.set(committee.id, committee);
+    // A new committee has no meetings yet. Not known as it was (not read this session): every closed row is checked.
+    const rowAccess = this.options.rowAccess;
+    if (version && rowAccess && (!previous || entitlementChanged(previous, committee))) await this.reapplyClosedRows(previous, committee, rowAccess);
     return { value: committee, version: encodeVersion({ r: written.rowId, ...(written.eTag ? { e: written.eTag } : {}), h: hashFields(fields) }) };
+  }
+
+  /**
+   * After a settings save: the access of each closed row of the committee whose key (`closedRowKey`) differs
+   * between the committee as it was and as saved — for every meeting, draft to approved, each with its own
+   * freeze (`applyItemRowAccess`: an approved meeting's rows get the frozen access, the referents reading).
+   * Found without reading the committee's saker: the meeting rows by the indexed `CommitteeId` (1 request;
+   * only a meeting row with public stubs, `exemptStubs`, has closed rows), then the item rows of those
+   * meetings only, by the indexed `MeetingId` (1 `$batch`); no new column, so old sites are served alike.
+   * A failure (reading, or the permission step of a meeting) is told to `onRowAccessFailed` with the
+   * committee and the saker left as they were; the settings are stored all the same.
+   */
+  private async reapplyClosedRows(previous: Committee | undefined, committee: Committee, rowAccess: NonNullable<SharePointRepositoryOptions['rowAccess']>): Promise<void> {
+    const left: RowAccessFailure['saker'] = [];
+    let error: unknown;
+    try {
+      const withStubs = (await this.lists.query('MotebokMeetings', 'CommitteeId', committee.id)).filter((row) => {
+        const read = readMeetingRows(row, []);
+        return read.ok && read.meeting.items.length > 0;
+      });
+      if (withStubs.length === 0) return;
+      const answers = await runBatch(
+        this.storageClient,
+        withStubs.map((row, index) => ({ id: String(index), method: 'GET', url: this.lists.queryUrl('MotebokAgendaItems', 'MeetingId', String(row.fields['MeetingId'] ?? '')) })),
+      );
+      for (const [index, header] of withStubs.entries()) {
+        const read = readMeetingRows(header, await this.lists.rowsAnswer(answers, String(index), 'MotebokAgendaItems'));
+        if (!read.ok) continue;
+        const meeting = read.meeting;
+        const due = meeting.items.flatMap((item, position) => {
+          const row = read.rows[position];
+          // A sak the secretariat cannot read (restricted) is left to «Rett tilgangene», as the meeting's save leaves it.
+          if (!row || item.restricted || !hasClosedRow(item)) return [];
+          const wanted = closedRowKey({ committee, meeting }, item);
+          return previous && closedRowKey({ committee: previous, meeting }, item) === wanted ? [] : [{ item, rowId: row.id }];
+        });
+        if (due.length === 0) continue;
+        try {
+          await rowAccess({ committee, meeting }, due.map((entry) => entry.rowId));
+        } catch (failed) {
+          error ??= failed;
+          left.push(...due.map(({ item }) => ({ itemId: item.id, caseNumber: item.caseNumber, title: item.title })));
+        }
+      }
+    } catch (failed) {
+      error = failed;
+    }
+    if (error === undefined) return;
+    const failure: RowAccessFailure = { committeeId: committee.id, saker: left, error };
+    for (const listener of this.rowAccessListeners) listener(failure);
   }
 
   /** Every meeting whose row can be read, each with its unreadable item rows named; a bad meeting row is named in `unreadable`. */

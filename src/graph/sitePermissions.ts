@@ -315,6 +315,26 @@ async function frozenState(rest: SharePointRest, committees: readonly Committee[
   return out;
 }
 
+const BasePermissionsSchema = z.object({ High: z.union([z.string(), z.number()]), Low: z.union([z.string(), z.number()]) }).loose();
+/** `SP.PermissionKind.managePermissions` (26): bit 25 of the mask's low half (`SPBasePermissions.ManagePermissions`, 0x2000000). */
+const MANAGE_PERMISSIONS_LOW = 0x2000000;
+
+/**
+ * Whether the signed-in user may manage the site's permissions (Full Control: a site owner, IT), by
+ * the site's `EffectiveBasePermissions` for them — one request, capped by the token's scope as
+ * SharePoint caps it. Someone who may not read the site may not manage it either.
+ */
+export async function mayManagePermissions(rest: SharePointRest): Promise<boolean> {
+  try {
+    const mask = await rest.get('web/EffectiveBasePermissions', BasePermissionsSchema);
+    // The low half is up to 32 bits (a string in JSON light); `&` works on it as a signed 32-bit integer, which keeps bit 25.
+    return (Number(mask.Low) & MANAGE_PERMISSIONS_LOW) !== 0;
+  } catch (error) {
+    if (error instanceof StorageError && (error.kind === 'forbidden' || error.kind === 'notFound')) return false;
+    throw error;
+  }
+}
+
 /**
  * The check on every start, cached for the session: the workspace asks once per committee set
  * and again only after a repair or when the cache is older than `maxAgeMs`.
@@ -332,6 +352,11 @@ export class SitePermissions {
     this.cache = { key, at: this.now(), report };
     report.catch(() => (this.cache = undefined));
     return report;
+  }
+
+  /** Whether the signed-in user may manage the site's permissions (`mayManagePermissions`): asked only when the check found something to show someone outside every secretariat. */
+  mayManage(): Promise<boolean> {
+    return mayManagePermissions(this.deps().rest);
   }
 
   /** Locks an approved meeting's rows in SharePoint (`meetingFreeze.ts`); the secretariat only. */

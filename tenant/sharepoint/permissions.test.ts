@@ -78,6 +78,21 @@ describe('the site’s default role assignments', () => {
     expect((await rest('employee', 'web/roleassignments')).status).toBe(403);
   });
 
+  it('answer each user’s EffectiveBasePermissions on the site: Manage Permissions (low bit 0x2000000) for owners only, capped by the token', async () => {
+    const MANAGE_PERMISSIONS = 0x2000000; // SPBasePermissions.ManagePermissions
+    const mask = async (token: string) => {
+      const res = await send(t.tenant, '/sites/helsefellesskapet/_api/web/EffectiveBasePermissions', { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json;odata=nometadata' } });
+      expect(res.status).toBe(200);
+      const { High, Low } = res.json() as { High: string; Low: string };
+      return { High, Low, manages: (Number(Low) & MANAGE_PERMISSIONS) !== 0 };
+    };
+    expect(await mask(tokens.owner?.sp ?? '')).toEqual({ High: '2147483647', Low: '4294967295', manages: true });
+    // A site member (Edit) and a visitor (Read) see the site but may not manage its permissions.
+    expect((await mask(tokens.employee?.sp ?? '')).manages).toBe(false);
+    expect((await mask(tokens.guest?.sp ?? '')).manages).toBe(false);
+    expect((await mask(await passwordToken(t.tenant, UPN.owner, [`${spHost}/AllSites.Manage`]))).manages).toBe(false);
+  });
+
   it('let guests read and give them 403 on writes; site members write', async () => {
     await g('owner', `/sites/${site}/lists`, { method: 'POST', body: { displayName: 'Arv', columns: [{ name: 'Note', text: {} }] } });
     const created = await g('employee', `/sites/${site}/lists/Arv/items`, { method: 'POST', body: { fields: { Title: 'fra en ansatt' } } });

@@ -3,6 +3,7 @@ import type { ReadMeeting } from '../../domain/ports';
 import type { LiveChannel, OpenLiveChannel } from '../../hosts/liveChannel';
 import { parseLiveStageState, sameAgenda, withLiveState, type LiveStageState } from './liveStage';
 import { MeetingPoller, type MeetingReader, type PageVisibility, type PollerSnapshot } from './meetingPoller';
+import { SnapshotStore } from '../shared/snapshotStore';
 
 /**
  * How the stage (and a participant's read-only side panel) follows the meeting without a Graph
@@ -37,7 +38,7 @@ export const FALLBACK_POLL_MS = 15_000;
 const JOIN_TIMEOUT_MS = 20_000;
 
 export class LiveMeetingFollower {
-  private snapshot: FollowerSnapshot = { failing: false, mode: 'connecting' };
+  private readonly store = new SnapshotStore<FollowerSnapshot>({ failing: false, mode: 'connecting' });
   private base: ReadMeeting | undefined;
   private live: LiveStageState | undefined;
   /** Konklusjoner received live since the last read of the record, by sak. */
@@ -49,7 +50,6 @@ export class LiveMeetingFollower {
   private stopped = false;
   private reading: Promise<void> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly listeners = new Set<() => void>();
   private readonly fallbackIntervalMs: number;
 
   constructor(
@@ -72,12 +72,9 @@ export class LiveMeetingFollower {
     }
   }
 
-  getSnapshot = (): FollowerSnapshot => this.snapshot;
+  getSnapshot = (): FollowerSnapshot => this.store.getSnapshot();
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = (listener: () => void): (() => void) => this.store.subscribe(listener);
 
   stop(): void {
     this.stopped = true;
@@ -85,7 +82,7 @@ export class LiveMeetingFollower {
     this.stopPolling();
     this.channel?.close();
     this.channel = undefined;
-    this.listeners.clear();
+    this.store.close();
   }
 
   private async join(openChannel: OpenLiveChannel, timeoutMs: number): Promise<void> {
@@ -191,17 +188,11 @@ export class LiveMeetingFollower {
   private show(change: Partial<FollowerSnapshot> = {}): void {
     const meeting: Meeting | undefined = this.base ? (this.live && sameAgenda(this.base.value, this.live) ? withLiveState(this.base.value, this.live, this.conclusions) : this.base.value) : undefined;
     const unreadable = this.base?.unreadable;
-    const { meeting: _old, unreadable: _oldRows, ...rest } = this.snapshot;
-    this.publish({ ...rest, ...change, ...(meeting ? { meeting } : {}), ...(unreadable ? { unreadable } : {}) });
+    const { meeting: _old, unreadable: _oldRows, ...rest } = this.getSnapshot();
+    this.store.publish({ ...rest, ...change, ...(meeting ? { meeting } : {}), ...(unreadable ? { unreadable } : {}) });
   }
 
   private update(change: Partial<FollowerSnapshot>): void {
-    this.publish({ ...this.snapshot, ...change });
-  }
-
-  private publish(snapshot: FollowerSnapshot): void {
-    if (this.stopped) return;
-    this.snapshot = snapshot;
-    for (const listener of this.listeners) listener();
+    this.store.publish({ ...this.getSnapshot(), ...change });
   }
 }

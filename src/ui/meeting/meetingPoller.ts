@@ -1,5 +1,6 @@
 import type { Meeting } from '../../domain/model';
 import type { MeetingRepository, ReadMeeting, UnreadableRow } from '../../domain/ports';
+import { SnapshotStore } from '../shared/snapshotStore';
 
 /**
  * Reads a meeting on a timer. Since issue 14 the stage does not poll while it has the meeting's
@@ -44,12 +45,11 @@ export interface PollerSnapshot {
 }
 
 export class MeetingPoller {
-  private snapshot: PollerSnapshot = { failing: false };
+  private readonly store = new SnapshotStore<PollerSnapshot>({ failing: false });
   private version: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight = false;
   private stopped = false;
-  private readonly listeners = new Set<() => void>();
   private readonly stopVisibility: () => void;
 
   constructor(
@@ -66,23 +66,20 @@ export class MeetingPoller {
     });
     if (initial?.value.id === meetingId) {
       this.version = initial.version;
-      this.snapshot = { meeting: initial.value, ...(initial.unreadable ? { unreadable: initial.unreadable } : {}), failing: false };
+      this.store.publish({ meeting: initial.value, ...(initial.unreadable ? { unreadable: initial.unreadable } : {}), failing: false });
       if (!visibility.isHidden()) this.timer = setTimeout(() => void this.poll(), intervalMs);
     } else void this.poll();
   }
 
-  getSnapshot = (): PollerSnapshot => this.snapshot;
+  getSnapshot = (): PollerSnapshot => this.store.getSnapshot();
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = (listener: () => void): (() => void) => this.store.subscribe(listener);
 
   stop(): void {
     this.stopped = true;
     this.clearTimer();
     this.stopVisibility();
-    this.listeners.clear();
+    this.store.close();
   }
 
   private async poll(): Promise<void> {
@@ -92,16 +89,16 @@ export class MeetingPoller {
     try {
       const result =
         this.version !== undefined && this.reader.getMeetingIfChanged
-          ? await this.reader.getMeetingIfChanged(this.meetingId, this.version, this.snapshot.meeting)
+          ? await this.reader.getMeetingIfChanged(this.meetingId, this.version, this.getSnapshot().meeting)
           : await this.reader.getMeeting(this.meetingId);
       if (result !== 'unchanged' && result !== undefined && result.version !== this.version) {
         this.version = result.version;
-        this.publish({ meeting: result.value, ...(result.unreadable ? { unreadable: result.unreadable } : {}), failing: false });
-      } else if (this.snapshot.failing) {
-        this.publish({ ...this.snapshot, failing: false, lastError: undefined });
+        this.store.publish({ meeting: result.value, ...(result.unreadable ? { unreadable: result.unreadable } : {}), failing: false });
+      } else if (this.getSnapshot().failing) {
+        this.store.publish({ ...this.getSnapshot(), failing: false, lastError: undefined });
       }
     } catch (error) {
-      this.publish({ ...this.snapshot, failing: true, lastError: error });
+      this.store.publish({ ...this.getSnapshot(), failing: true, lastError: error });
     } finally {
       this.inFlight = false;
     }
@@ -113,10 +110,5 @@ export class MeetingPoller {
   private clearTimer(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-  }
-
-  private publish(snapshot: PollerSnapshot): void {
-    this.snapshot = snapshot;
-    for (const listener of this.listeners) listener();
   }
 }

@@ -16,30 +16,56 @@ function editorOf(box: HTMLElement): Editor {
   return editor;
 }
 
+/**
+ * The editor showing "R", then the referent typing `letters` at the end, one keystroke each. `show`
+ * hands the editor a value as its parent would (an echo, or a value from outside).
+ */
+async function typedAfterR(...letters: string[]) {
+  const emitted: RichText[] = [];
+  const onChange = (value: RichText) => emitted.push(value);
+  const { rerender } = render(<RichTextEditor label="Møtebehandling" value={para('R')} onChange={onChange} />);
+  const box = await screen.findByRole('textbox', { name: 'Møtebehandling' });
+  const editor = editorOf(box);
+  act(() => editor.commands.focus('end'));
+  for (const letter of letters) act(() => void editor.commands.insertContent(letter));
+  const show = (text: string) => rerender(<RichTextEditor label="Møtebehandling" value={para(text)} onChange={onChange} />);
+  return { box, emitted, show };
+}
+
 describe('RichTextEditor', () => {
   it('never replaces newer typing with an older value of its own that comes back late, but takes a value from outside', async () => {
-    const emitted: RichText[] = [];
-    const onChange = (value: RichText) => emitted.push(value);
-    const { rerender } = render(<RichTextEditor label="Møtebehandling" value={para('R')} onChange={onChange} />);
-    const box = await screen.findByRole('textbox', { name: 'Møtebehandling' });
-    const editor = editorOf(box);
-    // The referent types two more letters at the end.
-    act(() => {
-      editor.commands.focus('end');
-      editor.commands.insertContent('i');
-    });
-    act(() => {
-      editor.commands.insertContent('k');
-    });
+    const { box, emitted, show } = await typedAfterR('i', 'k');
     expect(emitted.map((value) => JSON.stringify(value))).toEqual([JSON.stringify(para('Ri')), JSON.stringify(para('Rik'))]);
     // The value of the first of them arrives after the second was typed (a late render, an echo).
-    rerender(<RichTextEditor label="Møtebehandling" value={para('Ri')} onChange={onChange} />);
+    show('Ri');
     expect(box.textContent).toBe('Rik');
-    rerender(<RichTextEditor label="Møtebehandling" value={para('Rik')} onChange={onChange} />);
+    show('Rik');
     expect(box.textContent).toBe('Rik');
     // Something else from outside (the stored text chosen after a conflict) is shown.
-    rerender(<RichTextEditor label="Møtebehandling" value={para('Deres tekst.')} onChange={onChange} />);
+    show('Deres tekst.');
     expect(box.textContent).toBe('Deres tekst.');
     expect(emitted).toHaveLength(2);
+  });
+
+  it('shows a value from outside even when it equals something typed here moments ago (the other version taken after a conflict)', async () => {
+    const { box, emitted, show } = await typedAfterR('i', 'k');
+    // The parent echoes both keystrokes, in order.
+    show('Ri');
+    show('Rik');
+    expect(box.textContent).toBe('Rik');
+    // A save clashed; the referent takes the stored version ("theirs"), which happens to read "Ri".
+    show('Ri');
+    expect(box.textContent).toBe('Ri');
+    expect(emitted).toHaveLength(2);
+  });
+
+  it('takes its own value back after a value from outside replaced it', async () => {
+    const { box, show } = await typedAfterR('i');
+    // Before the echo of "Ri" arrives, a value from outside replaces the text ("mine" given up) …
+    show('Deres tekst.');
+    expect(box.textContent).toBe('Deres tekst.');
+    // … and then the user's own text is chosen again from outside: shown, not taken for a late echo.
+    show('Ri');
+    expect(box.textContent).toBe('Ri');
   });
 });

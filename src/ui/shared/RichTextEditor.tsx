@@ -52,12 +52,8 @@ const useStyles = makeStyles({
   linkForm: { display: 'flex', flexDirection: 'column', gap: '8px', minWidth: '280px' },
 });
 
-/**
- * How long a value this editor emitted counts as its own when it comes back. Echoes come within
- * a render or a save; an outside value equal to something typed here longer ago (the other
- * version chosen after a conflict) is shown.
- */
-const OWN_ECHO_MS = 5_000;
+/** Keystrokes whose echo the editor still waits for, at most. */
+const MAX_AWAITING_ECHO = 100;
 
 export interface RichTextEditorProps {
   label: string;
@@ -80,9 +76,14 @@ export function RichTextEditor({ label, value, onChange, readOnly = false }: Ric
   // exists, so the editable area can name it in aria-describedby from the start.
   const countdownId = useId();
   const countdown = useLengthCountdown(plainTextOf(value).length, MAX_RICH_TEXT_LENGTH);
-  const lastEmitted = useRef<string>(JSON.stringify(value));
-  /** What this editor emitted lately, and when: a value seen here again is our own, arriving late. */
-  const recentlyEmitted = useRef<Array<{ json: string; at: number }>>([]);
+  /** What the editor shows now (typed here, or the last value from outside), as JSON. */
+  const shown = useRef<string>(JSON.stringify(value));
+  /**
+   * What this editor emitted that the parent has not handed back yet, oldest first. The parent hands
+   * our values back in the order we emitted them (or skips some, when renders batch), so a value is our
+   * own echo only if it is still waiting here; once handed back, it and every older one are dropped.
+   */
+  const awaitingEcho = useRef<string[]>([]);
   const onChangeRef = useRef(onChange);
   useEffect(() => {
     onChangeRef.current = onChange;
@@ -108,25 +109,30 @@ export function RichTextEditor({ label, value, onChange, readOnly = false }: Ric
     onUpdate: ({ editor: current }) => {
       const next = docToRichText(current.getJSON());
       const json = JSON.stringify(next);
-      lastEmitted.current = json;
-      const now = Date.now();
-      recentlyEmitted.current = [...recentlyEmitted.current.filter((entry) => now - entry.at < OWN_ECHO_MS), { json, at: now }];
+      shown.current = json;
+      // Bounded, for a parent that never hands values back: an echo this late does not come.
+      awaitingEcho.current = [...awaitingEcho.current, json].slice(-MAX_AWAITING_ECHO);
       onChangeRef.current(next);
     },
   });
 
   // A new value from outside (reload after a conflict, another item): replace the content, but
   // never in answer to our own edits, which would move the cursor while the user types. Nor for an
-  // older value of our own that comes back late (a render or an effect of an earlier keystroke
-  // that runs after newer typing, an echo of what we sent): that would throw the newer typing away.
+  // older value of our own that comes back late (a render or an effect of an earlier keystroke that
+  // runs after newer typing): that would throw the newer typing away. Which is which is told by order,
+  // not by time: a value equal to something typed here that was already handed back (the other
+  // version taken after a conflict, however soon) is from outside and is shown.
   useEffect(() => {
     if (!editor) return;
     const incoming = JSON.stringify(value);
-    if (incoming === lastEmitted.current) return;
-    const now = Date.now();
-    if (recentlyEmitted.current.some((entry) => entry.json === incoming && now - entry.at < OWN_ECHO_MS)) return;
-    lastEmitted.current = incoming;
-    recentlyEmitted.current = [];
+    const echo = awaitingEcho.current.indexOf(incoming);
+    if (echo >= 0) {
+      awaitingEcho.current = awaitingEcho.current.slice(echo + 1);
+      return;
+    }
+    if (incoming === shown.current) return;
+    shown.current = incoming;
+    awaitingEcho.current = [];
     editor.commands.setContent(richTextToDoc(value), { emitUpdate: false });
   }, [editor, value]);
 

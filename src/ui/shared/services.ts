@@ -33,8 +33,8 @@ export interface Services {
   notices: NoticeService;
   /** The referat after the meeting: store, recipients, send (`src/graph/minutesService`). */
   minutes: MinutesService;
-  /** Møtebok's SharePoint permissions: the check on start and the repair (`src/graph/sitePermissions`). Absent in screen tests that do not need it. */
-  sitePermissions?: Pick<SitePermissions, 'check' | 'repair' | 'freeze' | 'unfreeze'>;
+  /** Møtebok's SharePoint permissions: the check on start and the repair (`src/graph/sitePermissions`); `mayManage` (whether the user may manage the site's permissions) is left out by screen tests that do not need it. Absent in screen tests that do not need it. */
+  sitePermissions?: Pick<SitePermissions, 'check' | 'repair' | 'freeze' | 'unfreeze'> & Partial<Pick<SitePermissions, 'mayManage'>>;
   /** «Lag offentlig versjon» (`src/graph/publicVersions`). Absent in screen tests that do not need it. */
   publicVersions?: PublicVersionService;
   /** The decision register (`src/graph/decisionRegister`, loaded when first opened). Absent in screen tests that do not need it. */

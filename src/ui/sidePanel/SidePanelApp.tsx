@@ -1,7 +1,7 @@
 import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
 import { mayRecordMinutes } from '../../domain/committeeAccess';
-import { useSignedInIdentity } from '../meeting/signedInIdentity';
+import { useSignedInIdentity } from '../shared/signedInIdentity';
 import { LinkedMeetingProblem } from '../meeting/LinkedMeetingProblem';
 import { useLinkedMeeting } from '../meeting/useLiveMeeting';
 import type { LinkedMeetingLookup } from '../meeting/findMeeting';

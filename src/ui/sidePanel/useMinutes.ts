@@ -1,11 +1,12 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { isSecretariat } from '../../domain/committeeAccess';
-import { useSignedInIdentity } from '../meeting/signedInIdentity';
+import { useSignedInIdentity } from '../shared/signedInIdentity';
 import { DomainError } from '../../domain/errors';
 import { reopenApprovedMinutes } from '../../domain/minutesApproval';
 import type { Committee, MeetingStatus, Person } from '../../domain/model';
 import type { MinutesRecipients } from '../../graph/minutesService';
 import { useServices } from '../shared/ServicesContext';
+import { useBusyAction } from '../shared/useBusyAction';
 import type { MeetingSession, SessionSnapshot } from '../meeting/meetingSession';
 import { withoutEmptyPoints } from './RecordingFields';
 
@@ -61,8 +62,7 @@ export function useMinutes({ committee, session, snapshot, onChangeStatus }: Aft
   const [lock, setLock] = useState<SharePointLock>(undefined);
   const { identity } = useSignedInIdentity();
   const secretariat = isSecretariat(committee, identity);
-  const [busy, setBusy] = useState<MinutesBusy>(undefined);
-  const [error, setError] = useState<unknown>(undefined);
+  const { busy, error, run, dismissError } = useBusyAction<NonNullable<MinutesBusy>>();
   const [sentTo, setSentTo] = useState<Person[] | undefined>(undefined);
   const [lastBytes, setLastBytes] = useState<Uint8Array | undefined>(undefined);
   const meeting = snapshot.meeting;
@@ -72,18 +72,6 @@ export function useMinutes({ committee, session, snapshot, onChangeStatus }: Aft
   const missing = withoutEmptyPoints(meeting)
     .items.filter((i) => !i.closing && i.outcome !== 'postponed' && i.conclusion.length === 0)
     .map((i) => i.caseNumber ?? i.title);
-
-  const run = useCallback(async (what: MinutesBusy, action: () => Promise<void>) => {
-    setBusy(what);
-    setError(undefined);
-    try {
-      await action();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(undefined);
-    }
-  }, []);
 
   const generate = () =>
     run('generating', async () => {
@@ -143,6 +131,6 @@ export function useMinutes({ committee, session, snapshot, onChangeStatus }: Aft
         if (session.getSnapshot().meeting.status === 'held') await sitePermissions?.unfreeze(committee, meeting.id);
         setLock(undefined);
       }),
-    dismissError: () => setError(undefined),
+    dismissError,
   };
 }

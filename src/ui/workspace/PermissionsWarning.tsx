@@ -8,9 +8,11 @@ const SHOWN = 6;
 
 /**
  * The permission check's warning: what differs from what Møtebok wants on the site (unique
- * permissions, versioning), and a button that repairs it. Nothing when all is as it should be.
+ * permissions, versioning), and — for the secretariat (`canRepair`) — a button that repairs it.
+ * Someone else who is shown it (a site owner outside every secretariat) is told who can repair it
+ * and how, instead of being offered a repair that would refuse them. Nothing when all is as it should be.
  */
-export function PermissionsWarning({ findings, repairing, repairError, onRepair }: { findings: readonly PermissionFinding[]; repairing: boolean; repairError: unknown; onRepair: () => void }) {
+export function PermissionsWarning({ findings, canRepair, repairing, repairError, onRepair }: { findings: readonly PermissionFinding[]; canRepair: boolean; repairing: boolean; repairError: unknown; onRepair: () => void }) {
   const t = useWorkspaceText();
   if (findings.length === 0 && repairError === undefined) return null;
   const messages = [...new Set(findings.map((f) => f.message))];
@@ -27,12 +29,15 @@ export function PermissionsWarning({ findings, repairing, repairError, onRepair 
               ))}
               {messages.length > SHOWN ? <li>{t('permissions.more', { count: messages.length - SHOWN })}</li> : null}
             </ul>
+            {canRepair ? null : t('permissions.ownerOnly')}
           </MessageBarBody>
-          <MessageBarActions>
-            <Button appearance="primary" disabled={repairing} onClick={onRepair}>
-              {repairing ? t('permissions.repairing') : t('permissions.repair')}
-            </Button>
-          </MessageBarActions>
+          {canRepair ? (
+            <MessageBarActions>
+              <Button appearance="primary" disabled={repairing} onClick={onRepair}>
+                {repairing ? t('permissions.repairing') : t('permissions.repair')}
+              </Button>
+            </MessageBarActions>
+          ) : null}
         </MessageBar>
       ) : null}
       {repairError !== undefined ? <ErrorMessageBar error={repairError} /> : null}

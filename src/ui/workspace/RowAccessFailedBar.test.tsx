@@ -29,38 +29,53 @@ const failure: RowAccessFailure = {
   error: new StorageError('forbidden', 'Forbidden'),
 };
 
+/** The bar on screen with a repository that fails when told, and how often «Rett tilgangene» ran. */
+function renderBar() {
+  const repository = repositoryFailingToClose();
+  const repairs = { count: 0 };
+  render(
+    <MotebokProvider host={host}>
+      <RowAccessFailedBar repository={repository} repair={async () => void (repairs.count += 1)} repairing={false} />
+    </MotebokProvider>,
+  );
+  return { repository, repairs };
+}
+
 afterEach(cleanup);
 
 describe('the workspace’s message that a save could not close an exempt sak’s row', () => {
   it('names each sak and why, says what was typed is saved, and goes away once «Rett tilgangene» has run', async () => {
-    const repository = repositoryFailingToClose();
-    let repaired = 0;
-    render(
-      <MotebokProvider host={host}>
-        <RowAccessFailedBar repository={repository} repair={async () => void (repaired += 1)} repairing={false} />
-      </MotebokProvider>,
-    );
+    const { repository, repairs } = renderBar();
     expect(screen.queryByText('Saken er lagret, men ikke lukket i SharePoint')).toBeNull();
     repository.saveFailedToClose(failure);
     expect(screen.getByText('Saken er lagret, men ikke lukket i SharePoint')).toBeTruthy();
     const body = screen.getByText(/Raden for sak 2026\.04 «Prosjekt X», den nye saken «Personalsak» holder innhold unntatt offentlighet/);
     expect(body.textContent).toContain('Det du skrev, er lagret.');
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Rett tilgangene' })));
-    expect(repaired).toBe(1);
+    expect(repairs.count).toBe(1);
     expect(screen.queryByText('Saken er lagret, men ikke lukket i SharePoint')).toBeNull();
   });
 
   it('can be closed, and comes back with the next failure', () => {
-    const repository = repositoryFailingToClose();
-    render(
-      <MotebokProvider host={host}>
-        <RowAccessFailedBar repository={repository} repair={async () => undefined} repairing={false} />
-      </MotebokProvider>,
-    );
+    const { repository } = renderBar();
     repository.saveFailedToClose(failure);
     fireEvent.click(screen.getByRole('button', { name: 'Lukk meldingen' }));
     expect(screen.queryByText('Saken er lagret, men ikke lukket i SharePoint')).toBeNull();
     repository.saveFailedToClose(failure);
     expect(screen.getByText('Saken er lagret, men ikke lukket i SharePoint')).toBeTruthy();
+  });
+
+  it('after a settings save, says the settings are stored, names the saker whose access was left, and offers «Rett tilgangene»; without saker, says they could not be read', async () => {
+    const { repository, repairs } = renderBar();
+    repository.saveFailedToClose({ committeeId: 'partnerskapsmotet', saker: [{ itemId: '2026-04', caseNumber: '2026.04', title: 'Prosjekt X' }], error: new StorageError('forbidden', 'Forbidden') });
+    expect(screen.getByText('Innstillingene er lagret, men tilgangene i SharePoint er ikke endret')).toBeTruthy();
+    expect(screen.queryByText('Saken er lagret, men ikke lukket i SharePoint')).toBeNull();
+    const body = screen.getByText(/Endringen gjelder hvem som har tilgang til sak 2026\.04 «Prosjekt X»/);
+    expect(body.textContent).toContain('Innstillingene er lagret.');
+    repository.saveFailedToClose({ committeeId: 'partnerskapsmotet', saker: [], error: new StorageError('forbidden', 'Forbidden') });
+    expect(screen.getByText(/sakene kunne ikke leses, så tilgangene er ikke satt/)).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Rett tilgangene' })));
+    expect(repairs.count).toBe(1);
+    expect(screen.queryByText('Innstillingene er lagret, men tilgangene i SharePoint er ikke endret')).toBeNull();
   });
 });

@@ -7,7 +7,8 @@ import { useWorkspaceText } from './text';
 
 /**
  * Said to the secretariat when a save stored a sak holding exempt content but could not close its
- * row in SharePoint (`MeetingRepository.onRowAccessFailed`, the repository's save): what was typed
+ * row in SharePoint (`MeetingRepository.onRowAccessFailed`, the repository's save), or when a save of
+ * the committee's settings changed who is entitled but could not set the rows' access: what was typed
  * is stored, and the row stays readable by everyone with access to the list until «Rett tilgangene»
  * (which the start-up check also offers, `exemptRowOpen`). Names the saker and why; cleared by a
  * repair or when dismissed, shown again by the next failure.
@@ -19,11 +20,15 @@ export function RowAccessFailedBar({ repository, repair, repairing }: { reposito
   useEffect(() => repository.onRowAccessFailed?.((next) => setFailure(next)), [repository]);
   if (!failure) return null;
   const saker = failure.saker.map((sak) => (sak.caseNumber ? t('rowAccess.sak', { number: sak.caseNumber, title: sak.title }) : t('rowAccess.newSak', { title: sak.title }))).join(', ');
+  const reason = describeError(failure.error, common).message;
+  // A settings save (the committee named) changed who is entitled; a meeting's save stored a sak it could not close.
+  const settings = failure.committeeId !== undefined;
+  const body = !settings ? t('rowAccess.body', { saker, reason }) : failure.saker.length > 0 ? t('rowAccess.settingsBody', { saker, reason }) : t('rowAccess.settingsUnknown', { reason });
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{t('rowAccess.title')}</MessageBarTitle>
-        {t('rowAccess.body', { saker, reason: describeError(failure.error, common).message })}
+        <MessageBarTitle>{t(settings ? 'rowAccess.settingsTitle' : 'rowAccess.title')}</MessageBarTitle>
+        {body}
       </MessageBarBody>
       <MessageBarActions>
         <Button appearance="primary" disabled={repairing} onClick={() => void repair().then(() => setFailure(undefined))}>

@@ -8,14 +8,11 @@ import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMe
 import { MotebokProvider } from '../shared/MotebokProvider';
 import { ServicesProvider } from '../shared/ServicesContext';
 import { testServices } from '../shared/testing/testServices';
-import type { Services } from '../shared/services';
 import { SetUpDueBar } from './SetUpDueBar';
 
 const host: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
 const NOTICE = 'SharePoint-området bør klargjøres på nytt';
-const secretary = { name: 'Kristin Liset', email: 'kristin.liset@example.no' };
-const member = { name: 'Andreas Aass-Engstrøm', email: 'andreas@example.no' };
-const committee = aCommittee({ secretariat: [secretary], members: [member] });
+const committee = aCommittee();
 
 /** A repository that says, when the test wants, that a save found the site without some columns. */
 function siteWithOldColumns() {
@@ -36,13 +33,10 @@ function siteWithOldColumns() {
   return site;
 }
 
-/** Who Graph says is signed in (`GET /me`). */
-const signedInAs = (email: string): Partial<Services> => ({ signedInUser: async () => ({ addresses: [email] }) });
-
-function bar(props: ComponentProps<typeof SetUpDueBar>, services: Partial<Services> = {}) {
+function bar(props: ComponentProps<typeof SetUpDueBar>) {
   return (
     <MotebokProvider host={host}>
-      <ServicesProvider services={testServices(host, createInMemoryMeetingRepository({ committees: [committee], meetings: [] }), services)}>
+      <ServicesProvider services={testServices(host, createInMemoryMeetingRepository({ committees: [committee], meetings: [] }))}>
         <SetUpDueBar {...props} />
       </ServicesProvider>
     </MotebokProvider>
@@ -55,7 +49,7 @@ describe('the workspace’s notice that the site should be set up again', () => 
   it('says nothing until a save finds old columns, then offers set-up once; done, it does not come back', async () => {
     const repository = siteWithOldColumns();
     let provisioned = 0;
-    render(bar({ repository, provision: async () => void (provisioned += 1), busy: false }));
+    render(bar({ repository, provision: async () => void (provisioned += 1), busy: false, secretariat: undefined }));
     expect(screen.queryByText(NOTICE)).toBeNull();
     repository.saveFoundOldSite();
     expect(screen.getByText(NOTICE)).toBeTruthy();
@@ -68,40 +62,37 @@ describe('the workspace’s notice that the site should be set up again', () => 
 
   it('can be put off for this session', () => {
     const repository = siteWithOldColumns();
-    render(bar({ repository, provision: async () => undefined, busy: false }));
+    render(bar({ repository, provision: async () => undefined, busy: false, secretariat: undefined }));
     repository.saveFoundOldSite();
     fireEvent.click(screen.getByRole('button', { name: 'Senere' }));
     repository.saveFoundOldSite();
     expect(screen.queryByText(NOTICE)).toBeNull();
   });
 
-  it('asks the site once told to check, for someone in the secretariat, and says so before anyone saves', async () => {
+  it('asks the site once it is known that the user is in a secretariat, and says so before anyone saves', async () => {
     const repository = siteWithOldColumns();
-    const props = { repository, provision: async () => undefined, busy: false, committees: [committee] };
-    const { rerender } = render(bar({ ...props, checkNow: false }, signedInAs(secretary.email)));
+    const props = { repository, provision: async () => undefined, busy: false };
+    const { rerender } = render(bar({ ...props, secretariat: undefined }));
     await act(async () => undefined);
     expect(repository.checks).toBe(0);
     expect(screen.queryByText(NOTICE)).toBeNull();
-    rerender(bar({ ...props, checkNow: true }, signedInAs(secretary.email)));
+    rerender(bar({ ...props, secretariat: true }));
     expect(await screen.findByText(NOTICE)).toBeTruthy();
-    rerender(bar({ ...props, checkNow: true }, signedInAs(secretary.email)));
+    rerender(bar({ ...props, secretariat: true }));
     expect(repository.checks).toBe(1);
   });
 
-  it('never asks for a member (nor for someone Graph and the host cannot name), so never tells them', async () => {
-    for (const services of [signedInAs(member.email), { signedInUser: async () => Promise.reject(new Error('offline')) }, {}]) {
-      const repository = siteWithOldColumns();
-      render(bar({ repository, provision: async () => undefined, busy: false, checkNow: true, committees: [committee] }, services));
-      await act(async () => undefined);
-      expect(repository.checks).toBe(0);
-      expect(screen.queryByText(NOTICE)).toBeNull();
-      cleanup();
-    }
+  it('never asks for someone outside every secretariat, so never tells them', async () => {
+    const repository = siteWithOldColumns();
+    render(bar({ repository, provision: async () => undefined, busy: false, secretariat: false }));
+    await act(async () => undefined);
+    expect(repository.checks).toBe(0);
+    expect(screen.queryByText(NOTICE)).toBeNull();
   });
 
   it('says nothing when the check fails', async () => {
     const repository = { ...siteWithOldColumns(), checkSetUp: async () => Promise.reject(new Error('nettverksfeil')) };
-    render(bar({ repository, provision: async () => undefined, busy: false, checkNow: true, committees: [committee] }, signedInAs(secretary.email)));
+    render(bar({ repository, provision: async () => undefined, busy: false, secretariat: true }));
     await act(async () => undefined);
     expect(screen.queryByText(NOTICE)).toBeNull();
   });

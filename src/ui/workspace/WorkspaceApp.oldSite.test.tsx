@@ -33,14 +33,16 @@ function openOnOldSite(signedIn: string) {
   };
   let answer: (report: PermissionReport) => void = () => undefined;
   const check = vi.fn(() => new Promise<PermissionReport>((resolve) => (answer = resolve)));
+  // Graph's `GET /me`, counted (the page's shared answer is not memoised here: every call would be a request).
+  const me = vi.fn(async () => ({ addresses: [signedIn] }));
   render(
     <MotebokProvider host={hostContext}>
-      <ServicesProvider services={testServices(hostContext, repository, { sitePermissions: { check, repair: vi.fn(), freeze: async () => undefined, unfreeze: async () => undefined }, signedInUser: async () => ({ addresses: [signedIn] }) })}>
+      <ServicesProvider services={testServices(hostContext, repository, { sitePermissions: { check, repair: vi.fn(), freeze: async () => undefined, unfreeze: async () => undefined }, signedInUser: me })}>
         <WorkspaceApp />
       </ServicesProvider>
     </MotebokProvider>,
   );
-  return { committee, checkSetUp, check, answerPermissions: (report: PermissionReport) => act(async () => answer(report)) };
+  return { committee, checkSetUp, check, me, answerPermissions: (report: PermissionReport) => act(async () => answer(report)) };
 }
 
 afterEach(() => cleanup());
@@ -56,6 +58,17 @@ describe('the workspace on a site set up before some of Møtebok’s columns exi
     expect(await screen.findByText(NOTICE, {}, { timeout: 10_000 })).toBeTruthy();
     expect(screen.getAllByRole('button', { name: 'Klargjør SharePoint-området' })).toHaveLength(1);
     expect(site.checkSetUp).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks Graph who is signed in once for both the set-up check and the permission warning', async () => {
+    const site = openOnOldSite('kristin.liset@example.no');
+    await screen.findByText(site.committee.name, {}, { timeout: 10_000 });
+    await waitFor(() => expect(site.check).toHaveBeenCalled(), { timeout: 10_000 });
+    expect(site.me).not.toHaveBeenCalled();
+    await site.answerPermissions({ checked: true, findings: [{ target: 'listen MotebokMeetings', problem: 'versioningOff', message: 'Versjonering er slått av for listen MotebokMeetings, så endringer kan ikke spores.' }] });
+    expect(await screen.findByText(NOTICE, {}, { timeout: 10_000 })).toBeTruthy();
+    expect(await screen.findByTestId('permissions-warning', {}, { timeout: 10_000 })).toBeTruthy();
+    expect(site.me).toHaveBeenCalledTimes(1);
   });
 
   /** The workspace shown and the permission check answered (`checked`) for `signedIn`: whether the site was asked, whether the notice shows. */

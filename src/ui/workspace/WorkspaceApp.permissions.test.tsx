@@ -25,7 +25,7 @@ const SECRETARIAT = 'kristin.liset@example.no';
 const MEMBER = 'andreas@example.no';
 
 /** The workspace for `signedIn` (`GET /me`'s answer) in a committee with a secretariat and a member. */
-function renderWith(sitePermissions: { check: (c: readonly Committee[]) => Promise<PermissionReport>; repair: (c: readonly Committee[]) => Promise<PermissionReport> }, signedIn = SECRETARIAT) {
+function renderWith(sitePermissions: { check: (c: readonly Committee[]) => Promise<PermissionReport>; repair: (c: readonly Committee[]) => Promise<PermissionReport>; mayManage?: () => Promise<boolean> }, signedIn = SECRETARIAT) {
   const committee = aCommittee({ secretariat: [{ name: 'Kristin Liset', email: SECRETARIAT }], members: [{ name: 'Andreas Aass-Engstrøm', email: MEMBER }] });
   const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [] });
   render(
@@ -58,12 +58,45 @@ describe('the permission check on start', () => {
   it('tells a member nothing where the lists still inherit the site’s permissions: only the secretariat can repair', async () => {
     // On such a site anyone can see that the lists inherit, so the check answers for a member too.
     const check = vi.fn(async () => drifted);
-    renderWith({ check, repair: vi.fn() }, MEMBER);
+    const mayManage = vi.fn(async () => false);
+    renderWith({ check, repair: vi.fn(), mayManage }, MEMBER);
     await waitFor(() => expect(check).toHaveBeenCalled(), { timeout: 10_000 });
     await screen.findByText(aCommittee().name, {}, { timeout: 10_000 });
+    await waitFor(() => expect(mayManage).toHaveBeenCalledTimes(1), { timeout: 10_000 });
     await act(async () => undefined);
     expect(screen.queryByTestId('permissions-warning')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Rett tilgangene' })).toBeNull();
+  });
+
+  it('shows a site owner outside every secretariat what differs, and who can repair it, without a repair that would refuse them', async () => {
+    const check = vi.fn(async () => drifted);
+    const repair = vi.fn();
+    const mayManage = vi.fn(async () => true);
+    renderWith({ check, repair, mayManage }, 'it-drift@example.no');
+    const bar = await screen.findByTestId('permissions-warning', {}, { timeout: 10_000 });
+    expect(within(bar).getByText('Tilgangene på SharePoint-området stemmer ikke')).toBeTruthy();
+    expect(within(bar).getAllByRole('listitem').map((li) => li.textContent)).toEqual(drifted.findings.map((f) => f.message));
+    expect(bar.textContent).toContain('be sekretariatet velge «Rett tilgangene», eller legg deg til under «Sekretariat»');
+    expect(within(bar).queryByRole('button')).toBeNull();
+    expect(mayManage).toHaveBeenCalledTimes(1);
+    expect(repair).not.toHaveBeenCalled();
+  });
+
+  it('asks whether the user may manage the site only of someone outside every secretariat, and only when there is something to show', async () => {
+    for (const [report, signedIn] of [
+      [drifted, SECRETARIAT],
+      [{ checked: true, findings: [] }, 'it-drift@example.no'],
+      [{ checked: false, findings: [] }, 'it-drift@example.no'],
+    ] satisfies Array<[PermissionReport, string]>) {
+      const check = vi.fn(async () => report);
+      const mayManage = vi.fn(async () => true);
+      renderWith({ check, repair: vi.fn(async () => report), mayManage }, signedIn);
+      await waitFor(() => expect(check).toHaveBeenCalled(), { timeout: 10_000 });
+      await screen.findByText(aCommittee().name, {}, { timeout: 10_000 });
+      await act(async () => undefined);
+      expect(mayManage).not.toHaveBeenCalled();
+      cleanup();
+    }
   });
 
   it('shows nothing when all is right, or when the user may not read the permissions', async () => {

@@ -9,6 +9,7 @@ import { UnreadableRowsBar } from '../shared/UnreadableRowsBar';
 import { describeError } from '../shared/describeError';
 import { useCommonText } from '../shared/commonText';
 import { useServices } from '../shared/ServicesContext';
+import { useBusyAction } from '../shared/useBusyAction';
 import { useWorkspaceText } from './text';
 import { useCommittees, useMeetings, useOpenedMeeting, withOpenMeeting } from './useWorkspaceData';
 import { useAgendaEditor } from './useAgendaEditor';
@@ -74,8 +75,9 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
   // A channel or meeting tab is bound to one committee (?committee=, set by the tab's settings page).
   const [committeeId, setCommitteeId] = useState<string | undefined>(() => namedInAddress(window.location).committeeId);
   const [meetingId, setMeetingId] = useState<string | undefined>(() => namedInAddress(window.location).meetingId);
-  const [busy, setBusy] = useState(false);
-  const [actionError, setActionError] = useState<unknown>(undefined);
+  // Signing in and setting the site up: one at a time, both buttons wait while either runs.
+  const action = useBusyAction<'signingIn' | 'provisioning'>();
+  const busy = action.busy !== undefined;
 
   const committeeList = committees.status === 'ready' ? committees.value : [];
   const committeeEntry = committeeList.find((entry) => entry.value.id === committeeId) ?? committeeList[0];
@@ -117,24 +119,12 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
   // Not in the header: "Nytt møteorgan" is rare, and next to "Nytt møte" it invites the wrong click.
   const newCommittee = () => setView({ kind: 'new', committee: blankCommittee(crypto.randomUUID()) });
 
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setActionError(undefined);
-    try {
-      await action();
-    } catch (error) {
-      setActionError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
-
   const failure = committees.status === 'failed' ? describeError(committees.error, commonText) : undefined;
   const needsSignIn = committees.status === 'failed' && (committees.error instanceof AuthError || failure?.kind === 'unauthorized');
   // Only missing lists call for set-up; other failures (network, access) show their message and a retry.
   const needsProvisioning = failure?.kind === 'notProvisioned' || failure?.kind === 'notFound';
   const provision = () =>
-    run(async () => {
+    action.run('provisioning', async () => {
       await repository.ensureProvisioned();
       // The lists and the library keep versions; permissions follow once a committee exists.
       await sitePermissions?.repair(committeeList.map((entry) => entry.value));
@@ -200,16 +190,16 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
           </nav>
         ) : null}
         <main id={MAIN_CONTENT_ID} tabIndex={-1} className={styles.main}>
-          {actionError !== undefined ? <ErrorMessageBar error={actionError} onDismiss={() => setActionError(undefined)} /> : null}
+          {action.error !== undefined ? <ErrorMessageBar error={action.error} onDismiss={action.dismissError} /> : null}
           <UnreadableRowsBar rows={[...unreadableCommittees, ...unreadableMeetings, ...(openedMeeting?.stored.unreadable ?? [])]} />
-          <PermissionsWarning findings={permissions.findings} repairing={permissions.repairing} repairError={permissions.repairError} onRepair={() => void permissions.repair()} />
+          <PermissionsWarning findings={permissions.findings} canRepair={permissions.canRepair} repairing={permissions.repairing} repairError={permissions.repairError} onRepair={() => void permissions.repair()} />
           {committees.status === 'loading' ? <Spinner label={t('committees.loading')} /> : null}
           {needsSignIn ? (
             <Card className={styles.card}>
               <Title3 as="h2">{t('signIn.title')}</Title3>
               <Text>{t('signIn.body')}</Text>
               <div>
-                <Button appearance="primary" disabled={busy} onClick={() => void run(async () => (await auth.signIn(), reload()))}>
+                <Button appearance="primary" disabled={busy} onClick={() => void action.run('signingIn', async () => (await auth.signIn(), reload()))}>
                   {t('signIn.action')}
                 </Button>
               </div>
@@ -239,8 +229,8 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
               </div>
             </Card>
           ) : null}
-          {/* Whether the site lacks later columns is asked after the permission check has answered for this user, and only for the secretariat (SetUpDueBar). */}
-          <SetUpDueBar repository={repository} provision={provision} busy={busy} checkNow={permissions.state.status === 'ready' && permissions.state.report.checked} committees={committeeList.map((entry) => entry.value)} />
+          {/* Whether the site lacks later columns is asked only for the secretariat, known once the permission check has answered for this user (SetUpDueBar). */}
+          <SetUpDueBar repository={repository} provision={provision} busy={busy} secretariat={permissions.secretariat} />
           <RowAccessFailedBar repository={repository} repair={permissions.repair} repairing={permissions.repairing} />
           {view.kind === 'register' && decisionRegister ? (
             <Suspense fallback={<Spinner label={t('register.loading')} />}>

@@ -1,46 +1,47 @@
 import { useCallback, useEffect, useState } from 'react';
-import { isSecretariat } from '../../domain/committeeAccess';
 import type { Committee } from '../../domain/model';
 import type { PermissionReport } from '../../graph/sitePermissions';
-import { askSignedInIdentity } from '../meeting/signedInIdentity';
 import type { Services } from '../shared/services';
-import { useServices } from '../shared/ServicesContext';
+import { useAskedOnce } from '../shared/useAskedOnce';
+import { useBusyAction } from '../shared/useBusyAction';
+import { useSecretariatMembership } from './useSecretariatMembership';
 
 export type SitePermissionsState =
   | { status: 'idle' }
   | { status: 'checking' }
-  /** `secretariat`: the signed-in person is in a committee's secretariat, the only ones who may repair. */
-  | { status: 'ready'; report: PermissionReport; secretariat: boolean }
+  | { status: 'ready'; report: PermissionReport }
   | { status: 'failed'; error: unknown };
+
+/** Whether the signed-in user may manage the site's permissions: false when it cannot be told (no `mayManage`, a failure). */
+const mayManage = (service: Services['sitePermissions']) => (): Promise<boolean> => (service?.mayManage ? service.mayManage().catch(() => false) : Promise.resolve(false));
 
 /**
  * The permission check on every start (cached by the service for the session) and the repair the
- * warning offers. Only the secretariat is shown differences, since only they can repair them: a user
- * who may not read the permissions gets no report, and a member on a site whose lists still inherit the
- * site's permissions (where anyone can see that they do) is not told either. Who is signed in (`GET /me`,
- * shared with the page) is asked only when there is something to show.
+ * warning offers. Differences are shown to those who can do something about them, and to nobody else:
+ * - the secretariat (`canRepair`): «Rett tilgangene» repairs them (`repairPermissions` refuses anyone
+ *   outside every secretariat, who would otherwise take their own access away half-way);
+ * - someone outside every secretariat who may manage the site's permissions (a site owner, IT): the
+ *   same differences without the button, and what to do instead. Whether they may is one SharePoint
+ *   request (`mayManage`), asked only when the check found differences for someone outside every
+ *   secretariat — long after the start-up reads;
+ * - nobody else: a user who may not read the permissions gets no report, and a member on a site whose
+ *   lists still inherit the site's permissions (where anyone can see that they do) is not told.
+ * Whether the user is in a secretariat is the workspace's one answer (`useSecretariatMembership`),
+ * asked once the check has answered for this user; `secretariat` hands it on (the set-up check uses it too).
  */
 export function useSitePermissions(service: Services['sitePermissions'], committees: readonly Committee[] | undefined) {
-  const { hostContext, signedInUser } = useServices();
   const [state, setState] = useState<SitePermissionsState>({ status: 'idle' });
-  const [repairing, setRepairing] = useState(false);
-  const [repairError, setRepairError] = useState<unknown>(undefined);
+  const repairAction = useBusyAction<'repairing'>();
   const key = committees ? JSON.stringify(committees.map((c) => [c.id, c.secretariat, c.referents, c.members, c.defaultMinuteTaker, c.defaultChair, c.name])) : undefined;
 
   useEffect(() => {
     if (!service || !committees || committees.length === 0) return undefined;
     let live = true;
     setState({ status: 'checking' });
-    service
-      .check(committees)
-      .then(async (report) => {
-        const identity = report.checked && report.findings.length > 0 ? await askSignedInIdentity(hostContext.user, signedInUser) : undefined;
-        return { report, secretariat: identity !== undefined && committees.some((committee) => isSecretariat(committee, identity)) };
-      })
-      .then(
-        ({ report, secretariat }) => live && setState({ status: 'ready', report, secretariat }),
-        (error: unknown) => live && setState({ status: 'failed', error }),
-      );
+    service.check(committees).then(
+      (report) => live && setState({ status: 'ready', report }),
+      (error: unknown) => live && setState({ status: 'failed', error }),
+    );
     return () => {
       live = false;
     };
@@ -48,20 +49,20 @@ export function useSitePermissions(service: Services['sitePermissions'], committ
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [service, key]);
 
-  const repair = useCallback(async () => {
-    if (!service || !committees) return;
-    setRepairing(true);
-    setRepairError(undefined);
-    try {
-      // Whoever repairs is in a secretariat: `repairPermissions` refuses anyone else.
-      setState({ status: 'ready', report: await service.repair(committees), secretariat: true });
-    } catch (error) {
-      setRepairError(error);
-    } finally {
-      setRepairing(false);
-    }
-  }, [service, committees]);
+  const { run } = repairAction;
+  const repair = useCallback(
+    () =>
+      run('repairing', async () => {
+        if (!service || !committees) return;
+        setState({ status: 'ready', report: await service.repair(committees) });
+      }),
+    [run, service, committees],
+  );
 
-  const findings = state.status === 'ready' && state.report.checked && state.secretariat ? state.report.findings : [];
-  return { state, findings, repair, repairing, repairError };
+  const report = state.status === 'ready' && state.report.checked ? state.report : undefined;
+  const secretariat = useSecretariatMembership(committees, report !== undefined);
+  const siteManager = useAskedOnce(report !== undefined && report.findings.length > 0 && secretariat === false, mayManage(service));
+  const shown = secretariat === true || siteManager === true;
+  const findings = report && shown ? report.findings : [];
+  return { state, findings, secretariat, canRepair: secretariat === true, repair, repairing: repairAction.busy !== undefined, repairError: repairAction.error };
 }

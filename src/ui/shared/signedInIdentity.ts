@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { PersonIdentity } from '../../domain/personIdentity';
 import type { HostUser } from '../../hosts/hostContext';
-import { useServices } from '../shared/ServicesContext';
+import { useServices } from './ServicesContext';
 
 /**
  * The signed-in person as every rule matches them (`domain/personIdentity.ts`). The directory's
