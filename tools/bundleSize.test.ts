@@ -56,5 +56,7 @@ describe('preloadedScripts', () => {
       '<script defer src="/stage.1a.js"></script><link rel="preload" as="script" href="/msal.2b.js" fetchpriority="low">' +
       '<link href="/graph.3c.js" rel="preload" as="script"><link rel="preload" as="style" href="/x.css"><link rel="icon" href="data:,">';
     expect(preloadedScripts(html)).toEqual(['msal.2b.js', 'graph.3c.js']);
+    // As the production build writes it (minified: no quotes).
+    expect(preloadedScripts('<link rel=icon href=data:,><link rel=preload as=script href=/stage-app.4d.js fetchpriority=low>')).toEqual(['stage-app.4d.js']);
   });
 });

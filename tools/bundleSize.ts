@@ -108,10 +108,12 @@ export function pageSizes(pages: PageFiles, outDir = SIZE_OUT_DIR): Record<strin
  * before the page is ready: `npm run bench -- coldLoad` prints them beside the initial JavaScript.
  */
 export function preloadedScripts(html: string): string[] {
+  // The production HTML is minified: attribute values may come with or without quotes.
+  const attribute = (tag: string, name: string) => new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`).exec(tag)?.slice(1).find((value) => value !== undefined);
   return [...html.matchAll(/<link\b[^>]*>/g)]
     .map((match) => match[0])
-    .filter((tag) => /\brel="preload"/.test(tag) && /\bas="script"/.test(tag))
-    .map((tag) => /\bhref="\/?([^"]+)"/.exec(tag)?.[1])
+    .filter((tag) => attribute(tag, 'rel') === 'preload' && attribute(tag, 'as') === 'script')
+    .map((tag) => attribute(tag, 'href')?.replace(/^\//, ''))
     .filter((file): file is string => file !== undefined);
 }
 
