@@ -84,6 +84,34 @@ describe('MeetingSession', () => {
     expect(storedItem('item-1')?.conclusion).toEqual(['Mitt forslag.']);
   });
 
+  it('tells a listener once per keystroke and nothing after it unsubscribes', async () => {
+    const session = await open();
+    const listener = vi.fn();
+    const stop = session.subscribe(listener);
+    session.editItem('item-1', { conclusion: ['Godkjent.'] });
+    expect(listener).toHaveBeenCalledTimes(1);
+    stop();
+    session.editItem('item-1', { conclusion: ['Godkjent uten merknader.'] });
+    await vi.advanceTimersByTimeAsync(600);
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(session.getSnapshot().saveState).toBe('saved');
+  });
+
+  it('saves nothing when the network returns after the page went away', async () => {
+    const session = await open();
+    network.setOnline(false);
+    repository.access = 'offline';
+    session.editItem('item-1', { conclusion: ['Skrevet uten nett.'] });
+    await vi.advanceTimersByTimeAsync(600);
+    const attempts = repository.calls.saveMeeting;
+    session.dispose();
+    repository.access = 'ok';
+    network.setOnline(true);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(repository.calls.saveMeeting).toBe(attempts);
+    expect(storedItem('item-1')?.conclusion).not.toEqual(['Skrevet uten nett.']);
+  });
+
   it('keeps drafts while offline, says so, and saves them when the network returns', async () => {
     const session = await open();
     network.setOnline(false);

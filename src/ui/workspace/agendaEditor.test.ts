@@ -97,6 +97,31 @@ describe('AgendaEditor', () => {
     expect(editor.getState().error).toMatchObject({ code: 'emptyTitle' });
   });
 
+  it('tells its views once per edit, with the new state, and nothing after they unsubscribe', async () => {
+    const { editor } = await setUp();
+    const heard: string[] = [];
+    const stop = editor.subscribe((state) => heard.push(state.meeting.items[0]?.title ?? ''));
+    editor.updateItem('a', { title: 'Godkjenning av innkalling' });
+    expect(heard).toEqual(['Godkjenning av innkalling']);
+    stop();
+    editor.updateItem('a', { title: 'Godkjenning av saksliste' });
+    expect(heard).toEqual(['Godkjenning av innkalling']);
+    expect(editor.getState().meeting.items[0]?.title).toBe('Godkjenning av saksliste');
+  });
+
+  it('tells nobody once disposed, not even when a save on its way lands', async () => {
+    const { editor } = await setUp();
+    const listener = vi.fn();
+    editor.subscribe(listener);
+    editor.updateItem('a', { title: 'Godkjenning av innkalling' });
+    listener.mockClear();
+    const flushed = editor.flush();
+    editor.dispose();
+    await flushed;
+    await vi.advanceTimersByTimeAsync(600);
+    expect(listener).not.toHaveBeenCalled();
+  });
+
   it('saves once after a burst of edits, with the version it was based on', async () => {
     const { editor, repository } = await setUp();
     editor.updateItem('a', { title: 'Godkjenning av innkalling' });

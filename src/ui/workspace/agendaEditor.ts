@@ -7,6 +7,7 @@ import { createMemoryDraftStore, type DraftStore } from '../shared/autosave/draf
 import { MeetingAutosave, type AutosaveSnapshot, type SaveState } from '../shared/autosave/meetingAutosave';
 import { changesBetween } from '../shared/autosave/meetingDrafts';
 import type { NetworkStatus } from '../shared/autosave/network';
+import { SnapshotStore } from '../shared/snapshotStore';
 
 /**
  * The secretariat's agenda while it is being edited: every change goes through the domain rules
@@ -48,15 +49,13 @@ export interface AgendaEditorOptions {
   now?: () => Date;
 }
 
-type Listener = (state: AgendaEditorState) => void;
-
 /** Bounds "keep mine" when others keep changing the meeting while it resolves. */
 const MAX_CONFLICTING_PARTS = 50;
 
 export class AgendaEditor {
   private readonly autosave: MeetingAutosave;
-  private state: AgendaEditorState;
-  private readonly listeners = new Set<Listener>();
+  /** The state the views read; told once per change (the engine's publish is the only one). */
+  private readonly store: SnapshotStore<AgendaEditorState>;
   /** A change the rules refused, shown until the next change or dismissal. */
   private ruleError: unknown;
   /** A save failure the user dismissed (it stays dismissed until another one comes). */
@@ -68,18 +67,14 @@ export class AgendaEditor {
   ) {
     const { repository, drafts = createMemoryDraftStore(), debounceMs, network, now } = options;
     this.autosave = new MeetingAutosave(initial, { repository, drafts, ...(debounceMs !== undefined ? { debounceMs } : {}), ...(network ? { network } : {}), ...(now ? { now } : {}) });
-    this.state = this.stateOf(this.autosave.getSnapshot());
+    this.store = new SnapshotStore(this.stateOf(this.autosave.getSnapshot()));
     this.autosave.subscribe(() => this.publish());
   }
 
-  getState = (): AgendaEditorState => this.state;
+  getState = (): AgendaEditorState => this.store.getSnapshot();
 
-  subscribe = (listener: Listener): (() => void) => {
-    this.listeners.add(listener);
-    return () => {
-      this.listeners.delete(listener);
-    };
-  };
+  /** Tells `listener` the new state after every change, until the returned function is called. */
+  subscribe = (listener: (state: AgendaEditorState) => void): (() => void) => this.store.subscribe(() => listener(this.store.getSnapshot()));
 
   private get numbering(): NumberingContext {
     return { committee: this.options.committee, otherMeetings: this.options.otherMeetings };
@@ -99,23 +94,22 @@ export class AgendaEditor {
   }
 
   private publish(): void {
-    this.state = this.stateOf(this.autosave.getSnapshot());
-    for (const listener of this.listeners) listener(this.state);
+    this.store.publish(this.stateOf(this.autosave.getSnapshot()));
   }
 
   /** Applies a rule-checked change; a rule violation is reported and the meeting is left as it was. */
   private change(apply: (meeting: Meeting) => Meeting): boolean {
     let next: Meeting;
     try {
-      next = apply(this.state.meeting);
+      next = apply(this.getState().meeting);
     } catch (error) {
       this.ruleError = error;
       this.publish();
       return false;
     }
     this.ruleError = undefined;
+    // The engine publishes every `setChanges` (and so this editor, once): no second notice here.
     this.autosave.setChanges(changesBetween(this.autosave.getSnapshot().stored, next));
-    this.publish();
     return true;
   }
 
@@ -157,7 +151,7 @@ export class AgendaEditor {
 
   /** "Flytt opp" / "Flytt ned": one place, never past the closing row. */
   moveBy(itemId: string, delta: -1 | 1): boolean {
-    const open = this.state.meeting.items.filter((item) => !item.closing);
+    const open = this.getState().meeting.items.filter((item) => !item.closing);
     const index = open.findIndex((item) => item.id === itemId);
     if (index < 0) return this.moveItem(itemId, 0); // unknown or closing: let the rules explain
     const target = index + delta;
@@ -199,6 +193,6 @@ export class AgendaEditor {
 
   dispose(): void {
     this.autosave.dispose();
-    this.listeners.clear();
+    this.store.close();
   }
 }

@@ -3,6 +3,7 @@ import { ConflictError, StorageError, type MeetingRepository, type Versioned } f
 import type { DraftStore } from './draftStore';
 import { applyDrafts, baseValues, conflictingFields, mergePatch, type Draft, type DraftChange } from './meetingDrafts';
 import { browserNetworkStatus, isOfflineFailure, type NetworkStatus } from './network';
+import { SnapshotStore } from '../snapshotStore';
 
 /**
  * The one autosave engine of Møtebok, for every surface that edits a meeting (the workspace's
@@ -72,8 +73,8 @@ const RETRY_DELAYS_MS = [2_000, 4_000, 8_000, 15_000, 30_000];
 export class MeetingAutosave {
   private stored: Versioned<Meeting>;
   private readonly pending = new Map<string, Draft>();
-  private snapshot: AutosaveSnapshot;
-  private readonly listeners = new Set<() => void>();
+  /** Closed on `dispose`: a disposed engine's last snapshot stays, and nobody is told anything again. */
+  private readonly store: SnapshotStore<AutosaveSnapshot>;
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
   private maxWaitTimer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -98,7 +99,7 @@ export class MeetingAutosave {
   ) {
     this.stored = stored;
     this.network = deps.network ?? browserNetworkStatus;
-    this.snapshot = this.buildSnapshot();
+    this.store = new SnapshotStore(this.buildSnapshot());
     this.stopListeningOnline = this.network.onOnline(() => {
       // Back online is a fresh start: the backoff built up while offline says nothing about the service now.
       this.retryAttempt = 0;
@@ -110,12 +111,9 @@ export class MeetingAutosave {
     return this.stored.value.id;
   }
 
-  getSnapshot = (): AutosaveSnapshot => this.snapshot;
+  getSnapshot = (): AutosaveSnapshot => this.store.getSnapshot();
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = (listener: () => void): (() => void) => this.store.subscribe(listener);
 
   /**
    * Brings back drafts left on this machine (a reload, a closed tab, a lost network); false when
@@ -241,7 +239,7 @@ export class MeetingAutosave {
     this.disposed = true;
     this.clearTimers();
     this.stopListeningOnline();
-    this.listeners.clear();
+    this.store.close();
   }
 
   /** Stamps a change as a draft (time, the stored values it is based on) and writes it to the store. */
@@ -413,8 +411,7 @@ export class MeetingAutosave {
   }
 
   private publish(): void {
-    this.snapshot = this.buildSnapshot();
-    for (const listener of this.listeners) listener();
+    this.store.publish(this.buildSnapshot());
   }
 
   private buildSnapshot(): AutosaveSnapshot {

@@ -1,4 +1,5 @@
 import { OfflineError } from '../../../domain/ports';
+import { SnapshotStore } from '../snapshotStore';
 
 /** The browser's idea of being online, behind a helper so tests can switch it. */
 export interface NetworkStatus {
@@ -28,19 +29,15 @@ export function isOfflineFailure(error: unknown, network: NetworkStatus): boolea
   return !network.isOnline() || error instanceof OfflineError;
 }
 
-/** A switchable network for tests. */
+/** A switchable network for tests: every `setOnline(true)` tells the `onOnline` listeners. */
 export function createFakeNetwork(online = true): NetworkStatus & { setOnline(value: boolean): void } {
-  let isOnline = online;
-  const listeners = new Set<() => void>();
+  const store = new SnapshotStore(online);
   return {
-    isOnline: () => isOnline,
-    onOnline(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    setOnline(value) {
-      isOnline = value;
-      if (value) for (const listener of listeners) listener();
-    },
+    isOnline: store.getSnapshot,
+    onOnline: (listener) =>
+      store.subscribe(() => {
+        if (store.getSnapshot()) listener();
+      }),
+    setOnline: (value) => store.publish(value),
   };
 }
