@@ -1,6 +1,7 @@
 // The side panel and the stage as surfaces: no serious or critical axe violation in Teams' default,
 // dark and high-contrast themes, the theme follows Teams live, the 320 px side panel holds the long
-// pseudo-locale, an English side panel shows no bokmål first, and screenshots for the README (see e2e/support/screenshots.ts).
+// pseudo-locale, an English side panel shows no bokmål first (its placeholder too, once Teams has
+// answered), and screenshots for the README (see e2e/support/screenshots.ts).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -318,6 +319,27 @@ describe('side panel and stage as surfaces', () => {
     await expect.poll(() => page.getByTestId('save-state').getAttribute('data-state'), { timeout: 15_000 }).toBe('saved');
     const stored = await other.getMeeting(meeting.id);
     expect(stored?.value.items.find((i) => i.id === '2025-06')?.conclusion).toEqual(['Referentens tekst.']);
+    await page.close();
+  }, 120_000);
+
+  it('says "Laster …" in the Teams locale\'s language before the screens are here (an English Teams, a bokmål browser)', async () => {
+    const page = await context.newPage();
+    // Every text the page's placeholder (page.html, `.motebok-boot`) has had, in every frame, from before its scripts run.
+    await page.addInitScript(() => {
+      const said: string[] = [];
+      (window as unknown as { placeholderSaid: string[] }).placeholderSaid = said;
+      new MutationObserver(() => {
+        const placeholder = document.querySelector('#root .motebok-boot[role="status"]');
+        const text = placeholder ? `${placeholder.getAttribute('lang') ?? document.documentElement.lang}: ${placeholder.textContent ?? ''}` : undefined;
+        if (text && said.at(-1) !== text) said.push(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.goto(simulatorUrl(harness, { user: 'referent', meeting: meeting.id, locale: 'en-US' }));
+    const panel = page.frameLocator('[data-testid=sim-side-panel-frame]');
+    await panel.getByRole('tab', { name: 'Agenda' }).waitFor({ timeout: 60_000 });
+    const said = await page.frame({ url: /sidepanel\.html/ })?.evaluate(() => (window as unknown as { placeholderSaid: string[] }).placeholderSaid);
+    // The HTML's bokmål, the browser's bokmål (nb-NO) until Teams answers, then Teams' English until the screens replace it.
+    expect(said?.at(-1)).toBe('en: Loading Møtebok …');
     await page.close();
   }, 120_000);
 

@@ -1,6 +1,10 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { useCallback } from 'react';
+import { languageFromLocale, type AppLanguage } from './language';
+
+// The language rule lives apart (no i18next, no React) so a page's entry can use it before the catalogues.
+export { htmlLang, languageFromLocale, type AppLanguage } from './language';
 
 /**
  * Message catalogues. Bokmål (`nb`) is the source of keys; nynorsk (`nn`) and English (`en`) must
@@ -13,7 +17,6 @@ import { useCallback } from 'react';
  * Placeholders use i18next's `{{name}}`. A long pseudo-locale (`xx-LS`) is generated from `nb` to
  * find layouts that break with longer text (the narrow side panel): `?locale=xx-LS`.
  */
-export type AppLanguage = 'nb' | 'nn' | 'en' | 'xx-LS';
 export const APP_LANGUAGES: readonly AppLanguage[] = ['nb', 'nn', 'en', 'xx-LS'];
 
 export interface Catalogue<K extends string> {
@@ -24,21 +27,6 @@ export interface Catalogue<K extends string> {
 
 export type TextValues = Record<string, string | number>;
 export type Translate<K extends string> = (key: K, values?: TextValues) => string;
-
-/** nn-NO → nynorsk, en-* → English, the pseudo-locale as itself; everything else bokmål. */
-export function languageFromLocale(locale: string | undefined): AppLanguage {
-  const normalised = (locale ?? '').trim().toLowerCase();
-  if (normalised === 'xx-ls') return 'xx-LS';
-  const primary = normalised.split(/[-_]/)[0];
-  if (primary === 'nn') return 'nn';
-  if (primary === 'en') return 'en';
-  return 'nb';
-}
-
-/** The `lang` attribute for the document: the pseudo-locale is marked as bokmål (screen readers). */
-export function htmlLang(language: AppLanguage): string {
-  return language === 'xx-LS' ? 'nb' : language;
-}
 
 /** Longer, accented, bracketed text that keeps `{{placeholders}}` working. */
 export function pseudoLocalise(text: string): string {

@@ -2,11 +2,11 @@ import { StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles } from '@fluentui/react-components';
 import { HostInitError, type HostContext } from '../../hosts/hostContext';
-import { completeAuthRedirect } from '../../auth/redirectBridge';
 import { MotebokProvider, MAIN_CONTENT_ID } from './MotebokProvider';
 import { ServicesProvider } from './ServicesContext';
 import type { Services } from './services';
 import { beginSurface, type SurfaceStart, type SurfaceStartOptions } from './surfaceStart';
+import { startPage } from './startPage';
 import { languageFromLocale, setLanguage } from './i18n';
 import { loadTheme } from './themes';
 import { useCommonText } from './commonText';
@@ -16,8 +16,6 @@ import { preloadBrowserSignIn, SignInGate } from './SignInGate';
 export interface HostedSurfaceOptions extends SurfaceStartOptions {
   /** Renders the surface once the host and services are ready. */
   render: (services: Services) => ReactNode;
-  /** Element to render into (default `#root`). */
-  container?: HTMLElement;
   /**
    * Whether the page needs a signed-in user (default: yes). In a plain browser such a page shows
    * "Logg inn" first (`SignInGate`); the Outlook pane opened outside Outlook only says so.
@@ -26,18 +24,13 @@ export interface HostedSurfaceOptions extends SurfaceStartOptions {
 }
 
 /**
- * The one start-up sequence of every surface: show "Laster …" at once, initialise the host (with a
- * time limit), build the services, render the surface inside the providers. Any failure on the way
- * is shown as a Norwegian message with "Prøv igjen" — never a blank page.
+ * The start of a page whose screens are in its entry (the Outlook pane, the tab configuration):
+ * the first steps every page takes (`startPage`: `#root`, a sign-in answer handed back, the host
+ * and services started, the placeholder in the user's language), then rendered at once — there is
+ * no screens' chunk to wait with, unlike `startInHalves`.
  */
 export function startHostedSurface(options: HostedSurfaceOptions): void {
-  const container = options.container ?? document.getElementById('root');
-  if (!container) throw new Error('startHostedSurface: #root is missing from the page');
-  void (async () => {
-    // A sign-in popup or silent iframe landing on this page hands its answer back and stops here.
-    if (await completeAuthRedirect(window).catch(() => false)) return;
-    renderSurface(container, options, beginSurface(options));
-  })();
+  startPage(options, (container, start) => renderSurface(container, options, start));
 }
 
 /**

@@ -1,6 +1,7 @@
-import { completeAuthRedirect } from '../../auth/redirectBridge';
 import { SCOPES } from '../../auth/scopes';
-import { beginSurface, type SurfaceStart, type SurfaceStartOptions } from './surfaceStart';
+import { showScreensMissing } from './bootText';
+import { startPage } from './startPage';
+import type { SurfaceStart, SurfaceStartOptions } from './surfaceStart';
 
 /** A surface's screens: React, Fluent and its views, one chunk (`surfaceScreens` in surfaceScreens.tsx). */
 export interface SurfaceScreens {
@@ -22,18 +23,14 @@ const SCREENS_WAIT_MS = 1_500;
  * Used by the side panel, the stage (`ui/meeting/startMeetingSurface.ts`) and the workspace.
  */
 export function startInHalves(options: SurfaceStartOptions, loadScreens: () => Promise<SurfaceScreens>): void {
-  const container = document.getElementById('root');
-  if (!container) throw new Error('startInHalves: #root is missing from the page');
-  void (async () => {
-    // A sign-in popup or silent iframe landing on this page hands its answer back and stops here.
-    if (await completeAuthRedirect(window).catch(() => false)) return;
-    const start = beginSurface(options);
+  // #root, a sign-in answer handed back, `beginSurface` (step 1 and 2), the placeholder in the user's language.
+  startPage(options, async (container, start) => {
     await Promise.race([requestsSent(start), new Promise((resolve) => setTimeout(resolve, SCREENS_WAIT_MS))]);
     // A fetch that fails is tried once more (the network was away a moment); then the page says so.
     const screens = await loadScreens().catch(() => loadScreens().catch(() => undefined));
     if (screens) screens.show(container, options, start);
-    else showScreensMissing(container);
-  })();
+    else showScreensMissing(container, start.locale());
+  });
 }
 
 /**
@@ -44,17 +41,4 @@ export function startInHalves(options: SurfaceStartOptions, loadScreens: () => P
 async function requestsSent(start: SurfaceStart): Promise<void> {
   const services = await start.services.catch(() => undefined);
   await services?.auth.getToken(SCOPES.storage).catch(() => undefined);
-}
-
-/** Without its screens the page has no React or catalogues to speak with: plain DOM, in bokmål, with a way on. */
-function showScreensMissing(container: HTMLElement): void {
-  const message = document.createElement('p');
-  message.className = 'motebok-boot';
-  message.setAttribute('role', 'alert');
-  message.textContent = 'Møtebok kunne ikke lastes. Sjekk nettforbindelsen og last inn på nytt.';
-  const retry = document.createElement('button');
-  retry.type = 'button';
-  retry.textContent = 'Last inn på nytt';
-  retry.addEventListener('click', () => window.location.reload());
-  container.replaceChildren(message, retry);
 }

@@ -19,6 +19,8 @@ export interface SurfaceStart {
   host: Promise<HostContext>;
   /** The services, or undefined when the page goes to another surface's page instead. */
   services: Promise<Services | undefined>;
+  /** The locale known so far: the provisional one, the host's once it has answered (what the page says before its catalogues). */
+  locale(): string;
 }
 
 /**
@@ -33,5 +35,7 @@ export function beginSurface(options: SurfaceStartOptions): SurfaceStart {
   host.catch(() => undefined); // handled where it is awaited (renderSurface)
   const services = host.then((started) => (options.redirectFor?.(started) ? undefined : (options.createServices ?? createServices)(started)));
   services.catch(() => undefined); // handled where it is awaited (renderSurface)
-  return { provisional, host, services };
+  let locale = provisional.locale;
+  host.then((answered) => (locale = answered.locale)).catch(() => undefined);
+  return { provisional, host, services, locale: () => locale };
 }
