@@ -15,6 +15,13 @@ describe('MeetingSession', () => {
   let network: ReturnType<typeof createFakeNetwork>;
   const open = () => MeetingSession.open(meetingId, { repository, drafts, network });
   const storedItem = (id: string) => repository.stored(meetingId)?.value.items.find((i) => i.id === id);
+  /** The panel open, then the network gone: the browser says so and no request reaches Microsoft 365. */
+  const openOffline = async () => {
+    const session = await open();
+    network.setOnline(false);
+    repository.access = 'offline';
+    return session;
+  };
 
   beforeEach(() => {
     vi.useFakeTimers();
@@ -98,9 +105,7 @@ describe('MeetingSession', () => {
   });
 
   it('saves nothing when the network returns after the page went away', async () => {
-    const session = await open();
-    network.setOnline(false);
-    repository.access = 'offline';
+    const session = await openOffline();
     session.editItem('item-1', { conclusion: ['Skrevet uten nett.'] });
     await vi.advanceTimersByTimeAsync(600);
     const attempts = repository.calls.saveMeeting;
@@ -113,9 +118,7 @@ describe('MeetingSession', () => {
   });
 
   it('keeps drafts while offline, says so, and saves them when the network returns', async () => {
-    const session = await open();
-    network.setOnline(false);
-    repository.access = 'offline';
+    const session = await openOffline();
     session.editItem('item-1', { outcome: 'treated', conclusion: ['Godkjent.'] });
     await vi.advanceTimersByTimeAsync(600);
     expect(session.getSnapshot().saveState).toBe('offline');
@@ -130,9 +133,7 @@ describe('MeetingSession', () => {
   });
 
   it('after a long time offline, waits only as long as a throttling service asks (Retry-After), not the backoff built up offline', async () => {
-    const session = await open();
-    network.setOnline(false);
-    repository.access = 'offline';
+    const session = await openOffline();
     session.editItem('item-1', { conclusion: ['Skrevet uten nett.'] });
     // 2 + 4 + 8 + 15 s of failed attempts: the next backoff step would be 30 s.
     await vi.advanceTimersByTimeAsync(30_000);

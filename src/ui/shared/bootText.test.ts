@@ -33,6 +33,9 @@ describe('the words a page says before its catalogues', () => {
   });
 });
 
+/** What a screen reader is given of an element: its text, language and role. */
+const voiceOf = (element: Element | null) => ({ text: element?.textContent, lang: element?.getAttribute('lang'), role: element?.getAttribute('role') });
+
 describe('the page placeholder', () => {
   beforeEach(() => {
     document.body.innerHTML = '';
@@ -41,10 +44,7 @@ describe('the page placeholder', () => {
   it('speaks the locale\'s language and stays a status screen readers hear', () => {
     const root = pageRoot();
     speakPlaceholder(root, 'en-US');
-    const placeholder = root.querySelector('.motebok-boot');
-    expect(placeholder?.textContent).toBe('Loading Møtebok …');
-    expect(placeholder?.getAttribute('lang')).toBe('en');
-    expect(placeholder?.getAttribute('role')).toBe('status');
+    expect(voiceOf(root.querySelector('.motebok-boot'))).toEqual({ text: 'Loading Møtebok …', lang: 'en', role: 'status' });
   });
 
   it('leaves the page alone once the screens have replaced the placeholder', () => {
@@ -57,9 +57,7 @@ describe('the page placeholder', () => {
   it('says the screens could not be fetched in the user\'s language, as an alert with a way on', () => {
     const root = pageRoot();
     showScreensMissing(root, 'nn-NO');
-    const alert = root.querySelector('[role="alert"]');
-    expect(alert?.textContent).toBe('Møtebok kunne ikkje lastast. Sjekk nettilkoplinga og last inn på nytt.');
-    expect(alert?.getAttribute('lang')).toBe('nn');
+    expect(voiceOf(root.querySelector('.motebok-boot'))).toEqual({ text: 'Møtebok kunne ikkje lastast. Sjekk nettilkoplinga og last inn på nytt.', lang: 'nn', role: 'alert' });
     expect(root.querySelector('button')?.textContent).toBe('Last inn på nytt');
     expect(root.querySelector('[role="status"]')).toBeNull();
   });
