@@ -1,5 +1,6 @@
 import { completeAuthRedirect } from '../../auth/redirectBridge';
 import { SCOPES } from '../../auth/scopes';
+import { markOnce, STARTUP_MARKS } from './startupMarks';
 import { beginSurface, type SurfaceStart, type SurfaceStartOptions } from './surfaceStart';
 
 /** A surface's screens: React, Fluent and its views, one chunk (`surfaceScreens` in surfaceScreens.tsx). */
@@ -31,6 +32,7 @@ export function startInHalves(options: SurfaceStartOptions, loadScreens: () => P
     await Promise.race([requestsSent(start), new Promise((resolve) => setTimeout(resolve, SCREENS_WAIT_MS))]);
     // A fetch that fails is tried once more (the network was away a moment); then the page says so.
     const screens = await loadScreens().catch(() => loadScreens().catch(() => undefined));
+    markOnce(STARTUP_MARKS.screens);
     if (screens) screens.show(container, options, start);
     else showScreensMissing(container);
   })();
@@ -44,6 +46,7 @@ export function startInHalves(options: SurfaceStartOptions, loadScreens: () => P
 async function requestsSent(start: SurfaceStart): Promise<void> {
   const services = await start.services.catch(() => undefined);
   await services?.auth.getToken(SCOPES.storage).catch(() => undefined);
+  markOnce(STARTUP_MARKS.readsSent);
 }
 
 /** Without its screens the page has no React or catalogues to speak with: plain DOM, in bokmål, with a way on. */
