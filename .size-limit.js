@@ -1,34 +1,40 @@
-// Budgets for each page's initial JavaScript, gzip (`npm run size`; issue 14). The files are the
-// page's initial chunks as webpack's stats name them (content-hashed), which tools/bundleSize.ts
-// writes to out/size/pages.json after a production build; chunks loaded later by `import()` (docx,
-// the rich-text editor, MSAL, the Graph side, themes, nn/en catalogues) do not count. A page over
-// its budget fails CI.
+// Budgets for each page's start-up JavaScript, gzip (`npm run size`; issue 14): the page's initial
+// chunks (what its HTML loads as scripts) and the chunks its HTML preloads because its entry imports
+// them as it starts (MSAL, the Graph side, its screens with React and Fluent, the side panel's
+// editor) — everything a page fetches and evaluates before it is ready. tools/bundleSize.ts writes
+// both lists to out/size/pages.json after a production build; chunks loaded later by `import()`
+// (docx, PDF, Live Share, the workspace's panels, nn/en catalogues) do not count. A page over its
+// limit fails CI.
 import { existsSync, readFileSync } from 'node:fs';
 
 const PAGES_FILE = 'out/size/pages.json';
 
 /**
- * entry → page, goal (issue 14) and the limit CI enforces. Every page meets its goal since
- * 2026-12-01 (third session of the day), so every limit is the goal: a ratchet that may shrink,
- * never grow. Measured on the merged code (gzip): workspace 368.7 kB, tab config 237.6, side panel 181.0,
- * stage 179.7, Outlook 200.8 (before that day's cuts: 395.9, 278.8, 309.5, 248.2, 234.2). The
- * cuts: the Graph side by import() beside the host's start-up, one Fluent theme per chunk,
- * nynorsk/English catalogues per locale (tools/catalogueSplitLoader.mjs), and the side panel's and
- * the stage's screens as a chunk fetched from the start (since 2026-12-02 with React and Fluent, evaluated once
- * the first reads are sent: src/ui/shared/startInHalves.ts; `npm run bench -- coldLoad` prints what the HTML preloads too).
- * `npm run size:why` shows what a page is made of. A new screen or heavy library loads by import().
+ * entry → page, goal (issue 14 and the brief: ≤ 250 kB for the side panel and the Outlook pane,
+ * ≤ 200 kB for the stage, ≤ 400 kB for the workspace) and the limit CI enforces: the goal where a
+ * page meets it, otherwise the page's size when it was first counted this way, as a ratchet that may
+ * shrink, never grow.
+ *
+ * Until 2026-12-02 only the initial chunks were budgeted. Since pages start in two halves
+ * (src/ui/shared/startInHalves.ts) a meeting page's initial chunk is its entry alone (23–26 kB), and
+ * React, Fluent, MSAL and the Graph side arrive as preloaded chunks, so that figure stopped saying
+ * what a page costs. Counted with what the HTML preloads (2026-12-02, gzip): side panel 564.8 kB
+ * (with the konklusjon editor, which the referent needs the moment the active sak opens), stage
+ * 345.4, workspace 448.2, tab config 203.5, Outlook 203.9. The reference page of the cold-load bench
+ * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
  */
 export const BUDGETS = {
-  workspace: { page: 'workspace.html (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
+  workspace: { page: 'workspace.html (arbeidsflate / workspace)', goal: '400 kB', limit: '450 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '250 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '200 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '566 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '347 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 
 if (!existsSync(PAGES_FILE)) throw new Error(`${PAGES_FILE} mangler: kjør «npm run size». / Missing: run «npm run size».`);
-const { files } = JSON.parse(readFileSync(PAGES_FILE, 'utf8'));
+const { startup: files } = JSON.parse(readFileSync(PAGES_FILE, 'utf8'));
+if (!files) throw new Error(`${PAGES_FILE} er fra et eldre bygg uten oppstartsfilene: kjør «npm run size». / Built before start-up files were listed: run «npm run size».`);
 const missing = Object.keys(BUDGETS).filter((entry) => !files[entry]);
 const unbudgeted = Object.keys(files).filter((entry) => !BUDGETS[entry]);
 if (missing.length > 0 || unbudgeted.length > 0) {

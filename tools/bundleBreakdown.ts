@@ -1,6 +1,7 @@
 /**
- * `npm run size:why -- [page …] [--depth=N]`: what each page's initial JavaScript is made of, after
- * `npm run size` has built into out/size. For every initial file of a page it reads the production
+ * `npm run size:why -- [page …] [--depth=N]`: what each page's start-up JavaScript (its initial files
+ * and what its HTML preloads, as `.size-limit.js` budgets it) is made of, after `npm run size` has
+ * built into out/size. For every start-up file of a page it reads the production
  * source map (out/size-sourcemaps, hidden maps: never deployed), counts the minified bytes each
  * source produced, and shares the file's gzip size among the sources in proportion (gzip per
  * source is an estimate; the page total is exact). Sources are grouped by npm package, or by
@@ -130,9 +131,9 @@ function main(): void {
   const args = process.argv.slice(2);
   const depth = Number(args.find((arg) => arg.startsWith('--depth='))?.slice('--depth='.length) ?? 2);
   const wanted = args.filter((arg) => !arg.startsWith('--'));
-  const { files } = JSON.parse(readFileSync(pagesFile, 'utf8')) as PagesReport;
+  const { startup: files } = JSON.parse(readFileSync(pagesFile, 'utf8')) as PagesReport;
   const pages = Object.keys(files).filter((page) => wanted.length === 0 || wanted.includes(page));
-  const out: string[] = ['# Initial JavaScript per page (gzip level 9, estimated per source from the source maps)', ''];
+  const out: string[] = ['# Start-up JavaScript per page: initial files and what the HTML preloads (gzip level 9, estimated per source from the source maps)', ''];
   for (const page of pages) {
     const breakdown = pageBreakdown(page, files[page] ?? [], depth);
     out.push(`## ${page}: ${kB(breakdown.gzip)} kB gzip (${files[page]?.length ?? 0} files)`, '', '| gzip kB | minified kB | source |', '| ---: | ---: | --- |');

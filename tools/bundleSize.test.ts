@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StatsCompilation } from 'webpack';
-import { initialPackages, initialScripts, preloadedScripts, unwantedPackages } from './bundleSize';
+import { initialPackages, initialScripts, preloadedScripts, startupScripts, unwantedPackages } from './bundleSize';
 
 // A trimmed copy of what webpack's stats say for two pages sharing a vendor chunk, with a chunk
 // loaded later by import() that neither page lists among its initial chunks.
@@ -58,5 +58,20 @@ describe('preloadedScripts', () => {
     expect(preloadedScripts(html)).toEqual(['msal.2b.js', 'graph.3c.js']);
     // As the production build writes it (minified: no quotes).
     expect(preloadedScripts('<link rel=icon href=data:,><link rel=preload as=script href=/stage-app.4d.js fetchpriority=low>')).toEqual(['stage-app.4d.js']);
+  });
+});
+
+describe('startupScripts', () => {
+  it('counts what the HTML preloads with the initial files, each file once, and a page without HTML by its initial files', () => {
+    const initial = { stage: ['stage.1a.js'], workspace: ['shared.9z.js', 'workspace.2b.js'], reference: ['reference.3c.js'] };
+    const html: Record<string, string> = {
+      stage: '<script defer src=/stage.1a.js></script><link rel=preload as=script href=/msal.4d.js><link rel=preload as=script href=/stage-app.5e.js>',
+      workspace: '<link rel=preload as=script href=/shared.9z.js><link rel=preload as=script href=/msal.4d.js>',
+    };
+    expect(startupScripts(initial, (entry) => html[entry])).toEqual({
+      stage: ['stage.1a.js', 'msal.4d.js', 'stage-app.5e.js'],
+      workspace: ['shared.9z.js', 'workspace.2b.js', 'msal.4d.js'],
+      reference: ['reference.3c.js'],
+    });
   });
 });

@@ -1,8 +1,10 @@
 /**
  * `npm run size` (first half): builds the app in production mode into out/size and writes
  * out/size/pages.json — for each page, the JavaScript files its HTML loads before the app starts
- * (the entrypoint's initial chunks; chunks loaded later by `import()` are not in it). size-limit
- * (`.size-limit.js`) then gzips those files and fails when a page passes its budget.
+ * (the entrypoint's initial chunks) and its start-up JavaScript: those and the chunks its HTML
+ * preloads because the entry imports them as it starts (MSAL, the Graph side, its screens). Chunks
+ * loaded later by `import()` are in neither. size-limit (`.size-limit.js`) then gzips each page's
+ * start-up JavaScript and fails when a page passes its budget.
  *
  * `npm run size -- --no-build` reuses the last build's pages.json (after changing a budget).
  * `pageSizes()` is also what `npm run bench` prints.
@@ -20,9 +22,11 @@ export const PAGES_FILE = path.join(SIZE_OUT_DIR, 'pages.json');
 /** Entry name → the initial .js files of its page, relative to the output folder. */
 export type PageFiles = Record<string, string[]>;
 
-/** pages.json: the initial files of each page, and the npm packages in them. */
+/** pages.json: the initial files of each page, its start-up files, and the npm packages in its initial files. */
 export interface PagesReport {
   files: PageFiles;
+  /** Initial files and what the page's HTML preloads: all a page fetches and evaluates before it is ready. */
+  startup: PageFiles;
   packages: Record<string, string[]>;
 }
 
@@ -117,12 +121,31 @@ export function preloadedScripts(html: string): string[] {
     .filter((file): file is string => file !== undefined);
 }
 
+/**
+ * Each page's start-up JavaScript: its initial files, then the scripts its HTML preloads (each file
+ * once). `htmlOf` gives an entry's built HTML, or undefined for an entry without a page of its own.
+ */
+export function startupScripts(initial: PageFiles, htmlOf: (entry: string) => string | undefined): PageFiles {
+  return Object.fromEntries(
+    Object.entries(initial).map(([entry, files]) => {
+      const html = htmlOf(entry);
+      return [entry, [...new Set([...files, ...(html === undefined ? [] : preloadedScripts(html))])]];
+    }),
+  );
+}
+
 async function main(): Promise<void> {
   if (!process.argv.includes('--no-build')) {
     const started = Date.now();
     console.log('Bygger produksjonsversjonen i out/size … / Building production into out/size …');
     const stats = await build();
-    const report: PagesReport = { files: initialScripts(stats), packages: initialPackages(stats) };
+    const { SURFACES } = (await import(pathToFileURL(path.join(root, 'webpack.config.js')).href)) as { SURFACES: Record<string, { page: string }> };
+    const files = initialScripts(stats);
+    const htmlOf = (entry: string) => {
+      const page = SURFACES[entry]?.page;
+      return page && existsSync(path.join(SIZE_OUT_DIR, page)) ? readFileSync(path.join(SIZE_OUT_DIR, page), 'utf8') : undefined;
+    };
+    const report: PagesReport = { files, startup: startupScripts(files, htmlOf), packages: initialPackages(stats) };
     mkdirSync(SIZE_OUT_DIR, { recursive: true });
     writeFileSync(PAGES_FILE, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`Ferdig på ${Math.round((Date.now() - started) / 1000)} s / done.`);

@@ -25,8 +25,9 @@
  * `MOTEBOK_BENCH_REUSE_BUILD=1` reuses the last build in out/bench/cold-load (the build bakes in the
  * tenant's port, which it keeps) — for looking into a page, not for the figures.
  *
- * It also prints the initial JavaScript of every page of this build (gzip, as `npm run size`
- * measures it, with `tools/bundleSize.ts`) against the budgets in `.size-limit.js`.
+ * It also prints the start-up JavaScript of every page of this build (gzip, initial + what the HTML
+ * preloads, as `npm run size` measures it, with `tools/bundleSize.ts`) against the budgets in
+ * `.size-limit.js`, and for each page the medians of its start-up marks (src/ui/shared/startupMarks.ts).
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -45,7 +46,7 @@ import { parseMeetingFile } from '../../src/domain/meetingFile';
 import { createGraphClientFactory } from '../../src/graph/graphClient';
 import { SharePointMeetingRepository } from '../../src/graph/sharePointMeetingRepository';
 import { fetchTrusting, passwordTokenProvider } from '../../src/graph/testing/nodeTenantAccess';
-import { READY_MARK } from '../../src/ui/shared/readyMark';
+import { READY_MARK, START_SEQUENCE } from '../../src/ui/shared/startupMarks';
 import { initialScripts, pageSizes, PAGES_FILE, preloadedScripts } from '../bundleSize';
 import { defineSuite } from './harness';
 
@@ -172,6 +173,8 @@ async function appFrame(page: Page, appUrl: string, pathname: string): Promise<F
 
 interface RunResult {
   ms: number;
+  /** The page's start-up marks (src/ui/shared/startupMarks.ts) and the end of its HTML's response, on its own clock. */
+  phases: Record<string, number>;
   requests: { start: number; ms: number; wait: number; url: string; bytes: number }[];
 }
 
@@ -229,6 +232,16 @@ async function coldRun(world: World, surface: Surface, reference: boolean, profi
       throw new Error(`coldLoad: ${reference ? 'referansesiden' : surface} ble aldri klar (${String(error)}); konsollen sa:\n${consoleLines.slice(-15).join('\n')}`);
     });
     const ms = await frame.evaluate((mark) => performance.getEntriesByName(mark, 'mark')[0]?.startTime ?? Number.NaN, READY_MARK);
+    const phases = await frame.evaluate((names) => {
+      const found: Record<string, number> = {};
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      if (navigation) found['html'] = navigation.responseEnd;
+      for (const name of names) {
+        const mark = performance.getEntriesByName(name, 'mark')[0];
+        if (mark) found[name] = mark.startTime;
+      }
+      return found;
+    }, START_SEQUENCE);
     if (tracing && profileTo) {
       const complete = new Promise<void>((resolve) => tracing.once('Tracing.tracingComplete', () => resolve()));
       await tracing.send('Tracing.end');
@@ -245,7 +258,7 @@ async function coldRun(world: World, surface: Surface, reference: boolean, profi
             .map((entry) => ({ start: entry.startTime, ms: entry.responseEnd - entry.startTime, wait: entry.responseStart > 0 ? entry.responseStart - entry.startTime : Number.NaN, url: entry.name, bytes: entry.transferSize })),
         )
       : [];
-    return { ms, requests: requests.sort((a, b) => a.start - b.start) };
+    return { ms, phases, requests: requests.sort((a, b) => a.start - b.start) };
   } finally {
     await context.close();
   }
@@ -255,6 +268,22 @@ function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/**
+ * The median moment of each start-up mark over the runs (page clock, ms), and the step from the one
+ * before: where a page's time goes, without a profiler that slows what it measures.
+ */
+function phaseLine(label: string, runs: readonly Pick<RunResult, 'phases'>[]): string {
+  const names = ['html', ...START_SEQUENCE].filter((name) => runs.some((run) => run.phases[name] !== undefined));
+  let previous = 0;
+  const parts = names.map((name) => {
+    const at = median(runs.map((run) => run.phases[name]).filter((value): value is number => value !== undefined));
+    const part = `${name.replace(/^motebok:/, '')} ${at.toFixed(0)} (+${(at - previous).toFixed(0)})`;
+    previous = at;
+    return part;
+  });
+  return `   ${label.padEnd(22)} medianer, ms på sidens klokke (+ steg) / medians: ${parts.join(' · ')}`;
 }
 
 function waterfall(surface: Surface, run: RunResult): string[] {
@@ -289,7 +318,7 @@ async function sizeLines(stats: StatsCompilation, outDir: string): Promise<strin
     `Første JavaScript per side (gzip, dette bygget) / initial JS per page${Object.keys(budgets).length === 0 ? ` (budsjettene leses når ${path.relative(ROOT, PAGES_FILE)} finnes: «npm run size»)` : ''}; + det siden forhåndslaster / + what its HTML preloads (start-up chunks):`,
     ...Object.entries(sizes).map(([entry, bytes]) => {
       const budget = budgets[entry];
-      const against = entry === 'reference' ? 'referansesiden' : budget ? `mål / goal ${budget.goal}, CI ${budget.limit}` : '–';
+      const against = entry === 'reference' ? 'referansesiden' : budget ? `oppstart: mål / start-up goal ${budget.goal}, CI ${budget.limit}` : '–';
       const withPreloaded = entry === 'reference' ? '' : `  + ${((preloaded[entry] ?? 0) / 1000).toFixed(1).padStart(6)} kB = ${((bytes + (preloaded[entry] ?? 0)) / 1000).toFixed(1).padStart(6)} kB`;
       return `   ${entry.padEnd(10)} ${(bytes / 1000).toFixed(1).padStart(6)} kB${withPreloaded}  ${entry === 'reference' ? '' : `${(bytes / reference).toFixed(2)} × ref  `}${against}`;
     }),
@@ -328,10 +357,15 @@ async function run(): Promise<string[]> {
       for (const surface of SURFACES) {
         const referenceTimes: number[] = [];
         const pageTimes: number[] = [];
+        const referenceRuns: RunResult[] = [];
+        const pageRuns: RunResult[] = [];
         let last: RunResult | undefined;
         for (let i = 0; i < RUNS; i += 1) {
-          referenceTimes.push((await coldRun(world, surface, true, PROFILE && i === RUNS - 1 ? path.join(BUILD_DIR, `${surface}.reference.trace.json`) : undefined)).ms);
+          const referenceRun = await coldRun(world, surface, true, PROFILE && i === RUNS - 1 ? path.join(BUILD_DIR, `${surface}.reference.trace.json`) : undefined);
+          referenceRuns.push(referenceRun);
+          referenceTimes.push(referenceRun.ms);
           last = await coldRun(world, surface, false, PROFILE && i === RUNS - 1 ? path.join(BUILD_DIR, `${surface}.trace.json`) : undefined);
+          pageRuns.push(last);
           pageTimes.push(last.ms);
         }
         const ratio = median(pageTimes) / median(referenceTimes);
@@ -339,6 +373,7 @@ async function run(): Promise<string[]> {
         lines.push(
           `${NAMES[surface].padEnd(26)} ${median(referenceTimes).toFixed(0).padStart(8)} (${referenceTimes.map((t) => t.toFixed(0)).join(', ')})   ${median(pageTimes).toFixed(0).padStart(6)} (${pageTimes.map((t) => t.toFixed(0)).join(', ')})   ${ratio.toFixed(2)} ×   ≤ ${GOALS[surface]} ×  ${verdict}`,
         );
+        lines.push(phaseLine('referanse / reference', referenceRuns), phaseLine('side / page', pageRuns));
         if (TRACE && last) lines.push(...waterfall(surface, last));
         if (PROFILE) lines.push(`   ytelsesspor / performance trace: ${path.relative(ROOT, path.join(BUILD_DIR, `${surface}.trace.json`))}`);
       }

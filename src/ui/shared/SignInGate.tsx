@@ -9,11 +9,13 @@ const { View: BrowserSignIn, preload } = loadableView(() => import(/* webpackChu
 
 /**
  * Starts fetching the sign-in screen as soon as the page knows it runs in a plain browser, beside
- * MSAL and the services, rather than after the first render asks for it (a step less on the start-up
- * chain: `npm run bench -- coldLoad`).
+ * the services and the catalogues, rather than after the first render asks for it. Settles (never
+ * rejects) once the chunk is here or failed: the page waits for it before its first render of the
+ * gate, so the gate never suspends and React never holds the surface back for its 300 ms reveal
+ * throttle (up to about 200 ms of the workspace's cold start in a browser, `npm run bench -- coldLoad`).
  */
-export function preloadBrowserSignIn(): void {
-  preload();
+export function preloadBrowserSignIn(): Promise<void> {
+  return preload();
 }
 
 /**

@@ -50,6 +50,29 @@ describe('loadableView (a view fetched only where it is needed, like the sign-in
     expect(fetches).toBe(1);
   });
 
+  it('says when the preloaded chunk is here, so a page that waits for it renders the view without suspending', async () => {
+    let arrive: (component: typeof Screen) => void = () => undefined;
+    const view = loadableView(() => new Promise<typeof Screen>((resolve) => (arrive = resolve)));
+    let settled = false;
+    const waiting = view.preload().then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    arrive(Screen);
+    await waiting;
+    renderView(view.View, 'Logg inn');
+    expect(screen.queryByText('Laster …')).toBeNull();
+    expect(screen.getByText('Logg inn')).toBeTruthy();
+  });
+
+  it('settles without failing when the preload cannot fetch the chunk (the view fetches it again when shown)', async () => {
+    const chunk = offlineAtFirst();
+    const view = loadableView(chunk.load);
+    await expect(view.preload()).resolves.toBeUndefined();
+    renderView(view.View, 'Logg inn');
+    expect(await screen.findByText('Logg inn')).toBeTruthy();
+    expect(chunk.fetches()).toBe(2);
+  });
+
   it('fetches when first shown if nobody preloaded it, and again when the preload failed', async () => {
     const chunk = offlineAtFirst();
     const view = loadableView(chunk.load);

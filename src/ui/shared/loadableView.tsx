@@ -11,8 +11,12 @@ import { lazy, useState, type ComponentType } from 'react';
  */
 export interface LoadableView<P extends object> {
   View: ComponentType<P>;
-  /** Starts fetching the chunk now, beside whatever else the page is waiting for. */
-  preload(): void;
+  /**
+   * Starts fetching the chunk now, beside whatever else the page is waiting for. Settles (never
+   * rejects) once the chunk is here or its fetch failed: a page that waits for it before its first
+   * render of the view never suspends, so never meets React's 300 ms reveal throttle.
+   */
+  preload(): Promise<void>;
 }
 
 export function loadableView<P extends object>(load: () => Promise<ComponentType<P>>): LoadableView<P> {
@@ -33,5 +37,12 @@ export function loadableView<P extends object>(load: () => Promise<ComponentType
     const [Shown] = useState<ComponentType<P>>(() => loaded ?? Lazy);
     return <Shown {...props} />;
   }
-  return { View, preload: () => void fetch().catch(() => undefined) };
+  return {
+    View,
+    preload: () =>
+      fetch().then(
+        () => undefined,
+        () => undefined,
+      ),
+  };
 }

@@ -60,7 +60,6 @@ async function boot(root: Root, options: HostedSurfaceOptions, start: SurfaceSta
       return;
     }
     const needsSignIn = options.needsSignIn?.(host) ?? true;
-    if (needsSignIn && host.host === 'browser') preloadBrowserSignIn();
     const [services] = await Promise.all([
       start.services.then((started) => {
         if (!started) throw new Error('startHostedSurface: no services for a page that did not go elsewhere');
@@ -68,6 +67,8 @@ async function boot(root: Root, options: HostedSurfaceOptions, start: SurfaceSta
       }),
       setLanguage(languageFromLocale(host.locale)),
       loadTheme(host.theme).catch(() => undefined), // offline: the theme shown so far stays
+      // In a plain browser the gate's chunk is waited for here (it never fails: a failed fetch is tried when the gate renders).
+      needsSignIn && host.host === 'browser' ? preloadBrowserSignIn() : undefined,
     ]);
     root.render(
       <StrictMode>

@@ -1,6 +1,7 @@
 import { SCOPES } from '../../auth/scopes';
 import { showScreensMissing } from './bootText';
 import { startPage } from './startPage';
+import { markOnce, STARTUP_MARKS } from './startupMarks';
 import type { SurfaceStart, SurfaceStartOptions } from './surfaceStart';
 
 /** A surface's screens: React, Fluent and its views, one chunk (`surfaceScreens` in surfaceScreens.tsx). */
@@ -28,6 +29,7 @@ export function startInHalves(options: SurfaceStartOptions, loadScreens: () => P
     await Promise.race([requestsSent(start), new Promise((resolve) => setTimeout(resolve, SCREENS_WAIT_MS))]);
     // A fetch that fails is tried once more (the network was away a moment); then the page says so.
     const screens = await loadScreens().catch(() => loadScreens().catch(() => undefined));
+    markOnce(STARTUP_MARKS.screens);
     if (screens) screens.show(container, options, start);
     else showScreensMissing(container, start.locale());
   });
@@ -41,4 +43,5 @@ export function startInHalves(options: SurfaceStartOptions, loadScreens: () => P
 async function requestsSent(start: SurfaceStart): Promise<void> {
   const services = await start.services.catch(() => undefined);
   await services?.auth.getToken(SCOPES.storage).catch(() => undefined);
+  markOnce(STARTUP_MARKS.readsSent);
 }

@@ -1,6 +1,7 @@
 import type { HostContext } from '../../hosts/hostContext';
 import { browserHostContext } from '../../hosts/browserHostContext';
 import { createServices, type Services } from './services';
+import { markOnce, STARTUP_MARKS } from './startupMarks';
 
 /** How a surface starts before anything is rendered: its host, its services, where it goes instead. */
 export interface SurfaceStartOptions {
@@ -31,10 +32,11 @@ export interface SurfaceStart {
  */
 export function beginSurface(options: SurfaceStartOptions): SurfaceStart {
   const provisional = browserHostContext(window);
+  markOnce(STARTUP_MARKS.entry);
   const host = Promise.resolve().then(() => options.initializeHost());
-  host.catch(() => undefined); // handled where it is awaited (renderSurface)
+  host.then(() => markOnce(STARTUP_MARKS.host)).catch(() => undefined); // failures are handled where it is awaited (renderSurface)
   const services = host.then((started) => (options.redirectFor?.(started) ? undefined : (options.createServices ?? createServices)(started)));
-  services.catch(() => undefined); // handled where it is awaited (renderSurface)
+  services.then(() => markOnce(STARTUP_MARKS.services)).catch(() => undefined); // likewise
   let locale = provisional.locale;
   host.then((answered) => (locale = answered.locale)).catch(() => undefined);
   return { provisional, host, services, locale: () => locale };
