@@ -9,6 +9,7 @@ import { graphCall } from './graphCall';
 import { applyItemRowAccess } from './meetingFreeze';
 import { restString } from './sharePointRest';
 import type { SitePermissionDeps } from './sitePermissions';
+import { withoutLimitedAccess } from './sharePointRoles';
 
 /**
  * Content unntatt offentlighet lives apart, with unique permissions: each sak with exempt content
@@ -32,7 +33,7 @@ import type { SitePermissionDeps } from './sitePermissions';
 const RoleDefinitionsSchema = z.object({ value: z.array(z.object({ Id: z.number(), RoleTypeKind: z.number() }).loose()) });
 const ItemInfoSchema = z.object({ HasUniqueRoleAssignments: z.boolean() }).loose();
 const PrincipalSchema = z.object({ Id: z.number(), Email: z.string().nullable().optional(), LoginName: z.string() }).loose();
-const AssignmentsSchema = z.object({ value: z.array(z.object({ PrincipalId: z.number(), RoleDefinitionBindings: z.array(z.object({ Id: z.number() }).loose()) }).loose()) });
+const AssignmentsSchema = z.object({ value: z.array(z.object({ PrincipalId: z.number(), RoleDefinitionBindings: z.array(z.object({ Id: z.number(), RoleTypeKind: z.number().optional() }).loose()) }).loose()).transform(withoutLimitedAccess) });
 const DriveItemPlaceSchema = z.object({ id: z.string(), webUrl: z.string(), parentReference: z.object({ id: z.string().optional() }).loose().optional() }).loose();
 
 const READER = 2;

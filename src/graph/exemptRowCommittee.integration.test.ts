@@ -34,6 +34,13 @@ describe('a save of the committee’s settings re-applies the access of its clos
   /** The addresses with a role on the sak's row, as SharePoint holds them (the secretariat's REST). */
   const readersOfRow = async () =>
     (await rows.rest.get(`web/lists/getbytitle('MotebokAgendaItems')/items(${await rowIdOf(EXEMPT)})/roleassignments?$expand=${EXPAND_ASSIGNMENTS}`, RoleAssignmentsSchema)).value.flatMap((assignment) => assignment.Member.Email?.toLowerCase() ?? []);
+  const site = () => encodeURIComponent(harness.tenant.info.siteId);
+  /** The person reads the meeting's closed rows (2026.03 with its § 14 vedlegg, 2026.04) and no open row, nor the meetings list. */
+  const expectOnlyClosedRows = async (user: TenantUserInfo) => {
+    expect((await rows.listed(user, MEETING)).sort()).toEqual(['2026-03', EXEMPT]);
+    expect((await rows.openRow(user, await rowIdOf('2026-01'))).status).toBe(404);
+    expect((await rows.graphGet(user, `/sites/${site()}/lists/MotebokMeetings`)).status).toBe(404);
+  };
   /** Saves the settings as the workspace does (the version it read), counting what it sends. */
   const saveSettings = async (committee: Committee) => {
     const before = { rest: rest.length, graph: harness.records.length };
@@ -81,18 +88,43 @@ describe('a save of the committee’s settings re-applies the access of its clos
     expect(await status(medlem)).toBe(404);
     expect((await rows.listed(medlem, MEETING)).includes(EXEMPT)).toBe(false);
     checked.push('medlem (removed from the committee): 404 on the row of 2026.04 right after the settings save, left out of the list query');
-    // Someone new to the committee reaches the lists only through «Rett tilgangene» (the lists' own permissions
-    // are the repair's); the row itself names them with Read at once.
+    // Someone new to the committee gets Read on the closed rows at once, and with it SharePoint's Limited Access on
+    // the list: they read those rows by id and in the list query, and nothing else, until «Rett tilgangene» gives
+    // them the lists.
     expect(await readersOfRow()).toContain(ny.mail.toLowerCase());
     expect(await readersOfRow()).not.toContain(medlem.mail.toLowerCase());
+    expect(await status(ny)).toBe(200);
+    await expectOnlyClosedRows(ny);
+    checked.push('ny (added to the committee): 200 on the row of 2026.04 right after the settings save; only the closed rows in the list query; 404 on an open row and on the meeting list');
     // Added again: the member reads the row again, and the one added before is taken off it.
     await saveSettings({ ...stored.value, members: [...members.filter((member) => member.email !== ny.mail), { name: medlem.displayName, email: medlem.mail }] });
     expect(await status(medlem)).toBe(200);
     expect(await readersOfRow()).not.toContain(ny.mail.toLowerCase());
-    checked.push('medlem (added to the committee again): 200 on the row of 2026.04 right after the settings save');
+    expect(await status(ny)).toBe(404);
+    expect(await rows.listed(ny, MEETING)).toEqual([]);
+    checked.push('medlem (added to the committee again): 200 on the row of 2026.04 right after the settings save; ny (removed): 404 and nothing in the list query');
     const fresh = createGraphServices({ graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: undefined }, harness.tokenFor(rows.world.secretary), { fetch: harness.fetch });
-    expect((await fresh.sitePermissions.check([stored.value])).findings.filter((finding) => finding.problem === 'exemptRowOpen')).toEqual([]);
+    const findings = (await fresh.sitePermissions.check([stored.value])).findings;
+    expect(findings.filter((finding) => finding.problem === 'exemptRowOpen')).toEqual([]);
+    // The Limited Access SharePoint left on the list for ny grants nothing and cannot be assigned: the check does not name it.
+    expect(findings.filter((finding) => finding.who?.toLowerCase() === ny.mail.toLowerCase())).toEqual([]);
   }, 120_000);
+
+  it('lets a member added back after «Rett tilgangene» took the lists away read the closed row right after the settings save, and nothing else until the next «Rett tilgangene»', async () => {
+    const without = stored.value.members.filter((member) => member.email !== medlem.mail);
+    await saveSettings({ ...stored.value, members: without });
+    await app.sitePermissions.repair([stored.value]);
+    expect(await status(medlem)).toBe(404);
+    expect((await rows.graphGet(medlem, `/sites/${site()}/lists/MotebokAgendaItems`)).status).toBe(404);
+    await saveSettings({ ...stored.value, members: [...without, { name: medlem.displayName, email: medlem.mail }] });
+    expect(failures).toEqual([]);
+    expect(await status(medlem)).toBe(200);
+    await expectOnlyClosedRows(medlem);
+    checked.push('medlem (added back after «Rett tilgangene»): 200 on the row of 2026.04 right after the settings save; 404 on an open row and the meeting list');
+    await app.sitePermissions.repair([stored.value]);
+    expect((await rows.openRow(medlem, await rowIdOf('2026-01'))).status).toBe(200);
+    expect((await rows.graphGet(medlem, `/sites/${site()}/lists/MotebokMeetings`)).status).toBe(200);
+  }, 180_000);
 
   it('follows the vara setting: the consent gives the vara Read, withdrawing it takes Read away, each with the settings save', async () => {
     expect(await status(vara)).toBe(404);

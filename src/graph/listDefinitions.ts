@@ -42,6 +42,10 @@ export const MEETINGS_LIST: ListDefinition = {
     // existing rows (SharePointMeetingRepository.provision).
     text('TeamsMeetingId', 'Teams-møte-ID', true),
     text('TeamsChatId', 'Teams-chat-ID', true),
+    // How many of the meeting's saker have a closed row (listRows.ts `meetingFields`: its public stubs), indexed,
+    // so a save of the committee's settings finds the meetings whose rows it must re-apply without reading
+    // every meeting of the committee (`reapplyClosedRows`). Added later too: provisioning fills it in.
+    { name: 'ClosedRows', displayName: 'Saker med lukket rad', indexed: true, number: { decimalPlaces: 'none' } },
     json(),
   ],
 };
@@ -86,7 +90,7 @@ export const REGISTER_COLUMNS = ['CommitteeId', 'MeetingDate', 'MeetingYear', 'C
  * for queries), and the workspace says the site should be prepared (ListsGateway.writeRows).
  */
 export const LATER_COLUMNS: Readonly<Record<string, readonly string[]>> = {
-  MotebokMeetings: ['TeamsMeetingId', 'TeamsChatId'],
+  MotebokMeetings: ['TeamsMeetingId', 'TeamsChatId', 'ClosedRows'],
   MotebokAgendaItems: REGISTER_COLUMNS,
 };
 

@@ -51,6 +51,7 @@ export function meetingFields(meeting: Meeting): Record<string, unknown> {
     Status: meeting.status,
     Place: limit(meeting.place),
     ...teamsLinkFields(meeting),
+    ClosedRows: stubs.length,
     MotebokJson: canonicalJson(stubs.length > 0 ? { ...header, exemptStubs: stubs } : header),
   };
 }

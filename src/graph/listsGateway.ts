@@ -143,8 +143,9 @@ export class ListsGateway {
    * The relative URL of a query on one indexed column (for callers that put it in a $batch). Only
    * indexed columns may be filtered: SharePoint refuses other filters past 5,000 rows.
    */
-  queryUrl(list: ListName, column: string, value: string, onlyFields?: readonly string[]): string {
-    const filter = encodeURIComponent(`fields/${column} eq '${value.replace(/'/g, "''")}'`);
+  queryUrl(list: ListName, column: string, value: string, onlyFields?: readonly string[], and?: string): string {
+    // `and`: a further clause after the indexed equality, which narrows the rows first (the list view threshold).
+    const filter = encodeURIComponent(`fields/${column} eq '${value.replace(/'/g, "''")}'${and ? ` and ${and}` : ''}`);
     // With onlyFields: just ids, eTags and those columns — a light read to see whether anything changed.
     const expand = onlyFields ? `$select=id,eTag&$expand=fields($select=${onlyFields.join(',')})` : '$expand=fields';
     return `${this.listPath(list)}/items?${expand}&$filter=${filter}&$top=200`;
@@ -155,9 +156,9 @@ export class ListsGateway {
     return `${this.listPath(list)}/items/${encodeURIComponent(rowId)}?$expand=fields`;
   }
 
-  /** Rows where the indexed `column` equals `value`, all pages. */
-  async query(list: ListName, column: string, value: string): Promise<ListRow[]> {
-    const url = this.queryUrl(list, column, value);
+  /** Rows where the indexed `column` equals `value` (and the clause `and`, on an indexed column too), all pages. */
+  async query(list: ListName, column: string, value: string, and?: string): Promise<ListRow[]> {
+    const url = this.queryUrl(list, column, value, undefined, and);
     return notProvisionedWhenMissing(list, allPages(this.client, ListRowSchema, () => this.client.api(url).get()));
   }
 

@@ -5,7 +5,7 @@ import type { Committee, MeetingFile } from '../domain/model';
 import { readMeetingRows } from './listRows';
 import type { ListRow } from './listsGateway';
 import { restString, type SharePointRest } from './sharePointRest';
-import { EXPAND_ASSIGNMENTS, RoleAssignmentsSchema, RoleAssignmentSchema, principals, rankOf, roleIds, type Assignment } from './sharePointRoles';
+import { EXPAND_ASSIGNMENTS, RoleAssignmentListSchema, RoleAssignmentsSchema, principals, rankOf, roleIds, type Assignment } from './sharePointRoles';
 
 /**
  * The freeze after the referat is approved, enforced by SharePoint and not only by Møtebok: the
@@ -33,7 +33,7 @@ type FrozenList = (typeof FROZEN_LISTS)[number];
 
 const RowSchema = z.object({ Id: z.number(), HasUniqueRoleAssignments: z.boolean(), ItemId: z.string().nullable().optional(), SortOrder: z.unknown().optional(), MotebokJson: z.string().nullable().optional() }).loose();
 const RowsSchema = z.object({ value: z.array(RowSchema) });
-const RowsWithAssignmentsSchema = z.object({ value: z.array(RowSchema.extend({ RoleAssignments: z.array(RoleAssignmentSchema) })) });
+const RowsWithAssignmentsSchema = z.object({ value: z.array(RowSchema.extend({ RoleAssignments: RoleAssignmentListSchema })) });
 
 export interface MeetingRow {
   list: FrozenList;

@@ -10,6 +10,7 @@ import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
 import { SharePointDecisionRegister } from './decisionRegister';
 import { checkPermissions } from './sitePermissions';
 import { createSharePointRest } from './sharePointRest';
+import { createGraphServices } from './graphServices';
 
 const LogSchema = z.object({ value: z.array(z.object({ method: z.string(), path: z.string(), status: z.number().optional() }).loose()) });
 
@@ -49,11 +50,12 @@ describe('a site set up before the register and follow-up columns existed', () =
     secretary.onSetUpDue(() => told.push(told.length));
     await secretary.saveCommittee(committee);
     let stored!: Awaited<ReturnType<typeof secretary.saveMeeting>>;
-    // Each new sak's row is refused once (one $batch), the list's columns read once, the rows written
-    // again once: not a refusal per missing column.
-    expect(await refused(async () => (stored = await secretary.saveMeeting(meeting)))).toBe(meeting.items.length);
-    expect(told).toEqual([0]);
-    expect(secretary.lists.missingColumns().sort()).toEqual(LATER_COLUMNS['MotebokAgendaItems']?.map((column) => `MotebokAgendaItems.${column}`).sort());
+    // The meeting's row (its ClosedRows) and each new sak's row are refused once (one $batch), each list's
+    // columns read once, the rows written again once: not a refusal per missing column.
+    expect(await refused(async () => (stored = await secretary.saveMeeting(meeting)))).toBe(meeting.items.length + 1);
+    // Told once per list that lacks columns (the meeting row is written before the saker's rows).
+    expect(told).toEqual([0, 1]);
+    expect(secretary.lists.missingColumns().sort()).toEqual(Object.entries(LATER_COLUMNS).flatMap(([list, columns]) => columns.map((column) => `${list}.${column}`)).sort());
     expect((await secretary.getMeeting(meeting.id))?.value).toEqual(stored.value);
 
     // Known now: the next save sends nothing the site refuses, and says nothing new.
@@ -110,11 +112,44 @@ describe('a site set up before the register and follow-up columns existed', () =
     expect(member.findings.some((finding) => finding.problem === 'inherits')).toBe(true);
   }, 60_000);
 
+  it('a settings save that changes who is entitled still finds the closed rows by reading the committee’s meeting rows, as before ClosedRows', async () => {
+    const rest: string[] = [];
+    const app = createGraphServices({ graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: undefined }, harness.tokenFor(harness.user(SECRETARY)), {
+      fetch: (input, init) => {
+        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        if (url.includes('/_api/')) rest.push(`${(init?.method ?? 'GET').toUpperCase()} ${decodeURIComponent(url)}`);
+        return harness.fetch(input, init);
+      },
+      onRequest: (record) => harness.records.push(record),
+    });
+    const listed = (await app.repository.listCommittees()).find((entry) => entry.value.id === committee.id);
+    if (!listed) throw new Error('møteorganet mangler');
+    // The secretariat keeps Full Control on the rows it closes (a committee without one would lock its saver out).
+    const secretary = harness.user(SECRETARY);
+    const found = await app.repository.saveCommittee({ ...listed.value, secretariat: [{ name: secretary.displayName, email: secretary.mail }] }, listed.version);
+    const failed: unknown[] = [];
+    app.repository.onRowAccessFailed?.((failure) => failed.push(failure));
+    await app.repository.saveMeeting({ ...fixture('pm-2026-unntatt').meeting, id: 'pm-gammel-lukket' });
+    expect(failed).toEqual([]);
+    const member = 'christian.reissig@siv.example.no';
+    const rowOf = async () => (await app.repository.lists.query('MotebokAgendaItems', 'MeetingId', 'pm-gammel-lukket')).find((row) => row.fields['ItemId'] === '2026-04')?.id ?? '';
+    const rowId = await rowOf();
+    const readers = async () => JSON.stringify(await createSharePointRest(async () => `${new URL(harness.tenant.info.graphBaseUrl).origin}/sites/helsefellesskapet`, harness.tokenFor(harness.user(SECRETARY)), harness.fetch).get(`web/lists/getbytitle('MotebokAgendaItems')/items(${rowId})/roleassignments?$expand=Member,RoleDefinitionBindings`, z.unknown()));
+    expect(await readers()).toContain(member);
+    const before = harness.records.length;
+    expect(await refused(() => app.repository.saveCommittee({ ...found.value, members: found.value.members.filter((entry) => entry.email !== member) }, found.version))).toBe(0);
+    expect(harness.records.slice(before).some((record) => decodeURIComponent(record.url).includes('ClosedRows'))).toBe(false);
+    expect(rest.some((request) => request.includes('removeroleassignment'))).toBe(true);
+    expect(await readers()).not.toContain(member);
+  }, 120_000);
+
   it('after «Klargjør SharePoint-området» has the columns, writes them and finds the saker in the register', async () => {
     const secretary = harness.repositoryFor(harness.user(SECRETARY));
     const told: number[] = [];
     secretary.onSetUpDue(() => told.push(1));
     const report = await secretary.provision();
+    // Provisioning fills ClosedRows in on the meeting rows written before it existed: the meeting with closed rows is found by it.
+    expect((await secretary.lists.query('MotebokMeetings', 'CommitteeId', committee.id, 'fields/ClosedRows gt 0')).map((row) => row.fields['MeetingId'])).toEqual(['pm-gammel-lukket']);
     expect(report.createdColumns).toEqual(expect.arrayContaining(['MotebokAgendaItems.FollowUpCount', 'MotebokAgendaItems.FollowUpTasks', 'MotebokMeetings.TeamsMeetingId']));
     const read = await secretary.getMeeting(meeting.id);
     if (!read) throw new Error('møtet mangler');

@@ -84,7 +84,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
     this.lists.adoptListIds(manager);
     this.lists.forgetMissingColumns();
     await this.files.driveId();
-    await this.fillTeamsLinkColumns();
+    await this.fillMeetingColumns();
     // The register's module loads with set-up (rare), not with every page that opens a meeting.
     const { fillRegisterColumns } = await import(/* webpackChunkName: "register" */ './decisionRegister');
     await fillRegisterColumns(this.storageClient, this.lists);
@@ -92,17 +92,20 @@ export class SharePointMeetingRepository implements MeetingRepository {
   }
 
   /**
-   * Migration for sites set up before the Teams link columns existed (listDefinitions.ts): meeting
-   * rows whose TeamsMeetingId/TeamsChatId do not say what their MotebokJson says get those two
-   * columns written (If-Match, so nobody's newer save is overwritten: a row saved meanwhile was
-   * written with them anyway). Reads only once every row is up to date.
+   * Migration for sites set up before the Teams link columns and `ClosedRows` existed (listDefinitions.ts):
+   * meeting rows whose TeamsMeetingId/TeamsChatId/ClosedRows do not say what their MotebokJson says (its
+   * public stubs, one per sak with a closed row) get those columns written (If-Match, so nobody's newer
+   * save is overwritten: a row saved meanwhile was written with them anyway). Reads only once every row
+   * is up to date.
    */
-  private async fillTeamsLinkColumns(): Promise<void> {
+  private async fillMeetingColumns(): Promise<void> {
     const writes: RowWrite[] = [];
     for (const row of await this.lists.all('MotebokMeetings')) {
       const read = readMeetingRows(row, []);
       if (!read.ok) continue;
-      const stale = Object.entries(teamsLinkFields(read.meeting)).filter(([column, value]) => row.fields[column] !== value);
+      // Read without its item rows, the meeting's items are the stubs of its closed rows.
+      const wanted = { ...teamsLinkFields(read.meeting), ClosedRows: read.meeting.items.length };
+      const stale = Object.entries(wanted).filter(([column, value]) => row.fields[column] !== value);
       if (stale.length > 0) writes.push({ kind: 'update', key: row.id, list: 'MotebokMeetings', rowId: row.id, eTag: row.eTag, fields: Object.fromEntries(stale) });
     }
     await this.lists.writeRows(writes).catch((error: unknown) => {
@@ -157,9 +160,10 @@ export class SharePointMeetingRepository implements MeetingRepository {
    * After a settings save: the access of each closed row of the committee whose key (`closedRowKey`) differs
    * between the committee as it was and as saved — for every meeting, draft to approved, each with its own
    * freeze (`applyItemRowAccess`: an approved meeting's rows get the frozen access, the referents reading).
-   * Found without reading the committee's saker: the meeting rows by the indexed `CommitteeId` (1 request;
-   * only a meeting row with public stubs, `exemptStubs`, has closed rows), then the item rows of those
-   * meetings only, by the indexed `MeetingId` (1 `$batch`); no new column, so old sites are served alike.
+   * Found without reading the committee's saker or its other meetings (`meetingsWithClosedRows`): the
+   * meeting rows that have closed rows, by the indexed `CommitteeId` and `ClosedRows` (1 request, however
+   * long the committee's history), then the item rows of those meetings only, by the indexed `MeetingId`
+   * (1 `$batch`).
    * A failure (reading, or the permission step of a meeting) is told to `onRowAccessFailed` with the
    * committee and the saker left as they were; the settings are stored all the same.
    */
@@ -167,10 +171,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
     const left: RowAccessFailure['saker'] = [];
     let error: unknown;
     try {
-      const withStubs = (await this.lists.query('MotebokMeetings', 'CommitteeId', committee.id)).filter((row) => {
-        const read = readMeetingRows(row, []);
-        return read.ok && read.meeting.items.length > 0;
-      });
+      const withStubs = await this.meetingsWithClosedRows(committee.id);
       if (withStubs.length === 0) return;
       const answers = await runBatch(
         this.storageClient,
@@ -201,6 +202,22 @@ export class SharePointMeetingRepository implements MeetingRepository {
     if (error === undefined) return;
     const failure: RowAccessFailure = { committeeId: committee.id, saker: left, error };
     for (const listener of this.rowAccessListeners) listener(failure);
+  }
+
+  /**
+   * The committee's meeting rows with public stubs (only those have closed rows): by the indexed `ClosedRows`
+   * after the indexed `CommitteeId` — one request that does not grow with the meetings without closed rows.
+   * A site set up before `ClosedRows` (the session's one read of the lists' columns, `checkLaterColumns`, which
+   * also tells the secretariat that set-up is due) is read as before: every meeting row of the committee.
+   */
+  private async meetingsWithClosedRows(committeeId: string): Promise<ListRow[]> {
+    if ((await this.lists.checkLaterColumns()).includes('MotebokMeetings.ClosedRows')) {
+      return (await this.lists.query('MotebokMeetings', 'CommitteeId', committeeId)).filter((row) => {
+        const read = readMeetingRows(row, []);
+        return read.ok && read.meeting.items.length > 0;
+      });
+    }
+    return this.lists.query('MotebokMeetings', 'CommitteeId', committeeId, 'fields/ClosedRows gt 0');
   }
 
   /** Every meeting whose row can be read, each with its unreadable item rows named; a bad meeting row is named in `unreadable`. */

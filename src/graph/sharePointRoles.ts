@@ -16,7 +16,25 @@ export const RoleAssignmentSchema = z
     RoleDefinitionBindings: z.array(z.object({ Id: z.number(), Name: z.string(), RoleTypeKind: z.number() }).loose()),
   })
   .loose();
-export const RoleAssignmentsSchema = z.object({ value: z.array(RoleAssignmentSchema) });
+/** RoleTypeKind of Limited Access (SharePoint's "Guest" role type). */
+const LIMITED_ACCESS_KIND = 1;
+
+/**
+ * Role assignments without their Limited Access bindings (and without those left with none). SharePoint
+ * gives Limited Access by itself on the list, folder or site above an item shared with someone who has no
+ * access there, and it grants nothing by itself (Microsoft Learn, "Understanding permission levels in
+ * SharePoint"); nobody can assign it. So it is neither access to compare with what Møtebok wants nor
+ * something to remove: removing it from a list would cut that person off from the rows they were given.
+ */
+export function withoutLimitedAccess<T extends { RoleDefinitionBindings: Array<{ RoleTypeKind?: number | undefined }> }>(assignments: readonly T[]): T[] {
+  return assignments
+    .map((assignment) => ({ ...assignment, RoleDefinitionBindings: assignment.RoleDefinitionBindings.filter((binding) => binding.RoleTypeKind !== LIMITED_ACCESS_KIND) }))
+    .filter((assignment) => assignment.RoleDefinitionBindings.length > 0);
+}
+
+/** A securable object's role assignments as REST answers them, Limited Access left out (`withoutLimitedAccess`). */
+export const RoleAssignmentListSchema = z.array(RoleAssignmentSchema).transform(withoutLimitedAccess);
+export const RoleAssignmentsSchema = z.object({ value: RoleAssignmentListSchema });
 export type Assignment = z.infer<typeof RoleAssignmentSchema>;
 export const ItemInfoSchema = z.object({ HasUniqueRoleAssignments: z.boolean() }).loose();
 export const PrincipalSchema = z.object({ Id: z.number(), Email: z.string().nullable().optional(), LoginName: z.string() }).loose();

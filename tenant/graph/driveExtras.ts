@@ -128,7 +128,7 @@ export class DriveExtras implements DriveHandlers {
       if (user) {
         if (!security.hasUnique(key)) security.breakInheritance(chain, true, [], inviter);
         const principal = security.ensurePrincipal(user.id, 'user');
-        security.addRoleAssignment(key, principal.id, body.roles.includes('write') ? ROLE_ID.contribute : ROLE_ID.read);
+        security.addRoleAssignment(chain, principal.id, body.roles.includes('write') ? ROLE_ID.contribute : ROLE_ID.read);
         const granted = assignmentPermission(security, principal.id, security.assignments(chain).find((a) => a.principalId === principal.id)?.roleDefinitionIds ?? []);
         if (granted) created.push(granted);
       } else {

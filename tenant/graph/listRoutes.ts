@@ -25,7 +25,7 @@ export function handleLists(ctx: RequestContext, lists: ListService, segments: s
       const expand = (ctx.query.get('$expand') ?? '').toLowerCase().includes('columns');
       const filterText = ctx.query.get('$filter');
       const ast = filterText ? parseFilter(filterText, 'invalidRequest') : undefined;
-      const rows = lists.all().filter((l) => security.can(user, listChain(l.id), 'read')).map((l) => lists.listJson(l, expand)).filter((row) => !ast || evaluate(ast, (p) => readPath(row, p)));
+      const rows = lists.all().filter((l) => security.mayOpen(user, listChain(l.id))).map((l) => lists.listJson(l, expand)).filter((row) => !ast || evaluate(ast, (p) => readPath(row, p)));
       return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#sites('${SITE_ID}')/lists`, value: rows.map((row) => applySelect(row, ctx.query.get('$select'))) });
     }
     if (m === 'POST') {
@@ -36,8 +36,9 @@ export function handleLists(ctx: RequestContext, lists: ListService, segments: s
     throw new GraphError(405, 'BadRequest', `${m} is not supported on lists.`);
   }
   const found = lists.find(listKey);
-  // A list the user may not read does not exist for them.
-  const list = found && security.can(user, listChain(found.id), 'read') ? found : undefined;
+  // A list the user has no role on does not exist for them. Limited Access (given by SharePoint to someone
+  // granted one item of it) is enough to reach it: its items then come back trimmed to those they may read.
+  const list = found && security.mayOpen(user, listChain(found.id)) ? found : undefined;
   if (!list) {
     requireScope(ctx, READ);
     throw notFound('The specified list was not found.');

@@ -324,3 +324,85 @@ describe('a list item with unique permissions (SharePoint REST items(id), enforc
     expect((await g('member', `/sites/${site}/lists/Vedtak/items/${ids[0] ?? ''}`)).status).toBe(200);
   });
 });
+
+// Microsoft Learn, "Understanding permission levels in SharePoint" (learn.microsoft.com/sharepoint/understanding-permission-levels):
+// Limited Access "enables a user or group to browse to a site page or library to access a specific content item when they do not
+// have permissions to open or edit any other items in the site or library. … You cannot assign Limited Access permissions directly
+// to a user or group yourself. Instead, when you assign edit or open permissions to the single item, SharePoint automatically assigns
+// Limited Access to other required locations, such as the site or library in which the single item is located. … Limited Access
+// does not grant any additional permissions to the user, so they can't see or access any other content." Its list permissions
+// (same page) include no View Items: list queries are security-trimmed to the items the user may read.
+describe('Limited Access: one item of a list shared with someone who has no access to the list', () => {
+  const ids: string[] = [];
+  type Assignments = { value: Array<{ PrincipalId: number; RoleDefinitionBindings: Array<{ Id: number; Name: string }> }> };
+  const path = (id?: string) => `/sites/${site}/lists/Sakskart/items${id ? `/${id}` : ''}`;
+  const listBindings = async (principal: number) =>
+    ((await rest('owner', "web/lists/getbytitle('Sakskart')/roleassignments?$expand=Member,RoleDefinitionBindings")).json() as Assignments).value.find((a) => a.PrincipalId === principal)?.RoleDefinitionBindings.map((b) => b.Name) ?? [];
+
+  beforeAll(async () => {
+    await g('owner', `/sites/${site}/lists`, { method: 'POST', body: { displayName: 'Sakskart', columns: [{ name: 'MeetingId', text: {}, indexed: true }] } });
+    for (const meeting of ['m1', 'm1', 'm2']) ids.push(((await g('owner', path(), { method: 'POST', body: { fields: { Title: 'Sak', MeetingId: meeting } } })).json() as { id: string }).id);
+    expect((await rest('owner', "web/lists/getbytitle('Sakskart')/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=true)", 'POST')).status).toBe(200);
+    const member = await ensure('owner', UPN.member);
+    expect((await rest('owner', `web/lists/getbytitle('Sakskart')/roleassignments/addroleassignment(principalid=${member},roledefid=${ROLE_ID.read})`, 'POST')).status).toBe(200);
+  });
+
+  it('cannot be given by hand: addroleassignment with Limited Access is refused', async () => {
+    const guest = await ensure('owner', UPN.guest);
+    const refused = await rest('owner', `web/lists/getbytitle('Sakskart')/roleassignments/addroleassignment(principalid=${guest},roledefid=${ROLE_ID.limitedAccess})`, 'POST');
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.json())).toContain('You cannot grant a user the Limited Access permission level.');
+    expect(await listBindings(guest)).toEqual([]);
+    expect((await g('guest', path(ids[0]))).status).toBe(404);
+    expect((await g('guest', `/sites/${site}/lists/Sakskart`)).status).toBe(404);
+  });
+
+  it('is given on the list when the item is shared, so the item is reached by id and in the list’s queries, and nothing else of the list', async () => {
+    const guest = await ensure('owner', UPN.guest);
+    const member = await ensure('owner', UPN.member);
+    expect((await rest('owner', `web/lists/getbytitle('Sakskart')/items(${ids[0] ?? ''})/breakroleinheritance(copyRoleAssignments=true,clearSubscopes=true)`, 'POST')).status).toBe(200);
+    expect((await rest('owner', `web/lists/getbytitle('Sakskart')/items(${ids[0] ?? ''})/roleassignments/addroleassignment(principalid=${guest},roledefid=${ROLE_ID.read})`, 'POST')).status).toBe(200);
+    // Limited Access on the list, which has unique permissions; the member, who reads the list, gets none.
+    expect(await listBindings(guest)).toEqual(['Limited Access']);
+    expect(await listBindings(member)).toEqual(['Read']);
+    // The web: the guest reads the site as a visitor (through a group), so nothing is added there.
+    const web = (await rest('owner', 'web/roleassignments?$expand=Member,RoleDefinitionBindings')).json() as Assignments;
+    expect(web.value.some((a) => a.PrincipalId === guest)).toBe(false);
+
+    expect((await g('guest', path(ids[0]))).status).toBe(200);
+    expect((await g('guest', path(ids[1]))).status).toBe(404);
+    expect((await g('guest', `/sites/${site}/lists/Sakskart`)).status).toBe(200);
+    expect(((await g('guest', path())).json() as { value: Array<{ id: string }> }).value.map((i) => i.id)).toEqual([ids[0]]);
+    expect(((await g('guest', `${path()}?$expand=fields&$filter=fields/MeetingId eq 'm1'`)).json() as { value: Array<{ id: string }> }).value.map((i) => i.id)).toEqual([ids[0]]);
+    expect(((await g('guest', `${path()}?$expand=fields&$filter=fields/MeetingId eq 'm2'`)).json() as { value: unknown[] }).value).toEqual([]);
+    const batch = await send(t.tenant, '/v1.0/$batch', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${tokens.guest?.graph ?? ''}` },
+      body: { requests: [
+        { id: 'meeting', method: 'GET', url: `${path()}?$expand=fields&$filter=fields/MeetingId eq 'm1'` },
+        { id: 'shared', method: 'GET', url: path(ids[0]) },
+        { id: 'other', method: 'GET', url: path(ids[1]) },
+      ] },
+    });
+    const answers = new Map((batch.json() as { responses: Array<{ id: string; status: number; body: { value?: Array<{ id: string }> } }> }).responses.map((r) => [r.id, r]));
+    expect(answers.get('meeting')?.body.value?.map((i) => i.id)).toEqual([ids[0]]);
+    expect(answers.get('shared')?.status).toBe(200);
+    expect(answers.get('other')?.status).toBe(404);
+    // Limited Access adds no right of its own: no new items, no change to the item only read.
+    expect((await g('guest', path(), { method: 'POST', body: { fields: { Title: 'Ny' } } })).status).toBe(403);
+    expect((await g('guest', path(ids[0]), { method: 'PATCH', body: { fields: { Title: 'endret' } } })).status).toBe(403);
+    // SharePoint REST trims the same way.
+    expect((await rest('guest', "web/lists/getbytitle('Sakskart')")).status).toBe(200);
+    expect(((await rest('guest', "web/lists/getbytitle('Sakskart')/items?$select=Id")).json() as { value: unknown[] }).value).toEqual([{ Id: Number(ids[0]) }]);
+    // Someone granted nothing still finds no list.
+    expect((await g('observer', `/sites/${site}/lists/Sakskart`)).status).toBe(404);
+  });
+
+  it('stays on the list when the item’s role is taken away, giving nothing: the list is reached, its items are not', async () => {
+    const guest = await ensure('owner', UPN.guest);
+    expect((await rest('owner', `web/lists/getbytitle('Sakskart')/items(${ids[0] ?? ''})/roleassignments/removeroleassignment(principalid=${guest},roledefid=${ROLE_ID.read})`, 'POST')).status).toBe(200);
+    expect((await g('guest', path(ids[0]))).status).toBe(404);
+    expect(((await g('guest', path())).json() as { value: unknown[] }).value).toEqual([]);
+    expect(await listBindings(guest)).toEqual(['Limited Access']);
+  });
+});

@@ -238,7 +238,7 @@ export class SharePointRest {
           if (m !== 'GET') throw badQuery('web/lists');
           this.require(user, webChain(), 'read');
           const all = [this.libraryRef(), ...this.lists.all().map((l) => this.listRef(l))];
-          return reply(all.filter((l) => this.allowed(user, l.chain, 'read')).map((l) => this.listJson(l)), 'collection');
+          return reply(all.filter((l) => this.security.mayOpen(user.user, l.chain)).map((l) => this.listJson(l)), 'collection');
         }
         const [by, ...tail] = below;
         if (by?.name === 'getbytitle') return this.listRoute(ctx, m, user, this.listByTitle(literal(by.args ?? '')), tail, reply, done);
@@ -328,10 +328,11 @@ export class SharePointRest {
         const principalId = intArg(args, 'principalid');
         if (next.name === 'addroleassignment' || next.name === 'removeroleassignment') {
           const roleId = intArg(args, 'roledefid');
-          const problem = next.name === 'addroleassignment' ? this.security.addRoleAssignment(key, principalId, roleId) : this.security.removeRoleAssignment(key, principalId, roleId);
+          const problem = next.name === 'addroleassignment' ? this.security.addRoleAssignment(target.chain, principalId, roleId) : this.security.removeRoleAssignment(key, principalId, roleId);
           if (problem?.kind === 'inherits') throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'This operation is not allowed on an object that inherits permissions.');
           if (problem?.kind === 'principalNotFound') throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', `Cannot find principal with id: ${principalId}.`);
           if (problem?.kind === 'roleNotFound') throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'The permission level does not exist.');
+          if (problem?.kind === 'limitedAccess') throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'You cannot grant a user the Limited Access permission level.');
           return done();
         }
         break;
@@ -366,8 +367,8 @@ export class SharePointRest {
   }
 
   private listRoute(ctx: RequestContext, m: string, user: Caller, list: ListRef, tail: Segment[], reply: (value: unknown, kind: 'entity' | 'collection' | 'property', property?: string) => Reply, done: () => Reply): Reply {
-    // A list the user may not read does not exist for them, as in SharePoint.
-    if (!this.allowed(user, list.chain, 'read')) throw new SpError(404, '-1, System.ArgumentException', `List '${list.title}' does not exist at site with URL '${this.siteUrl()}'.`);
+    // A list the user has no role on (Limited Access counts: security.ts `mayOpen`) does not exist for them, as in SharePoint.
+    if (!user.spRights.has('read') || !this.security.mayOpen(user.user, list.chain)) throw new SpError(404, '-1, System.ArgumentException', `List '${list.title}' does not exist at site with URL '${this.siteUrl()}'.`);
     if (tail.length === 0) {
       if (m === 'GET') return reply(this.listJson(list), 'entity');
       if (m === 'MERGE' || m === 'PATCH') {

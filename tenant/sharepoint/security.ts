@@ -86,7 +86,7 @@ export const webChain = (): ScopeChain => ['web'];
 export const listChain = (listId: string): ScopeChain => [`list:${listId}`, 'web'];
 export const listItemChain = (listId: string, itemId: string | number): ScopeChain => [`item:${listId}:${itemId}`, `list:${listId}`, 'web'];
 
-export type SecurityError = { kind: 'inherits' } | { kind: 'principalNotFound' } | { kind: 'roleNotFound' };
+export type SecurityError = { kind: 'inherits' } | { kind: 'principalNotFound' } | { kind: 'roleNotFound' } | { kind: 'limitedAccess' };
 
 export class SecurityService {
   constructor(private readonly store: Store, private readonly switches?: SecuritySwitches) {}
@@ -195,6 +195,17 @@ export class SecurityService {
   }
 
   /**
+   * Whether the user may open the object at all: any role on it, Limited Access included. Limited Access
+   * carries Open and View Application Pages but not View Items, so a list the user holds only Limited
+   * Access on can be reached (by name, and its items queried) while only the items the user may read
+   * come back ("Limited Access does not grant any additional permissions to the user, so they can't see
+   * or access any other content", Microsoft Learn, "Understanding permission levels in SharePoint").
+   */
+  mayOpen(user: TenantUser, chain: ScopeChain): boolean {
+    return this.assignments(chain).some((assignment) => assignment.roleDefinitionIds.length > 0 && this.contains(assignment.principalId, user));
+  }
+
+  /**
    * SharePoint's BreakRoleInheritance: the object gets its own copy of the parent's assignments, or
    * (copyRoleAssignments=false) only the current user with Full Control. clearSubscopes makes the
    * objects below it inherit again. Breaking an object that already has unique assignments changes nothing.
@@ -229,19 +240,54 @@ export class SecurityService {
     this.save();
   }
 
-  addRoleAssignment(key: string, principalId: number, roleDefinitionId: number): SecurityError | undefined {
+  /**
+   * Gives the principal a role on the chain's object (it must have unique role assignments). As
+   * Microsoft Learn's "Understanding permission levels in SharePoint" says of Limited Access: "You cannot
+   * assign Limited Access permissions directly to a user or group yourself. Instead, when you assign edit
+   * or open permissions to the single item, SharePoint automatically assigns Limited Access to other
+   * required locations, such as the site or library in which the single item is located." So Limited
+   * Access is refused here, and a role on a list item (a file or folder too) adds Limited Access for the
+   * principal on each object above it with unique role assignments (its folders, the list, the web) where
+   * the principal has no access of its own.
+   */
+  addRoleAssignment(chain: ScopeChain, principalId: number, roleDefinitionId: number): SecurityError | undefined {
+    const key = chain[0] ?? 'web';
     const assignments = this.doc.scopes[key];
     if (!assignments) return { kind: 'inherits' };
     if (!this.siteGroup(principalId) && !this.siteUser(principalId)) return { kind: 'principalNotFound' };
     if (!ROLE_DEFINITIONS.some((r) => r.id === roleDefinitionId)) return { kind: 'roleNotFound' };
+    if (roleDefinitionId === ROLE_ID.limitedAccess) return { kind: 'limitedAccess' };
+    this.bind(assignments, principalId, roleDefinitionId);
+    if (key.startsWith('item:')) this.limitedAccessAbove(chain, principalId);
+    this.save();
+    return undefined;
+  }
+
+  private bind(assignments: RoleAssignment[], principalId: number, roleDefinitionId: number): void {
     const existing = assignments.find((a) => a.principalId === principalId);
     if (existing) {
       if (!existing.roleDefinitionIds.includes(roleDefinitionId)) existing.roleDefinitionIds.push(roleDefinitionId);
     } else {
       assignments.push({ principalId, roleDefinitionIds: [roleDefinitionId] });
     }
-    this.save();
-    return undefined;
+  }
+
+  /** Limited Access for the principal on each unique scope above the chain's object where it has no role yet. */
+  private limitedAccessAbove(chain: ScopeChain, principalId: number): void {
+    const above = new Set(chain.slice(1).map((_, i) => this.effectiveKey(chain.slice(i + 1))));
+    for (const scope of above) {
+      const assignments = this.doc.scopes[scope];
+      if (!assignments || this.principalReaches(assignments, principalId)) continue;
+      this.bind(assignments, principalId, ROLE_ID.limitedAccess);
+    }
+  }
+
+  /** Whether the principal already has a role there, itself or (a user) through a group or Entra group. */
+  private principalReaches(assignments: readonly RoleAssignment[], principalId: number): boolean {
+    if (assignments.some((a) => a.principalId === principalId && a.roleDefinitionIds.length > 0)) return true;
+    const siteUser = this.siteUser(principalId);
+    const user = siteUser?.kind === 'user' ? findUser(siteUser.objectId) : undefined;
+    return user !== undefined && assignments.some((a) => a.roleDefinitionIds.length > 0 && this.contains(a.principalId, user));
   }
 
   /** Removes one binding (or, without a role, the principal's whole assignment). */
