@@ -44,10 +44,10 @@ const WHOLE_CHUNKS = new Set(['workspace', 'workspace-app', 'sidePanel', 'stage'
  * each `import()` the page makes as it starts, preloaded from its HTML (tools/startupPreloadPlugin.mjs).
  */
 export const SURFACES = {
-  workspace: { entry: './src/ui/workspace/main.tsx', page: 'workspace.html', title: 'Møtebok', startupChunks: ['theme-default', 'msal', 'graph', 'workspace-app'] },
+  workspace: { entry: './src/ui/workspace/main.tsx', page: 'workspace.html', title: 'Møtebok', startupChunks: ['theme-default', 'teams-js', 'msal', 'graph', 'workspace-app'] },
   tabConfig: { entry: './src/ui/tabConfig/main.tsx', page: 'config.html', title: 'Møtebok – oppsett' },
-  sidePanel: { entry: './src/ui/sidePanel/main.tsx', page: 'sidepanel.html', title: 'Møtebok – referent', startupChunks: ['msal', 'graph', 'side-panel-app', 'theme-default', 'richTextEditor'] },
-  stage: { entry: './src/ui/stage/main.tsx', page: 'stage.html', title: 'Møtebok – møteskjerm', startupChunks: ['msal', 'graph', 'stage-app', 'theme-default'] },
+  sidePanel: { entry: './src/ui/sidePanel/main.tsx', page: 'sidepanel.html', title: 'Møtebok – referent', startupChunks: ['teams-js', 'msal', 'graph', 'side-panel-app', 'theme-default', 'richTextEditor'] },
+  stage: { entry: './src/ui/stage/main.tsx', page: 'stage.html', title: 'Møtebok – møteskjerm', startupChunks: ['teams-js', 'msal', 'graph', 'stage-app', 'theme-default'] },
   outlook: { entry: './src/ui/outlook/main.tsx', page: 'outlook.html', title: 'Møtebok for Outlook', officeJs: true },
 };
 
@@ -226,6 +226,9 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
         cacheGroups: {
           // zod is in the Graph side and in each surface's screens: one file for both, not a copy in each.
           zod: { test: /[\\/]node_modules[\\/]zod[\\/]/, name: 'zod', chunks: 'async', enforce: true },
+          // teams-js is fetched only inside Teams (hosts/teams/initializeTeamsHost.ts) and used by the
+          // screens' stage sharing and live channel: one file, not a copy in each.
+          teamsJs: { test: /[\\/]node_modules[\\/]@microsoft[\\/]teams-js[\\/]/, name: 'teams-js', chunks: 'async', enforce: true },
         },
       },
     },

@@ -69,6 +69,8 @@ describe('the meeting simulator', () => {
     const joinUrl = (created.json() as { onlineMeeting: { joinUrl: string } }).onlineMeeting.joinUrl;
     signingIn = SECRETARY;
     const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
     await page.goto(joinUrl);
     await page.locator('body[data-ready=true]').waitFor({ timeout: 30_000 });
     const src = await page.getAttribute('[data-testid=sim-side-panel-frame]', 'src');
@@ -76,6 +78,9 @@ describe('the meeting simulator', () => {
     // The side panel really is the app's page, talking teams-js with the simulator.
     await page.getByTestId('sim-log').locator('li', { hasText: '→ sidePanel: {"func":"initialize"' }).first().waitFor({ state: 'attached', timeout: 30_000 });
     expect(page.frames().some((frame) => frame.url().startsWith(`${harness.appUrl}/sidepanel.html`))).toBe(true);
+    // Development build: teams-js took its valid-origins list from the app, not Microsoft's CDN.
+    expect(requested).toContain(`${harness.appUrl}/teams-js/validDomains.json`);
+    expect(requested.filter((url) => url.includes('res.cdn.office.net'))).toEqual([]);
     await page.close();
   }, 120_000);
 });

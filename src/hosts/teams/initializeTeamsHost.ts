@@ -1,4 +1,4 @@
-import { app, liveShare, type app as appTypes } from '@microsoft/teams-js';
+import type { app as appTypes } from '@microsoft/teams-js';
 import { HostInitError, parseHostTheme, type HostContext, type HostTheme } from '../hostContext';
 import { withTimeout } from '../withTimeout';
 import { browserHostContext, parseFrameContext } from '../browserHostContext';
@@ -40,11 +40,22 @@ function isEmbedded(win: Window): boolean {
   return win.parent !== win.self || Boolean(win.opener);
 }
 
+/**
+ * teams-js itself, fetched only when the page is in Teams: a page in a plain browser (the workspace
+ * opened from a link) never evaluates it — about 40 kB of minified code whose evaluation is a
+ * noticeable part of a cold start (issue 14). The pages that are always framed (side panel, stage)
+ * preload its chunk from their HTML, so it is here by the time the entry asks.
+ */
+function loadTeamsJs(): Promise<typeof import('@microsoft/teams-js')> {
+  return import(/* webpackChunkName: "teams-js" */ '@microsoft/teams-js');
+}
+
 async function teamsHostContext(validMessageOrigins: string[]): Promise<HostContext> {
   try {
+    const { app, liveShare } = await loadTeamsJs();
     await app.initialize(validMessageOrigins.length > 0 ? validMessageOrigins : undefined);
     const context = await app.getContext();
-    const themeListeners = themeChangeFanOut();
+    const themeListeners = themeChangeFanOut(app);
     return {
       host: 'teams',
       frameContext: parseFrameContext(context.page.frameContext ?? 'content'),
@@ -67,7 +78,7 @@ async function teamsHostContext(validMessageOrigins: string[]): Promise<HostCont
  * teams-js keeps one theme handler; surfaces may have several listeners (provider, stage, …), so we
  * register once and fan out. Removing a listener really removes it, so unmounted screens are not called.
  */
-function themeChangeFanOut(): { add: (callback: (theme: HostTheme) => void) => () => void } {
+function themeChangeFanOut(app: Pick<typeof appTypes, 'registerOnThemeChangeHandler'>): { add: (callback: (theme: HostTheme) => void) => () => void } {
   const listeners = new Set<(theme: HostTheme) => void>();
   const handler: appTypes.themeHandler = (theme) => listeners.forEach((listener) => listener(parseHostTheme(theme)));
   app.registerOnThemeChangeHandler(handler);
