@@ -15,7 +15,7 @@ import { readItemVersions } from './historyGateway';
 import { FilesGateway, toDocumentRef, type UploadOptions } from './filesGateway';
 import type { GraphClientFactory } from './graphClient';
 import { graphCall } from './graphCall';
-import { collectionOf, DriveItemSchema } from './graphSchemas';
+import { collectionOf, DriveItemSchema, IdSchema } from './graphSchemas';
 import { allPagesFrom } from './pages';
 import { closedRowKey, committeeFields, committeeFromRow, itemFields, meetingFields, parseRowData, readCommitteeRow, readMeetingRows, teamsLinkFields } from './listRows';
 import { committeeYearKey } from '../domain/registerColumns';
@@ -602,7 +602,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
   async canOpenFolder(path: string): Promise<boolean> {
     const target = `/sites/${this.options.siteId}/drive/root:/${path.split('/').filter(Boolean).map(encodeURIComponent).join('/')}`;
     try {
-      await graphCall(z.object({ id: z.string() }).loose(), () => this.storageClient.api(target).select('id').get());
+      await graphCall(IdSchema(), () => this.storageClient.api(target).select('id').get());
       return true;
     } catch (error) {
       if (error instanceof StorageError && (error.kind === 'notFound' || error.kind === 'forbidden')) return false;
