@@ -14,6 +14,15 @@ import { textField } from './textRules';
  * two cannot drift apart.
  */
 
+// Pieces that recur in the model's objects, each built once: zod builds every `z.string()`, `.min()`
+// and `.optional()` in full when its line runs, and every page builds the model at start-up (issue 14:
+// cold load). A schema holds no state, so one instance in many places parses exactly as separate ones.
+const OptionalString = z.string().optional();
+const NonEmptyString = z.string().min(1);
+const OptionalNonEmptyString = NonEmptyString.optional();
+const OptionalBoolean = z.boolean().optional();
+const OptionalPositiveInteger = z.number().int().positive().optional();
+
 export const LanguageFormSchema = z.enum(['nb', 'nn']);
 /** Målform: bokmål or nynorsk. Documents follow the committee's målform. */
 export type LanguageForm = z.infer<typeof LanguageFormSchema>;
@@ -43,19 +52,22 @@ export type CaseNumberSerial = z.infer<typeof CaseNumberSerialSchema>;
 
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dato må ha formen ÅÅÅÅ-MM-DD');
 export const ClockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Klokkeslett må ha formen TT:MM');
+const OptionalClockTime = ClockTimeSchema.optional();
 export const EmailSchema = z.email('Ugyldig e-postadresse');
 
 export const PersonSchema = z.strictObject({
-  name: textField('Navnet', { max: MAX_TITLE_LENGTH }).min(1, 'Navn mangler'),
+  name: textField('Navnet', { max: MAX_TITLE_LENGTH, required: 'Navn mangler' }),
   email: EmailSchema.optional(),
   /** Directory object id in the tenant, when known (people picker). */
-  directoryId: z.string().optional(),
+  directoryId: OptionalString,
   /** Organisation the person represents: "Sykehuset i Vestfold", "Sandefjord kommune" … */
-  organisation: z.string().optional(),
+  organisation: OptionalString,
   /** Role or title, free text ("Kommunalsjef helse"). */
-  title: z.string().optional(),
+  title: OptionalString,
 });
 export type Person = z.infer<typeof PersonSchema>;
+const OptionalPerson = PersonSchema.optional();
+const People = z.array(PersonSchema);
 
 /**
  * What a person is in the meeting: medlem, varamedlem, observatør, sekretariat, administrasjon, or
@@ -80,7 +92,7 @@ export const CommitteeMemberSchema = PersonSchema.extend({
   role: AttendanceRoleSchema.optional(),
   chairRole: ChairRoleSchema.optional(),
   /** Role group in the attendance list ("Ordførarar"), one of the committee's `attendanceGroups`. */
-  group: z.string().min(1).optional(),
+  group: OptionalNonEmptyString,
 });
 export type CommitteeMember = z.infer<typeof CommitteeMemberSchema>;
 
@@ -89,8 +101,8 @@ export const LogoSchema = z.strictObject({
   contentType: z.enum(['image/png', 'image/jpeg']),
   /** Image bytes, base64. Kept small: logos go into every document header. */
   base64: z.string(),
-  widthPx: z.number().int().positive().optional(),
-  heightPx: z.number().int().positive().optional(),
+  widthPx: OptionalPositiveInteger,
+  heightPx: OptionalPositiveInteger,
 });
 export type Logo = z.infer<typeof LogoSchema>;
 
@@ -118,24 +130,24 @@ export const AttachmentModeSchema = z.enum(['file', 'link', 'fileAndLink']);
 export type AttachmentMode = z.infer<typeof AttachmentModeSchema>;
 
 export const CommitteeSchema = z.strictObject({
-  id: z.string().min(1),
+  id: NonEmptyString,
   /** "Partnerskapsmøtet" */
   name: z.string().min(1, 'Navn på møteorganet mangler'),
   /** Used in file names: "PM" */
-  shortName: z.string().min(1).max(12),
+  shortName: NonEmptyString.max(12),
   /** The body the committee belongs to: "Helsefellesskapet i Vestfold" */
-  organisation: z.string().optional(),
+  organisation: OptionalString,
   languageForm: LanguageFormSchema,
   members: z.array(CommitteeMemberSchema),
   /** Role groups of the attendance list, in print order: ["Ordførarar", "Rådmenn", "Andre"]. Absent: grouped by role. */
   attendanceGroups: z.array(z.string().trim().min(1, 'Navnet på rollegruppen er tomt')).optional(),
   /** What the documents print after a person's name. Absent: the organisation in the attendance list, the name alone in Ansvar. */
   personDetails: PersonDetailsSchema.optional(),
-  defaultChair: PersonSchema.optional(),
-  defaultMinuteTaker: PersonSchema.optional(),
-  defaultPlace: z.string().optional(),
+  defaultChair: OptionalPerson,
+  defaultMinuteTaker: OptionalPerson,
+  defaultPlace: OptionalString,
   /** The "Til" line of the innkalling: "Partnerskapsmøtets faste medlemmer" */
-  recipientsLine: z.string().optional(),
+  recipientsLine: OptionalString,
   /** How case numbers are written: "{YYYY}.{NN}" → 2026.03, "Sak {NN}-{YY}" → Sak 03-26 (replaces the old padding, see meetingFile.ts). */
   caseNumberFormat: CaseNumberFormatSchema.default(DEFAULT_CASE_NUMBER_FORMAT),
   caseNumberSerial: CaseNumberSerialSchema.default('perYear'),
@@ -148,8 +160,8 @@ export const CommitteeSchema = z.strictObject({
    * committeeAccess.ts): the secretariat (also manages the permissions) and the referents. Absent:
    * the standing referent is the secretariat, and the standing referent and chair are referents.
    */
-  secretariat: z.array(PersonSchema).optional(),
-  referents: z.array(PersonSchema).optional(),
+  secretariat: People.optional(),
+  referents: People.optional(),
   /** Who may see content unntatt offentlighet (confidentiality.ts). */
   confidentiality: CommitteeConfidentialitySchema.optional(),
   /** The committee's wording, sakstyper and approval (conventions.ts); absent: today's Partnerskapsmøtet. */
@@ -167,21 +179,22 @@ export const DocumentRefSchema = z.strictObject({
     .string()
     .min(1)
     .refine((name) => !INVISIBLE_FORMATTING.test(name), 'Filnavnet inneholder usynlige tegn som endrer retning eller skjuler tegn, slik at det kan vises som noe annet enn det er'),
-  driveItemId: z.string().optional(),
+  driveItemId: OptionalString,
   /** Where SharePoint shows the file: https only (safeUrl.ts), since surfaces render it as a link. */
   webUrl: z.url().refine((url) => isSafeUrl(url), SAFE_URL_MESSAGE).optional(),
   size: z.number().int().nonnegative().optional(),
-  contentType: z.string().optional(),
-  eTag: z.string().optional(),
+  contentType: OptionalString,
+  eTag: OptionalString,
 });
 export type DocumentRef = z.infer<typeof DocumentRefSchema>;
+const OptionalDocumentRef = DocumentRefSchema.optional();
 
 export const AttachmentSchema = DocumentRefSchema.extend({
-  id: z.string().min(1),
+  id: NonEmptyString,
   /** Meeting-wide running number: "Vedlegg 1", "Vedlegg 2" … assigned in agenda order. */
-  number: z.number().int().positive().optional(),
+  number: OptionalPositiveInteger,
   /** What the user calls it: "Referat fra partnerskapsmøtet 05.06.25" */
-  title: textField('Tittelen på vedlegget', { max: MAX_TITLE_LENGTH }).min(1, 'Vedlegget må ha en tittel'),
+  title: textField('Tittelen på vedlegget', { max: MAX_TITLE_LENGTH, required: 'Vedlegget må ha en tittel' }),
   /** This vedlegg alone is unntatt offentlighet (confidentiality.ts). */
   exemption: ExemptionSchema.optional(),
 });
@@ -197,9 +210,9 @@ export type RowKind = z.infer<typeof RowKindSchema>;
 
 /** One orientering bundled under a numbered sak: its own title, presenters and vedlegg (ids of the sak's own vedlegg). */
 export const SubItemSchema = z.strictObject({
-  id: z.string().min(1),
-  title: textField('Tittelen på delsaken', { max: MAX_TITLE_LENGTH }).min(1, 'Delsaken må ha en tittel'),
-  presenters: z.array(PersonSchema).default([]),
+  id: NonEmptyString,
+  title: textField('Tittelen på delsaken', { max: MAX_TITLE_LENGTH, required: 'Delsaken må ha en tittel' }),
+  presenters: People.default([]),
   summary: richTextField('Sammendraget av delsaken').default([]),
   /** Vedlegg of the parent sak that belong to this orientering. */
   attachmentIds: z.array(z.string()).default([]),
@@ -216,15 +229,15 @@ export type ItemOutcome = z.infer<typeof ItemOutcomeSchema>;
  * whether it is done is read from Graph, never kept twice.
  */
 export const FollowUpTaskSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('planner'), taskId: z.string().min(1), planId: z.string().min(1) }),
-  z.strictObject({ kind: z.literal('todo'), taskId: z.string().min(1), listId: z.string().min(1), ownerId: z.string().min(1) }),
+  z.strictObject({ kind: z.literal('planner'), taskId: NonEmptyString, planId: NonEmptyString }),
+  z.strictObject({ kind: z.literal('todo'), taskId: NonEmptyString, listId: NonEmptyString, ownerId: NonEmptyString }),
 ]);
 export type FollowUpTask = z.infer<typeof FollowUpTaskSchema>;
 
 /** An oppfølgingspunkt made from a konklusjon: what, who, by when, and its task. */
 export const FollowUpSchema = z.strictObject({
-  id: z.string().min(1),
-  what: textField('Oppfølgingspunktet', { max: 255 }).min(1, 'Skriv hva som skal følges opp'),
+  id: NonEmptyString,
+  what: textField('Oppfølgingspunktet', { max: 255, required: 'Skriv hva som skal følges opp' }),
   who: PersonSchema,
   due: IsoDateSchema.optional(),
   task: FollowUpTaskSchema,
@@ -232,24 +245,24 @@ export const FollowUpSchema = z.strictObject({
 export type FollowUp = z.infer<typeof FollowUpSchema>;
 
 export const AgendaItemSchema = z.strictObject({
-  id: z.string().min(1),
+  id: NonEmptyString,
   /** null for unnumbered rows, e.g. the closing "Oppsummering og avslutning". */
   caseNumber: CaseNumberSchema.nullable(),
   kinds: z.array(ItemKindSchema),
-  title: textField('Tittelen', { max: MAX_TITLE_LENGTH }).min(1, 'Saken må ha en tittel'),
+  title: textField('Tittelen', { max: MAX_TITLE_LENGTH, required: 'Saken må ha en tittel' }),
   summary: richTextField('Sammendraget'),
   /** Forslag til konklusjon / vedtak: numbered points. */
   proposedConclusion: z.array(textField('Et punkt i forslaget til konklusjon', { max: MAX_CONCLUSION_POINT_LENGTH, multiLine: true })),
-  presenters: z.array(PersonSchema),
-  caseOfficer: PersonSchema.optional(),
-  caseMemo: DocumentRefSchema.optional(),
+  presenters: People,
+  caseOfficer: OptionalPerson,
+  caseMemo: OptionalDocumentRef,
   /** Saksframlegg background, when written in Møtebok rather than uploaded. */
   background: richTextField('Bakgrunnen').default([]),
   attachments: z.array(AttachmentSchema),
   /** Earlier items this follows up, as written: "2024/07", "2025.06". */
   references: z.array(z.string()).default([]),
   /** Planned minutes for the item (stage shows time used against it). */
-  plannedMinutes: z.number().int().positive().optional(),
+  plannedMinutes: OptionalPositiveInteger,
   /** What the meeting records. */
   proceedings: richTextField('Møtebehandlingen').default([]),
   conclusion: z.array(textField('Et punkt i konklusjonen', { max: MAX_CONCLUSION_POINT_LENGTH, multiLine: true })).default([]),
@@ -278,7 +291,7 @@ export const MeetingStatusSchema = z.enum(['draft', 'noticeSent', 'inProgress', 
 export type MeetingStatus = z.infer<typeof MeetingStatusSchema>;
 
 /** Saker from one item to another, both included, by item id ("til stades sak 47–55/14"); `to` absent: that one sak. */
-export const ItemRangeSchema = z.strictObject({ from: z.string().min(1), to: z.string().min(1).optional() });
+export const ItemRangeSchema = z.strictObject({ from: NonEmptyString, to: OptionalNonEmptyString });
 export type ItemRange = z.infer<typeof ItemRangeSchema>;
 
 /**
@@ -292,21 +305,21 @@ export const AttendanceSchema = z.strictObject({
   role: AttendanceRoleSchema.optional(),
   chairRole: ChairRoleSchema.optional(),
   /** Role group in the attendance list; absent: the committee member's group. */
-  group: z.string().min(1).optional(),
+  group: OptionalNonEmptyString,
   /** For a substitute: whom they stand in for, a member's name or an office ("X for Y", "pva kommunalsjef"). */
-  substituteFor: z.string().optional(),
+  substituteFor: OptionalString,
   /** A vara called in for this meeting (innkalla vara), whether or not it is known yet for whom. */
-  calledIn: z.boolean().optional(),
+  calledIn: OptionalBoolean,
   /** Item id during which the person arrived / left. */
-  arrivedDuringItem: z.string().optional(),
-  leftDuringItem: z.string().optional(),
+  arrivedDuringItem: OptionalString,
+  leftDuringItem: OptionalString,
   /** Left when this item was done ("gjekk etter sak 12"). */
-  leftAfterItem: z.string().optional(),
+  leftAfterItem: OptionalString,
   /** Present only for these saker: an invited person's sak, or "til stades sak 47–55". */
   items: z.array(ItemRangeSchema).optional(),
   /** Present from / until this time (attendance per time slice). */
-  arrivedAt: ClockTimeSchema.optional(),
-  leftAt: ClockTimeSchema.optional(),
+  arrivedAt: OptionalClockTime,
+  leftAt: OptionalClockTime,
 });
 export type Attendance = z.infer<typeof AttendanceSchema>;
 
@@ -315,17 +328,17 @@ export type Attendance = z.infer<typeof AttendanceSchema>;
  * inhabil, what the meeting decided on it, and who stepped in.
  */
 export const DisqualificationSchema = z.strictObject({
-  itemId: z.string().min(1),
+  itemId: NonEmptyString,
   /** Name of the person, as in the attendance list or the committee's members. */
   person: z.string().trim().min(1, 'Navnet på den inhabile mangler'),
   /** The ground: "forvaltningsloven § 6 første ledd bokstav b", or in the person's own words. */
-  ground: z.string().optional(),
+  ground: OptionalString,
   /** The meeting's decision: inhabil (stepped out) or habil (stayed). Absent: not decided yet. */
   decision: z.enum(['disqualified', 'qualified']).optional(),
   /** How it was decided: "Samrøystes", "7 mot 2 røyster". */
-  vote: z.string().optional(),
+  vote: OptionalString,
   /** Who took the seat for this sak. */
-  replacedBy: z.string().optional(),
+  replacedBy: OptionalString,
 });
 export type Disqualification = z.infer<typeof DisqualificationSchema>;
 
@@ -354,9 +367,9 @@ export const SentNoticeSchema = z.strictObject({
   items: z.array(AgendaItemSchema),
   attachmentIds: z.array(z.string()).default([]),
   /** Date, time, place and Teams as sent, so an update can say the meeting moved. Absent on notices sent before this was kept. */
-  details: z.strictObject({ date: IsoDateSchema, start: ClockTimeSchema.optional(), end: ClockTimeSchema.optional(), place: z.string(), online: z.boolean() }).optional(),
+  details: z.strictObject({ date: IsoDateSchema, start: OptionalClockTime, end: OptionalClockTime, place: z.string(), online: z.boolean() }).optional(),
   /** The møtebok PDF the sent invite links to («Møtebok (PDF)»); absent when it links to none, so a pack made later is offered with the next update. */
-  boardPackUrl: z.string().optional(),
+  boardPackUrl: OptionalString,
 });
 export type SentNotice = z.infer<typeof SentNoticeSchema>;
 
@@ -366,28 +379,28 @@ export type SentNotice = z.infer<typeof SentNoticeSchema>;
  */
 export const ReopeningSchema = z.strictObject({
   /** ISO instant. */
-  at: z.string().min(1),
+  at: NonEmptyString,
   /** Who reopened it, as the person is named in Møtebok. */
   by: z.string().min(1, 'Navnet på den som gjenåpnet mangler'),
   reason: textField('Begrunnelsen', { max: MAX_CONCLUSION_POINT_LENGTH, multiLine: true }).trim().min(1, 'Skriv hvorfor referatet gjenåpnes'),
   /** When the referat had been approved before this reopening. */
-  approvedAt: z.string().optional(),
+  approvedAt: OptionalString,
 });
 export type Reopening = z.infer<typeof ReopeningSchema>;
 
 export const MeetingSchema = z.strictObject({
-  id: z.string().min(1),
-  committeeId: z.string().min(1),
+  id: NonEmptyString,
+  committeeId: NonEmptyString,
   /** Meeting date in Europe/Oslo. */
   date: IsoDateSchema,
   /** Absent when the source gives no time (the 2024 minutes); every meeting made in Møtebok has both. */
-  start: ClockTimeSchema.optional(),
-  end: ClockTimeSchema.optional(),
+  start: OptionalClockTime,
+  end: OptionalClockTime,
   timeZone: z.literal('Europe/Oslo').default('Europe/Oslo'),
   place: textField('Møtestedet', { max: MAX_TITLE_LENGTH }),
   online: z.boolean(),
-  chair: PersonSchema.optional(),
-  minuteTaker: PersonSchema.optional(),
+  chair: OptionalPerson,
+  minuteTaker: OptionalPerson,
   /** "Til" line; defaults to the committee's. */
   recipients: textField('Til-linjen', { max: MAX_TITLE_LENGTH }).optional(),
   /** "Tema": "Innkalling Partnerskapsmøtet" */
@@ -400,22 +413,22 @@ export const MeetingSchema = z.strictObject({
   /** Who signs the protokoll and when; absent for a body whose referat is approved at a meeting. */
   signatures: z.array(SignatureSchema).optional(),
   /** Id of the item being treated now (side panel → stage). */
-  currentItemId: z.string().optional(),
+  currentItemId: OptionalString,
   /** When each item was started (ISO instant), for time used against plan. */
   itemStartedAt: z.record(z.string(), z.string()).default({}),
   notice: SentNoticeSchema.optional(),
   /** Teams meeting chat/thread id, linking a Teams meeting to this meeting. */
-  teamsMeetingId: z.string().optional(),
-  onlineMeetingJoinUrl: z.string().optional(),
-  innkalling: DocumentRefSchema.optional(),
-  minutes: DocumentRefSchema.optional(),
-  minutesApprovedAt: z.string().optional(),
+  teamsMeetingId: OptionalString,
+  onlineMeetingJoinUrl: OptionalString,
+  innkalling: OptionalDocumentRef,
+  minutes: OptionalDocumentRef,
+  minutesApprovedAt: OptionalString,
   /** Each time the approved referat was reopened, oldest first (absent until the first). */
   reopenings: z.array(ReopeningSchema).optional(),
   /** The meeting whose minutes this one approves as Referatsak. */
-  previousMeetingId: z.string().optional(),
+  previousMeetingId: OptionalString,
   /** The exempt sak the referent chose to show on the stage ("Vis på skjerm", confidentiality.ts `stageView`). */
-  stageRevealItemId: z.string().optional(),
+  stageRevealItemId: OptionalString,
   /** The committee's own count of its meetings: "6/2014". */
   meetingNumber: textField('Møtenummeret', { max: 40 }).optional(),
   /** The innkalling as a letter: references, opening text, closing greeting and signature. */

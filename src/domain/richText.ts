@@ -8,14 +8,17 @@ import { controlCharacterMessage, firstControlCharacter, tooLongMessage } from '
  * editor) maps from these few shapes, and no user string ever travels as markup, so escaping
  * happens exactly once, in the renderer that writes HTML.
  */
+// One instance for every optional flag: zod builds each `z.boolean().optional()` in full at start-up (issue 14: cold load).
+const OptionalBoolean = z.boolean().optional();
+
 export const InlineSchema = z.strictObject({
   text: z.string().superRefine((text, ctx) => {
     const code = firstControlCharacter(text, true);
     if (code) ctx.addIssue({ code: 'custom', message: controlCharacterMessage('Teksten', code) });
   }),
-  bold: z.boolean().optional(),
-  italic: z.boolean().optional(),
-  underline: z.boolean().optional(),
+  bold: OptionalBoolean,
+  italic: OptionalBoolean,
+  underline: OptionalBoolean,
   /** Only https and mailto links (safeUrl.ts); anything else (javascript:, data:, file:) is refused at the boundary. */
   href: z
     .string()
@@ -70,7 +73,7 @@ export const BlockSchema = z.discriminatedUnion('type', [
   BulletListSchema,
   NumberedListSchema,
   /** Tables appear in saksframlegg (e.g. grant amounts); first row is the header when `header`. */
-  z.strictObject({ type: z.literal('table'), header: z.boolean().optional(), rows: z.array(z.array(Line)) }),
+  z.strictObject({ type: z.literal('table'), header: OptionalBoolean, rows: z.array(z.array(Line)) }),
 ]).superRefine((block, ctx) => {
   if ((block.type === 'bulletList' || block.type === 'numberedList') && listDepth(block) > MAX_LIST_DEPTH) {
     ctx.addIssue({ code: 'custom', message: `En liste kan ha høyst ${MAX_LIST_DEPTH} nivåer.` });

@@ -31,14 +31,21 @@ export function tooLongMessage(field: string, max: number, length?: number): str
   return `${field} kan ha høyst ${NUMBER.format(max)} tegn${now}.`;
 }
 
-/** A text field: `field` is how the message names it ("Tittelen"), `max` its length limit. */
-export function textField(field: string, options: { max: number; multiLine?: boolean }): z.ZodString {
+/**
+ * A text field: `field` is how the message names it ("Tittelen"), `max` its length limit, and
+ * `required` the message when it is empty (absent: empty text is allowed). The checks run in this
+ * order: length, control characters, then empty. They go on one `z.string()` with `.check()`, the
+ * same checks `.max()`, `.superRefine()` and `.min()` add, but without building the schema once more
+ * for each (every page builds the model's text fields at start-up, issue 14: cold load).
+ */
+export function textField(field: string, options: { max: number; multiLine?: boolean; required?: string }): z.ZodString {
   const multiLine = options.multiLine ?? false;
-  return z
-    .string()
-    .max(options.max, tooLongMessage(field, options.max))
-    .superRefine((text, ctx) => {
+  const checks = [
+    z.maxLength(options.max, tooLongMessage(field, options.max)),
+    z.superRefine<string>((text, ctx) => {
       const code = firstControlCharacter(text, multiLine);
       if (code) ctx.addIssue({ code: 'custom', message: controlCharacterMessage(field, code) });
-    });
+    }),
+  ];
+  return z.string().check(...checks, ...(options.required === undefined ? [] : [z.minLength(1, options.required)]));
 }

@@ -102,7 +102,7 @@ async function currentETags(deps: BoardPackDeps, file: MeetingFile, plan: BoardP
     chunk.forEach((id, index) => {
       // A document that cannot be read now gets no eTag: it is converted afresh (and fails there, listed, if it is gone).
       if ((answers.get(String(index))?.status ?? 500) >= 400) return;
-      const item = answerOrThrow(answers, String(index), DriveItemSchema);
+      const item = answerOrThrow(answers, String(index), DriveItemSchema());
       if (item.eTag) eTags.set(id, item.eTag);
     });
   }

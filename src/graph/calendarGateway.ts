@@ -10,24 +10,27 @@ import { uploadSessionChunks } from './filesGateway';
 import { graphCall, graphSend } from './graphCall';
 import { collectionOf, UploadSessionSchema } from './graphSchemas';
 import { allPages } from './pages';
+import { lazySchema } from '../domain/lazySchema';
 
-/** The event fields Møtebok reads back. */
-export const EventSchema = z
-  .object({
-    id: z.string(),
-    subject: z.string().nullable().optional(),
-    transactionId: z.string().nullable().optional(),
-    isOnlineMeeting: z.boolean().nullable().optional(),
-    onlineMeeting: z.object({ joinUrl: z.string().nullable().optional() }).loose().nullable().optional(),
-    attendees: z.array(z.object({ emailAddress: z.object({ address: z.string().nullable().optional() }).loose().nullable().optional() }).loose()).nullable().optional(),
-  })
-  .loose();
-export type EventData = z.infer<typeof EventSchema>;
+/** The event fields Møtebok reads back. Built when an innkalling is first sent or read (`domain/lazySchema.ts`): no page opens a meeting with them. */
+export const EventSchema = lazySchema(() =>
+  z
+    .object({
+      id: z.string(),
+      subject: z.string().nullable().optional(),
+      transactionId: z.string().nullable().optional(),
+      isOnlineMeeting: z.boolean().nullable().optional(),
+      onlineMeeting: z.object({ joinUrl: z.string().nullable().optional() }).loose().nullable().optional(),
+      attendees: z.array(z.object({ emailAddress: z.object({ address: z.string().nullable().optional() }).loose().nullable().optional() }).loose()).nullable().optional(),
+    })
+    .loose(),
+);
+export type EventData = z.infer<ReturnType<typeof EventSchema>>;
 
-const EventBodySchema = z.object({ body: z.object({ content: z.string().nullable().optional() }).loose().nullable().optional() }).loose();
+const EventBodySchema = lazySchema(() => z.object({ body: z.object({ content: z.string().nullable().optional() }).loose().nullable().optional() }).loose());
 
-export const AttachmentInfoSchema = z.object({ id: z.string(), name: z.string().nullable().optional(), size: z.number().nullable().optional() }).loose();
-export type AttachmentInfo = z.infer<typeof AttachmentInfoSchema>;
+export const AttachmentInfoSchema = lazySchema(() => z.object({ id: z.string(), name: z.string().nullable().optional(), size: z.number().nullable().optional() }).loose());
+export type AttachmentInfo = z.infer<ReturnType<typeof AttachmentInfoSchema>>;
 
 /** Base64 characters per $batch of attachments: under Graph's 4 MB request limit with room for JSON. */
 const BATCH_PAYLOAD_CHARS = 3_000_000;
@@ -67,11 +70,11 @@ export class CalendarGateway {
    * POST with the same transactionId with the event it already made, so this is safe to retry.
    */
   async createEvent(notice: NoticeEvent): Promise<EventData> {
-    return graphCall(EventSchema, () => this.client.api(`${this.base}/events`).post(toGraphEvent(notice)));
+    return graphCall(EventSchema(), () => this.client.api(`${this.base}/events`).post(toGraphEvent(notice)));
   }
 
   async getEvent(eventId: string): Promise<EventData> {
-    return graphCall(EventSchema, () => this.client.api(`${this.base}/events/${eventId}`).select('id,subject,transactionId,isOnlineMeeting,onlineMeeting,attendees').get());
+    return graphCall(EventSchema(), () => this.client.api(`${this.base}/events/${eventId}`).select('id,subject,transactionId,isOnlineMeeting,onlineMeeting,attendees').get());
   }
 
   /**
@@ -79,7 +82,7 @@ export class CalendarGateway {
    * join block of an online meeting), which an update must carry over.
    */
   async getEventBody(eventId: string): Promise<string> {
-    const event = await graphCall(EventBodySchema, () => this.client.api(`${this.base}/events/${eventId}`).select('body').get());
+    const event = await graphCall(EventBodySchema(), () => this.client.api(`${this.base}/events/${eventId}`).select('body').get());
     return event.body?.content ?? '';
   }
 
@@ -90,7 +93,7 @@ export class CalendarGateway {
   async updateEvent(eventId: string, notice: Omit<NoticeEvent, 'transactionId'>, invitees?: readonly InviteeAddress[]): Promise<EventData> {
     const { transactionId: _omit, ...patch } = toGraphEvent({ ...notice, transactionId: '' });
     const body: Event = invitees ? { ...patch, attendees: toAttendees(invitees) } : patch;
-    return graphCall(EventSchema, () => this.client.api(`${this.base}/events/${eventId}`).patch(body));
+    return graphCall(EventSchema(), () => this.client.api(`${this.base}/events/${eventId}`).patch(body));
   }
 
   /** Sets the attendees; this is the moment Exchange sends the invitations (or updates). */
@@ -99,7 +102,7 @@ export class CalendarGateway {
   }
 
   async listAttachments(eventId: string): Promise<AttachmentInfo[]> {
-    return allPages(this.client, AttachmentInfoSchema, () => this.client.api(`${this.base}/events/${eventId}/attachments`).select('id,name,size').get());
+    return allPages(this.client, AttachmentInfoSchema(), () => this.client.api(`${this.base}/events/${eventId}/attachments`).select('id,name,size').get());
   }
 
   /** Adds a file: under 3 MB as one fileAttachment, larger through an attachment upload session. */
@@ -109,7 +112,7 @@ export class CalendarGateway {
       onProgress?.({ bytesSent: content.size, totalBytes: content.size });
       return;
     }
-    const session = await graphCall(UploadSessionSchema, () =>
+    const session = await graphCall(UploadSessionSchema(), () =>
       this.client.api(`${this.base}/events/${eventId}/attachments/createUploadSession`).post({ AttachmentItem: { attachmentType: 'file', name, size: content.size } }),
     );
     await uploadSessionChunks(this.client, session.uploadUrl, content, name, this.chunkBytes, onProgress);
@@ -152,7 +155,7 @@ export class CalendarGateway {
       }));
       const answers = await runBatch(this.client, steps);
       group.forEach((file, index) => {
-        answerOrThrow(answers, String(index), AttachmentInfoSchema);
+        answerOrThrow(answers, String(index), AttachmentInfoSchema());
         onAdded?.(file.name);
       });
     }
@@ -160,7 +163,7 @@ export class CalendarGateway {
 
   private async postAttachment(eventId: string, name: string, contentType: string, contentBytes: string): Promise<void> {
     const attachment: FileAttachment & { '@odata.type': string } = { '@odata.type': '#microsoft.graph.fileAttachment', name, contentType, contentBytes };
-    await graphCall(AttachmentInfoSchema, () => this.client.api(`${this.base}/events/${eventId}/attachments`).post(attachment));
+    await graphCall(AttachmentInfoSchema(), () => this.client.api(`${this.base}/events/${eventId}/attachments`).post(attachment));
   }
 
   async deleteAttachment(eventId: string, attachmentId: string): Promise<void> {
@@ -190,4 +193,4 @@ async function toBase64(content: Blob): Promise<string> {
   return bytesToBase64(new Uint8Array(await content.arrayBuffer()));
 }
 
-export const EventCollectionSchema = collectionOf(EventSchema);
+export const EventCollectionSchema = lazySchema(() => collectionOf(EventSchema()));

@@ -11,6 +11,7 @@ import { escapeHtml, safeHref } from '../documents';
 import { graphCall } from './graphCall';
 import type { MailSender } from './mailGateway';
 import type { SharePointMeetingRepository } from './sharePointMeetingRepository';
+import { lazySchema } from '../domain/lazySchema';
 
 /**
  * The innkalling's side of unntatt offentlighet (domain/confidentiality.ts decides what is exempt
@@ -24,7 +25,7 @@ import type { SharePointMeetingRepository } from './sharePointMeetingRepository'
  *   the mail, the links open only for those with permission).
  */
 
-const PermissionSchema = z
+const PermissionSchema = lazySchema(() => z
   .object({
     id: z.string(),
     roles: z.array(z.string()).default([]),
@@ -34,9 +35,9 @@ const PermissionSchema = z
     grantedToV2: z.object({ user: z.object({ email: z.string().optional() }).loose().optional() }).loose().optional(),
     invitation: z.object({ email: z.string().optional() }).loose().optional(),
   })
-  .loose();
-const PermissionsSchema = z.object({ value: z.array(PermissionSchema) }).loose();
-type Permission = z.infer<typeof PermissionSchema>;
+  .loose());
+const PermissionsSchema = lazySchema(() => z.object({ value: z.array(PermissionSchema()) }).loose());
+type Permission = z.infer<ReturnType<typeof PermissionSchema>>;
 
 /** Why one permission lets someone see an exempt file they may not, or undefined when it is fine. */
 export function permissionProblem(permission: Permission, allowed: ReadonlySet<string>): string | undefined {
@@ -60,7 +61,7 @@ export async function checkExemptPermissions(repository: Pick<SharePointMeetingR
   const driveId = await repository.files.driveId();
   const allowedFor = (item: AgendaItem) => new Set([...inviteesWithAccess(file, item).map((invitee) => normaliseAddress(invitee.address)), ...owners.map(normaliseAddress)]);
   const check = async (itemId: string, allowed: ReadonlySet<string>, what: string) => {
-    const { value } = await graphCall(PermissionsSchema, () => client.api(`/drives/${driveId}/items/${itemId}/permissions`).get());
+    const { value } = await graphCall(PermissionsSchema(), () => client.api(`/drives/${driveId}/items/${itemId}/permissions`).get());
     for (const permission of value) {
       const problem = permissionProblem(permission, allowed);
       if (problem) {

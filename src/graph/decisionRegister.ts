@@ -25,6 +25,7 @@ import { parseRowData, readMeetingRows, registerFields } from './listRows';
 import { ListRowSchema, notProvisionedWhenMissing, type ListRow, type ListsGateway, type RowWrite } from './listsGateway';
 import { AgendaItemSchema, MeetingSchema } from '../domain/model';
 import { allPages } from './pages';
+import { lazySchema } from '../domain/lazySchema';
 
 /**
  * The decision register on SharePoint (design in README: "The decision register").
@@ -47,7 +48,7 @@ const LISTING_ROWS = 100;
 const SCAN_ROWS = 1000;
 const DEFAULT_PAGE = 25;
 
-const HitFieldsSchema = z
+const HitFieldsSchema = lazySchema(() => z
   .object({
     ItemId: z.string(),
     MeetingId: z.string(),
@@ -59,13 +60,16 @@ const HitFieldsSchema = z
     Conclusion: z.string().optional(),
     FollowUpTasks: z.string().optional(),
   })
-  .loose();
+  .loose());
+
+/** The FollowUpTasks column as Møtebok writes it (`listRows.ts` followUpFields). */
+const FollowUpTasksSchema = lazySchema(() => z.array(FollowUpTaskSchema));
 
 /** The task references in a row's FollowUpTasks column; none when empty or not what Møtebok writes. */
 function followUpTasksOf(column: string | undefined): RegisterEntry['followUpTasks'] {
   if (!column) return undefined;
   try {
-    const tasks = z.array(FollowUpTaskSchema).safeParse(JSON.parse(column));
+    const tasks = FollowUpTasksSchema().safeParse(JSON.parse(column));
     return tasks.success && tasks.data.length > 0 ? tasks.data : undefined;
   } catch {
     return undefined;
@@ -74,7 +78,7 @@ function followUpTasksOf(column: string | undefined): RegisterEntry['followUpTas
 
 /** A stored row as a register entry; a row without the register columns (not filled yet) has none. */
 export function entryOf(row: ListRow): RegisterEntry | undefined {
-  const parsed = HitFieldsSchema.safeParse(row.fields);
+  const parsed = HitFieldsSchema().safeParse(row.fields);
   if (!parsed.success || !parsed.data.CommitteeId || !parsed.data.MeetingDate) return undefined;
   const fields = parsed.data;
   const followUpTasks = followUpTasksOf(fields.FollowUpTasks);
@@ -140,7 +144,7 @@ function takeForOneStatusRequest(states: readonly WindowState[]): Array<{ state:
   return taken;
 }
 
-const MeetingHeaderSchema = MeetingSchema.omit({ items: true });
+const MeetingHeaderSchema = lazySchema(() => MeetingSchema.omit({ items: true }));
 
 export class SharePointDecisionRegister implements DecisionRegister {
   private yearRange: Promise<{ first: number; last: number } | undefined> | undefined;
@@ -260,7 +264,7 @@ export class SharePointDecisionRegister implements DecisionRegister {
       requests += Math.ceil(missing.length / BATCH_LIMIT);
       for (const [index, id] of missing.entries()) {
         const row = (await this.lists.rowsAnswer(answers, String(index), 'MotebokMeetings'))[0];
-        const header = row ? parseRowData(MeetingHeaderSchema, row.fields) : undefined;
+        const header = row ? parseRowData(MeetingHeaderSchema(), row.fields) : undefined;
         // The meeting's theme when it has one ("Møte 2024-05-30" says nothing the date does not).
         const title = header && 'value' in header ? (header.value.theme ?? '') : '';
         const minutesUrl = header && 'value' in header && header.value.minutes ? safeLinkUrl(header.value.minutes.webUrl) : undefined;

@@ -10,6 +10,7 @@ import { applyItemRowAccess } from './meetingFreeze';
 import { restString } from './sharePointRest';
 import type { SitePermissionDeps } from './sitePermissions';
 import { withoutLimitedAccess } from './sharePointRoles';
+import { lazySchema } from '../domain/lazySchema';
 
 /**
  * Content unntatt offentlighet lives apart, with unique permissions: each sak with exempt content
@@ -30,11 +31,11 @@ import { withoutLimitedAccess } from './sharePointRoles';
  * runs through the send, which refuses to go on unless the move and the permissions succeeded.
  */
 
-const RoleDefinitionsSchema = z.object({ value: z.array(z.object({ Id: z.number(), RoleTypeKind: z.number() }).loose()) });
-const ItemInfoSchema = z.object({ HasUniqueRoleAssignments: z.boolean() }).loose();
-const PrincipalSchema = z.object({ Id: z.number(), Email: z.string().nullable().optional(), LoginName: z.string() }).loose();
-const AssignmentsSchema = z.object({ value: z.array(z.object({ PrincipalId: z.number(), RoleDefinitionBindings: z.array(z.object({ Id: z.number(), RoleTypeKind: z.number().optional() }).loose()) }).loose()).transform(withoutLimitedAccess) });
-const DriveItemPlaceSchema = z.object({ id: z.string(), webUrl: z.string(), parentReference: z.object({ id: z.string().optional() }).loose().optional() }).loose();
+const RoleDefinitionsSchema = lazySchema(() => z.object({ value: z.array(z.object({ Id: z.number(), RoleTypeKind: z.number() }).loose()) }));
+const ItemInfoSchema = lazySchema(() => z.object({ HasUniqueRoleAssignments: z.boolean() }).loose());
+const PrincipalSchema = lazySchema(() => z.object({ Id: z.number(), Email: z.string().nullable().optional(), LoginName: z.string() }).loose());
+const AssignmentsSchema = lazySchema(() => z.object({ value: z.array(z.object({ PrincipalId: z.number(), RoleDefinitionBindings: z.array(z.object({ Id: z.number(), RoleTypeKind: z.number().optional() }).loose()) }).loose()).transform(withoutLimitedAccess) }));
+const DriveItemPlaceSchema = lazySchema(() => z.object({ id: z.string(), webUrl: z.string(), parentReference: z.object({ id: z.string().optional() }).loose().optional() }).loose());
 
 const READER = 2;
 const ADMINISTRATOR = 5;
@@ -69,9 +70,9 @@ export async function protectExemptFiles(deps: SitePermissionDeps, file: Meeting
   const exempt = exemptFiles(file).filter((entry) => entry.attachment.driveItemId !== undefined);
   const exemptIds = new Set(exempt.map((entry) => entry.attachment.driveItemId));
   const moved = new Map<string, string>();
-  const driveItem = (id: string) => graphCall(DriveItemPlaceSchema, () => deps.graph.api(`/sites/${deps.siteId}/drive/items/${id}`).select('id,webUrl,parentReference').get());
+  const driveItem = (id: string) => graphCall(DriveItemPlaceSchema(), () => deps.graph.api(`/sites/${deps.siteId}/drive/items/${id}`).select('id,webUrl,parentReference').get());
   const moveTo = async (id: string, parentId: string): Promise<string> =>
-    (await graphCall(DriveItemPlaceSchema, () => deps.graph.api(`/sites/${deps.siteId}/drive/items/${id}`).patch({ parentReference: { id: parentId } }))).webUrl;
+    (await graphCall(DriveItemPlaceSchema(), () => deps.graph.api(`/sites/${deps.siteId}/drive/items/${id}`).patch({ parentReference: { id: parentId } }))).webUrl;
   const listItem = (webUrl: string) => `web/GetFileByServerRelativeUrl(${restString(decodeURIComponent(new URL(webUrl).pathname))})/ListItemAllFields`;
 
   // Vedlegg that are no longer exempt come back to the meeting folder and inherit its permissions.
@@ -124,25 +125,25 @@ export async function protectExemptFiles(deps: SitePermissionDeps, file: Meeting
  * `allowed` Read, nobody else. A folder's files keep their own unique permissions (clearSubscopes=false).
  */
 async function permissionWriter(deps: SitePermissionDeps, file: MeetingFile) {
-  const roles = (await deps.rest.get('web/roledefinitions', RoleDefinitionsSchema)).value;
+  const roles = (await deps.rest.get('web/roledefinitions', RoleDefinitionsSchema())).value;
   const roleId = (kind: number): number => {
     const role = roles.find((r) => r.RoleTypeKind === kind);
     if (!role) throw new Error('SharePoint-området mangler tillatelsesnivået Lese eller Full kontroll.');
     return role.Id;
   };
-  const me = await deps.rest.get('web/currentuser', PrincipalSchema);
+  const me = await deps.rest.get('web/currentuser', PrincipalSchema());
   const principals = new Map<string, number>();
   const principalFor = async (email: string): Promise<number> => {
     const known = principals.get(email.toLowerCase());
     if (known !== undefined) return known;
-    const ensured = PrincipalSchema.parse(await deps.rest.post('web/ensureuser', { logonName: email }));
+    const ensured = PrincipalSchema().parse(await deps.rest.post('web/ensureuser', { logonName: email }));
     principals.set(email.toLowerCase(), ensured.Id);
     return ensured.Id;
   };
   const managers = committeeAccess(file.committee).filter((entry) => entry.level === 'manage').flatMap((entry) => (entry.person.email ? [entry.person.email] : []));
   return {
     async apply(path: string, allowed: readonly string[]): Promise<void> {
-      const info = await deps.rest.get(`${path}?$select=HasUniqueRoleAssignments`, ItemInfoSchema);
+      const info = await deps.rest.get(`${path}?$select=HasUniqueRoleAssignments`, ItemInfoSchema());
       if (!info.HasUniqueRoleAssignments) await deps.rest.post(`${path}/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=false)`);
       const wanted = new Map<number, number>();
       // The caller keeps Full Control while working (and after: only the secretariat sends).
@@ -152,7 +153,7 @@ async function permissionWriter(deps: SitePermissionDeps, file: MeetingFile) {
         const id = await principalFor(address);
         if (!wanted.has(id)) wanted.set(id, roleId(READER));
       }
-      const actual = (await deps.rest.get(`${path}/roleassignments?$expand=RoleDefinitionBindings`, AssignmentsSchema)).value;
+      const actual = (await deps.rest.get(`${path}/roleassignments?$expand=RoleDefinitionBindings`, AssignmentsSchema())).value;
       for (const [principal, role] of wanted) {
         const has = actual.find((assignment) => assignment.PrincipalId === principal);
         if (!has?.RoleDefinitionBindings.some((binding) => binding.Id === role)) await deps.rest.post(`${path}/roleassignments/addroleassignment(principalid=${principal},roledefid=${role})`);

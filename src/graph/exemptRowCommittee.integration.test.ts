@@ -33,7 +33,7 @@ describe('a save of the committee’s settings re-applies the access of its clos
   const status = async (user: TenantUserInfo) => (await rows.openRow(user, await rowIdOf(EXEMPT))).status;
   /** The addresses with a role on the sak's row, as SharePoint holds them (the secretariat's REST). */
   const readersOfRow = async () =>
-    (await rows.rest.get(`web/lists/getbytitle('MotebokAgendaItems')/items(${await rowIdOf(EXEMPT)})/roleassignments?$expand=${EXPAND_ASSIGNMENTS}`, RoleAssignmentsSchema)).value.flatMap((assignment) => assignment.Member.Email?.toLowerCase() ?? []);
+    (await rows.rest.get(`web/lists/getbytitle('MotebokAgendaItems')/items(${await rowIdOf(EXEMPT)})/roleassignments?$expand=${EXPAND_ASSIGNMENTS}`, RoleAssignmentsSchema())).value.flatMap((assignment) => assignment.Member.Email?.toLowerCase() ?? []);
   const site = () => encodeURIComponent(harness.tenant.info.siteId);
   /** The person reads the meeting's closed rows (2026.03 with its § 14 vedlegg, 2026.04) and no open row, nor the meetings list. */
   const expectOnlyClosedRows = async (user: TenantUserInfo) => {
@@ -155,7 +155,7 @@ describe('a save of the committee’s settings re-applies the access of its clos
     const rowId = (await rows.world.repository.lists.query('MotebokAgendaItems', 'MeetingId', APPROVED)).find((row) => row.fields['ItemId'] === EXEMPT)?.id ?? '';
     const approvedStatus = async (user: TenantUserInfo) => (await rows.openRow(user, rowId)).status;
     const levelOf = async (email: string) =>
-      (await rows.rest.get(`web/lists/getbytitle('MotebokAgendaItems')/items(${rowId})/roleassignments?$expand=${EXPAND_ASSIGNMENTS}`, RoleAssignmentsSchema)).value
+      (await rows.rest.get(`web/lists/getbytitle('MotebokAgendaItems')/items(${rowId})/roleassignments?$expand=${EXPAND_ASSIGNMENTS}`, RoleAssignmentsSchema())).value
         .filter((assignment) => assignment.Member.Email?.toLowerCase() === email.toLowerCase())
         .flatMap((assignment) => assignment.RoleDefinitionBindings.map((binding) => binding.Name));
     const referent = stored.value.defaultMinuteTaker?.email ?? '';

@@ -38,7 +38,7 @@ export class FilesGateway {
 
   /** The site's library, read once: its id, and its address (`webUrl`) for `webUrlOf`. */
   private drive(): Promise<{ id: string; webUrl?: string | undefined }> {
-    this.drivePromise ??= graphCall(DriveSchema, () => this.client.api(`/sites/${this.siteId}/drive`).select('id,webUrl').get());
+    this.drivePromise ??= graphCall(DriveSchema(), () => this.client.api(`/sites/${this.siteId}/drive`).select('id,webUrl').get());
     this.drivePromise.catch(() => (this.drivePromise = undefined));
     return this.drivePromise;
   }
@@ -89,7 +89,7 @@ export class FilesGateway {
   private async rootId(driveId: string): Promise<string> {
     const cached = this.folderIds.get('');
     if (cached) return cached;
-    const root = graphCall(IdSchema, () => this.client.api(`/drives/${driveId}/root`).select('id').get()).then((r) => r.id);
+    const root = graphCall(IdSchema(), () => this.client.api(`/drives/${driveId}/root`).select('id').get()).then((r) => r.id);
     this.folderIds.set('', root);
     root.catch(() => this.folderIds.delete(''));
     return root;
@@ -101,7 +101,7 @@ export class FilesGateway {
     assertValidName(name);
     const body: DriveItem & Record<string, unknown> = { name, folder: {}, '@microsoft.graph.conflictBehavior': 'fail' };
     try {
-      return (await graphCall(DriveItemSchema, () => this.client.api(`/drives/${driveId}/items/${parentId}/children`).post(body))).id;
+      return (await graphCall(DriveItemSchema(), () => this.client.api(`/drives/${driveId}/items/${parentId}/children`).post(body))).id;
     } catch (error) {
       // Someone else created it between our look and our create: use theirs.
       if (error instanceof GraphRequestError && error.status === 409) return this.childFolder(driveId, parentId, name, false);
@@ -112,7 +112,7 @@ export class FilesGateway {
   /** The items in a folder (all pages). */
   async children(folderId: string): Promise<DriveItemData[]> {
     const driveId = await this.driveId();
-    return allPages(this.client, DriveItemSchema, () =>
+    return allPages(this.client, DriveItemSchema(), () =>
       this.client.api(`/drives/${driveId}/items/${folderId}/children`).select('id,name,eTag,webUrl,size,folder,file').get(),
     );
   }
@@ -132,7 +132,7 @@ export class FilesGateway {
     const target = `/sites/${this.siteId}/drive/root:/${segments.map(encodeURIComponent).join('/')}:`;
     let item: DriveItemData;
     if (blob.size <= SIMPLE_DRIVE_UPLOAD_MAX_BYTES) {
-      item = await graphCall(DriveItemSchema, () =>
+      item = await graphCall(DriveItemSchema(), () =>
         this.client.api(`${target}/content`).query({ '@microsoft.graph.conflictBehavior': conflictBehavior }).header('Content-Type', 'application/octet-stream').put(blob),
       );
       options.onProgress?.({ bytesSent: blob.size, totalBytes: blob.size });
@@ -143,9 +143,9 @@ export class FilesGateway {
   }
 
   private async uploadInChunks(sessionPath: string, payload: unknown, blob: Blob, name: string, onProgress?: (progress: UploadProgress) => void): Promise<DriveItemData> {
-    const session = await graphCall(UploadSessionSchema, () => this.client.api(sessionPath).post(payload));
+    const session = await graphCall(UploadSessionSchema(), () => this.client.api(sessionPath).post(payload));
     const response = await uploadSessionChunks(this.client, session.uploadUrl, blob, name, this.chunkBytes, onProgress);
-    return DriveItemSchema.parse(response);
+    return DriveItemSchema().parse(response);
   }
 
   /**
@@ -189,7 +189,7 @@ export class FilesGateway {
   async createLink(ref: DocumentRef): Promise<string> {
     const itemId = requireItemId(ref);
     const driveId = await this.driveId();
-    const result = await graphCall(SharingLinkSchema, () => this.client.api(`/drives/${driveId}/items/${itemId}/createLink`).post({ type: 'view', scope: 'organization' }));
+    const result = await graphCall(SharingLinkSchema(), () => this.client.api(`/drives/${driveId}/items/${itemId}/createLink`).post({ type: 'view', scope: 'organization' }));
     return result.link.webUrl;
   }
 }

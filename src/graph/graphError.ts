@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ConflictError, OfflineError, StorageError, type StorageFailureKind } from '../domain/ports';
 import { AuthError } from '../auth/tokenProvider';
+import { lazySchema } from '../domain/lazySchema';
 
 /**
  * The one error every gateway throws for a failed Graph call that reached Graph. It is the
@@ -41,15 +42,17 @@ export function offlineError(cause: unknown): OfflineError {
   return new OfflineError(MESSAGES.offline, { cause });
 }
 
-/** The error body Graph documents: {"error":{"code","message","innerError":{"request-id"}}}. */
-const GraphErrorBodySchema = z.object({
-  error: z.object({
-    code: z.string().default('unknown'),
-    message: z.string().default(''),
-    innerError: z.object({ 'request-id': z.string().optional() }).loose().optional(),
-    innererror: z.object({ 'request-id': z.string().optional() }).loose().optional(),
+/** The error body Graph documents: {"error":{"code","message","innerError":{"request-id"}}}. Built with the first failure (`domain/lazySchema.ts`). */
+const GraphErrorBodySchema = lazySchema(() =>
+  z.object({
+    error: z.object({
+      code: z.string().default('unknown'),
+      message: z.string().default(''),
+      innerError: z.object({ 'request-id': z.string().optional() }).loose().optional(),
+      innererror: z.object({ 'request-id': z.string().optional() }).loose().optional(),
+    }),
   }),
-});
+);
 
 export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
   if (!value) return undefined;
@@ -61,7 +64,7 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
 
 /** Builds the normalised error from a status, headers and an (unparsed) error body. */
 export function graphRequestErrorFrom(status: number, headers: { get(name: string): string | null } | undefined, body: unknown): GraphRequestError {
-  const parsed = GraphErrorBodySchema.safeParse(typeof body === 'string' ? safeJson(body) : body);
+  const parsed = GraphErrorBodySchema().safeParse(typeof body === 'string' ? safeJson(body) : body);
   const code = parsed.success ? parsed.data.error.code : statusCode(status);
   const message = parsed.success ? parsed.data.error.message : typeof body === 'string' ? body.slice(0, 200) : '';
   const inner = parsed.success ? (parsed.data.error.innerError ?? parsed.data.error.innererror) : undefined;
@@ -83,20 +86,22 @@ function statusCode(status: number): string {
 }
 
 /** The fields of the Graph JS client's GraphError this module reads (it has no exported guard). */
-const ClientGraphErrorSchema = z.object({
-  statusCode: z.number(),
-  code: z.string().nullable().optional(),
-  message: z.string().optional(),
-  requestId: z.string().nullable().optional(),
-  body: z.unknown().optional(),
-  headers: z.custom<Headers>((value) => typeof value === 'object' && value !== null && 'get' in value).optional(),
-});
+const ClientGraphErrorSchema = lazySchema(() =>
+  z.object({
+    statusCode: z.number(),
+    code: z.string().nullable().optional(),
+    message: z.string().optional(),
+    requestId: z.string().nullable().optional(),
+    body: z.unknown().optional(),
+    headers: z.custom<Headers>((value) => typeof value === 'object' && value !== null && 'get' in value).optional(),
+  }),
+);
 
 /**
  * The Graph JS client rebuilds an error thrown inside its middleware (our AuthMiddleware: sign-in
  * failed, no token) as its own GraphError with status -1, code = the original error's name.
  */
-const ClientWrappedAuthErrorSchema = z.object({ statusCode: z.literal(-1), code: z.literal('AuthError'), message: z.string() });
+const ClientWrappedAuthErrorSchema = lazySchema(() => z.object({ statusCode: z.literal(-1), code: z.literal('AuthError'), message: z.string() }));
 
 /**
  * Whatever a Graph call threw, as a GraphRequestError (or ConflictError for 412, which the domain
@@ -105,10 +110,10 @@ const ClientWrappedAuthErrorSchema = z.object({ statusCode: z.literal(-1), code:
  */
 export function normaliseGraphError(error: unknown): Error {
   if (error instanceof ConflictError || error instanceof OfflineError || error instanceof AuthError) return error;
-  const wrappedSignIn = ClientWrappedAuthErrorSchema.safeParse(error);
+  const wrappedSignIn = ClientWrappedAuthErrorSchema().safeParse(error);
   if (wrappedSignIn.success) return AuthError.fromMessage(wrappedSignIn.data.message) ?? new AuthError('unknown', wrappedSignIn.data.message);
   if (error instanceof GraphRequestError) return error.status === 412 ? new ConflictError(graphErrorMessage(error)) : error;
-  const parsed = ClientGraphErrorSchema.safeParse(error);
+  const parsed = ClientGraphErrorSchema().safeParse(error);
   if (!(parsed.success && parsed.data.statusCode > 0)) {
     if (error instanceof TypeError || (error instanceof Error && /fetch|network|ECONN|socket/i.test(error.message))) return offlineError(error);
     return error instanceof Error ? error : new Error(String(error));

@@ -5,16 +5,19 @@ import { AgendaItemSchema, type AgendaItem } from '../domain/model';
 import { parseRowData } from './listRows';
 import type { ListsGateway } from './listsGateway';
 import { allPages } from './pages';
+import { lazySchema } from '../domain/lazySchema';
 
-/** A listItemVersion as Graph lists it with `$expand=fields`. */
-const ListItemVersionSchema = z
-  .object({
-    id: z.string(),
-    lastModifiedDateTime: z.string(),
-    lastModifiedBy: z.object({ user: z.object({ displayName: z.string().nullable().optional() }).loose().optional() }).loose().optional(),
-    fields: z.record(z.string(), z.unknown()).default({}),
-  })
-  .loose();
+/** A listItemVersion as Graph lists it with `$expand=fields`; built when a history is first read (`domain/lazySchema.ts`). */
+const ListItemVersionSchema = lazySchema(() =>
+  z
+    .object({
+      id: z.string(),
+      lastModifiedDateTime: z.string(),
+      lastModifiedBy: z.object({ user: z.object({ displayName: z.string().nullable().optional() }).loose().optional() }).loose().optional(),
+      fields: z.record(z.string(), z.unknown()).default({}),
+    })
+    .loose(),
+);
 
 /**
  * The history of a sak from SharePoint's versions of its list row (`…/items/{id}/versions`,
@@ -27,7 +30,7 @@ export async function readItemVersions(client: Client, siteId: string, lists: Li
   const row = rows.find((candidate) => candidate.fields['MeetingId'] === meetingId);
   if (!row) return [];
   const listId = await lists.listId('MotebokAgendaItems');
-  const versions = await allPages(client, ListItemVersionSchema, () => client.api(`/sites/${siteId}/lists/${listId}/items/${row.id}/versions`).expand('fields').get());
+  const versions = await allPages(client, ListItemVersionSchema(), () => client.api(`/sites/${siteId}/lists/${listId}/items/${row.id}/versions`).expand('fields').get());
   return versions.map((version) => {
     const parsed = parseRowData(AgendaItemSchema, version.fields);
     return {

@@ -230,8 +230,11 @@ function optional<K extends string>(key: K, value: string | undefined): { [P in 
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
 }
 
+// One schema for every row: sorting a meeting's rows asks for each row's order many times.
+const SortOrderSchema = z.coerce.number();
+
 function sortOrderOf(row: ListRow): number {
-  const value = z.coerce.number().safeParse(row.fields['SortOrder']);
+  const value = SortOrderSchema.safeParse(row.fields['SortOrder']);
   return value.success ? value.data : 0;
 }
 

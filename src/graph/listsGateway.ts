@@ -8,9 +8,11 @@ import { GraphRequestError } from './graphError';
 import { collectionOf } from './graphSchemas';
 import { LATER_COLUMNS, LISTS, type ListDefinition } from './listDefinitions';
 import { allPages, allPagesFrom } from './pages';
+import { lazySchema } from '../domain/lazySchema';
 
-const ListSchema = z.object({ id: z.string(), displayName: z.string().optional(), name: z.string().optional() }).loose();
-const ColumnSchema = z.object({ name: z.string(), indexed: z.boolean().optional() }).loose();
+// Provisioning's and writes' answers: built when first parsed (`domain/lazySchema.ts`), not by every page that only reads rows.
+const ListSchema = lazySchema(() => z.object({ id: z.string(), displayName: z.string().optional(), name: z.string().optional() }).loose());
+const ColumnSchema = lazySchema(() => z.object({ name: z.string(), indexed: z.boolean().optional() }).loose());
 
 /** A list row as this layer uses it: SharePoint's id and eTag and the open field set. */
 export const ListRowSchema = z
@@ -24,7 +26,7 @@ export const ListRowSchema = z
   .loose();
 export type ListRow = z.infer<typeof ListRowSchema>;
 
-const FieldsAnswerSchema = z.object({ '@odata.etag': z.string().optional() }).loose();
+const FieldsAnswerSchema = lazySchema(() => z.object({ '@odata.etag': z.string().optional() }).loose());
 
 export type ListName = (typeof LISTS)[number]['name'];
 
@@ -79,17 +81,17 @@ export class ListsGateway {
       present.map((list) => ({ id: list.name, method: 'GET', url: `${this.sitePath}/lists/${existing.get(list.name)}/columns?$select=name,indexed` })),
     );
     for (const list of present) {
-      const columns = answerOrThrow(answers, list.name, collectionOf(ColumnSchema));
-      const all = await allPagesFrom(this.client, ColumnSchema, columns);
+      const columns = answerOrThrow(answers, list.name, collectionOf(ColumnSchema()));
+      const all = await allPagesFrom(this.client, ColumnSchema(), columns);
       const names = new Set(all.map((column) => column.name));
       for (const column of list.columns) {
         if (names.has(column.name ?? '')) continue;
-        await graphCall(ColumnSchema, () => this.client.api(`${this.sitePath}/lists/${existing.get(list.name)}/columns`).post(column));
+        await graphCall(ColumnSchema(), () => this.client.api(`${this.sitePath}/lists/${existing.get(list.name)}/columns`).post(column));
         report.createdColumns.push(`${list.name}.${column.name}`);
       }
     }
     for (const list of LISTS.filter((definition) => !existing.has(definition.name))) {
-      const created = await graphCall(ListSchema, () => this.client.api(`${this.sitePath}/lists`).post(listBody(list)));
+      const created = await graphCall(ListSchema(), () => this.client.api(`${this.sitePath}/lists`).post(listBody(list)));
       existing.set(list.name, created.id);
       report.createdLists.push(list.name);
     }
@@ -116,7 +118,7 @@ export class ListsGateway {
 
   private readListIds(fresh: boolean): Promise<Map<string, string>> {
     if (fresh || !this.listIds) {
-      const ids = allPages(this.client, ListSchema, () => this.client.api(`${this.sitePath}/lists`).select('id,name,displayName').get()).then((lists) => {
+      const ids = allPages(this.client, ListSchema(), () => this.client.api(`${this.sitePath}/lists`).select('id,name,displayName').get()).then((lists) => {
         const map = new Map<string, string>();
         for (const list of lists) {
           const key = LISTS.find((def) => def.name === list.name || def.name === list.displayName)?.name;
@@ -228,7 +230,7 @@ export class ListsGateway {
       let learnt = false;
       for (const list of lists) {
         if (answers.get(list)?.status === 404) continue;
-        const columns = await allPagesFrom(this.client, ColumnSchema, answerOrThrow(answers, list, collectionOf(ColumnSchema)));
+        const columns = await allPagesFrom(this.client, ColumnSchema(), answerOrThrow(answers, list, collectionOf(ColumnSchema())));
         learnt = this.rememberMissing(list, columns) || learnt;
       }
       if (learnt) this.tellMissing();
@@ -278,7 +280,7 @@ export class ListsGateway {
     if (known.has(column)) return true;
     known.add(column);
     this.missing.set(list, known);
-    const columns = await allPages(this.client, ColumnSchema, () => this.client.api(`${this.listPath(list)}/columns`).select('name').get()).catch(() => undefined);
+    const columns = await allPages(this.client, ColumnSchema(), () => this.client.api(`${this.listPath(list)}/columns`).select('name').get()).catch(() => undefined);
     if (columns) this.rememberMissing(list, columns);
     this.tellMissing();
     return true;
@@ -309,7 +311,7 @@ export class ListsGateway {
           const row = answerOrThrow(answers, write.key, ListRowSchema);
           results.set(write.key, { rowId: row.id, eTag: row.eTag });
         } else if (write.kind === 'update') {
-          const answer = answerOrThrow(answers, write.key, FieldsAnswerSchema);
+          const answer = answerOrThrow(answers, write.key, FieldsAnswerSchema());
           results.set(write.key, { rowId: write.rowId, eTag: answer['@odata.etag'] ?? (await this.eTagOf(write.list, write.rowId)) });
         } else {
           answerOrThrow(answers, write.key, z.unknown());
@@ -338,7 +340,7 @@ export class ListsGateway {
       await graphSend(() => request.delete());
       return { rowId: write.rowId, eTag: undefined };
     }
-    const answer = await graphCall(FieldsAnswerSchema, () => request.patch(write.fields));
+    const answer = await graphCall(FieldsAnswerSchema(), () => request.patch(write.fields));
     return { rowId: write.rowId, eTag: answer['@odata.etag'] ?? (await this.eTagOf(write.list, write.rowId)) };
   }
 

@@ -6,6 +6,7 @@ import { readMeetingRows } from './listRows';
 import type { ListRow } from './listsGateway';
 import { restString, type SharePointRest } from './sharePointRest';
 import { EXPAND_ASSIGNMENTS, RoleAssignmentListSchema, RoleAssignmentsSchema, principals, rankOf, roleIds, type Assignment } from './sharePointRoles';
+import { lazySchema } from '../domain/lazySchema';
 
 /**
  * The freeze after the referat is approved, enforced by SharePoint and not only by Møtebok: the
@@ -31,9 +32,9 @@ import { EXPAND_ASSIGNMENTS, RoleAssignmentListSchema, RoleAssignmentsSchema, pr
 const FROZEN_LISTS = ['MotebokAgendaItems', 'MotebokMeetings'] as const;
 type FrozenList = (typeof FROZEN_LISTS)[number];
 
-const RowSchema = z.object({ Id: z.number(), HasUniqueRoleAssignments: z.boolean(), ItemId: z.string().nullable().optional(), SortOrder: z.unknown().optional(), MotebokJson: z.string().nullable().optional() }).loose();
-const RowsSchema = z.object({ value: z.array(RowSchema) });
-const RowsWithAssignmentsSchema = z.object({ value: z.array(RowSchema.extend({ RoleAssignments: RoleAssignmentListSchema })) });
+const RowSchema = lazySchema(() => z.object({ Id: z.number(), HasUniqueRoleAssignments: z.boolean(), ItemId: z.string().nullable().optional(), SortOrder: z.unknown().optional(), MotebokJson: z.string().nullable().optional() }).loose());
+const RowsSchema = lazySchema(() => z.object({ value: z.array(RowSchema()) }));
+const RowsWithAssignmentsSchema = lazySchema(() => z.object({ value: z.array(RowSchema().extend({ RoleAssignments: RoleAssignmentListSchema() })) }));
 
 export interface MeetingRow {
   list: FrozenList;
@@ -62,8 +63,8 @@ export async function meetingRows(rest: SharePointRest, meetingId: string, ask: 
     const select = ['Id', 'HasUniqueRoleAssignments', ...(list === 'MotebokAgendaItems' ? ['ItemId', ...(ask.data ? ['SortOrder'] : [])] : []), ...(ask.data ? ['MotebokJson'] : [])];
     const query = `${listPath(list)}/items?$top=5000&$filter=${byMeeting(meetingId)}`;
     const answer = ask.assignments
-      ? await rest.get(`${query}&$select=${select.join(',')},RoleAssignments&$expand=RoleAssignments/Member,RoleAssignments/RoleDefinitionBindings`, RowsWithAssignmentsSchema)
-      : await rest.get(`${query}&$select=${select.join(',')}`, RowsSchema);
+      ? await rest.get(`${query}&$select=${select.join(',')},RoleAssignments&$expand=RoleAssignments/Member,RoleAssignments/RoleDefinitionBindings`, RowsWithAssignmentsSchema())
+      : await rest.get(`${query}&$select=${select.join(',')}`, RowsSchema());
     for (const row of answer.value) {
       rows.push({
         list,
@@ -125,11 +126,11 @@ export async function applyRowAccess(rest: SharePointRest, file: MeetingFile, ro
     roles ??= { roleId: await roleIds(rest), principalFor: principals(rest) };
     let base: Assignment[];
     if (row.unique) {
-      base = (await rest.get(`${rowPath(row)}/roleassignments?$expand=${EXPAND_ASSIGNMENTS}`, RoleAssignmentsSchema)).value;
+      base = (await rest.get(`${rowPath(row)}/roleassignments?$expand=${EXPAND_ASSIGNMENTS}`, RoleAssignmentsSchema())).value;
     } else {
       let copied = listAssignments.get(row.list);
       if (!copied) {
-        copied = (await rest.get(`${listPath(row.list)}/roleassignments?$expand=${EXPAND_ASSIGNMENTS}`, RoleAssignmentsSchema)).value;
+        copied = (await rest.get(`${listPath(row.list)}/roleassignments?$expand=${EXPAND_ASSIGNMENTS}`, RoleAssignmentsSchema())).value;
         listAssignments.set(row.list, copied);
       }
       base = copied;
@@ -139,7 +140,7 @@ export async function applyRowAccess(rest: SharePointRest, file: MeetingFile, ro
   }
 }
 
-const ItemRowSchema = RowSchema.pick({ Id: true, HasUniqueRoleAssignments: true, ItemId: true });
+const ItemRowSchema = lazySchema(() => RowSchema().pick({ Id: true, HasUniqueRoleAssignments: true, ItemId: true }));
 
 /**
  * Sets the access of the meeting's sak rows (`applyRowAccess` with the meeting frozen when its referat
@@ -153,7 +154,7 @@ export async function applyItemRowAccess(rest: SharePointRest, file: MeetingFile
   if (rowIds === undefined) rows.push(...(await meetingRows(rest, file.meeting.id)).filter((row) => row.list === 'MotebokAgendaItems'));
   else {
     for (const id of rowIds) {
-      const row = await rest.get(`${listPath('MotebokAgendaItems')}/items(${Number(id)})?$select=Id,HasUniqueRoleAssignments,ItemId`, ItemRowSchema);
+      const row = await rest.get(`${listPath('MotebokAgendaItems')}/items(${Number(id)})?$select=Id,HasUniqueRoleAssignments,ItemId`, ItemRowSchema());
       rows.push({ list: 'MotebokAgendaItems', id: row.Id, unique: row.HasUniqueRoleAssignments, ...(row.ItemId ? { itemId: row.ItemId } : {}) });
     }
   }

@@ -385,11 +385,11 @@ async function readLibrary(
   const links: Record<string, string> = {};
   const downloadUrls = new Map<string, string>();
   attachments.forEach((attachment, index) => {
-    const file = answerOrThrow(answers, `file-${index}`, DriveItemSchema);
+    const file = answerOrThrow(answers, `file-${index}`, DriveItemSchema());
     current.set(attachment.id, { ...(file.eTag ? { eTag: file.eTag } : {}), ...(file.size !== undefined ? { size: file.size } : {}) });
     const downloadUrl = file['@microsoft.graph.downloadUrl'];
     if (typeof downloadUrl === 'string' && downloadUrl.startsWith('https:')) downloadUrls.set(attachment.id, downloadUrl);
-    if (withLinks) links[attachment.id] = answerOrThrow(answers, `link-${index}`, SharingLinkSchema).link.webUrl;
+    if (withLinks) links[attachment.id] = answerOrThrow(answers, `link-${index}`, SharingLinkSchema()).link.webUrl;
   });
   return { current, links, downloadUrls };
 }

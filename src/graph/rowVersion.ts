@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MeetingStatusSchema } from '../domain/model';
+import { lazySchema } from '../domain/lazySchema';
 
 /**
  * A meeting is stored as one meeting row plus one row per agenda item, each with its own eTag.
@@ -16,15 +17,16 @@ import { MeetingStatusSchema } from '../domain/model';
  * whether or not it writes the row; `!key`: the step to set `key` failed, tried again when the save writes
  * the sak (`SharePointMeetingRepository.saveMeeting`, `accessDue`).
  */
-export const RowVersionSchema = z.object({ r: z.string(), e: z.string().optional(), h: z.string(), c: z.string().optional() });
-export type RowVersion = z.infer<typeof RowVersionSchema>;
+// Parsed only when a version handed out earlier comes back (a save, a poll): built then (`domain/lazySchema.ts`).
+const RowVersionSchema = lazySchema(() => z.object({ r: z.string(), e: z.string().optional(), h: z.string(), c: z.string().optional() }));
+export type RowVersion = z.infer<ReturnType<typeof RowVersionSchema>>;
 
 /**
  * `s` and `n`: the meeting's status and number of reopenings as read, so a save can apply the
  * freeze after approval (domain `frozenChangeRefusal`) without reading the meeting again.
  */
-export const MeetingVersionSchema = z.object({ m: RowVersionSchema, i: z.record(z.string(), RowVersionSchema), s: MeetingStatusSchema.optional(), n: z.number().int().nonnegative().optional() });
-export type MeetingVersion = z.infer<typeof MeetingVersionSchema>;
+const MeetingVersionSchema = lazySchema(() => z.object({ m: RowVersionSchema(), i: z.record(z.string(), RowVersionSchema()), s: MeetingStatusSchema.optional(), n: z.number().int().nonnegative().optional() }));
+export type MeetingVersion = z.infer<ReturnType<typeof MeetingVersionSchema>>;
 
 export function encodeVersion(version: MeetingVersion | RowVersion): string {
   return JSON.stringify(version);
@@ -32,11 +34,11 @@ export function encodeVersion(version: MeetingVersion | RowVersion): string {
 
 /** Reads a version string handed out earlier; a malformed one is a bug in the caller. */
 export function decodeMeetingVersion(version: string): MeetingVersion {
-  return MeetingVersionSchema.parse(JSON.parse(version));
+  return MeetingVersionSchema().parse(JSON.parse(version));
 }
 
 export function decodeRowVersion(version: string): RowVersion {
-  return RowVersionSchema.parse(JSON.parse(version));
+  return RowVersionSchema().parse(JSON.parse(version));
 }
 
 /** Stable hash of a field set (FNV-1a, 2 × 32 bits): detects "this row changed since it was read". */

@@ -15,12 +15,13 @@ import { readItemVersions } from './historyGateway';
 import { FilesGateway, toDocumentRef, type UploadOptions } from './filesGateway';
 import type { GraphClientFactory } from './graphClient';
 import { graphCall } from './graphCall';
-import { collectionOf, DriveItemSchema } from './graphSchemas';
+import { collectionOf, DriveItemSchema, IdSchema } from './graphSchemas';
 import { allPagesFrom } from './pages';
 import { closedRowKey, committeeFields, committeeFromRow, itemFields, meetingFields, parseRowData, readCommitteeRow, readMeetingRows, teamsLinkFields } from './listRows';
 import { committeeYearKey } from '../domain/registerColumns';
 import { ListRowSchema, ListsGateway, type ListRow, type ProvisioningReport, type RowWrite } from './listsGateway';
 import { decodeMeetingVersion, decodeRowVersion, encodeVersion, hashFields, type MeetingVersion, type RowVersion } from './rowVersion';
+import { lazySchema } from '../domain/lazySchema';
 
 export interface SharePointRepositoryOptions {
   clients: GraphClientFactory;
@@ -44,8 +45,11 @@ interface AccessChange {
   created: boolean;
 }
 
-const PeopleSchema = collectionOf(
-  z.object({ id: z.string(), displayName: z.string().nullable().optional(), mail: z.string().nullable().optional(), userPrincipalName: z.string().optional(), jobTitle: z.string().nullable().optional(), companyName: z.string().nullable().optional() }).loose(),
+/** The people picker's answer: built with the first search (`domain/lazySchema.ts`). */
+const PeopleSchema = lazySchema(() =>
+  collectionOf(
+    z.object({ id: z.string(), displayName: z.string().nullable().optional(), mail: z.string().nullable().optional(), userPrincipalName: z.string().optional(), jobTitle: z.string().nullable().optional(), companyName: z.string().nullable().optional() }).loose(),
+  ),
 );
 
 /**
@@ -459,7 +463,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
     if (!meetingRow) return undefined;
     const itemRows = await this.lists.rowsAnswer(answers, 'items', 'MotebokAgendaItems');
     // No folder yet (nothing uploaded) is an empty list, not an error.
-    const files = answers.get('files')?.status === 404 ? [] : await allPagesFrom(this.storageClient, DriveItemSchema, answerOrThrow(answers, 'files', collectionOf(DriveItemSchema)));
+    const files = answers.get('files')?.status === 404 ? [] : await allPagesFrom(this.storageClient, DriveItemSchema(), answerOrThrow(answers, 'files', collectionOf(DriveItemSchema())));
     return { meeting: readableMeeting(meetingRow, itemRows, this.knownCommittee), documents: files.filter((file) => !file.folder).map(toDocumentRef) };
   }
 
@@ -615,7 +619,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
   async canOpenFolder(path: string): Promise<boolean> {
     const target = `/sites/${this.options.siteId}/drive/root:/${path.split('/').filter(Boolean).map(encodeURIComponent).join('/')}`;
     try {
-      await graphCall(z.object({ id: z.string() }).loose(), () => this.storageClient.api(target).select('id').get());
+      await graphCall(IdSchema(), () => this.storageClient.api(target).select('id').get());
       return true;
     } catch (error) {
       if (error instanceof StorageError && (error.kind === 'notFound' || error.kind === 'forbidden')) return false;
@@ -637,7 +641,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
     if (text.length < 2) return [];
     const quoted = text.replace(/'/g, "''");
     const client = this.options.clients(SCOPES.people);
-    const page = await graphCall(PeopleSchema, () =>
+    const page = await graphCall(PeopleSchema(), () =>
       client
         .api('/users')
         .filter(`startswith(displayName,'${quoted}') or startswith(mail,'${quoted}') or startswith(userPrincipalName,'${quoted}')`)

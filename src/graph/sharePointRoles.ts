@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AccessLevel } from '../domain/committeeAccess';
 import { StorageError } from '../domain/ports';
 import type { SharePointRest } from './sharePointRest';
+import { lazySchema } from '../domain/lazySchema';
 
 /**
  * SharePoint REST's role vocabulary, shared by the permission check and repair (`sitePermissions.ts`)
@@ -9,13 +10,13 @@ import type { SharePointRest } from './sharePointRest';
  * permission levels by RoleTypeKind, and site users by e-mail (`ensureuser`), each asked once per run.
  */
 
-export const RoleAssignmentSchema = z
+export const RoleAssignmentSchema = lazySchema(() => z
   .object({
     PrincipalId: z.number(),
     Member: z.object({ Id: z.number(), Title: z.string(), LoginName: z.string(), Email: z.string().nullable().optional(), PrincipalType: z.number() }).loose(),
     RoleDefinitionBindings: z.array(z.object({ Id: z.number(), Name: z.string(), RoleTypeKind: z.number() }).loose()),
   })
-  .loose();
+  .loose());
 /** RoleTypeKind of Limited Access (SharePoint's "Guest" role type). */
 const LIMITED_ACCESS_KIND = 1;
 
@@ -33,12 +34,12 @@ export function withoutLimitedAccess<T extends { RoleDefinitionBindings: Array<{
 }
 
 /** A securable object's role assignments as REST answers them, Limited Access left out (`withoutLimitedAccess`). */
-export const RoleAssignmentListSchema = z.array(RoleAssignmentSchema).transform(withoutLimitedAccess);
-export const RoleAssignmentsSchema = z.object({ value: RoleAssignmentListSchema });
-export type Assignment = z.infer<typeof RoleAssignmentSchema>;
-export const ItemInfoSchema = z.object({ HasUniqueRoleAssignments: z.boolean() }).loose();
-export const PrincipalSchema = z.object({ Id: z.number(), Email: z.string().nullable().optional(), LoginName: z.string() }).loose();
-const RoleDefinitionsSchema = z.object({ value: z.array(z.object({ Id: z.number(), RoleTypeKind: z.number() }).loose()) });
+export const RoleAssignmentListSchema = lazySchema(() => z.array(RoleAssignmentSchema()).transform(withoutLimitedAccess));
+export const RoleAssignmentsSchema = lazySchema(() => z.object({ value: RoleAssignmentListSchema() }));
+export type Assignment = z.infer<ReturnType<typeof RoleAssignmentSchema>>;
+export const ItemInfoSchema = lazySchema(() => z.object({ HasUniqueRoleAssignments: z.boolean() }).loose());
+export const PrincipalSchema = lazySchema(() => z.object({ Id: z.number(), Email: z.string().nullable().optional(), LoginName: z.string() }).loose());
+const RoleDefinitionsSchema = lazySchema(() => z.object({ value: z.array(z.object({ Id: z.number(), RoleTypeKind: z.number() }).loose()) }));
 
 /** The `$expand` that gives each role assignment its member and permission levels. */
 export const EXPAND_ASSIGNMENTS = 'Member,RoleDefinitionBindings';
@@ -58,7 +59,7 @@ export function levelText(level: AccessLevel): string {
 
 /** The site's permission level id for a Møtebok level (one request, then remembered). */
 export async function roleIds(rest: SharePointRest): Promise<(level: AccessLevel) => number> {
-  const roles = (await rest.get('web/roledefinitions', RoleDefinitionsSchema)).value;
+  const roles = (await rest.get('web/roledefinitions', RoleDefinitionsSchema())).value;
   return (level) => {
     const role = roles.find((r) => r.RoleTypeKind === ROLE_KIND[level]);
     if (!role) throw new Error(`SharePoint-området mangler tillatelsesnivået for ${levelText(level)}.`);
@@ -74,7 +75,7 @@ export function principals(rest: SharePointRest): (email: string) => Promise<num
     const cached = known.get(key);
     if (cached !== undefined) return cached;
     try {
-      const ensured = PrincipalSchema.parse(await rest.post('web/ensureuser', { logonName: email }));
+      const ensured = PrincipalSchema().parse(await rest.post('web/ensureuser', { logonName: email }));
       known.set(key, ensured.Id);
       return ensured.Id;
     } catch (error) {

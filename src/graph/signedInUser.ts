@@ -2,6 +2,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import { z } from 'zod';
 import type { PersonIdentity } from '../domain/personIdentity';
 import { graphCall } from './graphCall';
+import { lazySchema } from '../domain/lazySchema';
 
 /**
  * The properties that say who the signed-in user is. `mail` and `userPrincipalName` are returned by
@@ -11,14 +12,17 @@ import { graphCall } from './graphCall';
  */
 const SIGNED_IN_SELECT = ['id', 'mail', 'userPrincipalName', 'otherMails'];
 
-const MeSchema = z
-  .object({
-    id: z.string().min(1),
-    mail: z.string().nullish(),
-    userPrincipalName: z.string().nullish(),
-    otherMails: z.array(z.string()).nullish(),
-  })
-  .loose();
+// Built with the first `GET /me` (`domain/lazySchema.ts`), not when the Graph side loads.
+const MeSchema = lazySchema(() =>
+  z
+    .object({
+      id: z.string().min(1),
+      mail: z.string().nullish(),
+      userPrincipalName: z.string().nullish(),
+      otherMails: z.array(z.string()).nullish(),
+    })
+    .loose(),
+);
 
 /**
  * Who is signed in, as the directory says (`GET /me`, scope User.Read — the sign-in scope, so no new
@@ -27,6 +31,6 @@ const MeSchema = z
  * login hint is only the sign-in name. Throws like every Graph call; callers fall back to the host.
  */
 export async function readSignedInUser(client: Client): Promise<PersonIdentity> {
-  const me = await graphCall(MeSchema, () => client.api('/me').select(SIGNED_IN_SELECT).get());
+  const me = await graphCall(MeSchema(), () => client.api('/me').select(SIGNED_IN_SELECT).get());
   return { directoryId: me.id, addresses: [me.mail ?? undefined, me.userPrincipalName ?? undefined, ...(me.otherMails ?? [])] };
 }

@@ -12,6 +12,7 @@ import { exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
 import { applyItemRowAccess, freezeMeeting, frozenRowProblems, meetingFileOf, meetingRows, setAssignments, unfreezeMeeting, wantedRowAccess, type FrozenRowProblem } from './meetingFreeze';
 import { restString, type SharePointRest } from './sharePointRest';
 import { ItemInfoSchema, PrincipalSchema, RoleAssignmentsSchema, levelText, principals, rankOf, roleIds, type Assignment } from './sharePointRoles';
+import { lazySchema } from '../domain/lazySchema';
 
 /**
  * Møtebok's permissions on its SharePoint site («Klargjør SharePoint-området», and the check on
@@ -46,9 +47,11 @@ export interface SitePermissionDeps {
   siteId: string;
 }
 
-const ListInfoSchema = z.object({ HasUniqueRoleAssignments: z.boolean(), EnableVersioning: z.boolean() }).loose();
-const DriveRootSchema = z.object({ webUrl: z.string() }).loose();
-const FolderChildSchema = z.object({ name: z.string(), folder: z.object({}).loose().optional() }).loose();
+const ListInfoSchema = lazySchema(() => z.object({ HasUniqueRoleAssignments: z.boolean(), EnableVersioning: z.boolean() }).loose());
+// The versioning check of a list that already has its own permissions.
+const VersioningSchema = lazySchema(() => ListInfoSchema().pick({ EnableVersioning: true }));
+const DriveRootSchema = lazySchema(() => z.object({ webUrl: z.string() }).loose());
+const FolderChildSchema = lazySchema(() => z.object({ name: z.string(), folder: z.object({}).loose().optional() }).loose());
 
 /** A securable object Møtebok looks after, with the REST path that reaches it. */
 interface Target {
@@ -62,7 +65,7 @@ interface Target {
 }
 
 async function libraryUrl(deps: SitePermissionDeps): Promise<string> {
-  const root = await graphCall(DriveRootSchema, () => deps.graph.api(`/sites/${deps.siteId}/drive/root`).select('webUrl').get());
+  const root = await graphCall(DriveRootSchema(), () => deps.graph.api(`/sites/${deps.siteId}/drive/root`).select('webUrl').get());
   return decodeURIComponent(new URL(root.webUrl).pathname).replace(/\/+$/, '');
 }
 
@@ -90,8 +93,8 @@ async function targets(deps: SitePermissionDeps, committees: readonly Committee[
 /** The meeting folders in a committee's folder; undefined when the committee folder does not exist yet. */
 async function folderChildren(deps: SitePermissionDeps, folder: string): Promise<string[] | undefined> {
   try {
-    const first = await graphCall(collectionOf(FolderChildSchema), () => deps.graph.api(`/sites/${deps.siteId}/drive/root:/${folder.split('/').map(encodeURIComponent).join('/')}:/children`).select('name,folder').top(200).get());
-    const all = await allPagesFrom(deps.graph, FolderChildSchema, first);
+    const first = await graphCall(collectionOf(FolderChildSchema()), () => deps.graph.api(`/sites/${deps.siteId}/drive/root:/${folder.split('/').map(encodeURIComponent).join('/')}:/children`).select('name,folder').top(200).get());
+    const all = await allPagesFrom(deps.graph, FolderChildSchema(), first);
     return all.filter((c) => c.folder !== undefined).map((c) => c.name);
   } catch (error) {
     if (error instanceof StorageError && error.kind === 'notFound') return undefined;
@@ -107,15 +110,15 @@ function who(a: Assignment): string {
 async function inspect(deps: SitePermissionDeps, target: Target): Promise<PermissionFinding[]> {
   const findings: PermissionFinding[] = [];
   if (target.kind === 'list' || target.kind === 'library') {
-    const info = await deps.rest.get(`${target.path}?$select=HasUniqueRoleAssignments,EnableVersioning`, ListInfoSchema);
+    const info = await deps.rest.get(`${target.path}?$select=HasUniqueRoleAssignments,EnableVersioning`, ListInfoSchema());
     if (!info.EnableVersioning) findings.push({ target: target.label, problem: 'versioningOff', message: `Versjonering er slått av for ${target.label}, så endringer kan ikke spores.` });
     if (target.kind === 'library') return findings;
     if (!info.HasUniqueRoleAssignments) return [...findings, inherits(target)];
   } else {
-    const info = await deps.rest.get(`${target.path}?$select=HasUniqueRoleAssignments`, ItemInfoSchema);
+    const info = await deps.rest.get(`${target.path}?$select=HasUniqueRoleAssignments`, ItemInfoSchema());
     if (!info.HasUniqueRoleAssignments) return [inherits(target)];
   }
-  const actual = (await deps.rest.get(`${target.path}/roleassignments?$expand=Member,RoleDefinitionBindings`, RoleAssignmentsSchema)).value;
+  const actual = (await deps.rest.get(`${target.path}/roleassignments?$expand=Member,RoleDefinitionBindings`, RoleAssignmentsSchema())).value;
   const wanted = new Map(target.access.filter((e) => e.person.email).map((e) => [personKey(e.person), e]));
   for (const assignment of actual) {
     const entry = assignment.Member.Email ? wanted.get(assignment.Member.Email.toLowerCase()) : undefined;
@@ -174,7 +177,7 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
     plan.targets.push(folder);
   }
   const roleId = await roleIds(deps.rest);
-  const me = await deps.rest.get('web/currentuser', PrincipalSchema);
+  const me = await deps.rest.get('web/currentuser', PrincipalSchema());
   // Without a committee nobody would be given access: only versioning is set now; the check
   // asks again once the first committee exists. And whoever repairs must stay in charge, or
   // they would remove themselves half-way.
@@ -185,16 +188,16 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
   const principalFor = principals(deps.rest);
   for (const target of plan.targets) {
     if (target.kind !== 'folder') {
-      const info = await deps.rest.get(`${target.path}?$select=EnableVersioning`, ListInfoSchema.pick({ EnableVersioning: true }));
+      const info = await deps.rest.get(`${target.path}?$select=EnableVersioning`, VersioningSchema());
       if (!info.EnableVersioning) await deps.rest.merge(target.path, { EnableVersioning: true });
     }
     if (target.kind === 'library' || committees.length === 0) continue;
-    const unique = await deps.rest.get(`${target.path}?$select=HasUniqueRoleAssignments`, ItemInfoSchema);
+    const unique = await deps.rest.get(`${target.path}?$select=HasUniqueRoleAssignments`, ItemInfoSchema());
     // clearSubscopes=false: what below has its own permissions on purpose keeps them — an exempt
     // vedlegg (exemptFilePermissions.ts), wherever it lies, and the rows of a meeting whose referat
     // is approved (meetingFreeze.ts, checked and corrected below).
     if (!unique.HasUniqueRoleAssignments) await deps.rest.post(`${target.path}/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=false)`);
-    const actual = (await deps.rest.get(`${target.path}/roleassignments?$expand=Member,RoleDefinitionBindings`, RoleAssignmentsSchema)).value;
+    const actual = (await deps.rest.get(`${target.path}/roleassignments?$expand=Member,RoleDefinitionBindings`, RoleAssignmentsSchema())).value;
     await setAssignments(deps.rest, target.path, actual, target.access, roleId, principalFor, me.Id);
   }
   if (committees.length > 0) {
@@ -205,10 +208,10 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
   return checkPermissions(deps, committees);
 }
 
-const FrozenMeetingRowsSchema = z.object({
+const FrozenMeetingRowsSchema = lazySchema(() => z.object({
   value: z.array(z.object({ Id: z.number(), MeetingId: z.string().nullable(), CommitteeId: z.string().nullable(), MeetingDate: z.string().nullable().optional(), HasUniqueRoleAssignments: z.boolean(), MotebokJson: z.string().nullable().optional() }).loose()),
-});
-const StubCountSchema = z.object({ exemptStubs: z.array(z.unknown()).optional() }).loose();
+}));
+const StubCountSchema = lazySchema(() => z.object({ exemptStubs: z.array(z.unknown()).optional() }).loose());
 
 function meetingLabel(committee: Committee, row: { MeetingDate?: string | null | undefined }): string {
   const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(row.MeetingDate ?? '');
@@ -218,7 +221,7 @@ function meetingLabel(committee: Committee, row: { MeetingDate?: string | null |
 /** Whether a meeting row's data names saker with closed rows (`listRows.ts` `exemptStubs`), read without parsing the meeting. */
 function hasExemptStubs(json: string | null | undefined): boolean {
   try {
-    return (StubCountSchema.safeParse(JSON.parse(json ?? '')).data?.exemptStubs?.length ?? 0) > 0;
+    return (StubCountSchema().safeParse(JSON.parse(json ?? '')).data?.exemptStubs?.length ?? 0) > 0;
   } catch {
     return false;
   }
@@ -240,7 +243,7 @@ async function frozenState(rest: SharePointRest, committees: readonly Committee[
   const out = { findings: [] as PermissionFinding[], toFreeze: [] as MeetingRef[], toUnfreeze: [] as MeetingRef[] };
   // The data column only for the few meetings not yet approved (to see their stubs): approved ones are many over the years.
   const meetings = async (status: string) =>
-    (await rest.get(`web/lists/getbytitle(${restString('MotebokMeetings')})/items?$top=5000&$select=Id,MeetingId,CommitteeId,MeetingDate,HasUniqueRoleAssignments${status === 'minutesApproved' ? '' : ',MotebokJson'}&$filter=${encodeURIComponent(`Status eq '${status}'`)}`, FrozenMeetingRowsSchema)).value;
+    (await rest.get(`web/lists/getbytitle(${restString('MotebokMeetings')})/items?$top=5000&$select=Id,MeetingId,CommitteeId,MeetingDate,HasUniqueRoleAssignments${status === 'minutesApproved' ? '' : ',MotebokJson'}&$filter=${encodeURIComponent(`Status eq '${status}'`)}`, FrozenMeetingRowsSchema())).value;
   /**
    * The problems of each row of the meeting with what it should have; exempt rows' problems become
    * findings here. A frozen meeting is read first without the rows' data, every row held to
@@ -315,7 +318,7 @@ async function frozenState(rest: SharePointRest, committees: readonly Committee[
   return out;
 }
 
-const BasePermissionsSchema = z.object({ High: z.union([z.string(), z.number()]), Low: z.union([z.string(), z.number()]) }).loose();
+const BasePermissionsSchema = lazySchema(() => z.object({ High: z.union([z.string(), z.number()]), Low: z.union([z.string(), z.number()]) }).loose());
 /** `SP.PermissionKind.managePermissions` (26): bit 25 of the mask's low half (`SPBasePermissions.ManagePermissions`, 0x2000000). */
 const MANAGE_PERMISSIONS_LOW = 0x2000000;
 
@@ -326,7 +329,7 @@ const MANAGE_PERMISSIONS_LOW = 0x2000000;
  */
 export async function mayManagePermissions(rest: SharePointRest): Promise<boolean> {
   try {
-    const mask = await rest.get('web/EffectiveBasePermissions', BasePermissionsSchema);
+    const mask = await rest.get('web/EffectiveBasePermissions', BasePermissionsSchema());
     // The low half is up to 32 bits (a string in JSON light); `&` works on it as a signed 32-bit integer, which keeps bit 25.
     return (Number(mask.Low) & MANAGE_PERMISSIONS_LOW) !== 0;
   } catch (error) {

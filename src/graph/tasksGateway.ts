@@ -3,7 +3,9 @@ import { z } from 'zod';
 import type { FollowUpStatus } from '../domain/followUp';
 import type { FollowUpTask, Person } from '../domain/model';
 import { answerOrThrow, BATCH_LIMIT, runBatch } from './batch';
+import { IdSchema } from './graphSchemas';
 import { graphCall, graphSend } from './graphCall';
+import { lazySchema } from '../domain/lazySchema';
 
 /**
  * Oppfølgingspunkter as tasks in Microsoft 365 (delegated `Tasks.ReadWrite`, asked for the first
@@ -42,11 +44,11 @@ export interface FollowUpTasks {
 /** Our To Do list's name: found again by it, so one list holds every point. */
 export const TODO_LIST_NAME = 'Møtebok – oppfølging';
 
-const PlannerTaskSchema = z.object({ id: z.string(), percentComplete: z.number().nullable().optional(), completedDateTime: z.string().nullable().optional() }).loose();
-const DetailsSchema = z.object({ '@odata.etag': z.string() }).loose();
-const TodoListsSchema = z.object({ value: z.array(z.object({ id: z.string(), displayName: z.string().nullable().optional() }).loose()) }).loose();
-const TodoTaskSchema = z.object({ id: z.string(), status: z.string(), completedDateTime: z.object({ dateTime: z.string(), timeZone: z.string() }).nullable().optional() }).loose();
-const MeSchema = z.object({ id: z.string() }).loose();
+const PlannerTaskSchema = lazySchema(() => z.object({ id: z.string(), percentComplete: z.number().nullable().optional(), completedDateTime: z.string().nullable().optional() }).loose());
+const DetailsSchema = lazySchema(() => z.object({ '@odata.etag': z.string() }).loose());
+const TodoListsSchema = lazySchema(() => z.object({ value: z.array(z.object({ id: z.string(), displayName: z.string().nullable().optional() }).loose()) }).loose());
+const TodoTaskSchema = lazySchema(() => z.object({ id: z.string(), status: z.string(), completedDateTime: z.object({ dateTime: z.string(), timeZone: z.string() }).nullable().optional() }).loose());
+const MeSchema = lazySchema(() => z.object({ id: z.string() }).loose());
 
 /**
  * A reference's key in plannerTaskDetails is the URL itself, percent-encoded, with '.', ':', '@'
@@ -61,12 +63,12 @@ function plannerDue(date: string): string {
   return `${date}T12:00:00Z`;
 }
 
-export function plannerStatus(task: z.infer<typeof PlannerTaskSchema>): FollowUpStatus {
+export function plannerStatus(task: z.infer<ReturnType<typeof PlannerTaskSchema>>): FollowUpStatus {
   if (task.percentComplete === 100) return { state: 'completed', ...(task.completedDateTime ? { completedAt: task.completedDateTime } : {}) };
   return { state: 'open', percentComplete: task.percentComplete ?? 0 };
 }
 
-export function todoStatus(task: z.infer<typeof TodoTaskSchema>): FollowUpStatus {
+export function todoStatus(task: z.infer<ReturnType<typeof TodoTaskSchema>>): FollowUpStatus {
   if (task.status !== 'completed') return { state: 'open', percentComplete: task.status === 'inProgress' ? 50 : 0 };
   // To Do answers its times in the zone it names (UTC unless Prefer says otherwise), without an offset.
   const at = task.completedDateTime;
@@ -87,7 +89,7 @@ export class TasksGateway implements FollowUpTasks {
   private async createInPlanner(input: FollowUpTaskInput, planId: string): Promise<FollowUpTask> {
     const assignee = input.who.directoryId;
     if (!assignee) throw new Error(`${input.who.name} mangler id i katalogen og kan ikke få en oppgave i Planner. Velg personen i personvelgeren.`);
-    const task = await graphCall(PlannerTaskSchema, () =>
+    const task = await graphCall(PlannerTaskSchema(), () =>
       this.client.api('/planner/tasks').post({
         planId,
         title: input.what,
@@ -96,7 +98,7 @@ export class TasksGateway implements FollowUpTasks {
       }),
     );
     // The link back to the sak lives in the task's details, which have their own eTag.
-    const details = await graphCall(DetailsSchema, () => this.client.api(`/planner/tasks/${encodeURIComponent(task.id)}/details`).get());
+    const details = await graphCall(DetailsSchema(), () => this.client.api(`/planner/tasks/${encodeURIComponent(task.id)}/details`).get());
     await graphSend(() =>
       this.client
         .api(`/planner/tasks/${encodeURIComponent(task.id)}/details`)
@@ -110,10 +112,10 @@ export class TasksGateway implements FollowUpTasks {
   }
 
   private async createInTodo(input: FollowUpTaskInput): Promise<FollowUpTask> {
-    const [me, lists] = await Promise.all([graphCall(MeSchema, () => this.me().api('/me').select('id').get()), graphCall(TodoListsSchema, () => this.client.api('/me/todo/lists').get())]);
+    const [me, lists] = await Promise.all([graphCall(MeSchema(), () => this.me().api('/me').select('id').get()), graphCall(TodoListsSchema(), () => this.client.api('/me/todo/lists').get())]);
     const listId =
-      lists.value.find((l) => l.displayName === TODO_LIST_NAME)?.id ?? (await graphCall(z.object({ id: z.string() }).loose(), () => this.client.api('/me/todo/lists').post({ displayName: TODO_LIST_NAME }))).id;
-    const task = await graphCall(TodoTaskSchema, () =>
+      lists.value.find((l) => l.displayName === TODO_LIST_NAME)?.id ?? (await graphCall(IdSchema(), () => this.client.api('/me/todo/lists').post({ displayName: TODO_LIST_NAME }))).id;
+    const task = await graphCall(TodoTaskSchema(), () =>
       this.client.api(`/me/todo/lists/${encodeURIComponent(listId)}/tasks`).post({
         title: `${input.what} (ansvarlig: ${input.who.name})`,
         ...(input.notes ? { body: { content: input.notes, contentType: 'text' } } : {}),
@@ -126,7 +128,7 @@ export class TasksGateway implements FollowUpTasks {
 
   async statuses(tasks: readonly FollowUpTask[]): Promise<Map<string, FollowUpStatus>> {
     const result = new Map<string, FollowUpStatus>();
-    const todoOwners = tasks.some((t) => t.kind === 'todo') ? (await graphCall(MeSchema, () => this.me().api('/me').select('id').get())).id : undefined;
+    const todoOwners = tasks.some((t) => t.kind === 'todo') ? (await graphCall(MeSchema(), () => this.me().api('/me').select('id').get())).id : undefined;
     // A To Do task in someone else's list cannot be read with a delegated token: unknown, without asking.
     const readable = tasks.filter((t) => t.kind === 'planner' || t.ownerId === todoOwners);
     for (const t of tasks) if (!readable.includes(t)) result.set(t.taskId, { state: 'unknown' });
@@ -142,7 +144,7 @@ export class TasksGateway implements FollowUpTasks {
       );
       chunk.forEach((t, n) => {
         try {
-          result.set(t.taskId, t.kind === 'planner' ? plannerStatus(answerOrThrow(answers, String(n), PlannerTaskSchema)) : todoStatus(answerOrThrow(answers, String(n), TodoTaskSchema)));
+          result.set(t.taskId, t.kind === 'planner' ? plannerStatus(answerOrThrow(answers, String(n), PlannerTaskSchema())) : todoStatus(answerOrThrow(answers, String(n), TodoTaskSchema())));
         } catch {
           // Deleted in Planner, or the person lost access to the plan: say so rather than guess.
           result.set(t.taskId, { state: 'unknown' });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ItemOutcomeSchema, MeetingStatusSchema, type Meeting } from '../../domain/model';
+import { lazySchema } from '../../domain/lazySchema';
 
 /**
  * What travels on the meeting's live channel from the referent's side panel to the stages: where
@@ -8,7 +9,7 @@ import { ItemOutcomeSchema, MeetingStatusSchema, type Meeting } from '../../doma
  * presenters) the stage reads from SharePoint, the record, once on open and on reconnect.
  * Kept small: Live Share sends it as one signal on every change.
  */
-export const LiveStageStateSchema = z.strictObject({
+export const LiveStageStateSchema = lazySchema(() => z.strictObject({
   kind: z.literal('motebok-stage/1'),
   meetingId: z.string(),
   status: MeetingStatusSchema,
@@ -18,8 +19,8 @@ export const LiveStageStateSchema = z.strictObject({
   items: z.array(z.strictObject({ id: z.string(), outcome: ItemOutcomeSchema })),
   /** The current sak's konklusjon, point by point, as the referent types it. */
   conclusion: z.array(z.string()).optional(),
-});
-export type LiveStageState = z.infer<typeof LiveStageStateSchema>;
+}));
+export type LiveStageState = z.infer<ReturnType<typeof LiveStageStateSchema>>;
 
 export function liveStageState(meeting: Meeting): LiveStageState {
   const current = meeting.items.find((item) => item.id === meeting.currentItemId);
@@ -36,7 +37,7 @@ export function liveStageState(meeting: Meeting): LiveStageState {
 
 /** Parses a value from the channel (another client sent it); undefined when it is not one of ours. */
 export function parseLiveStageState(value: unknown): LiveStageState | undefined {
-  const parsed = LiveStageStateSchema.safeParse(value);
+  const parsed = LiveStageStateSchema().safeParse(value);
   return parsed.success ? parsed.data : undefined;
 }
 

@@ -1,6 +1,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { z } from 'zod';
 import type { PdfCache } from '../../graph/boardPackService';
+import { lazySchema } from '../../domain/lazySchema';
 
 /**
  * Documents SharePoint converted to PDF for the møtebok PDF, kept in this browser's IndexedDB by
@@ -18,10 +19,10 @@ import type { PdfCache } from '../../graph/boardPackService';
 const STORE = 'pdfs';
 export const PDF_CACHE_MAX_BYTES = 300 * 1024 * 1024;
 
-const EntrySchema = z.object({ itemId: z.string(), eTag: z.string(), bytes: z.instanceof(Uint8Array), size: z.number(), storedAt: z.number() });
+const EntrySchema = lazySchema(() => z.object({ itemId: z.string(), eTag: z.string(), bytes: z.instanceof(Uint8Array), size: z.number(), storedAt: z.number() }));
 
 const sizeOf = (row: unknown): number => {
-  const parsed = EntrySchema.safeParse(row);
+  const parsed = EntrySchema().safeParse(row);
   return parsed.success ? parsed.data.size : 0;
 };
 
@@ -37,7 +38,7 @@ export function indexedDbPdfCache(databaseName = 'motebok-pdf-cache', maxBytes =
     }));
   return {
     async get(itemId, eTag) {
-      const parsed = EntrySchema.safeParse(await (await open()).get(STORE, [itemId, eTag]));
+      const parsed = EntrySchema().safeParse(await (await open()).get(STORE, [itemId, eTag]));
       return parsed.success ? parsed.data.bytes : undefined;
     },
     async put(itemId, eTag, bytes) {
@@ -49,7 +50,7 @@ export function indexedDbPdfCache(databaseName = 'motebok-pdf-cache', maxBytes =
       let total = 0;
       for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) total += sizeOf(cursor.value);
       for (let cursor = await tx.store.index('byAge').openCursor(); cursor && total > maxBytes; cursor = await cursor.continue()) {
-        const entry = EntrySchema.safeParse(cursor.value);
+        const entry = EntrySchema().safeParse(cursor.value);
         if (entry.success && entry.data.itemId === itemId && entry.data.eTag === eTag) continue;
         total -= sizeOf(cursor.value);
         await cursor.delete();

@@ -43,7 +43,7 @@ export async function openIndexedDbDraftStore(databaseName = 'motebok-drafts'): 
   };
   return {
     async put(draft) {
-      const parsed = DraftSchema.parse(draft);
+      const parsed = DraftSchema().parse(draft);
       const id = idOf(parsed.meetingId, parsed.key);
       newest.set(id, parsed);
       await writeNewest(id);
@@ -53,14 +53,14 @@ export async function openIndexedDbDraftStore(databaseName = 'motebok-drafts'): 
       const rows: unknown[] = await db.getAllFromIndex(STORE, 'byMeeting', meetingId);
       // IndexedDB is a boundary: a row written by an older version of the app may not fit any more.
       return rows.flatMap((row) => {
-        const parsed = DraftSchema.safeParse(row);
+        const parsed = DraftSchema().safeParse(row);
         return parsed.success ? [parsed.data] : [];
       });
     },
     async deleteIfUnchanged(meetingId, key, updatedAt) {
       await writing.get(idOf(meetingId, key));
       const tx = db.transaction(STORE, 'readwrite');
-      const current = DraftSchema.safeParse(await tx.store.get([meetingId, key]));
+      const current = DraftSchema().safeParse(await tx.store.get([meetingId, key]));
       if (current.success && current.data.updatedAt === updatedAt) await tx.store.delete([meetingId, key]);
       await tx.done;
     },
@@ -110,7 +110,7 @@ export function withSessionJournal(durable: DraftStore, journal: SyncStorage): D
         } catch {
           continue;
         }
-        const parsed = DraftSchema.safeParse(raw);
+        const parsed = DraftSchema().safeParse(raw);
         if (!parsed.success) continue;
         const existing = byKey.get(parsed.data.key);
         if (!existing || existing.updatedAt < parsed.data.updatedAt) byKey.set(parsed.data.key, parsed.data);
@@ -119,7 +119,7 @@ export function withSessionJournal(durable: DraftStore, journal: SyncStorage): D
     },
     async deleteIfUnchanged(meetingId, key, updatedAt) {
       const name = journalKey(meetingId, key);
-      const parsed = DraftSchema.safeParse(safeJson(journal.getItem(name)));
+      const parsed = DraftSchema().safeParse(safeJson(journal.getItem(name)));
       if (parsed.success && parsed.data.updatedAt === updatedAt) tryJournal(() => journal.removeItem(name));
       await durable.deleteIfUnchanged(meetingId, key, updatedAt);
     },
@@ -140,7 +140,7 @@ export function createMemoryDraftStore(): DraftStore {
   const id = (meetingId: string, key: string) => `${meetingId}\u0000${key}`;
   return {
     async put(draft) {
-      rows.set(id(draft.meetingId, draft.key), DraftSchema.parse(draft));
+      rows.set(id(draft.meetingId, draft.key), DraftSchema().parse(draft));
     },
     async listForMeeting(meetingId) {
       return [...rows.values()].filter((d) => d.meetingId === meetingId);

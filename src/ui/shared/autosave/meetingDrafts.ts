@@ -26,6 +26,7 @@ import {
 import { RichTextSchema } from '../../../domain/richText';
 import { ItemConfidentialitySchema } from '../../../domain/confidentialitySchemas';
 import { clashingFields, sameValue as same } from './fieldClashes';
+import { lazySchema } from '../../../domain/lazySchema';
 
 /**
  * Drafts are what the user changed that SharePoint has not confirmed yet, one per part of the
@@ -40,7 +41,7 @@ export const MEETING_DRAFT_KEY = '*meeting';
 
 // Spelled out rather than picked from the model: the model's defaults would turn an absent field
 // of a patch into an empty value and wipe what the user wrote. `null` removes an optional field.
-export const ItemPatchSchema = z.object({
+export const ItemPatchSchema = lazySchema(() => z.object({
   caseNumber: CaseNumberSchema.nullable().optional(),
   kinds: z.array(ItemKindSchema).optional(),
   title: z.string().min(1).optional(),
@@ -62,10 +63,10 @@ export const ItemPatchSchema = z.object({
   subItems: z.array(SubItemSchema).optional(),
   archiveRef: z.string().nullable().optional(),
   followUps: z.array(FollowUpSchema).nullable().optional(),
-});
-export type ItemPatch = z.infer<typeof ItemPatchSchema>;
+}));
+export type ItemPatch = z.infer<ReturnType<typeof ItemPatchSchema>>;
 
-export const MeetingPatchSchema = z.object({
+export const MeetingPatchSchema = lazySchema(() => z.object({
   date: IsoDateSchema.optional(),
   start: ClockTimeSchema.optional(),
   end: ClockTimeSchema.optional(),
@@ -95,10 +96,10 @@ export const MeetingPatchSchema = z.object({
   absenceNotice: z.string().nullable().optional(),
   /** Ids of the items in agenda order: items added, removed or moved. */
   itemOrder: z.array(z.string()).optional(),
-});
-export type MeetingPatch = z.infer<typeof MeetingPatchSchema>;
+}));
+export type MeetingPatch = z.infer<ReturnType<typeof MeetingPatchSchema>>;
 
-const draftBase = {
+const draftBase = () => ({
   meetingId: z.string().min(1),
   /** An agenda item id, or MEETING_DRAFT_KEY. */
   key: z.string().min(1),
@@ -112,25 +113,26 @@ const draftBase = {
    * these values stored is our own write, not someone else's change, so it is no conflict.
    */
   sent: z.record(z.string(), z.array(z.unknown())).optional(),
-};
+});
 
-export const DraftSchema = z.discriminatedUnion('kind', [
+export const DraftSchema = lazySchema(() => z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('item'),
-    ...draftBase,
+    ...draftBase(),
     /** A new item: the patch is the whole item. */
     created: z.boolean().optional(),
-    patch: ItemPatchSchema.strict(),
+    patch: ItemPatchSchema().strict(),
   }),
-  z.object({ kind: z.literal('meeting'), ...draftBase, key: z.literal(MEETING_DRAFT_KEY), patch: MeetingPatchSchema.strict() }),
-]);
-export type Draft = z.infer<typeof DraftSchema>;
+  z.object({ kind: z.literal('meeting'), ...draftBase(), key: z.literal(MEETING_DRAFT_KEY), patch: MeetingPatchSchema().strict() }),
+]));
+export type Draft = z.infer<ReturnType<typeof DraftSchema>>;
 
 /** A change to lay over the stored meeting, before the engine stamps it (meeting id, time, base). */
 export type DraftChange = { kind: 'item'; key: string; patch: ItemPatch; created?: boolean } | { kind: 'meeting'; key: typeof MEETING_DRAFT_KEY; patch: MeetingPatch };
 
-const ITEM_FIELDS = Object.keys(ItemPatchSchema.shape);
-const MEETING_FIELDS = Object.keys(MeetingPatchSchema.shape).filter((field) => field !== 'itemOrder');
+// The patch schemas are built with the first draft (`domain/lazySchema.ts`), and their fields with them.
+const itemFields = () => Object.keys(ItemPatchSchema().shape);
+const meetingFields = () => Object.keys(MeetingPatchSchema().shape).filter((field) => field !== 'itemOrder');
 /**
  * Optional in the model: `null` in a patch removes them (caseNumber's null is a value: unnumbered).
  * Derived from the patch schemas, so a new optional field can never be "removed" into an invalid
@@ -140,7 +142,7 @@ const MEETING_FIELDS = Object.keys(MeetingPatchSchema.shape).filter((field) => f
 let removable: ReadonlySet<string> | undefined;
 function removableFields(): ReadonlySet<string> {
   removable ??= new Set(
-    [...Object.entries(ItemPatchSchema.shape), ...Object.entries(MeetingPatchSchema.shape)].filter(([field, schema]) => field !== 'caseNumber' && schema.safeParse(null).success).map(([field]) => field),
+    [...Object.entries(ItemPatchSchema().shape), ...Object.entries(MeetingPatchSchema().shape)].filter(([field, schema]) => field !== 'caseNumber' && schema.safeParse(null).success).map(([field]) => field),
   );
   return removable;
 }
@@ -234,17 +236,17 @@ export function changesBetween(stored: Meeting, local: Meeting): DraftChange[] {
   const header: Record<string, unknown> = {};
   const storedRecord: Record<string, unknown> = stored;
   const localRecord: Record<string, unknown> = local;
-  for (const field of MEETING_FIELDS) if (!same(storedRecord[field], localRecord[field])) header[field] = localRecord[field] ?? null;
+  for (const field of meetingFields()) if (!same(storedRecord[field], localRecord[field])) header[field] = localRecord[field] ?? null;
   const order = local.items.map((item) => item.id);
   if (!same(stored.items.map((item) => item.id), order)) header['itemOrder'] = order;
-  if (Object.keys(header).length > 0) changes.push({ kind: 'meeting', key: MEETING_DRAFT_KEY, patch: MeetingPatchSchema.parse(header) });
+  if (Object.keys(header).length > 0) changes.push({ kind: 'meeting', key: MEETING_DRAFT_KEY, patch: MeetingPatchSchema().parse(header) });
   const storedItems = new Map(stored.items.map((item) => [item.id, item]));
   for (const item of local.items) {
     const before: Record<string, unknown> | undefined = storedItems.get(item.id);
     const after: Record<string, unknown> = item;
-    const fields = ITEM_FIELDS.filter((field) => !before || !same(before[field], after[field]));
+    const fields = itemFields().filter((field) => !before || !same(before[field], after[field]));
     const patch = Object.fromEntries(fields.filter((field) => before || after[field] !== undefined).map((field) => [field, after[field] ?? null]));
-    if (fields.length > 0) changes.push({ kind: 'item', key: item.id, patch: ItemPatchSchema.parse(patch), ...(before ? {} : { created: true }) });
+    if (fields.length > 0) changes.push({ kind: 'item', key: item.id, patch: ItemPatchSchema().parse(patch), ...(before ? {} : { created: true }) });
   }
   return changes;
 }
