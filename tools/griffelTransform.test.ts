@@ -1,4 +1,4 @@
-// Griffel's build-time transform reaches every style of the app's own (webpack.config.js,
+// Griffel's build-time transform reaches every style the app defines itself (webpack.config.js,
 // GRIFFEL_LOADER; issue 14): each `makeStyles` call of src/ is built into `__styles` with its classes
 // and CSS rules computed, so no page resolves the app's style objects in the browser. Every styled
 // file goes through the loader (checked on the rules); a few of them, one per surface, are built with
@@ -7,9 +7,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import webpack, { type Configuration } from 'webpack';
+import type { Configuration } from 'webpack';
+import { buildWithProjectConfig, projectWebpackConfigModule } from './projectWebpackBuild';
 
 const root = path.join(import.meta.dirname, '..');
 const temp = mkdtempSync(path.join(os.tmpdir(), 'motebok-griffel-'));
@@ -25,27 +25,15 @@ let config: Configuration;
 let griffelLoader: unknown;
 
 beforeAll(async () => {
-  process.env.MOTEBOK_OUT_DIR = temp;
-  try {
-    // Imported by URL so TypeScript does not need types for the plain-JS webpack config.
-    const module = (await import(pathToFileURL(path.join(root, 'webpack.config.js')).href)) as {
-      default: (env: object, argv: { mode: string }) => Promise<Configuration>;
-      GRIFFEL_LOADER: unknown;
-    };
-    griffelLoader = module.GRIFFEL_LOADER;
-    config = await module.default({}, { mode: 'development' });
-    config.entry = Object.fromEntries(builtFiles.map((file) => [entryName(file), `./src/${file}`]));
+  griffelLoader = (await projectWebpackConfigModule()).GRIFFEL_LOADER;
+  config = await buildWithProjectConfig(temp, 'development', (narrowed) => {
+    narrowed.entry = Object.fromEntries(builtFiles.map((file) => [entryName(file), `./src/${file}`]));
     // Each file alone: whatever it imports stays outside (`require`), only its own code is built.
-    config.externals = ({ request, contextInfo }, callback) => (contextInfo?.issuer ? callback(undefined, `commonjs ${request}`) : callback());
-    config.plugins = (config.plugins ?? []).filter((plugin) => plugin?.constructor.name === 'DefinePlugin');
-    config.devtool = false;
-    config.optimization = { splitChunks: false };
-    await new Promise<void>((resolve, reject) => {
-      webpack(config, (error, stats) => (error || stats?.hasErrors() ? reject(error ?? new Error(stats?.toString('errors-only'))) : resolve()));
-    });
-  } finally {
-    delete process.env.MOTEBOK_OUT_DIR;
-  }
+    narrowed.externals = ({ request, contextInfo }, callback) => (contextInfo?.issuer ? callback(undefined, `commonjs ${request}`) : callback());
+    narrowed.plugins = (narrowed.plugins ?? []).filter((plugin) => plugin?.constructor.name === 'DefinePlugin');
+    narrowed.devtool = false;
+    narrowed.optimization = { splitChunks: false };
+  });
 }, 120_000);
 
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
