@@ -36,6 +36,21 @@ const SPLIT_CATALOGUES = /[\\/]src[\\/]ui[\\/][^\\/]+[\\/]messages\.ts$/;
 const SIMULATOR_PRELUDE = path.join(root, 'src/hosts/outlook/simulatorPrelude.js');
 const SIMULATOR_PRELUDE_PATH = '/simulator-prelude.js';
 
+/**
+ * Griffel's build-time transform, for the app's own code (Fluent's packages ship theirs already
+ * transformed): `makeStyles`/`makeResetStyles` from '@fluentui/react-components' become
+ * `__styles`/`__resetStyles` with the class names and CSS rules computed here, so the browser does
+ * not resolve style objects on first render (issue 14: cold load). In every build (production,
+ * development, `npm start`, the browser tests); vitest's jsdom tests keep the run-time path.
+ * `makeStaticStyles` stays at run time: '@fluentui/react-components' exports no `__staticStyles`.
+ */
+export const GRIFFEL_LOADER = {
+  loader: '@griffel/webpack-loader',
+  options: {
+    modules: [{ moduleSource: '@fluentui/react-components', importName: 'makeStyles', resetImportName: 'makeResetStyles', staticImportName: null }],
+  },
+};
+
 /** `import()` chunks kept whole rather than split by what they share with other chunks (see `optimization` below). */
 const WHOLE_CHUNKS = new Set(['workspace', 'workspace-app', 'sidePanel', 'stage', 'side-panel-app', 'stage-app', 'graph', 'msal', 'richTextEditor']);
 
@@ -168,9 +183,9 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
         {
           test: /\.[jt]sx?$/,
           exclude: /node_modules/,
-          // esbuild strips types only; `npm run typecheck` is the type check.
-          loader: 'esbuild-loader',
-          options: { target: 'es2022', jsx: 'automatic' },
+          // Loaders run last to first: esbuild strips types (`npm run typecheck` is the type check),
+          // then Griffel's build-time transform (GRIFFEL_LOADER) resolves the app's styles.
+          use: [GRIFFEL_LOADER, { loader: 'esbuild-loader', options: { target: 'es2022', jsx: 'automatic' } }],
         },
         // Development: teams-js asks the app itself for its valid-origins list, not Microsoft's CDN
         // (no request leaves the machine in development and tests); production keeps the CDN.

@@ -4,9 +4,8 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import webpack, { type Configuration } from 'webpack';
+import { buildWithProjectConfig } from './projectWebpackBuild';
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'motebok-prod-build-'));
 const outDir = path.join(temp, 'site');
@@ -14,13 +13,7 @@ const outDir = path.join(temp, 'site');
 beforeAll(async () => {
   const entry = path.join(temp, 'entry.ts');
   writeFileSync(entry, 'document.body.dataset.ready = "ja";\n');
-  process.env.MOTEBOK_OUT_DIR = outDir;
-  try {
-    // Imported by URL so TypeScript does not need types for the plain-JS webpack config.
-    const module = (await import(pathToFileURL(path.join(import.meta.dirname, '..', 'webpack.config.js')).href)) as {
-      default: (env: object, argv: { mode: string }) => Promise<Configuration>;
-    };
-    const config = await module.default({}, { mode: 'production' });
+  await buildWithProjectConfig(outDir, 'production', (config) => {
     config.entry = { workspace: entry };
     config.plugins = (config.plugins ?? []).filter((plugin) => {
       // The tiny entry imports none of the page's start-up chunks, which the preload plugin would rightly refuse.
@@ -28,12 +21,7 @@ beforeAll(async () => {
       const filename = (plugin as { userOptions?: { filename?: unknown } } | undefined)?.userOptions?.filename;
       return typeof filename !== 'string' || filename === 'workspace.html';
     });
-    await new Promise<void>((resolve, reject) => {
-      webpack(config, (error, stats) => (error || stats?.hasErrors() ? reject(error ?? new Error(stats?.toString('errors-only'))) : resolve()));
-    });
-  } finally {
-    delete process.env.MOTEBOK_OUT_DIR;
-  }
+  });
 }, 120_000);
 
 afterAll(() => rmSync(temp, { recursive: true, force: true }));

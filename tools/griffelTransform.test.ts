@@ -1,0 +1,65 @@
+// Griffel's build-time transform reaches every style the app defines itself (webpack.config.js,
+// GRIFFEL_LOADER; issue 14): each `makeStyles` call of src/ is built into `__styles` with its classes
+// and CSS rules computed, so no page resolves the app's style objects in the browser. Every styled
+// file goes through the loader (checked on the rules); a few of them, one per surface, are built with
+// the project's own webpack configuration, each alone (its imports left outside the bundle): the
+// evaluation of style objects at build time takes a second or more a file.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Configuration } from 'webpack';
+import { buildWithProjectConfig, projectWebpackConfigModule } from './projectWebpackBuild';
+
+const root = path.join(import.meta.dirname, '..');
+const temp = mkdtempSync(path.join(os.tmpdir(), 'motebok-griffel-'));
+/** Every file of src/ that calls `makeStyles`/`makeResetStyles` (tests aside): the files the loader must transform. */
+const styledFiles = readdirSync(path.join(root, 'src'), { recursive: true })
+  .map(String)
+  .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file))
+  .filter((file) => /\b(makeStyles|makeResetStyles)\(/.test(readFileSync(path.join(root, 'src', file), 'utf8')));
+const entryName = (file: string) => file.replace(/[\\/.]/g, '_');
+/** One styled file per surface, and the provider with the global (static) styles. */
+const builtFiles = ['ui/stage/StageApp.tsx', 'ui/sidePanel/SidePanelApp.tsx', 'ui/workspace/WorkspaceApp.tsx', 'ui/outlook/paneStyles.ts', 'ui/tabConfig/TabConfigApp.tsx', 'ui/shared/MotebokProvider.tsx'];
+let config: Configuration;
+let griffelLoader: unknown;
+
+beforeAll(async () => {
+  griffelLoader = (await projectWebpackConfigModule()).GRIFFEL_LOADER;
+  config = await buildWithProjectConfig(temp, 'development', (narrowed) => {
+    narrowed.entry = Object.fromEntries(builtFiles.map((file) => [entryName(file), `./src/${file}`]));
+    // Each file alone: whatever it imports stays outside (`require`), only its own code is built.
+    narrowed.externals = ({ request, contextInfo }, callback) => (contextInfo?.issuer ? callback(undefined, `commonjs ${request}`) : callback());
+    narrowed.plugins = (narrowed.plugins ?? []).filter((plugin) => plugin?.constructor.name === 'DefinePlugin');
+    narrowed.devtool = false;
+    narrowed.optimization = { splitChunks: false };
+  });
+}, 120_000);
+
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+describe("Griffel's build-time transform", () => {
+  it("hands every styled file of src/ to Griffel's loader, after esbuild", () => {
+    expect(styledFiles.length).toBeGreaterThanOrEqual(40);
+    const rules = (config.module?.rules ?? []) as { test?: unknown; exclude?: RegExp; use?: unknown[] }[];
+    for (const file of styledFiles) {
+      const resource = path.join(root, 'src', file);
+      const matching = rules.filter((rule) => rule.test instanceof RegExp && rule.test.test(resource) && !rule.exclude?.test(resource) && Array.isArray(rule.use));
+      // Loaders run last to first: Griffel's first in the list sees esbuild's JavaScript.
+      expect(matching.map((rule) => rule.use?.[0]), file).toEqual([griffelLoader]);
+    }
+  });
+
+  it('builds makeStyles into pre-computed __styles, and keeps makeStaticStyles at run time', () => {
+    for (const file of builtFiles) {
+      const built = readFileSync(path.join(temp, `${entryName(file)}.js`), 'utf8');
+      expect(built, file).not.toMatch(/\.(makeStyles|makeResetStyles)\)\(/);
+      expect(built, file).toMatch(/\.(__styles|__resetStyles)\)\(/);
+    }
+    // '@fluentui/react-components' has no `__staticStyles`: the provider's global styles stay as written.
+    const provider = readFileSync(path.join(temp, `${entryName('ui/shared/MotebokProvider.tsx')}.js`), 'utf8');
+    expect(provider).toMatch(/\.makeStaticStyles\)\(/);
+    // The pre-computed rules use Fluent's tokens as CSS variables: one set of rules for every theme.
+    expect(provider).toMatch(/var\(--colorNeutralBackground2\)/);
+  });
+});
