@@ -241,9 +241,10 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
         cacheGroups: {
           // zod is in the Graph side and in each surface's screens: one file for both, not a copy in each.
           zod: { test: /[\\/]node_modules[\\/]zod[\\/]/, name: 'zod', chunks: 'async', enforce: true },
-          // teams-js is fetched only inside Teams (hosts/teams/initializeTeamsHost.ts) and used by the
-          // screens' stage sharing and live channel: one file, not a copy in each.
-          teamsJs: { test: /[\\/]node_modules[\\/]@microsoft[\\/]teams-js[\\/]/, name: 'teams-js', chunks: 'async', enforce: true },
+          // teams-js is fetched only inside Teams (the `import()` chunk "teams-js", hosts/teams/
+          // initializeTeamsHost.ts) and also used by the side panel's stage sharing: one file for both,
+          // not a copy in each. Its own name: webpack will not fill the import()'s chunk from others.
+          teamsJs: { test: /[\\/]node_modules[\\/]@microsoft[\\/]teams-js[\\/]/, name: 'teams-js-lib', chunks: 'async', enforce: true },
         },
       },
     },

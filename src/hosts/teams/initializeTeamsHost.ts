@@ -46,8 +46,8 @@ function isEmbedded(win: Window): boolean {
  * noticeable part of a cold start (issue 14). The pages that are always framed (side panel, stage)
  * preload its chunk from their HTML, so it is here by the time the entry asks.
  */
-function loadTeamsJs(): Promise<typeof import('@microsoft/teams-js')> {
-  return import(/* webpackChunkName: "teams-js" */ '@microsoft/teams-js');
+function loadTeamsJs(): Promise<typeof import('./teamsSdk')> {
+  return import(/* webpackChunkName: "teams-js" */ './teamsSdk');
 }
 
 async function teamsHostContext(validMessageOrigins: string[]): Promise<HostContext> {

@@ -11,7 +11,7 @@ import type { LiveChannel } from '../liveChannel';
  */
 export async function openLiveChannelLazily(): Promise<LiveChannel> {
   await whenIdle();
-  const [{ joinLiveChannel }, { LiveShareHost }] = await Promise.all([import('./liveShareChannel'), import(/* webpackChunkName: "teams-js" */ '@microsoft/teams-js')]);
+  const [{ joinLiveChannel }, { LiveShareHost }] = await Promise.all([import('./liveShareChannel'), import(/* webpackChunkName: "teams-js" */ './teamsSdk')]);
   // teams-js' class answers the same calls as live-share's interface; their declarations differ only in enum types.
   return joinLiveChannel(LiveShareHost.create() as unknown as ILiveShareHost);
 }
