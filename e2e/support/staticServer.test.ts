@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:https';
+import os from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureDevCertificate } from '../../tenant/devCert';
+import { serveDirectory } from './staticServer';
+
+/** One GET, trusting the test's own certificate: the status, the headers and the body as sent. */
+function get(url: string, ca: string, headers: Record<string, string> = {}): Promise<{ status: number; encoding: string | undefined; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    request(url, { ca, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+describe('the static server of the browser tests and the cold-load bench', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'motebok-static-'));
+  const script = 'export const text = "Møtebok";\n'.repeat(200);
+  let served: Awaited<ReturnType<typeof serveDirectory>>;
+  let ca: string;
+
+  beforeAll(async () => {
+    writeFileSync(path.join(dir, 'app.js'), script);
+    writeFileSync(path.join(dir, 'icon.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]));
+    const certificate = await ensureDevCertificate(path.join(dir, 'cert'));
+    ca = certificate.cert;
+    served = await serveDirectory(dir, certificate.key, certificate.cert);
+  });
+
+  afterAll(async () => {
+    await new Promise<void>((resolve) => served.server.close(() => resolve()));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('sends text gzip-compressed to a browser that accepts it, as a static host does, and the same bytes arrive', async () => {
+    const answer = await get(`${served.url}/app.js`, ca, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(answer.status).toBe(200);
+    expect(answer.encoding).toBe('gzip');
+    expect(answer.body.length).toBeLessThan(Buffer.byteLength(script) / 10);
+    expect(gunzipSync(answer.body).toString('utf8')).toBe(script);
+  });
+
+  it('sends text as it is to a client that does not accept gzip, and images as they are', async () => {
+    const plain = await get(`${served.url}/app.js`, ca);
+    expect(plain.encoding).toBeUndefined();
+    expect(plain.body.toString('utf8')).toBe(script);
+    const image = await get(`${served.url}/icon.png`, ca, { 'accept-encoding': 'gzip' });
+    expect(image.encoding).toBeUndefined();
+    expect([...image.body]).toEqual([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
+  });
+});
