@@ -8,25 +8,38 @@ import HtmlWebpackPlugin from 'html-webpack-plugin';
  * Low priority, so they queue behind the page's scripts (deferred scripts are low priority too).
  * They stay out of the initial JavaScript: nothing runs until the entry imports them.
  */
+/** The `<meta>` that names a page's browser-only chunks (read by src/ui/shared/browserChunks.ts). */
+export const BROWSER_CHUNKS_META = 'motebok-browser-chunks';
+
 export class StartupPreloadPlugin {
-  /** @param {Record<string, string[]>} chunksByPage page file name → the webpackChunkName of each start-up `import()` */
-  constructor(chunksByPage) {
+  /**
+   * @param {Record<string, string[]>} chunksByPage page file name → the webpackChunkName of each start-up `import()`
+   * @param {Record<string, string[]>} [browserChunksByPage] page file name → chunks the page needs at start only in a
+   *   plain browser (the sign-in gate): not preloaded, since inside Teams they are never used, but named in a
+   *   `<meta name="motebok-browser-chunks">` that the entry turns into preloads once its host says "browser".
+   */
+  constructor(chunksByPage, browserChunksByPage = {}) {
     this.chunksByPage = chunksByPage;
+    this.browserChunksByPage = browserChunksByPage;
   }
 
   apply(compiler) {
     compiler.hooks.compilation.tap('StartupPreloadPlugin', (compilation) => {
       HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('StartupPreloadPlugin', (data) => {
-        const names = this.chunksByPage[data.outputName];
-        if (!names) return data;
         const scripts = new Set([...data.headTags, ...data.bodyTags].map((tag) => tag.attributes?.src).filter(Boolean));
-        const files = new Set();
-        for (const name of names) {
-          const group = compilation.namedChunkGroups.get(name);
-          if (!group) throw new Error(`StartupPreloadPlugin: ${data.outputName} names a chunk «${name}» that no import() makes`);
-          for (const chunk of group.chunks) for (const file of chunk.files) if (file.endsWith('.js') && !scripts.has(data.publicPath + file)) files.add(data.publicPath + file);
-        }
-        for (const href of files) data.bodyTags.push(HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as: 'script', href, fetchpriority: 'low' }));
+        const filesOf = (names) => {
+          const files = new Set();
+          for (const name of names) {
+            const group = compilation.namedChunkGroups.get(name);
+            if (!group) throw new Error(`StartupPreloadPlugin: ${data.outputName} names a chunk «${name}» that no import() makes`);
+            for (const chunk of group.chunks) for (const file of chunk.files) if (file.endsWith('.js') && !scripts.has(data.publicPath + file)) files.add(data.publicPath + file);
+          }
+          return files;
+        };
+        const startup = filesOf(this.chunksByPage[data.outputName] ?? []);
+        for (const href of startup) data.bodyTags.push(HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as: 'script', href, fetchpriority: 'low' }));
+        const browser = [...filesOf(this.browserChunksByPage[data.outputName] ?? [])].filter((href) => !startup.has(href));
+        if (browser.length > 0) data.headTags.push(HtmlWebpackPlugin.createHtmlTagObject('meta', { name: BROWSER_CHUNKS_META, content: browser.join(' ') }));
         return data;
       });
     });
