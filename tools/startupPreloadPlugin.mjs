@@ -36,9 +36,23 @@ export class StartupPreloadPlugin {
           }
           return files;
         };
-        const startup = filesOf(this.chunksByPage[data.outputName] ?? []);
+        const startupNames = this.chunksByPage[data.outputName] ?? [];
+        const startup = filesOf(startupNames);
         for (const href of startup) data.bodyTags.push(HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as: 'script', href, fetchpriority: 'low' }));
-        const browser = [...filesOf(this.browserChunksByPage[data.outputName] ?? [])].filter((href) => !startup.has(href));
+        // A browser-only chunk group also holds chunks for its other importers (split out of pages whose
+        // screens are not kept whole): only those with a module the page's entry and start-up chunks lack
+        // are fetched from this page, so only those are named.
+        const available = new Set();
+        const entryChunks = (data.plugin.options.chunks ?? []).flatMap((entry) => compilation.entrypoints.get(entry)?.chunks ?? []);
+        const startupChunks = startupNames.flatMap((name) => compilation.namedChunkGroups.get(name)?.chunks ?? []);
+        for (const chunk of [...entryChunks, ...startupChunks]) for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) available.add(module);
+        const needed = (name) => {
+          const group = compilation.namedChunkGroups.get(name);
+          if (!group) throw new Error(`StartupPreloadPlugin: ${data.outputName} names a chunk «${name}» that no import() makes`);
+          return group.chunks.filter((chunk) => [...compilation.chunkGraph.getChunkModulesIterable(chunk)].some((module) => !available.has(module)));
+        };
+        const browserChunks = (this.browserChunksByPage[data.outputName] ?? []).flatMap(needed);
+        const browser = [...new Set(browserChunks.flatMap((chunk) => [...chunk.files]).filter((file) => file.endsWith('.js')).map((file) => data.publicPath + file))].filter((href) => !startup.has(href) && !scripts.has(href));
         if (browser.length > 0) data.headTags.push(HtmlWebpackPlugin.createHtmlTagObject('meta', { name: BROWSER_CHUNKS_META, content: browser.join(' ') }));
         return data;
       });
