@@ -57,12 +57,14 @@ const WHOLE_CHUNKS = new Set(['workspace', 'workspace-app', 'sidePanel', 'stage'
 /**
  * The surfaces: entry name → [source, page, page title]. `startupChunks`: the webpackChunkName of
  * each `import()` the page makes as it starts, preloaded from its HTML (tools/startupPreloadPlugin.mjs).
+ * `browserChunks`: those it makes at start only in a plain browser (the sign-in gate), named in its
+ * HTML and preloaded by the entry once the host says "browser" (src/ui/shared/browserChunks.ts).
  */
 export const SURFACES = {
-  workspace: { entry: './src/ui/workspace/main.tsx', page: 'workspace.html', title: 'Møtebok', startupChunks: ['theme-default', 'teams-js', 'msal', 'graph', 'workspace-app'] },
+  workspace: { entry: './src/ui/workspace/main.tsx', page: 'workspace.html', title: 'Møtebok', startupChunks: ['theme-default', 'teams-js', 'msal', 'graph', 'workspace-app'], browserChunks: ['sign-in'] },
   tabConfig: { entry: './src/ui/tabConfig/main.tsx', page: 'config.html', title: 'Møtebok – oppsett' },
-  sidePanel: { entry: './src/ui/sidePanel/main.tsx', page: 'sidepanel.html', title: 'Møtebok – referent', startupChunks: ['teams-js', 'msal', 'graph', 'side-panel-app', 'theme-default', 'richTextEditor'] },
-  stage: { entry: './src/ui/stage/main.tsx', page: 'stage.html', title: 'Møtebok – møteskjerm', startupChunks: ['teams-js', 'msal', 'graph', 'stage-app', 'theme-default'] },
+  sidePanel: { entry: './src/ui/sidePanel/main.tsx', page: 'sidepanel.html', title: 'Møtebok – referent', startupChunks: ['teams-js', 'msal', 'graph', 'side-panel-app', 'theme-default', 'richTextEditor'], browserChunks: ['sign-in'] },
+  stage: { entry: './src/ui/stage/main.tsx', page: 'stage.html', title: 'Møtebok – møteskjerm', startupChunks: ['teams-js', 'msal', 'graph', 'stage-app', 'theme-default'], browserChunks: ['sign-in'] },
   outlook: { entry: './src/ui/outlook/main.tsx', page: 'outlook.html', title: 'Møtebok for Outlook', officeJs: true },
 };
 
@@ -195,7 +197,10 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
     plugins: [
       new webpack.DefinePlugin({ __MOTEBOK_CONFIG__: JSON.stringify(config) }),
       ...pages,
-      new StartupPreloadPlugin(Object.fromEntries(Object.values(SURFACES).filter((surface) => surface.startupChunks).map((surface) => [surface.page, surface.startupChunks]))),
+      new StartupPreloadPlugin(
+        Object.fromEntries(Object.values(SURFACES).filter((surface) => surface.startupChunks).map((surface) => [surface.page, surface.startupChunks])),
+        Object.fromEntries(Object.values(SURFACES).filter((surface) => surface.browserChunks).map((surface) => [surface.page, surface.browserChunks])),
+      ),
       ...(!production ? [new EmitFilePlugin(VALID_ORIGINS_PATH.replace(/^\//, ''), await teamsValidOriginsJson())] : []),
       ...(!production ? [new EmitFilePlugin(SIMULATOR_PRELUDE_PATH.replace(/^\//, ''), fs.readFileSync(SIMULATOR_PRELUDE))] : []),
       // The hosting configuration with the security headers (docs/drift.md §6).

@@ -1,7 +1,10 @@
 import type { Compiler } from 'webpack';
 
-/** See startupPreloadPlugin.mjs: preloads each page's start-up chunks from its HTML. */
+/** The `<meta>` that names a page's browser-only chunks. */
+export const BROWSER_CHUNKS_META: string;
+
+/** See startupPreloadPlugin.mjs: preloads each page's start-up chunks from its HTML, and names its browser-only ones. */
 export class StartupPreloadPlugin {
-  constructor(chunksByPage: Record<string, string[]>);
+  constructor(chunksByPage: Record<string, string[]>, browserChunksByPage?: Record<string, string[]>);
   apply(compiler: Compiler): void;
 }

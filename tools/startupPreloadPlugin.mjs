@@ -8,25 +8,52 @@ import HtmlWebpackPlugin from 'html-webpack-plugin';
  * Low priority, so they queue behind the page's scripts (deferred scripts are low priority too).
  * They stay out of the initial JavaScript: nothing runs until the entry imports them.
  */
+/** The `<meta>` that names a page's browser-only chunks (read by src/ui/shared/browserChunks.ts). */
+export const BROWSER_CHUNKS_META = 'motebok-browser-chunks';
+
 export class StartupPreloadPlugin {
-  /** @param {Record<string, string[]>} chunksByPage page file name → the webpackChunkName of each start-up `import()` */
-  constructor(chunksByPage) {
+  /**
+   * @param {Record<string, string[]>} chunksByPage page file name → the webpackChunkName of each start-up `import()`
+   * @param {Record<string, string[]>} [browserChunksByPage] page file name → chunks the page needs at start only in a
+   *   plain browser (the sign-in gate): not preloaded, since inside Teams they are never used, but named in a
+   *   `<meta name="motebok-browser-chunks">` that the entry turns into preloads once its host says "browser".
+   */
+  constructor(chunksByPage, browserChunksByPage = {}) {
     this.chunksByPage = chunksByPage;
+    this.browserChunksByPage = browserChunksByPage;
   }
 
   apply(compiler) {
     compiler.hooks.compilation.tap('StartupPreloadPlugin', (compilation) => {
       HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('StartupPreloadPlugin', (data) => {
-        const names = this.chunksByPage[data.outputName];
-        if (!names) return data;
         const scripts = new Set([...data.headTags, ...data.bodyTags].map((tag) => tag.attributes?.src).filter(Boolean));
-        const files = new Set();
-        for (const name of names) {
+        const filesOf = (names) => {
+          const files = new Set();
+          for (const name of names) {
+            const group = compilation.namedChunkGroups.get(name);
+            if (!group) throw new Error(`StartupPreloadPlugin: ${data.outputName} names a chunk «${name}» that no import() makes`);
+            for (const chunk of group.chunks) for (const file of chunk.files) if (file.endsWith('.js') && !scripts.has(data.publicPath + file)) files.add(data.publicPath + file);
+          }
+          return files;
+        };
+        const startupNames = this.chunksByPage[data.outputName] ?? [];
+        const startup = filesOf(startupNames);
+        for (const href of startup) data.bodyTags.push(HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as: 'script', href, fetchpriority: 'low' }));
+        // A browser-only chunk group also holds chunks for its other importers (split out of pages whose
+        // screens are not kept whole): only those with a module the page's entry and start-up chunks lack
+        // are fetched from this page, so only those are named.
+        const available = new Set();
+        const entryChunks = (data.plugin.options.chunks ?? []).flatMap((entry) => compilation.entrypoints.get(entry)?.chunks ?? []);
+        const startupChunks = startupNames.flatMap((name) => compilation.namedChunkGroups.get(name)?.chunks ?? []);
+        for (const chunk of [...entryChunks, ...startupChunks]) for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) available.add(module);
+        const needed = (name) => {
           const group = compilation.namedChunkGroups.get(name);
           if (!group) throw new Error(`StartupPreloadPlugin: ${data.outputName} names a chunk «${name}» that no import() makes`);
-          for (const chunk of group.chunks) for (const file of chunk.files) if (file.endsWith('.js') && !scripts.has(data.publicPath + file)) files.add(data.publicPath + file);
-        }
-        for (const href of files) data.bodyTags.push(HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', as: 'script', href, fetchpriority: 'low' }));
+          return group.chunks.filter((chunk) => [...compilation.chunkGraph.getChunkModulesIterable(chunk)].some((module) => !available.has(module)));
+        };
+        const browserChunks = (this.browserChunksByPage[data.outputName] ?? []).flatMap(needed);
+        const browser = [...new Set(browserChunks.flatMap((chunk) => [...chunk.files]).filter((file) => file.endsWith('.js')).map((file) => data.publicPath + file))].filter((href) => !startup.has(href) && !scripts.has(href));
+        if (browser.length > 0) data.headTags.push(HtmlWebpackPlugin.createHtmlTagObject('meta', { name: BROWSER_CHUNKS_META, content: browser.join(' ') }));
         return data;
       });
     });

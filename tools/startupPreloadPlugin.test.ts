@@ -6,12 +6,13 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import webpack from 'webpack';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
-import { StartupPreloadPlugin } from './startupPreloadPlugin.mjs';
+import { BROWSER_CHUNKS_META, StartupPreloadPlugin } from './startupPreloadPlugin.mjs';
+import { BROWSER_CHUNKS_META as READ_BY_THE_APP } from '../src/ui/shared/browserChunks';
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'motebok-preload-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-async function build(chunksByPage: Record<string, string[]>): Promise<{ html: string; files: string[] }> {
+async function build(chunksByPage: Record<string, string[]>, browserChunksByPage: Record<string, string[]> = {}): Promise<{ html: string; files: string[] }> {
   const dir = mkdtempSync(path.join(temp, 'build-'));
   writeFileSync(path.join(dir, 'entry.js'), 'import(/* webpackChunkName: "startup" */ "./startup.js"); document.onclick = () => import(/* webpackChunkName: "later" */ "./later.js");\n');
   writeFileSync(path.join(dir, 'startup.js'), 'export const startup = 1;\n');
@@ -24,7 +25,7 @@ async function build(chunksByPage: Record<string, string[]>): Promise<{ html: st
         context: dir,
         entry: { page: './entry.js' },
         output: { path: outDir, publicPath: '/', filename: '[name].[contenthash:8].js', chunkFilename: '[name].[contenthash:8].js' },
-        plugins: [new HtmlWebpackPlugin({ filename: 'page.html', chunks: ['page'], inject: 'body' }), new StartupPreloadPlugin(chunksByPage)],
+        plugins: [new HtmlWebpackPlugin({ filename: 'page.html', chunks: ['page'], inject: 'body' }), new StartupPreloadPlugin(chunksByPage, browserChunksByPage)],
       },
       (error, result) => (error || !result ? reject(error ?? new Error('ingen statistikk')) : result.hasErrors() ? reject(new Error(result.toString('errors-only'))) : resolve(result)),
     );
@@ -43,6 +44,14 @@ describe('StartupPreloadPlugin', () => {
     expect(preloads).toEqual([{ rel: 'preload', as: 'script', href: `/${startup}`, fetchpriority: 'low' }]);
     expect(html.indexOf(`/${startup}`)).toBeGreaterThan(html.lastIndexOf('<script'));
     expect(html).not.toContain(`/${later}`);
+  }, 60_000);
+
+  it('names the chunks a page needs only in a plain browser in a meta element, without preloading them', async () => {
+    const { html, files } = await build({ 'page.html': ['startup'] }, { 'page.html': ['later'] });
+    const later = files.find((file) => file.startsWith('later.'));
+    expect(BROWSER_CHUNKS_META).toBe(READ_BY_THE_APP); // the name the entry reads (src/ui/shared/browserChunks.ts)
+    expect(html).toMatch(new RegExp(`<meta name="?motebok-browser-chunks"? content="?/${later?.replace(/\./g, '\\.')}"?>`));
+    expect([...html.matchAll(/<link [^>]*>/g)].map((match) => match[0]).filter((tag) => tag.includes(`/${later}`))).toEqual([]);
   }, 60_000);
 
   it('fails the build when a page names a chunk no import() makes (a renamed chunk must not silently stop being preloaded)', async () => {

@@ -1,0 +1,25 @@
+/** The `<meta>` in which the build names a page's browser-only start-up chunks (tools/startupPreloadPlugin.mjs). */
+export const BROWSER_CHUNKS_META = 'motebok-browser-chunks';
+
+/**
+ * Preloads the chunks a page needs at start only in a plain browser (the sign-in gate), which the
+ * build names in a `<meta>` rather than preloading them, since inside Teams they are never used. Called
+ * once the host has said "browser": the chunk then arrives beside the services instead of being asked
+ * for after the screens are evaluated (issue 14: the workspace's cold start in a browser). Only
+ * addresses of the page's own origin; each once.
+ */
+export function preloadBrowserChunks(doc: Document = document): void {
+  const meta = doc.querySelector<HTMLMetaElement>(`meta[name="${BROWSER_CHUNKS_META}"]`);
+  const origin = new URL(doc.baseURI).origin;
+  const preloaded = new Set([...doc.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map((link) => link.href));
+  for (const address of meta?.content.split(/\s+/).filter(Boolean) ?? []) {
+    const url = new URL(address, doc.baseURI);
+    if (url.origin !== origin || preloaded.has(url.href)) continue;
+    const link = doc.createElement('link');
+    link.rel = 'preload';
+    link.setAttribute('as', 'script');
+    link.href = url.href;
+    doc.head.append(link);
+    preloaded.add(url.href);
+  }
+}
