@@ -41,10 +41,10 @@ function isEmbedded(win: Window): boolean {
 }
 
 /**
- * teams-js itself, fetched only when the page is in Teams: a page in a plain browser (the workspace
- * opened from a link) never evaluates it — about 40 kB of minified code whose evaluation is a
- * noticeable part of a cold start (issue 14). The pages that are always framed (side panel, stage)
- * preload its chunk from their HTML, so it is here by the time the entry asks.
+ * teams-js itself, imported only when the page is in Teams: a page in a plain browser (the workspace
+ * opened from a link) never evaluates it — about 47 kB of minified code whose evaluation is a
+ * noticeable part of a cold start (issue 14). The side panel, the stage and the workspace preload its
+ * chunk from their HTML (for Teams), so it is here by the time the entry asks.
  */
 function loadTeamsJs(): Promise<typeof import('./teamsSdk')> {
   return import(/* webpackChunkName: "teams-js" */ './teamsSdk');
