@@ -44,10 +44,12 @@ import { ensureDevCertificate } from '../../tenant/devCert';
 import { MOTEBOK_CLIENT_ID, SITE_ID, TENANT_ID } from '../../tenant/seed';
 import { parseMeetingFile } from '../../src/domain/meetingFile';
 import { createGraphClientFactory } from '../../src/graph/graphClient';
+import { meetingFields } from '../../src/graph/listRows';
 import { SharePointMeetingRepository } from '../../src/graph/sharePointMeetingRepository';
 import { fetchTrusting, passwordTokenProvider } from '../../src/graph/testing/nodeTenantAccess';
 import { READY_MARK, START_SEQUENCE } from '../../src/ui/shared/startupMarks';
 import { initialScripts, pageSizes, PAGES_FILE, preloadedScripts } from '../bundleSize';
+import { StartupPreloadPlugin } from '../startupPreloadPlugin.mjs';
 import { defineSuite } from './harness';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -80,6 +82,8 @@ interface World {
   meetingId: string;
   committeeId: string;
   currentItemId: string;
+  /** The seeded meeting's title as its row holds it: what the floor page must show. */
+  meetingTitle: string;
   browser: Browser;
   signIn: { cookies: Awaited<ReturnType<BrowserContext['storageState']>>; session: [string, string][] };
 }
@@ -100,9 +104,15 @@ async function build(outDir: string, tenantPort: number): Promise<StatsCompilati
   const config = await module.default({}, { mode: 'production' });
   const sidePanelPage = (config.plugins ?? []).find((plugin): plugin is HtmlWebpackPlugin => plugin instanceof HtmlWebpackPlugin && plugin.userOptions.filename === 'sidepanel.html');
   if (!sidePanelPage) throw new Error('coldLoad: webpack.config.js har ingen sidepanel.html');
-  config.entry = { ...(config.entry as Record<string, string>), reference: './tools/bench/reference/main.tsx' };
-  // The reference page: the same template and security policy as the side panel's page.
-  config.plugins = [...(config.plugins ?? []), new HtmlWebpackPlugin({ ...sidePanelPage.userOptions, filename: 'reference.html', chunks: ['reference'], title: 'Referanse' })];
+  config.entry = { ...(config.entry as Record<string, string>), reference: './tools/bench/reference/main.tsx', floor: './tools/bench/floor/main.tsx' };
+  // The reference and the floor page: the same template and security policy as the side panel's
+  // page. The floor's HTML preloads MSAL (createAuth's `import()`), as the pages' HTML preload theirs.
+  config.plugins = [
+    ...(config.plugins ?? []),
+    new HtmlWebpackPlugin({ ...sidePanelPage.userOptions, filename: 'reference.html', chunks: ['reference'], title: 'Referanse' }),
+    new HtmlWebpackPlugin({ ...sidePanelPage.userOptions, filename: 'floor.html', chunks: ['floor'], title: 'Golv' }),
+    new StartupPreloadPlugin({ 'floor.html': ['msal'] }),
+  ];
   if (process.env.MOTEBOK_BENCH_UNMINIFIED === '1') config.optimization = { ...config.optimization, minimize: false };
   config.devtool = false; // source maps change nothing the browser loads; skipping them saves build time
   return new Promise((resolve, reject) => {
@@ -115,7 +125,7 @@ async function build(outDir: string, tenantPort: number): Promise<StatsCompilati
 }
 
 /** The 2026 seed meeting under way: the referent treats its first sak, so every surface has an active sak to show. */
-async function seed(tenant: Awaited<ReturnType<typeof startTenant>>): Promise<{ meetingId: string; committeeId: string; currentItemId: string }> {
+async function seed(tenant: Awaited<ReturnType<typeof startTenant>>): Promise<Pick<World, 'meetingId' | 'committeeId' | 'currentItemId' | 'meetingTitle'>> {
   const info = tenant.info;
   const user = info.users.find((candidate) => candidate.userPrincipalName === REFERENT);
   if (!user) throw new Error(`coldLoad: ingen bruker ${REFERENT} i tenanten`);
@@ -127,8 +137,9 @@ async function seed(tenant: Awaited<ReturnType<typeof startTenant>>): Promise<{ 
   if (!current) throw new Error('coldLoad: seed-møtet har ingen nummerert sak');
   await repository.ensureProvisioned();
   await repository.saveCommittee(file.committee);
-  await repository.saveMeeting({ ...file.meeting, status: 'inProgress', currentItemId: current.id, itemStartedAt: { [current.id]: new Date().toISOString() } });
-  return { meetingId: file.meeting.id, committeeId: file.committee.id, currentItemId: current.id };
+  const meeting = { ...file.meeting, status: 'inProgress' as const, currentItemId: current.id, itemStartedAt: { [current.id]: new Date().toISOString() } };
+  await repository.saveMeeting(meeting);
+  return { meetingId: file.meeting.id, committeeId: file.committee.id, currentItemId: current.id, meetingTitle: String(meetingFields(meeting).Title) };
 }
 
 function simulatorUrl(world: Pick<World, 'tenantUrl' | 'appUrl' | 'meetingId'>, extra: Record<string, string>): string {
@@ -178,15 +189,19 @@ interface RunResult {
   requests: { start: number; ms: number; wait: number; url: string; bytes: number }[];
 }
 
+/** What a cold run loads where the surface would be: the reference page, the floor page, or the surface's own page. */
+type Kind = 'reference' | 'floor' | 'page';
+const KIND_NAMES: Record<Kind, string> = { reference: 'referansesiden', floor: 'golvsiden', page: 'siden' };
+
 /** One cold load in a fresh context: the ready mark's time on the page's own clock. */
-async function coldRun(world: World, surface: Surface, reference: boolean, profileTo?: string): Promise<RunResult> {
+async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: string): Promise<RunResult> {
   const context = await world.browser.newContext({ ignoreHTTPSErrors: true, storageState: world.signIn.cookies, viewport: { width: 1400, height: 900 }, locale: 'nb-NO' });
   try {
     // A string, not a function: tsx would put its own helpers into a function's source, which the page lacks.
     const setup = {
       origin: new URL(world.appUrl).origin,
       session: world.signIn.session,
-      clickItem: surface === 'sidePanel' && !reference ? world.currentItemId : '',
+      clickItem: surface === 'sidePanel' && kind === 'page' ? world.currentItemId : '',
     };
     await context.addInitScript(`(() => {
       const setup = ${JSON.stringify(setup)};
@@ -217,21 +232,29 @@ async function coldRun(world: World, surface: Surface, reference: boolean, profi
         traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame', 'v8.execute', 'blink.user_timing', 'loading', 'latencyInfo', 'disabled-by-default-v8.cpu_profiler', 'v8'] },
       });
     }
-    const pagePath = reference ? '/reference.html' : surface === 'sidePanel' ? '/sidepanel.html' : '/stage.html';
+    // The reference and the floor stand where the surface would: framed by the simulator as its side
+    // panel or stage (which names the meeting to the floor), or opened on their own as the workspace is.
+    const standIn = kind === 'page' ? undefined : `/${kind}.html`;
+    const pagePath = standIn ?? (surface === 'sidePanel' ? '/sidepanel.html' : '/stage.html');
     let frame: Frame;
     if (surface === 'workspace') {
-      const url = reference ? `${world.appUrl}/reference.html` : `${world.appUrl}/workspace.html?committee=${encodeURIComponent(world.committeeId)}#meeting=${encodeURIComponent(world.meetingId)}`;
+      const url = kind === 'page' ? `${world.appUrl}/workspace.html?committee=${encodeURIComponent(world.committeeId)}#meeting=${encodeURIComponent(world.meetingId)}` : `${world.appUrl}${standIn ?? ''}?meeting=${encodeURIComponent(world.meetingId)}`;
       await page.goto(url);
       frame = page.mainFrame();
     } else {
-      const stagePage = reference ? '/reference.html' : `/stage.html?meeting=${encodeURIComponent(world.meetingId)}`;
-      await page.goto(simulatorUrl(world, surface === 'sidePanel' ? (reference ? { sidePanel: '/reference.html' } : {}) : { panel: 'closed', stage: stagePage }));
+      const stagePage = standIn ?? `/stage.html?meeting=${encodeURIComponent(world.meetingId)}`;
+      await page.goto(simulatorUrl(world, surface === 'sidePanel' ? (standIn ? { sidePanel: standIn } : {}) : { panel: 'closed', stage: stagePage }));
       frame = await appFrame(page, world.appUrl, pagePath);
     }
     await frame.waitForFunction((mark) => performance.getEntriesByName(mark, 'mark').length > 0, READY_MARK, { timeout: READY_TIMEOUT_MS, polling: 50 }).catch((error: unknown) => {
-      throw new Error(`coldLoad: ${reference ? 'referansesiden' : surface} ble aldri klar (${String(error)}); konsollen sa:\n${consoleLines.slice(-15).join('\n')}`);
+      throw new Error(`coldLoad: ${kind === 'page' ? surface : KIND_NAMES[kind]} ble aldri klar (${String(error)}); konsollen sa:\n${consoleLines.slice(-15).join('\n')}`);
     });
     const ms = await frame.evaluate((mark) => performance.getEntriesByName(mark, 'mark')[0]?.startTime ?? Number.NaN, READY_MARK);
+    if (kind === 'floor') {
+      // The floor is only a floor if it did its work: the seeded meeting's title, read through Graph, on the page.
+      const shown = await frame.locator('h1').textContent();
+      if (shown !== world.meetingTitle) throw new Error(`coldLoad: golvsiden viste «${shown ?? ''}», ikke møtet «${world.meetingTitle}»`);
+    }
     const phases = await frame.evaluate((names) => {
       const found: Record<string, number> = {};
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
@@ -318,7 +341,7 @@ async function sizeLines(stats: StatsCompilation, outDir: string): Promise<strin
     `Første JavaScript per side (gzip, dette bygget) / initial JS per page${Object.keys(budgets).length === 0 ? ` (budsjettene leses når ${path.relative(ROOT, PAGES_FILE)} finnes: «npm run size»)` : ''}; + det siden forhåndslaster / + what its HTML preloads (start-up chunks):`,
     ...Object.entries(sizes).map(([entry, bytes]) => {
       const budget = budgets[entry];
-      const against = entry === 'reference' ? 'referansesiden' : budget ? `oppstart: mål / start-up goal ${budget.goal}, CI ${budget.limit}` : '–';
+      const against = entry === 'reference' ? 'referansesiden' : entry === 'floor' ? 'golvsiden (referansen + MSAL, Graph-klienten, ett møte) / floor page' : budget ? `oppstart: mål / start-up goal ${budget.goal}, CI ${budget.limit}` : '–';
       const withPreloaded = entry === 'reference' ? '' : `  + ${((preloaded[entry] ?? 0) / 1000).toFixed(1).padStart(6)} kB = ${((bytes + (preloaded[entry] ?? 0)) / 1000).toFixed(1).padStart(6)} kB`;
       return `   ${entry.padEnd(10)} ${(bytes / 1000).toFixed(1).padStart(6)} kB${withPreloaded}  ${entry === 'reference' ? '' : `${(bytes / reference).toFixed(2)} × ref  `}${against}`;
     }),
@@ -353,27 +376,29 @@ async function run(): Promise<string[]> {
       const seeded = await seed(tenant);
       const partial = { appUrl: app.url, tenantUrl: tenant.url, browser, ...seeded };
       const world: World = { ...partial, signIn: await signInOnce(partial) };
-      lines.push('side                       referanse ms (median)   side ms (median)   forhold   mål      ');
+      lines.push(
+        'side                       referanse ms   golv ms   side ms   side/ref  golv/ref  side/golv   mål (side/ref)',
+        '   (medianer; golv/ref = det stakken selv koster over referansen, side/golv = det Møtebok legger til / medians; floor/ref = what the stack itself costs, page/floor = what Møtebok adds)',
+      );
       for (const surface of SURFACES) {
-        const referenceTimes: number[] = [];
-        const pageTimes: number[] = [];
-        const referenceRuns: RunResult[] = [];
-        const pageRuns: RunResult[] = [];
-        let last: RunResult | undefined;
+        const runs: Record<Kind, RunResult[]> = { reference: [], floor: [], page: [] };
         for (let i = 0; i < RUNS; i += 1) {
-          const referenceRun = await coldRun(world, surface, true, PROFILE && i === RUNS - 1 ? path.join(BUILD_DIR, `${surface}.reference.trace.json`) : undefined);
-          referenceRuns.push(referenceRun);
-          referenceTimes.push(referenceRun.ms);
-          last = await coldRun(world, surface, false, PROFILE && i === RUNS - 1 ? path.join(BUILD_DIR, `${surface}.trace.json`) : undefined);
-          pageRuns.push(last);
-          pageTimes.push(last.ms);
+          // Alternating within each round (reference, floor, page), so a slow spell of the machine falls on all three.
+          for (const kind of ['reference', 'floor', 'page'] as const) {
+            const traceFile = kind === 'page' ? `${surface}.trace.json` : `${surface}.${kind}.trace.json`;
+            runs[kind].push(await coldRun(world, surface, kind, PROFILE && i === RUNS - 1 ? path.join(BUILD_DIR, traceFile) : undefined));
+          }
         }
-        const ratio = median(pageTimes) / median(referenceTimes);
+        const times = (kind: Kind) => runs[kind].map((run) => run.ms);
+        const [reference, floor, page] = (['reference', 'floor', 'page'] as const).map((kind) => median(times(kind))) as [number, number, number];
+        const ratio = page / reference;
         const verdict = ratio <= GOALS[surface] ? 'innenfor målet' : 'OVER MÅLET';
         lines.push(
-          `${NAMES[surface].padEnd(26)} ${median(referenceTimes).toFixed(0).padStart(8)} (${referenceTimes.map((t) => t.toFixed(0)).join(', ')})   ${median(pageTimes).toFixed(0).padStart(6)} (${pageTimes.map((t) => t.toFixed(0)).join(', ')})   ${ratio.toFixed(2)} ×   ≤ ${GOALS[surface]} ×  ${verdict}`,
+          `${NAMES[surface].padEnd(26)} ${reference.toFixed(0).padStart(12)} ${floor.toFixed(0).padStart(9)} ${page.toFixed(0).padStart(9)}   ${ratio.toFixed(2).padStart(5)} ×  ${(floor / reference).toFixed(2).padStart(5)} ×  ${(page / floor).toFixed(2).padStart(5)} ×   ≤ ${GOALS[surface]} ×  ${verdict}`,
+          `   kjøringer, ms / runs: referanse ${times('reference').map((t) => t.toFixed(0)).join(', ')} · golv ${times('floor').map((t) => t.toFixed(0)).join(', ')} · side ${times('page').map((t) => t.toFixed(0)).join(', ')}`,
         );
-        lines.push(phaseLine('referanse / reference', referenceRuns), phaseLine('side / page', pageRuns));
+        lines.push(phaseLine('referanse / reference', runs.reference), phaseLine('golv / floor', runs.floor), phaseLine('side / page', runs.page));
+        const last = runs.page[runs.page.length - 1];
         if (TRACE && last) lines.push(...waterfall(surface, last));
         if (PROFILE) lines.push(`   ytelsesspor / performance trace: ${path.relative(ROOT, path.join(BUILD_DIR, `${surface}.trace.json`))}`);
       }

@@ -1,0 +1,84 @@
+/*
+ * The floor page of `npm run bench -- coldLoad` (issue 14): the reference page (`../reference/main.tsx`:
+ * React 19, Fluent's FluentProvider with a Button and a Textarea, teams-js and its handshake when
+ * framed) plus the least any Møtebok page must do before it can show a meeting with the stack the
+ * brief fixes, through the app's own modules:
+ * - the configuration baked into the build (`loadAppConfig`);
+ * - MSAL through `createAuth` — nested app auth when framed by a host (the meeting simulator, as
+ *   Teams frames the side panel and the stage), the standard application from this tab's
+ *   sessionStorage sign-in when the page is opened on its own (as the workspace is) — and one silent
+ *   token for `SCOPES.storage`, asked by the Graph client's auth middleware;
+ * - the Graph client from `createGraphClientFactory` and ONE request: the meeting's row by its
+ *   indexed MeetingId (`meetingRow.ts` says how it relates to the stage's first request);
+ * - the meeting's title on the page, and the same ready mark the app sets (`src/ui/shared/readyMark.ts`).
+ * No zod, no i18next, no Møtebok screens. The view is rendered at once and the title put in when it
+ * comes, so the rendering overlaps the network as well as it can: what is left is what the stack
+ * cannot avoid. MSAL is the `import()` createAuth makes; the bench preloads it from this page's HTML
+ * as the pages preload theirs. Not part of the product: only the bench builds it.
+ */
+import { useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { app } from '@microsoft/teams-js';
+import { Button, FluentProvider, Textarea, webLightTheme } from '@fluentui/react-components';
+import { loadAppConfig } from '../../../src/config/appConfig';
+import { createAuth } from '../../../src/auth/createAuth';
+import { SCOPES } from '../../../src/auth/scopes';
+import { createGraphClientFactory } from '../../../src/graph/graphClient';
+import { useReadyMark } from '../../../src/ui/shared/readyMark';
+import { readMeetingTitle } from './meetingRow';
+
+type Shown = { title: string } | { problem: string } | undefined;
+
+function Floor({ meeting }: { meeting: Promise<string> }) {
+  const [text, setText] = useState('');
+  const [shown, setShown] = useState<Shown>(undefined);
+  useEffect(() => {
+    meeting.then(
+      (title) => setShown({ title }),
+      (error: unknown) => {
+        console.error(error);
+        setShown({ problem: error instanceof Error ? error.message : String(error) });
+      },
+    );
+  }, [meeting]);
+  useReadyMark(shown !== undefined && 'title' in shown);
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <main>
+        {shown === undefined ? null : 'title' in shown ? <h1>{shown.title}</h1> : <p role="alert">Golvsiden kunne ikke vise møtet: {shown.problem}</p>}
+        <Textarea aria-label="Konklusjon" value={text} onChange={(_, data) => setText(data.value)} />
+        <Button appearance="primary" onClick={() => setText('')}>
+          Tøm
+        </Button>
+      </main>
+    </FluentProvider>
+  );
+}
+
+/** The meeting's title: the host's handshake when framed, a silent token, one Graph request. */
+async function readMeeting(): Promise<string> {
+  const config = loadAppConfig();
+  const framed = window.parent !== window;
+  let meetingId = new URL(window.location.href).searchParams.get('meeting') ?? undefined;
+  let loginHint: string | undefined;
+  if (framed) {
+    // As the reference (and every Teams app): say hello to the host; it names the meeting and the user.
+    const host = document.referrer ? [new URL(document.referrer).origin] : undefined;
+    await app.initialize(host);
+    const context = await app.getContext();
+    meetingId = context.meeting?.id ?? meetingId;
+    loginHint = context.user?.userPrincipalName;
+  }
+  if (!meetingId) throw new Error('Golvsiden vet ikke hvilket møte den skal vise (?meeting= eller møtet verten oppgir)');
+  const auth = await createAuth(config, framed ? 'teams' : 'browser', loginHint ? { loginHint } : {});
+  const storage = createGraphClientFactory({ config, tokenProvider: auth })(SCOPES.storage);
+  return readMeetingTitle(storage, config.siteId, meetingId);
+}
+
+function start(): void {
+  const meeting = readMeeting();
+  const root = document.getElementById('root');
+  if (root) createRoot(root).render(<Floor meeting={meeting} />);
+}
+
+start();
