@@ -16,44 +16,14 @@
  * cannot avoid. MSAL is the `import()` createAuth makes; the bench preloads it from this page's HTML
  * as the pages preload theirs. Not part of the product: only the bench builds it.
  */
-import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { app } from '@microsoft/teams-js';
-import { Button, FluentProvider, Textarea, webLightTheme } from '@fluentui/react-components';
 import { loadAppConfig } from '../../../src/config/appConfig';
 import { createAuth } from '../../../src/auth/createAuth';
 import { SCOPES } from '../../../src/auth/scopes';
 import { createGraphClientFactory } from '../../../src/graph/graphClient';
-import { useReadyMark } from '../../../src/ui/shared/readyMark';
+import { Floor } from './FloorView';
 import { readMeetingTitle } from './meetingRow';
-
-type Shown = { title: string } | { problem: string } | undefined;
-
-function Floor({ meeting }: { meeting: Promise<string> }) {
-  const [text, setText] = useState('');
-  const [shown, setShown] = useState<Shown>(undefined);
-  useEffect(() => {
-    meeting.then(
-      (title) => setShown({ title }),
-      (error: unknown) => {
-        console.error(error);
-        setShown({ problem: error instanceof Error ? error.message : String(error) });
-      },
-    );
-  }, [meeting]);
-  useReadyMark(shown !== undefined && 'title' in shown);
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <main>
-        {shown === undefined ? null : 'title' in shown ? <h1>{shown.title}</h1> : <p role="alert">Golvsiden kunne ikke vise møtet: {shown.problem}</p>}
-        <Textarea aria-label="Konklusjon" value={text} onChange={(_, data) => setText(data.value)} />
-        <Button appearance="primary" onClick={() => setText('')}>
-          Tøm
-        </Button>
-      </main>
-    </FluentProvider>
-  );
-}
 
 /** The meeting's title: the host's handshake when framed, a silent token, one Graph request. */
 async function readMeeting(): Promise<string> {

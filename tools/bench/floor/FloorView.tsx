@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import { Button, FluentProvider, Textarea, webLightTheme } from '@fluentui/react-components';
+import { useReadyMark } from '../../../src/ui/shared/readyMark';
+
+type Shown = { title: string } | { problem: string } | undefined;
+
+/**
+ * The floor page's view (`main.tsx`): the reference page's Button and Textarea, rendered at once,
+ * and the meeting's title when its read settles. The ready mark only for the title: a floor that
+ * failed to read its meeting must not be timed as if it had.
+ */
+export function Floor({ meeting }: { meeting: Promise<string> }) {
+  const [text, setText] = useState('');
+  const [shown, setShown] = useState<Shown>(undefined);
+  useEffect(() => {
+    meeting.then(
+      (title) => setShown({ title }),
+      (error: unknown) => {
+        console.error(error);
+        setShown({ problem: error instanceof Error ? error.message : String(error) });
+      },
+    );
+  }, [meeting]);
+  useReadyMark(shown !== undefined && 'title' in shown);
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <main>
+        {shown === undefined ? null : 'title' in shown ? <h1>{shown.title}</h1> : <p role="alert">Golvsiden kunne ikke vise møtet: {shown.problem}</p>}
+        <Textarea aria-label="Konklusjon" value={text} onChange={(_, data) => setText(data.value)} />
+        <Button appearance="primary" onClick={() => setText('')}>
+          Tøm
+        </Button>
+      </main>
+    </FluentProvider>
+  );
+}
