@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
-import { Button, FluentProvider, Textarea, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { useReadyMark } from '../../../src/ui/shared/readyMark';
+import { ReferenceControls } from '../reference/Controls';
 
 type Shown = { title: string } | { problem: string } | undefined;
 
@@ -10,7 +11,6 @@ type Shown = { title: string } | { problem: string } | undefined;
  * failed to read its meeting must not be timed as if it had.
  */
 export function Floor({ meeting }: { meeting: Promise<string> }) {
-  const [text, setText] = useState('');
   const [shown, setShown] = useState<Shown>(undefined);
   useEffect(() => {
     meeting.then(
@@ -26,10 +26,7 @@ export function Floor({ meeting }: { meeting: Promise<string> }) {
     <FluentProvider theme={webLightTheme}>
       <main>
         {shown === undefined ? null : 'title' in shown ? <h1>{shown.title}</h1> : <p role="alert">Golvsiden kunne ikke vise møtet: {shown.problem}</p>}
-        <Textarea aria-label="Konklusjon" value={text} onChange={(_, data) => setText(data.value)} />
-        <Button appearance="primary" onClick={() => setText('')}>
-          Tøm
-        </Button>
+        <ReferenceControls />
       </main>
     </FluentProvider>
   );

@@ -6,22 +6,18 @@
  * the same server; its ready moment is the same mark the app sets (`src/ui/shared/readyMark.ts`).
  * Not part of the product: only the bench builds it.
  */
-import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { app } from '@microsoft/teams-js';
-import { Button, FluentProvider, Textarea, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { useReadyMark } from '../../../src/ui/shared/readyMark';
+import { ReferenceControls } from './Controls';
 
 function Reference() {
-  const [text, setText] = useState('');
   useReadyMark(true);
   return (
     <FluentProvider theme={webLightTheme}>
       <main>
-        <Textarea aria-label="Konklusjon" value={text} onChange={(_, data) => setText(data.value)} />
-        <Button appearance="primary" onClick={() => setText('')}>
-          Tøm
-        </Button>
+        <ReferenceControls />
       </main>
     </FluentProvider>
   );
