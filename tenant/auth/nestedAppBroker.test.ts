@@ -45,6 +45,18 @@ describe("the simulated Teams host's token broker (nested app auth)", () => {
     expect(unknownScope).toMatchObject({ success: false, error: { status: 'PERSISTENT_ERROR', code: 'invalid_scope' } });
   });
 
+  it('refuses the nested app when its registration lacks the brk-multihub:// redirect URI', async () => {
+    expect((await send(t.tenant, '/_tenant/misconfig', { method: 'POST', body: { mode: 'redirectUriMissing' } })).status).toBe(201);
+    try {
+      const answer = await ask(REFERENT, naaRequest('GetToken', { clientId: MOTEBOK_CLIENT_ID, scope: 'User.Read' }));
+      expect(answer).toMatchObject({ success: false, error: { status: 'PERSISTENT_ERROR', code: 'invalid_request' } });
+      expect(answer.error?.description).toContain('AADSTS50011');
+    } finally {
+      await send(t.tenant, '/_tenant/misconfig/redirectUriMissing', { method: 'DELETE' });
+    }
+    expect(await ask(REFERENT, naaRequest('GetToken', { clientId: MOTEBOK_CLIENT_ID, scope: 'User.Read' }))).toMatchObject({ success: true });
+  });
+
   it('asks for interaction when consent is missing silently, and gives up when the host already asked', async () => {
     const silent = await ask(REFERENT, naaRequest('GetToken', { clientId: MOTEBOK_CLIENT_ID, scope: 'Directory.Read.All' }));
     expect(silent).toMatchObject({ success: false, error: { status: 'USER_INTERACTION_REQUIRED', code: 'invalid_grant' } });

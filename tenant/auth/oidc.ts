@@ -262,6 +262,10 @@ ${buttons}
    */
   async brokerTokens(user: TenantUser, clientId: string, scope: string): Promise<Reply> {
     if (!KNOWN_CLIENTS.has(clientId)) return aadError(400, 'unauthorized_client', 700016, `Application with identifier '${clientId}' was not found in the directory.`);
+    // Entra gives a nested app tokens only if its registration has the brk-multihub:// redirect URI.
+    if (clientId === MOTEBOK_CLIENT_ID && this.misconfig?.has('redirectUriMissing')) {
+      return aadError(400, 'invalid_request', 50011, "The redirect URI 'brk-multihub://…' specified in the request does not match the redirect URIs configured for the application 'Møtebok'.");
+    }
     return this.tokenResponse(user, scope, clientId);
   }
 
