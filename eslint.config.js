@@ -43,7 +43,7 @@ const policies = [
   { from: layer('domain'), allow: { to: packages('zod') } },
   { from: layer('documents'), allow: { to: [layer('domain'), packages('docx', 'pdf-lib', 'write-excel-file')] } },
   { from: layer('config'), allow: { to: packages('zod') } },
-  { from: layer('auth'), allow: { to: [layer('domain', 'config'), packages('@azure/msal-browser')] } },
+  { from: layer('auth'), allow: { to: [layer('domain', 'config'), packages('@azure/msal-browser', 'msal-browser-internals')] } },
   {
     from: layer('graph'),
     allow: { to: [layer('domain', 'documents', 'config', 'auth'), packages('zod', '@microsoft/microsoft-graph-client', '@microsoft/microsoft-graph-types')] },

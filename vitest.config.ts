@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Two projects so the browser suites never compete with everything else for the two cores CI has:
@@ -11,6 +12,8 @@ const shared = {
 } as const;
 
 export default defineConfig({
+  // The same name webpack.config.js and tsconfig.json map: MSAL's nested-app classes (src/auth/nestedApp.ts).
+  resolve: { alias: { 'msal-browser-internals': fileURLToPath(new URL('./node_modules/@azure/msal-browser/dist', import.meta.url)) } },
   test: {
     maxWorkers: 2,
     projects: [

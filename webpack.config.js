@@ -26,6 +26,7 @@ const OFFICE_JS_DIST = path.join(root, 'node_modules/@microsoft/office-js/dist')
 // office.js opens this page of Microsoft's in a hidden frame for its telemetry, 3 s after loading.
 const OFFICE_TELEMETRY_FRAME = 'https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html';
 const TEAMS_JS_ESM = path.join(root, 'node_modules/@microsoft/teams-js/dist/esm/packages/teams-js/src');
+const MSAL_BROWSER_DIST = path.join(root, 'node_modules/@azure/msal-browser/dist');
 const DEV_VALID_ORIGINS_LOADER = path.join(root, 'src/hosts/teams/devValidOriginsLoader.mjs');
 // Catalogues per locale: a surface's messages.ts keeps nb/nn/en in one object, the bundle keeps
 // only bokmål up front and fetches nynorsk or English by import() (see the loader).
@@ -52,7 +53,7 @@ export const GRIFFEL_LOADER = {
 };
 
 /** `import()` chunks kept whole rather than split by what they share with other chunks (see `optimization` below). */
-const WHOLE_CHUNKS = new Set(['workspace', 'workspace-app', 'sidePanel', 'stage', 'side-panel-app', 'stage-app', 'graph', 'msal', 'richTextEditor']);
+const WHOLE_CHUNKS = new Set(['workspace', 'workspace-app', 'sidePanel', 'stage', 'side-panel-app', 'stage-app', 'graph', 'msal', 'msal-nested', 'richTextEditor']);
 
 /**
  * The surfaces: entry name → [source, page, page title]. `startupChunks`: the webpackChunkName of
@@ -63,9 +64,9 @@ const WHOLE_CHUNKS = new Set(['workspace', 'workspace-app', 'sidePanel', 'stage'
 export const SURFACES = {
   workspace: { entry: './src/ui/workspace/main.tsx', page: 'workspace.html', title: 'Møtebok', startupChunks: ['theme-default', 'teams-js', 'msal', 'graph', 'workspace-app'], browserChunks: ['sign-in'] },
   tabConfig: { entry: './src/ui/tabConfig/main.tsx', page: 'config.html', title: 'Møtebok – oppsett' },
-  sidePanel: { entry: './src/ui/sidePanel/main.tsx', page: 'sidepanel.html', title: 'Møtebok – referent', startupChunks: ['teams-js', 'msal', 'graph', 'side-panel-app', 'theme-default', 'richTextEditor'], browserChunks: ['sign-in'] },
-  stage: { entry: './src/ui/stage/main.tsx', page: 'stage.html', title: 'Møtebok – møteskjerm', startupChunks: ['teams-js', 'msal', 'graph', 'stage-app', 'theme-default'], browserChunks: ['sign-in'] },
-  outlook: { entry: './src/ui/outlook/main.tsx', page: 'outlook.html', title: 'Møtebok for Outlook', officeJs: true },
+  sidePanel: { entry: './src/ui/sidePanel/main.tsx', page: 'sidepanel.html', title: 'Møtebok – referent', startupChunks: ['teams-js', 'msal-nested', 'graph', 'side-panel-app', 'theme-default', 'richTextEditor'], browserChunks: ['sign-in', 'msal'] },
+  stage: { entry: './src/ui/stage/main.tsx', page: 'stage.html', title: 'Møtebok – møteskjerm', startupChunks: ['teams-js', 'msal-nested', 'graph', 'stage-app', 'theme-default'], browserChunks: ['sign-in', 'msal'] },
+  outlook: { entry: './src/ui/outlook/main.tsx', page: 'outlook.html', title: 'Møtebok for Outlook', officeJs: true, startupChunks: ['msal-nested'] },
 };
 
 async function securityHeadersModule() {
@@ -175,7 +176,12 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
       extensions: ['.tsx', '.ts', '.js', '.mjs'],
       // Live Share's local mode would require() this for a token; src/hosts/teams/liveShareChannel.ts
       // passes its own, so the package is neither installed nor bundled.
-      alias: { '@fluidframework/test-client-utils': false },
+      alias: {
+        '@fluidframework/test-client-utils': false,
+        // MSAL's nested-app classes past its package exports (src/auth/nestedApp.ts; tsconfig `paths`
+        // and vitest.config.ts map the same name): the nested path without MSAL's standard application.
+        'msal-browser-internals': MSAL_BROWSER_DIST,
+      },
     },
     module: {
       rules: [

@@ -343,6 +343,27 @@ describe('side panel and stage as surfaces', () => {
     await page.close();
   }, 120_000);
 
+  it('signs in through Teams (nested app auth) with no window of its own and without MSAL\'s standard application', async () => {
+    // A fresh context: no sign-in session in the tenant, no MSAL cache, and no one to answer a popup.
+    const fresh = await harness.newContext();
+    const page = await fresh.newPage();
+    const popups: string[] = [];
+    fresh.on('page', (opened) => popups.push(opened.url()));
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(simulatorUrl(harness, { user: 'referent', meeting: meeting.id, nestedAppAuth: true }));
+    const panel = page.frameLocator('[data-testid=sim-side-panel-frame]');
+    await panel.getByTestId('agenda-list').waitFor({ timeout: 60_000 });
+    // The host gave the tokens: the simulator's log shows its broker answering the app's MSAL.
+    await page.getByTestId('sim-log').locator('li', { hasText: '"nestedAppAuth":{"requestId"' }).first().waitFor({ state: 'attached', timeout: 30_000 });
+    expect(popups).toEqual([]);
+    expect(scripts.some((script) => script.includes('msal-nested'))).toBe(true);
+    expect(scripts.filter((script) => /\/msal[.-](?!nested)/.test(script))).toEqual([]);
+    await fresh.close();
+  }, 120_000);
+
   it('re-themes the side panel live when Teams switches theme in the meeting simulator', async () => {
     const page = await context.newPage();
     await page.goto(simulatorUrl(harness, { user: 'referent', meeting: meeting.id }));

@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { OidcAuthority } from './auth/oidc.js';
+import { answerNestedAppRequest } from './auth/nestedAppBroker.js';
 import { TokenService } from './auth/tokens.js';
 import { GraphError, errorReply } from './http/graphError.js';
 import { FaultInjector, RequestLog, faultError, faultSchema } from './http/faults.js';
@@ -315,6 +316,19 @@ export class TenantCore {
     }
   };
 
+  /** `POST /_tenant/naa` `{ user, request }`: the simulated Teams host's token broker (auth/nestedAppBroker.ts). */
+  private async nestedAppToken(ctx: RequestContext): Promise<Reply> {
+    let body: unknown;
+    try {
+      body = JSON.parse(ctx.body.toString('utf8'));
+    } catch {
+      return json(400, { error: 'The body is not JSON: { "user": "<upn>", "request": "<NestedAppAuthRequest as JSON>" }.' });
+    }
+    const { user, request } = (typeof body === 'object' && body !== null ? body : {}) as { user?: unknown; request?: unknown };
+    if (typeof user !== 'string' || request === undefined) return json(400, { error: 'Both «user» (the Teams user, upn) and «request» are required.' });
+    return json(200, await answerNestedAppRequest(this.oidc, ctx.origin, user, request));
+  }
+
   private async route(ctx: RequestContext): Promise<Reply> {
     const p = ctx.rawPath;
     if (p === '/v1.0' || p.startsWith('/v1.0/')) {
@@ -339,6 +353,8 @@ export class TenantCore {
     if (p.startsWith('/_tenant/attachment-upload/')) return this.uploads.handleAttachmentUpload(ctx, p.slice('/_tenant/attachment-upload/'.length));
     if (p.startsWith('/_tenant/download/') && (ctx.method === 'GET' || ctx.method === 'HEAD')) return this.download(ctx, p.slice('/_tenant/download/'.length));
     if (p === '/_tenant/live' || p.startsWith('/_tenant/live/')) return handleLiveShare(ctx, p.slice('/_tenant/live'.length), this.liveShare, this.options.liveServiceUrl?.());
+    // The meeting simulator's Teams client asks here for a nested app's tokens (auth/nestedAppBroker.ts).
+    if (p === '/_tenant/naa' && ctx.method === 'POST') return this.nestedAppToken(ctx);
     if (p.startsWith('/_tenant/meeting/')) return serveStatic(ctx, p.slice('/_tenant/meeting/'.length), path.join(SIMULATORS_ROOT, 'meeting'));
     if (p.startsWith('/_tenant/outlook/')) return serveStatic(ctx, p.slice('/_tenant/outlook/'.length), path.join(SIMULATORS_ROOT, 'outlook'));
     if (p === '/_tenant' || p.startsWith('/_tenant/')) return handleInspector(ctx, this);

@@ -25,7 +25,7 @@ export async function startMeetingHarness(): Promise<MeetingHarness> {
   };
 }
 
-export function simulatorUrl(harness: MeetingHarness, options: { user: 'referent' | 'chair' | 'participant'; meeting?: string; theme?: string; locale?: string; panel?: 'open' | 'closed' }): string {
+export function simulatorUrl(harness: MeetingHarness, options: { user: 'referent' | 'chair' | 'participant'; meeting?: string; theme?: string; locale?: string; panel?: 'open' | 'closed'; nestedAppAuth?: boolean }): string {
   const url = new URL('/_tenant/meeting/', harness.tenant.url);
   url.searchParams.set('app', harness.appUrl);
   url.searchParams.set('user', options.user);
@@ -33,6 +33,7 @@ export function simulatorUrl(harness: MeetingHarness, options: { user: 'referent
   if (options.theme) url.searchParams.set('theme', options.theme);
   if (options.locale) url.searchParams.set('locale', options.locale);
   if (options.panel) url.searchParams.set('panel', options.panel);
+  if (options.nestedAppAuth) url.searchParams.set('naa', '1');
   return url.href;
 }
 

@@ -120,25 +120,40 @@ export async function createAuth(
 }
 
 /*
- * MSAL (about 70 KB gzip) is not part of any page's initial JavaScript: it is an `import()`. Every
- * surface needs a token at start, so the fetch begins when this module is evaluated, in parallel
- * with the host's start-up, and adds no step to the chain (README: Performance).
+ * MSAL is not part of any page's initial JavaScript: it is an `import()`, in two parts. Inside Teams
+ * and Outlook only its nested app auth (`nestedApp.ts`, chunk "msal-nested", about 40 KB gzip) is
+ * loaded; MSAL's standard application (chunk "msal", about 80 KB: popup, redirect and iframe sign-in)
+ * only in a plain browser, or where the host has no nested app auth (issue 14: "MSAL's interactive
+ * parts only when needed"). A page whose start needs one names it in its HTML (`startupChunks` in
+ * webpack.config.js), so its fetch begins with the page's and adds no step to the chain.
  */
 let msalModule: Promise<typeof import('@azure/msal-browser')> | undefined;
 function loadMsal(): Promise<typeof import('@azure/msal-browser')> {
-  msalModule ??= import(/* webpackChunkName: "msal" */ '@azure/msal-browser');
+  // A failed fetch is forgotten, so the next call asks again.
+  msalModule ??= import(/* webpackChunkName: "msal" */ '@azure/msal-browser').catch((error: unknown) => {
+    msalModule = undefined;
+    throw error;
+  });
   return msalModule;
 }
-if (typeof window !== 'undefined') void loadMsal().catch(() => undefined); // a failed fetch is tried once more below
+
+/** A chunk that failed to arrive (the network was away a moment) is asked for once more. */
+function onceMore<T>(load: () => Promise<T>): Promise<T> {
+  return load().catch(() => load());
+}
 
 async function defaultMsalFactory(configuration: Configuration, host: AuthHost): Promise<MsalApp> {
-  const msal = await loadMsal().catch(() => {
-    msalModule = undefined;
-    return loadMsal();
-  });
-  if (host === 'teams' || host === 'outlook') return msal.createNestablePublicClientApplication(configuration);
+  if (host === 'teams' || host === 'outlook') {
+    const { createNestedApp } = await onceMore(() => import(/* webpackChunkName: "msal-nested" */ './nestedApp'));
+    const nested = await createNestedApp(configuration);
+    if (nested) return nested;
+    // The host offers no nested app auth: MSAL's standard application, as
+    // createNestablePublicClientApplication itself falls back.
+    const msal = await onceMore(loadMsal);
+    return msal.createStandardPublicClientApplication(configuration);
+  }
   // MSAL's standard application, but a closed sign-in popup is reported at once (popupWatch.ts);
   // loaded with MSAL, as it extends MSAL's class.
-  const { createPopupWatchingApplication } = await import(/* webpackChunkName: "msal" */ './popupWatch');
+  const { createPopupWatchingApplication } = await onceMore(() => import(/* webpackChunkName: "msal" */ './popupWatch'));
   return createPopupWatchingApplication(configuration);
 }

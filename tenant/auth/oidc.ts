@@ -255,6 +255,20 @@ ${buttons}
     return this.redirectWith(redirectUri, mode, values, { 'Set-Cookie': cookie });
   }
 
+  /**
+   * The tokens the Teams host's broker gets for a nested app (nested app authentication,
+   * `nestedAppBroker.ts`): the token endpoint's checks (the client is registered, the scopes exist
+   * and are consented) and its body, for a user the host has already signed in.
+   */
+  async brokerTokens(user: TenantUser, clientId: string, scope: string): Promise<Reply> {
+    if (!KNOWN_CLIENTS.has(clientId)) return aadError(400, 'unauthorized_client', 700016, `Application with identifier '${clientId}' was not found in the directory.`);
+    // Entra gives a nested app tokens only if its registration has the brk-multihub:// redirect URI.
+    if (clientId === MOTEBOK_CLIENT_ID && this.misconfig?.has('redirectUriMissing')) {
+      return aadError(400, 'invalid_request', 50011, "The redirect URI 'brk-multihub://…' specified in the request does not match the redirect URIs configured for the application 'Møtebok'.");
+    }
+    return this.tokenResponse(user, scope, clientId);
+  }
+
   private async tokenResponse(user: TenantUser, requestedScope: string, clientId: string, nonce?: string): Promise<Reply> {
     const { graph, oidc, unknown, resource, mixed } = this.tokens.resolveScopes(requestedScope);
     if (unknown.length > 0) return aadError(400, 'invalid_scope', 70011, `The provided value for the input parameter 'scope' is not valid. The scope '${unknown.join(' ')}' does not exist.`);

@@ -15,7 +15,9 @@
  *
  * Runs alternate (reference, floor, page, reference, floor, page …), each in a fresh browser context: an empty
  * HTTP cache, no IndexedDB drafts. Only the sign-in is carried over (the tenant's session cookie and
- * MSAL's sessionStorage entries from one sign-in at the start), as Teams signs its apps in silently;
+ * MSAL's sessionStorage entries from one sign-in at the start), as Teams signs its apps in silently
+ * (the simulator plays a Teams client with nested app authentication, `naa=1`: the side panel and
+ * the stage load MSAL's nested part only);
  * MSAL's authority metadata is held in memory and is not carried over.
  *
  * "Ready" is the page's own User Timing mark (`src/ui/shared/readyMark.ts`), read from the page's
@@ -156,6 +158,8 @@ function simulatorUrl(world: Pick<World, 'tenantUrl' | 'appUrl' | 'meetingId'>, 
   url.searchParams.set('app', world.appUrl);
   url.searchParams.set('user', 'referent');
   url.searchParams.set('meeting', world.meetingId);
+  // Today's Teams clients offer nested app authentication: the app's MSAL asks the host for tokens.
+  url.searchParams.set('naa', '1');
   for (const [key, value] of Object.entries(extra)) url.searchParams.set(key, value);
   return url.href;
 }

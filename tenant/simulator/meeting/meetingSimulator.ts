@@ -10,6 +10,9 @@ import {
   isTeamsRequest,
   legacyContext,
   meetingRuntimeConfig,
+  NESTED_APP_AUTH_EXECUTE,
+  nestedAppAuthResponse,
+  nestedAppInitContext,
   responseTo,
   type LiveShareHostImitation,
   type TeamsMeetingHost,
@@ -50,6 +53,10 @@ async function start(): Promise<void> {
   const channelKey = joinedThread ?? motebokMeetingId ?? '';
   const sidePanelPath = params.get('sidePanel') ?? '/sidepanel.html';
   const tenantId = params.get('tid') ?? info.tenantId;
+  // `naa=1`: a Teams client with nested app authentication (today's Teams): the app's MSAL asks
+  // the host for tokens (the tenant's broker, /_tenant/naa) and shows no sign-in of its own.
+  // Without it, an older client: MSAL signs in with its standard flow against the tenant.
+  const nestedAppAuth = params.get('naa') === '1';
 
   const sidePanelFrame = element<HTMLIFrameElement>('side-panel-frame');
   const stageFrame = element<HTMLIFrameElement>('stage-frame');
@@ -89,6 +96,7 @@ async function start(): Promise<void> {
 
   const host: TeamsMeetingHost = {
     runtimeConfig: meetingRuntimeConfig,
+    nestedAppAuth: () => nestedAppAuth,
     context: (frameContext) =>
       legacyContext({
         frameContext,
@@ -154,6 +162,13 @@ async function start(): Promise<void> {
       log('←', frameContext, response);
     };
     const requestArgs = Array.isArray(data.args) ? data.args : [];
+    if (data.func === NESTED_APP_AUTH_EXECUTE && nestedAppAuth) {
+      void answerNestedAppAuth((data as { data?: unknown }).data).then((response) => {
+        source.postMessage(nestedAppAuthResponse(response), event.origin);
+        log('←', frameContext, { nestedAppAuth: { requestId: response.requestId, success: response.success, error: response.error } });
+      });
+      return;
+    }
     const liveAnswer = answerLiveShareRequest(live, data.func, requestArgs);
     if (liveAnswer) {
       void liveAnswer.then(reply);
@@ -162,6 +177,14 @@ async function start(): Promise<void> {
     // registerHandler, appInitialization.*, app.notify*: acknowledged; harmless if nobody waits.
     reply(answerTeamsRequest(host, frameContext, data.func, requestArgs) ?? []);
   });
+
+  /** The Teams host's side of nested app auth: who is signed in from memory, tokens from the broker. */
+  async function answerNestedAppAuth(request: unknown): Promise<{ requestId?: unknown; success?: unknown; error?: unknown }> {
+    const initContext = nestedAppInitContext(request, state.user, tenantId, location.host);
+    if (initContext) return initContext;
+    const response = await fetch('/_tenant/naa', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user: state.user.upn, request }) });
+    return (await response.json()) as { requestId?: unknown; success?: unknown; error?: unknown };
+  }
 
   function sendToFrames(func: string, args: unknown[]): void {
     for (const frame of [sidePanelFrame, stageFrame]) {

@@ -115,6 +115,46 @@ export function legacyContext(facts: TeamsContextFacts): Record<string, unknown>
   };
 }
 
+/** What teams-js sends for a request MSAL posted on window.nestedAppAuthBridge (its `data`: the request as JSON). */
+export const NESTED_APP_AUTH_EXECUTE = 'nestedAppAuth.execute';
+
+/**
+ * The host's message carrying a `NestedAppAuthResponse` back to the app: teams-js's bridge reads
+ * the response (JSON) from `args[1]` (internal/communication.js processAuthBridgeMessage). No
+ * numeric id, or teams-js would take it for the answer to one of its own requests.
+ */
+export function nestedAppAuthResponse(response: unknown): { args: unknown[] } {
+  return { args: [null, JSON.stringify(response)] };
+}
+
+/**
+ * The host's answer to MSAL's first bridge request, GetInitContext: who is signed in to Teams
+ * (MSAL's account context: home account id `<object id>.<tenant id>`, the authority's host as
+ * environment). Teams knows this without asking Entra; token requests go to the broker.
+ */
+export function nestedAppInitContext(requestJson: unknown, user: { objectId: string }, tenantId: string, environment: string): Record<string, unknown> | undefined {
+  let request: unknown;
+  try {
+    request = typeof requestJson === 'string' ? JSON.parse(requestJson) : requestJson;
+  } catch {
+    return undefined;
+  }
+  if (typeof request !== 'object' || request === null) return undefined;
+  const { method, requestId } = request as { method?: unknown; requestId?: unknown };
+  if (method !== 'GetInitContext') return undefined;
+  return {
+    messageType: 'NestedAppAuthResponse',
+    requestId,
+    success: true,
+    initContext: {
+      sdkName: 'Møtebok meeting simulator',
+      sdkVersion: TEAMS_JS_VERSION,
+      accountContext: { homeAccountId: `${user.objectId}.${tenantId}`, environment, tenantId },
+      capabilities: {},
+    },
+  };
+}
+
 /** A teams-js SdkError as the host returns it. */
 export interface TeamsSdkError {
   errorCode: number;
@@ -124,6 +164,11 @@ export interface TeamsSdkError {
 /** What one imitation of a Teams meeting does; the protocol around it is the same for all. */
 export interface TeamsMeetingHost {
   runtimeConfig(): Record<string, unknown>;
+  /**
+   * Whether this Teams client offers nested app authentication (the current Teams clients do; an
+   * older one does not, and MSAL then signs in with its standard flow). Absent: it does not.
+   */
+  nestedAppAuth?(): boolean;
   context(frameContext: string): Record<string, unknown>;
   mayShare(): boolean;
   isSharing(): boolean;
@@ -137,8 +182,17 @@ export interface TeamsMeetingHost {
 /** The answer's args for one request, or undefined for a function this host does not answer. */
 export function answerTeamsRequest(host: TeamsMeetingHost, frameContext: string, func: string, args: unknown[]): unknown[] | undefined {
   switch (func) {
-    case 'initialize':
-      return [frameContext, 'web', JSON.stringify(host.runtimeConfig()), TEAMS_JS_VERSION];
+    case 'initialize': {
+      if (!host.nestedAppAuth?.()) return [frameContext, 'web', JSON.stringify(host.runtimeConfig()), TEAMS_JS_VERSION];
+      // teams-js 2.58 puts its nested-app-auth bridge (window.nestedAppAuthBridge, what MSAL's nested
+      // app auth talks to) on the window only when the answer's FOURTH element is a runtime
+      // configuration with supports.nestedAppAuth (internal/communication.js → nestedAppAuthUtils.js
+      // tryPolyfillWithNestedAppAuthBridge), and takes the third as the host's SDK version when it is
+      // not JSON (internal/appHelpers.js): the order hosts with nested app auth answer in.
+      const config = host.runtimeConfig();
+      const supports = { ...(config.supports as Record<string, unknown>), nestedAppAuth: {} };
+      return [frameContext, 'web', TEAMS_JS_VERSION, JSON.stringify({ ...config, supports })];
+    }
     case 'getContext':
       return [host.context(frameContext)];
     case 'meeting.getAppContentStageSharingCapabilities':
