@@ -122,7 +122,9 @@ async function build(outDir: string, tenantPort: number): Promise<StatsCompilati
     ...(config.plugins ?? []),
     new HtmlWebpackPlugin({ ...sidePanelPage.userOptions, filename: 'reference.html', chunks: ['reference'], title: 'Referanse' }),
     new HtmlWebpackPlugin({ ...sidePanelPage.userOptions, filename: 'floor.html', chunks: ['floor'], title: 'Golv' }),
-    new StartupPreloadPlugin({ 'floor.html': ['msal'] }),
+    // As the side panel and the stage: MSAL's nested part from the HTML, its standard application
+    // named for a plain browser (preloaded by the page once it knows it is not framed).
+    new StartupPreloadPlugin({ 'floor.html': ['msal-nested'] }, { 'floor.html': ['msal'] }),
   ];
   if (process.env.MOTEBOK_BENCH_UNMINIFIED === '1') config.optimization = { ...config.optimization, minimize: false };
   config.devtool = false; // source maps change nothing the browser loads; skipping them saves build time

@@ -22,6 +22,7 @@ import { loadAppConfig } from '../../../src/config/appConfig';
 import { createAuth } from '../../../src/auth/createAuth';
 import { SCOPES } from '../../../src/auth/scopes';
 import { createGraphClientFactory } from '../../../src/graph/graphClient';
+import { preloadBrowserChunks } from '../../../src/ui/shared/browserChunks';
 import { Floor } from './FloorView';
 import { readMeetingTitle } from './meetingRow';
 
@@ -29,6 +30,8 @@ import { readMeetingTitle } from './meetingRow';
 async function readMeeting(): Promise<string> {
   const config = loadAppConfig();
   const framed = window.parent !== window;
+  // Opened on its own (as the workspace is): MSAL's standard application, as the pages fetch it.
+  if (!framed) preloadBrowserChunks();
   let meetingId = new URL(window.location.href).searchParams.get('meeting') ?? undefined;
   let loginHint: string | undefined;
   if (framed) {
