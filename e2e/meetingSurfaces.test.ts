@@ -235,6 +235,31 @@ describe('side panel and stage as surfaces', () => {
     await page.close();
   }, 120_000);
 
+  it('opens the møtebehandling\'s link form on the first press of «Lenke» (fetched only then): focus in the address, Escape gives it back', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 900 });
+    await openSignedIn(page, sidePanelPage({}), page.getByTestId('agenda-list'));
+    await page.getByTestId('agenda-item-2025-03').click({ timeout: 60_000 });
+    const link = page.getByTestId('proceedings').getByRole('button', { name: 'Lenke' });
+    await link.waitFor({ timeout: 30_000 });
+    const linkChunkFetched = () => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('rich-text-link')));
+    expect(await linkChunkFetched()).toBe(false);
+    await link.click();
+    const form = page.getByRole('dialog');
+    await form.waitFor();
+    expect(await linkChunkFetched()).toBe(true);
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('url');
+    await page.keyboard.press('Escape');
+    await form.waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Lenke');
+    // The second press is the popover's own trigger.
+    await page.keyboard.press('Enter');
+    await form.waitFor();
+    await page.keyboard.press('Escape');
+    await form.waitFor({ state: 'detached' });
+    await page.close();
+  }, 120_000);
+
   it('lets the referent record an item with the keyboard alone', async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 320, height: 900 });

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { Editor } from '@tiptap/core';
 import type { RichText } from '../../domain/richText';
 import { RichTextEditor } from './RichTextEditor';
@@ -67,5 +67,23 @@ describe('RichTextEditor', () => {
     // … and then the user's own text is chosen again from outside: shown, not taken for a late echo.
     show('Ri');
     expect(box.textContent).toBe('Ri');
+  });
+
+  it('opens the link form on the first press of «Lenke» (its code fetched then) and links the selected text', async () => {
+    const emitted: RichText[] = [];
+    render(<RichTextEditor label="Møtebehandling" value={para('Se SiV')} onChange={(value) => emitted.push(value)} />);
+    const box = await screen.findByRole('textbox', { name: 'Møtebehandling' });
+    act(() => void editorOf(box).commands.setTextSelection({ from: 4, to: 7 }));
+    const link = screen.getByRole('button', { name: 'Lenke' });
+    expect(link.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    act(() => link.focus());
+    fireEvent.click(link);
+    const address = await screen.findByRole('textbox', { name: 'Lenkeadresse (https://…)' }, { timeout: 20_000 });
+    expect(screen.getByRole('button', { name: 'Lenke', expanded: true })).toBeTruthy();
+    fireEvent.change(address, { target: { value: 'https://www.siv.no' } });
+    fireEvent.submit(address.closest('form') as HTMLFormElement);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(emitted.at(-1)).toEqual([{ type: 'paragraph', content: [{ text: 'Se ' }, { text: 'SiV', href: 'https://www.siv.no' }] }]);
   });
 });

@@ -1,15 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { safeLinkUrl } from '../../domain/safeUrl';
+import { Suspense, useEffect, useId, useRef, useState } from 'react';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
-import StarterKit from '@tiptap/starter-kit';
 import {
-  Button,
-  Field,
-  Input,
   Label,
-  Popover,
-  PopoverSurface,
-  PopoverTrigger,
   Toolbar,
   ToolbarButton,
   ToolbarToggleButton,
@@ -30,6 +22,15 @@ import { plainTextOf, type RichText } from '../../domain/richText';
 import { useCommonText } from './commonText';
 import { useLengthCountdown } from './LengthCountdown';
 import { docToRichText, richTextToDoc } from './richTextConversion';
+import { richTextExtensions } from './richTextExtensions';
+import { loadableView } from './loadableView';
+import type { LinkButtonProps } from './RichTextLinkPopover';
+
+// The link form (Fluent's popover and positioning, the input and the field) is fetched when «Lenke»
+// is first pointed at, focused or pressed, not with the editor the side panel preloads (issue 14).
+const { View: LoadedLinkButton, preload: preloadLinkButton } = loadableView(() =>
+  import(/* webpackChunkName: "rich-text-link" */ './RichTextLinkPopover').then((module) => module.RichTextLinkButton),
+);
 
 
 const useStyles = makeStyles({
@@ -49,7 +50,6 @@ const useStyles = makeStyles({
     '& .ProseMirror p': { margin: '0 0 6px 0' },
     '& a': { color: tokens.colorBrandForegroundLink },
   },
-  linkForm: { display: 'flex', flexDirection: 'column', gap: '8px', minWidth: '280px' },
 });
 
 /** Keystrokes whose echo the editor still waits for, at most. */
@@ -90,17 +90,7 @@ export function RichTextEditor({ label, value, onChange, readOnly = false }: Ric
   }, [onChange]);
 
   const editor = useEditor({
-    extensions: [
-      StarterKit.configure({
-        heading: false,
-        blockquote: false,
-        code: false,
-        codeBlock: false,
-        horizontalRule: false,
-        strike: false,
-        link: { openOnClick: false, autolink: true, protocols: ['mailto'], isAllowedUri: (url) => safeLinkUrl(url) !== undefined },
-      }),
-    ],
+    extensions: richTextExtensions(),
     content: richTextToDoc(value),
     editable: !readOnly,
     editorProps: {
@@ -189,7 +179,7 @@ export function RichTextEditor({ label, value, onChange, readOnly = false }: Ric
               value="orderedList"
               onClick={() => editor.chain().focus().toggleOrderedList().run()}
             />
-            {/* Tab and Shift+Tab indent a point in a list (StarterKit's list keymap); the buttons do the
+            {/* Tab and Shift+Tab indent a point in a list (the list keymap, `richTextExtensions.ts`); the buttons do the
                 same for those who do not know the keys, and say them in their names. Where a point
                 cannot move, Tab leaves the editor as usual, so the keyboard is never trapped. */}
             <ToolbarButton
@@ -223,47 +213,32 @@ export function RichTextEditor({ label, value, onChange, readOnly = false }: Ric
   );
 }
 
-function LinkButton({ active, onSet, onRemove }: { active: boolean; onSet: (href: string) => void; onRemove: () => void }) {
+/**
+ * «Lenke»: a stand-in that looks and is named as the real button, until it is pressed; then the real
+ * one with its popover (`RichTextLinkPopover.tsx`), whose chunk is here before it replaces the stand-in,
+ * so it never suspends, takes the focus and opens at once. The stand-in keeps the focus meanwhile.
+ */
+function LinkButton(props: LinkButtonProps) {
   const t = useCommonText();
-  const styles = useStyles();
-  const [open, setOpen] = useState(false);
-  const [href, setHref] = useState('https://');
-  const invalid = href.length > 0 && safeLinkUrl(href.trim()) === undefined;
+  const [pressed, setPressed] = useState(false);
+  const standIn = (
+    <ToolbarToggleButton
+      aria-label={t('richText.link')}
+      icon={<LinkRegular />}
+      name="format"
+      value="link"
+      aria-pressed={props.active}
+      aria-expanded={false}
+      onPointerEnter={() => void preloadLinkButton()}
+      onFocus={() => void preloadLinkButton()}
+      onClick={() => void preloadLinkButton().then(() => setPressed(true))}
+    />
+  );
+  if (!pressed) return standIn;
+  // Suspends only if the chunk could not be fetched: it is fetched once more meanwhile.
   return (
-    <Popover open={open} onOpenChange={(_, data) => setOpen(data.open)} trapFocus>
-      <PopoverTrigger disableButtonEnhancement>
-        <ToolbarToggleButton aria-label={t('richText.link')} icon={<LinkRegular />} name="format" value="link" aria-pressed={active} />
-      </PopoverTrigger>
-      <PopoverSurface>
-        <form
-          className={styles.linkForm}
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (invalid || href.trim() === '') return;
-            onSet(href.trim());
-            setOpen(false);
-          }}
-        >
-          <Field label={t('richText.linkPrompt')} validationMessage={invalid ? t('richText.linkInvalid') : undefined}>
-            <Input value={href} onChange={(_, data) => setHref(data.value)} type="url" />
-          </Field>
-          <div>
-            <Button type="submit" appearance="primary" disabled={invalid}>
-              {t('richText.link')}
-            </Button>{' '}
-            {active ? (
-              <Button
-                onClick={() => {
-                  onRemove();
-                  setOpen(false);
-                }}
-              >
-                {t('richText.removeLink')}
-              </Button>
-            ) : null}
-          </div>
-        </form>
-      </PopoverSurface>
-    </Popover>
+    <Suspense fallback={standIn}>
+      <LoadedLinkButton {...props} openAtOnce />
+    </Suspense>
   );
 }

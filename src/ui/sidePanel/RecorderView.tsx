@@ -14,7 +14,6 @@ import type { MeetingSession, SessionSnapshot } from '../meeting/meetingSession'
 import { useLiveStagePublisher, useMeetingSession, useSessionSnapshot } from '../meeting/useLiveMeeting';
 import { MEETING_DRAFT_KEY } from '../shared/autosave/meetingDrafts';
 import { AgendaList } from './AgendaList';
-import { ConfirmDialog } from './ConfirmDialog';
 import { DisqualificationNotice } from './DisqualificationNotice';
 import { ItemRecorder } from './ItemRecorder';
 import { SaveStateBadge } from './SaveStateBadge';
@@ -22,11 +21,16 @@ import { ShareToStageButton } from './ShareToStageButton';
 import { hasExemptContent } from '../../domain/confidentiality';
 import { useSidePanelText } from './sidePanelText';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
+import { loadableView } from '../shared/loadableView';
 
 // The attendance tab and the referat's steps (make, send, approve) are loaded when they open.
 const AttendanceView = lazy(() => import(/* webpackChunkName: "attendance" */ './AttendanceView').then((module) => ({ default: module.AttendanceView })));
 // Only saker with exempt content need it, so it is not part of the page's first load.
 const StageRevealControl = lazy(() => import(/* webpackChunkName: "stage-reveal" */ './StageRevealControl').then((module) => ({ default: module.StageRevealControl })));
+// «Avslutt møtet»'s confirmation (Fluent's dialog, its portal and motion) is fetched when the button is
+// first pointed at, focused or pressed; the button keeps the focus meanwhile, and the dialog opens
+// once it is here, without suspending (`loadableView`).
+const { View: ConfirmDialog, preload: preloadConfirmDialog } = loadableView(() => import(/* webpackChunkName: "confirm-dialog" */ './ConfirmDialog').then((module) => module.ConfirmDialog));
 const AfterMeetingView = lazy(() => import(/* webpackChunkName: "after-meeting" */ './AfterMeetingView').then((module) => ({ default: module.AfterMeetingView })));
 
 const useStyles = makeStyles({
@@ -63,6 +67,13 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
   const [openItemId, setOpenItemId] = useState<string | undefined>(undefined);
   const [ruleError, setRuleError] = useState<unknown>(undefined);
   const [confirmingEnd, setConfirmingEnd] = useState(false);
+  // Rendered from the first «Avslutt møtet» on, then kept, so it closes (and gives the focus back) as a dialog does.
+  const [endDialogUsed, setEndDialogUsed] = useState(false);
+  const askToEnd = () =>
+    void preloadConfirmDialog().then(() => {
+      setEndDialogUsed(true);
+      setConfirmingEnd(true);
+    });
   const restoreFocus = useRestoreFocusTarget();
   const meeting = snapshot.meeting;
   const openItem = meeting.items.find((i) => i.id === openItemId);
@@ -136,26 +147,31 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
             </Button>
           ) : null}
           {meeting.status === 'inProgress' ? (
-            <Button {...restoreFocus} onClick={() => setConfirmingEnd(true)} data-testid="end-meeting">
+            <Button {...restoreFocus} onPointerEnter={() => void preloadConfirmDialog()} onFocus={() => void preloadConfirmDialog()} onClick={askToEnd} data-testid="end-meeting">
               {t('meeting.end')}
             </Button>
           ) : null}
           {meeting.status === 'held' ? <Button onClick={() => changeStatus('inProgress')}>{t('meeting.reopen')}</Button> : null}
           <ShareToStageButton meetingId={meeting.id} committeeId={committee.id} />
         </div>
-        <ConfirmDialog
-          open={confirmingEnd}
-          title={t('meeting.endConfirmTitle')}
-          confirmLabel={t('meeting.endConfirm')}
-          onCancel={() => setConfirmingEnd(false)}
-          onConfirm={() => {
-            setConfirmingEnd(false);
-            changeStatus('held');
-          }}
-          testId="confirm-end-meeting"
-        >
-          <Text>{t('meeting.endConfirmBody')}</Text>
-        </ConfirmDialog>
+        {endDialogUsed ? (
+          // Suspends only if the chunk could not be fetched: fetched once more meanwhile.
+          <Suspense fallback={null}>
+            <ConfirmDialog
+              open={confirmingEnd}
+              title={t('meeting.endConfirmTitle')}
+              confirmLabel={t('meeting.endConfirm')}
+              onCancel={() => setConfirmingEnd(false)}
+              onConfirm={() => {
+                setConfirmingEnd(false);
+                changeStatus('held');
+              }}
+              testId="confirm-end-meeting"
+            >
+              <Text>{t('meeting.endConfirmBody')}</Text>
+            </ConfirmDialog>
+          </Suspense>
+        ) : null}
       </header>
       {snapshot.saveState === 'error' && snapshot.errorMessage ? (
         <MessageBar intent="error" layout="multiline">
