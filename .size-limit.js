@@ -31,7 +31,7 @@ export const BUDGETS = {
   workspace: { page: 'workspace.html (arbeidsflate / workspace)', goal: '400 kB', limit: '449 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
   sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '523 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '346 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '329 kB' }, // 328.9 kB after the stage's cuts of 2026-12-02 (README: Performance)
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 

@@ -7,6 +7,7 @@ import { addMeetingRuleIssues } from './meetingRules';
 import { CommitteeConfidentialitySchema, ExemptionSchema, ItemConfidentialitySchema } from './confidentialitySchemas';
 import { isSafeUrl, SAFE_URL_MESSAGE } from './safeUrl';
 import { textField } from './textRules';
+import { ItemOutcomeSchema, MeetingStatusSchema } from './statusSchemas';
 
 /**
  * The meeting model. Every piece of data that crosses a boundary (a file, SharePoint, the network,
@@ -219,7 +220,7 @@ export const SubItemSchema = z.strictObject({
 });
 export type SubItem = z.infer<typeof SubItemSchema>;
 
-export const ItemOutcomeSchema = z.enum(['pending', 'treated', 'postponed']);
+export { ItemOutcomeSchema };
 export type ItemOutcome = z.infer<typeof ItemOutcomeSchema>;
 
 /**
@@ -287,7 +288,7 @@ export const AgendaItemSchema = z.strictObject({
 });
 export type AgendaItem = z.infer<typeof AgendaItemSchema>;
 
-export const MeetingStatusSchema = z.enum(['draft', 'noticeSent', 'inProgress', 'held', 'minutesApproved']);
+export { MeetingStatusSchema };
 export type MeetingStatus = z.infer<typeof MeetingStatusSchema>;
 
 /** Saker from one item to another, both included, by item id ("til stades sak 47–55/14"); `to` absent: that one sak. */

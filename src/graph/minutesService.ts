@@ -5,8 +5,14 @@ import { INLINE_ATTACHMENT_MAX_BYTES } from '../domain/limits';
 import type { Committee, DocumentRef, Meeting, Person } from '../domain/model';
 import type { MeetingRepository } from '../domain/ports';
 import { normaliseAddress } from '../domain/personIdentity';
-import { DOCX_CONTENT_TYPE, renderMinutesMail, renderReferatDocx as defaultRenderReferatDocx } from '../documents';
 import type { MailSender } from './mailGateway';
+
+/**
+ * The referat's renderers (its .docx, its mail's HTML) load when a referat is first made or sent:
+ * every page builds this service with the Graph side, and the stage and a participant's side panel
+ * never make one (issue 14: start-up JavaScript).
+ */
+const loadDocuments = () => import(/* webpackChunkName: "documents" */ '../documents');
 
 /**
  * The referat after the meeting, without React (the side panel's `useMinutes` calls it):
@@ -49,10 +55,11 @@ export interface MinutesServiceDeps {
 }
 
 export function createMinutesService(deps: MinutesServiceDeps): MinutesService {
-  const render = deps.renderReferatDocx ?? defaultRenderReferatDocx;
+  const render = async (file: { committee: Committee; meeting: Meeting }) => (deps.renderReferatDocx ?? (await loadDocuments()).renderReferatDocx)(file);
   return {
     async store(committee, meeting) {
       const bytes = await render({ committee, meeting });
+      const { DOCX_CONTENT_TYPE } = await loadDocuments();
       const ref = await deps.repository.uploadDocument(committee, meeting, referatFileName(committee, meeting), bytes);
       return { minutes: { ...ref, contentType: ref.contentType ?? DOCX_CONTENT_TYPE }, bytes };
     },
@@ -62,6 +69,7 @@ export function createMinutesService(deps: MinutesServiceDeps): MinutesService {
       if (!minutes) throw new DomainError('minutesNotReady', 'Referatet er ikke laget ennå. Lag referatet før du sender det.');
       const { to } = minutesRecipients(committee, meeting);
       if (to.length === 0) throw new DomainError('minutesNotReady', 'Ingen av medlemmene har e-postadresse, så referatet kan ikke sendes.');
+      const { DOCX_CONTENT_TYPE, renderMinutesMail } = await loadDocuments();
       // Unntatt offentlighet: one mail per group that sees the same (domain/confidentiality.ts). Those who
       // may not see everything get a referat rendered from their own view, attached, without the link to the full one.
       for (const audience of audiencesOf({ committee, meeting }, to)) {

@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import type { LinkedMeeting } from './findMeeting';
-import type { Loadable } from './useLiveMeeting';
+import type { Loadable } from './useFollowMeeting';
 
 /**
  * What a meeting surface shows when `useLinkedMeeting` found no meeting: the error with a reload,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ItemOutcomeSchema, MeetingStatusSchema, type Meeting } from '../../domain/model';
+import type { Meeting } from '../../domain/model';
+import { ItemOutcomeSchema, MeetingStatusSchema } from '../../domain/statusSchemas';
 import { lazySchema } from '../../domain/lazySchema';
 
 /**

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { FluentProvider, makeStaticStyles, makeStyles, tokens, type Theme } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, tokens, type Theme } from '@fluentui/react-components';
 import type { HostContext, HostTheme } from '../../hosts/hostContext';
 import { htmlLang, i18n, languageFromLocale, setLanguage } from './i18n';
 import { useCommonText } from './commonText';
@@ -8,12 +8,6 @@ import { loadTheme, loadedTheme } from './themes';
 
 /** The id of each surface's `<main>`: the skip link jumps there. */
 export const MAIN_CONTENT_ID = 'motebok-main';
-
-const useGlobalStyles = makeStaticStyles({
-  'html, body': { margin: 0, padding: 0 },
-  // Fluent components draw their own focus ring; native elements (links, iframes) get one too.
-  ':focus-visible': { outlineOffset: '2px' },
-});
 
 const useStyles = makeStyles({
   root: {
@@ -88,7 +82,6 @@ function useFluentTheme(name: HostTheme): Theme | undefined {
 }
 
 function ThemedRoot({ children }: { children: ReactNode }) {
-  useGlobalStyles();
   const styles = useStyles();
   const t = useCommonText();
   return (

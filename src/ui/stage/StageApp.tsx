@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Badge, MessageBar, MessageBarBody, ProgressBar, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ClockRegular } from '@fluentui/react-icons';
 import type { Committee, Meeting } from '../../domain/model';
@@ -5,8 +6,8 @@ import { formatMeetingWhen } from '../../domain/dates';
 import { useServices } from '../shared/ServicesContext';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
 import { LinkedMeetingProblem } from '../meeting/LinkedMeetingProblem';
-import { UnreadableRowsBar } from '../shared/UnreadableRowsBar';
-import { useLinkedMeeting, useLiveFollower, useNow } from '../meeting/useLiveMeeting';
+import { loadableView } from '../shared/loadableView';
+import { useLinkedMeeting, useLiveFollower, useNow } from '../meeting/useFollowMeeting';
 import type { LinkedMeetingLookup } from '../meeting/findMeeting';
 import type { LiveMode } from '../meeting/liveFollower';
 import { stageView } from '../../domain/confidentiality';
@@ -15,6 +16,10 @@ import { useStageText } from './stageText';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
 import { SubItemList } from '../shared/SubItemList';
 import { useReadyMark } from '../shared/readyMark';
+
+// Rows that could not be read are a repair for the secretariat, rare on a stage: the bar (with
+// Fluent's Link) is fetched only when there are some, not with every stage (issue 14: start-up JavaScript).
+const { View: UnreadableRowsBar } = loadableView(() => import(/* webpackChunkName: "unreadable-rows" */ '../shared/UnreadableRowsBar').then((module) => module.UnreadableRowsBar));
 
 const useStyles = makeStyles({
   main: {
@@ -68,7 +73,11 @@ export function StageApp({ lookup }: { lookup?: LinkedMeetingLookup }) {
     <main id={MAIN_CONTENT_ID} className={styles.main} data-testid="stage">
       {linked.state === 'loading' || (linked.state === 'ready' && !polled.meeting) ? <Spinner size="large" label={t('loading')} /> : null}
       <LinkedMeetingProblem linked={linked} notLinked={t('notLinked')} />
-      <UnreadableRowsBar rows={polled.unreadable ?? []} />
+      {polled.unreadable?.length ? (
+        <Suspense fallback={null}>
+          <UnreadableRowsBar rows={polled.unreadable} />
+        </Suspense>
+      ) : null}
       {linked.state === 'ready' && polled.meeting ? <StageView committee={linked.value.committee} meeting={stageView({ committee: linked.value.committee, meeting: polled.meeting }).meeting} failing={polled.failing} mode={polled.mode} /> : null}
     </main>
   );

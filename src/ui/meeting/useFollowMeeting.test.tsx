@@ -11,7 +11,7 @@ import { testServices } from '../shared/testing/testServices';
 import { startLinkedMeetingLookup } from './findMeeting';
 import { memoryLiveHub } from './testing/memoryLiveChannel';
 import { testMeeting } from './testing/testMeeting';
-import { useLinkedMeeting, useLiveFollower } from './useLiveMeeting';
+import { useLinkedMeeting, useLiveFollower } from './useFollowMeeting';
 
 afterEach(() => cleanup());
 

@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { CommitteeSchema, type Meeting } from '../../domain/model';
+import type { MeetingRepository, UnreadableRow } from '../../domain/ports';
+import type { HostContext } from '../../hosts/hostContext';
+import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
+import { MotebokProvider } from '../shared/MotebokProvider';
+import { ServicesProvider } from '../shared/ServicesContext';
+import { testServices } from '../shared/testing/testServices';
+import { testMeeting } from '../meeting/testing/testMeeting';
+import { StageApp } from './StageApp';
+
+const committee = CommitteeSchema.parse({ id: 'partnerskapsmotet', name: 'Partnerskapsmøtet', shortName: 'PM', languageForm: 'nb', caseNumberFormat: '{YYYY}.{NN}', members: [] });
+
+const badItemRow: UnreadableRow = {
+  kind: 'item',
+  rowId: '31',
+  webUrl: 'https://contoso.sharepoint.com/sites/helse/Lists/MotebokAgendaItems/DispForm.aspx?ID=31',
+  message: "Sak 2026.04 «Budsjett» i møtet 11.06.2026 kunne ikke leses: feltet 'outcome' har en ukjent verdi («vedtatt»).",
+};
+
+/** The meeting under way at its second sak, the first treated. */
+function underWay(): Meeting {
+  const meeting = testMeeting();
+  return { ...meeting, status: 'inProgress', currentItemId: 'item-2', items: meeting.items.map((item) => (item.id === 'item-1' ? { ...item, outcome: 'treated' } : item)) };
+}
+
+/** The stage in a Teams meeting without a live channel (it polls), its meeting read with `unreadable` rows. */
+function renderStage(unreadable: UnreadableRow[]): void {
+  const stored = createInMemoryMeetingRepository({ committees: [committee], meetings: [underWay()] });
+  const repository: MeetingRepository = Object.assign(Object.create(stored) as MeetingRepository, {
+    getMeetingWithCommittee: async (link: Parameters<MeetingRepository['getMeetingWithCommittee']>[0]) => {
+      const found = await stored.getMeetingWithCommittee(link);
+      return found && unreadable.length > 0 ? { ...found, meeting: { ...found.meeting, unreadable } } : found;
+    },
+  });
+  const hostContext: HostContext = { host: 'teams', frameContext: 'meetingStage', locale: 'nb-NO', theme: 'default', meetingId: 'pm-2026-06-11', onThemeChange: () => () => undefined };
+  window.history.replaceState(null, '', '/stage.html?meeting=pm-2026-06-11');
+  render(
+    <MotebokProvider host={hostContext}>
+      <ServicesProvider services={testServices(hostContext, repository)}>
+        <StageApp />
+      </ServicesProvider>
+    </MotebokProvider>,
+  );
+}
+
+afterEach(() => cleanup());
+
+describe('the stage', () => {
+  it('shows the sak being treated, the agenda with outcomes, and no warning when every row was read', async () => {
+    renderStage([]);
+    expect((await screen.findByTestId('stage-title')).textContent).toBe('Referat fra Partnerskapsmøte 05.06.2025');
+    expect(screen.getByTestId('stage-number').textContent).toBe('2026.02');
+    const agenda = screen.getByRole('complementary');
+    expect(within(agenda).getByText('Godkjenning av innkalling og dagsorden').closest('li')?.textContent).toContain('Behandlet');
+    expect(screen.queryByTestId('unreadable-rows')).toBeNull();
+  });
+
+  it('names a row that could not be read, with its link for repair, beside the sak being treated', async () => {
+    renderStage([badItemRow]);
+    await screen.findByTestId('stage-title');
+    // The bar's code is fetched when there are such rows (not with every stage).
+    const bar = await screen.findByTestId('unreadable-rows');
+    expect(within(bar).getByRole('listitem').textContent).toBe(`${badItemRow.message} Åpne for retting`);
+    expect(within(bar).getByRole('link', { name: 'Åpne for retting' }).getAttribute('href')).toBe(badItemRow.webUrl);
+  });
+});
