@@ -3,7 +3,7 @@ import { HostInitError, parseHostTheme, type HostContext, type HostTheme } from 
 import { withTimeout } from '../withTimeout';
 import { browserHostContext, parseFrameContext } from '../browserHostContext';
 import { openLiveChannelLazily } from './liveChannelLoader';
-import { loadTeamsJs } from './loadTeamsJs';
+import { isTeamsPage, loadTeamsJs } from './loadTeamsJs';
 
 // Kept importable from here for the Teams surfaces; the function itself has no teams-js in it.
 export { browserHostContext, parseFrameContext };
@@ -30,15 +30,9 @@ const DEFAULT_TIMEOUT_MS = 8_000;
  */
 export async function initializeTeamsHost(options: InitializeTeamsHostOptions = {}): Promise<HostContext> {
   const win = options.win ?? window;
-  const params = new URL(win.location.href).searchParams;
-  if (params.get('host') === 'browser' || !isEmbedded(win)) return browserHostContext(win);
+  if (!isTeamsPage(win)) return browserHostContext(win);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   return withTimeout(teamsHostContext(options.validMessageOrigins ?? []), timeoutMs, () => new HostInitError('timeout', `Teams did not answer within ${Math.round(timeoutMs / 1000)} s`));
-}
-
-/** Teams loads tabs in an iframe (web, desktop) or opens them from a parent window. */
-function isEmbedded(win: Window): boolean {
-  return win.parent !== win.self || Boolean(win.opener);
 }
 
 async function teamsHostContext(validMessageOrigins: string[]): Promise<HostContext> {
