@@ -61,7 +61,7 @@ const WHOLE_CHUNKS = new Set(['workspace', 'workspace-app', 'sidePanel', 'stage'
  * HTML and preloaded by the entry once the host says "browser" (src/ui/shared/browserChunks.ts).
  * teams-js ('teams-js') is preloaded by the pages that run only in Teams; the workspace, which runs in
  * Teams and in a plain browser, fetches it first thing in its entry when it is in Teams instead
- * (src/hosts/teams/teamsJsFirst.ts), so a browser does not download it for nothing.
+ * (src/ui/shared/teamsJsFirst.ts), so a browser does not download it for nothing.
  */
 export const SURFACES = {
   workspace: { entry: './src/ui/workspace/main.tsx', page: 'workspace.html', title: 'Møtebok', startupChunks: ['theme-default', 'msal', 'graph', 'workspace-app'], browserChunks: ['sign-in'] },

@@ -22,7 +22,7 @@ export function isTeamsPage(win: Window): boolean {
 
 /**
  * Starts fetching teams-js the moment a page can tell it is in Teams, before the rest of its entry is
- * evaluated (`teamsJsFirst.ts`). For the workspace, which runs in Teams and in a plain browser: its
+ * evaluated (`ui/shared/teamsJsFirst.ts`). For the workspace, which runs in Teams and in a plain browser: its
  * HTML does not preload the chunk for everyone, as a browser would download 19 kB (gzip) and two
  * requests it never evaluates, while in Teams the handshake needs it at once. Measured 2026-12-02
  * (workspace, emulated 20 Mbit/s and 40 ms, local HTTP/1.1 server, busy machine, 7 runs, medians):
