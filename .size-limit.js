@@ -23,12 +23,13 @@ const PAGES_FILE = 'out/size/pages.json';
  * 345.4, workspace 448.2, tab config 203.5, Outlook 203.9; after that session's Griffel build-time
  * styles and teams-js in a chunk of its own: 562.9, 345.0, 447.7, 198.1, 199.5 (limits lowered); the side
  * panel 522.6 once its editor was built from the TipTap extensions it uses and its link form and
- * «Avslutt møtet»'s dialog were fetched on first use (limit lowered). The reference page of the cold-load bench
+ * «Avslutt møtet»'s dialog were fetched on first use (limit lowered); the workspace
+ * without teams-js among its preloads (fetched by its entry only inside Teams): 426.9 (limit lowered). The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
  */
 export const BUDGETS = {
-  workspace: { page: 'workspace.html (arbeidsflate / workspace)', goal: '400 kB', limit: '449 kB' },
+  workspace: { page: 'workspace.html (arbeidsflate / workspace)', goal: '400 kB', limit: '427 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
   sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '523 kB' },
   stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '329 kB' }, // 328.9 kB after the stage's cuts of 2026-12-02 (README: Performance)

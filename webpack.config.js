@@ -60,9 +60,12 @@ const WHOLE_CHUNKS = new Set(['workspace', 'workspace-app', 'sidePanel', 'stage'
  * each `import()` the page makes as it starts, preloaded from its HTML (tools/startupPreloadPlugin.mjs).
  * `browserChunks`: those it makes at start only in a plain browser (the sign-in gate), named in its
  * HTML and preloaded by the entry once the host says "browser" (src/ui/shared/browserChunks.ts).
+ * teams-js ('teams-js') is preloaded by the pages that run only in Teams; the workspace, which runs in
+ * Teams and in a plain browser, fetches it first thing in its entry when it is in Teams instead
+ * (src/ui/shared/teamsJsFirst.ts), so a browser does not download it for nothing.
  */
 export const SURFACES = {
-  workspace: { entry: './src/ui/workspace/main.tsx', page: 'workspace.html', title: 'Møtebok', startupChunks: ['theme-default', 'teams-js', 'msal', 'graph', 'workspace-app'], browserChunks: ['sign-in'] },
+  workspace: { entry: './src/ui/workspace/main.tsx', page: 'workspace.html', title: 'Møtebok', startupChunks: ['theme-default', 'msal', 'graph', 'workspace-app'], browserChunks: ['sign-in'] },
   tabConfig: { entry: './src/ui/tabConfig/main.tsx', page: 'config.html', title: 'Møtebok – oppsett' },
   sidePanel: { entry: './src/ui/sidePanel/main.tsx', page: 'sidepanel.html', title: 'Møtebok – referent', startupChunks: ['teams-js', 'msal-nested', 'graph', 'side-panel-app', 'theme-default', 'richTextEditor'], browserChunks: ['sign-in', 'msal'] },
   stage: { entry: './src/ui/stage/main.tsx', page: 'stage.html', title: 'Møtebok – møteskjerm', startupChunks: ['teams-js', 'msal-nested', 'graph', 'stage-app', 'theme-default'], browserChunks: ['sign-in', 'msal'] },
@@ -253,7 +256,7 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
           // zod is in the Graph side and in each surface's screens: one file for both, not a copy in each.
           zod: { test: /[\\/]node_modules[\\/]zod[\\/]/, name: 'zod', chunks: 'async', enforce: true },
           // teams-js is fetched only inside Teams (the `import()` chunk "teams-js", hosts/teams/
-          // initializeTeamsHost.ts) and also used by the side panel's stage sharing: one file for both,
+          // loadTeamsJs.ts) and also used by the side panel's stage sharing: one file for both,
           // not a copy in each. Its own name: webpack will not fill the import()'s chunk from others.
           teamsJs: { test: /[\\/]node_modules[\\/]@microsoft[\\/]teams-js[\\/]/, name: 'teams-js-lib', chunks: 'async', enforce: true },
         },

@@ -69,10 +69,12 @@ describe('the secretariat prepares and sends the 2026 innkalling in the workspac
     const rest = log.value.filter((entry) => entry.path.includes('/_api/'));
     expect(rest.filter((entry) => entry.status >= 400)).toEqual([]);
     expect(rest.filter((entry) => entry.method === 'POST' && entry.status === 204).length).toBeGreaterThanOrEqual(3);
-    // In a plain browser the workspace never evaluates teams-js (its HTML preloads the chunk for Teams,
-    // but only the Teams host imports it), so teams-js never asks for Teams' valid origins, which it
-    // does the moment it is evaluated; no request of the page (or its sign-in popup) left the machine.
+    // In a plain browser the workspace never evaluates teams-js, so teams-js never asks for Teams' valid
+    // origins, which it does the moment it is evaluated; nor does it download teams-js's chunks (only a
+    // page in Teams fetches them, first thing in its entry); no request of the page (or its sign-in
+    // popup) left the machine.
     expect(harness.requestedUrls.filter((url) => new URL(url).pathname.endsWith('/validDomains.json'))).toEqual([]);
+    expect(harness.requestedUrls.filter((url) => /^\/teams-js(-lib)?\.[^/]*js$/.test(new URL(url).pathname))).toEqual([]);
     expect(harness.requestedUrls.filter((url) => !isLocalRequest(url))).toEqual([]);
     await context.close();
     await seedBefore2026(harness);

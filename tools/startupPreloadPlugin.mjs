@@ -1,4 +1,5 @@
 import HtmlWebpackPlugin from 'html-webpack-plugin';
+import { BROWSER_CHUNKS_META } from '../src/ui/shared/browserChunksMeta.mjs';
 
 /**
  * Lets a page's HTML name the chunks its start-up fetches by `import()` (MSAL, the Graph side, its
@@ -8,15 +9,12 @@ import HtmlWebpackPlugin from 'html-webpack-plugin';
  * Low priority, so they queue behind the page's scripts (deferred scripts are low priority too).
  * They stay out of the initial JavaScript: nothing runs until the entry imports them.
  */
-/** The `<meta>` that names a page's browser-only chunks (read by src/ui/shared/browserChunks.ts). */
-export const BROWSER_CHUNKS_META = 'motebok-browser-chunks';
-
 export class StartupPreloadPlugin {
   /**
    * @param {Record<string, string[]>} chunksByPage page file name → the webpackChunkName of each start-up `import()`
    * @param {Record<string, string[]>} [browserChunksByPage] page file name → chunks the page needs at start only in a
    *   plain browser (the sign-in gate): not preloaded, since inside Teams they are never used, but named in a
-   *   `<meta name="motebok-browser-chunks">` that the entry turns into preloads once its host says "browser".
+   *   `<meta>` (its name: src/ui/shared/browserChunksMeta.mjs) that the entry turns into preloads once its host says "browser".
    */
   constructor(chunksByPage, browserChunksByPage = {}) {
     this.chunksByPage = chunksByPage;

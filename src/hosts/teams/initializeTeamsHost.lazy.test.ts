@@ -8,6 +8,14 @@ vi.mock('@microsoft/teams-js', async (importOriginal) => {
   teamsJs.loads += 1;
   return importOriginal();
 });
+// The live channel's Fluid side is not under test here: only the host it is handed.
+const joined = vi.hoisted(() => ({ hosts: [] as unknown[] }));
+vi.mock('./liveShareChannel', () => ({
+  joinLiveChannel: async (host: unknown) => {
+    joined.hosts.push(host);
+    return { host };
+  },
+}));
 
 const { initializeTeamsHost } = await import('./initializeTeamsHost');
 
@@ -23,4 +31,14 @@ it('loads teams-js once the page is in Teams, and talks to Teams with it', async
   expect(host.host).toBe('teams');
   expect(teamsJs.loads).toBe(1);
   expect(fake.posted.map((message) => message.func)).toEqual(expect.arrayContaining(['initialize', 'getContext']));
+});
+
+it("joins the meeting's live channel through teams-js' LiveShareHost, from the teams-js the host loaded", async () => {
+  const host = await initializeTeamsHost({ timeoutMs: 2000 });
+  expect(host.openLiveChannel).toBeDefined();
+  await host.openLiveChannel?.();
+  const { LiveShareHost } = await import('@microsoft/teams-js');
+  expect(joined.hosts).toHaveLength(1);
+  expect(joined.hosts[0]).toBeInstanceOf(LiveShareHost);
+  expect(teamsJs.loads).toBe(1);
 });

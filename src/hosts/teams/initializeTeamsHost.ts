@@ -3,6 +3,7 @@ import { HostInitError, parseHostTheme, type HostContext, type HostTheme } from 
 import { withTimeout } from '../withTimeout';
 import { browserHostContext, parseFrameContext } from '../browserHostContext';
 import { openLiveChannelLazily } from './liveChannelLoader';
+import { isTeamsPage, loadTeamsJs } from './loadTeamsJs';
 
 // Kept importable from here for the Teams surfaces; the function itself has no teams-js in it.
 export { browserHostContext, parseFrameContext };
@@ -29,25 +30,9 @@ const DEFAULT_TIMEOUT_MS = 8_000;
  */
 export async function initializeTeamsHost(options: InitializeTeamsHostOptions = {}): Promise<HostContext> {
   const win = options.win ?? window;
-  const params = new URL(win.location.href).searchParams;
-  if (params.get('host') === 'browser' || !isEmbedded(win)) return browserHostContext(win);
+  if (!isTeamsPage(win)) return browserHostContext(win);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   return withTimeout(teamsHostContext(options.validMessageOrigins ?? []), timeoutMs, () => new HostInitError('timeout', `Teams did not answer within ${Math.round(timeoutMs / 1000)} s`));
-}
-
-/** Teams loads tabs in an iframe (web, desktop) or opens them from a parent window. */
-function isEmbedded(win: Window): boolean {
-  return win.parent !== win.self || Boolean(win.opener);
-}
-
-/**
- * teams-js itself, imported only when the page is in Teams: a page in a plain browser (the workspace
- * opened from a link) never evaluates it — about 47 kB of minified code whose evaluation is a
- * noticeable part of a cold start (issue 14). The side panel, the stage and the workspace preload its
- * chunk from their HTML (for Teams), so it is here by the time the entry asks.
- */
-function loadTeamsJs(): Promise<typeof import('./teamsSdk')> {
-  return import(/* webpackChunkName: "teams-js" */ './teamsSdk');
 }
 
 async function teamsHostContext(validMessageOrigins: string[]): Promise<HostContext> {

@@ -1,5 +1,6 @@
 import type { ILiveShareHost } from '@microsoft/live-share';
 import type { LiveChannel } from '../liveChannel';
+import { loadTeamsJs } from './loadTeamsJs';
 
 /**
  * Joins the live channel of the meeting the Teams client is in, through teams-js' LiveShareHost
@@ -11,7 +12,7 @@ import type { LiveChannel } from '../liveChannel';
  */
 export async function openLiveChannelLazily(): Promise<LiveChannel> {
   await whenIdle();
-  const [{ joinLiveChannel }, { LiveShareHost }] = await Promise.all([import('./liveShareChannel'), import(/* webpackChunkName: "teams-js" */ './teamsSdk')]);
+  const [{ joinLiveChannel }, { LiveShareHost }] = await Promise.all([import('./liveShareChannel'), loadTeamsJs()]);
   // teams-js' class answers the same calls as live-share's interface; their declarations differ only in enum types.
   return joinLiveChannel(LiveShareHost.create() as unknown as ILiveShareHost);
 }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { BROWSER_CHUNKS_META, preloadBrowserChunks } from './browserChunks';
+import { preloadBrowserChunks } from './browserChunks';
+import { BROWSER_CHUNKS_META } from './browserChunksMeta.mjs';
 
 const preloads = () => [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map((link) => ({ as: link.getAttribute('as'), href: link.href }));
 

@@ -1,5 +1,4 @@
-/** The `<meta>` in which the build names a page's browser-only start-up chunks (tools/startupPreloadPlugin.mjs). */
-export const BROWSER_CHUNKS_META = 'motebok-browser-chunks';
+import { BROWSER_CHUNKS_META } from './browserChunksMeta.mjs';
 
 /**
  * Preloads the chunks a page needs at start only in a plain browser (the sign-in gate), which the

@@ -1,3 +1,5 @@
+// First, for its side effect: in Teams, teams-js is fetched before the rest of the entry is evaluated.
+import '../shared/teamsJsFirst';
 import { createServices } from '../shared/services';
 import { startInHalves } from '../shared/startInHalves';
 import { teamsHostOptions } from '../shared/teamsSurface';
