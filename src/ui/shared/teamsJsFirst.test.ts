@@ -6,6 +6,12 @@ vi.mock('@microsoft/teams-js', async (importOriginal) => {
   teamsJs.loads += 1;
   return importOriginal();
 });
+// And MSAL's nested app auth, which the page needs in Teams and never in a browser.
+const nestedAuth = vi.hoisted(() => ({ loads: 0 }));
+vi.mock('../../auth/nestedApp', () => {
+  nestedAuth.loads += 1;
+  return { createNestedApp: () => Promise.resolve(undefined) };
+});
 
 // Importing the module runs it for this (Node) process's `window`, which has none: give it a plain browser's.
 vi.stubGlobal('window', page('https://app.example/workspace.html', '', 'top'));
@@ -28,9 +34,11 @@ it('leaves teams-js alone in a plain browser and in the sign-in popup that comes
   startTeamsJsEarly(page('https://app.example/workspace.html', '#error=interaction_required&state=xyz', 'framed'));
   await settle();
   expect(teamsJs.loads).toBe(0);
+  expect(nestedAuth.loads).toBe(0);
 });
 
 it('starts loading teams-js for the page in Teams', async () => {
   startTeamsJsEarly(page('https://app.example/workspace.html?committee=x', '', 'framed'));
   await vi.waitFor(() => expect(teamsJs.loads).toBe(1));
+  await vi.waitFor(() => expect(nestedAuth.loads).toBe(1));
 });
