@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DomainError } from './errors';
 import { parseMeetingFile } from './meetingFile';
 import { checkedMeeting } from './meetingFile';
@@ -114,5 +114,33 @@ describe('meeting-level text fields refuse control characters, naming the field'
     expect(meeting({ recipients: 'Faste medlemmer\n' })[0]?.message).toBe('Til-linjen inneholder et kontrolltegn (U+000A) som ikke kan lagres. Fjern det og prøv igjen.');
     expect(meeting({ chair: { name: 'Per\u0008 Voss' } })).toEqual([{ path: 'meeting.chair.name', message: 'Navnet inneholder et kontrolltegn (U+0008) som ikke kan lagres. Fjern det og prøv igjen.' }]);
     expect(meeting({ place: 'Tønsberg', theme: 'Innkalling Partnerskapsmøtet' })).toEqual([]);
+  });
+});
+
+describe('the messages of the length limits', () => {
+  const original = Intl.NumberFormat;
+  afterEach(() => {
+    Intl.NumberFormat = original;
+  });
+  /** Counts the formatters made from now on. */
+  function countMade(): { count: number } {
+    const made = { count: 0 };
+    Intl.NumberFormat = new Proxy(original, {
+      construct(target, args: ConstructorParameters<typeof Intl.NumberFormat>) {
+        made.count += 1;
+        return new target(...args);
+      },
+    });
+    return made;
+  }
+
+  it('are made when a field is refused, so building the schemas makes no Intl formatter (issue 14: ICU set-up on a cold start)', async () => {
+    const made = countMade();
+    vi.resetModules();
+    const model = await import('./model');
+    expect(made.count).toBe(0);
+    const parsed = model.AgendaItemSchema.safeParse({ ...anItem('sak-1'), proposedConclusion: ['a'.repeat(MAX_CONCLUSION_POINT_LENGTH + 1)] });
+    expect(parsed.success ? [] : parsed.error.issues.map((issue) => issue.message)).toEqual(['Et punkt i forslaget til konklusjon kan ha høyst 4\u00a0000 tegn.']);
+    expect(made.count).toBe(1);
   });
 });
