@@ -1,20 +1,33 @@
-import { Suspense, useEffect, useState } from 'react';
-import { Button, Spinner, Text, Title3, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import {
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  Field,
+  Input,
+  Spinner,
+  Text,
+  Title3,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import type { Committee, Meeting, MeetingHeader } from '../../domain/model';
 import type { Versioned } from '../../domain/ports';
-import { formatDateLong } from '../../domain/dates';
+import { previousHeldMeeting, previousMinutesState, type PreviousMinutesState } from '../../domain/agendaTemplate';
+import { formatDateLong, formatMeetingWhen } from '../../domain/dates';
 import { MeetingStatusBadge } from '../shared/MeetingStatusBadge';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
-import { loadableView } from '../shared/loadableView';
-import { whenIdle } from '../../hosts/teams/liveChannelLoader';
+import { useServices } from '../shared/ServicesContext';
 import { useWorkspaceText } from './text';
 import { osloToday, splitMeetings, type LoadState } from './useWorkspaceData';
-
-// «Nytt møte»'s dialog (its form, the template and numbering code behind it) is a chunk of its own,
-// fetched when the page is idle after the list is shown, so neither its code nor its render stands
-// between the link and the saksliste (issue 14: cold load); it renders without suspending once here.
-const { View: NewMeetingDialog, preload: preloadNewMeetingDialog } = loadableView(() => import(/* webpackChunkName: "new-meeting" */ './NewMeetingDialog').then((module) => module.NewMeetingDialog));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px' },
@@ -32,8 +45,32 @@ const useStyles = makeStyles({
   },
   // The open meeting: a bar and aria-current, not a fill (a fill breaks contrast in high contrast).
   selected: { borderLeft: `4px solid ${tokens.colorBrandStroke1}` },
+  form: { display: 'flex', flexDirection: 'column', gap: '12px' },
+  row: { display: 'flex', gap: '12px', flexWrap: 'wrap' },
   heading: { display: 'block', margin: '8px 0 4px 0' },
 });
+
+/*
+ * Making the meeting (the template, the Referatsak, the numbering and the Oppfølgingsliste:
+ * `newMeeting.ts`) is not needed to show the list: a chunk of its own (`new-meeting`), fetched when
+ * the dialog opens (issue 14: cold load). The dialog itself stays here: Fluent's dialog, motion and
+ * focus modules are also what the shared rich-text chunk relies on the workspace's screens for; moved
+ * out, that chunk (which the side panel preloads) would carry its own copy.
+ */
+let newMeetingModule: Promise<typeof import('./newMeeting')> | undefined;
+function loadNewMeeting(): Promise<typeof import('./newMeeting')> {
+  newMeetingModule ??= import(/* webpackChunkName: "new-meeting" */ './newMeeting').catch((error: unknown) => {
+    newMeetingModule = undefined; // a failed fetch is tried again on «Opprett møtet»
+    throw error;
+  });
+  return newMeetingModule;
+}
+
+const PREVIOUS_TEXT = {
+  approved: 'newMeeting.previous',
+  notApproved: 'newMeeting.previousNotApproved',
+  missing: 'newMeeting.previousNoMinutes',
+} as const satisfies Record<PreviousMinutesState, string>;
 
 export interface MeetingListProps {
   committee: Committee;
@@ -47,11 +84,6 @@ export interface MeetingListProps {
 export function MeetingList({ committee, meetings, selectedId, onSelect, onCreated, onRetry }: MeetingListProps) {
   const t = useWorkspaceText();
   const styles = useStyles();
-  // 'closed' once opened: the dialog stays mounted, so what was typed is there when it is opened again.
-  const [dialog, setDialog] = useState<'never' | 'open' | 'closed'>('never');
-  useEffect(() => {
-    void whenIdle().then(preloadNewMeetingDialog);
-  }, []);
   if (meetings.status === 'loading') return <Spinner size="small" label={t('meetings.loading')} />;
   if (meetings.status === 'failed') return <ErrorMessageBar error={meetings.error} onReload={onRetry} />;
   const { upcoming, earlier } = splitMeetings(meetings.value, osloToday());
@@ -83,16 +115,100 @@ export function MeetingList({ committee, meetings, selectedId, onSelect, onCreat
   );
   return (
     <div className={styles.root}>
-      <Button appearance="primary" icon={<AddRegular />} onClick={() => setDialog('open')}>
-        {t('meetings.new')}
-      </Button>
-      {dialog === 'never' ? null : (
-        <Suspense fallback={<Spinner size="tiny" label={t('newMeeting.loading')} />}>
-          <NewMeetingDialog committee={committee} meetings={meetings.value} open={dialog === 'open'} onOpenChange={(open) => setDialog(open ? 'open' : 'closed')} onCreated={onCreated} />
-        </Suspense>
-      )}
+      <NewMeetingDialog committee={committee} meetings={meetings.value} onCreated={onCreated} />
       {section(t('meetings.upcoming'), upcoming)}
       {section(t('meetings.earlier'), earlier)}
     </div>
+  );
+}
+
+function NewMeetingDialog({ committee, meetings, onCreated }: { committee: Committee; meetings: readonly MeetingHeader[]; onCreated: (meeting: Versioned<Meeting>) => void }) {
+  const t = useWorkspaceText();
+  const styles = useStyles();
+  const { repository, followUps } = useServices();
+  const [open, setOpen] = useState(false);
+  const [date, setDate] = useState('');
+  const [start, setStart] = useState('13:00');
+  const [end, setEnd] = useState('15:00');
+  const [place, setPlace] = useState(committee.defaultPlace ?? '');
+  const [online, setOnline] = useState(true);
+  const [error, setError] = useState<unknown>(undefined);
+  const [saving, setSaving] = useState(false);
+  // The Referatsak takes up the last meeting that was held, never a newer draft.
+  const previous = /^\d{4}-\d{2}-\d{2}$/.test(date) ? previousHeldMeeting(meetings, { date, start }) : undefined;
+
+  const create = async () => {
+    setSaving(true);
+    setError(undefined);
+    try {
+      const { createNewMeeting } = await loadNewMeeting();
+      const saved = await createNewMeeting(repository, committee, meetings, { date, start, end, place, online }, undefined, followUps ? { tasks: followUps, today: new Date().toISOString().slice(0, 10) } : undefined);
+      onCreated(saved);
+      setOpen(false);
+    } catch (caught) {
+      // The form keeps everything typed; the message says what to change.
+      setError(caught);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(_, data) => {
+        if (data.open) void loadNewMeeting().catch(() => undefined); // here by the time the form is filled in
+        setOpen(data.open);
+      }}
+    >
+      <DialogTrigger disableButtonEnhancement>
+        <Button appearance="primary" icon={<AddRegular />}>
+          {t('meetings.new')}
+        </Button>
+      </DialogTrigger>
+      <DialogSurface>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void create();
+          }}
+        >
+          <DialogBody>
+            <DialogTitle>{t('newMeeting.title', { committee: committee.name })}</DialogTitle>
+            <DialogContent className={styles.form}>
+              {error !== undefined ? <ErrorMessageBar error={error} onDismiss={() => setError(undefined)} /> : null}
+              <Field label={t('newMeeting.date')} required>
+                <Input type="date" value={date} onChange={(_, data) => setDate(data.value)} />
+              </Field>
+              <div className={styles.row}>
+                <Field label={t('newMeeting.start')} required>
+                  <Input type="time" value={start} onChange={(_, data) => setStart(data.value)} />
+                </Field>
+                <Field label={t('newMeeting.end')} required>
+                  <Input type="time" value={end} onChange={(_, data) => setEnd(data.value)} />
+                </Field>
+              </div>
+              <Field label={t('newMeeting.place')}>
+                <Input value={place} onChange={(_, data) => setPlace(data.value)} />
+              </Field>
+              <Checkbox label={t('newMeeting.online')} checked={online} onChange={(_, data) => setOnline(data.checked === true)} />
+              {date ? (
+                <Text size={200} role="status">
+                  {previous ? t(PREVIOUS_TEXT[previousMinutesState(previous)], { date: formatMeetingWhen(previous) }) : t('newMeeting.noPrevious')}
+                </Text>
+              ) : null}
+            </DialogContent>
+            <DialogActions>
+              <DialogTrigger disableButtonEnhancement>
+                <Button>{t('newMeeting.cancel')}</Button>
+              </DialogTrigger>
+              <Button type="submit" appearance="primary" disabled={saving || date === ''}>
+                {t('newMeeting.create')}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </form>
+      </DialogSurface>
+    </Dialog>
   );
 }

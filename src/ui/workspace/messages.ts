@@ -280,7 +280,6 @@ const nb = {
   'rowAccess.settingsBody': 'Endringen gjelder hvem som har tilgang til {{saker}}, som holder innhold unntatt offentlighet, men tilgangen kunne ikke settes ({{reason}}). Den som har mistet tilgangen, kan lese raden i SharePoint til tilgangene er rettet. Innstillingene er lagret.',
   'rowAccess.settingsUnknown': 'Endringen gjelder hvem som har tilgang til sakene unntatt offentlighet i møteorganet, men sakene kunne ikke leses, så tilgangene er ikke satt ({{reason}}). Den som har mistet tilgangen, kan lese radene i SharePoint til tilgangene er rettet. Innstillingene er lagret.',
   'permissions.ownerOnly': 'Du ser dette fordi du kan endre tilgangene på området, men du er ikke med i sekretariatet for noe møteorgan. Bare sekretariatet kan rette tilgangene i Møtebok, slik at ingen mister tilgangen underveis: be sekretariatet velge «Rett tilgangene», eller legg deg til under «Sekretariat» i innstillingene for møteorganet.',
-  'newMeeting.loading': 'Åpner skjemaet for nytt møte …',
 };
 
 type Key = keyof typeof nb;
@@ -566,7 +565,6 @@ const nn: Record<Key, string> = {
   'rowAccess.settingsBody': 'Endringa gjeld kven som har tilgang til {{saker}}, som held innhald unnateke offentlegheit, men tilgangen kunne ikkje setjast ({{reason}}). Den som har mista tilgangen, kan lese rada i SharePoint til tilgangane er retta. Innstillingane er lagra.',
   'rowAccess.settingsUnknown': 'Endringa gjeld kven som har tilgang til sakene unnatekne offentlegheit i møteorganet, men sakene kunne ikkje lesast, så tilgangane er ikkje sette ({{reason}}). Den som har mista tilgangen, kan lese radene i SharePoint til tilgangane er retta. Innstillingane er lagra.',
   'permissions.ownerOnly': 'Du ser dette fordi du kan endra tilgangane på området, men du er ikkje med i sekretariatet for noko møteorgan. Berre sekretariatet kan retta tilgangane i Møtebok, slik at ingen mistar tilgangen undervegs: be sekretariatet velja «Rett tilgangane», eller legg deg til under «Sekretariat» i innstillingane for møteorganet.',
-  'newMeeting.loading': 'Opnar skjemaet for nytt møte …',
 };
 
 const en: Record<Key, string> = {
@@ -850,7 +848,6 @@ const en: Record<Key, string> = {
   'rowAccess.settingsBody': 'The change affects who can see {{saker}}, which holds content exempt from public access, but the permissions could not be set ({{reason}}). Anyone who lost access can read the row in SharePoint until the permissions are repaired. The settings are saved.',
   'rowAccess.settingsUnknown': 'The change affects who can see the items exempt from public access in this committee, but the items could not be read, so the permissions are not set ({{reason}}). Anyone who lost access can read the rows in SharePoint until the permissions are repaired. The settings are saved.',
   'permissions.ownerOnly': 'You see this because you can change the permissions on the site, but you are not in the secretariat of any committee. Only the secretariat can repair the permissions in Møtebok, so that nobody loses access half-way: ask the secretariat to choose «Repair the permissions», or add yourself under «Secretariat» in the committee settings.',
-  'newMeeting.loading': 'Opening the new meeting form …',
 };
 
 export const workspaceMessages = { nb, nn, en };
