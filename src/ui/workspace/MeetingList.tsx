@@ -27,6 +27,7 @@ import { MeetingStatusBadge } from '../shared/MeetingStatusBadge';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { useServices } from '../shared/ServicesContext';
 import { useWorkspaceText } from './text';
+import { createNewMeeting } from './newMeeting';
 import { osloToday, splitMeetings, type LoadState } from './useWorkspaceData';
 
 const useStyles = makeStyles({
@@ -49,22 +50,6 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: '12px', flexWrap: 'wrap' },
   heading: { display: 'block', margin: '8px 0 4px 0' },
 });
-
-/*
- * Making the meeting (the template, the Referatsak, the numbering and the Oppfølgingsliste:
- * `newMeeting.ts`) is not needed to show the list: a chunk of its own (`new-meeting`), fetched when
- * the dialog opens (issue 14: cold load). The dialog itself stays here: Fluent's dialog, motion and
- * focus modules are also what the shared rich-text chunk relies on the workspace's screens for; moved
- * out, that chunk (which the side panel preloads) would carry its own copy.
- */
-let newMeetingModule: Promise<typeof import('./newMeeting')> | undefined;
-function loadNewMeeting(): Promise<typeof import('./newMeeting')> {
-  newMeetingModule ??= import(/* webpackChunkName: "new-meeting" */ './newMeeting').catch((error: unknown) => {
-    newMeetingModule = undefined; // a failed fetch is tried again on «Opprett møtet»
-    throw error;
-  });
-  return newMeetingModule;
-}
 
 const PREVIOUS_TEXT = {
   approved: 'newMeeting.previous',
@@ -141,7 +126,6 @@ function NewMeetingDialog({ committee, meetings, onCreated }: { committee: Commi
     setSaving(true);
     setError(undefined);
     try {
-      const { createNewMeeting } = await loadNewMeeting();
       const saved = await createNewMeeting(repository, committee, meetings, { date, start, end, place, online }, undefined, followUps ? { tasks: followUps, today: new Date().toISOString().slice(0, 10) } : undefined);
       onCreated(saved);
       setOpen(false);
@@ -154,13 +138,7 @@ function NewMeetingDialog({ committee, meetings, onCreated }: { committee: Commi
   };
 
   return (
-    <Dialog
-      open={open}
-      onOpenChange={(_, data) => {
-        if (data.open) void loadNewMeeting().catch(() => undefined); // here by the time the form is filled in
-        setOpen(data.open);
-      }}
-    >
+    <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
       <DialogTrigger disableButtonEnhancement>
         <Button appearance="primary" icon={<AddRegular />}>
           {t('meetings.new')}
