@@ -6,6 +6,7 @@ import {
   formatMeetingWhen,
   formatTimeRange,
   osloToUtc,
+  osloToday,
   parseIsoDate,
   utcToOslo,
   yearOf,
@@ -142,5 +143,14 @@ describe('the Oslo time zone formatter', () => {
     expect(fresh.utcToOslo('2026-06-11T11:30:00Z')).toEqual({ date: '2026-06-11', time: '13:30' });
     expect(fresh.osloToUtc('2026-01-15', '09:00')).toBe('2026-01-15T08:00:00.000Z');
     expect(made.count).toBe(1); // one formatter, kept
+  });
+});
+
+describe("today's date in Oslo", () => {
+  it('is the Oslo date wherever the browser is, across midnight and DST', () => {
+    expect(osloToday(new Date('2026-06-10T21:59:00Z'))).toBe('2026-06-10'); // 23:59 summer time
+    expect(osloToday(new Date('2026-06-10T22:30:00Z'))).toBe('2026-06-11'); // 00:30 summer time
+    expect(osloToday(new Date('2026-01-15T22:30:00Z'))).toBe('2026-01-15'); // 23:30 winter time
+    expect(osloToday(new Date('2026-01-15T23:30:00Z'))).toBe('2026-01-16');
   });
 });

@@ -80,9 +80,10 @@ export function minutesOfDay(time: string): number {
   return hour * 60 + minute;
 }
 
-// Made on first use, not when the module is evaluated: the first Intl formatter of a fresh page sets
-// ICU up (40–90 ms in Chromium), and pages evaluate this module at start-up, long before they need
-// an Oslo time (the workspace's entry imports it; issue 14: cold load).
+// Made on first use, not when the module is evaluated: the first Intl use of a fresh page sets ICU up
+// (40–90 ms in Chromium), and pages evaluate this module at start-up, long before they need an Oslo
+// time; a page that needs one before it is ready chooses when (the workspace: `ui/workspace/main.tsx`;
+// issue 14: cold load).
 let osloParts: Intl.DateTimeFormat | undefined;
 
 function osloPartsFormat(): Intl.DateTimeFormat {
@@ -114,6 +115,12 @@ function osloOffsetMs(epochMs: number): number {
   const w = wallClockInOslo(epochMs);
   const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
   return asUtc - Math.floor(epochMs / 1000) * 1000;
+}
+
+/** Today in Europe/Oslo as YYYY-MM-DD (meetings' dates are Oslo dates), wherever the browser is. */
+export function osloToday(now: Date = new Date()): string {
+  const w = wallClockInOslo(now.getTime());
+  return `${w.year}-${two(w.month)}-${two(w.day)}`;
 }
 
 /**

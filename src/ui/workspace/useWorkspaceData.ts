@@ -209,11 +209,6 @@ export function splitMeetings<M extends MeetingHeader>(meetings: readonly M[], t
   return { upcoming, earlier };
 }
 
-/** Today in Europe/Oslo as YYYY-MM-DD (the meetings' dates are Oslo dates). */
-export function osloToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
 /**
  * The committee's meetings as the workspace shows them: the open meeting as its editor last stored
  * it (saves, the notice sender), so list and editor read one state and never disagree on status or date.
