@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   formatClockTime,
   formatDateLong,
@@ -12,6 +12,7 @@ import {
   yearOf,
 } from './dates';
 import { DomainError } from './errors';
+import { intlFormattersMade } from './testing/intlFormattersMade';
 
 describe('Norwegian date formatting', () => {
   it('writes the long date of the innkalling as dd.mm.yyyy', () => {
@@ -118,31 +119,17 @@ describe('Oslo ↔ UTC', () => {
 });
 
 describe('the Oslo time zone formatter', () => {
-  const original = Intl.DateTimeFormat;
-  afterEach(() => {
-    Intl.DateTimeFormat = original;
-  });
-  /** Counts the formatters made from now on. */
-  function countMade(): { count: number } {
-    const made = { count: 0 };
-    Intl.DateTimeFormat = new Proxy(original, {
-      construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
-        made.count += 1;
-        return new target(...args);
-      },
-    });
-    return made;
-  }
+  const formatters = intlFormattersMade('DateTimeFormat');
 
   it('is made when an Oslo time is first asked for, not when the module is evaluated (issue 14: ICU set-up on a cold start)', async () => {
-    const made = countMade();
+    const made = formatters.count();
     vi.resetModules();
     const fresh = await import('./dates');
     expect(fresh.formatMeetingWhen({ date: '2026-06-11', start: '13:30', end: '15:00' })).toBe('11.06.2026 kl. 13.30–15.00');
-    expect(made.count).toBe(0);
+    expect(made.made).toBe(0);
     expect(fresh.utcToOslo('2026-06-11T11:30:00Z')).toEqual({ date: '2026-06-11', time: '13:30' });
     expect(fresh.osloToUtc('2026-01-15', '09:00')).toBe('2026-01-15T08:00:00.000Z');
-    expect(made.count).toBe(1); // one formatter, kept
+    expect(made.made).toBe(1); // one formatter, kept
   });
 });
 
