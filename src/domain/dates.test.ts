@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   formatClockTime,
   formatDateLong,
@@ -6,11 +6,13 @@ import {
   formatMeetingWhen,
   formatTimeRange,
   osloToUtc,
+  osloToday,
   parseIsoDate,
   utcToOslo,
   yearOf,
 } from './dates';
 import { DomainError } from './errors';
+import { intlFormattersMade } from './testing/intlFormattersMade';
 
 describe('Norwegian date formatting', () => {
   it('writes the long date of the innkalling as dd.mm.yyyy', () => {
@@ -113,5 +115,29 @@ describe('Oslo ↔ UTC', () => {
     expect(() => utcToOslo('i morgen')).toThrow(DomainError);
     expect(() => utcToOslo('2026-06-11')).toThrow('ikke et gyldig tidspunkt');
     expect(() => utcToOslo('2026-13-45T11:30:00Z')).toThrow(DomainError);
+  });
+});
+
+describe('the Oslo time zone formatter', () => {
+  const formatters = intlFormattersMade('DateTimeFormat');
+
+  it('is made when an Oslo time is first asked for, not when the module is evaluated (issue 14: ICU set-up on a cold start)', async () => {
+    const made = formatters.count();
+    vi.resetModules();
+    const fresh = await import('./dates');
+    expect(fresh.formatMeetingWhen({ date: '2026-06-11', start: '13:30', end: '15:00' })).toBe('11.06.2026 kl. 13.30–15.00');
+    expect(made.made).toBe(0);
+    expect(fresh.utcToOslo('2026-06-11T11:30:00Z')).toEqual({ date: '2026-06-11', time: '13:30' });
+    expect(fresh.osloToUtc('2026-01-15', '09:00')).toBe('2026-01-15T08:00:00.000Z');
+    expect(made.made).toBe(1); // one formatter, kept
+  });
+});
+
+describe("today's date in Oslo", () => {
+  it('is the Oslo date wherever the browser is, across midnight and DST', () => {
+    expect(osloToday(new Date('2026-06-10T21:59:00Z'))).toBe('2026-06-10'); // 23:59 summer time
+    expect(osloToday(new Date('2026-06-10T22:30:00Z'))).toBe('2026-06-11'); // 00:30 summer time
+    expect(osloToday(new Date('2026-01-15T22:30:00Z'))).toBe('2026-01-15'); // 23:30 winter time
+    expect(osloToday(new Date('2026-01-15T23:30:00Z'))).toBe('2026-01-16');
   });
 });

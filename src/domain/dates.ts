@@ -80,21 +80,30 @@ export function minutesOfDay(time: string): number {
   return hour * 60 + minute;
 }
 
-const osloParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: OSLO_TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
+// Made on first use, not when the module is evaluated: the first Intl use of a fresh page sets ICU up
+// (40–90 ms in Chromium), and pages evaluate this module at start-up, long before they need an Oslo
+// time; a page that needs one before it is ready chooses when (the workspace: `ui/workspace/main.tsx`;
+// issue 14: cold load).
+let osloParts: Intl.DateTimeFormat | undefined;
+
+function osloPartsFormat(): Intl.DateTimeFormat {
+  osloParts ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: OSLO_TIME_ZONE,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+  return osloParts;
+}
 
 /** Oslo wall-clock fields of an instant. */
 function wallClockInOslo(epochMs: number): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
   const fields: Record<string, number> = {};
-  for (const part of osloParts.formatToParts(new Date(epochMs))) {
+  for (const part of osloPartsFormat().formatToParts(new Date(epochMs))) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
   }
   const get = (key: string): number => fields[key] ?? 0;
@@ -106,6 +115,12 @@ function osloOffsetMs(epochMs: number): number {
   const w = wallClockInOslo(epochMs);
   const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
   return asUtc - Math.floor(epochMs / 1000) * 1000;
+}
+
+/** Today in Europe/Oslo as YYYY-MM-DD (meetings' dates are Oslo dates), wherever the browser is. */
+export function osloToday(now: Date = new Date()): string {
+  const w = wallClockInOslo(now.getTime());
+  return `${w.year}-${two(w.month)}-${two(w.day)}`;
 }
 
 /**

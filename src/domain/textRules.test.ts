@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DomainError } from './errors';
 import { parseMeetingFile } from './meetingFile';
 import { checkedMeeting } from './meetingFile';
 import { MAX_CONCLUSION_POINT_LENGTH, MAX_RICH_TEXT_LENGTH, MAX_TITLE_LENGTH } from './limits';
 import { AgendaItemSchema, CaseNumberSchema, DocumentRefSchema } from './model';
 import { aCommittee, aMeeting, anItem } from './testing/builders';
+import { intlFormattersMade } from './testing/intlFormattersMade';
 
 function problemsOf(change: (item: Record<string, unknown>) => void): { path: string; message: string }[] {
   const item: Record<string, unknown> = { ...anItem('sak-1') };
@@ -114,5 +115,19 @@ describe('meeting-level text fields refuse control characters, naming the field'
     expect(meeting({ recipients: 'Faste medlemmer\n' })[0]?.message).toBe('Til-linjen inneholder et kontrolltegn (U+000A) som ikke kan lagres. Fjern det og prøv igjen.');
     expect(meeting({ chair: { name: 'Per\u0008 Voss' } })).toEqual([{ path: 'meeting.chair.name', message: 'Navnet inneholder et kontrolltegn (U+0008) som ikke kan lagres. Fjern det og prøv igjen.' }]);
     expect(meeting({ place: 'Tønsberg', theme: 'Innkalling Partnerskapsmøtet' })).toEqual([]);
+  });
+});
+
+describe('the messages of the length limits', () => {
+  const formatters = intlFormattersMade('NumberFormat');
+
+  it('are made when a field is refused, so building the schemas makes no Intl formatter (issue 14: ICU set-up on a cold start)', async () => {
+    const made = formatters.count();
+    vi.resetModules();
+    const model = await import('./model');
+    expect(made.made).toBe(0);
+    const parsed = model.AgendaItemSchema.safeParse({ ...anItem('sak-1'), proposedConclusion: ['a'.repeat(MAX_CONCLUSION_POINT_LENGTH + 1)] });
+    expect(parsed.success ? [] : parsed.error.issues.map((issue) => issue.message)).toEqual(['Et punkt i forslaget til konklusjon kan ha høyst 4\u00a0000 tegn.']);
+    expect(made.made).toBe(1);
   });
 });

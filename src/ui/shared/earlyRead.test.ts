@@ -36,3 +36,28 @@ describe('a read started early, before anything renders', () => {
     expect(await early.take({ id: 'a' })).toBe(1);
   });
 });
+
+describe('an early read whose answer is already here when the screen first renders', () => {
+  it('hands the answer itself out once, for the same key, and nothing while it is under way', async () => {
+    let answer: (text: string) => void = () => undefined;
+    const read = vi.fn((id: string) => new Promise<string>((resolve) => (answer = (text) => resolve(`${text} ${id}`))));
+    const early = startEarlyRead<string, string>('m-1', read);
+    expect(early.takeArrived('m-1')).toBeUndefined(); // still on its way: the screen takes the promise
+    answer('møte');
+    await Promise.resolve();
+    expect(early.takeArrived('m-2')).toBeUndefined();
+    expect(early.takeArrived('m-1')).toEqual({ value: 'møte m-1' });
+    expect(early.takeArrived('m-1')).toBeUndefined();
+    expect(early.take('m-1')).toBeUndefined(); // taken once, whichever way
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+
+  it('hands out no failure: the taker reads again with take', async () => {
+    const read = vi.fn<(id: string) => Promise<string>>().mockRejectedValueOnce(new Error('ikke logget inn')).mockResolvedValue('møte m-1');
+    const early = startEarlyRead<string, string>('m-1', read);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(early.takeArrived('m-1')).toBeUndefined();
+    expect(await early.take('m-1')).toBe('møte m-1');
+  });
+});

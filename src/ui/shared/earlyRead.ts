@@ -12,13 +12,24 @@
  */
 export interface EarlyRead<K, T> {
   take(key: K): Promise<T> | undefined;
+  /**
+   * The answer itself when it is already here, taken as `take` takes it (once, for the same key):
+   * a screen whose first render comes after the answer shows it in that render, rather than showing
+   * "loading" and rendering again a task later for a promise that had long settled (issue 14).
+   * Undefined while the read is under way or when it failed (then `take` reads again).
+   */
+  takeArrived(key: K): { value: T } | undefined;
   /** The early read itself, for a read that starts from its answer (never handed to a screen). */
   readonly started: Promise<T>;
 }
 
 export function startEarlyRead<K, T>(key: K, read: (key: K) => Promise<T>, sameKey: (a: K, b: K) => boolean = Object.is): EarlyRead<K, T> {
   const started = read(key);
-  started.catch(() => undefined); // handled: the taker reads again
+  let arrived: { value: T } | undefined;
+  started.then(
+    (value) => (arrived = { value }),
+    () => undefined, // handled: the taker reads again
+  );
   let held: Promise<T> | undefined = started;
   return {
     started,
@@ -27,6 +38,11 @@ export function startEarlyRead<K, T>(key: K, read: (key: K) => Promise<T>, sameK
       const early = held;
       held = undefined;
       return early.catch(() => read(key));
+    },
+    takeArrived(asked) {
+      if (arrived === undefined || held === undefined || !sameKey(key, asked)) return undefined;
+      held = undefined;
+      return arrived;
     },
   };
 }

@@ -22,13 +22,13 @@ import { AddRegular } from '@fluentui/react-icons';
 import type { Committee, Meeting, MeetingHeader } from '../../domain/model';
 import type { Versioned } from '../../domain/ports';
 import { previousHeldMeeting, previousMinutesState, type PreviousMinutesState } from '../../domain/agendaTemplate';
-import { formatDateLong, formatMeetingWhen } from '../../domain/dates';
+import { formatDateLong, formatMeetingWhen, osloToday } from '../../domain/dates';
 import { MeetingStatusBadge } from '../shared/MeetingStatusBadge';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { useServices } from '../shared/ServicesContext';
 import { useWorkspaceText } from './text';
 import { createNewMeeting } from './newMeeting';
-import { osloToday, splitMeetings, type LoadState } from './useWorkspaceData';
+import { splitMeetings, type LoadState } from './useWorkspaceData';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px' },

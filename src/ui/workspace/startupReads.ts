@@ -22,6 +22,17 @@ export interface StartupReads {
   meeting(meetingId: string): Promise<ReadMeeting | undefined> | undefined;
   /** The other meetings' case numbers for the numbering `numberingKey` names (`useOpenedMeeting`). */
   caseNumbers(key: string): Promise<NumberedMeeting[]> | undefined;
+  /**
+   * The same answers when they are already here, taken the same way (once, for the same key): the
+   * screens' first render comes after them on a cold start, so it shows the meeting list and the
+   * saksliste at once instead of "loading" and two more renders for promises long settled (issue 14).
+   */
+  arrived: {
+    committees(): { value: ReadList<Committee> } | undefined;
+    meetingRows(committeeId: string): { value: MeetingRows } | undefined;
+    meeting(meetingId: string): { value: ReadMeeting | undefined } | undefined;
+    caseNumbers(key: string): { value: NumberedMeeting[] } | undefined;
+  };
 }
 
 /** Which meetings' case numbers opening `meetingId` needs, as one string: read again only when it changes. */
@@ -64,5 +75,11 @@ export function startWorkspaceReads(
     meetingRows: (id) => rows?.take(id),
     meeting: (id) => meeting?.take(id),
     caseNumbers: (key) => numbers?.read.take(key),
+    arrived: {
+      committees: () => committees.takeArrived(undefined),
+      meetingRows: (id) => rows?.takeArrived(id),
+      meeting: (id) => meeting?.takeArrived(id),
+      caseNumbers: (key) => numbers?.read.takeArrived(key),
+    },
   };
 }

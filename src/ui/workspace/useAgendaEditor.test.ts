@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
+import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { aClosingRow, aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
@@ -7,7 +8,7 @@ import { renumberItems } from '../../domain/caseNumbering';
 import type { Meeting } from '../../domain/model';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { useAgendaEditor } from './useAgendaEditor';
-import { useMeetings, useOpenedMeeting, withOpenMeeting } from './useWorkspaceData';
+import { useCommittees, useMeetings, useOpenedMeeting, withOpenMeeting } from './useWorkspaceData';
 import { startWorkspaceReads } from './startupReads';
 
 const committee = aCommittee();
@@ -76,5 +77,31 @@ describe('the meeting list and the open meeting', () => {
     await waitFor(() => expect(result.current.status).toBe('ready'));
     expect(result.current.status === 'ready' ? result.current.value?.others.map((other) => [other.id, other.items.map((item) => item.caseNumber)]) : []).toEqual([['m-march', march.items.map((item) => item.caseNumber)]]);
     expect([reads.rows.mock.calls.length, reads.meeting.mock.calls.length, reads.numbers.mock.calls.length]).toEqual([1, 1, 1]);
+  });
+  it('shows reads begun before the first render whose answers are already here in that first render, with nothing read again (StrictMode too)', async () => {
+    const march: Meeting = renumberItems({ ...aMeeting({ id: 'm-march-2', committeeId: committee.id, date: '2026-03-12', items: [anItem('m1'), aClosingRow()] }), status: 'noticeSent' }, committee, []);
+    const draft: Meeting = renumberItems(aMeeting({ id: 'm-june-2', committeeId: committee.id, date: '2026-06-11', items: [anItem('a'), aClosingRow()] }), committee, [march]);
+    const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [march, draft] });
+    const reads = [vi.spyOn(repository, 'listCommittees'), vi.spyOn(repository, 'listMeetingRows'), vi.spyOn(repository, 'getMeeting'), vi.spyOn(repository, 'listCaseNumbers')];
+    const startup = startWorkspaceReads(repository, { committeeId: committee.id, meetingId: draft.id });
+    await vi.waitFor(() => expect(reads[3]).toHaveBeenCalledTimes(1));
+    await new Promise((resolve) => setTimeout(resolve, 0)); // every answer is in, as on a cold start when the screens first render
+    const rendered: string[] = [];
+    const { result } = renderHook(
+      () => {
+        const { committees } = useCommittees(repository, startup);
+        const { meetings } = useMeetings(repository, committee.id, startup);
+        const { opened } = useOpenedMeeting(repository, committee, draft.id, meetings, startup);
+        const open = useAgendaEditor(opened.status === 'ready' ? opened.value?.stored : undefined, committee, opened.status === 'ready' ? (opened.value?.others ?? []) : [], repository);
+        rendered.push([committees.status, meetings.status, opened.status, open ? 'editor' : 'none'].join(' '));
+        return open;
+      },
+      { wrapper: StrictMode },
+    );
+    expect(rendered[0]).toBe('ready ready ready editor');
+    await new Promise((resolve) => setTimeout(resolve, 20)); // the effects have run (twice, in StrictMode)
+    expect(new Set(rendered)).toEqual(new Set(['ready ready ready editor']));
+    expect(result.current?.state.meeting.items.map((item) => item.caseNumber)).toEqual(draft.items.map((item) => item.caseNumber));
+    expect(reads.map((read) => read.mock.calls.length)).toEqual([1, 1, 1, 1]);
   });
 });

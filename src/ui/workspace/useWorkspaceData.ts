@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { NumberedMeeting } from '../../domain/caseNumbering';
 import type { Committee, Meeting, MeetingHeader } from '../../domain/model';
 import type { MeetingRepository, ReadMeeting, UnreadableRow, Versioned } from '../../domain/ports';
@@ -6,6 +6,28 @@ import { sameYearNumbering } from '../../domain/numberingScope';
 import { numberingKey as keyOfNumbering, type StartupReads } from './startupReads';
 
 export type LoadState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: unknown };
+
+/**
+ * A start-up answer that was already here when the hook first rendered (`StartupReads.arrived`): the
+ * hook begins 'ready' with it, and its effect does not read again for the same load — `key` names
+ * that load (what is read, and the attempt). `answered(key)` is true while the effect runs for that
+ * load (StrictMode's second run too), false for good once any other has been read.
+ */
+function useArrived<T>(repository: MeetingRepository, key: string | undefined, take: () => { value: T } | undefined): {
+  answer: { value: T } | undefined;
+  answered: (key: string) => boolean;
+} {
+  const [first] = useState(() => (key === undefined ? undefined : { key, repository, answer: take() }));
+  const unread = useRef(first?.answer ? first.key : undefined);
+  const answered = (now: string) => {
+    if (unread.current === now && first?.repository === repository) return true;
+    unread.current = undefined;
+    return false;
+  };
+  return { answer: first?.answer, answered };
+}
+
+const byName = (list: readonly Versioned<Committee>[]) => [...list].sort((a, b) => a.value.name.localeCompare(b.value.name, 'nb'));
 
 /** Committees of the site; `reload` after provisioning or sign-in. `startup`: the read begun before the first render, taken once. */
 export function useCommittees(repository: MeetingRepository, startup?: StartupReads): {
@@ -16,16 +38,18 @@ export function useCommittees(repository: MeetingRepository, startup?: StartupRe
   /** Puts a saved committee into the list without a round trip (settings, "Nytt møteorgan"). */
   upsert: (committee: Versioned<Committee>) => void;
 } {
-  const [committees, setCommittees] = useState<LoadState<Versioned<Committee>[]>>({ status: 'loading' });
-  const [unreadable, setUnreadable] = useState<readonly UnreadableRow[]>([]);
   const [attempt, setAttempt] = useState(0);
+  const arrived = useArrived(repository, 'committees/0', () => startup?.arrived.committees());
+  const [committees, setCommittees] = useState<LoadState<Versioned<Committee>[]>>(() => (arrived.answer ? { status: 'ready', value: byName(arrived.answer.value) } : { status: 'loading' }));
+  const [unreadable, setUnreadable] = useState<readonly UnreadableRow[]>(() => arrived.answer?.value.unreadable ?? []);
   useEffect(() => {
+    if (arrived.answered(`committees/${attempt}`)) return;
     let cancelled = false;
     setCommittees({ status: 'loading' });
     (startup?.committees() ?? repository.listCommittees()).then(
       (value) => {
         if (cancelled) return;
-        setCommittees({ status: 'ready', value: [...value].sort((a, b) => a.value.name.localeCompare(b.value.name, 'nb')) });
+        setCommittees({ status: 'ready', value: byName(value) });
         setUnreadable(value.unreadable ?? []);
       },
       (error: unknown) => {
@@ -41,7 +65,7 @@ export function useCommittees(repository: MeetingRepository, startup?: StartupRe
   const upsert = useCallback((committee: Versioned<Committee>) => {
     setCommittees((current) => {
       const others = current.status === 'ready' ? current.value.filter((entry) => entry.value.id !== committee.value.id) : [];
-      return { status: 'ready', value: [...others, committee].sort((a, b) => a.value.name.localeCompare(b.value.name, 'nb')) };
+      return { status: 'ready', value: byName([...others, committee]) };
     });
   }, []);
   return { committees, unreadable, reload, upsert };
@@ -62,11 +86,12 @@ export function useMeetings(
   reload: () => void;
   upsert: (meeting: MeetingHeader) => void;
 } {
-  const [meetings, setMeetings] = useState<LoadState<MeetingHeader[]>>({ status: 'loading' });
-  const [unreadable, setUnreadable] = useState<readonly UnreadableRow[]>([]);
   const [attempt, setAttempt] = useState(0);
+  const arrived = useArrived(repository, committeeId === undefined ? undefined : `${committeeId}/0`, () => (committeeId === undefined ? undefined : startup?.arrived.meetingRows(committeeId)));
+  const [meetings, setMeetings] = useState<LoadState<MeetingHeader[]>>(() => (arrived.answer ? { status: 'ready', value: [...arrived.answer.value] } : { status: 'loading' }));
+  const [unreadable, setUnreadable] = useState<readonly UnreadableRow[]>(() => arrived.answer?.value.unreadable ?? []);
   useEffect(() => {
-    if (!committeeId) return;
+    if (!committeeId || arrived.answered(`${committeeId}/${attempt}`)) return;
     let cancelled = false;
     setMeetings({ status: 'loading' });
     (startup?.meetingRows(committeeId) ?? repository.listMeetingRows(committeeId)).then(
@@ -114,15 +139,16 @@ export function useOpenedMeeting(
   meetings: LoadState<MeetingHeader[]>,
   startup?: StartupReads,
 ): { opened: LoadState<OpenedMeeting | undefined>; reload: () => void } {
-  const [read, setRead] = useState<LoadState<ReadMeeting | undefined>>({ status: 'loading' });
-  const [numbers, setNumbers] = useState<LoadState<{ key: string; others: NumberedMeeting[] }>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const arrivedRead = useArrived(repository, meetingId === undefined ? undefined : `${meetingId}/0`, () => (meetingId === undefined ? undefined : startup?.arrived.meeting(meetingId)));
+  const [read, setRead] = useState<LoadState<ReadMeeting | undefined>>(() => (arrivedRead.answer ? { status: 'ready', value: arrivedRead.answer.value } : { status: 'loading' }));
   // Started as soon as the meeting is known (the link names it), not after the committees have come.
   useEffect(() => {
     if (!meetingId) {
       setRead({ status: 'ready', value: undefined });
       return;
     }
+    if (arrivedRead.answered(`${meetingId}/${attempt}`)) return;
     let cancelled = false;
     setRead({ status: 'loading' });
     (startup?.meeting(meetingId) ?? repository.getMeeting(meetingId)).then(
@@ -144,8 +170,12 @@ export function useOpenedMeeting(
   const openDate = stored.status === 'ready' ? stored.value?.value.date : undefined;
   const numbering = committee && openDate && meetings.status === 'ready' ? sameYearNumbering(committee, meetings.value, openDate, meetingId) : undefined;
   const numberingKey = numbering ? keyOfNumbering(meetingId, numbering) : undefined;
+  const arrivedNumbers = useArrived(repository, numberingKey === undefined ? undefined : `${numberingKey}/0`, () => (numberingKey === undefined ? undefined : startup?.arrived.caseNumbers(numberingKey)));
+  const [numbers, setNumbers] = useState<LoadState<{ key: string; others: NumberedMeeting[] }>>(() =>
+    arrivedNumbers.answer && numberingKey !== undefined ? { status: 'ready', value: { key: numberingKey, others: arrivedNumbers.answer.value } } : { status: 'loading' },
+  );
   useEffect(() => {
-    if (numberingKey === undefined) return;
+    if (numberingKey === undefined || arrivedNumbers.answered(`${numberingKey}/${attempt}`)) return;
     const wanted = (JSON.parse(numberingKey) as { others: Pick<Meeting, 'id' | 'committeeId' | 'date'>[] }).others;
     let cancelled = false;
     setNumbers({ status: 'loading' });
@@ -177,11 +207,6 @@ export function splitMeetings<M extends MeetingHeader>(meetings: readonly M[], t
   const upcoming = meetings.filter((meeting) => meeting.date >= today).sort((a, b) => key(a).localeCompare(key(b)));
   const earlier = meetings.filter((meeting) => meeting.date < today).sort((a, b) => key(b).localeCompare(key(a)));
   return { upcoming, earlier };
-}
-
-/** Today in Europe/Oslo as YYYY-MM-DD (the meetings' dates are Oslo dates). */
-export function osloToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 /**
