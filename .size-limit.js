@@ -24,15 +24,18 @@ const PAGES_FILE = 'out/size/pages.json';
  * styles and teams-js in a chunk of its own: 562.9, 345.0, 447.7, 198.1, 199.5 (limits lowered); the side
  * panel 522.6 once its editor was built from the TipTap extensions it uses and its link form and
  * «Avslutt møtet»'s dialog were fetched on first use (limit lowered); the workspace
- * without teams-js among its preloads (fetched by its entry only inside Teams): 426.9 (limit lowered). The reference page of the cold-load bench
+ * without teams-js among its preloads (fetched by its entry only inside Teams): 426.9 (limit lowered); with all of that day's cuts
+ * (MSAL's nested app auth apart from its standard application, the stage's and the workspace's):
+ * workspace 421.5, side panel 472.3, stage 287.0, tab config 193.9, Outlook 238.4 (which now preloads
+ * MSAL's nested part it fetched at start before, uncounted) (limits lowered). The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
  */
 export const BUDGETS = {
-  workspace: { page: 'workspace.html (arbeidsflate / workspace)', goal: '400 kB', limit: '427 kB' },
+  workspace: { page: 'workspace.html (arbeidsflate / workspace)', goal: '400 kB', limit: '422 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '523 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '329 kB' }, // 328.9 kB after the stage's cuts of 2026-12-02 (README: Performance)
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '473 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '288 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 
