@@ -127,17 +127,10 @@ export async function createAuth(
  * parts only when needed"). A page whose start needs one names it in its HTML (`startupChunks` in
  * webpack.config.js), so its fetch begins with the page's and adds no step to the chain.
  */
-let msalModule: Promise<typeof import('@azure/msal-browser')> | undefined;
-function loadMsal(): Promise<typeof import('@azure/msal-browser')> {
-  // A failed fetch is forgotten, so the next call asks again.
-  msalModule ??= import(/* webpackChunkName: "msal" */ '@azure/msal-browser').catch((error: unknown) => {
-    msalModule = undefined;
-    throw error;
-  });
-  return msalModule;
-}
-
-/** A chunk that failed to arrive (the network was away a moment) is asked for once more. */
+/**
+ * A chunk that failed to arrive (the network was away a moment) is asked for once more. webpack keeps
+ * a chunk that arrived and forgets one that failed, so a second `import()` fetches it again.
+ */
 function onceMore<T>(load: () => Promise<T>): Promise<T> {
   return load().catch(() => load());
 }
@@ -149,7 +142,7 @@ async function defaultMsalFactory(configuration: Configuration, host: AuthHost):
     if (nested) return nested;
     // The host offers no nested app auth: MSAL's standard application, as
     // createNestablePublicClientApplication itself falls back.
-    const msal = await onceMore(loadMsal);
+    const msal = await onceMore(() => import(/* webpackChunkName: "msal" */ '@azure/msal-browser'));
     return msal.createStandardPublicClientApplication(configuration);
   }
   // MSAL's standard application, but a closed sign-in popup is reported at once (popupWatch.ts);
