@@ -43,6 +43,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { monitorEventLoopDelay, performance as nodePerformance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import webpack, { type Configuration, type StatsCompilation } from 'webpack';
@@ -201,7 +202,48 @@ interface RunResult {
   ms: number;
   /** The page's start-up marks (src/ui/shared/startupMarks.ts) and the end of its HTML's response, on its own clock. */
   phases: Record<string, number>;
-  requests: { start: number; ms: number; wait: number; url: string; bytes: number }[];
+  requests: ResourceLine[];
+  /** The bench process's event loop during the run: its delay (p99, max) and its stalls, on the page's clock. */
+  loop: { p99: number; max: number; stalls: { at: number; ms: number }[] };
+}
+
+/** One request from the page's own Resource Timing: when it started, waited for a connection, was sent, got its first byte and ended (page clock, ms). */
+interface ResourceLine {
+  start: number;
+  /** connectEnd − connectStart: 0 on a reused connection (or a new HTTP/2 stream). */
+  connect: number;
+  requestStart: number;
+  responseStart: number;
+  end: number;
+  protocol: string;
+  url: string;
+  bytes: number;
+}
+
+/**
+ * Watches the bench process's event loop during one run (the static server, when it shares the
+ * process, the tenant and Playwright's driver all run on it): `monitorEventLoopDelay` for the
+ * distribution, and a 5 ms ticker for when the loop stalled (epoch ms, so that they can be put on
+ * the page's clock).
+ */
+function watchEventLoop(): { stop: () => { p99: number; max: number; stalls: { epoch: number; ms: number }[] } } {
+  const histogram = monitorEventLoopDelay({ resolution: 5 });
+  histogram.enable();
+  const stalls: { epoch: number; ms: number }[] = [];
+  const tick = 5;
+  let last = nodePerformance.now();
+  const timer = setInterval(() => {
+    const now = nodePerformance.now();
+    if (now - last > tick + 20) stalls.push({ epoch: nodePerformance.timeOrigin + last + tick, ms: now - last - tick });
+    last = now;
+  }, tick);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      histogram.disable();
+      return { p99: histogram.percentile(99) / 1e6, max: histogram.max / 1e6, stalls };
+    },
+  };
 }
 
 /** What a cold run loads where the surface would be: the reference page, the floor page, or the surface's own page. */
@@ -233,6 +275,7 @@ async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: s
       document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
     })();`);
     const page = await context.newPage();
+    const loopWatch = watchEventLoop();
     const consoleLines: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') consoleLines.push(`${message.type()}: ${message.text().slice(0, 300)}`);
@@ -288,15 +331,27 @@ async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: s
     }
     // The page's own Resource Timing (its clock, what it waited for), read after the ready mark: a
     // listener in the driver would put the driver's work into the run it measures.
-    const requests = TRACE
+    const loop = loopWatch.stop();
+    const requests: ResourceLine[] = TRACE
       ? await frame.evaluate(() =>
           performance
             .getEntriesByType('resource')
             .map((entry) => entry as PerformanceResourceTiming)
-            .map((entry) => ({ start: entry.startTime, ms: entry.responseEnd - entry.startTime, wait: entry.responseStart > 0 ? entry.responseStart - entry.startTime : Number.NaN, url: entry.name, bytes: entry.transferSize })),
+            .map((entry) => ({
+              start: entry.startTime,
+              connect: entry.connectEnd - entry.connectStart,
+              requestStart: entry.requestStart,
+              responseStart: entry.responseStart,
+              end: entry.responseEnd,
+              protocol: entry.nextHopProtocol,
+              url: entry.name,
+              bytes: entry.transferSize,
+            })),
         )
       : [];
-    return { ms, phases, requests: requests.sort((a, b) => a.start - b.start) };
+    const timeOrigin = await frame.evaluate(() => performance.timeOrigin);
+    const stalls = loop.stalls.map((stall) => ({ at: stall.epoch - timeOrigin, ms: stall.ms })).filter((stall) => stall.at > -50 && stall.at < ms);
+    return { ms, phases, requests: requests.sort((a, b) => a.start - b.start), loop: { p99: loop.p99, max: loop.max, stalls } };
   } finally {
     await context.close();
   }
@@ -325,13 +380,22 @@ function phaseLine(label: string, runs: readonly Pick<RunResult, 'phases'>[]): s
 }
 
 function waterfall(surface: Surface, run: RunResult): string[] {
+  // Resource Timing gives 0 for a cross-origin response's detail without Timing-Allow-Origin (the tenant's): shown as –.
+  const at = (value: number) => (value > 0 ? value.toFixed(0).padStart(6) : '     –');
   return [
-    `   forespørsler, siste kjøring av ${surface}, sidens egen Resource Timing (start ms på sidens klokke, til første byte ms, varighet ms, kB, adresse):`,
+    `   forespørsler, siste kjøring av ${surface}, sidens egen Resource Timing (ms på sidens klokke: start, sendt (requestStart), første byte (responseStart), ferdig; kobling ms, protokoll, kB, adresse) / requests of the last run:`,
     ...run.requests.map((request) => {
       const url = new URL(request.url);
-      return `   ${request.start.toFixed(0).padStart(6)} ${Number.isNaN(request.wait) ? '     –' : request.wait.toFixed(0).padStart(6)} ${request.ms.toFixed(0).padStart(6)} ${(request.bytes / 1000).toFixed(1).padStart(7)}  ${url.port} ${url.pathname}${url.search.slice(0, 90)}`;
+      return `   ${request.start.toFixed(0).padStart(6)} ${at(request.requestStart)} ${at(request.responseStart)} ${at(request.end)} ${request.connect > 0 ? request.connect.toFixed(0).padStart(5) : '    –'} ${(request.protocol || '–').padEnd(8)} ${(request.bytes / 1000).toFixed(1).padStart(7)}  ${url.port} ${url.pathname}${url.search.slice(0, 90)}`;
     }),
+    `   benkprosessens hendelsesløkke i kjøringen / the bench process's event loop during the run: p99 ${run.loop.p99.toFixed(0)} ms, maks ${run.loop.max.toFixed(0)} ms; stans > 20 ms (ved ms på sidens klokke: varighet) / stalls: ${run.loop.stalls.map((stall) => `${stall.at.toFixed(0)}: ${stall.ms.toFixed(0)}`).join(', ') || 'ingen / none'}`,
   ];
+}
+
+/** The event loop's delay over all runs of one kind: median of each run's p99 and max, and the worst max. */
+function loopLine(label: string, runs: readonly RunResult[]): string {
+  const maxes = runs.map((run) => run.loop.max);
+  return `   ${label.padEnd(22)} hendelsesløkka / event loop: p99 median ${median(runs.map((run) => run.loop.p99)).toFixed(0)} ms, maks median ${median(maxes).toFixed(0)} ms, verst ${Math.max(...maxes).toFixed(0)} ms`;
 }
 
 /** Initial JavaScript per page of this build, gzip level 9 as size-limit measures it, against `.size-limit.js`. */
@@ -414,6 +478,7 @@ async function run(): Promise<string[]> {
         );
         lines.push(phaseLine('referanse / reference', runs.reference), phaseLine('golv / floor', runs.floor), phaseLine('side / page', runs.page));
         const last = runs.page[runs.page.length - 1];
+        if (TRACE) lines.push(loopLine('referanse / reference', runs.reference), loopLine('golv / floor', runs.floor), loopLine('side / page', runs.page));
         if (TRACE && last) lines.push(...waterfall(surface, last));
         if (PROFILE) lines.push(`   ytelsesspor / performance trace: ${path.relative(ROOT, path.join(BUILD_DIR, `${surface}.trace.json`))}`);
       }
