@@ -485,7 +485,7 @@ async function run(): Promise<string[]> {
       lines.push('', ...(await sizeLines(stats, outDir)));
     } finally {
       await browser.close();
-      await new Promise<void>((resolve) => app.server.close(() => resolve()));
+      await app.close();
       await tenant.close();
     }
   } finally {
