@@ -6,7 +6,7 @@
  * `createAuth` (nested app auth when framed, the standard application from the carried-over sign-in
  * when not), a silent token for the storage scopes, the app's Graph client and one request for the
  * meeting's row, its title on the page), all built together in production mode with the app's own
- * webpack configuration, served by the same static server, hosted as `npm start` hosts them: the
+ * webpack configuration, served by the same static host (below), hosted as `npm start` hosts them: the
  * side panel and the stage in the local tenant's Teams meeting simulator (the reference and the floor
  * stand in the same frame), the workspace as a page of its own (and so the reference and the floor).
  * For each page it prints page/reference (the goal's ratio), floor/reference (what the stack itself
@@ -34,6 +34,17 @@
  * `MOTEBOK_BENCH_UNMINIFIED=1` builds without minifying, so a trace names functions (slower pages: not for the figures);
  * `MOTEBOK_BENCH_REUSE_BUILD=1` reuses the last build in out/bench/cold-load (the build bakes in the
  * tenant's port, which it keeps) — for looking into a page, not for the figures.
+ *
+ * The static host (`e2e/support/staticServer.ts`, `staticHost.mjs`) stands in for the app's real one
+ * (Azure Static Web Apps, a CDN, SharePoint): HTTP/2 over TLS, text gzip-compressed once at start, no
+ * cache, in a process of its own — a real host is on another machine. Served from this process, as
+ * until 2026-12-02, its responses waited behind the local tenant's Graph, the simulator and
+ * Playwright's driver on one event loop, and HTTP/1.1 let Chrome open only 6 connections to it: the
+ * stage's chunks got their first byte up to 0.5 s after they were asked for, which is not what a
+ * page waits for in production. The reference, the floor and the pages are all served by it.
+ * `MOTEBOK_BENCH_TRACE=1` also prints, per kind, this process's event-loop delay during the runs
+ * (`monitorEventLoopDelay`) and, for the last page run, each request's Resource Timing (sent, first
+ * byte, connection, protocol) with the loop's stalls on the page's clock.
  *
  * It also prints the start-up JavaScript of every page of this build, the reference and the floor
  * included (gzip, initial + what the HTML preloads, as `npm run size` measures it, with
