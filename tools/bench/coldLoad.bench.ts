@@ -42,7 +42,9 @@
  * Playwright's driver on one event loop, and HTTP/1.1 let Chrome open only 6 connections to it: the
  * stage's chunks got their first byte up to 0.5 s after they were asked for, which is not what a
  * page waits for in production. The reference, the floor and the pages are all served by it.
- * `MOTEBOK_BENCH_TRACE=1` also prints, per kind, this process's event-loop delay during the runs
+ * For each kind it prints how the host served the app origin's requests made before ready (Resource
+ * Timing: the longest a request was queued before it was sent, and the longest it then waited for its
+ * first byte, median and worst over the runs). `MOTEBOK_BENCH_TRACE=1` also prints, per kind, this process's event-loop delay during the runs
  * (`monitorEventLoopDelay`) and, for the last page run, each request's Resource Timing (sent, first
  * byte, connection, protocol) with the loop's stalls on the page's clock.
  *
@@ -343,8 +345,7 @@ async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: s
     // The page's own Resource Timing (its clock, what it waited for), read after the ready mark: a
     // listener in the driver would put the driver's work into the run it measures.
     const loop = loopWatch.stop();
-    const requests: ResourceLine[] = TRACE
-      ? await frame.evaluate(() =>
+    const requests: ResourceLine[] = await frame.evaluate(() =>
           performance
             .getEntriesByType('resource')
             .map((entry) => entry as PerformanceResourceTiming)
@@ -358,8 +359,7 @@ async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: s
               url: entry.name,
               bytes: entry.transferSize,
             })),
-        )
-      : [];
+    );
     const timeOrigin = await frame.evaluate(() => performance.timeOrigin);
     const stalls = loop.stalls.map((stall) => ({ at: stall.epoch - timeOrigin, ms: stall.ms })).filter((stall) => stall.at > -50 && stall.at < ms);
     return { ms, phases, requests: requests.sort((a, b) => a.start - b.start), loop: { p99: loop.p99, max: loop.max, stalls } };
@@ -401,6 +401,26 @@ function waterfall(surface: Surface, run: RunResult): string[] {
     }),
     `   benkprosessens hendelsesløkke i kjøringen / the bench process's event loop during the run: p99 ${run.loop.p99.toFixed(0)} ms, maks ${run.loop.max.toFixed(0)} ms; stans > 20 ms (ved ms på sidens klokke: varighet) / stalls: ${run.loop.stalls.map((stall) => `${stall.at.toFixed(0)}: ${stall.ms.toFixed(0)}`).join(', ') || 'ingen / none'}`,
   ];
+}
+
+/**
+ * How the static host served one kind's runs: for the app origin's requests made before ready, the
+ * longest a request waited to be sent (requestStart − start: Chrome queueing it for a connection) and
+ * the longest it waited for its first byte once sent (responseStart − requestStart: the host), each
+ * the median over the runs of each run's longest, and the worst run.
+ */
+function hostLine(label: string, runs: readonly RunResult[], appOrigin: string): string {
+  const perRun = runs.map((run) => {
+    const own = run.requests.filter((request) => new URL(request.url).origin === appOrigin && request.start < run.ms && request.requestStart > 0);
+    return {
+      queued: Math.max(0, ...own.map((request) => request.requestStart - request.start)),
+      waited: Math.max(0, ...own.map((request) => request.responseStart - request.requestStart)),
+      protocol: [...new Set(own.map((request) => request.protocol))].join('+'),
+    };
+  });
+  const queued = perRun.map((run) => run.queued);
+  const waited = perRun.map((run) => run.waited);
+  return `   ${label.padEnd(22)} statisk vert / static host (${perRun[0]?.protocol ?? '–'}): lengst i kø før sending median ${median(queued).toFixed(0)} ms (verst ${Math.max(...queued).toFixed(0)}), lengst til første byte etter sending median ${median(waited).toFixed(0)} ms (verst ${Math.max(...waited).toFixed(0)}) / longest queued, longest to first byte once sent`;
 }
 
 /** The event loop's delay over all runs of one kind: median of each run's p99 and max, and the worst max. */
@@ -489,6 +509,7 @@ async function run(): Promise<string[]> {
         );
         lines.push(phaseLine('referanse / reference', runs.reference), phaseLine('golv / floor', runs.floor), phaseLine('side / page', runs.page));
         const last = runs.page[runs.page.length - 1];
+        lines.push(...(['reference', 'floor', 'page'] as const).map((kind) => hostLine(kind === 'page' ? 'side / page' : kind === 'floor' ? 'golv / floor' : 'referanse / reference', runs[kind], world.appUrl)));
         if (TRACE) lines.push(loopLine('referanse / reference', runs.reference), loopLine('golv / floor', runs.floor), loopLine('side / page', runs.page));
         if (TRACE && last) lines.push(...waterfall(surface, last));
         if (PROFILE) lines.push(`   ytelsesspor / performance trace: ${path.relative(ROOT, path.join(BUILD_DIR, `${surface}.trace.json`))}`);
