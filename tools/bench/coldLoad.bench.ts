@@ -40,7 +40,7 @@
  * cache, in a process of its own — a real host is on another machine. Served from this process, as
  * until 2026-12-02, its responses waited behind the local tenant's Graph, the simulator and
  * Playwright's driver on one event loop, and HTTP/1.1 let Chrome open only 6 connections to it: the
- * stage's chunks got their first byte up to 0.5 s after they were asked for, which is not what a
+ * stage's chunks got their first byte up to 0.6 s after they were asked for, which is not what a
  * page waits for in production. The reference, the floor and the pages are all served by it.
  * For each kind it prints how the host served the app origin's requests made before ready (Resource
  * Timing: the longest a request was queued before it was sent, and the longest it then waited for its
