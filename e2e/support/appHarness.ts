@@ -80,7 +80,7 @@ export async function startAppHarness(tempPrefix: string): Promise<AppHarness> {
     repositoryAs: (upn) => new SharePointMeetingRepository({ clients: graphAs(upn), siteId: info.siteId }),
     async close() {
       await browser.close();
-      await new Promise<void>((resolve) => app.server.close(() => resolve()));
+      await app.close();
       await tenant.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

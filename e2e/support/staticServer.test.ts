@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:http2';
 import { request } from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +22,71 @@ function get(url: string, ca: string, headers: Record<string, string> = {}): Pro
   });
 }
 
+/** One GET over HTTP/2 (ALPN h2 only, as a browser offers it first): the protocol agreed, the status, the encoding and the body. */
+function getOverHttp2(url: string, ca: string): Promise<{ protocol: string | undefined; status: number; encoding: string | undefined; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const session = connect(url, { ca, ALPNProtocols: ['h2'] });
+    session.on('error', reject);
+    const stream = session.request({ ':path': '/app.js', 'accept-encoding': 'gzip, deflate, br' });
+    let headers: Record<string, unknown> = {};
+    const chunks: Buffer[] = [];
+    stream.on('response', (received) => (headers = received));
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    stream.on('error', reject);
+    stream.on('end', () => {
+      const protocol = session.alpnProtocol;
+      session.close();
+      resolve({ protocol, status: Number(headers[':status']), encoding: headers['content-encoding'] as string | undefined, body: Buffer.concat(chunks) });
+    });
+    stream.end();
+  });
+}
+
+/**
+ * A client in another process asks for `/app.js` 100 ms after it says it is ready, while this
+ * process's event loop is blocked for `blockMs`: when the client had the whole answer (epoch ms),
+ * and when this process was blocked.
+ */
+async function fetchWhileBlocked(url: string, ca: string, blockMs: number): Promise<{ started: number; answered: number; blockedFrom: number; blockedUntil: number }> {
+  const client = spawn(
+    process.execPath,
+    [
+      '-e',
+      `const https = require('node:https');
+       process.stdout.write('ready\\n');
+       setTimeout(() => {
+         const started = Date.now();
+         https.get(process.env.URL + '/app.js', { ca: process.env.CA }, (res) => {
+           res.resume();
+           res.on('end', () => process.stdout.write(JSON.stringify({ status: res.statusCode, started, answered: Date.now() }) + '\\n'));
+         });
+       }, 100);`,
+    ],
+    { env: { ...process.env, URL: url, CA: ca }, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const lines: string[] = [];
+  const answered = new Promise<string>((resolve) => {
+    let buffered = '';
+    client.stdout.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString('utf8');
+      const complete = buffered.split('\n');
+      buffered = complete.pop() ?? '';
+      for (const line of complete) {
+        lines.push(line);
+        if (line.startsWith('{')) resolve(line);
+      }
+    });
+  });
+  await new Promise<void>((resolve) => client.stdout.once('data', () => resolve()));
+  // This process's event loop blocked, as a burst of the tenant's or the driver's work blocks it.
+  const blockedFrom = Date.now();
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, blockMs);
+  const blockedUntil = Date.now();
+  const answer = JSON.parse(await answered) as { status: number; started: number; answered: number };
+  expect(answer.status).toBe(200);
+  return { started: answer.started, answered: answer.answered, blockedFrom, blockedUntil };
+}
+
 describe('the static server of the browser tests and the cold-load bench', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'motebok-static-'));
   const script = 'export const text = "Møtebok";\n'.repeat(200);
@@ -35,7 +102,7 @@ describe('the static server of the browser tests and the cold-load bench', () =>
   });
 
   afterAll(async () => {
-    await new Promise<void>((resolve) => served.server.close(() => resolve()));
+    await served.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -54,5 +121,20 @@ describe('the static server of the browser tests and the cold-load bench', () =>
     const image = await get(`${served.url}/icon.png`, ca, { 'accept-encoding': 'gzip' });
     expect(image.encoding).toBeUndefined();
     expect([...image.body]).toEqual([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
+  });
+
+  it('answers over HTTP/2, as the app\'s real static host does, with the text compressed', async () => {
+    const answer = await getOverHttp2(served.url, ca);
+    expect(answer.protocol).toBe('h2');
+    expect(answer.status).toBe(200);
+    expect(answer.encoding).toBe('gzip');
+    expect(gunzipSync(answer.body).toString('utf8')).toBe(script);
+  });
+
+  it('answers while the process that started it is busy: it has an event loop of its own', async () => {
+    const { started, answered, blockedFrom, blockedUntil } = await fetchWhileBlocked(served.url, ca, 1_500);
+    // The request was made and answered while this process could not have answered it.
+    expect(started).toBeGreaterThanOrEqual(blockedFrom);
+    expect(answered).toBeLessThan(blockedUntil);
   });
 });

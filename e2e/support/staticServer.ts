@@ -1,60 +1,46 @@
-// The built app over HTTPS, as a static host serves it (no cache: every load is cold; text
-// compressed with gzip when the browser accepts it, as every static host and CDN does). Used by the
-// browser tests' harness and by `npm run bench -- coldLoad`; no vitest in here, so tools can use it.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { createServer, type Server } from 'node:https';
-import type { AddressInfo } from 'node:net';
+// The built app over HTTPS, as the app's real static host serves it (Azure Static Web Apps, a CDN,
+// SharePoint): HTTP/2 (HTTP/1.1 for a client without h2), text precompressed with gzip at start, no
+// cache (every load is cold), and in a process of its own (`staticHost.mjs`), as a real host is on
+// another machine. In the parent's process it would share an event loop with the local tenant's
+// Graph, the meeting simulator and Playwright's driver: their work held chunk responses back by
+// hundreds of milliseconds in the cold-load bench, and HTTP/1.1 let Chrome open only 6 connections
+// to it. Used by the browser tests' harness and by `npm run bench -- coldLoad`; no vitest in here,
+// so tools can use it.
+import { fork } from 'node:child_process';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.map': 'application/json',
-};
+const HOST_SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'staticHost.mjs');
 
-/** The types a static host compresses (text); images and fonts are compressed already. */
-const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg', '.map']);
-
-/**
- * Serves `dir` on a free port of localhost with the given certificate; `/` is the workspace. Text is
- * sent gzip-compressed to a browser that accepts it, compressed once per file version (the build's
- * files do not change while it serves them), so the server's own work does not weigh on what it measures.
- */
-export async function serveDirectory(dir: string, key: string, cert: string): Promise<{ url: string; server: Server }> {
-  const compressed = new Map<string, { mtimeMs: number; body: Buffer }>();
-  const gzipped = (file: string, mtimeMs: number): Buffer => {
-    const cached = compressed.get(file);
-    if (cached?.mtimeMs === mtimeMs) return cached.body;
-    const body = gzipSync(readFileSync(file));
-    compressed.set(file, { mtimeMs, body });
-    return body;
-  };
-  const server = createServer({ key, cert }, (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'https://localhost').pathname);
-    const full = path.resolve(dir, `.${pathname === '/' ? '/workspace.html' : pathname}`);
-    if (!full.startsWith(dir) || !existsSync(full) || !statSync(full).isFile()) {
-      res.statusCode = 404;
-      res.end('Not found');
-      return;
-    }
-    res.setHeader('Content-Type', TYPES[path.extname(full)] ?? 'application/octet-stream');
-    res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('Vary', 'Accept-Encoding');
-    if (COMPRESSED.has(path.extname(full)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      res.setHeader('Content-Encoding', 'gzip');
-      res.end(gzipped(full, statSync(full).mtimeMs));
-      return;
-    }
-    res.end(readFileSync(full));
-  });
-  await new Promise<void>((resolve) => server.listen(0, 'localhost', resolve));
-  const address: string | AddressInfo | null = server.address();
-  if (address === null || typeof address === 'string') throw new Error('Appserveren fikk ingen port');
-  return { url: `https://localhost:${address.port}`, server };
+export interface StaticHost {
+  /** `https://localhost:<port>`; `/` is the workspace. */
+  url: string;
+  /** The host's process id (its own event loop). */
+  pid: number;
+  /** Stops the host's process. */
+  close(): Promise<void>;
 }
 
+/**
+ * Serves `dir` on a free port of localhost with the given certificate, from a process of its own.
+ * Settles once every file is read and its text compressed.
+ */
+export async function serveDirectory(dir: string, key: string, cert: string): Promise<StaticHost> {
+  // Plain Node, whatever runs this module (tsx, vitest): the host is plain JavaScript.
+  const child = fork(HOST_SCRIPT, [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('message', (message: { port?: number; error?: string }) => (message.port ? resolve(message.port) : reject(new Error(`Appserveren startet ikke: ${message.error ?? 'ingen port'}`))));
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`Appserveren stoppet (kode ${String(code)}) før den var klar`)));
+    child.send({ dir: path.resolve(dir), key, cert });
+  });
+  return {
+    url: `https://localhost:${port}`,
+    pid: child.pid ?? 0,
+    async close() {
+      if (child.exitCode === null && child.signalCode === null) child.kill();
+      await exited;
+    },
+  };
+}

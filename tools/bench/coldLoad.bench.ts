@@ -6,7 +6,7 @@
  * `createAuth` (nested app auth when framed, the standard application from the carried-over sign-in
  * when not), a silent token for the storage scopes, the app's Graph client and one request for the
  * meeting's row, its title on the page), all built together in production mode with the app's own
- * webpack configuration, served by the same static server, hosted as `npm start` hosts them: the
+ * webpack configuration, served by the same static host (below), hosted as `npm start` hosts them: the
  * side panel and the stage in the local tenant's Teams meeting simulator (the reference and the floor
  * stand in the same frame), the workspace as a page of its own (and so the reference and the floor).
  * For each page it prints page/reference (the goal's ratio), floor/reference (what the stack itself
@@ -35,6 +35,19 @@
  * `MOTEBOK_BENCH_REUSE_BUILD=1` reuses the last build in out/bench/cold-load (the build bakes in the
  * tenant's port, which it keeps) — for looking into a page, not for the figures.
  *
+ * The static host (`e2e/support/staticServer.ts`, `staticHost.mjs`) stands in for the app's real one
+ * (Azure Static Web Apps, a CDN, SharePoint): HTTP/2 over TLS, text gzip-compressed once at start, no
+ * cache, in a process of its own — a real host is on another machine. Served from this process, as
+ * until 2026-12-02, its responses waited behind the local tenant's Graph, the simulator and
+ * Playwright's driver on one event loop, and HTTP/1.1 let Chrome open only 6 connections to it: the
+ * stage's chunks got their first byte up to 0.6 s after they were asked for, which is not what a
+ * page waits for in production. The reference, the floor and the pages are all served by it.
+ * For each kind it prints how the host served the app origin's requests made before ready (Resource
+ * Timing: the longest a request was queued before it was sent, and the longest it then waited for its
+ * first byte, median and worst over the runs). `MOTEBOK_BENCH_TRACE=1` also prints, per kind, this process's event-loop delay during the runs
+ * (`monitorEventLoopDelay`) and, for the last page run, each request's Resource Timing (sent, first
+ * byte, connection, protocol) with the loop's stalls on the page's clock.
+ *
  * It also prints the start-up JavaScript of every page of this build, the reference and the floor
  * included (gzip, initial + what the HTML preloads, as `npm run size` measures it, with
  * `tools/bundleSize.ts`) against the budgets in `.size-limit.js`, and for each page the medians of
@@ -43,6 +56,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { monitorEventLoopDelay, performance as nodePerformance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import webpack, { type Configuration, type StatsCompilation } from 'webpack';
@@ -201,7 +215,48 @@ interface RunResult {
   ms: number;
   /** The page's start-up marks (src/ui/shared/startupMarks.ts) and the end of its HTML's response, on its own clock. */
   phases: Record<string, number>;
-  requests: { start: number; ms: number; wait: number; url: string; bytes: number }[];
+  requests: ResourceLine[];
+  /** The bench process's event loop during the run: its delay (p99, max) and its stalls, on the page's clock. */
+  loop: { p99: number; max: number; stalls: { at: number; ms: number }[] };
+}
+
+/** One request from the page's own Resource Timing: when it started, waited for a connection, was sent, got its first byte and ended (page clock, ms). */
+interface ResourceLine {
+  start: number;
+  /** connectEnd − connectStart: 0 on a reused connection (or a new HTTP/2 stream). */
+  connect: number;
+  requestStart: number;
+  responseStart: number;
+  end: number;
+  protocol: string;
+  url: string;
+  bytes: number;
+}
+
+/**
+ * Watches the bench process's event loop during one run (the static server, when it shares the
+ * process, the tenant and Playwright's driver all run on it): `monitorEventLoopDelay` for the
+ * distribution, and a 5 ms ticker for when the loop stalled (epoch ms, so that they can be put on
+ * the page's clock).
+ */
+function watchEventLoop(): { stop: () => { p99: number; max: number; stalls: { epoch: number; ms: number }[] } } {
+  const histogram = monitorEventLoopDelay({ resolution: 5 });
+  histogram.enable();
+  const stalls: { epoch: number; ms: number }[] = [];
+  const tick = 5;
+  let last = nodePerformance.now();
+  const timer = setInterval(() => {
+    const now = nodePerformance.now();
+    if (now - last > tick + 20) stalls.push({ epoch: nodePerformance.timeOrigin + last + tick, ms: now - last - tick });
+    last = now;
+  }, tick);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      histogram.disable();
+      return { p99: histogram.percentile(99) / 1e6, max: histogram.max / 1e6, stalls };
+    },
+  };
 }
 
 /** What a cold run loads where the surface would be: the reference page, the floor page, or the surface's own page. */
@@ -233,6 +288,7 @@ async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: s
       document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
     })();`);
     const page = await context.newPage();
+    const loopWatch = watchEventLoop();
     const consoleLines: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') consoleLines.push(`${message.type()}: ${message.text().slice(0, 300)}`);
@@ -288,15 +344,25 @@ async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: s
     }
     // The page's own Resource Timing (its clock, what it waited for), read after the ready mark: a
     // listener in the driver would put the driver's work into the run it measures.
-    const requests = TRACE
-      ? await frame.evaluate(() =>
+    const loop = loopWatch.stop();
+    const requests: ResourceLine[] = await frame.evaluate(() =>
           performance
             .getEntriesByType('resource')
             .map((entry) => entry as PerformanceResourceTiming)
-            .map((entry) => ({ start: entry.startTime, ms: entry.responseEnd - entry.startTime, wait: entry.responseStart > 0 ? entry.responseStart - entry.startTime : Number.NaN, url: entry.name, bytes: entry.transferSize })),
-        )
-      : [];
-    return { ms, phases, requests: requests.sort((a, b) => a.start - b.start) };
+            .map((entry) => ({
+              start: entry.startTime,
+              connect: entry.connectEnd - entry.connectStart,
+              requestStart: entry.requestStart,
+              responseStart: entry.responseStart,
+              end: entry.responseEnd,
+              protocol: entry.nextHopProtocol,
+              url: entry.name,
+              bytes: entry.transferSize,
+            })),
+    );
+    const timeOrigin = await frame.evaluate(() => performance.timeOrigin);
+    const stalls = loop.stalls.map((stall) => ({ at: stall.epoch - timeOrigin, ms: stall.ms })).filter((stall) => stall.at > -50 && stall.at < ms);
+    return { ms, phases, requests: requests.sort((a, b) => a.start - b.start), loop: { p99: loop.p99, max: loop.max, stalls } };
   } finally {
     await context.close();
   }
@@ -325,13 +391,42 @@ function phaseLine(label: string, runs: readonly Pick<RunResult, 'phases'>[]): s
 }
 
 function waterfall(surface: Surface, run: RunResult): string[] {
+  // Resource Timing gives 0 for a cross-origin response's detail without Timing-Allow-Origin (the tenant's): shown as –.
+  const at = (value: number) => (value > 0 ? value.toFixed(0).padStart(6) : '     –');
   return [
-    `   forespørsler, siste kjøring av ${surface}, sidens egen Resource Timing (start ms på sidens klokke, til første byte ms, varighet ms, kB, adresse):`,
+    `   forespørsler, siste kjøring av ${surface}, sidens egen Resource Timing (ms på sidens klokke: start, sendt (requestStart), første byte (responseStart), ferdig; kobling ms, protokoll, kB, adresse) / requests of the last run:`,
     ...run.requests.map((request) => {
       const url = new URL(request.url);
-      return `   ${request.start.toFixed(0).padStart(6)} ${Number.isNaN(request.wait) ? '     –' : request.wait.toFixed(0).padStart(6)} ${request.ms.toFixed(0).padStart(6)} ${(request.bytes / 1000).toFixed(1).padStart(7)}  ${url.port} ${url.pathname}${url.search.slice(0, 90)}`;
+      return `   ${request.start.toFixed(0).padStart(6)} ${at(request.requestStart)} ${at(request.responseStart)} ${at(request.end)} ${request.connect > 0 ? request.connect.toFixed(0).padStart(5) : '    –'} ${(request.protocol || '–').padEnd(8)} ${(request.bytes / 1000).toFixed(1).padStart(7)}  ${url.port} ${url.pathname}${url.search.slice(0, 90)}`;
     }),
+    `   benkprosessens hendelsesløkke i kjøringen / the bench process's event loop during the run: p99 ${run.loop.p99.toFixed(0)} ms, maks ${run.loop.max.toFixed(0)} ms; stans > 20 ms (ved ms på sidens klokke: varighet) / stalls: ${run.loop.stalls.map((stall) => `${stall.at.toFixed(0)}: ${stall.ms.toFixed(0)}`).join(', ') || 'ingen / none'}`,
   ];
+}
+
+/**
+ * How the static host served one kind's runs: for the app origin's requests made before ready, the
+ * longest a request waited to be sent (requestStart − start: Chrome queueing it for a connection) and
+ * the longest it waited for its first byte once sent (responseStart − requestStart: the host), each
+ * the median over the runs of each run's longest, and the worst run.
+ */
+function hostLine(label: string, runs: readonly RunResult[], appOrigin: string): string {
+  const perRun = runs.map((run) => {
+    const own = run.requests.filter((request) => new URL(request.url).origin === appOrigin && request.start < run.ms && request.requestStart > 0);
+    return {
+      queued: Math.max(0, ...own.map((request) => request.requestStart - request.start)),
+      waited: Math.max(0, ...own.map((request) => request.responseStart - request.requestStart)),
+      protocol: [...new Set(own.map((request) => request.protocol))].join('+'),
+    };
+  });
+  const queued = perRun.map((run) => run.queued);
+  const waited = perRun.map((run) => run.waited);
+  return `   ${label.padEnd(22)} statisk vert / static host (${perRun[0]?.protocol ?? '–'}): lengst i kø før sending median ${median(queued).toFixed(0)} ms (verst ${Math.max(...queued).toFixed(0)}), lengst til første byte etter sending median ${median(waited).toFixed(0)} ms (verst ${Math.max(...waited).toFixed(0)}) / longest queued, longest to first byte once sent`;
+}
+
+/** The event loop's delay over all runs of one kind: median of each run's p99 and max, and the worst max. */
+function loopLine(label: string, runs: readonly RunResult[]): string {
+  const maxes = runs.map((run) => run.loop.max);
+  return `   ${label.padEnd(22)} hendelsesløkka / event loop: p99 median ${median(runs.map((run) => run.loop.p99)).toFixed(0)} ms, maks median ${median(maxes).toFixed(0)} ms, verst ${Math.max(...maxes).toFixed(0)} ms`;
 }
 
 /** Initial JavaScript per page of this build, gzip level 9 as size-limit measures it, against `.size-limit.js`. */
@@ -414,13 +509,15 @@ async function run(): Promise<string[]> {
         );
         lines.push(phaseLine('referanse / reference', runs.reference), phaseLine('golv / floor', runs.floor), phaseLine('side / page', runs.page));
         const last = runs.page[runs.page.length - 1];
+        lines.push(...(['reference', 'floor', 'page'] as const).map((kind) => hostLine(kind === 'page' ? 'side / page' : kind === 'floor' ? 'golv / floor' : 'referanse / reference', runs[kind], world.appUrl)));
+        if (TRACE) lines.push(loopLine('referanse / reference', runs.reference), loopLine('golv / floor', runs.floor), loopLine('side / page', runs.page));
         if (TRACE && last) lines.push(...waterfall(surface, last));
         if (PROFILE) lines.push(`   ytelsesspor / performance trace: ${path.relative(ROOT, path.join(BUILD_DIR, `${surface}.trace.json`))}`);
       }
       lines.push('', ...(await sizeLines(stats, outDir)));
     } finally {
       await browser.close();
-      await new Promise<void>((resolve) => app.server.close(() => resolve()));
+      await app.close();
       await tenant.close();
     }
   } finally {
