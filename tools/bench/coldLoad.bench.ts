@@ -61,6 +61,8 @@ import { fetchTrusting, passwordTokenProvider } from '../../src/graph/testing/no
 import { READY_MARK, START_SEQUENCE } from '../../src/ui/shared/startupMarks';
 import { initialScripts, pageSizes, PAGES_FILE, preloadedScripts } from '../bundleSize';
 import { StartupPreloadPlugin } from '../startupPreloadPlugin.mjs';
+import type { FetchLike } from '../../src/graph/middleware/fetchMiddleware';
+import type { LoggedRequest } from '../../tenant/http/faults';
 import { defineSuite } from './harness';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -96,6 +98,8 @@ interface World {
   /** The seeded meeting's title as its row holds it: what the floor page must show. */
   meetingTitle: string;
   browser: Browser;
+  /** A fetch that trusts the tenant's certificate: its request log around a traced run. */
+  tenantFetch: FetchLike;
   signIn: { cookies: Awaited<ReturnType<BrowserContext['storageState']>>; session: [string, string][] };
 }
 
@@ -202,6 +206,8 @@ interface RunResult {
   /** The page's start-up marks (src/ui/shared/startupMarks.ts) and the end of its HTML's response, on its own clock. */
   phases: Record<string, number>;
   requests: { start: number; ms: number; wait: number; url: string; bytes: number }[];
+  /** With MOTEBOK_BENCH_TRACE=1, the page's runs: what the tenant logged (ms from just before the page was opened), the inner requests of a $batch included, with the tenant's own time for each. */
+  tenantLog: { start: number; ms: number; method: string; path: string; status: number; inBatch: boolean }[];
 }
 
 /** What a cold run loads where the surface would be: the reference page, the floor page, or the surface's own page. */
@@ -250,6 +256,9 @@ async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: s
     // The reference and the floor stand where the surface would: framed by the simulator as its side
     // panel or stage (which names the meeting to the floor), or opened on their own as the workspace is.
     const standIn = kind === 'page' ? undefined : `/${kind}.html`;
+    const logTenant = TRACE && kind === 'page';
+    if (logTenant) await world.tenantFetch(`${world.tenantUrl}/_tenant/requests`, { method: 'DELETE' });
+    const opened = Date.now();
     const pagePath = standIn ?? (surface === 'sidePanel' ? '/sidepanel.html' : '/stage.html');
     let frame: Frame;
     if (surface === 'workspace') {
@@ -296,10 +305,18 @@ async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: s
             .map((entry) => ({ start: entry.startTime, ms: entry.responseEnd - entry.startTime, wait: entry.responseStart > 0 ? entry.responseStart - entry.startTime : Number.NaN, url: entry.name, bytes: entry.transferSize })),
         )
       : [];
-    return { ms, phases, requests: requests.sort((a, b) => a.start - b.start) };
+    const tenantLog = logTenant ? tenantLogSince(opened, (await (await world.tenantFetch(`${world.tenantUrl}/_tenant/requests`)).json()) as { value: LoggedRequest[] }) : [];
+    return { ms, phases, requests: requests.sort((a, b) => a.start - b.start), tenantLog };
   } finally {
     await context.close();
   }
+}
+
+/** The tenant's request log as offsets from `opened` (node's clock, just before the page was opened); each entry is logged when it ends. */
+function tenantLogSince(opened: number, log: { value: LoggedRequest[] }): RunResult['tenantLog'] {
+  return log.value
+    .map((entry) => ({ start: Date.parse(entry.time) - entry.durationMs - opened, ms: entry.durationMs, method: entry.method, path: entry.path, status: entry.status, inBatch: entry.batch !== undefined }))
+    .sort((a, b) => a.start - b.start);
 }
 
 function median(values: readonly number[]): number {
@@ -331,6 +348,8 @@ function waterfall(surface: Surface, run: RunResult): string[] {
       const url = new URL(request.url);
       return `   ${request.start.toFixed(0).padStart(6)} ${Number.isNaN(request.wait) ? '     –' : request.wait.toFixed(0).padStart(6)} ${request.ms.toFixed(0).padStart(6)} ${(request.bytes / 1000).toFixed(1).padStart(7)}  ${url.port} ${url.pathname}${url.search.slice(0, 90)}`;
     }),
+    `   tenantens logg, samme kjøring (start ms fra like før siden ble åpnet, tenantens egen tid ms, status; ↳ = del av en $batch) / the tenant's log, same run:`,
+    ...run.tenantLog.map((entry) => `   ${entry.start.toFixed(0).padStart(6)} ${entry.ms.toFixed(1).padStart(7)} ${String(entry.status).padStart(4)}  ${entry.inBatch ? '↳ ' : ''}${entry.method} ${entry.path.slice(0, 140)}`),
   ];
 }
 
@@ -389,7 +408,7 @@ async function run(): Promise<string[]> {
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
     try {
       const seeded = await seed(tenant);
-      const partial = { appUrl: app.url, tenantUrl: tenant.url, browser, ...seeded };
+      const partial = { appUrl: app.url, tenantUrl: tenant.url, browser, tenantFetch: fetchTrusting(tenant.info.certificatePath), ...seeded };
       const world: World = { ...partial, signIn: await signInOnce(partial) };
       lines.push(
         'side                       referanse ms   golv ms   side ms   side/ref  golv/ref  side/golv   mål (side/ref)',
