@@ -341,9 +341,11 @@ export class SharePointMeetingRepository implements MeetingRepository {
 
   /**
    * Two requests at any list size, each a $batch of indexed queries: (1) the meeting row by every
-   * key the link has (its Møtebok id with its item rows; the Teams meeting id; the chat's thread
-   * id; a Teams id that is itself a Møtebok id, as the simulator gives), (2) the committee row and,
+   * key the link has (its Møtebok id with its item rows; else the Teams meeting id, the chat's thread
+   * id, a Teams id that is itself a Møtebok id, as the simulator gives), (2) the committee row and,
    * unless they came with (1), the item rows. A link with nothing in it makes no request.
+   * A link with the Møtebok id (the stage's `?meeting=`, `stageUrlFor`) names the meeting: its row,
+   * its items and its committee are the whole request, and the host's Teams keys are not asked.
    */
   async getMeetingWithCommittee(link: MeetingLink): Promise<MeetingWithCommittee | undefined> {
     const steps: BatchStep[] = [];
@@ -361,19 +363,18 @@ export class SharePointMeetingRepository implements MeetingRepository {
       itemsFor.set(meetingId, id);
       steps.push({ id, method: 'GET', url: this.lists.queryUrl('MotebokAgendaItems', 'MeetingId', meetingId) });
     };
-    const teamsKeys = [...new Set([link.teamsMeetingId, link.chatId].filter((value): value is string => Boolean(value)))];
+    // The Møtebok id, when the page has it, is the meeting: the Teams keys are for pages without it (the side panel in Teams).
+    const teamsKeys = link.motebokMeetingId ? [] : [...new Set([link.teamsMeetingId, link.chatId].filter((value): value is string => Boolean(value)))];
     if (link.motebokMeetingId) {
       find('meetingId', 'MeetingId', link.motebokMeetingId);
       readItems(link.motebokMeetingId);
     }
     teamsKeys.forEach((key, index) => find(`teamsMeetingId${index}`, 'TeamsMeetingId', key));
-    if (link.chatId?.startsWith('19:')) find('teamsChatId', 'TeamsChatId', link.chatId);
-    teamsKeys
-      .filter((key) => key !== link.motebokMeetingId)
-      .forEach((key, index) => {
-        find(`teamsKeyAsMeetingId${index}`, 'MeetingId', key);
-        if (!link.motebokMeetingId) readItems(key);
-      });
+    if (!link.motebokMeetingId && link.chatId?.startsWith('19:')) find('teamsChatId', 'TeamsChatId', link.chatId);
+    teamsKeys.forEach((key, index) => {
+      find(`teamsKeyAsMeetingId${index}`, 'MeetingId', key);
+      readItems(key);
+    });
     if (steps.length === 0) return undefined;
     // The committee too: by its id when the page's URL names it (a Teams tab's `?committee=`), else
     // every committee row — a short list — and the meeting's picked from them below.
