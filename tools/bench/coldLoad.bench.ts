@@ -266,7 +266,8 @@ async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: s
       await page.goto(url);
       frame = page.mainFrame();
     } else {
-      const stagePage = standIn ?? `/stage.html?meeting=${encodeURIComponent(world.meetingId)}`;
+      // The stage's address as the side panel shares it (`stageUrlFor`: the meeting and its committee).
+      const stagePage = standIn ?? `/stage.html?meeting=${encodeURIComponent(world.meetingId)}&committee=${encodeURIComponent(world.committeeId)}`;
       await page.goto(simulatorUrl(world, surface === 'sidePanel' ? (standIn ? { sidePanel: standIn } : {}) : { panel: 'closed', stage: stagePage }));
       frame = await appFrame(page, world.appUrl, pagePath);
     }
