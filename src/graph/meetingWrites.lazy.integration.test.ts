@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { SIMPLE_DRIVE_UPLOAD_MAX_BYTES } from '../domain/limits';
 import { fixture } from './testing/noticeWorld';
 import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
 
-// Counts the times the repository's writing half is loaded: a page that only reads (the stage) must
-// never fetch it (issue 14: start-up JavaScript); the first save does, once.
+// Counts the times the repository's writing half and the upload session's chunk are loaded: a page
+// that only reads (the stage) must never fetch them (issue 14: start-up JavaScript); the first save,
+// and the first upload too big for one request, do, once.
 const writes = { loads: 0 };
+const uploads = { loads: 0 };
 
 let harness: Harness;
 const pm2026 = fixture('pm-2026');
@@ -19,6 +22,10 @@ beforeAll(async () => {
   vi.resetModules();
   vi.doMock('./meetingWrites', async (importOriginal) => {
     writes.loads += 1;
+    return importOriginal();
+  });
+  vi.doMock('./uploadSession', async (importOriginal) => {
+    uploads.loads += 1;
     return importOriginal();
   });
 }, 60_000);
@@ -39,3 +46,13 @@ it("opens, follows and checks a meeting without loading the repository's writing
   expect(writes.loads).toBe(1);
   expect((await repository.getMeeting(pm2026.meeting.id))?.value.place).toBe('Møterom 3');
 });
+
+it("uploads a file in one request without loading the upload session's chunk (the Graph client's LargeFileUploadTask); a file over 4 MB loads it once", async () => {
+  const { SharePointMeetingRepository } = await import('./sharePointMeetingRepository');
+  const repository = new SharePointMeetingRepository({ clients: harness.clientsFor(harness.user(SECRETARY)), siteId: harness.tenant.info.siteId, chunkBytes: 327_680 });
+  await repository.uploadDocument(pm2026.committee, pm2026.meeting, 'Liten.pdf', new Uint8Array(1_000));
+  expect(uploads.loads).toBe(0);
+  const big = await repository.uploadDocument(pm2026.committee, pm2026.meeting, 'Stor.pdf', new Uint8Array(SIMPLE_DRIVE_UPLOAD_MAX_BYTES + 1));
+  expect(big.size).toBe(SIMPLE_DRIVE_UPLOAD_MAX_BYTES + 1);
+  expect(uploads.loads).toBe(1);
+}, 60_000);
