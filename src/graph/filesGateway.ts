@@ -7,15 +7,19 @@ import { DEFAULT_UPLOAD_CHUNK_BYTES, SIMPLE_DRIVE_UPLOAD_MAX_BYTES } from '../do
 import type { DocumentRef } from '../domain/model';
 import type { UploadProgress } from '../domain/ports';
 import { graphCall, graphSend } from './graphCall';
-import { GraphRequestError } from './graphError';
+import { GraphRequestError, offlineError } from './graphError';
 import { DriveItemSchema, DriveSchema, IdSchema, SharingLinkSchema, UploadSessionSchema, type DriveItemData } from './graphSchemas';
 import { allPages } from './pages';
 
 /**
  * Files over 4 MB go through an upload session with the Graph client's LargeFileUploadTask
- * (`uploadSession.ts`): fetched with the first such upload, not with every page (issue 14).
+ * (`uploadSession.ts`): fetched with the first such upload, not with every page (issue 14). A chunk
+ * that cannot be fetched is the network away (OfflineError), as a request that never reached Graph.
  */
-export const loadUploadSession = () => import(/* webpackChunkName: "upload-session" */ './uploadSession');
+export const loadUploadSession = () =>
+  import(/* webpackChunkName: "upload-session" */ './uploadSession').catch((error: unknown) => {
+    throw offlineError(error);
+  });
 
 export type ConflictBehavior = 'fail' | 'replace' | 'rename';
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { SIMPLE_DRIVE_UPLOAD_MAX_BYTES } from '../domain/limits';
+import { OfflineError } from '../domain/ports';
 import { fixture } from './testing/noticeWorld';
 import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
 
@@ -56,3 +57,23 @@ it("uploads a file in one request without loading the upload session's chunk (th
   expect(big.size).toBe(SIMPLE_DRIVE_UPLOAD_MAX_BYTES + 1);
   expect(uploads.loads).toBe(1);
 }, 60_000);
+
+it('a save whose writing half cannot be fetched (the network is away) fails as offline, and the next save fetches it', async () => {
+  vi.resetModules();
+  let reachable = false;
+  vi.doMock('./meetingWrites', async (importOriginal) => {
+    if (!reachable) throw new Error('Loading chunk repository-writes failed.');
+    return importOriginal();
+  });
+  const { SharePointMeetingRepository } = await import('./sharePointMeetingRepository');
+  const repository = new SharePointMeetingRepository({ clients: harness.clientsFor(harness.user(SECRETARY)), siteId: harness.tenant.info.siteId });
+  const read = await repository.getMeeting(pm2026.meeting.id);
+  if (!read) throw new Error('meeting missing');
+  // OfflineError of this fresh module graph (its own domain/ports), so by name.
+  await expect(repository.saveMeeting({ ...read.value, place: 'Møterom 4' }, read.version)).rejects.toMatchObject({ name: new OfflineError('').name });
+  reachable = true;
+  vi.resetModules();
+  const again = await import('./sharePointMeetingRepository');
+  const online = new again.SharePointMeetingRepository({ clients: harness.clientsFor(harness.user(SECRETARY)), siteId: harness.tenant.info.siteId });
+  expect((await online.saveMeeting({ ...read.value, place: 'Møterom 4' }, read.version)).value.place).toBe('Møterom 4');
+});

@@ -13,6 +13,7 @@ import { readItemVersions } from './historyGateway';
 import { FilesGateway, toDocumentRef, type UploadOptions } from './filesGateway';
 import type { GraphClientFactory } from './graphClient';
 import { graphCall } from './graphCall';
+import { offlineError } from './graphError';
 import { collectionOf, DriveItemSchema, IdSchema } from './graphSchemas';
 import { allPagesFrom } from './pages';
 import { closedRowKey, committeeFields, committeeFromRow, itemFields, meetingFields, parseRowData, readCommitteeRow, readMeetingRows } from './listRows';
@@ -37,8 +38,15 @@ export interface SharePointRepositoryOptions {
   rowAccess?: (file: MeetingFile, rowIds: readonly string[]) => Promise<void>;
 }
 
-/** The writing half (saves, set-up): its own chunk, fetched with the first write (issue 14: the stage only reads). */
-const loadWrites = () => import(/* webpackChunkName: "repository-writes" */ './meetingWrites');
+/**
+ * The writing half (saves, set-up): its own chunk, fetched with the first write (issue 14: the stage
+ * only reads). A chunk that cannot be fetched is the network away, as a request that never reached
+ * Graph (OfflineError): the autosave keeps the draft and tries again; webpack fetches it anew then.
+ */
+const loadWrites = () =>
+  import(/* webpackChunkName: "repository-writes" */ './meetingWrites').catch((error: unknown) => {
+    throw offlineError(error);
+  });
 
 /** The people picker's answer: built with the first search (`domain/lazySchema.ts`). */
 const PeopleSchema = lazySchema(() =>
