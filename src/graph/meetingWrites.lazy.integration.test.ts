@@ -4,11 +4,12 @@ import { OfflineError } from '../domain/ports';
 import { fixture } from './testing/noticeWorld';
 import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
 
-// Counts the times the repository's writing half and the upload session's chunk are loaded: a page
+// Counts the times the repository's writing half (meetingWrites.ts, listWrites.ts) and the upload session's chunk are loaded: a page
 // that only reads (the stage) must never fetch them (issue 14: start-up JavaScript); the first save,
 // and the first upload too big for one request, do, once.
 const writes = { loads: 0 };
 const uploads = { loads: 0 };
+const listWrites = { loads: 0 };
 
 let harness: Harness;
 const pm2026 = fixture('pm-2026');
@@ -23,6 +24,10 @@ beforeAll(async () => {
   vi.resetModules();
   vi.doMock('./meetingWrites', async (importOriginal) => {
     writes.loads += 1;
+    return importOriginal();
+  });
+  vi.doMock('./listWrites', async (importOriginal) => {
+    listWrites.loads += 1;
     return importOriginal();
   });
   vi.doMock('./uploadSession', async (importOriginal) => {
@@ -41,10 +46,12 @@ it("opens, follows and checks a meeting without loading the repository's writing
   if (!read) throw new Error('meeting missing');
   expect(await repository.getMeetingIfChanged(pm2026.meeting.id, read.version, read.value)).toBe('unchanged');
   expect(writes.loads).toBe(0);
+  expect(listWrites.loads).toBe(0);
 
   const saved = await repository.saveMeeting({ ...read.value, place: 'Møterom 2' }, read.version);
   await repository.saveMeeting({ ...saved.value, place: 'Møterom 3' }, saved.version);
   expect(writes.loads).toBe(1);
+  expect(listWrites.loads).toBe(1);
   expect((await repository.getMeeting(pm2026.meeting.id))?.value.place).toBe('Møterom 3');
 });
 
