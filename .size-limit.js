@@ -27,15 +27,18 @@ const PAGES_FILE = 'out/size/pages.json';
  * without teams-js among its preloads (fetched by its entry only inside Teams): 426.9 (limit lowered); with all of that day's cuts
  * (MSAL's nested app auth apart from its standard application, the stage's and the workspace's):
  * workspace 421.5, side panel 472.3, stage 287.0, tab config 193.9, Outlook 238.4 (which now preloads
- * MSAL's nested part it fetched at start before, uncounted) (limits lowered). The reference page of the cold-load bench
+ * MSAL's nested part it fetched at start before, uncounted) (limits lowered); with the repository's writing half and
+ * upload sessions in chunks of their own (h/stready, fetched with the first save or large upload): workspace 419.2,
+ * side panel 470.1, stage 284.8; with the calendar gateway and ListsGateway's writes apart too: 417.7, 468.6,
+ * 283.3 (limits lowered). The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
  */
 export const BUDGETS = {
-  workspace: { page: 'workspace.html (arbeidsflate / workspace)', goal: '400 kB', limit: '422 kB' },
+  workspace: { page: 'workspace.html (arbeidsflate / workspace)', goal: '400 kB', limit: '418 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '473 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '288 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '469 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '284 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 

@@ -104,7 +104,8 @@ export interface MeetingRepository {
   /**
    * The meeting a link points at (Møtebok id, else Teams meeting id, else the meeting chat's id)
    * with its item rows and its committee row, found by indexed queries: at most two requests at any
-   * list size. Undefined when nothing matches. Throws UnreadableRowError when the meeting's or the
+   * list size. A link with the Møtebok id names that meeting (the Teams ids are not asked).
+   * Undefined when nothing matches. Throws UnreadableRowError when the meeting's or the
    * committee's own row cannot be read.
    */
   getMeetingWithCommittee(link: MeetingLink): Promise<MeetingWithCommittee | undefined>;

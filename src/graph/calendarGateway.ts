@@ -6,7 +6,7 @@ import { INLINE_ATTACHMENT_MAX_BYTES, DEFAULT_UPLOAD_CHUNK_BYTES } from '../doma
 import type { Invitee } from '../domain/invitation';
 import type { UploadProgress } from '../domain/ports';
 import { answerOrThrow, BATCH_LIMIT, runBatch, type BatchStep } from './batch';
-import { uploadSessionChunks } from './filesGateway';
+import { loadUploadSession } from './filesGateway';
 import { graphCall, graphSend } from './graphCall';
 import { collectionOf, UploadSessionSchema } from './graphSchemas';
 import { allPages } from './pages';
@@ -115,7 +115,7 @@ export class CalendarGateway {
     const session = await graphCall(UploadSessionSchema(), () =>
       this.client.api(`${this.base}/events/${eventId}/attachments/createUploadSession`).post({ AttachmentItem: { attachmentType: 'file', name, size: content.size } }),
     );
-    await uploadSessionChunks(this.client, session.uploadUrl, content, name, this.chunkBytes, onProgress);
+    await (await loadUploadSession()).uploadSessionChunks(this.client, session.uploadUrl, content, name, this.chunkBytes, onProgress);
   }
 
   /**

@@ -2,7 +2,7 @@
 // row of the committee (all pages, each with its MotebokJson) to find the meetings with closed exempt rows, so
 // the read grew with the committee's history. The meeting rows now carry `ClosedRows` (indexed, the count of
 // saker with a closed row), and the save asks for `CommitteeId eq … and ClosedRows gt 0` only
-// (sharePointMeetingRepository.ts `meetingsWithClosedRows`).
+// (meetingWrites.ts `meetingsWithClosedRows`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Committee } from '../domain/model';
 import type { RowAccessFailure, Versioned } from '../domain/ports';

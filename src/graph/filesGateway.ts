@@ -1,4 +1,4 @@
-import { LargeFileUploadTask, ResponseType, type Client, type FileObject, type Range } from '@microsoft/microsoft-graph-client';
+import { ResponseType, type Client } from '@microsoft/microsoft-graph-client';
 import type { DriveItem } from '@microsoft/microsoft-graph-types';
 import { z } from 'zod';
 import { DomainError } from '../domain/errors';
@@ -7,9 +7,19 @@ import { DEFAULT_UPLOAD_CHUNK_BYTES, SIMPLE_DRIVE_UPLOAD_MAX_BYTES } from '../do
 import type { DocumentRef } from '../domain/model';
 import type { UploadProgress } from '../domain/ports';
 import { graphCall, graphSend } from './graphCall';
-import { GraphRequestError, graphRequestErrorFrom, offlineError } from './graphError';
+import { GraphRequestError, offlineError } from './graphError';
 import { DriveItemSchema, DriveSchema, IdSchema, SharingLinkSchema, UploadSessionSchema, type DriveItemData } from './graphSchemas';
 import { allPages } from './pages';
+
+/**
+ * Files over 4 MB go through an upload session with the Graph client's LargeFileUploadTask
+ * (`uploadSession.ts`): fetched with the first such upload, not with every page (issue 14). A chunk
+ * that cannot be fetched is the network away (OfflineError), as a request that never reached Graph.
+ */
+export const loadUploadSession = () =>
+  import(/* webpackChunkName: "upload-session" */ './uploadSession').catch((error: unknown) => {
+    throw offlineError(error);
+  });
 
 export type ConflictBehavior = 'fail' | 'replace' | 'rename';
 
@@ -144,7 +154,7 @@ export class FilesGateway {
 
   private async uploadInChunks(sessionPath: string, payload: unknown, blob: Blob, name: string, onProgress?: (progress: UploadProgress) => void): Promise<DriveItemData> {
     const session = await graphCall(UploadSessionSchema(), () => this.client.api(sessionPath).post(payload));
-    const response = await uploadSessionChunks(this.client, session.uploadUrl, blob, name, this.chunkBytes, onProgress);
+    const response = await (await loadUploadSession()).uploadSessionChunks(this.client, session.uploadUrl, blob, name, this.chunkBytes, onProgress);
     return DriveItemSchema().parse(response);
   }
 
@@ -191,41 +201,6 @@ export class FilesGateway {
     const driveId = await this.driveId();
     const result = await graphCall(SharingLinkSchema(), () => this.client.api(`/drives/${driveId}/items/${itemId}/createLink`).post({ type: 'view', scope: 'organization' }));
     return result.link.webUrl;
-  }
-}
-
-/**
- * Sends `blob` to an upload session URL (drive item or event attachment) with the Graph client's
- * LargeFileUploadTask. Its raw-response mode does not throw on a failed chunk, so a checked
- * subclass turns a non-2xx chunk into a GraphRequestError instead of a silent stall.
- */
-export async function uploadSessionChunks(
-  client: Client,
-  uploadUrl: string,
-  blob: Blob,
-  name: string,
-  chunkBytes: number,
-  onProgress?: (progress: UploadProgress) => void,
-): Promise<unknown> {
-  const file: FileObject<Blob> = { content: blob, name, size: blob.size, sliceFile: (range: Range) => blob.slice(range.minValue, range.maxValue + 1) };
-  const task = new CheckedUploadTask(client, file, { url: uploadUrl, expiry: new Date(Date.now() + 3600_000) }, {
-    rangeSize: chunkBytes,
-    uploadEventHandlers: { progress: (range?: Range) => onProgress?.({ bytesSent: range ? range.maxValue + 1 : 0, totalBytes: blob.size }) },
-  });
-  const result = await task.upload();
-  return result.responseBody ?? {};
-}
-
-class CheckedUploadTask extends LargeFileUploadTask<Blob> {
-  override async uploadSliceGetRawResponse(fileSlice: unknown, range: Range, totalSize: number): Promise<Response> {
-    let response: Response;
-    try {
-      response = await super.uploadSliceGetRawResponse(fileSlice, range, totalSize);
-    } catch (error) {
-      throw error instanceof TypeError ? offlineError(error) : error;
-    }
-    if (!response.ok) throw graphRequestErrorFrom(response.status, response.headers, await response.text());
-    return response;
   }
 }
 

@@ -4,7 +4,7 @@ import { calendarScopes, SCOPES } from '../auth/scopes';
 import type { Committee, Meeting, MeetingFile } from '../domain/model';
 import type { Versioned } from '../domain/ports';
 import type { DecisionRegister } from '../domain/decisionRegister';
-import { CalendarGateway } from './calendarGateway';
+import type { CalendarGateway } from './calendarGateway';
 import { createGraphClientFactory, type GraphClientOptions } from './graphClient';
 import type { NoticeOptions, NoticeProgress } from './noticeSender';
 import type { PublicVersionProgress } from '../domain/publicDocuments';
@@ -27,8 +27,6 @@ import { z } from 'zod';
  */
 export interface GraphServices {
   repository: SharePointMeetingRepository;
-  /** The invite is sent from the committee's mailbox, else the configured shared mailbox, else the user's calendar. */
-  calendarFor(committee: Committee): CalendarGateway;
   sendNotice(committee: Committee, meeting: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void, options?: NoticeOptions): Promise<Versioned<Meeting>>;
   sendUpdatedNotice(committee: Committee, meeting: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void, options?: NoticeOptions): Promise<Versioned<Meeting>>;
   /** The referat after the meeting: store, recipients, send. */
@@ -54,10 +52,12 @@ export interface PublicVersionService {
 }
 
 /**
- * The sender (and the agenda HTML, change summaries and invitation rules it brings) is loaded when
- * an innkalling is first sent, not with every page: the stage and the side panel never send.
+ * The sender (and the agenda HTML, change summaries and invitation rules it brings) and the calendar
+ * it sends through are loaded when an innkalling is first sent, not with every page: the stage and
+ * the side panel never send.
  */
 const loadSender = () => import(/* webpackChunkName: "sending" */ './noticeSender');
+const loadCalendar = () => import(/* webpackChunkName: "sending" */ './calendarGateway');
 /** The møtebok PDF's use case loads when a pack is first asked for; pdf-lib itself only when one is built. */
 const loadBoardPacks = () => import(/* webpackChunkName: "board-pack-service" */ './boardPackService');
 /** «Lag offentlig versjon» (and the Word renderers it brings) loads when first used. */
@@ -81,11 +81,11 @@ export function createGraphServices(
   // (SharePoint REST, loaded only then; `sharePointMeetingRepository.ts` saveMeeting).
   const rowAccess = async (file: MeetingFile, rowIds: readonly string[]): Promise<void> => (await loadRest()).permissions.setRowAccess(file, rowIds);
   const repository: SharePointMeetingRepository = new SharePointMeetingRepository({ clients, siteId: config.siteId, rowAccess });
-  // The committee's "Send fra felles postboks" first, then the configured shared mailbox, then the
-  // user's own calendar. The calendar client asks for calendar consent only when a notice is sent.
-  const calendarFor = (committee: Committee) => {
+  // The invite is sent from the committee's "Send fra felles postboks" first, then the configured shared
+  // mailbox, then the user's own calendar. The calendar client asks for calendar consent only when a notice is sent.
+  const calendarFor = async (committee: Committee): Promise<CalendarGateway> => {
     const mailbox = committee.senderMailbox ?? config.sharedMailbox;
-    return new CalendarGateway(clients(calendarScopes(mailbox)), mailbox);
+    return new (await loadCalendar()).CalendarGateway(clients(calendarScopes(mailbox)), mailbox);
   };
   // SharePoint REST needs the site's own address (its host is the token's resource): asked once.
   let webUrl: Promise<string> | undefined;
@@ -124,13 +124,12 @@ export function createGraphServices(
   };
   return {
     repository,
-    calendarFor,
     followUps,
     signedInUser,
     sitePermissions,
-    sendNotice: async (committee, meeting, onProgress, options) => (await loadSender()).sendNotice({ repository, calendar: calendarFor(committee), mail, protectExempt, ...appUrl }, committee, meeting, onProgress, options),
+    sendNotice: async (committee, meeting, onProgress, options) => (await loadSender()).sendNotice({ repository, calendar: await calendarFor(committee), mail, protectExempt, ...appUrl }, committee, meeting, onProgress, options),
     sendUpdatedNotice: async (committee, meeting, onProgress, options) =>
-      (await loadSender()).sendUpdatedNotice({ repository, calendar: calendarFor(committee), mail, protectExempt, ...appUrl }, committee, meeting, onProgress, options),
+      (await loadSender()).sendUpdatedNotice({ repository, calendar: await calendarFor(committee), mail, protectExempt, ...appUrl }, committee, meeting, onProgress, options),
     minutes: createMinutesService({ repository, mail }),
     publicVersions: {
       existing: async (file) => (await loadPublicVersions()).existingPublicFiles(repository.files, file),

@@ -1,18 +1,27 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import type { ColumnDefinition, List } from '@microsoft/microsoft-graph-types';
 import { z } from 'zod';
-import { ConflictError, NotProvisionedError } from '../domain/ports';
-import { answerOrThrow, runBatch, type BatchAnswer, type BatchStep } from './batch';
-import { graphCall, graphSend } from './graphCall';
-import { GraphRequestError } from './graphError';
+import { NotProvisionedError } from '../domain/ports';
+import { answerOrThrow, runBatch, type BatchAnswer } from './batch';
+import { GraphRequestError, offlineError } from './graphError';
+import type { ListWriteAccess } from './listWrites';
 import { collectionOf } from './graphSchemas';
-import { LATER_COLUMNS, LISTS, type ListDefinition } from './listDefinitions';
+import { LATER_COLUMNS, LISTS } from './listDefinitions';
 import { allPages, allPagesFrom } from './pages';
 import { lazySchema } from '../domain/lazySchema';
 
 // Provisioning's and writes' answers: built when first parsed (`domain/lazySchema.ts`), not by every page that only reads rows.
-const ListSchema = lazySchema(() => z.object({ id: z.string(), displayName: z.string().optional(), name: z.string().optional() }).loose());
-const ColumnSchema = lazySchema(() => z.object({ name: z.string(), indexed: z.boolean().optional() }).loose());
+export const ListSchema = lazySchema(() => z.object({ id: z.string(), displayName: z.string().optional(), name: z.string().optional() }).loose());
+export const ColumnSchema = lazySchema(() => z.object({ name: z.string(), indexed: z.boolean().optional() }).loose());
+
+/**
+ * The writing half (rows written with If-Match, provisioning): its own chunk, with the repository's
+ * (`repository-writes`), fetched with the first write; a chunk that cannot be fetched is the network
+ * away (OfflineError), as a request that never reached Graph.
+ */
+const loadListWrites = () =>
+  import(/* webpackChunkName: "repository-writes" */ './listWrites').catch((error: unknown) => {
+    throw offlineError(error);
+  });
 
 /** A list row as this layer uses it: SharePoint's id and eTag and the open field set. */
 export const ListRowSchema = z
@@ -26,7 +35,6 @@ export const ListRowSchema = z
   .loose();
 export type ListRow = z.infer<typeof ListRowSchema>;
 
-const FieldsAnswerSchema = lazySchema(() => z.object({ '@odata.etag': z.string().optional() }).loose());
 
 export type ListName = (typeof LISTS)[number]['name'];
 
@@ -59,10 +67,25 @@ export class ListsGateway {
   /** The start-up read of the lists' column sets (`checkLaterColumns`): once per session. */
   private laterColumnsRead: Promise<string[]> | undefined;
 
+  /** What the writing half (listWrites.ts: writes and provisioning, a chunk fetched with the first write) needs of this gateway. */
+  private readonly writeAccess: ListWriteAccess;
+
   constructor(
     private readonly client: Client,
     private readonly siteId: string,
-  ) {}
+  ) {
+    this.writeAccess = {
+      client,
+      sitePath: `/sites/${siteId}`,
+      listPath: (list) => this.listPath(list),
+      readListIds: (fresh) => this.readListIds(fresh),
+      useListIds: (ids) => {
+        this.listIds = Promise.resolve(ids);
+      },
+      withoutMissing: (write) => this.withoutMissing(write),
+      learntMissing: (list, error) => this.learntMissing(list, error),
+    };
+  }
 
   private get sitePath(): string {
     return `/sites/${this.siteId}`;
@@ -70,33 +93,10 @@ export class ListsGateway {
 
   /**
    * "Klargjør SharePoint-området": creates the lists and columns that are missing and nothing else.
-   * A second run makes no changes (only reads).
+   * A second run makes no changes (only reads). In the writing half (listWrites.ts).
    */
   async ensureProvisioned(): Promise<ProvisioningReport> {
-    const report: ProvisioningReport = { createdLists: [], createdColumns: [] };
-    const existing = await this.readListIds(true);
-    const present = LISTS.filter((list) => existing.has(list.name));
-    const answers = await runBatch(
-      this.client,
-      present.map((list) => ({ id: list.name, method: 'GET', url: `${this.sitePath}/lists/${existing.get(list.name)}/columns?$select=name,indexed` })),
-    );
-    for (const list of present) {
-      const columns = answerOrThrow(answers, list.name, collectionOf(ColumnSchema()));
-      const all = await allPagesFrom(this.client, ColumnSchema(), columns);
-      const names = new Set(all.map((column) => column.name));
-      for (const column of list.columns) {
-        if (names.has(column.name ?? '')) continue;
-        await graphCall(ColumnSchema(), () => this.client.api(`${this.sitePath}/lists/${existing.get(list.name)}/columns`).post(column));
-        report.createdColumns.push(`${list.name}.${column.name}`);
-      }
-    }
-    for (const list of LISTS.filter((definition) => !existing.has(definition.name))) {
-      const created = await graphCall(ListSchema(), () => this.client.api(`${this.sitePath}/lists`).post(listBody(list)));
-      existing.set(list.name, created.id);
-      report.createdLists.push(list.name);
-    }
-    this.listIds = Promise.resolve(existing);
-    return report;
+    return (await loadListWrites()).ensureProvisioned(this.writeAccess);
   }
 
   /**
@@ -195,14 +195,7 @@ export class ListsGateway {
    * to saves on a site that has its columns. Any other unknown column is NotProvisionedError.
    */
   async writeRows(writes: readonly RowWrite[]): Promise<Map<string, RowWritten>> {
-    const results = new Map<string, RowWritten>();
-    let pending = writes;
-    // Each round that retries has learnt a missing column, so there are at most that many rounds.
-    for (let round = 0; pending.length > 0; round++) {
-      const retry = await this.writeRound(pending.map((write) => this.withoutMissing(write)), results, round < LATER_COLUMN_COUNT);
-      pending = retry;
-    }
-    return results;
+    return (await loadListWrites()).writeRows(this.writeAccess, writes);
   }
 
   /** The later columns this site lacks, as learnt from refused writes ("MotebokAgendaItems.FollowUpCount"). */
@@ -286,84 +279,6 @@ export class ListsGateway {
     return true;
   }
 
-  /** One request (or $batch) of writes; returns the writes refused for a later column, to be written again without it. */
-  private async writeRound(writes: readonly RowWrite[], results: Map<string, RowWritten>, mayRetry: boolean): Promise<RowWrite[]> {
-    if (writes.length === 1 && writes[0]) {
-      // A 404 here is the row (deleted meanwhile), not the list: only an unknown column means set-up is due.
-      const write = writes[0];
-      try {
-        results.set(write.key, await this.writeOne(write));
-        return [];
-      } catch (error) {
-        if (mayRetry && (await this.learntMissing(write.list, error))) return [write];
-        throw unknownColumn(write.list, error);
-      }
-    }
-    const retry: RowWrite[] = [];
-    const steps: BatchStep[] = [];
-    for (const write of writes) steps.push(await this.stepFor(write));
-    const answers = await runBatch(this.client, steps);
-    let conflict: ConflictError | undefined;
-    let failure: unknown;
-    for (const write of writes) {
-      try {
-        if (write.kind === 'create') {
-          const row = answerOrThrow(answers, write.key, ListRowSchema);
-          results.set(write.key, { rowId: row.id, eTag: row.eTag });
-        } else if (write.kind === 'update') {
-          const answer = answerOrThrow(answers, write.key, FieldsAnswerSchema());
-          results.set(write.key, { rowId: write.rowId, eTag: answer['@odata.etag'] ?? (await this.eTagOf(write.list, write.rowId)) });
-        } else {
-          answerOrThrow(answers, write.key, z.unknown());
-          results.set(write.key, { rowId: write.rowId, eTag: undefined });
-        }
-      } catch (error) {
-        if (error instanceof ConflictError) conflict ??= error;
-        else if (mayRetry && (await this.learntMissing(write.list, error))) retry.push(write);
-        else failure ??= unknownColumn(write.list, error);
-      }
-    }
-    if (conflict) throw conflict;
-    if (failure) throw failure;
-    return retry;
-  }
-
-  private async writeOne(write: RowWrite): Promise<RowWritten> {
-    const base = `${this.listPath(write.list)}/items`;
-    if (write.kind === 'create') {
-      const row = await graphCall(ListRowSchema, () => this.client.api(base).post({ fields: write.fields }));
-      return { rowId: row.id, eTag: row.eTag };
-    }
-    const request = this.client.api(write.kind === 'update' ? `${base}/${write.rowId}/fields` : `${base}/${write.rowId}`);
-    if (write.eTag) request.header('If-Match', write.eTag);
-    if (write.kind === 'delete') {
-      await graphSend(() => request.delete());
-      return { rowId: write.rowId, eTag: undefined };
-    }
-    const answer = await graphCall(FieldsAnswerSchema(), () => request.patch(write.fields));
-    return { rowId: write.rowId, eTag: answer['@odata.etag'] ?? (await this.eTagOf(write.list, write.rowId)) };
-  }
-
-  private async stepFor(write: RowWrite): Promise<BatchStep> {
-    const base = `${this.listPath(write.list)}/items`;
-    const ifMatch = write.kind !== 'create' && write.eTag ? { 'If-Match': write.eTag } : undefined;
-    if (write.kind === 'create') return { id: write.key, method: 'POST', url: base, body: { fields: write.fields } };
-    if (write.kind === 'update') return { id: write.key, method: 'PATCH', url: `${base}/${write.rowId}/fields`, body: write.fields, ...(ifMatch ? { headers: ifMatch } : {}) };
-    return { id: write.key, method: 'DELETE', url: `${base}/${write.rowId}`, ...(ifMatch ? { headers: ifMatch } : {}) };
-  }
-
-  /** Fallback when a PATCH answer carries no eTag: read the row's. */
-  private async eTagOf(list: ListName, rowId: string): Promise<string | undefined> {
-    const row = await graphCall(ListRowSchema, () => this.client.api(`${this.listPath(list)}/items/${rowId}`).select('id,eTag').get());
-    return row.eTag;
-  }
-}
-
-const LATER_COLUMN_COUNT = Object.values(LATER_COLUMNS).reduce((sum, columns) => sum + columns.length, 0);
-
-/** The site has not been set up yet ("Klargjør SharePoint-området" has not run). */
-function listBody(list: ListDefinition): List & { columns: ColumnDefinition[] } {
-  return { displayName: list.name, description: list.description, columns: list.columns, list: { template: 'genericList' } };
 }
 
 /**
@@ -379,7 +294,7 @@ export async function notProvisionedWhenMissing<T>(list: ListName, request: Prom
 }
 
 /** A write naming a column the list does not have: the site was set up before that column existed. */
-function unknownColumn(list: ListName, error: unknown): unknown {
+export function unknownColumn(list: ListName, error: unknown): unknown {
   return error instanceof GraphRequestError && error.status === 400 && /Field '[^']*' is not recognized/.test(error.message) ? new NotProvisionedError(list) : error;
 }
 

@@ -56,6 +56,19 @@ describe('opening one meeting on a site past the list view threshold', () => {
     expect(log.inner.every((request) => /fields\/(MeetingId|TeamsMeetingId|TeamsChatId|CommitteeId) eq /.test(request))).toBe(true);
   });
 
+  it('the stage\'s link (its Møtebok id and committee, and the host\'s Teams ids) asks three queries: the row, its items, its committee', async () => {
+    // stageUrlFor names the meeting and its committee; inside Teams the host gives its meeting and chat ids too.
+    const fresh = harness.repositoryFor(harness.user('hilde.kari.maugesten'));
+    let found: Awaited<ReturnType<typeof fresh.getMeetingWithCommittee>>;
+    const link = { motebokMeetingId: sent.id, committeeId: pm2026.committee.id, teamsMeetingId: 'MCMxOTptZWV0aW5nX1pqYzBZekZoWkRFdEB0aHJlYWQudjI=', chatId: thread };
+    const log = await logged(harness, async () => (found = await fresh.getMeetingWithCommittee(link)));
+    expect(found?.meeting.value).toEqual(sent);
+    expect(found?.committee).toEqual(pm2026.committee);
+    expect(log.requests).toEqual(['POST /v1.0/$batch']);
+    expect(log.inner).toHaveLength(3);
+    expect(log.inner.some((request) => /TeamsMeetingId|TeamsChatId/.test(request))).toBe(false);
+  });
+
   it('a committee hint that is not the meeting\'s costs a second request, never a wrong committee', async () => {
     const fresh = harness.repositoryFor(harness.user('hilde.kari.maugesten'));
     let found: Awaited<ReturnType<typeof fresh.getMeetingWithCommittee>>;

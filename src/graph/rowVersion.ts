@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MeetingStatusSchema } from '../domain/model';
+import { MeetingStatusSchema, type Meeting } from '../domain/model';
 import { lazySchema } from '../domain/lazySchema';
 
 /**
@@ -70,4 +70,9 @@ function sortKeys(value: unknown): unknown {
     return sorted;
   }
   return value;
+}
+
+/** What a meeting's version keeps for the freeze after approval: status and reopenings as read or written. */
+export function frozenState(meeting: Meeting): { s: Meeting['status']; n: number } {
+  return { s: meeting.status, n: meeting.reopenings?.length ?? 0 };
 }

@@ -2,25 +2,25 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import { z } from 'zod';
 import { meetingFolderPath } from '../domain/attachments';
 import type { RecordedVersion } from '../domain/itemHistory';
-import { checkedMeeting } from '../domain/meetingFile';
-import { frozenChangeRefusal } from '../domain/minutesApproval';
 import type { MeetingLink } from '../domain/teamsLink';
 import type { NumberedMeeting } from '../domain/caseNumbering';
 import { AgendaItemSchema, PersonSchema, type AgendaItem, type Committee, type DocumentRef, type Meeting, type MeetingFile, type MeetingHeader, type Person } from '../domain/model';
-import { entitlementChanged, exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
-import { ConflictError, StorageError, UnreadableRowError, type FollowUpItem, type MeetingRepository, type MeetingRows, type MeetingWithCommittee, type ReadList, type ReadMeeting, type RowAccessFailure, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
+import { hasClosedRow } from '../domain/exemptRowAccess';
+import { StorageError, UnreadableRowError, type FollowUpItem, type MeetingRepository, type MeetingRows, type MeetingWithCommittee, type ReadList, type ReadMeeting, type RowAccessFailure, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
 import { SCOPES } from '../auth/scopes';
 import { answerOrThrow, BATCH_LIMIT, runBatch, type BatchStep } from './batch';
 import { readItemVersions } from './historyGateway';
 import { FilesGateway, toDocumentRef, type UploadOptions } from './filesGateway';
 import type { GraphClientFactory } from './graphClient';
 import { graphCall } from './graphCall';
+import { offlineError } from './graphError';
 import { collectionOf, DriveItemSchema, IdSchema } from './graphSchemas';
 import { allPagesFrom } from './pages';
-import { closedRowKey, committeeFields, committeeFromRow, itemFields, meetingFields, parseRowData, readCommitteeRow, readMeetingRows, teamsLinkFields } from './listRows';
+import { closedRowKey, committeeFields, committeeFromRow, itemFields, meetingFields, parseRowData, readCommitteeRow, readMeetingRows } from './listRows';
 import { committeeYearKey } from '../domain/registerColumns';
-import { ListRowSchema, ListsGateway, type ListRow, type ProvisioningReport, type RowWrite } from './listsGateway';
-import { decodeMeetingVersion, decodeRowVersion, encodeVersion, hashFields, type MeetingVersion, type RowVersion } from './rowVersion';
+import { ListRowSchema, ListsGateway, type ListRow, type ProvisioningReport } from './listsGateway';
+import { decodeMeetingVersion, encodeVersion, frozenState, hashFields, type MeetingVersion, type RowVersion } from './rowVersion';
+import type { WriteContext } from './meetingWrites';
 import { lazySchema } from '../domain/lazySchema';
 
 export interface SharePointRepositoryOptions {
@@ -38,12 +38,15 @@ export interface SharePointRepositoryOptions {
   rowAccess?: (file: MeetingFile, rowIds: readonly string[]) => Promise<void>;
 }
 
-/** A sak whose row's access the save sets (`closedRowKey` differs from the version's, `accessDue`). */
-interface AccessChange {
-  item: AgendaItem;
-  key: string | undefined;
-  created: boolean;
-}
+/**
+ * The writing half (saves, set-up): its own chunk, fetched with the first write (issue 14: the stage
+ * only reads). A chunk that cannot be fetched is the network away, as a request that never reached
+ * Graph (OfflineError): the autosave keeps the draft and tries again; webpack fetches it anew then.
+ */
+const loadWrites = () =>
+  import(/* webpackChunkName: "repository-writes" */ './meetingWrites').catch((error: unknown) => {
+    throw offlineError(error);
+  });
 
 /** The people picker's answer: built with the first search (`domain/lazySchema.ts`). */
 const PeopleSchema = lazySchema(() =>
@@ -74,7 +77,26 @@ export class SharePointMeetingRepository implements MeetingRepository {
     this.storageClient = options.clients(SCOPES.storage);
     this.lists = new ListsGateway(this.storageClient, options.siteId);
     this.files = new FilesGateway(this.storageClient, options.siteId, options.chunkBytes);
+    this.writeContext = {
+      lists: this.lists,
+      files: this.files,
+      storageClient: this.storageClient,
+      clients: options.clients,
+      siteId: options.siteId,
+      rowAccess: options.rowAccess,
+      committees: this.committees,
+      committeeOf: (committeeId) => this.committeeOf(committeeId),
+      tellRowAccessFailed: (failure) => {
+        for (const listener of this.rowAccessListeners) listener(failure);
+      },
+    };
   }
+
+  /**
+   * What the writing half needs of this repository (meetingWrites.ts: saves and set-up, a chunk loaded
+   * with the first write, so a page that only reads carries none of it at start).
+   */
+  private readonly writeContext: WriteContext;
 
   async ensureProvisioned(): Promise<void> {
     await this.provision();
@@ -82,39 +104,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
 
   /** As ensureProvisioned, saying what it created (nothing on a second run). */
   async provision(): Promise<ProvisioningReport> {
-    // Creating lists and columns needs Sites.Manage.All, asked for only here.
-    const manager = new ListsGateway(this.options.clients([...SCOPES.storage, ...SCOPES.provisioning]), this.options.siteId);
-    const report = await manager.ensureProvisioned();
-    this.lists.adoptListIds(manager);
-    this.lists.forgetMissingColumns();
-    await this.files.driveId();
-    await this.fillMeetingColumns();
-    // The register's module loads with set-up (rare), not with every page that opens a meeting.
-    const { fillRegisterColumns } = await import(/* webpackChunkName: "register" */ './decisionRegister');
-    await fillRegisterColumns(this.storageClient, this.lists);
-    return report;
-  }
-
-  /**
-   * Migration for sites set up before the Teams link columns and `ClosedRows` existed (listDefinitions.ts):
-   * meeting rows whose TeamsMeetingId/TeamsChatId/ClosedRows do not say what their MotebokJson says (its
-   * public stubs, one per sak with a closed row) get those columns written (If-Match, so nobody's newer
-   * save is overwritten: a row saved meanwhile was written with them anyway). Reads only once every row
-   * is up to date.
-   */
-  private async fillMeetingColumns(): Promise<void> {
-    const writes: RowWrite[] = [];
-    for (const row of await this.lists.all('MotebokMeetings')) {
-      const read = readMeetingRows(row, []);
-      if (!read.ok) continue;
-      // Read without its item rows, the meeting's items are the stubs of its closed rows.
-      const wanted = { ...teamsLinkFields(read.meeting), ClosedRows: read.meeting.items.length };
-      const stale = Object.entries(wanted).filter(([column, value]) => row.fields[column] !== value);
-      if (stale.length > 0) writes.push({ kind: 'update', key: row.id, list: 'MotebokMeetings', rowId: row.id, eTag: row.eTag, fields: Object.fromEntries(stale) });
-    }
-    await this.lists.writeRows(writes).catch((error: unknown) => {
-      if (!(error instanceof ConflictError)) throw error;
-    });
+    return (await loadWrites()).provision(this.writeContext);
   }
 
   /** Every committee whose row can be read; a bad row is named in `unreadable` and affects only its own committee. */
@@ -134,94 +124,11 @@ export class SharePointMeetingRepository implements MeetingRepository {
   }
 
   /**
-   * Stores the committee's settings. When they change who is entitled to exempt content (`entitlementChanged`)
-   * and the repository sets row access (`rowAccess`), the committee's closed rows whose access key changes
-   * (`closedRowKey`) get their access at once (`reapplyClosedRows`): nobody who lost entitlement keeps Read
-   * until a later save of the meeting. The settings are stored first and stay stored if that step fails.
+   * Stores the committee's settings; when they change who is entitled to exempt content, the access
+   * of the committee's closed rows whose access key changes is set at once (meetingWrites.ts).
    */
   async saveCommittee(committee: Committee, version?: string): Promise<Versioned<Committee>> {
-    const previous = this.committees.get(committee.id);
-    const fields = committeeFields(committee);
-    let write: RowWrite;
-    if (version) {
-      const known = decodeRowVersion(version);
-      write = { kind: 'update', key: 'committee', list: 'MotebokCommittees', rowId: known.r, eTag: known.e, fields };
-    } else {
-      const existing = await this.lists.query('MotebokCommittees', 'CommitteeId', committee.id);
-      if (existing.length > 0) throw new ConflictError(`Møteorganet «${committee.name}» finnes allerede. Last inn på nytt før du lagrer.`);
-      write = { kind: 'create', key: 'committee', list: 'MotebokCommittees', fields };
-    }
-    const written = (await this.lists.writeRows([write])).get('committee');
-    if (!written) throw new Error('Lagring av møteorgan ga ikke svar');
-    this.committees.set(committee.id, committee);
-    // A new committee has no meetings yet. Not known as it was (not read this session): every closed row is checked.
-    const rowAccess = this.options.rowAccess;
-    if (version && rowAccess && (!previous || entitlementChanged(previous, committee))) await this.reapplyClosedRows(previous, committee, rowAccess);
-    return { value: committee, version: encodeVersion({ r: written.rowId, ...(written.eTag ? { e: written.eTag } : {}), h: hashFields(fields) }) };
-  }
-
-  /**
-   * After a settings save: the access of each closed row of the committee whose key (`closedRowKey`) differs
-   * between the committee as it was and as saved — for every meeting, draft to approved, each with its own
-   * freeze (`applyItemRowAccess`: an approved meeting's rows get the frozen access, the referents reading).
-   * Found without reading the committee's saker or its other meetings (`meetingsWithClosedRows`): the
-   * meeting rows that have closed rows, by the indexed `CommitteeId` and `ClosedRows` (1 request, however
-   * long the committee's history), then the item rows of those meetings only, by the indexed `MeetingId`
-   * (1 `$batch`).
-   * A failure (reading, or the permission step of a meeting) is told to `onRowAccessFailed` with the
-   * committee and the saker left as they were; the settings are stored all the same.
-   */
-  private async reapplyClosedRows(previous: Committee | undefined, committee: Committee, rowAccess: NonNullable<SharePointRepositoryOptions['rowAccess']>): Promise<void> {
-    const left: RowAccessFailure['saker'] = [];
-    let error: unknown;
-    try {
-      const withStubs = await this.meetingsWithClosedRows(committee.id);
-      if (withStubs.length === 0) return;
-      const answers = await runBatch(
-        this.storageClient,
-        withStubs.map((row, index) => ({ id: String(index), method: 'GET', url: this.lists.queryUrl('MotebokAgendaItems', 'MeetingId', String(row.fields['MeetingId'] ?? '')) })),
-      );
-      for (const [index, header] of withStubs.entries()) {
-        const read = readMeetingRows(header, await this.lists.rowsAnswer(answers, String(index), 'MotebokAgendaItems'));
-        if (!read.ok) continue;
-        const meeting = read.meeting;
-        const due = meeting.items.flatMap((item, position) => {
-          const row = read.rows[position];
-          // A sak the secretariat cannot read (restricted) is left to «Rett tilgangene», as the meeting's save leaves it.
-          if (!row || item.restricted || !hasClosedRow(item)) return [];
-          const wanted = closedRowKey({ committee, meeting }, item);
-          return previous && closedRowKey({ committee: previous, meeting }, item) === wanted ? [] : [{ item, rowId: row.id }];
-        });
-        if (due.length === 0) continue;
-        try {
-          await rowAccess({ committee, meeting }, due.map((entry) => entry.rowId));
-        } catch (failed) {
-          error ??= failed;
-          left.push(...due.map(({ item }) => ({ itemId: item.id, caseNumber: item.caseNumber, title: item.title })));
-        }
-      }
-    } catch (failed) {
-      error = failed;
-    }
-    if (error === undefined) return;
-    const failure: RowAccessFailure = { committeeId: committee.id, saker: left, error };
-    for (const listener of this.rowAccessListeners) listener(failure);
-  }
-
-  /**
-   * The committee's meeting rows with public stubs (only those have closed rows): by the indexed `ClosedRows`
-   * after the indexed `CommitteeId` — one request that does not grow with the meetings without closed rows.
-   * A site set up before `ClosedRows` (the session's one read of the lists' columns, `checkLaterColumns`, which
-   * also tells the secretariat that set-up is due) is read as before: every meeting row of the committee.
-   */
-  private async meetingsWithClosedRows(committeeId: string): Promise<ListRow[]> {
-    if ((await this.lists.checkLaterColumns()).includes('MotebokMeetings.ClosedRows')) {
-      return (await this.lists.query('MotebokMeetings', 'CommitteeId', committeeId)).filter((row) => {
-        const read = readMeetingRows(row, []);
-        return read.ok && read.meeting.items.length > 0;
-      });
-    }
-    return this.lists.query('MotebokMeetings', 'CommitteeId', committeeId, 'fields/ClosedRows gt 0');
+    return (await loadWrites()).saveCommittee(this.writeContext, committee, version);
   }
 
   /** Every meeting whose row can be read, each with its unreadable item rows named; a bad meeting row is named in `unreadable`. */
@@ -341,9 +248,11 @@ export class SharePointMeetingRepository implements MeetingRepository {
 
   /**
    * Two requests at any list size, each a $batch of indexed queries: (1) the meeting row by every
-   * key the link has (its Møtebok id with its item rows; the Teams meeting id; the chat's thread
-   * id; a Teams id that is itself a Møtebok id, as the simulator gives), (2) the committee row and,
+   * key the link has (its Møtebok id with its item rows; else the Teams meeting id, the chat's thread
+   * id, a Teams id that is itself a Møtebok id, as the simulator gives), (2) the committee row and,
    * unless they came with (1), the item rows. A link with nothing in it makes no request.
+   * A link with the Møtebok id (the stage's `?meeting=`, `stageUrlFor`) names the meeting: its row,
+   * its items and its committee are the whole request, and the host's Teams keys are not asked.
    */
   async getMeetingWithCommittee(link: MeetingLink): Promise<MeetingWithCommittee | undefined> {
     const steps: BatchStep[] = [];
@@ -361,19 +270,18 @@ export class SharePointMeetingRepository implements MeetingRepository {
       itemsFor.set(meetingId, id);
       steps.push({ id, method: 'GET', url: this.lists.queryUrl('MotebokAgendaItems', 'MeetingId', meetingId) });
     };
-    const teamsKeys = [...new Set([link.teamsMeetingId, link.chatId].filter((value): value is string => Boolean(value)))];
+    // The Møtebok id, when the page has it, is the meeting: the Teams keys are for pages without it (the side panel in Teams).
+    const teamsKeys = link.motebokMeetingId ? [] : [...new Set([link.teamsMeetingId, link.chatId].filter((value): value is string => Boolean(value)))];
     if (link.motebokMeetingId) {
       find('meetingId', 'MeetingId', link.motebokMeetingId);
       readItems(link.motebokMeetingId);
     }
     teamsKeys.forEach((key, index) => find(`teamsMeetingId${index}`, 'TeamsMeetingId', key));
-    if (link.chatId?.startsWith('19:')) find('teamsChatId', 'TeamsChatId', link.chatId);
-    teamsKeys
-      .filter((key) => key !== link.motebokMeetingId)
-      .forEach((key, index) => {
-        find(`teamsKeyAsMeetingId${index}`, 'MeetingId', key);
-        if (!link.motebokMeetingId) readItems(key);
-      });
+    if (!link.motebokMeetingId && link.chatId?.startsWith('19:')) find('teamsChatId', 'TeamsChatId', link.chatId);
+    teamsKeys.forEach((key, index) => {
+      find(`teamsKeyAsMeetingId${index}`, 'MeetingId', key);
+      readItems(key);
+    });
     if (steps.length === 0) return undefined;
     // The committee too: by its id when the page's URL names it (a Teams tab's `?committee=`), else
     // every committee row — a short list — and the meeting's picked from them below.
@@ -468,128 +376,12 @@ export class SharePointMeetingRepository implements MeetingRepository {
   }
 
   /**
-   * Writes what changed since `version` was read: the meeting row if its fields changed, each
-   * changed/new/removed item row — each with If-Match on its own eTag. Without a version the
-   * meeting must be new. A 412 on any row is a ConflictError.
-   *
-   * A sak holding exempt content (`hasClosedRow`) has its row closed by the save that marks it, not
-   * only at the send (`rowAccess`, SharePoint REST). SharePoint can stop an item inheriting only once
-   * the item exists (`items(id)/breakroleinheritance` is its own request after the create), so the
-   * order is what keeps the exempt text from ever being readable by the list's readers:
-   * 1. a sak already stored and now marked, or whose entitled people changed (its grants, the meeting's
-   *    chair or referent, the committee's roles or vara setting; `closedRowKey`): its row's access is set
-   *    first, then the row written if it changed at all;
-   * 2. a new sak holding exempt content: its row is created with the public stub (`exemptStub`, the
-   *    same as the meeting row's), then closed, then the real sak is written into it (If-Match);
-   * 3. a sak no longer exempt: written first, then its row inherits again (closed too tightly for a
-   *    moment, never too loosely).
-   * If the permission step fails, the save still stores everything (nothing typed is lost, on this
-   * machine or any other), the row stays open, and `onRowAccessFailed` names the saker so the
-   * workspace can say so; the start-up check names the open row (`exemptRowOpen`) and «Rett
-   * tilgangene» closes it. The next save that writes the sak tries again.
+   * Writes what changed since `version` was read, each row with If-Match on its own eTag (a 412 is a
+   * ConflictError); without a version the meeting must be new. Exempt saker's rows are closed in the
+   * order meetingWrites.ts describes.
    */
-  async saveMeeting(input: Meeting, version?: string): Promise<Versioned<Meeting>> {
-    const meeting = checkedMeeting(input);
-    const known: MeetingVersion | undefined = version ? decodeMeetingVersion(version) : undefined;
-    if (!known) {
-      const existing = await this.lists.query('MotebokMeetings', 'MeetingId', meeting.id);
-      if (existing.length > 0) throw new ConflictError('Møtet finnes allerede i SharePoint. Last inn på nytt før du lagrer.');
-    }
-    const writes: RowWrite[] = [];
-    const headerFields = meetingFields(meeting);
-    if (!known) writes.push({ kind: 'create', key: 'meeting', list: 'MotebokMeetings', fields: headerFields });
-    else if (known.m.h !== hashFields(headerFields)) writes.push({ kind: 'update', key: 'meeting', list: 'MotebokMeetings', rowId: known.m.r, eTag: known.m.e, fields: headerFields });
-    const itemFieldSets = new Map<string, Record<string, unknown>>();
-    const access = new Map<string, AccessChange>();
-    // The access each exempt row should have depends on the committee too (roles, vara setting): read
-    // (once a session, else cached) only when the meeting has such a row, or had one.
-    const rowAccess = this.options.rowAccess;
-    const holdsClosedRows = meeting.items.some((item) => !item.restricted && (hasClosedRow(item) || known?.i[item.id]?.c !== undefined));
-    const file: MeetingFile | undefined = rowAccess && holdsClosedRows ? { committee: await this.committeeOf(meeting.committeeId), meeting } : undefined;
-    // Approving the referat writes every sak's row too, unchanged: each gets a new eTag, so a side
-    // panel still holding the old one is refused (412), reads again and meets the freeze.
-    const approving = known !== undefined && known.s !== 'minutesApproved' && meeting.status === 'minutesApproved';
-    meeting.items.forEach((item, index) => {
-      // A restricted item is the public stub of a row this reader cannot read: not theirs to write, create or delete.
-      if (item.restricted) return;
-      const fields = itemFields(meeting, item, index);
-      itemFieldSets.set(item.id, fields);
-      const row = known?.i[item.id];
-      const key = file ? closedRowKey(file, item) : undefined;
-      const changed = !row || row.h !== hashFields(fields) || approving;
-      if (file && accessDue(row, key, changed)) access.set(item.id, { item, key, created: !row });
-      // A new exempt sak's row is created with its public stub: it inherits the list's Read until closed.
-      const stub = !row && key !== undefined && access.has(item.id);
-      if (!row) writes.push({ kind: 'create', key: `item:${item.id}`, list: 'MotebokAgendaItems', fields: stub ? itemFields(meeting, exemptStub(item), index) : fields });
-      else if (changed) writes.push({ kind: 'update', key: `item:${item.id}`, list: 'MotebokAgendaItems', rowId: row.r, eTag: row.e, fields });
-    });
-    for (const [itemId, row] of Object.entries(known?.i ?? {})) {
-      if (!itemFieldSets.has(itemId)) writes.push({ kind: 'delete', key: `item:${itemId}`, list: 'MotebokAgendaItems', rowId: row.r, eTag: row.e });
-    }
-    if (known?.s !== undefined) {
-      const changes = { header: writes.some((write) => write.key === 'meeting'), items: writes.some((write) => write.key !== 'meeting') };
-      const refusal = frozenChangeRefusal({ status: known.s, reopenings: known.n ?? 0 }, meeting, changes);
-      if (refusal) throw refusal;
-    }
-    const failed = new Map<string, unknown>();
-    const setAccess = async (changes: readonly AccessChange[], rowIdOf: (change: AccessChange) => string | undefined): Promise<void> => {
-      const rowIds = changes.flatMap((change) => rowIdOf(change) ?? []);
-      if (rowIds.length === 0 || !rowAccess || !file) return;
-      try {
-        await rowAccess(file, rowIds);
-      } catch (error) {
-        for (const change of changes) failed.set(change.item.id, error);
-      }
-    };
-    const changes = [...access.values()];
-    // (1) Closed before the exempt content is written into them.
-    await setAccess(
-      changes.filter((change) => !change.created && change.key !== undefined),
-      (change) => known?.i[change.item.id]?.r,
-    );
-    const written = await this.lists.writeRows(writes);
-    const rowIdOf = (change: AccessChange) => written.get(`item:${change.item.id}`)?.rowId ?? known?.i[change.item.id]?.r;
-    // (2) New exempt saker (their rows hold the stub now), and saker no longer exempt (written public).
-    const stubbed = changes.filter((change) => change.created && change.key !== undefined);
-    await setAccess([...stubbed, ...changes.filter((change) => change.key === undefined)], rowIdOf);
-    if (stubbed.length > 0) {
-      const real: RowWrite[] = stubbed.flatMap((change): RowWrite[] => {
-        const done = written.get(`item:${change.item.id}`);
-        const fields = itemFieldSets.get(change.item.id);
-        return done && fields ? [{ kind: 'update', key: `item:${change.item.id}`, list: 'MotebokAgendaItems', rowId: done.rowId, eTag: done.eTag, fields }] : [];
-      });
-      for (const [key, row] of await this.lists.writeRows(real)) written.set(key, row);
-    }
-    const closingFailed = changes.filter((change) => change.key !== undefined && failed.has(change.item.id));
-    if (closingFailed.length > 0) {
-      const failure: RowAccessFailure = {
-        meetingId: meeting.id,
-        saker: closingFailed.map((change) => ({ itemId: change.item.id, caseNumber: change.item.caseNumber, title: change.item.title })),
-        error: failed.get(closingFailed[0]?.item.id ?? ''),
-      };
-      for (const listener of this.rowAccessListeners) listener(failure);
-    }
-    // The access key the session knows each row closed with; a failed step is remembered with the key it
-    // wanted (`FAILED_ACCESS`), so the next save that writes the sak, or that wants another access, tries again.
-    const closedWith = (itemId: string, previous: RowVersion | undefined): { c?: string } => {
-      const change = access.get(itemId);
-      const key = change === undefined ? previous?.c : failed.has(itemId) ? `${FAILED_ACCESS}${change.key ?? ''}` : change.key;
-      return key === undefined ? {} : { c: key };
-    };
-    const next = (key: string, previous: RowVersion | undefined, fields: Record<string, unknown>): RowVersion => {
-      const done = written.get(key);
-      if (done) return { r: done.rowId, ...(done.eTag ? { e: done.eTag } : {}), h: hashFields(fields) };
-      if (!previous) throw new Error(`Mangler radversjon for ${key}`);
-      return previous;
-    };
-    const items: Record<string, RowVersion> = {};
-    for (const item of meeting.items) {
-      const fields = itemFieldSets.get(item.id);
-      if (!fields) continue;
-      const { c: _previousKey, ...row } = next(`item:${item.id}`, known?.i[item.id], fields);
-      items[item.id] = { ...row, ...closedWith(item.id, known?.i[item.id]) };
-    }
-    return { value: meeting, version: encodeVersion({ m: next('meeting', known?.m, headerFields), i: items, ...frozenState(meeting) }) };
+  async saveMeeting(meeting: Meeting, version?: string): Promise<Versioned<Meeting>> {
+    return (await loadWrites()).saveMeeting(this.writeContext, meeting, version);
   }
 
   /** The versions SharePoint keeps of a sak's row, for its history (`historyGateway.ts`). */
@@ -663,29 +455,10 @@ export class SharePointMeetingRepository implements MeetingRepository {
 }
 
 /**
- * Markers in a row version's `c` besides an access key: `UNKNOWN_ACCESS`, a row read closed while the
- * committee was not known (the next save sets its access); `FAILED_ACCESS` + key, the step that was to set
- * that access failed (tried again when the save writes the sak, or wants another access).
+ * A marker in a row version's `c` besides an access key: a row read closed while the committee was not
+ * known (the next save sets its access). The writing half (meetingWrites.ts) has the other, `FAILED_ACCESS`.
  */
 const UNKNOWN_ACCESS = '?';
-const FAILED_ACCESS = '!';
-
-/**
- * Whether the save sets the access of a sak's row: a new row holding exempt content; a row whose wanted
- * access (`closedRowKey`, undefined: inherit) differs from the one it is known closed with — whatever changed
- * it, the row is written or not, so a changed invitee list or committee re-applies it and saving text does
- * not; a row whose last step failed, when the save writes it.
- */
-function accessDue(row: RowVersion | undefined, key: string | undefined, written: boolean): boolean {
-  if (!row) return key !== undefined;
-  if (row.c === `${FAILED_ACCESS}${key ?? ''}`) return written;
-  return key !== row.c;
-}
-
-/** What the version keeps for the freeze after approval: status and reopenings as read or written. */
-function frozenState(meeting: Meeting): { s: Meeting['status']; n: number } {
-  return { s: meeting.status, n: meeting.reopenings?.length ?? 0 };
-}
 
 function rowVersion(row: ListRow, fields: Record<string, unknown>): RowVersion {
   return { r: row.id, ...(row.eTag ? { e: row.eTag } : {}), h: hashFields(fields) };

@@ -75,6 +75,8 @@ import { fetchTrusting, passwordTokenProvider } from '../../src/graph/testing/no
 import { READY_MARK, START_SEQUENCE } from '../../src/ui/shared/startupMarks';
 import { initialScripts, pageSizes, PAGES_FILE, preloadedScripts } from '../bundleSize';
 import { StartupPreloadPlugin } from '../startupPreloadPlugin.mjs';
+import type { FetchLike } from '../../src/graph/middleware/fetchMiddleware';
+import type { LoggedRequest } from '../../tenant/http/faults';
 import { defineSuite } from './harness';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -110,6 +112,8 @@ interface World {
   /** The seeded meeting's title as its row holds it: what the floor page must show. */
   meetingTitle: string;
   browser: Browser;
+  /** A fetch that trusts the tenant's certificate: its request log around a traced run. */
+  tenantFetch: FetchLike;
   signIn: { cookies: Awaited<ReturnType<BrowserContext['storageState']>>; session: [string, string][] };
 }
 
@@ -218,6 +222,8 @@ interface RunResult {
   requests: ResourceLine[];
   /** The bench process's event loop during the run: its delay (p99, max) and its stalls, on the page's clock. */
   loop: { p99: number; max: number; stalls: { at: number; ms: number }[] };
+  /** With MOTEBOK_BENCH_TRACE=1, the page's runs: what the tenant logged (ms from just before the page was opened), the inner requests of a $batch included, with the tenant's own time for each. */
+  tenantLog: { start: number; ms: number; method: string; path: string; status: number; inBatch: boolean }[];
 }
 
 /** One request from the page's own Resource Timing: when it started, waited for a connection, was sent, got its first byte and ended (page clock, ms). */
@@ -306,6 +312,9 @@ async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: s
     // The reference and the floor stand where the surface would: framed by the simulator as its side
     // panel or stage (which names the meeting to the floor), or opened on their own as the workspace is.
     const standIn = kind === 'page' ? undefined : `/${kind}.html`;
+    const logTenant = TRACE && kind === 'page';
+    if (logTenant) await world.tenantFetch(`${world.tenantUrl}/_tenant/requests`, { method: 'DELETE' });
+    const opened = Date.now();
     const pagePath = standIn ?? (surface === 'sidePanel' ? '/sidepanel.html' : '/stage.html');
     let frame: Frame;
     if (surface === 'workspace') {
@@ -313,7 +322,8 @@ async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: s
       await page.goto(url);
       frame = page.mainFrame();
     } else {
-      const stagePage = standIn ?? `/stage.html?meeting=${encodeURIComponent(world.meetingId)}`;
+      // The stage's address as the side panel shares it (`stageUrlFor`: the meeting and its committee).
+      const stagePage = standIn ?? `/stage.html?meeting=${encodeURIComponent(world.meetingId)}&committee=${encodeURIComponent(world.committeeId)}`;
       await page.goto(simulatorUrl(world, surface === 'sidePanel' ? (standIn ? { sidePanel: standIn } : {}) : { panel: 'closed', stage: stagePage }));
       frame = await appFrame(page, world.appUrl, pagePath);
     }
@@ -362,10 +372,18 @@ async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: s
     );
     const timeOrigin = await frame.evaluate(() => performance.timeOrigin);
     const stalls = loop.stalls.map((stall) => ({ at: stall.epoch - timeOrigin, ms: stall.ms })).filter((stall) => stall.at > -50 && stall.at < ms);
-    return { ms, phases, requests: requests.sort((a, b) => a.start - b.start), loop: { p99: loop.p99, max: loop.max, stalls } };
+    const tenantLog = logTenant ? tenantLogSince(opened, (await (await world.tenantFetch(`${world.tenantUrl}/_tenant/requests`)).json()) as { value: LoggedRequest[] }) : [];
+    return { ms, phases, requests: requests.sort((a, b) => a.start - b.start), loop: { p99: loop.p99, max: loop.max, stalls }, tenantLog };
   } finally {
     await context.close();
   }
+}
+
+/** The tenant's request log as offsets from `opened` (node's clock, just before the page was opened); each entry is logged when it ends. */
+function tenantLogSince(opened: number, log: { value: LoggedRequest[] }): RunResult['tenantLog'] {
+  return log.value
+    .map((entry) => ({ start: Date.parse(entry.time) - entry.durationMs - opened, ms: entry.durationMs, method: entry.method, path: entry.path, status: entry.status, inBatch: entry.batch !== undefined }))
+    .sort((a, b) => a.start - b.start);
 }
 
 function median(values: readonly number[]): number {
@@ -400,6 +418,8 @@ function waterfall(surface: Surface, run: RunResult): string[] {
       return `   ${request.start.toFixed(0).padStart(6)} ${at(request.requestStart)} ${at(request.responseStart)} ${at(request.end)} ${request.connect > 0 ? request.connect.toFixed(0).padStart(5) : '    –'} ${(request.protocol || '–').padEnd(8)} ${(request.bytes / 1000).toFixed(1).padStart(7)}  ${url.port} ${url.pathname}${url.search.slice(0, 90)}`;
     }),
     `   benkprosessens hendelsesløkke i kjøringen / the bench process's event loop during the run: p99 ${run.loop.p99.toFixed(0)} ms, maks ${run.loop.max.toFixed(0)} ms; stans > 20 ms (ved ms på sidens klokke: varighet) / stalls: ${run.loop.stalls.map((stall) => `${stall.at.toFixed(0)}: ${stall.ms.toFixed(0)}`).join(', ') || 'ingen / none'}`,
+    `   tenantens logg, samme kjøring (start ms fra like før siden ble åpnet, tenantens egen tid ms, status; ↳ = del av en $batch) / the tenant's log, same run:`,
+    ...run.tenantLog.map((entry) => `   ${entry.start.toFixed(0).padStart(6)} ${entry.ms.toFixed(1).padStart(7)} ${String(entry.status).padStart(4)}  ${entry.inBatch ? '↳ ' : ''}${entry.method} ${entry.path.slice(0, 140)}`),
   ];
 }
 
@@ -484,7 +504,7 @@ async function run(): Promise<string[]> {
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
     try {
       const seeded = await seed(tenant);
-      const partial = { appUrl: app.url, tenantUrl: tenant.url, browser, ...seeded };
+      const partial = { appUrl: app.url, tenantUrl: tenant.url, browser, tenantFetch: fetchTrusting(tenant.info.certificatePath), ...seeded };
       const world: World = { ...partial, signIn: await signInOnce(partial) };
       lines.push(
         'side                       referanse ms   golv ms   side ms   side/ref  golv/ref  side/golv   mål (side/ref)',

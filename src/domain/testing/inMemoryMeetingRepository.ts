@@ -148,11 +148,13 @@ export function createInMemoryMeetingRepository(seed: InMemorySeed = {}): InMemo
       await reach();
       // The same keys, in the same order, as the SharePoint repository's indexed queries.
       const all = [...meetings.values()];
-      const teamsKeys = [link.teamsMeetingId, link.chatId].filter((key): key is string => Boolean(key));
+      // The Møtebok id, when given, names the meeting: the Teams keys are not asked.
+      const teamsKeys = link.motebokMeetingId !== undefined ? [] : [link.teamsMeetingId, link.chatId].filter((key): key is string => Boolean(key));
+      const chatId = link.motebokMeetingId !== undefined ? undefined : link.chatId;
       const match =
         all.find((entry) => link.motebokMeetingId !== undefined && entry.value.id === link.motebokMeetingId) ??
         all.find((entry) => entry.value.teamsMeetingId !== undefined && teamsKeys.includes(entry.value.teamsMeetingId)) ??
-        all.find((entry) => link.chatId !== undefined && chatIdFromJoinUrl(entry.value.onlineMeetingJoinUrl) === link.chatId) ??
+        all.find((entry) => chatId !== undefined && chatIdFromJoinUrl(entry.value.onlineMeetingJoinUrl) === chatId) ??
         all.find((entry) => teamsKeys.includes(entry.value.id));
       const committee = match ? committees.get(match.value.committeeId) : undefined;
       return match && committee ? { committee: structuredClone(committee.value), meeting: structuredClone(match) } : undefined;

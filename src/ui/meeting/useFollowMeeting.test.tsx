@@ -31,6 +31,41 @@ describe('useLiveFollower', () => {
   });
 });
 
+describe('useLiveFollower, the first render', () => {
+  it('shows the meeting just found in the very render it arrives in, before the follower exists, as the follower then shows it', async () => {
+    const meeting = testMeeting();
+    const repository = createInMemoryMeetingRepository({ meetings: [meeting] });
+    const found = (await repository.getMeeting(meeting.id)) as ReadMeeting;
+    const hub = memoryLiveHub();
+    const seen: { meeting?: string; mode: string }[] = [];
+    const { result, rerender } = renderHook(({ id, opened }: { id?: string; opened?: ReadMeeting }) => {
+      const snapshot = useLiveFollower(repository, id, hub.join, opened);
+      seen.push({ ...(snapshot.meeting ? { meeting: snapshot.meeting.id } : {}), mode: snapshot.mode });
+      return snapshot;
+    }, { initialProps: {} });
+    rerender({ id: meeting.id, opened: found });
+    // The render with the meeting found (the second) has it: no render waits for the follower's effect.
+    expect(seen[1]).toEqual({ meeting: meeting.id, mode: 'connecting' });
+    await waitFor(() => expect(result.current.mode).toBe('live'));
+    expect(result.current.meeting).toEqual(found.value);
+  });
+
+  it('says "polling" from the first render when there is no live channel, as the follower will', async () => {
+    const meeting = testMeeting();
+    const repository = createInMemoryMeetingRepository({ meetings: [meeting] });
+    const found = (await repository.getMeeting(meeting.id)) as ReadMeeting;
+    const modes: string[] = [];
+    const { result } = renderHook(() => {
+      const snapshot = useLiveFollower(repository, meeting.id, undefined, found);
+      modes.push(snapshot.mode);
+      return snapshot;
+    });
+    expect(modes[0]).toBe('polling');
+    expect(result.current.mode).toBe('polling');
+    expect(result.current.meeting?.id).toBe(meeting.id);
+  });
+});
+
 describe('useLinkedMeeting', () => {
   const committee = CommitteeSchema.parse({ id: 'partnerskapsmotet', name: 'Partnerskapsmøtet', shortName: 'PM', languageForm: 'nb', members: [] });
   const hostContext: HostContext = { host: 'teams', frameContext: 'sidePanel', locale: 'nb-NO', theme: 'default', meetingId: 'pm-2026-06-11', user: { upn: 'a@b.no' }, onThemeChange: () => () => undefined };

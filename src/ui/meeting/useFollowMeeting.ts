@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ReadMeeting } from '../../domain/ports';
 import { useServices } from '../shared/ServicesContext';
 import { findLinkedMeeting, meetingLinkOf, type LinkedMeeting, type LinkedMeetingLookup } from './findMeeting';
@@ -59,7 +59,17 @@ export function useLiveFollower(reader: MeetingReader, meetingId: string | undef
     setFollower(created);
     return () => created.stop();
   }, [reader, meetingId, openChannel, opened]);
-  return useSyncExternalStore(follower?.subscribe ?? emptySubscribe, () => follower?.getSnapshot() ?? initialFollow);
+  // Until the follower exists (it is made in an effect, after this render), the meeting just found is
+  // shown as the follower will first show it: the stage is ready in the render that has the meeting,
+  // not one render and commit later (issue 14: cold load).
+  const beforeFollower = useMemo<FollowerSnapshot>(
+    () =>
+      opened && opened.value.id === meetingId
+        ? { failing: false, mode: openChannel ? 'connecting' : 'polling', meeting: opened.value, ...(opened.unreadable ? { unreadable: opened.unreadable } : {}) }
+        : initialFollow,
+    [opened, meetingId, openChannel],
+  );
+  return useSyncExternalStore(follower?.subscribe ?? emptySubscribe, () => follower?.getSnapshot() ?? beforeFollower);
 }
 const initialFollow: FollowerSnapshot = { failing: false, mode: 'connecting' };
 

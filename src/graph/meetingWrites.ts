@@ -1,0 +1,315 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { checkedMeeting } from '../domain/meetingFile';
+import { frozenChangeRefusal } from '../domain/minutesApproval';
+import type { AgendaItem, Committee, Meeting, MeetingFile } from '../domain/model';
+import { entitlementChanged, exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
+import { ConflictError, type RowAccessFailure, type Versioned } from '../domain/ports';
+import { SCOPES } from '../auth/scopes';
+import { runBatch } from './batch';
+import type { FilesGateway } from './filesGateway';
+import type { GraphClientFactory } from './graphClient';
+import { closedRowKey, committeeFields, itemFields, meetingFields, readMeetingRows, teamsLinkFields } from './listRows';
+import { ListsGateway, type ListRow, type ProvisioningReport, type RowWrite } from './listsGateway';
+import { decodeMeetingVersion, decodeRowVersion, encodeVersion, frozenState, hashFields, type MeetingVersion, type RowVersion } from './rowVersion';
+
+/*
+ * The writing half of `SharePointMeetingRepository` (sharePointMeetingRepository.ts): saving a meeting
+ * or a committee, and setting the site up. It is its own chunk, loaded with the first write, so a page
+ * that only reads — the stage — carries none of it at start (issue 14: start-up JavaScript). The
+ * repository is still the one way to write: these functions are its methods' bodies, given its state.
+ */
+
+/** What the writes need of the repository they belong to. */
+export interface WriteContext {
+  lists: ListsGateway;
+  files: FilesGateway;
+  storageClient: Client;
+  clients: GraphClientFactory;
+  siteId: string;
+  rowAccess: ((file: MeetingFile, rowIds: readonly string[]) => Promise<void>) | undefined;
+  /** Committees as last read or saved (`saveMeeting`'s access of exempt rows). */
+  committees: Map<string, Committee>;
+  /** The meeting's committee as last read or saved, else its row. */
+  committeeOf(committeeId: string): Promise<Committee>;
+  /** Tells the repository's `onRowAccessFailed` listeners. */
+  tellRowAccessFailed(failure: RowAccessFailure): void;
+}
+
+/** A sak whose row's access the save sets (`closedRowKey` differs from the version's, `accessDue`). */
+interface AccessChange {
+  item: AgendaItem;
+  key: string | undefined;
+  created: boolean;
+}
+
+/** As ensureProvisioned, saying what it created (nothing on a second run). */
+export async function provision(ctx: WriteContext): Promise<ProvisioningReport> {
+  // Creating lists and columns needs Sites.Manage.All, asked for only here.
+  const manager = new ListsGateway(ctx.clients([...SCOPES.storage, ...SCOPES.provisioning]), ctx.siteId);
+  const report = await manager.ensureProvisioned();
+  ctx.lists.adoptListIds(manager);
+  ctx.lists.forgetMissingColumns();
+  await ctx.files.driveId();
+  await fillMeetingColumns(ctx);
+  // The register's module loads with set-up (rare), not with every page that opens a meeting.
+  const { fillRegisterColumns } = await import(/* webpackChunkName: "register" */ './decisionRegister');
+  await fillRegisterColumns(ctx.storageClient, ctx.lists);
+  return report;
+}
+
+/**
+ * Migration for sites set up before the Teams link columns and `ClosedRows` existed (listDefinitions.ts):
+ * meeting rows whose TeamsMeetingId/TeamsChatId/ClosedRows do not say what their MotebokJson says (its
+ * public stubs, one per sak with a closed row) get those columns written (If-Match, so nobody's newer
+ * save is overwritten: a row saved meanwhile was written with them anyway). Reads only once every row
+ * is up to date.
+ */
+async function fillMeetingColumns(ctx: WriteContext): Promise<void> {
+  const writes: RowWrite[] = [];
+  for (const row of await ctx.lists.all('MotebokMeetings')) {
+    const read = readMeetingRows(row, []);
+    if (!read.ok) continue;
+    // Read without its item rows, the meeting's items are the stubs of its closed rows.
+    const wanted = { ...teamsLinkFields(read.meeting), ClosedRows: read.meeting.items.length };
+    const stale = Object.entries(wanted).filter(([column, value]) => row.fields[column] !== value);
+    if (stale.length > 0) writes.push({ kind: 'update', key: row.id, list: 'MotebokMeetings', rowId: row.id, eTag: row.eTag, fields: Object.fromEntries(stale) });
+  }
+  await ctx.lists.writeRows(writes).catch((error: unknown) => {
+    if (!(error instanceof ConflictError)) throw error;
+  });
+}
+
+/**
+ * Stores the committee's settings. When they change who is entitled to exempt content (`entitlementChanged`)
+ * and the repository sets row access (`rowAccess`), the committee's closed rows whose access key changes
+ * (`closedRowKey`) get their access at once (`reapplyClosedRows`): nobody who lost entitlement keeps Read
+ * until a later save of the meeting. The settings are stored first and stay stored if that step fails.
+ */
+export async function saveCommittee(ctx: WriteContext, committee: Committee, version?: string): Promise<Versioned<Committee>> {
+  const previous = ctx.committees.get(committee.id);
+  const fields = committeeFields(committee);
+  let write: RowWrite;
+  if (version) {
+    const known = decodeRowVersion(version);
+    write = { kind: 'update', key: 'committee', list: 'MotebokCommittees', rowId: known.r, eTag: known.e, fields };
+  } else {
+    const existing = await ctx.lists.query('MotebokCommittees', 'CommitteeId', committee.id);
+    if (existing.length > 0) throw new ConflictError(`Møteorganet «${committee.name}» finnes allerede. Last inn på nytt før du lagrer.`);
+    write = { kind: 'create', key: 'committee', list: 'MotebokCommittees', fields };
+  }
+  const written = (await ctx.lists.writeRows([write])).get('committee');
+  if (!written) throw new Error('Lagring av møteorgan ga ikke svar');
+  ctx.committees.set(committee.id, committee);
+  // A new committee has no meetings yet. Not known as it was (not read this session): every closed row is checked.
+  const rowAccess = ctx.rowAccess;
+  if (version && rowAccess && (!previous || entitlementChanged(previous, committee))) await reapplyClosedRows(ctx, previous, committee, rowAccess);
+  return { value: committee, version: encodeVersion({ r: written.rowId, ...(written.eTag ? { e: written.eTag } : {}), h: hashFields(fields) }) };
+}
+
+/**
+ * After a settings save: the access of each closed row of the committee whose key (`closedRowKey`) differs
+ * between the committee as it was and as saved — for every meeting, draft to approved, each with its own
+ * freeze (`applyItemRowAccess`: an approved meeting's rows get the frozen access, the referents reading).
+ * Found without reading the committee's saker or its other meetings (`meetingsWithClosedRows`): the
+ * meeting rows that have closed rows, by the indexed `CommitteeId` and `ClosedRows` (1 request, however
+ * long the committee's history), then the item rows of those meetings only, by the indexed `MeetingId`
+ * (1 `$batch`).
+ * A failure (reading, or the permission step of a meeting) is told to `onRowAccessFailed` with the
+ * committee and the saker left as they were; the settings are stored all the same.
+ */
+async function reapplyClosedRows(ctx: WriteContext, previous: Committee | undefined, committee: Committee, rowAccess: NonNullable<WriteContext['rowAccess']>): Promise<void> {
+  const left: RowAccessFailure['saker'] = [];
+  let error: unknown;
+  try {
+    const withStubs = await meetingsWithClosedRows(ctx, committee.id);
+    if (withStubs.length === 0) return;
+    const answers = await runBatch(
+      ctx.storageClient,
+      withStubs.map((row, index) => ({ id: String(index), method: 'GET', url: ctx.lists.queryUrl('MotebokAgendaItems', 'MeetingId', String(row.fields['MeetingId'] ?? '')) })),
+    );
+    for (const [index, header] of withStubs.entries()) {
+      const read = readMeetingRows(header, await ctx.lists.rowsAnswer(answers, String(index), 'MotebokAgendaItems'));
+      if (!read.ok) continue;
+      const meeting = read.meeting;
+      const due = meeting.items.flatMap((item, position) => {
+        const row = read.rows[position];
+        // A sak the secretariat cannot read (restricted) is left to «Rett tilgangene», as the meeting's save leaves it.
+        if (!row || item.restricted || !hasClosedRow(item)) return [];
+        const wanted = closedRowKey({ committee, meeting }, item);
+        return previous && closedRowKey({ committee: previous, meeting }, item) === wanted ? [] : [{ item, rowId: row.id }];
+      });
+      if (due.length === 0) continue;
+      try {
+        await rowAccess({ committee, meeting }, due.map((entry) => entry.rowId));
+      } catch (failed) {
+        error ??= failed;
+        left.push(...due.map(({ item }) => ({ itemId: item.id, caseNumber: item.caseNumber, title: item.title })));
+      }
+    }
+  } catch (failed) {
+    error = failed;
+  }
+  if (error === undefined) return;
+  const failure: RowAccessFailure = { committeeId: committee.id, saker: left, error };
+  ctx.tellRowAccessFailed(failure);
+}
+
+/**
+ * The committee's meeting rows with public stubs (only those have closed rows): by the indexed `ClosedRows`
+ * after the indexed `CommitteeId` — one request that does not grow with the meetings without closed rows.
+ * A site set up before `ClosedRows` (the session's one read of the lists' columns, `checkLaterColumns`, which
+ * also tells the secretariat that set-up is due) is read as before: every meeting row of the committee.
+ */
+async function meetingsWithClosedRows(ctx: WriteContext, committeeId: string): Promise<ListRow[]> {
+  if ((await ctx.lists.checkLaterColumns()).includes('MotebokMeetings.ClosedRows')) {
+    return (await ctx.lists.query('MotebokMeetings', 'CommitteeId', committeeId)).filter((row) => {
+      const read = readMeetingRows(row, []);
+      return read.ok && read.meeting.items.length > 0;
+    });
+  }
+  return ctx.lists.query('MotebokMeetings', 'CommitteeId', committeeId, 'fields/ClosedRows gt 0');
+}
+
+/**
+ * Writes what changed since `version` was read: the meeting row if its fields changed, each
+ * changed/new/removed item row — each with If-Match on its own eTag. Without a version the
+ * meeting must be new. A 412 on any row is a ConflictError.
+ *
+ * A sak holding exempt content (`hasClosedRow`) has its row closed by the save that marks it, not
+ * only at the send (`rowAccess`, SharePoint REST). SharePoint can stop an item inheriting only once
+ * the item exists (`items(id)/breakroleinheritance` is its own request after the create), so the
+ * order is what keeps the exempt text from ever being readable by the list's readers:
+ * 1. a sak already stored and now marked, or whose entitled people changed (its grants, the meeting's
+ *    chair or referent, the committee's roles or vara setting; `closedRowKey`): its row's access is set
+ *    first, then the row written if it changed at all;
+ * 2. a new sak holding exempt content: its row is created with the public stub (`exemptStub`, the
+ *    same as the meeting row's), then closed, then the real sak is written into it (If-Match);
+ * 3. a sak no longer exempt: written first, then its row inherits again (closed too tightly for a
+ *    moment, never too loosely).
+ * If the permission step fails, the save still stores everything (nothing typed is lost, on this
+ * machine or any other), the row stays open, and `onRowAccessFailed` names the saker so the
+ * workspace can say so; the start-up check names the open row (`exemptRowOpen`) and «Rett
+ * tilgangene» closes it. The next save that writes the sak tries again.
+ */
+export async function saveMeeting(ctx: WriteContext, input: Meeting, version?: string): Promise<Versioned<Meeting>> {
+  const meeting = checkedMeeting(input);
+  const known: MeetingVersion | undefined = version ? decodeMeetingVersion(version) : undefined;
+  if (!known) {
+    const existing = await ctx.lists.query('MotebokMeetings', 'MeetingId', meeting.id);
+    if (existing.length > 0) throw new ConflictError('Møtet finnes allerede i SharePoint. Last inn på nytt før du lagrer.');
+  }
+  const writes: RowWrite[] = [];
+  const headerFields = meetingFields(meeting);
+  if (!known) writes.push({ kind: 'create', key: 'meeting', list: 'MotebokMeetings', fields: headerFields });
+  else if (known.m.h !== hashFields(headerFields)) writes.push({ kind: 'update', key: 'meeting', list: 'MotebokMeetings', rowId: known.m.r, eTag: known.m.e, fields: headerFields });
+  const itemFieldSets = new Map<string, Record<string, unknown>>();
+  const access = new Map<string, AccessChange>();
+  // The access each exempt row should have depends on the committee too (roles, vara setting): read
+  // (once a session, else cached) only when the meeting has such a row, or had one.
+  const rowAccess = ctx.rowAccess;
+  const holdsClosedRows = meeting.items.some((item) => !item.restricted && (hasClosedRow(item) || known?.i[item.id]?.c !== undefined));
+  const file: MeetingFile | undefined = rowAccess && holdsClosedRows ? { committee: await ctx.committeeOf(meeting.committeeId), meeting } : undefined;
+  // Approving the referat writes every sak's row too, unchanged: each gets a new eTag, so a side
+  // panel still holding the old one is refused (412), reads again and meets the freeze.
+  const approving = known !== undefined && known.s !== 'minutesApproved' && meeting.status === 'minutesApproved';
+  meeting.items.forEach((item, index) => {
+    // A restricted item is the public stub of a row this reader cannot read: not theirs to write, create or delete.
+    if (item.restricted) return;
+    const fields = itemFields(meeting, item, index);
+    itemFieldSets.set(item.id, fields);
+    const row = known?.i[item.id];
+    const key = file ? closedRowKey(file, item) : undefined;
+    const changed = !row || row.h !== hashFields(fields) || approving;
+    if (file && accessDue(row, key, changed)) access.set(item.id, { item, key, created: !row });
+    // A new exempt sak's row is created with its public stub: it inherits the list's Read until closed.
+    const stub = !row && key !== undefined && access.has(item.id);
+    if (!row) writes.push({ kind: 'create', key: `item:${item.id}`, list: 'MotebokAgendaItems', fields: stub ? itemFields(meeting, exemptStub(item), index) : fields });
+    else if (changed) writes.push({ kind: 'update', key: `item:${item.id}`, list: 'MotebokAgendaItems', rowId: row.r, eTag: row.e, fields });
+  });
+  for (const [itemId, row] of Object.entries(known?.i ?? {})) {
+    if (!itemFieldSets.has(itemId)) writes.push({ kind: 'delete', key: `item:${itemId}`, list: 'MotebokAgendaItems', rowId: row.r, eTag: row.e });
+  }
+  if (known?.s !== undefined) {
+    const changes = { header: writes.some((write) => write.key === 'meeting'), items: writes.some((write) => write.key !== 'meeting') };
+    const refusal = frozenChangeRefusal({ status: known.s, reopenings: known.n ?? 0 }, meeting, changes);
+    if (refusal) throw refusal;
+  }
+  const failed = new Map<string, unknown>();
+  const setAccess = async (changes: readonly AccessChange[], rowIdOf: (change: AccessChange) => string | undefined): Promise<void> => {
+    const rowIds = changes.flatMap((change) => rowIdOf(change) ?? []);
+    if (rowIds.length === 0 || !rowAccess || !file) return;
+    try {
+      await rowAccess(file, rowIds);
+    } catch (error) {
+      for (const change of changes) failed.set(change.item.id, error);
+    }
+  };
+  const changes = [...access.values()];
+  // (1) Closed before the exempt content is written into them.
+  await setAccess(
+    changes.filter((change) => !change.created && change.key !== undefined),
+    (change) => known?.i[change.item.id]?.r,
+  );
+  const written = await ctx.lists.writeRows(writes);
+  const rowIdOf = (change: AccessChange) => written.get(`item:${change.item.id}`)?.rowId ?? known?.i[change.item.id]?.r;
+  // (2) New exempt saker (their rows hold the stub now), and saker no longer exempt (written public).
+  const stubbed = changes.filter((change) => change.created && change.key !== undefined);
+  await setAccess([...stubbed, ...changes.filter((change) => change.key === undefined)], rowIdOf);
+  if (stubbed.length > 0) {
+    const real: RowWrite[] = stubbed.flatMap((change): RowWrite[] => {
+      const done = written.get(`item:${change.item.id}`);
+      const fields = itemFieldSets.get(change.item.id);
+      return done && fields ? [{ kind: 'update', key: `item:${change.item.id}`, list: 'MotebokAgendaItems', rowId: done.rowId, eTag: done.eTag, fields }] : [];
+    });
+    for (const [key, row] of await ctx.lists.writeRows(real)) written.set(key, row);
+  }
+  const closingFailed = changes.filter((change) => change.key !== undefined && failed.has(change.item.id));
+  if (closingFailed.length > 0) {
+    const failure: RowAccessFailure = {
+      meetingId: meeting.id,
+      saker: closingFailed.map((change) => ({ itemId: change.item.id, caseNumber: change.item.caseNumber, title: change.item.title })),
+      error: failed.get(closingFailed[0]?.item.id ?? ''),
+    };
+    ctx.tellRowAccessFailed(failure);
+  }
+  // The access key the session knows each row closed with; a failed step is remembered with the key it
+  // wanted (`FAILED_ACCESS`), so the next save that writes the sak, or that wants another access, tries again.
+  const closedWith = (itemId: string, previous: RowVersion | undefined): { c?: string } => {
+    const change = access.get(itemId);
+    const key = change === undefined ? previous?.c : failed.has(itemId) ? `${FAILED_ACCESS}${change.key ?? ''}` : change.key;
+    return key === undefined ? {} : { c: key };
+  };
+  const next = (key: string, previous: RowVersion | undefined, fields: Record<string, unknown>): RowVersion => {
+    const done = written.get(key);
+    if (done) return { r: done.rowId, ...(done.eTag ? { e: done.eTag } : {}), h: hashFields(fields) };
+    if (!previous) throw new Error(`Mangler radversjon for ${key}`);
+    return previous;
+  };
+  const items: Record<string, RowVersion> = {};
+  for (const item of meeting.items) {
+    const fields = itemFieldSets.get(item.id);
+    if (!fields) continue;
+    const { c: _previousKey, ...row } = next(`item:${item.id}`, known?.i[item.id], fields);
+    items[item.id] = { ...row, ...closedWith(item.id, known?.i[item.id]) };
+  }
+  return { value: meeting, version: encodeVersion({ m: next('meeting', known?.m, headerFields), i: items, ...frozenState(meeting) }) };
+}
+
+/**
+ * A marker in a row version's `c` besides an access key (`UNKNOWN_ACCESS` is the reading half's):
+ * `FAILED_ACCESS` + key, the step that was to set that access failed (tried again when the save writes
+ * the sak, or wants another access).
+ */
+const FAILED_ACCESS = '!';
+
+/**
+ * Whether the save sets the access of a sak's row: a new row holding exempt content; a row whose wanted
+ * access (`closedRowKey`, undefined: inherit) differs from the one it is known closed with — whatever changed
+ * it, the row is written or not, so a changed invitee list or committee re-applies it and saving text does
+ * not; a row whose last step failed, when the save writes it.
+ */
+function accessDue(row: RowVersion | undefined, key: string | undefined, written: boolean): boolean {
+  if (!row) return key !== undefined;
+  if (row.c === `${FAILED_ACCESS}${key ?? ''}`) return written;
+  return key !== row.c;
+}
