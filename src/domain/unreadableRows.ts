@@ -9,8 +9,15 @@ import type { UnreadableRow } from './ports';
  * mangler"). Pure: the Graph layer (listRows.ts) supplies what the row's own columns say.
  */
 
-/** Parse options for stored rows: Norwegian wording for zod's generic checks, as for meeting files; the input kept on each issue tells "missing" from "wrong type". */
-export const ROW_PARSE_OPTIONS = { error: (issue: z.core.$ZodRawIssue) => norwegianMessage(issue), reportInput: true };
+/**
+ * Parse options for stored rows: Norwegian wording for zod's generic checks, as for meeting files; the
+ * input kept on each issue tells "missing" from "wrong type". `jitless`: zod's checks without its
+ * eval-compiled fast path, which compiles a function per object schema on its first parse. A page
+ * parses a meeting's handful of rows once as it opens it, so that compiling cost more than it saved:
+ * the first parse of a meeting's rows took about 31 ms with it and 8.5 ms without (median of 8 fresh
+ * Node processes, 2026-12-02), the same result, and later parses take about the same time (issue 14).
+ */
+export const ROW_PARSE_OPTIONS = { error: (issue: z.core.$ZodRawIssue) => norwegianMessage(issue), reportInput: true, jitless: true };
 
 /** What is wrong, as the end of a sentence: "feltet 'title' mangler". */
 export function describeIssue(issue: z.core.$ZodIssue): string {

@@ -1,6 +1,7 @@
 import { createServices } from '../shared/services';
 import { startInHalves, type SurfaceScreens } from '../shared/startInHalves';
 import { teamsHostOptions } from '../shared/teamsSurface';
+import { askSignedInUserEarly } from '../shared/signedInEarly';
 import { startLinkedMeetingLookup, type LinkedMeetingLookup } from './findMeeting';
 
 /**
@@ -19,7 +20,7 @@ export function startMeetingSurface(loadScreens: (lookup: () => LinkedMeetingLoo
       createServices: async (host) => {
         const services = await createServices(host);
         lookup = startLinkedMeetingLookup(services.repository, host, window.location.href);
-        if (options.signedInUser) services.signedInUser?.().catch(() => undefined); // the screen handles a failure (the host's identity stands)
+        if (options.signedInUser && services.signedInUser) askSignedInUserEarly(services.signedInUser).catch(() => undefined); // the screen handles a failure (the host's identity stands)
         return services;
       },
     },

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { PersonIdentity } from '../../domain/personIdentity';
 import type { HostUser } from '../../hosts/hostContext';
 import { useServices } from './ServicesContext';
+import { signedInUserArrived } from './signedInEarly';
 
 /**
  * The signed-in person as every rule matches them (`domain/personIdentity.ts`). The directory's
@@ -31,18 +32,24 @@ export interface SignedInIdentity {
 
 /**
  * Who is signed in, for a meeting surface. Asked beside the meeting's own reads, never in their chain
- * (the side panel's entry starts it with them; this takes the same answer); one request per page.
+ * (the side panel's entry starts it with them, `askSignedInUserEarly`; this takes the same answer,
+ * in its first render when it has arrived already); one request per page.
  */
 export function useSignedInIdentity(): SignedInIdentity {
   const { hostContext, signedInUser } = useServices();
-  const [answer, setAnswer] = useState<{ identity?: PersonIdentity; settled: boolean }>({ settled: signedInUser === undefined });
+  const [answer, setAnswer] = useState<{ identity?: PersonIdentity; settled: boolean }>(() => {
+    if (!signedInUser) return { settled: true };
+    const arrived = signedInUserArrived(signedInUser);
+    return arrived ? { identity: arrived, settled: true } : { settled: false };
+  });
   useEffect(() => {
     if (!signedInUser) return;
     let live = true;
+    // The same shared answer: when the first render had it, the state stays as it is (no render).
     signedInUser().then(
-      (identity) => live && setAnswer({ identity, settled: true }),
+      (identity) => live && setAnswer((shown) => (shown.settled && shown.identity === identity ? shown : { identity, settled: true })),
       // Graph could not say: the host's identity stands (see signedInIdentity).
-      () => live && setAnswer({ settled: true }),
+      () => live && setAnswer((shown) => (shown.settled ? shown : { settled: true })),
     );
     return () => {
       live = false;

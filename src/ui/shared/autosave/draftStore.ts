@@ -1,5 +1,6 @@
-import { openDB, type IDBPDatabase } from 'idb';
+import { wrap, type IDBPDatabase } from 'idb';
 import { DraftSchema, type Draft } from './meetingDrafts';
+import { DRAFTS_BY_MEETING, DRAFTS_DATABASE, DRAFTS_STORE, openDraftsDatabase, pageDraftsDatabase } from './draftsDatabase';
 
 /**
  * Where drafts wait for SharePoint: every change lands here first (IndexedDB, never
@@ -14,15 +15,16 @@ export interface DraftStore {
   deleteIfUnchanged(meetingId: string, key: string, updatedAt: string): Promise<void>;
 }
 
-const STORE = 'drafts';
+const STORE = DRAFTS_STORE;
 
-export async function openIndexedDbDraftStore(databaseName = 'motebok-drafts'): Promise<DraftStore> {
-  const db: IDBPDatabase = await openDB(databaseName, 1, {
-    upgrade(database) {
-      const store = database.createObjectStore(STORE, { keyPath: ['meetingId', 'key'] });
-      store.createIndex('byMeeting', 'meetingId');
-    },
-  });
+/** A draft store on a connection of its own to the database `databaseName` (tests, the bench). */
+export async function openIndexedDbDraftStore(databaseName = DRAFTS_DATABASE): Promise<DraftStore> {
+  return draftStoreOn(await openDraftsDatabase(databaseName));
+}
+
+/** The draft store on an open connection to the drafts database (`draftsDatabase.ts`). */
+function draftStoreOn(connection: IDBDatabase): DraftStore {
+  const db: IDBPDatabase = wrap(connection);
   // Keystrokes come faster than IndexedDB transactions: per key only the newest draft is written,
   // one write at a time, so a burst of typing costs a few writes and the last one always lands.
   const newest = new Map<string, Draft>();
@@ -50,7 +52,7 @@ export async function openIndexedDbDraftStore(databaseName = 'motebok-drafts'): 
     },
     async listForMeeting(meetingId) {
       await Promise.all([...writing.values()]);
-      const rows: unknown[] = await db.getAllFromIndex(STORE, 'byMeeting', meetingId);
+      const rows: unknown[] = await db.getAllFromIndex(STORE, DRAFTS_BY_MEETING, meetingId);
       // IndexedDB is a boundary: a row written by an older version of the app may not fit any more.
       return rows.flatMap((row) => {
         const parsed = DraftSchema().safeParse(row);
@@ -154,12 +156,12 @@ export function createMemoryDraftStore(): DraftStore {
 let pageStore: Promise<DraftStore> | undefined;
 
 /**
- * The page's draft store: the sessionStorage journal at once, IndexedDB opened on first use (one
- * connection per page). A browser without IndexedDB (private mode in some) keeps drafts in memory.
+ * The page's draft store: the sessionStorage journal at once, IndexedDB on the page's one connection
+ * (`pageDraftsDatabase`: opened on first use, or earlier by the page's entry). A browser without
+ * IndexedDB (private mode in some) keeps drafts in memory.
  */
 export function browserDraftStore(): DraftStore {
-  const durable = (): Promise<DraftStore> =>
-    (pageStore ??= (typeof indexedDB === 'undefined' ? Promise.reject(new Error('no IndexedDB')) : openIndexedDbDraftStore()).catch(() => createMemoryDraftStore()));
+  const durable = (): Promise<DraftStore> => (pageStore ??= pageDraftsDatabase().then(draftStoreOn, () => createMemoryDraftStore()));
   const lazy: DraftStore = {
     put: async (draft) => (await durable()).put(draft),
     listForMeeting: async (meetingId) => (await durable()).listForMeeting(meetingId),
