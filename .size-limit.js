@@ -32,7 +32,10 @@ const PAGES_FILE = 'out/size/pages.json';
  * "kB" is 1,000 bytes.
  */
 export const BUDGETS = {
-  workspace: { page: 'workspace.html (arbeidsflate / workspace)', goal: '400 kB', limit: '422 kB' },
+  // The workspace runs in Teams and in a plain browser, and starts with different chunks in each
+  // (src/ui/shared/hostChunksFirst.ts): each host's start-up is counted in full, against the same budget.
+  'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '422 kB' },
+  'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '422 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
   sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '473 kB' },
   stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '288 kB' },
