@@ -132,7 +132,7 @@ async function build(outDir: string, tenantPort: number): Promise<StatsCompilati
     webpack(config, (error, stats) => {
       if (error || !stats) return reject(error ?? new Error('webpack ga ingen statistikk'));
       if (stats.hasErrors()) return reject(new Error(stats.toString('errors-only')));
-      resolve(stats.toJson({ all: false, entrypoints: true }));
+      resolve(stats.toJson({ all: false, entrypoints: true, chunkGroups: true }));
     });
   });
 }
