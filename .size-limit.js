@@ -30,12 +30,19 @@ const PAGES_FILE = 'out/size/pages.json';
  * MSAL's nested part it fetched at start before, uncounted) (limits lowered); with the repository's writing half and
  * upload sessions in chunks of their own (h/stready, fetched with the first save or large upload): workspace 419.2,
  * side panel 470.1, stage 284.8; with the calendar gateway and ListsGateway's writes apart too: 417.7, 468.6,
- * 283.3 (limits lowered). The reference page of the cold-load bench
+ * 283.3 (limits lowered). The workspace counted per host from the afternoon (what each host fetches at start, `startupPerHost` in tools/bundleSize.ts):
+ * on the same code 424.6 kB in a browser (its sign-in screen added) and 484.3 in Teams (teams-js and
+ * MSAL's nested part added, the preloaded standard application still downloaded); with MSAL's standard
+ * application fetched only in a browser, dnd-kit and the committee Dropdown fetched after the start:
+ * 386.6 in a browser, 359.4 in Teams, under the goal (limit = goal). The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
  */
 export const BUDGETS = {
-  workspace: { page: 'workspace.html (arbeidsflate / workspace)', goal: '400 kB', limit: '418 kB' },
+  // The workspace runs in Teams and in a plain browser, and starts with different chunks in each
+  // (src/ui/shared/hostChunksFirst.ts): each host's start-up is counted in full, against the same budget.
+  'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
+  'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
   sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '469 kB' },
   stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '284 kB' },

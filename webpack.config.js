@@ -60,12 +60,14 @@ const WHOLE_CHUNKS = new Set(['workspace', 'workspace-app', 'sidePanel', 'stage'
  * each `import()` the page makes as it starts, preloaded from its HTML (tools/startupPreloadPlugin.mjs).
  * `browserChunks`: those it makes at start only in a plain browser (the sign-in gate), named in its
  * HTML and preloaded by the entry once the host says "browser" (src/ui/shared/browserChunks.ts).
- * teams-js ('teams-js') is preloaded by the pages that run only in Teams; the workspace, which runs in
- * Teams and in a plain browser, fetches it first thing in its entry when it is in Teams instead
- * (src/ui/shared/teamsJsFirst.ts), so a browser does not download it for nothing.
+ * `teamsChunks`: for a page that runs in Teams and in a plain browser (the workspace), those its entry
+ * fetches first thing inside Teams (teams-js, MSAL's nested app auth: src/ui/shared/hostChunksFirst.ts,
+ * which also preloads the browser's chunks first thing in a browser). Such a page's HTML preloads only
+ * what both hosts need, so neither downloads the other's code, and `npm run size` counts its start-up
+ * once per host (tools/bundleSize.ts). teams-js is preloaded by the pages that run only in Teams.
  */
 export const SURFACES = {
-  workspace: { entry: './src/ui/workspace/main.tsx', page: 'workspace.html', title: 'Møtebok', startupChunks: ['theme-default', 'msal', 'graph', 'workspace-app'], browserChunks: ['sign-in'] },
+  workspace: { entry: './src/ui/workspace/main.tsx', page: 'workspace.html', title: 'Møtebok', startupChunks: ['theme-default', 'graph', 'workspace-app'], browserChunks: ['msal', 'sign-in'], teamsChunks: ['teams-js', 'msal-nested'] },
   tabConfig: { entry: './src/ui/tabConfig/main.tsx', page: 'config.html', title: 'Møtebok – oppsett' },
   sidePanel: { entry: './src/ui/sidePanel/main.tsx', page: 'sidepanel.html', title: 'Møtebok – referent', startupChunks: ['teams-js', 'msal-nested', 'graph', 'side-panel-app', 'theme-default', 'richTextEditor'], browserChunks: ['sign-in', 'msal'] },
   stage: { entry: './src/ui/stage/main.tsx', page: 'stage.html', title: 'Møtebok – møteskjerm', startupChunks: ['teams-js', 'msal-nested', 'graph', 'stage-app', 'theme-default'], browserChunks: ['sign-in', 'msal'] },

@@ -75,6 +75,10 @@ describe('the secretariat prepares and sends the 2026 innkalling in the workspac
     // popup) left the machine.
     expect(harness.requestedUrls.filter((url) => new URL(url).pathname.endsWith('/validDomains.json'))).toEqual([]);
     expect(harness.requestedUrls.filter((url) => /^\/teams-js(-lib)?\.[^/]*js$/.test(new URL(url).pathname))).toEqual([]);
+    // Nor MSAL's nested app auth, which only Teams answers; MSAL's standard application, which a
+    // browser signs in with, is fetched by the entry here rather than preloaded for every host.
+    expect(harness.requestedUrls.filter((url) => /^\/msal-nested\.[^/]*js$/.test(new URL(url).pathname))).toEqual([]);
+    expect(harness.requestedUrls.filter((url) => /^\/msal\.[^/]*js$/.test(new URL(url).pathname)).length).toBeGreaterThan(0);
     expect(harness.requestedUrls.filter((url) => !isLocalRequest(url))).toEqual([]);
     await context.close();
     await seedBefore2026(harness);

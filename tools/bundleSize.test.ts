@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StatsCompilation } from 'webpack';
-import { initialPackages, initialScripts, preloadedScripts, startupScripts, unwantedPackages } from './bundleSize';
+import { browserOnlyScripts, chunkGroupScripts, initialPackages, initialScripts, preloadedScripts, startupPerHost, startupScripts, unwantedPackages } from './bundleSize';
 
 // A trimmed copy of what webpack's stats say for two pages sharing a vendor chunk, with a chunk
 // loaded later by import() that neither page lists among its initial chunks.
@@ -73,5 +73,36 @@ describe('startupScripts', () => {
       workspace: ['shared.9z.js', 'workspace.2b.js', 'msal.4d.js'],
       reference: ['reference.3c.js'],
     });
+  });
+});
+
+describe('startupPerHost', () => {
+  it('counts a page that runs in Teams and in a browser once per host, each with what that host fetches at start', () => {
+    const startup = { workspace: ['workspace.1a.js', 'graph.2b.js'], stage: ['stage.3c.js', 'teams-js.4d.js'] };
+    const html: Record<string, string> = {
+      workspace: '<meta name=motebok-browser-chunks content="/msal.5e.js /sign-in.6f.js"><link rel=preload as=script href=/graph.2b.js>',
+      stage: '<meta name="motebok-browser-chunks" content="/msal.5e.js">',
+    };
+    const teams: Record<string, string[]> = { workspace: ['teams-js.4d.js', 'msal-nested.7g.js'] };
+    expect(startupPerHost(startup, (entry) => html[entry], (entry) => teams[entry])).toEqual({
+      'workspace@browser': ['workspace.1a.js', 'graph.2b.js', 'msal.5e.js', 'sign-in.6f.js'],
+      'workspace@teams': ['workspace.1a.js', 'graph.2b.js', 'teams-js.4d.js', 'msal-nested.7g.js'],
+      // A page without Teams chunks of its own keeps one start-up.
+      stage: ['stage.3c.js', 'teams-js.4d.js'],
+    });
+  });
+
+  it('reads the browser-only chunks from the built HTML, quoted or not', () => {
+    expect(browserOnlyScripts('<meta charset=utf-8><meta name="motebok-browser-chunks" content="/msal.5e.js /9976.1a.js">')).toEqual(['msal.5e.js', '9976.1a.js']);
+    expect(browserOnlyScripts('<meta content=/sign-in.6f.js name=motebok-browser-chunks>')).toEqual(['sign-in.6f.js']);
+    expect(browserOnlyScripts('<meta name=viewport content=width=device-width>')).toEqual([]);
+  });
+});
+
+describe('chunkGroupScripts', () => {
+  it('names the scripts of each chunk group, and fails on a name the build does not have', () => {
+    const stats = { namedChunkGroups: { 'teams-js': { assets: [{ name: 'teams-js-lib.1a.js' }, { name: 'teams-js.2b.js' }, { name: 'teams-js.2b.js.map' }] } } };
+    expect(chunkGroupScripts(stats, ['teams-js'])).toEqual(['teams-js-lib.1a.js', 'teams-js.2b.js']);
+    expect(() => chunkGroupScripts(stats, ['msal-nested'])).toThrow(/msal-nested/);
   });
 });

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import webpack, { type Configuration, type StatsCompilation } from 'webpack';
+import { BROWSER_CHUNKS_META } from '../src/ui/shared/browserChunksMeta.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SIZE_OUT_DIR = path.join(root, 'out/size');
@@ -25,7 +26,10 @@ export type PageFiles = Record<string, string[]>;
 /** pages.json: the initial files of each page, its start-up files, and the npm packages in its initial files. */
 export interface PagesReport {
   files: PageFiles;
-  /** Initial files and what the page's HTML preloads: all a page fetches and evaluates before it is ready. */
+  /**
+   * Initial files and what the page's HTML preloads: all a page fetches and evaluates before it is
+   * ready. A page that runs in Teams and in a plain browser has one per host (`startupPerHost`).
+   */
   startup: PageFiles;
   packages: Record<string, string[]>;
 }
@@ -50,7 +54,7 @@ async function build(): Promise<StatsCompilation> {
     webpack(config, (error, stats) => {
       if (error || !stats) return reject(error ?? new Error('webpack ga ingen statistikk / webpack returned no stats'));
       if (stats.hasErrors()) return reject(new Error(stats.toString('errors-only')));
-      resolve(stats.toJson({ all: false, entrypoints: true, ids: true, chunks: true, chunkModules: true, nestedModules: true }));
+      resolve(stats.toJson({ all: false, entrypoints: true, chunkGroups: true, ids: true, chunks: true, chunkModules: true, nestedModules: true }));
     });
   });
 }
@@ -134,18 +138,60 @@ export function startupScripts(initial: PageFiles, htmlOf: (entry: string) => st
   );
 }
 
+/** The scripts a page's HTML names for a plain browser only (the `<meta>` of tools/startupPreloadPlugin.mjs), which its entry preloads there. */
+export function browserOnlyScripts(html: string): string[] {
+  const meta = [...html.matchAll(/<meta\b[^>]*>/g)].map((match) => match[0]).find((tag) => new RegExp(`\\bname=["']?${BROWSER_CHUNKS_META}["'\\s>]`).test(tag));
+  const content = meta ? /\bcontent=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/.exec(meta)?.slice(1).find((value) => value !== undefined) : undefined;
+  return (content ?? '').split(/\s+/).filter(Boolean).map((address) => address.replace(/^\//, ''));
+}
+
+/**
+ * A page that runs in Teams and in a plain browser (the workspace: `teamsChunks` in webpack.config.js)
+ * has a start-up per host, since its HTML preloads only what both need and its entry fetches the rest
+ * first thing (src/ui/shared/hostChunksFirst.ts): in a browser, what its HTML names for a browser
+ * (MSAL's standard application, the sign-in screen); in Teams, the `teamsChunks` (teams-js, MSAL's
+ * nested part). Each is counted in full, as `<entry>@browser` and `<entry>@teams`, and budgeted
+ * (.size-limit.js), so neither host's start-up goes uncounted. Other pages keep one start-up.
+ */
+export function startupPerHost(startup: PageFiles, htmlOf: (entry: string) => string | undefined, teamsFilesOf: (entry: string) => string[] | undefined): PageFiles {
+  return Object.fromEntries(
+    Object.entries(startup).flatMap(([entry, files]) => {
+      const teams = teamsFilesOf(entry);
+      if (teams === undefined) return [[entry, files]];
+      const browser = browserOnlyScripts(htmlOf(entry) ?? '');
+      return [
+        [`${entry}@browser`, [...new Set([...files, ...browser])]],
+        [`${entry}@teams`, [...new Set([...files, ...teams])]],
+      ];
+    }),
+  );
+}
+
+/** The .js files of each named chunk group (its `import()`'s chunks) in webpack's stats; an unknown name is an error, not a chunk left uncounted. */
+export function chunkGroupScripts(stats: Pick<StatsCompilation, 'namedChunkGroups'>, names: readonly string[]): string[] {
+  return names.flatMap((name) => {
+    const group = stats.namedChunkGroups?.[name];
+    if (!group) throw new Error(`Ingen chunk «${name}» i bygget (teamsChunks i webpack.config.js) / No chunk named «${name}» in the build`);
+    return (group.assets ?? []).map((asset) => asset.name).filter((file) => file.endsWith('.js'));
+  });
+}
+
 async function main(): Promise<void> {
   if (!process.argv.includes('--no-build')) {
     const started = Date.now();
     console.log('Bygger produksjonsversjonen i out/size … / Building production into out/size …');
     const stats = await build();
-    const { SURFACES } = (await import(pathToFileURL(path.join(root, 'webpack.config.js')).href)) as { SURFACES: Record<string, { page: string }> };
+    const { SURFACES } = (await import(pathToFileURL(path.join(root, 'webpack.config.js')).href)) as { SURFACES: Record<string, { page: string; teamsChunks?: string[] }> };
     const files = initialScripts(stats);
     const htmlOf = (entry: string) => {
       const page = SURFACES[entry]?.page;
       return page && existsSync(path.join(SIZE_OUT_DIR, page)) ? readFileSync(path.join(SIZE_OUT_DIR, page), 'utf8') : undefined;
     };
-    const report: PagesReport = { files, startup: startupScripts(files, htmlOf), packages: initialPackages(stats) };
+    const teamsFilesOf = (entry: string) => {
+      const names = SURFACES[entry]?.teamsChunks;
+      return names ? chunkGroupScripts(stats, names) : undefined;
+    };
+    const report: PagesReport = { files, startup: startupPerHost(startupScripts(files, htmlOf), htmlOf, teamsFilesOf), packages: initialPackages(stats) };
     mkdirSync(SIZE_OUT_DIR, { recursive: true });
     writeFileSync(PAGES_FILE, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`Ferdig på ${Math.round((Date.now() - started) / 1000)} s / done.`);

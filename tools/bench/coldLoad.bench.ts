@@ -73,7 +73,7 @@ import { meetingFields } from '../../src/graph/listRows';
 import { SharePointMeetingRepository } from '../../src/graph/sharePointMeetingRepository';
 import { fetchTrusting, passwordTokenProvider } from '../../src/graph/testing/nodeTenantAccess';
 import { READY_MARK, START_SEQUENCE } from '../../src/ui/shared/startupMarks';
-import { initialScripts, pageSizes, PAGES_FILE, preloadedScripts } from '../bundleSize';
+import { browserOnlyScripts, chunkGroupScripts, initialScripts, pageSizes, PAGES_FILE, preloadedScripts } from '../bundleSize';
 import { StartupPreloadPlugin } from '../startupPreloadPlugin.mjs';
 import type { FetchLike } from '../../src/graph/middleware/fetchMiddleware';
 import type { LoggedRequest } from '../../tenant/http/faults';
@@ -150,7 +150,7 @@ async function build(outDir: string, tenantPort: number): Promise<StatsCompilati
     webpack(config, (error, stats) => {
       if (error || !stats) return reject(error ?? new Error('webpack ga ingen statistikk'));
       if (stats.hasErrors()) return reject(new Error(stats.toString('errors-only')));
-      resolve(stats.toJson({ all: false, entrypoints: true }));
+      resolve(stats.toJson({ all: false, entrypoints: true, chunkGroups: true }));
     });
   });
 }
@@ -462,19 +462,33 @@ async function sizeLines(stats: StatsCompilation, outDir: string): Promise<strin
   const reference = sizes['reference'] ?? 0;
   // What each page's HTML preloads besides (its start-up chunks): not initial JavaScript, but fetched
   // and evaluated before the page is ready, so it is printed beside it.
-  const { SURFACES } = (await import(pathToFileURL(path.join(ROOT, 'webpack.config.js')).href)) as { SURFACES: Record<string, { page: string }> };
+  const { SURFACES } = (await import(pathToFileURL(path.join(ROOT, 'webpack.config.js')).href)) as { SURFACES: Record<string, { page: string; teamsChunks?: string[] }> };
+  const htmlOf = (entry: string) => readFileSync(path.join(outDir, SURFACES[entry]?.page ?? `${entry}.html`), 'utf8');
   const preloaded = pageSizes(
-    Object.fromEntries(Object.keys(sizes).map((entry) => [entry, entry === 'reference' ? [] : preloadedScripts(readFileSync(path.join(outDir, SURFACES[entry]?.page ?? `${entry}.html`), 'utf8'))])),
+    Object.fromEntries(Object.keys(sizes).map((entry) => [entry, entry === 'reference' ? [] : preloadedScripts(htmlOf(entry))])),
     outDir,
   );
+  // A page that runs in Teams and in a browser fetches more per host (tools/bundleSize.ts, `startupPerHost`): printed below its line.
+  const perHost = (entry: string): string[] => {
+    const teamsChunks = SURFACES[entry]?.teamsChunks;
+    if (!teamsChunks) return [];
+    const common = new Set([...preloadedScripts(htmlOf(entry)), ...initialScripts(stats)[entry] ?? []]);
+    const extra = { browser: browserOnlyScripts(htmlOf(entry)), teams: chunkGroupScripts(stats, teamsChunks) };
+    return Object.entries(extra).map(([host, files]) => {
+      const bytes = pageSizes({ [host]: files.filter((file) => !common.has(file)) }, outDir)[host] ?? 0;
+      const total = (sizes[entry] ?? 0) + (preloaded[entry] ?? 0) + bytes;
+      const budget = budgets[`${entry}@${host}`];
+      return `     ${`@${host}`.padEnd(8)} + ${(bytes / 1000).toFixed(1).padStart(6)} kB = ${(total / 1000).toFixed(1).padStart(6)} kB  ${budget ? `oppstart: mål / start-up goal ${budget.goal}, CI ${budget.limit}` : ''}`;
+    });
+  };
   return [
     `Første JavaScript per side (gzip, dette bygget) / initial JS per page${Object.keys(budgets).length === 0 ? ` (budsjettene leses når ${path.relative(ROOT, PAGES_FILE)} finnes: «npm run size»)` : ''}; + det siden forhåndslaster / + what its HTML preloads (start-up chunks):`,
     ...Object.entries(sizes).map(([entry, bytes]) => {
       const budget = budgets[entry];
       const against = entry === 'reference' ? 'referansesiden' : entry === 'floor' ? 'golvsiden (referansen + MSAL, Graph-klienten, ett møte) / floor page' : budget ? `oppstart: mål / start-up goal ${budget.goal}, CI ${budget.limit}` : '–';
       const withPreloaded = entry === 'reference' ? '' : `  + ${((preloaded[entry] ?? 0) / 1000).toFixed(1).padStart(6)} kB = ${((bytes + (preloaded[entry] ?? 0)) / 1000).toFixed(1).padStart(6)} kB`;
-      return `   ${entry.padEnd(10)} ${(bytes / 1000).toFixed(1).padStart(6)} kB${withPreloaded}  ${entry === 'reference' ? '' : `${(bytes / reference).toFixed(2)} × ref  `}${against}`;
-    }),
+      return [`   ${entry.padEnd(10)} ${(bytes / 1000).toFixed(1).padStart(6)} kB${withPreloaded}  ${entry === 'reference' ? '' : `${(bytes / reference).toFixed(2)} × ref  `}${against}`, ...perHost(entry)];
+    }).flat(),
   ];
 }
 

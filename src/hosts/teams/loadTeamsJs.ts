@@ -19,18 +19,3 @@ export function isTeamsPage(win: Window): boolean {
   if (new URL(win.location.href).searchParams.get('host') === 'browser') return false;
   return win.parent !== win.self || Boolean(win.opener);
 }
-
-/**
- * Starts fetching teams-js the moment a page can tell it is in Teams, before the rest of its entry is
- * evaluated (`ui/shared/teamsJsFirst.ts`). For the workspace, which runs in Teams and in a plain browser: its
- * HTML does not preload the chunk for everyone, as a browser would download 19 kB (gzip) and two
- * requests it never evaluates, while in Teams the handshake needs it at once. Measured 2026-12-02
- * (workspace, emulated 20 Mbit/s and 40 ms, local HTTP/1.1 server, busy machine, 7 runs, medians):
- * inside a frame teams-js was in at 459 ms this way, 466 ms when the HTML preloaded it, 665 ms when
- * only the handshake asked; in a browser the page's other start-up chunks were all in at 663 ms
- * without the preload and 851 ms with it. Fetched at high priority: in Teams nothing goes on without
- * it. A failed fetch is left to the handshake's own `loadTeamsJs()`, which fetches again and reports.
- */
-export function startLoadingTeamsJsInTeams(win: Window): void {
-  if (isTeamsPage(win)) loadTeamsJs().catch(() => undefined);
-}

@@ -57,8 +57,10 @@ describe('loadableView (a view fetched only where it is needed, like the sign-in
     const waiting = view.preload().then(() => (settled = true));
     await Promise.resolve();
     expect(settled).toBe(false);
+    expect(view.loaded()).toBe(false);
     arrive(Screen);
     await waiting;
+    expect(view.loaded()).toBe(true);
     renderView(view.View, 'Logg inn');
     expect(screen.queryByText('Laster …')).toBeNull();
     expect(screen.getByText('Logg inn')).toBeTruthy();
@@ -68,6 +70,7 @@ describe('loadableView (a view fetched only where it is needed, like the sign-in
     const chunk = offlineAtFirst();
     const view = loadableView(chunk.load);
     await expect(view.preload()).resolves.toBeUndefined();
+    expect(view.loaded()).toBe(false);
     renderView(view.View, 'Logg inn');
     expect(await screen.findByText('Logg inn')).toBeTruthy();
     expect(chunk.fetches()).toBe(2);

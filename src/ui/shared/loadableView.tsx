@@ -7,7 +7,8 @@ import { lazy, useState, type ComponentType } from 'react';
  * `lazy()` that suspends for a module already loaded cost up to 300 ms of every cold start
  * (`npm run bench -- coldLoad`, issue 14). A failed fetch is forgotten, so the view's first render
  * (or the next `preload`) fetches it again. The one mechanism for this, used by
- * the plain browser's sign-in screen (`SignInGate.tsx`).
+ * the plain browser's sign-in screen (`SignInGate.tsx`) and the saksliste's drag and drop
+ * (`workspace/AgendaList.tsx`, which renders the view only once `loaded()`).
  */
 export interface LoadableView<P extends object> {
   View: ComponentType<P>;
@@ -17,6 +18,8 @@ export interface LoadableView<P extends object> {
    * render of the view never suspends, so never meets React's 300 ms reveal throttle.
    */
   preload(): Promise<void>;
+  /** Whether the chunk is here: the view then renders without suspending (no Suspense boundary needed). */
+  loaded(): boolean;
 }
 
 export function loadableView<P extends object>(load: () => Promise<ComponentType<P>>): LoadableView<P> {
@@ -44,5 +47,6 @@ export function loadableView<P extends object>(load: () => Promise<ComponentType
         () => undefined,
         () => undefined,
       ),
+    loaded: () => loaded !== undefined,
   };
 }

@@ -1,16 +1,5 @@
-import { lazy, Suspense, useEffect, useState, type CSSProperties } from 'react';
-import {
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  closestCenter,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-} from '@dnd-kit/core';
-import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import type { Announcements } from '@dnd-kit/core';
 import { Badge, Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular, EditRegular, ReOrderDotsVerticalRegular, ChevronUpRegular } from '@fluentui/react-icons';
 import type { AgendaItem, Committee, Meeting } from '../../domain/model';
@@ -18,7 +7,9 @@ import { wasSentWithNotice } from '../../domain/agendaEditing';
 import type { AgendaEditor } from './agendaEditor';
 import { useWorkspaceText } from './text';
 import { useReadyMark } from '../shared/readyMark';
+import { loadableView } from '../shared/loadableView';
 import { whenIdle } from '../../hosts/teams/liveChannelLoader';
+import type { RowDrag, SortableAgendaProps } from './SortableAgenda';
 
 /*
  * A sak's editor (rich text, people picker, vedlegg, saksframlegg, history, oppfølging) is not needed
@@ -35,6 +26,13 @@ function loadItemEditor(): Promise<typeof import('./ItemEditor')> {
 }
 const ItemEditor = lazy(() => loadItemEditor().then((module) => ({ default: module.ItemEditor })));
 
+/*
+ * Drag to reorder (dnd-kit, pointer and keyboard) is not needed to show the saksliste either: a chunk
+ * of its own, fetched with the editor's once the saksliste is on the screen. Until it is here the rows
+ * are the same without their drag handles, and «Flytt opp/ned» reorder them (issue 14: start-up JavaScript).
+ */
+const sortableAgenda = loadableView<SortableAgendaProps>(() => import(/* webpackChunkName: "agenda-dnd" */ './SortableAgenda').then((module) => module.SortableAgenda));
+
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: '8px 0', padding: 0, display: 'flex', flexDirection: 'column', gap: '8px' },
   item: {
@@ -48,6 +46,8 @@ const useStyles = makeStyles({
   kinds: { display: 'flex', gap: '4px', flexWrap: 'wrap' },
   actions: { display: 'flex', gap: '2px', flexWrap: 'wrap' },
   handle: { cursor: 'grab', touchAction: 'none' },
+  // Where a row without a handle (the closing row, every row until drag is here) keeps its number in line.
+  handleSpace: { width: '32px', flexShrink: 0 },
   editor: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, padding: '12px 16px' },
   postponed: { textDecorationLine: 'line-through' },
 });
@@ -63,8 +63,9 @@ function itemName(item: AgendaItem): string {
 }
 
 /**
- * The saksliste: drag (pointer or keyboard via dnd-kit) or "Flytt opp/ned" to reorder — numbers
- * follow at once while the meeting is a draft — and "Rediger" opens the item's editor in place.
+ * The saksliste: drag (pointer or keyboard via dnd-kit, `SortableAgenda.tsx`, once its chunk is here)
+ * or "Flytt opp/ned" to reorder — numbers follow at once while the meeting is a draft — and "Rediger"
+ * opens the item's editor in place.
  */
 export function AgendaList({ committee, meeting, editor }: AgendaListProps) {
   const t = useWorkspaceText();
@@ -73,10 +74,35 @@ export function AgendaList({ committee, meeting, editor }: AgendaListProps) {
   const [announcement, setAnnouncement] = useState('');
   // Ready: the open meeting's saksliste is shown (README: Performance).
   useReadyMark(true);
+  const [dragArrived, setDragArrived] = useState(sortableAgenda.loaded);
   useEffect(() => {
-    void whenIdle().then(() => loadItemEditor().catch(() => undefined));
+    let mounted = true;
+    void whenIdle().then(() => {
+      void loadItemEditor().catch(() => undefined);
+      void sortableAgenda.preload().then(() => mounted && setDragArrived(sortableAgenda.loaded()));
+    });
+    return () => {
+      mounted = false;
+    };
   }, []);
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  // The rows become draggable once dnd-kit is here and no sak is open for editing: the switch mounts
+  // the rows anew, which would drop an open editor's state. Focus on a row's button is kept.
+  const [draggable, setDraggable] = useState(dragArrived);
+  const list = useRef<HTMLOListElement>(null);
+  const focused = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (draggable || !dragArrived || expanded !== undefined) return;
+    const active = document.activeElement;
+    focused.current = active instanceof HTMLElement && list.current?.contains(active) ? active.dataset.agendaControl : undefined;
+    setDraggable(true);
+  }, [draggable, dragArrived, expanded]);
+  useLayoutEffect(() => {
+    if (!draggable || focused.current === undefined) return;
+    const key = focused.current;
+    [...(list.current?.querySelectorAll<HTMLElement>('[data-agenda-control]') ?? [])].find((element) => element.dataset.agendaControl === key)?.focus();
+    focused.current = undefined;
+  }, [draggable]);
+
   const open = meeting.items.filter((item) => !item.closing);
   const titleOf = (id: string | number) => {
     const item = meeting.items.find((candidate) => candidate.id === id);
@@ -90,10 +116,9 @@ export function AgendaList({ committee, meeting, editor }: AgendaListProps) {
     onDragCancel: () => t('dnd.cancelled'),
   };
 
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
-    if (!over || active.id === over.id) return;
-    const target = open.findIndex((item) => item.id === over.id);
-    if (target >= 0) editor.moveItem(String(active.id), target);
+  const moveOver = (id: string, overId: string) => {
+    const target = open.findIndex((item) => item.id === overId);
+    if (target >= 0) editor.moveItem(id, target);
   };
 
   const moveBy = (item: AgendaItem, delta: -1 | 1) => {
@@ -108,40 +133,52 @@ export function AgendaList({ committee, meeting, editor }: AgendaListProps) {
     if (id) setExpanded(id);
   };
 
+  const row = (item: AgendaItem, drag: RowDrag | undefined) => (
+    <AgendaRow
+      key={item.id}
+      item={item}
+      drag={drag}
+      index={open.indexOf(item)}
+      count={open.length}
+      expanded={expanded === item.id}
+      // A restricted sak (only its public stub could be read) is not this user's to remove: the save would skip it anyway.
+      removable={item.restricted !== true && !(meeting.status !== 'draft' && wasSentWithNotice(meeting, item.id))}
+      onToggle={() => setExpanded(expanded === item.id ? undefined : item.id)}
+      onMove={(delta) => moveBy(item, delta)}
+      onRemove={() => editor.removeItem(item.id)}
+    >
+      {expanded === item.id ? (
+        <Suspense fallback={<Spinner size="small" label={t('agenda.itemLoading')} />}>
+          <ItemEditor committee={committee} meeting={meeting} item={item} editor={editor} />
+        </Suspense>
+      ) : null}
+    </AgendaRow>
+  );
+  const listOf = (rows: ReactNode) => (
+    <ol ref={list} className={styles.list} aria-label={t('agenda.heading')}>
+      {rows}
+    </ol>
+  );
+
   return (
     <>
-      <DndContext
-        sensors={sensors}
-        collisionDetection={closestCenter}
-        onDragEnd={onDragEnd}
-        accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
-      >
-        <SortableContext items={open.map((item) => item.id)} strategy={verticalListSortingStrategy}>
-          {meeting.items.length === 0 ? <Text>{t('agenda.empty')}</Text> : null}
-          <ol className={styles.list} aria-label={t('agenda.heading')}>
-            {meeting.items.map((item) => (
-              <AgendaRow
-                key={item.id}
-                item={item}
-                index={open.indexOf(item)}
-                count={open.length}
-                expanded={expanded === item.id}
-                // A restricted sak (only its public stub could be read) is not this user's to remove: the save would skip it anyway.
-                removable={item.restricted !== true && !(meeting.status !== 'draft' && wasSentWithNotice(meeting, item.id))}
-                onToggle={() => setExpanded(expanded === item.id ? undefined : item.id)}
-                onMove={(delta) => moveBy(item, delta)}
-                onRemove={() => editor.removeItem(item.id)}
-              >
-                {expanded === item.id ? (
-                  <Suspense fallback={<Spinner size="small" label={t('agenda.itemLoading')} />}>
-                    <ItemEditor committee={committee} meeting={meeting} item={item} editor={editor} />
-                  </Suspense>
-                ) : null}
-              </AgendaRow>
-            ))}
-          </ol>
-        </SortableContext>
-      </DndContext>
+      {meeting.items.length === 0 ? <Text>{t('agenda.empty')}</Text> : null}
+      {draggable && sortableAgenda.loaded() ? (
+        <sortableAgenda.View
+          rows={meeting.items.map((item) => ({ id: item.id, fixed: item.closing === true }))}
+          sortable={open.map((item) => item.id)}
+          announcements={announcements}
+          instructions={t('dnd.instructions')}
+          onMove={moveOver}
+          list={listOf}
+          row={(id, drag) => {
+            const item = meeting.items.find((candidate) => candidate.id === id);
+            return item ? row(item, drag) : null;
+          }}
+        />
+      ) : (
+        listOf(meeting.items.map((item) => row(item, undefined)))
+      )}
       <div aria-live="polite" className="visually-hidden" style={VISUALLY_HIDDEN}>
         {announcement}
       </div>
@@ -156,6 +193,8 @@ const VISUALLY_HIDDEN: CSSProperties = { position: 'absolute', width: 1, height:
 
 interface AgendaRowProps {
   item: AgendaItem;
+  /** How the row is dragged; none until dnd-kit is here (or for good if its chunk could not be fetched). */
+  drag: RowDrag | undefined;
   index: number;
   count: number;
   expanded: boolean;
@@ -166,27 +205,20 @@ interface AgendaRowProps {
   children: React.ReactNode;
 }
 
-function AgendaRow({ item, index, count, expanded, removable, onToggle, onMove, onRemove, children }: AgendaRowProps) {
+function AgendaRow({ item, drag, index, count, expanded, removable, onToggle, onMove, onRemove, children }: AgendaRowProps) {
   const t = useWorkspaceText();
   const styles = useStyles();
-  const sortable = useSortable({ id: item.id, disabled: item.closing });
-  const style: CSSProperties = { transform: CSS.Transform.toString(sortable.transform), transition: sortable.transition };
   const name = itemName(item);
   const editorId = `item-editor-${item.id}`;
+  // Which of the row's buttons had focus, so it keeps it when the rows become draggable.
+  const control = (which: string) => ({ 'data-agenda-control': `${item.id}:${which}` });
   return (
-    <li ref={sortable.setNodeRef} style={style} className={styles.item} data-item-id={item.id}>
+    <li ref={drag?.setNodeRef} style={drag?.style} className={styles.item} data-item-id={item.id}>
       <div className={styles.row}>
-        {item.closing ? (
-          <span aria-hidden="true" style={{ width: 32 }} />
+        {item.closing || !drag ? (
+          <span aria-hidden="true" className={styles.handleSpace} />
         ) : (
-          <Button
-            appearance="subtle"
-            className={styles.handle}
-            icon={<ReOrderDotsVerticalRegular />}
-            aria-label={t('agenda.dragHandle', { item: name })}
-            {...sortable.attributes}
-            {...sortable.listeners}
-          />
+          <Button appearance="subtle" className={styles.handle} icon={<ReOrderDotsVerticalRegular />} aria-label={t('agenda.dragHandle', { item: name })} {...control('drag')} {...drag.handle} />
         )}
         <span className={styles.number}>{item.caseNumber ?? (item.closing ? t('agenda.closingRow') : item.row === 'heading' ? t('agenda.headingRow') : t('agenda.unnumberedRow'))}</span>
         <span className={styles.title}>
@@ -215,22 +247,24 @@ function AgendaRow({ item, index, count, expanded, removable, onToggle, onMove, 
             aria-controls={editorId}
             aria-label={expanded ? t('agenda.close') : t('agenda.editItem', { item: name })}
             onClick={onToggle}
+            {...control('edit')}
           >
             {expanded ? t('agenda.close') : t('agenda.edit')}
           </Button>
           {item.closing ? null : (
             <>
-              <Button appearance="subtle" icon={<ArrowUpRegular />} aria-label={t('agenda.moveUpItem', { item: name })} disabled={index <= 0} onClick={() => onMove(-1)} />
+              <Button appearance="subtle" icon={<ArrowUpRegular />} aria-label={t('agenda.moveUpItem', { item: name })} disabled={index <= 0} onClick={() => onMove(-1)} {...control('up')} />
               <Button
                 appearance="subtle"
                 icon={<ArrowDownRegular />}
                 aria-label={t('agenda.moveDownItem', { item: name })}
                 disabled={index < 0 || index >= count - 1}
                 onClick={() => onMove(1)}
+                {...control('down')}
               />
             </>
           )}
-          {removable ? <Button appearance="subtle" icon={<DeleteRegular />} aria-label={t('agenda.removeItem', { item: name })} onClick={onRemove} /> : null}
+          {removable ? <Button appearance="subtle" icon={<DeleteRegular />} aria-label={t('agenda.removeItem', { item: name })} onClick={onRemove} {...control('remove')} /> : null}
         </span>
       </div>
       {expanded ? (

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { Button, Card, Dropdown, Field, Option, Spinner, Text, Title2, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Card, Field, Spinner, Text, Title2, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import type { Committee } from '../../domain/model';
 import { AddRegular, BookSearchRegular, SettingsRegular } from '@fluentui/react-icons';
 import { AuthError } from '../../auth/tokenProvider';
@@ -14,6 +14,7 @@ import { useWorkspaceText } from './text';
 import { useCommittees, useMeetings, useOpenedMeeting, withOpenMeeting } from './useWorkspaceData';
 import { useAgendaEditor } from './useAgendaEditor';
 import { MeetingList } from './MeetingList';
+import { CommitteePicker } from './CommitteePicker';
 import { MeetingEditor } from './MeetingEditor';
 import { PermissionsWarning } from './PermissionsWarning';
 import { SetUpDueBar } from './SetUpDueBar';
@@ -137,21 +138,15 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
         <Title2 as="h1">{t('title')}</Title2>
         {committeeList.length > 1 ? (
           <Field label={t('committees.label')}>
-            <Dropdown
-              value={committee?.name ?? ''}
-              selectedOptions={committee ? [committee.id] : []}
-              onOptionSelect={(_, data) => {
-                setCommitteeId(data.optionValue);
+            <CommitteePicker
+              committees={committeeList.map((entry) => entry.value)}
+              selectedId={committee?.id}
+              onSelect={(id) => {
+                setCommitteeId(id);
                 setMeetingId(undefined);
                 setView({ kind: 'meetings' });
               }}
-            >
-              {committeeList.map((entry) => (
-                <Option key={entry.value.id} value={entry.value.id}>
-                  {entry.value.name}
-                </Option>
-              ))}
-            </Dropdown>
+            />
           </Field>
         ) : committee ? (
           <Text size={400} weight="semibold">

@@ -1,5 +1,5 @@
-// First, for its side effect: in Teams, teams-js is fetched before the rest of the entry is evaluated.
-import '../shared/teamsJsFirst';
+// First, for its side effect: what this host needs at start (teams-js in Teams, MSAL in a browser) is fetched before the rest of the entry is evaluated.
+import '../shared/hostChunksFirst';
 import { createServices } from '../shared/services';
 import { startInHalves } from '../shared/startInHalves';
 import { teamsHostOptions } from '../shared/teamsSurface';

@@ -1,0 +1,100 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useSyncExternalStore } from 'react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { aClosingRow, aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
+import type { Meeting } from '../../domain/model';
+import { MotebokProvider } from '../shared/MotebokProvider';
+import { ServicesProvider } from '../shared/ServicesContext';
+import { testServices } from '../shared/testing/testServices';
+import type { AgendaEditor } from './agendaEditor';
+import { AgendaList } from './AgendaList';
+import { browserHost, storedEditor } from './testing/storedEditor';
+
+// The page is idle when the test says so; dnd-kit's chunk (SortableAgenda) arrives when the test lets it.
+const gates = vi.hoisted(() => {
+  let idle: () => void = () => undefined;
+  let dnd: () => void = () => undefined;
+  return {
+    idle: new Promise<void>((resolve) => (idle = resolve)),
+    dnd: new Promise<void>((resolve) => (dnd = resolve)),
+    becomeIdle: () => idle(),
+    letDndArrive: () => dnd(),
+    dndFetched: false,
+  };
+});
+vi.mock('../../hosts/teams/liveChannelLoader', () => ({ whenIdle: () => gates.idle }));
+vi.mock('./SortableAgenda', async (importOriginal) => {
+  gates.dndFetched = true;
+  await gates.dnd;
+  return importOriginal();
+});
+vi.mock('./ItemEditor', () => ({ ItemEditor: () => <p>Sakens skjema</p> }));
+
+const committee = aCommittee();
+
+function Harness({ editor }: { editor: AgendaEditor }) {
+  const state = useSyncExternalStore(editor.subscribe, () => editor.getState());
+  return <AgendaList committee={committee} meeting={state.meeting} editor={editor} />;
+}
+
+async function renderList(meeting: Meeting) {
+  const { repository, editor } = await storedEditor(committee, meeting);
+  const host = browserHost();
+  render(
+    <MotebokProvider host={host}>
+      <ServicesProvider services={testServices(host, repository)}>
+        <Harness editor={editor} />
+      </ServicesProvider>
+    </MotebokProvider>,
+  );
+  return editor;
+}
+
+const titles = (editor: AgendaEditor) => editor.getState().meeting.items.map((item) => item.title);
+const handles = () => screen.queryAllByRole('button', { name: /^Dra for å flytte/ });
+const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+
+afterEach(() => cleanup());
+
+// One sequence: the chunk arrives once per test file, as it does once per page.
+describe('the saksliste before and after drag and drop is here', () => {
+  it('reorders with «Flytt» before dnd-kit is fetched, gets drag handles once it is here, and not under an open sak until it closes, keeping the focus', async () => {
+    const editor = await renderList(aMeeting({ items: [anItem('a', { title: 'Alfa' }), anItem('b', { title: 'Beta' }), aClosingRow()] }));
+    await screen.findByRole('list', { name: 'Saksliste' });
+    // At start: no dnd-kit, no handles, and «Flytt» works.
+    expect(gates.dndFetched).toBe(false);
+    expect(handles()).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: /^Flytt .*Alfa ned$/ }));
+    expect(titles(editor)).toEqual(['Beta', 'Alfa', 'Oppsummering og avslutning']);
+
+    // Idle after the saksliste is shown: the chunk is asked for. Meanwhile a sak is opened for editing.
+    await act(async () => gates.becomeIdle());
+    await settle();
+    expect(gates.dndFetched).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: /^Rediger .*Beta$/ }));
+    expect(await screen.findByText('Sakens skjema')).toBeTruthy();
+    await act(async () => {
+      gates.letDndArrive();
+      await import('./SortableAgenda');
+    });
+    await settle();
+    // The open sak keeps its editor: the rows are not remounted under it.
+    expect(handles()).toEqual([]);
+    expect(screen.getByText('Sakens skjema')).toBeTruthy();
+
+    // Closed: the rows become draggable (not the closing row), and the button pressed keeps the focus.
+    const close = screen.getByRole('button', { name: 'Lukk' });
+    close.focus();
+    fireEvent.click(close);
+    await vi.waitFor(() => expect(handles()).toHaveLength(2));
+    expect(handles().map((handle) => handle.getAttribute('aria-label'))).toEqual([
+      expect.stringMatching(/^Dra for å flytte .*Beta/),
+      expect.stringMatching(/^Dra for å flytte .*Alfa/),
+    ]);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Rediger .*Beta$/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Flytt .*Alfa opp$/ }));
+    expect(titles(editor)).toEqual(['Alfa', 'Beta', 'Oppsummering og avslutning']);
+  });
+});
