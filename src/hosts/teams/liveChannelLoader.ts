@@ -1,6 +1,7 @@
 import type { ILiveShareHost } from '@microsoft/live-share';
 import type { LiveChannel } from '../liveChannel';
 import { loadTeamsJs } from './loadTeamsJs';
+import { whenIdle } from '../whenIdle';
 
 /**
  * Joins the live channel of the meeting the Teams client is in, through teams-js' LiveShareHost
@@ -15,14 +16,4 @@ export async function openLiveChannelLazily(): Promise<LiveChannel> {
   const [{ joinLiveChannel }, { LiveShareHost }] = await Promise.all([import('./liveShareChannel'), loadTeamsJs()]);
   // teams-js' class answers the same calls as live-share's interface; their declarations differ only in enum types.
   return joinLiveChannel(LiveShareHost.create() as unknown as ILiveShareHost);
-}
-
-type IdleWindow = Pick<Window, 'setTimeout'> & { requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number };
-
-/** Resolves when the browser has nothing else to do (at most `timeoutMs` later); a short pause where it cannot say (Safari). */
-export function whenIdle(win: IdleWindow = window, timeoutMs = 3_000): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => resolve(), { timeout: timeoutMs });
-    else win.setTimeout(() => resolve(), Math.min(timeoutMs, 500));
-  });
 }

@@ -24,7 +24,7 @@ const gates = vi.hoisted(() => {
     dndFetched: false,
   };
 });
-vi.mock('../../hosts/teams/liveChannelLoader', () => ({ whenIdle: () => gates.idle }));
+vi.mock('../../hosts/whenIdle', () => ({ whenIdle: () => gates.idle }));
 vi.mock('./SortableAgenda', async (importOriginal) => {
   gates.dndFetched = true;
   await gates.dnd;

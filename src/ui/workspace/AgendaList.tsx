@@ -8,7 +8,7 @@ import type { AgendaEditor } from './agendaEditor';
 import { useWorkspaceText } from './text';
 import { useReadyMark } from '../shared/readyMark';
 import { loadableView } from '../shared/loadableView';
-import { whenIdle } from '../../hosts/teams/liveChannelLoader';
+import { whenIdle } from '../../hosts/whenIdle';
 import type { RowDrag, SortableAgendaProps } from './SortableAgenda';
 
 /*

@@ -5,7 +5,7 @@ import { Field, FluentProvider, webLightTheme } from '@fluentui/react-components
 import { CommitteePicker } from './CommitteePicker';
 
 // The page never goes idle here: the Dropdown comes only because the picker is used.
-vi.mock('../../hosts/teams/liveChannelLoader', () => ({ whenIdle: () => new Promise(() => undefined) }));
+vi.mock('../../hosts/whenIdle', () => ({ whenIdle: () => new Promise(() => undefined) }));
 const chunk = vi.hoisted(() => ({ fetched: false }));
 vi.mock('./CommitteeDropdown', async (importOriginal) => {
   chunk.fetched = true;

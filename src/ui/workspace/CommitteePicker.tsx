@@ -2,7 +2,7 @@ import { useEffect, useState, type KeyboardEvent } from 'react';
 import { Button, makeStyles, useFieldControlProps_unstable } from '@fluentui/react-components';
 import { ChevronDownRegular } from '@fluentui/react-icons';
 import { loadableView } from '../shared/loadableView';
-import { whenIdle } from '../../hosts/teams/liveChannelLoader';
+import { whenIdle } from '../../hosts/whenIdle';
 import type { CommitteeDropdownProps } from './CommitteeDropdown';
 
 // Fluent's Dropdown (listbox, positioning, floating-ui: about 20 kB gzip) is not needed to show the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { whenIdle } from './liveChannelLoader';
+import { whenIdle } from './whenIdle';
 
 describe('whenIdle (before the live channel loads Live Share)', () => {
   it('waits for the browser to be idle, with a time limit, so the first view is drawn first', async () => {
