@@ -13,10 +13,12 @@ export const browserNetworkStatus: NetworkStatus = {
   isOnline: () => typeof navigator === 'undefined' || navigator.onLine !== false,
   onOnline(listener) {
     if (typeof window === 'undefined') return () => undefined;
-    // Held, not looked up again: a session may be disposed after the page (or a test's jsdom) is gone.
-    const target = window;
-    target.addEventListener('online', listener);
-    return () => target.removeEventListener('online', listener);
+    // Both held now, not looked up later: a session may be disposed (after its last save) once the
+    // page is gone, and a torn-down test environment deletes the window's methods, not the window.
+    const add = window.addEventListener.bind(window);
+    const remove = window.removeEventListener.bind(window);
+    add('online', listener);
+    return () => remove('online', listener);
   },
 };
 
