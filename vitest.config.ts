@@ -21,6 +21,8 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'unit',
+          // Component tests' waits sized for a loaded two-core machine (tools/vitestSetup.ts).
+          setupFiles: ['tools/vitestSetup.ts'],
           include: ['src/**/*.test.{ts,tsx}', 'tenant/**/*.test.ts', 'tools/**/*.test.ts', 'manifest/**/*.test.ts', 'fixtures/**/*.test.ts', 'lint-probes/*.test.ts'],
         },
       },

@@ -20,7 +20,7 @@ describe('a document with the longest text each field allows', () => {
     if (workDir !== '') rmSync(workDir, { recursive: true, force: true });
   });
 
-  it('is allowed by the schema and converts in LibreOffice within 30 seconds', async () => {
+  it('is allowed by the schema and converts in LibreOffice', async () => {
     requirePdfTools();
     const seed = loadSeedMeeting('pm-2026.json');
     const [first, ...rest] = seed.meeting.items;
@@ -36,10 +36,9 @@ describe('a document with the longest text each field allows', () => {
     // Through the boundary, so this is text Møtebok accepts, not only text the renderer survives.
     const file = parseMeetingFile({ ...seed, meeting: { ...seed.meeting, status: 'held', items: [longest, ...rest] } });
     workDir = mkdtempSync(join(tmpdir(), 'motebok-longest-'));
-    const started = Date.now();
+    // No stopwatch here: a timed test fails on a busy machine, not on a slow document (speed is
+    // `npm run bench`'s). The test's own timeout still catches a conversion that hangs.
     const pdfs = convertToPdf(workDir, { referat: await renderReferatDocx(file) });
-    const seconds = (Date.now() - started) / 1000;
-    expect(seconds).toBeLessThan(30);
     const text = flowingText(pdfs.referat ?? '');
     expect(text).toContain('Partnerskapsmøtet drøftet samhandlingen');
   }, 120_000);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MotebokProvider } from '../shared/MotebokProvider';
 import { initializeOutlookHost, type OutlookHost } from '../../hosts/outlook/initializeOutlookHost';
 import { mockOutlook } from '../../hosts/outlook/testing/officeMock';
@@ -13,9 +13,6 @@ import { loadSeed } from './testing/loadSeed';
 import { withStoredDocuments } from './testing/seed2026';
 
 afterEach(() => cleanup());
-// Two shared cores: the first Fluent render in jsdom can take seconds. Waiting longer hides no bug,
-// the assertions still need the text to appear.
-configure({ asyncUtilTimeout: 15_000 });
 
 const APP_URL = 'https://motebok.example.no/';
 

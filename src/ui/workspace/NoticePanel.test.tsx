@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { aCommittee, aMeeting, anAttachment, anItem } from '../../domain/testing/builders';
 import { CaseNumberSchema, type Committee, type Meeting } from '../../domain/model';
 import type { Versioned } from '../../domain/ports';
@@ -66,9 +66,6 @@ function packServices(stored?: typeof packRef) {
 }
 
 afterEach(() => cleanup());
-// Two shared cores: the møtebok panel's import() and the first Fluent render in jsdom can take
-// seconds, longer than Testing Library's 1 s default. Waiting longer hides no bug: the text must still appear.
-configure({ asyncUtilTimeout: 15_000 });
 
 describe('the send dialog', () => {
   it('names the vedlegg as the invite carries them, with sizes in kB under a megabyte', async () => {
