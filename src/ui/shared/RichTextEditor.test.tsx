@@ -192,6 +192,13 @@ describe('RichTextEditor keys', () => {
     expect(inList.emitted.at(-1)).toEqual([{ type: 'bulletList', items: [[{ text: 'Første' }], [{ text: 'Andre' }], [{ text: 'Tredje' }]] }]);
   });
 
+  it('Tab at the start of a paragraph right after a list makes it part of the last point (a line of it)', async () => {
+    const { box, view, emitted } = await editorWith([...list, ...para('Etter')]);
+    act(() => view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, view.state.doc.content.size - 'Etter'.length - 1))));
+    expect(fireEvent.keyDown(box, { key: 'Tab' })).toBe(false);
+    expect(emitted.at(-1)).toEqual([{ type: 'bulletList', items: [[{ text: 'Første' }], [{ text: 'Andre' }, { text: ' ' }, { text: 'Etter' }]] }]);
+  });
+
   it('makes a list of "- " typed at the start of a line', async () => {
     const { view, emitted } = await editorWith([]);
     type(view, '- Punkt');
@@ -211,6 +218,13 @@ describe('RichTextEditor links', () => {
   it('links a typed https:// address when a space follows it, and not the space or what comes after', async () => {
     const { emitted } = await typedInto('Se https://www.siv.no for mer');
     expect(emitted.at(-1)).toEqual([{ type: 'paragraph', content: [{ text: 'Se ' }, { text: 'https://www.siv.no', href: 'https://www.siv.no' }, { text: ' for mer' }] }]);
+  });
+
+  it('links an address that Enter ends, in a list as in a paragraph', async () => {
+    const { emitted } = await typedInto('- https://www.siv.no');
+    const list = screen.getByRole('textbox', { name: 'Møtebehandling' });
+    fireEvent.keyDown(list, { key: 'Enter' });
+    expect(emitted.at(-1)).toEqual([{ type: 'bulletList', items: [[{ text: 'https://www.siv.no', href: 'https://www.siv.no' }], []] }]);
   });
 
   it('links a typed e-mail address to mailto:', async () => {

@@ -1,5 +1,5 @@
-import { Schema, type Mark, type MarkType, type NodeType, type ResolvedPos } from 'prosemirror-model';
-import { EditorState, Plugin, type Command } from 'prosemirror-state';
+import { Fragment, Schema, type Mark, type MarkType, type NodeType, type ResolvedPos } from 'prosemirror-model';
+import { EditorState, Plugin, TextSelection, type Command } from 'prosemirror-state';
 import { keymap } from 'prosemirror-keymap';
 import { baseKeymap, chainCommands, toggleMark } from 'prosemirror-commands';
 import { history, redo, undo } from 'prosemirror-history';
@@ -118,7 +118,7 @@ export function richTextPlugins(): Plugin[] {
       'Mod-Enter': hardBreak,
       Enter: splitListItem(listItem),
       // Where a point cannot move, the key is not taken: Tab leaves the editor (no keyboard trap).
-      Tab: sinkListItem(listItem),
+      Tab: chainCommands(sinkListItem(listItem), intoListBefore),
       'Shift-Tab': liftListItem(listItem),
       Backspace: chainCommands(undoInputRule, liftAtItemStart),
       'Mod-Backspace': liftAtItemStart,
@@ -148,6 +148,28 @@ const liftAtItemStart: Command = (state, dispatch) => {
   if (!empty || $from.parentOffset !== 0 || $from.depth < 2) return false;
   if ($from.node(-1).type !== listItem || $from.index(-1) !== 0) return false;
   return liftListItem(listItem)(state, dispatch);
+};
+
+/**
+ * Tab at the start of a paragraph right after a list: the paragraph joins the list's last point, as
+ * the list keymap did before. Anywhere else outside a list Tab is not taken.
+ */
+const intoListBefore: Command = (state, dispatch) => {
+  const { $from, empty } = state.selection;
+  if (!empty || $from.parentOffset !== 0 || !$from.parent.isTextblock || $from.depth < 1) return false;
+  for (let depth = $from.depth; depth > 0; depth -= 1) if ($from.node(depth).type === listItem) return false;
+  const index = $from.index(-1);
+  const before = index > 0 ? $from.node(-1).child(index - 1) : undefined;
+  const last = before && isList(before.type) ? before.lastChild : null;
+  const block = $from.parent;
+  if (!last || last.type !== listItem || !last.canReplace(last.childCount, last.childCount, Fragment.from(block))) return false;
+  if (dispatch) {
+    // Back over the closing tokens of the list and its last point.
+    const insideLast = $from.before() - 2;
+    const tr = state.tr.delete($from.before(), $from.after()).insert(insideLast, block);
+    dispatch(tr.setSelection(TextSelection.create(tr.doc, insideLast + 1)).scrollIntoView());
+  }
+  return true;
 };
 
 /** `**fett**`, `_kursiv_` as typed: the mark on the text, the delimiters gone. */
