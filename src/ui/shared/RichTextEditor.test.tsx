@@ -227,6 +227,18 @@ describe('RichTextEditor links', () => {
     expect(emitted.at(-1)).toEqual([{ type: 'bulletList', items: [[{ text: 'https://www.siv.no', href: 'https://www.siv.no' }], []] }]);
   });
 
+  it('shows a value from outside as it came: an address in it is not linked on the way', async () => {
+    const emitted: RichText[] = [];
+    const onChange = (next: RichText) => emitted.push(next);
+    const { rerender } = render(<RichTextEditor label="Møtebehandling" value={para('R')} onChange={onChange} />);
+    const box = await screen.findByRole('textbox', { name: 'Møtebehandling' });
+    const outside: RichText = [...para('Se https://www.siv.no'), ...para('Neste')];
+    rerender(<RichTextEditor label="Møtebehandling" value={outside} onChange={onChange} />);
+    expect(box.textContent).toBe('Se https://www.siv.noNeste');
+    expect(box.querySelector('a')).toBeNull();
+    expect(emitted).toHaveLength(0);
+  });
+
   it('links a typed e-mail address to mailto:', async () => {
     const { emitted } = await typedInto('Skriv til post@siv.no ');
     expect(emitted.at(-1)).toEqual([{ type: 'paragraph', content: [{ text: 'Skriv til ' }, { text: 'post@siv.no', href: 'mailto:post@siv.no' }, { text: ' ' }] }]);

@@ -25,6 +25,7 @@ import { useCommonText } from './commonText';
 import { useLengthCountdown } from './LengthCountdown';
 import { docToRichText, richTextToDoc } from './richTextConversion';
 import { isMarkActive, isNodeActive, richTextSchema, richTextState, setLink, toggleList, unsetLink } from './richTextSchema';
+import { PREVENT_AUTOLINK } from './richTextAutolink';
 import { useProseMirror } from './useProseMirror';
 import { loadableView } from './loadableView';
 import type { LinkButtonProps } from './RichTextLinkPopover';
@@ -168,7 +169,8 @@ export function RichTextEditor({ label, value, onChange, readOnly = false }: Ric
     shown.current = incoming;
     awaitingEcho.current = [];
     const doc = richTextSchema.nodeFromJSON(richTextToDoc(value));
-    view.dispatch(view.state.tr.replaceWith(0, view.state.doc.content.size, doc.content).setMeta(FROM_OUTSIDE, true));
+    // Shown as it came: no address in it is linked on the way (the autolink is for typing and pasting).
+    view.dispatch(view.state.tr.replaceWith(0, view.state.doc.content.size, doc.content).setMeta(FROM_OUTSIDE, true).setMeta(PREVENT_AUTOLINK, true));
   }, [view, value]);
 
   // What the toolbar shows, from the state after every transaction.
