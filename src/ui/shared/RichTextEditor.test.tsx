@@ -147,7 +147,7 @@ describe('RichTextEditor keys', () => {
     expect(emitted.at(-1)).toEqual(list);
   });
 
-  it('leaves Tab to the browser in a paragraph, and on the first point, which cannot move: the keyboard is not trapped', async () => {
+  it('leaves Tab to the browser in a paragraph, on the first point (which cannot move) and on the empty line after a list: the keyboard is not trapped', async () => {
     const { box, view, emitted } = await editorWith(para('Ingen liste'));
     atEnd(view);
     expect(fireEvent.keyDown(box, { key: 'Tab' })).toBe(true);
@@ -157,6 +157,12 @@ describe('RichTextEditor keys', () => {
     act(() => first.view.dispatch(first.view.state.tr.setSelection(Selection.atStart(first.view.state.doc))));
     expect(fireEvent.keyDown(first.box, { key: 'Tab' })).toBe(true);
     expect(emitted).toHaveLength(0);
+    // Nor on the empty line after a list.
+    cleanup();
+    const after = await editorWith([...list, ...para('')]);
+    atEnd(after.view);
+    expect(fireEvent.keyDown(after.box, { key: 'Tab' })).toBe(true);
+    cleanup();
     // (The trailing paragraph after the list is added on the first transaction: the same text.)
     expect(first.emitted.every((value) => JSON.stringify(value) === JSON.stringify(list))).toBe(true);
   });

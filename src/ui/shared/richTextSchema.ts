@@ -151,12 +151,13 @@ const liftAtItemStart: Command = (state, dispatch) => {
 };
 
 /**
- * Tab at the start of a paragraph right after a list: the paragraph joins the list's last point, as
- * the list keymap did before. Anywhere else outside a list Tab is not taken.
+ * Tab at the start of a paragraph with text right after a list: the paragraph joins the list's last
+ * point, as the list keymap did before. Not on the empty line after a list (the trailing paragraph
+ * the cursor is often left on), where Tab leaves the editor; nor anywhere else outside a list.
  */
 const intoListBefore: Command = (state, dispatch) => {
   const { $from, empty } = state.selection;
-  if (!empty || $from.parentOffset !== 0 || !$from.parent.isTextblock || $from.depth < 1) return false;
+  if (!empty || $from.parentOffset !== 0 || !$from.parent.isTextblock || $from.parent.content.size === 0 || $from.depth < 1) return false;
   for (let depth = $from.depth; depth > 0; depth -= 1) if ($from.node(depth).type === listItem) return false;
   const index = $from.index(-1);
   const before = index > 0 ? $from.node(-1).child(index - 1) : undefined;
