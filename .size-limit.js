@@ -35,7 +35,7 @@ const PAGES_FILE = 'out/size/pages.json';
  * MSAL's nested part added, the preloaded standard application still downloaded); with MSAL's standard
  * application fetched only in a browser, dnd-kit and the committee Dropdown fetched after the start:
  * 386.6 in a browser, 359.4 in Teams, under the goal (limit = goal). The side panel with its editor on
- * ProseMirror used directly instead of TipTap (h/pm, 16:00 UTC): 468.9 → 421.4 (limit lowered). The reference page of the cold-load bench
+ * ProseMirror used directly instead of TipTap (h/pm, 16:26 UTC): 468.9 → 421.6 (limit lowered). The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
  */
