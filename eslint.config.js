@@ -57,7 +57,7 @@ const policies = [
     allow: {
       to: [
         layer('domain', 'documents', 'config', 'auth', 'graph', 'hosts', 'teamsHost', 'outlookHost', 'ui'),
-        packages('react', 'react-dom', '@fluentui/*', '@tiptap/*', '@dnd-kit/*', 'i18next', 'react-i18next', 'idb', 'zod'),
+        packages('react', 'react-dom', '@fluentui/*', 'prosemirror-*', '@dnd-kit/*', 'i18next', 'react-i18next', 'idb', 'zod'),
       ],
     },
   },

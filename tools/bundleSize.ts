@@ -61,11 +61,11 @@ async function build(): Promise<StatsCompilation> {
 
 /**
  * Packages no page may carry in its initial JavaScript: each comes with the feature that needs it
- * (docx when a document is made, TipTap/ProseMirror when a sak is opened, MSAL and the Graph client
+ * (docx when a document is made, ProseMirror when a sak is opened, MSAL and the Graph client
  * by `import()` at start, Live Share and Fluid when a meeting surface joins the live channel, pdf-lib when a møtebok PDF is built). Drag and drop (dnd-kit) belongs to the workspace's agenda only. A prefix ending in "/"
  * or "-" names a family of packages.
  */
-const EVERY_PAGE = ['docx', '@tiptap/', 'prosemirror-', '@azure/msal-browser', '@microsoft/microsoft-graph-client', '@microsoft/live-share', 'fluid-framework', '@fluidframework/', 'pdf-lib', '@pdf-lib/'];
+const EVERY_PAGE = ['docx', 'prosemirror-', '@azure/msal-browser', '@microsoft/microsoft-graph-client', '@microsoft/live-share', 'fluid-framework', '@fluidframework/', 'pdf-lib', '@pdf-lib/'];
 export const MUST_NOT_CARRY: Record<string, readonly string[]> = {
   workspace: EVERY_PAGE,
   tabConfig: [...EVERY_PAGE, '@dnd-kit/'],

@@ -4,7 +4,7 @@ import { useCommonText } from './commonText';
 import type { RichTextEditorProps } from './RichTextEditor';
 
 /*
- * The rich-text editor loads TipTap/ProseMirror (about 75 KB gzip) only when an editor is first
+ * The rich-text editor loads ProseMirror (about 68 kB gzip) only when an editor is first
  * shown — when a sak is opened — not with the page. Screens import `RichTextEditor` from here;
  * `RichTextEditor.tsx` stays the editor itself (README: Performance).
  */

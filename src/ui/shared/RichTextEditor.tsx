@@ -1,5 +1,7 @@
 import { Suspense, useEffect, useId, useRef, useState } from 'react';
-import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import type { Command } from 'prosemirror-state';
+import { toggleMark } from 'prosemirror-commands';
+import { liftListItem, sinkListItem } from 'prosemirror-schema-list';
 import {
   Label,
   Toolbar,
@@ -22,7 +24,9 @@ import { plainTextOf, type RichText } from '../../domain/richText';
 import { useCommonText } from './commonText';
 import { useLengthCountdown } from './LengthCountdown';
 import { docToRichText, richTextToDoc } from './richTextConversion';
-import { richTextExtensions } from './richTextExtensions';
+import { isMarkActive, isNodeActive, richTextSchema, richTextState, setLink, toggleList, unsetLink } from './richTextSchema';
+import { PREVENT_AUTOLINK } from './richTextAutolink';
+import { useProseMirror } from './useProseMirror';
 import { loadableView } from './loadableView';
 import type { LinkButtonProps } from './RichTextLinkPopover';
 
@@ -46,11 +50,43 @@ const useStyles = makeStyles({
     minHeight: '96px',
     padding: '8px 12px',
     color: tokens.colorNeutralForeground1,
-    '& .ProseMirror': { outline: 'none', minHeight: '80px' },
+    // ProseMirror's own rules (prosemirror-view's and prosemirror-gapcursor's style sheets).
+    '& .ProseMirror': {
+      outline: 'none',
+      minHeight: '80px',
+      position: 'relative',
+      wordWrap: 'break-word',
+      whiteSpace: 'break-spaces',
+      fontVariantLigatures: 'none',
+      fontFeatureSettings: '"liga" 0',
+    },
     '& .ProseMirror p': { margin: '0 0 6px 0' },
+    '& .ProseMirror li': { position: 'relative' },
     '& a': { color: tokens.colorBrandForegroundLink },
+    '& img.ProseMirror-separator': { display: 'inline', border: 'none', margin: 0, width: 0, height: 0 },
+    '& .ProseMirror-hideselection *::selection': { backgroundColor: 'transparent' },
+    '& .ProseMirror-hideselection *': { caretColor: 'transparent' },
+    '& .ProseMirror-gapcursor': { display: 'none', pointerEvents: 'none', position: 'absolute', margin: 0 },
+    '& .ProseMirror-gapcursor:after': {
+      content: '""',
+      display: 'block',
+      position: 'absolute',
+      top: '-2px',
+      width: '20px',
+      borderTop: `1px solid ${tokens.colorNeutralForeground1}`,
+      animationName: { to: { visibility: 'hidden' } },
+      animationDuration: '1.1s',
+      animationTimingFunction: 'steps(2, start)',
+      animationIterationCount: 'infinite',
+    },
+    '& .ProseMirror-focused .ProseMirror-gapcursor': { display: 'block' },
   },
 });
+
+const { marks, nodes } = richTextSchema;
+
+/** Meta of the transaction that shows a value from outside: not handed back as an edit. */
+const FROM_OUTSIDE = 'richTextFromOutside';
 
 /** Keystrokes whose echo the editor still waits for, at most. */
 const MAX_AWAITING_ECHO = 100;
@@ -64,8 +100,8 @@ export interface RichTextEditorProps {
 
 /**
  * Rich text for summaries and proceedings: paragraphs, bullet and numbered lists nested by Tab /
- * Shift+Tab or the indent buttons, bold, italic and links — exactly what the domain's RichText holds. Pasted HTML is parsed by tiptap into its schema
- * and then reduced to RichText, so nothing else survives. The editable area is a labelled,
+ * Shift+Tab or the indent buttons, bold, italic and links — exactly what the domain's RichText holds (`richTextSchema.ts`, ProseMirror
+ * used directly). Pasted HTML is parsed into that schema and then reduced to RichText, so nothing else survives. The editable area is a labelled,
  * multi-line textbox; the toolbar is a keyboard-navigable Fluent toolbar.
  */
 export function RichTextEditor({ label, value, onChange, readOnly = false }: RichTextEditorProps) {
@@ -89,22 +125,31 @@ export function RichTextEditor({ label, value, onChange, readOnly = false }: Ric
     onChangeRef.current = onChange;
   }, [onChange]);
 
-  const editor = useEditor({
-    extensions: richTextExtensions(),
-    content: richTextToDoc(value),
+  const { mount, view, state } = useProseMirror({
+    initialState: () => richTextState(richTextToDoc(value)),
     editable: !readOnly,
-    editorProps: {
-      attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-labelledby': labelId, ...(readOnly ? { 'aria-readonly': 'true' } : { 'aria-describedby': countdownId }) },
+    attributes: {
+      role: 'textbox',
+      'aria-multiline': 'true',
+      'aria-labelledby': labelId,
+      ...(readOnly ? { 'aria-readonly': 'true' } : { 'aria-describedby': countdownId, tabindex: '0' }),
     },
-    onUpdate: ({ editor: current }) => {
-      const next = docToRichText(current.getJSON());
-      const json = JSON.stringify(next);
+    onTransactions: (next, transactions) => {
+      if (!transactions.some((transaction) => transaction.docChanged) || transactions.some((transaction) => transaction.getMeta(FROM_OUTSIDE) === true)) return;
+      const richText = docToRichText(next.doc.toJSON());
+      const json = JSON.stringify(richText);
       shown.current = json;
       // Bounded, for a parent that never hands values back: an echo this late does not come.
       awaitingEcho.current = [...awaitingEcho.current, json].slice(-MAX_AWAITING_ECHO);
-      onChangeRef.current(next);
+      onChangeRef.current(richText);
     },
   });
+  /** A toolbar command on the editor, which keeps (or takes back) the focus. */
+  const run = (command: Command) => {
+    if (!view) return;
+    command(view.state, view.dispatch);
+    view.focus();
+  };
 
   // A new value from outside (reload after a conflict, another item): replace the content, but
   // never in answer to our own edits, which would move the cursor while the user types. Nor for an
@@ -113,7 +158,7 @@ export function RichTextEditor({ label, value, onChange, readOnly = false }: Ric
   // not by time: a value equal to something typed here that was already handed back (the other
   // version taken after a conflict, however soon) is from outside and is shown.
   useEffect(() => {
-    if (!editor) return;
+    if (!view) return;
     const incoming = JSON.stringify(value);
     const echo = awaitingEcho.current.indexOf(incoming);
     if (echo >= 0) {
@@ -123,21 +168,21 @@ export function RichTextEditor({ label, value, onChange, readOnly = false }: Ric
     if (incoming === shown.current) return;
     shown.current = incoming;
     awaitingEcho.current = [];
-    editor.commands.setContent(richTextToDoc(value), { emitUpdate: false });
-  }, [editor, value]);
+    const doc = richTextSchema.nodeFromJSON(richTextToDoc(value));
+    // Shown as it came: no address in it is linked on the way (the autolink is for typing and pasting).
+    view.dispatch(view.state.tr.replaceWith(0, view.state.doc.content.size, doc.content).setMeta(FROM_OUTSIDE, true).setMeta(PREVENT_AUTOLINK, true));
+  }, [view, value]);
 
-  const active = useEditorState({
-    editor,
-    selector: ({ editor: current }) => ({
-      bold: current?.isActive('bold') ?? false,
-      italic: current?.isActive('italic') ?? false,
-      bulletList: current?.isActive('bulletList') ?? false,
-      orderedList: current?.isActive('orderedList') ?? false,
-      link: current?.isActive('link') ?? false,
-      canIndent: current?.can().sinkListItem('listItem') ?? false,
-      canOutdent: current?.can().liftListItem('listItem') ?? false,
-    }),
-  });
+  // What the toolbar shows, from the state after every transaction.
+  const active = state && {
+    bold: isMarkActive(state, marks.bold),
+    italic: isMarkActive(state, marks.italic),
+    bulletList: isNodeActive(state, nodes.bulletList),
+    orderedList: isNodeActive(state, nodes.orderedList),
+    link: isMarkActive(state, marks.link),
+    canIndent: sinkListItem(nodes.listItem)(state),
+    canOutdent: liftListItem(nodes.listItem)(state),
+  };
 
   const checked = Object.entries({ bold: active?.bold, italic: active?.italic, bulletList: active?.bulletList, orderedList: active?.orderedList, link: active?.link })
     .filter(([, on]) => on)
@@ -149,59 +194,59 @@ export function RichTextEditor({ label, value, onChange, readOnly = false }: Ric
         {label}
       </Label>
       <div className={styles.frame}>
-        {!readOnly && editor ? (
+        {!readOnly && view ? (
           <Toolbar aria-label={t('richText.toolbar')} size="small" className={styles.toolbar} checkedValues={{ format: checked }}>
             <ToolbarToggleButton
               aria-label={t('richText.bold')}
               icon={<TextBoldRegular />}
               name="format"
               value="bold"
-              onClick={() => editor.chain().focus().toggleBold().run()}
+              onClick={() => run(toggleMark(marks.bold))}
             />
             <ToolbarToggleButton
               aria-label={t('richText.italic')}
               icon={<TextItalicRegular />}
               name="format"
               value="italic"
-              onClick={() => editor.chain().focus().toggleItalic().run()}
+              onClick={() => run(toggleMark(marks.italic))}
             />
             <ToolbarToggleButton
               aria-label={t('richText.bulletList')}
               icon={<TextBulletListLtrRegular />}
               name="format"
               value="bulletList"
-              onClick={() => editor.chain().focus().toggleBulletList().run()}
+              onClick={() => run(toggleList(nodes.bulletList))}
             />
             <ToolbarToggleButton
               aria-label={t('richText.numberedList')}
               icon={<TextNumberListLtrRegular />}
               name="format"
               value="orderedList"
-              onClick={() => editor.chain().focus().toggleOrderedList().run()}
+              onClick={() => run(toggleList(nodes.orderedList))}
             />
-            {/* Tab and Shift+Tab indent a point in a list (the list keymap, `richTextExtensions.ts`); the buttons do the
+            {/* Tab and Shift+Tab indent a point in a list (the keymap, `richTextSchema.ts`); the buttons do the
                 same for those who do not know the keys, and say them in their names. Where a point
                 cannot move, Tab leaves the editor as usual, so the keyboard is never trapped. */}
             <ToolbarButton
               aria-label={t('richText.indent')}
               icon={<TextIndentIncreaseLtrRegular />}
               disabled={!(active?.canIndent ?? false)}
-              onClick={() => editor.chain().focus().sinkListItem('listItem').run()}
+              onClick={() => run(sinkListItem(nodes.listItem))}
             />
             <ToolbarButton
               aria-label={t('richText.outdent')}
               icon={<TextIndentDecreaseLtrRegular />}
               disabled={!(active?.canOutdent ?? false)}
-              onClick={() => editor.chain().focus().liftListItem('listItem').run()}
+              onClick={() => run(liftListItem(nodes.listItem))}
             />
             <LinkButton
               active={active?.link ?? false}
-              onSet={(href) => editor.chain().focus().extendMarkRange('link').setLink({ href }).run()}
-              onRemove={() => editor.chain().focus().extendMarkRange('link').unsetLink().run()}
+              onSet={(href) => run(setLink(href))}
+              onRemove={() => run(unsetLink)}
             />
           </Toolbar>
         ) : null}
-        <EditorContent editor={editor} className={styles.content} />
+        <div ref={mount} className={styles.content} />
       </div>
       {readOnly ? null : (
         <>

@@ -3,7 +3,7 @@ import { safeLinkUrl } from '../../domain/safeUrl';
 import { listItemParts, MAX_LIST_DEPTH, type Block, type Inline, type ListBlock, type ListItem, type RichText } from '../../domain/richText';
 
 /**
- * ProseMirror JSON (what tiptap edits) ↔ the domain's RichText blocks. The editor's JSON is parsed
+ * ProseMirror JSON (the editor's document, `richTextSchema.ts`) ↔ the domain's RichText blocks. The editor's JSON is parsed
  * here, never trusted: whatever a paste brought in (headings, quotes, images, scripts, odd link
  * schemes) is reduced to paragraphs, bullet/numbered lists and bold/italic/underline/link runs, so
  * nothing unsafe or unsupported reaches storage or the documents. Lists nest (Tab in the editor)
