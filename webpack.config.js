@@ -64,7 +64,8 @@ const WHOLE_CHUNKS = new Set(['workspace', 'workspace-app', 'sidePanel', 'stage'
  * fetches first thing inside Teams (teams-js, MSAL's nested app auth: src/ui/shared/hostChunksFirst.ts,
  * which also preloads the browser's chunks first thing in a browser). Such a page's HTML preloads only
  * what both hosts need, so neither downloads the other's code, and `npm run size` counts its start-up
- * once per host (tools/bundleSize.ts). teams-js is preloaded by the pages that run only in Teams.
+ * once per host (tools/bundleSize.ts; its test checks that `teamsChunks` names exactly the `import()`s
+ * hostChunksFirst.ts reaches). teams-js is preloaded by the pages that run only in Teams.
  */
 export const SURFACES = {
   workspace: { entry: './src/ui/workspace/main.tsx', page: 'workspace.html', title: 'Møtebok', startupChunks: ['theme-default', 'graph', 'workspace-app'], browserChunks: ['msal', 'sign-in'], teamsChunks: ['teams-js', 'msal-nested'] },

@@ -1,3 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import type { StatsCompilation } from 'webpack';
 import { browserOnlyScripts, chunkGroupScripts, initialPackages, initialScripts, preloadedScripts, startupPerHost, startupScripts, unwantedPackages } from './bundleSize';
@@ -104,5 +108,70 @@ describe('chunkGroupScripts', () => {
     const stats = { namedChunkGroups: { 'teams-js': { assets: [{ name: 'teams-js-lib.1a.js' }, { name: 'teams-js.2b.js' }, { name: 'teams-js.2b.js.map' }] } } };
     expect(chunkGroupScripts(stats, ['teams-js'])).toEqual(['teams-js-lib.1a.js', 'teams-js.2b.js']);
     expect(() => chunkGroupScripts(stats, ['msal-nested'])).toThrow(/msal-nested/);
+  });
+});
+
+const ROOT = path.join(import.meta.dirname, '..');
+
+/** The file a relative import names, as TypeScript resolves it in this project (undefined when it is no source file). */
+function resolveSource(from: string, specifier: string): string | undefined {
+  const base = path.resolve(path.dirname(from), specifier);
+  return [`${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), base].find((file) => /\.tsx?$/.test(file) && existsSync(file));
+}
+
+/**
+ * The webpackChunkName of each `import()` that calling `name` (a function of `file`) reaches: in its
+ * body and in the app's own functions it calls, followed through their relative imports. Read from
+ * the sources, as the build reads the names; a function passed around rather than called is not followed.
+ */
+function chunksReachedBy(file: string, name: string, seen = new Set<string>()): string[] {
+  if (seen.has(`${file}#${name}`)) return [];
+  seen.add(`${file}#${name}`);
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const imported = new Map<string, [string, string]>();
+  const declared = new Map<string, ts.Node>();
+  for (const statement of source.statements) {
+    if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier) && statement.moduleSpecifier.text.startsWith('.')) {
+      const module = resolveSource(file, statement.moduleSpecifier.text);
+      const bindings = statement.importClause?.namedBindings;
+      if (module && bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) imported.set(element.name.text, [module, (element.propertyName ?? element.name).text]);
+    } else if (ts.isFunctionDeclaration(statement) && statement.name && statement.body) {
+      declared.set(statement.name.text, statement.body);
+    } else if (ts.isVariableStatement(statement)) {
+      for (const variable of statement.declarationList.declarations) if (ts.isIdentifier(variable.name) && variable.initializer) declared.set(variable.name.text, variable.initializer);
+    }
+  }
+  const body = declared.get(name);
+  if (!body) throw new Error(`${path.relative(ROOT, file)} has no function ${name}`);
+  const chunks: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node)) {
+      const [argument] = node.arguments;
+      if (node.expression.kind === ts.SyntaxKind.ImportKeyword && argument) {
+        const chunk = /webpackChunkName:\s*["']([^"']+)["']/.exec(source.text.slice(argument.pos, argument.getStart()))?.[1];
+        if (!chunk) throw new Error(`${path.relative(ROOT, file)}: an import() without a webpackChunkName`);
+        chunks.push(chunk);
+      } else if (ts.isIdentifier(node.expression)) {
+        const callee = node.expression.text;
+        const from = imported.get(callee);
+        if (from) chunks.push(...chunksReachedBy(from[0], from[1], seen));
+        else if (declared.has(callee)) chunks.push(...chunksReachedBy(file, callee, seen));
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(body);
+  return [...new Set(chunks)];
+}
+
+describe('the Teams-first chunks of a page that runs in Teams and in a browser', () => {
+  it('are counted as they are fetched: teamsChunks in webpack.config.js names each import() hostChunksFirst.ts makes, and only those pages use it', async () => {
+    const { SURFACES } = (await import(pathToFileURL(path.join(ROOT, 'webpack.config.js')).href)) as { SURFACES: Record<string, { entry: string; teamsChunks?: string[] }> };
+    const fetched = chunksReachedBy(path.join(ROOT, 'src/ui/shared/hostChunksFirst.ts'), 'startHostChunksEarly');
+    // Through its loader too (hosts/teams/loadTeamsJs.ts), not only the import()s written in the file.
+    expect(fetched).toContain('teams-js');
+    const fetchingFirst = Object.entries(SURFACES).filter(([, surface]) => /^import ['"][./]+shared\/hostChunksFirst['"]/m.test(readFileSync(path.join(ROOT, surface.entry), 'utf8')));
+    expect(fetchingFirst.map(([entry]) => entry)).toEqual(Object.entries(SURFACES).filter(([, surface]) => surface.teamsChunks).map(([entry]) => entry));
+    for (const [, surface] of fetchingFirst) expect([...(surface.teamsChunks ?? [])].sort()).toEqual([...fetched].sort());
   });
 });

@@ -4,7 +4,7 @@ import type { Meeting } from '../domain/model';
 import { fixture } from './testing/noticeWorld';
 import { LIST_VIEW_THRESHOLD } from '../../tenant/graph/lists';
 import { seedBigSite } from './testing/bigSite';
-import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
+import { seededHarness, type Harness } from './testing/localTenant';
 import type { SharePointMeetingRepository } from './sharePointMeetingRepository';
 
 
@@ -27,10 +27,7 @@ describe('opening one meeting on a site past the list view threshold', () => {
   const sent: Meeting = { ...pm2026.meeting, teamsMeetingId: 'MCMxOTptZWV0aW5nX1pqYzBZekZoWkRFdEB0aHJlYWQudjI=', onlineMeetingJoinUrl: `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(thread)}/0` };
 
   beforeAll(async () => {
-    harness = await startHarness();
-    secretary = harness.repositoryFor(harness.user(SECRETARY));
-    await secretary.ensureProvisioned();
-    await secretary.saveCommittee(pm2026.committee);
+    ({ harness, secretary } = await seededHarness(pm2026.committee));
     // More rows than SharePoint lets an unindexed filter scan: only indexed queries still answer.
     seedBigSite(harness.tenant, pm2026.meeting, LIST_VIEW_THRESHOLD + 10);
     await secretary.saveMeeting(sent);

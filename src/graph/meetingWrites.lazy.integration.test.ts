@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { SIMPLE_DRIVE_UPLOAD_MAX_BYTES } from '../domain/limits';
 import { OfflineError } from '../domain/ports';
 import { fixture } from './testing/noticeWorld';
-import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
+import { SECRETARY, seededHarness, type Harness } from './testing/localTenant';
 
 // Counts the times the repository's writing half (meetingWrites.ts, listWrites.ts) and the upload session's chunk are loaded: a page
 // that only reads (the stage) must never fetch them (issue 14: start-up JavaScript); the first save,
@@ -15,11 +15,9 @@ let harness: Harness;
 const pm2026 = fixture('pm-2026');
 
 beforeAll(async () => {
-  harness = await startHarness();
-  const secretary = harness.repositoryFor(harness.user(SECRETARY));
-  await secretary.ensureProvisioned();
-  await secretary.saveCommittee(pm2026.committee);
-  await secretary.saveMeeting(pm2026.meeting);
+  const seeded = await seededHarness(pm2026.committee);
+  harness = seeded.harness;
+  await seeded.secretary.saveMeeting(pm2026.meeting);
   // A page of its own: a fresh module graph, as a browser tab starts with, in which each load is counted.
   vi.resetModules();
   vi.doMock('./meetingWrites', async (importOriginal) => {

@@ -5,7 +5,7 @@ import { ConflictError } from '../domain/ports';
 import { DomainError } from '../domain/errors';
 import type { MeetingFile } from '../domain/model';
 import { contractProblems } from './testing/contract';
-import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
+import { SECRETARY, seededHarness, type Harness } from './testing/localTenant';
 import { sentRequests } from './testing/requestRecords';
 import { SharePointMeetingRepository } from './sharePointMeetingRepository';
 import { createGraphClientFactory } from './graphClient';
@@ -21,11 +21,8 @@ describe('SharePointMeetingRepository against the local tenant', () => {
   const pm2026 = fixture('pm-2026');
 
   beforeAll(async () => {
-    harness = await startHarness();
-    secretary = harness.repositoryFor(harness.user(SECRETARY), 327_680);
+    ({ harness, secretary } = await seededHarness(pm2026.committee, { chunkBytes: 327_680 }));
     referent = harness.repositoryFor(harness.user('hilde.kari.maugesten'));
-    await secretary.ensureProvisioned();
-    await secretary.saveCommittee(pm2026.committee);
   });
   afterAll(async () => harness?.close());
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMeetingFile } from '../domain/meetingFile';
 import type { MeetingFile } from '../domain/model';
 import { UnreadableRowError, type UnreadableRow } from '../domain/ports';
-import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
+import { seededHarness, type Harness } from './testing/localTenant';
 import type { ListName } from './listsGateway';
 import { SharePointMeetingRepository } from './sharePointMeetingRepository';
 
@@ -31,10 +31,7 @@ describe('rows that cannot be read, against the local tenant', () => {
   }
 
   beforeAll(async () => {
-    harness = await startHarness();
-    secretary = harness.repositoryFor(harness.user(SECRETARY));
-    await secretary.ensureProvisioned();
-    await secretary.saveCommittee(pm2026.committee);
+    ({ harness, secretary } = await seededHarness(pm2026.committee));
     await secretary.saveMeeting(pm2025.meeting);
     await secretary.saveMeeting(pm2026.meeting);
     const item = pm2026.meeting.items[0];

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startTenant, type InProcessTenant } from '../../../tenant/server';
 import type { TokenProvider } from '../../auth/tokenProvider';
+import type { Committee } from '../../domain/model';
 import { createGraphClientFactory, type GraphClientFactory } from '../graphClient';
 import type { FetchLike, RequestRecord } from '../middleware/fetchMiddleware';
 import { SharePointMeetingRepository } from '../sharePointMeetingRepository';
@@ -121,4 +122,22 @@ export async function startHarness(): Promise<Harness> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The harness with the site provisioned and `committee` saved by the secretary (Kristin Liset):
+ * where the repository's integration tests start (with the 2026 seed's committee). The secretary's
+ * repository comes with it (`chunkBytes` as `repositoryFor`'s). A failed set-up closes the tenant.
+ */
+export async function seededHarness(committee: Committee, options: { chunkBytes?: number } = {}): Promise<{ harness: Harness; secretary: SharePointMeetingRepository }> {
+  const harness = await startHarness();
+  try {
+    const secretary = harness.repositoryFor(harness.user(SECRETARY), options.chunkBytes);
+    await secretary.ensureProvisioned();
+    await secretary.saveCommittee(committee);
+    return { harness, secretary };
+  } catch (error) {
+    await harness.close();
+    throw error;
+  }
 }

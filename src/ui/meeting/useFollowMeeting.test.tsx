@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ReactNode } from 'react';
-import { cleanup, renderHook, waitFor } from '@testing-library/react';
+import { Profiler, StrictMode, type ReactNode } from 'react';
+import { act, cleanup, render, renderHook, waitFor } from '@testing-library/react';
 import { CommitteeSchema } from '../../domain/model';
 import type { ReadMeeting } from '../../domain/ports';
 import type { HostContext } from '../../hosts/hostContext';
@@ -11,7 +11,8 @@ import { testServices } from '../shared/testing/testServices';
 import { startLinkedMeetingLookup } from './findMeeting';
 import { memoryLiveHub } from './testing/memoryLiveChannel';
 import { testMeeting } from './testing/testMeeting';
-import { useLinkedMeeting, useLiveFollower } from './useFollowMeeting';
+import { useLinkedMeeting, useLiveFollower, type Loadable } from './useFollowMeeting';
+import type { LinkedMeeting, LinkedMeetingLookup } from './findMeeting';
 
 afterEach(() => cleanup());
 
@@ -94,6 +95,50 @@ describe('useLinkedMeeting', () => {
     await waitFor(() => expect(result.current.state).toBe('ready'));
     expect(result.current.state === 'ready' ? result.current.value.meeting.value.id : undefined).toBe('pm-2026-06-11');
     expect(refused).toBe(2);
+  });
+
+  /** Renders the hook as the side panel does (under StrictMode); what each render saw, and React's commits. */
+  function renderUnderStrictMode(repository: InMemoryMeetingRepository, started: LinkedMeetingLookup) {
+    const seen: Loadable<LinkedMeeting>['state'][] = [];
+    let commits = 0;
+    const Wrapper = wrapperFor(repository);
+    function Probe() {
+      seen.push(useLinkedMeeting(started).state);
+      return null;
+    }
+    render(
+      <StrictMode>
+        <Profiler id="probe" onRender={() => (commits += 1)}>
+          <Wrapper>
+            <Probe />
+          </Wrapper>
+        </Profiler>
+      </StrictMode>,
+    );
+    return { seen, commits: () => commits };
+  }
+  const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+
+  it('shows the meeting in its first render when the page’s lookup has answered already: one commit, storage asked once', async () => {
+    const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [testMeeting()] });
+    const started = startLinkedMeetingLookup(repository, hostContext, window.location.href);
+    await started.started;
+    const { seen, commits } = renderUnderStrictMode(repository, started);
+    await settle();
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((state) => state === 'ready')).toBe(true);
+    expect(commits()).toBe(1);
+    expect(repository.calls.getMeetingWithCommittee).toBe(1);
+  });
+
+  it('asks storage once under StrictMode when the page’s lookup answers after the first render', async () => {
+    const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [testMeeting()] });
+    const started = startLinkedMeetingLookup(repository, hostContext, window.location.href);
+    const { seen } = renderUnderStrictMode(repository, started);
+    await settle();
+    expect(seen[0]).toBe('loading');
+    await waitFor(() => expect(seen.at(-1)).toBe('ready'));
+    expect(repository.calls.getMeetingWithCommittee).toBe(1);
   });
 
   it('looks for itself when the begun lookup was for another meeting', async () => {

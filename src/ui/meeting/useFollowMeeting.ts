@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ReadMeeting } from '../../domain/ports';
 import { useServices } from '../shared/ServicesContext';
-import { findLinkedMeeting, meetingLinkOf, type LinkedMeeting, type LinkedMeetingLookup } from './findMeeting';
+import { findLinkedMeeting, meetingLinkOf, type LinkedMeeting, type LinkedMeetingLookup, type MeetingLink } from './findMeeting';
 import type { OpenLiveChannel } from '../../hosts/liveChannel';
 import { LiveMeetingFollower, type FollowerSnapshot } from './liveFollower';
 import { documentVisibility, type MeetingReader } from './meetingPoller';
@@ -17,25 +17,41 @@ export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | 
  * Finds the Møtebok meeting a meeting surface (side panel, stage) shows, once: `?meeting=` in its
  * URL, else the Teams meeting (or its chat) the host reports. `started`: the same lookup begun by
  * the page's entry before the screens arrived (startLinkedMeetingLookup); its answer is taken once
- * when it is for the same meeting, and a failed one is read again (e.g. begun before sign-in).
+ * when it is for the same meeting, and a failed one is read again (e.g. begun before sign-in). An
+ * answer already here is shown in the first render (`EarlyRead.takeArrived`), not one render later
+ * (issue 14: cold load). Storage is asked once per repository and link, StrictMode's second run of
+ * the effect included.
  */
 export function useLinkedMeeting(started?: LinkedMeetingLookup): Loadable<LinkedMeeting> {
   const { hostContext, repository } = useServices();
-  const [result, setResult] = useState<Loadable<LinkedMeeting>>({ state: 'loading' });
-  const { motebokMeetingId, teamsMeetingId, chatId, committeeId } = meetingLinkOf(window.location.href, hostContext);
+  const key = JSON.stringify(meetingLinkOf(window.location.href, hostContext));
+  // The answer for this repository and link, once asked for (or already here).
+  const asked = useRef<{ repository: object; key: string; answer: Promise<LinkedMeeting | undefined> }>(undefined);
+  const [result, setResult] = useState<Loadable<LinkedMeeting>>(() => {
+    const arrived = started?.takeArrived({ repository, link: JSON.parse(key) as MeetingLink });
+    if (!arrived) return { state: 'loading' };
+    asked.current = { repository, key, answer: Promise.resolve(arrived.value) };
+    return loadedAs(arrived.value);
+  });
   useEffect(() => {
     let cancelled = false;
-    const link = { motebokMeetingId, teamsMeetingId, chatId, committeeId };
-    (started?.take({ repository, link }) ?? findLinkedMeeting(repository, link)).then(
-      (found) => !cancelled && setResult(found ? { state: 'ready', value: found } : { state: 'notFound' }),
+    if (asked.current?.repository !== repository || asked.current.key !== key) {
+      const link = JSON.parse(key) as MeetingLink;
+      asked.current = { repository, key, answer: started?.take({ repository, link }) ?? findLinkedMeeting(repository, link) };
+    }
+    asked.current.answer.then(
+      // The same answer as shown (the first render had it) leaves the state as it is: no render.
+      (found) => !cancelled && setResult((shown) => (shown.state === 'ready' && shown.value === found ? shown : loadedAs(found))),
       (error: unknown) => !cancelled && setResult({ state: 'failed', error }),
     );
     return () => {
       cancelled = true;
     };
-  }, [repository, motebokMeetingId, teamsMeetingId, chatId, committeeId, started]);
+  }, [repository, key, started]);
   return result;
 }
+
+const loadedAs = (found: LinkedMeeting | undefined): Loadable<LinkedMeeting> => (found ? { state: 'ready', value: found } : { state: 'notFound' });
 
 /** A store to subscribe to when there is none yet (useSyncExternalStore). */
 export const emptySubscribe = () => () => undefined;

@@ -6,7 +6,9 @@ import { preloadBrowserChunks } from './browserChunks';
  * For a page that runs in Teams and in a plain browser (the workspace), whose HTML can preload only
  * what both need: starts fetching what this host needs at start before the rest of the entry is
  * evaluated, so neither host downloads the other's code (issue 14: start-up JavaScript, counted per
- * host by `npm run size`; `teamsChunks` and `browserChunks` in webpack.config.js).
+ * host by `npm run size`; `teamsChunks` and `browserChunks` in webpack.config.js). A chunk fetched
+ * here in Teams is counted only if `teamsChunks` names it: tools/bundleSize.test.ts reads the
+ * `import()`s this function reaches (through its loaders too) and fails when the two differ.
  * - In Teams: teams-js (the handshake waits for it) and MSAL's nested app auth (chunk "msal-nested",
  *   what `auth/createAuth.ts` imports inside Teams). Both are the same `import()`s the page makes
  *   later (the module system keeps them); a failed fetch is left to those, which fetch again and report.

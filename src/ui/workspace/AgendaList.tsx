@@ -85,7 +85,8 @@ export function AgendaList({ committee, meeting, editor }: AgendaListProps) {
       mounted = false;
     };
   }, []);
-  // The rows become draggable once dnd-kit is here and no sak is open for editing: the switch mounts
+  // The rows become draggable once dnd-kit is here (`dragArrived`: its chunk stays once loaded, so the
+  // view then renders without suspending) and no sak is open for editing: the switch mounts
   // the rows anew, which would drop an open editor's state. Focus on a row's button is kept.
   const [draggable, setDraggable] = useState(dragArrived);
   const list = useRef<HTMLOListElement>(null);
@@ -163,7 +164,7 @@ export function AgendaList({ committee, meeting, editor }: AgendaListProps) {
   return (
     <>
       {meeting.items.length === 0 ? <Text>{t('agenda.empty')}</Text> : null}
-      {draggable && sortableAgenda.loaded() ? (
+      {draggable ? (
         <sortableAgenda.View
           rows={meeting.items.map((item) => ({ id: item.id, fixed: item.closing === true }))}
           sortable={open.map((item) => item.id)}

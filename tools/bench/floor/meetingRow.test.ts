@@ -4,7 +4,7 @@ import { SCOPES } from '../../../src/auth/scopes';
 import { meetingFields } from '../../../src/graph/listRows';
 import { ListsGateway } from '../../../src/graph/listsGateway';
 import { fixture } from '../../../src/graph/testing/noticeWorld';
-import { SECRETARY, startHarness, type Harness } from '../../../src/graph/testing/localTenant';
+import { seededHarness, type Harness } from '../../../src/graph/testing/localTenant';
 import { SITE_ID } from '../../../tenant/seed';
 import { meetingRowPath, readMeetingTitle } from './meetingRow';
 
@@ -14,11 +14,9 @@ describe("the floor page's one Graph request", () => {
   const pm2026 = fixture('pm-2026');
 
   beforeAll(async () => {
-    harness = await startHarness();
-    const secretary = harness.repositoryFor(harness.user(SECRETARY));
-    await secretary.ensureProvisioned();
-    await secretary.saveCommittee(pm2026.committee);
-    await secretary.saveMeeting(pm2026.meeting);
+    const seeded = await seededHarness(pm2026.committee);
+    harness = seeded.harness;
+    await seeded.secretary.saveMeeting(pm2026.meeting);
     storage = harness.clientsFor(harness.user('hilde.kari.maugesten'))(SCOPES.storage);
   }, 60_000);
   afterAll(async () => harness?.close());

@@ -1,4 +1,4 @@
-import { wrap, type IDBPDatabase } from 'idb';
+import type { IDBPDatabase } from 'idb';
 import { DraftSchema, type Draft } from './meetingDrafts';
 import { DRAFTS_BY_MEETING, DRAFTS_DATABASE, DRAFTS_STORE, openDraftsDatabase, pageDraftsDatabase } from './draftsDatabase';
 
@@ -23,8 +23,7 @@ export async function openIndexedDbDraftStore(databaseName = DRAFTS_DATABASE): P
 }
 
 /** The draft store on an open connection to the drafts database (`draftsDatabase.ts`). */
-function draftStoreOn(connection: IDBDatabase): DraftStore {
-  const db: IDBPDatabase = wrap(connection);
+function draftStoreOn(db: IDBPDatabase): DraftStore {
   // Keystrokes come faster than IndexedDB transactions: per key only the newest draft is written,
   // one write at a time, so a burst of typing costs a few writes and the last one always lands.
   const newest = new Map<string, Draft>();

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 afterEach(() => {
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
   vi.resetModules();
 });
 
@@ -30,5 +31,16 @@ describe('the drafts database', () => {
     await drafts.put({ kind: 'item', meetingId: 'm1', key: 'item-1', patch: { conclusion: ['A'] }, updatedAt: 't1' });
     expect((await drafts.listForMeeting('m1')).map((draft) => draft.key)).toEqual(['item-1']);
     expect(open).toHaveBeenCalledTimes(2);
+  });
+
+  it('is refused, not thrown, where the browser has no IndexedDB, so the side panel’s entry goes on and drafts are kept in memory', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    const { pageDraftsDatabase } = await import('./draftsDatabase');
+    const { browserDraftStore } = await import('./draftStore');
+    const opening = pageDraftsDatabase();
+    await expect(opening).rejects.toThrow('no IndexedDB');
+    const drafts = browserDraftStore();
+    await drafts.put({ kind: 'item', meetingId: 'm1', key: 'item-1', patch: { conclusion: ['A'] }, updatedAt: 't1' });
+    expect((await drafts.listForMeeting('m1')).map((draft) => draft.key)).toEqual(['item-1']);
   });
 });
