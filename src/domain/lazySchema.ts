@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /**
  * A schema built the first time it is asked for, and the same one after that. zod builds every
@@ -9,7 +9,7 @@ import type { z } from 'zod';
  * and asked for where they parse: `EventSchema().parse(…)`. The schema itself is unchanged: the same
  * strictness, messages and paths. Its type: `z.infer<ReturnType<typeof EventSchema>>`.
  */
-export function lazySchema<T extends z.ZodType>(build: () => T): () => T {
+export function lazySchema<T extends z.ZodMiniType>(build: () => T): () => T {
   let schema: T | undefined;
   return () => (schema ??= build());
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Rules for text a person types, shared by every schema field that holds such text: no null or
@@ -41,7 +41,7 @@ export function tooLongMessage(field: string, max: number, length?: number): str
  * same checks `.max()`, `.superRefine()` and `.min()` add, but without building the schema once more
  * for each (every page builds the model's text fields at start-up, issue 14: cold load).
  */
-export function textField(field: string, options: { max: number; multiLine?: boolean; required?: string }): z.ZodString {
+export function textField(field: string, options: { max: number; multiLine?: boolean; required?: string }): z.ZodMiniString {
   const multiLine = options.multiLine ?? false;
   const checks = [
     z.maxLength(options.max, { error: () => tooLongMessage(field, options.max) }),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * zod builds every schema in full when its line runs (each `z.object`, `.optional()`, `.max()` is a
@@ -22,7 +22,7 @@ const zodConfig = ((globalThis as { __zod_globalConfig?: ZodGlobalConfig }).__zo
 async function schemasBuilt(run: () => unknown): Promise<number> {
   let built = 0;
   zodConfig.postProcessor = (instance) => {
-    if (instance instanceof z.ZodType) built++;
+    if (instance instanceof z.ZodMiniType) built++;
   };
   try {
     await run();
