@@ -86,6 +86,14 @@ const policies = [
 // that sets them, because a later block replaces a rule's options rather than adding to them.
 const noLocalStorage = { name: 'localStorage', message: 'Never localStorage: tokens and drafts use sessionStorage/IndexedDB through helpers.' };
 const noOffice = { name: 'Office', message: 'office.js belongs in src/hosts/outlook: screens use the HostContext.' };
+// zod's classic API carries all of zod into every page that imports it (about 27 kB gzip); zod/mini
+// is the same schemas with a functional API that the bundler can shake (issue 14). tenant/, tools/
+// and e2e/ are not shipped and may keep the classic API.
+const classicZod = "zod's classic API puts all of zod on every page: import { z } from 'zod/mini' (z.optional(x), x.check(z.minLength(1)), z._default(x, v) …).";
+const noClassicZod = {
+  paths: ['zod', 'zod/v4', 'zod/v3', 'zod/classic', 'zod/v4/classic'].map((name) => ({ name, message: classicZod })),
+  patterns: [{ group: ['zod/v4/classic/*', 'zod/v3/*'], message: classicZod }],
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.local-tenant/**', 'out/**', 'coverage/**', 'lint-probes/*/**'] },
@@ -120,6 +128,7 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
       'no-restricted-properties': ['error', { object: 'window', property: 'localStorage', message: noLocalStorage.message }],
       'no-restricted-globals': ['error', noLocalStorage, noOffice],
+      'no-restricted-imports': ['error', noClassicZod],
     },
   },
   {

@@ -67,24 +67,24 @@ export const SubstituteWordSchema = z.enum(['for', 'pva']);
 export type SubstituteWord = z.infer<typeof SubstituteWordSchema>;
 
 export const ConventionsSchema = z.strictObject({
-    minutes: z._default(MinutesWordSchema, 'referat'),
-    conclusion: z._default(ConclusionWordSchema, 'konklusjon'),
-    /** The proposal as the innkalling, screens and change lines name it. */
-    proposal: z._default(ProposalWordSchema, 'forslagTilKonklusjon'),
-    /** The proposal as the saksframlegg names it (the seeds' saksframlegg say "Forslag til vedtak" under a "Forslag til konklusjon" innkalling). */
-    memoProposal: z._default(ProposalWordSchema, 'forslagTilVedtak'),
-    background: z._default(BackgroundWordSchema, 'bakgrunn'),
-    itemKinds: z._default(z.array(ItemKindDefinitionSchema).check(z.minLength(1, 'Møteorganet må ha minst én sakstype')), () => DEFAULT_ITEM_KINDS.map((kind) => ({ ...kind }))),
-    minutesApproval: z._default(MinutesApprovalSchema, 'nextMeeting'),
-    /** Between a vara and whom it meets for in the attendance list; absent: "for". */
-    substitute: z.optional(SubstituteWordSchema),
-  }).check(z.superRefine((conventions, ctx) => {
-    const seen = new Set<string>();
-    conventions.itemKinds.forEach((kind, index) => {
-      if (seen.has(kind.id)) ctx.addIssue({ code: 'custom', path: ['itemKinds', index, 'id'], message: `Sakstypen «${kind.id}» står to ganger i listen` });
-      seen.add(kind.id);
-    });
-  }));
+  minutes: z._default(MinutesWordSchema, 'referat'),
+  conclusion: z._default(ConclusionWordSchema, 'konklusjon'),
+  /** The proposal as the innkalling, screens and change lines name it. */
+  proposal: z._default(ProposalWordSchema, 'forslagTilKonklusjon'),
+  /** The proposal as the saksframlegg names it (the seeds' saksframlegg say "Forslag til vedtak" under a "Forslag til konklusjon" innkalling). */
+  memoProposal: z._default(ProposalWordSchema, 'forslagTilVedtak'),
+  background: z._default(BackgroundWordSchema, 'bakgrunn'),
+  itemKinds: z._default(z.array(ItemKindDefinitionSchema).check(z.minLength(1, 'Møteorganet må ha minst én sakstype')), () => DEFAULT_ITEM_KINDS.map((kind) => ({ ...kind }))),
+  minutesApproval: z._default(MinutesApprovalSchema, 'nextMeeting'),
+  /** Between a vara and whom it meets for in the attendance list; absent: "for". */
+  substitute: z.optional(SubstituteWordSchema),
+}).check(z.superRefine((conventions, ctx) => {
+  const seen = new Set<string>();
+  conventions.itemKinds.forEach((kind, index) => {
+    if (seen.has(kind.id)) ctx.addIssue({ code: 'custom', path: ['itemKinds', index, 'id'], message: `Sakstypen «${kind.id}» står to ganger i listen` });
+    seen.add(kind.id);
+  });
+}));
 export type Conventions = z.infer<typeof ConventionsSchema>;
 
 /** The conventions of a committee that has set none: today's Partnerskapsmøtet. */

@@ -15,8 +15,8 @@ import { ItemOutcomeSchema, MeetingStatusSchema } from './statusSchemas';
  * two cannot drift apart.
  */
 
-// Pieces that recur in the model's objects, each built once: zod builds every `z.string()`, `.min()`
-// and `.optional()` in full when its line runs, and every page builds the model at start-up (issue 14:
+// Pieces that recur in the model's objects, each built once: zod builds every `z.string()`, `.check()`
+// and `z.optional()` in full when its line runs, and every page builds the model at start-up (issue 14:
 // cold load). A schema holds no state, so one instance in many places parses exactly as separate ones.
 const OptionalString = z.optional(z.string());
 const NonEmptyString = z.string().check(z.minLength(1));
@@ -444,17 +444,17 @@ export const MEETING_FILE_FORMAT = 'motebok-meeting/2';
 // Pure: pages that never read a meeting file (the stage, the side panel) then leave it and the
 // file rules (meetingRules.ts) out of their bundle.
 export const MeetingFileSchema = /* #__PURE__ */ z.strictObject({
-    formatVersion: z.literal(MEETING_FILE_FORMAT),
-    committee: CommitteeSchema,
-    meeting: MeetingSchema,
-  }).check(z.superRefine((file, ctx) => {
-    addMeetingRuleIssues(file.meeting, ctx, ['meeting'], file.committee);
-    // An item's kind must be one of the committee's own sakstyper, so every document can name it.
-    file.meeting.items.forEach((item, index) => {
-      for (const kind of unknownKinds(file.committee.conventions, item.kinds)) {
-        ctx.addIssue({ code: 'custom', path: ['meeting', 'items', index, 'kinds'], message: `Sakstypen «${kind}» finnes ikke i møteorganets liste over sakstyper (committee.conventions.itemKinds)` });
-      }
-    });
-  }));
+  formatVersion: z.literal(MEETING_FILE_FORMAT),
+  committee: CommitteeSchema,
+  meeting: MeetingSchema,
+}).check(z.superRefine((file, ctx) => {
+  addMeetingRuleIssues(file.meeting, ctx, ['meeting'], file.committee);
+  // An item's kind must be one of the committee's own sakstyper, so every document can name it.
+  file.meeting.items.forEach((item, index) => {
+    for (const kind of unknownKinds(file.committee.conventions, item.kinds)) {
+      ctx.addIssue({ code: 'custom', path: ['meeting', 'items', index, 'kinds'], message: `Sakstypen «${kind}» finnes ikke i møteorganets liste over sakstyper (committee.conventions.itemKinds)` });
+    }
+  });
+}));
 /** A meeting with its committee; the version belongs to the file, not to what is rendered from it. */
 export type MeetingFile = Omit<z.infer<typeof MeetingFileSchema>, 'formatVersion'>;

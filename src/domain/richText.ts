@@ -8,7 +8,7 @@ import { controlCharacterMessage, firstControlCharacter, tooLongMessage } from '
  * editor) maps from these few shapes, and no user string ever travels as markup, so escaping
  * happens exactly once, in the renderer that writes HTML.
  */
-// One instance for every optional flag: zod builds each `z.boolean().optional()` in full at start-up (issue 14: cold load).
+// One instance for every optional flag: zod builds each `z.optional(z.boolean())` in full at start-up (issue 14: cold load).
 const OptionalBoolean = z.optional(z.boolean());
 
 export const InlineSchema = z.strictObject({

@@ -26,14 +26,14 @@ import { lazySchema } from '../domain/lazySchema';
  */
 
 const PermissionSchema = lazySchema(() => z.looseObject({
-    id: z.string(),
-    roles: z._default(z.array(z.string()), []),
-    link: z.optional(z.looseObject({ scope: z.optional(z.string()) })),
-    inheritedFrom: z.optional(z.looseObject({})),
-    grantedTo: z.optional(z.looseObject({ user: z.optional(z.looseObject({ email: z.optional(z.string()) })) })),
-    grantedToV2: z.optional(z.looseObject({ user: z.optional(z.looseObject({ email: z.optional(z.string()) })) })),
-    invitation: z.optional(z.looseObject({ email: z.optional(z.string()) })),
-  }));
+  id: z.string(),
+  roles: z._default(z.array(z.string()), []),
+  link: z.optional(z.looseObject({ scope: z.optional(z.string()) })),
+  inheritedFrom: z.optional(z.looseObject({})),
+  grantedTo: z.optional(z.looseObject({ user: z.optional(z.looseObject({ email: z.optional(z.string()) })) })),
+  grantedToV2: z.optional(z.looseObject({ user: z.optional(z.looseObject({ email: z.optional(z.string()) })) })),
+  invitation: z.optional(z.looseObject({ email: z.optional(z.string()) })),
+}));
 const PermissionsSchema = lazySchema(() => z.looseObject({ value: z.array(PermissionSchema()) }));
 type Permission = z.infer<ReturnType<typeof PermissionSchema>>;
 

@@ -49,16 +49,16 @@ const SCAN_ROWS = 1000;
 const DEFAULT_PAGE = 25;
 
 const HitFieldsSchema = lazySchema(() => z.looseObject({
-    ItemId: z.string(),
-    MeetingId: z.string(),
-    CommitteeId: z.optional(z.string()),
-    MeetingDate: z.optional(z.string()),
-    CaseNumber: z.optional(z.string()),
-    Title: z.optional(z.string()),
-    Kinds: z.optional(z.string()),
-    Conclusion: z.optional(z.string()),
-    FollowUpTasks: z.optional(z.string()),
-  }));
+  ItemId: z.string(),
+  MeetingId: z.string(),
+  CommitteeId: z.optional(z.string()),
+  MeetingDate: z.optional(z.string()),
+  CaseNumber: z.optional(z.string()),
+  Title: z.optional(z.string()),
+  Kinds: z.optional(z.string()),
+  Conclusion: z.optional(z.string()),
+  FollowUpTasks: z.optional(z.string()),
+}));
 
 /** The FollowUpTasks column as Møtebok writes it (`listRows.ts` followUpFields). */
 const FollowUpTasksSchema = lazySchema(() => z.array(FollowUpTaskSchema));

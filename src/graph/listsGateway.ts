@@ -25,12 +25,12 @@ const loadListWrites = () =>
 
 /** A list row as this layer uses it: SharePoint's id and eTag and the open field set. */
 export const ListRowSchema = z.looseObject({
-    id: z.string(),
-    eTag: z.optional(z.string()),
-    /** Where SharePoint shows the row: offered for repair when the row cannot be read. */
-    webUrl: z.optional(z.string()),
-    fields: z._default(z.record(z.string(), z.unknown()), {}),
-  });
+  id: z.string(),
+  eTag: z.optional(z.string()),
+  /** Where SharePoint shows the row: offered for repair when the row cannot be read. */
+  webUrl: z.optional(z.string()),
+  fields: z._default(z.record(z.string(), z.unknown()), {}),
+});
 export type ListRow = z.infer<typeof ListRowSchema>;
 
 

@@ -13,11 +13,11 @@ import { SECRETARY, startHarness, type Harness, type TenantUserInfo } from './te
 import { fixture } from './testing/noticeWorld';
 
 const MessageSchema = z.looseObject({
-    id: z.string(),
-    subject: z.string(),
-    body: z.looseObject({ content: z.string() }),
-    toRecipients: z.array(z.looseObject({ emailAddress: z.looseObject({ address: z.string() }) })),
-  });
+  id: z.string(),
+  subject: z.string(),
+  body: z.looseObject({ content: z.string() }),
+  toRecipients: z.array(z.looseObject({ emailAddress: z.looseObject({ address: z.string() }) })),
+});
 const AttachmentSchema = z.looseObject({ name: z.string(), size: z.number() });
 
 describe('The referat after the meeting, against the local tenant', () => {

@@ -11,10 +11,10 @@ import { lazySchema } from '../domain/lazySchema';
  */
 
 export const RoleAssignmentSchema = lazySchema(() => z.looseObject({
-    PrincipalId: z.number(),
-    Member: z.looseObject({ Id: z.number(), Title: z.string(), LoginName: z.string(), Email: z.optional(z.nullable(z.string())), PrincipalType: z.number() }),
-    RoleDefinitionBindings: z.array(z.looseObject({ Id: z.number(), Name: z.string(), RoleTypeKind: z.number() })),
-  }));
+  PrincipalId: z.number(),
+  Member: z.looseObject({ Id: z.number(), Title: z.string(), LoginName: z.string(), Email: z.optional(z.nullable(z.string())), PrincipalType: z.number() }),
+  RoleDefinitionBindings: z.array(z.looseObject({ Id: z.number(), Name: z.string(), RoleTypeKind: z.number() })),
+}));
 /** RoleTypeKind of Limited Access (SharePoint's "Guest" role type). */
 const LIMITED_ACCESS_KIND = 1;
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod/mini';
 
 /**
- * zod builds every schema in full when its line runs (each `z.object`, `.optional()`, `.max()` is a
+ * zod builds every schema in full when its line runs (each `z.object`, `z.optional()`, `.check()` is a
  * constructor run), and every page evaluates the Graph side (`graphServices.ts`: the gateways, the
  * repository and the domain model) before its first Graph request (ui/shared/startInHalves.ts). So
  * what a module builds at its top level is start-up time of every page (issue 14: cold load). These

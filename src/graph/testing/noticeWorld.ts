@@ -21,15 +21,15 @@ export function fixture(name: string): MeetingFile {
 }
 
 const EventSchema = z.looseObject({
-    id: z.string(),
-    subject: z.string(),
-    transactionId: z.optional(z.nullable(z.string())),
-    body: z.object({ content: z.string() }),
-    start: z.optional(z.object({ dateTime: z.string(), timeZone: z.string() })),
-    location: z.optional(z.looseObject({ displayName: z.optional(z.nullable(z.string())) })),
-    isOnlineMeeting: z.optional(z.nullable(z.boolean())),
-    onlineMeeting: z.optional(z.nullable(z.looseObject({ joinUrl: z.optional(z.nullable(z.string())) }))),
-  });
+  id: z.string(),
+  subject: z.string(),
+  transactionId: z.optional(z.nullable(z.string())),
+  body: z.object({ content: z.string() }),
+  start: z.optional(z.object({ dateTime: z.string(), timeZone: z.string() })),
+  location: z.optional(z.looseObject({ displayName: z.optional(z.nullable(z.string())) })),
+  isOnlineMeeting: z.optional(z.nullable(z.boolean())),
+  onlineMeeting: z.optional(z.nullable(z.looseObject({ joinUrl: z.optional(z.nullable(z.string())) }))),
+});
 const AttachmentSchema = z.looseObject({ id: z.string(), name: z.string(), size: z.number() });
 const MessageSchema = z.looseObject({ subject: z.string() });
 const OutboundSchema = z.looseObject({ value: z.array(z.looseObject({ kind: z.string(), subject: z.string(), bodyHtml: z.string() })) });
