@@ -1,4 +1,5 @@
 import type { z } from 'zod/mini';
+import '../domain/zodMessages';
 import { normaliseGraphError } from './graphError';
 
 /**

@@ -1,0 +1,13 @@
+import { z } from 'zod/mini';
+
+/**
+ * zod's English wording for issues whose schema gives no message of its own ("Invalid input:
+ * expected string, received number"). zod's classic API sets it the moment it is imported; zod/mini
+ * sets none, so every such issue would read "Invalid input". Set once, for the whole page, by the
+ * modules whose errors show zod's wording: the model (`model.ts`) and the Graph side's parsing of
+ * answers (`graph/graphCall.ts`, which `batch.ts` and `pages.ts` use, and `sharePointRest.ts`: "Uventet svar fra
+ * Microsoft Graph: …").
+ * Meeting files and stored rows are parsed with Norwegian wording of their own (meetingFile.ts,
+ * unreadableRows.ts), which wins over this.
+ */
+z.config(z.locales.en());
