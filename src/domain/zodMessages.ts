@@ -1,4 +1,6 @@
 import { z } from 'zod/mini';
+// The English locale's own file, so no other language comes with it.
+import en from 'zod/v4/locales/en.js';
 
 /**
  * zod's English wording for issues whose schema gives no message of its own ("Invalid input:
@@ -10,4 +12,4 @@ import { z } from 'zod/mini';
  * Meeting files and stored rows are parsed with Norwegian wording of their own (meetingFile.ts,
  * unreadableRows.ts), which wins over this.
  */
-z.config(z.locales.en());
+z.config(en());
