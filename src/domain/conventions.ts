@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * The committee's conventions: the words it uses for its record, its decisions, its proposals and

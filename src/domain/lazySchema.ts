@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 
 /**
  * A schema built the first time it is asked for, and the same one after that. zod builds every

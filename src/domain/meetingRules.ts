@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { minutesOfDay } from './dates';
 import type { Committee, ItemRange, Meeting } from './model';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { MAX_RICH_TEXT_LENGTH } from './limits';
 import { isSafeUrl, SAFE_LINK_MESSAGE } from './safeUrl';
 import { controlCharacterMessage, firstControlCharacter, tooLongMessage } from './textRules';

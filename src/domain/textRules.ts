@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * Rules for text a person types, shared by every schema field that holds such text: no null or

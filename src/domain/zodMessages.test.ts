@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { PersonSchema } from './model';
 
 // Only zod/mini is loaded in this file, as on a page: zod's classic API, which sets English wording

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 // The English locale's own file, so no other language comes with it.
 import en from 'zod/v4/locales/en.js';
 

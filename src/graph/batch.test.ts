@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { ConflictError } from '../domain/ports';
 import { answerOrThrow, runBatch } from './batch';
 import { createGraphClientFactory } from './graphClient';

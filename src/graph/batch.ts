@@ -1,5 +1,5 @@
 import { BatchRequestContent, type BatchRequestStep, type Client } from '@microsoft/microsoft-graph-client';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { graphCall } from './graphCall';
 import { graphRequestErrorFrom, normaliseGraphError, parseRetryAfter } from './graphError';
 

@@ -1,6 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Attendee, Event, FileAttachment } from '@microsoft/microsoft-graph-types';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { bytesToBase64 } from '../domain/base64';
 import { INLINE_ATTACHMENT_MAX_BYTES, DEFAULT_UPLOAD_CHUNK_BYTES } from '../domain/limits';
 import type { Invitee } from '../domain/invitation';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { hiddenTexts, leaksIn, personViewer, stageView, viewFor } from '../domain/confidentiality';
 import { exemptFolderPath, innkallingFileName } from '../domain/attachments';
 import type { Committee, Meeting, MeetingFile } from '../domain/model';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { RegisterHit, RegisterQuery, RegisterSearchOptions } from '../domain/decisionRegister';
 import { withFollowUp } from '../domain/followUp';
 import { SCOPES } from '../auth/scopes';

@@ -3,7 +3,7 @@
 // observers, guests from other organisations, a vara without the committee's consent. The secretariat's
 // save now closes it when it marks the sak (sharePointMeetingRepository.ts saveMeeting, `rowAccess`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { hiddenTexts, leaksIn, personViewer } from '../domain/confidentiality';
 import { CaseNumberSchema, type AgendaItem, type Committee, type Meeting, type MeetingFile } from '../domain/model';
 import type { RowAccessFailure, Versioned } from '../domain/ports';

@@ -4,7 +4,7 @@
 // The send now closes the row (exemptFilePermissions.ts `protectExemptRows`); the check, the repair,
 // the freeze and the reopening keep it closed (meetingFreeze.ts `applyRowAccess`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { hiddenTexts, leaksIn, personViewer } from '../domain/confidentiality';
 import { reopenApprovedMinutes } from '../domain/minutesApproval';
 import type { AgendaItem, Committee, Meeting, MeetingFile } from '../domain/model';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { graphCall } from './graphCall';
 
 // Only zod/mini is loaded here, as on a page (the local tenant, which uses zod's classic API, is not).

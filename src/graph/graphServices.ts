@@ -18,7 +18,7 @@ import type { FollowUpTasks } from './tasksGateway';
 import type { PersonIdentity } from '../domain/personIdentity';
 import { readSignedInUser } from './signedInUser';
 import { graphCall } from './graphCall';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * Everything a surface needs from Microsoft 365, built once per app start from config and sign-in.

@@ -1,5 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { RecordedVersion } from '../domain/itemHistory';
 import { AgendaItemSchema, type AgendaItem } from '../domain/model';
 import { parseRowData } from './listRows';

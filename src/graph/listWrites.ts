@@ -1,6 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { ColumnDefinition, List } from '@microsoft/microsoft-graph-types';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { ConflictError } from '../domain/ports';
 import { lazySchema } from '../domain/lazySchema';
 import { answerOrThrow, runBatch, type BatchStep } from './batch';

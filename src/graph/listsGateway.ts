@@ -1,5 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { NotProvisionedError } from '../domain/ports';
 import { answerOrThrow, runBatch, type BatchAnswer } from './batch';
 import { GraphRequestError, offlineError } from './graphError';

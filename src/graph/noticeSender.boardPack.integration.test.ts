@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { escapeHtml } from '../documents';
 import { docxPart, docxParagraphs } from '../documents/testing/docxText';
 import { requireTool } from '../documents/testing/pdf';

@@ -6,7 +6,7 @@ import { AGENDA_BLOCK_END, AGENDA_BLOCK_START, escapeHtml } from '../documents';
 import { meetingIdFromBlock } from '../domain/meetingLink';
 import { summariseAgendaChanges } from '../domain/changeSummary';
 import { meetingChangesSinceNotice } from '../domain/meetingFacts';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { graphCall } from './graphCall';
 import { collectionOf } from './graphSchemas';
 import { createGraphServices } from './graphServices';

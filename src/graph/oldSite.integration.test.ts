@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { LOCAL_TENANT } from '../config/appConfig';
 import { SCOPES } from '../auth/scopes';
 import { graphCall } from './graphCall';

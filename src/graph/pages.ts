@@ -1,5 +1,5 @@
 import { PageIterator, type Client, type PageCollection } from '@microsoft/microsoft-graph-client';
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { graphCall, graphSend } from './graphCall';
 import { collectionOf } from './graphSchemas';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { MeetingStatusSchema, type Meeting } from '../domain/model';
 import { lazySchema } from '../domain/lazySchema';
 

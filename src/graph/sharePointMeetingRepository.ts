@@ -1,5 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { meetingFolderPath } from '../domain/attachments';
 import type { RecordedVersion } from '../domain/itemHistory';
 import type { MeetingLink } from '../domain/teamsLink';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { AccessLevel } from '../domain/committeeAccess';
 import { StorageError } from '../domain/ports';
 import type { SharePointRest } from './sharePointRest';

@@ -1,5 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { PersonIdentity } from '../domain/personIdentity';
 import { graphCall } from './graphCall';
 import { lazySchema } from '../domain/lazySchema';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * zod builds every schema in full when its line runs (each `z.object`, `z.optional()`, `.check()` is a

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { SCOPES } from '../auth/scopes';
 import { SEED_PLANS } from '../../tenant/graph/tasks';
 import { graphCall, graphSend } from './graphCall';

@@ -1,5 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { FollowUpStatus } from '../domain/followUp';
 import type { FollowUpTask, Person } from '../domain/model';
 import { answerOrThrow, BATCH_LIMIT, runBatch } from './batch';

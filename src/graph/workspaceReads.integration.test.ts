@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { renumberItems } from '../domain/caseNumbering';
 import type { Meeting } from '../domain/model';
 import { fixture } from './testing/noticeWorld';

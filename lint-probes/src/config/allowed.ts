@@ -1,5 +1,5 @@
 // Right: config imports zod (its mini API) and itself.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { LOCAL_TENANT } from './appConfig';
 
 export const probe = [z, LOCAL_TENANT];

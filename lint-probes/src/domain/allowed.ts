@@ -1,5 +1,5 @@
 // Right: the domain imports zod (its mini API) and itself.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { DomainError } from './errors';
 
 export const probe = [z, DomainError];

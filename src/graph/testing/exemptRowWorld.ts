@@ -1,5 +1,5 @@
 /** Shared set-up for the tests of exempt saker's list rows: the committee with a vara, an observer and a guest, and each person's own Graph reads. */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { Committee } from '../../domain/model';
 import { createGraphServices, type GraphServices } from '../graphServices';
 import { createSharePointRest, type SharePointRest } from '../sharePointRest';

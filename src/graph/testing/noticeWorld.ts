@@ -1,6 +1,6 @@
 /** Shared set-up for the innkalling integration tests: a seeded site, vedlegg, readers of calendars. */
 import { readFileSync } from 'node:fs';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { calendarScopes } from '../../auth/scopes';
 import { attachmentFileName, innkallingFileName } from '../../domain/attachments';
 import { parseMeetingFile } from '../../domain/meetingFile';

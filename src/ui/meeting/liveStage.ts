@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { Meeting } from '../../domain/model';
 import { ItemOutcomeSchema, MeetingStatusSchema } from '../../domain/statusSchemas';
 import { lazySchema } from '../../domain/lazySchema';
