@@ -35,7 +35,10 @@ const PAGES_FILE = 'out/size/pages.json';
  * MSAL's nested part added, the preloaded standard application still downloaded); with MSAL's standard
  * application fetched only in a browser, dnd-kit and the committee Dropdown fetched after the start:
  * 386.6 in a browser, 359.4 in Teams, under the goal (limit = goal). The side panel with its editor on
- * ProseMirror used directly instead of TipTap (h/pm, 16:26 UTC): 468.9 → 421.6 (limit lowered). The reference page of the cold-load bench
+ * ProseMirror used directly instead of TipTap (h/pm): 468.9 → 421.6. With src on zod's mini API (h/zodmini:
+ * `zod/mini`, tree-shaken, instead of all of classic zod; the zod chunk 27.4 → 13.2 kB): side panel −12.8,
+ * stage 283.3 → 269.5, workspace 382.9 → 370.0 in a browser and 355.7 → 342.8 in Teams, Outlook
+ * 238.4 → 224.6. Both together: see the limits (lowered to the next kB up). The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
  */
@@ -46,7 +49,7 @@ export const BUDGETS = {
   'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
   sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '422 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '284 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '270 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 

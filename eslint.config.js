@@ -86,6 +86,20 @@ const policies = [
 // that sets them, because a later block replaces a rule's options rather than adding to them.
 const noLocalStorage = { name: 'localStorage', message: 'Never localStorage: tokens and drafts use sessionStorage/IndexedDB through helpers.' };
 const noOffice = { name: 'Office', message: 'office.js belongs in src/hosts/outlook: screens use the HostContext.' };
+// zod's classic API carries all of zod into every page that imports it (about 27 kB gzip); zod/mini
+// is the same schemas with a functional API that the bundler can shake (issue 14), imported as a
+// namespace (`import * as z`), which bundlers shake member by member. tenant/, tools/ and e2e/ are
+// not shipped and may keep the classic API.
+const classicZod = "zod's classic API puts all of zod on every page: import * as z from 'zod/mini' (z.optional(x), x.check(z.minLength(1)), z._default(x, v) …).";
+const noClassicZod = {
+  paths: ['zod', 'zod/v4', 'zod/v3', 'zod/classic', 'zod/v4/classic'].map((name) => ({ name, message: classicZod })),
+  patterns: [{ group: ['zod/v4/classic/*', 'zod/v3/*'], message: classicZod }],
+};
+// zod/mini's `z` export is its whole namespace as one object, which esbuild keeps whole (every locale included).
+const noMiniZObject = {
+  selector: "ImportDeclaration[source.value='zod/mini'] > ImportSpecifier[imported.name='z']",
+  message: "Import zod/mini as a namespace, import * as z from 'zod/mini', so a bundler keeps only what is used.",
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.local-tenant/**', 'out/**', 'coverage/**', 'lint-probes/*/**'] },
@@ -120,6 +134,8 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
       'no-restricted-properties': ['error', { object: 'window', property: 'localStorage', message: noLocalStorage.message }],
       'no-restricted-globals': ['error', noLocalStorage, noOffice],
+      'no-restricted-imports': ['error', noClassicZod],
+      'no-restricted-syntax': ['error', noMiniZObject],
     },
   },
   {

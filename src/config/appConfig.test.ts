@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ConfigError, LOCAL_TENANT, parseAppConfig } from './appConfig';
 
 /*
@@ -8,15 +8,15 @@ import { ConfigError, LOCAL_TENANT, parseAppConfig } from './appConfig';
  * and give back the same values.
  */
 const httpsUrl = (what: string) =>
-  z.url({ message: `${what} må være en gyldig adresse (https://…)` }).refine((value) => value.startsWith('https://'), `${what} må begynne med https://`);
+  z.url({ message: `${what} må være en gyldig adresse (https://…)` }).check(z.refine((value) => value.startsWith('https://'), `${what} må begynne med https://`));
 const ZodAppConfig = z.strictObject({
   clientId: z.uuid({ message: 'Klient-ID (MOTEBOK_CLIENT_ID) må være en GUID fra app-registreringen' }),
   authority: httpsUrl('Autoriteten (MOTEBOK_AUTHORITY)'),
-  graphBaseUrl: httpsUrl('Graph-adressen (MOTEBOK_GRAPH_BASE_URL)').refine((value) => /\/v1\.0\/?$/.test(value), 'Graph-adressen (MOTEBOK_GRAPH_BASE_URL) må slutte med /v1.0'),
-  siteId: z.string({ message: 'SharePoint-område (MOTEBOK_SITE_ID) mangler' }).regex(/^[^,\s]+,[0-9a-f-]{36},[0-9a-f-]{36}$/i, 'SharePoint-område (MOTEBOK_SITE_ID) må ha formen vert,område-ID,web-ID'),
-  knownAuthorities: z.array(z.string().min(1)),
-  redirectUri: httpsUrl('Omdirigeringsadressen').optional(),
-  sharedMailbox: z.email({ message: 'Felles postboks (MOTEBOK_SHARED_MAILBOX) må være en e-postadresse' }).optional(),
+  graphBaseUrl: httpsUrl('Graph-adressen (MOTEBOK_GRAPH_BASE_URL)').check(z.refine((value) => /\/v1\.0\/?$/.test(value), 'Graph-adressen (MOTEBOK_GRAPH_BASE_URL) må slutte med /v1.0')),
+  siteId: z.string({ message: 'SharePoint-område (MOTEBOK_SITE_ID) mangler' }).check(z.regex(/^[^,\s]+,[0-9a-f-]{36},[0-9a-f-]{36}$/i, 'SharePoint-område (MOTEBOK_SITE_ID) må ha formen vert,område-ID,web-ID')),
+  knownAuthorities: z.array(z.string().check(z.minLength(1))),
+  redirectUri: z.optional(httpsUrl('Omdirigeringsadressen')),
+  sharedMailbox: z.optional(z.email({ message: 'Felles postboks (MOTEBOK_SHARED_MAILBOX) må være en e-postadresse' })),
 });
 
 const valid = {

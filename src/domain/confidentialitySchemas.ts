@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MAX_RICH_TEXT_LENGTH, MAX_TITLE_LENGTH } from './limits';
 import { textField } from './textRules';
 
@@ -25,16 +25,16 @@ export const COMMON_EXEMPTION_BASES = [
 /** The usual basis for lukket møte; the secretariat adds the ledd/nummer that applies. */
 export const COMMON_CLOSED_MEETING_BASES = ['koml. § 11-5 første ledd', 'koml. § 11-5 andre ledd bokstav a', 'koml. § 11-5 andre ledd bokstav b', 'koml. § 11-5 andre ledd bokstav c'] as const;
 
-const basisField = (field: string) => textField(field, { max: 200 }).trim().min(1, `${field} mangler: velg en hjemmel eller skriv den inn`);
+const basisField = (field: string) => textField(field, { max: 200 }).check(z.trim(), z.minLength(1, `${field} mangler: velg en hjemmel eller skriv den inn`));
 
 /** Unntatt offentlighet: the legal basis, and what may be shown in place of the real text. */
 export const ExemptionSchema = z.strictObject({
   /** "offl. § 13 jf. fvl. § 13 første ledd nr. 1" — one of COMMON_EXEMPTION_BASES or free text. */
   basis: basisField('Hjemmelen for unntaket'),
   /** Shown wherever the real title may not appear ("Personalsak"); absent → "Unntatt offentlighet". */
-  publicTitle: textField('Den offentlige tittelen', { max: MAX_TITLE_LENGTH }).optional(),
+  publicTitle: z.optional(textField('Den offentlige tittelen', { max: MAX_TITLE_LENGTH })),
   /** A public wording of the body and konklusjon the secretariat writes; absent → left out. */
-  publicText: textField('Den offentlige teksten', { max: MAX_RICH_TEXT_LENGTH, multiLine: true }).optional(),
+  publicText: z.optional(textField('Den offentlige teksten', { max: MAX_RICH_TEXT_LENGTH, multiLine: true })),
 });
 export type Exemption = z.infer<typeof ExemptionSchema>;
 
@@ -47,12 +47,12 @@ export type ClosedMeeting = z.infer<typeof ClosedMeetingSchema>;
 /** Per sak: what is exempt, whether it is treated in a closed meeting, and who is granted access beyond the committee's rule. */
 export const ItemConfidentialitySchema = z.strictObject({
   /** The whole sak (title, body, konklusjon, saksframlegg, every vedlegg). */
-  exempt: ExemptionSchema.optional(),
+  exempt: z.optional(ExemptionSchema),
   /** Only the saksframlegg (the background and the uploaded saksframlegg document). */
-  caseMemo: ExemptionSchema.optional(),
-  closedMeeting: ClosedMeetingSchema.optional(),
+  caseMemo: z.optional(ExemptionSchema),
+  closedMeeting: z.optional(ClosedMeetingSchema),
   /** E-mail addresses of observers or guests the secretariat lets see this sak's exempt content. */
-  grants: z.array(z.email('Ugyldig e-postadresse i tilgang til saken')).optional(),
+  grants: z.optional(z.array(z.email('Ugyldig e-postadresse i tilgang til saken'))),
 });
 export type ItemConfidentiality = z.infer<typeof ItemConfidentialitySchema>;
 
@@ -62,8 +62,8 @@ export type CommitteeRole = z.infer<typeof CommitteeRoleSchema>;
 
 /** The committee's rule for exempt content: members see it; vara when the committee says so; observers and guests only by grant per sak. */
 export const CommitteeConfidentialitySchema = z.strictObject({
-  substitutesMaySee: z.boolean().optional(),
+  substitutesMaySee: z.optional(z.boolean()),
   /** Roles other than member, by e-mail address. */
-  roles: z.array(z.strictObject({ email: z.email('Ugyldig e-postadresse i rollelisten'), role: CommitteeRoleSchema })).optional(),
+  roles: z.optional(z.array(z.strictObject({ email: z.email('Ugyldig e-postadresse i rollelisten'), role: CommitteeRoleSchema }))),
 });
 export type CommitteeConfidentiality = z.infer<typeof CommitteeConfidentialitySchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The committee's conventions: the words it uses for its record, its decisions, its proposals and
@@ -12,7 +12,7 @@ import { z } from 'zod';
  */
 
 /** A sakstype's id as stored on the item ("Orientering"); the committee's list says how it is written. */
-export const ItemKindSchema = z.string().trim().min(1, 'Sakstypen er tom').max(60, 'Sakstypen kan ha høyst 60 tegn');
+export const ItemKindSchema = z.string().check(z.trim(), z.minLength(1, 'Sakstypen er tom'), z.maxLength(60, 'Sakstypen kan ha høyst 60 tegn'));
 export type ItemKind = z.infer<typeof ItemKindSchema>;
 
 /** The kinds the rules themselves use: the template's first rows and the Referatsak that approves the record. */
@@ -22,8 +22,8 @@ export const MINUTES_KIND = 'Referatsak';
 export const ItemKindDefinitionSchema = z.strictObject({
   id: ItemKindSchema,
   /** The label in bokmål and nynorsk ("Beslutning" / "Avgjerd"). */
-  nb: z.string().trim().min(1, 'Sakstypen mangler bokmålsnavn').max(60, 'Navnet på sakstypen kan ha høyst 60 tegn'),
-  nn: z.string().trim().min(1, 'Sakstypen mangler nynorsknavn').max(60, 'Navnet på sakstypen kan ha høyst 60 tegn'),
+  nb: z.string().check(z.trim(), z.minLength(1, 'Sakstypen mangler bokmålsnavn'), z.maxLength(60, 'Navnet på sakstypen kan ha høyst 60 tegn')),
+  nn: z.string().check(z.trim(), z.minLength(1, 'Sakstypen mangler nynorsknavn'), z.maxLength(60, 'Navnet på sakstypen kan ha høyst 60 tegn')),
 });
 export type ItemKindDefinition = z.infer<typeof ItemKindDefinitionSchema>;
 
@@ -66,30 +66,25 @@ export type ChairRoleId = (typeof CHAIR_ROLE_IDS)[number];
 export const SubstituteWordSchema = z.enum(['for', 'pva']);
 export type SubstituteWord = z.infer<typeof SubstituteWordSchema>;
 
-export const ConventionsSchema = z
-  .strictObject({
-    minutes: MinutesWordSchema.default('referat'),
-    conclusion: ConclusionWordSchema.default('konklusjon'),
-    /** The proposal as the innkalling, screens and change lines name it. */
-    proposal: ProposalWordSchema.default('forslagTilKonklusjon'),
-    /** The proposal as the saksframlegg names it (the seeds' saksframlegg say "Forslag til vedtak" under a "Forslag til konklusjon" innkalling). */
-    memoProposal: ProposalWordSchema.default('forslagTilVedtak'),
-    background: BackgroundWordSchema.default('bakgrunn'),
-    itemKinds: z
-      .array(ItemKindDefinitionSchema)
-      .min(1, 'Møteorganet må ha minst én sakstype')
-      .default(() => DEFAULT_ITEM_KINDS.map((kind) => ({ ...kind }))),
-    minutesApproval: MinutesApprovalSchema.default('nextMeeting'),
-    /** Between a vara and whom it meets for in the attendance list; absent: "for". */
-    substitute: SubstituteWordSchema.optional(),
-  })
-  .superRefine((conventions, ctx) => {
-    const seen = new Set<string>();
-    conventions.itemKinds.forEach((kind, index) => {
-      if (seen.has(kind.id)) ctx.addIssue({ code: 'custom', path: ['itemKinds', index, 'id'], message: `Sakstypen «${kind.id}» står to ganger i listen` });
-      seen.add(kind.id);
-    });
+export const ConventionsSchema = z.strictObject({
+  minutes: z._default(MinutesWordSchema, 'referat'),
+  conclusion: z._default(ConclusionWordSchema, 'konklusjon'),
+  /** The proposal as the innkalling, screens and change lines name it. */
+  proposal: z._default(ProposalWordSchema, 'forslagTilKonklusjon'),
+  /** The proposal as the saksframlegg names it (the seeds' saksframlegg say "Forslag til vedtak" under a "Forslag til konklusjon" innkalling). */
+  memoProposal: z._default(ProposalWordSchema, 'forslagTilVedtak'),
+  background: z._default(BackgroundWordSchema, 'bakgrunn'),
+  itemKinds: z._default(z.array(ItemKindDefinitionSchema).check(z.minLength(1, 'Møteorganet må ha minst én sakstype')), () => DEFAULT_ITEM_KINDS.map((kind) => ({ ...kind }))),
+  minutesApproval: z._default(MinutesApprovalSchema, 'nextMeeting'),
+  /** Between a vara and whom it meets for in the attendance list; absent: "for". */
+  substitute: z.optional(SubstituteWordSchema),
+}).check(z.superRefine((conventions, ctx) => {
+  const seen = new Set<string>();
+  conventions.itemKinds.forEach((kind, index) => {
+    if (seen.has(kind.id)) ctx.addIssue({ code: 'custom', path: ['itemKinds', index, 'id'], message: `Sakstypen «${kind.id}» står to ganger i listen` });
+    seen.add(kind.id);
   });
+}));
 export type Conventions = z.infer<typeof ConventionsSchema>;
 
 /** The conventions of a committee that has set none: today's Partnerskapsmøtet. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { formatFromPadding, readCaseNumber } from './caseNumbering';
 import { yearOf } from './dates';
 import { DomainError } from './errors';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { minutesOfDay } from './dates';
 import type { Committee, ItemRange, Meeting } from './model';
 
@@ -76,6 +76,6 @@ function attendanceProblems(meeting: RuledMeeting, committee?: Pick<Committee, '
 }
 
 /** For a schema's superRefine: adds each problem under `prefix` (the meeting's own path). */
-export function addMeetingRuleIssues(meeting: RuledMeeting, ctx: z.RefinementCtx, prefix: (string | number)[] = [], committee?: Pick<Committee, 'members' | 'attendanceGroups'>): void {
+export function addMeetingRuleIssues(meeting: RuledMeeting, ctx: z.core.$RefinementCtx, prefix: (string | number)[] = [], committee?: Pick<Committee, 'members' | 'attendanceGroups'>): void {
   for (const problem of meetingRuleProblems(meeting, committee)) ctx.addIssue({ code: 'custom', path: [...prefix, ...problem.path], message: problem.message });
 }

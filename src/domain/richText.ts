@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MAX_RICH_TEXT_LENGTH } from './limits';
 import { isSafeUrl, SAFE_LINK_MESSAGE } from './safeUrl';
 import { controlCharacterMessage, firstControlCharacter, tooLongMessage } from './textRules';
@@ -8,22 +8,19 @@ import { controlCharacterMessage, firstControlCharacter, tooLongMessage } from '
  * editor) maps from these few shapes, and no user string ever travels as markup, so escaping
  * happens exactly once, in the renderer that writes HTML.
  */
-// One instance for every optional flag: zod builds each `z.boolean().optional()` in full at start-up (issue 14: cold load).
-const OptionalBoolean = z.boolean().optional();
+// One instance for every optional flag: zod builds each `z.optional(z.boolean())` in full at start-up (issue 14: cold load).
+const OptionalBoolean = z.optional(z.boolean());
 
 export const InlineSchema = z.strictObject({
-  text: z.string().superRefine((text, ctx) => {
+  text: z.string().check(z.superRefine((text, ctx) => {
     const code = firstControlCharacter(text, true);
     if (code) ctx.addIssue({ code: 'custom', message: controlCharacterMessage('Teksten', code) });
-  }),
+  })),
   bold: OptionalBoolean,
   italic: OptionalBoolean,
   underline: OptionalBoolean,
   /** Only https and mailto links (safeUrl.ts); anything else (javascript:, data:, file:) is refused at the boundary. */
-  href: z
-    .string()
-    .refine((url) => isSafeUrl(url, { allowMailto: true }), SAFE_LINK_MESSAGE)
-    .optional(),
+  href: z.optional(z.string().check(z.refine((url) => isSafeUrl(url, { allowMailto: true }), SAFE_LINK_MESSAGE))),
 });
 export type Inline = z.infer<typeof InlineSchema>;
 
@@ -50,10 +47,10 @@ export interface ListBlock {
   items: ListItem[];
 }
 
-const ListItemSchema: z.ZodType<ListItem> = z.lazy(() => z.union([Line, z.strictObject({ content: Line, list: ListBlockSchema })]));
+const ListItemSchema: z.ZodMiniType<ListItem> = z.lazy(() => z.union([Line, z.strictObject({ content: Line, list: ListBlockSchema })]));
 const BulletListSchema = z.strictObject({ type: z.literal('bulletList'), items: z.array(ListItemSchema) });
 const NumberedListSchema = z.strictObject({ type: z.literal('numberedList'), items: z.array(ListItemSchema) });
-const ListBlockSchema: z.ZodType<ListBlock> = z.lazy(() => z.discriminatedUnion('type', [BulletListSchema, NumberedListSchema]));
+const ListBlockSchema: z.ZodMiniType<ListBlock> = z.lazy(() => z.discriminatedUnion('type', [BulletListSchema, NumberedListSchema]));
 
 /** The line of a list item and its sub-list, whichever form it was stored in. */
 export function listItemParts(item: ListItem): { content: Inline[]; list?: ListBlock } {
@@ -74,11 +71,11 @@ export const BlockSchema = z.discriminatedUnion('type', [
   NumberedListSchema,
   /** Tables appear in saksframlegg (e.g. grant amounts); first row is the header when `header`. */
   z.strictObject({ type: z.literal('table'), header: OptionalBoolean, rows: z.array(z.array(Line)) }),
-]).superRefine((block, ctx) => {
+]).check(z.superRefine((block, ctx) => {
   if ((block.type === 'bulletList' || block.type === 'numberedList') && listDepth(block) > MAX_LIST_DEPTH) {
     ctx.addIssue({ code: 'custom', message: `En liste kan ha høyst ${MAX_LIST_DEPTH} nivåer.` });
   }
-});
+}));
 export type Block = z.infer<typeof BlockSchema>;
 
 export const RichTextSchema = z.array(BlockSchema);
@@ -86,10 +83,10 @@ export type RichText = z.infer<typeof RichTextSchema>;
 
 /** A rich text field with its length limit, counted as plain text; `field` names it in the message ("Sammendraget"). */
 export function richTextField(field: string, max: number = MAX_RICH_TEXT_LENGTH) {
-  return RichTextSchema.superRefine((richText, ctx) => {
+  return RichTextSchema.check(z.superRefine((richText, ctx) => {
     const length = plainTextOf(richText).length;
     if (length > max) ctx.addIssue({ code: 'custom', message: tooLongMessage(field, max, length) });
-  });
+  }));
 }
 
 /** Plain paragraphs from plain text: one paragraph per non-empty line. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // Where a meeting and its saker stand: apart from model.ts (which re-exports them) so the stage's
 // live state (ui/meeting/liveStage.ts) parses without the model's schemas, which the stage's

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Rules for text a person types, shared by every schema field that holds such text: no null or
@@ -37,11 +37,11 @@ export function tooLongMessage(field: string, max: number, length?: number): str
 /**
  * A text field: `field` is how the message names it ("Tittelen"), `max` its length limit, and
  * `required` the message when it is empty (absent: empty text is allowed). The checks run in this
- * order: length, control characters, then empty. They go on one `z.string()` with `.check()`, the
- * same checks `.max()`, `.superRefine()` and `.min()` add, but without building the schema once more
- * for each (every page builds the model's text fields at start-up, issue 14: cold load).
+ * order: length, control characters, then empty. They go on one `z.string()` in one `.check()`, not
+ * a `.check()` each, so the schema is not built once more for each (every page builds the model's
+ * text fields at start-up, issue 14: cold load).
  */
-export function textField(field: string, options: { max: number; multiLine?: boolean; required?: string }): z.ZodString {
+export function textField(field: string, options: { max: number; multiLine?: boolean; required?: string }): z.ZodMiniString {
   const multiLine = options.multiLine ?? false;
   const checks = [
     z.maxLength(options.max, { error: () => tooLongMessage(field, options.max) }),

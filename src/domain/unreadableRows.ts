@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { formatDateLong } from './dates';
 import { formatIssuePath, norwegianMessage, TYPE_NAMES } from './meetingFile';
 import type { UnreadableRow } from './ports';

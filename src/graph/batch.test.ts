@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ConflictError } from '../domain/ports';
 import { answerOrThrow, runBatch } from './batch';
 import { createGraphClientFactory } from './graphClient';
 import { GraphRequestError } from './graphError';
 
-const BatchRequestSchema = z.object({ requests: z.array(z.object({ id: z.string(), method: z.string(), url: z.string(), dependsOn: z.array(z.string()).optional(), body: z.unknown().optional() })) });
+const BatchRequestSchema = z.object({ requests: z.array(z.object({ id: z.string(), method: z.string(), url: z.string(), dependsOn: z.optional(z.array(z.string())), body: z.optional(z.unknown()) })) });
 type Inner = z.infer<typeof BatchRequestSchema>['requests'][number];
 
 /** A fake $batch endpoint: `answer` decides each inner response; every batch sent is recorded. */

@@ -1,5 +1,5 @@
 import { BatchRequestContent, type BatchRequestStep, type Client } from '@microsoft/microsoft-graph-client';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { graphCall } from './graphCall';
 import { graphRequestErrorFrom, normaliseGraphError, parseRetryAfter } from './graphError';
 
@@ -25,8 +25,8 @@ const BatchResponseSchema = z.object({
     z.object({
       id: z.string(),
       status: z.number(),
-      headers: z.record(z.string(), z.string()).optional(),
-      body: z.unknown().optional(),
+      headers: z.optional(z.record(z.string(), z.string())),
+      body: z.optional(z.unknown()),
     }),
   ),
 });
@@ -94,7 +94,7 @@ function mayRetryInner(step: BatchStep, status: number): boolean {
 }
 
 /** The body of a successful inner answer parsed with `schema`, or the normalised error of a failed one. */
-export function answerOrThrow<S extends z.ZodType>(answers: Map<string, BatchAnswer>, id: string, schema: S): z.infer<S> {
+export function answerOrThrow<S extends z.ZodMiniType>(answers: Map<string, BatchAnswer>, id: string, schema: S): z.infer<S> {
   const answer = answers.get(id);
   if (!answer) throw new Error(`Svar mangler for forespørsel ${id} i $batch`);
   if (answer.status >= 400) {

@@ -1,6 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Attendee, Event, FileAttachment } from '@microsoft/microsoft-graph-types';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { bytesToBase64 } from '../domain/base64';
 import { INLINE_ATTACHMENT_MAX_BYTES, DEFAULT_UPLOAD_CHUNK_BYTES } from '../domain/limits';
 import type { Invitee } from '../domain/invitation';
@@ -14,22 +14,20 @@ import { lazySchema } from '../domain/lazySchema';
 
 /** The event fields Møtebok reads back. Built when an innkalling is first sent or read (`domain/lazySchema.ts`): no page opens a meeting with them. */
 export const EventSchema = lazySchema(() =>
-  z
-    .object({
+  z.looseObject({
       id: z.string(),
-      subject: z.string().nullable().optional(),
-      transactionId: z.string().nullable().optional(),
-      isOnlineMeeting: z.boolean().nullable().optional(),
-      onlineMeeting: z.object({ joinUrl: z.string().nullable().optional() }).loose().nullable().optional(),
-      attendees: z.array(z.object({ emailAddress: z.object({ address: z.string().nullable().optional() }).loose().nullable().optional() }).loose()).nullable().optional(),
-    })
-    .loose(),
+      subject: z.optional(z.nullable(z.string())),
+      transactionId: z.optional(z.nullable(z.string())),
+      isOnlineMeeting: z.optional(z.nullable(z.boolean())),
+      onlineMeeting: z.optional(z.nullable(z.looseObject({ joinUrl: z.optional(z.nullable(z.string())) }))),
+      attendees: z.optional(z.nullable(z.array(z.looseObject({ emailAddress: z.optional(z.nullable(z.looseObject({ address: z.optional(z.nullable(z.string())) }))) })))),
+    }),
 );
 export type EventData = z.infer<ReturnType<typeof EventSchema>>;
 
-const EventBodySchema = lazySchema(() => z.object({ body: z.object({ content: z.string().nullable().optional() }).loose().nullable().optional() }).loose());
+const EventBodySchema = lazySchema(() => z.looseObject({ body: z.optional(z.nullable(z.looseObject({ content: z.optional(z.nullable(z.string())) }))) }));
 
-export const AttachmentInfoSchema = lazySchema(() => z.object({ id: z.string(), name: z.string().nullable().optional(), size: z.number().nullable().optional() }).loose());
+export const AttachmentInfoSchema = lazySchema(() => z.looseObject({ id: z.string(), name: z.optional(z.nullable(z.string())), size: z.optional(z.nullable(z.number())) }));
 export type AttachmentInfo = z.infer<ReturnType<typeof AttachmentInfoSchema>>;
 
 /** Base64 characters per $batch of attachments: under Graph's 4 MB request limit with room for JSON. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { exemptFolderPath } from '../domain/attachments';
 import { hasExemptContent, hiddenTexts, leaksIn, personViewer } from '../domain/confidentiality';
 import { exemptFiles, inviteesWithAccess, type ExemptFile } from '../domain/confidentialityAudience';
@@ -25,18 +25,16 @@ import { lazySchema } from '../domain/lazySchema';
  *   the mail, the links open only for those with permission).
  */
 
-const PermissionSchema = lazySchema(() => z
-  .object({
-    id: z.string(),
-    roles: z.array(z.string()).default([]),
-    link: z.object({ scope: z.string().optional() }).loose().optional(),
-    inheritedFrom: z.object({}).loose().optional(),
-    grantedTo: z.object({ user: z.object({ email: z.string().optional() }).loose().optional() }).loose().optional(),
-    grantedToV2: z.object({ user: z.object({ email: z.string().optional() }).loose().optional() }).loose().optional(),
-    invitation: z.object({ email: z.string().optional() }).loose().optional(),
-  })
-  .loose());
-const PermissionsSchema = lazySchema(() => z.object({ value: z.array(PermissionSchema()) }).loose());
+const PermissionSchema = lazySchema(() => z.looseObject({
+  id: z.string(),
+  roles: z._default(z.array(z.string()), []),
+  link: z.optional(z.looseObject({ scope: z.optional(z.string()) })),
+  inheritedFrom: z.optional(z.looseObject({})),
+  grantedTo: z.optional(z.looseObject({ user: z.optional(z.looseObject({ email: z.optional(z.string()) })) })),
+  grantedToV2: z.optional(z.looseObject({ user: z.optional(z.looseObject({ email: z.optional(z.string()) })) })),
+  invitation: z.optional(z.looseObject({ email: z.optional(z.string()) })),
+}));
+const PermissionsSchema = lazySchema(() => z.looseObject({ value: z.array(PermissionSchema()) }));
 type Permission = z.infer<ReturnType<typeof PermissionSchema>>;
 
 /** Why one permission lets someone see an exempt file they may not, or undefined when it is fine. */

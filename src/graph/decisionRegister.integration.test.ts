@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { RegisterHit, RegisterQuery, RegisterSearchOptions } from '../domain/decisionRegister';
 import { withFollowUp } from '../domain/followUp';
 import { SCOPES } from '../auth/scopes';
@@ -16,7 +16,7 @@ import { REGISTER_COLUMNS } from './listDefinitions';
 import type { SharePointMeetingRepository } from './sharePointMeetingRepository';
 import { contractProblems } from './testing/contract';
 
-const LogSchema = z.object({ value: z.array(z.object({ method: z.string(), path: z.string(), batch: z.string().optional(), status: z.number().optional() }).loose()) });
+const LogSchema = z.object({ value: z.array(z.looseObject({ method: z.string(), path: z.string(), batch: z.optional(z.string()), status: z.optional(z.number()) })) });
 
 /** The Graph requests `read` made: on the wire, and inside $batch (decoded). */
 async function logged(harness: Harness, read: () => Promise<unknown>): Promise<{ requests: string[]; inner: string[] }> {
@@ -106,7 +106,7 @@ describe('the decision register on a site past the list view threshold', () => {
     const doneTask = await tasks.create({ what: 'Send brev', who, link }, plan);
     // The member completes one in Planner with his own token.
     const memberClient = harness.clientsFor(member)(SCOPES.tasks);
-    const etag = (await graphCall(z.object({ '@odata.etag': z.string() }).loose(), () => memberClient.api(`/planner/tasks/${doneTask.taskId}`).get()))['@odata.etag'];
+    const etag = (await graphCall(z.looseObject({ '@odata.etag': z.string() }), () => memberClient.api(`/planner/tasks/${doneTask.taskId}`).get()))['@odata.etag'];
     await graphSend(() => memberClient.api(`/planner/tasks/${doneTask.taskId}`).header('If-Match', etag).patch({ percentComplete: 100 }));
 
     const read = await secretary.getMeeting(pm2024.meeting.id);

@@ -1,5 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   compareEntries,
   filtersRows,
@@ -48,19 +48,17 @@ const LISTING_ROWS = 100;
 const SCAN_ROWS = 1000;
 const DEFAULT_PAGE = 25;
 
-const HitFieldsSchema = lazySchema(() => z
-  .object({
-    ItemId: z.string(),
-    MeetingId: z.string(),
-    CommitteeId: z.string().optional(),
-    MeetingDate: z.string().optional(),
-    CaseNumber: z.string().optional(),
-    Title: z.string().optional(),
-    Kinds: z.string().optional(),
-    Conclusion: z.string().optional(),
-    FollowUpTasks: z.string().optional(),
-  })
-  .loose());
+const HitFieldsSchema = lazySchema(() => z.looseObject({
+  ItemId: z.string(),
+  MeetingId: z.string(),
+  CommitteeId: z.optional(z.string()),
+  MeetingDate: z.optional(z.string()),
+  CaseNumber: z.optional(z.string()),
+  Title: z.optional(z.string()),
+  Kinds: z.optional(z.string()),
+  Conclusion: z.optional(z.string()),
+  FollowUpTasks: z.optional(z.string()),
+}));
 
 /** The FollowUpTasks column as Møtebok writes it (`listRows.ts` followUpFields). */
 const FollowUpTasksSchema = lazySchema(() => z.array(FollowUpTaskSchema));
@@ -144,7 +142,7 @@ function takeForOneStatusRequest(states: readonly WindowState[]): Array<{ state:
   return taken;
 }
 
-const MeetingHeaderSchema = lazySchema(() => MeetingSchema.omit({ items: true }));
+const MeetingHeaderSchema = lazySchema(() => z.omit(MeetingSchema, { items: true }));
 
 export class SharePointDecisionRegister implements DecisionRegister {
   private yearRange: Promise<{ first: number; last: number } | undefined> | undefined;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EXEMPT_FOLDER_NAME, exemptFolderPath, meetingFolderPath } from '../domain/attachments';
 import { committeeAccess } from '../domain/committeeAccess';
 import { hasExemptContent } from '../domain/confidentiality';
@@ -31,11 +31,11 @@ import { lazySchema } from '../domain/lazySchema';
  * runs through the send, which refuses to go on unless the move and the permissions succeeded.
  */
 
-const RoleDefinitionsSchema = lazySchema(() => z.object({ value: z.array(z.object({ Id: z.number(), RoleTypeKind: z.number() }).loose()) }));
-const ItemInfoSchema = lazySchema(() => z.object({ HasUniqueRoleAssignments: z.boolean() }).loose());
-const PrincipalSchema = lazySchema(() => z.object({ Id: z.number(), Email: z.string().nullable().optional(), LoginName: z.string() }).loose());
-const AssignmentsSchema = lazySchema(() => z.object({ value: z.array(z.object({ PrincipalId: z.number(), RoleDefinitionBindings: z.array(z.object({ Id: z.number(), RoleTypeKind: z.number().optional() }).loose()) }).loose()).transform(withoutLimitedAccess) }));
-const DriveItemPlaceSchema = lazySchema(() => z.object({ id: z.string(), webUrl: z.string(), parentReference: z.object({ id: z.string().optional() }).loose().optional() }).loose());
+const RoleDefinitionsSchema = lazySchema(() => z.object({ value: z.array(z.looseObject({ Id: z.number(), RoleTypeKind: z.number() })) }));
+const ItemInfoSchema = lazySchema(() => z.looseObject({ HasUniqueRoleAssignments: z.boolean() }));
+const PrincipalSchema = lazySchema(() => z.looseObject({ Id: z.number(), Email: z.optional(z.nullable(z.string())), LoginName: z.string() }));
+const AssignmentsSchema = lazySchema(() => z.object({ value: z.pipe(z.array(z.looseObject({ PrincipalId: z.number(), RoleDefinitionBindings: z.array(z.looseObject({ Id: z.number(), RoleTypeKind: z.optional(z.number()) })) })), z.transform(withoutLimitedAccess)) }));
+const DriveItemPlaceSchema = lazySchema(() => z.looseObject({ id: z.string(), webUrl: z.string(), parentReference: z.optional(z.looseObject({ id: z.optional(z.string()) })) }));
 
 const READER = 2;
 const ADMINISTRATOR = 5;

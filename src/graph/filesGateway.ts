@@ -1,6 +1,6 @@
 import { ResponseType, type Client } from '@microsoft/microsoft-graph-client';
 import type { DriveItem } from '@microsoft/microsoft-graph-types';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DomainError } from '../domain/errors';
 import { validateFileName } from '../domain/fileNames';
 import { DEFAULT_UPLOAD_CHUNK_BYTES, SIMPLE_DRIVE_UPLOAD_MAX_BYTES } from '../domain/limits';

@@ -1,11 +1,12 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
+import '../domain/zodMessages';
 import { normaliseGraphError } from './graphError';
 
 /**
  * Runs one Graph call, parses what came back with `schema` (never a cast) and turns any failure
  * into GraphRequestError / ConflictError.
  */
-export async function graphCall<S extends z.ZodType>(schema: S, run: () => Promise<unknown>): Promise<z.infer<S>> {
+export async function graphCall<S extends z.ZodMiniType>(schema: S, run: () => Promise<unknown>): Promise<z.infer<S>> {
   let raw: unknown;
   try {
     raw = await run();

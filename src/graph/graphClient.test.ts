@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ConflictError, OfflineError } from '../domain/ports';
 import { createGraphClientFactory } from './graphClient';
 import { graphCall } from './graphCall';

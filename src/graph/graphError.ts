@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ConflictError, OfflineError, StorageError, type StorageFailureKind } from '../domain/ports';
 import { AuthError } from '../auth/tokenProvider';
 import { lazySchema } from '../domain/lazySchema';
@@ -46,10 +46,10 @@ export function offlineError(cause: unknown): OfflineError {
 const GraphErrorBodySchema = lazySchema(() =>
   z.object({
     error: z.object({
-      code: z.string().default('unknown'),
-      message: z.string().default(''),
-      innerError: z.object({ 'request-id': z.string().optional() }).loose().optional(),
-      innererror: z.object({ 'request-id': z.string().optional() }).loose().optional(),
+      code: z._default(z.string(), 'unknown'),
+      message: z._default(z.string(), ''),
+      innerError: z.optional(z.looseObject({ 'request-id': z.optional(z.string()) })),
+      innererror: z.optional(z.looseObject({ 'request-id': z.optional(z.string()) })),
     }),
   }),
 );
@@ -89,11 +89,11 @@ function statusCode(status: number): string {
 const ClientGraphErrorSchema = lazySchema(() =>
   z.object({
     statusCode: z.number(),
-    code: z.string().nullable().optional(),
-    message: z.string().optional(),
-    requestId: z.string().nullable().optional(),
-    body: z.unknown().optional(),
-    headers: z.custom<Headers>((value) => typeof value === 'object' && value !== null && 'get' in value).optional(),
+    code: z.optional(z.nullable(z.string())),
+    message: z.optional(z.string()),
+    requestId: z.optional(z.nullable(z.string())),
+    body: z.optional(z.unknown()),
+    headers: z.optional(z.custom<Headers>((value) => typeof value === 'object' && value !== null && 'get' in value)),
   }),
 );
 

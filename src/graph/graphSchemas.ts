@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { lazySchema } from '../domain/lazySchema';
 
 /**
@@ -8,25 +8,23 @@ import { lazySchema } from '../domain/lazySchema';
  * Built when first parsed with (`domain/lazySchema.ts`): opening a meeting reads list rows, not these.
  */
 export const DriveItemSchema = lazySchema(() =>
-  z
-    .object({
+  z.looseObject({
       id: z.string(),
       name: z.string(),
-      eTag: z.string().optional(),
-      webUrl: z.string().optional(),
-      size: z.number().optional(),
-      folder: z.object({}).loose().optional(),
-      file: z.object({ mimeType: z.string().optional() }).loose().optional(),
-    })
-    .loose(),
+      eTag: z.optional(z.string()),
+      webUrl: z.optional(z.string()),
+      size: z.optional(z.number()),
+      folder: z.optional(z.looseObject({})),
+      file: z.optional(z.looseObject({ mimeType: z.optional(z.string()) })),
+    }),
 );
 export type DriveItemData = z.infer<ReturnType<typeof DriveItemSchema>>;
 
 /** One collection schema per item schema: built once, not with every read (a list read pages through many). */
-const collections = new WeakMap<z.ZodType, z.ZodType>();
+const collections = new WeakMap<z.ZodMiniType, z.ZodMiniType>();
 
-export function collectionOf<T extends z.ZodType>(item: T) {
-  const build = () => z.object({ value: z.array(item), '@odata.nextLink': z.string().optional() }).loose();
+export function collectionOf<T extends z.ZodMiniType>(item: T) {
+  const build = () => z.looseObject({ value: z.array(item), '@odata.nextLink': z.optional(z.string()) });
   const known = collections.get(item) as ReturnType<typeof build> | undefined;
   if (known) return known;
   const collection = build();
@@ -34,11 +32,11 @@ export function collectionOf<T extends z.ZodType>(item: T) {
   return collection;
 }
 
-export const IdSchema = lazySchema(() => z.object({ id: z.string() }).loose());
+export const IdSchema = lazySchema(() => z.looseObject({ id: z.string() }));
 
 /** The site's library (`GET /sites/{site}/drive`). */
-export const DriveSchema = lazySchema(() => z.object({ id: z.string(), webUrl: z.string().optional() }).loose());
+export const DriveSchema = lazySchema(() => z.looseObject({ id: z.string(), webUrl: z.optional(z.string()) }));
 
-export const UploadSessionSchema = lazySchema(() => z.object({ uploadUrl: z.string(), expirationDateTime: z.string().optional() }).loose());
+export const UploadSessionSchema = lazySchema(() => z.looseObject({ uploadUrl: z.string(), expirationDateTime: z.optional(z.string()) }));
 
-export const SharingLinkSchema = lazySchema(() => z.object({ link: z.object({ webUrl: z.string() }).loose() }).loose());
+export const SharingLinkSchema = lazySchema(() => z.looseObject({ link: z.looseObject({ webUrl: z.string() }) }));

@@ -1,5 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { RecordedVersion } from '../domain/itemHistory';
 import { AgendaItemSchema, type AgendaItem } from '../domain/model';
 import { parseRowData } from './listRows';
@@ -9,14 +9,12 @@ import { lazySchema } from '../domain/lazySchema';
 
 /** A listItemVersion as Graph lists it with `$expand=fields`; built when a history is first read (`domain/lazySchema.ts`). */
 const ListItemVersionSchema = lazySchema(() =>
-  z
-    .object({
+  z.looseObject({
       id: z.string(),
       lastModifiedDateTime: z.string(),
-      lastModifiedBy: z.object({ user: z.object({ displayName: z.string().nullable().optional() }).loose().optional() }).loose().optional(),
-      fields: z.record(z.string(), z.unknown()).default({}),
-    })
-    .loose(),
+      lastModifiedBy: z.optional(z.looseObject({ user: z.optional(z.looseObject({ displayName: z.optional(z.nullable(z.string())) })) })),
+      fields: z._default(z.record(z.string(), z.unknown()), {}),
+    }),
 );
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AgendaItemSchema, CommitteeSchema, MeetingSchema, type AgendaItem, type Committee, type Meeting, type MeetingFile } from '../domain/model';
 import { migrateCommitteeJson } from '../domain/meetingFile';
 import { chatIdFromJoinUrl } from '../domain/teamsLink';
@@ -21,7 +21,7 @@ import { personKey } from '../domain/committeeAccess';
  * The public stub of a sak whose row is closed to some readers (`exemptStub`), with the place it has
  * among the meeting's saker (the item rows' SortOrder).
  */
-const ExemptStubSchema = z.strictObject({ sortOrder: z.number().int().nonnegative(), item: AgendaItemSchema });
+const ExemptStubSchema = z.strictObject({ sortOrder: z.number().check(z.int(), z.nonnegative()), item: AgendaItemSchema });
 type ExemptStub = z.infer<typeof ExemptStubSchema>;
 
 /**
@@ -29,7 +29,7 @@ type ExemptStub = z.infer<typeof ExemptStubSchema>;
  * before it parse) is not part of the meeting: derived from the items when written, turned into
  * `restricted` items when read (`readMeetingRows`).
  */
-const MeetingRowSchema = MeetingSchema.omit({ items: true }).extend({ exemptStubs: z.array(ExemptStubSchema).optional() });
+const MeetingRowSchema = z.extend(z.omit(MeetingSchema, { items: true }), { exemptStubs: z.optional(z.array(ExemptStubSchema)) });
 
 /** The stubs of the meeting's saker with closed rows, in agenda order; none: the field is left out. */
 function exemptStubs(meeting: Meeting): ExemptStub[] {
@@ -132,13 +132,13 @@ export function followUpFields(item: AgendaItem): { FollowUpCount: number; Follo
 export type RowRead<T> = { ok: true; value: T } | { ok: false; unreadable: UnreadableRow };
 
 /** Parses one row's data column on its own, so a bad row is named instead of failing its neighbours. */
-function readRow<T>(schema: z.ZodType<T>, row: ListRow, label: RowLabel, migrate: (json: unknown) => unknown = (json) => json): RowRead<T> {
+function readRow<T>(schema: z.ZodMiniType<T>, row: ListRow, label: RowLabel, migrate: (json: unknown) => unknown = (json) => json): RowRead<T> {
   const parsed = parseRowData(schema, row.fields, migrate);
   return 'value' in parsed ? { ok: true, value: parsed.value } : { ok: false, unreadable: unreadableRow(label, row, parsed.problem) };
 }
 
 /** The object in a field set's `MotebokJson` (a row, or one of its versions), or what is wrong with it ("feltet 'title' mangler"). */
-export function parseRowData<T>(schema: z.ZodType<T>, fields: Record<string, unknown>, migrate: (json: unknown) => unknown = (json) => json): { value: T } | { problem: string } {
+export function parseRowData<T>(schema: z.ZodMiniType<T>, fields: Record<string, unknown>, migrate: (json: unknown) => unknown = (json) => json): { value: T } | { problem: string } {
   const raw = fields['MotebokJson'];
   if (typeof raw !== 'string') return { problem: MISSING_DATA };
   let json: unknown;

@@ -1,6 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { ColumnDefinition, List } from '@microsoft/microsoft-graph-types';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ConflictError } from '../domain/ports';
 import { lazySchema } from '../domain/lazySchema';
 import { answerOrThrow, runBatch, type BatchStep } from './batch';
@@ -28,7 +28,7 @@ export interface ListWriteAccess {
   learntMissing(list: ListName, error: unknown): Promise<boolean>;
 }
 
-const FieldsAnswerSchema = lazySchema(() => z.object({ '@odata.etag': z.string().optional() }).loose());
+const FieldsAnswerSchema = lazySchema(() => z.looseObject({ '@odata.etag': z.optional(z.string()) }));
 
 /**
  * "Klargjør SharePoint-området": creates the lists and columns that are missing and nothing else.

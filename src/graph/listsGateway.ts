@@ -1,5 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { NotProvisionedError } from '../domain/ports';
 import { answerOrThrow, runBatch, type BatchAnswer } from './batch';
 import { GraphRequestError, offlineError } from './graphError';
@@ -10,8 +10,8 @@ import { allPages, allPagesFrom } from './pages';
 import { lazySchema } from '../domain/lazySchema';
 
 // Provisioning's and writes' answers: built when first parsed (`domain/lazySchema.ts`), not by every page that only reads rows.
-export const ListSchema = lazySchema(() => z.object({ id: z.string(), displayName: z.string().optional(), name: z.string().optional() }).loose());
-export const ColumnSchema = lazySchema(() => z.object({ name: z.string(), indexed: z.boolean().optional() }).loose());
+export const ListSchema = lazySchema(() => z.looseObject({ id: z.string(), displayName: z.optional(z.string()), name: z.optional(z.string()) }));
+export const ColumnSchema = lazySchema(() => z.looseObject({ name: z.string(), indexed: z.optional(z.boolean()) }));
 
 /**
  * The writing half (rows written with If-Match, provisioning): its own chunk, with the repository's
@@ -24,15 +24,13 @@ const loadListWrites = () =>
   });
 
 /** A list row as this layer uses it: SharePoint's id and eTag and the open field set. */
-export const ListRowSchema = z
-  .object({
-    id: z.string(),
-    eTag: z.string().optional(),
-    /** Where SharePoint shows the row: offered for repair when the row cannot be read. */
-    webUrl: z.string().optional(),
-    fields: z.record(z.string(), z.unknown()).default({}),
-  })
-  .loose();
+export const ListRowSchema = z.looseObject({
+  id: z.string(),
+  eTag: z.optional(z.string()),
+  /** Where SharePoint shows the row: offered for repair when the row cannot be read. */
+  webUrl: z.optional(z.string()),
+  fields: z._default(z.record(z.string(), z.unknown()), {}),
+});
 export type ListRow = z.infer<typeof ListRowSchema>;
 
 

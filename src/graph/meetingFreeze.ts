@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { accessRank, frozenAccess, personKey, type AccessEntry, type AccessLevel } from '../domain/committeeAccess';
 import { exemptRowAccess } from '../domain/exemptRowAccess';
 import type { Committee, MeetingFile } from '../domain/model';
@@ -32,9 +32,9 @@ import { lazySchema } from '../domain/lazySchema';
 const FROZEN_LISTS = ['MotebokAgendaItems', 'MotebokMeetings'] as const;
 type FrozenList = (typeof FROZEN_LISTS)[number];
 
-const RowSchema = lazySchema(() => z.object({ Id: z.number(), HasUniqueRoleAssignments: z.boolean(), ItemId: z.string().nullable().optional(), SortOrder: z.unknown().optional(), MotebokJson: z.string().nullable().optional() }).loose());
+const RowSchema = lazySchema(() => z.looseObject({ Id: z.number(), HasUniqueRoleAssignments: z.boolean(), ItemId: z.optional(z.nullable(z.string())), SortOrder: z.optional(z.unknown()), MotebokJson: z.optional(z.nullable(z.string())) }));
 const RowsSchema = lazySchema(() => z.object({ value: z.array(RowSchema()) }));
-const RowsWithAssignmentsSchema = lazySchema(() => z.object({ value: z.array(RowSchema().extend({ RoleAssignments: RoleAssignmentListSchema() })) }));
+const RowsWithAssignmentsSchema = lazySchema(() => z.object({ value: z.array(z.extend(RowSchema(), { RoleAssignments: RoleAssignmentListSchema() })) }));
 
 export interface MeetingRow {
   list: FrozenList;
@@ -140,7 +140,7 @@ export async function applyRowAccess(rest: SharePointRest, file: MeetingFile, ro
   }
 }
 
-const ItemRowSchema = lazySchema(() => RowSchema().pick({ Id: true, HasUniqueRoleAssignments: true, ItemId: true }));
+const ItemRowSchema = lazySchema(() => z.pick(RowSchema(), { Id: true, HasUniqueRoleAssignments: true, ItemId: true }));
 
 /**
  * Sets the access of the meeting's sak rows (`applyRowAccess` with the meeting frozen when its referat

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Meeting } from '../domain/model';
 import { fixture } from './testing/noticeWorld';
 import { LIST_VIEW_THRESHOLD } from '../../tenant/graph/lists';
@@ -8,7 +8,7 @@ import { seededHarness, type Harness } from './testing/localTenant';
 import type { SharePointMeetingRepository } from './sharePointMeetingRepository';
 
 
-const LogSchema = z.object({ value: z.array(z.object({ method: z.string(), path: z.string(), batch: z.string().optional(), bytes: z.number() }).loose()) });
+const LogSchema = z.object({ value: z.array(z.looseObject({ method: z.string(), path: z.string(), batch: z.optional(z.string()), bytes: z.number() })) });
 const thread = '19:meeting_Zjc0YzFhZDEt@thread.v2';
 
 /** What the tenant's own request log saw while `read` ran: HTTP requests on the wire, and inner $batch requests. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SCOPES } from '../auth/scopes';
 import { referatFileName } from '../domain/attachments';
 import type { Committee, Meeting } from '../domain/model';
@@ -12,15 +12,13 @@ import { contractProblems } from './testing/contract';
 import { SECRETARY, startHarness, type Harness, type TenantUserInfo } from './testing/localTenant';
 import { fixture } from './testing/noticeWorld';
 
-const MessageSchema = z
-  .object({
-    id: z.string(),
-    subject: z.string(),
-    body: z.object({ content: z.string() }).loose(),
-    toRecipients: z.array(z.object({ emailAddress: z.object({ address: z.string() }).loose() }).loose()),
-  })
-  .loose();
-const AttachmentSchema = z.object({ name: z.string(), size: z.number() }).loose();
+const MessageSchema = z.looseObject({
+  id: z.string(),
+  subject: z.string(),
+  body: z.looseObject({ content: z.string() }),
+  toRecipients: z.array(z.looseObject({ emailAddress: z.looseObject({ address: z.string() }) })),
+});
+const AttachmentSchema = z.looseObject({ name: z.string(), size: z.number() });
 
 describe('The referat after the meeting, against the local tenant', () => {
   let harness: Harness;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { escapeHtml } from '../documents';
 import { docxPart, docxParagraphs } from '../documents/testing/docxText';
 import { requireTool } from '../documents/testing/pdf';
@@ -15,7 +15,7 @@ import { noticeWorld, type NoticeWorld } from './testing/noticeWorld';
  * invite every attendee receives and from the innkalling it carries; a pack made after sending
  * changes nothing sent until the next update, which links to it.
  */
-const LogSchema = z.object({ value: z.array(z.object({ method: z.string(), path: z.string() }).loose()) });
+const LogSchema = z.object({ value: z.array(z.looseObject({ method: z.string(), path: z.string() })) });
 
 /** How many times a file of this name was stored in the library (PUT by path, or an upload session) since the log was cleared. */
 async function timesStored(harness: Harness, fileName: string): Promise<number> {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Attachment, Meeting } from '../domain/model';
 import { attachmentFileName } from '../domain/attachments';
 import { sendNotice } from './noticeSender';
@@ -8,7 +8,7 @@ import { calendarScopes } from '../auth/scopes';
 import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
 import { bytes, fixture } from './testing/noticeWorld';
 
-const LogSchema = z.object({ value: z.array(z.object({ method: z.string(), path: z.string(), batch: z.string().optional() }).loose()) });
+const LogSchema = z.object({ value: z.array(z.looseObject({ method: z.string(), path: z.string(), batch: z.optional(z.string()) })) });
 
 /** HTTP requests on the wire, from the tenant's own log: Graph, and the storage's pre-authenticated download and upload addresses. */
 async function wire(harness: Harness): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LOCAL_TENANT } from '../config/appConfig';
 import { SCOPES } from '../auth/scopes';
 import { graphCall } from './graphCall';
@@ -12,7 +12,7 @@ import { checkPermissions } from './sitePermissions';
 import { createSharePointRest } from './sharePointRest';
 import { createGraphServices } from './graphServices';
 
-const LogSchema = z.object({ value: z.array(z.object({ method: z.string(), path: z.string(), status: z.number().optional() }).loose()) });
+const LogSchema = z.object({ value: z.array(z.looseObject({ method: z.string(), path: z.string(), status: z.optional(z.number()) })) });
 
 /** The lists as the first sites were set up: without the columns added since (LATER_COLUMNS). */
 async function setUpOldSite(harness: Harness): Promise<void> {
@@ -20,7 +20,7 @@ async function setUpOldSite(harness: Harness): Promise<void> {
   for (const list of LISTS) {
     const later = LATER_COLUMNS[list.name] ?? [];
     const columns = list.columns.filter((column) => !later.includes(column.name ?? ''));
-    await graphCall(z.object({ id: z.string() }).loose(), () =>
+    await graphCall(z.looseObject({ id: z.string() }), () =>
       client.api(`/sites/${LOCAL_TENANT.siteId}/lists`).post({ displayName: list.name, description: list.description, columns, list: { template: 'genericList' } }),
     );
   }

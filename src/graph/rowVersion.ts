@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MeetingStatusSchema, type Meeting } from '../domain/model';
 import { lazySchema } from '../domain/lazySchema';
 
@@ -18,14 +18,14 @@ import { lazySchema } from '../domain/lazySchema';
  * the sak (`SharePointMeetingRepository.saveMeeting`, `accessDue`).
  */
 // Parsed only when a version handed out earlier comes back (a save, a poll): built then (`domain/lazySchema.ts`).
-const RowVersionSchema = lazySchema(() => z.object({ r: z.string(), e: z.string().optional(), h: z.string(), c: z.string().optional() }));
+const RowVersionSchema = lazySchema(() => z.object({ r: z.string(), e: z.optional(z.string()), h: z.string(), c: z.optional(z.string()) }));
 export type RowVersion = z.infer<ReturnType<typeof RowVersionSchema>>;
 
 /**
  * `s` and `n`: the meeting's status and number of reopenings as read, so a save can apply the
  * freeze after approval (domain `frozenChangeRefusal`) without reading the meeting again.
  */
-const MeetingVersionSchema = lazySchema(() => z.object({ m: RowVersionSchema(), i: z.record(z.string(), RowVersionSchema()), s: MeetingStatusSchema.optional(), n: z.number().int().nonnegative().optional() }));
+const MeetingVersionSchema = lazySchema(() => z.object({ m: RowVersionSchema(), i: z.record(z.string(), RowVersionSchema()), s: z.optional(MeetingStatusSchema), n: z.optional(z.number().check(z.int(), z.nonnegative())) }));
 export type MeetingVersion = z.infer<ReturnType<typeof MeetingVersionSchema>>;
 
 export function encodeVersion(version: MeetingVersion | RowVersion): string {

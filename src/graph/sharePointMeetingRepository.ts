@@ -1,5 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { meetingFolderPath } from '../domain/attachments';
 import type { RecordedVersion } from '../domain/itemHistory';
 import type { MeetingLink } from '../domain/teamsLink';
@@ -51,7 +51,7 @@ const loadWrites = () =>
 /** The people picker's answer: built with the first search (`domain/lazySchema.ts`). */
 const PeopleSchema = lazySchema(() =>
   collectionOf(
-    z.object({ id: z.string(), displayName: z.string().nullable().optional(), mail: z.string().nullable().optional(), userPrincipalName: z.string().optional(), jobTitle: z.string().nullable().optional(), companyName: z.string().nullable().optional() }).loose(),
+    z.looseObject({ id: z.string(), displayName: z.optional(z.nullable(z.string())), mail: z.optional(z.nullable(z.string())), userPrincipalName: z.optional(z.string()), jobTitle: z.optional(z.nullable(z.string())), companyName: z.optional(z.nullable(z.string())) }),
   ),
 );
 

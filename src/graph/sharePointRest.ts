@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
+import '../domain/zodMessages';
 import { OfflineError, StorageError, type StorageFailureKind } from '../domain/ports';
 import type { TokenProvider } from '../auth/tokenProvider';
 import { sharePointScopes } from '../auth/scopes';
@@ -11,7 +12,7 @@ import type { FetchLike } from './middleware/fetchMiddleware';
  * Graph token; see src/auth/README.md. Answers are JSON light (`odata=nometadata`), parsed with zod.
  */
 export interface SharePointRest {
-  get<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>>;
+  get<S extends z.ZodMiniType>(path: string, schema: S): Promise<z.infer<S>>;
   post(path: string, body?: unknown): Promise<unknown>;
   merge(path: string, body: unknown): Promise<void>;
 }

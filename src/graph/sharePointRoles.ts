@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { AccessLevel } from '../domain/committeeAccess';
 import { StorageError } from '../domain/ports';
 import type { SharePointRest } from './sharePointRest';
@@ -10,13 +10,11 @@ import { lazySchema } from '../domain/lazySchema';
  * permission levels by RoleTypeKind, and site users by e-mail (`ensureuser`), each asked once per run.
  */
 
-export const RoleAssignmentSchema = lazySchema(() => z
-  .object({
-    PrincipalId: z.number(),
-    Member: z.object({ Id: z.number(), Title: z.string(), LoginName: z.string(), Email: z.string().nullable().optional(), PrincipalType: z.number() }).loose(),
-    RoleDefinitionBindings: z.array(z.object({ Id: z.number(), Name: z.string(), RoleTypeKind: z.number() }).loose()),
-  })
-  .loose());
+export const RoleAssignmentSchema = lazySchema(() => z.looseObject({
+  PrincipalId: z.number(),
+  Member: z.looseObject({ Id: z.number(), Title: z.string(), LoginName: z.string(), Email: z.optional(z.nullable(z.string())), PrincipalType: z.number() }),
+  RoleDefinitionBindings: z.array(z.looseObject({ Id: z.number(), Name: z.string(), RoleTypeKind: z.number() })),
+}));
 /** RoleTypeKind of Limited Access (SharePoint's "Guest" role type). */
 const LIMITED_ACCESS_KIND = 1;
 
@@ -34,12 +32,12 @@ export function withoutLimitedAccess<T extends { RoleDefinitionBindings: Array<{
 }
 
 /** A securable object's role assignments as REST answers them, Limited Access left out (`withoutLimitedAccess`). */
-export const RoleAssignmentListSchema = lazySchema(() => z.array(RoleAssignmentSchema()).transform(withoutLimitedAccess));
+export const RoleAssignmentListSchema = lazySchema(() => z.pipe(z.array(RoleAssignmentSchema()), z.transform(withoutLimitedAccess)));
 export const RoleAssignmentsSchema = lazySchema(() => z.object({ value: RoleAssignmentListSchema() }));
 export type Assignment = z.infer<ReturnType<typeof RoleAssignmentSchema>>;
-export const ItemInfoSchema = lazySchema(() => z.object({ HasUniqueRoleAssignments: z.boolean() }).loose());
-export const PrincipalSchema = lazySchema(() => z.object({ Id: z.number(), Email: z.string().nullable().optional(), LoginName: z.string() }).loose());
-const RoleDefinitionsSchema = lazySchema(() => z.object({ value: z.array(z.object({ Id: z.number(), RoleTypeKind: z.number() }).loose()) }));
+export const ItemInfoSchema = lazySchema(() => z.looseObject({ HasUniqueRoleAssignments: z.boolean() }));
+export const PrincipalSchema = lazySchema(() => z.looseObject({ Id: z.number(), Email: z.optional(z.nullable(z.string())), LoginName: z.string() }));
+const RoleDefinitionsSchema = lazySchema(() => z.object({ value: z.array(z.looseObject({ Id: z.number(), RoleTypeKind: z.number() })) }));
 
 /** The `$expand` that gives each role assignment its member and permission levels. */
 export const EXPAND_ASSIGNMENTS = 'Member,RoleDefinitionBindings';

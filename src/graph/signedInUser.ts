@@ -1,5 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { PersonIdentity } from '../domain/personIdentity';
 import { graphCall } from './graphCall';
 import { lazySchema } from '../domain/lazySchema';
@@ -14,14 +14,12 @@ const SIGNED_IN_SELECT = ['id', 'mail', 'userPrincipalName', 'otherMails'];
 
 // Built with the first `GET /me` (`domain/lazySchema.ts`), not when the Graph side loads.
 const MeSchema = lazySchema(() =>
-  z
-    .object({
-      id: z.string().min(1),
-      mail: z.string().nullish(),
-      userPrincipalName: z.string().nullish(),
-      otherMails: z.array(z.string()).nullish(),
-    })
-    .loose(),
+  z.looseObject({
+      id: z.string().check(z.minLength(1)),
+      mail: z.nullish(z.string()),
+      userPrincipalName: z.nullish(z.string()),
+      otherMails: z.nullish(z.array(z.string())),
+    }),
 );
 
 /**

@@ -1,5 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { accessRank, committeeAccess, frozenAccess, mergeAccess, personKey, type AccessEntry } from '../domain/committeeAccess';
 import { committeeFolderName } from '../domain/attachments';
 import type { Committee, MeetingFile } from '../domain/model';
@@ -47,11 +47,11 @@ export interface SitePermissionDeps {
   siteId: string;
 }
 
-const ListInfoSchema = lazySchema(() => z.object({ HasUniqueRoleAssignments: z.boolean(), EnableVersioning: z.boolean() }).loose());
+const ListInfoSchema = lazySchema(() => z.looseObject({ HasUniqueRoleAssignments: z.boolean(), EnableVersioning: z.boolean() }));
 // The versioning check of a list that already has its own permissions.
-const VersioningSchema = lazySchema(() => ListInfoSchema().pick({ EnableVersioning: true }));
-const DriveRootSchema = lazySchema(() => z.object({ webUrl: z.string() }).loose());
-const FolderChildSchema = lazySchema(() => z.object({ name: z.string(), folder: z.object({}).loose().optional() }).loose());
+const VersioningSchema = lazySchema(() => z.pick(ListInfoSchema(), { EnableVersioning: true }));
+const DriveRootSchema = lazySchema(() => z.looseObject({ webUrl: z.string() }));
+const FolderChildSchema = lazySchema(() => z.looseObject({ name: z.string(), folder: z.optional(z.looseObject({})) }));
 
 /** A securable object Møtebok looks after, with the REST path that reaches it. */
 interface Target {
@@ -209,9 +209,9 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
 }
 
 const FrozenMeetingRowsSchema = lazySchema(() => z.object({
-  value: z.array(z.object({ Id: z.number(), MeetingId: z.string().nullable(), CommitteeId: z.string().nullable(), MeetingDate: z.string().nullable().optional(), HasUniqueRoleAssignments: z.boolean(), MotebokJson: z.string().nullable().optional() }).loose()),
+  value: z.array(z.looseObject({ Id: z.number(), MeetingId: z.nullable(z.string()), CommitteeId: z.nullable(z.string()), MeetingDate: z.optional(z.nullable(z.string())), HasUniqueRoleAssignments: z.boolean(), MotebokJson: z.optional(z.nullable(z.string())) })),
 }));
-const StubCountSchema = lazySchema(() => z.object({ exemptStubs: z.array(z.unknown()).optional() }).loose());
+const StubCountSchema = lazySchema(() => z.looseObject({ exemptStubs: z.optional(z.array(z.unknown())) }));
 
 function meetingLabel(committee: Committee, row: { MeetingDate?: string | null | undefined }): string {
   const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(row.MeetingDate ?? '');
@@ -318,7 +318,7 @@ async function frozenState(rest: SharePointRest, committees: readonly Committee[
   return out;
 }
 
-const BasePermissionsSchema = lazySchema(() => z.object({ High: z.union([z.string(), z.number()]), Low: z.union([z.string(), z.number()]) }).loose());
+const BasePermissionsSchema = lazySchema(() => z.looseObject({ High: z.union([z.string(), z.number()]), Low: z.union([z.string(), z.number()]) }));
 /** `SP.PermissionKind.managePermissions` (26): bit 25 of the mask's low half (`SPBasePermissions.ManagePermissions`, 0x2000000). */
 const MANAGE_PERMISSIONS_LOW = 0x2000000;
 

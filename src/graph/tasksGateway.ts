@@ -1,5 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { FollowUpStatus } from '../domain/followUp';
 import type { FollowUpTask, Person } from '../domain/model';
 import { answerOrThrow, BATCH_LIMIT, runBatch } from './batch';
@@ -44,11 +44,11 @@ export interface FollowUpTasks {
 /** Our To Do list's name: found again by it, so one list holds every point. */
 export const TODO_LIST_NAME = 'Møtebok – oppfølging';
 
-const PlannerTaskSchema = lazySchema(() => z.object({ id: z.string(), percentComplete: z.number().nullable().optional(), completedDateTime: z.string().nullable().optional() }).loose());
-const DetailsSchema = lazySchema(() => z.object({ '@odata.etag': z.string() }).loose());
-const TodoListsSchema = lazySchema(() => z.object({ value: z.array(z.object({ id: z.string(), displayName: z.string().nullable().optional() }).loose()) }).loose());
-const TodoTaskSchema = lazySchema(() => z.object({ id: z.string(), status: z.string(), completedDateTime: z.object({ dateTime: z.string(), timeZone: z.string() }).nullable().optional() }).loose());
-const MeSchema = lazySchema(() => z.object({ id: z.string() }).loose());
+const PlannerTaskSchema = lazySchema(() => z.looseObject({ id: z.string(), percentComplete: z.optional(z.nullable(z.number())), completedDateTime: z.optional(z.nullable(z.string())) }));
+const DetailsSchema = lazySchema(() => z.looseObject({ '@odata.etag': z.string() }));
+const TodoListsSchema = lazySchema(() => z.looseObject({ value: z.array(z.looseObject({ id: z.string(), displayName: z.optional(z.nullable(z.string())) })) }));
+const TodoTaskSchema = lazySchema(() => z.looseObject({ id: z.string(), status: z.string(), completedDateTime: z.optional(z.nullable(z.object({ dateTime: z.string(), timeZone: z.string() }))) }));
+const MeSchema = lazySchema(() => z.looseObject({ id: z.string() }));
 
 /**
  * A reference's key in plannerTaskDetails is the URL itself, percent-encoded, with '.', ':', '@'

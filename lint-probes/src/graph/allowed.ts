@@ -1,7 +1,7 @@
 // Right: Graph imports the Graph client, zod, the domain, documents, auth and config.
 import { Client } from '@microsoft/microsoft-graph-client';
 import type { Event } from '@microsoft/microsoft-graph-types';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DomainError } from '../domain/errors';
 import { renderInnkallingDocx } from '../documents';
 import { SCOPES } from '../auth/scopes';

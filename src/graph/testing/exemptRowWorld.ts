@@ -1,5 +1,5 @@
 /** Shared set-up for the tests of exempt saker's list rows: the committee with a vara, an observer and a guest, and each person's own Graph reads. */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Committee } from '../../domain/model';
 import { createGraphServices, type GraphServices } from '../graphServices';
 import { createSharePointRest, type SharePointRest } from '../sharePointRest';
@@ -8,7 +8,7 @@ import { noticeWorld, type NoticeWorld } from './noticeWorld';
 
 export type ExemptRole = 'medlem' | 'vara' | 'observatør' | 'gjest';
 
-const RowsSchema = z.object({ value: z.array(z.object({ id: z.string(), fields: z.object({ ItemId: z.string().optional() }).loose() }).loose()) });
+const RowsSchema = z.object({ value: z.array(z.looseObject({ id: z.string(), fields: z.looseObject({ ItemId: z.optional(z.string()) }) })) });
 
 export interface ExemptRowWorld {
   world: NoticeWorld;

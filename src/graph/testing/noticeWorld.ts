@@ -1,6 +1,6 @@
 /** Shared set-up for the innkalling integration tests: a seeded site, vedlegg, readers of calendars. */
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { calendarScopes } from '../../auth/scopes';
 import { attachmentFileName, innkallingFileName } from '../../domain/attachments';
 import { parseMeetingFile } from '../../domain/meetingFile';
@@ -20,21 +20,19 @@ export function fixture(name: string): MeetingFile {
   return parseMeetingFile(JSON.parse(readFileSync(new URL(`../../../fixtures/meetings/${name}.json`, import.meta.url), 'utf8')));
 }
 
-const EventSchema = z
-  .object({
-    id: z.string(),
-    subject: z.string(),
-    transactionId: z.string().nullable().optional(),
-    body: z.object({ content: z.string() }),
-    start: z.object({ dateTime: z.string(), timeZone: z.string() }).optional(),
-    location: z.object({ displayName: z.string().nullable().optional() }).loose().optional(),
-    isOnlineMeeting: z.boolean().nullable().optional(),
-    onlineMeeting: z.object({ joinUrl: z.string().nullable().optional() }).loose().nullable().optional(),
-  })
-  .loose();
-const AttachmentSchema = z.object({ id: z.string(), name: z.string(), size: z.number() }).loose();
-const MessageSchema = z.object({ subject: z.string() }).loose();
-const OutboundSchema = z.object({ value: z.array(z.object({ kind: z.string(), subject: z.string(), bodyHtml: z.string() }).loose()) }).loose();
+const EventSchema = z.looseObject({
+  id: z.string(),
+  subject: z.string(),
+  transactionId: z.optional(z.nullable(z.string())),
+  body: z.object({ content: z.string() }),
+  start: z.optional(z.object({ dateTime: z.string(), timeZone: z.string() })),
+  location: z.optional(z.looseObject({ displayName: z.optional(z.nullable(z.string())) })),
+  isOnlineMeeting: z.optional(z.nullable(z.boolean())),
+  onlineMeeting: z.optional(z.nullable(z.looseObject({ joinUrl: z.optional(z.nullable(z.string())) }))),
+});
+const AttachmentSchema = z.looseObject({ id: z.string(), name: z.string(), size: z.number() });
+const MessageSchema = z.looseObject({ subject: z.string() });
+const OutboundSchema = z.looseObject({ value: z.array(z.looseObject({ kind: z.string(), subject: z.string(), bodyHtml: z.string() })) });
 
 /** Deterministic bytes so every file differs. */
 export function bytes(size: number, seed: number): Uint8Array {
@@ -106,7 +104,7 @@ export async function noticeWorld(harness: Harness, chunkBytes = 4 * 327_680): P
     async attachmentBytes(user, eventId, name) {
       const found = (await attachmentsOf(user, eventId)).find((a) => a.name === name);
       if (!found) throw new Error(`${name} is not attached`);
-      const full = await graphCall(z.object({ contentBytes: z.string() }).loose(), () => calendarClient(user).api(`/me/events/${eventId}/attachments/${found.id}`).get());
+      const full = await graphCall(z.looseObject({ contentBytes: z.string() }), () => calendarClient(user).api(`/me/events/${eventId}/attachments/${found.id}`).get());
       return new Uint8Array(Buffer.from(full.contentBytes, 'base64'));
     },
     internalAttendees(meeting) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { RequestRecord } from '../middleware/fetchMiddleware';
 
 export interface SentRequest {
@@ -11,7 +11,7 @@ export interface SentRequest {
   batched: boolean;
 }
 
-const BatchBodySchema = z.object({ requests: z.array(z.object({ method: z.string(), url: z.string(), body: z.unknown().optional() })) });
+const BatchBodySchema = z.object({ requests: z.array(z.object({ method: z.string(), url: z.string(), body: z.optional(z.unknown()) })) });
 
 /** Every request the app made, with $batch requests unpacked into their inner requests. */
 export function sentRequests(records: readonly RequestRecord[]): SentRequest[] {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Meeting } from '../../domain/model';
 import { ItemOutcomeSchema, MeetingStatusSchema } from '../../domain/statusSchemas';
 import { lazySchema } from '../../domain/lazySchema';
@@ -14,12 +14,12 @@ export const LiveStageStateSchema = lazySchema(() => z.strictObject({
   kind: z.literal('motebok-stage/1'),
   meetingId: z.string(),
   status: MeetingStatusSchema,
-  currentItemId: z.string().optional(),
+  currentItemId: z.optional(z.string()),
   itemStartedAt: z.record(z.string(), z.string()),
   /** Every sak in agenda order: a different list means the agenda changed, and the stage re-reads it. */
   items: z.array(z.strictObject({ id: z.string(), outcome: ItemOutcomeSchema })),
   /** The current sak's konklusjon, point by point, as the referent types it. */
-  conclusion: z.array(z.string()).optional(),
+  conclusion: z.optional(z.array(z.string())),
 }));
 export type LiveStageState = z.infer<ReturnType<typeof LiveStageStateSchema>>;
 

@@ -1,7 +1,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { languageFromLocale, pseudoLocalise, registerMessages, setLanguage, translate, i18n } from './i18n';
 import { commonMessages } from './messages';
 

@@ -1,5 +1,5 @@
 import { openDB, type IDBPDatabase } from 'idb';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { PdfCache } from '../../graph/boardPackService';
 import { lazySchema } from '../../domain/lazySchema';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { safeLinkUrl } from '../../domain/safeUrl';
 import { listItemParts, MAX_LIST_DEPTH, type Block, type Inline, type ListBlock, type ListItem, type RichText } from '../../domain/richText';
 
@@ -17,13 +17,13 @@ export interface PmNode {
   content?: PmNode[];
 }
 
-const PmNodeSchema: z.ZodType<PmNode> = z.lazy(() =>
+const PmNodeSchema: z.ZodMiniType<PmNode> = z.lazy(() =>
   z.object({
     type: z.string(),
-    text: z.string().optional(),
-    attrs: z.record(z.string(), z.unknown()).optional(),
-    marks: z.array(z.object({ type: z.string(), attrs: z.record(z.string(), z.unknown()).optional() })).optional(),
-    content: z.array(PmNodeSchema).optional(),
+    text: z.optional(z.string()),
+    attrs: z.optional(z.record(z.string(), z.unknown())),
+    marks: z.optional(z.array(z.object({ type: z.string(), attrs: z.optional(z.record(z.string(), z.unknown())) }))),
+    content: z.optional(z.array(PmNodeSchema)),
   }),
 );
 

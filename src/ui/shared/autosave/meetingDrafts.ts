@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   AgendaItemSchema,
   AttendanceSchema,
@@ -42,77 +42,77 @@ export const MEETING_DRAFT_KEY = '*meeting';
 // Spelled out rather than picked from the model: the model's defaults would turn an absent field
 // of a patch into an empty value and wipe what the user wrote. `null` removes an optional field.
 export const ItemPatchSchema = lazySchema(() => z.object({
-  caseNumber: CaseNumberSchema.nullable().optional(),
-  kinds: z.array(ItemKindSchema).optional(),
-  title: z.string().min(1).optional(),
-  summary: RichTextSchema.optional(),
-  proposedConclusion: z.array(z.string()).optional(),
-  presenters: z.array(PersonSchema).optional(),
-  caseOfficer: PersonSchema.nullable().optional(),
-  caseMemo: DocumentRefSchema.nullable().optional(),
-  background: RichTextSchema.optional(),
-  attachments: z.array(AttachmentSchema).optional(),
-  references: z.array(z.string()).optional(),
-  plannedMinutes: z.number().int().positive().nullable().optional(),
-  proceedings: RichTextSchema.optional(),
-  conclusion: z.array(z.string()).optional(),
-  outcome: ItemOutcomeSchema.optional(),
-  closing: z.boolean().optional(),
-  confidentiality: ItemConfidentialitySchema.nullable().optional(),
-  row: RowKindSchema.optional(),
-  subItems: z.array(SubItemSchema).optional(),
-  archiveRef: z.string().nullable().optional(),
-  followUps: z.array(FollowUpSchema).nullable().optional(),
+  caseNumber: z.optional(z.nullable(CaseNumberSchema)),
+  kinds: z.optional(z.array(ItemKindSchema)),
+  title: z.optional(z.string().check(z.minLength(1))),
+  summary: z.optional(RichTextSchema),
+  proposedConclusion: z.optional(z.array(z.string())),
+  presenters: z.optional(z.array(PersonSchema)),
+  caseOfficer: z.optional(z.nullable(PersonSchema)),
+  caseMemo: z.optional(z.nullable(DocumentRefSchema)),
+  background: z.optional(RichTextSchema),
+  attachments: z.optional(z.array(AttachmentSchema)),
+  references: z.optional(z.array(z.string())),
+  plannedMinutes: z.optional(z.nullable(z.number().check(z.int(), z.positive()))),
+  proceedings: z.optional(RichTextSchema),
+  conclusion: z.optional(z.array(z.string())),
+  outcome: z.optional(ItemOutcomeSchema),
+  closing: z.optional(z.boolean()),
+  confidentiality: z.optional(z.nullable(ItemConfidentialitySchema)),
+  row: z.optional(RowKindSchema),
+  subItems: z.optional(z.array(SubItemSchema)),
+  archiveRef: z.optional(z.nullable(z.string())),
+  followUps: z.optional(z.nullable(z.array(FollowUpSchema))),
 }));
 export type ItemPatch = z.infer<ReturnType<typeof ItemPatchSchema>>;
 
 export const MeetingPatchSchema = lazySchema(() => z.object({
-  date: IsoDateSchema.optional(),
-  start: ClockTimeSchema.optional(),
-  end: ClockTimeSchema.optional(),
-  place: z.string().optional(),
-  online: z.boolean().optional(),
-  chair: PersonSchema.nullable().optional(),
-  minuteTaker: PersonSchema.nullable().optional(),
-  recipients: z.string().nullable().optional(),
-  theme: z.string().nullable().optional(),
-  status: MeetingStatusSchema.optional(),
-  attendance: z.array(AttendanceSchema).optional(),
-  disqualifications: z.array(DisqualificationSchema).nullable().optional(),
-  signatures: z.array(SignatureSchema).nullable().optional(),
-  currentItemId: z.string().nullable().optional(),
-  itemStartedAt: z.record(z.string(), z.string()).optional(),
-  notice: SentNoticeSchema.nullable().optional(),
-  teamsMeetingId: z.string().nullable().optional(),
-  onlineMeetingJoinUrl: z.string().nullable().optional(),
-  innkalling: DocumentRefSchema.nullable().optional(),
-  minutes: DocumentRefSchema.nullable().optional(),
-  minutesApprovedAt: z.string().nullable().optional(),
-  reopenings: z.array(ReopeningSchema).optional(),
-  previousMeetingId: z.string().nullable().optional(),
-  stageRevealItemId: z.string().nullable().optional(),
-  meetingNumber: z.string().nullable().optional(),
-  letter: LetterSchema.nullable().optional(),
-  absenceNotice: z.string().nullable().optional(),
+  date: z.optional(IsoDateSchema),
+  start: z.optional(ClockTimeSchema),
+  end: z.optional(ClockTimeSchema),
+  place: z.optional(z.string()),
+  online: z.optional(z.boolean()),
+  chair: z.optional(z.nullable(PersonSchema)),
+  minuteTaker: z.optional(z.nullable(PersonSchema)),
+  recipients: z.optional(z.nullable(z.string())),
+  theme: z.optional(z.nullable(z.string())),
+  status: z.optional(MeetingStatusSchema),
+  attendance: z.optional(z.array(AttendanceSchema)),
+  disqualifications: z.optional(z.nullable(z.array(DisqualificationSchema))),
+  signatures: z.optional(z.nullable(z.array(SignatureSchema))),
+  currentItemId: z.optional(z.nullable(z.string())),
+  itemStartedAt: z.optional(z.record(z.string(), z.string())),
+  notice: z.optional(z.nullable(SentNoticeSchema)),
+  teamsMeetingId: z.optional(z.nullable(z.string())),
+  onlineMeetingJoinUrl: z.optional(z.nullable(z.string())),
+  innkalling: z.optional(z.nullable(DocumentRefSchema)),
+  minutes: z.optional(z.nullable(DocumentRefSchema)),
+  minutesApprovedAt: z.optional(z.nullable(z.string())),
+  reopenings: z.optional(z.array(ReopeningSchema)),
+  previousMeetingId: z.optional(z.nullable(z.string())),
+  stageRevealItemId: z.optional(z.nullable(z.string())),
+  meetingNumber: z.optional(z.nullable(z.string())),
+  letter: z.optional(z.nullable(LetterSchema)),
+  absenceNotice: z.optional(z.nullable(z.string())),
   /** Ids of the items in agenda order: items added, removed or moved. */
-  itemOrder: z.array(z.string()).optional(),
+  itemOrder: z.optional(z.array(z.string())),
 }));
 export type MeetingPatch = z.infer<ReturnType<typeof MeetingPatchSchema>>;
 
 const draftBase = () => ({
-  meetingId: z.string().min(1),
+  meetingId: z.string().check(z.minLength(1)),
   /** An agenda item id, or MEETING_DRAFT_KEY. */
-  key: z.string().min(1),
+  key: z.string().check(z.minLength(1)),
   /** ISO instant of the last change; a save only clears the draft if nothing newer was typed. */
   updatedAt: z.string(),
   /** The stored values of the patched fields when the user started changing them (null: absent). */
-  base: z.record(z.string(), z.unknown()).optional(),
+  base: z.optional(z.record(z.string(), z.unknown())),
   /**
    * Per patched field, the last few values this draft sent to SharePoint. A save whose answer never
    * came back (the page was reloaded while it was on its way) may still have landed: finding one of
    * these values stored is our own write, not someone else's change, so it is no conflict.
    */
-  sent: z.record(z.string(), z.array(z.unknown())).optional(),
+  sent: z.optional(z.record(z.string(), z.array(z.unknown()))),
 });
 
 export const DraftSchema = lazySchema(() => z.discriminatedUnion('kind', [
@@ -120,10 +120,10 @@ export const DraftSchema = lazySchema(() => z.discriminatedUnion('kind', [
     kind: z.literal('item'),
     ...draftBase(),
     /** A new item: the patch is the whole item. */
-    created: z.boolean().optional(),
-    patch: ItemPatchSchema().strict(),
+    created: z.optional(z.boolean()),
+    patch: z.strictObject(ItemPatchSchema().shape),
   }),
-  z.object({ kind: z.literal('meeting'), ...draftBase(), key: z.literal(MEETING_DRAFT_KEY), patch: MeetingPatchSchema().strict() }),
+  z.object({ kind: z.literal('meeting'), ...draftBase(), key: z.literal(MEETING_DRAFT_KEY), patch: z.strictObject(MeetingPatchSchema().shape) }),
 ]));
 export type Draft = z.infer<ReturnType<typeof DraftSchema>>;
 
