@@ -35,7 +35,7 @@
  * sets the runs of each; `MOTEBOK_BENCH_TRACE=1` prints each page's requests of its last run, from the page's own Resource Timing;
  * `MOTEBOK_BENCH_SURFACES=workspace` (comma-separated: sidePanel, stage, workspace) measures only those pages;
  * `MOTEBOK_BENCH_PROFILE=1` writes a Chrome performance trace (CDP Tracing, with JavaScript samples) of
- * each page's last run to out/bench/cold-load/<surface>.trace.json (and of the reference and the floor beside it, <surface>.reference.trace.json, <surface>.floor.trace.json), for the browser's performance panel;
+ * each page's last run, from before it is opened to its ready announcement, to out/bench/cold-load/<surface>.trace.json (and of the reference and the floor beside it, <surface>.reference.trace.json, <surface>.floor.trace.json), for the browser's performance panel;
  * `MOTEBOK_BENCH_UNMINIFIED=1` builds without minifying, so a trace names functions (slower pages: not for the figures);
  * `MOTEBOK_BENCH_REUSE_BUILD=1` reuses the last build in out/bench/cold-load (the build bakes in the
  * tenant's port, which it keeps) — for looking into a page, not for the figures.
