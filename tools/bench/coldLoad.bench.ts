@@ -83,7 +83,7 @@ import { StartupPreloadPlugin } from '../startupPreloadPlugin.mjs';
 import type { FetchLike } from '../../src/graph/middleware/fetchMiddleware';
 import type { LoggedRequest } from '../../tenant/http/faults';
 import { defineSuite } from './harness';
-import { readyAnnouncerScript, waitForReadyAnnouncement } from './readyAnnouncement';
+import { playwrightScriptsInTrace, readyAnnouncerScript, waitForReadyAnnouncement } from './readyAnnouncement';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const RUNS = Math.max(1, Number(process.env.MOTEBOK_BENCH_RUNS ?? 5));
@@ -359,6 +359,9 @@ async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: s
       await tracing.send('Tracing.end');
       await complete;
       writeFileSync(profileTo, JSON.stringify({ traceEvents: traceChunks }));
+      // The check that the figure holds the page's work alone: the trace ends at ready.
+      const driverWork = playwrightScriptsInTrace(traceChunks);
+      if (driverWork.length > 0) throw new Error(`coldLoad: Playwrights egne skript (${driverWork.join(', ')}) kjørte i siden før den var klar (${path.relative(ROOT, profileTo)}); tallet ville tatt med driverens arbeid`);
     }
     const frame = surface === 'workspace' ? page.mainFrame() : await appFrame(page, world.appUrl, pagePath);
     if (kind === 'floor') {

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseReadyAnnouncement, READY_ANNOUNCEMENT, readyAnnouncerScript, waitForReadyAnnouncement } from './readyAnnouncement';
+import { parseReadyAnnouncement, playwrightScriptsInTrace, READY_ANNOUNCEMENT, readyAnnouncerScript, waitForReadyAnnouncement } from './readyAnnouncement';
 
 const ORIGIN = 'https://localhost:5443';
 let markSeq = 0;
@@ -97,5 +97,18 @@ describe('waitForReadyAnnouncement', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('playwrightScriptsInTrace', () => {
+  const chunk = (...frames: { functionName: string; url: string }[]) => ({ name: 'ProfileChunk', args: { data: { cpuProfile: { nodes: frames.map((callFrame, id) => ({ id, callFrame })) } } } });
+
+  it("finds Playwright's injected and utility scripts in a trace's CPU profile", () => {
+    const trace = [{ name: 'EvaluateScript', args: {} }, chunk({ functionName: 'InjectedScript', url: '' }, { functionName: 'n', url: 'https://localhost:1/sidePanel.js' }), chunk({ functionName: 'UtilityScript', url: '' })];
+    expect(playwrightScriptsInTrace(trace)).toEqual(['InjectedScript', 'UtilityScript']);
+  });
+
+  it("finds nothing in a page's own work, also a page function of the same name", () => {
+    expect(playwrightScriptsInTrace([chunk({ functionName: '(program)', url: '' }, { functionName: 'InjectedScript', url: 'https://localhost:1/app.js' })])).toEqual([]);
   });
 });

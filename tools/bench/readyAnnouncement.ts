@@ -85,3 +85,24 @@ export function waitForReadyAnnouncement(
   ready.catch(() => undefined);
   return { ready, cancel: finish };
 }
+
+/** Playwright's own classes, evaluated in a frame the first time the driver evaluates, waits for a function or uses a locator there. */
+const PLAYWRIGHT_SCRIPTS = ['InjectedScript', 'UtilityScript'];
+
+/**
+ * Which of Playwright's own scripts ran in a Chrome trace (CDP Tracing with the CPU profiler's
+ * samples), by the functions of no URL its profile names. The bench's profile trace ends at ready,
+ * so anything found ran before it: the driver's work inside the measured window.
+ */
+export function playwrightScriptsInTrace(traceEvents: readonly unknown[]): string[] {
+  const found = new Set<string>();
+  for (const event of traceEvents) {
+    const { name, args } = event as { name?: string; args?: { data?: { cpuProfile?: { nodes?: { callFrame?: { functionName?: string; url?: string } }[] } } } };
+    if (name !== 'ProfileChunk') continue;
+    for (const node of args?.data?.cpuProfile?.nodes ?? []) {
+      const frame = node.callFrame;
+      if (frame && !frame.url && PLAYWRIGHT_SCRIPTS.includes(frame.functionName ?? '')) found.add(frame.functionName ?? '');
+    }
+  }
+  return [...found].sort();
+}
