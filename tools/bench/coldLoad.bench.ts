@@ -21,7 +21,12 @@
  * MSAL's authority metadata is held in memory and is not carried over.
  *
  * "Ready" is the page's own User Timing mark (`src/ui/shared/readyMark.ts`), read from the page's
- * own clock (the frame's navigation start in the simulator):
+ * own clock (the frame's navigation start in the simulator). The bench learns it from a tiny init
+ * script, the same on the reference, the floor and the page, that says the mark's time on the
+ * console (`readyAnnouncement.ts`); the driver evaluates nothing in the page before it (a
+ * `waitForFunction` first compiled Playwright's injected script in the frame: a main-thread task of
+ * about 200 ms inside the measured window, until 2026-12-02). Resource Timing, the other marks and the
+ * floor's title are read after ready:
  * - side panel: the konklusjon editor of the active sak is editable (the referent opens the active
  *   sak as soon as the agenda shows it: a script in the page clicks it, no test-driver delay);
  * - stage: the active sak is shown;
@@ -30,7 +35,7 @@
  * sets the runs of each; `MOTEBOK_BENCH_TRACE=1` prints each page's requests of its last run, from the page's own Resource Timing;
  * `MOTEBOK_BENCH_SURFACES=workspace` (comma-separated: sidePanel, stage, workspace) measures only those pages;
  * `MOTEBOK_BENCH_PROFILE=1` writes a Chrome performance trace (CDP Tracing, with JavaScript samples) of
- * each page's last run to out/bench/cold-load/<surface>.trace.json (and of the reference and the floor beside it, <surface>.reference.trace.json, <surface>.floor.trace.json), for the browser's performance panel;
+ * each page's last run, from before it is opened to its ready announcement, to out/bench/cold-load/<surface>.trace.json (and of the reference and the floor beside it, <surface>.reference.trace.json, <surface>.floor.trace.json), for the browser's performance panel;
  * `MOTEBOK_BENCH_UNMINIFIED=1` builds without minifying, so a trace names functions (slower pages: not for the figures);
  * `MOTEBOK_BENCH_REUSE_BUILD=1` reuses the last build in out/bench/cold-load (the build bakes in the
  * tenant's port, which it keeps) — for looking into a page, not for the figures.
@@ -60,7 +65,7 @@ import { monitorEventLoopDelay, performance as nodePerformance } from 'node:perf
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import webpack, { type Configuration, type StatsCompilation } from 'webpack';
-import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Frame, type Page } from 'playwright-core';
 import { freePort } from '../../e2e/support/appBuild';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromiumInstalled } from '../../e2e/support/chromium';
 import { serveDirectory } from '../../e2e/support/staticServer';
@@ -78,6 +83,7 @@ import { StartupPreloadPlugin } from '../startupPreloadPlugin.mjs';
 import type { FetchLike } from '../../src/graph/middleware/fetchMiddleware';
 import type { LoggedRequest } from '../../tenant/http/faults';
 import { defineSuite } from './harness';
+import { playwrightScriptsInTrace, readyAnnouncerScript, waitForReadyAnnouncement } from './readyAnnouncement';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const RUNS = Math.max(1, Number(process.env.MOTEBOK_BENCH_RUNS ?? 5));
@@ -293,6 +299,9 @@ async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: s
       });
       document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
     })();`);
+    // The same on the reference, the floor and the page: the ready mark's time, said on the console
+    // (readyAnnouncement.ts). Nothing of Playwright's is evaluated in the page before it is ready.
+    await context.addInitScript(readyAnnouncerScript(setup.origin, READY_MARK));
     const page = await context.newPage();
     const loopWatch = watchEventLoop();
     const consoleLines: string[] = [];
@@ -315,22 +324,46 @@ async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: s
     const logTenant = TRACE && kind === 'page';
     if (logTenant) await world.tenantFetch(`${world.tenantUrl}/_tenant/requests`, { method: 'DELETE' });
     const opened = Date.now();
-    const pagePath = standIn ?? (surface === 'sidePanel' ? '/sidepanel.html' : '/stage.html');
-    let frame: Frame;
-    if (surface === 'workspace') {
-      const url = kind === 'page' ? `${world.appUrl}/workspace.html?committee=${encodeURIComponent(world.committeeId)}#meeting=${encodeURIComponent(world.meetingId)}` : `${world.appUrl}${standIn ?? ''}?meeting=${encodeURIComponent(world.meetingId)}`;
-      await page.goto(url);
-      frame = page.mainFrame();
-    } else {
-      // The stage's address as the side panel shares it (`stageUrlFor`: the meeting and its committee).
-      const stagePage = standIn ?? `/stage.html?meeting=${encodeURIComponent(world.meetingId)}&committee=${encodeURIComponent(world.committeeId)}`;
-      await page.goto(simulatorUrl(world, surface === 'sidePanel' ? (standIn ? { sidePanel: standIn } : {}) : { panel: 'closed', stage: stagePage }));
-      frame = await appFrame(page, world.appUrl, pagePath);
+    const pagePath = standIn ?? (surface === 'sidePanel' ? '/sidepanel.html' : surface === 'stage' ? '/stage.html' : '/workspace.html');
+    // Listening before the page is opened; until the announcement the driver only waits (no
+    // evaluate, locator or waitForFunction: each would first evaluate Playwright's own scripts in
+    // the frame, on the main thread the page is measured on).
+    const announcement = waitForReadyAnnouncement(
+      (onText) => {
+        const listener = (message: ConsoleMessage) => {
+          if (message.type() === 'debug') onText(message.text());
+        };
+        page.on('console', listener);
+        return () => page.off('console', listener);
+      },
+      { pathname: pagePath, label: `coldLoad: ${kind === 'page' ? surface : KIND_NAMES[kind]}`, timeoutMs: READY_TIMEOUT_MS },
+    );
+    let ms: number;
+    try {
+      if (surface === 'workspace') {
+        const url = kind === 'page' ? `${world.appUrl}/workspace.html?committee=${encodeURIComponent(world.committeeId)}#meeting=${encodeURIComponent(world.meetingId)}` : `${world.appUrl}${standIn ?? ''}?meeting=${encodeURIComponent(world.meetingId)}`;
+        await page.goto(url);
+      } else {
+        // The stage's address as the side panel shares it (`stageUrlFor`: the meeting and its committee).
+        const stagePage = standIn ?? `/stage.html?meeting=${encodeURIComponent(world.meetingId)}&committee=${encodeURIComponent(world.committeeId)}`;
+        await page.goto(simulatorUrl(world, surface === 'sidePanel' ? (standIn ? { sidePanel: standIn } : {}) : { panel: 'closed', stage: stagePage }));
+      }
+      ms = await announcement.ready;
+    } catch (error) {
+      announcement.cancel();
+      throw new Error(`${error instanceof Error ? error.message : String(error)}; konsollen sa:\n${consoleLines.slice(-15).join('\n')}`, { cause: error });
     }
-    await frame.waitForFunction((mark) => performance.getEntriesByName(mark, 'mark').length > 0, READY_MARK, { timeout: READY_TIMEOUT_MS, polling: 50 }).catch((error: unknown) => {
-      throw new Error(`coldLoad: ${kind === 'page' ? surface : KIND_NAMES[kind]} ble aldri klar (${String(error)}); konsollen sa:\n${consoleLines.slice(-15).join('\n')}`);
-    });
-    const ms = await frame.evaluate((mark) => performance.getEntriesByName(mark, 'mark')[0]?.startTime ?? Number.NaN, READY_MARK);
+    if (tracing && profileTo) {
+      // Ended at ready, before the driver evaluates anything in the page, so the trace holds the page's work alone.
+      const complete = new Promise<void>((resolve) => tracing.once('Tracing.tracingComplete', () => resolve()));
+      await tracing.send('Tracing.end');
+      await complete;
+      writeFileSync(profileTo, JSON.stringify({ traceEvents: traceChunks }));
+      // The check that the figure holds the page's work alone: the trace ends at ready.
+      const driverWork = playwrightScriptsInTrace(traceChunks);
+      if (driverWork.length > 0) throw new Error(`coldLoad: Playwrights egne skript (${driverWork.join(', ')}) kjørte i siden før den var klar (${path.relative(ROOT, profileTo)}); tallet ville tatt med driverens arbeid`);
+    }
+    const frame = surface === 'workspace' ? page.mainFrame() : await appFrame(page, world.appUrl, pagePath);
     if (kind === 'floor') {
       // The floor is only a floor if it did its work: the seeded meeting's title, read through Graph, on the page.
       const shown = await frame.locator('h1').textContent();
@@ -346,12 +379,6 @@ async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: s
       }
       return found;
     }, START_SEQUENCE);
-    if (tracing && profileTo) {
-      const complete = new Promise<void>((resolve) => tracing.once('Tracing.tracingComplete', () => resolve()));
-      await tracing.send('Tracing.end');
-      await complete;
-      writeFileSync(profileTo, JSON.stringify({ traceEvents: traceChunks }));
-    }
     // The page's own Resource Timing (its clock, what it waited for), read after the ready mark: a
     // listener in the driver would put the driver's work into the run it measures.
     const loop = loopWatch.stop();
