@@ -19,6 +19,9 @@ import CopyWebpackPlugin from 'copy-webpack-plugin';
 import { tsImport } from 'tsx/esm/api';
 import { VALID_ORIGINS_PATH } from './src/hosts/teams/devValidOriginsLoader.mjs';
 import { StartupPreloadPlugin } from './tools/startupPreloadPlugin.mjs';
+import { GriffelPageCssPlugin, GRIFFEL_CSS_MODULE_LOADER, GRIFFEL_EXTRACTION_LOADER } from './tools/griffelPageCssPlugin.mjs';
+
+export { GRIFFEL_EXTRACTION_LOADER };
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -51,6 +54,15 @@ export const GRIFFEL_LOADER = {
     modules: [{ moduleSource: '@fluentui/react-components', importName: 'makeStyles', resetImportName: 'makeResetStyles', staticImportName: null }],
   },
 };
+
+/**
+ * Fluent's packages (and the app's code once GRIFFEL_LOADER has run) keep only class maps in the
+ * JavaScript: their CSS rules go to each page's style sheet (tools/griffelPageCssPlugin.mjs), so
+ * Griffel inserts nothing at run time. In every build, like GRIFFEL_LOADER: production, development,
+ * `npm start`, the browser tests and the benches all load the styles the way the app ships them.
+ * Only Fluent's packages in node_modules call `__styles`; the loader passes a file without it unread.
+ */
+const FLUENT_PACKAGES = /[\\/]node_modules[\\/]@fluentui[\\/]/;
 
 /** `import()` chunks kept whole rather than split by what they share with other chunks (see `optimization` below). */
 const WHOLE_CHUNKS = new Set(['workspace', 'workspace-app', 'sidePanel', 'stage', 'side-panel-app', 'stage-app', 'graph', 'msal', 'msal-nested', 'richTextEditor']);
@@ -198,9 +210,13 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
           test: /\.[jt]sx?$/,
           exclude: /node_modules/,
           // Loaders run last to first: esbuild strips types (`npm run typecheck` is the type check),
-          // then Griffel's build-time transform (GRIFFEL_LOADER) resolves the app's styles.
-          use: [GRIFFEL_LOADER, { loader: 'esbuild-loader', options: { target: 'es2022', jsx: 'automatic' } }],
+          // then Griffel's build-time transform (GRIFFEL_LOADER) resolves the app's styles, then
+          // Griffel's extraction moves their CSS rules out of the JavaScript (FLUENT_PACKAGES).
+          use: [GRIFFEL_EXTRACTION_LOADER, GRIFFEL_LOADER, { loader: 'esbuild-loader', options: { target: 'es2022', jsx: 'automatic' } }],
         },
+        { test: /\.m?js$/, include: FLUENT_PACKAGES, loader: GRIFFEL_EXTRACTION_LOADER },
+        // The `<module>.griffel.css` each extracted module imports: rules kept for its page's sheet.
+        { test: /\.griffel\.css$/, type: 'javascript/auto', loader: GRIFFEL_CSS_MODULE_LOADER },
         // Development: teams-js asks the app itself for its valid-origins list, not Microsoft's CDN
         // (no request leaves the machine in development and tests); production keeps the CDN.
         ...(!production ? [{ test: path.join(TEAMS_JS_ESM, 'internal/constants.js'), loader: DEV_VALID_ORIGINS_LOADER }] : []),
@@ -209,6 +225,7 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
     plugins: [
       new webpack.DefinePlugin({ __MOTEBOK_CONFIG__: JSON.stringify(config) }),
       ...pages,
+      new GriffelPageCssPlugin({ filename: (entry, hash) => (production ? `${entry}.${hash}.css` : `${entry}.css`) }),
       new StartupPreloadPlugin(
         Object.fromEntries(Object.values(SURFACES).filter((surface) => surface.startupChunks).map((surface) => [surface.page, surface.startupChunks])),
         Object.fromEntries(Object.values(SURFACES).filter((surface) => surface.browserChunks).map((surface) => [surface.page, surface.browserChunks])),

@@ -126,6 +126,60 @@ describe('side panel and stage as surfaces', () => {
     await page.close();
   }, 240_000);
 
+  it('brings its styles in the page’s style sheet: opening a sak and a lazily loaded dialog inserts no rule at run time, and Fluent’s buttons take each Teams theme’s tokens', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 900 });
+    /** What the page's styles are made of, and how a Fluent element looks against its theme's tokens (a probe beside it). */
+    const styling = (selector: string) =>
+      page.evaluate((selector) => {
+        const element = document.querySelector(selector);
+        if (!element?.parentElement) throw new Error(`no ${selector}`);
+        const probe = document.createElement('div');
+        probe.style.backgroundColor = 'var(--colorNeutralBackground1)';
+        probe.style.color = 'var(--colorNeutralForeground1)';
+        probe.style.borderColor = 'var(--colorNeutralBackground1Hover)';
+        element.parentElement.append(probe);
+        const [own, token] = [getComputedStyle(element), getComputedStyle(probe)];
+        const look = { display: own.display, radius: own.borderRadius, background: own.backgroundColor, color: own.color, tokenBackground: token.backgroundColor, tokenColor: token.color, tokenHover: token.borderTopColor };
+        probe.remove();
+        const griffelRules = [...document.querySelectorAll('style[data-make-styles-bucket]')].reduce((sum, style) => sum + ((style as HTMLStyleElement).sheet?.cssRules.length ?? 0), 0);
+        const sheets = [...document.styleSheets].filter((sheet) => sheet.href).map((sheet) => ({ path: new URL(sheet.href ?? '').pathname, rules: sheet.cssRules.length }));
+        return { look, griffelRules, sheets };
+      }, selector);
+    const backgrounds = new Set<string>();
+    for (const theme of THEMES) {
+      await openSignedIn(page, sidePanelPage({ theme }), page.getByTestId('agenda-list'));
+      await page.getByTestId('agenda-item-2025-03').click();
+      await page.getByTestId('item-recorder').waitFor();
+      const button = await styling('[data-testid=end-meeting]');
+      // Griffel inserted nothing: every rule came with the page, in its one sheet.
+      expect(button.griffelRules, theme).toBe(0);
+      expect(button.sheets.map((sheet) => sheet.path), theme).toEqual([expect.stringMatching(/^\/sidePanel(\.[0-9a-f]{8})?\.css$/)]);
+      expect(button.sheets[0]?.rules, theme).toBeGreaterThan(500);
+      // Fluent's Button as Fluent draws it (a native button is inline-block, square, in the UA's colours), in the theme's colours.
+      expect(button.look.display, theme).toBe('inline-flex');
+      expect(button.look.radius, theme).toBe('4px');
+      expect(button.look.background, theme).toBe(button.look.tokenBackground);
+      expect(button.look.color, theme).toBe(button.look.tokenColor);
+      backgrounds.add(button.look.background);
+      // :hover comes after the default rules (Griffel's bucket order, kept by the sorted sheet).
+      await page.getByTestId('end-meeting').hover();
+      await expect.poll(async () => (await styling('[data-testid=end-meeting]')).look.background).toBe(button.look.tokenHover);
+      // The confirmation dialog is a chunk fetched on first use: its rules were in the sheet already.
+      await page.getByTestId('end-meeting').click();
+      await page.getByTestId('confirm-end-meeting').waitFor();
+      const dialog = await styling('.fui-DialogSurface');
+      expect(dialog.griffelRules, theme).toBe(0);
+      expect(dialog.look.background, theme).toBe(dialog.look.tokenBackground);
+      expect(dialog.look.radius, theme).toBe('8px');
+      await page.keyboard.press('Escape');
+      await page.getByTestId('confirm-end-meeting').waitFor({ state: 'detached' });
+    }
+    // The three themes differ, so the checks above compare real theme colours.
+    expect(backgrounds.size).toBe(3);
+    await page.close();
+  }, 240_000);
+
   it('has no serious or critical axe violation on the stage in every Teams theme', async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 1280, height: 720 });

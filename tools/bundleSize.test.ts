@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import type { StatsCompilation } from 'webpack';
-import { browserOnlyScripts, chunkGroupScripts, initialPackages, initialScripts, preloadedScripts, startupPerHost, startupScripts, unwantedPackages } from './bundleSize';
+import { browserOnlyScripts, chunkGroupScripts, initialPackages, initialScripts, linkedStylesheets, pageStylesheets, preloadedScripts, sizeLines, startupPerHost, startupScripts, unwantedPackages } from './bundleSize';
 
 // A trimmed copy of what webpack's stats say for two pages sharing a vendor chunk, with a chunk
 // loaded later by import() that neither page lists among its initial chunks.
@@ -62,6 +63,35 @@ describe('preloadedScripts', () => {
     expect(preloadedScripts(html)).toEqual(['msal.2b.js', 'graph.3c.js']);
     // As the production build writes it (minified: no quotes).
     expect(preloadedScripts('<link rel=icon href=data:,><link rel=preload as=script href=/stage-app.4d.js fetchpriority=low>')).toEqual(['stage-app.4d.js']);
+  });
+});
+
+describe('the start-up CSS beside the start-up JavaScript', () => {
+  it("names the style sheets a page's HTML links, not what it preloads, quoted or not", () => {
+    const html = '<link rel="stylesheet" href="/stage.1a.css"><link rel=preload as=script href=/msal.2b.js><link rel=preload as=style href=/x.css><link href=/sidePanel.3c.css rel=stylesheet><link rel=icon href=data:,>';
+    expect(linkedStylesheets(html)).toEqual(['stage.1a.css', 'sidePanel.3c.css']);
+    expect(pageStylesheets(['stage', 'reference'], (entry) => (entry === 'stage' ? html : undefined))).toEqual({ stage: ['stage.1a.css', 'sidePanel.3c.css'], reference: [] });
+  });
+
+  it('prints each page’s JavaScript and CSS apart, gzip, a page counted per host with its one sheet', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bundle-size-'));
+    try {
+      // Incompressible bytes, so gzip leaves the sizes apart.
+      const noise = (length: number) => Array.from({ length }, (_, index) => String.fromCharCode(33 + ((index * 7919) % 89))).join('');
+      writeFileSync(path.join(dir, 'a.js'), noise(3000));
+      writeFileSync(path.join(dir, 'b.js'), noise(1000));
+      writeFileSync(path.join(dir, 'w.css'), noise(2000));
+      const lines = sizeLines({ startup: { 'workspace@browser': ['a.js'], 'workspace@teams': ['a.js', 'b.js'], stage: ['b.js'] }, styles: { workspace: ['w.css'], stage: [] } }, dir);
+      expect(lines).toHaveLength(3);
+      const [browser, teams, stage] = lines.map((line) => /^(\S+): JS ([\d.]+) kB \+ CSS ([\d.]+) kB \(gzip\)$/.exec(line));
+      expect([browser?.[1], teams?.[1], stage?.[1]]).toEqual(['workspace@browser', 'workspace@teams', 'stage']);
+      expect(Number(teams?.[2])).toBeGreaterThan(Number(browser?.[2]));
+      expect(browser?.[3]).toBe(teams?.[3]);
+      expect(Number(browser?.[3])).toBeGreaterThan(0);
+      expect(stage?.[3]).toBe('0.0');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

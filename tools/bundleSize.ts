@@ -23,7 +23,7 @@ export const PAGES_FILE = path.join(SIZE_OUT_DIR, 'pages.json');
 /** Entry name → the initial .js files of its page, relative to the output folder. */
 export type PageFiles = Record<string, string[]>;
 
-/** pages.json: the initial files of each page, its start-up files, and the npm packages in its initial files. */
+/** pages.json: the initial files of each page, its start-up files, its style sheets, and the npm packages in its initial files. */
 export interface PagesReport {
   files: PageFiles;
   /**
@@ -31,6 +31,12 @@ export interface PagesReport {
    * ready. A page that runs in Teams and in a plain browser has one per host (`startupPerHost`).
    */
   startup: PageFiles;
+  /**
+   * The style sheets a page's HTML links (`<link rel="stylesheet">`): Griffel's CSS rules, moved out of
+   * the JavaScript into one sheet per page (tools/griffelPageCssPlugin.mjs). Fetched before the first
+   * paint, so shown beside the start-up JavaScript (not against its budget: `.size-limit.js` counts JS).
+   */
+  styles: PageFiles;
   packages: Record<string, string[]>;
 }
 
@@ -109,6 +115,11 @@ export function pageSizes(pages: PageFiles, outDir = SIZE_OUT_DIR): Record<strin
   );
 }
 
+/** An attribute's value in one HTML tag: the production HTML is minified, so values come with or without quotes. */
+function attributeOf(tag: string, name: string): string | undefined {
+  return new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`).exec(tag)?.slice(1).find((value) => value !== undefined);
+}
+
 /**
  * The scripts a page's HTML preloads (`<link rel="preload" as="script">`, tools/startupPreloadPlugin.mjs):
  * the chunks its entry imports as it starts (MSAL, the Graph side, its screens, the theme). Not
@@ -116,13 +127,39 @@ export function pageSizes(pages: PageFiles, outDir = SIZE_OUT_DIR): Record<strin
  * before the page is ready: `npm run bench -- coldLoad` prints them beside the initial JavaScript.
  */
 export function preloadedScripts(html: string): string[] {
-  // The production HTML is minified: attribute values may come with or without quotes.
-  const attribute = (tag: string, name: string) => new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`).exec(tag)?.slice(1).find((value) => value !== undefined);
   return [...html.matchAll(/<link\b[^>]*>/g)]
     .map((match) => match[0])
-    .filter((tag) => attribute(tag, 'rel') === 'preload' && attribute(tag, 'as') === 'script')
-    .map((tag) => attribute(tag, 'href')?.replace(/^\//, ''))
+    .filter((tag) => attributeOf(tag, 'rel') === 'preload' && attributeOf(tag, 'as') === 'script')
+    .map((tag) => attributeOf(tag, 'href')?.replace(/^\//, ''))
     .filter((file): file is string => file !== undefined);
+}
+
+/** The style sheets a page's HTML links (`<link rel="stylesheet">`), quoted or not. */
+export function linkedStylesheets(html: string): string[] {
+  return [...html.matchAll(/<link\b[^>]*>/g)]
+    .map((match) => match[0])
+    .filter((tag) => attributeOf(tag, 'rel') === 'stylesheet')
+    .map((tag) => attributeOf(tag, 'href')?.replace(/^\//, ''))
+    .filter((file): file is string => file !== undefined);
+}
+
+/** Each page's style sheets (`linkedStylesheets`); an entry without a page of its own has none. */
+export function pageStylesheets(entries: readonly string[], htmlOf: (entry: string) => string | undefined): PageFiles {
+  return Object.fromEntries(entries.map((entry) => {
+    const html = htmlOf(entry);
+    return [entry, html === undefined ? [] : linkedStylesheets(html)];
+  }));
+}
+
+/** One line per page: its start-up JavaScript and its style sheets, gzip, in kB (1,000 bytes). */
+export function sizeLines(report: Pick<PagesReport, 'startup' | 'styles'>, outDir = SIZE_OUT_DIR): string[] {
+  const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+  const scripts = pageSizes(report.startup, outDir);
+  const sheets = pageSizes(report.styles, outDir);
+  return Object.keys(report.startup).map((page) => {
+    const host = page.split('@')[0] ?? page;
+    return `${page}: JS ${kB(scripts[page] ?? 0)} + CSS ${kB(sheets[host] ?? 0)} (gzip)`;
+  });
 }
 
 /**
@@ -191,7 +228,12 @@ async function main(): Promise<void> {
       const names = SURFACES[entry]?.teamsChunks;
       return names ? chunkGroupScripts(stats, names) : undefined;
     };
-    const report: PagesReport = { files, startup: startupPerHost(startupScripts(files, htmlOf), htmlOf, teamsFilesOf), packages: initialPackages(stats) };
+    const report: PagesReport = {
+      files,
+      startup: startupPerHost(startupScripts(files, htmlOf), htmlOf, teamsFilesOf),
+      styles: pageStylesheets(Object.keys(files), htmlOf),
+      packages: initialPackages(stats),
+    };
     mkdirSync(SIZE_OUT_DIR, { recursive: true });
     writeFileSync(PAGES_FILE, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`Ferdig på ${Math.round((Date.now() - started) / 1000)} s / done.`);
@@ -201,6 +243,8 @@ async function main(): Promise<void> {
     return;
   }
   const report = JSON.parse(readFileSync(PAGES_FILE, 'utf8')) as PagesReport;
+  // The style sheets beside the JavaScript, so bytes moved from one to the other show (size-limit budgets the JS).
+  if (report.styles) console.log(['Oppstart per side / start-up per page:', ...sizeLines(report)].join('\n  '));
   const problems = unwantedPackages(report.packages);
   if (problems.length > 0) {
     console.error(problems.join('\n'));

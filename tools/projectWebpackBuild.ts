@@ -8,6 +8,7 @@ import webpack, { type Configuration } from 'webpack';
 export interface ProjectWebpackConfigModule {
   default: (env: object, argv: { mode: string }) => Promise<Configuration>;
   GRIFFEL_LOADER: unknown;
+  GRIFFEL_EXTRACTION_LOADER: unknown;
 }
 
 /** The project's webpack configuration module, imported by URL so TypeScript needs no types for the plain-JS file. */
