@@ -38,7 +38,11 @@ const PAGES_FILE = 'out/size/pages.json';
  * ProseMirror used directly instead of TipTap (h/pm): 468.9 → 421.6. With src on zod's mini API (h/zodmini:
  * `zod/mini`, tree-shaken, instead of all of classic zod; the zod chunk 27.4 → 13.2 kB): side panel −12.8,
  * stage 283.3 → 269.5, workspace 382.9 → 370.0 in a browser and 355.7 → 342.8 in Teams, Outlook
- * 238.4 → 224.6. Both merged: side panel 408.7, stage 269.7 (limits lowered to the next kB up). The reference page of the cold-load bench
+ * 238.4 → 224.6. Both merged: side panel 408.7, stage 269.7 (limits lowered to the next kB up). With Griffel's CSS
+ * rules moved out of the JavaScript into one style sheet per page (h/cssx, tools/griffelPageCssPlugin.mjs): side
+ * panel 393.3, stage 261.7, workspace 354.5 in a browser and 327.6 in Teams, tab config 184.8, Outlook 216.2
+ * (limits lowered); the sheets are not budgeted here (JS only) but printed beside it by `npm run size`
+ * (gzip: side panel 21.3 kB, stage 9.1, workspace 20.5, tab config 9.9, Outlook 9.1). The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
  */
@@ -48,8 +52,8 @@ export const BUDGETS = {
   'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '409 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '270 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '394 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '262 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 

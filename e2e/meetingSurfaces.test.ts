@@ -156,8 +156,9 @@ describe('side panel and stage as surfaces', () => {
       expect(button.griffelRules, theme).toBe(0);
       expect(button.sheets.map((sheet) => sheet.path), theme).toEqual([expect.stringMatching(/^\/sidePanel(\.[0-9a-f]{8})?\.css$/)]);
       expect(button.sheets[0]?.rules, theme).toBeGreaterThan(500);
-      // Fluent's Button as Fluent draws it (a native button is inline-block, square, in the UA's colours), in the theme's colours.
-      expect(button.look.display, theme).toBe('inline-flex');
+      // Fluent's Button as Fluent draws it (a native button is inline-block, square, in the UA's colours), in the
+      // theme's colours: its inline-flex, blockified as a flex item of the toolbar (a native one would be block).
+      expect(button.look.display, theme).toBe('flex');
       expect(button.look.radius, theme).toBe('4px');
       expect(button.look.background, theme).toBe(button.look.tokenBackground);
       expect(button.look.color, theme).toBe(button.look.tokenColor);
