@@ -42,8 +42,8 @@ const PAGES_FILE = 'out/size/pages.json';
  * module at start (h/trim: what the Graph side and the editor share with a page's screens in a file of
  * their own, `sharedAtStartup` in webpack.config.js) and the stage's MessageBar and Button fetched when a
  * problem shows (ui/shared/lateProblemBars.tsx): side panel 395.9, stage 255.9, workspace 360.4 in a
- * browser and 333.2 in Teams (limits lowered); tab config 197.7 and Outlook 227.3 (+2.7 each: their
- * Fluent chunks cut smaller). The reference page of the cold-load bench
+ * browser and 333.2 in Teams (limits lowered); tab config 196.8 and Outlook 226.5 (+1.8 each: a Fluent
+ * chunk they share with the sign-in screen cut in two). The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
  */

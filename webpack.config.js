@@ -54,10 +54,11 @@ export const GRIFFEL_LOADER = {
 
 /**
  * `import()` chunks kept whole rather than split by what they share with other chunks (see `optimization`
- * below). `problem-bars` (ui/shared/lateProblemBars.tsx) too: split, its MessageBar and Button re-cut the
- * Fluent chunks the tab config and the Outlook pane start with into more, smaller files (2.6 kB gzip more).
+ * below). The stage's problem bars too (`problem-bars`, ui/shared/lateProblemBars.tsx, and `unreadable-rows`):
+ * split, the MessageBar, Button and Link they bring (the stage's screens have none) re-cut the Fluent
+ * chunks the tab config and the Outlook pane start with into more, smaller files (2.6 kB gzip more).
  */
-const WHOLE_CHUNKS = new Set(['workspace', 'workspace-app', 'sidePanel', 'stage', 'side-panel-app', 'stage-app', 'graph', 'msal', 'msal-nested', 'richTextEditor', 'problem-bars']);
+const WHOLE_CHUNKS = new Set(['workspace', 'workspace-app', 'sidePanel', 'stage', 'side-panel-app', 'stage-app', 'graph', 'msal', 'msal-nested', 'richTextEditor', 'problem-bars', 'unreadable-rows']);
 
 /**
  * A splitChunks cache group (`optimization` below) for the modules `chunk` (kept whole) shares with
