@@ -42,7 +42,13 @@ const PAGES_FILE = 'out/size/pages.json';
  * rules moved out of the JavaScript into one style sheet per page (h/cssx, tools/griffelPageCssPlugin.mjs): side
  * panel 393.3, stage 261.7, workspace 354.5 in a browser and 327.6 in Teams, tab config 184.8, Outlook 216.2
  * (limits lowered); the sheets are not budgeted here (JS only) but printed beside it by `npm run size`
- * (gzip: side panel 21.3 kB, stage 9.1, workspace 20.5, tab config 9.9, Outlook 9.1). The reference page of the cold-load bench
+ * (gzip: side panel 21.3 kB, stage 9.1, workspace 20.5, tab config 9.9, Outlook 9.1).
+ * With one copy of each
+ * module at start (h/trim: what the Graph side and the editor share with a page's screens in a file of
+ * their own, `sharedAtStartup` in webpack.config.js) and the stage's MessageBar and Button fetched when a
+ * problem shows (ui/shared/lateProblemBars.tsx): side panel 395.9, stage 255.9, workspace 360.4 in a
+ * browser and 333.2 in Teams (limits lowered); tab config 196.8 and Outlook 226.5 (+1.8 each: a Fluent
+ * chunk they share with the sign-in screen cut in two). The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
  */
@@ -53,7 +59,7 @@ export const BUDGETS = {
   'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
   sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '394 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '262 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '256 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 

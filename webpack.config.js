@@ -64,8 +64,39 @@ export const GRIFFEL_LOADER = {
  */
 const FLUENT_PACKAGES = /[\\/]node_modules[\\/]@fluentui[\\/]/;
 
-/** `import()` chunks kept whole rather than split by what they share with other chunks (see `optimization` below). */
-const WHOLE_CHUNKS = new Set(['workspace', 'workspace-app', 'sidePanel', 'stage', 'side-panel-app', 'stage-app', 'graph', 'msal', 'msal-nested', 'richTextEditor']);
+/**
+ * `import()` chunks kept whole rather than split by what they share with other chunks (see `optimization`
+ * below). The stage's problem bars too (`problem-bars`, ui/shared/lateProblemBars.tsx, and `unreadable-rows`):
+ * split, the MessageBar, Button and Link they bring (the stage's screens have none) re-cut the Fluent
+ * chunks the tab config and the Outlook pane start with into more, smaller files (2.6 kB gzip more).
+ */
+const WHOLE_CHUNKS = new Set(['workspace', 'workspace-app', 'sidePanel', 'stage', 'side-panel-app', 'stage-app', 'graph', 'msal', 'msal-nested', 'richTextEditor', 'problem-bars', 'unreadable-rows']);
+
+/**
+ * A splitChunks cache group (`optimization` below) for the modules `chunk` (kept whole) shares with
+ * any of `withChunks` (screens kept whole, fetched beside it at start): one chunk named `name`, fetched
+ * with each of them, rather than a copy of each module in each. Only modules of `chunk` are moved, so
+ * every page that fetches the new chunk needs all of it (it fetches `chunk` at start anyway).
+ * @param {string} name @param {string} chunk @param {string[]} withChunks
+ */
+export function sharedAtStartup(name, chunk, withChunks) {
+  const pair = new Set([chunk, ...withChunks]);
+  return {
+    [name]: {
+      name,
+      chunks: (candidate) => pair.has(candidate.name ?? ''),
+      test: (module, { chunkGraph }) => [...chunkGraph.getModuleChunksIterable(module)].some((owner) => owner.name === chunk),
+      minChunks: 2,
+      // By the chunks that hold a module, not also by which of its exports each page uses: otherwise a
+      // module the Graph side and a page's screens each use in part (confidentiality, attachments)
+      // counts as two and keeps a copy in each. Every page that fetches `chunk` has all its exports anyway.
+      usedExports: false,
+      // Below zod's and teams-js's groups, which keep their modules in files of their own.
+      priority: -5,
+      enforce: true,
+    },
+  };
+}
 
 /**
  * The surfaces: entry name → [source, page, page title]. `startupChunks`: the webpackChunkName of
@@ -279,6 +310,13 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
           // loadTeamsJs.ts) and also used by the side panel's stage sharing: one file for both,
           // not a copy in each. Its own name: webpack will not fill the import()'s chunk from others.
           teamsJs: { test: /[\\/]node_modules[\\/]@microsoft[\\/]teams-js[\\/]/, name: 'teams-js-lib', chunks: 'async', enforce: true },
+          // Chunks kept whole that a page fetches side by side at start each had their own copy of
+          // what they share: the domain code of the Graph side and of a page's screens (src/domain:
+          // conventions, confidentiality, the model …) twice on the stage and the side panel, the
+          // editor's icons and LengthCountdown twice on the side panel. One file for each pair instead,
+          // fetched with both (`sharedAtStartup`; its test in tools/bundleSize.test.ts).
+          ...sharedAtStartup('graph-shared', 'graph', ['stage-app', 'side-panel-app', 'workspace-app']),
+          ...sharedAtStartup('editor-shared', 'richTextEditor', ['side-panel-app']),
         },
       },
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bytesPerSource, decodeSegment, groupOf } from './bundleBreakdown';
+import { bytesPerSource, decodeSegment, groupOf, WEBPACK_GLUE } from './bundleBreakdown';
 
 describe('bundle breakdown', () => {
   it('decodes base64 VLQ segments as every source map writes them', () => {
@@ -14,7 +14,7 @@ describe('bundle breakdown', () => {
     const code = 'ab012345678901234\nxyz';
     const map = { sources: ['webpack://motebok/./src/ui/stage/StageApp.tsx', 'webpack://motebok/./node_modules/react/index.js'], mappings: 'EAAA,QCAA;ADAA' };
     expect(Object.fromEntries(bytesPerSource(code, map))).toEqual({
-      '(webpack)': 3, // "ab" and the line break
+      [WEBPACK_GLUE]: 3, // "ab" and the line break
       'webpack://motebok/./src/ui/stage/StageApp.tsx': 8 + 3,
       'webpack://motebok/./node_modules/react/index.js': 7,
     });

@@ -5,7 +5,22 @@ import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import type { StatsCompilation } from 'webpack';
-import { browserOnlyScripts, chunkGroupScripts, initialPackages, initialScripts, linkedStylesheets, pageStylesheets, preloadedScripts, sizeLines, startupPerHost, startupScripts, unwantedPackages } from './bundleSize';
+import {
+  browserOnlyScripts,
+  chunkGroupScripts,
+  duplicatedAtStartup,
+  initialPackages,
+  initialScripts,
+  linkedStylesheets,
+  NOT_AT_STARTUP,
+  pageStylesheets,
+  preloadedScripts,
+  sizeLines,
+  startupPackages,
+  startupPerHost,
+  startupScripts,
+  unwantedPackages,
+} from './bundleSize';
 
 // A trimmed copy of what webpack's stats say for two pages sharing a vendor chunk, with a chunk
 // loaded later by import() that neither page lists among its initial chunks.
@@ -130,6 +145,61 @@ describe('startupPerHost', () => {
     expect(browserOnlyScripts('<meta charset=utf-8><meta name="motebok-browser-chunks" content="/msal.5e.js /9976.1a.js">')).toEqual(['msal.5e.js', '9976.1a.js']);
     expect(browserOnlyScripts('<meta content=/sign-in.6f.js name=motebok-browser-chunks>')).toEqual(['sign-in.6f.js']);
     expect(browserOnlyScripts('<meta name=viewport content=width=device-width>')).toEqual([]);
+  });
+});
+
+describe('duplicatedAtStartup', () => {
+  // The stage fetches the Graph side and its screens side by side; the workspace fetches its screens later.
+  const built = {
+    chunks: [
+      { id: 1, files: ['graph.1.js'] },
+      { id: 2, files: ['stage-app.2.js', 'stage-app.2.js.LICENSE.txt'] },
+      { id: 3, files: ['workspace-app.3.js'] },
+    ],
+    modules: [
+      { type: 'module', name: './src/domain/conventions.ts', chunks: [1, 2] },
+      { type: 'module', name: './src/domain/model.ts', chunks: [1, 3] },
+      { type: 'module', name: './src/ui/stage/StageApp.tsx + 3 modules', chunks: [2] },
+      { type: 'runtime', name: 'webpack/runtime/load script', chunks: [1, 2] },
+    ],
+  } as unknown as StatsCompilation;
+
+  it('names each module a page carries in two of its start-up files, and only those', () => {
+    expect(duplicatedAtStartup(built, { stage: ['graph.1.js', 'stage-app.2.js'], workspace: ['workspace-app.3.js'] })).toEqual([
+      'stage: ./src/domain/conventions.ts i / in graph.1.js, stage-app.2.js',
+    ]);
+  });
+
+  it('lets a page keep the copies it is allowed, per page (each host of a page alike)', () => {
+    expect(duplicatedAtStartup(built, { 'workspace@teams': ['graph.1.js', 'workspace-app.3.js'], stage: ['graph.1.js', 'workspace-app.3.js'] }, { workspace: ['./src/domain/model.ts'] })).toEqual([
+      'stage: ./src/domain/model.ts i / in graph.1.js, workspace-app.3.js',
+    ]);
+  });
+
+  it('counts a copy wherever a page fetches two files that hold it', () => {
+    expect(duplicatedAtStartup(built, { stage: ['stage-app.2.js'], workspace: ['graph.1.js', 'workspace-app.3.js', 'stage-app.2.js'] })).toEqual([
+      'workspace: ./src/domain/conventions.ts i / in graph.1.js, stage-app.2.js',
+      'workspace: ./src/domain/model.ts i / in graph.1.js, workspace-app.3.js',
+    ]);
+  });
+});
+
+describe('startupPackages', () => {
+  it('names the packages of every file a page fetches at start, concatenated modules included, so the stage is told when Fluent’s MessageBar comes back', () => {
+    const built = {
+      chunks: [
+        { id: 1, files: ['stage-app.1.js'] },
+        { id: 2, files: ['problem-bars.2.js'] },
+      ],
+      modules: [
+        { type: 'module', name: './src/ui/stage/StageApp.tsx + 2 modules', chunks: [1], modules: [{ name: './node_modules/@fluentui/react-spinner/lib/Spinner.js' }, { name: './src/ui/stage/stageText.ts' }] },
+        { type: 'module', name: './node_modules/@fluentui/react-message-bar/lib/MessageBar.js', chunks: [2] },
+      ],
+    } as unknown as StatsCompilation;
+    const found = startupPackages(built, { stage: ['stage-app.1.js'], later: ['stage-app.1.js', 'problem-bars.2.js'] });
+    expect(found).toEqual({ stage: ['@fluentui/react-spinner'], later: ['@fluentui/react-message-bar', '@fluentui/react-spinner'] });
+    expect(unwantedPackages({ stage: found.later ?? [] }, NOT_AT_STARTUP)).toEqual(['stage: laster @fluentui/react-message-bar før siden starter / loads @fluentui/react-message-bar up front']);
+    expect(unwantedPackages({ stage: found.stage ?? [] }, NOT_AT_STARTUP)).toEqual([]);
   });
 });
 

@@ -60,7 +60,7 @@ async function build(): Promise<StatsCompilation> {
     webpack(config, (error, stats) => {
       if (error || !stats) return reject(error ?? new Error('webpack ga ingen statistikk / webpack returned no stats'));
       if (stats.hasErrors()) return reject(new Error(stats.toString('errors-only')));
-      resolve(stats.toJson({ all: false, entrypoints: true, chunkGroups: true, ids: true, chunks: true, chunkModules: true, nestedModules: true }));
+      resolve(stats.toJson({ all: false, entrypoints: true, chunkGroups: true, ids: true, chunks: true, chunkModules: true, nestedModules: true, modules: true }));
     });
   });
 }
@@ -87,6 +87,30 @@ export function unwantedPackages(packages: Record<string, string[]>, rules: Reco
     const found = names.filter((name) => banned.some((rule) => (/[/-]$/.test(rule) ? name.startsWith(rule) : name === rule)));
     return found.length === 0 ? [] : [`${page}: laster ${found.join(', ')} før siden starter / loads ${found.join(', ')} up front`];
   });
+}
+
+/**
+ * Packages a page's whole start-up (its initial files and what its HTML preloads) must not carry:
+ * the stage shows Fluent's MessageBar and Button only when something is wrong, so they come in a
+ * chunk of their own (ui/shared/lateProblemBars.tsx), fetched once the stage is idle.
+ */
+export const NOT_AT_STARTUP: Record<string, readonly string[]> = {
+  stage: ['@fluentui/react-message-bar', '@fluentui/react-button'],
+};
+
+/** The npm packages in the files of each page's start-up, concatenated modules included (for `NOT_AT_STARTUP`). */
+export function startupPackages(stats: Pick<StatsCompilation, 'chunks' | 'modules'>, startup: PageFiles): Record<string, string[]> {
+  const chunkOfFile = new Map((stats.chunks ?? []).flatMap((chunk) => (chunk.files ?? []).map((file) => [file, chunk.id] as const)));
+  return Object.fromEntries(
+    Object.entries(startup).map(([page, files]) => {
+      const chunks = new Set(files.map((file) => chunkOfFile.get(file)));
+      const names = (stats.modules ?? [])
+        .filter((module) => (module.chunks ?? []).some((id) => chunks.has(id)))
+        .flatMap((module) => [module, ...(module.modules ?? [])])
+        .flatMap((module) => packageNames(module.name ?? ''));
+      return [page, [...new Set(names)].sort()];
+    }),
+  );
 }
 
 /** The npm packages in each page's initial chunks (what `.size-limit.js` checks a page must not carry). */
@@ -204,6 +228,35 @@ export function startupPerHost(startup: PageFiles, htmlOf: (entry: string) => st
   );
 }
 
+/**
+ * Copies a page may carry: the workspace's entry reads today's date in Oslo (`osloToday`) to start its
+ * first reads before the Graph side is here, so it has its own `dates.ts` (and `errors.ts`, which
+ * dates.ts throws); the Graph side has one for the pages whose entry does not (about 1 kB gzip).
+ */
+export const TWICE_ALLOWED: Record<string, readonly string[]> = {
+  workspace: ['./src/domain/dates.ts', './src/domain/errors.ts'],
+};
+
+/**
+ * Modules a page fetches twice at start: in two of its start-up files (one line per page and module).
+ * Chunks kept whole (WHOLE_CHUNKS in webpack.config.js) each carry a copy of what they share unless a
+ * cache group gives it a file of its own (`sharedAtStartup`); `npm run size` fails on a copy that
+ * comes back (issue 14: the stage and the side panel carried their domain code twice).
+ */
+export function duplicatedAtStartup(stats: Pick<StatsCompilation, 'chunks' | 'modules'>, startup: PageFiles, allowed: Record<string, readonly string[]> = TWICE_ALLOWED): string[] {
+  const chunkOfFile = new Map((stats.chunks ?? []).flatMap((chunk) => (chunk.files ?? []).map((file) => [file, chunk.id] as const)));
+  return Object.entries(startup).flatMap(([page, files]) => {
+    const fileOf = new Map(files.flatMap((file) => (chunkOfFile.has(file) ? [[chunkOfFile.get(file), file] as const] : [])));
+    const mayBeTwice = new Set(allowed[page.split('@')[0] ?? page] ?? []);
+    return (stats.modules ?? [])
+      .filter((module) => module.type === 'module' && !mayBeTwice.has(module.name ?? ''))
+      .flatMap((module) => {
+        const carriers = (module.chunks ?? []).flatMap((id) => fileOf.get(id) ?? []);
+        return carriers.length > 1 ? [`${page}: ${module.name ?? module.identifier} i / in ${carriers.join(', ')}`] : [];
+      });
+  });
+}
+
 /** The .js files of each named chunk group (its `import()`'s chunks) in webpack's stats; an unknown name is an error, not a chunk left uncounted. */
 export function chunkGroupScripts(stats: Pick<StatsCompilation, 'namedChunkGroups'>, names: readonly string[]): string[] {
   return names.flatMap((name) => {
@@ -234,6 +287,17 @@ async function main(): Promise<void> {
       styles: pageStylesheets(Object.keys(files), htmlOf),
       packages: initialPackages(stats),
     };
+    const late = startupPackages(stats, report.startup);
+    const early = unwantedPackages(Object.fromEntries(Object.keys(NOT_AT_STARTUP).map((page) => [page, late[page] ?? []])), NOT_AT_STARTUP);
+    if (early.length > 0) {
+      console.error(early.join('\n'));
+      process.exitCode = 1;
+    }
+    const twice = duplicatedAtStartup(stats, report.startup);
+    if (twice.length > 0) {
+      console.error(`Moduler som en side henter to ganger ved oppstart / modules a page fetches twice at start:\n${twice.join('\n')}`);
+      process.exitCode = 1;
+    }
     mkdirSync(SIZE_OUT_DIR, { recursive: true });
     writeFileSync(PAGES_FILE, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`Ferdig på ${Math.round((Date.now() - started) / 1000)} s / done.`);

@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { ErrorMessageBar } from './ErrorMessageBar';
+import { LateErrorBar } from './lateProblemBars';
 
 interface State {
   error?: unknown;
@@ -18,7 +18,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   }
 
   override render(): ReactNode {
-    if (this.state.error !== undefined) return <ErrorMessageBar error={this.state.error} onReload={() => window.location.reload()} />;
+    if (this.state.error !== undefined) return <LateErrorBar error={this.state.error} onReload={() => window.location.reload()} />;
     return this.props.children;
   }
 }

@@ -1,6 +1,6 @@
 import { StrictMode, Suspense, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles } from '@fluentui/react-components';
+import { Spinner, makeStyles } from '@fluentui/react-components';
 import { HostInitError, type HostContext } from '../../hosts/hostContext';
 import { MotebokProvider, MAIN_CONTENT_ID } from './MotebokProvider';
 import { ServicesProvider } from './ServicesContext';
@@ -12,6 +12,8 @@ import { loadTheme } from './themes';
 import { useCommonText } from './commonText';
 import { ErrorBoundary } from './ErrorBoundary';
 import { preloadBrowserSignIn, SignInGate } from './SignInGate';
+import { LateBootFailure, preloadProblemBars } from './lateProblemBars';
+import { whenIdle } from '../../hosts/whenIdle';
 
 export interface HostedSurfaceOptions extends SurfaceStartOptions {
   /** Renders the surface once the host and services are ready. */
@@ -84,6 +86,8 @@ async function boot(root: Root, options: HostedSurfaceOptions, start: SurfaceSta
         </MotebokProvider>
       </StrictMode>,
     );
+    // The bars for a problem later on (a lost connection, a failed save) are fetched once the page is idle.
+    void whenIdle().then(preloadProblemBars);
   } catch (error) {
     root.render(
       <MotebokProvider host={host}>
@@ -119,17 +123,7 @@ function BootFailure({ error, onRetry }: { error: unknown; onRetry: () => void }
       : t('boot.failed', { detail });
   return (
     <main id={MAIN_CONTENT_ID} className={styles.centre}>
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t('error.title')}</MessageBarTitle>
-          {message}
-        </MessageBarBody>
-      </MessageBar>
-      <div>
-        <Button appearance="primary" onClick={onRetry}>
-          {t('host.retry')}
-        </Button>
-      </div>
+      <LateBootFailure title={t('error.title')} message={message} retry={t('host.retry')} onRetry={onRetry} />
     </main>
   );
 }

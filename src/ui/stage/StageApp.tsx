@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { Badge, MessageBar, MessageBarBody, ProgressBar, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Badge, ProgressBar, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ClockRegular } from '@fluentui/react-icons';
 import type { Committee, Meeting } from '../../domain/model';
 import { formatMeetingWhen } from '../../domain/dates';
@@ -7,6 +7,7 @@ import { useServices } from '../shared/ServicesContext';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
 import { LinkedMeetingProblem } from '../meeting/LinkedMeetingProblem';
 import { loadableView } from '../shared/loadableView';
+import { LateNoticeBar } from '../shared/lateProblemBars';
 import { useLinkedMeeting, useLiveFollower, useNow } from '../meeting/useFollowMeeting';
 import type { LinkedMeetingLookup } from '../meeting/findMeeting';
 import type { LiveMode } from '../meeting/liveFollower';
@@ -102,13 +103,11 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
           {committee.name} · {formatMeetingWhen(meeting)}
         </h1>
         {failing ? (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{t('offline')}</MessageBarBody>
-          </MessageBar>
+          <LateNoticeBar intent="warning">{t('offline')}</LateNoticeBar>
         ) : mode === 'polling' ? (
-          <MessageBar intent="info" layout="multiline" data-testid="stage-polling">
-            <MessageBarBody>{t('polling')}</MessageBarBody>
-          </MessageBar>
+          <LateNoticeBar intent="info" testId="stage-polling">
+            {t('polling')}
+          </LateNoticeBar>
         ) : null}
         {status ? <p className={styles.big}>{status}</p> : null}
         {item && !status ? (
