@@ -21,7 +21,8 @@ export class CompileHintsPlugin {
   }
 
   apply(compiler) {
-    compiler.hooks.compilation.tap('CompileHintsPlugin', (compilation) => {
+    // thisCompilation: the app's own, not the child compilations of html-webpack-plugin (which have no chunks of the app).
+    compiler.hooks.thisCompilation.tap('CompileHintsPlugin', (compilation) => {
       compilation.hooks.processAssets.tap({ name: 'CompileHintsPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 1 }, () => {
         const files = new Set();
         for (const name of this.chunkNames) {

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import webpack from 'webpack';
+import HtmlWebpackPlugin from 'html-webpack-plugin';
 import { COMPILE_HINT, CompileHintsPlugin } from './compileHintsPlugin.mjs';
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'motebok-compile-hints-'));
@@ -28,7 +29,8 @@ async function build(chunkNames: string[]): Promise<{ outDir: string; files: str
         devtool: 'hidden-source-map',
         entry: { page: './page.js' },
         output: { path: outDir, publicPath: '/', filename: '[name].[contenthash:8].js', chunkFilename: '[name].[contenthash:8].js' },
-        plugins: [new CompileHintsPlugin(chunkNames)],
+        // The page's HTML, as the app builds it: html-webpack-plugin compiles in a child compilation of its own, which has none of the app's chunks.
+        plugins: [new HtmlWebpackPlugin({ filename: 'page.html', chunks: ['page'] }), new CompileHintsPlugin(chunkNames)],
       },
       (error, result) => (error || !result ? reject(error ?? new Error('ingen statistikk')) : result.hasErrors() ? reject(new Error(result.toString('errors-only'))) : resolve(result)),
     );
