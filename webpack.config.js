@@ -20,6 +20,7 @@ import { tsImport } from 'tsx/esm/api';
 import { VALID_ORIGINS_PATH } from './src/hosts/teams/devValidOriginsLoader.mjs';
 import { StartupPreloadPlugin } from './tools/startupPreloadPlugin.mjs';
 import { GriffelPageCssPlugin, GRIFFEL_CSS_MODULE_LOADER, GRIFFEL_EXTRACTION_LOADER } from './tools/griffelPageCssPlugin.mjs';
+import { CompileHintsPlugin } from './tools/compileHintsPlugin.mjs';
 
 export { GRIFFEL_EXTRACTION_LOADER };
 
@@ -109,12 +110,15 @@ export function sharedAtStartup(name, chunk, withChunks) {
  * what both hosts need, so neither downloads the other's code, and `npm run size` counts its start-up
  * once per host (tools/bundleSize.ts; its test checks that `teamsChunks` names exactly the `import()`s
  * hostChunksFirst.ts reaches). teams-js is preloaded by the pages that run only in Teams.
+ * `compileHintChunks`: the start-up chunks evaluated after the host's handshake has begun, which V8 is
+ * told to compile whole while they download (tools/compileHintsPlugin.mjs): not the entry or teams-js,
+ * nor the side panel's rich-text editor (evaluated after ready; each hint is about 45 bytes of gzip).
  */
 export const SURFACES = {
   workspace: { entry: './src/ui/workspace/main.tsx', page: 'workspace.html', title: 'Møtebok', startupChunks: ['theme-default', 'graph', 'workspace-app'], browserChunks: ['msal', 'sign-in'], teamsChunks: ['teams-js', 'msal-nested'] },
   tabConfig: { entry: './src/ui/tabConfig/main.tsx', page: 'config.html', title: 'Møtebok – oppsett' },
-  sidePanel: { entry: './src/ui/sidePanel/main.tsx', page: 'sidepanel.html', title: 'Møtebok – referent', startupChunks: ['teams-js', 'msal-nested', 'graph', 'side-panel-app', 'theme-default', 'richTextEditor'], browserChunks: ['sign-in', 'msal'] },
-  stage: { entry: './src/ui/stage/main.tsx', page: 'stage.html', title: 'Møtebok – møteskjerm', startupChunks: ['teams-js', 'msal-nested', 'graph', 'stage-app', 'theme-default'], browserChunks: ['sign-in', 'msal'] },
+  sidePanel: { entry: './src/ui/sidePanel/main.tsx', page: 'sidepanel.html', title: 'Møtebok – referent', startupChunks: ['teams-js', 'msal-nested', 'graph', 'side-panel-app', 'theme-default', 'richTextEditor'], compileHintChunks: ['graph', 'side-panel-app', 'theme-default'], browserChunks: ['sign-in', 'msal'] },
+  stage: { entry: './src/ui/stage/main.tsx', page: 'stage.html', title: 'Møtebok – møteskjerm', startupChunks: ['teams-js', 'msal-nested', 'graph', 'stage-app', 'theme-default'], compileHintChunks: ['graph', 'stage-app', 'theme-default'], browserChunks: ['sign-in', 'msal'] },
   outlook: { entry: './src/ui/outlook/main.tsx', page: 'outlook.html', title: 'Møtebok for Outlook', officeJs: true, startupChunks: ['msal-nested'] },
 };
 
@@ -261,6 +265,7 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
         Object.fromEntries(Object.values(SURFACES).filter((surface) => surface.startupChunks).map((surface) => [surface.page, surface.startupChunks])),
         Object.fromEntries(Object.values(SURFACES).filter((surface) => surface.browserChunks).map((surface) => [surface.page, surface.browserChunks])),
       ),
+      new CompileHintsPlugin(Object.values(SURFACES).flatMap((surface) => surface.compileHintChunks ?? [])),
       ...(!production ? [new EmitFilePlugin(VALID_ORIGINS_PATH.replace(/^\//, ''), await teamsValidOriginsJson())] : []),
       ...(!production ? [new EmitFilePlugin(SIMULATOR_PRELUDE_PATH.replace(/^\//, ''), fs.readFileSync(SIMULATOR_PRELUDE))] : []),
       // The hosting configuration with the security headers (docs/drift.md §6).

@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
+import { Profiler, StrictMode } from 'react';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import type { HostContext, HostTheme } from '../../hosts/hostContext';
 import { MotebokProvider } from './MotebokProvider';
 import { SaveStateIndicator } from './SaveStateIndicator';
 import { setLanguage } from './i18n';
+import { useCommonText } from './commonText';
 
 function fakeHost(locale: string, theme: HostTheme = 'default') {
   const listeners = new Set<(theme: HostTheme) => void>();
@@ -26,7 +28,31 @@ afterEach(async () => {
   await setLanguage('nb');
 });
 
+/** Text of the shared catalogue, as every screen reads it (react-i18next re-renders it when i18next says the language changed). */
+function Translated() {
+  const t = useCommonText();
+  return <p>{t('app.loading')}</p>;
+}
+
 describe('MotebokProvider', () => {
+  it('renders its screen once when the page has already switched to the host language: no second commit of every translated view (issue 14: cold load)', async () => {
+    await setLanguage('nb');
+    const commits: string[] = [];
+    await act(async () => {
+      render(
+        <StrictMode>
+          <MotebokProvider host={fakeHost('nb-NO').host}>
+            <Profiler id="screen" onRender={(_, phase) => commits.push(phase)}>
+              <Translated />
+            </Profiler>
+          </MotebokProvider>
+        </StrictMode>,
+      );
+    });
+    expect(screen.getByText('Laster Møtebok …')).toBeTruthy();
+    expect(commits).toEqual(['mount']);
+  });
+
   it('follows the host theme live and stops listening when unmounted', async () => {
     const fake = fakeHost('nb-NO');
     const view = render(

@@ -163,6 +163,10 @@ export async function setLanguage(language: AppLanguage): Promise<void> {
   // Nothing to fetch: switch in this tick, as before catalogues were split (a render right after sees it).
   const loading = loadLanguage(language);
   if (loading) await loading;
+  // The language in use, nothing fetched (the providers' effect, once the start has switched already):
+  // i18next would still say 'languageChanged', and react-i18next re-renders every translated view on
+  // it, one commit of the whole screen for nothing (issue 14: cold load).
+  else if (instance.language === language) return;
   await instance.changeLanguage(language);
 }
 

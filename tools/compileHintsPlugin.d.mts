@@ -1,0 +1,10 @@
+import type { Compiler } from 'webpack';
+
+/** V8's explicit compile hint, the line the plugin puts on top of a chunk. */
+export const COMPILE_HINT: string;
+
+/** See compileHintsPlugin.mjs: V8's compile hint on top of the named start-up chunks. */
+export class CompileHintsPlugin {
+  constructor(chunkNames: string[]);
+  apply(compiler: Compiler): void;
+}
