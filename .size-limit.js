@@ -48,7 +48,9 @@ const PAGES_FILE = 'out/size/pages.json';
  * their own, `sharedAtStartup` in webpack.config.js) and the stage's MessageBar and Button fetched when a
  * problem shows (ui/shared/lateProblemBars.tsx): side panel 395.9, stage 255.9, workspace 360.4 in a
  * browser and 333.2 in Teams (limits lowered); tab config 196.8 and Outlook 226.5 (+1.8 each: a Fluent
- * chunk they share with the sign-in screen cut in two). The reference page of the cold-load bench
+ * chunk they share with the sign-in screen cut in two). Both merged, with V8's compile hints (h/sakopen,
+ * about 45 bytes a hinted chunk): side panel 380.5, stage 251.0, workspace 345.3 in a browser and 318.4 in
+ * Teams, tab config 186.3, Outlook 217.8 (limits lowered). The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
  */
@@ -58,8 +60,8 @@ export const BUDGETS = {
   'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '394 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '256 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '381 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '251 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 
