@@ -32,7 +32,15 @@ import { lazySchema } from '../domain/lazySchema';
 const FROZEN_LISTS = ['MotebokAgendaItems', 'MotebokMeetings'] as const;
 type FrozenList = (typeof FROZEN_LISTS)[number];
 
-const RowSchema = lazySchema(() => z.looseObject({ Id: z.number(), HasUniqueRoleAssignments: z.boolean(), ItemId: z.optional(z.nullable(z.string())), SortOrder: z.optional(z.unknown()), MotebokJson: z.optional(z.nullable(z.string())) }));
+const RowSchema = lazySchema(() =>
+  z.looseObject({
+    Id: z.number(),
+    HasUniqueRoleAssignments: z.boolean(),
+    ItemId: z.optional(z.nullable(z.string())),
+    SortOrder: z.optional(z.unknown()),
+    MotebokJson: z.optional(z.nullable(z.string())),
+  }),
+);
 const RowsSchema = lazySchema(() => z.object({ value: z.array(RowSchema()) }));
 const RowsWithAssignmentsSchema = lazySchema(() => z.object({ value: z.array(z.extend(RowSchema(), { RoleAssignments: RoleAssignmentListSchema() })) }));
 

@@ -51,7 +51,14 @@ const loadWrites = () =>
 /** The people picker's answer: built with the first search (`domain/lazySchema.ts`). */
 const PeopleSchema = lazySchema(() =>
   collectionOf(
-    z.looseObject({ id: z.string(), displayName: z.optional(z.nullable(z.string())), mail: z.optional(z.nullable(z.string())), userPrincipalName: z.optional(z.string()), jobTitle: z.optional(z.nullable(z.string())), companyName: z.optional(z.nullable(z.string())) }),
+    z.looseObject({
+      id: z.string(),
+      displayName: z.optional(z.nullable(z.string())),
+      mail: z.optional(z.nullable(z.string())),
+      userPrincipalName: z.optional(z.string()),
+      jobTitle: z.optional(z.nullable(z.string())),
+      companyName: z.optional(z.nullable(z.string())),
+    }),
   ),
 );
 

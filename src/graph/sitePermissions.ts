@@ -209,7 +209,16 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
 }
 
 const FrozenMeetingRowsSchema = lazySchema(() => z.object({
-  value: z.array(z.looseObject({ Id: z.number(), MeetingId: z.nullable(z.string()), CommitteeId: z.nullable(z.string()), MeetingDate: z.optional(z.nullable(z.string())), HasUniqueRoleAssignments: z.boolean(), MotebokJson: z.optional(z.nullable(z.string())) })),
+  value: z.array(
+    z.looseObject({
+      Id: z.number(),
+      MeetingId: z.nullable(z.string()),
+      CommitteeId: z.nullable(z.string()),
+      MeetingDate: z.optional(z.nullable(z.string())),
+      HasUniqueRoleAssignments: z.boolean(),
+      MotebokJson: z.optional(z.nullable(z.string())),
+    }),
+  ),
 }));
 const StubCountSchema = lazySchema(() => z.looseObject({ exemptStubs: z.optional(z.array(z.unknown())) }));
 

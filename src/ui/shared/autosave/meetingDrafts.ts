@@ -128,7 +128,9 @@ export const DraftSchema = lazySchema(() => z.discriminatedUnion('kind', [
 export type Draft = z.infer<ReturnType<typeof DraftSchema>>;
 
 /** A change to lay over the stored meeting, before the engine stamps it (meeting id, time, base). */
-export type DraftChange = { kind: 'item'; key: string; patch: ItemPatch; created?: boolean } | { kind: 'meeting'; key: typeof MEETING_DRAFT_KEY; patch: MeetingPatch };
+export type DraftChange =
+  | { kind: 'item'; key: string; patch: ItemPatch; created?: boolean }
+  | { kind: 'meeting'; key: typeof MEETING_DRAFT_KEY; patch: MeetingPatch };
 
 // The patch schemas are built with the first draft (`domain/lazySchema.ts`), and their fields with them.
 const itemFields = () => Object.keys(ItemPatchSchema().shape);
@@ -142,7 +144,9 @@ const meetingFields = () => Object.keys(MeetingPatchSchema().shape).filter((fiel
 let removable: ReadonlySet<string> | undefined;
 function removableFields(): ReadonlySet<string> {
   removable ??= new Set(
-    [...Object.entries(ItemPatchSchema().shape), ...Object.entries(MeetingPatchSchema().shape)].filter(([field, schema]) => field !== 'caseNumber' && schema.safeParse(null).success).map(([field]) => field),
+    [...Object.entries(ItemPatchSchema().shape), ...Object.entries(MeetingPatchSchema().shape)]
+      .filter(([field, schema]) => field !== 'caseNumber' && schema.safeParse(null).success)
+      .map(([field]) => field),
   );
   return removable;
 }
