@@ -191,7 +191,7 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
           </MessageBarActions>
         </MessageBar>
       ) : null}
-      <UnreadableRowsBar rows={session.unreadable} />
+      <UnreadableRowsBar rows={session.unreadable} drafts={snapshot.unreadableDrafts} />
       {ruleError ? <ErrorMessageBar error={ruleError} onDismiss={() => setRuleError(undefined)} /> : null}
       {meeting.status === 'noticeSent' || meeting.status === 'draft' ? (
         <MessageBar intent="info" layout="multiline">

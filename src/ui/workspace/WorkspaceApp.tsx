@@ -186,7 +186,10 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
         ) : null}
         <main id={MAIN_CONTENT_ID} tabIndex={-1} className={styles.main}>
           {action.error !== undefined ? <ErrorMessageBar error={action.error} onDismiss={action.dismissError} /> : null}
-          <UnreadableRowsBar rows={[...unreadableCommittees, ...unreadableMeetings, ...(openedMeeting?.stored.unreadable ?? [])]} />
+          <UnreadableRowsBar
+            rows={[...unreadableCommittees, ...unreadableMeetings, ...(openedMeeting?.stored.unreadable ?? [])]}
+            drafts={open?.state.unreadableDrafts}
+          />
           <PermissionsWarning findings={permissions.findings} canRepair={permissions.canRepair} repairing={permissions.repairing} repairError={permissions.repairError} onRepair={() => void permissions.repair()} />
           {committees.status === 'loading' ? <Spinner label={t('committees.loading')} /> : null}
           {needsSignIn ? (

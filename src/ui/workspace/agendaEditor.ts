@@ -32,6 +32,8 @@ export interface AgendaEditorState {
   dirty: boolean;
   /** The last rule violation or save failure, for ErrorMessageBar. */
   error?: unknown;
+  /** Drafts on this machine this version cannot read (kept as they are), for UnreadableRowsBar. */
+  unreadableDrafts?: AutosaveSnapshot['unreadableDrafts'];
 }
 
 export interface AgendaEditorOptions {
@@ -90,6 +92,7 @@ export class AgendaEditor {
       saveState: snapshot.saveState,
       dirty: snapshot.pendingCount > 0,
       ...(error !== undefined ? { error } : {}),
+      ...(snapshot.unreadableDrafts ? { unreadableDrafts: snapshot.unreadableDrafts } : {}),
     };
   }
 

@@ -1,4 +1,5 @@
 import type { IDBPDatabase } from 'idb';
+import { describeIssue, ROW_PARSE_OPTIONS } from '../../../domain/unreadableRows';
 import { DraftSchema, type Draft } from './meetingDrafts';
 import { DRAFTS_BY_MEETING, DRAFTS_DATABASE, DRAFTS_STORE, openDraftsDatabase, pageDraftsDatabase } from './draftsDatabase';
 
@@ -8,9 +9,46 @@ import { DRAFTS_BY_MEETING, DRAFTS_DATABASE, DRAFTS_STORE, openDraftsDatabase, p
  * part (item id or MEETING_DRAFT_KEY). One store per page, shared by the workspace and the side panel.
  */
 
+/**
+ * A stored draft this version cannot read: written by a newer version (a field this one does not
+ * know) or broken. It is neither trimmed to fit nor deleted: it stays as it is in storage, for a
+ * version that reads it, and the user is told (the autosave engine names the part it belongs to).
+ */
+export interface UnreadableDraft {
+  /** The part it is a draft of: an agenda item id, or MEETING_DRAFT_KEY ('' when the row does not say). */
+  key: string;
+  /** What is wrong, in Norwegian, naming the field: "feltet 'patch' har ukjente felt: voteCount". */
+  problem: string;
+}
+
+/** A meeting's drafts; those that could not be read are named in `unreadable`. */
+export type DraftList = Draft[] & { unreadable?: readonly UnreadableDraft[] };
+
+/** A stored row as a draft, or why it cannot be one (Norwegian, the first problem). */
+function readDraft(row: unknown): { draft: Draft } | { unreadable: UnreadableDraft } {
+  const parsed = DraftSchema().safeParse(row, ROW_PARSE_OPTIONS);
+  if (parsed.success) return { draft: parsed.data };
+  const key = typeof row === 'object' && row !== null && 'key' in row && typeof row.key === 'string' ? row.key : '';
+  const [issue] = parsed.error.issues;
+  return { unreadable: { key, problem: issue ? describeIssue(issue) : 'dataene kan ikke leses' } };
+}
+
+/** The drafts among stored rows, with the rows that could not be read named. */
+function draftListOf(rows: readonly unknown[]): DraftList {
+  const drafts: DraftList = [];
+  const unreadable: UnreadableDraft[] = [];
+  for (const row of rows) {
+    const read = readDraft(row);
+    if ('draft' in read) drafts.push(read.draft);
+    else unreadable.push(read.unreadable);
+  }
+  if (unreadable.length > 0) drafts.unreadable = unreadable;
+  return drafts;
+}
+
 export interface DraftStore {
   put(draft: Draft): Promise<void>;
-  listForMeeting(meetingId: string): Promise<Draft[]>;
+  listForMeeting(meetingId: string): Promise<DraftList>;
   /** Removes the draft only if it is still the one written at `updatedAt` (nothing typed since). */
   deleteIfUnchanged(meetingId: string, key: string, updatedAt: string): Promise<void>;
 }
@@ -52,11 +90,8 @@ function draftStoreOn(db: IDBPDatabase): DraftStore {
     async listForMeeting(meetingId) {
       await Promise.all([...writing.values()]);
       const rows: unknown[] = await db.getAllFromIndex(STORE, DRAFTS_BY_MEETING, meetingId);
-      // IndexedDB is a boundary: a row written by an older version of the app may not fit any more.
-      return rows.flatMap((row) => {
-        const parsed = DraftSchema().safeParse(row);
-        return parsed.success ? [parsed.data] : [];
-      });
+      // IndexedDB is a boundary: a row written by another version of the app may not fit this one.
+      return draftListOf(rows);
     },
     async deleteIfUnchanged(meetingId, key, updatedAt) {
       await writing.get(idOf(meetingId, key));
@@ -101,22 +136,28 @@ export function withSessionJournal(durable: DraftStore, journal: SyncStorage): D
     },
     async listForMeeting(meetingId) {
       const byKey = new Map<string, Draft>();
-      for (const draft of await durable.listForMeeting(meetingId)) byKey.set(draft.key, draft);
+      const durableDrafts = await durable.listForMeeting(meetingId);
+      for (const draft of durableDrafts) byKey.set(draft.key, draft);
+      const rows: unknown[] = [];
       for (let i = 0; i < journal.length; i += 1) {
         const name = journal.key(i);
         if (!name?.startsWith(`${JOURNAL_PREFIX}${meetingId}\u0000`)) continue;
-        let raw: unknown;
         try {
-          raw = JSON.parse(journal.getItem(name) ?? 'null');
+          rows.push(JSON.parse(journal.getItem(name) ?? 'null'));
         } catch {
           continue;
         }
-        const parsed = DraftSchema().safeParse(raw);
-        if (!parsed.success) continue;
-        const existing = byKey.get(parsed.data.key);
-        if (!existing || existing.updatedAt < parsed.data.updatedAt) byKey.set(parsed.data.key, parsed.data);
       }
-      return [...byKey.values()];
+      const journalled = draftListOf(rows);
+      for (const draft of journalled) {
+        const existing = byKey.get(draft.key);
+        if (!existing || existing.updatedAt < draft.updatedAt) byKey.set(draft.key, draft);
+      }
+      // The same unreadable draft is usually in both: named once.
+      const unreadable = new Map([...(durableDrafts.unreadable ?? []), ...(journalled.unreadable ?? [])].map((draft) => [draft.key, draft]));
+      const drafts: DraftList = [...byKey.values()];
+      if (unreadable.size > 0) drafts.unreadable = [...unreadable.values()];
+      return drafts;
     },
     async deleteIfUnchanged(meetingId, key, updatedAt) {
       const name = journalKey(meetingId, key);

@@ -1,7 +1,7 @@
 import type { Meeting } from '../../../domain/model';
 import { ConflictError, StorageError, type MeetingRepository, type Versioned } from '../../../domain/ports';
-import type { DraftStore } from './draftStore';
-import { applyDrafts, baseValues, conflictingFields, mergePatch, type Draft, type DraftChange } from './meetingDrafts';
+import type { DraftStore, UnreadableDraft } from './draftStore';
+import { applyDrafts, baseValues, conflictingFields, MEETING_DRAFT_KEY, mergePatch, type Draft, type DraftChange } from './meetingDrafts';
 import { browserNetworkStatus, isOfflineFailure, type NetworkStatus } from './network';
 import { SnapshotStore } from '../snapshotStore';
 
@@ -49,6 +49,31 @@ export interface AutosaveSnapshot {
   error?: unknown;
   /** Message for the last failed save, when saveState is 'error' and `describeError` was given. */
   errorMessage?: string;
+  /** Drafts left on this machine that this version cannot read: kept in storage as they are, named to the user. */
+  unreadableDrafts?: readonly DraftNotice[];
+}
+
+/** A draft on this machine that could not be read, told in a Norwegian sentence that names its part and field. */
+export interface DraftNotice {
+  key: string;
+  message: string;
+}
+
+/** "Utkastet for sak 2026.03 «Budsjett» på denne maskinen kunne ikke leses: feltet 'patch' har ukjente felt: voteCount. …" */
+export function draftNotice(draft: UnreadableDraft, meeting: Meeting): DraftNotice {
+  const item = meeting.items.find((candidate) => candidate.id === draft.key);
+  const part =
+    draft.key === MEETING_DRAFT_KEY
+      ? 'møtet'
+      : item
+        ? ['sak', item.caseNumber, item.title.trim() ? `«${item.title.trim()}»` : undefined].filter(Boolean).join(' ')
+        : 'en sak som ikke er i møtet nå';
+  return {
+    key: draft.key,
+    message:
+      `Utkastet for ${part} på denne maskinen kunne ikke leses: ${draft.problem}. Det er lagret urørt, ` +
+      `slik at en nyere versjon av Møtebok kan lese det, men endrer du ${part} her, erstatter endringen det.`,
+  };
 }
 
 export interface AutosaveDeps {
@@ -92,6 +117,7 @@ export class MeetingAutosave {
   private readonly stopListeningOnline: () => void;
   /** Draft writes in flight, so `flush` can wait for IndexedDB too. */
   private draftWrites: Promise<void> = Promise.resolve();
+  private unreadableDrafts: readonly DraftNotice[] = [];
 
   constructor(
     stored: Versioned<Meeting>,
@@ -122,7 +148,12 @@ export class MeetingAutosave {
    */
   async restoreDrafts(): Promise<boolean> {
     const drafts = await this.deps.drafts.listForMeeting(this.meetingId).catch(() => []);
-    if (drafts.length === 0 || this.pending.size > 0 || this.disposed) return false;
+    if (this.disposed) return false;
+    if ('unreadable' in drafts && drafts.unreadable?.length) {
+      this.unreadableDrafts = drafts.unreadable.map((draft) => draftNotice(draft, this.stored.value));
+      this.publish();
+    }
+    if (drafts.length === 0 || this.pending.size > 0) return false;
     for (const draft of drafts) this.pending.set(draft.key, draft);
     const clash = this.clashWith(drafts, this.stored.value);
     if (clash) {
@@ -424,6 +455,7 @@ export class MeetingAutosave {
       ...(this.conflict ? { conflict: this.conflict } : {}),
       ...(this.error !== undefined && (this.state === 'conflict' || this.state === 'error') ? { error: this.error } : {}),
       ...(this.errorMessage && this.state === 'error' ? { errorMessage: this.errorMessage } : {}),
+      ...(this.unreadableDrafts.length > 0 ? { unreadableDrafts: this.unreadableDrafts } : {}),
     };
   }
 }
