@@ -36,7 +36,10 @@ describe('the møtebok PDF in the workspace', () => {
     const items = [];
     for (const item of seed.meeting.items) {
       const attachments = [];
-      for (const attachment of item.attachments) attachments.push({ ...attachment, ...(await repository.uploadDocument(committee, seed.meeting, attachment.fileName, await labelledPdf(attachment.title, 2))) });
+      for (const attachment of item.attachments) {
+        const pdf = await labelledPdf(attachment.title, 2);
+        attachments.push({ ...attachment, ...(await repository.uploadDocument(committee, seed.meeting, attachment.fileName, pdf)) });
+      }
       items.push({ ...item, attachments });
     }
     const meeting = {

@@ -183,7 +183,15 @@ export class TenantCore {
       appUrl: this.options.appUrl ?? DEFAULT_APP_URL,
       certificatePath: this.options.certificatePath,
       ...(this.options.liveServiceUrl?.() ? { liveServiceUrl: this.options.liveServiceUrl() } : {}),
-      users: USERS.map((u) => ({ id: u.id, userPrincipalName: u.userPrincipalName, mail: u.mail, displayName: u.displayName, organisation: u.companyName, userType: u.userType, password: u.password })),
+      users: USERS.map((u) => ({
+        id: u.id,
+        userPrincipalName: u.userPrincipalName,
+        mail: u.mail,
+        displayName: u.displayName,
+        organisation: u.companyName,
+        userType: u.userType,
+        password: u.password,
+      })),
     };
   }
 

@@ -53,7 +53,14 @@ describe('npm run test:m365 and npm run doctor, run as IT runs them, against the
     t = await startTempTenant();
     work = mkdtempSync(path.join(tmpdir(), 'motebok-m365-'));
     const info = t.tenant.info;
-    env = { NODE_EXTRA_CA_CERTS: info.certificatePath, MOTEBOK_AUTHORITY: info.authority, MOTEBOK_GRAPH_BASE_URL: info.graphBaseUrl, MOTEBOK_CLIENT_ID: info.clientId, MOTEBOK_SITE_ID: info.siteId, MOTEBOK_M365_TEST_SITE_ID: info.siteId };
+    env = {
+      NODE_EXTRA_CA_CERTS: info.certificatePath,
+      MOTEBOK_AUTHORITY: info.authority,
+      MOTEBOK_GRAPH_BASE_URL: info.graphBaseUrl,
+      MOTEBOK_CLIENT_ID: info.clientId,
+      MOTEBOK_SITE_ID: info.siteId,
+      MOTEBOK_M365_TEST_SITE_ID: info.siteId,
+    };
   });
   afterAll(async () => {
     await t?.dispose();
@@ -95,7 +102,10 @@ describe('npm run test:m365 and npm run doctor, run as IT runs them, against the
     const kristin = info.users.find((u) => u.userPrincipalName.startsWith('kristin.liset'));
     if (!kristin) throw new Error('no secretary in the tenant');
     const fetchImpl = fetchTrusting(info.certificatePath);
-    const tokens = passwordTokenProvider({ authority: info.authority, clientId: info.clientId, certificatePath: info.certificatePath, username: kristin.userPrincipalName, password: kristin.password }, fetchImpl);
+    const tokens = passwordTokenProvider(
+      { authority: info.authority, clientId: info.clientId, certificatePath: info.certificatePath, username: kristin.userPrincipalName, password: kristin.password },
+      fetchImpl,
+    );
     const clients = createGraphClientFactory({ config: { graphBaseUrl: info.graphBaseUrl }, tokenProvider: tokens, fetch: fetchImpl });
     const repository = new SharePointMeetingRepository({ clients, siteId: info.siteId });
     await repository.provision();

@@ -221,7 +221,10 @@ export function checkExternalMember(
  * role that counts for one person's access (undefined: their attendance role decides, `roleOf`).
  * Nothing left to say: undefined, so nothing is stored.
  */
-export function withConfidentialityRule(current: CommitteeConfidentiality | undefined, change: { substitutesMaySee: boolean } | { email: string; role: CommitteeRole | undefined }): CommitteeConfidentiality | undefined {
+export function withConfidentialityRule(
+  current: CommitteeConfidentiality | undefined,
+  change: { substitutesMaySee: boolean } | { email: string; role: CommitteeRole | undefined },
+): CommitteeConfidentiality | undefined {
   const rule: CommitteeConfidentiality = { ...current };
   if ('substitutesMaySee' in change) {
     if (change.substitutesMaySee) rule.substitutesMaySee = true;

@@ -68,7 +68,10 @@ export interface InviteFile {
 /** The innkalling .docx first, then every vedlegg that goes as a file — what the invite's attachments are. */
 export function inviteFiles(committee: Committee, meeting: Meeting): InviteFile[] {
   const vedlegg = inviteVedlegg(meeting, committee.attachmentMode).filter((entry) => entry.attached);
-  return [{ name: innkallingFileName(committee, meeting) }, ...vedlegg.map((entry) => ({ name: entry.name, ...(entry.attachment.size !== undefined ? { size: entry.attachment.size } : {}), vedlegg: entry }))];
+  return [
+    { name: innkallingFileName(committee, meeting) },
+    ...vedlegg.map((entry) => ({ name: entry.name, ...(entry.attachment.size !== undefined ? { size: entry.attachment.size } : {}), vedlegg: entry })),
+  ];
 }
 
 /**

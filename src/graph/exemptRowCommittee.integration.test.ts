@@ -103,7 +103,11 @@ describe('a save of the committee’s settings re-applies the access of its clos
     expect(await status(ny)).toBe(404);
     expect(await rows.listed(ny, MEETING)).toEqual([]);
     checked.push('medlem (added to the committee again): 200 on the row of 2026.04 right after the settings save; ny (removed): 404 and nothing in the list query');
-    const fresh = createGraphServices({ graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: undefined }, harness.tokenFor(rows.world.secretary), { fetch: harness.fetch });
+    const fresh = createGraphServices(
+      { graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: undefined },
+      harness.tokenFor(rows.world.secretary),
+      { fetch: harness.fetch },
+    );
     const findings = (await fresh.sitePermissions.check([stored.value])).findings;
     expect(findings.filter((finding) => finding.problem === 'exemptRowOpen')).toEqual([]);
     // The Limited Access SharePoint left on the list for ny grants nothing and cannot be assigned: the check does not name it.

@@ -127,7 +127,8 @@ export function createGraphServices(
     followUps,
     signedInUser,
     sitePermissions,
-    sendNotice: async (committee, meeting, onProgress, options) => (await loadSender()).sendNotice({ repository, calendar: await calendarFor(committee), mail, protectExempt, ...appUrl }, committee, meeting, onProgress, options),
+    sendNotice: async (committee, meeting, onProgress, options) =>
+      (await loadSender()).sendNotice({ repository, calendar: await calendarFor(committee), mail, protectExempt, ...appUrl }, committee, meeting, onProgress, options),
     sendUpdatedNotice: async (committee, meeting, onProgress, options) =>
       (await loadSender()).sendUpdatedNotice({ repository, calendar: await calendarFor(committee), mail, protectExempt, ...appUrl }, committee, meeting, onProgress, options),
     minutes: createMinutesService({ repository, mail }),

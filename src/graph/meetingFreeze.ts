@@ -207,7 +207,15 @@ export async function freezeMeeting(rest: SharePointRest, committee: Committee, 
  * Makes the assignments at `path` (as `actual`) exactly `wanted`: adds before it removes, per person;
  * everyone else loses access, the caller (`me`) last, so the work is never cut off half-way.
  */
-export async function setAssignments(rest: SharePointRest, path: string, actual: readonly Assignment[], wanted: readonly AccessEntry[], roleId: (level: AccessLevel) => number, principalFor: (email: string) => Promise<number | undefined>, me?: number): Promise<void> {
+export async function setAssignments(
+  rest: SharePointRest,
+  path: string,
+  actual: readonly Assignment[],
+  wanted: readonly AccessEntry[],
+  roleId: (level: AccessLevel) => number,
+  principalFor: (email: string) => Promise<number | undefined>,
+  me?: number,
+): Promise<void> {
   const keep = new Set<number>();
   for (const entry of wanted) {
     if (!entry.person.email) continue;

@@ -97,7 +97,13 @@ export function noticeTransactionId(meetingId: string): string {
   return `motebok-${meetingId}`.slice(0, 200);
 }
 
-export async function sendNotice(deps: NoticeSenderDeps, committee: Committee, stored: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void, options: NoticeOptions = {}): Promise<Versioned<Meeting>> {
+export async function sendNotice(
+  deps: NoticeSenderDeps,
+  committee: Committee,
+  stored: Versioned<Meeting>,
+  onProgress?: (progress: NoticeProgress) => void,
+  options: NoticeOptions = {},
+): Promise<Versioned<Meeting>> {
   const meeting = stored.value;
   if (meeting.status === 'noticeSent' && meeting.notice) return stored; // already done: exactly once
   if (!canTransition(meeting.status, 'noticeSent')) {
@@ -130,14 +136,24 @@ export async function sendNotice(deps: NoticeSenderDeps, committee: Committee, s
   return saved;
 }
 
-export async function sendUpdatedNotice(deps: NoticeSenderDeps, committee: Committee, stored: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void, options: NoticeOptions = {}): Promise<Versioned<Meeting>> {
+export async function sendUpdatedNotice(
+  deps: NoticeSenderDeps,
+  committee: Committee,
+  stored: Versioned<Meeting>,
+  onProgress?: (progress: NoticeProgress) => void,
+  options: NoticeOptions = {},
+): Promise<Versioned<Meeting>> {
   const meeting = stored.value;
   const previous = meeting.notice;
   if (!previous) throw new DomainError('transitionNotAllowed', 'Innkallingen er ikke sendt ennå, så det finnes ingen innkalling å oppdatere.');
   // Date, time, place and Teams first: those are what an attendee must act on.
   // Said in the public view (the summary goes to every invitee), today's marking applied to what was sent too.
   const file = { committee, meeting };
-  const changes = [...meetingChangesSinceNotice(meeting, committee.languageForm), ...summariseAgendaChanges(publicItems(file, previous.items), publicItems(file, meeting.items), committee), ...boardPackChange(committee, previous, options)];
+  const changes = [
+    ...meetingChangesSinceNotice(meeting, committee.languageForm),
+    ...summariseAgendaChanges(publicItems(file, previous.items), publicItems(file, meeting.items), committee),
+    ...boardPackChange(committee, previous, options),
+  ];
   // The link, once sent, stays: an update without a new pack links to the one sent before.
   const prepared = await prepare(deps, committee, meeting, changes, onProgress, packChoice(options, previous.boardPackUrl));
   const current = prepared.meeting;

@@ -129,7 +129,11 @@ describe('permissions on the committee’s SharePoint site, per kind of user', (
   }, 120_000);
 
   it('refuses to repair for someone outside every secretariat, who would lock themselves out', async () => {
-    const referent = createGraphServices({ graphBaseUrl: base(), siteId: harness.tenant.info.siteId, sharedMailbox: undefined }, harness.tokenFor(harness.user(KINDS.referent)), { fetch: harness.fetch });
+    const referent = createGraphServices(
+      { graphBaseUrl: base(), siteId: harness.tenant.info.siteId, sharedMailbox: undefined },
+      harness.tokenFor(harness.user(KINDS.referent)),
+      { fetch: harness.fetch },
+    );
     await expect(referent.sitePermissions.repair([committee])).rejects.toThrow(/er ikke med i sekretariatet for noe møteorgan/);
     expect(await probe('referent', 'MotebokMeetings')).toBe('skriv');
   });
@@ -189,7 +193,11 @@ describe('permissions on the committee’s SharePoint site, per kind of user', (
     }, 120_000);
 
     it('only the secretariat can reopen: SharePoint refuses the referent; after the secretariat reopens, the referent writes again', async () => {
-      const referent = createGraphServices({ graphBaseUrl: base(), siteId: harness.tenant.info.siteId, sharedMailbox: undefined }, harness.tokenFor(harness.user(KINDS.referent)), { fetch: harness.fetch });
+      const referent = createGraphServices(
+        { graphBaseUrl: base(), siteId: harness.tenant.info.siteId, sharedMailbox: undefined },
+        harness.tokenFor(harness.user(KINDS.referent)),
+        { fetch: harness.fetch },
+      );
       const refused = await referent.sitePermissions.unfreeze(committee, fixture('pm-2026').meeting.id).then(() => undefined, (error: unknown) => error);
       expect(refused).toBeInstanceOf(StorageError);
       expect((refused as StorageError).kind).toBe('forbidden');

@@ -340,7 +340,13 @@ export class Mailboxes {
     if (ifMatch && ifMatch !== '*' && ifMatch.replace(/^W\//, '') !== `"${event.changeKey}"`) {
       throw new GraphError(412, 'ErrorIrresolvableConflict', 'The send or update operation could not be performed because the change key passed in the request does not match the current change key for the item.');
     }
-    const contentChanged = body.subject !== undefined || body.body !== undefined || body.start !== undefined || body.end !== undefined || body.location !== undefined || body.isOnlineMeeting !== undefined;
+    const contentChanged =
+      body.subject !== undefined ||
+      body.body !== undefined ||
+      body.start !== undefined ||
+      body.end !== undefined ||
+      body.location !== undefined ||
+      body.isOnlineMeeting !== undefined;
     const wasOnline = event.isOnlineMeeting;
     if (body.subject !== undefined) event.subject = body.subject ?? '';
     if (body.body !== undefined) {
@@ -472,7 +478,14 @@ export class Mailboxes {
     const subject = kind === 'meetingUpdate' ? `Oppdatert: ${event.subject}` : event.subject;
     const recipient = internalRecipient(to.address);
     if (!recipient) {
-      this.addOutbound({ from: event.organizer, to: [to], subject, kind, bodyHtml: event.body.content, attachments: event.attachments.map((a) => ({ name: a.name, size: a.size, blobId: a.blobId, contentType: a.contentType })) });
+      this.addOutbound({
+        from: event.organizer,
+        to: [to],
+        subject,
+        kind,
+        bodyHtml: event.body.content,
+        attachments: event.attachments.map((a) => ({ name: a.name, size: a.size, blobId: a.blobId, contentType: a.contentType })),
+      });
       return;
     }
     const box = this.mailbox(recipient.id);

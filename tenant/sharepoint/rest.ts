@@ -437,7 +437,13 @@ export class SharePointRest {
     return rows.map((i) => this.itemJson(ctx, user, list, i, expand));
   }
 
-  private itemJson(ctx: RequestContext, user: Caller, list: ListRef, item: { id: number; guid: string; created: string; modified: string; fields: Record<string, unknown> }, expand: ReadonlySet<string>): Record<string, unknown> {
+  private itemJson(
+    ctx: RequestContext,
+    user: Caller,
+    list: ListRef,
+    item: { id: number; guid: string; created: string; modified: string; fields: Record<string, unknown> },
+    expand: ReadonlySet<string>,
+  ): Record<string, unknown> {
     const chain = listItemChain(list.id, item.id);
     const all: Record<string, unknown> = {
       ...item.fields,

@@ -105,7 +105,13 @@ export class SecurityService {
         { id: MEMBERS_GROUP, title: `${SITE_NAME} Members`, description: 'Use this group to grant people contribute permissions to the SharePoint site', members: [SITE_WRITERS_GROUP_ID] },
       ],
       // A new team site: owners Full Control, members Edit, visitors Read.
-      scopes: { web: [{ principalId: OWNERS_GROUP, roleDefinitionIds: [ROLE_ID.fullControl] }, { principalId: VISITORS_GROUP, roleDefinitionIds: [ROLE_ID.read] }, { principalId: MEMBERS_GROUP, roleDefinitionIds: [ROLE_ID.edit] }] },
+      scopes: {
+        web: [
+          { principalId: OWNERS_GROUP, roleDefinitionIds: [ROLE_ID.fullControl] },
+          { principalId: VISITORS_GROUP, roleDefinitionIds: [ROLE_ID.read] },
+          { principalId: MEMBERS_GROUP, roleDefinitionIds: [ROLE_ID.edit] },
+        ],
+      },
       versioning: {},
     }));
   }

@@ -409,7 +409,14 @@ async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: s
 /** The tenant's request log as offsets from `opened` (node's clock, just before the page was opened); each entry is logged when it ends. */
 function tenantLogSince(opened: number, log: { value: LoggedRequest[] }): RunResult['tenantLog'] {
   return log.value
-    .map((entry) => ({ start: Date.parse(entry.time) - entry.durationMs - opened, ms: entry.durationMs, method: entry.method, path: entry.path, status: entry.status, inBatch: entry.batch !== undefined }))
+    .map((entry) => ({
+      start: Date.parse(entry.time) - entry.durationMs - opened,
+      ms: entry.durationMs,
+      method: entry.method,
+      path: entry.path,
+      status: entry.status,
+      inBatch: entry.batch !== undefined,
+    }))
     .sort((a, b) => a.start - b.start);
 }
 

@@ -29,7 +29,15 @@ export interface InMemoryMeetingRepository extends MeetingRepository {
   user: string;
   /** Every meeting saved through the repository, in order. */
   readonly saved: Meeting[];
-  readonly calls: { getMeeting: number; getMeetingWithCommittee: number; getMeetingIfChanged: number; saveMeeting: number; uploadDocument: number; ensureProvisioned: number; listFollowUpItems: number };
+  readonly calls: {
+    getMeeting: number;
+    getMeetingWithCommittee: number;
+    getMeetingIfChanged: number;
+    saveMeeting: number;
+    uploadDocument: number;
+    ensureProvisioned: number;
+    listFollowUpItems: number;
+  };
 }
 
 export interface InMemorySeed {

@@ -90,7 +90,13 @@ export async function startHarness(): Promise<Harness> {
     const existing = factories.get(user.id);
     if (existing) return existing;
     const tokenProvider = tokenFor(user);
-    const factory = createGraphClientFactory({ config: { graphBaseUrl: info.graphBaseUrl }, tokenProvider, fetch: fetchImpl, onRequest: (record) => records.push(record), retry: { maxRetries: 3, delaySeconds: 1 } });
+    const factory = createGraphClientFactory({
+      config: { graphBaseUrl: info.graphBaseUrl },
+      tokenProvider,
+      fetch: fetchImpl,
+      onRequest: (record) => records.push(record),
+      retry: { maxRetries: 3, delaySeconds: 1 },
+    });
     factories.set(user.id, factory);
     return factory;
   };

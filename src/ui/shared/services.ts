@@ -80,5 +80,18 @@ export async function createServices(hostContext: HostContext): Promise<Services
   // The workspace sits beside the other pages: the innkalling links to it the way «Sett inn saksliste» does.
   const graphServices = createGraphServices({ ...config, appUrl: new URL('.', window.location.href).toString() }, auth);
   const notices: NoticeService = { send: graphServices.sendNotice, sendUpdate: graphServices.sendUpdatedNotice };
-  return { hostContext, config, auth, repository: graphServices.repository, notices, minutes: graphServices.minutes, sitePermissions: graphServices.sitePermissions, publicVersions: graphServices.publicVersions, decisionRegister: graphServices.decisionRegister, boardPacks: graphServices.boardPacks(lazyPdfCache()), followUps: graphServices.followUps, signedInUser: graphServices.signedInUser };
+  return {
+    hostContext,
+    config,
+    auth,
+    repository: graphServices.repository,
+    notices,
+    minutes: graphServices.minutes,
+    sitePermissions: graphServices.sitePermissions,
+    publicVersions: graphServices.publicVersions,
+    decisionRegister: graphServices.decisionRegister,
+    boardPacks: graphServices.boardPacks(lazyPdfCache()),
+    followUps: graphServices.followUps,
+    signedInUser: graphServices.signedInUser,
+  };
 }

@@ -252,7 +252,10 @@ function DisqualificationSection({ committee, meeting, onChange }: ViewProps) {
           );
         })}
       </ul>
-      <Button onClick={() => firstItem !== undefined && names[0] !== undefined && onChange({ disqualifications: addDisqualification(list, firstItem, names[0]) })} disabled={firstItem === undefined || names.length === 0}>
+      <Button
+        onClick={() => firstItem !== undefined && names[0] !== undefined && onChange({ disqualifications: addDisqualification(list, firstItem, names[0]) })}
+        disabled={firstItem === undefined || names.length === 0}
+      >
         {t('disq.add')}
       </Button>
     </section>

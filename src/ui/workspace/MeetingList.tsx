@@ -126,7 +126,8 @@ function NewMeetingDialog({ committee, meetings, onCreated }: { committee: Commi
     setSaving(true);
     setError(undefined);
     try {
-      const saved = await createNewMeeting(repository, committee, meetings, { date, start, end, place, online }, undefined, followUps ? { tasks: followUps, today: new Date().toISOString().slice(0, 10) } : undefined);
+      const carried = followUps ? { tasks: followUps, today: new Date().toISOString().slice(0, 10) } : undefined;
+      const saved = await createNewMeeting(repository, committee, meetings, { date, start, end, place, online }, undefined, carried);
       onCreated(saved);
       setOpen(false);
     } catch (caught) {

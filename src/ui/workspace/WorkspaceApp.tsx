@@ -190,7 +190,13 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
             rows={[...unreadableCommittees, ...unreadableMeetings, ...(openedMeeting?.stored.unreadable ?? [])]}
             drafts={open?.state.unreadableDrafts}
           />
-          <PermissionsWarning findings={permissions.findings} canRepair={permissions.canRepair} repairing={permissions.repairing} repairError={permissions.repairError} onRepair={() => void permissions.repair()} />
+          <PermissionsWarning
+            findings={permissions.findings}
+            canRepair={permissions.canRepair}
+            repairing={permissions.repairing}
+            repairError={permissions.repairError}
+            onRepair={() => void permissions.repair()}
+          />
           {committees.status === 'loading' ? <Spinner label={t('committees.loading')} /> : null}
           {needsSignIn ? (
             <Card className={styles.card}>
