@@ -42,7 +42,8 @@ describe('after the meeting: oppf√∏lging to Planner and the next meeting, the m√
     await repository.ensureProvisioned();
     await repository.saveCommittee(committee);
     // The 2026 meeting as sending left it (innkalling and vedlegg in its folder), now being held.
-    const innkalling = await repository.uploadDocument(committee, file.meeting, innkallingFileName(committee, file.meeting), await renderInnkallingDocx({ committee, meeting: file.meeting }));
+    const innkallingBytes = await renderInnkallingDocx({ committee, meeting: file.meeting });
+    const innkalling = await repository.uploadDocument(committee, file.meeting, innkallingFileName(committee, file.meeting), innkallingBytes);
     const items = [];
     for (const item of file.meeting.items) {
       const attachments = [];

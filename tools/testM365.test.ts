@@ -22,7 +22,12 @@ const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
  * the configuration given here and the tenant's certificate trusted through NODE_EXTRA_CA_CERTS.
  * When the tool shows a device code, `signInAs` opens the tenant's /devicelogin and signs in.
  */
-function runTool(script: string, env: Record<string, string>, cwd: string, signIn?: (code: string, url: string) => Promise<void>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runTool(
+  script: string,
+  env: Record<string, string>,
+  cwd: string,
+  signIn?: (code: string, url: string) => Promise<void>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('MOTEBOK_') && key !== 'TENANT_PORT'));
   const child = spawn(TSX, [path.join(ROOT, 'tools', script)], { cwd, env: { ...clean, ...env } });
   let stdout = '';

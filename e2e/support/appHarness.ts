@@ -65,7 +65,10 @@ export async function startAppHarness(tempPrefix: string): Promise<AppHarness> {
     if (!user) throw new Error(`Ingen bruker ${upn} i den lokale tenanten`);
     const existing = factories.get(upn);
     if (existing) return existing;
-    const tokenProvider = passwordTokenProvider({ authority: info.authority, clientId: info.clientId, certificatePath: info.certificatePath, username: upn, password: user.password }, fetchImpl);
+    const tokenProvider = passwordTokenProvider(
+      { authority: info.authority, clientId: info.clientId, certificatePath: info.certificatePath, username: upn, password: user.password },
+      fetchImpl,
+    );
     const factory = createGraphClientFactory({ config: { graphBaseUrl: info.graphBaseUrl }, tokenProvider, fetch: fetchImpl });
     factories.set(upn, factory);
     return factory;

@@ -162,7 +162,9 @@ function itemFor(file: MeetingFile, item: AgendaItem, viewer: Viewer): AgendaIte
     return confidentiality === undefined ? rest : { ...rest, confidentiality };
   };
   // A restricted item is the public stub of a row the reader could not read: there is nothing more to show.
-  if (mayView(file, item, viewer) && item.restricted !== true) return withConfidentiality({ ...item, summary: [...closedNote, ...item.summary], proceedings: [...closedNote, ...item.proceedings] });
+  if (mayView(file, item, viewer) && item.restricted !== true) {
+    return withConfidentiality({ ...item, summary: [...closedNote, ...item.summary], proceedings: [...closedNote, ...item.proceedings] });
+  }
   const exempt = item.confidentiality?.exempt;
   if (exempt) {
     const { caseMemo: _memo, caseOfficer: _officer, plannedMinutes, ...rest } = item;

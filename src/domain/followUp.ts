@@ -91,7 +91,13 @@ export function followUpStatusText(committee: Pick<Committee, 'languageForm'>, e
 export function followUpListSummary(committee: Pick<Committee, 'languageForm'>, entries: readonly FollowUpListEntry[], today: string): RichText {
   const texts = domainTexts(committee.languageForm).followUpList;
   const lines = entries.map((entry) =>
-    texts.line(entry.source, entry.followUp.what, entry.followUp.who.name, entry.followUp.due ? formatDateLong(entry.followUp.due) : undefined, followUpStatusText(committee, entry, today)),
+    texts.line(
+      entry.source,
+      entry.followUp.what,
+      entry.followUp.who.name,
+      entry.followUp.due ? formatDateLong(entry.followUp.due) : undefined,
+      followUpStatusText(committee, entry, today),
+    ),
   );
   return [{ type: 'bulletList', items: lines.map((line) => [{ text: line }]) }, ...richTextFromPlain(texts.asOf(formatDateLong(today)))];
 }

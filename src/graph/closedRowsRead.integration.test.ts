@@ -35,7 +35,8 @@ describe('a committee settings save finds the meetings with closed rows in one i
   beforeAll(async () => {
     harness = await startHarness();
     rows = await exemptRowWorld(harness);
-    app = createGraphServices({ graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: undefined }, harness.tokenFor(rows.world.secretary), {
+    const site = { graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: undefined };
+    app = createGraphServices(site, harness.tokenFor(rows.world.secretary), {
       fetch: harness.fetch,
       onRequest: (record) => harness.records.push(record),
     });

@@ -121,7 +121,9 @@ describe('confidential saker in the innkalling (local tenant)', () => {
   it('mails links to the exempt vedlegg to the entitled invitees only', async () => {
     const linkSubject = 'Dokumenter unntatt offentlighet';
     for (const person of people) {
-      const got = person.user ? (await world.inboxSubjects(person.user)).filter((s) => s.startsWith(linkSubject)) : (await world.mailedTo(person.email, linkSubject)).map((m) => m.subject);
+      const got = person.user
+        ? (await world.inboxSubjects(person.user)).filter((s) => s.startsWith(linkSubject))
+        : (await world.mailedTo(person.email, linkSubject)).map((m) => m.subject);
       // Vedlegg 2 (§ 14) may be seen by members only; the observer's grant is for 2026.04, which has no vedlegg.
       expect(got.length, person.role).toBe(person.role === 'medlem' ? 1 : 0);
       checked.push(`lenker til unntatte vedlegg: ${person.role}`);
@@ -171,7 +173,8 @@ describe('confidential saker in the innkalling (local tenant)', () => {
   it('moves a vedlegg back to the meeting folder when it is no longer exempt, where the vara can open it again', async () => {
     const driveId = await world.repository.files.driveId();
     const rest = createSharePointRest(async () => `${new URL(harness.tenant.info.graphBaseUrl).origin}/sites/helsefellesskapet`, harness.tokenFor(world.secretary), harness.fetch);
-    const unmarked: Meeting = { ...sent.value, items: sent.value.items.map((item) => ({ ...item, attachments: item.attachments.map(({ exemption: _e, ...attachment }) => attachment) })) };
+    const withoutExemption = (item: Meeting['items'][number]) => ({ ...item, attachments: item.attachments.map(({ exemption: _e, ...attachment }) => attachment) });
+    const unmarked: Meeting = { ...sent.value, items: sent.value.items.map(withoutExemption) };
     const exempt = sent.value.items.flatMap((item) => item.attachments).find((attachment) => attachment.exemption);
     const after = await protectExemptFiles({ rest, graph: world.repository.storageClient, siteId: harness.tenant.info.siteId }, { committee, meeting: unmarked });
     const back = after.items.flatMap((item) => item.attachments).find((attachment) => attachment.id === exempt?.id);

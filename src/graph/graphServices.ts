@@ -112,7 +112,8 @@ export function createGraphServices(
   const mail = () => new MailGateway(clients(SCOPES.sendMail));
   let register: Promise<DecisionRegister> | undefined;
   const appUrl = config.appUrl === undefined ? {} : { appUrl: config.appUrl };
-  const protectExempt = async (file: MeetingFile) => (await loadSender()).protectExempt({ rest: (await loadRest()).rest, graph: repository.storageClient, siteId: config.siteId }, file);
+  const protectExempt = async (file: MeetingFile) =>
+    (await loadSender()).protectExempt({ rest: (await loadRest()).rest, graph: repository.storageClient, siteId: config.siteId }, file);
   // Tasks.ReadWrite is asked for here, the first time a point is made or a status shown (incremental consent).
   const followUps = async (): Promise<FollowUpTasks> => new (await loadTasks()).TasksGateway(clients(SCOPES.tasks), () => clients(SCOPES.signIn));
   // User.Read, the sign-in scope: the token is usually in the cache already.

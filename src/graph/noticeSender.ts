@@ -182,7 +182,8 @@ export async function sendUpdatedNotice(
     details: detailsOf(current),
     attachmentIds: meetingAttachments(current).map(({ attachment }) => attachment.id),
   };
-  const saved = await saveOrFindRecorded(deps, { ...current, notice, innkalling: prepared.innkalling, ...(joinUrl ? { onlineMeetingJoinUrl: joinUrl } : {}) }, stored.version, notice);
+  const recorded = { ...current, notice, innkalling: prepared.innkalling, ...(joinUrl ? { onlineMeetingJoinUrl: joinUrl } : {}) };
+  const saved = await saveOrFindRecorded(deps, recorded, stored.version, notice);
   onProgress?.({ step: 'saved', message: 'Oppdatert innkalling er sendt.' });
   return saved;
 }
@@ -240,7 +241,14 @@ function boardPackChange(committee: Committee, previous: SentNotice, options: No
   return options.boardPack && previous.boardPackUrl === undefined ? [documentTexts(committee).boardPackAdded] : [];
 }
 
-async function prepare(deps: NoticeSenderDeps, committee: Committee, stored: Meeting, changeSummary: string[], onProgress?: (progress: NoticeProgress) => void, pack?: PackChoice): Promise<Prepared> {
+async function prepare(
+  deps: NoticeSenderDeps,
+  committee: Committee,
+  stored: Meeting,
+  changeSummary: string[],
+  onProgress?: (progress: NoticeProgress) => void,
+  pack?: PackChoice,
+): Promise<Prepared> {
   const renderers = deps.renderers ?? DEFAULT_RENDERERS;
   // Vedlegg stored in the library are attached and/or linked; a vedlegg that is only a web address
   // (a page on siv.no) is listed with its link and never attached.
@@ -267,7 +275,8 @@ async function prepare(deps: NoticeSenderDeps, committee: Committee, stored: Mee
   onProgress?.({ step: 'innkalling', message: 'Lager og lagrer innkallingen (Word) …' });
   const innkallingName = innkallingFileName(committee, meeting);
   const storeInnkalling = async (boardPackUrl: string | undefined) => {
-    const bytes = new Blob([copyBytes(await renderers.renderInnkallingDocx({ committee, meeting: open }, boardPackUrl === undefined ? {} : { boardPackUrl }))], { type: DOCX_CONTENT_TYPE });
+    const docx = await renderers.renderInnkallingDocx({ committee, meeting: open }, boardPackUrl === undefined ? {} : { boardPackUrl });
+    const bytes = new Blob([copyBytes(docx)], { type: DOCX_CONTENT_TYPE });
     return { docx: bytes, ref: await deps.repository.uploadDocument(committee, meeting, innkallingName, bytes) };
   };
   const safe = (url: string | undefined) => (url !== undefined && isSafeUrl(url) ? url : undefined);
@@ -342,7 +351,13 @@ function packProgress(progress: BoardPackBuildProgress): NoticeProgress {
 }
 
 /** Adds the files the event lacks, removes those it should no longer carry, replaces changed ones. */
-async function syncAttachments(deps: NoticeSenderDeps, eventId: string, files: readonly InviteFile[], replace: ReadonlySet<string>, onProgress?: (progress: NoticeProgress) => void): Promise<void> {
+async function syncAttachments(
+  deps: NoticeSenderDeps,
+  eventId: string,
+  files: readonly InviteFile[],
+  replace: ReadonlySet<string>,
+  onProgress?: (progress: NoticeProgress) => void,
+): Promise<void> {
   const existing = await deps.calendar.listAttachments(eventId);
   const wanted = new Map(files.map((file) => [file.name, file]));
   const present = new Set<string>();

@@ -114,7 +114,8 @@ describe('a site set up before the register and follow-up columns existed', () =
 
   it('a settings save that changes who is entitled still finds the closed rows by reading the committee’s meeting rows, as before ClosedRows', async () => {
     const rest: string[] = [];
-    const app = createGraphServices({ graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: undefined }, harness.tokenFor(harness.user(SECRETARY)), {
+    const site = { graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: undefined };
+    const app = createGraphServices(site, harness.tokenFor(harness.user(SECRETARY)), {
       fetch: (input, init) => {
         const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
         if (url.includes('/_api/')) rest.push(`${(init?.method ?? 'GET').toUpperCase()} ${decodeURIComponent(url)}`);

@@ -312,7 +312,16 @@ export class DriveService {
     }
     if (target) {
       const oldBlob = target.blobId;
-      Object.assign(target, { blobId, size, sha256, modified: now, modifiedBy: user.id, version: target.version + 1, contentVersion: target.contentVersion + 1, mimeType: mimeTypeFor(target.name) });
+      Object.assign(target, {
+        blobId,
+        size,
+        sha256,
+        modified: now,
+        modifiedBy: user.id,
+        version: target.version + 1,
+        contentVersion: target.contentVersion + 1,
+        mimeType: mimeTypeFor(target.name),
+      });
       this.save();
       if (oldBlob && oldBlob !== blobId) this.store.deleteBlob(oldBlob);
       return { item: target, created: false };

@@ -48,7 +48,13 @@ const inviteSchema = z.object({
 export class DriveExtras implements DriveHandlers {
   private conversions = Promise.resolve();
 
-  constructor(private readonly drive: DriveService, private readonly uploads: UploadSessions, private readonly mailboxes: Mailboxes, private readonly store: Store, private readonly dataDir: string) {}
+  constructor(
+    private readonly drive: DriveService,
+    private readonly uploads: UploadSessions,
+    private readonly mailboxes: Mailboxes,
+    private readonly store: Store,
+    private readonly dataDir: string,
+  ) {}
 
   createUploadSession(ctx: RequestContext, address: DriveAddress): Reply {
     return this.uploads.createDriveSession(ctx, address);

@@ -328,7 +328,17 @@ export class ListService {
     this.checkUnique(list, checked);
     const doc = this.items(list);
     const now = nowIso();
-    const item: ItemRecord = { id: doc.nextId++, guid: newGuid(), version: 1, created: now, modified: now, createdBy: user.id, modifiedBy: user.id, fields: checked, seq: ++doc.seq };
+    const item: ItemRecord = {
+      id: doc.nextId++,
+      guid: newGuid(),
+      version: 1,
+      created: now,
+      modified: now,
+      createdBy: user.id,
+      modifiedBy: user.id,
+      fields: checked,
+      seq: ++doc.seq,
+    };
     recordVersion(item);
     doc.items.push(item);
     this.store.touch(`list-${list.id}`);
@@ -446,7 +456,13 @@ export class ListService {
    * list and is refused with SPQueryThrottledException. Reading without a filter, page by page in
    * id order, is allowed.
    */
-  private checkThreshold(list: ListRecord, items: ItemRecord[], ast: FilterNode | undefined, order: Array<{ path: string }>, getter: (item: ItemRecord, path: string) => unknown): void {
+  private checkThreshold(
+    list: ListRecord,
+    items: ItemRecord[],
+    ast: FilterNode | undefined,
+    order: Array<{ path: string }>,
+    getter: (item: ItemRecord, path: string) => unknown,
+  ): void {
     const throttled = () => new GraphError(500, 'generalException', 'The attempted operation is prohibited because it exceeds the list view threshold.', {}, 'SPQueryThrottledException');
     if (order.some((o) => !this.isIndexedPath(list, o.path))) throw throttled();
     if (!ast) return;

@@ -491,11 +491,27 @@ export class Mailboxes {
     const box = this.mailbox(recipient.id);
     let copy = box.events.find((e) => e.iCalUId === event.iCalUId);
     if (!copy) {
-      copy = { ...structuredClone(event), id: newOutlookId(), isOrganizer: false, invited: [], transactionId: undefined, attachments: [], source: { mailboxId: owner.id, eventId: event.id } };
+      copy = {
+        ...structuredClone(event),
+        id: newOutlookId(),
+        isOrganizer: false,
+        invited: [],
+        transactionId: undefined,
+        attachments: [],
+        source: { mailboxId: owner.id, eventId: event.id },
+      };
       box.events.push(copy);
     } else {
       for (const old of copy.attachments) this.store.deleteBlob(old.blobId);
-      Object.assign(copy, { ...structuredClone(event), id: copy.id, isOrganizer: false, invited: [], transactionId: undefined, attachments: [], source: { mailboxId: owner.id, eventId: event.id } });
+      Object.assign(copy, {
+        ...structuredClone(event),
+        id: copy.id,
+        isOrganizer: false,
+        invited: [],
+        transactionId: undefined,
+        attachments: [],
+        source: { mailboxId: owner.id, eventId: event.id },
+      });
     }
     copy.attachments = this.copyAttachments(event.attachments);
     copy.changeKey = randomBytes(12).toString('base64');

@@ -78,7 +78,14 @@ const TodoWritable = {
   status: z.enum(['notStarted', 'inProgress', 'completed', 'waitingOnOthers', 'deferred']),
   importance: z.enum(['low', 'normal', 'high']),
   dueDateTime: TodoDateSchema.nullable(),
-  linkedResources: z.array(z.strictObject({ webUrl: z.string().optional(), applicationName: z.string().optional(), displayName: z.string().optional(), externalId: z.string().optional() })),
+  linkedResources: z.array(
+    z.strictObject({
+      webUrl: z.string().optional(),
+      applicationName: z.string().optional(),
+      displayName: z.string().optional(),
+      externalId: z.string().optional(),
+    }),
+  ),
 };
 const TodoTaskSchema = z.strictObject(TodoWritable).partial();
 

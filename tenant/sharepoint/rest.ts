@@ -473,7 +473,14 @@ export class SharePointRest {
     return this.security.assignments(chain).map((a) => ({
       PrincipalId: a.principalId,
       ...(member ? { Member: this.security.principalJson(a.principalId) } : {}),
-      ...(bindings ? { RoleDefinitionBindings: a.roleDefinitionIds.map((id) => ROLE_DEFINITIONS.find((r) => r.id === id)).filter((r): r is RoleDefinition => r !== undefined).map(roleJson) } : {}),
+      ...(bindings
+        ? {
+            RoleDefinitionBindings: a.roleDefinitionIds
+              .map((id) => ROLE_DEFINITIONS.find((r) => r.id === id))
+              .filter((r): r is RoleDefinition => r !== undefined)
+              .map(roleJson),
+          }
+        : {}),
     }));
   }
 
@@ -590,7 +597,15 @@ function readLogonName(ctx: RequestContext): string {
 }
 
 function roleJson(role: RoleDefinition): Record<string, unknown> {
-  return { Id: role.id, Name: role.name, Description: role.description, Hidden: role.hidden, Order: role.order, RoleTypeKind: role.roleTypeKind, BasePermissions: role.basePermissions };
+  return {
+    Id: role.id,
+    Name: role.name,
+    Description: role.description,
+    Hidden: role.hidden,
+    Order: role.order,
+    RoleTypeKind: role.roleTypeKind,
+    BasePermissions: role.basePermissions,
+  };
 }
 
 /** The mask of the smallest built-in level that carries these rights (what the user can do, as SharePoint reports it). */

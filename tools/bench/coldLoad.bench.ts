@@ -167,8 +167,14 @@ async function seed(tenant: Awaited<ReturnType<typeof startTenant>>): Promise<Pi
   const user = info.users.find((candidate) => candidate.userPrincipalName === REFERENT);
   if (!user) throw new Error(`coldLoad: ingen bruker ${REFERENT} i tenanten`);
   const fetchImpl = fetchTrusting(info.certificatePath);
-  const tokenProvider = passwordTokenProvider({ authority: info.authority, clientId: info.clientId, certificatePath: info.certificatePath, username: REFERENT, password: user.password }, fetchImpl);
-  const repository = new SharePointMeetingRepository({ clients: createGraphClientFactory({ config: { graphBaseUrl: info.graphBaseUrl }, tokenProvider, fetch: fetchImpl }), siteId: info.siteId });
+  const tokenProvider = passwordTokenProvider(
+    { authority: info.authority, clientId: info.clientId, certificatePath: info.certificatePath, username: REFERENT, password: user.password },
+    fetchImpl,
+  );
+  const repository = new SharePointMeetingRepository({
+    clients: createGraphClientFactory({ config: { graphBaseUrl: info.graphBaseUrl }, tokenProvider, fetch: fetchImpl }),
+    siteId: info.siteId,
+  });
   const file = parseMeetingFile(JSON.parse(readFileSync(path.join(ROOT, 'fixtures/meetings/pm-2026.json'), 'utf8')));
   const current = file.meeting.items.find((item) => item.caseNumber !== null && !item.closing);
   if (!current) throw new Error('coldLoad: seed-møtet har ingen nummerert sak');

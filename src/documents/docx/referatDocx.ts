@@ -59,7 +59,10 @@ function factsBlock(file: MeetingFile, t: DocumentTexts) {
 function disqualificationParagraphs(file: MeetingFile, item: AgendaItem, a: AttendanceTexts, keep: ParagraphKeep): Paragraph[] {
   const entries = disqualificationsOf(file.meeting.disqualifications, item.id);
   if (entries.length === 0) return [];
-  return [underlinedLabel(a.disqualification), ...entries.flatMap((entry) => disqualificationSentences(entry, a)).map((text) => new Paragraph({ ...keep, children: [new TextRun(text)] }))];
+  return [
+    underlinedLabel(a.disqualification),
+    ...entries.flatMap((entry) => disqualificationSentences(entry, a)).map((text) => new Paragraph({ ...keep, children: [new TextRun(text)] })),
+  ];
 }
 
 /** The signatures at the end of a protokoll that is signed rather than approved at the next meeting. */

@@ -143,7 +143,11 @@ export function createInMemoryMeetingRepository(seed: InMemorySeed = {}): InMemo
       await reach();
       return [...meetings.values()]
         .filter(({ value }) => value.committeeId === committeeId && years.includes(Number(value.date.slice(0, 4))))
-        .flatMap(({ value }) => value.items.filter((item) => (item.followUps ?? []).length > 0).map((item) => ({ meetingId: value.id, meetingDate: value.date, item: structuredClone(item) })));
+        .flatMap(({ value }) =>
+          value.items
+            .filter((item) => (item.followUps ?? []).length > 0)
+            .map((item) => ({ meetingId: value.id, meetingDate: value.date, item: structuredClone(item) })),
+        );
     },
     async getMeeting(meetingId) {
       calls.getMeeting += 1;

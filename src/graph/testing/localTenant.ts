@@ -82,7 +82,10 @@ export async function startHarness(): Promise<Harness> {
   const tokenFor = (user: TenantUserInfo): TokenProvider => {
     const existing = tokens.get(user.id);
     if (existing) return existing;
-    const provider = passwordTokenProvider({ authority: info.authority, clientId: info.clientId, certificatePath, username: user.userPrincipalName, password: user.password }, rawFetch);
+    const provider = passwordTokenProvider(
+      { authority: info.authority, clientId: info.clientId, certificatePath, username: user.userPrincipalName, password: user.password },
+      rawFetch,
+    );
     tokens.set(user.id, provider);
     return provider;
   };

@@ -56,7 +56,13 @@ export function composeBlock(file: MeetingFile, plan: readonly AttachmentPlanEnt
         return [];
     }
   });
-  return renderAgendaHtml(file, { attachmentMode: mode, attachmentLinks: links, changeSummary, attachmentNotes, meetingUrl: meetingLink(appUrl, file.committee.id, file.meeting.id) });
+  return renderAgendaHtml(file, {
+    attachmentMode: mode,
+    attachmentLinks: links,
+    changeSummary,
+    attachmentNotes,
+    meetingUrl: meetingLink(appUrl, file.committee.id, file.meeting.id),
+  });
 }
 
 export interface InsertResult {
@@ -100,7 +106,9 @@ export async function insertAgenda(deps: InsertDeps, committee: Committee, sourc
   await appointment.writeBlock(composeBlock(file, plan, deps.appUrl, changes), AGENDA_MARKERS);
   await appointment.setSubject(`${committee.name} ${formatDateLong(meeting.date)}`);
   if (meeting.place) await appointment.setLocation(meeting.place);
-  if (meeting.start !== undefined && meeting.end !== undefined) await appointment.setTimes(new Date(osloToUtc(meeting.date, meeting.start)), new Date(osloToUtc(meeting.date, meeting.end)));
+  if (meeting.start !== undefined && meeting.end !== undefined) {
+    await appointment.setTimes(new Date(osloToUtc(meeting.date, meeting.start)), new Date(osloToUtc(meeting.date, meeting.end)));
+  }
   const attendees = await appointment.getRequiredAttendees();
   if (attendees.length === 0) {
     const members = committee.members.flatMap((m) => (m.email ? [{ name: m.name, email: m.email }] : []));

@@ -61,7 +61,13 @@ export function AttendanceView({ committee, meeting, onChange }: ViewProps) {
   );
 }
 
-function ItemSelect({ label, value, meeting, emptyText, onSelect }: { label: string; value: string | undefined; meeting: Meeting; emptyText: string; onSelect: (itemId: string | undefined) => void }) {
+function ItemSelect({ label, value, meeting, emptyText, onSelect }: {
+  label: string;
+  value: string | undefined;
+  meeting: Meeting;
+  emptyText: string;
+  onSelect: (itemId: string | undefined) => void;
+}) {
   return (
     <Field label={label} size="small">
       <Select value={value ?? ''} onChange={(_, data) => onSelect(data.value === '' ? undefined : data.value)}>

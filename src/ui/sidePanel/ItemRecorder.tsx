@@ -93,7 +93,15 @@ export function ItemRecorder({ committee, meeting, item, words, canRecord, onEdi
         </Button>
       </div>
       {item.row !== 'heading' && !item.closing ? (
-        <FollowUpSection committee={committee} meeting={meeting} item={item} itemName={itemHeading(item)} conclusionWord={words.conclusion.lower} canEdit={!readOnly} onAdd={onAddFollowUp} />
+        <FollowUpSection
+          committee={committee}
+          meeting={meeting}
+          item={item}
+          itemName={itemHeading(item)}
+          conclusionWord={words.conclusion.lower}
+          canEdit={!readOnly}
+          onAdd={onAddFollowUp}
+        />
       ) : null}
       {!item.closing ? (
         <div className={styles.row}>

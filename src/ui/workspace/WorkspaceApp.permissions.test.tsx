@@ -26,7 +26,11 @@ const MEMBER = 'andreas@example.no';
 
 /** The workspace for `signedIn` (`GET /me`'s answer) in a committee with a secretariat and a member. */
 function renderWith(
-  sitePermissions: { check: (c: readonly Committee[]) => Promise<PermissionReport>; repair: (c: readonly Committee[]) => Promise<PermissionReport>; mayManage?: () => Promise<boolean> },
+  sitePermissions: {
+    check: (c: readonly Committee[]) => Promise<PermissionReport>;
+    repair: (c: readonly Committee[]) => Promise<PermissionReport>;
+    mayManage?: () => Promise<boolean>;
+  },
   signedIn = SECRETARIAT,
 ) {
   const committee = aCommittee({ secretariat: [{ name: 'Kristin Liset', email: SECRETARIAT }], members: [{ name: 'Andreas Aass-Engstrøm', email: MEMBER }] });

@@ -68,7 +68,13 @@ export class AgendaEditor {
     private readonly options: AgendaEditorOptions,
   ) {
     const { repository, drafts = createMemoryDraftStore(), debounceMs, network, now } = options;
-    this.autosave = new MeetingAutosave(initial, { repository, drafts, ...(debounceMs !== undefined ? { debounceMs } : {}), ...(network ? { network } : {}), ...(now ? { now } : {}) });
+    this.autosave = new MeetingAutosave(initial, {
+      repository,
+      drafts,
+      ...(debounceMs !== undefined ? { debounceMs } : {}),
+      ...(network ? { network } : {}),
+      ...(now ? { now } : {}),
+    });
     this.store = new SnapshotStore(this.stateOf(this.autosave.getSnapshot()));
     this.autosave.subscribe(() => this.publish());
   }

@@ -28,7 +28,10 @@ function membership(signedInUser: Services['signedInUser'], initial: { committee
     : undefined;
   const services = testServices(hostContext, createInMemoryMeetingRepository({ committees: [committee], meetings: [] }), counted ? { signedInUser: counted } : {});
   const wrapper = ({ children }: { children: ReactNode }) => <ServicesProvider services={services}>{children}</ServicesProvider>;
-  const hook = renderHook((props: { committees: readonly Committee[] | undefined; ask: boolean }) => useSecretariatMembership(props.committees, props.ask), { wrapper, initialProps: initial });
+  const hook = renderHook((props: { committees: readonly Committee[] | undefined; ask: boolean }) => useSecretariatMembership(props.committees, props.ask), {
+    wrapper,
+    initialProps: initial,
+  });
   return { ...hook, asked };
 }
 
