@@ -68,7 +68,9 @@ describe('the møtebok PDF in the workspace', () => {
       const region = document.querySelector('#pack-heading')?.closest('section')?.querySelector('[role="status"]');
       const said: string[] = [];
       (window as unknown as { packStatus: string[] }).packStatus = said;
-      if (region) new MutationObserver(() => said.push((region as HTMLElement).innerText)).observe(region, { subtree: true, childList: true, characterData: true });
+      if (region) {
+        new MutationObserver(() => said.push((region as HTMLElement).innerText)).observe(region, { subtree: true, childList: true, characterData: true });
+      }
     });
     await build.click();
     const done = page.getByText(/Møteboken er lagret \(\d+ sider\)\./);

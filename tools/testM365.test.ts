@@ -108,7 +108,13 @@ describe('npm run test:m365 and npm run doctor, run as IT runs them, against the
     if (!kristin) throw new Error('no secretary in the tenant');
     const fetchImpl = fetchTrusting(info.certificatePath);
     const tokens = passwordTokenProvider(
-      { authority: info.authority, clientId: info.clientId, certificatePath: info.certificatePath, username: kristin.userPrincipalName, password: kristin.password },
+      {
+        authority: info.authority,
+        clientId: info.clientId,
+        certificatePath: info.certificatePath,
+        username: kristin.userPrincipalName,
+        password: kristin.password,
+      },
       fetchImpl,
     );
     const clients = createGraphClientFactory({ config: { graphBaseUrl: info.graphBaseUrl }, tokenProvider: tokens, fetch: fetchImpl });

@@ -73,7 +73,12 @@ export async function testM365(run: TestM365Run): Promise<{ code: number; probes
   out(`Logget på som ${user}. Tester mot ${config.app.graphBaseUrl}, testområde ${siteId}.\n`);
   const probes = await runSuite({ graphBaseUrl: config.app.graphBaseUrl, siteId, tokens, fetch: fetchImpl, user, log: (line) => out(`  ${line}\n`) });
   const reportPath = path.resolve(run.reportPath ?? run.env.MOTEBOK_M365_REPORT ?? 'm365-report.html');
-  const report = reportHtml({ tenant: { authority: config.app.authority, graphBaseUrl: config.app.graphBaseUrl, siteId, user }, startedAt, probes, localOnly: localOnlyParts() });
+  const report = reportHtml({
+    tenant: { authority: config.app.authority, graphBaseUrl: config.app.graphBaseUrl, siteId, user },
+    startedAt,
+    probes,
+    localOnly: localOnlyParts(),
+  });
   writeFileSync(reportPath, report);
   const different = probes.filter((p) => p.outcome.result === 'annerledes');
   const notRun = probes.filter((p) => p.outcome.result === 'ikke kjørt');

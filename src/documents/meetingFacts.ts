@@ -109,7 +109,8 @@ export function responsibleLine(person: Person, file: MeetingFile): string {
  * must show who took part in which conclusion. The wording is the domain's (attendance.ts).
  */
 export function attendeeLine(attendance: Attendance, file: MeetingFile): string {
-  return attendanceLine(attendance, file.committee, file.meeting.items, attendanceTexts(file.committee.languageForm, file.committee.conventions), attendanceDetails(file));
+  const texts = attendanceTexts(file.committee.languageForm, file.committee.conventions);
+  return attendanceLine(attendance, file.committee, file.meeting.items, texts, attendanceDetails(file));
 }
 
 /** Those present (substitutes included), in the committee's role groups. */

@@ -15,7 +15,17 @@ export interface RegisterColumn {
 
 /** The columns as the workspace exports them; `meetingLabel` and `sakUrl` come from the screen. */
 export function registerColumns(
-  headings: { caseNumber: string; title: string; committee: string; meeting: string; date: string; kinds: string; conclusion: string; minutes: string; sak: string },
+  headings: {
+    caseNumber: string;
+    title: string;
+    committee: string;
+    meeting: string;
+    date: string;
+    kinds: string;
+    conclusion: string;
+    minutes: string;
+    sak: string;
+  },
   view: { committeeName: (hit: RegisterHit) => string; meetingLabel: (hit: RegisterHit) => string; sakUrl: (hit: RegisterHit) => string },
 ): RegisterColumn[] {
   return [

@@ -102,7 +102,13 @@ export function settingsOf(committee: Committee): CommitteeSettingsInput {
 /** "Nytt møteorgan" with a preset: målform, case numbers and conventions from the preset, what was typed kept. */
 export function withPreset(input: CommitteeSettingsInput, id: CommitteePresetId): CommitteeSettingsInput {
   const preset = committeePreset(id);
-  return { ...input, languageForm: preset.languageForm, caseNumberFormat: preset.caseNumberFormat, caseNumberSerial: preset.caseNumberSerial, conventions: preset.conventions };
+  return {
+    ...input,
+    languageForm: preset.languageForm,
+    caseNumberFormat: preset.caseNumberFormat,
+    caseNumberSerial: preset.caseNumberSerial,
+    conventions: preset.conventions,
+  };
 }
 
 /** A new committee's starting point: numbers as 2026.03 running through the year, and vedlegg as file and link. */

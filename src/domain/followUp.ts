@@ -72,7 +72,11 @@ export interface FollowUpListEntry extends FollowUpSource {
  * unknown, so nothing silently drops off), and those completed on or after `since` — the date of
  * the meeting that last saw the list. Completed before that: already reported, left out.
  */
-export function followUpListEntries(sources: readonly FollowUpSource[], statusOf: (followUp: FollowUp) => FollowUpStatus, since: string | undefined): FollowUpListEntry[] {
+export function followUpListEntries(
+  sources: readonly FollowUpSource[],
+  statusOf: (followUp: FollowUp) => FollowUpStatus,
+  since: string | undefined,
+): FollowUpListEntry[] {
   return sources
     .map((source) => ({ ...source, status: statusOf(source.followUp) }))
     .filter(({ status }) => status.state !== 'completed' || !since || !status.completedAt || status.completedAt.slice(0, 10) >= since);

@@ -97,7 +97,10 @@ describe('a save of the committee’s settings re-applies the access of its clos
     await expectOnlyClosedRows(ny);
     checked.push('ny (added to the committee): 200 on the row of 2026.04 right after the settings save; only the closed rows in the list query; 404 on an open row and on the meeting list');
     // Added again: the member reads the row again, and the one added before is taken off it.
-    await saveSettings({ ...stored.value, members: [...members.filter((member) => member.email !== ny.mail), { name: medlem.displayName, email: medlem.mail }] });
+    await saveSettings({
+      ...stored.value,
+      members: [...members.filter((member) => member.email !== ny.mail), { name: medlem.displayName, email: medlem.mail }],
+    });
     expect(await status(medlem)).toBe(200);
     expect(await readersOfRow()).not.toContain(ny.mail.toLowerCase());
     expect(await status(ny)).toBe(404);

@@ -144,7 +144,8 @@ describe('an exempt sak’s row in a draft, closed by the secretariat’s save t
   it('gives the row back to the list’s permissions when the sak is unmarked before the send', async () => {
     const read = await secretariat.repository.getMeeting(draft.value.id);
     if (!read) throw new Error('møtet mangler');
-    await secretariat.repository.saveMeeting({ ...read.value, items: read.value.items.map((item) => (item.id === EXEMPT ? unmarked(item) : item)) }, read.version);
+    const unmarkedItems = read.value.items.map((item) => (item.id === EXEMPT ? unmarked(item) : item));
+    await secretariat.repository.saveMeeting({ ...read.value, items: unmarkedItems }, read.version);
     expect(await unique(EXEMPT)).toBe(false);
     for (const [role, user] of Object.entries(people)) {
       expect((await openRow(user, EXEMPT)).status, `${role}: 2026.04 unmarked`).toBe(200);
@@ -205,7 +206,9 @@ describe('an exempt sak’s row in a draft, closed by the secretariat’s save t
   };
   const statuses = async (itemId: string) =>
     Object.fromEntries(
-      await Promise.all((Object.entries(people) as [Role, TenantUserInfo][]).map(async ([role, user]) => [role, (await openRow(user, itemId)).status] as const)),
+      await Promise.all(
+        (Object.entries(people) as [Role, TenantUserInfo][]).map(async ([role, user]) => [role, (await openRow(user, itemId)).status] as const),
+      ),
     );
   const textOf = (text: string): AgendaItem['summary'] => [{ type: 'paragraph', content: [{ text }] }];
 

@@ -27,8 +27,18 @@ import * as z from 'zod/mini';
  */
 export interface GraphServices {
   repository: SharePointMeetingRepository;
-  sendNotice(committee: Committee, meeting: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void, options?: NoticeOptions): Promise<Versioned<Meeting>>;
-  sendUpdatedNotice(committee: Committee, meeting: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void, options?: NoticeOptions): Promise<Versioned<Meeting>>;
+  sendNotice(
+    committee: Committee,
+    meeting: Versioned<Meeting>,
+    onProgress?: (progress: NoticeProgress) => void,
+    options?: NoticeOptions,
+  ): Promise<Versioned<Meeting>>;
+  sendUpdatedNotice(
+    committee: Committee,
+    meeting: Versioned<Meeting>,
+    onProgress?: (progress: NoticeProgress) => void,
+    options?: NoticeOptions,
+  ): Promise<Versioned<Meeting>>;
   /** The referat after the meeting: store, recipients, send. */
   minutes: MinutesService;
   /** Møtebok's permissions on the site: the check on start and the repair (`sitePermissions.ts`). */
@@ -129,9 +139,21 @@ export function createGraphServices(
     signedInUser,
     sitePermissions,
     sendNotice: async (committee, meeting, onProgress, options) =>
-      (await loadSender()).sendNotice({ repository, calendar: await calendarFor(committee), mail, protectExempt, ...appUrl }, committee, meeting, onProgress, options),
+      (await loadSender()).sendNotice(
+        { repository, calendar: await calendarFor(committee), mail, protectExempt, ...appUrl },
+        committee,
+        meeting,
+        onProgress,
+        options,
+      ),
     sendUpdatedNotice: async (committee, meeting, onProgress, options) =>
-      (await loadSender()).sendUpdatedNotice({ repository, calendar: await calendarFor(committee), mail, protectExempt, ...appUrl }, committee, meeting, onProgress, options),
+      (await loadSender()).sendUpdatedNotice(
+        { repository, calendar: await calendarFor(committee), mail, protectExempt, ...appUrl },
+        committee,
+        meeting,
+        onProgress,
+        options,
+      ),
     minutes: createMinutesService({ repository, mail }),
     publicVersions: {
       existing: async (file) => (await loadPublicVersions()).existingPublicFiles(repository.files, file),

@@ -258,7 +258,9 @@ async function prepare(
   const mode = committee.attachmentMode;
   // One event for every invitee, so it carries the public view (domain/confidentiality.ts): an exempt
   // sak shows its public title and hjemmel, exempt vedlegg are neither attached nor linked.
-  const storedVedlegg = inviteVedlegg(publicVersion({ committee, meeting: stored }).meeting, mode).filter((entry) => entry.stored).map((entry) => entry.attachment);
+  const storedVedlegg = inviteVedlegg(publicVersion({ committee, meeting: stored }).meeting, mode)
+    .filter((entry) => entry.stored)
+    .map((entry) => entry.attachment);
   let links: Record<string, string> = {};
   let downloadUrls = new Map<string, string>();
   let meeting = stored;
@@ -376,7 +378,11 @@ async function syncAttachments(
   const small: { name: string; content: Blob }[] = [];
   const large: { name: string; content: Blob }[] = [];
   for (const file of missing) {
-    const bytes = file.content ? undefined : file.downloadUrl ? await deps.repository.files.downloadFrom(file.downloadUrl) : await deps.repository.downloadDocument(file.ref);
+    const bytes = file.content
+      ? undefined
+      : file.downloadUrl
+        ? await deps.repository.files.downloadFrom(file.downloadUrl)
+        : await deps.repository.downloadDocument(file.ref);
     const content = file.content ?? new Blob([copyBytes(bytes ?? new Uint8Array())], { type: file.ref.contentType ?? 'application/octet-stream' });
     (content.size < INLINE_ATTACHMENT_MAX_BYTES ? small : large).push({ name: file.name, content });
   }

@@ -127,7 +127,10 @@ describe('a site set up before the register and follow-up columns existed', () =
     if (!listed) throw new Error('møteorganet mangler');
     // The secretariat keeps Full Control on the rows it closes (a committee without one would lock its saver out).
     const secretary = harness.user(SECRETARY);
-    const found = await app.repository.saveCommittee({ ...listed.value, secretariat: [{ name: secretary.displayName, email: secretary.mail }] }, listed.version);
+    const found = await app.repository.saveCommittee(
+      { ...listed.value, secretariat: [{ name: secretary.displayName, email: secretary.mail }] },
+      listed.version,
+    );
     const failed: unknown[] = [];
     app.repository.onRowAccessFailed?.((failure) => failed.push(failure));
     await app.repository.saveMeeting({ ...fixture('pm-2026-unntatt').meeting, id: 'pm-gammel-lukket' });
@@ -138,7 +141,8 @@ describe('a site set up before the register and follow-up columns existed', () =
     const readers = async () => JSON.stringify(await createSharePointRest(async () => `${new URL(harness.tenant.info.graphBaseUrl).origin}/sites/helsefellesskapet`, harness.tokenFor(harness.user(SECRETARY)), harness.fetch).get(`web/lists/getbytitle('MotebokAgendaItems')/items(${rowId})/roleassignments?$expand=Member,RoleDefinitionBindings`, z.unknown()));
     expect(await readers()).toContain(member);
     const before = harness.records.length;
-    expect(await refused(() => app.repository.saveCommittee({ ...found.value, members: found.value.members.filter((entry) => entry.email !== member) }, found.version))).toBe(0);
+    const withoutMember = { ...found.value, members: found.value.members.filter((entry) => entry.email !== member) };
+    expect(await refused(() => app.repository.saveCommittee(withoutMember, found.version))).toBe(0);
     expect(harness.records.slice(before).some((record) => decodeURIComponent(record.url).includes('ClosedRows'))).toBe(false);
     expect(rest.some((request) => request.includes('removeroleassignment'))).toBe(true);
     expect(await readers()).not.toContain(member);

@@ -77,8 +77,16 @@ describe('permissions on the committee’s SharePoint site, per kind of user', (
     const file = fixture('pm-2026');
     const kristin = harness.user(SECRETARY);
     const hilde = harness.user(KINDS.referent);
-    committee = { ...file.committee, secretariat: [{ name: kristin.displayName, email: kristin.mail }], referents: [{ name: hilde.displayName, email: hilde.mail }] };
-    secretariat = createGraphServices({ graphBaseUrl: base(), siteId: harness.tenant.info.siteId, sharedMailbox: undefined }, harness.tokenFor(kristin), { fetch: harness.fetch });
+    committee = {
+      ...file.committee,
+      secretariat: [{ name: kristin.displayName, email: kristin.mail }],
+      referents: [{ name: hilde.displayName, email: hilde.mail }],
+    };
+    secretariat = createGraphServices(
+      { graphBaseUrl: base(), siteId: harness.tenant.info.siteId, sharedMailbox: undefined },
+      harness.tokenFor(kristin),
+      { fetch: harness.fetch },
+    );
     await secretariat.repository.ensureProvisioned();
     await secretariat.repository.saveCommittee(committee);
     await secretariat.repository.saveMeeting(file.meeting);

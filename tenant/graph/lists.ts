@@ -112,7 +112,12 @@ function itemEtag(item: ItemRecord): string {
 }
 
 export class ListService {
-  constructor(private readonly store: Store, private readonly origin: () => string, readonly security: SecurityService, private readonly misconfig?: Misconfigurations) {}
+  constructor(
+    private readonly store: Store,
+    private readonly origin: () => string,
+    readonly security: SecurityService,
+    private readonly misconfig?: Misconfigurations,
+  ) {}
 
   /** The lists as Graph sees them: `listMissing` hides MotebokMeetings (its rows stay on disk). */
   private visible(lists: ListRecord[]): ListRecord[] {
@@ -572,7 +577,12 @@ function checkValue(column: ColumnRecord, value: unknown): unknown {
   if (column.facet.text !== undefined) {
     if (typeof value !== 'string') throw bad('a text value');
     const text = textFacet.safeParse(column.facet.text);
-    const max = text.success && text.data.allowMultipleLines === true ? 1_000_000 : text.success && text.data.maxLength !== undefined ? text.data.maxLength : 255;
+    const max =
+      text.success && text.data.allowMultipleLines === true
+        ? 1_000_000
+        : text.success && text.data.maxLength !== undefined
+          ? text.data.maxLength
+          : 255;
     if (value.length > max) throw new GraphError(400, 'invalidRequest', `The value of field '${column.name}' is longer than ${max} characters.`);
     return value;
   }

@@ -345,11 +345,26 @@ export class SharePointRest {
 
   // --- lists
   private libraryRef(): ListRef {
-    return { id: DRIVE_LIST_ID, title: LIBRARY_TITLE, library: true, chain: listChain(DRIVE_LIST_ID), created: this.drive.root().created, itemCount: this.drive.all().length - 1 };
+    return {
+      id: DRIVE_LIST_ID,
+      title: LIBRARY_TITLE,
+      library: true,
+      chain: listChain(DRIVE_LIST_ID),
+      created: this.drive.root().created,
+      itemCount: this.drive.all().length - 1,
+    };
   }
 
   private listRef(list: ListRecord): ListRef {
-    return { id: list.id, title: list.displayName, library: false, chain: listChain(list.id), created: list.created, itemCount: this.lists.itemsOf(list).length, record: list };
+    return {
+      id: list.id,
+      title: list.displayName,
+      library: false,
+      chain: listChain(list.id),
+      created: list.created,
+      itemCount: this.lists.itemsOf(list).length,
+      record: list,
+    };
   }
 
   private listByTitle(title: string): ListRef {
@@ -544,7 +559,9 @@ export class SharePointRest {
 
   private folderOrFileJson(item: DriveItemRecord): Record<string, unknown> {
     const base = { Name: item.parentId === null ? 'Shared Documents' : item.name, ServerRelativeUrl: this.serverRelativeUrl(item), UniqueId: item.guid, TimeCreated: item.created, TimeLastModified: item.modified, Exists: true };
-    return item.isFolder ? { ...base, ItemCount: this.drive.children(item.id).length } : { ...base, Length: String(item.size), MajorVersion: item.contentVersion, MinorVersion: 0 };
+    return item.isFolder
+      ? { ...base, ItemCount: this.drive.children(item.id).length }
+      : { ...base, Length: String(item.size), MajorVersion: item.contentVersion, MinorVersion: 0 };
   }
 
   private listItemJson(item: DriveItemRecord): Record<string, unknown> {

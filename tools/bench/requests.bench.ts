@@ -51,7 +51,13 @@ async function countRequests(): Promise<Row[]> {
     const secretary = tenant.info.users.find((u) => u.userPrincipalName.startsWith('kristin.liset@'));
     if (!secretary) throw new Error('secretary missing');
     const tokenProvider = passwordTokenProvider(
-      { authority: tenant.info.authority, clientId: tenant.info.clientId, certificatePath, username: secretary.userPrincipalName, password: secretary.password },
+      {
+        authority: tenant.info.authority,
+        clientId: tenant.info.clientId,
+        certificatePath,
+        username: secretary.userPrincipalName,
+        password: secretary.password,
+      },
       fetchImpl,
     );
     const clients = createGraphClientFactory({ config: tenant.info, tokenProvider, fetch: fetchImpl });

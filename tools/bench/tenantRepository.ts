@@ -18,5 +18,8 @@ export function tenantRepositoryFor(tenant: RunningTenant, fetchImpl: FetchLike,
     },
     fetchImpl,
   );
-  return new SharePointMeetingRepository({ clients: createGraphClientFactory({ config: tenant.info, tokenProvider, fetch: fetchImpl }), siteId: tenant.info.siteId });
+  return new SharePointMeetingRepository({
+    clients: createGraphClientFactory({ config: tenant.info, tokenProvider, fetch: fetchImpl }),
+    siteId: tenant.info.siteId,
+  });
 }

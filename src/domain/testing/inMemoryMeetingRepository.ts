@@ -70,7 +70,15 @@ export function createInMemoryMeetingRepository(seed: InMemorySeed = {}): InMemo
       itemVersions.set(key, list);
     }
   };
-  const calls = { getMeeting: 0, getMeetingWithCommittee: 0, getMeetingIfChanged: 0, saveMeeting: 0, uploadDocument: 0, ensureProvisioned: 0, listFollowUpItems: 0 };
+  const calls = {
+    getMeeting: 0,
+    getMeetingWithCommittee: 0,
+    getMeetingIfChanged: 0,
+    saveMeeting: 0,
+    uploadDocument: 0,
+    ensureProvisioned: 0,
+    listFollowUpItems: 0,
+  };
 
   // Like a real request, an answer (or a failure) never comes back synchronously.
   const reach = async (): Promise<void> => {
@@ -130,7 +138,9 @@ export function createInMemoryMeetingRepository(seed: InMemorySeed = {}): InMemo
     },
     async listMeetingRows(committeeId) {
       await reach();
-      return [...meetings.values()].filter((entry) => entry.value.committeeId === committeeId).map(({ value: { items: _items, ...header } }) => structuredClone(header));
+      return [...meetings.values()]
+        .filter((entry) => entry.value.committeeId === committeeId)
+        .map(({ value: { items: _items, ...header } }) => structuredClone(header));
     },
     async listCaseNumbers(wanted) {
       if (wanted.length === 0) return [];

@@ -138,7 +138,10 @@ export async function startHarness(): Promise<Harness> {
  * where the repository's integration tests start (with the 2026 seed's committee). The secretary's
  * repository comes with it (`chunkBytes` as `repositoryFor`'s). A failed set-up closes the tenant.
  */
-export async function seededHarness(committee: Committee, options: { chunkBytes?: number } = {}): Promise<{ harness: Harness; secretary: SharePointMeetingRepository }> {
+export async function seededHarness(
+  committee: Committee,
+  options: { chunkBytes?: number } = {},
+): Promise<{ harness: Harness; secretary: SharePointMeetingRepository }> {
   const harness = await startHarness();
   try {
     const secretary = harness.repositoryFor(harness.user(SECRETARY), options.chunkBytes);

@@ -62,7 +62,12 @@ export const emptySubscribe = () => () => undefined;
  * the surface just read, `opened`), then the live channel; polling every 15 s when there is none
  * (see LiveMeetingFollower).
  */
-export function useLiveFollower(reader: MeetingReader, meetingId: string | undefined, openChannel: OpenLiveChannel | undefined, opened?: ReadMeeting): FollowerSnapshot {
+export function useLiveFollower(
+  reader: MeetingReader,
+  meetingId: string | undefined,
+  openChannel: OpenLiveChannel | undefined,
+  opened?: ReadMeeting,
+): FollowerSnapshot {
   const [follower, setFollower] = useState<LiveMeetingFollower | undefined>(undefined);
   // The meeting the surface has just read is shown at once, without a first read — once per meeting:
   // it arrives with `meetingId` (the stage calls this hook before the meeting is found, so it cannot

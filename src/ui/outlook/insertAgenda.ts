@@ -27,7 +27,12 @@ export type AttachmentPlanEntry = OutlookAttachmentPlanEntry;
 export type LinkReason = OutlookLinkReason;
 
 /** The domain's plan (`planOutlookAttachments`) under Outlook's own limits. */
-export function planAttachments(committee: Committee, meeting: Meeting, canAttachFiles: boolean, mode: AttachmentMode = committee.attachmentMode): AttachmentPlanEntry[] {
+export function planAttachments(
+  committee: Committee,
+  meeting: Meeting,
+  canAttachFiles: boolean,
+  mode: AttachmentMode = committee.attachmentMode,
+): AttachmentPlanEntry[] {
   return planOutlookAttachments(committee, meeting, { canAttachFiles, maxFileBytes: ATTACHMENT_MAX_BYTES, maxTotalBytes: ATTACHMENTS_TOTAL_MAX_BYTES }, mode);
 }
 

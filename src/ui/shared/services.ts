@@ -15,7 +15,12 @@ import type { PersonIdentity } from '../../domain/personIdentity';
 /** Sending the innkalling (first time and updates); returns the meeting as stored afterwards. */
 export interface NoticeService {
   send(committee: Committee, stored: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void, options?: NoticeOptions): Promise<Versioned<Meeting>>;
-  sendUpdate(committee: Committee, stored: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void, options?: NoticeOptions): Promise<Versioned<Meeting>>;
+  sendUpdate(
+    committee: Committee,
+    stored: Versioned<Meeting>,
+    onProgress?: (progress: NoticeProgress) => void,
+    options?: NoticeOptions,
+  ): Promise<Versioned<Meeting>>;
 }
 
 export type { NoticeOptions, NoticeProgress };

@@ -107,7 +107,11 @@ export function MeetingList({ committee, meetings, selectedId, onSelect, onCreat
   );
 }
 
-function NewMeetingDialog({ committee, meetings, onCreated }: { committee: Committee; meetings: readonly MeetingHeader[]; onCreated: (meeting: Versioned<Meeting>) => void }) {
+function NewMeetingDialog({ committee, meetings, onCreated }: {
+  committee: Committee;
+  meetings: readonly MeetingHeader[];
+  onCreated: (meeting: Versioned<Meeting>) => void;
+}) {
   const t = useWorkspaceText();
   const styles = useStyles();
   const { repository, followUps } = useServices();

@@ -26,7 +26,8 @@ const badCommitteeRow: UnreadableRow = { kind: 'committee', rowId: '2', webUrl: 
 function withUnreadableRows(repository: MeetingRepository): MeetingRepository {
   return Object.assign(Object.create(repository) as MeetingRepository, {
     listCommittees: async () => Object.assign(await repository.listCommittees(), { unreadable: [badCommitteeRow] }),
-    listMeetingRows: async (committeeId: string): Promise<MeetingRows> => Object.assign(await repository.listMeetingRows(committeeId), { unreadable: [badMeetingRow] }),
+    listMeetingRows: async (committeeId: string): Promise<MeetingRows> =>
+      Object.assign(await repository.listMeetingRows(committeeId), { unreadable: [badMeetingRow] }),
     getMeeting: async (meetingId: string): Promise<ReadMeeting | undefined> => {
       const read = await repository.getMeeting(meetingId);
       return read ? { ...read, unreadable: [badItemRow] } : undefined;

@@ -145,7 +145,9 @@ export class AgendaEditor {
   updateItem(itemId: string, patch: AgendaItemPatch): boolean {
     // Only a numbered sak takes a number: a sak made a heading or an unnumbered row gives its number up (and the
     // saker after it move up while the meeting is a draft), and a row made a sak gets one.
-    if (patch.row !== undefined) return this.change((meeting) => renumberItems(updateItem(meeting, itemId, patch), this.options.committee, this.options.otherMeetings));
+    if (patch.row !== undefined) {
+      return this.change((meeting) => renumberItems(updateItem(meeting, itemId, patch), this.options.committee, this.options.otherMeetings));
+    }
     return this.change((meeting) => updateItem(meeting, itemId, patch));
   }
 

@@ -1,5 +1,4 @@
 import type { IDBPDatabase } from 'idb';
-import { describeIssue, ROW_PARSE_OPTIONS } from '../../../domain/unreadableRows';
 import { DraftSchema, type Draft } from './meetingDrafts';
 import { DRAFTS_BY_MEETING, DRAFTS_DATABASE, DRAFTS_STORE, openDraftsDatabase, pageDraftsDatabase } from './draftsDatabase';
 
@@ -24,25 +23,27 @@ export interface UnreadableDraft {
 /** A meeting's drafts; those that could not be read are named in `unreadable`. */
 export type DraftList = Draft[] & { unreadable?: readonly UnreadableDraft[] };
 
-/** A stored row as a draft, or why it cannot be one (Norwegian, the first problem). */
-function readDraft(row: unknown): { draft: Draft } | { unreadable: UnreadableDraft } {
-  const parsed = DraftSchema().safeParse(row, ROW_PARSE_OPTIONS);
-  if (parsed.success) return { draft: parsed.data };
+/** Why a stored row is not a draft: the first problem, in Norwegian, naming the field. */
+async function problemOf(row: unknown): Promise<UnreadableDraft> {
+  // Only when a draft cannot be read, which is rare: the Norwegian wording of schema problems (and
+  // the meeting file's messages it draws on) stays out of the side panel's start-up (issue 14).
+  const { describeIssue, ROW_PARSE_OPTIONS } = await import(/* webpackChunkName: "draft-problems" */ '../../../domain/unreadableRows');
   const key = typeof row === 'object' && row !== null && 'key' in row && typeof row.key === 'string' ? row.key : '';
-  const [issue] = parsed.error.issues;
-  return { unreadable: { key, problem: issue ? describeIssue(issue) : 'dataene kan ikke leses' } };
+  const parsed = DraftSchema().safeParse(row, ROW_PARSE_OPTIONS);
+  const issue = parsed.success ? undefined : parsed.error.issues[0];
+  return { key, problem: issue ? describeIssue(issue) : 'dataene kan ikke leses' };
 }
 
 /** The drafts among stored rows, with the rows that could not be read named. */
-function draftListOf(rows: readonly unknown[]): DraftList {
+async function draftListOf(rows: readonly unknown[]): Promise<DraftList> {
   const drafts: DraftList = [];
-  const unreadable: UnreadableDraft[] = [];
+  const unread: unknown[] = [];
   for (const row of rows) {
-    const read = readDraft(row);
-    if ('draft' in read) drafts.push(read.draft);
-    else unreadable.push(read.unreadable);
+    const parsed = DraftSchema().safeParse(row);
+    if (parsed.success) drafts.push(parsed.data);
+    else unread.push(row);
   }
-  if (unreadable.length > 0) drafts.unreadable = unreadable;
+  if (unread.length > 0) drafts.unreadable = await Promise.all(unread.map(problemOf));
   return drafts;
 }
 
@@ -91,7 +92,7 @@ function draftStoreOn(db: IDBPDatabase): DraftStore {
       await Promise.all([...writing.values()]);
       const rows: unknown[] = await db.getAllFromIndex(STORE, DRAFTS_BY_MEETING, meetingId);
       // IndexedDB is a boundary: a row written by another version of the app may not fit this one.
-      return draftListOf(rows);
+      return await draftListOf(rows);
     },
     async deleteIfUnchanged(meetingId, key, updatedAt) {
       await writing.get(idOf(meetingId, key));
@@ -148,7 +149,7 @@ export function withSessionJournal(durable: DraftStore, journal: SyncStorage): D
           continue;
         }
       }
-      const journalled = draftListOf(rows);
+      const journalled = await draftListOf(rows);
       for (const draft of journalled) {
         const existing = byKey.get(draft.key);
         if (!existing || existing.updatedAt < draft.updatedAt) byKey.set(draft.key, draft);

@@ -224,7 +224,9 @@ export class MeetingAutosave {
     const before = this.stored.version;
     // An eTag check (ids and eTags only); only rows others changed are read again.
     const { repository } = this.deps;
-    const read = repository.getMeetingIfChanged ? repository.getMeetingIfChanged(this.meetingId, before, this.stored.value) : repository.getMeeting(this.meetingId);
+    const read = repository.getMeetingIfChanged
+      ? repository.getMeetingIfChanged(this.meetingId, before, this.stored.value)
+      : repository.getMeeting(this.meetingId);
     const fresh = await read.catch(() => undefined);
     // Anything of ours that happened meanwhile (an edit, a save) makes this read stale: drop it.
     if (!fresh || fresh === 'unchanged' || this.disposed || this.saving || this.pending.size > 0 || this.stored.version !== before || fresh.version === before) return;
