@@ -39,14 +39,12 @@ export function UnreadableRowsBar({ rows, drafts = [] }: { rows: readonly Unread
           </>
         ) : null}
         {drafts.length > 0 ? (
-          <>
-            {t('unreadable.drafts')}
-            <ul>
-              {drafts.map((draft) => (
-                <li key={`draft:${draft.key}`}>{draft.message}</li>
-              ))}
-            </ul>
-          </>
+          // Each says itself that it is a draft on this machine, kept as it is.
+          <ul>
+            {drafts.map((draft) => (
+              <li key={`draft:${draft.key}`}>{draft.message}</li>
+            ))}
+          </ul>
         ) : null}
       </MessageBarBody>
     </MessageBar>

@@ -1,7 +1,7 @@
 import type { Meeting } from '../../../domain/model';
 import { ConflictError, StorageError, type MeetingRepository, type Versioned } from '../../../domain/ports';
-import type { DraftStore, UnreadableDraft } from './draftStore';
-import { applyDrafts, baseValues, conflictingFields, MEETING_DRAFT_KEY, mergePatch, type Draft, type DraftChange } from './meetingDrafts';
+import type { DraftStore } from './draftStore';
+import { applyDrafts, baseValues, conflictingFields, mergePatch, type Draft, type DraftChange } from './meetingDrafts';
 import { browserNetworkStatus, isOfflineFailure, type NetworkStatus } from './network';
 import { SnapshotStore } from '../snapshotStore';
 
@@ -53,27 +53,10 @@ export interface AutosaveSnapshot {
   unreadableDrafts?: readonly DraftNotice[];
 }
 
-/** A draft on this machine that could not be read, told in a Norwegian sentence that names its part and field. */
+/** A draft on this machine that could not be read, told in a Norwegian sentence that names its part and field (`draftNotice.ts`). */
 export interface DraftNotice {
   key: string;
   message: string;
-}
-
-/** "Utkastet for sak 2026.03 «Budsjett» på denne maskinen kunne ikke leses: feltet 'patch' har ukjente felt: voteCount. …" */
-export function draftNotice(draft: UnreadableDraft, meeting: Meeting): DraftNotice {
-  const item = meeting.items.find((candidate) => candidate.id === draft.key);
-  const part =
-    draft.key === MEETING_DRAFT_KEY
-      ? 'møtet'
-      : item
-        ? ['sak', item.caseNumber, item.title.trim() ? `«${item.title.trim()}»` : undefined].filter(Boolean).join(' ')
-        : 'en sak som ikke er i møtet nå';
-  return {
-    key: draft.key,
-    message:
-      `Utkastet for ${part} på denne maskinen kunne ikke leses: ${draft.problem}. Det er lagret urørt, ` +
-      `slik at en nyere versjon av Møtebok kan lese det, men endrer du ${part} her, erstatter endringen det.`,
-  };
 }
 
 export interface AutosaveDeps {
@@ -150,6 +133,9 @@ export class MeetingAutosave {
     const drafts = await this.deps.drafts.listForMeeting(this.meetingId).catch(() => []);
     if (this.disposed) return false;
     if ('unreadable' in drafts && drafts.unreadable?.length) {
+      // Only when a draft cannot be read: its wording stays out of the pages' start-up (issue 14).
+      const { draftNotice } = await import(/* webpackChunkName: "draft-problems" */ './draftNotice');
+      if (this.disposed) return false;
       this.unreadableDrafts = drafts.unreadable.map((draft) => draftNotice(draft, this.stored.value));
       this.publish();
     }
