@@ -9,41 +9,23 @@ import { DRAFTS_BY_MEETING, DRAFTS_DATABASE, DRAFTS_STORE, openDraftsDatabase, p
  */
 
 /**
- * A stored draft this version cannot read: written by a newer version (a field this one does not
- * know) or broken. It is neither trimmed to fit nor deleted: it stays as it is in storage, for a
- * version that reads it, and the user is told (the autosave engine names the part it belongs to).
+ * A meeting's drafts. `unreadable`: the stored rows this version cannot read as drafts (written by a
+ * newer version, with a field this one does not know, or broken), as they are. They are neither
+ * trimmed to fit nor deleted: they stay in storage for a version that reads them, and the user is
+ * told (`draftNotice.ts`, loaded only then).
  */
-export interface UnreadableDraft {
-  /** The part it is a draft of: an agenda item id, or MEETING_DRAFT_KEY ('' when the row does not say). */
-  key: string;
-  /** What is wrong, in Norwegian, naming the field: "feltet 'patch' har ukjente felt: voteCount". */
-  problem: string;
-}
+export type DraftList = Draft[] & { unreadable?: readonly unknown[] };
 
-/** A meeting's drafts; those that could not be read are named in `unreadable`. */
-export type DraftList = Draft[] & { unreadable?: readonly UnreadableDraft[] };
-
-/** Why a stored row is not a draft: the first problem, in Norwegian, naming the field. */
-async function problemOf(row: unknown): Promise<UnreadableDraft> {
-  // Only when a draft cannot be read, which is rare: the Norwegian wording of schema problems (and
-  // the meeting file's messages it draws on) stays out of the side panel's start-up (issue 14).
-  const { describeIssue, ROW_PARSE_OPTIONS } = await import(/* webpackChunkName: "draft-problems" */ '../../../domain/unreadableRows');
-  const key = typeof row === 'object' && row !== null && 'key' in row && typeof row.key === 'string' ? row.key : '';
-  const parsed = DraftSchema().safeParse(row, ROW_PARSE_OPTIONS);
-  const issue = parsed.success ? undefined : parsed.error.issues[0];
-  return { key, problem: issue ? describeIssue(issue) : 'dataene kan ikke leses' };
-}
-
-/** The drafts among stored rows, with the rows that could not be read named. */
-async function draftListOf(rows: readonly unknown[]): Promise<DraftList> {
+/** The drafts among stored rows, with the rows that could not be read kept aside. */
+function draftListOf(rows: readonly unknown[]): DraftList {
   const drafts: DraftList = [];
-  const unread: unknown[] = [];
+  const unreadable: unknown[] = [];
   for (const row of rows) {
     const parsed = DraftSchema().safeParse(row);
     if (parsed.success) drafts.push(parsed.data);
-    else unread.push(row);
+    else unreadable.push(row);
   }
-  if (unread.length > 0) drafts.unreadable = await Promise.all(unread.map(problemOf));
+  if (unreadable.length > 0) drafts.unreadable = unreadable;
   return drafts;
 }
 
@@ -92,7 +74,7 @@ function draftStoreOn(db: IDBPDatabase): DraftStore {
       await Promise.all([...writing.values()]);
       const rows: unknown[] = await db.getAllFromIndex(STORE, DRAFTS_BY_MEETING, meetingId);
       // IndexedDB is a boundary: a row written by another version of the app may not fit this one.
-      return await draftListOf(rows);
+      return draftListOf(rows);
     },
     async deleteIfUnchanged(meetingId, key, updatedAt) {
       await writing.get(idOf(meetingId, key));
@@ -149,15 +131,15 @@ export function withSessionJournal(durable: DraftStore, journal: SyncStorage): D
           continue;
         }
       }
-      const journalled = await draftListOf(rows);
+      const journalled = draftListOf(rows);
       for (const draft of journalled) {
         const existing = byKey.get(draft.key);
         if (!existing || existing.updatedAt < draft.updatedAt) byKey.set(draft.key, draft);
       }
-      // The same unreadable draft is usually in both: named once.
-      const unreadable = new Map([...(durableDrafts.unreadable ?? []), ...(journalled.unreadable ?? [])].map((draft) => [draft.key, draft]));
+      // The same unreadable draft is usually in both; draftNotice.ts names it once.
+      const unreadable = [...(durableDrafts.unreadable ?? []), ...(journalled.unreadable ?? [])];
       const drafts: DraftList = [...byKey.values()];
-      if (unreadable.size > 0) drafts.unreadable = [...unreadable.values()];
+      if (unreadable.length > 0) drafts.unreadable = unreadable;
       return drafts;
     },
     async deleteIfUnchanged(meetingId, key, updatedAt) {

@@ -134,9 +134,9 @@ export class MeetingAutosave {
     if (this.disposed) return false;
     if ('unreadable' in drafts && drafts.unreadable?.length) {
       // Only when a draft cannot be read: its wording stays out of the pages' start-up (issue 14).
-      const { draftNotice } = await import(/* webpackChunkName: "draft-problems" */ './draftNotice');
+      const { draftNotices } = await import(/* webpackChunkName: "draft-problems" */ './draftNotice');
       if (this.disposed) return false;
-      this.unreadableDrafts = drafts.unreadable.map((draft) => draftNotice(draft, this.stored.value));
+      this.unreadableDrafts = draftNotices(drafts.unreadable, this.stored.value);
       this.publish();
     }
     if (drafts.length === 0 || this.pending.size > 0) return false;
