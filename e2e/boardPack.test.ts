@@ -36,7 +36,10 @@ describe('the møtebok PDF in the workspace', () => {
     const items = [];
     for (const item of seed.meeting.items) {
       const attachments = [];
-      for (const attachment of item.attachments) attachments.push({ ...attachment, ...(await repository.uploadDocument(committee, seed.meeting, attachment.fileName, await labelledPdf(attachment.title, 2))) });
+      for (const attachment of item.attachments) {
+        const pdf = await labelledPdf(attachment.title, 2);
+        attachments.push({ ...attachment, ...(await repository.uploadDocument(committee, seed.meeting, attachment.fileName, pdf)) });
+      }
       items.push({ ...item, attachments });
     }
     const meeting = {
@@ -65,7 +68,9 @@ describe('the møtebok PDF in the workspace', () => {
       const region = document.querySelector('#pack-heading')?.closest('section')?.querySelector('[role="status"]');
       const said: string[] = [];
       (window as unknown as { packStatus: string[] }).packStatus = said;
-      if (region) new MutationObserver(() => said.push((region as HTMLElement).innerText)).observe(region, { subtree: true, childList: true, characterData: true });
+      if (region) {
+        new MutationObserver(() => said.push((region as HTMLElement).innerText)).observe(region, { subtree: true, childList: true, characterData: true });
+      }
     });
     await build.click();
     const done = page.getByText(/Møteboken er lagret \(\d+ sider\)\./);

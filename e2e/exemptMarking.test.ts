@@ -52,7 +52,8 @@ describe('the secretariat marks a sak unntatt offentlighet in the workspace (loc
     const secretary = info.users.find((user) => user.userPrincipalName === SECRETARY_UPN);
     const fetchImpl = fetchTrusting(info.certificatePath);
     const tokens = passwordTokenProvider({ authority: info.authority, clientId: info.clientId, certificatePath: info.certificatePath, username: SECRETARY_UPN, password: secretary?.password ?? '' }, fetchImpl);
-    await createGraphServices({ graphBaseUrl: info.graphBaseUrl, siteId: info.siteId, sharedMailbox: undefined }, tokens, { fetch: fetchImpl }).sitePermissions.repair([committee]);
+    const site = { graphBaseUrl: info.graphBaseUrl, siteId: info.siteId, sharedMailbox: undefined };
+    await createGraphServices(site, tokens, { fetch: fetchImpl }).sitePermissions.repair([committee]);
   }, 300_000);
   afterAll(async () => {
     console.info(`Kontrollert:\n${checked.map((line) => `  - ${line}`).join('\n')}`);

@@ -42,11 +42,15 @@ describe('after the meeting: oppfÃ¸lging to Planner and the next meeting, the mÃ
     await repository.ensureProvisioned();
     await repository.saveCommittee(committee);
     // The 2026 meeting as sending left it (innkalling and vedlegg in its folder), now being held.
-    const innkalling = await repository.uploadDocument(committee, file.meeting, innkallingFileName(committee, file.meeting), await renderInnkallingDocx({ committee, meeting: file.meeting }));
+    const innkallingBytes = await renderInnkallingDocx({ committee, meeting: file.meeting });
+    const innkalling = await repository.uploadDocument(committee, file.meeting, innkallingFileName(committee, file.meeting), innkallingBytes);
     const items = [];
     for (const item of file.meeting.items) {
       const attachments = [];
-      for (const attachment of item.attachments) attachments.push({ ...attachment, ...(await repository.uploadDocument(committee, file.meeting, attachment.fileName, await labelledPdf(attachment.title, 2))) });
+      for (const attachment of item.attachments) {
+        const pdf = await labelledPdf(attachment.title, 2);
+        attachments.push({ ...attachment, ...(await repository.uploadDocument(committee, file.meeting, attachment.fileName, pdf)) });
+      }
       items.push({ ...item, attachments });
     }
     const notice = { eventId: 'event-2026', transactionId: 'tx-2026', sentAt: '2026-05-20T10:00:00.000Z', version: 1, items, attachmentIds: items.flatMap((item) => item.attachments.map((attachment) => attachment.id)) };

@@ -161,6 +161,42 @@ describe('the meeting in the Teams meeting simulator', () => {
     await reloaded.getByRole('button', { name: 'Tilbake til sakslisten' }).click();
   }, 120_000);
 
+  it('links an address typed in the proceedings, nests a point with Tab, and lets Tab leave the editor after the list', async () => {
+    const panel = sidePanelOf(referent);
+    await panel.getByTestId('agenda-item-2026-06').click();
+    const editor = panel.getByTestId('proceedings').getByRole('textbox');
+    await editor.click();
+    await referent.keyboard.press('Control+End');
+    // The space after the address makes it a link (richTextAutolink.ts), in a real browser's typing.
+    await referent.keyboard.type(' Se https://www.siv.no for mer.');
+    await expect.poll(async () => editor.locator('a').getAttribute('href'), { timeout: 10_000 }).toBe('https://www.siv.no');
+    expect(await editor.locator('a').textContent()).toBe('https://www.siv.no');
+    // "- " starts a bulleted list; Tab in its second point makes it a sub-point and keeps the focus.
+    await referent.keyboard.press('Enter');
+    await referent.keyboard.type('- Første');
+    await referent.keyboard.press('Enter');
+    await referent.keyboard.type('Andre');
+    await referent.keyboard.press('Tab');
+    await expect.poll(async () => editor.locator('ul ul li').allTextContents(), { timeout: 10_000 }).toEqual(['Andre']);
+    expect(await editor.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
+    // Enter on an empty point, twice, leaves the list; on that last line, outside any list, Tab is
+    // the browser's: the focus leaves the editor (no keyboard trap).
+    await referent.keyboard.press('Enter');
+    await referent.keyboard.press('Enter');
+    await referent.keyboard.press('Enter');
+    await referent.keyboard.type('Slutt');
+    expect(await editor.locator(':scope > p', { hasText: 'Slutt' }).count()).toBe(1);
+    await referent.keyboard.press('Tab');
+    await expect.poll(async () => editor.evaluate((element) => element.contains(element.ownerDocument.activeElement)), { timeout: 5_000 }).toBe(false);
+    expect(await editor.locator('ul ul li').allTextContents()).toEqual(['Andre']);
+    await waitUntil(async () => {
+      const stored = await harness.repositoryAs(PEOPLE.referent).getMeeting(seeded.meeting.id);
+      const proceedings = JSON.stringify(stored?.value.items.find((i) => i.id === '2026-06')?.proceedings);
+      return proceedings.includes('"href":"https://www.siv.no"') && proceedings.includes('Slutt');
+    }, 15_000);
+    await panel.getByRole('button', { name: 'Tilbake til sakslisten' }).click();
+  }, 120_000);
+
   it('generates the referat with every conclusion into the meeting folder, sends it and marks it approved', async () => {
     const panel = sidePanelOf(referent);
     await panel.getByTestId('end-meeting').click();

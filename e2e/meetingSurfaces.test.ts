@@ -249,7 +249,8 @@ describe('side panel and stage as surfaces', () => {
         if (!panel) throw new Error('no side panel');
         const style = getComputedStyle(panel);
         const content = panel.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-        return { width: field.getBoundingClientRect().width, panel: content, height: field.getBoundingClientRect().height, scrollHeight: field.scrollHeight, clientHeight: field.clientHeight };
+        const box = field.getBoundingClientRect();
+        return { width: box.width, panel: content, height: box.height, scrollHeight: field.scrollHeight, clientHeight: field.clientHeight };
       });
     const before = await measure();
     await page.screenshot({ path: path.join(LOOKS, 'conclusion-320.png'), fullPage: true });

@@ -15,7 +15,20 @@ const NOTICE = 'SharePoint-området bør klargjøres på nytt';
 const MEMBER_UPN = 'andreas.aass-engstrom@siv.example.no';
 /** A site owner (Full Control on the site), on the committee as a member, not in its secretariat. */
 const SITE_OWNER_UPN = 'kristin.liset@siv.example.no';
-const LogSchema = z.object({ value: z.array(z.object({ method: z.string(), path: z.string(), status: z.number(), user: z.string().optional(), requestId: z.string().optional(), batch: z.string().optional() }).loose()) });
+const LogSchema = z.object({
+  value: z.array(
+    z
+      .object({
+        method: z.string(),
+        path: z.string(),
+        status: z.number(),
+        user: z.string().optional(),
+        requestId: z.string().optional(),
+        batch: z.string().optional(),
+      })
+      .loose(),
+  ),
+});
 
 /** Reads of a list's column names by `who` (a request inside a `$batch` is the batch's user's). */
 function columnReadsBy(requests: z.infer<typeof LogSchema>['value'], who: string) {

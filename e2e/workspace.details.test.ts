@@ -193,7 +193,8 @@ describe('the secretariat edits the meeting facts and the committee settings', (
     await settings.getByLabel('Send fra felles postboks (valgfritt)').fill(shared.mail);
     await settings.getByRole('button', { name: 'Lagre innstillingene' }).click();
     await expect.poll(() => page.getByText('Innstillingene er lagret.').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    await expect.poll(async () => (await repository.listCommittees()).find((entry) => entry.value.id === committeeId)?.value.senderMailbox, { timeout: 15_000 }).toBe(shared.mail);
+    const senderMailbox = async () => (await repository.listCommittees()).find((entry) => entry.value.id === committeeId)?.value.senderMailbox;
+    await expect.poll(senderMailbox, { timeout: 15_000 }).toBe(shared.mail);
 
     // Back to the meeting as it loads now (the same address: a reload, not a hash change).
     await page.reload();

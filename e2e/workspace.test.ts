@@ -9,7 +9,11 @@ import { isLocalRequest, openWorkspace, screenshotPath, seedBefore2026, SECRETAR
 const AttachmentsSchema = z.object({ value: z.array(z.object({ name: z.string(), contentBytes: z.string() }).loose()) }).loose();
 const OutboundSchema = z.object({ value: z.array(z.object({ kind: z.string(), subject: z.string(), bodyHtml: z.string() }).loose()) }).loose();
 const SubjectsSchema = z.object({ value: z.array(z.object({ subject: z.string() }).loose()) }).loose();
-const EventsSchema = z.object({ value: z.array(z.object({ id: z.string(), subject: z.string(), body: z.object({ content: z.string() }).loose() }).loose()) }).loose();
+const EventsSchema = z
+  .object({
+    value: z.array(z.object({ id: z.string(), subject: z.string(), body: z.object({ content: z.string() }).loose() }).loose()),
+  })
+  .loose();
 
 /** Creates a meeting through the "Nytt møte" dialog. */
 async function createMeeting(page: Page, date: string): Promise<void> {

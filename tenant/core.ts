@@ -183,7 +183,15 @@ export class TenantCore {
       appUrl: this.options.appUrl ?? DEFAULT_APP_URL,
       certificatePath: this.options.certificatePath,
       ...(this.options.liveServiceUrl?.() ? { liveServiceUrl: this.options.liveServiceUrl() } : {}),
-      users: USERS.map((u) => ({ id: u.id, userPrincipalName: u.userPrincipalName, mail: u.mail, displayName: u.displayName, organisation: u.companyName, userType: u.userType, password: u.password })),
+      users: USERS.map((u) => ({
+        id: u.id,
+        userPrincipalName: u.userPrincipalName,
+        mail: u.mail,
+        displayName: u.displayName,
+        organisation: u.companyName,
+        userType: u.userType,
+        password: u.password,
+      })),
     };
   }
 
@@ -226,7 +234,8 @@ export class TenantCore {
       if (fault?.latencyMs) await new Promise((r) => setTimeout(r, fault.latencyMs));
       if (fault?.drop) {
         req.socket.destroy();
-        this.log.add({ time: new Date().toISOString(), method, path: rawPath, status: 0, durationMs: Math.round(performance.now() - started), bytes: 0, requestId });
+        const durationMs = Math.round(performance.now() - started);
+        this.log.add({ time: new Date().toISOString(), method, path: rawPath, status: 0, durationMs, bytes: 0, requestId });
         return;
       }
       let body: Buffer;
@@ -243,7 +252,17 @@ export class TenantCore {
         const extra: Record<string, string> = fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {};
         reply = errorReply(new GraphError(fault.status, code, message, extra), requestId, clientRequestId);
       } else {
-        const ctx: RequestContext = { method, rawPath, query: url.searchParams, headers, body, requestId, clientRequestId, origin: this.options.origin(), scopes: new Set() };
+        const ctx: RequestContext = {
+          method,
+          rawPath,
+          query: url.searchParams,
+          headers,
+          body,
+          requestId,
+          clientRequestId,
+          origin: this.options.origin(),
+          scopes: new Set(),
+        };
         reply = await this.dispatch(ctx);
         userUpn = ctx.user?.userPrincipalName;
       }

@@ -57,7 +57,15 @@ export async function startTenant(options: TenantOptions = {}): Promise<InProces
   const cert = await ensureDevCertificate(dataDir);
   const live: RunningLiveService | undefined = options.liveService ? await startLiveService({ dataDir }) : undefined;
   let origin = 'https://localhost';
-  const core = new TenantCore({ dataDir, origin: () => origin, quiet: options.quiet ?? false, certificatePath: cert.certPath, ...(options.appUrl ? { appUrl: options.appUrl } : {}), ...(options.now ? { now: options.now } : {}), liveServiceUrl: () => live?.url });
+  const core = new TenantCore({
+    dataDir,
+    origin: () => origin,
+    quiet: options.quiet ?? false,
+    certificatePath: cert.certPath,
+    ...(options.appUrl ? { appUrl: options.appUrl } : {}),
+    ...(options.now ? { now: options.now } : {}),
+    liveServiceUrl: () => live?.url,
+  });
   const server: Server = createServer({ key: cert.key, cert: cert.cert }, (req, res) => {
     core.handle(req, res).catch((err: unknown) => {
       if (!options.quiet) console.error('[tenant] unhandled', err);

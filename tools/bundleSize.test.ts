@@ -234,11 +234,15 @@ function chunksReachedBy(file: string, name: string, seen = new Set<string>()): 
     if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier) && statement.moduleSpecifier.text.startsWith('.')) {
       const module = resolveSource(file, statement.moduleSpecifier.text);
       const bindings = statement.importClause?.namedBindings;
-      if (module && bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) imported.set(element.name.text, [module, (element.propertyName ?? element.name).text]);
+      if (module && bindings && ts.isNamedImports(bindings)) {
+        for (const element of bindings.elements) imported.set(element.name.text, [module, (element.propertyName ?? element.name).text]);
+      }
     } else if (ts.isFunctionDeclaration(statement) && statement.name && statement.body) {
       declared.set(statement.name.text, statement.body);
     } else if (ts.isVariableStatement(statement)) {
-      for (const variable of statement.declarationList.declarations) if (ts.isIdentifier(variable.name) && variable.initializer) declared.set(variable.name.text, variable.initializer);
+      for (const variable of statement.declarationList.declarations) {
+        if (ts.isIdentifier(variable.name) && variable.initializer) declared.set(variable.name.text, variable.initializer);
+      }
     }
   }
   const body = declared.get(name);

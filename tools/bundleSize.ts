@@ -135,7 +135,10 @@ function packageNames(moduleName: string): string[] {
 /** Gzip size (level 9, as size-limit measures) of each page's initial JavaScript, in bytes. */
 export function pageSizes(pages: PageFiles, outDir = SIZE_OUT_DIR): Record<string, number> {
   return Object.fromEntries(
-    Object.entries(pages).map(([page, files]) => [page, files.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(outDir, file)), { level: 9 }).length, 0)]),
+    Object.entries(pages).map(([page, files]) => [
+      page,
+      files.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(outDir, file)), { level: 9 }).length, 0),
+    ]),
   );
 }
 
@@ -214,7 +217,11 @@ export function browserOnlyScripts(html: string): string[] {
  * nested part). Each is counted in full, as `<entry>@browser` and `<entry>@teams`, and budgeted
  * (.size-limit.js), so neither host's start-up goes uncounted. Other pages keep one start-up.
  */
-export function startupPerHost(startup: PageFiles, htmlOf: (entry: string) => string | undefined, teamsFilesOf: (entry: string) => string[] | undefined): PageFiles {
+export function startupPerHost(
+  startup: PageFiles,
+  htmlOf: (entry: string) => string | undefined,
+  teamsFilesOf: (entry: string) => string[] | undefined,
+): PageFiles {
   return Object.fromEntries(
     Object.entries(startup).flatMap(([entry, files]) => {
       const teams = teamsFilesOf(entry);

@@ -137,7 +137,9 @@ export async function runDocs(argv: readonly string[], cwd: string = process.cwd
       }
       const items = file.meeting.items.filter((item) => item.caseNumber !== null && !item.closing);
       const written: string[] = [];
-      for (const item of items) written.push(write(join(folder, named(caseMemoFileName(item, file.committee, file.meeting))), await renderSaksframleggDocx(file, item.id)));
+      for (const item of items) {
+        written.push(write(join(folder, named(caseMemoFileName(item, file.committee, file.meeting))), await renderSaksframleggDocx(file, item.id)));
+      }
       return written;
     }
   }

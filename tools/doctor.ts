@@ -45,7 +45,12 @@ export async function doctor(run: DoctorRun): Promise<{ code: number; results: C
   } catch (error) {
     signIn = { ok: false, problem: `Påloggingen mislyktes: ${error instanceof Error ? error.message : String(error)}` };
   }
-  const results = await runDoctor({ config, graph: graphGetter(config.app.graphBaseUrl, tokens, scopes, fetchImpl), signIn, sharePoint: run.sharePoint ?? sharePointInspection({ graphBaseUrl: config.app.graphBaseUrl, siteId: config.app.siteId, tokens, fetch: fetchImpl }) });
+  const results = await runDoctor({
+    config,
+    graph: graphGetter(config.app.graphBaseUrl, tokens, scopes, fetchImpl),
+    signIn,
+    sharePoint: run.sharePoint ?? sharePointInspection({ graphBaseUrl: config.app.graphBaseUrl, siteId: config.app.siteId, tokens, fetch: fetchImpl }),
+  });
   out(formatReport(results));
   return { code: exitCode(results), results };
 }

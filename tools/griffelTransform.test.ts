@@ -48,7 +48,9 @@ describe("Griffel's build-time transform", () => {
     const rules = (config.module?.rules ?? []) as { test?: unknown; exclude?: RegExp; use?: unknown[] }[];
     for (const file of styledFiles) {
       const resource = path.join(root, 'src', file);
-      const matching = rules.filter((rule) => rule.test instanceof RegExp && rule.test.test(resource) && !rule.exclude?.test(resource) && Array.isArray(rule.use));
+      const matching = rules.filter(
+        (rule) => rule.test instanceof RegExp && rule.test.test(resource) && !rule.exclude?.test(resource) && Array.isArray(rule.use),
+      );
       // Loaders run last to first: Griffel's transform sees esbuild's JavaScript, the extraction its output.
       expect(matching.map((rule) => rule.use?.slice(0, 2)), file).toEqual([[extractionLoader, griffelLoader]]);
     }

@@ -9,7 +9,11 @@ describe('the meeting file JSON Schema', () => {
   });
 
   it('refuses unknown fields and requires the current version, as the parser does', () => {
-    const schema = JSON.parse(meetingFileJsonSchemaText()) as { additionalProperties: unknown; required: string[]; properties: { formatVersion: { const: string } } };
+    const schema = JSON.parse(meetingFileJsonSchemaText()) as {
+      additionalProperties: unknown;
+      required: string[];
+      properties: { formatVersion: { const: string } };
+    };
     expect(schema.additionalProperties).toBe(false);
     expect(schema.required).toEqual(['formatVersion', 'committee', 'meeting']);
     expect(schema.properties.formatVersion.const).toBe('motebok-meeting/2');

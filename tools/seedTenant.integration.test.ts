@@ -29,8 +29,14 @@ describe('npm run seed:tenant', () => {
     const fetchImpl = fetchTrusting(certificatePath);
     const reader = tenant.info.users.find((u) => u.userPrincipalName.startsWith('hilde.kari.maugesten@'));
     if (!reader) throw new Error('reader missing');
-    const tokenProvider = passwordTokenProvider({ authority: tenant.info.authority, clientId: tenant.info.clientId, certificatePath, username: reader.userPrincipalName, password: reader.password }, fetchImpl);
-    const repository = new SharePointMeetingRepository({ clients: createGraphClientFactory({ config: tenant.info, tokenProvider, fetch: fetchImpl }), siteId: tenant.info.siteId });
+    const tokenProvider = passwordTokenProvider(
+      { authority: tenant.info.authority, clientId: tenant.info.clientId, certificatePath, username: reader.userPrincipalName, password: reader.password },
+      fetchImpl,
+    );
+    const repository = new SharePointMeetingRepository({
+      clients: createGraphClientFactory({ config: tenant.info, tokenProvider, fetch: fetchImpl }),
+      siteId: tenant.info.siteId,
+    });
     const meetings = await repository.listMeetings('partnerskapsmotet');
     expect(meetings.map((m) => [m.value.date, m.value.status])).toEqual([
       ['2025-06-05', 'minutesApproved'],

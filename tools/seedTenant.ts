@@ -121,7 +121,10 @@ export async function seedTenant(options: { url?: string; dataDir?: string; log?
   const secretary = info.users.find((u) => u.userPrincipalName.startsWith(SECRETARY_UPN_PREFIX));
   if (!secretary) throw new Error('Fant ikke sekretæren (kristin.liset) i den lokale tenanten.');
   const fetchImpl = fetchTrusting(certificatePath);
-  const tokenProvider = passwordTokenProvider({ authority: info.authority, clientId: info.clientId, certificatePath, username: secretary.userPrincipalName, password: secretary.password }, fetchImpl);
+  const tokenProvider = passwordTokenProvider(
+    { authority: info.authority, clientId: info.clientId, certificatePath, username: secretary.userPrincipalName, password: secretary.password },
+    fetchImpl,
+  );
   const clients = createGraphClientFactory({ config: { graphBaseUrl: info.graphBaseUrl }, tokenProvider, fetch: fetchImpl });
   const repository = new SharePointMeetingRepository({ clients, siteId: info.siteId });
 

@@ -43,7 +43,9 @@ export class StartupPreloadPlugin {
         const available = new Set();
         const entryChunks = (data.plugin.options.chunks ?? []).flatMap((entry) => compilation.entrypoints.get(entry)?.chunks ?? []);
         const startupChunks = startupNames.flatMap((name) => compilation.namedChunkGroups.get(name)?.chunks ?? []);
-        for (const chunk of [...entryChunks, ...startupChunks]) for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) available.add(module);
+        for (const chunk of [...entryChunks, ...startupChunks]) {
+          for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) available.add(module);
+        }
         const needed = (name) => {
           const group = compilation.namedChunkGroups.get(name);
           if (!group) throw new Error(`StartupPreloadPlugin: ${data.outputName} names a chunk «${name}» that no import() makes`);

@@ -28,7 +28,11 @@ const ONE_PAGE: Fixture = {
   entries: ['page'],
 };
 
-async function build(chunksByPage: Record<string, string[]>, browserChunksByPage: Record<string, string[]> = {}, fixture: Fixture = ONE_PAGE): Promise<{ html: string; files: string[] }> {
+async function build(
+  chunksByPage: Record<string, string[]>,
+  browserChunksByPage: Record<string, string[]> = {},
+  fixture: Fixture = ONE_PAGE,
+): Promise<{ html: string; files: string[] }> {
   const dir = mkdtempSync(path.join(temp, 'build-'));
   for (const [name, source] of Object.entries(fixture.files)) writeFileSync(path.join(dir, name), source);
   const outDir = path.join(dir, 'out');

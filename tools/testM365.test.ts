@@ -22,7 +22,12 @@ const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
  * the configuration given here and the tenant's certificate trusted through NODE_EXTRA_CA_CERTS.
  * When the tool shows a device code, `signInAs` opens the tenant's /devicelogin and signs in.
  */
-function runTool(script: string, env: Record<string, string>, cwd: string, signIn?: (code: string, url: string) => Promise<void>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runTool(
+  script: string,
+  env: Record<string, string>,
+  cwd: string,
+  signIn?: (code: string, url: string) => Promise<void>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('MOTEBOK_') && key !== 'TENANT_PORT'));
   const child = spawn(TSX, [path.join(ROOT, 'tools', script)], { cwd, env: { ...clean, ...env } });
   let stdout = '';
@@ -53,7 +58,14 @@ describe('npm run test:m365 and npm run doctor, run as IT runs them, against the
     t = await startTempTenant();
     work = mkdtempSync(path.join(tmpdir(), 'motebok-m365-'));
     const info = t.tenant.info;
-    env = { NODE_EXTRA_CA_CERTS: info.certificatePath, MOTEBOK_AUTHORITY: info.authority, MOTEBOK_GRAPH_BASE_URL: info.graphBaseUrl, MOTEBOK_CLIENT_ID: info.clientId, MOTEBOK_SITE_ID: info.siteId, MOTEBOK_M365_TEST_SITE_ID: info.siteId };
+    env = {
+      NODE_EXTRA_CA_CERTS: info.certificatePath,
+      MOTEBOK_AUTHORITY: info.authority,
+      MOTEBOK_GRAPH_BASE_URL: info.graphBaseUrl,
+      MOTEBOK_CLIENT_ID: info.clientId,
+      MOTEBOK_SITE_ID: info.siteId,
+      MOTEBOK_M365_TEST_SITE_ID: info.siteId,
+    };
   });
   afterAll(async () => {
     await t?.dispose();
@@ -95,7 +107,16 @@ describe('npm run test:m365 and npm run doctor, run as IT runs them, against the
     const kristin = info.users.find((u) => u.userPrincipalName.startsWith('kristin.liset'));
     if (!kristin) throw new Error('no secretary in the tenant');
     const fetchImpl = fetchTrusting(info.certificatePath);
-    const tokens = passwordTokenProvider({ authority: info.authority, clientId: info.clientId, certificatePath: info.certificatePath, username: kristin.userPrincipalName, password: kristin.password }, fetchImpl);
+    const tokens = passwordTokenProvider(
+      {
+        authority: info.authority,
+        clientId: info.clientId,
+        certificatePath: info.certificatePath,
+        username: kristin.userPrincipalName,
+        password: kristin.password,
+      },
+      fetchImpl,
+    );
     const clients = createGraphClientFactory({ config: { graphBaseUrl: info.graphBaseUrl }, tokenProvider: tokens, fetch: fetchImpl });
     const repository = new SharePointMeetingRepository({ clients, siteId: info.siteId });
     await repository.provision();

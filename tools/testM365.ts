@@ -73,7 +73,13 @@ export async function testM365(run: TestM365Run): Promise<{ code: number; probes
   out(`Logget på som ${user}. Tester mot ${config.app.graphBaseUrl}, testområde ${siteId}.\n`);
   const probes = await runSuite({ graphBaseUrl: config.app.graphBaseUrl, siteId, tokens, fetch: fetchImpl, user, log: (line) => out(`  ${line}\n`) });
   const reportPath = path.resolve(run.reportPath ?? run.env.MOTEBOK_M365_REPORT ?? 'm365-report.html');
-  writeFileSync(reportPath, reportHtml({ tenant: { authority: config.app.authority, graphBaseUrl: config.app.graphBaseUrl, siteId, user }, startedAt, probes, localOnly: localOnlyParts() }));
+  const report = reportHtml({
+    tenant: { authority: config.app.authority, graphBaseUrl: config.app.graphBaseUrl, siteId, user },
+    startedAt,
+    probes,
+    localOnly: localOnlyParts(),
+  });
+  writeFileSync(reportPath, report);
   const different = probes.filter((p) => p.outcome.result === 'annerledes');
   const notRun = probes.filter((p) => p.outcome.result === 'ikke kjørt');
   out(`\n${probes.length - different.length - notRun.length} som i den lokale tenanten, ${different.length} annerledes${different.length ? ` (${different.map((p) => p.id).join(', ')})` : ''}, ${notRun.length} ikke kjørt:\n${notRun.map((p) => `  ${p.id}: ${p.outcome.detail}`).join('\n')}\nRapport: ${reportPath}\n`);

@@ -52,7 +52,8 @@ export async function startAppHarness(tempPrefix: string): Promise<AppHarness> {
   // The app's server first, so the tenant knows where the app runs (as `npm start` tells it APP_PORT)
   // and its simulators frame the app from there.
   const app = await serveDirectory(build.dir, certificate.key, certificate.cert);
-  const tenant = await startTenant({ port: build.tenantPort, dataDir, quiet: true, reset: true, appUrl: app.url, liveService: true }).catch((error: unknown) => {
+  const tenantOptions = { port: build.tenantPort, dataDir, quiet: true, reset: true, appUrl: app.url, liveService: true };
+  const tenant = await startTenant(tenantOptions).catch((error: unknown) => {
     throw new Error(`Den lokale tenanten kunne ikke starte på port ${build.tenantPort}, som appen ble bygget mot for denne kjøringen: ${String(error)}`);
   });
   if (tenant.info.authority !== build.authority) throw new Error(`Tenanten svarer for ${tenant.info.authority}, men appen ble bygget mot ${build.authority}`);
@@ -65,7 +66,10 @@ export async function startAppHarness(tempPrefix: string): Promise<AppHarness> {
     if (!user) throw new Error(`Ingen bruker ${upn} i den lokale tenanten`);
     const existing = factories.get(upn);
     if (existing) return existing;
-    const tokenProvider = passwordTokenProvider({ authority: info.authority, clientId: info.clientId, certificatePath: info.certificatePath, username: upn, password: user.password }, fetchImpl);
+    const tokenProvider = passwordTokenProvider(
+      { authority: info.authority, clientId: info.clientId, certificatePath: info.certificatePath, username: upn, password: user.password },
+      fetchImpl,
+    );
     const factory = createGraphClientFactory({ config: { graphBaseUrl: info.graphBaseUrl }, tokenProvider, fetch: fetchImpl });
     factories.set(upn, factory);
     return factory;

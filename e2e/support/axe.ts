@@ -16,7 +16,10 @@ export async function animationsSettled(page: Page, timeoutMs = 5_000): Promise<
       frame
         .evaluate(async (limit) => {
           const finite = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
-          await Promise.race([Promise.all(finite.map((animation) => animation.finished.catch(() => undefined))), new Promise((resolve) => setTimeout(resolve, limit))]);
+          await Promise.race([
+            Promise.all(finite.map((animation) => animation.finished.catch(() => undefined))),
+            new Promise((resolve) => setTimeout(resolve, limit)),
+          ]);
         }, timeoutMs)
         .catch(() => undefined),
     ),

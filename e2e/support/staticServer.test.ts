@@ -47,7 +47,11 @@ function getOverHttp2(url: string, ca: string): Promise<{ protocol: string | und
  * process's event loop is blocked for `blockMs`: when the client had the whole answer (epoch ms),
  * and when this process was blocked.
  */
-async function fetchWhileBlocked(url: string, ca: string, blockMs: number): Promise<{ started: number; answered: number; blockedFrom: number; blockedUntil: number }> {
+async function fetchWhileBlocked(
+  url: string,
+  ca: string,
+  blockMs: number,
+): Promise<{ started: number; answered: number; blockedFrom: number; blockedUntil: number }> {
   const client = spawn(
     process.execPath,
     [

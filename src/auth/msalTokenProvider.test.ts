@@ -12,7 +12,11 @@ function interactionRequired(): Error {
   return error;
 }
 
-function fakeMsal(behaviour: { silent: (forceRefresh: boolean) => Promise<AuthenticationResult>; popup?: () => Promise<AuthenticationResult>; signedIn?: boolean }) {
+function fakeMsal(behaviour: {
+  silent: (forceRefresh: boolean) => Promise<AuthenticationResult>;
+  popup?: () => Promise<AuthenticationResult>;
+  signedIn?: boolean;
+}) {
   const calls: string[] = [];
   let active: AccountInfo | null = behaviour.signedIn === false ? null : account;
   const msal: MsalLike = {

@@ -12,7 +12,8 @@ import { loadSeedMeeting } from './testing/fixtures';
 /** A described council (not a real one): faste saker without numbers, headings, bundled orienteringer, Eventuelt, letter texts. */
 function shapedCouncil(languageForm: 'nb' | 'nn'): MeetingFile {
   const seed = loadSeedMeeting('pm-2026.json');
-  const item = (fields: Record<string, unknown>) => AgendaItemSchema.parse({ kinds: [], summary: [], proposedConclusion: [], presenters: [], attachments: [], ...fields });
+  const item = (fields: Record<string, unknown>) =>
+    AgendaItemSchema.parse({ kinds: [], summary: [], proposedConclusion: [], presenters: [], attachments: [], ...fields });
   return {
     committee: {
       ...seed.committee,

@@ -60,7 +60,9 @@ export function letterFacts(file: MeetingFile, t: DocumentTexts): [string, strin
 export function subItemHeading(subItem: SubItem, index: number, item: AgendaItem, t: DocumentTexts): string {
   const letter = String.fromCharCode(97 + (index % 26));
   const presenters = subItem.presenters.map((person) => person.name).join(', ');
-  const vedlegg = item.attachments.filter((attachment) => subItem.attachmentIds.includes(attachment.id)).map((attachment) => (attachment.number === undefined ? attachment.title : t.attachmentNumber(attachment.number)));
+  const vedlegg = item.attachments
+    .filter((attachment) => subItem.attachmentIds.includes(attachment.id))
+    .map((attachment) => (attachment.number === undefined ? attachment.title : t.attachmentNumber(attachment.number)));
   return `${letter}) ${subItem.title.trim()}${presenters === '' ? '' : ` – ${presenters}`}${vedlegg.length === 0 ? '' : ` (${vedlegg.join(', ')})`}`;
 }
 
@@ -107,7 +109,8 @@ export function responsibleLine(person: Person, file: MeetingFile): string {
  * must show who took part in which conclusion. The wording is the domain's (attendance.ts).
  */
 export function attendeeLine(attendance: Attendance, file: MeetingFile): string {
-  return attendanceLine(attendance, file.committee, file.meeting.items, attendanceTexts(file.committee.languageForm, file.committee.conventions), attendanceDetails(file));
+  const texts = attendanceTexts(file.committee.languageForm, file.committee.conventions);
+  return attendanceLine(attendance, file.committee, file.meeting.items, texts, attendanceDetails(file));
 }
 
 /** Those present (substitutes included), in the committee's role groups. */

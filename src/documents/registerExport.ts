@@ -14,7 +14,20 @@ export interface RegisterColumn {
 }
 
 /** The columns as the workspace exports them; `meetingLabel` and `sakUrl` come from the screen. */
-export function registerColumns(headings: { caseNumber: string; title: string; committee: string; meeting: string; date: string; kinds: string; conclusion: string; minutes: string; sak: string }, view: { committeeName: (hit: RegisterHit) => string; meetingLabel: (hit: RegisterHit) => string; sakUrl: (hit: RegisterHit) => string }): RegisterColumn[] {
+export function registerColumns(
+  headings: {
+    caseNumber: string;
+    title: string;
+    committee: string;
+    meeting: string;
+    date: string;
+    kinds: string;
+    conclusion: string;
+    minutes: string;
+    sak: string;
+  },
+  view: { committeeName: (hit: RegisterHit) => string; meetingLabel: (hit: RegisterHit) => string; sakUrl: (hit: RegisterHit) => string },
+): RegisterColumn[] {
   return [
     { heading: headings.caseNumber, cell: (hit) => hit.caseNumber ?? '', width: 12 },
     { heading: headings.title, cell: (hit) => hit.title, width: 40 },

@@ -133,7 +133,14 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
     );
   }
   if (sameMeeting) {
-    items.push(blankAgendaItem(idFactory(), { kinds: [MINUTES_KIND], title: texts.sameMeetingMinutesTitle(minutesWord), proposedConclusion: [texts.sameMeetingMinutesProposal(minutesWord)], presenters }));
+    items.push(
+      blankAgendaItem(idFactory(), {
+        kinds: [MINUTES_KIND],
+        title: texts.sameMeetingMinutesTitle(minutesWord),
+        proposedConclusion: [texts.sameMeetingMinutesProposal(minutesWord)],
+        presenters,
+      }),
+    );
   }
   items.push(blankAgendaItem(idFactory(), { title: texts.closingTitle, presenters, closing: true }));
 

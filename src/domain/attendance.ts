@@ -169,6 +169,9 @@ export function disqualificationSentences(entry: Disqualification, t: Attendance
 /** "Kari Nordmann, møteleiar – signert 21.03.2024" / "… – ikkje signert enno". */
 export function signatureLine(signature: Signature, t: AttendanceTexts): string {
   const who = signature.capacity === 'chair' ? `${signature.person.name}, ${t.chairRoles.chair}` : signature.person.name;
-  const when = signature.signedAt === undefined ? t.notSigned : t.signedOn(formatDateLong(signature.signedAt.length === 10 ? signature.signedAt : utcToOslo(signature.signedAt).date));
+  const when =
+    signature.signedAt === undefined
+      ? t.notSigned
+      : t.signedOn(formatDateLong(signature.signedAt.length === 10 ? signature.signedAt : utcToOslo(signature.signedAt).date));
   return `${who} – ${when}`;
 }

@@ -89,7 +89,9 @@ export function summariseMeetingChanges(sent: MeetingDetails, current: MeetingDe
   const t = domainTexts(form).meetingChanges;
   const lines: string[] = [];
   if (sent.date !== current.date) lines.push(t.date(formatDateLong(current.date)));
-  if ((sent.start !== current.start || sent.end !== current.end) && current.start !== undefined && current.end !== undefined) lines.push(t.time(formatTimeRange(current.start, current.end)));
+  if ((sent.start !== current.start || sent.end !== current.end) && current.start !== undefined && current.end !== undefined) {
+    lines.push(t.time(formatTimeRange(current.start, current.end)));
+  }
   if (sent.place.trim() !== current.place.trim()) lines.push(t.place(current.place.trim()));
   if (sent.online !== current.online) lines.push(t.online(current.online));
   return lines;

@@ -102,7 +102,13 @@ export function settingsOf(committee: Committee): CommitteeSettingsInput {
 /** "Nytt møteorgan" with a preset: målform, case numbers and conventions from the preset, what was typed kept. */
 export function withPreset(input: CommitteeSettingsInput, id: CommitteePresetId): CommitteeSettingsInput {
   const preset = committeePreset(id);
-  return { ...input, languageForm: preset.languageForm, caseNumberFormat: preset.caseNumberFormat, caseNumberSerial: preset.caseNumberSerial, conventions: preset.conventions };
+  return {
+    ...input,
+    languageForm: preset.languageForm,
+    caseNumberFormat: preset.caseNumberFormat,
+    caseNumberSerial: preset.caseNumberSerial,
+    conventions: preset.conventions,
+  };
 }
 
 /** A new committee's starting point: numbers as 2026.03 running through the year, and vedlegg as file and link. */
@@ -221,7 +227,10 @@ export function checkExternalMember(
  * role that counts for one person's access (undefined: their attendance role decides, `roleOf`).
  * Nothing left to say: undefined, so nothing is stored.
  */
-export function withConfidentialityRule(current: CommitteeConfidentiality | undefined, change: { substitutesMaySee: boolean } | { email: string; role: CommitteeRole | undefined }): CommitteeConfidentiality | undefined {
+export function withConfidentialityRule(
+  current: CommitteeConfidentiality | undefined,
+  change: { substitutesMaySee: boolean } | { email: string; role: CommitteeRole | undefined },
+): CommitteeConfidentiality | undefined {
   const rule: CommitteeConfidentiality = { ...current };
   if ('substitutesMaySee' in change) {
     if (change.substitutesMaySee) rule.substitutesMaySee = true;

@@ -162,7 +162,9 @@ function itemFor(file: MeetingFile, item: AgendaItem, viewer: Viewer): AgendaIte
     return confidentiality === undefined ? rest : { ...rest, confidentiality };
   };
   // A restricted item is the public stub of a row the reader could not read: there is nothing more to show.
-  if (mayView(file, item, viewer) && item.restricted !== true) return withConfidentiality({ ...item, summary: [...closedNote, ...item.summary], proceedings: [...closedNote, ...item.proceedings] });
+  if (mayView(file, item, viewer) && item.restricted !== true) {
+    return withConfidentiality({ ...item, summary: [...closedNote, ...item.summary], proceedings: [...closedNote, ...item.proceedings] });
+  }
   const exempt = item.confidentiality?.exempt;
   if (exempt) {
     const { caseMemo: _memo, caseOfficer: _officer, plannedMinutes, ...rest } = item;
@@ -258,7 +260,8 @@ export function hiddenTexts(file: MeetingFile, viewer: Viewer): string[] {
   // A text that the viewer's own view also shows (a standard proposal such as "Informasjon i møtet tas til
   // orientering.", a title another sak repeats) is not a secret.
   const visible = JSON.stringify(viewFor(file, viewer)).toLowerCase();
-  return [...new Set(texts.map((text) => text.trim()).filter((text) => text.length >= 4 && !visible.includes(JSON.stringify(text).slice(1, -1).toLowerCase())))];
+  const hidden = (text: string) => text.length >= 4 && !visible.includes(JSON.stringify(text).slice(1, -1).toLowerCase());
+  return [...new Set(texts.map((text) => text.trim()).filter(hidden))];
 }
 
 /** The hidden texts found in `text` (whitespace-insensitive), or an empty list. */
@@ -323,7 +326,11 @@ export function audiencesOf<P extends ListedPerson>(file: MeetingFile, people: r
   for (const person of people) {
     const hidden = exempt.filter((item) => !maySeeExempt(file, item, listedIdentity(person))).map((item) => item.id);
     const key = hidden.join('\n');
-    const group = groups.get(key) ?? { viewer: hidden.length === 0 ? FULL_VIEWER : personViewer(listedIdentity(person)), people: [], full: hidden.length === 0 };
+    const group = groups.get(key) ?? {
+      viewer: hidden.length === 0 ? FULL_VIEWER : personViewer(listedIdentity(person)),
+      people: [],
+      full: hidden.length === 0,
+    };
     group.people.push(person);
     groups.set(key, group);
   }

@@ -74,7 +74,10 @@ export const ConventionsSchema = z.strictObject({
   /** The proposal as the saksframlegg names it (the seeds' saksframlegg say "Forslag til vedtak" under a "Forslag til konklusjon" innkalling). */
   memoProposal: z._default(ProposalWordSchema, 'forslagTilVedtak'),
   background: z._default(BackgroundWordSchema, 'bakgrunn'),
-  itemKinds: z._default(z.array(ItemKindDefinitionSchema).check(z.minLength(1, 'Møteorganet må ha minst én sakstype')), () => DEFAULT_ITEM_KINDS.map((kind) => ({ ...kind }))),
+  itemKinds: z._default(
+    z.array(ItemKindDefinitionSchema).check(z.minLength(1, 'Møteorganet må ha minst én sakstype')),
+    () => DEFAULT_ITEM_KINDS.map((kind) => ({ ...kind })),
+  ),
   minutesApproval: z._default(MinutesApprovalSchema, 'nextMeeting'),
   /** Between a vara and whom it meets for in the attendance list; absent: "for". */
   substitute: z.optional(SubstituteWordSchema),

@@ -50,7 +50,14 @@ export function hasClosedRow(item: AgendaItem): boolean {
  */
 export function entitlementChanged(before: Committee, after: Committee): boolean {
   const inputs = (committee: Committee) =>
-    JSON.stringify([committee.members, committee.defaultChair ?? null, committee.defaultMinuteTaker ?? null, committee.secretariat ?? null, committee.referents ?? null, committee.confidentiality ?? null]);
+    JSON.stringify([
+      committee.members,
+      committee.defaultChair ?? null,
+      committee.defaultMinuteTaker ?? null,
+      committee.secretariat ?? null,
+      committee.referents ?? null,
+      committee.confidentiality ?? null,
+    ]);
   return inputs(before) !== inputs(after);
 }
 

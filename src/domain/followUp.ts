@@ -72,7 +72,11 @@ export interface FollowUpListEntry extends FollowUpSource {
  * unknown, so nothing silently drops off), and those completed on or after `since` — the date of
  * the meeting that last saw the list. Completed before that: already reported, left out.
  */
-export function followUpListEntries(sources: readonly FollowUpSource[], statusOf: (followUp: FollowUp) => FollowUpStatus, since: string | undefined): FollowUpListEntry[] {
+export function followUpListEntries(
+  sources: readonly FollowUpSource[],
+  statusOf: (followUp: FollowUp) => FollowUpStatus,
+  since: string | undefined,
+): FollowUpListEntry[] {
   return sources
     .map((source) => ({ ...source, status: statusOf(source.followUp) }))
     .filter(({ status }) => status.state !== 'completed' || !since || !status.completedAt || status.completedAt.slice(0, 10) >= since);
@@ -91,7 +95,13 @@ export function followUpStatusText(committee: Pick<Committee, 'languageForm'>, e
 export function followUpListSummary(committee: Pick<Committee, 'languageForm'>, entries: readonly FollowUpListEntry[], today: string): RichText {
   const texts = domainTexts(committee.languageForm).followUpList;
   const lines = entries.map((entry) =>
-    texts.line(entry.source, entry.followUp.what, entry.followUp.who.name, entry.followUp.due ? formatDateLong(entry.followUp.due) : undefined, followUpStatusText(committee, entry, today)),
+    texts.line(
+      entry.source,
+      entry.followUp.what,
+      entry.followUp.who.name,
+      entry.followUp.due ? formatDateLong(entry.followUp.due) : undefined,
+      followUpStatusText(committee, entry, today),
+    ),
   );
   return [{ type: 'bulletList', items: lines.map((line) => [{ text: line }]) }, ...richTextFromPlain(texts.asOf(formatDateLong(today)))];
 }

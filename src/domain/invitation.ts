@@ -68,7 +68,10 @@ export interface InviteFile {
 /** The innkalling .docx first, then every vedlegg that goes as a file — what the invite's attachments are. */
 export function inviteFiles(committee: Committee, meeting: Meeting): InviteFile[] {
   const vedlegg = inviteVedlegg(meeting, committee.attachmentMode).filter((entry) => entry.attached);
-  return [{ name: innkallingFileName(committee, meeting) }, ...vedlegg.map((entry) => ({ name: entry.name, ...(entry.attachment.size !== undefined ? { size: entry.attachment.size } : {}), vedlegg: entry }))];
+  return [
+    { name: innkallingFileName(committee, meeting) },
+    ...vedlegg.map((entry) => ({ name: entry.name, ...(entry.attachment.size !== undefined ? { size: entry.attachment.size } : {}), vedlegg: entry })),
+  ];
 }
 
 /**
@@ -108,7 +111,12 @@ export interface OutlookAttachmentLimits {
  * The Outlook add-in's plan: which vedlegg go on the appointment as files and which as links,
  * decided before Outlook is touched. Outlook's own limits come in as `limits`.
  */
-export function planOutlookAttachments(committee: Committee, meeting: Meeting, limits: OutlookAttachmentLimits, mode: AttachmentMode = committee.attachmentMode): OutlookAttachmentPlanEntry[] {
+export function planOutlookAttachments(
+  committee: Committee,
+  meeting: Meeting,
+  limits: OutlookAttachmentLimits,
+  mode: AttachmentMode = committee.attachmentMode,
+): OutlookAttachmentPlanEntry[] {
   let total = 0;
   return inviteVedlegg(meeting, mode).map(({ attachment, label, name, stored }): OutlookAttachmentPlanEntry => {
     const linkOr = (reason: OutlookLinkReason): OutlookAttachmentPlanEntry => ({ attachment, label, name, decision: attachment.webUrl ? 'link' : 'none', reason });

@@ -60,7 +60,14 @@ const optionalText = (text: string): string | undefined => (text.trim() === '' ?
 
 /** The letter parts as typed; absent when nothing of a letter is set. */
 function letterOf(meeting: Meeting, facts: MeetingFactsInput): Meeting['letter'] {
-  const letter = { ...meeting.letter, ingress: facts.ingress, ourRef: optionalText(facts.ourRef), yourRef: optionalText(facts.yourRef), greeting: optionalText(facts.greeting), signature: optionalText(facts.signature) };
+  const letter = {
+    ...meeting.letter,
+    ingress: facts.ingress,
+    ourRef: optionalText(facts.ourRef),
+    yourRef: optionalText(facts.yourRef),
+    greeting: optionalText(facts.greeting),
+    signature: optionalText(facts.signature),
+  };
   const empty = letter.ingress.length === 0 && [letter.ourRef, letter.yourRef, letter.greeting, letter.signature].every((value) => value === undefined);
   return empty ? undefined : letter;
 }

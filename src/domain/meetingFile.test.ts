@@ -80,7 +80,10 @@ describe('parseMeetingFile', () => {
   });
 
   it('refuses an unknown or misspelt field, naming the field at its path, instead of dropping it', () => {
-    const json = structuredClone(validFile) as unknown as { committee: Record<string, unknown>; meeting: { items: Record<string, unknown>[]; attendance: unknown[] } };
+    const json = structuredClone(validFile) as unknown as {
+      committee: Record<string, unknown>;
+      meeting: { items: Record<string, unknown>[]; attendance: unknown[] };
+    };
     json.committee['caseNumberPading'] = 3;
     json.meeting.items[0]!['titel'] = 'Budsjett';
     json.meeting.items[0]!['summary'] = [{ type: 'paragraph', content: [{ text: 'x', colour: 'red' }] }];

@@ -66,7 +66,8 @@ function attendanceProblems(meeting: RuledMeeting, committee?: Pick<Committee, '
       problems.push({ path: ['attendance', index, 'group'], message: `${who}: rollegruppen «${entry.group}» er ikke en av møteorganets grupper (${committee.attendanceGroups.join(', ')})` });
     }
   });
-  const known = (name: string) => attendance.some((entry) => sameName(entry.person.name, name)) || (committee?.members ?? []).some((member) => sameName(member.name, name));
+  const known = (name: string) =>
+    attendance.some((entry) => sameName(entry.person.name, name)) || (committee?.members ?? []).some((member) => sameName(member.name, name));
   (meeting.disqualifications ?? []).forEach((entry, index) => {
     const who = `Inhabiliteten til ${entry.person}`;
     if (!indexOf.has(entry.itemId)) missing(['disqualifications', index, 'itemId'], entry.itemId, who);

@@ -66,7 +66,12 @@ export function reopenApprovedMinutes(meeting: Meeting, act: { by: string; at: s
   if (meeting.status !== 'minutesApproved') {
     throw new DomainError('transitionNotAllowed', 'Bare et møte med godkjent referat kan gjenåpnes på denne måten.');
   }
-  const parsed = ReopeningSchema.safeParse({ by: act.by, at: act.at, reason: act.reason, ...(meeting.minutesApprovedAt ? { approvedAt: meeting.minutesApprovedAt } : {}) });
+  const parsed = ReopeningSchema.safeParse({
+    by: act.by,
+    at: act.at,
+    reason: act.reason,
+    ...(meeting.minutesApprovedAt ? { approvedAt: meeting.minutesApprovedAt } : {}),
+  });
   if (!parsed.success) throw new DomainError('minutesApprovedFrozen', parsed.error.issues[0]?.message ?? 'Skriv hvorfor referatet gjenåpnes');
   const { minutesApprovedAt: _approvedAt, ...rest } = meeting;
   return { ...rest, status: 'held', reopenings: [...(meeting.reopenings ?? []), parsed.data] };

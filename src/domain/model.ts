@@ -37,11 +37,21 @@ export { ItemKindSchema, type ItemKind } from './conventions';
  * committee's `caseNumberFormat` (caseNumbering.ts reads and writes it); a sent meeting keeps the
  * numbers it was sent with even if the format changes later, so the schema asks only for text.
  */
-export const CaseNumberSchema = z.string().check(z.trim(), z.minLength(1, 'Saksnummeret er tomt'), z.maxLength(40, 'Saksnummeret kan ha høyst 40 tegn')).brand<'CaseNumber'>();
+export const CaseNumberSchema = z
+  .string()
+  .check(z.trim(), z.minLength(1, 'Saksnummeret er tomt'), z.maxLength(40, 'Saksnummeret kan ha høyst 40 tegn'))
+  .brand<'CaseNumber'>();
 export type CaseNumber = z.infer<typeof CaseNumberSchema>;
 
 /** The committee's case number format: {YYYY}, {YY}, {N}, {NN}, {NNN} and literal text (caseNumbering.ts). */
-export const CaseNumberFormatSchema = z.string().check(z.maxLength(40, 'Saksnummerformatet kan ha høyst 40 tegn'), z.refine((format) => [...format.matchAll(/\{([^}]*)\}/g)].every(([, token]) => /^(YYYY|YY|N+)$/.test(token ?? '')), 'Ukjent kode i saksnummerformatet. Bruk {YYYY}, {YY}, {N}, {NN} eller {NNN}'), z.refine((format) => (format.match(/\{N+\}/g) ?? []).length === 1, 'Saksnummerformatet må ha ett løpenummer: {N}, {NN} eller {NNN}'));
+export const CaseNumberFormatSchema = z.string().check(
+  z.maxLength(40, 'Saksnummerformatet kan ha høyst 40 tegn'),
+  z.refine(
+    (format) => [...format.matchAll(/\{([^}]*)\}/g)].every(([, token]) => /^(YYYY|YY|N+)$/.test(token ?? '')),
+    'Ukjent kode i saksnummerformatet. Bruk {YYYY}, {YY}, {N}, {NN} eller {NNN}',
+  ),
+  z.refine((format) => (format.match(/\{N+\}/g) ?? []).length === 1, 'Saksnummerformatet må ha ett løpenummer: {N}, {NN} eller {NNN}'),
+);
 export const DEFAULT_CASE_NUMBER_FORMAT = '{YYYY}.{NN}';
 
 /** The serial runs through the year across meetings (2026.01 … in every meeting of 2026) or restarts at 1 in each meeting. */
@@ -173,7 +183,13 @@ export type Committee = z.infer<typeof CommitteeSchema>;
 
 export const DocumentRefSchema = z.strictObject({
   /** File name in the library, already safe for SharePoint. */
-  fileName: z.string().check(z.minLength(1), z.refine((name) => !INVISIBLE_FORMATTING.test(name), 'Filnavnet inneholder usynlige tegn som endrer retning eller skjuler tegn, slik at det kan vises som noe annet enn det er')),
+  fileName: z.string().check(
+    z.minLength(1),
+    z.refine(
+      (name) => !INVISIBLE_FORMATTING.test(name),
+      'Filnavnet inneholder usynlige tegn som endrer retning eller skjuler tegn, slik at det kan vises som noe annet enn det er',
+    ),
+  ),
   driveItemId: OptionalString,
   /** Where SharePoint shows the file: https only (safeUrl.ts), since surfaces render it as a link. */
   webUrl: z.optional(z.url().check(z.refine((url) => isSafeUrl(url), SAFE_URL_MESSAGE))),
@@ -338,7 +354,9 @@ export const DisqualificationSchema = z.strictObject({
 export type Disqualification = z.infer<typeof DisqualificationSchema>;
 
 /** When a protokoll was signed: a date, or an instant from an e-signature. */
-const SignedAtSchema = z.union([IsoDateSchema, z.iso.datetime({ offset: true })], { error: 'Signeringstidspunktet må være en dato (ÅÅÅÅ-MM-DD) eller et tidspunkt (ISO 8601)' });
+const SignedAtSchema = z.union([IsoDateSchema, z.iso.datetime({ offset: true })], {
+  error: 'Signeringstidspunktet må være en dato (ÅÅÅÅ-MM-DD) eller et tidspunkt (ISO 8601)',
+});
 
 /**
  * A signature of the protokoll: the møteleder by office, and the members chosen in the meeting
@@ -453,7 +471,11 @@ export const MeetingFileSchema = /* #__PURE__ */ z.strictObject({
   // An item's kind must be one of the committee's own sakstyper, so every document can name it.
   file.meeting.items.forEach((item, index) => {
     for (const kind of unknownKinds(file.committee.conventions, item.kinds)) {
-      ctx.addIssue({ code: 'custom', path: ['meeting', 'items', index, 'kinds'], message: `Sakstypen «${kind}» finnes ikke i møteorganets liste over sakstyper (committee.conventions.itemKinds)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['meeting', 'items', index, 'kinds'],
+        message: `Sakstypen «${kind}» finnes ikke i møteorganets liste over sakstyper (committee.conventions.itemKinds)`,
+      });
     }
   });
 }));

@@ -34,7 +34,8 @@ describe('the rules reproduce the seed documents', () => {
   it('numbers the vedlegg of each seed meeting as the documents do', () => {
     for (const file of [pm2024, pm2025, pm2026]) {
       const renumbered = numberAttachments(file.meeting.items);
-      expect(renumbered.flatMap((item) => item.attachments.map((a) => a.number))).toEqual(file.meeting.items.flatMap((item) => item.attachments.map((a) => a.number)));
+      const numbers = (items: typeof renumbered) => items.flatMap((item) => item.attachments.map((a) => a.number));
+      expect(numbers(renumbered)).toEqual(numbers(file.meeting.items));
     }
   });
 

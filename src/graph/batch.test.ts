@@ -5,7 +5,17 @@ import { answerOrThrow, runBatch } from './batch';
 import { createGraphClientFactory } from './graphClient';
 import { GraphRequestError } from './graphError';
 
-const BatchRequestSchema = z.object({ requests: z.array(z.object({ id: z.string(), method: z.string(), url: z.string(), dependsOn: z.optional(z.array(z.string())), body: z.optional(z.unknown()) })) });
+const BatchRequestSchema = z.object({
+  requests: z.array(
+    z.object({
+      id: z.string(),
+      method: z.string(),
+      url: z.string(),
+      dependsOn: z.optional(z.array(z.string())),
+      body: z.optional(z.unknown()),
+    }),
+  ),
+});
 type Inner = z.infer<typeof BatchRequestSchema>['requests'][number];
 
 /** A fake $batch endpoint: `answer` decides each inner response; every batch sent is recorded. */

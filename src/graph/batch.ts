@@ -42,7 +42,11 @@ export const BATCH_LIMIT = 20;
  * waited on them (424), after their Retry-After — else after a growing backoff — bounded attempts.
  * Answers are returned per id; callers decide what an inner failure means (`answerOrThrow`).
  */
-export async function runBatch(client: Client, steps: readonly BatchStep[], options: { maxRetries?: number; sleep?: (ms: number) => Promise<void> } = {}): Promise<Map<string, BatchAnswer>> {
+export async function runBatch(
+  client: Client,
+  steps: readonly BatchStep[],
+  options: { maxRetries?: number; sleep?: (ms: number) => Promise<void> } = {},
+): Promise<Map<string, BatchAnswer>> {
   const answers = new Map<string, BatchAnswer>();
   let pending = [...steps];
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));

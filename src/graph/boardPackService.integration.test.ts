@@ -35,7 +35,9 @@ describe('The møtebok PDF against the local tenant (SharePoint converts, the br
     const items = [];
     for (const item of meeting.items) {
       const attachments = [];
-      for (const attachment of item.attachments) attachments.push({ ...attachment, ...(await upload(attachment.fileName, await labelledPdf(attachment.title, 2))) });
+      for (const attachment of item.attachments) {
+        attachments.push({ ...attachment, ...(await upload(attachment.fileName, await labelledPdf(attachment.title, 2))) });
+      }
       items.push({ ...item, ...(item.caseNumber === '2026.03' ? { caseMemo: memo } : {}), attachments });
     }
     meeting = { ...meeting, innkalling, items };

@@ -20,14 +20,28 @@ export const EventSchema = lazySchema(() =>
       transactionId: z.optional(z.nullable(z.string())),
       isOnlineMeeting: z.optional(z.nullable(z.boolean())),
       onlineMeeting: z.optional(z.nullable(z.looseObject({ joinUrl: z.optional(z.nullable(z.string())) }))),
-      attendees: z.optional(z.nullable(z.array(z.looseObject({ emailAddress: z.optional(z.nullable(z.looseObject({ address: z.optional(z.nullable(z.string())) }))) })))),
+      attendees: z.optional(
+        z.nullable(
+          z.array(
+            z.looseObject({
+              emailAddress: z.optional(z.nullable(z.looseObject({ address: z.optional(z.nullable(z.string())) }))),
+            }),
+          ),
+        ),
+      ),
     }),
 );
 export type EventData = z.infer<ReturnType<typeof EventSchema>>;
 
 const EventBodySchema = lazySchema(() => z.looseObject({ body: z.optional(z.nullable(z.looseObject({ content: z.optional(z.nullable(z.string())) }))) }));
 
-export const AttachmentInfoSchema = lazySchema(() => z.looseObject({ id: z.string(), name: z.optional(z.nullable(z.string())), size: z.optional(z.nullable(z.number())) }));
+export const AttachmentInfoSchema = lazySchema(() =>
+  z.looseObject({
+    id: z.string(),
+    name: z.optional(z.nullable(z.string())),
+    size: z.optional(z.nullable(z.number())),
+  }),
+);
 export type AttachmentInfo = z.infer<ReturnType<typeof AttachmentInfoSchema>>;
 
 /** Base64 characters per $batch of attachments: under Graph's 4 MB request limit with room for JSON. */

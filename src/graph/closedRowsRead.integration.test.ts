@@ -24,7 +24,9 @@ describe('a committee settings save finds the meetings with closed rows in one i
   const swapMember = async () => {
     const medlem = rows.people.medlem;
     const on = stored.value.members.some((member) => member.email === medlem.mail);
-    const members = on ? stored.value.members.filter((member) => member.email !== medlem.mail) : [...stored.value.members, { name: medlem.displayName, email: medlem.mail }];
+    const members = on
+      ? stored.value.members.filter((member) => member.email !== medlem.mail)
+      : [...stored.value.members, { name: medlem.displayName, email: medlem.mail }];
     const before = harness.records.length;
     stored = await app.repository.saveCommittee({ ...stored.value, members }, stored.version);
     const sent = harness.records.slice(before).map((record) => `${record.method} ${decodeURIComponent(new URL(record.url).pathname).replace(/^\/v1\.0\/sites\/[^/]+/, '')}`);
@@ -35,7 +37,8 @@ describe('a committee settings save finds the meetings with closed rows in one i
   beforeAll(async () => {
     harness = await startHarness();
     rows = await exemptRowWorld(harness);
-    app = createGraphServices({ graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: undefined }, harness.tokenFor(rows.world.secretary), {
+    const site = { graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: undefined };
+    app = createGraphServices(site, harness.tokenFor(rows.world.secretary), {
       fetch: harness.fetch,
       onRequest: (record) => harness.records.push(record),
     });

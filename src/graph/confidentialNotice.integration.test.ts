@@ -89,7 +89,9 @@ describe('confidential saker in the innkalling (local tenant)', () => {
     expect(await world.organizerEvents(noticeTransactionId('pm-unntatt'))).toHaveLength(1);
     for (const person of people) {
       const hidden = hiddenTexts(file(), personViewer(person.email));
-      const body = person.user ? (await world.calendarCopies(person.user, SUBJECT_PART))[0]?.body.content : (await world.mailedTo(person.email, SUBJECT_PART))[0]?.bodyHtml;
+      const body = person.user
+        ? (await world.calendarCopies(person.user, SUBJECT_PART))[0]?.body.content
+        : (await world.mailedTo(person.email, SUBJECT_PART))[0]?.bodyHtml;
       expect(body, person.role).toBeDefined();
       expect(body, person.role).toContain('Unntatt offentlighet, offl. § 13 jf. fvl. § 13 første ledd nr. 1');
       expect(body, person.role).toContain('Vedlegg 2 - Sak 2026.03 Unntatt offentlighet (Unntatt offentlighet, offl. § 14 første ledd)');
@@ -121,7 +123,9 @@ describe('confidential saker in the innkalling (local tenant)', () => {
   it('mails links to the exempt vedlegg to the entitled invitees only', async () => {
     const linkSubject = 'Dokumenter unntatt offentlighet';
     for (const person of people) {
-      const got = person.user ? (await world.inboxSubjects(person.user)).filter((s) => s.startsWith(linkSubject)) : (await world.mailedTo(person.email, linkSubject)).map((m) => m.subject);
+      const got = person.user
+        ? (await world.inboxSubjects(person.user)).filter((s) => s.startsWith(linkSubject))
+        : (await world.mailedTo(person.email, linkSubject)).map((m) => m.subject);
       // Vedlegg 2 (§ 14) may be seen by members only; the observer's grant is for 2026.04, which has no vedlegg.
       expect(got.length, person.role).toBe(person.role === 'medlem' ? 1 : 0);
       checked.push(`lenker til unntatte vedlegg: ${person.role}`);
@@ -171,9 +175,13 @@ describe('confidential saker in the innkalling (local tenant)', () => {
   it('moves a vedlegg back to the meeting folder when it is no longer exempt, where the vara can open it again', async () => {
     const driveId = await world.repository.files.driveId();
     const rest = createSharePointRest(async () => `${new URL(harness.tenant.info.graphBaseUrl).origin}/sites/helsefellesskapet`, harness.tokenFor(world.secretary), harness.fetch);
-    const unmarked: Meeting = { ...sent.value, items: sent.value.items.map((item) => ({ ...item, attachments: item.attachments.map(({ exemption: _e, ...attachment }) => attachment) })) };
+    const withoutExemption = (item: Meeting['items'][number]) => ({ ...item, attachments: item.attachments.map(({ exemption: _e, ...attachment }) => attachment) });
+    const unmarked: Meeting = { ...sent.value, items: sent.value.items.map(withoutExemption) };
     const exempt = sent.value.items.flatMap((item) => item.attachments).find((attachment) => attachment.exemption);
-    const after = await protectExemptFiles({ rest, graph: world.repository.storageClient, siteId: harness.tenant.info.siteId }, { committee, meeting: unmarked });
+    const after = await protectExemptFiles(
+      { rest, graph: world.repository.storageClient, siteId: harness.tenant.info.siteId },
+      { committee, meeting: unmarked },
+    );
     const back = after.items.flatMap((item) => item.attachments).find((attachment) => attachment.id === exempt?.id);
     expect(decodeURIComponent(back?.webUrl ?? '')).not.toContain('Unntatt offentlighet');
     const vara = people.find((p) => p.role === 'vara')?.user as TenantUserInfo;
@@ -282,7 +290,10 @@ describe('confidential saker in the innkalling (local tenant)', () => {
     }
     const draft = await world.repository.saveMeeting({ ...base, items });
     const refused = await sendNotice(
-      { ...world.deps, protectExempt: (meetingFile) => protectExemptFiles({ rest, graph: world.repository.storageClient, siteId: harness.tenant.info.siteId }, meetingFile) },
+      {
+        ...world.deps,
+        protectExempt: (meetingFile) => protectExemptFiles({ rest, graph: world.repository.storageClient, siteId: harness.tenant.info.siteId }, meetingFile),
+      },
       committee,
       draft,
     ).then(

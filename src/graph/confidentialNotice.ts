@@ -57,7 +57,8 @@ export async function checkExemptPermissions(repository: Pick<SharePointMeetingR
   if (stored.length === 0 && saker.length === 0) return;
   const client = repository.storageClient;
   const driveId = await repository.files.driveId();
-  const allowedFor = (item: AgendaItem) => new Set([...inviteesWithAccess(file, item).map((invitee) => normaliseAddress(invitee.address)), ...owners.map(normaliseAddress)]);
+  const allowedFor = (item: AgendaItem) =>
+    new Set([...inviteesWithAccess(file, item).map((invitee) => normaliseAddress(invitee.address)), ...owners.map(normaliseAddress)]);
   const check = async (itemId: string, allowed: ReadonlySet<string>, what: string) => {
     const { value } = await graphCall(PermissionsSchema(), () => client.api(`/drives/${driveId}/items/${itemId}/permissions`).get());
     for (const permission of value) {

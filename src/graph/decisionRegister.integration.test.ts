@@ -16,7 +16,16 @@ import { REGISTER_COLUMNS } from './listDefinitions';
 import type { SharePointMeetingRepository } from './sharePointMeetingRepository';
 import { contractProblems } from './testing/contract';
 
-const LogSchema = z.object({ value: z.array(z.looseObject({ method: z.string(), path: z.string(), batch: z.optional(z.string()), status: z.optional(z.number()) })) });
+const LogSchema = z.object({
+  value: z.array(
+    z.looseObject({
+      method: z.string(),
+      path: z.string(),
+      batch: z.optional(z.string()),
+      status: z.optional(z.number()),
+    }),
+  ),
+});
 
 /** The Graph requests `read` made: on the wire, and inside $batch (decoded). */
 async function logged(harness: Harness, read: () => Promise<unknown>): Promise<{ requests: string[]; inner: string[] }> {
@@ -129,7 +138,8 @@ describe('the decision register on a site past the list view threshold', () => {
 
     // Without a status reader nothing counts as open; a removed point takes the sak out of the window.
     expect(await everything(register(), { openFollowUp: true, year: 2024 })).toEqual([]);
-    await secretary.saveMeeting({ ...stored.value, items: stored.value.items.map((item) => (item.id === first.id ? { ...item, followUps: [] } : item)) }, stored.version);
+    const withoutFollowUps = stored.value.items.map((item) => (item.id === first.id ? { ...item, followUps: [] } : item));
+    await secretary.saveMeeting({ ...stored.value, items: withoutFollowUps }, stored.version);
     expect(await everything(register(), { openFollowUp: true, year: 2024 }, statuses)).toEqual([]);
     // «Nytt møte»'s Oppfølgingsliste: the saker with points of two years in one request, on a list past the threshold.
     let found: Awaited<ReturnType<typeof secretary.listFollowUpItems>> = [];

@@ -131,7 +131,8 @@ function takeForOneStatusRequest(states: readonly WindowState[]): Array<{ state:
   let tasks = 0;
   for (const state of states) {
     let count = 0;
-    while (count < state.unasked.length && ((taken.length === 0 && count === 0) || tasks + (state.unasked[count]?.followUpTasks?.length ?? 0) <= STATUS_BATCH)) {
+    const tasksOf = (index: number) => state.unasked[index]?.followUpTasks?.length ?? 0;
+    while (count < state.unasked.length && ((taken.length === 0 && count === 0) || tasks + tasksOf(count) <= STATUS_BATCH)) {
       tasks += state.unasked[count]?.followUpTasks?.length ?? 0;
       count++;
     }
@@ -243,7 +244,10 @@ export class SharePointDecisionRegister implements DecisionRegister {
    * saker whose turn has come (`takeForOneStatusRequest`; batched 20 a request by the reader), never
    * stored. Without a reader, none.
    */
-  private async openAmong(entries: readonly RegisterEntry[], options: RegisterSearchOptions): Promise<{ items: Set<string>; unknown: number; requests: number }> {
+  private async openAmong(
+    entries: readonly RegisterEntry[],
+    options: RegisterSearchOptions,
+  ): Promise<{ items: Set<string>; unknown: number; requests: number }> {
     const tasks = entries.flatMap((entry) => entry.followUpTasks ?? []);
     if (tasks.length === 0 || !options.statuses) return { items: new Set(), unknown: 0, requests: 0 };
     const { open, unknown } = openFollowUpItems(entries, await options.statuses(tasks));

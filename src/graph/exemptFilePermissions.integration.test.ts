@@ -36,14 +36,22 @@ describe('an exempt vedlegg’s permissions survive a permission repair, whereve
     const variant = parseMeetingFile(JSON.parse(readFileSync(new URL('../../fixtures/meetings/pm-2026-unntatt.json', import.meta.url), 'utf8')));
     // The municipality member is a guest in the committee's confidentiality settings: Read on the meeting folder, not on exempt vedlegg.
     const committee: Committee = { ...variant.committee, secretariat: [{ name: kristin.displayName, email: kristin.mail }], confidentiality: { substitutesMaySee: false, roles: [{ email: GUEST, role: 'guest' }] } };
-    secretariat = createGraphServices({ graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: undefined }, harness.tokenFor(kristin), { fetch: harness.fetch });
+    secretariat = createGraphServices(
+      { graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: undefined },
+      harness.tokenFor(kristin),
+      { fetch: harness.fetch },
+    );
     await secretariat.repository.ensureProvisioned();
     await secretariat.repository.saveCommittee(committee);
     await secretariat.sitePermissions.repair([committee]);
     const items = [];
     for (const item of variant.meeting.items) {
       const attachments = [];
-      for (const attachment of item.attachments) attachments.push({ ...attachment, ...(await secretariat.repository.uploadDocument(committee, variant.meeting, attachment.fileName, new TextEncoder().encode(attachment.fileName))), fileName: attachment.fileName });
+      for (const attachment of item.attachments) {
+        const bytes = new TextEncoder().encode(attachment.fileName);
+        const uploaded = await secretariat.repository.uploadDocument(committee, variant.meeting, attachment.fileName, bytes);
+        attachments.push({ ...attachment, ...uploaded, fileName: attachment.fileName });
+      }
       items.push({ ...item, attachments });
     }
     file = { committee, meeting: { ...variant.meeting, items } };

@@ -34,8 +34,26 @@ import { lazySchema } from '../domain/lazySchema';
 const RoleDefinitionsSchema = lazySchema(() => z.object({ value: z.array(z.looseObject({ Id: z.number(), RoleTypeKind: z.number() })) }));
 const ItemInfoSchema = lazySchema(() => z.looseObject({ HasUniqueRoleAssignments: z.boolean() }));
 const PrincipalSchema = lazySchema(() => z.looseObject({ Id: z.number(), Email: z.optional(z.nullable(z.string())), LoginName: z.string() }));
-const AssignmentsSchema = lazySchema(() => z.object({ value: z.pipe(z.array(z.looseObject({ PrincipalId: z.number(), RoleDefinitionBindings: z.array(z.looseObject({ Id: z.number(), RoleTypeKind: z.optional(z.number()) })) })), z.transform(withoutLimitedAccess)) }));
-const DriveItemPlaceSchema = lazySchema(() => z.looseObject({ id: z.string(), webUrl: z.string(), parentReference: z.optional(z.looseObject({ id: z.optional(z.string()) })) }));
+const AssignmentsSchema = lazySchema(() =>
+  z.object({
+    value: z.pipe(
+      z.array(
+        z.looseObject({
+          PrincipalId: z.number(),
+          RoleDefinitionBindings: z.array(z.looseObject({ Id: z.number(), RoleTypeKind: z.optional(z.number()) })),
+        }),
+      ),
+      z.transform(withoutLimitedAccess),
+    ),
+  }),
+);
+const DriveItemPlaceSchema = lazySchema(() =>
+  z.looseObject({
+    id: z.string(),
+    webUrl: z.string(),
+    parentReference: z.optional(z.looseObject({ id: z.optional(z.string()) })),
+  }),
+);
 
 const READER = 2;
 const ADMINISTRATOR = 5;

@@ -144,7 +144,8 @@ describe('an exempt sak’s row in a draft, closed by the secretariat’s save t
   it('gives the row back to the list’s permissions when the sak is unmarked before the send', async () => {
     const read = await secretariat.repository.getMeeting(draft.value.id);
     if (!read) throw new Error('møtet mangler');
-    await secretariat.repository.saveMeeting({ ...read.value, items: read.value.items.map((item) => (item.id === EXEMPT ? unmarked(item) : item)) }, read.version);
+    const unmarkedItems = read.value.items.map((item) => (item.id === EXEMPT ? unmarked(item) : item));
+    await secretariat.repository.saveMeeting({ ...read.value, items: unmarkedItems }, read.version);
     expect(await unique(EXEMPT)).toBe(false);
     for (const [role, user] of Object.entries(people)) {
       expect((await openRow(user, EXEMPT)).status, `${role}: 2026.04 unmarked`).toBe(200);
@@ -157,7 +158,8 @@ describe('an exempt sak’s row in a draft, closed by the secretariat’s save t
   it('stores the marking when the permission step fails, names the sak, and leaves the open row to the start-up check and «Rett tilgangene»', async () => {
     // The request that stops the row inheriting is lost on the way (the network dropped).
     harness.failOnce({ match: (method, url) => method === 'POST' && url.includes('breakroleinheritance'), nth: 1, mode: 'before' });
-    const saved = await secretariat.repository.saveMeeting({ ...draft.value, items: draft.value.items.map((item) => (item.id === EXEMPT ? (marked.items.find((m) => m.id === EXEMPT) ?? item) : item)) }, draft.version);
+    const markedItems = draft.value.items.map((item) => (item.id === EXEMPT ? (marked.items.find((m) => m.id === EXEMPT) ?? item) : item));
+    const saved = await secretariat.repository.saveMeeting({ ...draft.value, items: markedItems }, draft.version);
     expect(saved.value.items.find((item) => item.id === EXEMPT)?.confidentiality?.exempt).toBeDefined();
     expect(failures.map((failure) => failure.saker.map((sak) => sak.caseNumber))).toEqual([['2026.04']]);
     expect((await world.repository.getMeeting(draft.value.id))?.value.items.find((item) => item.id === EXEMPT)?.confidentiality?.exempt?.basis).toBe('offl. § 13 jf. fvl. § 13 første ledd nr. 1');
@@ -202,7 +204,12 @@ describe('an exempt sak’s row in a draft, closed by the secretariat’s save t
     repository.onRowAccessFailed((failure) => failures.push(failure));
     return repository;
   };
-  const statuses = async (itemId: string) => Object.fromEntries(await Promise.all((Object.entries(people) as [Role, TenantUserInfo][]).map(async ([role, user]) => [role, (await openRow(user, itemId)).status] as const)));
+  const statuses = async (itemId: string) =>
+    Object.fromEntries(
+      await Promise.all(
+        (Object.entries(people) as [Role, TenantUserInfo][]).map(async ([role, user]) => [role, (await openRow(user, itemId)).status] as const),
+      ),
+    );
   const textOf = (text: string): AgendaItem['summary'] => [{ type: 'paragraph', content: [{ text }] }];
 
   it('re-applies a closed row’s access with the next save when only who is invited changes (the meeting’s referent), and not when only text changes', async () => {
@@ -255,7 +262,11 @@ describe('an exempt sak’s row in a draft, closed by the secretariat’s save t
     await repository.saveCommittee(committee, consenting.version);
     expect(steps).toHaveLength(count + 2);
     for (const itemId of [EXEMPT, VEDLEGG]) expect(await statuses(itemId), itemId).toEqual({ medlem: 200, vara: 404, observatør: 404, gjest: 404 });
-    const fresh = createGraphServices({ graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: undefined }, harness.tokenFor(world.secretary), { fetch: harness.fetch });
+    const fresh = createGraphServices(
+      { graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: undefined },
+      harness.tokenFor(world.secretary),
+      { fetch: harness.fetch },
+    );
     expect((await fresh.sitePermissions.check([committee])).findings).toEqual([]);
     expect(failures.slice(failed)).toEqual([]);
     checked.push('vara and observatør: consent and role withdrawn, 404 on the closed rows right after the settings save');

@@ -152,7 +152,13 @@ export class FilesGateway {
     return toDocumentRef(item);
   }
 
-  private async uploadInChunks(sessionPath: string, payload: unknown, blob: Blob, name: string, onProgress?: (progress: UploadProgress) => void): Promise<DriveItemData> {
+  private async uploadInChunks(
+    sessionPath: string,
+    payload: unknown,
+    blob: Blob,
+    name: string,
+    onProgress?: (progress: UploadProgress) => void,
+  ): Promise<DriveItemData> {
     const session = await graphCall(UploadSessionSchema(), () => this.client.api(sessionPath).post(payload));
     const response = await (await loadUploadSession()).uploadSessionChunks(this.client, session.uploadUrl, blob, name, this.chunkBytes, onProgress);
     return DriveItemSchema().parse(response);

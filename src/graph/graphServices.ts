@@ -27,8 +27,18 @@ import * as z from 'zod/mini';
  */
 export interface GraphServices {
   repository: SharePointMeetingRepository;
-  sendNotice(committee: Committee, meeting: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void, options?: NoticeOptions): Promise<Versioned<Meeting>>;
-  sendUpdatedNotice(committee: Committee, meeting: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void, options?: NoticeOptions): Promise<Versioned<Meeting>>;
+  sendNotice(
+    committee: Committee,
+    meeting: Versioned<Meeting>,
+    onProgress?: (progress: NoticeProgress) => void,
+    options?: NoticeOptions,
+  ): Promise<Versioned<Meeting>>;
+  sendUpdatedNotice(
+    committee: Committee,
+    meeting: Versioned<Meeting>,
+    onProgress?: (progress: NoticeProgress) => void,
+    options?: NoticeOptions,
+  ): Promise<Versioned<Meeting>>;
   /** The referat after the meeting: store, recipients, send. */
   minutes: MinutesService;
   /** Møtebok's permissions on the site: the check on start and the repair (`sitePermissions.ts`). */
@@ -112,7 +122,8 @@ export function createGraphServices(
   const mail = () => new MailGateway(clients(SCOPES.sendMail));
   let register: Promise<DecisionRegister> | undefined;
   const appUrl = config.appUrl === undefined ? {} : { appUrl: config.appUrl };
-  const protectExempt = async (file: MeetingFile) => (await loadSender()).protectExempt({ rest: (await loadRest()).rest, graph: repository.storageClient, siteId: config.siteId }, file);
+  const protectExempt = async (file: MeetingFile) =>
+    (await loadSender()).protectExempt({ rest: (await loadRest()).rest, graph: repository.storageClient, siteId: config.siteId }, file);
   // Tasks.ReadWrite is asked for here, the first time a point is made or a status shown (incremental consent).
   const followUps = async (): Promise<FollowUpTasks> => new (await loadTasks()).TasksGateway(clients(SCOPES.tasks), () => clients(SCOPES.signIn));
   // User.Read, the sign-in scope: the token is usually in the cache already.
@@ -127,9 +138,22 @@ export function createGraphServices(
     followUps,
     signedInUser,
     sitePermissions,
-    sendNotice: async (committee, meeting, onProgress, options) => (await loadSender()).sendNotice({ repository, calendar: await calendarFor(committee), mail, protectExempt, ...appUrl }, committee, meeting, onProgress, options),
+    sendNotice: async (committee, meeting, onProgress, options) =>
+      (await loadSender()).sendNotice(
+        { repository, calendar: await calendarFor(committee), mail, protectExempt, ...appUrl },
+        committee,
+        meeting,
+        onProgress,
+        options,
+      ),
     sendUpdatedNotice: async (committee, meeting, onProgress, options) =>
-      (await loadSender()).sendUpdatedNotice({ repository, calendar: await calendarFor(committee), mail, protectExempt, ...appUrl }, committee, meeting, onProgress, options),
+      (await loadSender()).sendUpdatedNotice(
+        { repository, calendar: await calendarFor(committee), mail, protectExempt, ...appUrl },
+        committee,
+        meeting,
+        onProgress,
+        options,
+      ),
     minutes: createMinutesService({ repository, mail }),
     publicVersions: {
       existing: async (file) => (await loadPublicVersions()).existingPublicFiles(repository.files, file),

@@ -23,7 +23,13 @@ const ListItemVersionSchema = lazySchema(() =>
  * with their fields, and each version's MotebokJson is parsed with the domain schema on its own —
  * a version that cannot be read is named, not fatal. Two requests, made only when a history is opened.
  */
-export async function readItemVersions(client: Client, siteId: string, lists: ListsGateway, meetingId: string, itemId: string): Promise<RecordedVersion<AgendaItem>[]> {
+export async function readItemVersions(
+  client: Client,
+  siteId: string,
+  lists: ListsGateway,
+  meetingId: string,
+  itemId: string,
+): Promise<RecordedVersion<AgendaItem>[]> {
   const rows = await lists.query('MotebokAgendaItems', 'ItemId', itemId);
   const row = rows.find((candidate) => candidate.fields['MeetingId'] === meetingId);
   if (!row) return [];

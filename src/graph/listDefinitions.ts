@@ -19,7 +19,12 @@ export interface ListDefinition {
   columns: ColumnDefinition[];
 }
 
-const text = (name: string, displayName: string, indexed = false): ColumnDefinition => ({ name, displayName, indexed, text: { allowMultipleLines: false, maxLength: 255 } });
+const text = (name: string, displayName: string, indexed = false): ColumnDefinition => ({
+  name,
+  displayName,
+  indexed,
+  text: { allowMultipleLines: false, maxLength: 255 },
+});
 const json = (): ColumnDefinition => ({ name: 'MotebokJson', displayName: 'Møtebok-data (ikke rediger)', indexed: false, text: { allowMultipleLines: true, textType: 'plain' } });
 
 export const COMMITTEES_LIST: ListDefinition = {

@@ -138,7 +138,11 @@ function readRow<T>(schema: z.ZodMiniType<T>, row: ListRow, label: RowLabel, mig
 }
 
 /** The object in a field set's `MotebokJson` (a row, or one of its versions), or what is wrong with it ("feltet 'title' mangler"). */
-export function parseRowData<T>(schema: z.ZodMiniType<T>, fields: Record<string, unknown>, migrate: (json: unknown) => unknown = (json) => json): { value: T } | { problem: string } {
+export function parseRowData<T>(
+  schema: z.ZodMiniType<T>,
+  fields: Record<string, unknown>,
+  migrate: (json: unknown) => unknown = (json) => json,
+): { value: T } | { problem: string } {
   const raw = fields['MotebokJson'];
   if (typeof raw !== 'string') return { problem: MISSING_DATA };
   let json: unknown;

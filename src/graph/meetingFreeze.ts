@@ -32,7 +32,15 @@ import { lazySchema } from '../domain/lazySchema';
 const FROZEN_LISTS = ['MotebokAgendaItems', 'MotebokMeetings'] as const;
 type FrozenList = (typeof FROZEN_LISTS)[number];
 
-const RowSchema = lazySchema(() => z.looseObject({ Id: z.number(), HasUniqueRoleAssignments: z.boolean(), ItemId: z.optional(z.nullable(z.string())), SortOrder: z.optional(z.unknown()), MotebokJson: z.optional(z.nullable(z.string())) }));
+const RowSchema = lazySchema(() =>
+  z.looseObject({
+    Id: z.number(),
+    HasUniqueRoleAssignments: z.boolean(),
+    ItemId: z.optional(z.nullable(z.string())),
+    SortOrder: z.optional(z.unknown()),
+    MotebokJson: z.optional(z.nullable(z.string())),
+  }),
+);
 const RowsSchema = lazySchema(() => z.object({ value: z.array(RowSchema()) }));
 const RowsWithAssignmentsSchema = lazySchema(() => z.object({ value: z.array(z.extend(RowSchema(), { RoleAssignments: RoleAssignmentListSchema() })) }));
 
@@ -199,7 +207,15 @@ export async function freezeMeeting(rest: SharePointRest, committee: Committee, 
  * Makes the assignments at `path` (as `actual`) exactly `wanted`: adds before it removes, per person;
  * everyone else loses access, the caller (`me`) last, so the work is never cut off half-way.
  */
-export async function setAssignments(rest: SharePointRest, path: string, actual: readonly Assignment[], wanted: readonly AccessEntry[], roleId: (level: AccessLevel) => number, principalFor: (email: string) => Promise<number | undefined>, me?: number): Promise<void> {
+export async function setAssignments(
+  rest: SharePointRest,
+  path: string,
+  actual: readonly Assignment[],
+  wanted: readonly AccessEntry[],
+  roleId: (level: AccessLevel) => number,
+  principalFor: (email: string) => Promise<number | undefined>,
+  me?: number,
+): Promise<void> {
   const keep = new Set<number>();
   for (const entry of wanted) {
     if (!entry.person.email) continue;

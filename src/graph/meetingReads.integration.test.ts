@@ -46,7 +46,9 @@ describe('opening one meeting on a site past the list view threshold', () => {
   it('reads only the named committee when the page names it, every inner query on an indexed column', async () => {
     const fresh = harness.repositoryFor(harness.user('hilde.kari.maugesten'));
     let found: Awaited<ReturnType<typeof fresh.getMeetingWithCommittee>>;
-    const log = await logged(harness, async () => (found = await fresh.getMeetingWithCommittee({ motebokMeetingId: sent.id, committeeId: pm2026.committee.id })));
+    const log = await logged(harness, async () => {
+      found = await fresh.getMeetingWithCommittee({ motebokMeetingId: sent.id, committeeId: pm2026.committee.id });
+    });
     expect(found?.committee).toEqual(pm2026.committee);
     expect(found?.meeting.value.items).toEqual(sent.items);
     expect(log.requests).toEqual(['POST /v1.0/$batch']);

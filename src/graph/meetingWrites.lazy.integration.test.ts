@@ -55,7 +55,11 @@ it("opens, follows and checks a meeting without loading the repository's writing
 
 it("uploads a file in one request without loading the upload session's chunk (the Graph client's LargeFileUploadTask); a file over 4 MB loads it once", async () => {
   const { SharePointMeetingRepository } = await import('./sharePointMeetingRepository');
-  const repository = new SharePointMeetingRepository({ clients: harness.clientsFor(harness.user(SECRETARY)), siteId: harness.tenant.info.siteId, chunkBytes: 327_680 });
+  const repository = new SharePointMeetingRepository({
+    clients: harness.clientsFor(harness.user(SECRETARY)),
+    siteId: harness.tenant.info.siteId,
+    chunkBytes: 327_680,
+  });
   await repository.uploadDocument(pm2026.committee, pm2026.meeting, 'Liten.pdf', new Uint8Array(1_000));
   expect(uploads.loads).toBe(0);
   const big = await repository.uploadDocument(pm2026.committee, pm2026.meeting, 'Stor.pdf', new Uint8Array(SIMPLE_DRIVE_UPLOAD_MAX_BYTES + 1));

@@ -78,7 +78,11 @@ describe('minutes service', () => {
   it('sends each recipient only what they may see: the full referat to members, a referat of their own view without the link to others', async () => {
     const mails: OutgoingMail[] = [];
     // The fake renderer writes the meeting it was given, so the test reads what each referat holds.
-    const service = createMinutesService({ repository: memoryLibrary(), mail: () => ({ send: async (mail) => void mails.push(mail) }), renderReferatDocx: async (file) => new TextEncoder().encode(JSON.stringify(file.meeting)) });
+    const service = createMinutesService({
+      repository: memoryLibrary(),
+      mail: () => ({ send: async (mail) => void mails.push(mail) }),
+      renderReferatDocx: async (file) => new TextEncoder().encode(JSON.stringify(file.meeting)),
+    });
     const withGuest: Committee = { ...committee, confidentiality: { roles: [{ email: 'kristin.liset@horten.kommune.example.no', role: 'guest' }] } };
     const secret = anItem('p', { title: 'Oppsigelse Hansen', conclusion: ['Hansen sies opp.'], confidentiality: { exempt: { basis: 'offl. § 13', publicTitle: 'Personalsak' } } });
     const held: Meeting = { ...testMeeting(), status: 'held', items: [secret] };

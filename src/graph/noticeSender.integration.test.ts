@@ -164,7 +164,10 @@ describe('Sending the innkalling against the local tenant', () => {
     const committee = { ...world.committee, senderMailbox: mailbox };
     // The build's MOTEBOK_SHARED_MAILBOX is only the fallback: the committee's own setting wins.
     const config = { graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: world.secretary.mail, appUrl: 'https://motebok.example.no/app/' };
-    const services = createGraphServices(config, { getToken: (scopes, options) => harness.tokenFor(world.secretary).getToken(scopes, options) }, { fetch: harness.fetch, onRequest: (record) => harness.records.push(record) });
+    const services = createGraphServices(config, { getToken: (scopes, options) => harness.tokenFor(world.secretary).getToken(scopes, options) }, {
+      fetch: harness.fetch,
+      onRequest: (record) => harness.records.push(record),
+    });
     const draft = await world.draftWithNineVedlegg('pm-2026-09-10', '2026-09-10', 20_000);
     const sent = await services.sendNotice(committee, draft);
     const client = harness.clientsFor(world.secretary)(['Calendars.ReadWrite.Shared']);

@@ -97,7 +97,13 @@ export function noticeTransactionId(meetingId: string): string {
   return `motebok-${meetingId}`.slice(0, 200);
 }
 
-export async function sendNotice(deps: NoticeSenderDeps, committee: Committee, stored: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void, options: NoticeOptions = {}): Promise<Versioned<Meeting>> {
+export async function sendNotice(
+  deps: NoticeSenderDeps,
+  committee: Committee,
+  stored: Versioned<Meeting>,
+  onProgress?: (progress: NoticeProgress) => void,
+  options: NoticeOptions = {},
+): Promise<Versioned<Meeting>> {
   const meeting = stored.value;
   if (meeting.status === 'noticeSent' && meeting.notice) return stored; // already done: exactly once
   if (!canTransition(meeting.status, 'noticeSent')) {
@@ -130,14 +136,24 @@ export async function sendNotice(deps: NoticeSenderDeps, committee: Committee, s
   return saved;
 }
 
-export async function sendUpdatedNotice(deps: NoticeSenderDeps, committee: Committee, stored: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void, options: NoticeOptions = {}): Promise<Versioned<Meeting>> {
+export async function sendUpdatedNotice(
+  deps: NoticeSenderDeps,
+  committee: Committee,
+  stored: Versioned<Meeting>,
+  onProgress?: (progress: NoticeProgress) => void,
+  options: NoticeOptions = {},
+): Promise<Versioned<Meeting>> {
   const meeting = stored.value;
   const previous = meeting.notice;
   if (!previous) throw new DomainError('transitionNotAllowed', 'Innkallingen er ikke sendt ennå, så det finnes ingen innkalling å oppdatere.');
   // Date, time, place and Teams first: those are what an attendee must act on.
   // Said in the public view (the summary goes to every invitee), today's marking applied to what was sent too.
   const file = { committee, meeting };
-  const changes = [...meetingChangesSinceNotice(meeting, committee.languageForm), ...summariseAgendaChanges(publicItems(file, previous.items), publicItems(file, meeting.items), committee), ...boardPackChange(committee, previous, options)];
+  const changes = [
+    ...meetingChangesSinceNotice(meeting, committee.languageForm),
+    ...summariseAgendaChanges(publicItems(file, previous.items), publicItems(file, meeting.items), committee),
+    ...boardPackChange(committee, previous, options),
+  ];
   // The link, once sent, stays: an update without a new pack links to the one sent before.
   const prepared = await prepare(deps, committee, meeting, changes, onProgress, packChoice(options, previous.boardPackUrl));
   const current = prepared.meeting;
@@ -166,7 +182,8 @@ export async function sendUpdatedNotice(deps: NoticeSenderDeps, committee: Commi
     details: detailsOf(current),
     attachmentIds: meetingAttachments(current).map(({ attachment }) => attachment.id),
   };
-  const saved = await saveOrFindRecorded(deps, { ...current, notice, innkalling: prepared.innkalling, ...(joinUrl ? { onlineMeetingJoinUrl: joinUrl } : {}) }, stored.version, notice);
+  const recorded = { ...current, notice, innkalling: prepared.innkalling, ...(joinUrl ? { onlineMeetingJoinUrl: joinUrl } : {}) };
+  const saved = await saveOrFindRecorded(deps, recorded, stored.version, notice);
   onProgress?.({ step: 'saved', message: 'Oppdatert innkalling er sendt.' });
   return saved;
 }
@@ -224,7 +241,14 @@ function boardPackChange(committee: Committee, previous: SentNotice, options: No
   return options.boardPack && previous.boardPackUrl === undefined ? [documentTexts(committee).boardPackAdded] : [];
 }
 
-async function prepare(deps: NoticeSenderDeps, committee: Committee, stored: Meeting, changeSummary: string[], onProgress?: (progress: NoticeProgress) => void, pack?: PackChoice): Promise<Prepared> {
+async function prepare(
+  deps: NoticeSenderDeps,
+  committee: Committee,
+  stored: Meeting,
+  changeSummary: string[],
+  onProgress?: (progress: NoticeProgress) => void,
+  pack?: PackChoice,
+): Promise<Prepared> {
   const renderers = deps.renderers ?? DEFAULT_RENDERERS;
   // Vedlegg stored in the library are attached and/or linked; a vedlegg that is only a web address
   // (a page on siv.no) is listed with its link and never attached.
@@ -234,7 +258,9 @@ async function prepare(deps: NoticeSenderDeps, committee: Committee, stored: Mee
   const mode = committee.attachmentMode;
   // One event for every invitee, so it carries the public view (domain/confidentiality.ts): an exempt
   // sak shows its public title and hjemmel, exempt vedlegg are neither attached nor linked.
-  const storedVedlegg = inviteVedlegg(publicVersion({ committee, meeting: stored }).meeting, mode).filter((entry) => entry.stored).map((entry) => entry.attachment);
+  const storedVedlegg = inviteVedlegg(publicVersion({ committee, meeting: stored }).meeting, mode)
+    .filter((entry) => entry.stored)
+    .map((entry) => entry.attachment);
   let links: Record<string, string> = {};
   let downloadUrls = new Map<string, string>();
   let meeting = stored;
@@ -251,7 +277,8 @@ async function prepare(deps: NoticeSenderDeps, committee: Committee, stored: Mee
   onProgress?.({ step: 'innkalling', message: 'Lager og lagrer innkallingen (Word) …' });
   const innkallingName = innkallingFileName(committee, meeting);
   const storeInnkalling = async (boardPackUrl: string | undefined) => {
-    const bytes = new Blob([copyBytes(await renderers.renderInnkallingDocx({ committee, meeting: open }, boardPackUrl === undefined ? {} : { boardPackUrl }))], { type: DOCX_CONTENT_TYPE });
+    const docx = await renderers.renderInnkallingDocx({ committee, meeting: open }, boardPackUrl === undefined ? {} : { boardPackUrl });
+    const bytes = new Blob([copyBytes(docx)], { type: DOCX_CONTENT_TYPE });
     return { docx: bytes, ref: await deps.repository.uploadDocument(committee, meeting, innkallingName, bytes) };
   };
   const safe = (url: string | undefined) => (url !== undefined && isSafeUrl(url) ? url : undefined);
@@ -326,7 +353,13 @@ function packProgress(progress: BoardPackBuildProgress): NoticeProgress {
 }
 
 /** Adds the files the event lacks, removes those it should no longer carry, replaces changed ones. */
-async function syncAttachments(deps: NoticeSenderDeps, eventId: string, files: readonly InviteFile[], replace: ReadonlySet<string>, onProgress?: (progress: NoticeProgress) => void): Promise<void> {
+async function syncAttachments(
+  deps: NoticeSenderDeps,
+  eventId: string,
+  files: readonly InviteFile[],
+  replace: ReadonlySet<string>,
+  onProgress?: (progress: NoticeProgress) => void,
+): Promise<void> {
   const existing = await deps.calendar.listAttachments(eventId);
   const wanted = new Map(files.map((file) => [file.name, file]));
   const present = new Set<string>();
@@ -345,7 +378,11 @@ async function syncAttachments(deps: NoticeSenderDeps, eventId: string, files: r
   const small: { name: string; content: Blob }[] = [];
   const large: { name: string; content: Blob }[] = [];
   for (const file of missing) {
-    const bytes = file.content ? undefined : file.downloadUrl ? await deps.repository.files.downloadFrom(file.downloadUrl) : await deps.repository.downloadDocument(file.ref);
+    const bytes = file.content
+      ? undefined
+      : file.downloadUrl
+        ? await deps.repository.files.downloadFrom(file.downloadUrl)
+        : await deps.repository.downloadDocument(file.ref);
     const content = file.content ?? new Blob([copyBytes(bytes ?? new Uint8Array())], { type: file.ref.contentType ?? 'application/octet-stream' });
     (content.size < INLINE_ATTACHMENT_MAX_BYTES ? small : large).push({ name: file.name, content });
   }

@@ -114,7 +114,8 @@ describe('a site set up before the register and follow-up columns existed', () =
 
   it('a settings save that changes who is entitled still finds the closed rows by reading the committee’s meeting rows, as before ClosedRows', async () => {
     const rest: string[] = [];
-    const app = createGraphServices({ graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: undefined }, harness.tokenFor(harness.user(SECRETARY)), {
+    const site = { graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: undefined };
+    const app = createGraphServices(site, harness.tokenFor(harness.user(SECRETARY)), {
       fetch: (input, init) => {
         const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
         if (url.includes('/_api/')) rest.push(`${(init?.method ?? 'GET').toUpperCase()} ${decodeURIComponent(url)}`);
@@ -126,7 +127,10 @@ describe('a site set up before the register and follow-up columns existed', () =
     if (!listed) throw new Error('møteorganet mangler');
     // The secretariat keeps Full Control on the rows it closes (a committee without one would lock its saver out).
     const secretary = harness.user(SECRETARY);
-    const found = await app.repository.saveCommittee({ ...listed.value, secretariat: [{ name: secretary.displayName, email: secretary.mail }] }, listed.version);
+    const found = await app.repository.saveCommittee(
+      { ...listed.value, secretariat: [{ name: secretary.displayName, email: secretary.mail }] },
+      listed.version,
+    );
     const failed: unknown[] = [];
     app.repository.onRowAccessFailed?.((failure) => failed.push(failure));
     await app.repository.saveMeeting({ ...fixture('pm-2026-unntatt').meeting, id: 'pm-gammel-lukket' });
@@ -137,7 +141,8 @@ describe('a site set up before the register and follow-up columns existed', () =
     const readers = async () => JSON.stringify(await createSharePointRest(async () => `${new URL(harness.tenant.info.graphBaseUrl).origin}/sites/helsefellesskapet`, harness.tokenFor(harness.user(SECRETARY)), harness.fetch).get(`web/lists/getbytitle('MotebokAgendaItems')/items(${rowId})/roleassignments?$expand=Member,RoleDefinitionBindings`, z.unknown()));
     expect(await readers()).toContain(member);
     const before = harness.records.length;
-    expect(await refused(() => app.repository.saveCommittee({ ...found.value, members: found.value.members.filter((entry) => entry.email !== member) }, found.version))).toBe(0);
+    const withoutMember = { ...found.value, members: found.value.members.filter((entry) => entry.email !== member) };
+    expect(await refused(() => app.repository.saveCommittee(withoutMember, found.version))).toBe(0);
     expect(harness.records.slice(before).some((record) => decodeURIComponent(record.url).includes('ClosedRows'))).toBe(false);
     expect(rest.some((request) => request.includes('removeroleassignment'))).toBe(true);
     expect(await readers()).not.toContain(member);

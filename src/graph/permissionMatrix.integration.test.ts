@@ -77,8 +77,16 @@ describe('permissions on the committee’s SharePoint site, per kind of user', (
     const file = fixture('pm-2026');
     const kristin = harness.user(SECRETARY);
     const hilde = harness.user(KINDS.referent);
-    committee = { ...file.committee, secretariat: [{ name: kristin.displayName, email: kristin.mail }], referents: [{ name: hilde.displayName, email: hilde.mail }] };
-    secretariat = createGraphServices({ graphBaseUrl: base(), siteId: harness.tenant.info.siteId, sharedMailbox: undefined }, harness.tokenFor(kristin), { fetch: harness.fetch });
+    committee = {
+      ...file.committee,
+      secretariat: [{ name: kristin.displayName, email: kristin.mail }],
+      referents: [{ name: hilde.displayName, email: hilde.mail }],
+    };
+    secretariat = createGraphServices(
+      { graphBaseUrl: base(), siteId: harness.tenant.info.siteId, sharedMailbox: undefined },
+      harness.tokenFor(kristin),
+      { fetch: harness.fetch },
+    );
     await secretariat.repository.ensureProvisioned();
     await secretariat.repository.saveCommittee(committee);
     await secretariat.repository.saveMeeting(file.meeting);
@@ -129,7 +137,11 @@ describe('permissions on the committee’s SharePoint site, per kind of user', (
   }, 120_000);
 
   it('refuses to repair for someone outside every secretariat, who would lock themselves out', async () => {
-    const referent = createGraphServices({ graphBaseUrl: base(), siteId: harness.tenant.info.siteId, sharedMailbox: undefined }, harness.tokenFor(harness.user(KINDS.referent)), { fetch: harness.fetch });
+    const referent = createGraphServices(
+      { graphBaseUrl: base(), siteId: harness.tenant.info.siteId, sharedMailbox: undefined },
+      harness.tokenFor(harness.user(KINDS.referent)),
+      { fetch: harness.fetch },
+    );
     await expect(referent.sitePermissions.repair([committee])).rejects.toThrow(/er ikke med i sekretariatet for noe møteorgan/);
     expect(await probe('referent', 'MotebokMeetings')).toBe('skriv');
   });
@@ -189,7 +201,11 @@ describe('permissions on the committee’s SharePoint site, per kind of user', (
     }, 120_000);
 
     it('only the secretariat can reopen: SharePoint refuses the referent; after the secretariat reopens, the referent writes again', async () => {
-      const referent = createGraphServices({ graphBaseUrl: base(), siteId: harness.tenant.info.siteId, sharedMailbox: undefined }, harness.tokenFor(harness.user(KINDS.referent)), { fetch: harness.fetch });
+      const referent = createGraphServices(
+        { graphBaseUrl: base(), siteId: harness.tenant.info.siteId, sharedMailbox: undefined },
+        harness.tokenFor(harness.user(KINDS.referent)),
+        { fetch: harness.fetch },
+      );
       const refused = await referent.sitePermissions.unfreeze(committee, fixture('pm-2026').meeting.id).then(() => undefined, (error: unknown) => error);
       expect(refused).toBeInstanceOf(StorageError);
       expect((refused as StorageError).kind).toBe('forbidden');

@@ -25,7 +25,14 @@ export type RowVersion = z.infer<ReturnType<typeof RowVersionSchema>>;
  * `s` and `n`: the meeting's status and number of reopenings as read, so a save can apply the
  * freeze after approval (domain `frozenChangeRefusal`) without reading the meeting again.
  */
-const MeetingVersionSchema = lazySchema(() => z.object({ m: RowVersionSchema(), i: z.record(z.string(), RowVersionSchema()), s: z.optional(MeetingStatusSchema), n: z.optional(z.number().check(z.int(), z.nonnegative())) }));
+const MeetingVersionSchema = lazySchema(() =>
+  z.object({
+    m: RowVersionSchema(),
+    i: z.record(z.string(), RowVersionSchema()),
+    s: z.optional(MeetingStatusSchema),
+    n: z.optional(z.number().check(z.int(), z.nonnegative())),
+  }),
+);
 export type MeetingVersion = z.infer<ReturnType<typeof MeetingVersionSchema>>;
 
 export function encodeVersion(version: MeetingVersion | RowVersion): string {

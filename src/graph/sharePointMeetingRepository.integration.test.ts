@@ -68,7 +68,10 @@ describe('SharePointMeetingRepository against the local tenant', () => {
     const b = await secretary.getMeeting(pm2026.meeting.id);
     if (!a || !b) throw new Error('meeting missing');
     const itemId = a.value.items[0]?.id ?? '';
-    const edit = (value: typeof a.value, text: string) => ({ ...value, items: value.items.map((item) => (item.id === itemId ? { ...item, conclusion: [text] } : item)) });
+    const edit = (value: typeof a.value, text: string) => ({
+      ...value,
+      items: value.items.map((item) => (item.id === itemId ? { ...item, conclusion: [text] } : item)),
+    });
     await referent.saveMeeting(edit(a.value, 'Referentens tekst'), a.version);
     await expect(secretary.saveMeeting(edit(b.value, 'Sekretærens tekst'), b.version)).rejects.toBeInstanceOf(ConflictError);
     const stored = await referent.getMeeting(pm2026.meeting.id);

@@ -51,7 +51,14 @@ const loadWrites = () =>
 /** The people picker's answer: built with the first search (`domain/lazySchema.ts`). */
 const PeopleSchema = lazySchema(() =>
   collectionOf(
-    z.looseObject({ id: z.string(), displayName: z.optional(z.nullable(z.string())), mail: z.optional(z.nullable(z.string())), userPrincipalName: z.optional(z.string()), jobTitle: z.optional(z.nullable(z.string())), companyName: z.optional(z.nullable(z.string())) }),
+    z.looseObject({
+      id: z.string(),
+      displayName: z.optional(z.nullable(z.string())),
+      mail: z.optional(z.nullable(z.string())),
+      userPrincipalName: z.optional(z.string()),
+      jobTitle: z.optional(z.nullable(z.string())),
+      companyName: z.optional(z.nullable(z.string())),
+    }),
   ),
 );
 
@@ -389,7 +396,13 @@ export class SharePointMeetingRepository implements MeetingRepository {
     return readItemVersions(this.storageClient, this.options.siteId, this.lists, meetingId, itemId);
   }
 
-  async uploadDocument(committee: Committee, meeting: Meeting, fileName: string, content: Blob | Uint8Array, onProgress?: (progress: UploadProgress) => void): Promise<DocumentRef> {
+  async uploadDocument(
+    committee: Committee,
+    meeting: Meeting,
+    fileName: string,
+    content: Blob | Uint8Array,
+    onProgress?: (progress: UploadProgress) => void,
+  ): Promise<DocumentRef> {
     const options: UploadOptions = { conflictBehavior: 'replace', ...(onProgress ? { onProgress } : {}) };
     return this.files.upload(meetingFolderPath(committee, meeting), fileName, content, options);
   }
@@ -497,7 +510,11 @@ function readableMeeting(meetingRow: ListRow, itemRows: readonly ListRow[], comm
  * The meeting with its version. The version names only the item rows that were read, so a save
  * never deletes a row it could not read (saveMeeting deletes rows it knew and no longer has).
  */
-function versionedMeeting(meetingRow: ListRow, itemRows: readonly ListRow[], committeeOf: (committeeId: string) => Committee | undefined): ReadMeeting | { unreadable: UnreadableRow } {
+function versionedMeeting(
+  meetingRow: ListRow,
+  itemRows: readonly ListRow[],
+  committeeOf: (committeeId: string) => Committee | undefined,
+): ReadMeeting | { unreadable: UnreadableRow } {
   const read = readMeetingRows(meetingRow, itemRows);
   if (!read.ok) return { unreadable: read.unreadable };
   const meeting = read.meeting;

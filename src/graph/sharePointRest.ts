@@ -19,7 +19,11 @@ export interface SharePointRest {
 
 const MAX_ATTEMPTS = 3;
 
-export function createSharePointRest(siteWebUrl: () => Promise<string>, tokenProvider: TokenProvider, fetchImpl: FetchLike = (input, init) => globalThis.fetch(input, init)): SharePointRest {
+export function createSharePointRest(
+  siteWebUrl: () => Promise<string>,
+  tokenProvider: TokenProvider,
+  fetchImpl: FetchLike = (input, init) => globalThis.fetch(input, init),
+): SharePointRest {
   const send = async (method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<unknown> => {
     const site = (await siteWebUrl()).replace(/\/+$/, '');
     const scopes = sharePointScopes(new URL(site).origin);

@@ -27,7 +27,10 @@ const LIMITED_ACCESS_KIND = 1;
  */
 export function withoutLimitedAccess<T extends { RoleDefinitionBindings: Array<{ RoleTypeKind?: number | undefined }> }>(assignments: readonly T[]): T[] {
   return assignments
-    .map((assignment) => ({ ...assignment, RoleDefinitionBindings: assignment.RoleDefinitionBindings.filter((binding) => binding.RoleTypeKind !== LIMITED_ACCESS_KIND) }))
+    .map((assignment) => ({
+      ...assignment,
+      RoleDefinitionBindings: assignment.RoleDefinitionBindings.filter((binding) => binding.RoleTypeKind !== LIMITED_ACCESS_KIND),
+    }))
     .filter((assignment) => assignment.RoleDefinitionBindings.length > 0);
 }
 

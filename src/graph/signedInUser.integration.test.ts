@@ -12,7 +12,10 @@ describe('who is signed in, from Graph (local tenant)', () => {
     const user = harness.user(upnStart);
     const info = harness.tenant.info;
     const records = harness.records;
-    const services = createGraphServices({ graphBaseUrl: info.graphBaseUrl, siteId: info.siteId, sharedMailbox: undefined }, harness.tokenFor(user), { fetch: harness.fetch, onRequest: (record) => records.push(record) });
+    const services = createGraphServices({ graphBaseUrl: info.graphBaseUrl, siteId: info.siteId, sharedMailbox: undefined }, harness.tokenFor(user), {
+      fetch: harness.fetch,
+      onRequest: (record) => records.push(record),
+    });
     return { user, services };
   };
   const meRequests = () => harness.records.filter((record) => new URL(record.url).pathname.endsWith('/me'));

@@ -15,7 +15,8 @@ describe('whether the signed-in user may manage the site’s permissions (local 
       if (String(input).includes('/_api/')) restUrls.push(String(input));
       return harness.fetch(input, init);
     };
-    return createGraphServices({ graphBaseUrl: info.graphBaseUrl, siteId: info.siteId, sharedMailbox: undefined }, harness.tokenFor(harness.user(upnStart)), { fetch }).sitePermissions.mayManage();
+    const site = { graphBaseUrl: info.graphBaseUrl, siteId: info.siteId, sharedMailbox: undefined };
+    return createGraphServices(site, harness.tokenFor(harness.user(upnStart)), { fetch }).sitePermissions.mayManage();
   };
 
   beforeAll(async () => {

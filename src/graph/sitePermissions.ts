@@ -209,7 +209,16 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
 }
 
 const FrozenMeetingRowsSchema = lazySchema(() => z.object({
-  value: z.array(z.looseObject({ Id: z.number(), MeetingId: z.nullable(z.string()), CommitteeId: z.nullable(z.string()), MeetingDate: z.optional(z.nullable(z.string())), HasUniqueRoleAssignments: z.boolean(), MotebokJson: z.optional(z.nullable(z.string())) })),
+  value: z.array(
+    z.looseObject({
+      Id: z.number(),
+      MeetingId: z.nullable(z.string()),
+      CommitteeId: z.nullable(z.string()),
+      MeetingDate: z.optional(z.nullable(z.string())),
+      HasUniqueRoleAssignments: z.boolean(),
+      MotebokJson: z.optional(z.nullable(z.string())),
+    }),
+  ),
 }));
 const StubCountSchema = lazySchema(() => z.looseObject({ exemptStubs: z.optional(z.array(z.unknown())) }));
 
@@ -239,7 +248,10 @@ type MeetingRef = { committee: Committee; meetingId: string };
  * more with their data when a row is not `frozenAccess`, as an exempt sak's row is not) and with their
  * data of each other meeting with exempt saker (2 requests).
  */
-async function frozenState(rest: SharePointRest, committees: readonly Committee[]): Promise<{ findings: PermissionFinding[]; toFreeze: MeetingRef[]; toUnfreeze: MeetingRef[] }> {
+async function frozenState(
+  rest: SharePointRest,
+  committees: readonly Committee[],
+): Promise<{ findings: PermissionFinding[]; toFreeze: MeetingRef[]; toUnfreeze: MeetingRef[] }> {
   const out = { findings: [] as PermissionFinding[], toFreeze: [] as MeetingRef[], toUnfreeze: [] as MeetingRef[] };
   // The data column only for the few meetings not yet approved (to see their stubs): approved ones are many over the years.
   const meetings = async (status: string) =>
@@ -345,7 +357,11 @@ export async function mayManagePermissions(rest: SharePointRest): Promise<boolea
 export class SitePermissions {
   private cache: { key: string; at: number; report: Promise<PermissionReport> } | undefined;
 
-  constructor(private readonly deps: () => SitePermissionDeps, private readonly maxAgeMs = 10 * 60 * 1000, private readonly now: () => number = () => Date.now()) {}
+  constructor(
+    private readonly deps: () => SitePermissionDeps,
+    private readonly maxAgeMs = 10 * 60 * 1000,
+    private readonly now: () => number = () => Date.now(),
+  ) {}
 
   check(committees: readonly Committee[]): Promise<PermissionReport> {
     // Who may see exempt content (roles, the vara setting) decides what an exempt sak's row should have: a change of it asks again.

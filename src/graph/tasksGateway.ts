@@ -44,10 +44,22 @@ export interface FollowUpTasks {
 /** Our To Do list's name: found again by it, so one list holds every point. */
 export const TODO_LIST_NAME = 'Møtebok – oppfølging';
 
-const PlannerTaskSchema = lazySchema(() => z.looseObject({ id: z.string(), percentComplete: z.optional(z.nullable(z.number())), completedDateTime: z.optional(z.nullable(z.string())) }));
+const PlannerTaskSchema = lazySchema(() =>
+  z.looseObject({
+    id: z.string(),
+    percentComplete: z.optional(z.nullable(z.number())),
+    completedDateTime: z.optional(z.nullable(z.string())),
+  }),
+);
 const DetailsSchema = lazySchema(() => z.looseObject({ '@odata.etag': z.string() }));
 const TodoListsSchema = lazySchema(() => z.looseObject({ value: z.array(z.looseObject({ id: z.string(), displayName: z.optional(z.nullable(z.string())) })) }));
-const TodoTaskSchema = lazySchema(() => z.looseObject({ id: z.string(), status: z.string(), completedDateTime: z.optional(z.nullable(z.object({ dateTime: z.string(), timeZone: z.string() }))) }));
+const TodoTaskSchema = lazySchema(() =>
+  z.looseObject({
+    id: z.string(),
+    status: z.string(),
+    completedDateTime: z.optional(z.nullable(z.object({ dateTime: z.string(), timeZone: z.string() }))),
+  }),
+);
 const MeSchema = lazySchema(() => z.looseObject({ id: z.string() }));
 
 /**

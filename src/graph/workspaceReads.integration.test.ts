@@ -73,7 +73,13 @@ describe('the workspace opening a committee with 20 meetings', () => {
     expect(read?.value).toEqual(open);
     // The numbers are the ones the whole meetings carry, so numbering goes on exactly as before.
     const numbersOf = (items: readonly { caseNumber: string | null }[]) => items.map((item) => item.caseNumber ?? '').sort();
-    expect(numbered.map((meeting) => [meeting.id, meeting.committeeId, meeting.date, numbersOf(meeting.items)])).toEqual(sameYear.map((meeting) => [meeting.id, meeting.committeeId, meeting.date, numbersOf(meeting.items)]));
+    const summary = (meeting: { id: string; committeeId: string; date: string; items: Parameters<typeof numbersOf>[0] }) => [
+      meeting.id,
+      meeting.committeeId,
+      meeting.date,
+      numbersOf(meeting.items),
+    ];
+    expect(numbered.map(summary)).toEqual(sameYear.map(summary));
     expect(renumberItems(open, committee, numbered)).toEqual(renumberItems(open, committee, meetings));
   });
 

@@ -18,7 +18,12 @@ let appOrigin: string;
  * secure context) on a free port, which the seeded app registration accepts as a redirect URI.
  */
 function appPage(): string {
-  const config = { clientId: t.tenant.info.clientId, authority: t.tenant.info.authority, knownAuthorities: [new URL(t.tenant.url).host], graph: t.tenant.info.graphBaseUrl };
+  const config = {
+    clientId: t.tenant.info.clientId,
+    authority: t.tenant.info.authority,
+    knownAuthorities: [new URL(t.tenant.url).host],
+    graph: t.tenant.info.graphBaseUrl,
+  };
   return `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>laster</title><script src="/msal.js"></script></head><body><script>
 const c = ${JSON.stringify(config)};
 (async () => {

@@ -20,7 +20,10 @@ function network(): INetworkModule {
 
 function msal(): PublicClientApplication {
   const host = new URL(t.tenant.url).host;
-  return new PublicClientApplication({ auth: { clientId: t.tenant.info.clientId, authority: t.tenant.info.authority, knownAuthorities: [host] }, system: { networkClient: network() } });
+  return new PublicClientApplication({
+    auth: { clientId: t.tenant.info.clientId, authority: t.tenant.info.authority, knownAuthorities: [host] },
+    system: { networkClient: network() },
+  });
 }
 
 beforeAll(async () => {

@@ -59,7 +59,12 @@ describe('the directory objects admin tools read, the device code flow, and the 
   it('finds the registration by appId with its SPA redirect URIs and Graph permissions by id', async () => {
     const res = await graph(t.tenant, adminToken, `/applications?$filter=appId eq '${t.tenant.info.clientId}'&$select=appId,spa,requiredResourceAccess`);
     expect(res.status).toBe(200);
-    const [app] = (res.json() as { value: Array<{ appId: string; spa: { redirectUris: string[] }; requiredResourceAccess: Array<{ resourceAppId: string; resourceAccess: Array<{ id: string; type: string }> }> }> }).value;
+    type Application = {
+      appId: string;
+      spa: { redirectUris: string[] };
+      requiredResourceAccess: Array<{ resourceAppId: string; resourceAccess: Array<{ id: string; type: string }> }>;
+    };
+    const [app] = (res.json() as { value: Application[] }).value;
     expect(app?.spa.redirectUris).toEqual(['https://localhost:3000/workspace.html', 'brk-multihub://localhost:3000']);
     expect(app?.requiredResourceAccess[0]?.resourceAccess).toContainEqual({ id: 'e383f46e-2787-4529-855e-0e479a3ffac0', type: 'Scope' });
     // Directory objects keep their id whatever $select asks for.

@@ -120,7 +120,8 @@ describe('the site document library', () => {
     for (let i = 0; i < size; i++) data[i] = i % 251;
     const session = await checkedGraph(t.tenant, kristin, `/drives/${drive}/root:/Store filer/Opptak.bin:/createUploadSession`, { method: 'POST', body: { item: { '@microsoft.graph.conflictBehavior': 'fail' } } });
     expect(session.status).toBe(200);
-    const { uploadUrl, nextExpectedRanges, expirationDateTime } = session.json() as { uploadUrl: string; nextExpectedRanges: string[]; expirationDateTime: string };
+    type Session = { uploadUrl: string; nextExpectedRanges: string[]; expirationDateTime: string };
+    const { uploadUrl, nextExpectedRanges, expirationDateTime } = session.json() as Session;
     expect(nextExpectedRanges).toEqual(['0-']);
     expect(Date.parse(expirationDateTime)).toBeGreaterThan(Date.now());
     const chunk = (start: number, end: number) => send(t.tenant, uploadUrl, { method: 'PUT', headers: { 'Content-Range': `bytes ${start}-${end}/${size}` }, body: data.subarray(start, end + 1) });

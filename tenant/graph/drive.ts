@@ -253,7 +253,21 @@ export class DriveService {
     const resolved = this.uniqueName(parent.id, name, behavior, true);
     if (resolved.replace) return { item: resolved.replace, created: false };
     const now = nowIso();
-    const item: DriveItemRecord = { id: newDriveItemId(), name: resolved.name, parentId: parent.id, isFolder: true, size: 0, guid: newGuid(), version: 1, contentVersion: 1, created: now, modified: now, createdBy: user.id, modifiedBy: user.id, permissions: [] };
+    const item: DriveItemRecord = {
+      id: newDriveItemId(),
+      name: resolved.name,
+      parentId: parent.id,
+      isFolder: true,
+      size: 0,
+      guid: newGuid(),
+      version: 1,
+      contentVersion: 1,
+      created: now,
+      modified: now,
+      createdBy: user.id,
+      modifiedBy: user.id,
+      permissions: [],
+    };
     this.doc.items[item.id] = item;
     this.touchParents(parent, user);
     this.save();
@@ -278,7 +292,16 @@ export class DriveService {
   }
 
   /** Writes content as a new file or a new version of an existing one. The blob must already be stored. */
-  putContent(parent: DriveItemRecord, name: string, blobId: string, size: number, sha256: string, behavior: ConflictBehavior, user: TenantUser, existingTarget?: DriveItemRecord): { item: DriveItemRecord; created: boolean } {
+  putContent(
+    parent: DriveItemRecord,
+    name: string,
+    blobId: string,
+    size: number,
+    sha256: string,
+    behavior: ConflictBehavior,
+    user: TenantUser,
+    existingTarget?: DriveItemRecord,
+  ): { item: DriveItemRecord; created: boolean } {
     const now = nowIso();
     let target = existingTarget;
     if (!target) {
@@ -289,12 +312,38 @@ export class DriveService {
     }
     if (target) {
       const oldBlob = target.blobId;
-      Object.assign(target, { blobId, size, sha256, modified: now, modifiedBy: user.id, version: target.version + 1, contentVersion: target.contentVersion + 1, mimeType: mimeTypeFor(target.name) });
+      Object.assign(target, {
+        blobId,
+        size,
+        sha256,
+        modified: now,
+        modifiedBy: user.id,
+        version: target.version + 1,
+        contentVersion: target.contentVersion + 1,
+        mimeType: mimeTypeFor(target.name),
+      });
       this.save();
       if (oldBlob && oldBlob !== blobId) this.store.deleteBlob(oldBlob);
       return { item: target, created: false };
     }
-    const item: DriveItemRecord = { id: newDriveItemId(), name, parentId: parent.id, isFolder: false, size, blobId, sha256, mimeType: mimeTypeFor(name), guid: newGuid(), version: 1, contentVersion: 1, created: now, modified: now, createdBy: user.id, modifiedBy: user.id, permissions: [] };
+    const item: DriveItemRecord = {
+      id: newDriveItemId(),
+      name,
+      parentId: parent.id,
+      isFolder: false,
+      size,
+      blobId,
+      sha256,
+      mimeType: mimeTypeFor(name),
+      guid: newGuid(),
+      version: 1,
+      contentVersion: 1,
+      created: now,
+      modified: now,
+      createdBy: user.id,
+      modifiedBy: user.id,
+      permissions: [],
+    };
     this.doc.items[item.id] = item;
     this.touchParents(parent, user);
     this.save();

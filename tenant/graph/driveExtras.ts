@@ -48,7 +48,13 @@ const inviteSchema = z.object({
 export class DriveExtras implements DriveHandlers {
   private conversions = Promise.resolve();
 
-  constructor(private readonly drive: DriveService, private readonly uploads: UploadSessions, private readonly mailboxes: Mailboxes, private readonly store: Store, private readonly dataDir: string) {}
+  constructor(
+    private readonly drive: DriveService,
+    private readonly uploads: UploadSessions,
+    private readonly mailboxes: Mailboxes,
+    private readonly store: Store,
+    private readonly dataDir: string,
+  ) {}
 
   createUploadSession(ctx: RequestContext, address: DriveAddress): Reply {
     return this.uploads.createDriveSession(ctx, address);
@@ -129,7 +135,8 @@ export class DriveExtras implements DriveHandlers {
         if (!security.hasUnique(key)) security.breakInheritance(chain, true, [], inviter);
         const principal = security.ensurePrincipal(user.id, 'user');
         security.addRoleAssignment(chain, principal.id, body.roles.includes('write') ? ROLE_ID.contribute : ROLE_ID.read);
-        const granted = assignmentPermission(security, principal.id, security.assignments(chain).find((a) => a.principalId === principal.id)?.roleDefinitionIds ?? []);
+        const roleIds = security.assignments(chain).find((a) => a.principalId === principal.id)?.roleDefinitionIds ?? [];
+        const granted = assignmentPermission(security, principal.id, roleIds);
         if (granted) created.push(granted);
       } else {
         const permission: PermissionRecord = { id: randomBytes(16).toString('hex'), roles: body.roles.includes('write') ? ['write'] : ['read'], invitationEmail: addr };
@@ -201,7 +208,9 @@ function assignmentPermission(security: SecurityService, principalId: number, ro
   }
   const objectId = String(principal.LoginName).startsWith('c:0t.c|tenant|') ? String(principal.LoginName).slice('c:0t.c|tenant|'.length) : (principal.UserId as { NameId?: string } | null)?.NameId ?? '';
   const siteUser = { displayName: principal.Title, email: principal.Email, id: String(principalId), loginName: principal.LoginName };
-  if (principal.PrincipalType === 4) return { id, roles: [role], grantedToV2: { group: { id: objectId, displayName: principal.Title, email: principal.Email }, siteUser } };
+  if (principal.PrincipalType === 4) {
+    return { id, roles: [role], grantedToV2: { group: { id: objectId, displayName: principal.Title, email: principal.Email }, siteUser } };
+  }
   const identity = { id: objectId, displayName: principal.Title, email: principal.Email };
   return { id, roles: [role], grantedTo: { user: identity }, grantedToV2: { user: identity, siteUser } };
 }

@@ -25,7 +25,11 @@ export function handleLists(ctx: RequestContext, lists: ListService, segments: s
       const expand = (ctx.query.get('$expand') ?? '').toLowerCase().includes('columns');
       const filterText = ctx.query.get('$filter');
       const ast = filterText ? parseFilter(filterText, 'invalidRequest') : undefined;
-      const rows = lists.all().filter((l) => security.mayOpen(user, listChain(l.id))).map((l) => lists.listJson(l, expand)).filter((row) => !ast || evaluate(ast, (p) => readPath(row, p)));
+      const rows = lists
+        .all()
+        .filter((l) => security.mayOpen(user, listChain(l.id)))
+        .map((l) => lists.listJson(l, expand))
+        .filter((row) => !ast || evaluate(ast, (p) => readPath(row, p)));
       return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#sites('${SITE_ID}')/lists`, value: rows.map((row) => applySelect(row, ctx.query.get('$select'))) });
     }
     if (m === 'POST') {

@@ -112,7 +112,12 @@ function itemEtag(item: ItemRecord): string {
 }
 
 export class ListService {
-  constructor(private readonly store: Store, private readonly origin: () => string, readonly security: SecurityService, private readonly misconfig?: Misconfigurations) {}
+  constructor(
+    private readonly store: Store,
+    private readonly origin: () => string,
+    readonly security: SecurityService,
+    private readonly misconfig?: Misconfigurations,
+  ) {}
 
   /** The lists as Graph sees them: `listMissing` hides MotebokMeetings (its rows stay on disk). */
   private visible(lists: ListRecord[]): ListRecord[] {
@@ -328,7 +333,17 @@ export class ListService {
     this.checkUnique(list, checked);
     const doc = this.items(list);
     const now = nowIso();
-    const item: ItemRecord = { id: doc.nextId++, guid: newGuid(), version: 1, created: now, modified: now, createdBy: user.id, modifiedBy: user.id, fields: checked, seq: ++doc.seq };
+    const item: ItemRecord = {
+      id: doc.nextId++,
+      guid: newGuid(),
+      version: 1,
+      created: now,
+      modified: now,
+      createdBy: user.id,
+      modifiedBy: user.id,
+      fields: checked,
+      seq: ++doc.seq,
+    };
     recordVersion(item);
     doc.items.push(item);
     this.store.touch(`list-${list.id}`);
@@ -446,7 +461,13 @@ export class ListService {
    * list and is refused with SPQueryThrottledException. Reading without a filter, page by page in
    * id order, is allowed.
    */
-  private checkThreshold(list: ListRecord, items: ItemRecord[], ast: FilterNode | undefined, order: Array<{ path: string }>, getter: (item: ItemRecord, path: string) => unknown): void {
+  private checkThreshold(
+    list: ListRecord,
+    items: ItemRecord[],
+    ast: FilterNode | undefined,
+    order: Array<{ path: string }>,
+    getter: (item: ItemRecord, path: string) => unknown,
+  ): void {
     const throttled = () => new GraphError(500, 'generalException', 'The attempted operation is prohibited because it exceeds the list view threshold.', {}, 'SPQueryThrottledException');
     if (order.some((o) => !this.isIndexedPath(list, o.path))) throw throttled();
     if (!ast) return;
@@ -556,7 +577,12 @@ function checkValue(column: ColumnRecord, value: unknown): unknown {
   if (column.facet.text !== undefined) {
     if (typeof value !== 'string') throw bad('a text value');
     const text = textFacet.safeParse(column.facet.text);
-    const max = text.success && text.data.allowMultipleLines === true ? 1_000_000 : text.success && text.data.maxLength !== undefined ? text.data.maxLength : 255;
+    const max =
+      text.success && text.data.allowMultipleLines === true
+        ? 1_000_000
+        : text.success && text.data.maxLength !== undefined
+          ? text.data.maxLength
+          : 255;
     if (value.length > max) throw new GraphError(400, 'invalidRequest', `The value of field '${column.name}' is longer than ${max} characters.`);
     return value;
   }

@@ -29,7 +29,10 @@ export function handleSendMail(ctx: RequestContext, owner: TenantUser, boxes: Ma
   const parsed = sendMailSchema.safeParse(readJsonObject(ctx));
   if (!parsed.success) throw bad(`Invalid sendMail payload: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? ''}`.trim(), 'ErrorInvalidRequest');
   const msg = parsed.data.message;
-  const recipients = [...(msg.toRecipients ?? []), ...(msg.ccRecipients ?? []), ...(msg.bccRecipients ?? [])].map((r) => ({ address: r.emailAddress.address, name: r.emailAddress.name ?? undefined }));
+  const recipients = [...(msg.toRecipients ?? []), ...(msg.ccRecipients ?? []), ...(msg.bccRecipients ?? [])].map((r) => ({
+    address: r.emailAddress.address,
+    name: r.emailAddress.name ?? undefined,
+  }));
   if (recipients.length === 0) throw bad('At least one recipient is required, but none were found.', 'ErrorInvalidRecipients');
   for (const r of recipients) if (!EMAIL.test(r.address)) throw bad(`The recipient '${r.address}' is not a valid SMTP address.`, 'ErrorInvalidRecipients');
   let total = 0;

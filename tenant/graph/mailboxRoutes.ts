@@ -10,7 +10,14 @@ import type { Mailboxes } from './mailboxes.js';
 import { preferredZone } from './timeZones.js';
 import type { UploadSessions } from './uploads.js';
 
-export async function handleMailbox(mailboxes: Mailboxes, ctx: RequestContext, owner: TenantUser, viaMe: boolean, tail: string[], uploads: UploadSessions): Promise<Reply> {
+export async function handleMailbox(
+  mailboxes: Mailboxes,
+  ctx: RequestContext,
+  owner: TenantUser,
+  viaMe: boolean,
+  tail: string[],
+  uploads: UploadSessions,
+): Promise<Reply> {
   const [first, second, third, fourth, fifth] = tail;
   if (first === 'calendar' && second === 'events') return handleMailbox(mailboxes, ctx, owner, viaMe, ['events', ...tail.slice(2)], uploads);
   if (first === 'calendars' && third === 'events') return handleMailbox(mailboxes, ctx, owner, viaMe, ['events', ...tail.slice(3)], uploads);

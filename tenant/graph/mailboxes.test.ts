@@ -13,7 +13,19 @@ let secretariatId: string;
 let eventId: string;
 
 const CAL = ['Calendars.ReadWrite', 'Calendars.ReadWrite.Shared', 'Mail.ReadWrite', 'Mail.Send'];
-interface EventJson { id: string; subject: string; isOrganizer: boolean; isCancelled: boolean; hasAttachments: boolean; transactionId: string | null; start: { dateTime: string; timeZone: string }; end: { dateTime: string; timeZone: string }; body: { content: string }; onlineMeeting: { joinUrl: string } | null; iCalUId: string }
+interface EventJson {
+  id: string;
+  subject: string;
+  isOrganizer: boolean;
+  isCancelled: boolean;
+  hasAttachments: boolean;
+  transactionId: string | null;
+  start: { dateTime: string; timeZone: string };
+  end: { dateTime: string; timeZone: string };
+  body: { content: string };
+  onlineMeeting: { joinUrl: string } | null;
+  iCalUId: string;
+}
 interface MessageJson { subject: string; meetingMessageType?: string; hasAttachments: boolean; '@odata.type': string }
 interface ErrorBody { error: { code: string; message: string } }
 

@@ -340,7 +340,13 @@ export class Mailboxes {
     if (ifMatch && ifMatch !== '*' && ifMatch.replace(/^W\//, '') !== `"${event.changeKey}"`) {
       throw new GraphError(412, 'ErrorIrresolvableConflict', 'The send or update operation could not be performed because the change key passed in the request does not match the current change key for the item.');
     }
-    const contentChanged = body.subject !== undefined || body.body !== undefined || body.start !== undefined || body.end !== undefined || body.location !== undefined || body.isOnlineMeeting !== undefined;
+    const contentChanged =
+      body.subject !== undefined ||
+      body.body !== undefined ||
+      body.start !== undefined ||
+      body.end !== undefined ||
+      body.location !== undefined ||
+      body.isOnlineMeeting !== undefined;
     const wasOnline = event.isOnlineMeeting;
     if (body.subject !== undefined) event.subject = body.subject ?? '';
     if (body.body !== undefined) {
@@ -472,17 +478,40 @@ export class Mailboxes {
     const subject = kind === 'meetingUpdate' ? `Oppdatert: ${event.subject}` : event.subject;
     const recipient = internalRecipient(to.address);
     if (!recipient) {
-      this.addOutbound({ from: event.organizer, to: [to], subject, kind, bodyHtml: event.body.content, attachments: event.attachments.map((a) => ({ name: a.name, size: a.size, blobId: a.blobId, contentType: a.contentType })) });
+      this.addOutbound({
+        from: event.organizer,
+        to: [to],
+        subject,
+        kind,
+        bodyHtml: event.body.content,
+        attachments: event.attachments.map((a) => ({ name: a.name, size: a.size, blobId: a.blobId, contentType: a.contentType })),
+      });
       return;
     }
     const box = this.mailbox(recipient.id);
     let copy = box.events.find((e) => e.iCalUId === event.iCalUId);
     if (!copy) {
-      copy = { ...structuredClone(event), id: newOutlookId(), isOrganizer: false, invited: [], transactionId: undefined, attachments: [], source: { mailboxId: owner.id, eventId: event.id } };
+      copy = {
+        ...structuredClone(event),
+        id: newOutlookId(),
+        isOrganizer: false,
+        invited: [],
+        transactionId: undefined,
+        attachments: [],
+        source: { mailboxId: owner.id, eventId: event.id },
+      };
       box.events.push(copy);
     } else {
       for (const old of copy.attachments) this.store.deleteBlob(old.blobId);
-      Object.assign(copy, { ...structuredClone(event), id: copy.id, isOrganizer: false, invited: [], transactionId: undefined, attachments: [], source: { mailboxId: owner.id, eventId: event.id } });
+      Object.assign(copy, {
+        ...structuredClone(event),
+        id: copy.id,
+        isOrganizer: false,
+        invited: [],
+        transactionId: undefined,
+        attachments: [],
+        source: { mailboxId: owner.id, eventId: event.id },
+      });
     }
     copy.attachments = this.copyAttachments(event.attachments);
     copy.changeKey = randomBytes(12).toString('base64');

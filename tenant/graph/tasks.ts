@@ -30,13 +30,18 @@ interface StoredTask {
   id: string; planId: string; bucketId: string | null; title: string; orderHint: string; percentComplete: number; priority: number;
   startDateTime: string | null; dueDateTime: string | null; createdDateTime: string; completedDateTime: string | null;
   completedBy: Identity | null; createdBy: Identity; assignments: Record<string, StoredAssignment>; version: number;
-  details: { description: string; references: Record<string, { alias: string | null; type: string | null; previewPriority: string; lastModifiedBy: Identity; lastModifiedDateTime: string }>; version: number };
+  details: {
+    description: string;
+    references: Record<string, { alias: string | null; type: string | null; previewPriority: string; lastModifiedBy: Identity; lastModifiedDateTime: string }>;
+    version: number;
+  };
 }
 interface PlannerDoc { tasks: StoredTask[] }
 interface StoredTodoTask {
   id: string; title: string; body: { content: string; contentType: 'text' | 'html' }; status: string; importance: string;
   dueDateTime: { dateTime: string; timeZone: string } | null; completedDateTime: { dateTime: string; timeZone: string } | null;
-  createdDateTime: string; lastModifiedDateTime: string; linkedResources: { id: string; webUrl: string | null; applicationName: string | null; displayName: string | null; externalId: string | null }[]; version: number;
+  createdDateTime: string; lastModifiedDateTime: string; version: number;
+  linkedResources: { id: string; webUrl: string | null; applicationName: string | null; displayName: string | null; externalId: string | null }[];
 }
 interface StoredTodoList { id: string; displayName: string; wellknownListName: 'defaultList' | 'none'; tasks: StoredTodoTask[]; version: number }
 interface TodoDoc { lists: Record<string, StoredTodoList[]> }
@@ -73,7 +78,14 @@ const TodoWritable = {
   status: z.enum(['notStarted', 'inProgress', 'completed', 'waitingOnOthers', 'deferred']),
   importance: z.enum(['low', 'normal', 'high']),
   dueDateTime: TodoDateSchema.nullable(),
-  linkedResources: z.array(z.strictObject({ webUrl: z.string().optional(), applicationName: z.string().optional(), displayName: z.string().optional(), externalId: z.string().optional() })),
+  linkedResources: z.array(
+    z.strictObject({
+      webUrl: z.string().optional(),
+      applicationName: z.string().optional(),
+      displayName: z.string().optional(),
+      externalId: z.string().optional(),
+    }),
+  ),
 };
 const TodoTaskSchema = z.strictObject(TodoWritable).partial();
 
@@ -306,7 +318,13 @@ export class TaskService {
         const task: StoredTodoTask = {
           id: `AAkAL${newGuid().replace(/-/g, '')}=`, title: body.title, body: body.body ?? { content: '', contentType: 'text' }, status: body.status ?? 'notStarted', importance: body.importance ?? 'normal',
           dueDateTime: body.dueDateTime ?? null, completedDateTime: null, createdDateTime: now, lastModifiedDateTime: now, version: 1,
-          linkedResources: (body.linkedResources ?? []).map((r) => ({ id: newGuid(), webUrl: r.webUrl ?? null, applicationName: r.applicationName ?? null, displayName: r.displayName ?? null, externalId: r.externalId ?? null })),
+          linkedResources: (body.linkedResources ?? []).map((r) => ({
+            id: newGuid(),
+            webUrl: r.webUrl ?? null,
+            applicationName: r.applicationName ?? null,
+            displayName: r.displayName ?? null,
+            externalId: r.externalId ?? null,
+          })),
         };
         this.setTodoStatus(task, task.status);
         list.tasks.push(task);

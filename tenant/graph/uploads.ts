@@ -83,7 +83,13 @@ function parseRange(header: string | undefined): { start: number; end: number; t
 }
 
 export class UploadSessions {
-  constructor(private readonly store: Store, private readonly origin: () => string, private readonly drive: DriveService, private readonly mailboxes: Mailboxes, private readonly now: () => number = Date.now) {
+  constructor(
+    private readonly store: Store,
+    private readonly origin: () => string,
+    private readonly drive: DriveService,
+    private readonly mailboxes: Mailboxes,
+    private readonly now: () => number = Date.now,
+  ) {
     this.recover();
   }
 

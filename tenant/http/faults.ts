@@ -50,7 +50,14 @@ export class FaultInjector {
   constructor(private readonly random: () => number = Math.random) {}
 
   add(spec: FaultSpec): Fault {
-    const fault: Fault = { ...spec, id: String(this.nextId++), regex: new RegExp(spec.match), remaining: spec.count, hits: 0, ...(spec.seed !== undefined ? { draw: seededRandom(spec.seed) } : {}) };
+    const fault: Fault = {
+      ...spec,
+      id: String(this.nextId++),
+      regex: new RegExp(spec.match),
+      remaining: spec.count,
+      hits: 0,
+      ...(spec.seed !== undefined ? { draw: seededRandom(spec.seed) } : {}),
+    };
     this.faults.push(fault);
     return fault;
   }

@@ -44,6 +44,10 @@ export class Misconfigurations {
   }
 
   list(): Array<{ mode: Misconfiguration; active: boolean; description: string }> {
-    return (Object.keys(MISCONFIGURATIONS) as Misconfiguration[]).map((mode) => ({ mode, active: this.active.has(mode), description: MISCONFIGURATIONS[mode] }));
+    return (Object.keys(MISCONFIGURATIONS) as Misconfiguration[]).map((mode) => ({
+      mode,
+      active: this.active.has(mode),
+      description: MISCONFIGURATIONS[mode],
+    }));
   }
 }

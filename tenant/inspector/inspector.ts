@@ -130,7 +130,16 @@ function outboundJson(core: TenantCore, to: string | null): Reply {
   const wanted = to?.toLowerCase();
   const value = core.mailboxes.outbound()
     .filter((m) => !wanted || m.to.some((r) => r.address.toLowerCase() === wanted))
-    .map((m) => ({ id: m.id, time: m.time, kind: m.kind, from: m.from, to: m.to, subject: m.subject, bodyHtml: m.bodyHtml, attachments: m.attachments.map((a) => ({ name: a.name, size: a.size, contentType: a.contentType })) }));
+    .map((m) => ({
+      id: m.id,
+      time: m.time,
+      kind: m.kind,
+      from: m.from,
+      to: m.to,
+      subject: m.subject,
+      bodyHtml: m.bodyHtml,
+      attachments: m.attachments.map((a) => ({ name: a.name, size: a.size, contentType: a.contentType })),
+    }));
   return json(200, { value });
 }
 

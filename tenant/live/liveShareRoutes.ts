@@ -32,7 +32,8 @@ export function handleLiveShare(ctx: RequestContext, rest: string, registry: Liv
       if (typeof body.userId !== 'string') throw new GraphError(400, 'invalidRequest', "Feltet 'userId' må være en tekst.");
       if (!Array.isArray(body.roles) || !body.roles.every((role) => typeof role === 'string')) throw new GraphError(400, 'invalidRequest', "Feltet 'roles' må være en liste med roller.");
       const displayName = typeof body.displayName === 'string' ? body.displayName : undefined;
-      return json(200, { roles: registry.registerClient(clientId, { userId: body.userId, roles: body.roles as string[], ...(displayName ? { displayName } : {}) }) });
+      const roles = registry.registerClient(clientId, { userId: body.userId, roles: body.roles as string[], ...(displayName ? { displayName } : {}) });
+      return json(200, { roles });
     }
   }
   throw new GraphError(404, 'NotFound', `No Live Share resource at '/_tenant/live${rest}'.`);

@@ -314,7 +314,8 @@ describe('a list item with unique permissions (SharePoint REST items(id), enforc
         { id: 'item', method: 'GET', url: `/sites/${site}/lists/Vedtak/items/${ids[0] ?? ''}` },
       ] },
     });
-    const answers = new Map((batch.json() as { responses: Array<{ id: string; status: number; body: { value?: Array<{ id: string }> } }> }).responses.map((r) => [r.id, r]));
+    const batched = batch.json() as { responses: Array<{ id: string; status: number; body: { value?: Array<{ id: string }> } }> };
+    const answers = new Map(batched.responses.map((r) => [r.id, r]));
     expect(answers.get('meeting')?.body.value?.map((i) => i.id)).toEqual([ids[1]]);
     expect(answers.get('item')?.status).toBe(404);
     expect((await rest('referent', item(ids[0], '/resetroleinheritance'), 'POST')).status).toBe(403);
@@ -384,7 +385,8 @@ describe('Limited Access: one item of a list shared with someone who has no acce
         { id: 'other', method: 'GET', url: path(ids[1]) },
       ] },
     });
-    const answers = new Map((batch.json() as { responses: Array<{ id: string; status: number; body: { value?: Array<{ id: string }> } }> }).responses.map((r) => [r.id, r]));
+    const batched = batch.json() as { responses: Array<{ id: string; status: number; body: { value?: Array<{ id: string }> } }> };
+    const answers = new Map(batched.responses.map((r) => [r.id, r]));
     expect(answers.get('meeting')?.body.value?.map((i) => i.id)).toEqual([ids[0]]);
     expect(answers.get('shared')?.status).toBe(200);
     expect(answers.get('other')?.status).toBe(404);

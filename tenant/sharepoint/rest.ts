@@ -345,11 +345,26 @@ export class SharePointRest {
 
   // --- lists
   private libraryRef(): ListRef {
-    return { id: DRIVE_LIST_ID, title: LIBRARY_TITLE, library: true, chain: listChain(DRIVE_LIST_ID), created: this.drive.root().created, itemCount: this.drive.all().length - 1 };
+    return {
+      id: DRIVE_LIST_ID,
+      title: LIBRARY_TITLE,
+      library: true,
+      chain: listChain(DRIVE_LIST_ID),
+      created: this.drive.root().created,
+      itemCount: this.drive.all().length - 1,
+    };
   }
 
   private listRef(list: ListRecord): ListRef {
-    return { id: list.id, title: list.displayName, library: false, chain: listChain(list.id), created: list.created, itemCount: this.lists.itemsOf(list).length, record: list };
+    return {
+      id: list.id,
+      title: list.displayName,
+      library: false,
+      chain: listChain(list.id),
+      created: list.created,
+      itemCount: this.lists.itemsOf(list).length,
+      record: list,
+    };
   }
 
   private listByTitle(title: string): ListRef {
@@ -437,7 +452,13 @@ export class SharePointRest {
     return rows.map((i) => this.itemJson(ctx, user, list, i, expand));
   }
 
-  private itemJson(ctx: RequestContext, user: Caller, list: ListRef, item: { id: number; guid: string; created: string; modified: string; fields: Record<string, unknown> }, expand: ReadonlySet<string>): Record<string, unknown> {
+  private itemJson(
+    ctx: RequestContext,
+    user: Caller,
+    list: ListRef,
+    item: { id: number; guid: string; created: string; modified: string; fields: Record<string, unknown> },
+    expand: ReadonlySet<string>,
+  ): Record<string, unknown> {
     const chain = listItemChain(list.id, item.id);
     const all: Record<string, unknown> = {
       ...item.fields,
@@ -467,7 +488,14 @@ export class SharePointRest {
     return this.security.assignments(chain).map((a) => ({
       PrincipalId: a.principalId,
       ...(member ? { Member: this.security.principalJson(a.principalId) } : {}),
-      ...(bindings ? { RoleDefinitionBindings: a.roleDefinitionIds.map((id) => ROLE_DEFINITIONS.find((r) => r.id === id)).filter((r): r is RoleDefinition => r !== undefined).map(roleJson) } : {}),
+      ...(bindings
+        ? {
+            RoleDefinitionBindings: a.roleDefinitionIds
+              .map((id) => ROLE_DEFINITIONS.find((r) => r.id === id))
+              .filter((r): r is RoleDefinition => r !== undefined)
+              .map(roleJson),
+          }
+        : {}),
     }));
   }
 
@@ -531,7 +559,9 @@ export class SharePointRest {
 
   private folderOrFileJson(item: DriveItemRecord): Record<string, unknown> {
     const base = { Name: item.parentId === null ? 'Shared Documents' : item.name, ServerRelativeUrl: this.serverRelativeUrl(item), UniqueId: item.guid, TimeCreated: item.created, TimeLastModified: item.modified, Exists: true };
-    return item.isFolder ? { ...base, ItemCount: this.drive.children(item.id).length } : { ...base, Length: String(item.size), MajorVersion: item.contentVersion, MinorVersion: 0 };
+    return item.isFolder
+      ? { ...base, ItemCount: this.drive.children(item.id).length }
+      : { ...base, Length: String(item.size), MajorVersion: item.contentVersion, MinorVersion: 0 };
   }
 
   private listItemJson(item: DriveItemRecord): Record<string, unknown> {
@@ -584,7 +614,15 @@ function readLogonName(ctx: RequestContext): string {
 }
 
 function roleJson(role: RoleDefinition): Record<string, unknown> {
-  return { Id: role.id, Name: role.name, Description: role.description, Hidden: role.hidden, Order: role.order, RoleTypeKind: role.roleTypeKind, BasePermissions: role.basePermissions };
+  return {
+    Id: role.id,
+    Name: role.name,
+    Description: role.description,
+    Hidden: role.hidden,
+    Order: role.order,
+    RoleTypeKind: role.roleTypeKind,
+    BasePermissions: role.basePermissions,
+  };
 }
 
 /** The mask of the smallest built-in level that carries these rights (what the user can do, as SharePoint reports it). */

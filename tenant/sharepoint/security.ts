@@ -29,7 +29,14 @@ export const ROLE_DEFINITIONS: readonly RoleDefinition[] = [
   { id: 1073741826, name: 'Read', description: 'Can view pages and list items and download documents.', roleTypeKind: 2, order: 128, hidden: false, rights: ['read'], basePermissions: { High: '176', Low: '138612833' } },
   { id: 1073741825, name: 'Limited Access', description: 'Can view specific lists, document libraries, list items, folders, or documents when given permissions.', roleTypeKind: 1, order: 160, hidden: true, rights: [], basePermissions: { High: '16', Low: '134287360' } },
 ];
-export const ROLE_ID = { fullControl: 1073741829, design: 1073741828, edit: 1073741830, contribute: 1073741827, read: 1073741826, limitedAccess: 1073741825 } as const;
+export const ROLE_ID = {
+  fullControl: 1073741829,
+  design: 1073741828,
+  edit: 1073741830,
+  contribute: 1073741827,
+  read: 1073741826,
+  limitedAccess: 1073741825,
+} as const;
 
 /** The site's three associated groups keep the ids SharePoint gives them on a new team site. */
 export const OWNERS_GROUP = 3;
@@ -105,7 +112,13 @@ export class SecurityService {
         { id: MEMBERS_GROUP, title: `${SITE_NAME} Members`, description: 'Use this group to grant people contribute permissions to the SharePoint site', members: [SITE_WRITERS_GROUP_ID] },
       ],
       // A new team site: owners Full Control, members Edit, visitors Read.
-      scopes: { web: [{ principalId: OWNERS_GROUP, roleDefinitionIds: [ROLE_ID.fullControl] }, { principalId: VISITORS_GROUP, roleDefinitionIds: [ROLE_ID.read] }, { principalId: MEMBERS_GROUP, roleDefinitionIds: [ROLE_ID.edit] }] },
+      scopes: {
+        web: [
+          { principalId: OWNERS_GROUP, roleDefinitionIds: [ROLE_ID.fullControl] },
+          { principalId: VISITORS_GROUP, roleDefinitionIds: [ROLE_ID.read] },
+          { principalId: MEMBERS_GROUP, roleDefinitionIds: [ROLE_ID.edit] },
+        ],
+      },
       versioning: {},
     }));
   }

@@ -167,8 +167,14 @@ async function seed(tenant: Awaited<ReturnType<typeof startTenant>>): Promise<Pi
   const user = info.users.find((candidate) => candidate.userPrincipalName === REFERENT);
   if (!user) throw new Error(`coldLoad: ingen bruker ${REFERENT} i tenanten`);
   const fetchImpl = fetchTrusting(info.certificatePath);
-  const tokenProvider = passwordTokenProvider({ authority: info.authority, clientId: info.clientId, certificatePath: info.certificatePath, username: REFERENT, password: user.password }, fetchImpl);
-  const repository = new SharePointMeetingRepository({ clients: createGraphClientFactory({ config: { graphBaseUrl: info.graphBaseUrl }, tokenProvider, fetch: fetchImpl }), siteId: info.siteId });
+  const tokenProvider = passwordTokenProvider(
+    { authority: info.authority, clientId: info.clientId, certificatePath: info.certificatePath, username: REFERENT, password: user.password },
+    fetchImpl,
+  );
+  const repository = new SharePointMeetingRepository({
+    clients: createGraphClientFactory({ config: { graphBaseUrl: info.graphBaseUrl }, tokenProvider, fetch: fetchImpl }),
+    siteId: info.siteId,
+  });
   const file = parseMeetingFile(JSON.parse(readFileSync(path.join(ROOT, 'fixtures/meetings/pm-2026.json'), 'utf8')));
   const current = file.meeting.items.find((item) => item.caseNumber !== null && !item.closing);
   if (!current) throw new Error('coldLoad: seed-møtet har ingen nummerert sak');
@@ -409,7 +415,14 @@ async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: s
 /** The tenant's request log as offsets from `opened` (node's clock, just before the page was opened); each entry is logged when it ends. */
 function tenantLogSince(opened: number, log: { value: LoggedRequest[] }): RunResult['tenantLog'] {
   return log.value
-    .map((entry) => ({ start: Date.parse(entry.time) - entry.durationMs - opened, ms: entry.durationMs, method: entry.method, path: entry.path, status: entry.status, inBatch: entry.batch !== undefined }))
+    .map((entry) => ({
+      start: Date.parse(entry.time) - entry.durationMs - opened,
+      ms: entry.durationMs,
+      method: entry.method,
+      path: entry.path,
+      status: entry.status,
+      inBatch: entry.batch !== undefined,
+    }))
     .sort((a, b) => a.start - b.start);
 }
 

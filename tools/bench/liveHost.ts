@@ -11,7 +11,12 @@ import { answerLiveShareRequest, type LiveShareHostImitation } from '../../src/h
 /** Clients' infos, shared by the hosts of one process (Teams answers from its own cache; 50 viewers asking the tenant about each other would measure the tenant). */
 const clientInfos = new Map<string, Promise<{ userId: string; roles: string[]; displayName?: string } | undefined>>();
 
-export function nodeLiveShareHost(tenantUrl: string, fetchImpl: FetchLike, meetingKey: string, user: { id: string; displayName: string; role: string }): ILiveShareHost {
+export function nodeLiveShareHost(
+  tenantUrl: string,
+  fetchImpl: FetchLike,
+  meetingKey: string,
+  user: { id: string; displayName: string; role: string },
+): ILiveShareHost {
   const request = async <T>(pathname: string, body?: unknown): Promise<T> => {
     const response = await fetchImpl(`${tenantUrl}/_tenant/live${pathname}`, body === undefined ? {} : { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     if (!response.ok) throw new Error(`/_tenant/live${pathname}: ${response.status}`);

@@ -124,7 +124,8 @@ async function inChromium(plan: BoardPackPlan, small: Uint8Array, vedlegg: Uint8
     })();
     let result: { ms: number; pages: number; bytes: number };
     try {
-      result = await page.evaluate(() => (globalThis as unknown as { motebokPackBench: { run(): Promise<{ ms: number; pages: number; bytes: number }> } }).motebokPackBench.run());
+      type PackBench = { motebokPackBench: { run(): Promise<{ ms: number; pages: number; bytes: number }> } };
+      result = await page.evaluate(() => (globalThis as unknown as PackBench).motebokPackBench.run());
     } finally {
       sampleRss();
       clearInterval(timer);

@@ -128,7 +128,14 @@ export async function runRecoveryScenario(options: RecoveryOptions = {}): Promis
     // A page load: new Graph clients (the app's default retry policy), as the side panel makes them.
     const newPageRepository = (page: { gone: boolean } = { gone: false }) =>
       new SharePointMeetingRepository({
-        clients: createGraphClientFactory({ config: tenant.info, tokenProvider: passwordTokenProvider({ authority: tenant.info.authority, clientId: tenant.info.clientId, certificatePath, username: user.userPrincipalName, password: user.password }, trusting), fetch: pageFetch(page) }),
+        clients: createGraphClientFactory({
+          config: tenant.info,
+          tokenProvider: passwordTokenProvider(
+            { authority: tenant.info.authority, clientId: tenant.info.clientId, certificatePath, username: user.userPrincipalName, password: user.password },
+            trusting,
+          ),
+          fetch: pageFetch(page),
+        }),
         siteId: tenant.info.siteId,
       });
 

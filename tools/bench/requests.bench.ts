@@ -50,7 +50,16 @@ async function countRequests(): Promise<Row[]> {
     };
     const secretary = tenant.info.users.find((u) => u.userPrincipalName.startsWith('kristin.liset@'));
     if (!secretary) throw new Error('secretary missing');
-    const tokenProvider = passwordTokenProvider({ authority: tenant.info.authority, clientId: tenant.info.clientId, certificatePath, username: secretary.userPrincipalName, password: secretary.password }, fetchImpl);
+    const tokenProvider = passwordTokenProvider(
+      {
+        authority: tenant.info.authority,
+        clientId: tenant.info.clientId,
+        certificatePath,
+        username: secretary.userPrincipalName,
+        password: secretary.password,
+      },
+      fetchImpl,
+    );
     const clients = createGraphClientFactory({ config: tenant.info, tokenProvider, fetch: fetchImpl });
     const chunk = 12 * 327_680; // 3.75 MiB: under Outlook's 4 MB per attachment chunk
     const repository = new SharePointMeetingRepository({ clients, siteId: tenant.info.siteId, chunkBytes: chunk });

@@ -34,7 +34,11 @@ await referentRepository.ensureProvisioned();
 await referentRepository.saveCommittee(file.committee);
 await referentRepository.saveMeeting({ ...file.meeting, status: 'inProgress', currentItemId: '2026-03' });
 
-const session = await MeetingSession.open(file.meeting.id, { repository: referentRepository, drafts: createMemoryDraftStore(), network: createFakeNetwork(true) });
+const session = await MeetingSession.open(file.meeting.id, {
+  repository: referentRepository,
+  drafts: createMemoryDraftStore(),
+  network: createFakeNetwork(true),
+});
 const referentChannel = await joinLiveChannel(nodeLiveShareHost(tenant.url, fetchImpl, file.meeting.id, { id: 'referent', displayName: 'Referent', role: 'Organizer' }), 'referent');
 const publisher = new LiveStagePublisher(referentChannel);
 const stopPublishing = session.subscribe(() => publisher.update(session.getSnapshot().meeting));

@@ -143,7 +143,9 @@ export async function runDoctor(ctx: DoctorContext): Promise<CheckResult[]> {
   if (!noRegistration) {
     if (!graphSp) add('permissions', notChecked(`Kunne ikke slå opp Microsoft Graphs tillatelser: ${graphProblem(graphSpAnswer)}.`));
     else {
-      const access = ((registration?.requiredResourceAccess as Row[] | undefined) ?? []).filter((r) => r.resourceAppId === GRAPH_APP_ID).flatMap((r) => (r.resourceAccess as Row[] | undefined) ?? []);
+      const access = ((registration?.requiredResourceAccess as Row[] | undefined) ?? [])
+        .filter((r) => r.resourceAppId === GRAPH_APP_ID)
+        .flatMap((r) => (r.resourceAccess as Row[] | undefined) ?? []);
       const requested = new Set(access.filter((a) => a.type === 'Scope').map((a) => scopeIds.get(String(a.id))).filter((v): v is string => v !== undefined));
       const missing = required.filter((s) => !requested.has(s));
       add('permissions', missing.length === 0

@@ -62,7 +62,13 @@ describe('npm run doctor against the local tenant', () => {
     const rest = createSharePointRest(async () => `${harness.tenant.url}/sites/helsefellesskapet`, harness.tokenFor(secretary), harness.fetch);
     await repairPermissions({ rest, graph: harness.clientsFor(secretary)(SCOPES.storage), siteId: harness.tenant.info.siteId }, [committee]);
     const info = harness.tenant.info;
-    env = { MOTEBOK_AUTHORITY: info.authority, MOTEBOK_GRAPH_BASE_URL: info.graphBaseUrl, MOTEBOK_SITE_ID: info.siteId, MOTEBOK_CLIENT_ID: info.clientId, MOTEBOK_SHARED_MAILBOX: MAILBOX };
+    env = {
+      MOTEBOK_AUTHORITY: info.authority,
+      MOTEBOK_GRAPH_BASE_URL: info.graphBaseUrl,
+      MOTEBOK_SITE_ID: info.siteId,
+      MOTEBOK_CLIENT_ID: info.clientId,
+      MOTEBOK_SHARED_MAILBOX: MAILBOX,
+    };
     const config = m365Config(env);
     tokens = deviceCodeTokenProvider({
       authority: config.app.authority,

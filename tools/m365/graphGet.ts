@@ -4,7 +4,12 @@ import type { TokenProvider } from '../../src/auth/tokenProvider';
 import type { FetchLike } from '../../src/graph/middleware/fetchMiddleware';
 import type { GraphAnswer } from '../doctor/checks';
 
-export function graphGetter(graphBaseUrl: string, tokens: TokenProvider, scopes: readonly string[], fetchImpl: FetchLike): (path: string) => Promise<GraphAnswer> {
+export function graphGetter(
+  graphBaseUrl: string,
+  tokens: TokenProvider,
+  scopes: readonly string[],
+  fetchImpl: FetchLike,
+): (path: string) => Promise<GraphAnswer> {
   return async (path) => {
     for (let attempt = 0; ; attempt++) {
       const token = await tokens.getToken(scopes);

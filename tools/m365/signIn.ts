@@ -41,7 +41,8 @@ export function deviceCodeTokenProvider(options: DeviceCodeSignIn): TokenProvide
       }
       const result = await app.acquireTokenByDeviceCode({
         scopes: [...scopes],
-        deviceCodeCallback: (response) => options.onPrompt({ userCode: response.userCode, verificationUri: response.verificationUri, message: response.message }),
+        deviceCodeCallback: (response) =>
+          options.onPrompt({ userCode: response.userCode, verificationUri: response.verificationUri, message: response.message }),
       });
       if (!result?.accessToken) throw new Error('Innloggingen ga ikke noe tilgangstoken.');
       username = result.account?.username;

@@ -42,7 +42,9 @@ export interface SuiteContext {
 }
 
 /** Every scope the app asks for at some point, so the suite exercises the same consent. */
-export const SUITE_SCOPES = [...new Set([...SCOPES.signIn, ...SCOPES.people, ...SCOPES.storage, ...SCOPES.provisioning, ...SCOPES.calendar, ...SCOPES.sendMail])];
+export const SUITE_SCOPES = [
+  ...new Set([...SCOPES.signIn, ...SCOPES.people, ...SCOPES.storage, ...SCOPES.provisioning, ...SCOPES.calendar, ...SCOPES.sendMail]),
+];
 
 const same = (detail: string): ProbeOutcome => ({ result: 'samme', detail });
 const differs = (detail: string): ProbeOutcome => ({ result: 'annerledes', detail });
@@ -58,7 +60,11 @@ function testMeetingFile(runId: string): { committee: Committee; meeting: Meetin
 export async function runSuite(ctx: SuiteContext): Promise<ProbeReport[]> {
   const clients = createGraphClientFactory({ config: { graphBaseUrl: ctx.graphBaseUrl }, tokenProvider: ctx.tokens, fetch: ctx.fetch });
   const repository = new SharePointMeetingRepository({ clients, siteId: ctx.siteId });
-  const call = async (method: string, path: string, options: { body?: unknown; headers?: Record<string, string>; token?: boolean; raw?: BodyInit } = {}): Promise<Answer> => {
+  const call = async (
+    method: string,
+    path: string,
+    options: { body?: unknown; headers?: Record<string, string>; token?: boolean; raw?: BodyInit } = {},
+  ): Promise<Answer> => {
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
     if (options.token !== false) headers.Authorization = `Bearer ${await ctx.tokens.getToken(SUITE_SCOPES)}`;
     let body: BodyInit | undefined = options.raw;

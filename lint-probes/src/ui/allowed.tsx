@@ -13,4 +13,16 @@ import { officeCall } from '../hosts/outlook/appointment';
 import type { HostContext } from '../hosts/hostContext';
 
 export type Probe = HostContext;
-export const probe = [useState, Button, useTranslation, openDB, DomainError, renderAgendaHtml, createGraphServices, SCOPES, LOCAL_TENANT, initializeTeamsHost, officeCall];
+export const probe = [
+  useState,
+  Button,
+  useTranslation,
+  openDB,
+  DomainError,
+  renderAgendaHtml,
+  createGraphServices,
+  SCOPES,
+  LOCAL_TENANT,
+  initializeTeamsHost,
+  officeCall,
+];

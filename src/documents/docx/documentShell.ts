@@ -92,7 +92,12 @@ export function buildDocument({ committee, title, subject, children }: ShellOpti
     numbering: NUMBERING,
     sections: [
       {
-        properties: { page: { size: { width: PAGE_WIDTH, height: PAGE_HEIGHT }, margin: { top: PAGE_MARGIN, bottom: PAGE_MARGIN, left: PAGE_MARGIN, right: PAGE_MARGIN } } },
+        properties: {
+          page: {
+            size: { width: PAGE_WIDTH, height: PAGE_HEIGHT },
+            margin: { top: PAGE_MARGIN, bottom: PAGE_MARGIN, left: PAGE_MARGIN, right: PAGE_MARGIN },
+          },
+        },
         headers: header === undefined ? undefined : { default: header },
         footers: { default: pageNumberFooter(committee) },
         children,

@@ -77,7 +77,11 @@ function contentTexts(item: AgendaItem, t: DocumentTexts): string[] {
 function columnWidths(file: MeetingFile, t: DocumentTexts): number[] {
   const items = file.meeting.items;
   const first = caseColumnWidth(t.caseNumberColumn, items.map((item) => ({ caseNumber: item.caseNumber, facts: firstColumnTexts(item, t) })));
-  const responsible = columnWidthFor([{ text: t.responsible, bold: true }, ...items.flatMap((item) => item.presenters.map((person) => ({ text: responsibleLine(person, file) })))], 0.14, 0.38);
+  const responsibleTexts = [
+    { text: t.responsible, bold: true },
+    ...items.flatMap((item) => item.presenters.map((person) => ({ text: responsibleLine(person, file) }))),
+  ];
+  const responsible = columnWidthFor(responsibleTexts, 0.14, 0.38);
   return [first, CONTENT_WIDTH - first - responsible, responsible];
 }
 
@@ -115,7 +119,15 @@ export function innkallingBody(file: MeetingFile, options: InnkallingOptions = {
   const rows = items.map((item, index) => {
     const lines = Math.max(estimatedLines(contentTexts(item, t), widths[1] ?? 0), 1 + firstColumnTexts(item, t).length, item.presenters.length);
     const keep = keepWithLastRow(index, items.length, lines);
-    return { cells: [caseCell(item.caseNumber, firstColumnTexts(item, t), keep), contentCell(item, t, lists, keep), item.presenters.map((person) => responsibleLine(person, file))], lines, keep };
+    return {
+      cells: [
+        caseCell(item.caseNumber, firstColumnTexts(item, t), keep),
+        contentCell(item, t, lists, keep),
+        item.presenters.map((person) => responsibleLine(person, file)),
+      ],
+      lines,
+      keep,
+    };
   });
   const absenceNotice = file.meeting.absenceNotice?.trim() ?? '';
   return [

@@ -95,7 +95,8 @@ describe('generated documents in LibreOffice', () => {
     // The header's Møteleder and Referent lines hold a name too; the Ansvar column must add its own.
     const headerNames = [chairOf(file)?.name, minuteTakerOf(file)?.name];
     const broken = names.filter((person) => {
-      const expected = file.meeting.items.filter((item) => item.presenters.some((p) => p.name === person)).length + headerNames.filter((n) => n === person).length;
+      const expected =
+        file.meeting.items.filter((item) => item.presenters.some((p) => p.name === person)).length + headerNames.filter((n) => n === person).length;
       return lines.filter((line) => line.includes(person)).length < expected;
     });
     expect(broken).toEqual([]);

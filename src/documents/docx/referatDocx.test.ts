@@ -95,7 +95,10 @@ describe('renderReferatDocx', () => {
 
   it('says "Ingen konklusjon registrert." in nynorsk too, and only under items without konklusjon', async () => {
     const file = loadSeedMeeting('pm-2024.json');
-    const withoutConclusion = { ...file, meeting: { ...file.meeting, items: file.meeting.items.map((item, i) => (i === 1 ? { ...item, conclusion: [] } : item)) } };
+    const withoutConclusion = {
+      ...file,
+      meeting: { ...file.meeting, items: file.meeting.items.map((item, i) => (i === 1 ? { ...item, conclusion: [] } : item)) },
+    };
     for (const variant of [withoutConclusion, inNynorsk(withoutConclusion)]) {
       const paragraphs = await docxParagraphs(await renderReferatDocx(variant));
       expect(paragraphs.filter((p) => p === 'Ingen konklusjon registrert.')).toHaveLength(1);

@@ -59,7 +59,10 @@ function factsBlock(file: MeetingFile, t: DocumentTexts) {
 function disqualificationParagraphs(file: MeetingFile, item: AgendaItem, a: AttendanceTexts, keep: ParagraphKeep): Paragraph[] {
   const entries = disqualificationsOf(file.meeting.disqualifications, item.id);
   if (entries.length === 0) return [];
-  return [underlinedLabel(a.disqualification), ...entries.flatMap((entry) => disqualificationSentences(entry, a)).map((text) => new Paragraph({ ...keep, children: [new TextRun(text)] }))];
+  return [
+    underlinedLabel(a.disqualification),
+    ...entries.flatMap((entry) => disqualificationSentences(entry, a)).map((text) => new Paragraph({ ...keep, children: [new TextRun(text)] })),
+  ];
 }
 
 /** The signatures at the end of a protokoll that is signed rather than approved at the next meeting. */
@@ -81,7 +84,9 @@ function treatment(file: MeetingFile, item: AgendaItem, t: DocumentTexts, lists:
   // A section heading ("Orienteringssaker") only groups the rows under it: nothing is concluded on it.
   if (item.row === 'heading') return elements;
   elements.push(...disqualificationParagraphs(file, item, attendanceTexts(file.committee.languageForm, file.committee.conventions), keep));
-  elements.push(...item.subItems.map((sub, index) => new Paragraph({ ...keep, children: [new TextRun({ text: subItemHeading(sub, index, item, t), bold: true })] })));
+  elements.push(
+    ...item.subItems.map((sub, index) => new Paragraph({ ...keep, children: [new TextRun({ text: subItemHeading(sub, index, item, t), bold: true })] })),
+  );
   elements.push(...richTextToDocx(item.proceedings, lists, keep));
   if (item.outcome === 'postponed') elements.push(new Paragraph({ ...keep, children: [new TextRun({ text: t.postponed, italics: true })] }));
   if (item.conclusion.length > 0) {

@@ -90,7 +90,11 @@ export function gridTable(headers: readonly string[], columnWidths: readonly num
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((header, column) => cell(header, column, true)) }),
       ...rows.map(
-        (row) => new TableRow({ cantSplit: (row.lines ?? 0) <= UNSPLIT_ROW_LINES, children: row.cells.map((content, column) => cell(content, column, false, row.keep)) }),
+        (row) =>
+          new TableRow({
+            cantSplit: (row.lines ?? 0) <= UNSPLIT_ROW_LINES,
+            children: row.cells.map((content, column) => cell(content, column, false, row.keep)),
+          }),
       ),
     ],
   });
@@ -99,7 +103,10 @@ export function gridTable(headers: readonly string[], columnWidths: readonly num
 /** The case number in bold over the item's short facts (vedlegg, kinds): the first column of a saksliste table. */
 export function caseCell(caseNumber: string | null, facts: readonly string[], keep: ParagraphKeep = {}): CellContent {
   if (caseNumber === null) return [];
-  return [new Paragraph({ ...keep, children: [new TextRun({ text: caseNumber, bold: true })] }), ...facts.map((text) => new Paragraph({ ...keep, children: [new TextRun(text)] }))];
+  return [
+    new Paragraph({ ...keep, children: [new TextRun({ text: caseNumber, bold: true })] }),
+    ...facts.map((text) => new Paragraph({ ...keep, children: [new TextRun(text)] })),
+  ];
 }
 
 /** Width of that first column: its header and every case number and fact on one line. */

@@ -245,7 +245,9 @@ function drawPageNumbers(pages: PDFPage[], plan: BoardPackPlan, font: PDFFont): 
     const angle = ((page.getRotation().angle % 360) + 360) % 360;
     const color = rgb(0.25, 0.25, 0.25);
     if (angle === 90) page.drawText(text, { x: box.x + box.width - 14, y: box.y + box.height / 2 - textWidth / 2, size, font, color, rotate: degrees(90) });
-    else if (angle === 180) page.drawText(text, { x: box.x + box.width / 2 + textWidth / 2, y: box.y + box.height - 14, size, font, color, rotate: degrees(180) });
+    else if (angle === 180) {
+      page.drawText(text, { x: box.x + box.width / 2 + textWidth / 2, y: box.y + box.height - 14, size, font, color, rotate: degrees(180) });
+    }
     else if (angle === 270) page.drawText(text, { x: box.x + 14, y: box.y + box.height / 2 + textWidth / 2, size, font, color, rotate: degrees(270) });
     else page.drawText(text, { x: box.x + box.width / 2 - textWidth / 2, y: box.y + 14, size, font, color });
   });

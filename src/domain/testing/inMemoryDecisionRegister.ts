@@ -25,7 +25,10 @@ export function createInMemoryDecisionRegister(meetings: readonly Meeting[], min
         const { openFollowUp: _asked, ...rowQuery } = query;
         const candidates = entries.filter((entry) => matchesRegister(entry, rowQuery) && (!query.openFollowUp || (entry.followUpTasks?.length ?? 0) > 0));
         const tasks = candidates.flatMap((entry) => entry.followUpTasks ?? []);
-        const open = query.openFollowUp && options.statuses && tasks.length > 0 ? openFollowUpItems(candidates, await options.statuses(tasks)) : { open: new Set<string>(), unknown: 0 };
+        const open =
+          query.openFollowUp && options.statuses && tasks.length > 0
+            ? openFollowUpItems(candidates, await options.statuses(tasks))
+            : { open: new Set<string>(), unknown: 0 };
         return { hits: candidates.filter((entry) => matchesRegister(entry, query, open.open)).sort(compareEntries), unknown: open.unknown };
       };
       return {

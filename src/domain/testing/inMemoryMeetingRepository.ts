@@ -29,7 +29,15 @@ export interface InMemoryMeetingRepository extends MeetingRepository {
   user: string;
   /** Every meeting saved through the repository, in order. */
   readonly saved: Meeting[];
-  readonly calls: { getMeeting: number; getMeetingWithCommittee: number; getMeetingIfChanged: number; saveMeeting: number; uploadDocument: number; ensureProvisioned: number; listFollowUpItems: number };
+  readonly calls: {
+    getMeeting: number;
+    getMeetingWithCommittee: number;
+    getMeetingIfChanged: number;
+    saveMeeting: number;
+    uploadDocument: number;
+    ensureProvisioned: number;
+    listFollowUpItems: number;
+  };
 }
 
 export interface InMemorySeed {
@@ -62,7 +70,15 @@ export function createInMemoryMeetingRepository(seed: InMemorySeed = {}): InMemo
       itemVersions.set(key, list);
     }
   };
-  const calls = { getMeeting: 0, getMeetingWithCommittee: 0, getMeetingIfChanged: 0, saveMeeting: 0, uploadDocument: 0, ensureProvisioned: 0, listFollowUpItems: 0 };
+  const calls = {
+    getMeeting: 0,
+    getMeetingWithCommittee: 0,
+    getMeetingIfChanged: 0,
+    saveMeeting: 0,
+    uploadDocument: 0,
+    ensureProvisioned: 0,
+    listFollowUpItems: 0,
+  };
 
   // Like a real request, an answer (or a failure) never comes back synchronously.
   const reach = async (): Promise<void> => {
@@ -122,7 +138,9 @@ export function createInMemoryMeetingRepository(seed: InMemorySeed = {}): InMemo
     },
     async listMeetingRows(committeeId) {
       await reach();
-      return [...meetings.values()].filter((entry) => entry.value.committeeId === committeeId).map(({ value: { items: _items, ...header } }) => structuredClone(header));
+      return [...meetings.values()]
+        .filter((entry) => entry.value.committeeId === committeeId)
+        .map(({ value: { items: _items, ...header } }) => structuredClone(header));
     },
     async listCaseNumbers(wanted) {
       if (wanted.length === 0) return [];
@@ -135,7 +153,11 @@ export function createInMemoryMeetingRepository(seed: InMemorySeed = {}): InMemo
       await reach();
       return [...meetings.values()]
         .filter(({ value }) => value.committeeId === committeeId && years.includes(Number(value.date.slice(0, 4))))
-        .flatMap(({ value }) => value.items.filter((item) => (item.followUps ?? []).length > 0).map((item) => ({ meetingId: value.id, meetingDate: value.date, item: structuredClone(item) })));
+        .flatMap(({ value }) =>
+          value.items
+            .filter((item) => (item.followUps ?? []).length > 0)
+            .map((item) => ({ meetingId: value.id, meetingDate: value.date, item: structuredClone(item) })),
+        );
     },
     async getMeeting(meetingId) {
       calls.getMeeting += 1;

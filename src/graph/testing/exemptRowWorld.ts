@@ -50,7 +50,11 @@ export async function exemptRowWorld(harness: Harness): Promise<ExemptRowWorld> 
   };
   const stored = (await world.repository.listCommittees()).find((entry) => entry.value.id === committee.id);
   await world.repository.saveCommittee(committee, stored?.version);
-  const secretariat = createGraphServices({ graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: undefined }, harness.tokenFor(kristin), { fetch: harness.fetch });
+  const secretariat = createGraphServices(
+    { graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: undefined },
+    harness.tokenFor(kristin),
+    { fetch: harness.fetch },
+  );
   const rest = createSharePointRest(async () => `${new URL(harness.tenant.info.graphBaseUrl).origin}/sites/helsefellesskapet`, harness.tokenFor(kristin), harness.fetch);
   const site = encodeURIComponent(harness.tenant.info.siteId);
   const graphGet = async (user: TenantUserInfo, path: string) => {

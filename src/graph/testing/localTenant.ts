@@ -82,7 +82,10 @@ export async function startHarness(): Promise<Harness> {
   const tokenFor = (user: TenantUserInfo): TokenProvider => {
     const existing = tokens.get(user.id);
     if (existing) return existing;
-    const provider = passwordTokenProvider({ authority: info.authority, clientId: info.clientId, certificatePath, username: user.userPrincipalName, password: user.password }, rawFetch);
+    const provider = passwordTokenProvider(
+      { authority: info.authority, clientId: info.clientId, certificatePath, username: user.userPrincipalName, password: user.password },
+      rawFetch,
+    );
     tokens.set(user.id, provider);
     return provider;
   };
@@ -90,7 +93,13 @@ export async function startHarness(): Promise<Harness> {
     const existing = factories.get(user.id);
     if (existing) return existing;
     const tokenProvider = tokenFor(user);
-    const factory = createGraphClientFactory({ config: { graphBaseUrl: info.graphBaseUrl }, tokenProvider, fetch: fetchImpl, onRequest: (record) => records.push(record), retry: { maxRetries: 3, delaySeconds: 1 } });
+    const factory = createGraphClientFactory({
+      config: { graphBaseUrl: info.graphBaseUrl },
+      tokenProvider,
+      fetch: fetchImpl,
+      onRequest: (record) => records.push(record),
+      retry: { maxRetries: 3, delaySeconds: 1 },
+    });
     factories.set(user.id, factory);
     return factory;
   };
@@ -129,7 +138,10 @@ export async function startHarness(): Promise<Harness> {
  * where the repository's integration tests start (with the 2026 seed's committee). The secretary's
  * repository comes with it (`chunkBytes` as `repositoryFor`'s). A failed set-up closes the tenant.
  */
-export async function seededHarness(committee: Committee, options: { chunkBytes?: number } = {}): Promise<{ harness: Harness; secretary: SharePointMeetingRepository }> {
+export async function seededHarness(
+  committee: Committee,
+  options: { chunkBytes?: number } = {},
+): Promise<{ harness: Harness; secretary: SharePointMeetingRepository }> {
   const harness = await startHarness();
   try {
     const secretary = harness.repositoryFor(harness.user(SECRETARY), options.chunkBytes);

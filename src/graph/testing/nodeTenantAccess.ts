@@ -21,7 +21,11 @@ export function fetchTrusting(certificatePath: string): FetchLike {
 /** MSAL Node's network calls through `fetchImpl` (so they trust the local tenant's certificate too). */
 export function networkModule(fetchImpl: FetchLike): INetworkModule {
   const send = async <T>(method: 'GET' | 'POST', url: string, options?: { headers?: Record<string, string>; body?: string }): Promise<NetworkResponse<T>> => {
-    const response = await fetchImpl(url, { method, ...(options?.headers ? { headers: options.headers } : {}), ...(options?.body !== undefined ? { body: options.body } : {}) });
+    const response = await fetchImpl(url, {
+      method,
+      ...(options?.headers ? { headers: options.headers } : {}),
+      ...(options?.body !== undefined ? { body: options.body } : {}),
+    });
     const headers: Record<string, string> = {};
     response.headers.forEach((value, key) => (headers[key] = value));
     const text = await response.text();

@@ -48,7 +48,9 @@ async function teamsHostContext(validMessageOrigins: string[]): Promise<HostCont
       theme: parseHostTheme(context.app.theme),
       meetingId: context.meeting?.id,
       chatId: context.chat?.id,
-      user: context.user ? { id: context.user.id, upn: context.user.userPrincipalName, loginHint: context.user.loginHint, displayName: context.user.displayName } : undefined,
+      user: context.user
+        ? { id: context.user.id, upn: context.user.userPrincipalName, loginHint: context.user.loginHint, displayName: context.user.displayName }
+        : undefined,
       onThemeChange: themeListeners.add,
       // Live Share is there for a meeting's side panel and stage when the host says it supports it.
       ...(context.meeting?.id && liveShare.isSupported() ? { openLiveChannel: openLiveChannelLazily } : {}),

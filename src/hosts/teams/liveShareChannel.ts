@@ -62,7 +62,10 @@ function localConnection(endpoint: string, userId: string): ILiveShareClientOpti
     connection: {
       type: 'local',
       endpoint,
-      tokenProvider: { fetchOrdererToken: async (tenantId, documentId) => token(tenantId, documentId), fetchStorageToken: async (tenantId, documentId) => token(tenantId, documentId) },
+      tokenProvider: {
+        fetchOrdererToken: async (tenantId, documentId) => token(tenantId, documentId),
+        fetchStorageToken: async (tenantId, documentId) => token(tenantId, documentId),
+      },
     },
   };
 }

@@ -56,7 +56,12 @@ type PresenceFields = Pick<Attendance, 'arrivedDuringItem' | 'leftDuringItem' | 
  * Arrived or left during or after an item, came or went at a time (attendance per time slice), a
  * vara called in. undefined, '' or false clears it: there from the start / to the end, not called in.
  */
-export function setPresence<K extends keyof PresenceFields>(attendance: readonly Attendance[], personName: string, field: K, value: PresenceFields[K] | undefined): Attendance[] {
+export function setPresence<K extends keyof PresenceFields>(
+  attendance: readonly Attendance[],
+  personName: string,
+  field: K,
+  value: PresenceFields[K] | undefined,
+): Attendance[] {
   return attendance.map((a) => {
     if (!sameName(a.person.name, personName)) return a;
     const next = { ...a };

@@ -31,7 +31,10 @@ interface LookupKey {
 }
 
 const sameLookup = (a: LookupKey, b: LookupKey) =>
-  a.repository === b.repository && a.link.motebokMeetingId === b.link.motebokMeetingId && a.link.teamsMeetingId === b.link.teamsMeetingId && a.link.chatId === b.link.chatId &&
+  a.repository === b.repository &&
+  a.link.motebokMeetingId === b.link.motebokMeetingId &&
+  a.link.teamsMeetingId === b.link.teamsMeetingId &&
+  a.link.chatId === b.link.chatId &&
   a.link.committeeId === b.link.committeeId;
 
 /** Starts the lookup of the meeting the page at `href` in `host` belongs to (see LinkedMeetingLookup). */
@@ -40,7 +43,11 @@ export function startLinkedMeetingLookup(
   host: { meetingId?: string | undefined; chatId?: string | undefined },
   href: string,
 ): LinkedMeetingLookup {
-  return startEarlyRead<LookupKey, LinkedMeeting | undefined>({ repository, link: meetingLinkOf(href, host) }, (key) => findLinkedMeeting(key.repository, key.link), sameLookup);
+  return startEarlyRead<LookupKey, LinkedMeeting | undefined>(
+    { repository, link: meetingLinkOf(href, host) },
+    (key) => findLinkedMeeting(key.repository, key.link),
+    sameLookup,
+  );
 }
 
 /** What the page at `href` in `host` knows of its meeting: `?meeting=`, `?committee=`, Teams' meeting and chat ids. */

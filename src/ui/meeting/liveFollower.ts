@@ -186,7 +186,12 @@ export class LiveMeetingFollower {
   }
 
   private show(change: Partial<FollowerSnapshot> = {}): void {
-    const meeting: Meeting | undefined = this.base ? (this.live && sameAgenda(this.base.value, this.live) ? withLiveState(this.base.value, this.live, this.conclusions) : this.base.value) : undefined;
+    const live = this.live;
+    const meeting: Meeting | undefined = this.base
+      ? live && sameAgenda(this.base.value, live)
+        ? withLiveState(this.base.value, live, this.conclusions)
+        : this.base.value
+      : undefined;
     const unreadable = this.base?.unreadable;
     const { meeting: _old, unreadable: _oldRows, ...rest } = this.getSnapshot();
     this.store.publish({ ...rest, ...change, ...(meeting ? { meeting } : {}), ...(unreadable ? { unreadable } : {}) });

@@ -62,7 +62,11 @@ export function withLiveState(meeting: Meeting, live: LiveStageState, conclusion
     items: meeting.items.map((item) => ({
       ...item,
       outcome: outcomes.get(item.id) ?? item.outcome,
-      ...(item.id === live.currentItemId && live.conclusion ? { conclusion: live.conclusion } : conclusions.has(item.id) ? { conclusion: conclusions.get(item.id) ?? [] } : {}),
+      ...(item.id === live.currentItemId && live.conclusion
+        ? { conclusion: live.conclusion }
+        : conclusions.has(item.id)
+          ? { conclusion: conclusions.get(item.id) ?? [] }
+          : {}),
     })),
   };
 }

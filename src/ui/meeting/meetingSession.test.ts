@@ -75,6 +75,21 @@ describe('MeetingSession', () => {
     expect(second.getSnapshot().saveState).toBe('saved');
   });
 
+  it('names a draft left by a newer version to the referent, by its sak and unknown field, and restores the others', async () => {
+    const item = testMeeting().items[0];
+    drafts = {
+      ...createMemoryDraftStore(),
+      // Left by a newer version: a field this one does not know.
+      listForMeeting: async () => Object.assign([], { unreadable: [{ kind: 'item', meetingId, key: item?.id, patch: { voteCount: 7 }, updatedAt: 't1' }] }),
+    };
+    const session = await open();
+    const [notice] = session.getSnapshot().unreadableDrafts ?? [];
+    expect(notice?.key).toBe(item?.id);
+    expect(notice?.message).toMatch(new RegExp(`^Utkastet for sak ${item?.caseNumber ?? ''} «${item?.title ?? ''}» på denne maskinen kunne ikke leses: feltet 'patch' har ukjente felt: voteCount\\. Det er lagret urørt`));
+    // Nothing was restored from it: the stored meeting as it is.
+    expect(session.getSnapshot().pendingCount).toBe(0);
+  });
+
   it('shows text typed before a reload as a conflict when someone else changed the same conclusion meanwhile', async () => {
     const first = await open();
     first.editItem('item-1', { conclusion: ['Mitt forslag.'] });

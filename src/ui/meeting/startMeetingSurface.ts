@@ -12,7 +12,10 @@ import { startLinkedMeetingLookup, type LinkedMeetingLookup } from './findMeetin
  * `loadScreens` gets the lookup to hand to its view (`useLinkedMeeting(lookup)`): read it at render,
  * since a retry ("Prøv igjen") starts the services, and with them a new lookup.
  */
-export function startMeetingSurface(loadScreens: (lookup: () => LinkedMeetingLookup | undefined) => Promise<SurfaceScreens>, options: { signedInUser?: boolean } = {}): void {
+export function startMeetingSurface(
+  loadScreens: (lookup: () => LinkedMeetingLookup | undefined) => Promise<SurfaceScreens>,
+  options: { signedInUser?: boolean } = {},
+): void {
   let lookup: LinkedMeetingLookup | undefined;
   startInHalves(
     {

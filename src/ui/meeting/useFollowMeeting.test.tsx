@@ -24,7 +24,9 @@ describe('useLiveFollower', () => {
     const readsBefore = repository.calls.getMeeting;
     const hub = memoryLiveHub();
     // As StageApp: the hook runs while the meeting is still being found, then with what was found.
-    const { result, rerender } = renderHook(({ id, opened }: { id?: string; opened?: ReadMeeting }) => useLiveFollower(repository, id, hub.join, opened), { initialProps: {} });
+    const { result, rerender } = renderHook(({ id, opened }: { id?: string; opened?: ReadMeeting }) => useLiveFollower(repository, id, hub.join, opened), {
+      initialProps: {},
+    });
     rerender({ id: meeting.id, opened: found });
     await waitFor(() => expect(result.current.mode).toBe('live'));
     expect(result.current.meeting?.id).toBe(meeting.id);

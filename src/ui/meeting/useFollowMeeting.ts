@@ -24,11 +24,13 @@ export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | 
  */
 export function useLinkedMeeting(started?: LinkedMeetingLookup): Loadable<LinkedMeeting> {
   const { hostContext, repository } = useServices();
+  // The link as a key, so a new but equal link (each render makes one) does not run the effect again.
   const key = JSON.stringify(meetingLinkOf(window.location.href, hostContext));
+  const link = useMemo(() => JSON.parse(key) as MeetingLink, [key]);
   // The answer for this repository and link, once asked for (or already here).
   const asked = useRef<{ repository: object; key: string; answer: Promise<LinkedMeeting | undefined> }>(undefined);
   const [result, setResult] = useState<Loadable<LinkedMeeting>>(() => {
-    const arrived = started?.takeArrived({ repository, link: JSON.parse(key) as MeetingLink });
+    const arrived = started?.takeArrived({ repository, link });
     if (!arrived) return { state: 'loading' };
     asked.current = { repository, key, answer: Promise.resolve(arrived.value) };
     return loadedAs(arrived.value);
@@ -36,7 +38,6 @@ export function useLinkedMeeting(started?: LinkedMeetingLookup): Loadable<Linked
   useEffect(() => {
     let cancelled = false;
     if (asked.current?.repository !== repository || asked.current.key !== key) {
-      const link = JSON.parse(key) as MeetingLink;
       asked.current = { repository, key, answer: started?.take({ repository, link }) ?? findLinkedMeeting(repository, link) };
     }
     asked.current.answer.then(
@@ -47,7 +48,7 @@ export function useLinkedMeeting(started?: LinkedMeetingLookup): Loadable<Linked
     return () => {
       cancelled = true;
     };
-  }, [repository, key, started]);
+  }, [repository, key, link, started]);
   return result;
 }
 
@@ -61,7 +62,12 @@ export const emptySubscribe = () => () => undefined;
  * the surface just read, `opened`), then the live channel; polling every 15 s when there is none
  * (see LiveMeetingFollower).
  */
-export function useLiveFollower(reader: MeetingReader, meetingId: string | undefined, openChannel: OpenLiveChannel | undefined, opened?: ReadMeeting): FollowerSnapshot {
+export function useLiveFollower(
+  reader: MeetingReader,
+  meetingId: string | undefined,
+  openChannel: OpenLiveChannel | undefined,
+  opened?: ReadMeeting,
+): FollowerSnapshot {
   const [follower, setFollower] = useState<LiveMeetingFollower | undefined>(undefined);
   // The meeting the surface has just read is shown at once, without a first read — once per meeting:
   // it arrives with `meetingId` (the stage calls this hook before the meeting is found, so it cannot

@@ -27,7 +27,12 @@ export type AttachmentPlanEntry = OutlookAttachmentPlanEntry;
 export type LinkReason = OutlookLinkReason;
 
 /** The domain's plan (`planOutlookAttachments`) under Outlook's own limits. */
-export function planAttachments(committee: Committee, meeting: Meeting, canAttachFiles: boolean, mode: AttachmentMode = committee.attachmentMode): AttachmentPlanEntry[] {
+export function planAttachments(
+  committee: Committee,
+  meeting: Meeting,
+  canAttachFiles: boolean,
+  mode: AttachmentMode = committee.attachmentMode,
+): AttachmentPlanEntry[] {
   return planOutlookAttachments(committee, meeting, { canAttachFiles, maxFileBytes: ATTACHMENT_MAX_BYTES, maxTotalBytes: ATTACHMENTS_TOTAL_MAX_BYTES }, mode);
 }
 
@@ -56,7 +61,13 @@ export function composeBlock(file: MeetingFile, plan: readonly AttachmentPlanEnt
         return [];
     }
   });
-  return renderAgendaHtml(file, { attachmentMode: mode, attachmentLinks: links, changeSummary, attachmentNotes, meetingUrl: meetingLink(appUrl, file.committee.id, file.meeting.id) });
+  return renderAgendaHtml(file, {
+    attachmentMode: mode,
+    attachmentLinks: links,
+    changeSummary,
+    attachmentNotes,
+    meetingUrl: meetingLink(appUrl, file.committee.id, file.meeting.id),
+  });
 }
 
 export interface InsertResult {
@@ -100,7 +111,9 @@ export async function insertAgenda(deps: InsertDeps, committee: Committee, sourc
   await appointment.writeBlock(composeBlock(file, plan, deps.appUrl, changes), AGENDA_MARKERS);
   await appointment.setSubject(`${committee.name} ${formatDateLong(meeting.date)}`);
   if (meeting.place) await appointment.setLocation(meeting.place);
-  if (meeting.start !== undefined && meeting.end !== undefined) await appointment.setTimes(new Date(osloToUtc(meeting.date, meeting.start)), new Date(osloToUtc(meeting.date, meeting.end)));
+  if (meeting.start !== undefined && meeting.end !== undefined) {
+    await appointment.setTimes(new Date(osloToUtc(meeting.date, meeting.start)), new Date(osloToUtc(meeting.date, meeting.end)));
+  }
   const attendees = await appointment.getRequiredAttendees();
   if (attendees.length === 0) {
     const members = committee.members.flatMap((m) => (m.email ? [{ name: m.name, email: m.email }] : []));

@@ -170,7 +170,13 @@ export function NumberedPointsEditor({ label, points, onChange, readOnly = false
 }
 
 /** One point's text, with the remaining characters shown near the schema's limit. */
-function PointField({ inputRef, label, value, readOnly, onChange }: { inputRef: (element: HTMLTextAreaElement | null) => void; label: string; value: string; readOnly: boolean; onChange: (text: string) => void }) {
+function PointField({ inputRef, label, value, readOnly, onChange }: {
+  inputRef: (element: HTMLTextAreaElement | null) => void;
+  label: string;
+  value: string;
+  readOnly: boolean;
+  onChange: (text: string) => void;
+}) {
   const styles = useStyles();
   const countdown = useLengthCountdown(value.length, MAX_CONCLUSION_POINT_LENGTH);
   return (

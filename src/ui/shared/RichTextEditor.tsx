@@ -184,7 +184,13 @@ export function RichTextEditor({ label, value, onChange, readOnly = false }: Ric
     canOutdent: liftListItem(nodes.listItem)(state),
   };
 
-  const checked = Object.entries({ bold: active?.bold, italic: active?.italic, bulletList: active?.bulletList, orderedList: active?.orderedList, link: active?.link })
+  const checked = Object.entries({
+    bold: active?.bold,
+    italic: active?.italic,
+    bulletList: active?.bulletList,
+    orderedList: active?.orderedList,
+    link: active?.link,
+  })
     .filter(([, on]) => on)
     .map(([name]) => name);
 

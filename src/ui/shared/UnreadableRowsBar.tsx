@@ -1,37 +1,51 @@
 import { Link, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { UnreadableRow } from '../../domain/ports';
+import type { DraftNotice } from './autosave/meetingAutosave';
 import { safeLinkUrl } from '../../domain/safeUrl';
 import { useCommonText } from './commonText';
 
 /**
  * Names the stored rows that could not be read (the rest of the committee or meeting works), each
- * with a way to open it for repair: its SharePoint address when the row has one, else its id.
+ * with a way to open it for repair: its SharePoint address when the row has one, else its id. And
+ * the drafts on this machine that could not be read (`drafts`), which are kept as they are.
  */
-export function UnreadableRowsBar({ rows }: { rows: readonly UnreadableRow[] }) {
+export function UnreadableRowsBar({ rows, drafts = [] }: { rows: readonly UnreadableRow[]; drafts?: readonly DraftNotice[] | undefined }) {
   const t = useCommonText();
-  if (rows.length === 0) return null;
+  if (rows.length === 0 && drafts.length === 0) return null;
   return (
     <MessageBar intent="warning" layout="multiline" data-testid="unreadable-rows">
       <MessageBarBody>
         <MessageBarTitle>{t('unreadable.title')}</MessageBarTitle>
-        {t('unreadable.body')}
-        <ul>
-          {rows.map((row) => {
-            const href = safeLinkUrl(row.webUrl);
-            return (
-              <li key={`${row.kind}:${row.rowId}`}>
-                {row.message}{' '}
-                {href ? (
-                  <Link href={href} target="_blank" rel="noopener noreferrer">
-                    {t('unreadable.open')}
-                  </Link>
-                ) : (
-                  `(${t('unreadable.rowId', { id: row.rowId })})`
-                )}
-              </li>
-            );
-          })}
-        </ul>
+        {rows.length > 0 ? (
+          <>
+            {t('unreadable.body')}
+            <ul>
+              {rows.map((row) => {
+                const href = safeLinkUrl(row.webUrl);
+                return (
+                  <li key={`${row.kind}:${row.rowId}`}>
+                    {row.message}{' '}
+                    {href ? (
+                      <Link href={href} target="_blank" rel="noopener noreferrer">
+                        {t('unreadable.open')}
+                      </Link>
+                    ) : (
+                      `(${t('unreadable.rowId', { id: row.rowId })})`
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        ) : null}
+        {drafts.length > 0 ? (
+          // Each says itself that it is a draft on this machine, kept as it is.
+          <ul>
+            {drafts.map((draft) => (
+              <li key={`draft:${draft.key}`}>{draft.message}</li>
+            ))}
+          </ul>
+        ) : null}
       </MessageBarBody>
     </MessageBar>
   );

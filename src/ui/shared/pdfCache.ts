@@ -19,7 +19,15 @@ import { lazySchema } from '../../domain/lazySchema';
 const STORE = 'pdfs';
 export const PDF_CACHE_MAX_BYTES = 300 * 1024 * 1024;
 
-const EntrySchema = lazySchema(() => z.object({ itemId: z.string(), eTag: z.string(), bytes: z.instanceof(Uint8Array), size: z.number(), storedAt: z.number() }));
+const EntrySchema = lazySchema(() =>
+  z.object({
+    itemId: z.string(),
+    eTag: z.string(),
+    bytes: z.instanceof(Uint8Array),
+    size: z.number(),
+    storedAt: z.number(),
+  }),
+);
 
 const sizeOf = (row: unknown): number => {
   const parsed = EntrySchema().safeParse(row);

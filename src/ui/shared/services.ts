@@ -15,7 +15,12 @@ import type { PersonIdentity } from '../../domain/personIdentity';
 /** Sending the innkalling (first time and updates); returns the meeting as stored afterwards. */
 export interface NoticeService {
   send(committee: Committee, stored: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void, options?: NoticeOptions): Promise<Versioned<Meeting>>;
-  sendUpdate(committee: Committee, stored: Versioned<Meeting>, onProgress?: (progress: NoticeProgress) => void, options?: NoticeOptions): Promise<Versioned<Meeting>>;
+  sendUpdate(
+    committee: Committee,
+    stored: Versioned<Meeting>,
+    onProgress?: (progress: NoticeProgress) => void,
+    options?: NoticeOptions,
+  ): Promise<Versioned<Meeting>>;
 }
 
 export type { NoticeOptions, NoticeProgress };
@@ -80,5 +85,18 @@ export async function createServices(hostContext: HostContext): Promise<Services
   // The workspace sits beside the other pages: the innkalling links to it the way «Sett inn saksliste» does.
   const graphServices = createGraphServices({ ...config, appUrl: new URL('.', window.location.href).toString() }, auth);
   const notices: NoticeService = { send: graphServices.sendNotice, sendUpdate: graphServices.sendUpdatedNotice };
-  return { hostContext, config, auth, repository: graphServices.repository, notices, minutes: graphServices.minutes, sitePermissions: graphServices.sitePermissions, publicVersions: graphServices.publicVersions, decisionRegister: graphServices.decisionRegister, boardPacks: graphServices.boardPacks(lazyPdfCache()), followUps: graphServices.followUps, signedInUser: graphServices.signedInUser };
+  return {
+    hostContext,
+    config,
+    auth,
+    repository: graphServices.repository,
+    notices,
+    minutes: graphServices.minutes,
+    sitePermissions: graphServices.sitePermissions,
+    publicVersions: graphServices.publicVersions,
+    decisionRegister: graphServices.decisionRegister,
+    boardPacks: graphServices.boardPacks(lazyPdfCache()),
+    followUps: graphServices.followUps,
+    signedInUser: graphServices.signedInUser,
+  };
 }

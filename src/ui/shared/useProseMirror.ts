@@ -12,14 +12,6 @@ export interface ProseMirrorOptions {
   onTransactions?: (state: EditorState, transactions: readonly Transaction[]) => void;
 }
 
-/** The views of the editors on the page, by their editable element (tests reach the view through it). */
-const views = new WeakMap<Element, EditorView>();
-
-/** The ProseMirror view whose editable element this is. */
-export function viewOf(element: Element): EditorView | undefined {
-  return views.get(element);
-}
-
 /**
  * A ProseMirror editor in a React component, without a binding library: the view is made in the
  * element `mount` is given, and destroyed when the component goes. `state` is the view's state after
@@ -52,11 +44,9 @@ export function useProseMirror({ initialState, editable, attributes, onTransacti
         latest.current.onTransactions?.(next, transactions);
       },
     });
-    views.set(created.dom, created);
     setView(created);
     setState(created.state);
     return () => {
-      views.delete(created.dom);
       created.destroy();
       setView(undefined);
       setState(undefined);

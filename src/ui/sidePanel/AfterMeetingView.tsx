@@ -187,7 +187,12 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
           .map((item) => (
             <li key={item.id}>
               <h4 className={styles.itemHeading}>{itemHeading(item)}</h4>
-              <RecordingFields item={item} words={words} readOnly={!minutes.editable || item.restricted === true} onEdit={(patch) => session.editItem(item.id, patch)} />
+              <RecordingFields
+                item={item}
+                words={words}
+                readOnly={!minutes.editable || item.restricted === true}
+                onEdit={(patch) => session.editItem(item.id, patch)}
+              />
             </li>
           ))}
       </ol>

@@ -61,7 +61,13 @@ export function AttendanceView({ committee, meeting, onChange }: ViewProps) {
   );
 }
 
-function ItemSelect({ label, value, meeting, emptyText, onSelect }: { label: string; value: string | undefined; meeting: Meeting; emptyText: string; onSelect: (itemId: string | undefined) => void }) {
+function ItemSelect({ label, value, meeting, emptyText, onSelect }: {
+  label: string;
+  value: string | undefined;
+  meeting: Meeting;
+  emptyText: string;
+  onSelect: (itemId: string | undefined) => void;
+}) {
   return (
     <Field label={label} size="small">
       <Select value={value ?? ''} onChange={(_, data) => onSelect(data.value === '' ? undefined : data.value)}>
@@ -252,7 +258,10 @@ function DisqualificationSection({ committee, meeting, onChange }: ViewProps) {
           );
         })}
       </ul>
-      <Button onClick={() => firstItem !== undefined && names[0] !== undefined && onChange({ disqualifications: addDisqualification(list, firstItem, names[0]) })} disabled={firstItem === undefined || names.length === 0}>
+      <Button
+        onClick={() => firstItem !== undefined && names[0] !== undefined && onChange({ disqualifications: addDisqualification(list, firstItem, names[0]) })}
+        disabled={firstItem === undefined || names.length === 0}
+      >
         {t('disq.add')}
       </Button>
     </section>

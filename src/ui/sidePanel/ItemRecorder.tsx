@@ -39,7 +39,20 @@ export interface ItemRecorderProps {
 }
 
 /** One item as the referent records it: proposal, proceedings, conclusion, outcome. */
-export function ItemRecorder({ committee, meeting, item, words, canRecord, onEdit, onAsProposed, onNoted, onOutcome, onSetCurrent, onOpen, onAddFollowUp }: ItemRecorderProps) {
+export function ItemRecorder({
+  committee,
+  meeting,
+  item,
+  words,
+  canRecord,
+  onEdit,
+  onAsProposed,
+  onNoted,
+  onOutcome,
+  onSetCurrent,
+  onOpen,
+  onAddFollowUp,
+}: ItemRecorderProps) {
   const t = useSidePanelText();
   const styles = useStyles();
   const index = meeting.items.findIndex((i) => i.id === item.id);
@@ -93,7 +106,15 @@ export function ItemRecorder({ committee, meeting, item, words, canRecord, onEdi
         </Button>
       </div>
       {item.row !== 'heading' && !item.closing ? (
-        <FollowUpSection committee={committee} meeting={meeting} item={item} itemName={itemHeading(item)} conclusionWord={words.conclusion.lower} canEdit={!readOnly} onAdd={onAddFollowUp} />
+        <FollowUpSection
+          committee={committee}
+          meeting={meeting}
+          item={item}
+          itemName={itemHeading(item)}
+          conclusionWord={words.conclusion.lower}
+          canEdit={!readOnly}
+          onAdd={onAddFollowUp}
+        />
       ) : null}
       {!item.closing ? (
         <div className={styles.row}>

@@ -191,7 +191,7 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
           </MessageBarActions>
         </MessageBar>
       ) : null}
-      <UnreadableRowsBar rows={session.unreadable} />
+      <UnreadableRowsBar rows={session.unreadable} drafts={snapshot.unreadableDrafts} />
       {ruleError ? <ErrorMessageBar error={ruleError} onDismiss={() => setRuleError(undefined)} /> : null}
       {meeting.status === 'noticeSent' || meeting.status === 'draft' ? (
         <MessageBar intent="info" layout="multiline">
@@ -207,7 +207,12 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
       {view === 'agenda' && !openItem ? <AgendaList meeting={meeting} onOpen={setOpenItemId} /> : null}
       {view === 'agenda' && openItem && hasExemptContent(openItem) ? (
         <Suspense fallback={null}>
-          <StageRevealControl committee={committee} meeting={meeting} item={openItem} onChange={(itemId) => session.editMeeting({ stageRevealItemId: itemId ?? null })} />
+          <StageRevealControl
+            committee={committee}
+            meeting={meeting}
+            item={openItem}
+            onChange={(itemId) => session.editMeeting({ stageRevealItemId: itemId ?? null })}
+          />
         </Suspense>
       ) : null}
       {view === 'agenda' && openItem ? (
@@ -220,7 +225,9 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
           canRecord={canRecord}
           onEdit={(patch) => session.editItem(openItem.id, patch)}
           onAsProposed={() => itemAction(openItem.id, (m) => ({ ...m, items: m.items.map((i) => (i.id === openItem.id ? conclusionAsProposed(i) : i)) }))}
-          onNoted={() => itemAction(openItem.id, (m) => ({ ...m, items: m.items.map((i) => (i.id === openItem.id ? conclusionNoted(i, committee.languageForm) : i)) }))}
+          onNoted={() =>
+            itemAction(openItem.id, (m) => ({ ...m, items: m.items.map((i) => (i.id === openItem.id ? conclusionNoted(i, committee.languageForm) : i)) }))
+          }
           onOutcome={(outcome: ItemOutcome) => itemAction(openItem.id, (m) => setOutcome(m, openItem.id, outcome))}
           onSetCurrent={() => setCurrent(openItem.id)}
           onOpen={setOpenItemId}

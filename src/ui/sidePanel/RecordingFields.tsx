@@ -11,7 +11,12 @@ const useStyles = makeStyles({
 });
 
 /** What the referent writes for an item: møtebehandling (rich text) and konklusjon (numbered points). */
-export function RecordingFields({ item, words, readOnly, onEdit }: { item: AgendaItem; words: Wording; readOnly: boolean; onEdit: (patch: ItemPatch) => void }) {
+export function RecordingFields({ item, words, readOnly, onEdit }: {
+  item: AgendaItem;
+  words: Wording;
+  readOnly: boolean;
+  onEdit: (patch: ItemPatch) => void;
+}) {
   const t = useSidePanelText();
   const styles = useStyles();
   return (

@@ -38,7 +38,12 @@ const REFUSAL: Record<RevealRefusal, Key> = {
  * (domain/confidentiality.ts `stageView`), so a reveal that stops being allowed (someone without
  * access arrives) goes back to the public title by itself.
  */
-export function StageRevealControl({ committee, meeting, item, onChange }: { committee: Committee; meeting: Meeting; item: AgendaItem; onChange: (itemId: string | undefined) => void }) {
+export function StageRevealControl({ committee, meeting, item, onChange }: {
+  committee: Committee;
+  meeting: Meeting;
+  item: AgendaItem;
+  onChange: (itemId: string | undefined) => void;
+}) {
   const t = useRevealText();
   if (!hasExemptContent(item)) return null;
   const refusal = revealRefusal({ committee, meeting }, item);

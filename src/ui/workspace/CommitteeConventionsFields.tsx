@@ -79,7 +79,9 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
               value={wordOf(conventions, field, conventions[field], form)}
               selectedOptions={[conventions[field]]}
               onOptionSelect={(_, data) => {
-                if (data.optionValue !== undefined && OPTIONS[field].includes(data.optionValue)) setConventions({ [field]: data.optionValue } as Partial<Conventions>);
+                if (data.optionValue !== undefined && OPTIONS[field].includes(data.optionValue)) {
+                  setConventions({ [field]: data.optionValue } as Partial<Conventions>);
+                }
               }}
             >
               {OPTIONS[field].map((option) => (

@@ -123,7 +123,10 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
                     onChange={(_, data) =>
                       editor.updateItem(item.id, {
                         // The committee's order; a kind no longer in its list stays on the item until unticked.
-                        kinds: data.checked === true ? [...kindIds.filter((k) => k === kind || item.kinds.includes(k)), ...item.kinds.filter((k) => !kindIds.includes(k))] : item.kinds.filter((k) => k !== kind),
+                        kinds:
+                          data.checked === true
+                            ? [...kindIds.filter((k) => k === kind || item.kinds.includes(k)), ...item.kinds.filter((k) => !kindIds.includes(k))]
+                            : item.kinds.filter((k) => k !== kind),
                       })
                     }
                   />

@@ -107,7 +107,11 @@ export function MeetingList({ committee, meetings, selectedId, onSelect, onCreat
   );
 }
 
-function NewMeetingDialog({ committee, meetings, onCreated }: { committee: Committee; meetings: readonly MeetingHeader[]; onCreated: (meeting: Versioned<Meeting>) => void }) {
+function NewMeetingDialog({ committee, meetings, onCreated }: {
+  committee: Committee;
+  meetings: readonly MeetingHeader[];
+  onCreated: (meeting: Versioned<Meeting>) => void;
+}) {
   const t = useWorkspaceText();
   const styles = useStyles();
   const { repository, followUps } = useServices();
@@ -126,7 +130,8 @@ function NewMeetingDialog({ committee, meetings, onCreated }: { committee: Commi
     setSaving(true);
     setError(undefined);
     try {
-      const saved = await createNewMeeting(repository, committee, meetings, { date, start, end, place, online }, undefined, followUps ? { tasks: followUps, today: new Date().toISOString().slice(0, 10) } : undefined);
+      const carried = followUps ? { tasks: followUps, today: new Date().toISOString().slice(0, 10) } : undefined;
+      const saved = await createNewMeeting(repository, committee, meetings, { date, start, end, place, online }, undefined, carried);
       onCreated(saved);
       setOpen(false);
     } catch (caught) {

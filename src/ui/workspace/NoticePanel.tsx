@@ -92,7 +92,11 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
   const attachmentsLabel = t('notice.attachments', { count: attachments.length, size: formatFileSize(totalBytes) });
   // Date, time and place first: what invitees must re-plan for.
   const changes = meeting.notice
-    ? [...meetingChangesSinceNotice(meeting, committee.languageForm), ...summariseAgendaChanges(meeting.notice.items, meeting.items, committee), ...(withPack && sentPackUrl === undefined ? [documentTexts(committee).boardPackAdded] : [])]
+    ? [
+        ...meetingChangesSinceNotice(meeting, committee.languageForm),
+        ...summariseAgendaChanges(meeting.notice.items, meeting.items, committee),
+        ...(withPack && sentPackUrl === undefined ? [documentTexts(committee).boardPackAdded] : []),
+      ]
     : [];
 
   const download = async () => {

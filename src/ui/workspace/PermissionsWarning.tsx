@@ -12,7 +12,13 @@ const SHOWN = 6;
  * Someone else who is shown it (a site owner outside every secretariat) is told who can repair it
  * and how, instead of being offered a repair that would refuse them. Nothing when all is as it should be.
  */
-export function PermissionsWarning({ findings, canRepair, repairing, repairError, onRepair }: { findings: readonly PermissionFinding[]; canRepair: boolean; repairing: boolean; repairError: unknown; onRepair: () => void }) {
+export function PermissionsWarning({ findings, canRepair, repairing, repairError, onRepair }: {
+  findings: readonly PermissionFinding[];
+  canRepair: boolean;
+  repairing: boolean;
+  repairError: unknown;
+  onRepair: () => void;
+}) {
   const t = useWorkspaceText();
   if (findings.length === 0 && repairError === undefined) return null;
   const messages = [...new Set(findings.map((f) => f.message))];

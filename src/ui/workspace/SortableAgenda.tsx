@@ -32,7 +32,10 @@ export interface SortableAgendaProps {
  * throughout): dnd-kit is about 14 kB gzip the workspace's start does not need (issue 14).
  */
 export function SortableAgenda({ rows, sortable, announcements, instructions, onMove, list, row }: SortableAgendaProps) {
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
   return (
     <DndContext
       sensors={sensors}

@@ -94,7 +94,11 @@ function SubItemFields({ item, sub, index, onSave }: SubItemFieldsProps) {
             label={attachment.title}
             checked={sub.attachmentIds.includes(attachment.id)}
             onChange={(_, data) =>
-              onSave(updateSubItem(item, sub.id, { attachmentIds: data.checked === true ? [...sub.attachmentIds, attachment.id] : sub.attachmentIds.filter((id) => id !== attachment.id) }))
+              onSave(
+                updateSubItem(item, sub.id, {
+                  attachmentIds: data.checked === true ? [...sub.attachmentIds, attachment.id] : sub.attachmentIds.filter((id) => id !== attachment.id),
+                }),
+              )
             }
           />
         ))}

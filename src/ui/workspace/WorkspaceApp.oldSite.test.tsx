@@ -37,7 +37,12 @@ function openOnOldSite(signedIn: string) {
   const me = vi.fn(async () => ({ addresses: [signedIn] }));
   render(
     <MotebokProvider host={hostContext}>
-      <ServicesProvider services={testServices(hostContext, repository, { sitePermissions: { check, repair: vi.fn(), freeze: async () => undefined, unfreeze: async () => undefined }, signedInUser: me })}>
+      <ServicesProvider
+        services={testServices(hostContext, repository, {
+          sitePermissions: { check, repair: vi.fn(), freeze: async () => undefined, unfreeze: async () => undefined },
+          signedInUser: me,
+        })}
+      >
         <WorkspaceApp />
       </ServicesProvider>
     </MotebokProvider>,

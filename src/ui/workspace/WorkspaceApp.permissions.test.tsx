@@ -25,12 +25,24 @@ const SECRETARIAT = 'kristin.liset@example.no';
 const MEMBER = 'andreas@example.no';
 
 /** The workspace for `signedIn` (`GET /me`'s answer) in a committee with a secretariat and a member. */
-function renderWith(sitePermissions: { check: (c: readonly Committee[]) => Promise<PermissionReport>; repair: (c: readonly Committee[]) => Promise<PermissionReport>; mayManage?: () => Promise<boolean> }, signedIn = SECRETARIAT) {
+function renderWith(
+  sitePermissions: {
+    check: (c: readonly Committee[]) => Promise<PermissionReport>;
+    repair: (c: readonly Committee[]) => Promise<PermissionReport>;
+    mayManage?: () => Promise<boolean>;
+  },
+  signedIn = SECRETARIAT,
+) {
   const committee = aCommittee({ secretariat: [{ name: 'Kristin Liset', email: SECRETARIAT }], members: [{ name: 'Andreas Aass-Engstrøm', email: MEMBER }] });
   const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [] });
   render(
     <MotebokProvider host={hostContext}>
-      <ServicesProvider services={testServices(hostContext, repository, { sitePermissions: { ...sitePermissions, freeze: async () => undefined, unfreeze: async () => undefined }, signedInUser: async () => ({ addresses: [signedIn] }) })}>
+      <ServicesProvider
+        services={testServices(hostContext, repository, {
+          sitePermissions: { ...sitePermissions, freeze: async () => undefined, unfreeze: async () => undefined },
+          signedInUser: async () => ({ addresses: [signedIn] }),
+        })}
+      >
         <WorkspaceApp />
       </ServicesProvider>
     </MotebokProvider>,

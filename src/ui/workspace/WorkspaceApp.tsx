@@ -69,7 +69,10 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
   const styles = useStyles();
   const { repository, auth, sitePermissions, decisionRegister, followUps } = useServices();
   // The register asks Planner/To Do only when «Bare saker med åpen oppfølging» is used: the tasks chunk and its consent wait till then.
-  const followUpStatuses = useMemo<FollowUpStatusReader | undefined>(() => (followUps ? async (tasks) => (await followUps()).statuses(tasks) : undefined), [followUps]);
+  const followUpStatuses = useMemo<FollowUpStatusReader | undefined>(
+    () => (followUps ? async (tasks) => (await followUps()).statuses(tasks) : undefined),
+    [followUps],
+  );
   const { committees, unreadable: unreadableCommittees, reload, upsert: upsertCommittee } = useCommittees(repository, startup);
   // What the main area shows: the meetings, the open committee's settings, or a new committee.
   const [view, setView] = useState<{ kind: 'meetings' } | { kind: 'settings' } | { kind: 'new'; committee: Committee } | { kind: 'register' }>({ kind: 'meetings' });
@@ -186,8 +189,17 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
         ) : null}
         <main id={MAIN_CONTENT_ID} tabIndex={-1} className={styles.main}>
           {action.error !== undefined ? <ErrorMessageBar error={action.error} onDismiss={action.dismissError} /> : null}
-          <UnreadableRowsBar rows={[...unreadableCommittees, ...unreadableMeetings, ...(openedMeeting?.stored.unreadable ?? [])]} />
-          <PermissionsWarning findings={permissions.findings} canRepair={permissions.canRepair} repairing={permissions.repairing} repairError={permissions.repairError} onRepair={() => void permissions.repair()} />
+          <UnreadableRowsBar
+            rows={[...unreadableCommittees, ...unreadableMeetings, ...(openedMeeting?.stored.unreadable ?? [])]}
+            drafts={open?.state.unreadableDrafts}
+          />
+          <PermissionsWarning
+            findings={permissions.findings}
+            canRepair={permissions.canRepair}
+            repairing={permissions.repairing}
+            repairError={permissions.repairError}
+            onRepair={() => void permissions.repair()}
+          />
           {committees.status === 'loading' ? <Spinner label={t('committees.loading')} /> : null}
           {needsSignIn ? (
             <Card className={styles.card}>
@@ -229,7 +241,11 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
           <RowAccessFailedBar repository={repository} repair={permissions.repair} repairing={permissions.repairing} />
           {view.kind === 'register' && decisionRegister ? (
             <Suspense fallback={<Spinner label={t('register.loading')} />}>
-              <RegisterView committees={committeeList.map((entry) => entry.value)} load={decisionRegister} {...(followUpStatuses ? { followUpStatuses } : {})} />
+              <RegisterView
+                committees={committeeList.map((entry) => entry.value)}
+                load={decisionRegister}
+                {...(followUpStatuses ? { followUpStatuses } : {})}
+              />
             </Suspense>
           ) : view.kind === 'settings' && committeeEntry ? (
             <Suspense fallback={<Spinner label={t('settings.loading')} />}>

@@ -3,7 +3,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { formatDateLong } from '../../domain/dates';
-import { aCommittee, aMeeting } from '../../domain/testing/builders';
+import { aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
+import type { CaseNumber } from '../../domain/model';
 import type { MeetingRepository, MeetingRows, ReadMeeting, UnreadableRow } from '../../domain/ports';
 import type { HostContext } from '../../hosts/hostContext';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
@@ -25,7 +26,8 @@ const badCommitteeRow: UnreadableRow = { kind: 'committee', rowId: '2', webUrl: 
 function withUnreadableRows(repository: MeetingRepository): MeetingRepository {
   return Object.assign(Object.create(repository) as MeetingRepository, {
     listCommittees: async () => Object.assign(await repository.listCommittees(), { unreadable: [badCommitteeRow] }),
-    listMeetingRows: async (committeeId: string): Promise<MeetingRows> => Object.assign(await repository.listMeetingRows(committeeId), { unreadable: [badMeetingRow] }),
+    listMeetingRows: async (committeeId: string): Promise<MeetingRows> =>
+      Object.assign(await repository.listMeetingRows(committeeId), { unreadable: [badMeetingRow] }),
     getMeeting: async (meetingId: string): Promise<ReadMeeting | undefined> => {
       const read = await repository.getMeeting(meetingId);
       return read ? { ...read, unreadable: [badItemRow] } : undefined;
@@ -64,5 +66,36 @@ describe('the workspace with rows that cannot be read', () => {
     // Everything else works: the intact meeting is listed.
     const nav = await screen.findByRole('navigation');
     await within(nav).findByText(new RegExp(formatDateLong(meeting.date).slice(0, 5)));
+  });
+});
+
+describe('the workspace with a draft on this machine that this version cannot read', () => {
+  it('names the draft and its unknown field in the warning, and leaves the draft where it was', async () => {
+    const committee = aCommittee();
+    const meeting = aMeeting({ committeeId: committee.id, items: [anItem('sak-1', { caseNumber: '2026.03' as CaseNumber, title: 'Budsjett' })] });
+    window.history.replaceState(null, '', `/workspace.html#meeting=${encodeURIComponent(meeting.id)}`);
+    // Left by a newer version in this tab's journal: a field this version does not know.
+    const journalKey = `motebok-draft:${meeting.id}\u0000${meeting.items[0]?.id ?? ''}`;
+    const fromNewer = JSON.stringify({ kind: 'item', meetingId: meeting.id, key: meeting.items[0]?.id, patch: { title: 'Ny tittel', voteCount: 7 }, updatedAt: '2026-06-11T10:00:00.000Z' });
+    sessionStorage.setItem(journalKey, fromNewer);
+    const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] });
+    const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
+    render(
+      <MotebokProvider host={hostContext}>
+        <ServicesProvider services={testServices(hostContext, repository)}>
+          <WorkspaceApp />
+        </ServicesProvider>
+      </MotebokProvider>,
+    );
+    const bar = await screen.findByTestId('unreadable-rows');
+    const named = await within(bar).findByText(/voteCount/);
+    expect(named.textContent).toBe(
+      "Utkastet for sak 2026.03 «Budsjett» på denne maskinen kunne ikke leses: feltet 'patch' har ukjente felt: voteCount. Det er lagret urørt, " +
+        'slik at en nyere versjon av Møtebok kan lese det, men endrer du sak 2026.03 «Budsjett» her, erstatter endringen det.',
+    );
+    // Not laid over the meeting without the field it had (the stored title is shown), and kept whole.
+    expect(screen.queryByText('Ny tittel')).toBeNull();
+    expect(sessionStorage.getItem(journalKey)).toBe(fromNewer);
+    sessionStorage.removeItem(journalKey);
   });
 });

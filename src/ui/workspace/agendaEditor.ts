@@ -32,6 +32,8 @@ export interface AgendaEditorState {
   dirty: boolean;
   /** The last rule violation or save failure, for ErrorMessageBar. */
   error?: unknown;
+  /** Drafts on this machine this version cannot read (kept as they are), for UnreadableRowsBar. */
+  unreadableDrafts?: AutosaveSnapshot['unreadableDrafts'];
 }
 
 export interface AgendaEditorOptions {
@@ -66,7 +68,13 @@ export class AgendaEditor {
     private readonly options: AgendaEditorOptions,
   ) {
     const { repository, drafts = createMemoryDraftStore(), debounceMs, network, now } = options;
-    this.autosave = new MeetingAutosave(initial, { repository, drafts, ...(debounceMs !== undefined ? { debounceMs } : {}), ...(network ? { network } : {}), ...(now ? { now } : {}) });
+    this.autosave = new MeetingAutosave(initial, {
+      repository,
+      drafts,
+      ...(debounceMs !== undefined ? { debounceMs } : {}),
+      ...(network ? { network } : {}),
+      ...(now ? { now } : {}),
+    });
     this.store = new SnapshotStore(this.stateOf(this.autosave.getSnapshot()));
     this.autosave.subscribe(() => this.publish());
   }
@@ -90,6 +98,7 @@ export class AgendaEditor {
       saveState: snapshot.saveState,
       dirty: snapshot.pendingCount > 0,
       ...(error !== undefined ? { error } : {}),
+      ...(snapshot.unreadableDrafts ? { unreadableDrafts: snapshot.unreadableDrafts } : {}),
     };
   }
 
@@ -136,7 +145,9 @@ export class AgendaEditor {
   updateItem(itemId: string, patch: AgendaItemPatch): boolean {
     // Only a numbered sak takes a number: a sak made a heading or an unnumbered row gives its number up (and the
     // saker after it move up while the meeting is a draft), and a row made a sak gets one.
-    if (patch.row !== undefined) return this.change((meeting) => renumberItems(updateItem(meeting, itemId, patch), this.options.committee, this.options.otherMeetings));
+    if (patch.row !== undefined) {
+      return this.change((meeting) => renumberItems(updateItem(meeting, itemId, patch), this.options.committee, this.options.otherMeetings));
+    }
     return this.change((meeting) => updateItem(meeting, itemId, patch));
   }
 

@@ -15,7 +15,10 @@ export interface BoardPackState {
  * The møtebok PDF for one meeting: finds the stored pack on open, builds and stores a new one with
  * progress per document. No React in the work itself (`graph/boardPackService.ts`).
  */
-export function useBoardPack(service: BoardPackService | undefined, file: MeetingFile): BoardPackState & { build: () => Promise<void>; dismissError: () => void } {
+export function useBoardPack(
+  service: BoardPackService | undefined,
+  file: MeetingFile,
+): BoardPackState & { build: () => Promise<void>; dismissError: () => void } {
   const [state, setState] = useState<BoardPackState>({ building: false });
   const meetingId = file.meeting.id;
   useEffect(() => {

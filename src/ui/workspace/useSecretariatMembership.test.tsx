@@ -26,9 +26,13 @@ function membership(signedInUser: Services['signedInUser'], initial: { committee
         return signedInUser();
       }
     : undefined;
-  const services = testServices(hostContext, createInMemoryMeetingRepository({ committees: [committee], meetings: [] }), counted ? { signedInUser: counted } : {});
+  const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [] });
+  const services = testServices(hostContext, repository, counted ? { signedInUser: counted } : {});
   const wrapper = ({ children }: { children: ReactNode }) => <ServicesProvider services={services}>{children}</ServicesProvider>;
-  const hook = renderHook((props: { committees: readonly Committee[] | undefined; ask: boolean }) => useSecretariatMembership(props.committees, props.ask), { wrapper, initialProps: initial });
+  const hook = renderHook((props: { committees: readonly Committee[] | undefined; ask: boolean }) => useSecretariatMembership(props.committees, props.ask), {
+    wrapper,
+    initialProps: initial,
+  });
   return { ...hook, asked };
 }
 

@@ -32,7 +32,9 @@ const mayManage = (service: Services['sitePermissions']) => (): Promise<boolean>
 export function useSitePermissions(service: Services['sitePermissions'], committees: readonly Committee[] | undefined) {
   const [state, setState] = useState<SitePermissionsState>({ status: 'idle' });
   const repairAction = useBusyAction<'repairing'>();
-  const key = committees ? JSON.stringify(committees.map((c) => [c.id, c.secretariat, c.referents, c.members, c.defaultMinuteTaker, c.defaultChair, c.name])) : undefined;
+  const key = committees
+    ? JSON.stringify(committees.map((c) => [c.id, c.secretariat, c.referents, c.members, c.defaultMinuteTaker, c.defaultChair, c.name]))
+    : undefined;
 
   useEffect(() => {
     if (!service || !committees || committees.length === 0) return undefined;

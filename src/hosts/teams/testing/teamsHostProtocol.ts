@@ -132,7 +132,12 @@ export function nestedAppAuthResponse(response: unknown): { args: unknown[] } {
  * (MSAL's account context: home account id `<object id>.<tenant id>`, the authority's host as
  * environment). Teams knows this without asking Entra; token requests go to the broker.
  */
-export function nestedAppInitContext(requestJson: unknown, user: { objectId: string }, tenantId: string, environment: string): Record<string, unknown> | undefined {
+export function nestedAppInitContext(
+  requestJson: unknown,
+  user: { objectId: string },
+  tenantId: string,
+  environment: string,
+): Record<string, unknown> | undefined {
   let request: unknown;
   try {
     request = typeof requestJson === 'string' ? JSON.parse(requestJson) : requestJson;

@@ -3,6 +3,7 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { createMemoryDraftStore, openIndexedDbDraftStore, withSessionJournal, type DraftStore, type SyncStorage } from './draftStore';
 import { MEETING_DRAFT_KEY } from './meetingDrafts';
+import { draftProblem } from './draftNotice';
 
 describe('IndexedDB draft store', () => {
   it('keeps drafts per meeting and item across reopening the database', async () => {
@@ -28,14 +29,42 @@ describe('IndexedDB draft store', () => {
     expect(await store.listForMeeting('m1')).toEqual([]);
   });
 
-  it('skips rows that no longer fit the draft schema instead of failing the whole meeting', async () => {
+  it('sets aside rows that no longer fit the draft schema instead of failing the whole meeting, and names them', async () => {
     const name = `drafts-${crypto.randomUUID()}`;
     const store = await openIndexedDbDraftStore(name);
     await store.put({ kind: 'item', meetingId: 'm1', key: 'item-1', patch: { conclusion: ['OK'] }, updatedAt: 't1' });
     const raw = await openDB(name, 1);
-    await raw.put('drafts', { meetingId: 'm1', key: 'item-2', patch: { conclusion: 'not a list' }, updatedAt: 't1' });
+    const broken = { kind: 'item', meetingId: 'm1', key: 'item-2', patch: { conclusion: 'not a list' }, updatedAt: 't1' };
+    await raw.put('drafts', broken);
     raw.close();
-    expect((await store.listForMeeting('m1')).map((d) => d.key)).toEqual(['item-1']);
+    const listed = await store.listForMeeting('m1');
+    expect(listed.map((d) => d.key)).toEqual(['item-1']);
+    expect(listed.unreadable).toEqual([broken]);
+    expect(draftProblem(broken)).toEqual({ key: 'item-2', problem: expect.stringContaining("feltet 'patch.conclusion' skal være") });
+  });
+
+  it('neither trims nor deletes a draft with a field this version does not know (a newer version wrote it), and names the field', async () => {
+    const name = `drafts-${crypto.randomUUID()}`;
+    const store = await openIndexedDbDraftStore(name);
+    const fromNewer = { kind: 'item', meetingId: 'm1', key: 'item-3', patch: { conclusion: ['Vedtatt.'], voteCount: 7 }, updatedAt: 't1' };
+    const withNewBookkeeping = { kind: 'meeting', meetingId: 'm1', key: MEETING_DRAFT_KEY, patch: { place: 'Tønsberg' }, updatedAt: 't1', device: 'pc-2' };
+    const raw = await openDB(name, 1);
+    await raw.put('drafts', fromNewer);
+    await raw.put('drafts', withNewBookkeeping);
+    const listed = await store.listForMeeting('m1');
+    // Not laid over the meeting without the field it had, nor saved so: not read at all, and said so.
+    expect(listed).toHaveLength(0);
+    expect(listed.unreadable).toHaveLength(2);
+    expect(listed.unreadable).toEqual(expect.arrayContaining([fromNewer, withNewBookkeeping]));
+    expect(Object.fromEntries((listed.unreadable ?? []).map((row) => Object.values(draftProblem(row))))).toEqual({
+      'item-3': "feltet 'patch' har ukjente felt: voteCount",
+      [MEETING_DRAFT_KEY]: 'dataene har ukjente felt: device',
+    });
+    // A save of something else does not touch them; they are still there, whole, for a version that reads them.
+    await store.deleteIfUnchanged('m1', 'item-3', 't1');
+    expect(await raw.get('drafts', ['m1', 'item-3'])).toEqual(fromNewer);
+    expect(await raw.get('drafts', ['m1', MEETING_DRAFT_KEY])).toEqual(withNewBookkeeping);
+    raw.close();
   });
 });
 
@@ -63,6 +92,23 @@ describe('draft journal in sessionStorage', () => {
     void withSessionJournal(never, journal).put({ kind: 'item', meetingId: 'm1', key: 'item-5', patch: { conclusion: ['Siste tastetrykk'] }, updatedAt: '2026-06-11T12:00:00.001Z' });
     const afterReload = withSessionJournal(createMemoryDraftStore(), journal);
     expect((await afterReload.listForMeeting('m1'))[0]?.patch).toEqual({ conclusion: ['Siste tastetrykk'] });
+  });
+
+  it('keeps a journalled draft it cannot read aside, from both copies, and leaves it in the journal', async () => {
+    const journal = memoryStorage();
+    const name = `drafts-${crypto.randomUUID()}`;
+    const durable = await openIndexedDbDraftStore(name);
+    const fromNewer = { kind: 'item', meetingId: 'm1', key: 'item-3', patch: { voteCount: 7 }, updatedAt: 't1' };
+    const raw = await openDB(name, 1);
+    await raw.put('drafts', fromNewer);
+    raw.close();
+    journal.setItem('motebok-draft:m1\u0000item-3', JSON.stringify(fromNewer));
+    const store = withSessionJournal(durable, journal);
+    const listed = await store.listForMeeting('m1');
+    expect(listed).toHaveLength(0);
+    expect(listed.unreadable).toEqual([fromNewer, fromNewer]);
+    await store.deleteIfUnchanged('m1', 'item-3', 't1');
+    expect(journal.getItem('motebok-draft:m1\u0000item-3')).toBe(JSON.stringify(fromNewer));
   });
 
   it('prefers whichever copy is newer and forgets both once saved', async () => {

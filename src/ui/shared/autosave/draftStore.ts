@@ -8,9 +8,30 @@ import { DRAFTS_BY_MEETING, DRAFTS_DATABASE, DRAFTS_STORE, openDraftsDatabase, p
  * part (item id or MEETING_DRAFT_KEY). One store per page, shared by the workspace and the side panel.
  */
 
+/**
+ * A meeting's drafts. `unreadable`: the stored rows this version cannot read as drafts (written by a
+ * newer version, with a field this one does not know, or broken), as they are. They are neither
+ * trimmed to fit nor deleted: they stay in storage for a version that reads them, and the user is
+ * told (`draftNotice.ts`, loaded only then).
+ */
+export type DraftList = Draft[] & { unreadable?: readonly unknown[] };
+
+/** The drafts among stored rows, with the rows that could not be read kept aside. */
+function draftListOf(rows: readonly unknown[]): DraftList {
+  const drafts: DraftList = [];
+  const unreadable: unknown[] = [];
+  for (const row of rows) {
+    const parsed = DraftSchema().safeParse(row);
+    if (parsed.success) drafts.push(parsed.data);
+    else unreadable.push(row);
+  }
+  if (unreadable.length > 0) drafts.unreadable = unreadable;
+  return drafts;
+}
+
 export interface DraftStore {
   put(draft: Draft): Promise<void>;
-  listForMeeting(meetingId: string): Promise<Draft[]>;
+  listForMeeting(meetingId: string): Promise<DraftList>;
   /** Removes the draft only if it is still the one written at `updatedAt` (nothing typed since). */
   deleteIfUnchanged(meetingId: string, key: string, updatedAt: string): Promise<void>;
 }
@@ -52,11 +73,8 @@ function draftStoreOn(db: IDBPDatabase): DraftStore {
     async listForMeeting(meetingId) {
       await Promise.all([...writing.values()]);
       const rows: unknown[] = await db.getAllFromIndex(STORE, DRAFTS_BY_MEETING, meetingId);
-      // IndexedDB is a boundary: a row written by an older version of the app may not fit any more.
-      return rows.flatMap((row) => {
-        const parsed = DraftSchema().safeParse(row);
-        return parsed.success ? [parsed.data] : [];
-      });
+      // IndexedDB is a boundary: a row written by another version of the app may not fit this one.
+      return draftListOf(rows);
     },
     async deleteIfUnchanged(meetingId, key, updatedAt) {
       await writing.get(idOf(meetingId, key));
@@ -101,22 +119,28 @@ export function withSessionJournal(durable: DraftStore, journal: SyncStorage): D
     },
     async listForMeeting(meetingId) {
       const byKey = new Map<string, Draft>();
-      for (const draft of await durable.listForMeeting(meetingId)) byKey.set(draft.key, draft);
+      const durableDrafts = await durable.listForMeeting(meetingId);
+      for (const draft of durableDrafts) byKey.set(draft.key, draft);
+      const rows: unknown[] = [];
       for (let i = 0; i < journal.length; i += 1) {
         const name = journal.key(i);
         if (!name?.startsWith(`${JOURNAL_PREFIX}${meetingId}\u0000`)) continue;
-        let raw: unknown;
         try {
-          raw = JSON.parse(journal.getItem(name) ?? 'null');
+          rows.push(JSON.parse(journal.getItem(name) ?? 'null'));
         } catch {
           continue;
         }
-        const parsed = DraftSchema().safeParse(raw);
-        if (!parsed.success) continue;
-        const existing = byKey.get(parsed.data.key);
-        if (!existing || existing.updatedAt < parsed.data.updatedAt) byKey.set(parsed.data.key, parsed.data);
       }
-      return [...byKey.values()];
+      const journalled = draftListOf(rows);
+      for (const draft of journalled) {
+        const existing = byKey.get(draft.key);
+        if (!existing || existing.updatedAt < draft.updatedAt) byKey.set(draft.key, draft);
+      }
+      // The same unreadable draft is usually in both; draftNotice.ts names it once.
+      const unreadable = [...(durableDrafts.unreadable ?? []), ...(journalled.unreadable ?? [])];
+      const drafts: DraftList = [...byKey.values()];
+      if (unreadable.length > 0) drafts.unreadable = unreadable;
+      return drafts;
     },
     async deleteIfUnchanged(meetingId, key, updatedAt) {
       const name = journalKey(meetingId, key);

@@ -11,7 +11,11 @@ export function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /** The fields of `patch` (what the user wrote) that `theirs` changed away from `base` (what she started from). */
-export function clashingFields(patch: Readonly<Record<string, unknown>>, base: Readonly<Record<string, unknown>>, theirs: Readonly<Record<string, unknown>>): string[] {
+export function clashingFields(
+  patch: Readonly<Record<string, unknown>>,
+  base: Readonly<Record<string, unknown>>,
+  theirs: Readonly<Record<string, unknown>>,
+): string[] {
   return Object.keys(patch).filter((field) => !sameValue(theirs[field], base[field]) && !sameValue(theirs[field], patch[field]));
 }
 

@@ -49,6 +49,14 @@ export interface AutosaveSnapshot {
   error?: unknown;
   /** Message for the last failed save, when saveState is 'error' and `describeError` was given. */
   errorMessage?: string;
+  /** Drafts left on this machine that this version cannot read: kept in storage as they are, named to the user. */
+  unreadableDrafts?: readonly DraftNotice[];
+}
+
+/** A draft on this machine that could not be read, told in a Norwegian sentence that names its part and field (`draftNotice.ts`). */
+export interface DraftNotice {
+  key: string;
+  message: string;
 }
 
 export interface AutosaveDeps {
@@ -92,6 +100,7 @@ export class MeetingAutosave {
   private readonly stopListeningOnline: () => void;
   /** Draft writes in flight, so `flush` can wait for IndexedDB too. */
   private draftWrites: Promise<void> = Promise.resolve();
+  private unreadableDrafts: readonly DraftNotice[] = [];
 
   constructor(
     stored: Versioned<Meeting>,
@@ -122,7 +131,15 @@ export class MeetingAutosave {
    */
   async restoreDrafts(): Promise<boolean> {
     const drafts = await this.deps.drafts.listForMeeting(this.meetingId).catch(() => []);
-    if (drafts.length === 0 || this.pending.size > 0 || this.disposed) return false;
+    if (this.disposed) return false;
+    if ('unreadable' in drafts && drafts.unreadable?.length) {
+      // Only when a draft cannot be read: its wording stays out of the pages' start-up (issue 14).
+      const { draftNotices } = await import(/* webpackChunkName: "draft-problems" */ './draftNotice');
+      if (this.disposed) return false;
+      this.unreadableDrafts = draftNotices(drafts.unreadable, this.stored.value);
+      this.publish();
+    }
+    if (drafts.length === 0 || this.pending.size > 0) return false;
     for (const draft of drafts) this.pending.set(draft.key, draft);
     const clash = this.clashWith(drafts, this.stored.value);
     if (clash) {
@@ -193,7 +210,10 @@ export class MeetingAutosave {
     const before = this.stored.version;
     // An eTag check (ids and eTags only); only rows others changed are read again.
     const { repository } = this.deps;
-    const fresh = await (repository.getMeetingIfChanged ? repository.getMeetingIfChanged(this.meetingId, before, this.stored.value) : repository.getMeeting(this.meetingId)).catch(() => undefined);
+    const read = repository.getMeetingIfChanged
+      ? repository.getMeetingIfChanged(this.meetingId, before, this.stored.value)
+      : repository.getMeeting(this.meetingId);
+    const fresh = await read.catch(() => undefined);
     // Anything of ours that happened meanwhile (an edit, a save) makes this read stale: drop it.
     if (!fresh || fresh === 'unchanged' || this.disposed || this.saving || this.pending.size > 0 || this.stored.version !== before || fresh.version === before) return;
     this.stored = fresh;
@@ -424,6 +444,7 @@ export class MeetingAutosave {
       ...(this.conflict ? { conflict: this.conflict } : {}),
       ...(this.error !== undefined && (this.state === 'conflict' || this.state === 'error') ? { error: this.error } : {}),
       ...(this.errorMessage && this.state === 'error' ? { errorMessage: this.errorMessage } : {}),
+      ...(this.unreadableDrafts.length > 0 ? { unreadableDrafts: this.unreadableDrafts } : {}),
     };
   }
 }

@@ -41,7 +41,9 @@ export const MEETING_DRAFT_KEY = '*meeting';
 
 // Spelled out rather than picked from the model: the model's defaults would turn an absent field
 // of a patch into an empty value and wipe what the user wrote. `null` removes an optional field.
-export const ItemPatchSchema = lazySchema(() => z.object({
+// Strict, as every stored shape: a field this version does not know (a draft written by a newer
+// one) is an error that names it, never dropped on the way (draftStore.ts keeps such a draft).
+export const ItemPatchSchema = lazySchema(() => z.strictObject({
   caseNumber: z.optional(z.nullable(CaseNumberSchema)),
   kinds: z.optional(z.array(ItemKindSchema)),
   title: z.optional(z.string().check(z.minLength(1))),
@@ -66,7 +68,7 @@ export const ItemPatchSchema = lazySchema(() => z.object({
 }));
 export type ItemPatch = z.infer<ReturnType<typeof ItemPatchSchema>>;
 
-export const MeetingPatchSchema = lazySchema(() => z.object({
+export const MeetingPatchSchema = lazySchema(() => z.strictObject({
   date: z.optional(IsoDateSchema),
   start: z.optional(ClockTimeSchema),
   end: z.optional(ClockTimeSchema),
@@ -116,19 +118,26 @@ const draftBase = () => ({
 });
 
 export const DraftSchema = lazySchema(() => z.discriminatedUnion('kind', [
-  z.object({
+  z.strictObject({
     kind: z.literal('item'),
     ...draftBase(),
     /** A new item: the patch is the whole item. */
     created: z.optional(z.boolean()),
-    patch: z.strictObject(ItemPatchSchema().shape),
+    patch: ItemPatchSchema(),
   }),
-  z.object({ kind: z.literal('meeting'), ...draftBase(), key: z.literal(MEETING_DRAFT_KEY), patch: z.strictObject(MeetingPatchSchema().shape) }),
+  z.strictObject({
+    kind: z.literal('meeting'),
+    ...draftBase(),
+    key: z.literal(MEETING_DRAFT_KEY),
+    patch: MeetingPatchSchema(),
+  }),
 ]));
 export type Draft = z.infer<ReturnType<typeof DraftSchema>>;
 
 /** A change to lay over the stored meeting, before the engine stamps it (meeting id, time, base). */
-export type DraftChange = { kind: 'item'; key: string; patch: ItemPatch; created?: boolean } | { kind: 'meeting'; key: typeof MEETING_DRAFT_KEY; patch: MeetingPatch };
+export type DraftChange =
+  | { kind: 'item'; key: string; patch: ItemPatch; created?: boolean }
+  | { kind: 'meeting'; key: typeof MEETING_DRAFT_KEY; patch: MeetingPatch };
 
 // The patch schemas are built with the first draft (`domain/lazySchema.ts`), and their fields with them.
 const itemFields = () => Object.keys(ItemPatchSchema().shape);
@@ -142,7 +151,9 @@ const meetingFields = () => Object.keys(MeetingPatchSchema().shape).filter((fiel
 let removable: ReadonlySet<string> | undefined;
 function removableFields(): ReadonlySet<string> {
   removable ??= new Set(
-    [...Object.entries(ItemPatchSchema().shape), ...Object.entries(MeetingPatchSchema().shape)].filter(([field, schema]) => field !== 'caseNumber' && schema.safeParse(null).success).map(([field]) => field),
+    [...Object.entries(ItemPatchSchema().shape), ...Object.entries(MeetingPatchSchema().shape)]
+      .filter(([field, schema]) => field !== 'caseNumber' && schema.safeParse(null).success)
+      .map(([field]) => field),
   );
   return removable;
 }

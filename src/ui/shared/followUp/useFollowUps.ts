@@ -66,7 +66,13 @@ export function useFollowUps(options: {
       setCreating(true);
       const title = item.caseNumber ? `${item.caseNumber} ${item.title}` : item.title;
       const task = await (await tasks()).create(
-        { what: checked.what, who: checked.who, ...(checked.due ? { due: checked.due } : {}), link: { webUrl: sakLink(options.pageUrl ?? window.location.href, committee.id, meeting.id), title }, notes: title },
+        {
+          what: checked.what,
+          who: checked.who,
+          ...(checked.due ? { due: checked.due } : {}),
+          link: { webUrl: sakLink(options.pageUrl ?? window.location.href, committee.id, meeting.id), title },
+          notes: title,
+        },
         committee.followUpPlanId,
       );
       onAdd({ id: (options.newId ?? (() => crypto.randomUUID()))(), what: checked.what, who: checked.who, ...(checked.due ? { due: checked.due } : {}), task });
