@@ -140,9 +140,20 @@ describe('side panel and stage as surfaces', () => {
         probe.style.borderColor = 'var(--colorNeutralBackground1Hover)';
         element.parentElement.append(probe);
         const [own, token] = [getComputedStyle(element), getComputedStyle(probe)];
-        const look = { display: own.display, radius: own.borderRadius, background: own.backgroundColor, color: own.color, tokenBackground: token.backgroundColor, tokenColor: token.color, tokenHover: token.borderTopColor };
+        const look = {
+          display: own.display,
+          radius: own.borderRadius,
+          background: own.backgroundColor,
+          color: own.color,
+          tokenBackground: token.backgroundColor,
+          tokenColor: token.color,
+          tokenHover: token.borderTopColor,
+        };
         probe.remove();
-        const griffelRules = [...document.querySelectorAll('style[data-make-styles-bucket]')].reduce((sum, style) => sum + ((style as HTMLStyleElement).sheet?.cssRules.length ?? 0), 0);
+        const griffelRules = [...document.querySelectorAll('style[data-make-styles-bucket]')].reduce(
+          (sum, style) => sum + ((style as HTMLStyleElement).sheet?.cssRules.length ?? 0),
+          0,
+        );
         const sheets = [...document.styleSheets].filter((sheet) => sheet.href).map((sheet) => ({ path: new URL(sheet.href ?? '').pathname, rules: sheet.cssRules.length }));
         return { look, griffelRules, sheets };
       }, selector);

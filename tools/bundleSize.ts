@@ -60,7 +60,9 @@ async function build(): Promise<StatsCompilation> {
     webpack(config, (error, stats) => {
       if (error || !stats) return reject(error ?? new Error('webpack ga ingen statistikk / webpack returned no stats'));
       if (stats.hasErrors()) return reject(new Error(stats.toString('errors-only')));
-      resolve(stats.toJson({ all: false, entrypoints: true, chunkGroups: true, ids: true, chunks: true, chunkModules: true, nestedModules: true, modules: true }));
+      resolve(
+        stats.toJson({ all: false, entrypoints: true, chunkGroups: true, ids: true, chunks: true, chunkModules: true, nestedModules: true, modules: true }),
+      );
     });
   });
 }
