@@ -16,8 +16,8 @@ beforeAll(async () => {
   await buildWithProjectConfig(outDir, 'production', (config) => {
     config.entry = { workspace: entry };
     config.plugins = (config.plugins ?? []).filter((plugin) => {
-      // The tiny entry imports none of the page's start-up chunks, which the preload plugin would rightly refuse.
-      if (plugin?.constructor.name === 'StartupPreloadPlugin') return false;
+      // The tiny entry imports none of the page's start-up chunks, which the preload and compile-hint plugins would rightly refuse.
+      if (plugin?.constructor.name === 'StartupPreloadPlugin' || plugin?.constructor.name === 'CompileHintsPlugin') return false;
       const filename = (plugin as { userOptions?: { filename?: unknown } } | undefined)?.userOptions?.filename;
       return typeof filename !== 'string' || filename === 'workspace.html';
     });
