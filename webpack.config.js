@@ -32,10 +32,12 @@ const OFFICE_TELEMETRY_FRAME = 'https://telemetryservice.firstpartyapps.oaspapps
 const TEAMS_JS_ESM = path.join(root, 'node_modules/@microsoft/teams-js/dist/esm/packages/teams-js/src');
 const MSAL_BROWSER_DIST = path.join(root, 'node_modules/@azure/msal-browser/dist');
 const DEV_VALID_ORIGINS_LOADER = path.join(root, 'src/hosts/teams/devValidOriginsLoader.mjs');
-// Catalogues per locale: a surface's messages.ts keeps nb/nn/en in one object, the bundle keeps
-// only bokmål up front and fetches nynorsk or English by import() (see the loader).
+// Catalogues compiled at build time (ICU MessageFormat → Lingui's compiled form, so no page ships the
+// compiler) and per locale: a surface's messages.ts keeps nb/nn/en in one object, the bundle keeps
+// only bokmål up front and fetches nynorsk or English by import() (see the loader). Every module of
+// src/ui passes through it; one without a top-level `const nb`/`nn`/`en` is returned unread.
 const CATALOGUE_SPLIT_LOADER = path.join(root, 'tools/catalogueSplitLoader.mjs');
-const SPLIT_CATALOGUES = /[\\/]src[\\/]ui[\\/][^\\/]+[\\/]messages\.ts$/;
+const UI_MODULES = /[\\/]src[\\/]ui[\\/].*\.tsx?$/;
 // Development only: the Outlook pane's opt-out of office.js blanking a frame Outlook did not open,
 // so the local tenant's appointment simulator can host it (src/hosts/outlook/simulatorPrelude.js).
 const SIMULATOR_PRELUDE = path.join(root, 'src/hosts/outlook/simulatorPrelude.js');
@@ -240,7 +242,7 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
       rules: [
         // Runs before esbuild: it rewrites the TypeScript source (production and development alike,
         // so the browser tests exercise the same path).
-        { test: SPLIT_CATALOGUES, enforce: 'pre', loader: CATALOGUE_SPLIT_LOADER },
+        { test: UI_MODULES, exclude: /\.test\.tsx?$/, enforce: 'pre', loader: CATALOGUE_SPLIT_LOADER },
         {
           test: /\.[jt]sx?$/,
           exclude: /node_modules/,

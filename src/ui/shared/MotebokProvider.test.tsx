@@ -5,7 +5,7 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import type { HostContext, HostTheme } from '../../hosts/hostContext';
 import { MotebokProvider } from './MotebokProvider';
 import { SaveStateIndicator } from './SaveStateIndicator';
-import { setLanguage } from './i18n';
+import { registerMessages, setLanguage } from './i18n';
 import { useCommonText } from './commonText';
 
 function fakeHost(locale: string, theme: HostTheme = 'default') {
@@ -28,7 +28,7 @@ afterEach(async () => {
   await setLanguage('nb');
 });
 
-/** Text of the shared catalogue, as every screen reads it (react-i18next re-renders it when i18next says the language changed). */
+/** Text of the shared catalogue, as every screen reads it (its hook re-renders it when the language shown changes). */
 function Translated() {
   const t = useCommonText();
   return <p>{t('app.loading')}</p>;
@@ -51,6 +51,24 @@ describe('MotebokProvider', () => {
     });
     expect(screen.getByText('Laster Møtebok …')).toBeTruthy();
     expect(commits).toEqual(['mount']);
+  });
+
+  it('re-renders translated text when the language changes while it is shown, and not when a lazy view registers its catalogue', async () => {
+    await setLanguage('nb');
+    const commits: string[] = [];
+    render(
+      <MotebokProvider host={fakeHost('nb-NO').host}>
+        <Profiler id="screen" onRender={(_, phase) => commits.push(phase)}>
+          <Translated />
+        </Profiler>
+      </MotebokProvider>,
+    );
+    expect(screen.getByText('Laster Møtebok …')).toBeTruthy();
+    act(() => registerMessages('lateView', { nb: { title: 'Sen' }, nn: { title: 'Sein' }, en: { title: 'Late' } }));
+    expect(commits).toEqual(['mount']);
+    await act(() => setLanguage('en'));
+    expect(screen.getByText('Loading Møtebok …')).toBeTruthy();
+    expect(commits).toEqual(['mount', 'update']);
   });
 
   it('follows the host theme live and stops listening when unmounted', async () => {

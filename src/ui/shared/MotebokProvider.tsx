@@ -1,8 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import { FluentProvider, makeStyles, tokens, type Theme } from '@fluentui/react-components';
 import type { HostContext, HostTheme } from '../../hosts/hostContext';
-import { htmlLang, i18n, languageFromLocale, setLanguage } from './i18n';
+import { htmlLang, languageFromLocale, setLanguage } from './i18n';
 import { useCommonText } from './commonText';
 import { loadTheme, loadedTheme } from './themes';
 
@@ -30,7 +29,7 @@ const useStyles = makeStyles({
 });
 
 /**
- * Everything a surface needs around it: the i18n instance in the host's language, Fluent's Teams
+ * Everything a surface needs around it: the catalogues in the host's language, Fluent's Teams
  * theme (re-themed live when Teams changes it), the document's `lang`, and a skip link to the
  * surface's `<main id={MAIN_CONTENT_ID}>`.
  */
@@ -49,11 +48,9 @@ export function MotebokProvider({ host, children }: { host: HostContext; childre
   }, [theme]);
 
   return (
-    <I18nextProvider i18n={i18n}>
-      <FluentProvider theme={fluentTheme} lang={htmlLang(language)}>
-        <ThemedRoot>{children}</ThemedRoot>
-      </FluentProvider>
-    </I18nextProvider>
+    <FluentProvider theme={fluentTheme} lang={htmlLang(language)}>
+      <ThemedRoot>{children}</ThemedRoot>
+    </FluentProvider>
   );
 }
 

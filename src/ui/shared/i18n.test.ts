@@ -1,32 +1,51 @@
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { compileMessage, compileMessageOrThrow, type CompiledMessage } from '@lingui/message-utils/compileMessage';
+import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
-import { languageFromLocale, pseudoLocalise, registerMessages, setLanguage, translate, i18n } from './i18n';
+import { languageFromLocale, pseudoLocalise, registerMessages, setLanguage, translate } from './i18n';
 import { commonMessages } from './messages';
 
 const CatalogueSchema = z.object({ nb: z.record(z.string(), z.string()), nn: z.record(z.string(), z.string()), en: z.record(z.string(), z.string()) });
 
-/** Every `src/ui/<surface>/messages.ts`, so a surface added later is checked without editing this test. */
+/**
+ * Every catalogue module under src/ui (`messages.ts`, `…Messages.ts`), so a catalogue added later is
+ * checked without editing this test; a module's exports in the catalogue's shape are its catalogues.
+ */
 async function allCatalogues(): Promise<[string, z.infer<typeof CatalogueSchema>][]> {
   const uiDir = path.resolve(__dirname, '..');
+  const files = readdirSync(uiDir, { recursive: true })
+    .map(String)
+    .filter((file) => /(^|[\\/])(m|\w+M)essages\.ts$/.test(file));
   const found: [string, z.infer<typeof CatalogueSchema>][] = [];
-  for (const surface of readdirSync(uiDir)) {
-    const file = path.join(uiDir, surface, 'messages.ts');
-    if (!existsSync(file)) continue;
-    const module: Record<string, unknown> = await import(file);
+  for (const file of files) {
+    const module: Record<string, unknown> = await import(path.join(uiDir, file));
     for (const [name, value] of Object.entries(module)) {
       const parsed = CatalogueSchema.safeParse(value);
-      if (parsed.success) found.push([`${surface}/${name}`, parsed.data]);
+      if (parsed.success) found.push([`${file.replace(/\.ts$/, '')}/${name}`, parsed.data]);
     }
   }
   return found;
 }
 
+/** The arguments a compiled text uses, plural ones with their forms (`count:plural:one,other`), sorted. */
+function argumentsOf(message: CompiledMessage): string[] {
+  return message
+    .flatMap((token) => {
+      if (typeof token === 'string') return [];
+      const [name, type, format] = token;
+      if (typeof format !== 'object' || format === null) return [type ? `${name}:${type}` : name];
+      const forms = Object.entries(format).filter(([, value]) => Array.isArray(value));
+      return [`${name}:${type}:${forms.map(([form]) => form).sort().join(',')}`, ...forms.flatMap(([, value]) => argumentsOf(value as CompiledMessage))];
+    })
+    .sort();
+}
+
 describe('message catalogues', () => {
-  it('finds the common catalogue among the surfaces', async () => {
+  it('finds the surfaces\' catalogues and those beside them', async () => {
     const names = (await allCatalogues()).map(([name]) => name);
-    expect(names).toContain('shared/commonMessages');
+    expect(names).toContain('shared/messages/commonMessages');
+    expect(names).toContain('workspace/register/registerMessages/registerMessages');
   });
 
   it('has exactly the keys of bokmål in nynorsk and English, none empty', async () => {
@@ -41,12 +60,40 @@ describe('message catalogues', () => {
     }
   });
 
-  it('uses the same placeholders in every language', async () => {
-    const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
+  it('is valid ICU MessageFormat in every language, as the build compiles it', async () => {
+    const invalid: string[] = [];
+    for (const [name, catalogue] of await allCatalogues()) {
+      for (const language of ['nb', 'nn', 'en'] as const) {
+        for (const [key, text] of Object.entries(catalogue[language])) {
+          try {
+            compileMessageOrThrow(text);
+          } catch (error) {
+            invalid.push(`${name} ${language} ${key}: ${String(error)}`);
+          }
+        }
+      }
+    }
+    expect(invalid).toEqual([]);
+  });
+
+  it('uses the same arguments, and the same plural forms, in every language', async () => {
     for (const [name, catalogue] of await allCatalogues()) {
       for (const [key, text] of Object.entries(catalogue.nb)) {
-        expect(placeholders(catalogue.nn[key] ?? ''), `${name} nn ${key}`).toEqual(placeholders(text));
-        expect(placeholders(catalogue.en[key] ?? ''), `${name} en ${key}`).toEqual(placeholders(text));
+        const expected = argumentsOf(compileMessageOrThrow(text));
+        expect(argumentsOf(compileMessageOrThrow(catalogue.nn[key] ?? '')), `${name} nn ${key}`).toEqual(expected);
+        expect(argumentsOf(compileMessageOrThrow(catalogue.en[key] ?? '')), `${name} en ${key}`).toEqual(expected);
+      }
+    }
+  });
+
+  it('reads a text without arguments exactly as written (no apostrophe taken for ICU quoting, no i18next {{…}} left)', async () => {
+    for (const [name, catalogue] of await allCatalogues()) {
+      for (const language of ['nb', 'nn', 'en'] as const) {
+        for (const [key, text] of Object.entries(catalogue[language])) {
+          expect(text, `${name} ${language} ${key}`).not.toMatch(/\{\{/);
+          const compiled = compileMessageOrThrow(text);
+          if (compiled.every((token) => typeof token === 'string')) expect(compiled.join(''), `${name} ${language} ${key}`).toBe(text);
+        }
       }
     }
   });
@@ -69,22 +116,52 @@ describe('languageFromLocale', () => {
 describe('translation', () => {
   it('follows the language and fills placeholders', async () => {
     registerMessages('common', commonMessages);
-    await i18n.changeLanguage('nn');
+    await setLanguage('nn');
     expect(translate('common', 'save.saved')).toBe('Lagra');
-    await i18n.changeLanguage('en');
+    await setLanguage('en');
     expect(translate('common', 'people.remove', { name: 'Kari' })).toBe('Remove Kari');
-    await i18n.changeLanguage('nb');
+    await setLanguage('nb');
     expect(translate('common', 'save.offline')).toBe('Frakoblet – lagret på denne maskinen');
   });
 
-  it('makes the pseudo-locale longer while keeping placeholders intact', async () => {
-    expect(pseudoLocalise('Fjern {{name}}')).toMatch(/^\[Fj.rn \{\{name\}\} ·+\]$/);
+  it('chooses the plural form by count in each language, one key for all forms', async () => {
+    registerMessages('plurals', {
+      nb: { items: '{count, plural, one {# sak} other {# saker}}' },
+      nn: { items: '{count, plural, one {# sak} other {# saker}}' },
+      en: { items: '{count, plural, one {# item} other {# items}}' },
+    });
+    expect(translate('plurals', 'items', { count: 1 })).toBe('1 sak');
+    expect(translate('plurals', 'items', { count: 3 })).toBe('3 saker');
+    await setLanguage('en');
+    expect(translate('plurals', 'items', { count: 1 })).toBe('1 item');
+    expect(translate('plurals', 'items', { count: 0 })).toBe('0 items');
+    await setLanguage('nb');
+  });
+
+  it('leaves escaping to React: values and texts come back as they are, not as HTML entities', () => {
+    registerMessages('escaping', { nb: { quote: '«{title}» & co' }, nn: { quote: '«{title}» & co' }, en: { quote: '“{title}” & co' } });
+    expect(translate('escaping', 'quote', { title: '<b>Budsjett</b> & "plan"' })).toBe('«<b>Budsjett</b> & "plan"» & co');
+  });
+
+  it('reads a key no catalogue has as the key itself', () => {
+    registerMessages('missingKey', { nb: {}, nn: {}, en: {} });
+    expect(translate('missingKey', 'no.such.key')).toBe('no.such.key');
+  });
+
+  it('makes the pseudo-locale longer while keeping arguments, plural forms and # intact', async () => {
+    const pseudo = pseudoLocalise(compileMessage('Fjern {name}'));
+    expect(pseudo.filter((token) => typeof token !== 'string')).toEqual([['name']]);
+    expect(pseudo.filter((token) => typeof token === 'string').join('')).toMatch(/^\[Fjérn  ·+\]$/);
+    const plural = pseudoLocalise(compileMessage('{count, plural, one {# sak} other {# saker}}'));
+    expect(plural[1]).toEqual(['count', 'plural', { offset: undefined, one: ['#', ' sák'], other: ['#', ' sákér'] }]);
     registerMessages('common', commonMessages);
-    await i18n.changeLanguage('xx-LS');
+    registerMessages('pseudoPlural', { nb: { items: '{count, plural, one {# sak} other {# saker}}' }, nn: { items: '' }, en: { items: '' } });
+    await setLanguage('xx-LS');
     const text = translate('common', 'people.remove', { name: 'Kari' });
     expect(text).toContain('Kari');
     expect(text.length).toBeGreaterThan('Fjern Kari'.length * 1.3);
-    await i18n.changeLanguage('nb');
+    expect(translate('pseudoPlural', 'items', { count: 2 })).toMatch(/^\[2 sákér ·+\]$/);
+    await setLanguage('nb');
   });
 });
 
@@ -116,12 +193,9 @@ describe('catalogues per locale (as the production build splits them)', () => {
 
   it('fetches the catalogue of a namespace registered after the language was chosen (a lazily loaded view)', async () => {
     await setLanguage('en');
-    const changed = new Promise<void>((resolve) => i18n.on('languageChanged', function once() {
-      i18n.off('languageChanged', once);
-      resolve();
-    }));
     const fetched = splitCatalogue('splitLate');
-    await changed;
+    expect(translate('splitLate', 'greeting')).toBe('Hei');
+    await vi.waitFor(() => expect(translate('splitLate', 'greeting')).toBe('Hello'));
     expect(fetched).toEqual(['splitLate:en']);
     expect(translate('splitLate', 'greeting')).toBe('Hello');
     await setLanguage('nb');

@@ -1,9 +1,8 @@
-import i18next, { type i18n as I18n } from 'i18next';
-import { initReactI18next, useTranslation } from 'react-i18next';
-import { useCallback } from 'react';
+import { setupI18n, type I18n, type Messages } from '@lingui/core';
+import { useMemo, useSyncExternalStore } from 'react';
 import { languageFromLocale, type AppLanguage } from './language';
 
-// The language rule lives apart (no i18next, no React) so a page's entry can use it before the catalogues.
+// The language rule lives apart (no Lingui, no React) so a page's entry can use it before the catalogues.
 export { htmlLang, languageFromLocale, type AppLanguage } from './language';
 
 /**
@@ -14,8 +13,12 @@ export { htmlLang, languageFromLocale, type AppLanguage } from './language';
  *   export const useWorkspaceText = defineNamespace('workspace', workspaceMessages);
  *   const t = useWorkspaceText();  t('agenda.addItem')
  *
- * Placeholders use i18next's `{{name}}`. A long pseudo-locale (`xx-LS`) is generated from `nb` to
- * find layouts that break with longer text (the narrow side panel): `?locale=xx-LS`.
+ * Texts are ICU MessageFormat, run by Lingui (`@lingui/core`): `{name}`, and plurals as one key,
+ * `{count, plural, one {# sak} other {# saker}}`, called `t('key', { count })`. The build compiles
+ * them (tools/catalogueSplitLoader.mjs), so no page ships the message compiler; tests compile them
+ * as they are registered (`setMessagesCompiler`, tools/vitestSetup.ts). A long pseudo-locale
+ * (`xx-LS`) is generated from `nb` to find layouts that break with longer text (the narrow side
+ * panel): `?locale=xx-LS`.
  */
 export const APP_LANGUAGES: readonly AppLanguage[] = ['nb', 'nn', 'en', 'xx-LS'];
 
@@ -28,31 +31,72 @@ export interface Catalogue<K extends string> {
 export type TextValues = Record<string, string | number>;
 export type Translate<K extends string> = (key: K, values?: TextValues) => string;
 
-/** Longer, accented, bracketed text that keeps `{{placeholders}}` working. */
-export function pseudoLocalise(text: string): string {
-  const accents: Record<string, string> = { a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú', y: 'ý', A: 'Á', E: 'É', O: 'Ó' };
-  const parts = text.split(/(\{\{[^}]+\}\})/);
-  const body = parts.map((part) => (part.startsWith('{{') ? part : part.replace(/[aeiouyAEO]/g, (c) => accents[c] ?? c))).join('');
-  const padding = '·'.repeat(Math.max(2, Math.ceil(text.length * 0.4)));
-  return `[${body} ${padding}]`;
+/**
+ * A message as Lingui runs it: text, `[name]` for an argument, `[name, 'plural', { one: […], other: […] }]`,
+ * and `'#'` for the number inside a plural's form. The catalogues are written as ICU strings; the build
+ * (or, in tests, the compiler given to `setMessagesCompiler`) turns each into this.
+ */
+export type CompiledMessage = Exclude<Messages[string], string>;
+type MessageCompiler = (message: string) => CompiledMessage;
+
+let compiler: MessageCompiler | undefined;
+
+/**
+ * Compiles catalogues as they are registered, for code the build did not compile (vitest: no
+ * webpack). Never called in the app, so no page carries a compiler (`npm run size` checks).
+ */
+export function setMessagesCompiler(compile: MessageCompiler): void {
+  compiler = compile;
 }
 
-const instance: I18n = i18next.createInstance();
-void instance.use(initReactI18next).init({
-  lng: 'nb',
-  fallbackLng: 'nb',
-  supportedLngs: [...APP_LANGUAGES],
-  ns: ['common'],
-  defaultNS: 'common',
-  resources: {},
-  // React escapes what it renders; escaping here too would show "&amp;" to the user.
-  interpolation: { escapeValue: false },
-  initAsync: false,
-  returnNull: false,
+function compiled(message: string | CompiledMessage): CompiledMessage {
+  if (typeof message !== 'string') return message;
+  // Without a compiler (a catalogue the build's loader did not see) Lingui shows the raw text and warns.
+  return compiler ? compiler(message) : [message];
+}
+
+/** Longer, accented, bracketed text; arguments, plural forms and `#` stay as they are. */
+export function pseudoLocalise(message: CompiledMessage): CompiledMessage {
+  const accents: Record<string, string> = { a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú', y: 'ý', A: 'Á', E: 'É', O: 'Ó' };
+  const accent = (tokens: CompiledMessage): CompiledMessage =>
+    tokens.map((token) => {
+      if (typeof token === 'string') return token === '#' ? token : token.replace(/[aeiouyAEO]/g, (c) => accents[c] ?? c);
+      const [name, type, format] = token;
+      if (type === undefined || typeof format !== 'object' || format === null) return token;
+      const forms = Object.fromEntries(Object.entries(format).map(([form, value]) => [form, Array.isArray(value) ? accent(value as CompiledMessage) : value]));
+      return [name, type, forms];
+    });
+  const length = (tokens: CompiledMessage): number =>
+    tokens.reduce((sum, token) => sum + (typeof token === 'string' ? token.length : token[0].length + 2), 0);
+  const padding = '·'.repeat(Math.max(2, Math.ceil(length(message) * 0.4)));
+  return ['[', ...accent(message), ` ${padding}]`];
+}
+
+/** Lingui keeps one flat table per locale: a namespace's keys are stored as `namespace:key`. */
+const id = (namespace: string, key: string) => `${namespace}:${key}`;
+
+/** The Lingui instance; tests may inspect it. */
+export const i18n: I18n = setupI18n({
+  locale: 'nb',
+  messages: { nb: {}, nn: {}, en: {}, 'xx-LS': {} },
+  // A key no catalogue has reads as itself (as it did with i18next), not `namespace:key`.
+  missing: (_locale, missingId) => missingId.slice(missingId.indexOf(':') + 1),
 });
 
-/** The i18next instance the providers use; tests may inspect it. */
-export const i18n: I18n = instance;
+/**
+ * Bumped when what the screens show changes (another language, or a language's catalogue that came
+ * later): `useSyncExternalStore` re-renders a translated view only then, not on every `i18n.load`
+ * (registering a lazy view's bokmål changes nothing shown).
+ */
+let shown = 0;
+const subscribe = (onChange: () => void) => i18n.on('change', onChange);
+const shownSnapshot = () => shown;
+/** The pseudo-locale is not a locale Intl knows: its numbers and plural forms are bokmål's. */
+const intlLocales = (language: AppLanguage) => (language === 'xx-LS' ? ['nb'] : [language]);
+function show(language: AppLanguage): void {
+  shown += 1;
+  i18n.activate(language, intlLocales(language));
+}
 
 const registered = new Map<string, Catalogue<string>>();
 
@@ -60,7 +104,7 @@ const registered = new Map<string, Catalogue<string>>();
 type LazyLanguage = 'nn' | 'en';
 /**
  * A catalogue as the production build hands it over: bokmål, and nynorsk and English to be
- * fetched (`tools/catalogueSplitLoader.mjs` rewrites the messages files so).
+ * fetched (`tools/catalogueSplitLoader.mjs` rewrites the surfaces' messages files so).
  */
 export interface SplitCatalogue<K extends string> {
   nb: Record<K, string>;
@@ -74,14 +118,21 @@ function isSplit<K extends string>(catalogue: Catalogue<K> | SplitCatalogue<K>):
   return 'lazy' in catalogue;
 }
 
+/** One namespace's messages for one locale, compiled and keyed for Lingui. */
+function load(locale: AppLanguage, namespace: string, messages: Record<string, string | CompiledMessage>, transform = (message: CompiledMessage) => message): void {
+  const table: Messages = {};
+  for (const [key, message] of Object.entries(messages)) table[id(namespace, key)] = transform(compiled(message));
+  i18n.load(locale, table);
+}
+
 /** Fetches one namespace's catalogue for a language (once; a failed fetch may be tried again). */
-function loadNamespace(language: LazyLanguage, namespace: string, load: () => Promise<Record<string, string>>): Promise<void> {
+function loadNamespace(language: LazyLanguage, namespace: string, fetch: () => Promise<Record<string, string>>): Promise<void> {
   const key = `${language}:${namespace}`;
   let promise = loading.get(key);
   if (!promise) {
-    promise = load().then(
+    promise = fetch().then(
       (messages) => {
-        instance.addResourceBundle(language, namespace, messages, true, true);
+        load(language, namespace, messages);
         pending.get(language)?.delete(namespace);
         const entry = registered.get(namespace);
         if (entry) registered.set(namespace, { ...entry, [language]: messages });
@@ -101,21 +152,20 @@ function loadLanguage(language: AppLanguage): Promise<void> | undefined {
   if (language !== 'nn' && language !== 'en') return undefined;
   const missing = [...(pending.get(language) ?? [])];
   if (missing.length === 0) return undefined;
-  return Promise.all(missing.map(([namespace, load]) => loadNamespace(language, namespace, load))).then(() => undefined);
+  return Promise.all(missing.map(([namespace, fetch]) => loadNamespace(language, namespace, fetch))).then(() => undefined);
 }
 
 /** Adds a namespace's catalogues (idempotent; a second call with the same namespace replaces it). */
 export function registerMessages<K extends string>(namespace: string, catalogue: Catalogue<K> | SplitCatalogue<K>): void {
-  instance.addResourceBundle('nb', namespace, catalogue.nb, true, true);
-  const pseudo = Object.fromEntries(Object.entries<string>(catalogue.nb).map(([key, text]) => [key, pseudoLocalise(text)]));
-  instance.addResourceBundle('xx-LS', namespace, pseudo, true, true);
+  // Bokmål under every language first: a key nynorsk or English lacks (or has not fetched yet) reads bokmål.
+  for (const language of ['nb', 'nn', 'en'] as const) load(language, namespace, catalogue.nb);
+  load('xx-LS', namespace, catalogue.nb, pseudoLocalise);
   if (!isSplit(catalogue)) {
     registered.set(namespace, catalogue);
-    instance.addResourceBundle('nn', namespace, catalogue.nn, true, true);
-    instance.addResourceBundle('en', namespace, catalogue.en, true, true);
+    load('nn', namespace, catalogue.nn);
+    load('en', namespace, catalogue.en);
     return;
   }
-  // Until fetched, nn and en fall back to bokmål (i18next's fallbackLng) key by key.
   registered.set(namespace, { nb: catalogue.nb, nn: catalogue.nb, en: catalogue.nb });
   for (const language of ['nn', 'en'] as const) {
     const languages = pending.get(language) ?? new Map<string, () => Promise<Record<string, string>>>();
@@ -125,10 +175,10 @@ export function registerMessages<K extends string>(namespace: string, catalogue:
   }
   // A namespace registered after the language was chosen (a lazily loaded view) fetches its
   // catalogue at once and re-renders its text when it arrives.
-  const language = languageFromLocale(instance.language);
+  const language = currentLanguage();
   if (language === 'nn' || language === 'en') {
     void loadNamespace(language, namespace, catalogue.lazy[language]).then(
-      () => instance.changeLanguage(instance.language),
+      () => show(currentLanguage()),
       () => undefined,
     );
   }
@@ -140,19 +190,29 @@ export function registeredNamespaces(): ReadonlyMap<string, Catalogue<string>> {
 
 /**
  * Registers a namespace and returns its typed hook. Keys are checked at compile time:
- * `t('no.such.key')` does not compile.
+ * `t('no.such.key')` does not compile. The hook's `t` is a new function when the language changes
+ * (as react-i18next's was), so memoised text built with it follows.
  */
 export function defineNamespace<K extends string>(namespace: string, catalogue: Catalogue<K>): () => Translate<K> {
   registerMessages(namespace, catalogue);
   return function useNamespaceText(): Translate<K> {
-    const { t } = useTranslation(namespace);
-    return useCallback((key: K, values?: TextValues) => t(key, values ?? {}), [t]);
+    const version = useSyncExternalStore(subscribe, shownSnapshot);
+    // A new `t` for each version shown, so views that memoise text with it follow the language.
+    return useMemo(() => {
+      void version;
+      return (key: K, values?: TextValues) => translate(namespace, key, values);
+    }, [version]);
   };
+}
+
+/** The language on screen, for views that choose by it (the committee's wording); re-renders when it changes. */
+export function useLanguage(): AppLanguage {
+  return useSyncExternalStore(subscribe, currentLanguage);
 }
 
 /** Translates outside React (error mapping, document titles). */
 export function translate<K extends string>(namespace: string, key: K, values?: TextValues): string {
-  return instance.t(key, { ns: namespace, ...(values ?? {}) });
+  return i18n._(id(namespace, key), values);
 }
 
 /**
@@ -161,15 +221,15 @@ export function translate<K extends string>(namespace: string, key: K, values?: 
  */
 export async function setLanguage(language: AppLanguage): Promise<void> {
   // Nothing to fetch: switch in this tick, as before catalogues were split (a render right after sees it).
-  const loading = loadLanguage(language);
-  if (loading) await loading;
+  const fetching = loadLanguage(language);
+  if (fetching) await fetching;
   // The language in use, nothing fetched (the providers' effect, once the start has switched already):
-  // i18next would still say 'languageChanged', and react-i18next re-renders every translated view on
-  // it, one commit of the whole screen for nothing (issue 14: cold load).
-  else if (instance.language === language) return;
-  await instance.changeLanguage(language);
+  // switching again would re-render every translated view, one commit of the whole screen for nothing
+  // (issue 14: cold load).
+  else if (i18n.locale === language) return;
+  show(language);
 }
 
 export function currentLanguage(): AppLanguage {
-  return languageFromLocale(instance.language);
+  return languageFromLocale(i18n.locale);
 }

@@ -10,11 +10,11 @@ const nb = {
   'cancelled': 'Påloggingsvinduet ble lukket før du var logget inn. Trykk «Logg inn» for å prøve igjen.',
   'blocked': 'Nettleseren stoppet påloggingsvinduet. Tillat popup-vinduer for denne siden, og trykk «Logg inn» igjen.',
   'network': 'Får ikke kontakt med påloggingstjenesten. Sjekk nettforbindelsen og trykk «Logg inn» igjen.',
-  'failed': 'Innloggingen mislyktes: {{detail}}',
+  'failed': 'Innloggingen mislyktes: {detail}',
   'problemTitle': 'Ikke logget inn',
   'signedOut': 'Du er logget ut.',
   'account': 'Innlogget bruker',
-  'signedInAs': 'Logget inn som {{name}}',
+  'signedInAs': 'Logget inn som {name}',
   'signOut': 'Logg ut',
 };
 
@@ -29,11 +29,11 @@ const nn: Record<Key, string> = {
   'cancelled': 'Påloggingsvindauget vart lukka før du var logga inn. Trykk «Logg inn» for å prøve igjen.',
   'blocked': 'Nettlesaren stoppa påloggingsvindauget. Tillat sprettoppvindauge for denne sida, og trykk «Logg inn» igjen.',
   'network': 'Får ikkje kontakt med påloggingstenesta. Sjekk nettsambandet og trykk «Logg inn» igjen.',
-  'failed': 'Innlogginga mislukkast: {{detail}}',
+  'failed': 'Innlogginga mislukkast: {detail}',
   'problemTitle': 'Ikkje logga inn',
   'signedOut': 'Du er logga ut.',
   'account': 'Innlogga brukar',
-  'signedInAs': 'Logga inn som {{name}}',
+  'signedInAs': 'Logga inn som {name}',
   'signOut': 'Logg ut',
 };
 
@@ -46,11 +46,11 @@ const en: Record<Key, string> = {
   'cancelled': 'The sign-in window was closed before you were signed in. Press “Sign in” to try again.',
   'blocked': 'The browser blocked the sign-in window. Allow pop-ups for this page and press “Sign in” again.',
   'network': 'Cannot reach the sign-in service. Check the network connection and press “Sign in” again.',
-  'failed': 'Signing in failed: {{detail}}',
+  'failed': 'Signing in failed: {detail}',
   'problemTitle': 'Not signed in',
   'signedOut': 'You are signed out.',
   'account': 'Signed-in user',
-  'signedInAs': 'Signed in as {{name}}',
+  'signedInAs': 'Signed in as {name}',
   'signOut': 'Sign out',
 };
 

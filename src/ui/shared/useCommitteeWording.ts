@@ -1,7 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { wordingOf, type Wording, type WordingLanguage } from '../../domain/conventions';
 import type { Committee } from '../../domain/model';
-import { languageFromLocale, type AppLanguage } from './i18n';
+import { useLanguage, type AppLanguage } from './i18n';
 
 /** The screen's language as a wording language: the long pseudo-locale reads bokmål. */
 export function wordingLanguage(language: AppLanguage): WordingLanguage {
@@ -14,6 +13,5 @@ export function wordingLanguage(language: AppLanguage): WordingLanguage {
  * their catalogues, so a kommunestyre sees "Vedtak" where Partnerskapsmøtet sees "Konklusjon".
  */
 export function useCommitteeWording(committee: Pick<Committee, 'conventions'>): Wording {
-  const { i18n } = useTranslation();
-  return wordingOf(committee.conventions, wordingLanguage(languageFromLocale(i18n.language)));
+  return wordingOf(committee.conventions, wordingLanguage(useLanguage()));
 }

@@ -9,7 +9,7 @@ const nb = {
   'ready': 'Trykk «Lagre» i Teams for å legge til fanen.',
   'notInTeams': 'Denne siden brukes når fanen legges til i Teams. Utenfor Teams kan du åpne arbeidsområdet direkte.',
   'openWorkspace': 'Åpne arbeidsområdet',
-  'tabName': 'Møtebok – {{committee}}',
+  'tabName': 'Møtebok – {committee}',
 };
 type Key = keyof typeof nb;
 const nn: Record<Key, string> = {
@@ -22,7 +22,7 @@ const nn: Record<Key, string> = {
   'ready': 'Trykk «Lagre» i Teams for å leggja til fana.',
   'notInTeams': 'Denne sida blir brukt når fana blir lagd til i Teams. Utanfor Teams kan du opna arbeidsområdet direkte.',
   'openWorkspace': 'Opna arbeidsområdet',
-  'tabName': 'Møtebok – {{committee}}',
+  'tabName': 'Møtebok – {committee}',
 };
 const en: Record<Key, string> = {
   'title': 'Add Møtebok',
@@ -34,6 +34,6 @@ const en: Record<Key, string> = {
   'ready': 'Press “Save” in Teams to add the tab.',
   'notInTeams': 'This page is used when the tab is added in Teams. Outside Teams you can open the workspace directly.',
   'openWorkspace': 'Open the workspace',
-  'tabName': 'Møtebok – {{committee}}',
+  'tabName': 'Møtebok – {committee}',
 };
 export const tabConfigMessages = { nb, nn, en };

@@ -9,9 +9,9 @@ const nb = {
   'confirmReplace': 'Erstatt og lag på nytt',
   'cancel': 'Avbryt',
   'close': 'Lukk',
-  'progress': 'Lager {{name}} ({{number}} av {{total}})',
+  'progress': 'Lager {name} ({number} av {total})',
   'progressLabel': 'Lager offentlig versjon',
-  'done': 'Offentlig versjon er lagret i mappen «Offentlig»: {{names}}.',
+  'done': 'Offentlig versjon er lagret i mappen «Offentlig»: {names}.',
   'unavailable': 'Offentlig versjon kan ikke lages her.',
 };
 type Key = keyof typeof nb;
@@ -26,9 +26,9 @@ const nn: Record<Key, string> = {
   'confirmReplace': 'Erstatt og lag på nytt',
   'cancel': 'Avbryt',
   'close': 'Lukk',
-  'progress': 'Lagar {{name}} ({{number}} av {{total}})',
+  'progress': 'Lagar {name} ({number} av {total})',
   'progressLabel': 'Lagar offentleg versjon',
-  'done': 'Offentleg versjon er lagra i mappa «Offentlig»: {{names}}.',
+  'done': 'Offentleg versjon er lagra i mappa «Offentlig»: {names}.',
   'unavailable': 'Offentleg versjon kan ikkje lagast her.',
 };
 
@@ -42,9 +42,9 @@ const en: Record<Key, string> = {
   'confirmReplace': 'Replace and make again',
   'cancel': 'Cancel',
   'close': 'Close',
-  'progress': 'Making {{name}} ({{number}} of {{total}})',
+  'progress': 'Making {name} ({number} of {total})',
   'progressLabel': 'Making public version',
-  'done': 'The public version is stored in the «Offentlig» folder: {{names}}.',
+  'done': 'The public version is stored in the «Offentlig» folder: {names}.',
   'unavailable': 'A public version cannot be made here.',
 };
 

@@ -8,11 +8,10 @@ import type { Committee } from '../../../domain/model';
 import { safeLinkUrl } from '../../../domain/safeUrl';
 import { registerColumns, registerCsv, registerXlsx, XLSX_CONTENT_TYPE } from '../../../documents/registerExport';
 import { ErrorMessageBar } from '../../shared/ErrorMessageBar';
-import { defineNamespace, languageFromLocale } from '../../shared/i18n';
+import { defineNamespace, useLanguage } from '../../shared/i18n';
 import { wordingLanguage } from '../../shared/useCommitteeWording';
 import { registerMessages } from './registerMessages';
 import { useRegisterSearch } from './useRegisterSearch';
-import { useTranslation } from 'react-i18next';
 
 export const useRegisterText = defineNamespace('register', registerMessages);
 
@@ -66,8 +65,7 @@ function download(blob: Blob, name: string): void {
 export function RegisterView({ committees, load, followUpStatuses }: RegisterViewProps) {
   const t = useRegisterText();
   const styles = useStyles();
-  const { i18n } = useTranslation();
-  const language = wordingLanguage(languageFromLocale(i18n.language));
+  const language = wordingLanguage(useLanguage());
   const { state, years, search, loadMore, allHits } = useRegisterSearch(load, followUpStatuses);
   const [text, setText] = useState('');
   const [year, setYear] = useState(ALL);
