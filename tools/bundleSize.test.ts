@@ -16,6 +16,7 @@ import {
   pageStylesheets,
   preloadedScripts,
   sizeLines,
+  shippedCompiler,
   startupPackages,
   startupPerHost,
   startupScripts,
@@ -277,5 +278,20 @@ describe('the Teams-first chunks of a page that runs in Teams and in a browser',
     const fetchingFirst = Object.entries(SURFACES).filter(([, surface]) => /^import ['"][./]+shared\/hostChunksFirst['"]/m.test(readFileSync(path.join(ROOT, surface.entry), 'utf8')));
     expect(fetchingFirst.map(([entry]) => entry)).toEqual(Object.entries(SURFACES).filter(([, surface]) => surface.teamsChunks).map(([entry]) => entry));
     for (const [, surface] of fetchingFirst) expect([...(surface.teamsChunks ?? [])].sort()).toEqual([...fetched].sort());
+  });
+});
+
+describe('shippedCompiler', () => {
+  it('names every module of the ICU message compiler in the build, on any chunk and inside concatenated modules', () => {
+    const built = {
+      modules: [
+        { type: 'module', name: './node_modules/@lingui/core/dist/index.mjs + 1 modules', chunks: [1], modules: [{ name: './node_modules/@lingui/core/dist/index.mjs' }, { name: './node_modules/@lingui/message-utils/dist/compileMessage.mjs' }] },
+        { type: 'module', name: './node_modules/@messageformat/parser/lib/parser.js', chunks: [7] },
+        { type: 'module', name: './node_modules/moo/moo.js', chunks: [7] },
+        { type: 'module', name: './node_modules/moods/index.js', chunks: [7] },
+      ],
+    } as unknown as StatsCompilation;
+    expect(shippedCompiler(built)).toEqual(['./node_modules/@lingui/message-utils/dist/compileMessage.mjs', './node_modules/@messageformat/parser/lib/parser.js', './node_modules/moo/moo.js']);
+    expect(shippedCompiler({ modules: [{ name: './node_modules/@lingui/core/dist/index.mjs' }] } as unknown as StatsCompilation)).toEqual([]);
   });
 });

@@ -100,6 +100,26 @@ export const NOT_AT_STARTUP: Record<string, readonly string[]> = {
   stage: ['@fluentui/react-message-bar', '@fluentui/react-button'],
 };
 
+/**
+ * Packages no file of the build may carry, on any page, at start or later: the ICU message compiler.
+ * The catalogues are compiled at build time (tools/catalogueSplitLoader.mjs) and Lingui's runtime only
+ * runs compiled messages; `@lingui/core` imports the compiler for development builds alone, so a
+ * production build carrying it means that guard stopped working (tests compile at registration).
+ */
+export const NEVER_SHIPPED: readonly string[] = ['@lingui/message-utils', '@messageformat/', 'moo'];
+
+/** The modules of the whole build (concatenated ones included) from packages in `never`, one line each. */
+export function shippedCompiler(stats: Pick<StatsCompilation, 'modules'>, never: readonly string[] = NEVER_SHIPPED): string[] {
+  const all = (stats.modules ?? []).flatMap((module) => [module, ...(module.modules ?? [])]);
+  return [
+    ...new Set(
+      all
+        .map((module) => module.name ?? '')
+        .filter((name) => packageNames(name).some((found) => never.some((rule) => (rule.endsWith('/') ? found.startsWith(rule) : found === rule)))),
+    ),
+  ].sort();
+}
+
 /** The npm packages in the files of each page's start-up, concatenated modules included (for `NOT_AT_STARTUP`). */
 export function startupPackages(stats: Pick<StatsCompilation, 'chunks' | 'modules'>, startup: PageFiles): Record<string, string[]> {
   const chunkOfFile = new Map((stats.chunks ?? []).flatMap((chunk) => (chunk.files ?? []).map((file) => [file, chunk.id] as const)));
@@ -300,6 +320,11 @@ async function main(): Promise<void> {
     const early = unwantedPackages(Object.fromEntries(Object.keys(NOT_AT_STARTUP).map((page) => [page, late[page] ?? []])), NOT_AT_STARTUP);
     if (early.length > 0) {
       console.error(early.join('\n'));
+      process.exitCode = 1;
+    }
+    const compiler = shippedCompiler(stats);
+    if (compiler.length > 0) {
+      console.error(`Meldingskompilatoren er med i bygget (katalogene skal kompileres ved bygging) / the message compiler is in the build:\n${compiler.join('\n')}`);
       process.exitCode = 1;
     }
     const twice = duplicatedAtStartup(stats, report.startup);

@@ -1,6 +1,7 @@
 // The production build ships what docs/hosting.md promises: the hosting configuration with the
-// security headers, the tightened meta-tag policy, and no source maps beside the app. Built with
-// the project's own webpack configuration, on a tiny entry so that the test stays quick.
+// security headers, the tightened meta-tag policy, no source maps beside the app, and catalogues
+// compiled without the compiler. Built with the project's own webpack configuration, on a tiny entry
+// (one catalogue and the i18n runtime) so that the test stays quick.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,7 +13,10 @@ const outDir = path.join(temp, 'site');
 
 beforeAll(async () => {
   const entry = path.join(temp, 'entry.ts');
-  writeFileSync(entry, 'document.body.dataset.ready = "ja";\n');
+  // The stage's catalogue and the i18n runtime, to see what the build makes of the catalogues.
+  const stageText = JSON.stringify(path.resolve(__dirname, '../src/ui/stage/stageText.ts'));
+  const i18n = JSON.stringify(path.resolve(__dirname, '../src/ui/shared/i18n.ts'));
+  writeFileSync(entry, `import ${stageText};\nimport { translate } from ${i18n};\ndocument.body.dataset.ready = translate('stage', 'progress', { current: 1, total: 2 });\n`);
   await buildWithProjectConfig(outDir, 'production', (config) => {
     config.entry = { workspace: entry };
     config.plugins = (config.plugins ?? []).filter((plugin) => {
@@ -52,5 +56,17 @@ describe('the production build', () => {
     for (const bundle of bundles) expect(readFileSync(path.join(outDir, bundle), 'utf8')).not.toContain('sourceMappingURL');
     const kept = path.join(temp, 'site-sourcemaps');
     expect(existsSync(kept) && readdirSync(kept).some((file) => file.endsWith('.js.map'))).toBe(true);
+  });
+
+  it('ships the catalogues compiled and no ICU compiler (@messageformat/parser) on any page', () => {
+    const code = readdirSync(outDir, { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(path.join(outDir, file), 'utf8'))
+      .join('\n');
+    // Booleans, so a failure names what is wrong instead of printing the whole bundle.
+    expect(code.includes('["Sak ",["current"]," av ",["total"]]'), 'the stage\'s «Sak {current} av {total}» compiled').toBe(true);
+    expect(code.includes('Sak {current} av {total}'), 'an ICU text left uncompiled').toBe(false);
+    expect(code.includes('Unexpected message end'), '@messageformat/parser in the bundle').toBe(false);
   });
 });
