@@ -69,7 +69,7 @@ export function compileCatalogues(source, file) {
         try {
           compiled = compileText(value.text);
         } catch (error) {
-          throw new Error(`catalogueSplitLoader: ${file}: ${locale} ${key} is not valid ICU MessageFormat: ${error instanceof Error ? error.message : String(error)}`);
+          throw new Error(`catalogueSplitLoader: ${file}: ${locale} ${key} is not valid ICU MessageFormat: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
         }
         if (typeof compiled !== 'string') edits.push({ start: value.getStart(tree), end: value.getEnd(), text: JSON.stringify(compiled) });
       }

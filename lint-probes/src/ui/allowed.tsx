@@ -1,7 +1,7 @@
 // Right: screens use everything in src (hosts through their entry points) and the UI libraries.
 import { useState } from 'react';
 import { Button } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { setupI18n } from '@lingui/core';
 import { openDB } from 'idb';
 import { DomainError } from '../domain/errors';
 import { renderAgendaHtml } from '../documents';
@@ -16,7 +16,7 @@ export type Probe = HostContext;
 export const probe = [
   useState,
   Button,
-  useTranslation,
+  setupI18n,
   openDB,
   DomainError,
   renderAgendaHtml,

@@ -119,7 +119,12 @@ function isSplit<K extends string>(catalogue: Catalogue<K> | SplitCatalogue<K>):
 }
 
 /** One namespace's messages for one locale, compiled and keyed for Lingui. */
-function load(locale: AppLanguage, namespace: string, messages: Record<string, string | CompiledMessage>, transform = (message: CompiledMessage) => message): void {
+function load(
+  locale: AppLanguage,
+  namespace: string,
+  messages: Record<string, string | CompiledMessage>,
+  transform = (message: CompiledMessage) => message,
+): void {
   const table: Messages = {};
   for (const [key, message] of Object.entries(messages)) table[id(namespace, key)] = transform(compiled(message));
   i18n.load(locale, table);
