@@ -50,7 +50,9 @@ const PAGES_FILE = 'out/size/pages.json';
  * browser and 333.2 in Teams (limits lowered); tab config 196.8 and Outlook 226.5 (+1.8 each: a Fluent
  * chunk they share with the sign-in screen cut in two). Both merged, with V8's compile hints (h/sakopen,
  * about 45 bytes a hinted chunk): side panel 380.5, stage 251.0, workspace 345.3 in a browser and 318.4 in
- * Teams, tab config 186.3, Outlook 217.8 (limits lowered). The reference page of the cold-load bench
+ * Teams, tab config 186.3, Outlook 217.8 (limits lowered). With Lingui instead of i18next and react-i18next
+ * (h/lingui, 2026-12-03: catalogues compiled at build time): side panel 364.9, stage 234.9, workspace 329.9
+ * in a browser and 303.0 in Teams, tab config 170.2, Outlook 201.7 (limits lowered). The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
  */
@@ -60,8 +62,8 @@ export const BUDGETS = {
   'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '381 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '251 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '365 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '235 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 
