@@ -15,7 +15,7 @@
 // `?locale=nn` / `?locale=en`, for which it emits that one object alone. `registerMessages`
 // (i18n.ts) registers bokmål at once and `setLanguage` awaits the chosen language's catalogues
 // before the first render, so a nynorsk or English user never sees bokmål first. Tests (vitest)
-// read the files untouched and compile the texts as they are registered (tools/vitestSetup.ts).
+// read the files untouched and compile the texts as they are registered (i18n.ts, not in production).
 import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
 import ts from 'typescript';
 

@@ -5,16 +5,10 @@
  * large screens (side panel, workspace, Outlook) render in jsdom on two cores shared with the other
  * worker, and under load a first render alone can pass one second. A wait still ends the moment its
  * element is there; a wrong screen still fails, only later. Files without a DOM skip this.
- *
- * The catalogues' ICU texts are compiled as they are registered: the app's build compiles them
- * (tools/catalogueSplitLoader.mjs), tests read the files as written.
  */
-import { compileMessage } from '@lingui/message-utils/compileMessage';
-import { setMessagesCompiler } from '../src/ui/shared/i18n';
-
 if (typeof document !== 'undefined') {
   const { configure } = await import('@testing-library/dom');
   configure({ asyncUtilTimeout: 15_000 });
 }
 
-setMessagesCompiler(compileMessage);
+export {};

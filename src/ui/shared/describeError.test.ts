@@ -8,7 +8,7 @@ import { describeError } from './describeError';
 import type { Translate } from './i18n';
 
 const t: Translate<CommonKey> = (key, values) =>
-  commonMessages.nb[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values?.[name] ?? ''));
+  commonMessages.nb[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values?.[name] ?? ''));
 
 describe('describeError', () => {
   it('explains a conflict and promises the text is kept', () => {

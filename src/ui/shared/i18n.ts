@@ -1,4 +1,5 @@
 import { setupI18n, type I18n, type Messages } from '@lingui/core';
+import { compileMessage } from '@lingui/message-utils/compileMessage';
 import { useMemo, useSyncExternalStore } from 'react';
 import { languageFromLocale, type AppLanguage } from './language';
 
@@ -16,7 +17,7 @@ export { htmlLang, languageFromLocale, type AppLanguage } from './language';
  * Texts are ICU MessageFormat, run by Lingui (`@lingui/core`): `{name}`, and plurals as one key,
  * `{count, plural, one {# sak} other {# saker}}`, called `t('key', { count })`. The build compiles
  * them (tools/catalogueSplitLoader.mjs), so no page ships the message compiler; tests compile them
- * as they are registered (`setMessagesCompiler`, tools/vitestSetup.ts). A long pseudo-locale
+ * as they are registered (below). A long pseudo-locale
  * (`xx-LS`) is generated from `nb` to find layouts that break with longer text (the narrow side
  * panel): `?locale=xx-LS`.
  */
@@ -34,24 +35,23 @@ export type Translate<K extends string> = (key: K, values?: TextValues) => strin
 /**
  * A message as Lingui runs it: text, `[name]` for an argument, `[name, 'plural', { one: […], other: […] }]`,
  * and `'#'` for the number inside a plural's form. The catalogues are written as ICU strings; the build
- * (or, in tests, the compiler given to `setMessagesCompiler`) turns each into this.
+ * (or, in tests, the registration) turns each into this.
  */
 export type CompiledMessage = Exclude<Messages[string], string>;
 type MessageCompiler = (message: string) => CompiledMessage;
 
-let compiler: MessageCompiler | undefined;
-
 /**
- * Compiles catalogues as they are registered, for code the build did not compile (vitest: no
- * webpack). Never called in the app, so no page carries a compiler (`npm run size` checks).
+ * Development builds and tests compile a text the build did not (vitest reads the catalogues as
+ * written) as it is registered. A production build drops this branch, and with it the compiler
+ * (webpack sets `NODE_ENV`; the same guard as @lingui/core's own): `npm run size` fails if any of the
+ * compiler is in the build, and tools/productionBuild.test.ts checks a built catalogue.
  */
-export function setMessagesCompiler(compile: MessageCompiler): void {
-  compiler = compile;
-}
+let compiler: MessageCompiler | undefined;
+if (process.env.NODE_ENV !== 'production') compiler = compileMessage;
 
 function compiled(message: string | CompiledMessage): CompiledMessage {
   if (typeof message !== 'string') return message;
-  // Without a compiler (a catalogue the build's loader did not see) Lingui shows the raw text and warns.
+  // In production a catalogue the build's loader did not see shows its raw text (the loader's test finds every registered one).
   return compiler ? compiler(message) : [message];
 }
 
