@@ -1,7 +1,7 @@
 /**
  * The one rule from a locale to Møtebok's language: the catalogues (`i18n.ts`) and the page's
  * placeholder before them (`bootText.ts`) both choose with it. Here, apart from i18n.ts, so a
- * page's entry can use it without i18next or React.
+ * page's entry can use it without Lingui or React.
  */
 export type AppLanguage = 'nb' | 'nn' | 'en' | 'xx-LS';
 
