@@ -17,6 +17,7 @@ import {
   preloadedScripts,
   sizeLines,
   startupPackages,
+  unconcatenated,
   startupPerHost,
   startupScripts,
   unwantedPackages,
@@ -277,5 +278,35 @@ describe('the Teams-first chunks of a page that runs in Teams and in a browser',
     const fetchingFirst = Object.entries(SURFACES).filter(([, surface]) => /^import ['"][./]+shared\/hostChunksFirst['"]/m.test(readFileSync(path.join(ROOT, surface.entry), 'utf8')));
     expect(fetchingFirst.map(([entry]) => entry)).toEqual(Object.entries(SURFACES).filter(([, surface]) => surface.teamsChunks).map(([entry]) => entry));
     for (const [, surface] of fetchingFirst) expect([...(surface.teamsChunks ?? [])].sort()).toEqual([...fetched].sort());
+  });
+});
+
+describe('unconcatenated', () => {
+  const group = { 'msal-nested': { chunks: [7] } };
+  it('accepts a chunk that is one module, however many webpack concatenated into it', () => {
+    const stats = {
+      namedChunkGroups: group,
+      modules: [
+        { type: 'module', name: './src/auth/nestedApp.ts + 117 modules', chunks: [7] },
+        { type: 'module', name: './node_modules/@azure/msal-common/dist/index.mjs', chunks: [3] },
+        { type: 'runtime', name: 'webpack/runtime/define property getters', chunks: [7] },
+      ],
+    } as unknown as StatsCompilation;
+    expect(unconcatenated(stats)).toEqual([]);
+  });
+
+  it('names the chunk and its modules when they stay apart (shared with another chunk, MSAL as it was)', () => {
+    const stats = {
+      namedChunkGroups: group,
+      modules: [
+        { type: 'module', name: './src/auth/nestedApp.ts', chunks: [7] },
+        { type: 'module', name: './node_modules/@azure/msal-browser/dist/controllers/NestedAppAuthController.mjs', chunks: [7, 3] },
+      ],
+    } as unknown as StatsCompilation;
+    expect(unconcatenated(stats)).toEqual(['msal-nested: 2 moduler / modules (./src/auth/nestedApp.ts, ./node_modules/@azure/msal-browser/dist/controllers/NestedAppAuthController.mjs …)']);
+  });
+
+  it('fails on a chunk the build no longer has, rather than passing it unchecked', () => {
+    expect(unconcatenated({ namedChunkGroups: {}, modules: [] } as unknown as StatsCompilation)).toEqual(['msal-nested: ingen slik chunk i bygget / no such chunk in the build']);
   });
 });
