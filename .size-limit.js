@@ -50,7 +50,9 @@ const PAGES_FILE = 'out/size/pages.json';
  * browser and 333.2 in Teams (limits lowered); tab config 196.8 and Outlook 226.5 (+1.8 each: a Fluent
  * chunk they share with the sign-in screen cut in two). Both merged, with V8's compile hints (h/sakopen,
  * about 45 bytes a hinted chunk): side panel 380.5, stage 251.0, workspace 345.3 in a browser and 318.4 in
- * Teams, tab config 186.3, Outlook 217.8 (limits lowered). The reference page of the cold-load bench
+ * Teams, tab config 186.3, Outlook 217.8 (limits lowered). With MSAL's nested part as one module (h/msalpack,
+ * 2026-12-03: its MSAL modules in a webpack layer of their own, concatenated; msal-nested 43.7 → 30.3 kB): side
+ * panel 367.2, stage 237.5, workspace 344.8 in a browser and 305.2 in Teams, Outlook 204.3 (limits lowered). The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
  */
@@ -60,8 +62,8 @@ export const BUDGETS = {
   'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '381 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '251 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '368 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '238 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 
