@@ -31,6 +31,7 @@ const OFFICE_JS_DIST = path.join(root, 'node_modules/@microsoft/office-js/dist')
 const OFFICE_TELEMETRY_FRAME = 'https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html';
 const TEAMS_JS_ESM = path.join(root, 'node_modules/@microsoft/teams-js/dist/esm/packages/teams-js/src');
 const MSAL_BROWSER_DIST = path.join(root, 'node_modules/@azure/msal-browser/dist');
+const NESTED_APP = path.join(root, 'src/auth/nestedApp.ts');
 const DEV_VALID_ORIGINS_LOADER = path.join(root, 'src/hosts/teams/devValidOriginsLoader.mjs');
 // Catalogues compiled at build time (ICU MessageFormat → Lingui's compiled form, so no page ships the
 // compiler) and per locale: a surface's messages.ts keeps nb/nn/en in one object, the bundle keeps
@@ -252,6 +253,14 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
           use: [GRIFFEL_EXTRACTION_LOADER, GRIFFEL_LOADER, { loader: 'esbuild-loader', options: { target: 'es2022', jsx: 'automatic' } }],
         },
         { test: /\.m?js$/, include: FLUENT_PACKAGES, loader: GRIFFEL_EXTRACTION_LOADER },
+        // MSAL's nested app auth (src/auth/nestedApp.ts, chunk "msal-nested") in a layer of its own: the
+        // layer passes to everything it imports, so the MSAL modules it uses are its own instances, not
+        // those of MSAL's standard application (chunk "msal", the browser's sign-in). Shared, they could not
+        // be concatenated, and each kept its wrapper, imports and export getters (12 kB minified, with
+        // webpack's tree-shaking inside concatenated modules 13 kB gzip in all); now the chunk is one
+        // module (checked by `npm run size`: CONCATENATED_CHUNKS in tools/bundleSize.ts). MSAL's code is
+        // unchanged; a page that loads both chunks (Teams without nested app auth) has MSAL's common part twice.
+        { test: NESTED_APP, layer: 'msal-nested' },
         // The `<module>.griffel.css` each extracted module imports: rules kept for its page's sheet.
         { test: /\.griffel\.css$/, type: 'javascript/auto', loader: GRIFFEL_CSS_MODULE_LOADER },
         // Development: teams-js asks the app itself for its valid-origins list, not Microsoft's CDN
@@ -327,6 +336,8 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
         },
       },
     },
+    // Layers: MSAL's nested part apart from its standard application (the rule for NESTED_APP above).
+    experiments: { layers: true },
     performance: { hints: false },
     stats: 'errors-warnings',
   };

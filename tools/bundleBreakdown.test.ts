@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bytesPerSource, decodeSegment, groupOf, WEBPACK_GLUE } from './bundleBreakdown';
+import { bytesPerSource, decodeSegment, groupOf, gzipBytes, gzipPerGroup, rangesPerSource, WEBPACK_GLUE, withoutRanges, type Range } from './bundleBreakdown';
 
 describe('bundle breakdown', () => {
   it('decodes base64 VLQ segments as every source map writes them', () => {
@@ -27,5 +27,48 @@ describe('bundle breakdown', () => {
     expect(groupOf('webpack://motebok/./src/ui/shared/autosave/engine.ts', 3)).toBe('src/ui/shared/autosave');
     expect(groupOf('webpack://motebok/./src/domain/model.ts')).toBe('src/domain/model.ts');
     expect(groupOf('webpack://motebok/webpack/runtime/load script')).toBe('webpack://motebok/webpack/runtime/load script');
+  });
+
+  it('finds the ranges of the file each source produced, adjacent ranges joined', () => {
+    const code = 'ab012345678901234\nxyz';
+    const map = { sources: ['a.ts', 'b.js'], mappings: 'EAAA,QCAA;ADAA' };
+    expect(Object.fromEntries(rangesPerSource(code, map))).toEqual({
+      [WEBPACK_GLUE]: [
+        [0, 2],
+        [17, 18],
+      ],
+      'a.ts': [
+        [2, 10],
+        [18, 21],
+      ],
+      'b.js': [[10, 17]],
+    });
+    expect(withoutRanges(code, [[10, 17], [0, 2]])).toBe('01234567\nxyz');
+  });
+
+  it('charges a repetitive source with what leaving it out saves, not with its share of the minified bytes', () => {
+    // The shape of @fluentui/tokens' `tokens`: a long map of `var(--x)` strings that compresses to little,
+    // beside code of the same length that does not repeat itself.
+    const repetitive = Array.from({ length: 400 }, (_, index) => `c${index % 20}:"var(--colorNeutral${index % 20})",`).join('');
+    let seed = 1;
+    const varied = Array.from({ length: repetitive.length }, () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return 'abcdefghijklmnopqrstuvwxyz0123456789'[seed % 36];
+    }).join('');
+    const code = repetitive + varied;
+    const groups = new Map<string, Range[]>([
+      ['@fluentui/tokens', [[0, repetitive.length]]],
+      ['src/ui/stage', [[repetitive.length, code.length]]],
+    ]);
+    const figures = gzipPerGroup(code, groups);
+    const tokens = figures.get('@fluentui/tokens');
+    const stage = figures.get('src/ui/stage');
+    // Same minified size, so the proportional share is the same for both …
+    expect(tokens?.minified).toBe(stage?.minified);
+    expect(tokens?.share).toBeCloseTo(gzipBytes(code) / 2, 6);
+    // … but removing the repetitive half saves a small part of what removing the other half does.
+    expect(tokens?.saved).toBe(gzipBytes(code) - gzipBytes(varied));
+    expect(tokens?.saved ?? Infinity).toBeLessThan((stage?.saved ?? 0) / 5);
+    expect(stage?.saved).toBe(gzipBytes(code) - gzipBytes(repetitive));
   });
 });

@@ -18,6 +18,7 @@ import {
   sizeLines,
   shippedCompiler,
   startupPackages,
+  unconcatenated,
   startupPerHost,
   startupScripts,
   unwantedPackages,
@@ -293,5 +294,35 @@ describe('shippedCompiler', () => {
     } as unknown as StatsCompilation;
     expect(shippedCompiler(built)).toEqual(['./node_modules/@lingui/message-utils/dist/compileMessage.mjs', './node_modules/@messageformat/parser/lib/parser.js', './node_modules/moo/moo.js']);
     expect(shippedCompiler({ modules: [{ name: './node_modules/@lingui/core/dist/index.mjs' }] } as unknown as StatsCompilation)).toEqual([]);
+  });
+});
+
+describe('unconcatenated', () => {
+  const group = { 'msal-nested': { chunks: [7] } };
+  it('accepts a chunk that is one module, however many webpack concatenated into it', () => {
+    const stats = {
+      namedChunkGroups: group,
+      modules: [
+        { type: 'module', name: './src/auth/nestedApp.ts + 117 modules', chunks: [7] },
+        { type: 'module', name: './node_modules/@azure/msal-common/dist/index.mjs', chunks: [3] },
+        { type: 'runtime', name: 'webpack/runtime/define property getters', chunks: [7] },
+      ],
+    } as unknown as StatsCompilation;
+    expect(unconcatenated(stats)).toEqual([]);
+  });
+
+  it('names the chunk and its modules when they stay apart (shared with another chunk, MSAL as it was)', () => {
+    const stats = {
+      namedChunkGroups: group,
+      modules: [
+        { type: 'module', name: './src/auth/nestedApp.ts', chunks: [7] },
+        { type: 'module', name: './node_modules/@azure/msal-browser/dist/controllers/NestedAppAuthController.mjs', chunks: [7, 3] },
+      ],
+    } as unknown as StatsCompilation;
+    expect(unconcatenated(stats)).toEqual(['msal-nested: 2 moduler / modules (./src/auth/nestedApp.ts, ./node_modules/@azure/msal-browser/dist/controllers/NestedAppAuthController.mjs …)']);
+  });
+
+  it('fails on a chunk the build no longer has, rather than passing it unchecked', () => {
+    expect(unconcatenated({ namedChunkGroups: {}, modules: [] } as unknown as StatsCompilation)).toEqual(['msal-nested: ingen slik chunk i bygget / no such chunk in the build']);
   });
 });

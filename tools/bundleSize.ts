@@ -286,6 +286,26 @@ export function duplicatedAtStartup(stats: Pick<StatsCompilation, 'chunks' | 'mo
   });
 }
 
+/**
+ * Chunks whose code must be one module, concatenated by webpack (no module wrappers, imports or export
+ * getters between its parts): MSAL's nested app auth, fetched at start by the side panel, the stage,
+ * the Outlook pane and the workspace in Teams. Its MSAL modules are its own (the layer `msal-nested`,
+ * webpack.config.js); shared with MSAL's standard application (chunk "msal") they could not be
+ * concatenated, and their wrappers cost about 12 kB minified (issue 14).
+ */
+export const CONCATENATED_CHUNKS = ['msal-nested'] as const;
+
+/** One line per chunk of `names` that holds more than one module (the modules named), from webpack's stats. */
+export function unconcatenated(stats: Pick<StatsCompilation, 'namedChunkGroups' | 'modules'>, names: readonly string[] = CONCATENATED_CHUNKS): string[] {
+  return names.flatMap((name) => {
+    const group = stats.namedChunkGroups?.[name];
+    if (!group) return [`${name}: ingen slik chunk i bygget / no such chunk in the build`];
+    const ids = new Set(group.chunks ?? []);
+    const modules = (stats.modules ?? []).filter((module) => module.type === 'module' && (module.chunks ?? []).some((id) => ids.has(id)));
+    return modules.length > 1 ? [`${name}: ${modules.length} moduler / modules (${modules.map((module) => module.name ?? module.identifier).slice(0, 5).join(', ')} …)`] : [];
+  });
+}
+
 /** The .js files of each named chunk group (its `import()`'s chunks) in webpack's stats; an unknown name is an error, not a chunk left uncounted. */
 export function chunkGroupScripts(stats: Pick<StatsCompilation, 'namedChunkGroups'>, names: readonly string[]): string[] {
   return names.flatMap((name) => {
@@ -330,6 +350,11 @@ async function main(): Promise<void> {
     const twice = duplicatedAtStartup(stats, report.startup);
     if (twice.length > 0) {
       console.error(`Moduler som en side henter to ganger ved oppstart / modules a page fetches twice at start:\n${twice.join('\n')}`);
+      process.exitCode = 1;
+    }
+    const apart = unconcatenated(stats);
+    if (apart.length > 0) {
+      console.error(`Chunker som skal være én modul / chunks that must be one module:\n${apart.join('\n')}`);
       process.exitCode = 1;
     }
     mkdirSync(SIZE_OUT_DIR, { recursive: true });

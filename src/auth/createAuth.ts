@@ -121,7 +121,8 @@ export async function createAuth(
 
 /*
  * MSAL is not part of any page's initial JavaScript: it is an `import()`, in two parts. Inside Teams
- * and Outlook only its nested app auth (`nestedApp.ts`, chunk "msal-nested", about 40 KB gzip) is
+ * and Outlook only its nested app auth (`nestedApp.ts`, chunk "msal-nested", about 30 kB gzip: its own copy of
+ * the MSAL modules it uses, concatenated into one module by webpack, see the layer in webpack.config.js) is
  * loaded; MSAL's standard application (chunk "msal", about 80 KB: popup, redirect and iframe sign-in)
  * only in a plain browser, or where the host has no nested app auth (issue 14: "MSAL's interactive
  * parts only when needed"). A page whose start needs one names it in its HTML (`startupChunks` in

@@ -14,6 +14,10 @@ import type { MsalApp } from './createAuth';
  * 80 KB gzip where the nested path needs about 40. The standard application is loaded only where
  * the host has no bridge (createAuth.ts). The public-client wrapper MSAL puts around the controller
  * only forwards to it, so the controller is the application here.
+ *
+ * webpack builds this file and the MSAL modules it imports in a layer of their own ("msal-nested",
+ * webpack.config.js), so they are not the standard application's modules and concatenate into one
+ * (about 30 kB gzip instead of 44 with each module's wrapper).
  */
 
 /**
