@@ -14,7 +14,7 @@ describe('IndexedDB draft store', () => {
     await first.put({ kind: 'item', meetingId: 'm2', key: 'item-1', patch: { outcome: 'postponed' }, updatedAt: '2026-06-11T11:33:00.000Z' });
 
     const reopened = await openIndexedDbDraftStore(name);
-    const m1 = await reopened.listForMeeting('m1');
+    const { drafts: m1 } = await reopened.listForMeeting('m1');
     expect(m1.map((d) => d.key).sort()).toEqual([MEETING_DRAFT_KEY, 'item-1']);
     expect(m1.find((d) => d.key === 'item-1')?.patch).toEqual({ conclusion: ['Godkjent.'] });
   });
@@ -24,9 +24,9 @@ describe('IndexedDB draft store', () => {
     await store.put({ kind: 'item', meetingId: 'm1', key: 'item-1', patch: { conclusion: ['A'] }, updatedAt: 't1' });
     await store.put({ kind: 'item', meetingId: 'm1', key: 'item-1', patch: { conclusion: ['AB'] }, updatedAt: 't2' });
     await store.deleteIfUnchanged('m1', 'item-1', 't1');
-    expect((await store.listForMeeting('m1'))[0]?.patch).toEqual({ conclusion: ['AB'] });
+    expect((await store.listForMeeting('m1')).drafts[0]?.patch).toEqual({ conclusion: ['AB'] });
     await store.deleteIfUnchanged('m1', 'item-1', 't2');
-    expect(await store.listForMeeting('m1')).toEqual([]);
+    expect(await store.listForMeeting('m1')).toEqual({ drafts: [], unreadable: [] });
   });
 
   it('sets aside rows that no longer fit the draft schema instead of failing the whole meeting, and names them', async () => {
@@ -38,8 +38,7 @@ describe('IndexedDB draft store', () => {
     await raw.put('drafts', broken);
     raw.close();
     const listed = await store.listForMeeting('m1');
-    expect(listed.map((d) => d.key)).toEqual(['item-1']);
-    expect(listed.unreadable).toEqual([broken]);
+    expect(listed).toEqual({ drafts: [expect.objectContaining({ key: 'item-1' })], unreadable: [broken] });
     expect(draftProblem(broken)).toEqual({ key: 'item-2', problem: expect.stringContaining("feltet 'patch.conclusion' skal være") });
   });
 
@@ -53,10 +52,10 @@ describe('IndexedDB draft store', () => {
     await raw.put('drafts', withNewBookkeeping);
     const listed = await store.listForMeeting('m1');
     // Not laid over the meeting without the field it had, nor saved so: not read at all, and said so.
-    expect(listed).toHaveLength(0);
+    expect(listed.drafts).toHaveLength(0);
     expect(listed.unreadable).toHaveLength(2);
     expect(listed.unreadable).toEqual(expect.arrayContaining([fromNewer, withNewBookkeeping]));
-    expect(Object.fromEntries((listed.unreadable ?? []).map((row) => Object.values(draftProblem(row))))).toEqual({
+    expect(Object.fromEntries(listed.unreadable.map((row) => Object.values(draftProblem(row))))).toEqual({
       'item-3': "feltet 'patch' har ukjente felt: voteCount",
       [MEETING_DRAFT_KEY]: 'dataene har ukjente felt: device',
     });
@@ -83,7 +82,7 @@ describe('draft journal in sessionStorage', () => {
   }
   const never: DraftStore = {
     put: () => new Promise(() => undefined),
-    listForMeeting: async () => [],
+    listForMeeting: async () => ({ drafts: [], unreadable: [] }),
     deleteIfUnchanged: async () => undefined,
   };
 
@@ -91,7 +90,7 @@ describe('draft journal in sessionStorage', () => {
     const journal = memoryStorage();
     void withSessionJournal(never, journal).put({ kind: 'item', meetingId: 'm1', key: 'item-5', patch: { conclusion: ['Siste tastetrykk'] }, updatedAt: '2026-06-11T12:00:00.001Z' });
     const afterReload = withSessionJournal(createMemoryDraftStore(), journal);
-    expect((await afterReload.listForMeeting('m1'))[0]?.patch).toEqual({ conclusion: ['Siste tastetrykk'] });
+    expect((await afterReload.listForMeeting('m1')).drafts[0]?.patch).toEqual({ conclusion: ['Siste tastetrykk'] });
   });
 
   it('keeps a journalled draft it cannot read aside, from both copies, and leaves it in the journal', async () => {
@@ -105,8 +104,7 @@ describe('draft journal in sessionStorage', () => {
     journal.setItem('motebok-draft:m1\u0000item-3', JSON.stringify(fromNewer));
     const store = withSessionJournal(durable, journal);
     const listed = await store.listForMeeting('m1');
-    expect(listed).toHaveLength(0);
-    expect(listed.unreadable).toEqual([fromNewer, fromNewer]);
+    expect(listed).toEqual({ drafts: [], unreadable: [fromNewer, fromNewer] });
     await store.deleteIfUnchanged('m1', 'item-3', 't1');
     expect(journal.getItem('motebok-draft:m1\u0000item-3')).toBe(JSON.stringify(fromNewer));
   });
@@ -117,9 +115,9 @@ describe('draft journal in sessionStorage', () => {
     const store = withSessionJournal(durable, journal);
     await durable.put({ kind: 'item', meetingId: 'm1', key: 'item-1', patch: { conclusion: ['eldre'] }, updatedAt: 't1' });
     await store.put({ kind: 'item', meetingId: 'm1', key: 'item-1', patch: { conclusion: ['nyere'] }, updatedAt: 't2' });
-    expect((await store.listForMeeting('m1'))[0]?.patch).toEqual({ conclusion: ['nyere'] });
+    expect((await store.listForMeeting('m1')).drafts[0]?.patch).toEqual({ conclusion: ['nyere'] });
     await store.deleteIfUnchanged('m1', 'item-1', 't2');
-    expect(await store.listForMeeting('m1')).toEqual([]);
+    expect(await store.listForMeeting('m1')).toEqual({ drafts: [], unreadable: [] });
     expect(journal.length).toBe(0);
   });
 
@@ -129,6 +127,6 @@ describe('draft journal in sessionStorage', () => {
       store.put({ kind: 'item', meetingId: 'm1', key: 'item-1', patch: { conclusion: ['x'.repeat(i + 1)] }, updatedAt: `t${String(i).padStart(3, '0')}` }),
     );
     await Promise.all(writes);
-    expect((await store.listForMeeting('m1'))[0]?.patch).toEqual({ conclusion: ['x'.repeat(60)] });
+    expect((await store.listForMeeting('m1')).drafts[0]?.patch).toEqual({ conclusion: ['x'.repeat(60)] });
   });
 });

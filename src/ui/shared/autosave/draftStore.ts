@@ -10,23 +10,25 @@ import { DRAFTS_BY_MEETING, DRAFTS_DATABASE, DRAFTS_STORE, openDraftsDatabase, p
 
 /**
  * A meeting's drafts. `unreadable`: the stored rows this version cannot read as drafts (written by a
- * newer version, with a field this one does not know, or broken), as they are. They are neither
- * trimmed to fit nor deleted: they stay in storage for a version that reads them, and the user is
- * told (`draftNotice.ts`, loaded only then).
+ * newer version, with a field this one does not know, or broken), as they are (empty when none). They
+ * are neither trimmed to fit nor deleted: they stay in storage for a version that reads them, and the
+ * user is told (`draftNotice.ts`, loaded only then).
  */
-export type DraftList = Draft[] & { unreadable?: readonly unknown[] };
+export interface DraftList {
+  drafts: Draft[];
+  unreadable: readonly unknown[];
+}
 
 /** The drafts among stored rows, with the rows that could not be read kept aside. */
 function draftListOf(rows: readonly unknown[]): DraftList {
-  const drafts: DraftList = [];
+  const drafts: Draft[] = [];
   const unreadable: unknown[] = [];
   for (const row of rows) {
     const parsed = DraftSchema().safeParse(row);
     if (parsed.success) drafts.push(parsed.data);
     else unreadable.push(row);
   }
-  if (unreadable.length > 0) drafts.unreadable = unreadable;
-  return drafts;
+  return { drafts, unreadable };
 }
 
 export interface DraftStore {
@@ -119,8 +121,8 @@ export function withSessionJournal(durable: DraftStore, journal: SyncStorage): D
     },
     async listForMeeting(meetingId) {
       const byKey = new Map<string, Draft>();
-      const durableDrafts = await durable.listForMeeting(meetingId);
-      for (const draft of durableDrafts) byKey.set(draft.key, draft);
+      const durableList = await durable.listForMeeting(meetingId);
+      for (const draft of durableList.drafts) byKey.set(draft.key, draft);
       const rows: unknown[] = [];
       for (let i = 0; i < journal.length; i += 1) {
         const name = journal.key(i);
@@ -132,15 +134,12 @@ export function withSessionJournal(durable: DraftStore, journal: SyncStorage): D
         }
       }
       const journalled = draftListOf(rows);
-      for (const draft of journalled) {
+      for (const draft of journalled.drafts) {
         const existing = byKey.get(draft.key);
         if (!existing || existing.updatedAt < draft.updatedAt) byKey.set(draft.key, draft);
       }
       // The same unreadable draft is usually in both; draftNotice.ts names it once.
-      const unreadable = [...(durableDrafts.unreadable ?? []), ...(journalled.unreadable ?? [])];
-      const drafts: DraftList = [...byKey.values()];
-      if (unreadable.length > 0) drafts.unreadable = unreadable;
-      return drafts;
+      return { drafts: [...byKey.values()], unreadable: [...durableList.unreadable, ...journalled.unreadable] };
     },
     async deleteIfUnchanged(meetingId, key, updatedAt) {
       const name = journalKey(meetingId, key);
@@ -168,7 +167,7 @@ export function createMemoryDraftStore(): DraftStore {
       rows.set(id(draft.meetingId, draft.key), DraftSchema().parse(draft));
     },
     async listForMeeting(meetingId) {
-      return [...rows.values()].filter((d) => d.meetingId === meetingId);
+      return { drafts: [...rows.values()].filter((d) => d.meetingId === meetingId), unreadable: [] };
     },
     async deleteIfUnchanged(meetingId, key, updatedAt) {
       if (rows.get(id(meetingId, key))?.updatedAt === updatedAt) rows.delete(id(meetingId, key));

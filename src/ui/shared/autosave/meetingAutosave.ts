@@ -1,6 +1,6 @@
 import type { Meeting } from '../../../domain/model';
 import { ConflictError, StorageError, type MeetingRepository, type Versioned } from '../../../domain/ports';
-import type { DraftStore } from './draftStore';
+import type { DraftList, DraftStore } from './draftStore';
 import { applyDrafts, baseValues, conflictingFields, mergePatch, type Draft, type DraftChange } from './meetingDrafts';
 import { browserNetworkStatus, isOfflineFailure, type NetworkStatus } from './network';
 import { SnapshotStore } from '../snapshotStore';
@@ -130,13 +130,13 @@ export class MeetingAutosave {
    * and are saved, unless someone else changed the same fields since they were made: a conflict.
    */
   async restoreDrafts(): Promise<boolean> {
-    const drafts = await this.deps.drafts.listForMeeting(this.meetingId).catch(() => []);
+    const { drafts, unreadable } = await this.deps.drafts.listForMeeting(this.meetingId).catch((): DraftList => ({ drafts: [], unreadable: [] }));
     if (this.disposed) return false;
-    if ('unreadable' in drafts && drafts.unreadable?.length) {
+    if (unreadable.length > 0) {
       // Only when a draft cannot be read: its wording stays out of the pages' start-up (issue 14).
       const { draftNotices } = await import(/* webpackChunkName: "draft-problems" */ './draftNotice');
       if (this.disposed) return false;
-      this.unreadableDrafts = draftNotices(drafts.unreadable, this.stored.value);
+      this.unreadableDrafts = draftNotices(unreadable, this.stored.value);
       this.publish();
     }
     if (drafts.length === 0 || this.pending.size > 0) return false;
