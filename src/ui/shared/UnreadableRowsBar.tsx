@@ -3,6 +3,7 @@ import type { UnreadableRow } from '../../domain/ports';
 import type { DraftNotice } from './autosave/meetingAutosave';
 import { safeLinkUrl } from '../../domain/safeUrl';
 import { useCommonText } from './commonText';
+import { draftNoticeText, unreadableRowText } from './unreadableText';
 
 /**
  * Names the stored rows that could not be read (the rest of the committee or meeting works), each
@@ -23,8 +24,8 @@ export function UnreadableRowsBar({ rows, drafts = [] }: { rows: readonly Unread
               {rows.map((row) => {
                 const href = safeLinkUrl(row.webUrl);
                 return (
-                  <li key={`${row.kind}:${row.rowId}`}>
-                    {row.message}{' '}
+                  <li key={`${row.label.kind}:${row.rowId}`}>
+                    {unreadableRowText(row, t)}{' '}
                     {href ? (
                       <Link href={href} target="_blank" rel="noopener noreferrer">
                         {t('unreadable.open')}
@@ -42,7 +43,7 @@ export function UnreadableRowsBar({ rows, drafts = [] }: { rows: readonly Unread
           // Each says itself that it is a draft on this machine, kept as it is.
           <ul>
             {drafts.map((draft) => (
-              <li key={`draft:${draft.key}`}>{draft.message}</li>
+              <li key={`draft:${draft.key}`}>{draftNoticeText(draft, t)}</li>
             ))}
           </ul>
         ) : null}

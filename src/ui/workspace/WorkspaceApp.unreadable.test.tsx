@@ -14,13 +14,17 @@ import { testServices } from '../shared/testing/testServices';
 import { WorkspaceApp } from './WorkspaceApp';
 
 const badMeetingRow: UnreadableRow = {
-  kind: 'meeting',
+  label: { kind: 'meeting', date: '2026-03-12T00:00:00Z' },
   rowId: '7',
   webUrl: 'https://contoso.sharepoint.com/sites/helse/Lists/MotebokMeetings/DispForm.aspx?ID=7',
-  message: "Møtet 12.03.2026 kunne ikke leses: feltet 'date' mangler.",
+  problem: { code: 'missing', field: 'date' },
 };
-const badItemRow: UnreadableRow = { kind: 'item', rowId: '31', message: "Sak 2026.03 «Budsjett» i møtet 11.06.2026 kunne ikke leses: feltet 'outcome' har en ukjent verdi («vedtatt»). Tillatt: pending, treated, postponed." };
-const badCommitteeRow: UnreadableRow = { kind: 'committee', rowId: '2', webUrl: 'javascript:alert(1)', message: "Møteorganet «Styret» kunne ikke leses: feltet 'shortName' skal være tekst." };
+const badItemRow: UnreadableRow = {
+  label: { kind: 'item', caseNumber: '2026.03', title: 'Budsjett', meetingDate: '2026-06-11' },
+  rowId: '31',
+  problem: { code: 'unknownValue', field: 'outcome', value: 'vedtatt', allowed: ['pending', 'treated', 'postponed'] },
+};
+const badCommitteeRow: UnreadableRow = { label: { kind: 'committee', name: 'Styret' }, rowId: '2', webUrl: 'javascript:alert(1)', problem: { code: 'wrongType', field: 'shortName', expected: 'string' } };
 
 /** The in-memory repository, answering as SharePoint does when some rows cannot be read. */
 function withUnreadableRows(repository: MeetingRepository): MeetingRepository {
@@ -57,9 +61,9 @@ describe('the workspace with rows that cannot be read', () => {
     await within(bar).findByText(/Sak 2026\.03/);
     const rows = within(bar).getAllByRole('listitem').map((item) => item.textContent);
     expect(rows).toEqual([
-      `${badCommitteeRow.message} (rad-ID 2)`,
-      `${badMeetingRow.message} Åpne for retting`,
-      `${badItemRow.message} (rad-ID 31)`,
+      "Møteorganet «Styret» kunne ikke leses: feltet 'shortName' skal være tekst. (rad-ID 2)",
+      "Møtet 12.03.2026 kunne ikke leses: feltet 'date' mangler. Åpne for retting",
+      "Sak 2026.03 «Budsjett» i møtet 11.06.2026 kunne ikke leses: feltet 'outcome' har en ukjent verdi («vedtatt»). Tillatt: pending, treated, postponed. (rad-ID 31)",
     ]);
     expect(within(bar).getByRole('link', { name: 'Åpne for retting' }).getAttribute('href')).toBe(badMeetingRow.webUrl);
     expect(bar.textContent).not.toMatch(/Uventet feil|Expected|Invalid/);

@@ -39,7 +39,7 @@ describe('IndexedDB draft store', () => {
     raw.close();
     const listed = await store.listForMeeting('m1');
     expect(listed).toEqual({ drafts: [expect.objectContaining({ key: 'item-1' })], unreadable: [broken] });
-    expect(draftProblem(broken)).toEqual({ key: 'item-2', problem: expect.stringContaining("feltet 'patch.conclusion' skal være") });
+    expect(draftProblem(broken)).toEqual({ key: 'item-2', problem: { code: 'wrongType', field: 'patch.conclusion', expected: 'array' } });
   });
 
   it('neither trims nor deletes a draft with a field this version does not know (a newer version wrote it), and names the field', async () => {
@@ -56,8 +56,8 @@ describe('IndexedDB draft store', () => {
     expect(listed.unreadable).toHaveLength(2);
     expect(listed.unreadable).toEqual(expect.arrayContaining([fromNewer, withNewBookkeeping]));
     expect(Object.fromEntries(listed.unreadable.map((row) => Object.values(draftProblem(row))))).toEqual({
-      'item-3': "feltet 'patch' har ukjente felt: voteCount",
-      [MEETING_DRAFT_KEY]: 'dataene har ukjente felt: device',
+      'item-3': { code: 'unknownFields', field: 'patch', fields: ['voteCount'] },
+      [MEETING_DRAFT_KEY]: { code: 'unknownFields', field: '', fields: ['device'] },
     });
     // A save of something else does not touch them; they are still there, whole, for a version that reads them.
     await store.deleteIfUnchanged('m1', 'item-3', 't1');

@@ -1,5 +1,6 @@
 import type { Meeting } from '../../../domain/model';
 import { ConflictError, StorageError, type MeetingRepository, type Versioned } from '../../../domain/ports';
+import type { RowProblem } from '../../../domain/unreadableRows';
 import type { DraftList, DraftStore } from './draftStore';
 import { applyDrafts, baseValues, conflictingFields, mergePatch, type Draft, type DraftChange } from './meetingDrafts';
 import { browserNetworkStatus, isOfflineFailure, type NetworkStatus } from './network';
@@ -53,10 +54,15 @@ export interface AutosaveSnapshot {
   unreadableDrafts?: readonly DraftNotice[];
 }
 
-/** A draft on this machine that could not be read, told in a Norwegian sentence that names its part and field (`draftNotice.ts`). */
+/**
+ * A draft on this machine that could not be read (`draftNotice.ts`): the part it is for and what is
+ * wrong, as data; `ui/shared/unreadableText.ts` words it in the user's language.
+ */
 export interface DraftNotice {
   key: string;
-  message: string;
+  /** The meeting, a sak of it (its number and title as they are now), or a sak no longer in it. */
+  part: { kind: 'meeting' } | { kind: 'item'; caseNumber?: string; title: string } | { kind: 'gone' };
+  problem: RowProblem;
 }
 
 export interface AutosaveDeps {

@@ -2,6 +2,7 @@ import type { CSSProperties } from 'react';
 import { Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { FieldChange, HistoryEntry, MeetingAct } from '../../../domain/itemHistory';
 import { useCommonText } from '../commonText';
+import { rowProblemText } from '../unreadableText';
 import { ErrorMessageBar } from '../ErrorMessageBar';
 import { currentLanguage } from '../i18n';
 import type { ItemHistoryState } from './useItemHistory';
@@ -48,7 +49,7 @@ export function ItemHistoryList({ history, onReload }: { history: ItemHistorySta
           <li key={`v-${row.entry.versionId}`} className={styles.entry}>
             <Text weight="semibold">{t('history.changedBy', { at: at(row.at), by: row.entry.by })}</Text>
             {row.entry.problem ? (
-              <Text as="p">{t('history.unreadable', { problem: row.entry.problem })}</Text>
+              <Text as="p">{t('history.unreadable', { problem: rowProblemText(row.entry.problem, t) })}</Text>
             ) : (
               <dl className={styles.changes}>
                 {row.entry.changes.map((change) => (
