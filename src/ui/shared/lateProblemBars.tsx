@@ -1,8 +1,7 @@
 import { Component, Suspense, type ComponentProps, type ReactNode } from 'react';
 import { loadableView } from './loadableView';
 import { useCommonText } from './commonText';
-import { describeError } from './describeError';
-import type { ErrorMessageBarProps } from './ErrorMessageBar';
+import { errorBarChoice, type ErrorMessageBarProps } from './errorBarChoice';
 import type { BootFailureBar, NoticeBar } from './problemBarViews';
 
 // Fluent's MessageBar and Button are shown only when something is wrong: on the stage nothing else
@@ -48,18 +47,12 @@ function PlainBar({ role, title, message, actions, testId }: { role: 'alert' | '
   );
 }
 
-/** `ErrorMessageBar`, fetched when first shown (or once the page is idle). */
+/** `ErrorMessageBar`, fetched when first shown (or once the page is idle); until then the same words and actions (`errorBarChoice`). */
 export function LateErrorBar(props: ErrorMessageBarProps) {
   const t = useCommonText();
-  const described = describeError(props.error, t);
-  const conflict = described.kind === 'conflict';
-  const actions = [
-    ...(props.onReload ? [{ label: t('error.reload'), onClick: props.onReload }] : []),
-    ...(conflict && props.onKeepMine ? [{ label: t('error.keepMine'), onClick: props.onKeepMine }] : []),
-    ...(props.onDismiss ? [{ label: t('error.dismiss'), onClick: props.onDismiss }] : []),
-  ];
+  const { described, title, actions, dismiss } = errorBarChoice(props, t);
   return (
-    <WhileFetched plain={<PlainBar role="alert" title={conflict ? t('save.conflict') : t('error.title')} message={described.message} actions={actions} />}>
+    <WhileFetched plain={<PlainBar role="alert" title={title} message={described.message} actions={dismiss ? [...actions, dismiss] : actions} />}>
       <errorBar.View {...props} />
     </WhileFetched>
   );
