@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { formatDateLong } from '../../domain/dates';
 import { aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
-import type { CaseNumber } from '../../domain/model';
+import type { CaseNumber, Meeting } from '../../domain/model';
 import type { MeetingRepository, MeetingRows, ReadMeeting, UnreadableRow } from '../../domain/ports';
 import type { HostContext } from '../../hosts/hostContext';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
@@ -39,6 +39,20 @@ function withUnreadableRows(repository: MeetingRepository): MeetingRepository {
   });
 }
 
+const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
+
+/** The workspace in a browser with `meeting` open (its link), reading from `repository`. */
+function renderWorkspace(meeting: Meeting, repository: MeetingRepository): void {
+  window.history.replaceState(null, '', `/workspace.html#meeting=${encodeURIComponent(meeting.id)}`);
+  render(
+    <MotebokProvider host={hostContext}>
+      <ServicesProvider services={testServices(hostContext, repository)}>
+        <WorkspaceApp />
+      </ServicesProvider>
+    </MotebokProvider>,
+  );
+}
+
 afterEach(() => cleanup());
 
 describe('the workspace with rows that cannot be read', () => {
@@ -46,16 +60,7 @@ describe('the workspace with rows that cannot be read', () => {
     const committee = aCommittee();
     const meeting = aMeeting({ committeeId: committee.id });
     // The meeting is open (its link), so its item rows have been read too.
-    window.history.replaceState(null, '', `/workspace.html#meeting=${encodeURIComponent(meeting.id)}`);
-    const repository = withUnreadableRows(createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] }));
-    const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
-    render(
-      <MotebokProvider host={hostContext}>
-        <ServicesProvider services={testServices(hostContext, repository)}>
-          <WorkspaceApp />
-        </ServicesProvider>
-      </MotebokProvider>,
-    );
+    renderWorkspace(meeting, withUnreadableRows(createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] })));
     const bar = await screen.findByTestId('unreadable-rows');
     await within(bar).findByText(/Møtet 12\.03\.2026/);
     await within(bar).findByText(/Sak 2026\.03/);
@@ -77,20 +82,11 @@ describe('the workspace with a draft on this machine that this version cannot re
   it('names the draft and its unknown field in the warning, and leaves the draft where it was', async () => {
     const committee = aCommittee();
     const meeting = aMeeting({ committeeId: committee.id, items: [anItem('sak-1', { caseNumber: '2026.03' as CaseNumber, title: 'Budsjett' })] });
-    window.history.replaceState(null, '', `/workspace.html#meeting=${encodeURIComponent(meeting.id)}`);
     // Left by a newer version in this tab's journal: a field this version does not know.
     const journalKey = `motebok-draft:${meeting.id}\u0000${meeting.items[0]?.id ?? ''}`;
     const fromNewer = JSON.stringify({ kind: 'item', meetingId: meeting.id, key: meeting.items[0]?.id, patch: { title: 'Ny tittel', voteCount: 7 }, updatedAt: '2026-06-11T10:00:00.000Z' });
     sessionStorage.setItem(journalKey, fromNewer);
-    const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] });
-    const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
-    render(
-      <MotebokProvider host={hostContext}>
-        <ServicesProvider services={testServices(hostContext, repository)}>
-          <WorkspaceApp />
-        </ServicesProvider>
-      </MotebokProvider>,
-    );
+    renderWorkspace(meeting, createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] }));
     const bar = await screen.findByTestId('unreadable-rows');
     const named = await within(bar).findByText(/voteCount/);
     expect(named.textContent).toBe(
