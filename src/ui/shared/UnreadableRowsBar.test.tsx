@@ -42,7 +42,7 @@ describe('the rows and drafts that could not be read, in the user language (ui/s
     expect(await sentences('nb', 'nb-NO')).toEqual([
       "Sak 2026.03 «Budsjett» i møtet 11.06.2026 kunne ikke leses: feltet 'plannedMinutes' skal være et tall. (rad-ID 31)",
       "Møteorganet i rad 2 kunne ikke leses: feltet 'MotebokJson' er ikke gyldig JSON. (rad-ID 2)",
-      "Utkastet for sak 2026.03 «Budsjett» på denne maskinen kunne ikke leses: feltet 'patch' har ukjente felt: voteCount. Det er lagret urørt, slik at en nyere versjon av Møtebok kan lese det, men endrer du sak 2026.03 «Budsjett» her, erstatter endringen det.",
+      "Utkastet for sak 2026.03 «Budsjett» på denne maskinen kunne ikke leses: feltet 'patch' har ukjente felt: voteCount. Det er lagret urørt, slik at en nyere versjon av Møtebok kan lese det, og endrer du sak 2026.03 «Budsjett» her, legges det til side. Det blir liggende til du forkaster det.",
     ]);
   });
 

@@ -8,9 +8,19 @@ import { draftNoticeText, unreadableRowText } from './unreadableText';
 /**
  * Names the stored rows that could not be read (the rest of the committee or meeting works), each
  * with a way to open it for repair: its SharePoint address when the row has one, else its id. And
- * the drafts on this machine that could not be read (`drafts`), which are kept as they are.
+ * the drafts on this machine that could not be read (`drafts`), which are kept as they are until
+ * the user discards them (`onDiscardDraft`).
  */
-export function UnreadableRowsBar({ rows, drafts = [] }: { rows: readonly UnreadableRow[]; drafts?: readonly DraftNotice[] | undefined }) {
+export function UnreadableRowsBar({
+  rows,
+  drafts = [],
+  onDiscardDraft,
+}: {
+  rows: readonly UnreadableRow[];
+  drafts?: readonly DraftNotice[] | undefined;
+  /** Discards a draft that could not be read (kept until the user does). */
+  onDiscardDraft?: ((key: string) => void) | undefined;
+}) {
   const t = useCommonText();
   if (rows.length === 0 && drafts.length === 0) return null;
   return (
@@ -43,7 +53,17 @@ export function UnreadableRowsBar({ rows, drafts = [] }: { rows: readonly Unread
           // Each says itself that it is a draft on this machine, kept as it is.
           <ul>
             {drafts.map((draft) => (
-              <li key={`draft:${draft.key}`}>{draftNoticeText(draft, t)}</li>
+              <li key={`draft:${draft.key}`}>
+                {draftNoticeText(draft, t)}
+                {onDiscardDraft ? (
+                  <>
+                    {' '}
+                    <Link as="button" onClick={() => onDiscardDraft(draft.key)}>
+                      {t('unreadable.discardDraft')}
+                    </Link>
+                  </>
+                ) : null}
+              </li>
             ))}
           </ul>
         ) : null}

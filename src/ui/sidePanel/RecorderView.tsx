@@ -191,7 +191,7 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
           </MessageBarActions>
         </MessageBar>
       ) : null}
-      <UnreadableRowsBar rows={session.unreadable} drafts={snapshot.unreadableDrafts} />
+      <UnreadableRowsBar rows={session.unreadable} drafts={snapshot.unreadableDrafts} onDiscardDraft={(key) => void session.discardUnreadableDraft(key)} />
       {ruleError ? <ErrorMessageBar error={ruleError} onDismiss={() => setRuleError(undefined)} /> : null}
       {meeting.status === 'noticeSent' || meeting.status === 'draft' ? (
         <MessageBar intent="info" layout="multiline">

@@ -192,6 +192,7 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
           <UnreadableRowsBar
             rows={[...unreadableCommittees, ...unreadableMeetings, ...(openedMeeting?.stored.unreadable ?? [])]}
             drafts={open?.state.unreadableDrafts}
+            onDiscardDraft={open ? (key) => void open.editor.discardUnreadableDraft(key) : undefined}
           />
           <PermissionsWarning
             findings={permissions.findings}

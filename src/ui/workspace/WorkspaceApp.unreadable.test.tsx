@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { formatDateLong } from '../../domain/dates';
 import { aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
 import type { CaseNumber, Meeting } from '../../domain/model';
@@ -91,11 +91,14 @@ describe('the workspace with a draft on this machine that this version cannot re
     const named = await within(bar).findByText(/voteCount/);
     expect(named.textContent).toBe(
       "Utkastet for sak 2026.03 «Budsjett» på denne maskinen kunne ikke leses: feltet 'patch' har ukjente felt: voteCount. Det er lagret urørt, " +
-        'slik at en nyere versjon av Møtebok kan lese det, men endrer du sak 2026.03 «Budsjett» her, erstatter endringen det.',
+        'slik at en nyere versjon av Møtebok kan lese det, og endrer du sak 2026.03 «Budsjett» her, legges det til side. Det blir liggende til du forkaster det. Forkast utkastet',
     );
     // Not laid over the meeting without the field it had (the stored title is shown), and kept whole.
     expect(screen.queryByText('Ny tittel')).toBeNull();
     expect(sessionStorage.getItem(journalKey)).toBe(fromNewer);
-    sessionStorage.removeItem(journalKey);
+    // Until she discards it.
+    fireEvent.click(within(bar).getByRole('button', { name: 'Forkast utkastet' }));
+    await waitFor(() => expect(screen.queryByTestId('unreadable-rows')).toBeNull());
+    expect(sessionStorage.getItem(journalKey)).toBeNull();
   });
 });

@@ -5,6 +5,19 @@ import { createMemoryDraftStore, openIndexedDbDraftStore, withSessionJournal, ty
 import { MEETING_DRAFT_KEY } from './meetingDrafts';
 import { draftProblem } from './draftNotice';
 
+function memoryStorage(): SyncStorage {
+  const map = new Map<string, string>();
+  return {
+    getItem: (key) => map.get(key) ?? null,
+    setItem: (key, value) => void map.set(key, value),
+    removeItem: (key) => void map.delete(key),
+    get length() {
+      return map.size;
+    },
+    key: (index) => [...map.keys()][index] ?? null,
+  };
+}
+
 describe('IndexedDB draft store', () => {
   it('keeps drafts per meeting and item across reopening the database', async () => {
     const name = `drafts-${crypto.randomUUID()}`;
@@ -67,23 +80,60 @@ describe('IndexedDB draft store', () => {
   });
 });
 
+describe('a stored draft this version cannot read, when the user changes its part here', () => {
+  const fromNewer = { kind: 'item', meetingId: 'm1', key: 'item-3', patch: { conclusion: ['Skrevet i en nyere versjon.'], voteCount: 7 }, updatedAt: 't1' };
+  const mine = { kind: 'item' as const, meetingId: 'm1', key: 'item-3', patch: { conclusion: ['Skrevet her nå.'] }, updatedAt: 't2' };
+
+  it('is moved aside whole in IndexedDB, never overwritten, named as the draft it was, and removed only when she discards it', async () => {
+    const name = `drafts-${crypto.randomUUID()}`;
+    const store = await openIndexedDbDraftStore(name);
+    const raw = await openDB(name, 1);
+    await raw.put('drafts', fromNewer);
+    await store.put(mine);
+    const listed = await store.listForMeeting('m1');
+    expect(listed.drafts).toEqual([mine]);
+    expect(listed.unreadable).toEqual([{ meetingId: 'm1', key: 'item-3\u0000kept', kept: fromNewer }]);
+    expect(draftProblem(listed.unreadable[0])).toEqual({ key: 'item-3', problem: { code: 'unknownFields', field: 'patch', fields: ['voteCount'] } });
+    // Her draft saved and cleared: the kept one stays.
+    await store.deleteIfUnchanged('m1', 'item-3', 't2');
+    expect(await store.listForMeeting('m1')).toEqual({ drafts: [], unreadable: [{ meetingId: 'm1', key: 'item-3\u0000kept', kept: fromNewer }] });
+    await store.discardUnreadable('m1', 'item-3');
+    expect(await store.listForMeeting('m1')).toEqual({ drafts: [], unreadable: [] });
+    raw.close();
+  });
+
+  it('discards only what cannot be read: a readable draft of the part stays', async () => {
+    const name = `drafts-${crypto.randomUUID()}`;
+    const store = await openIndexedDbDraftStore(name);
+    const raw = await openDB(name, 1);
+    await raw.put('drafts', fromNewer);
+    await store.put(mine);
+    await store.discardUnreadable('m1', 'item-3');
+    expect(await store.listForMeeting('m1')).toEqual({ drafts: [mine], unreadable: [] });
+    raw.close();
+  });
+
+  it('is moved aside in the sessionStorage journal too, and discarded from both', async () => {
+    const journal = memoryStorage();
+    const durable = await openIndexedDbDraftStore(`drafts-${crypto.randomUUID()}`);
+    journal.setItem('motebok-draft:m1\u0000item-3', JSON.stringify(fromNewer));
+    const store = withSessionJournal(durable, journal);
+    await store.put(mine);
+    await store.put({ ...mine, patch: { conclusion: ['Skrevet her nå, og mer.'] }, updatedAt: 't3' });
+    expect(JSON.parse(journal.getItem('motebok-draft:m1\u0000item-3\u0000kept') ?? 'null')).toEqual({ meetingId: 'm1', key: 'item-3\u0000kept', kept: fromNewer });
+    expect((await store.listForMeeting('m1')).unreadable).toEqual([{ meetingId: 'm1', key: 'item-3\u0000kept', kept: fromNewer }]);
+    await store.discardUnreadable('m1', 'item-3');
+    expect(journal.getItem('motebok-draft:m1\u0000item-3\u0000kept')).toBeNull();
+    expect(await store.listForMeeting('m1')).toEqual({ drafts: [{ ...mine, patch: { conclusion: ['Skrevet her nå, og mer.'] }, updatedAt: 't3' }], unreadable: [] });
+  });
+});
+
 describe('draft journal in sessionStorage', () => {
-  function memoryStorage(): SyncStorage {
-    const map = new Map<string, string>();
-    return {
-      getItem: (key) => map.get(key) ?? null,
-      setItem: (key, value) => void map.set(key, value),
-      removeItem: (key) => void map.delete(key),
-      get length() {
-        return map.size;
-      },
-      key: (index) => [...map.keys()][index] ?? null,
-    };
-  }
   const never: DraftStore = {
     put: () => new Promise(() => undefined),
     listForMeeting: async () => ({ drafts: [], unreadable: [] }),
     deleteIfUnchanged: async () => undefined,
+    discardUnreadable: async () => undefined,
   };
 
   it('brings back the last keystroke after a reload that came before IndexedDB finished writing', async () => {

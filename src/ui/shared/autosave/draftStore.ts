@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import { DraftSchema, type Draft } from './meetingDrafts';
+import { DraftSchema, isUnreadableDraft, keptAside, keptKey, type Draft } from './meetingDrafts';
 import { DRAFTS_BY_MEETING, DRAFTS_DATABASE, DRAFTS_STORE, openDraftsDatabase, pageDraftsDatabase } from './draftsDatabase';
 
 /**
@@ -11,8 +11,9 @@ import { DRAFTS_BY_MEETING, DRAFTS_DATABASE, DRAFTS_STORE, openDraftsDatabase, p
 /**
  * A meeting's drafts. `unreadable`: the stored rows this version cannot read as drafts (written by a
  * newer version, with a field this one does not know, or broken), as they are (empty when none). They
- * are neither trimmed to fit nor deleted: they stay in storage for a version that reads them, and the
- * user is told (`draftNotice.ts`, loaded only then).
+ * are neither trimmed to fit nor deleted nor overwritten: they stay in storage for a version that reads
+ * them — moved aside under a key of their own (`KeptDraft`) when the user changes the same part here —
+ * until the user discards them, and the user is told (`draftNotice.ts`, loaded only then).
  */
 export interface DraftList {
   drafts: Draft[];
@@ -36,6 +37,8 @@ export interface DraftStore {
   listForMeeting(meetingId: string): Promise<DraftList>;
   /** Removes the draft only if it is still the one written at `updatedAt` (nothing typed since). */
   deleteIfUnchanged(meetingId: string, key: string, updatedAt: string): Promise<void>;
+  /** Removes the part's stored draft this version cannot read, kept aside or not (the user discards it); never a readable draft. */
+  discardUnreadable(meetingId: string, key: string): Promise<void>;
 }
 
 const STORE = DRAFTS_STORE;
@@ -58,12 +61,20 @@ function draftStoreOn(db: IDBPDatabase): DraftStore {
     const draft = newest.get(id);
     if (!draft) return Promise.resolve();
     newest.delete(id);
-    const write = db.put(STORE, draft).then(
+    const write = putKeepingUnreadable(draft).then(
       () => undefined,
       () => undefined,
     );
     writing.set(id, write);
     return write.finally(() => writing.delete(id));
+  };
+  // A draft this version cannot read in the part's place is moved aside, never overwritten.
+  const putKeepingUnreadable = async (draft: Draft): Promise<void> => {
+    const tx = db.transaction(STORE, 'readwrite');
+    const existing: unknown = await tx.store.get([draft.meetingId, draft.key]);
+    if (isUnreadableDraft(existing)) await tx.store.put(keptAside(draft.meetingId, draft.key, existing));
+    await tx.store.put(draft);
+    await tx.done;
   };
   return {
     async put(draft) {
@@ -83,6 +94,12 @@ function draftStoreOn(db: IDBPDatabase): DraftStore {
       const tx = db.transaction(STORE, 'readwrite');
       const current = DraftSchema().safeParse(await tx.store.get([meetingId, key]));
       if (current.success && current.data.updatedAt === updatedAt) await tx.store.delete([meetingId, key]);
+      await tx.done;
+    },
+    async discardUnreadable(meetingId, key) {
+      await writing.get(idOf(meetingId, key));
+      const tx = db.transaction(STORE, 'readwrite');
+      for (const stored of [key, keptKey(key)]) if (isUnreadableDraft(await tx.store.get([meetingId, stored]))) await tx.store.delete([meetingId, stored]);
       await tx.done;
     },
   };
@@ -114,9 +131,21 @@ export function withSessionJournal(durable: DraftStore, journal: SyncStorage): D
       // A full or disabled sessionStorage leaves IndexedDB alone in charge; nothing to tell the user.
     }
   };
+  // Names this journal wrote (readable drafts): only the first write of a part looks at what was there.
+  const written = new Set<string>();
   return {
     put(draft) {
-      tryJournal(() => journal.setItem(journalKey(draft.meetingId, draft.key), JSON.stringify(draft)));
+      tryJournal(() => {
+        const name = journalKey(draft.meetingId, draft.key);
+        // A draft this version cannot read in the part's place is moved aside, never overwritten.
+        if (!written.has(name)) {
+          const existing = safeJson(journal.getItem(name));
+          const aside = keptAside(draft.meetingId, draft.key, existing);
+          if (isUnreadableDraft(existing)) journal.setItem(journalKey(draft.meetingId, aside.key), JSON.stringify(aside));
+        }
+        journal.setItem(name, JSON.stringify(draft));
+        written.add(name);
+      });
       return durable.put(draft);
     },
     async listForMeeting(meetingId) {
@@ -147,6 +176,12 @@ export function withSessionJournal(durable: DraftStore, journal: SyncStorage): D
       if (parsed.success && parsed.data.updatedAt === updatedAt) tryJournal(() => journal.removeItem(name));
       await durable.deleteIfUnchanged(meetingId, key, updatedAt);
     },
+    async discardUnreadable(meetingId, key) {
+      for (const name of [journalKey(meetingId, key), journalKey(meetingId, keptKey(key))]) {
+        if (isUnreadableDraft(safeJson(journal.getItem(name)))) tryJournal(() => journal.removeItem(name));
+      }
+      await durable.discardUnreadable(meetingId, key);
+    },
   };
 }
 
@@ -172,6 +207,8 @@ export function createMemoryDraftStore(): DraftStore {
     async deleteIfUnchanged(meetingId, key, updatedAt) {
       if (rows.get(id(meetingId, key))?.updatedAt === updatedAt) rows.delete(id(meetingId, key));
     },
+    // Holds only drafts it parsed: nothing unreadable to discard.
+    async discardUnreadable() {},
   };
 }
 
@@ -188,6 +225,7 @@ export function browserDraftStore(): DraftStore {
     put: async (draft) => (await durable()).put(draft),
     listForMeeting: async (meetingId) => (await durable()).listForMeeting(meetingId),
     deleteIfUnchanged: async (meetingId, key, updatedAt) => (await durable()).deleteIfUnchanged(meetingId, key, updatedAt),
+    discardUnreadable: async (meetingId, key) => (await durable()).discardUnreadable(meetingId, key),
   };
   const journal = sessionJournal();
   return journal ? withSessionJournal(lazy, journal) : lazy;

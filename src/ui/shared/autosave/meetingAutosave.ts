@@ -159,6 +159,17 @@ export class MeetingAutosave {
     return true;
   }
 
+  /**
+   * Discards the part's stored draft this version could not read (the user chose to, from its notice):
+   * until then it is kept, also aside when she changes the part here (`DraftStore.discardUnreadable`).
+   */
+  async discardUnreadableDraft(key: string): Promise<void> {
+    await this.deps.drafts.discardUnreadable(this.meetingId, key);
+    if (this.disposed) return;
+    this.unreadableDrafts = this.unreadableDrafts.filter((notice) => notice.key !== key);
+    this.publish();
+  }
+
   /** Merges a change into the draft for its part (the side panel: a field at a time). */
   edit(change: DraftChange): void {
     const existing = this.pending.get(change.key);
