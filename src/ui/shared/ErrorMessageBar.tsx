@@ -8,9 +8,9 @@ export type { ErrorMessageBarProps } from './errorBarChoice';
 /** Shows any error as a Norwegian (or the user's language) message with the actions that fit it (`errorBarChoice`). */
 export function ErrorMessageBar(props: ErrorMessageBarProps) {
   const t = useCommonText();
-  const { described, intent, title, actions, dismiss } = errorBarChoice(props, t);
+  const { described, conflict, title, actions, dismiss } = errorBarChoice(props, t);
   return (
-    <MessageBar intent={intent} layout="multiline" role="alert">
+    <MessageBar intent={conflict ? 'warning' : 'error'} layout="multiline" role="alert">
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
         {described.message}

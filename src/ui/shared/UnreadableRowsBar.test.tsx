@@ -7,6 +7,7 @@ import type { DraftNotice } from './autosave/meetingAutosave';
 import { setLanguage, type AppLanguage } from './i18n';
 import { MotebokProvider } from './MotebokProvider';
 import { UnreadableRowsBar } from './UnreadableRowsBar';
+import { unreadableMessages } from './unreadableMessages';
 
 afterEach(async () => {
   cleanup();
@@ -58,5 +59,12 @@ describe('the rows and drafts that could not be read, in the user language (ui/s
     expect(item).toBe("Item 2026.03 “Budsjett” in the meeting 11.06.2026 could not be read: the field 'plannedMinutes' should be a number. (row ID 31)");
     expect(committee).toBe("The committee in row 2 could not be read: the field 'MotebokJson' is not valid JSON. (row ID 2)");
     expect(kept).toMatch(/^The draft for item 2026\.03 “Budsjett” on this computer could not be read: the field 'patch' has unknown fields: voteCount\./);
+  });
+
+  it('has the same keys, none empty, in bokmål, nynorsk and English (its own namespace, loaded with the bar)', () => {
+    const keys = Object.keys(unreadableMessages.nb).sort();
+    expect(Object.keys(unreadableMessages.nn).sort()).toEqual(keys);
+    expect(Object.keys(unreadableMessages.en).sort()).toEqual(keys);
+    for (const language of [unreadableMessages.nb, unreadableMessages.nn, unreadableMessages.en]) expect(Object.values(language).filter((text) => text.trim() === '')).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { Link, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/rea
 import type { UnreadableRow } from '../../domain/ports';
 import type { DraftNotice } from './autosave/meetingAutosave';
 import { safeLinkUrl } from '../../domain/safeUrl';
-import { useCommonText } from './commonText';
+import { useUnreadableText } from './unreadableMessages';
 import { draftNoticeText, unreadableRowText } from './unreadableText';
 
 /**
@@ -21,15 +21,15 @@ export function UnreadableRowsBar({
   /** Discards a draft that could not be read (kept until the user does). */
   onDiscardDraft?: ((key: string) => void) | undefined;
 }) {
-  const t = useCommonText();
+  const t = useUnreadableText();
   if (rows.length === 0 && drafts.length === 0) return null;
   return (
     <MessageBar intent="warning" layout="multiline" data-testid="unreadable-rows">
       <MessageBarBody>
-        <MessageBarTitle>{t('unreadable.title')}</MessageBarTitle>
+        <MessageBarTitle>{t('title')}</MessageBarTitle>
         {rows.length > 0 ? (
           <>
-            {t('unreadable.body')}
+            {t('body')}
             <ul>
               {rows.map((row) => {
                 const href = safeLinkUrl(row.webUrl);
@@ -38,10 +38,10 @@ export function UnreadableRowsBar({
                     {unreadableRowText(row, t)}{' '}
                     {href ? (
                       <Link href={href} target="_blank" rel="noopener noreferrer">
-                        {t('unreadable.open')}
+                        {t('open')}
                       </Link>
                     ) : (
-                      `(${t('unreadable.rowId', { id: row.rowId })})`
+                      `(${t('rowId', { id: row.rowId })})`
                     )}
                   </li>
                 );
@@ -59,7 +59,7 @@ export function UnreadableRowsBar({
                   <>
                     {' '}
                     <Link as="button" onClick={() => onDiscardDraft(draft.key)}>
-                      {t('unreadable.discardDraft')}
+                      {t('discardDraft')}
                     </Link>
                   </>
                 ) : null}

@@ -33,11 +33,11 @@ describe('describeError', () => {
     expect(describeError(normaliseGraphError(busy), t).kind).toBe('throttled');
   });
 
-  it('names a row that could not be read and its field in the catalogue language, not in the error text meant for logs', () => {
+  it('names a row that could not be read by its id in the catalogue language, not in the error text meant for logs', () => {
     const error = new UnreadableRowError({ label: { kind: 'meeting', date: '2026-09-10T00:00:00Z' }, rowId: '7', problem: { code: 'missing', field: 'date' } });
-    expect(describeError(error, t)).toEqual({ kind: 'rule', message: "Møtet 10.09.2026 kunne ikke leses: feltet 'date' mangler." });
+    expect(describeError(error, t)).toEqual({ kind: 'rule', message: 'En rad i SharePoint kunne ikke leses (rad-ID 7).' });
     const english: Translate<CommonKey> = (key, values) => commonMessages.en[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values?.[name] ?? ''));
-    expect(describeError(error, english).message).toBe("The meeting 10.09.2026 could not be read: the field 'date' is missing.");
+    expect(describeError(error, english).message).toBe('A row in SharePoint could not be read (row ID 7).');
   });
 
   it('says the site needs setting up when the lists are missing', () => {

@@ -12,13 +12,13 @@ const shown = (choice: ReturnType<typeof errorBarChoice>) => [...choice.actions.
 describe('which actions an error bar offers (errorBarChoice: ErrorMessageBar and its plain stand-in)', () => {
   it('offers a conflict the reload and keeping her version, as a warning titled Konflikt', () => {
     const choice = errorBarChoice({ error: new ConflictError('412'), ...offered() }, t);
-    expect(choice).toMatchObject({ intent: 'warning', title: 'Konflikt', described: { kind: 'conflict' } });
+    expect(choice).toMatchObject({ conflict: true, title: 'Konflikt', described: { kind: 'conflict' } });
     expect(shown(choice)).toEqual(['Last inn på nytt', 'Behold min versjon', '✕ Lukk meldingen']);
   });
 
   it('never offers to keep her version over anything but a conflict', () => {
     const choice = errorBarChoice({ error: new OfflineError('fetch failed'), ...offered() }, t);
-    expect(choice).toMatchObject({ intent: 'error', title: 'Noe gikk galt' });
+    expect(choice).toMatchObject({ conflict: false, title: 'Noe gikk galt' });
     expect(shown(choice)).toEqual(['Last inn på nytt', '✕ Lukk meldingen']);
   });
 

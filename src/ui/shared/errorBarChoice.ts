@@ -21,7 +21,7 @@ export interface ErrorBarAction {
 export interface ErrorBarChoice {
   described: DescribedError;
   /** A conflict is a warning titled "Konflikt"; anything else an error titled "Noe gikk galt". */
-  intent: 'warning' | 'error';
+  conflict: boolean;
   title: string;
   /** In the order shown. */
   actions: ErrorBarAction[];
@@ -42,7 +42,7 @@ export function errorBarChoice({ error, onDismiss, onReload, onKeepMine }: Error
   ];
   return {
     described,
-    intent: conflict ? 'warning' : 'error',
+    conflict,
     title: conflict ? t('save.conflict') : t('error.title'),
     actions,
     ...(onDismiss ? { dismiss: { label: t('error.dismiss'), onClick: onDismiss } } : {}),

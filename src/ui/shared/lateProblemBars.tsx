@@ -27,14 +27,12 @@ export function preloadProblemBars(): Promise<void> {
  */
 class WhileFetched extends Component<{ plain: ReactNode; children: ReactNode; loader: Loader; problem?: unknown }, { failed: boolean }> {
   override state = { failed: false };
-  private mounted = false;
 
   static getDerivedStateFromError(): { failed: boolean } {
     return { failed: true };
   }
 
   override componentDidMount(): void {
-    this.mounted = true;
     window.addEventListener('online', this.retry);
   }
 
@@ -47,7 +45,6 @@ class WhileFetched extends Component<{ plain: ReactNode; children: ReactNode; lo
   }
 
   override componentWillUnmount(): void {
-    this.mounted = false;
     window.removeEventListener('online', this.retry);
   }
 
@@ -55,7 +52,8 @@ class WhileFetched extends Component<{ plain: ReactNode; children: ReactNode; lo
   private readonly retry = (): void => {
     if (!this.state.failed) return;
     void this.props.loader.preload().then(() => {
-      if (this.mounted && this.props.loader.loaded()) this.setState({ failed: false });
+      // (After unmounting, React ignores the update.)
+      if (this.props.loader.loaded()) this.setState({ failed: false });
     });
   };
 
