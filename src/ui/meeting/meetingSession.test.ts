@@ -90,6 +90,22 @@ describe('MeetingSession', () => {
     expect(session.getSnapshot().pendingCount).toBe(0);
   });
 
+  it('keeps naming a draft it cannot read until the referent discards it, and then asks the store to remove it', async () => {
+    const item = testMeeting().items[0];
+    const discarded: string[] = [];
+    drafts = {
+      ...createMemoryDraftStore(),
+      listForMeeting: async () => ({ drafts: [], unreadable: [{ kind: 'item', meetingId, key: item?.id, patch: { voteCount: 7 }, updatedAt: 't1' }] }),
+      discardUnreadable: async (id, key) => void discarded.push(`${id}/${key}`),
+    };
+    const session = await open();
+    session.editItem(item?.id ?? '', { conclusion: ['Skrevet her nå.'] });
+    expect(session.getSnapshot().unreadableDrafts?.map((notice) => notice.key)).toEqual([item?.id]);
+    await session.discardUnreadableDraft(item?.id ?? '');
+    expect(discarded).toEqual([`${meetingId}/${item?.id ?? ''}`]);
+    expect(session.getSnapshot().unreadableDrafts).toBeUndefined();
+  });
+
   it('shows text typed before a reload as a conflict when someone else changed the same conclusion meanwhile', async () => {
     const first = await open();
     first.editItem('item-1', { conclusion: ['Mitt forslag.'] });
