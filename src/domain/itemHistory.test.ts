@@ -3,8 +3,9 @@ import { itemHistory, meetingActs, type RecordedVersion } from './itemHistory';
 import type { AgendaItem } from './model';
 import { richTextFromPlain } from './richText';
 import { anItem } from './testing/builders';
+import type { RowProblem } from './unreadableRows';
 
-const version = (n: number, by: string, value: AgendaItem | undefined, problem?: string): RecordedVersion<AgendaItem> => ({
+const version = (n: number, by: string, value: AgendaItem | undefined, problem?: RowProblem): RecordedVersion<AgendaItem> => ({
   versionId: `${n}.0`,
   at: `2026-06-11T10:0${n}:00.000Z`,
   by,
@@ -38,10 +39,10 @@ describe('the history of a sak', () => {
   });
 
   it('names a version that could not be read and compares the next one with the last readable', () => {
-    const history = itemHistory([version(1, 'Kristin', created), version(2, 'Ukjent', undefined, "feltet 'title' mangler"), version(3, 'Hilde', recorded)]);
+    const history = itemHistory([version(1, 'Kristin', created), version(2, 'Ukjent', undefined, { code: 'missing', field: 'title' }), version(3, 'Hilde', recorded)]);
     expect(history.map((entry) => [entry.versionId, entry.problem])).toEqual([
       ['3.0', undefined],
-      ['2.0', "feltet 'title' mangler"],
+      ['2.0', { code: 'missing', field: 'title' }],
       ['1.0', undefined],
     ]);
     expect(history[0]?.changes.map((c) => c.field)).toEqual(['conclusion', 'proceedings']);

@@ -1,5 +1,6 @@
 import type { AgendaItem, ItemOutcome, Meeting } from './model';
 import { plainTextOf } from './richText';
+import type { RowProblem } from './unreadableRows';
 
 /**
  * The history of a sak: who changed what and when, from the versions the store keeps of its row
@@ -16,8 +17,8 @@ export interface RecordedVersion<T> {
   /** Who saved it, as the store names the person. */
   by: string;
   value?: T;
-  /** Why the version could not be read (Norwegian, names the field), when `value` is absent. */
-  problem?: string;
+  /** Why the version could not be read (names the field), when `value` is absent. */
+  problem?: RowProblem;
 }
 
 /** The fields a sak's history follows: what the meeting records first, then what the agenda says. */
@@ -38,7 +39,7 @@ export interface HistoryEntry {
   /** What changed from the version before (for the first version: what it was created with). */
   changes: FieldChange[];
   /** Set when this version could not be read: it is listed, not compared. */
-  problem?: string;
+  problem?: RowProblem;
 }
 
 /** The outcome as its code ('' while pending): the surfaces name it in the user's language. */
@@ -83,7 +84,7 @@ export function itemHistory(versions: readonly RecordedVersion<AgendaItem>[]): H
   let previous: AgendaItem | undefined;
   for (const [index, version] of ordered.entries()) {
     if (!version.value) {
-      entries.push({ versionId: version.versionId, at: version.at, by: version.by, changes: [], problem: version.problem ?? 'kunne ikke leses' });
+      entries.push({ versionId: version.versionId, at: version.at, by: version.by, changes: [], problem: version.problem ?? { code: 'invalid', field: '' } });
       continue;
     }
     const current = version.value;

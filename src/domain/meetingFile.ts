@@ -40,7 +40,7 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-/** How a problem names the type zod expected (also for list rows, unreadableRows.ts). */
+/** How a problem names the type zod expected. */
 export const TYPE_NAMES: Readonly<Record<string, string>> = {
   string: 'tekst',
   number: 'et tall',
@@ -52,7 +52,7 @@ export const TYPE_NAMES: Readonly<Record<string, string>> = {
   undefined: 'ingenting',
 };
 
-/** Norwegian wording for zod's built-in checks, used only where the schema has no message of its own (also for list rows, unreadableRows.ts). */
+/** Norwegian wording for zod's built-in checks, used only where the schema has no message of its own. */
 export function norwegianMessage(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type':

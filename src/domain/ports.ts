@@ -2,6 +2,7 @@ import type { RecordedVersion } from './itemHistory';
 import type { NumberedMeeting } from './caseNumbering';
 import type { AgendaItem, Committee, DocumentRef, Meeting, MeetingHeader, Person } from './model';
 import type { MeetingLink } from './teamsLink';
+import type { RowLabel, RowProblem } from './unreadableRows';
 
 /**
  * What the surfaces need from storage, stated in domain terms. `src/graph` implements it on
@@ -21,13 +22,14 @@ export interface Versioned<T> {
  * format). It is set aside and named, so one bad row never takes its meeting or committee down.
  */
 export interface UnreadableRow {
-  kind: 'committee' | 'meeting' | 'item';
+  /** Which row it is, from its own visible columns (SharePoint keeps them when the data is broken). */
+  label: RowLabel;
   /** The storage's own id of the row (SharePoint list item id). */
   rowId: string;
   /** Where a person can open the row to repair it (the list item's SharePoint address), when known. */
   webUrl?: string;
-  /** A Norwegian sentence naming the row and what is wrong: "Sak 2026.03 «Budsjett» i møtet 11.06.2026 kunne ikke leses: feltet 'title' mangler." */
-  message: string;
+  /** What is wrong, as data (the field and the kind of problem); screens word it (`ui/shared/unreadableText.ts`). */
+  problem: RowProblem;
 }
 
 /** A list read: the rows that could be read, and the ones set aside (absent when none were). */
@@ -200,6 +202,7 @@ export class NotProvisionedError extends Error {
 export class UnreadableRowError extends Error {
   override readonly name = 'UnreadableRowError';
   constructor(readonly row: UnreadableRow) {
-    super(row.message);
+    // For logs; the user is told in her language (describeError → ui/shared/unreadableText.ts).
+    super(`Unreadable ${row.label.kind} row ${row.rowId}: ${JSON.stringify(row.problem)}`);
   }
 }

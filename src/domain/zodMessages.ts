@@ -9,7 +9,7 @@ import en from 'zod/v4/locales/en.js';
  * modules whose errors show zod's wording: the model (`model.ts`) and the Graph side's parsing of
  * answers (`graph/graphCall.ts`, which `batch.ts` and `pages.ts` use, and `sharePointRest.ts`: "Uventet svar fra
  * Microsoft Graph: …").
- * Meeting files and stored rows are parsed with Norwegian wording of their own (meetingFile.ts,
- * unreadableRows.ts), which wins over this.
+ * Meeting files are parsed with Norwegian wording of their own (meetingFile.ts), which wins over this;
+ * stored rows are described as data (unreadableRows.ts), worded by the screens.
  */
 z.config(en());

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMeetingFile } from '../domain/meetingFile';
-import { formatDateLong } from '../domain/dates';
 import { committeeFields, committeeFromRow, itemFields, meetingFields, meetingFromRows, readCommitteeRow, readMeetingRows } from './listRows';
 
 const { committee, meeting } = parseMeetingFile(JSON.parse(readFileSync(new URL('../../fixtures/meetings/pm-2026.json', import.meta.url), 'utf8')));
@@ -121,21 +120,23 @@ describe('reading rows one by one', () => {
     if (!read.ok) throw new Error('the meeting itself should be readable');
     return read;
   };
-  const sak = `Sak ${first.caseNumber} «${first.title}» i møtet ${formatDateLong(meeting.date)}`;
+  // The row names itself by its own columns; what is wrong is data (the screens word it: ui/shared/unreadableText.ts).
+  const sak = { kind: 'item', caseNumber: first.caseNumber, title: first.title, meetingDate: meeting.date };
 
   it('sets an item with a missing field aside, names it and keeps every other item', () => {
     const read = corrupt((json) => void delete json.title);
     expect(read.meeting.items.map((item) => item.id)).toEqual(meeting.items.slice(1).map((item) => item.id));
-    expect(read.unreadable).toEqual([{ kind: 'item', rowId: '10', webUrl: itemRows()[0]!.webUrl, message: `${sak} kunne ikke leses: feltet 'title' mangler.` }]);
+    expect(read.unreadable).toEqual([{ label: sak, rowId: '10', webUrl: itemRows()[0]!.webUrl, problem: { code: 'missing', field: 'title' } }]);
   });
 
   it('says which type a field should have, which values an option allows, and when the data is not JSON', () => {
-    expect(corrupt((json) => void (json.title = 42)).unreadable[0]?.message).toBe(`${sak} kunne ikke leses: feltet 'title' skal være tekst.`);
-    expect(corrupt((json) => void (json.outcome = 'vedtatt')).unreadable[0]?.message).toBe(`${sak} kunne ikke leses: feltet 'outcome' har en ukjent verdi («vedtatt»). Tillatt: pending, treated, postponed.`);
-    expect(corrupt(() => '{"id": "sak-1", ').unreadable[0]?.message).toBe(`${sak} kunne ikke leses: feltet 'MotebokJson' er ikke gyldig JSON.`);
-    expect(corrupt((json) => void (json.summary = [{ type: 'paragraph', content: [{ text: 'x', href: 'data:text/html,x' }] }])).unreadable[0]?.message).toBe(
-      `${sak} kunne ikke leses: feltet 'summary[0].content[0].href': Lenker må starte med https:// eller mailto:.`,
-    );
+    expect(corrupt((json) => void (json.title = 42)).unreadable[0]?.problem).toEqual({ code: 'wrongType', field: 'title', expected: 'string' });
+    expect(corrupt((json) => void (json.outcome = 'vedtatt')).unreadable[0]?.problem).toEqual({ code: 'unknownValue', field: 'outcome', value: 'vedtatt', allowed: ['pending', 'treated', 'postponed'] });
+    expect(corrupt(() => '{"id": "sak-1", ').unreadable[0]?.problem).toEqual({ code: 'notJson', field: 'MotebokJson' });
+    expect(corrupt((json) => void (json.summary = [{ type: 'paragraph', content: [{ text: 'x', href: 'data:text/html,x' }] }])).unreadable[0]?.problem).toEqual({
+      code: 'invalid',
+      field: 'summary[0].content[0].href',
+    });
   });
 
   it('sets aside a second item with the same id or case number', () => {
@@ -143,18 +144,18 @@ describe('reading rows one by one', () => {
     const copy = { id: '99', fields: { ...rows[0]!.fields, SortOrder: 99 } };
     const read = readMeetingRows(header, [...rows, copy]);
     expect(read.ok && read.meeting.items).toHaveLength(meeting.items.length);
-    expect(read.ok && read.unreadable.map((row) => row.message)).toEqual([`${sak} kunne ikke leses: feltet 'id' («${first.id}») er det samme som for en annen sak i møtet.`]);
+    expect(read.ok && read.unreadable.map((row) => row.problem)).toEqual([{ code: 'duplicate', field: 'id', value: first.id }]);
   });
 
   it('names a meeting whose own row cannot be read, by its date column', () => {
     const json = JSON.parse(String(header.fields.MotebokJson)) as Record<string, unknown>;
     delete json.date;
     const read = readMeetingRows({ ...header, fields: { ...header.fields, MotebokJson: JSON.stringify(json) } }, itemRows());
-    expect(read).toEqual({ ok: false, unreadable: { kind: 'meeting', rowId: '1', webUrl: header.webUrl, message: `Møtet ${formatDateLong(meeting.date)} kunne ikke leses: feltet 'date' mangler.` } });
+    expect(read).toEqual({ ok: false, unreadable: { label: { kind: 'meeting', date: `${meeting.date}T00:00:00Z` }, rowId: '1', webUrl: header.webUrl, problem: { code: 'missing', field: 'date' } } });
   });
 
   it('names a committee row by its title and says what is wrong', () => {
     const read = readCommitteeRow({ id: '3', fields: { ...committeeFields(committee), MotebokJson: JSON.stringify({ ...committee, shortName: 42 }) } });
-    expect(read).toEqual({ ok: false, unreadable: { kind: 'committee', rowId: '3', message: `Møteorganet «${committee.name}» kunne ikke leses: feltet 'shortName' skal være tekst.` } });
+    expect(read).toEqual({ ok: false, unreadable: { label: { kind: 'committee', name: committee.name }, rowId: '3', problem: { code: 'wrongType', field: 'shortName', expected: 'string' } } });
   });
 });

@@ -3,7 +3,7 @@ import { AgendaItemSchema, CommitteeSchema, MeetingSchema, type AgendaItem, type
 import { migrateCommitteeJson } from '../domain/meetingFile';
 import { chatIdFromJoinUrl } from '../domain/teamsLink';
 import { UnreadableRowError, type UnreadableRow } from '../domain/ports';
-import { describeIssue, MISSING_DATA, NOT_JSON, ROW_PARSE_OPTIONS, unreadableRow, type RowLabel } from '../domain/unreadableRows';
+import { MISSING_DATA, NOT_JSON, ROW_PARSE_OPTIONS, rowProblem, unreadableRow, type RowLabel, type RowProblem } from '../domain/unreadableRows';
 import type { ListRow } from './listsGateway';
 import { canonicalJson, hashFields } from './rowVersion';
 import { committeeYearKey, conclusionText } from '../domain/registerColumns';
@@ -128,7 +128,7 @@ export function followUpFields(item: AgendaItem): { FollowUpCount: number; Follo
   return { FollowUpCount: tasks.length, FollowUpTasks: tasks.length > 0 ? JSON.stringify(tasks) : '' };
 }
 
-/** A row read: its value, or the row set aside with a sentence saying why. */
+/** A row read: its value, or the row set aside with what is wrong with it. */
 export type RowRead<T> = { ok: true; value: T } | { ok: false; unreadable: UnreadableRow };
 
 /** Parses one row's data column on its own, so a bad row is named instead of failing its neighbours. */
@@ -137,12 +137,12 @@ function readRow<T>(schema: z.ZodMiniType<T>, row: ListRow, label: RowLabel, mig
   return 'value' in parsed ? { ok: true, value: parsed.value } : { ok: false, unreadable: unreadableRow(label, row, parsed.problem) };
 }
 
-/** The object in a field set's `MotebokJson` (a row, or one of its versions), or what is wrong with it ("feltet 'title' mangler"). */
+/** The object in a field set's `MotebokJson` (a row, or one of its versions), or what is wrong with it (`title` missing). */
 export function parseRowData<T>(
   schema: z.ZodMiniType<T>,
   fields: Record<string, unknown>,
   migrate: (json: unknown) => unknown = (json) => json,
-): { value: T } | { problem: string } {
+): { value: T } | { problem: RowProblem } {
   const raw = fields['MotebokJson'];
   if (typeof raw !== 'string') return { problem: MISSING_DATA };
   let json: unknown;
@@ -154,7 +154,7 @@ export function parseRowData<T>(
   const result = schema.safeParse(migrate(json), ROW_PARSE_OPTIONS);
   if (result.success) return { value: result.data };
   const [first] = result.error.issues;
-  return { problem: first ? describeIssue(first) : 'ugyldige data' };
+  return { problem: first ? rowProblem(first) : { code: 'invalid', field: '' } };
 }
 
 function text(value: unknown): string | undefined {
@@ -197,8 +197,8 @@ export function readMeetingRows(meetingRow: ListRow, itemRows: readonly ListRow[
     const label: RowLabel = { kind: 'item', meetingDate: header.value.date, ...optional('caseNumber', text(row.fields['CaseNumber'])), ...optional('title', text(row.fields['Title'])) };
     const read = readRow(AgendaItemSchema, row, label);
     if (!read.ok) unreadable.push(read.unreadable);
-    else if (ids.has(read.value.id)) unreadable.push(unreadableRow(label, row, `feltet 'id' («${read.value.id}») er det samme som for en annen sak i møtet`));
-    else if (read.value.caseNumber !== null && caseNumbers.has(read.value.caseNumber)) unreadable.push(unreadableRow(label, row, `feltet 'caseNumber' («${read.value.caseNumber}») er det samme som for en annen sak i møtet`));
+    else if (ids.has(read.value.id)) unreadable.push(unreadableRow(label, row, { code: 'duplicate', field: 'id', value: read.value.id }));
+    else if (read.value.caseNumber !== null && caseNumbers.has(read.value.caseNumber)) unreadable.push(unreadableRow(label, row, { code: 'duplicate', field: 'caseNumber', value: read.value.caseNumber }));
     else {
       ids.add(read.value.id);
       if (read.value.caseNumber !== null) caseNumbers.add(read.value.caseNumber);

@@ -52,23 +52,25 @@ describe('rows that cannot be read, against the local tenant', () => {
   });
   afterAll(async () => harness?.close());
 
-  const named = (rows: readonly UnreadableRow[] | undefined) => (rows ?? []).map((row) => ({ rowId: row.rowId, message: row.message, repair: row.webUrl?.startsWith('https://') }));
+  // Which row and what is wrong, as data: the screens word it in the user's language (ui/shared/unreadableText.ts).
+  const named = (rows: readonly UnreadableRow[] | undefined) => (rows ?? []).map((row) => ({ rowId: row.rowId, label: row.label, problem: row.problem, repair: row.webUrl?.startsWith('https://') }));
+  const sak = (title: string) => ({ kind: 'item', title, meetingDate: pm2026.meeting.date });
 
   it('lists the intact committee and names the bad committee row, with its SharePoint address', async () => {
     const committees = await secretary.listCommittees();
     expect(committees.map((entry) => entry.value)).toEqual([pm2026.committee]);
-    expect(named(committees.unreadable)).toEqual([{ rowId: bad.committee, message: "Møteorganet «Styret» kunne ikke leses: feltet 'shortName' skal være tekst.", repair: true }]);
+    expect(named(committees.unreadable)).toEqual([{ rowId: bad.committee, label: { kind: 'committee', name: 'Styret' }, problem: { code: 'wrongType', field: 'shortName', expected: 'string' }, repair: true }]);
   });
 
   it('lists every intact meeting identical to what was stored, and names the bad meeting row and each bad item row', async () => {
     const meetings = await secretary.listMeetings(pm2026.committee.id);
     expect(meetings.map((entry) => entry.value)).toEqual([pm2025.meeting, pm2026.meeting]);
-    expect(named(meetings.unreadable)).toEqual([{ rowId: bad.missingDate, message: "Møtet 10.09.2026 kunne ikke leses: feltet 'date' mangler.", repair: true }]);
+    expect(named(meetings.unreadable)).toEqual([{ rowId: bad.missingDate, label: { kind: 'meeting', date: '2026-09-10T00:00:00Z' }, problem: { code: 'missing', field: 'date' }, repair: true }]);
     const in2026 = meetings.find((entry) => entry.value.id === pm2026.meeting.id)?.unreadable;
     expect(named(in2026)).toEqual([
-      { rowId: bad.invalidJson, message: "Sak «Ødelagt sak» i møtet 11.06.2026 kunne ikke leses: feltet 'MotebokJson' er ikke gyldig JSON.", repair: true },
-      { rowId: bad.wrongType, message: "Sak «Feil type» i møtet 11.06.2026 kunne ikke leses: feltet 'plannedMinutes' skal være et tall.", repair: true },
-      { rowId: bad.unknownEnum, message: "Sak «Ukjent utfall» i møtet 11.06.2026 kunne ikke leses: feltet 'outcome' har en ukjent verdi («vedtatt»). Tillatt: pending, treated, postponed.", repair: true },
+      { rowId: bad.invalidJson, label: sak('Ødelagt sak'), problem: { code: 'notJson', field: 'MotebokJson' }, repair: true },
+      { rowId: bad.wrongType, label: sak('Feil type'), problem: { code: 'wrongType', field: 'plannedMinutes', expected: 'number' }, repair: true },
+      { rowId: bad.unknownEnum, label: sak('Ukjent utfall'), problem: { code: 'unknownValue', field: 'outcome', value: 'vedtatt', allowed: ['pending', 'treated', 'postponed'] }, repair: true },
     ]);
     expect(meetings.find((entry) => entry.value.id === pm2025.meeting.id)?.unreadable).toBeUndefined();
   });
@@ -87,6 +89,6 @@ describe('rows that cannot be read, against the local tenant', () => {
   it('refuses to open the meeting whose own row is bad with an error naming it, not a raw zod error', async () => {
     const error = await secretary.getMeeting('no-date').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UnreadableRowError);
-    expect((error as Error).message).toBe("Møtet 10.09.2026 kunne ikke leses: feltet 'date' mangler.");
+    expect((error as UnreadableRowError).row).toMatchObject({ rowId: bad.missingDate, label: { kind: 'meeting' }, problem: { code: 'missing', field: 'date' } });
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createInMemoryMeetingRepository, type InMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
+import type { UnreadableRow } from '../../domain/ports';
 import { MeetingPoller, type PageVisibility } from './meetingPoller';
 import { testMeeting } from './testing/testMeeting';
 
@@ -40,7 +41,7 @@ describe('MeetingPoller', () => {
   });
 
   it('passes on the item rows that could not be read, so the stage can name them', async () => {
-    const row = { kind: 'item' as const, rowId: '31', message: "Sak 2026.03 i møtet 11.06.2026 kunne ikke leses: feltet 'title' mangler." };
+    const row: UnreadableRow = { label: { kind: 'item', caseNumber: '2026.03', meetingDate: '2026-06-11' }, rowId: '31', problem: { code: 'missing', field: 'title' } };
     const reader = { getMeeting: async (id: string) => ({ ...(await repository.getMeeting(id))!, unreadable: [row] }) };
     const poller = new MeetingPoller('pm-2026-06-11', reader, fakeVisibility());
     await vi.advanceTimersByTimeAsync(0);

@@ -39,7 +39,7 @@ describe('MeetingSession', () => {
     expect(session.getSnapshot().saveState).toBe('saving');
     expect(session.getSnapshot().meeting.items[0]?.conclusion).toEqual(['Innkalling og dagsorden godkjennes']);
     await vi.advanceTimersByTimeAsync(0);
-    expect((await drafts.listForMeeting(meetingId)).map((d) => d.key)).toEqual(['item-1']);
+    expect((await drafts.listForMeeting(meetingId)).drafts.map((d) => d.key)).toEqual(['item-1']);
     expect(repository.calls.saveMeeting).toBe(0);
 
     await vi.advanceTimersByTimeAsync(299);
@@ -48,7 +48,7 @@ describe('MeetingSession', () => {
     expect(repository.calls.saveMeeting).toBe(1);
     expect(storedItem('item-1')?.conclusion).toEqual(['Innkalling og dagsorden godkjennes']);
     expect(session.getSnapshot().saveState).toBe('saved');
-    expect(await drafts.listForMeeting(meetingId)).toEqual([]);
+    expect((await drafts.listForMeeting(meetingId)).drafts).toEqual([]);
   });
 
   it('saves during a long burst of typing at least every second so the stage keeps up', async () => {
@@ -80,14 +80,30 @@ describe('MeetingSession', () => {
     drafts = {
       ...createMemoryDraftStore(),
       // Left by a newer version: a field this one does not know.
-      listForMeeting: async () => Object.assign([], { unreadable: [{ kind: 'item', meetingId, key: item?.id, patch: { voteCount: 7 }, updatedAt: 't1' }] }),
+      listForMeeting: async () => ({ drafts: [], unreadable: [{ kind: 'item', meetingId, key: item?.id, patch: { voteCount: 7 }, updatedAt: 't1' }] }),
     };
     const session = await open();
     const [notice] = session.getSnapshot().unreadableDrafts ?? [];
     expect(notice?.key).toBe(item?.id);
-    expect(notice?.message).toMatch(new RegExp(`^Utkastet for sak ${item?.caseNumber ?? ''} «${item?.title ?? ''}» på denne maskinen kunne ikke leses: feltet 'patch' har ukjente felt: voteCount\\. Det er lagret urørt`));
+    expect(notice).toEqual({ key: item?.id, part: { kind: 'item', caseNumber: item?.caseNumber, title: item?.title }, problem: { code: 'unknownFields', field: 'patch', fields: ['voteCount'] } });
     // Nothing was restored from it: the stored meeting as it is.
     expect(session.getSnapshot().pendingCount).toBe(0);
+  });
+
+  it('keeps naming a draft it cannot read until the referent discards it, and then asks the store to remove it', async () => {
+    const item = testMeeting().items[0];
+    const discarded: string[] = [];
+    drafts = {
+      ...createMemoryDraftStore(),
+      listForMeeting: async () => ({ drafts: [], unreadable: [{ kind: 'item', meetingId, key: item?.id, patch: { voteCount: 7 }, updatedAt: 't1' }] }),
+      discardUnreadable: async (id, key) => void discarded.push(`${id}/${key}`),
+    };
+    const session = await open();
+    session.editItem(item?.id ?? '', { conclusion: ['Skrevet her nå.'] });
+    expect(session.getSnapshot().unreadableDrafts?.map((notice) => notice.key)).toEqual([item?.id]);
+    await session.discardUnreadableDraft(item?.id ?? '');
+    expect(discarded).toEqual([`${meetingId}/${item?.id ?? ''}`]);
+    expect(session.getSnapshot().unreadableDrafts).toBeUndefined();
   });
 
   it('shows text typed before a reload as a conflict when someone else changed the same conclusion meanwhile', async () => {
@@ -138,7 +154,7 @@ describe('MeetingSession', () => {
     await vi.advanceTimersByTimeAsync(600);
     expect(session.getSnapshot().saveState).toBe('offline');
     expect(session.getSnapshot().meeting.items[0]?.conclusion).toEqual(['Godkjent.']);
-    expect(await drafts.listForMeeting(meetingId)).toHaveLength(1);
+    expect((await drafts.listForMeeting(meetingId)).drafts).toHaveLength(1);
 
     repository.access = 'ok';
     network.setOnline(true);
@@ -297,7 +313,7 @@ describe('MeetingSession', () => {
     expect(snapshot.conflict?.key).toBe('item-1');
     expect(snapshot.conflict?.theirs.items[0]?.conclusion).toEqual(['Godkjent med endringer.']);
     expect(snapshot.meeting.items[0]?.conclusion).toEqual(['Godkjent uten endringer.']);
-    expect(await drafts.listForMeeting(meetingId)).toHaveLength(1);
+    expect((await drafts.listForMeeting(meetingId)).drafts).toHaveLength(1);
 
     await session.resolveConflict('mine');
     expect(session.getSnapshot().saveState).toBe('saved');
@@ -312,7 +328,7 @@ describe('MeetingSession', () => {
     await session.resolveConflict('theirs');
     expect(session.getSnapshot().meeting.items[0]?.conclusion).toEqual(['Deres.']);
     expect(session.getSnapshot().saveState).toBe('saved');
-    expect(await drafts.listForMeeting(meetingId)).toEqual([]);
+    expect((await drafts.listForMeeting(meetingId)).drafts).toEqual([]);
   });
 
   it('keeps a draft typed while a save was in flight and saves it next', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConflictError, NotProvisionedError, OfflineError, StorageError } from '../../domain/ports';
+import { ConflictError, NotProvisionedError, OfflineError, StorageError, UnreadableRowError } from '../../domain/ports';
 import { DomainError } from '../../domain/errors';
 import { normaliseGraphError } from '../../graph/graphError';
 import { AuthError } from '../../auth/tokenProvider';
@@ -31,6 +31,13 @@ describe('describeError', () => {
     expect(describeError(normaliseGraphError(Object.assign(new Error('slow down'), { statusCode: 429, code: 'TooManyRequests' })), t).kind).toBe('throttled');
     const busy = Object.assign(new Error('busy'), { statusCode: 503, code: 'serviceNotAvailable', headers: new Headers({ 'Retry-After': '3' }) });
     expect(describeError(normaliseGraphError(busy), t).kind).toBe('throttled');
+  });
+
+  it('names a row that could not be read by its id in the catalogue language, not in the error text meant for logs', () => {
+    const error = new UnreadableRowError({ label: { kind: 'meeting', date: '2026-09-10T00:00:00Z' }, rowId: '7', problem: { code: 'missing', field: 'date' } });
+    expect(describeError(error, t)).toEqual({ kind: 'rule', message: 'En rad i SharePoint kunne ikke leses (rad-ID 7).' });
+    const english: Translate<CommonKey> = (key, values) => commonMessages.en[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values?.[name] ?? ''));
+    expect(describeError(error, english).message).toBe('A row in SharePoint could not be read (row ID 7).');
   });
 
   it('says the site needs setting up when the lists are missing', () => {

@@ -20,8 +20,9 @@ export function describeError(error: unknown, t: Translate<CommonKey>): Describe
   if (error instanceof ConflictError) return { kind: 'conflict', message: t('error.conflict') };
   // Domain and sign-in errors carry a Norwegian message written for the user.
   if (error instanceof DomainError) return { kind: 'rule', message: error.message };
-  // Names the row and the field in Norwegian already (domain/unreadableRows.ts).
-  if (error instanceof UnreadableRowError) return { kind: 'rule', message: error.message };
+  // Names the row by its id; the full sentence (which row, which field) is UnreadableRowsBar's, whose
+  // wording loads only with it (`unreadableMessages.ts`).
+  if (error instanceof UnreadableRowError) return { kind: 'rule', message: t('error.unreadableRow', { id: error.row.rowId }) };
   if (error instanceof NotProvisionedError) return { kind: 'notProvisioned', message: error.message };
   if (error instanceof AuthError) return { kind: error.code === 'network' ? 'network' : 'unauthorized', message: error.message };
   if (error instanceof OfflineError) return { kind: 'network', message: t('error.network') };

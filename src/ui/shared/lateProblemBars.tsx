@@ -1,8 +1,7 @@
 import { Component, Suspense, type ComponentProps, type ReactNode } from 'react';
-import { loadableView } from './loadableView';
+import { loadableView, type LoadableView } from './loadableView';
 import { useCommonText } from './commonText';
-import { describeError } from './describeError';
-import type { ErrorMessageBarProps } from './ErrorMessageBar';
+import { errorBarChoice, type ErrorMessageBarProps } from './errorBarChoice';
 import type { BootFailureBar, NoticeBar } from './problemBarViews';
 
 // Fluent's MessageBar and Button are shown only when something is wrong: on the stage nothing else
@@ -13,21 +12,50 @@ const errorBar = loadableView<ErrorMessageBarProps>(() => views().then((module) 
 const noticeBar = loadableView<ComponentProps<typeof NoticeBar>>(() => views().then((module) => module.NoticeBar));
 const bootFailureBar = loadableView<ComponentProps<typeof BootFailureBar>>(() => views().then((module) => module.BootFailureBar));
 
+type Loader = Pick<LoadableView<never>, 'preload' | 'loaded'>;
+
 /** Fetches the bars' chunk (settles, never rejects): called once a page has started. */
 export function preloadProblemBars(): Promise<void> {
   return Promise.all([errorBar.preload(), noticeBar.preload(), bootFailureBar.preload()]).then(() => undefined);
 }
 
 /**
- * Until the chunk is here — or for good, if it cannot be fetched (the network is gone) — the same
- * words and actions in plain elements, so a problem is never left unsaid.
+ * Until the chunk is here — or while it cannot be fetched (the network is gone) — the same words and
+ * actions in plain elements, so a problem is never left unsaid. A failed fetch is not the end: the
+ * chunk is asked for again when the fetch fails, when the browser is back online and when the bar is
+ * given another problem, and the Fluent bar takes over once the chunk is here.
  */
-class WhileFetched extends Component<{ plain: ReactNode; children: ReactNode }, { failed: boolean }> {
+class WhileFetched extends Component<{ plain: ReactNode; children: ReactNode; loader: Loader; problem?: unknown }, { failed: boolean }> {
   override state = { failed: false };
 
   static getDerivedStateFromError(): { failed: boolean } {
     return { failed: true };
   }
+
+  override componentDidMount(): void {
+    window.addEventListener('online', this.retry);
+  }
+
+  override componentDidCatch(): void {
+    this.retry();
+  }
+
+  override componentDidUpdate(previous: { problem?: unknown }): void {
+    if (previous.problem !== this.props.problem) this.retry();
+  }
+
+  override componentWillUnmount(): void {
+    window.removeEventListener('online', this.retry);
+  }
+
+  /** Fetches the chunk again (at most one fetch at a time, `loadableView`); shows the Fluent bar once it is here. */
+  private readonly retry = (): void => {
+    if (!this.state.failed) return;
+    void this.props.loader.preload().then(() => {
+      // (After unmounting, React ignores the update.)
+      if (this.props.loader.loaded()) this.setState({ failed: false });
+    });
+  };
 
   override render(): ReactNode {
     return this.state.failed ? this.props.plain : <Suspense fallback={this.props.plain}>{this.props.children}</Suspense>;
@@ -48,18 +76,12 @@ function PlainBar({ role, title, message, actions, testId }: { role: 'alert' | '
   );
 }
 
-/** `ErrorMessageBar`, fetched when first shown (or once the page is idle). */
+/** `ErrorMessageBar`, fetched when first shown (or once the page is idle); until then the same words and actions (`errorBarChoice`). */
 export function LateErrorBar(props: ErrorMessageBarProps) {
   const t = useCommonText();
-  const described = describeError(props.error, t);
-  const conflict = described.kind === 'conflict';
-  const actions = [
-    ...(props.onReload ? [{ label: t('error.reload'), onClick: props.onReload }] : []),
-    ...(conflict && props.onKeepMine ? [{ label: t('error.keepMine'), onClick: props.onKeepMine }] : []),
-    ...(props.onDismiss ? [{ label: t('error.dismiss'), onClick: props.onDismiss }] : []),
-  ];
+  const { described, title, actions, dismiss } = errorBarChoice(props, t);
   return (
-    <WhileFetched plain={<PlainBar role="alert" title={conflict ? t('save.conflict') : t('error.title')} message={described.message} actions={actions} />}>
+    <WhileFetched loader={errorBar} problem={props.error} plain={<PlainBar role="alert" title={title} message={described.message} actions={dismiss ? [...actions, dismiss] : actions} />}>
       <errorBar.View {...props} />
     </WhileFetched>
   );
@@ -68,7 +90,7 @@ export function LateErrorBar(props: ErrorMessageBarProps) {
 /** A warning or a notice in Fluent's MessageBar, fetched when first shown (or once the page is idle). */
 export function LateNoticeBar(props: ComponentProps<typeof NoticeBar>) {
   return (
-    <WhileFetched plain={<PlainBar role="status" message={props.children} testId={props.testId} />}>
+    <WhileFetched loader={noticeBar} plain={<PlainBar role="status" message={props.children} testId={props.testId} />}>
       <noticeBar.View {...props} />
     </WhileFetched>
   );
@@ -77,7 +99,7 @@ export function LateNoticeBar(props: ComponentProps<typeof NoticeBar>) {
 /** A page that could not start, with "Prøv igjen", fetched when shown. */
 export function LateBootFailure(props: ComponentProps<typeof BootFailureBar>) {
   return (
-    <WhileFetched plain={<PlainBar role="alert" title={props.title} message={props.message} actions={[{ label: props.retry, onClick: props.onRetry }]} />}>
+    <WhileFetched loader={bootFailureBar} problem={props.message} plain={<PlainBar role="alert" title={props.title} message={props.message} actions={[{ label: props.retry, onClick: props.onRetry }]} />}>
       <bootFailureBar.View {...props} />
     </WhileFetched>
   );

@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
-import { Suspense, type ComponentType } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { Component, Suspense, type ComponentType, type ReactNode } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { loadableView } from './loadableView';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 function Screen({ name }: { name: string }) {
   return <p>{name}</p>;
@@ -85,5 +88,47 @@ describe('loadableView (a view fetched only where it is needed, like the sign-in
     renderView(view.View, 'Logg inn');
     expect(await screen.findByText('Logg inn')).toBeTruthy();
     expect(chunk.fetches()).toBe(2);
+  });
+
+  it('fetches again on its next mount once asked again (preload) after a render whose fetches failed, even if that preload failed too', async () => {
+    let online = false;
+    let fetches = 0;
+    const view = loadableView(async () => {
+      fetches += 1;
+      if (!online) throw new Error('offline');
+      return Screen;
+    });
+    const caught: string[] = [];
+    class Boundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+      override state = { failed: false };
+      static getDerivedStateFromError(): { failed: boolean } {
+        return { failed: true };
+      }
+      override componentDidCatch(error: Error): void {
+        caught.push(error.message);
+      }
+      override render(): ReactNode {
+        return this.state.failed ? <p>Uten forbindelse</p> : this.props.children;
+      }
+    }
+    vi.spyOn(console, 'error').mockImplementation(() => undefined); // React reports the caught failure
+    const first = render(
+      <Boundary>
+        <Suspense fallback={<p>Laster …</p>}>
+          <view.View name="Første" />
+        </Suspense>
+      </Boundary>,
+    );
+    await screen.findByText('Uten forbindelse');
+    expect(caught).toEqual(['offline']);
+    expect(fetches).toBe(2);
+    first.unmount();
+    // Asked again while still offline: fails, and the view's next mount fetches anew rather than failing at once.
+    await view.preload();
+    expect(fetches).toBe(3);
+    online = true;
+    renderView(view.View, 'Andre');
+    expect(await screen.findByText('Andre')).toBeTruthy();
+    expect(fetches).toBe(4);
   });
 });

@@ -15,7 +15,8 @@ export interface LoadableView<P extends object> {
   /**
    * Starts fetching the chunk now, beside whatever else the page is waiting for. Settles (never
    * rejects) once the chunk is here or its fetch failed: a page that waits for it before its first
-   * render of the view never suspends, so never meets React's 300 ms reveal throttle.
+   * render of the view never suspends, so never meets React's 300 ms reveal throttle. After a
+   * render whose fetch failed, it is how the view is tried again (its next mount fetches anew).
    */
   preload(): Promise<void>;
   /** Whether the chunk is here: the view then renders without suspending (no Suspense boundary needed). */
@@ -34,7 +35,20 @@ export function loadableView<P extends object>(load: () => Promise<ComponentType
       },
     ));
   // A fetch that fails while the view waits for it is tried once more (the network was away a moment).
-  const Lazy = lazy(async () => ({ default: await fetch().catch(() => fetch()) }));
+  // React keeps a lazy component's failure for good (and re-renders it a few times on the spot), so
+  // a failed one is replaced only when someone asks again (`preload`): the view's next mount then
+  // fetches the chunk instead of failing at once.
+  let lazyFailed = false;
+  const fresh = () =>
+    lazy(async () => {
+      try {
+        return { default: await fetch().catch(() => fetch()) };
+      } catch (error) {
+        lazyFailed = true;
+        throw error;
+      }
+    });
+  let Lazy = fresh();
   function View(props: P) {
     // Chosen once per mount: switching from the lazy wrapper to the component would mount the view twice.
     const [Shown] = useState<ComponentType<P>>(() => loaded ?? Lazy);
@@ -42,11 +56,16 @@ export function loadableView<P extends object>(load: () => Promise<ComponentType
   }
   return {
     View,
-    preload: () =>
-      fetch().then(
+    preload: () => {
+      if (lazyFailed) {
+        lazyFailed = false;
+        Lazy = fresh();
+      }
+      return fetch().then(
         () => undefined,
         () => undefined,
-      ),
+      );
+    },
     loaded: () => loaded !== undefined,
   };
 }

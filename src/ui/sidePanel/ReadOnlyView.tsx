@@ -7,7 +7,7 @@ import { plainTextOf } from '../../domain/richText';
 import { formatMeetingWhen } from '../../domain/dates';
 import { useServices } from '../shared/ServicesContext';
 import { useCommonText } from '../shared/commonText';
-import { UnreadableRowsBar } from '../shared/UnreadableRowsBar';
+import { LateUnreadableRowsBar } from '../shared/LateUnreadableRowsBar';
 import { useLiveFollower } from '../meeting/useLiveMeeting';
 import { personViewer, viewFor } from '../../domain/confidentiality';
 import type { PersonIdentity } from '../../domain/personIdentity';
@@ -49,7 +49,7 @@ export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>{t('readOnly')}</MessageBarBody>
       </MessageBar>
-      <UnreadableRowsBar rows={polled.unreadable ?? []} />
+      <LateUnreadableRowsBar rows={polled.unreadable ?? []} />
       {!item ? <AgendaList meeting={meeting} onOpen={setOpenItemId} /> : null}
       {item ? (
         <article className={styles.column} aria-labelledby="read-only-heading">

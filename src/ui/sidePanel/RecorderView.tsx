@@ -9,7 +9,7 @@ import { useServices } from '../shared/ServicesContext';
 import { useCommonText } from '../shared/commonText';
 import { describeError } from '../shared/describeError';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
-import { UnreadableRowsBar } from '../shared/UnreadableRowsBar';
+import { LateUnreadableRowsBar } from '../shared/LateUnreadableRowsBar';
 import type { MeetingSession, SessionSnapshot } from '../meeting/meetingSession';
 import { useLiveStagePublisher, useMeetingSession, useSessionSnapshot } from '../meeting/useLiveMeeting';
 import { MEETING_DRAFT_KEY } from '../shared/autosave/meetingDrafts';
@@ -191,7 +191,7 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
           </MessageBarActions>
         </MessageBar>
       ) : null}
-      <UnreadableRowsBar rows={session.unreadable} drafts={snapshot.unreadableDrafts} />
+      <LateUnreadableRowsBar rows={session.unreadable} drafts={snapshot.unreadableDrafts} onDiscardDraft={(key) => void session.discardUnreadableDraft(key)} />
       {ruleError ? <ErrorMessageBar error={ruleError} onDismiss={() => setRuleError(undefined)} /> : null}
       {meeting.status === 'noticeSent' || meeting.status === 'draft' ? (
         <MessageBar intent="info" layout="multiline">

@@ -14,10 +14,10 @@ import { StageApp } from './StageApp';
 const committee = CommitteeSchema.parse({ id: 'partnerskapsmotet', name: 'Partnerskapsmøtet', shortName: 'PM', languageForm: 'nb', caseNumberFormat: '{YYYY}.{NN}', members: [] });
 
 const badItemRow: UnreadableRow = {
-  kind: 'item',
+  label: { kind: 'item', caseNumber: '2026.04', title: 'Budsjett', meetingDate: '2026-06-11' },
   rowId: '31',
   webUrl: 'https://contoso.sharepoint.com/sites/helse/Lists/MotebokAgendaItems/DispForm.aspx?ID=31',
-  message: "Sak 2026.04 «Budsjett» i møtet 11.06.2026 kunne ikke leses: feltet 'outcome' har en ukjent verdi («vedtatt»).",
+  problem: { code: 'unknownValue', field: 'outcome', value: 'vedtatt', allowed: ['pending', 'treated'] },
 };
 
 /** The meeting under way at its second sak, the first treated. */
@@ -63,7 +63,7 @@ describe('the stage', () => {
     await screen.findByTestId('stage-title');
     // The bar's code is fetched when there are such rows (not with every stage).
     const bar = await screen.findByTestId('unreadable-rows');
-    expect(within(bar).getByRole('listitem').textContent).toBe(`${badItemRow.message} Åpne for retting`);
+    expect(within(bar).getByRole('listitem').textContent).toBe("Sak 2026.04 «Budsjett» i møtet 11.06.2026 kunne ikke leses: feltet 'outcome' har en ukjent verdi («vedtatt»). Tillatt: pending, treated. Åpne for retting");
     expect(within(bar).getByRole('link', { name: 'Åpne for retting' }).getAttribute('href')).toBe(badItemRow.webUrl);
   });
 });

@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import { Badge, ProgressBar, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ClockRegular } from '@fluentui/react-icons';
 import type { Committee, Meeting } from '../../domain/model';
@@ -6,7 +5,6 @@ import { formatMeetingWhen } from '../../domain/dates';
 import { useServices } from '../shared/ServicesContext';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
 import { LinkedMeetingProblem } from '../meeting/LinkedMeetingProblem';
-import { loadableView } from '../shared/loadableView';
 import { LateNoticeBar } from '../shared/lateProblemBars';
 import { useLinkedMeeting, useLiveFollower, useNow } from '../meeting/useFollowMeeting';
 import type { LinkedMeetingLookup } from '../meeting/findMeeting';
@@ -17,10 +15,8 @@ import { useStageText } from './stageText';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
 import { SubItemList } from '../shared/SubItemList';
 import { useReadyMark } from '../shared/readyMark';
+import { LateUnreadableRowsBar } from '../shared/LateUnreadableRowsBar';
 
-// Rows that could not be read are a repair for the secretariat, rare on a stage: the bar (with
-// Fluent's Link) is fetched only when there are some, not with every stage (issue 14: start-up JavaScript).
-const { View: UnreadableRowsBar } = loadableView(() => import(/* webpackChunkName: "unreadable-rows" */ '../shared/UnreadableRowsBar').then((module) => module.UnreadableRowsBar));
 
 const useStyles = makeStyles({
   main: {
@@ -74,11 +70,8 @@ export function StageApp({ lookup }: { lookup?: LinkedMeetingLookup }) {
     <main id={MAIN_CONTENT_ID} className={styles.main} data-testid="stage">
       {linked.state === 'loading' || (linked.state === 'ready' && !polled.meeting) ? <Spinner size="large" label={t('loading')} /> : null}
       <LinkedMeetingProblem linked={linked} notLinked={t('notLinked')} />
-      {polled.unreadable?.length ? (
-        <Suspense fallback={null}>
-          <UnreadableRowsBar rows={polled.unreadable} />
-        </Suspense>
-      ) : null}
+      {/* Rows that could not be read are a repair for the secretariat, rare on a stage: the bar is fetched only when there are some. */}
+      <LateUnreadableRowsBar rows={polled.unreadable ?? []} />
       {linked.state === 'ready' && polled.meeting ? <StageView committee={linked.value.committee} meeting={stageView({ committee: linked.value.committee, meeting: polled.meeting }).meeting} failing={polled.failing} mode={polled.mode} /> : null}
     </main>
   );

@@ -5,7 +5,7 @@ import { AddRegular, BookSearchRegular, SettingsRegular } from '@fluentui/react-
 import { AuthError } from '../../auth/tokenProvider';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
-import { UnreadableRowsBar } from '../shared/UnreadableRowsBar';
+import { LateUnreadableRowsBar } from '../shared/LateUnreadableRowsBar';
 import { describeError } from '../shared/describeError';
 import { useCommonText } from '../shared/commonText';
 import { useServices } from '../shared/ServicesContext';
@@ -189,9 +189,10 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
         ) : null}
         <main id={MAIN_CONTENT_ID} tabIndex={-1} className={styles.main}>
           {action.error !== undefined ? <ErrorMessageBar error={action.error} onDismiss={action.dismissError} /> : null}
-          <UnreadableRowsBar
+          <LateUnreadableRowsBar
             rows={[...unreadableCommittees, ...unreadableMeetings, ...(openedMeeting?.stored.unreadable ?? [])]}
             drafts={open?.state.unreadableDrafts}
+            onDiscardDraft={open ? (key) => void open.editor.discardUnreadableDraft(key) : undefined}
           />
           <PermissionsWarning
             findings={permissions.findings}

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { formatDateLong } from '../../domain/dates';
 import { aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
-import type { CaseNumber } from '../../domain/model';
+import type { CaseNumber, Meeting } from '../../domain/model';
 import type { MeetingRepository, MeetingRows, ReadMeeting, UnreadableRow } from '../../domain/ports';
 import type { HostContext } from '../../hosts/hostContext';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
@@ -14,13 +14,17 @@ import { testServices } from '../shared/testing/testServices';
 import { WorkspaceApp } from './WorkspaceApp';
 
 const badMeetingRow: UnreadableRow = {
-  kind: 'meeting',
+  label: { kind: 'meeting', date: '2026-03-12T00:00:00Z' },
   rowId: '7',
   webUrl: 'https://contoso.sharepoint.com/sites/helse/Lists/MotebokMeetings/DispForm.aspx?ID=7',
-  message: "Møtet 12.03.2026 kunne ikke leses: feltet 'date' mangler.",
+  problem: { code: 'missing', field: 'date' },
 };
-const badItemRow: UnreadableRow = { kind: 'item', rowId: '31', message: "Sak 2026.03 «Budsjett» i møtet 11.06.2026 kunne ikke leses: feltet 'outcome' har en ukjent verdi («vedtatt»). Tillatt: pending, treated, postponed." };
-const badCommitteeRow: UnreadableRow = { kind: 'committee', rowId: '2', webUrl: 'javascript:alert(1)', message: "Møteorganet «Styret» kunne ikke leses: feltet 'shortName' skal være tekst." };
+const badItemRow: UnreadableRow = {
+  label: { kind: 'item', caseNumber: '2026.03', title: 'Budsjett', meetingDate: '2026-06-11' },
+  rowId: '31',
+  problem: { code: 'unknownValue', field: 'outcome', value: 'vedtatt', allowed: ['pending', 'treated', 'postponed'] },
+};
+const badCommitteeRow: UnreadableRow = { label: { kind: 'committee', name: 'Styret' }, rowId: '2', webUrl: 'javascript:alert(1)', problem: { code: 'wrongType', field: 'shortName', expected: 'string' } };
 
 /** The in-memory repository, answering as SharePoint does when some rows cannot be read. */
 function withUnreadableRows(repository: MeetingRepository): MeetingRepository {
@@ -35,6 +39,20 @@ function withUnreadableRows(repository: MeetingRepository): MeetingRepository {
   });
 }
 
+const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
+
+/** The workspace in a browser with `meeting` open (its link), reading from `repository`. */
+function renderWorkspace(meeting: Meeting, repository: MeetingRepository): void {
+  window.history.replaceState(null, '', `/workspace.html#meeting=${encodeURIComponent(meeting.id)}`);
+  render(
+    <MotebokProvider host={hostContext}>
+      <ServicesProvider services={testServices(hostContext, repository)}>
+        <WorkspaceApp />
+      </ServicesProvider>
+    </MotebokProvider>,
+  );
+}
+
 afterEach(() => cleanup());
 
 describe('the workspace with rows that cannot be read', () => {
@@ -42,24 +60,15 @@ describe('the workspace with rows that cannot be read', () => {
     const committee = aCommittee();
     const meeting = aMeeting({ committeeId: committee.id });
     // The meeting is open (its link), so its item rows have been read too.
-    window.history.replaceState(null, '', `/workspace.html#meeting=${encodeURIComponent(meeting.id)}`);
-    const repository = withUnreadableRows(createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] }));
-    const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
-    render(
-      <MotebokProvider host={hostContext}>
-        <ServicesProvider services={testServices(hostContext, repository)}>
-          <WorkspaceApp />
-        </ServicesProvider>
-      </MotebokProvider>,
-    );
+    renderWorkspace(meeting, withUnreadableRows(createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] })));
     const bar = await screen.findByTestId('unreadable-rows');
     await within(bar).findByText(/Møtet 12\.03\.2026/);
     await within(bar).findByText(/Sak 2026\.03/);
     const rows = within(bar).getAllByRole('listitem').map((item) => item.textContent);
     expect(rows).toEqual([
-      `${badCommitteeRow.message} (rad-ID 2)`,
-      `${badMeetingRow.message} Åpne for retting`,
-      `${badItemRow.message} (rad-ID 31)`,
+      "Møteorganet «Styret» kunne ikke leses: feltet 'shortName' skal være tekst. (rad-ID 2)",
+      "Møtet 12.03.2026 kunne ikke leses: feltet 'date' mangler. Åpne for retting",
+      "Sak 2026.03 «Budsjett» i møtet 11.06.2026 kunne ikke leses: feltet 'outcome' har en ukjent verdi («vedtatt»). Tillatt: pending, treated, postponed. (rad-ID 31)",
     ]);
     expect(within(bar).getByRole('link', { name: 'Åpne for retting' }).getAttribute('href')).toBe(badMeetingRow.webUrl);
     expect(bar.textContent).not.toMatch(/Uventet feil|Expected|Invalid/);
@@ -73,29 +82,23 @@ describe('the workspace with a draft on this machine that this version cannot re
   it('names the draft and its unknown field in the warning, and leaves the draft where it was', async () => {
     const committee = aCommittee();
     const meeting = aMeeting({ committeeId: committee.id, items: [anItem('sak-1', { caseNumber: '2026.03' as CaseNumber, title: 'Budsjett' })] });
-    window.history.replaceState(null, '', `/workspace.html#meeting=${encodeURIComponent(meeting.id)}`);
     // Left by a newer version in this tab's journal: a field this version does not know.
     const journalKey = `motebok-draft:${meeting.id}\u0000${meeting.items[0]?.id ?? ''}`;
     const fromNewer = JSON.stringify({ kind: 'item', meetingId: meeting.id, key: meeting.items[0]?.id, patch: { title: 'Ny tittel', voteCount: 7 }, updatedAt: '2026-06-11T10:00:00.000Z' });
     sessionStorage.setItem(journalKey, fromNewer);
-    const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] });
-    const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
-    render(
-      <MotebokProvider host={hostContext}>
-        <ServicesProvider services={testServices(hostContext, repository)}>
-          <WorkspaceApp />
-        </ServicesProvider>
-      </MotebokProvider>,
-    );
+    renderWorkspace(meeting, createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] }));
     const bar = await screen.findByTestId('unreadable-rows');
     const named = await within(bar).findByText(/voteCount/);
     expect(named.textContent).toBe(
       "Utkastet for sak 2026.03 «Budsjett» på denne maskinen kunne ikke leses: feltet 'patch' har ukjente felt: voteCount. Det er lagret urørt, " +
-        'slik at en nyere versjon av Møtebok kan lese det, men endrer du sak 2026.03 «Budsjett» her, erstatter endringen det.',
+        'slik at en nyere versjon av Møtebok kan lese det, og endrer du sak 2026.03 «Budsjett» her, legges det til side. Det blir liggende til du forkaster det. Forkast utkastet',
     );
     // Not laid over the meeting without the field it had (the stored title is shown), and kept whole.
     expect(screen.queryByText('Ny tittel')).toBeNull();
     expect(sessionStorage.getItem(journalKey)).toBe(fromNewer);
-    sessionStorage.removeItem(journalKey);
+    // Until she discards it.
+    fireEvent.click(within(bar).getByRole('button', { name: 'Forkast utkastet' }));
+    await waitFor(() => expect(screen.queryByTestId('unreadable-rows')).toBeNull());
+    expect(sessionStorage.getItem(journalKey)).toBeNull();
   });
 });

@@ -247,7 +247,7 @@ describe('AgendaEditor', () => {
     await vi.advanceTimersByTimeAsync(600);
     await first.editor.draftsWritten();
     expect(first.editor.getState().saveState).toBe('offline');
-    expect((await drafts.listForMeeting('m-2026')).map((d) => [d.key, d.patch])).toEqual([['a', { title: 'Skrevet på toget' }]]);
+    expect((await drafts.listForMeeting('m-2026')).drafts.map((d) => [d.key, d.patch])).toEqual([['a', { title: 'Skrevet på toget' }]]);
 
     // The tab is closed; later the meeting is opened again with the network back.
     first.editor.dispose();
@@ -261,7 +261,7 @@ describe('AgendaEditor', () => {
     await reopened.draftsWritten();
     expect(reopened.getState().saveState).toBe('saved');
     expect((await first.repository.getMeeting('m-2026'))?.value.items[0]?.title).toBe('Skrevet på toget');
-    expect(await drafts.listForMeeting('m-2026')).toEqual([]);
+    expect((await drafts.listForMeeting('m-2026')).drafts).toEqual([]);
   });
 
   it('saves a draft made on an older version when the newer one changed other fields', async () => {

@@ -130,6 +130,11 @@ export class AgendaEditor {
     return this.autosave.restoreDrafts();
   }
 
+  /** Discards a draft on this machine that could not be read (the user chose to, from its notice). */
+  discardUnreadableDraft(key: string): Promise<void> {
+    return this.autosave.discardUnreadableDraft(key);
+  }
+
   /** Resolves when pending draft writes are done (tests, page hide). */
   draftsWritten(): Promise<void> {
     return this.autosave.draftsWritten();

@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import { DraftSchema, type Draft } from './meetingDrafts';
+import { DraftSchema, isUnreadableDraft, keptAside, keptKey, type Draft } from './meetingDrafts';
 import { DRAFTS_BY_MEETING, DRAFTS_DATABASE, DRAFTS_STORE, openDraftsDatabase, pageDraftsDatabase } from './draftsDatabase';
 
 /**
@@ -10,23 +10,26 @@ import { DRAFTS_BY_MEETING, DRAFTS_DATABASE, DRAFTS_STORE, openDraftsDatabase, p
 
 /**
  * A meeting's drafts. `unreadable`: the stored rows this version cannot read as drafts (written by a
- * newer version, with a field this one does not know, or broken), as they are. They are neither
- * trimmed to fit nor deleted: they stay in storage for a version that reads them, and the user is
- * told (`draftNotice.ts`, loaded only then).
+ * newer version, with a field this one does not know, or broken), as they are (empty when none). They
+ * are neither trimmed to fit nor deleted nor overwritten: they stay in storage for a version that reads
+ * them — moved aside under a key of their own (`KeptDraft`) when the user changes the same part here —
+ * until the user discards them, and the user is told (`draftNotice.ts`, loaded only then).
  */
-export type DraftList = Draft[] & { unreadable?: readonly unknown[] };
+export interface DraftList {
+  drafts: Draft[];
+  unreadable: readonly unknown[];
+}
 
 /** The drafts among stored rows, with the rows that could not be read kept aside. */
 function draftListOf(rows: readonly unknown[]): DraftList {
-  const drafts: DraftList = [];
+  const drafts: Draft[] = [];
   const unreadable: unknown[] = [];
   for (const row of rows) {
     const parsed = DraftSchema().safeParse(row);
     if (parsed.success) drafts.push(parsed.data);
     else unreadable.push(row);
   }
-  if (unreadable.length > 0) drafts.unreadable = unreadable;
-  return drafts;
+  return { drafts, unreadable };
 }
 
 export interface DraftStore {
@@ -34,6 +37,8 @@ export interface DraftStore {
   listForMeeting(meetingId: string): Promise<DraftList>;
   /** Removes the draft only if it is still the one written at `updatedAt` (nothing typed since). */
   deleteIfUnchanged(meetingId: string, key: string, updatedAt: string): Promise<void>;
+  /** Removes the part's stored draft this version cannot read, kept aside or not (the user discards it); never a readable draft. */
+  discardUnreadable(meetingId: string, key: string): Promise<void>;
 }
 
 const STORE = DRAFTS_STORE;
@@ -56,12 +61,20 @@ function draftStoreOn(db: IDBPDatabase): DraftStore {
     const draft = newest.get(id);
     if (!draft) return Promise.resolve();
     newest.delete(id);
-    const write = db.put(STORE, draft).then(
+    const write = putKeepingUnreadable(draft).then(
       () => undefined,
       () => undefined,
     );
     writing.set(id, write);
     return write.finally(() => writing.delete(id));
+  };
+  // A draft this version cannot read in the part's place is moved aside, never overwritten.
+  const putKeepingUnreadable = async (draft: Draft): Promise<void> => {
+    const tx = db.transaction(STORE, 'readwrite');
+    const existing: unknown = await tx.store.get([draft.meetingId, draft.key]);
+    if (isUnreadableDraft(existing)) await tx.store.put(keptAside(draft.meetingId, draft.key, existing));
+    await tx.store.put(draft);
+    await tx.done;
   };
   return {
     async put(draft) {
@@ -81,6 +94,12 @@ function draftStoreOn(db: IDBPDatabase): DraftStore {
       const tx = db.transaction(STORE, 'readwrite');
       const current = DraftSchema().safeParse(await tx.store.get([meetingId, key]));
       if (current.success && current.data.updatedAt === updatedAt) await tx.store.delete([meetingId, key]);
+      await tx.done;
+    },
+    async discardUnreadable(meetingId, key) {
+      await writing.get(idOf(meetingId, key));
+      const tx = db.transaction(STORE, 'readwrite');
+      for (const stored of [key, keptKey(key)]) if (isUnreadableDraft(await tx.store.get([meetingId, stored]))) await tx.store.delete([meetingId, stored]);
       await tx.done;
     },
   };
@@ -112,15 +131,27 @@ export function withSessionJournal(durable: DraftStore, journal: SyncStorage): D
       // A full or disabled sessionStorage leaves IndexedDB alone in charge; nothing to tell the user.
     }
   };
+  // Names this journal wrote (readable drafts): only the first write of a part looks at what was there.
+  const written = new Set<string>();
   return {
     put(draft) {
-      tryJournal(() => journal.setItem(journalKey(draft.meetingId, draft.key), JSON.stringify(draft)));
+      tryJournal(() => {
+        const name = journalKey(draft.meetingId, draft.key);
+        // A draft this version cannot read in the part's place is moved aside, never overwritten.
+        if (!written.has(name)) {
+          const existing = safeJson(journal.getItem(name));
+          const aside = keptAside(draft.meetingId, draft.key, existing);
+          if (isUnreadableDraft(existing)) journal.setItem(journalKey(draft.meetingId, aside.key), JSON.stringify(aside));
+        }
+        journal.setItem(name, JSON.stringify(draft));
+        written.add(name);
+      });
       return durable.put(draft);
     },
     async listForMeeting(meetingId) {
       const byKey = new Map<string, Draft>();
-      const durableDrafts = await durable.listForMeeting(meetingId);
-      for (const draft of durableDrafts) byKey.set(draft.key, draft);
+      const durableList = await durable.listForMeeting(meetingId);
+      for (const draft of durableList.drafts) byKey.set(draft.key, draft);
       const rows: unknown[] = [];
       for (let i = 0; i < journal.length; i += 1) {
         const name = journal.key(i);
@@ -132,21 +163,24 @@ export function withSessionJournal(durable: DraftStore, journal: SyncStorage): D
         }
       }
       const journalled = draftListOf(rows);
-      for (const draft of journalled) {
+      for (const draft of journalled.drafts) {
         const existing = byKey.get(draft.key);
         if (!existing || existing.updatedAt < draft.updatedAt) byKey.set(draft.key, draft);
       }
       // The same unreadable draft is usually in both; draftNotice.ts names it once.
-      const unreadable = [...(durableDrafts.unreadable ?? []), ...(journalled.unreadable ?? [])];
-      const drafts: DraftList = [...byKey.values()];
-      if (unreadable.length > 0) drafts.unreadable = unreadable;
-      return drafts;
+      return { drafts: [...byKey.values()], unreadable: [...durableList.unreadable, ...journalled.unreadable] };
     },
     async deleteIfUnchanged(meetingId, key, updatedAt) {
       const name = journalKey(meetingId, key);
       const parsed = DraftSchema().safeParse(safeJson(journal.getItem(name)));
       if (parsed.success && parsed.data.updatedAt === updatedAt) tryJournal(() => journal.removeItem(name));
       await durable.deleteIfUnchanged(meetingId, key, updatedAt);
+    },
+    async discardUnreadable(meetingId, key) {
+      for (const name of [journalKey(meetingId, key), journalKey(meetingId, keptKey(key))]) {
+        if (isUnreadableDraft(safeJson(journal.getItem(name)))) tryJournal(() => journal.removeItem(name));
+      }
+      await durable.discardUnreadable(meetingId, key);
     },
   };
 }
@@ -168,11 +202,13 @@ export function createMemoryDraftStore(): DraftStore {
       rows.set(id(draft.meetingId, draft.key), DraftSchema().parse(draft));
     },
     async listForMeeting(meetingId) {
-      return [...rows.values()].filter((d) => d.meetingId === meetingId);
+      return { drafts: [...rows.values()].filter((d) => d.meetingId === meetingId), unreadable: [] };
     },
     async deleteIfUnchanged(meetingId, key, updatedAt) {
       if (rows.get(id(meetingId, key))?.updatedAt === updatedAt) rows.delete(id(meetingId, key));
     },
+    // Holds only drafts it parsed: nothing unreadable to discard.
+    async discardUnreadable() {},
   };
 }
 
@@ -189,6 +225,7 @@ export function browserDraftStore(): DraftStore {
     put: async (draft) => (await durable()).put(draft),
     listForMeeting: async (meetingId) => (await durable()).listForMeeting(meetingId),
     deleteIfUnchanged: async (meetingId, key, updatedAt) => (await durable()).deleteIfUnchanged(meetingId, key, updatedAt),
+    discardUnreadable: async (meetingId, key) => (await durable()).discardUnreadable(meetingId, key),
   };
   const journal = sessionJournal();
   return journal ? withSessionJournal(lazy, journal) : lazy;

@@ -15,7 +15,7 @@ describe('the drafts database', () => {
     const early = await pageDraftsDatabase();
     const drafts = browserDraftStore();
     await drafts.put({ kind: 'item', meetingId: 'm1', key: 'item-1', patch: { conclusion: ['Godkjent.'] }, updatedAt: 't1' });
-    expect((await drafts.listForMeeting('m1')).map((draft) => draft.key)).toEqual(['item-1']);
+    expect((await drafts.listForMeeting('m1')).drafts.map((draft) => draft.key)).toEqual(['item-1']);
     expect(open).toHaveBeenCalledTimes(1);
     expect(early.objectStoreNames.contains('drafts')).toBe(true);
   });
@@ -29,7 +29,7 @@ describe('the drafts database', () => {
     await expect(pageDraftsDatabase()).rejects.toThrow('IndexedDB blocked');
     const drafts = browserDraftStore();
     await drafts.put({ kind: 'item', meetingId: 'm1', key: 'item-1', patch: { conclusion: ['A'] }, updatedAt: 't1' });
-    expect((await drafts.listForMeeting('m1')).map((draft) => draft.key)).toEqual(['item-1']);
+    expect((await drafts.listForMeeting('m1')).drafts.map((draft) => draft.key)).toEqual(['item-1']);
     expect(open).toHaveBeenCalledTimes(2);
   });
 
@@ -41,6 +41,6 @@ describe('the drafts database', () => {
     await expect(opening).rejects.toThrow('no IndexedDB');
     const drafts = browserDraftStore();
     await drafts.put({ kind: 'item', meetingId: 'm1', key: 'item-1', patch: { conclusion: ['A'] }, updatedAt: 't1' });
-    expect((await drafts.listForMeeting('m1')).map((draft) => draft.key)).toEqual(['item-1']);
+    expect((await drafts.listForMeeting('m1')).drafts.map((draft) => draft.key)).toEqual(['item-1']);
   });
 });

@@ -1,6 +1,7 @@
 import type { Meeting } from '../../../domain/model';
 import { ConflictError, StorageError, type MeetingRepository, type Versioned } from '../../../domain/ports';
-import type { DraftStore } from './draftStore';
+import type { RowProblem } from '../../../domain/unreadableRows';
+import type { DraftList, DraftStore } from './draftStore';
 import { applyDrafts, baseValues, conflictingFields, mergePatch, type Draft, type DraftChange } from './meetingDrafts';
 import { browserNetworkStatus, isOfflineFailure, type NetworkStatus } from './network';
 import { SnapshotStore } from '../snapshotStore';
@@ -53,10 +54,15 @@ export interface AutosaveSnapshot {
   unreadableDrafts?: readonly DraftNotice[];
 }
 
-/** A draft on this machine that could not be read, told in a Norwegian sentence that names its part and field (`draftNotice.ts`). */
+/**
+ * A draft on this machine that could not be read (`draftNotice.ts`): the part it is for and what is
+ * wrong, as data; `ui/shared/unreadableText.ts` words it in the user's language.
+ */
 export interface DraftNotice {
   key: string;
-  message: string;
+  /** The meeting, a sak of it (its number and title as they are now), or a sak no longer in it. */
+  part: { kind: 'meeting' } | { kind: 'item'; caseNumber?: string; title: string } | { kind: 'gone' };
+  problem: RowProblem;
 }
 
 export interface AutosaveDeps {
@@ -130,13 +136,13 @@ export class MeetingAutosave {
    * and are saved, unless someone else changed the same fields since they were made: a conflict.
    */
   async restoreDrafts(): Promise<boolean> {
-    const drafts = await this.deps.drafts.listForMeeting(this.meetingId).catch(() => []);
+    const { drafts, unreadable } = await this.deps.drafts.listForMeeting(this.meetingId).catch((): DraftList => ({ drafts: [], unreadable: [] }));
     if (this.disposed) return false;
-    if ('unreadable' in drafts && drafts.unreadable?.length) {
+    if (unreadable.length > 0) {
       // Only when a draft cannot be read: its wording stays out of the pages' start-up (issue 14).
       const { draftNotices } = await import(/* webpackChunkName: "draft-problems" */ './draftNotice');
       if (this.disposed) return false;
-      this.unreadableDrafts = draftNotices(drafts.unreadable, this.stored.value);
+      this.unreadableDrafts = draftNotices(unreadable, this.stored.value);
       this.publish();
     }
     if (drafts.length === 0 || this.pending.size > 0) return false;
@@ -151,6 +157,17 @@ export class MeetingAutosave {
       void this.saveNow();
     }
     return true;
+  }
+
+  /**
+   * Discards the part's stored draft this version could not read (the user chose to, from its notice):
+   * until then it is kept, also aside when she changes the part here (`DraftStore.discardUnreadable`).
+   */
+  async discardUnreadableDraft(key: string): Promise<void> {
+    await this.deps.drafts.discardUnreadable(this.meetingId, key);
+    if (this.disposed) return;
+    this.unreadableDrafts = this.unreadableDrafts.filter((notice) => notice.key !== key);
+    this.publish();
   }
 
   /** Merges a change into the draft for its part (the side panel: a field at a time). */

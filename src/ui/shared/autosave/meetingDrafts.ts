@@ -134,6 +134,42 @@ export const DraftSchema = lazySchema(() => z.discriminatedUnion('kind', [
 ]));
 export type Draft = z.infer<ReturnType<typeof DraftSchema>>;
 
+/**
+ * A stored draft this version cannot read, moved aside when the user changes the same part here:
+ * the row exactly as it was (`kept`), under a key of its own, so the new draft for the part never
+ * overwrites it. It stays until the user discards it (`DraftStore.discardUnreadable`). Not a draft
+ * (no `kind`), so it is always listed among the unreadable rows and named to the user.
+ */
+export interface KeptDraft {
+  meetingId: string;
+  /** `keptKey(part)`. */
+  key: string;
+  kept: unknown;
+}
+
+const KEPT_SUFFIX = '\u0000kept';
+
+/** The key a part's unreadable draft is kept under once the part has a new draft. */
+export function keptKey(key: string): string {
+  return `${key}${KEPT_SUFFIX}`;
+}
+
+export function keptAside(meetingId: string, key: string, row: unknown): KeptDraft {
+  return { meetingId, key: keptKey(key), kept: row };
+}
+
+/** A stored row as the part it is for and the draft as it was written: a kept draft unwrapped, any other row as it is. */
+export function unwrapKept(row: unknown): { key: string; row: unknown } {
+  const key = typeof row === 'object' && row !== null && 'key' in row && typeof row.key === 'string' ? row.key : '';
+  if (key.endsWith(KEPT_SUFFIX) && typeof row === 'object' && row !== null && 'kept' in row) return { key: key.slice(0, -KEPT_SUFFIX.length), row: row.kept };
+  return { key, row };
+}
+
+/** Whether a stored row is not a draft this version can read (kept aside, or written by a newer version, or broken). */
+export function isUnreadableDraft(row: unknown): boolean {
+  return row !== undefined && row !== null && !DraftSchema().safeParse(row).success;
+}
+
 /** A change to lay over the stored meeting, before the engine stamps it (meeting id, time, base). */
 export type DraftChange =
   | { kind: 'item'; key: string; patch: ItemPatch; created?: boolean }

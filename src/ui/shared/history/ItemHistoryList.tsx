@@ -2,6 +2,8 @@ import type { CSSProperties } from 'react';
 import { Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { FieldChange, HistoryEntry, MeetingAct } from '../../../domain/itemHistory';
 import { useCommonText } from '../commonText';
+import { rowProblemText } from '../unreadableText';
+import { useUnreadableText } from '../unreadableMessages';
 import { ErrorMessageBar } from '../ErrorMessageBar';
 import { currentLanguage } from '../i18n';
 import type { ItemHistoryState } from './useItemHistory';
@@ -24,6 +26,7 @@ type Row = { kind: 'entry'; at: string; entry: HistoryEntry } | { kind: 'act'; a
 /** The history, newest first: the sak's changes and the meeting's approvals and reopenings together. */
 export function ItemHistoryList({ history, onReload }: { history: ItemHistoryState; onReload: () => void }) {
   const t = useCommonText();
+  const unreadableText = useUnreadableText();
   const styles = useStyles();
   if (history.state === 'closed') return null;
   if (history.state === 'loading') return <Spinner size="tiny" label={t('history.loading')} />;
@@ -48,7 +51,7 @@ export function ItemHistoryList({ history, onReload }: { history: ItemHistorySta
           <li key={`v-${row.entry.versionId}`} className={styles.entry}>
             <Text weight="semibold">{t('history.changedBy', { at: at(row.at), by: row.entry.by })}</Text>
             {row.entry.problem ? (
-              <Text as="p">{t('history.unreadable', { problem: row.entry.problem })}</Text>
+              <Text as="p">{t('history.unreadable', { problem: rowProblemText(row.entry.problem, unreadableText) })}</Text>
             ) : (
               <dl className={styles.changes}>
                 {row.entry.changes.map((change) => (
