@@ -36,7 +36,7 @@ describe('describeError', () => {
   it('names a row that could not be read by its id in the catalogue language, not in the error text meant for logs', () => {
     const error = new UnreadableRowError({ label: { kind: 'meeting', date: '2026-09-10T00:00:00Z' }, rowId: '7', problem: { code: 'missing', field: 'date' } });
     expect(describeError(error, t)).toEqual({ kind: 'rule', message: 'En rad i SharePoint kunne ikke leses (rad-ID 7).' });
-    const english: Translate<CommonKey> = (key, values) => commonMessages.en[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values?.[name] ?? ''));
+    const english: Translate<CommonKey> = (key, values) => commonMessages.en[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values?.[name] ?? ''));
     expect(describeError(error, english).message).toBe('A row in SharePoint could not be read (row ID 7).');
   });
 
