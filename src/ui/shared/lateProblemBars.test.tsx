@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { HostContext } from '../../hosts/hostContext';
 import { MotebokProvider } from './MotebokProvider';
 
@@ -42,51 +42,5 @@ describe('the problem bars, fetched when first shown (lateProblemBars.tsx)', () 
     expect(button.classList.contains('fui-Button')).toBe(true);
     fireEvent.click(button);
     expect(reload).toHaveBeenCalledOnce();
-  });
-
-  it('still say what is wrong, with the reload, when the chunk cannot be fetched (the network is gone)', async () => {
-    vi.doMock('./problemBarViews', () => Promise.reject(new Error('Failed to fetch dynamically imported module')));
-    vi.spyOn(console, 'error').mockImplementation(() => undefined); // React reports the caught failure
-    const { reload } = await renderBars();
-    await screen.findByRole('button', { name: 'Last inn på nytt' });
-    await new Promise((resolve) => setTimeout(resolve, 50)); // both fetches have failed by now
-    expect(document.querySelector('.fui-MessageBar')).toBeNull();
-    expect(screen.getByRole('alert').textContent).toContain('Graph svarte ikke');
-    expect(screen.getByTestId('notice').textContent).toContain('Uten forbindelse');
-    fireEvent.click(screen.getByRole('button', { name: 'Last inn på nytt' }));
-    expect(reload).toHaveBeenCalledOnce();
-  });
-
-  it('fetch the chunk again when the browser is back online, or with a later problem, and then become the Fluent bars', async () => {
-    let offline = true;
-    const calls: boolean[] = [];
-    vi.doMock('./problemBarViews', async (importOriginal: () => Promise<object>) => {
-      calls.push(offline);
-      if (offline) throw new Error('Failed to fetch dynamically imported module');
-      return importOriginal();
-    });
-    vi.spyOn(console, 'error').mockImplementation(() => undefined); // React reports the caught failure
-    const { LateErrorBar } = await import('./lateProblemBars');
-    const view = render(
-      <MotebokProvider host={host}>
-        <LateErrorBar error={new Error('Graph svarte ikke')} />
-      </MotebokProvider>,
-    );
-    await screen.findByText(/Graph svarte ikke/);
-    await new Promise((resolve) => setTimeout(resolve, 50)); // the fetches have failed by now
-    expect(document.querySelector('.fui-MessageBar')).toBeNull();
-    // Still offline: a later problem asks again, and the plain bar says it.
-    view.rerender(
-      <MotebokProvider host={host}>
-        <LateErrorBar error={new Error('Fortsatt ingen forbindelse')} />
-      </MotebokProvider>,
-    );
-    await screen.findByText(/Fortsatt ingen forbindelse/);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(document.querySelector('.fui-MessageBar')).toBeNull();
-    offline = false;
-    act(() => void window.dispatchEvent(new Event('online')));
-    await waitFor(() => expect(screen.getByRole('alert').classList.contains('fui-MessageBar')).toBe(true), { timeout: 10_000 });
-    expect(screen.getByRole('alert').textContent).toContain('Fortsatt ingen forbindelse');
   });
 });
