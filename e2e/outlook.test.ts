@@ -5,7 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import { build, type Plugin } from 'esbuild';
+import { compileCatalogues } from '../tools/catalogueSplitLoader.mjs';
 import { assertChromiumInstalled, CHROMIUM_ARGS, CHROMIUM_PATH } from './support/appHarness';
 import { screenshotPath } from './support/screenshots';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -25,6 +27,20 @@ let server: Server;
 let baseUrl: string;
 let browser: Browser;
 
+/**
+ * The catalogues compiled as webpack's loader compiles them (tools/catalogueSplitLoader.mjs): a
+ * production build carries no ICU compiler, so a text the build left uncompiled would show raw.
+ */
+const compiledCatalogues: Plugin = {
+  name: 'compiled-catalogues',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/]src[\\/]ui[\\/].*\.tsx?$/ }, async (args) => ({
+      contents: compileCatalogues(await readFile(args.path, 'utf8'), args.path),
+      loader: args.path.endsWith('.tsx') ? 'tsx' : 'ts',
+    }));
+  },
+};
+
 beforeAll(async () => {
   assertChromiumInstalled();
   outDir = mkdtempSync(path.join(os.tmpdir(), 'motebok-outlook-e2e-'));
@@ -36,6 +52,7 @@ beforeAll(async () => {
     jsx: 'automatic',
     outfile: path.join(outDir, 'pane.js'),
     define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [compiledCatalogues],
     logLevel: 'error',
   });
   const page = '<!doctype html><html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Møtebok for Outlook</title></head><body><div id="root"></div><script type="module" src="/pane.js"></script></body></html>';
