@@ -24,6 +24,9 @@ export class CompileHintsPlugin {
     // thisCompilation: the app's own, not the child compilations of html-webpack-plugin (which have no chunks of the app).
     compiler.hooks.thisCompilation.tap('CompileHintsPlugin', (compilation) => {
       compilation.hooks.processAssets.tap({ name: 'CompileHintsPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 1 }, () => {
+        // A build that already failed (a module that did not compile) may lack the chunks for that
+        // reason alone: report nothing of ours, so webpack's own errors are the ones shown.
+        if (compilation.errors.length > 0) return;
         const files = new Set();
         for (const name of this.chunkNames) {
           const group = compilation.namedChunkGroups.get(name);

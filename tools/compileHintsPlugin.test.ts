@@ -17,9 +17,9 @@ const FILES = {
   'later.js': 'export const later = 2;\n',
 };
 
-async function build(chunkNames: string[]): Promise<{ outDir: string; files: string[] }> {
+async function build(chunkNames: string[], files: Record<string, string> = FILES): Promise<{ outDir: string; files: string[] }> {
   const dir = mkdtempSync(path.join(temp, 'build-'));
-  for (const [name, source] of Object.entries(FILES)) writeFileSync(path.join(dir, name), source);
+  for (const [name, source] of Object.entries(files)) writeFileSync(path.join(dir, name), source);
   const outDir = path.join(dir, 'out');
   const stats = await new Promise<webpack.Stats>((resolve, reject) => {
     webpack(
@@ -67,5 +67,13 @@ describe('CompileHintsPlugin', () => {
 
   it('fails the build for a name no import() makes', async () => {
     await expect(build(['nowhere'])).rejects.toThrow(/nowhere/);
+  }, 60_000);
+
+  it("leaves a build that already failed to webpack's own error, not a missing chunk of its own", async () => {
+    // The module that makes the import() does not parse (as when a loader fails on it): no "startup" chunk, for that reason only.
+    const broken = { ...FILES, 'page.js': 'import "./importer.js";\n', 'importer.js': 'import(/* webpackChunkName: "startup" */ "./startup.js");\nthis is not JavaScript (\n' };
+    const failure = build(['startup'], broken);
+    await expect(failure).rejects.toThrow(/importer\.js/);
+    await expect(failure).rejects.not.toThrow(/CompileHintsPlugin/);
   }, 60_000);
 });
