@@ -73,8 +73,10 @@ const FLUENT_PACKAGES = /[\\/]node_modules[\\/]@fluentui[\\/]/;
  * below). The stage's problem bars too (`problem-bars`, ui/shared/lateProblemBars.tsx, and `unreadable-rows`):
  * split, the MessageBar, Button and Link they bring (the stage's screens have none) re-cut the Fluent
  * chunks the tab config and the Outlook pane start with into more, smaller files (2.6 kB gzip more).
+ * The side panel's recorder (`side-panel-recorder`, ui/sidePanel/recorderChunk.ts) too, for the same
+ * reason: the referent fetches it whole the moment the panel knows she records.
  */
-const WHOLE_CHUNKS = new Set(['workspace', 'workspace-app', 'sidePanel', 'stage', 'side-panel-app', 'stage-app', 'graph', 'msal', 'msal-nested', 'richTextEditor', 'problem-bars', 'unreadable-rows']);
+const WHOLE_CHUNKS = new Set(['workspace', 'workspace-app', 'sidePanel', 'stage', 'side-panel-app', 'side-panel-recorder', 'stage-app', 'graph', 'msal', 'msal-nested', 'richTextEditor', 'problem-bars', 'unreadable-rows']);
 
 /**
  * A splitChunks cache group (`optimization` below) for the modules `chunk` (kept whole) shares with
@@ -115,12 +117,18 @@ export function sharedAtStartup(name, chunk, withChunks) {
  * hostChunksFirst.ts reaches). teams-js is preloaded by the pages that run only in Teams.
  * `compileHintChunks`: the start-up chunks evaluated after the host's handshake has begun, which V8 is
  * told to compile whole while they download (tools/compileHintsPlugin.mjs): not the entry or teams-js,
- * nor the side panel's rich-text editor (evaluated after ready; each hint is about 45 bytes of gzip).
+ * nor the side panel's rich-text editor (fetched beside the referent's recorder, not waited for; each
+ * hint is about 45 bytes of gzip); and the referent's recorder, evaluated on her way to ready.
+ * `referentChunks` (the side panel): the `import()`s the page makes once it knows the signed-in person
+ * records (ui/sidePanel/recorderChunk.ts: the recorder and the rich-text editor beside it), never for a
+ * member. Not preloaded from the HTML (members would download them too), but counted: `npm run size`
+ * budgets the page's start-up (everyone's) and `<entry>@referent`, the start-up and these (tools/bundleSize.ts,
+ * whose test checks that the list names exactly the `import()`s recorderChunk.ts makes).
  */
 export const SURFACES = {
   workspace: { entry: './src/ui/workspace/main.tsx', page: 'workspace.html', title: 'Møtebok', startupChunks: ['theme-default', 'graph', 'workspace-app'], browserChunks: ['msal', 'sign-in'], teamsChunks: ['teams-js', 'msal-nested'] },
   tabConfig: { entry: './src/ui/tabConfig/main.tsx', page: 'config.html', title: 'Møtebok – oppsett' },
-  sidePanel: { entry: './src/ui/sidePanel/main.tsx', page: 'sidepanel.html', title: 'Møtebok – referent', startupChunks: ['teams-js', 'msal-nested', 'graph', 'side-panel-app', 'theme-default', 'richTextEditor'], compileHintChunks: ['graph', 'side-panel-app', 'theme-default'], browserChunks: ['sign-in', 'msal'] },
+  sidePanel: { entry: './src/ui/sidePanel/main.tsx', page: 'sidepanel.html', title: 'Møtebok – referent', startupChunks: ['teams-js', 'msal-nested', 'graph', 'side-panel-app', 'theme-default'], compileHintChunks: ['graph', 'side-panel-app', 'theme-default', 'side-panel-recorder'], browserChunks: ['sign-in', 'msal'], referentChunks: ['side-panel-recorder', 'richTextEditor'] },
   stage: { entry: './src/ui/stage/main.tsx', page: 'stage.html', title: 'Møtebok – møteskjerm', startupChunks: ['teams-js', 'msal-nested', 'graph', 'stage-app', 'theme-default'], compileHintChunks: ['graph', 'stage-app', 'theme-default'], browserChunks: ['sign-in', 'msal'] },
   outlook: { entry: './src/ui/outlook/main.tsx', page: 'outlook.html', title: 'Møtebok for Outlook', officeJs: true, startupChunks: ['msal-nested'] },
 };
@@ -329,10 +337,11 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
           // Chunks kept whole that a page fetches side by side at start each had their own copy of
           // what they share: the domain code of the Graph side and of a page's screens (src/domain:
           // conventions, confidentiality, the model …) twice on the stage and the side panel, the
-          // editor's icons and LengthCountdown twice on the side panel. One file for each pair instead,
-          // fetched with both (`sharedAtStartup`; its test in tools/bundleSize.test.ts).
+          // editor's icons and LengthCountdown twice on the referent's side panel (the recorder and the
+          // editor, fetched side by side once she is known). One file for each pair instead, fetched with
+          // both (`sharedAtStartup`; its test in tools/bundleSize.test.ts).
           ...sharedAtStartup('graph-shared', 'graph', ['stage-app', 'side-panel-app', 'workspace-app']),
-          ...sharedAtStartup('editor-shared', 'richTextEditor', ['side-panel-app']),
+          ...sharedAtStartup('editor-shared', 'richTextEditor', ['side-panel-recorder']),
         },
       },
     },

@@ -269,6 +269,10 @@ describe('the meeting in the Teams meeting simulator', () => {
   it('shows other participants the agenda and documents read-only', async () => {
     const page = await context.newPage();
     people.set(page, PEOPLE.participant);
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
     await page.goto(simulatorUrl(harness, { user: 'participant', meeting: seeded.meeting.id }));
     const panel = sidePanelOf(page);
     await panel.getByTestId('read-only').waitFor({ timeout: 60_000 });
@@ -277,6 +281,9 @@ describe('the meeting in the Teams meeting simulator', () => {
     expect(await panel.locator('textarea').count()).toBe(0);
     expect(await panel.getByTestId('as-proposed').count()).toBe(0);
     expect(await panel.getByTestId('start-meeting').count()).toBe(0);
+    // A member never downloads the referent's part of the panel (ui/sidePanel/recorderChunk.ts) nor its editor.
+    expect(scripts.some((script) => script.includes('side-panel-app'))).toBe(true);
+    expect(scripts.filter((script) => /side-panel-recorder|richTextEditor|editor-shared/.test(script))).toEqual([]);
     await page.close();
   }, 120_000);
 });

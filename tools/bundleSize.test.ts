@@ -21,6 +21,7 @@ import {
   unconcatenated,
   startupPerHost,
   startupScripts,
+  startupWithRole,
   unwantedPackages,
 } from './bundleSize';
 
@@ -147,6 +148,18 @@ describe('startupPerHost', () => {
     expect(browserOnlyScripts('<meta charset=utf-8><meta name="motebok-browser-chunks" content="/msal.5e.js /9976.1a.js">')).toEqual(['msal.5e.js', '9976.1a.js']);
     expect(browserOnlyScripts('<meta content=/sign-in.6f.js name=motebok-browser-chunks>')).toEqual(['sign-in.6f.js']);
     expect(browserOnlyScripts('<meta name=viewport content=width=device-width>')).toEqual([]);
+  });
+});
+
+describe('startupWithRole', () => {
+  it('keeps everyone’s start-up and adds the role’s line: that start-up and the chunks fetched once the page knows, each file once', () => {
+    const startup = { sidePanel: ['sidePanel.1a.js', 'side-panel-app.2b.js', 'graph-shared.3c.js'], stage: ['stage.4d.js'] };
+    const referent: Record<string, string[]> = { sidePanel: ['graph-shared.3c.js', 'editor-shared.5e.js', 'side-panel-recorder.6f.js', 'richTextEditor.7g.js'] };
+    expect(startupWithRole(startup, 'referent', (entry) => referent[entry])).toEqual({
+      sidePanel: ['sidePanel.1a.js', 'side-panel-app.2b.js', 'graph-shared.3c.js'],
+      'sidePanel@referent': ['sidePanel.1a.js', 'side-panel-app.2b.js', 'graph-shared.3c.js', 'editor-shared.5e.js', 'side-panel-recorder.6f.js', 'richTextEditor.7g.js'],
+      stage: ['stage.4d.js'],
+    });
   });
 });
 
@@ -279,6 +292,19 @@ describe('the Teams-first chunks of a page that runs in Teams and in a browser',
     const fetchingFirst = Object.entries(SURFACES).filter(([, surface]) => /^import ['"][./]+shared\/hostChunksFirst['"]/m.test(readFileSync(path.join(ROOT, surface.entry), 'utf8')));
     expect(fetchingFirst.map(([entry]) => entry)).toEqual(Object.entries(SURFACES).filter(([, surface]) => surface.teamsChunks).map(([entry]) => entry));
     for (const [, surface] of fetchingFirst) expect([...(surface.teamsChunks ?? [])].sort()).toEqual([...fetched].sort());
+  });
+});
+
+describe('the referent’s chunks of the side panel', () => {
+  it('are counted as they are fetched: referentChunks in webpack.config.js names each import() the recorder’s loader makes, and none is preloaded for everyone', async () => {
+    const { SURFACES } = (await import(pathToFileURL(path.join(ROOT, 'webpack.config.js')).href)) as {
+      SURFACES: Record<string, { startupChunks?: string[]; referentChunks?: string[] }>;
+    };
+    const fetched = chunksReachedBy(path.join(ROOT, 'src/ui/sidePanel/recorderChunk.ts'), 'recorderChunk');
+    expect(fetched).toContain('side-panel-recorder');
+    expect([...(SURFACES['sidePanel']?.referentChunks ?? [])].sort()).toEqual([...fetched].sort());
+    // Fetched only for the referent: neither is among what the page's HTML preloads for everyone.
+    expect(SURFACES['sidePanel']?.startupChunks?.filter((chunk) => fetched.includes(chunk))).toEqual([]);
   });
 });
 

@@ -28,7 +28,9 @@ export interface PagesReport {
   files: PageFiles;
   /**
    * Initial files and what the page's HTML preloads: all a page fetches and evaluates before it is
-   * ready. A page that runs in Teams and in a plain browser has one per host (`startupPerHost`).
+   * ready. A page that runs in Teams and in a plain browser has one per host (`startupPerHost`); the
+   * side panel has a second for the referent, with the chunks it fetches once it knows she records
+   * (`startupWithRole`).
    */
   startup: PageFiles;
   /**
@@ -258,6 +260,22 @@ export function startupPerHost(
 }
 
 /**
+ * A page whose person decides what it fetches next (the side panel: the referent's recorder, `referentChunks`
+ * in webpack.config.js, fetched once the panel knows she records, never for a member) keeps its start-up
+ * (everyone's, budgeted as before) and gets a second line, `<entry>@<role>`: that start-up and the role's
+ * chunks, each file once, budgeted too (.size-limit.js), so nothing moved out of the start-up goes
+ * uncounted for the person who needs it. `roleFilesOf` gives an entry's role chunks' files, or undefined.
+ */
+export function startupWithRole(startup: PageFiles, role: string, roleFilesOf: (entry: string) => string[] | undefined): PageFiles {
+  return Object.fromEntries(
+    Object.entries(startup).flatMap(([page, files]) => {
+      const extra = roleFilesOf(page);
+      return extra === undefined ? [[page, files]] : [[page, files], [`${page}@${role}`, [...new Set([...files, ...extra])]]];
+    }),
+  );
+}
+
+/**
  * Copies a page may carry: the workspace's entry reads today's date in Oslo (`osloToday`) to start its
  * first reads before the Graph side is here, so it has its own `dates.ts` (and `errors.ts`, which
  * dates.ts throws); the Graph side has one for the pages whose entry does not (about 1 kB gzip).
@@ -310,7 +328,7 @@ export function unconcatenated(stats: Pick<StatsCompilation, 'namedChunkGroups' 
 export function chunkGroupScripts(stats: Pick<StatsCompilation, 'namedChunkGroups'>, names: readonly string[]): string[] {
   return names.flatMap((name) => {
     const group = stats.namedChunkGroups?.[name];
-    if (!group) throw new Error(`Ingen chunk «${name}» i bygget (teamsChunks i webpack.config.js) / No chunk named «${name}» in the build`);
+    if (!group) throw new Error(`Ingen chunk «${name}» i bygget (teamsChunks, referentChunks i webpack.config.js) / No chunk named «${name}» in the build`);
     return (group.assets ?? []).map((asset) => asset.name).filter((file) => file.endsWith('.js'));
   });
 }
@@ -320,7 +338,7 @@ async function main(): Promise<void> {
     const started = Date.now();
     console.log('Bygger produksjonsversjonen i out/size … / Building production into out/size …');
     const stats = await build();
-    const { SURFACES } = (await import(pathToFileURL(path.join(root, 'webpack.config.js')).href)) as { SURFACES: Record<string, { page: string; teamsChunks?: string[] }> };
+    const { SURFACES } = (await import(pathToFileURL(path.join(root, 'webpack.config.js')).href)) as { SURFACES: Record<string, { page: string; teamsChunks?: string[]; referentChunks?: string[] }> };
     const files = initialScripts(stats);
     const htmlOf = (entry: string) => {
       const page = SURFACES[entry]?.page;
@@ -330,9 +348,13 @@ async function main(): Promise<void> {
       const names = SURFACES[entry]?.teamsChunks;
       return names ? chunkGroupScripts(stats, names) : undefined;
     };
+    const referentFilesOf = (entry: string) => {
+      const names = SURFACES[entry]?.referentChunks;
+      return names ? chunkGroupScripts(stats, names) : undefined;
+    };
     const report: PagesReport = {
       files,
-      startup: startupPerHost(startupScripts(files, htmlOf), htmlOf, teamsFilesOf),
+      startup: startupWithRole(startupPerHost(startupScripts(files, htmlOf), htmlOf, teamsFilesOf), 'referent', referentFilesOf),
       styles: pageStylesheets(Object.keys(files), htmlOf),
       packages: initialPackages(stats),
     };

@@ -502,20 +502,24 @@ async function sizeLines(stats: StatsCompilation, outDir: string): Promise<strin
   const reference = sizes['reference'] ?? 0;
   // What each page's HTML preloads besides (its start-up chunks): not initial JavaScript, but fetched
   // and evaluated before the page is ready, so it is printed beside it.
-  const { SURFACES } = (await import(pathToFileURL(path.join(ROOT, 'webpack.config.js')).href)) as { SURFACES: Record<string, { page: string; teamsChunks?: string[] }> };
+  const { SURFACES } = (await import(pathToFileURL(path.join(ROOT, 'webpack.config.js')).href)) as { SURFACES: Record<string, { page: string; teamsChunks?: string[]; referentChunks?: string[] }> };
   const htmlOf = (entry: string) => readFileSync(path.join(outDir, SURFACES[entry]?.page ?? `${entry}.html`), 'utf8');
   const preloaded = pageSizes(
     Object.fromEntries(Object.keys(sizes).map((entry) => [entry, entry === 'reference' ? [] : preloadedScripts(htmlOf(entry))])),
     outDir,
   );
-  // A page that runs in Teams and in a browser fetches more per host (tools/bundleSize.ts, `startupPerHost`): printed below its line.
+  // A page that runs in Teams and in a browser fetches more per host (tools/bundleSize.ts, `startupPerHost`), and the
+  // side panel more for the referent, whom this bench measures (`startupWithRole`): printed below its line.
   const perHost = (entry: string): string[] => {
-    const teamsChunks = SURFACES[entry]?.teamsChunks;
-    if (!teamsChunks) return [];
+    const { teamsChunks, referentChunks } = SURFACES[entry] ?? {};
+    if (!teamsChunks && !referentChunks) return [];
     const common = new Set([...preloadedScripts(htmlOf(entry)), ...initialScripts(stats)[entry] ?? []]);
-    const extra = { browser: browserOnlyScripts(htmlOf(entry)), teams: chunkGroupScripts(stats, teamsChunks) };
+    const extra = {
+      ...(teamsChunks ? { browser: browserOnlyScripts(htmlOf(entry)), teams: chunkGroupScripts(stats, teamsChunks) } : {}),
+      ...(referentChunks ? { referent: chunkGroupScripts(stats, referentChunks) } : {}),
+    };
     return Object.entries(extra).map(([host, files]) => {
-      const bytes = pageSizes({ [host]: files.filter((file) => !common.has(file)) }, outDir)[host] ?? 0;
+      const bytes = pageSizes({ [host]: [...new Set(files)].filter((file) => !common.has(file)) }, outDir)[host] ?? 0;
       const total = (sizes[entry] ?? 0) + (preloaded[entry] ?? 0) + bytes;
       const budget = budgets[`${entry}@${host}`];
       return `     ${`@${host}`.padEnd(8)} + ${(bytes / 1000).toFixed(1).padStart(6)} kB = ${(total / 1000).toFixed(1).padStart(6)} kB  ${budget ? `oppstart: mål / start-up goal ${budget.goal}, CI ${budget.limit}` : ''}`;

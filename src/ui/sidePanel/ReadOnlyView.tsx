@@ -8,7 +8,7 @@ import { formatMeetingWhen } from '../../domain/dates';
 import { useServices } from '../shared/ServicesContext';
 import { useCommonText } from '../shared/commonText';
 import { LateUnreadableRowsBar } from '../shared/LateUnreadableRowsBar';
-import { useLiveFollower } from '../meeting/useLiveMeeting';
+import { useLiveFollower } from '../meeting/useFollowMeeting';
 import { personViewer, viewFor } from '../../domain/confidentiality';
 import type { PersonIdentity } from '../../domain/personIdentity';
 import { AgendaList, itemHeading } from './AgendaList';

@@ -1,13 +1,14 @@
 import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
-import { mayRecordMinutes } from '../../domain/committeeAccess';
-import { useSignedInIdentity } from '../shared/signedInIdentity';
+import { useCommonText } from '../shared/commonText';
+import { LateBootFailure } from '../shared/lateProblemBars';
 import { LinkedMeetingProblem } from '../meeting/LinkedMeetingProblem';
-import { useLinkedMeeting } from '../meeting/useLiveMeeting';
 import type { LinkedMeetingLookup } from '../meeting/findMeeting';
 import { useSidePanelText } from './sidePanelText';
-import { RecorderView } from './RecorderView';
 import { ReadOnlyView } from './ReadOnlyView';
+import type { LoadableView } from '../shared/loadableView';
+import { recorderChunk, type RecorderViewProps } from './recorderChunk';
+import { useSidePanelRole } from './useSidePanelRole';
 
 const useStyles = makeStyles({
   main: {
@@ -27,26 +28,28 @@ const useStyles = makeStyles({
  * The side panel in a Teams meeting. The referent and the chair record the meeting; everyone else
  * follows the agenda read-only. Which Møtebok meeting it is comes from the Teams meeting id;
  * `lookup` is that search begun by the page's entry (main.tsx) while this screen was being fetched.
+ * The recorder is a chunk of its own (`recorderChunk.ts`), fetched once the panel knows the person
+ * records (`useSidePanelRole`); `recorder` is that chunk (a stand-in in tests).
  */
-export function SidePanelApp({ lookup }: { lookup?: LinkedMeetingLookup }) {
+export function SidePanelApp({ lookup, recorder = recorderChunk }: { lookup?: LinkedMeetingLookup; recorder?: LoadableView<RecorderViewProps> }) {
   const t = useSidePanelText();
+  const tc = useCommonText();
   const styles = useStyles();
-  const linked = useLinkedMeeting(lookup);
-  // Asked beside the meeting's reads: whoever answers last, the panel decides once, on the directory's word when it has it.
-  const signedIn = useSignedInIdentity();
-  const waiting = linked.state === 'loading' || (linked.state === 'ready' && !signedIn.settled);
+  const { linked, role } = useSidePanelRole(lookup, recorder);
+  const fetchingRecorder = role.kind === 'recorder' && role.chunk === 'loading';
+  // One spinner from the meeting's read to the recorder's arrival: its words change, it stays in place.
+  const spinner = role.kind === 'waiting' ? t('loading') : fetchingRecorder ? t('recorder.loading') : undefined;
 
   return (
     <main id={MAIN_CONTENT_ID} className={styles.main} data-testid="side-panel">
-      {waiting ? <Spinner label={t('loading')} /> : null}
-      <LinkedMeetingProblem linked={linked} notLinked={t('notLinked')} />
-      {linked.state === 'ready' && signedIn.settled ? (
-        mayRecordMinutes(linked.value.meeting.value, linked.value.committee, signedIn.identity) ? (
-          <RecorderView committee={linked.value.committee} meeting={linked.value.meeting} />
-        ) : (
-          <ReadOnlyView committee={linked.value.committee} meeting={linked.value.meeting} viewer={signedIn.identity} />
-        )
+      {role.kind === 'recorder' && (role.chunk === 'failed' || role.failedBefore) && role.chunk !== 'here' ? (
+        // Kept while «Prøv igjen» fetches again (the spinner below says so), so the focus stays on the button.
+        <LateBootFailure title={tc('error.title')} message={t('recorder.failed')} retry={tc('host.retry')} onRetry={role.retry} />
       ) : null}
+      {spinner ? <Spinner label={spinner} /> : null}
+      <LinkedMeetingProblem linked={linked} notLinked={t('notLinked')} />
+      {role.kind === 'reader' ? <ReadOnlyView committee={role.meeting.committee} meeting={role.meeting.meeting} viewer={role.viewer} /> : null}
+      {role.kind === 'recorder' && role.chunk === 'here' ? <recorder.View committee={role.meeting.committee} meeting={role.meeting.meeting} /> : null}
     </main>
   );
 }

@@ -2,6 +2,8 @@
 const nb = {
   'title': 'Møtebok',
   'loading': 'Henter møtet …',
+  'recorder.loading': 'Henter verktøyene for referatet …',
+  'recorder.failed': 'Verktøyene for referatet kunne ikke hentes. Sjekk forbindelsen og prøv igjen.',
   'notLinked': 'Dette Teams-møtet er ikke koblet til et møte i Møtebok. Åpne møtet i Møtebok-fanen og send innkallingen derfra, så kobles de sammen.',
   'readOnly': 'Du ser sakslisten. Bare referent og møteleder kan skrive i referatet.',
   'tabs.label': 'Visninger',
@@ -142,6 +144,8 @@ export type SidePanelKey = keyof typeof nb;
 const nn: Record<SidePanelKey, string> = {
   'title': 'Møtebok',
   'loading': 'Hentar møtet …',
+  'recorder.loading': 'Hentar verktøya for referatet …',
+  'recorder.failed': 'Verktøya for referatet kunne ikkje hentast. Sjekk tilkoplinga og prøv igjen.',
   'notLinked': 'Dette Teams-møtet er ikkje kopla til eit møte i Møtebok. Opna møtet i Møtebok-fana og send innkallinga derifrå, så vert dei kopla saman.',
   'readOnly': 'Du ser sakslista. Berre referent og møteleiar kan skriva i referatet.',
   'tabs.label': 'Visingar',
@@ -280,6 +284,8 @@ const nn: Record<SidePanelKey, string> = {
 const en: Record<SidePanelKey, string> = {
   'title': 'Møtebok',
   'loading': 'Loading the meeting …',
+  'recorder.loading': 'Loading the tools for the minutes …',
+  'recorder.failed': 'The tools for the minutes could not be loaded. Check the connection and try again.',
   'notLinked': 'This Teams meeting is not linked to a Møtebok meeting. Open the meeting in the Møtebok tab and send the notice from there to link them.',
   'readOnly': 'You are viewing the agenda. Only the minute taker and the chair can write the minutes.',
   'tabs.label': 'Views',

@@ -1,0 +1,134 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { CommitteeSchema } from '../../domain/model';
+import type { HostContext } from '../../hosts/hostContext';
+import type { PersonIdentity } from '../../domain/personIdentity';
+import { MotebokProvider } from '../shared/MotebokProvider';
+import { ServicesProvider } from '../shared/ServicesContext';
+import { testServices } from '../shared/testing/testServices';
+import { loadableView, type LoadableView } from '../shared/loadableView';
+import { preloadProblemBars } from '../shared/lateProblemBars';
+import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
+import { testMeeting } from '../meeting/testing/testMeeting';
+import { SidePanelApp } from './SidePanelApp';
+import { recorderChunk, type RecorderViewProps } from './recorderChunk';
+
+const committee = CommitteeSchema.parse({
+  id: 'partnerskapsmotet',
+  name: 'Partnerskapsmøtet',
+  shortName: 'PM',
+  languageForm: 'nb',
+  caseNumberFormat: '{YYYY}.{NN}',
+  members: [{ name: 'Kristin Liset', email: 'kristin.liset@horten.kommune.example.no' }],
+  referents: [{ name: 'Hilde Kari Maugesten', email: 'hilde.kari.maugesten@siv.example' }],
+});
+const REFERENT = 'hilde.kari.maugesten@siv.example';
+const MEMBER = 'kristin.liset@horten.kommune.example.no';
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+/** The recorder as the stand-in renders it once its chunk is here. */
+function StandInRecorder({ meeting }: RecorderViewProps) {
+  return <p>Referentens visning av {meeting.value.id}</p>;
+}
+
+/** A stand-in for the recorder's chunk: counts its fetches; each is answered (or failed) by the test. */
+function standInChunk() {
+  const fetches: { arrive: () => void; fail: () => void }[] = [];
+  const view = loadableView<RecorderViewProps>(
+    () =>
+      new Promise((resolve, reject) => {
+        fetches.push({ arrive: () => resolve(StandInRecorder), fail: () => reject(new Error('Loading chunk side-panel-recorder failed.')) });
+      }),
+  );
+  return { view, fetches };
+}
+
+/** The side panel for `upn`; `fromGraph`: who Graph says is signed in, answered when the test says. */
+function renderSidePanel(upn: string, recorder?: LoadableView<RecorderViewProps>, fromGraph?: () => Promise<PersonIdentity>) {
+  const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [testMeeting()] });
+  const hostContext: HostContext = {
+    host: 'teams',
+    frameContext: 'sidePanel',
+    locale: 'nb-NO',
+    theme: 'default',
+    meetingId: 'pm-2026-06-11',
+    user: { upn },
+    onThemeChange: () => () => undefined,
+  };
+  const services = testServices(hostContext, repository, fromGraph ? { signedInUser: fromGraph } : {});
+  render(
+    <MotebokProvider host={hostContext}>
+      <ServicesProvider services={services}>
+        <SidePanelApp {...(recorder ? { recorder } : {})} />
+      </ServicesProvider>
+    </MotebokProvider>,
+  );
+}
+
+const READ_ONLY = 'Du ser sakslisten. Bare referent og møteleder kan skrive i referatet.';
+
+describe('the side panel fetches the recorder only for the person who records', () => {
+  it('a member gets the read-only view and never asks for the recorder’s chunk (nor the editor beside it)', async () => {
+    const preload = vi.spyOn(recorderChunk, 'preload');
+    renderSidePanel(MEMBER);
+    await screen.findByText(READ_ONLY, {}, { timeout: 5_000 });
+    // A moment more: nothing is asked for after the view either.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(preload).not.toHaveBeenCalled();
+    expect(recorderChunk.loaded()).toBe(false);
+  });
+
+  it('a member never asks the stand-in either, however the meeting and Graph answer', async () => {
+    const { view, fetches } = standInChunk();
+    renderSidePanel(MEMBER, view);
+    await screen.findByText(READ_ONLY, {}, { timeout: 5_000 });
+    expect(fetches).toHaveLength(0);
+  });
+
+  it('the referent’s chunk is asked for once the panel knows she records (the meeting and Graph’s answer), with a spinner saying so until it is here', async () => {
+    const { view, fetches } = standInChunk();
+    let answer: (identity: PersonIdentity) => void = () => undefined;
+    renderSidePanel(REFERENT, view, () => new Promise((resolve) => (answer = resolve)));
+    await screen.findByRole('progressbar', { name: 'Henter møtet …' });
+    // The meeting is read, but Graph has not said who is signed in: nothing is fetched yet.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fetches).toHaveLength(0);
+    answer({ addresses: [REFERENT] });
+    // Asked for once the panel knows, while the spinner tells the referent what is coming.
+    await screen.findByRole('progressbar', { name: 'Henter verktøyene for referatet …' }, { timeout: 5_000 });
+    expect(fetches).toHaveLength(1);
+    expect(screen.queryByText(READ_ONLY)).toBeNull();
+    fetches[0]?.arrive();
+    await screen.findByText('Referentens visning av pm-2026-06-11', {}, { timeout: 5_000 });
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(fetches).toHaveLength(1);
+  });
+
+  it('says so when the chunk cannot be fetched, and «Prøv igjen» fetches it again, the bar (and the focus on its button) kept meanwhile', async () => {
+    // Fluent's bar already here, so the button the test focuses is the one that stays.
+    await preloadProblemBars();
+    const { view, fetches } = standInChunk();
+    renderSidePanel(REFERENT, view);
+    await waitFor(() => expect(fetches).toHaveLength(1));
+    fetches[0]?.fail();
+    await screen.findByText('Verktøyene for referatet kunne ikke hentes. Sjekk forbindelsen og prøv igjen.', {}, { timeout: 5_000 });
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    // Not fetched again on its own, render after render: the referent asks.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fetches).toHaveLength(1);
+    const retry = screen.getByRole('button', { name: 'Prøv igjen' });
+    retry.focus();
+    fireEvent.click(retry);
+    await screen.findByRole('progressbar', { name: 'Henter verktøyene for referatet …' }, { timeout: 5_000 });
+    expect(fetches).toHaveLength(2);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Prøv igjen' }));
+    fetches[1]?.arrive();
+    await screen.findByText('Referentens visning av pm-2026-06-11', {}, { timeout: 5_000 });
+    expect(screen.queryByText('Verktøyene for referatet kunne ikke hentes. Sjekk forbindelsen og prøv igjen.')).toBeNull();
+  });
+});
