@@ -12,6 +12,7 @@ import type { Meeting } from '../src/domain/model';
 import { fixture, PEOPLE, signInPopups, simulatorUrl, startMeetingHarness, type MeetingHarness } from './support/meetingHarness';
 import { openSignedIn } from './support/appHarness';
 import { SCREENSHOTS } from './support/screenshots';
+import { TEAMS_THEMES } from '../tools/teamsThemeCss.mjs';
 
 const THEMES = ['default', 'dark', 'contrast'] as const;
 
@@ -464,11 +465,27 @@ describe('side panel and stage as surfaces', () => {
     await panel.getByTestId('agenda-list').waitFor({ timeout: 60_000 });
     const themeOf = async () => (await page.frame({ url: /sidepanel\.html/ })?.evaluate(() => document.documentElement.dataset.theme)) ?? frame?.url();
     expect(await themeOf()).toBe('default');
+    // The panel's background as its theme's sheet sets it (tools/teamsThemeCss.mjs), against Fluent's token.
+    const background = async (expected: string) =>
+      (await page.frame({ url: /sidepanel\.html/ })?.evaluate((token) => {
+        const probe = document.createElement('div');
+        probe.style.color = token;
+        document.body.append(probe);
+        const colour = getComputedStyle(probe).color;
+        probe.remove();
+        const provider = document.querySelector('.fui-FluentProvider');
+        return provider ? getComputedStyle(provider).backgroundColor === colour : 'no FluentProvider';
+      }, expected)) ?? 'no side panel';
+    expect(await background(TEAMS_THEMES.default.colorNeutralBackground1)).toBe(true);
     await page.getByTestId('sim-theme').selectOption('dark');
     await expect.poll(themeOf).toBe('dark');
+    expect(await background(TEAMS_THEMES.dark.colorNeutralBackground1)).toBe(true);
     await page.getByTestId('sim-theme').selectOption('contrast');
     await expect.poll(themeOf).toBe('contrast');
+    expect(await background(TEAMS_THEMES.contrast.colorNeutralBackground1)).toBe(true);
     await page.getByTestId('sim-theme').selectOption('default');
+    await expect.poll(themeOf).toBe('default');
+    expect(await background(TEAMS_THEMES.default.colorNeutralBackground1)).toBe(true);
     await panel.getByTestId('share-to-stage').click();
     await page.frameLocator('[data-testid=sim-stage-frame]').getByTestId('stage-title').waitFor({ timeout: 60_000 });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'meeting-simulator.png') });
