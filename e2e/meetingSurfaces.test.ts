@@ -166,8 +166,16 @@ describe('side panel and stage as surfaces', () => {
       const button = await styling('[data-testid=end-meeting]');
       // Griffel inserted nothing: every rule came with the page, in its one sheet.
       expect(button.griffelRules, theme).toBe(0);
-      expect(button.sheets.map((sheet) => sheet.path), theme).toEqual([expect.stringMatching(/^\/sidePanel(\.[0-9a-f]{8})?\.css$/)]);
+      // Beside it the Teams theme's sheets (tools/teamsThemeCss.mjs): light, linked by the page, and the host's theme if
+      // another, fetched by the page; one rule each (Fluent's tokens as custom properties on <html>).
+      const themeSheet = (name: string) => expect.stringMatching(new RegExp(`^/theme-${name}(\\.[0-9a-f]{8})?\\.css$`));
+      expect(button.sheets.map((sheet) => sheet.path), theme).toEqual([
+        expect.stringMatching(/^\/sidePanel(\.[0-9a-f]{8})?\.css$/),
+        themeSheet('default'),
+        ...(theme === 'default' ? [] : [themeSheet(theme)]),
+      ]);
       expect(button.sheets[0]?.rules, theme).toBeGreaterThan(500);
+      expect(button.sheets.slice(1).map((sheet) => sheet.rules), theme).toEqual(button.sheets.slice(1).map(() => 1));
       // Fluent's Button as Fluent draws it (a native button is inline-block, square, in the UA's colours), in the
       // theme's colours: its inline-flex, blockified as a flex item of the toolbar (a native one would be block).
       expect(button.look.display, theme).toBe('flex');
