@@ -21,6 +21,7 @@ import { VALID_ORIGINS_PATH } from './src/hosts/teams/devValidOriginsLoader.mjs'
 import { StartupPreloadPlugin } from './tools/startupPreloadPlugin.mjs';
 import { GriffelPageCssPlugin, GRIFFEL_CSS_MODULE_LOADER, GRIFFEL_EXTRACTION_LOADER } from './tools/griffelPageCssPlugin.mjs';
 import { CompileHintsPlugin } from './tools/compileHintsPlugin.mjs';
+import { TeamsThemeCssPlugin } from './tools/teamsThemeCss.mjs';
 
 export { GRIFFEL_EXTRACTION_LOADER };
 
@@ -126,10 +127,10 @@ export function sharedAtStartup(name, chunk, withChunks) {
  * whose test checks that the list names exactly the `import()`s recorderChunk.ts makes).
  */
 export const SURFACES = {
-  workspace: { entry: './src/ui/workspace/main.tsx', page: 'workspace.html', title: 'Møtebok', startupChunks: ['theme-default', 'graph', 'workspace-app'], browserChunks: ['msal', 'sign-in'], teamsChunks: ['teams-js', 'msal-nested'] },
+  workspace: { entry: './src/ui/workspace/main.tsx', page: 'workspace.html', title: 'Møtebok', startupChunks: ['graph', 'workspace-app'], browserChunks: ['msal', 'sign-in'], teamsChunks: ['teams-js', 'msal-nested'] },
   tabConfig: { entry: './src/ui/tabConfig/main.tsx', page: 'config.html', title: 'Møtebok – oppsett' },
-  sidePanel: { entry: './src/ui/sidePanel/main.tsx', page: 'sidepanel.html', title: 'Møtebok – referent', startupChunks: ['teams-js', 'msal-nested', 'graph', 'side-panel-app', 'theme-default'], compileHintChunks: ['graph', 'side-panel-app', 'theme-default', 'side-panel-recorder'], browserChunks: ['sign-in', 'msal'], referentChunks: ['side-panel-recorder', 'richTextEditor'] },
-  stage: { entry: './src/ui/stage/main.tsx', page: 'stage.html', title: 'Møtebok – møteskjerm', startupChunks: ['teams-js', 'msal-nested', 'graph', 'stage-app', 'theme-default'], compileHintChunks: ['graph', 'stage-app', 'theme-default'], browserChunks: ['sign-in', 'msal'] },
+  sidePanel: { entry: './src/ui/sidePanel/main.tsx', page: 'sidepanel.html', title: 'Møtebok – referent', startupChunks: ['teams-js', 'msal-nested', 'graph', 'side-panel-app'], compileHintChunks: ['graph', 'side-panel-app', 'side-panel-recorder'], browserChunks: ['sign-in', 'msal'], referentChunks: ['side-panel-recorder', 'richTextEditor'] },
+  stage: { entry: './src/ui/stage/main.tsx', page: 'stage.html', title: 'Møtebok – møteskjerm', startupChunks: ['teams-js', 'msal-nested', 'graph', 'stage-app'], compileHintChunks: ['graph', 'stage-app'], browserChunks: ['sign-in', 'msal'] },
   outlook: { entry: './src/ui/outlook/main.tsx', page: 'outlook.html', title: 'Møtebok for Outlook', officeJs: true, startupChunks: ['msal-nested'] },
 };
 
@@ -280,6 +281,9 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
       new webpack.DefinePlugin({ __MOTEBOK_CONFIG__: JSON.stringify(config) }),
       ...pages,
       new GriffelPageCssPlugin({ filename: (entry, hash) => (production ? `${entry}.${hash}.css` : `${entry}.css`) }),
+      // Fluent's Teams themes as style sheets made here, not JavaScript: light linked from every page,
+      // dark and high contrast fetched when the host asks (src/ui/shared/themes.ts).
+      new TeamsThemeCssPlugin({ filename: (name, hash) => (production ? `theme-${name}.${hash}.css` : `theme-${name}.css`) }),
       new StartupPreloadPlugin(
         Object.fromEntries(Object.values(SURFACES).filter((surface) => surface.startupChunks).map((surface) => [surface.page, surface.startupChunks])),
         Object.fromEntries(Object.values(SURFACES).filter((surface) => surface.browserChunks).map((surface) => [surface.page, surface.browserChunks])),

@@ -12,6 +12,7 @@ import type { Meeting } from '../src/domain/model';
 import { fixture, PEOPLE, signInPopups, simulatorUrl, startMeetingHarness, type MeetingHarness } from './support/meetingHarness';
 import { openSignedIn } from './support/appHarness';
 import { SCREENSHOTS } from './support/screenshots';
+import { TEAMS_THEMES } from '../tools/teamsThemeCss.mjs';
 
 const THEMES = ['default', 'dark', 'contrast'] as const;
 
@@ -165,8 +166,16 @@ describe('side panel and stage as surfaces', () => {
       const button = await styling('[data-testid=end-meeting]');
       // Griffel inserted nothing: every rule came with the page, in its one sheet.
       expect(button.griffelRules, theme).toBe(0);
-      expect(button.sheets.map((sheet) => sheet.path), theme).toEqual([expect.stringMatching(/^\/sidePanel(\.[0-9a-f]{8})?\.css$/)]);
+      // Beside it the Teams theme's sheets (tools/teamsThemeCss.mjs): light, linked by the page, and the host's theme if
+      // another, fetched by the page; one rule each (Fluent's tokens as custom properties on <html>).
+      const themeSheet = (name: string) => expect.stringMatching(new RegExp(`^/theme-${name}(\\.[0-9a-f]{8})?\\.css$`));
+      expect(button.sheets.map((sheet) => sheet.path), theme).toEqual([
+        expect.stringMatching(/^\/sidePanel(\.[0-9a-f]{8})?\.css$/),
+        themeSheet('default'),
+        ...(theme === 'default' ? [] : [themeSheet(theme)]),
+      ]);
       expect(button.sheets[0]?.rules, theme).toBeGreaterThan(500);
+      expect(button.sheets.slice(1).map((sheet) => sheet.rules), theme).toEqual(button.sheets.slice(1).map(() => 1));
       // Fluent's Button as Fluent draws it (a native button is inline-block, square, in the UA's colours), in the
       // theme's colours: its inline-flex, blockified as a flex item of the toolbar (a native one would be block).
       expect(button.look.display, theme).toBe('flex');
@@ -466,11 +475,27 @@ describe('side panel and stage as surfaces', () => {
     await panel.getByTestId('agenda-list').waitFor({ timeout: 60_000 });
     const themeOf = async () => (await page.frame({ url: /sidepanel\.html/ })?.evaluate(() => document.documentElement.dataset.theme)) ?? frame?.url();
     expect(await themeOf()).toBe('default');
+    // The panel's background as its theme's sheet sets it (tools/teamsThemeCss.mjs), against Fluent's token.
+    const background = async (expected: string) =>
+      (await page.frame({ url: /sidepanel\.html/ })?.evaluate((token) => {
+        const probe = document.createElement('div');
+        probe.style.color = token;
+        document.body.append(probe);
+        const colour = getComputedStyle(probe).color;
+        probe.remove();
+        const provider = document.querySelector('.fui-FluentProvider');
+        return provider ? getComputedStyle(provider).backgroundColor === colour : 'no FluentProvider';
+      }, expected)) ?? 'no side panel';
+    expect(await background(TEAMS_THEMES.default.colorNeutralBackground1)).toBe(true);
     await page.getByTestId('sim-theme').selectOption('dark');
     await expect.poll(themeOf).toBe('dark');
+    expect(await background(TEAMS_THEMES.dark.colorNeutralBackground1)).toBe(true);
     await page.getByTestId('sim-theme').selectOption('contrast');
     await expect.poll(themeOf).toBe('contrast');
+    expect(await background(TEAMS_THEMES.contrast.colorNeutralBackground1)).toBe(true);
     await page.getByTestId('sim-theme').selectOption('default');
+    await expect.poll(themeOf).toBe('default');
+    expect(await background(TEAMS_THEMES.default.colorNeutralBackground1)).toBe(true);
     await panel.getByTestId('share-to-stage').click();
     await page.frameLocator('[data-testid=sim-stage-frame]').getByTestId('stage-title').waitFor({ timeout: 60_000 });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'meeting-simulator.png') });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { build, type Plugin } from 'esbuild';
 import { compileCatalogues } from '../tools/catalogueSplitLoader.mjs';
+import { teamsThemeCss } from '../tools/teamsThemeCss.mjs';
 import { assertChromiumInstalled, CHROMIUM_ARGS, CHROMIUM_PATH } from './support/appHarness';
 import { screenshotPath } from './support/screenshots';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -22,6 +23,7 @@ import { AGENDA_BLOCK_END, AGENDA_BLOCK_START } from '../src/documents';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const CASE_NUMBERS = ['2026.01', '2026.02', '2026.03', '2026.04', '2026.05', '2026.06', '2026.07'];
 
+const THEME_SHEETS = { default: '/theme-default.css', dark: '/theme-dark.css', contrast: '/theme-contrast.css' } as const;
 let outDir: string;
 let server: Server;
 let baseUrl: string;
@@ -51,14 +53,17 @@ beforeAll(async () => {
     target: 'es2022',
     jsx: 'automatic',
     outfile: path.join(outDir, 'pane.js'),
-    define: { 'process.env.NODE_ENV': '"production"' },
+    // The Teams themes as the build makes them (tools/teamsThemeCss.mjs): light linked from the page, dark and high contrast fetched by the pane.
+    define: { 'process.env.NODE_ENV': '"production"', __MOTEBOK_THEME_SHEETS__: JSON.stringify(THEME_SHEETS) },
     plugins: [compiledCatalogues],
     logLevel: 'error',
   });
-  const page = '<!doctype html><html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Møtebok for Outlook</title></head><body><div id="root"></div><script type="module" src="/pane.js"></script></body></html>';
+  const page = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Møtebok for Outlook</title><link rel="stylesheet" href="${THEME_SHEETS.default}"></head><body><div id="root"></div><script type="module" src="/pane.js"></script></body></html>`;
   const script = readFileSync(path.join(outDir, 'pane.js'));
   server = createServer((request, response) => {
+    const theme = Object.entries(THEME_SHEETS).find(([, href]) => (request.url ?? '') === href)?.[0] as keyof typeof THEME_SHEETS | undefined;
     if ((request.url ?? '').startsWith('/pane.js')) response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
+    else if (theme) response.writeHead(200, { 'content-type': 'text/css' }).end(teamsThemeCss(theme));
     else response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

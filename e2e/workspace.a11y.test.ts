@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './support/axe';
 import type { Page } from 'playwright-core';
+import { TEAMS_THEMES } from '../tools/teamsThemeCss.mjs';
 import { openWorkspace, screenshotPath, seedBefore2026, SECRETARY_UPN, startWorkspaceHarness, fixture, type WorkspaceHarness } from './support/workspaceHarness';
 
 /**
@@ -56,6 +57,39 @@ describe('the workspace is accessible in every Teams theme', () => {
         await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: screenshotPath('workspace-320.png'), fullPage: true });
       }
+      await context.close();
+    }, 120_000);
+
+    it(`gives Fluent's dialog, mounted in a portal, the ${theme} theme's colours from the page's theme sheet`, async () => {
+      const context = await harness.newContext();
+      const page = await context.newPage();
+      await openWorkspace(page, harness.appUrl, `?theme=${theme}#meeting=${meetingId}`);
+      await page.getByRole('list', { name: 'Saksliste' }).waitFor();
+      await page.getByRole('button', { name: 'Nytt møte' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Dato').waitFor();
+      const colours = await dialog.evaluate(
+        (element, expected) => {
+          const resolve = (value: string) => {
+            const probe = document.createElement('div');
+            probe.style.color = value;
+            document.body.append(probe);
+            const colour = getComputedStyle(probe).color;
+            probe.remove();
+            return colour;
+          };
+          return {
+            inPortal: element.closest('[data-portal-node]') !== null,
+            surface: getComputedStyle(element).backgroundColor,
+            text: getComputedStyle(element).color,
+            expected: { surface: resolve(expected.surface), text: resolve(expected.text) },
+          };
+        },
+        { surface: TEAMS_THEMES[theme].colorNeutralBackground1, text: TEAMS_THEMES[theme].colorNeutralForeground1 },
+      );
+      await page.screenshot({ path: screenshotPath(`workspace-${theme}-dialog.png`) });
+      expect(colours.inPortal).toBe(true);
+      expect({ surface: colours.surface, text: colours.text }).toEqual(colours.expected);
       await context.close();
     }, 120_000);
 

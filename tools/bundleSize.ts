@@ -173,7 +173,7 @@ function attributeOf(tag: string, name: string): string | undefined {
 
 /**
  * The scripts a page's HTML preloads (`<link rel="preload" as="script">`, tools/startupPreloadPlugin.mjs):
- * the chunks its entry imports as it starts (MSAL, the Graph side, its screens, the theme). Not
+ * the chunks its entry imports as it starts (MSAL, the Graph side, its screens). Not
  * initial JavaScript, since nothing runs until the entry imports them, but fetched and evaluated
  * before the page is ready: `npm run bench -- coldLoad` prints them beside the initial JavaScript.
  */

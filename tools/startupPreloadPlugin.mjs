@@ -3,7 +3,7 @@ import { BROWSER_CHUNKS_META } from '../src/ui/shared/browserChunksMeta.mjs';
 
 /**
  * Lets a page's HTML name the chunks its start-up fetches by `import()` (MSAL, the Graph side, its
- * screens, the default theme), as `<link rel="preload" as="script" fetchpriority="low">` after its
+ * screens), as `<link rel="preload" as="script" fetchpriority="low">` after its
  * scripts: the browser fetches them as soon as the page's own scripts are on their way, instead of
  * when the entry's modules run and ask for them (issue 14: cold load; `npm run bench -- coldLoad`).
  * Low priority, so they queue behind the page's scripts (deferred scripts are low priority too).

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Profiler, StrictMode } from 'react';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import type { HostContext, HostTheme } from '../../hosts/hostContext';
@@ -85,6 +85,42 @@ describe('MotebokProvider', () => {
     expect(document.documentElement.dataset.theme).toBe('contrast');
     view.unmount();
     expect(fake.listeners.size).toBe(0);
+  });
+
+  it('keeps the theme shown until the new theme’s sheet has arrived, and keeps it when the sheet fails to load', async () => {
+    vi.stubGlobal('__MOTEBOK_THEME_SHEETS__', { default: '/theme-default.css', dark: '/theme-dark.css', contrast: '/theme-contrast.css' });
+    try {
+      const fake = fakeHost('nb-NO');
+      render(
+        <MotebokProvider host={fake.host}>
+          <SaveStateIndicator state="saved" />
+        </MotebokProvider>,
+      );
+      expect(document.documentElement.dataset.theme).toBe('default');
+      act(() => fake.change('dark'));
+      const dark = document.head.querySelector('link[rel=stylesheet][href="/theme-dark.css"]');
+      expect(dark).not.toBeNull();
+      expect(document.documentElement.dataset.theme).toBe('default');
+      await act(async () => void dark?.dispatchEvent(new Event('load')));
+      expect(document.documentElement.dataset.theme).toBe('dark');
+      act(() => fake.change('contrast'));
+      await act(async () => void document.head.querySelector('link[href="/theme-contrast.css"]')?.dispatchEvent(new Event('error')));
+      expect(document.documentElement.dataset.theme).toBe('dark');
+    } finally {
+      vi.unstubAllGlobals();
+      document.head.querySelectorAll('link').forEach((link) => link.remove());
+    }
+  });
+
+  it('gives FluentProvider no theme to write: no custom property is set at run time (the build’s sheets set them)', () => {
+    render(
+      <MotebokProvider host={fakeHost('nb-NO').host}>
+        <SaveStateIndicator state="saved" />
+      </MotebokProvider>,
+    );
+    const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
+    expect(rules.length).toBeGreaterThan(0);
+    expect(rules.filter((rule) => /--[\w-]+\s*:/.test(rule))).toEqual([]);
   });
 
   it('speaks nynorsk when Teams says nn-NO, sets lang, and offers the skip link first', async () => {

@@ -1,9 +1,9 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import { FluentProvider, makeStyles, tokens, type Theme } from '@fluentui/react-components';
+import { useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
+import { FluentProvider, makeStyles, tokens, type PartialTheme } from '@fluentui/react-components';
 import type { HostContext, HostTheme } from '../../hosts/hostContext';
 import { htmlLang, languageFromLocale, setLanguage } from './i18n';
 import { useCommonText } from './commonText';
-import { loadTheme, loadedTheme } from './themes';
+import { isThemeLoaded, loadTheme, showTheme } from './themes';
 
 /** The id of each surface's `<main>`: the skip link jumps there. */
 export const MAIN_CONTENT_ID = 'motebok-main';
@@ -29,13 +29,21 @@ const useStyles = makeStyles({
 });
 
 /**
+ * No theme object for FluentProvider: the Teams themes' tokens are CSS custom properties on `<html>`
+ * from build-time style sheets (./themes.ts, tools/teamsThemeCss.mjs), which every element, portals
+ * included, inherits. An empty theme (not none) keeps FluentProvider's rule for its class empty
+ * without its development warning about a missing theme.
+ */
+const NO_THEME: PartialTheme = {};
+
+/**
  * Everything a surface needs around it: the catalogues in the host's language, Fluent's Teams
  * theme (re-themed live when Teams changes it), the document's `lang`, and a skip link to the
  * surface's `<main id={MAIN_CONTENT_ID}>`.
  */
 export function MotebokProvider({ host, children }: { host: HostContext; children: ReactNode }) {
   const [theme, setTheme] = useState<HostTheme>(host.theme);
-  const fluentTheme = useFluentTheme(theme);
+  const shown = useShownTheme(theme);
   const language = languageFromLocale(host.locale);
 
   useEffect(() => host.onThemeChange(setTheme), [host]);
@@ -43,31 +51,28 @@ export function MotebokProvider({ host, children }: { host: HostContext; childre
     void setLanguage(language);
     document.documentElement.lang = htmlLang(language);
   }, [language]);
-  useEffect(() => {
-    document.documentElement.dataset.theme = theme;
-  }, [theme]);
+  // Before the browser paints (as FluentProvider inserted its theme), so no frame shows the old one.
+  useLayoutEffect(() => showTheme(shown), [shown]);
 
   return (
-    <FluentProvider theme={fluentTheme} lang={htmlLang(language)}>
+    <FluentProvider theme={NO_THEME} lang={htmlLang(language)}>
       <ThemedRoot>{children}</ThemedRoot>
     </FluentProvider>
   );
 }
 
 /**
- * The Fluent theme for the host's theme: at once when it is here (the start-up fetches it before
- * the first render, see startHostedSurface), else the one shown so far until it arrives.
+ * The theme to show for the host's theme: at once when its sheet is here (the start-up fetches it
+ * before the first render, see startHostedSurface), else the one shown so far until it arrives (the
+ * light one, always linked, if none yet).
  */
-function useFluentTheme(name: HostTheme): Theme | undefined {
-  const [shown, setShown] = useState<{ name: HostTheme; theme: Theme } | undefined>(() => {
-    const theme = loadedTheme(name);
-    return theme ? { name, theme } : undefined;
-  });
+function useShownTheme(name: HostTheme): HostTheme {
+  const [shown, setShown] = useState<HostTheme>(() => (isThemeLoaded(name) ? name : 'default'));
   useEffect(() => {
     let current = true;
     loadTheme(name).then(
-      (theme) => {
-        if (current) setShown({ name, theme });
+      () => {
+        if (current) setShown(name);
       },
       () => undefined, // offline: keep the theme shown so far
     );
@@ -75,7 +80,7 @@ function useFluentTheme(name: HostTheme): Theme | undefined {
       current = false;
     };
   }, [name]);
-  return loadedTheme(name) ?? shown?.theme;
+  return isThemeLoaded(name) ? name : shown;
 }
 
 function ThemedRoot({ children }: { children: ReactNode }) {

@@ -1,2 +1,0 @@
-// One Fluent theme per chunk: a page loads only the theme its host shows (see ../themes.ts).
-export { teamsHighContrastTheme as theme } from '@fluentui/react-components';
