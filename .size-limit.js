@@ -54,7 +54,11 @@ const PAGES_FILE = 'out/size/pages.json';
  * (h/lingui, 2026-12-03: catalogues compiled at build time): side panel 364.9, stage 234.9, workspace 329.9
  * in a browser and 303.0 in Teams, tab config 170.2, Outlook 201.7 (limits lowered). With MSAL's nested part as one module too (h/msalpack, 2026-12-03: its MSAL modules in a webpack
  * layer of their own, concatenated; msal-nested 43.7 → 30.3 kB; 237.5 for the stage alone): side panel 351.6, stage 221.4, workspace 328.1 in a browser and 288.5 in Teams, tab config 170.3,
- * Outlook 188.3 (limits lowered). The reference page of the cold-load bench
+ * Outlook 188.3 (limits lowered). With Fluent's Teams themes as style sheets made at build time instead of
+ * JavaScript (h/themecss, 2026-12-03, tools/teamsThemeCss.mjs): side panel 344.6, stage 214.4, workspace 321.2 in
+ * a browser and 281.6 in Teams (limits lowered); tab config and Outlook unchanged here (170.3, 188.3: they
+ * fetched the theme's chunk after the start, uncounted); every page's CSS +3.4 kB (the light theme's sheet).
+ * The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
  */
@@ -64,11 +68,11 @@ export const BUDGETS = {
   'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '352 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '345 kB' },
   // The referent's side panel: the start-up above and the recorder and editor it fetches once it knows
   // she records (`referentChunks` in webpack.config.js; tools/bundleSize.ts `startupWithRole`).
   'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '352 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '222 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '215 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 
