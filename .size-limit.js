@@ -54,7 +54,11 @@ const PAGES_FILE = 'out/size/pages.json';
  * (h/lingui, 2026-12-03: catalogues compiled at build time): side panel 364.9, stage 234.9, workspace 329.9
  * in a browser and 303.0 in Teams, tab config 170.2, Outlook 201.7 (limits lowered). With MSAL's nested part as one module too (h/msalpack, 2026-12-03: its MSAL modules in a webpack
  * layer of their own, concatenated; msal-nested 43.7 → 30.3 kB; 237.5 for the stage alone): side panel 351.6, stage 221.4, workspace 328.1 in a browser and 288.5 in Teams, tab config 170.3,
- * Outlook 188.3 (limits lowered). The reference page of the cold-load bench
+ * Outlook 188.3 (limits lowered). With the referent's recorder a chunk of its own, fetched once the panel knows
+ * she records (h/recorder, 2026-12-03): the side panel's start-up (everyone's, a member's whole) 230.9 kB, and
+ * the referent's, with the recorder and the editor it fetches, 353.7 kB, budgeted on its own line (the side panel's limit lowered to its measured size, under the goal;
+ * the referent's line new at 354 kB, 2.1 kB above the side panel's 352: the recorder compresses apart in a file of its own).
+ * The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
  */
@@ -64,10 +68,10 @@ export const BUDGETS = {
   'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '352 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '231 kB' },
   // The referent's side panel: the start-up above and the recorder and editor it fetches once it knows
   // she records (`referentChunks` in webpack.config.js; tools/bundleSize.ts `startupWithRole`).
-  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '352 kB' },
+  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '354 kB' },
   stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '222 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
