@@ -58,6 +58,10 @@ const PAGES_FILE = 'out/size/pages.json';
  * JavaScript (h/themecss, 2026-12-03, tools/teamsThemeCss.mjs): side panel 344.6, stage 214.4, workspace 321.2 in
  * a browser and 281.6 in Teams (limits lowered); tab config and Outlook unchanged here (170.3, 188.3: they
  * fetched the theme's chunk after the start, uncounted); every page's CSS +3.4 kB (the light theme's sheet).
+ * With the referent's recorder a chunk of its own, fetched once the panel knows
+ * she records (h/recorder, 2026-12-03): the side panel's start-up (everyone's, a member's whole) 230.9 kB, and
+ * the referent's, with the recorder and the editor it fetches, 353.7 kB, budgeted on its own line (the side panel's limit lowered to its measured size, under the goal;
+ * the referent's line new at 354 kB, 2.1 kB above the side panel's 352: the recorder compresses apart in a file of its own).
  * The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
@@ -68,10 +72,10 @@ export const BUDGETS = {
   'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '345 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '231 kB' },
   // The referent's side panel: the start-up above and the recorder and editor it fetches once it knows
   // she records (`referentChunks` in webpack.config.js; tools/bundleSize.ts `startupWithRole`).
-  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '352 kB' },
+  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '354 kB' },
   stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '215 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };

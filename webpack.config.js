@@ -118,11 +118,11 @@ export function sharedAtStartup(name, chunk, withChunks) {
  * hostChunksFirst.ts reaches). teams-js is preloaded by the pages that run only in Teams.
  * `compileHintChunks`: the start-up chunks evaluated after the host's handshake has begun, which V8 is
  * told to compile whole while they download (tools/compileHintsPlugin.mjs): not the entry or teams-js,
- * nor the side panel's rich-text editor (fetched beside the referent's recorder, not waited for; each
- * hint is about 45 bytes of gzip); and the referent's recorder, evaluated on her way to ready.
+ * nor the side panel's rich-text editor (fetched by the referent's recorder once shown, evaluated when it
+ * arrives; each hint is about 45 bytes of gzip); and the referent's recorder, evaluated on her way to ready.
  * `referentChunks` (the side panel): the `import()`s the page makes once it knows the signed-in person
- * records (ui/sidePanel/recorderChunk.ts: the recorder and the rich-text editor beside it), never for a
- * member. Not preloaded from the HTML (members would download them too), but counted: `npm run size`
+ * records (ui/sidePanel/recorderChunk.ts: the recorder, which fetches the rich-text editor as soon as it
+ * is shown), never for a member. Not preloaded from the HTML (members would download them too), but counted: `npm run size`
  * budgets the page's start-up (everyone's) and `<entry>@referent`, the start-up and these (tools/bundleSize.ts,
  * whose test checks that the list names exactly the `import()`s recorderChunk.ts makes).
  */
@@ -342,9 +342,10 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
           // what they share: the domain code of the Graph side and of a page's screens (src/domain:
           // conventions, confidentiality, the model …) twice on the stage and the side panel, the
           // editor's icons and LengthCountdown twice on the referent's side panel (the recorder and the
-          // editor, fetched side by side once she is known). One file for each pair instead, fetched with
-          // both (`sharedAtStartup`; its test in tools/bundleSize.test.ts).
-          ...sharedAtStartup('graph-shared', 'graph', ['stage-app', 'side-panel-app', 'workspace-app']),
+          // editor it fetches). One file for each pair instead, fetched with both (`sharedAtStartup`; its
+          // test in tools/bundleSize.test.ts). The recorder's modules the Graph side has too go to
+          // graph-shared, which every page with the Graph side fetches anyway.
+          ...sharedAtStartup('graph-shared', 'graph', ['stage-app', 'side-panel-app', 'side-panel-recorder', 'workspace-app']),
           ...sharedAtStartup('editor-shared', 'richTextEditor', ['side-panel-recorder']),
         },
       },

@@ -296,12 +296,14 @@ describe('the Teams-first chunks of a page that runs in Teams and in a browser',
 });
 
 describe('the referent’s chunks of the side panel', () => {
-  it('are counted as they are fetched: referentChunks in webpack.config.js names each import() the recorder’s loader makes, and none is preloaded for everyone', async () => {
+  it('are counted as they are fetched: referentChunks in webpack.config.js names each import() the recorder’s loader and the recorder make as it starts, and none is preloaded for everyone', async () => {
     const { SURFACES } = (await import(pathToFileURL(path.join(ROOT, 'webpack.config.js')).href)) as {
       SURFACES: Record<string, { startupChunks?: string[]; referentChunks?: string[] }>;
     };
-    const fetched = chunksReachedBy(path.join(ROOT, 'src/ui/sidePanel/recorderChunk.ts'), 'recorderChunk');
-    expect(fetched).toContain('side-panel-recorder');
+    // The recorder's chunk, and the editor the recorder fetches as soon as it is shown.
+    const fetched = [...chunksReachedBy(path.join(ROOT, 'src/ui/sidePanel/recorderChunk.ts'), 'recorderChunk'), ...chunksReachedBy(path.join(ROOT, 'src/ui/sidePanel/RecorderView.tsx'), 'fetchRichTextEditor')];
+    expect(fetched).toEqual(['side-panel-recorder', 'richTextEditor']);
+    expect(readFileSync(path.join(ROOT, 'src/ui/sidePanel/RecorderView.tsx'), 'utf8')).toContain('useEffect(fetchRichTextEditor, [])');
     expect([...(SURFACES['sidePanel']?.referentChunks ?? [])].sort()).toEqual([...fetched].sort());
     // Fetched only for the referent: neither is among what the page's HTML preloads for everyone.
     expect(SURFACES['sidePanel']?.startupChunks?.filter((chunk) => fetched.includes(chunk))).toEqual([]);

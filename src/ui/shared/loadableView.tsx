@@ -7,8 +7,9 @@ import { lazy, useState, type ComponentType } from 'react';
  * `lazy()` that suspends for a module already loaded cost up to 300 ms of every cold start
  * (`npm run bench -- coldLoad`, issue 14). A failed fetch is forgotten, so the view's first render
  * (or the next `preload`) fetches it again. The one mechanism for this, used by
- * the plain browser's sign-in screen (`SignInGate.tsx`) and the saksliste's drag and drop
- * (`workspace/AgendaList.tsx`, which renders the view only once `loaded()`).
+ * the plain browser's sign-in screen (`SignInGate.tsx`), the saksliste's drag and drop
+ * (`workspace/AgendaList.tsx`, which renders the view only once `loaded()`) and the side panel's
+ * recorder (`sidePanel/recorderChunk.ts`, likewise, with a spinner meanwhile and «Prøv igjen»).
  */
 export interface LoadableView<P extends object> {
   View: ComponentType<P>;

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Text, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import type { Committee, FollowUp, ItemOutcome, Meeting, MeetingStatus } from '../../domain/model';
 import { conclusionAsProposed, conclusionNoted, setCurrentItem, setOutcome } from '../../domain/agendaEditing';
@@ -31,6 +31,14 @@ const StageRevealControl = lazy(() => import(/* webpackChunkName: "stage-reveal"
 // first pointed at, focused or pressed; the button keeps the focus meanwhile, and the dialog opens
 // once it is here, without suspending (`loadableView`).
 const { View: ConfirmDialog, preload: preloadConfirmDialog } = loadableView(() => import(/* webpackChunkName: "confirm-dialog" */ './ConfirmDialog').then((module) => module.ConfirmDialog));
+/**
+ * The møtebehandling's editor (ProseMirror, chunk `richTextEditor`), fetched as soon as the recorder is
+ * shown, while her session opens, so it is here when she opens a sak (`LazyRichTextEditor` renders it
+ * then); a member never fetches it. Counted on the referent's path by `npm run size` (`referentChunks`).
+ */
+function fetchRichTextEditor(): void {
+  void import(/* webpackChunkName: "richTextEditor" */ '../shared/RichTextEditor').catch(() => undefined); // fetched again when a sak opens
+}
 const AfterMeetingView = lazy(() => import(/* webpackChunkName: "after-meeting" */ './AfterMeetingView').then((module) => ({ default: module.AfterMeetingView })));
 
 const useStyles = makeStyles({
@@ -49,6 +57,7 @@ export function RecorderView({ committee, meeting }: { committee: Committee; mee
   const describe = useCallback((error: unknown) => describeError(error, tc).message, [tc]);
   // The session starts from the meeting the panel found: opening reads nothing more.
   const session = useMeetingSession(repository, meeting.value.id, { describeError: describe, opened: meeting });
+  useEffect(fetchRichTextEditor, []);
   // What the stages show travels on the meeting's live channel, not through SharePoint reads.
   useLiveStagePublisher(session.state === 'ready' ? session.value : undefined, hostContext.openLiveChannel, committee);
   const snapshot = useSessionSnapshot(session.state === 'ready' ? session.value : undefined);

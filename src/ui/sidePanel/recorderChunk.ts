@@ -12,17 +12,16 @@ export interface RecorderViewProps {
  * the session, its drafts and autosave, the live publisher, Fluent's TabList (and tabster), the
  * konklusjon editor — a chunk of its own, `side-panel-recorder`, which members never download
  * (issue 14: start-up JavaScript). Asked for the moment the panel knows the signed-in person records
- * (`useSidePanelRole`). The rich-text editor (ProseMirror, the chunk `richTextEditor` the workspace
- * uses too) is asked for beside it, so both download side by side; nothing waits for it, and a sak's
- * møtebehandling shows it when it is here (`LazyRichTextEditor`). A fetch that fails is tried once
- * more (the network was away a moment), then the panel says so with «Prøv igjen».
- * `npm run size` counts the referent's start-up with both (`referentChunks` in webpack.config.js).
+ * (`useSidePanelRole`). The møtebehandling's rich-text editor (ProseMirror, the chunk `richTextEditor`
+ * the workspace uses too) is fetched by the recorder once it is shown (`fetchRichTextEditor` in
+ * RecorderView.tsx), not from here: an `import()` of it in the screens' chunk would make that chunk a
+ * parent of the editor's, and the modules it lacks (those moved to the recorder) would be cut from
+ * the editor into a shared file the workspace fetches too. A fetch that fails is tried once more (the
+ * network was away a moment), then the panel says so with «Prøv igjen». `npm run size` counts the
+ * referent's start-up with both (`referentChunks` in webpack.config.js).
  */
 export const recorderChunk = loadableView<RecorderViewProps>(() => {
-  const load = () => {
-    void import(/* webpackChunkName: "richTextEditor" */ '../shared/RichTextEditor').catch(() => undefined); // fetched again when a sak opens
-    return import(/* webpackChunkName: "side-panel-recorder" */ './RecorderView');
-  };
+  const load = () => import(/* webpackChunkName: "side-panel-recorder" */ './RecorderView');
   return load()
     .catch(() => load())
     .then((module) => module.RecorderView);
