@@ -4,7 +4,7 @@
 // The send now closes the row (exemptFilePermissions.ts `protectExemptRows`); the check, the repair,
 // the freeze and the reopening keep it closed (meetingFreeze.ts `applyRowAccess`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { hiddenTexts, leaksIn, personViewer } from '../domain/confidentiality';
 import { reopenApprovedMinutes } from '../domain/minutesApproval';
 import type { AgendaItem, Committee, Meeting, MeetingFile } from '../domain/model';
@@ -112,7 +112,7 @@ describe('an exempt sak’s list row, opened through Graph with each person’s 
   it('is named by the start-up check when it drifts open, and closed again by «Rett tilgangene»', async () => {
     await rest.post(`web/lists/getbytitle('MotebokAgendaItems')/items(${rowIds.get(EXEMPT) ?? ''})/resetroleinheritance`);
     expect(await openRow(people.vara, EXEMPT)).toBe(200);
-    const drift = await secretariat.sitePermissions.check([committee]);
+    const drift = await v.pipe(secretariat.sitePermissions, [committee]);
     expect(drift.findings.filter((finding) => finding.problem === 'exemptRowOpen').map((finding) => finding.message)).toEqual([
       'Raden for sak 2026.04 i møtet i Partnerskapsmøtet 11.06.2026 holder innhold unntatt offentlighet, men arver tilgangene fra listen, så alle med lesetilgang til listen kan lese den i SharePoint.',
     ]);
@@ -129,12 +129,12 @@ describe('an exempt sak’s list row, opened through Graph with each person’s 
     expect(await openRow(people.vara, EXEMPT)).toBe(404);
     expect(await openRow(people.vara, OPEN)).toBe(200);
     expect(await openRow(people.medlem, EXEMPT)).toBe(200);
-    expect((await secretariat.sitePermissions.check([committee])).findings).toEqual([]);
+    expect((await v.pipe(secretariat.sitePermissions, [committee])).findings).toEqual([]);
     const reopened = await world.repository.saveMeeting(reopenApprovedMinutes(approved.value, { by: 'Kristin Liset', at: '2026-06-21T08:00:00.000Z', reason: 'Feil i konklusjonen' }), approved.version);
     await secretariat.sitePermissions.unfreeze(committee, reopened.value.id);
     expect(await openRow(people.vara, EXEMPT)).toBe(404);
     expect(await openRow(people.medlem, EXEMPT)).toBe(200);
-    expect((await secretariat.sitePermissions.check([committee])).findings).toEqual([]);
+    expect((await v.pipe(secretariat.sitePermissions, [committee])).findings).toEqual([]);
     sent = reopened;
     checked.push('vara: sak 2026.04 frozen (404) and reopened (404)');
   }, 120_000);
@@ -151,7 +151,7 @@ describe('an exempt sak’s list row, opened through Graph with each person’s 
     expect(await openRow(people.vara, EXEMPT)).toBe(404);
     await protectExempt(deps(), { committee, meeting: saved.value });
     expect(await openRow(people.vara, EXEMPT)).toBe(200);
-    const info = await rest.get(`web/lists/getbytitle('MotebokAgendaItems')/items(${rowIds.get(EXEMPT) ?? ''})?$select=HasUniqueRoleAssignments`, z.looseObject({ HasUniqueRoleAssignments: z.boolean() }));
+    const info = await rest.get(`web/lists/getbytitle('MotebokAgendaItems')/items(${rowIds.get(EXEMPT) ?? ''})?$select=HasUniqueRoleAssignments`, v.looseObject({ HasUniqueRoleAssignments: v.boolean() }));
     expect(info.HasUniqueRoleAssignments).toBe(false);
   }, 120_000);
 });

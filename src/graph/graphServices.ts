@@ -18,7 +18,7 @@ import type { FollowUpTasks } from './tasksGateway';
 import type { PersonIdentity } from '../domain/personIdentity';
 import { readSignedInUser } from './signedInUser';
 import { graphCall } from './graphCall';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 /**
  * Everything a surface needs from Microsoft 365, built once per app start from config and sign-in.
@@ -100,7 +100,7 @@ export function createGraphServices(
   // SharePoint REST needs the site's own address (its host is the token's resource): asked once.
   let webUrl: Promise<string> | undefined;
   const siteWebUrl = (): Promise<string> => {
-    webUrl ??= graphCall(z.looseObject({ webUrl: z.string() }), () => repository.storageClient.api(`/sites/${config.siteId}`).select('webUrl').get()).then((site) => site.webUrl);
+    webUrl ??= graphCall(v.looseObject({ webUrl: v.string() }), () => repository.storageClient.api(`/sites/${config.siteId}`).select('webUrl').get()).then((site) => site.webUrl);
     webUrl.catch(() => (webUrl = undefined));
     return webUrl;
   };
@@ -112,7 +112,7 @@ export function createGraphServices(
       return { rest, permissions: new SitePermissions(() => ({ rest, graph: repository.storageClient, siteId: config.siteId })) };
     }));
   const sitePermissions: GraphServices['sitePermissions'] = {
-    check: async (committees) => (await loadRest()).permissions.check(committees),
+    check: async (committees) => v.pipe((await loadRest()).permissions, committees),
     repair: async (committees) => (await loadRest()).permissions.repair(committees),
     mayManage: async () => (await loadRest()).permissions.mayManage(),
     freeze: async (committee, meetingId) => (await loadRest()).permissions.freeze(committee, meetingId),

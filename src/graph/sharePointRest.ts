@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import type * as v from 'valibot';
 import '../domain/zodMessages';
 import { OfflineError, StorageError, type StorageFailureKind } from '../domain/ports';
 import type { TokenProvider } from '../auth/tokenProvider';
@@ -12,7 +12,7 @@ import type { FetchLike } from './middleware/fetchMiddleware';
  * Graph token; see src/auth/README.md. Answers are JSON light (`odata=nometadata`), parsed with zod.
  */
 export interface SharePointRest {
-  get<S extends z.ZodMiniType>(path: string, schema: S): Promise<z.infer<S>>;
+  get<S extends v.GenericSchema>(path: string, schema: S): Promise<v.InferOutput<S>>;
   post(path: string, body?: unknown): Promise<unknown>;
   merge(path: string, body: unknown): Promise<void>;
 }
@@ -58,9 +58,9 @@ export function createSharePointRest(
   };
   return {
     async get(path, schema) {
-      const parsed = schema.safeParse(await send('GET', path));
-      if (!parsed.success) throw new Error(`Uventet svar fra SharePoint på ${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-      return parsed.data;
+      const parsed = v.safeParse(schema, await send('GET', path));
+      if (!parsed.success) throw new Error(`Uventet svar fra SharePoint på ${path}: ${parsed.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      return parsed.output;
     },
     post: (path, body) => send('POST', path, body),
     async merge(path, body) {
