@@ -1,5 +1,6 @@
 import { BatchRequestContent, type BatchRequestStep, type Client } from '@microsoft/microsoft-graph-client';
 import * as v from 'valibot';
+import { describeIssues } from '../domain/schemaRules';
 import { graphCall } from './graphCall';
 import { graphRequestErrorFrom, normaliseGraphError, parseRetryAfter } from './graphError';
 
@@ -105,7 +106,7 @@ export function answerOrThrow<S extends v.GenericSchema>(answers: Map<string, Ba
     throw normaliseGraphError(graphRequestErrorFrom(answer.status, { get: (name) => answer.headers[name.toLowerCase()] ?? null }, answer.body));
   }
   const parsed = v.safeParse(schema, answer.body);
-  if (!parsed.success) throw new Error(`Uventet svar fra Microsoft Graph (${id}): ${parsed.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success) throw new Error(`Uventet svar fra Microsoft Graph (${id}): ${describeIssues(parsed.issues)}`);
   return parsed.output;
 }
 

@@ -143,7 +143,7 @@ function takeForOneStatusRequest(states: readonly WindowState[]): Array<{ state:
   return taken;
 }
 
-const MeetingHeaderSchema = lazySchema(() => v.omit(MeetingSchema, { items: true }));
+const MeetingHeaderSchema = lazySchema(() => v.omit(MeetingSchema, ['items']));
 
 export class SharePointDecisionRegister implements DecisionRegister {
   private yearRange: Promise<{ first: number; last: number } | undefined> | undefined;

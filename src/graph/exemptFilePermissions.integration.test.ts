@@ -75,7 +75,7 @@ describe('an exempt vedlegg’s permissions survive a permission repair, whereve
     ['the committee folder', () => committeeFolderName(file.committee)],
   ])('stays protected when %s loses its own permissions and «Rett tilgangene» gives them back', async (_what, folder) => {
     await rest.post(`web/GetFolderByServerRelativeUrl(${restString(`${library}/${folder()}`)})/ListItemAllFields/resetroleinheritance`);
-    const drift = await v.pipe(secretariat.sitePermissions, [file.committee]);
+    const drift = await secretariat.sitePermissions.check([file.committee]);
     expect(drift.findings.map((f) => f.problem)).toContain('inherits');
     expect((await secretariat.sitePermissions.repair([file.committee])).findings).toEqual([]);
     expect(await open('tobias.solli.iveland')).toBe(404);

@@ -164,7 +164,7 @@ describe('an exempt sak’s row in a draft, closed by the secretariat’s save t
     expect(failures.map((failure) => failure.saker.map((sak) => sak.caseNumber))).toEqual([['2026.04']]);
     expect((await world.repository.getMeeting(draft.value.id))?.value.items.find((item) => item.id === EXEMPT)?.confidentiality?.exempt?.basis).toBe('offl. § 13 jf. fvl. § 13 første ledd nr. 1');
     expect((await openRow(people.gjest, EXEMPT)).status).toBe(200);
-    const drift = await v.pipe(secretariat.sitePermissions, [committee]);
+    const drift = await secretariat.sitePermissions.check([committee]);
     expect(drift.findings.filter((finding) => finding.problem === 'exemptRowOpen').map((finding) => finding.message)).toEqual([
       'Raden for sak 2026.04 i møtet i Partnerskapsmøtet 11.06.2026 holder innhold unntatt offentlighet, men arver tilgangene fra listen, så alle med lesetilgang til listen kan lese den i SharePoint.',
     ]);
@@ -256,7 +256,7 @@ describe('an exempt sak’s row in a draft, closed by the secretariat’s save t
     expect(steps).toHaveLength(count + 1);
     expect(steps.at(-1)).toHaveLength(4);
     for (const itemId of [EXEMPT, VEDLEGG]) expect(await statuses(itemId), itemId).toEqual({ medlem: 200, vara: 200, observatør: 200, gjest: 404 });
-    expect((await v.pipe(secretariat.sitePermissions, [consenting.value])).findings).toEqual([]);
+    expect((await secretariat.sitePermissions.check([consenting.value])).findings).toEqual([]);
     checked.push('vara (the committee consents) and observatør (made a member): Read on the closed rows right after the settings save');
     // The consent and the role withdrawn: Read taken away by the settings save; a fresh session's check finds nothing left.
     await repository.saveCommittee(committee, consenting.version);
@@ -267,7 +267,7 @@ describe('an exempt sak’s row in a draft, closed by the secretariat’s save t
       harness.tokenFor(world.secretary),
       { fetch: harness.fetch },
     );
-    expect((await v.pipe(fresh.sitePermissions, [committee])).findings).toEqual([]);
+    expect((await fresh.sitePermissions.check([committee])).findings).toEqual([]);
     expect(failures.slice(failed)).toEqual([]);
     checked.push('vara and observatør: consent and role withdrawn, 404 on the closed rows right after the settings save');
   }, 180_000);

@@ -112,7 +112,7 @@ describe('an exempt sak’s list row, opened through Graph with each person’s 
   it('is named by the start-up check when it drifts open, and closed again by «Rett tilgangene»', async () => {
     await rest.post(`web/lists/getbytitle('MotebokAgendaItems')/items(${rowIds.get(EXEMPT) ?? ''})/resetroleinheritance`);
     expect(await openRow(people.vara, EXEMPT)).toBe(200);
-    const drift = await v.pipe(secretariat.sitePermissions, [committee]);
+    const drift = await secretariat.sitePermissions.check([committee]);
     expect(drift.findings.filter((finding) => finding.problem === 'exemptRowOpen').map((finding) => finding.message)).toEqual([
       'Raden for sak 2026.04 i møtet i Partnerskapsmøtet 11.06.2026 holder innhold unntatt offentlighet, men arver tilgangene fra listen, så alle med lesetilgang til listen kan lese den i SharePoint.',
     ]);
@@ -129,12 +129,12 @@ describe('an exempt sak’s list row, opened through Graph with each person’s 
     expect(await openRow(people.vara, EXEMPT)).toBe(404);
     expect(await openRow(people.vara, OPEN)).toBe(200);
     expect(await openRow(people.medlem, EXEMPT)).toBe(200);
-    expect((await v.pipe(secretariat.sitePermissions, [committee])).findings).toEqual([]);
+    expect((await secretariat.sitePermissions.check([committee])).findings).toEqual([]);
     const reopened = await world.repository.saveMeeting(reopenApprovedMinutes(approved.value, { by: 'Kristin Liset', at: '2026-06-21T08:00:00.000Z', reason: 'Feil i konklusjonen' }), approved.version);
     await secretariat.sitePermissions.unfreeze(committee, reopened.value.id);
     expect(await openRow(people.vara, EXEMPT)).toBe(404);
     expect(await openRow(people.medlem, EXEMPT)).toBe(200);
-    expect((await v.pipe(secretariat.sitePermissions, [committee])).findings).toEqual([]);
+    expect((await secretariat.sitePermissions.check([committee])).findings).toEqual([]);
     sent = reopened;
     checked.push('vara: sak 2026.04 frozen (404) and reopened (404)');
   }, 120_000);

@@ -1,5 +1,5 @@
-import type * as v from 'valibot';
-import '../domain/zodMessages';
+import * as v from 'valibot';
+import { describeIssues } from '../domain/schemaRules';
 import { normaliseGraphError } from './graphError';
 
 /**
@@ -15,7 +15,7 @@ export async function graphCall<S extends v.GenericSchema>(schema: S, run: () =>
   }
   const parsed = v.safeParse(schema, raw);
   if (!parsed.success) {
-    throw new Error(`Uventet svar fra Microsoft Graph: ${parsed.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(`Uventet svar fra Microsoft Graph: ${describeIssues(parsed.issues)}`);
   }
   return parsed.output;
 }

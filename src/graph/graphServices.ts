@@ -112,7 +112,7 @@ export function createGraphServices(
       return { rest, permissions: new SitePermissions(() => ({ rest, graph: repository.storageClient, siteId: config.siteId })) };
     }));
   const sitePermissions: GraphServices['sitePermissions'] = {
-    check: async (committees) => v.pipe((await loadRest()).permissions, committees),
+    check: async (committees) => (await loadRest()).permissions.check(committees),
     repair: async (committees) => (await loadRest()).permissions.repair(committees),
     mayManage: async () => (await loadRest()).permissions.mayManage(),
     freeze: async (committee, meetingId) => (await loadRest()).permissions.freeze(committee, meetingId),

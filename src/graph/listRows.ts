@@ -29,7 +29,8 @@ type ExemptStub = v.InferOutput<typeof ExemptStubSchema>;
  * before it parse) is not part of the meeting: derived from the items when written, turned into
  * `restricted` items when read (`readMeetingRows`).
  */
-const MeetingRowSchema = v.extend(v.omit(MeetingSchema, { items: true }), { exemptStubs: v.optional(v.array(ExemptStubSchema)) });
+const { items: _items, ...meetingRowEntries } = MeetingSchema.entries;
+const MeetingRowSchema = v.strictObject({ ...meetingRowEntries, exemptStubs: v.optional(v.array(ExemptStubSchema)) });
 
 /** The stubs of the meeting's saker with closed rows, in agenda order; none: the field is left out. */
 function exemptStubs(meeting: Meeting): ExemptStub[] {
@@ -132,14 +133,14 @@ export function followUpFields(item: AgendaItem): { FollowUpCount: number; Follo
 export type RowRead<T> = { ok: true; value: T } | { ok: false; unreadable: UnreadableRow };
 
 /** Parses one row's data column on its own, so a bad row is named instead of failing its neighbours. */
-function readRow<T>(schema: v.GenericSchema<T>, row: ListRow, label: RowLabel, migrate: (json: unknown) => unknown = (json) => json): RowRead<T> {
+function readRow<T>(schema: v.GenericSchema<unknown, T>, row: ListRow, label: RowLabel, migrate: (json: unknown) => unknown = (json) => json): RowRead<T> {
   const parsed = parseRowData(schema, row.fields, migrate);
   return 'value' in parsed ? { ok: true, value: parsed.value } : { ok: false, unreadable: unreadableRow(label, row, parsed.problem) };
 }
 
 /** The object in a field set's `MotebokJson` (a row, or one of its versions), or what is wrong with it (`title` missing). */
 export function parseRowData<T>(
-  schema: v.GenericSchema<T>,
+  schema: v.GenericSchema<unknown, T>,
   fields: Record<string, unknown>,
   migrate: (json: unknown) => unknown = (json) => json,
 ): { value: T } | { problem: RowProblem } {
@@ -235,7 +236,7 @@ function optional<K extends string>(key: K, value: string | undefined): { [P in 
 }
 
 // One schema for every row: sorting a meeting's rows asks for each row's order many times.
-const SortOrderSchema = v.coerce.number();
+const SortOrderSchema = v.pipe(v.unknown(), v.transform(Number), v.number());
 
 function sortOrderOf(row: ListRow): number {
   const value = v.safeParse(SortOrderSchema, row.fields['SortOrder']);

@@ -42,7 +42,7 @@ const RowSchema = lazySchema(() =>
   }),
 );
 const RowsSchema = lazySchema(() => v.object({ value: v.array(RowSchema()) }));
-const RowsWithAssignmentsSchema = lazySchema(() => v.object({ value: v.array(v.extend(RowSchema(), { RoleAssignments: RoleAssignmentListSchema() })) }));
+const RowsWithAssignmentsSchema = lazySchema(() => v.object({ value: v.array(v.looseObject({ ...RowSchema().entries, RoleAssignments: RoleAssignmentListSchema() })) }));
 
 export interface MeetingRow {
   list: FrozenList;
@@ -148,7 +148,7 @@ export async function applyRowAccess(rest: SharePointRest, file: MeetingFile, ro
   }
 }
 
-const ItemRowSchema = lazySchema(() => v.pick(RowSchema(), { Id: true, HasUniqueRoleAssignments: true, ItemId: true }));
+const ItemRowSchema = lazySchema(() => v.pick(RowSchema(), ['Id', 'HasUniqueRoleAssignments', 'ItemId']));
 
 /**
  * Sets the access of the meeting's sak rows (`applyRowAccess` with the meeting frozen when its referat

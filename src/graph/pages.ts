@@ -1,5 +1,6 @@
 import { PageIterator, type Client, type PageCollection } from '@microsoft/microsoft-graph-client';
-import type * as v from 'valibot';
+import * as v from 'valibot';
+import { describeIssues } from '../domain/schemaRules';
 import { graphCall, graphSend } from './graphCall';
 import { collectionOf } from './graphSchemas';
 
@@ -21,7 +22,7 @@ export async function allPagesFrom<T extends v.GenericSchema>(client: Client, it
   const iterator = new PageIterator(client, collection, (element: unknown) => {
     const parsed = v.safeParse(item, element);
     if (!parsed.success) {
-      problem = new Error(`Uventet svar fra Microsoft Graph: ${parsed.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      problem = new Error(`Uventet svar fra Microsoft Graph: ${describeIssues(parsed.issues)}`);
       return false;
     }
     results.push(parsed.output);

@@ -98,7 +98,7 @@ describe('permissions on the committee’s SharePoint site, per kind of user', (
   it('before «Klargjør»: the site’s own permissions let every employee write and the check says what is wrong', async () => {
     expect(await probe('employee', 'MotebokAgendaItems')).toBe('skriv');
     expect(await probe('observer', 'fil')).toBe('les');
-    const report = await v.pipe(secretariat.sitePermissions, [committee]);
+    const report = await secretariat.sitePermissions.check([committee]);
     expect(report.checked).toBe(true);
     expect(report.findings.map((f) => f.problem).sort()).toEqual(['inherits', 'inherits', 'inherits', 'inherits', 'inherits', 'versioningOff', 'versioningOff', 'versioningOff']);
     expect(report.findings.find((f) => f.target === 'listen MotebokAgendaItems' && f.problem === 'inherits')?.message).toBe('Listen MotebokAgendaItems arver tillatelsene fra området, så alle med tilgang til området kan lese og kanskje endre den.');
@@ -185,7 +185,7 @@ describe('permissions on the committee’s SharePoint site, per kind of user', (
       expect(await writeConclusion('guest', itemRows[0] ?? '')).toBe(403);
       expect(await readRow('employee', itemRows[0] ?? '')).toBe(404);
       expect(await writeConclusion('secretariat', itemRows[0] ?? '')).toBe(200);
-      expect((await v.pipe(secretariat.sitePermissions, [committee])).findings).toEqual([]);
+      expect((await secretariat.sitePermissions.check([committee])).findings).toEqual([]);
     });
 
     it('a repair keeps the freeze, and a row unlocked by hand is named on the next start and locked again by «Rett tilgangene»', async () => {
@@ -194,7 +194,7 @@ describe('permissions on the committee’s SharePoint site, per kind of user', (
       const rest = createSharePointRest(async () => `${new URL(base()).origin}/sites/helsefellesskapet`, harness.tokenFor(harness.user(SECRETARY)), harness.fetch);
       await rest.post(`web/lists/getbytitle('MotebokAgendaItems')/items(${itemRows[2] ?? ''})/resetroleinheritance`);
       expect(await writeConclusion('referent', itemRows[2] ?? '')).toBe(200);
-      const drift = await v.pipe(secretariat.sitePermissions, [committee]);
+      const drift = await secretariat.sitePermissions.check([committee]);
       expect(drift.findings.map((f) => f.message)).toEqual(['Referatet for møtet i Partnerskapsmøtet 11.06.2026 er godkjent, men én rad er ikke låst i SharePoint, så referentene kan fortsatt endre dem.']);
       expect((await secretariat.sitePermissions.repair([committee])).findings).toEqual([]);
       expect(await writeConclusion('referent', itemRows[2] ?? '')).toBe(403);
@@ -218,7 +218,7 @@ describe('permissions on the committee’s SharePoint site, per kind of user', (
       for (const rowId of itemRows) expect(await writeConclusion('referent', rowId)).toBe(200);
       expect(await call(harness.user(KINDS.referent), 'PATCH', `/sites/${site()}/lists/MotebokMeetings/items/${meetingRow}/fields`, { Place: 'Tønsberg' })).toBe(200);
       expect(await writeConclusion('employee', itemRows[0] ?? '')).toBe(404);
-      expect((await v.pipe(secretariat.sitePermissions, [committee])).findings).toEqual([]);
+      expect((await secretariat.sitePermissions.check([committee])).findings).toEqual([]);
     }, 120_000);
   });
 });

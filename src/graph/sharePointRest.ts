@@ -1,5 +1,5 @@
-import type * as v from 'valibot';
-import '../domain/zodMessages';
+import * as v from 'valibot';
+import { describeIssues } from '../domain/schemaRules';
 import { OfflineError, StorageError, type StorageFailureKind } from '../domain/ports';
 import type { TokenProvider } from '../auth/tokenProvider';
 import { sharePointScopes } from '../auth/scopes';
@@ -59,7 +59,7 @@ export function createSharePointRest(
   return {
     async get(path, schema) {
       const parsed = v.safeParse(schema, await send('GET', path));
-      if (!parsed.success) throw new Error(`Uventet svar fra SharePoint på ${path}: ${parsed.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      if (!parsed.success) throw new Error(`Uventet svar fra SharePoint på ${path}: ${describeIssues(parsed.issues)}`);
       return parsed.output;
     },
     post: (path, body) => send('POST', path, body),

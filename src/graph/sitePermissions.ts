@@ -49,7 +49,7 @@ export interface SitePermissionDeps {
 
 const ListInfoSchema = lazySchema(() => v.looseObject({ HasUniqueRoleAssignments: v.boolean(), EnableVersioning: v.boolean() }));
 // The versioning check of a list that already has its own permissions.
-const VersioningSchema = lazySchema(() => v.pick(ListInfoSchema(), { EnableVersioning: true }));
+const VersioningSchema = lazySchema(() => v.pick(ListInfoSchema(), ['EnableVersioning']));
 const DriveRootSchema = lazySchema(() => v.looseObject({ webUrl: v.string() }));
 const FolderChildSchema = lazySchema(() => v.looseObject({ name: v.string(), folder: v.optional(v.looseObject({})) }));
 
@@ -230,7 +230,8 @@ function meetingLabel(committee: Committee, row: { MeetingDate?: string | null |
 /** Whether a meeting row's data names saker with closed rows (`listRows.ts` `exemptStubs`), read without parsing the meeting. */
 function hasExemptStubs(json: string | null | undefined): boolean {
   try {
-    return (v.safeParse(StubCountSchema(), JSON.parse(json ?? '')).data?.exemptStubs?.length ?? 0) > 0;
+    const parsed = v.safeParse(StubCountSchema(), JSON.parse(json ?? ''));
+    return parsed.success && (parsed.output.exemptStubs?.length ?? 0) > 0;
   } catch {
     return false;
   }

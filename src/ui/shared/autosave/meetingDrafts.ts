@@ -176,8 +176,8 @@ export type DraftChange =
   | { kind: 'meeting'; key: typeof MEETING_DRAFT_KEY; patch: MeetingPatch };
 
 // The patch schemas are built with the first draft (`domain/lazySchema.ts`), and their fields with them.
-const itemFields = () => Object.keys(ItemPatchSchema().shape);
-const meetingFields = () => Object.keys(MeetingPatchSchema().shape).filter((field) => field !== 'itemOrder');
+const itemFields = () => Object.keys(ItemPatchSchema().entries);
+const meetingFields = () => Object.keys(MeetingPatchSchema().entries).filter((field) => field !== 'itemOrder');
 /**
  * Optional in the model: `null` in a patch removes them (caseNumber's null is a value: unnumbered).
  * Derived from the patch schemas, so a new optional field can never be "removed" into an invalid
@@ -187,7 +187,7 @@ const meetingFields = () => Object.keys(MeetingPatchSchema().shape).filter((fiel
 let removable: ReadonlySet<string> | undefined;
 function removableFields(): ReadonlySet<string> {
   removable ??= new Set(
-    [...Object.entries(ItemPatchSchema().shape), ...Object.entries(MeetingPatchSchema().shape)]
+    [...Object.entries(ItemPatchSchema().entries), ...Object.entries(MeetingPatchSchema().entries)]
       .filter(([field, schema]) => field !== 'caseNumber' && v.safeParse(schema, null).success)
       .map(([field]) => field),
   );
