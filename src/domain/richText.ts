@@ -48,10 +48,13 @@ export interface ListBlock {
   items: ListItem[];
 }
 
-const ListItemSchema: v.GenericSchema<ListItem> = v.lazy(() => v.union([Line, v.strictObject({ content: Line, list: ListBlockSchema })]));
+// valibot's `lazy` calls its getter on every parse: each getter builds its schema once and keeps it.
+let listItem: v.GenericSchema<ListItem> | undefined;
+let listBlock: v.GenericSchema<ListBlock> | undefined;
+const ListItemSchema: v.GenericSchema<ListItem> = v.lazy(() => (listItem ??= v.union([Line, v.strictObject({ content: Line, list: ListBlockSchema })])));
 const BulletListSchema = v.strictObject({ type: v.literal('bulletList'), items: v.array(ListItemSchema) });
 const NumberedListSchema = v.strictObject({ type: v.literal('numberedList'), items: v.array(ListItemSchema) });
-const ListBlockSchema: v.GenericSchema<ListBlock> = v.lazy(() => v.variant('type', [BulletListSchema, NumberedListSchema]));
+const ListBlockSchema: v.GenericSchema<ListBlock> = v.lazy(() => (listBlock ??= v.variant('type', [BulletListSchema, NumberedListSchema])));
 
 /** The line of a list item and its sub-list, whichever form it was stored in. */
 export function listItemParts(item: ListItem): { content: Inline[]; list?: ListBlock } {

@@ -17,14 +17,16 @@ export interface PmNode {
   content?: PmNode[];
 }
 
+// valibot's `lazy` calls its getter on every parse: the getter builds the schema once and keeps it.
+let pmNode: v.GenericSchema<PmNode> | undefined;
 const PmNodeSchema: v.GenericSchema<PmNode> = v.lazy(() =>
-  v.object({
+  (pmNode ??= v.object({
     type: v.string(),
     text: v.optional(v.string()),
     attrs: v.optional(v.record(v.string(), v.unknown())),
     marks: v.optional(v.array(v.object({ type: v.string(), attrs: v.optional(v.record(v.string(), v.unknown())) }))),
     content: v.optional(v.array(PmNodeSchema)),
-  }),
+  })),
 );
 
 
