@@ -4,9 +4,9 @@ import { graphCall } from './graphCall';
 
 // Only zod/mini is loaded here, as on a page (the local tenant, which uses zod's classic API, is not).
 describe('graphCall with an answer its schema refuses', () => {
-  it("says what was wrong in zod's English wording", async () => {
+  it("says what was wrong in valibot's English wording, naming the field", async () => {
     await expect(graphCall(v.looseObject({ id: v.string() }), () => Promise.resolve({ id: 42 }))).rejects.toThrow(
-      'Uventet svar fra Microsoft Graph: id: Invalid input: expected string, received number',
+      'Uventet svar fra Microsoft Graph: id: Invalid type: Expected string but received 42',
     );
   });
 });
