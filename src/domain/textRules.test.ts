@@ -101,7 +101,7 @@ describe('rules across fields of a meeting file', () => {
 });
 
 describe('saving a meeting the schema refuses', () => {
-  it('names the sak and the field in Norwegian instead of a raw zod error', () => {
+  it('names the sak and the field in Norwegian instead of a raw schema error', () => {
     const meeting = { ...aMeeting(), items: [anItem('sak-1', { caseNumber: v.parse(CaseNumberSchema, '2026.03'), title: 'a'.repeat(MAX_TITLE_LENGTH + 1) })] };
     expect(() => checkedMeeting(meeting)).toThrow('Møtet kan ikke lagres slik det er:\nSak 2026.03: Tittelen kan ha høyst 255 tegn.');
     expect(() => checkedMeeting(meeting)).toThrow(DomainError);

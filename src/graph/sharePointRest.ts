@@ -9,7 +9,7 @@ import type { FetchLike } from './middleware/fetchMiddleware';
  * A small client for the SharePoint REST API of one site (`{site}/_api/…`): what Graph v1.0 cannot
  * do — unique permissions on lists and folders, and list versioning. Its token is for the
  * SharePoint resource (`https://<tenant>.sharepoint.com`, taken from the site's webUrl), never the
- * Graph token; see src/auth/README.md. Answers are JSON light (`odata=nometadata`), parsed with zod.
+ * Graph token; see src/auth/README.md. Answers are JSON light (`odata=nometadata`), parsed with valibot.
  */
 export interface SharePointRest {
   get<S extends v.GenericSchema>(path: string, schema: S): Promise<v.InferOutput<S>>;
