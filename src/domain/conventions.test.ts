@@ -47,9 +47,9 @@ describe('committee conventions', () => {
   it('refuses a sakstype listed twice, an empty list and an unknown word, naming the field', () => {
     const twice = v.safeParse(ConventionsSchema, { itemKinds: [DEFAULT_ITEM_KINDS[0], DEFAULT_ITEM_KINDS[0]] });
     expect(twice.success).toBe(false);
-    expect(twice.issues[0]?.message).toBe('Sakstypen «Godkjenning» står to ganger i listen');
+    expect(twice.issues?.[0]?.message).toBe('Sakstypen «Godkjenning» står to ganger i listen');
     expect(issueKeys(twice.issues![0]!)).toEqual(['itemKinds', 1, 'id']);
-    expect(v.safeParse(ConventionsSchema, { itemKinds: [] }).issues[0]?.message).toBe('Møteorganet må ha minst én sakstype');
+    expect(v.safeParse(ConventionsSchema, { itemKinds: [] }).issues?.[0]?.message).toBe('Møteorganet må ha minst én sakstype');
     expect(issueKeys(v.safeParse(ConventionsSchema, { conclusion: 'beslutning' }).issues![0]!)).toEqual(['conclusion']);
     expect(v.safeParse(ConventionsSchema, { wording: 'x' }).success).toBe(false);
   });

@@ -69,7 +69,7 @@ export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string 
 // The addresses the model accepted with zod (its `email` pattern): a local part of letters, digits and _'+-.
 // in dot-separated runs, a domain with a top level of two letters or more. valibot's own `email` refuses the
 // apostrophe (o'brien@…), so the model keeps this one.
-const EMAIL = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+const EMAIL = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 
 /** An e-mail address; `message` for anything else, a value that is not text included. */
 export function emailField<const M extends string>(message: M) {

@@ -42,7 +42,9 @@ const RowSchema = lazySchema(() =>
   }),
 );
 const RowsSchema = lazySchema(() => v.object({ value: v.array(RowSchema()) }));
-const RowsWithAssignmentsSchema = lazySchema(() => v.object({ value: v.array(v.looseObject({ ...RowSchema().entries, RoleAssignments: RoleAssignmentListSchema() })) }));
+const RowsWithAssignmentsSchema = lazySchema(() =>
+  v.object({ value: v.array(v.looseObject({ ...RowSchema().entries, RoleAssignments: RoleAssignmentListSchema() })) }),
+);
 
 export interface MeetingRow {
   list: FrozenList;
