@@ -98,7 +98,7 @@ export function sharedAtStartup(name, chunk, withChunks) {
       // module the Graph side and a page's screens each use in part (confidentiality, attachments)
       // counts as two and keeps a copy in each. Every page that fetches `chunk` has all its exports anyway.
       usedExports: false,
-      // Below zod's and teams-js's groups, which keep their modules in files of their own.
+      // Below valibot's and teams-js's groups, which keep their modules in files of their own.
       priority: -5,
       enforce: true,
     },
@@ -332,8 +332,8 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
       splitChunks: {
         chunks: (chunk) => !WHOLE_CHUNKS.has(chunk.name ?? ''),
         cacheGroups: {
-          // zod is in the Graph side and in each surface's screens: one file for both, not a copy in each.
-          zod: { test: /[\\/]node_modules[\\/]zod[\\/]/, name: 'zod', chunks: 'async', enforce: true },
+          // valibot is in the Graph side and in each surface's screens: one file for both, not a copy in each.
+          valibot: { test: /[\\/]node_modules[\\/]valibot[\\/]/, name: 'valibot', chunks: 'async', enforce: true },
           // teams-js is fetched only inside Teams (the `import()` chunk "teams-js", hosts/teams/
           // loadTeamsJs.ts) and also used by the side panel's stage sharing: one file for both,
           // not a copy in each. Its own name: webpack will not fill the import()'s chunk from others.

@@ -3,6 +3,7 @@
 // that is signed). The workspace's editors for those conventions (committee settings, the row kind
 // of a sak, orienteringer bundled under a sak), and the side panel and the stage showing them;
 // axe clean in each language.
+import * as v from 'valibot';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,7 +35,7 @@ function kommunestyre(): MeetingFile {
  */
 function duringTheMeeting(file: MeetingFile): Meeting {
   const director = file.committee.members.find((member) => member.role === 'administration');
-  const heading = AgendaItemSchema.parse({ id: 'heading', caseNumber: null, row: 'heading', kinds: [], title: 'Saker til handsaming', summary: [], proposedConclusion: [], presenters: [], attachments: [] });
+  const heading = v.parse(AgendaItemSchema, { id: 'heading', caseNumber: null, row: 'heading', kinds: [], title: 'Saker til handsaming', summary: [], proposedConclusion: [], presenters: [], attachments: [] });
   const items = file.meeting.items.map((item) =>
     item.id === 'ps14'
       ? {

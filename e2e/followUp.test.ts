@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as v from 'valibot';
 import { SCOPES } from '../src/auth/scopes';
 import { renderInnkallingDocx } from '../src/documents';
 import { labelledPdf, outlineOf, pageCountOf, textPages } from '../src/documents/testing/packPdf';
@@ -26,7 +26,7 @@ import { fixture, PEOPLE, signInPopups, startMeetingHarness, type MeetingHarness
 import { openWorkspace, SECRETARY_UPN } from './support/workspaceHarness';
 
 const PLAN = SEED_PLANS[0]!.id;
-const TasksSchema = z.object({ value: z.array(z.object({ id: z.string(), title: z.string(), percentComplete: z.number(), '@odata.etag': z.string() }).loose()) }).loose();
+const TasksSchema = v.looseObject({ value: v.array(v.looseObject({ id: v.string(), title: v.string(), percentComplete: v.number(), '@odata.etag': v.string() })) });
 
 describe('after the meeting: oppfølging to Planner and the next meeting, the møtebok PDF, the decision register (issue 12 done-when)', () => {
   let harness: MeetingHarness;

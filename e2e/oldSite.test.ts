@@ -4,6 +4,7 @@
 // differences go to the secretariat with «Rett tilgangene», to a site owner outside every secretariat
 // without it (with who can repair), and to no member.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { z } from 'zod';
 import { SCOPES } from '../src/auth/scopes';
 import { graphCall } from '../src/graph/graphCall';
@@ -47,7 +48,7 @@ describe('the workspace on a site set up before the register and follow-up colum
     for (const list of LISTS) {
       const later = LATER_COLUMNS[list.name] ?? [];
       const columns = list.columns.filter((column) => !later.includes(column.name ?? ''));
-      await graphCall(z.object({ id: z.string() }).loose(), () => client.api(`/sites/${harness.tenant.info.siteId}/lists`).post({ displayName: list.name, description: list.description, columns, list: { template: 'genericList' } }));
+      await graphCall(v.looseObject({ id: v.string() }), () => client.api(`/sites/${harness.tenant.info.siteId}/lists`).post({ displayName: list.name, description: list.description, columns, list: { template: 'genericList' } }));
     }
     await harness.repositoryAs(SECRETARY_UPN).saveCommittee(fixture('pm-2026').committee);
   }, 240_000);

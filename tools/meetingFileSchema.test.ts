@@ -4,7 +4,7 @@ import { parseMeetingFileText } from '../src/domain/meetingFile';
 import { meetingFileJsonSchemaText, SCHEMA_PATH } from './meetingFileSchema';
 
 describe('the meeting file JSON Schema', () => {
-  it('is committed as generated from the zod schemas (run npm run schema after changing the model)', () => {
+  it('is committed as generated from the valibot schemas (run npm run schema after changing the model)', () => {
     expect(readFileSync(SCHEMA_PATH, 'utf8')).toBe(meetingFileJsonSchemaText());
   });
 

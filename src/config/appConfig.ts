@@ -36,7 +36,7 @@ export class ConfigError extends Error {
 
 /*
  * A plain parser, not a zod schema: every page parses its configuration before its first Graph
- * request, and zod (28 kB gzip) would be in every page's initial JavaScript for this alone
+ * request, and a schema library (zod was 28 kB gzip) would be in every page's initial JavaScript for this alone
  * (issue 14: cold load). `appConfig.test.ts` holds it to the zod schema it replaced (made strict)
  * over the same cases. The formats are zod's: a UUID of RFC 9562, an address `URL` can parse
  * (trimmed, tabs and line breaks removed, as zod's url() does), zod's e-mail pattern.

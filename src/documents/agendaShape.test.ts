@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { ConventionsSchema } from '../domain/conventions';
 import { AgendaItemSchema, type MeetingFile } from '../domain/model';
@@ -13,14 +14,14 @@ import { loadSeedMeeting } from './testing/fixtures';
 function shapedCouncil(languageForm: 'nb' | 'nn'): MeetingFile {
   const seed = loadSeedMeeting('pm-2026.json');
   const item = (fields: Record<string, unknown>) =>
-    AgendaItemSchema.parse({ kinds: [], summary: [], proposedConclusion: [], presenters: [], attachments: [], ...fields });
+    v.parse(AgendaItemSchema, { kinds: [], summary: [], proposedConclusion: [], presenters: [], attachments: [], ...fields });
   return {
     committee: {
       ...seed.committee,
       name: 'Eldrerådet',
       languageForm,
       letterhead: { organisationLine: 'Eksempel kommune', footer: 'Postboks 1, 0001 Eksempel' },
-      conventions: ConventionsSchema.parse({ minutes: 'protokoll', conclusion: 'vedtak', proposal: 'innstilling', background: 'saksutredning', itemKinds: [{ id: 'Vedtakssak', nb: 'Vedtakssak', nn: 'Vedtakssak' }, { id: 'Informasjon', nb: 'Informasjon', nn: 'Informasjon' }] }),
+      conventions: v.parse(ConventionsSchema, { minutes: 'protokoll', conclusion: 'vedtak', proposal: 'innstilling', background: 'saksutredning', itemKinds: [{ id: 'Vedtakssak', nb: 'Vedtakssak', nn: 'Vedtakssak' }, { id: 'Informasjon', nb: 'Informasjon', nn: 'Informasjon' }] }),
     },
     meeting: {
       ...seed.meeting,

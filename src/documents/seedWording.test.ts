@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { ConventionsSchema } from '../domain/conventions';
 import type { MeetingFile } from '../domain/model';
@@ -9,7 +10,7 @@ import { inNynorsk, loadSeedMeeting } from './testing/fixtures';
 
 /** The Vestfold seeds with a committee's own wording: the words change, nothing else does. */
 function withWording(file: MeetingFile): MeetingFile {
-  const conventions = ConventionsSchema.parse({ minutes: 'protokoll', conclusion: 'vedtak', proposal: 'forslagTilVedtak', itemKinds: [
+  const conventions = v.parse(ConventionsSchema, { minutes: 'protokoll', conclusion: 'vedtak', proposal: 'forslagTilVedtak', itemKinds: [
     { id: 'Godkjenning', nb: 'Godkjenning', nn: 'Godkjenning' },
     { id: 'Referatsak', nb: 'Referatsak', nn: 'Referatsak' },
     { id: 'Orientering', nb: 'Orienteringssak', nn: 'Orienteringssak' },

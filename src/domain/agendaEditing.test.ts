@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   addItem,
@@ -63,7 +64,7 @@ describe('addItem', () => {
   });
 
   it('ignores a case number the caller put on the new item', () => {
-    const meeting = addItem(draftWith('a'), anItem('new', { caseNumber: CaseNumberSchema.parse('2026.07') }), ctx);
+    const meeting = addItem(draftWith('a'), anItem('new', { caseNumber: v.parse(CaseNumberSchema, '2026.07') }), ctx);
     expect(numbersOf(meeting)).toEqual(['2026.01', '2026.02', null]);
   });
 

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { newMeetingFromTemplate, meetingNameOf, previousHeldMeeting, previousMinutesState, type NewMeetingInput } from './agendaTemplate';
 import { renumberItems } from './caseNumbering';
@@ -41,7 +42,7 @@ describe('newMeetingFromTemplate', () => {
   });
 
   it('words the Referatsak with the committee\'s word for its record, in both målformer', () => {
-    const conventions = ConventionsSchema.parse({ minutes: 'protokoll' });
+    const conventions = v.parse(ConventionsSchema, { minutes: 'protokoll' });
     const nb = newMeetingFromTemplate(input({ committee: { ...committee, conventions } }));
     expect(nb.items[1]!.title).toBe('Protokoll fra Partnerskapsmøte 05.06.2025');
     expect(nb.items[1]!.attachments[0]!.title).toBe('Protokoll fra partnerskapsmøtet 05.06.25');
@@ -50,7 +51,7 @@ describe('newMeetingFromTemplate', () => {
   });
 
   it('puts approval of the record last, before the closing row, when the committee approves it in the same meeting', () => {
-    const conventions = ConventionsSchema.parse({ minutes: 'moteprotokoll', minutesApproval: 'sameMeeting' });
+    const conventions = v.parse(ConventionsSchema, { minutes: 'moteprotokoll', minutesApproval: 'sameMeeting' });
     const meeting = newMeetingFromTemplate(input({ committee: { ...committee, languageForm: 'nn', conventions } }));
     expect(meeting.items.map((item) => [item.caseNumber, item.kinds, item.title, item.proposedConclusion])).toEqual([
       ['2026.01', ['Godkjenning'], 'Godkjenning av innkalling og dagsorden', ['Innkalling og dagsorden vert godkjende.']],
@@ -145,7 +146,7 @@ describe('newMeetingFromTemplate', () => {
 
   it('produces a meeting the schema accepts, with ids only from the factory', () => {
     const meeting = newMeetingFromTemplate(input({ idFactory: sequentialIds('x') }));
-    expect(MeetingSchema.parse(meeting)).toEqual(meeting);
+    expect(v.parse(MeetingSchema, meeting)).toEqual(meeting);
     expect([meeting.id, ...meeting.items.map((item) => item.id)].every((id) => id.startsWith('x-'))).toBe(true);
   });
 

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   attachmentFileName,
@@ -16,7 +17,7 @@ import { aClosingRow, aCommittee, aMeeting, anAttachment, anItem } from './testi
 const committee = aCommittee();
 const meeting2026 = aMeeting({ date: '2026-06-11' });
 const meeting2025 = aMeeting({ date: '2025-06-05' });
-const cn = (text: string) => CaseNumberSchema.parse(text);
+const cn = (text: string) => v.parse(CaseNumberSchema, text);
 
 describe('numberAttachments', () => {
   it('numbers vedlegg 1, 2, 3 … across the whole meeting in agenda order', () => {

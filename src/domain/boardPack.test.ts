@@ -1,10 +1,11 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { boardPackFileName, conversionOf, layoutBoardPack, packDocuments, packViewer, planBoardPack, LEFT_OUT_KEY, type PackOutcome } from './boardPack';
 import { FULL_VIEWER, PUBLIC_VIEWER } from './confidentiality';
 import { CaseNumberSchema, type MeetingFile } from './model';
 import { aCommittee, aMeeting, anAttachment, anItem } from './testing/builders';
 
-const cn = (text: string) => CaseNumberSchema.parse(text);
+const cn = (text: string) => v.parse(CaseNumberSchema, text);
 
 const member = { name: 'Mona Medlem', email: 'mona@siv.example.no' };
 const observer = { name: 'Olga Observatør', email: 'olga@ksa.example.no', role: 'observer' as const };

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { closingRowsLast, exampleCaseNumber, formatCaseNumber, formatFromPadding, nextCaseNumber, parseCaseNumber, renumberItems, withCurrentNumberFormat } from './caseNumbering';
 import { DomainError } from './errors';
@@ -5,7 +6,7 @@ import { aClosingRow, aCommittee, aMeeting, anItem, idsOf, numbersOf } from './t
 import { CaseNumberSchema } from './model';
 
 const committee = aCommittee();
-const cn = (text: string) => CaseNumberSchema.parse(text);
+const cn = (text: string) => v.parse(CaseNumberSchema, text);
 
 describe('parseCaseNumber', () => {
   it('reads padded and unpadded case numbers', () => {

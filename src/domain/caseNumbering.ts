@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { yearOf } from './dates';
 import { DomainError } from './errors';
 import { CaseNumberFormatSchema, CaseNumberSchema, type AgendaItem, type CaseNumber, type Committee, type Meeting } from './model';
@@ -119,12 +120,12 @@ export function formatCaseNumber(year: number, serial: number, format: string): 
       }
     })
     .join('');
-  return CaseNumberSchema.parse(text);
+  return v.parse(CaseNumberSchema, text);
 }
 
 /** The settings form's live example ("Eksempel: Sak 03-26"); undefined while the format is not valid. */
 export function exampleCaseNumber(format: string, year: number, serial: number): string | undefined {
-  if (!CaseNumberFormatSchema.safeParse(format).success) return undefined;
+  if (!v.safeParse(CaseNumberFormatSchema, format).success) return undefined;
   return formatCaseNumber(year, serial, format);
 }
 

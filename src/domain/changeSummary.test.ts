@@ -1,10 +1,11 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { summariseAgendaChanges, summariseMeetingChanges, type MeetingDetails } from './changeSummary';
 import { CaseNumberSchema, type AgendaItem } from './model';
 import { richTextFromPlain } from './richText';
 import { aClosingRow, anAttachment, anItem } from './testing/builders';
 
-const cn = (text: string) => CaseNumberSchema.parse(text);
+const cn = (text: string) => v.parse(CaseNumberSchema, text);
 
 const sent: AgendaItem[] = [
   anItem('a', { caseNumber: cn('2026.01'), title: 'Godkjenning av innkalling og dagsorden', proposedConclusion: ['Innkalling og dagsorden godkjennes.'] }),

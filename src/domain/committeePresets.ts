@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { ConventionsSchema, type Conventions } from './conventions';
 import type { CaseNumberSerial, LanguageForm } from './model';
 
@@ -71,5 +72,5 @@ const PRESETS: Record<CommitteePresetId, Omit<CommitteePreset, 'conventions'> & 
 /** The settings a preset fills in; parsed, so each preset is a valid committee's conventions. */
 export function committeePreset(id: CommitteePresetId): CommitteePreset {
   const preset = PRESETS[id];
-  return { ...preset, conventions: ConventionsSchema.parse(preset.conventions) };
+  return { ...preset, conventions: v.parse(ConventionsSchema, preset.conventions) };
 }

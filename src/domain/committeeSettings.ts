@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { committeePreset, type CommitteePresetId } from './committeePresets';
 import type { CommitteeConfidentiality, CommitteeRole } from './confidentialitySchemas';
 import { ConventionsSchema, defaultConventions, type Conventions } from './conventions';
@@ -130,7 +131,7 @@ export function blankCommittee(id: string): Committee {
 function caseNumberFormatProblem(format: string): CommitteeSettingsProblem | undefined {
   if (format.trim() === '') return 'required';
   if (!/\{N+\}/.test(format)) return 'caseNumberFormatWithoutSerial';
-  return CaseNumberFormatSchema.safeParse(format).success ? undefined : 'invalidCaseNumberFormat';
+  return v.safeParse(CaseNumberFormatSchema, format).success ? undefined : 'invalidCaseNumberFormat';
 }
 
 const optional = (text: string): string | undefined => (text.trim() === '' ? undefined : text.trim());
@@ -158,17 +159,17 @@ export function checkCommitteeSettings(input: CommitteeSettingsInput, base: Comm
   const format = input.caseNumberFormat.trim();
   const formatProblem = caseNumberFormatProblem(format);
   if (formatProblem) problems.caseNumberFormat = formatProblem;
-  if (!CaseNumberSerialSchema.safeParse(input.caseNumberSerial).success) problems.caseNumberSerial = 'invalidChoice';
+  if (!v.safeParse(CaseNumberSerialSchema, input.caseNumberSerial).success) problems.caseNumberSerial = 'invalidChoice';
   const mailbox = optional(input.senderMailbox);
-  if (mailbox !== undefined && !EmailSchema.safeParse(mailbox).success) problems.senderMailbox = 'invalidEmail';
-  if (!LanguageFormSchema.safeParse(input.languageForm).success) problems.languageForm = 'invalidChoice';
-  if (!AttachmentModeSchema.safeParse(input.attachmentMode).success) problems.attachmentMode = 'invalidChoice';
+  if (mailbox !== undefined && !v.safeParse(EmailSchema, mailbox).success) problems.senderMailbox = 'invalidEmail';
+  if (!v.safeParse(LanguageFormSchema, input.languageForm).success) problems.languageForm = 'invalidChoice';
+  if (!v.safeParse(AttachmentModeSchema, input.attachmentMode).success) problems.attachmentMode = 'invalidChoice';
   // Every sakstype needs an id and both labels, and no id twice.
-  if (!ConventionsSchema.safeParse(input.conventions).success) problems.conventions = 'kindsInvalid';
+  if (!v.safeParse(ConventionsSchema, input.conventions).success) problems.conventions = 'kindsInvalid';
   const planId = optional(input.followUpPlanId);
   if (planId !== undefined && planId.length > MAX_PLAN_ID_LENGTH) problems.followUpPlanId = 'planIdTooLong';
   if (Object.keys(problems).length > 0) return { ok: false, problems };
-  const parsed = CommitteeSchema.safeParse({
+  const parsed = v.safeParse(CommitteeSchema, {
     ...base,
     name,
     shortName,
@@ -193,7 +194,7 @@ export function checkCommitteeSettings(input: CommitteeSettingsInput, base: Comm
     followUpPlanId: planId,
   });
   // Members come from the picker or the checked external form; a schema refusal here is a bug, reported on the name.
-  return parsed.success ? { ok: true, committee: parsed.data } : { ok: false, problems: { name: 'required' } };
+  return parsed.success ? { ok: true, committee: parsed.output } : { ok: false, problems: { name: 'required' } };
 }
 
 function letterheadOf(input: CommitteeSettingsInput): Committee['letterhead'] {
@@ -215,7 +216,7 @@ export function checkExternalMember(
   const trimmedName = name.trim();
   const trimmedEmail = email.trim();
   if (trimmedName === '') problems.push('nameRequired');
-  if (!EmailSchema.safeParse(trimmedEmail).success) problems.push('invalidEmail');
+  if (!v.safeParse(EmailSchema, trimmedEmail).success) problems.push('invalidEmail');
   else if (members.some((member) => sameAddress(member.email, trimmedEmail))) problems.push('duplicate');
   if (problems.length > 0) return { ok: false, problems };
   const org = organisation.trim();

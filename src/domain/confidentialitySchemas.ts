@@ -1,4 +1,5 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { emailField } from './schemaRules';
 import { MAX_RICH_TEXT_LENGTH, MAX_TITLE_LENGTH } from './limits';
 import { textField } from './textRules';
 
@@ -25,45 +26,45 @@ export const COMMON_EXEMPTION_BASES = [
 /** The usual basis for lukket møte; the secretariat adds the ledd/nummer that applies. */
 export const COMMON_CLOSED_MEETING_BASES = ['koml. § 11-5 første ledd', 'koml. § 11-5 andre ledd bokstav a', 'koml. § 11-5 andre ledd bokstav b', 'koml. § 11-5 andre ledd bokstav c'] as const;
 
-const basisField = (field: string) => textField(field, { max: 200 }).check(z.trim(), z.minLength(1, `${field} mangler: velg en hjemmel eller skriv den inn`));
+const basisField = (field: string) => v.pipe(textField(field, { max: 200 }), v.trim(), v.minLength(1, `${field} mangler: velg en hjemmel eller skriv den inn`));
 
 /** Unntatt offentlighet: the legal basis, and what may be shown in place of the real text. */
-export const ExemptionSchema = z.strictObject({
+export const ExemptionSchema = v.strictObject({
   /** "offl. § 13 jf. fvl. § 13 første ledd nr. 1" — one of COMMON_EXEMPTION_BASES or free text. */
   basis: basisField('Hjemmelen for unntaket'),
   /** Shown wherever the real title may not appear ("Personalsak"); absent → "Unntatt offentlighet". */
-  publicTitle: z.optional(textField('Den offentlige tittelen', { max: MAX_TITLE_LENGTH })),
+  publicTitle: v.optional(textField('Den offentlige tittelen', { max: MAX_TITLE_LENGTH })),
   /** A public wording of the body and konklusjon the secretariat writes; absent → left out. */
-  publicText: z.optional(textField('Den offentlige teksten', { max: MAX_RICH_TEXT_LENGTH, multiLine: true })),
+  publicText: v.optional(textField('Den offentlige teksten', { max: MAX_RICH_TEXT_LENGTH, multiLine: true })),
 });
-export type Exemption = z.infer<typeof ExemptionSchema>;
+export type Exemption = v.InferOutput<typeof ExemptionSchema>;
 
-export const ClosedMeetingSchema = z.strictObject({
+export const ClosedMeetingSchema = v.strictObject({
   /** "koml. § 11-5 andre ledd bokstav a" */
   basis: basisField('Hjemmelen for lukket møte'),
 });
-export type ClosedMeeting = z.infer<typeof ClosedMeetingSchema>;
+export type ClosedMeeting = v.InferOutput<typeof ClosedMeetingSchema>;
 
 /** Per sak: what is exempt, whether it is treated in a closed meeting, and who is granted access beyond the committee's rule. */
-export const ItemConfidentialitySchema = z.strictObject({
+export const ItemConfidentialitySchema = v.strictObject({
   /** The whole sak (title, body, konklusjon, saksframlegg, every vedlegg). */
-  exempt: z.optional(ExemptionSchema),
+  exempt: v.optional(ExemptionSchema),
   /** Only the saksframlegg (the background and the uploaded saksframlegg document). */
-  caseMemo: z.optional(ExemptionSchema),
-  closedMeeting: z.optional(ClosedMeetingSchema),
+  caseMemo: v.optional(ExemptionSchema),
+  closedMeeting: v.optional(ClosedMeetingSchema),
   /** E-mail addresses of observers or guests the secretariat lets see this sak's exempt content. */
-  grants: z.optional(z.array(z.email('Ugyldig e-postadresse i tilgang til saken'))),
+  grants: v.optional(v.array(emailField('Ugyldig e-postadresse i tilgang til saken'))),
 });
-export type ItemConfidentiality = z.infer<typeof ItemConfidentialitySchema>;
+export type ItemConfidentiality = v.InferOutput<typeof ItemConfidentialitySchema>;
 
 /** Who a person is to the committee. Anyone among the members not listed otherwise is a member. */
-export const CommitteeRoleSchema = z.enum(['member', 'substitute', 'observer', 'guest']);
-export type CommitteeRole = z.infer<typeof CommitteeRoleSchema>;
+export const CommitteeRoleSchema = v.picklist(['member', 'substitute', 'observer', 'guest']);
+export type CommitteeRole = v.InferOutput<typeof CommitteeRoleSchema>;
 
 /** The committee's rule for exempt content: members see it; vara when the committee says so; observers and guests only by grant per sak. */
-export const CommitteeConfidentialitySchema = z.strictObject({
-  substitutesMaySee: z.optional(z.boolean()),
+export const CommitteeConfidentialitySchema = v.strictObject({
+  substitutesMaySee: v.optional(v.boolean()),
   /** Roles other than member, by e-mail address. */
-  roles: z.optional(z.array(z.strictObject({ email: z.email('Ugyldig e-postadresse i rollelisten'), role: CommitteeRoleSchema }))),
+  roles: v.optional(v.array(v.strictObject({ email: emailField('Ugyldig e-postadresse i rollelisten'), role: CommitteeRoleSchema }))),
 });
-export type CommitteeConfidentiality = z.infer<typeof CommitteeConfidentialitySchema>;
+export type CommitteeConfidentiality = v.InferOutput<typeof CommitteeConfidentialitySchema>;

@@ -1,3 +1,5 @@
+import * as v from 'valibot';
+import { issueKeys } from './schemaRules';
 import { describe, expect, it } from 'vitest';
 import { ConventionsSchema, DEFAULT_ITEM_KINDS, defaultConventions, unknownKinds, wordingOf } from './conventions';
 
@@ -18,7 +20,7 @@ describe('committee conventions', () => {
   });
 
   it('writes each chosen word in bokmål and nynorsk', () => {
-    const conventions = ConventionsSchema.parse({ minutes: 'moteprotokoll', conclusion: 'vedtak', proposal: 'innstilling', background: 'saksutredning' });
+    const conventions = v.parse(ConventionsSchema, { minutes: 'moteprotokoll', conclusion: 'vedtak', proposal: 'innstilling', background: 'saksutredning' });
     const nb = wordingOf(conventions, 'nb');
     const nn = wordingOf(conventions, 'nn');
     expect([nb.minutes.word, nb.minutes.definite, nb.conclusion.word, nb.proposal.definite, nb.background.word]).toEqual(['Møteprotokoll', 'møteprotokollen', 'Vedtak', 'innstillingen', 'Saksutredning']);
@@ -27,7 +29,7 @@ describe('committee conventions', () => {
   });
 
   it('labels the committee\'s own sakstyper per målform, in its order, and an unknown id as itself', () => {
-    const conventions = ConventionsSchema.parse({
+    const conventions = v.parse(ConventionsSchema, {
       itemKinds: [
         { id: 'Vedtakssak', nb: 'Vedtakssak', nn: 'Vedtakssak' },
         { id: 'Drøfting', nb: 'Drøftingssak', nn: 'Drøftingssak' },
@@ -43,17 +45,17 @@ describe('committee conventions', () => {
   });
 
   it('refuses a sakstype listed twice, an empty list and an unknown word, naming the field', () => {
-    const twice = ConventionsSchema.safeParse({ itemKinds: [DEFAULT_ITEM_KINDS[0], DEFAULT_ITEM_KINDS[0]] });
+    const twice = v.safeParse(ConventionsSchema, { itemKinds: [DEFAULT_ITEM_KINDS[0], DEFAULT_ITEM_KINDS[0]] });
     expect(twice.success).toBe(false);
-    expect(twice.error?.issues[0]?.message).toBe('Sakstypen «Godkjenning» står to ganger i listen');
-    expect(twice.error?.issues[0]?.path).toEqual(['itemKinds', 1, 'id']);
-    expect(ConventionsSchema.safeParse({ itemKinds: [] }).error?.issues[0]?.message).toBe('Møteorganet må ha minst én sakstype');
-    expect(ConventionsSchema.safeParse({ conclusion: 'beslutning' }).error?.issues[0]?.path).toEqual(['conclusion']);
-    expect(ConventionsSchema.safeParse({ wording: 'x' }).success).toBe(false);
+    expect(twice.issues?.[0]?.message).toBe('Sakstypen «Godkjenning» står to ganger i listen');
+    expect(issueKeys(twice.issues![0]!)).toEqual(['itemKinds', 1, 'id']);
+    expect(v.safeParse(ConventionsSchema, { itemKinds: [] }).issues?.[0]?.message).toBe('Møteorganet må ha minst én sakstype');
+    expect(issueKeys(v.safeParse(ConventionsSchema, { conclusion: 'beslutning' }).issues![0]!)).toEqual(['conclusion']);
+    expect(v.safeParse(ConventionsSchema, { wording: 'x' }).success).toBe(false);
   });
 
   it('gives English words to an English screen', () => {
-    const words = wordingOf(ConventionsSchema.parse({ conclusion: 'vedtak', proposal: 'innstilling' }), 'en');
+    const words = wordingOf(v.parse(ConventionsSchema, { conclusion: 'vedtak', proposal: 'innstilling' }), 'en');
     expect([words.conclusion.word, words.proposal.word]).toEqual(['Decision', 'Recommendation']);
   });
 });

@@ -1,4 +1,5 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { rule } from './schemaRules';
 
 /**
  * The committee's conventions: the words it uses for its record, its decisions, its proposals and
@@ -12,20 +13,20 @@ import * as z from 'zod/mini';
  */
 
 /** A sakstype's id as stored on the item ("Orientering"); the committee's list says how it is written. */
-export const ItemKindSchema = z.string().check(z.trim(), z.minLength(1, 'Sakstypen er tom'), z.maxLength(60, 'Sakstypen kan ha høyst 60 tegn'));
-export type ItemKind = z.infer<typeof ItemKindSchema>;
+export const ItemKindSchema = v.pipe(v.string(), v.trim(), v.minLength(1, 'Sakstypen er tom'), v.maxLength(60, 'Sakstypen kan ha høyst 60 tegn'));
+export type ItemKind = v.InferOutput<typeof ItemKindSchema>;
 
 /** The kinds the rules themselves use: the template's first rows and the Referatsak that approves the record. */
 export const APPROVAL_KIND = 'Godkjenning';
 export const MINUTES_KIND = 'Referatsak';
 
-export const ItemKindDefinitionSchema = z.strictObject({
+export const ItemKindDefinitionSchema = v.strictObject({
   id: ItemKindSchema,
   /** The label in bokmål and nynorsk ("Beslutning" / "Avgjerd"). */
-  nb: z.string().check(z.trim(), z.minLength(1, 'Sakstypen mangler bokmålsnavn'), z.maxLength(60, 'Navnet på sakstypen kan ha høyst 60 tegn')),
-  nn: z.string().check(z.trim(), z.minLength(1, 'Sakstypen mangler nynorsknavn'), z.maxLength(60, 'Navnet på sakstypen kan ha høyst 60 tegn')),
+  nb: v.pipe(v.string(), v.trim(), v.minLength(1, 'Sakstypen mangler bokmålsnavn'), v.maxLength(60, 'Navnet på sakstypen kan ha høyst 60 tegn')),
+  nn: v.pipe(v.string(), v.trim(), v.minLength(1, 'Sakstypen mangler nynorsknavn'), v.maxLength(60, 'Navnet på sakstypen kan ha høyst 60 tegn')),
 });
-export type ItemKindDefinition = z.infer<typeof ItemKindDefinitionSchema>;
+export type ItemKindDefinition = v.InferOutput<typeof ItemKindDefinitionSchema>;
 
 /** The seeds' five, the default list of every committee made before kinds were a setting. */
 export const DEFAULT_ITEM_KINDS: readonly ItemKindDefinition[] = [
@@ -37,23 +38,23 @@ export const DEFAULT_ITEM_KINDS: readonly ItemKindDefinition[] = [
 ];
 
 /** What the record is called: Referat, Protokoll or Møteprotokoll. */
-export const MinutesWordSchema = z.enum(['referat', 'protokoll', 'moteprotokoll']);
-export type MinutesWord = z.infer<typeof MinutesWordSchema>;
+export const MinutesWordSchema = v.picklist(['referat', 'protokoll', 'moteprotokoll']);
+export type MinutesWord = v.InferOutput<typeof MinutesWordSchema>;
 /** What the meeting concludes: Konklusjon or Vedtak. */
-export const ConclusionWordSchema = z.enum(['konklusjon', 'vedtak']);
-export type ConclusionWord = z.infer<typeof ConclusionWordSchema>;
+export const ConclusionWordSchema = v.picklist(['konklusjon', 'vedtak']);
+export type ConclusionWord = v.InferOutput<typeof ConclusionWordSchema>;
 /** What the proposal is called: Forslag til konklusjon, Forslag til vedtak or Innstilling. */
-export const ProposalWordSchema = z.enum(['forslagTilKonklusjon', 'forslagTilVedtak', 'innstilling']);
-export type ProposalWord = z.infer<typeof ProposalWordSchema>;
+export const ProposalWordSchema = v.picklist(['forslagTilKonklusjon', 'forslagTilVedtak', 'innstilling']);
+export type ProposalWord = v.InferOutput<typeof ProposalWordSchema>;
 /** The saksframlegg's account of the case: Bakgrunn, or Saksutredning (nynorsk Saksutgreiing). */
-export const BackgroundWordSchema = z.enum(['bakgrunn', 'saksutredning']);
-export type BackgroundWord = z.infer<typeof BackgroundWordSchema>;
+export const BackgroundWordSchema = v.picklist(['bakgrunn', 'saksutredning']);
+export type BackgroundWord = v.InferOutput<typeof BackgroundWordSchema>;
 /**
  * When the record is approved: as the Referatsak of the next meeting, as the last sak of the same
  * meeting, or signed by the møteleder and members chosen in the meeting (`meeting.signatures`).
  */
-export const MinutesApprovalSchema = z.enum(['nextMeeting', 'sameMeeting', 'signed']);
-export type MinutesApproval = z.infer<typeof MinutesApprovalSchema>;
+export const MinutesApprovalSchema = v.picklist(['nextMeeting', 'sameMeeting', 'signed']);
+export type MinutesApproval = v.InferOutput<typeof MinutesApprovalSchema>;
 
 
 /** Ids of the attendance roles and chair offices (model.ts `AttendanceRoleSchema`, `ChairRoleSchema`, which take them from here). */
@@ -63,36 +64,36 @@ export const CHAIR_ROLE_IDS = ['chair', 'viceChair'] as const;
 export type ChairRoleId = (typeof CHAIR_ROLE_IDS)[number];
 
 /** How a vara meeting for someone is written: "Kari Nordmann for Ola Nordmann", or "… pva Ola Nordmann" (på vegner av). */
-export const SubstituteWordSchema = z.enum(['for', 'pva']);
-export type SubstituteWord = z.infer<typeof SubstituteWordSchema>;
+export const SubstituteWordSchema = v.picklist(['for', 'pva']);
+export type SubstituteWord = v.InferOutput<typeof SubstituteWordSchema>;
 
-export const ConventionsSchema = z.strictObject({
-  minutes: z._default(MinutesWordSchema, 'referat'),
-  conclusion: z._default(ConclusionWordSchema, 'konklusjon'),
+export const ConventionsSchema = v.pipe(v.strictObject({
+  minutes: v.optional(MinutesWordSchema, 'referat'),
+  conclusion: v.optional(ConclusionWordSchema, 'konklusjon'),
   /** The proposal as the innkalling, screens and change lines name it. */
-  proposal: z._default(ProposalWordSchema, 'forslagTilKonklusjon'),
+  proposal: v.optional(ProposalWordSchema, 'forslagTilKonklusjon'),
   /** The proposal as the saksframlegg names it (the seeds' saksframlegg say "Forslag til vedtak" under a "Forslag til konklusjon" innkalling). */
-  memoProposal: z._default(ProposalWordSchema, 'forslagTilVedtak'),
-  background: z._default(BackgroundWordSchema, 'bakgrunn'),
-  itemKinds: z._default(
-    z.array(ItemKindDefinitionSchema).check(z.minLength(1, 'Møteorganet må ha minst én sakstype')),
+  memoProposal: v.optional(ProposalWordSchema, 'forslagTilVedtak'),
+  background: v.optional(BackgroundWordSchema, 'bakgrunn'),
+  itemKinds: v.optional(
+    v.pipe(v.array(ItemKindDefinitionSchema), v.minLength(1, 'Møteorganet må ha minst én sakstype')),
     () => DEFAULT_ITEM_KINDS.map((kind) => ({ ...kind })),
   ),
-  minutesApproval: z._default(MinutesApprovalSchema, 'nextMeeting'),
+  minutesApproval: v.optional(MinutesApprovalSchema, 'nextMeeting'),
   /** Between a vara and whom it meets for in the attendance list; absent: "for". */
-  substitute: z.optional(SubstituteWordSchema),
-}).check(z.superRefine((conventions, ctx) => {
+  substitute: v.optional(SubstituteWordSchema),
+}), rule((conventions, ctx) => {
   const seen = new Set<string>();
   conventions.itemKinds.forEach((kind, index) => {
-    if (seen.has(kind.id)) ctx.addIssue({ code: 'custom', path: ['itemKinds', index, 'id'], message: `Sakstypen «${kind.id}» står to ganger i listen` });
+    if (seen.has(kind.id)) ctx.addIssue({ path: ['itemKinds', index, 'id'], message: `Sakstypen «${kind.id}» står to ganger i listen` });
     seen.add(kind.id);
   });
 }));
-export type Conventions = z.infer<typeof ConventionsSchema>;
+export type Conventions = v.InferOutput<typeof ConventionsSchema>;
 
 /** The conventions of a committee that has set none: today's Partnerskapsmøtet. */
 export function defaultConventions(): Conventions {
-  return ConventionsSchema.parse({});
+  return v.parse(ConventionsSchema, {});
 }
 
 /** A målform for documents, or the screen's language (English UI shows English words). */

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { formatDateLong } from './dates';
 import { DomainError } from './errors';
 import { FollowUpSchema, type AgendaItem, type Committee, type FollowUp, type Meeting, type Person } from './model';
@@ -33,14 +34,14 @@ export function checkFollowUpDraft(draft: FollowUpDraft): { what: string; who: P
   const what = draft.what.trim();
   if (!draft.who) throw new DomainError('followUpWho', 'Velg hvem som er ansvarlig for oppfølgingspunktet.');
   const candidate = { id: 'check', what, who: draft.who, ...(draft.due ? { due: draft.due } : {}), task: { kind: 'planner' as const, taskId: 'check', planId: 'check' } };
-  const result = FollowUpSchema.safeParse(candidate);
-  if (!result.success) throw new DomainError('followUpInvalid', result.error.issues[0]?.message ?? 'Oppfølgingspunktet er ugyldig.');
+  const result = v.safeParse(FollowUpSchema, candidate);
+  if (!result.success) throw new DomainError('followUpInvalid', result.issues[0]?.message ?? 'Oppfølgingspunktet er ugyldig.');
   return { what, who: draft.who, ...(draft.due ? { due: draft.due } : {}) };
 }
 
 /** The item with one more oppfølgingspunkt (the task already exists in Graph). */
 export function withFollowUp(item: AgendaItem, followUp: FollowUp): AgendaItem {
-  return { ...item, followUps: [...(item.followUps ?? []), FollowUpSchema.parse(followUp)] };
+  return { ...item, followUps: [...(item.followUps ?? []), v.parse(FollowUpSchema, followUp)] };
 }
 
 /** A point as listed across meetings: the sak it came from, and the meeting's date. */

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { inviteFiles, invitees, inviteVedlegg, planOutlookAttachments, vedleggChangedSinceNotice } from './invitation';
 import { CaseNumberSchema, type Meeting } from './model';
@@ -17,7 +18,7 @@ function meetingWithVedlegg(): Meeting {
   return aMeeting({
     items: [
       anItem('a', {
-        caseNumber: CaseNumberSchema.parse('2026.12'),
+        caseNumber: v.parse(CaseNumberSchema, '2026.12'),
         attachments: [
           anAttachment('plan', { number: 1, title: 'Kompetanseplan 2027 utkast', fileName: 'Kompetanseplan 2027 utkast.pdf', driveItemId: 'd1', size: 40_000, eTag: '"e1"' }),
           anAttachment('side', { number: 2, title: 'Nettside', fileName: 'Nettside', webUrl: 'https://siv.no/side' }),

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { summariseMeetingChanges, type MeetingDetails } from './changeSummary';
 import { ClockTimeSchema, IsoDateSchema, PersonSchema, type LanguageForm, type Meeting, type Person } from './model';
 import type { RichText } from './richText';
@@ -74,7 +75,7 @@ function letterOf(meeting: Meeting, facts: MeetingFactsInput): Meeting['letter']
 
 /** A date the calendar has (the schema's pattern alone lets 2026-02-30 through). */
 function isCalendarDate(text: string): boolean {
-  if (!IsoDateSchema.safeParse(text).success) return false;
+  if (!v.safeParse(IsoDateSchema, text).success) return false;
   const [year, month, day] = text.split('-').map(Number);
   const date = new Date(Date.UTC(year ?? 0, (month ?? 0) - 1, day ?? 0));
   return date.getUTCFullYear() === year && date.getUTCMonth() + 1 === month && date.getUTCDate() === day;
@@ -84,14 +85,14 @@ export function checkMeetingFacts(input: MeetingFactsInput): MeetingFactsCheck {
   const problems: Partial<Record<MeetingFactsField, MeetingFactsProblem>> = {};
   const trimmed = { ...input, date: input.date.trim(), start: input.start.trim(), end: input.end.trim() };
   if (!isCalendarDate(trimmed.date)) problems.date = 'invalidDate';
-  const startOk = ClockTimeSchema.safeParse(trimmed.start).success;
-  const endOk = ClockTimeSchema.safeParse(trimmed.end).success;
+  const startOk = v.safeParse(ClockTimeSchema, trimmed.start).success;
+  const endOk = v.safeParse(ClockTimeSchema, trimmed.end).success;
   if (!startOk) problems.start = 'invalidTime';
   if (!endOk) problems.end = 'invalidTime';
   // "TT:MM" strings compare in time order.
   else if (startOk && trimmed.end <= trimmed.start) problems.end = 'endNotAfterStart';
-  if (input.chair && !PersonSchema.safeParse(input.chair).success) problems.chair = 'invalidPerson';
-  if (input.minuteTaker && !PersonSchema.safeParse(input.minuteTaker).success) problems.minuteTaker = 'invalidPerson';
+  if (input.chair && !v.safeParse(PersonSchema, input.chair).success) problems.chair = 'invalidPerson';
+  if (input.minuteTaker && !v.safeParse(PersonSchema, input.minuteTaker).success) problems.minuteTaker = 'invalidPerson';
   return Object.keys(problems).length > 0 ? { ok: false, problems } : { ok: true, facts: trimmed };
 }
 

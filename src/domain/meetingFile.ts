@@ -1,15 +1,16 @@
-import type * as z from 'zod/mini';
+import * as v from 'valibot';
 import { formatFromPadding, readCaseNumber } from './caseNumbering';
 import { yearOf } from './dates';
 import { DomainError } from './errors';
 import { MEETING_FILE_FORMAT, MeetingFileSchema, MeetingSchema, type Meeting, type MeetingFile } from './model';
+import { allowedValues, isUnknownField, issueKeys } from './schemaRules';
 
 /**
  * The boundary for meeting files (fixtures, `npm run docs`, imports): parse, never cast. A bad
  * file is reported with every problem and where it is, in Norwegian:
  * "meeting.items[2].title: Saken må ha en tittel".
  * Messages written into the schemas (model.ts) win; the map below gives Norwegian wording for
- * zod's generic checks (wrong type, missing field, unknown option …).
+ * valibot's generic checks (wrong type, missing field, unknown option …).
  *
  * Files carry `formatVersion`. A file without one is version 1 (every file before versions existed)
  * and is migrated on read; see `migrateMeetingFile` and docs/meeting-file.md.
@@ -40,40 +41,56 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-/** How a problem names the type zod expected. */
+/** How a problem names the type valibot expected (its names: string, Object, Array …). */
 export const TYPE_NAMES: Readonly<Record<string, string>> = {
   string: 'tekst',
   number: 'et tall',
   int: 'et heltall',
   boolean: 'sann/usann',
   array: 'en liste',
+  Array: 'en liste',
   object: 'et objekt',
+  Object: 'et objekt',
   null: 'null',
   undefined: 'ingenting',
 };
 
-/** Norwegian wording for zod's built-in checks, used only where the schema has no message of its own. */
-export function norwegianMessage(issue: z.core.$ZodRawIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? 'Mangler' : `Skal være ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
-    case 'invalid_value':
-      return `Ugyldig verdi. Tillatt: ${issue.values.map((value) => String(value)).join(', ')}`;
-    case 'too_small':
-      if (issue.origin === 'string') return `Må ha minst ${String(issue.minimum)} tegn`;
-      if (issue.origin === 'array') return `Må ha minst ${String(issue.minimum)} element`;
-      return issue.inclusive === false ? `Må være større enn ${String(issue.minimum)}` : `Må være minst ${String(issue.minimum)}`;
-    case 'too_big':
-      if (issue.origin === 'string') return `Kan ha høyst ${String(issue.maximum)} tegn`;
-      if (issue.origin === 'array') return `Kan ha høyst ${String(issue.maximum)} element`;
-      return issue.inclusive === false ? `Må være mindre enn ${String(issue.maximum)}` : `Kan være høyst ${String(issue.maximum)}`;
-    case 'invalid_format':
-      return issue.format === 'email' ? 'Ugyldig e-postadresse' : issue.format === 'url' ? 'Ugyldig nettadresse' : 'Ugyldig format';
-    case 'invalid_union':
+/** Norwegian wording for valibot's built-in checks, used only where the schema has no message of its own. */
+export function norwegianMessage(issue: v.BaseIssue<unknown>): string {
+  const requirement = String(issue.requirement);
+  const isText = typeof issue.input === 'string';
+  switch (issue.type) {
+    case 'picklist':
+    case 'literal':
+      return issue.input === undefined ? 'Mangler' : `Ugyldig verdi. Tillatt: ${allowedValues(issue).join(', ')}`;
+    case 'variant':
       // A discriminated union (rich text blocks) names the allowed types; say them.
-      return 'options' in issue && Array.isArray(issue.options) ? `Ukjent type. Tillatt: ${issue.options.map(String).join(', ')}` : 'Ugyldig innhold';
+      return issue.input === undefined ? 'Mangler' : `Ukjent type. Tillatt: ${allowedValues(issue).join(', ')}`;
+    case 'union':
+      return 'Ugyldig innhold';
+    case 'min_length':
+      return isText ? `Må ha minst ${requirement} tegn` : `Må ha minst ${requirement} element`;
+    case 'max_length':
+      return isText ? `Kan ha høyst ${requirement} tegn` : `Kan ha høyst ${requirement} element`;
+    case 'min_value':
+      return `Må være minst ${requirement}`;
+    case 'gt_value':
+      return `Må være større enn ${requirement}`;
+    case 'max_value':
+      return `Kan være høyst ${requirement}`;
+    case 'lt_value':
+      return `Må være mindre enn ${requirement}`;
+    case 'integer':
+      return `Skal være ${TYPE_NAMES['int'] ?? 'et heltall'}`;
+    case 'email':
+      return 'Ugyldig e-postadresse';
+    case 'url':
+      return 'Ugyldig nettadresse';
+    case 'regex':
+      return 'Ugyldig format';
     default:
-      return 'Ugyldig verdi';
+      if (issue.kind !== 'schema') return 'Ugyldig verdi';
+      return issue.input === undefined ? 'Mangler' : `Skal være ${TYPE_NAMES[issue.expected ?? ''] ?? issue.expected ?? 'noe annet'}`;
   }
 }
 
@@ -133,26 +150,24 @@ function caseNumberProblems(file: MeetingFile): MeetingFileProblem[] {
   );
 }
 
-/** One problem per unknown field, at the field's own path ("meeting.items[0].titel: Ukjent felt"). */
-function problemsOf(issues: readonly z.core.$ZodIssue[]): MeetingFileProblem[] {
+/** An unknown field at the field's own path ("meeting.items[0].titel: Ukjent felt"): valibot names the first in each object. */
+function problemsOf(issues: readonly v.BaseIssue<unknown>[]): MeetingFileProblem[] {
   return issues.flatMap((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: formatIssuePath([...issue.path, key]), message: 'Ukjent felt (feilstavet, eller fra en nyere versjon?)' }));
-    }
-    return [{ path: formatIssuePath(issue.path) || '(filen)', message: issue.message }];
+    if (isUnknownField(issue)) return [{ path: formatIssuePath(issueKeys(issue)), message: 'Ukjent felt (feilstavet, eller fra en nyere versjon?)' }];
+    return [{ path: formatIssuePath(issueKeys(issue)) || '(filen)', message: issue.message }];
   });
 }
 
 /** Parses a meeting file of any readable version, or throws MeetingFileError listing every problem with its path. */
 export function parseMeetingFile(json: unknown): MeetingFile {
-  const result = MeetingFileSchema.safeParse(migrateMeetingFile(json), { error: (issue) => norwegianMessage(issue) });
+  const result = v.safeParse(MeetingFileSchema, migrateMeetingFile(json), { message: norwegianMessage });
   if (result.success) {
-    const { formatVersion: _version, ...file } = result.data;
+    const { formatVersion: _version, ...file } = result.output;
     const problems = caseNumberProblems(file);
     if (problems.length > 0) throw new MeetingFileError(problems);
     return file;
   }
-  throw new MeetingFileError(problemsOf(result.error.issues));
+  throw new MeetingFileError(problemsOf(result.issues));
 }
 
 /** Parses JSON text first, so a syntax error also gets a Norwegian message. */
@@ -169,14 +184,14 @@ export function parseMeetingFileText(text: string): MeetingFile {
 /**
  * The meeting as it may be stored, or a DomainError naming each refused field in Norwegian
  * ("Sak 2026.03: Tittelen kan ha høyst 255 tegn."), so a save the schema refuses (too long, a
- * control character, an unsafe link) says what to fix instead of "Uventet feil" with a zod dump.
+ * control character, an unsafe link) says what to fix instead of "Uventet feil" with a dump of the issues.
  * The caller keeps what was typed; nothing is trimmed here.
  */
 export function checkedMeeting(input: Meeting): Meeting {
-  const result = MeetingSchema.safeParse(input, { error: (issue) => norwegianMessage(issue) });
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => {
-    const [first, index] = issue.path;
+  const result = v.safeParse(MeetingSchema, input, { message: norwegianMessage });
+  if (result.success) return result.output;
+  const lines = result.issues.map((issue) => {
+    const [first, index] = issueKeys(issue);
     const position = first === 'items' && typeof index === 'number' ? index : undefined;
     const item = position === undefined ? undefined : input.items[position];
     const where = item && position !== undefined ? `Sak ${item.caseNumber ?? position + 1}` : 'Møtet';

@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import type { RuleContext } from './schemaRules';
 import { minutesOfDay } from './dates';
 import type { Committee, ItemRange, Meeting } from './model';
 
@@ -76,7 +76,7 @@ function attendanceProblems(meeting: RuledMeeting, committee?: Pick<Committee, '
   return problems;
 }
 
-/** For a schema's superRefine: adds each problem under `prefix` (the meeting's own path). */
-export function addMeetingRuleIssues(meeting: RuledMeeting, ctx: z.core.$RefinementCtx, prefix: (string | number)[] = [], committee?: Pick<Committee, 'members' | 'attendanceGroups'>): void {
-  for (const problem of meetingRuleProblems(meeting, committee)) ctx.addIssue({ code: 'custom', path: [...prefix, ...problem.path], message: problem.message });
+/** For a schema's `rule` (schemaRules.ts): adds each problem under `prefix` (the meeting's own path). */
+export function addMeetingRuleIssues(meeting: RuledMeeting, ctx: RuleContext, prefix: (string | number)[] = [], committee?: Pick<Committee, 'members' | 'attendanceGroups'>): void {
+  for (const problem of meetingRuleProblems(meeting, committee)) ctx.addIssue({ path: [...prefix, ...problem.path], message: problem.message });
 }

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { MINUTES_KIND } from './conventions';
 import { DomainError } from './errors';
 import { transition } from './meetingStatus';
@@ -66,15 +67,15 @@ export function reopenApprovedMinutes(meeting: Meeting, act: { by: string; at: s
   if (meeting.status !== 'minutesApproved') {
     throw new DomainError('transitionNotAllowed', 'Bare et møte med godkjent referat kan gjenåpnes på denne måten.');
   }
-  const parsed = ReopeningSchema.safeParse({
+  const parsed = v.safeParse(ReopeningSchema, {
     by: act.by,
     at: act.at,
     reason: act.reason,
     ...(meeting.minutesApprovedAt ? { approvedAt: meeting.minutesApprovedAt } : {}),
   });
-  if (!parsed.success) throw new DomainError('minutesApprovedFrozen', parsed.error.issues[0]?.message ?? 'Skriv hvorfor referatet gjenåpnes');
+  if (!parsed.success) throw new DomainError('minutesApprovedFrozen', parsed.issues[0]?.message ?? 'Skriv hvorfor referatet gjenåpnes');
   const { minutesApprovedAt: _approvedAt, ...rest } = meeting;
-  return { ...rest, status: 'held', reopenings: [...(meeting.reopenings ?? []), parsed.data] };
+  return { ...rest, status: 'held', reopenings: [...(meeting.reopenings ?? []), parsed.output] };
 }
 
 /** What a store knows about the meeting as it was read: its status and how many times it had been reopened. */

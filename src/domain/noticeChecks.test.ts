@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { canSendNotice, checkReadyForNotice, type NoticeProblemCode } from './noticeChecks';
 import { CaseNumberSchema, type Meeting } from './model';
@@ -5,7 +6,7 @@ import { aClosingRow, aCommittee, aMeeting, anAttachment, anItem } from './testi
 
 const committee = aCommittee();
 const chair = { name: 'Per Christian Voss' };
-const cn = (text: string) => CaseNumberSchema.parse(text);
+const cn = (text: string) => v.parse(CaseNumberSchema, text);
 
 const ready: Meeting = aMeeting({
   chair,

@@ -1,4 +1,5 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { rule } from './schemaRules';
 import { MAX_RICH_TEXT_LENGTH } from './limits';
 import { isSafeUrl, SAFE_LINK_MESSAGE } from './safeUrl';
 import { controlCharacterMessage, firstControlCharacter, tooLongMessage } from './textRules';
@@ -8,23 +9,23 @@ import { controlCharacterMessage, firstControlCharacter, tooLongMessage } from '
  * editor) maps from these few shapes, and no user string ever travels as markup, so escaping
  * happens exactly once, in the renderer that writes HTML.
  */
-// One instance for every optional flag: zod builds each `z.optional(z.boolean())` in full at start-up (issue 14: cold load).
-const OptionalBoolean = z.optional(z.boolean());
+// One instance for every optional flag: each `v.optional(v.boolean())` is built at start-up (issue 14: cold load).
+const OptionalBoolean = v.optional(v.boolean());
 
-export const InlineSchema = z.strictObject({
-  text: z.string().check(z.superRefine((text, ctx) => {
+export const InlineSchema = v.strictObject({
+  text: v.pipe(v.string(), rule((text, ctx) => {
     const code = firstControlCharacter(text, true);
-    if (code) ctx.addIssue({ code: 'custom', message: controlCharacterMessage('Teksten', code) });
+    if (code) ctx.addIssue({ message: controlCharacterMessage('Teksten', code) });
   })),
   bold: OptionalBoolean,
   italic: OptionalBoolean,
   underline: OptionalBoolean,
   /** Only https and mailto links (safeUrl.ts); anything else (javascript:, data:, file:) is refused at the boundary. */
-  href: z.optional(z.string().check(z.refine((url) => isSafeUrl(url, { allowMailto: true }), SAFE_LINK_MESSAGE))),
+  href: v.optional(v.pipe(v.string(), v.check((url) => isSafeUrl(url, { allowMailto: true }), SAFE_LINK_MESSAGE))),
 });
-export type Inline = z.infer<typeof InlineSchema>;
+export type Inline = v.InferOutput<typeof InlineSchema>;
 
-const Line = z.array(InlineSchema);
+const Line = v.array(InlineSchema);
 
 /**
  * Word's list levels (numbering.xml has levels 0–8): a list nests at most this deep. The editor
@@ -47,10 +48,13 @@ export interface ListBlock {
   items: ListItem[];
 }
 
-const ListItemSchema: z.ZodMiniType<ListItem> = z.lazy(() => z.union([Line, z.strictObject({ content: Line, list: ListBlockSchema })]));
-const BulletListSchema = z.strictObject({ type: z.literal('bulletList'), items: z.array(ListItemSchema) });
-const NumberedListSchema = z.strictObject({ type: z.literal('numberedList'), items: z.array(ListItemSchema) });
-const ListBlockSchema: z.ZodMiniType<ListBlock> = z.lazy(() => z.discriminatedUnion('type', [BulletListSchema, NumberedListSchema]));
+// valibot's `lazy` calls its getter on every parse: each getter builds its schema once and keeps it.
+let listItem: v.GenericSchema<ListItem> | undefined;
+let listBlock: v.GenericSchema<ListBlock> | undefined;
+const ListItemSchema: v.GenericSchema<ListItem> = v.lazy(() => (listItem ??= v.union([Line, v.strictObject({ content: Line, list: ListBlockSchema })])));
+const BulletListSchema = v.strictObject({ type: v.literal('bulletList'), items: v.array(ListItemSchema) });
+const NumberedListSchema = v.strictObject({ type: v.literal('numberedList'), items: v.array(ListItemSchema) });
+const ListBlockSchema: v.GenericSchema<ListBlock> = v.lazy(() => (listBlock ??= v.variant('type', [BulletListSchema, NumberedListSchema])));
 
 /** The line of a list item and its sub-list, whichever form it was stored in. */
 export function listItemParts(item: ListItem): { content: Inline[]; list?: ListBlock } {
@@ -65,27 +69,27 @@ export function listDepth(list: ListBlock): number {
   }));
 }
 
-export const BlockSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('paragraph'), content: Line }),
+export const BlockSchema = v.pipe(v.variant('type', [
+  v.strictObject({ type: v.literal('paragraph'), content: Line }),
   BulletListSchema,
   NumberedListSchema,
   /** Tables appear in saksframlegg (e.g. grant amounts); first row is the header when `header`. */
-  z.strictObject({ type: z.literal('table'), header: OptionalBoolean, rows: z.array(z.array(Line)) }),
-]).check(z.superRefine((block, ctx) => {
+  v.strictObject({ type: v.literal('table'), header: OptionalBoolean, rows: v.array(v.array(Line)) }),
+]), rule((block, ctx) => {
   if ((block.type === 'bulletList' || block.type === 'numberedList') && listDepth(block) > MAX_LIST_DEPTH) {
-    ctx.addIssue({ code: 'custom', message: `En liste kan ha høyst ${MAX_LIST_DEPTH} nivåer.` });
+    ctx.addIssue({ message: `En liste kan ha høyst ${MAX_LIST_DEPTH} nivåer.` });
   }
 }));
-export type Block = z.infer<typeof BlockSchema>;
+export type Block = v.InferOutput<typeof BlockSchema>;
 
-export const RichTextSchema = z.array(BlockSchema);
-export type RichText = z.infer<typeof RichTextSchema>;
+export const RichTextSchema = v.array(BlockSchema);
+export type RichText = v.InferOutput<typeof RichTextSchema>;
 
 /** A rich text field with its length limit, counted as plain text; `field` names it in the message ("Sammendraget"). */
 export function richTextField(field: string, max: number = MAX_RICH_TEXT_LENGTH) {
-  return RichTextSchema.check(z.superRefine((richText, ctx) => {
+  return v.pipe(RichTextSchema, rule((richText, ctx) => {
     const length = plainTextOf(richText).length;
-    if (length > max) ctx.addIssue({ code: 'custom', message: tooLongMessage(field, max, length) });
+    if (length > max) ctx.addIssue({ message: tooLongMessage(field, max, length) });
   }));
 }
 

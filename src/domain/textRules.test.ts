@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it, vi } from 'vitest';
 import { DomainError } from './errors';
 import { parseMeetingFile } from './meetingFile';
@@ -69,16 +70,16 @@ describe('length limits per field, with the field and the limit in the message',
 describe('addresses', () => {
   it('refuses data, vbscript and file addresses for documents and links', () => {
     for (const url of ['data:text/html,x', 'vbscript:x', 'file:///C:/x']) {
-      expect(DocumentRefSchema.safeParse({ fileName: 'a.docx', webUrl: url }).success, url).toBe(false);
-      const item = AgendaItemSchema.safeParse({ ...anItem('sak-1'), summary: [{ type: 'paragraph', content: [{ text: 'x', href: url }] }] });
+      expect(v.safeParse(DocumentRefSchema, { fileName: 'a.docx', webUrl: url }).success, url).toBe(false);
+      const item = v.safeParse(AgendaItemSchema, { ...anItem('sak-1'), summary: [{ type: 'paragraph', content: [{ text: 'x', href: url }] }] });
       expect(item.success, url).toBe(false);
     }
-    expect(DocumentRefSchema.safeParse({ fileName: 'a.docx', webUrl: 'https://contoso.sharepoint.com/a.docx' }).success).toBe(true);
+    expect(v.safeParse(DocumentRefSchema, { fileName: 'a.docx', webUrl: 'https://contoso.sharepoint.com/a.docx' }).success).toBe(true);
   });
 
   it('refuses a stored file name with a bidirectional override', () => {
-    const parsed = DocumentRefSchema.safeParse({ fileName: 'Referat\u202Excod.exe' });
-    expect(parsed.success ? '' : parsed.error.issues[0]?.message).toMatch(/^Filnavnet inneholder usynlige tegn/);
+    const parsed = v.safeParse(DocumentRefSchema, { fileName: 'Referat\u202Excod.exe' });
+    expect(parsed.success ? '' : parsed.issues[0]?.message).toMatch(/^Filnavnet inneholder usynlige tegn/);
   });
 });
 
@@ -87,8 +88,8 @@ describe('rules across fields of a meeting file', () => {
   const problems = problemsOfFile;
 
   it('refuses two items with the same id or the same case number, naming the second', () => {
-    const a = anItem('sak-1', { caseNumber: CaseNumberSchema.parse('2026.03') });
-    expect(problems(fileWith({ items: [a, { ...a, caseNumber: CaseNumberSchema.parse('2026.04') }] }))).toEqual([
+    const a = anItem('sak-1', { caseNumber: v.parse(CaseNumberSchema, '2026.03') });
+    expect(problems(fileWith({ items: [a, { ...a, caseNumber: v.parse(CaseNumberSchema, '2026.04') }] }))).toEqual([
       { path: 'meeting.items[1].id', message: 'Saken har samme id («sak-1») som sak nr. 1 i sakslisten' },
     ]);
     expect(problems(fileWith({ items: [a, { ...a, id: 'sak-2' }] }))).toEqual([{ path: 'meeting.items[1].caseNumber', message: 'Saksnummeret 2026.03 er allerede brukt av sak nr. 1 i sakslisten' }]);
@@ -100,8 +101,8 @@ describe('rules across fields of a meeting file', () => {
 });
 
 describe('saving a meeting the schema refuses', () => {
-  it('names the sak and the field in Norwegian instead of a raw zod error', () => {
-    const meeting = { ...aMeeting(), items: [anItem('sak-1', { caseNumber: CaseNumberSchema.parse('2026.03'), title: 'a'.repeat(MAX_TITLE_LENGTH + 1) })] };
+  it('names the sak and the field in Norwegian instead of a raw schema error', () => {
+    const meeting = { ...aMeeting(), items: [anItem('sak-1', { caseNumber: v.parse(CaseNumberSchema, '2026.03'), title: 'a'.repeat(MAX_TITLE_LENGTH + 1) })] };
     expect(() => checkedMeeting(meeting)).toThrow('Møtet kan ikke lagres slik det er:\nSak 2026.03: Tittelen kan ha høyst 255 tegn.');
     expect(() => checkedMeeting(meeting)).toThrow(DomainError);
   });
@@ -126,8 +127,8 @@ describe('the messages of the length limits', () => {
     vi.resetModules();
     const model = await import('./model');
     expect(made.made).toBe(0);
-    const parsed = model.AgendaItemSchema.safeParse({ ...anItem('sak-1'), proposedConclusion: ['a'.repeat(MAX_CONCLUSION_POINT_LENGTH + 1)] });
-    expect(parsed.success ? [] : parsed.error.issues.map((issue) => issue.message)).toEqual(['Et punkt i forslaget til konklusjon kan ha høyst 4\u00a0000 tegn.']);
+    const parsed = v.safeParse(model.AgendaItemSchema, { ...anItem('sak-1'), proposedConclusion: ['a'.repeat(MAX_CONCLUSION_POINT_LENGTH + 1)] });
+    expect(parsed.success ? [] : parsed.issues.map((issue) => issue.message)).toEqual(['Et punkt i forslaget til konklusjon kan ha høyst 4\u00a0000 tegn.']);
     expect(made.made).toBe(1);
   });
 });

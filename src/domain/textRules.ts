@@ -1,4 +1,5 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { rule } from './schemaRules';
 
 /**
  * Rules for text a person types, shared by every schema field that holds such text: no null or
@@ -37,18 +38,16 @@ export function tooLongMessage(field: string, max: number, length?: number): str
 /**
  * A text field: `field` is how the message names it ("Tittelen"), `max` its length limit, and
  * `required` the message when it is empty (absent: empty text is allowed). The checks run in this
- * order: length, control characters, then empty. They go on one `z.string()` in one `.check()`, not
- * a `.check()` each, so the schema is not built once more for each (every page builds the model's
- * text fields at start-up, issue 14: cold load).
+ * order: length, control characters, then empty, in one `v.pipe` on one `v.string()`.
  */
-export function textField(field: string, options: { max: number; multiLine?: boolean; required?: string }): z.ZodMiniString {
+export function textField(field: string, options: { max: number; multiLine?: boolean; required?: string }): v.GenericSchema<string> {
   const multiLine = options.multiLine ?? false;
-  const checks = [
-    z.maxLength(options.max, { error: () => tooLongMessage(field, options.max) }),
-    z.superRefine<string>((text, ctx) => {
-      const code = firstControlCharacter(text, multiLine);
-      if (code) ctx.addIssue({ code: 'custom', message: controlCharacterMessage(field, code) });
-    }),
-  ];
-  return z.string().check(...checks, ...(options.required === undefined ? [] : [z.minLength(1, options.required)]));
+  const tooLong = v.maxLength<string, number, () => string>(options.max, () => tooLongMessage(field, options.max));
+  const controlCharacters = rule<string>((text, ctx) => {
+    const code = firstControlCharacter(text, multiLine);
+    if (code) ctx.addIssue({ message: controlCharacterMessage(field, code) });
+  });
+  return options.required === undefined
+    ? v.pipe(v.string(), tooLong, controlCharacters)
+    : v.pipe(v.string(), tooLong, controlCharacters, v.minLength<string, 1, string>(1, options.required));
 }

@@ -1,23 +1,21 @@
-import type * as z from 'zod/mini';
+import type * as v from 'valibot';
+import { allowedValues, isUnknownField, issueKeys } from './schemaRules';
 import { formatIssuePath } from './meetingFile';
 import type { UnreadableRow } from './ports';
 
 /**
  * Stored rows that cannot be read, as data: which row (`RowLabel`, from the row's own columns) and
- * what is wrong with it (`RowProblem`, from the first zod issue: a code and the field it names). Pure
+ * what is wrong with it (`RowProblem`, from the first issue: a code and the field it names). Pure
  * and language-free: the screens word it in the user's language (`ui/shared/unreadableText.ts`).
  * The Graph layer (listRows.ts) supplies what the row's own columns say.
  */
 
 /**
- * Parse options for stored rows: the input kept on each issue tells "missing" from "wrong type".
- * No wording: `rowProblem` turns the issue into data. `jitless`: zod's checks without its
- * eval-compiled fast path, which compiles a function per object schema on its first parse. A page
- * parses a meeting's handful of rows once as it opens it, so that compiling cost more than it saved:
- * the first parse of a meeting's rows took about 31 ms with it and 8.5 ms without (median of 8 fresh
- * Node processes, 2026-12-02), the same result, and later parses take about the same time (issue 14).
+ * Parse options for stored rows: `rowProblem` reads the first issue only, so the parse stops at it.
+ * No wording: `rowProblem` turns the issue into data (valibot keeps the input on every issue, which
+ * tells "missing" from "wrong type").
  */
-export const ROW_PARSE_OPTIONS = { reportInput: true, jitless: true } as const;
+export const ROW_PARSE_OPTIONS = { abortEarly: true } as const;
 
 /**
  * What is wrong with a stored row. `field`: the path of the field the problem is in
@@ -25,7 +23,7 @@ export const ROW_PARSE_OPTIONS = { reportInput: true, jitless: true } as const;
  */
 export type RowProblem =
   | { code: 'missing'; field: string }
-  /** `expected`: zod's name for the type (string, number, int, boolean, array, object …). */
+  /** `expected`: the type's name (string, number, int, boolean, array, object …). */
   | { code: 'wrongType'; field: string; expected: string }
   | { code: 'unknownValue'; field: string; value: string; allowed: string[] }
   | { code: 'unknownFields'; field: string; fields: string[] }
@@ -35,18 +33,22 @@ export type RowProblem =
   /** Any other check the value fails (too long, wrong format …). */
   | { code: 'invalid'; field: string };
 
-/** The problem zod's issue describes, as data. */
-export function rowProblem(issue: z.core.$ZodIssue): RowProblem {
-  const field = formatIssuePath(issue.path);
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? { code: 'missing', field } : { code: 'wrongType', field, expected: issue.expected };
-    case 'invalid_value':
-      return issue.input === undefined ? { code: 'missing', field } : { code: 'unknownValue', field, value: String(issue.input), allowed: issue.values.map(String) };
-    case 'unrecognized_keys':
-      return { code: 'unknownFields', field, fields: [...issue.keys] };
+/** The problem valibot's issue describes, as data. */
+export function rowProblem(issue: v.BaseIssue<unknown>): RowProblem {
+  const keys = issueKeys(issue);
+  if (isUnknownField(issue)) return { code: 'unknownFields', field: formatIssuePath(keys.slice(0, -1)), fields: [String(keys.at(-1))] };
+  const field = formatIssuePath(keys);
+  if (issue.input === undefined && issue.kind === 'schema') return { code: 'missing', field };
+  switch (issue.type) {
+    case 'picklist':
+    case 'literal':
+      return { code: 'unknownValue', field, value: String(issue.input), allowed: allowedValues(issue) };
+    case 'integer':
+      return { code: 'wrongType', field, expected: 'int' };
     default:
-      return { code: 'invalid', field };
+      return issue.kind === 'schema' && issue.type !== 'union' && issue.type !== 'variant'
+        ? { code: 'wrongType', field, expected: (issue.expected ?? issue.type).toLowerCase() }
+        : { code: 'invalid', field };
   }
 }
 

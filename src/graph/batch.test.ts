@@ -1,29 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { ConflictError } from '../domain/ports';
 import { answerOrThrow, runBatch } from './batch';
 import { createGraphClientFactory } from './graphClient';
 import { GraphRequestError } from './graphError';
 
-const BatchRequestSchema = z.object({
-  requests: z.array(
-    z.object({
-      id: z.string(),
-      method: z.string(),
-      url: z.string(),
-      dependsOn: z.optional(z.array(z.string())),
-      body: z.optional(z.unknown()),
+const BatchRequestSchema = v.object({
+  requests: v.array(
+    v.object({
+      id: v.string(),
+      method: v.string(),
+      url: v.string(),
+      dependsOn: v.optional(v.array(v.string())),
+      body: v.optional(v.unknown()),
     }),
   ),
 });
-type Inner = z.infer<typeof BatchRequestSchema>['requests'][number];
+type Inner = v.InferOutput<typeof BatchRequestSchema>['requests'][number];
 
 /** A fake $batch endpoint: `answer` decides each inner response; every batch sent is recorded. */
 function fakeBatchEndpoint(answer: (request: Inner, attempt: number) => { status: number; headers?: Record<string, string>; body?: unknown }) {
   const batches: Inner[][] = [];
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
-    const { requests } = BatchRequestSchema.parse(await request.json());
+    const { requests } = v.parse(BatchRequestSchema, await request.json());
     batches.push(requests);
     const responses = requests.map((inner) => ({ id: inner.id, ...answer(inner, batches.length) }));
     return new Response(JSON.stringify({ responses }), { status: 200, headers: { 'content-type': 'application/json' } });
@@ -101,7 +101,7 @@ describe('runBatch', () => {
       { id: 'gone', method: 'GET', url: '/a' },
       { id: 'stale', method: 'PATCH', url: '/b', body: {}, headers: { 'If-Match': '"1"' } },
     ]);
-    expect(() => answerOrThrow(answers, 'gone', z.unknown())).toThrow(GraphRequestError);
-    expect(() => answerOrThrow(answers, 'stale', z.unknown())).toThrow(ConflictError);
+    expect(() => answerOrThrow(answers, 'gone', v.unknown())).toThrow(GraphRequestError);
+    expect(() => answerOrThrow(answers, 'stale', v.unknown())).toThrow(ConflictError);
   });
 });

@@ -1,5 +1,6 @@
 import { BatchRequestContent, type BatchRequestStep, type Client } from '@microsoft/microsoft-graph-client';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { describeIssues } from '../domain/schemaRules';
 import { graphCall } from './graphCall';
 import { graphRequestErrorFrom, normaliseGraphError, parseRetryAfter } from './graphError';
 
@@ -20,13 +21,13 @@ export interface BatchAnswer {
   body: unknown;
 }
 
-const BatchResponseSchema = z.object({
-  responses: z.array(
-    z.object({
-      id: z.string(),
-      status: z.number(),
-      headers: z.optional(z.record(z.string(), z.string())),
-      body: z.optional(z.unknown()),
+const BatchResponseSchema = v.object({
+  responses: v.array(
+    v.object({
+      id: v.string(),
+      status: v.number(),
+      headers: v.optional(v.record(v.string(), v.string())),
+      body: v.optional(v.unknown()),
     }),
   ),
 });
@@ -98,15 +99,15 @@ function mayRetryInner(step: BatchStep, status: number): boolean {
 }
 
 /** The body of a successful inner answer parsed with `schema`, or the normalised error of a failed one. */
-export function answerOrThrow<S extends z.ZodMiniType>(answers: Map<string, BatchAnswer>, id: string, schema: S): z.infer<S> {
+export function answerOrThrow<S extends v.GenericSchema>(answers: Map<string, BatchAnswer>, id: string, schema: S): v.InferOutput<S> {
   const answer = answers.get(id);
   if (!answer) throw new Error(`Svar mangler for forespørsel ${id} i $batch`);
   if (answer.status >= 400) {
     throw normaliseGraphError(graphRequestErrorFrom(answer.status, { get: (name) => answer.headers[name.toLowerCase()] ?? null }, answer.body));
   }
-  const parsed = schema.safeParse(answer.body);
-  if (!parsed.success) throw new Error(`Uventet svar fra Microsoft Graph (${id}): ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return parsed.data;
+  const parsed = v.safeParse(schema, answer.body);
+  if (!parsed.success) throw new Error(`Uventet svar fra Microsoft Graph (${id}): ${describeIssues(parsed.issues)}`);
+  return parsed.output;
 }
 
 // BatchRequestContent takes fetch Requests and strips "scheme://host/" from their URL, leaving the

@@ -1,6 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Attendee, Event, FileAttachment } from '@microsoft/microsoft-graph-types';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { bytesToBase64 } from '../domain/base64';
 import { INLINE_ATTACHMENT_MAX_BYTES, DEFAULT_UPLOAD_CHUNK_BYTES } from '../domain/limits';
 import type { Invitee } from '../domain/invitation';
@@ -14,35 +14,35 @@ import { lazySchema } from '../domain/lazySchema';
 
 /** The event fields Møtebok reads back. Built when an innkalling is first sent or read (`domain/lazySchema.ts`): no page opens a meeting with them. */
 export const EventSchema = lazySchema(() =>
-  z.looseObject({
-      id: z.string(),
-      subject: z.optional(z.nullable(z.string())),
-      transactionId: z.optional(z.nullable(z.string())),
-      isOnlineMeeting: z.optional(z.nullable(z.boolean())),
-      onlineMeeting: z.optional(z.nullable(z.looseObject({ joinUrl: z.optional(z.nullable(z.string())) }))),
-      attendees: z.optional(
-        z.nullable(
-          z.array(
-            z.looseObject({
-              emailAddress: z.optional(z.nullable(z.looseObject({ address: z.optional(z.nullable(z.string())) }))),
+  v.looseObject({
+      id: v.string(),
+      subject: v.optional(v.nullable(v.string())),
+      transactionId: v.optional(v.nullable(v.string())),
+      isOnlineMeeting: v.optional(v.nullable(v.boolean())),
+      onlineMeeting: v.optional(v.nullable(v.looseObject({ joinUrl: v.optional(v.nullable(v.string())) }))),
+      attendees: v.optional(
+        v.nullable(
+          v.array(
+            v.looseObject({
+              emailAddress: v.optional(v.nullable(v.looseObject({ address: v.optional(v.nullable(v.string())) }))),
             }),
           ),
         ),
       ),
     }),
 );
-export type EventData = z.infer<ReturnType<typeof EventSchema>>;
+export type EventData = v.InferOutput<ReturnType<typeof EventSchema>>;
 
-const EventBodySchema = lazySchema(() => z.looseObject({ body: z.optional(z.nullable(z.looseObject({ content: z.optional(z.nullable(z.string())) }))) }));
+const EventBodySchema = lazySchema(() => v.looseObject({ body: v.optional(v.nullable(v.looseObject({ content: v.optional(v.nullable(v.string())) }))) }));
 
 export const AttachmentInfoSchema = lazySchema(() =>
-  z.looseObject({
-    id: z.string(),
-    name: z.optional(z.nullable(z.string())),
-    size: z.optional(z.nullable(z.number())),
+  v.looseObject({
+    id: v.string(),
+    name: v.optional(v.nullable(v.string())),
+    size: v.optional(v.nullable(v.number())),
   }),
 );
-export type AttachmentInfo = z.infer<ReturnType<typeof AttachmentInfoSchema>>;
+export type AttachmentInfo = v.InferOutput<ReturnType<typeof AttachmentInfoSchema>>;
 
 /** Base64 characters per $batch of attachments: under Graph's 4 MB request limit with room for JSON. */
 const BATCH_PAYLOAD_CHARS = 3_000_000;

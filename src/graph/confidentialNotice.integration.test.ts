@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { hiddenTexts, leaksIn, personViewer, stageView, viewFor } from '../domain/confidentiality';
 import { exemptFolderPath, innkallingFileName } from '../domain/attachments';
 import type { Committee, Meeting, MeetingFile } from '../domain/model';
@@ -18,7 +18,7 @@ import { bytes, fixture, noticeWorld, type NoticeWorld } from './testing/noticeW
 import { collectionOf } from './graphSchemas';
 import { createMinutesService } from './minutesService';
 
-const ReferatMailSchema = z.looseObject({ id: z.string(), subject: z.string(), body: z.looseObject({ content: z.string() }) });
+const ReferatMailSchema = v.looseObject({ id: v.string(), subject: v.string(), body: v.looseObject({ content: v.string() }) });
 
 /**
  * Unntatt offentlighet through the innkalling, in the local tenant: the Vestfold 2026 variant with
@@ -138,7 +138,7 @@ describe('confidential saker in the innkalling (local tenant)', () => {
     const exempt = attachments.find((attachment) => attachment.exemption);
     const open = attachments.find((attachment) => !attachment.exemption);
     const status = async (user: TenantUserInfo, id: string | undefined) =>
-      graphCall(z.unknown(), () => harness.clientsFor(user)(['Files.Read.All']).api(`/drives/${driveId}/items/${id ?? ''}/content`).get()).then(
+      graphCall(v.unknown(), () => harness.clientsFor(user)(['Files.Read.All']).api(`/drives/${driveId}/items/${id ?? ''}/content`).get()).then(
         () => 200,
         (error: unknown) => (error instanceof StorageError ? (error.kind === 'notFound' ? 404 : error.kind === 'forbidden' ? 403 : 0) : -1),
       );
@@ -185,7 +185,7 @@ describe('confidential saker in the innkalling (local tenant)', () => {
     const back = after.items.flatMap((item) => item.attachments).find((attachment) => attachment.id === exempt?.id);
     expect(decodeURIComponent(back?.webUrl ?? '')).not.toContain('Unntatt offentlighet');
     const vara = people.find((p) => p.role === 'vara')?.user as TenantUserInfo;
-    const status = await graphCall(z.unknown(), () => harness.clientsFor(vara)(['Files.Read.All']).api(`/drives/${driveId}/items/${exempt?.driveItemId ?? ''}/content`).get()).then(
+    const status = await graphCall(v.unknown(), () => harness.clientsFor(vara)(['Files.Read.All']).api(`/drives/${driveId}/items/${exempt?.driveItemId ?? ''}/content`).get()).then(
       () => 200,
       (error: unknown) => (error instanceof StorageError ? error.kind : 'other'),
     );
@@ -229,10 +229,10 @@ describe('confidential saker in the innkalling (local tenant)', () => {
         const [mail] = await messages(person.user);
         expect(mail, person.role).toBeDefined();
         const client = harness.clientsFor(person.user)(['Mail.Read']);
-        const attachments = (await graphCall(collectionOf(z.looseObject({ id: z.string(), name: z.string() })), () => client.api(`/me/messages/${mail?.id ?? ''}/attachments`).get())).value;
+        const attachments = (await graphCall(collectionOf(v.looseObject({ id: v.string(), name: v.string() })), () => client.api(`/me/messages/${mail?.id ?? ''}/attachments`).get())).value;
         const docx = attachments.find((attachment) => attachment.name.endsWith('.docx'));
         expect(docx, person.role).toBeDefined();
-        const full = await graphCall(z.looseObject({ contentBytes: z.string() }), () => client.api(`/me/messages/${mail?.id ?? ''}/attachments/${docx?.id ?? ''}`).get());
+        const full = await graphCall(v.looseObject({ contentBytes: v.string() }), () => client.api(`/me/messages/${mail?.id ?? ''}/attachments/${docx?.id ?? ''}`).get());
         text = `${mail?.body.content ?? ''}\n${(await docxParagraphs(new Uint8Array(Buffer.from(full.contentBytes, 'base64')))).join('\n')}`;
         // The member reads the whole sak; the observer has a grant for 2026.04; the vara does not see it.
         if (person.role === 'vara') expect(text, person.role).not.toContain('Én vei inn');
@@ -251,7 +251,7 @@ describe('confidential saker in the innkalling (local tenant)', () => {
   it('refuses an update when an exempt vedlegg can be opened by the whole organisation, and says which', async () => {
     const exempt = sent.value.items.flatMap((item) => item.attachments).find((attachment) => attachment.exemption);
     const driveId = await world.repository.files.driveId();
-    await graphCall(z.looseObject({}), () => world.repository.storageClient.api(`/drives/${driveId}/items/${exempt?.driveItemId ?? ''}/createLink`).post({ type: 'view', scope: 'organization' }));
+    await graphCall(v.looseObject({}), () => world.repository.storageClient.api(`/drives/${driveId}/items/${exempt?.driveItemId ?? ''}/createLink`).post({ type: 'view', scope: 'organization' }));
     const refused = await sendUpdatedNotice(world.deps, committee, sent).then(
       () => undefined,
       (error: unknown) => error,
@@ -264,7 +264,7 @@ describe('confidential saker in the innkalling (local tenant)', () => {
   it('refuses an update when a sak\'s exempt folder is shared with the whole organisation, and names the folder', async () => {
     const driveId = await world.repository.files.driveId();
     const folderId = await world.repository.files.findFolder(exemptFolderPath(committee, sent.value, { id: '', caseNumber: '2026.04' as never }));
-    await graphCall(z.looseObject({}), () => world.repository.storageClient.api(`/drives/${driveId}/items/${folderId ?? ''}/createLink`).post({ type: 'view', scope: 'organization' }));
+    await graphCall(v.looseObject({}), () => world.repository.storageClient.api(`/drives/${driveId}/items/${folderId ?? ''}/createLink`).post({ type: 'view', scope: 'organization' }));
     const refused = await sendUpdatedNotice(world.deps, committee, sent).then(
       () => undefined,
       (error: unknown) => error,

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { exemptFolderPath } from '../domain/attachments';
 import { hasExemptContent, hiddenTexts, leaksIn, personViewer } from '../domain/confidentiality';
 import { exemptFiles, inviteesWithAccess, type ExemptFile } from '../domain/confidentialityAudience';
@@ -25,17 +25,17 @@ import { lazySchema } from '../domain/lazySchema';
  *   the mail, the links open only for those with permission).
  */
 
-const PermissionSchema = lazySchema(() => z.looseObject({
-  id: z.string(),
-  roles: z._default(z.array(z.string()), []),
-  link: z.optional(z.looseObject({ scope: z.optional(z.string()) })),
-  inheritedFrom: z.optional(z.looseObject({})),
-  grantedTo: z.optional(z.looseObject({ user: z.optional(z.looseObject({ email: z.optional(z.string()) })) })),
-  grantedToV2: z.optional(z.looseObject({ user: z.optional(z.looseObject({ email: z.optional(z.string()) })) })),
-  invitation: z.optional(z.looseObject({ email: z.optional(z.string()) })),
+const PermissionSchema = lazySchema(() => v.looseObject({
+  id: v.string(),
+  roles: v.optional(v.array(v.string()), []),
+  link: v.optional(v.looseObject({ scope: v.optional(v.string()) })),
+  inheritedFrom: v.optional(v.looseObject({})),
+  grantedTo: v.optional(v.looseObject({ user: v.optional(v.looseObject({ email: v.optional(v.string()) })) })),
+  grantedToV2: v.optional(v.looseObject({ user: v.optional(v.looseObject({ email: v.optional(v.string()) })) })),
+  invitation: v.optional(v.looseObject({ email: v.optional(v.string()) })),
 }));
-const PermissionsSchema = lazySchema(() => z.looseObject({ value: z.array(PermissionSchema()) }));
-type Permission = z.infer<ReturnType<typeof PermissionSchema>>;
+const PermissionsSchema = lazySchema(() => v.looseObject({ value: v.array(PermissionSchema()) }));
+type Permission = v.InferOutput<ReturnType<typeof PermissionSchema>>;
 
 /** Why one permission lets someone see an exempt file they may not, or undefined when it is fine. */
 export function permissionProblem(permission: Permission, allowed: ReadonlySet<string>): string | undefined {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { RegisterHit, RegisterQuery, RegisterSearchOptions } from '../domain/decisionRegister';
 import { withFollowUp } from '../domain/followUp';
 import { SCOPES } from '../auth/scopes';
@@ -16,13 +16,13 @@ import { REGISTER_COLUMNS } from './listDefinitions';
 import type { SharePointMeetingRepository } from './sharePointMeetingRepository';
 import { contractProblems } from './testing/contract';
 
-const LogSchema = z.object({
-  value: z.array(
-    z.looseObject({
-      method: z.string(),
-      path: z.string(),
-      batch: z.optional(z.string()),
-      status: z.optional(z.number()),
+const LogSchema = v.object({
+  value: v.array(
+    v.looseObject({
+      method: v.string(),
+      path: v.string(),
+      batch: v.optional(v.string()),
+      status: v.optional(v.number()),
     }),
   ),
 });
@@ -31,7 +31,7 @@ const LogSchema = z.object({
 async function logged(harness: Harness, read: () => Promise<unknown>): Promise<{ requests: string[]; inner: string[] }> {
   await harness.control('DELETE', '/_tenant/requests');
   await read();
-  const log = LogSchema.parse(await harness.control('GET', '/_tenant/requests'));
+  const log = v.parse(LogSchema, await harness.control('GET', '/_tenant/requests'));
   const graph = log.value.filter((entry) => entry.path.startsWith('/v1.0/'));
   return { requests: graph.filter((entry) => entry.batch === undefined).map((entry) => `${entry.method} ${entry.path}`), inner: graph.filter((entry) => entry.batch !== undefined).map((entry) => decodeURIComponent(entry.path)) };
 }
@@ -115,7 +115,7 @@ describe('the decision register on a site past the list view threshold', () => {
     const doneTask = await tasks.create({ what: 'Send brev', who, link }, plan);
     // The member completes one in Planner with his own token.
     const memberClient = harness.clientsFor(member)(SCOPES.tasks);
-    const etag = (await graphCall(z.looseObject({ '@odata.etag': z.string() }), () => memberClient.api(`/planner/tasks/${doneTask.taskId}`).get()))['@odata.etag'];
+    const etag = (await graphCall(v.looseObject({ '@odata.etag': v.string() }), () => memberClient.api(`/planner/tasks/${doneTask.taskId}`).get()))['@odata.etag'];
     await graphSend(() => memberClient.api(`/planner/tasks/${doneTask.taskId}`).header('If-Match', etag).patch({ percentComplete: 100 }));
 
     const read = await secretary.getMeeting(pm2024.meeting.id);

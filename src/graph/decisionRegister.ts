@@ -1,5 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import {
   compareEntries,
   filtersRows,
@@ -48,27 +48,27 @@ const LISTING_ROWS = 100;
 const SCAN_ROWS = 1000;
 const DEFAULT_PAGE = 25;
 
-const HitFieldsSchema = lazySchema(() => z.looseObject({
-  ItemId: z.string(),
-  MeetingId: z.string(),
-  CommitteeId: z.optional(z.string()),
-  MeetingDate: z.optional(z.string()),
-  CaseNumber: z.optional(z.string()),
-  Title: z.optional(z.string()),
-  Kinds: z.optional(z.string()),
-  Conclusion: z.optional(z.string()),
-  FollowUpTasks: z.optional(z.string()),
+const HitFieldsSchema = lazySchema(() => v.looseObject({
+  ItemId: v.string(),
+  MeetingId: v.string(),
+  CommitteeId: v.optional(v.string()),
+  MeetingDate: v.optional(v.string()),
+  CaseNumber: v.optional(v.string()),
+  Title: v.optional(v.string()),
+  Kinds: v.optional(v.string()),
+  Conclusion: v.optional(v.string()),
+  FollowUpTasks: v.optional(v.string()),
 }));
 
 /** The FollowUpTasks column as Møtebok writes it (`listRows.ts` followUpFields). */
-const FollowUpTasksSchema = lazySchema(() => z.array(FollowUpTaskSchema));
+const FollowUpTasksSchema = lazySchema(() => v.array(FollowUpTaskSchema));
 
 /** The task references in a row's FollowUpTasks column; none when empty or not what Møtebok writes. */
 function followUpTasksOf(column: string | undefined): RegisterEntry['followUpTasks'] {
   if (!column) return undefined;
   try {
-    const tasks = FollowUpTasksSchema().safeParse(JSON.parse(column));
-    return tasks.success && tasks.data.length > 0 ? tasks.data : undefined;
+    const tasks = v.safeParse(FollowUpTasksSchema(), JSON.parse(column));
+    return tasks.success && tasks.output.length > 0 ? tasks.output : undefined;
   } catch {
     return undefined;
   }
@@ -76,9 +76,9 @@ function followUpTasksOf(column: string | undefined): RegisterEntry['followUpTas
 
 /** A stored row as a register entry; a row without the register columns (not filled yet) has none. */
 export function entryOf(row: ListRow): RegisterEntry | undefined {
-  const parsed = HitFieldsSchema().safeParse(row.fields);
-  if (!parsed.success || !parsed.data.CommitteeId || !parsed.data.MeetingDate) return undefined;
-  const fields = parsed.data;
+  const parsed = v.safeParse(HitFieldsSchema(), row.fields);
+  if (!parsed.success || !parsed.output.CommitteeId || !parsed.output.MeetingDate) return undefined;
+  const fields = parsed.output;
   const followUpTasks = followUpTasksOf(fields.FollowUpTasks);
   return {
     ...(followUpTasks ? { followUpTasks } : {}),
@@ -143,7 +143,7 @@ function takeForOneStatusRequest(states: readonly WindowState[]): Array<{ state:
   return taken;
 }
 
-const MeetingHeaderSchema = lazySchema(() => z.omit(MeetingSchema, { items: true }));
+const MeetingHeaderSchema = lazySchema(() => v.omit(MeetingSchema, ['items']));
 
 export class SharePointDecisionRegister implements DecisionRegister {
   private yearRange: Promise<{ first: number; last: number } | undefined> | undefined;

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { EXEMPT_FOLDER_NAME, exemptFolderPath, meetingFolderPath } from '../domain/attachments';
 import { committeeAccess } from '../domain/committeeAccess';
 import { hasExemptContent } from '../domain/confidentiality';
@@ -31,27 +31,24 @@ import { lazySchema } from '../domain/lazySchema';
  * runs through the send, which refuses to go on unless the move and the permissions succeeded.
  */
 
-const RoleDefinitionsSchema = lazySchema(() => z.object({ value: z.array(z.looseObject({ Id: z.number(), RoleTypeKind: z.number() })) }));
-const ItemInfoSchema = lazySchema(() => z.looseObject({ HasUniqueRoleAssignments: z.boolean() }));
-const PrincipalSchema = lazySchema(() => z.looseObject({ Id: z.number(), Email: z.optional(z.nullable(z.string())), LoginName: z.string() }));
+const RoleDefinitionsSchema = lazySchema(() => v.object({ value: v.array(v.looseObject({ Id: v.number(), RoleTypeKind: v.number() })) }));
+const ItemInfoSchema = lazySchema(() => v.looseObject({ HasUniqueRoleAssignments: v.boolean() }));
+const PrincipalSchema = lazySchema(() => v.looseObject({ Id: v.number(), Email: v.optional(v.nullable(v.string())), LoginName: v.string() }));
 const AssignmentsSchema = lazySchema(() =>
-  z.object({
-    value: z.pipe(
-      z.array(
-        z.looseObject({
-          PrincipalId: z.number(),
-          RoleDefinitionBindings: z.array(z.looseObject({ Id: z.number(), RoleTypeKind: z.optional(z.number()) })),
+  v.object({
+    value: v.pipe(v.array(
+        v.looseObject({
+          PrincipalId: v.number(),
+          RoleDefinitionBindings: v.array(v.looseObject({ Id: v.number(), RoleTypeKind: v.optional(v.number()) })),
         }),
-      ),
-      z.transform(withoutLimitedAccess),
-    ),
+      ), v.transform(withoutLimitedAccess)),
   }),
 );
 const DriveItemPlaceSchema = lazySchema(() =>
-  z.looseObject({
-    id: z.string(),
-    webUrl: z.string(),
-    parentReference: z.optional(z.looseObject({ id: z.optional(z.string()) })),
+  v.looseObject({
+    id: v.string(),
+    webUrl: v.string(),
+    parentReference: v.optional(v.looseObject({ id: v.optional(v.string()) })),
   }),
 );
 
@@ -154,7 +151,7 @@ async function permissionWriter(deps: SitePermissionDeps, file: MeetingFile) {
   const principalFor = async (email: string): Promise<number> => {
     const known = principals.get(email.toLowerCase());
     if (known !== undefined) return known;
-    const ensured = PrincipalSchema().parse(await deps.rest.post('web/ensureuser', { logonName: email }));
+    const ensured = v.parse(PrincipalSchema(), await deps.rest.post('web/ensureuser', { logonName: email }));
     principals.set(email.toLowerCase(), ensured.Id);
     return ensured.Id;
   };

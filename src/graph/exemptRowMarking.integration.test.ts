@@ -3,7 +3,7 @@
 // observers, guests from other organisations, a vara without the committee's consent. The secretariat's
 // save now closes it when it marks the sak (sharePointMeetingRepository.ts saveMeeting, `rowAccess`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { hiddenTexts, leaksIn, personViewer } from '../domain/confidentiality';
 import { CaseNumberSchema, type AgendaItem, type Committee, type Meeting, type MeetingFile } from '../domain/model';
 import type { RowAccessFailure, Versioned } from '../domain/ports';
@@ -47,7 +47,7 @@ describe('an exempt sak’s row in a draft, closed by the secretariat’s save t
   const openRow = async (user: TenantUserInfo, itemId: string) => rows.openRow(user, await rowIdOf(itemId));
   const listed = (user: TenantUserInfo) => rows.listed(user, draft.value.id);
   const unique = async (itemId: string) =>
-    (await rest.get(`web/lists/getbytitle('MotebokAgendaItems')/items(${await rowIdOf(itemId)})?$select=HasUniqueRoleAssignments`, z.looseObject({ HasUniqueRoleAssignments: z.boolean() }))).HasUniqueRoleAssignments;
+    (await rest.get(`web/lists/getbytitle('MotebokAgendaItems')/items(${await rowIdOf(itemId)})?$select=HasUniqueRoleAssignments`, v.looseObject({ HasUniqueRoleAssignments: v.boolean() }))).HasUniqueRoleAssignments;
   /** What each person's own $batch read of the meeting and their read of the meeting row return holds none of what they may not see. */
   async function expectNothingLeaks(file: MeetingFile, when: string): Promise<void> {
     for (const [role, user] of Object.entries(people) as [Role, TenantUserInfo][]) {
@@ -119,7 +119,7 @@ describe('an exempt sak’s row in a draft, closed by the secretariat’s save t
     const added: AgendaItem = {
       ...exempt,
       id: NEW,
-      caseNumber: CaseNumberSchema.parse('2026.08'),
+      caseNumber: v.parse(CaseNumberSchema, '2026.08'),
       title: SECRET,
       summary: [{ type: 'paragraph', content: [{ text: 'Ola Nordmann ble innkalt til samtale 3. mars.' }] }],
       confidentiality: { exempt: { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1', publicTitle: 'Personalsak' } },

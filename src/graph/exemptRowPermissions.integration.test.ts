@@ -4,7 +4,7 @@
 // The send now closes the row (exemptFilePermissions.ts `protectExemptRows`); the check, the repair,
 // the freeze and the reopening keep it closed (meetingFreeze.ts `applyRowAccess`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { hiddenTexts, leaksIn, personViewer } from '../domain/confidentiality';
 import { reopenApprovedMinutes } from '../domain/minutesApproval';
 import type { AgendaItem, Committee, Meeting, MeetingFile } from '../domain/model';
@@ -151,7 +151,7 @@ describe('an exempt sak’s list row, opened through Graph with each person’s 
     expect(await openRow(people.vara, EXEMPT)).toBe(404);
     await protectExempt(deps(), { committee, meeting: saved.value });
     expect(await openRow(people.vara, EXEMPT)).toBe(200);
-    const info = await rest.get(`web/lists/getbytitle('MotebokAgendaItems')/items(${rowIds.get(EXEMPT) ?? ''})?$select=HasUniqueRoleAssignments`, z.looseObject({ HasUniqueRoleAssignments: z.boolean() }));
+    const info = await rest.get(`web/lists/getbytitle('MotebokAgendaItems')/items(${rowIds.get(EXEMPT) ?? ''})?$select=HasUniqueRoleAssignments`, v.looseObject({ HasUniqueRoleAssignments: v.boolean() }));
     expect(info.HasUniqueRoleAssignments).toBe(false);
   }, 120_000);
 });

@@ -1,6 +1,6 @@
 import { ResponseType, type Client } from '@microsoft/microsoft-graph-client';
 import type { DriveItem } from '@microsoft/microsoft-graph-types';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { DomainError } from '../domain/errors';
 import { validateFileName } from '../domain/fileNames';
 import { DEFAULT_UPLOAD_CHUNK_BYTES, SIMPLE_DRIVE_UPLOAD_MAX_BYTES } from '../domain/limits';
@@ -161,7 +161,7 @@ export class FilesGateway {
   ): Promise<DriveItemData> {
     const session = await graphCall(UploadSessionSchema(), () => this.client.api(sessionPath).post(payload));
     const response = await (await loadUploadSession()).uploadSessionChunks(this.client, session.uploadUrl, blob, name, this.chunkBytes, onProgress);
-    return DriveItemSchema().parse(response);
+    return v.parse(DriveItemSchema(), response);
   }
 
   /**
@@ -170,14 +170,14 @@ export class FilesGateway {
    * redirect to that same address.
    */
   async downloadFrom(downloadUrl: string): Promise<Uint8Array> {
-    const buffer = await graphCall(z.instanceof(ArrayBuffer), () => this.client.api(downloadUrl).responseType(ResponseType.ARRAYBUFFER).get());
+    const buffer = await graphCall(v.instance(ArrayBuffer), () => this.client.api(downloadUrl).responseType(ResponseType.ARRAYBUFFER).get());
     return new Uint8Array(buffer);
   }
 
   async download(ref: DocumentRef): Promise<Uint8Array> {
     const itemId = requireItemId(ref);
     const driveId = await this.driveId();
-    const buffer = await graphCall(z.instanceof(ArrayBuffer), () => this.client.api(`/drives/${driveId}/items/${itemId}/content`).responseType(ResponseType.ARRAYBUFFER).get());
+    const buffer = await graphCall(v.instance(ArrayBuffer), () => this.client.api(`/drives/${driveId}/items/${itemId}/content`).responseType(ResponseType.ARRAYBUFFER).get());
     return new Uint8Array(buffer);
   }
 
@@ -189,7 +189,7 @@ export class FilesGateway {
   async downloadAsPdf(ref: DocumentRef): Promise<Uint8Array> {
     const itemId = requireItemId(ref);
     const driveId = await this.driveId();
-    const buffer = await graphCall(z.instanceof(ArrayBuffer), () =>
+    const buffer = await graphCall(v.instance(ArrayBuffer), () =>
       this.client.api(`/drives/${driveId}/items/${itemId}/content`).query({ format: 'pdf' }).responseType(ResponseType.ARRAYBUFFER).get(),
     );
     return new Uint8Array(buffer);

@@ -1,23 +1,23 @@
-import type * as z from 'zod/mini';
-import '../domain/zodMessages';
+import * as v from 'valibot';
+import { describeIssues } from '../domain/schemaRules';
 import { normaliseGraphError } from './graphError';
 
 /**
  * Runs one Graph call, parses what came back with `schema` (never a cast) and turns any failure
  * into GraphRequestError / ConflictError.
  */
-export async function graphCall<S extends z.ZodMiniType>(schema: S, run: () => Promise<unknown>): Promise<z.infer<S>> {
+export async function graphCall<S extends v.GenericSchema>(schema: S, run: () => Promise<unknown>): Promise<v.InferOutput<S>> {
   let raw: unknown;
   try {
     raw = await run();
   } catch (error) {
     throw normaliseGraphError(error);
   }
-  const parsed = schema.safeParse(raw);
+  const parsed = v.safeParse(schema, raw);
   if (!parsed.success) {
-    throw new Error(`Uventet svar fra Microsoft Graph: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(`Uventet svar fra Microsoft Graph: ${describeIssues(parsed.issues)}`);
   }
-  return parsed.data;
+  return parsed.output;
 }
 
 /** For calls whose answer we do not need (DELETE, 204). */

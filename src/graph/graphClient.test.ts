@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { ConflictError, OfflineError } from '../domain/ports';
 import { createGraphClientFactory } from './graphClient';
 import { graphCall } from './graphCall';
@@ -35,7 +35,7 @@ function tokens(): TokenProvider & { calls: string[] } {
   };
 }
 
-const Me = z.object({ displayName: z.string() });
+const Me = v.object({ displayName: v.string() });
 
 describe('Graph client', () => {
   it('sends the token for the configured Graph host to the configured base URL', async () => {

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { ConflictError, OfflineError, StorageError, type StorageFailureKind } from '../domain/ports';
 import { AuthError } from '../auth/tokenProvider';
 import { lazySchema } from '../domain/lazySchema';
@@ -44,12 +44,12 @@ export function offlineError(cause: unknown): OfflineError {
 
 /** The error body Graph documents: {"error":{"code","message","innerError":{"request-id"}}}. Built with the first failure (`domain/lazySchema.ts`). */
 const GraphErrorBodySchema = lazySchema(() =>
-  z.object({
-    error: z.object({
-      code: z._default(z.string(), 'unknown'),
-      message: z._default(z.string(), ''),
-      innerError: z.optional(z.looseObject({ 'request-id': z.optional(z.string()) })),
-      innererror: z.optional(z.looseObject({ 'request-id': z.optional(z.string()) })),
+  v.object({
+    error: v.object({
+      code: v.optional(v.string(), 'unknown'),
+      message: v.optional(v.string(), ''),
+      innerError: v.optional(v.looseObject({ 'request-id': v.optional(v.string()) })),
+      innererror: v.optional(v.looseObject({ 'request-id': v.optional(v.string()) })),
     }),
   }),
 );
@@ -64,10 +64,10 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
 
 /** Builds the normalised error from a status, headers and an (unparsed) error body. */
 export function graphRequestErrorFrom(status: number, headers: { get(name: string): string | null } | undefined, body: unknown): GraphRequestError {
-  const parsed = GraphErrorBodySchema().safeParse(typeof body === 'string' ? safeJson(body) : body);
-  const code = parsed.success ? parsed.data.error.code : statusCode(status);
-  const message = parsed.success ? parsed.data.error.message : typeof body === 'string' ? body.slice(0, 200) : '';
-  const inner = parsed.success ? (parsed.data.error.innerError ?? parsed.data.error.innererror) : undefined;
+  const parsed = v.safeParse(GraphErrorBodySchema(), typeof body === 'string' ? safeJson(body) : body);
+  const code = parsed.success ? parsed.output.error.code : statusCode(status);
+  const message = parsed.success ? parsed.output.error.message : typeof body === 'string' ? body.slice(0, 200) : '';
+  const inner = parsed.success ? (parsed.output.error.innerError ?? parsed.output.error.innererror) : undefined;
   const requestId = inner?.['request-id'] ?? headers?.get('request-id') ?? undefined;
   return new GraphRequestError(status, code, requestId, message, parseRetryAfter(headers?.get('retry-after')));
 }
@@ -87,13 +87,13 @@ function statusCode(status: number): string {
 
 /** The fields of the Graph JS client's GraphError this module reads (it has no exported guard). */
 const ClientGraphErrorSchema = lazySchema(() =>
-  z.object({
-    statusCode: z.number(),
-    code: z.optional(z.nullable(z.string())),
-    message: z.optional(z.string()),
-    requestId: z.optional(z.nullable(z.string())),
-    body: z.optional(z.unknown()),
-    headers: z.optional(z.custom<Headers>((value) => typeof value === 'object' && value !== null && 'get' in value)),
+  v.object({
+    statusCode: v.number(),
+    code: v.optional(v.nullable(v.string())),
+    message: v.optional(v.string()),
+    requestId: v.optional(v.nullable(v.string())),
+    body: v.optional(v.unknown()),
+    headers: v.optional(v.custom<Headers>((value) => typeof value === 'object' && value !== null && 'get' in value)),
   }),
 );
 
@@ -101,7 +101,7 @@ const ClientGraphErrorSchema = lazySchema(() =>
  * The Graph JS client rebuilds an error thrown inside its middleware (our AuthMiddleware: sign-in
  * failed, no token) as its own GraphError with status -1, code = the original error's name.
  */
-const ClientWrappedAuthErrorSchema = lazySchema(() => z.object({ statusCode: z.literal(-1), code: z.literal('AuthError'), message: z.string() }));
+const ClientWrappedAuthErrorSchema = lazySchema(() => v.object({ statusCode: v.literal(-1), code: v.literal('AuthError'), message: v.string() }));
 
 /**
  * Whatever a Graph call threw, as a GraphRequestError (or ConflictError for 412, which the domain
@@ -110,20 +110,20 @@ const ClientWrappedAuthErrorSchema = lazySchema(() => z.object({ statusCode: z.l
  */
 export function normaliseGraphError(error: unknown): Error {
   if (error instanceof ConflictError || error instanceof OfflineError || error instanceof AuthError) return error;
-  const wrappedSignIn = ClientWrappedAuthErrorSchema().safeParse(error);
-  if (wrappedSignIn.success) return AuthError.fromMessage(wrappedSignIn.data.message) ?? new AuthError('unknown', wrappedSignIn.data.message);
+  const wrappedSignIn = v.safeParse(ClientWrappedAuthErrorSchema(), error);
+  if (wrappedSignIn.success) return AuthError.fromMessage(wrappedSignIn.output.message) ?? new AuthError('unknown', wrappedSignIn.output.message);
   if (error instanceof GraphRequestError) return error.status === 412 ? new ConflictError(graphErrorMessage(error)) : error;
-  const parsed = ClientGraphErrorSchema().safeParse(error);
-  if (!(parsed.success && parsed.data.statusCode > 0)) {
+  const parsed = v.safeParse(ClientGraphErrorSchema(), error);
+  if (!(parsed.success && parsed.output.statusCode > 0)) {
     if (error instanceof TypeError || (error instanceof Error && /fetch|network|ECONN|socket/i.test(error.message))) return offlineError(error);
     return error instanceof Error ? error : new Error(String(error));
   }
-  const fromBody = graphRequestErrorFrom(parsed.data.statusCode, parsed.data.headers, parsed.data.body);
+  const fromBody = graphRequestErrorFrom(parsed.output.statusCode, parsed.output.headers, parsed.output.body);
   const normalised = new GraphRequestError(
     fromBody.status,
-    parsed.data.code && fromBody.code.startsWith('http') ? parsed.data.code : fromBody.code,
-    fromBody.requestId ?? parsed.data.requestId ?? undefined,
-    parsed.data.message ?? '',
+    parsed.output.code && fromBody.code.startsWith('http') ? parsed.output.code : fromBody.code,
+    fromBody.requestId ?? parsed.output.requestId ?? undefined,
+    parsed.output.message ?? '',
     fromBody.retryAfter,
   );
   return normalised.status === 412 ? new ConflictError(graphErrorMessage(normalised)) : normalised;

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { lazySchema } from '../domain/lazySchema';
 
 /**
@@ -8,23 +8,23 @@ import { lazySchema } from '../domain/lazySchema';
  * Built when first parsed with (`domain/lazySchema.ts`): opening a meeting reads list rows, not these.
  */
 export const DriveItemSchema = lazySchema(() =>
-  z.looseObject({
-      id: z.string(),
-      name: z.string(),
-      eTag: z.optional(z.string()),
-      webUrl: z.optional(z.string()),
-      size: z.optional(z.number()),
-      folder: z.optional(z.looseObject({})),
-      file: z.optional(z.looseObject({ mimeType: z.optional(z.string()) })),
+  v.looseObject({
+      id: v.string(),
+      name: v.string(),
+      eTag: v.optional(v.string()),
+      webUrl: v.optional(v.string()),
+      size: v.optional(v.number()),
+      folder: v.optional(v.looseObject({})),
+      file: v.optional(v.looseObject({ mimeType: v.optional(v.string()) })),
     }),
 );
-export type DriveItemData = z.infer<ReturnType<typeof DriveItemSchema>>;
+export type DriveItemData = v.InferOutput<ReturnType<typeof DriveItemSchema>>;
 
 /** One collection schema per item schema: built once, not with every read (a list read pages through many). */
-const collections = new WeakMap<z.ZodMiniType, z.ZodMiniType>();
+const collections = new WeakMap<v.GenericSchema, v.GenericSchema>();
 
-export function collectionOf<T extends z.ZodMiniType>(item: T) {
-  const build = () => z.looseObject({ value: z.array(item), '@odata.nextLink': z.optional(z.string()) });
+export function collectionOf<T extends v.GenericSchema>(item: T) {
+  const build = () => v.looseObject({ value: v.array(item), '@odata.nextLink': v.optional(v.string()) });
   const known = collections.get(item) as ReturnType<typeof build> | undefined;
   if (known) return known;
   const collection = build();
@@ -32,11 +32,11 @@ export function collectionOf<T extends z.ZodMiniType>(item: T) {
   return collection;
 }
 
-export const IdSchema = lazySchema(() => z.looseObject({ id: z.string() }));
+export const IdSchema = lazySchema(() => v.looseObject({ id: v.string() }));
 
 /** The site's library (`GET /sites/{site}/drive`). */
-export const DriveSchema = lazySchema(() => z.looseObject({ id: z.string(), webUrl: z.optional(z.string()) }));
+export const DriveSchema = lazySchema(() => v.looseObject({ id: v.string(), webUrl: v.optional(v.string()) }));
 
-export const UploadSessionSchema = lazySchema(() => z.looseObject({ uploadUrl: z.string(), expirationDateTime: z.optional(z.string()) }));
+export const UploadSessionSchema = lazySchema(() => v.looseObject({ uploadUrl: v.string(), expirationDateTime: v.optional(v.string()) }));
 
-export const SharingLinkSchema = lazySchema(() => z.looseObject({ link: z.looseObject({ webUrl: z.string() }) }));
+export const SharingLinkSchema = lazySchema(() => v.looseObject({ link: v.looseObject({ webUrl: v.string() }) }));

@@ -18,7 +18,7 @@ import type { FollowUpTasks } from './tasksGateway';
 import type { PersonIdentity } from '../domain/personIdentity';
 import { readSignedInUser } from './signedInUser';
 import { graphCall } from './graphCall';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 /**
  * Everything a surface needs from Microsoft 365, built once per app start from config and sign-in.
@@ -100,7 +100,7 @@ export function createGraphServices(
   // SharePoint REST needs the site's own address (its host is the token's resource): asked once.
   let webUrl: Promise<string> | undefined;
   const siteWebUrl = (): Promise<string> => {
-    webUrl ??= graphCall(z.looseObject({ webUrl: z.string() }), () => repository.storageClient.api(`/sites/${config.siteId}`).select('webUrl').get()).then((site) => site.webUrl);
+    webUrl ??= graphCall(v.looseObject({ webUrl: v.string() }), () => repository.storageClient.api(`/sites/${config.siteId}`).select('webUrl').get()).then((site) => site.webUrl);
     webUrl.catch(() => (webUrl = undefined));
     return webUrl;
   };

@@ -1,5 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { RecordedVersion } from '../domain/itemHistory';
 import { AgendaItemSchema, type AgendaItem } from '../domain/model';
 import { parseRowData } from './listRows';
@@ -9,11 +9,11 @@ import { lazySchema } from '../domain/lazySchema';
 
 /** A listItemVersion as Graph lists it with `$expand=fields`; built when a history is first read (`domain/lazySchema.ts`). */
 const ListItemVersionSchema = lazySchema(() =>
-  z.looseObject({
-      id: z.string(),
-      lastModifiedDateTime: z.string(),
-      lastModifiedBy: z.optional(z.looseObject({ user: z.optional(z.looseObject({ displayName: z.optional(z.nullable(z.string())) })) })),
-      fields: z._default(z.record(z.string(), z.unknown()), {}),
+  v.looseObject({
+      id: v.string(),
+      lastModifiedDateTime: v.string(),
+      lastModifiedBy: v.optional(v.looseObject({ user: v.optional(v.looseObject({ displayName: v.optional(v.nullable(v.string())) })) })),
+      fields: v.optional(v.record(v.string(), v.unknown()), {}),
     }),
 );
 

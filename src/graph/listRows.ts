@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { AgendaItemSchema, CommitteeSchema, MeetingSchema, type AgendaItem, type Committee, type Meeting, type MeetingFile } from '../domain/model';
 import { migrateCommitteeJson } from '../domain/meetingFile';
 import { chatIdFromJoinUrl } from '../domain/teamsLink';
@@ -21,15 +21,16 @@ import { personKey } from '../domain/committeeAccess';
  * The public stub of a sak whose row is closed to some readers (`exemptStub`), with the place it has
  * among the meeting's saker (the item rows' SortOrder).
  */
-const ExemptStubSchema = z.strictObject({ sortOrder: z.number().check(z.int(), z.nonnegative()), item: AgendaItemSchema });
-type ExemptStub = z.infer<typeof ExemptStubSchema>;
+const ExemptStubSchema = v.strictObject({ sortOrder: v.pipe(v.number(), v.integer(), v.minValue(0)), item: AgendaItemSchema });
+type ExemptStub = v.InferOutput<typeof ExemptStubSchema>;
 
 /**
  * Meeting-level fields only: items live in their own rows. `exemptStubs` (optional, so rows written
  * before it parse) is not part of the meeting: derived from the items when written, turned into
  * `restricted` items when read (`readMeetingRows`).
  */
-const MeetingRowSchema = z.extend(z.omit(MeetingSchema, { items: true }), { exemptStubs: z.optional(z.array(ExemptStubSchema)) });
+const { items: _items, ...meetingRowEntries } = MeetingSchema.entries;
+const MeetingRowSchema = v.strictObject({ ...meetingRowEntries, exemptStubs: v.optional(v.array(ExemptStubSchema)) });
 
 /** The stubs of the meeting's saker with closed rows, in agenda order; none: the field is left out. */
 function exemptStubs(meeting: Meeting): ExemptStub[] {
@@ -132,14 +133,14 @@ export function followUpFields(item: AgendaItem): { FollowUpCount: number; Follo
 export type RowRead<T> = { ok: true; value: T } | { ok: false; unreadable: UnreadableRow };
 
 /** Parses one row's data column on its own, so a bad row is named instead of failing its neighbours. */
-function readRow<T>(schema: z.ZodMiniType<T>, row: ListRow, label: RowLabel, migrate: (json: unknown) => unknown = (json) => json): RowRead<T> {
+function readRow<T>(schema: v.GenericSchema<unknown, T>, row: ListRow, label: RowLabel, migrate: (json: unknown) => unknown = (json) => json): RowRead<T> {
   const parsed = parseRowData(schema, row.fields, migrate);
   return 'value' in parsed ? { ok: true, value: parsed.value } : { ok: false, unreadable: unreadableRow(label, row, parsed.problem) };
 }
 
 /** The object in a field set's `MotebokJson` (a row, or one of its versions), or what is wrong with it (`title` missing). */
 export function parseRowData<T>(
-  schema: z.ZodMiniType<T>,
+  schema: v.GenericSchema<unknown, T>,
   fields: Record<string, unknown>,
   migrate: (json: unknown) => unknown = (json) => json,
 ): { value: T } | { problem: RowProblem } {
@@ -151,9 +152,9 @@ export function parseRowData<T>(
   } catch {
     return { problem: NOT_JSON };
   }
-  const result = schema.safeParse(migrate(json), ROW_PARSE_OPTIONS);
-  if (result.success) return { value: result.data };
-  const [first] = result.error.issues;
+  const result = v.safeParse(schema, migrate(json), ROW_PARSE_OPTIONS);
+  if (result.success) return { value: result.output };
+  const [first] = result.issues;
   return { problem: first ? rowProblem(first) : { code: 'invalid', field: '' } };
 }
 
@@ -235,11 +236,11 @@ function optional<K extends string>(key: K, value: string | undefined): { [P in 
 }
 
 // One schema for every row: sorting a meeting's rows asks for each row's order many times.
-const SortOrderSchema = z.coerce.number();
+const SortOrderSchema = v.pipe(v.unknown(), v.transform(Number), v.number());
 
 function sortOrderOf(row: ListRow): number {
-  const value = SortOrderSchema.safeParse(row.fields['SortOrder']);
-  return value.success ? value.data : 0;
+  const value = v.safeParse(SortOrderSchema, row.fields['SortOrder']);
+  return value.success ? value.output : 0;
 }
 
 /** SharePoint single-line text columns hold 255 characters. */

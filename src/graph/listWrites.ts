@@ -1,6 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { ColumnDefinition, List } from '@microsoft/microsoft-graph-types';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { ConflictError } from '../domain/ports';
 import { lazySchema } from '../domain/lazySchema';
 import { answerOrThrow, runBatch, type BatchStep } from './batch';
@@ -28,7 +28,7 @@ export interface ListWriteAccess {
   learntMissing(list: ListName, error: unknown): Promise<boolean>;
 }
 
-const FieldsAnswerSchema = lazySchema(() => z.looseObject({ '@odata.etag': z.optional(z.string()) }));
+const FieldsAnswerSchema = lazySchema(() => v.looseObject({ '@odata.etag': v.optional(v.string()) }));
 
 /**
  * "Klargjør SharePoint-området": creates the lists and columns that are missing and nothing else.
@@ -101,7 +101,7 @@ async function writeRound(gateway: ListWriteAccess, writes: readonly RowWrite[],
         const answer = answerOrThrow(answers, write.key, FieldsAnswerSchema());
         results.set(write.key, { rowId: write.rowId, eTag: answer['@odata.etag'] ?? (await eTagOf(gateway, write.list, write.rowId)) });
       } else {
-        answerOrThrow(answers, write.key, z.unknown());
+        answerOrThrow(answers, write.key, v.unknown());
         results.set(write.key, { rowId: write.rowId, eTag: undefined });
       }
     } catch (error) {

@@ -1,5 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { NotProvisionedError } from '../domain/ports';
 import { answerOrThrow, runBatch, type BatchAnswer } from './batch';
 import { GraphRequestError, offlineError } from './graphError';
@@ -10,8 +10,8 @@ import { allPages, allPagesFrom } from './pages';
 import { lazySchema } from '../domain/lazySchema';
 
 // Provisioning's and writes' answers: built when first parsed (`domain/lazySchema.ts`), not by every page that only reads rows.
-export const ListSchema = lazySchema(() => z.looseObject({ id: z.string(), displayName: z.optional(z.string()), name: z.optional(z.string()) }));
-export const ColumnSchema = lazySchema(() => z.looseObject({ name: z.string(), indexed: z.optional(z.boolean()) }));
+export const ListSchema = lazySchema(() => v.looseObject({ id: v.string(), displayName: v.optional(v.string()), name: v.optional(v.string()) }));
+export const ColumnSchema = lazySchema(() => v.looseObject({ name: v.string(), indexed: v.optional(v.boolean()) }));
 
 /**
  * The writing half (rows written with If-Match, provisioning): its own chunk, with the repository's
@@ -24,14 +24,14 @@ const loadListWrites = () =>
   });
 
 /** A list row as this layer uses it: SharePoint's id and eTag and the open field set. */
-export const ListRowSchema = z.looseObject({
-  id: z.string(),
-  eTag: z.optional(z.string()),
+export const ListRowSchema = v.looseObject({
+  id: v.string(),
+  eTag: v.optional(v.string()),
   /** Where SharePoint shows the row: offered for repair when the row cannot be read. */
-  webUrl: z.optional(z.string()),
-  fields: z._default(z.record(z.string(), z.unknown()), {}),
+  webUrl: v.optional(v.string()),
+  fields: v.optional(v.record(v.string(), v.unknown()), {}),
 });
-export type ListRow = z.infer<typeof ListRowSchema>;
+export type ListRow = v.InferOutput<typeof ListRowSchema>;
 
 
 export type ListName = (typeof LISTS)[number]['name'];

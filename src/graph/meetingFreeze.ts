@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { accessRank, frozenAccess, personKey, type AccessEntry, type AccessLevel } from '../domain/committeeAccess';
 import { exemptRowAccess } from '../domain/exemptRowAccess';
 import type { Committee, MeetingFile } from '../domain/model';
@@ -33,16 +33,18 @@ const FROZEN_LISTS = ['MotebokAgendaItems', 'MotebokMeetings'] as const;
 type FrozenList = (typeof FROZEN_LISTS)[number];
 
 const RowSchema = lazySchema(() =>
-  z.looseObject({
-    Id: z.number(),
-    HasUniqueRoleAssignments: z.boolean(),
-    ItemId: z.optional(z.nullable(z.string())),
-    SortOrder: z.optional(z.unknown()),
-    MotebokJson: z.optional(z.nullable(z.string())),
+  v.looseObject({
+    Id: v.number(),
+    HasUniqueRoleAssignments: v.boolean(),
+    ItemId: v.optional(v.nullable(v.string())),
+    SortOrder: v.optional(v.unknown()),
+    MotebokJson: v.optional(v.nullable(v.string())),
   }),
 );
-const RowsSchema = lazySchema(() => z.object({ value: z.array(RowSchema()) }));
-const RowsWithAssignmentsSchema = lazySchema(() => z.object({ value: z.array(z.extend(RowSchema(), { RoleAssignments: RoleAssignmentListSchema() })) }));
+const RowsSchema = lazySchema(() => v.object({ value: v.array(RowSchema()) }));
+const RowsWithAssignmentsSchema = lazySchema(() =>
+  v.object({ value: v.array(v.looseObject({ ...RowSchema().entries, RoleAssignments: RoleAssignmentListSchema() })) }),
+);
 
 export interface MeetingRow {
   list: FrozenList;
@@ -148,7 +150,7 @@ export async function applyRowAccess(rest: SharePointRest, file: MeetingFile, ro
   }
 }
 
-const ItemRowSchema = lazySchema(() => z.pick(RowSchema(), { Id: true, HasUniqueRoleAssignments: true, ItemId: true }));
+const ItemRowSchema = lazySchema(() => v.pick(RowSchema(), ['Id', 'HasUniqueRoleAssignments', 'ItemId']));
 
 /**
  * Sets the access of the meeting's sak rows (`applyRowAccess` with the meeting frozen when its referat

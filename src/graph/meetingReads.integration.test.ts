@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { Meeting } from '../domain/model';
 import { fixture } from './testing/noticeWorld';
 import { LIST_VIEW_THRESHOLD } from '../../tenant/graph/lists';
@@ -8,14 +8,14 @@ import { seededHarness, type Harness } from './testing/localTenant';
 import type { SharePointMeetingRepository } from './sharePointMeetingRepository';
 
 
-const LogSchema = z.object({ value: z.array(z.looseObject({ method: z.string(), path: z.string(), batch: z.optional(z.string()), bytes: z.number() })) });
+const LogSchema = v.object({ value: v.array(v.looseObject({ method: v.string(), path: v.string(), batch: v.optional(v.string()), bytes: v.number() })) });
 const thread = '19:meeting_Zjc0YzFhZDEt@thread.v2';
 
 /** What the tenant's own request log saw while `read` ran: HTTP requests on the wire, and inner $batch requests. */
 async function logged(harness: Harness, read: () => Promise<unknown>): Promise<{ requests: string[]; inner: string[] }> {
   await harness.control('DELETE', '/_tenant/requests');
   await read();
-  const log = LogSchema.parse(await harness.control('GET', '/_tenant/requests'));
+  const log = v.parse(LogSchema, await harness.control('GET', '/_tenant/requests'));
   const graph = log.value.filter((entry) => entry.path.startsWith('/v1.0/'));
   return { requests: graph.filter((entry) => entry.batch === undefined).map((entry) => `${entry.method} ${entry.path}`), inner: graph.filter((entry) => entry.batch !== undefined).map((entry) => `${entry.method} ${decodeURIComponent(entry.path)}`) };
 }

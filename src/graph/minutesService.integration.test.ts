@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { SCOPES } from '../auth/scopes';
 import { referatFileName } from '../domain/attachments';
 import type { Committee, Meeting } from '../domain/model';
@@ -12,13 +12,13 @@ import { contractProblems } from './testing/contract';
 import { SECRETARY, startHarness, type Harness, type TenantUserInfo } from './testing/localTenant';
 import { fixture } from './testing/noticeWorld';
 
-const MessageSchema = z.looseObject({
-  id: z.string(),
-  subject: z.string(),
-  body: z.looseObject({ content: z.string() }),
-  toRecipients: z.array(z.looseObject({ emailAddress: z.looseObject({ address: z.string() }) })),
+const MessageSchema = v.looseObject({
+  id: v.string(),
+  subject: v.string(),
+  body: v.looseObject({ content: v.string() }),
+  toRecipients: v.array(v.looseObject({ emailAddress: v.looseObject({ address: v.string() }) })),
 });
-const AttachmentSchema = z.looseObject({ name: z.string(), size: z.number() });
+const AttachmentSchema = v.looseObject({ name: v.string(), size: v.number() });
 
 describe('The referat after the meeting, against the local tenant', () => {
   let harness: Harness;

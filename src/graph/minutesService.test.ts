@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../domain/errors';
 import { INLINE_ATTACHMENT_MAX_BYTES } from '../domain/limits';
@@ -6,7 +7,7 @@ import { aMeeting, anItem } from '../domain/testing/builders';
 import { sendMailBody, type OutgoingMail } from './mailGateway';
 import { createMinutesService, minutesRecipients, type MinutesServiceDeps } from './minutesService';
 
-const committee: Committee = CommitteeSchema.parse({
+const committee: Committee = v.parse(CommitteeSchema, {
   id: 'partnerskapsmotet',
   name: 'Partnerskapsmøtet <Vestfold> & co',
   shortName: 'PM',

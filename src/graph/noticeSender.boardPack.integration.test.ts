@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { escapeHtml } from '../documents';
 import { docxPart, docxParagraphs } from '../documents/testing/docxText';
 import { requireTool } from '../documents/testing/pdf';
@@ -15,11 +15,11 @@ import { noticeWorld, type NoticeWorld } from './testing/noticeWorld';
  * invite every attendee receives and from the innkalling it carries; a pack made after sending
  * changes nothing sent until the next update, which links to it.
  */
-const LogSchema = z.object({ value: z.array(z.looseObject({ method: z.string(), path: z.string() })) });
+const LogSchema = v.object({ value: v.array(v.looseObject({ method: v.string(), path: v.string() })) });
 
 /** How many times a file of this name was stored in the library (PUT by path, or an upload session) since the log was cleared. */
 async function timesStored(harness: Harness, fileName: string): Promise<number> {
-  const log = LogSchema.parse(await harness.control('GET', '/_tenant/requests'));
+  const log = v.parse(LogSchema, await harness.control('GET', '/_tenant/requests'));
   return log.value.filter((entry) => {
     const path = decodeURIComponent(entry.path.split('?')[0] ?? '');
     return (entry.method === 'PUT' && path.endsWith(`/${fileName}:/content`)) || (entry.method === 'POST' && path.endsWith(`/${fileName}:/createUploadSession`));

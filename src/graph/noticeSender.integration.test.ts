@@ -6,7 +6,7 @@ import { AGENDA_BLOCK_END, AGENDA_BLOCK_START, escapeHtml } from '../documents';
 import { meetingIdFromBlock } from '../domain/meetingLink';
 import { summariseAgendaChanges } from '../domain/changeSummary';
 import { meetingChangesSinceNotice } from '../domain/meetingFacts';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { graphCall } from './graphCall';
 import { collectionOf } from './graphSchemas';
 import { createGraphServices } from './graphServices';
@@ -171,7 +171,7 @@ describe('Sending the innkalling against the local tenant', () => {
     const draft = await world.draftWithNineVedlegg('pm-2026-09-10', '2026-09-10', 20_000);
     const sent = await services.sendNotice(committee, draft);
     const client = harness.clientsFor(world.secretary)(['Calendars.ReadWrite.Shared']);
-    const inShared = await graphCall(collectionOf(z.looseObject({ id: z.string(), transactionId: z.optional(z.nullable(z.string())) })), () => client.api(`/users/${mailbox}/events`).top(200).get());
+    const inShared = await graphCall(collectionOf(v.looseObject({ id: v.string(), transactionId: v.optional(v.nullable(v.string())) })), () => client.api(`/users/${mailbox}/events`).top(200).get());
     expect(inShared.value.filter((e) => e.transactionId === noticeTransactionId('pm-2026-09-10')).map((e) => e.id)).toEqual([sent.value.notice?.eventId]);
     expect(await world.organizerEvents(noticeTransactionId('pm-2026-09-10'))).toEqual([]);
     for (const attendee of world.internalAttendees(draft.value)) {

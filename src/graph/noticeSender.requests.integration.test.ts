@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { Attachment, Meeting } from '../domain/model';
 import { attachmentFileName } from '../domain/attachments';
 import { sendNotice } from './noticeSender';
@@ -8,11 +8,11 @@ import { calendarScopes } from '../auth/scopes';
 import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
 import { bytes, fixture } from './testing/noticeWorld';
 
-const LogSchema = z.object({ value: z.array(z.looseObject({ method: z.string(), path: z.string(), batch: z.optional(z.string()) })) });
+const LogSchema = v.object({ value: v.array(v.looseObject({ method: v.string(), path: v.string(), batch: v.optional(v.string()) })) });
 
 /** HTTP requests on the wire, from the tenant's own log: Graph, and the storage's pre-authenticated download and upload addresses. */
 async function wire(harness: Harness): Promise<string[]> {
-  const log = LogSchema.parse(await harness.control('GET', '/_tenant/requests'));
+  const log = v.parse(LogSchema, await harness.control('GET', '/_tenant/requests'));
   return log.value
     .filter((entry) => entry.batch === undefined && (entry.path.startsWith('/v1.0/') || /^\/_tenant\/(upload|download|attachment-upload)\//.test(entry.path)))
     .map((entry) => `${entry.method} ${decodeURIComponent(entry.path.split('?')[0] ?? '')}`);

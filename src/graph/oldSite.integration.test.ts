@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { LOCAL_TENANT } from '../config/appConfig';
 import { SCOPES } from '../auth/scopes';
 import { graphCall } from './graphCall';
@@ -12,7 +12,7 @@ import { checkPermissions } from './sitePermissions';
 import { createSharePointRest } from './sharePointRest';
 import { createGraphServices } from './graphServices';
 
-const LogSchema = z.object({ value: z.array(z.looseObject({ method: z.string(), path: z.string(), status: z.optional(z.number()) })) });
+const LogSchema = v.object({ value: v.array(v.looseObject({ method: v.string(), path: v.string(), status: v.optional(v.number()) })) });
 
 /** The lists as the first sites were set up: without the columns added since (LATER_COLUMNS). */
 async function setUpOldSite(harness: Harness): Promise<void> {
@@ -20,7 +20,7 @@ async function setUpOldSite(harness: Harness): Promise<void> {
   for (const list of LISTS) {
     const later = LATER_COLUMNS[list.name] ?? [];
     const columns = list.columns.filter((column) => !later.includes(column.name ?? ''));
-    await graphCall(z.looseObject({ id: z.string() }), () =>
+    await graphCall(v.looseObject({ id: v.string() }), () =>
       client.api(`/sites/${LOCAL_TENANT.siteId}/lists`).post({ displayName: list.name, description: list.description, columns, list: { template: 'genericList' } }),
     );
   }
@@ -40,7 +40,7 @@ describe('a site set up before the register and follow-up columns existed', () =
   async function refused(act: () => Promise<unknown>): Promise<number> {
     await harness.control('DELETE', '/_tenant/requests');
     await act();
-    const log = LogSchema.parse(await harness.control('GET', '/_tenant/requests'));
+    const log = v.parse(LogSchema, await harness.control('GET', '/_tenant/requests'));
     return log.value.filter((entry) => entry.status === 400).length;
   }
 
@@ -80,7 +80,7 @@ describe('a site set up before the register and follow-up columns existed', () =
     secretary.lists.onMissingColumns((columns) => told.push([...columns]));
     await harness.control('DELETE', '/_tenant/requests');
     await secretary.checkSetUp();
-    const graph = LogSchema.parse(await harness.control('GET', '/_tenant/requests')).value.filter((entry) => entry.path.startsWith('/v1.0/'));
+    const graph = v.parse(LogSchema, await harness.control('GET', '/_tenant/requests')).value.filter((entry) => entry.path.startsWith('/v1.0/'));
     // On the wire: one $batch (the column names of the two lists with later columns).
     expect(graph.filter((entry) => entry['batch'] === undefined).map((entry) => entry.path)).toEqual(['/v1.0/$batch']);
     const laterColumns = Object.entries(LATER_COLUMNS).flatMap(([list, columns]) => columns.map((column) => `${list}.${column}`)).sort();
@@ -89,7 +89,7 @@ describe('a site set up before the register and follow-up columns existed', () =
 
     // Asked once per session: a second check sends nothing and tells nothing new.
     expect(await refused(() => secretary.checkSetUp())).toBe(0);
-    const again = LogSchema.parse(await harness.control('GET', '/_tenant/requests')).value.filter((entry) => entry.path.startsWith('/v1.0/'));
+    const again = v.parse(LogSchema, await harness.control('GET', '/_tenant/requests')).value.filter((entry) => entry.path.startsWith('/v1.0/'));
     expect(again).toEqual([]);
     expect(told.length).toBe(1);
 
@@ -138,7 +138,7 @@ describe('a site set up before the register and follow-up columns existed', () =
     const member = 'christian.reissig@siv.example.no';
     const rowOf = async () => (await app.repository.lists.query('MotebokAgendaItems', 'MeetingId', 'pm-gammel-lukket')).find((row) => row.fields['ItemId'] === '2026-04')?.id ?? '';
     const rowId = await rowOf();
-    const readers = async () => JSON.stringify(await createSharePointRest(async () => `${new URL(harness.tenant.info.graphBaseUrl).origin}/sites/helsefellesskapet`, harness.tokenFor(harness.user(SECRETARY)), harness.fetch).get(`web/lists/getbytitle('MotebokAgendaItems')/items(${rowId})/roleassignments?$expand=Member,RoleDefinitionBindings`, z.unknown()));
+    const readers = async () => JSON.stringify(await createSharePointRest(async () => `${new URL(harness.tenant.info.graphBaseUrl).origin}/sites/helsefellesskapet`, harness.tokenFor(harness.user(SECRETARY)), harness.fetch).get(`web/lists/getbytitle('MotebokAgendaItems')/items(${rowId})/roleassignments?$expand=Member,RoleDefinitionBindings`, v.unknown()));
     expect(await readers()).toContain(member);
     const before = harness.records.length;
     const withoutMember = { ...found.value, members: found.value.members.filter((entry) => entry.email !== member) };

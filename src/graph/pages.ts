@@ -1,5 +1,6 @@
 import { PageIterator, type Client, type PageCollection } from '@microsoft/microsoft-graph-client';
-import type * as z from 'zod/mini';
+import * as v from 'valibot';
+import { describeIssues } from '../domain/schemaRules';
 import { graphCall, graphSend } from './graphCall';
 import { collectionOf } from './graphSchemas';
 
@@ -8,23 +9,23 @@ import { collectionOf } from './graphSchemas';
  * element parsed with `item`. The first page comes from `firstPage` (so callers keep control of
  * $select/$filter/$expand); later pages are whatever Graph links to.
  */
-export async function allPages<T extends z.ZodMiniType>(client: Client, item: T, firstPage: () => Promise<unknown>): Promise<z.infer<T>[]> {
+export async function allPages<T extends v.GenericSchema>(client: Client, item: T, firstPage: () => Promise<unknown>): Promise<v.InferOutput<T>[]> {
   const page = await graphCall(collectionOf(item), firstPage);
   return allPagesFrom(client, item, page);
 }
 
 /** Same as allPages, starting from a page already fetched (e.g. from a $batch answer). */
-export async function allPagesFrom<T extends z.ZodMiniType>(client: Client, item: T, page: { value: unknown[]; '@odata.nextLink'?: string | undefined }): Promise<z.infer<T>[]> {
-  const results: z.infer<T>[] = [];
+export async function allPagesFrom<T extends v.GenericSchema>(client: Client, item: T, page: { value: unknown[]; '@odata.nextLink'?: string | undefined }): Promise<v.InferOutput<T>[]> {
+  const results: v.InferOutput<T>[] = [];
   const collection: PageCollection = { value: page.value, ...(page['@odata.nextLink'] ? { '@odata.nextLink': page['@odata.nextLink'] } : {}) };
   let problem: Error | undefined;
   const iterator = new PageIterator(client, collection, (element: unknown) => {
-    const parsed = item.safeParse(element);
+    const parsed = v.safeParse(item, element);
     if (!parsed.success) {
-      problem = new Error(`Uventet svar fra Microsoft Graph: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      problem = new Error(`Uventet svar fra Microsoft Graph: ${describeIssues(parsed.issues)}`);
       return false;
     }
-    results.push(parsed.data);
+    results.push(parsed.output);
     return true;
   });
   await graphSend(() => iterator.iterate());

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { LOCAL_TENANT } from '../config/appConfig';
 import { graphCall } from './graphCall';
 import { collectionOf } from './graphSchemas';
@@ -34,7 +34,7 @@ describe('Klargjør SharePoint-området against the local tenant', () => {
     const client = harness.clientsFor(harness.user(SECRETARY))(['Sites.ReadWrite.All']);
     const indexed = async (list: 'MotebokCommittees' | 'MotebokMeetings' | 'MotebokAgendaItems') => {
       const id = await repository.lists.listId(list);
-      const columns = await graphCall(collectionOf(z.object({ name: z.string(), indexed: z.optional(z.boolean()) })), () => client.api(`/sites/${SITE}/lists/${id}/columns`).get());
+      const columns = await graphCall(collectionOf(v.object({ name: v.string(), indexed: v.optional(v.boolean()) })), () => client.api(`/sites/${SITE}/lists/${id}/columns`).get());
       return columns.value.filter((column) => column.indexed).map((column) => column.name);
     };
     expect(await indexed('MotebokCommittees')).toEqual(expect.arrayContaining(['CommitteeId']));

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { MeetingStatusSchema, type Meeting } from '../domain/model';
 import { lazySchema } from '../domain/lazySchema';
 
@@ -18,22 +18,22 @@ import { lazySchema } from '../domain/lazySchema';
  * the sak (`SharePointMeetingRepository.saveMeeting`, `accessDue`).
  */
 // Parsed only when a version handed out earlier comes back (a save, a poll): built then (`domain/lazySchema.ts`).
-const RowVersionSchema = lazySchema(() => z.object({ r: z.string(), e: z.optional(z.string()), h: z.string(), c: z.optional(z.string()) }));
-export type RowVersion = z.infer<ReturnType<typeof RowVersionSchema>>;
+const RowVersionSchema = lazySchema(() => v.object({ r: v.string(), e: v.optional(v.string()), h: v.string(), c: v.optional(v.string()) }));
+export type RowVersion = v.InferOutput<ReturnType<typeof RowVersionSchema>>;
 
 /**
  * `s` and `n`: the meeting's status and number of reopenings as read, so a save can apply the
  * freeze after approval (domain `frozenChangeRefusal`) without reading the meeting again.
  */
 const MeetingVersionSchema = lazySchema(() =>
-  z.object({
+  v.object({
     m: RowVersionSchema(),
-    i: z.record(z.string(), RowVersionSchema()),
-    s: z.optional(MeetingStatusSchema),
-    n: z.optional(z.number().check(z.int(), z.nonnegative())),
+    i: v.record(v.string(), RowVersionSchema()),
+    s: v.optional(MeetingStatusSchema),
+    n: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   }),
 );
-export type MeetingVersion = z.infer<ReturnType<typeof MeetingVersionSchema>>;
+export type MeetingVersion = v.InferOutput<ReturnType<typeof MeetingVersionSchema>>;
 
 export function encodeVersion(version: MeetingVersion | RowVersion): string {
   return JSON.stringify(version);
@@ -41,11 +41,11 @@ export function encodeVersion(version: MeetingVersion | RowVersion): string {
 
 /** Reads a version string handed out earlier; a malformed one is a bug in the caller. */
 export function decodeMeetingVersion(version: string): MeetingVersion {
-  return MeetingVersionSchema().parse(JSON.parse(version));
+  return v.parse(MeetingVersionSchema(), JSON.parse(version));
 }
 
 export function decodeRowVersion(version: string): RowVersion {
-  return RowVersionSchema().parse(JSON.parse(version));
+  return v.parse(RowVersionSchema(), JSON.parse(version));
 }
 
 /** Stable hash of a field set (FNV-1a, 2 × 32 bits): detects "this row changed since it was read". */

@@ -1,5 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { meetingFolderPath } from '../domain/attachments';
 import type { RecordedVersion } from '../domain/itemHistory';
 import type { MeetingLink } from '../domain/teamsLink';
@@ -51,13 +51,13 @@ const loadWrites = () =>
 /** The people picker's answer: built with the first search (`domain/lazySchema.ts`). */
 const PeopleSchema = lazySchema(() =>
   collectionOf(
-    z.looseObject({
-      id: z.string(),
-      displayName: z.optional(z.nullable(z.string())),
-      mail: z.optional(z.nullable(z.string())),
-      userPrincipalName: z.optional(z.string()),
-      jobTitle: z.optional(z.nullable(z.string())),
-      companyName: z.optional(z.nullable(z.string())),
+    v.looseObject({
+      id: v.string(),
+      displayName: v.optional(v.nullable(v.string())),
+      mail: v.optional(v.nullable(v.string())),
+      userPrincipalName: v.optional(v.string()),
+      jobTitle: v.optional(v.nullable(v.string())),
+      companyName: v.optional(v.nullable(v.string())),
     }),
   ),
 );
@@ -455,14 +455,14 @@ export class SharePointMeetingRepository implements MeetingRepository {
         .get(),
     );
     return page.value.flatMap((user) => {
-      const person = PersonSchema.safeParse({
+      const person = v.safeParse(PersonSchema, {
         name: user.displayName ?? user.mail ?? user.userPrincipalName,
         ...(user.mail ? { email: user.mail } : {}),
         directoryId: user.id,
         ...(user.companyName ? { organisation: user.companyName } : {}),
         ...(user.jobTitle ? { title: user.jobTitle } : {}),
       });
-      return person.success ? [person.data] : [];
+      return person.success ? [person.output] : [];
     });
   }
 }

@@ -1,5 +1,5 @@
-import type * as z from 'zod/mini';
-import '../domain/zodMessages';
+import * as v from 'valibot';
+import { describeIssues } from '../domain/schemaRules';
 import { OfflineError, StorageError, type StorageFailureKind } from '../domain/ports';
 import type { TokenProvider } from '../auth/tokenProvider';
 import { sharePointScopes } from '../auth/scopes';
@@ -9,10 +9,10 @@ import type { FetchLike } from './middleware/fetchMiddleware';
  * A small client for the SharePoint REST API of one site (`{site}/_api/…`): what Graph v1.0 cannot
  * do — unique permissions on lists and folders, and list versioning. Its token is for the
  * SharePoint resource (`https://<tenant>.sharepoint.com`, taken from the site's webUrl), never the
- * Graph token; see src/auth/README.md. Answers are JSON light (`odata=nometadata`), parsed with zod.
+ * Graph token; see src/auth/README.md. Answers are JSON light (`odata=nometadata`), parsed with valibot.
  */
 export interface SharePointRest {
-  get<S extends z.ZodMiniType>(path: string, schema: S): Promise<z.infer<S>>;
+  get<S extends v.GenericSchema>(path: string, schema: S): Promise<v.InferOutput<S>>;
   post(path: string, body?: unknown): Promise<unknown>;
   merge(path: string, body: unknown): Promise<void>;
 }
@@ -58,9 +58,9 @@ export function createSharePointRest(
   };
   return {
     async get(path, schema) {
-      const parsed = schema.safeParse(await send('GET', path));
-      if (!parsed.success) throw new Error(`Uventet svar fra SharePoint på ${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-      return parsed.data;
+      const parsed = v.safeParse(schema, await send('GET', path));
+      if (!parsed.success) throw new Error(`Uventet svar fra SharePoint på ${path}: ${describeIssues(parsed.issues)}`);
+      return parsed.output;
     },
     post: (path, body) => send('POST', path, body),
     async merge(path, body) {

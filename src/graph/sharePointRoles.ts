@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { AccessLevel } from '../domain/committeeAccess';
 import { StorageError } from '../domain/ports';
 import type { SharePointRest } from './sharePointRest';
@@ -10,10 +10,10 @@ import { lazySchema } from '../domain/lazySchema';
  * permission levels by RoleTypeKind, and site users by e-mail (`ensureuser`), each asked once per run.
  */
 
-export const RoleAssignmentSchema = lazySchema(() => z.looseObject({
-  PrincipalId: z.number(),
-  Member: z.looseObject({ Id: z.number(), Title: z.string(), LoginName: z.string(), Email: z.optional(z.nullable(z.string())), PrincipalType: z.number() }),
-  RoleDefinitionBindings: z.array(z.looseObject({ Id: z.number(), Name: z.string(), RoleTypeKind: z.number() })),
+export const RoleAssignmentSchema = lazySchema(() => v.looseObject({
+  PrincipalId: v.number(),
+  Member: v.looseObject({ Id: v.number(), Title: v.string(), LoginName: v.string(), Email: v.optional(v.nullable(v.string())), PrincipalType: v.number() }),
+  RoleDefinitionBindings: v.array(v.looseObject({ Id: v.number(), Name: v.string(), RoleTypeKind: v.number() })),
 }));
 /** RoleTypeKind of Limited Access (SharePoint's "Guest" role type). */
 const LIMITED_ACCESS_KIND = 1;
@@ -35,12 +35,12 @@ export function withoutLimitedAccess<T extends { RoleDefinitionBindings: Array<{
 }
 
 /** A securable object's role assignments as REST answers them, Limited Access left out (`withoutLimitedAccess`). */
-export const RoleAssignmentListSchema = lazySchema(() => z.pipe(z.array(RoleAssignmentSchema()), z.transform(withoutLimitedAccess)));
-export const RoleAssignmentsSchema = lazySchema(() => z.object({ value: RoleAssignmentListSchema() }));
-export type Assignment = z.infer<ReturnType<typeof RoleAssignmentSchema>>;
-export const ItemInfoSchema = lazySchema(() => z.looseObject({ HasUniqueRoleAssignments: z.boolean() }));
-export const PrincipalSchema = lazySchema(() => z.looseObject({ Id: z.number(), Email: z.optional(z.nullable(z.string())), LoginName: z.string() }));
-const RoleDefinitionsSchema = lazySchema(() => z.object({ value: z.array(z.looseObject({ Id: z.number(), RoleTypeKind: z.number() })) }));
+export const RoleAssignmentListSchema = lazySchema(() => v.pipe(v.array(RoleAssignmentSchema()), v.transform(withoutLimitedAccess)));
+export const RoleAssignmentsSchema = lazySchema(() => v.object({ value: RoleAssignmentListSchema() }));
+export type Assignment = v.InferOutput<ReturnType<typeof RoleAssignmentSchema>>;
+export const ItemInfoSchema = lazySchema(() => v.looseObject({ HasUniqueRoleAssignments: v.boolean() }));
+export const PrincipalSchema = lazySchema(() => v.looseObject({ Id: v.number(), Email: v.optional(v.nullable(v.string())), LoginName: v.string() }));
+const RoleDefinitionsSchema = lazySchema(() => v.object({ value: v.array(v.looseObject({ Id: v.number(), RoleTypeKind: v.number() })) }));
 
 /** The `$expand` that gives each role assignment its member and permission levels. */
 export const EXPAND_ASSIGNMENTS = 'Member,RoleDefinitionBindings';
@@ -76,7 +76,7 @@ export function principals(rest: SharePointRest): (email: string) => Promise<num
     const cached = known.get(key);
     if (cached !== undefined) return cached;
     try {
-      const ensured = PrincipalSchema().parse(await rest.post('web/ensureuser', { logonName: email }));
+      const ensured = v.parse(PrincipalSchema(), await rest.post('web/ensureuser', { logonName: email }));
       known.set(key, ensured.Id);
       return ensured.Id;
     } catch (error) {

@@ -1,5 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { PersonIdentity } from '../domain/personIdentity';
 import { graphCall } from './graphCall';
 import { lazySchema } from '../domain/lazySchema';
@@ -14,11 +14,11 @@ const SIGNED_IN_SELECT = ['id', 'mail', 'userPrincipalName', 'otherMails'];
 
 // Built with the first `GET /me` (`domain/lazySchema.ts`), not when the Graph side loads.
 const MeSchema = lazySchema(() =>
-  z.looseObject({
-      id: z.string().check(z.minLength(1)),
-      mail: z.nullish(z.string()),
-      userPrincipalName: z.nullish(z.string()),
-      otherMails: z.nullish(z.array(z.string())),
+  v.looseObject({
+      id: v.pipe(v.string(), v.minLength(1)),
+      mail: v.nullish(v.string()),
+      userPrincipalName: v.nullish(v.string()),
+      otherMails: v.nullish(v.array(v.string())),
     }),
 );
 

@@ -1,5 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { accessRank, committeeAccess, frozenAccess, mergeAccess, personKey, type AccessEntry } from '../domain/committeeAccess';
 import { committeeFolderName } from '../domain/attachments';
 import type { Committee, MeetingFile } from '../domain/model';
@@ -47,11 +47,11 @@ export interface SitePermissionDeps {
   siteId: string;
 }
 
-const ListInfoSchema = lazySchema(() => z.looseObject({ HasUniqueRoleAssignments: z.boolean(), EnableVersioning: z.boolean() }));
+const ListInfoSchema = lazySchema(() => v.looseObject({ HasUniqueRoleAssignments: v.boolean(), EnableVersioning: v.boolean() }));
 // The versioning check of a list that already has its own permissions.
-const VersioningSchema = lazySchema(() => z.pick(ListInfoSchema(), { EnableVersioning: true }));
-const DriveRootSchema = lazySchema(() => z.looseObject({ webUrl: z.string() }));
-const FolderChildSchema = lazySchema(() => z.looseObject({ name: z.string(), folder: z.optional(z.looseObject({})) }));
+const VersioningSchema = lazySchema(() => v.pick(ListInfoSchema(), ['EnableVersioning']));
+const DriveRootSchema = lazySchema(() => v.looseObject({ webUrl: v.string() }));
+const FolderChildSchema = lazySchema(() => v.looseObject({ name: v.string(), folder: v.optional(v.looseObject({})) }));
 
 /** A securable object Møtebok looks after, with the REST path that reaches it. */
 interface Target {
@@ -173,7 +173,7 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
   const plan = await targets(deps, committees);
   for (const folder of plan.missingFolders) {
     if (!folder.folderPath) continue;
-    await graphCall(z.unknown(), () => deps.graph.api(`/sites/${deps.siteId}/drive/root/children`).post({ name: folder.folderPath, folder: {}, '@microsoft.graph.conflictBehavior': 'replace' }));
+    await graphCall(v.unknown(), () => deps.graph.api(`/sites/${deps.siteId}/drive/root/children`).post({ name: folder.folderPath, folder: {}, '@microsoft.graph.conflictBehavior': 'replace' }));
     plan.targets.push(folder);
   }
   const roleId = await roleIds(deps.rest);
@@ -208,19 +208,19 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
   return checkPermissions(deps, committees);
 }
 
-const FrozenMeetingRowsSchema = lazySchema(() => z.object({
-  value: z.array(
-    z.looseObject({
-      Id: z.number(),
-      MeetingId: z.nullable(z.string()),
-      CommitteeId: z.nullable(z.string()),
-      MeetingDate: z.optional(z.nullable(z.string())),
-      HasUniqueRoleAssignments: z.boolean(),
-      MotebokJson: z.optional(z.nullable(z.string())),
+const FrozenMeetingRowsSchema = lazySchema(() => v.object({
+  value: v.array(
+    v.looseObject({
+      Id: v.number(),
+      MeetingId: v.nullable(v.string()),
+      CommitteeId: v.nullable(v.string()),
+      MeetingDate: v.optional(v.nullable(v.string())),
+      HasUniqueRoleAssignments: v.boolean(),
+      MotebokJson: v.optional(v.nullable(v.string())),
     }),
   ),
 }));
-const StubCountSchema = lazySchema(() => z.looseObject({ exemptStubs: z.optional(z.array(z.unknown())) }));
+const StubCountSchema = lazySchema(() => v.looseObject({ exemptStubs: v.optional(v.array(v.unknown())) }));
 
 function meetingLabel(committee: Committee, row: { MeetingDate?: string | null | undefined }): string {
   const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(row.MeetingDate ?? '');
@@ -230,7 +230,8 @@ function meetingLabel(committee: Committee, row: { MeetingDate?: string | null |
 /** Whether a meeting row's data names saker with closed rows (`listRows.ts` `exemptStubs`), read without parsing the meeting. */
 function hasExemptStubs(json: string | null | undefined): boolean {
   try {
-    return (StubCountSchema().safeParse(JSON.parse(json ?? '')).data?.exemptStubs?.length ?? 0) > 0;
+    const parsed = v.safeParse(StubCountSchema(), JSON.parse(json ?? ''));
+    return parsed.success && (parsed.output.exemptStubs?.length ?? 0) > 0;
   } catch {
     return false;
   }
@@ -330,7 +331,7 @@ async function frozenState(
   return out;
 }
 
-const BasePermissionsSchema = lazySchema(() => z.looseObject({ High: z.union([z.string(), z.number()]), Low: z.union([z.string(), z.number()]) }));
+const BasePermissionsSchema = lazySchema(() => v.looseObject({ High: v.union([v.string(), v.number()]), Low: v.union([v.string(), v.number()]) }));
 /** `SP.PermissionKind.managePermissions` (26): bit 25 of the mask's low half (`SPBasePermissions.ManagePermissions`, 0x2000000). */
 const MANAGE_PERMISSIONS_LOW = 0x2000000;
 

@@ -1,46 +1,59 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 /**
- * zod builds every schema in full when its line runs (each `z.object`, `z.optional()`, `.check()` is a
- * constructor run), and every page evaluates the Graph side (`graphServices.ts`: the gateways, the
- * repository and the domain model) before its first Graph request (ui/shared/startInHalves.ts). So
- * what a module builds at its top level is start-up time of every page (issue 14: cold load). These
- * tests count the schemas built, with the hook zod 4 calls for every instance it constructs
- * (`globalThis.__zod_globalConfig.postProcessor`, zod/v4/core/core.js `$constructor`).
+ * Every page evaluates the Graph side (`graphServices.ts`: the gateways, the repository and the
+ * domain model) before its first Graph request (ui/shared/startInHalves.ts), so what a module builds
+ * at its top level is start-up time of every page (issue 14: cold load). valibot's schemas are plain
+ * objects, far cheaper to build than zod's were, but each is still a call and an allocation. These
+ * tests count the schemas built, through valibot's own functions wrapped for this file (`vi.mock`):
+ * every call that returns a schema (`kind: 'schema'`) counts one, a pipe's actions none.
  *
- * A ratchet: lower the number when a change builds fewer (403 → 380 with zod/mini, whose one `.check()`
- * per chain builds one schema where each classic `.min()`, `.max()` … built its own); a change that builds more at start-up
+ * A ratchet (341 when src moved from zod to valibot, which counts its schemas differently from zod's 380):
+ * lower the number when a change builds fewer; a change that builds more at start-up
  * should build them when first used instead (`domain/lazySchema.ts`).
  */
-const STARTUP_SCHEMA_LIMIT = 380;
+const STARTUP_SCHEMA_LIMIT = 341;
 
-type ZodGlobalConfig = { postProcessor?: (instance: unknown) => void };
-const zodConfig = ((globalThis as { __zod_globalConfig?: ZodGlobalConfig }).__zod_globalConfig ??= {});
+const counter = vi.hoisted(() => ({ counting: false, built: 0 }));
 
-/** The schemas (not the checks or errors, which zod builds the same way) built while `run` runs. */
+vi.mock('valibot', async (importOriginal) => {
+  const actual = await importOriginal<Record<string, unknown>>();
+  return Object.fromEntries(
+    Object.entries(actual).map(([name, value]) => [
+      name,
+      typeof value === 'function'
+        ? (...args: unknown[]) => {
+            const made: unknown = (value as (...a: unknown[]) => unknown)(...args);
+            if (counter.counting && typeof made === 'object' && made !== null && (made as { kind?: unknown }).kind === 'schema') counter.built++;
+            return made;
+          }
+        : value,
+    ]),
+  );
+});
+
+/** The schemas (not the actions in their pipes) built while `run` runs. */
 async function schemasBuilt(run: () => unknown): Promise<number> {
-  let built = 0;
-  zodConfig.postProcessor = (instance) => {
-    if (instance instanceof z.ZodMiniType) built++;
-  };
+  counter.built = 0;
+  counter.counting = true;
   try {
     await run();
   } finally {
-    delete zodConfig.postProcessor;
+    counter.counting = false;
   }
-  return built;
+  return counter.built;
 }
 
 afterEach(() => {
-  delete zodConfig.postProcessor;
+  counter.counting = false;
 });
 
 describe('schemas built on the start-up path', () => {
-  it('counts what it is meant to: one object with one string field is two schemas, a check is none', async () => {
-    expect(await schemasBuilt(() => z.object({ name: z.string() }))).toBe(2);
-    expect(await schemasBuilt(() => z.maxLength(5))).toBe(0);
+  it('counts what it is meant to: one object with one string field is two schemas, an action is none', async () => {
+    expect(await schemasBuilt(() => v.object({ name: v.string() }))).toBe(2);
+    expect(await schemasBuilt(() => v.maxLength(5))).toBe(0);
   });
 
   it(`importing the Graph side builds at most ${STARTUP_SCHEMA_LIMIT} schemas`, async () => {
@@ -62,7 +75,7 @@ describe('schemas built on the start-up path', () => {
     const read = () => {
       const result = readMeetingRows(meetingRow, itemRows);
       if (!result.ok) throw new Error('the fixture should read');
-      return collectionOf(ListRowSchema).parse({ value: [meetingRow, ...itemRows] });
+      return v.parse(collectionOf(ListRowSchema), { value: [meetingRow, ...itemRows] });
     };
     await schemasBuilt(read); // what is built on first use
     expect(await schemasBuilt(read)).toBe(0);

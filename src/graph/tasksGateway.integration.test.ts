@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { SCOPES } from '../auth/scopes';
 import { SEED_PLANS } from '../../tenant/graph/tasks';
 import { graphCall, graphSend } from './graphCall';
@@ -9,7 +9,7 @@ import { contractProblems } from './testing/contract';
 import { SECRETARY, startHarness, type Harness, type TenantUserInfo } from './testing/localTenant';
 
 const PLAN = SEED_PLANS[0]!.id;
-const TaskSchema = z.looseObject({ id: z.string(), title: z.string(), '@odata.etag': z.string(), dueDateTime: z.nullable(z.string()) });
+const TaskSchema = v.looseObject({ id: v.string(), title: v.string(), '@odata.etag': v.string(), dueDateTime: v.nullable(v.string()) });
 
 describe('Oppfølgingspunkter as tasks, against the local tenant', () => {
   let harness: Harness;
@@ -35,7 +35,7 @@ describe('Oppfølgingspunkter as tasks, against the local tenant', () => {
     const seen = mine.value.find((t) => t.id === task.taskId);
     expect(seen?.title).toBe('Lag plan for samhandling');
     expect(seen?.dueDateTime?.slice(0, 10)).toBe('2026-09-01');
-    const details = await graphCall(z.looseObject({ references: z.record(z.string(), z.looseObject({ alias: z.string() })) }), () => memberClient.api(`/planner/tasks/${task.taskId}/details`).get());
+    const details = await graphCall(v.looseObject({ references: v.record(v.string(), v.looseObject({ alias: v.string() })) }), () => memberClient.api(`/planner/tasks/${task.taskId}/details`).get());
     expect(details.references[plannerReferenceKey(link.webUrl)]?.alias).toBe(link.title);
 
     expect((await gatewayFor(referent).statuses([task])).get(task.taskId)).toEqual({ state: 'open', percentComplete: 0 });
@@ -50,7 +50,7 @@ describe('Oppfølgingspunkter as tasks, against the local tenant', () => {
     const again = await gatewayFor(referent).create({ what: 'Og enda en', who: person(member), link }, undefined);
     expect(again.kind === 'todo' && task.kind === 'todo' && again.listId === task.listId).toBe(true);
 
-    const lists = await graphCall(collectionOf(z.looseObject({ displayName: z.string() })), () => harness.clientsFor(referent)(SCOPES.tasks).api('/me/todo/lists').get());
+    const lists = await graphCall(collectionOf(v.looseObject({ displayName: v.string() })), () => harness.clientsFor(referent)(SCOPES.tasks).api('/me/todo/lists').get());
     expect(lists.value.filter((l) => l.displayName === TODO_LIST_NAME)).toHaveLength(1);
     expect((await gatewayFor(referent).statuses([task])).get(task.taskId)).toEqual({ state: 'open', percentComplete: 0 });
     expect((await gatewayFor(member).statuses([task])).get(task.taskId)).toEqual({ state: 'unknown' });

@@ -1,5 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { FollowUpStatus } from '../domain/followUp';
 import type { FollowUpTask, Person } from '../domain/model';
 import { answerOrThrow, BATCH_LIMIT, runBatch } from './batch';
@@ -45,22 +45,22 @@ export interface FollowUpTasks {
 export const TODO_LIST_NAME = 'Møtebok – oppfølging';
 
 const PlannerTaskSchema = lazySchema(() =>
-  z.looseObject({
-    id: z.string(),
-    percentComplete: z.optional(z.nullable(z.number())),
-    completedDateTime: z.optional(z.nullable(z.string())),
+  v.looseObject({
+    id: v.string(),
+    percentComplete: v.optional(v.nullable(v.number())),
+    completedDateTime: v.optional(v.nullable(v.string())),
   }),
 );
-const DetailsSchema = lazySchema(() => z.looseObject({ '@odata.etag': z.string() }));
-const TodoListsSchema = lazySchema(() => z.looseObject({ value: z.array(z.looseObject({ id: z.string(), displayName: z.optional(z.nullable(z.string())) })) }));
+const DetailsSchema = lazySchema(() => v.looseObject({ '@odata.etag': v.string() }));
+const TodoListsSchema = lazySchema(() => v.looseObject({ value: v.array(v.looseObject({ id: v.string(), displayName: v.optional(v.nullable(v.string())) })) }));
 const TodoTaskSchema = lazySchema(() =>
-  z.looseObject({
-    id: z.string(),
-    status: z.string(),
-    completedDateTime: z.optional(z.nullable(z.object({ dateTime: z.string(), timeZone: z.string() }))),
+  v.looseObject({
+    id: v.string(),
+    status: v.string(),
+    completedDateTime: v.optional(v.nullable(v.object({ dateTime: v.string(), timeZone: v.string() }))),
   }),
 );
-const MeSchema = lazySchema(() => z.looseObject({ id: z.string() }));
+const MeSchema = lazySchema(() => v.looseObject({ id: v.string() }));
 
 /**
  * A reference's key in plannerTaskDetails is the URL itself, percent-encoded, with '.', ':', '@'
@@ -75,12 +75,12 @@ function plannerDue(date: string): string {
   return `${date}T12:00:00Z`;
 }
 
-export function plannerStatus(task: z.infer<ReturnType<typeof PlannerTaskSchema>>): FollowUpStatus {
+export function plannerStatus(task: v.InferOutput<ReturnType<typeof PlannerTaskSchema>>): FollowUpStatus {
   if (task.percentComplete === 100) return { state: 'completed', ...(task.completedDateTime ? { completedAt: task.completedDateTime } : {}) };
   return { state: 'open', percentComplete: task.percentComplete ?? 0 };
 }
 
-export function todoStatus(task: z.infer<ReturnType<typeof TodoTaskSchema>>): FollowUpStatus {
+export function todoStatus(task: v.InferOutput<ReturnType<typeof TodoTaskSchema>>): FollowUpStatus {
   if (task.status !== 'completed') return { state: 'open', percentComplete: task.status === 'inProgress' ? 50 : 0 };
   // To Do answers its times in the zone it names (UTC unless Prefer says otherwise), without an offset.
   const at = task.completedDateTime;

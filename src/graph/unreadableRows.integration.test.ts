@@ -86,7 +86,7 @@ describe('rows that cannot be read, against the local tenant', () => {
     expect((await secretary.getMeeting(pm2026.meeting.id))?.unreadable).toHaveLength(3);
   });
 
-  it('refuses to open the meeting whose own row is bad with an error naming it, not a raw zod error', async () => {
+  it('refuses to open the meeting whose own row is bad with an error naming it, not a raw schema error', async () => {
     const error = await secretary.getMeeting('no-date').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UnreadableRowError);
     expect((error as UnreadableRowError).row).toMatchObject({ rowId: bad.missingDate, label: { kind: 'meeting' }, problem: { code: 'missing', field: 'date' } });

@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { renumberItems } from '../domain/caseNumbering';
 import type { Meeting } from '../domain/model';
 import { fixture } from './testing/noticeWorld';
 import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
 
-const LogSchema = z.object({ value: z.array(z.looseObject({ method: z.string(), path: z.string(), batch: z.optional(z.string()) })) });
+const LogSchema = v.object({ value: v.array(v.looseObject({ method: v.string(), path: v.string(), batch: v.optional(v.string()) })) });
 
 /** What the tenant's own request log saw while `read` ran: Graph requests on the wire, and the requests inside each $batch. */
 async function logged(harness: Harness, read: () => Promise<unknown>): Promise<{ requests: string[]; inner: string[] }> {
   await harness.control('DELETE', '/_tenant/requests');
   await read();
-  const log = LogSchema.parse(await harness.control('GET', '/_tenant/requests'));
+  const log = v.parse(LogSchema, await harness.control('GET', '/_tenant/requests'));
   const graph = log.value.filter((entry) => entry.path.startsWith('/v1.0/'));
   return {
     requests: graph.filter((entry) => entry.batch === undefined).map((entry) => `${entry.method} ${decodeURIComponent(entry.path)}`),

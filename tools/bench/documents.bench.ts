@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseMeetingFile } from '../../src/domain/meetingFile';
@@ -21,7 +22,7 @@ export function thirtyItemMeeting(): MeetingFile {
   const items: AgendaItem[] = Array.from({ length: ITEM_COUNT }, (_, index) => {
     const template = templates[index % templates.length];
     if (template === undefined) throw new Error('pm-2025.json har ingen saker');
-    const caseNumber = CaseNumberSchema.parse(`2026.${String(index + 1).padStart(2, '0')}`);
+    const caseNumber = v.parse(CaseNumberSchema, `2026.${String(index + 1).padStart(2, '0')}`);
     return {
       ...template,
       id: `bench-${index + 1}`,

@@ -48,7 +48,7 @@ export default defineSuite({
     { name: 'moveItem (flytt sist → først, nummerer saker og vedlegg)', run: () => moveItem(big, 'big-60', 0, ctx), iterations: 200 },
     { name: 'renumberItems (utkast)', run: () => renumberItems(big, committee, others), iterations: 200 },
     { name: 'summariseAgendaChanges (alle saker flyttet)', run: () => summariseAgendaChanges(big.items, moved.items, { languageForm: 'nb' }), iterations: 200 },
-    { name: 'parseMeetingFile (zod, hele møtet)', run: () => parseMeetingFile(json), iterations: 50 },
+    { name: 'parseMeetingFile (valibot, hele møtet)', run: () => parseMeetingFile(json), iterations: 50 },
     {
       name: 'validateFileName + suggestSafeFileName × 180 vedlegg',
       run: () => big.items.flatMap((i) => i.attachments).map((a) => validateFileName(suggestSafeFileName(`${a.title}: ${a.fileName}`))),

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { randomBytes } from 'node:crypto';
 import { PDFDocument, PDFName, StandardFonts, concatTransformationMatrix, drawObject, popGraphicsState, pushGraphicsState } from 'pdf-lib';
 import { buildBoardPackPdf } from '../../src/documents';
@@ -56,7 +57,7 @@ function benchMeeting(): MeetingFile {
   let number = 1;
   const items: AgendaItem[] = Array.from({ length: SAKER }, (_, index) => {
     const template = seed.meeting.items[1] as AgendaItem;
-    const caseNumber = CaseNumberSchema.parse(`2026.${String(index + 1).padStart(2, '0')}`);
+    const caseNumber = v.parse(CaseNumberSchema, `2026.${String(index + 1).padStart(2, '0')}`);
     return {
       ...template,
       id: `sak-${index + 1}`,

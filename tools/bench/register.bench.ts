@@ -13,6 +13,7 @@
  * med åpen oppfølging» lines count the Planner status reads (`$batch`, 20 tasks each) with the list
  * queries. `npm run bench -- register`.
  */
+import * as v from 'valibot';
 import { z } from 'zod';
 import { SCOPES } from '../../src/auth/scopes';
 import type { RegisterQuery } from '../../src/domain/decisionRegister';
@@ -51,7 +52,7 @@ const pointsOf = (serial: number): number => (serial % 10 !== 3 ? 0 : serial % 4
  * recur with the seed's 20-year cycle), leaving some years without an open task.
  */
 const isOpen = (n: number): boolean => Math.imul(n + 1, 2654435761) >>> 0 < 0xffffffff / 5;
-const TaskIdSchema = z.object({ id: z.string() }).loose();
+const TaskIdSchema = v.looseObject({ id: v.string() });
 
 /**
  * The Planner tasks the next `count` saker's points need, made through Graph (20 to a `$batch`,

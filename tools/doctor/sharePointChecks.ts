@@ -11,7 +11,7 @@ import type { FetchLike } from '../../src/graph/middleware/fetchMiddleware';
 import { SharePointMeetingRepository } from '../../src/graph/sharePointMeetingRepository';
 import { createSharePointRest } from '../../src/graph/sharePointRest';
 import { checkPermissions, type PermissionReport } from '../../src/graph/sitePermissions';
-import { z } from 'zod';
+import * as v from 'valibot';
 import type { SharePointInspection } from './checks';
 
 /**
@@ -50,7 +50,7 @@ export function sharePointInspection(options: SharePointCheckOptions): SharePoin
     }
   };
   const run = (): Promise<PermissionReport | Error> => (report ??= check());
-  const BasePermissions = z.object({ High: z.union([z.string(), z.number()]), Low: z.union([z.string(), z.number()]) }).loose();
+  const BasePermissions = v.looseObject({ High: v.union([v.string(), v.number()]), Low: v.union([v.string(), v.number()]) });
   const unreadable = 'Du har ikke rett til å lese tillatelsene på området; bare sekretariatet og områdets eiere har det.';
   return {
     async siteRights() {

@@ -1,5 +1,5 @@
-// Right: config imports zod (its mini API) and itself.
-import * as z from 'zod/mini';
+// Right: config imports valibot and itself.
+import * as v from 'valibot';
 import { LOCAL_TENANT } from './appConfig';
 
-export const probe = [z, LOCAL_TENANT];
+export const probe = [v, LOCAL_TENANT];

@@ -1,4 +1,4 @@
-// Wrong: build-time settings stand alone: zod only, not even the domain.
+// Wrong: build-time settings stand alone: valibot only, not even the domain.
 import { DomainError } from '../domain/errors'; // ✗ boundaries/dependencies
 import { SCOPES } from '../auth/scopes'; // ✗ boundaries/dependencies
 import { PublicClientApplication } from '@azure/msal-browser'; // ✗ boundaries/dependencies

@@ -3,6 +3,6 @@ import { createElement } from 'react'; // ✗ boundaries/dependencies
 import { sendNotice } from '../graph'; // ✗ boundaries/dependencies
 import { SCOPES } from '../auth/scopes'; // ✗ boundaries/dependencies
 import { LOCAL_TENANT } from '../config/appConfig'; // ✗ boundaries/dependencies
-import * as z from 'zod/mini'; // ✗ boundaries/dependencies
+import * as v from 'valibot'; // ✗ boundaries/dependencies
 
-export const probe = [createElement, sendNotice, SCOPES, LOCAL_TENANT, z];
+export const probe = [createElement, sendNotice, SCOPES, LOCAL_TENANT, v];

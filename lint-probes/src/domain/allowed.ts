@@ -1,5 +1,5 @@
-// Right: the domain imports zod (its mini API) and itself.
-import * as z from 'zod/mini';
+// Right: the domain imports valibot and itself.
+import * as v from 'valibot';
 import { DomainError } from './errors';
 
-export const probe = [z, DomainError];
+export const probe = [v, DomainError];

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { requireTool } from '../testing/pdf';
 import { labelledPdf, namedDestinations, outlineOf, pageCountOf, textPages } from '../testing/packPdf';
 import { buildBoardPackPdf, type PackProgress } from './boardPackPdf';
 
-const cn = (text: string) => CaseNumberSchema.parse(text);
+const cn = (text: string) => v.parse(CaseNumberSchema, text);
 
 const work = mkdtempSync(join(tmpdir(), 'motebok-pack-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

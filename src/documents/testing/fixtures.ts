@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { MeetingFileSchema, type MeetingFile } from '../../domain/model';
@@ -5,7 +6,7 @@ import { MeetingFileSchema, type MeetingFile } from '../../domain/model';
 /** Test helper: a seed meeting from fixtures/meetings, parsed with the schema. */
 export function loadSeedMeeting(name: 'pm-2024.json' | 'pm-2025.json' | 'pm-2026.json' | 'pm-2026-unntatt.json'): MeetingFile {
   const path = fileURLToPath(new URL(`../../../fixtures/meetings/${name}`, import.meta.url));
-  return MeetingFileSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+  return v.parse(MeetingFileSchema, JSON.parse(readFileSync(path, 'utf8')));
 }
 
 /** The same meeting for a nynorsk committee. */

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { CaseNumberSchema, type Meeting } from '../../domain/model';
 import type { InProcessTenant } from '../../../tenant/server';
 import { itemFields, meetingFields } from '../listRows';
@@ -23,7 +24,7 @@ export function seedBigSite(tenant: InProcessTenant, model: Meeting, itemCount: 
       itemStartedAt: {},
       id,
       date,
-      items: Array.from({ length: Math.min(perMeeting, itemCount - items.length) }, (_, n) => ({ ...template, id: `${id}-item-${n}`, caseNumber: CaseNumberSchema.parse(`${date.slice(0, 4)}.${String(n + 1).padStart(2, '0')}`) })),
+      items: Array.from({ length: Math.min(perMeeting, itemCount - items.length) }, (_, n) => ({ ...template, id: `${id}-item-${n}`, caseNumber: v.parse(CaseNumberSchema, `${date.slice(0, 4)}.${String(n + 1).padStart(2, '0')}`) })),
     };
     meetings.push(meetingFields(meeting));
     meeting.items.forEach((item, n) => items.push(itemFields(meeting, item, n)));

@@ -1,5 +1,5 @@
 /** Shared set-up for the tests of exempt saker's list rows: the committee with a vara, an observer and a guest, and each person's own Graph reads. */
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { Committee } from '../../domain/model';
 import { createGraphServices, type GraphServices } from '../graphServices';
 import { createSharePointRest, type SharePointRest } from '../sharePointRest';
@@ -8,7 +8,7 @@ import { noticeWorld, type NoticeWorld } from './noticeWorld';
 
 export type ExemptRole = 'medlem' | 'vara' | 'observatør' | 'gjest';
 
-const RowsSchema = z.object({ value: z.array(z.looseObject({ id: z.string(), fields: z.looseObject({ ItemId: z.optional(z.string()) }) })) });
+const RowsSchema = v.object({ value: v.array(v.looseObject({ id: v.string(), fields: v.looseObject({ ItemId: v.optional(v.string()) }) })) });
 
 export interface ExemptRowWorld {
   world: NoticeWorld;
@@ -72,6 +72,6 @@ export async function exemptRowWorld(harness: Harness): Promise<ExemptRowWorld> 
     graphGet,
     openRow: (user, rowId) => graphGet(user, `/sites/${site}/lists/MotebokAgendaItems/items/${rowId}?$expand=fields`),
     listed: async (user, meetingId) =>
-      RowsSchema.parse((await graphGet(user, `/sites/${site}/lists/MotebokAgendaItems/items?$expand=fields&$filter=${encodeURIComponent(`fields/MeetingId eq '${meetingId}'`)}`)).body).value.map((row) => row.fields.ItemId),
+      v.parse(RowsSchema, (await graphGet(user, `/sites/${site}/lists/MotebokAgendaItems/items?$expand=fields&$filter=${encodeURIComponent(`fields/MeetingId eq '${meetingId}'`)}`)).body).value.map((row) => row.fields.ItemId),
   };
 }

@@ -1,6 +1,6 @@
 /** Shared set-up for the innkalling integration tests: a seeded site, vedlegg, readers of calendars. */
 import { readFileSync } from 'node:fs';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { calendarScopes } from '../../auth/scopes';
 import { attachmentFileName, innkallingFileName } from '../../domain/attachments';
 import { parseMeetingFile } from '../../domain/meetingFile';
@@ -20,19 +20,19 @@ export function fixture(name: string): MeetingFile {
   return parseMeetingFile(JSON.parse(readFileSync(new URL(`../../../fixtures/meetings/${name}.json`, import.meta.url), 'utf8')));
 }
 
-const EventSchema = z.looseObject({
-  id: z.string(),
-  subject: z.string(),
-  transactionId: z.optional(z.nullable(z.string())),
-  body: z.object({ content: z.string() }),
-  start: z.optional(z.object({ dateTime: z.string(), timeZone: z.string() })),
-  location: z.optional(z.looseObject({ displayName: z.optional(z.nullable(z.string())) })),
-  isOnlineMeeting: z.optional(z.nullable(z.boolean())),
-  onlineMeeting: z.optional(z.nullable(z.looseObject({ joinUrl: z.optional(z.nullable(z.string())) }))),
+const EventSchema = v.looseObject({
+  id: v.string(),
+  subject: v.string(),
+  transactionId: v.optional(v.nullable(v.string())),
+  body: v.object({ content: v.string() }),
+  start: v.optional(v.object({ dateTime: v.string(), timeZone: v.string() })),
+  location: v.optional(v.looseObject({ displayName: v.optional(v.nullable(v.string())) })),
+  isOnlineMeeting: v.optional(v.nullable(v.boolean())),
+  onlineMeeting: v.optional(v.nullable(v.looseObject({ joinUrl: v.optional(v.nullable(v.string())) }))),
 });
-const AttachmentSchema = z.looseObject({ id: z.string(), name: z.string(), size: z.number() });
-const MessageSchema = z.looseObject({ subject: z.string() });
-const OutboundSchema = z.looseObject({ value: z.array(z.looseObject({ kind: z.string(), subject: z.string(), bodyHtml: z.string() })) });
+const AttachmentSchema = v.looseObject({ id: v.string(), name: v.string(), size: v.number() });
+const MessageSchema = v.looseObject({ subject: v.string() });
+const OutboundSchema = v.looseObject({ value: v.array(v.looseObject({ kind: v.string(), subject: v.string(), bodyHtml: v.string() })) });
 
 /** Deterministic bytes so every file differs. */
 export function bytes(size: number, seed: number): Uint8Array {
@@ -49,12 +49,12 @@ export interface NoticeWorld {
   draftWithNineVedlegg(id: string, date: string, largeBytes: number): Promise<Versioned<Meeting>>;
   /** Names the invite should carry: the innkalling and every vedlegg. */
   expectedAttachmentNames(meeting: Meeting): string[];
-  organizerEvents(transactionId: string): Promise<z.infer<typeof EventSchema>[]>;
-  attachmentsOf(user: TenantUserInfo, eventId: string): Promise<z.infer<typeof AttachmentSchema>[]>;
+  organizerEvents(transactionId: string): Promise<v.InferOutput<typeof EventSchema>[]>;
+  attachmentsOf(user: TenantUserInfo, eventId: string): Promise<v.InferOutput<typeof AttachmentSchema>[]>;
   /** The bytes of the event's attachment of that name, as the user has it. */
   attachmentBytes(user: TenantUserInfo, eventId: string, name: string): Promise<Uint8Array>;
   internalAttendees(meeting: Meeting): TenantUserInfo[];
-  calendarCopies(user: TenantUserInfo, subjectPart: string): Promise<z.infer<typeof EventSchema>[]>;
+  calendarCopies(user: TenantUserInfo, subjectPart: string): Promise<v.InferOutput<typeof EventSchema>[]>;
   /** Invitees outside this tenant's mailboxes: guests from the municipalities and other addresses. */
   externalAttendees(meeting: Meeting): string[];
   /** What left the tenant for that address about the subject (Exchange sends it by mail): kind and body, oldest first. */
@@ -104,7 +104,7 @@ export async function noticeWorld(harness: Harness, chunkBytes = 4 * 327_680): P
     async attachmentBytes(user, eventId, name) {
       const found = (await attachmentsOf(user, eventId)).find((a) => a.name === name);
       if (!found) throw new Error(`${name} is not attached`);
-      const full = await graphCall(z.looseObject({ contentBytes: z.string() }), () => calendarClient(user).api(`/me/events/${eventId}/attachments/${found.id}`).get());
+      const full = await graphCall(v.looseObject({ contentBytes: v.string() }), () => calendarClient(user).api(`/me/events/${eventId}/attachments/${found.id}`).get());
       return new Uint8Array(Buffer.from(full.contentBytes, 'base64'));
     },
     internalAttendees(meeting) {
@@ -118,7 +118,7 @@ export async function noticeWorld(harness: Harness, chunkBytes = 4 * 327_680): P
       return invitees(committee, meeting).map((i) => i.address).filter((address) => !members.has(address.toLowerCase()));
     },
     async mailedTo(address, subjectPart) {
-      const log = OutboundSchema.parse(await harness.control('GET', `/_tenant/outbound.json?to=${encodeURIComponent(address)}`));
+      const log = v.parse(OutboundSchema, await harness.control('GET', `/_tenant/outbound.json?to=${encodeURIComponent(address)}`));
       return log.value.filter((mail) => mail.subject.includes(subjectPart));
     },
     async calendarCopies(user, subjectPart) {

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { CaseNumberSchema, type FollowUp, type Meeting } from '../../domain/model';
 import type { InProcessTenant } from '../../../tenant/server';
 import { itemFields, meetingFields } from '../listRows';
@@ -46,7 +47,7 @@ export function seedRegisterSite(tenant: InProcessTenant, model: Meeting, itemCo
           id: `${id}-item-${n}`,
           title: `Sak ${n + 1} i møte ${index}`,
           kinds: [serial % 2 === 0 ? 'Beslutning' : 'Orientering'],
-          caseNumber: CaseNumberSchema.parse(`${year}.${String(round * 10 + n + 1).padStart(2, '0')}`),
+          caseNumber: v.parse(CaseNumberSchema, `${year}.${String(round * 10 + n + 1).padStart(2, '0')}`),
           conclusion: [words.join(' ')],
         };
       }),

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { RequestRecord } from '../middleware/fetchMiddleware';
 
 export interface SentRequest {
@@ -11,7 +11,7 @@ export interface SentRequest {
   batched: boolean;
 }
 
-const BatchBodySchema = z.object({ requests: z.array(z.object({ method: z.string(), url: z.string(), body: z.optional(z.unknown()) })) });
+const BatchBodySchema = v.object({ requests: v.array(v.object({ method: v.string(), url: v.string(), body: v.optional(v.unknown()) })) });
 
 /** Every request the app made, with $batch requests unpacked into their inner requests. */
 export function sentRequests(records: readonly RequestRecord[]): SentRequest[] {
@@ -20,7 +20,7 @@ export function sentRequests(records: readonly RequestRecord[]): SentRequest[] {
     const url = new URL(record.url);
     const path = url.pathname.replace(/^\/v1\.0/, '');
     if (path === '/$batch') {
-      const batch = BatchBodySchema.parse(record.body);
+      const batch = v.parse(BatchBodySchema, record.body);
       for (const inner of batch.requests) {
         const [innerPath = '', innerQuery = ''] = inner.url.split('?');
         result.push({ method: inner.method, path: decodeURIComponent(innerPath), query: innerQuery, body: inner.body, batched: true });

@@ -1,9 +1,10 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { CommitteeSchema } from '../../domain/model';
 import { addDisqualification, addGuest, addSigner, attendanceRows, disqualificationsForItem, removeAt, setPresence, setSignedAt, setStatus, setSubstitute, updateDisqualification } from './attendance';
 import { testMeeting } from './testing/testMeeting';
 
-const committee = CommitteeSchema.parse({
+const committee = v.parse(CommitteeSchema, {
   id: 'partnerskapsmotet',
   name: 'Partnerskapsmøtet',
   shortName: 'PM',

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { CommitteeSchema } from '../../domain/model';
@@ -5,7 +6,7 @@ import { findLinkedMeeting, meetingLinkOf } from './findMeeting';
 import { stageUrlFor } from '../sidePanel/ShareToStageButton';
 import { testMeeting } from './testing/testMeeting';
 
-const committee = CommitteeSchema.parse({ id: 'partnerskapsmotet', name: 'Partnerskapsmøtet', shortName: 'PM', languageForm: 'nb', members: [] });
+const committee = v.parse(CommitteeSchema, { id: 'partnerskapsmotet', name: 'Partnerskapsmøtet', shortName: 'PM', languageForm: 'nb', members: [] });
 const thread = '19:meeting_NzQ4ZjVlY2Et@thread.v2';
 
 describe('findLinkedMeeting', () => {

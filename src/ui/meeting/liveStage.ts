@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { Meeting } from '../../domain/model';
 import { ItemOutcomeSchema, MeetingStatusSchema } from '../../domain/statusSchemas';
 import { lazySchema } from '../../domain/lazySchema';
@@ -10,18 +10,18 @@ import { lazySchema } from '../../domain/lazySchema';
  * presenters) the stage reads from SharePoint, the record, once on open and on reconnect.
  * Kept small: Live Share sends it as one signal on every change.
  */
-export const LiveStageStateSchema = lazySchema(() => z.strictObject({
-  kind: z.literal('motebok-stage/1'),
-  meetingId: z.string(),
+export const LiveStageStateSchema = lazySchema(() => v.strictObject({
+  kind: v.literal('motebok-stage/1'),
+  meetingId: v.string(),
   status: MeetingStatusSchema,
-  currentItemId: z.optional(z.string()),
-  itemStartedAt: z.record(z.string(), z.string()),
+  currentItemId: v.optional(v.string()),
+  itemStartedAt: v.record(v.string(), v.string()),
   /** Every sak in agenda order: a different list means the agenda changed, and the stage re-reads it. */
-  items: z.array(z.strictObject({ id: z.string(), outcome: ItemOutcomeSchema })),
+  items: v.array(v.strictObject({ id: v.string(), outcome: ItemOutcomeSchema })),
   /** The current sak's konklusjon, point by point, as the referent types it. */
-  conclusion: z.optional(z.array(z.string())),
+  conclusion: v.optional(v.array(v.string())),
 }));
-export type LiveStageState = z.infer<ReturnType<typeof LiveStageStateSchema>>;
+export type LiveStageState = v.InferOutput<ReturnType<typeof LiveStageStateSchema>>;
 
 export function liveStageState(meeting: Meeting): LiveStageState {
   const current = meeting.items.find((item) => item.id === meeting.currentItemId);
@@ -38,8 +38,8 @@ export function liveStageState(meeting: Meeting): LiveStageState {
 
 /** Parses a value from the channel (another client sent it); undefined when it is not one of ours. */
 export function parseLiveStageState(value: unknown): LiveStageState | undefined {
-  const parsed = LiveStageStateSchema().safeParse(value);
-  return parsed.success ? parsed.data : undefined;
+  const parsed = v.safeParse(LiveStageStateSchema(), value);
+  return parsed.success ? parsed.output : undefined;
 }
 
 /** True when `live` speaks of the same saker, in the same order, as the meeting read from SharePoint. */

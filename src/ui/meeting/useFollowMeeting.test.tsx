@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Profiler, StrictMode, type ReactNode } from 'react';
 import { act, cleanup, render, renderHook, waitFor } from '@testing-library/react';
@@ -70,7 +71,7 @@ describe('useLiveFollower, the first render', () => {
 });
 
 describe('useLinkedMeeting', () => {
-  const committee = CommitteeSchema.parse({ id: 'partnerskapsmotet', name: 'Partnerskapsmøtet', shortName: 'PM', languageForm: 'nb', members: [] });
+  const committee = v.parse(CommitteeSchema, { id: 'partnerskapsmotet', name: 'Partnerskapsmøtet', shortName: 'PM', languageForm: 'nb', members: [] });
   const hostContext: HostContext = { host: 'teams', frameContext: 'sidePanel', locale: 'nb-NO', theme: 'default', meetingId: 'pm-2026-06-11', user: { upn: 'a@b.no' }, onThemeChange: () => () => undefined };
   const wrapperFor = (repository: InMemoryMeetingRepository) =>
     function Wrapper({ children }: { children: ReactNode }) {

@@ -2,27 +2,27 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { compileMessage, compileMessageOrThrow, type CompiledMessage } from '@lingui/message-utils/compileMessage';
 import { describe, expect, it, vi } from 'vitest';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { languageFromLocale, pseudoLocalise, registerMessages, setLanguage, translate } from './i18n';
 import { commonMessages } from './messages';
 
-const CatalogueSchema = z.object({ nb: z.record(z.string(), z.string()), nn: z.record(z.string(), z.string()), en: z.record(z.string(), z.string()) });
+const CatalogueSchema = v.object({ nb: v.record(v.string(), v.string()), nn: v.record(v.string(), v.string()), en: v.record(v.string(), v.string()) });
 
 /**
  * Every catalogue module under src/ui (`messages.ts`, `…Messages.ts`), so a catalogue added later is
  * checked without editing this test; a module's exports in the catalogue's shape are its catalogues.
  */
-async function allCatalogues(): Promise<[string, z.infer<typeof CatalogueSchema>][]> {
+async function allCatalogues(): Promise<[string, v.InferOutput<typeof CatalogueSchema>][]> {
   const uiDir = path.resolve(__dirname, '..');
   const files = readdirSync(uiDir, { recursive: true })
     .map(String)
     .filter((file) => /(^|[\\/])(m|\w+M)essages\.ts$/.test(file));
-  const found: [string, z.infer<typeof CatalogueSchema>][] = [];
+  const found: [string, v.InferOutput<typeof CatalogueSchema>][] = [];
   for (const file of files) {
     const module: Record<string, unknown> = await import(path.join(uiDir, file));
     for (const [name, value] of Object.entries(module)) {
-      const parsed = CatalogueSchema.safeParse(value);
-      if (parsed.success) found.push([`${file.replace(/\.ts$/, '')}/${name}`, parsed.data]);
+      const parsed = v.safeParse(CatalogueSchema, value);
+      if (parsed.success) found.push([`${file.replace(/\.ts$/, '')}/${name}`, parsed.output]);
     }
   }
   return found;

@@ -1,5 +1,5 @@
 import { openDB, type IDBPDatabase } from 'idb';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import type { PdfCache } from '../../graph/boardPackService';
 import { lazySchema } from '../../domain/lazySchema';
 
@@ -20,18 +20,18 @@ const STORE = 'pdfs';
 export const PDF_CACHE_MAX_BYTES = 300 * 1024 * 1024;
 
 const EntrySchema = lazySchema(() =>
-  z.object({
-    itemId: z.string(),
-    eTag: z.string(),
-    bytes: z.instanceof(Uint8Array),
-    size: z.number(),
-    storedAt: z.number(),
+  v.object({
+    itemId: v.string(),
+    eTag: v.string(),
+    bytes: v.instance(Uint8Array),
+    size: v.number(),
+    storedAt: v.number(),
   }),
 );
 
 const sizeOf = (row: unknown): number => {
-  const parsed = EntrySchema().safeParse(row);
-  return parsed.success ? parsed.data.size : 0;
+  const parsed = v.safeParse(EntrySchema(), row);
+  return parsed.success ? parsed.output.size : 0;
 };
 
 export function indexedDbPdfCache(databaseName = 'motebok-pdf-cache', maxBytes = PDF_CACHE_MAX_BYTES): PdfCache {
@@ -46,8 +46,8 @@ export function indexedDbPdfCache(databaseName = 'motebok-pdf-cache', maxBytes =
     }));
   return {
     async get(itemId, eTag) {
-      const parsed = EntrySchema().safeParse(await (await open()).get(STORE, [itemId, eTag]));
-      return parsed.success ? parsed.data.bytes : undefined;
+      const parsed = v.safeParse(EntrySchema(), await (await open()).get(STORE, [itemId, eTag]));
+      return parsed.success ? parsed.output.bytes : undefined;
     },
     async put(itemId, eTag, bytes) {
       const database = await open();
@@ -58,8 +58,8 @@ export function indexedDbPdfCache(databaseName = 'motebok-pdf-cache', maxBytes =
       let total = 0;
       for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) total += sizeOf(cursor.value);
       for (let cursor = await tx.store.index('byAge').openCursor(); cursor && total > maxBytes; cursor = await cursor.continue()) {
-        const entry = EntrySchema().safeParse(cursor.value);
-        if (entry.success && entry.data.itemId === itemId && entry.data.eTag === eTag) continue;
+        const entry = v.safeParse(EntrySchema(), cursor.value);
+        if (entry.success && entry.output.itemId === itemId && entry.output.eTag === eTag) continue;
         total -= sizeOf(cursor.value);
         await cursor.delete();
       }

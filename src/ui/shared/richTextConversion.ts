@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { safeLinkUrl } from '../../domain/safeUrl';
 import { listItemParts, MAX_LIST_DEPTH, type Block, type Inline, type ListBlock, type ListItem, type RichText } from '../../domain/richText';
 
@@ -17,14 +17,16 @@ export interface PmNode {
   content?: PmNode[];
 }
 
-const PmNodeSchema: z.ZodMiniType<PmNode> = z.lazy(() =>
-  z.object({
-    type: z.string(),
-    text: z.optional(z.string()),
-    attrs: z.optional(z.record(z.string(), z.unknown())),
-    marks: z.optional(z.array(z.object({ type: z.string(), attrs: z.optional(z.record(z.string(), z.unknown())) }))),
-    content: z.optional(z.array(PmNodeSchema)),
-  }),
+// valibot's `lazy` calls its getter on every parse: the getter builds the schema once and keeps it.
+let pmNode: v.GenericSchema<PmNode> | undefined;
+const PmNodeSchema: v.GenericSchema<PmNode> = v.lazy(() =>
+  (pmNode ??= v.object({
+    type: v.string(),
+    text: v.optional(v.string()),
+    attrs: v.optional(v.record(v.string(), v.unknown())),
+    marks: v.optional(v.array(v.object({ type: v.string(), attrs: v.optional(v.record(v.string(), v.unknown())) }))),
+    content: v.optional(v.array(PmNodeSchema)),
+  })),
 );
 
 
@@ -73,9 +75,9 @@ function inlineToText(inline: Inline): PmNode {
 
 /** Editor JSON → RichText. Unknown input (not even a doc) gives an empty text rather than a crash. */
 export function docToRichText(doc: unknown): RichText {
-  const parsed = PmNodeSchema.safeParse(doc);
+  const parsed = v.safeParse(PmNodeSchema, doc);
   if (!parsed.success) return [];
-  const blocks = (parsed.data.content ?? []).flatMap(nodeToBlocks);
+  const blocks = (parsed.output.content ?? []).flatMap(nodeToBlocks);
   // Trailing empty paragraphs are the editor's cursor line, not content.
   while (blocks.length > 0 && isEmptyParagraph(blocks[blocks.length - 1])) blocks.pop();
   return blocks;

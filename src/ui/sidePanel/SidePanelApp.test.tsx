@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import * as v from 'valibot';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
@@ -16,7 +17,7 @@ import { SidePanelApp } from './SidePanelApp';
 import { exemptStub } from '../../domain/exemptRowAccess';
 import { READY_MARK } from '../shared/readyMark';
 
-const committee = CommitteeSchema.parse({
+const committee = v.parse(CommitteeSchema, {
   id: 'partnerskapsmotet',
   name: 'Partnerskapsmøtet',
   shortName: 'PM',

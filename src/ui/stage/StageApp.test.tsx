@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { CommitteeSchema, type Meeting } from '../../domain/model';
@@ -11,7 +12,7 @@ import { testServices } from '../shared/testing/testServices';
 import { testMeeting } from '../meeting/testing/testMeeting';
 import { StageApp } from './StageApp';
 
-const committee = CommitteeSchema.parse({ id: 'partnerskapsmotet', name: 'Partnerskapsmøtet', shortName: 'PM', languageForm: 'nb', caseNumberFormat: '{YYYY}.{NN}', members: [] });
+const committee = v.parse(CommitteeSchema, { id: 'partnerskapsmotet', name: 'Partnerskapsmøtet', shortName: 'PM', languageForm: 'nb', caseNumberFormat: '{YYYY}.{NN}', members: [] });
 
 const badItemRow: UnreadableRow = {
   label: { kind: 'item', caseNumber: '2026.04', title: 'Budsjett', meetingDate: '2026-06-11' },

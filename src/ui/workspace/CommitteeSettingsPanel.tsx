@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { useState } from 'react';
 import { Button, Card, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Title2, makeStyles } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
@@ -151,8 +152,8 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
                 value={t(`settings.attachmentMode.${input.attachmentMode}`)}
                 selectedOptions={[input.attachmentMode]}
                 onOptionSelect={(_, data) => {
-                  const mode = AttachmentModeSchema.safeParse(data.optionValue);
-                  if (mode.success) settings.set('attachmentMode', mode.data);
+                  const mode = v.safeParse(AttachmentModeSchema, data.optionValue);
+                  if (mode.success) settings.set('attachmentMode', mode.output);
                 }}
               >
                 {AttachmentModeSchema.options.map((mode: AttachmentMode) => (

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import * as v from 'valibot';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useSyncExternalStore } from 'react';
@@ -37,7 +38,7 @@ async function renderPanel(meeting: Meeting, locale = 'nb-NO') {
   return editor;
 }
 
-const item = () => anItem('a', { caseNumber: CaseNumberSchema.parse('2026.12'), title: 'Personalsak Hansen', attachments: [anAttachment('n', { number: 1, title: 'Notat' })] });
+const item = () => anItem('a', { caseNumber: v.parse(CaseNumberSchema, '2026.12'), title: 'Personalsak Hansen', attachments: [anAttachment('n', { number: 1, title: 'Notat' })] });
 const itemOf = (editor: AgendaEditor) => editor.getState().meeting.items[0];
 
 afterEach(() => cleanup());

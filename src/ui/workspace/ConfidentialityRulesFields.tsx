@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { Checkbox, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { roleOf } from '../../domain/confidentiality';
 import { sameAddress } from '../../domain/personIdentity';
@@ -55,8 +56,8 @@ export function ConfidentialityRulesFields({ settings }: { settings: CommitteeSe
                     <Select
                       value={override ?? DEFAULT}
                       onChange={(_, data) => {
-                        const role = CommitteeRoleSchema.safeParse(data.value);
-                        settings.set('confidentiality', withConfidentialityRule(rule, { email, role: role.success ? role.data : undefined }));
+                        const role = v.safeParse(CommitteeRoleSchema, data.value);
+                        settings.set('confidentiality', withConfidentialityRule(rule, { email, role: role.success ? role.output : undefined }));
                       }}
                     >
                       <option value={DEFAULT}>{t('rules.access.default', { role: roleName(byAttendance) })}</option>

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Checkbox, Field, Input, Radio, RadioGroup, makeStyles } from '@fluentui/react-components';
 import { RowKindSchema } from '../../domain/model';
@@ -92,8 +93,8 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
                 layout="horizontal"
                 value={item.row}
                 onChange={(_, data) => {
-                  const row = RowKindSchema.safeParse(data.value);
-                  if (row.success) editor.updateItem(item.id, { row: row.data });
+                  const row = v.safeParse(RowKindSchema, data.value);
+                  if (row.success) editor.updateItem(item.id, { row: row.output });
                 }}
               >
                 {RowKindSchema.options.map((row) => (

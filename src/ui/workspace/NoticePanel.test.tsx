@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import * as v from 'valibot';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
@@ -21,7 +22,7 @@ const vedlegg = [
   anAttachment('budsjett', { number: 2, title: 'Budsjett', fileName: 'Budsjett.xlsx', driveItemId: 'd2', size: 1.2 * 1024 * 1024 }),
   anAttachment('side', { number: 3, title: 'Nettsiden om planen', fileName: 'Nettsiden om planen', webUrl: 'https://siv.no/plan' }),
 ];
-const meetingWithVedlegg = (): Meeting => aMeeting({ items: [anItem('a', { caseNumber: CaseNumberSchema.parse('2026.12'), attachments: vedlegg })] });
+const meetingWithVedlegg = (): Meeting => aMeeting({ items: [anItem('a', { caseNumber: v.parse(CaseNumberSchema, '2026.12'), attachments: vedlegg })] });
 
 async function renderPanel(committee: Committee, meeting: Meeting, overrides: Partial<Services> = {}, sendButton = 'Send innkalling', stored = false) {
   const { repository, editor } = await storedEditor(committee, meeting);

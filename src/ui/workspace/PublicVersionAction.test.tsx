@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import * as v from 'valibot';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
@@ -14,7 +15,7 @@ import { PublicVersionAction } from './PublicVersionAction';
 
 const committee = aCommittee();
 const meeting = aMeeting({
-  items: [anItem('p', { caseNumber: CaseNumberSchema.parse('2026.01'), title: 'Oppsigelse av Hansen', caseMemo: { fileName: 'memo.docx' }, confidentiality: { exempt: { basis: 'offl. § 13', publicTitle: 'Personalsak' } } })],
+  items: [anItem('p', { caseNumber: v.parse(CaseNumberSchema, '2026.01'), title: 'Oppsigelse av Hansen', caseMemo: { fileName: 'memo.docx' }, confidentiality: { exempt: { basis: 'offl. § 13', publicTitle: 'Personalsak' } } })],
 });
 
 /** A service that records what it was asked to store and lets the test release each step. */

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import * as v from 'valibot';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useSyncExternalStore } from 'react';
@@ -37,7 +38,7 @@ async function renderPanel(meeting: Meeting, locale = 'nb-NO') {
   return editor;
 }
 
-const sak = () => anItem('o', { caseNumber: CaseNumberSchema.parse('2026.05'), title: 'Orienteringssaker', attachments: [anAttachment('v', { number: 3, title: 'Statusrapport' })] });
+const sak = () => anItem('o', { caseNumber: v.parse(CaseNumberSchema, '2026.05'), title: 'Orienteringssaker', attachments: [anAttachment('v', { number: 3, title: 'Statusrapport' })] });
 const subsOf = (editor: AgendaEditor) => editor.getState().meeting.items[0]?.subItems ?? [];
 
 afterEach(() => cleanup());

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { useState } from 'react';
 import {
   checkCommitteeSettings,
@@ -93,7 +94,7 @@ export function useCommitteeSettings(stored: Versioned<Committee> | { value: Com
   const saveOverTheirs = async (committee: Committee, known?: Versioned<Committee>): Promise<{ saved: Versioned<Committee>; merged: boolean }> => {
     const fresh = known ?? (await current());
     if (!fresh) return { saved: await repository.saveCommittee(committee, undefined), merged: false };
-    const merged = CommitteeSchema.parse({ ...fresh.value, ...changedFields(base.value, committee) });
+    const merged = v.parse(CommitteeSchema, { ...fresh.value, ...changedFields(base.value, committee) });
     return { saved: await repository.saveCommittee(merged, fresh.version), merged: true };
   };
 

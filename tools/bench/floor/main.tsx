@@ -11,7 +11,7 @@
  * - the Graph client from `createGraphClientFactory` and ONE request: the meeting's row by its
  *   indexed MeetingId (`meetingRow.ts` says how it relates to the stage's first request);
  * - the meeting's title on the page, and the same ready mark the app sets (`src/ui/shared/readyMark.ts`).
- * No zod, no catalogues, no Møtebok screens. The view is rendered at once and the title put in when it
+ * No schema library, no catalogues, no Møtebok screens. The view is rendered at once and the title put in when it
  * comes, so the rendering overlaps the network as well as it can: what is left is what the stack
  * cannot avoid. MSAL is the `import()` createAuth makes; the bench preloads it from this page's HTML
  * as the pages preload theirs. Not part of the product: only the bench builds it.

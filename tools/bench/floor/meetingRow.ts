@@ -5,7 +5,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
  * column. It is the `meeting` step of the stage's first request (`getMeetingWithCommittee` in
  * src/graph/sharePointMeetingRepository.ts sends it in a $batch with the items and the committee),
  * sent alone as a plain GET: the same URL `ListsGateway.queryUrl('MotebokMeetings', 'MeetingId', id)`
- * builds (meetingRow.test.ts holds them equal), written out here because the gateway brings zod,
+ * builds (meetingRow.test.ts holds them equal), written out here because the gateway brings valibot,
  * which the floor leaves out.
  */
 export function meetingRowPath(siteId: string, meetingId: string): string {

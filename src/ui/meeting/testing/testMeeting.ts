@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { MeetingSchema, type Meeting } from '../../../domain/model';
 
 /**
@@ -16,7 +17,7 @@ export function testMeeting(): Meeting {
     attachments: [],
     plannedMinutes: 10,
   });
-  return MeetingSchema.parse({
+  return v.parse(MeetingSchema, {
     id: 'pm-2026-06-11',
     committeeId: 'partnerskapsmotet',
     date: '2026-06-11',

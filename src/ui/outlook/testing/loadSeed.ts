@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { MeetingFileSchema, type MeetingFile } from '../../../domain/model';
 import pm2024 from '../../../../fixtures/meetings/pm-2024.json';
 import pm2025 from '../../../../fixtures/meetings/pm-2025.json';
@@ -11,5 +12,5 @@ const SEEDS = { 'pm-2024.json': pm2024, 'pm-2025.json': pm2025, 'pm-2026.json': 
  * disk) so it works in node, jsdom and the browser test's bundle alike.
  */
 export function loadSeed(name: keyof typeof SEEDS): MeetingFile {
-  return MeetingFileSchema.parse(structuredClone(SEEDS[name]));
+  return v.parse(MeetingFileSchema, structuredClone(SEEDS[name]));
 }

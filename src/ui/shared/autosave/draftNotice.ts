@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { Meeting } from '../../../domain/model';
 import { rowProblem, ROW_PARSE_OPTIONS, type RowProblem } from '../../../domain/unreadableRows';
 import type { DraftNotice } from './meetingAutosave';
@@ -11,8 +12,8 @@ import { DraftSchema, MEETING_DRAFT_KEY, unwrapKept } from './meetingDrafts';
 export function draftProblem(stored: unknown): { key: string; problem: RowProblem } {
   // A draft kept aside (the user changed its part here since) is named as the draft it was.
   const { key, row } = unwrapKept(stored);
-  const parsed = DraftSchema().safeParse(row, ROW_PARSE_OPTIONS);
-  const issue = parsed.success ? undefined : parsed.error.issues[0];
+  const parsed = v.safeParse(DraftSchema(), row, ROW_PARSE_OPTIONS);
+  const issue = parsed.success ? undefined : parsed.issues[0];
   return { key, problem: issue ? rowProblem(issue) : { code: 'invalid', field: '' } };
 }
 

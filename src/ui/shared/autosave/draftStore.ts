@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { IDBPDatabase } from 'idb';
 import { DraftSchema, isUnreadableDraft, keptAside, keptKey, type Draft } from './meetingDrafts';
 import { DRAFTS_BY_MEETING, DRAFTS_DATABASE, DRAFTS_STORE, openDraftsDatabase, pageDraftsDatabase } from './draftsDatabase';
@@ -25,8 +26,8 @@ function draftListOf(rows: readonly unknown[]): DraftList {
   const drafts: Draft[] = [];
   const unreadable: unknown[] = [];
   for (const row of rows) {
-    const parsed = DraftSchema().safeParse(row);
-    if (parsed.success) drafts.push(parsed.data);
+    const parsed = v.safeParse(DraftSchema(), row);
+    if (parsed.success) drafts.push(parsed.output);
     else unreadable.push(row);
   }
   return { drafts, unreadable };
@@ -78,7 +79,7 @@ function draftStoreOn(db: IDBPDatabase): DraftStore {
   };
   return {
     async put(draft) {
-      const parsed = DraftSchema().parse(draft);
+      const parsed = v.parse(DraftSchema(), draft);
       const id = idOf(parsed.meetingId, parsed.key);
       newest.set(id, parsed);
       await writeNewest(id);
@@ -92,8 +93,8 @@ function draftStoreOn(db: IDBPDatabase): DraftStore {
     async deleteIfUnchanged(meetingId, key, updatedAt) {
       await writing.get(idOf(meetingId, key));
       const tx = db.transaction(STORE, 'readwrite');
-      const current = DraftSchema().safeParse(await tx.store.get([meetingId, key]));
-      if (current.success && current.data.updatedAt === updatedAt) await tx.store.delete([meetingId, key]);
+      const current = v.safeParse(DraftSchema(), await tx.store.get([meetingId, key]));
+      if (current.success && current.output.updatedAt === updatedAt) await tx.store.delete([meetingId, key]);
       await tx.done;
     },
     async discardUnreadable(meetingId, key) {
@@ -172,8 +173,8 @@ export function withSessionJournal(durable: DraftStore, journal: SyncStorage): D
     },
     async deleteIfUnchanged(meetingId, key, updatedAt) {
       const name = journalKey(meetingId, key);
-      const parsed = DraftSchema().safeParse(safeJson(journal.getItem(name)));
-      if (parsed.success && parsed.data.updatedAt === updatedAt) tryJournal(() => journal.removeItem(name));
+      const parsed = v.safeParse(DraftSchema(), safeJson(journal.getItem(name)));
+      if (parsed.success && parsed.output.updatedAt === updatedAt) tryJournal(() => journal.removeItem(name));
       await durable.deleteIfUnchanged(meetingId, key, updatedAt);
     },
     async discardUnreadable(meetingId, key) {
@@ -199,7 +200,7 @@ export function createMemoryDraftStore(): DraftStore {
   const id = (meetingId: string, key: string) => `${meetingId}\u0000${key}`;
   return {
     async put(draft) {
-      rows.set(id(draft.meetingId, draft.key), DraftSchema().parse(draft));
+      rows.set(id(draft.meetingId, draft.key), v.parse(DraftSchema(), draft));
     },
     async listForMeeting(meetingId) {
       return { drafts: [...rows.values()].filter((d) => d.meetingId === meetingId), unreadable: [] };

@@ -2,7 +2,7 @@ import { openDB, type IDBPDatabase } from 'idb';
 
 /**
  * The drafts' IndexedDB database itself: its name, version and shape, and opening it (with `idb`'s
- * `openDB`; no zod), so a page's small entry can start opening it before its screens are here:
+ * `openDB`; no schemas), so a page's small entry can start opening it before its screens are here:
  * on a fresh profile the first open creates the database, tens of milliseconds on IndexedDB's own
  * thread that the side panel otherwise waited for (17–45 ms in its profiles) after its first render, before the referent's
  * session could show (issue 14: cold load). `draftStore.ts` builds the store on it.

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import {
   AgendaItemSchema,
   AttendanceSchema,
@@ -43,96 +43,96 @@ export const MEETING_DRAFT_KEY = '*meeting';
 // of a patch into an empty value and wipe what the user wrote. `null` removes an optional field.
 // Strict, as every stored shape: a field this version does not know (a draft written by a newer
 // one) is an error that names it, never dropped on the way (draftStore.ts keeps such a draft).
-export const ItemPatchSchema = lazySchema(() => z.strictObject({
-  caseNumber: z.optional(z.nullable(CaseNumberSchema)),
-  kinds: z.optional(z.array(ItemKindSchema)),
-  title: z.optional(z.string().check(z.minLength(1))),
-  summary: z.optional(RichTextSchema),
-  proposedConclusion: z.optional(z.array(z.string())),
-  presenters: z.optional(z.array(PersonSchema)),
-  caseOfficer: z.optional(z.nullable(PersonSchema)),
-  caseMemo: z.optional(z.nullable(DocumentRefSchema)),
-  background: z.optional(RichTextSchema),
-  attachments: z.optional(z.array(AttachmentSchema)),
-  references: z.optional(z.array(z.string())),
-  plannedMinutes: z.optional(z.nullable(z.number().check(z.int(), z.positive()))),
-  proceedings: z.optional(RichTextSchema),
-  conclusion: z.optional(z.array(z.string())),
-  outcome: z.optional(ItemOutcomeSchema),
-  closing: z.optional(z.boolean()),
-  confidentiality: z.optional(z.nullable(ItemConfidentialitySchema)),
-  row: z.optional(RowKindSchema),
-  subItems: z.optional(z.array(SubItemSchema)),
-  archiveRef: z.optional(z.nullable(z.string())),
-  followUps: z.optional(z.nullable(z.array(FollowUpSchema))),
+export const ItemPatchSchema = lazySchema(() => v.strictObject({
+  caseNumber: v.optional(v.nullable(CaseNumberSchema)),
+  kinds: v.optional(v.array(ItemKindSchema)),
+  title: v.optional(v.pipe(v.string(), v.minLength(1))),
+  summary: v.optional(RichTextSchema),
+  proposedConclusion: v.optional(v.array(v.string())),
+  presenters: v.optional(v.array(PersonSchema)),
+  caseOfficer: v.optional(v.nullable(PersonSchema)),
+  caseMemo: v.optional(v.nullable(DocumentRefSchema)),
+  background: v.optional(RichTextSchema),
+  attachments: v.optional(v.array(AttachmentSchema)),
+  references: v.optional(v.array(v.string())),
+  plannedMinutes: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.gtValue(0)))),
+  proceedings: v.optional(RichTextSchema),
+  conclusion: v.optional(v.array(v.string())),
+  outcome: v.optional(ItemOutcomeSchema),
+  closing: v.optional(v.boolean()),
+  confidentiality: v.optional(v.nullable(ItemConfidentialitySchema)),
+  row: v.optional(RowKindSchema),
+  subItems: v.optional(v.array(SubItemSchema)),
+  archiveRef: v.optional(v.nullable(v.string())),
+  followUps: v.optional(v.nullable(v.array(FollowUpSchema))),
 }));
-export type ItemPatch = z.infer<ReturnType<typeof ItemPatchSchema>>;
+export type ItemPatch = v.InferOutput<ReturnType<typeof ItemPatchSchema>>;
 
-export const MeetingPatchSchema = lazySchema(() => z.strictObject({
-  date: z.optional(IsoDateSchema),
-  start: z.optional(ClockTimeSchema),
-  end: z.optional(ClockTimeSchema),
-  place: z.optional(z.string()),
-  online: z.optional(z.boolean()),
-  chair: z.optional(z.nullable(PersonSchema)),
-  minuteTaker: z.optional(z.nullable(PersonSchema)),
-  recipients: z.optional(z.nullable(z.string())),
-  theme: z.optional(z.nullable(z.string())),
-  status: z.optional(MeetingStatusSchema),
-  attendance: z.optional(z.array(AttendanceSchema)),
-  disqualifications: z.optional(z.nullable(z.array(DisqualificationSchema))),
-  signatures: z.optional(z.nullable(z.array(SignatureSchema))),
-  currentItemId: z.optional(z.nullable(z.string())),
-  itemStartedAt: z.optional(z.record(z.string(), z.string())),
-  notice: z.optional(z.nullable(SentNoticeSchema)),
-  teamsMeetingId: z.optional(z.nullable(z.string())),
-  onlineMeetingJoinUrl: z.optional(z.nullable(z.string())),
-  innkalling: z.optional(z.nullable(DocumentRefSchema)),
-  minutes: z.optional(z.nullable(DocumentRefSchema)),
-  minutesApprovedAt: z.optional(z.nullable(z.string())),
-  reopenings: z.optional(z.array(ReopeningSchema)),
-  previousMeetingId: z.optional(z.nullable(z.string())),
-  stageRevealItemId: z.optional(z.nullable(z.string())),
-  meetingNumber: z.optional(z.nullable(z.string())),
-  letter: z.optional(z.nullable(LetterSchema)),
-  absenceNotice: z.optional(z.nullable(z.string())),
+export const MeetingPatchSchema = lazySchema(() => v.strictObject({
+  date: v.optional(IsoDateSchema),
+  start: v.optional(ClockTimeSchema),
+  end: v.optional(ClockTimeSchema),
+  place: v.optional(v.string()),
+  online: v.optional(v.boolean()),
+  chair: v.optional(v.nullable(PersonSchema)),
+  minuteTaker: v.optional(v.nullable(PersonSchema)),
+  recipients: v.optional(v.nullable(v.string())),
+  theme: v.optional(v.nullable(v.string())),
+  status: v.optional(MeetingStatusSchema),
+  attendance: v.optional(v.array(AttendanceSchema)),
+  disqualifications: v.optional(v.nullable(v.array(DisqualificationSchema))),
+  signatures: v.optional(v.nullable(v.array(SignatureSchema))),
+  currentItemId: v.optional(v.nullable(v.string())),
+  itemStartedAt: v.optional(v.record(v.string(), v.string())),
+  notice: v.optional(v.nullable(SentNoticeSchema)),
+  teamsMeetingId: v.optional(v.nullable(v.string())),
+  onlineMeetingJoinUrl: v.optional(v.nullable(v.string())),
+  innkalling: v.optional(v.nullable(DocumentRefSchema)),
+  minutes: v.optional(v.nullable(DocumentRefSchema)),
+  minutesApprovedAt: v.optional(v.nullable(v.string())),
+  reopenings: v.optional(v.array(ReopeningSchema)),
+  previousMeetingId: v.optional(v.nullable(v.string())),
+  stageRevealItemId: v.optional(v.nullable(v.string())),
+  meetingNumber: v.optional(v.nullable(v.string())),
+  letter: v.optional(v.nullable(LetterSchema)),
+  absenceNotice: v.optional(v.nullable(v.string())),
   /** Ids of the items in agenda order: items added, removed or moved. */
-  itemOrder: z.optional(z.array(z.string())),
+  itemOrder: v.optional(v.array(v.string())),
 }));
-export type MeetingPatch = z.infer<ReturnType<typeof MeetingPatchSchema>>;
+export type MeetingPatch = v.InferOutput<ReturnType<typeof MeetingPatchSchema>>;
 
 const draftBase = () => ({
-  meetingId: z.string().check(z.minLength(1)),
+  meetingId: v.pipe(v.string(), v.minLength(1)),
   /** An agenda item id, or MEETING_DRAFT_KEY. */
-  key: z.string().check(z.minLength(1)),
+  key: v.pipe(v.string(), v.minLength(1)),
   /** ISO instant of the last change; a save only clears the draft if nothing newer was typed. */
-  updatedAt: z.string(),
+  updatedAt: v.string(),
   /** The stored values of the patched fields when the user started changing them (null: absent). */
-  base: z.optional(z.record(z.string(), z.unknown())),
+  base: v.optional(v.record(v.string(), v.unknown())),
   /**
    * Per patched field, the last few values this draft sent to SharePoint. A save whose answer never
    * came back (the page was reloaded while it was on its way) may still have landed: finding one of
    * these values stored is our own write, not someone else's change, so it is no conflict.
    */
-  sent: z.optional(z.record(z.string(), z.array(z.unknown()))),
+  sent: v.optional(v.record(v.string(), v.array(v.unknown()))),
 });
 
-export const DraftSchema = lazySchema(() => z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('item'),
+export const DraftSchema = lazySchema(() => v.variant('kind', [
+  v.strictObject({
+    kind: v.literal('item'),
     ...draftBase(),
     /** A new item: the patch is the whole item. */
-    created: z.optional(z.boolean()),
+    created: v.optional(v.boolean()),
     patch: ItemPatchSchema(),
   }),
-  z.strictObject({
-    kind: z.literal('meeting'),
+  v.strictObject({
+    kind: v.literal('meeting'),
     ...draftBase(),
-    key: z.literal(MEETING_DRAFT_KEY),
+    key: v.literal(MEETING_DRAFT_KEY),
     patch: MeetingPatchSchema(),
   }),
 ]));
-export type Draft = z.infer<ReturnType<typeof DraftSchema>>;
+export type Draft = v.InferOutput<ReturnType<typeof DraftSchema>>;
 
 /**
  * A stored draft this version cannot read, moved aside when the user changes the same part here:
@@ -167,7 +167,7 @@ export function unwrapKept(row: unknown): { key: string; row: unknown } {
 
 /** Whether a stored row is not a draft this version can read (kept aside, or written by a newer version, or broken). */
 export function isUnreadableDraft(row: unknown): boolean {
-  return row !== undefined && row !== null && !DraftSchema().safeParse(row).success;
+  return row !== undefined && row !== null && !v.safeParse(DraftSchema(), row).success;
 }
 
 /** A change to lay over the stored meeting, before the engine stamps it (meeting id, time, base). */
@@ -176,8 +176,8 @@ export type DraftChange =
   | { kind: 'meeting'; key: typeof MEETING_DRAFT_KEY; patch: MeetingPatch };
 
 // The patch schemas are built with the first draft (`domain/lazySchema.ts`), and their fields with them.
-const itemFields = () => Object.keys(ItemPatchSchema().shape);
-const meetingFields = () => Object.keys(MeetingPatchSchema().shape).filter((field) => field !== 'itemOrder');
+const itemFields = () => Object.keys(ItemPatchSchema().entries);
+const meetingFields = () => Object.keys(MeetingPatchSchema().entries).filter((field) => field !== 'itemOrder');
 /**
  * Optional in the model: `null` in a patch removes them (caseNumber's null is a value: unnumbered).
  * Derived from the patch schemas, so a new optional field can never be "removed" into an invalid
@@ -187,8 +187,8 @@ const meetingFields = () => Object.keys(MeetingPatchSchema().shape).filter((fiel
 let removable: ReadonlySet<string> | undefined;
 function removableFields(): ReadonlySet<string> {
   removable ??= new Set(
-    [...Object.entries(ItemPatchSchema().shape), ...Object.entries(MeetingPatchSchema().shape)]
-      .filter(([field, schema]) => field !== 'caseNumber' && schema.safeParse(null).success)
+    [...Object.entries(ItemPatchSchema().entries), ...Object.entries(MeetingPatchSchema().entries)]
+      .filter(([field, schema]) => field !== 'caseNumber' && v.safeParse(schema, null).success)
       .map(([field]) => field),
   );
   return removable;
@@ -205,13 +205,13 @@ function patched(target: object, patch: object): Record<string, unknown> {
 }
 
 export function applyItemPatch(item: AgendaItem, patch: ItemPatch): AgendaItem {
-  const parsed = AgendaItemSchema.safeParse(patched(item, patch));
-  return parsed.success ? parsed.data : item;
+  const parsed = v.safeParse(AgendaItemSchema, patched(item, patch));
+  return parsed.success ? parsed.output : item;
 }
 
 export function applyMeetingPatch(meeting: Meeting, patch: MeetingPatch): Meeting {
-  const parsed = MeetingSchema.safeParse(patched(meeting, patch));
-  return parsed.success ? parsed.data : meeting;
+  const parsed = v.safeParse(MeetingSchema, patched(meeting, patch));
+  return parsed.success ? parsed.output : meeting;
 }
 
 /** The meeting as the user sees it: the stored one with the unsaved drafts laid over it. */
@@ -233,8 +233,8 @@ export function applyDrafts(meeting: Meeting, drafts: Iterable<Draft>): Meeting 
     const item = items.get(key);
     if (item) items.set(key, applyItemPatch(item, draft.patch));
     else if (draft.created) {
-      const parsed = AgendaItemSchema.safeParse({ ...draft.patch, id: key });
-      if (parsed.success) items.set(key, parsed.data);
+      const parsed = v.safeParse(AgendaItemSchema, { ...draft.patch, id: key });
+      if (parsed.success) items.set(key, parsed.output);
     }
   }
   // A new item is shown where the order puts it; without an order only the stored items are there.
@@ -286,14 +286,14 @@ export function changesBetween(stored: Meeting, local: Meeting): DraftChange[] {
   for (const field of meetingFields()) if (!same(storedRecord[field], localRecord[field])) header[field] = localRecord[field] ?? null;
   const order = local.items.map((item) => item.id);
   if (!same(stored.items.map((item) => item.id), order)) header['itemOrder'] = order;
-  if (Object.keys(header).length > 0) changes.push({ kind: 'meeting', key: MEETING_DRAFT_KEY, patch: MeetingPatchSchema().parse(header) });
+  if (Object.keys(header).length > 0) changes.push({ kind: 'meeting', key: MEETING_DRAFT_KEY, patch: v.parse(MeetingPatchSchema(), header) });
   const storedItems = new Map(stored.items.map((item) => [item.id, item]));
   for (const item of local.items) {
     const before: Record<string, unknown> | undefined = storedItems.get(item.id);
     const after: Record<string, unknown> = item;
     const fields = itemFields().filter((field) => !before || !same(before[field], after[field]));
     const patch = Object.fromEntries(fields.filter((field) => before || after[field] !== undefined).map((field) => [field, after[field] ?? null]));
-    if (fields.length > 0) changes.push({ kind: 'item', key: item.id, patch: ItemPatchSchema().parse(patch), ...(before ? {} : { created: true }) });
+    if (fields.length > 0) changes.push({ kind: 'item', key: item.id, patch: v.parse(ItemPatchSchema(), patch), ...(before ? {} : { created: true }) });
   }
   return changes;
 }

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import * as v from 'valibot';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/react';
@@ -15,10 +16,10 @@ import { sakLink, useFollowUps } from './useFollowUps';
 
 afterEach(() => cleanup());
 
-const committee = CommitteeSchema.parse({ id: 'pm', name: 'Partnerskapsmøtet', shortName: 'PM', languageForm: 'nb', members: [], followUpPlanId: 'plan-1' });
+const committee = v.parse(CommitteeSchema, { id: 'pm', name: 'Partnerskapsmøtet', shortName: 'PM', languageForm: 'nb', members: [], followUpPlanId: 'plan-1' });
 const per = { name: 'Per Christian Voss', directoryId: 'per-id' };
 const done: FollowUp = { id: 'f1', what: 'Lag plan for samhandling', who: per, due: '2026-05-01', task: { kind: 'planner', taskId: 't1', planId: 'plan-1' } };
-const item = { id: 'i3', caseNumber: CaseNumberSchema.parse('2026.03'), title: 'Samhandlingsavtalen', conclusion: ['Partnerskapsmøtet ber om en plan.'], followUps: [done] };
+const item = { id: 'i3', caseNumber: v.parse(CaseNumberSchema, '2026.03'), title: 'Samhandlingsavtalen', conclusion: ['Partnerskapsmøtet ber om en plan.'], followUps: [done] };
 
 /** Planner/To Do as the test says it is: a status per task, and the tasks made. */
 function fakeTasks(statuses: Record<string, FollowUpStatus>) {

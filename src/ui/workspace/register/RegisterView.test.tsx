@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { aCommittee, aMeeting, anItem } from '../../../domain/testing/builders';
@@ -22,8 +23,8 @@ const meeting2024 = aMeeting({
   committeeId: 'pm',
   date: '2024-05-30',
   items: [
-    ...Array.from({ length: 30 }, (_, n) => anItem(`i${n}`, { caseNumber: CaseNumberSchema.parse(`2024.${n + 1}`), title: `Sak nummer ${n + 1}`, conclusion: [n % 3 === 0 ? 'Budsjett vedtatt.' : 'Tatt til orientering.'], ...(points[`i${n}`] ? { followUps: points[`i${n}`] } : {}) })),
-    anItem('open', { caseNumber: CaseNumberSchema.parse('2024.31'), title: 'Ikke behandlet', conclusion: [] }),
+    ...Array.from({ length: 30 }, (_, n) => anItem(`i${n}`, { caseNumber: v.parse(CaseNumberSchema, `2024.${n + 1}`), title: `Sak nummer ${n + 1}`, conclusion: [n % 3 === 0 ? 'Budsjett vedtatt.' : 'Tatt til orientering.'], ...(points[`i${n}`] ? { followUps: points[`i${n}`] } : {}) })),
+    anItem('open', { caseNumber: v.parse(CaseNumberSchema, '2024.31'), title: 'Ikke behandlet', conclusion: [] }),
   ],
 });
 
