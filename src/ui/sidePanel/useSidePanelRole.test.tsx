@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import * as v from 'valibot';
 import { CommitteeSchema } from '../../domain/model';
 import type { HostContext } from '../../hosts/hostContext';
 import type { PersonIdentity } from '../../domain/personIdentity';
@@ -14,7 +15,7 @@ import { testMeeting } from '../meeting/testing/testMeeting';
 import { SidePanelApp } from './SidePanelApp';
 import { recorderChunk, type RecorderViewProps } from './recorderChunk';
 
-const committee = CommitteeSchema.parse({
+const committee = v.parse(CommitteeSchema, {
   id: 'partnerskapsmotet',
   name: 'Partnerskapsmøtet',
   shortName: 'PM',
