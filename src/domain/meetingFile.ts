@@ -1,35 +1,22 @@
 import type * as z from 'zod/mini';
 import { formatFromPadding, readCaseNumber } from './caseNumbering';
 import { yearOf } from './dates';
-import { DomainError } from './errors';
+import { InvalidMeetingError, MeetingFileError, type FileProblem, type MeetingFileProblem } from './fileProblems';
 import { MEETING_FILE_FORMAT, MeetingFileSchema, MeetingSchema, type Meeting, type MeetingFile } from './model';
 
 /**
  * The boundary for meeting files (fixtures, `npm run docs`, imports): parse, never cast. A bad
- * file is reported with every problem and where it is, in Norwegian:
- * "meeting.items[2].title: Saken må ha en tittel".
- * Messages written into the schemas (model.ts) win; the map below gives Norwegian wording for
- * zod's generic checks (wrong type, missing field, unknown option …).
+ * file is reported with every problem and where it is, as data (`MeetingFileProblem`: the path and
+ * a `FileProblem`), which the screens and tools word in the user's language
+ * (`ui/shared/meetingFileText.ts`): "meeting.items[2].title: Saken må ha en tittel".
+ * Rules written into the schemas (model.ts) keep their own message (`rule`); zod's generic checks
+ * (wrong type, missing field, unknown option …) become codes.
  *
  * Files carry `formatVersion`. A file without one is version 1 (every file before versions existed)
  * and is migrated on read; see `migrateMeetingFile` and docs/meeting-file.md.
  */
 
-export interface MeetingFileProblem {
-  /** "meeting.items[2].title" */
-  path: string;
-  message: string;
-}
-
-export class MeetingFileError extends DomainError {
-  constructor(readonly problems: readonly MeetingFileProblem[]) {
-    super(
-      'invalidMeetingFile',
-      `Møtefilen er ugyldig (${problems.length} feil):\n` +
-        problems.map((problem) => `${problem.path}: ${problem.message}`).join('\n'),
-    );
-  }
-}
+export { InvalidMeetingError, MeetingFileError, type FileProblem, type MeetingFileProblem, type MeetingSaveProblem } from './fileProblems';
 
 /** ['meeting', 'items', 2, 'title'] → "meeting.items[2].title" */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
@@ -40,40 +27,31 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-/** How a problem names the type zod expected. */
-export const TYPE_NAMES: Readonly<Record<string, string>> = {
-  string: 'tekst',
-  number: 'et tall',
-  int: 'et heltall',
-  boolean: 'sann/usann',
-  array: 'en liste',
-  object: 'et objekt',
-  null: 'null',
-  undefined: 'ingenting',
-};
+/** The message zod's generic checks get: `fileProblem` turns those issues into codes; any other message is a schema's rule. */
+const GENERIC = '\u0000generic';
+/** Parse options: the input kept on each issue tells "missing" from "wrong type". */
+const PARSE_OPTIONS = { reportInput: true, error: () => GENERIC } as const;
 
-/** Norwegian wording for zod's built-in checks, used only where the schema has no message of its own. */
-export function norwegianMessage(issue: z.core.$ZodRawIssue): string {
+/** The problem zod's issue describes, as data. */
+export function fileProblem(issue: z.core.$ZodIssue): FileProblem {
+  if (issue.message !== GENERIC) return { code: 'rule', message: issue.message };
+  const of = (origin: string) => (origin === 'string' ? 'text' : origin === 'array' || origin === 'set' ? 'list' : 'number');
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'Mangler' : `Skal være ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+      return issue.input === undefined ? { code: 'missing' } : { code: 'wrongType', expected: issue.expected };
     case 'invalid_value':
-      return `Ugyldig verdi. Tillatt: ${issue.values.map((value) => String(value)).join(', ')}`;
+      return { code: 'notAllowed', allowed: issue.values.map((value) => String(value)) };
     case 'too_small':
-      if (issue.origin === 'string') return `Må ha minst ${String(issue.minimum)} tegn`;
-      if (issue.origin === 'array') return `Må ha minst ${String(issue.minimum)} element`;
-      return issue.inclusive === false ? `Må være større enn ${String(issue.minimum)}` : `Må være minst ${String(issue.minimum)}`;
+      return { code: 'tooSmall', of: of(issue.origin), limit: String(issue.minimum), inclusive: issue.inclusive !== false };
     case 'too_big':
-      if (issue.origin === 'string') return `Kan ha høyst ${String(issue.maximum)} tegn`;
-      if (issue.origin === 'array') return `Kan ha høyst ${String(issue.maximum)} element`;
-      return issue.inclusive === false ? `Må være mindre enn ${String(issue.maximum)}` : `Kan være høyst ${String(issue.maximum)}`;
+      return { code: 'tooBig', of: of(issue.origin), limit: String(issue.maximum), inclusive: issue.inclusive !== false };
     case 'invalid_format':
-      return issue.format === 'email' ? 'Ugyldig e-postadresse' : issue.format === 'url' ? 'Ugyldig nettadresse' : 'Ugyldig format';
+      return { code: 'badFormat', format: issue.format };
     case 'invalid_union':
-      // A discriminated union (rich text blocks) names the allowed types; say them.
-      return 'options' in issue && Array.isArray(issue.options) ? `Ukjent type. Tillatt: ${issue.options.map(String).join(', ')}` : 'Ugyldig innhold';
+      // A discriminated union (rich text blocks) names the allowed types.
+      return 'options' in issue && Array.isArray(issue.options) ? { code: 'unknownType', allowed: issue.options.map(String) } : { code: 'invalid' };
     default:
-      return 'Ugyldig verdi';
+      return { code: 'invalid' };
   }
 }
 
@@ -97,7 +75,7 @@ export function migrateMeetingFile(json: unknown): unknown {
   if (typeof version !== 'string') return json;
   if (!READABLE_MEETING_FILE_FORMATS.includes(version)) {
     throw new MeetingFileError([
-      { path: 'formatVersion', message: `Ukjent versjon «${version}». Denne utgaven av Møtebok leser ${READABLE_MEETING_FILE_FORMATS.join(' og ')}` },
+      { path: 'formatVersion', problem: { code: 'unknownVersion', version, readable: [...READABLE_MEETING_FILE_FORMATS] } },
     ]);
   }
   if (version === MEETING_FILE_FORMAT) return json;
@@ -129,23 +107,23 @@ function caseNumberProblems(file: MeetingFile): MeetingFileProblem[] {
   return file.meeting.items.flatMap((item, index) =>
     item.caseNumber === null || readCaseNumber(item.caseNumber, file.committee, year)
       ? []
-      : [{ path: `meeting.items[${index}].caseNumber`, message: `Saksnummeret passer ikke med møteorganets format ${file.committee.caseNumberFormat}` }],
+      : [{ path: `meeting.items[${index}].caseNumber`, problem: { code: 'caseNumberFormat', format: file.committee.caseNumberFormat } }],
   );
 }
 
-/** One problem per unknown field, at the field's own path ("meeting.items[0].titel: Ukjent felt"). */
+/** One problem per unknown field, at the field's own path ("meeting.items[0].titel"). */
 function problemsOf(issues: readonly z.core.$ZodIssue[]): MeetingFileProblem[] {
   return issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: formatIssuePath([...issue.path, key]), message: 'Ukjent felt (feilstavet, eller fra en nyere versjon?)' }));
+      return issue.keys.map((key) => ({ path: formatIssuePath([...issue.path, key]), problem: { code: 'unknownField' } as const }));
     }
-    return [{ path: formatIssuePath(issue.path) || '(filen)', message: issue.message }];
+    return [{ path: formatIssuePath(issue.path) || '(filen)', problem: fileProblem(issue) }];
   });
 }
 
 /** Parses a meeting file of any readable version, or throws MeetingFileError listing every problem with its path. */
 export function parseMeetingFile(json: unknown): MeetingFile {
-  const result = MeetingFileSchema.safeParse(migrateMeetingFile(json), { error: (issue) => norwegianMessage(issue) });
+  const result = MeetingFileSchema.safeParse(migrateMeetingFile(json), PARSE_OPTIONS);
   if (result.success) {
     const { formatVersion: _version, ...file } = result.data;
     const problems = caseNumberProblems(file);
@@ -155,32 +133,31 @@ export function parseMeetingFile(json: unknown): MeetingFile {
   throw new MeetingFileError(problemsOf(result.error.issues));
 }
 
-/** Parses JSON text first, so a syntax error also gets a Norwegian message. */
+/** Parses JSON text first, so a syntax error is a problem of the file too. */
 export function parseMeetingFileText(text: string): MeetingFile {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new MeetingFileError([{ path: '(filen)', message: 'Filen er ikke gyldig JSON' }]);
+    throw new MeetingFileError([{ path: '(filen)', problem: { code: 'notJson' } }]);
   }
   return parseMeetingFile(json);
 }
 
 /**
- * The meeting as it may be stored, or a DomainError naming each refused field in Norwegian
- * ("Sak 2026.03: Tittelen kan ha høyst 255 tegn."), so a save the schema refuses (too long, a
- * control character, an unsafe link) says what to fix instead of "Uventet feil" with a zod dump.
- * The caller keeps what was typed; nothing is trimmed here.
+ * The meeting as it may be stored, or an InvalidMeetingError naming each refused field and the sak
+ * it is in (worded by the screens: "Sak 2026.03: Tittelen kan ha høyst 255 tegn."), so a save the
+ * schema refuses (too long, a control character, an unsafe link) says what to fix instead of
+ * "Uventet feil" with a zod dump. The caller keeps what was typed; nothing is trimmed here.
  */
 export function checkedMeeting(input: Meeting): Meeting {
-  const result = MeetingSchema.safeParse(input, { error: (issue) => norwegianMessage(issue) });
+  const result = MeetingSchema.safeParse(input, PARSE_OPTIONS);
   if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => {
-    const [first, index] = issue.path;
-    const position = first === 'items' && typeof index === 'number' ? index : undefined;
-    const item = position === undefined ? undefined : input.items[position];
-    const where = item && position !== undefined ? `Sak ${item.caseNumber ?? position + 1}` : 'Møtet';
-    return `${where}: ${issue.message.replace(/\.$/, '')}.`;
-  });
-  throw new DomainError('invalidMeeting', `Møtet kan ikke lagres slik det er:\n${lines.join('\n')}`);
+  throw new InvalidMeetingError(
+    result.error.issues.map((issue) => {
+      const [first, index] = issue.path;
+      const item = first === 'items' && typeof index === 'number' ? input.items[index] : undefined;
+      return { ...(item && typeof index === 'number' ? { item: { caseNumber: item.caseNumber, position: index } } : {}), problem: fileProblem(issue) };
+    }),
+  );
 }

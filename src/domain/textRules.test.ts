@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DomainError } from './errors';
 import { parseMeetingFile } from './meetingFile';
-import { checkedMeeting } from './meetingFile';
+import { checkedMeeting, InvalidMeetingError, MeetingFileError } from './meetingFile';
 import { MAX_CONCLUSION_POINT_LENGTH, MAX_RICH_TEXT_LENGTH, MAX_TITLE_LENGTH } from './limits';
 import { AgendaItemSchema, CaseNumberSchema, DocumentRefSchema } from './model';
 import { aCommittee, aMeeting, anItem } from './testing/builders';
@@ -18,7 +18,8 @@ function problemsOfFile(json: unknown): { path: string; message: string }[] {
     parseMeetingFile(json);
     return [];
   } catch (error) {
-    return (error as { problems: { path: string; message: string }[] }).problems;
+    // The schema's own rules: their messages (other problems by their code).
+    return (error as MeetingFileError).problems.map(({ path, problem }) => ({ path, message: problem.code === 'rule' ? problem.message : problem.code }));
   }
 }
 
@@ -100,10 +101,20 @@ describe('rules across fields of a meeting file', () => {
 });
 
 describe('saving a meeting the schema refuses', () => {
-  it('names the sak and the field in Norwegian instead of a raw zod error', () => {
+  it('names the sak and the problem as data instead of a raw zod error (the screens word it)', () => {
     const meeting = { ...aMeeting(), items: [anItem('sak-1', { caseNumber: CaseNumberSchema.parse('2026.03'), title: 'a'.repeat(MAX_TITLE_LENGTH + 1) })] };
-    expect(() => checkedMeeting(meeting)).toThrow('Møtet kan ikke lagres slik det er:\nSak 2026.03: Tittelen kan ha høyst 255 tegn.');
     expect(() => checkedMeeting(meeting)).toThrow(DomainError);
+    let error: unknown;
+    try {
+      checkedMeeting(meeting);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(InvalidMeetingError);
+    expect((error as InvalidMeetingError).code).toBe('invalidMeeting');
+    expect((error as InvalidMeetingError).problems).toEqual([
+      { item: { caseNumber: '2026.03', position: 0 }, problem: { code: 'rule', message: 'Tittelen kan ha høyst 255 tegn.' } },
+    ]);
   });
 });
 

@@ -1,8 +1,10 @@
 import { ConflictError, NotProvisionedError, OfflineError, StorageError, type StorageFailureKind, UnreadableRowError } from '../../domain/ports';
 import { DomainError } from '../../domain/errors';
+import { InvalidMeetingError, MeetingFileError } from '../../domain/fileProblems';
 import { AuthError } from '../../auth/tokenProvider';
 import type { CommonKey } from './messages';
 import type { Translate } from './i18n';
+import { invalidMeetingText, meetingFileErrorText } from './meetingFileText';
 
 export type ErrorKind = 'notProvisioned' | 'conflict' | 'network' | 'unauthorized' | 'forbidden' | 'notFound' | 'throttled' | 'tooLarge' | 'rule' | 'unknown';
 
@@ -18,6 +20,9 @@ export interface DescribedError {
  */
 export function describeError(error: unknown, t: Translate<CommonKey>): DescribedError {
   if (error instanceof ConflictError) return { kind: 'conflict', message: t('error.conflict') };
+  // A meeting or meeting file the schema refuses: the domain gives the fields and problems as data.
+  if (error instanceof InvalidMeetingError) return { kind: 'rule', message: invalidMeetingText(error, t) };
+  if (error instanceof MeetingFileError) return { kind: 'rule', message: meetingFileErrorText(error, t) };
   // Domain and sign-in errors carry a Norwegian message written for the user.
   if (error instanceof DomainError) return { kind: 'rule', message: error.message };
   // Names the row by its id; the full sentence (which row, which field) is UnreadableRowsBar's, whose
