@@ -15,8 +15,6 @@ import { publicFileName, publicVersion } from '../src/domain/confidentiality';
 import { isDomainError } from '../src/domain/errors';
 import { MeetingFileError, parseMeetingFile } from '../src/domain/meetingFile';
 import type { MeetingFile } from '../src/domain/model';
-import '../src/ui/shared/commonText';
-import { translate } from '../src/ui/shared/i18n';
 import { meetingFileErrorText } from '../src/ui/shared/meetingFileText';
 import { findItem, renderAgendaHtml, renderInnkallingDocx, renderReferatDocx, renderSaksframleggDocx, UnknownItemError } from '../src/documents';
 
@@ -161,7 +159,7 @@ async function main(): Promise<void> {
   } catch (error) {
     if (error instanceof UsageError || error instanceof UnknownItemError || isDomainError(error)) {
       // A meeting file's problems are data: worded in bokmål from the app's own catalogue.
-      const message = error instanceof MeetingFileError ? meetingFileErrorText(error, (key, values) => translate('common', key, values)) : error instanceof Error ? error.message : String(error);
+      const message = error instanceof MeetingFileError ? meetingFileErrorText(error) : error instanceof Error ? error.message : String(error);
       console.error(`Feil: ${message}`);
       if (error instanceof UsageError) console.error(`\n${USAGE}`);
       process.exitCode = 1;

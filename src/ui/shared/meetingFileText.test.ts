@@ -13,7 +13,7 @@ import { fileProblemText, meetingFileErrorText } from './meetingFileText';
 const t = (key: CommonKey, values?: Record<string, string | number>) => translate('common', key, values);
 const validFile = { committee: aCommittee(), meeting: aMeeting({ items: [anItem('a'), aClosingRow()] }) };
 /** Each problem of a file as a line, as the tools and screens show it. */
-const lines = (json: unknown) => problemsOf(json).map(({ path, problem }) => `${path}: ${fileProblemText(problem, t)}`);
+const lines = (json: unknown) => problemsOf(json).map(({ path, problem }) => `${path}: ${fileProblemText(problem)}`);
 /** What a function throws. */
 function thrown(run: () => unknown): unknown {
   try {
@@ -57,8 +57,9 @@ describe('meeting file problems in the user’s words (meetingFileText.ts)', () 
     const json = structuredClone(validFile);
     json.meeting.items[0]!.title = '';
     const error = thrown(() => parseMeetingFile(json)) as Parameters<typeof meetingFileErrorText>[0];
-    expect(meetingFileErrorText(error, t)).toBe('Møtefilen er ugyldig (1 feil):\nmeeting.items[0].title: Saken må ha en tittel');
-    expect(describeError(thrown(() => parseMeetingFileText('{')), t).message).toBe('Møtefilen er ugyldig (1 feil):\n(filen): Filen er ikke gyldig JSON');
+    expect(meetingFileErrorText(error)).toBe('Møtefilen er ugyldig (1 feil):\nmeeting.items[0].title: Saken må ha en tittel');
+    const notJson = thrown(() => parseMeetingFileText('{')) as Parameters<typeof meetingFileErrorText>[0];
+    expect(meetingFileErrorText(notJson)).toBe('Møtefilen er ugyldig (1 feil):\n(filen): Filen er ikke gyldig JSON');
   });
 
   it('says which sak a meeting that cannot be saved has its problem in, as before', () => {
