@@ -2,6 +2,7 @@ import type { FileProblem, InvalidMeetingError, MeetingFileError } from '../../d
 import { wordInvalidMeeting } from './describeError';
 import { currentLanguage, registerMessages, translate, type TextValues } from './i18n';
 import { meetingFileMessages, type MeetingFileKey } from './meetingFileMessages';
+import { typeName } from './typeNames';
 
 /**
  * A meeting file or a meeting to save that the schema refuses, in the user's language: the domain
@@ -15,8 +16,6 @@ import { meetingFileMessages, type MeetingFileKey } from './meetingFileMessages'
 registerMessages('meetingFile', meetingFileMessages);
 const t = (key: MeetingFileKey, values?: TextValues) => translate('meetingFile', key, values);
 
-const TYPES = ['string', 'number', 'int', 'boolean', 'array', 'object', 'null', 'undefined'] as const;
-
 /** «a, b og c» in the language on screen. */
 function listed(items: readonly string[]): string {
   const language = currentLanguage();
@@ -28,10 +27,8 @@ export function fileProblemText(problem: FileProblem): string {
   switch (problem.code) {
     case 'missing':
       return t('missing');
-    case 'wrongType': {
-      const known = TYPES.find((type) => type === problem.expected);
-      return t('wrongType', { type: known ? t(`type.${known}`) : problem.expected });
-    }
+    case 'wrongType':
+      return t('wrongType', { type: typeName(problem.expected) });
     case 'notAllowed':
       return t('notAllowed', { allowed: problem.allowed.join(', ') });
     case 'tooSmall': {
