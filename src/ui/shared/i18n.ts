@@ -51,27 +51,26 @@ if (process.env.NODE_ENV !== 'production') compiler = compileMessage;
 
 /** The texts reported as uncompiled, so each is reported once (a namespace's bokmål loads under every language). */
 const reportedUncompiled = new Set<string>();
-/** Marks an argument's name inside a text while `roughly` reads it. */
-const ARG = '\u0000';
-
 /**
  * A production build's stand-in for a text its loader did not compile: arguments filled in, a plural
- * or select read in its `other` form, no braces shown. Best effort, not a compiler.
+ * or select read in its `other` form (`#` its number), no braces shown. Best effort, not a compiler
+ * (the catalogues use no number, date or time formats).
  */
 function roughly(text: string): CompiledMessage {
   let rest = text.replace(/''/g, "'");
+  // Innermost first, until nothing changes; NUL marks an argument's name.
   for (let before = ''; before !== rest; ) {
     before = rest;
     rest = rest
-      .replace(/\{\s*(\w+)\s*(?:,\s*(?:number|date|time)[^{}]*)?\}/g, `${ARG}$1${ARG}`)
-      .replace(/\{\s*(\w+)\s*,\s*(?:plural|selectordinal|select)\s*,((?:\s*(?:offset:\d+)?\s*=?\w+\s*\{[^{}]*\})+)\s*\}/g, (_, name: string, forms: string) =>
-        (/\bother\s*\{([^{}]*)\}/.exec(forms)?.[1] ?? '').replace(/#/g, `${ARG}${name}${ARG}`),
+      .replace(/\{\s*(\w+)\s*\}/g, '\0$1\0')
+      .replace(/\{\s*(\w+)\s*,\s*\w+\s*,((?:\s*=?\w+\s*\{[^{}]*\})+)\s*\}/g, (_, name: string, forms: string) =>
+        (/other\s*\{([^{}]*)\}/.exec(forms)?.[1] ?? '').replace(/#/g, `\0${name}\0`),
       );
   }
   return rest
     .replace(/[{}]/g, '')
-    .split(ARG)
-    .map((part, index): CompiledMessage[number] => (index % 2 === 1 ? [part] : part))
+    .split('\0')
+    .map((part, index): CompiledMessage[number] => (index % 2 ? [part] : part))
     .filter((part) => part !== '');
 }
 
@@ -83,7 +82,7 @@ function compiled(message: string | CompiledMessage, messageId: string): Compile
   if (!/[{}]|''/.test(message)) return [message];
   if (!reportedUncompiled.has(messageId)) {
     reportedUncompiled.add(messageId);
-    console.error(`Møtebok: teksten ${messageId} er ikke kompilert ved bygging / text not compiled at build time`);
+    console.error(`Uncompiled text ${messageId}`);
   }
   return roughly(message);
 }
