@@ -50,6 +50,66 @@ describe('the secretariat edits the meeting facts and the committee settings', (
     await context.close();
   }, 120_000);
 
+  it('names a draft on this machine that this version cannot read, keeps it aside when the sak is changed, and «Forkast utkastet» removes it', async () => {
+    const context = await harness.newContext();
+    const page = await context.newPage();
+    await openWorkspace(page, harness.appUrl, `#meeting=${meetingId}`);
+    await page.getByRole('list', { name: 'Saksliste' }).waitFor();
+    const item = fixture('pm-2026').meeting.items.find((entry) => entry.caseNumber === '2026.05');
+    if (!item) throw new Error('sak 2026.05 missing from the fixture');
+    // A draft a newer Møtebok left in this browser's IndexedDB: a field this version does not know.
+    const rows = (keys: 'all' | 'put', row?: object) =>
+      page.evaluate(
+        async ({ keys, row, meetingId }) => {
+          const db = await new Promise<IDBDatabase>((resolve, reject) => {
+            const open = indexedDB.open('motebok-drafts', 1);
+            open.onupgradeneeded = () => open.result.createObjectStore('drafts', { keyPath: ['meetingId', 'key'] }).createIndex('byMeeting', 'meetingId');
+            open.onsuccess = () => resolve(open.result);
+            open.onerror = () => reject(open.error);
+          });
+          const store = db.transaction('drafts', 'readwrite').objectStore('drafts');
+          const request = keys === 'put' ? store.put(row) : store.index('byMeeting').getAll(meetingId);
+          const result = await new Promise<unknown>((resolve, reject) => {
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          });
+          db.close();
+          return keys === 'put' ? [] : (result as { key: string }[]).map((stored) => stored.key.replace('\u0000', '|'));
+        },
+        { keys, row, meetingId },
+      );
+    await rows('put', { kind: 'item', meetingId, key: item.id, patch: { title: 'Tittel fra en nyere versjon', voteCount: 7 }, updatedAt: '2026-06-01T10:00:00.000Z' });
+    await page.reload();
+    const bar = page.getByTestId('unreadable-rows');
+    await bar.waitFor({ timeout: 60_000 });
+    const notice = `Utkastet for sak 2026.05 «${item.title}» på denne maskinen kunne ikke leses: feltet 'patch' har ukjente felt: voteCount.`;
+    await expect.poll(() => bar.innerText(), { timeout: 30_000 }).toContain(notice);
+    const discard = bar.getByRole('button', { name: 'Forkast utkastet' });
+    expect(await discard.count()).toBe(1);
+    // Not laid over the sak: the stored title is shown, not the draft's.
+    expect(await page.getByText('Tittel fra en nyere versjon').count()).toBe(0);
+
+    // The sak changed here: the draft it could not read is moved aside, not overwritten, and still offered.
+    await page.getByRole('button', { name: /Rediger 2026\.05 Riksrevisjonens rapport/ }).click();
+    await page.getByRole('textbox', { name: 'Tittel' }).fill('Riksrevisjonens rapport om samhandling');
+    await page.getByRole('button', { name: 'Lukk', exact: true }).click();
+    await expect.poll(() => page.locator('[data-save-state]').getAttribute('data-save-state'), { timeout: 15_000 }).toBe('saved');
+    await expect.poll(() => rows('all'), { timeout: 10_000 }).toContain(`${item.id}|kept`);
+    expect(await bar.innerText()).toContain('på denne maskinen kunne ikke leses');
+    expect(await discard.count()).toBe(1);
+
+    await discard.click();
+    await expect.poll(() => page.getByText('på denne maskinen kunne ikke leses').count(), { timeout: 10_000 }).toBe(0);
+    expect(await page.getByRole('button', { name: 'Forkast utkastet' }).count()).toBe(0);
+    await expect.poll(() => rows('all'), { timeout: 10_000 }).toEqual([]);
+    // Gone for good: the page loaded again says nothing of it, and the sak keeps the title typed here.
+    await page.reload();
+    await page.getByRole('list', { name: 'Saksliste' }).waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.getByRole('list', { name: 'Saksliste' }).innerText(), { timeout: 30_000 }).toContain('Riksrevisjonens rapport om samhandling');
+    expect(await page.getByText('på denne maskinen kunne ikke leses').count()).toBe(0);
+    await context.close();
+  }, 180_000);
+
   for (const theme of ['dark', 'contrast'] as const) {
     it(`has no serious or critical axe violations on "Endre møtet" and the settings in the ${theme} theme`, async () => {
       const context = await harness.newContext();

@@ -22,6 +22,8 @@ import {
   startupPerHost,
   startupScripts,
   startupWithRole,
+  textsToCompile,
+  uncompiledTexts,
   unwantedPackages,
 } from './bundleSize';
 
@@ -352,5 +354,19 @@ describe('unconcatenated', () => {
 
   it('fails on a chunk the build no longer has, rather than passing it unchecked', () => {
     expect(unconcatenated({ namedChunkGroups: {}, modules: [] } as unknown as StatsCompilation)).toEqual(['msal-nested: ingen slik chunk i bygget / no such chunk in the build']);
+  });
+});
+
+describe('catalogue texts left uncompiled in the build', () => {
+  it('lists the ICU texts of the catalogues under src/ui, not those with nothing to compile', () => {
+    const texts = textsToCompile(path.resolve(__dirname, '../src/ui'), ['stage/messages.ts']);
+    expect(texts).toContain('Sak {current} av {total}');
+    expect(texts.every((text) => /[{}']/.test(text))).toBe(true);
+  });
+
+  it('finds a text that stands in the code as written, in any quotes, and not one that was compiled', () => {
+    const texts = ['Åpne {name} i SharePoint', "Det er ''{name}'' sin", 'Sak {current} av {total}'];
+    const code = `a="Åpne {name} i SharePoint";b='Det er \\'\\'{name}\\'\\' sin';c=["Sak ",["current"]," av ",["total"]]`;
+    expect(uncompiledTexts(code, texts)).toEqual(['Åpne {name} i SharePoint', "Det er ''{name}'' sin"]);
   });
 });

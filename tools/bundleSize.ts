@@ -9,12 +9,13 @@
  * `npm run size -- --no-build` reuses the last build's pages.json (after changing a budget).
  * `pageSizes()` is also what `npm run bench` prints.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import webpack, { type Configuration, type StatsCompilation } from 'webpack';
 import { BROWSER_CHUNKS_META } from '../src/ui/shared/browserChunksMeta.mjs';
+import { catalogueTexts, compileText } from './catalogueSplitLoader.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SIZE_OUT_DIR = path.join(root, 'out/size');
@@ -135,6 +136,28 @@ export function startupPackages(stats: Pick<StatsCompilation, 'chunks' | 'module
       return [page, [...new Set(names)].sort()];
     }),
   );
+}
+
+/**
+ * The catalogue texts of the modules under `dir` (src/ui, tests left out) that the build must compile:
+ * those with ICU syntax (an argument, a plural, a quote), which tools/catalogueSplitLoader.mjs turns
+ * into Lingui's compiled form. `files` narrows it to some modules (relative to `dir`).
+ */
+export function textsToCompile(dir = path.join(root, 'src/ui'), files?: readonly string[]): string[] {
+  const modules = files ?? readdirSync(dir, { recursive: true }).map(String).filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file));
+  const texts = modules.flatMap((file) => catalogueTexts(readFileSync(path.join(dir, file), 'utf8'), file).map(({ text }) => text));
+  return [...new Set(texts.filter((text) => typeof compileText(text) !== 'string'))].sort();
+}
+
+/**
+ * The texts of `texts` that stand in the built code as written, as a string literal in any quotes: a
+ * catalogue the loader did not compile, which a production page would show as raw ICU (i18n.ts then
+ * reports it and shows its best guess).
+ */
+export function uncompiledTexts(code: string, texts: readonly string[]): string[] {
+  const escaped = (text: string, quote: string) => text.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replaceAll(quote, `\\${quote}`);
+  const literals = (text: string) => [JSON.stringify(text), `'${escaped(text, "'")}'`, `\`${escaped(text, '`').replace(/\$\{/g, '\\${')}\``];
+  return texts.filter((text) => literals(text).some((literal) => code.includes(literal)));
 }
 
 /** The npm packages in each page's initial chunks (what `.size-limit.js` checks a page must not carry). */
@@ -367,6 +390,12 @@ async function main(): Promise<void> {
     const compiler = shippedCompiler(stats);
     if (compiler.length > 0) {
       console.error(`Meldingskompilatoren er med i bygget (katalogene skal kompileres ved bygging) / the message compiler is in the build:\n${compiler.join('\n')}`);
+      process.exitCode = 1;
+    }
+    const code = readdirSync(SIZE_OUT_DIR, { recursive: true }).map(String).filter((file) => file.endsWith('.js')).map((file) => readFileSync(path.join(SIZE_OUT_DIR, file), 'utf8')).join('\n');
+    const raw = uncompiledTexts(code, textsToCompile());
+    if (raw.length > 0) {
+      console.error(`Katalogtekster som ikke er kompilert i bygget / catalogue texts left uncompiled in the build:\n${raw.join('\n')}`);
       process.exitCode = 1;
     }
     const twice = duplicatedAtStartup(stats, report.startup);

@@ -43,15 +43,15 @@ export function compileText(text) {
 }
 
 /**
- * The module with every text of its top-level `nb`/`nn`/`en` catalogues compiled (see above);
- * unchanged when it declares none. Throws, naming file, locale and key, on a text that is not a
- * string literal or not valid ICU.
+ * The texts of a module's top-level `nb`/`nn`/`en` catalogues, each with its locale, key and place in
+ * the source; none when it declares none. Throws, naming file, locale and key, on a text that is not
+ * a string literal.
  */
-export function compileCatalogues(source, file) {
-  if (!declaresCatalogue(source)) return source;
+export function catalogueTexts(source, file) {
+  if (!declaresCatalogue(source)) return [];
   const kind = file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
   const tree = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, kind);
-  const edits = [];
+  const texts = [];
   for (const statement of tree.statements) {
     if (!ts.isVariableStatement(statement)) continue;
     for (const declaration of statement.declarationList.declarations) {
@@ -65,15 +65,28 @@ export function compileCatalogues(source, file) {
         if (!value || !(ts.isStringLiteral(value) || ts.isNoSubstitutionTemplateLiteral(value))) {
           throw new Error(`catalogueSplitLoader: ${file}: ${locale} ${key} is not a string literal; catalogue texts are compiled at build time.`);
         }
-        let compiled;
-        try {
-          compiled = compileText(value.text);
-        } catch (error) {
-          throw new Error(`catalogueSplitLoader: ${file}: ${locale} ${key} is not valid ICU MessageFormat: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-        }
-        if (typeof compiled !== 'string') edits.push({ start: value.getStart(tree), end: value.getEnd(), text: JSON.stringify(compiled) });
+        texts.push({ locale, key, text: value.text, start: value.getStart(tree), end: value.getEnd() });
       }
     }
+  }
+  return texts;
+}
+
+/**
+ * The module with every text of its top-level `nb`/`nn`/`en` catalogues compiled (see above);
+ * unchanged when it declares none. Throws, naming file, locale and key, on a text that is not a
+ * string literal or not valid ICU.
+ */
+export function compileCatalogues(source, file) {
+  const edits = [];
+  for (const { locale, key, text, start, end } of catalogueTexts(source, file)) {
+    let compiled;
+    try {
+      compiled = compileText(text);
+    } catch (error) {
+      throw new Error(`catalogueSplitLoader: ${file}: ${locale} ${key} is not valid ICU MessageFormat: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    if (typeof compiled !== 'string') edits.push({ start, end, text: JSON.stringify(compiled) });
   }
   let result = source;
   for (const edit of edits.sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);

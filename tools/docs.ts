@@ -13,8 +13,9 @@ import { caseMemoFileName, innkallingFileName, referatFileName } from '../src/do
 import { withCurrentNumberFormat } from '../src/domain/caseNumbering';
 import { publicFileName, publicVersion } from '../src/domain/confidentiality';
 import { isDomainError } from '../src/domain/errors';
-import { parseMeetingFile } from '../src/domain/meetingFile';
+import { MeetingFileError, parseMeetingFile } from '../src/domain/meetingFile';
 import type { MeetingFile } from '../src/domain/model';
+import { meetingFileErrorText } from '../src/ui/shared/meetingFileText';
 import { findItem, renderAgendaHtml, renderInnkallingDocx, renderReferatDocx, renderSaksframleggDocx, UnknownItemError } from '../src/documents';
 
 export const DOCUMENT_KINDS = ['innkalling', 'saksframlegg', 'referat', 'agenda-html'] as const;
@@ -157,7 +158,9 @@ async function main(): Promise<void> {
     for (const path of written) console.log(`Skrev ${path}`);
   } catch (error) {
     if (error instanceof UsageError || error instanceof UnknownItemError || isDomainError(error)) {
-      console.error(`Feil: ${error instanceof Error ? error.message : String(error)}`);
+      // A meeting file's problems are data: worded in bokmål from the app's own catalogue.
+      const message = error instanceof MeetingFileError ? meetingFileErrorText(error) : error instanceof Error ? error.message : String(error);
+      console.error(`Feil: ${message}`);
       if (error instanceof UsageError) console.error(`\n${USAGE}`);
       process.exitCode = 1;
       return;

@@ -22,7 +22,7 @@ export function meetingFileJsonSchemaText(): string {
   return `${JSON.stringify(documented, null, 2)}\n`;
 }
 
-/** Migrates one file in place; refuses (throws the Norwegian MeetingFileError) if the result does not parse. */
+/** Migrates one file in place; refuses (throws MeetingFileError with every problem) if the result does not parse. */
 export function migrateFileInPlace(path: string): void {
   const migrated = migrateMeetingFile(JSON.parse(readFileSync(path, 'utf8')));
   parseMeetingFile(migrated);

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from './errors';
-import { formatIssuePath, MEETING_FILE_FORMAT_V1, migrateMeetingFile, parseMeetingFile, parseMeetingFileText } from './meetingFile';
+import { formatIssuePath, MEETING_FILE_FORMAT_V1, MeetingFileError, migrateMeetingFile, parseMeetingFile, parseMeetingFileText } from './meetingFile';
 import { MEETING_FILE_FORMAT, type CaseNumber } from './model';
 import { aClosingRow, aCommittee, aMeeting, anItem } from './testing/builders';
 import { problemsOf } from './testing/meetingFileProblems';
@@ -18,13 +18,13 @@ describe('parseMeetingFile', () => {
     expect(parsed.committee.name).toBe('Partnerskapsmøtet');
   });
 
-  it('names the path of a problem and keeps the schema\'s own Norwegian message', () => {
+  it('names the path of a problem and keeps the schema\'s own rule with its message', () => {
     const json = structuredClone(validFile);
     json.meeting.items = [anItem('a'), anItem('b'), anItem('c', { title: '' })];
-    expect(problemsOf(json)).toEqual([{ path: 'meeting.items[2].title', message: 'Saken må ha en tittel' }]);
+    expect(problemsOf(json)).toEqual([{ path: 'meeting.items[2].title', problem: { code: 'rule', message: 'Saken må ha en tittel' } }]);
   });
 
-  it('lists every problem in one Norwegian message, one per line', () => {
+  it('lists every problem as data in one error: the field, and a code or the schema\'s own rule', () => {
     const json = { committee: { ...aCommittee(), caseNumberFormat: '{YYYY}.{X}', languageForm: 'se' }, meeting: { ...aMeeting(), date: '11.06.2026', items: [{}] } };
     let error: unknown;
     try {
@@ -34,13 +34,15 @@ describe('parseMeetingFile', () => {
     }
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).code).toBe('invalidMeetingFile');
-    const lines = (error as DomainError).message.split('\n');
-    expect(lines[0]).toMatch(/^Møtefilen er ugyldig \(\d+ feil\):$/);
-    expect(lines).toContain('committee.languageForm: Ugyldig verdi. Tillatt: nb, nn');
-    expect(lines).toContain('committee.caseNumberFormat: Ukjent kode i saksnummerformatet. Bruk {YYYY}, {YY}, {N}, {NN} eller {NNN}');
-    expect(lines).toContain('meeting.date: Dato må ha formen ÅÅÅÅ-MM-DD');
-    expect(lines).toContain('meeting.items[0].title: Mangler');
-    expect(lines).toContain('meeting.items[0].caseNumber: Mangler');
+    const problems = (error as MeetingFileError).problems;
+    expect(problems).toContainEqual({ path: 'committee.languageForm', problem: { code: 'notAllowed', allowed: ['nb', 'nn'] } });
+    expect(problems).toContainEqual({
+      path: 'committee.caseNumberFormat',
+      problem: { code: 'rule', message: 'Ukjent kode i saksnummerformatet. Bruk {YYYY}, {YY}, {N}, {NN} eller {NNN}' },
+    });
+    expect(problems).toContainEqual({ path: 'meeting.date', problem: { code: 'rule', message: 'Dato må ha formen ÅÅÅÅ-MM-DD' } });
+    expect(problems).toContainEqual({ path: 'meeting.items[0].title', problem: { code: 'missing' } });
+    expect(problems).toContainEqual({ path: 'meeting.items[0].caseNumber', problem: { code: 'missing' } });
   });
 
   it('says which type was expected when a field has the wrong type', () => {
@@ -48,8 +50,8 @@ describe('parseMeetingFile', () => {
     json.meeting.online = 'ja';
     json.meeting.items = 'ingen';
     expect(problemsOf(json)).toEqual([
-      { path: 'meeting.online', message: 'Skal være sann/usann' },
-      { path: 'meeting.items', message: 'Skal være en liste' },
+      { path: 'meeting.online', problem: { code: 'wrongType', expected: 'boolean' } },
+      { path: 'meeting.items', problem: { code: 'wrongType', expected: 'array' } },
     ]);
   });
 
@@ -57,7 +59,7 @@ describe('parseMeetingFile', () => {
     const json = structuredClone(validFile);
     json.meeting.items[0]!.summary = [{ type: 'paragraph', content: [{ text: 'klikk', href: 'javascript:alert(1)' }] }];
     expect(problemsOf(json)).toEqual([
-      { path: 'meeting.items[0].summary[0].content[0].href', message: 'Lenker må starte med https:// eller mailto:' },
+      { path: 'meeting.items[0].summary[0].content[0].href', problem: { code: 'rule', message: 'Lenker må starte med https:// eller mailto:' } },
     ]);
   });
 
@@ -66,17 +68,17 @@ describe('parseMeetingFile', () => {
     json.meeting.items[0]!['summary'] = [{ type: 'heading', text: 'Overskrift' }];
     json.meeting.items[0]!['plannedMinutes'] = -3;
     expect(problemsOf(json)).toEqual([
-      { path: 'meeting.items[0].summary[0].type', message: 'Ukjent type. Tillatt: paragraph, bulletList, numberedList, table' },
-      { path: 'meeting.items[0].plannedMinutes', message: 'Må være større enn 0' },
+      { path: 'meeting.items[0].summary[0].type', problem: { code: 'unknownType', allowed: ['paragraph', 'bulletList', 'numberedList', 'table'] } },
+      { path: 'meeting.items[0].plannedMinutes', problem: { code: 'tooSmall', of: 'number', limit: '0', inclusive: false } },
     ]);
   });
 
   it('reports a missing committee or meeting at the top level', () => {
     expect(problemsOf({})).toEqual([
-      { path: 'committee', message: 'Mangler' },
-      { path: 'meeting', message: 'Mangler' },
+      { path: 'committee', problem: { code: 'missing' } },
+      { path: 'meeting', problem: { code: 'missing' } },
     ]);
-    expect(problemsOf(null)).toEqual([{ path: '(filen)', message: 'Skal være et objekt' }]);
+    expect(problemsOf(null)).toEqual([{ path: '(filen)', problem: { code: 'wrongType', expected: 'object' } }]);
   });
 
   it('refuses an unknown or misspelt field, naming the field at its path, instead of dropping it', () => {
@@ -88,9 +90,9 @@ describe('parseMeetingFile', () => {
     json.meeting.items[0]!['titel'] = 'Budsjett';
     json.meeting.items[0]!['summary'] = [{ type: 'paragraph', content: [{ text: 'x', colour: 'red' }] }];
     expect(problemsOf(json)).toEqual([
-      { path: 'committee.caseNumberPading', message: 'Ukjent felt (feilstavet, eller fra en nyere versjon?)' },
-      { path: 'meeting.items[0].summary[0].content[0].colour', message: 'Ukjent felt (feilstavet, eller fra en nyere versjon?)' },
-      { path: 'meeting.items[0].titel', message: 'Ukjent felt (feilstavet, eller fra en nyere versjon?)' },
+      { path: 'committee.caseNumberPading', problem: { code: 'unknownField' } },
+      { path: 'meeting.items[0].summary[0].content[0].colour', problem: { code: 'unknownField' } },
+      { path: 'meeting.items[0].titel', problem: { code: 'unknownField' } },
     ]);
   });
 
@@ -110,28 +112,28 @@ describe('parseMeetingFile', () => {
     // Version 2 has no padding: it is an unknown field there.
     expect(problemsOf({ formatVersion: MEETING_FILE_FORMAT, ...validFile, committee: { ...committeeV1, caseNumberPadding: 2 } })).toContainEqual({
       path: 'committee.caseNumberPadding',
-      message: 'Ukjent felt (feilstavet, eller fra en nyere versjon?)',
+      problem: { code: 'unknownField' },
     });
   });
 
   it('refuses a case number format without a serial, naming the field', () => {
     const json = { ...validFile, committee: { ...validFile.committee, caseNumberFormat: 'Sak {YY}' } };
-    expect(problemsOf(json)).toEqual([{ path: 'committee.caseNumberFormat', message: 'Saksnummerformatet må ha ett løpenummer: {N}, {NN} eller {NNN}' }]);
+    expect(problemsOf(json)).toEqual([{ path: 'committee.caseNumberFormat', problem: { code: 'rule', message: 'Saksnummerformatet må ha ett løpenummer: {N}, {NN} eller {NNN}' } }]);
   });
 
   it('refuses a draft whose case numbers do not read back in the committee\'s format, and keeps a sent meeting\'s as sent', () => {
     const json = structuredClone(validFile);
     json.meeting.items[0]!.caseNumber = '26.2' as CaseNumber;
-    expect(problemsOf(json)).toEqual([{ path: 'meeting.items[0].caseNumber', message: 'Saksnummeret passer ikke med møteorganets format {YYYY}.{NN}' }]);
+    expect(problemsOf(json)).toEqual([{ path: 'meeting.items[0].caseNumber', problem: { code: 'caseNumberFormat', format: '{YYYY}.{NN}' } }]);
     json.meeting.status = 'noticeSent';
     expect(problemsOf(json)).toEqual([]);
   });
 
   it('refuses a file of a version it does not know, naming the versions it reads', () => {
     expect(problemsOf({ formatVersion: 'motebok-meeting/9', ...validFile })).toEqual([
-      { path: 'formatVersion', message: 'Ukjent versjon «motebok-meeting/9». Denne utgaven av Møtebok leser motebok-meeting/1 og motebok-meeting/2' },
+      { path: 'formatVersion', problem: { code: 'unknownVersion', version: 'motebok-meeting/9', readable: ['motebok-meeting/1', 'motebok-meeting/2'] } },
     ]);
-    expect(problemsOf({ formatVersion: 2, ...validFile })).toEqual([{ path: 'formatVersion', message: 'Ugyldig verdi. Tillatt: motebok-meeting/2' }]);
+    expect(problemsOf({ formatVersion: 2, ...validFile })).toEqual([{ path: 'formatVersion', problem: { code: 'notAllowed', allowed: ['motebok-meeting/2'] } }]);
   });
 
   it('accepts the seed meetings in fixtures/, written in the current version', () => {
@@ -148,8 +150,13 @@ describe('parseMeetingFile', () => {
 });
 
 describe('parseMeetingFileText', () => {
-  it('gives a Norwegian message for text that is not JSON', () => {
-    expect(() => parseMeetingFileText('{ "committee": ')).toThrow('Filen er ikke gyldig JSON');
+  it('reports text that is not JSON as a problem of the file', () => {
+    expect(() => parseMeetingFileText('{ "committee": ')).toThrow(MeetingFileError);
+    try {
+      parseMeetingFileText('{ "committee": ');
+    } catch (error) {
+      expect((error as MeetingFileError).problems).toEqual([{ path: '(filen)', problem: { code: 'notJson' } }]);
+    }
   });
 });
 

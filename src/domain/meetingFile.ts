@@ -1,36 +1,23 @@
 import * as v from 'valibot';
 import { formatFromPadding, readCaseNumber } from './caseNumbering';
 import { yearOf } from './dates';
-import { DomainError } from './errors';
+import { InvalidMeetingError, MeetingFileError, type FileProblem, type MeetingFileProblem } from './fileProblems';
 import { MEETING_FILE_FORMAT, MeetingFileSchema, MeetingSchema, type Meeting, type MeetingFile } from './model';
 import { allowedValues, isUnknownField, issueKeys } from './schemaRules';
 
 /**
  * The boundary for meeting files (fixtures, `npm run docs`, imports): parse, never cast. A bad
- * file is reported with every problem and where it is, in Norwegian:
- * "meeting.items[2].title: Saken må ha en tittel".
- * Messages written into the schemas (model.ts) win; the map below gives Norwegian wording for
- * valibot's generic checks (wrong type, missing field, unknown option …).
+ * file is reported with every problem and where it is, as data (`MeetingFileProblem`: the path and
+ * a `FileProblem`), which the screens and tools word in the user's language
+ * (`ui/shared/meetingFileText.ts`): "meeting.items[2].title: Saken må ha en tittel".
+ * Rules written into the schemas (model.ts) keep their own message (`rule`); valibot's generic checks
+ * (wrong type, missing field, unknown option …) become codes.
  *
  * Files carry `formatVersion`. A file without one is version 1 (every file before versions existed)
  * and is migrated on read; see `migrateMeetingFile` and docs/meeting-file.md.
  */
 
-export interface MeetingFileProblem {
-  /** "meeting.items[2].title" */
-  path: string;
-  message: string;
-}
-
-export class MeetingFileError extends DomainError {
-  constructor(readonly problems: readonly MeetingFileProblem[]) {
-    super(
-      'invalidMeetingFile',
-      `Møtefilen er ugyldig (${problems.length} feil):\n` +
-        problems.map((problem) => `${problem.path}: ${problem.message}`).join('\n'),
-    );
-  }
-}
+export { InvalidMeetingError, MeetingFileError, type FileProblem, type MeetingFileProblem, type MeetingSaveProblem } from './fileProblems';
 
 /** ['meeting', 'items', 2, 'title'] → "meeting.items[2].title" */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
@@ -41,56 +28,47 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-/** How a problem names the type valibot expected (its names: string, Object, Array …). */
-export const TYPE_NAMES: Readonly<Record<string, string>> = {
-  string: 'tekst',
-  number: 'et tall',
-  int: 'et heltall',
-  boolean: 'sann/usann',
-  array: 'en liste',
-  Array: 'en liste',
-  object: 'et objekt',
-  Object: 'et objekt',
-  null: 'null',
-  undefined: 'ingenting',
-};
+/** The message valibot's generic checks get: `fileProblem` turns those issues into codes; any other message is a schema's rule. */
+const GENERIC = '\u0000generic';
+/** Parse options: a schema's own message wins over this one, so only the generic checks carry it. */
+const PARSE_OPTIONS = { message: () => GENERIC } as const;
 
-/** Norwegian wording for valibot's built-in checks, used only where the schema has no message of its own. */
-export function norwegianMessage(issue: v.BaseIssue<unknown>): string {
-  const requirement = String(issue.requirement);
-  const isText = typeof issue.input === 'string';
+/** valibot's name for a type, as the type names are keyed (`ui/shared/typeNameMessages.ts`): Object → object, Array → array. */
+const typeKey = (expected: string | null) => (expected === 'Object' || expected === 'Array' ? expected.toLowerCase() : expected ?? 'invalid');
+
+/** The problem valibot's issue describes, as data. */
+export function fileProblem(issue: v.BaseIssue<unknown>): FileProblem {
+  if (issue.message !== GENERIC) return { code: 'rule', message: issue.message };
+  const of = typeof issue.input === 'string' ? 'text' : 'list';
+  const limit = String(issue.requirement);
   switch (issue.type) {
     case 'picklist':
     case 'literal':
-      return issue.input === undefined ? 'Mangler' : `Ugyldig verdi. Tillatt: ${allowedValues(issue).join(', ')}`;
+      return issue.input === undefined ? { code: 'missing' } : { code: 'notAllowed', allowed: allowedValues(issue) };
     case 'variant':
-      // A discriminated union (rich text blocks) names the allowed types; say them.
-      return issue.input === undefined ? 'Mangler' : `Ukjent type. Tillatt: ${allowedValues(issue).join(', ')}`;
-    case 'union':
-      return 'Ugyldig innhold';
+      // A discriminated union (rich text blocks) names the allowed types.
+      return issue.input === undefined ? { code: 'missing' } : { code: 'unknownType', allowed: allowedValues(issue) };
     case 'min_length':
-      return isText ? `Må ha minst ${requirement} tegn` : `Må ha minst ${requirement} element`;
+      return { code: 'tooSmall', of, limit, inclusive: true };
     case 'max_length':
-      return isText ? `Kan ha høyst ${requirement} tegn` : `Kan ha høyst ${requirement} element`;
+      return { code: 'tooBig', of, limit, inclusive: true };
     case 'min_value':
-      return `Må være minst ${requirement}`;
+      return { code: 'tooSmall', of: 'number', limit, inclusive: true };
     case 'gt_value':
-      return `Må være større enn ${requirement}`;
+      return { code: 'tooSmall', of: 'number', limit, inclusive: false };
     case 'max_value':
-      return `Kan være høyst ${requirement}`;
+      return { code: 'tooBig', of: 'number', limit, inclusive: true };
     case 'lt_value':
-      return `Må være mindre enn ${requirement}`;
+      return { code: 'tooBig', of: 'number', limit, inclusive: false };
     case 'integer':
-      return `Skal være ${TYPE_NAMES['int'] ?? 'et heltall'}`;
+      return { code: 'wrongType', expected: 'int' };
     case 'email':
-      return 'Ugyldig e-postadresse';
     case 'url':
-      return 'Ugyldig nettadresse';
     case 'regex':
-      return 'Ugyldig format';
+      return { code: 'badFormat', format: issue.type };
     default:
-      if (issue.kind !== 'schema') return 'Ugyldig verdi';
-      return issue.input === undefined ? 'Mangler' : `Skal være ${TYPE_NAMES[issue.expected ?? ''] ?? issue.expected ?? 'noe annet'}`;
+      if (issue.kind !== 'schema' || issue.type === 'union') return { code: 'invalid' };
+      return issue.input === undefined ? { code: 'missing' } : { code: 'wrongType', expected: typeKey(issue.expected) };
   }
 }
 
@@ -114,7 +92,7 @@ export function migrateMeetingFile(json: unknown): unknown {
   if (typeof version !== 'string') return json;
   if (!READABLE_MEETING_FILE_FORMATS.includes(version)) {
     throw new MeetingFileError([
-      { path: 'formatVersion', message: `Ukjent versjon «${version}». Denne utgaven av Møtebok leser ${READABLE_MEETING_FILE_FORMATS.join(' og ')}` },
+      { path: 'formatVersion', problem: { code: 'unknownVersion', version, readable: [...READABLE_MEETING_FILE_FORMATS] } },
     ]);
   }
   if (version === MEETING_FILE_FORMAT) return json;
@@ -146,21 +124,21 @@ function caseNumberProblems(file: MeetingFile): MeetingFileProblem[] {
   return file.meeting.items.flatMap((item, index) =>
     item.caseNumber === null || readCaseNumber(item.caseNumber, file.committee, year)
       ? []
-      : [{ path: `meeting.items[${index}].caseNumber`, message: `Saksnummeret passer ikke med møteorganets format ${file.committee.caseNumberFormat}` }],
+      : [{ path: `meeting.items[${index}].caseNumber`, problem: { code: 'caseNumberFormat', format: file.committee.caseNumberFormat } }],
   );
 }
 
-/** An unknown field at the field's own path ("meeting.items[0].titel: Ukjent felt"): valibot names the first in each object. */
+/** An unknown field at the field's own path ("meeting.items[0].titel"): valibot names the first in each object. */
 function problemsOf(issues: readonly v.BaseIssue<unknown>[]): MeetingFileProblem[] {
   return issues.flatMap((issue) => {
-    if (isUnknownField(issue)) return [{ path: formatIssuePath(issueKeys(issue)), message: 'Ukjent felt (feilstavet, eller fra en nyere versjon?)' }];
-    return [{ path: formatIssuePath(issueKeys(issue)) || '(filen)', message: issue.message }];
+    if (isUnknownField(issue)) return [{ path: formatIssuePath(issueKeys(issue)), problem: { code: 'unknownField' } as const }];
+    return [{ path: formatIssuePath(issueKeys(issue)) || '(filen)', problem: fileProblem(issue) }];
   });
 }
 
 /** Parses a meeting file of any readable version, or throws MeetingFileError listing every problem with its path. */
 export function parseMeetingFile(json: unknown): MeetingFile {
-  const result = v.safeParse(MeetingFileSchema, migrateMeetingFile(json), { message: norwegianMessage });
+  const result = v.safeParse(MeetingFileSchema, migrateMeetingFile(json), PARSE_OPTIONS);
   if (result.success) {
     const { formatVersion: _version, ...file } = result.output;
     const problems = caseNumberProblems(file);
@@ -170,32 +148,31 @@ export function parseMeetingFile(json: unknown): MeetingFile {
   throw new MeetingFileError(problemsOf(result.issues));
 }
 
-/** Parses JSON text first, so a syntax error also gets a Norwegian message. */
+/** Parses JSON text first, so a syntax error is a problem of the file too. */
 export function parseMeetingFileText(text: string): MeetingFile {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new MeetingFileError([{ path: '(filen)', message: 'Filen er ikke gyldig JSON' }]);
+    throw new MeetingFileError([{ path: '(filen)', problem: { code: 'notJson' } }]);
   }
   return parseMeetingFile(json);
 }
 
 /**
- * The meeting as it may be stored, or a DomainError naming each refused field in Norwegian
- * ("Sak 2026.03: Tittelen kan ha høyst 255 tegn."), so a save the schema refuses (too long, a
- * control character, an unsafe link) says what to fix instead of "Uventet feil" with a dump of the issues.
- * The caller keeps what was typed; nothing is trimmed here.
+ * The meeting as it may be stored, or an InvalidMeetingError naming each refused field and the sak
+ * it is in (worded by the screens: "Sak 2026.03: Tittelen kan ha høyst 255 tegn."), so a save the
+ * schema refuses (too long, a control character, an unsafe link) says what to fix instead of
+ * "Uventet feil" with a dump of the issues. The caller keeps what was typed; nothing is trimmed here.
  */
 export function checkedMeeting(input: Meeting): Meeting {
-  const result = v.safeParse(MeetingSchema, input, { message: norwegianMessage });
+  const result = v.safeParse(MeetingSchema, input, PARSE_OPTIONS);
   if (result.success) return result.output;
-  const lines = result.issues.map((issue) => {
-    const [first, index] = issueKeys(issue);
-    const position = first === 'items' && typeof index === 'number' ? index : undefined;
-    const item = position === undefined ? undefined : input.items[position];
-    const where = item && position !== undefined ? `Sak ${item.caseNumber ?? position + 1}` : 'Møtet';
-    return `${where}: ${issue.message.replace(/\.$/, '')}.`;
-  });
-  throw new DomainError('invalidMeeting', `Møtet kan ikke lagres slik det er:\n${lines.join('\n')}`);
+  throw new InvalidMeetingError(
+    result.issues.map((issue) => {
+      const [first, index] = issueKeys(issue);
+      const item = first === 'items' && typeof index === 'number' ? input.items[index] : undefined;
+      return { ...(item && typeof index === 'number' ? { item: { caseNumber: item.caseNumber, position: index } } : {}), problem: fileProblem(issue) };
+    }),
+  );
 }

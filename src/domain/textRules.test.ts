@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it, vi } from 'vitest';
 import { DomainError } from './errors';
 import { parseMeetingFile } from './meetingFile';
-import { checkedMeeting } from './meetingFile';
+import { checkedMeeting, InvalidMeetingError, MeetingFileError } from './meetingFile';
 import { MAX_CONCLUSION_POINT_LENGTH, MAX_RICH_TEXT_LENGTH, MAX_TITLE_LENGTH } from './limits';
 import { AgendaItemSchema, CaseNumberSchema, DocumentRefSchema } from './model';
 import { aCommittee, aMeeting, anItem } from './testing/builders';
@@ -19,7 +19,8 @@ function problemsOfFile(json: unknown): { path: string; message: string }[] {
     parseMeetingFile(json);
     return [];
   } catch (error) {
-    return (error as { problems: { path: string; message: string }[] }).problems;
+    // The schema's own rules: their messages (other problems by their code).
+    return (error as MeetingFileError).problems.map(({ path, problem }) => ({ path, message: problem.code === 'rule' ? problem.message : problem.code }));
   }
 }
 
@@ -101,10 +102,16 @@ describe('rules across fields of a meeting file', () => {
 });
 
 describe('saving a meeting the schema refuses', () => {
-  it('names the sak and the field in Norwegian instead of a raw schema error', () => {
+  it('names the sak and the problem as data instead of a raw schema error (the screens word it)', () => {
     const meeting = { ...aMeeting(), items: [anItem('sak-1', { caseNumber: v.parse(CaseNumberSchema, '2026.03'), title: 'a'.repeat(MAX_TITLE_LENGTH + 1) })] };
-    expect(() => checkedMeeting(meeting)).toThrow('Møtet kan ikke lagres slik det er:\nSak 2026.03: Tittelen kan ha høyst 255 tegn.');
     expect(() => checkedMeeting(meeting)).toThrow(DomainError);
+    expect(() => checkedMeeting(meeting)).toThrow(
+      expect.objectContaining({
+        code: 'invalidMeeting',
+        problems: [{ item: { caseNumber: '2026.03', position: 0 }, problem: { code: 'rule', message: 'Tittelen kan ha høyst 255 tegn.' } }],
+      }),
+    );
+    expect(() => checkedMeeting(meeting)).toThrow(InvalidMeetingError);
   });
 });
 

@@ -4,7 +4,8 @@ import { DomainError } from '../../domain/errors';
 import { normaliseGraphError } from '../../graph/graphError';
 import { AuthError } from '../../auth/tokenProvider';
 import { commonMessages, type CommonKey } from './messages';
-import { describeError } from './describeError';
+import { describeError, loadMeetingFileWording } from './describeError';
+import { InvalidMeetingError } from '../../domain/fileProblems';
 import type { Translate } from './i18n';
 
 const t: Translate<CommonKey> = (key, values) =>
@@ -54,6 +55,13 @@ describe('describeError', () => {
   it('does not guess a sign-in problem from any other error the Graph client made in its middleware', () => {
     const otherMiddlewareFailure = Object.assign(new Error('Invalid URL'), { statusCode: -1, code: 'TypeError' });
     expect(describeError(otherMiddlewareFailure, t)).toEqual({ kind: 'unknown', message: 'Uventet feil: Invalid URL' });
+  });
+
+  it('says a meeting cannot be saved at once, and names the sak and the field once the wording is fetched', async () => {
+    const error = new InvalidMeetingError([{ item: { caseNumber: '2026.03', position: 2 }, problem: { code: 'missing' } }, { problem: { code: 'wrongType', expected: 'boolean' } }]);
+    expect(describeError(error, t)).toEqual({ kind: 'rule', message: 'Møtet kan ikke lagres slik det er.' });
+    await loadMeetingFileWording();
+    expect(describeError(error, t)).toEqual({ kind: 'rule', message: 'Møtet kan ikke lagres slik det er:\nSak 2026.03: Mangler.\nMøtet: Skal være sann/usann.' });
   });
 
   it('shows a rule violation as the rule wrote it', () => {

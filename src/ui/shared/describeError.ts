@@ -1,5 +1,6 @@
 import { ConflictError, NotProvisionedError, OfflineError, StorageError, type StorageFailureKind, UnreadableRowError } from '../../domain/ports';
 import { DomainError } from '../../domain/errors';
+import type { InvalidMeetingError } from '../../domain/fileProblems';
 import { AuthError } from '../../auth/tokenProvider';
 import type { CommonKey } from './messages';
 import type { Translate } from './i18n';
@@ -18,6 +19,9 @@ export interface DescribedError {
  */
 export function describeError(error: unknown, t: Translate<CommonKey>): DescribedError {
   if (error instanceof ConflictError) return { kind: 'conflict', message: t('error.conflict') };
+  // A meeting the schema refuses to save: its problems are data, worded field by field once that
+  // wording is here (meetingFileText.ts, fetched by the save engine before it reports the failure).
+  if (error instanceof DomainError && error.code === 'invalidMeeting') return { kind: 'rule', message: invalidMeetingWording?.(error as InvalidMeetingError) ?? invalidMeeting(t) };
   // Domain and sign-in errors carry a Norwegian message written for the user.
   if (error instanceof DomainError) return { kind: 'rule', message: error.message };
   // Names the row by its id; the full sentence (which row, which field) is UnreadableRowsBar's, whose
@@ -29,6 +33,23 @@ export function describeError(error: unknown, t: Translate<CommonKey>): Describe
   if (error instanceof StorageError) return fromStorage(error.kind, t) ?? unknown(error, t);
   if (error instanceof TypeError && /fetch|network/i.test(error.message)) return { kind: 'network', message: t('error.network') };
   return unknown(error, t);
+}
+
+/** Set by meetingFileText.ts when it loads: words an InvalidMeetingError (domain/fileProblems.ts). */
+let invalidMeetingWording: ((error: InvalidMeetingError) => string) | undefined;
+export function wordInvalidMeeting(word: (error: InvalidMeetingError) => string): void {
+  invalidMeetingWording = word;
+}
+
+/** The meeting's problems cannot be named yet: a short line now, and their wording fetched for the next time. */
+function invalidMeeting(t: Translate<CommonKey>): string {
+  void loadMeetingFileWording().catch(() => undefined);
+  return t('error.invalidMeeting');
+}
+
+/** Fetches the wording of meeting problems (a chunk of its own); describeError uses it once it is here. */
+export function loadMeetingFileWording(): Promise<unknown> {
+  return import(/* webpackChunkName: "meeting-file-text" */ './meetingFileText');
 }
 
 function fromStorage(kind: StorageFailureKind, t: Translate<CommonKey>): DescribedError | undefined {

@@ -49,10 +49,42 @@ type MessageCompiler = (message: string) => CompiledMessage;
 let compiler: MessageCompiler | undefined;
 if (process.env.NODE_ENV !== 'production') compiler = compileMessage;
 
-function compiled(message: string | CompiledMessage): CompiledMessage {
+/** The texts reported as uncompiled, so each is reported once (a namespace's bokmål loads under every language). */
+const reportedUncompiled = new Set<string>();
+/**
+ * A production build's stand-in for a text its loader did not compile: arguments filled in, a plural
+ * or select read in its `other` form (`#` its number), no braces shown. Best effort, not a compiler
+ * (the catalogues use no number, date or time formats).
+ */
+function roughly(text: string): CompiledMessage {
+  let rest = text.replace(/''/g, "'");
+  // Innermost first, until nothing changes; NUL marks an argument's name.
+  for (let before = ''; before !== rest; ) {
+    before = rest;
+    rest = rest
+      .replace(/\{\s*(\w+)\s*\}/g, '\0$1\0')
+      .replace(/\{\s*(\w+)\s*,\s*\w+\s*,((?:\s*=?\w+\s*\{[^{}]*\})+)\s*\}/g, (_, name: string, forms: string) =>
+        (/other\s*\{([^{}]*)\}/.exec(forms)?.[1] ?? '').replace(/#/g, `\0${name}\0`),
+      );
+  }
+  return rest
+    .replace(/[{}]/g, '')
+    .split('\0')
+    .map((part, index): CompiledMessage[number] => (index % 2 ? [part] : part))
+    .filter((part) => part !== '');
+}
+
+function compiled(message: string | CompiledMessage, messageId: string): CompiledMessage {
   if (typeof message !== 'string') return message;
-  // In production a catalogue the build's loader did not see shows its raw text (the loader's test finds every registered one).
-  return compiler ? compiler(message) : [message];
+  if (compiler) return compiler(message);
+  // The build's loader leaves a string only where there was nothing to compile: ICU syntax here means
+  // it missed a catalogue (the loader's test and `npm run size` look for that). Said, not shown raw.
+  if (!/[{}]|''/.test(message)) return [message];
+  if (!reportedUncompiled.has(messageId)) {
+    reportedUncompiled.add(messageId);
+    console.error(`Uncompiled text ${messageId}`);
+  }
+  return roughly(message);
 }
 
 /** Longer, accented, bracketed text; arguments, plural forms and `#` stay as they are. */
@@ -126,7 +158,7 @@ function load(
   transform = (message: CompiledMessage) => message,
 ): void {
   const table: Messages = {};
-  for (const [key, message] of Object.entries(messages)) table[id(namespace, key)] = transform(compiled(message));
+  for (const [key, message] of Object.entries(messages)) table[id(namespace, key)] = transform(compiled(message, id(namespace, key)));
   i18n.load(locale, table);
 }
 

@@ -3,8 +3,7 @@
 // (one per test file), so no fetch of the real chunk from another test can meet these tests' mocks.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { HostContext } from '../../hosts/hostContext';
-import { MotebokProvider } from './MotebokProvider';
+import { onStage, renderProblemBars } from './testing/problemBars';
 
 afterEach(async () => {
   cleanup();
@@ -16,21 +15,9 @@ afterEach(async () => {
   vi.restoreAllMocks();
 });
 
-const host: HostContext = { host: 'teams', frameContext: 'meetingStage', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
-
 /** The module fresh, so each test fetches the bars' chunk (or fails to) anew. */
 async function renderBars() {
-  const { LateErrorBar, LateNoticeBar } = await import('./lateProblemBars');
-  const reload = vi.fn();
-  render(
-    <MotebokProvider host={host}>
-      <LateErrorBar error={new Error('Graph svarte ikke')} onReload={reload} />
-      <LateNoticeBar intent="warning" testId="notice">
-        Uten forbindelse
-      </LateNoticeBar>
-    </MotebokProvider>,
-  );
-  return { reload };
+  return renderProblemBars(await import('./lateProblemBars'));
 }
 
 describe('the problem bars without their chunk (lateProblemBars.tsx)', () => {
@@ -57,20 +44,12 @@ describe('the problem bars without their chunk (lateProblemBars.tsx)', () => {
     });
     vi.spyOn(console, 'error').mockImplementation(() => undefined); // React reports the caught failure
     const { LateErrorBar } = await import('./lateProblemBars');
-    const view = render(
-      <MotebokProvider host={host}>
-        <LateErrorBar error={new Error('Graph svarte ikke')} />
-      </MotebokProvider>,
-    );
+    const view = render(onStage(<LateErrorBar error={new Error('Graph svarte ikke')} />));
     await screen.findByText(/Graph svarte ikke/);
     await new Promise((resolve) => setTimeout(resolve, 50)); // the fetches have failed by now
     expect(document.querySelector('.fui-MessageBar')).toBeNull();
     // Still offline: a later problem asks again, and the plain bar says it.
-    view.rerender(
-      <MotebokProvider host={host}>
-        <LateErrorBar error={new Error('Fortsatt ingen forbindelse')} />
-      </MotebokProvider>,
-    );
+    view.rerender(onStage(<LateErrorBar error={new Error('Fortsatt ingen forbindelse')} />));
     await screen.findByText(/Fortsatt ingen forbindelse/);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(document.querySelector('.fui-MessageBar')).toBeNull();

@@ -3,6 +3,7 @@ import type { UnreadableRow } from '../../domain/ports';
 import type { RowLabel, RowProblem } from '../../domain/unreadableRows';
 import type { DraftNotice } from './autosave/meetingAutosave';
 import type { Translate } from './i18n';
+import { typeName } from './typeNames';
 import type { UnreadableKey } from './unreadableMessages';
 
 /**
@@ -14,18 +15,14 @@ import type { UnreadableKey } from './unreadableMessages';
 
 type T = Translate<UnreadableKey>;
 
-const TYPES = ['string', 'number', 'int', 'boolean', 'array', 'object'] as const;
-
 /** What is wrong, as the end of a sentence: "feltet 'title' mangler". */
 export function rowProblemText(problem: RowProblem, t: T): string {
   const field = problem.field === '' ? t('data') : t('field', { field: problem.field });
   switch (problem.code) {
     case 'missing':
       return t('missing', { field });
-    case 'wrongType': {
-      const known = TYPES.find((type) => type === problem.expected);
-      return t('wrongType', { field, type: known ? t(`type.${known}`) : problem.expected });
-    }
+    case 'wrongType':
+      return t('wrongType', { field, type: typeName(problem.expected) });
     case 'unknownValue':
       return t('unknownValue', { field, value: problem.value, allowed: problem.allowed.join(', ') });
     case 'unknownFields':

@@ -1,3 +1,4 @@
+import { isDomainError } from '../../../domain/errors';
 import type { Meeting } from '../../../domain/model';
 import { ConflictError, StorageError, type MeetingRepository, type Versioned } from '../../../domain/ports';
 import type { RowProblem } from '../../../domain/unreadableRows';
@@ -5,6 +6,7 @@ import type { DraftList, DraftStore } from './draftStore';
 import { applyDrafts, baseValues, conflictingFields, mergePatch, type Draft, type DraftChange } from './meetingDrafts';
 import { browserNetworkStatus, isOfflineFailure, type NetworkStatus } from './network';
 import { SnapshotStore } from '../snapshotStore';
+import { loadMeetingFileWording } from '../describeError';
 
 /**
  * The one autosave engine of Møtebok, for every surface that edits a meeting (the workspace's
@@ -360,7 +362,12 @@ export class MeetingAutosave {
         return;
       } catch (error) {
         if (this.disposed) return;
-        if (!(error instanceof ConflictError)) return this.failed(error);
+        if (!(error instanceof ConflictError)) {
+          // A meeting the schema refuses: its wording is fetched first, so the failure names each field.
+          if (isDomainError(error) && error.code === 'invalidMeeting') await loadMeetingFileWording().catch(() => undefined);
+          if (this.disposed) return;
+          return this.failed(error);
+        }
         const fresh = await this.deps.repository.getMeeting(this.meetingId).catch(() => undefined);
         if (this.disposed) return;
         if (!fresh) return this.failed(error);

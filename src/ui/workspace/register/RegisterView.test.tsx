@@ -88,7 +88,7 @@ describe('the decision register view', () => {
     expect(asked.flat().sort()).toEqual(['done-b', 'done-d', 'gone-e', 'open-a', 'open-c']);
     expect(within(screen.getByRole('list', { name: 'Vedtaksregister' })).getAllByRole('listitem').map((item) => item.querySelector('h3')?.textContent)).toEqual(['Sak 2024.5 Sak nummer 5', 'Sak 2024.8 Sak nummer 8']);
     // The task Graph would not show is said, not silently dropped.
-    expect(screen.getByText('Status for 1 oppfølgingspunkter kunne ikke leses', { exact: false })).toBeTruthy();
+    expect(screen.getByText('Status for 1 oppfølgingspunkt kunne ikke leses', { exact: false })).toBeTruthy();
   });
 
   it('links a sak to its meeting in the workspace', () => {

@@ -16,8 +16,8 @@ const nb = {
   'followUp': 'Bare saker med åpen oppfølging',
   'search': 'Søk',
   'searching': 'Søker …',
-  'count': '{count} treff vist',
-  'count.more': '{count} treff vist, flere finnes',
+  'count': '{count, plural, one {# treff} other {# treff}} vist',
+  'count.more': '{count, plural, one {# treff} other {# treff}} vist, flere finnes',
   'none': 'Ingen konklusjoner passer søket.',
   'more': 'Vis flere',
   'loadingMore': 'Henter flere treff …',
@@ -32,7 +32,7 @@ const nb = {
   'export.csv': 'Last ned CSV',
   'export.xlsx': 'Last ned Excel (XLSX)',
   'export.working': 'Henter alle treff til eksporten … {count}',
-  'export.done': 'Eksporten er lastet ned: {count} konklusjoner.',
+  'export.done': 'Eksporten er lastet ned: {count, plural, one {# konklusjon} other {# konklusjoner}}.',
   'export.fileName': 'Vedtaksregister',
   'column.caseNumber': 'Saksnummer',
   'column.title': 'Tittel',
@@ -43,7 +43,7 @@ const nb = {
   'column.conclusion': 'Konklusjon',
   'column.minutes': 'Referat (lenke)',
   'column.sak': 'Sak (lenke)',
-  'followUp.unknown': 'Status for {count} oppfølgingspunkter kunne ikke leses fra Planner eller To Do (slettet, eller i en annens egen To Do-liste). Sakene deres er ikke regnet som åpne.',
+  'followUp.unknown': 'Status for {count, plural, one {# oppfølgingspunkt} other {# oppfølgingspunkter}} kunne ikke leses fra Planner eller To Do (slettet, eller i en annens egen To Do-liste). Sakene deres er ikke regnet som åpne.',
 };
 type Key = keyof typeof nb;
 
@@ -64,8 +64,8 @@ const nn: Record<Key, string> = {
   'followUp': 'Berre saker med open oppfølging',
   'search': 'Søk',
   'searching': 'Søkjer …',
-  'count': '{count} treff viste',
-  'count.more': '{count} treff viste, fleire finst',
+  'count': '{count, plural, one {# treff} other {# treff}} viste',
+  'count.more': '{count, plural, one {# treff} other {# treff}} viste, fleire finst',
   'none': 'Ingen konklusjonar passar søket.',
   'more': 'Vis fleire',
   'loadingMore': 'Hentar fleire treff …',
@@ -80,7 +80,7 @@ const nn: Record<Key, string> = {
   'export.csv': 'Last ned CSV',
   'export.xlsx': 'Last ned Excel (XLSX)',
   'export.working': 'Hentar alle treff til eksporten … {count}',
-  'export.done': 'Eksporten er lasta ned: {count} konklusjonar.',
+  'export.done': 'Eksporten er lasta ned: {count, plural, one {# konklusjon} other {# konklusjonar}}.',
   'export.fileName': 'Vedtaksregister',
   'column.caseNumber': 'Saksnummer',
   'column.title': 'Tittel',
@@ -91,7 +91,7 @@ const nn: Record<Key, string> = {
   'column.conclusion': 'Konklusjon',
   'column.minutes': 'Referat (lenkje)',
   'column.sak': 'Sak (lenkje)',
-  'followUp.unknown': 'Status for {count} oppfølgingspunkt kunne ikkje lesast frå Planner eller To Do (sletta, eller i nokon annan si eiga To Do-liste). Sakene deira er ikkje rekna som opne.',
+  'followUp.unknown': 'Status for {count, plural, one {# oppfølgingspunkt} other {# oppfølgingspunkt}} kunne ikkje lesast frå Planner eller To Do (sletta, eller i nokon annan si eiga To Do-liste). Sakene deira er ikkje rekna som opne.',
 };
 
 const en: Record<Key, string> = {
@@ -111,8 +111,8 @@ const en: Record<Key, string> = {
   'followUp': 'Only items with open follow-up',
   'search': 'Search',
   'searching': 'Searching …',
-  'count': '{count} results shown',
-  'count.more': '{count} results shown, more available',
+  'count': '{count, plural, one {# result} other {# results}} shown',
+  'count.more': '{count, plural, one {# result} other {# results}} shown, more available',
   'none': 'No conclusions match the search.',
   'more': 'Show more',
   'loadingMore': 'Loading more results …',
@@ -127,7 +127,7 @@ const en: Record<Key, string> = {
   'export.csv': 'Download CSV',
   'export.xlsx': 'Download Excel (XLSX)',
   'export.working': 'Fetching every result for the export … {count}',
-  'export.done': 'The export is downloaded: {count} conclusions.',
+  'export.done': 'The export is downloaded: {count, plural, one {# conclusion} other {# conclusions}}.',
   'export.fileName': 'Decision register',
   'column.caseNumber': 'Item number',
   'column.title': 'Title',
@@ -138,7 +138,7 @@ const en: Record<Key, string> = {
   'column.conclusion': 'Conclusion',
   'column.minutes': 'Minutes (link)',
   'column.sak': 'Item (link)',
-  'followUp.unknown': 'The status of {count} follow-up points could not be read from Planner or To Do (deleted, or in someone else\'s own To Do list). Their items are not counted as open.',
+  'followUp.unknown': 'The status of {count, plural, one {# follow-up point} other {# follow-up points}} could not be read from Planner or To Do (deleted, or in someone else\'s own To Do list). Their items are not counted as open.',
 };
 
 export const registerMessages = { nb, nn, en };

@@ -1,0 +1,60 @@
+// Texts with a count read right at 1 as well as at 2 (ICU plurals), in every language: «sendt til 1
+// mottaker», not «1 mottakere».
+import { afterAll, describe, expect, it } from 'vitest';
+import { outlookMessages } from '../outlook/messages';
+import { sidePanelMessages } from '../sidePanel/messages';
+import { workspaceMessages } from '../workspace/messages';
+import { registerMessages as registerCatalogue } from '../workspace/register/registerMessages';
+import { registerMessages, setLanguage, translate } from './i18n';
+import { commonMessages } from './messages';
+
+const catalogues = {
+  common: commonMessages,
+  outlook: outlookMessages,
+  sidePanel: sidePanelMessages,
+  workspace: workspaceMessages,
+  register: registerCatalogue,
+};
+for (const [namespace, catalogue] of Object.entries(catalogues)) registerMessages(`counts.${namespace}`, catalogue as never);
+
+/** [namespace, key, argument, nb/nn/en at 1, nb/nn/en at 2] */
+const cases: [keyof typeof catalogues, string, string, [string, string, string], [string, string, string]][] = [
+  ['sidePanel', 'after.sent', 'count',
+    ['Referatet er sendt til 1 mottaker for kommentarer.', 'Referatet er sendt til 1 mottakar for kommentarar.', 'The minutes were sent to 1 recipient for comments.'],
+    ['Referatet er sendt til 2 mottakere for kommentarer.', 'Referatet er sendt til 2 mottakarar for kommentarar.', 'The minutes were sent to 2 recipients for comments.']],
+  ['sidePanel', 'after.sendConfirmTitle', 'count',
+    ['Sende referatet til 1 mottaker?', 'Sende referatet til 1 mottakar?', 'Send the minutes to 1 recipient?'],
+    ['Sende referatet til 2 mottakere?', 'Sende referatet til 2 mottakarar?', 'Send the minutes to 2 recipients?']],
+  ['outlook', 'compose.done', 'count',
+    ['Sakslisten med 1 sak er satt inn.', 'Sakslista med 1 sak er sett inn.', 'The agenda with 1 item has been inserted.'],
+    ['Sakslisten med 2 saker er satt inn.', 'Sakslista med 2 saker er sett inn.', 'The agenda with 2 items has been inserted.']],
+  ['common', 'countdown.left', 'n', ['1 tegn igjen', '1 teikn att', '1 character left'], ['2 tegn igjen', '2 teikn att', '2 characters left']],
+  ['common', 'countdown.over', 'n', ['1 tegn for mye', '1 teikn for mykje', '1 character too many'], ['2 tegn for mye', '2 teikn for mykje', '2 characters too many']],
+  ['register', 'count', 'count', ['1 treff vist', '1 treff viste', '1 result shown'], ['2 treff vist', '2 treff viste', '2 results shown']],
+  ['register', 'count.more', 'count', ['1 treff vist,', '1 treff viste,', '1 result shown,'], ['2 treff vist,', '2 treff viste,', '2 results shown,']],
+  ['register', 'export.done', 'count',
+    ['Eksporten er lastet ned: 1 konklusjon.', 'Eksporten er lasta ned: 1 konklusjon.', 'The export is downloaded: 1 conclusion.'],
+    ['Eksporten er lastet ned: 2 konklusjoner.', 'Eksporten er lasta ned: 2 konklusjonar.', 'The export is downloaded: 2 conclusions.']],
+  ['register', 'followUp.unknown', 'count',
+    ['Status for 1 oppfølgingspunkt kunne', 'Status for 1 oppfølgingspunkt kunne', 'The status of 1 follow-up point could'],
+    ['Status for 2 oppfølgingspunkter kunne', 'Status for 2 oppfølgingspunkt kunne', 'The status of 2 follow-up points could']],
+  ['workspace', 'pack.done', 'pages',
+    ['Møteboken er lagret (1 side).', 'Møteboka er lagra (1 side).', 'The meeting book is stored (1 page).'],
+    ['Møteboken er lagret (2 sider).', 'Møteboka er lagra (2 sider).', 'The meeting book is stored (2 pages).']],
+  ['workspace', 'pack.leftOut', 'count',
+    ['Ett dokument er ikke med. Det står med lenke', 'Eitt dokument er ikkje med. Det står med lenkje', 'One document is not included. It is listed'],
+    ['Dokumenter som ikke er med: 2. De står med lenke', 'Dokument som ikkje er med: 2. Dei står med lenkje', 'Documents not included: 2. They are listed']],
+];
+
+afterAll(() => setLanguage('nb'));
+
+describe('texts with a count', () => {
+  it.each(['nb', 'nn', 'en'] as const)('read right at 1 and at 2 in %s', async (language) => {
+    await setLanguage(language);
+    const index = ['nb', 'nn', 'en'].indexOf(language);
+    for (const [namespace, key, argument, one, two] of cases) {
+      expect(translate(`counts.${namespace}`, key, { [argument]: 1 }), `${namespace} ${key} at 1`).toContain(one[index]);
+      expect(translate(`counts.${namespace}`, key, { [argument]: 2 }), `${namespace} ${key} at 2`).toContain(two[index]);
+    }
+  });
+});

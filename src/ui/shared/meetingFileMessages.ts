@@ -1,0 +1,92 @@
+// The words for a meeting file or a meeting to save that the schema refuses (`meetingFileText.ts`):
+// loaded with that wording, when such an error is first met, not with every page's start-up (the size
+// budgets, issue 14). `nb` is the source of keys.
+
+const nb = {
+  'invalid': 'Møtefilen er ugyldig ({count, plural, one {# feil} other {# feil}}):',
+  'line': '{path}: {problem}',
+  'cannotSave': 'Møtet kan ikke lagres slik det er:',
+  'inItem': 'Sak {name}: {problem}.',
+  'inMeeting': 'Møtet: {problem}.',
+  'missing': 'Mangler',
+  'wrongType': 'Skal være {type}',
+  'notAllowed': 'Ugyldig verdi. Tillatt: {allowed}',
+  'minText': 'Må ha minst {limit} tegn',
+  'minList': 'Må ha minst {limit} element',
+  'minNumber': 'Må være minst {limit}',
+  'moreThan': 'Må være større enn {limit}',
+  'maxText': 'Kan ha høyst {limit} tegn',
+  'maxList': 'Kan ha høyst {limit} element',
+  'maxNumber': 'Kan være høyst {limit}',
+  'lessThan': 'Må være mindre enn {limit}',
+  'badEmail': 'Ugyldig e-postadresse',
+  'badUrl': 'Ugyldig nettadresse',
+  'badFormat': 'Ugyldig format',
+  'unknownType': 'Ukjent type. Tillatt: {allowed}',
+  'unknownField': 'Ukjent felt (feilstavet, eller fra en nyere versjon?)',
+  'notJson': 'Filen er ikke gyldig JSON',
+  'unknownVersion': 'Ukjent versjon «{version}». Denne utgaven av Møtebok leser {readable}',
+  'caseNumberFormat': 'Saksnummeret passer ikke med møteorganets format {format}',
+  'invalidValue': 'Ugyldig verdi',
+};
+
+type Key = keyof typeof nb;
+
+const nn: Record<Key, string> = {
+  'invalid': 'Møtefila er ugyldig ({count, plural, one {# feil} other {# feil}}):',
+  'line': '{path}: {problem}',
+  'cannotSave': 'Møtet kan ikkje lagrast slik det er:',
+  'inItem': 'Sak {name}: {problem}.',
+  'inMeeting': 'Møtet: {problem}.',
+  'missing': 'Manglar',
+  'wrongType': 'Skal vere {type}',
+  'notAllowed': 'Ugyldig verdi. Tillate: {allowed}',
+  'minText': 'Må ha minst {limit} teikn',
+  'minList': 'Må ha minst {limit} element',
+  'minNumber': 'Må vere minst {limit}',
+  'moreThan': 'Må vere større enn {limit}',
+  'maxText': 'Kan ha høgst {limit} teikn',
+  'maxList': 'Kan ha høgst {limit} element',
+  'maxNumber': 'Kan vere høgst {limit}',
+  'lessThan': 'Må vere mindre enn {limit}',
+  'badEmail': 'Ugyldig e-postadresse',
+  'badUrl': 'Ugyldig nettadresse',
+  'badFormat': 'Ugyldig format',
+  'unknownType': 'Ukjend type. Tillate: {allowed}',
+  'unknownField': 'Ukjent felt (feilstava, eller frå ein nyare versjon?)',
+  'notJson': 'Fila er ikkje gyldig JSON',
+  'unknownVersion': 'Ukjend versjon «{version}». Denne utgåva av Møtebok les {readable}',
+  'caseNumberFormat': 'Saksnummeret passar ikkje med formatet til møteorganet, {format}',
+  'invalidValue': 'Ugyldig verdi',
+};
+
+const en: Record<Key, string> = {
+  'invalid': 'The meeting file is invalid ({count, plural, one {# problem} other {# problems}}):',
+  'line': '{path}: {problem}',
+  'cannotSave': 'The meeting cannot be saved as it is:',
+  'inItem': 'Item {name}: {problem}.',
+  'inMeeting': 'The meeting: {problem}.',
+  'missing': 'Missing',
+  'wrongType': 'Must be {type}',
+  'notAllowed': 'Invalid value. Allowed: {allowed}',
+  'minText': 'Must have at least {limit} characters',
+  'minList': 'Must have at least {limit} elements',
+  'minNumber': 'Must be at least {limit}',
+  'moreThan': 'Must be greater than {limit}',
+  'maxText': 'Can have at most {limit} characters',
+  'maxList': 'Can have at most {limit} elements',
+  'maxNumber': 'Can be at most {limit}',
+  'lessThan': 'Must be less than {limit}',
+  'badEmail': 'Invalid email address',
+  'badUrl': 'Invalid web address',
+  'badFormat': 'Invalid format',
+  'unknownType': 'Unknown type. Allowed: {allowed}',
+  'unknownField': 'Unknown field (misspelt, or from a newer version?)',
+  'notJson': 'The file is not valid JSON',
+  'unknownVersion': 'Unknown version «{version}». This edition of Møtebok reads {readable}',
+  'caseNumberFormat': 'The case number does not match the committee’s format {format}',
+  'invalidValue': 'Invalid value',
+};
+
+export const meetingFileMessages = { nb, nn, en };
+export type MeetingFileKey = Key;
