@@ -303,9 +303,9 @@ describe('the referent’s chunks of the side panel', () => {
       SURFACES: Record<string, { startupChunks?: string[]; referentChunks?: string[] }>;
     };
     // The recorder's chunk, and the editor the recorder fetches as soon as it is shown.
-    const fetched = [...chunksReachedBy(path.join(ROOT, 'src/ui/sidePanel/recorderChunk.ts'), 'recorderChunk'), ...chunksReachedBy(path.join(ROOT, 'src/ui/sidePanel/RecorderView.tsx'), 'fetchRichTextEditor')];
+    const fetched = [...chunksReachedBy(path.join(ROOT, 'src/ui/sidePanel/recorderChunk.ts'), 'recorderChunk'), ...chunksReachedBy(path.join(ROOT, 'src/ui/shared/LazyRichTextEditor.tsx'), 'preloadRichTextEditor')];
     expect(fetched).toEqual(['side-panel-recorder', 'richTextEditor']);
-    expect(readFileSync(path.join(ROOT, 'src/ui/sidePanel/RecorderView.tsx'), 'utf8')).toContain('useEffect(fetchRichTextEditor, [])');
+    expect(readFileSync(path.join(ROOT, 'src/ui/sidePanel/RecorderView.tsx'), 'utf8')).toContain('useEffect(preloadRichTextEditor, [])');
     expect([...(SURFACES['sidePanel']?.referentChunks ?? [])].sort()).toEqual([...fetched].sort());
     // Fetched only for the referent: neither is among what the page's HTML preloads for everyone.
     expect(SURFACES['sidePanel']?.startupChunks?.filter((chunk) => fetched.includes(chunk))).toEqual([]);

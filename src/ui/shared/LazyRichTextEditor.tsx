@@ -8,7 +8,13 @@ import type { RichTextEditorProps } from './RichTextEditor';
  * shown — when a sak is opened — not with the page. Screens import `RichTextEditor` from here;
  * `RichTextEditor.tsx` stays the editor itself (README: Performance).
  */
-const Editor = lazy(() => import(/* webpackChunkName: "richTextEditor" */ './RichTextEditor').then((module) => ({ default: module.RichTextEditor })));
+const loadEditor = () => import(/* webpackChunkName: "richTextEditor" */ './RichTextEditor');
+const Editor = lazy(() => loadEditor().then((module) => ({ default: module.RichTextEditor })));
+
+/** Fetches the editor ahead of its first use (the referent's recorder, once shown); a failed fetch is tried again when an editor is shown. */
+export function preloadRichTextEditor(): void {
+  void loadEditor().catch(() => undefined);
+}
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '4px' },

@@ -9,6 +9,7 @@ import { useServices } from '../shared/ServicesContext';
 import { useCommonText } from '../shared/commonText';
 import { describeError } from '../shared/describeError';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
+import { preloadRichTextEditor } from '../shared/LazyRichTextEditor';
 import { LateUnreadableRowsBar } from '../shared/LateUnreadableRowsBar';
 import type { MeetingSession, SessionSnapshot } from '../meeting/meetingSession';
 import { useLiveStagePublisher, useMeetingSession, useSessionSnapshot } from '../meeting/useLiveMeeting';
@@ -31,14 +32,6 @@ const StageRevealControl = lazy(() => import(/* webpackChunkName: "stage-reveal"
 // first pointed at, focused or pressed; the button keeps the focus meanwhile, and the dialog opens
 // once it is here, without suspending (`loadableView`).
 const { View: ConfirmDialog, preload: preloadConfirmDialog } = loadableView(() => import(/* webpackChunkName: "confirm-dialog" */ './ConfirmDialog').then((module) => module.ConfirmDialog));
-/**
- * The møtebehandling's editor (ProseMirror, chunk `richTextEditor`), fetched as soon as the recorder is
- * shown, while her session opens, so it is here when she opens a sak (`LazyRichTextEditor` renders it
- * then); a member never fetches it. Counted on the referent's path by `npm run size` (`referentChunks`).
- */
-function fetchRichTextEditor(): void {
-  void import(/* webpackChunkName: "richTextEditor" */ '../shared/RichTextEditor').catch(() => undefined); // fetched again when a sak opens
-}
 const AfterMeetingView = lazy(() => import(/* webpackChunkName: "after-meeting" */ './AfterMeetingView').then((module) => ({ default: module.AfterMeetingView })));
 
 const useStyles = makeStyles({
@@ -57,7 +50,9 @@ export function RecorderView({ committee, meeting }: { committee: Committee; mee
   const describe = useCallback((error: unknown) => describeError(error, tc).message, [tc]);
   // The session starts from the meeting the panel found: opening reads nothing more.
   const session = useMeetingSession(repository, meeting.value.id, { describeError: describe, opened: meeting });
-  useEffect(fetchRichTextEditor, []);
+  // The møtebehandling's editor, fetched while her session opens so it is here when she opens a sak;
+  // a member never fetches it. Counted on the referent's path by `npm run size` (`referentChunks`).
+  useEffect(preloadRichTextEditor, []);
   // What the stages show travels on the meeting's live channel, not through SharePoint reads.
   useLiveStagePublisher(session.state === 'ready' ? session.value : undefined, hostContext.openLiveChannel, committee);
   const snapshot = useSessionSnapshot(session.state === 'ready' ? session.value : undefined);
