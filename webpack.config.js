@@ -22,6 +22,7 @@ import { StartupPreloadPlugin } from './tools/startupPreloadPlugin.mjs';
 import { GriffelPageCssPlugin, GRIFFEL_CSS_MODULE_LOADER, GRIFFEL_EXTRACTION_LOADER } from './tools/griffelPageCssPlugin.mjs';
 import { CompileHintsPlugin } from './tools/compileHintsPlugin.mjs';
 import { TeamsThemeCssPlugin } from './tools/teamsThemeCss.mjs';
+import { TeamsJsDebugPlugin } from './tools/teamsJsDebugPlugin.mjs';
 
 export { GRIFFEL_EXTRACTION_LOADER };
 
@@ -289,6 +290,10 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
         Object.fromEntries(Object.values(SURFACES).filter((surface) => surface.browserChunks).map((surface) => [surface.page, surface.browserChunks])),
       ),
       new CompileHintsPlugin(Object.values(SURFACES).flatMap((surface) => surface.compileHintChunks ?? [])),
+      // teams-js's bundled `debug` (its developer logging, off unless localStorage.debug names it) replaced by
+      // silent loggers, in every build: 2.2 kB gzip less on each page that runs in Teams (the plugin's file says
+      // why nothing else changes, and fails the build if teams-js uses `debug` otherwise).
+      new TeamsJsDebugPlugin({ esmDir: TEAMS_JS_ESM, replacement: path.join(root, 'src/hosts/teams/teamsJsDebug.ts') }),
       ...(!production ? [new EmitFilePlugin(VALID_ORIGINS_PATH.replace(/^\//, ''), await teamsValidOriginsJson())] : []),
       ...(!production ? [new EmitFilePlugin(SIMULATOR_PRELUDE_PATH.replace(/^\//, ''), fs.readFileSync(SIMULATOR_PRELUDE))] : []),
       // The hosting configuration with the security headers (docs/drift.md §6).
