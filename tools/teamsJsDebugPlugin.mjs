@@ -59,6 +59,14 @@ export function checkTeamsJsDebugImports(imports) {
   }
 }
 
+function realPath(dir) {
+  try {
+    return fs.realpathSync(dir);
+  } catch {
+    return path.resolve(dir);
+  }
+}
+
 export class TeamsJsDebugPlugin {
   /** @param {{ esmDir: string, replacement: string }} options teams-js's ES sources; the stand-in's absolute path */
   constructor({ esmDir, replacement }) {
@@ -69,10 +77,11 @@ export class TeamsJsDebugPlugin {
   /** @param {import('webpack').Compiler} compiler */
   apply(compiler) {
     checkTeamsJsDebugImports(teamsJsDebugImports(this.esmDir));
-    const teamsJs = path.resolve(this.esmDir, '../../../..');
+    // Real paths: webpack resolves symlinks, so a context is one (node_modules may be a link).
+    const teamsJs = fs.realpathSync(path.resolve(this.esmDir, '../../../..'));
     compiler.hooks.normalModuleFactory.tap('TeamsJsDebugPlugin', (factory) => {
       factory.hooks.beforeResolve.tap('TeamsJsDebugPlugin', (data) => {
-        if (DEBUG_ENTRY.test(data.request) && path.resolve(data.context).startsWith(teamsJs)) data.request = this.replacement;
+        if (DEBUG_ENTRY.test(data.request) && data.context && realPath(data.context).startsWith(teamsJs)) data.request = this.replacement;
       });
     });
   }
