@@ -33,6 +33,8 @@ const OFFICE_JS_DIST = path.join(root, 'node_modules/@microsoft/office-js/dist')
 const OFFICE_TELEMETRY_FRAME = 'https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html';
 const TEAMS_JS_ESM = path.join(root, 'node_modules/@microsoft/teams-js/dist/esm/packages/teams-js/src');
 const MSAL_BROWSER_DIST = path.join(root, 'node_modules/@azure/msal-browser/dist');
+/** The Graph client's ES modules, free of side effects though its package does not say so (the rule below). */
+export const GRAPH_CLIENT_ES = /[\\/]node_modules[\\/]@microsoft[\\/]microsoft-graph-client[\\/]lib[\\/]es[\\/]/;
 const NESTED_APP = path.join(root, 'src/auth/nestedApp.ts');
 const DEV_VALID_ORIGINS_LOADER = path.join(root, 'src/hosts/teams/devValidOriginsLoader.mjs');
 // Catalogues compiled at build time (ICU MessageFormat → Lingui's compiled form, so no page ships the
@@ -263,6 +265,13 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
           use: [GRIFFEL_EXTRACTION_LOADER, GRIFFEL_LOADER, { loader: 'esbuild-loader', options: { target: 'es2022', jsx: 'automatic' } }],
         },
         { test: /\.m?js$/, include: FLUENT_PACKAGES, loader: GRIFFEL_EXTRACTION_LOADER },
+        // The Graph client's package declares no `sideEffects`, and its modules assign static fields to their
+        // own classes at top level (`RetryHandler.RETRY_STATUS_CODES = …`) and fill their enums in IIFEs, which
+        // webpack must take for side effects: every module its index re-exports stayed in the Graph side's
+        // chunk, the large-file upload tasks (about 1.6 kB gzip) too, on every page's start-up. None touches
+        // anything but its own exports (tools/graphClientSideEffects.test.ts reads every module),
+        // so only what src imports is bundled, and the upload tasks go with graph/uploadSession.ts's chunk.
+        { test: GRAPH_CLIENT_ES, sideEffects: false },
         // MSAL's nested app auth (src/auth/nestedApp.ts, chunk "msal-nested") in a layer of its own: the
         // layer passes to everything it imports, so the MSAL modules it uses are its own instances, not
         // those of MSAL's standard application (chunk "msal", the browser's sign-in). Shared, they could not
