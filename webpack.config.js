@@ -33,6 +33,8 @@ const OFFICE_JS_DIST = path.join(root, 'node_modules/@microsoft/office-js/dist')
 const OFFICE_TELEMETRY_FRAME = 'https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html';
 const TEAMS_JS_ESM = path.join(root, 'node_modules/@microsoft/teams-js/dist/esm/packages/teams-js/src');
 const MSAL_BROWSER_DIST = path.join(root, 'node_modules/@azure/msal-browser/dist');
+/** What teams-js gets in place of its bundled `debug` (tools/teamsJsDebugPlugin.mjs). */
+const TEAMS_JS_DEBUG = path.join(root, 'src/hosts/teams/teamsJsDebug.ts');
 /** The Graph client's ES modules, free of side effects though its package does not say so (the rule below). */
 export const GRAPH_CLIENT_ES = /[\\/]node_modules[\\/]@microsoft[\\/]microsoft-graph-client[\\/]lib[\\/]es[\\/]/;
 const NESTED_APP = path.join(root, 'src/auth/nestedApp.ts');
@@ -302,7 +304,7 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
       // teams-js's bundled `debug` (its developer logging, off unless localStorage.debug names it) replaced by
       // silent loggers, in every build: 2.2 kB gzip less on each page that runs in Teams (the plugin's file says
       // why nothing else changes, and fails the build if teams-js uses `debug` otherwise).
-      new TeamsJsDebugPlugin({ esmDir: TEAMS_JS_ESM, replacement: path.join(root, 'src/hosts/teams/teamsJsDebug.ts') }),
+      new TeamsJsDebugPlugin({ esmDir: TEAMS_JS_ESM, replacement: TEAMS_JS_DEBUG }),
       ...(!production ? [new EmitFilePlugin(VALID_ORIGINS_PATH.replace(/^\//, ''), await teamsValidOriginsJson())] : []),
       ...(!production ? [new EmitFilePlugin(SIMULATOR_PRELUDE_PATH.replace(/^\//, ''), fs.readFileSync(SIMULATOR_PRELUDE))] : []),
       // The hosting configuration with the security headers (docs/drift.md §6).
@@ -351,7 +353,13 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
           // teams-js is fetched only inside Teams (the `import()` chunk "teams-js", hosts/teams/
           // loadTeamsJs.ts) and also used by the side panel's stage sharing: one file for both,
           // not a copy in each. Its own name: webpack will not fill the import()'s chunk from others.
-          teamsJs: { test: /[\\/]node_modules[\\/]@microsoft[\\/]teams-js[\\/]/, name: 'teams-js-lib', chunks: 'async', enforce: true },
+          // With teams-js, the silent stand-in for its bundled `debug` (TEAMS_JS_DEBUG), which only teams-js imports.
+          teamsJs: {
+            test: (module) => /[\\/]node_modules[\\/]@microsoft[\\/]teams-js[\\/]/.test(module.resource ?? '') || module.resource === TEAMS_JS_DEBUG,
+            name: 'teams-js-lib',
+            chunks: 'async',
+            enforce: true,
+          },
           // Chunks kept whole that a page fetches side by side at start each had their own copy of
           // what they share: the domain code of the Graph side and of a page's screens (src/domain:
           // conventions, confidentiality, the model …) twice on the stage and the side panel, the
