@@ -48,12 +48,13 @@ const loadWrites = () =>
   });
 
 /**
- * A sak's history (SharePoint's versions of its row): fetched when first opened, in the chunk of the
- * history view that asks for it (`ui/shared/history`, "item-history"); not on the stage's start-up.
- * A chunk that cannot be fetched is the network away, as for the writing half.
+ * A sak's history (SharePoint's versions of its row): a chunk of its own, fetched when a history is first
+ * opened; not on the stage's start-up. Not the history view's chunk ("item-history"): every page with the
+ * Graph side could then load that view, and its styles would join each page's style sheet. A chunk that
+ * cannot be fetched is the network away, as for the writing half.
  */
 const loadHistory = () =>
-  import(/* webpackChunkName: "item-history" */ './historyGateway').catch((error: unknown) => {
+  import(/* webpackChunkName: "history-reads" */ './historyGateway').catch((error: unknown) => {
     throw offlineError(error);
   });
 
