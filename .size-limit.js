@@ -69,8 +69,8 @@ const PAGES_FILE = 'out/size/pages.json';
  * tab config 170.7, Outlook 179.5 (limits lowered to the next kB up).
  * The stage under its goal (h/stage, 2026-12-03): no motion library for its progress bar, teams-js's bundled
  * `debug` replaced by silent loggers, the shared editing texts in a namespace of their own, the Graph client
- * tree-shaken, the domain's wording and the history reader off the Graph side: stage 197.8, side panel 209.3,
- * the referent's 334.7, workspace 310.1 in a browser and 268.4 in Teams, tab config 167.7, Outlook 178.4
+ * tree-shaken, the domain's wording and the history reader off the Graph side: stage 197.7, side panel 209.3,
+ * the referent's 334.7, workspace 310.1 in a browser and 268.4 in Teams, tab config 167.6, Outlook 178.4
  * (limits lowered to the next kB up).
  * The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
