@@ -67,6 +67,11 @@ const PAGES_FILE = 'out/size/pages.json';
  * All four of 2026-12-03's branches merged (themes, recorder, valibot, mends; 06:56 UTC): side panel 215.0
  * (a member's whole start-up), the referent's 337.9, stage 205.5, workspace 312.3 in a browser and 272.8 in Teams,
  * tab config 170.7, Outlook 179.5 (limits lowered to the next kB up).
+ * The stage under its goal (h/stage, 2026-12-03): no motion library for its progress bar, teams-js's bundled
+ * `debug` replaced by silent loggers, the shared editing texts in a namespace of their own, the Graph client
+ * tree-shaken, the domain's wording and the history reader off the Graph side: stage 197.7, side panel 209.3,
+ * the referent's 334.7, workspace 310.1 in a browser and 268.4 in Teams, tab config 167.6, Outlook 178.4
+ * (limits lowered to the next kB up).
  * The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
@@ -77,11 +82,11 @@ export const BUDGETS = {
   'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '216 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '210 kB' },
   // The referent's side panel: the start-up above and the recorder and editor it fetches once it knows
   // she records (`referentChunks` in webpack.config.js; tools/bundleSize.ts `startupWithRole`).
-  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '338 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '206 kB' },
+  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '335 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '198 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 

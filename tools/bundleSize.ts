@@ -97,10 +97,12 @@ export function unwantedPackages(packages: Record<string, string[]>, rules: Reco
 /**
  * Packages a page's whole start-up (its initial files and what its HTML preloads) must not carry:
  * the stage shows Fluent's MessageBar and Button only when something is wrong, so they come in a
- * chunk of their own (ui/shared/lateProblemBars.tsx), fetched once the stage is idle.
+ * chunk of their own (ui/shared/lateProblemBars.tsx), fetched once the stage is idle; its progress bar
+ * has a value, so no motion library (`ui/shared/ValueProgressBar.tsx`); and teams-js's bundled `debug`
+ * (with `ms`) is replaced by silent loggers at build time (tools/teamsJsDebugPlugin.mjs).
  */
 export const NOT_AT_STARTUP: Record<string, readonly string[]> = {
-  stage: ['@fluentui/react-message-bar', '@fluentui/react-button'],
+  stage: ['@fluentui/react-message-bar', '@fluentui/react-button', '@fluentui/react-motion', 'debug', 'ms'],
 };
 
 /**

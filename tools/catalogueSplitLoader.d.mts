@@ -6,4 +6,6 @@ export declare function declaresCatalogue(source: string): boolean;
 export declare function catalogueTexts(source: string, file: string): { locale: string; key: string; text: string; start: number; end: number }[];
 export declare function compileCatalogues(source: string, file: string): string;
 export declare function splitCatalogue(source: string, options: { locale?: string; file: string; chunkPrefix: string }): string;
+/** The messages files split per locale: `src/ui/<surface>/messages.ts`, or a namespace's in a folder of its own under src/ui. */
+export declare const SPLIT_FILE: RegExp;
 export default function catalogueSplitLoader(this: { resourcePath: string; resourceQuery: string }, source: string): string;

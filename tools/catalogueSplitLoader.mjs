@@ -27,8 +27,8 @@ const LOCALES = ['nb', ...LAZY_LOCALES];
 export function declaresCatalogue(source) {
   return /^const (nb|nn|en)\b/m.test(source);
 }
-/** A surface's own messages file, the one split per locale. */
-const SPLIT_FILE = /[\\/]src[\\/]ui[\\/][^\\/]+[\\/]messages\.ts$/;
+/** A surface's own messages file, the one split per locale, or a namespace's in a folder of its (`ui/shared/editing/messages.ts`). */
+export const SPLIT_FILE = /[\\/]src[\\/]ui[\\/](?:[^\\/]+[\\/])+messages\.ts$/;
 
 /** `x satisfies T`, `x as const`, `(x)` → x */
 function unwrap(node) {
@@ -135,6 +135,7 @@ export default function catalogueSplitLoader(source) {
   const locale = new URLSearchParams(this.resourceQuery.replace(/^\?/, '')).get('locale') ?? undefined;
   const parts = this.resourcePath.split(/[\\/]/);
   const file = parts.at(-1);
-  const surface = parts.at(-2);
-  return splitCatalogue(compiled, { locale, file, chunkPrefix: `messages-${surface}` });
+  // messages-sidePanel, messages-shared-editing: the folders under src/ui.
+  const folders = parts.slice(parts.lastIndexOf('ui') + 1, -1);
+  return splitCatalogue(compiled, { locale, file, chunkPrefix: `messages-${folders.join('-')}` });
 }

@@ -2,13 +2,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { transform } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { compileCatalogues, compileText, declaresCatalogue, splitCatalogue } from './catalogueSplitLoader.mjs';
+import catalogueSplitLoader, { compileCatalogues, compileText, declaresCatalogue, splitCatalogue, SPLIT_FILE } from './catalogueSplitLoader.mjs';
 
 const uiDir = path.resolve(__dirname, '../src/ui');
-/** Every surface's messages.ts: the files webpack.config.js hands to the loader to split. */
-const files = readdirSync(uiDir)
-  .map((surface) => path.join(uiDir, surface, 'messages.ts'))
-  .filter((file) => existsSync(file));
+/** Every messages.ts under src/ui (a surface's, or a namespace's in a folder of its own): the files the loader splits. */
+const files = readdirSync(uiDir, { recursive: true })
+  .map((file) => path.join(uiDir, String(file)))
+  .filter((file) => SPLIT_FILE.test(file) && existsSync(file));
 
 /** Runs one module's TypeScript as the bundle would: types stripped, exports gathered. */
 async function evaluate(source: string, imports: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
@@ -24,7 +24,8 @@ const compiledAll = (texts: Record<string, string>): Texts => Object.fromEntries
 
 describe('catalogueSplitLoader', () => {
   it('leaves only bokmål, compiled, in each messages module and gives back nynorsk and English compiled by import()', async () => {
-    expect(files.length).toBeGreaterThanOrEqual(6);
+    expect(files.length).toBeGreaterThanOrEqual(7);
+    expect(files).toContain(path.join(uiDir, 'shared', 'editing', 'messages.ts'));
     for (const file of files) {
       const source = readFileSync(file, 'utf8');
       const original = await evaluate(source);
@@ -49,6 +50,13 @@ describe('catalogueSplitLoader', () => {
     const split = splitCatalogue(source, { file: 'messages.ts', chunkPrefix: 'messages-stage' });
     expect(split).toContain('webpackChunkName: "messages-stage-nn"');
     expect(split).toContain('"./messages.ts?locale=en"');
+  });
+
+  it("names a namespace's chunks in a folder of its own after the folders under src/ui", () => {
+    const resourcePath = path.join(uiDir, 'shared', 'editing', 'messages.ts');
+    const split = catalogueSplitLoader.call({ resourcePath, resourceQuery: '' }, readFileSync(resourcePath, 'utf8'));
+    expect(split).toContain('webpackChunkName: "messages-shared-editing-nn"');
+    expect(split).not.toMatch(/^const (nn|en)\b/m);
   });
 
   it('fails the build when a messages file changes shape', () => {

@@ -14,6 +14,7 @@ export * from './blankAgendaItem';
 export * from './attachments';
 export * from './fileNames';
 export * from './limits';
+export * from './attachmentSize';
 export * from './invitation';
 export * from './changeSummary';
 export * from './meetingFile';

@@ -1,6 +1,3 @@
-import type { LanguageForm } from './model';
-import { domainTexts } from './texts';
-
 /**
  * Limits of Microsoft 365 that Møtebok plans around, as named constants with where they come
  * from, so a limit is changed in one place when Microsoft changes it.
@@ -46,13 +43,6 @@ export const MAX_FILE_NAME_LENGTH = 255;
 /** Longest decoded path, folders and file name together, in SharePoint/OneDrive (same article: 400 characters). */
 export const MAX_PATH_LENGTH = 400;
 
-/** How an attachment of a given size reaches the calendar invite. */
-export type AttachmentUpload = 'inline' | 'uploadSession';
-
-export type AttachmentSizeCheck =
-  | { ok: true; upload: AttachmentUpload }
-  | { ok: false; code: 'emptyFile' | 'invalidSize' | 'tooLargeForInvite'; message: string };
-
 /** 3 145 728 → "3,0 MB" (Norwegian decimal comma, binary megabytes as Outlook shows them). */
 export function formatMegabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toLocaleString('nb-NO', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
@@ -66,33 +56,6 @@ export function formatFileSize(bytes: number): string {
   const kilobytes = bytes === 0 ? 0 : Math.max(1, Math.round(bytes / 1024));
   if (kilobytes >= 1024) return formatMegabytes(bytes);
   return `${kilobytes.toLocaleString('nb-NO')} kB`;
-}
-
-
-/** Can a file of this size be attached to the invite, and how? Links have no size limit; this is only for attached files. */
-export function validateAttachmentSize(bytes: number, form: LanguageForm = 'nb'): AttachmentSizeCheck {
-  const messages = domainTexts(form).attachmentSize;
-  if (!Number.isInteger(bytes) || bytes < 0) return { ok: false, code: 'invalidSize', message: messages.invalid };
-  if (bytes === 0) return { ok: false, code: 'emptyFile', message: messages.empty };
-  if (bytes > EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES) {
-    return {
-      ok: false,
-      code: 'tooLargeForInvite',
-      message: messages.tooLarge(formatMegabytes(bytes), formatMegabytes(EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES)),
-    };
-  }
-  return { ok: true, upload: bytes < INLINE_ATTACHMENT_MAX_BYTES ? 'inline' : 'uploadSession' };
-}
-
-export type InviteSizeCheck = { ok: true } | { ok: false; code: 'inviteTooLarge'; message: string };
-
-/**
- * Do the attached files of one invitation fit in a message? `maxMessageBytes` is the sender's
- * limit when known (an administrator may have raised it), otherwise Exchange Online's default.
- */
-export function validateInviteTotalSize(totalBytes: number, form: LanguageForm = 'nb', maxMessageBytes: number = DEFAULT_MAX_MESSAGE_SIZE_BYTES): InviteSizeCheck {
-  if (totalBytes * MIME_ENCODING_FACTOR <= maxMessageBytes) return { ok: true };
-  return { ok: false, code: 'inviteTooLarge', message: domainTexts(form).attachmentSize.totalTooLarge(formatMegabytes(totalBytes), formatMegabytes(maxMessageBytes)) };
 }
 
 /*

@@ -1,5 +1,6 @@
 import { validateFileName } from './fileNames';
-import { EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES, validateAttachmentSize, validateInviteTotalSize } from './limits';
+import { EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES } from './limits';
+import { validateAttachmentSize, validateInviteTotalSize } from './attachmentSize';
 import type { Committee, Meeting } from './model';
 
 /**

@@ -10,6 +10,13 @@ vi.mock('./calendarGateway', async (importOriginal) => {
   return importOriginal();
 });
 
+// Likewise a sak's history (SharePoint's versions of its row), which the stage never opens.
+const history = vi.hoisted(() => ({ loads: 0 }));
+vi.mock('./historyGateway', async (importOriginal) => {
+  history.loads += 1;
+  return importOriginal();
+});
+
 const { createGraphServices } = await import('./graphServices');
 
 it('builds the Graph side without the calendar gateway, and loads it when an innkalling is sent', async () => {
@@ -20,4 +27,12 @@ it('builds the Graph side without the calendar gateway, and loads it when an inn
   // The send itself fails here (no network); the calendar it would send through is loaded first.
   await services.sendNotice(committee, { value: meeting, version: '' }).catch(() => undefined);
   expect(calendar.loads).toBe(1);
+});
+
+it("builds the Graph side without a sak's history, and loads it when the history is first asked for", async () => {
+  const refused = () => Promise.reject(new Error('ingen nettforbindelse i testen'));
+  const services = createGraphServices({ graphBaseUrl: 'https://graph.example.test/v1.0', siteId: 'site', sharedMailbox: undefined }, { getToken: refused }, { fetch: refused });
+  expect(history.loads).toBe(0);
+  await services.repository.itemVersions('meeting-1', 'item-1').catch(() => undefined);
+  expect(history.loads).toBe(1);
 });

@@ -9,7 +9,6 @@ import { hasClosedRow } from '../domain/exemptRowAccess';
 import { StorageError, UnreadableRowError, type FollowUpItem, type MeetingRepository, type MeetingRows, type MeetingWithCommittee, type ReadList, type ReadMeeting, type RowAccessFailure, type UnreadableRow, type UploadProgress, type Versioned } from '../domain/ports';
 import { SCOPES } from '../auth/scopes';
 import { answerOrThrow, BATCH_LIMIT, runBatch, type BatchStep } from './batch';
-import { readItemVersions } from './historyGateway';
 import { FilesGateway, toDocumentRef, type UploadOptions } from './filesGateway';
 import type { GraphClientFactory } from './graphClient';
 import { graphCall } from './graphCall';
@@ -45,6 +44,17 @@ export interface SharePointRepositoryOptions {
  */
 const loadWrites = () =>
   import(/* webpackChunkName: "repository-writes" */ './meetingWrites').catch((error: unknown) => {
+    throw offlineError(error);
+  });
+
+/**
+ * A sak's history (SharePoint's versions of its row): a chunk of its own, fetched when a history is first
+ * opened; not on the stage's start-up. Not the history view's chunk ("item-history"): every page with the
+ * Graph side could then load that view, and its styles would join each page's style sheet. A chunk that
+ * cannot be fetched is the network away, as for the writing half.
+ */
+const loadHistory = () =>
+  import(/* webpackChunkName: "history-reads" */ './historyGateway').catch((error: unknown) => {
     throw offlineError(error);
   });
 
@@ -392,8 +402,8 @@ export class SharePointMeetingRepository implements MeetingRepository {
   }
 
   /** The versions SharePoint keeps of a sak's row, for its history (`historyGateway.ts`). */
-  itemVersions(meetingId: string, itemId: string): Promise<RecordedVersion<AgendaItem>[]> {
-    return readItemVersions(this.storageClient, this.options.siteId, this.lists, meetingId, itemId);
+  async itemVersions(meetingId: string, itemId: string): Promise<RecordedVersion<AgendaItem>[]> {
+    return (await loadHistory()).readItemVersions(this.storageClient, this.options.siteId, this.lists, meetingId, itemId);
   }
 
   async uploadDocument(

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Label, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { useCommonText } from './commonText';
+import { useEditingText } from './editing/editingText';
 import type { RichTextEditorProps } from './RichTextEditor';
 
 /*
@@ -31,7 +31,7 @@ const useStyles = makeStyles({
 
 /** What an editor loaded on first use shows meanwhile: its label at once and an announced spinner. */
 export function LoadingEditor({ label }: { label: string }) {
-  const t = useCommonText();
+  const t = useEditingText();
   const styles = useStyles();
   // The label is shown at once; the spinner's text is read out (role="progressbar" with a label).
   return (

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type ReactElement } from 'react';
 import { Text, tokens } from '@fluentui/react-components';
-import { useCommonText } from './commonText';
+import { useEditingText } from './editing/editingText';
 
 /**
  * How close a field is to its length limit (the limits are the domain schemas', `domain/limits.ts`):
@@ -36,7 +36,7 @@ export interface LengthCountdown {
 
 /** The one remaining-characters countdown for every text field with a limit (title, konklusjon point, rich text). */
 export function useLengthCountdown(length: number, max: number): LengthCountdown {
-  const t = useCommonText();
+  const t = useEditingText();
   const id = useId();
   const level = countdownLevel(length, max);
   const remaining = max - length;

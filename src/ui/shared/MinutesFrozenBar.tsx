@@ -1,9 +1,9 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { useCommonText } from './commonText';
+import { useEditingText } from './editing/editingText';
 
 /** Why a sak cannot be changed here, in one shape for every reason (side panel and workspace). */
 function LockedItemBar({ reason, testId }: { reason: 'frozen' | 'restricted'; testId: string }) {
-  const t = useCommonText();
+  const t = useEditingText();
   return (
     <MessageBar intent="info" layout="multiline" data-testid={testId}>
       <MessageBarBody>

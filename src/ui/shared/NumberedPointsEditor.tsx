@@ -2,7 +2,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { Button, Label, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons';
 import { MAX_CONCLUSION_POINT_LENGTH } from '../../domain/limits';
-import { useCommonText } from './commonText';
+import { useEditingText } from './editing/editingText';
 import { useLengthCountdown } from './LengthCountdown';
 
 const useStyles = makeStyles({
@@ -64,7 +64,7 @@ export const pointOps = {
  * the user acted on.
  */
 export function NumberedPointsEditor({ label, points, onChange, readOnly = false }: NumberedPointsEditorProps) {
-  const t = useCommonText();
+  const t = useEditingText();
   const styles = useStyles();
   const labelId = useId();
   const inputs = useRef<(HTMLTextAreaElement | null)[]>([]);

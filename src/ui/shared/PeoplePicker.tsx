@@ -12,7 +12,7 @@ import {
   type TagPickerProps,
 } from '@fluentui/react-components';
 import type { Person } from '../../domain/model';
-import { useCommonText } from './commonText';
+import { useEditingText } from './editing/editingText';
 import { useServices } from './ServicesContext';
 
 export interface PeoplePickerProps {
@@ -36,7 +36,7 @@ const FREE_TEXT = 'free-text:';
  * labelled remove button; the whole picker works with the keyboard (Fluent TagPicker).
  */
 export function PeoplePicker({ label, value, onChange, search }: PeoplePickerProps) {
-  const t = useCommonText();
+  const t = useEditingText();
   const services = useServices();
   const doSearch = search ?? ((query: string) => services.repository.searchPeople(query));
   const [query, setQuery] = useState('');

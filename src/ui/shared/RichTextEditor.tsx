@@ -21,7 +21,7 @@ import {
 } from '@fluentui/react-icons';
 import { MAX_RICH_TEXT_LENGTH } from '../../domain/limits';
 import { plainTextOf, type RichText } from '../../domain/richText';
-import { useCommonText } from './commonText';
+import { useEditingText } from './editing/editingText';
 import { useLengthCountdown } from './LengthCountdown';
 import { docToRichText, richTextToDoc } from './richTextConversion';
 import { isMarkActive, isNodeActive, richTextSchema, richTextState, setLink, toggleList, unsetLink } from './richTextSchema';
@@ -105,7 +105,7 @@ export interface RichTextEditorProps {
  * multi-line textbox; the toolbar is a keyboard-navigable Fluent toolbar.
  */
 export function RichTextEditor({ label, value, onChange, readOnly = false }: RichTextEditorProps) {
-  const t = useCommonText();
+  const t = useEditingText();
   const styles = useStyles();
   const labelId = useId();
   // The countdown counts what the schema counts (the plain text); its hint sits in a box that always
@@ -270,7 +270,7 @@ export function RichTextEditor({ label, value, onChange, readOnly = false }: Ric
  * so it never suspends, takes the focus and opens at once. The stand-in keeps the focus meanwhile.
  */
 function LinkButton(props: LinkButtonProps) {
-  const t = useCommonText();
+  const t = useEditingText();
   const [pressed, setPressed] = useState(false);
   const standIn = (
     <ToolbarToggleButton

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Button, Field, Input, Popover, PopoverSurface, PopoverTrigger, ToolbarToggleButton, makeStyles } from '@fluentui/react-components';
 import { LinkRegular } from '@fluentui/react-icons';
 import { safeLinkUrl } from '../../domain/safeUrl';
-import { useCommonText } from './commonText';
+import { useEditingText } from './editing/editingText';
 
 const useStyles = makeStyles({
   linkForm: { display: 'flex', flexDirection: 'column', gap: '8px', minWidth: '280px' },
@@ -22,7 +22,7 @@ export interface LinkButtonProps {
  * (where the popover gives it back when it closes) and opens, as the press asked.
  */
 export function RichTextLinkButton({ active, onSet, onRemove, openAtOnce = false }: LinkButtonProps & { openAtOnce?: boolean }) {
-  const t = useCommonText();
+  const t = useEditingText();
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const [href, setHref] = useState('https://');

@@ -6,10 +6,10 @@ import { sidePanelMessages } from '../sidePanel/messages';
 import { workspaceMessages } from '../workspace/messages';
 import { registerMessages as registerCatalogue } from '../workspace/register/registerMessages';
 import { registerMessages, setLanguage, translate } from './i18n';
-import { commonMessages } from './messages';
+import { editingMessages } from './editing/messages';
 
 const catalogues = {
-  common: commonMessages,
+  editing: editingMessages,
   outlook: outlookMessages,
   sidePanel: sidePanelMessages,
   workspace: workspaceMessages,
@@ -28,8 +28,8 @@ const cases: [keyof typeof catalogues, string, string, [string, string, string],
   ['outlook', 'compose.done', 'count',
     ['Sakslisten med 1 sak er satt inn.', 'Sakslista med 1 sak er sett inn.', 'The agenda with 1 item has been inserted.'],
     ['Sakslisten med 2 saker er satt inn.', 'Sakslista med 2 saker er sett inn.', 'The agenda with 2 items has been inserted.']],
-  ['common', 'countdown.left', 'n', ['1 tegn igjen', '1 teikn att', '1 character left'], ['2 tegn igjen', '2 teikn att', '2 characters left']],
-  ['common', 'countdown.over', 'n', ['1 tegn for mye', '1 teikn for mykje', '1 character too many'], ['2 tegn for mye', '2 teikn for mykje', '2 characters too many']],
+  ['editing', 'countdown.left', 'n', ['1 tegn igjen', '1 teikn att', '1 character left'], ['2 tegn igjen', '2 teikn att', '2 characters left']],
+  ['editing', 'countdown.over', 'n', ['1 tegn for mye', '1 teikn for mykje', '1 character too many'], ['2 tegn for mye', '2 teikn for mykje', '2 characters too many']],
   ['register', 'count', 'count', ['1 treff vist', '1 treff viste', '1 result shown'], ['2 treff vist', '2 treff viste', '2 results shown']],
   ['register', 'count.more', 'count', ['1 treff vist,', '1 treff viste,', '1 result shown,'], ['2 treff vist,', '2 treff viste,', '2 results shown,']],
   ['register', 'export.done', 'count',

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import * as v from 'valibot';
 import { languageFromLocale, pseudoLocalise, registerMessages, setLanguage, translate } from './i18n';
 import { commonMessages } from './messages';
+import { editingMessages } from './editing/messages';
 
 const CatalogueSchema = v.object({ nb: v.record(v.string(), v.string()), nn: v.record(v.string(), v.string()), en: v.record(v.string(), v.string()) });
 
@@ -45,6 +46,7 @@ describe('message catalogues', () => {
   it('finds the surfaces\' catalogues and those beside them', async () => {
     const names = (await allCatalogues()).map(([name]) => name);
     expect(names).toContain('shared/messages/commonMessages');
+    expect(names).toContain('shared/editing/messages/editingMessages');
     expect(names).toContain('workspace/register/registerMessages/registerMessages');
   });
 
@@ -120,10 +122,11 @@ describe('languageFromLocale', () => {
 describe('translation', () => {
   it('follows the language and fills placeholders', async () => {
     registerMessages('common', commonMessages);
+    registerMessages('editing', editingMessages);
     await setLanguage('nn');
     expect(translate('common', 'save.saved')).toBe('Lagra');
     await setLanguage('en');
-    expect(translate('common', 'people.remove', { name: 'Kari' })).toBe('Remove Kari');
+    expect(translate('editing', 'people.remove', { name: 'Kari' })).toBe('Remove Kari');
     await setLanguage('nb');
     expect(translate('common', 'save.offline')).toBe('Frakoblet – lagret på denne maskinen');
   });
@@ -158,10 +161,10 @@ describe('translation', () => {
     expect(pseudo.filter((token) => typeof token === 'string').join('')).toMatch(/^\[Fjérn {2}·+\]$/);
     const plural = pseudoLocalise(compileMessage('{count, plural, one {# sak} other {# saker}}'));
     expect(plural[1]).toEqual(['count', 'plural', { offset: undefined, one: ['#', ' sák'], other: ['#', ' sákér'] }]);
-    registerMessages('common', commonMessages);
+    registerMessages('editing', editingMessages);
     registerMessages('pseudoPlural', { nb: { items: '{count, plural, one {# sak} other {# saker}}' }, nn: { items: '' }, en: { items: '' } });
     await setLanguage('xx-LS');
-    const text = translate('common', 'people.remove', { name: 'Kari' });
+    const text = translate('editing', 'people.remove', { name: 'Kari' });
     expect(text).toContain('Kari');
     expect(text.length).toBeGreaterThan('Fjern Kari'.length * 1.3);
     expect(translate('pseudoPlural', 'items', { count: 2 })).toMatch(/^\[2 sákér ·+\]$/);

@@ -1,4 +1,4 @@
-import { Badge, ProgressBar, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Badge, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ClockRegular } from '@fluentui/react-icons';
 import type { Committee, Meeting } from '../../domain/model';
 import { formatMeetingWhen } from '../../domain/dates';
@@ -16,6 +16,7 @@ import { useCommitteeWording } from '../shared/useCommitteeWording';
 import { SubItemList } from '../shared/SubItemList';
 import { useReadyMark } from '../shared/readyMark';
 import { LateUnreadableRowsBar } from '../shared/LateUnreadableRowsBar';
+import { ValueProgressBar } from '../shared/ValueProgressBar';
 
 
 const useStyles = makeStyles({
@@ -150,7 +151,7 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
         {item && !status ? (
           <>
             <Text weight="semibold">{t('progress', { current: progress.position, total: progress.total })}</Text>
-            <ProgressBar value={progress.position} max={progress.total} thickness="large" aria-label={t('progressLabel')} />
+            <ValueProgressBar value={progress.position} max={progress.total} thickness="large" aria-label={t('progressLabel')} />
           </>
         ) : null}
         {progress.minutesUsed !== undefined && !status ? (

@@ -1,6 +1,6 @@
 import { numberAttachments } from '../../domain/attachments';
 import { suggestSafeFileName, validateFileName, type FileNameProblem } from '../../domain/fileNames';
-import { validateAttachmentSize } from '../../domain/limits';
+import { validateAttachmentSize } from '../../domain/attachmentSize';
 import type { Attachment, AttachmentMode, DocumentRef, LanguageForm, Meeting } from '../../domain/model';
 
 /** What to do with a file the user dropped, before anything is sent anywhere. */

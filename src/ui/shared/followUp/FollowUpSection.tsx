@@ -1,5 +1,5 @@
 import { lazy, useState } from 'react';
-import { useCommonText } from '../commonText';
+import { useEditingText } from '../editing/editingText';
 import { ToggledSection } from '../ToggledSection';
 import type { FollowUpPanelProps } from './FollowUpPanel';
 
@@ -13,7 +13,7 @@ const FollowUpPanel = lazy(() => import(/* webpackChunkName: "follow-up-ui" */ '
  * the form that turns a konklusjon point into a task. Nothing is read from Graph until it is opened.
  */
 export function FollowUpSection(props: FollowUpPanelProps & { itemName: string }) {
-  const t = useCommonText();
+  const t = useEditingText();
   const [open, setOpen] = useState(false);
   const count = props.item.followUps?.length ?? 0;
   return (

@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { HistoryRegular } from '@fluentui/react-icons';
 import type { Meeting } from '../../../domain/model';
-import { useCommonText } from '../commonText';
+import { useEditingText } from '../editing/editingText';
 import { useServices } from '../ServicesContext';
 import { ToggledSection } from '../ToggledSection';
 import { useItemHistory } from './useItemHistory';
@@ -15,7 +15,7 @@ const ItemHistoryList = lazy(() => import(/* webpackChunkName: "item-history" */
  * the sak's row only then.
  */
 export function ItemHistory({ meeting, itemId, itemName }: { meeting: Pick<Meeting, 'id' | 'minutesApprovedAt' | 'reopenings'>; itemId: string; itemName: string }) {
-  const t = useCommonText();
+  const t = useEditingText();
   const { repository } = useServices();
   const { open, toggle, reload, history } = useItemHistory(repository, meeting, itemId);
   return (

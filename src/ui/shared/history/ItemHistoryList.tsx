@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { FieldChange, HistoryEntry, MeetingAct } from '../../../domain/itemHistory';
-import { useCommonText } from '../commonText';
+import { useEditingText } from '../editing/editingText';
 import { rowProblemText } from '../unreadableText';
 import { useUnreadableText } from '../unreadableMessages';
 import { ErrorMessageBar } from '../ErrorMessageBar';
@@ -25,7 +25,7 @@ type Row = { kind: 'entry'; at: string; entry: HistoryEntry } | { kind: 'act'; a
 
 /** The history, newest first: the sak's changes and the meeting's approvals and reopenings together. */
 export function ItemHistoryList({ history, onReload }: { history: ItemHistoryState; onReload: () => void }) {
-  const t = useCommonText();
+  const t = useEditingText();
   const unreadableText = useUnreadableText();
   const styles = useStyles();
   if (history.state === 'closed') return null;
