@@ -69,6 +69,22 @@ describe('loadableView (a view fetched only where it is needed, like the sign-in
     expect(screen.getByText('Logg inn')).toBeTruthy();
   });
 
+  it('tells its subscribers when the chunk arrives, whoever fetched it, and not after they leave', async () => {
+    let arrive: (component: typeof Screen) => void = () => undefined;
+    const view = loadableView(() => new Promise<typeof Screen>((resolve) => (arrive = resolve)));
+    const told: boolean[] = [];
+    const leave = view.subscribe(() => told.push(view.loaded()));
+    const other = vi.fn();
+    view.subscribe(other)();
+    const waiting = view.preload();
+    expect(told).toEqual([]);
+    arrive(Screen);
+    await waiting;
+    expect(told).toEqual([true]);
+    expect(other).not.toHaveBeenCalled();
+    leave();
+  });
+
   it('settles without failing when the preload cannot fetch the chunk (the view fetches it again when shown)', async () => {
     const chunk = offlineAtFirst();
     const view = loadableView(chunk.load);

@@ -1,4 +1,5 @@
 import { lazy, useState, type ComponentType } from 'react';
+import { SnapshotStore } from './snapshotStore';
 
 /**
  * A view whose code is a chunk of its own, fetched once (`preload`, or when it first renders),
@@ -22,14 +23,25 @@ export interface LoadableView<P extends object> {
   preload(): Promise<void>;
   /** Whether the chunk is here: the view then renders without suspending (no Suspense boundary needed). */
   loaded(): boolean;
+  /**
+   * Calls `listener` when the chunk arrives, whoever fetched it (`loaded` is then true); returns the
+   * unsubscribe function. With `loaded`, the pair React's `useSyncExternalStore` takes, so a page that
+   * renders the view only once it is here re-renders on its arrival.
+   */
+  subscribe(listener: () => void): () => void;
 }
 
 export function loadableView<P extends object>(load: () => Promise<ComponentType<P>>): LoadableView<P> {
   let loaded: ComponentType<P> | undefined;
   let fetching: Promise<ComponentType<P>> | undefined;
+  const arrival = new SnapshotStore(false);
   const fetch = () =>
     (fetching ??= load().then(
-      (component) => (loaded = component),
+      (component) => {
+        loaded = component;
+        arrival.publish(true);
+        return component;
+      },
       (error: unknown) => {
         fetching = undefined;
         throw error;
@@ -67,6 +79,7 @@ export function loadableView<P extends object>(load: () => Promise<ComponentType
         () => undefined,
       );
     },
-    loaded: () => loaded !== undefined,
+    loaded: arrival.getSnapshot,
+    subscribe: arrival.subscribe,
   };
 }

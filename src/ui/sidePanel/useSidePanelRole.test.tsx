@@ -132,4 +132,19 @@ describe('the side panel fetches the recorder only for the person who records', 
     await screen.findByText('Referentens visning av pm-2026-06-11', {}, { timeout: 5_000 });
     expect(screen.queryByText('Verktøyene for referatet kunne ikke hentes. Sjekk forbindelsen og prøv igjen.')).toBeNull();
   });
+
+  it('re-renders with the recorder when the chunk arrives by a fetch the panel did not start (after its own failed)', async () => {
+    const { view, fetches } = standInChunk();
+    renderSidePanel(REFERENT, view);
+    await waitFor(() => expect(fetches).toHaveLength(1));
+    fetches[0]?.fail();
+    await screen.findByText('Verktøyene for referatet kunne ikke hentes. Sjekk forbindelsen og prøv igjen.', {}, { timeout: 5_000 });
+    // Fetched elsewhere (as `loadableView` does itself when the connection comes back): the panel is told.
+    void view.preload();
+    expect(fetches).toHaveLength(2);
+    fetches[1]?.arrive();
+    await screen.findByText('Referentens visning av pm-2026-06-11', {}, { timeout: 5_000 });
+    expect(screen.queryByText('Verktøyene for referatet kunne ikke hentes. Sjekk forbindelsen og prøv igjen.')).toBeNull();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
 });
