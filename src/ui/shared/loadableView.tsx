@@ -7,7 +7,7 @@ import { SnapshotStore } from './snapshotStore';
  * boundary until 300 ms after the last fallback it showed (its throttle for revealing content), so a
  * `lazy()` that suspends for a module already loaded cost up to 300 ms of every cold start
  * (`npm run bench -- coldLoad`, issue 14). A failed fetch is forgotten, so the view's first render
- * (or the next `preload`) fetches it again. The one mechanism for this, used by
+ * (or the next `preload`) fetches it again, and so does the connection's return (`online`), once. The one mechanism for this, used by
  * the plain browser's sign-in screen (`SignInGate.tsx`), the saksliste's drag and drop
  * (`workspace/AgendaList.tsx`, which renders the view only once `loaded()`) and the side panel's
  * recorder (`sidePanel/recorderChunk.ts`, likewise, with a spinner meanwhile and «Prøv igjen»).
@@ -44,9 +44,27 @@ export function loadableView<P extends object>(load: () => Promise<ComponentType
       },
       (error: unknown) => {
         fetching = undefined;
+        fetchWhenOnline();
         throw error;
       },
     ));
+  // A failed fetch is tried again, once, when the connection comes back (the browser's `online`),
+  // besides whenever someone asks (`preload`, a page's «Prøv igjen»): its arrival tells `subscribe`'s
+  // listeners. One listener however many fetches failed meanwhile; a retry that fails waits for the
+  // next time the connection comes back.
+  let waitingForOnline = false;
+  function fetchWhenOnline() {
+    if (waitingForOnline || typeof window === 'undefined') return;
+    waitingForOnline = true;
+    window.addEventListener(
+      'online',
+      () => {
+        waitingForOnline = false;
+        if (loaded === undefined) fetch().catch(() => undefined);
+      },
+      { once: true },
+    );
+  }
   // A fetch that fails while the view waits for it is tried once more (the network was away a moment).
   // React keeps a lazy component's failure for good (and re-renders it a few times on the spot), so
   // a failed one is replaced only when someone asks again (`preload`): the view's next mount then

@@ -133,6 +133,19 @@ describe('the side panel fetches the recorder only for the person who records', 
     expect(screen.queryByText('Verktøyene for referatet kunne ikke hentes. Sjekk forbindelsen og prøv igjen.')).toBeNull();
   });
 
+  it('fetches the chunk again on its own when the connection comes back after a failure, and shows the recorder', async () => {
+    const { view, fetches } = standInChunk();
+    renderSidePanel(REFERENT, view);
+    await waitFor(() => expect(fetches).toHaveLength(1));
+    fetches[0]?.fail();
+    await screen.findByText('Verktøyene for referatet kunne ikke hentes. Sjekk forbindelsen og prøv igjen.', {}, { timeout: 5_000 });
+    window.dispatchEvent(new Event('online'));
+    await waitFor(() => expect(fetches).toHaveLength(2));
+    fetches[1]?.arrive();
+    await screen.findByText('Referentens visning av pm-2026-06-11', {}, { timeout: 5_000 });
+    expect(screen.queryByText('Verktøyene for referatet kunne ikke hentes. Sjekk forbindelsen og prøv igjen.')).toBeNull();
+  });
+
   it('re-renders with the recorder when the chunk arrives by a fetch the panel did not start (after its own failed)', async () => {
     const { view, fetches } = standInChunk();
     renderSidePanel(REFERENT, view);
