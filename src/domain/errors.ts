@@ -1,3 +1,5 @@
+import type { FieldRule } from './fieldRules';
+
 /**
  * Expected failures of the meeting rules: the user asked for something the rules do not allow
  * (a malformed case number, deleting an item that was already sent out, a file name SharePoint
@@ -40,6 +42,8 @@ export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
     message: string,
+    /** The rule of a field the value breaks, as data (`fieldRules.ts`): the screens word it, not `message`. */
+    readonly rule?: FieldRule,
   ) {
     super(message);
   }

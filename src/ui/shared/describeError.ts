@@ -1,6 +1,7 @@
 import { ConflictError, NotProvisionedError, OfflineError, StorageError, type StorageFailureKind, UnreadableRowError } from '../../domain/ports';
 import { DomainError } from '../../domain/errors';
 import type { InvalidMeetingError } from '../../domain/fileProblems';
+import { fieldRuleOf, type FieldRule } from '../../domain/fieldRules';
 import { AuthError } from '../../auth/tokenProvider';
 import type { CommonKey } from './messages';
 import type { Translate } from './i18n';
@@ -21,6 +22,8 @@ export function describeError(error: unknown, t: Translate<CommonKey>): Describe
   if (error instanceof ConflictError) return { kind: 'conflict', message: t('error.conflict') };
   // A meeting the schema refuses to save: its problems are data, worded field by field once that
   // wording is here (meetingFileText.ts, fetched by the save engine before it reports the failure).
+  const rule = ruleOf(error);
+  if (rule) return { kind: 'rule', message: fieldRuleWording?.(rule) ?? fieldRuleUnworded(error as Error) };
   if (error instanceof DomainError && error.code === 'invalidMeeting') return { kind: 'rule', message: invalidMeetingWording?.(error as InvalidMeetingError) ?? invalidMeeting(t) };
   // Domain and sign-in errors carry a Norwegian message written for the user.
   if (error instanceof DomainError) return { kind: 'rule', message: error.message };
@@ -39,6 +42,33 @@ export function describeError(error: unknown, t: Translate<CommonKey>): Describe
 let invalidMeetingWording: ((error: InvalidMeetingError) => string) | undefined;
 export function wordInvalidMeeting(word: (error: InvalidMeetingError) => string): void {
   invalidMeetingWording = word;
+}
+
+/** Set by fieldRuleText.ts when it loads: words a rule of the model's fields (domain/fieldRules.ts). */
+let fieldRuleWording: ((rule: FieldRule) => string) | undefined;
+export function wordFieldRules(word: (rule: FieldRule) => string): void {
+  fieldRuleWording = word;
+}
+
+/** A field's rule cannot be worded yet (its chunk is not here: `wordingReady` was not awaited, or failed): the error's language-free line, and the wording fetched for the next time. */
+function fieldRuleUnworded(error: Error): string {
+  void loadMeetingFileWording().catch(() => undefined);
+  return error.message;
+}
+
+/**
+ * Fetches the words `error` needs before a screen shows it, when it has words of their own in a chunk
+ * (a meeting that cannot be saved, a field's rule): a screen that awaits this before it reports the
+ * error shows it worded at once. Settles, never rejects.
+ */
+export async function wordingReady(error: unknown): Promise<void> {
+  if (ruleOf(error) || (error instanceof DomainError && error.code === 'invalidMeeting')) await loadMeetingFileWording().catch(() => undefined);
+}
+
+/** The rule of the model's fields `error` reports: a use case's DomainError, or a schema's parse that threw (valibot's error takes its first issue's message). */
+function ruleOf(error: unknown): FieldRule | undefined {
+  if (error instanceof DomainError) return error.rule;
+  return error instanceof Error ? fieldRuleOf(error.message) : undefined;
 }
 
 /** The meeting's problems cannot be named yet: a short line now, and their wording fetched for the next time. */
