@@ -36,6 +36,13 @@ export type DomainErrorCode =
   | 'followUpWho'
   | 'followUpInvalid';
 
+/**
+ * How an issue's message says it is a rule of the model's fields (`fieldRules.ts`), here beside
+ * DomainError so that a screen can tell such an error (`ui/shared/describeError.ts`) without loading
+ * the rules' code with its start-up.
+ */
+export const FIELD_RULE_PREFIX = 'fieldRule:';
+
 export class DomainError extends Error {
   override readonly name = 'DomainError';
 

@@ -1,4 +1,4 @@
-import { DomainError, type DomainErrorCode } from './errors';
+import { DomainError, FIELD_RULE_PREFIX as PREFIX, type DomainErrorCode } from './errors';
 
 /**
  * The model's own rules for a field (model.ts and the helpers it builds fields with: `textField`,
@@ -86,8 +86,6 @@ export type FieldRule =
   | { code: 'badSignedAt' }
   /** A document's address that is not https (`url`), or a link in rich text that is neither https nor mailto (`link`). */
   | { code: 'unsafeAddress'; of: 'url' | 'link' };
-
-const PREFIX = 'fieldRule:';
 
 /** The rule as an issue's message: language-free text that `fieldRuleOf` reads back. */
 export function fieldRuleMessage(rule: FieldRule): string {

@@ -1,7 +1,6 @@
 import { ConflictError, NotProvisionedError, OfflineError, StorageError, type StorageFailureKind, UnreadableRowError } from '../../domain/ports';
-import { DomainError } from '../../domain/errors';
+import { DomainError, FIELD_RULE_PREFIX } from '../../domain/errors';
 import type { InvalidMeetingError } from '../../domain/fileProblems';
-import { fieldRuleOf, type FieldRule } from '../../domain/fieldRules';
 import { AuthError } from '../../auth/tokenProvider';
 import type { CommonKey } from './messages';
 import type { Translate } from './i18n';
@@ -22,8 +21,7 @@ export function describeError(error: unknown, t: Translate<CommonKey>): Describe
   if (error instanceof ConflictError) return { kind: 'conflict', message: t('error.conflict') };
   // A meeting the schema refuses to save: its problems are data, worded field by field once that
   // wording is here (meetingFileText.ts, fetched by the save engine before it reports the failure).
-  const rule = ruleOf(error);
-  if (rule) return { kind: 'rule', message: fieldRuleWording?.(rule) ?? fieldRuleUnworded(error as Error) };
+  if (carriesRule(error)) return { kind: 'rule', message: fieldRuleWording?.(error) ?? fieldRuleUnworded(error) };
   if (error instanceof DomainError && error.code === 'invalidMeeting') return { kind: 'rule', message: invalidMeetingWording?.(error as InvalidMeetingError) ?? invalidMeeting(t) };
   // Domain and sign-in errors carry a Norwegian message written for the user.
   if (error instanceof DomainError) return { kind: 'rule', message: error.message };
@@ -44,9 +42,9 @@ export function wordInvalidMeeting(word: (error: InvalidMeetingError) => string)
   invalidMeetingWording = word;
 }
 
-/** Set by fieldRuleText.ts when it loads: words a rule of the model's fields (domain/fieldRules.ts). */
-let fieldRuleWording: ((rule: FieldRule) => string) | undefined;
-export function wordFieldRules(word: (rule: FieldRule) => string): void {
+/** Set by fieldRuleText.ts when it loads: words the rule of the model's fields an error carries (domain/fieldRules.ts). */
+let fieldRuleWording: ((error: Error) => string) | undefined;
+export function wordFieldRules(word: (error: Error) => string): void {
   fieldRuleWording = word;
 }
 
@@ -62,13 +60,16 @@ function fieldRuleUnworded(error: Error): string {
  * error shows it worded at once. Settles, never rejects.
  */
 export async function wordingReady(error: unknown): Promise<void> {
-  if (ruleOf(error) || (error instanceof DomainError && error.code === 'invalidMeeting')) await loadMeetingFileWording().catch(() => undefined);
+  if (carriesRule(error) || (error instanceof DomainError && error.code === 'invalidMeeting')) await loadMeetingFileWording().catch(() => undefined);
 }
 
-/** The rule of the model's fields `error` reports: a use case's DomainError, or a schema's parse that threw (valibot's error takes its first issue's message). */
-function ruleOf(error: unknown): FieldRule | undefined {
-  if (error instanceof DomainError) return error.rule;
-  return error instanceof Error ? fieldRuleOf(error.message) : undefined;
+/**
+ * Whether `error` reports a rule of the model's fields: a use case's DomainError with its `rule`, or a
+ * schema's parse that threw on one (valibot's error takes its first issue's message). Read by
+ * fieldRuleText.ts, so the rules' code is not in a page's start-up.
+ */
+function carriesRule(error: unknown): error is Error {
+  return error instanceof DomainError ? error.rule !== undefined : error instanceof Error && error.message.startsWith(FIELD_RULE_PREFIX);
 }
 
 /** The meeting's problems cannot be named yet: a short line now, and their wording fetched for the next time. */

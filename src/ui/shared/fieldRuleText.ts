@@ -1,4 +1,5 @@
-import type { FieldRule } from '../../domain/fieldRules';
+import { fieldRuleOf, type FieldRule } from '../../domain/fieldRules';
+import { DomainError } from '../../domain/errors';
 import { currentLanguage, registerMessages, translate, type TextValues } from './i18n';
 import { fieldRuleMessages, type FieldRuleKey } from './fieldRuleMessages';
 import { wordFieldRules } from './describeError';
@@ -43,4 +44,10 @@ export function fieldRuleText(rule: FieldRule): string {
   }
 }
 
-wordFieldRules(fieldRuleText);
+/** The rule an error carries (a DomainError's `rule`, or the message of a schema's parse that threw), worded; its message when it carries none. */
+export function errorRuleText(error: Error): string {
+  const rule = error instanceof DomainError ? error.rule : fieldRuleOf(error.message);
+  return rule ? fieldRuleText(rule) : error.message;
+}
+
+wordFieldRules(errorRuleText);

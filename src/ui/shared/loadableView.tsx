@@ -1,5 +1,4 @@
 import { lazy, useState, type ComponentType } from 'react';
-import { SnapshotStore } from './snapshotStore';
 
 /**
  * A view whose code is a chunk of its own, fetched once (`preload`, or when it first renders),
@@ -34,12 +33,14 @@ export interface LoadableView<P extends object> {
 export function loadableView<P extends object>(load: () => Promise<ComponentType<P>>): LoadableView<P> {
   let loaded: ComponentType<P> | undefined;
   let fetching: Promise<ComponentType<P>> | undefined;
-  const arrival = new SnapshotStore(false);
+  // Told when the chunk arrives (`subscribe`): a Set, not a SnapshotStore, which pages that have
+  // none (the tab config, the Outlook pane) would fetch with their start-up only for this.
+  const listeners = new Set<() => void>();
   const fetch = () =>
     (fetching ??= load().then(
       (component) => {
         loaded = component;
-        arrival.publish(true);
+        for (const listener of [...listeners]) listener();
         return component;
       },
       (error: unknown) => {
@@ -97,7 +98,10 @@ export function loadableView<P extends object>(load: () => Promise<ComponentType
         () => undefined,
       );
     },
-    loaded: arrival.getSnapshot,
-    subscribe: arrival.subscribe,
+    loaded: () => loaded !== undefined,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
 }

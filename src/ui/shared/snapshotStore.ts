@@ -2,8 +2,8 @@
  * A snapshot and the listeners told when it changes, in the shape React's `useSyncExternalStore`
  * takes (`getSnapshot`, `subscribe`). The one listener mechanism of the UI's state holders: the
  * meeting's followers (`ui/meeting/meetingPoller.ts`, `ui/meeting/liveFollower.ts`), the autosave
- * engine (`autosave/meetingAutosave.ts`), the workspace's agenda editor, a `loadableView`'s arrival
- * and the fake network of tests (`autosave/network.ts`). Closed, it keeps its last snapshot and tells nobody anything
+ * engine (`autosave/meetingAutosave.ts`), the workspace's agenda editor and the fake network of
+ * tests (`autosave/network.ts`). Closed, it keeps its last snapshot and tells nobody anything
  * again: a read that ends after its owner stopped changes nothing.
  */
 export class SnapshotStore<S> {
