@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { emailField } from './schemaRules';
 import { MAX_RICH_TEXT_LENGTH, MAX_TITLE_LENGTH } from './limits';
-import { textField } from './textRules';
+import { requiredMessage, textField } from './textRules';
 
 /**
  * The confidentiality fields of the meeting file (offentleglova, kommuneloven § 11-5). Kept apart
@@ -26,22 +26,22 @@ export const COMMON_EXEMPTION_BASES = [
 /** The usual basis for lukket møte; the secretariat adds the ledd/nummer that applies. */
 export const COMMON_CLOSED_MEETING_BASES = ['koml. § 11-5 første ledd', 'koml. § 11-5 andre ledd bokstav a', 'koml. § 11-5 andre ledd bokstav b', 'koml. § 11-5 andre ledd bokstav c'] as const;
 
-const basisField = (field: string) => v.pipe(textField(field, { max: 200 }), v.trim(), v.minLength(1, `${field} mangler: velg en hjemmel eller skriv den inn`));
+const basisField = (field: 'exemptionBasis' | 'closedMeetingBasis') => v.pipe(textField(field, { max: 200 }), v.trim(), v.minLength(1, requiredMessage(field)));
 
 /** Unntatt offentlighet: the legal basis, and what may be shown in place of the real text. */
 export const ExemptionSchema = v.strictObject({
   /** "offl. § 13 jf. fvl. § 13 første ledd nr. 1" — one of COMMON_EXEMPTION_BASES or free text. */
-  basis: basisField('Hjemmelen for unntaket'),
+  basis: basisField('exemptionBasis'),
   /** Shown wherever the real title may not appear ("Personalsak"); absent → "Unntatt offentlighet". */
-  publicTitle: v.optional(textField('Den offentlige tittelen', { max: MAX_TITLE_LENGTH })),
+  publicTitle: v.optional(textField('publicTitle', { max: MAX_TITLE_LENGTH })),
   /** A public wording of the body and konklusjon the secretariat writes; absent → left out. */
-  publicText: v.optional(textField('Den offentlige teksten', { max: MAX_RICH_TEXT_LENGTH, multiLine: true })),
+  publicText: v.optional(textField('publicText', { max: MAX_RICH_TEXT_LENGTH, multiLine: true })),
 });
 export type Exemption = v.InferOutput<typeof ExemptionSchema>;
 
 export const ClosedMeetingSchema = v.strictObject({
   /** "koml. § 11-5 andre ledd bokstav a" */
-  basis: basisField('Hjemmelen for lukket møte'),
+  basis: basisField('closedMeetingBasis'),
 });
 export type ClosedMeeting = v.InferOutput<typeof ClosedMeetingSchema>;
 
@@ -53,7 +53,7 @@ export const ItemConfidentialitySchema = v.strictObject({
   caseMemo: v.optional(ExemptionSchema),
   closedMeeting: v.optional(ClosedMeetingSchema),
   /** E-mail addresses of observers or guests the secretariat lets see this sak's exempt content. */
-  grants: v.optional(v.array(emailField('Ugyldig e-postadresse i tilgang til saken'))),
+  grants: v.optional(v.array(emailField('grant'))),
 });
 export type ItemConfidentiality = v.InferOutput<typeof ItemConfidentialitySchema>;
 
@@ -65,6 +65,6 @@ export type CommitteeRole = v.InferOutput<typeof CommitteeRoleSchema>;
 export const CommitteeConfidentialitySchema = v.strictObject({
   substitutesMaySee: v.optional(v.boolean()),
   /** Roles other than member, by e-mail address. */
-  roles: v.optional(v.array(v.strictObject({ email: emailField('Ugyldig e-postadresse i rollelisten'), role: CommitteeRoleSchema }))),
+  roles: v.optional(v.array(v.strictObject({ email: emailField('role'), role: CommitteeRoleSchema }))),
 });
 export type CommitteeConfidentiality = v.InferOutput<typeof CommitteeConfidentialitySchema>;

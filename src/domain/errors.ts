@@ -1,3 +1,5 @@
+import type { FieldRule } from './fieldRules';
+
 /**
  * Expected failures of the meeting rules: the user asked for something the rules do not allow
  * (a malformed case number, deleting an item that was already sent out, a file name SharePoint
@@ -34,12 +36,21 @@ export type DomainErrorCode =
   | 'followUpWho'
   | 'followUpInvalid';
 
+/**
+ * How an issue's message says it is a rule of the model's fields (`fieldRules.ts`), here beside
+ * DomainError so that a screen can tell such an error (`ui/shared/describeError.ts`) without loading
+ * the rules' code with its start-up.
+ */
+export const FIELD_RULE_PREFIX = 'fieldRule:';
+
 export class DomainError extends Error {
   override readonly name = 'DomainError';
 
   constructor(
     readonly code: DomainErrorCode,
     message: string,
+    /** The rule of a field the value breaks, as data (`fieldRules.ts`): the screens word it, not `message`. */
+    readonly rule?: FieldRule,
   ) {
     super(message);
   }

@@ -1,4 +1,5 @@
 import { DomainError } from './errors';
+import { fieldRuleLine, type FieldRule } from './fieldRules';
 
 /**
  * What is wrong with a meeting file (`parseMeetingFile`) or a meeting to save (`checkedMeeting`), as
@@ -24,7 +25,9 @@ export type FileProblem =
   /** A draft's case number that does not read back in the committee's `format`. */
   | { code: 'caseNumberFormat'; format: string }
   | { code: 'invalid' }
-  /** A rule written into the schemas (model.ts), with its own (bokmål) message. */
+  /** A rule of the model's fields (model.ts, `fieldRules.ts`), as data: the field and the rule it breaks. */
+  | { code: 'field'; rule: FieldRule }
+  /** A rule written into the schemas not yet moved to `fieldRules.ts` (meetingRules.ts, conventions.ts …), with its own (bokmål) message. */
   | { code: 'rule'; message: string };
 
 export interface MeetingFileProblem {
@@ -35,7 +38,7 @@ export interface MeetingFileProblem {
 
 /** A language-free line per problem, for logs: the screens and tools word the problems themselves. */
 const problemLines = (problems: readonly { path: string; problem: FileProblem }[]) =>
-  problems.map(({ path, problem }) => `${path}: ${problem.code === 'rule' ? problem.message : problem.code}`).join('\n');
+  problems.map(({ path, problem }) => `${path}: ${problem.code === 'rule' ? problem.message : problem.code === 'field' ? fieldRuleLine(problem.rule) : problem.code}`).join('\n');
 
 export class MeetingFileError extends DomainError {
   constructor(readonly problems: readonly MeetingFileProblem[]) {

@@ -33,8 +33,8 @@ describe('oppfølgingspunkter on a sak', () => {
 
   it('refuses a point without a responsible person or text, naming the field', () => {
     expect(() => checkFollowUpDraft({ what: 'x', who: undefined, due: undefined })).toThrow(DomainError);
-    expect(() => checkFollowUpDraft({ what: '  ', who: per, due: undefined })).toThrow('Skriv hva som skal følges opp');
-    expect(() => checkFollowUpDraft({ what: 'x', who: per, due: '1.5.2026' })).toThrow('ÅÅÅÅ-MM-DD');
+    expect(() => checkFollowUpDraft({ what: '  ', who: per, due: undefined })).toThrow(expect.objectContaining({ code: 'followUpInvalid', rule: { code: 'required', field: 'followUpWhat' } }));
+    expect(() => checkFollowUpDraft({ what: 'x', who: per, due: '1.5.2026' })).toThrow(expect.objectContaining({ code: 'followUpInvalid', rule: { code: 'badDate' } }));
     expect(checkFollowUpDraft({ what: ' Lag plan ', who: per, due: '2026-05-01' })).toEqual({ what: 'Lag plan', who: per, due: '2026-05-01' });
   });
 

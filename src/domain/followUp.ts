@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { formatDateLong } from './dates';
 import { DomainError } from './errors';
+import { fieldError } from './fieldRules';
 import { FollowUpSchema, type AgendaItem, type Committee, type FollowUp, type Meeting, type Person } from './model';
 import { richTextFromPlain, type RichText } from './richText';
 import { domainTexts } from './texts';
@@ -35,7 +36,7 @@ export function checkFollowUpDraft(draft: FollowUpDraft): { what: string; who: P
   if (!draft.who) throw new DomainError('followUpWho', 'Velg hvem som er ansvarlig for oppfølgingspunktet.');
   const candidate = { id: 'check', what, who: draft.who, ...(draft.due ? { due: draft.due } : {}), task: { kind: 'planner' as const, taskId: 'check', planId: 'check' } };
   const result = v.safeParse(FollowUpSchema, candidate);
-  if (!result.success) throw new DomainError('followUpInvalid', result.issues[0]?.message ?? 'Oppfølgingspunktet er ugyldig.');
+  if (!result.success) throw fieldError('followUpInvalid', result.issues[0]?.message, 'Oppfølgingspunktet er ugyldig.');
   return { what, who: draft.who, ...(draft.due ? { due: draft.due } : {}) };
 }
 

@@ -18,10 +18,10 @@ describe('parseMeetingFile', () => {
     expect(parsed.committee.name).toBe('Partnerskapsmøtet');
   });
 
-  it('names the path of a problem and keeps the schema\'s own rule with its message', () => {
+  it('names the path of a problem and the model\'s rule it breaks, as data', () => {
     const json = structuredClone(validFile);
     json.meeting.items = [anItem('a'), anItem('b'), anItem('c', { title: '' })];
-    expect(problemsOf(json)).toEqual([{ path: 'meeting.items[2].title', problem: { code: 'rule', message: 'Saken må ha en tittel' } }]);
+    expect(problemsOf(json)).toEqual([{ path: 'meeting.items[2].title', problem: { code: 'field', rule: { code: 'required', field: 'itemTitle' } } }]);
   });
 
   it('lists every problem as data in one error: the field, and a code or the schema\'s own rule', () => {
@@ -40,7 +40,7 @@ describe('parseMeetingFile', () => {
       path: 'committee.caseNumberFormat',
       problem: { code: 'rule', message: 'Ukjent kode i saksnummerformatet. Bruk {YYYY}, {YY}, {N}, {NN} eller {NNN}' },
     });
-    expect(problems).toContainEqual({ path: 'meeting.date', problem: { code: 'rule', message: 'Dato må ha formen ÅÅÅÅ-MM-DD' } });
+    expect(problems).toContainEqual({ path: 'meeting.date', problem: { code: 'field', rule: { code: 'badDate' } } });
     expect(problems).toContainEqual({ path: 'meeting.items[0].title', problem: { code: 'missing' } });
     expect(problems).toContainEqual({ path: 'meeting.items[0].caseNumber', problem: { code: 'missing' } });
   });
@@ -59,7 +59,7 @@ describe('parseMeetingFile', () => {
     const json = structuredClone(validFile);
     json.meeting.items[0]!.summary = [{ type: 'paragraph', content: [{ text: 'klikk', href: 'javascript:alert(1)' }] }];
     expect(problemsOf(json)).toEqual([
-      { path: 'meeting.items[0].summary[0].content[0].href', problem: { code: 'rule', message: 'Lenker må starte med https:// eller mailto:' } },
+      { path: 'meeting.items[0].summary[0].content[0].href', problem: { code: 'field', rule: { code: 'unsafeAddress', of: 'link' } } },
     ]);
   });
 

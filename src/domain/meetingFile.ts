@@ -4,13 +4,15 @@ import { yearOf } from './dates';
 import { InvalidMeetingError, MeetingFileError, type FileProblem, type MeetingFileProblem } from './fileProblems';
 import { MEETING_FILE_FORMAT, MeetingFileSchema, MeetingSchema, type Meeting, type MeetingFile } from './model';
 import { allowedValues, isUnknownField, issueKeys } from './schemaRules';
+import { fieldRuleOf } from './fieldRules';
 
 /**
  * The boundary for meeting files (fixtures, `npm run docs`, imports): parse, never cast. A bad
  * file is reported with every problem and where it is, as data (`MeetingFileProblem`: the path and
  * a `FileProblem`), which the screens and tools word in the user's language
  * (`ui/shared/meetingFileText.ts`): "meeting.items[2].title: Saken må ha en tittel".
- * Rules written into the schemas (model.ts) keep their own message (`rule`); valibot's generic checks
+ * The model's rules for its fields come as data (`field`: `fieldRules.ts`); rules written into the
+ * schemas elsewhere keep their own message (`rule`); valibot's generic checks
  * (wrong type, missing field, unknown option …) become codes.
  *
  * Files carry `formatVersion`. A file without one is version 1 (every file before versions existed)
@@ -38,7 +40,10 @@ const typeKey = (expected: string | null) => (expected === 'Object' || expected 
 
 /** The problem valibot's issue describes, as data. */
 export function fileProblem(issue: v.BaseIssue<unknown>): FileProblem {
-  if (issue.message !== GENERIC) return { code: 'rule', message: issue.message };
+  if (issue.message !== GENERIC) {
+    const rule = fieldRuleOf(issue.message);
+    return rule ? { code: 'field', rule } : { code: 'rule', message: issue.message };
+  }
   const of = typeof issue.input === 'string' ? 'text' : 'list';
   const limit = String(issue.requirement);
   switch (issue.type) {

@@ -65,7 +65,9 @@ describe('the freeze after approval', () => {
   });
 
   it('reopens only as a recorded act with a reason, which the freeze lets through once', () => {
-    expect(messageOf(() => reopenApprovedMinutes(approved, { by: 'Hilde Kari Maugesten', at: '2026-06-20T08:00:00.000Z', reason: '   ' }))).toBe('Skriv hvorfor referatet gjenåpnes');
+    expect(() => reopenApprovedMinutes(approved, { by: 'Hilde Kari Maugesten', at: '2026-06-20T08:00:00.000Z', reason: '   ' })).toThrow(
+      expect.objectContaining({ code: 'minutesApprovedFrozen', rule: { code: 'required', field: 'reopeningReason' } }),
+    );
     expect(messageOf(() => reopenApprovedMinutes({ ...approved, status: 'held' }, { by: 'Hilde', at: '2026-06-20T08:00:00.000Z', reason: 'Feil' }))).toMatch(/godkjent referat/);
     const reopened = reopenApprovedMinutes(approved, { by: 'Hilde Kari Maugesten', at: '2026-06-20T08:00:00.000Z', reason: 'Feil i konklusjonen i sak 2026.03' });
     expect(reopened.status).toBe('held');

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { MINUTES_KIND } from './conventions';
 import { DomainError } from './errors';
+import { fieldError } from './fieldRules';
 import { transition } from './meetingStatus';
 import { ReopeningSchema, type AgendaItem, type Meeting, type MeetingStatus } from './model';
 
@@ -73,7 +74,7 @@ export function reopenApprovedMinutes(meeting: Meeting, act: { by: string; at: s
     reason: act.reason,
     ...(meeting.minutesApprovedAt ? { approvedAt: meeting.minutesApprovedAt } : {}),
   });
-  if (!parsed.success) throw new DomainError('minutesApprovedFrozen', parsed.issues[0]?.message ?? 'Skriv hvorfor referatet gjenåpnes');
+  if (!parsed.success) throw fieldError('minutesApprovedFrozen', parsed.issues[0]?.message, 'Referatet kan ikke gjenåpnes slik.');
   const { minutesApprovedAt: _approvedAt, ...rest } = meeting;
   return { ...rest, status: 'held', reopenings: [...(meeting.reopenings ?? []), parsed.output] };
 }

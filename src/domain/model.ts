@@ -6,8 +6,9 @@ import { MAX_CONCLUSION_POINT_LENGTH, MAX_TITLE_LENGTH } from './limits';
 import { richTextField } from './richText';
 import { addMeetingRuleIssues } from './meetingRules';
 import { CommitteeConfidentialitySchema, ExemptionSchema, ItemConfidentialitySchema } from './confidentialitySchemas';
-import { isSafeUrl, SAFE_URL_MESSAGE } from './safeUrl';
-import { textField } from './textRules';
+import { isSafeUrl } from './safeUrl';
+import { requiredMessage, textField } from './textRules';
+import { fieldRuleMessage, type FieldRule } from './fieldRules';
 import { ItemOutcomeSchema, MeetingStatusSchema } from './statusSchemas';
 
 /**
@@ -20,6 +21,8 @@ import { ItemOutcomeSchema, MeetingStatusSchema } from './statusSchemas';
 // `v.optional()` is built when its line runs, and every page builds the model at start-up (issue 14:
 // cold load). A schema holds no state, so one instance in many places parses exactly as separate ones.
 const OptionalString = v.optional(v.string());
+/** A rule's message, made when a field is refused, not when the schema is built (`fieldRules.ts`). */
+const ruleMessage = (rule: FieldRule) => () => fieldRuleMessage(rule);
 const NonEmptyString = v.pipe(v.string(), v.minLength(1));
 const OptionalNonEmptyString = v.optional(NonEmptyString);
 const OptionalBoolean = v.optional(v.boolean());
@@ -37,11 +40,11 @@ export { ItemKindSchema, type ItemKind } from './conventions';
  * committee's `caseNumberFormat` (caseNumbering.ts reads and writes it); a sent meeting keeps the
  * numbers it was sent with even if the format changes later, so the schema asks only for text.
  */
-export const CaseNumberSchema = v.pipe(v.string(), v.trim(), v.minLength(1, 'Saksnummeret er tomt'), v.maxLength(40, 'Saksnummeret kan ha høyst 40 tegn'), v.brand('CaseNumber'));
+export const CaseNumberSchema = v.pipe(v.string(), v.trim(), v.minLength(1, requiredMessage('caseNumber')), v.maxLength(40, ruleMessage({ code: 'tooLong', field: 'caseNumber', max: 40 })), v.brand('CaseNumber'));
 export type CaseNumber = v.InferOutput<typeof CaseNumberSchema>;
 
 /** The committee's case number format: {YYYY}, {YY}, {N}, {NN}, {NNN} and literal text (caseNumbering.ts). */
-export const CaseNumberFormatSchema = v.pipe(v.string(), v.maxLength(40, 'Saksnummerformatet kan ha høyst 40 tegn'), v.check(
+export const CaseNumberFormatSchema = v.pipe(v.string(), v.maxLength(40, ruleMessage({ code: 'tooLong', field: 'caseNumberFormat', max: 40 })), v.check(
     (format) => [...format.matchAll(/\{([^}]*)\}/g)].every(([, token]) => /^(YYYY|YY|N+)$/.test(token ?? '')),
     'Ukjent kode i saksnummerformatet. Bruk {YYYY}, {YY}, {N}, {NN} eller {NNN}',
   ), v.check((format) => (format.match(/\{N+\}/g) ?? []).length === 1, 'Saksnummerformatet må ha ett løpenummer: {N}, {NN} eller {NNN}'));
@@ -51,13 +54,13 @@ export const DEFAULT_CASE_NUMBER_FORMAT = '{YYYY}.{NN}';
 export const CaseNumberSerialSchema = v.picklist(['perYear', 'perMeeting']);
 export type CaseNumberSerial = v.InferOutput<typeof CaseNumberSerialSchema>;
 
-export const IsoDateSchema = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'Dato må ha formen ÅÅÅÅ-MM-DD'));
-export const ClockTimeSchema = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Klokkeslett må ha formen TT:MM'));
+export const IsoDateSchema = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, ruleMessage({ code: 'badDate' })));
+export const ClockTimeSchema = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, ruleMessage({ code: 'badTime' })));
 const OptionalClockTime = v.optional(ClockTimeSchema);
-export const EmailSchema = emailField('Ugyldig e-postadresse');
+export const EmailSchema = emailField('person');
 
 export const PersonSchema = v.strictObject({
-  name: textField('Navnet', { max: MAX_TITLE_LENGTH, required: 'Navn mangler' }),
+  name: textField('personName', { max: MAX_TITLE_LENGTH, required: true }),
   email: v.optional(EmailSchema),
   /** Directory object id in the tenant, when known (people picker). */
   directoryId: OptionalString,
@@ -110,20 +113,20 @@ export type Logo = v.InferOutput<typeof LogoSchema>;
 
 /** The letter parts of an innkalling: "Vår ref."/"Dykkar ref.", an opening text and "Med vennleg helsing … sign.". */
 export const LetterSchema = v.strictObject({
-  ourRef: v.optional(textField('Vår referanse', { max: 100 })),
-  yourRef: v.optional(textField('Deres referanse', { max: 100 })),
-  ingress: v.optional(richTextField('Innledningen'), []),
+  ourRef: v.optional(textField('ourRef', { max: 100 })),
+  yourRef: v.optional(textField('yourRef', { max: 100 })),
+  ingress: v.optional(richTextField('ingress'), []),
   /** "Med vennlig hilsen" / "Med vennleg helsing" */
-  greeting: v.optional(textField('Hilsenen', { max: 200 })),
+  greeting: v.optional(textField('greeting', { max: 200 })),
   /** Who signs, one per line: "Ola Nordmann (sign.)\nordfører". */
-  signature: v.optional(textField('Underskriften', { max: 500, multiLine: true })),
+  signature: v.optional(textField('signature', { max: 500, multiLine: true })),
 });
 export type Letter = v.InferOutput<typeof LetterSchema>;
 
 /** The committee's letterhead on every document: a line naming the organisation (beside the logo) and a footer line. */
 export const LetterheadSchema = v.strictObject({
-  organisationLine: v.optional(textField('Organisasjonslinjen', { max: 200 })),
-  footer: v.optional(textField('Bunnteksten', { max: 300 })),
+  organisationLine: v.optional(textField('organisationLine', { max: 200 })),
+  footer: v.optional(textField('footer', { max: 300 })),
 });
 export type Letterhead = v.InferOutput<typeof LetterheadSchema>;
 
@@ -134,7 +137,7 @@ export type AttachmentMode = v.InferOutput<typeof AttachmentModeSchema>;
 export const CommitteeSchema = v.strictObject({
   id: NonEmptyString,
   /** "Partnerskapsmøtet" */
-  name: v.pipe(v.string(), v.minLength(1, 'Navn på møteorganet mangler')),
+  name: v.pipe(v.string(), v.minLength(1, requiredMessage('committeeName'))),
   /** Used in file names: "PM" */
   shortName: v.pipe(NonEmptyString, v.maxLength(12)),
   /** The body the committee belongs to: "Helsefellesskapet i Vestfold" */
@@ -142,7 +145,7 @@ export const CommitteeSchema = v.strictObject({
   languageForm: LanguageFormSchema,
   members: v.array(CommitteeMemberSchema),
   /** Role groups of the attendance list, in print order: ["Ordførarar", "Rådmenn", "Andre"]. Absent: grouped by role. */
-  attendanceGroups: v.optional(v.array(v.pipe(v.string(), v.trim(), v.minLength(1, 'Navnet på rollegruppen er tomt')))),
+  attendanceGroups: v.optional(v.array(v.pipe(v.string(), v.trim(), v.minLength(1, requiredMessage('attendanceGroup'))))),
   /** What the documents print after a person's name. Absent: the organisation in the attendance list, the name alone in Ansvar. */
   personDetails: v.optional(PersonDetailsSchema),
   defaultChair: OptionalPerson,
@@ -171,7 +174,7 @@ export const CommitteeSchema = v.strictObject({
   /** Organisation line and footer of its documents (the logo is `logos`). */
   letterhead: v.optional(LetterheadSchema),
   /** The Planner plan its oppfølgingspunkter become tasks in (the plan's id; followUp.ts). Absent: To Do. */
-  followUpPlanId: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1, 'Plan-ID-en er tom'), v.maxLength(100, 'Plan-ID-en kan ha høyst 100 tegn'))),
+  followUpPlanId: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1, requiredMessage('planId')), v.maxLength(100, ruleMessage({ code: 'tooLong', field: 'planId', max: 100 })))),
 });
 export type Committee = v.InferOutput<typeof CommitteeSchema>;
 
@@ -183,7 +186,7 @@ export const DocumentRefSchema = v.strictObject({
     )),
   driveItemId: OptionalString,
   /** Where SharePoint shows the file: https only (safeUrl.ts), since surfaces render it as a link. */
-  webUrl: v.optional(v.pipe(v.string(), v.url(), v.check((url) => isSafeUrl(url), SAFE_URL_MESSAGE))),
+  webUrl: v.optional(v.pipe(v.string(), v.url(), v.check((url) => isSafeUrl(url), ruleMessage({ code: 'unsafeAddress', of: 'url' })))),
   size: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   contentType: OptionalString,
   eTag: OptionalString,
@@ -197,7 +200,7 @@ export const AttachmentSchema = v.strictObject({
   /** Meeting-wide running number: "Vedlegg 1", "Vedlegg 2" … assigned in agenda order. */
   number: OptionalPositiveInteger,
   /** What the user calls it: "Referat fra partnerskapsmøtet 05.06.25" */
-  title: textField('Tittelen på vedlegget', { max: MAX_TITLE_LENGTH, required: 'Vedlegget må ha en tittel' }),
+  title: textField('attachmentTitle', { max: MAX_TITLE_LENGTH, required: true }),
   /** This vedlegg alone is unntatt offentlighet (confidentiality.ts). */
   exemption: v.optional(ExemptionSchema),
 });
@@ -214,9 +217,9 @@ export type RowKind = v.InferOutput<typeof RowKindSchema>;
 /** One orientering bundled under a numbered sak: its own title, presenters and vedlegg (ids of the sak's own vedlegg). */
 export const SubItemSchema = v.strictObject({
   id: NonEmptyString,
-  title: textField('Tittelen på delsaken', { max: MAX_TITLE_LENGTH, required: 'Delsaken må ha en tittel' }),
+  title: textField('subItemTitle', { max: MAX_TITLE_LENGTH, required: true }),
   presenters: v.optional(People, []),
-  summary: v.optional(richTextField('Sammendraget av delsaken'), []),
+  summary: v.optional(richTextField('subItemSummary'), []),
   /** Vedlegg of the parent sak that belong to this orientering. */
   attachmentIds: v.optional(v.array(v.string()), []),
 });
@@ -240,7 +243,7 @@ export type FollowUpTask = v.InferOutput<typeof FollowUpTaskSchema>;
 /** An oppfølgingspunkt made from a konklusjon: what, who, by when, and its task. */
 export const FollowUpSchema = v.strictObject({
   id: NonEmptyString,
-  what: textField('Oppfølgingspunktet', { max: 255, required: 'Skriv hva som skal følges opp' }),
+  what: textField('followUpWhat', { max: 255, required: true }),
   who: PersonSchema,
   due: v.optional(IsoDateSchema),
   task: FollowUpTaskSchema,
@@ -252,23 +255,23 @@ export const AgendaItemSchema = v.strictObject({
   /** null for unnumbered rows, e.g. the closing "Oppsummering og avslutning". */
   caseNumber: v.nullable(CaseNumberSchema),
   kinds: v.array(ItemKindSchema),
-  title: textField('Tittelen', { max: MAX_TITLE_LENGTH, required: 'Saken må ha en tittel' }),
-  summary: richTextField('Sammendraget'),
+  title: textField('itemTitle', { max: MAX_TITLE_LENGTH, required: true }),
+  summary: richTextField('summary'),
   /** Forslag til konklusjon / vedtak: numbered points. */
-  proposedConclusion: v.array(textField('Et punkt i forslaget til konklusjon', { max: MAX_CONCLUSION_POINT_LENGTH, multiLine: true })),
+  proposedConclusion: v.array(textField('proposedConclusionPoint', { max: MAX_CONCLUSION_POINT_LENGTH, multiLine: true })),
   presenters: People,
   caseOfficer: OptionalPerson,
   caseMemo: OptionalDocumentRef,
   /** Saksframlegg background, when written in Møtebok rather than uploaded. */
-  background: v.optional(richTextField('Bakgrunnen'), []),
+  background: v.optional(richTextField('background'), []),
   attachments: v.array(AttachmentSchema),
   /** Earlier items this follows up, as written: "2024/07", "2025.06". */
   references: v.optional(v.array(v.string()), []),
   /** Planned minutes for the item (stage shows time used against it). */
   plannedMinutes: OptionalPositiveInteger,
   /** What the meeting records. */
-  proceedings: v.optional(richTextField('Møtebehandlingen'), []),
-  conclusion: v.optional(v.array(textField('Et punkt i konklusjonen', { max: MAX_CONCLUSION_POINT_LENGTH, multiLine: true })), []),
+  proceedings: v.optional(richTextField('proceedings'), []),
+  conclusion: v.optional(v.array(textField('conclusionPoint', { max: MAX_CONCLUSION_POINT_LENGTH, multiLine: true })), []),
   outcome: v.optional(ItemOutcomeSchema, 'pending'),
   /** Unnumbered closing row: stays last and gets no case number. */
   closing: v.optional(v.boolean(), false),
@@ -279,7 +282,7 @@ export const AgendaItemSchema = v.strictObject({
   /** Orienteringer bundled under this sak, each with its own title, presenters and vedlegg. */
   subItems: v.optional(v.array(SubItemSchema), []),
   /** The sak's reference in the case system (arkivsak/saksnummer): "2014/1234-5". */
-  archiveRef: v.optional(textField('Arkivreferansen', { max: 100 })),
+  archiveRef: v.optional(textField('archiveRef', { max: 100 })),
   /** Oppfølgingspunkter made from the konklusjon, each a task in Planner or To Do (followUp.ts). */
   followUps: v.optional(v.array(FollowUpSchema)),
   /**
@@ -333,7 +336,7 @@ export type Attendance = v.InferOutput<typeof AttendanceSchema>;
 export const DisqualificationSchema = v.strictObject({
   itemId: NonEmptyString,
   /** Name of the person, as in the attendance list or the committee's members. */
-  person: v.pipe(v.string(), v.trim(), v.minLength(1, 'Navnet på den inhabile mangler')),
+  person: v.pipe(v.string(), v.trim(), v.minLength(1, requiredMessage('disqualifiedPerson'))),
   /** The ground: "forvaltningsloven § 6 første ledd bokstav b", or in the person's own words. */
   ground: OptionalString,
   /** The meeting's decision: inhabil (stepped out) or habil (stayed). Absent: not decided yet. */
@@ -346,7 +349,7 @@ export const DisqualificationSchema = v.strictObject({
 export type Disqualification = v.InferOutput<typeof DisqualificationSchema>;
 
 /** When a protokoll was signed: a date, or an instant from an e-signature. */
-const SIGNED_AT_MESSAGE = 'Signeringstidspunktet må være en dato (ÅÅÅÅ-MM-DD) eller et tidspunkt (ISO 8601)';
+const SIGNED_AT_MESSAGE = ruleMessage({ code: 'badSignedAt' });
 const SignedAtSchema = v.pipe(v.string(SIGNED_AT_MESSAGE), v.check((text) => v.is(IsoDateSchema, text) || isIsoInstant(text), SIGNED_AT_MESSAGE));
 
 /**
@@ -385,8 +388,8 @@ export const ReopeningSchema = v.strictObject({
   /** ISO instant. */
   at: NonEmptyString,
   /** Who reopened it, as the person is named in Møtebok. */
-  by: v.pipe(v.string(), v.minLength(1, 'Navnet på den som gjenåpnet mangler')),
-  reason: v.pipe(textField('Begrunnelsen', { max: MAX_CONCLUSION_POINT_LENGTH, multiLine: true }), v.trim(), v.minLength(1, 'Skriv hvorfor referatet gjenåpnes')),
+  by: v.pipe(v.string(), v.minLength(1, requiredMessage('reopenedBy'))),
+  reason: v.pipe(textField('reopeningReason', { max: MAX_CONCLUSION_POINT_LENGTH, multiLine: true }), v.trim(), v.minLength(1, requiredMessage('reopeningReason'))),
   /** When the referat had been approved before this reopening. */
   approvedAt: OptionalString,
 });
@@ -401,14 +404,14 @@ export const MeetingSchema = v.strictObject({
   start: OptionalClockTime,
   end: OptionalClockTime,
   timeZone: v.optional(v.literal('Europe/Oslo'), 'Europe/Oslo'),
-  place: textField('Møtestedet', { max: MAX_TITLE_LENGTH }),
+  place: textField('place', { max: MAX_TITLE_LENGTH }),
   online: v.boolean(),
   chair: OptionalPerson,
   minuteTaker: OptionalPerson,
   /** "Til" line; defaults to the committee's. */
-  recipients: v.optional(textField('Til-linjen', { max: MAX_TITLE_LENGTH })),
+  recipients: v.optional(textField('recipients', { max: MAX_TITLE_LENGTH })),
   /** "Tema": "Innkalling Partnerskapsmøtet" */
-  theme: v.optional(textField('Temaet', { max: MAX_TITLE_LENGTH })),
+  theme: v.optional(textField('theme', { max: MAX_TITLE_LENGTH })),
   status: MeetingStatusSchema,
   items: v.array(AgendaItemSchema),
   attendance: v.optional(v.array(AttendanceSchema), []),
@@ -434,11 +437,11 @@ export const MeetingSchema = v.strictObject({
   /** The exempt sak the referent chose to show on the stage ("Vis på skjerm", confidentiality.ts `stageView`). */
   stageRevealItemId: OptionalString,
   /** The committee's own count of its meetings: "6/2014". */
-  meetingNumber: v.optional(textField('Møtenummeret', { max: 40 })),
+  meetingNumber: v.optional(textField('meetingNumber', { max: 40 })),
   /** The innkalling as a letter: references, opening text, closing greeting and signature. */
   letter: v.optional(LetterSchema),
   /** "Forfall meldes til sekretariatet på e-post …": printed under the innkalling's opening. */
-  absenceNotice: v.optional(textField('Forfallslinjen', { max: 500, multiLine: true })),
+  absenceNotice: v.optional(textField('absenceNotice', { max: 500, multiLine: true })),
 });
 export type Meeting = v.InferOutput<typeof MeetingSchema>;
 /** A meeting without its agenda items: its own row, as a committee's meeting list reads it. A full Meeting is one. */

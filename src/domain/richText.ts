@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import { rule } from './schemaRules';
 import { MAX_RICH_TEXT_LENGTH } from './limits';
-import { isSafeUrl, SAFE_LINK_MESSAGE } from './safeUrl';
-import { controlCharacterMessage, firstControlCharacter, tooLongMessage } from './textRules';
+import { isSafeUrl } from './safeUrl';
+import { controlCharacterRule } from './textRules';
+import { fieldRuleMessage, type RuleField } from './fieldRules';
 
 /**
  * Rich text as a small block model rather than HTML: every renderer (docx, invite HTML, the
@@ -13,15 +14,12 @@ import { controlCharacterMessage, firstControlCharacter, tooLongMessage } from '
 const OptionalBoolean = v.optional(v.boolean());
 
 export const InlineSchema = v.strictObject({
-  text: v.pipe(v.string(), rule((text, ctx) => {
-    const code = firstControlCharacter(text, true);
-    if (code) ctx.addIssue({ message: controlCharacterMessage('Teksten', code) });
-  })),
+  text: v.pipe(v.string(), controlCharacterRule('text', true)),
   bold: OptionalBoolean,
   italic: OptionalBoolean,
   underline: OptionalBoolean,
   /** Only https and mailto links (safeUrl.ts); anything else (javascript:, data:, file:) is refused at the boundary. */
-  href: v.optional(v.pipe(v.string(), v.check((url) => isSafeUrl(url, { allowMailto: true }), SAFE_LINK_MESSAGE))),
+  href: v.optional(v.pipe(v.string(), v.check((url) => isSafeUrl(url, { allowMailto: true }), () => fieldRuleMessage({ code: 'unsafeAddress', of: 'link' })))),
 });
 export type Inline = v.InferOutput<typeof InlineSchema>;
 
@@ -86,10 +84,10 @@ export const RichTextSchema = v.array(BlockSchema);
 export type RichText = v.InferOutput<typeof RichTextSchema>;
 
 /** A rich text field with its length limit, counted as plain text; `field` names it in the message ("Sammendraget"). */
-export function richTextField(field: string, max: number = MAX_RICH_TEXT_LENGTH) {
+export function richTextField(field: RuleField, max: number = MAX_RICH_TEXT_LENGTH) {
   return v.pipe(RichTextSchema, rule((richText, ctx) => {
     const length = plainTextOf(richText).length;
-    if (length > max) ctx.addIssue({ message: tooLongMessage(field, max, length) });
+    if (length > max) ctx.addIssue({ message: fieldRuleMessage({ code: 'tooLong', field, max, length }) });
   }));
 }
 

@@ -10,9 +10,6 @@
 // eslint-disable-next-line no-control-regex -- refusing control characters is the point
 const UNSAFE_CHARACTERS = /[\u0000-\u0020\u007f]/;
 
-export const SAFE_URL_MESSAGE = 'Adressen må starte med https://';
-export const SAFE_LINK_MESSAGE = 'Lenker må starte med https:// eller mailto:';
-
 /** Is `url` an https address (or, when `allowMailto`, a mailto address)? */
 export function isSafeUrl(url: string, options: { allowMailto?: boolean } = {}): boolean {
   if (UNSAFE_CHARACTERS.test(url)) return false;

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { fieldRuleMessage } from './fieldRules';
 
 /**
  * What valibot leaves to the schemas that use it: rules over a whole value (`rule`, with issues at a
@@ -71,8 +72,9 @@ export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string 
 // apostrophe (o'brien@…), so the model keeps this one.
 const EMAIL = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 
-/** An e-mail address; `message` for anything else, a value that is not text included. */
-export function emailField<const M extends string>(message: M) {
+/** An e-mail address; anything else (a value that is not text included) breaks the rule `badEmail` of `of`'s address. */
+export function emailField(of: 'person' | 'grant' | 'role') {
+  const message = () => fieldRuleMessage({ code: 'badEmail', of });
   return v.pipe(v.string(message), v.regex(EMAIL, message));
 }
 

@@ -1,11 +1,12 @@
 import * as v from 'valibot';
+import { fieldRuleMessage, type RequiredField, type RuleField } from './fieldRules';
 import { rule } from './schemaRules';
 
 /**
  * Rules for text a person types, shared by every schema field that holds such text: no null or
  * control characters (a document would otherwise drop them silently, or a reader would see
- * something else than was stored), and a length limit. Messages name the field so the person
- * knows what to fix; nothing is trimmed or dropped here.
+ * something else than was stored), and a length limit. Each rule names the field (as data,
+ * `fieldRules.ts`) so the person knows what to fix; nothing is trimmed or dropped here.
  */
 
 // Tab, line feed and carriage return are text in a multi-line field; everything else below U+0020 and DEL is not.
@@ -20,34 +21,33 @@ export function firstControlCharacter(text: string, multiLine: boolean): string 
   return found ? `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : undefined;
 }
 
-export function controlCharacterMessage(field: string, code: string): string {
-  return `${field} inneholder et kontrolltegn (${code}) som ikke kan lagres. Fjern det og prøv igjen.`;
-}
-
-// One formatter (`toLocaleString('nb-NO')` builds one per call), made when a message is first made:
-// the first Intl formatter of a fresh page sets ICU up (40–90 ms in Chromium), and every page builds
-// the schemas at start-up, so their messages are made when a field is refused, not when built (issue 14: cold load).
-let numberFormat: Intl.NumberFormat | undefined;
-const formatNumber = (n: number): string => (numberFormat ??= new Intl.NumberFormat('nb-NO')).format(n);
-
-export function tooLongMessage(field: string, max: number, length?: number): string {
-  const now = length === undefined ? '' : ` (nå ${formatNumber(length)})`;
-  return `${field} kan ha høyst ${formatNumber(max)} tegn${now}.`;
-}
-
 /**
- * A text field: `field` is how the message names it ("Tittelen"), `max` its length limit, and
- * `required` the message when it is empty (absent: empty text is allowed). The checks run in this
- * order: length, control characters, then empty, in one `v.pipe` on one `v.string()`.
+ * A text field: `field` is the field its rules name (worded by the screens: "Tittelen"), `max` its
+ * length limit, and `required` whether empty text is refused. The checks run in this order: length,
+ * control characters, then empty, in one `v.pipe` on one `v.string()`. Each issue's message is the
+ * rule as data (`fieldRuleMessage`), made when a field is refused, not when built (every page builds
+ * the schemas at start-up, issue 14: cold load).
  */
-export function textField(field: string, options: { max: number; multiLine?: boolean; required?: string }): v.GenericSchema<string> {
+export function textField(field: RequiredField, options: { max: number; multiLine?: boolean; required: true }): v.GenericSchema<string>;
+export function textField(field: RuleField, options: { max: number; multiLine?: boolean }): v.GenericSchema<string>;
+export function textField(field: RuleField, options: { max: number; multiLine?: boolean; required?: true }): v.GenericSchema<string> {
   const multiLine = options.multiLine ?? false;
-  const tooLong = v.maxLength<string, number, () => string>(options.max, () => tooLongMessage(field, options.max));
-  const controlCharacters = rule<string>((text, ctx) => {
-    const code = firstControlCharacter(text, multiLine);
-    if (code) ctx.addIssue({ message: controlCharacterMessage(field, code) });
-  });
+  const tooLong = v.maxLength<string, number, () => string>(options.max, () => fieldRuleMessage({ code: 'tooLong', field, max: options.max }));
+  const controlCharacters = controlCharacterRule(field, multiLine);
   return options.required === undefined
     ? v.pipe(v.string(), tooLong, controlCharacters)
-    : v.pipe(v.string(), tooLong, controlCharacters, v.minLength<string, 1, string>(1, options.required));
+    : v.pipe(v.string(), tooLong, controlCharacters, v.minLength<string, 1, () => string>(1, () => fieldRuleMessage({ code: 'required', field: field as RequiredField })));
+}
+
+/** The rule that `field` holds no control character (`firstControlCharacter`). */
+export function controlCharacterRule(field: RuleField, multiLine: boolean): v.RawCheckAction<string> {
+  return rule<string>((text, ctx) => {
+    const character = firstControlCharacter(text, multiLine);
+    if (character) ctx.addIssue({ message: fieldRuleMessage({ code: 'controlCharacter', field, character }) });
+  });
+}
+
+/** The message of `field`'s rule that it must not be empty (for a field that trims first: `v.minLength(1, requiredMessage(…))`). */
+export function requiredMessage(field: RequiredField): () => string {
+  return () => fieldRuleMessage({ code: 'required', field });
 }

@@ -4,7 +4,7 @@ import { DomainError } from '../../domain/errors';
 import { normaliseGraphError } from '../../graph/graphError';
 import { AuthError } from '../../auth/tokenProvider';
 import { commonMessages, type CommonKey } from './messages';
-import { describeError, loadMeetingFileWording } from './describeError';
+import { describeError, loadMeetingFileWording, wordingReady } from './describeError';
 import { InvalidMeetingError } from '../../domain/fileProblems';
 import type { Translate } from './i18n';
 
@@ -71,5 +71,20 @@ describe('describeError', () => {
   it('treats a failed fetch as a lost network and anything else as an unexpected error with its detail', () => {
     expect(describeError(new TypeError('Failed to fetch'), t).kind).toBe('network');
     expect(describeError(new Error('boom'), t)).toEqual({ kind: 'unknown', message: 'Uventet feil: boom' });
+  });
+});
+
+describe('describeError for a rule of the model’s fields (domain/fieldRules.ts)', () => {
+  it('words a schema’s parse that threw on a field rule once the wording is here, never its language-free message', async () => {
+    const { CommitteeSchema } = await import('../../domain/model');
+    const { parse } = await import('valibot');
+    let error: unknown;
+    try {
+      parse(CommitteeSchema, { id: 'pm', name: '', shortName: 'PM', languageForm: 'nb', members: [] });
+    } catch (caught) {
+      error = caught;
+    }
+    await wordingReady(error);
+    expect(describeError(error, t)).toEqual({ kind: 'rule', message: 'Navn på møteorganet mangler' });
   });
 });

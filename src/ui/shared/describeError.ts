@@ -1,5 +1,5 @@
 import { ConflictError, NotProvisionedError, OfflineError, StorageError, type StorageFailureKind, UnreadableRowError } from '../../domain/ports';
-import { DomainError } from '../../domain/errors';
+import { DomainError, FIELD_RULE_PREFIX } from '../../domain/errors';
 import type { InvalidMeetingError } from '../../domain/fileProblems';
 import { AuthError } from '../../auth/tokenProvider';
 import type { CommonKey } from './messages';
@@ -21,6 +21,7 @@ export function describeError(error: unknown, t: Translate<CommonKey>): Describe
   if (error instanceof ConflictError) return { kind: 'conflict', message: t('error.conflict') };
   // A meeting the schema refuses to save: its problems are data, worded field by field once that
   // wording is here (meetingFileText.ts, fetched by the save engine before it reports the failure).
+  if (carriesRule(error)) return { kind: 'rule', message: fieldRuleWording?.(error) ?? fieldRuleUnworded(error) };
   if (error instanceof DomainError && error.code === 'invalidMeeting') return { kind: 'rule', message: invalidMeetingWording?.(error as InvalidMeetingError) ?? invalidMeeting(t) };
   // Domain and sign-in errors carry a Norwegian message written for the user.
   if (error instanceof DomainError) return { kind: 'rule', message: error.message };
@@ -39,6 +40,36 @@ export function describeError(error: unknown, t: Translate<CommonKey>): Describe
 let invalidMeetingWording: ((error: InvalidMeetingError) => string) | undefined;
 export function wordInvalidMeeting(word: (error: InvalidMeetingError) => string): void {
   invalidMeetingWording = word;
+}
+
+/** Set by fieldRuleText.ts when it loads: words the rule of the model's fields an error carries (domain/fieldRules.ts). */
+let fieldRuleWording: ((error: Error) => string) | undefined;
+export function wordFieldRules(word: (error: Error) => string): void {
+  fieldRuleWording = word;
+}
+
+/** A field's rule cannot be worded yet (its chunk is not here: `wordingReady` was not awaited, or failed): the error's language-free line, and the wording fetched for the next time. */
+function fieldRuleUnworded(error: Error): string {
+  void loadMeetingFileWording().catch(() => undefined);
+  return error.message;
+}
+
+/**
+ * Fetches the words `error` needs before a screen shows it, when it has words of their own in a chunk
+ * (a meeting that cannot be saved, a field's rule): a screen that awaits this before it reports the
+ * error shows it worded at once. Settles, never rejects.
+ */
+export async function wordingReady(error: unknown): Promise<void> {
+  if (carriesRule(error) || (error instanceof DomainError && error.code === 'invalidMeeting')) await loadMeetingFileWording().catch(() => undefined);
+}
+
+/**
+ * Whether `error` reports a rule of the model's fields: a use case's DomainError with its `rule`, or a
+ * schema's parse that threw on one (valibot's error takes its first issue's message). Read by
+ * fieldRuleText.ts, so the rules' code is not in a page's start-up.
+ */
+function carriesRule(error: unknown): error is Error {
+  return error instanceof DomainError ? error.rule !== undefined : error instanceof Error && error.message.startsWith(FIELD_RULE_PREFIX);
 }
 
 /** The meeting's problems cannot be named yet: a short line now, and their wording fetched for the next time. */

@@ -69,6 +69,63 @@ describe('loadableView (a view fetched only where it is needed, like the sign-in
     expect(screen.getByText('Logg inn')).toBeTruthy();
   });
 
+  it('tells its subscribers when the chunk arrives, whoever fetched it, and not after they leave', async () => {
+    let arrive: (component: typeof Screen) => void = () => undefined;
+    const view = loadableView(() => new Promise<typeof Screen>((resolve) => (arrive = resolve)));
+    const told: boolean[] = [];
+    const leave = view.subscribe(() => told.push(view.loaded()));
+    const other = vi.fn();
+    view.subscribe(other)();
+    const waiting = view.preload();
+    expect(told).toEqual([]);
+    arrive(Screen);
+    await waiting;
+    expect(told).toEqual([true]);
+    expect(other).not.toHaveBeenCalled();
+    leave();
+  });
+
+  it('tries a failed fetch again once when the connection comes back, and tells its subscribers when that brings the chunk', async () => {
+    let online = false;
+    let fetches = 0;
+    const view = loadableView(async () => {
+      fetches += 1;
+      if (!online) throw new Error('Loading chunk failed.');
+      return Screen;
+    });
+    const arrived = vi.fn();
+    view.subscribe(arrived);
+    await view.preload();
+    expect(fetches).toBe(1);
+    // Back, but the fetch fails again (the server is not there yet): one fetch, no loop.
+    window.dispatchEvent(new Event('online'));
+    await vi.waitFor(() => expect(fetches).toBe(2));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(fetches).toBe(2);
+    expect(view.loaded()).toBe(false);
+    // The next time the connection comes back, the fetch succeeds.
+    online = true;
+    window.dispatchEvent(new Event('online'));
+    await vi.waitFor(() => expect(view.loaded()).toBe(true));
+    expect(fetches).toBe(3);
+    expect(arrived).toHaveBeenCalledTimes(1);
+    // Here: coming back again fetches nothing.
+    window.dispatchEvent(new Event('online'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(fetches).toBe(3);
+  });
+
+  it('fetches nothing when the connection comes back if no fetch failed', async () => {
+    let fetches = 0;
+    loadableView(async () => {
+      fetches += 1;
+      return Screen;
+    });
+    window.dispatchEvent(new Event('online'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(fetches).toBe(0);
+  });
+
   it('settles without failing when the preload cannot fetch the chunk (the view fetches it again when shown)', async () => {
     const chunk = offlineAtFirst();
     const view = loadableView(chunk.load);

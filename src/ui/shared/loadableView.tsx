@@ -6,7 +6,7 @@ import { lazy, useState, type ComponentType } from 'react';
  * boundary until 300 ms after the last fallback it showed (its throttle for revealing content), so a
  * `lazy()` that suspends for a module already loaded cost up to 300 ms of every cold start
  * (`npm run bench -- coldLoad`, issue 14). A failed fetch is forgotten, so the view's first render
- * (or the next `preload`) fetches it again. The one mechanism for this, used by
+ * (or the next `preload`) fetches it again, and so does the connection's return (`online`), once. The one mechanism for this, used by
  * the plain browser's sign-in screen (`SignInGate.tsx`), the saksliste's drag and drop
  * (`workspace/AgendaList.tsx`, which renders the view only once `loaded()`) and the side panel's
  * recorder (`sidePanel/recorderChunk.ts`, likewise, with a spinner meanwhile and «Prøv igjen»).
@@ -22,19 +22,50 @@ export interface LoadableView<P extends object> {
   preload(): Promise<void>;
   /** Whether the chunk is here: the view then renders without suspending (no Suspense boundary needed). */
   loaded(): boolean;
+  /**
+   * Calls `listener` when the chunk arrives, whoever fetched it (`loaded` is then true); returns the
+   * unsubscribe function. With `loaded`, the pair React's `useSyncExternalStore` takes, so a page that
+   * renders the view only once it is here re-renders on its arrival.
+   */
+  subscribe(listener: () => void): () => void;
 }
 
 export function loadableView<P extends object>(load: () => Promise<ComponentType<P>>): LoadableView<P> {
   let loaded: ComponentType<P> | undefined;
   let fetching: Promise<ComponentType<P>> | undefined;
+  // Told when the chunk arrives (`subscribe`): a Set, not a SnapshotStore, which pages that have
+  // none (the tab config, the Outlook pane) would fetch with their start-up only for this.
+  const listeners = new Set<() => void>();
   const fetch = () =>
     (fetching ??= load().then(
-      (component) => (loaded = component),
+      (component) => {
+        loaded = component;
+        for (const listener of [...listeners]) listener();
+        return component;
+      },
       (error: unknown) => {
         fetching = undefined;
+        fetchWhenOnline();
         throw error;
       },
     ));
+  // A failed fetch is tried again, once, when the connection comes back (the browser's `online`),
+  // besides whenever someone asks (`preload`, a page's «Prøv igjen»): its arrival tells `subscribe`'s
+  // listeners. One listener however many fetches failed meanwhile; a retry that fails waits for the
+  // next time the connection comes back.
+  let waitingForOnline = false;
+  function fetchWhenOnline() {
+    if (waitingForOnline || typeof window === 'undefined') return;
+    waitingForOnline = true;
+    window.addEventListener(
+      'online',
+      () => {
+        waitingForOnline = false;
+        if (loaded === undefined) fetch().catch(() => undefined);
+      },
+      { once: true },
+    );
+  }
   // A fetch that fails while the view waits for it is tried once more (the network was away a moment).
   // React keeps a lazy component's failure for good (and re-renders it a few times on the spot), so
   // a failed one is replaced only when someone asks again (`preload`): the view's next mount then
@@ -68,5 +99,9 @@ export function loadableView<P extends object>(load: () => Promise<ComponentType
       );
     },
     loaded: () => loaded !== undefined,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
 }

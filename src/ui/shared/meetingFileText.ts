@@ -3,12 +3,14 @@ import { wordInvalidMeeting } from './describeError';
 import { currentLanguage, registerMessages, translate, type TextValues } from './i18n';
 import { meetingFileMessages, type MeetingFileKey } from './meetingFileMessages';
 import { typeName } from './typeNames';
+import { fieldRuleText } from './fieldRuleText';
 
 /**
  * A meeting file or a meeting to save that the schema refuses, in the user's language: the domain
  * says which field and what is wrong as data (`domain/fileProblems.ts`), this words it from the
- * `meetingFile` namespace (`meetingFileMessages.ts`). A rule written into the schemas (model.ts) keeps
- * its own message. "meeting.items[2].title: Mangler", "Sak 2026.03: Tittelen kan ha høyst 255 tegn."
+ * `meetingFile` namespace (`meetingFileMessages.ts`); a rule of the model's fields through
+ * `fieldRuleText` (the `fieldRules` namespace). A rule not yet moved to `domain/fieldRules.ts`
+ * (meetingRules.ts, conventions.ts …) keeps its own bokmål message. "meeting.items[2].title: Mangler", "Sak 2026.03: Tittelen kan ha høyst 255 tegn."
  * Not in a page's start-up: `describeError` says a short line until this module is here (the save
  * engine fetches it before it reports such a failure), and words the error through it after.
  */
@@ -53,6 +55,8 @@ export function fileProblemText(problem: FileProblem): string {
       return t('caseNumberFormat', { format: problem.format });
     case 'invalid':
       return t('invalidValue');
+    case 'field':
+      return fieldRuleText(problem.rule);
     case 'rule':
       return problem.message;
   }

@@ -2,6 +2,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, renderHook } from '@testing-library/react';
 import { useBusyAction } from './useBusyAction';
+import { reopenApprovedMinutes } from '../../domain/minutesApproval';
+import { aMeeting } from '../../domain/testing/builders';
+import { describeError } from './describeError';
+import { commonMessages, type CommonKey } from './messages';
+import type { Translate } from './i18n';
+
+const t: Translate<CommonKey> = (key) => commonMessages.nb[key];
 
 afterEach(() => cleanup());
 
@@ -38,5 +45,12 @@ describe('a screen’s busy action', () => {
     expect(result.current.error).toBeInstanceOf(Error);
     act(() => result.current.dismissError());
     expect(result.current.error).toBeUndefined();
+  });
+
+  it('keeps a refused field’s error only once its words are here, so the screen shows it worded at once (fieldRuleText.ts, its own chunk)', async () => {
+    const { result } = renderHook(() => useBusyAction<'reopening'>());
+    const approved = aMeeting({ status: 'minutesApproved', minutesApprovedAt: '2026-06-11T11:40:00.000Z' });
+    await act(async () => result.current.run('reopening', async () => void reopenApprovedMinutes(approved, { by: 'Hilde', at: '2026-06-20T08:00:00.000Z', reason: ' ' })));
+    expect(describeError(result.current.error, t)).toEqual({ kind: 'rule', message: 'Skriv hvorfor referatet gjenåpnes' });
   });
 });

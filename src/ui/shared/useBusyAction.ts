@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { wordingReady } from './describeError';
 
 export interface BusyAction<B> {
   /** What is running now (the screen says it on its button), or undefined. */
@@ -24,6 +25,8 @@ export function useBusyAction<B>(): BusyAction<B> {
     try {
       await action();
     } catch (caught) {
+      // Its words first, when they are a chunk of their own (a field's rule): shown worded at once.
+      await wordingReady(caught);
       setError(caught);
     } finally {
       setBusy(undefined);

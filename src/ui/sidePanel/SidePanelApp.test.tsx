@@ -2,20 +2,17 @@
 import * as v from 'valibot';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { CommitteeSchema, type Meeting } from '../../domain/model';
-import type { HostContext, HostUser } from '../../hosts/hostContext';
 import { createMinutesService } from '../../graph/minutesService';
 import type { OutgoingMail } from '../../graph/mailGateway';
-import { MotebokProvider } from '../shared/MotebokProvider';
-import { ServicesProvider } from '../shared/ServicesContext';
-import { testServices } from '../shared/testing/testServices';
 import type { Services } from '../shared/services';
-import { createInMemoryMeetingRepository, type InMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
+import type { InMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { testMeeting } from '../meeting/testing/testMeeting';
-import { SidePanelApp } from './SidePanelApp';
 import { exemptStub } from '../../domain/exemptRowAccess';
 import { READY_MARK } from '../shared/readyMark';
+import { renderSidePanelHost } from './testing/sidePanelHost';
+import type { HostUser } from '../../hosts/hostContext';
 
 const committee = v.parse(CommitteeSchema, {
   id: 'partnerskapsmotet',
@@ -40,45 +37,32 @@ const locks: string[] = [];
 const mails: OutgoingMail[] = [];
 
 function renderSidePanel(user: string | HostUser, meeting: Meeting = testMeeting(), fromGraph?: Services['signedInUser']): InMemoryMeetingRepository {
-  const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] });
-  const hostContext: HostContext = {
-    host: 'teams',
-    frameContext: 'sidePanel',
-    locale: 'nb-NO',
-    theme: 'default',
-    meetingId: 'pm-2026-06-11',
-    user: typeof user === 'string' ? { upn: user } : user,
-    onThemeChange: () => () => undefined,
-  };
-  const services = testServices(hostContext, repository, {
-    minutes: createMinutesService({
-      repository,
-      mail: () => ({
-        send: async (mail) => {
-          mails.push(mail);
-        },
+  return renderSidePanelHost({
+    committee,
+    meeting,
+    user,
+    services: (repository) => ({
+      minutes: createMinutesService({
+        repository,
+        mail: () => ({
+          send: async (mail) => {
+            mails.push(mail);
+          },
+        }),
       }),
+      sitePermissions: {
+        check: async () => ({ checked: true, findings: [] }),
+        repair: async () => ({ checked: true, findings: [] }),
+        freeze: async (_committee, meetingId) => {
+          locks.push(`freeze ${meetingId}`);
+        },
+        unfreeze: async (_committee, meetingId) => {
+          locks.push(`unfreeze ${meetingId}`);
+        },
+      },
+      ...(fromGraph ? { signedInUser: fromGraph } : {}),
     }),
-    sitePermissions: {
-      check: async () => ({ checked: true, findings: [] }),
-      repair: async () => ({ checked: true, findings: [] }),
-      freeze: async (_committee, meetingId) => {
-        locks.push(`freeze ${meetingId}`);
-      },
-      unfreeze: async (_committee, meetingId) => {
-        locks.push(`unfreeze ${meetingId}`);
-      },
-    },
-    ...(fromGraph ? { signedInUser: fromGraph } : {}),
   });
-  render(
-    <MotebokProvider host={hostContext}>
-      <ServicesProvider services={services}>
-        <SidePanelApp />
-      </ServicesProvider>
-    </MotebokProvider>,
-  );
-  return repository;
 }
 
 /** The test meeting with sak 2026.03 (item-3) unntatt offentlighet under § 13, public title «Personalsak»; `grants`: addresses granted the sak. */

@@ -17,7 +17,8 @@ export interface RecorderViewProps {
  * LazyRichTextEditor.tsx, called by RecorderView.tsx), not from here: an `import()` of it in the screens' chunk would make that chunk a
  * parent of the editor's, and the modules it lacks (those moved to the recorder) would be cut from
  * the editor into a shared file the workspace fetches too. A fetch that fails is tried once more (the
- * network was away a moment), then the panel says so with «Prøv igjen». `npm run size` counts the
+ * network was away a moment), then the panel says so with «Prøv igjen»; when the connection comes back
+ * the chunk is fetched again on its own (`loadableView`), and the recorder shows once it is here. `npm run size` counts the
  * referent's start-up with both (`referentChunks` in webpack.config.js).
  */
 export const recorderChunk = loadableView<RecorderViewProps>(() => {

@@ -1,19 +1,13 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import * as v from 'valibot';
 import { CommitteeSchema } from '../../domain/model';
-import type { HostContext } from '../../hosts/hostContext';
 import type { PersonIdentity } from '../../domain/personIdentity';
-import { MotebokProvider } from '../shared/MotebokProvider';
-import { ServicesProvider } from '../shared/ServicesContext';
-import { testServices } from '../shared/testing/testServices';
 import { loadableView, type LoadableView } from '../shared/loadableView';
 import { preloadProblemBars } from '../shared/lateProblemBars';
-import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
-import { testMeeting } from '../meeting/testing/testMeeting';
-import { SidePanelApp } from './SidePanelApp';
 import { recorderChunk, type RecorderViewProps } from './recorderChunk';
+import { renderSidePanelHost } from './testing/sidePanelHost';
 
 const committee = v.parse(CommitteeSchema, {
   id: 'partnerskapsmotet',
@@ -51,27 +45,22 @@ function standInChunk() {
 
 /** The side panel for `upn`; `fromGraph`: who Graph says is signed in, answered when the test says. */
 function renderSidePanel(upn: string, recorder?: LoadableView<RecorderViewProps>, fromGraph?: () => Promise<PersonIdentity>) {
-  const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [testMeeting()] });
-  const hostContext: HostContext = {
-    host: 'teams',
-    frameContext: 'sidePanel',
-    locale: 'nb-NO',
-    theme: 'default',
-    meetingId: 'pm-2026-06-11',
-    user: { upn },
-    onThemeChange: () => () => undefined,
-  };
-  const services = testServices(hostContext, repository, fromGraph ? { signedInUser: fromGraph } : {});
-  render(
-    <MotebokProvider host={hostContext}>
-      <ServicesProvider services={services}>
-        <SidePanelApp {...(recorder ? { recorder } : {})} />
-      </ServicesProvider>
-    </MotebokProvider>,
-  );
+  renderSidePanelHost({ committee, user: upn, ...(recorder ? { recorder } : {}), services: () => (fromGraph ? { signedInUser: fromGraph } : {}) });
 }
 
 const READ_ONLY = 'Du ser sakslisten. Bare referent og møteleder kan skrive i referatet.';
+const FAILED = 'Verktøyene for referatet kunne ikke hentes. Sjekk forbindelsen og prøv igjen.';
+const RECORDER = 'Referentens visning av pm-2026-06-11';
+
+/** The referent's panel on a stand-in chunk whose first fetch failed, the failure shown. */
+async function afterAFailedFetch() {
+  const chunk = standInChunk();
+  renderSidePanel(REFERENT, chunk.view);
+  await waitFor(() => expect(chunk.fetches).toHaveLength(1));
+  chunk.fetches[0]?.fail();
+  await screen.findByText(FAILED, {}, { timeout: 5_000 });
+  return chunk;
+}
 
 describe('the side panel fetches the recorder only for the person who records', () => {
   it('a member gets the read-only view and never asks for the recorder’s chunk (nor the editor beside it)', async () => {
@@ -105,7 +94,7 @@ describe('the side panel fetches the recorder only for the person who records', 
     expect(fetches).toHaveLength(1);
     expect(screen.queryByText(READ_ONLY)).toBeNull();
     fetches[0]?.arrive();
-    await screen.findByText('Referentens visning av pm-2026-06-11', {}, { timeout: 5_000 });
+    await screen.findByText(RECORDER, {}, { timeout: 5_000 });
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(fetches).toHaveLength(1);
   });
@@ -113,11 +102,7 @@ describe('the side panel fetches the recorder only for the person who records', 
   it('says so when the chunk cannot be fetched, and «Prøv igjen» fetches it again, the bar (and the focus on its button) kept meanwhile', async () => {
     // Fluent's bar already here, so the button the test focuses is the one that stays.
     await preloadProblemBars();
-    const { view, fetches } = standInChunk();
-    renderSidePanel(REFERENT, view);
-    await waitFor(() => expect(fetches).toHaveLength(1));
-    fetches[0]?.fail();
-    await screen.findByText('Verktøyene for referatet kunne ikke hentes. Sjekk forbindelsen og prøv igjen.', {}, { timeout: 5_000 });
+    const { fetches } = await afterAFailedFetch();
     expect(screen.queryByRole('progressbar')).toBeNull();
     // Not fetched again on its own, render after render: the referent asks.
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -129,7 +114,27 @@ describe('the side panel fetches the recorder only for the person who records', 
     expect(fetches).toHaveLength(2);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Prøv igjen' }));
     fetches[1]?.arrive();
-    await screen.findByText('Referentens visning av pm-2026-06-11', {}, { timeout: 5_000 });
-    expect(screen.queryByText('Verktøyene for referatet kunne ikke hentes. Sjekk forbindelsen og prøv igjen.')).toBeNull();
+    await screen.findByText(RECORDER, {}, { timeout: 5_000 });
+    expect(screen.queryByText(FAILED)).toBeNull();
+  });
+
+  it('fetches the chunk again on its own when the connection comes back after a failure, and shows the recorder', async () => {
+    const { fetches } = await afterAFailedFetch();
+    window.dispatchEvent(new Event('online'));
+    await waitFor(() => expect(fetches).toHaveLength(2));
+    fetches[1]?.arrive();
+    await screen.findByText(RECORDER, {}, { timeout: 5_000 });
+    expect(screen.queryByText(FAILED)).toBeNull();
+  });
+
+  it('re-renders with the recorder when the chunk arrives by a fetch the panel did not start (after its own failed)', async () => {
+    const { view, fetches } = await afterAFailedFetch();
+    // Fetched elsewhere (as `loadableView` does itself when the connection comes back): the panel is told.
+    void view.preload();
+    expect(fetches).toHaveLength(2);
+    fetches[1]?.arrive();
+    await screen.findByText(RECORDER, {}, { timeout: 5_000 });
+    expect(screen.queryByText(FAILED)).toBeNull();
+    expect(screen.queryByRole('progressbar')).toBeNull();
   });
 });

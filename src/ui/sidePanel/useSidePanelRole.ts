@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { mayRecordMinutes } from '../../domain/committeeAccess';
 import type { PersonIdentity } from '../../domain/personIdentity';
 import type { LoadableView } from '../shared/loadableView';
@@ -8,7 +8,7 @@ import { useLinkedMeeting, type Loadable } from '../meeting/useFollowMeeting';
 import { recorderChunk } from './recorderChunk';
 
 /** The recorder's chunk as this hook uses it (`recorderChunk`; a stand-in in tests). */
-export type RecorderChunk = Pick<LoadableView<never>, 'preload' | 'loaded'>;
+export type RecorderChunk = Pick<LoadableView<never>, 'preload' | 'loaded' | 'subscribe'>;
 
 /**
  * What the side panel shows:
@@ -48,18 +48,19 @@ export function useSidePanelRole(lookup?: LinkedMeetingLookup, chunk: RecorderCh
   // Each fetch of the chunk is an attempt; «Prøv igjen» starts the next one.
   const [attempt, setAttempt] = useState(0);
   const [failed, setFailed] = useState<number | undefined>(undefined);
-  const [, setArrived] = useState(false);
+  // The chunk's arrival re-renders the panel, whichever fetch brought it (this render's, «Prøv igjen»'s
+  // or the one `loadableView` starts itself when the connection comes back after a failure).
+  const loaded = useSyncExternalStore(chunk.subscribe, chunk.loaded);
   const failedNow = failed === attempt;
   // Started during render (see above); never again while this attempt's failure is shown.
-  if (records && !failedNow && !chunk.loaded()) void chunk.preload();
+  if (records && !failedNow && !loaded) void chunk.preload();
   useEffect(() => {
     if (!records || chunk.loaded()) return undefined;
     let live = true;
-    // The fetch the render started (the same one: `preload` fetches at most once at a time).
+    // The fetch the render started (the same one: `preload` fetches at most once at a time); its
+    // arrival is `loaded`'s, its failure is this attempt's.
     void chunk.preload().then(() => {
-      if (!live) return;
-      if (chunk.loaded()) setArrived(true);
-      else setFailed(attempt);
+      if (live && !chunk.loaded()) setFailed(attempt);
     });
     return () => {
       live = false;
@@ -70,6 +71,6 @@ export function useSidePanelRole(lookup?: LinkedMeetingLookup, chunk: RecorderCh
   if (linked.state === 'loading' || (linked.state === 'ready' && !signedIn.settled)) return { linked, role: { kind: 'waiting' } };
   if (linked.state !== 'ready') return { linked, role: { kind: 'problem' } };
   if (!records) return { linked, role: { kind: 'reader', meeting: linked.value, viewer: signedIn.identity } };
-  const state = chunk.loaded() ? 'here' : failedNow ? 'failed' : 'loading';
+  const state = loaded ? 'here' : failedNow ? 'failed' : 'loading';
   return { linked, role: { kind: 'recorder', meeting: linked.value, chunk: state, failedBefore: failed !== undefined, retry } };
 }

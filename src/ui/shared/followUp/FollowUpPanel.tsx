@@ -6,6 +6,8 @@ import { DomainError } from '../../../domain/errors';
 import type { FollowUpStatus } from '../../../domain/followUp';
 import type { AgendaItem, Committee, FollowUp, Meeting, Person } from '../../../domain/model';
 import { ErrorMessageBar } from '../ErrorMessageBar';
+import { useCommonText } from '../commonText';
+import { describeError } from '../describeError';
 import { PeoplePicker } from '../PeoplePicker';
 import { useServices } from '../ServicesContext';
 import { useFollowUpText } from './followUpMessages';
@@ -33,6 +35,7 @@ export interface FollowUpPanelProps {
 /** The points of one sak with their status from Planner/To Do, and the form for a new one (loaded when first opened). */
 export function FollowUpPanel({ committee, meeting, item, conclusionWord, canEdit, onAdd }: FollowUpPanelProps) {
   const t = useFollowUpText();
+  const tc = useCommonText();
   const styles = useStyles();
   const services = useServices();
   const state = useFollowUps({ tasks: services.followUps, committee, meeting, item, onAdd });
@@ -56,6 +59,8 @@ export function FollowUpPanel({ committee, meeting, item, conclusionWord, canEdi
     }
   };
   const problem = state.createError instanceof DomainError ? state.createError : undefined;
+  // A field the schema refuses is a rule of the model's, worded in the user's language (`fieldRuleText.ts`).
+  const problemText = problem ? describeError(problem, tc).message : undefined;
 
   return (
     <div className={styles.root} data-testid="follow-up-panel">
@@ -111,10 +116,10 @@ export function FollowUpPanel({ committee, meeting, item, conclusionWord, canEdi
               </Select>
             </Field>
           ) : null}
-          <Field label={t('what')} required validationMessage={problem?.code === 'followUpInvalid' ? problem.message : undefined}>
+          <Field label={t('what')} required validationMessage={problem?.code === 'followUpInvalid' ? problemText : undefined}>
             <Input value={what} onChange={(_, data) => setWhat(data.value)} maxLength={255} data-testid="follow-up-what" />
           </Field>
-          <Field validationMessage={problem?.code === 'followUpWho' ? problem.message : undefined}>
+          <Field validationMessage={problem?.code === 'followUpWho' ? problemText : undefined}>
             <PeoplePicker label={t('who')} value={who ? [who] : []} onChange={(people) => setWho(people.at(-1))} />
           </Field>
           <Field label={t('due')}>

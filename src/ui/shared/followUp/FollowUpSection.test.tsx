@@ -13,6 +13,9 @@ import { ServicesProvider } from '../ServicesContext';
 import { testServices } from '../testing/testServices';
 import { FollowUpSection } from './FollowUpSection';
 import { sakLink, useFollowUps } from './useFollowUps';
+import { describeError } from '../describeError';
+import { setLanguage, translate } from '../i18n';
+import '../commonText';
 
 afterEach(() => cleanup());
 
@@ -74,6 +77,21 @@ describe('useFollowUps', () => {
     expect(made).toEqual([{ input: { what: 'Send brev', who: per, due: '2026-09-01', link: { webUrl: 'https://app.example/workspace.html?committee=pm#meeting=m1', title: '2026.03 Samhandlingsavtalen' }, notes: '2026.03 Samhandlingsavtalen' }, planId: 'plan-1' }]);
     expect(added).toEqual([{ id: 'new-1', what: 'Send brev', who: per, due: '2026-09-01', task: { kind: 'planner', taskId: 't2', planId: 'plan-1' } }]);
     await waitFor(() => expect(result.current.status.kind).toBe('ready'));
+  });
+
+  it('reports a field the schema refuses worded in the user’s language, naming what to fix, and makes no task', async () => {
+    const { tasks, made } = fakeTasks({});
+    const { result } = renderHook(() => useFollowUps({ tasks: async () => tasks, committee, meeting: { id: 'm1' }, item, onAdd: () => undefined }));
+    await setLanguage('nn');
+    try {
+      await act(async () => {
+        await result.current.create({ what: 'Send brev', who: per, due: '1.9.2026' });
+      });
+      expect(describeError(result.current.createError, (key) => translate('common', key)).message).toBe('Dato må ha forma ÅÅÅÅ-MM-DD');
+      expect(made).toEqual([]);
+    } finally {
+      await setLanguage('nb');
+    }
   });
 
   it('links to the workspace on the same host, committee and meeting encoded', () => {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { checkFollowUpDraft, type FollowUpDraft, type FollowUpStatus } from '../../../domain/followUp';
 import type { AgendaItem, Committee, FollowUp, Meeting } from '../../../domain/model';
 import type { FollowUpTasks } from '../../../graph/tasksGateway';
+import { wordingReady } from '../describeError';
 
 export type StatusState = { kind: 'loading' } | { kind: 'ready'; statuses: ReadonlyMap<string, FollowUpStatus> } | { kind: 'failed'; error: unknown };
 
@@ -79,6 +80,8 @@ export function useFollowUps(options: {
       setCreated(true);
       return true;
     } catch (error) {
+      // Its words first, when they are a chunk of their own (a field's rule): shown worded at once.
+      await wordingReady(error);
       setCreateError(error);
       return false;
     } finally {

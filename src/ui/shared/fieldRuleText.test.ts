@@ -1,0 +1,90 @@
+import * as v from 'valibot';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkedMeeting, parseMeetingFile, type MeetingFileError } from '../../domain/meetingFile';
+import { checkFollowUpDraft } from '../../domain/followUp';
+import { REQUIRED_FIELDS, RULE_FIELDS } from '../../domain/fieldRules';
+import { CaseNumberSchema } from '../../domain/model';
+import { MAX_TITLE_LENGTH } from '../../domain/limits';
+import { aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
+import './commonText';
+import { describeError } from './describeError';
+import { fieldRuleText } from './fieldRuleText';
+import { setLanguage, translate } from './i18n';
+import type { CommonKey } from './messages';
+import { fileProblemText, invalidMeetingText } from './meetingFileText';
+
+const t = (key: CommonKey, values?: Record<string, string | number>) => translate('common', key, values);
+
+/** What a function throws. */
+function thrown(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('did not throw');
+}
+
+/** The problems of a meeting file whose first sak `change` spoils, worded. */
+function sakProblems(change: (item: Record<string, unknown>) => void): string[] {
+  const item: Record<string, unknown> = { ...anItem('sak-1') };
+  change(item);
+  const error = thrown(() => parseMeetingFile({ committee: aCommittee(), meeting: { ...aMeeting(), items: [item] } })) as MeetingFileError;
+  return error.problems.map(({ path, problem }) => `${path}: ${fileProblemText(problem)}`);
+}
+
+const tooLongTitle = () => ({ ...aMeeting(), items: [anItem('sak-1', { caseNumber: v.parse(CaseNumberSchema, '2026.03'), title: 'a'.repeat(MAX_TITLE_LENGTH + 1) })] });
+
+afterEach(() => setLanguage('nb'));
+
+describe('the model’s rules on its fields in the user’s words (fieldRuleText.ts)', () => {
+  it('words them in bokmål as the schemas wrote them before, naming the field', () => {
+    expect(sakProblems((item) => (item.title = ''))).toEqual(['meeting.items[0].title: Saken må ha en tittel']);
+    expect(sakProblems((item) => (item.title = 'Budsjett\u0000'))).toEqual([
+      'meeting.items[0].title: Tittelen inneholder et kontrolltegn (U+0000) som ikke kan lagres. Fjern det og prøv igjen.',
+    ]);
+    const paragraph = (length: number) => ({ type: 'paragraph', content: [{ text: 'a'.repeat(length) }] });
+    expect(sakProblems((item) => (item.proceedings = [paragraph(30_000), paragraph(30_000)]))).toEqual([
+      'meeting.items[0].proceedings: Møtebehandlingen kan ha høyst 50\u00a0000 tegn (nå 60\u00a0001).',
+    ]);
+    expect(sakProblems((item) => (item.presenters = [{ name: 'Kari', email: 'ikke-en-adresse' }]))).toEqual(['meeting.items[0].presenters[0].email: Ugyldig e-postadresse']);
+    expect(invalidMeetingText(thrown(() => checkedMeeting({ ...aMeeting(), date: '11.06.2026' })) as Parameters<typeof invalidMeetingText>[0])).toBe(
+      'Møtet kan ikke lagres slik det er:\nMøtet: Dato må ha formen ÅÅÅÅ-MM-DD.',
+    );
+  });
+
+  it('words them in nynorsk and English, the field named and the limit written as the language writes numbers', async () => {
+    const error = thrown(() => checkedMeeting(tooLongTitle()));
+    await setLanguage('nn');
+    expect(describeError(error, t).message).toBe('Møtet kan ikkje lagrast slik det er:\nSak 2026.03: Tittelen kan ha høgst 255 teikn.');
+    expect(sakProblems((item) => (item.title = ''))).toEqual(['meeting.items[0].title: Saka må ha ein tittel']);
+    expect(fieldRuleText({ code: 'tooLong', field: 'proceedings', max: 50_000, length: 60_001 })).toBe('Møtebehandlinga kan ha høgst 50\u00a0000 teikn (no 60\u00a0001).');
+    await setLanguage('en');
+    expect(describeError(error, t).message).toBe('The meeting cannot be saved as it is:\nItem 2026.03: The title can have at most 255 characters.');
+    expect(sakProblems((item) => (item.title = 'Budsjett\u0007'))).toEqual([
+      'meeting.items[0].title: The title contains a control character (U+0007) that cannot be saved. Remove it and try again.',
+    ]);
+    expect(fieldRuleText({ code: 'tooLong', field: 'proceedings', max: 50_000, length: 60_001 })).toBe('The proceedings can have at most 50,000 characters (now 60,001).');
+  });
+
+  it('words a rule a use case refuses (DomainError with the rule), in the user’s language', async () => {
+    const error = thrown(() => checkFollowUpDraft({ what: ' ', who: { name: 'Per' }, due: undefined }));
+    expect(describeError(error, t)).toEqual({ kind: 'rule', message: 'Skriv hva som skal følges opp' });
+    await setLanguage('nn');
+    expect(describeError(error, t)).toEqual({ kind: 'rule', message: 'Skriv kva som skal følgjast opp' });
+    await setLanguage('en');
+    expect(describeError(error, t)).toEqual({ kind: 'rule', message: 'Write what is to be followed up' });
+  });
+
+  it('has words for every field and every rule, in every language (no key shown as it is)', async () => {
+    const allRules = () => [
+      ...RULE_FIELDS.map((field) => fieldRuleText({ code: 'tooLong', field, max: 10 })),
+      ...RULE_FIELDS.map((field) => fieldRuleText({ code: 'controlCharacter', field, character: 'U+0000' })),
+      ...REQUIRED_FIELDS.map((field) => fieldRuleText({ code: 'required', field })),
+    ];
+    for (const language of ['nb', 'nn', 'en'] as const) {
+      await setLanguage(language);
+      expect(allRules().filter((text) => /field\.|required\.|\{/.test(text)), language).toEqual([]);
+    }
+  });
+});

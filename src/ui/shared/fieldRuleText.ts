@@ -1,0 +1,53 @@
+import { fieldRuleOf, type FieldRule } from '../../domain/fieldRules';
+import { DomainError } from '../../domain/errors';
+import { currentLanguage, registerMessages, translate, type TextValues } from './i18n';
+import { fieldRuleMessages, type FieldRuleKey } from './fieldRuleMessages';
+import { wordFieldRules } from './describeError';
+
+/**
+ * A rule of the model's fields that a value breaks, in the user's language: the domain says which rule,
+ * which field and its limits as data (`domain/fieldRules.ts`), this words it from the `fieldRules`
+ * namespace (`fieldRuleMessages.ts`), naming the field: "Tittelen kan ha høyst 255 tegn.",
+ * "Møtestaden inneheld eit kontrollteikn (U+0000) som ikkje kan lagrast. Fjern det og prøv igjen."
+ * In the chunk `meeting-file-text` with `meetingFileText.ts`, which words meeting problems through it;
+ * `describeError` words a `DomainError` that carries a rule through it once it is here.
+ */
+
+registerMessages('fieldRules', fieldRuleMessages);
+const t = (key: FieldRuleKey, values?: TextValues): string => translate('fieldRules', key, values);
+
+/** A limit as the language writes numbers: "4 000", "4,000". */
+function formatted(n: number): string {
+  const language = currentLanguage();
+  return new Intl.NumberFormat(language === 'xx-LS' ? 'nb' : language).format(n);
+}
+
+export function fieldRuleText(rule: FieldRule): string {
+  switch (rule.code) {
+    case 'tooLong': {
+      const field = t(`field.${rule.field}`);
+      const max = formatted(rule.max);
+      return rule.length === undefined ? t('tooLong', { field, max }) : t('tooLongNow', { field, max, length: formatted(rule.length) });
+    }
+    case 'controlCharacter':
+      return t('controlCharacter', { field: t(`field.${rule.field}`), character: rule.character });
+    case 'required':
+      return t(`required.${rule.field}`);
+    case 'badEmail':
+      return t(`badEmail.${rule.of}`);
+    case 'unsafeAddress':
+      return t(`unsafeAddress.${rule.of}`);
+    case 'badDate':
+    case 'badTime':
+    case 'badSignedAt':
+      return t(rule.code);
+  }
+}
+
+/** The rule an error carries (a DomainError's `rule`, or the message of a schema's parse that threw), worded; its message when it carries none. */
+export function errorRuleText(error: Error): string {
+  const rule = error instanceof DomainError ? error.rule : fieldRuleOf(error.message);
+  return rule ? fieldRuleText(rule) : error.message;
+}
+
+wordFieldRules(errorRuleText);
