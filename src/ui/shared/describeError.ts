@@ -21,7 +21,7 @@ export function describeError(error: unknown, t: Translate<CommonKey>): Describe
   if (error instanceof ConflictError) return { kind: 'conflict', message: t('error.conflict') };
   // A meeting the schema refuses to save: its problems are data, worded field by field once that
   // wording is here (meetingFileText.ts, fetched by the save engine before it reports the failure).
-  if (carriesRule(error)) return { kind: 'rule', message: fieldRuleWording?.(error) ?? fieldRuleUnworded(error) };
+  if (carriesRule(error)) return { kind: 'rule', message: fieldRuleWording?.(error) ?? fieldRuleUnworded(t) };
   if (error instanceof DomainError && error.code === 'invalidMeeting') return { kind: 'rule', message: invalidMeetingWording?.(error as InvalidMeetingError) ?? invalidMeeting(t) };
   // Domain and sign-in errors carry a Norwegian message written for the user.
   if (error instanceof DomainError) return { kind: 'rule', message: error.message };
@@ -48,10 +48,14 @@ export function wordFieldRules(word: (error: Error) => string): void {
   fieldRuleWording = word;
 }
 
-/** A field's rule cannot be worded yet (its chunk is not here: `wordingReady` was not awaited, or failed): the error's language-free line, and the wording fetched for the next time. */
-function fieldRuleUnworded(error: Error): string {
+/**
+ * A field's rule cannot be worded yet (its chunk is not here: `wordingReady` was not awaited, or the
+ * fetch failed, as it does offline): a general sentence in the user's language, never the rule's
+ * language-free line, and the wording fetched for the next time.
+ */
+function fieldRuleUnworded(t: Translate<CommonKey>): string {
   void loadMeetingFileWording().catch(() => undefined);
-  return error.message;
+  return t('error.fieldRule');
 }
 
 /**

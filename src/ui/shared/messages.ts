@@ -39,6 +39,7 @@ const nb = {
   'error.reload': 'Last inn på nytt',
   'error.keepMine': 'Behold min versjon',
   'error.invalidMeeting': 'Møtet kan ikke lagres slik det er.',
+  'error.fieldRule': 'Et av feltene har en verdi som ikke kan lagres. Se over det du skrev, og prøv igjen.',
 };
 
 type Key = keyof typeof nb;
@@ -77,6 +78,7 @@ const nn: Record<Key, string> = {
   'error.reload': 'Last inn på nytt',
   'error.keepMine': 'Behald min versjon',
   'error.invalidMeeting': 'Møtet kan ikkje lagrast slik det er.',
+  'error.fieldRule': 'Eitt av felta har ein verdi som ikkje kan lagrast. Sjå over det du skreiv, og prøv igjen.',
 };
 
 const en: Record<Key, string> = {
@@ -113,6 +115,7 @@ const en: Record<Key, string> = {
   'error.reload': 'Reload',
   'error.keepMine': 'Keep my version',
   'error.invalidMeeting': 'The meeting cannot be saved as it is.',
+  'error.fieldRule': 'One of the fields has a value that cannot be saved. Check what you typed and try again.',
 };
 
 export const commonMessages = { nb, nn, en };

@@ -1,0 +1,22 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fieldError, fieldRuleMessage } from '../../domain/fieldRules';
+import { commonMessages, type CommonKey } from './messages';
+import type { Translate } from './i18n';
+
+// The wording's chunk cannot be fetched (offline): this file's module graph never loads it.
+vi.mock('./meetingFileText', () => {
+  throw new TypeError('Failed to fetch dynamically imported module');
+});
+
+const t: Translate<CommonKey> = (key) => commonMessages.nb[key];
+
+describe('describeError for a field rule whose wording cannot be fetched', () => {
+  it('says in the user’s language that a field cannot be saved, never the rule’s language-free line', async () => {
+    const { describeError, wordingReady } = await import('./describeError');
+    const error = fieldError('followUpInvalid', fieldRuleMessage({ code: 'required', field: 'followUpWhat' }), 'unused');
+    await wordingReady(error);
+    const described = describeError(error, t);
+    expect(described).toEqual({ kind: 'rule', message: commonMessages.nb['error.fieldRule'] });
+    expect(described.message).not.toContain('followUpWhat');
+  });
+});
