@@ -4,6 +4,7 @@ import { PersonRegular } from '@fluentui/react-icons';
 import { MAIN_CONTENT_ID } from './MotebokProvider';
 import { useServices } from './ServicesContext';
 import { useSignIn, type SignIn, type SignInProblem } from './useSignIn';
+import type { EarlyRestore } from './restoredEarly';
 import { useSignInText, type SignInKey } from './signInMessages';
 
 const useStyles = makeStyles({
@@ -30,9 +31,9 @@ const PROBLEM_TEXT: Record<Exclude<SignInProblem['kind'], 'failed'>, SignInKey> 
 };
 
 /** The sign-in screen and bar of a plain browser (SignInGate loads this file only there). */
-export function BrowserSignIn({ children }: { children: ReactNode }) {
+export function BrowserSignIn({ children, earlyCheck }: { children: ReactNode; earlyCheck?: EarlyRestore | undefined }) {
   const { auth } = useServices();
-  const signIn = useSignIn(auth);
+  const signIn = useSignIn(auth, earlyCheck);
   return <SignInView signIn={signIn}>{children}</SignInView>;
 }
 

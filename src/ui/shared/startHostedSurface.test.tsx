@@ -7,6 +7,8 @@ import { LOADING_RENDER_DELAY_MS, renderSurface } from './startHostedSurface';
 import type { SurfaceStart } from './surfaceStart';
 import { testServices } from './testing/testServices';
 import { translate } from './i18n';
+import { fakeAuth } from './testing/fakeAuth';
+import { restoreEarly } from './restoredEarly';
 
 afterEach(() => {
   cleanup();
@@ -60,5 +62,17 @@ describe('renderSurface', () => {
     expect(screen.queryByText('Saksliste')).toBeNull();
     await act(async () => answer(teams));
     expect(await screen.findByText('Saksliste')).toBeTruthy();
+  });
+
+  it('hands the page’s early sign-in check to the gate: in a plain browser, someone signed in earlier sees the surface without a second check', async () => {
+    const { container } = page();
+    const browser: HostContext = { ...teams, host: 'browser' };
+    const fake = fakeAuth({ restored: { name: 'Kristin Liset', username: 'kristin.liset@siv.example.no' } });
+    const early = restoreEarly(fake.auth);
+    await early.promise;
+    const services = Promise.resolve(testServices(browser, createInMemoryMeetingRepository(), { auth: { ...fake.auth, getToken: async () => 'token' } }));
+    await act(async () => renderSurface(container, options, { provisional: browser, host: Promise.resolve(browser), services, locale: () => 'nb-NO', signInCheck: () => early }));
+    expect(await screen.findByText('Saksliste', {}, { timeout: 10_000 })).toBeTruthy(); // the gate's screen is its own chunk: slow under load
+    expect(fake.calls).toEqual(['restore']);
   });
 });

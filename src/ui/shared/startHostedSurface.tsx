@@ -105,7 +105,7 @@ async function boot(root: Root, options: HostedSurfaceOptions, start: SurfaceSta
         <MotebokProvider host={host}>
           <ServicesProvider services={services}>
             <ErrorBoundary>
-              <SignInGate required={needsSignIn}>
+              <SignInGate required={needsSignIn} earlyCheck={start.signInCheck?.()}>
                 {/* A view whose chunk is still on its way (loadableView) shows "Laster …" until it is here. */}
                 <Suspense fallback={<Loading />}>{options.render(services)}</Suspense>
               </SignInGate>

@@ -1,7 +1,7 @@
 import { SCOPES } from '../../auth/scopes';
 import { showScreensMissing } from './bootText';
 import { startPage } from './startPage';
-import { restoreEarly } from './restoredEarly';
+import { restoreEarly, type EarlyRestore } from './restoredEarly';
 import { markOnce, STARTUP_MARKS } from './startupMarks';
 import type { SurfaceStart, SurfaceStartOptions } from './surfaceStart';
 
@@ -28,13 +28,15 @@ const SCREENS_WAIT_MS = 1_500;
  */
 export function startInHalves(options: SurfaceStartOptions, loadScreens: () => Promise<SurfaceScreens>): void {
   // #root, a sign-in answer handed back, `beginSurface` (step 1 and 2), the placeholder in the user's language.
-  startPage(options, async (container, start) => {
+  startPage(options, async (container, begun) => {
     // In a plain browser the sign-in gate's silent check starts with the services, beside the first reads.
-    void Promise.all([start.host, start.services])
+    let check: EarlyRestore | undefined;
+    void Promise.all([begun.host, begun.services])
       .then(([host, services]) => {
-        if (host.host === 'browser' && services) restoreEarly(services.auth);
+        if (host.host === 'browser' && services) check = restoreEarly(services.auth);
       })
       .catch(() => undefined); // the render shows what failed
+    const start: SurfaceStart = { ...begun, signInCheck: () => check };
     await Promise.race([requestsSent(start), new Promise((resolve) => setTimeout(resolve, SCREENS_WAIT_MS))]);
     // A fetch that fails is tried once more (the network was away a moment); then the page says so.
     const screens = await loadScreens().catch(() => loadScreens().catch(() => undefined));

@@ -2,6 +2,7 @@ import type { HostContext } from '../../hosts/hostContext';
 import { browserHostContext } from '../../hosts/browserHostContext';
 import { createServices, type Services } from './services';
 import { markOnce, STARTUP_MARKS } from './startupMarks';
+import type { EarlyRestore } from './restoredEarly';
 
 /** How a surface starts before anything is rendered: its host, its services, where it goes instead. */
 export interface SurfaceStartOptions {
@@ -22,6 +23,8 @@ export interface SurfaceStart {
   services: Promise<Services | undefined>;
   /** The locale known so far: the provisional one, the host's once it has answered (what the page says before its catalogues). */
   locale(): string;
+  /** In a plain browser, the sign-in gate's silent check once the page has begun it with its services (`startInHalves`, `restoredEarly.ts`). */
+  signInCheck?: () => EarlyRestore | undefined;
 }
 
 /**

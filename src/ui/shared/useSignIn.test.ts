@@ -63,12 +63,13 @@ describe('useSignIn', () => {
 
   it('starts signed in, in one render and without asking again, when the page’s early check has answered (issue 14: cold load)', async () => {
     const fake = fakeAuth({ restored: kristin });
-    await restoreEarly(fake.auth).promise;
+    const early = restoreEarly(fake.auth);
+    await early.promise;
     let renders = 0;
     const { result } = renderHook(
       () => {
         renders += 1;
-        return useSignIn(fake.auth);
+        return useSignIn(fake.auth, early);
       },
       { wrapper: ({ children }: { children: ReactNode }) => createElement(StrictMode, null, children) },
     );
@@ -81,16 +82,17 @@ describe('useSignIn', () => {
 
   it('starts with the early check’s refusal when it has answered that nobody is signed in', async () => {
     const fake = fakeAuth({ restoreError: new AuthError('network') });
-    await restoreEarly(fake.auth).promise.catch(() => undefined);
-    const { result } = renderHook(() => useSignIn(fake.auth));
+    const early = restoreEarly(fake.auth);
+    await early.promise.catch(() => undefined);
+    const { result } = renderHook(() => useSignIn(fake.auth, early));
     expect(result.current.state).toEqual({ status: 'signedOut', problem: { kind: 'network' } });
     expect(fake.calls).toEqual(['restore']);
   });
 
   it('waits for an early check still under way rather than asking again', async () => {
     const fake = fakeAuth({ restored: kristin });
-    restoreEarly(fake.auth);
-    const { result } = renderHook(() => useSignIn(fake.auth));
+    const early = restoreEarly(fake.auth);
+    const { result } = renderHook(() => useSignIn(fake.auth, early));
     expect(result.current.state.status).toBe('checking');
     await waitFor(() => expect(result.current.state).toEqual({ status: 'signedIn', user: kristin, via: 'restore' }));
     expect(fake.calls).toEqual(['restore']);
@@ -98,11 +100,12 @@ describe('useSignIn', () => {
 
   it('asks again after signing out: the early answer is out of date for a gate shown later', async () => {
     const fake = fakeAuth({ restored: kristin });
-    await restoreEarly(fake.auth).promise;
-    const first = renderHook(() => useSignIn(fake.auth));
+    const early = restoreEarly(fake.auth);
+    await early.promise;
+    const first = renderHook(() => useSignIn(fake.auth, early));
     await act(async () => first.result.current.signOut());
     first.unmount();
-    const later = renderHook(() => useSignIn(fake.auth));
+    const later = renderHook(() => useSignIn(fake.auth, early));
     expect(later.result.current.state.status).toBe('checking');
     await waitFor(() => expect(later.result.current.state.status).toBe('signedIn'));
     expect(fake.calls).toEqual(['restore', 'signOut', 'restore']);

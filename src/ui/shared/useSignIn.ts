@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Auth, SignedInUser } from '../../auth/createAuth';
 import { AuthError } from '../../auth/tokenProvider';
-import { earlyRestoreOf, forgetEarlyRestore, type EarlyRestore } from './restoredEarly';
+import type { EarlyRestore } from './restoredEarly';
 
 /** Why the user is not signed in, as the sign-in screen says it. */
 export type SignInProblem = { kind: 'cancelled' | 'blocked' | 'network' | 'signedOut' } | { kind: 'failed'; detail: string };
@@ -38,10 +38,10 @@ export function problemOf(error: unknown): SignInProblem {
  * the sign-in window. Page load never opens a window: browsers block those, and nobody would know
  * what it was. A closed or blocked window is reported as soon as MSAL knows (within about a second).
  */
-export function useSignIn(auth: Pick<Auth, 'restore' | 'signIn' | 'signOut'>): SignIn {
+export function useSignIn(auth: Pick<Auth, 'restore' | 'signIn' | 'signOut'>, earlyCheck?: EarlyRestore): SignIn {
   // The check the page began before its first render (`restoredEarly.ts`): its answer, when here, is the first state.
   const [early] = useState(() => {
-    const restore = earlyRestoreOf(auth);
+    const restore = earlyCheck && !earlyCheck.spent ? earlyCheck : undefined;
     return { auth, restore, answer: restore?.answer };
   });
   const [state, setState] = useState<SignInState>(() => (early.answer ? restoredState(early.answer) : { status: 'checking' }));
@@ -50,8 +50,8 @@ export function useSignIn(auth: Pick<Auth, 'restore' | 'signIn' | 'signOut'>): S
 
   useEffect(() => {
     const mine = ++generation.current;
-    // The early check, while it is still this auth's current one (no sign-in or sign-out since).
-    const begun = early.auth === auth && early.restore === earlyRestoreOf(auth) ? early.restore : undefined;
+    // The early check, while it is still current (no sign-in or sign-out since).
+    const begun = early.auth === auth && early.restore && !early.restore.spent ? early.restore : undefined;
     // Its answer is the first state already (StrictMode runs this twice: both times nothing to do).
     if (begun && early.answer) return;
     (begun?.promise ?? auth.restore()).then(
@@ -70,7 +70,7 @@ export function useSignIn(auth: Pick<Auth, 'restore' | 'signIn' | 'signOut'>): S
 
   const signIn = useCallback(() => {
     const mine = ++generation.current;
-    forgetEarlyRestore(auth);
+    if (early.restore) early.restore.spent = true;
     const pending = auth.signIn();
     setState({ status: 'signingIn' });
     pending.then(
@@ -81,16 +81,16 @@ export function useSignIn(auth: Pick<Auth, 'restore' | 'signIn' | 'signOut'>): S
         if (generation.current === mine) setState({ status: 'signedOut', problem: problemOf(error) });
       },
     );
-  }, [auth]);
+  }, [auth, early]);
 
   const signOut = useCallback(() => {
     const mine = ++generation.current;
-    forgetEarlyRestore(auth);
+    if (early.restore) early.restore.spent = true;
     const done = () => {
       if (generation.current === mine) setState({ status: 'signedOut', problem: { kind: 'signedOut' } });
     };
     auth.signOut().then(done, done);
-  }, [auth]);
+  }, [auth, early]);
 
   return { state, signIn, signOut };
 }
