@@ -22,7 +22,6 @@ import { StartupPreloadPlugin } from './tools/startupPreloadPlugin.mjs';
 import { GriffelPageCssPlugin, GRIFFEL_CSS_MODULE_LOADER, GRIFFEL_EXTRACTION_LOADER } from './tools/griffelPageCssPlugin.mjs';
 import { CompileHintsPlugin } from './tools/compileHintsPlugin.mjs';
 import { TeamsThemeCssPlugin } from './tools/teamsThemeCss.mjs';
-import { BROWSER_PRECONNECT_META } from './src/ui/shared/browserChunksMeta.mjs';
 
 export { GRIFFEL_EXTRACTION_LOADER };
 
@@ -209,9 +208,10 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
   const sourceMapDir = `${path.basename(outDir)}-sourcemaps`;
 
   const pages = Object.entries(SURFACES).map(([name, surface]) => {
-    // The Graph origin from every page's <head>, the authority only on a page's browser path, where MSAL's
-    // standard application signs in (src/config/connectionHints.ts; the security policy allows both in connect-src).
-    const hints = connectionHints(config, { browserSignIn: (surface.browserChunks ?? []).includes('msal') });
+    // The Graph origin from every page's <head>; the authority's too on the page that runs in a plain browser as
+    // well as in Teams (the workspace: `teamsChunks`), where MSAL's standard application signs in
+    // (src/config/connectionHints.ts; both are in the policy's connect-src).
+    const hints = connectionHints(config, { browserSignIn: Boolean(surface.teamsChunks) });
     return new HtmlWebpackPlugin({
       template: path.join(root, 'src/ui/shared/page.html'),
       filename: surface.page,
@@ -226,9 +226,7 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
       // Production: the same policy as the hosting headers (src/config/securityHeaders.ts), less
       // frame-ancestors, which a meta tag cannot carry. Development keeps the looser template policy.
       contentSecurityPolicy: production ? headers.contentSecurityPolicy(config, { forHeader: false, officeJs: Boolean(surface.officeJs) }) : undefined,
-      preconnect: hints.html,
-      browserPreconnect: hints.browser,
-      browserPreconnectMeta: BROWSER_PRECONNECT_META,
+      preconnect: hints,
       inject: 'body',
     });
   });

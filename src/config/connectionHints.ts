@@ -1,7 +1,7 @@
 import type { AppConfig } from './appConfig';
 
 /**
- * The origins a page tells the browser to connect to before it asks them anything
+ * The origins a page's HTML tells the browser to connect to before it asks them anything
  * (`<link rel="preconnect" crossorigin>`, issue 14: cold load), from the one build-time configuration.
  *
  * Every page's first reads go to Graph, and the first Graph request of a fresh page otherwise opens
@@ -12,36 +12,23 @@ import type { AppConfig } from './appConfig';
  * `crossorigin` (anonymous); without it the browser opens a credentialed connection the request
  * cannot use.
  *
- * The authority is contacted by the page itself only for MSAL's standard application in a plain
+ * The authority is contacted by the page itself only by MSAL's standard application in a plain
  * browser (a token renewed with `fetch()` against its token endpoint, the code redeemed after the
- * popup); in Teams and Outlook the host signs in (nested app auth), so the authority is hinted only
- * to a page's browser path (`ui/shared/browserChunks.ts`), never from its HTML.
+ * popup); in Teams and Outlook the host signs in (nested app auth). So only the page made for a plain
+ * browser too (the workspace) hints it — inside Teams that one connection goes unused — and the Teams
+ * pages, whose browser path is a fallback, do not.
  *
  * An origin is hinted once (the local tenant serves Graph and sign-in from one origin), and only an
- * https one: `parseAppConfig` refuses anything else, and a hint to a plain-http origin would be a
- * connection the page should not make.
+ * https one: `parseAppConfig` refuses anything else.
  */
-export interface ConnectionHints {
-  /** Hinted by the page's HTML: every page reads Graph as it starts. */
-  html: string[];
-  /** Hinted once the page knows it is in a plain browser and signs in with MSAL's standard application. */
-  browser: string[];
-}
-
 function httpsOrigin(url: string): string | undefined {
   if (!URL.canParse(url)) return undefined;
   const parsed = new URL(url);
   return parsed.protocol === 'https:' ? parsed.origin : undefined;
 }
 
-/**
- * `page.browserSignIn`: the page can run in a plain browser and signs in there with MSAL's standard
- * application (its build names the `msal` chunk for a browser: `browserChunks` in webpack.config.js).
- */
-export function connectionHints(config: Pick<AppConfig, 'graphBaseUrl' | 'authority'>, page: { browserSignIn: boolean }): ConnectionHints {
-  const graph = httpsOrigin(config.graphBaseUrl);
-  const authority = httpsOrigin(config.authority);
-  const html = graph ? [graph] : [];
-  const browser = page.browserSignIn && authority && !html.includes(authority) ? [authority] : [];
-  return { html, browser };
+/** `page.browserSignIn`: the page runs in a plain browser as well as in Teams, and signs in there with MSAL's standard application. */
+export function connectionHints(config: Pick<AppConfig, 'graphBaseUrl' | 'authority'>, page: { browserSignIn: boolean }): string[] {
+  const origins = [httpsOrigin(config.graphBaseUrl), page.browserSignIn ? httpsOrigin(config.authority) : undefined];
+  return [...new Set(origins.filter((origin): origin is string => origin !== undefined))];
 }

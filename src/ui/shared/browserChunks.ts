@@ -1,13 +1,11 @@
-import { BROWSER_CHUNKS_META, BROWSER_PRECONNECT_META } from './browserChunksMeta.mjs';
+import { BROWSER_CHUNKS_META } from './browserChunksMeta.mjs';
 
 /**
  * Preloads the chunks a page needs at start only in a plain browser (the sign-in gate), which the
  * build names in a `<meta>` rather than preloading them, since inside Teams they are never used. Called
  * once the host has said "browser": the chunk then arrives beside the services instead of being asked
  * for after the screens are evaluated (issue 14: the workspace's cold start in a browser). Only
- * addresses of the page's own origin; each once. Also the origins the build names for a browser only
- * (the sign-in authority, `src/config/connectionHints.ts`): a `<link rel="preconnect" crossorigin>`
- * each, once, https only, so a token MSAL renews with `fetch()` finds its connection open.
+ * addresses of the page's own origin; each once.
  */
 export function preloadBrowserChunks(doc: Document = document): void {
   const meta = doc.querySelector<HTMLMetaElement>(`meta[name="${BROWSER_CHUNKS_META}"]`);
@@ -22,23 +20,5 @@ export function preloadBrowserChunks(doc: Document = document): void {
     link.href = url.href;
     doc.head.append(link);
     preloaded.add(url.href);
-  }
-  preconnectBrowserOrigins(doc);
-}
-
-function preconnectBrowserOrigins(doc: Document): void {
-  const meta = doc.querySelector<HTMLMetaElement>(`meta[name="${BROWSER_PRECONNECT_META}"]`);
-  const hinted = new Set([...doc.querySelectorAll<HTMLLinkElement>('link[rel="preconnect"]')].map((link) => new URL(link.href).origin));
-  for (const address of meta?.content.split(/\s+/).filter(Boolean) ?? []) {
-    if (!URL.canParse(address)) continue;
-    const url = new URL(address);
-    if (url.protocol !== 'https:' || hinted.has(url.origin)) continue;
-    const link = doc.createElement('link');
-    link.rel = 'preconnect';
-    link.href = url.origin;
-    // fetch() without credentials (MSAL's token requests) uses the anonymous connection pool.
-    link.crossOrigin = 'anonymous';
-    doc.head.append(link);
-    hinted.add(url.origin);
   }
 }

@@ -60,10 +60,24 @@ async function boot(root: Root, options: HostedSurfaceOptions, start: SurfaceSta
   // "Laster …" are fetched beside them, not before them (issue 14: cold load).
   await Promise.all([setLanguage(languageFromLocale(provisional.locale)), loadTheme(provisional.theme).catch(() => undefined)]);
   let host: HostContext = provisional;
-  const ready = (async () => {
+  // "Laster …" only when the rest keeps the page waiting (the page's own placeholder says it till then).
+  const loading = setTimeout(
+    () =>
+      root.render(
+        <MotebokProvider host={host}>
+          <Loading />
+        </MotebokProvider>,
+      ),
+    loadingAfterMs,
+  );
+  try {
     host = await start.host;
     const redirect = options.redirectFor?.(host);
-    if (redirect) return { redirect } as const;
+    if (redirect) {
+      clearTimeout(loading);
+      window.location.replace(redirect);
+      return;
+    }
     const needsSignIn = options.needsSignIn?.(host) ?? true;
     const [services] = await Promise.all([
       start.services.then((started) => {
@@ -75,37 +89,13 @@ async function boot(root: Root, options: HostedSurfaceOptions, start: SurfaceSta
       // In a plain browser the gate's chunk is waited for here (it never fails: a failed fetch is tried when the gate renders).
       needsSignIn && host.host === 'browser' ? preloadBrowserSignIn() : undefined,
     ]);
-    return { services, needsSignIn, redirect: undefined };
-  })();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const inTime = await Promise.race([
-    ready.then(
-      () => true,
-      () => true,
-    ),
-    new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), loadingAfterMs))),
-  ]);
-  clearTimeout(timer);
-  if (!inTime) {
-    root.render(
-      <MotebokProvider host={host}>
-        <Loading />
-      </MotebokProvider>,
-    );
-  }
-  try {
-    const started = await ready;
-    if (started.redirect !== undefined) {
-      window.location.replace(started.redirect);
-      return;
-    }
-    const { services, needsSignIn } = started;
+    clearTimeout(loading);
     root.render(
       <StrictMode>
         <MotebokProvider host={host}>
           <ServicesProvider services={services}>
             <ErrorBoundary>
-              <SignInGate required={needsSignIn} earlyCheck={start.signInCheck?.()}>
+              <SignInGate required={needsSignIn} earlyCheck={options.signInCheck?.()}>
                 {/* A view whose chunk is still on its way (loadableView) shows "Laster …" until it is here. */}
                 <Suspense fallback={<Loading />}>{options.render(services)}</Suspense>
               </SignInGate>
@@ -117,6 +107,7 @@ async function boot(root: Root, options: HostedSurfaceOptions, start: SurfaceSta
     // The bars for a problem later on (a lost connection, a failed save) are fetched once the page is idle.
     void whenIdle().then(preloadProblemBars);
   } catch (error) {
+    clearTimeout(loading);
     root.render(
       <MotebokProvider host={host}>
         <BootFailure error={error} onRetry={() => void boot(root, options, beginSurface(options), 0)} />

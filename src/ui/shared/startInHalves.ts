@@ -1,7 +1,6 @@
 import { SCOPES } from '../../auth/scopes';
 import { showScreensMissing } from './bootText';
 import { startPage } from './startPage';
-import { restoreEarly, type EarlyRestore } from './restoredEarly';
 import { markOnce, STARTUP_MARKS } from './startupMarks';
 import type { SurfaceStart, SurfaceStartOptions } from './surfaceStart';
 
@@ -22,21 +21,11 @@ const SCREENS_WAIT_MS = 1_500;
  * 3. only then are the screens evaluated — React, Fluent and the views, the largest part of the
  *    page's JavaScript — while those requests are on their way, and rendered (`renderSurface`: the
  *    same "Laster …", providers and failures with "Prøv igjen" as every surface).
- * In a plain browser the sign-in gate's silent check (`restoredEarly.ts`) starts with the services too,
- * so the gate's first render already knows who is signed in.
  * Used by the side panel, the stage (`ui/meeting/startMeetingSurface.ts`) and the workspace.
  */
 export function startInHalves(options: SurfaceStartOptions, loadScreens: () => Promise<SurfaceScreens>): void {
   // #root, a sign-in answer handed back, `beginSurface` (step 1 and 2), the placeholder in the user's language.
-  startPage(options, async (container, begun) => {
-    // In a plain browser the sign-in gate's silent check starts with the services, beside the first reads.
-    let check: EarlyRestore | undefined;
-    void Promise.all([begun.host, begun.services])
-      .then(([host, services]) => {
-        if (host.host === 'browser' && services) check = restoreEarly(services.auth);
-      })
-      .catch(() => undefined); // the render shows what failed
-    const start: SurfaceStart = { ...begun, signInCheck: () => check };
+  startPage(options, async (container, start) => {
     await Promise.race([requestsSent(start), new Promise((resolve) => setTimeout(resolve, SCREENS_WAIT_MS))]);
     // A fetch that fails is tried once more (the network was away a moment); then the page says so.
     const screens = await loadScreens().catch(() => loadScreens().catch(() => undefined));

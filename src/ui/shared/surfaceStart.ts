@@ -12,6 +12,8 @@ export interface SurfaceStartOptions {
   createServices?: (host: HostContext) => Promise<Services>;
   /** Where to go instead once the host has answered (a Teams page opened in another surface's context). */
   redirectFor?: (host: HostContext) => string | undefined;
+  /** In a plain browser, the sign-in gate's silent check once the page has begun it with its services (the workspace: `restoredEarly.ts`). */
+  signInCheck?: () => EarlyRestore | undefined;
 }
 
 /** What a surface has under way when it first renders (`renderSurface` in startHostedSurface.tsx). */
@@ -23,8 +25,6 @@ export interface SurfaceStart {
   services: Promise<Services | undefined>;
   /** The locale known so far: the provisional one, the host's once it has answered (what the page says before its catalogues). */
   locale(): string;
-  /** In a plain browser, the sign-in gate's silent check once the page has begun it with its services (`startInHalves`, `restoredEarly.ts`). */
-  signInCheck?: () => EarlyRestore | undefined;
 }
 
 /**
