@@ -1,7 +1,6 @@
 import { Suspense, type ReactNode } from 'react';
 import { loadableView } from './loadableView';
 import { useServices } from './ServicesContext';
-import type { EarlyRestore } from './restoredEarly';
 
 // The sign-in screen is for a plain browser only: in Teams and Outlook the host signs the user in,
 // so their pages do not carry it (README: Performance). Once its chunk is here it renders without
@@ -23,14 +22,13 @@ export function preloadBrowserSignIn(): Promise<void> {
  * Around every surface: in a plain browser the surface appears only once someone is signed in, with
  * who it is and "Logg ut" above it; until then a "Logg inn" screen says what will happen. Inside
  * Teams and Outlook the host signs the user in (nested app authentication): the surface shows at once.
- * `earlyCheck`: the silent check the page began with its services (`restoredEarly.ts`), if it did.
  */
-export function SignInGate({ required = true, earlyCheck, children }: { required?: boolean; earlyCheck?: EarlyRestore | undefined; children: ReactNode }) {
+export function SignInGate({ required = true, children }: { required?: boolean; children: ReactNode }) {
   const { hostContext } = useServices();
   if (!required || hostContext.host !== 'browser') return <>{children}</>;
   return (
     <Suspense fallback={null}>
-      <BrowserSignIn earlyCheck={earlyCheck}>{children}</BrowserSignIn>
+      <BrowserSignIn>{children}</BrowserSignIn>
     </Suspense>
   );
 }

@@ -4,7 +4,6 @@ import { PersonRegular } from '@fluentui/react-icons';
 import { MAIN_CONTENT_ID } from './MotebokProvider';
 import { useServices } from './ServicesContext';
 import { useSignIn, type SignIn, type SignInProblem } from './useSignIn';
-import type { EarlyRestore } from './restoredEarly';
 import { useSignInText, type SignInKey } from './signInMessages';
 
 const useStyles = makeStyles({
@@ -31,9 +30,10 @@ const PROBLEM_TEXT: Record<Exclude<SignInProblem['kind'], 'failed'>, SignInKey> 
 };
 
 /** The sign-in screen and bar of a plain browser (SignInGate loads this file only there). */
-export function BrowserSignIn({ children, earlyCheck }: { children: ReactNode; earlyCheck?: EarlyRestore | undefined }) {
-  const { auth } = useServices();
-  const signIn = useSignIn(auth, earlyCheck);
+export function BrowserSignIn({ children }: { children: ReactNode }) {
+  // `signInCheck`: the silent check the page began with its services (the workspace: `restoredEarly.ts`).
+  const { auth, signInCheck } = useServices();
+  const signIn = useSignIn(auth, signInCheck);
   return <SignInView signIn={signIn}>{children}</SignInView>;
 }
 

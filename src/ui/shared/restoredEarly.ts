@@ -11,7 +11,7 @@ export interface EarlyRestore {
 /**
  * Starts the silent sign-in check (`auth.restore()`: MSAL's cache in this tab; never a window) the
  * moment a page in a plain browser has its services, after its first reads (the workspace's entry), and
- * keeps the answer, which `renderSurface` hands to the sign-in gate (`signInCheck` of the page's options): its first render (`useSignIn`)
+ * keeps the answer, which the sign-in gate's screen finds in the services (`signInCheck`): its first render (`useSignIn`)
  * then shows the surface at once when the answer has arrived, instead of a "checking" render, an
  * effect that asks again and a render a task later for an answer long settled (issue 14: the
  * workspace's cold start in a browser). Handed down rather than kept here, so the gate's chunk

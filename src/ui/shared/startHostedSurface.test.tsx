@@ -70,8 +70,8 @@ describe('renderSurface', () => {
     const fake = fakeAuth({ restored: { name: 'Kristin Liset', username: 'kristin.liset@siv.example.no' } });
     const early = restoreEarly(fake.auth);
     await early.promise;
-    const services = Promise.resolve(testServices(browser, createInMemoryMeetingRepository(), { auth: { ...fake.auth, getToken: async () => 'token' } }));
-    await act(async () => renderSurface(container, { ...options, signInCheck: () => early }, { provisional: browser, host: Promise.resolve(browser), services, locale: () => 'nb-NO' }));
+    const services = Promise.resolve(testServices(browser, createInMemoryMeetingRepository(), { auth: { ...fake.auth, getToken: async () => 'token' }, signInCheck: early }));
+    await act(async () => renderSurface(container, options, { provisional: browser, host: Promise.resolve(browser), services, locale: () => 'nb-NO' }));
     expect(await screen.findByText('Saksliste', {}, { timeout: 10_000 })).toBeTruthy(); // the gate's screen is its own chunk: slow under load
     expect(fake.calls).toEqual(['restore']);
   });

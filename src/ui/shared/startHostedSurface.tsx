@@ -74,7 +74,6 @@ async function boot(root: Root, options: HostedSurfaceOptions, start: SurfaceSta
     host = await start.host;
     const redirect = options.redirectFor?.(host);
     if (redirect) {
-      clearTimeout(loading);
       window.location.replace(redirect);
       return;
     }
@@ -95,7 +94,7 @@ async function boot(root: Root, options: HostedSurfaceOptions, start: SurfaceSta
         <MotebokProvider host={host}>
           <ServicesProvider services={services}>
             <ErrorBoundary>
-              <SignInGate required={needsSignIn} earlyCheck={options.signInCheck?.()}>
+              <SignInGate required={needsSignIn}>
                 {/* A view whose chunk is still on its way (loadableView) shows "Laster …" until it is here. */}
                 <Suspense fallback={<Loading />}>{options.render(services)}</Suspense>
               </SignInGate>

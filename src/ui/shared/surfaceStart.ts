@@ -2,7 +2,6 @@ import type { HostContext } from '../../hosts/hostContext';
 import { browserHostContext } from '../../hosts/browserHostContext';
 import { createServices, type Services } from './services';
 import { markOnce, STARTUP_MARKS } from './startupMarks';
-import type { EarlyRestore } from './restoredEarly';
 
 /** How a surface starts before anything is rendered: its host, its services, where it goes instead. */
 export interface SurfaceStartOptions {
@@ -12,8 +11,6 @@ export interface SurfaceStartOptions {
   createServices?: (host: HostContext) => Promise<Services>;
   /** Where to go instead once the host has answered (a Teams page opened in another surface's context). */
   redirectFor?: (host: HostContext) => string | undefined;
-  /** In a plain browser, the sign-in gate's silent check once the page has begun it with its services (the workspace: `restoredEarly.ts`). */
-  signInCheck?: () => EarlyRestore | undefined;
 }
 
 /** What a surface has under way when it first renders (`renderSurface` in startHostedSurface.tsx). */
