@@ -143,6 +143,10 @@ async function securityHeadersModule() {
   return tsImport('./src/config/securityHeaders.ts', import.meta.url);
 }
 
+async function connectionHintsModule() {
+  return tsImport('./src/config/connectionHints.ts', import.meta.url);
+}
+
 async function appConfig(env) {
   // configFromEnv is TypeScript (shared with the app's tests); tsx loads it without a build step.
   const { configFromEnv } = await tsImport('./src/config/configFromEnv.ts', import.meta.url);
@@ -203,29 +207,34 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
   const config = await appConfig(process.env);
   const officeJsSrc = production ? OFFICE_JS_CDN : '/office-js/office.js';
   const headers = await securityHeadersModule();
+  const { connectionHints } = await connectionHintsModule();
   const hostedPages = Object.values(SURFACES).map((surface) => ({ path: `/${surface.page}`, officeJs: Boolean(surface.officeJs) }));
   // Source maps of a production build are kept beside the output folder, never deployed with the app.
   const sourceMapDir = `${path.basename(outDir)}-sourcemaps`;
 
-  const pages = Object.entries(SURFACES).map(
-    ([name, surface]) =>
-      new HtmlWebpackPlugin({
-        template: path.join(root, 'src/ui/shared/page.html'),
-        filename: surface.page,
-        chunks: [name],
-        title: surface.title,
-        officeJs: surface.officeJs ? officeJsSrc : '',
-        // Development only: lets the local tenant's appointment simulator frame the pane (see the file).
-        officeJsPrelude: surface.officeJs && !production ? SIMULATOR_PRELUDE_PATH : '',
-        // Content-Security-Policy script sources: eval only for development source maps (and office.js,
-        // which may need it); Microsoft's CDN only on the Outlook page of the production build.
-        scriptSrc: ["'self'", ...(!production || surface.officeJs ? ["'unsafe-eval'"] : []), ...(production && surface.officeJs ? [new URL(OFFICE_JS_CDN).origin] : [])].join(' '),
-        // Production: the same policy as the hosting headers (src/config/securityHeaders.ts), less
-        // frame-ancestors, which a meta tag cannot carry. Development keeps the looser template policy.
-        contentSecurityPolicy: production ? headers.contentSecurityPolicy(config, { forHeader: false, officeJs: Boolean(surface.officeJs) }) : undefined,
-        inject: 'body',
-      }),
-  );
+  const pages = Object.entries(SURFACES).map(([name, surface]) => {
+    // The Graph origin from every page's <head>; the authority's too on the page that runs in a plain browser as
+    // well as in Teams (the workspace: `teamsChunks`), where MSAL's standard application signs in
+    // (src/config/connectionHints.ts; both are in the policy's connect-src).
+    const hints = connectionHints(config, { browserSignIn: Boolean(surface.teamsChunks) });
+    return new HtmlWebpackPlugin({
+      template: path.join(root, 'src/ui/shared/page.html'),
+      filename: surface.page,
+      chunks: [name],
+      title: surface.title,
+      officeJs: surface.officeJs ? officeJsSrc : '',
+      // Development only: lets the local tenant's appointment simulator frame the pane (see the file).
+      officeJsPrelude: surface.officeJs && !production ? SIMULATOR_PRELUDE_PATH : '',
+      // Content-Security-Policy script sources: eval only for development source maps (and office.js,
+      // which may need it); Microsoft's CDN only on the Outlook page of the production build.
+      scriptSrc: ["'self'", ...(!production || surface.officeJs ? ["'unsafe-eval'"] : []), ...(production && surface.officeJs ? [new URL(OFFICE_JS_CDN).origin] : [])].join(' '),
+      // Production: the same policy as the hosting headers (src/config/securityHeaders.ts), less
+      // frame-ancestors, which a meta tag cannot carry. Development keeps the looser template policy.
+      contentSecurityPolicy: production ? headers.contentSecurityPolicy(config, { forHeader: false, officeJs: Boolean(surface.officeJs) }) : undefined,
+      preconnect: hints,
+      inject: 'body',
+    });
+  });
 
   /** @type {import('webpack').Configuration & { devServer?: import('webpack-dev-server').Configuration }} */
   const webpackConfiguration = {

@@ -301,9 +301,10 @@ export function startupWithRole(startup: PageFiles, role: string, roleFilesOf: (
 }
 
 /**
- * Copies a page may carry: the workspace's entry reads today's date in Oslo (`osloToday`) to start its
- * first reads before the Graph side is here, so it has its own `dates.ts` (and `errors.ts`, which
- * dates.ts throws); the Graph side has one for the pages whose entry does not (about 1 kB gzip).
+ * Copies a page may carry: the workspace's entry starts its first reads before the Graph side is here,
+ * the case numbers of the open meeting's year among them (`sameYearNumbering`, which reads a meeting's
+ * year with `dates.ts`), so it has its own `dates.ts` (and `errors.ts`, which dates.ts throws); the
+ * Graph side has one for the pages whose entry does not (about 1 kB gzip).
  */
 export const TWICE_ALLOWED: Record<string, readonly string[]> = {
   workspace: ['./src/domain/dates.ts', './src/domain/errors.ts'],

@@ -12,7 +12,17 @@ import { buildWithProjectConfig } from './projectWebpackBuild';
 const temp = mkdtempSync(path.join(os.tmpdir(), 'motebok-prod-build-'));
 const outDir = path.join(temp, 'site');
 
+// A real tenant's configuration, so the pages' connection hints and policies name Microsoft's hosts, not the local tenant's one origin.
+const REAL_TENANT = {
+  MOTEBOK_CLIENT_ID: '11111111-2222-4333-8444-555555555555',
+  MOTEBOK_AUTHORITY: 'https://login.microsoftonline.com/aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
+  MOTEBOK_GRAPH_BASE_URL: 'https://graph.microsoft.com/v1.0',
+  MOTEBOK_SITE_ID: 'larvik.sharepoint.com,5c1e7f3a-2b4d-4e6f-8a9c-0b1d2e3f4a5b,9e8d7c6b-5a4f-4e3d-2c1b-0a9f8e7d6c5b',
+};
+const envBefore = Object.fromEntries(Object.keys(REAL_TENANT).map((name) => [name, process.env[name]]));
+
 beforeAll(async () => {
+  Object.assign(process.env, REAL_TENANT);
   const entry = path.join(temp, 'entry.ts');
   // The stage's catalogue and the i18n runtime, to see what the build makes of the catalogues.
   const stageText = JSON.stringify(path.resolve(__dirname, '../src/ui/stage/stageText.ts'));
@@ -24,12 +34,26 @@ beforeAll(async () => {
       // The tiny entry imports none of the page's start-up chunks, which the preload and compile-hint plugins would rightly refuse.
       if (plugin?.constructor.name === 'StartupPreloadPlugin' || plugin?.constructor.name === 'CompileHintsPlugin') return false;
       const filename = (plugin as { userOptions?: { filename?: unknown } } | undefined)?.userOptions?.filename;
-      return typeof filename !== 'string' || filename === 'workspace.html';
+      return typeof filename !== 'string' || filename === 'workspace.html' || filename === 'outlook.html';
     });
   });
 }, 120_000);
 
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+afterAll(() => {
+  for (const [name, value] of Object.entries(envBefore)) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
+  rmSync(temp, { recursive: true, force: true });
+});
+
+/** The origins a page's HTML preconnects to, each with its crossorigin attribute (minified HTML quotes a value only when it must). */
+function preconnects(html: string): { href: string; crossorigin: boolean }[] {
+  return [...html.matchAll(/<link ([^>]*\brel="?preconnect"?[^>]*)>/g)].map(([, attributes = '']) => ({
+    href: /href="?([^"\s>]+)/.exec(attributes)?.[1] ?? '',
+    crossorigin: /(^|\s)crossorigin(\s|=|$|\/)/.test(attributes),
+  }));
+}
 
 describe('the production build', () => {
   it('writes the hosting configuration with the security headers next to the pages', () => {
@@ -47,6 +71,21 @@ describe('the production build', () => {
     expect(meta).toContain("form-action 'none'");
     expect(meta).not.toContain('https:;');
     expect(meta).not.toContain('frame-ancestors');
+  });
+
+  it('has every page connect early, anonymously, to the configured Graph origin, and the workspace to the sign-in authority too (issue 14: cold load)', () => {
+    const page = (name: string) => readFileSync(path.join(outDir, name), 'utf8');
+    expect(preconnects(page('workspace.html'))).toEqual([
+      { href: 'https://graph.microsoft.com', crossorigin: true },
+      { href: 'https://login.microsoftonline.com', crossorigin: true },
+    ]);
+    // The Outlook pane signs in through Outlook (nested app auth): Graph only.
+    expect(preconnects(page('outlook.html'))).toEqual([{ href: 'https://graph.microsoft.com', crossorigin: true }]);
+    for (const name of ['workspace.html', 'outlook.html']) {
+      const html = page(name);
+      // Before the page's style sheets and scripts, so the connections start while they download.
+      expect(html.search(/rel="?preconnect/) < html.search(/rel="?stylesheet/), name).toBe(true);
+    }
   });
 
   it('keeps the source maps apart: none is deployed, and no bundle points to one', () => {

@@ -134,6 +134,30 @@ describe('the Oslo time zone formatter', () => {
 });
 
 describe("today's date in Oslo", () => {
+  const formatters = intlFormattersMade('DateTimeFormat');
+
+  it('needs no Intl formatter but in the one hour when winter and summer time give different dates (issue 14: ICU set-up on a cold start)', async () => {
+    const made = formatters.count();
+    vi.resetModules();
+    const fresh = await import('./dates');
+    expect(fresh.osloToday(new Date('2026-06-10T21:59:00Z'))).toBe('2026-06-10');
+    expect(fresh.osloToday(new Date('2026-01-15T23:30:00Z'))).toBe('2026-01-16');
+    expect(fresh.osloToday(new Date('2026-03-29T00:30:00Z'))).toBe('2026-03-29'); // the spring-forward night
+    expect(made.made).toBe(0);
+    expect(fresh.osloToday(new Date('2026-06-10T22:30:00Z'))).toBe('2026-06-11');
+    expect(made.made).toBe(1);
+  });
+
+  it('agrees with the runtime’s zone rules at every quarter hour of 2025–2027', () => {
+    const viaIntl = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const disagreements: string[] = [];
+    for (let at = Date.UTC(2025, 0, 1); at < Date.UTC(2028, 0, 1); at += 15 * 60_000) {
+      const expected = viaIntl.format(at);
+      if (osloToday(new Date(at)) !== expected) disagreements.push(new Date(at).toISOString());
+    }
+    expect(disagreements).toEqual([]);
+  });
+
   it('is the Oslo date wherever the browser is, across midnight and DST', () => {
     expect(osloToday(new Date('2026-06-10T21:59:00Z'))).toBe('2026-06-10'); // 23:59 summer time
     expect(osloToday(new Date('2026-06-10T22:30:00Z'))).toBe('2026-06-11'); // 00:30 summer time

@@ -81,8 +81,8 @@ export function minutesOfDay(time: string): number {
 }
 
 // Made on first use, not when the module is evaluated: the first Intl use of a fresh page sets ICU up
-// (40–90 ms in Chromium), and pages evaluate this module at start-up, long before they need an Oslo
-// time; a page that needs one before it is ready chooses when (the workspace: `ui/workspace/main.tsx`;
+// (40–130 ms in Chromium), and pages evaluate this module at start-up, long before they need an Oslo
+// time (`osloToday`, which the workspace needs before it is ready, mostly needs none: see there;
 // issue 14: cold load).
 let osloParts: Intl.DateTimeFormat | undefined;
 
@@ -117,9 +117,26 @@ function osloOffsetMs(epochMs: number): number {
   return asUtc - Math.floor(epochMs / 1000) * 1000;
 }
 
-/** Today in Europe/Oslo as YYYY-MM-DD (meetings' dates are Oslo dates), wherever the browser is. */
+const HOUR_MS = 3_600_000;
+
+function utcDateOf(epochMs: number): string {
+  const date = new Date(epochMs);
+  return `${date.getUTCFullYear()}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}`;
+}
+
+/**
+ * Today in Europe/Oslo as YYYY-MM-DD (meetings' dates are Oslo dates), wherever the browser is.
+ * Oslo is UTC+1 in winter and UTC+2 in summer (and would be one of the two all year were daylight
+ * saving time dropped), so where the two offsets give the same date — all but 22:00–23:00 UTC — that
+ * is the date, and only in that hour do the runtime's zone rules decide (`Intl`). The workspace's
+ * meeting list asks for it in the render that shows the saksliste, and a page's first Intl formatter
+ * sets ICU up (40–130 ms, issue 14: cold load).
+ */
 export function osloToday(now: Date = new Date()): string {
-  const w = wallClockInOslo(now.getTime());
+  const epochMs = now.getTime();
+  const winter = utcDateOf(epochMs + HOUR_MS);
+  if (winter === utcDateOf(epochMs + 2 * HOUR_MS)) return winter;
+  const w = wallClockInOslo(epochMs);
   return `${w.year}-${two(w.month)}-${two(w.day)}`;
 }
 

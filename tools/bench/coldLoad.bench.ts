@@ -144,7 +144,8 @@ async function build(outDir: string, tenantPort: number): Promise<StatsCompilati
   // page. The floor's HTML preloads MSAL (createAuth's `import()`), as the pages' HTML preload theirs.
   config.plugins = [
     ...(config.plugins ?? []),
-    new HtmlWebpackPlugin({ ...sidePanelPage.userOptions, filename: 'reference.html', chunks: ['reference'], title: 'Referanse' }),
+    // The reference asks Graph nothing, so it gets no connection hint to it; the floor reads Graph as the pages do, so it keeps the side panel's.
+    new HtmlWebpackPlugin({ ...sidePanelPage.userOptions, filename: 'reference.html', chunks: ['reference'], title: 'Referanse', preconnect: [] }),
     new HtmlWebpackPlugin({ ...sidePanelPage.userOptions, filename: 'floor.html', chunks: ['floor'], title: 'Golv' }),
     // As the side panel and the stage: MSAL's nested part from the HTML, its standard application
     // named for a plain browser (preloaded by the page once it knows it is not framed).

@@ -31,8 +31,9 @@ const PROBLEM_TEXT: Record<Exclude<SignInProblem['kind'], 'failed'>, SignInKey> 
 
 /** The sign-in screen and bar of a plain browser (SignInGate loads this file only there). */
 export function BrowserSignIn({ children }: { children: ReactNode }) {
-  const { auth } = useServices();
-  const signIn = useSignIn(auth);
+  // `signInCheck`: the silent check the page began with its services (the workspace: `restoredEarly.ts`).
+  const { auth, signInCheck } = useServices();
+  const signIn = useSignIn(auth, signInCheck);
   return <SignInView signIn={signIn}>{children}</SignInView>;
 }
 

@@ -11,6 +11,7 @@ import type { SitePermissions } from '../../graph/sitePermissions';
 import type { BoardPackService, PdfCache } from '../../graph/boardPackService';
 import type { FollowUpTasks } from '../../graph/tasksGateway';
 import type { PersonIdentity } from '../../domain/personIdentity';
+import type { EarlyRestore } from './restoredEarly';
 
 /** Sending the innkalling (first time and updates); returns the meeting as stored afterwards. */
 export interface NoticeService {
@@ -34,6 +35,8 @@ export interface Services {
   hostContext: HostContext;
   config: AppConfig;
   auth: Auth;
+  /** In a plain browser, the sign-in gate's silent check begun with the services (the workspace's entry: `restoredEarly.ts`). */
+  signInCheck?: EarlyRestore;
   repository: MeetingRepository;
   notices: NoticeService;
   /** The referat after the meeting: store, recipients, send (`src/graph/minutesService`). */

@@ -43,17 +43,33 @@ export function renderSurface(container: HTMLElement, options: HostedSurfaceOpti
   void boot(createRoot(container), options, start);
 }
 
-async function boot(root: Root, options: HostedSurfaceOptions, start: SurfaceStart): Promise<void> {
+/**
+ * How long the page's own placeholder ("Laster Møtebok …" in `page.html`, in the user's language:
+ * `bootText.ts`) stays before React renders "Laster …" with its spinner: when the host, the services,
+ * the catalogues and the theme are here by then — on a page started in halves they mostly are when its
+ * screens are evaluated — the surface is React's first render. Rendering "Laster …" first cost a render
+ * of the providers and, since the surface's tree differs at its root (StrictMode), their remount (about
+ * 40 ms of the workspace's cold start, `npm run bench -- coldLoad`; issue 14).
+ */
+export const LOADING_RENDER_DELAY_MS = 200;
+
+/** `loadingAfterMs`: 0 after "Prøv igjen", so the press is answered at once. */
+async function boot(root: Root, options: HostedSurfaceOptions, start: SurfaceStart, loadingAfterMs = LOADING_RENDER_DELAY_MS): Promise<void> {
   const { provisional } = start;
   // The host and the services were started before this (beginSurface): the theme and catalogues of
   // "Laster …" are fetched beside them, not before them (issue 14: cold load).
   await Promise.all([setLanguage(languageFromLocale(provisional.locale)), loadTheme(provisional.theme).catch(() => undefined)]);
-  root.render(
-    <MotebokProvider host={provisional}>
-      <Loading />
-    </MotebokProvider>,
-  );
   let host: HostContext = provisional;
+  // "Laster …" only when the rest keeps the page waiting (the page's own placeholder says it till then).
+  const loading = setTimeout(
+    () =>
+      root.render(
+        <MotebokProvider host={host}>
+          <Loading />
+        </MotebokProvider>,
+      ),
+    loadingAfterMs,
+  );
   try {
     host = await start.host;
     const redirect = options.redirectFor?.(host);
@@ -72,6 +88,7 @@ async function boot(root: Root, options: HostedSurfaceOptions, start: SurfaceSta
       // In a plain browser the gate's chunk is waited for here (it never fails: a failed fetch is tried when the gate renders).
       needsSignIn && host.host === 'browser' ? preloadBrowserSignIn() : undefined,
     ]);
+    clearTimeout(loading);
     root.render(
       <StrictMode>
         <MotebokProvider host={host}>
@@ -89,9 +106,10 @@ async function boot(root: Root, options: HostedSurfaceOptions, start: SurfaceSta
     // The bars for a problem later on (a lost connection, a failed save) are fetched once the page is idle.
     void whenIdle().then(preloadProblemBars);
   } catch (error) {
+    clearTimeout(loading);
     root.render(
       <MotebokProvider host={host}>
-        <BootFailure error={error} onRetry={() => void boot(root, options, beginSurface(options))} />
+        <BootFailure error={error} onRetry={() => void boot(root, options, beginSurface(options), 0)} />
       </MotebokProvider>,
     );
   }

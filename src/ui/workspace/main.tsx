@@ -4,7 +4,7 @@ import { createServices } from '../shared/services';
 import { startInHalves } from '../shared/startInHalves';
 import { teamsHostOptions } from '../shared/teamsSurface';
 import { namedInAddress, startWorkspaceReads, type StartupReads } from './startupReads';
-import { osloToday } from '../../domain/dates';
+import { restoreEarly } from '../shared/restoredEarly';
 
 // The workspace starts in two halves (ui/shared/startInHalves.ts): the first reads are sent the
 // moment the services exist, and the screens (React, Fluent, the views: one chunk, fetched from the
@@ -18,14 +18,9 @@ startInHalves(
     createServices: async (host) => {
       const services = await createServices(host);
       startup = startWorkspaceReads(services.repository, namedInAddress(window.location));
-      return services;
+      // In a plain browser the sign-in gate's silent check, after the first reads: the gate's first render then knows who is signed in (`restoredEarly.ts`).
+      return host.host === 'browser' ? { ...services, signInCheck: restoreEarly(services.auth) } : services;
     },
   },
   () => import(/* webpackChunkName: "workspace-app" */ './workspaceScreens').then(({ workspaceScreens }) => workspaceScreens(() => startup)),
 );
-
-// The meeting list splits the meetings by today's date in Oslo (Intl with the IANA zone), and the
-// first Intl use of a page sets ICU up (40–90 ms in Chromium, measured): done when the main thread is
-// first idle, while the start-up chunks download, rather than in the render after the first reads'
-// answers, which waits for it (issue 14: cold load). Later uses cost about a millisecond.
-if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => osloToday(), { timeout: 1_000 });
