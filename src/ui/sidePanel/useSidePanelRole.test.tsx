@@ -13,6 +13,7 @@ import { preloadProblemBars } from '../shared/lateProblemBars';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { testMeeting } from '../meeting/testing/testMeeting';
 import { SidePanelApp } from './SidePanelApp';
+import { REFERENT_CHUNKS_META } from '../shared/browserChunksMeta.mjs';
 import { recorderChunk, type RecorderViewProps } from './recorderChunk';
 
 const committee = v.parse(CommitteeSchema, {
@@ -30,7 +31,17 @@ const MEMBER = 'kristin.liset@horten.kommune.example.no';
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+  document.head.innerHTML = '';
 });
+
+/** The referent's chunks' files as the build names them in the page (tools/startupPreloadPlugin.mjs). */
+const RECORDER_FILE = '/side-panel-recorder.6f.js';
+const EDITOR_FILES = ['/richTextEditor.7g.js', '/editor-shared.5e.js'];
+function nameReferentChunks() {
+  document.head.innerHTML = `<meta name="${REFERENT_CHUNKS_META}" content="${[RECORDER_FILE, ...EDITOR_FILES].join(' ')}">`;
+}
+/** The files the page has asked the browser to download ahead (`<link rel="preload">`). */
+const preloaded = () => [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map((link) => new URL(link.href).pathname);
 
 /** The recorder as the stand-in renders it once its chunk is here. */
 function StandInRecorder({ meeting }: RecorderViewProps) {
@@ -49,11 +60,14 @@ function standInChunk() {
   return { view, fetches };
 }
 
-/** The side panel for `upn`; `fromGraph`: who Graph says is signed in, answered when the test says. */
-function renderSidePanel(upn: string, recorder?: LoadableView<RecorderViewProps>, fromGraph?: () => Promise<PersonIdentity>) {
+/**
+ * The side panel for `upn`; `fromGraph`: who Graph says is signed in, answered when the test says;
+ * `host`: Teams (whose context names the user) or a plain browser (whose `?upn=` anyone can type).
+ */
+function renderSidePanel(upn: string, recorder?: LoadableView<RecorderViewProps>, fromGraph?: () => Promise<PersonIdentity>, host: HostContext['host'] = 'teams') {
   const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [testMeeting()] });
   const hostContext: HostContext = {
-    host: 'teams',
+    host,
     frameContext: 'sidePanel',
     locale: 'nb-NO',
     theme: 'default',
@@ -74,7 +88,8 @@ function renderSidePanel(upn: string, recorder?: LoadableView<RecorderViewProps>
 const READ_ONLY = 'Du ser sakslisten. Bare referent og møteleder kan skrive i referatet.';
 
 describe('the side panel fetches the recorder only for the person who records', () => {
-  it('a member gets the read-only view and never asks for the recorder’s chunk (nor the editor beside it)', async () => {
+  it('a member gets the read-only view and never asks for the recorder’s chunk nor the editor beside it', async () => {
+    nameReferentChunks();
     const preload = vi.spyOn(recorderChunk, 'preload');
     renderSidePanel(MEMBER);
     await screen.findByText(READ_ONLY, {}, { timeout: 5_000 });
@@ -82,27 +97,59 @@ describe('the side panel fetches the recorder only for the person who records', 
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(preload).not.toHaveBeenCalled();
     expect(recorderChunk.loaded()).toBe(false);
+    expect(preloaded()).toEqual([]);
   });
 
   it('a member never asks the stand-in either, however the meeting and Graph answer', async () => {
+    nameReferentChunks();
     const { view, fetches } = standInChunk();
-    renderSidePanel(MEMBER, view);
+    let answer: (identity: PersonIdentity) => void = () => undefined;
+    renderSidePanel(MEMBER, view, () => new Promise((resolve) => (answer = resolve)));
+    // The meeting read, Graph not yet answered: Teams' context names a member, so nothing is fetched.
+    await screen.findByRole('progressbar', { name: 'Henter møtet …' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fetches).toHaveLength(0);
+    expect(preloaded()).toEqual([]);
+    answer({ addresses: [MEMBER] });
     await screen.findByText(READ_ONLY, {}, { timeout: 5_000 });
     expect(fetches).toHaveLength(0);
+    expect(preloaded()).toEqual([]);
   });
 
-  it('the referent’s chunk is asked for once the panel knows she records (the meeting and Graph’s answer), with a spinner saying so until it is here', async () => {
+  it('in Teams, whose context names the referent, her chunks are asked for as soon as the meeting is read — the recorder and the editor side by side — before Graph has answered', async () => {
+    nameReferentChunks();
     const { view, fetches } = standInChunk();
     let answer: (identity: PersonIdentity) => void = () => undefined;
     renderSidePanel(REFERENT, view, () => new Promise((resolve) => (answer = resolve)));
+    await waitFor(() => expect(fetches).toHaveLength(1), { timeout: 5_000 });
+    // The editor's files are on their way while the recorder's fetch has not even answered: the
+    // editor no longer waits for the recorder to arrive and be evaluated.
+    expect(preloaded()).toEqual([RECORDER_FILE, ...EDITOR_FILES]);
+    // What the panel shows still waits for Graph.
+    expect(screen.getByRole('progressbar', { name: 'Henter møtet …' })).toBeTruthy();
+    answer({ addresses: [REFERENT] });
+    await screen.findByRole('progressbar', { name: 'Henter verktøyene for referatet …' }, { timeout: 5_000 });
+    fetches[0]?.arrive();
+    await screen.findByText('Referentens visning av pm-2026-06-11', {}, { timeout: 5_000 });
+    expect(fetches).toHaveLength(1);
+    expect(preloaded()).toEqual([RECORDER_FILE, ...EDITOR_FILES]);
+  });
+
+  it('in a plain browser (its ?upn= is anyone’s to type) the referent’s chunks wait for Graph’s answer, then come with a spinner saying so until they are here', async () => {
+    nameReferentChunks();
+    const { view, fetches } = standInChunk();
+    let answer: (identity: PersonIdentity) => void = () => undefined;
+    renderSidePanel(REFERENT, view, () => new Promise((resolve) => (answer = resolve)), 'browser');
     await screen.findByRole('progressbar', { name: 'Henter møtet …' });
     // The meeting is read, but Graph has not said who is signed in: nothing is fetched yet.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(fetches).toHaveLength(0);
+    expect(preloaded()).toEqual([]);
     answer({ addresses: [REFERENT] });
     // Asked for once the panel knows, while the spinner tells the referent what is coming.
     await screen.findByRole('progressbar', { name: 'Henter verktøyene for referatet …' }, { timeout: 5_000 });
     expect(fetches).toHaveLength(1);
+    expect(preloaded()).toEqual([RECORDER_FILE, ...EDITOR_FILES]);
     expect(screen.queryByText(READ_ONLY)).toBeNull();
     fetches[0]?.arrive();
     await screen.findByText('Referentens visning av pm-2026-06-11', {}, { timeout: 5_000 });
