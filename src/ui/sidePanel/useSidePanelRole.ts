@@ -54,7 +54,11 @@ export function hostSaysRecords(meeting: LinkedMeeting, host: Pick<HostContext, 
  * for Graph. `loadableView` fetches once however often it is asked. A member never asks for them, so
  * never downloads the recorder or the editor (issue 14: start-up JavaScript).
  */
-export function useSidePanelRole(lookup?: LinkedMeetingLookup, chunk: RecorderChunk = recorderChunk, preloadFiles: () => void = preloadReferentChunks): SidePanelState {
+export function useSidePanelRole(
+  lookup?: LinkedMeetingLookup,
+  chunk: RecorderChunk = recorderChunk,
+  preloadFiles: () => void = preloadReferentChunks,
+): SidePanelState {
   const linked = useLinkedMeeting(lookup);
   const signedIn = useSignedInIdentity();
   const { hostContext } = useServices();
