@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Text, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
+import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import type { Committee, FollowUp, ItemOutcome, Meeting, MeetingStatus } from '../../domain/model';
 import { conclusionAsProposed, conclusionNoted, setCurrentItem, setOutcome } from '../../domain/agendaEditing';
 import { transition } from '../../domain/meetingStatus';
@@ -17,6 +17,7 @@ import { MEETING_DRAFT_KEY } from '../shared/autosave/meetingDrafts';
 import { AgendaList } from './AgendaList';
 import { DisqualificationNotice } from './DisqualificationNotice';
 import { ItemRecorder } from './ItemRecorder';
+import { RecorderTabs } from './RecorderTabs';
 import { SaveStateBadge } from './SaveStateBadge';
 import { ShareToStageButton } from './ShareToStageButton';
 import { hasExemptContent } from '../../domain/confidentiality';
@@ -38,7 +39,6 @@ const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  tabs: { flexWrap: 'wrap' },
 });
 
 type View = 'agenda' | 'attendance' | 'after';
@@ -202,11 +202,16 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
           <MessageBarBody>{t('meeting.notStarted')}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, data) => setView(data.value === 'attendance' || data.value === 'after' ? data.value : 'agenda')} aria-label={t('tabs.label')} size="small">
-        <Tab value="agenda">{t('tabs.agenda')}</Tab>
-        <Tab value="attendance">{t('tabs.attendance')}</Tab>
-        <Tab value="after" data-testid="tab-after">{t('tabs.after')}</Tab>
-      </TabList>
+      <RecorderTabs<View>
+        label={t('tabs.label')}
+        selected={view}
+        onSelect={setView}
+        tabs={[
+          { value: 'agenda', label: t('tabs.agenda') },
+          { value: 'attendance', label: t('tabs.attendance') },
+          { value: 'after', label: t('tabs.after'), testId: 'tab-after' },
+        ]}
+      />
       {view === 'agenda' && !openItem && meeting.currentItemId !== undefined ? <DisqualificationNotice meeting={meeting} itemId={meeting.currentItemId} /> : null}
       {view === 'agenda' && !openItem ? <AgendaList meeting={meeting} onOpen={setOpenItemId} /> : null}
       {view === 'agenda' && openItem && hasExemptContent(openItem) ? (
