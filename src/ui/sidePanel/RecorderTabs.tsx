@@ -1,5 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
-import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexWrap: 'wrap', alignItems: 'center' },
@@ -48,47 +47,33 @@ export interface RecorderTab<V extends string> {
   testId?: string;
 }
 
+/** Tabster's attribute that makes the selected tab the one Tab lands on in the list (what Fluent's Tab sets). */
+const DEFAULT_IN_GROUP = { 'data-tabster': JSON.stringify({ focusable: { isDefault: true } }) };
+
 /**
- * The recorder's tabs (Saksliste, Oppmøte, Etter møtet) as the WAI-ARIA tabs pattern: a `tablist`
- * whose `tab`s say which is selected; Tab reaches the selected one only (roving tabindex), the arrow
- * keys move between them (round from the last to the first), Home and End to the ends, and Enter or
- * Space selects the one focused — as Fluent's TabList does, without Fluent's TabList (its package
- * and its tabster wiring were 5 kB gzip of the referent's recorder chunk, issue 14).
+ * The recorder's tabs (Saksliste, Oppmøte, Etter møtet): a `tablist` whose `tab`s say which is
+ * selected, with the keyboard of Fluent's TabList, through the same tabster hooks (its arrow
+ * navigation group: the arrow keys move between the tabs, round from the last to the first; Tab
+ * lands on the selected one and leaves the list; Enter or Space selects the focused one) — without
+ * Fluent's TabList, whose package was 5 kB gzip of the referent's recorder chunk (issue 14). Tabster
+ * stays in the recorder's chunk: the editor's toolbar and «Avslutt møtet»'s focus return use it too.
  */
 export function RecorderTabs<V extends string>(props: { tabs: readonly RecorderTab<V>[]; selected: V; onSelect: (value: V) => void; label: string }) {
   const { tabs, selected, onSelect, label } = props;
   const styles = useStyles();
-  const list = useRef<HTMLDivElement>(null);
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const buttons = [...(list.current?.querySelectorAll<HTMLButtonElement>('[role="tab"]') ?? [])];
-    const at = buttons.findIndex((button) => button === event.target);
-    if (at < 0 || buttons.length === 0) return;
-    const next =
-      event.key === 'ArrowRight' || event.key === 'ArrowDown'
-        ? (at + 1) % buttons.length
-        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
-          ? (at - 1 + buttons.length) % buttons.length
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? buttons.length - 1
-              : undefined;
-    if (next === undefined) return;
-    event.preventDefault();
-    buttons[next]?.focus();
-  };
+  const arrows = useArrowNavigationGroup({ circular: true, axis: 'horizontal', memorizeCurrent: false, unstable_hasDefault: true });
   return (
-    <div ref={list} role="tablist" aria-label={label} aria-orientation="horizontal" className={styles.list} onKeyDown={onKeyDown}>
+    <div role="tablist" aria-label={label} aria-orientation="horizontal" className={styles.list} {...arrows}>
       {tabs.map((tab) => (
         <button
           key={tab.value}
           type="button"
           role="tab"
           aria-selected={tab.value === selected}
-          tabIndex={tab.value === selected ? 0 : -1}
           className={mergeClasses(styles.tab, tab.value === selected && styles.selected)}
           onClick={() => onSelect(tab.value)}
           data-testid={tab.testId}
+          {...(tab.value === selected ? DEFAULT_IN_GROUP : {})}
         >
           {tab.label}
         </button>
