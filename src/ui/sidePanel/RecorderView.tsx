@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import type { Committee, FollowUp, ItemOutcome, Meeting, MeetingStatus } from '../../domain/model';
 import { conclusionAsProposed, conclusionNoted, setCurrentItem, setOutcome } from '../../domain/agendaEditing';
@@ -9,7 +9,6 @@ import { useServices } from '../shared/ServicesContext';
 import { useCommonText } from '../shared/commonText';
 import { describeError } from '../shared/describeError';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
-import { preloadRichTextEditor } from '../shared/LazyRichTextEditor';
 import { LateUnreadableRowsBar } from '../shared/LateUnreadableRowsBar';
 import type { MeetingSession, SessionSnapshot } from '../meeting/meetingSession';
 import { useLiveStagePublisher, useMeetingSession, useSessionSnapshot } from '../meeting/useLiveMeeting';
@@ -50,9 +49,9 @@ export function RecorderView({ committee, meeting }: { committee: Committee; mee
   const describe = useCallback((error: unknown) => describeError(error, tc).message, [tc]);
   // The session starts from the meeting the panel found: opening reads nothing more.
   const session = useMeetingSession(repository, meeting.value.id, { describeError: describe, opened: meeting });
-  // The møtebehandling's editor, fetched while her session opens so it is here when she opens a sak;
-  // a member never fetches it. Counted on the referent's path by `npm run size` (`referentChunks`).
-  useEffect(preloadRichTextEditor, []);
+  // The møtebehandling's editor is downloaded beside this chunk (`preloadReferentChunks`, recorderChunk.ts)
+  // and evaluated when a sak first shows it, not as the recorder mounts: on her way to ready it would
+  // run ProseMirror's modules on the main thread for nothing. Counted on her path by `npm run size`.
   // What the stages show travels on the meeting's live channel, not through SharePoint reads.
   useLiveStagePublisher(session.state === 'ready' ? session.value : undefined, hostContext.openLiveChannel, committee);
   const snapshot = useSessionSnapshot(session.state === 'ready' ? session.value : undefined);

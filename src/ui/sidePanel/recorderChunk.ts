@@ -15,8 +15,8 @@ export interface RecorderViewProps {
  * konklusjon editor — a chunk of its own, `side-panel-recorder`, which members never download
  * (issue 14: start-up JavaScript). Asked for the moment the panel knows the signed-in person records
  * (`useSidePanelRole`). The møtebehandling's rich-text editor (ProseMirror, the chunk `richTextEditor`
- * the workspace uses too) is `import()`ed by the recorder once it is shown (`preloadRichTextEditor` from
- * LazyRichTextEditor.tsx, called by RecorderView.tsx), not from here: an `import()` of it in the screens' chunk would make that chunk a
+ * the workspace uses too) is `import()`ed by the recorder when a sak first shows it (LazyRichTextEditor.tsx),
+ * not from here: an `import()` of it in the screens' chunk would make that chunk a
  * parent of the editor's, and the modules it lacks (those moved to the recorder) would be cut from
  * the editor into a shared file the workspace fetches too. Its files are downloaded beside the
  * recorder's all the same (`preloadReferentChunks`). A fetch that fails is tried once more (the
