@@ -72,6 +72,9 @@ const PAGES_FILE = 'out/size/pages.json';
  * tree-shaken, the domain's wording and the history reader off the Graph side: stage 197.7, side panel 209.3,
  * the referent's 334.7, workspace 310.1 in a browser and 268.4 in Teams, tab config 167.6, Outlook 178.4
  * (limits lowered to the next kB up).
+ * The recorder's tabs without Fluent's TabList (h/referent, 2026-12-03: `ui/sidePanel/RecorderTabs.tsx` on the same
+ * tabster hooks; the recorder chunk 43.3 → 38.1 kB, the editor's 77.7 → 78.0): the referent's 337.9 → 333.2 (limit
+ * lowered to 334); everyone's side panel 215.0 → 215.2 (the code that preloads the referent's files at once).
  * The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.

@@ -127,7 +127,9 @@ export function sharedAtStartup(name, chunk, withChunks) {
  * arrives; each hint is about 45 bytes of gzip); and the referent's recorder, evaluated on her way to ready.
  * `referentChunks` (the side panel): the `import()`s the page makes once it knows the signed-in person
  * records (ui/sidePanel/recorderChunk.ts: the recorder, which fetches the rich-text editor as soon as it
- * is shown), never for a member. Not preloaded from the HTML (members would download them too), but counted: `npm run size`
+ * is shown), never for a member. Not preloaded from the HTML (members would download them too) but named in it
+ * (`<meta name=motebok-referent-chunks>`, tools/startupPreloadPlugin.mjs), so the panel downloads all their files at
+ * once the moment it knows she records (`preloadReferentChunks`), the editor beside the recorder. Counted: `npm run size`
  * budgets the page's start-up (everyone's) and `<entry>@referent`, the start-up and these (tools/bundleSize.ts,
  * whose test checks that the list names exactly the `import()`s recorderChunk.ts makes).
  */
@@ -308,6 +310,7 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
       new StartupPreloadPlugin(
         Object.fromEntries(Object.values(SURFACES).filter((surface) => surface.startupChunks).map((surface) => [surface.page, surface.startupChunks])),
         Object.fromEntries(Object.values(SURFACES).filter((surface) => surface.browserChunks).map((surface) => [surface.page, surface.browserChunks])),
+        Object.fromEntries(Object.values(SURFACES).filter((surface) => surface.referentChunks).map((surface) => [surface.page, surface.referentChunks])),
       ),
       new CompileHintsPlugin(Object.values(SURFACES).flatMap((surface) => surface.compileHintChunks ?? [])),
       // teams-js's bundled `debug` (its developer logging, off unless localStorage.debug names it) replaced by

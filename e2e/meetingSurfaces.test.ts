@@ -111,8 +111,12 @@ describe('side panel and stage as surfaces', () => {
       problems.push(...(await seriousViolations(page)).map((p) => `${theme}/item: ${p}`));
       problems.push(...(await labelInNameViolations(page)).map((p) => `${theme}/item: ${p}`));
       await page.screenshot({ path: path.join(SCREENSHOTS, `side-panel-item-${theme}.png`), fullPage: true });
-      await page.getByRole('tab', { name: 'Oppmøte' }).click();
+      // The keyboard's way to a tab (ui/sidePanel/RecorderTabs.tsx): from the selected one, → and Enter.
+      await page.getByRole('tab', { selected: true }).focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Enter');
       await page.getByTestId('attendance').waitFor();
+      expect(await page.getByRole('tab', { name: 'Oppmøte' }).getAttribute('aria-selected')).toBe('true');
       problems.push(...(await seriousViolations(page)).map((p) => `${theme}/attendance: ${p}`));
       // "Avslutt møtet" asks first: the open dialog is checked too.
       await page.getByTestId('end-meeting').click();

@@ -305,7 +305,8 @@ describe('the referent’s chunks of the side panel', () => {
     // The recorder's chunk, and the editor the recorder fetches as soon as it is shown.
     const fetched = [...chunksReachedBy(path.join(ROOT, 'src/ui/sidePanel/recorderChunk.ts'), 'recorderChunk'), ...chunksReachedBy(path.join(ROOT, 'src/ui/shared/LazyRichTextEditor.tsx'), 'preloadRichTextEditor')];
     expect(fetched).toEqual(['side-panel-recorder', 'richTextEditor']);
-    expect(readFileSync(path.join(ROOT, 'src/ui/sidePanel/RecorderView.tsx'), 'utf8')).toContain('useEffect(preloadRichTextEditor, [])');
+    // Both downloaded at once when the panel learns she records: recorderChunk.ts preloads the files the build names for the referent.
+    expect(readFileSync(path.join(ROOT, 'src/ui/sidePanel/recorderChunk.ts'), 'utf8')).toContain('preloadChunksNamedIn(REFERENT_CHUNKS_META');
     expect([...(SURFACES['sidePanel']?.referentChunks ?? [])].sort()).toEqual([...fetched].sort());
     // Fetched only for the referent: neither is among what the page's HTML preloads for everyone.
     expect(SURFACES['sidePanel']?.startupChunks?.filter((chunk) => fetched.includes(chunk))).toEqual([]);

@@ -1,5 +1,5 @@
 import HtmlWebpackPlugin from 'html-webpack-plugin';
-import { BROWSER_CHUNKS_META } from '../src/ui/shared/browserChunksMeta.mjs';
+import { BROWSER_CHUNKS_META, REFERENT_CHUNKS_META } from '../src/ui/shared/browserChunksMeta.mjs';
 
 /**
  * Lets a page's HTML name the chunks its start-up fetches by `import()` (MSAL, the Graph side, its
@@ -15,10 +15,14 @@ export class StartupPreloadPlugin {
    * @param {Record<string, string[]>} [browserChunksByPage] page file name → chunks the page needs at start only in a
    *   plain browser (the sign-in gate): not preloaded, since inside Teams they are never used, but named in a
    *   `<meta>` (its name: src/ui/shared/browserChunksMeta.mjs) that the entry turns into preloads once its host says "browser".
+   * @param {Record<string, string[]>} [referentChunksByPage] page file name → chunks the page fetches only for the person
+   *   who records (the side panel's recorder and editor): not preloaded, since members never use them, but named in a
+   *   `<meta>` of their own that the page turns into preloads, all at once, the moment it knows she records.
    */
-  constructor(chunksByPage, browserChunksByPage = {}) {
+  constructor(chunksByPage, browserChunksByPage = {}, referentChunksByPage = {}) {
     this.chunksByPage = chunksByPage;
     this.browserChunksByPage = browserChunksByPage;
+    this.referentChunksByPage = referentChunksByPage;
   }
 
   apply(compiler) {
@@ -51,9 +55,14 @@ export class StartupPreloadPlugin {
           if (!group) throw new Error(`StartupPreloadPlugin: ${data.outputName} names a chunk «${name}» that no import() makes`);
           return group.chunks.filter((chunk) => [...compilation.chunkGraph.getChunkModulesIterable(chunk)].some((module) => !available.has(module)));
         };
-        const browserChunks = (this.browserChunksByPage[data.outputName] ?? []).flatMap(needed);
-        const browser = [...new Set(browserChunks.flatMap((chunk) => [...chunk.files]).filter((file) => file.endsWith('.js')).map((file) => data.publicPath + file))].filter((href) => !startup.has(href) && !scripts.has(href));
+        const named = (names) =>
+          [...new Set(names.flatMap(needed).flatMap((chunk) => [...chunk.files]).filter((file) => file.endsWith('.js')).map((file) => data.publicPath + file))].filter(
+            (href) => !startup.has(href) && !scripts.has(href),
+          );
+        const browser = named(this.browserChunksByPage[data.outputName] ?? []);
         if (browser.length > 0) data.headTags.push(HtmlWebpackPlugin.createHtmlTagObject('meta', { name: BROWSER_CHUNKS_META, content: browser.join(' ') }));
+        const referent = named(this.referentChunksByPage[data.outputName] ?? []);
+        if (referent.length > 0) data.headTags.push(HtmlWebpackPlugin.createHtmlTagObject('meta', { name: REFERENT_CHUNKS_META, content: referent.join(' ') }));
         return data;
       });
     });

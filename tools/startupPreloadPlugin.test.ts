@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import webpack from 'webpack';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import { StartupPreloadPlugin } from './startupPreloadPlugin.mjs';
-import { BROWSER_CHUNKS_META } from '../src/ui/shared/browserChunksMeta.mjs';
+import { BROWSER_CHUNKS_META, REFERENT_CHUNKS_META } from '../src/ui/shared/browserChunksMeta.mjs';
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'motebok-preload-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -32,6 +32,7 @@ async function build(
   chunksByPage: Record<string, string[]>,
   browserChunksByPage: Record<string, string[]> = {},
   fixture: Fixture = ONE_PAGE,
+  referentChunksByPage: Record<string, string[]> = {},
 ): Promise<{ html: string; files: string[] }> {
   const dir = mkdtempSync(path.join(temp, 'build-'));
   for (const [name, source] of Object.entries(fixture.files)) writeFileSync(path.join(dir, name), source);
@@ -44,7 +45,7 @@ async function build(
         entry: Object.fromEntries(fixture.entries.map((name) => [name, `./${name}.js`])),
         output: { path: outDir, publicPath: '/', filename: '[name].[contenthash:8].js', chunkFilename: '[name].[contenthash:8].js' },
         ...(fixture.splitChunks ? { optimization: { splitChunks: fixture.splitChunks } } : {}),
-        plugins: [...fixture.entries.map((name) => new HtmlWebpackPlugin({ filename: `${name}.html`, chunks: [name], inject: 'body' })), new StartupPreloadPlugin(chunksByPage, browserChunksByPage)],
+        plugins: [...fixture.entries.map((name) => new HtmlWebpackPlugin({ filename: `${name}.html`, chunks: [name], inject: 'body' })), new StartupPreloadPlugin(chunksByPage, browserChunksByPage, referentChunksByPage)],
       },
       (error, result) => (error || !result ? reject(error ?? new Error('ingen statistikk')) : result.hasErrors() ? reject(new Error(result.toString('errors-only'))) : resolve(result)),
     );
@@ -53,10 +54,10 @@ async function build(
   return { html: readFileSync(path.join(outDir, `${page}.html`), 'utf8'), files: Object.keys(stats.compilation.assets) };
 }
 
-/** The files a page's `<meta>` names for a plain browser. */
-function browserChunksOf(html: string): string[] {
+/** The files a page's `<meta>` names for a plain browser (or, with `meta`, for another case). */
+function browserChunksOf(html: string, meta: string = BROWSER_CHUNKS_META): string[] {
   // Minified HTML quotes an attribute only when its value has a space.
-  const match = new RegExp(`<meta name="?${BROWSER_CHUNKS_META}"? content=(?:"([^"]*)"|([^\\s>]*))`).exec(html);
+  const match = new RegExp(`<meta name="?${meta}"? content=(?:"([^"]*)"|([^\\s>]*))`).exec(html);
   const content = match?.[1] ?? match?.[2];
   return content?.split(/\s+/).filter(Boolean) ?? [];
 }
@@ -103,6 +104,26 @@ describe('StartupPreloadPlugin', () => {
     // The browser-only group really holds both chunks, so leaving one out is the plugin's choice.
     expect(shared).toBeDefined();
     expect(browserChunksOf(html)).toEqual([`/${later}`]);
+  }, 60_000);
+
+  it('names the chunks a page fetches only for the referent in a meta element of their own, each chunk of their groups, without preloading them', async () => {
+    // The side panel's case: the screens' chunk asks for the recorder, the recorder for the editor;
+    // both named at once, so the page can fetch the editor without waiting for the recorder.
+    const fixture: Fixture = {
+      files: {
+        'page.js': 'import(/* webpackChunkName: "startup" */ "./startup.js");\n',
+        'startup.js': 'export const load = () => import(/* webpackChunkName: "recorder" */ "./recorder.js");\n',
+        'recorder.js': 'export const editor = () => import(/* webpackChunkName: "editor" */ "./editor.js");\n',
+        'editor.js': 'export const editor = 3;\n',
+      },
+      entries: ['page'],
+    };
+    const { html, files } = await build({ 'page.html': ['startup'] }, {}, fixture, { 'page.html': ['recorder', 'editor'] });
+    const recorder = files.find((file) => file.startsWith('recorder.'));
+    const editor = files.find((file) => file.startsWith('editor.'));
+    expect(browserChunksOf(html, REFERENT_CHUNKS_META)).toEqual([`/${recorder}`, `/${editor}`]);
+    expect(browserChunksOf(html)).toEqual([]);
+    expect([...html.matchAll(/<link [^>]*>/g)].map((match) => match[0]).filter((tag) => tag.includes(`/${recorder}`) || tag.includes(`/${editor}`))).toEqual([]);
   }, 60_000);
 
   it('fails the build when a page names a chunk no import() makes (a renamed chunk must not silently stop being preloaded)', async () => {

@@ -11,7 +11,7 @@ import type { RichTextEditorProps } from './RichTextEditor';
 const loadEditor = () => import(/* webpackChunkName: "richTextEditor" */ './RichTextEditor');
 const Editor = lazy(() => loadEditor().then((module) => ({ default: module.RichTextEditor })));
 
-/** Fetches the editor ahead of its first use (the referent's recorder, once shown); a failed fetch is tried again when an editor is shown. */
+/** Fetches and evaluates the editor ahead of its first use; a failed fetch is tried again when an editor is shown. (The side panel downloads its files beside the recorder instead: ui/sidePanel/recorderChunk.ts.) */
 export function preloadRichTextEditor(): void {
   void loadEditor().catch(() => undefined);
 }

@@ -1,5 +1,5 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList, Text, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import type { Committee, FollowUp, ItemOutcome, Meeting, MeetingStatus } from '../../domain/model';
 import { conclusionAsProposed, conclusionNoted, setCurrentItem, setOutcome } from '../../domain/agendaEditing';
 import { transition } from '../../domain/meetingStatus';
@@ -9,7 +9,6 @@ import { useServices } from '../shared/ServicesContext';
 import { useCommonText } from '../shared/commonText';
 import { describeError } from '../shared/describeError';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
-import { preloadRichTextEditor } from '../shared/LazyRichTextEditor';
 import { LateUnreadableRowsBar } from '../shared/LateUnreadableRowsBar';
 import type { MeetingSession, SessionSnapshot } from '../meeting/meetingSession';
 import { useLiveStagePublisher, useMeetingSession, useSessionSnapshot } from '../meeting/useLiveMeeting';
@@ -17,6 +16,7 @@ import { MEETING_DRAFT_KEY } from '../shared/autosave/meetingDrafts';
 import { AgendaList } from './AgendaList';
 import { DisqualificationNotice } from './DisqualificationNotice';
 import { ItemRecorder } from './ItemRecorder';
+import { RecorderTabs } from './RecorderTabs';
 import { SaveStateBadge } from './SaveStateBadge';
 import { ShareToStageButton } from './ShareToStageButton';
 import { hasExemptContent } from '../../domain/confidentiality';
@@ -38,7 +38,6 @@ const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  tabs: { flexWrap: 'wrap' },
 });
 
 type View = 'agenda' | 'attendance' | 'after';
@@ -50,9 +49,9 @@ export function RecorderView({ committee, meeting }: { committee: Committee; mee
   const describe = useCallback((error: unknown) => describeError(error, tc).message, [tc]);
   // The session starts from the meeting the panel found: opening reads nothing more.
   const session = useMeetingSession(repository, meeting.value.id, { describeError: describe, opened: meeting });
-  // The møtebehandling's editor, fetched while her session opens so it is here when she opens a sak;
-  // a member never fetches it. Counted on the referent's path by `npm run size` (`referentChunks`).
-  useEffect(preloadRichTextEditor, []);
+  // The møtebehandling's editor is downloaded beside this chunk (`preloadReferentChunks`, recorderChunk.ts)
+  // and evaluated when a sak first shows it, not as the recorder mounts: on her way to ready it would
+  // run ProseMirror's modules on the main thread for nothing. Counted on her path by `npm run size`.
   // What the stages show travels on the meeting's live channel, not through SharePoint reads.
   useLiveStagePublisher(session.state === 'ready' ? session.value : undefined, hostContext.openLiveChannel, committee);
   const snapshot = useSessionSnapshot(session.state === 'ready' ? session.value : undefined);
@@ -202,11 +201,16 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
           <MessageBarBody>{t('meeting.notStarted')}</MessageBarBody>
         </MessageBar>
       ) : null}
-      <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, data) => setView(data.value === 'attendance' || data.value === 'after' ? data.value : 'agenda')} aria-label={t('tabs.label')} size="small">
-        <Tab value="agenda">{t('tabs.agenda')}</Tab>
-        <Tab value="attendance">{t('tabs.attendance')}</Tab>
-        <Tab value="after" data-testid="tab-after">{t('tabs.after')}</Tab>
-      </TabList>
+      <RecorderTabs<View>
+        label={t('tabs.label')}
+        selected={view}
+        onSelect={setView}
+        tabs={[
+          { value: 'agenda', label: t('tabs.agenda') },
+          { value: 'attendance', label: t('tabs.attendance') },
+          { value: 'after', label: t('tabs.after'), testId: 'tab-after' },
+        ]}
+      />
       {view === 'agenda' && !openItem && meeting.currentItemId !== undefined ? <DisqualificationNotice meeting={meeting} itemId={meeting.currentItemId} /> : null}
       {view === 'agenda' && !openItem ? <AgendaList meeting={meeting} onOpen={setOpenItemId} /> : null}
       {view === 'agenda' && openItem && hasExemptContent(openItem) ? (

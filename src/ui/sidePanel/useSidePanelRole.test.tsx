@@ -6,6 +6,8 @@ import { CommitteeSchema } from '../../domain/model';
 import type { PersonIdentity } from '../../domain/personIdentity';
 import { loadableView, type LoadableView } from '../shared/loadableView';
 import { preloadProblemBars } from '../shared/lateProblemBars';
+import type { HostContext } from '../../hosts/hostContext';
+import { REFERENT_CHUNKS_META } from '../shared/browserChunksMeta.mjs';
 import { recorderChunk, type RecorderViewProps } from './recorderChunk';
 import { renderSidePanelHost } from './testing/sidePanelHost';
 
@@ -24,7 +26,17 @@ const MEMBER = 'kristin.liset@horten.kommune.example.no';
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+  document.head.innerHTML = '';
 });
+
+/** The referent's chunks' files as the build names them in the page (tools/startupPreloadPlugin.mjs). */
+const RECORDER_FILE = '/side-panel-recorder.6f.js';
+const EDITOR_FILES = ['/richTextEditor.7g.js', '/editor-shared.5e.js'];
+function nameReferentChunks() {
+  document.head.innerHTML = `<meta name="${REFERENT_CHUNKS_META}" content="${[RECORDER_FILE, ...EDITOR_FILES].join(' ')}">`;
+}
+/** The files the page has asked the browser to download ahead (`<link rel="preload">`). */
+const preloaded = () => [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map((link) => new URL(link.href).pathname);
 
 /** The recorder as the stand-in renders it once its chunk is here. */
 function StandInRecorder({ meeting }: RecorderViewProps) {
@@ -43,9 +55,12 @@ function standInChunk() {
   return { view, fetches };
 }
 
-/** The side panel for `upn`; `fromGraph`: who Graph says is signed in, answered when the test says. */
-function renderSidePanel(upn: string, recorder?: LoadableView<RecorderViewProps>, fromGraph?: () => Promise<PersonIdentity>) {
-  renderSidePanelHost({ committee, user: upn, ...(recorder ? { recorder } : {}), services: () => (fromGraph ? { signedInUser: fromGraph } : {}) });
+/**
+ * The side panel for `upn`; `fromGraph`: who Graph says is signed in, answered when the test says;
+ * `host`: Teams (whose context names the user) or a plain browser (whose `?upn=` anyone can type).
+ */
+function renderSidePanel(upn: string, recorder?: LoadableView<RecorderViewProps>, fromGraph?: () => Promise<PersonIdentity>, host: HostContext['host'] = 'teams') {
+  renderSidePanelHost({ committee, user: upn, host, ...(recorder ? { recorder } : {}), services: () => (fromGraph ? { signedInUser: fromGraph } : {}) });
 }
 
 const READ_ONLY = 'Du ser sakslisten. Bare referent og møteleder kan skrive i referatet.';
@@ -63,7 +78,8 @@ async function afterAFailedFetch() {
 }
 
 describe('the side panel fetches the recorder only for the person who records', () => {
-  it('a member gets the read-only view and never asks for the recorder’s chunk (nor the editor beside it)', async () => {
+  it('a member gets the read-only view and never asks for the recorder’s chunk nor the editor beside it', async () => {
+    nameReferentChunks();
     const preload = vi.spyOn(recorderChunk, 'preload');
     renderSidePanel(MEMBER);
     await screen.findByText(READ_ONLY, {}, { timeout: 5_000 });
@@ -71,27 +87,59 @@ describe('the side panel fetches the recorder only for the person who records', 
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(preload).not.toHaveBeenCalled();
     expect(recorderChunk.loaded()).toBe(false);
+    expect(preloaded()).toEqual([]);
   });
 
   it('a member never asks the stand-in either, however the meeting and Graph answer', async () => {
+    nameReferentChunks();
     const { view, fetches } = standInChunk();
-    renderSidePanel(MEMBER, view);
+    let answer: (identity: PersonIdentity) => void = () => undefined;
+    renderSidePanel(MEMBER, view, () => new Promise((resolve) => (answer = resolve)));
+    // The meeting read, Graph not yet answered: Teams' context names a member, so nothing is fetched.
+    await screen.findByRole('progressbar', { name: 'Henter møtet …' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fetches).toHaveLength(0);
+    expect(preloaded()).toEqual([]);
+    answer({ addresses: [MEMBER] });
     await screen.findByText(READ_ONLY, {}, { timeout: 5_000 });
     expect(fetches).toHaveLength(0);
+    expect(preloaded()).toEqual([]);
   });
 
-  it('the referent’s chunk is asked for once the panel knows she records (the meeting and Graph’s answer), with a spinner saying so until it is here', async () => {
+  it('in Teams, whose context names the referent, her chunks are asked for as soon as the meeting is read — the recorder and the editor side by side — before Graph has answered', async () => {
+    nameReferentChunks();
     const { view, fetches } = standInChunk();
     let answer: (identity: PersonIdentity) => void = () => undefined;
     renderSidePanel(REFERENT, view, () => new Promise((resolve) => (answer = resolve)));
+    await waitFor(() => expect(fetches).toHaveLength(1), { timeout: 5_000 });
+    // The editor's files are on their way while the recorder's fetch has not even answered: the
+    // editor no longer waits for the recorder to arrive and be evaluated.
+    expect(preloaded()).toEqual([RECORDER_FILE, ...EDITOR_FILES]);
+    // What the panel shows still waits for Graph.
+    expect(screen.getByRole('progressbar', { name: 'Henter møtet …' })).toBeTruthy();
+    answer({ addresses: [REFERENT] });
+    await screen.findByRole('progressbar', { name: 'Henter verktøyene for referatet …' }, { timeout: 5_000 });
+    fetches[0]?.arrive();
+    await screen.findByText('Referentens visning av pm-2026-06-11', {}, { timeout: 5_000 });
+    expect(fetches).toHaveLength(1);
+    expect(preloaded()).toEqual([RECORDER_FILE, ...EDITOR_FILES]);
+  });
+
+  it('in a plain browser (its ?upn= is anyone’s to type) the referent’s chunks wait for Graph’s answer, then come with a spinner saying so until they are here', async () => {
+    nameReferentChunks();
+    const { view, fetches } = standInChunk();
+    let answer: (identity: PersonIdentity) => void = () => undefined;
+    renderSidePanel(REFERENT, view, () => new Promise((resolve) => (answer = resolve)), 'browser');
     await screen.findByRole('progressbar', { name: 'Henter møtet …' });
     // The meeting is read, but Graph has not said who is signed in: nothing is fetched yet.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(fetches).toHaveLength(0);
+    expect(preloaded()).toEqual([]);
     answer({ addresses: [REFERENT] });
     // Asked for once the panel knows, while the spinner tells the referent what is coming.
     await screen.findByRole('progressbar', { name: 'Henter verktøyene for referatet …' }, { timeout: 5_000 });
     expect(fetches).toHaveLength(1);
+    expect(preloaded()).toEqual([RECORDER_FILE, ...EDITOR_FILES]);
     expect(screen.queryByText(READ_ONLY)).toBeNull();
     fetches[0]?.arrive();
     await screen.findByText(RECORDER, {}, { timeout: 5_000 });

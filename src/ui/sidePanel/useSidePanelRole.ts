@@ -1,11 +1,13 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
 import { mayRecordMinutes } from '../../domain/committeeAccess';
 import type { PersonIdentity } from '../../domain/personIdentity';
+import type { HostContext } from '../../hosts/hostContext';
 import type { LoadableView } from '../shared/loadableView';
-import { useSignedInIdentity } from '../shared/signedInIdentity';
+import { useServices } from '../shared/ServicesContext';
+import { signedInIdentity, useSignedInIdentity } from '../shared/signedInIdentity';
 import type { LinkedMeeting, LinkedMeetingLookup } from '../meeting/findMeeting';
 import { useLinkedMeeting, type Loadable } from '../meeting/useFollowMeeting';
-import { recorderChunk } from './recorderChunk';
+import { preloadReferentChunks, recorderChunk } from './recorderChunk';
 
 /** The recorder's chunk as this hook uses it (`recorderChunk`; a stand-in in tests). */
 export type RecorderChunk = Pick<LoadableView<never>, 'preload' | 'loaded' | 'subscribe'>;
@@ -32,19 +34,38 @@ export interface SidePanelState {
 }
 
 /**
+ * Whether Teams itself says the signed-in person records this meeting: the context's user (Entra
+ * object id, UPN, login hint — the identity the panel falls back on when Graph cannot say) is its
+ * referent or chair (`mayRecordMinutes`). Known as soon as the meeting is read, before `GET /me` has
+ * answered. Only in Teams: a plain browser's user is whatever its address bar says (`?upn=`).
+ */
+export function hostSaysRecords(meeting: LinkedMeeting, host: Pick<HostContext, 'host' | 'user'>): boolean {
+  return host.host === 'teams' && host.user !== undefined && mayRecordMinutes(meeting.meeting.value, meeting.committee, signedInIdentity(host.user, undefined));
+}
+
+/**
  * Finds the meeting (`useLinkedMeeting`) and who is signed in (`useSignedInIdentity`, asked beside
  * it), and decides once both have answered: the referent and the chair record (`mayRecordMinutes`),
- * everyone else reads. The recorder's chunk is asked for in the render that decides — not in an
- * effect after it, nor when the recorder's first render suspends — so its download starts the moment
- * the meeting, the committee and the person are known (in the panel's first render when they came
- * before the screens; `loadableView` fetches once however often it is asked). A member never asks for
- * it, so never downloads the recorder or the editor (issue 14: start-up JavaScript).
+ * everyone else reads. The recorder's chunk is asked for in the render that learns she records — not
+ * in an effect after it, nor when the recorder's first render suspends — together with every file of
+ * it and of the rich-text editor it uses (`preloadFiles`: `preloadReferentChunks`), side by side. It
+ * learns it from Graph's answer, or earlier, as soon as the meeting is read, when Teams' own context
+ * names her (`hostSaysRecords`: the same person `GET /me` will name); what the panel shows still waits
+ * for Graph. `loadableView` fetches once however often it is asked. A member never asks for them, so
+ * never downloads the recorder or the editor (issue 14: start-up JavaScript).
  */
-export function useSidePanelRole(lookup?: LinkedMeetingLookup, chunk: RecorderChunk = recorderChunk): SidePanelState {
+export function useSidePanelRole(
+  lookup?: LinkedMeetingLookup,
+  chunk: RecorderChunk = recorderChunk,
+  preloadFiles: () => void = preloadReferentChunks,
+): SidePanelState {
   const linked = useLinkedMeeting(lookup);
   const signedIn = useSignedInIdentity();
+  const { hostContext } = useServices();
   const decided = linked.state === 'ready' && signedIn.settled;
   const records = decided && mayRecordMinutes(linked.value.meeting.value, linked.value.committee, signedIn.identity);
+  // Graph's answer decides once it is here; before it, Teams' word for who is signed in.
+  const fetches = decided ? records : linked.state === 'ready' && hostSaysRecords(linked.value, hostContext);
   // Each fetch of the chunk is an attempt; «Prøv igjen» starts the next one.
   const [attempt, setAttempt] = useState(0);
   const [failed, setFailed] = useState<number | undefined>(undefined);
@@ -52,20 +73,19 @@ export function useSidePanelRole(lookup?: LinkedMeetingLookup, chunk: RecorderCh
   // or the one `loadableView` starts itself when the connection comes back after a failure).
   const loaded = useSyncExternalStore(chunk.subscribe, chunk.loaded);
   const failedNow = failed === attempt;
-  // Started during render (see above); never again while this attempt's failure is shown.
-  if (records && !failedNow && !loaded) void chunk.preload();
-  useEffect(() => {
-    if (!records || chunk.loaded()) return undefined;
-    let live = true;
-    // The fetch the render started (the same one: `preload` fetches at most once at a time); its
-    // arrival is `loaded`'s, its failure is this attempt's.
+  // Started during render (see above), once per attempt, and its failure recorded from the fetch
+  // itself, not from an effect: an effect re-run (the meeting re-read, Teams' word then Graph's) would
+  // lose a failure between its cleanup and its next run, and start another fetch. The next fetch is
+  // «Prøv igjen»'s, or `loadableView`'s own when the connection comes back.
+  const askedFor = useRef<number | undefined>(undefined);
+  if (fetches && !loaded && askedFor.current !== attempt) {
+    const thisAttempt = attempt;
+    askedFor.current = thisAttempt;
+    preloadFiles();
     void chunk.preload().then(() => {
-      if (live && !chunk.loaded()) setFailed(attempt);
+      if (!chunk.loaded()) setFailed(thisAttempt);
     });
-    return () => {
-      live = false;
-    };
-  }, [records, chunk, attempt]);
+  }
   const retry = useCallback(() => setAttempt((previous) => previous + 1), []);
 
   if (linked.state === 'loading' || (linked.state === 'ready' && !signedIn.settled)) return { linked, role: { kind: 'waiting' } };

@@ -25,13 +25,15 @@ export interface SidePanelHost {
   services?: (repository: InMemoryMeetingRepository) => Partial<Services>;
   /** The recorder's chunk (a stand-in); the real `recorderChunk` unless said. */
   recorder?: LoadableView<RecorderViewProps>;
+  /** Teams (whose context names the user; the default) or a plain browser (whose `?upn=` anyone can type). */
+  host?: HostContext['host'];
 }
 
 /** Renders the side panel for `host`; returns its repository, to read what the panel saved. */
-export function renderSidePanelHost({ committee, meeting = testMeeting(), user, services, recorder }: SidePanelHost): InMemoryMeetingRepository {
+export function renderSidePanelHost({ committee, meeting = testMeeting(), user, services, recorder, host = 'teams' }: SidePanelHost): InMemoryMeetingRepository {
   const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] });
   const hostContext: HostContext = {
-    host: 'teams',
+    host,
     frameContext: 'sidePanel',
     locale: 'nb-NO',
     theme: 'default',
