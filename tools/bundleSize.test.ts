@@ -303,7 +303,7 @@ describe('the referent’s chunks of the side panel', () => {
       SURFACES: Record<string, { startupChunks?: string[]; referentChunks?: string[] }>;
     };
     // The recorder's chunk, and the editor the recorder fetches as soon as it is shown.
-    const fetched = [...chunksReachedBy(path.join(ROOT, 'src/ui/sidePanel/recorderChunk.ts'), 'recorderChunk'), ...chunksReachedBy(path.join(ROOT, 'src/ui/shared/LazyRichTextEditor.tsx'), 'preloadRichTextEditor')];
+    const fetched = [...chunksReachedBy(path.join(ROOT, 'src/ui/sidePanel/recorderChunk.ts'), 'recorderChunk'), ...chunksReachedBy(path.join(ROOT, 'src/ui/shared/LazyRichTextEditor.tsx'), 'loadEditor')];
     expect(fetched).toEqual(['side-panel-recorder', 'richTextEditor']);
     // Both downloaded at once when the panel learns she records: recorderChunk.ts preloads the files the build names for the referent.
     expect(readFileSync(path.join(ROOT, 'src/ui/sidePanel/recorderChunk.ts'), 'utf8')).toContain('preloadChunksNamedIn(REFERENT_CHUNKS_META');

@@ -8,13 +8,9 @@ import type { RichTextEditorProps } from './RichTextEditor';
  * shown — when a sak is opened — not with the page. Screens import `RichTextEditor` from here;
  * `RichTextEditor.tsx` stays the editor itself (README: Performance).
  */
+// The side panel downloads this chunk's files beside the recorder's (ui/sidePanel/recorderChunk.ts).
 const loadEditor = () => import(/* webpackChunkName: "richTextEditor" */ './RichTextEditor');
 const Editor = lazy(() => loadEditor().then((module) => ({ default: module.RichTextEditor })));
-
-/** Fetches and evaluates the editor ahead of its first use; a failed fetch is tried again when an editor is shown. (The side panel downloads its files beside the recorder instead: ui/sidePanel/recorderChunk.ts.) */
-export function preloadRichTextEditor(): void {
-  void loadEditor().catch(() => undefined);
-}
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '4px' },
