@@ -2,15 +2,31 @@
 // Apart from lateProblemBars.test.tsx, whose test loads the real chunk: a module registry of its own
 // (one per test file), so no fetch of the real chunk from another test can meet these tests' mocks.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ComponentType } from 'react';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { onStage, renderProblemBars } from './testing/problemBars';
 
+/**
+ * Whether a view's chunk can be fetched: while `offline`, every `loadableView`'s fetch fails as a
+ * failed `import()` does, and the chunk is not even imported. (Not a mock of the bars' chunk: the
+ * three bars import it side by side, and vitest hands a mocked module's second concurrent import the
+ * real module.)
+ */
+const network = vi.hoisted(() => ({ offline: true }));
+vi.mock('./loadableView', async (importOriginal: () => Promise<typeof import('./loadableView')>) => {
+  const actual = await importOriginal();
+  return {
+    ...actual,
+    loadableView: <P extends object>(load: () => Promise<ComponentType<P>>) =>
+      actual.loadableView(() => (network.offline ? Promise.reject(new Error('Failed to fetch dynamically imported module')) : load())),
+  };
+});
+
 afterEach(async () => {
   cleanup();
-  // A bar that failed asks for its chunk again: let those fetches settle against this test's mock,
-  // not load the real chunk into the next test's fresh modules.
+  // A bar that failed asks for its chunk again: let those fetches settle before the next test's fresh modules.
   await new Promise((resolve) => setTimeout(resolve, 100));
-  vi.doUnmock('./problemBarViews');
+  network.offline = true;
   vi.resetModules();
   vi.restoreAllMocks();
 });
@@ -22,7 +38,6 @@ async function renderBars() {
 
 describe('the problem bars without their chunk (lateProblemBars.tsx)', () => {
   it('still say what is wrong, with the reload, when the chunk cannot be fetched (the network is gone)', async () => {
-    vi.doMock('./problemBarViews', () => Promise.reject(new Error('Failed to fetch dynamically imported module')));
     vi.spyOn(console, 'error').mockImplementation(() => undefined); // React reports the caught failure
     const { reload } = await renderBars();
     await screen.findByRole('button', { name: 'Last inn på nytt' });
@@ -35,27 +50,38 @@ describe('the problem bars without their chunk (lateProblemBars.tsx)', () => {
   });
 
   it('fetch the chunk again when the browser is back online, or with a later problem, and then become the Fluent bars', async () => {
-    let offline = true;
-    const calls: boolean[] = [];
-    vi.doMock('./problemBarViews', async (importOriginal: () => Promise<object>) => {
-      calls.push(offline);
-      if (offline) throw new Error('Failed to fetch dynamically imported module');
-      return importOriginal();
-    });
-    vi.spyOn(console, 'error').mockImplementation(() => undefined); // React reports the caught failure
+    const reported = vi.spyOn(console, 'error').mockImplementation(() => undefined); // React reports the caught failure
     const { LateErrorBar } = await import('./lateProblemBars');
     const view = render(onStage(<LateErrorBar error={new Error('Graph svarte ikke')} />));
     await screen.findByText(/Graph svarte ikke/);
-    await new Promise((resolve) => setTimeout(resolve, 50)); // the fetches have failed by now
+    await waitFor(() => expect(reported).toHaveBeenCalled(), { timeout: 5_000 }); // the bar has given up on its fetches
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(document.querySelector('.fui-MessageBar')).toBeNull();
     // Still offline: a later problem asks again, and the plain bar says it.
     view.rerender(onStage(<LateErrorBar error={new Error('Fortsatt ingen forbindelse')} />));
     await screen.findByText(/Fortsatt ingen forbindelse/);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(document.querySelector('.fui-MessageBar')).toBeNull();
-    offline = false;
+    network.offline = false;
     act(() => void window.dispatchEvent(new Event('online')));
     await waitFor(() => expect(screen.getByRole('alert').classList.contains('fui-MessageBar')).toBe(true), { timeout: 10_000 });
     expect(screen.getByRole('alert').textContent).toContain('Fortsatt ingen forbindelse');
+  });
+
+  it('become the Fluent bar when the chunk arrives by a fetch the bar did not start (the page idle after its start), without the connection coming back', async () => {
+    const reported = vi.spyOn(console, 'error').mockImplementation(() => undefined); // React reports the caught failure
+    const { LateErrorBar, preloadProblemBars } = await import('./lateProblemBars');
+    render(onStage(<LateErrorBar error={new Error('Graph svarte ikke')} />));
+    // The bar has given up on its fetches (React reports the failure it caught; until then the same
+    // words are Suspense's fallback), and asked once more in vain.
+    await waitFor(() => expect(reported).toHaveBeenCalled(), { timeout: 5_000 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByRole('alert').textContent).toContain('Graph svarte ikke');
+    expect(document.querySelector('.fui-MessageBar')).toBeNull();
+    // The network is back, but the browser has said nothing (no `online`): the page's own preload brings the chunk.
+    network.offline = false;
+    await act(() => preloadProblemBars());
+    await waitFor(() => expect(screen.getByRole('alert').classList.contains('fui-MessageBar')).toBe(true), { timeout: 10_000 });
+    expect(screen.getByRole('alert').textContent).toContain('Graph svarte ikke');
   });
 });

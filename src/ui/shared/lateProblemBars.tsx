@@ -1,4 +1,4 @@
-import { Component, Suspense, type ComponentProps, type ReactNode } from 'react';
+import { Component, Suspense, useSyncExternalStore, type ComponentProps, type ReactNode } from 'react';
 import { loadableView, type LoadableView } from './loadableView';
 import { useCommonText } from './commonText';
 import { errorBarChoice, type ErrorMessageBarProps } from './errorBarChoice';
@@ -12,50 +12,53 @@ const errorBar = loadableView<ErrorMessageBarProps>(() => views().then((module) 
 const noticeBar = loadableView<ComponentProps<typeof NoticeBar>>(() => views().then((module) => module.NoticeBar));
 const bootFailureBar = loadableView<ComponentProps<typeof BootFailureBar>>(() => views().then((module) => module.BootFailureBar));
 
-type Loader = Pick<LoadableView<never>, 'preload' | 'loaded'>;
+type Loader = Pick<LoadableView<never>, 'preload' | 'loaded' | 'subscribe'>;
 
 /** Fetches the bars' chunk (settles, never rejects): called once a page has started. */
 export function preloadProblemBars(): Promise<void> {
   return Promise.all([errorBar.preload(), noticeBar.preload(), bootFailureBar.preload()]).then(() => undefined);
 }
 
+interface WhileFetchedProps {
+  plain: ReactNode;
+  children: ReactNode;
+  loader: Loader;
+  problem?: unknown;
+}
+
 /**
  * Until the chunk is here — or while it cannot be fetched (the network is gone) — the same words and
  * actions in plain elements, so a problem is never left unsaid. A failed fetch is not the end: the
- * chunk is asked for again when the fetch fails, when the browser is back online and when the bar is
- * given another problem, and the Fluent bar takes over once the chunk is here.
+ * chunk is asked for again when the fetch fails and when the bar is given another problem, and
+ * `loadableView` fetches it once more itself when the browser is back online; the Fluent bar takes
+ * over once the chunk is here, whichever fetch brought it (`subscribe`, as `useSidePanelRole` does).
  */
-class WhileFetched extends Component<{ plain: ReactNode; children: ReactNode; loader: Loader; problem?: unknown }, { failed: boolean }> {
+function WhileFetched(props: WhileFetchedProps) {
+  const loaded = useSyncExternalStore(props.loader.subscribe, props.loader.loaded, props.loader.loaded);
+  return <FetchFailureBoundary {...props} loaded={loaded} />;
+}
+
+/** Shows `plain` once the chunk's fetch has failed, and `children` again once the chunk has arrived (`loaded` turned true). */
+class FetchFailureBoundary extends Component<WhileFetchedProps & { loaded: boolean }, { failed: boolean }> {
   override state = { failed: false };
 
   static getDerivedStateFromError(): { failed: boolean } {
     return { failed: true };
   }
 
-  override componentDidMount(): void {
-    window.addEventListener('online', this.retry);
-  }
-
   override componentDidCatch(): void {
-    this.retry();
+    this.askAgain();
   }
 
-  override componentDidUpdate(previous: { problem?: unknown }): void {
-    if (previous.problem !== this.props.problem) this.retry();
+  override componentDidUpdate(previous: WhileFetchedProps & { loaded: boolean }): void {
+    if (this.state.failed && this.props.loaded && !previous.loaded) this.setState({ failed: false });
+    else if (previous.problem !== this.props.problem) this.askAgain();
   }
 
-  override componentWillUnmount(): void {
-    window.removeEventListener('online', this.retry);
+  /** Fetches the chunk again (at most one fetch at a time, `loadableView`); its arrival turns `loaded` true. */
+  private askAgain(): void {
+    if (this.state.failed) void this.props.loader.preload();
   }
-
-  /** Fetches the chunk again (at most one fetch at a time, `loadableView`); shows the Fluent bar once it is here. */
-  private readonly retry = (): void => {
-    if (!this.state.failed) return;
-    void this.props.loader.preload().then(() => {
-      // (After unmounting, React ignores the update.)
-      if (this.props.loader.loaded()) this.setState({ failed: false });
-    });
-  };
 
   override render(): ReactNode {
     return this.state.failed ? this.props.plain : <Suspense fallback={this.props.plain}>{this.props.children}</Suspense>;

@@ -25,7 +25,8 @@ export interface LoadableView<P extends object> {
   /**
    * Calls `listener` when the chunk arrives, whoever fetched it (`loaded` is then true); returns the
    * unsubscribe function. With `loaded`, the pair React's `useSyncExternalStore` takes, so a page that
-   * renders the view only once it is here re-renders on its arrival.
+   * renders the view only once it is here re-renders on its arrival (`useSidePanelRole`, and the
+   * problem bars of `lateProblemBars.tsx` after a failed fetch).
    */
   subscribe(listener: () => void): () => void;
 }
