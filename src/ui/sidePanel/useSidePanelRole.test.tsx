@@ -63,6 +63,20 @@ function renderSidePanel(upn: string, recorder?: LoadableView<RecorderViewProps>
   renderSidePanelHost({ committee, user: upn, host, ...(recorder ? { recorder } : {}), services: () => (fromGraph ? { signedInUser: fromGraph } : {}) });
 }
 
+/**
+ * The stand-in whose `preload` settles only on the test's cue (`settle`): its fetch fails when the
+ * test says, and the chunk is then no longer being fetched (`loadableView`), while the panel has not
+ * yet handled the settlement that tells it so — the moment in which a render of the panel may ask
+ * for the chunk again.
+ */
+function standInSettledOnCue() {
+  const { view, fetches } = standInChunk();
+  let settle: () => void = () => undefined;
+  const cue = new Promise<void>((resolve) => (settle = resolve));
+  const settledOnCue: LoadableView<RecorderViewProps> = { ...view, preload: () => view.preload().then(() => cue) };
+  return { view: settledOnCue, fetches, settle };
+}
+
 const READ_ONLY = 'Du ser sakslisten. Bare referent og møteleder kan skrive i referatet.';
 const FAILED = 'Verktøyene for referatet kunne ikke hentes. Sjekk forbindelsen og prøv igjen.';
 const RECORDER = 'Referentens visning av pm-2026-06-11';
@@ -164,6 +178,30 @@ describe('the side panel fetches the recorder only for the person who records', 
     fetches[1]?.arrive();
     await screen.findByText(RECORDER, {}, { timeout: 5_000 });
     expect(screen.queryByText(FAILED)).toBeNull();
+  });
+
+  it('fetches the chunk once per attempt when the panel renders again between a failed fetch and the handling of its failure (Graph answering meanwhile), and shows the failure', async () => {
+    const { view, fetches, settle } = standInSettledOnCue();
+    let answer: (identity: PersonIdentity) => void = () => undefined;
+    renderSidePanel(REFERENT, view, () => new Promise((resolve) => (answer = resolve)));
+    // Teams' context names the referent: her chunk is asked for before Graph has answered.
+    await waitFor(() => expect(fetches).toHaveLength(1), { timeout: 5_000 });
+    fetches[0]?.fail();
+    // The failure has reached `loadableView` (no fetch under way), not the panel (its settlement held back).
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Graph answers: the panel renders again, knowing nothing of the failure yet.
+    answer({ addresses: [REFERENT] });
+    await screen.findByRole('progressbar', { name: 'Henter verktøyene for referatet …' }, { timeout: 5_000 });
+    expect(fetches).toHaveLength(1);
+    settle();
+    await screen.findByText(FAILED, {}, { timeout: 5_000 });
+    expect(fetches).toHaveLength(1);
+    // «Prøv igjen» is the next attempt, and its one fetch.
+    fireEvent.click(screen.getByRole('button', { name: 'Prøv igjen' }));
+    await waitFor(() => expect(fetches).toHaveLength(2));
+    fetches[1]?.arrive();
+    await screen.findByText(RECORDER, {}, { timeout: 5_000 });
+    expect(fetches).toHaveLength(2);
   });
 
   it('fetches the chunk again on its own when the connection comes back after a failure, and shows the recorder', async () => {
