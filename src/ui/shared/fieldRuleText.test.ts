@@ -12,18 +12,9 @@ import { fieldRuleText } from './fieldRuleText';
 import { setLanguage, translate } from './i18n';
 import type { CommonKey } from './messages';
 import { fileProblemText, invalidMeetingText } from './meetingFileText';
+import { thrown } from './testing/thrown';
 
 const t = (key: CommonKey, values?: Record<string, string | number>) => translate('common', key, values);
-
-/** What a function throws. */
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('did not throw');
-}
 
 /** The problems of a meeting file whose first sak `change` spoils, worded. */
 function sakProblems(change: (item: Record<string, unknown>) => void): string[] {

@@ -10,20 +10,12 @@ import { describeError } from './describeError';
 import { setLanguage, translate } from './i18n';
 import type { CommonKey } from './messages';
 import { fileProblemText, meetingFileErrorText } from './meetingFileText';
+import { thrown } from './testing/thrown';
 
 const t = (key: CommonKey, values?: Record<string, string | number>) => translate('common', key, values);
 const validFile = { committee: aCommittee(), meeting: aMeeting({ items: [anItem('a'), aClosingRow()] }) };
 /** Each problem of a file as a line, as the tools and screens show it. */
 const lines = (json: unknown) => problemsOf(json).map(({ path, problem }) => `${path}: ${fileProblemText(problem)}`);
-/** What a function throws. */
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('did not throw');
-}
 
 afterEach(() => setLanguage('nb'));
 
