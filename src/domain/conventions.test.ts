@@ -53,7 +53,10 @@ describe('committee conventions', () => {
     expect(fieldRuleOf(v.safeParse(ConventionsSchema, { itemKinds: [] }).issues![0]!.message)).toEqual({ code: 'required', field: 'itemKinds' });
     const rulesOf = (kind: Record<string, string>) => (v.safeParse(ConventionsSchema, { itemKinds: [kind] }).issues ?? []).map((issue) => fieldRuleOf(issue.message));
     expect(rulesOf({ id: ' ', nb: 'x', nn: 'x' })).toEqual([{ code: 'required', field: 'itemKind' }]);
-    expect(rulesOf({ id: 'x', nb: '', nn: 'y'.repeat(61) })).toEqual([{ code: 'required', field: 'itemKindNb' }, { code: 'tooLong', field: 'itemKindNn', max: 60 }]);
+    expect(rulesOf({ id: 'x', nb: '', nn: 'y'.repeat(61) })).toEqual([
+      { code: 'required', field: 'itemKindNb' },
+      { code: 'tooLong', field: 'itemKindNn', max: 60 },
+    ]);
     expect(issueKeys(v.safeParse(ConventionsSchema, { conclusion: 'beslutning' }).issues![0]!)).toEqual(['conclusion']);
     expect(v.safeParse(ConventionsSchema, { wording: 'x' }).success).toBe(false);
   });
