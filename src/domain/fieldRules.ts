@@ -118,6 +118,10 @@ export type FieldRule =
   | { code: 'unknownPerson'; person: string }
   /** A sak's sakstype (`kind`) that is not in the committee's list of sakstyper. */
   | { code: 'unknownItemKind'; kind: string }
+  /** A case number (`text`) that does not read in the committee's `format`; `example`: one that does ("2026.03"), absent for a format that is not valid. */
+  | { code: 'malformedCaseNumber'; field: 'caseNumber'; text: string; format: string; example?: string }
+  /** A case number that cannot be written: a year without four digits (`part: 'year'`) or a serial outside 1 … `max` (`serial`). */
+  | { code: 'caseNumberOutOfRange'; field: 'caseNumber'; part: 'year' | 'serial'; value: number; max: number }
   /** A case number format with a code that is none of {YYYY}, {YY}, {N}, {NN}, {NNN} … (`unknownCode`), or without exactly one serial (`serialCount`). */
   | { code: 'unknownCode' | 'serialCount'; field: 'caseNumberFormat' }
   /** A name with characters that turn its direction or hide (U+202E, U+200B …), so that it may show as another. */

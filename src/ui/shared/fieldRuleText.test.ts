@@ -92,6 +92,8 @@ describe('the model’s rules on its fields in the user’s words (fieldRuleText
       fieldRuleText({ code: 'unknownPerson', person: 'Kari' }),
       fieldRuleText({ code: 'unknownItemKind', kind: 'x' }),
       fieldRuleText({ code: 'invisibleCharacter', field: 'fileName' }),
+      fieldRuleText({ code: 'malformedCaseNumber', field: 'caseNumber', text: 'x', format: 'y' }),
+      ...(['year', 'serial'] as const).map((part) => fieldRuleText({ code: 'caseNumberOutOfRange', field: 'caseNumber', part, value: 0, max: 9999 })),
     ];
     for (const language of ['nb', 'nn', 'en'] as const) {
       await setLanguage(language);

@@ -57,6 +57,12 @@ export function fieldRuleText(rule: FieldRule): string {
       return t('unknownPerson', { person: rule.person });
     case 'unknownItemKind':
       return t('unknownItemKind', { kind: rule.kind });
+    case 'malformedCaseNumber':
+      return rule.example === undefined
+        ? t('malformedCaseNumber', { text: rule.text, format: rule.format })
+        : t('malformedCaseNumberExample', { text: rule.text, format: rule.format, example: rule.example });
+    case 'caseNumberOutOfRange':
+      return t(`caseNumberOutOfRange.${rule.part}`, { value: String(rule.value), max: String(rule.max) });
     case 'unknownCode':
     case 'serialCount':
       return t(rule.code);

@@ -4,6 +4,7 @@ import { checkedMeeting, type InvalidMeetingError } from '../../domain/meetingFi
 import { CaseNumberSchema, type Meeting } from '../../domain/model';
 import { MAX_LIST_DEPTH, type ListBlock } from '../../domain/richText';
 import { DEFAULT_ITEM_KINDS } from '../../domain/conventions';
+import { formatCaseNumber, parseCaseNumber } from '../../domain/caseNumbering';
 import { aClosingRow, aCommittee, aMeeting, anAttachment, anItem } from '../../domain/testing/builders';
 import { problemsOf } from '../../domain/testing/meetingFileProblems';
 import './commonText';
@@ -70,6 +71,11 @@ const toSave: Meeting = aMeeting({
   items: [anItem('a', { caseNumber: number('2026.03'), summary: [nestedBullets(MAX_LIST_DEPTH + 1)], attachments: [anAttachment('v1', { fileName: 'Referat\u202Excod.exe' })] })],
 });
 const saveText = () => describeError(thrown(() => checkedMeeting(toSave)) as InvalidMeetingError, t).message;
+/** A case number that does not read in the committee's format, and one that cannot be written, as a screen shows them. */
+const caseNumberTexts = () =>
+  [() => parseCaseNumber('Sak 03-26', '{YYYY}.{NN}', 2026), () => parseCaseNumber('7', 'Sak {N}'), () => formatCaseNumber(2026, 10000, '{YYYY}.{NN}'), () => formatCaseNumber(26, 1, '{YYYY}.{NN}')].map(
+    (run) => describeError(thrown(run), t).message,
+  );
 
 afterEach(() => setLanguage('nb'));
 
@@ -107,6 +113,12 @@ describe('the rules across a meeting’s fields, its sakstyper, case number form
         'Sak 2026.03: Filnavnet inneholder usynlige tegn som endrer retning eller skjuler tegn, slik at det kan vises som noe annet enn det er.',
       ].join('\n'),
     );
+    expect(caseNumberTexts()).toEqual([
+      '«Sak 03-26» er ikke et gyldig saksnummer i formatet {YYYY}.{NN}. Løpenummeret begynner på 1, for eksempel 2026.03.',
+      '«7» er ikke et gyldig saksnummer i formatet Sak {N}. Løpenummeret begynner på 1, for eksempel Sak 3.',
+      'Løpenummeret 10000 kan ikke brukes i et saksnummer (må være mellom 1 og 9999).',
+      'Året 26 kan ikke brukes i et saksnummer (må ha fire sifre).',
+    ]);
   });
 
   it('words them in nynorsk, naming the field or entry', async () => {
@@ -142,6 +154,12 @@ describe('the rules across a meeting’s fields, its sakstyper, case number form
         'Sak 2026.03: Filnamnet inneheld usynlege teikn som endrar retning eller gøymer teikn, slik at det kan visast som noko anna enn det er.',
       ].join('\n'),
     );
+    expect(caseNumberTexts()).toEqual([
+      '«Sak 03-26» er ikkje eit gyldig saksnummer i formatet {YYYY}.{NN}. Løpenummeret byrjar på 1, til dømes 2026.03.',
+      '«7» er ikkje eit gyldig saksnummer i formatet Sak {N}. Løpenummeret byrjar på 1, til dømes Sak 3.',
+      'Løpenummeret 10000 kan ikkje brukast i eit saksnummer (må vere mellom 1 og 9999).',
+      'Året 26 kan ikkje brukast i eit saksnummer (må ha fire siffer).',
+    ]);
   });
 
   it('words them in English, naming the field or entry', async () => {
@@ -177,5 +195,11 @@ describe('the rules across a meeting’s fields, its sakstyper, case number form
         'Item 2026.03: The file name contains invisible characters that change direction or hide characters, so that it may show as something other than it is.',
       ].join('\n'),
     );
+    expect(caseNumberTexts()).toEqual([
+      '“Sak 03-26” is not a valid case number in the format {YYYY}.{NN}. The serial starts at 1, for example 2026.03.',
+      '“7” is not a valid case number in the format Sak {N}. The serial starts at 1, for example Sak 3.',
+      'The serial 10000 cannot be used in a case number (it must be between 1 and 9999).',
+      'The year 26 cannot be used in a case number (it must have four digits).',
+    ]);
   });
 });
