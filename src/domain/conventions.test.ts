@@ -51,7 +51,8 @@ describe('committee conventions', () => {
     expect(fieldRuleOf(twice.issues![0]!.message)).toEqual({ code: 'duplicate', field: 'itemKind', value: 'Godkjenning' });
     expect(issueKeys(twice.issues![0]!)).toEqual(['itemKinds', 1, 'id']);
     expect(fieldRuleOf(v.safeParse(ConventionsSchema, { itemKinds: [] }).issues![0]!.message)).toEqual({ code: 'required', field: 'itemKinds' });
-    const rulesOf = (kind: Record<string, string>) => (v.safeParse(ConventionsSchema, { itemKinds: [kind] }).issues ?? []).map((issue) => fieldRuleOf(issue.message));
+    const rulesOf = (kind: Record<string, string>) =>
+      (v.safeParse(ConventionsSchema, { itemKinds: [kind] }).issues ?? []).map((issue) => fieldRuleOf(issue.message));
     expect(rulesOf({ id: ' ', nb: 'x', nn: 'x' })).toEqual([{ code: 'required', field: 'itemKind' }]);
     expect(rulesOf({ id: 'x', nb: '', nn: 'y'.repeat(61) })).toEqual([
       { code: 'required', field: 'itemKindNb' },
