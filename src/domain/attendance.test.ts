@@ -24,7 +24,7 @@ describe('attendance in a meeting file', () => {
   it('refuses an arrival during a sak that is not on the saksliste, naming the entry (it was silently dropped before)', () => {
     const meeting = aMeeting({ items: [anItem('a'), aClosingRow()], attendance: [{ person: { name: 'Kari Fast' }, status: 'present', arrivedDuringItem: 'zz' }] });
     expect(problemsOf({ committee, meeting })).toEqual([
-      { path: 'meeting.attendance[0].arrivedDuringItem', problem: { code: 'rule', message: 'Oppmøtet for Kari Fast viser til sak «zz», som ikke finnes i sakslisten (oppgi sakens id)' } },
+      { path: 'meeting.attendance[0].arrivedDuringItem', problem: { code: 'field', rule: { code: 'unknownItem', of: 'attendance', person: 'Kari Fast', itemId: 'zz' } } },
     ]);
   });
 
@@ -48,7 +48,7 @@ describe('attendance in a meeting file', () => {
     const grouped = { ...committee, attendanceGroups: ['Ordførarar', 'Rådmenn'] };
     const meeting = aMeeting({ items: [anItem('a')], attendance: [{ person: { name: 'Kari Fast' }, status: 'present', group: 'Andre' }] });
     expect(problemsOf({ committee: grouped, meeting })).toEqual([
-      { path: 'meeting.attendance[0].group', problem: { code: 'rule', message: 'Oppmøtet for Kari Fast: rollegruppen «Andre» er ikke en av møteorganets grupper (Ordførarar, Rådmenn)' } },
+      { path: 'meeting.attendance[0].group', problem: { code: 'field', rule: { code: 'unknownGroup', person: 'Kari Fast', group: 'Andre', groups: ['Ordførarar', 'Rådmenn'] } } },
     ]);
     const badRole = { committee, meeting: { ...aMeeting(), attendance: [{ person: { name: 'Kari Fast' }, status: 'present', role: 'gjest' }] } };
     expect(problemsOf(badRole).map((problem) => problem.path)).toEqual(['meeting.attendance[0].role']);

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { yearOf } from './dates';
 import { DomainError } from './errors';
+import { fieldRuleLine, type FieldRule } from './fieldRules';
 import { CaseNumberFormatSchema, CaseNumberSchema, type AgendaItem, type CaseNumber, type Committee, type Meeting } from './model';
 
 /**
@@ -50,11 +51,14 @@ export function formatFromPadding(padding: number): string {
   return `{YYYY}.{${'N'.repeat(width)}}`;
 }
 
+/** A rule of the case number broken, as data the screens word (`fieldRules.ts`). */
+function caseNumberError(code: 'malformedCaseNumber' | 'caseNumberOutOfRange', rule: FieldRule): DomainError {
+  return new DomainError(code, fieldRuleLine(rule), rule);
+}
+
 function malformed(text: string, format: string): DomainError {
-  return new DomainError(
-    'malformedCaseNumber',
-    `«${text}» er ikke et gyldig saksnummer i formatet ${format}. Løpenummeret begynner på 1, for eksempel ${exampleCaseNumber(format, 2026, 3)}.`,
-  );
+  const example = exampleCaseNumber(format, 2026, 3);
+  return caseNumberError('malformedCaseNumber', { code: 'malformedCaseNumber', field: 'caseNumber', text, format, ...(example === undefined ? {} : { example }) });
 }
 
 /**
@@ -101,10 +105,10 @@ export function readCaseNumber(text: string, committee: Committee, meetingYear: 
 /** (2026, 3, "{YYYY}.{NN}") → "2026.03"; (2024, 1, "{YYYY}.{N}") → "2024.1"; (2026, 3, "Sak {NN}-{YY}") → "Sak 03-26". */
 export function formatCaseNumber(year: number, serial: number, format: string): CaseNumber {
   if (!Number.isInteger(year) || year < 1000 || year > 9999) {
-    throw new DomainError('caseNumberOutOfRange', `Året ${year} kan ikke brukes i et saksnummer (må ha fire sifre).`);
+    throw caseNumberError('caseNumberOutOfRange', { code: 'caseNumberOutOfRange', field: 'caseNumber', part: 'year', value: year, max: 9999 });
   }
   if (!Number.isInteger(serial) || serial < 1 || serial > MAX_SERIAL) {
-    throw new DomainError('caseNumberOutOfRange', `Løpenummeret ${serial} kan ikke brukes i et saksnummer (må være mellom 1 og ${MAX_SERIAL}).`);
+    throw caseNumberError('caseNumberOutOfRange', { code: 'caseNumberOutOfRange', field: 'caseNumber', part: 'serial', value: serial, max: MAX_SERIAL });
   }
   const text = tokensOf(format)
     .map((token) => {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { issueKeys } from './schemaRules';
+import { fieldRuleOf } from './fieldRules';
 import { describe, expect, it } from 'vitest';
 import { ConventionsSchema, DEFAULT_ITEM_KINDS, defaultConventions, unknownKinds, wordingOf } from './conventions';
 
@@ -47,9 +48,16 @@ describe('committee conventions', () => {
   it('refuses a sakstype listed twice, an empty list and an unknown word, naming the field', () => {
     const twice = v.safeParse(ConventionsSchema, { itemKinds: [DEFAULT_ITEM_KINDS[0], DEFAULT_ITEM_KINDS[0]] });
     expect(twice.success).toBe(false);
-    expect(twice.issues?.[0]?.message).toBe('Sakstypen «Godkjenning» står to ganger i listen');
+    expect(fieldRuleOf(twice.issues![0]!.message)).toEqual({ code: 'duplicate', field: 'itemKind', value: 'Godkjenning' });
     expect(issueKeys(twice.issues![0]!)).toEqual(['itemKinds', 1, 'id']);
-    expect(v.safeParse(ConventionsSchema, { itemKinds: [] }).issues?.[0]?.message).toBe('Møteorganet må ha minst én sakstype');
+    expect(fieldRuleOf(v.safeParse(ConventionsSchema, { itemKinds: [] }).issues![0]!.message)).toEqual({ code: 'required', field: 'itemKinds' });
+    const rulesOf = (kind: Record<string, string>) =>
+      (v.safeParse(ConventionsSchema, { itemKinds: [kind] }).issues ?? []).map((issue) => fieldRuleOf(issue.message));
+    expect(rulesOf({ id: ' ', nb: 'x', nn: 'x' })).toEqual([{ code: 'required', field: 'itemKind' }]);
+    expect(rulesOf({ id: 'x', nb: '', nn: 'y'.repeat(61) })).toEqual([
+      { code: 'required', field: 'itemKindNb' },
+      { code: 'tooLong', field: 'itemKindNn', max: 60 },
+    ]);
     expect(issueKeys(v.safeParse(ConventionsSchema, { conclusion: 'beslutning' }).issues![0]!)).toEqual(['conclusion']);
     expect(v.safeParse(ConventionsSchema, { wording: 'x' }).success).toBe(false);
   });

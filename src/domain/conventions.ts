@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { rule } from './schemaRules';
+import { fieldRuleMessage, type FieldRule } from './fieldRules';
 
 /**
  * The committee's conventions: the words it uses for its record, its decisions, its proposals and
@@ -12,8 +13,16 @@ import { rule } from './schemaRules';
  * `documents/texts.ts`; this module is for what a committee chooses.
  */
 
+/** A rule's message, made when a value is refused, not when the schema is built (`fieldRules.ts`: worded by the screens). */
+const ruleMessage = (broken: FieldRule) => () => fieldRuleMessage(broken);
+
 /** A sakstype's id as stored on the item ("Orientering"); the committee's list says how it is written. */
-export const ItemKindSchema = v.pipe(v.string(), v.trim(), v.minLength(1, 'Sakstypen er tom'), v.maxLength(60, 'Sakstypen kan ha høyst 60 tegn'));
+export const ItemKindSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1, ruleMessage({ code: 'required', field: 'itemKind' })),
+  v.maxLength(60, ruleMessage({ code: 'tooLong', field: 'itemKind', max: 60 })),
+);
 export type ItemKind = v.InferOutput<typeof ItemKindSchema>;
 
 /** The kinds the rules themselves use: the template's first rows and the Referatsak that approves the record. */
@@ -23,8 +32,8 @@ export const MINUTES_KIND = 'Referatsak';
 export const ItemKindDefinitionSchema = v.strictObject({
   id: ItemKindSchema,
   /** The label in bokmål and nynorsk ("Beslutning" / "Avgjerd"). */
-  nb: v.pipe(v.string(), v.trim(), v.minLength(1, 'Sakstypen mangler bokmålsnavn'), v.maxLength(60, 'Navnet på sakstypen kan ha høyst 60 tegn')),
-  nn: v.pipe(v.string(), v.trim(), v.minLength(1, 'Sakstypen mangler nynorsknavn'), v.maxLength(60, 'Navnet på sakstypen kan ha høyst 60 tegn')),
+  nb: v.pipe(v.string(), v.trim(), v.minLength(1, ruleMessage({ code: 'required', field: 'itemKindNb' })), v.maxLength(60, ruleMessage({ code: 'tooLong', field: 'itemKindNb', max: 60 }))),
+  nn: v.pipe(v.string(), v.trim(), v.minLength(1, ruleMessage({ code: 'required', field: 'itemKindNn' })), v.maxLength(60, ruleMessage({ code: 'tooLong', field: 'itemKindNn', max: 60 }))),
 });
 export type ItemKindDefinition = v.InferOutput<typeof ItemKindDefinitionSchema>;
 
@@ -76,7 +85,7 @@ export const ConventionsSchema = v.pipe(v.strictObject({
   memoProposal: v.optional(ProposalWordSchema, 'forslagTilVedtak'),
   background: v.optional(BackgroundWordSchema, 'bakgrunn'),
   itemKinds: v.optional(
-    v.pipe(v.array(ItemKindDefinitionSchema), v.minLength(1, 'Møteorganet må ha minst én sakstype')),
+    v.pipe(v.array(ItemKindDefinitionSchema), v.minLength(1, ruleMessage({ code: 'required', field: 'itemKinds' }))),
     () => DEFAULT_ITEM_KINDS.map((kind) => ({ ...kind })),
   ),
   minutesApproval: v.optional(MinutesApprovalSchema, 'nextMeeting'),
@@ -85,7 +94,7 @@ export const ConventionsSchema = v.pipe(v.strictObject({
 }), rule((conventions, ctx) => {
   const seen = new Set<string>();
   conventions.itemKinds.forEach((kind, index) => {
-    if (seen.has(kind.id)) ctx.addIssue({ path: ['itemKinds', index, 'id'], message: `Sakstypen «${kind.id}» står to ganger i listen` });
+    if (seen.has(kind.id)) ctx.addIssue({ path: ['itemKinds', index, 'id'], message: fieldRuleMessage({ code: 'duplicate', field: 'itemKind', value: kind.id }) });
     seen.add(kind.id);
   });
 }));

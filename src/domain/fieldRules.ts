@@ -7,7 +7,10 @@ import { DomainError, FIELD_RULE_PREFIX as PREFIX, type DomainErrorCode } from '
  * (`fieldRuleMessage`), meetingFile.ts and the use cases read it back (`fieldRuleOf`), and the screens
  * word it in the user's language (`ui/shared/fieldRuleText.ts`, the `fieldRules` namespace), naming the
  * field: "Tittelen kan ha høyst 255 tegn.", "The title can have at most 255 characters."
- * Rules not yet moved here keep a bokmål message of their own (`FileProblem`'s `rule`).
+ * The rules across fields of a meeting file (meetingRules.ts: a sak's id twice, an attendance entry
+ * pointing at a sak that does not exist …), the committee's sakstyper (conventions.ts), the case
+ * number format's codes, a file name's invisible characters and rich text's list depth are here too:
+ * no schema of `src/domain` words an issue itself.
  */
 
 /** The fields a rule names, each worded by the screens ("Tittelen", "Møtestedet" …). */
@@ -49,6 +52,11 @@ export const RULE_FIELDS = [
   'publicTitle',
   'publicText',
   'text',
+  'itemKind',
+  'itemKindNb',
+  'itemKindNn',
+  'itemKinds',
+  'fileName',
 ] as const;
 export type RuleField = (typeof RULE_FIELDS)[number];
 
@@ -68,6 +76,10 @@ export const REQUIRED_FIELDS = [
   'reopeningReason',
   'exemptionBasis',
   'closedMeetingBasis',
+  'itemKind',
+  'itemKindNb',
+  'itemKindNn',
+  'itemKinds',
 ] as const satisfies readonly RuleField[];
 export type RequiredField = (typeof REQUIRED_FIELDS)[number];
 
@@ -85,7 +97,37 @@ export type FieldRule =
   /** A protokoll's signing time that is neither a date nor an ISO instant. */
   | { code: 'badSignedAt' }
   /** A document's address that is not https (`url`), or a link in rich text that is neither https nor mailto (`link`). */
-  | { code: 'unsafeAddress'; of: 'url' | 'link' };
+  | { code: 'unsafeAddress'; of: 'url' | 'link' }
+  /**
+   * The same `value` twice where it must be unique: a sak's id or case number in the saksliste
+   * (`position`: the first sak that has it, counted from 1), or a sakstype's id in the committee's list.
+   */
+  | { code: 'duplicate'; field: 'itemId' | 'caseNumber'; value: string; position: number }
+  | { code: 'duplicate'; field: 'itemKind'; value: string }
+  /** A meeting that ends (`end`, "HH:MM") when or before it starts (`start`). */
+  | { code: 'endBeforeStart'; start: string; end: string }
+  /** An attendance entry (`of: 'attendance'`) or an inhabilitet (`disqualification`) of `person` that names a sak (`itemId`) the saksliste does not have. */
+  | { code: 'unknownItem'; of: 'attendance' | 'disqualification'; person: string; itemId: string }
+  /** An attendance entry of `person` whose range of saker runs backwards: `from` comes after `to` in the saksliste. */
+  | { code: 'itemsReversed'; person: string; from: string; to: string }
+  /** An attendance entry of `person` that leaves (`leftAt`) when or before it arrives (`arrivedAt`). */
+  | { code: 'leftBeforeArrived'; person: string; arrivedAt: string; leftAt: string }
+  /** An attendance entry of `person` in a role group (`group`) that is not one of the committee's `groups`. */
+  | { code: 'unknownGroup'; person: string; group: string; groups: string[] }
+  /** An inhabil `person` who is neither in the attendance nor among the committee's members. */
+  | { code: 'unknownPerson'; person: string }
+  /** A sak's sakstype (`kind`) that is not in the committee's list of sakstyper. */
+  | { code: 'unknownItemKind'; kind: string }
+  /** A case number (`text`) that does not read in the committee's `format`; `example`: one that does ("2026.03"), absent for a format that is not valid. */
+  | { code: 'malformedCaseNumber'; field: 'caseNumber'; text: string; format: string; example?: string }
+  /** A case number that cannot be written: a year without four digits (`part: 'year'`) or a serial outside 1 … `max` (`serial`). */
+  | { code: 'caseNumberOutOfRange'; field: 'caseNumber'; part: 'year' | 'serial'; value: number; max: number }
+  /** A case number format with a code that is none of {YYYY}, {YY}, {N}, {NN}, {NNN} … (`unknownCode`), or without exactly one serial (`serialCount`). */
+  | { code: 'unknownCode' | 'serialCount'; field: 'caseNumberFormat' }
+  /** A name with characters that turn its direction or hide (U+202E, U+200B …), so that it may show as another. */
+  | { code: 'invisibleCharacter'; field: 'fileName' }
+  /** A list in rich text nested `depth` levels deep, deeper than `max`. */
+  | { code: 'listTooDeep'; field: RuleField; max: number; depth: number };
 
 /** The rule as an issue's message: language-free text that `fieldRuleOf` reads back. */
 export function fieldRuleMessage(rule: FieldRule): string {
@@ -102,7 +144,7 @@ export function fieldRuleOf(message: string): FieldRule | undefined {
   }
 }
 
-/** A line for logs and developers, without words: "tooLong itemTitle 255". */
+/** A line for logs and developers, without words: "tooLong itemTitle 255", "unknownGroup Kari Andre Ordførarar,Rådmenn". */
 export function fieldRuleLine(rule: FieldRule): string {
   return [rule.code, ...Object.entries(rule).filter(([key]) => key !== 'code').map(([, value]) => String(value))].join(' ');
 }

@@ -25,10 +25,8 @@ export type FileProblem =
   /** A draft's case number that does not read back in the committee's `format`. */
   | { code: 'caseNumberFormat'; format: string }
   | { code: 'invalid' }
-  /** A rule of the model's fields (model.ts, `fieldRules.ts`), as data: the field and the rule it breaks. */
-  | { code: 'field'; rule: FieldRule }
-  /** A rule written into the schemas not yet moved to `fieldRules.ts` (meetingRules.ts, conventions.ts …), with its own (bokmål) message. */
-  | { code: 'rule'; message: string };
+  /** A rule of the model's fields or across them (model.ts, meetingRules.ts, conventions.ts: `fieldRules.ts`), as data: the field and the rule it breaks. */
+  | { code: 'field'; rule: FieldRule };
 
 export interface MeetingFileProblem {
   /** "meeting.items[2].title"; '(filen)' for the file as a whole */
@@ -38,7 +36,7 @@ export interface MeetingFileProblem {
 
 /** A language-free line per problem, for logs: the screens and tools word the problems themselves. */
 const problemLines = (problems: readonly { path: string; problem: FileProblem }[]) =>
-  problems.map(({ path, problem }) => `${path}: ${problem.code === 'rule' ? problem.message : problem.code === 'field' ? fieldRuleLine(problem.rule) : problem.code}`).join('\n');
+  problems.map(({ path, problem }) => `${path}: ${problem.code === 'field' ? fieldRuleLine(problem.rule) : problem.code}`).join('\n');
 
 export class MeetingFileError extends DomainError {
   constructor(readonly problems: readonly MeetingFileProblem[]) {

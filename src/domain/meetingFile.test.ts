@@ -38,7 +38,7 @@ describe('parseMeetingFile', () => {
     expect(problems).toContainEqual({ path: 'committee.languageForm', problem: { code: 'notAllowed', allowed: ['nb', 'nn'] } });
     expect(problems).toContainEqual({
       path: 'committee.caseNumberFormat',
-      problem: { code: 'rule', message: 'Ukjent kode i saksnummerformatet. Bruk {YYYY}, {YY}, {N}, {NN} eller {NNN}' },
+      problem: { code: 'field', rule: { code: 'unknownCode', field: 'caseNumberFormat' } },
     });
     expect(problems).toContainEqual({ path: 'meeting.date', problem: { code: 'field', rule: { code: 'badDate' } } });
     expect(problems).toContainEqual({ path: 'meeting.items[0].title', problem: { code: 'missing' } });
@@ -118,7 +118,7 @@ describe('parseMeetingFile', () => {
 
   it('refuses a case number format without a serial, naming the field', () => {
     const json = { ...validFile, committee: { ...validFile.committee, caseNumberFormat: 'Sak {YY}' } };
-    expect(problemsOf(json)).toEqual([{ path: 'committee.caseNumberFormat', problem: { code: 'rule', message: 'Saksnummerformatet må ha ett løpenummer: {N}, {NN} eller {NNN}' } }]);
+    expect(problemsOf(json)).toEqual([{ path: 'committee.caseNumberFormat', problem: { code: 'field', rule: { code: 'serialCount', field: 'caseNumberFormat' } } }]);
   });
 
   it('refuses a draft whose case numbers do not read back in the committee\'s format, and keeps a sent meeting\'s as sent', () => {

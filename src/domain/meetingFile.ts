@@ -11,9 +11,8 @@ import { fieldRuleOf } from './fieldRules';
  * file is reported with every problem and where it is, as data (`MeetingFileProblem`: the path and
  * a `FileProblem`), which the screens and tools word in the user's language
  * (`ui/shared/meetingFileText.ts`): "meeting.items[2].title: Saken må ha en tittel".
- * The model's rules for its fields come as data (`field`: `fieldRules.ts`); rules written into the
- * schemas elsewhere keep their own message (`rule`); valibot's generic checks
- * (wrong type, missing field, unknown option …) become codes.
+ * The model's rules for its fields and across them come as data (`field`: `fieldRules.ts`); valibot's
+ * generic checks (wrong type, missing field, unknown option …) become codes.
  *
  * Files carry `formatVersion`. A file without one is version 1 (every file before versions existed)
  * and is migrated on read; see `migrateMeetingFile` and docs/meeting-file.md.
@@ -30,7 +29,7 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
-/** The message valibot's generic checks get: `fileProblem` turns those issues into codes; any other message is a schema's rule. */
+/** The message valibot's generic checks get: `fileProblem` turns those issues into codes; any other message is a schema's rule (`fieldRules.ts`). */
 const GENERIC = '\u0000generic';
 /** Parse options: a schema's own message wins over this one, so only the generic checks carry it. */
 const PARSE_OPTIONS = { message: () => GENERIC } as const;
@@ -41,8 +40,9 @@ const typeKey = (expected: string | null) => (expected === 'Object' || expected 
 /** The problem valibot's issue describes, as data. */
 export function fileProblem(issue: v.BaseIssue<unknown>): FileProblem {
   if (issue.message !== GENERIC) {
+    // Every schema of src/domain says its rule as data; a message that is not one is refused as invalid, never shown as it is.
     const rule = fieldRuleOf(issue.message);
-    return rule ? { code: 'field', rule } : { code: 'rule', message: issue.message };
+    return rule ? { code: 'field', rule } : { code: 'invalid' };
   }
   const of = typeof issue.input === 'string' ? 'text' : 'list';
   const limit = String(issue.requirement);

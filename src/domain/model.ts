@@ -46,8 +46,8 @@ export type CaseNumber = v.InferOutput<typeof CaseNumberSchema>;
 /** The committee's case number format: {YYYY}, {YY}, {N}, {NN}, {NNN} and literal text (caseNumbering.ts). */
 export const CaseNumberFormatSchema = v.pipe(v.string(), v.maxLength(40, ruleMessage({ code: 'tooLong', field: 'caseNumberFormat', max: 40 })), v.check(
     (format) => [...format.matchAll(/\{([^}]*)\}/g)].every(([, token]) => /^(YYYY|YY|N+)$/.test(token ?? '')),
-    'Ukjent kode i saksnummerformatet. Bruk {YYYY}, {YY}, {N}, {NN} eller {NNN}',
-  ), v.check((format) => (format.match(/\{N+\}/g) ?? []).length === 1, 'Saksnummerformatet må ha ett løpenummer: {N}, {NN} eller {NNN}'));
+    ruleMessage({ code: 'unknownCode', field: 'caseNumberFormat' }),
+  ), v.check((format) => (format.match(/\{N+\}/g) ?? []).length === 1, ruleMessage({ code: 'serialCount', field: 'caseNumberFormat' })));
 export const DEFAULT_CASE_NUMBER_FORMAT = '{YYYY}.{NN}';
 
 /** The serial runs through the year across meetings (2026.01 … in every meeting of 2026) or restarts at 1 in each meeting. */
@@ -180,10 +180,7 @@ export type Committee = v.InferOutput<typeof CommitteeSchema>;
 
 export const DocumentRefSchema = v.strictObject({
   /** File name in the library, already safe for SharePoint. */
-  fileName: v.pipe(v.string(), v.minLength(1), v.check(
-      (name) => !INVISIBLE_FORMATTING.test(name),
-      'Filnavnet inneholder usynlige tegn som endrer retning eller skjuler tegn, slik at det kan vises som noe annet enn det er',
-    )),
+  fileName: v.pipe(v.string(), v.minLength(1), v.check((name) => !INVISIBLE_FORMATTING.test(name), ruleMessage({ code: 'invisibleCharacter', field: 'fileName' }))),
   driveItemId: OptionalString,
   /** Where SharePoint shows the file: https only (safeUrl.ts), since surfaces render it as a link. */
   webUrl: v.optional(v.pipe(v.string(), v.url(), v.check((url) => isSafeUrl(url), ruleMessage({ code: 'unsafeAddress', of: 'url' })))),
@@ -465,10 +462,7 @@ export const MeetingFileSchema = /* #__PURE__ */ v.pipe(v.strictObject({
   // An item's kind must be one of the committee's own sakstyper, so every document can name it.
   file.meeting.items.forEach((item, index) => {
     for (const kind of unknownKinds(file.committee.conventions, item.kinds)) {
-      ctx.addIssue({
-        path: ['meeting', 'items', index, 'kinds'],
-        message: `Sakstypen «${kind}» finnes ikke i møteorganets liste over sakstyper (committee.conventions.itemKinds)`,
-      });
+      ctx.addIssue({ path: ['meeting', 'items', index, 'kinds'], message: fieldRuleMessage({ code: 'unknownItemKind', kind }) });
     }
   });
 }));

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { issueKeys } from './schemaRules';
 import { describe, expect, it } from 'vitest';
-import { MAX_LIST_DEPTH, plainTextOf, RichTextSchema, type ListBlock, type RichText } from './richText';
+import { MAX_LIST_DEPTH, plainTextOf, richTextField, RichTextSchema, type ListBlock, type RichText } from './richText';
+import { fieldRuleOf } from './fieldRules';
 
 function nestedBullets(depth: number): ListBlock {
   let list: ListBlock = { type: 'bulletList', items: [[{ text: `nivå ${depth}` }]] };
@@ -27,11 +28,15 @@ describe('nested lists in rich text', () => {
     expect(result.issues?.flatMap((issue) => [...issueKeys(issue), ...(issue.issues ?? []).flatMap(issueKeys)])).toContain('nivå');
   });
 
-  it(`accepts ${MAX_LIST_DEPTH} levels and refuses one more with a Norwegian message`, () => {
+  it(`accepts ${MAX_LIST_DEPTH} levels and refuses one more at its block, as data naming the field`, () => {
     expect(v.safeParse(RichTextSchema, [nestedBullets(MAX_LIST_DEPTH)]).success).toBe(true);
-    const result = v.safeParse(RichTextSchema, [nestedBullets(MAX_LIST_DEPTH + 1)]);
+    const result = v.safeParse(RichTextSchema, [{ type: 'paragraph', content: [] }, nestedBullets(MAX_LIST_DEPTH + 1)]);
     expect(result.success).toBe(false);
-    expect(result.issues?.map((issue) => issue.message)).toContain(`En liste kan ha høyst ${MAX_LIST_DEPTH} nivåer.`);
+    expect(result.issues?.map((issue) => [issueKeys(issue), fieldRuleOf(issue.message)])).toEqual([
+      [[1], { code: 'listTooDeep', field: 'text', max: MAX_LIST_DEPTH, depth: MAX_LIST_DEPTH + 1 }],
+    ]);
+    const summary = v.safeParse(richTextField('summary'), [nestedBullets(MAX_LIST_DEPTH + 2)]);
+    expect(summary.issues?.map((issue) => fieldRuleOf(issue.message))).toEqual([{ code: 'listTooDeep', field: 'summary', max: MAX_LIST_DEPTH, depth: MAX_LIST_DEPTH + 2 }]);
   });
 
   it('writes sub-points indented under their point in plain text', () => {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { rule } from './schemaRules';
+import { rule, type RuleContext } from './schemaRules';
 import { MAX_RICH_TEXT_LENGTH } from './limits';
 import { isSafeUrl } from './safeUrl';
 import { controlCharacterRule } from './textRules';
@@ -67,25 +67,37 @@ export function listDepth(list: ListBlock): number {
   }));
 }
 
-export const BlockSchema = v.pipe(v.variant('type', [
+export const BlockSchema = v.variant('type', [
   v.strictObject({ type: v.literal('paragraph'), content: Line }),
   BulletListSchema,
   NumberedListSchema,
   /** Tables appear in saksframlegg (e.g. grant amounts); first row is the header when `header`. */
   v.strictObject({ type: v.literal('table'), header: OptionalBoolean, rows: v.array(v.array(Line)) }),
-]), rule((block, ctx) => {
-  if ((block.type === 'bulletList' || block.type === 'numberedList') && listDepth(block) > MAX_LIST_DEPTH) {
-    ctx.addIssue({ message: `En liste kan ha høyst ${MAX_LIST_DEPTH} nivåer.` });
-  }
-}));
+]);
 export type Block = v.InferOutput<typeof BlockSchema>;
 
-export const RichTextSchema = v.array(BlockSchema);
+const Blocks = v.array(BlockSchema);
+
+/**
+ * Each list of `richText` nested deeper than Word's levels, at its block: the rule names `field`
+ * ("Sammendraget har en liste med 10 nivåer. En liste kan ha høyst 9 nivåer."), as data (`fieldRules.ts`).
+ */
+function addListDepthIssues(richText: readonly Block[], ctx: RuleContext, field: RuleField): void {
+  richText.forEach((block, index) => {
+    if (block.type !== 'bulletList' && block.type !== 'numberedList') return;
+    const depth = listDepth(block);
+    if (depth > MAX_LIST_DEPTH) ctx.addIssue({ path: [index], message: fieldRuleMessage({ code: 'listTooDeep', field, max: MAX_LIST_DEPTH, depth }) });
+  });
+}
+
+/** Rich text of no particular field (a draft's): its lists as deep as Word's levels at most. */
+export const RichTextSchema = v.pipe(Blocks, rule<Block[]>((richText, ctx) => addListDepthIssues(richText, ctx, 'text')));
 export type RichText = v.InferOutput<typeof RichTextSchema>;
 
-/** A rich text field with its length limit, counted as plain text; `field` names it in the message ("Sammendraget"). */
+/** A rich text field: lists as deep as Word's levels, and its length limit counted as plain text; `field` names it in the messages ("Sammendraget"). */
 export function richTextField(field: RuleField, max: number = MAX_RICH_TEXT_LENGTH) {
-  return v.pipe(RichTextSchema, rule((richText, ctx) => {
+  return v.pipe(Blocks, rule<Block[]>((richText, ctx) => {
+    addListDepthIssues(richText, ctx, field);
     const length = plainTextOf(richText).length;
     if (length > max) ctx.addIssue({ message: fieldRuleMessage({ code: 'tooLong', field, max, length }) });
   }));

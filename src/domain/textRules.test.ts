@@ -21,7 +21,7 @@ function problemsOfFile(json: unknown): { path: string; message: string | FieldR
     return [];
   } catch (error) {
     // The model's rules as data (worded by the screens), other rules by their message, other problems by their code.
-    return (error as MeetingFileError).problems.map(({ path, problem }) => ({ path, message: problem.code === 'rule' ? problem.message : problem.code === 'field' ? problem.rule : problem.code }));
+    return (error as MeetingFileError).problems.map(({ path, problem }) => ({ path, message: problem.code === 'field' ? problem.rule : problem.code }));
   }
 }
 
@@ -81,7 +81,7 @@ describe('addresses', () => {
 
   it('refuses a stored file name with a bidirectional override', () => {
     const parsed = v.safeParse(DocumentRefSchema, { fileName: 'Referat\u202Excod.exe' });
-    expect(parsed.success ? '' : parsed.issues[0]?.message).toMatch(/^Filnavnet inneholder usynlige tegn/);
+    expect(parsed.success ? undefined : fieldRuleOf(parsed.issues[0].message)).toEqual({ code: 'invisibleCharacter', field: 'fileName' });
   });
 });
 
@@ -92,13 +92,13 @@ describe('rules across fields of a meeting file', () => {
   it('refuses two items with the same id or the same case number, naming the second', () => {
     const a = anItem('sak-1', { caseNumber: v.parse(CaseNumberSchema, '2026.03') });
     expect(problems(fileWith({ items: [a, { ...a, caseNumber: v.parse(CaseNumberSchema, '2026.04') }] }))).toEqual([
-      { path: 'meeting.items[1].id', message: 'Saken har samme id («sak-1») som sak nr. 1 i sakslisten' },
+      { path: 'meeting.items[1].id', message: { code: 'duplicate', field: 'itemId', value: 'sak-1', position: 1 } },
     ]);
-    expect(problems(fileWith({ items: [a, { ...a, id: 'sak-2' }] }))).toEqual([{ path: 'meeting.items[1].caseNumber', message: 'Saksnummeret 2026.03 er allerede brukt av sak nr. 1 i sakslisten' }]);
+    expect(problems(fileWith({ items: [a, { ...a, id: 'sak-2' }] }))).toEqual([{ path: 'meeting.items[1].caseNumber', message: { code: 'duplicate', field: 'caseNumber', value: '2026.03', position: 1 } }]);
   });
 
   it('refuses a meeting that ends before it starts', () => {
-    expect(problems(fileWith({ start: '13:00', end: '09:30' }))).toEqual([{ path: 'meeting.end', message: 'Møtet må slutte etter at det begynner (begynner 13:00, slutter 09:30)' }]);
+    expect(problems(fileWith({ start: '13:00', end: '09:30' }))).toEqual([{ path: 'meeting.end', message: { code: 'endBeforeStart', start: '13:00', end: '09:30' } }]);
   });
 });
 

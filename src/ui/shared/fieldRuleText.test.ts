@@ -72,10 +72,23 @@ describe('the model’s rules on its fields in the user’s words (fieldRuleText
       ...RULE_FIELDS.map((field) => fieldRuleText({ code: 'tooLong', field, max: 10 })),
       ...RULE_FIELDS.map((field) => fieldRuleText({ code: 'controlCharacter', field, character: 'U+0000' })),
       ...REQUIRED_FIELDS.map((field) => fieldRuleText({ code: 'required', field })),
+      ...RULE_FIELDS.map((field) => fieldRuleText({ code: 'listTooDeep', field, max: 9, depth: 10 })),
+      ...(['itemId', 'caseNumber'] as const).map((field) => fieldRuleText({ code: 'duplicate', field, value: 'a', position: 1 })),
+      fieldRuleText({ code: 'duplicate', field: 'itemKind', value: 'a' }),
+      fieldRuleText({ code: 'endBeforeStart', start: '13:00', end: '12:00' }),
+      ...(['attendance', 'disqualification'] as const).map((of) => fieldRuleText({ code: 'unknownItem', of, person: 'Kari', itemId: 'x' })),
+      fieldRuleText({ code: 'itemsReversed', person: 'Kari', from: 'b', to: 'a' }),
+      fieldRuleText({ code: 'leftBeforeArrived', person: 'Kari', arrivedAt: '13:00', leftAt: '12:00' }),
+      fieldRuleText({ code: 'unknownGroup', person: 'Kari', group: 'Andre', groups: ['Ordførarar'] }),
+      fieldRuleText({ code: 'unknownPerson', person: 'Kari' }),
+      fieldRuleText({ code: 'unknownItemKind', kind: 'x' }),
+      fieldRuleText({ code: 'invisibleCharacter', field: 'fileName' }),
+      fieldRuleText({ code: 'malformedCaseNumber', field: 'caseNumber', text: 'x', format: 'y' }),
+      ...(['year', 'serial'] as const).map((part) => fieldRuleText({ code: 'caseNumberOutOfRange', field: 'caseNumber', part, value: 0, max: 9999 })),
     ];
     for (const language of ['nb', 'nn', 'en'] as const) {
       await setLanguage(language);
-      expect(allRules().filter((text) => /field\.|required\.|\{/.test(text)), language).toEqual([]);
+      expect(allRules().filter((text) => /field\.|required\.|duplicate\.|unknownItem\.|\{/.test(text)), language).toEqual([]);
     }
   });
 });

@@ -41,6 +41,35 @@ export function fieldRuleText(rule: FieldRule): string {
     case 'badTime':
     case 'badSignedAt':
       return t(rule.code);
+    case 'duplicate':
+      return t(`duplicate.${rule.field}`, { value: rule.value, ...('position' in rule ? { position: formatted(rule.position) } : {}) });
+    case 'endBeforeStart':
+      return t('endBeforeStart', { start: rule.start, end: rule.end });
+    case 'unknownItem':
+      return t(`unknownItem.${rule.of}`, { person: rule.person, itemId: rule.itemId });
+    case 'itemsReversed':
+      return t('itemsReversed', { person: rule.person, from: rule.from, to: rule.to });
+    case 'leftBeforeArrived':
+      return t('leftBeforeArrived', { person: rule.person, arrivedAt: rule.arrivedAt, leftAt: rule.leftAt });
+    case 'unknownGroup':
+      return t('unknownGroup', { person: rule.person, group: rule.group, groups: rule.groups.join(', ') });
+    case 'unknownPerson':
+      return t('unknownPerson', { person: rule.person });
+    case 'unknownItemKind':
+      return t('unknownItemKind', { kind: rule.kind });
+    case 'malformedCaseNumber':
+      return rule.example === undefined
+        ? t('malformedCaseNumber', { text: rule.text, format: rule.format })
+        : t('malformedCaseNumberExample', { text: rule.text, format: rule.format, example: rule.example });
+    case 'caseNumberOutOfRange':
+      return t(`caseNumberOutOfRange.${rule.part}`, { value: String(rule.value), max: String(rule.max) });
+    case 'unknownCode':
+    case 'serialCount':
+      return t(rule.code);
+    case 'invisibleCharacter':
+      return t('invisibleCharacter', { field: t(`field.${rule.field}`) });
+    case 'listTooDeep':
+      return t('listTooDeep', { field: t(`field.${rule.field}`), max: formatted(rule.max), depth: formatted(rule.depth) });
   }
 }
 

@@ -9,8 +9,8 @@ import { fieldRuleText } from './fieldRuleText';
  * A meeting file or a meeting to save that the schema refuses, in the user's language: the domain
  * says which field and what is wrong as data (`domain/fileProblems.ts`), this words it from the
  * `meetingFile` namespace (`meetingFileMessages.ts`); a rule of the model's fields through
- * `fieldRuleText` (the `fieldRules` namespace). A rule not yet moved to `domain/fieldRules.ts`
- * (meetingRules.ts, conventions.ts …) keeps its own bokmål message. "meeting.items[2].title: Mangler", "Sak 2026.03: Tittelen kan ha høyst 255 tegn."
+ * `fieldRuleText` (the `fieldRules` namespace), rules across fields (meetingRules.ts) and the
+ * committee's sakstyper included. "meeting.items[2].title: Mangler", "Sak 2026.03: Tittelen kan ha høyst 255 tegn."
  * Not in a page's start-up: `describeError` says a short line until this module is here (the save
  * engine fetches it before it reports such a failure), and words the error through it after.
  */
@@ -57,8 +57,6 @@ export function fileProblemText(problem: FileProblem): string {
       return t('invalidValue');
     case 'field':
       return fieldRuleText(problem.rule);
-    case 'rule':
-      return problem.message;
   }
 }
 

@@ -1,4 +1,3 @@
-import { isDomainError } from '../../../domain/errors';
 import type { Meeting } from '../../../domain/model';
 import { ConflictError, StorageError, type MeetingRepository, type Versioned } from '../../../domain/ports';
 import type { RowProblem } from '../../../domain/unreadableRows';
@@ -6,7 +5,7 @@ import type { DraftList, DraftStore } from './draftStore';
 import { applyDrafts, baseValues, conflictingFields, mergePatch, type Draft, type DraftChange } from './meetingDrafts';
 import { browserNetworkStatus, isOfflineFailure, type NetworkStatus } from './network';
 import { SnapshotStore } from '../snapshotStore';
-import { loadMeetingFileWording } from '../describeError';
+import { wordingReady } from '../describeError';
 
 /**
  * The one autosave engine of Møtebok, for every surface that edits a meeting (the workspace's
@@ -363,8 +362,9 @@ export class MeetingAutosave {
       } catch (error) {
         if (this.disposed) return;
         if (!(error instanceof ConflictError)) {
-          // A meeting the schema refuses: its wording is fetched first, so the failure names each field.
-          if (isDomainError(error) && error.code === 'invalidMeeting') await loadMeetingFileWording().catch(() => undefined);
+          // A meeting the schema refuses, or a rule a use case refuses (a case number that cannot be written):
+          // its wording is fetched first, so the failure names each field.
+          await wordingReady(error);
           if (this.disposed) return;
           return this.failed(error);
         }
