@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { aCommittee } from '../../domain/testing/builders';
+import { defaultConventions } from '../../domain/conventions';
 import type { Committee } from '../../domain/model';
 import type { HostContext } from '../../hosts/hostContext';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
@@ -147,5 +148,18 @@ describe('the Planner plan for oppfølging in the committee settings', () => {
     expect(await screen.findByText('The plan id can have at most 100 characters.')).toBeTruthy();
     expect((plan as HTMLInputElement).value).toBe('p'.repeat(101));
     expect(saved).toEqual([]);
+  });
+});
+
+describe('how the record is approved, in the committee settings', () => {
+  it('offers approval by signatures (a board or kontrollutvalg whose protokoll is signed), shows it chosen and saves it', async () => {
+    const { saved } = await renderSettings('nb-NO', aCommittee({ id: 'styre', conventions: { ...defaultConventions(), minutesApproval: 'signed' } }));
+    const bySignatures = screen.getByRole('radio', { name: 'ved underskrift av møteleder og medlemmer valgt i møtet' });
+    expect((bySignatures as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: 'i neste møte, som referatsak' }));
+    fireEvent.click(bySignatures);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.minutesApproval).toBe('signed');
   });
 });
