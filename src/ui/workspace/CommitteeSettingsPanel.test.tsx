@@ -12,8 +12,8 @@ import { ServicesProvider } from '../shared/ServicesContext';
 import { testServices } from '../shared/testing/testServices';
 import { CommitteeSettingsPanel } from './CommitteeSettingsPanel';
 
-async function renderSettings(locale: string, committee: Committee = aCommittee({ id: 'pm' })) {
-  const repository = createInMemoryMeetingRepository({ committees: [committee] });
+async function renderSettings(locale: string, committee: Committee = aCommittee({ id: 'pm' }), others: Committee[] = []) {
+  const repository = createInMemoryMeetingRepository({ committees: [committee, ...others] });
   const stored = (await repository.listCommittees()).find((entry) => entry.value.id === committee.id);
   if (!stored) throw new Error('seed failed');
   const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale, theme: 'default', onThemeChange: () => () => undefined };
@@ -161,5 +161,21 @@ describe('how the record is approved, in the committee settings', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]?.conventions?.minutesApproval).toBe('signed');
+  });
+});
+
+describe('the committee\'s name in the settings', () => {
+  it('refuses the name of another committee (they would share one library folder), keeping what was typed', async () => {
+    const other = aCommittee({ id: 'styre', name: 'Styret i Sykehuset Nordfjell HF', shortName: 'Styret' });
+    const { saved } = await renderSettings('nb-NO', aCommittee({ id: 'pm' }), [other]);
+    const name = screen.getByRole('textbox', { name: /Navn på møteorganet/ });
+    fireEvent.change(name, { target: { value: 'styret i sykehuset Nordfjell HF' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    expect(await screen.findByText(/Et annet møteorgan har allerede dette navnet/)).toBeTruthy();
+    expect(saved).toHaveLength(0);
+    expect((name as HTMLInputElement).value).toBe('styret i sykehuset Nordfjell HF');
+    fireEvent.change(name, { target: { value: 'Partnerskapsmøtet Vestfold' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
   });
 });

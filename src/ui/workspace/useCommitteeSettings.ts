@@ -3,6 +3,7 @@ import { useState } from 'react';
 import {
   checkCommitteeSettings,
   checkExternalMember,
+  folderNameTaken,
   settingsOf,
   withPreset,
   type CommitteeSettingsField,
@@ -60,6 +61,14 @@ export function useCommitteeSettings(stored: Versioned<Committee> | { value: Com
     if (!check.ok) {
       setProblems(check.problems);
       return undefined;
+    }
+    // A new committee, or a new name: not one another committee has (they would share a library folder).
+    if (base.version === undefined || check.committee.name !== base.value.name) {
+      const others = (await repository.listCommittees()).map((entry) => entry.value);
+      if (folderNameTaken(check.committee, others)) {
+        setProblems({ name: 'nameTaken' });
+        return undefined;
+      }
     }
     setProblems({});
     setSaveState('saving');
