@@ -12,17 +12,6 @@ export interface StageProgress {
   overTime: boolean;
 }
 
-/**
- * Titles longer than this (characters) get a smaller heading: public-sector titles often run to two
- * hundred characters, and at the full size such a title fills the whole stage and pushes the
- * forslag and the konklusjon being written out of view.
- */
-export const LONG_STAGE_TITLE = 90;
-
-export function stageTitleSize(title: string): 'regular' | 'long' {
-  return title.trim().length > LONG_STAGE_TITLE ? 'long' : 'regular';
-}
-
 export function stageProgress(meeting: Meeting, now: Date): StageProgress {
   const treated = meeting.items.filter((item) => item.row !== 'heading');
   const index = treated.findIndex((item) => item.id === meeting.currentItemId);
