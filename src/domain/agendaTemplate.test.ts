@@ -41,6 +41,21 @@ describe('newMeetingFromTemplate', () => {
     expect(meeting.items[2]!.closing).toBe(true);
   });
 
+  it('gives the approval row no sakstype when the committee\'s own sakstyper have no «Godkjenning» (a hospital board\'s list)', () => {
+    const conventions = v.parse(ConventionsSchema, {
+      itemKinds: [
+        { id: 'Vedtakssak', nb: 'Vedtakssak', nn: 'Vedtakssak' },
+        { id: 'Referatsak', nb: 'Referatsak', nn: 'Referatsak' },
+      ],
+    });
+    const meeting = newMeetingFromTemplate(input({ committee: { ...committee, conventions } }));
+    expect(meeting.items.map((item) => [item.title, item.kinds])).toEqual([
+      ['Godkjenning av innkalling og dagsorden', []],
+      ['Referat fra Partnerskapsmøte 05.06.2025', ['Referatsak']],
+      ['Oppsummering og avslutning', []],
+    ]);
+  });
+
   it('words the Referatsak with the committee\'s word for its record, in both målformer', () => {
     const conventions = v.parse(ConventionsSchema, { minutes: 'protokoll' });
     const nb = newMeetingFromTemplate(input({ committee: { ...committee, conventions } }));

@@ -90,8 +90,10 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
   const presenters = chair ? [chair] : [];
 
   const meetingId = idFactory();
+  // Only a kind the committee has: its own sakstyper may have no «Godkjenning», and an item keeps a kind the editor cannot untick.
+  const ownKinds = (kind: string): string[] => (unknownKinds(committee.conventions, [kind]).length === 0 ? [kind] : []);
   const items: AgendaItem[] = [
-    blankAgendaItem(idFactory(), { kinds: [APPROVAL_KIND], title: texts.approvalTitle, proposedConclusion: [texts.approvalProposal], presenters }),
+    blankAgendaItem(idFactory(), { kinds: ownKinds(APPROVAL_KIND), title: texts.approvalTitle, proposedConclusion: [texts.approvalProposal], presenters }),
   ];
   if (previousMeeting && !hasBeenHeld(previousMeeting)) {
     throw new DomainError('minutesNotReady', `Møtet ${formatDateLong(previousMeeting.date)} er ikke holdt, så det har ikke noe referat å behandle.`);
@@ -124,7 +126,7 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
   if (input.followUpList && input.followUpList.entries.length > 0) {
     items.push(
       blankAgendaItem(idFactory(), {
-        kinds: unknownKinds(committee.conventions, [NOTED_KIND]).length === 0 ? [NOTED_KIND] : [],
+        kinds: ownKinds(NOTED_KIND),
         title: domainTexts(committee.languageForm).followUpList.title,
         summary: followUpListSummary(committee, input.followUpList.entries, input.followUpList.today),
         proposedConclusion: [domainTexts(committee.languageForm).notedConclusion],

@@ -12,6 +12,7 @@ import {
 } from './attachments';
 import { validateFileName, validateFolderPath } from './fileNames';
 import { CaseNumberSchema } from './model';
+import { defaultConventions } from './conventions';
 import { aClosingRow, aCommittee, aMeeting, anAttachment, anItem } from './testing/builders';
 
 const committee = aCommittee();
@@ -84,6 +85,13 @@ describe('file names Møtebok builds', () => {
     expect(innkallingFileName(committee, meeting2026)).toBe('Innkalling Partnerskapsmøtet 11.06.26.docx');
     expect(referatFileName(committee, meeting2026)).toBe('Referat Partnerskapsmøtet 11.06.26.docx');
     expect(referatFileName(committee, meeting2026, 'pdf')).toBe('Referat Partnerskapsmøtet 11.06.26.pdf');
+  });
+
+  it('names the record file by the committee\'s own word for it (a board\'s «Protokoll», a kommunestyre\'s «Møteprotokoll»)', () => {
+    const board = { ...committee, name: 'Styret i Sykehuset Nordfjell HF', conventions: { ...defaultConventions(), minutes: 'protokoll' as const } };
+    expect(referatFileName(board, meeting2026)).toBe('Protokoll Styret i Sykehuset Nordfjell HF 11.06.26.docx');
+    const council = { ...committee, languageForm: 'nn' as const, conventions: { ...defaultConventions(), minutes: 'moteprotokoll' as const } };
+    expect(referatFileName(council, meeting2026, 'pdf')).toBe('Møteprotokoll Partnerskapsmøtet 11.06.26.pdf');
   });
 
   it('stores an uploaded vedlegg under its label, keeping the uploaded file\'s extension', () => {

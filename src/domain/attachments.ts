@@ -1,4 +1,5 @@
 import { caseLabel } from './caseNumbering';
+import { wordingOf } from './conventions';
 import { formatDateShort } from './dates';
 import { extensionOf, suggestSafeFileName, suggestSafeFolderName } from './fileNames';
 import type { AgendaItem, Attachment, Committee, Meeting } from './model';
@@ -86,9 +87,10 @@ export function innkallingFileName(committee: Committee, meeting: Meeting, exten
   return generatedName('Innkalling', committee.name, formatDateShort(meeting.date), `.${extension}`);
 }
 
-/** "Referat Partnerskapsmøtet 11.06.26.docx" */
+/** "Referat Partnerskapsmøtet 11.06.26.docx"; named by the committee's word for its record ("Protokoll Styret … .docx"). */
 export function referatFileName(committee: Committee, meeting: Meeting, extension: DocumentExtension = 'docx'): string {
-  return generatedName('Referat', committee.name, formatDateShort(meeting.date), `.${extension}`);
+  const record = wordingOf(committee.conventions, committee.languageForm).minutes.word;
+  return generatedName(record, committee.name, formatDateShort(meeting.date), `.${extension}`);
 }
 
 /** "Partnerskapsmøtet/2026-06-11 PM": one folder per committee, one per meeting (ISO date sorts by time). */

@@ -3,6 +3,7 @@ import { committeePreset, type CommitteePresetId } from './committeePresets';
 import type { CommitteeConfidentiality, CommitteeRole } from './confidentialitySchemas';
 import { ConventionsSchema, defaultConventions, type Conventions } from './conventions';
 import { validateFileName } from './fileNames';
+import { committeeFolderName } from './attachments';
 import { sameAddress } from './personIdentity';
 import {
   AttachmentModeSchema,
@@ -65,7 +66,9 @@ export type CommitteeSettingsProblem =
   | 'caseNumberFormatWithoutSerial'
   | 'invalidEmail'
   | 'invalidChoice'
-  | 'planIdTooLong';
+  | 'planIdTooLong'
+  /** Another committee has this name, so both would share one folder in the library (and its permissions). */
+  | 'nameTaken';
 export type CommitteeSettingsCheck =
   | { ok: true; committee: Committee }
   | { ok: false; problems: Partial<Record<CommitteeSettingsField, CommitteeSettingsProblem>> };
@@ -243,4 +246,15 @@ export function withConfidentialityRule(
     else rule.roles = roles;
   }
   return Object.keys(rule).length === 0 ? undefined : rule;
+}
+
+/**
+ * Does another committee already have the library folder this one would get? The folder is named
+ * after the committee (`committeeFolderName`), so two committees of one name would share their
+ * meeting folders and «Rett tilgangene» would give each one's members the other's folder. SharePoint
+ * compares names without regard to case.
+ */
+export function folderNameTaken(committee: Committee, others: readonly Committee[]): boolean {
+  const folder = committeeFolderName(committee).toLocaleLowerCase('nb');
+  return others.some((other) => other.id !== committee.id && committeeFolderName(other).toLocaleLowerCase('nb') === folder);
 }

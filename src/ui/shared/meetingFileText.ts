@@ -1,4 +1,5 @@
 import type { FileProblem, InvalidMeetingError, MeetingFileError } from '../../domain/fileProblems';
+import { afterSakWord } from '../../domain/sakWord';
 import { wordInvalidMeeting } from './describeError';
 import { currentLanguage, registerMessages, translate, type TextValues } from './i18n';
 import { meetingFileMessages, type MeetingFileKey } from './meetingFileMessages';
@@ -70,7 +71,7 @@ export function meetingFileErrorText(error: MeetingFileError): string {
 export function invalidMeetingText(error: InvalidMeetingError): string {
   const lines = error.problems.map(({ item, problem }) => {
     const text = fileProblemText(problem).replace(/\.$/, '');
-    return item ? t('inItem', { name: item.caseNumber ?? String(item.position + 1), problem: text }) : t('inMeeting', { problem: text });
+    return item ? t('inItem', { name: item.caseNumber ? afterSakWord(item.caseNumber) : String(item.position + 1), problem: text }) : t('inMeeting', { problem: text });
   });
   return [t('cannotSave'), ...lines].join('\n');
 }

@@ -1,4 +1,5 @@
 import { formatDateLong } from '../../domain/dates';
+import { afterSakWord } from '../../domain/sakWord';
 import type { UnreadableRow } from '../../domain/ports';
 import type { RowLabel, RowProblem } from '../../domain/unreadableRows';
 import type { DraftNotice } from './autosave/meetingAutosave';
@@ -56,7 +57,7 @@ export function rowName(label: RowLabel, rowId: string, t: T): string {
       return date ? t('meeting', { name: [date, quoted(label.theme, t)].filter(Boolean).join(' ') }) : t('meetingRow', { id: rowId });
     }
     case 'item': {
-      const parts = [label.caseNumber, quoted(label.title, t)].filter(Boolean).join(' ');
+      const parts = [label.caseNumber && afterSakWord(label.caseNumber), quoted(label.title, t)].filter(Boolean).join(' ');
       const name = parts ? t('item', { name: parts }) : t('itemRow', { id: rowId });
       const date = dateText(label.meetingDate);
       return date ? t('inMeeting', { name, date }) : name;
@@ -72,7 +73,7 @@ export function unreadableRowText(row: UnreadableRow, t: T): string {
 /** A draft on this machine that could not be read, naming its part and the field, and that it is kept. */
 export function draftNoticeText(notice: DraftNotice, t: T): string {
   const { part } = notice;
-  const name = part.kind === 'item' ? [part.caseNumber, quoted(part.title, t)].filter(Boolean).join(' ') : '';
+  const name = part.kind === 'item' ? [part.caseNumber && afterSakWord(part.caseNumber), quoted(part.title, t)].filter(Boolean).join(' ') : '';
   const partText = part.kind === 'meeting' ? t('draftMeeting') : part.kind === 'item' ? t('draftItem', { name }) : t('draftGone');
   return t('draft', { part: partText, problem: rowProblemText(notice.problem, t) });
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
 import { chairRoleOf, groupOf, roleOf } from '../../domain/attendance';
+import { afterSakWord } from '../../domain/sakWord';
 import { ATTENDANCE_ROLES, type Attendance, type AttendanceRole, type Committee, type Disqualification, type Meeting, type Signature } from '../../domain/model';
 import {
   addDisqualification,
@@ -95,7 +96,7 @@ function PeopleSection({ committee, meeting, onChange }: ViewProps) {
     (record.items ?? [])
       .map((range) => {
         const item = meeting.items.find((candidate) => candidate.id === range.from);
-        return item === undefined ? range.from : itemHeading(item);
+        return item === undefined ? range.from : sakHeading(item);
       })
       .join(', ');
 
@@ -219,7 +220,7 @@ function DisqualificationSection({ committee, meeting, onChange }: ViewProps) {
           return (
             <li key={`${index}-${entry.itemId}-${entry.person}`}>
               <fieldset className={styles.fieldset}>
-                <legend className={styles.legend}>{t('disq.entry', { name: entry.person, item: item === undefined ? entry.itemId : itemHeading(item) })}</legend>
+                <legend className={styles.legend}>{t('disq.entry', { name: entry.person, item: item === undefined ? entry.itemId : sakHeading(item) })}</legend>
                 <Field label={t('disq.item')} size="small">
                   <Select value={entry.itemId} onChange={(_, data) => update(index, { itemId: data.value })}>
                     {meeting.items.map((candidate) => (
@@ -266,6 +267,11 @@ function DisqualificationSection({ committee, meeting, onChange }: ViewProps) {
       </Button>
     </section>
   );
+}
+
+/** A sak after the word "sak" in a text: "005-2026 Styrets årsplan", not "sak Sak 005-2026 …". */
+function sakHeading(item: Meeting['items'][number]): string {
+  return item.caseNumber ? `${afterSakWord(item.caseNumber)} ${item.title}` : item.title;
 }
 
 /** The møteleder and the members chosen in the meeting sign the protokoll; the date each signed. */

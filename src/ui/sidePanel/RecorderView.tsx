@@ -4,6 +4,7 @@ import type { Committee, FollowUp, ItemOutcome, Meeting, MeetingStatus } from '.
 import { conclusionAsProposed, conclusionNoted, setCurrentItem, setOutcome } from '../../domain/agendaEditing';
 import { transition } from '../../domain/meetingStatus';
 import { formatMeetingWhen } from '../../domain/dates';
+import { afterSakWord } from '../../domain/sakWord';
 import type { ReadMeeting } from '../../domain/ports';
 import { useServices } from '../shared/ServicesContext';
 import { useCommonText } from '../shared/commonText';
@@ -127,7 +128,7 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
   const conflictItem = snapshot.conflict
     ? snapshot.conflict.key === MEETING_DRAFT_KEY
       ? t('tabs.attendance')
-      : (meeting.items.find((i) => i.id === snapshot.conflict?.key)?.caseNumber ?? '')
+      : afterSakWord(meeting.items.find((i) => i.id === snapshot.conflict?.key)?.caseNumber ?? '')
     : '';
   const theirsItem = snapshot.conflict?.theirs.items.find((i) => i.id === snapshot.conflict?.key);
 

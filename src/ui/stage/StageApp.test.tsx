@@ -28,8 +28,8 @@ function underWay(): Meeting {
 }
 
 /** The stage in a Teams meeting without a live channel (it polls), its meeting read with `unreadable` rows. */
-function renderStage(unreadable: UnreadableRow[]): void {
-  const stored = createInMemoryMeetingRepository({ committees: [committee], meetings: [underWay()] });
+function renderStage(unreadable: UnreadableRow[], meeting: Meeting = underWay()): void {
+  const stored = createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] });
   const repository: MeetingRepository = Object.assign(Object.create(stored) as MeetingRepository, {
     getMeetingWithCommittee: async (link: Parameters<MeetingRepository['getMeetingWithCommittee']>[0]) => {
       const found = await stored.getMeetingWithCommittee(link);
@@ -50,6 +50,20 @@ function renderStage(unreadable: UnreadableRow[]): void {
 afterEach(() => cleanup());
 
 describe('the stage', () => {
+  it('sets a long sak title smaller, so the forslag and the konklusjon stay in view, and a short one at full size', async () => {
+    const long = 'Økonomisk langtidsplan 2027–2030 – «Bærekraftig drift» for Nordfjell sjukehus, Ålesund og Kristiansund (behandling etter høring i brukerutvalget)';
+    const meeting = underWay();
+    renderStage([], { ...meeting, items: meeting.items.map((item) => (item.id === 'item-2' ? { ...item, title: long } : item)) });
+    const title = await screen.findByTestId('stage-title');
+    expect(title.textContent).toBe(long);
+    const longClasses = title.className.split(' ');
+    cleanup();
+    renderStage([]);
+    const shortClasses = (await screen.findByTestId('stage-title')).className.split(' ');
+    // The long title carries the smaller size's class on top of the title's own.
+    expect(longClasses.filter((name) => !shortClasses.includes(name)).length).toBeGreaterThan(0);
+  });
+
   it('shows the sak being treated, the agenda with outcomes, and no warning when every row was read', async () => {
     renderStage([]);
     expect((await screen.findByTestId('stage-title')).textContent).toBe('Referat fra Partnerskapsmøte 05.06.2025');

@@ -34,6 +34,9 @@ const useStyles = makeStyles({
   meetingName: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
   number: { fontSize: 'clamp(24px, 3vw, 40px)', fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
   title: { margin: 0, fontSize: 'clamp(28px, 4vw, 56px)', lineHeight: 1.15, fontWeight: tokens.fontWeightSemibold },
+  // A title over 90 characters (public-sector titles run to 200) at the full size fills the stage and
+  // pushes the forslag and the konklusjon being written out of view. Inline, not a helper: the stage's budget.
+  longTitle: { fontSize: 'clamp(22px, 2.4vw, 34px)' },
   presenters: { fontSize: 'clamp(16px, 1.6vw, 24px)', color: tokens.colorNeutralForeground2 },
   card: {
     padding: 'clamp(12px, 2vw, 24px)',
@@ -108,7 +111,7 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
           <>
             <div>
               {item.caseNumber ? <Text className={styles.number} data-testid="stage-number">{item.caseNumber}</Text> : null}
-              <h2 className={styles.title} data-testid="stage-title">
+              <h2 className={mergeClasses(styles.title, item.title.length > 90 && styles.longTitle)} data-testid="stage-title">
                 {item.title}
               </h2>
             </div>

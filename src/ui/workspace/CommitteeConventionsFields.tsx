@@ -94,9 +94,13 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         ))}
       </div>
       <Field label={t('settings.wording.minutesApproval')}>
-        <RadioGroup value={conventions.minutesApproval} onChange={(_, data) => setConventions({ minutesApproval: data.value === 'sameMeeting' ? 'sameMeeting' : 'nextMeeting' })}>
+        <RadioGroup
+          value={conventions.minutesApproval}
+          onChange={(_, data) => setConventions({ minutesApproval: data.value === 'sameMeeting' || data.value === 'signed' ? data.value : 'nextMeeting' })}
+        >
           <Radio value="nextMeeting" label={t('settings.wording.minutesApproval.nextMeeting')} />
           <Radio value="sameMeeting" label={t('settings.wording.minutesApproval.sameMeeting')} />
+          <Radio value="signed" label={t('settings.wording.minutesApproval.signed')} />
         </RadioGroup>
       </Field>
       <fieldset className={styles.card}>

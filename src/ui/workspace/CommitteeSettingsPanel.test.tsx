@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { aCommittee } from '../../domain/testing/builders';
+import { defaultConventions } from '../../domain/conventions';
 import type { Committee } from '../../domain/model';
 import type { HostContext } from '../../hosts/hostContext';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
@@ -11,8 +12,8 @@ import { ServicesProvider } from '../shared/ServicesContext';
 import { testServices } from '../shared/testing/testServices';
 import { CommitteeSettingsPanel } from './CommitteeSettingsPanel';
 
-async function renderSettings(locale: string, committee: Committee = aCommittee({ id: 'pm' })) {
-  const repository = createInMemoryMeetingRepository({ committees: [committee] });
+async function renderSettings(locale: string, committee: Committee = aCommittee({ id: 'pm' }), others: Committee[] = []) {
+  const repository = createInMemoryMeetingRepository({ committees: [committee, ...others] });
   const stored = (await repository.listCommittees()).find((entry) => entry.value.id === committee.id);
   if (!stored) throw new Error('seed failed');
   const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale, theme: 'default', onThemeChange: () => () => undefined };
@@ -147,5 +148,34 @@ describe('the Planner plan for oppfølging in the committee settings', () => {
     expect(await screen.findByText('The plan id can have at most 100 characters.')).toBeTruthy();
     expect((plan as HTMLInputElement).value).toBe('p'.repeat(101));
     expect(saved).toEqual([]);
+  });
+});
+
+describe('how the record is approved, in the committee settings', () => {
+  it('offers approval by signatures (a board or kontrollutvalg whose protokoll is signed), shows it chosen and saves it', async () => {
+    const { saved } = await renderSettings('nb-NO', aCommittee({ id: 'styre', conventions: { ...defaultConventions(), minutesApproval: 'signed' } }));
+    const bySignatures = screen.getByRole('radio', { name: 'ved underskrift av møteleder og medlemmer valgt i møtet' });
+    expect((bySignatures as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: 'i neste møte, som referatsak' }));
+    fireEvent.click(bySignatures);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.minutesApproval).toBe('signed');
+  });
+});
+
+describe('the committee\'s name in the settings', () => {
+  it('refuses the name of another committee (they would share one library folder), keeping what was typed', async () => {
+    const other = aCommittee({ id: 'styre', name: 'Styret i Sykehuset Nordfjell HF', shortName: 'Styret' });
+    const { saved } = await renderSettings('nb-NO', aCommittee({ id: 'pm' }), [other]);
+    const name = screen.getByRole('textbox', { name: /Navn på møteorganet/ });
+    fireEvent.change(name, { target: { value: 'styret i sykehuset Nordfjell HF' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    expect(await screen.findByText(/Et annet møteorgan har allerede dette navnet/)).toBeTruthy();
+    expect(saved).toHaveLength(0);
+    expect((name as HTMLInputElement).value).toBe('styret i sykehuset Nordfjell HF');
+    fireEvent.change(name, { target: { value: 'Partnerskapsmøtet Vestfold' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
   });
 });

@@ -90,6 +90,15 @@ describe('the send dialog', () => {
     expect(hint && document.getElementById(hint)?.textContent).toBe('Listen ruller: bla for å se alle 9.');
   });
 
+  it('says «Ingen vedlegg.» in a paragraph of its own, not on the line of the møtebok checkbox', async () => {
+    const world = packServices();
+    const meeting = meetingWithVedlegg();
+    await renderPanel(aCommittee({ members }), { ...meeting, items: meeting.items.map((item) => ({ ...item, attachments: [] })) }, world.overrides);
+    const none = dialogNow().getByText('Ingen vedlegg.');
+    expect(none.tagName).toBe('P');
+    expect(none.contains(dialogNow().getByRole('checkbox', { name: 'Lag møtebok (PDF) og lenk til den i innkallingen', hidden: true }))).toBe(false);
+  });
+
   it('shows a short list in full, without a scrolling frame', async () => {
     const dialog = await renderPanel(aCommittee({ members: members.slice(0, 3) }), meetingWithVedlegg());
     const list = dialog.getByRole('list', { name: 'Mottakere (3)', hidden: true });

@@ -206,7 +206,8 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
                   ))}
                 </ScrollableList>
               )}
-              <strong id="notice-attachments">{attachments.length === 0 ? t('notice.noAttachments') : attachmentsLabel}</strong>
+              {/* A paragraph of its own: inline, «Ingen vedlegg.» ran into the møtebok checkbox on one line. */}
+              {attachments.length === 0 ? <p id="notice-attachments">{t('notice.noAttachments')}</p> : <strong id="notice-attachments">{attachmentsLabel}</strong>}
               {attachments.length > 0 ? (
                 <ScrollableList labelledBy="notice-attachments" count={attachments.length} hint={t('notice.scrollHint', { count: attachments.length })}>
                   {attachments.map((entry) => (

@@ -56,6 +56,12 @@ describe('the workspace’s message that a save could not close an exempt sak’
     expect(screen.queryByText('Saken er lagret, men ikke lukket i SharePoint')).toBeNull();
   });
 
+  it('does not say «sak» twice when the committee\'s numbers begin with «Sak» (a board\'s «Sak {NNN}-{YYYY}»)', () => {
+    const { repository } = renderBar();
+    repository.saveFailedToClose({ ...failure, saker: [{ itemId: 'a', caseNumber: 'Sak 005-2026', title: 'Tilsetting av klinikksjef' }] });
+    expect(screen.getByText(/Raden for sak 005-2026 «Tilsetting av klinikksjef» holder/)).toBeTruthy();
+  });
+
   it('can be closed, and comes back with the next failure', () => {
     const { repository } = renderBar();
     repository.saveFailedToClose(failure);

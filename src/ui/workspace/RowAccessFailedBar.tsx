@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { afterSakWord } from '../../domain/sakWord';
 import type { MeetingRepository, RowAccessFailure } from '../../domain/ports';
 import { useCommonText } from '../shared/commonText';
 import { describeError } from '../shared/describeError';
@@ -19,7 +20,7 @@ export function RowAccessFailedBar({ repository, repair, repairing }: { reposito
   const [failure, setFailure] = useState<RowAccessFailure | undefined>();
   useEffect(() => repository.onRowAccessFailed?.((next) => setFailure(next)), [repository]);
   if (!failure) return null;
-  const saker = failure.saker.map((sak) => (sak.caseNumber ? t('rowAccess.sak', { number: sak.caseNumber, title: sak.title }) : t('rowAccess.newSak', { title: sak.title }))).join(', ');
+  const saker = failure.saker.map((sak) => (sak.caseNumber ? t('rowAccess.sak', { number: afterSakWord(sak.caseNumber), title: sak.title }) : t('rowAccess.newSak', { title: sak.title }))).join(', ');
   const reason = describeError(failure.error, common).message;
   // A settings save (the committee named) changed who is entitled; a meeting's save stored a sak it could not close.
   const settings = failure.committeeId !== undefined;

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import {
   checkCommitteeSettings,
   checkExternalMember,
+  folderNameTaken,
   settingsOf,
   withPreset,
   type CommitteeSettingsField,
@@ -65,6 +66,15 @@ export function useCommitteeSettings(stored: Versioned<Committee> | { value: Com
     setSaveState('saving');
     setError(undefined);
     try {
+      // A new committee, or a new name: not one another committee has (they would share a library folder).
+      if (base.version === undefined || check.committee.name !== base.value.name) {
+        const others = (await repository.listCommittees()).map((entry) => entry.value);
+        if (folderNameTaken(check.committee, others)) {
+          setProblems({ name: 'nameTaken' });
+          setSaveState('idle');
+          return undefined;
+        }
+      }
       const { saved, merged } = mode === 'mine' ? await saveOverTheirs(check.committee) : await saveRebasing(check.committee);
       setBase(saved);
       // What others changed in other fields is now part of the form, so the next save keeps it.

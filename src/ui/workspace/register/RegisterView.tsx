@@ -6,6 +6,7 @@ import { wordingOf } from '../../../domain/conventions';
 import { formatDateLong } from '../../../domain/dates';
 import type { Committee } from '../../../domain/model';
 import { safeLinkUrl } from '../../../domain/safeUrl';
+import { afterSakWord } from '../../../domain/sakWord';
 import { registerColumns, registerCsv, registerXlsx, XLSX_CONTENT_TYPE } from '../../../documents/registerExport';
 import { ErrorMessageBar } from '../../shared/ErrorMessageBar';
 import { defineNamespace, useLanguage } from '../../shared/i18n';
@@ -213,7 +214,7 @@ export function RegisterView({ committees, load, followUpStatuses }: RegisterVie
             <li key={hit.itemId}>
               <Card className={styles.hit}>
                 <Text as="h3" size={400} weight="semibold">
-                  {hit.caseNumber ? t('hit.sak', { number: hit.caseNumber }) : t('hit.unnumbered')} {hit.title}
+                  {hit.caseNumber ? t('hit.sak', { number: afterSakWord(hit.caseNumber) }) : t('hit.unnumbered')} {hit.title}
                 </Text>
                 <Text className={styles.muted}>
                   {meetingLabel(hit)}
