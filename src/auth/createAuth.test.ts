@@ -47,11 +47,11 @@ describe('createAuth', () => {
     const logger = new Logger(msalConfiguration(config).system?.loggerOptions ?? {}, '@azure/msal-browser', 'test');
     const stamp = vi.spyOn(Date.prototype, 'toUTCString');
     try {
-      logger.info('0le6uv');
-      logger.warning('1yb4fi');
-      logger.verbose('02l8bm');
+      logger.info('0le6uv', '');
+      logger.warning('1yb4fi', '');
+      logger.verbose('02l8bm', '');
       expect(stamp).not.toHaveBeenCalled();
-      logger.error('an error is still worded');
+      logger.error('an error is still worded', '');
       expect(stamp).toHaveBeenCalledTimes(1);
     } finally {
       stamp.mockRestore();
