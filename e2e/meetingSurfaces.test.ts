@@ -11,6 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { Meeting } from '../src/domain/model';
 import { fixture, PEOPLE, signInPopups, simulatorUrl, startMeetingHarness, type MeetingHarness } from './support/meetingHarness';
 import { openSignedIn } from './support/appHarness';
+import { fetchTrusting } from '../src/graph/testing/nodeTenantAccess';
 import { SCREENSHOTS } from './support/screenshots';
 import { TEAMS_THEMES } from '../tools/teamsThemeCss.mjs';
 
@@ -470,6 +471,32 @@ describe('side panel and stage as surfaces', () => {
     expect(scripts.some((script) => script.includes('side-panel-recorder'))).toBe(true);
     await fresh.close();
   }, 120_000);
+
+  it('asks the authority for no OpenID configuration or instance discovery, in Teams (nested app auth) or signing in in a browser (issue 14: cold load)', async () => {
+    // The tenant's own request log, from this test alone (Node's seeding, with msal-node, asks for discovery).
+    const tenantFetch = fetchTrusting(harness.tenant.info.certificatePath);
+    const log = async () => ((await (await tenantFetch(`${harness.tenant.url}/_tenant/requests`)).json()) as { value: { method: string; path: string }[] }).value;
+    const discovery = (entries: { path: string }[]) => entries.filter((entry) => /openid-configuration|\/discovery\/instance|\/common\/discovery/.test(entry.path)).map((entry) => entry.path);
+    for (const host of ['teams', 'browser'] as const) {
+      // A fresh context each: no MSAL cache and no authority metadata cached from before.
+      const fresh = await harness.newContext();
+      signInPopups(fresh, () => PEOPLE.referent);
+      const page = await fresh.newPage();
+      await tenantFetch(`${harness.tenant.url}/_tenant/requests`, { method: 'DELETE' });
+      if (host === 'teams') {
+        await page.goto(simulatorUrl(harness, { user: 'referent', meeting: meeting.id, nestedAppAuth: true }));
+        await page.frameLocator('[data-testid=sim-side-panel-frame]').getByTestId('agenda-list').waitFor({ timeout: 60_000 });
+      } else {
+        await openSignedIn(page, sidePanelPage({}), page.getByTestId('agenda-list'));
+      }
+      const entries = await log();
+      expect(entries.some((entry) => entry.path.includes('/lists/'))).toBe(true);
+      // In a browser MSAL did talk to the authority (the popup's code for tokens): only not to discover it.
+      if (host === 'browser') expect(entries.map((entry) => `${entry.method} ${entry.path}`)).toContainEqual(expect.stringMatching(/^POST [^?]*\/oauth2\/v2\.0\/token(\?|$)/));
+      expect(discovery(entries)).toEqual([]);
+      await fresh.close();
+    }
+  }, 180_000);
 
   it('re-themes the side panel live when Teams switches theme in the meeting simulator', async () => {
     const page = await context.newPage();

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import type { AccountInfo, AuthenticationResult, Configuration } from '@azure/msal-browser';
+import { describe, expect, it, vi } from 'vitest';
+import { Logger, type AccountInfo, type AuthenticationResult, type Configuration } from '@azure/msal-browser';
 import { configFromEnv } from '../config/configFromEnv';
 import { createAuth, msalConfiguration, type AuthHost, type MsalApp } from './createAuth';
 
@@ -40,6 +40,22 @@ describe('createAuth', () => {
     expect(configuration.auth.knownAuthorities).toEqual(['localhost:4000']);
     expect(configuration.auth.authority).toBe(config.authority);
     expect(configuration.system?.loggerOptions?.piiLoggingEnabled).toBe(false);
+  });
+
+  it('has MSAL format no info or warning message at start, since nobody reads them (issue 14: cold load)', () => {
+    // MSAL's own logger, as its configuration builds it from these options.
+    const logger = new Logger(msalConfiguration(config).system?.loggerOptions ?? {}, '@azure/msal-browser', 'test');
+    const stamp = vi.spyOn(Date.prototype, 'toUTCString');
+    try {
+      logger.info('0le6uv', '');
+      logger.warning('1yb4fi', '');
+      logger.verbose('02l8bm', '');
+      expect(stamp).not.toHaveBeenCalled();
+      logger.error('an error is still worded', '');
+      expect(stamp).toHaveBeenCalledTimes(1);
+    } finally {
+      stamp.mockRestore();
+    }
   });
 
   it("gives MSAL the authority's endpoints as Entra ID publishes them, so no page load waits for openid-configuration", () => {

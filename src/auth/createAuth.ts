@@ -65,7 +65,13 @@ export function msalConfiguration(config: AppConfig): Configuration {
       // (BrowserCacheLocation.SessionStorage's value: MSAL itself is imported only when it is needed.)
       cacheLocation: 'sessionStorage',
     },
-    system: { loggerOptions: { piiLoggingEnabled: false } },
+    system: {
+      // MSAL formats every message at or above the logger's level (a date, the package, the text)
+      // before it hands it to the callback; Møtebok gives none, so at MSAL's default level (Info)
+      // each start formatted dozens of messages nobody read. Error (LogLevel.Error's value: MSAL
+      // itself is imported only when it is needed) leaves only errors, which are rare.
+      loggerOptions: { piiLoggingEnabled: false, logLevel: 0 },
+    },
   };
 }
 

@@ -61,6 +61,68 @@ describe('MsalTokenProvider', () => {
     expect(calls).toEqual(['silent', 'silent']);
   });
 
+  it('asks for different tokens side by side for someone signed in, not one after the other (issue 14: cold load)', async () => {
+    const answers = new Map<string, (value: AuthenticationResult) => void>();
+    const calls: string[] = [];
+    const msal: MsalLike = {
+      getActiveAccount: () => account,
+      getAllAccounts: () => [account],
+      setActiveAccount: () => undefined,
+      acquireTokenSilent: (request) => {
+        calls.push(request.scopes.join(' '));
+        return new Promise((resolve) => answers.set(request.scopes.join(' '), resolve));
+      },
+      acquireTokenPopup: () => Promise.reject(new Error('no popup here')),
+    };
+    const provider = new MsalTokenProvider(msal);
+    // A meeting page's first reads: `/me` and the meeting, each with its own token.
+    const me = provider.getToken(['User.Read']);
+    const meeting = provider.getToken(['Sites.ReadWrite.All']);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls).toEqual(['User.Read', 'Sites.ReadWrite.All']);
+    answers.get('Sites.ReadWrite.All')?.(result('storage'));
+    expect(await meeting).toBe('storage');
+    answers.get('User.Read')?.(result('user'));
+    expect(await me).toBe('user');
+  });
+
+  it('lets a signed-in user’s silent request run beside a popup another one opened, and its popup wait for that one', async () => {
+    let popupOpen = false;
+    let closePopup: () => void = () => undefined;
+    const calls: string[] = [];
+    const msal: MsalLike = {
+      getActiveAccount: () => account,
+      getAllAccounts: () => [account],
+      setActiveAccount: () => undefined,
+      acquireTokenSilent: (request) => {
+        calls.push(`silent ${request.scopes.join(' ')}`);
+        return request.scopes.includes('Sites.ReadWrite.All') ? Promise.resolve(result('storage')) : Promise.reject(interactionRequired());
+      },
+      acquireTokenPopup: (request) => {
+        calls.push(`popup ${request.scopes.join(' ')}`);
+        if (popupOpen) return Promise.reject(Object.assign(new Error('interaction_in_progress'), { errorCode: 'interaction_in_progress' }));
+        popupOpen = true;
+        return new Promise((resolve) => (closePopup = () => ((popupOpen = false), resolve(result('consented')))));
+      },
+    };
+    const provider = new MsalTokenProvider(msal);
+    const calendar = provider.getToken(['Calendars.ReadWrite']);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls).toEqual(['silent Calendars.ReadWrite', 'popup Calendars.ReadWrite']);
+    // While the consent popup is open: a read's token comes at once, a second consent waits its turn.
+    expect(await provider.getToken(['Sites.ReadWrite.All'])).toBe('storage');
+    const mail = provider.getToken(['Mail.Send']);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls).toEqual(['silent Calendars.ReadWrite', 'popup Calendars.ReadWrite', 'silent Sites.ReadWrite.All', 'silent Mail.Send']);
+    closePopup();
+    expect(await calendar).toBe('consented');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Its turn: silent first (the popup before may have been the consent it needed), then its own popup.
+    expect(calls.slice(4)).toEqual(['silent Mail.Send', 'popup Mail.Send']);
+    closePopup();
+    expect(await mail).toBe('consented');
+  });
+
   it('refreshes silently past the cache when the last token was rejected', async () => {
     const { msal, calls } = fakeMsal({ silent: async (force) => result(force ? 'fresh' : 'stale') });
     expect(await new MsalTokenProvider(msal).getToken(['User.Read'], { forceRefresh: true })).toBe('fresh');

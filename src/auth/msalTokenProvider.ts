@@ -67,7 +67,7 @@ export class MsalTokenProvider implements TokenProvider {
     return this.acquire(scopes, {}, 'never');
   }
 
-  /** The token request running now, if any (see `acquire`). */
+  /** The token request running now in turn, if any (see `acquireInTurn`). */
   private running: Promise<unknown> | undefined;
 
   private account(): AccountInfo | null {
@@ -75,14 +75,39 @@ export class MsalTokenProvider implements TokenProvider {
   }
 
   /**
-   * One request at a time. MSAL refuses a second sign-in while one runs (`interaction_in_progress`),
+   * For someone signed in, the silent request starts at once, beside any other: MSAL answers silent
+   * requests side by side (from its cache, or the host's broker inside Teams and Outlook) and refuses
+   * only a second *interaction*. A page's first reads ask for different tokens together (the side
+   * panel: `User.Read` for `/me` and the storage scopes for the meeting), and one after the other
+   * each waited for the one before (issue 14: cold load). Only when a person must act does the
+   * request join the queue below.
+   */
+  private acquire(scopes: readonly string[], options: TokenRequestOptions, mayOpen: 'popup' | 'never', prompt?: string): Promise<string> {
+    const account = prompt === undefined ? this.account() : null;
+    if (!account) return this.acquireInTurn(scopes, options, mayOpen, prompt);
+    return this.silent(scopes, options, account).catch((error: unknown) => {
+      if (!needsInteraction(error)) throw toAuthError(error);
+      if (mayOpen === 'never') throw new AuthError('interactionRequired');
+      return this.acquireInTurn(scopes, options, mayOpen, prompt, true);
+    });
+  }
+
+  private async silent(scopes: readonly string[], options: TokenRequestOptions, account: AccountInfo): Promise<string> {
+    const result = await this.msal.acquireTokenSilent({ scopes: [...scopes], account, forceRefresh: options.forceRefresh ?? false });
+    return result.accessToken;
+  }
+
+  /**
+   * One sign-in at a time. MSAL refuses a second sign-in while one runs (`interaction_in_progress`),
    * which two surfaces starting together (the meeting lookup and the live session) used to turn into
    * "Innloggingen mislyktes". A request that arrives while another runs waits for it and then starts
    * silent, since the first one usually signed the person in. With nothing running it starts at
-   * once, so a click's popup still opens before anything is awaited.
+   * once, so a click's popup still opens before anything is awaited. `silentFailed`: the silent
+   * request has just said a person must act, so with nothing to wait for the popup opens at once.
    */
-  private acquire(scopes: readonly string[], options: TokenRequestOptions, mayOpen: 'popup' | 'never', prompt?: string): Promise<string> {
-    const start = () => this.acquireNow(scopes, options, mayOpen, prompt);
+  private acquireInTurn(scopes: readonly string[], options: TokenRequestOptions, mayOpen: 'popup' | 'never', prompt?: string, silentFailed = false): Promise<string> {
+    const skipSilent = silentFailed && this.running === undefined;
+    const start = () => this.acquireNow(scopes, options, mayOpen, prompt, skipSilent);
     const run = this.running ? this.running.then(start, start) : start();
     const settled = run.then(
       () => undefined,
@@ -95,17 +120,17 @@ export class MsalTokenProvider implements TokenProvider {
     return run;
   }
 
-  private async acquireNow(scopes: readonly string[], options: TokenRequestOptions, mayOpen: 'popup' | 'never', prompt?: string): Promise<string> {
+  private async acquireNow(scopes: readonly string[], options: TokenRequestOptions, mayOpen: 'popup' | 'never', prompt?: string, skipSilent = false): Promise<string> {
     const request = [...scopes];
     const account = this.account();
-    if (account) {
+    // `skipSilent`: the silent request ran a moment ago (`acquire`) and said a person must act.
+    if (account && !skipSilent) {
       try {
-        const result = await this.msal.acquireTokenSilent({ scopes: request, account, forceRefresh: options.forceRefresh ?? false });
-        return result.accessToken;
+        return await this.silent(scopes, options, account);
       } catch (error) {
         if (!needsInteraction(error)) throw toAuthError(error);
       }
-    } else if (this.msal.ssoSilent && this.loginHint) {
+    } else if (!account && this.msal.ssoSilent && this.loginHint) {
       try {
         const result = await this.msal.ssoSilent({ scopes: request, loginHint: this.loginHint });
         this.msal.setActiveAccount(result.account);

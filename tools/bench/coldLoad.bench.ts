@@ -32,7 +32,7 @@
  * - stage: the active sak is shown;
  * - workspace: the open meeting's saksliste is shown.
  * Goal: side panel and stage ≤ 1.3 × reference, workspace ≤ 1.5 ×. `MOTEBOK_BENCH_RUNS` (default 5)
- * sets the runs of each; `MOTEBOK_BENCH_TRACE=1` prints each page's requests of its last run, from the page's own Resource Timing;
+ * sets the runs of each; `MOTEBOK_BENCH_TRACE=1` prints the requests of the last run of each page and of its floor, from the page's own Resource Timing, beside the tenant's request log;
  * `MOTEBOK_BENCH_SURFACES=workspace` (comma-separated: sidePanel, stage, workspace) measures only those pages;
  * `MOTEBOK_BENCH_PROFILE=1` writes a Chrome performance trace (CDP Tracing, with JavaScript samples) of
  * each page's last run, from before it is opened to its ready announcement, to out/bench/cold-load/<surface>.trace.json (and of the reference and the floor beside it, <surface>.reference.trace.json, <surface>.floor.trace.json), for the browser's performance panel;
@@ -235,7 +235,7 @@ interface RunResult {
   requests: ResourceLine[];
   /** The bench process's event loop during the run: its delay (p99, max) and its stalls, on the page's clock. */
   loop: { p99: number; max: number; stalls: { at: number; ms: number }[] };
-  /** With MOTEBOK_BENCH_TRACE=1, the page's runs: what the tenant logged (ms from just before the page was opened), the inner requests of a $batch included, with the tenant's own time for each. */
+  /** With MOTEBOK_BENCH_TRACE=1, the page's and the floor's runs: what the tenant logged (ms from just before the page was opened), the inner requests of a $batch included, with the tenant's own time for each. */
   tenantLog: { start: number; ms: number; method: string; path: string; status: number; inBatch: boolean }[];
 }
 
@@ -328,7 +328,7 @@ async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: s
     // The reference and the floor stand where the surface would: framed by the simulator as its side
     // panel or stage (which names the meeting to the floor), or opened on their own as the workspace is.
     const standIn = kind === 'page' ? undefined : `/${kind}.html`;
-    const logTenant = TRACE && kind === 'page';
+    const logTenant = TRACE && kind !== 'reference';
     if (logTenant) await world.tenantFetch(`${world.tenantUrl}/_tenant/requests`, { method: 'DELETE' });
     const opened = Date.now();
     const pagePath = standIn ?? (surface === 'sidePanel' ? '/sidepanel.html' : surface === 'stage' ? '/stage.html' : '/workspace.html');
@@ -449,7 +449,7 @@ function phaseLine(label: string, runs: readonly Pick<RunResult, 'phases'>[]): s
   return `   ${label.padEnd(22)} medianer, ms på sidens klokke (+ steg) / medians: ${parts.join(' · ')}`;
 }
 
-function waterfall(surface: Surface, run: RunResult): string[] {
+function waterfall(surface: string, run: RunResult): string[] {
   // Resource Timing gives 0 for a cross-origin response's detail without Timing-Allow-Origin (the tenant's): shown as –.
   const at = (value: number) => (value > 0 ? value.toFixed(0).padStart(6) : '     –');
   return [
@@ -588,8 +588,10 @@ async function run(): Promise<string[]> {
         );
         lines.push(phaseLine('referanse / reference', runs.reference), phaseLine('golv / floor', runs.floor), phaseLine('side / page', runs.page));
         const last = runs.page[runs.page.length - 1];
+        const lastFloor = runs.floor[runs.floor.length - 1];
         lines.push(...(['reference', 'floor', 'page'] as const).map((kind) => hostLine(kind === 'page' ? 'side / page' : kind === 'floor' ? 'golv / floor' : 'referanse / reference', runs[kind], world.appUrl)));
         if (TRACE) lines.push(loopLine('referanse / reference', runs.reference), loopLine('golv / floor', runs.floor), loopLine('side / page', runs.page));
+        if (TRACE && lastFloor) lines.push(...waterfall(`${surface} (golv / floor)`, lastFloor));
         if (TRACE && last) lines.push(...waterfall(surface, last));
         if (PROFILE) lines.push(`   ytelsesspor / performance trace: ${path.relative(ROOT, path.join(BUILD_DIR, `${surface}.trace.json`))}`);
       }

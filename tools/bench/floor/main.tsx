@@ -10,7 +10,9 @@
  *   token for `SCOPES.storage`, asked by the Graph client's auth middleware;
  * - the Graph client from `createGraphClientFactory` and ONE request: the meeting's row by its
  *   indexed MeetingId (`meetingRow.ts` says how it relates to the stage's first request);
- * - the meeting's title on the page, and the same ready mark the app sets (`src/ui/shared/readyMark.ts`).
+ * - the meeting's title on the page, and the same ready mark the app sets (`src/ui/shared/readyMark.ts`);
+ *   on the way, the pages' start-up marks where the floor passes the same step (`startupMarks.ts`: entry,
+ *   host, services, reads-sent), so the bench prints the floor's phases beside the page's.
  * No schema library, no catalogues, no Møtebok screens. The view is rendered at once and the title put in when it
  * comes, so the rendering overlaps the network as well as it can: what is left is what the stack
  * cannot avoid. MSAL is the `import()` createAuth makes; the bench preloads it from this page's HTML
@@ -21,8 +23,10 @@ import { app } from '@microsoft/teams-js';
 import { loadAppConfig } from '../../../src/config/appConfig';
 import { createAuth } from '../../../src/auth/createAuth';
 import { SCOPES } from '../../../src/auth/scopes';
+import type { TokenProvider } from '../../../src/auth/tokenProvider';
 import { createGraphClientFactory } from '../../../src/graph/graphClient';
 import { preloadBrowserChunks } from '../../../src/ui/shared/browserChunks';
+import { markOnce, STARTUP_MARKS } from '../../../src/ui/shared/startupMarks';
 import { Floor } from './FloorView';
 import { readMeetingTitle } from './meetingRow';
 
@@ -42,13 +46,25 @@ async function readMeeting(): Promise<string> {
     meetingId = context.meeting?.id ?? meetingId;
     loginHint = context.user?.userPrincipalName;
   }
+  markOnce(STARTUP_MARKS.host);
   if (!meetingId) throw new Error('Golvsiden vet ikke hvilket møte den skal vise (?meeting= eller møtet verten oppgir)');
   const auth = await createAuth(config, framed ? 'teams' : 'browser', loginHint ? { loginHint } : {});
-  const storage = createGraphClientFactory({ config, tokenProvider: auth })(SCOPES.storage);
+  markOnce(STARTUP_MARKS.services);
+  // The pages' marks on the floor's own steps, so the bench can set the floor's phases beside theirs:
+  // `reads-sent` once the Graph client has its token (its fetch follows in the same turn).
+  const tokenProvider: TokenProvider = {
+    getToken: async (scopes, options) => {
+      const token = await auth.getToken(scopes, options);
+      markOnce(STARTUP_MARKS.readsSent);
+      return token;
+    },
+  };
+  const storage = createGraphClientFactory({ config, tokenProvider })(SCOPES.storage);
   return readMeetingTitle(storage, config.siteId, meetingId);
 }
 
 function start(): void {
+  markOnce(STARTUP_MARKS.entry);
   const meeting = readMeeting();
   const root = document.getElementById('root');
   if (root) createRoot(root).render(<Floor meeting={meeting} />);
