@@ -77,6 +77,26 @@ describe('the workspace reads begun before the first render', () => {
     expect(repository.listCaseNumbers).not.toHaveBeenCalled();
   });
 
+  it('settles once every read has answered, the case numbers asked after the others included, and when one fails', async () => {
+    let answerNumbers: (numbers: NumberedMeeting[]) => void = () => undefined;
+    const march = aMeeting({ id: 'm-march', committeeId: 'ps', date: '2026-03-05', items: [] });
+    const repository = repositoryOf({
+      listMeetingRows: vi.fn(() => Promise.resolve([march] as unknown as MeetingRows)),
+      listCaseNumbers: vi.fn(() => new Promise<NumberedMeeting[]>((resolve) => (answerNumbers = resolve))),
+    });
+    const startup = startWorkspaceReads(repository, namedInAddress({ search: '?committee=ps', hash: '#meeting=m-2026' }));
+    let settled = false;
+    void startup.settled.then(() => (settled = true));
+    await vi.waitFor(() => expect(repository.listCaseNumbers).toHaveBeenCalledTimes(1));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(settled).toBe(false); // the committees, rows and meeting are in; the case numbers are not
+    answerNumbers([]);
+    await vi.waitFor(() => expect(settled).toBe(true));
+
+    const refused = startWorkspaceReads(repositoryOf({ listCommittees: vi.fn(() => Promise.reject(new Error('notSignedIn'))) }), namedInAddress({ search: '?committee=ps', hash: '#meeting=m-2026' }));
+    await expect(refused.settled).resolves.toBeUndefined();
+  });
+
   it('takes the meeting id from the hash as the workspace writes it', () => {
     expect(namedInAddress({ search: '?committee=a%20b', hash: '#meeting=m%2F1' })).toEqual({ committeeId: 'a b', meetingId: 'm/1' });
   });

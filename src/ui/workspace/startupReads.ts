@@ -27,6 +27,13 @@ export interface StartupReads {
    * screens' first render comes after them on a cold start, so it shows the meeting list and the
    * saksliste at once instead of "loading" and two more renders for promises long settled (issue 14).
    */
+  /**
+   * Settles (never rejects) once every read begun here has answered or failed, the case numbers
+   * included when they were asked: the screens' first render waits for it, within a bound
+   * (`workspaceScreens.tsx`), so it shows the saksliste at once instead of "loading" and a render
+   * for each answer as it comes (issue 14: cold load).
+   */
+  settled: Promise<void>;
   arrived: {
     committees(): { value: ReadList<Committee> } | undefined;
     meetingRows(committeeId: string): { value: MeetingRows } | undefined;
@@ -57,20 +64,25 @@ export function startWorkspaceReads(
   const rows = committeeId ? startEarlyRead(committeeId, (id) => repository.listMeetingRows(id)) : undefined;
   const meeting = meetingId ? startEarlyRead(meetingId, (id) => repository.getMeeting(id)) : undefined;
   let numbers: { key: string; read: EarlyRead<string, NumberedMeeting[]> } | undefined;
+  let numbersAsked: Promise<unknown> | undefined;
   if (committeeId && rows && meeting) {
     // Registered before the screens take these answers, so the key is known by the time they ask.
-    Promise.all([committees.started, rows.started, meeting.started]).then(
+    numbersAsked = Promise.all([committees.started, rows.started, meeting.started]).then(
       ([list, meetingRows, read]) => {
         const committee = list.find((entry) => entry.value.id === committeeId)?.value;
         if (!committee || read?.value.committeeId !== committeeId) return; // the screen shows why; nothing to number
         const others = sameYearNumbering(committee, meetingRows, read.value.date, meetingId);
         const key = numberingKey(meetingId, others);
         numbers = { key, read: startEarlyRead(key, () => repository.listCaseNumbers(others)) };
+        return numbers.read.started;
       },
       () => undefined, // each failed read is the screen's to show and retry
     );
   }
+  const reads: (Promise<unknown> | undefined)[] = [committees.started, rows?.started, meeting?.started, numbersAsked];
+  const settled = Promise.all(reads.map((read) => Promise.resolve(read).catch(() => undefined))).then(() => undefined);
   return {
+    settled,
     committees: () => committees.take(undefined),
     meetingRows: (id) => rows?.take(id),
     meeting: (id) => meeting?.take(id),
