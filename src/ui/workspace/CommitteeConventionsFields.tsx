@@ -1,5 +1,6 @@
 import { Button, Card, Dropdown, Field, Input, Option, Radio, RadioGroup, Subtitle2, makeStyles } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
+import { useEffect, useRef, useState } from 'react';
 import { COMMITTEE_PRESET_IDS, type CommitteePresetId } from '../../domain/committeePresets';
 import {
   BackgroundWordSchema,
@@ -57,6 +58,28 @@ export function PresetField({ settings }: { settings: CommitteeSettings }) {
   );
 }
 
+/**
+ * Where the keyboard goes when a sakstype is added or removed (WCAG 2.4.3): to the new row's bokmål
+ * field, or after a removal to the row that took the removed one's place. Without it the focus stayed
+ * on «Legg til sakstype», or fell to the page's start with the removed row's button.
+ */
+function useKindFocus(count: number) {
+  const fields = useRef(new Map<number, HTMLInputElement>());
+  const [pending, setPending] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    if (pending === undefined) return;
+    fields.current.get(pending)?.focus();
+    setPending(undefined);
+  }, [pending, count]);
+  return {
+    after: (index: number) => setPending(index),
+    field: (index: number) => (element: HTMLInputElement | null) => {
+      if (element) fields.current.set(index, element);
+      else fields.current.delete(index);
+    },
+  };
+}
+
 /** The committee's wording, sakstyper, approval and letterhead: the conventions every document and screen reads. */
 export function CommitteeConventionsFields({ settings }: { settings: CommitteeSettings }) {
   const t = useWorkspaceText();
@@ -68,6 +91,16 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
   const setKind = (index: number, patch: Partial<ItemKindDefinition>) =>
     setConventions({ itemKinds: conventions.itemKinds.map((kind, i) => (i === index ? { ...kind, ...patch } : kind)) });
   const kindsProblem = settings.problems.conventions;
+  const kindFocus = useKindFocus(conventions.itemKinds.length);
+  const addKind = () => {
+    kindFocus.after(conventions.itemKinds.length);
+    setConventions({ itemKinds: [...conventions.itemKinds, { id: '', nb: '', nn: '' }] });
+  };
+  const removeKind = (index: number) => {
+    // The row's button is gone with it: the next row's first field (or the one before, when it was the last) takes the focus.
+    kindFocus.after(Math.min(index, conventions.itemKinds.length - 2));
+    setConventions({ itemKinds: conventions.itemKinds.filter((_, i) => i !== index) });
+  };
 
   return (
     <Card className={styles.card}>
@@ -109,7 +142,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
           <div key={index} className={styles.kind}>
             <Field label={t('settings.kinds.nb', { number: index + 1 })}>
               {/* A new kind takes its id from its first bokmål name; stored items keep the id when the label changes. */}
-              <Input value={kind.nb} onChange={(_, data) => setKind(index, kind.id === '' || kind.id === kind.nb ? { nb: data.value, id: data.value.trim() === '' ? kind.id : data.value.trim() } : { nb: data.value })} />
+              <Input ref={kindFocus.field(index)} value={kind.nb} onChange={(_, data) => setKind(index, kind.id === '' || kind.id === kind.nb ? { nb: data.value, id: data.value.trim() === '' ? kind.id : data.value.trim() } : { nb: data.value })} />
             </Field>
             <Field label={t('settings.kinds.nn', { number: index + 1 })}>
               <Input value={kind.nn} onChange={(_, data) => setKind(index, { nn: data.value })} />
@@ -118,7 +151,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
               icon={<DeleteRegular />}
               aria-label={t('settings.kinds.remove', { number: index + 1 })}
               disabled={conventions.itemKinds.length <= 1}
-              onClick={() => setConventions({ itemKinds: conventions.itemKinds.filter((_, i) => i !== index) })}
+              onClick={() => removeKind(index)}
             />
           </div>
         ))}
@@ -128,7 +161,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
           </p>
         ) : null}
         <div>
-          <Button icon={<AddRegular />} onClick={() => setConventions({ itemKinds: [...conventions.itemKinds, { id: '', nb: '', nn: '' }] })}>
+          <Button icon={<AddRegular />} onClick={addKind}>
             {t('settings.kinds.add')}
           </Button>
         </div>

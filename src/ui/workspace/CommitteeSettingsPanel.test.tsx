@@ -179,3 +179,17 @@ describe('the committee\'s name in the settings', () => {
     await waitFor(() => expect(saved).toHaveLength(1));
   });
 });
+
+describe('the keyboard when sakstyper are added and removed', () => {
+  it('takes the focus to the new sakstype\'s bokmål field, and after a removal to the row that took its place', async () => {
+    const committee = aCommittee({ id: 'pm', conventions: { ...defaultConventions(), itemKinds: [{ id: 'A', nb: 'A', nn: 'A' }, { id: 'B', nb: 'B', nn: 'B' }] } });
+    await renderSettings('nb-NO', committee);
+    fireEvent.click(screen.getByRole('button', { name: 'Legg til sakstype' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Sakstype 3 på bokmål')));
+    fireEvent.click(screen.getByRole('button', { name: 'Fjern sakstype 1' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Sakstype 1 på bokmål')));
+    expect((document.activeElement as HTMLInputElement).value).toBe('B');
+    fireEvent.click(screen.getByRole('button', { name: 'Fjern sakstype 2' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Sakstype 1 på bokmål')));
+  });
+});
