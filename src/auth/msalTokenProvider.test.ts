@@ -37,6 +37,25 @@ function fakeMsal(behaviour: {
   return { msal, calls };
 }
 
+/** A signed-in user's MSAL that answers by scope and names each call with its scopes ("silent User.Read"). */
+function msalByScope(answer: { silent: (scopes: string) => Promise<AuthenticationResult>; popup?: (scopes: string) => Promise<AuthenticationResult> }) {
+  const calls: string[] = [];
+  const msal: MsalLike = {
+    getActiveAccount: () => account,
+    getAllAccounts: () => [account],
+    setActiveAccount: () => undefined,
+    acquireTokenSilent: (request) => {
+      calls.push(`silent ${request.scopes.join(' ')}`);
+      return answer.silent(request.scopes.join(' '));
+    },
+    acquireTokenPopup: (request) => {
+      calls.push(`popup ${request.scopes.join(' ')}`);
+      return (answer.popup ?? (() => Promise.reject(new Error('no popup here'))))(request.scopes.join(' '));
+    },
+  };
+  return { msal, calls };
+}
+
 describe('MsalTokenProvider', () => {
   it('returns a cached token silently without showing a prompt', async () => {
     const { msal, calls } = fakeMsal({ silent: async () => result('cached') });
@@ -63,23 +82,13 @@ describe('MsalTokenProvider', () => {
 
   it('asks for different tokens side by side for someone signed in, not one after the other (issue 14: cold load)', async () => {
     const answers = new Map<string, (value: AuthenticationResult) => void>();
-    const calls: string[] = [];
-    const msal: MsalLike = {
-      getActiveAccount: () => account,
-      getAllAccounts: () => [account],
-      setActiveAccount: () => undefined,
-      acquireTokenSilent: (request) => {
-        calls.push(request.scopes.join(' '));
-        return new Promise((resolve) => answers.set(request.scopes.join(' '), resolve));
-      },
-      acquireTokenPopup: () => Promise.reject(new Error('no popup here')),
-    };
+    const { msal, calls } = msalByScope({ silent: (scopes) => new Promise((resolve) => answers.set(scopes, resolve)) });
     const provider = new MsalTokenProvider(msal);
     // A meeting page's first reads: `/me` and the meeting, each with its own token.
     const me = provider.getToken(['User.Read']);
     const meeting = provider.getToken(['Sites.ReadWrite.All']);
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(calls).toEqual(['User.Read', 'Sites.ReadWrite.All']);
+    expect(calls).toEqual(['silent User.Read', 'silent Sites.ReadWrite.All']);
     answers.get('Sites.ReadWrite.All')?.(result('storage'));
     expect(await meeting).toBe('storage');
     answers.get('User.Read')?.(result('user'));
@@ -89,22 +98,14 @@ describe('MsalTokenProvider', () => {
   it('lets a signed-in user’s silent request run beside a popup another one opened, and its popup wait for that one', async () => {
     let popupOpen = false;
     let closePopup: () => void = () => undefined;
-    const calls: string[] = [];
-    const msal: MsalLike = {
-      getActiveAccount: () => account,
-      getAllAccounts: () => [account],
-      setActiveAccount: () => undefined,
-      acquireTokenSilent: (request) => {
-        calls.push(`silent ${request.scopes.join(' ')}`);
-        return request.scopes.includes('Sites.ReadWrite.All') ? Promise.resolve(result('storage')) : Promise.reject(interactionRequired());
-      },
-      acquireTokenPopup: (request) => {
-        calls.push(`popup ${request.scopes.join(' ')}`);
+    const { msal, calls } = msalByScope({
+      silent: (scopes) => (scopes === 'Sites.ReadWrite.All' ? Promise.resolve(result('storage')) : Promise.reject(interactionRequired())),
+      popup: () => {
         if (popupOpen) return Promise.reject(Object.assign(new Error('interaction_in_progress'), { errorCode: 'interaction_in_progress' }));
         popupOpen = true;
         return new Promise((resolve) => (closePopup = () => ((popupOpen = false), resolve(result('consented')))));
       },
-    };
+    });
     const provider = new MsalTokenProvider(msal);
     const calendar = provider.getToken(['Calendars.ReadWrite']);
     await new Promise((resolve) => setTimeout(resolve, 0));
