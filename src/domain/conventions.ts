@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { rule } from './schemaRules';
 import { fieldRuleMessage, type FieldRule } from './fieldRules';
+import { afterSakWord } from './sakWord';
 
 /**
  * The committee's conventions: the words it uses for its record, its decisions, its proposals and
@@ -200,9 +201,9 @@ export function unknownKinds(conventions: Conventions | undefined, kinds: readon
   return kinds.filter((kind) => !known.has(kind));
 }
 
-/** "sak 47/14"; a number that already says "Sak" ("Sak 09-25") is not said twice. */
+/** "sak 47/14"; a number that already says "Sak" ("Sak 09-25") is not said twice (`afterSakWord`). */
 export function sakPhrase(label: string): string {
-  return /^sak\s/i.test(label) ? `sak ${label.slice(4)}` : `sak ${label}`;
+  return `sak ${afterSakWord(label)}`;
 }
 
 
