@@ -4,8 +4,8 @@
 // it `exemptRowAccess` with nobody managing: the Owners group was removed first (the caller's only Full
 // Control), the next removal was refused (403), and the row was left readable by the site's visitors where
 // no site owner could reset it (403) and the start-up check was refused (checked: false). The row's access
-// now refuses a row nobody could manage (meetingFreeze.ts `applyRowAccess`). The send still stops on a 404
-// from `ensureuser` for the member outside the directory (exemptFilePermissions.ts `permissionWriter`).
+// now refuses a row nobody could manage (meetingFreeze.ts `applyRowAccess`). The send still stops on the 404
+// from `ensureuser` for the member outside the directory, but says so (exemptFilePermissions.ts `permissionWriter`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../domain/errors';
 import type { Committee, Meeting } from '../domain/model';
@@ -92,11 +92,13 @@ describe('a committee with nobody in its secretariat: marking a sak exempt as a 
     expect(report.findings.map((finding) => finding.problem)).toContain('exemptRowOpen');
   });
 
-  it('symptom 2: the send’s protectExempt stops on ensureuser 404 for the member outside the directory', async () => {
+  it('symptom 2: the send’s protectExempt stops on ensureuser 404 for the member outside the directory, naming the address', async () => {
     calls.length = 0;
     const deps = { rest: hildeRest(), graph: app.repository.storageClient, siteId: harness.tenant.info.siteId };
     const error = await protectExempt(deps, { committee, meeting }).then(() => undefined, (e: unknown) => e);
-    expect(String(error)).toMatch(/404 på POST web\/ensureuser/);
+    // Before: a StorageError «SharePoint svarte 404 på POST web/ensureuser», worded «Fant ikke det du ba om».
+    expect(error).toBeInstanceOf(DomainError);
+    expect(String(error)).toContain('ase.odegard@nordfjell-kommune.example.no finnes ikke blant brukerne i organisasjonen');
     expect(calls.filter((call) => !call.startsWith('2'))).toEqual(['404 POST web/ensureuser']);
   });
 });
