@@ -3,7 +3,9 @@ import { EXEMPT_FOLDER_NAME, exemptFolderPath, meetingFolderPath } from '../doma
 import { committeeAccess } from '../domain/committeeAccess';
 import { hasExemptContent } from '../domain/confidentiality';
 import { exemptFiles, inviteesWithAccess } from '../domain/confidentialityAudience';
+import { DomainError } from '../domain/errors';
 import type { Meeting, MeetingFile } from '../domain/model';
+import { StorageError } from '../domain/ports';
 import { FilesGateway } from './filesGateway';
 import { graphCall } from './graphCall';
 import { applyItemRowAccess } from './meetingFreeze';
@@ -151,7 +153,18 @@ async function permissionWriter(deps: SitePermissionDeps, file: MeetingFile) {
   const principalFor = async (email: string): Promise<number> => {
     const known = principals.get(email.toLowerCase());
     if (known !== undefined) return known;
-    const ensured = v.parse(PrincipalSchema(), await deps.rest.post('web/ensureuser', { logonName: email }));
+    // SharePoint answers 404 for an address in no directory of the organisation (not even as a guest): said
+    // as that, not as «Fant ikke det du ba om». The folder is left closed (only the caller), too tight.
+    const answer = await deps.rest.post('web/ensureuser', { logonName: email }).catch((error: unknown) => {
+      if (error instanceof StorageError && error.kind === 'notFound') {
+        throw new DomainError(
+          'exemptContentExposed',
+          `Innkallingen er ikke sendt: ${email} finnes ikke blant brukerne i organisasjonen (heller ikke som gjest), så SharePoint kan ikke gi vedkommende tilgang til det som er unntatt offentlighet. Be en administrator invitere adressen som gjest, eller rett adressen i innstillingene for møteorganet, og send på nytt.`,
+        );
+      }
+      throw error;
+    });
+    const ensured = v.parse(PrincipalSchema(), answer);
     principals.set(email.toLowerCase(), ensured.Id);
     return ensured.Id;
   };

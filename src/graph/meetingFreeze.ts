@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { accessRank, frozenAccess, personKey, type AccessEntry, type AccessLevel } from '../domain/committeeAccess';
 import { exemptRowAccess } from '../domain/exemptRowAccess';
+import { DomainError } from '../domain/errors';
 import type { Committee, MeetingFile } from '../domain/model';
 import { readMeetingRows } from './listRows';
 import type { ListRow } from './listsGateway';
@@ -133,6 +134,10 @@ export async function applyRowAccess(rest: SharePointRest, file: MeetingFile, ro
       if (row.unique) await rest.post(`${rowPath(row)}/resetroleinheritance`);
       continue;
     }
+    // Own permissions with nobody managing them would drop the site's Owners from the row: the first
+    // removal takes the caller's Full Control, the next is refused (403), and the row is left half-set
+    // (still readable by the list's readers) where no one but a site collection admin can change it.
+    if (!wanted.some((entry) => entry.level === 'manage' && entry.person.email)) throw noManager(file.committee);
     roles ??= { roleId: await roleIds(rest), principalFor: principals(rest) };
     let base: Assignment[];
     if (row.unique) {
@@ -148,6 +153,14 @@ export async function applyRowAccess(rest: SharePointRest, file: MeetingFile, ro
     }
     await setAssignments(rest, rowPath(row), base, wanted, roles.roleId, roles.principalFor);
   }
+}
+
+/** Said when a row would get its own permissions but the committee has nobody (with an address) in its secretariat. */
+function noManager(committee: Committee): DomainError {
+  return new DomainError(
+    'exemptContentExposed',
+    `Ingen i sekretariatet for ${committee.name} har en e-postadresse, og uten en som kan endre tilgangene kan raden ikke lukkes. Legg til sekretariatet i innstillingene for møteorganet og lagre saken på nytt.`,
+  );
 }
 
 const ItemRowSchema = lazySchema(() => v.pick(RowSchema(), ['Id', 'HasUniqueRoleAssignments', 'ItemId']));
