@@ -20,8 +20,9 @@ export function useCommitteeWording(committee: Pick<Committee, 'conventions'>): 
  * The committee's words as a catalogue text's arguments, so a text such as
  * `'Marker {theMinutes} som godkjent'` reads «referatet» or «protokollen»:
  * `minutes` ("referat", "protokoll"), `theMinutes` ("referatet"), `theMinutesCapital` ("Referatet",
- * to begin a sentence), `conclusion` ("konklusjon", "vedtak"), `proposal` ("forslag til konklusjon",
- * "innstilling"), and `minutesGender` / `proposalGender` (`neuter` or `other`) for a select where a
+ * to begin a sentence), `conclusion` ("konklusjon", "vedtak"), `theConclusionCapital` ("Vedtaket"),
+ * `proposal` ("forslag til konklusjon", "innstilling"), and `minutesGender` / `conclusionGender` /
+ * `proposalGender` (`neuter` or `other`) for a select where a
  * pronoun or adjective agrees: `{minutesGender, select, neuter {det} other {den}}` (in English,
  * `neuter` is a singular "it" and `other` a plural "them").
  */
@@ -32,6 +33,8 @@ export function wordingValues(words: Wording): TextValues {
     theMinutesCapital: capitalise(words.minutes.definite),
     minutesGender: words.minutes.neuter ? 'neuter' : 'other',
     conclusion: words.conclusion.lower,
+    theConclusionCapital: capitalise(words.conclusion.definite),
+    conclusionGender: words.conclusion.neuter ? 'neuter' : 'other',
     proposal: words.proposal.lower,
     proposalGender: words.proposal.neuter ? 'neuter' : 'other',
   };

@@ -100,15 +100,15 @@ const held = {
   },
 } as const;
 
-/** What it shows once the record is approved, and the reopen dialog's title. */
+/** What it shows once the record is approved, who may reopen it, and the reopen dialog's title. */
 const approved = {
   protokoll: {
-    nb: { text: 'Protokollen er godkjent. Den følger med som referatsak i neste møte.', reopen: 'Gjenåpne protokollen', reopenTitle: 'Gjenåpne den godkjente protokollen?', reason: 'Hvorfor gjenåpnes protokollen?' },
-    nn: { text: 'Protokollen er godkjend. Han følgjer med som referatsak i neste møte.', reopen: 'Opna protokollen att', reopenTitle: 'Opna den godkjende protokollen att?', reason: 'Kvifor vert protokollen opna att?' },
+    nb: { text: 'Protokollen er godkjent. Den følger med som referatsak i neste møte.', reopen: 'Gjenåpne protokollen', reopenTitle: 'Gjenåpne den godkjente protokollen?', reason: 'Hvorfor gjenåpnes protokollen?', secretariatOnly: 'Bare sekretariatet kan gjenåpne en godkjent protokoll, fordi det låser opp sakene i SharePoint.' },
+    nn: { text: 'Protokollen er godkjend. Han følgjer med som referatsak i neste møte.', reopen: 'Opna protokollen att', reopenTitle: 'Opna den godkjende protokollen att?', reason: 'Kvifor vert protokollen opna att?', secretariatOnly: 'Berre sekretariatet kan opna ein godkjend protokoll att, fordi det låser opp sakene i SharePoint.' },
   },
   referat: {
-    nb: { text: 'Referatet er godkjent. Det følger med som referatsak i neste møte.', reopen: 'Gjenåpne referatet', reopenTitle: 'Gjenåpne det godkjente referatet?', reason: 'Hvorfor gjenåpnes referatet?' },
-    nn: { text: 'Referatet er godkjent. Det følgjer med som referatsak i neste møte.', reopen: 'Opna referatet att', reopenTitle: 'Opna det godkjende referatet att?', reason: 'Kvifor vert referatet opna att?' },
+    nb: { text: 'Referatet er godkjent. Det følger med som referatsak i neste møte.', reopen: 'Gjenåpne referatet', reopenTitle: 'Gjenåpne det godkjente referatet?', reason: 'Hvorfor gjenåpnes referatet?', secretariatOnly: 'Bare sekretariatet kan gjenåpne et godkjent referat, fordi det låser opp sakene i SharePoint.' },
+    nn: { text: 'Referatet er godkjent. Det følgjer med som referatsak i neste møte.', reopen: 'Opna referatet att', reopenTitle: 'Opna det godkjende referatet att?', reason: 'Kvifor vert referatet opna att?', secretariatOnly: 'Berre sekretariatet kan opna eit godkjent referat att, fordi det låser opp sakene i SharePoint.' },
   },
 } as const;
 
@@ -138,6 +138,7 @@ describe('AfterMeetingView in the committee\'s words', () => {
     const expected = approved[word][language];
     const view = await openAfterMeeting(committee, LOCALE[language], heldMeeting('minutesApproved'));
     expect((await within(view).findByTestId('referat-approved')).textContent).toContain(expected.text);
+    expect(within(view).getByTestId('reopen-secretariat-only').textContent).toBe(expected.secretariatOnly);
 
     fireEvent.click(within(view).getByRole('button', { name: expected.reopen }));
     const dialog = await screen.findByRole('alertdialog', { hidden: true, name: expected.reopenTitle });
@@ -146,6 +147,18 @@ describe('AfterMeetingView in the committee\'s words', () => {
 });
 
 describe('the side panel outside «Etter møtet» in the committee\'s words', () => {
+  it.each([
+    ['nb-NO', 'Saksliste', 'Protokollen er godkjent', 'Møtet og sakene kan ikke endres. Skal noe rettes, må protokollen gjenåpnes – det registreres hvem som gjorde det, når og hvorfor.'],
+    ['nn-NO', 'Saksliste', 'Protokollen er godkjend', 'Møtet og sakene kan ikkje endrast. Skal noko rettast, må protokollen opnast att – det vert registrert kven som gjorde det, når og kvifor.'],
+  ])('says in %s why a sak of an approved protokoll cannot be changed', async (locale, agenda, title, body) => {
+    await openAfterMeeting(PROTOKOLL, locale, heldMeeting('minutesApproved'));
+    fireEvent.click(screen.getByRole('tab', { name: agenda }));
+    fireEvent.click(await screen.findByRole('button', { name: '2026.02 Referat fra Partnerskapsmøte 05.06.2025' }));
+    const bar = await screen.findByTestId('minutes-frozen', {}, { timeout: 10_000 });
+    within(bar).getByText(title);
+    expect(bar.textContent).toContain(body);
+  });
+
   it('tells a participant who only reads that the referent writes the protokoll', async () => {
     renderSidePanelHost({ committee: PROTOKOLL, user: 'kristin.liset@horten.kommune.example.no' });
     await screen.findByText('Du ser sakslisten. Bare referent og møteleder kan skrive i protokollen.', {}, { timeout: 10_000 });

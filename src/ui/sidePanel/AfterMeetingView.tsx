@@ -103,13 +103,13 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
           <MessageBar intent="success" layout="multiline" ref={approvedRef} tabIndex={-1} data-testid="referat-approved">
             <MessageBarBody>
               {t('after.approved', w)}
-              {minutes.lock === 'locked' ? ` ${lockText('lockedInSharePoint')}` : ''}
+              {minutes.lock === 'locked' ? ` ${lockText('lockedInSharePoint', w)}` : ''}
             </MessageBarBody>
           </MessageBar>
         ) : null}
         {meeting.status === 'minutesApproved' && minutes.lock === 'pending' ? (
           <MessageBar intent="info" layout="multiline" data-testid="referat-lock-pending">
-            <MessageBarBody>{lockText('lockPending')}</MessageBarBody>
+            <MessageBarBody>{lockText('lockPending', w)}</MessageBarBody>
           </MessageBar>
         ) : null}
         {minutes.busy === 'approving' || minutes.busy === 'reopening' ? <Spinner size="tiny" label={lockText('saving')} /> : null}
@@ -120,7 +120,7 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
         ) : null}
         {meeting.status === 'minutesApproved' ? (
           <Text size={200} id="reopen-who" data-testid="reopen-secretariat-only">
-            {minutes.secretariat ? lockText('reopenSecretariatOnly') : lockText('reopenNotSecretariat')}
+            {minutes.secretariat ? lockText('reopenSecretariatOnly', w) : lockText('reopenNotSecretariat', w)}
           </Text>
         ) : null}
       </div>

@@ -73,7 +73,7 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
 
   return (
     <div className={styles.root}>
-      {restricted ? <RestrictedItemBar /> : frozen ? <MinutesFrozenBar /> : null}
+      {restricted ? <RestrictedItemBar /> : frozen ? <MinutesFrozenBar words={words} /> : null}
       <fieldset className={styles.fields} disabled={frozen}>
         <Field label={t('item.title')} required validationMessage={titleInvalid ? t('item.titleRequired') : undefined} hint={titleCountdown.hint}>
           <Input
