@@ -134,7 +134,7 @@ export function ItemRecorder({
           )}
         </div>
       ) : null}
-      {restricted ? null : <ItemHistory meeting={meeting} itemId={item.id} itemName={itemHeading(item)} />}
+      {restricted ? null : <ItemHistory meeting={meeting} words={words} itemId={item.id} itemName={itemHeading(item)} />}
       <Divider />
       <nav className={styles.nav} aria-label={t('agenda.label')}>
         {previous ? (

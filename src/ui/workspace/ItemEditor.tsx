@@ -186,7 +186,7 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
           }}
         />
       ) : null}
-      {restricted ? null : <ItemHistory meeting={meeting} itemId={item.id} itemName={item.caseNumber ? `${item.caseNumber} ${item.title}` : item.title} />}
+      {restricted ? null : <ItemHistory meeting={meeting} words={words} itemId={item.id} itemName={item.caseNumber ? `${item.caseNumber} ${item.title}` : item.title} />}
     </div>
   );
 }

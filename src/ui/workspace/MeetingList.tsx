@@ -29,6 +29,7 @@ import { useServices } from '../shared/ServicesContext';
 import { useWorkspaceText } from './text';
 import { createNewMeeting } from './newMeeting';
 import { splitMeetings, type LoadState } from './useWorkspaceData';
+import { useWordingValues } from '../shared/useCommitteeWording';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px' },
@@ -113,6 +114,7 @@ function NewMeetingDialog({ committee, meetings, onCreated }: {
   onCreated: (meeting: Versioned<Meeting>) => void;
 }) {
   const t = useWorkspaceText();
+  const words = useWordingValues(committee);
   const styles = useStyles();
   const { repository, followUps } = useServices();
   const [open, setOpen] = useState(false);
@@ -177,7 +179,7 @@ function NewMeetingDialog({ committee, meetings, onCreated }: {
               <Checkbox label={t('newMeeting.online')} checked={online} onChange={(_, data) => setOnline(data.checked === true)} />
               {date ? (
                 <Text size={200} role="status">
-                  {previous ? t(PREVIOUS_TEXT[previousMinutesState(previous)], { date: formatMeetingWhen(previous) }) : t('newMeeting.noPrevious')}
+                  {previous ? t(PREVIOUS_TEXT[previousMinutesState(previous)], { ...words, date: formatMeetingWhen(previous) }) : t('newMeeting.noPrevious')}
                 </Text>
               ) : null}
             </DialogContent>
