@@ -6,12 +6,14 @@ import * as v from 'valibot';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConventionsSchema, wordingOf } from '../../domain/conventions';
 import { workspaceMessages } from '../workspace/messages';
+import { commonMessages } from './messages';
 import { editingMessages } from './editing/messages';
 import { registerMessages, setLanguage, translate } from './i18n';
 import { wordingValues } from './useCommitteeWording';
 
 registerMessages('words.workspace', workspaceMessages as never);
 registerMessages('words.editing', editingMessages as never);
+registerMessages('words.common', commonMessages as never);
 
 const PROTOKOLL = v.parse(ConventionsSchema, { minutes: 'protokoll', conclusion: 'vedtak' });
 
@@ -29,6 +31,7 @@ const cases: [string, string, Record<string, string>, [string, string], [string,
   ['editing', 'history.approved', { at: '11.06.2026 15:00' },
     ['11.06.2026 15:00 – protokollen ble godkjent', '11.06.2026 15:00 – protokollen vart godkjend'],
     ['11.06.2026 15:00 – referatet ble godkjent', '11.06.2026 15:00 – referatet vart godkjent']],
+  ['common', 'status.minutesApproved', {}, ['Protokoll godkjent', 'Protokoll godkjend'], ['Referat godkjent', 'Referat godkjent']],
   ['editing', 'frozen.title', {}, ['Protokollen er godkjent', 'Protokollen er godkjend'], ['Referatet er godkjent', 'Referatet er godkjent']],
 ];
 

@@ -19,7 +19,7 @@ export function useCommitteeWording(committee: Pick<Committee, 'conventions'>): 
 /**
  * The committee's words as a catalogue text's arguments, so a text such as
  * `'Marker {theMinutes} som godkjent'` reads «referatet» or «protokollen»:
- * `minutes` ("referat", "protokoll"), `theMinutes` ("referatet"), `theMinutesCapital` ("Referatet",
+ * `minutes` ("referat", "protokoll"), `minutesWord` ("Referat", to begin a label), `theMinutes` ("referatet"), `theMinutesCapital` ("Referatet",
  * to begin a sentence), `conclusion` ("konklusjon", "vedtak"), `theConclusionCapital` ("Vedtaket"),
  * `proposal` ("forslag til konklusjon", "innstilling"), and `minutesGender` / `conclusionGender` /
  * `proposalGender` (`neuter` or `other`) for a select where a
@@ -29,6 +29,7 @@ export function useCommitteeWording(committee: Pick<Committee, 'conventions'>): 
 export function wordingValues(words: Wording): TextValues {
   return {
     minutes: words.minutes.lower,
+    minutesWord: words.minutes.word,
     theMinutes: words.minutes.definite,
     theMinutesCapital: capitalise(words.minutes.definite),
     minutesGender: words.minutes.neuter ? 'neuter' : 'other',

@@ -29,7 +29,7 @@ import { useServices } from '../shared/ServicesContext';
 import { useWorkspaceText } from './text';
 import { createNewMeeting } from './newMeeting';
 import { splitMeetings, type LoadState } from './useWorkspaceData';
-import { useWordingValues } from '../shared/useCommitteeWording';
+import { useCommitteeWording, useWordingValues } from '../shared/useCommitteeWording';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px' },
@@ -69,6 +69,7 @@ export interface MeetingListProps {
 
 export function MeetingList({ committee, meetings, selectedId, onSelect, onCreated, onRetry }: MeetingListProps) {
   const t = useWorkspaceText();
+  const words = useCommitteeWording(committee);
   const styles = useStyles();
   if (meetings.status === 'loading') return <Spinner size="small" label={t('meetings.loading')} />;
   if (meetings.status === 'failed') return <ErrorMessageBar error={meetings.error} onReload={onRetry} />;
@@ -91,7 +92,7 @@ export function MeetingList({ committee, meetings, selectedId, onSelect, onCreat
                 onClick={() => onSelect(meeting.id)}
               >
                 <Text weight="semibold">{formatDateLong(meeting.date)}</Text>
-                <MeetingStatusBadge status={meeting.status} />
+                <MeetingStatusBadge status={meeting.status} words={words} />
               </Button>
             </li>
           ))}
