@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConventionsSchema, wordingOf } from '../../domain/conventions';
 import { workspaceMessages } from '../workspace/messages';
+import { registerMessages as registerCatalogue } from '../workspace/register/registerMessages';
 import { commonMessages } from './messages';
 import { editingMessages } from './editing/messages';
 import { registerMessages, setLanguage, translate } from './i18n';
@@ -14,6 +15,7 @@ import { wordingValues } from './useCommitteeWording';
 registerMessages('words.workspace', workspaceMessages as never);
 registerMessages('words.editing', editingMessages as never);
 registerMessages('words.common', commonMessages as never);
+registerMessages('words.register', registerCatalogue as never);
 
 const PROTOKOLL = v.parse(ConventionsSchema, { minutes: 'protokoll', conclusion: 'vedtak' });
 
@@ -32,6 +34,8 @@ const cases: [string, string, Record<string, string>, [string, string], [string,
     ['11.06.2026 15:00 – protokollen ble godkjent', '11.06.2026 15:00 – protokollen vart godkjend'],
     ['11.06.2026 15:00 – referatet ble godkjent', '11.06.2026 15:00 – referatet vart godkjent']],
   ['common', 'status.minutesApproved', {}, ['Protokoll godkjent', 'Protokoll godkjend'], ['Referat godkjent', 'Referat godkjent']],
+  ['register', 'hit.minutes', {}, ['Åpne protokollen', 'Opne protokollen'], ['Åpne referatet', 'Opne referatet']],
+  ['register', 'hit.noMinutes', {}, ['Protokollen er ikke lagret ennå', 'Protokollen er ikkje lagra enno'], ['Referatet er ikke lagret ennå', 'Referatet er ikkje lagra enno']],
   ['editing', 'frozen.title', {}, ['Protokollen er godkjent', 'Protokollen er godkjend'], ['Referatet er godkjent', 'Referatet er godkjent']],
 ];
 
