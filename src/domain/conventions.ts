@@ -114,36 +114,40 @@ export interface Noun {
   word: string;
   lower: string;
   definite: string;
-  /** Neuter nouns take "det" and (nynorsk) "godkjent"; the others "den"/"han" and "godkjend". */
+  /**
+   * Neuter nouns take "det" and (nynorsk) "godkjent"; the others "den"/"han" and "godkjend". In
+   * English, where no noun has gender, it says the word is one thing ("it": "the record") rather
+   * than plural ("them": "the minutes"), so screens can make pronouns and verbs agree.
+   */
   neuter: boolean;
 }
 const noun = (word: string, definite: string, neuter = false): Noun => ({ word, lower: word.toLowerCase(), definite, neuter });
 
 const MINUTES: Record<MinutesWord, Record<WordingLanguage, Noun>> = {
   referat: { nb: noun('Referat', 'referatet', true), nn: noun('Referat', 'referatet', true), en: noun('Minutes', 'the minutes') },
-  protokoll: { nb: noun('Protokoll', 'protokollen'), nn: noun('Protokoll', 'protokollen'), en: noun('Record', 'the record') },
+  protokoll: { nb: noun('Protokoll', 'protokollen'), nn: noun('Protokoll', 'protokollen'), en: noun('Record', 'the record', true) },
   moteprotokoll: { nb: noun('Møteprotokoll', 'møteprotokollen'), nn: noun('Møteprotokoll', 'møteprotokollen'), en: noun('Minutes of proceedings', 'the minutes of proceedings') },
 };
 const CONCLUSION: Record<ConclusionWord, Record<WordingLanguage, Noun>> = {
-  konklusjon: { nb: noun('Konklusjon', 'konklusjonen'), nn: noun('Konklusjon', 'konklusjonen'), en: noun('Conclusion', 'the conclusion') },
-  vedtak: { nb: noun('Vedtak', 'vedtaket', true), nn: noun('Vedtak', 'vedtaket', true), en: noun('Decision', 'the decision') },
+  konklusjon: { nb: noun('Konklusjon', 'konklusjonen'), nn: noun('Konklusjon', 'konklusjonen'), en: noun('Conclusion', 'the conclusion', true) },
+  vedtak: { nb: noun('Vedtak', 'vedtaket', true), nn: noun('Vedtak', 'vedtaket', true), en: noun('Decision', 'the decision', true) },
 };
 const PROPOSAL: Record<ProposalWord, Record<WordingLanguage, Noun>> = {
   forslagTilKonklusjon: {
     nb: noun('Forslag til konklusjon', 'forslaget til konklusjon', true),
     nn: noun('Forslag til konklusjon', 'forslaget til konklusjon', true),
-    en: noun('Proposed conclusion', 'the proposed conclusion'),
+    en: noun('Proposed conclusion', 'the proposed conclusion', true),
   },
   forslagTilVedtak: {
     nb: noun('Forslag til vedtak', 'forslaget til vedtak', true),
     nn: noun('Forslag til vedtak', 'forslaget til vedtak', true),
-    en: noun('Proposed decision', 'the proposed decision'),
+    en: noun('Proposed decision', 'the proposed decision', true),
   },
-  innstilling: { nb: noun('Innstilling', 'innstillingen'), nn: noun('Innstilling', 'innstillinga'), en: noun('Recommendation', 'the recommendation') },
+  innstilling: { nb: noun('Innstilling', 'innstillingen'), nn: noun('Innstilling', 'innstillinga'), en: noun('Recommendation', 'the recommendation', true) },
 };
 const BACKGROUND: Record<BackgroundWord, Record<WordingLanguage, Noun>> = {
-  bakgrunn: { nb: noun('Bakgrunn', 'bakgrunnen'), nn: noun('Bakgrunn', 'bakgrunnen'), en: noun('Background', 'the background') },
-  saksutredning: { nb: noun('Saksutredning', 'saksutredningen'), nn: noun('Saksutgreiing', 'saksutgreiinga'), en: noun('Case report', 'the case report') },
+  bakgrunn: { nb: noun('Bakgrunn', 'bakgrunnen'), nn: noun('Bakgrunn', 'bakgrunnen'), en: noun('Background', 'the background', true) },
+  saksutredning: { nb: noun('Saksutredning', 'saksutredningen'), nn: noun('Saksutgreiing', 'saksutgreiinga'), en: noun('Case report', 'the case report', true) },
 };
 
 /** The committee's words in one language, resolved: what every renderer and screen prints. */

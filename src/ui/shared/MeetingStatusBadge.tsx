@@ -1,6 +1,8 @@
 import { Badge, type BadgeProps } from '@fluentui/react-components';
 import type { MeetingStatus } from '../../domain/model';
+import type { Wording } from '../../domain/conventions';
 import { useCommonText } from './commonText';
+import { wordingValues } from './useCommitteeWording';
 import type { CommonKey } from './messages';
 
 const LABELS: Record<MeetingStatus, CommonKey> = {
@@ -23,12 +25,12 @@ export function meetingStatusKey(status: MeetingStatus): CommonKey {
   return LABELS[status];
 }
 
-/** The meeting's status in words (colour is never the only signal). */
-export function MeetingStatusBadge({ status }: { status: MeetingStatus }) {
+/** The meeting's status in words (colour is never the only signal), the record named in the committee's `words` («Protokoll godkjend»). */
+export function MeetingStatusBadge({ status, words }: { status: MeetingStatus; words: Wording }) {
   const t = useCommonText();
   return (
     <Badge appearance="tint" color={COLORS[status]} shape="rounded" size="large" data-meeting-status={status}>
-      {t(LABELS[status])}
+      {t(LABELS[status], wordingValues(words))}
     </Badge>
   );
 }

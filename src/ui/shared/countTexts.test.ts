@@ -7,6 +7,8 @@ import { workspaceMessages } from '../workspace/messages';
 import { registerMessages as registerCatalogue } from '../workspace/register/registerMessages';
 import { registerMessages, setLanguage, translate } from './i18n';
 import { editingMessages } from './editing/messages';
+import { wordingOf } from '../../domain/conventions';
+import { wordingValues } from './useCommitteeWording';
 
 const catalogues = {
   editing: editingMessages,
@@ -52,9 +54,11 @@ describe('texts with a count', () => {
   it.each(['nb', 'nn', 'en'] as const)('read right at 1 and at 2 in %s', async (language) => {
     await setLanguage(language);
     const index = ['nb', 'nn', 'en'].indexOf(language);
+    // The side panel's texts name the record in the committee's words: here the default, «referatet».
+    const words = wordingValues(wordingOf(undefined, language));
     for (const [namespace, key, argument, one, two] of cases) {
-      expect(translate(`counts.${namespace}`, key, { [argument]: 1 }), `${namespace} ${key} at 1`).toContain(one[index]);
-      expect(translate(`counts.${namespace}`, key, { [argument]: 2 }), `${namespace} ${key} at 2`).toContain(two[index]);
+      expect(translate(`counts.${namespace}`, key, { ...words, [argument]: 1 }), `${namespace} ${key} at 1`).toContain(one[index]);
+      expect(translate(`counts.${namespace}`, key, { ...words, [argument]: 2 }), `${namespace} ${key} at 2`).toContain(two[index]);
     }
   });
 });

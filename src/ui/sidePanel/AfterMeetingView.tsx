@@ -9,7 +9,7 @@ import { RecordingFields } from './RecordingFields';
 import { useMinutes, type AfterMeetingProps } from './useMinutes';
 import { useSidePanelText } from './sidePanelText';
 import { useAfterMeetingLockText } from './afterMeetingLockText';
-import { useCommitteeWording } from '../shared/useCommitteeWording';
+import { useCommitteeWording, wordingValues } from '../shared/useCommitteeWording';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -29,6 +29,8 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
   const t = useSidePanelText();
   const lockText = useAfterMeetingLockText();
   const words = useCommitteeWording(committee);
+  // The committee's own words in the texts: «Lag protokoll», «Saker uten vedtak».
+  const w = wordingValues(words);
   const styles = useStyles();
   const minutes = useMinutes({ committee, session, snapshot, onChangeStatus });
   const [confirming, setConfirming] = useState<'send' | 'approve' | 'reopen' | undefined>(undefined);
@@ -51,30 +53,30 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
       <h2 id="after-heading" className={styles.heading}>
         {t('tabs.after')}
       </h2>
-      <Text>{t('after.intro')}</Text>
+      <Text>{t('after.intro', w)}</Text>
       {!minutes.held ? (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t('after.mustEnd')}</MessageBarBody>
+          <MessageBarBody>{t('after.mustEnd', w)}</MessageBarBody>
         </MessageBar>
       ) : null}
       {minutes.error ? <ErrorMessageBar error={minutes.error} onDismiss={minutes.dismissError} /> : null}
       {minutes.missing.length > 0 && minutes.held ? (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{t('after.missing', { list: minutes.missing.join(', ') })}</MessageBarBody>
+          <MessageBarBody>{t('after.missing', { ...w, list: minutes.missing.join(', ') })}</MessageBarBody>
         </MessageBar>
       ) : null}
       <div className={styles.actions}>
         <Button appearance="primary" icon={<DocumentRegular />} disabled={!minutes.canGenerate} onClick={() => void minutes.generate()} data-testid="generate-referat">
-          {meeting.minutes ? t('after.regenerate') : t('after.generate')}
+          {meeting.minutes ? t('after.regenerate', w) : t('after.generate', w)}
         </Button>
-        {minutes.busy === 'generating' ? <Spinner size="tiny" label={t('after.generating')} /> : null}
+        {minutes.busy === 'generating' ? <Spinner size="tiny" label={t('after.generating', w)} /> : null}
         {meeting.minutes ? (
           <MessageBar intent="success" layout="multiline" data-testid="referat-stored">
             <MessageBarBody>
-              {t('after.generated', { fileName: meeting.minutes.fileName })}{' '}
+              {t('after.generated', { ...w, fileName: meeting.minutes.fileName })}{' '}
               {safeLinkUrl(meeting.minutes.webUrl) ? (
                 <Link href={safeLinkUrl(meeting.minutes.webUrl)} target="_blank" rel="noopener noreferrer">
-                  {t('after.open')}
+                  {t('after.open', w)}
                 </Link>
               ) : null}
             </MessageBarBody>
@@ -82,49 +84,49 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
         ) : null}
         {meeting.status !== 'minutesApproved' ? (
           <Button {...restoreFocus} icon={<MailRegular />} disabled={!minutes.canSend} onClick={() => setConfirming('send')} data-testid="send-referat">
-            {t('after.send')}
+            {t('after.send', w)}
           </Button>
         ) : null}
         {minutes.busy === 'sending' ? <Spinner size="tiny" label={t('after.sending')} /> : null}
         {minutes.sentTo !== undefined ? (
           <MessageBar intent="success" layout="multiline" data-testid="referat-sent">
-            <MessageBarBody>{t('after.sent', { count: minutes.sentTo.length })}</MessageBarBody>
+            <MessageBarBody>{t('after.sent', { ...w, count: minutes.sentTo.length })}</MessageBarBody>
           </MessageBar>
         ) : null}
         {meeting.status !== 'minutesApproved' ? (
           <Button {...restoreFocus} icon={<CheckmarkCircleRegular />} disabled={!minutes.canApprove} onClick={() => setConfirming('approve')} data-testid="approve-referat">
-            {t('after.approve')}
+            {t('after.approve', w)}
           </Button>
         ) : null}
-        {meeting.status === 'held' && !meeting.minutes ? <Text size={200}>{t('after.needsMinutes')}</Text> : null}
+        {meeting.status === 'held' && !meeting.minutes ? <Text size={200}>{t('after.needsMinutes', w)}</Text> : null}
         {meeting.status === 'minutesApproved' ? (
           <MessageBar intent="success" layout="multiline" ref={approvedRef} tabIndex={-1} data-testid="referat-approved">
             <MessageBarBody>
-              {t('after.approved')}
-              {minutes.lock === 'locked' ? ` ${lockText('lockedInSharePoint')}` : ''}
+              {t('after.approved', w)}
+              {minutes.lock === 'locked' ? ` ${lockText('lockedInSharePoint', w)}` : ''}
             </MessageBarBody>
           </MessageBar>
         ) : null}
         {meeting.status === 'minutesApproved' && minutes.lock === 'pending' ? (
           <MessageBar intent="info" layout="multiline" data-testid="referat-lock-pending">
-            <MessageBarBody>{lockText('lockPending')}</MessageBarBody>
+            <MessageBarBody>{lockText('lockPending', w)}</MessageBarBody>
           </MessageBar>
         ) : null}
         {minutes.busy === 'approving' || minutes.busy === 'reopening' ? <Spinner size="tiny" label={lockText('saving')} /> : null}
         {meeting.status === 'minutesApproved' ? (
           <Button {...restoreFocus} icon={<ArrowUndoRegular />} disabled={!minutes.canReopen} onClick={() => setConfirming('reopen')} aria-describedby="reopen-who" data-testid="reopen-referat">
-            {t('after.reopen')}
+            {t('after.reopen', w)}
           </Button>
         ) : null}
         {meeting.status === 'minutesApproved' ? (
           <Text size={200} id="reopen-who" data-testid="reopen-secretariat-only">
-            {minutes.secretariat ? lockText('reopenSecretariatOnly') : lockText('reopenNotSecretariat')}
+            {minutes.secretariat ? lockText('reopenSecretariatOnly', w) : lockText('reopenNotSecretariat', w)}
           </Text>
         ) : null}
       </div>
       <ConfirmDialog
         open={confirming === 'reopen'}
-        title={t('after.reopenConfirmTitle')}
+        title={t('after.reopenConfirmTitle', w)}
         confirmLabel={t('after.reopenConfirm')}
         confirmDisabled={reason.trim() === ''}
         onCancel={() => setConfirming(undefined)}
@@ -134,15 +136,15 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
         }}
         testId="confirm-reopen-referat"
       >
-        <Text>{t('after.reopenConfirmBody')}</Text>
-        <Field label={t('after.reopenReason')} required>
+        <Text>{t('after.reopenConfirmBody', w)}</Text>
+        <Field label={t('after.reopenReason', w)} required>
           <Textarea value={reason} onChange={(_, data) => setReason(data.value)} resize="vertical" data-testid="reopen-reason" />
         </Field>
       </ConfirmDialog>
       <ConfirmDialog
         open={confirming === 'send'}
-        title={t('after.sendConfirmTitle', { count: to.length })}
-        confirmLabel={t('after.sendConfirm')}
+        title={t('after.sendConfirmTitle', { ...w, count: to.length })}
+        confirmLabel={t('after.sendConfirm', w)}
         confirmDisabled={to.length === 0}
         onCancel={() => setConfirming(undefined)}
         onConfirm={() => {
@@ -155,8 +157,8 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
           <Text>{t('after.noRecipients')}</Text>
         ) : (
           <>
-            <Text>{t('after.sendConfirmBody')}</Text>
-            <ul className={styles.recipients} aria-label={t('after.recipientsLabel')} data-testid="referat-recipients">
+            <Text>{t('after.sendConfirmBody', w)}</Text>
+            <ul className={styles.recipients} aria-label={t('after.recipientsLabel', w)} data-testid="referat-recipients">
               {to.map((person) => (
                 <li key={person.email}>{person.name}</li>
               ))}
@@ -167,7 +169,7 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
       </ConfirmDialog>
       <ConfirmDialog
         open={confirming === 'approve'}
-        title={t('after.approveConfirmTitle')}
+        title={t('after.approveConfirmTitle', w)}
         confirmLabel={t('after.approveConfirm')}
         onCancel={() => setConfirming(undefined)}
         onConfirm={() => {
@@ -177,7 +179,7 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
         }}
         testId="confirm-approve-referat"
       >
-        <Text>{t('after.approveConfirmBody')}</Text>
+        <Text>{t('after.approveConfirmBody', w)}</Text>
       </ConfirmDialog>
       <Divider />
       <h3 className={styles.heading}>{t('after.review')}</h3>

@@ -19,6 +19,7 @@ import {
 } from '../meeting/attendance';
 import { itemHeading } from './AgendaList';
 import { useSidePanelText } from './sidePanelText';
+import { useWordingValues } from '../shared/useCommitteeWording';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },
@@ -277,6 +278,7 @@ function sakHeading(item: Meeting['items'][number]): string {
 /** The møteleder and the members chosen in the meeting sign the protokoll; the date each signed. */
 function SignatureSection({ committee, meeting, onChange }: ViewProps) {
   const t = useSidePanelText();
+  const w = useWordingValues(committee);
   const styles = useStyles();
   const list = meeting.signatures ?? [];
   const chair = meeting.chair ?? committee.defaultChair;
@@ -286,9 +288,9 @@ function SignatureSection({ committee, meeting, onChange }: ViewProps) {
   return (
     <section aria-labelledby="signature-heading">
       <h2 id="signature-heading" className={styles.heading}>
-        {t('sign.heading')}
+        {t('sign.heading', w)}
       </h2>
-      <p className={styles.role}>{t('sign.intro')}</p>
+      <p className={styles.role}>{t('sign.intro', w)}</p>
       <ul className={styles.list} data-testid="signatures">
         {list.map((signature, index) => {
           const name = signature.capacity === 'chair' ? t('sign.chair', { name: signature.person.name }) : signature.person.name;

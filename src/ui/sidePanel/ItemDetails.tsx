@@ -1,6 +1,7 @@
 import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { safeLinkUrl } from '../../domain/safeUrl';
 import type { Wording } from '../../domain/conventions';
+import { wordingValues } from '../shared/useCommitteeWording';
 import type { AgendaItem } from '../../domain/model';
 import { SubItemList } from '../shared/SubItemList';
 import { useSidePanelText } from './sidePanelText';
@@ -42,7 +43,7 @@ export function ItemDetails({ item, words }: { item: AgendaItem; words: Wording 
             ))}
           </ol>
         ) : (
-          <Text>{t('item.noProposal')}</Text>
+          <Text>{t('item.noProposal', wordingValues(words))}</Text>
         )}
       </section>
       <section className={styles.section}>

@@ -94,7 +94,7 @@ export function ItemRecorder({
       <DisqualificationNotice meeting={meeting} itemId={item.id} />
       <ItemDetails item={item} words={words} />
       <Divider />
-      {meeting.status === 'minutesApproved' ? <MinutesFrozenBar /> : null}
+      {meeting.status === 'minutesApproved' ? <MinutesFrozenBar words={words} /> : null}
       {restricted ? <RestrictedItemBar /> : null}
       <RecordingFields item={item} words={words} readOnly={readOnly} onEdit={onEdit} />
       <div className={styles.row}>
@@ -134,7 +134,7 @@ export function ItemRecorder({
           )}
         </div>
       ) : null}
-      {restricted ? null : <ItemHistory meeting={meeting} itemId={item.id} itemName={itemHeading(item)} />}
+      {restricted ? null : <ItemHistory meeting={meeting} words={words} itemId={item.id} itemName={itemHeading(item)} />}
       <Divider />
       <nav className={styles.nav} aria-label={t('agenda.label')}>
         {previous ? (

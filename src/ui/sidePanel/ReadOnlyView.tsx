@@ -14,7 +14,7 @@ import type { PersonIdentity } from '../../domain/personIdentity';
 import { AgendaList, itemHeading } from './AgendaList';
 import { ItemDetails } from './ItemDetails';
 import { useSidePanelText } from './sidePanelText';
-import { useCommitteeWording } from '../shared/useCommitteeWording';
+import { useCommitteeWording, wordingValues } from '../shared/useCommitteeWording';
 
 const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase400 },
@@ -47,7 +47,7 @@ export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee
         <Badge appearance="outline">{tc(`status.${meeting.status}`)}</Badge>
       </div>
       <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>{t('readOnly')}</MessageBarBody>
+        <MessageBarBody>{t('readOnly', wordingValues(words))}</MessageBarBody>
       </MessageBar>
       <LateUnreadableRowsBar rows={polled.unreadable ?? []} />
       {!item ? <AgendaList meeting={meeting} onOpen={setOpenItemId} /> : null}

@@ -22,7 +22,7 @@ import { SaveStateBadge } from './SaveStateBadge';
 import { ShareToStageButton } from './ShareToStageButton';
 import { hasExemptContent } from '../../domain/confidentiality';
 import { useSidePanelText } from './sidePanelText';
-import { useCommitteeWording } from '../shared/useCommitteeWording';
+import { useCommitteeWording, wordingValues } from '../shared/useCommitteeWording';
 import { loadableView } from '../shared/loadableView';
 
 // The attendance tab and the referat's steps (make, send, approve) are loaded when they open.
@@ -172,7 +172,7 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
               }}
               testId="confirm-end-meeting"
             >
-              <Text>{t('meeting.endConfirmBody')}</Text>
+              <Text>{t('meeting.endConfirmBody', wordingValues(words))}</Text>
             </ConfirmDialog>
           </Suspense>
         ) : null}
@@ -199,7 +199,7 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
       {ruleError ? <ErrorMessageBar error={ruleError} onDismiss={() => setRuleError(undefined)} /> : null}
       {meeting.status === 'noticeSent' || meeting.status === 'draft' ? (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{t('meeting.notStarted')}</MessageBarBody>
+          <MessageBarBody>{t('meeting.notStarted', wordingValues(words))}</MessageBarBody>
         </MessageBar>
       ) : null}
       <RecorderTabs<View>

@@ -9,6 +9,7 @@ import { ReadOnlyView } from './ReadOnlyView';
 import type { LoadableView } from '../shared/loadableView';
 import { recorderChunk, type RecorderViewProps } from './recorderChunk';
 import { useSidePanelRole } from './useSidePanelRole';
+import { useWordingValues } from '../shared/useCommitteeWording';
 
 const useStyles = makeStyles({
   main: {
@@ -36,15 +37,17 @@ export function SidePanelApp({ lookup, recorder = recorderChunk }: { lookup?: Li
   const tc = useCommonText();
   const styles = useStyles();
   const { linked, role } = useSidePanelRole(lookup, recorder);
+  // «Henter verktøyene for protokollen …»: the committee's word once the meeting is read.
+  const w = useWordingValues(role.kind === 'recorder' ? role.meeting.committee : undefined);
   const fetchingRecorder = role.kind === 'recorder' && role.chunk === 'loading';
   // One spinner from the meeting's read to the recorder's arrival: its words change, it stays in place.
-  const spinner = role.kind === 'waiting' ? t('loading') : fetchingRecorder ? t('recorder.loading') : undefined;
+  const spinner = role.kind === 'waiting' ? t('loading') : fetchingRecorder ? t('recorder.loading', w) : undefined;
 
   return (
     <main id={MAIN_CONTENT_ID} className={styles.main} data-testid="side-panel">
       {role.kind === 'recorder' && (role.chunk === 'failed' || role.failedBefore) && role.chunk !== 'here' ? (
         // Kept while «Prøv igjen» fetches again (the spinner below says so), so the focus stays on the button.
-        <LateBootFailure title={tc('error.title')} message={t('recorder.failed')} retry={tc('host.retry')} onRetry={role.retry} />
+        <LateBootFailure title={tc('error.title')} message={t('recorder.failed', w)} retry={tc('host.retry')} onRetry={role.retry} />
       ) : null}
       {spinner ? <Spinner label={spinner} /> : null}
       <LinkedMeetingProblem linked={linked} notLinked={t('notLinked')} />

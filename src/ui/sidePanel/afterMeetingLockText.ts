@@ -6,26 +6,26 @@ import { defineNamespace } from '../shared/i18n';
  */
 const nb = {
   'lockedInSharePoint': 'Sakene er låst i SharePoint: bare sekretariatet kan endre dem.',
-  'lockPending': 'Referatet er godkjent i Møtebok. Sakene låses også i SharePoint når sekretariatet åpner arbeidsområdet og velger «Rett tilgangene».',
-  'reopenSecretariatOnly': 'Bare sekretariatet kan gjenåpne et godkjent referat, fordi det låser opp sakene i SharePoint.',
+  'lockPending': '{theMinutesCapital} er {minutesGender, select, neuter {godkjent} other {godkjent}} i Møtebok. Sakene låses også i SharePoint når sekretariatet åpner arbeidsområdet og velger «Rett tilgangene».',
+  'reopenSecretariatOnly': 'Bare sekretariatet kan gjenåpne {minutesGender, select, neuter {et godkjent} other {en godkjent}} {minutes}, fordi det låser opp sakene i SharePoint.',
   'saving': 'Lagrer og låser …',
-  'reopenNotSecretariat': 'Du er ikke med i sekretariatet for dette møteorganet, så du kan ikke gjenåpne referatet. Be sekretariatet gjøre det.',
+  'reopenNotSecretariat': 'Du er ikke med i sekretariatet for dette møteorganet, så du kan ikke gjenåpne {theMinutes}. Be sekretariatet gjøre det.',
 };
 
 const nn: Record<keyof typeof nb, string> = {
   'lockedInSharePoint': 'Sakene er låste i SharePoint: berre sekretariatet kan endra dei.',
-  'lockPending': 'Referatet er godkjent i Møtebok. Sakene vert låste i SharePoint òg når sekretariatet opnar arbeidsområdet og vel «Rett tilgangane».',
-  'reopenSecretariatOnly': 'Berre sekretariatet kan opna eit godkjent referat att, fordi det låser opp sakene i SharePoint.',
+  'lockPending': '{theMinutesCapital} er {minutesGender, select, neuter {godkjent} other {godkjend}} i Møtebok. Sakene vert låste i SharePoint òg når sekretariatet opnar arbeidsområdet og vel «Rett tilgangane».',
+  'reopenSecretariatOnly': 'Berre sekretariatet kan opna {minutesGender, select, neuter {eit godkjent} other {ein godkjend}} {minutes} att, fordi det låser opp sakene i SharePoint.',
   'saving': 'Lagrar og låser …',
-  'reopenNotSecretariat': 'Du er ikkje med i sekretariatet for dette møteorganet, så du kan ikkje opna referatet att. Be sekretariatet gjera det.',
+  'reopenNotSecretariat': 'Du er ikkje med i sekretariatet for dette møteorganet, så du kan ikkje opna {theMinutes} att. Be sekretariatet gjera det.',
 };
 
 const en: Record<keyof typeof nb, string> = {
   'lockedInSharePoint': 'The items are locked in SharePoint: only the secretariat can change them.',
-  'lockPending': 'The minutes are approved in Møtebok. The items are also locked in SharePoint when the secretariat opens the workspace and chooses “Repair the permissions”.',
-  'reopenSecretariatOnly': 'Only the secretariat can reopen approved minutes, because it unlocks the items in SharePoint.',
+  'lockPending': '{theMinutesCapital} {minutesGender, select, neuter {is} other {are}} approved in Møtebok. The items are also locked in SharePoint when the secretariat opens the workspace and chooses “Repair the permissions”.',
+  'reopenSecretariatOnly': 'Only the secretariat can reopen {minutesGender, select, neuter {an approved} other {approved}} {minutes}, because it unlocks the items in SharePoint.',
   'saving': 'Saving and locking …',
-  'reopenNotSecretariat': 'You are not in this committee’s secretariat, so you cannot reopen the minutes. Ask the secretariat to do it.',
+  'reopenNotSecretariat': 'You are not in this committee’s secretariat, so you cannot reopen {theMinutes}. Ask the secretariat to do it.',
 };
 
 export const useAfterMeetingLockText = defineNamespace('afterMeetingLock', { nb, nn, en });

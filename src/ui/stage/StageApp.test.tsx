@@ -2,7 +2,8 @@
 import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { CommitteeSchema, type Meeting } from '../../domain/model';
+import { CommitteeSchema, type Committee, type Meeting } from '../../domain/model';
+import { ConventionsSchema } from '../../domain/conventions';
 import type { MeetingRepository, UnreadableRow } from '../../domain/ports';
 import type { HostContext } from '../../hosts/hostContext';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
@@ -28,8 +29,8 @@ function underWay(): Meeting {
 }
 
 /** The stage in a Teams meeting without a live channel (it polls), its meeting read with `unreadable` rows. */
-function renderStage(unreadable: UnreadableRow[], meeting: Meeting = underWay()): void {
-  const stored = createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] });
+function renderStage(unreadable: UnreadableRow[], meeting: Meeting = underWay(), ofCommittee: Committee = committee): void {
+  const stored = createInMemoryMeetingRepository({ committees: [ofCommittee], meetings: [meeting] });
   const repository: MeetingRepository = Object.assign(Object.create(stored) as MeetingRepository, {
     getMeetingWithCommittee: async (link: Parameters<MeetingRepository['getMeetingWithCommittee']>[0]) => {
       const found = await stored.getMeetingWithCommittee(link);
@@ -62,6 +63,14 @@ describe('the stage', () => {
     const shortClasses = (await screen.findByTestId('stage-title')).className.split(' ');
     // The long title carries the smaller size's class on top of the title's own.
     expect(longClasses.filter((name) => !shortClasses.includes(name)).length).toBeGreaterThan(0);
+  });
+
+  it('says the conclusion is being written in the committee\'s word: «Vedtaket» for a committee that makes vedtak', async () => {
+    renderStage([]);
+    await screen.findByText('Konklusjonen skrives i møtet …');
+    cleanup();
+    renderStage([], underWay(), { ...committee, conventions: v.parse(ConventionsSchema, { conclusion: 'vedtak' }) });
+    await screen.findByText('Vedtaket skrives i møtet …');
   });
 
   it('shows the sak being treated, the agenda with outcomes, and no warning when every row was read', async () => {

@@ -10,6 +10,7 @@ import { PeoplePicker } from '../shared/PeoplePicker';
 import { MemberRolesFields } from './MemberRolesFields';
 import { ConfidentialityRulesFields } from './ConfidentialityRulesFields';
 import { useWorkspaceText } from './text';
+import { useWordingValues } from '../shared/useCommitteeWording';
 import { useCommitteeSettings, type CommitteeSettings } from './useCommitteeSettings';
 import { CommitteeConventionsFields, PresetField } from './CommitteeConventionsFields';
 
@@ -37,6 +38,8 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
   const styles = useStyles();
   const settings = useCommitteeSettings(stored, repository);
   const { input, problems } = settings;
+  // «kan skrive møtebehandling og vedtak»: the committee's word as saved.
+  const words = useWordingValues(stored.value);
   const isNew = stored.version === undefined;
   const problem = (key: keyof typeof problems) => {
     const code = problems[key];
@@ -124,7 +127,7 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
               onChange={(people) => settings.set('secretariat', people)}
             />
             <PeoplePicker
-              label={t('settings.referents')}
+              label={t('settings.referents', words)}
               value={input.referents ?? [input.defaultMinuteTaker, input.defaultChair].filter((p): p is Person => p !== undefined)}
               onChange={(people) => settings.set('referents', people)}
             />

@@ -73,7 +73,7 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
 
   return (
     <div className={styles.root}>
-      {restricted ? <RestrictedItemBar /> : frozen ? <MinutesFrozenBar /> : null}
+      {restricted ? <RestrictedItemBar /> : frozen ? <MinutesFrozenBar words={words} /> : null}
       <fieldset className={styles.fields} disabled={frozen}>
         <Field label={t('item.title')} required validationMessage={titleInvalid ? t('item.titleRequired') : undefined} hint={titleCountdown.hint}>
           <Input
@@ -186,7 +186,7 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
           }}
         />
       ) : null}
-      {restricted ? null : <ItemHistory meeting={meeting} itemId={item.id} itemName={item.caseNumber ? `${item.caseNumber} ${item.title}` : item.title} />}
+      {restricted ? null : <ItemHistory meeting={meeting} words={words} itemId={item.id} itemName={item.caseNumber ? `${item.caseNumber} ${item.title}` : item.title} />}
     </div>
   );
 }

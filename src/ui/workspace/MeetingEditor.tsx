@@ -11,6 +11,7 @@ import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { useWorkspaceText } from './text';
 import type { AgendaEditor, AgendaEditorState } from './agendaEditor';
 import { AgendaList } from './AgendaList';
+import { useCommitteeWording } from '../shared/useCommitteeWording';
 
 // The innkalling (preview, .docx, sending, public version, møtebok PDF) sits below the saksliste:
 // its chunk is fetched as the saksliste is first rendered and shown when it is here, so neither its
@@ -50,6 +51,7 @@ export interface MeetingEditorProps {
 /** One meeting being prepared: facts, status and save state always visible, the agenda, the notice. */
 export function MeetingEditor({ committee, editor, state }: MeetingEditorProps) {
   const t = useWorkspaceText();
+  const words = useCommitteeWording(committee);
   const styles = useStyles();
   const { meeting } = state;
   const [editingFacts, setEditingFacts] = useState(false);
@@ -62,7 +64,7 @@ export function MeetingEditor({ committee, editor, state }: MeetingEditorProps) 
         <Title2 as="h2" className={styles.heading}>
           {heading}
         </Title2>
-        <MeetingStatusBadge status={meeting.status} />
+        <MeetingStatusBadge status={meeting.status} words={words} />
         <SaveStateIndicator state={state.saveState} />
       </div>
       {state.error !== undefined ? (

@@ -29,6 +29,7 @@ import { useServices } from '../shared/ServicesContext';
 import { useWorkspaceText } from './text';
 import { createNewMeeting } from './newMeeting';
 import { splitMeetings, type LoadState } from './useWorkspaceData';
+import { useCommitteeWording, useWordingValues } from '../shared/useCommitteeWording';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px' },
@@ -68,6 +69,7 @@ export interface MeetingListProps {
 
 export function MeetingList({ committee, meetings, selectedId, onSelect, onCreated, onRetry }: MeetingListProps) {
   const t = useWorkspaceText();
+  const words = useCommitteeWording(committee);
   const styles = useStyles();
   if (meetings.status === 'loading') return <Spinner size="small" label={t('meetings.loading')} />;
   if (meetings.status === 'failed') return <ErrorMessageBar error={meetings.error} onReload={onRetry} />;
@@ -90,7 +92,7 @@ export function MeetingList({ committee, meetings, selectedId, onSelect, onCreat
                 onClick={() => onSelect(meeting.id)}
               >
                 <Text weight="semibold">{formatDateLong(meeting.date)}</Text>
-                <MeetingStatusBadge status={meeting.status} />
+                <MeetingStatusBadge status={meeting.status} words={words} />
               </Button>
             </li>
           ))}
@@ -113,6 +115,7 @@ function NewMeetingDialog({ committee, meetings, onCreated }: {
   onCreated: (meeting: Versioned<Meeting>) => void;
 }) {
   const t = useWorkspaceText();
+  const words = useWordingValues(committee);
   const styles = useStyles();
   const { repository, followUps } = useServices();
   const [open, setOpen] = useState(false);
@@ -177,7 +180,7 @@ function NewMeetingDialog({ committee, meetings, onCreated }: {
               <Checkbox label={t('newMeeting.online')} checked={online} onChange={(_, data) => setOnline(data.checked === true)} />
               {date ? (
                 <Text size={200} role="status">
-                  {previous ? t(PREVIOUS_TEXT[previousMinutesState(previous)], { date: formatMeetingWhen(previous) }) : t('newMeeting.noPrevious')}
+                  {previous ? t(PREVIOUS_TEXT[previousMinutesState(previous)], { ...words, date: formatMeetingWhen(previous) }) : t('newMeeting.noPrevious')}
                 </Text>
               ) : null}
             </DialogContent>

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { HistoryRegular } from '@fluentui/react-icons';
 import type { Meeting } from '../../../domain/model';
+import type { Wording } from '../../../domain/conventions';
 import { useEditingText } from '../editing/editingText';
 import { useServices } from '../ServicesContext';
 import { ToggledSection } from '../ToggledSection';
@@ -14,7 +15,7 @@ const ItemHistoryList = lazy(() => import(/* webpackChunkName: "item-history" */
  * aria-controls) and, when open, who changed what and when — read from SharePoint's versions of
  * the sak's row only then.
  */
-export function ItemHistory({ meeting, itemId, itemName }: { meeting: Pick<Meeting, 'id' | 'minutesApprovedAt' | 'reopenings'>; itemId: string; itemName: string }) {
+export function ItemHistory({ meeting, itemId, itemName, words }: { meeting: Pick<Meeting, 'id' | 'minutesApprovedAt' | 'reopenings'>; itemId: string; itemName: string; words: Wording }) {
   const t = useEditingText();
   const { repository } = useServices();
   const { open, toggle, reload, history } = useItemHistory(repository, meeting, itemId);
@@ -29,7 +30,7 @@ export function ItemHistory({ meeting, itemId, itemName }: { meeting: Pick<Meeti
       testId="item-history"
       toggleTestId="toggle-history"
     >
-      <ItemHistoryList history={history} onReload={reload} />
+      <ItemHistoryList history={history} onReload={reload} words={words} />
     </ToggledSection>
   );
 }

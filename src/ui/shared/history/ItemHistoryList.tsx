@@ -7,6 +7,8 @@ import { useUnreadableText } from '../unreadableMessages';
 import { ErrorMessageBar } from '../ErrorMessageBar';
 import { currentLanguage } from '../i18n';
 import type { ItemHistoryState } from './useItemHistory';
+import type { Wording } from '../../../domain/conventions';
+import { wordingValues } from '../useCommitteeWording';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -24,8 +26,12 @@ const VISUALLY_HIDDEN: CSSProperties = { position: 'absolute', width: 1, height:
 type Row = { kind: 'entry'; at: string; entry: HistoryEntry } | { kind: 'act'; at: string; act: MeetingAct };
 
 /** The history, newest first: the sak's changes and the meeting's approvals and reopenings together. */
-export function ItemHistoryList({ history, onReload }: { history: ItemHistoryState; onReload: () => void }) {
+export function ItemHistoryList({ history, onReload, words }: { history: ItemHistoryState; onReload: () => void; words: Wording }) {
   const t = useEditingText();
+  // The record and the fields in the committee's words: «protokollen vart godkjend», «Vedtak».
+  const w = wordingValues(words);
+  const fieldName = (field: FieldChange['field']): string =>
+    field === 'conclusion' ? words.conclusion.word : field === 'proposedConclusion' ? words.proposal.word : t(`history.field.${field}`);
   const unreadableText = useUnreadableText();
   const styles = useStyles();
   if (history.state === 'closed') return null;
@@ -44,7 +50,7 @@ export function ItemHistoryList({ history, onReload }: { history: ItemHistorySta
       {rows.map((row) =>
         row.kind === 'act' ? (
           <li key={`act-${row.act.kind}-${row.at}`} className={styles.act}>
-            <Text weight="semibold">{row.act.kind === 'approved' ? t('history.approved', { at: at(row.at) }) : t('history.reopened', { at: at(row.at), by: row.act.by })}</Text>
+            <Text weight="semibold">{row.act.kind === 'approved' ? t('history.approved', { ...w, at: at(row.at) }) : t('history.reopened', { ...w, at: at(row.at), by: row.act.by })}</Text>
             {row.act.kind === 'reopened' ? <Text as="p">{t('history.reason', { reason: row.act.reason })}</Text> : null}
           </li>
         ) : (
@@ -56,7 +62,7 @@ export function ItemHistoryList({ history, onReload }: { history: ItemHistorySta
               <dl className={styles.changes}>
                 {row.entry.changes.map((change) => (
                   <div key={change.field} style={{ display: 'contents' }}>
-                    <dt className={styles.term}>{t(`history.field.${change.field}`)}</dt>
+                    <dt className={styles.term}>{fieldName(change.field)}</dt>
                     <dd className={styles.definition}>
                       <span className={styles.before}>
                         <span style={VISUALLY_HIDDEN}>{t('history.before')} </span>

@@ -27,15 +27,17 @@ export interface SidePanelHost {
   recorder?: LoadableView<RecorderViewProps>;
   /** Teams (whose context names the user; the default) or a plain browser (whose `?upn=` anyone can type). */
   host?: HostContext['host'];
+  /** Teams' UI language (`nn-NO` shows nynorsk); bokmål unless said. */
+  locale?: string;
 }
 
 /** Renders the side panel for `host`; returns its repository, to read what the panel saved. */
-export function renderSidePanelHost({ committee, meeting = testMeeting(), user, services, recorder, host = 'teams' }: SidePanelHost): InMemoryMeetingRepository {
+export function renderSidePanelHost({ committee, meeting = testMeeting(), user, services, recorder, host = 'teams', locale = 'nb-NO' }: SidePanelHost): InMemoryMeetingRepository {
   const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] });
   const hostContext: HostContext = {
     host,
     frameContext: 'sidePanel',
-    locale: 'nb-NO',
+    locale,
     theme: 'default',
     meetingId: 'pm-2026-06-11',
     user: typeof user === 'string' ? { upn: user } : user,

@@ -10,7 +10,7 @@ import { afterSakWord } from '../../../domain/sakWord';
 import { registerColumns, registerCsv, registerXlsx, XLSX_CONTENT_TYPE } from '../../../documents/registerExport';
 import { ErrorMessageBar } from '../../shared/ErrorMessageBar';
 import { defineNamespace, useLanguage } from '../../shared/i18n';
-import { wordingLanguage } from '../../shared/useCommitteeWording';
+import { wordingLanguage, wordingValues } from '../../shared/useCommitteeWording';
 import { registerMessages } from './registerMessages';
 import { useRegisterSearch } from './useRegisterSearch';
 
@@ -82,6 +82,8 @@ export function RegisterView({ committees, load, followUpStatuses }: RegisterVie
   const statusId = useId();
 
   const committeeName = (id: string) => committees.find((committee) => committee.id === id)?.name ?? id;
+  // A hit's record in its own committee's words: «Åpne protokollen».
+  const hitWords = (hit: RegisterHit) => wordingValues(wordingOf(committees.find((committee) => committee.id === hit.committeeId)?.conventions, language));
   // The sakstyper of the chosen committee, else of all of them (by id, the first label seen).
   const kinds = new Map<string, string>();
   for (const committee of committees.filter((candidate) => committeeId === ALL || candidate.id === committeeId)) {
@@ -225,10 +227,10 @@ export function RegisterView({ committees, load, followUpStatuses }: RegisterVie
                 <div className={styles.links}>
                   {safeLinkUrl(hit.minutesUrl) ? (
                     <Link href={safeLinkUrl(hit.minutesUrl)} target="_blank" rel="noopener noreferrer">
-                      {t('hit.minutes')}
+                      {t('hit.minutes', hitWords(hit))}
                     </Link>
                   ) : (
-                    <Text className={styles.muted}>{t('hit.noMinutes')}</Text>
+                    <Text className={styles.muted}>{t('hit.noMinutes', hitWords(hit))}</Text>
                   )}
                   <Link href={sakHref(hit)}>{t('hit.open')}</Link>
                 </div>

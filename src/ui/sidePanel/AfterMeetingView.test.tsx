@@ -1,0 +1,171 @@
+// @vitest-environment jsdom
+// «Etter møtet» names the record and its decisions in the committee's own words (conventions.ts):
+// a committee that keeps a «Protokoll» with «Vedtak» reads «Lag protokollen på nytt» and «Saker uten
+// vedtak», with pronouns and adjectives that agree (den/han, godkjend), in bokmål and nynorsk.
+import * as v from 'valibot';
+import 'fake-indexeddb/auto';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { CommitteeSchema, type Meeting } from '../../domain/model';
+import { createMinutesService } from '../../graph/minutesService';
+import { setLanguage } from '../shared/i18n';
+import { testMeeting } from '../meeting/testing/testMeeting';
+import { renderSidePanelHost } from './testing/sidePanelHost';
+
+const committeeWith = (conventions: Record<string, string>) =>
+  v.parse(CommitteeSchema, {
+    id: 'partnerskapsmotet',
+    name: 'Partnerskapsmøtet',
+    shortName: 'PM',
+    languageForm: 'nb',
+    caseNumberFormat: '{YYYY}.{NN}',
+    conventions,
+    members: [{ name: 'Kristin Liset', email: 'kristin.liset@horten.kommune.example.no' }],
+    secretariat: [{ name: 'Hilde Kari Maugesten', email: 'hilde.kari.maugesten@siv.example' }],
+    referents: [{ name: 'Hilde Kari Maugesten', email: 'hilde.kari.maugesten@siv.example' }],
+  });
+
+const PROTOKOLL = committeeWith({ minutes: 'protokoll', conclusion: 'vedtak' });
+const DEFAULT = committeeWith({});
+
+/** The test meeting held, its record generated, nothing concluded in sak 2026.03. */
+function heldMeeting(status: Meeting['status'] = 'held'): Meeting {
+  const base = testMeeting();
+  return {
+    ...base,
+    status,
+    minutes: { fileName: 'PM 11.06.26.docx', webUrl: 'https://contoso.sharepoint.com/sites/m/PM.docx' },
+    items: base.items.map((item) => (item.id === 'item-3' ? item : { ...item, conclusion: item.proposedConclusion })),
+  };
+}
+
+function openAfterMeeting(committee: typeof DEFAULT, locale: string, meeting: Meeting): Promise<HTMLElement> {
+  renderSidePanelHost({
+    committee,
+    meeting,
+    user: 'hilde.kari.maugesten@siv.example',
+    locale,
+    services: (repository) => ({ minutes: createMinutesService({ repository, mail: () => ({ send: async () => undefined }) }) }),
+  });
+  return (async () => {
+    fireEvent.click(await screen.findByRole('tab', { name: 'Etter møtet' }, { timeout: 10_000 }));
+    return screen.findByTestId('after-meeting', {}, { timeout: 10_000 });
+  })();
+}
+
+afterEach(() => {
+  cleanup();
+  sessionStorage.clear();
+});
+afterAll(() => setLanguage('nb'));
+
+/** What «Etter møtet» shows of a held meeting, and the approve dialog's title and body. */
+const held = {
+  protokoll: {
+    nb: {
+      intro: 'Se over det som ble ført, lag protokollen og send den til medlemmene for kommentarer. Når neste møte godkjenner den, marker den som godkjent.',
+      buttons: ['Lag protokollen på nytt', 'Send protokoll til medlemmene', 'Marker protokollen som godkjent'],
+      link: 'Åpne protokollen',
+      texts: ['Protokollen er lagret i møtemappen: PM 11.06.26.docx', 'Saker uten vedtak: 2026.03'],
+      approveTitle: 'Markere protokollen som godkjent?',
+      approveBody: 'Gjør dette når neste møte har godkjent protokollen. Etterpå kan verken protokollen eller møtet endres, og protokollen sendes ikke lenger ut til kommentar.',
+    },
+    nn: {
+      intro: 'Sjå over det som vart ført, lag protokollen og send han til medlemene for kommentarar. Når neste møte godkjenner han, merk han som godkjend.',
+      buttons: ['Lag protokollen på nytt', 'Send protokoll til medlemene', 'Merk protokollen som godkjend'],
+      link: 'Opna protokollen',
+      texts: ['Protokollen er lagra i møtemappa: PM 11.06.26.docx', 'Saker utan vedtak: 2026.03'],
+      approveTitle: 'Merke protokollen som godkjend?',
+      approveBody: 'Gjer dette når neste møte har godkjent protokollen. Etterpå kan verken protokollen eller møtet endrast, og protokollen vert ikkje lenger sendt ut til kommentar.',
+    },
+  },
+  // The default committee's texts, as they read before the words were the committee's.
+  referat: {
+    nb: {
+      intro: 'Se over det som ble ført, lag referatet og send det til medlemmene for kommentarer. Når neste møte godkjenner det, marker det som godkjent.',
+      buttons: ['Lag referatet på nytt', 'Send referat til medlemmene', 'Marker referatet som godkjent'],
+      link: 'Åpne referatet',
+      texts: ['Referatet er lagret i møtemappen: PM 11.06.26.docx', 'Saker uten konklusjon: 2026.03'],
+      approveTitle: 'Markere referatet som godkjent?',
+      approveBody: 'Gjør dette når neste møte har godkjent referatet. Etterpå kan verken referatet eller møtet endres, og referatet sendes ikke lenger ut til kommentar.',
+    },
+    nn: {
+      intro: 'Sjå over det som vart ført, lag referatet og send det til medlemene for kommentarar. Når neste møte godkjenner det, merk det som godkjent.',
+      buttons: ['Lag referatet på nytt', 'Send referat til medlemene', 'Merk referatet som godkjent'],
+      link: 'Opna referatet',
+      texts: ['Referatet er lagra i møtemappa: PM 11.06.26.docx', 'Saker utan konklusjon: 2026.03'],
+      approveTitle: 'Merke referatet som godkjent?',
+      approveBody: 'Gjer dette når neste møte har godkjent referatet. Etterpå kan verken referatet eller møtet endrast, og referatet vert ikkje lenger sendt ut til kommentar.',
+    },
+  },
+} as const;
+
+/** What it shows once the record is approved, who may reopen it, and the reopen dialog's title. */
+const approved = {
+  protokoll: {
+    nb: { text: 'Protokollen er godkjent. Den følger med som referatsak i neste møte.', reopen: 'Gjenåpne protokollen', reopenTitle: 'Gjenåpne den godkjente protokollen?', reason: 'Hvorfor gjenåpnes protokollen?', secretariatOnly: 'Bare sekretariatet kan gjenåpne en godkjent protokoll, fordi det låser opp sakene i SharePoint.' },
+    nn: { text: 'Protokollen er godkjend. Han følgjer med som referatsak i neste møte.', reopen: 'Opna protokollen att', reopenTitle: 'Opna den godkjende protokollen att?', reason: 'Kvifor vert protokollen opna att?', secretariatOnly: 'Berre sekretariatet kan opna ein godkjend protokoll att, fordi det låser opp sakene i SharePoint.' },
+  },
+  referat: {
+    nb: { text: 'Referatet er godkjent. Det følger med som referatsak i neste møte.', reopen: 'Gjenåpne referatet', reopenTitle: 'Gjenåpne det godkjente referatet?', reason: 'Hvorfor gjenåpnes referatet?', secretariatOnly: 'Bare sekretariatet kan gjenåpne et godkjent referat, fordi det låser opp sakene i SharePoint.' },
+    nn: { text: 'Referatet er godkjent. Det følgjer med som referatsak i neste møte.', reopen: 'Opna referatet att', reopenTitle: 'Opna det godkjende referatet att?', reason: 'Kvifor vert referatet opna att?', secretariatOnly: 'Berre sekretariatet kan opna eit godkjent referat att, fordi det låser opp sakene i SharePoint.' },
+  },
+} as const;
+
+const cases = [
+  ['protokoll', 'nb', PROTOKOLL],
+  ['protokoll', 'nn', PROTOKOLL],
+  ['referat', 'nb', DEFAULT],
+  ['referat', 'nn', DEFAULT],
+] as const;
+const LOCALE = { nb: 'nb-NO', nn: 'nn-NO' } as const;
+
+describe('AfterMeetingView in the committee\'s words', () => {
+  it.each(cases)('names the %s in %s while the record awaits approval', async (word, language, committee) => {
+    const expected = held[word][language];
+    const view = await openAfterMeeting(committee, LOCALE[language], heldMeeting());
+    await within(view).findByText(expected.intro);
+    for (const name of expected.buttons) within(view).getByRole('button', { name });
+    within(view).getByRole('link', { name: expected.link });
+    for (const text of expected.texts) within(view).getByText(text, { exact: false });
+
+    fireEvent.click(within(view).getByRole('button', { name: expected.buttons[2] }));
+    const dialog = await screen.findByRole('alertdialog', { hidden: true, name: expected.approveTitle });
+    within(dialog).getByText(expected.approveBody);
+  });
+
+  it.each(cases)('names the approved %s in %s, and asks in its words before reopening it', async (word, language, committee) => {
+    const expected = approved[word][language];
+    const view = await openAfterMeeting(committee, LOCALE[language], heldMeeting('minutesApproved'));
+    expect((await within(view).findByTestId('referat-approved')).textContent).toContain(expected.text);
+    expect(within(view).getByTestId('reopen-secretariat-only').textContent).toBe(expected.secretariatOnly);
+
+    fireEvent.click(within(view).getByRole('button', { name: expected.reopen }));
+    const dialog = await screen.findByRole('alertdialog', { hidden: true, name: expected.reopenTitle });
+    within(dialog).getByRole('textbox', { hidden: true, name: new RegExp(expected.reason.replace(/\?/, '\\?')) });
+  });
+});
+
+describe('the side panel outside «Etter møtet» in the committee\'s words', () => {
+  it.each([
+    ['nb-NO', 'Saksliste', 'Protokollen er godkjent', 'Møtet og sakene kan ikke endres. Skal noe rettes, må protokollen gjenåpnes – det registreres hvem som gjorde det, når og hvorfor.'],
+    ['nn-NO', 'Saksliste', 'Protokollen er godkjend', 'Møtet og sakene kan ikkje endrast. Skal noko rettast, må protokollen opnast att – det vert registrert kven som gjorde det, når og kvifor.'],
+  ])('says in %s why a sak of an approved protokoll cannot be changed', async (locale, agenda, title, body) => {
+    await openAfterMeeting(PROTOKOLL, locale, heldMeeting('minutesApproved'));
+    fireEvent.click(screen.getByRole('tab', { name: agenda }));
+    fireEvent.click(await screen.findByRole('button', { name: '2026.02 Referat fra Partnerskapsmøte 05.06.2025' }));
+    const bar = await screen.findByTestId('minutes-frozen', {}, { timeout: 10_000 });
+    within(bar).getByText(title);
+    expect(bar.textContent).toContain(body);
+  });
+
+  it('tells a participant who only reads that the referent writes the protokoll', async () => {
+    renderSidePanelHost({ committee: PROTOKOLL, user: 'kristin.liset@horten.kommune.example.no' });
+    await screen.findByText('Du ser sakslisten. Bare referent og møteleder kan skrive i protokollen.', {}, { timeout: 10_000 });
+  });
+
+  it('asks the referent to start the meeting to keep the protokoll', async () => {
+    renderSidePanelHost({ committee: PROTOKOLL, user: 'hilde.kari.maugesten@siv.example', locale: 'nn-NO' });
+    await screen.findByText('Møtet er ikkje starta. Start møtet for å føra protokoll og velja aktiv sak.', {}, { timeout: 10_000 });
+  });
+});
