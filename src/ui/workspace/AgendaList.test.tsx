@@ -39,9 +39,9 @@ function Harness({ editor }: { editor: AgendaEditor }) {
   return <AgendaList committee={committee} meeting={state.meeting} editor={editor} />;
 }
 
-async function renderList(meeting: Meeting) {
+async function renderList(meeting: Meeting, locale = 'nb-NO') {
   const { repository, editor } = await storedEditor(committee, meeting);
-  const host = browserHost();
+  const host = browserHost(locale);
   render(
     <MotebokProvider host={host}>
       <ServicesProvider services={testServices(host, repository)}>
@@ -96,5 +96,14 @@ describe('the saksliste before and after drag and drop is here', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Rediger .*Beta$/ }));
     fireEvent.click(screen.getByRole('button', { name: /^Flytt .*Alfa opp$/ }));
     expect(titles(editor)).toEqual(['Alfa', 'Beta', 'Oppsummering og avslutning']);
+  });
+});
+
+describe('the kind badges on the saksliste', () => {
+  it('name each kind in the user’s language, not by its stored id', async () => {
+    await renderList(aMeeting({ items: [anItem('a', { title: 'Budsjett', kinds: ['Beslutning', 'Orientering'] }), aClosingRow()] }), 'nn-NO');
+    const row = (await screen.findByText('Budsjett')).closest('li') as HTMLElement;
+    expect(row.textContent).toContain('Avgjerd');
+    expect(row.textContent).not.toContain('Beslutning');
   });
 });

@@ -7,6 +7,7 @@ import { wasSentWithNotice } from '../../domain/agendaEditing';
 import type { AgendaEditor } from './agendaEditor';
 import { useWorkspaceText } from './text';
 import { useReadyMark } from '../shared/readyMark';
+import { useCommitteeWording } from '../shared/useCommitteeWording';
 import { loadableView } from '../shared/loadableView';
 import { whenIdle } from '../../hosts/whenIdle';
 import type { RowDrag, SortableAgendaProps } from './SortableAgenda';
@@ -70,6 +71,8 @@ function itemName(item: AgendaItem): string {
 export function AgendaList({ committee, meeting, editor }: AgendaListProps) {
   const t = useWorkspaceText();
   const styles = useStyles();
+  // The badges name each kind in the user's language («Avgjerd» in nynorsk), not by its stored id («Beslutning»).
+  const { kindLabel } = useCommitteeWording(committee);
   const [expanded, setExpanded] = useState<string | undefined>(undefined);
   const [announcement, setAnnouncement] = useState('');
   // Ready: the open meeting's saksliste is shown (README: Performance).
@@ -138,6 +141,7 @@ export function AgendaList({ committee, meeting, editor }: AgendaListProps) {
     <AgendaRow
       key={item.id}
       item={item}
+      kindLabel={kindLabel}
       drag={drag}
       index={open.indexOf(item)}
       count={open.length}
@@ -194,6 +198,8 @@ const VISUALLY_HIDDEN: CSSProperties = { position: 'absolute', width: 1, height:
 
 interface AgendaRowProps {
   item: AgendaItem;
+  /** A kind's label in the user's language. */
+  kindLabel: (kind: string) => string;
   /** How the row is dragged; none until dnd-kit is here (or for good if its chunk could not be fetched). */
   drag: RowDrag | undefined;
   index: number;
@@ -206,7 +212,7 @@ interface AgendaRowProps {
   children: React.ReactNode;
 }
 
-function AgendaRow({ item, drag, index, count, expanded, removable, onToggle, onMove, onRemove, children }: AgendaRowProps) {
+function AgendaRow({ item, kindLabel, drag, index, count, expanded, removable, onToggle, onMove, onRemove, children }: AgendaRowProps) {
   const t = useWorkspaceText();
   const styles = useStyles();
   const name = itemName(item);
@@ -229,7 +235,7 @@ function AgendaRow({ item, drag, index, count, expanded, removable, onToggle, on
           <span className={styles.kinds}>
             {item.kinds.map((kind) => (
               <Badge key={kind} appearance="outline" size="small">
-                {kind}
+                {kindLabel(kind)}
               </Badge>
             ))}
             {item.outcome === 'postponed' ? (
