@@ -11,6 +11,7 @@ import { MotebokProvider } from '../shared/MotebokProvider';
 import type { NoticeOptions, Services } from '../shared/services';
 import { ServicesProvider } from '../shared/ServicesContext';
 import { testServices } from '../shared/testing/testServices';
+import { exemptStub } from '../../domain/exemptRowAccess';
 import { browserHost, storedEditor } from './testing/storedEditor';
 import { NoticePanel } from './NoticePanel';
 
@@ -134,5 +135,26 @@ describe('the send dialog', () => {
     fireEvent.click(dialogNow().getByRole('button', { name: 'Send', hidden: true }));
     await waitFor(() => expect(world.sends).toHaveLength(1));
     expect(world.sends[0]).toEqual({ kind: 'update', options: { boardPack: world.boardPacks } });
+  });
+
+  it('lists the changes as the update will word them: an unchanged exempt sak neither named nor said to have changed', async () => {
+    const world = packServices();
+    const exempt = anItem('x', {
+      caseNumber: v.parse(CaseNumberSchema, '2026.13'),
+      title: 'Klage på sjukeheimsplass – Olav Nesheim',
+      summary: [{ type: 'paragraph', content: [{ text: 'Diagnosen til klagaren.' }] }],
+      proposedConclusion: ['Klaga blir teken til orientering.'],
+      confidentiality: { exempt: { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1', publicTitle: 'Klage på sjukeheimsplass' } },
+    });
+    const open = anItem('o', { caseNumber: v.parse(CaseNumberSchema, '2026.14'), title: 'Bustadplan' });
+    // As the sender keeps it (noticeSender.ts snapshotOf): the exempt sak as its public stub.
+    const sentItems = [exemptStub(exempt), open];
+    const notice = { eventId: 'e1', transactionId: 't1', sentAt: '2026-05-20T10:00:00.000Z', version: 1, items: sentItems, attachmentIds: [] };
+    const meeting = aMeeting({ status: 'noticeSent', notice, items: [exempt, { ...open, title: 'Bustadplan 2027–2030' }] });
+    await renderPanel(aCommittee({ members }), meeting, world.overrides, 'Send oppdatert innkalling');
+    const dialog = screen.getByRole('alertdialog', { hidden: true });
+    expect(dialog.textContent).toContain('endret tittel til «Bustadplan 2027–2030»');
+    expect(dialog.textContent).not.toContain('Nesheim');
+    expect(dialog.textContent).not.toContain('2026.13');
   });
 });

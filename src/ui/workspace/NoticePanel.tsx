@@ -19,6 +19,7 @@ import type { Committee, DocumentRef } from '../../domain/model';
 import { documentTexts, renderAgendaHtml, renderInnkallingDocx, DOCX_CONTENT_TYPE } from '../../documents';
 import { innkallingFileName } from '../../domain/attachments';
 import { summariseAgendaChanges } from '../../domain/changeSummary';
+import { publicItems } from '../../domain/confidentiality';
 import { meetingChangesSinceNotice } from '../../domain/meetingFacts';
 import { formatFileSize } from '../../domain/limits';
 import { invitees, inviteVedlegg } from '../../domain/invitation';
@@ -90,11 +91,13 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
   const totalBytes = attachments.reduce((sum, entry) => sum + (entry.attached ? (entry.attachment.size ?? 0) : 0), 0);
   const recipientsLabel = t('notice.recipients', { count: recipients.length });
   const attachmentsLabel = t('notice.attachments', { count: attachments.length, size: formatFileSize(totalBytes) });
-  // Date, time and place first: what invitees must re-plan for.
+  // Date, time and place first: what invitees must re-plan for. The lines the update will carry, so in the
+  // public view as the sender words them (graph/noticeSender.ts): the snapshot holds an exempt sak as its
+  // public stub, and comparing that with the sak itself would claim changes nobody made, under its real title.
   const changes = meeting.notice
     ? [
         ...meetingChangesSinceNotice(meeting, committee.languageForm),
-        ...summariseAgendaChanges(meeting.notice.items, meeting.items, committee),
+        ...summariseAgendaChanges(publicItems(file, meeting.notice.items), publicItems(file, meeting.items), committee),
         ...(withPack && sentPackUrl === undefined ? [documentTexts(committee).boardPackAdded] : []),
       ]
     : [];
