@@ -29,6 +29,7 @@ export function personKey(person: Person): string {
 }
 
 const FREE_TEXT = 'free-text:';
+const ALREADY_CHOSEN = 'already-chosen:';
 
 /**
  * Presenters, members, case officers: search the tenant's directory (debounced) and pick one or
@@ -78,9 +79,13 @@ export function PeoplePicker({ label, value, onChange, search }: PeoplePickerPro
 
   const selectedKeys = value.map(personKey);
   const options = results.filter((person) => !selectedKeys.includes(personKey(person)));
+  // Found, but chosen already: said so, rather than offered again as a namesake outside the directory
+  // (without an address, so SharePoint could give that entry no access).
+  const chosenHits = results.filter((person) => selectedKeys.includes(personKey(person)));
 
   const onOptionSelect: TagPickerProps['onOptionSelect'] = (_, data) => {
     const key = data.value;
+    if (key === ALREADY_CHOSEN) return;
     if (key.startsWith(FREE_TEXT)) {
       onChange([...value, { name: key.slice(FREE_TEXT.length) }]);
     } else if (selectedKeys.includes(key)) {
@@ -129,7 +134,12 @@ export function PeoplePicker({ label, value, onChange, search }: PeoplePickerPro
               {person.name}
             </TagPickerOption>
           ))}
-          {trimmed.length >= 2 && !searching && options.length === 0 ? (
+          {trimmed.length >= 2 && !searching && options.length === 0 && chosenHits.length > 0 ? (
+            <TagPickerOption value={ALREADY_CHOSEN} text={trimmed} disabled>
+              {t('people.alreadyChosen', { name: chosenHits.map((person) => person.name).join(', ') })}
+            </TagPickerOption>
+          ) : null}
+          {trimmed.length >= 2 && !searching && results.length === 0 ? (
             <TagPickerOption value={`${FREE_TEXT}${trimmed}`} text={trimmed}>
               {t('people.addFreeText', { name: trimmed })}
             </TagPickerOption>
