@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
-import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
+import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import type { Committee, FollowUp, ItemOutcome, Meeting, MeetingStatus } from '../../domain/model';
 import { conclusionAsProposed, conclusionNoted, setCurrentItem, setOutcome } from '../../domain/agendaEditing';
 import { transition } from '../../domain/meetingStatus';
@@ -15,6 +15,7 @@ import type { MeetingSession, SessionSnapshot } from '../meeting/meetingSession'
 import { useLiveStagePublisher, useMeetingSession, useSessionSnapshot } from '../meeting/useLiveMeeting';
 import { MEETING_DRAFT_KEY } from '../shared/autosave/meetingDrafts';
 import { AgendaList } from './AgendaList';
+import { ConflictBar } from './ConflictBar';
 import { DisqualificationNotice } from './DisqualificationNotice';
 import { ItemRecorder } from './ItemRecorder';
 import { RecorderTabs } from './RecorderTabs';
@@ -130,7 +131,6 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
       ? t('tabs.attendance')
       : afterSakWord(meeting.items.find((i) => i.id === snapshot.conflict?.key)?.caseNumber ?? '')
     : '';
-  const theirsItem = snapshot.conflict?.theirs.items.find((i) => i.id === snapshot.conflict?.key);
 
   return (
     <>
@@ -183,17 +183,7 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
         </MessageBar>
       ) : null}
       {snapshot.conflict ? (
-        <MessageBar intent="warning" layout="multiline" data-testid="conflict">
-          <MessageBarBody>
-            <MessageBarTitle>{t('conflict.title', { item: conflictItem })}</MessageBarTitle>
-            {t('conflict.body')}
-            {theirsItem ? <Text block>{t('conflict.theirs', { text: theirsItem.conclusion.join(' / ') })}</Text> : null}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={() => void session.resolveConflict('mine')}>{t('conflict.keepMine')}</Button>
-            <Button onClick={() => void session.resolveConflict('theirs')}>{t('conflict.takeTheirs')}</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <ConflictBar committee={committee} conflict={snapshot.conflict} item={conflictItem} onResolve={(choice) => void session.resolveConflict(choice)} />
       ) : null}
       <LateUnreadableRowsBar rows={session.unreadable} drafts={snapshot.unreadableDrafts} onDiscardDraft={(key) => void session.discardUnreadableDraft(key)} />
       {ruleError ? <ErrorMessageBar error={ruleError} onDismiss={() => setRuleError(undefined)} /> : null}
