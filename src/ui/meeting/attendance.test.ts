@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { CommitteeSchema } from '../../domain/model';
+import { AttendanceSchema, CommitteeSchema, SignatureSchema } from '../../domain/model';
 import { addDisqualification, addGuest, addSigner, attendanceRows, disqualificationsForItem, removeAt, setPresence, setSignedAt, setStatus, setSubstitute, updateDisqualification } from './attendance';
 import { testMeeting } from './testing/testMeeting';
 
@@ -14,6 +14,20 @@ const committee = v.parse(CommitteeSchema, {
 });
 
 describe('attendance', () => {
+  it('records a member with an office (møteleiar, nestleiar) or a role as a person the meeting can store', () => {
+    const withOffices = v.parse(CommitteeSchema, {
+      ...committee,
+      members: [{ name: 'Per Christian Voss', chairRole: 'chair' }, { name: 'Kristin Liset', chairRole: 'viceChair', role: 'member' }, { name: 'Hilde Kari Maugesten', role: 'secretariat' }],
+    });
+    const rows = attendanceRows(withOffices, testMeeting());
+    let attendance = testMeeting().attendance;
+    for (const row of rows) attendance = setStatus(attendance, row.person, 'present');
+    for (const entry of attendance) expect(() => v.parse(AttendanceSchema, entry)).not.toThrow();
+    expect(attendance.map((entry) => entry.person)).toEqual([{ name: 'Per Christian Voss' }, { name: 'Kristin Liset' }, { name: 'Hilde Kari Maugesten' }]);
+    const signatures = addSigner([], rows[0]!.person, 'chosen');
+    for (const signature of signatures) expect(() => v.parse(SignatureSchema, signature)).not.toThrow();
+  });
+
   it('lists every standing member, unrecorded until the referent says otherwise', () => {
     const rows = attendanceRows(committee, testMeeting());
     expect(rows.map((r) => [r.person.name, r.status])).toEqual([

@@ -22,7 +22,10 @@ const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().t
 /** One row per standing member, then anyone else recorded (guests), substitutes shown under their member. */
 export function attendanceRows(committee: Committee | undefined, meeting: Meeting): AttendanceRow[] {
   const members = committee?.members ?? [];
-  const rows: AttendanceRow[] = members.map((person) => {
+  const rows: AttendanceRow[] = members.map((member) => {
+    // The person alone: the member's role, office (møteleiar) and group are the committee's, and an
+    // attendance entry or signature that carried them would be refused when saved (strict schemas).
+    const { role: _role, chairRole: _chairRole, group: _group, ...person } = member;
     const record = meeting.attendance.find((a) => a.status !== 'substitute' && sameName(a.person.name, person.name));
     const substitute = meeting.attendance.find((a) => a.status === 'substitute' && a.substituteFor !== undefined && sameName(a.substituteFor, person.name));
     return { person, status: record?.status ?? 'unknown', ...(record ? { record } : {}), ...(substitute ? { substitute } : {}) };
