@@ -68,6 +68,7 @@ const held = {
       link: 'Åpne protokollen',
       texts: ['Protokollen er lagret i møtemappen: PM 11.06.26.docx', 'Saker uten vedtak: 2026.03'],
       approveTitle: 'Markere protokollen som godkjent?',
+      approveConfirm: 'Marker som godkjent',
       approveBody: 'Gjør dette når neste møte har godkjent protokollen. Etterpå kan verken protokollen eller møtet endres, og protokollen sendes ikke lenger ut til kommentar.',
     },
     nn: {
@@ -76,6 +77,7 @@ const held = {
       link: 'Opna protokollen',
       texts: ['Protokollen er lagra i møtemappa: PM 11.06.26.docx', 'Saker utan vedtak: 2026.03'],
       approveTitle: 'Merke protokollen som godkjend?',
+      approveConfirm: 'Merk som godkjend',
       approveBody: 'Gjer dette når neste møte har godkjent protokollen. Etterpå kan verken protokollen eller møtet endrast, og protokollen vert ikkje lenger sendt ut til kommentar.',
     },
   },
@@ -87,6 +89,7 @@ const held = {
       link: 'Åpne referatet',
       texts: ['Referatet er lagret i møtemappen: PM 11.06.26.docx', 'Saker uten konklusjon: 2026.03'],
       approveTitle: 'Markere referatet som godkjent?',
+      approveConfirm: 'Marker som godkjent',
       approveBody: 'Gjør dette når neste møte har godkjent referatet. Etterpå kan verken referatet eller møtet endres, og referatet sendes ikke lenger ut til kommentar.',
     },
     nn: {
@@ -95,6 +98,7 @@ const held = {
       link: 'Opna referatet',
       texts: ['Referatet er lagra i møtemappa: PM 11.06.26.docx', 'Saker utan konklusjon: 2026.03'],
       approveTitle: 'Merke referatet som godkjent?',
+      approveConfirm: 'Merk som godkjent',
       approveBody: 'Gjer dette når neste møte har godkjent referatet. Etterpå kan verken referatet eller møtet endrast, og referatet vert ikkje lenger sendt ut til kommentar.',
     },
   },
@@ -132,6 +136,8 @@ describe('AfterMeetingView in the committee\'s words', () => {
     fireEvent.click(within(view).getByRole('button', { name: expected.buttons[2] }));
     const dialog = await screen.findByRole('alertdialog', { hidden: true, name: expected.approveTitle });
     within(dialog).getByText(expected.approveBody);
+    // The button agrees with the record's gender too: «protokollen» is godkjend in nynorsk, «referatet» godkjent.
+    within(dialog).getByRole('button', { hidden: true, name: expected.approveConfirm });
   });
 
   it.each(cases)('names the approved %s in %s, and asks in its words before reopening it', async (word, language, committee) => {

@@ -170,7 +170,7 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
       <ConfirmDialog
         open={confirming === 'approve'}
         title={t('after.approveConfirmTitle', w)}
-        confirmLabel={t('after.approveConfirm')}
+        confirmLabel={t('after.approveConfirm', w)}
         onCancel={() => setConfirming(undefined)}
         onConfirm={() => {
           setConfirming(undefined);
