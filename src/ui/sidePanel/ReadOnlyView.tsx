@@ -44,7 +44,7 @@ export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee
         {committee.name} {formatMeetingWhen(meeting)}
       </h1>
       <div>
-        <Badge appearance="outline">{tc(`status.${meeting.status}`)}</Badge>
+        <Badge appearance="outline">{tc(`status.${meeting.status}`, wordingValues(words))}</Badge>
       </div>
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>{t('readOnly', wordingValues(words))}</MessageBarBody>

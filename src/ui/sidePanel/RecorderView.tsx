@@ -126,6 +126,8 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
       void session.flush();
     });
 
+  // «Referat godkjent» / «Protokoll godkjend»: the record in the committee's words.
+  const statusText = tc(`status.${meeting.status}`, wordingValues(words));
   const conflictItem = snapshot.conflict
     ? snapshot.conflict.key === MEETING_DRAFT_KEY
       ? t('tabs.attendance')
@@ -139,8 +141,8 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
           {committee.name} {formatMeetingWhen(meeting)}
         </h1>
         <div className={styles.row}>
-          <Badge appearance="outline" aria-label={`${tc('status.label')}: ${tc(`status.${meeting.status}`)}`} data-testid="meeting-status">
-            {tc(`status.${meeting.status}`)}
+          <Badge appearance="outline" aria-label={`${tc('status.label')}: ${statusText}`} data-testid="meeting-status">
+            {statusText}
           </Badge>
           <SaveStateBadge state={snapshot.saveState} />
         </div>

@@ -325,6 +325,8 @@ describe('SidePanelApp', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Marker referatet som godkjent' }));
     fireEvent.click(within(await screen.findByRole('alertdialog', { hidden: true })).getByRole('button', { hidden: true, name: 'Marker som godkjent' }));
     await waitFor(async () => expect((await repository.getMeeting('pm-2026-06-11'))?.value.status).toBe('minutesApproved'));
+    // The status names the record, not « godkjent» with the word left out.
+    await waitFor(() => expect(screen.getByTestId('meeting-status').textContent).toBe('Referat godkjent'));
     // Hilde is the secretariat: her approval also locks the rows in SharePoint, and says so.
     await within(await screen.findByTestId('referat-approved')).findByText(/Sakene er låst i SharePoint: bare sekretariatet kan endre dem\./);
     expect(locks).toEqual(['freeze pm-2026-06-11']);
