@@ -135,7 +135,7 @@ export function PeoplePicker({ label, value, onChange, search }: PeoplePickerPro
             </TagPickerOption>
           ))}
           {trimmed.length >= 2 && !searching && options.length === 0 && chosenHits.length > 0 ? (
-            <TagPickerOption value={ALREADY_CHOSEN} text={trimmed} disabled>
+            <TagPickerOption value={ALREADY_CHOSEN} text={trimmed} aria-disabled>
               {t('people.alreadyChosen', { name: chosenHits.map((person) => person.name).join(', ') })}
             </TagPickerOption>
           ) : null}
