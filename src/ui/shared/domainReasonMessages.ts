@@ -40,7 +40,7 @@ const nb: Record<DomainReasonKey, string> = {
   'followUpInvalid': 'Oppfølgingspunktet er ugyldig.',
   'fileName.empty': 'Navnet kan ikke være tomt.',
   'fileName.forbiddenCharacter':
-    'Navnet inneholder {characterName, select, quote {anførselstegn (")} star {stjerne (*)} colon {kolon (:)} lessThan {mindre enn-tegn (<)} greaterThan {større enn-tegn (>)} question {spørsmålstegn (?)} slash {skråstrek (/)} backslash {omvendt skråstrek (\\)} pipe {loddrett strek (|)} other {{character}}}, som SharePoint ikke tillater i filnavn.',
+    'Navnet inneholder {characterName, select, quote {anførselstegn (")} star {stjerne (*)} colon {kolon (:)} lessThan {mindre enn-tegn (<)} greaterThan {større enn-tegn (>)} question {spørsmålstegn (?)} slash {skråstrek (/)} backslash {omvendt skråstrek (\\)} pipe {loddrett strek (|)} other {tegnet {character}}}, som SharePoint ikke tillater i filnavn.',
   'fileName.controlCharacter': 'Navnet inneholder usynlige kontrolltegn (for eksempel linjeskift). Skriv navnet på nytt.',
   'fileName.invisibleCharacter': 'Navnet inneholder usynlige tegn som endrer retning eller skjuler tegn, slik at navnet kan vises som noe annet enn det er. Skriv navnet på nytt.',
   'fileName.leadingSpace': 'Navnet kan ikke begynne med mellomrom.',
@@ -114,7 +114,7 @@ const nn: Record<DomainReasonKey, string> = {
   'followUpInvalid': 'Oppfølgingspunktet er ugyldig.',
   'fileName.empty': 'Namnet kan ikkje vere tomt.',
   'fileName.forbiddenCharacter':
-    'Namnet inneheld {characterName, select, quote {hermeteikn (")} star {stjerne (*)} colon {kolon (:)} lessThan {mindre enn-teikn (<)} greaterThan {større enn-teikn (>)} question {spørjeteikn (?)} slash {skråstrek (/)} backslash {omvend skråstrek (\\)} pipe {loddrett strek (|)} other {{character}}}, som SharePoint ikkje tillèt i filnamn.',
+    'Namnet inneheld {characterName, select, quote {hermeteikn (")} star {stjerne (*)} colon {kolon (:)} lessThan {mindre enn-teikn (<)} greaterThan {større enn-teikn (>)} question {spørjeteikn (?)} slash {skråstrek (/)} backslash {omvend skråstrek (\\)} pipe {loddrett strek (|)} other {teiknet {character}}}, som SharePoint ikkje tillèt i filnamn.',
   'fileName.controlCharacter': 'Namnet inneheld usynlege kontrollteikn (til dømes linjeskift). Skriv namnet på nytt.',
   'fileName.invisibleCharacter': 'Namnet inneheld usynlege teikn som endrar retning eller skjuler teikn, slik at namnet kan visast som noko anna enn det er. Skriv namnet på nytt.',
   'fileName.leadingSpace': 'Namnet kan ikkje byrje med mellomrom.',
@@ -188,7 +188,7 @@ const en: Record<DomainReasonKey, string> = {
   'followUpInvalid': 'The follow-up point is not valid.',
   'fileName.empty': 'The name cannot be empty.',
   'fileName.forbiddenCharacter':
-    'The name contains {characterName, select, quote {a quotation mark (")} star {an asterisk (*)} colon {a colon (:)} lessThan {a less-than sign (<)} greaterThan {a greater-than sign (>)} question {a question mark (?)} slash {a slash (/)} backslash {a backslash (\\)} pipe {a vertical bar (|)} other {{character}}}, which SharePoint does not allow in file names.',
+    'The name contains {characterName, select, quote {a quotation mark (")} star {an asterisk (*)} colon {a colon (:)} lessThan {a less-than sign (<)} greaterThan {a greater-than sign (>)} question {a question mark (?)} slash {a slash (/)} backslash {a backslash (\\)} pipe {a vertical bar (|)} other {the character {character}}}, which SharePoint does not allow in file names.',
   'fileName.controlCharacter': 'The name contains invisible control characters (a line break, for example). Type the name again.',
   'fileName.invisibleCharacter': 'The name contains invisible characters that change direction or hide characters, so that the name can show as something other than it is. Type the name again.',
   'fileName.leadingSpace': 'The name cannot begin with a space.',

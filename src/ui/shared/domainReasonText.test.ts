@@ -68,14 +68,14 @@ describe('what the meeting rules refuse, in the user’s language (domainReasonT
 
   it('words a template the rules refuse (agendaTemplate.ts) and a date that is not one (dates.ts)', async () => {
     const previous = aMeeting({ id: 'prev', status: 'noticeSent', date: '2026-03-05' });
-    const template = () => newMeetingFromTemplate({ committee: aCommittee(), date: '2026-06-11', start: '10:00', end: '12:00', previousMeeting: previous, existingMeetings: [], idFactory: sequentialIds() });
+    const template = () => newMeetingFromTemplate({ committee: aCommittee(), date: '2026-06-11', start: '10:00', end: '12:00', previousMeeting: previous, existingMeetings: [], online: false, idFactory: sequentialIds() });
     await setLanguage('en');
     expect(shown(template)).toBe('The meeting of 05.03.2026 has not been held, so it has no minutes to approve.');
     expect(shown(() => parseIsoDate('2026-02-30'))).toBe('The date 2026-02-30 does not exist in the calendar.');
     await setLanguage('nn');
     expect(shown(() => parseIsoDate('11.06.2026'))).toBe('«11.06.2026» er ikkje ein gyldig dato. Bruk forma ÅÅÅÅ-MM-DD, til dømes 2026-06-11.');
     // An end before the start is the model's rule of the meeting's times, worded as a meeting file's is.
-    const backwards = thrown(() => newMeetingFromTemplate({ committee: aCommittee(), date: '2026-06-11', start: '12:00', end: '10:00', existingMeetings: [], idFactory: sequentialIds() }));
+    const backwards = thrown(() => newMeetingFromTemplate({ committee: aCommittee(), date: '2026-06-11', start: '12:00', end: '10:00', existingMeetings: [], online: false, idFactory: sequentialIds() }));
     await wordingReady(backwards);
     expect(describeError(backwards, t).message).toBe('Møtet må slutte etter at det byrjar (byrjar 12:00, sluttar 10:00)');
   });
