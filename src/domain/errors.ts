@@ -126,6 +126,21 @@ export interface DomainReasons {
   noticeNotSentYet: Empty;
   minutesNotMade: Empty;
   noMemberAddress: Empty;
+  // unntatt offentlighet at the send (graph/confidentialNotice.ts, exemptFilePermissions.ts, meetingFreeze.ts, noticeSender.ts)
+  /** `what` is open to more than those entitled; `problem`: how (one of the three below). */
+  'exempt.exposed': { what: DomainReason; problem: DomainReason };
+  'exempt.folderOf': { caseNumber: string };
+  'exempt.folderOfSak': Empty;
+  'exempt.attachment': { attachment: string };
+  'exempt.sharingLink': { scope: 'anonymous' | 'organization' };
+  'exempt.inherited': Empty;
+  'exempt.grantedTo': { email: string };
+  /** `leak`: the first exempt text the invitee would have received. */
+  'exempt.wouldLeak': { invitee: string; leak: string };
+  'exempt.unknownUser': { email: string };
+  'exempt.noManager': { committee: string };
+  /** `detail`: the Graph side's own sentence about the failure (graphError.ts, bokmål). */
+  'exempt.notProtected': { detail: string };
   // noticeChecks.ts (`item`: the sak's case number, else its title)
   'notice.noItems': Empty;
   'notice.noPlace': Empty;

@@ -301,7 +301,7 @@ describe('confidential saker in the innkalling (local tenant)', () => {
       (error: unknown) => error,
     );
     expect(isDomainError(refused) && refused.code).toBe('exemptContentExposed');
-    expect(refused instanceof Error ? refused.message : '').toContain('Innkallingen er ikke sendt: tilgangen til dokumentene unntatt offentlighet kunne ikke settes');
+    expect(isDomainError(refused) ? refused.reason?.key : undefined).toBe('exempt.notProtected');
     expect(await world.organizerEvents(noticeTransactionId('pm-unntatt-refused'))).toEqual([]);
     expect(await world.mailedTo('tobias.solli.iveland@sandefjord.kommune.example.no', 'Tillatelse-feilet')).toEqual([]);
     expect((await world.repository.getMeeting('pm-unntatt-refused'))?.value.status).toBe('draft');

@@ -342,7 +342,7 @@ async function protectedOrRefused(protect: NonNullable<NoticeSenderDeps['protect
     return await protect(file);
   } catch (error) {
     if (isDomainError(error) || error instanceof OfflineError) throw error;
-    throw new DomainError('exemptContentExposed', `Innkallingen er ikke sendt: tilgangen til dokumentene unntatt offentlighet kunne ikke settes, og uten den kan noen uten tilgang åpne dem. ${graphErrorMessage(error)}`);
+    throw new DomainError('exemptContentExposed', { key: 'exempt.notProtected', values: { detail: graphErrorMessage(error) } });
   }
 }
 

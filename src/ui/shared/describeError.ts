@@ -90,7 +90,8 @@ export async function wordingReady(error: unknown): Promise<void> {
  * message). Worded by domainReasonText.ts, so neither the rules' code nor their words are in a page's start-up.
  */
 function carriesWords(error: unknown): error is Error {
-  return error instanceof DomainError ? error.reason !== undefined || error.rule !== undefined : error instanceof Error && error.message.startsWith(FIELD_RULE_PREFIX);
+  if (error instanceof DomainError) return error.reason !== undefined || error.rule !== undefined;
+  return error instanceof Error && error.message.startsWith(FIELD_RULE_PREFIX);
 }
 
 /** The meeting's problems cannot be named yet: a short line now, and their wording fetched for the next time. */
