@@ -257,7 +257,7 @@ describe('confidential saker in the innkalling (local tenant)', () => {
       (error: unknown) => error,
     );
     expect(isDomainError(refused) && refused.code).toBe('exemptContentExposed');
-    expect(refused instanceof Error ? refused.message : '').toContain('en delingslenke for hele organisasjonen');
+    expect(isDomainError(refused) ? refused.reason : undefined).toMatchObject({ key: 'exempt.exposed', values: { what: { key: 'exempt.attachment' }, problem: { key: 'exempt.sharingLink', values: { scope: 'organization' } } } });
     checked.push('sending stoppes ved for vid tilgang');
   }, 120_000);
 
@@ -270,7 +270,7 @@ describe('confidential saker in the innkalling (local tenant)', () => {
       (error: unknown) => error,
     );
     expect(isDomainError(refused) && refused.code).toBe('exemptContentExposed');
-    expect(refused instanceof Error ? refused.message : '').toContain('mappen for sak 2026.04');
+    expect(isDomainError(refused) ? refused.reason : undefined).toMatchObject({ key: 'exempt.exposed', values: { what: { key: 'exempt.folderOf', values: { caseNumber: '2026.04' } } } });
     checked.push('sending stoppes når mappen for unntatt innhold er delt');
   }, 120_000);
 

@@ -135,3 +135,19 @@ describe('what the meeting rules refuse, in the user’s language (domainReasonT
     expect(commonMessages.en['error.rule']).not.toBe('');
   });
 });
+
+describe('the send’s refusals about content unntatt offentlighet (graph), in the user’s language', () => {
+  it('names what is open and how, each part worded in the same language', async () => {
+    const refusal = new DomainError('exemptContentExposed', {
+      key: 'exempt.exposed',
+      values: { what: { key: 'exempt.folderOf', values: { caseNumber: '2026.04' } }, problem: { key: 'exempt.sharingLink', values: { scope: 'organization' } } },
+    });
+    expect(describeError(refusal, t).message).toBe(
+      'Innkallingen er ikke sendt: mappen for sak 2026.04 er unntatt offentlighet, men kan åpnes av flere enn de som har tilgang (en delingslenke for hele organisasjonen). Rett tillatelsene i SharePoint og send på nytt.',
+    );
+    await setLanguage('en');
+    expect(describeError(refusal, t).message).toBe(
+      'The notice has not been sent: the folder of item 2026.04 is exempt from public access, but more people than those entitled can open it (a sharing link for the whole organisation). Correct the permissions in SharePoint and send again.',
+    );
+  });
+});
