@@ -195,7 +195,7 @@ describe('removeItem', () => {
 
   it('refuses to delete an item that went out with the notice and says to postpone it instead', () => {
     const sent = sentWith('noticeSent', 'a', 'b');
-    expect(() => removeItem(sent, 'b', ctx)).toThrow('Sak 2026.02 er sendt ut med innkallingen og kan ikke slettes. Marker den som utsatt i stedet.');
+    expect(() => removeItem(sent, 'b', ctx)).toThrow('sentItemNotRemovable item=2026.02');
     expect(codeOf(() => removeItem(sent, 'b', ctx))).toBe('itemAlreadySent');
   });
 

@@ -1,8 +1,9 @@
 import { numberAttachments } from './attachments';
 import { closingRowsLast, renumberItems, type NumberedMeeting } from './caseNumbering';
 import { DomainError } from './errors';
+import { fieldRuleLine, type FieldRule } from './fieldRules';
 import { domainTexts } from './texts';
-import { isAgendaFrozen, isMeetingLocked, statusName } from './meetingStatus';
+import { isAgendaFrozen, isMeetingLocked } from './meetingStatus';
 import type { AgendaItem, Committee, ItemOutcome, LanguageForm, Meeting } from './model';
 
 /**
@@ -36,28 +37,34 @@ export type AgendaItemPatch = Partial<Omit<AgendaItem, 'id' | 'caseNumber' | 'cl
 // Oppfølgingspunkter too: a konklusjon is often followed up the day after (followUp.ts).
 const RECORD_FIELDS: ReadonlySet<keyof AgendaItemPatch> = new Set(['proceedings', 'conclusion', 'outcome', 'title', 'summary', 'proposedConclusion', 'confidentiality', 'followUps']);
 
+/** A sak without a title: the model's rule of the field (`required itemTitle`), worded by the screens as the schema's is. */
+function emptyTitle(): DomainError {
+  const rule: FieldRule = { code: 'required', field: 'itemTitle' };
+  return new DomainError('emptyTitle', fieldRuleLine(rule), rule);
+}
+
 function assertNotLocked(meeting: Meeting): void {
   if (isMeetingLocked(meeting)) {
-    throw new DomainError('agendaLocked', 'Referatet er godkjent. Møtet kan ikke endres lenger.');
+    throw new DomainError('agendaLocked', { key: 'agendaApproved' });
   }
 }
 
 function assertAgendaOpen(meeting: Meeting): void {
   assertNotLocked(meeting);
   if (meeting.status === 'held') {
-    throw new DomainError('agendaLocked', 'Møtet er holdt. Sakslisten kan ikke endres, bare referatet. Gjenåpne møtet for å endre sakslisten.');
+    throw new DomainError('agendaLocked', { key: 'agendaHeld' });
   }
 }
 
 function indexOf(meeting: Meeting, itemId: string): number {
   const index = meeting.items.findIndex((item) => item.id === itemId);
-  if (index < 0) throw new DomainError('itemNotFound', 'Fant ikke saken. Den kan være slettet av en annen bruker; last inn møtet på nytt.');
+  if (index < 0) throw new DomainError('itemNotFound', { key: 'itemNotFoundReload' });
   return index;
 }
 
 function findItem(meeting: Meeting, itemId: string): AgendaItem {
   const item = meeting.items[indexOf(meeting, itemId)];
-  if (!item) throw new DomainError('itemNotFound', 'Fant ikke saken.');
+  if (!item) throw new DomainError('itemNotFound', { key: 'itemNotFound' });
   return item;
 }
 
@@ -85,11 +92,11 @@ export function wasSentWithNotice(meeting: Meeting, itemId: string): boolean {
 export function addItem(meeting: Meeting, item: AgendaItem, ctx: NumberingContext, index?: number): Meeting {
   assertAgendaOpen(meeting);
   if (meeting.items.some((existing) => existing.id === item.id)) {
-    throw new DomainError('duplicateItemId', 'Saken finnes allerede i sakslisten.');
+    throw new DomainError('duplicateItemId', { key: 'duplicateItemId' });
   }
-  if (item.title.trim() === '') throw new DomainError('emptyTitle', 'Saken må ha en tittel.');
+  if (item.title.trim() === '') throw emptyTitle();
   if (item.closing && meeting.items.some((existing) => existing.closing)) {
-    throw new DomainError('duplicateClosingRow', 'Sakslisten har allerede en avslutningsrad.');
+    throw new DomainError('duplicateClosingRow', { key: 'duplicateClosingRow' });
   }
   const fresh: AgendaItem = { ...item, caseNumber: null };
   const open = meeting.items.filter((existing) => !existing.closing);
@@ -112,16 +119,16 @@ export function updateItem(meeting: Meeting, itemId: string, patch: AgendaItemPa
   if (meeting.status === 'held') {
     const blocked = (Object.keys(changes) as (keyof AgendaItemPatch)[]).filter((key) => !RECORD_FIELDS.has(key));
     if (blocked.length > 0) {
-      throw new DomainError('agendaLocked', 'Møtet er holdt. Bare tittel, tekst, møtebehandling og konklusjon kan rettes nå.');
+      throw new DomainError('agendaLocked', { key: 'heldRecordOnly' });
     }
   }
   if (changes.title !== undefined && changes.title.trim() === '') {
-    throw new DomainError('emptyTitle', 'Saken må ha en tittel.');
+    throw emptyTitle();
   }
   const current = meeting.items[index];
   // A sent sak's number is public: it cannot become an unnumbered row or a heading (nor a sent heading a sak).
   if (current && changes.row !== undefined && changes.row !== current.row && wasSentWithNotice(meeting, itemId)) {
-    throw new DomainError('agendaLocked', `${current.caseNumber ?? current.title} er sendt ut med innkallingen. Raden kan ikke gjøres om til en annen type rad nå.`);
+    throw new DomainError('agendaLocked', { key: 'sentRowKindFixed', values: { item: current.caseNumber ?? current.title } });
   }
   if (current && changes.outcome !== undefined && changes.outcome !== current.outcome) assertOutcomeAllowed(meeting, current, changes.outcome);
   const items = meeting.items.map((item, i) => (i === index ? { ...item, ...changes } : item));
@@ -144,10 +151,7 @@ export function removeItem(meeting: Meeting, itemId: string, ctx: NumberingConte
   assertAgendaOpen(meeting);
   const item = findItem(meeting, itemId);
   if (!item.closing && wasSentWithNotice(meeting, itemId)) {
-    throw new DomainError(
-      'itemAlreadySent',
-      `Sak ${item.caseNumber ?? item.title} er sendt ut med innkallingen og kan ikke slettes. Marker den som utsatt i stedet.`,
-    );
+    throw new DomainError('itemAlreadySent', { key: 'sentItemNotRemovable', values: { item: item.caseNumber ?? item.title } });
   }
   const items = meeting.items.filter((existing) => existing.id !== itemId);
   return renumber({ ...meeting, items }, ctx);
@@ -157,7 +161,7 @@ export function removeItem(meeting: Meeting, itemId: string, ctx: NumberingConte
 export function moveItem(meeting: Meeting, itemId: string, toIndex: number, ctx: NumberingContext): Meeting {
   assertAgendaOpen(meeting);
   const item = findItem(meeting, itemId);
-  if (item.closing) throw new DomainError('closingRowFixed', 'Avslutningsraden står alltid sist og kan ikke flyttes.');
+  if (item.closing) throw new DomainError('closingRowFixed', { key: 'closingRowFixed' });
   const open = meeting.items.filter((existing) => !existing.closing && existing.id !== itemId);
   const at = Math.max(0, Math.min(Math.trunc(toIndex), open.length));
   const items = closingRowsLast([...open.slice(0, at), item, ...open.slice(at), ...meeting.items.filter((existing) => existing.closing)]);
@@ -177,16 +181,11 @@ export function setOutcome(meeting: Meeting, itemId: string, outcome: ItemOutcom
 
 function assertOutcomeAllowed(meeting: Meeting, item: AgendaItem, outcome: ItemOutcome): void {
   if (item.closing && outcome !== 'pending') {
-    throw new DomainError('outcomeNotAllowed', 'Avslutningsraden er ingen sak og kan ikke behandles eller utsettes.');
+    throw new DomainError('outcomeNotAllowed', { key: 'closingRowNoOutcome' });
   }
   const allowed = outcome === 'pending' || (outcome === 'postponed' ? meeting.status !== 'draft' : meeting.status === 'inProgress' || meeting.status === 'held');
   if (!allowed) {
-    throw new DomainError(
-      'outcomeNotAllowed',
-      outcome === 'postponed'
-        ? 'Saken er ikke sendt ut ennå. Slett den fra sakslisten i stedet for å utsette den.'
-        : `Saken kan ikke markeres som behandlet når møtet har status «${statusName(meeting.status)}».`,
-    );
+    throw new DomainError('outcomeNotAllowed', outcome === 'postponed' ? { key: 'postponeUnsent' } : { key: 'treatedNotAllowed', values: { status: meeting.status } });
   }
 }
 
@@ -212,7 +211,7 @@ export function conclusionNoted(item: AgendaItem, form: LanguageForm): AgendaIte
  */
 export function setCurrentItem(meeting: Meeting, itemId: string | undefined, at?: string): Meeting {
   if (meeting.status !== 'inProgress') {
-    throw new DomainError('meetingNotInProgress', 'Møtet er ikke i gang. Start møtet før du velger sak.');
+    throw new DomainError('meetingNotInProgress', { key: 'notInProgress' });
   }
   if (itemId === undefined) {
     const next = { ...meeting };

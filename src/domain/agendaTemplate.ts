@@ -2,6 +2,7 @@ import { blankAgendaItem } from './blankAgendaItem';
 import { renumberItems, type NumberedMeeting } from './caseNumbering';
 import { formatDateLong, formatDateShort, minutesOfDay, parseIsoDate } from './dates';
 import { DomainError } from './errors';
+import { fieldRuleLine, type FieldRule } from './fieldRules';
 import { APPROVAL_KIND, MINUTES_KIND, unknownKinds, wordingOf } from './conventions';
 import { followUpListSummary, NOTED_KIND, type FollowUpListEntry } from './followUp';
 import { domainTexts } from './texts';
@@ -82,7 +83,8 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
   const { committee, date, start, end, previousMeeting, existingMeetings, idFactory } = input;
   parseIsoDate(date);
   if (minutesOfDay(end) <= minutesOfDay(start)) {
-    throw new DomainError('invalidTimeRange', 'Møtet må slutte etter at det begynner.');
+    const rule: FieldRule = { code: 'endBeforeStart', start, end };
+    throw new DomainError('invalidTimeRange', fieldRuleLine(rule), rule);
   }
   const texts = domainTexts(committee.languageForm).template;
   const minutesWord = wordingOf(committee.conventions, committee.languageForm).minutes;
@@ -96,7 +98,7 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
     blankAgendaItem(idFactory(), { kinds: ownKinds(APPROVAL_KIND), title: texts.approvalTitle, proposedConclusion: [texts.approvalProposal], presenters }),
   ];
   if (previousMeeting && !hasBeenHeld(previousMeeting)) {
-    throw new DomainError('minutesNotReady', `Møtet ${formatDateLong(previousMeeting.date)} er ikke holdt, så det har ikke noe referat å behandle.`);
+    throw new DomainError('minutesNotReady', { key: 'previousNotHeld', values: { date: formatDateLong(previousMeeting.date) } });
   }
   const sameMeeting = (committee.conventions?.minutesApproval ?? 'nextMeeting') === 'sameMeeting';
   // A committee that approves its record at the end of the same meeting has no Referatsak for the previous one.

@@ -18,14 +18,8 @@ describe('validateAttachmentSize', () => {
     expect(check).toEqual({
       ok: false,
       code: 'tooLargeForInvite',
-      message: 'Filen er 212,4 MB. Vedlegg til innkallingen kan være høyst 150,0 MB. Del filen som lenke i stedet.',
+      reason: { key: 'size.tooLarge', values: { size: 212.4, max: 150 } },
     });
-  });
-
-  it('says so in nynorsk for a nynorsk committee', () => {
-    const check = validateAttachmentSize(200 * MB, 'nn');
-    expect(check.ok).toBe(false);
-    if (!check.ok) expect(check.message).toBe('Fila er 200,0 MB. Vedlegg til innkallinga kan vere høgst 150,0 MB. Del fila som lenkje i staden.');
   });
 
   it('refuses empty files and nonsense sizes', () => {
@@ -46,11 +40,8 @@ describe('validateInviteTotalSize', () => {
     expect(validateInviteTotalSize(30 * MB)).toEqual({
       ok: false,
       code: 'inviteTooLarge',
-      message: 'Vedleggene er til sammen 30,0 MB. E-post kan som standard være høyst 35,0 MB, så innkallingen kan bli avvist. Del store vedlegg som lenker.',
+      reason: { key: 'size.totalTooLarge', values: { size: 30, max: 35 } },
     });
-    expect(validateInviteTotalSize(30 * MB, 'nb', 150 * MB)).toEqual({ ok: true });
-    const nn = validateInviteTotalSize(30 * MB, 'nn');
-    expect(nn.ok).toBe(false);
-    if (!nn.ok) expect(nn.message).toContain('Vedlegga er til saman 30,0 MB');
+    expect(validateInviteTotalSize(30 * MB, 150 * MB)).toEqual({ ok: true });
   });
 });

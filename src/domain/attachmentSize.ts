@@ -1,42 +1,43 @@
-import type { LanguageForm } from './model';
-import { domainTexts } from './texts';
-import { DEFAULT_MAX_MESSAGE_SIZE_BYTES, EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES, formatMegabytes, INLINE_ATTACHMENT_MAX_BYTES, MIME_ENCODING_FACTOR } from './limits';
+import type { DomainReason } from './errors';
+import { DEFAULT_MAX_MESSAGE_SIZE_BYTES, EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES, INLINE_ATTACHMENT_MAX_BYTES, MIME_ENCODING_FACTOR } from './limits';
 
 /**
- * Whether files fit the innkalling, with the message in the committee's målform (`texts.ts`), by the
- * limits of `limits.ts`. Apart from the limits, which the Graph side reads on every page, so that those
- * pages do not start with the domain's wording table (issue 14: the stage).
+ * Whether files fit the innkalling, by the limits of `limits.ts`, with the reason as data (sizes in
+ * megabytes, one decimal): the screens word it in the user's language (`ui/shared/domainReasonText.ts`).
+ * Apart from the limits, which the Graph side reads on every page.
  */
+
+/** Megabytes with one decimal, as the reasons give sizes (the screens write "212,4 MB"). */
+const megabytes = (bytes: number): number => Math.round((bytes / (1024 * 1024)) * 10) / 10;
 
 /** How an attachment of a given size reaches the calendar invite. */
 export type AttachmentUpload = 'inline' | 'uploadSession';
 
 export type AttachmentSizeCheck =
   | { ok: true; upload: AttachmentUpload }
-  | { ok: false; code: 'emptyFile' | 'invalidSize' | 'tooLargeForInvite'; message: string };
+  | { ok: false; code: 'emptyFile' | 'invalidSize' | 'tooLargeForInvite'; reason: DomainReason };
 
 /** Can a file of this size be attached to the invite, and how? Links have no size limit; this is only for attached files. */
-export function validateAttachmentSize(bytes: number, form: LanguageForm = 'nb'): AttachmentSizeCheck {
-  const messages = domainTexts(form).attachmentSize;
-  if (!Number.isInteger(bytes) || bytes < 0) return { ok: false, code: 'invalidSize', message: messages.invalid };
-  if (bytes === 0) return { ok: false, code: 'emptyFile', message: messages.empty };
+export function validateAttachmentSize(bytes: number): AttachmentSizeCheck {
+  if (!Number.isInteger(bytes) || bytes < 0) return { ok: false, code: 'invalidSize', reason: { key: 'size.invalid' } };
+  if (bytes === 0) return { ok: false, code: 'emptyFile', reason: { key: 'size.empty' } };
   if (bytes > EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES) {
     return {
       ok: false,
       code: 'tooLargeForInvite',
-      message: messages.tooLarge(formatMegabytes(bytes), formatMegabytes(EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES)),
+      reason: { key: 'size.tooLarge', values: { size: megabytes(bytes), max: megabytes(EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES) } },
     };
   }
   return { ok: true, upload: bytes < INLINE_ATTACHMENT_MAX_BYTES ? 'inline' : 'uploadSession' };
 }
 
-export type InviteSizeCheck = { ok: true } | { ok: false; code: 'inviteTooLarge'; message: string };
+export type InviteSizeCheck = { ok: true } | { ok: false; code: 'inviteTooLarge'; reason: DomainReason };
 
 /**
  * Do the attached files of one invitation fit in a message? `maxMessageBytes` is the sender's
  * limit when known (an administrator may have raised it), otherwise Exchange Online's default.
  */
-export function validateInviteTotalSize(totalBytes: number, form: LanguageForm = 'nb', maxMessageBytes: number = DEFAULT_MAX_MESSAGE_SIZE_BYTES): InviteSizeCheck {
+export function validateInviteTotalSize(totalBytes: number, maxMessageBytes: number = DEFAULT_MAX_MESSAGE_SIZE_BYTES): InviteSizeCheck {
   if (totalBytes * MIME_ENCODING_FACTOR <= maxMessageBytes) return { ok: true };
-  return { ok: false, code: 'inviteTooLarge', message: domainTexts(form).attachmentSize.totalTooLarge(formatMegabytes(totalBytes), formatMegabytes(maxMessageBytes)) };
+  return { ok: false, code: 'inviteTooLarge', reason: { key: 'size.totalTooLarge', values: { size: megabytes(totalBytes), max: megabytes(maxMessageBytes) } } };
 }

@@ -249,7 +249,7 @@ export function layoutBoardPack(plan: BoardPackPlan, outcomes: ReadonlyMap<strin
   const leftOut = [...plan.leftOut];
   const pagesOf = (document: PackDocument): number | undefined => {
     const outcome = outcomes.get(document.key);
-    if (outcome === undefined) throw new Error(`Dokumentet «${document.title}» er ikke behandlet.`);
+    if (outcome === undefined) throw new Error(`No outcome for the pack's document «${document.title}» (${document.key}): a bug, not a user's error.`);
     if ('failed' in outcome) return undefined;
     return outcome.pages;
   };

@@ -24,12 +24,12 @@ interface TimeParts {
 export function parseIsoDate(date: string): DateParts {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!match) {
-    throw new DomainError('invalidDate', `«${date}» er ikke en gyldig dato. Bruk formen ÅÅÅÅ-MM-DD, for eksempel 2026-06-11.`);
+    throw new DomainError('invalidDate', { key: 'badDateFormat', values: { date } });
   }
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const probe = new Date(Date.UTC(year, month - 1, day));
   if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
-    throw new DomainError('invalidDate', `Datoen ${date} finnes ikke i kalenderen.`);
+    throw new DomainError('invalidDate', { key: 'dateNotInCalendar', values: { date } });
   }
   return { year, month, day };
 }
@@ -38,7 +38,7 @@ export function parseIsoDate(date: string): DateParts {
 export function parseClockTime(time: string): TimeParts {
   const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
   if (!match) {
-    throw new DomainError('invalidTime', `«${time}» er ikke et gyldig klokkeslett. Bruk formen TT:MM, for eksempel 13:30.`);
+    throw new DomainError('invalidTime', { key: 'badTimeFormat', values: { time } });
   }
   return { hour: Number(match[1]), minute: Number(match[2]) };
 }
@@ -171,7 +171,7 @@ export function utcToOslo(iso: string): { date: string; time: string } {
   const match = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)(?:\.(\d+))?(Z|[+-]\d{2}:?\d{2})?$/i.exec(iso.trim());
   const epochMs = match ? Date.parse(`${match[1]}${match[2] ? `.${match[2].slice(0, 3).padEnd(3, '0')}` : ''}${match[3] ?? 'Z'}`) : Number.NaN;
   if (Number.isNaN(epochMs)) {
-    throw new DomainError('invalidDate', `«${iso}» er ikke et gyldig tidspunkt.`);
+    throw new DomainError('invalidDate', { key: 'badInstant', values: { instant: iso } });
   }
   const w = wallClockInOslo(epochMs);
   return { date: `${w.year}-${two(w.month)}-${two(w.day)}`, time: `${two(w.hour)}:${two(w.minute)}` };

@@ -3,8 +3,10 @@ import type { FieldRule } from './fieldRules';
 /**
  * Expected failures of the meeting rules: the user asked for something the rules do not allow
  * (a malformed case number, deleting an item that was already sent out, a file name SharePoint
- * refuses). They carry a Norwegian (bokmål) `message` the UI may show as it is, and a stable
- * `code` the UI can map to nynorsk/English or to a specific control.
+ * refuses). They carry a stable `code` the UI can map to a specific control, and what they say as
+ * data, never as words: a `reason` (below) or a field's `rule` (`fieldRules.ts`), which the screens
+ * word in the user's language (`ui/shared/domainReasonText.ts`, `ui/shared/fieldRuleText.ts`).
+ * `message` is a language-free line for logs and developers ("sentItemNotRemovable item=2026.03").
  *
  * Anything else that is thrown from `src/domain` is a bug (a broken invariant), not something to
  * show the user — keep the two apart, as vscode's `ExpectedError` vs `BugIndicatingError`.
@@ -43,16 +45,151 @@ export type DomainErrorCode =
  */
 export const FIELD_RULE_PREFIX = 'fieldRule:';
 
+/**
+ * What a refusal says to the user, as data: the sentence's key (the screens' `domainReasons`
+ * namespace, `ui/shared/domainReasonMessages.ts`, nb/nn/en) and its arguments. An argument may be
+ * another reason (or a list of them, worded one after the other): a file name's problems inside the
+ * sentence about the vedlegg. Statuses and characters are passed as codes for the wording to choose
+ * by (`{status, select, draft {…} …}`).
+ */
+export interface DomainReasons {
+  // agendaEditing.ts
+  agendaApproved: Empty;
+  agendaHeld: Empty;
+  heldRecordOnly: Empty;
+  itemNotFoundReload: Empty;
+  itemNotFound: Empty;
+  duplicateItemId: Empty;
+  duplicateClosingRow: Empty;
+  /** A sent sak (`item`: its case number, else its title) cannot become another kind of row. */
+  sentRowKindFixed: { item: string };
+  sentItemNotRemovable: { item: string };
+  closingRowFixed: Empty;
+  closingRowNoOutcome: Empty;
+  postponeUnsent: Empty;
+  treatedNotAllowed: { status: MeetingStatusCode };
+  notInProgress: Empty;
+  // meetingStatus.ts
+  alreadyStatus: { status: MeetingStatusCode };
+  statusNotAllowed: { from: MeetingStatusCode; to: MeetingStatusCode };
+  // dates.ts
+  badDateFormat: { date: string };
+  dateNotInCalendar: { date: string };
+  badTimeFormat: { time: string };
+  badInstant: { instant: string };
+  // agendaTemplate.ts (`date`: "11.06.2026")
+  previousNotHeld: { date: string };
+  // minutesApproval.ts
+  minutesOtherMeeting: Empty;
+  minutesAlreadyApproved: Empty;
+  previousNotEnded: Empty;
+  previousMinutesNotStored: Empty;
+  minutesItemNotTreated: Empty;
+  reopenOnlyApproved: Empty;
+  reopenInvalid: Empty;
+  /** The freeze after approval; names the way out. */
+  minutesFrozen: Empty;
+  reopenSecretariatOnly: Empty;
+  // followUp.ts
+  followUpWho: Empty;
+  followUpInvalid: Empty;
+  // fileNames.ts (`character`: the character, `characterName` a code for its name)
+  'fileName.empty': Empty;
+  'fileName.forbiddenCharacter': { character: string; characterName: string };
+  'fileName.controlCharacter': Empty;
+  'fileName.invisibleCharacter': Empty;
+  'fileName.leadingSpace': Empty;
+  'fileName.trailingSpace': Empty;
+  'fileName.trailingDot': Empty;
+  'fileName.reservedName': { name: string };
+  'fileName.lockFilePrefix': Empty;
+  'fileName.vtiSegment': Empty;
+  'fileName.tooLong': { length: number; max: number };
+  'fileName.pathTooLong': { length: number; max: number };
+  'fileName.formsFolderAtRoot': Empty;
+  'fileName.folderStartsWithTilde': { folder: string };
+  'fileName.folderEndsWithFiles': { folder: string };
+  /** A problem of one folder of a path: "Mappen «x»: …". */
+  'fileName.inFolder': { folder: string; problem: DomainReason };
+  // attachmentSize.ts (sizes in megabytes, one decimal)
+  'size.empty': Empty;
+  'size.invalid': Empty;
+  'size.tooLarge': { size: number; max: number };
+  'size.totalTooLarge': { size: number; max: number };
+  // the Graph side's use cases (graph/noticeSender.ts, filesGateway.ts, minutesService.ts)
+  'fileName.problems': { problems: DomainReason[] };
+  documentNotStored: { fileName: string };
+  attachmentNotUploaded: { attachment: string };
+  /** `problem`: the size's reason. */
+  attachmentRefused: { attachment: string; problem: DomainReason };
+  noticeOnlyFromDraft: Empty;
+  noticeNotSentYet: Empty;
+  minutesNotMade: Empty;
+  noMemberAddress: Empty;
+  // unntatt offentlighet at the send (graph/confidentialNotice.ts, exemptFilePermissions.ts, meetingFreeze.ts, noticeSender.ts)
+  /** `what` is open to more than those entitled; `problem`: how (one of the three below). */
+  'exempt.exposed': { what: DomainReason; problem: DomainReason };
+  'exempt.folderOf': { caseNumber: string };
+  'exempt.folderOfSak': Empty;
+  'exempt.attachment': { attachment: string };
+  'exempt.sharingLink': { scope: 'anonymous' | 'organization' };
+  'exempt.inherited': Empty;
+  'exempt.grantedTo': { email: string };
+  /** `leak`: the first exempt text the invitee would have received. */
+  'exempt.wouldLeak': { invitee: string; leak: string };
+  'exempt.unknownUser': { email: string };
+  'exempt.noManager': { committee: string };
+  /** `detail`: the Graph side's own sentence about the failure (graphError.ts, bokmål). */
+  'exempt.notProtected': { detail: string };
+  // noticeChecks.ts (`item`: the sak's case number, else its title)
+  'notice.noItems': Empty;
+  'notice.noPlace': Empty;
+  'notice.noTime': Empty;
+  'notice.meetingInPast': Empty;
+  'notice.noChair': Empty;
+  'notice.noPresenter': { item: string };
+  'notice.duplicateCaseNumber': { caseNumber: string };
+  'notice.attachmentNotUploaded': { attachment: string; item: string };
+  'notice.attachmentNameInvalid': { attachment: string; item: string; problems: DomainReason[] };
+  /** `problem`: the size's reason. */
+  'notice.attachmentTooLarge': { attachment: string; item: string; problem: DomainReason };
+}
+
+type Empty = Record<never, never>;
+/** A meeting's status as a code (`MeetingStatus` of model.ts, here so this file stays without the schemas). */
+export type MeetingStatusCode = 'draft' | 'noticeSent' | 'inProgress' | 'held' | 'minutesApproved';
+export type DomainReasonKey = keyof DomainReasons;
+export type DomainReason = {
+  [K in DomainReasonKey]: keyof DomainReasons[K] extends never ? { key: K } : { key: K; values: DomainReasons[K] };
+}[DomainReasonKey];
+/** A value of a reason: text, a number (the screens format it), or a reason or reasons worded in place. */
+export type DomainReasonValue = string | number | DomainReason | readonly DomainReason[];
+
+/** A reason as a line without words, for logs: "sentItemNotRemovable item=2026.03". */
+export function reasonLine(reason: DomainReason): string {
+  const values = 'values' in reason ? (reason.values as Record<string, DomainReasonValue>) : {};
+  const part = (value: DomainReasonValue): string =>
+    typeof value === 'object' ? (Array.isArray(value) ? (value as readonly DomainReason[]).map(reasonLine).join('; ') : `(${reasonLine(value as DomainReason)})`) : String(value);
+  return [reason.key, ...Object.entries(values).map(([name, value]) => `${name}=${part(value)}`)].join(' ');
+}
+
 export class DomainError extends Error {
   override readonly name = 'DomainError';
+  /** What the refusal says, as data: the screens word it (`ui/shared/domainReasonText.ts`). */
+  readonly reason: DomainReason | undefined;
 
+  /**
+   * `said`: the reason, or, with a field's `rule`, the rule's line (`fieldRuleLine`), or a
+   * language-free line from a schema.
+   */
   constructor(
     readonly code: DomainErrorCode,
-    message: string,
+    said: DomainReason | string,
     /** The rule of a field the value breaks, as data (`fieldRules.ts`): the screens word it, not `message`. */
     readonly rule?: FieldRule,
   ) {
-    super(message);
+    super(typeof said === 'string' ? said : reasonLine(said));
+    this.reason = typeof said === 'string' ? undefined : said;
   }
 }
 

@@ -1,4 +1,4 @@
-import { DomainError, FIELD_RULE_PREFIX as PREFIX, type DomainErrorCode } from './errors';
+import { DomainError, FIELD_RULE_PREFIX as PREFIX, type DomainErrorCode, type DomainReason } from './errors';
 
 /**
  * The model's own rules for a field (model.ts and the helpers it builds fields with: `textField`,
@@ -151,9 +151,13 @@ export function fieldRuleLine(rule: FieldRule): string {
 
 /**
  * The DomainError for a value a schema refused with `message` (its first issue's): the rule as data
- * when it is one of the model's (`rule`, worded by the screens), else `message` as it is, or `fallback`.
+ * when it is one of the model's (`rule`, worded by the screens), else `fallback` (the schema's own
+ * message, which no screen words, kept after it for logs).
  */
-export function fieldError(code: DomainErrorCode, message: string | undefined, fallback: string): DomainError {
+export function fieldError(code: DomainErrorCode, message: string | undefined, fallback: DomainReason): DomainError {
   const rule = message === undefined ? undefined : fieldRuleOf(message);
-  return rule ? new DomainError(code, fieldRuleLine(rule), rule) : new DomainError(code, message ?? fallback);
+  if (rule) return new DomainError(code, fieldRuleLine(rule), rule);
+  const error = new DomainError(code, fallback);
+  if (message !== undefined) error.message = `${error.message}: ${message}`;
+  return error;
 }

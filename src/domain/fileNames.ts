@@ -1,3 +1,4 @@
+import type { DomainReason } from './errors';
 import { MAX_FILE_NAME_LENGTH, MAX_PATH_LENGTH } from './limits';
 
 /**
@@ -39,8 +40,11 @@ export type FileNameProblemCode =
 
 export interface FileNameProblem {
   code: FileNameProblemCode;
-  /** Norwegian (bokmål), names the offending part so the user knows what to change. */
-  message: string;
+  /**
+   * What is wrong, naming the offending part so the user knows what to change, as data (a key of
+   * the `fileName.` sentences and its arguments): the screens word it (`ui/shared/domainReasonText.ts`).
+   */
+  reason: DomainReason;
   /** The offending character, for forbiddenCharacter. */
   character?: string;
 }
@@ -49,17 +53,23 @@ export type FileNameCheck = { ok: true; name: string } | { ok: false; problems: 
 
 export const FORBIDDEN_CHARACTERS: readonly string[] = ['"', '*', ':', '<', '>', '?', '/', '\\', '|'];
 
+/** Each forbidden character's code, by which the screens name it ("kolon (:)", "a colon (:)"). */
 const CHARACTER_NAMES: Readonly<Record<string, string>> = {
-  '"': 'anførselstegn (")',
-  '*': 'stjerne (*)',
-  ':': 'kolon (:)',
-  '<': 'mindre enn-tegn (<)',
-  '>': 'større enn-tegn (>)',
-  '?': 'spørsmålstegn (?)',
-  '/': 'skråstrek (/)',
-  '\\': 'omvendt skråstrek (\\)',
-  '|': 'loddrett strek (|)',
+  '"': 'quote',
+  '*': 'star',
+  ':': 'colon',
+  '<': 'lessThan',
+  '>': 'greaterThan',
+  '?': 'question',
+  '/': 'slash',
+  '\\': 'backslash',
+  '|': 'pipe',
 };
+
+const problem = (code: Exclude<FileNameProblemCode, 'forbiddenCharacter' | 'reservedName' | 'tooLong' | 'pathTooLong' | 'folderStartsWithTilde' | 'folderEndsWithFiles'>): FileNameProblem => ({
+  code,
+  reason: { key: `fileName.${code}` },
+});
 
 const RESERVED_EXACT = new Set(['.lock', 'desktop.ini']);
 const DEVICE_NAME = /^(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\..*)?$/i;
@@ -76,7 +86,7 @@ export const INVISIBLE_FORMATTING = /[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2
 export function validateFileName(name: string): FileNameCheck {
   const problems: FileNameProblem[] = [];
   if (name.trim() === '') {
-    return { ok: false, problems: [{ code: 'empty', message: 'Navnet kan ikke være tomt.' }] };
+    return { ok: false, problems: [problem('empty')] };
   }
   const seen = new Set<string>();
   for (const character of name) {
@@ -85,26 +95,24 @@ export function validateFileName(name: string): FileNameCheck {
       problems.push({
         code: 'forbiddenCharacter',
         character,
-        message: `Navnet inneholder ${CHARACTER_NAMES[character] ?? character}, som SharePoint ikke tillater i filnavn.`,
+        reason: { key: 'fileName.forbiddenCharacter', values: { character, characterName: CHARACTER_NAMES[character] ?? 'other' } },
       });
     }
   }
-  if (CONTROL.test(name)) problems.push({ code: 'controlCharacter', message: 'Navnet inneholder usynlige kontrolltegn (for eksempel linjeskift). Skriv navnet på nytt.' });
-  if (INVISIBLE_FORMATTING.test(name)) {
-    problems.push({ code: 'invisibleCharacter', message: 'Navnet inneholder usynlige tegn som endrer retning eller skjuler tegn, slik at navnet kan vises som noe annet enn det er. Skriv navnet på nytt.' });
-  }
-  if (/^\s/.test(name)) problems.push({ code: 'leadingSpace', message: 'Navnet kan ikke begynne med mellomrom.' });
-  if (/\s$/.test(name)) problems.push({ code: 'trailingSpace', message: 'Navnet kan ikke slutte med mellomrom.' });
-  if (/\.$/.test(name.trimEnd())) problems.push({ code: 'trailingDot', message: 'Navnet kan ikke slutte med punktum.' });
+  if (CONTROL.test(name)) problems.push(problem('controlCharacter'));
+  if (INVISIBLE_FORMATTING.test(name)) problems.push(problem('invisibleCharacter'));
+  if (/^\s/.test(name)) problems.push(problem('leadingSpace'));
+  if (/\s$/.test(name)) problems.push(problem('trailingSpace'));
+  if (/\.$/.test(name.trimEnd())) problems.push(problem('trailingDot'));
   const trimmed = name.trim();
   if (RESERVED_EXACT.has(trimmed.toLowerCase()) || DEVICE_NAME.test(trimmed)) {
-    problems.push({ code: 'reservedName', message: `«${trimmed}» er et reservert navn i SharePoint og Windows. Velg et annet navn.` });
+    problems.push({ code: 'reservedName', reason: { key: 'fileName.reservedName', values: { name: trimmed } } });
   }
-  if (trimmed.startsWith('~$')) problems.push({ code: 'lockFilePrefix', message: 'Navnet kan ikke begynne med «~$» (brukes av Office for midlertidige filer).' });
-  if (name.toLowerCase().includes('_vti_')) problems.push({ code: 'vtiSegment', message: 'Navnet kan ikke inneholde «_vti_» (reservert i SharePoint).' });
+  if (trimmed.startsWith('~$')) problems.push(problem('lockFilePrefix'));
+  if (name.toLowerCase().includes('_vti_')) problems.push(problem('vtiSegment'));
   const length = [...name].length;
   if (length > MAX_FILE_NAME_LENGTH) {
-    problems.push({ code: 'tooLong', message: `Navnet er ${length} tegn. SharePoint tillater høyst ${MAX_FILE_NAME_LENGTH} tegn.` });
+    problems.push({ code: 'tooLong', reason: { key: 'fileName.tooLong', values: { length, max: MAX_FILE_NAME_LENGTH } } });
   }
   return problems.length === 0 ? { ok: true, name } : { ok: false, problems };
 }
@@ -158,20 +166,18 @@ export function validateFolderPath(path: string, basePath = ''): FileNameCheck {
   segments.forEach((segment, index) => {
     const check = validateFileName(segment);
     if (!check.ok) {
-      for (const problem of check.problems) {
+      for (const found of check.problems) {
         // '/' separates segments, so it cannot be a forbidden character here; report by segment.
-        problems.push({ ...problem, message: segments.length > 1 ? `Mappen «${segment}»: ${problem.message}` : problem.message });
+        problems.push(segments.length > 1 ? { ...found, reason: { key: 'fileName.inFolder', values: { folder: segment, problem: found.reason } } } : found);
       }
     }
-    if (index === 0 && segment.trim().toLowerCase() === 'forms') {
-      problems.push({ code: 'formsFolderAtRoot', message: 'En mappe øverst i biblioteket kan ikke hete «forms».' });
-    }
-    if (segment.startsWith('~')) problems.push({ code: 'folderStartsWithTilde', message: `Mappen «${segment}» kan ikke begynne med tilde (~).` });
-    if (/_files$/i.test(segment)) problems.push({ code: 'folderEndsWithFiles', message: `Mappen «${segment}» kan ikke slutte med «_files».` });
+    if (index === 0 && segment.trim().toLowerCase() === 'forms') problems.push(problem('formsFolderAtRoot'));
+    if (segment.startsWith('~')) problems.push({ code: 'folderStartsWithTilde', reason: { key: 'fileName.folderStartsWithTilde', values: { folder: segment } } });
+    if (/_files$/i.test(segment)) problems.push({ code: 'folderEndsWithFiles', reason: { key: 'fileName.folderEndsWithFiles', values: { folder: segment } } });
   });
   const fullLength = [...(basePath === '' ? path : `${basePath.replace(/\/+$/, '')}/${path}`)].length;
   if (fullLength > MAX_PATH_LENGTH) {
-    problems.push({ code: 'pathTooLong', message: `Stien er ${fullLength} tegn. SharePoint tillater høyst ${MAX_PATH_LENGTH} tegn for mapper og filnavn til sammen.` });
+    problems.push({ code: 'pathTooLong', reason: { key: 'fileName.pathTooLong', values: { length: fullLength, max: MAX_PATH_LENGTH } } });
   }
   return problems.length === 0 ? { ok: true, name: path } : { ok: false, problems };
 }

@@ -30,13 +30,13 @@ export interface FollowUpDraft {
   due: string | undefined;
 }
 
-/** A draft checked as the schema would check the stored point, with Norwegian messages naming the field. */
+/** A draft checked as the schema would check the stored point; its refusals name the field, as data (`DomainError`'s `reason` or `rule`). */
 export function checkFollowUpDraft(draft: FollowUpDraft): { what: string; who: Person; due?: string } {
   const what = draft.what.trim();
-  if (!draft.who) throw new DomainError('followUpWho', 'Velg hvem som er ansvarlig for oppfølgingspunktet.');
+  if (!draft.who) throw new DomainError('followUpWho', { key: 'followUpWho' });
   const candidate = { id: 'check', what, who: draft.who, ...(draft.due ? { due: draft.due } : {}), task: { kind: 'planner' as const, taskId: 'check', planId: 'check' } };
   const result = v.safeParse(FollowUpSchema, candidate);
-  if (!result.success) throw fieldError('followUpInvalid', result.issues[0]?.message, 'Oppfølgingspunktet er ugyldig.');
+  if (!result.success) throw fieldError('followUpInvalid', result.issues[0]?.message, { key: 'followUpInvalid' });
   return { what, who: draft.who, ...(draft.due ? { due: draft.due } : {}) };
 }
 

@@ -27,7 +27,7 @@ describe('meeting status', () => {
 
   it('treats sending an updated notice as no transition at all', () => {
     expect(canTransition('noticeSent', 'noticeSent')).toBe(false);
-    expect(() => transition(aMeeting({ status: 'noticeSent' }), 'noticeSent')).toThrow('allerede status «innkalling sendt»');
+    expect(() => transition(aMeeting({ status: 'noticeSent' }), 'noticeSent')).toThrow('alreadyStatus status=noticeSent');
   });
 
   it('lets the referent reopen a held meeting until the minutes are approved', () => {
@@ -45,7 +45,7 @@ describe('meeting status', () => {
       expect.unreachable();
     } catch (error) {
       expect((error as DomainError).code).toBe('transitionNotAllowed');
-      expect((error as DomainError).message).toBe('Et møte med status «utkast» kan ikke få status «møtet er holdt».');
+      expect((error as DomainError).reason).toEqual({ key: 'statusNotAllowed', values: { from: 'draft', to: 'held' } });
     }
   });
 

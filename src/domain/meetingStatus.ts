@@ -25,19 +25,6 @@ const ALLOWED: Readonly<Record<MeetingStatus, readonly MeetingStatus[]>> = {
   minutesApproved: [],
 };
 
-const STATUS_NAMES: Readonly<Record<MeetingStatus, string>> = {
-  draft: 'utkast',
-  noticeSent: 'innkalling sendt',
-  inProgress: 'møtet pågår',
-  held: 'møtet er holdt',
-  minutesApproved: 'referatet er godkjent',
-};
-
-/** Norwegian name of a status for messages ("innkalling sendt"). */
-export function statusName(status: MeetingStatus): string {
-  return STATUS_NAMES[status];
-}
-
 export function canTransition(from: MeetingStatus, to: MeetingStatus): boolean {
   return ALLOWED[from].includes(to);
 }
@@ -49,12 +36,7 @@ export function canTransition(from: MeetingStatus, to: MeetingStatus): boolean {
  */
 export function transition(meeting: Meeting, to: MeetingStatus, at?: string): Meeting {
   if (!canTransition(meeting.status, to)) {
-    throw new DomainError(
-      'transitionNotAllowed',
-      meeting.status === to
-        ? `Møtet har allerede status «${statusName(to)}».`
-        : `Et møte med status «${statusName(meeting.status)}» kan ikke få status «${statusName(to)}».`,
-    );
+    throw new DomainError('transitionNotAllowed', meeting.status === to ? { key: 'alreadyStatus', values: { status: to } } : { key: 'statusNotAllowed', values: { from: meeting.status, to } });
   }
   const next: Meeting = { ...meeting, status: to };
   if (to === 'held') delete next.currentItemId;

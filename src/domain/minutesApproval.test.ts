@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from './errors';
-import { approvePreviousMinutes, canApprovePreviousMinutes, FROZEN_MESSAGE, frozenChangeRefusal, minutesItemOf, reopenApprovedMinutes } from './minutesApproval';
+import { approvePreviousMinutes, canApprovePreviousMinutes, frozenChangeRefusal, minutesItemOf, reopenApprovedMinutes } from './minutesApproval';
 import { transition } from './meetingStatus';
 import type { Meeting } from './model';
 import { aMeeting, anItem } from './testing/builders';
@@ -40,25 +40,25 @@ describe('approving the previous minutes', () => {
 
   it('waits until the Referatsak has been treated', () => {
     expect(canApprovePreviousMinutes(current('pending'), previous)).toBe(false);
-    expect(messageOf(() => approvePreviousMinutes(current('pending'), previous, 'x'))).toBe('Referatsaken er ikke behandlet ennå. Marker den som behandlet først.');
+    expect(messageOf(() => approvePreviousMinutes(current('pending'), previous, 'x'))).toBe('minutesItemNotTreated');
   });
 
   it('refuses minutes that are not stored, not of the previous meeting, or already approved', () => {
     const { minutes: _minutes, ...noMinutes } = previous;
-    expect(messageOf(() => approvePreviousMinutes(current('treated'), noMinutes, 'x'))).toBe('Referatet fra det forrige møtet er ikke lagret ennå.');
-    expect(messageOf(() => approvePreviousMinutes(current('treated'), { ...previous, id: 'other' }, 'x'))).toBe('Dette møtet behandler ikke referatet fra det valgte møtet.');
-    expect(messageOf(() => approvePreviousMinutes(current('treated'), { ...previous, status: 'minutesApproved' }, 'x'))).toBe('Referatet er allerede godkjent.');
-    expect(messageOf(() => approvePreviousMinutes(current('treated'), { ...previous, status: 'inProgress' }, 'x'))).toContain('ikke avsluttet');
+    expect(messageOf(() => approvePreviousMinutes(current('treated'), noMinutes, 'x'))).toBe('previousMinutesNotStored');
+    expect(messageOf(() => approvePreviousMinutes(current('treated'), { ...previous, id: 'other' }, 'x'))).toBe('minutesOtherMeeting');
+    expect(messageOf(() => approvePreviousMinutes(current('treated'), { ...previous, status: 'minutesApproved' }, 'x'))).toBe('minutesAlreadyApproved');
+    expect(messageOf(() => approvePreviousMinutes(current('treated'), { ...previous, status: 'inProgress' }, 'x'))).toBe('previousNotEnded');
   });
 });
 
 describe('the freeze after approval', () => {
   const approved: Meeting = aMeeting({ id: 'pm-2025', status: 'minutesApproved', minutesApprovedAt: '2026-06-11T11:40:00.000Z', items: [anItem('a', { conclusion: ['Vedtatt.'] })] });
 
-  it('refuses any change to an approved meeting, with a Norwegian message that says how to reopen', () => {
+  it('refuses any change to an approved meeting, with the reason that says how to reopen', () => {
     const refusal = frozenChangeRefusal({ status: 'minutesApproved', reopenings: 0 }, { ...approved, place: 'Tønsberg' }, { header: true, items: false });
     expect(refusal?.code).toBe('minutesApprovedFrozen');
-    expect(refusal?.message).toBe(FROZEN_MESSAGE);
+    expect(refusal?.reason).toEqual({ key: 'minutesFrozen' });
     expect(frozenChangeRefusal({ status: 'minutesApproved', reopenings: 0 }, approved, { header: false, items: true })?.code).toBe('minutesApprovedFrozen');
     expect(frozenChangeRefusal({ status: 'minutesApproved', reopenings: 0 }, approved, { header: false, items: false })).toBeUndefined();
     expect(frozenChangeRefusal({ status: 'held', reopenings: 0 }, approved, { header: true, items: true })).toBeUndefined();
@@ -68,7 +68,7 @@ describe('the freeze after approval', () => {
     expect(() => reopenApprovedMinutes(approved, { by: 'Hilde Kari Maugesten', at: '2026-06-20T08:00:00.000Z', reason: '   ' })).toThrow(
       expect.objectContaining({ code: 'minutesApprovedFrozen', rule: { code: 'required', field: 'reopeningReason' } }),
     );
-    expect(messageOf(() => reopenApprovedMinutes({ ...approved, status: 'held' }, { by: 'Hilde', at: '2026-06-20T08:00:00.000Z', reason: 'Feil' }))).toMatch(/godkjent referat/);
+    expect(messageOf(() => reopenApprovedMinutes({ ...approved, status: 'held' }, { by: 'Hilde', at: '2026-06-20T08:00:00.000Z', reason: 'Feil' }))).toBe('reopenOnlyApproved');
     const reopened = reopenApprovedMinutes(approved, { by: 'Hilde Kari Maugesten', at: '2026-06-20T08:00:00.000Z', reason: 'Feil i konklusjonen i sak 2026.03' });
     expect(reopened.status).toBe('held');
     expect(reopened.minutesApprovedAt).toBeUndefined();

@@ -38,26 +38,20 @@ export function canApprovePreviousMinutes(meeting: Meeting, previous: Meeting): 
  */
 export function approvePreviousMinutes(meeting: Meeting, previous: Meeting, at: string): Meeting {
   if (meeting.previousMeetingId !== previous.id) {
-    throw new DomainError('minutesNotReady', 'Dette møtet behandler ikke referatet fra det valgte møtet.');
+    throw new DomainError('minutesNotReady', { key: 'minutesOtherMeeting' });
   }
   if (previous.status !== 'held') {
-    throw new DomainError(
-      'minutesNotReady',
-      previous.status === 'minutesApproved' ? 'Referatet er allerede godkjent.' : 'Det forrige møtet er ikke avsluttet ennå, så referatet kan ikke godkjennes.',
-    );
+    throw new DomainError('minutesNotReady', previous.status === 'minutesApproved' ? { key: 'minutesAlreadyApproved' } : { key: 'previousNotEnded' });
   }
   if (previous.minutes === undefined) {
-    throw new DomainError('minutesNotReady', 'Referatet fra det forrige møtet er ikke lagret ennå.');
+    throw new DomainError('minutesNotReady', { key: 'previousMinutesNotStored' });
   }
   const item = minutesItemOf(meeting);
   if (item?.outcome !== 'treated') {
-    throw new DomainError('minutesNotReady', 'Referatsaken er ikke behandlet ennå. Marker den som behandlet først.');
+    throw new DomainError('minutesNotReady', { key: 'minutesItemNotTreated' });
   }
   return transition(previous, 'minutesApproved', at);
 }
-
-/** Why a change to a meeting with an approved referat is refused; names the way out. */
-export const FROZEN_MESSAGE = 'Referatet er godkjent, så møtet og sakene kan ikke endres. Gjenåpne referatet først – det registreres hvem som gjorde det, når og hvorfor.';
 
 /**
  * Reopens an approved referat: the meeting goes back to «møtet er holdt», so what was recorded can
@@ -66,7 +60,7 @@ export const FROZEN_MESSAGE = 'Referatet er godkjent, så møtet og sakene kan i
  */
 export function reopenApprovedMinutes(meeting: Meeting, act: { by: string; at: string; reason: string }): Meeting {
   if (meeting.status !== 'minutesApproved') {
-    throw new DomainError('transitionNotAllowed', 'Bare et møte med godkjent referat kan gjenåpnes på denne måten.');
+    throw new DomainError('transitionNotAllowed', { key: 'reopenOnlyApproved' });
   }
   const parsed = v.safeParse(ReopeningSchema, {
     by: act.by,
@@ -74,7 +68,7 @@ export function reopenApprovedMinutes(meeting: Meeting, act: { by: string; at: s
     reason: act.reason,
     ...(meeting.minutesApprovedAt ? { approvedAt: meeting.minutesApprovedAt } : {}),
   });
-  if (!parsed.success) throw fieldError('minutesApprovedFrozen', parsed.issues[0]?.message, 'Referatet kan ikke gjenåpnes slik.');
+  if (!parsed.success) throw fieldError('minutesApprovedFrozen', parsed.issues[0]?.message, { key: 'reopenInvalid' });
   const { minutesApprovedAt: _approvedAt, ...rest } = meeting;
   return { ...rest, status: 'held', reopenings: [...(meeting.reopenings ?? []), parsed.output] };
 }
@@ -95,5 +89,5 @@ export function frozenChangeRefusal(stored: StoredMeetingState, next: Meeting, c
   if (stored.status !== 'minutesApproved') return undefined;
   if (!changes.header && !changes.items) return undefined;
   const reopening = next.status === 'held' && (next.reopenings?.length ?? 0) === stored.reopenings + 1 && !changes.items;
-  return reopening ? undefined : new DomainError('minutesApprovedFrozen', FROZEN_MESSAGE);
+  return reopening ? undefined : new DomainError('minutesApprovedFrozen', { key: 'minutesFrozen' });
 }

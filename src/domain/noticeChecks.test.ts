@@ -27,7 +27,7 @@ describe('checkReadyForNotice', () => {
 
   it('blocks an agenda with only the closing row', () => {
     const problems = checkReadyForNotice({ ...ready, items: [aClosingRow()] }, committee);
-    expect(problems).toEqual([{ code: 'noItems', severity: 'error', message: 'Sakslisten har ingen saker.' }]);
+    expect(problems).toEqual([{ code: 'noItems', severity: 'error', reason: { key: 'notice.noItems' } }]);
     expect(canSendNotice(problems)).toBe(false);
   });
 
@@ -50,7 +50,7 @@ describe('checkReadyForNotice', () => {
       ['noChair', 'warning', undefined],
       ['noPresenter', 'warning', 'a'],
     ]);
-    expect(problems[1]!.message).toBe('Sak 2026.01 har ingen ansvarlig.');
+    expect(problems[1]!.reason).toEqual({ key: 'notice.noPresenter', values: { item: '2026.01' } });
     expect(canSendNotice(problems)).toBe(true);
   });
 
@@ -61,8 +61,8 @@ describe('checkReadyForNotice', () => {
     };
     const problems = checkReadyForNotice(meeting, committee);
     expect(problems.map((p) => p.code)).toEqual(['attachmentNotUploaded', 'attachmentNameInvalid']);
-    expect(problems[0]!.message).toBe('Vedlegget «Plan» i sak 2026.01 er ikke lastet opp ennå.');
-    expect(problems[1]!.message).toContain('kolon (:)');
+    expect(problems[0]!.reason).toEqual({ key: 'notice.attachmentNotUploaded', values: { attachment: 'Plan', item: '2026.01' } });
+    expect(problems[1]!.reason).toMatchObject({ key: 'notice.attachmentNameInvalid', values: { problems: [{ key: 'fileName.forbiddenCharacter', values: { character: ':' } }] } });
   });
 
   it('treats a vedlegg over 150 MB as blocking only when it can only be sent as a file', () => {

@@ -1,3 +1,4 @@
+import type { DomainReason } from './errors';
 import { validateFileName } from './fileNames';
 import { EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES } from './limits';
 import { validateAttachmentSize, validateInviteTotalSize } from './attachmentSize';
@@ -6,7 +7,8 @@ import type { Committee, Meeting } from './model';
 /**
  * What to check before "Send innkalling" (and before an update), so the secretariat hears about a
  * missing place or a vedlegg that cannot be attached before invitees do. Errors block sending;
- * warnings are shown and may be accepted. Messages are bokmål; the code lets the UI translate.
+ * warnings are shown and may be accepted. What each says is data (`reason`), worded by the screens
+ * in the user's language (`ui/shared/domainReasonText.ts`).
  */
 
 export type NoticeProblemCode =
@@ -25,7 +27,7 @@ export type NoticeProblemCode =
 export interface NoticeProblem {
   code: NoticeProblemCode;
   severity: 'error' | 'warning';
-  message: string;
+  reason: DomainReason;
   /** The item the problem belongs to, so the UI can jump to it. */
   itemId?: string;
 }
@@ -38,32 +40,28 @@ export interface NoticeCheckOptions {
 export function checkReadyForNotice(meeting: Meeting, committee: Committee, options: NoticeCheckOptions = {}): NoticeProblem[] {
   const problems: NoticeProblem[] = [];
   const cases = meeting.items.filter((item) => !item.closing && item.row !== 'heading');
-  if (cases.length === 0) problems.push({ code: 'noItems', severity: 'error', message: 'Sakslisten har ingen saker.' });
-  if (meeting.place.trim() === '' && !meeting.online) {
-    problems.push({ code: 'noPlace', severity: 'error', message: 'Møtet har verken møtested eller Teams-møte. Fyll inn sted eller velg Teams.' });
-  }
-  if (meeting.start === undefined || meeting.end === undefined) problems.push({ code: 'noTime', severity: 'error', message: 'Møtet har ikke klokkeslett. Fyll inn start og slutt.' });
-  if (options.today !== undefined && meeting.date < options.today) {
-    problems.push({ code: 'meetingInPast', severity: 'error', message: 'Møtedatoen har passert. Sjekk datoen før innkallingen sendes.' });
-  }
-  if (!meeting.chair) problems.push({ code: 'noChair', severity: 'warning', message: 'Møtet har ingen møteleder.' });
+  if (cases.length === 0) problems.push({ code: 'noItems', severity: 'error', reason: { key: 'notice.noItems' } });
+  if (meeting.place.trim() === '' && !meeting.online) problems.push({ code: 'noPlace', severity: 'error', reason: { key: 'notice.noPlace' } });
+  if (meeting.start === undefined || meeting.end === undefined) problems.push({ code: 'noTime', severity: 'error', reason: { key: 'notice.noTime' } });
+  if (options.today !== undefined && meeting.date < options.today) problems.push({ code: 'meetingInPast', severity: 'error', reason: { key: 'notice.meetingInPast' } });
+  if (!meeting.chair) problems.push({ code: 'noChair', severity: 'warning', reason: { key: 'notice.noChair' } });
 
   const seen = new Map<string, string>();
   for (const item of cases) {
     const name = item.caseNumber ?? item.title;
     if (item.presenters.length === 0) {
-      problems.push({ code: 'noPresenter', severity: 'warning', itemId: item.id, message: `Sak ${name} har ingen ansvarlig.` });
+      problems.push({ code: 'noPresenter', severity: 'warning', itemId: item.id, reason: { key: 'notice.noPresenter', values: { item: name } } });
     }
     if (item.caseNumber !== null) {
       if (seen.has(item.caseNumber)) {
-        problems.push({ code: 'duplicateCaseNumber', severity: 'error', itemId: item.id, message: `Saksnummer ${item.caseNumber} er brukt to ganger.` });
+        problems.push({ code: 'duplicateCaseNumber', severity: 'error', itemId: item.id, reason: { key: 'notice.duplicateCaseNumber', values: { caseNumber: item.caseNumber } } });
       }
       seen.set(item.caseNumber, item.id);
     }
     for (const attachment of item.attachments) {
-      const label = `Vedlegget «${attachment.title}» i sak ${name}`;
+      const which = { attachment: attachment.title, item: name };
       if (!attachment.driveItemId && !attachment.webUrl) {
-        problems.push({ code: 'attachmentNotUploaded', severity: 'error', itemId: item.id, message: `${label} er ikke lastet opp ennå.` });
+        problems.push({ code: 'attachmentNotUploaded', severity: 'error', itemId: item.id, reason: { key: 'notice.attachmentNotUploaded', values: which } });
       }
       const nameCheck = validateFileName(attachment.fileName);
       if (!nameCheck.ok) {
@@ -71,18 +69,18 @@ export function checkReadyForNotice(meeting: Meeting, committee: Committee, opti
           code: 'attachmentNameInvalid',
           severity: 'error',
           itemId: item.id,
-          message: `${label} har et filnavn SharePoint ikke godtar: ${nameCheck.problems.map((p) => p.message).join(' ')}`,
+          reason: { key: 'notice.attachmentNameInvalid', values: { ...which, problems: nameCheck.problems.map((p) => p.reason) } },
         });
       }
       if (committee.attachmentMode !== 'link' && attachment.size !== undefined) {
-        const sizeCheck = validateAttachmentSize(attachment.size, committee.languageForm);
+        const sizeCheck = validateAttachmentSize(attachment.size);
         if (!sizeCheck.ok && sizeCheck.code === 'tooLargeForInvite') {
           problems.push({
             code: 'attachmentTooLarge',
             // With 'fileAndLink' the link still reaches invitees; with 'file' only it would be lost.
             severity: committee.attachmentMode === 'file' ? 'error' : 'warning',
             itemId: item.id,
-            message: `${label}: ${sizeCheck.message}`,
+            reason: { key: 'notice.attachmentTooLarge', values: { ...which, problem: sizeCheck.reason } },
           });
         }
       }
@@ -95,10 +93,10 @@ export function checkReadyForNotice(meeting: Meeting, committee: Committee, opti
       .map((attachment) => attachment.size ?? 0)
       .filter((size) => size <= EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES)
       .reduce((sum, size) => sum + size, 0);
-    const totalCheck = validateInviteTotalSize(total, committee.languageForm);
+    const totalCheck = validateInviteTotalSize(total);
     if (!totalCheck.ok) {
       // A warning: the tenant may have raised the limit, and with 'fileAndLink' the sender can fall back to links.
-      problems.push({ code: 'inviteTooLarge', severity: 'warning', message: totalCheck.message });
+      problems.push({ code: 'inviteTooLarge', severity: 'warning', reason: totalCheck.reason });
     }
   }
   return problems;

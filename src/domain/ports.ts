@@ -190,11 +190,14 @@ export class StorageError extends Error {
   }
 }
 
-/** The storage has not been set up for Møtebok yet («Klargjør SharePoint-området» has not run). */
+/**
+ * The storage has not been set up for Møtebok yet («Klargjør SharePoint-området» has not run). The
+ * screens word it with the list's name (`error.notProvisioned`); the message is for logs.
+ */
 export class NotProvisionedError extends Error {
   override readonly name = 'NotProvisionedError';
   constructor(readonly listName: string) {
-    super(`SharePoint-området er ikke klargjort for Møtebok (listen ${listName} mangler). Velg «Klargjør SharePoint-området» først.`);
+    super(`The SharePoint site is not set up for Møtebok (list ${listName} is missing).`);
   }
 }
 

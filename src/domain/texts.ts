@@ -51,8 +51,6 @@ export interface DomainTexts {
   };
   /** Lines for changed date, time, place or Teams (`changeSummary.summariseMeetingChanges`). */
   meetingChanges: { date: (d: string) => string; time: (t: string) => string; place: (p: string) => string; online: (on: boolean) => string };
-  /** Why a file cannot be attached to the invite (`limits.validateAttachmentSize`). */
-  attachmentSize: { empty: string; invalid: string; tooLarge: (size: string, max: string) => string; totalTooLarge: (size: string, max: string) => string };
   /** The next meeting's «Oppfølgingsliste» (followUp.ts): one line per oppfølgingspunkt, status from Planner/To Do. */
   followUpList: {
     title: string;
@@ -108,13 +106,6 @@ const nb: DomainTexts = {
     place: (place) => (place === '' ? 'Møtestedet er fjernet' : `Nytt møtested: ${place}`),
     online: (on) => (on ? 'Møtet kan nå også følges på Teams' : 'Møtet holdes ikke lenger på Teams'),
   },
-  attachmentSize: {
-    empty: 'Filen er tom (0 byte). Velg filen på nytt, eller sjekk at den er lagret ferdig.',
-    invalid: 'Filstørrelsen er ugyldig. Velg filen på nytt.',
-    tooLarge: (size, max) => `Filen er ${size}. Vedlegg til innkallingen kan være høyst ${max}. Del filen som lenke i stedet.`,
-    totalTooLarge: (size, max) =>
-      `Vedleggene er til sammen ${size}. E-post kan som standard være høyst ${max}, så innkallingen kan bli avvist. Del store vedlegg som lenker.`,
-  },
   followUpList: {
     title: 'Oppfølgingsliste',
     line: (source, what, who, due, status) => `${source}: ${what} – ansvarlig ${who}${due ? `, frist ${due}` : ''} – ${status}`,
@@ -167,13 +158,6 @@ const nn: DomainTexts = {
     time: (time) => `Nytt tidspunkt: ${time}`,
     place: (place) => (place === '' ? 'Møtestaden er fjerna' : `Ny møtestad: ${place}`),
     online: (on) => (on ? 'Møtet kan no òg følgjast på Teams' : 'Møtet vert ikkje lenger halde på Teams'),
-  },
-  attachmentSize: {
-    empty: 'Fila er tom (0 byte). Vel fila på nytt, eller sjekk at ho er ferdig lagra.',
-    invalid: 'Filstorleiken er ugyldig. Vel fila på nytt.',
-    tooLarge: (size, max) => `Fila er ${size}. Vedlegg til innkallinga kan vere høgst ${max}. Del fila som lenkje i staden.`,
-    totalTooLarge: (size, max) =>
-      `Vedlegga er til saman ${size}. E-post kan som standard vere høgst ${max}, så innkallinga kan bli avvist. Del store vedlegg som lenkjer.`,
   },
   followUpList: {
     title: 'Oppfølgingsliste',

@@ -257,7 +257,7 @@ describe('confidential saker in the innkalling (local tenant)', () => {
       (error: unknown) => error,
     );
     expect(isDomainError(refused) && refused.code).toBe('exemptContentExposed');
-    expect(refused instanceof Error ? refused.message : '').toContain('en delingslenke for hele organisasjonen');
+    expect(isDomainError(refused) ? refused.reason : undefined).toMatchObject({ key: 'exempt.exposed', values: { what: { key: 'exempt.attachment' }, problem: { key: 'exempt.sharingLink', values: { scope: 'organization' } } } });
     checked.push('sending stoppes ved for vid tilgang');
   }, 120_000);
 
@@ -270,7 +270,7 @@ describe('confidential saker in the innkalling (local tenant)', () => {
       (error: unknown) => error,
     );
     expect(isDomainError(refused) && refused.code).toBe('exemptContentExposed');
-    expect(refused instanceof Error ? refused.message : '').toContain('mappen for sak 2026.04');
+    expect(isDomainError(refused) ? refused.reason : undefined).toMatchObject({ key: 'exempt.exposed', values: { what: { key: 'exempt.folderOf', values: { caseNumber: '2026.04' } } } });
     checked.push('sending stoppes når mappen for unntatt innhold er delt');
   }, 120_000);
 
@@ -301,7 +301,7 @@ describe('confidential saker in the innkalling (local tenant)', () => {
       (error: unknown) => error,
     );
     expect(isDomainError(refused) && refused.code).toBe('exemptContentExposed');
-    expect(refused instanceof Error ? refused.message : '').toContain('Innkallingen er ikke sendt: tilgangen til dokumentene unntatt offentlighet kunne ikke settes');
+    expect(isDomainError(refused) ? refused.reason?.key : undefined).toBe('exempt.notProtected');
     expect(await world.organizerEvents(noticeTransactionId('pm-unntatt-refused'))).toEqual([]);
     expect(await world.mailedTo('tobias.solli.iveland@sandefjord.kommune.example.no', 'Tillatelse-feilet')).toEqual([]);
     expect((await world.repository.getMeeting('pm-unntatt-refused'))?.value.status).toBe('draft');

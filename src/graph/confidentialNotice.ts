@@ -3,7 +3,7 @@ import { exemptFolderPath } from '../domain/attachments';
 import { hasExemptContent, hiddenTexts, leaksIn, personViewer } from '../domain/confidentiality';
 import { exemptFiles, inviteesWithAccess, type ExemptFile } from '../domain/confidentialityAudience';
 import { formatDateShort } from '../domain/dates';
-import { DomainError } from '../domain/errors';
+import { DomainError, type DomainReason } from '../domain/errors';
 import { invitees } from '../domain/invitation';
 import type { AgendaItem, MeetingFile } from '../domain/model';
 import { normaliseAddress } from '../domain/personIdentity';
@@ -38,12 +38,12 @@ const PermissionsSchema = lazySchema(() => v.looseObject({ value: v.array(Permis
 type Permission = v.InferOutput<ReturnType<typeof PermissionSchema>>;
 
 /** Why one permission lets someone see an exempt file they may not, or undefined when it is fine. */
-export function permissionProblem(permission: Permission, allowed: ReadonlySet<string>): string | undefined {
+export function permissionProblem(permission: Permission, allowed: ReadonlySet<string>): DomainReason | undefined {
   if (permission.roles.includes('owner')) return undefined; // the site owners: the secretariat
-  if (permission.link) return `en delingslenke for ${permission.link.scope === 'anonymous' ? 'alle med lenken' : 'hele organisasjonen'}`;
-  if (permission.inheritedFrom) return 'tilgang arvet fra dokumentbiblioteket (mappen har ikke egne tillatelser)';
+  if (permission.link) return { key: 'exempt.sharingLink', values: { scope: permission.link.scope === 'anonymous' ? 'anonymous' : 'organization' } };
+  if (permission.inheritedFrom) return { key: 'exempt.inherited' };
   const email = normaliseAddress(permission.grantedToV2?.user?.email ?? permission.grantedTo?.user?.email ?? permission.invitation?.email);
-  if (email !== '' && !allowed.has(email)) return `tilgang for ${email}, som ikke har tilgang til saken`;
+  if (email !== '' && !allowed.has(email)) return { key: 'exempt.grantedTo', values: { email } };
   return undefined;
 }
 
@@ -59,24 +59,21 @@ export async function checkExemptPermissions(repository: Pick<SharePointMeetingR
   const driveId = await repository.files.driveId();
   const allowedFor = (item: AgendaItem) =>
     new Set([...inviteesWithAccess(file, item).map((invitee) => normaliseAddress(invitee.address)), ...owners.map(normaliseAddress)]);
-  const check = async (itemId: string, allowed: ReadonlySet<string>, what: string) => {
+  const check = async (itemId: string, allowed: ReadonlySet<string>, what: DomainReason) => {
     const { value } = await graphCall(PermissionsSchema(), () => client.api(`/drives/${driveId}/items/${itemId}/permissions`).get());
     for (const permission of value) {
       const problem = permissionProblem(permission, allowed);
       if (problem) {
-        throw new DomainError(
-          'exemptContentExposed',
-          `Innkallingen er ikke sendt: ${what} er unntatt offentlighet, men kan åpnes av flere enn de som har tilgang (${problem}). Rett tillatelsene i SharePoint og send på nytt.`,
-        );
+        throw new DomainError('exemptContentExposed', { key: 'exempt.exposed', values: { what, problem } });
       }
     }
   };
   for (const item of saker) {
     // Made by protectExemptFiles; absent only when nothing was ever stored for the sak.
     const folderId = await repository.files.findFolder(exemptFolderPath(file.committee, file.meeting, item));
-    if (folderId !== undefined) await check(folderId, allowedFor(item), `mappen for ${item.caseNumber === null ? 'saken' : `sak ${item.caseNumber}`}`);
+    if (folderId !== undefined) await check(folderId, allowedFor(item), item.caseNumber === null ? { key: 'exempt.folderOfSak' } : { key: 'exempt.folderOf', values: { caseNumber: item.caseNumber } });
   }
-  for (const entry of stored) await check(entry.attachment.driveItemId ?? '', allowedFor(entry.item), `vedlegget «${entry.attachment.title}»`);
+  for (const entry of stored) await check(entry.attachment.driveItemId ?? '', allowedFor(entry.item), { key: 'exempt.attachment', values: { attachment: entry.attachment.title } });
 }
 
 /**
@@ -89,7 +86,7 @@ export function assertNoExemptContentLeaves(file: MeetingFile, outgoing: { bodyH
   for (const invitee of invitees(file.committee, file.meeting)) {
     const leaks = leaksIn(text, hiddenTexts(file, personViewer(invitee.address)));
     if (leaks.length > 0) {
-      throw new DomainError('exemptContentExposed', `Innkallingen er ikke sendt: ${invitee.name ?? invitee.address} ville fått innhold unntatt offentlighet uten å ha tilgang («${leaks[0] ?? ''}»).`);
+      throw new DomainError('exemptContentExposed', { key: 'exempt.wouldLeak', values: { invitee: invitee.name ?? invitee.address, leak: leaks[0] ?? '' } });
     }
   }
 }

@@ -157,10 +157,7 @@ async function permissionWriter(deps: SitePermissionDeps, file: MeetingFile) {
     // as that, not as «Fant ikke det du ba om». The folder is left closed (only the caller), too tight.
     const answer = await deps.rest.post('web/ensureuser', { logonName: email }).catch((error: unknown) => {
       if (error instanceof StorageError && error.kind === 'notFound') {
-        throw new DomainError(
-          'exemptContentExposed',
-          `Innkallingen er ikke sendt: ${email} finnes ikke blant brukerne i organisasjonen (heller ikke som gjest), så SharePoint kan ikke gi vedkommende tilgang til det som er unntatt offentlighet. Be en administrator invitere adressen som gjest, eller rett adressen i innstillingene for møteorganet, og send på nytt.`,
-        );
+        throw new DomainError('exemptContentExposed', { key: 'exempt.unknownUser', values: { email } });
       }
       throw error;
     });

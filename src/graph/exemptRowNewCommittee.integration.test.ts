@@ -77,7 +77,7 @@ describe('a committee with nobody in its secretariat: marking a sak exempt as a 
     expect(calls.filter((call) => call.includes(row) && call.includes('POST'))).toEqual([]);
     expect(failures).toHaveLength(1);
     expect(failures[0]?.error).toBeInstanceOf(DomainError);
-    expect(String(failures[0]?.error)).toContain('Ingen i sekretariatet for Styret i Sykehuset Nordfjell HF');
+    expect((failures[0]?.error as DomainError | undefined)?.reason).toEqual({ key: 'exempt.noManager', values: { committee: 'Styret i Sykehuset Nordfjell HF' } });
   });
 
   it('symptom 3: the row still inherits, so the other site owner still manages it', async () => {
@@ -98,7 +98,7 @@ describe('a committee with nobody in its secretariat: marking a sak exempt as a 
     const error = await protectExempt(deps, { committee, meeting }).then(() => undefined, (e: unknown) => e);
     // Before: a StorageError «SharePoint svarte 404 på POST web/ensureuser», worded «Fant ikke det du ba om».
     expect(error).toBeInstanceOf(DomainError);
-    expect(String(error)).toContain('ase.odegard@nordfjell-kommune.example.no finnes ikke blant brukerne i organisasjonen');
+    expect((error as DomainError).reason).toEqual({ key: 'exempt.unknownUser', values: { email: 'ase.odegard@nordfjell-kommune.example.no' } });
     expect(calls.filter((call) => !call.startsWith('2'))).toEqual(['404 POST web/ensureuser']);
   });
 });

@@ -220,11 +220,11 @@ export function toBlob(content: Blob | Uint8Array): Blob {
 
 function assertValidName(name: string): void {
   const check = validateFileName(name);
-  if (!check.ok) throw new DomainError('invalidFileName', check.problems.map((p) => p.message).join(' '));
+  if (!check.ok) throw new DomainError('invalidFileName', { key: 'fileName.problems', values: { problems: check.problems.map((p) => p.reason) } });
 }
 
 function requireItemId(ref: DocumentRef): string {
-  if (!ref.driveItemId) throw new DomainError('invalidFileName', `Dokumentet «${ref.fileName}» er ikke lagret i SharePoint ennå.`);
+  if (!ref.driveItemId) throw new DomainError('invalidFileName', { key: 'documentNotStored', values: { fileName: ref.fileName } });
   return ref.driveItemId;
 }
 

@@ -157,10 +157,7 @@ export async function applyRowAccess(rest: SharePointRest, file: MeetingFile, ro
 
 /** Said when a row would get its own permissions but the committee has nobody (with an address) in its secretariat. */
 function noManager(committee: Committee): DomainError {
-  return new DomainError(
-    'exemptContentExposed',
-    `Ingen i sekretariatet for ${committee.name} har en e-postadresse, og uten en som kan endre tilgangene kan raden ikke lukkes. Legg til sekretariatet i innstillingene for møteorganet og lagre saken på nytt.`,
-  );
+  return new DomainError('exemptContentExposed', { key: 'exempt.noManager', values: { committee: committee.name } });
 }
 
 const ItemRowSchema = lazySchema(() => v.pick(RowSchema(), ['Id', 'HasUniqueRoleAssignments', 'ItemId']));

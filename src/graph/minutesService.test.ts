@@ -127,7 +127,7 @@ describe('minutes service', () => {
     const nobody: Committee = { ...committee, members: [{ name: 'Uten Epost' }] };
     const stored = await service.store(nobody, held);
     const { chair: _chair, ...withoutChair } = held;
-    await expect(service.send(nobody, { ...withoutChair, minutes: stored.minutes })).rejects.toThrow('Ingen av medlemmene har e-postadresse');
+    await expect(service.send(nobody, { ...withoutChair, minutes: stored.minutes })).rejects.toThrow('noMemberAddress');
     expect(mails).toEqual([]);
   });
 });

@@ -66,9 +66,9 @@ export function createMinutesService(deps: MinutesServiceDeps): MinutesService {
     recipients: minutesRecipients,
     async send(committee, meeting, bytes) {
       const minutes = meeting.minutes;
-      if (!minutes) throw new DomainError('minutesNotReady', 'Referatet er ikke laget ennå. Lag referatet før du sender det.');
+      if (!minutes) throw new DomainError('minutesNotReady', { key: 'minutesNotMade' });
       const { to } = minutesRecipients(committee, meeting);
-      if (to.length === 0) throw new DomainError('minutesNotReady', 'Ingen av medlemmene har e-postadresse, så referatet kan ikke sendes.');
+      if (to.length === 0) throw new DomainError('minutesNotReady', { key: 'noMemberAddress' });
       const { DOCX_CONTENT_TYPE, renderMinutesMail } = await loadDocuments();
       // Unntatt offentlighet: one mail per group that sees the same (domain/confidentiality.ts). Those who
       // may not see everything get a referat rendered from their own view, attached, without the link to the full one.

@@ -108,7 +108,7 @@ export async function sendNotice(
   const meeting = stored.value;
   if (meeting.status === 'noticeSent' && meeting.notice) return stored; // already done: exactly once
   if (!canTransition(meeting.status, 'noticeSent')) {
-    throw new DomainError('transitionNotAllowed', 'Innkallingen kan bare sendes fra et møte som er under arbeid (utkast).');
+    throw new DomainError('transitionNotAllowed', { key: 'noticeOnlyFromDraft' });
   }
   const transactionId = noticeTransactionId(meeting.id);
   const prepared = await prepare(deps, committee, meeting, [], onProgress, packChoice(options));
@@ -146,7 +146,7 @@ export async function sendUpdatedNotice(
 ): Promise<Versioned<Meeting>> {
   const meeting = stored.value;
   const previous = meeting.notice;
-  if (!previous) throw new DomainError('transitionNotAllowed', 'Innkallingen er ikke sendt ennå, så det finnes ingen innkalling å oppdatere.');
+  if (!previous) throw new DomainError('transitionNotAllowed', { key: 'noticeNotSentYet' });
   // Date, time, place and Teams first: those are what an attendee must act on.
   // Said in the public view (the summary goes to every invitee), today's marking applied to what was sent too.
   const file = { committee, meeting };
@@ -254,7 +254,7 @@ async function prepare(
   // Vedlegg stored in the library are attached and/or linked; a vedlegg that is only a web address
   // (a page on siv.no) is listed with its link and never attached.
   for (const { attachment } of meetingAttachments(stored)) {
-    if (!attachment.driveItemId && !attachment.webUrl) throw new DomainError('invalidFileName', `Vedlegget «${attachment.title}» er ikke lastet opp til SharePoint ennå. Last det opp før innkallingen sendes.`);
+    if (!attachment.driveItemId && !attachment.webUrl) throw new DomainError('invalidFileName', { key: 'attachmentNotUploaded', values: { attachment: attachment.title } });
   }
   const mode = committee.attachmentMode;
   // One event for every invitee, so it carries the public view (domain/confidentiality.ts): an exempt
@@ -307,8 +307,8 @@ async function prepare(
   for (const { attachment, name } of inviteVedlegg(open, mode).filter((entry) => entry.attached)) {
     const size = attachment.size;
     if (size !== undefined) {
-      const check = validateAttachmentSize(size, committee.languageForm);
-      if (!check.ok) throw new DomainError('invalidFileName', `${attachment.title}: ${check.message}`);
+      const check = validateAttachmentSize(size);
+      if (!check.ok) throw new DomainError('invalidFileName', { key: 'attachmentRefused', values: { attachment: attachment.title, problem: check.reason } });
     }
     const downloadUrl = downloadUrls.get(attachment.id);
     files.push({ name, ref: attachment, attachmentId: attachment.id, ...(downloadUrl ? { downloadUrl } : {}) });
@@ -342,7 +342,7 @@ async function protectedOrRefused(protect: NonNullable<NoticeSenderDeps['protect
     return await protect(file);
   } catch (error) {
     if (isDomainError(error) || error instanceof OfflineError) throw error;
-    throw new DomainError('exemptContentExposed', `Innkallingen er ikke sendt: tilgangen til dokumentene unntatt offentlighet kunne ikke settes, og uten den kan noen uten tilgang åpne dem. ${graphErrorMessage(error)}`);
+    throw new DomainError('exemptContentExposed', { key: 'exempt.notProtected', values: { detail: graphErrorMessage(error) } });
   }
 }
 

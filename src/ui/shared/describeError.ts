@@ -1,5 +1,5 @@
 import { ConflictError, NotProvisionedError, OfflineError, StorageError, type StorageFailureKind, UnreadableRowError } from '../../domain/ports';
-import { DomainError, FIELD_RULE_PREFIX } from '../../domain/errors';
+import { DomainError, FIELD_RULE_PREFIX, type DomainReason } from '../../domain/errors';
 import type { InvalidMeetingError } from '../../domain/fileProblems';
 import { AuthError } from '../../auth/tokenProvider';
 import type { CommonKey } from './messages';
@@ -19,16 +19,17 @@ export interface DescribedError {
  */
 export function describeError(error: unknown, t: Translate<CommonKey>): DescribedError {
   if (error instanceof ConflictError) return { kind: 'conflict', message: t('error.conflict') };
-  // A meeting the schema refuses to save: its problems are data, worded field by field once that
-  // wording is here (meetingFileText.ts, fetched by the save engine before it reports the failure).
-  if (carriesRule(error)) return { kind: 'rule', message: fieldRuleWording?.(error) ?? fieldRuleUnworded(t) };
+  // A refusal of the rules (a DomainError's reason, a field's rule) and a meeting the schema refuses to
+  // save: their problems are data, worded once that wording is here (the chunk `meeting-file-text`,
+  // fetched by `wordingReady`, which the screens await before they report a failure).
+  if (carriesWords(error)) return { kind: 'rule', message: refusalWording?.(error) ?? unworded(error, t) };
   if (error instanceof DomainError && error.code === 'invalidMeeting') return { kind: 'rule', message: invalidMeetingWording?.(error as InvalidMeetingError) ?? invalidMeeting(t) };
-  // Domain and sign-in errors carry a Norwegian message written for the user.
+  // A DomainError without a reason or rule is made by a gateway with words of its own (the Graph side).
   if (error instanceof DomainError) return { kind: 'rule', message: error.message };
   // Names the row by its id; the full sentence (which row, which field) is UnreadableRowsBar's, whose
   // wording loads only with it (`unreadableMessages.ts`).
   if (error instanceof UnreadableRowError) return { kind: 'rule', message: t('error.unreadableRow', { id: error.row.rowId }) };
-  if (error instanceof NotProvisionedError) return { kind: 'notProvisioned', message: error.message };
+  if (error instanceof NotProvisionedError) return { kind: 'notProvisioned', message: t('error.notProvisioned', { list: error.listName }) };
   if (error instanceof AuthError) return { kind: error.code === 'network' ? 'network' : 'unauthorized', message: error.message };
   if (error instanceof OfflineError) return { kind: 'network', message: t('error.network') };
   if (error instanceof StorageError) return fromStorage(error.kind, t) ?? unknown(error, t);
@@ -42,20 +43,36 @@ export function wordInvalidMeeting(word: (error: InvalidMeetingError) => string)
   invalidMeetingWording = word;
 }
 
-/** Set by fieldRuleText.ts when it loads: words the rule of the model's fields an error carries (domain/fieldRules.ts). */
-let fieldRuleWording: ((error: Error) => string) | undefined;
-export function wordFieldRules(word: (error: Error) => string): void {
-  fieldRuleWording = word;
+/**
+ * Set by domainReasonText.ts when it loads: words what a refusal carries, its reason
+ * (domain/errors.ts) or the rule of the model's fields (domain/fieldRules.ts).
+ */
+let refusalWording: ((error: Error) => string) | undefined;
+let reasonWording: ((reason: DomainReason) => string) | undefined;
+export function wordRefusals(word: (error: Error) => string, wordReason: (reason: DomainReason) => string): void {
+  refusalWording = word;
+  reasonWording = wordReason;
 }
 
 /**
- * A field's rule cannot be worded yet (its chunk is not here: `wordingReady` was not awaited, or the
- * fetch failed, as it does offline): a general sentence in the user's language, never the rule's
+ * A reason the rules give outside an error (a file name's problems, a size the invite cannot take,
+ * what blocks sending), in the user's language; a general sentence until its wording is here
+ * (`loadMeetingFileWording`, which a screen awaits before it shows such reasons).
+ */
+export function describeReason(reason: DomainReason, t: Translate<CommonKey>): string {
+  if (reasonWording) return reasonWording(reason);
+  void loadMeetingFileWording().catch(() => undefined);
+  return t('error.rule');
+}
+
+/**
+ * A refusal cannot be worded yet (its chunk is not here: `wordingReady` was not awaited, or the
+ * fetch failed, as it does offline): a general sentence in the user's language, never the
  * language-free line, and the wording fetched for the next time.
  */
-function fieldRuleUnworded(t: Translate<CommonKey>): string {
+function unworded(error: Error, t: Translate<CommonKey>): string {
   void loadMeetingFileWording().catch(() => undefined);
-  return t('error.fieldRule');
+  return t(error instanceof DomainError && error.reason ? 'error.rule' : 'error.fieldRule');
 }
 
 /**
@@ -64,16 +81,17 @@ function fieldRuleUnworded(t: Translate<CommonKey>): string {
  * error shows it worded at once. Settles, never rejects.
  */
 export async function wordingReady(error: unknown): Promise<void> {
-  if (carriesRule(error) || (error instanceof DomainError && error.code === 'invalidMeeting')) await loadMeetingFileWording().catch(() => undefined);
+  if (carriesWords(error) || (error instanceof DomainError && error.code === 'invalidMeeting')) await loadMeetingFileWording().catch(() => undefined);
 }
 
 /**
- * Whether `error` reports a rule of the model's fields: a use case's DomainError with its `rule`, or a
- * schema's parse that threw on one (valibot's error takes its first issue's message). Read by
- * fieldRuleText.ts, so the rules' code is not in a page's start-up.
+ * Whether `error` says what it refuses as data: a DomainError with its `reason` or `rule`, or a
+ * schema's parse that threw on a rule of the model's fields (valibot's error takes its first issue's
+ * message). Worded by domainReasonText.ts, so neither the rules' code nor their words are in a page's start-up.
  */
-function carriesRule(error: unknown): error is Error {
-  return error instanceof DomainError ? error.rule !== undefined : error instanceof Error && error.message.startsWith(FIELD_RULE_PREFIX);
+function carriesWords(error: unknown): error is Error {
+  if (error instanceof DomainError) return error.reason !== undefined || error.rule !== undefined;
+  return error instanceof Error && error.message.startsWith(FIELD_RULE_PREFIX);
 }
 
 /** The meeting's problems cannot be named yet: a short line now, and their wording fetched for the next time. */

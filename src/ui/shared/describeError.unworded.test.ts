@@ -13,7 +13,7 @@ const t: Translate<CommonKey> = (key) => commonMessages.nb[key];
 describe('describeError for a field rule whose wording cannot be fetched', () => {
   it('says in the user’s language that a field cannot be saved, never the rule’s language-free line', async () => {
     const { describeError, wordingReady } = await import('./describeError');
-    const error = fieldError('followUpInvalid', fieldRuleMessage({ code: 'required', field: 'followUpWhat' }), 'unused');
+    const error = fieldError('followUpInvalid', fieldRuleMessage({ code: 'required', field: 'followUpWhat' }), { key: 'followUpInvalid' });
     await wordingReady(error);
     const described = describeError(error, t);
     expect(described).toEqual({ kind: 'rule', message: commonMessages.nb['error.fieldRule'] });

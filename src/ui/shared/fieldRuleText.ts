@@ -2,7 +2,6 @@ import { fieldRuleOf, type FieldRule } from '../../domain/fieldRules';
 import { DomainError } from '../../domain/errors';
 import { currentLanguage, registerMessages, translate, type TextValues } from './i18n';
 import { fieldRuleMessages, type FieldRuleKey } from './fieldRuleMessages';
-import { wordFieldRules } from './describeError';
 
 /**
  * A rule of the model's fields that a value breaks, in the user's language: the domain says which rule,
@@ -10,14 +9,14 @@ import { wordFieldRules } from './describeError';
  * namespace (`fieldRuleMessages.ts`), naming the field: "Tittelen kan ha høyst 255 tegn.",
  * "Møtestaden inneheld eit kontrollteikn (U+0000) som ikkje kan lagrast. Fjern det og prøv igjen."
  * In the chunk `meeting-file-text` with `meetingFileText.ts`, which words meeting problems through it;
- * `describeError` words a `DomainError` that carries a rule through it once it is here.
+ * `describeError` words a `DomainError` that carries a rule through it once it is here (`domainReasonText.ts`'s `refusalText`).
  */
 
 registerMessages('fieldRules', fieldRuleMessages);
 const t = (key: FieldRuleKey, values?: TextValues): string => translate('fieldRules', key, values);
 
 /** A limit as the language writes numbers: "4 000", "4,000". */
-function formatted(n: number): string {
+export function formatted(n: number): string {
   const language = currentLanguage();
   return new Intl.NumberFormat(language === 'xx-LS' ? 'nb' : language).format(n);
 }
@@ -78,5 +77,3 @@ export function errorRuleText(error: Error): string {
   const rule = error instanceof DomainError ? error.rule : fieldRuleOf(error.message);
   return rule ? fieldRuleText(rule) : error.message;
 }
-
-wordFieldRules(errorRuleText);

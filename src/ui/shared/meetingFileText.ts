@@ -5,6 +5,8 @@ import { currentLanguage, registerMessages, translate, type TextValues } from '.
 import { meetingFileMessages, type MeetingFileKey } from './meetingFileMessages';
 import { typeName } from './typeNames';
 import { fieldRuleText } from './fieldRuleText';
+// Its side effect: describeError words a DomainError's reason or rule once this chunk is here.
+import './domainReasonText';
 
 /**
  * A meeting file or a meeting to save that the schema refuses, in the user's language: the domain

@@ -40,6 +40,8 @@ const nb = {
   'error.keepMine': 'Behold min versjon',
   'error.invalidMeeting': 'Møtet kan ikke lagres slik det er.',
   'error.fieldRule': 'Et av feltene har en verdi som ikke kan lagres. Se over det du skrev, og prøv igjen.',
+  'error.rule': 'Det du prøvde, er ikke tillatt slik møtet er nå.',
+  'error.notProvisioned': 'SharePoint-området er ikke klargjort for Møtebok (listen {list} mangler). Velg «Klargjør SharePoint-området» først.',
 };
 
 type Key = keyof typeof nb;
@@ -79,6 +81,8 @@ const nn: Record<Key, string> = {
   'error.keepMine': 'Behald min versjon',
   'error.invalidMeeting': 'Møtet kan ikkje lagrast slik det er.',
   'error.fieldRule': 'Eitt av felta har ein verdi som ikkje kan lagrast. Sjå over det du skreiv, og prøv igjen.',
+  'error.rule': 'Det du prøvde, er ikkje tillate slik møtet er no.',
+  'error.notProvisioned': 'SharePoint-området er ikkje klargjort for Møtebok (lista {list} manglar). Vel «Klargjer SharePoint-området» først.',
 };
 
 const en: Record<Key, string> = {
@@ -116,6 +120,8 @@ const en: Record<Key, string> = {
   'error.keepMine': 'Keep my version',
   'error.invalidMeeting': 'The meeting cannot be saved as it is.',
   'error.fieldRule': 'One of the fields has a value that cannot be saved. Check what you typed and try again.',
+  'error.rule': 'What you tried is not allowed while the meeting is as it is now.',
+  'error.notProvisioned': 'The SharePoint site is not set up for Møtebok (the list {list} is missing). Choose «Set up the SharePoint site» first.',
 };
 
 export const commonMessages = { nb, nn, en };

@@ -121,7 +121,7 @@ export function useMinutes({ committee, session, snapshot, onChangeStatus }: Aft
     canReopen: meeting.status === 'minutesApproved' && busy === undefined && secretariat,
     reopen: (reason: string) =>
       run('reopening', async () => {
-        if (!secretariat) throw new DomainError('transitionNotAllowed', 'Bare sekretariatet for møteorganet kan gjenåpne et godkjent referat.');
+        if (!secretariat) throw new DomainError('transitionNotAllowed', { key: 'reopenSecretariatOnly' });
         const by = hostContext.user?.displayName ?? hostContext.user?.upn ?? meeting.minuteTaker?.name ?? 'Ukjent bruker';
         const next = reopenApprovedMinutes(session.getSnapshot().meeting, { by, at: new Date().toISOString(), reason });
         session.editMeeting({ status: next.status, reopenings: next.reopenings ?? [], minutesApprovedAt: null });

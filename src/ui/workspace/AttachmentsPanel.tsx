@@ -7,6 +7,8 @@ import { attachmentLabel } from '../../domain/attachments';
 import { formatMegabytes } from '../../domain/limits';
 import type { FileNameProblem } from '../../domain/fileNames';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
+import { describeReason, loadMeetingFileWording } from '../shared/describeError';
+import { useCommonText } from '../shared/commonText';
 import { useServices } from '../shared/ServicesContext';
 import type { AgendaEditor } from './agendaEditor';
 import { useWorkspaceText } from './text';
@@ -51,6 +53,7 @@ interface NameProblem {
  */
 export function AttachmentsPanel({ committee, meeting, item, editor }: { committee: Committee; meeting: Meeting; item: AgendaItem; editor: AgendaEditor }) {
   const t = useWorkspaceText();
+  const common = useCommonText();
   const styles = useStyles();
   const { repository } = useServices();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -79,11 +82,13 @@ export function AttachmentsPanel({ committee, meeting, item, editor }: { committ
     setMessages([]);
     setError(undefined);
     for (const file of files) {
-      const check = checkUpload(file.name, file.size, committee.attachmentMode, committee.languageForm);
+      const check = checkUpload(file.name, file.size, committee.attachmentMode);
+      // A refusal's words are a chunk of their own (the rules' reasons): here before it shows.
+      if (!check.ok) await loadMeetingFileWording().catch(() => undefined);
       if (check.ok) {
         await uploadAs(file, check.fileName);
       } else if (check.reason === 'size') {
-        setMessages((current) => [...current, t('attachments.tooLarge', { name: file.name, message: check.message })]);
+        setMessages((current) => [...current, t('attachments.tooLarge', { name: file.name, message: describeReason(check.size, common) })]);
       } else {
         // One name question at a time; the rest of the batch waits for the user to choose again.
         setNameProblem({ file, problems: check.problems, suggestion: check.suggestion });
@@ -138,7 +143,7 @@ export function AttachmentsPanel({ committee, meeting, item, editor }: { committ
             {t('attachments.badName', { name: nameProblem.file.name })}
             <ul>
               {nameProblem.problems.map((problem) => (
-                <li key={problem.code + (problem.character ?? '')}>{problem.message}</li>
+                <li key={problem.code + (problem.character ?? '')}>{describeReason(problem.reason, common)}</li>
               ))}
             </ul>
           </MessageBarBody>

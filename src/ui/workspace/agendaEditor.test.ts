@@ -5,6 +5,7 @@ import type { Meeting } from '../../domain/model';
 import { ConflictError, StorageError } from '../../domain/ports';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { AgendaEditor } from './agendaEditor';
+import { describeError } from '../shared/describeError';
 import { createMemoryDraftStore, type DraftStore } from '../shared/autosave/draftStore';
 
 const committee = aCommittee();
@@ -89,12 +90,13 @@ describe('AgendaEditor', () => {
     expect(idsOf(editor.getState().meeting)).toEqual(['a', 'b', 'c', 'closing']);
   });
 
-  it('reports a rule violation and leaves the agenda as it was', async () => {
+  it('reports a rule violation once its words are here, and leaves the agenda as it was', async () => {
     const { editor } = await setUp();
     const before = editor.getState().meeting;
     expect(editor.updateItem('a', { title: '   ' })).toBe(false);
     expect(editor.getState().meeting).toBe(before);
-    expect(editor.getState().error).toMatchObject({ code: 'emptyTitle' });
+    await vi.waitFor(() => expect(editor.getState().error).toMatchObject({ code: 'emptyTitle' }), { timeout: 5000 });
+    expect(describeError(editor.getState().error, (key) => key).message).toBe('Saken må ha en tittel');
   });
 
   it('tells its views once per edit, with the new state, and nothing after they unsubscribe', async () => {

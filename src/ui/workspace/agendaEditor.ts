@@ -8,6 +8,7 @@ import { MeetingAutosave, type AutosaveSnapshot, type SaveState } from '../share
 import { changesBetween } from '../shared/autosave/meetingDrafts';
 import type { NetworkStatus } from '../shared/autosave/network';
 import { SnapshotStore } from '../shared/snapshotStore';
+import { wordingReady } from '../shared/describeError';
 
 /**
  * The secretariat's agenda while it is being edited: every change goes through the domain rules
@@ -113,7 +114,10 @@ export class AgendaEditor {
       next = apply(this.getState().meeting);
     } catch (error) {
       this.ruleError = error;
-      this.publish();
+      // Shown once its words are here (the rules' reasons are a chunk of their own), unless a change came first.
+      void wordingReady(error).then(() => {
+        if (this.ruleError === error) this.publish();
+      });
       return false;
     }
     this.ruleError = undefined;

@@ -1,23 +1,24 @@
 import { numberAttachments } from '../../domain/attachments';
 import { suggestSafeFileName, validateFileName, type FileNameProblem } from '../../domain/fileNames';
 import { validateAttachmentSize } from '../../domain/attachmentSize';
-import type { Attachment, AttachmentMode, DocumentRef, LanguageForm, Meeting } from '../../domain/model';
+import type { DomainReason } from '../../domain/errors';
+import type { Attachment, AttachmentMode, DocumentRef, Meeting } from '../../domain/model';
 
 /** What to do with a file the user dropped, before anything is sent anywhere. */
 export type UploadCheck =
   | { ok: true; fileName: string }
   | { ok: false; reason: 'name'; problems: FileNameProblem[]; suggestion: string }
-  | { ok: false; reason: 'size'; message: string };
+  | { ok: false; reason: 'size'; size: DomainReason };
 
 /**
- * Checks a vedlegg: a name SharePoint refuses gets the rules' messages and a safe suggestion the
+ * Checks a vedlegg: a name SharePoint refuses gets the rules' problems and a safe suggestion the
  * user may accept; a size that cannot go with the invite (when vedlegg are attached as files) is
- * refused with the limit in the message.
+ * refused with the limit. Both as data, worded by the screen in the user's language.
  */
-export function checkUpload(name: string, size: number, mode: AttachmentMode, form: LanguageForm): UploadCheck {
+export function checkUpload(name: string, size: number, mode: AttachmentMode): UploadCheck {
   if (mode !== 'link') {
-    const sizeCheck = validateAttachmentSize(size, form);
-    if (!sizeCheck.ok) return { ok: false, reason: 'size', message: sizeCheck.message };
+    const sizeCheck = validateAttachmentSize(size);
+    if (!sizeCheck.ok) return { ok: false, reason: 'size', size: sizeCheck.reason };
   }
   const nameCheck = validateFileName(name);
   if (!nameCheck.ok) return { ok: false, reason: 'name', problems: nameCheck.problems, suggestion: suggestSafeFileName(name) };

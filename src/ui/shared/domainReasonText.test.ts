@@ -1,0 +1,153 @@
+import * as v from 'valibot';
+import { afterEach, describe, expect, it } from 'vitest';
+import { removeItem, setCurrentItem, setOutcome } from '../../domain/agendaEditing';
+import { newMeetingFromTemplate } from '../../domain/agendaTemplate';
+import { validateAttachmentSize } from '../../domain/attachmentSize';
+import { parseIsoDate } from '../../domain/dates';
+import { DomainError, type DomainReason } from '../../domain/errors';
+import { validateFileName, validateFolderPath } from '../../domain/fileNames';
+import { checkFollowUpDraft } from '../../domain/followUp';
+import { transition } from '../../domain/meetingStatus';
+import { frozenChangeRefusal } from '../../domain/minutesApproval';
+import { CaseNumberSchema } from '../../domain/model';
+import { checkReadyForNotice } from '../../domain/noticeChecks';
+import { NotProvisionedError } from '../../domain/ports';
+import { aClosingRow, aCommittee, aMeeting, anAttachment, anItem, sequentialIds } from '../../domain/testing/builders';
+import { commonMessages, type CommonKey } from './messages';
+import './commonText';
+import { describeError, describeReason, wordingReady } from './describeError';
+import { domainReasonMessages } from './domainReasonMessages';
+import { domainReasonText } from './domainReasonText';
+import { setLanguage, translate, type TextValues } from './i18n';
+import { thrown } from './testing/thrown';
+
+const t = (key: CommonKey, values?: TextValues) => translate('common', key, values);
+/** What a user is shown for what `run` throws, as the screens describe it. */
+const shown = (run: () => unknown) => describeError(thrown(run), t).message;
+const reasons = (problems: readonly { reason: DomainReason }[]) => problems.map((problem) => domainReasonText(problem.reason));
+
+const sent = aMeeting({ status: 'noticeSent', items: [anItem('a', { caseNumber: v.parse(CaseNumberSchema, '2026.03') }), aClosingRow()] });
+const ctx = { committee: aCommittee(), otherMeetings: [] };
+
+afterEach(() => setLanguage('nb'));
+
+describe('what the meeting rules refuse, in the user’s language (domainReasonText.ts)', () => {
+  it('has a sentence for every reason in every language (the catalogue is typed by the domain’s list)', () => {
+    expect(Object.keys(domainReasonMessages.nn).sort()).toEqual(Object.keys(domainReasonMessages.nb).sort());
+    expect(Object.keys(domainReasonMessages.en).sort()).toEqual(Object.keys(domainReasonMessages.nb).sort());
+  });
+
+  it('words an agenda edit the rules refuse in bokmål as before, in nynorsk and in English (agendaEditing.ts)', async () => {
+    const refusal = () => removeItem(sent, 'a', ctx);
+    expect(shown(refusal)).toBe('Sak 2026.03 er sendt ut med innkallingen og kan ikke slettes. Marker den som utsatt i stedet.');
+    await setLanguage('nn');
+    expect(shown(refusal)).toBe('Sak 2026.03 er send ut med innkallinga og kan ikkje slettast. Merk ho som utsett i staden.');
+    await setLanguage('en');
+    expect(shown(refusal)).toBe('Item 2026.03 was sent out with the notice and cannot be deleted. Mark it as postponed instead.');
+    expect(shown(() => setCurrentItem(aMeeting({ status: 'draft' }), 'a'))).toBe('The meeting is not in progress. Start the meeting before you choose an item.');
+    expect(shown(() => setOutcome(aMeeting({ status: 'noticeSent', items: [anItem('a')] }), 'a', 'treated'))).toBe(
+      'The item cannot be marked as treated while the meeting has the status «notice sent».',
+    );
+  });
+
+  it('names the statuses of a move the rules refuse (meetingStatus.ts)', async () => {
+    await setLanguage('nn');
+    expect(shown(() => transition(aMeeting({ status: 'draft' }), 'held'))).toBe('Eit møte med status «utkast» kan ikkje få status «møtet er halde».');
+    await setLanguage('en');
+    expect(shown(() => transition(aMeeting({ status: 'held' }), 'held'))).toBe('The meeting already has the status «meeting held».');
+  });
+
+  it('refuses a change after the referat is approved in the user’s language (minutesApproval.ts, the freeze)', async () => {
+    const refusal = frozenChangeRefusal({ status: 'minutesApproved', reopenings: 0 }, aMeeting({ status: 'minutesApproved' }), { header: true, items: false });
+    expect(refusal).toBeInstanceOf(DomainError);
+    await setLanguage('en');
+    expect(describeError(refusal, t).message).toBe('The minutes are approved, so the meeting and its items cannot be changed. Reopen the minutes first – who did it, when and why is recorded.');
+    await setLanguage('nn');
+    expect(describeError(new DomainError('transitionNotAllowed', { key: 'reopenSecretariatOnly' }), t).message).toBe('Berre sekretariatet for møteorganet kan opna att eit godkjent referat.');
+  });
+
+  it('words a template the rules refuse (agendaTemplate.ts) and a date that is not one (dates.ts)', async () => {
+    const previous = aMeeting({ id: 'prev', status: 'noticeSent', date: '2026-03-05' });
+    const template = () => newMeetingFromTemplate({ committee: aCommittee(), date: '2026-06-11', start: '10:00', end: '12:00', previousMeeting: previous, existingMeetings: [], online: false, idFactory: sequentialIds() });
+    await setLanguage('en');
+    expect(shown(template)).toBe('The meeting of 05.03.2026 has not been held, so it has no minutes to approve.');
+    expect(shown(() => parseIsoDate('2026-02-30'))).toBe('The date 2026-02-30 does not exist in the calendar.');
+    await setLanguage('nn');
+    expect(shown(() => parseIsoDate('11.06.2026'))).toBe('«11.06.2026» er ikkje ein gyldig dato. Bruk forma ÅÅÅÅ-MM-DD, til dømes 2026-06-11.');
+    // An end before the start is the model's rule of the meeting's times, worded as a meeting file's is.
+    const backwards = thrown(() => newMeetingFromTemplate({ committee: aCommittee(), date: '2026-06-11', start: '12:00', end: '10:00', existingMeetings: [], online: false, idFactory: sequentialIds() }));
+    await wordingReady(backwards);
+    expect(describeError(backwards, t).message).toBe('Møtet må slutte etter at det byrjar (byrjar 12:00, sluttar 10:00)');
+  });
+
+  it('asks for who is responsible for an oppfølgingspunkt in the user’s language (followUp.ts)', async () => {
+    await setLanguage('en');
+    expect(shown(() => checkFollowUpDraft({ what: 'Send brevet', who: undefined, due: undefined }))).toBe('Choose who is responsible for the follow-up point.');
+  });
+
+  it('words a file name SharePoint refuses, naming the character, and a folder’s (fileNames.ts)', async () => {
+    const check = validateFileName('Referat: PM?.pdf');
+    if (check.ok) throw new Error('expected problems');
+    expect(reasons(check.problems)).toEqual([
+      'Navnet inneholder kolon (:), som SharePoint ikke tillater i filnavn.',
+      'Navnet inneholder spørsmålstegn (?), som SharePoint ikke tillater i filnavn.',
+    ]);
+    await setLanguage('nn');
+    expect(reasons(check.problems)).toEqual(['Namnet inneheld kolon (:), som SharePoint ikkje tillèt i filnamn.', 'Namnet inneheld spørjeteikn (?), som SharePoint ikkje tillèt i filnamn.']);
+    await setLanguage('en');
+    expect(reasons(check.problems)[0]).toBe('The name contains a colon (:), which SharePoint does not allow in file names.');
+    const long = validateFileName(`${'a'.repeat(256)}`);
+    if (long.ok) throw new Error('expected problems');
+    expect(reasons(long.problems)).toEqual(['The name is 256 characters long. SharePoint allows at most 255 characters.']);
+    const folder = validateFolderPath('Partnerskapsmøtet/2026-06-11 PM ');
+    if (folder.ok) throw new Error('expected problems');
+    expect(reasons(folder.problems)).toEqual(['The folder «2026-06-11 PM »: The name cannot end with a space.']);
+  });
+
+  it('words a size the invite cannot take with the number written as the language writes it (attachmentSize.ts)', async () => {
+    const check = validateAttachmentSize(Math.round(212.4 * 1024 * 1024));
+    if (check.ok) throw new Error('expected a refusal');
+    expect(domainReasonText(check.reason)).toBe('Filen er 212,4 MB. Vedlegg til innkallingen kan være høyst 150 MB. Del filen som lenke i stedet.');
+    await setLanguage('en');
+    expect(domainReasonText(check.reason)).toBe('The file is 212.4 MB. Attachments to the notice can be at most 150 MB. Share the file as a link instead.');
+  });
+
+  it('words what blocks sending the innkalling, a vedlegg’s file name problems inside the sentence (noticeChecks.ts)', async () => {
+    const meeting = aMeeting({ items: [anItem('a', { caseNumber: v.parse(CaseNumberSchema, '2026.03'), attachments: [anAttachment('v', { title: 'Budsjett', fileName: 'Budsjett?.pdf', driveItemId: 'd' })] })] });
+    const problems = checkReadyForNotice(meeting, aCommittee());
+    await setLanguage('nn');
+    expect(reasons(problems)).toContain('Vedlegget «Budsjett» i sak 2026.03 har eit filnamn SharePoint ikkje godtek: Namnet inneheld spørjeteikn (?), som SharePoint ikkje tillèt i filnamn.');
+    await setLanguage('en');
+    expect(reasons(problems)).toContain('The meeting has no chair.');
+  });
+
+  it('says the site is not set up in the user’s language, naming the list (ports.ts)', async () => {
+    await setLanguage('en');
+    expect(describeError(new NotProvisionedError('MotebokMeetings'), t)).toEqual({
+      kind: 'notProvisioned',
+      message: 'The SharePoint site is not set up for Møtebok (the list MotebokMeetings is missing). Choose «Set up the SharePoint site» first.',
+    });
+  });
+
+  it('words a reason outside an error once the wording is here (describeReason, the screens’ way)', async () => {
+    await setLanguage('en');
+    expect(describeReason({ key: 'fileName.trailingDot' }, t)).toBe('The name cannot end with a full stop.');
+    expect(commonMessages.en['error.rule']).not.toBe('');
+  });
+});
+
+describe('the send’s refusals about content unntatt offentlighet (graph), in the user’s language', () => {
+  it('names what is open and how, each part worded in the same language', async () => {
+    const refusal = new DomainError('exemptContentExposed', {
+      key: 'exempt.exposed',
+      values: { what: { key: 'exempt.folderOf', values: { caseNumber: '2026.04' } }, problem: { key: 'exempt.sharingLink', values: { scope: 'organization' } } },
+    });
+    expect(describeError(refusal, t).message).toBe(
+      'Innkallingen er ikke sendt: mappen for sak 2026.04 er unntatt offentlighet, men kan åpnes av flere enn de som har tilgang (en delingslenke for hele organisasjonen). Rett tillatelsene i SharePoint og send på nytt.',
+    );
+    await setLanguage('en');
+    expect(describeError(refusal, t).message).toBe(
+      'The notice has not been sent: the folder of item 2026.04 is exempt from public access, but more people than those entitled can open it (a sharing link for the whole organisation). Correct the permissions in SharePoint and send again.',
+    );
+  });
+});
