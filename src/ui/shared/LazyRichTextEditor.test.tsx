@@ -160,6 +160,7 @@ describe('LazyRichTextEditor', () => {
     const saved: RichText[] = [];
     render(<Field chunk={held.chunk} start={para('Godkjent.')} readOnly saved={saved} />);
     const box = screen.getByRole('textbox', { name: 'Møtebehandling' });
+    expect(screen.getByTestId('rich-text-stand-in').contains(box)).toBe(true);
     expect(box.getAttribute('aria-readonly')).toBe('true');
     expect(box.getAttribute('tabindex')).toBeNull();
     fireEvent.keyDown(box, { key: 'a' });
