@@ -14,8 +14,9 @@ export const useRichTextFrameStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     ':focus-within': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
-  // The editor's toolbar (Fluent's small Toolbar: 32 px of buttons) and the stand-in's row in its place.
-  toolbar: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, minHeight: '32px', boxSizing: 'border-box' },
+  // The editor's toolbar (Fluent's Toolbar with its 32 px buttons, and the line under it: 33 px, measured
+  // in e2e/meetingSurfaces.test.ts) and the stand-in's row in its place, as high.
+  toolbar: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, minHeight: '33px', boxSizing: 'border-box' },
   // The stand-in's toolbar row: a line of text where the editor's buttons will be.
   standInRow: { display: 'flex', alignItems: 'center', padding: '0 8px', color: tokens.colorNeutralForeground2 },
   content: {
