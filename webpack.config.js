@@ -123,20 +123,22 @@ export function sharedAtStartup(name, chunk, withChunks) {
  * hostChunksFirst.ts reaches). teams-js is preloaded by the pages that run only in Teams.
  * `compileHintChunks`: the start-up chunks evaluated after the host's handshake has begun, which V8 is
  * told to compile whole while they download (tools/compileHintsPlugin.mjs): not the entry or teams-js,
- * nor the side panel's rich-text editor (fetched by the referent's recorder once shown, evaluated when it
- * arrives; each hint is about 45 bytes of gzip); and the referent's recorder, evaluated on her way to ready.
+ * nor the rich-text editor (fetched after the start: ui/shared/LazyRichTextEditor.tsx); and the referent's
+ * recorder, evaluated on her way to ready.
  * `referentChunks` (the side panel): the `import()`s the page makes once it knows the signed-in person
- * records (ui/sidePanel/recorderChunk.ts: the recorder, which fetches the rich-text editor as soon as it
- * is shown), never for a member. Not preloaded from the HTML (members would download them too) but named in it
- * (`<meta name=motebok-referent-chunks>`, tools/startupPreloadPlugin.mjs), so the panel downloads all their files at
- * once the moment it knows she records (`preloadReferentChunks`), the editor beside the recorder. Counted: `npm run size`
- * budgets the page's start-up (everyone's) and `<entry>@referent`, the start-up and these (tools/bundleSize.ts,
- * whose test checks that the list names exactly the `import()`s recorderChunk.ts makes).
+ * records (ui/sidePanel/recorderChunk.ts: the recorder), never for a member. Not preloaded from the HTML
+ * (members would download them too) but named in it (`<meta name=motebok-referent-chunks>`,
+ * tools/startupPreloadPlugin.mjs), so the panel downloads all their files at once the moment it knows she
+ * records (`preloadReferentChunks`). Not the rich-text editor: the recorder shows each sak's møtebehandling
+ * in the editor's box until the editor's chunk, fetched once the panel is idle after the recorder's first
+ * paint, takes its place (LazyRichTextEditor.tsx). Counted: `npm run size` budgets the page's start-up
+ * (everyone's) and `<entry>@referent`, the start-up and these (tools/bundleSize.ts, whose test checks that
+ * the list names exactly the `import()`s recorderChunk.ts makes).
  */
 export const SURFACES = {
   workspace: { entry: './src/ui/workspace/main.tsx', page: 'workspace.html', title: 'Møtebok', startupChunks: ['graph', 'workspace-app'], compileHintChunks: ['graph', 'workspace-app'], browserChunks: ['msal', 'sign-in'], teamsChunks: ['teams-js', 'msal-nested'] },
   tabConfig: { entry: './src/ui/tabConfig/main.tsx', page: 'config.html', title: 'Møtebok – oppsett' },
-  sidePanel: { entry: './src/ui/sidePanel/main.tsx', page: 'sidepanel.html', title: 'Møtebok – referent', startupChunks: ['teams-js', 'msal-nested', 'graph', 'side-panel-app'], compileHintChunks: ['graph', 'side-panel-app', 'side-panel-recorder'], browserChunks: ['sign-in', 'msal'], referentChunks: ['side-panel-recorder', 'richTextEditor'] },
+  sidePanel: { entry: './src/ui/sidePanel/main.tsx', page: 'sidepanel.html', title: 'Møtebok – referent', startupChunks: ['teams-js', 'msal-nested', 'graph', 'side-panel-app'], compileHintChunks: ['graph', 'side-panel-app', 'side-panel-recorder'], browserChunks: ['sign-in', 'msal'], referentChunks: ['side-panel-recorder'] },
   stage: { entry: './src/ui/stage/main.tsx', page: 'stage.html', title: 'Møtebok – møteskjerm', startupChunks: ['teams-js', 'msal-nested', 'graph', 'stage-app'], compileHintChunks: ['graph', 'stage-app'], browserChunks: ['sign-in', 'msal'] },
   outlook: { entry: './src/ui/outlook/main.tsx', page: 'outlook.html', title: 'Møtebok for Outlook', officeJs: true, startupChunks: ['msal-nested'] },
 };

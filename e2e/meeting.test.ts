@@ -93,15 +93,16 @@ describe('the meeting in the Teams meeting simulator', () => {
     const panel = sidePanelOf(referent);
     await panel.getByTestId('start-meeting').click({ timeout: 60_000 });
     await waitUntil(async () => (await panel.getByTestId('meeting-status').textContent()) === 'Møtet pågår', 10_000);
-    // Her recorder and its rich-text editor are downloaded side by side (ui/sidePanel/recorderChunk.ts,
-    // preloadReferentChunks): the editor's request starts before the recorder's response has ended,
-    // not once the recorder has arrived and been evaluated.
-    const fetched = await panel.locator('html').evaluate(() =>
-      performance.getEntriesByType('resource').map((entry) => ({ path: new URL(entry.name).pathname, start: entry.startTime, end: (entry as PerformanceResourceTiming).responseEnd })),
-    );
-    const recorderFetch = fetched.find((entry) => entry.path.includes('side-panel-recorder'));
-    const editorFetch = fetched.find((entry) => entry.path.includes('richTextEditor'));
-    expect(recorderFetch && editorFetch ? editorFetch.start < recorderFetch.end : `recorder ${String(recorderFetch?.path)}, editor ${String(editorFetch?.path)}`).toBe(true);
+    // Her rich-text editor is not on her way to ready: fetched after the recorder has arrived, once the
+    // panel is idle (ui/sidePanel/RecorderView.tsx, LazyRichTextEditor.tsx), before she opens a sak.
+    const fetched = () =>
+      panel.locator('html').evaluate(() =>
+        performance.getEntriesByType('resource').map((entry) => ({ path: new URL(entry.name).pathname, start: entry.startTime, end: (entry as PerformanceResourceTiming).responseEnd })),
+      );
+    await expect.poll(async () => (await fetched()).some((entry) => entry.path.includes('richTextEditor')), { timeout: 15_000 }).toBe(true);
+    const recorderFetch = (await fetched()).find((entry) => entry.path.includes('side-panel-recorder'));
+    const editorFetch = (await fetched()).find((entry) => entry.path.includes('richTextEditor'));
+    expect(recorderFetch && editorFetch ? editorFetch.start > recorderFetch.end : `recorder ${String(recorderFetch?.path)}, editor ${String(editorFetch?.path)}`).toBe(true);
 
     await panel.getByTestId('share-to-stage').click();
     await participant.locator('[data-testid=sim-stage-frame]:not([hidden])').waitFor({ timeout: 15_000 });

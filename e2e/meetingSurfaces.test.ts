@@ -341,6 +341,59 @@ describe('side panel and stage as surfaces', () => {
     await page.close();
   }, 120_000);
 
+  it('shows the møtebehandling in the editor\'s box until the editor is here: labelled, focusable, axe clean in every theme, her keys kept; a failed fetch is said and tried again when the connection returns; the editor takes her place without moving the box', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 900 });
+    // The editor's chunk (ui/shared/LazyRichTextEditor.tsx) fails while `failing`, then waits for `release`.
+    let failing = true;
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/richTextEditor[^/]*\.js$/, async (route) => {
+      if (failing) return route.abort('internetdisconnected');
+      await released;
+      return route.continue();
+    });
+    const field = page.getByTestId('proceedings');
+    const box = field.getByRole('textbox', { name: 'Møtebehandling' });
+    const problems: string[] = [];
+    for (const theme of THEMES) {
+      await openSignedIn(page, sidePanelPage({ theme }), page.getByTestId('agenda-list'));
+      await page.getByTestId('agenda-item-2025-03').click({ timeout: 60_000 });
+      await box.waitFor();
+      expect(await box.getAttribute('aria-busy')).toBe('true');
+      expect(await box.textContent()).toBe('Kommunene ønsker at tilskuddet prioriteres til rekruttering av fastleger.');
+      problems.push(...(await seriousViolations(page)).map((p) => `${theme}/stand-in: ${p}`));
+    }
+    expect(problems).toEqual([]);
+    // Focused, the box asks for the editor at once: that fetch and its retry fail.
+    await box.focus();
+    await page.getByRole('alert').filter({ hasText: 'Redigeringsverktøyet kunne ikke lastes' }).waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-busy'))).toBe('true');
+    await page.keyboard.type(' Tilskuddet');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Mer');
+    const frame = field.locator('label + div');
+    const before = await frame.boundingBox();
+    // The connection comes back: the chunk is fetched again on its own (loadableView), held here a moment.
+    failing = false;
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await page.keyboard.type(' tekst.');
+    release();
+    const editor = field.locator('.ProseMirror[role=textbox]');
+    await editor.waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('ProseMirror'))).toBe(true);
+    await page.keyboard.type(' Slutt.');
+    // Two paragraphs (innerText puts a blank line between them): her Enter made the second.
+    expect((await editor.innerText()).replace(/\n+/g, '\n')).toBe('Kommunene ønsker at tilskuddet prioriteres til rekruttering av fastleger. Tilskuddet\nMer tekst. Slutt.');
+    const after = await frame.boundingBox();
+    expect({ top: after?.y, height: after?.height }).toEqual({ top: before?.y, height: before?.height });
+    await expect
+      .poll(async () => JSON.stringify((await harness.repositoryAs(PEOPLE.referent).getMeeting(meeting.id))?.value.items.find((i) => i.id === '2025-03')?.proceedings), { timeout: 15_000 })
+      .toContain('"Mer tekst. Slutt."');
+    await page.close();
+  }, 240_000);
+
   it('lets the referent record an item with the keyboard alone', async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 320, height: 900 });

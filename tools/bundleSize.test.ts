@@ -318,13 +318,13 @@ describe('the referent’s chunks of the side panel', () => {
     const { SURFACES } = (await import(pathToFileURL(path.join(ROOT, 'webpack.config.js')).href)) as {
       SURFACES: Record<string, { startupChunks?: string[]; referentChunks?: string[] }>;
     };
-    // The recorder's chunk, and the editor the recorder fetches as soon as it is shown.
-    const fetched = [...chunksReachedBy(path.join(ROOT, 'src/ui/sidePanel/recorderChunk.ts'), 'recorderChunk'), ...chunksReachedBy(path.join(ROOT, 'src/ui/shared/LazyRichTextEditor.tsx'), 'loadEditor')];
-    expect(fetched).toEqual(['side-panel-recorder', 'richTextEditor']);
-    // Both downloaded at once when the panel learns she records: recorderChunk.ts preloads the files the build names for the referent.
+    // The recorder's chunk; not the rich-text editor, fetched after her start (LazyRichTextEditor.tsx).
+    const fetched = chunksReachedBy(path.join(ROOT, 'src/ui/sidePanel/recorderChunk.ts'), 'recorderChunk');
+    expect(fetched).toEqual(['side-panel-recorder']);
+    // Downloaded at once when the panel learns she records: recorderChunk.ts preloads the files the build names for the referent.
     expect(readFileSync(path.join(ROOT, 'src/ui/sidePanel/recorderChunk.ts'), 'utf8')).toContain('preloadChunksNamedIn(REFERENT_CHUNKS_META');
     expect([...(SURFACES['sidePanel']?.referentChunks ?? [])].sort()).toEqual([...fetched].sort());
-    // Fetched only for the referent: neither is among what the page's HTML preloads for everyone.
+    // Fetched only for the referent: not among what the page's HTML preloads for everyone.
     expect(SURFACES['sidePanel']?.startupChunks?.filter((chunk) => fetched.includes(chunk))).toEqual([]);
   });
 });

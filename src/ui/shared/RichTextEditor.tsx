@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useId, useRef, useState } from 'react';
-import type { Command } from 'prosemirror-state';
+import { Selection, type Command } from 'prosemirror-state';
 import { toggleMark } from 'prosemirror-commands';
 import { liftListItem, sinkListItem } from 'prosemirror-schema-list';
 import {
@@ -8,6 +8,7 @@ import {
   ToolbarButton,
   ToolbarToggleButton,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import {
@@ -27,6 +28,7 @@ import { docToRichText, richTextToDoc } from './richTextConversion';
 import { isMarkActive, isNodeActive, richTextSchema, richTextState, setLink, toggleList, unsetLink } from './richTextSchema';
 import { PREVENT_AUTOLINK } from './richTextAutolink';
 import { useProseMirror } from './useProseMirror';
+import { useRichTextFrameStyles } from './richTextFrame';
 import { loadableView } from './loadableView';
 import type { LinkButtonProps } from './RichTextLinkPopover';
 
@@ -37,32 +39,10 @@ const { View: LoadedLinkButton, preload: preloadLinkButton } = loadableView(() =
 );
 
 
+// ProseMirror's own rules (prosemirror-view's and prosemirror-gapcursor's style sheets), on the
+// box the editor shares with its stand-in (`richTextFrame.ts`).
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: '4px' },
-  frame: {
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    ':focus-within': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
-  },
-  toolbar: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   content: {
-    minHeight: '96px',
-    padding: '8px 12px',
-    color: tokens.colorNeutralForeground1,
-    // ProseMirror's own rules (prosemirror-view's and prosemirror-gapcursor's style sheets).
-    '& .ProseMirror': {
-      outline: 'none',
-      minHeight: '80px',
-      position: 'relative',
-      wordWrap: 'break-word',
-      whiteSpace: 'break-spaces',
-      fontVariantLigatures: 'none',
-      fontFeatureSettings: '"liga" 0',
-    },
-    '& .ProseMirror p': { margin: '0 0 6px 0' },
-    '& .ProseMirror li': { position: 'relative' },
-    '& a': { color: tokens.colorBrandForegroundLink },
     '& img.ProseMirror-separator': { display: 'inline', border: 'none', margin: 0, width: 0, height: 0 },
     '& .ProseMirror-hideselection *::selection': { backgroundColor: 'transparent' },
     '& .ProseMirror-hideselection *': { caretColor: 'transparent' },
@@ -96,6 +76,11 @@ export interface RichTextEditorProps {
   value: RichText;
   onChange: (value: RichText) => void;
   readOnly?: boolean;
+  /**
+   * Take the focus as the editor appears, the caret at the end: it replaces the stand-in she was
+   * typing in (`LazyRichTextEditor.tsx`).
+   */
+  focusAtEnd?: boolean;
 }
 
 /**
@@ -104,8 +89,9 @@ export interface RichTextEditorProps {
  * used directly). Pasted HTML is parsed into that schema and then reduced to RichText, so nothing else survives. The editable area is a labelled,
  * multi-line textbox; the toolbar is a keyboard-navigable Fluent toolbar.
  */
-export function RichTextEditor({ label, value, onChange, readOnly = false }: RichTextEditorProps) {
+export function RichTextEditor({ label, value, onChange, readOnly = false, focusAtEnd = false }: RichTextEditorProps) {
   const t = useEditingText();
+  const frame = useRichTextFrameStyles();
   const styles = useStyles();
   const labelId = useId();
   // The countdown counts what the schema counts (the plain text); its hint sits in a box that always
@@ -129,6 +115,7 @@ export function RichTextEditor({ label, value, onChange, readOnly = false }: Ric
     initialState: () => richTextState(richTextToDoc(value)),
     editable: !readOnly,
     attributes: {
+      class: frame.text,
       role: 'textbox',
       'aria-multiline': 'true',
       'aria-labelledby': labelId,
@@ -144,6 +131,15 @@ export function RichTextEditor({ label, value, onChange, readOnly = false }: Ric
       onChangeRef.current(richText);
     },
   });
+  // In place of the stand-in she was typing in: the focus, with the caret after her last key. Once, as the view appears.
+  const focusOnArrival = useRef(focusAtEnd && !readOnly);
+  useEffect(() => {
+    if (!view || !focusOnArrival.current) return;
+    focusOnArrival.current = false;
+    view.dispatch(view.state.tr.setSelection(Selection.atEnd(view.state.doc)));
+    view.focus();
+  }, [view]);
+
   /** A toolbar command on the editor, which keeps (or takes back) the focus. */
   const run = (command: Command) => {
     if (!view) return;
@@ -195,13 +191,16 @@ export function RichTextEditor({ label, value, onChange, readOnly = false }: Ric
     .map(([name]) => name);
 
   return (
-    <div className={styles.root}>
+    <div className={frame.root}>
       <Label id={labelId} weight="semibold">
         {label}
       </Label>
-      <div className={styles.frame}>
-        {!readOnly && view ? (
-          <Toolbar aria-label={t('richText.toolbar')} size="small" className={styles.toolbar} checkedValues={{ format: checked }}>
+      <div className={frame.frame}>
+        {readOnly ? null : !view ? (
+          // The toolbar's room until the view exists (one render), so nothing below it moves.
+          <div className={frame.toolbar} />
+        ) : (
+          <Toolbar aria-label={t('richText.toolbar')} size="small" className={frame.toolbar} checkedValues={{ format: checked }}>
             <ToolbarToggleButton
               aria-label={t('richText.bold')}
               icon={<TextBoldRegular />}
@@ -251,8 +250,8 @@ export function RichTextEditor({ label, value, onChange, readOnly = false }: Ric
               onRemove={() => run(unsetLink)}
             />
           </Toolbar>
-        ) : null}
-        <div ref={mount} className={styles.content} />
+        )}
+        <div ref={mount} className={mergeClasses(frame.content, styles.content)} />
       </div>
       {readOnly ? null : (
         <>

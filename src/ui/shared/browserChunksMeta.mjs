@@ -7,7 +7,7 @@ export const BROWSER_CHUNKS_META = 'motebok-browser-chunks';
 
 /**
  * The `<meta>` in which the build names the chunks the side panel fetches only for the person who
- * records (the recorder and the rich-text editor: `referentChunks` in webpack.config.js), so the
+ * records (the recorder: `referentChunks` in webpack.config.js), so the
  * panel can ask for all of them at once the moment it knows (ui/sidePanel/recorderChunk.ts).
  */
 export const REFERENT_CHUNKS_META = 'motebok-referent-chunks';

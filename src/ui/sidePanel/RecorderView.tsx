@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import type { Committee, FollowUp, ItemOutcome, Meeting, MeetingStatus } from '../../domain/model';
 import { conclusionAsProposed, conclusionNoted, setCurrentItem, setOutcome } from '../../domain/agendaEditing';
@@ -25,6 +25,8 @@ import { hasExemptContent } from '../../domain/confidentiality';
 import { useSidePanelText } from './sidePanelText';
 import { useCommitteeWording, wordingValues } from '../shared/useCommitteeWording';
 import { loadableView } from '../shared/loadableView';
+import { preloadRichTextEditor } from '../shared/LazyRichTextEditor';
+import { whenIdle } from '../../hosts/whenIdle';
 
 // The attendance tab and the referat's steps (make, send, approve) are loaded when they open.
 const AttendanceView = lazy(() => import(/* webpackChunkName: "attendance" */ './AttendanceView').then((module) => ({ default: module.AttendanceView })));
@@ -51,9 +53,6 @@ export function RecorderView({ committee, meeting }: { committee: Committee; mee
   const describe = useCallback((error: unknown) => describeError(error, tc).message, [tc]);
   // The session starts from the meeting the panel found: opening reads nothing more.
   const session = useMeetingSession(repository, meeting.value.id, { describeError: describe, opened: meeting });
-  // The møtebehandling's editor is downloaded beside this chunk (`preloadReferentChunks`, recorderChunk.ts)
-  // and evaluated when a sak first shows it, not as the recorder mounts: on her way to ready it would
-  // run ProseMirror's modules on the main thread for nothing. Counted on her path by `npm run size`.
   // What the stages show travels on the meeting's live channel, not through SharePoint reads.
   useLiveStagePublisher(session.state === 'ready' ? session.value : undefined, hostContext.openLiveChannel, committee);
   const snapshot = useSessionSnapshot(session.state === 'ready' ? session.value : undefined);
@@ -79,6 +78,12 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
       setEndDialogUsed(true);
       setConfirmingEnd(true);
     });
+  // The møtebehandling's editor (ProseMirror, the chunk `richTextEditor`) is not on her way to ready: each
+  // sak shows its text in the editor's box until it is here (`LazyRichTextEditor.tsx`). Fetched once the
+  // panel is idle after the recorder's first paint, so it is mostly here before she opens a sak.
+  useEffect(() => {
+    void whenIdle().then(preloadRichTextEditor);
+  }, []);
   const restoreFocus = useRestoreFocusTarget();
   const meeting = snapshot.meeting;
   const openItem = meeting.items.find((i) => i.id === openItemId);

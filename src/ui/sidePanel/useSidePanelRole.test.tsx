@@ -31,9 +31,10 @@ afterEach(() => {
 
 /** The referent's chunks' files as the build names them in the page (tools/startupPreloadPlugin.mjs). */
 const RECORDER_FILE = '/side-panel-recorder.6f.js';
-const EDITOR_FILES = ['/richTextEditor.7g.js', '/editor-shared.5e.js'];
+/** The files the recorder's chunk group is split into beside its own (what it shares with the editor and the Graph side). */
+const SPLIT_FILES = ['/editor-shared.5e.js', '/graph-shared.3c.js'];
 function nameReferentChunks() {
-  document.head.innerHTML = `<meta name="${REFERENT_CHUNKS_META}" content="${[RECORDER_FILE, ...EDITOR_FILES].join(' ')}">`;
+  document.head.innerHTML = `<meta name="${REFERENT_CHUNKS_META}" content="${[RECORDER_FILE, ...SPLIT_FILES].join(' ')}">`;
 }
 /** The files the page has asked the browser to download ahead (`<link rel="preload">`). */
 const preloaded = () => [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map((link) => new URL(link.href).pathname);
@@ -92,7 +93,7 @@ async function afterAFailedFetch() {
 }
 
 describe('the side panel fetches the recorder only for the person who records', () => {
-  it('a member gets the read-only view and never asks for the recorder’s chunk nor the editor beside it', async () => {
+  it('a member gets the read-only view and never asks for the recorder’s chunk nor the files beside it', async () => {
     nameReferentChunks();
     const preload = vi.spyOn(recorderChunk, 'preload');
     renderSidePanel(MEMBER);
@@ -120,15 +121,14 @@ describe('the side panel fetches the recorder only for the person who records', 
     expect(preloaded()).toEqual([]);
   });
 
-  it('in Teams, whose context names the referent, her chunks are asked for as soon as the meeting is read — the recorder and the editor side by side — before Graph has answered', async () => {
+  it('in Teams, whose context names the referent, her chunks are asked for as soon as the meeting is read — every file of the recorder’s at once — before Graph has answered', async () => {
     nameReferentChunks();
     const { view, fetches } = standInChunk();
     let answer: (identity: PersonIdentity) => void = () => undefined;
     renderSidePanel(REFERENT, view, () => new Promise((resolve) => (answer = resolve)));
     await waitFor(() => expect(fetches).toHaveLength(1), { timeout: 5_000 });
-    // The editor's files are on their way while the recorder's fetch has not even answered: the
-    // editor no longer waits for the recorder to arrive and be evaluated.
-    expect(preloaded()).toEqual([RECORDER_FILE, ...EDITOR_FILES]);
+    // All the recorder's files are on their way while its fetch has not even answered.
+    expect(preloaded()).toEqual([RECORDER_FILE, ...SPLIT_FILES]);
     // What the panel shows still waits for Graph.
     expect(screen.getByRole('progressbar', { name: 'Henter møtet …' })).toBeTruthy();
     answer({ addresses: [REFERENT] });
@@ -136,7 +136,7 @@ describe('the side panel fetches the recorder only for the person who records', 
     fetches[0]?.arrive();
     await screen.findByText('Referentens visning av pm-2026-06-11', {}, { timeout: 5_000 });
     expect(fetches).toHaveLength(1);
-    expect(preloaded()).toEqual([RECORDER_FILE, ...EDITOR_FILES]);
+    expect(preloaded()).toEqual([RECORDER_FILE, ...SPLIT_FILES]);
   });
 
   it('in a plain browser (its ?upn= is anyone’s to type) the referent’s chunks wait for Graph’s answer, then come with a spinner saying so until they are here', async () => {
@@ -153,7 +153,7 @@ describe('the side panel fetches the recorder only for the person who records', 
     // Asked for once the panel knows, while the spinner tells the referent what is coming.
     await screen.findByRole('progressbar', { name: 'Henter verktøyene for referatet …' }, { timeout: 5_000 });
     expect(fetches).toHaveLength(1);
-    expect(preloaded()).toEqual([RECORDER_FILE, ...EDITOR_FILES]);
+    expect(preloaded()).toEqual([RECORDER_FILE, ...SPLIT_FILES]);
     expect(screen.queryByText(READ_ONLY)).toBeNull();
     fetches[0]?.arrive();
     await screen.findByText(RECORDER, {}, { timeout: 5_000 });

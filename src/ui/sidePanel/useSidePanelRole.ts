@@ -48,11 +48,12 @@ export function hostSaysRecords(meeting: LinkedMeeting, host: Pick<HostContext, 
  * it), and decides once both have answered: the referent and the chair record (`mayRecordMinutes`),
  * everyone else reads. The recorder's chunk is asked for in the render that learns she records — not
  * in an effect after it, nor when the recorder's first render suspends — together with every file of
- * it and of the rich-text editor it uses (`preloadFiles`: `preloadReferentChunks`), side by side. It
+ * it (`preloadFiles`: `preloadReferentChunks`), side by side. It
  * learns it from Graph's answer, or earlier, as soon as the meeting is read, when Teams' own context
  * names her (`hostSaysRecords`: the same person `GET /me` will name); what the panel shows still waits
  * for Graph. `loadableView` fetches once however often it is asked. A member never asks for them, so
- * never downloads the recorder or the editor (issue 14: start-up JavaScript).
+ * never downloads the recorder (issue 14: start-up JavaScript). The rich-text editor comes after her
+ * start, once the recorder is shown and the panel idle (`RecorderView`, `LazyRichTextEditor.tsx`).
  */
 export function useSidePanelRole(
   lookup?: LinkedMeetingLookup,
