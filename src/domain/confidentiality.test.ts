@@ -134,8 +134,20 @@ describe('the view of a meeting for a person', () => {
     expect(personal.title).toBe('Personalsak');
     expect(plainTextOf(personal.summary)).toBe('Unntatt offentlighet, offl. § 13 jf. fvl. § 13 første ledd nr. 1');
     expect(personal.proposedConclusion).toEqual([]);
+    expect(personal.conclusion).toEqual([]);
     expect(personal.confidentiality?.grants).toBeUndefined();
     expect(personal.attachments).toEqual([{ id: 'a1', title: 'Unntatt offentlighet', fileName: 'Unntatt offentlighet.pdf', exemption: { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1', publicTitle: 'Unntatt offentlighet' } }]);
+  });
+
+  it('says a recorded konklusjon of an exempt sak is exempt, and says nothing of one not recorded', () => {
+    const file = aFile();
+    const withConclusion = (fields: Partial<MeetingFile['meeting']['items'][number]>): MeetingFile => ({
+      ...file,
+      meeting: { ...file.meeting, items: file.meeting.items.map((entry) => (entry.id === 'personal' ? { ...entry, ...fields } : entry)) },
+    });
+    const line = 'Unntatt offentlighet, offl. § 13 jf. fvl. § 13 første ledd nr. 1';
+    expect(item(publicVersion(withConclusion({ conclusion: ['Hansen får permisjon.'], outcome: 'treated' })), 'personal').conclusion).toEqual([line]);
+    expect(item(publicVersion(withConclusion({ conclusion: [], outcome: 'treated' })), 'personal').conclusion).toEqual([]);
   });
 
   it('leaves out the orienteringer bundled under an exempt sak and knows their titles must not appear', () => {

@@ -12,7 +12,8 @@ import { hasAddress, identityOf, isPerson, listedIdentity, type ListedPerson, ty
  *
  * In a view for someone without access, an exempt sak keeps its number and shows its public title
  * and "Unntatt offentlighet, <hjemmel>"; its body, proposal, konklusjon, saksframlegg and vedlegg
- * are left out (or replaced by the public wording the secretariat wrote). An exempt vedlegg in an
+ * are left out (or replaced by the public wording the secretariat wrote) — a recorded konklusjon
+ * becomes that line, so no record says a decided sak has none. An exempt vedlegg in an
  * open sak becomes a line without a file or link; an exempt saksframlegg loses its background and
  * document.
  */
@@ -178,7 +179,9 @@ function itemFor(file: MeetingFile, item: AgendaItem, viewer: Viewer): AgendaIte
       background: [],
       references: [],
       proceedings: [...closedNote, paragraph(exemptionLine(exempt, form)), ...publicWording(exempt)],
-      conclusion: [],
+      // A decision that was made is said to be exempt, never left out: an empty konklusjon reads as
+      // «Ingen vedtak registrert.», untrue in a public record. (A row's public stub keeps a placeholder point for this.)
+      conclusion: item.conclusion.length > 0 ? [exemptionLine(exempt, form)] : [],
       // Bundled orienteringer are the sak's content too: titles, presenters and vedlegg links go with it.
       subItems: [],
       attachments: item.attachments.map((attachment) => hiddenAttachment(attachment, attachment.exemption ?? exempt, form)),
