@@ -209,6 +209,24 @@ export function viewFor(file: MeetingFile, viewer: Viewer): MeetingFile {
   return { committee: file.committee, meeting: { ...rest, items, ...(notice ? { notice } : {}) } };
 }
 
+/**
+ * The whole meeting as the secretariat sees it, with what is exempt said where a reader meets it: an
+ * exempt sak opens with "Unntatt offentlighet, <hjemmel>", an exempt saksframlegg and a closed meeting are said as in the public version. For the secretariat's own
+ * previews, so full content never looks like what every invitee gets.
+ */
+export function withExemptMarked(file: MeetingFile): MeetingFile {
+  const form = file.committee.languageForm;
+  const items = file.meeting.items.map((item): AgendaItem => {
+    const c = item.confidentiality;
+    if (c === undefined) return item;
+    const closed = c.closedMeeting ? [paragraph(closedMeetingLine(c.closedMeeting.basis, form))] : [];
+    const exempt = c.exempt ? [paragraph(exemptionLine(c.exempt, form))] : [];
+    const memo = c.caseMemo && !c.exempt ? [paragraph(`${TEXTS[form].caseMemoExempt}, ${c.caseMemo.basis}`)] : [];
+    return { ...item, summary: [...closed, ...exempt, ...item.summary, ...memo] };
+  });
+  return { ...file, meeting: { ...file.meeting, items } };
+}
+
 /** The offentlig versjon of the meeting: what the documents' public versions are rendered from. */
 export const publicVersion = (file: MeetingFile): MeetingFile => viewFor(file, PUBLIC_VIEWER);
 
