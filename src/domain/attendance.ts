@@ -39,6 +39,20 @@ export function roleOf(entry: Attendance, committee: Pick<Committee, 'members'>)
   return entry.role ?? memberOf(committee, entry.person.name)?.role ?? 'member';
 }
 
+/**
+ * Has the person a vote in the meeting: a member who was not absent, or a vara meeting for a member
+ * (with that member's vote). Observers, the secretariat, the administration and invited guests have
+ * none — and so do not sign a protokoll (the møteleder and members chosen in the meeting do).
+ */
+export function hasVotingRight(entry: Attendance, committee: Pick<Committee, 'members'>): boolean {
+  if (entry.status === 'absent') return false;
+  if (entry.status === 'substitute') {
+    const forWhom = entry.substituteFor === undefined ? undefined : memberOf(committee, entry.substituteFor);
+    return forWhom !== undefined && (forWhom.role ?? 'member') === 'member';
+  }
+  return roleOf(entry, committee) === 'member';
+}
+
 export function chairRoleOf(entry: Attendance, committee: Pick<Committee, 'members'>): ChairRole | undefined {
   return entry.chairRole ?? memberOf(committee, entry.person.name)?.chairRole;
 }

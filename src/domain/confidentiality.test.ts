@@ -11,6 +11,7 @@ import {
   roleOf,
   stageView,
   viewFor,
+  withExemptMarked,
 } from './confidentiality';
 import { exemptAfterNotice, exemptFiles } from './confidentialityAudience';
 import { MeetingFileSchema, type MeetingFile } from './model';
@@ -134,8 +135,34 @@ describe('the view of a meeting for a person', () => {
     expect(personal.title).toBe('Personalsak');
     expect(plainTextOf(personal.summary)).toBe('Unntatt offentlighet, offl. § 13 jf. fvl. § 13 første ledd nr. 1');
     expect(personal.proposedConclusion).toEqual([]);
+    expect(personal.conclusion).toEqual([]);
     expect(personal.confidentiality?.grants).toBeUndefined();
     expect(personal.attachments).toEqual([{ id: 'a1', title: 'Unntatt offentlighet', fileName: 'Unntatt offentlighet.pdf', exemption: { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1', publicTitle: 'Unntatt offentlighet' } }]);
+  });
+
+  it('says a recorded konklusjon of an exempt sak is exempt, and says nothing of one not recorded', () => {
+    const file = aFile();
+    const withConclusion = (fields: Partial<MeetingFile['meeting']['items'][number]>): MeetingFile => ({
+      ...file,
+      meeting: { ...file.meeting, items: file.meeting.items.map((entry) => (entry.id === 'personal' ? { ...entry, ...fields } : entry)) },
+    });
+    const line = 'Unntatt offentlighet, offl. § 13 jf. fvl. § 13 første ledd nr. 1';
+    expect(item(publicVersion(withConclusion({ conclusion: ['Hansen får permisjon.'], outcome: 'treated' })), 'personal').conclusion).toEqual([line]);
+    expect(item(publicVersion(withConclusion({ conclusion: [], outcome: 'treated' })), 'personal').conclusion).toEqual([]);
+  });
+
+  it('marks an exempt sak, an exempt saksframlegg and a closed meeting in the full view for the secretariat\'s preview, in the committee\'s målform', () => {
+    const file = aFile();
+    const nn: MeetingFile = { ...file, committee: { ...file.committee, languageForm: 'nn' } };
+    const marked = withExemptMarked(nn);
+    const personal = item(marked, 'personal');
+    expect(personal.title).toBe(item(nn, 'personal').title);
+    expect(plainTextOf(personal.summary).split('\n')[0]).toBe('Unnateke offentlegheit, offl. § 13 jf. fvl. § 13 første ledd nr. 1');
+    expect(plainTextOf(personal.summary)).toContain(plainTextOf(item(nn, 'personal').summary));
+    const memo = { ...item(nn, 'budget'), confidentiality: { caseMemo: { basis: 'offl. § 14' }, closedMeeting: { basis: 'koml. § 11-5' } } };
+    const withMemo = withExemptMarked({ ...nn, meeting: { ...nn.meeting, items: [memo] } });
+    expect(plainTextOf(item(withMemo, 'budget').summary)).toMatch(/^Blir handsama i lukka møte, koml\. § 11-5\n[\s\S]*Saksframlegget er unnateke offentlegheit, offl\. § 14$/);
+    expect(item(withExemptMarked(nn), 'budget')).toEqual(item(nn, 'budget'));
   });
 
   it('leaves out the orienteringer bundled under an exempt sak and knows their titles must not appear', () => {

@@ -12,7 +12,8 @@ import { hasAddress, identityOf, isPerson, listedIdentity, type ListedPerson, ty
  *
  * In a view for someone without access, an exempt sak keeps its number and shows its public title
  * and "Unntatt offentlighet, <hjemmel>"; its body, proposal, konklusjon, saksframlegg and vedlegg
- * are left out (or replaced by the public wording the secretariat wrote). An exempt vedlegg in an
+ * are left out (or replaced by the public wording the secretariat wrote) — a recorded konklusjon
+ * becomes that line, so no record says a decided sak has none. An exempt vedlegg in an
  * open sak becomes a line without a file or link; an exempt saksframlegg loses its background and
  * document.
  */
@@ -178,7 +179,9 @@ function itemFor(file: MeetingFile, item: AgendaItem, viewer: Viewer): AgendaIte
       background: [],
       references: [],
       proceedings: [...closedNote, paragraph(exemptionLine(exempt, form)), ...publicWording(exempt)],
-      conclusion: [],
+      // A decision that was made is said to be exempt, never left out: an empty konklusjon reads as
+      // «Ingen vedtak registrert.», untrue in a public record. (A row's public stub keeps a placeholder point for this.)
+      conclusion: item.conclusion.length > 0 ? [exemptionLine(exempt, form)] : [],
       // Bundled orienteringer are the sak's content too: titles, presenters and vedlegg links go with it.
       subItems: [],
       attachments: item.attachments.map((attachment) => hiddenAttachment(attachment, attachment.exemption ?? exempt, form)),
@@ -204,6 +207,24 @@ export function viewFor(file: MeetingFile, viewer: Viewer): MeetingFile {
   const notice = meeting.notice && { ...meeting.notice, items: meeting.notice.items.map((item) => itemFor(file, item, viewer)) };
   const { notice: _notice, stageRevealItemId: _reveal, ...rest } = meeting;
   return { committee: file.committee, meeting: { ...rest, items, ...(notice ? { notice } : {}) } };
+}
+
+/**
+ * The whole meeting as the secretariat sees it, with what is exempt said where a reader meets it: an
+ * exempt sak opens with "Unntatt offentlighet, <hjemmel>", an exempt saksframlegg and a closed meeting are said as in the public version. For the secretariat's own
+ * previews, so full content never looks like what every invitee gets.
+ */
+export function withExemptMarked(file: MeetingFile): MeetingFile {
+  const form = file.committee.languageForm;
+  const items = file.meeting.items.map((item): AgendaItem => {
+    const c = item.confidentiality;
+    if (c === undefined) return item;
+    const closed = c.closedMeeting ? [paragraph(closedMeetingLine(c.closedMeeting.basis, form))] : [];
+    const exempt = c.exempt ? [paragraph(exemptionLine(c.exempt, form))] : [];
+    const memo = c.caseMemo && !c.exempt ? [paragraph(`${TEXTS[form].caseMemoExempt}, ${c.caseMemo.basis}`)] : [];
+    return { ...item, summary: [...closed, ...exempt, ...item.summary, ...memo] };
+  });
+  return { ...file, meeting: { ...file.meeting, items } };
 }
 
 /** The offentlig versjon of the meeting: what the documents' public versions are rendered from. */

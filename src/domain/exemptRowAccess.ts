@@ -104,7 +104,8 @@ export function exemptStub(item: AgendaItem): AgendaItem {
       references: [],
       ...(item.plannedMinutes !== undefined ? { plannedMinutes: item.plannedMinutes } : {}),
       proceedings: [],
-      conclusion: [],
+      // Whether a decision was recorded, never what: the public version says a recorded one is exempt (confidentiality.ts `itemFor`).
+      conclusion: item.conclusion.length > 0 ? [PLACEHOLDER] : [],
       outcome: item.outcome,
       closing: item.closing,
       confidentiality,

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { AttendanceSchema, CommitteeSchema, SignatureSchema } from '../../domain/model';
-import { addDisqualification, addGuest, addSigner, attendanceRows, disqualificationsForItem, removeAt, setPresence, setSignedAt, setStatus, setSubstitute, updateDisqualification } from './attendance';
+import { addDisqualification, addGuest, addSigner, attendanceRows, disqualificationsForItem, removeAt, setPresence, setSignedAt, setStatus, setSubstitute, signatoryCandidates, updateDisqualification } from './attendance';
 import { testMeeting } from './testing/testMeeting';
 
 const committee = v.parse(CommitteeSchema, {
@@ -114,5 +114,30 @@ describe('attendance beyond present and absent', () => {
     signatures = setSignedAt(signatures, 1, '2026-06-12');
     expect(signatures[1]?.signedAt).toBe('2026-06-12');
     expect(setSignedAt(signatures, 1, '')[1]).not.toHaveProperty('signedAt');
+  });
+});
+
+describe('who may be chosen to sign the protokoll', () => {
+  const roles = v.parse(CommitteeSchema, {
+    ...committee,
+    members: [
+      { name: 'Per Christian Voss' },
+      { name: 'Kristin Liset', role: 'member' },
+      { name: 'Tobias Solli Iveland' },
+      { name: 'Olav Observatør', role: 'observer' },
+      { name: 'Hilde Kari Maugesten', role: 'secretariat' },
+      { name: 'Anne Administrasjon', role: 'administration' },
+      { name: 'Vera Vara', role: 'deputy' },
+    ],
+  });
+
+  it('offers the members with a vote and the vara meeting for a member, never observer, secretariat, administration, an absent member or a guest', () => {
+    let attendance = setStatus(testMeeting().attendance, { name: 'Kristin Liset' }, 'present');
+    attendance = setSubstitute(attendance, { name: 'Tobias Solli Iveland' }, 'Siri Stedfortreder');
+    attendance = addGuest(attendance, 'Gunnar Gjest', 'invited');
+    attendance = setStatus(attendance, { name: 'Olav Observatør' }, 'present');
+    attendance = setStatus(attendance, { name: 'Hilde Kari Maugesten' }, 'present');
+    const meeting = { ...testMeeting(), attendance };
+    expect(signatoryCandidates(roles, meeting).map((person) => person.name)).toEqual(['Per Christian Voss', 'Kristin Liset', 'Siri Stedfortreder']);
   });
 });

@@ -1,3 +1,4 @@
+import { hasVotingRight } from '../../domain/attendance';
 import type { Attendance, AttendanceRole, Committee, Disqualification, Meeting, Person, Signature } from '../../domain/model';
 
 /**
@@ -97,6 +98,20 @@ export function updateDisqualification(list: readonly Disqualification[] | undef
 
 export function removeAt<T>(list: readonly T[] | undefined, index: number): T[] {
   return (list ?? []).filter((_, at) => at !== index);
+}
+
+/**
+ * Who may be chosen to sign the protokoll: those with a vote in the meeting (domain `hasVotingRight`),
+ * a member whose attendance is not recorded yet included; never an observer, the secretariat or a guest.
+ */
+export function signatoryCandidates(committee: Committee | undefined, meeting: Meeting): Person[] {
+  const members = { members: committee?.members ?? [] };
+  return attendanceRows(committee, meeting).flatMap((row) => {
+    const entry: Attendance = row.record ?? { person: row.person, status: row.status === 'absent' ? 'absent' : 'present' };
+    const own = row.status !== 'substitute' && hasVotingRight(entry, members) ? [row.person] : [];
+    const substitute = row.substitute && hasVotingRight(row.substitute, members) ? [row.substitute.person] : [];
+    return [...own, ...substitute];
+  });
 }
 
 /** Adds a signer once: the møteleder by office, others as chosen in the meeting. */

@@ -9,6 +9,7 @@ import {
   addGuest,
   addSigner,
   attendanceRows,
+  signatoryCandidates,
   removeAt,
   setPresence,
   setSignedAt,
@@ -58,7 +59,11 @@ export function AttendanceView({ committee, meeting, onChange }: ViewProps) {
     <div className={styles.root}>
       <PeopleSection committee={committee} meeting={meeting} onChange={onChange} />
       <DisqualificationSection committee={committee} meeting={meeting} onChange={onChange} />
-      <SignatureSection committee={committee} meeting={meeting} onChange={onChange} />
+      {/* Signatures belong to a protokoll that is signed; one approved at the next meeting has none to choose
+          (signers recorded before the committee changed its mode are still listed, to be removed). */}
+      {committee.conventions?.minutesApproval === 'signed' || (meeting.signatures ?? []).length > 0 ? (
+        <SignatureSection committee={committee} meeting={meeting} onChange={onChange} />
+      ) : null}
     </div>
   );
 }
@@ -282,7 +287,8 @@ function SignatureSection({ committee, meeting, onChange }: ViewProps) {
   const styles = useStyles();
   const list = meeting.signatures ?? [];
   const chair = meeting.chair ?? committee.defaultChair;
-  const people = attendanceRows(committee, meeting).flatMap((row) => [row.person, ...(row.substitute ? [row.substitute.person] : [])]);
+  const signed = committee.conventions?.minutesApproval === 'signed';
+  const people = signatoryCandidates(committee, meeting);
   const [chosen, setChosen] = useState('');
   const chosenPerson = people.find((person) => person.name === chosen) ?? people[0];
   return (
@@ -306,25 +312,27 @@ function SignatureSection({ committee, meeting, onChange }: ViewProps) {
           );
         })}
       </ul>
-      <div className={styles.add}>
-        {chair !== undefined ? (
-          <Button onClick={() => onChange({ signatures: addSigner(list, chair, 'chair') })} disabled={list.some((signature) => signature.capacity === 'chair')}>
-            {t('sign.addChair')}
+      {signed ? (
+        <div className={styles.add}>
+          {chair !== undefined ? (
+            <Button onClick={() => onChange({ signatures: addSigner(list, chair, 'chair') })} disabled={list.some((signature) => signature.capacity === 'chair')}>
+              {t('sign.addChair')}
+            </Button>
+          ) : null}
+          <Field label={t('sign.chosenName')}>
+            <Select value={chosenPerson?.name ?? ''} onChange={(_, data) => setChosen(data.value)}>
+              {people.map((person) => (
+                <option key={person.name} value={person.name}>
+                  {person.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Button onClick={() => chosenPerson !== undefined && onChange({ signatures: addSigner(list, chosenPerson, 'chosen') })} disabled={chosenPerson === undefined}>
+            {t('sign.add')}
           </Button>
-        ) : null}
-        <Field label={t('sign.chosenName')}>
-          <Select value={chosenPerson?.name ?? ''} onChange={(_, data) => setChosen(data.value)}>
-            {people.map((person) => (
-              <option key={person.name} value={person.name}>
-                {person.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Button onClick={() => chosenPerson !== undefined && onChange({ signatures: addSigner(list, chosenPerson, 'chosen') })} disabled={chosenPerson === undefined}>
-          {t('sign.add')}
-        </Button>
-      </div>
+        </div>
+      ) : null}
     </section>
   );
 }

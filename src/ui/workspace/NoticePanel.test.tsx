@@ -158,3 +158,33 @@ describe('the send dialog', () => {
     expect(dialog.textContent).not.toContain('2026.13');
   });
 });
+
+describe('the preview of the innkalling', () => {
+  it('shows an exempt sak in full to the secretariat, marked «Unntatt offentlighet» with its hjemmel', async () => {
+    const exempt = anItem('x', {
+      caseNumber: v.parse(CaseNumberSchema, '2026.13'),
+      title: 'Klage på sjukeheimsplass – Olav Nesheim',
+      summary: [{ type: 'paragraph', content: [{ text: 'Diagnosen til klagaren.' }] }],
+      confidentiality: { exempt: { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1', publicTitle: 'Klage på sjukeheimsplass' } },
+    });
+    const open = anItem('o', { caseNumber: v.parse(CaseNumberSchema, '2026.14'), title: 'Bustadplan' });
+    const { repository, editor } = await storedEditor(aCommittee({ members }), aMeeting({ items: [exempt, open] }));
+    const hostContext = browserHost();
+    render(
+      <MotebokProvider host={hostContext}>
+        <ServicesProvider services={testServices(hostContext, repository)}>
+          <NoticePanel committee={aCommittee({ members })} editor={editor} state={editor.getState()} />
+        </ServicesProvider>
+      </MotebokProvider>,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Forhåndsvis innkallingen' }));
+    const frame = await screen.findByTitle('Forhåndsvisning av innkallingen slik den ser ut i invitasjonen');
+    const html = frame.getAttribute('srcdoc') ?? '';
+    expect(html).toContain('Klage på sjukeheimsplass – Olav Nesheim');
+    expect(html).toContain('Diagnosen til klagaren.');
+    const marked = html.indexOf('Unntatt offentlighet, offl. § 13 jf. fvl. § 13 første ledd nr. 1');
+    expect(marked).toBeGreaterThan(html.indexOf('2026.13'));
+    expect(marked).toBeLessThan(html.indexOf('Diagnosen til klagaren.'));
+    expect(html.indexOf('Unntatt offentlighet', html.indexOf('2026.14'))).toBe(-1);
+  });
+});

@@ -19,7 +19,7 @@ import type { Committee, DocumentRef } from '../../domain/model';
 import { documentTexts, renderAgendaHtml, renderInnkallingDocx, DOCX_CONTENT_TYPE } from '../../documents';
 import { innkallingFileName } from '../../domain/attachments';
 import { summariseAgendaChanges } from '../../domain/changeSummary';
-import { publicItems } from '../../domain/confidentiality';
+import { publicItems, withExemptMarked } from '../../domain/confidentiality';
 import { meetingChangesSinceNotice } from '../../domain/meetingFacts';
 import { formatFileSize } from '../../domain/limits';
 import { invitees, inviteVedlegg } from '../../domain/invitation';
@@ -57,9 +57,10 @@ const useStyles = makeStyles({
 const SCROLL_AFTER = 6;
 
 /**
- * The innkalling: preview exactly as the invite body will look (the same renderer, in a sandboxed
- * frame with no scripts), the .docx to download, and sending — first "Send innkalling", later
- * "Send oppdatert innkalling" — after a confirmation listing recipients, vedlegg and total size.
+ * The innkalling: preview as the invite body will look (the same renderer, in a sandboxed frame with
+ * no scripts), in full with each exempt sak marked with its hjemmel; the .docx to download; and
+ * sending — first "Send innkalling", later "Send oppdatert innkalling" — after a confirmation listing
+ * recipients, vedlegg and total size.
  */
 export function NoticePanel({ committee, editor, state }: { committee: Committee; editor: AgendaEditor; state: AgendaEditorState }) {
   const t = useWorkspaceText();
@@ -83,7 +84,11 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
   const withPack = boardPacks !== undefined && (packChoice ?? storedPack !== undefined);
   // The preview shows the link the next send carries, when its address is known already.
   const previewPackUrl = withPack ? (storedPack?.webUrl ?? sentPackUrl) : sentPackUrl;
-  const previewHtml = useMemo(() => (previewing ? renderAgendaHtml(file, previewPackUrl === undefined ? {} : { boardPackUrl: previewPackUrl }) : ''), [file, previewing, previewPackUrl]);
+  // In full, as the secretariat may read it, with each exempt sak marked with its hjemmel: invitees without access get its public version.
+  const previewHtml = useMemo(
+    () => (previewing ? renderAgendaHtml(withExemptMarked(file), previewPackUrl === undefined ? {} : { boardPackUrl: previewPackUrl }) : ''),
+    [file, previewing, previewPackUrl],
+  );
   const canSend = meeting.status === 'draft' || (meeting.status === 'noticeSent' && isUpdate);
   const recipients = invitees(committee, meeting);
   // Named as attendees receive them ("Vedlegg 1 - Sak 2026.12 …"), by the same rule the sender uses.

@@ -1,0 +1,52 @@
+// @vitest-environment jsdom
+// The Oppmøte tab offers «Underskrift av protokollen» only to a committee whose protokoll is signed,
+// and offers as signers only those with a vote in the meeting (domain/attendance.ts `hasVotingRight`).
+import * as v from 'valibot';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { CommitteeSchema, type Committee } from '../../domain/model';
+import { testMeeting } from '../meeting/testing/testMeeting';
+import { AttendanceView } from './AttendanceView';
+
+afterEach(cleanup);
+
+const committeeApproving = (minutesApproval: 'signed' | 'nextMeeting'): Committee =>
+  v.parse(CommitteeSchema, {
+    id: 'partnerskapsmotet',
+    name: 'Partnerskapsmøtet',
+    shortName: 'PM',
+    languageForm: 'nb',
+    caseNumberFormat: '{YYYY}.{NN}',
+    conventions: { minutes: 'protokoll', conclusion: 'vedtak', minutesApproval },
+    members: [
+      { name: 'Per Christian Voss', chairRole: 'chair' },
+      { name: 'Kristin Liset' },
+      { name: 'Olav Observatør', role: 'observer' },
+      { name: 'Hilde Kari Maugesten', role: 'secretariat' },
+    ],
+  });
+
+const signingHeading = () => screen.queryByRole('heading', { name: /^Underskrift av/ });
+
+describe('signing the protokoll in the Oppmøte tab', () => {
+  it('has no signing section when the protokoll is approved at the next meeting, as a referatsak', () => {
+    render(<AttendanceView committee={committeeApproving('nextMeeting')} meeting={testMeeting()} onChange={() => undefined} />);
+    expect(screen.getByRole('heading', { name: /inhabil/i })).toBeTruthy();
+    expect(signingHeading()).toBeNull();
+    expect(screen.queryByTestId('signatures')).toBeNull();
+  });
+
+  it('offers only members with a vote as signers when the protokoll is signed', () => {
+    render(<AttendanceView committee={committeeApproving('signed')} meeting={testMeeting()} onChange={() => undefined} />);
+    expect(signingHeading()).toBeTruthy();
+    const choice = screen.getByRole('combobox', { name: 'Valgt til å skrive under' });
+    expect(within(choice).getAllByRole('option').map((option) => option.textContent)).toEqual(['Per Christian Voss', 'Kristin Liset']);
+  });
+
+  it('still lists signers recorded before the committee changed its mode, to be removed, with nobody to add', () => {
+    const meeting = { ...testMeeting(), signatures: [{ person: { name: 'Kristin Liset' }, capacity: 'chosen' as const }] };
+    render(<AttendanceView committee={committeeApproving('nextMeeting')} meeting={meeting} onChange={() => undefined} />);
+    expect(screen.getByRole('button', { name: 'Fjern Kristin Liset som underskriver' })).toBeTruthy();
+    expect(screen.queryByRole('combobox', { name: 'Valgt til å skrive under' })).toBeNull();
+  });
+});
