@@ -87,8 +87,10 @@ export interface ServicesBegun {
 }
 
 export function beginServices(host: HostKind): ServicesBegun {
-  const msal = startMsal(loadAppConfig(), host);
-  // Awaited (and a failure reported) by createServices; a page that goes elsewhere never awaits it.
+  // Never throws into the host's start-up: a configuration that does not read fails here as a
+  // rejection, and createServices reports it as it always has. Awaited (and a failure reported) by
+  // createServices; a page that goes elsewhere never awaits it.
+  const msal = Promise.resolve(host).then((kind) => startMsal(loadAppConfig(), kind));
   msal.catch(() => undefined);
   return { host, msal };
 }
