@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Logger, type AccountInfo, type AuthenticationResult, type Configuration } from '@azure/msal-browser';
 import { configFromEnv } from '../config/configFromEnv';
-import { createAuth, msalConfiguration, type AuthHost, type MsalApp } from './createAuth';
+import { createAuth, msalConfiguration, startMsal, type AuthHost, type MsalApp } from './createAuth';
 
 const account = { homeAccountId: 'h', environment: 'e', tenantId: 't', username: 'kristin.liset@siv.example.no', localAccountId: 'l', name: 'Kristin Liset' } as AccountInfo;
 
@@ -83,6 +83,21 @@ describe('createAuth', () => {
       expect(calls.includes('handleRedirectPromise')).toBe(host === 'browser');
     }
     expect(hosts).toEqual(['teams', 'outlook', 'browser']);
+  });
+
+  it('takes an application whose set-up was begun before the login hint was known, and makes no second one', async () => {
+    const { app, calls } = fakeMsal();
+    const made: AuthHost[] = [];
+    const createMsal = async (_configuration: Configuration, host: AuthHost) => {
+      made.push(host);
+      return app;
+    };
+    const begun = startMsal(config, 'teams', createMsal);
+    expect(made).toEqual(['teams']);
+    const auth = await createAuth(config, 'teams', { loginHint: 'kristin.liset@siv.example.no', msal: begun, createMsal });
+    expect(made).toEqual(['teams']);
+    expect(await auth.signIn()).toEqual({ name: 'Kristin Liset', username: 'kristin.liset@siv.example.no' });
+    expect(calls).not.toContain('popup');
   });
 
   it('signs in silently with the host’s login hint inside Teams, without a popup', async () => {

@@ -75,6 +75,19 @@ export function msalConfiguration(config: AppConfig): Configuration {
   };
 }
 
+export type MsalFactory = (configuration: Configuration, host: AuthHost) => Promise<MsalApp>;
+
+/**
+ * Begins MSAL's set-up for a host: the `import()` of its chunk and, inside Teams and Outlook, the
+ * nested app's handshake with the host's bridge (`nestedApp.ts`: one round trip to the host). It
+ * needs neither the signed-in user nor the host's context, so a surface starts it the moment the
+ * host's SDK has said hello (`OnHostInitialized`, `ui/shared/surfaceStart.ts`) and hands the promise
+ * to `createAuth` (issue 14: cold load).
+ */
+export function startMsal(config: AppConfig, host: AuthHost, createMsal: MsalFactory = defaultMsalFactory): Promise<MsalApp> {
+  return createMsal(msalConfiguration(config), host);
+}
+
 /**
  * Sign-in for one surface. Inside Teams and Outlook MSAL's nested app authentication lets the host
  * sign the user in silently; createNestablePublicClientApplication itself falls back to the standard
@@ -84,10 +97,14 @@ export function msalConfiguration(config: AppConfig): Configuration {
 export async function createAuth(
   config: AppConfig,
   host: AuthHost,
-  options: { loginHint?: string; createMsal?: (configuration: Configuration, host: AuthHost) => Promise<MsalApp> } = {},
+  options: {
+    loginHint?: string;
+    createMsal?: MsalFactory;
+    /** MSAL's application for this `host`, its set-up already begun (`startMsal`); made here when absent. */
+    msal?: Promise<MsalApp>;
+  } = {},
 ): Promise<Auth> {
-  const configuration = msalConfiguration(config);
-  const msal = await (options.createMsal ?? defaultMsalFactory)(configuration, host);
+  const msal = await (options.msal ?? startMsal(config, host, options.createMsal));
   if (host === 'browser') {
     // Completes a redirect sign-in if one was in progress; harmless otherwise.
     const redirect = await msal.handleRedirectPromise().catch((error: unknown) => {

@@ -41,6 +41,15 @@ export interface HostContext {
   openLiveChannel?: OpenLiveChannel;
 }
 
+/**
+ * Called by a host's start-up the moment its SDK's handshake is done (teams-js `app.initialize`),
+ * before its context (`app.getContext`) has answered: from then on the host is known, and what needs
+ * only the handshake — MSAL's nested app auth talks to the bridge teams-js sets up in it — can start
+ * beside the context's round trip instead of after it (issue 14: cold load). Hosts that answer in one
+ * step (a plain browser, Outlook's `Office.onReady`) do not call it.
+ */
+export type OnHostInitialized = (host: HostKind) => void;
+
 /** Host start-up failed; the UI shows a localised message per reason, never a blank page. */
 export class HostInitError extends Error {
   override readonly name = 'HostInitError';

@@ -19,15 +19,24 @@ vi.mock('./liveShareChannel', () => ({
 
 const { initializeTeamsHost } = await import('./initializeTeamsHost');
 
-it('builds the host in a plain browser without loading teams-js', async () => {
-  const host = await initializeTeamsHost({ timeoutMs: 100 });
+it('builds the host in a plain browser without loading teams-js, and has no handshake to report', async () => {
+  const initialized: string[] = [];
+  const host = await initializeTeamsHost({ timeoutMs: 100, onInitialized: (kind) => initialized.push(kind) });
   expect(host.host).toBe('browser');
   expect(teamsJs.loads).toBe(0);
+  expect(initialized).toEqual([]);
 });
 
-it('loads teams-js once the page is in Teams, and talks to Teams with it', async () => {
-  const fake = installFakeTeamsParent({ frameContext: 'content', theme: 'default', locale: 'nb-no' });
-  const host = await initializeTeamsHost({ timeoutMs: 2000 });
+it('loads teams-js once the page is in Teams, talks to Teams with it, and reports the handshake before the context has come', async () => {
+  const fake = installFakeTeamsParent({ frameContext: 'content', theme: 'default', locale: 'nb-no', hold: ['getContext'] });
+  const initialized: string[] = [];
+  const answered = initializeTeamsHost({ timeoutMs: 2000, onInitialized: (kind) => initialized.push(kind) });
+  await vi.waitFor(() => expect(initialized).toEqual(['teams']));
+  // Reported once `initialize` was answered, whether or not getContext had been asked yet; answered it was not.
+  expect(fake.posted.map((message) => message.func)).toContain('initialize');
+  fake.release('getContext');
+  const host = await answered;
+  expect(initialized).toEqual(['teams']);
   expect(host.host).toBe('teams');
   expect(teamsJs.loads).toBe(1);
   expect(fake.posted.map((message) => message.func)).toEqual(expect.arrayContaining(['initialize', 'getContext']));

@@ -1,5 +1,5 @@
 import type { app as appTypes } from '@microsoft/teams-js';
-import { HostInitError, parseHostTheme, type HostContext, type HostTheme } from '../hostContext';
+import { HostInitError, parseHostTheme, type HostContext, type HostTheme, type OnHostInitialized } from '../hostContext';
 import { withTimeout } from '../withTimeout';
 import { browserHostContext, parseFrameContext } from '../browserHostContext';
 import { openLiveChannelLazily } from './liveChannelLoader';
@@ -18,6 +18,11 @@ export interface InitializeTeamsHostOptions {
   validMessageOrigins?: string[];
   /** The window to inspect (tests pass jsdom's). */
   win?: Window;
+  /**
+   * Called with 'teams' once `app.initialize()` has resolved, before `app.getContext()` answers
+   * (`OnHostInitialized`); never in a plain browser. The surfaces start MSAL's nested app auth here.
+   */
+  onInitialized?: OnHostInitialized;
 }
 
 const DEFAULT_TIMEOUT_MS = 8_000;
@@ -32,13 +37,16 @@ export async function initializeTeamsHost(options: InitializeTeamsHostOptions = 
   const win = options.win ?? window;
   if (!isTeamsPage(win)) return browserHostContext(win);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  return withTimeout(teamsHostContext(options.validMessageOrigins ?? []), timeoutMs, () => new HostInitError('timeout', `Teams did not answer within ${Math.round(timeoutMs / 1000)} s`));
+  return withTimeout(teamsHostContext(options.validMessageOrigins ?? [], options.onInitialized), timeoutMs, () => new HostInitError('timeout', `Teams did not answer within ${Math.round(timeoutMs / 1000)} s`));
 }
 
-async function teamsHostContext(validMessageOrigins: string[]): Promise<HostContext> {
+async function teamsHostContext(validMessageOrigins: string[], onInitialized: OnHostInitialized | undefined): Promise<HostContext> {
   try {
     const { app, liveShare } = await loadTeamsJs();
     await app.initialize(validMessageOrigins.length > 0 ? validMessageOrigins : undefined);
+    // The handshake is done (and with it teams-js's nested-app-auth bridge is on the window): what
+    // needs no more than that starts now, beside the context's round trip.
+    onInitialized?.('teams');
     const context = await app.getContext();
     const themeListeners = themeChangeFanOut(app);
     return {

@@ -20,8 +20,8 @@ export function startMeetingSurface(
   startInHalves(
     {
       ...teamsHostOptions({}),
-      createServices: async (host) => {
-        const services = await createServices(host);
+      createServices: async (host, begun) => {
+        const services = await createServices(host, begun);
         lookup = startLinkedMeetingLookup(services.repository, host, window.location.href);
         if (options.signedInUser && services.signedInUser) askSignedInUserEarly(services.signedInUser).catch(() => undefined); // the screen handles a failure (the host's identity stands)
         return services;

@@ -1,6 +1,7 @@
 import { initializeTeamsHost } from '../../hosts/teams/initializeTeamsHost';
 import { redirectForFrameContext, type TeamsSurface } from '../../hosts/teams/routing';
 import { loadAppConfig } from '../../config/appConfig';
+import type { OnHostInitialized } from '../../hosts/hostContext';
 import type { SurfaceStartOptions } from './surfaceStart';
 
 /*
@@ -31,8 +32,8 @@ export function teamsHostOptions(options: TeamsSurfaceOptions): Pick<SurfaceStar
 }
 
 /** Teams surfaces: the tenant's meeting simulator (another origin in development) may talk teams-js too. */
-function defaultTeamsHost() {
-  return initializeTeamsHost({ timeoutMs: HOST_TIMEOUT_MS, validMessageOrigins: simulatorOrigins() });
+function defaultTeamsHost(onInitialized: OnHostInitialized) {
+  return initializeTeamsHost({ timeoutMs: HOST_TIMEOUT_MS, validMessageOrigins: simulatorOrigins(), onInitialized });
 }
 
 function simulatorOrigins(): string[] {

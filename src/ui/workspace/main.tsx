@@ -15,8 +15,8 @@ startInHalves(
   {
     ...teamsHostOptions({ surface: 'workspace' }),
     // The first reads start before the theme, the first render and the sign-in check.
-    createServices: async (host) => {
-      const services = await createServices(host);
+    createServices: async (host, begun) => {
+      const services = await createServices(host, begun);
       startup = startWorkspaceReads(services.repository, namedInAddress(window.location));
       // In a plain browser the sign-in gate's silent check, after the first reads: the gate's first render then knows who is signed in (`restoredEarly.ts`).
       return host.host === 'browser' ? { ...services, signInCheck: restoreEarly(services.auth) } : services;

@@ -5,7 +5,8 @@
  * brief fixes, through the app's own modules:
  * - the configuration baked into the build (`loadAppConfig`);
  * - MSAL through `createAuth` — nested app auth when framed by a host (the meeting simulator, as
- *   Teams frames the side panel and the stage), the standard application from this tab's
+ *   Teams frames the side panel and the stage; its set-up begun once `app.initialize` has answered,
+ *   beside `app.getContext`, as the pages begin it), the standard application from this tab's
  *   sessionStorage sign-in when the page is opened on its own (as the workspace is) — and one silent
  *   token for `SCOPES.storage`, asked by the Graph client's auth middleware;
  * - the Graph client from `createGraphClientFactory` and ONE request: the meeting's row by its
@@ -21,7 +22,7 @@
 import { createRoot } from 'react-dom/client';
 import { app } from '@microsoft/teams-js';
 import { loadAppConfig } from '../../../src/config/appConfig';
-import { createAuth } from '../../../src/auth/createAuth';
+import { createAuth, startMsal, type MsalApp } from '../../../src/auth/createAuth';
 import { SCOPES } from '../../../src/auth/scopes';
 import type { TokenProvider } from '../../../src/auth/tokenProvider';
 import { createGraphClientFactory } from '../../../src/graph/graphClient';
@@ -38,17 +39,22 @@ async function readMeeting(): Promise<string> {
   if (!framed) preloadBrowserChunks();
   let meetingId = new URL(window.location.href).searchParams.get('meeting') ?? undefined;
   let loginHint: string | undefined;
+  let msal: Promise<MsalApp> | undefined;
   if (framed) {
     // As the reference (and every Teams app): say hello to the host; it names the meeting and the user.
     const host = document.referrer ? [new URL(document.referrer).origin] : undefined;
     await app.initialize(host);
+    // MSAL's nested app needs only the handshake (teams-js has put its bridge on the window): begun
+    // beside the context's round trip, as the pages begin it (`OnHostInitialized`, ui/shared/surfaceStart.ts).
+    msal = startMsal(config, 'teams');
+    msal.catch(() => undefined); // awaited by createAuth below; not if the context fails
     const context = await app.getContext();
     meetingId = context.meeting?.id ?? meetingId;
     loginHint = context.user?.userPrincipalName;
   }
   markOnce(STARTUP_MARKS.host);
   if (!meetingId) throw new Error('Golvsiden vet ikke hvilket møte den skal vise (?meeting= eller møtet verten oppgir)');
-  const auth = await createAuth(config, framed ? 'teams' : 'browser', loginHint ? { loginHint } : {});
+  const auth = await createAuth(config, framed ? 'teams' : 'browser', { ...(loginHint ? { loginHint } : {}), ...(msal ? { msal } : {}) });
   markOnce(STARTUP_MARKS.services);
   // The pages' marks on the floor's own steps, so the bench can set the floor's phases beside theirs:
   // `reads-sent` once the Graph client has its token (its fetch follows in the same turn).

@@ -8,8 +8,25 @@ import { answerTeamsRequest, legacyContext, meetingRuntimeConfig, responseTo, ty
  */
 export type PostedMessage = TeamsRequest;
 
-export function fakeTeamsParent(options: { frameContext: string; theme?: string; locale?: string; silent?: boolean; canShare?: boolean }) {
+export function fakeTeamsParent(options: {
+  frameContext: string;
+  theme?: string;
+  locale?: string;
+  silent?: boolean;
+  canShare?: boolean;
+  /** Functions whose answers wait until `release(func)` (a slow host, to see what the app does meanwhile). */
+  hold?: string[];
+}) {
   const posted: PostedMessage[] = [];
+  const holding = new Set(options.hold ?? []);
+  const held = new Map<string, (() => void)[]>();
+  /** Sends the answers held back for `func`, and answers later calls at once. */
+  function release(func: string) {
+    const waiting = held.get(func) ?? [];
+    held.delete(func);
+    holding.delete(func);
+    waiting.forEach((answer) => answer());
+  }
   let sharing = false;
   const host: TeamsMeetingHost = {
     runtimeConfig: meetingRuntimeConfig,
@@ -40,7 +57,10 @@ export function fakeTeamsParent(options: { frameContext: string; theme?: string;
       posted.push(message);
       if (options.silent) return;
       const args = answerTeamsRequest(host, options.frameContext, message.func, message.args);
-      if (args) queueMicrotask(() => deliver(responseTo(message, args)));
+      if (!args) return;
+      const answer = () => deliver(responseTo(message, args));
+      if (holding.has(message.func)) held.set(message.func, [...(held.get(message.func) ?? []), answer]);
+      else queueMicrotask(answer);
     },
   };
   /** A message from the parent to the app (a response, or a host event such as themeChange). */
@@ -53,7 +73,7 @@ export function fakeTeamsParent(options: { frameContext: string; theme?: string;
     });
     window.dispatchEvent(event);
   }
-  return { parent, posted, deliver };
+  return { parent, posted, deliver, release };
 }
 
 /** Makes teams-js in jsdom talk to the fake (jsdom's window is not framed; teams-js then uses window.opener, as Teams does for pop-outs). */
