@@ -26,12 +26,15 @@ describe('the permission check when SharePoint refuses one object (local tenant)
     const kristin = harness.user(SECRETARY);
     const hilde = harness.user('hilde.kari.maugesten');
     pm = { ...file.committee, secretariat: [{ name: kristin.displayName, email: kristin.mail }] };
-    styret = { ...file.committee, id: 'styret', name: 'Styret i Sykehuset Nordfjell HF', shortName: 'SN', secretariat: [{ name: hilde.displayName, email: hilde.mail }], referents: [] };
-    kristinApp = createGraphServices({ graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: undefined }, harness.tokenFor(kristin), { fetch: harness.fetch });
+    const hildeOnly = [{ name: hilde.displayName, email: hilde.mail }];
+    styret = { ...file.committee, id: 'styret', name: 'Styret i Sykehuset Nordfjell HF', shortName: 'SN', secretariat: hildeOnly, referents: [] };
+    const config = { graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: undefined };
+    kristinApp = createGraphServices(config, harness.tokenFor(kristin), { fetch: harness.fetch });
     await kristinApp.repository.ensureProvisioned();
     await kristinApp.repository.saveCommittee(pm);
     await kristinApp.repository.saveCommittee(styret);
-    deps = { rest: createSharePointRest(async () => site(), harness.tokenFor(kristin), harness.fetch), graph: kristinApp.repository.storageClient, siteId: harness.tenant.info.siteId };
+    const rest = createSharePointRest(async () => site(), harness.tokenFor(kristin), harness.fetch);
+    deps = { rest, graph: kristinApp.repository.storageClient, siteId: harness.tenant.info.siteId };
   }, 120_000);
   afterAll(async () => harness?.close());
 
