@@ -3,12 +3,14 @@
 // SharePoint then refuses her the other committee's folder (she is not in its secretariat), and before
 // this the whole start-up check answered `checked: false`, so the warning and «Rett tilgangene» vanished.
 import { readFileSync } from 'node:fs';
+import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { committeeFolderName } from '../domain/attachments';
 import { parseMeetingFile } from '../domain/meetingFile';
 import type { Committee } from '../domain/model';
 import { createGraphServices, type GraphServices } from './graphServices';
 import { createSharePointRest } from './sharePointRest';
+import { EXPAND_ASSIGNMENTS, RoleAssignmentsSchema, roleIds } from './sharePointRoles';
 import { checkPermissions, type SitePermissionDeps } from './sitePermissions';
 import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
 
@@ -61,6 +63,36 @@ describe('the permission check when SharePoint refuses one object (local tenant)
     const memberDeps = { ...deps, rest: createSharePointRest(async () => site(), harness.tokenFor(harness.user('andreas.aass-engstrom')), harness.fetch) };
     expect(await checkPermissions(memberDeps, [pm, styret])).toEqual({ checked: false, findings: [] });
   });
+
+  it('names the rows of a meeting it may not read (a row left without the checker\'s Full Control), as the tester\'s start-up check met them', async () => {
+    await kristinApp.sitePermissions.repair([pm, styret]);
+    const { meeting } = parseMeetingFile(JSON.parse(readFileSync(new URL('../../fixtures/meetings/pm-2026.json', import.meta.url), 'utf8')));
+    const approved = { ...meeting, items: meeting.items.map((item) => ({ ...item, attachments: [] })), status: 'minutesApproved' as const, minutesApprovedAt: '2026-06-20T10:00:00.000Z' };
+    await kristinApp.repository.saveMeeting(approved);
+    const byMeeting = encodeURIComponent(`MeetingId eq '${meeting.id}'`);
+    const rows = (await deps.rest.get(`web/lists/getbytitle('MotebokAgendaItems')/items?$top=5&$select=Id&$filter=${byMeeting}`, v.object({ value: v.array(v.object({ Id: v.number() })) }))).value;
+    const row = `web/lists/getbytitle('MotebokAgendaItems')/items(${rows[0]?.Id})`;
+    // Hilde manages the lists (Styret's secretariat); one row of PM's meeting is made unique with her reading it only.
+    const hilde = harness.user('hilde.kari.maugesten');
+    const hildeId = ((await deps.rest.post('web/ensureuser', { logonName: hilde.mail })) as { Id: number }).Id;
+    await deps.rest.post(`${row}/breakroleinheritance(copyRoleAssignments=true,clearSubscopes=true)`);
+    const assignments = await deps.rest.get(`${row}/roleassignments?$expand=${EXPAND_ASSIGNMENTS}`, RoleAssignmentsSchema());
+    const bindings = assignments.value.find((a) => a.PrincipalId === hildeId)?.RoleDefinitionBindings ?? [];
+    expect(bindings.length).toBeGreaterThan(0);
+    // She still reads it (a row she could not read would be left out of the query, as SharePoint trims it).
+    await deps.rest.post(`${row}/roleassignments/addroleassignment(principalid=${hildeId},roledefid=${(await roleIds(deps.rest))('read')})`);
+    for (const binding of bindings) await deps.rest.post(`${row}/roleassignments/removeroleassignment(principalid=${hildeId},roledefid=${binding.Id})`);
+    const hildeDeps = { ...deps, rest: createSharePointRest(async () => site(), harness.tokenFor(hilde), harness.fetch) };
+    const report = await checkPermissions(hildeDeps, [pm, styret]);
+    // Before: the rows' read was refused (403) and the whole check answered `checked: false`, the warning gone.
+    expect(report.checked).toBe(true);
+    const label = `radene for møtet i ${pm.name} 11.06.2026`;
+    expect(report.findings).toContainEqual({
+      target: label,
+      problem: 'unreadable',
+      message: `Møtebok fikk ikke lese tillatelsene for ${label} (SharePoint nektet tilgang), så de kan ikke kontrolleres herfra. Bare en eier av SharePoint-området eller noen med full kontroll over ${label} kan se og rette dem.`,
+    });
+  }, 120_000);
 
   it('names a committee saved with nobody managing it, and «Rett tilgangene» leaves its folder as it is', async () => {
     const unmanaged: Committee = { ...styret, id: 'ingen', name: 'Eldrerådet', shortName: 'ER', secretariat: [], referents: [] };
