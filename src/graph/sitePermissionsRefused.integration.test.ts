@@ -1,7 +1,9 @@
-// A 403 on one object's permissions is a finding for that object, not a check that "could not run":
-// two committees with different secretariats, the site repaired by Kristin (secretariat of the one).
-// SharePoint then refuses her the other committee's folder (she is not in its secretariat), and before
-// this the whole start-up check answered `checked: false`, so the warning and «Rett tilgangene» vanished.
+// A 403 on one object's permissions, for someone who should manage it, is a finding for that object,
+// not a check that "could not run": two committees with different secretariats, the site repaired by
+// Kristin (secretariat of the one). SharePoint then refuses her the other committee's folder, as it
+// should while she is not in its secretariat; once she is added there (before anyone repairs), and
+// before this change, the whole start-up check answered `checked: false`, so the warning and «Rett
+// tilgangene» vanished. The same for a meeting's rows, the tester's refused start-up check.
 import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,14 +42,18 @@ describe('the permission check when SharePoint refuses one object (local tenant)
   }, 120_000);
   afterAll(async () => harness?.close());
 
-  it('names the folder it may not read and keeps checking the rest (the warning stays), where it used to report nothing', async () => {
+  it('names the folder it should manage but may not read and keeps checking the rest (the warning stays), where it used to report nothing', async () => {
     // The repair gives Styret's folder to its own secretariat (Hilde) and takes Kristin's access away last.
     const repaired = await kristinApp.sitePermissions.repair([pm, styret]);
     const folder = `mappen ${committeeFolderName(styret)}`;
     expect(repaired.checked).toBe(true);
-    const report = await checkPermissions(deps, [pm, styret]);
+    // Closed to her on purpose while she is not in Styret's secretariat: nothing to name, the rest checked.
+    expect(await checkPermissions(deps, [pm, styret])).toEqual({ checked: true, findings: [] });
+    // Added to Styret's secretariat in the settings: now she should manage the folder, and SharePoint refuses her.
+    const withKristin = { ...styret, secretariat: [...(styret.secretariat ?? []), ...(pm.secretariat ?? [])] };
+    const report = await checkPermissions(deps, [pm, withKristin]);
     expect(report.checked).toBe(true);
-    expect(report.findings).toEqual([
+    expect(report.findings.filter((f) => f.target === folder)).toEqual([
       {
         target: folder,
         problem: 'unreadable',
@@ -83,7 +89,10 @@ describe('the permission check when SharePoint refuses one object (local tenant)
     await deps.rest.post(`${row}/roleassignments/addroleassignment(principalid=${hildeId},roledefid=${(await roleIds(deps.rest))('read')})`);
     for (const binding of bindings) await deps.rest.post(`${row}/roleassignments/removeroleassignment(principalid=${hildeId},roledefid=${binding.Id})`);
     const hildeDeps = { ...deps, rest: createSharePointRest(async () => site(), harness.tokenFor(hilde), harness.fetch) };
-    const report = await checkPermissions(hildeDeps, [pm, styret]);
+    // Hilde in PM's secretariat too (as the settings now say): she should manage the row.
+    const pmWithHilde = { ...pm, secretariat: [...(pm.secretariat ?? []), { name: hilde.displayName, email: hilde.mail }] };
+    expect((await checkPermissions(hildeDeps, [pm, styret])).findings.filter((f) => f.problem === 'unreadable')).toEqual([]);
+    const report = await checkPermissions(hildeDeps, [pmWithHilde, styret]);
     // Before: the rows' read was refused (403) and the whole check answered `checked: false`, the warning gone.
     expect(report.checked).toBe(true);
     const label = `radene for møtet i ${pm.name} 11.06.2026`;
