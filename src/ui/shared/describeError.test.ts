@@ -6,6 +6,8 @@ import { normaliseGraphError } from '../../graph/graphError';
 import { createSharePointRest } from '../../graph/sharePointRest';
 import { AuthError } from '../../auth/tokenProvider';
 import { commonMessages, type CommonKey } from './messages';
+import { editingMessages } from './editing/messages';
+import './editing/editingText';
 import { describeError, loadMeetingFileWording, wordingReady } from './describeError';
 import { InvalidMeetingError } from '../../domain/fileProblems';
 import type { Translate } from './i18n';
@@ -41,9 +43,9 @@ describe('describeError', () => {
     ];
     for (const call of calls) {
       const error = await call().then(() => undefined, (e: unknown) => e);
-      expect(describeError(error, t)).toEqual({ kind: 'forbidden', message: commonMessages.nb['error.permissionsForbidden'] });
+      expect(describeError(error, t)).toEqual({ kind: 'forbidden', message: editingMessages.nb['error.permissionsForbidden'] });
     }
-    expect(commonMessages.nb['error.permissionsForbidden']).toMatch(/ikke eier av SharePoint-området.*appen fått rett til å styre tilganger/);
+    expect(editingMessages.nb['error.permissionsForbidden']).toMatch(/ikke eier av SharePoint-området.*appen fått rett til å styre tilganger/);
     // Any other 403 (a row, a user) keeps the general wording.
     for (const call of [() => rest.get(`web/lists/getbytitle('MotebokMeetings')/items(3)`, v.unknown()), () => rest.post('web/ensureuser', { logonName: 'a@b.no' })]) {
       const error = await call().then(() => undefined, (e: unknown) => e);
