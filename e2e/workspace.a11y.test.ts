@@ -110,4 +110,24 @@ describe('the workspace is accessible in every Teams theme', () => {
       await context.close();
     }, 120_000);
   }
+
+  it('names the missing secretariat on its field when a new committee is saved without one, linked to the input, with no serious axe violations', async () => {
+    const context = await harness.newContext();
+    const page = await context.newPage();
+    await openWorkspace(page, harness.appUrl);
+    await page.getByRole('button', { name: 'Innstillinger for møteorganet' }).click();
+    await page.getByRole('button', { name: 'Nytt møteorgan' }).click();
+    await page.getByRole('textbox', { name: /Navn på møteorganet/ }).fill('Styret i Sykehuset Nordfjell HF');
+    await page.getByRole('textbox', { name: /Kortnavn/ }).fill('SN');
+    await page.getByRole('button', { name: 'Opprett møteorganet' }).click();
+    const secretariat = page.getByRole('combobox', { name: 'Sekretariat (kan endre alt og rette tilgangene på SharePoint)' });
+    await expect.poll(() => secretariat.getAttribute('aria-invalid')).toBe('true');
+    const description = await secretariat.evaluate((input) => (input.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+    expect(description).toContain('Legg til minst én person med e-postadresse under «Sekretariat».');
+    // Nothing typed is lost.
+    expect(await page.getByRole('textbox', { name: /Navn på møteorganet/ }).inputValue()).toBe('Styret i Sykehuset Nordfjell HF');
+    const { violations } = await seriousAxeViolations(page);
+    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html.slice(0, 200)).slice(0, 5).join(' | ')}`)).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

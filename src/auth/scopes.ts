@@ -41,12 +41,20 @@ export function calendarScopes(sharedMailbox: string | undefined): readonly stri
 }
 
 /**
- * The SharePoint REST API (unique permissions on lists and folders, list versioning — Graph v1.0
- * has no API for them) takes a token for the SharePoint resource, not Graph: `https://<tenant>.sharepoint.com`,
- * which is the origin of the site's webUrl. Managing permissions needs Full Control, so the
- * delegated scope is AllSites.FullControl; the user's own SharePoint rights still apply (only a
- * site owner or the secretariat can use it). Asked only by «Klargjør SharePoint-området» and the
- * permission check at start. See README.
+ * The SharePoint REST API (unique permissions on lists, folders, rows and files, list versioning —
+ * Graph v1.0 has no API for them) takes a token for the SharePoint resource, not Graph:
+ * `https://<tenant>.sharepoint.com`, which is the origin of the site's webUrl. Managing permissions
+ * needs Full Control, so the delegated scope is AllSites.FullControl; the user's own SharePoint
+ * rights still apply (only a site owner or the secretariat can change anything with it).
+ *
+ * Every SharePoint REST call asks for this one scope (`graph/sharePointRest.ts`), so it is asked by
+ * everything that goes through that client: the permission check at start (for anyone who opens the
+ * workspace) and `mayManage`, «Klargjør SharePoint-området» / «Rett tilgangene», the freeze and the
+ * reopening of an approved referat, the save that marks or unmarks a sak as exempt (its row's
+ * permissions), and the send that closes exempt vedlegg and rows (`ensureuser`, role definitions).
+ * Not narrowed per call: the calls that matter most (reading and changing role assignments) need Full
+ * Control anyway, and a second, smaller scope for the few plain reads would be a second token and a
+ * second consent for the same resource without reaching less. See README.
  */
 export function sharePointScopes(sharePointOrigin: string): readonly string[] {
   return [`${sharePointOrigin}/AllSites.FullControl`];

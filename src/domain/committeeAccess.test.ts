@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { committeeAccess, frozenAccess, isSecretariat, mayRecordMinutes } from './committeeAccess';
+import { committeeAccess, frozenAccess, hasManager, isSecretariat, mayRecordMinutes } from './committeeAccess';
 import { aCommittee, aMeeting } from './testing/builders';
 import { parseMeetingFile } from './meetingFile';
 
@@ -44,6 +44,16 @@ describe('who gets what on the committee’s SharePoint lists and folders', () =
     expect(isSecretariat(withId, { directoryId: 'OID-HILDE', addresses: [] })).toBe(true);
     expect(isSecretariat(withId, { directoryId: 'oid-per', addresses: ['per.christian.voss@siv.example.no'] })).toBe(false);
   });
+
+  it('counts as managed only a secretariat with someone SharePoint can give Full Control: a person with an address', () => {
+    expect(hasManager(committee)).toBe(true);
+    expect(hasManager({ ...committee, secretariat: [] })).toBe(false);
+    expect(hasManager({ secretariat: undefined, defaultMinuteTaker: undefined })).toBe(false);
+    // By name (the picker's free text) or by directory id alone: `ensureuser` needs the address.
+    expect(hasManager({ ...committee, secretariat: [{ name: 'Kristin Liset' }, { name: 'Per Christian Voss', directoryId: 'oid-per' }] })).toBe(false);
+    expect(hasManager({ secretariat: undefined, defaultMinuteTaker: { name: 'Hilde Kari Maugesten', email: ' ' } })).toBe(false);
+    expect(hasManager({ ...committee, secretariat: [{ name: 'Kristin Liset' }, { name: 'Per Christian Voss', email: 'per.christian.voss@siv.example.no' }] })).toBe(true);
+  });
 });
 
 describe('who may write the minutes', () => {
@@ -62,9 +72,8 @@ describe('who may write the minutes', () => {
   });
 
   it('never matches by name: a standing referent listed without an address is nobody’s, whoever shares her name', () => {
-    // aCommittee's standing referent is «Hilde Kari Maugesten» with no address; a guest may call themself that.
-    const committee = aCommittee();
-    expect(committee.defaultMinuteTaker?.email).toBeUndefined();
+    // A standing referent «Hilde Kari Maugesten» listed with no address; a guest may call themself that.
+    const committee = aCommittee({ defaultMinuteTaker: { name: 'Hilde Kari Maugesten' } });
     const namesake = { directoryId: 'guest-oid', addresses: ['hilde@annen.example.no'] };
     expect(mayRecordMinutes(aMeeting(), committee, namesake)).toBe(false);
     expect(isSecretariat(committee, namesake)).toBe(false);

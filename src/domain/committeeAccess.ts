@@ -19,13 +19,30 @@ const RANK: Record<AccessLevel, number> = { read: 1, write: 2, manage: 3 };
  * lets record.
  */
 export function committeeAccess(committee: Committee): AccessEntry[] {
-  const secretariat = committee.secretariat ?? [committee.defaultMinuteTaker].filter((p): p is Person => p !== undefined);
+  const secretariat = secretariatOf(committee);
   const referents = committee.referents ?? [committee.defaultMinuteTaker, committee.defaultChair].filter((p): p is Person => p !== undefined);
   return mergeAccess([
     ...secretariat.map((person) => ({ person, level: 'manage' as const })),
     ...referents.map((person) => ({ person, level: 'write' as const })),
     ...committee.members.map((person) => ({ person, level: 'read' as const })),
   ]);
+}
+
+/** The secretariat as set, or without settings the standing referent. */
+export function secretariatOf(committee: Pick<Committee, 'secretariat' | 'defaultMinuteTaker'>): Person[] {
+  return committee.secretariat ?? [committee.defaultMinuteTaker].filter((p): p is Person => p !== undefined);
+}
+
+/**
+ * Whether someone manages the committee's access: a person in the secretariat with an e-mail address.
+ * SharePoint grants Full Control by address (`ensureuser`), so a person listed by name, or by a
+ * directory id alone, is given nothing and manages nothing. Without one, own permissions on the
+ * committee's rows and folders would leave nobody able to change them (the site's Owners removed):
+ * the settings refuse to save such a committee (`committeeSettings.ts`), the row access refuses to
+ * close a row (`graph/meetingFreeze.ts`), and the permission check names one saved before (`noManager`).
+ */
+export function hasManager(committee: Pick<Committee, 'secretariat' | 'defaultMinuteTaker'>): boolean {
+  return secretariatOf(committee).some((person) => (person.email ?? '').trim() !== '');
 }
 
 /** One entry per person (by e-mail, else name), with the highest level given. */

@@ -4,6 +4,9 @@ import { COMMITTEE_PRESET_IDS, committeePreset } from './committeePresets';
 import { blankCommittee, checkCommitteeSettings, settingsOf, withPreset } from './committeeSettings';
 import { wordingOf } from './conventions';
 
+/** A new committee with its secretariat chosen, as the settings require (`hasManager`). */
+const managed = () => ({ ...blankCommittee('c'), secretariat: [{ name: 'Kristin Liset', email: 'kristin.liset@siv.example.no' }] });
+
 describe('committee presets', () => {
   it('keeps today\'s Partnerskapsmøtet as the first preset, with the defaults', () => {
     expect(COMMITTEE_PRESET_IDS[0]).toBe('partnerskapsmote');
@@ -32,7 +35,7 @@ describe('committee presets', () => {
 
   it('fills the form and keeps what was typed; every preset saves as a valid committee', () => {
     for (const id of COMMITTEE_PRESET_IDS) {
-      const input = withPreset({ ...settingsOf(blankCommittee('c')), name: 'Eldrerådet', shortName: 'ER' }, id);
+      const input = withPreset({ ...settingsOf(managed()), name: 'Eldrerådet', shortName: 'ER' }, id);
       expect(input.name).toBe('Eldrerådet');
       const check = checkCommitteeSettings(input, blankCommittee('c'));
       expect(check.ok, id).toBe(true);
@@ -40,16 +43,16 @@ describe('committee presets', () => {
   });
 
   it('refuses a sakstype without a nynorsk name on the conventions field, and keeps the form', () => {
-    const input = settingsOf({ ...blankCommittee('c'), name: 'Rådet', shortName: 'R' });
+    const input = settingsOf({ ...managed(), name: 'Rådet', shortName: 'R' });
     const broken = { ...input, conventions: { ...input.conventions, itemKinds: [...input.conventions.itemKinds, { id: 'Drøfting', nb: 'Drøfting', nn: '' }] } };
     expect(checkCommitteeSettings(broken, blankCommittee('c'))).toEqual({ ok: false, problems: { conventions: 'kindsInvalid' } });
   });
 
   it('stores the letterhead only when something is typed', () => {
-    const input = { ...settingsOf({ ...blankCommittee('c'), name: 'Rådet', shortName: 'R' }), letterheadOrganisationLine: ' Eksempel kommune ' };
+    const input = { ...settingsOf({ ...managed(), name: 'Rådet', shortName: 'R' }), letterheadOrganisationLine: ' Eksempel kommune ' };
     const check = checkCommitteeSettings(input, blankCommittee('c'));
     expect(check.ok && check.committee.letterhead).toEqual({ organisationLine: 'Eksempel kommune', footer: undefined });
-    const none = checkCommitteeSettings(settingsOf({ ...blankCommittee('c'), name: 'Rådet', shortName: 'R' }), blankCommittee('c'));
+    const none = checkCommitteeSettings(settingsOf({ ...managed(), name: 'Rådet', shortName: 'R' }), blankCommittee('c'));
     expect(none.ok && none.committee.letterhead).toBeUndefined();
   });
 });

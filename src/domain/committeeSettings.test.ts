@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { blankCommittee, checkCommitteeSettings, checkExternalMember, settingsOf } from './committeeSettings';
 
-const base = { ...blankCommittee('pm'), name: 'Partnerskapsmøtet', shortName: 'PM' };
+const hilde = { name: 'Hilde Kari Maugesten', email: 'hilde.kari.maugesten@siv.example.no' };
+// The standing referent is the secretariat until one is chosen (committeeAccess.ts), and has an address.
+const base = { ...blankCommittee('pm'), name: 'Partnerskapsmøtet', shortName: 'PM', defaultMinuteTaker: hilde };
 
 describe('committee settings', () => {
   it('stores the secretariat and referents only once they are chosen, so the defaults follow the standing referent until then', () => {
@@ -10,6 +12,27 @@ describe('committee settings', () => {
     const kristin = { name: 'Kristin Liset', email: 'kristin.liset@siv.example.no' };
     const chosen = checkCommitteeSettings({ ...settingsOf(base), secretariat: [kristin], referents: [] }, base);
     expect(chosen.ok && [chosen.committee.secretariat, chosen.committee.referents]).toEqual([[kristin], []]);
+  });
+
+  it('refuses a committee nobody in the secretariat (by default the standing referent) manages: someone with an e-mail address is needed', () => {
+    // As the tester's settings stored Styret i Sykehuset Nordfjell HF: no secretariat, no referents.
+    const nobody = { ...settingsOf(base), defaultMinuteTaker: undefined, secretariat: undefined, referents: [] };
+    expect(checkCommitteeSettings(nobody, base)).toEqual({ ok: false, problems: { secretariat: 'noManager' } });
+    // Chosen, but only by name (the picker's free text) or by directory id alone: SharePoint grants by address, so nobody manages.
+    expect(checkCommitteeSettings({ ...nobody, secretariat: [{ name: 'Kristin Liset' }, { name: 'Per Christian Voss', directoryId: '0f3c' }] }, base)).toEqual({ ok: false, problems: { secretariat: 'noManager' } });
+    expect(checkCommitteeSettings({ ...settingsOf(base), secretariat: [] }, base)).toEqual({ ok: false, problems: { secretariat: 'noManager' } });
+    // A standing referent without an address is no manager either, though an explicit secretariat with one is.
+    expect(checkCommitteeSettings({ ...nobody, defaultMinuteTaker: { name: 'Hilde Kari Maugesten' } }, base)).toEqual({ ok: false, problems: { secretariat: 'noManager' } });
+    const kristin = { name: 'Kristin Liset', email: 'kristin.liset@siv.example.no', directoryId: '7a1e' };
+    expect(checkCommitteeSettings({ ...nobody, secretariat: [{ name: 'Kristin Liset' }, kristin] }, base).ok).toBe(true);
+    expect(checkCommitteeSettings({ ...nobody, defaultMinuteTaker: hilde }, base).ok).toBe(true);
+  });
+
+  it('reports the missing manager with the other problems, and leaves what was typed as it was', () => {
+    const typed = { ...settingsOf(base), name: ' ', secretariat: [{ name: 'Kristin Liset' }], recipientsLine: 'Styrets medlemmer' };
+    const before = structuredClone(typed);
+    expect(checkCommitteeSettings(typed, base)).toEqual({ ok: false, problems: { name: 'required', secretariat: 'noManager' } });
+    expect(typed).toEqual(before);
   });
 
   it('refuses a short name SharePoint cannot use in file names, a case number format without a serial and a bad mailbox', () => {

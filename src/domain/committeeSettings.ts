@@ -5,6 +5,7 @@ import { ConventionsSchema, defaultConventions, type Conventions } from './conve
 import { validateFileName } from './fileNames';
 import { committeeFolderName } from './attachments';
 import { sameAddress } from './personIdentity';
+import { hasManager } from './committeeAccess';
 import {
   AttachmentModeSchema,
   CaseNumberFormatSchema,
@@ -56,7 +57,7 @@ export interface CommitteeSettingsInput {
   followUpPlanId: string;
 }
 
-export type CommitteeSettingsField = 'name' | 'shortName' | 'caseNumberFormat' | 'caseNumberSerial' | 'senderMailbox' | 'languageForm' | 'attachmentMode' | 'conventions' | 'followUpPlanId';
+export type CommitteeSettingsField = 'name' | 'shortName' | 'caseNumberFormat' | 'caseNumberSerial' | 'senderMailbox' | 'languageForm' | 'attachmentMode' | 'conventions' | 'followUpPlanId' | 'secretariat';
 export type CommitteeSettingsProblem =
   | 'kindsInvalid'
   | 'required'
@@ -68,7 +69,9 @@ export type CommitteeSettingsProblem =
   | 'invalidChoice'
   | 'planIdTooLong'
   /** Another committee has this name, so both would share one folder in the library (and its permissions). */
-  | 'nameTaken';
+  | 'nameTaken'
+  /** Nobody in the secretariat (by default the standing referent) has an e-mail address, so nobody could manage the access (`committeeAccess.ts` `hasManager`). */
+  | 'noManager';
 export type CommitteeSettingsCheck =
   | { ok: true; committee: Committee }
   | { ok: false; problems: Partial<Record<CommitteeSettingsField, CommitteeSettingsProblem>> };
@@ -171,6 +174,7 @@ export function checkCommitteeSettings(input: CommitteeSettingsInput, base: Comm
   if (!v.safeParse(ConventionsSchema, input.conventions).success) problems.conventions = 'kindsInvalid';
   const planId = optional(input.followUpPlanId);
   if (planId !== undefined && planId.length > MAX_PLAN_ID_LENGTH) problems.followUpPlanId = 'planIdTooLong';
+  if (!hasManager(input)) problems.secretariat = 'noManager';
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   const parsed = v.safeParse(CommitteeSchema, {
     ...base,

@@ -185,6 +185,12 @@ export class StorageError extends Error {
     message: string,
     /** Seconds the service asked us to wait (429/503 Retry-After), when it said so. */
     readonly retryAfterSeconds?: number,
+    /**
+     * What was asked, when it decides the wording: 'permissions' for a change or read of an object's
+     * permissions (SharePoint REST `breakroleinheritance`, `roleassignments`, `resetroleinheritance`), whose
+     * 403 means the user is no owner of it or the app lacks the right on the site — not "no access to this".
+     */
+    readonly operation?: 'permissions',
   ) {
     super(message);
   }

@@ -52,7 +52,14 @@ export function createSharePointRest(
         continue;
       }
       const text = await response.text();
-      if (!response.ok) throw new StorageError(kindOf(response.status), `SharePoint svarte ${response.status} på ${method} ${path}: ${errorText(text)}`, Number.isFinite(retryAfter) ? retryAfter : undefined);
+      if (!response.ok) {
+        throw new StorageError(
+          kindOf(response.status),
+          `SharePoint svarte ${response.status} på ${method} ${path}: ${errorText(text)}`,
+          Number.isFinite(retryAfter) ? retryAfter : undefined,
+          isPermissionCall(path) ? 'permissions' : undefined,
+        );
+      }
       return text ? (JSON.parse(text) as unknown) : undefined;
     }
   };
@@ -67,6 +74,11 @@ export function createSharePointRest(
       await send('POST', path, body, { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' });
     },
   };
+}
+
+/** A read or change of permissions (a row query expanding `RoleAssignments` included): its 403 gets its own wording (`StorageError.operation`). */
+function isPermissionCall(path: string): boolean {
+  return /breakroleinheritance|resetroleinheritance|roleassignments/i.test(path);
 }
 
 function kindOf(status: number): StorageFailureKind {

@@ -1,6 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import * as v from 'valibot';
-import { accessRank, committeeAccess, frozenAccess, mergeAccess, personKey, type AccessEntry } from '../domain/committeeAccess';
+import { accessRank, committeeAccess, frozenAccess, hasManager, mergeAccess, personKey, type AccessEntry } from '../domain/committeeAccess';
 import { committeeFolderName } from '../domain/attachments';
 import type { Committee, MeetingFile } from '../domain/model';
 import { StorageError } from '../domain/ports';
@@ -22,7 +22,24 @@ import { lazySchema } from '../domain/lazySchema';
  * Graph v1.0 cannot set any of this, so it goes through the SharePoint REST API (`sharePointRest.ts`).
  */
 
-export type FindingProblem = 'inherits' | 'missing' | 'tooMuch' | 'extra' | 'versioningOff' | 'folderMissing' | 'noEmail' | 'unknownPerson' | 'notFrozen' | 'frozenNotApproved' | 'exemptRowOpen';
+export type FindingProblem =
+  | 'inherits'
+  | 'missing'
+  | 'tooMuch'
+  | 'extra'
+  | 'versioningOff'
+  | 'folderMissing'
+  | 'noEmail'
+  | 'unknownPerson'
+  | 'notFrozen'
+  | 'frozenNotApproved'
+  | 'exemptRowOpen'
+  /** SharePoint refused (403) to show this object's permissions to the user: they could not be checked. */
+  | 'unreadable'
+  /** SharePoint refused (403) «Rett tilgangene» on this object: its permissions could not be set. */
+  | 'notSet'
+  /** The committee has nobody in its secretariat with an address (`committeeAccess.ts` `hasManager`): nobody can manage its access. */
+  | 'noManager';
 
 export interface PermissionFinding {
   /** What it is about: "listen MotebokMeetings", "mappen Partnerskapsmøtet/2026-06-11 PM", "dokumentbiblioteket". */
@@ -35,7 +52,11 @@ export interface PermissionFinding {
 }
 
 export interface PermissionReport {
-  /** False when the signed-in user may not read the permissions (not secretariat or site owner): nothing could be checked. */
+  /**
+   * False when the signed-in user may read no permissions at all (not secretariat or site owner):
+   * nothing could be checked. An object whose permissions SharePoint refuses while others could be
+   * read is a finding of its own (`unreadable`), never a reason to report nothing.
+   */
   checked: boolean;
   findings: PermissionFinding[];
 }
@@ -62,7 +83,13 @@ interface Target {
   access: AccessEntry[];
   /** Folders that do not exist yet are created by repair (the committee folder). */
   folderPath?: string;
+  /** A folder of a committee nobody manages (`hasManager`): checked, but left as it is by repair. */
+  unmanaged?: true;
+  /** Who should be able to read its permissions (the secretariat's addresses, lower-cased): a refusal for anyone else is expected. */
+  managers: readonly string[];
 }
+
+const managersOf = (access: readonly AccessEntry[]): string[] => access.filter((entry) => entry.level === 'manage' && entry.person.email).map((entry) => personKey(entry.person));
 
 async function libraryUrl(deps: SitePermissionDeps): Promise<string> {
   const root = await graphCall(DriveRootSchema(), () => deps.graph.api(`/sites/${deps.siteId}/drive/root`).select('webUrl').get());
@@ -72,13 +99,14 @@ async function libraryUrl(deps: SitePermissionDeps): Promise<string> {
 async function targets(deps: SitePermissionDeps, committees: readonly Committee[]): Promise<{ targets: Target[]; library: string; missingFolders: Target[] }> {
   const library = await libraryUrl(deps);
   const everyone = mergeAccess(committees.flatMap(committeeAccess));
-  const out: Target[] = LISTS.map((list) => ({ label: `listen ${list.name}`, path: `web/lists/getbytitle(${restString(list.name)})`, kind: 'list' as const, access: everyone }));
-  out.push({ label: 'dokumentbiblioteket', path: `web/GetList(${restString(library)})`, kind: 'library', access: [] });
+  const out: Target[] = LISTS.map((list) => ({ label: `listen ${list.name}`, path: `web/lists/getbytitle(${restString(list.name)})`, kind: 'list' as const, access: everyone, managers: managersOf(everyone) }));
+  out.push({ label: 'dokumentbiblioteket', path: `web/GetList(${restString(library)})`, kind: 'library', access: [], managers: managersOf(everyone) });
   const missingFolders: Target[] = [];
   for (const committee of committees) {
     const access = committeeAccess(committee);
     const committeeFolder = committeeFolderName(committee);
-    const folderTarget = (path: string): Target => ({ label: `mappen ${path}`, path: `web/GetFolderByServerRelativeUrl(${restString(`${library}/${path}`)})/ListItemAllFields`, kind: 'folder', access, folderPath: path });
+    const unmanaged = hasManager(committee) ? {} : { unmanaged: true as const };
+    const folderTarget = (path: string): Target => ({ label: `mappen ${path}`, path: `web/GetFolderByServerRelativeUrl(${restString(`${library}/${path}`)})/ListItemAllFields`, kind: 'folder', access, folderPath: path, managers: managersOf(access), ...unmanaged });
     const children = await folderChildren(deps, committeeFolder);
     if (children === undefined) {
       missingFolders.push(folderTarget(committeeFolder));
@@ -106,8 +134,58 @@ function who(a: Assignment): string {
   return a.Member.Email || a.Member.Title;
 }
 
+/**
+ * How many objects' permissions the check could read, and how many SharePoint refused (403); and who
+ * asks (their address, lower-cased), for whom a refusal is a finding only where they should manage.
+ */
+interface Tally {
+  read: number;
+  refused: number;
+  me: string;
+}
+
+const isForbidden = (error: unknown): boolean => error instanceof StorageError && error.kind === 'forbidden';
+
+/** An object whose permissions SharePoint would not show the user: named, so the warning (and «Rett tilgangene») stays. */
+function unreadable(label: string): PermissionFinding {
+  return {
+    target: label,
+    problem: 'unreadable',
+    message: `Møtebok fikk ikke lese tillatelsene for ${label} (SharePoint nektet tilgang), så de kan ikke kontrolleres herfra. Bare en eier av SharePoint-området eller noen med full kontroll over ${label} kan se og rette dem.`,
+  };
+}
+
+/** An object «Rett tilgangene» could not change: SharePoint refused (403) the user or the app. */
+function notSet(label: string): PermissionFinding {
+  return {
+    target: label,
+    problem: 'notSet',
+    message: `Møtebok fikk ikke rette tillatelsene for ${label} (SharePoint nektet tilgang): enten har du ikke full kontroll over den, eller så har ikke appen fått lov til å endre tillatelser på området. Be en eier av SharePoint-området rette dem.`,
+  };
+}
+
+/** A committee saved with nobody managing its access (before the settings refused it). */
+function noManager(committee: Committee): PermissionFinding {
+  return {
+    target: `møteorganet ${committee.name}`,
+    problem: 'noManager',
+    message: `Ingen i sekretariatet for ${committee.name} har en e-postadresse, så ingen kan styre tilgangene til møteorganet i SharePoint, og ingen sak kan unntas offentlighet. Legg til sekretariatet i innstillingene for møteorganet; mappene til møteorganet får ikke egne tillatelser før det er gjort.`,
+  };
+}
+
 /** What differs between what a target has and what Møtebok wants there. */
-async function inspect(deps: SitePermissionDeps, target: Target): Promise<PermissionFinding[]> {
+async function inspect(deps: SitePermissionDeps, target: Target, tally: Tally): Promise<PermissionFinding[]> {
+  try {
+    return await inspectTarget(deps, target, tally);
+  } catch (error) {
+    if (!isForbidden(error)) throw error;
+    tally.refused++;
+    // Another committee's folder, for someone outside its secretariat: closed to them on purpose, checked by its own secretariat.
+    return target.managers.includes(tally.me) ? [unreadable(target.label)] : [];
+  }
+}
+
+async function inspectTarget(deps: SitePermissionDeps, target: Target, tally: Tally): Promise<PermissionFinding[]> {
   const findings: PermissionFinding[] = [];
   if (target.kind === 'list' || target.kind === 'library') {
     const info = await deps.rest.get(`${target.path}?$select=HasUniqueRoleAssignments,EnableVersioning`, ListInfoSchema());
@@ -119,6 +197,7 @@ async function inspect(deps: SitePermissionDeps, target: Target): Promise<Permis
     if (!info.HasUniqueRoleAssignments) return [inherits(target)];
   }
   const actual = (await deps.rest.get(`${target.path}/roleassignments?$expand=Member,RoleDefinitionBindings`, RoleAssignmentsSchema())).value;
+  tally.read++;
   const wanted = new Map(target.access.filter((e) => e.person.email).map((e) => [personKey(e.person), e]));
   for (const assignment of actual) {
     const entry = assignment.Member.Email ? wanted.get(assignment.Member.Email.toLowerCase()) : undefined;
@@ -147,16 +226,26 @@ function capitalise(text: string): string {
 }
 
 /**
- * Compares the site with what Møtebok wants and lists every difference. A user who may not read
- * the permissions (only the secretariat and site owners may) gets `checked: false`. Plain function
- * so `npm run doctor` can call it too.
+ * Compares the site with what Møtebok wants and lists every difference. A user who may read no
+ * permissions at all (only the secretariat and site owners may) gets `checked: false`; an object
+ * whose permissions SharePoint refuses (403) to someone who should manage it (in the secretariat of
+ * its committee: a folder changed by hand, a row left without the caller's Full Control) while others
+ * could be read is a finding for that object (`unreadable`), so the warning stays and says what could
+ * not be checked. Another committee's folder refused to someone outside its secretariat is closed to
+ * them on purpose and not named (its own secretariat checks it). One more request: `web/currentuser`.
+ * Plain function so `npm run doctor` can call it too.
  */
 export async function checkPermissions(deps: SitePermissionDeps, committees: readonly Committee[]): Promise<PermissionReport> {
   try {
+    const me = await deps.rest.get('web/currentuser', PrincipalSchema());
+    const tally: Tally = { read: 0, refused: 0, me: (me.Email ?? '').trim().toLowerCase() };
     const { targets: all, missingFolders } = await targets(deps, committees);
-    const findings = (await Promise.all(all.map((t) => inspect(deps, t)))).flat();
-    findings.push(...(await frozenState(deps.rest, committees)).findings);
+    const findings = (await Promise.all(all.map((t) => inspect(deps, t, tally)))).flat();
+    findings.push(...(await frozenState(deps.rest, committees, tally)).findings);
     for (const folder of missingFolders) findings.push({ target: folder.label, problem: 'folderMissing', message: `${capitalise(folder.label)} finnes ikke ennå; den opprettes med riktige tillatelser når området klargjøres.` });
+    // Nothing readable and something refused: this user may not read permissions here; nothing claimed.
+    if (tally.read === 0 && tally.refused > 0) return { checked: false, findings: [] };
+    for (const committee of committees) if (!hasManager(committee)) findings.push(noManager(committee));
     return { checked: true, findings };
   } catch (error) {
     if (error instanceof StorageError && (error.kind === 'forbidden' || error.kind === 'notFound')) return { checked: false, findings: [] };
@@ -186,26 +275,47 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
     throw new Error(`Du (${me.Email ?? me.LoginName}) er ikke med i sekretariatet for noe møteorgan. Legg deg til under «Sekretariat» i innstillingene for møteorganet før du retter tilgangene, ellers mister du selv tilgangen.`);
   }
   const principalFor = principals(deps.rest);
-  for (const target of plan.targets) {
-    if (target.kind !== 'folder') {
-      const info = await deps.rest.get(`${target.path}?$select=EnableVersioning`, VersioningSchema());
-      if (!info.EnableVersioning) await deps.rest.merge(target.path, { EnableVersioning: true });
+  // An object SharePoint refuses (403) is named and the others are still set; refused everywhere, the
+  // refusal itself is the answer (the app without the right, or a user who is no owner: sharePointRest.ts).
+  const refused: { label: string; error: unknown }[] = [];
+  let attempted = 0;
+  const attempt = async (label: string, work: () => Promise<void>) => {
+    attempted++;
+    try {
+      await work();
+    } catch (error) {
+      if (!isForbidden(error)) throw error;
+      refused.push({ label, error });
     }
-    if (target.kind === 'library' || committees.length === 0) continue;
-    const unique = await deps.rest.get(`${target.path}?$select=HasUniqueRoleAssignments`, ItemInfoSchema());
-    // clearSubscopes=false: what below has its own permissions on purpose keeps them — an exempt
-    // vedlegg (exemptFilePermissions.ts), wherever it lies, and the rows of a meeting whose referat
-    // is approved (meetingFreeze.ts, checked and corrected below).
-    if (!unique.HasUniqueRoleAssignments) await deps.rest.post(`${target.path}/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=false)`);
-    const actual = (await deps.rest.get(`${target.path}/roleassignments?$expand=Member,RoleDefinitionBindings`, RoleAssignmentsSchema())).value;
-    await setAssignments(deps.rest, target.path, actual, target.access, roleId, principalFor, me.Id);
+  };
+  for (const target of plan.targets) {
+    // A folder of a committee nobody manages would be left with nobody able to change it (the site's Owners removed).
+    if (target.unmanaged) continue;
+    await attempt(target.label, async () => {
+      if (target.kind !== 'folder') {
+        const info = await deps.rest.get(`${target.path}?$select=EnableVersioning`, VersioningSchema());
+        if (!info.EnableVersioning) await deps.rest.merge(target.path, { EnableVersioning: true });
+      }
+      if (target.kind === 'library' || committees.length === 0) return;
+      const unique = await deps.rest.get(`${target.path}?$select=HasUniqueRoleAssignments`, ItemInfoSchema());
+      // clearSubscopes=false: what below has its own permissions on purpose keeps them — an exempt
+      // vedlegg (exemptFilePermissions.ts), wherever it lies, and the rows of a meeting whose referat
+      // is approved (meetingFreeze.ts, checked and corrected below).
+      if (!unique.HasUniqueRoleAssignments) await deps.rest.post(`${target.path}/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=false)`);
+      const actual = (await deps.rest.get(`${target.path}/roleassignments?$expand=Member,RoleDefinitionBindings`, RoleAssignmentsSchema())).value;
+      await setAssignments(deps.rest, target.path, actual, target.access, roleId, principalFor, me.Id);
+    });
   }
   if (committees.length > 0) {
     const frozen = await frozenState(deps.rest, committees);
-    for (const { committee, meetingId } of frozen.toFreeze) await freezeMeeting(deps.rest, committee, meetingId);
-    for (const { committee, meetingId } of frozen.toUnfreeze) await unfreezeMeeting(deps.rest, committee, meetingId);
+    for (const { committee, meetingId, label } of frozen.toFreeze) await attempt(`radene for ${label}`, () => freezeMeeting(deps.rest, committee, meetingId));
+    for (const { committee, meetingId, label } of frozen.toUnfreeze) await attempt(`radene for ${label}`, () => unfreezeMeeting(deps.rest, committee, meetingId));
   }
-  return checkPermissions(deps, committees);
+  if (refused.length > 0 && refused.length === attempted) throw refused[0]?.error;
+  const report = await checkPermissions(deps, committees);
+  // What the check could not read is already named; what it could read but repair could not set is named here.
+  const named = new Set(report.findings.filter((f) => f.problem === 'unreadable').map((f) => f.target));
+  return { ...report, findings: [...report.findings, ...refused.filter((r) => !named.has(r.label)).map((r) => notSet(r.label))] };
 }
 
 const FrozenMeetingRowsSchema = lazySchema(() => v.object({
@@ -237,7 +347,7 @@ function hasExemptStubs(json: string | null | undefined): boolean {
   }
 }
 
-type MeetingRef = { committee: Committee; meetingId: string };
+type MeetingRef = { committee: Committee; meetingId: string; label: string };
 
 /**
  * The rows' access as SharePoint holds it, for the committees' meetings (`meetingFreeze.ts`
@@ -252,6 +362,7 @@ type MeetingRef = { committee: Committee; meetingId: string };
 async function frozenState(
   rest: SharePointRest,
   committees: readonly Committee[],
+  tally: Tally = { read: 0, refused: 0, me: '' },
 ): Promise<{ findings: PermissionFinding[]; toFreeze: MeetingRef[]; toUnfreeze: MeetingRef[] }> {
   const out = { findings: [] as PermissionFinding[], toFreeze: [] as MeetingRef[], toUnfreeze: [] as MeetingRef[] };
   // The data column only for the few meetings not yet approved (to see their stubs): approved ones are many over the years.
@@ -266,9 +377,11 @@ async function frozenState(
   const inspectRows = async (committee: Committee, meetingId: string, label: string, frozen: boolean) => {
     if (frozen) {
       const plain = await meetingRows(rest, meetingId, { assignments: true });
+      tally.read++;
       if (plain.every((row) => frozenRowProblems(row, frozenAccess(committee)).length === 0)) return { problems: [], exemptWrong: false, resetDue: false };
     }
     const rows = await meetingRows(rest, meetingId, { assignments: true, data: true });
+    if (!frozen) tally.read++;
     const file = meetingFileOf(committee, rows);
     const problems: FrozenRowProblem[] = [];
     let exemptWrong = false;
@@ -298,13 +411,30 @@ async function frozenState(
     }
     return { problems, exemptWrong, resetDue };
   };
+  /**
+   * The rows' assignments are read in one request per list, refused (403) when the user may not
+   * enumerate the permissions of one row of them (a row left without the site's Owners): the meeting's
+   * rows are then named as not checked, and the rest of the check goes on.
+   */
+  const inspectRowsOrName = async (committee: Committee, meetingId: string, label: string, frozen: boolean) => {
+    try {
+      return await inspectRows(committee, meetingId, label, frozen);
+    } catch (error) {
+      if (!isForbidden(error)) throw error;
+      tally.refused++;
+      if (managersOf(committeeAccess(committee)).includes(tally.me)) out.findings.push(unreadable(`radene for ${label}`));
+      return undefined;
+    }
+  };
   for (const row of await meetings('minutesApproved')) {
     const committee = committees.find((c) => c.id === row.CommitteeId);
     if (!committee || !row.MeetingId) continue;
     const label = meetingLabel(committee, row);
-    const { problems, exemptWrong } = await inspectRows(committee, row.MeetingId, label, true);
+    const inspected = await inspectRowsOrName(committee, row.MeetingId, label, true);
+    if (!inspected) continue;
+    const { problems, exemptWrong } = inspected;
     if (problems.length === 0 && !exemptWrong) continue;
-    out.toFreeze.push({ committee, meetingId: row.MeetingId });
+    out.toFreeze.push({ committee, meetingId: row.MeetingId, label });
     const unlocked = problems.filter((p) => p.kind === 'inherits').length;
     if (unlocked > 0) out.findings.push({ target: label, problem: 'notFrozen', message: `Referatet for ${label} er godkjent, men ${unlocked === 1 ? 'én rad' : `${unlocked} rader`} er ikke låst i SharePoint, så referentene kan fortsatt endre dem.` });
     const people = new Map<string, string>();
@@ -324,8 +454,8 @@ async function frozenState(
       const label = meetingLabel(committee, row);
       const stillFrozen = status === 'held' && row.HasUniqueRoleAssignments;
       if (stillFrozen) out.findings.push({ target: label, problem: 'frozenNotApproved', message: `Referatet for ${label} er gjenåpnet, men møtet er fortsatt låst i SharePoint, så referentene kan ikke rette det.` });
-      const rows = hasExemptStubs(row.MotebokJson) ? await inspectRows(committee, row.MeetingId, label, false) : undefined;
-      if (stillFrozen || rows?.exemptWrong || rows?.resetDue) out.toUnfreeze.push({ committee, meetingId: row.MeetingId });
+      const rows = hasExemptStubs(row.MotebokJson) ? await inspectRowsOrName(committee, row.MeetingId, label, false) : undefined;
+      if (stillFrozen || rows?.exemptWrong || rows?.resetDue) out.toUnfreeze.push({ committee, meetingId: row.MeetingId, label });
     }
   }
   return out;

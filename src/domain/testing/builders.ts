@@ -14,7 +14,7 @@ export function aCommittee(overrides: Partial<Committee> = {}): Committee {
     languageForm: 'nb',
     members: [],
     defaultChair: { name: 'Per Christian Voss', email: 'per.christian.voss@example.no' },
-    defaultMinuteTaker: { name: 'Hilde Kari Maugesten' },
+    defaultMinuteTaker: { name: 'Hilde Kari Maugesten', email: 'hilde.kari.maugesten@example.no' },
     defaultPlace: 'Våle samfunnshus',
     recipientsLine: 'Partnerskapsmøtets faste medlemmer',
     caseNumberFormat: '{YYYY}.{NN}',

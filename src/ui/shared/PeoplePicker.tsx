@@ -21,6 +21,10 @@ export interface PeoplePickerProps {
   onChange: (people: Person[]) => void;
   /** Search the directory; defaults to the repository's people search. */
   search?: (query: string) => Promise<Person[]>;
+  /** A problem with who is chosen, shown under the picker (Fluent Field) and linked to its input (`aria-describedby`). */
+  validationMessage?: string | undefined;
+  /** 'error' also marks the input `aria-invalid`; without a message, nothing is shown. */
+  validationState?: 'error' | 'warning' | undefined;
 }
 
 /** The key a person is known by in the picker: directory id, else e-mail, else name. */
@@ -36,7 +40,7 @@ const ALREADY_CHOSEN = 'already-chosen:';
  * more; someone outside the directory can be added by name. Selected people are tags with a
  * labelled remove button; the whole picker works with the keyboard (Fluent TagPicker).
  */
-export function PeoplePicker({ label, value, onChange, search }: PeoplePickerProps) {
+export function PeoplePicker({ label, value, onChange, search, validationMessage, validationState = 'error' }: PeoplePickerProps) {
   const t = useEditingText();
   const services = useServices();
   const doSearch = search ?? ((query: string) => services.repository.searchPeople(query));
@@ -99,7 +103,7 @@ export function PeoplePicker({ label, value, onChange, search }: PeoplePickerPro
 
   const trimmed = query.trim();
   return (
-    <Field label={{ children: label, htmlFor: inputId }}>
+    <Field label={{ children: label, htmlFor: inputId }} {...(validationMessage ? { validationMessage, validationState } : {})}>
       <TagPicker
         selectedOptions={selectedKeys}
         onOptionSelect={onOptionSelect}

@@ -1,9 +1,13 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { ConflictError, NotProvisionedError, OfflineError, StorageError, UnreadableRowError } from '../../domain/ports';
 import { DomainError } from '../../domain/errors';
 import { normaliseGraphError } from '../../graph/graphError';
+import { createSharePointRest } from '../../graph/sharePointRest';
 import { AuthError } from '../../auth/tokenProvider';
 import { commonMessages, type CommonKey } from './messages';
+import { editingMessages } from './editing/messages';
+import './editing/editingText';
 import { describeError, loadMeetingFileWording, wordingReady } from './describeError';
 import { InvalidMeetingError } from '../../domain/fileProblems';
 import type { Translate } from './i18n';
@@ -24,6 +28,29 @@ describe('describeError', () => {
     expect(describeError(new StorageError('throttled', '', 5), t).kind).toBe('throttled');
     expect(describeError(new StorageError('notFound', ''), t).kind).toBe('notFound');
     expect(describeError(new StorageError('server', 'Graph 500 generalException: boom'), t)).toEqual({ kind: 'unknown', message: 'Uventet feil: Graph 500 generalException: boom' });
+  });
+
+  it('words a 403 on SharePoint permission calls as a refusal to change permissions (no owner, or the app without the right), not "no access to this"', async () => {
+    // The SharePoint REST client against a site that refuses everything with 403, as SharePoint words it.
+    const refused = async () => new Response(JSON.stringify({ 'odata.error': { code: '-2147024891, System.UnauthorizedAccessException', message: { value: 'Access denied.' } } }), { status: 403 });
+    const rest = createSharePointRest(async () => 'https://contoso.sharepoint.com/sites/helse', { getToken: async () => 'token' }, refused);
+    const calls = [
+      () => rest.post(`web/lists/getbytitle('MotebokAgendaItems')/items(7)/breakroleinheritance(copyRoleAssignments=true,clearSubscopes=true)`),
+      () => rest.post(`web/lists/getbytitle('MotebokAgendaItems')/items(7)/roleassignments/removeroleassignment(principalid=3,roledefid=1073741829)`),
+      () => rest.post(`web/GetFolderByServerRelativeUrl('%2Fsites%2Fhelse%2FDelte%20dokumenter%2FPM')/ListItemAllFields/resetroleinheritance`),
+      () => rest.get(`web/lists/getbytitle('MotebokMeetings')/roleassignments?$expand=Member,RoleDefinitionBindings`, v.unknown()),
+      () => rest.get(`web/lists/getbytitle('MotebokMeetings')/items?$select=Id,RoleAssignments&$expand=RoleAssignments/Member`, v.unknown()),
+    ];
+    for (const call of calls) {
+      const error = await call().then(() => undefined, (e: unknown) => e);
+      expect(describeError(error, t)).toEqual({ kind: 'forbidden', message: editingMessages.nb['error.permissionsForbidden'] });
+    }
+    expect(editingMessages.nb['error.permissionsForbidden']).toMatch(/ikke eier av SharePoint-området.*appen fått rett til å styre tilganger/);
+    // Any other 403 (a row, a user) keeps the general wording.
+    for (const call of [() => rest.get(`web/lists/getbytitle('MotebokMeetings')/items(3)`, v.unknown()), () => rest.post('web/ensureuser', { logonName: 'a@b.no' })]) {
+      const error = await call().then(() => undefined, (e: unknown) => e);
+      expect(describeError(error, t).message).toBe(commonMessages.nb['error.forbidden']);
+    }
   });
 
   it('describes what the Graph layer throws (a 412 and a lost network) without the screen knowing Graph', () => {

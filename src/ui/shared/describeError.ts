@@ -32,9 +32,17 @@ export function describeError(error: unknown, t: Translate<CommonKey>): Describe
   if (error instanceof NotProvisionedError) return { kind: 'notProvisioned', message: t('error.notProvisioned', { list: error.listName }) };
   if (error instanceof AuthError) return { kind: error.code === 'network' ? 'network' : 'unauthorized', message: error.message };
   if (error instanceof OfflineError) return { kind: 'network', message: t('error.network') };
+  // SharePoint refused to change (or show) an object's permissions: not "no access to this" — the user is no owner of it, or the app lacks the right.
+  if (permissionsRefused && error instanceof StorageError && error.kind === 'forbidden' && error.operation === 'permissions') return { kind: 'forbidden', message: permissionsRefused() };
   if (error instanceof StorageError) return fromStorage(error.kind, t) ?? unknown(error, t);
   if (error instanceof TypeError && /fetch|network/i.test(error.message)) return { kind: 'network', message: t('error.network') };
   return unknown(error, t);
+}
+
+/** Set by the editing texts when they load (`editing/editingText.ts`; not on the stage): words a 403 on a SharePoint permission call. */
+let permissionsRefused: (() => string) | undefined;
+export function wordPermissionsRefused(word: () => string): void {
+  permissionsRefused = word;
 }
 
 /** Set by meetingFileText.ts when it loads: words an InvalidMeetingError (domain/fileProblems.ts). */

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { aCommittee } from '../../domain/testing/builders';
 import { defaultConventions } from '../../domain/conventions';
-import type { Committee } from '../../domain/model';
+import type { Committee, Person } from '../../domain/model';
 import type { HostContext } from '../../hosts/hostContext';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { MotebokProvider } from '../shared/MotebokProvider';
@@ -12,8 +12,8 @@ import { ServicesProvider } from '../shared/ServicesContext';
 import { testServices } from '../shared/testing/testServices';
 import { CommitteeSettingsPanel } from './CommitteeSettingsPanel';
 
-async function renderSettings(locale: string, committee: Committee = aCommittee({ id: 'pm' }), others: Committee[] = []) {
-  const repository = createInMemoryMeetingRepository({ committees: [committee, ...others] });
+async function renderSettings(locale: string, committee: Committee = aCommittee({ id: 'pm' }), others: Committee[] = [], people: Person[] = []) {
+  const repository = createInMemoryMeetingRepository({ committees: [committee, ...others], people });
   const stored = (await repository.listCommittees()).find((entry) => entry.value.id === committee.id);
   if (!stored) throw new Error('seed failed');
   const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale, theme: 'default', onThemeChange: () => () => undefined };
@@ -191,5 +191,55 @@ describe('the keyboard when sakstyper are added and removed', () => {
     expect((document.activeElement as HTMLInputElement).value).toBe('B');
     fireEvent.click(screen.getByRole('button', { name: 'Fjern sakstype 2' }));
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Sakstype 1 på bokmål')));
+  });
+});
+
+describe('who manages the committee\'s access, in the settings', () => {
+  // As the tester's settings stored Styret i Sykehuset Nordfjell HF before the rule: no secretariat, no standing referent, no referents.
+  const unmanaged = aCommittee({ id: 'styret', name: 'Styret i Sykehuset Nordfjell HF', shortName: 'SN', defaultMinuteTaker: undefined, referents: [] });
+  const kristin = { name: 'Kristin Liset', email: 'kristin.liset@siv.example.no', directoryId: 'oid-kristin' };
+  const describedBy = (element: HTMLElement) => (element.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+  const secretariatIn = (label: string) => screen.getByRole('combobox', { name: label });
+
+  it('opens a committee saved with nobody managing it, and warns on «Sekretariat», the warning linked to its input', async () => {
+    await renderSettings('nb-NO', unmanaged);
+    const secretariat = secretariatIn('Sekretariat (kan endre alt og rette tilgangene på SharePoint)');
+    expect(describedBy(secretariat)).toContain('Legg til minst én person med e-postadresse under «Sekretariat».');
+    expect(secretariat.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('refuses to save it with the message on the field, marked invalid, and keeps what was typed', async () => {
+    const { saved } = await renderSettings('nb-NO', unmanaged);
+    const name = screen.getByRole('textbox', { name: /Navn på møteorganet/ });
+    fireEvent.change(name, { target: { value: 'Styret i Sykehuset Nordfjell' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    const secretariat = secretariatIn('Sekretariat (kan endre alt og rette tilgangene på SharePoint)');
+    await waitFor(() => expect(secretariat.getAttribute('aria-invalid')).toBe('true'));
+    expect(describedBy(secretariat)).toContain('Uten noen som kan styre tilgangene i SharePoint kan ingen sak unntas offentlighet');
+    expect(saved).toEqual([]);
+    expect((name as HTMLInputElement).value).toBe('Styret i Sykehuset Nordfjell');
+  });
+
+  it('saves it once someone with an address is chosen for «Sekretariat», and the warning goes', async () => {
+    const { saved } = await renderSettings('nb-NO', unmanaged, [], [kristin]);
+    const name = screen.getByRole('textbox', { name: /Navn på møteorganet/ });
+    fireEvent.change(name, { target: { value: 'Styret i Sykehuset Nordfjell' } });
+    const secretariat = secretariatIn('Sekretariat (kan endre alt og rette tilgangene på SharePoint)');
+    expect(describedBy(secretariat)).toContain('«Sekretariat»');
+    fireEvent.change(secretariat, { target: { value: 'Kristin' } });
+    fireEvent.click(await screen.findByRole('option', { name: /Kristin Liset/ }, { timeout: 5_000 }));
+    expect(describedBy(secretariat)).not.toContain('«Sekretariat»');
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]).toMatchObject({ name: 'Styret i Sykehuset Nordfjell', secretariat: [kristin] });
+    expect(secretariat.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('says so in nynorsk and English', async () => {
+    await renderSettings('nn-NO', unmanaged);
+    expect(describedBy(secretariatIn('Sekretariat (kan endra alt og retta tilgangane på SharePoint)'))).toContain('Legg til minst éin person med e-postadresse under «Sekretariat».');
+    cleanup();
+    await renderSettings('en-GB', unmanaged);
+    expect(describedBy(secretariatIn('Secretariat (may change everything and repair the SharePoint permissions)'))).toContain('Add at least one person with an e-mail address under “Secretariat”.');
   });
 });

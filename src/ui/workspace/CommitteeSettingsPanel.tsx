@@ -45,6 +45,12 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
     const code = problems[key];
     return code ? { validationState: 'error' as const, validationMessage: t(`settings.problem.${code}`) } : {};
   };
+  // A committee saved before the rule (nobody manages its access) is warned about when opened; a save refuses it.
+  const secretariatProblem = problems.secretariat
+    ? { validationState: 'error' as const, validationMessage: t(`settings.problem.${problems.secretariat}`) }
+    : !isNew && settings.unmanaged
+      ? { validationState: 'warning' as const, validationMessage: t('settings.problem.noManager') }
+      : {};
   const save = async (write: () => Promise<Versioned<Committee> | undefined>) => {
     const saved = await write();
     if (saved) onSaved(saved);
@@ -125,6 +131,7 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
               label={t('settings.secretariat')}
               value={input.secretariat ?? (input.defaultMinuteTaker ? [input.defaultMinuteTaker] : [])}
               onChange={(people) => settings.set('secretariat', people)}
+              {...secretariatProblem}
             />
             <PeoplePicker
               label={t('settings.referents', words)}

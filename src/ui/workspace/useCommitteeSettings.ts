@@ -12,6 +12,7 @@ import {
   type ExternalMemberProblem,
 } from '../../domain/committeeSettings';
 import { exampleCaseNumber } from '../../domain/caseNumbering';
+import { hasManager } from '../../domain/committeeAccess';
 import type { CommitteePresetId } from '../../domain/committeePresets';
 import { CommitteeSchema, type Committee, type Person } from '../../domain/model';
 import { ConflictError, type MeetingRepository, type Versioned } from '../../domain/ports';
@@ -24,6 +25,12 @@ export interface CommitteeSettings {
   problems: Partial<Record<CommitteeSettingsField, CommitteeSettingsProblem>>;
   saveState: CommitteeSaveState;
   error: unknown;
+  /**
+   * Nobody in the secretariat as typed has an e-mail address (`committeeAccess.ts` `hasManager`), so
+   * nobody could manage the committee's access: the save refuses it (`noManager`), and a committee
+   * saved so before the rule is warned about when its settings are opened.
+   */
+  unmanaged: boolean;
   /** Sak 3 of this year in the format as typed ("Sak 03-26"), live; undefined while the format is not valid. */
   caseNumberExample: string | undefined;
   set: <K extends keyof CommitteeSettingsInput>(key: K, value: CommitteeSettingsInput[K]) => void;
@@ -115,6 +122,7 @@ export function useCommitteeSettings(stored: Versioned<Committee> | { value: Com
     problems,
     saveState,
     error,
+    unmanaged: !hasManager(input),
     caseNumberExample: exampleCaseNumber(input.caseNumberFormat.trim(), new Date().getFullYear(), 3),
     set: (key, value) => {
       setInput((previous) => ({ ...previous, [key]: value }));

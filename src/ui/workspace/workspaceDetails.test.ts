@@ -153,9 +153,14 @@ describe('committee settings', () => {
     await act(async () => {
       await result.current.save();
     });
-    expect(result.current.problems).toEqual({ shortName: 'shortNameNotFileSafe' });
+    // Nobody in the secretariat either (a new committee starts with nobody): both named, nothing typed lost.
+    expect(result.current.problems).toEqual({ shortName: 'shortNameNotFileSafe', secretariat: 'noManager' });
+    expect(result.current.input).toMatchObject({ name: 'Samhandlingsutvalget', shortName: 'SU/2' });
     expect(await repository.listCommittees()).toEqual([]);
-    act(() => result.current.set('shortName', 'SU'));
+    act(() => {
+      result.current.set('shortName', 'SU');
+      result.current.set('secretariat', [{ name: 'Kristin Liset', email: 'kristin.liset@siv.example.no' }]);
+    });
     await act(async () => {
       await result.current.save();
     });
