@@ -15,6 +15,7 @@ import { AgendaList, itemHeading } from './AgendaList';
 import { ItemDetails } from './ItemDetails';
 import { useSidePanelText } from './sidePanelText';
 import { useCommitteeWording, wordingValues } from '../shared/useCommitteeWording';
+import { meetingStatusText } from '../shared/meetingStatusText';
 
 const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase400 },
@@ -44,7 +45,7 @@ export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee
         {committee.name} {formatMeetingWhen(meeting)}
       </h1>
       <div>
-        <Badge appearance="outline">{tc(`status.${meeting.status}`)}</Badge>
+        <Badge appearance="outline">{meetingStatusText(tc, meeting.status, words)}</Badge>
       </div>
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>{t('readOnly', wordingValues(words))}</MessageBarBody>

@@ -24,6 +24,7 @@ import { hasExemptContent } from '../../domain/confidentiality';
 import { useSidePanelText } from './sidePanelText';
 import { useCommitteeWording, wordingValues } from '../shared/useCommitteeWording';
 import { loadableView } from '../shared/loadableView';
+import { meetingStatusText } from '../shared/meetingStatusText';
 
 // The attendance tab and the referat's steps (make, send, approve) are loaded when they open.
 const AttendanceView = lazy(() => import(/* webpackChunkName: "attendance" */ './AttendanceView').then((module) => ({ default: module.AttendanceView })));
@@ -139,8 +140,8 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
           {committee.name} {formatMeetingWhen(meeting)}
         </h1>
         <div className={styles.row}>
-          <Badge appearance="outline" aria-label={`${tc('status.label')}: ${tc(`status.${meeting.status}`)}`} data-testid="meeting-status">
-            {tc(`status.${meeting.status}`)}
+          <Badge appearance="outline" aria-label={`${tc('status.label')}: ${meetingStatusText(tc, meeting.status, words)}`} data-testid="meeting-status">
+            {meetingStatusText(tc, meeting.status, words)}
           </Badge>
           <SaveStateBadge state={snapshot.saveState} />
         </div>
