@@ -1,6 +1,7 @@
 import { ConflictError, NotProvisionedError, OfflineError, StorageError, type StorageFailureKind, UnreadableRowError } from '../../domain/ports';
 import { DomainError, FIELD_RULE_PREFIX } from '../../domain/errors';
 import type { InvalidMeetingError } from '../../domain/fileProblems';
+import type { Wording } from '../../domain/conventions';
 import { AuthError } from '../../auth/tokenProvider';
 import type { CommonKey } from './messages';
 import type { Translate } from './i18n';
@@ -15,14 +16,15 @@ export interface DescribedError {
 /**
  * Any error a screen can meet, as a message the user can act on, in the user's language. Expected
  * failures (rules, conflicts, Graph status codes, sign-in) get their own text; anything else is a
- * bug and says so with its detail, rather than pretending to be something it is not.
+ * bug and says so with its detail, rather than pretending to be something it is not. A rule that
+ * names the record or its decisions says them in the committee's `words` when the screen gives them.
  */
-export function describeError(error: unknown, t: Translate<CommonKey>): DescribedError {
+export function describeError(error: unknown, t: Translate<CommonKey>, words?: Wording): DescribedError {
   if (error instanceof ConflictError) return { kind: 'conflict', message: t('error.conflict') };
   // A meeting the schema refuses to save: its problems are data, worded field by field once that
   // wording is here (meetingFileText.ts, fetched by the save engine before it reports the failure).
-  if (carriesRule(error)) return { kind: 'rule', message: fieldRuleWording?.(error) ?? fieldRuleUnworded(t) };
-  if (error instanceof DomainError && error.code === 'invalidMeeting') return { kind: 'rule', message: invalidMeetingWording?.(error as InvalidMeetingError) ?? invalidMeeting(t) };
+  if (carriesRule(error)) return { kind: 'rule', message: fieldRuleWording?.(error, words) ?? fieldRuleUnworded(t) };
+  if (error instanceof DomainError && error.code === 'invalidMeeting') return { kind: 'rule', message: invalidMeetingWording?.(error as InvalidMeetingError, words) ?? invalidMeeting(t) };
   // Domain and sign-in errors carry a Norwegian message written for the user.
   if (error instanceof DomainError) return { kind: 'rule', message: error.message };
   // Names the row by its id; the full sentence (which row, which field) is UnreadableRowsBar's, whose
@@ -37,14 +39,14 @@ export function describeError(error: unknown, t: Translate<CommonKey>): Describe
 }
 
 /** Set by meetingFileText.ts when it loads: words an InvalidMeetingError (domain/fileProblems.ts). */
-let invalidMeetingWording: ((error: InvalidMeetingError) => string) | undefined;
-export function wordInvalidMeeting(word: (error: InvalidMeetingError) => string): void {
+let invalidMeetingWording: ((error: InvalidMeetingError, words?: Wording) => string) | undefined;
+export function wordInvalidMeeting(word: (error: InvalidMeetingError, words?: Wording) => string): void {
   invalidMeetingWording = word;
 }
 
 /** Set by fieldRuleText.ts when it loads: words the rule of the model's fields an error carries (domain/fieldRules.ts). */
-let fieldRuleWording: ((error: Error) => string) | undefined;
-export function wordFieldRules(word: (error: Error) => string): void {
+let fieldRuleWording: ((error: Error, words?: Wording) => string) | undefined;
+export function wordFieldRules(word: (error: Error, words?: Wording) => string): void {
   fieldRuleWording = word;
 }
 

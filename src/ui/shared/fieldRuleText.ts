@@ -1,8 +1,10 @@
 import { fieldRuleOf, type FieldRule } from '../../domain/fieldRules';
 import { DomainError } from '../../domain/errors';
+import { wordingOf, type Wording } from '../../domain/conventions';
 import { currentLanguage, registerMessages, translate, type TextValues } from './i18n';
 import { fieldRuleMessages, type FieldRuleKey } from './fieldRuleMessages';
 import { wordFieldRules } from './describeError';
+import { wordingLanguage, wordingValues } from './useCommitteeWording';
 
 /**
  * A rule of the model's fields that a value breaks, in the user's language: the domain says which rule,
@@ -11,10 +13,16 @@ import { wordFieldRules } from './describeError';
  * "Møtestaden inneheld eit kontrollteikn (U+0000) som ikkje kan lagrast. Fjern det og prøv igjen."
  * In the chunk `meeting-file-text` with `meetingFileText.ts`, which words meeting problems through it;
  * `describeError` words a `DomainError` that carries a rule through it once it is here.
+ * A field that names the record or its decisions («Skriv hvorfor protokollen gjenåpnes», «Et punkt i
+ * vedtaket») takes the committee's `words` where the screen knows them, the default words elsewhere.
  */
 
 registerMessages('fieldRules', fieldRuleMessages);
-const t = (key: FieldRuleKey, values?: TextValues): string => translate('fieldRules', key, values);
+/** The committee's words as the texts' arguments (`wordingValues`, and the definite conclusion and proposal a field names). */
+function wordArguments(words: Wording | undefined): TextValues {
+  const w = words ?? wordingOf(undefined, wordingLanguage(currentLanguage()));
+  return { ...wordingValues(w), theConclusion: w.conclusion.definite, theProposal: w.proposal.definite };
+}
 
 /** A limit as the language writes numbers: "4 000", "4,000". */
 function formatted(n: number): string {
@@ -22,7 +30,9 @@ function formatted(n: number): string {
   return new Intl.NumberFormat(language === 'xx-LS' ? 'nb' : language).format(n);
 }
 
-export function fieldRuleText(rule: FieldRule): string {
+export function fieldRuleText(rule: FieldRule, words?: Wording): string {
+  const w = wordArguments(words);
+  const t = (key: FieldRuleKey, values?: TextValues): string => translate('fieldRules', key, { ...w, ...values });
   switch (rule.code) {
     case 'tooLong': {
       const field = t(`field.${rule.field}`);
@@ -73,10 +83,10 @@ export function fieldRuleText(rule: FieldRule): string {
   }
 }
 
-/** The rule an error carries (a DomainError's `rule`, or the message of a schema's parse that threw), worded; its message when it carries none. */
-export function errorRuleText(error: Error): string {
+/** The rule an error carries (a DomainError's `rule`, or the message of a schema's parse that threw), worded in the committee's `words`; its message when it carries none. */
+export function errorRuleText(error: Error, words?: Wording): string {
   const rule = error instanceof DomainError ? error.rule : fieldRuleOf(error.message);
-  return rule ? fieldRuleText(rule) : error.message;
+  return rule ? fieldRuleText(rule, words) : error.message;
 }
 
 wordFieldRules(errorRuleText);

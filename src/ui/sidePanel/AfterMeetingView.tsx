@@ -59,7 +59,7 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
           <MessageBarBody>{t('after.mustEnd', w)}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {minutes.error ? <ErrorMessageBar error={minutes.error} onDismiss={minutes.dismissError} /> : null}
+      {minutes.error ? <ErrorMessageBar error={minutes.error} onDismiss={minutes.dismissError} words={words} /> : null}
       {minutes.missing.length > 0 && minutes.held ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t('after.missing', { ...w, list: minutes.missing.join(', ') })}</MessageBarBody>

@@ -197,7 +197,7 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
         </MessageBar>
       ) : null}
       <LateUnreadableRowsBar rows={session.unreadable} drafts={snapshot.unreadableDrafts} onDiscardDraft={(key) => void session.discardUnreadableDraft(key)} />
-      {ruleError ? <ErrorMessageBar error={ruleError} onDismiss={() => setRuleError(undefined)} /> : null}
+      {ruleError ? <ErrorMessageBar error={ruleError} onDismiss={() => setRuleError(undefined)} words={words} /> : null}
       {meeting.status === 'noticeSent' || meeting.status === 'draft' ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t('meeting.notStarted', wordingValues(words))}</MessageBarBody>
