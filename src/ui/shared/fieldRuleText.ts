@@ -18,10 +18,9 @@ import { wordingLanguage, wordingValues } from './useCommitteeWording';
  */
 
 registerMessages('fieldRules', fieldRuleMessages);
-/** The committee's words as the texts' arguments (`wordingValues`, and the definite conclusion and proposal a field names). */
+/** The committee's words as the texts' arguments (`wordingValues`), the default words where the screen gives none. */
 function wordArguments(words: Wording | undefined): TextValues {
-  const w = words ?? wordingOf(undefined, wordingLanguage(currentLanguage()));
-  return { ...wordingValues(w), theConclusion: w.conclusion.definite, theProposal: w.proposal.definite };
+  return wordingValues(words ?? wordingOf(undefined, wordingLanguage(currentLanguage())));
 }
 
 /** A limit as the language writes numbers: "4 000", "4,000". */

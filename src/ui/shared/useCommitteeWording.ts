@@ -1,4 +1,4 @@
-import { wordingOf, type Wording, type WordingLanguage } from '../../domain/conventions';
+import { wordingOf, type Noun, type Wording, type WordingLanguage } from '../../domain/conventions';
 import type { Committee } from '../../domain/model';
 import { useLanguage, type AppLanguage, type TextValues } from './i18n';
 
@@ -18,26 +18,31 @@ export function useCommitteeWording(committee: Pick<Committee, 'conventions'>): 
 
 /**
  * The committee's words as a catalogue text's arguments, so a text such as
- * `'Marker {theMinutes} som godkjent'` reads «referatet» or «protokollen»:
- * `minutes` ("referat", "protokoll"), `minutesWord` ("Referat", to begin a label), `theMinutes` ("referatet"), `theMinutesCapital` ("Referatet",
- * to begin a sentence), `conclusion` ("konklusjon", "vedtak"), `theConclusionCapital` ("Vedtaket"),
- * `proposal` ("forslag til konklusjon", "innstilling"), and `minutesGender` / `conclusionGender` /
- * `proposalGender` (`neuter` or `other`) for a select where a
- * pronoun or adjective agrees: `{minutesGender, select, neuter {det} other {den}}` (in English,
- * `neuter` is a singular "it" and `other` a plural "them").
+ * `'Marker {theMinutes} som godkjent'` reads «referatet» or «protokollen». For each of `minutes`,
+ * `conclusion` and `proposal`: the word in lower case (`minutes`: "referat", "protokoll"), capitalised
+ * to begin a label (`minutesWord`: "Referat"), definite (`theMinutes`: "referatet"; `theConclusion`:
+ * "vedtaket"), definite and capitalised to begin a sentence (`theMinutesCapital`: "Referatet"), and
+ * its gender (`minutesGender`: `neuter` or `other`) for a select where a pronoun or adjective agrees:
+ * `{minutesGender, select, neuter {det} other {den}}` (in English, `neuter` is a singular "it" and
+ * `other` a plural "them").
  */
 export function wordingValues(words: Wording): TextValues {
+  return { ...nounValues('minutes', words.minutes), ...conclusionValues(words), ...nounValues('proposal', words.proposal) };
+}
+
+/** The conclusion's arguments alone (`conclusion`, `theConclusionCapital`, `conclusionGender` …): all a page that names nothing else needs (the stage). */
+export function conclusionValues(words: Wording): TextValues {
+  return nounValues('conclusion', words.conclusion);
+}
+
+function nounValues(name: string, noun: Noun): TextValues {
+  const the = `the${capitalise(name)}`;
   return {
-    minutes: words.minutes.lower,
-    minutesWord: words.minutes.word,
-    theMinutes: words.minutes.definite,
-    theMinutesCapital: capitalise(words.minutes.definite),
-    minutesGender: words.minutes.neuter ? 'neuter' : 'other',
-    conclusion: words.conclusion.lower,
-    theConclusionCapital: capitalise(words.conclusion.definite),
-    conclusionGender: words.conclusion.neuter ? 'neuter' : 'other',
-    proposal: words.proposal.lower,
-    proposalGender: words.proposal.neuter ? 'neuter' : 'other',
+    [name]: noun.lower,
+    [`${name}Word`]: noun.word,
+    [the]: noun.definite,
+    [`${the}Capital`]: capitalise(noun.definite),
+    [`${name}Gender`]: noun.neuter ? 'neuter' : 'other',
   };
 }
 

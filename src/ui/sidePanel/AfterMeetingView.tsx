@@ -9,6 +9,7 @@ import { RecordingFields } from './RecordingFields';
 import { useMinutes, type AfterMeetingProps } from './useMinutes';
 import { useSidePanelText } from './sidePanelText';
 import { useAfterMeetingLockText } from './afterMeetingLockText';
+import { useAfterMeetingText } from './afterMeetingText';
 import { useCommitteeWording, wordingValues } from '../shared/useCommitteeWording';
 
 const useStyles = makeStyles({
@@ -26,7 +27,8 @@ const useStyles = makeStyles({
  * sending and approving ask first.
  */
 export function AfterMeetingView({ committee, session, snapshot, onChangeStatus }: AfterMeetingProps) {
-  const t = useSidePanelText();
+  const t = useAfterMeetingText();
+  const sidePanelText = useSidePanelText();
   const lockText = useAfterMeetingLockText();
   const words = useCommitteeWording(committee);
   // The committee's own words in the texts: «Lag protokoll», «Saker uten vedtak».
@@ -51,7 +53,7 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
   return (
     <section className={styles.root} aria-labelledby="after-heading" data-testid="after-meeting">
       <h2 id="after-heading" className={styles.heading}>
-        {t('tabs.after')}
+        {sidePanelText('tabs.after')}
       </h2>
       <Text>{t('after.intro', w)}</Text>
       {!minutes.held ? (
