@@ -8,7 +8,7 @@ import { registerMessages as registerCatalogue } from '../workspace/register/reg
 import { registerMessages, setLanguage, translate } from './i18n';
 import { editingMessages } from './editing/messages';
 import { wordingOf } from '../../domain/conventions';
-import { wordingValues } from './useCommitteeWording';
+import { wordingValues } from './wordingValues';
 
 const catalogues = {
   editing: editingMessages,

@@ -4,7 +4,8 @@ import { wordingOf, type Wording } from '../../domain/conventions';
 import { currentLanguage, registerMessages, translate, type TextValues } from './i18n';
 import { fieldRuleMessages, type FieldRuleKey } from './fieldRuleMessages';
 import { wordFieldRules } from './describeError';
-import { wordingLanguage, wordingValues } from './useCommitteeWording';
+import { wordingLanguage } from './useCommitteeWording';
+import { wordingValues } from './wordingValues';
 
 /**
  * A rule of the model's fields that a value breaks, in the user's language: the domain says which rule,

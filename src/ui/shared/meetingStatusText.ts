@@ -2,7 +2,7 @@ import type { Wording } from '../../domain/conventions';
 import type { MeetingStatus } from '../../domain/model';
 import type { Translate } from './i18n';
 import type { CommonKey } from './messages';
-import { wordingValues } from './useCommitteeWording';
+import { wordingValues } from './wordingValues';
 
 const LABELS: Record<MeetingStatus, CommonKey> = {
   draft: 'status.draft',

@@ -10,7 +10,8 @@ import { useMinutes, type AfterMeetingProps } from './useMinutes';
 import { useSidePanelText } from './sidePanelText';
 import { useAfterMeetingLockText } from './afterMeetingLockText';
 import { useAfterMeetingText } from './afterMeetingText';
-import { useCommitteeWording, wordingValues } from '../shared/useCommitteeWording';
+import { useCommitteeWording } from '../shared/useCommitteeWording';
+import { wordingValues } from '../shared/wordingValues';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -14,7 +14,8 @@ import type { PersonIdentity } from '../../domain/personIdentity';
 import { AgendaList, itemHeading } from './AgendaList';
 import { ItemDetails } from './ItemDetails';
 import { useSidePanelText } from './sidePanelText';
-import { useCommitteeWording, wordingValues } from '../shared/useCommitteeWording';
+import { useCommitteeWording } from '../shared/useCommitteeWording';
+import { wordingValues } from '../shared/wordingValues';
 import { meetingStatusText } from '../shared/meetingStatusText';
 
 const useStyles = makeStyles({

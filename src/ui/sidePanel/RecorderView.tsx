@@ -22,7 +22,8 @@ import { SaveStateBadge } from './SaveStateBadge';
 import { ShareToStageButton } from './ShareToStageButton';
 import { hasExemptContent } from '../../domain/confidentiality';
 import { useSidePanelText } from './sidePanelText';
-import { useCommitteeWording, wordingValues } from '../shared/useCommitteeWording';
+import { useCommitteeWording } from '../shared/useCommitteeWording';
+import { wordingValues } from '../shared/wordingValues';
 import { loadableView } from '../shared/loadableView';
 import { meetingStatusText } from '../shared/meetingStatusText';
 

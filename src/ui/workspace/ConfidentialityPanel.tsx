@@ -8,7 +8,7 @@ import type { AgendaItem, Attachment } from '../../domain/model';
 import type { AgendaEditor } from './agendaEditor';
 import type { ItemEditorProps } from './ItemEditor';
 import { useConfidentialityText } from './confidentialityText';
-import { useWordingValues } from '../shared/useCommitteeWording';
+import { useWordingValues } from '../shared/wordingValues';
 import type { TextValues } from '../shared/i18n';
 
 /**
