@@ -2,6 +2,8 @@ import { Button, Field, MessageBar, MessageBarBody, Select, Spinner } from '@flu
 import { formatDateLong } from '../../domain/dates';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
 import { useCommonText } from '../shared/commonText';
+import { meetingStatusText } from '../shared/meetingStatusText';
+import { useCommitteeWording } from '../shared/useCommitteeWording';
 import { useOutlookText } from './outlookText';
 import { OutlookErrorBar } from './OutlookErrorBar';
 import { useComposePane, type ComposePaneDeps } from './useComposePane';
@@ -13,6 +15,8 @@ export function ComposePane(props: ComposePaneDeps) {
   const common = useCommonText();
   const styles = usePaneStyles();
   const { state, committee, meeting, selectCommittee, selectMeeting, createFromAppointment, insert, retry } = useComposePane(props);
+  // A meeting's status names the record in its committee's words («Protokoll godkjend»).
+  const words = useCommitteeWording({ conventions: committee?.value.conventions });
 
   if (state.loading) {
     return (
@@ -55,7 +59,7 @@ export function ComposePane(props: ComposePaneDeps) {
                 </option>
                 {state.meetings.map((m) => (
                   <option key={m.value.id} value={m.value.id}>
-                    {t('compose.meetingOption', { date: formatDateLong(m.value.date), status: common(`status.${m.value.status}`) })}
+                    {t('compose.meetingOption', { date: formatDateLong(m.value.date), status: meetingStatusText(common, m.value.status, words) })}
                   </option>
                 ))}
               </Select>

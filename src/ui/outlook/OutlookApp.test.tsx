@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MotebokProvider } from '../shared/MotebokProvider';
@@ -6,6 +7,7 @@ import { initializeOutlookHost, type OutlookHost } from '../../hosts/outlook/ini
 import { mockOutlook } from '../../hosts/outlook/testing/officeMock';
 import type { FakeMailboxOptions } from '../../hosts/outlook/testing/fakeMailbox';
 import type { MeetingFile } from '../../domain/model';
+import { ConventionsSchema } from '../../domain/conventions';
 import { OutlookApp } from './OutlookApp';
 import { AGENDA_MARKERS, composeBlock, planAttachments } from './insertAgenda';
 import { createInMemoryMeetingRepository, type InMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
@@ -59,6 +61,18 @@ describe('compose pane (organiser)', () => {
     expect(screen.getByText('Innkallingen og møtet i Møtebok er koblet sammen.')).toBeTruthy();
     for (const n of ['2026.01', '2026.04', '2026.07']) expect(fake.state.bodyHtml).toContain(n);
     expect(await screen.findByRole('button', { name: 'Oppdater saksliste' })).toBeTruthy();
+  });
+
+  it('names an approved record in the meeting list in the committee\'s words («Protokoll godkjent»)', async () => {
+    const seed = withStoredDocuments(loadSeed('pm-2026.json'));
+    const file: MeetingFile = {
+      ...seed,
+      committee: { ...seed.committee, conventions: v.parse(ConventionsSchema, { minutes: 'protokoll', conclusion: 'vedtak' }) },
+      meeting: { ...seed.meeting, status: 'minutesApproved' },
+    };
+    await renderPane({ mode: 'compose' }, file);
+    const option = await screen.findByRole('option', { name: /Protokoll godkjent$/ });
+    expect(option.textContent).toMatch(/ – Protokoll godkjent$/);
   });
 
   it('shows that the invite is out of date after the agenda changed in Møtebok, and offers the update', async () => {

@@ -2,16 +2,7 @@ import { Badge, type BadgeProps } from '@fluentui/react-components';
 import type { MeetingStatus } from '../../domain/model';
 import type { Wording } from '../../domain/conventions';
 import { useCommonText } from './commonText';
-import { wordingValues } from './useCommitteeWording';
-import type { CommonKey } from './messages';
-
-const LABELS: Record<MeetingStatus, CommonKey> = {
-  draft: 'status.draft',
-  noticeSent: 'status.noticeSent',
-  inProgress: 'status.inProgress',
-  held: 'status.held',
-  minutesApproved: 'status.minutesApproved',
-};
+import { meetingStatusText } from './meetingStatusText';
 
 const COLORS: Record<MeetingStatus, BadgeProps['color']> = {
   draft: 'informative',
@@ -21,16 +12,12 @@ const COLORS: Record<MeetingStatus, BadgeProps['color']> = {
   minutesApproved: 'success',
 };
 
-export function meetingStatusKey(status: MeetingStatus): CommonKey {
-  return LABELS[status];
-}
-
 /** The meeting's status in words (colour is never the only signal), the record named in the committee's `words` («Protokoll godkjend»). */
 export function MeetingStatusBadge({ status, words }: { status: MeetingStatus; words: Wording }) {
   const t = useCommonText();
   return (
     <Badge appearance="tint" color={COLORS[status]} shape="rounded" size="large" data-meeting-status={status}>
-      {t(LABELS[status], wordingValues(words))}
+      {meetingStatusText(t, status, words)}
     </Badge>
   );
 }

@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { Wording } from '../../domain/conventions';
 import { useEditingText } from './editing/editingText';
-import { wordingValues } from './useCommitteeWording';
+import { wordingValues } from './wordingValues';
 
 /** Why a sak cannot be changed here, in one shape for every reason (side panel and workspace). */
 function LockedItemBar({ reason, testId, words }: { reason: 'frozen' | 'restricted'; testId: string; words?: Wording }) {

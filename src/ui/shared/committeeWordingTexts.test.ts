@@ -10,7 +10,7 @@ import { registerMessages as registerCatalogue } from '../workspace/register/reg
 import { commonMessages } from './messages';
 import { editingMessages } from './editing/messages';
 import { registerMessages, setLanguage, translate } from './i18n';
-import { wordingValues } from './useCommitteeWording';
+import { wordingValues } from './wordingValues';
 
 registerMessages('words.workspace', workspaceMessages as never);
 registerMessages('words.editing', editingMessages as never);

@@ -2,18 +2,18 @@
 // mottaker», not «1 mottakere».
 import { afterAll, describe, expect, it } from 'vitest';
 import { outlookMessages } from '../outlook/messages';
-import { sidePanelMessages } from '../sidePanel/messages';
+import { afterMeetingMessages } from '../sidePanel/afterMeetingMessages';
 import { workspaceMessages } from '../workspace/messages';
 import { registerMessages as registerCatalogue } from '../workspace/register/registerMessages';
 import { registerMessages, setLanguage, translate } from './i18n';
 import { editingMessages } from './editing/messages';
 import { wordingOf } from '../../domain/conventions';
-import { wordingValues } from './useCommitteeWording';
+import { wordingValues } from './wordingValues';
 
 const catalogues = {
   editing: editingMessages,
   outlook: outlookMessages,
-  sidePanel: sidePanelMessages,
+  afterMeeting: afterMeetingMessages,
   workspace: workspaceMessages,
   register: registerCatalogue,
 };
@@ -21,10 +21,10 @@ for (const [namespace, catalogue] of Object.entries(catalogues)) registerMessage
 
 /** [namespace, key, argument, nb/nn/en at 1, nb/nn/en at 2] */
 const cases: [keyof typeof catalogues, string, string, [string, string, string], [string, string, string]][] = [
-  ['sidePanel', 'after.sent', 'count',
+  ['afterMeeting', 'after.sent', 'count',
     ['Referatet er sendt til 1 mottaker for kommentarer.', 'Referatet er sendt til 1 mottakar for kommentarar.', 'The minutes were sent to 1 recipient for comments.'],
     ['Referatet er sendt til 2 mottakere for kommentarer.', 'Referatet er sendt til 2 mottakarar for kommentarar.', 'The minutes were sent to 2 recipients for comments.']],
-  ['sidePanel', 'after.sendConfirmTitle', 'count',
+  ['afterMeeting', 'after.sendConfirmTitle', 'count',
     ['Sende referatet til 1 mottaker?', 'Sende referatet til 1 mottakar?', 'Send the minutes to 1 recipient?'],
     ['Sende referatet til 2 mottakere?', 'Sende referatet til 2 mottakarar?', 'Send the minutes to 2 recipients?']],
   ['outlook', 'compose.done', 'count',

@@ -1,6 +1,7 @@
 import { ConflictError, NotProvisionedError, OfflineError, StorageError, type StorageFailureKind, UnreadableRowError } from '../../domain/ports';
 import { DomainError, FIELD_RULE_PREFIX, type DomainReason } from '../../domain/errors';
 import type { InvalidMeetingError } from '../../domain/fileProblems';
+import type { Wording } from '../../domain/conventions';
 import { AuthError } from '../../auth/tokenProvider';
 import type { CommonKey } from './messages';
 import type { Translate } from './i18n';
@@ -15,15 +16,16 @@ export interface DescribedError {
 /**
  * Any error a screen can meet, as a message the user can act on, in the user's language. Expected
  * failures (rules, conflicts, Graph status codes, sign-in) get their own text; anything else is a
- * bug and says so with its detail, rather than pretending to be something it is not.
+ * bug and says so with its detail, rather than pretending to be something it is not. A rule that
+ * names the record or its decisions says them in the committee's `words` when the screen gives them.
  */
-export function describeError(error: unknown, t: Translate<CommonKey>): DescribedError {
+export function describeError(error: unknown, t: Translate<CommonKey>, words?: Wording): DescribedError {
   if (error instanceof ConflictError) return { kind: 'conflict', message: t('error.conflict') };
   // A refusal of the rules (a DomainError's reason, a field's rule) and a meeting the schema refuses to
   // save: their problems are data, worded once that wording is here (the chunk `meeting-file-text`,
   // fetched by `wordingReady`, which the screens await before they report a failure).
-  if (carriesWords(error)) return { kind: 'rule', message: refusalWording?.(error) ?? unworded(error, t) };
-  if (error instanceof DomainError && error.code === 'invalidMeeting') return { kind: 'rule', message: invalidMeetingWording?.(error as InvalidMeetingError) ?? invalidMeeting(t) };
+  if (carriesWords(error)) return { kind: 'rule', message: refusalWording?.(error, words) ?? unworded(error, t) };
+  if (error instanceof DomainError && error.code === 'invalidMeeting') return { kind: 'rule', message: invalidMeetingWording?.(error as InvalidMeetingError, words) ?? invalidMeeting(t) };
   // A DomainError without a reason or rule is made by a gateway with words of its own (the Graph side).
   if (error instanceof DomainError) return { kind: 'rule', message: error.message };
   // Names the row by its id; the full sentence (which row, which field) is UnreadableRowsBar's, whose
@@ -46,8 +48,8 @@ export function wordPermissionsRefused(word: () => string): void {
 }
 
 /** Set by meetingFileText.ts when it loads: words an InvalidMeetingError (domain/fileProblems.ts). */
-let invalidMeetingWording: ((error: InvalidMeetingError) => string) | undefined;
-export function wordInvalidMeeting(word: (error: InvalidMeetingError) => string): void {
+let invalidMeetingWording: ((error: InvalidMeetingError, words?: Wording) => string) | undefined;
+export function wordInvalidMeeting(word: (error: InvalidMeetingError, words?: Wording) => string): void {
   invalidMeetingWording = word;
 }
 
@@ -55,9 +57,9 @@ export function wordInvalidMeeting(word: (error: InvalidMeetingError) => string)
  * Set by domainReasonText.ts when it loads: words what a refusal carries, its reason
  * (domain/errors.ts) or the rule of the model's fields (domain/fieldRules.ts).
  */
-let refusalWording: ((error: Error) => string) | undefined;
+let refusalWording: ((error: Error, words?: Wording) => string) | undefined;
 let reasonWording: ((reason: DomainReason) => string) | undefined;
-export function wordRefusals(word: (error: Error) => string, wordReason: (reason: DomainReason) => string): void {
+export function wordRefusals(word: (error: Error, words?: Wording) => string, wordReason: (reason: DomainReason) => string): void {
   refusalWording = word;
   reasonWording = wordReason;
 }

@@ -1,4 +1,5 @@
 import { DomainError, type DomainReason, type DomainReasonValue } from '../../domain/errors';
+import type { Wording } from '../../domain/conventions';
 import { registerMessages, translate, type TextValues } from './i18n';
 import { domainReasonMessages } from './domainReasonMessages';
 import { errorRuleText, formatted } from './fieldRuleText';
@@ -30,8 +31,8 @@ function argument(value: DomainReasonValue): string {
 }
 
 /** A refusal worded: its reason, else the rule of a field it carries (`fieldRuleText.ts`). */
-export function refusalText(error: Error): string {
-  return error instanceof DomainError && error.reason ? domainReasonText(error.reason) : errorRuleText(error);
+export function refusalText(error: Error, words?: Wording): string {
+  return error instanceof DomainError && error.reason ? domainReasonText(error.reason) : errorRuleText(error, words);
 }
 
 wordRefusals(refusalText, domainReasonText);

@@ -1,3 +1,4 @@
+import type { Wording } from '../../domain/conventions';
 import type { Translate } from './i18n';
 import type { CommonKey } from './messages';
 import { describeError, type DescribedError } from './describeError';
@@ -9,6 +10,8 @@ export interface ErrorMessageBarProps {
   onReload?: () => void;
   /** Offered for conflicts: write the user's version over the stored one. */
   onKeepMine?: () => void;
+  /** The committee's words, for a rule that names the record or its decisions («Skriv hvorfor protokollen gjenåpnes»). */
+  words?: Wording;
 }
 
 export interface ErrorBarAction {
@@ -33,8 +36,8 @@ export interface ErrorBarChoice {
  * Which words and which actions an error gets: reload when the screen offers it, "keep mine" only
  * for a conflict, and closing the bar when the screen offers it. Pure, so both bars agree.
  */
-export function errorBarChoice({ error, onDismiss, onReload, onKeepMine }: ErrorMessageBarProps, t: Translate<CommonKey>): ErrorBarChoice {
-  const described = describeError(error, t);
+export function errorBarChoice({ error, onDismiss, onReload, onKeepMine, words }: ErrorMessageBarProps, t: Translate<CommonKey>): ErrorBarChoice {
+  const described = describeError(error, t, words);
   const conflict = described.kind === 'conflict';
   const actions: ErrorBarAction[] = [
     ...(onReload ? [{ id: 'reload' as const, label: t('error.reload'), onClick: onReload }] : []),

@@ -4,6 +4,8 @@ import { checkedMeeting, parseMeetingFile, type MeetingFileError } from '../../d
 import { checkFollowUpDraft } from '../../domain/followUp';
 import { REQUIRED_FIELDS, RULE_FIELDS } from '../../domain/fieldRules';
 import { CaseNumberSchema } from '../../domain/model';
+import { ConventionsSchema, wordingOf } from '../../domain/conventions';
+import { reopenApprovedMinutes } from '../../domain/minutesApproval';
 import { MAX_TITLE_LENGTH } from '../../domain/limits';
 import { aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
 import './commonText';
@@ -90,5 +92,24 @@ describe('the model’s rules on its fields in the user’s words (fieldRuleText
       await setLanguage(language);
       expect(allRules().filter((text) => /field\.|required\.|duplicate\.|unknownItem\.|\{/.test(text)), language).toEqual([]);
     }
+  });
+
+  it('names the record and its decisions in the committee\'s words: «protokollen», «vedtaket», «innstillinga»', async () => {
+    const protokoll = v.parse(ConventionsSchema, { minutes: 'protokoll', conclusion: 'vedtak', proposal: 'innstilling' });
+    // The reason the reopening asks for, refused by the use case itself (blank reason) and worded through the error bar's path.
+    const approved = { ...aMeeting(), status: 'minutesApproved' as const, minutesApprovedAt: '2026-06-12T10:00:00Z' };
+    const blank = thrown(() => reopenApprovedMinutes(approved, { by: 'Hilde', at: '2026-06-13T10:00:00Z', reason: ' ' }));
+    expect(describeError(blank, t, wordingOf(protokoll, 'nb')).message).toBe('Skriv hvorfor protokollen gjenåpnes');
+    expect(describeError(blank, t).message).toBe('Skriv hvorfor referatet gjenåpnes');
+    const point = { code: 'tooLong', field: 'conclusionPoint', max: 4000 } as const;
+    expect(fieldRuleText(point, wordingOf(protokoll, 'nb'))).toBe('Et punkt i vedtaket kan ha høyst 4\u00a0000 tegn.');
+    expect(fieldRuleText({ code: 'required', field: 'reopenedBy' }, wordingOf(protokoll, 'nb'))).toBe('Navnet på den som gjenåpnet protokollen, mangler');
+    await setLanguage('nn');
+    expect(describeError(blank, t, wordingOf(protokoll, 'nn')).message).toBe('Skriv kvifor protokollen vert opna att');
+    expect(fieldRuleText({ ...point, field: 'proposedConclusionPoint' }, wordingOf(protokoll, 'nn'))).toBe('Eit punkt i innstillinga kan ha høgst 4\u00a0000 teikn.');
+    expect(fieldRuleText(point)).toBe('Eit punkt i konklusjonen kan ha høgst 4\u00a0000 teikn.');
+    await setLanguage('en');
+    expect(describeError(blank, t, wordingOf(protokoll, 'en')).message).toBe('Write why the record is reopened');
+    expect(describeError(blank, t).message).toBe('Write why the minutes are reopened');
   });
 });

@@ -1,7 +1,10 @@
 import { fieldRuleOf, type FieldRule } from '../../domain/fieldRules';
 import { DomainError } from '../../domain/errors';
+import { wordingOf, type Wording } from '../../domain/conventions';
 import { currentLanguage, registerMessages, translate, type TextValues } from './i18n';
 import { fieldRuleMessages, type FieldRuleKey } from './fieldRuleMessages';
+import { wordingLanguage } from './useCommitteeWording';
+import { wordingValues } from './wordingValues';
 
 /**
  * A rule of the model's fields that a value breaks, in the user's language: the domain says which rule,
@@ -10,10 +13,15 @@ import { fieldRuleMessages, type FieldRuleKey } from './fieldRuleMessages';
  * "Møtestaden inneheld eit kontrollteikn (U+0000) som ikkje kan lagrast. Fjern det og prøv igjen."
  * In the chunk `meeting-file-text` with `meetingFileText.ts`, which words meeting problems through it;
  * `describeError` words a `DomainError` that carries a rule through it once it is here (`domainReasonText.ts`'s `refusalText`).
+ * A field that names the record or its decisions («Skriv hvorfor protokollen gjenåpnes», «Et punkt i
+ * vedtaket») takes the committee's `words` where the screen knows them, the default words elsewhere.
  */
 
 registerMessages('fieldRules', fieldRuleMessages);
-const t = (key: FieldRuleKey, values?: TextValues): string => translate('fieldRules', key, values);
+/** The committee's words as the texts' arguments (`wordingValues`), the default words where the screen gives none. */
+function wordArguments(words: Wording | undefined): TextValues {
+  return wordingValues(words ?? wordingOf(undefined, wordingLanguage(currentLanguage())));
+}
 
 /** A limit as the language writes numbers: "4 000", "4,000". */
 export function formatted(n: number): string {
@@ -21,7 +29,9 @@ export function formatted(n: number): string {
   return new Intl.NumberFormat(language === 'xx-LS' ? 'nb' : language).format(n);
 }
 
-export function fieldRuleText(rule: FieldRule): string {
+export function fieldRuleText(rule: FieldRule, words?: Wording): string {
+  const w = wordArguments(words);
+  const t = (key: FieldRuleKey, values?: TextValues): string => translate('fieldRules', key, { ...w, ...values });
   switch (rule.code) {
     case 'tooLong': {
       const field = t(`field.${rule.field}`);
@@ -72,8 +82,8 @@ export function fieldRuleText(rule: FieldRule): string {
   }
 }
 
-/** The rule an error carries (a DomainError's `rule`, or the message of a schema's parse that threw), worded; its message when it carries none. */
-export function errorRuleText(error: Error): string {
+/** The rule an error carries (a DomainError's `rule`, or the message of a schema's parse that threw), worded in the committee's `words`; its message when it carries none. */
+export function errorRuleText(error: Error, words?: Wording): string {
   const rule = error instanceof DomainError ? error.rule : fieldRuleOf(error.message);
-  return rule ? fieldRuleText(rule) : error.message;
+  return rule ? fieldRuleText(rule, words) : error.message;
 }

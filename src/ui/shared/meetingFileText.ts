@@ -1,4 +1,5 @@
 import type { FileProblem, InvalidMeetingError, MeetingFileError } from '../../domain/fileProblems';
+import type { Wording } from '../../domain/conventions';
 import { afterSakWord } from '../../domain/sakWord';
 import { wordInvalidMeeting } from './describeError';
 import { currentLanguage, registerMessages, translate, type TextValues } from './i18n';
@@ -27,8 +28,8 @@ function listed(items: readonly string[]): string {
   return new Intl.ListFormat(language === 'xx-LS' ? 'nb' : language, { type: 'conjunction' }).format(items);
 }
 
-/** What is wrong with one field: "Mangler", "Skal være en liste". */
-export function fileProblemText(problem: FileProblem): string {
+/** What is wrong with one field: "Mangler", "Skal være en liste"; a field that names the record or its decisions in the committee's `words`. */
+export function fileProblemText(problem: FileProblem, words?: Wording): string {
   switch (problem.code) {
     case 'missing':
       return t('missing');
@@ -59,7 +60,7 @@ export function fileProblemText(problem: FileProblem): string {
     case 'invalid':
       return t('invalidValue');
     case 'field':
-      return fieldRuleText(problem.rule);
+      return fieldRuleText(problem.rule, words);
   }
 }
 
@@ -70,9 +71,9 @@ export function meetingFileErrorText(error: MeetingFileError): string {
 }
 
 /** A meeting that cannot be saved, each problem with the sak it is in ("Sak 2026.03: Tittelen kan ha høyst 255 tegn."). */
-export function invalidMeetingText(error: InvalidMeetingError): string {
+export function invalidMeetingText(error: InvalidMeetingError, words?: Wording): string {
   const lines = error.problems.map(({ item, problem }) => {
-    const text = fileProblemText(problem).replace(/\.$/, '');
+    const text = fileProblemText(problem, words).replace(/\.$/, '');
     return item ? t('inItem', { name: item.caseNumber ? afterSakWord(item.caseNumber) : String(item.position + 1), problem: text }) : t('inMeeting', { problem: text });
   });
   return [t('cannotSave'), ...lines].join('\n');

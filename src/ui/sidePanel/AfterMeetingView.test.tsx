@@ -165,6 +165,22 @@ describe('the side panel outside «Etter møtet» in the committee\'s words', ()
     expect(bar.textContent).toContain(body);
   });
 
+  it.each([
+    ['nb-NO', 'Protokoll godkjent'],
+    ['nn-NO', 'Protokoll godkjend'],
+  ])('names the approved protokoll in the referent\'s status badge in %s', async (locale, status) => {
+    await openAfterMeeting(PROTOKOLL, locale, heldMeeting('minutesApproved'));
+    const badge = screen.getByTestId('meeting-status');
+    expect(badge.textContent).toBe(status);
+    expect(badge.getAttribute('aria-label')).toMatch(new RegExp(`: ${status}$`));
+  });
+
+  it('names the approved protokoll in a participant\'s status badge', async () => {
+    renderSidePanelHost({ committee: PROTOKOLL, meeting: heldMeeting('minutesApproved'), user: 'kristin.liset@horten.kommune.example.no', locale: 'nn-NO' });
+    await screen.findByTestId('read-only', {}, { timeout: 10_000 });
+    screen.getByText('Protokoll godkjend');
+  });
+
   it('tells a participant who only reads that the referent writes the protokoll', async () => {
     renderSidePanelHost({ committee: PROTOKOLL, user: 'kristin.liset@horten.kommune.example.no' });
     await screen.findByText('Du ser sakslisten. Bare referent og møteleder kan skrive i protokollen.', {}, { timeout: 10_000 });

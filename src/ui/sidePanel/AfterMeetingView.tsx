@@ -9,7 +9,9 @@ import { RecordingFields } from './RecordingFields';
 import { useMinutes, type AfterMeetingProps } from './useMinutes';
 import { useSidePanelText } from './sidePanelText';
 import { useAfterMeetingLockText } from './afterMeetingLockText';
-import { useCommitteeWording, wordingValues } from '../shared/useCommitteeWording';
+import { useAfterMeetingText } from './afterMeetingText';
+import { useCommitteeWording } from '../shared/useCommitteeWording';
+import { wordingValues } from '../shared/wordingValues';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -26,7 +28,8 @@ const useStyles = makeStyles({
  * sending and approving ask first.
  */
 export function AfterMeetingView({ committee, session, snapshot, onChangeStatus }: AfterMeetingProps) {
-  const t = useSidePanelText();
+  const t = useAfterMeetingText();
+  const sidePanelText = useSidePanelText();
   const lockText = useAfterMeetingLockText();
   const words = useCommitteeWording(committee);
   // The committee's own words in the texts: «Lag protokoll», «Saker uten vedtak».
@@ -51,7 +54,7 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
   return (
     <section className={styles.root} aria-labelledby="after-heading" data-testid="after-meeting">
       <h2 id="after-heading" className={styles.heading}>
-        {t('tabs.after')}
+        {sidePanelText('tabs.after')}
       </h2>
       <Text>{t('after.intro', w)}</Text>
       {!minutes.held ? (
@@ -59,7 +62,7 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
           <MessageBarBody>{t('after.mustEnd', w)}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {minutes.error ? <ErrorMessageBar error={minutes.error} onDismiss={minutes.dismissError} /> : null}
+      {minutes.error ? <ErrorMessageBar error={minutes.error} onDismiss={minutes.dismissError} words={words} /> : null}
       {minutes.missing.length > 0 && minutes.held ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t('after.missing', { ...w, list: minutes.missing.join(', ') })}</MessageBarBody>

@@ -20,7 +20,7 @@ import {
 } from '../meeting/attendance';
 import { itemHeading } from './AgendaList';
 import { useSidePanelText } from './sidePanelText';
-import { useWordingValues } from '../shared/useCommitteeWording';
+import { useWordingValues } from '../shared/wordingValues';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },

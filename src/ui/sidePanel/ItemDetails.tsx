@@ -1,7 +1,7 @@
 import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { safeLinkUrl } from '../../domain/safeUrl';
 import type { Wording } from '../../domain/conventions';
-import { wordingValues } from '../shared/useCommitteeWording';
+import { wordingValues } from '../shared/wordingValues';
 import type { AgendaItem } from '../../domain/model';
 import { SubItemList } from '../shared/SubItemList';
 import { useSidePanelText } from './sidePanelText';

@@ -14,7 +14,9 @@ import type { PersonIdentity } from '../../domain/personIdentity';
 import { AgendaList, itemHeading } from './AgendaList';
 import { ItemDetails } from './ItemDetails';
 import { useSidePanelText } from './sidePanelText';
-import { useCommitteeWording, wordingValues } from '../shared/useCommitteeWording';
+import { useCommitteeWording } from '../shared/useCommitteeWording';
+import { wordingValues } from '../shared/wordingValues';
+import { meetingStatusText } from '../shared/meetingStatusText';
 
 const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase400 },
@@ -44,7 +46,7 @@ export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee
         {committee.name} {formatMeetingWhen(meeting)}
       </h1>
       <div>
-        <Badge appearance="outline">{tc(`status.${meeting.status}`, wordingValues(words))}</Badge>
+        <Badge appearance="outline">{meetingStatusText(tc, meeting.status, words)}</Badge>
       </div>
       <MessageBar intent="info" layout="multiline">
         <MessageBarBody>{t('readOnly', wordingValues(words))}</MessageBarBody>

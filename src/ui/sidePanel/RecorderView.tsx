@@ -23,10 +23,12 @@ import { SaveStateBadge } from './SaveStateBadge';
 import { ShareToStageButton } from './ShareToStageButton';
 import { hasExemptContent } from '../../domain/confidentiality';
 import { useSidePanelText } from './sidePanelText';
-import { useCommitteeWording, wordingValues } from '../shared/useCommitteeWording';
+import { useCommitteeWording } from '../shared/useCommitteeWording';
+import { wordingValues } from '../shared/wordingValues';
 import { loadableView } from '../shared/loadableView';
 import { preloadRichTextEditor } from '../shared/LazyRichTextEditor';
 import { whenIdle } from '../../hosts/whenIdle';
+import { meetingStatusText } from '../shared/meetingStatusText';
 
 // The attendance tab and the referat's steps (make, send, approve) are loaded when they open.
 const AttendanceView = lazy(() => import(/* webpackChunkName: "attendance" */ './AttendanceView').then((module) => ({ default: module.AttendanceView })));
@@ -132,7 +134,7 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
     });
 
   // «Referat godkjent» / «Protokoll godkjend»: the record in the committee's words.
-  const statusText = tc(`status.${meeting.status}`, wordingValues(words));
+  const statusText = meetingStatusText(tc, meeting.status, words);
   const conflictItem = snapshot.conflict
     ? snapshot.conflict.key === MEETING_DRAFT_KEY
       ? t('tabs.attendance')
@@ -193,7 +195,7 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
         <ConflictBar committee={committee} conflict={snapshot.conflict} item={conflictItem} onResolve={(choice) => void session.resolveConflict(choice)} />
       ) : null}
       <LateUnreadableRowsBar rows={session.unreadable} drafts={snapshot.unreadableDrafts} onDiscardDraft={(key) => void session.discardUnreadableDraft(key)} />
-      {ruleError ? <ErrorMessageBar error={ruleError} onDismiss={() => setRuleError(undefined)} /> : null}
+      {ruleError ? <ErrorMessageBar error={ruleError} onDismiss={() => setRuleError(undefined)} words={words} /> : null}
       {meeting.status === 'noticeSent' || meeting.status === 'draft' ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t('meeting.notStarted', wordingValues(words))}</MessageBarBody>

@@ -9,7 +9,7 @@ import { ReadOnlyView } from './ReadOnlyView';
 import type { LoadableView } from '../shared/loadableView';
 import { recorderChunk, type RecorderViewProps } from './recorderChunk';
 import { useSidePanelRole } from './useSidePanelRole';
-import { useWordingValues } from '../shared/useCommitteeWording';
+import { useWordingValues } from '../shared/wordingValues';
 
 const useStyles = makeStyles({
   main: {

@@ -67,10 +67,10 @@ describe('the stage', () => {
 
   it('says the conclusion is being written in the committee\'s word: «Vedtaket» for a committee that makes vedtak', async () => {
     renderStage([]);
-    await screen.findByText('Konklusjonen skrives i møtet …');
+    await screen.findByText('Her føres konklusjonen i møtet …');
     cleanup();
     renderStage([], underWay(), { ...committee, conventions: v.parse(ConventionsSchema, { conclusion: 'vedtak' }) });
-    await screen.findByText('Vedtaket skrives i møtet …');
+    await screen.findByText('Her føres vedtaket i møtet …');
   });
 
   it('shows the sak being treated, the agenda with outcomes, and no warning when every row was read', async () => {

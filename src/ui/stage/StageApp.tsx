@@ -12,7 +12,7 @@ import type { LiveMode } from '../meeting/liveFollower';
 import { stageView } from '../../domain/confidentiality';
 import { stageProgress } from './stageProgress';
 import { useStageText } from './stageText';
-import { useCommitteeWording, wordingValues } from '../shared/useCommitteeWording';
+import { useCommitteeWording } from '../shared/useCommitteeWording';
 import { SubItemList } from '../shared/SubItemList';
 import { useReadyMark } from '../shared/readyMark';
 import { LateUnreadableRowsBar } from '../shared/LateUnreadableRowsBar';
@@ -144,7 +144,7 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
                   ))}
                 </ol>
               ) : (
-                <Text className={styles.muted}>{t('conclusionPending', wordingValues(words))}</Text>
+                <Text className={styles.muted}>{t('conclusionPending', { theConclusion: words.conclusion.definite })}</Text>
               )}
             </section>
           </>

@@ -10,7 +10,7 @@ import { PeoplePicker } from '../shared/PeoplePicker';
 import { MemberRolesFields } from './MemberRolesFields';
 import { ConfidentialityRulesFields } from './ConfidentialityRulesFields';
 import { useWorkspaceText } from './text';
-import { useWordingValues } from '../shared/useCommitteeWording';
+import { useWordingValues } from '../shared/wordingValues';
 import { useCommitteeSettings, type CommitteeSettings } from './useCommitteeSettings';
 import { CommitteeConventionsFields, PresetField } from './CommitteeConventionsFields';
 

@@ -6,6 +6,7 @@ import { useSyncExternalStore } from 'react';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { aCommittee, aMeeting, anAttachment, anItem } from '../../domain/testing/builders';
 import { CaseNumberSchema, type Committee, type Meeting } from '../../domain/model';
+import { ConventionsSchema } from '../../domain/conventions';
 import { MotebokProvider } from '../shared/MotebokProvider';
 import type { AgendaEditor } from './agendaEditor';
 import { browserHost, storedEditor } from './testing/storedEditor';
@@ -14,7 +15,7 @@ import { AttachmentExemption, ConfidentialityPanel } from './ConfidentialityPane
 const observer = { name: 'Olga Observatør', email: 'olga@ksa.example.no', organisation: 'KS' };
 const committee: Committee = aCommittee({ members: [{ name: 'Mona Medlem', email: 'mona@siv.example.no' }, observer], confidentiality: { roles: [{ email: observer.email, role: 'observer' }] } });
 
-function Harness({ editor }: { editor: AgendaEditor }) {
+function Harness({ editor, committee }: { editor: AgendaEditor; committee: Committee }) {
   const state = useSyncExternalStore(editor.subscribe, () => editor.getState());
   const item = state.meeting.items[0];
   if (!item) return null;
@@ -27,12 +28,12 @@ function Harness({ editor }: { editor: AgendaEditor }) {
   );
 }
 
-async function renderPanel(meeting: Meeting, locale = 'nb-NO') {
-  const { editor } = await storedEditor(committee, meeting);
+async function renderPanel(meeting: Meeting, locale = 'nb-NO', ofCommittee: Committee = committee) {
+  const { editor } = await storedEditor(ofCommittee, meeting);
   const host = browserHost(locale);
   render(
     <MotebokProvider host={host}>
-      <Harness editor={editor} />
+      <Harness editor={editor} committee={ofCommittee} />
     </MotebokProvider>,
   );
   return editor;
@@ -87,5 +88,21 @@ describe('marking a sak unntatt offentlighet', () => {
   it('speaks nynorsk', async () => {
     await renderPanel(aMeeting({ items: [item()] }), 'nn-NO');
     expect(await screen.findByRole('checkbox', { name: 'Saka er unnateken offentlegheit' })).toBeTruthy();
+  });
+});
+
+describe('the public text in the committee\'s words', () => {
+  it.each([
+    ['nb-NO', 'Saken er unntatt offentlighet', 'Står i den offentlige versjonen i stedet for saksteksten og vedtaket.', 'Står i den offentlige versjonen i stedet for saksteksten og konklusjonen.'],
+    ['nn-NO', 'Saka er unnateken offentlegheit', 'Står i den offentlege versjonen i staden for teksten og vedtaket i saka.', 'Står i den offentlege versjonen i staden for teksten og konklusjonen i saka.'],
+  ])('says in %s what the public text stands in for: the vedtak, or the default committee\'s konklusjon', async (locale, exempt, forVedtak, forKonklusjon) => {
+    const vedtak: Committee = { ...committee, conventions: v.parse(ConventionsSchema, { conclusion: 'vedtak' }) };
+    await renderPanel(aMeeting({ items: [item()] }), locale, vedtak);
+    fireEvent.click(await screen.findByRole('checkbox', { name: exempt }));
+    await screen.findByText(forVedtak);
+    cleanup();
+    await renderPanel(aMeeting({ items: [item()] }), locale);
+    fireEvent.click(await screen.findByRole('checkbox', { name: exempt }));
+    await screen.findByText(forKonklusjon);
   });
 });

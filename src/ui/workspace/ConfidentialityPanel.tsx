@@ -8,6 +8,8 @@ import type { AgendaItem, Attachment } from '../../domain/model';
 import type { AgendaEditor } from './agendaEditor';
 import type { ItemEditorProps } from './ItemEditor';
 import { useConfidentialityText } from './confidentialityText';
+import { useWordingValues } from '../shared/wordingValues';
+import type { TextValues } from '../shared/i18n';
 
 /**
  * Marking a sak unntatt offentlighet (with hjemmel, public title and public wording), its
@@ -75,9 +77,11 @@ interface ExemptionFieldsProps {
   exemption: Exemption;
   withTitle: boolean;
   onChange: (exemption: Exemption) => void;
+  /** The committee's words (`wordingValues`): the public text stands in for the sak's «vedtak» or «konklusjon». */
+  words: TextValues;
 }
 
-function ExemptionFields({ exemption, withTitle, onChange }: ExemptionFieldsProps) {
+function ExemptionFields({ exemption, withTitle, onChange, words }: ExemptionFieldsProps) {
   const t = useConfidentialityText();
   const styles = useStyles();
   const without = (key: 'publicTitle' | 'publicText', value: string): Exemption => {
@@ -92,7 +96,7 @@ function ExemptionFields({ exemption, withTitle, onChange }: ExemptionFieldsProp
           <Input value={exemption.publicTitle ?? ''} onChange={(_, data) => onChange(without('publicTitle', data.value))} />
         </Field>
       ) : null}
-      <Field label={t('publicText')} hint={t('publicText.hint')}>
+      <Field label={t('publicText')} hint={t('publicText.hint', words)}>
         <Textarea value={exemption.publicText ?? ''} resize="vertical" onChange={(_, data) => onChange(without('publicText', data.value))} />
       </Field>
     </div>
@@ -102,6 +106,7 @@ function ExemptionFields({ exemption, withTitle, onChange }: ExemptionFieldsProp
 /** The sak's editor opens this panel with what it was given itself. */
 export function ConfidentialityPanel({ committee, meeting, item, editor }: ItemEditorProps) {
   const t = useConfidentialityText();
+  const words = useWordingValues(committee);
   const styles = useStyles();
   const current: ItemConfidentiality = item.confidentiality ?? {};
   const set = (key: keyof ItemConfidentiality, value: ItemConfidentiality[keyof ItemConfidentiality] | undefined) => {
@@ -131,11 +136,11 @@ export function ConfidentialityPanel({ committee, meeting, item, editor }: ItemE
         </MessageBar>
       ) : null}
       <Checkbox label={t('exempt')} checked={current.exempt !== undefined} onChange={(_, data) => set('exempt', data.checked === true ? { basis: COMMON_EXEMPTION_BASES[0] } : undefined)} />
-      {current.exempt ? <ExemptionFields exemption={current.exempt} withTitle onChange={(exempt) => set('exempt', exempt)} /> : null}
+      {current.exempt ? <ExemptionFields exemption={current.exempt} withTitle onChange={(exempt) => set('exempt', exempt)} words={words} /> : null}
       {current.exempt ? null : (
         <>
           <Checkbox label={t('caseMemo')} checked={current.caseMemo !== undefined} onChange={(_, data) => set('caseMemo', data.checked === true ? { basis: COMMON_EXEMPTION_BASES[2] } : undefined)} />
-          {current.caseMemo ? <ExemptionFields exemption={current.caseMemo} withTitle={false} onChange={(caseMemo) => set('caseMemo', caseMemo)} /> : null}
+          {current.caseMemo ? <ExemptionFields exemption={current.caseMemo} withTitle={false} onChange={(caseMemo) => set('caseMemo', caseMemo)} words={words} /> : null}
         </>
       )}
       <Checkbox label={t('closed')} checked={current.closedMeeting !== undefined} onChange={(_, data) => set('closedMeeting', data.checked === true ? { basis: COMMON_CLOSED_MEETING_BASES[1] } : undefined)} />

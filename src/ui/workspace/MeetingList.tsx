@@ -29,7 +29,8 @@ import { useServices } from '../shared/ServicesContext';
 import { useWorkspaceText } from './text';
 import { createNewMeeting } from './newMeeting';
 import { splitMeetings, type LoadState } from './useWorkspaceData';
-import { useCommitteeWording, useWordingValues } from '../shared/useCommitteeWording';
+import { useCommitteeWording } from '../shared/useCommitteeWording';
+import { useWordingValues } from '../shared/wordingValues';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px' },

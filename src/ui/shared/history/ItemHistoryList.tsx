@@ -8,7 +8,7 @@ import { ErrorMessageBar } from '../ErrorMessageBar';
 import { currentLanguage } from '../i18n';
 import type { ItemHistoryState } from './useItemHistory';
 import type { Wording } from '../../../domain/conventions';
-import { wordingValues } from '../useCommitteeWording';
+import { wordingValues } from '../wordingValues';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

@@ -10,7 +10,8 @@ import { afterSakWord } from '../../../domain/sakWord';
 import { registerColumns, registerCsv, registerXlsx, XLSX_CONTENT_TYPE } from '../../../documents/registerExport';
 import { ErrorMessageBar } from '../../shared/ErrorMessageBar';
 import { defineNamespace, useLanguage } from '../../shared/i18n';
-import { wordingLanguage, wordingValues } from '../../shared/useCommitteeWording';
+import { wordingLanguage } from '../../shared/useCommitteeWording';
+import { wordingValues } from '../../shared/wordingValues';
 import { registerMessages } from './registerMessages';
 import { useRegisterSearch } from './useRegisterSearch';
 
