@@ -74,6 +74,8 @@ function ReturnFocusWhenGone({ to }: { to: RefObject<HTMLElement | null> }) {
       if (!surface || !active || !surface.contains(active)) return;
       const doc = surface.ownerDocument;
       setTimeout(() => {
+        // The opener as it is when the focus returns (it may be gone by then), hence read late.
+        // eslint-disable-next-line react-hooks/exhaustive-deps
         const target = to.current;
         if ((doc.activeElement === doc.body || doc.activeElement === null) && target?.isConnected) target.focus();
       }, 0);
