@@ -82,6 +82,9 @@ const PAGES_FILE = 'out/size/pages.json';
  * the editor's box, where she can type, until the editor, fetched once the panel is idle after the recorder's
  * first paint, takes its place; `referentChunks` is the recorder alone): the referent's 330.2 → 254.5 kB (limit
  * lowered to 255); everyone's side panel 209.9, unchanged.
+ * Tabster off the referent's start-up (h/tabster, 2026-12-03: the recorder's tabs on a roving tabindex of their
+ * own, «Avslutt møtet»'s focus return by a ref; tabster comes with Fluent's dialog when it opens): the referent's
+ * 254.5 → 236.8 kB, under the goal (limit lowered to 237); everyone's side panel 209.7.
  * The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
@@ -96,7 +99,7 @@ export const BUDGETS = {
   // The referent's side panel: the start-up above and the recorder it fetches once it knows she records
   // (`referentChunks` in webpack.config.js; tools/bundleSize.ts `startupWithRole`); not the rich-text
   // editor, fetched after her start (ui/shared/LazyRichTextEditor.tsx).
-  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '255 kB' },
+  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '237 kB' },
   stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '198 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };

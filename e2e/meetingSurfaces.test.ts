@@ -112,8 +112,18 @@ describe('side panel and stage as surfaces', () => {
       problems.push(...(await seriousViolations(page)).map((p) => `${theme}/item: ${p}`));
       problems.push(...(await labelInNameViolations(page)).map((p) => `${theme}/item: ${p}`));
       await page.screenshot({ path: path.join(SCREENSHOTS, `side-panel-item-${theme}.png`), fullPage: true });
-      // The keyboard's way to a tab (ui/sidePanel/RecorderTabs.tsx): from the selected one, → and Enter.
+      // The keyboard's way to a tab (ui/sidePanel/RecorderTabs.tsx): from the selected one, → and Enter;
+      // End, Home and ← (round from the first to the last) move the focus without selecting.
       await page.getByRole('tab', { selected: true }).focus();
+      const focusedTab = () => page.evaluate(() => (document.activeElement?.getAttribute('role') === 'tab' ? document.activeElement.textContent : null));
+      await page.keyboard.press('End');
+      expect(await focusedTab()).toBe('Etter møtet');
+      await page.keyboard.press('Home');
+      expect(await focusedTab()).toBe('Saksliste');
+      await page.keyboard.press('ArrowLeft');
+      expect(await focusedTab()).toBe('Etter møtet');
+      await page.keyboard.press('Home');
+      expect(await page.getByRole('tab', { name: 'Saksliste' }).getAttribute('aria-selected')).toBe('true');
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('Enter');
       await page.getByTestId('attendance').waitFor();

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { useSidePanelText } from './sidePanelText';
 
@@ -9,8 +9,11 @@ const useStyles = makeStyles({
 /**
  * "Are you sure?" before an action that cannot be undone. An alert dialog: focus moves into it
  * (to "Avbryt", the safe choice, which comes first), Tab stays inside, Escape or "Avbryt" cancels,
- * and focus goes back to the button that opened it — give that button `useRestoreFocusTarget()`'s
- * attributes, as the dialog is opened from state rather than a DialogTrigger.
+ * and focus goes back to the button that opened it, `returnFocusTo` (the dialog is opened from state
+ * rather than a DialogTrigger): when the dialog goes with the focus inside it and the focus is left on
+ * the page's body, as tabster's restorer does for `useRestoreFocusTarget()` — by a ref, so the opener's
+ * chunk needs no tabster. A button that went with the dialog (e.g. «Avslutt møtet» once the meeting is
+ * held) gets nothing, as before.
  */
 export function ConfirmDialog({
   open,
@@ -21,6 +24,7 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
   testId,
+  returnFocusTo,
 }: {
   open: boolean;
   title: string;
@@ -30,12 +34,15 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onCancel: () => void;
   testId: string;
+  /** Or give the opener `useRestoreFocusTarget()`'s attributes (tabster's restorer, which Fluent's dialog uses). */
+  returnFocusTo?: RefObject<HTMLElement | null>;
 }) {
   const t = useSidePanelText();
   const styles = useStyles();
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_, data) => (data.open ? undefined : onCancel())}>
       <DialogSurface data-testid={testId}>
+        {returnFocusTo ? <ReturnFocusWhenGone to={returnFocusTo} /> : null}
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>
           <DialogContent className={styles.content}>{children}</DialogContent>
@@ -51,4 +58,28 @@ export function ConfirmDialog({
       </DialogSurface>
     </Dialog>
   );
+}
+
+/**
+ * Rendered inside the dialog's surface: when the surface goes (after its closing motion) holding the
+ * focus, and the focus is then on the body, focuses `to` if it is still on the page.
+ */
+function ReturnFocusWhenGone({ to }: { to: RefObject<HTMLElement | null> }) {
+  const marker = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    const surface = marker.current?.parentElement;
+    return () => {
+      // Layout clean-ups run before React takes the surface out of the page.
+      const active = surface?.ownerDocument.activeElement;
+      if (!surface || !active || !surface.contains(active)) return;
+      const doc = surface.ownerDocument;
+      setTimeout(() => {
+        // The opener as it is when the focus returns (it may be gone by then), hence read late.
+        // eslint-disable-next-line react-hooks/exhaustive-deps
+        const target = to.current;
+        if ((doc.activeElement === doc.body || doc.activeElement === null) && target?.isConnected) target.focus();
+      }, 0);
+    };
+  }, [to]);
+  return <span ref={marker} hidden />;
 }

@@ -41,14 +41,33 @@ describe('the recorder’s tabs', () => {
     expect(tab('Saksliste').getAttribute('aria-selected')).toBe('false');
   });
 
-  it('are one arrow-key group (tabster’s, as Fluent’s TabList) whose default — where Tab lands — is the selected tab', () => {
+  it('are one tab stop, the selected tab: the others are out of the Tab order', () => {
     render(<Tabs />);
-    const mover = JSON.parse(screen.getByRole('tablist').getAttribute('data-tabster') ?? '{}') as { mover?: { cyclic?: boolean; direction?: number } };
-    // Round from the last to the first, left and right (tabster's MoverDirections.Horizontal is 2).
-    expect(mover.mover).toMatchObject({ cyclic: true, direction: 2 });
-    const defaults = () => screen.getAllByRole('tab').filter((button) => button.getAttribute('data-tabster') === '{"focusable":{"isDefault":true}}');
-    expect(defaults()).toEqual([tab('Saksliste')]);
+    const tabStops = () => screen.getAllByRole('tab').filter((button) => button.tabIndex === 0);
+    expect(tabStops()).toEqual([tab('Saksliste')]);
+    expect(tab('Oppmøte').tabIndex).toBe(-1);
     fireEvent.click(tab('Oppmøte'));
-    expect(defaults()).toEqual([tab('Oppmøte')]);
+    expect(tabStops()).toEqual([tab('Oppmøte')]);
+  });
+
+  it('move the focus with Left/Right (round from the last to the first) and Home/End, without selecting', () => {
+    render(<Tabs />);
+    tab('Saksliste').focus();
+    const press = (key: string) => fireEvent.keyDown(document.activeElement ?? document.body, { key });
+    press('ArrowRight');
+    expect(document.activeElement).toBe(tab('Oppmøte'));
+    expect(tab('Saksliste').getAttribute('aria-selected')).toBe('true');
+    press('ArrowRight');
+    press('ArrowRight');
+    expect(document.activeElement).toBe(tab('Saksliste'));
+    press('ArrowLeft');
+    expect(document.activeElement).toBe(tab('Etter møtet'));
+    press('Home');
+    expect(document.activeElement).toBe(tab('Saksliste'));
+    press('End');
+    expect(document.activeElement).toBe(tab('Etter møtet'));
+    press('ArrowUp');
+    expect(document.activeElement).toBe(tab('Etter møtet'));
+    screen.getByText('Vist: agenda');
   });
 });

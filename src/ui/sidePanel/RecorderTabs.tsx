@@ -1,4 +1,5 @@
-import { makeStyles, mergeClasses, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
+import type { KeyboardEvent } from 'react';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexWrap: 'wrap', alignItems: 'center' },
@@ -47,33 +48,49 @@ export interface RecorderTab<V extends string> {
   testId?: string;
 }
 
-/** Tabster's attribute that makes the selected tab the one Tab lands on in the list (what Fluent's Tab sets). */
-const DEFAULT_IN_GROUP = { 'data-tabster': JSON.stringify({ focusable: { isDefault: true } }) };
+/** The tab an arrow key, Home or End moves to from tab `from` of `count`; round from the last to the first. */
+export function tabAfterKey(key: string, from: number, count: number): number | undefined {
+  if (key === 'ArrowRight') return (from + 1) % count;
+  if (key === 'ArrowLeft') return (from - 1 + count) % count;
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  return undefined;
+}
 
 /**
  * The recorder's tabs (Saksliste, Oppmøte, Etter møtet): a `tablist` whose `tab`s say which is
- * selected, with the keyboard of Fluent's TabList, through the same tabster hooks (its arrow
- * navigation group: the arrow keys move between the tabs, round from the last to the first; Tab
- * lands on the selected one and leaves the list; Enter or Space selects the focused one) — without
- * Fluent's TabList, whose package was 5 kB gzip of the referent's recorder chunk (issue 14). Tabster
- * stays in the recorder's chunk: the editor's toolbar and «Avslutt møtet»'s focus return use it too.
+ * selected, with the keyboard of Fluent's TabList as a roving tabindex of its own: the arrow keys
+ * Left/Right move the focus between the tabs, round from the last to the first, Home and End to the
+ * first and last; Tab lands on the selected one (the only tab with `tabIndex` 0) and leaves the list;
+ * Enter or Space selects the focused one (a button's own keys). Without Fluent's TabList (5 kB gzip
+ * of the referent's recorder chunk) and without tabster (16 kB: its arrow-key group was what pulled it
+ * into the referent's start-up; Fluent's dialogs still bring it when they open).
  */
 export function RecorderTabs<V extends string>(props: { tabs: readonly RecorderTab<V>[]; selected: V; onSelect: (value: V) => void; label: string }) {
   const { tabs, selected, onSelect, label } = props;
   const styles = useStyles();
-  const arrows = useArrowNavigationGroup({ circular: true, axis: 'horizontal', memorizeCurrent: false, unstable_hasDefault: true });
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const buttons = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>('[role=tab]'));
+    const from = buttons.findIndex((button) => button === document.activeElement);
+    if (from < 0) return;
+    const to = tabAfterKey(event.key, from, buttons.length);
+    if (to === undefined) return;
+    event.preventDefault();
+    buttons[to]?.focus();
+  };
   return (
-    <div role="tablist" aria-label={label} aria-orientation="horizontal" className={styles.list} {...arrows}>
+    <div role="tablist" aria-label={label} aria-orientation="horizontal" className={styles.list} onKeyDown={onKeyDown}>
       {tabs.map((tab) => (
         <button
           key={tab.value}
           type="button"
           role="tab"
           aria-selected={tab.value === selected}
+          tabIndex={tab.value === selected ? 0 : -1}
           className={mergeClasses(styles.tab, tab.value === selected && styles.selected)}
           onClick={() => onSelect(tab.value)}
           data-testid={tab.testId}
-          {...(tab.value === selected ? DEFAULT_IN_GROUP : {})}
         >
           {tab.label}
         </button>

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
+import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Committee, FollowUp, ItemOutcome, Meeting, MeetingStatus } from '../../domain/model';
 import { conclusionAsProposed, conclusionNoted, setCurrentItem, setOutcome } from '../../domain/agendaEditing';
 import { transition } from '../../domain/meetingStatus';
@@ -86,7 +86,8 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
   useEffect(() => {
     void whenIdle().then(preloadRichTextEditor);
   }, []);
-  const restoreFocus = useRestoreFocusTarget();
+  // Where focus returns when «Avslutt møtet»'s dialog closes (ConfirmDialog's `returnFocusTo`).
+  const endButton = useRef<HTMLButtonElement>(null);
   const meeting = snapshot.meeting;
   const openItem = meeting.items.find((i) => i.id === openItemId);
   const canRecord = meeting.status === 'inProgress' || meeting.status === 'held';
@@ -160,7 +161,7 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
             </Button>
           ) : null}
           {meeting.status === 'inProgress' ? (
-            <Button {...restoreFocus} onPointerEnter={() => void preloadConfirmDialog()} onFocus={() => void preloadConfirmDialog()} onClick={askToEnd} data-testid="end-meeting">
+            <Button ref={endButton} onPointerEnter={() => void preloadConfirmDialog()} onFocus={() => void preloadConfirmDialog()} onClick={askToEnd} data-testid="end-meeting">
               {t('meeting.end')}
             </Button>
           ) : null}
@@ -180,6 +181,7 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
                 changeStatus('held');
               }}
               testId="confirm-end-meeting"
+              returnFocusTo={endButton}
             >
               <Text>{t('meeting.endConfirmBody', wordingValues(words))}</Text>
             </ConfirmDialog>

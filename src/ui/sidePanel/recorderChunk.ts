@@ -11,8 +11,8 @@ export interface RecorderViewProps {
 
 /**
  * The referent's (and the chair's) part of the side panel: `RecorderView` and what only it needs —
- * the session, its drafts and autosave, the live publisher, its tabs (`RecorderTabs`) and tabster, the
- * konklusjon editor — a chunk of its own, `side-panel-recorder`, which members never download
+ * the session, its drafts and autosave, the live publisher, its tabs (`RecorderTabs`, a roving tabindex of
+ * their own: no tabster), the konklusjon editor — a chunk of its own, `side-panel-recorder`, which members never download
  * (issue 14: start-up JavaScript). Asked for the moment the panel knows the signed-in person records
  * (`useSidePanelRole`). The møtebehandling's rich-text editor (ProseMirror, the chunk `richTextEditor`
  * the workspace uses too) is not on her way to ready: until it is here each sak shows its text in the
