@@ -193,9 +193,17 @@ describe('the secretariat edits the meeting facts and the committee settings', (
     expect(await form.getByLabel('Navn på møteorganet').inputValue()).toBe('Samhandlingsutvalget');
     await form.getByLabel('Kortnavn (brukes i filnavn)').fill('SU');
     await form.getByRole('button', { name: 'Opprett møteorganet' }).click();
+    // Nobody would manage its access yet: refused on «Sekretariat» until someone with an address is there.
+    const secretariat = form.getByRole('combobox', { name: /^Sekretariat/ });
+    await expect.poll(() => secretariat.getAttribute('aria-invalid')).toBe('true');
+    await secretariat.fill('Hilde');
+    await page.getByRole('option', { name: /Hilde Kari Maugesten/ }).first().click();
+    await form.getByRole('button', { name: 'Opprett møteorganet' }).click();
     await page.getByRole('heading', { name: 'Innstillinger for Samhandlingsutvalget' }).waitFor({ timeout: 20_000 });
     const names = (await harness.repositoryAs(SECRETARY_UPN).listCommittees()).map((entry) => `${entry.value.name} (${entry.value.shortName})`);
     expect(names).toContain('Samhandlingsutvalget (SU)');
+    const created = (await harness.repositoryAs(SECRETARY_UPN).listCommittees()).find((entry) => entry.value.name === 'Samhandlingsutvalget')?.value;
+    expect(created?.secretariat?.map((person) => person.email)).toEqual([SECRETARY_UPN]);
     await context.close();
   }, 120_000);
 
