@@ -7,21 +7,9 @@ import type { RichText } from '../../domain/richText';
 import { RichTextEditor } from './LazyRichTextEditor';
 import { loadableView } from './loadableView';
 import type { RichTextEditorProps } from './RichTextEditor';
+import { editableDom } from './testing/editableDom';
 
-// As in RichTextEditor.test.tsx: jsdom lays nothing out and does not reflect `contenteditable`, which
-// ProseMirror and Fluent's focus manager read.
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'contentEditable', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.getAttribute('contenteditable') ?? 'inherit';
-    },
-  });
-  const none = () => ({ x: 0, y: 0, top: 0, left: 0, right: 0, bottom: 0, width: 0, height: 0, toJSON: () => ({}) }) as DOMRect;
-  document.elementFromPoint = () => null;
-  Range.prototype.getBoundingClientRect = none;
-  Range.prototype.getClientRects = () => Object.assign([], { item: () => null }) as unknown as DOMRectList;
-});
+beforeAll(editableDom);
 
 afterEach(() => cleanup());
 

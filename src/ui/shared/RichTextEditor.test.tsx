@@ -7,25 +7,11 @@ import type { RichText } from '../../domain/richText';
 import { RichTextEditor } from './RichTextEditor';
 import { richTextState, setLink } from './richTextSchema';
 import { richTextToDoc } from './richTextConversion';
+import { editableDom } from './testing/editableDom';
 
 // The editor is driven as the referent drives it: clicks, keys and pastes (user-event), which change
-// the editable element as a browser would; ProseMirror reads its changes from there. jsdom lays
-// nothing out, so where ProseMirror asks where something is on screen (a mouse press, the cursor
-// scrolled into view) it is told "nowhere", as by an element with no size. Nor does jsdom reflect the
-// contenteditable attribute in `contentEditable`, as browsers do: Fluent's focus manager (tabster)
-// reads it to leave Tab in an editable element to that element, and would move the focus on.
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'contentEditable', {
-    configurable: true,
-    get(this: HTMLElement) {
-      return this.getAttribute('contenteditable') ?? 'inherit';
-    },
-  });
-  const none = () => ({ x: 0, y: 0, top: 0, left: 0, right: 0, bottom: 0, width: 0, height: 0, toJSON: () => ({}) }) as DOMRect;
-  document.elementFromPoint = () => null;
-  Range.prototype.getBoundingClientRect = none;
-  Range.prototype.getClientRects = () => Object.assign([], { item: () => null }) as unknown as DOMRectList;
-});
+// the editable element as a browser would; ProseMirror reads its changes from there (jsdom: `editableDom`).
+beforeAll(editableDom);
 
 afterEach(() => cleanup());
 
