@@ -147,6 +147,10 @@ describe('package configuration', () => {
     expect(() => packageConfigFrom({ MOTEBOK_CLIENT_ID: 'min-app' })).toThrow(/må være en GUID/);
   });
 
+  it('refuses a real host without the client id instead of packaging the local tenant\'s', () => {
+    expect(() => packageConfigFrom({ MOTEBOK_APP_URL: 'https://motebok.sivhf.no' })).toThrow(/MOTEBOK_CLIENT_ID mangler/);
+  });
+
   it('puts a port into validDomains and the SSO resource for the local dev server', async () => {
     const filled = fillManifest(await readFile(TEMPLATE_PATH, 'utf8'), packageConfigFrom({}));
     expect(filled).toMatchObject({ validDomains: ['localhost:3000'], webApplicationInfo: { resource: `api://localhost:3000/${DEFAULT_CLIENT_ID}` } });

@@ -37,6 +37,11 @@ export function packageConfigFrom(env: Record<string, string | undefined>): Pack
   }
   if (url.protocol !== 'https:') throw new Error('MOTEBOK_APP_URL må bruke https:// (Teams og Outlook laster bare sikre sider).');
   if (url.search || url.hash) throw new Error('MOTEBOK_APP_URL kan ikke ha spørring (?) eller anker (#).');
+  // A real host with the local tenant's client id would name an app registration that does not exist in
+  // webApplicationInfo: refuse it rather than fill it in.
+  if (env.MOTEBOK_APP_URL?.trim() && !env.MOTEBOK_CLIENT_ID?.trim()) {
+    throw new Error('MOTEBOK_CLIENT_ID mangler: når MOTEBOK_APP_URL er satt, må app-pakken få klient-ID-en til app-registreringen deres (Entra ID → Appregistreringer → Møtebok → «Program-ID (klient)»).');
+  }
   const clientId = env.MOTEBOK_CLIENT_ID?.trim() || DEFAULT_CLIENT_ID;
   if (!GUID.test(clientId)) throw new Error(`MOTEBOK_CLIENT_ID må være en GUID, fikk «${clientId}».`);
   // No trailing slash: the template writes "{{HOST}}/outlook.html".
