@@ -332,7 +332,7 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
       // The hosting configuration with the security headers (docs/drift.md §6).
       ...(production
         ? [
-            new EmitFilePlugin('staticwebapp.config.json', `${JSON.stringify(headers.staticWebAppConfig(config), null, 2)}\n`),
+            new EmitFilePlugin('staticwebapp.config.json', `${JSON.stringify(headers.staticWebAppConfig(config, hostedPages), null, 2)}\n`),
             new EmitFilePlugin('_headers', headers.genericHeadersFile(config, hostedPages)),
           ]
         : []),
