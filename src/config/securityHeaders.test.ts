@@ -83,7 +83,8 @@ describe('the production security headers', () => {
       { path: '/workspace.html', officeJs: false },
       { path: '/outlook.html', officeJs: true },
     ];
-    const swa = staticWebAppConfig(realTenant, pages) as { globalHeaders: Record<string, string>; routes: { route: string; headers: Record<string, string> }[] };
+    type Swa = { globalHeaders: Record<string, string>; routes: { route: string; headers: Record<string, string> }[] };
+    const swa = staticWebAppConfig(realTenant, pages) as Swa;
     expect(swa.routes.map((route) => [route.route, route.headers['Cache-Control']])).toEqual([['/workspace.html', 'no-cache'], ['/outlook.html', 'no-cache']]);
     expect(swa.routes[0]!.headers['Content-Security-Policy']).toBeUndefined();
     expect(swa.globalHeaders['Cache-Control']).toBeUndefined();
