@@ -153,8 +153,14 @@ async function connectionHintsModule() {
 
 async function appConfig(env) {
   // configFromEnv is TypeScript (shared with the app's tests); tsx loads it without a build step.
-  const { configFromEnv } = await tsImport('./src/config/configFromEnv.ts', import.meta.url);
-  return configFromEnv(env);
+  const { configFromEnv, buildTargetSummary } = await tsImport('./src/config/configFromEnv.ts', import.meta.url);
+  try {
+    return { config: configFromEnv(env), summary: (config) => buildTargetSummary(env, config) };
+  } catch (error) {
+    // The person running the build needs the message naming the variable, not webpack-cli's stack trace.
+    if (error?.name === 'ConfigError') error.stack = `${error.name}: ${error.message}`;
+    throw error;
+  }
 }
 
 async function devCertificate() {
@@ -208,7 +214,9 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
   const serving = process.env.WEBPACK_SERVE === 'true';
   const outDir = path.resolve(root, process.env.MOTEBOK_OUT_DIR ?? 'dist');
   const port = Number(process.env.APP_PORT ?? 3000);
-  const config = await appConfig(process.env);
+  const { config, summary } = await appConfig(process.env);
+  // A production build says which tenant it is for, so a bundle built for the local test tenant is not deployed by mistake.
+  if (production && !serving) console.log(summary(config));
   const officeJsSrc = production ? OFFICE_JS_CDN : '/office-js/office.js';
   const headers = await securityHeadersModule();
   const { connectionHints } = await connectionHintsModule();
@@ -324,7 +332,7 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
       // The hosting configuration with the security headers (docs/drift.md §6).
       ...(production
         ? [
-            new EmitFilePlugin('staticwebapp.config.json', `${JSON.stringify(headers.staticWebAppConfig(config), null, 2)}\n`),
+            new EmitFilePlugin('staticwebapp.config.json', `${JSON.stringify(headers.staticWebAppConfig(config, hostedPages), null, 2)}\n`),
             new EmitFilePlugin('_headers', headers.genericHeadersFile(config, hostedPages)),
           ]
         : []),

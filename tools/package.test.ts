@@ -1,12 +1,12 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import sharp from 'sharp';
-import { buildAppPackage, DEFAULT_CLIENT_ID, fillManifest, manifestUrls, packageConfigFrom, TEMPLATE_PATH } from './package';
+import { buildAppPackage, DEFAULT_CLIENT_ID, fillManifest, manifestUrls, packageConfigFrom, TEMPLATE_PATH, withDotEnv } from './package';
 import { validateManifest } from './manifestSchema';
 import { ASSETS_DIR, RIBBON_ICON_SIZES, ribbonIconPath } from './icons';
 
@@ -145,6 +145,21 @@ describe('package configuration', () => {
     expect(() => packageConfigFrom({ MOTEBOK_APP_URL: 'http://localhost:3000' })).toThrow(/må bruke https/);
     expect(() => packageConfigFrom({ MOTEBOK_APP_URL: 'ikke en adresse' })).toThrow(/ikke en gyldig adresse/);
     expect(() => packageConfigFrom({ MOTEBOK_CLIENT_ID: 'min-app' })).toThrow(/må være en GUID/);
+  });
+
+  it('reads MOTEBOK_APP_URL and MOTEBOK_CLIENT_ID from .env as the build does, the environment winning', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'motebok-package-env-'));
+    try {
+      writeFileSync(path.join(root, '.env'), 'MOTEBOK_APP_URL=https://motebok.sivhf.no\nMOTEBOK_CLIENT_ID=11111111-2222-4333-8444-555555555555\n');
+      expect(packageConfigFrom(withDotEnv({}, root))).toEqual({ appUrl: 'https://motebok.sivhf.no', clientId: '11111111-2222-4333-8444-555555555555' });
+      expect(packageConfigFrom(withDotEnv({ MOTEBOK_APP_URL: 'https://test.sivhf.no' }, root)).appUrl).toBe('https://test.sivhf.no');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a real host without the client id instead of packaging the local tenant\'s', () => {
+    expect(() => packageConfigFrom({ MOTEBOK_APP_URL: 'https://motebok.sivhf.no' })).toThrow(/MOTEBOK_CLIENT_ID mangler/);
   });
 
   it('puts a port into validDomains and the SSO resource for the local dev server', async () => {

@@ -1,6 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import dotenv from 'dotenv';
 import JSZip from 'jszip';
 import { renderColorIcon, renderOutlineIcon } from './icons';
 import { validateManifest } from './manifestSchema';
@@ -26,6 +28,18 @@ export interface PackageConfig {
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/**
+ * The environment with the repository's `.env` under it, as the build reads it (webpack.config.js:
+ * dotenv, the environment winning). Without this, settings kept in `.env` reached the build but not
+ * the package, which then silently pointed at the dev server with the local tenant's client id.
+ */
+export function withDotEnv(env: Record<string, string | undefined>, root: string = ROOT): Record<string, string | undefined> {
+  const file = path.join(root, '.env');
+  if (!existsSync(file)) return env;
+  const fromFile = dotenv.parse(readFileSync(file));
+  return { ...fromFile, ...Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined)) };
+}
+
 /** Reads and checks the configuration, with messages a person running the script can act on. */
 export function packageConfigFrom(env: Record<string, string | undefined>): PackageConfig {
   const rawUrl = env.MOTEBOK_APP_URL?.trim() || DEFAULT_APP_URL;
@@ -37,6 +51,11 @@ export function packageConfigFrom(env: Record<string, string | undefined>): Pack
   }
   if (url.protocol !== 'https:') throw new Error('MOTEBOK_APP_URL må bruke https:// (Teams og Outlook laster bare sikre sider).');
   if (url.search || url.hash) throw new Error('MOTEBOK_APP_URL kan ikke ha spørring (?) eller anker (#).');
+  // A real host with the local tenant's client id would name an app registration that does not exist in
+  // webApplicationInfo: refuse it rather than fill it in.
+  if (env.MOTEBOK_APP_URL?.trim() && !env.MOTEBOK_CLIENT_ID?.trim()) {
+    throw new Error('MOTEBOK_CLIENT_ID mangler: når MOTEBOK_APP_URL er satt, må app-pakken få klient-ID-en til app-registreringen deres (Entra ID → Appregistreringer → Møtebok → «Program-ID (klient)»).');
+  }
   const clientId = env.MOTEBOK_CLIENT_ID?.trim() || DEFAULT_CLIENT_ID;
   if (!GUID.test(clientId)) throw new Error(`MOTEBOK_CLIENT_ID må være en GUID, fikk «${clientId}».`);
   // No trailing slash: the template writes "{{HOST}}/outlook.html".
@@ -89,7 +108,7 @@ export async function buildAppPackage(config: PackageConfig, outFile: string = D
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   (async () => {
-    const config = packageConfigFrom(process.env);
+    const config = packageConfigFrom(withDotEnv(process.env));
     const { outFile } = await buildAppPackage(config, process.env.MOTEBOK_PACKAGE_OUT || DEFAULT_OUT_FILE);
     console.log(`Skrev ${path.relative(process.cwd(), outFile) || outFile} for ${config.appUrl} (klient-id ${config.clientId}).`);
   })().catch((error: unknown) => {

@@ -13,6 +13,7 @@ import { SharePointMeetingRepository } from '../src/graph/sharePointMeetingRepos
 import { createSharePointRest } from '../src/graph/sharePointRest';
 import { repairPermissions } from '../src/graph/sitePermissions';
 import { fetchTrusting, passwordTokenProvider } from '../src/graph/testing/nodeTenantAccess';
+import { testM365 } from './testM365';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -76,6 +77,24 @@ describe('npm run test:m365 and npm run doctor, run as IT runs them, against the
     const result = await runTool('testM365.ts', {}, work);
     expect(result.code).toBe(1);
     for (const name of ['MOTEBOK_AUTHORITY', 'MOTEBOK_GRAPH_BASE_URL', 'MOTEBOK_CLIENT_ID', 'MOTEBOK_M365_TEST_SITE_ID']) expect(result.stdout).toContain(name);
+  });
+
+  it('needs no MOTEBOK_SITE_ID of its own: the test site stands in for it, so the build\'s all-four rule does not refuse it', async () => {
+    let printed = '';
+    const signInRefused = new Error('ingen pålogging i denne testen');
+    const run = testM365({
+      env: {
+        MOTEBOK_AUTHORITY: 'https://login.microsoftonline.com/aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
+        MOTEBOK_GRAPH_BASE_URL: 'https://graph.microsoft.com/v1.0',
+        MOTEBOK_CLIENT_ID: '11111111-2222-4333-8444-555555555555',
+        MOTEBOK_M365_TEST_SITE_ID: 'sivhf.sharepoint.com,5c1e7f3a-2b4d-4e6f-8a9c-0b1d2e3f4a5b,9e8d7c6b-5a4f-4e3d-2c1b-0a9f8e7d6c5b',
+      },
+      fetch: () => Promise.reject(signInRefused),
+      out: (text) => (printed += text),
+    });
+    // It gets as far as signing in (refused here), past the configuration.
+    await expect(run).rejects.toThrow();
+    expect(printed).not.toContain('Konfigurasjonen er ikke gyldig');
   });
 
   it('passes, writes an escaped m365-report.html with every imitated behaviour, and removes its test committee', async () => {

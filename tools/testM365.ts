@@ -52,7 +52,8 @@ export async function testM365(run: TestM365Run): Promise<{ code: number; probes
   }
   let config;
   try {
-    config = m365Config(run.env);
+    // The tests use only the test site; the app's own site id may be left out (configFromEnv wants all four tenant settings).
+    config = m365Config({ ...run.env, MOTEBOK_SITE_ID: run.env.MOTEBOK_SITE_ID?.trim() || run.env.MOTEBOK_M365_TEST_SITE_ID });
   } catch (error) {
     if (!(error instanceof M365ConfigError)) throw error;
     out(`Konfigurasjonen er ikke gyldig: ${error.message}\n`);

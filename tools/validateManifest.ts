@@ -5,13 +5,13 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildAppPackage, packageConfigFrom } from './package';
+import { buildAppPackage, packageConfigFrom, withDotEnv } from './package';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const outDir = path.join(ROOT, 'out', 'validate-manifest');
 mkdirSync(outDir, { recursive: true });
 
-const { manifest } = await buildAppPackage(packageConfigFrom(process.env), path.join(outDir, 'appPackage.zip'));
+const { manifest } = await buildAppPackage(packageConfigFrom(withDotEnv(process.env)), path.join(outDir, 'appPackage.zip'));
 const manifestFile = path.join(outDir, 'manifest.json');
 writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
 

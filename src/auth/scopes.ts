@@ -13,8 +13,9 @@ export const SCOPES = {
    * Read and write list items and files in the committee's site. Sites.ReadWrite.All is the
    * smallest delegated scope that covers lists *and* the document library on an arbitrary site;
    * the user's own SharePoint permissions still apply, so it reaches no more than the user can.
-   * Sites.Selected would confine the app to the one site, but needs an administrator to grant the
-   * app per site (POST /sites/{id}/permissions) — see README for the trade-off.
+   * Sites.Selected would confine the app to the one site (an administrator grants the app per site,
+   * POST /sites/{id}/permissions), but only if `provisioning` and `sharePointScopes` changed with it:
+   * while those tenant-wide scopes are consented the app still reaches every site. See README.
    */
   storage: ['Sites.ReadWrite.All'],
   /** "Klargjør SharePoint-området": creating lists and columns needs Sites.Manage.All. Asked only by that action. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configFromEnv } from './configFromEnv';
+import { buildTargetSummary, configFromEnv } from './configFromEnv';
 import { ConfigError, graphHostAndVersion, LOCAL_TENANT, parseAppConfig } from './appConfig';
 
 describe('configFromEnv', () => {
@@ -42,6 +42,68 @@ describe('configFromEnv', () => {
       expect(message).toContain('MOTEBOK_GRAPH_BASE_URL');
       expect(message).toContain('ikke riktig konfigurert');
     }
+  });
+
+  const REAL = {
+    MOTEBOK_CLIENT_ID: '11111111-2222-4333-8444-555555555555',
+    MOTEBOK_AUTHORITY: 'https://login.microsoftonline.com/aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
+    MOTEBOK_GRAPH_BASE_URL: 'https://graph.microsoft.com/v1.0',
+    MOTEBOK_SITE_ID: 'sivhf.sharepoint.com,5c1e7f3a-2b4d-4e6f-8a9c-0b1d2e3f4a5b,9e8d7c6b-5a4f-4e3d-2c1b-0a9f8e7d6c5b',
+  };
+  const messageOf = (env: Record<string, string>): string => {
+    try {
+      configFromEnv(env);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      return (error as Error).message;
+    }
+    throw new Error('configFromEnv accepted it');
+  };
+
+  it.each(Object.keys(REAL))('refuses a real tenant with %s left out instead of taking the local tenant\'s value', (left) => {
+    const env: Record<string, string> = { ...REAL };
+    delete env[left];
+    const message = messageOf(env);
+    expect(message).toContain(`${left} mangler`);
+    expect(message).toContain('ikke riktig konfigurert');
+  });
+
+  it('names every tenant setting left out when only the authority is set', () => {
+    expect(messageOf({ MOTEBOK_AUTHORITY: REAL.MOTEBOK_AUTHORITY })).toContain('MOTEBOK_CLIENT_ID, MOTEBOK_GRAPH_BASE_URL, MOTEBOK_SITE_ID mangler');
+  });
+
+  it.each([
+    ['the v2.0 endpoint', 'https://login.microsoftonline.com/aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee/v2.0', 'uten noe etter tenant-ID-en'],
+    ['no tenant', 'https://login.microsoftonline.com', 'uten noe etter tenant-ID-en'],
+    ['common', 'https://login.microsoftonline.com/common', 'ikke «common»'],
+    ['organizations', 'https://login.microsoftonline.com/organizations/', 'ikke «organizations»'],
+  ])('refuses an authority that is not one tenant: %s', (_, authority, expected) => {
+    const message = messageOf({ ...REAL, MOTEBOK_AUTHORITY: authority });
+    expect(message).toContain('MOTEBOK_AUTHORITY');
+    expect(message).toContain(expected);
+  });
+
+  it('takes the tenant by its domain as well as by its id', () => {
+    expect(configFromEnv({ ...REAL, MOTEBOK_AUTHORITY: 'https://login.microsoftonline.com/sivhf.onmicrosoft.com' }).authority).toBe('https://login.microsoftonline.com/sivhf.onmicrosoft.com');
+  });
+
+  it('tells how to find the site id when the site\'s address is given', () => {
+    const message = messageOf({ ...REAL, MOTEBOK_SITE_ID: 'https://sivhf.sharepoint.com/sites/motebok' });
+    expect(message).toContain('MOTEBOK_SITE_ID er områdets ID, ikke adressen');
+    expect(message).toContain('GET /sites/<vert>:/sites/<sti>');
+  });
+
+  it('names MOTEBOK_REDIRECT_URI when it is not an https address', () => {
+    expect(messageOf({ ...REAL, MOTEBOK_REDIRECT_URI: 'brk-multihub://motebok.sivhf.no' })).toContain('MOTEBOK_REDIRECT_URI');
+    expect(configFromEnv({ ...REAL, MOTEBOK_REDIRECT_URI: 'https://motebok.sivhf.no/workspace.html' }).redirectUri).toBe('https://motebok.sivhf.no/workspace.html');
+  });
+
+  it('says which tenant a build is for, and when it is only the local test tenant', () => {
+    expect(buildTargetSummary({}, configFromEnv({}))).toMatch(/lokale testtenanten.*virker ikke mot Microsoft 365/);
+    const real = buildTargetSummary(REAL, configFromEnv(REAL));
+    expect(real).toContain(REAL.MOTEBOK_AUTHORITY);
+    expect(real).toContain(REAL.MOTEBOK_SITE_ID);
+    expect(real).not.toContain('lokale');
   });
 
   it('reports a missing configuration object clearly', () => {

@@ -75,7 +75,23 @@ describe('the production security headers', () => {
     expect(swa.globalHeaders['X-Content-Type-Options']).toBe('nosniff');
     expect(swa.globalHeaders['Strict-Transport-Security']).toMatch(/^max-age=\d{7,}/);
     expect(swa.globalHeaders['Content-Security-Policy']).not.toContain('appsforoffice');
-    expect(swa.routes).toEqual([{ route: '/outlook.html', headers: { 'Content-Security-Policy': expect.stringContaining('https://appsforoffice.microsoft.com') } }]);
+    expect(swa.routes).toEqual([{ route: '/outlook.html', headers: { 'Cache-Control': 'no-cache', 'Content-Security-Policy': expect.stringContaining('https://appsforoffice.microsoft.com') } }]);
+  });
+
+  it('have the host revalidate every page, so an upgrade is seen on the next open (Azure Static Web Apps and the generic list)', () => {
+    const pages = [
+      { path: '/workspace.html', officeJs: false },
+      { path: '/outlook.html', officeJs: true },
+    ];
+    type Swa = { globalHeaders: Record<string, string>; routes: { route: string; headers: Record<string, string> }[] };
+    const swa = staticWebAppConfig(realTenant, pages) as Swa;
+    expect(swa.routes.map((route) => [route.route, route.headers['Cache-Control']])).toEqual([['/workspace.html', 'no-cache'], ['/outlook.html', 'no-cache']]);
+    expect(swa.routes[0]!.headers['Content-Security-Policy']).toBeUndefined();
+    expect(swa.globalHeaders['Cache-Control']).toBeUndefined();
+    const blocks = genericHeadersFile(realTenant, pages).trim().split(/\n\n/);
+    expect(blocks[0]).not.toContain('Cache-Control');
+    expect(blocks[1]).toContain('Cache-Control: no-cache');
+    expect(blocks[2]).toContain('Cache-Control: no-cache');
   });
 
   it('ship as a generic header list with one policy per page, so no host joins two policies', () => {

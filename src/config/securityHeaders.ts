@@ -108,12 +108,26 @@ export function securityHeaders(config: AppConfig, page: { officeJs: boolean } =
   };
 }
 
+/**
+ * The pages themselves are the one thing a host must not serve from a cache after an upgrade: they
+ * name this version's scripts (whose file names carry a content hash, so they may be cached as long
+ * as the host likes). `no-cache` lets the browser and Teams keep a page but ask the host each time
+ * whether it changed, so a new version is seen on the next open.
+ */
+export const PAGE_CACHE_CONTROL = 'no-cache';
+
 /** Azure Static Web Apps' configuration file (staticwebapp.config.json). */
-export function staticWebAppConfig(config: AppConfig): unknown {
+export function staticWebAppConfig(config: AppConfig, pages: readonly HostedPage[] = [{ path: OFFICE_JS_PAGE, officeJs: true }]): unknown {
   return {
     globalHeaders: securityHeaders(config),
-    // A route's headers are merged over the global ones: only the policy differs on the Outlook page.
-    routes: [{ route: OFFICE_JS_PAGE, headers: { 'Content-Security-Policy': securityHeaders(config, { officeJs: true })['Content-Security-Policy'] } }],
+    // A route's headers are merged over the global ones: the pages are revalidated, and only the policy differs on the Outlook page.
+    routes: pages.map((page) => ({
+      route: page.path,
+      headers: {
+        'Cache-Control': PAGE_CACHE_CONTROL,
+        ...(page.officeJs ? { 'Content-Security-Policy': securityHeaders(config, { officeJs: true })['Content-Security-Policy'] } : {}),
+      },
+    })),
   };
 }
 
@@ -134,7 +148,7 @@ export function genericHeadersFile(config: AppConfig, pages: readonly HostedPage
   const block = (path: string, headers: Record<string, string>): string =>
     [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   const pageBlocks = pages.map((page) =>
-    block(page.path, { 'Content-Security-Policy': contentSecurityPolicy(config, { forHeader: true, officeJs: page.officeJs }) }),
+    block(page.path, { 'Content-Security-Policy': contentSecurityPolicy(config, { forHeader: true, officeJs: page.officeJs }), 'Cache-Control': PAGE_CACHE_CONTROL }),
   );
   return `${[block('/*', common), ...pageBlocks].join('\n\n')}\n`;
 }

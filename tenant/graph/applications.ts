@@ -36,6 +36,7 @@ export const GRAPH_DELEGATED_SCOPE_IDS: Readonly<Record<string, string>> = {
   'Calendars.ReadWrite.Shared': '12466101-c9b8-439a-8589-dd09ee67e8e9',
   'Mail.Send': 'e383f46e-2787-4529-855e-0e479a3ffac0',
   'Tasks.ReadWrite': '2219042f-cab5-40cc-b0d2-16b1540b4c5f',
+  'Files.ReadWrite.All': '863451e7-0667-486c-a5d6-d135439485f0',
   'Directory.Read.All': '06da0dbc-49e2-44d2-8312-53f166ab848a',
   'Application.Read.All': 'c79f8feb-a9db-4090-85f9-90d820caa0eb',
 };
@@ -50,7 +51,10 @@ const CATALOGUE_READ = ['AppCatalog.Read.All', 'AppCatalog.ReadWrite.All', 'AppC
 
 function application(misconfig: Misconfigurations): Record<string, unknown> {
   const redirectUris = [`https://${REGISTERED_APP_HOST}/workspace.html`, `brk-multihub://${REGISTERED_APP_HOST}`].filter((u) => !(misconfig.has('redirectUriMissing') && u.startsWith('brk-multihub://')));
-  const scopes = REGISTERED_SCOPES.filter((s) => !(misconfig.has('permissionMissing') && s === 'Mail.Send'));
+  const scopes = [
+    ...REGISTERED_SCOPES.filter((s) => !(misconfig.has('permissionMissing') && s === 'Mail.Send')),
+    ...(misconfig.has('permissionExtra') ? ['Files.ReadWrite.All'] : []),
+  ];
   return {
     id: APPLICATION_OBJECT_ID,
     appId: MOTEBOK_CLIENT_ID,

@@ -9,6 +9,7 @@ import { z } from 'zod';
 export const MISCONFIGURATIONS = {
   redirectUriMissing: 'App-registreringen mangler omdirigerings-URI-en brk-multihub://<vert> (nestet app-autentisering i Teams og Outlook).',
   permissionMissing: 'App-registreringen mangler den delegerte tillatelsen Mail.Send.',
+  permissionExtra: 'App-registreringen ber også om den delegerte tillatelsen Files.ReadWrite.All, som Møtebok ikke bruker.',
   consentMissing: 'Ingen administratorsamtykke: Møtebok har ingen oauth2PermissionGrant for hele organisasjonen.',
   siteAccessDenied: 'Ingen har tilgang til SharePoint-området: /sites/… svarer 403 accessDenied.',
   listMissing: 'Listen MotebokMeetings finnes ikke.',

@@ -75,6 +75,24 @@ export function requiredScopes(config: M365Config): string[] {
   return [...new Set([...Object.values(always).flat(), ...(config.app.sharedMailbox ? sharedCalendar : [])])];
 }
 
+/** Every Graph permission Møtebok may be registered with: each scope of SCOPES, the shared mailbox's included. */
+const MOTEBOK_GRAPH_SCOPES: ReadonlySet<string> = new Set(Object.values(SCOPES).flat());
+
+/**
+ * The Graph permissions in the registration that Møtebok never asks for: delegated scopes outside
+ * `SCOPES` (by name, or by id when the name is unknown), and every application permission (`Role`),
+ * since Møtebok uses none.
+ */
+export function extraGraphPermissions(access: readonly Row[], scopeNames: ReadonlyMap<string, string>): Set<string> {
+  const extra = new Set<string>();
+  for (const entry of access) {
+    const name = scopeNames.get(String(entry.id));
+    if (entry.type === 'Role') extra.add(`applikasjonstillatelsen ${String(entry.id)}`);
+    else if (entry.type === 'Scope' && !(name && MOTEBOK_GRAPH_SCOPES.has(name))) extra.add(name ?? String(entry.id));
+  }
+  return extra;
+}
+
 export function expectedRedirectUris(config: M365Config): string[] {
   const host = new URL(config.appUrl).host;
   return [`${config.appUrl}/workspace.html`, `brk-multihub://${host}`];
@@ -148,9 +166,19 @@ export async function runDoctor(ctx: DoctorContext): Promise<CheckResult[]> {
         .flatMap((r) => (r.resourceAccess as Row[] | undefined) ?? []);
       const requested = new Set(access.filter((a) => a.type === 'Scope').map((a) => scopeIds.get(String(a.id))).filter((v): v is string => v !== undefined));
       const missing = required.filter((s) => !requested.has(s));
-      add('permissions', missing.length === 0
-        ? ok(`Alle delegerte tillatelser er med: ${required.join(', ')}.`)
-        : fault(`Mangler delegert Graph-tillatelse ${missing.join(', ')}.`, `Appregistreringer → Møtebok → API-tillatelser → Legg til en tillatelse → Microsoft Graph → Delegerte tillatelser: ${missing.join(', ')}. Hvorfor hver trengs står i docs/drift.md.`));
+      // More than Møtebok uses is a fault too (least privilege): a delegated scope outside SCOPES, or any application permission.
+      const extra = [...extraGraphPermissions(access, scopeIds)];
+      const faults = [
+        ...(missing.length > 0 ? [`Mangler delegert Graph-tillatelse ${missing.join(', ')}.`] : []),
+        ...(extra.length > 0 ? [`Registreringen ber om mer enn Møtebok bruker: ${extra.join(', ')}.`] : []),
+      ];
+      const fixes = [
+        ...(missing.length > 0 ? [`Appregistreringer → Møtebok → API-tillatelser → Legg til en tillatelse → Microsoft Graph → Delegerte tillatelser: ${missing.join(', ')}.`] : []),
+        ...(extra.length > 0 ? [`Appregistreringer → Møtebok → API-tillatelser: fjern ${extra.join(', ')} (… → Fjern tillatelse), og tilbakekall samtykket for dem.`] : []),
+      ];
+      add('permissions', faults.length === 0
+        ? ok(`Alle delegerte tillatelser er med, og ingen andre: ${required.join(', ')}.`)
+        : fault(faults.join(' '), `${fixes.join(' ')} Hvorfor hver trengs står i docs/drift.md.`));
     }
   }
 

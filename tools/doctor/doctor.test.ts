@@ -20,6 +20,7 @@ const SECRETARIAT = SECRETARY;
 const EXPECTED: Record<Misconfiguration, { check: CheckId; says: RegExp }> = {
   redirectUriMissing: { check: 'redirectUris', says: /brk-multihub:\/\/localhost:3000/ },
   permissionMissing: { check: 'permissions', says: /Mail\.Send/ },
+  permissionExtra: { check: 'permissions', says: /mer enn Møtebok bruker: Files\.ReadWrite\.All/ },
   consentMissing: { check: 'consent', says: /administratorsamtykke/i },
   siteAccessDenied: { check: 'site', says: /ikke tilgang/ },
   listMissing: { check: 'lists', says: /listen MotebokMeetings finnes ikke/i },
