@@ -8,7 +8,7 @@ import type { ListRow } from './listsGateway';
 import { canonicalJson, hashFields } from './rowVersion';
 import { committeeYearKey, conclusionText } from '../domain/registerColumns';
 import { publicTitleOf } from '../domain/confidentiality';
-import { exemptRowAccess, exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
+import { EXEMPT_STUB_VERSION, exemptRowAccess, exemptStub, hasClosedRow, stubAsRead } from '../domain/exemptRowAccess';
 import { personKey } from '../domain/committeeAccess';
 
 /**
@@ -19,9 +19,14 @@ import { personKey } from '../domain/committeeAccess';
 
 /**
  * The public stub of a sak whose row is closed to some readers (`exemptStub`), with the place it has
- * among the meeting's saker (the item rows' SortOrder).
+ * among the meeting's saker (the item rows' SortOrder) and the version it was made by
+ * (`EXEMPT_STUB_VERSION`; none: written before the konklusjon's placeholder, see `stubAsRead`).
  */
-const ExemptStubSchema = v.strictObject({ sortOrder: v.pipe(v.number(), v.integer(), v.minValue(0)), item: AgendaItemSchema });
+const ExemptStubSchema = v.strictObject({
+  sortOrder: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  item: AgendaItemSchema,
+  version: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+});
 type ExemptStub = v.InferOutput<typeof ExemptStubSchema>;
 
 /**
@@ -32,9 +37,22 @@ type ExemptStub = v.InferOutput<typeof ExemptStubSchema>;
 const { items: _items, ...meetingRowEntries } = MeetingSchema.entries;
 const MeetingRowSchema = v.strictObject({ ...meetingRowEntries, exemptStubs: v.optional(v.array(ExemptStubSchema)) });
 
-/** The stubs of the meeting's saker with closed rows, in agenda order; none: the field is left out. */
+/**
+ * The stubs of the meeting's saker with closed rows, in agenda order; none: the field is left out.
+ * A `restricted` item (the stub of a row this reader could not read, as `stubAsRead` took it) is
+ * written back as it was read: an outdated stub's konklusjon is then the placeholder, the cautious
+ * reading, and the next save by someone who reads the sak makes it from the real sak again.
+ */
 function exemptStubs(meeting: Meeting): ExemptStub[] {
-  return meeting.items.flatMap((item, sortOrder) => (hasClosedRow(item) ? [{ sortOrder, item: exemptStub(item) }] : []));
+  return meeting.items.flatMap((item, sortOrder) => (hasClosedRow(item) ? [{ sortOrder, item: exemptStub(item), version: EXEMPT_STUB_VERSION }] : []));
+}
+
+/**
+ * The `StubVersion` column of a meeting row with stubs: the version its stubs were made by. Empty on a
+ * row with stubs (`ClosedRows` > 0): stubs written before it, which provisioning rewrites.
+ */
+function stubVersionField(stubs: readonly ExemptStub[]): { StubVersion?: number } {
+  return stubs.length > 0 ? { StubVersion: EXEMPT_STUB_VERSION } : {};
 }
 
 export function committeeFields(committee: Committee): Record<string, unknown> {
@@ -53,6 +71,7 @@ export function meetingFields(meeting: Meeting): Record<string, unknown> {
     Place: limit(meeting.place),
     ...teamsLinkFields(meeting),
     ClosedRows: stubs.length,
+    ...stubVersionField(stubs),
     MotebokJson: canonicalJson(stubs.length > 0 ? { ...header, exemptStubs: stubs } : header),
   };
 }
@@ -174,8 +193,12 @@ export function committeeFromRow(row: ListRow): Committee {
   return read.value;
 }
 
-/** `rows` holds the row each of `meeting.items` was read from, in the same order (undefined for a `restricted` item: it has none). */
-export type MeetingRead = { ok: true; meeting: Meeting; rows: (ListRow | undefined)[]; unreadable: UnreadableRow[] } | { ok: false; unreadable: UnreadableRow };
+/**
+ * `rows` holds the row each of `meeting.items` was read from, in the same order (undefined for a
+ * `restricted` item: it has none). `outdatedStubs`: the ids of the saker whose stored stub is older
+ * than `EXEMPT_STUB_VERSION` (read as `stubAsRead` says; provisioning rewrites them, `fillMeetingColumns`).
+ */
+export type MeetingRead = { ok: true; meeting: Meeting; rows: (ListRow | undefined)[]; unreadable: UnreadableRow[]; outdatedStubs: string[] } | { ok: false; unreadable: UnreadableRow };
 
 /**
  * A meeting from its header row and item rows, each parsed on its own: an item row that cannot be
@@ -208,18 +231,19 @@ export function readMeetingRows(meetingRow: ListRow, itemRows: readonly ListRow[
     }
   }
   const { exemptStubs: stubs = [], ...meeting } = header.value;
+  const outdatedStubs = stubs.filter((stub) => (stub.version ?? 1) < EXEMPT_STUB_VERSION).map((stub) => stub.item.id);
   const present = new Set(itemRows.map((row) => row.fields['ItemId']));
   const missing = stubs.filter((stub) => !present.has(stub.item.id) && !ids.has(stub.item.id));
   if (missing.length > 0) {
     // Merged by sort order: the rows' SortOrder and the stubs' were written by the same save.
     const entries = [
       ...items.map((item, index) => ({ order: sortOrderOf(rows[index] as ListRow), item, row: rows[index] })),
-      ...missing.map((stub) => ({ order: stub.sortOrder, item: { ...stub.item, restricted: true as const }, row: undefined })),
+      ...missing.map((stub) => ({ order: stub.sortOrder, item: { ...stubAsRead(stub.item, stub.version), restricted: true as const }, row: undefined })),
     ].sort((a, b) => a.order - b.order);
-    return { ok: true, meeting: { ...meeting, items: entries.map((entry) => entry.item) }, rows: entries.map((entry) => entry.row), unreadable };
+    return { ok: true, meeting: { ...meeting, items: entries.map((entry) => entry.item) }, rows: entries.map((entry) => entry.row), unreadable, outdatedStubs };
   }
   // Header and items were each parsed with their schemas, so together they are a Meeting.
-  return { ok: true, meeting: { ...meeting, items }, rows, unreadable };
+  return { ok: true, meeting: { ...meeting, items }, rows, unreadable, outdatedStubs };
 }
 
 /** The meeting in these rows, for callers that need every row: throws UnreadableRowError naming the first row that cannot be read. */

@@ -2,8 +2,8 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import { checkedMeeting } from '../domain/meetingFile';
 import { frozenChangeRefusal } from '../domain/minutesApproval';
 import type { AgendaItem, Committee, Meeting, MeetingFile } from '../domain/model';
-import { entitlementChanged, exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
-import { ConflictError, type RowAccessFailure, type Versioned } from '../domain/ports';
+import { EXEMPT_STUB_VERSION, entitlementChanged, exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
+import { ConflictError, StorageError, type RowAccessFailure, type Versioned } from '../domain/ports';
 import { SCOPES } from '../auth/scopes';
 import { runBatch } from './batch';
 import type { FilesGateway } from './filesGateway';
@@ -58,25 +58,62 @@ export async function provision(ctx: WriteContext): Promise<ProvisioningReport> 
 }
 
 /**
- * Migration for sites set up before the Teams link columns and `ClosedRows` existed (listDefinitions.ts):
- * meeting rows whose TeamsMeetingId/TeamsChatId/ClosedRows do not say what their MotebokJson says (its
- * public stubs, one per sak with a closed row) get those columns written (If-Match, so nobody's newer
- * save is overwritten: a row saved meanwhile was written with them anyway). Reads only once every row
- * is up to date.
+ * Migration for sites set up before the Teams link columns, `ClosedRows` and `StubVersion` existed
+ * (listDefinitions.ts): meeting rows whose TeamsMeetingId/TeamsChatId/ClosedRows/StubVersion do not say
+ * what their MotebokJson says (its public stubs, one per sak with a closed row) get those columns
+ * written (If-Match, so nobody's newer save is overwritten: a row saved meanwhile was written with them
+ * anyway). Reads only once every row is up to date.
+ *
+ * And the stubs themselves, when written before `EXEMPT_STUB_VERSION` (`outdatedStubs`): the public
+ * reader cannot know whether such a sak's konklusjon was recorded (`stubAsRead` takes it as withheld),
+ * the one who sets the site up normally can. Those meetings' item rows are read (by the indexed
+ * `MeetingId`, 20 meetings to a `$batch`) and the meeting row is written as a save would write it now
+ * (`meetingFields`), its stubs made from the real saker. A stub whose sak this user cannot read stays as
+ * it is (still read as withheld); a meeting row this user may not write (403, another committee's
+ * approved meeting) or that was saved meanwhile (412) is left, and the next run tries again. Approved
+ * meetings too: the stub is what others read of the sak, not part of the record, which stays as approved.
  */
 async function fillMeetingColumns(ctx: WriteContext): Promise<void> {
   const writes: RowWrite[] = [];
+  const outdated: ListRow[] = [];
   for (const row of await ctx.lists.all('MotebokMeetings')) {
     const read = readMeetingRows(row, []);
     if (!read.ok) continue;
+    if (read.outdatedStubs.length > 0) {
+      outdated.push(row);
+      continue;
+    }
     // Read without its item rows, the meeting's items are the stubs of its closed rows.
-    const wanted = { ...teamsLinkFields(read.meeting), ClosedRows: read.meeting.items.length };
-    const stale = Object.entries(wanted).filter(([column, value]) => row.fields[column] !== value);
-    if (stale.length > 0) writes.push({ kind: 'update', key: row.id, list: 'MotebokMeetings', rowId: row.id, eTag: row.eTag, fields: Object.fromEntries(stale) });
+    writes.push(...staleColumns(row, meetingColumns(read.meeting, read.meeting.items.length > 0 ? EXEMPT_STUB_VERSION : undefined)));
   }
   await ctx.lists.writeRows(writes).catch((error: unknown) => {
     if (!(error instanceof ConflictError)) throw error;
   });
+  if (outdated.length === 0) return;
+  const answers = await runBatch(
+    ctx.storageClient,
+    outdated.map((row, index) => ({ id: String(index), method: 'GET', url: ctx.lists.queryUrl('MotebokAgendaItems', 'MeetingId', String(row.fields['MeetingId'] ?? '')) })),
+  );
+  for (const [index, row] of outdated.entries()) {
+    const read = readMeetingRows(row, await ctx.lists.rowsAnswer(answers, String(index), 'MotebokAgendaItems'));
+    // A sak row that cannot be parsed is left out of the meeting read: written so, its stub would be lost.
+    if (!read.ok || read.unreadable.length > 0) continue;
+    // Each meeting on its own: one refused write leaves the others to be done.
+    await ctx.lists.writeRows(staleColumns(row, meetingFields(read.meeting))).catch((error: unknown) => {
+      if (!(error instanceof ConflictError) && !(error instanceof StorageError && error.kind === 'forbidden')) throw error;
+    });
+  }
+}
+
+/** The columns of a meeting row read without its item rows that provisioning fills in. */
+function meetingColumns(meeting: Meeting, stubVersion: number | undefined): Record<string, unknown> {
+  return { ...teamsLinkFields(meeting), ClosedRows: meeting.items.length, ...(stubVersion === undefined ? {} : { StubVersion: stubVersion }) };
+}
+
+/** The update of `row` with the fields of `wanted` it does not hold yet (none when it holds them all). */
+function staleColumns(row: ListRow, wanted: Record<string, unknown>): RowWrite[] {
+  const stale = Object.entries(wanted).filter(([column, value]) => row.fields[column] !== value);
+  return stale.length > 0 ? [{ kind: 'update', key: row.id, list: 'MotebokMeetings', rowId: row.id, eTag: row.eTag, fields: Object.fromEntries(stale) }] : [];
 }
 
 /**
