@@ -198,7 +198,9 @@ export function committeeFromRow(row: ListRow): Committee {
  * `restricted` item: it has none). `outdatedStubs`: the ids of the saker whose stored stub is older
  * than `EXEMPT_STUB_VERSION` (read as `stubAsRead` says; provisioning rewrites them, `fillMeetingColumns`).
  */
-export type MeetingRead = { ok: true; meeting: Meeting; rows: (ListRow | undefined)[]; unreadable: UnreadableRow[]; outdatedStubs: string[] } | { ok: false; unreadable: UnreadableRow };
+export type MeetingRead =
+  | { ok: true; meeting: Meeting; rows: (ListRow | undefined)[]; unreadable: UnreadableRow[]; outdatedStubs: string[] }
+  | { ok: false; unreadable: UnreadableRow };
 
 /**
  * A meeting from its header row and item rows, each parsed on its own: an item row that cannot be

@@ -8,7 +8,7 @@ import { SCOPES } from '../auth/scopes';
 import { runBatch } from './batch';
 import type { FilesGateway } from './filesGateway';
 import type { GraphClientFactory } from './graphClient';
-import { closedRowKey, committeeFields, itemFields, meetingFields, readMeetingRows, teamsLinkFields } from './listRows';
+import { closedRowKey, committeeFields, itemFields, meetingFields, readMeetingRows, teamsLinkFields, type MeetingRead } from './listRows';
 import { ListsGateway, type ListRow, type ProvisioningReport, type RowWrite } from './listsGateway';
 import { decodeMeetingVersion, decodeRowVersion, encodeVersion, frozenState, hashFields, type MeetingVersion, type RowVersion } from './rowVersion';
 
@@ -89,13 +89,7 @@ async function fillMeetingColumns(ctx: WriteContext): Promise<void> {
   await ctx.lists.writeRows(writes).catch((error: unknown) => {
     if (!(error instanceof ConflictError)) throw error;
   });
-  if (outdated.length === 0) return;
-  const answers = await runBatch(
-    ctx.storageClient,
-    outdated.map((row, index) => ({ id: String(index), method: 'GET', url: ctx.lists.queryUrl('MotebokAgendaItems', 'MeetingId', String(row.fields['MeetingId'] ?? '')) })),
-  );
-  for (const [index, row] of outdated.entries()) {
-    const read = readMeetingRows(row, await ctx.lists.rowsAnswer(answers, String(index), 'MotebokAgendaItems'));
+  for (const { row, read } of await withItemRows(ctx, outdated)) {
     // A sak row that cannot be parsed is left out of the meeting read: written so, its stub would be lost.
     if (!read.ok || read.unreadable.length > 0) continue;
     // Each meeting on its own: one refused write leaves the others to be done.
@@ -103,6 +97,18 @@ async function fillMeetingColumns(ctx: WriteContext): Promise<void> {
       if (!(error instanceof ConflictError) && !(error instanceof StorageError && error.kind === 'forbidden')) throw error;
     });
   }
+}
+
+/** Each meeting row read with its item rows (as this user may read them): by the indexed `MeetingId`, 20 meetings to a `$batch`, none for none. */
+async function withItemRows(ctx: WriteContext, meetingRows: readonly ListRow[]): Promise<{ row: ListRow; read: MeetingRead }[]> {
+  if (meetingRows.length === 0) return [];
+  const answers = await runBatch(
+    ctx.storageClient,
+    meetingRows.map((row, index) => ({ id: String(index), method: 'GET', url: ctx.lists.queryUrl('MotebokAgendaItems', 'MeetingId', String(row.fields['MeetingId'] ?? '')) })),
+  );
+  const read: { row: ListRow; read: MeetingRead }[] = [];
+  for (const [index, row] of meetingRows.entries()) read.push({ row, read: readMeetingRows(row, await ctx.lists.rowsAnswer(answers, String(index), 'MotebokAgendaItems')) });
+  return read;
 }
 
 /** The columns of a meeting row read without its item rows that provisioning fills in. */
@@ -158,14 +164,7 @@ async function reapplyClosedRows(ctx: WriteContext, previous: Committee | undefi
   const left: RowAccessFailure['saker'] = [];
   let error: unknown;
   try {
-    const withStubs = await meetingsWithClosedRows(ctx, committee.id);
-    if (withStubs.length === 0) return;
-    const answers = await runBatch(
-      ctx.storageClient,
-      withStubs.map((row, index) => ({ id: String(index), method: 'GET', url: ctx.lists.queryUrl('MotebokAgendaItems', 'MeetingId', String(row.fields['MeetingId'] ?? '')) })),
-    );
-    for (const [index, header] of withStubs.entries()) {
-      const read = readMeetingRows(header, await ctx.lists.rowsAnswer(answers, String(index), 'MotebokAgendaItems'));
+    for (const { read } of await withItemRows(ctx, await meetingsWithClosedRows(ctx, committee.id))) {
       if (!read.ok) continue;
       const meeting = read.meeting;
       const due = meeting.items.flatMap((item, position) => {

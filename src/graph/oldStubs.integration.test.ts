@@ -22,7 +22,8 @@ const BASIS = 'offl. § 13 jf. fvl. § 13 første ledd nr. 1';
 const OTHER_BASIS = 'offl. § 23 første ledd';
 const SECRET = 'Hansen får permisjon i tre måneder';
 const LogSchema = v.object({ value: v.array(v.looseObject({ method: v.string(), path: v.string() })) });
-const StubsSchema = v.looseObject({ exemptStubs: v.array(v.looseObject({ version: v.optional(v.number()), item: v.looseObject({ id: v.string(), conclusion: v.array(v.string()) }) })) });
+const StubSchema = v.looseObject({ version: v.optional(v.number()), item: v.looseObject({ id: v.string(), conclusion: v.array(v.string()) }) });
+const StubsSchema = v.looseObject({ exemptStubs: v.array(StubSchema) });
 
 describe('public stubs stored before they said whether a konklusjon was recorded, and the upgrade (local tenant, each person’s own token)', () => {
   let harness: Harness;
