@@ -68,9 +68,10 @@ export async function provision(ctx: WriteContext): Promise<ProvisioningReport> 
  * reader cannot know whether such a sak's konklusjon was recorded (`stubAsRead` takes it as withheld),
  * the one who sets the site up normally can. Those meetings' item rows are read (by the indexed
  * `MeetingId`, 20 meetings to a `$batch`) and the meeting row is written as a save would write it now
- * (`meetingFields`), its stubs made from the real saker. A stub whose sak this user cannot read stays as
- * it is (still read as withheld); a meeting row this user may not write (403, another committee's
- * approved meeting) or that was saved meanwhile (412) is left, and the next run tries again. Approved
+ * (`meetingFields`), its stubs made from the real saker. A meeting with a sak this user cannot read, or
+ * whose row cannot be parsed, stays as it is (its old stubs still read as withheld), as does a meeting row
+ * this user may not write (403, another committee's approved meeting) or that was saved meanwhile (412):
+ * the next run, or someone who reads it all, does it. Approved
  * meetings too: the stub is what others read of the sak, not part of the record, which stays as approved.
  */
 async function fillMeetingColumns(ctx: WriteContext): Promise<void> {
@@ -90,8 +91,9 @@ async function fillMeetingColumns(ctx: WriteContext): Promise<void> {
     if (!(error instanceof ConflictError)) throw error;
   });
   for (const { row, read } of await withItemRows(ctx, outdated)) {
-    // A sak row that cannot be parsed is left out of the meeting read: written so, its stub would be lost.
-    if (!read.ok || read.unreadable.length > 0) continue;
+    // A sak row that cannot be parsed is left out of the meeting read (written so, its stub would be lost); a sak
+    // this user cannot read has only its stub to be made from. Either way the meeting waits for someone who reads it all.
+    if (!read.ok || read.unreadable.length > 0 || read.meeting.items.some((item) => item.restricted)) continue;
     // Each meeting on its own: one refused write leaves the others to be done.
     await ctx.lists.writeRows(staleColumns(row, meetingFields(read.meeting))).catch((error: unknown) => {
       if (!(error instanceof ConflictError) && !(error instanceof StorageError && error.kind === 'forbidden')) throw error;
