@@ -25,7 +25,7 @@ import { personKey } from '../domain/committeeAccess';
 const ExemptStubSchema = v.strictObject({
   sortOrder: v.pipe(v.number(), v.integer(), v.minValue(0)),
   item: AgendaItemSchema,
-  version: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  version: v.optional(v.number()),
 });
 type ExemptStub = v.InferOutput<typeof ExemptStubSchema>;
 
@@ -47,14 +47,6 @@ function exemptStubs(meeting: Meeting): ExemptStub[] {
   return meeting.items.flatMap((item, sortOrder) => (hasClosedRow(item) ? [{ sortOrder, item: exemptStub(item), version: EXEMPT_STUB_VERSION }] : []));
 }
 
-/**
- * The `StubVersion` column of a meeting row with stubs: the version its stubs were made by. Empty on a
- * row with stubs (`ClosedRows` > 0): stubs written before it, which provisioning rewrites.
- */
-function stubVersionField(stubs: readonly ExemptStub[]): { StubVersion?: number } {
-  return stubs.length > 0 ? { StubVersion: EXEMPT_STUB_VERSION } : {};
-}
-
 export function committeeFields(committee: Committee): Record<string, unknown> {
   return { Title: limit(committee.name), CommitteeId: committee.id, ShortName: committee.shortName, MotebokJson: canonicalJson(committee) };
 }
@@ -71,7 +63,8 @@ export function meetingFields(meeting: Meeting): Record<string, unknown> {
     Place: limit(meeting.place),
     ...teamsLinkFields(meeting),
     ClosedRows: stubs.length,
-    ...stubVersionField(stubs),
+    // The version its stubs were made by; empty on a row with stubs: written before, for provisioning to rewrite.
+    ...(stubs.length > 0 ? { StubVersion: EXEMPT_STUB_VERSION } : {}),
     MotebokJson: canonicalJson(stubs.length > 0 ? { ...header, exemptStubs: stubs } : header),
   };
 }
@@ -193,14 +186,8 @@ export function committeeFromRow(row: ListRow): Committee {
   return read.value;
 }
 
-/**
- * `rows` holds the row each of `meeting.items` was read from, in the same order (undefined for a
- * `restricted` item: it has none). `outdatedStubs`: the ids of the saker whose stored stub is older
- * than `EXEMPT_STUB_VERSION` (read as `stubAsRead` says; provisioning rewrites them, `fillMeetingColumns`).
- */
-export type MeetingRead =
-  | { ok: true; meeting: Meeting; rows: (ListRow | undefined)[]; unreadable: UnreadableRow[]; outdatedStubs: string[] }
-  | { ok: false; unreadable: UnreadableRow };
+/** `rows` holds the row each of `meeting.items` was read from, in the same order (undefined for a `restricted` item: it has none). */
+export type MeetingRead = { ok: true; meeting: Meeting; rows: (ListRow | undefined)[]; unreadable: UnreadableRow[] } | { ok: false; unreadable: UnreadableRow };
 
 /**
  * A meeting from its header row and item rows, each parsed on its own: an item row that cannot be
@@ -233,7 +220,6 @@ export function readMeetingRows(meetingRow: ListRow, itemRows: readonly ListRow[
     }
   }
   const { exemptStubs: stubs = [], ...meeting } = header.value;
-  const outdatedStubs = stubs.filter((stub) => (stub.version ?? 1) < EXEMPT_STUB_VERSION).map((stub) => stub.item.id);
   const present = new Set(itemRows.map((row) => row.fields['ItemId']));
   const missing = stubs.filter((stub) => !present.has(stub.item.id) && !ids.has(stub.item.id));
   if (missing.length > 0) {
@@ -242,10 +228,10 @@ export function readMeetingRows(meetingRow: ListRow, itemRows: readonly ListRow[
       ...items.map((item, index) => ({ order: sortOrderOf(rows[index] as ListRow), item, row: rows[index] })),
       ...missing.map((stub) => ({ order: stub.sortOrder, item: { ...stubAsRead(stub.item, stub.version), restricted: true as const }, row: undefined })),
     ].sort((a, b) => a.order - b.order);
-    return { ok: true, meeting: { ...meeting, items: entries.map((entry) => entry.item) }, rows: entries.map((entry) => entry.row), unreadable, outdatedStubs };
+    return { ok: true, meeting: { ...meeting, items: entries.map((entry) => entry.item) }, rows: entries.map((entry) => entry.row), unreadable };
   }
   // Header and items were each parsed with their schemas, so together they are a Meeting.
-  return { ok: true, meeting: { ...meeting, items }, rows, unreadable, outdatedStubs };
+  return { ok: true, meeting: { ...meeting, items }, rows, unreadable };
 }
 
 /** The meeting in these rows, for callers that need every row: throws UnreadableRowError naming the first row that cannot be read. */

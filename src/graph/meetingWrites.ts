@@ -1,4 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
+import * as v from 'valibot';
 import { checkedMeeting } from '../domain/meetingFile';
 import { frozenChangeRefusal } from '../domain/minutesApproval';
 import type { AgendaItem, Committee, Meeting, MeetingFile } from '../domain/model';
@@ -64,7 +65,7 @@ export async function provision(ctx: WriteContext): Promise<ProvisioningReport> 
  * written (If-Match, so nobody's newer save is overwritten: a row saved meanwhile was written with them
  * anyway). Reads only once every row is up to date.
  *
- * And the stubs themselves, when written before `EXEMPT_STUB_VERSION` (`outdatedStubs`): the public
+ * And the stubs themselves, when written before `EXEMPT_STUB_VERSION` (`hasOutdatedStubs`): the public
  * reader cannot know whether such a sak's konklusjon was recorded (`stubAsRead` takes it as withheld),
  * the one who sets the site up normally can. Those meetings' item rows are read (by the indexed
  * `MeetingId`, 20 meetings to a `$batch`) and the meeting row is written as a save would write it now
@@ -80,7 +81,7 @@ async function fillMeetingColumns(ctx: WriteContext): Promise<void> {
   for (const row of await ctx.lists.all('MotebokMeetings')) {
     const read = readMeetingRows(row, []);
     if (!read.ok) continue;
-    if (read.outdatedStubs.length > 0) {
+    if (hasOutdatedStubs(row)) {
       outdated.push(row);
       continue;
     }
@@ -98,6 +99,21 @@ async function fillMeetingColumns(ctx: WriteContext): Promise<void> {
     await ctx.lists.writeRows(staleColumns(row, meetingFields(read.meeting))).catch((error: unknown) => {
       if (!(error instanceof ConflictError) && !(error instanceof StorageError && error.kind === 'forbidden')) throw error;
     });
+  }
+}
+
+const StubVersionsSchema = v.looseObject({ exemptStubs: v.optional(v.array(v.looseObject({ version: v.optional(v.number()) }))) });
+
+/**
+ * Whether a meeting row holds a stub made before `EXEMPT_STUB_VERSION` (listRows.ts reads it as `stubAsRead`
+ * says). Here rather than in the read, which every page runs: only provisioning asks.
+ */
+function hasOutdatedStubs(row: ListRow): boolean {
+  try {
+    const data = v.safeParse(StubVersionsSchema, JSON.parse(String(row.fields['MotebokJson'])));
+    return data.success && (data.output.exemptStubs ?? []).some((stub) => (stub.version ?? 1) < EXEMPT_STUB_VERSION);
+  } catch {
+    return false;
   }
 }
 
