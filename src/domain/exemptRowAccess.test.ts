@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AccessEntry } from './committeeAccess';
-import { entitlementChanged, exemptRowAccess, exemptStub } from './exemptRowAccess';
+import { EXEMPT_STUB_VERSION, entitlementChanged, exemptRowAccess, exemptStub, stubAsRead } from './exemptRowAccess';
 import { personViewer, publicVersion, stageView, viewFor } from './confidentiality';
 import type { AgendaItem, MeetingFile } from './model';
 import { aCommittee, aMeeting, anItem } from './testing/builders';
@@ -147,6 +147,35 @@ describe('the public stub of a sak whose row is closed', () => {
   it('is the same when made again from itself, so a reader who has only the stub writes the meeting row unchanged', () => {
     const stub = exemptStub(personal());
     expect(exemptStub({ ...stub, restricted: true })).toEqual(stub);
+  });
+});
+
+describe('a stub stored before it said whether a konklusjon was recorded (no version)', () => {
+  const decided = (): AgendaItem => ({ ...exempt(), conclusion: ['Oppsigelsen av Hansen opprettholdes.'], outcome: 'treated' });
+  const undecided = (): AgendaItem => ({ ...exempt(), conclusion: [], outcome: 'treated' });
+  /** A stub as the code before version 2 wrote it: the konklusjon always empty. */
+  const oldStub = (item: AgendaItem): AgendaItem => ({ ...exemptStub(item), conclusion: [] });
+  const publicConclusion = (item: AgendaItem, stub: AgendaItem): string[] => {
+    const file = aFile(item);
+    return publicVersion({ ...file, meeting: { ...file.meeting, items: [{ ...stub, restricted: true }] } }).meeting.items[0]?.conclusion ?? [];
+  };
+  const line = 'Unntatt offentlighet, offl. § 13 jf. fvl. § 13 første ledd nr. 1';
+
+  it('says the konklusjon is exempt, never that none was recorded: the reader cannot know which', () => {
+    expect(publicConclusion(decided(), stubAsRead(oldStub(decided()), undefined))).toEqual([line]);
+    // The same for a sak that had none: the cautious side until the stub is made again from the sak.
+    expect(publicConclusion(undecided(), stubAsRead(oldStub(undecided()), undefined))).toEqual([line]);
+    expect(JSON.stringify(stubAsRead(oldStub(decided()), undefined))).not.toContain('Hansen');
+  });
+
+  it('takes a stub of the current version as it says: recorded as exempt, none as none', () => {
+    expect(publicConclusion(decided(), stubAsRead(exemptStub(decided()), EXEMPT_STUB_VERSION))).toEqual([line]);
+    expect(publicConclusion(undecided(), stubAsRead(exemptStub(undecided()), EXEMPT_STUB_VERSION))).toEqual([]);
+  });
+
+  it('leaves an old stub of a sak only partly exempt as it is: its konklusjon is public and in the stub', () => {
+    const memo = anItem('memo', { conclusion: [], confidentiality: { caseMemo: { basis: 'offl. § 14 første ledd' } } });
+    expect(stubAsRead(exemptStub(memo), undefined)).toEqual(exemptStub(memo));
   });
 });
 

@@ -65,6 +65,29 @@ export function entitlementChanged(before: Committee, after: Committee): boolean
 const PLACEHOLDER = 'Unntatt offentlighet';
 
 /**
+ * The version of the public stub `exemptStub` makes, stored beside each stub (src/graph/listRows.ts).
+ * 2: a sak exempt as a whole whose konklusjon was recorded has one placeholder point, so the public
+ * version says «Unntatt offentlighet, <hjemmel>» under the konklusjon. A stub without a version was
+ * written before (its konklusjon always empty, whether or not one was recorded).
+ */
+export const EXEMPT_STUB_VERSION = 2;
+
+/**
+ * A stored stub as a reader who cannot read the real sak takes it. From a stub older than
+ * `EXEMPT_STUB_VERSION` of a sak exempt as a whole, whether a konklusjon was recorded cannot be known
+ * here: its empty konklusjon says nothing, and the real row is closed to this reader. It is taken as
+ * withheld (the placeholder point), so the public version says the konklusjon is unntatt offentlighet
+ * with its hjemmel — as it says of the sak's text and treatment, recorded or not — and never
+ * «Ingen vedtak registrert.», which would be untrue of a decided sak. Nothing exempt is in either.
+ * Until the stub is rewritten from the real sak (provisioning's migration, or the next save of the
+ * meeting by someone who reads it), a sak without a konklusjon reads so too: the cautious side.
+ */
+export function stubAsRead(stub: AgendaItem, version: number | undefined): AgendaItem {
+  if ((version ?? 1) >= EXEMPT_STUB_VERSION || !isItemExempt(stub) || stub.conclusion.length > 0) return stub;
+  return { ...stub, conclusion: [PLACEHOLDER] };
+}
+
+/**
  * The public stub of a sak whose row is closed (`hasClosedRow`), kept in the meeting's own row (which
  * everyone with access to the meeting reads) so that a reader without access to the sak's row still
  * sees the sak in its place: its number, its marking and the hjemmel (`restricted` on reading, see

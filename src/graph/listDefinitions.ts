@@ -51,6 +51,11 @@ export const MEETINGS_LIST: ListDefinition = {
     // so a save of the committee's settings finds the meetings whose rows it must re-apply without reading
     // every meeting of the committee (`reapplyClosedRows`). Added later too: provisioning fills it in.
     { name: 'ClosedRows', displayName: 'Saker med lukket rad', indexed: true, number: { decimalPlaces: 'none' } },
+    // The version the meeting's public stubs were made by (listRows.ts `stubVersionField`, domain/exemptRowAccess.ts
+    // `EXEMPT_STUB_VERSION`). Added when the stubs began to say whether a konklusjon was recorded: a site
+    // without it is told set-up is due, and provisioning adds it and rewrites the stubs written before
+    // from the real saker (meetingWrites.ts `fillMeetingColumns`).
+    { name: 'StubVersion', displayName: 'Versjon av offentlig del', indexed: false, number: { decimalPlaces: 'none' } },
     json(),
   ],
 };
@@ -95,7 +100,7 @@ export const REGISTER_COLUMNS = ['CommitteeId', 'MeetingDate', 'MeetingYear', 'C
  * for queries), and the workspace says the site should be prepared (ListsGateway.writeRows).
  */
 export const LATER_COLUMNS: Readonly<Record<string, readonly string[]>> = {
-  MotebokMeetings: ['TeamsMeetingId', 'TeamsChatId', 'ClosedRows'],
+  MotebokMeetings: ['TeamsMeetingId', 'TeamsChatId', 'ClosedRows', 'StubVersion'],
   MotebokAgendaItems: REGISTER_COLUMNS,
 };
 

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { publicVersion } from '../domain/confidentiality';
+import { ConventionsSchema } from '../domain/conventions';
 import { parseMeetingFile } from '../domain/meetingFile';
+import { renderReferatDocx } from '../documents/docx/referatDocx';
+import { docxParagraphs } from '../documents/testing/docxText';
 import { committeeFields, committeeFromRow, itemFields, meetingFields, meetingFromRows, readCommitteeRow, readMeetingRows } from './listRows';
 
 const { committee, meeting } = parseMeetingFile(JSON.parse(readFileSync(new URL('../../fixtures/meetings/pm-2026.json', import.meta.url), 'utf8')));
@@ -98,6 +103,62 @@ describe('the public stubs of saker with closed rows', () => {
     expect(read.meeting).not.toHaveProperty('exemptStubs');
     // What this reader would write back for the meeting row is what is stored: no needless write, no stub lost.
     expect(meetingFields(read.meeting)).toEqual(meetingFields(withExempt));
+  });
+
+  it('writes the version beside each stub and in the StubVersion column, and reads a stub of a sak without konklusjon as none', () => {
+    const data = JSON.parse(String(meetingFields(withExempt).MotebokJson)) as { exemptStubs: { version?: number }[] };
+    expect(data.exemptStubs.map((stub) => stub.version)).toEqual([2]);
+    expect(meetingFields(withExempt)).toMatchObject({ ClosedRows: 1, StubVersion: 2 });
+    expect(meetingFields(meeting)).not.toHaveProperty('StubVersion');
+    const undecided = { ...withExempt, items: withExempt.items.map((item, index) => (index === 3 ? { ...item, conclusion: [] } : item)) };
+    const read = readMeetingRows({ id: '1', fields: meetingFields(undecided) }, rowsOf(undecided).filter((_row, index) => index !== 3));
+    if (!read.ok) throw new Error('unreadable');
+    expect(read.meeting.items[3]).toMatchObject({ restricted: true, conclusion: [] });
+  });
+
+  describe('a meeting row written before the stubs had a version (konklusjon always empty)', () => {
+    /** The meeting row as the code before the konklusjon's placeholder wrote it. */
+    const oldRow = (m: typeof meeting) => {
+      const fields = meetingFields(m);
+      const data = JSON.parse(String(fields.MotebokJson)) as { exemptStubs: { version?: number; item: { conclusion: string[] } }[] };
+      for (const stub of data.exemptStubs) {
+        delete stub.version;
+        stub.item.conclusion = [];
+      }
+      const { StubVersion: _version, ...rest } = fields;
+      return { id: '1', fields: { ...rest, MotebokJson: JSON.stringify(data) } };
+    };
+    const readWithout = (m: typeof meeting) => {
+      const read = readMeetingRows(oldRow(m), rowsOf(m).filter((_row, index) => index !== 3));
+      if (!read.ok) throw new Error('unreadable');
+      return read;
+    };
+    const protokoll = { ...committee, conventions: v.parse(ConventionsSchema, { minutes: 'protokoll', conclusion: 'vedtak' }) };
+
+    it('reads the sak’s konklusjon as withheld (the placeholder), never as none', () => {
+      const read = readWithout(withExempt);
+      expect(read.meeting.items[3]).toMatchObject({ restricted: true, title: 'Personalsak', conclusion: ['Unntatt offentlighet'] });
+      expect(JSON.stringify(read.meeting.items[3])).not.toContain('Ola Nordmann');
+    });
+
+    it('gives a public protokoll that says the vedtak is exempt with its hjemmel, not «Ingen vedtak registrert.»', async () => {
+      const read = readWithout({ ...withExempt, status: 'held' });
+      const paragraphs = await docxParagraphs(await renderReferatDocx(publicVersion({ committee: protokoll, meeting: read.meeting })));
+      const start = paragraphs.indexOf('Personalsak');
+      const treatment = paragraphs.slice(start, paragraphs.findIndex((text, index) => index > start && text === meeting.items[4]?.caseNumber));
+      expect(start).toBeGreaterThan(-1);
+      expect(treatment).not.toContain('Ingen vedtak registrert.');
+      expect(treatment[treatment.indexOf('Vedtak:') + 1]).toBe('Unntatt offentlighet, offl. § 13 jf. fvl. § 13 første ledd nr. 1');
+      expect(paragraphs.join('\n')).not.toContain('Ola Nordmann');
+    });
+
+    it('is read whole, the real sak from its row, by a reader who gets every row', () => {
+      const read = readMeetingRows(oldRow(withExempt), rowsOf(withExempt));
+      if (!read.ok) throw new Error('unreadable');
+      expect(read.meeting).toEqual(withExempt);
+      // Written again from the real sak (provisioning's rewrite, a save), the stub is current.
+      expect(meetingFields(read.meeting)).toEqual(meetingFields(withExempt));
+    });
   });
 
   it('never replaces a row that is there but cannot be read by its stub: the row is named instead', () => {

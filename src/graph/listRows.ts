@@ -8,7 +8,7 @@ import type { ListRow } from './listsGateway';
 import { canonicalJson, hashFields } from './rowVersion';
 import { committeeYearKey, conclusionText } from '../domain/registerColumns';
 import { publicTitleOf } from '../domain/confidentiality';
-import { exemptRowAccess, exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
+import { EXEMPT_STUB_VERSION, exemptRowAccess, exemptStub, hasClosedRow, stubAsRead } from '../domain/exemptRowAccess';
 import { personKey } from '../domain/committeeAccess';
 
 /**
@@ -19,9 +19,14 @@ import { personKey } from '../domain/committeeAccess';
 
 /**
  * The public stub of a sak whose row is closed to some readers (`exemptStub`), with the place it has
- * among the meeting's saker (the item rows' SortOrder).
+ * among the meeting's saker (the item rows' SortOrder) and the version it was made by
+ * (`EXEMPT_STUB_VERSION`; none: written before the konklusjon's placeholder, see `stubAsRead`).
  */
-const ExemptStubSchema = v.strictObject({ sortOrder: v.pipe(v.number(), v.integer(), v.minValue(0)), item: AgendaItemSchema });
+const ExemptStubSchema = v.strictObject({
+  sortOrder: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  item: AgendaItemSchema,
+  version: v.optional(v.number()),
+});
 type ExemptStub = v.InferOutput<typeof ExemptStubSchema>;
 
 /**
@@ -32,9 +37,14 @@ type ExemptStub = v.InferOutput<typeof ExemptStubSchema>;
 const { items: _items, ...meetingRowEntries } = MeetingSchema.entries;
 const MeetingRowSchema = v.strictObject({ ...meetingRowEntries, exemptStubs: v.optional(v.array(ExemptStubSchema)) });
 
-/** The stubs of the meeting's saker with closed rows, in agenda order; none: the field is left out. */
+/**
+ * The stubs of the meeting's saker with closed rows, in agenda order; none: the field is left out.
+ * A `restricted` item (the stub of a row this reader could not read, as `stubAsRead` took it) is
+ * written back as it was read: an outdated stub's konklusjon is then the placeholder, the cautious
+ * reading, and the next save by someone who reads the sak makes it from the real sak again.
+ */
 function exemptStubs(meeting: Meeting): ExemptStub[] {
-  return meeting.items.flatMap((item, sortOrder) => (hasClosedRow(item) ? [{ sortOrder, item: exemptStub(item) }] : []));
+  return meeting.items.flatMap((item, sortOrder) => (hasClosedRow(item) ? [{ sortOrder, item: exemptStub(item), version: EXEMPT_STUB_VERSION }] : []));
 }
 
 export function committeeFields(committee: Committee): Record<string, unknown> {
@@ -53,6 +63,8 @@ export function meetingFields(meeting: Meeting): Record<string, unknown> {
     Place: limit(meeting.place),
     ...teamsLinkFields(meeting),
     ClosedRows: stubs.length,
+    // The version its stubs were made by; empty on a row with stubs: written before, for provisioning to rewrite.
+    ...(stubs.length > 0 ? { StubVersion: EXEMPT_STUB_VERSION } : {}),
     MotebokJson: canonicalJson(stubs.length > 0 ? { ...header, exemptStubs: stubs } : header),
   };
 }
@@ -214,7 +226,7 @@ export function readMeetingRows(meetingRow: ListRow, itemRows: readonly ListRow[
     // Merged by sort order: the rows' SortOrder and the stubs' were written by the same save.
     const entries = [
       ...items.map((item, index) => ({ order: sortOrderOf(rows[index] as ListRow), item, row: rows[index] })),
-      ...missing.map((stub) => ({ order: stub.sortOrder, item: { ...stub.item, restricted: true as const }, row: undefined })),
+      ...missing.map((stub) => ({ order: stub.sortOrder, item: { ...stubAsRead(stub.item, stub.version), restricted: true as const }, row: undefined })),
     ].sort((a, b) => a.order - b.order);
     return { ok: true, meeting: { ...meeting, items: entries.map((entry) => entry.item) }, rows: entries.map((entry) => entry.row), unreadable };
   }

@@ -1,14 +1,15 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
+import * as v from 'valibot';
 import { checkedMeeting } from '../domain/meetingFile';
 import { frozenChangeRefusal } from '../domain/minutesApproval';
 import type { AgendaItem, Committee, Meeting, MeetingFile } from '../domain/model';
-import { entitlementChanged, exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
-import { ConflictError, type RowAccessFailure, type Versioned } from '../domain/ports';
+import { EXEMPT_STUB_VERSION, entitlementChanged, exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
+import { ConflictError, StorageError, type RowAccessFailure, type Versioned } from '../domain/ports';
 import { SCOPES } from '../auth/scopes';
 import { runBatch } from './batch';
 import type { FilesGateway } from './filesGateway';
 import type { GraphClientFactory } from './graphClient';
-import { closedRowKey, committeeFields, itemFields, meetingFields, readMeetingRows, teamsLinkFields } from './listRows';
+import { closedRowKey, committeeFields, itemFields, meetingFields, readMeetingRows, teamsLinkFields, type MeetingRead } from './listRows';
 import { ListsGateway, type ListRow, type ProvisioningReport, type RowWrite } from './listsGateway';
 import { decodeMeetingVersion, decodeRowVersion, encodeVersion, frozenState, hashFields, type MeetingVersion, type RowVersion } from './rowVersion';
 
@@ -58,25 +59,85 @@ export async function provision(ctx: WriteContext): Promise<ProvisioningReport> 
 }
 
 /**
- * Migration for sites set up before the Teams link columns and `ClosedRows` existed (listDefinitions.ts):
- * meeting rows whose TeamsMeetingId/TeamsChatId/ClosedRows do not say what their MotebokJson says (its
- * public stubs, one per sak with a closed row) get those columns written (If-Match, so nobody's newer
- * save is overwritten: a row saved meanwhile was written with them anyway). Reads only once every row
- * is up to date.
+ * Migration for sites set up before the Teams link columns, `ClosedRows` and `StubVersion` existed
+ * (listDefinitions.ts): meeting rows whose TeamsMeetingId/TeamsChatId/ClosedRows/StubVersion do not say
+ * what their MotebokJson says (its public stubs, one per sak with a closed row) get those columns
+ * written (If-Match, so nobody's newer save is overwritten: a row saved meanwhile was written with them
+ * anyway). Reads only once every row is up to date.
+ *
+ * And the stubs themselves, when written before `EXEMPT_STUB_VERSION` (`hasOutdatedStubs`): the public
+ * reader cannot know whether such a sak's konklusjon was recorded (`stubAsRead` takes it as withheld),
+ * the one who sets the site up normally can. Those meetings' item rows are read (by the indexed
+ * `MeetingId`, 20 meetings to a `$batch`) and the meeting row is written as a save would write it now
+ * (`meetingFields`), its stubs made from the real saker. A meeting with a sak this user cannot read, or
+ * whose row cannot be parsed, stays as it is (its old stubs still read as withheld), as does a meeting row
+ * this user may not write (403, another committee's approved meeting) or that was saved meanwhile (412):
+ * the next run, or someone who reads it all, does it. Approved
+ * meetings too: the stub is what others read of the sak, not part of the record, which stays as approved.
  */
 async function fillMeetingColumns(ctx: WriteContext): Promise<void> {
   const writes: RowWrite[] = [];
+  const outdated: ListRow[] = [];
   for (const row of await ctx.lists.all('MotebokMeetings')) {
     const read = readMeetingRows(row, []);
     if (!read.ok) continue;
+    if (hasOutdatedStubs(row)) {
+      outdated.push(row);
+      continue;
+    }
     // Read without its item rows, the meeting's items are the stubs of its closed rows.
-    const wanted = { ...teamsLinkFields(read.meeting), ClosedRows: read.meeting.items.length };
-    const stale = Object.entries(wanted).filter(([column, value]) => row.fields[column] !== value);
-    if (stale.length > 0) writes.push({ kind: 'update', key: row.id, list: 'MotebokMeetings', rowId: row.id, eTag: row.eTag, fields: Object.fromEntries(stale) });
+    writes.push(...staleColumns(row, meetingColumns(read.meeting, read.meeting.items.length > 0 ? EXEMPT_STUB_VERSION : undefined)));
   }
   await ctx.lists.writeRows(writes).catch((error: unknown) => {
     if (!(error instanceof ConflictError)) throw error;
   });
+  for (const { row, read } of await withItemRows(ctx, outdated)) {
+    // A sak row that cannot be parsed is left out of the meeting read (written so, its stub would be lost); a sak
+    // this user cannot read has only its stub to be made from. Either way the meeting waits for someone who reads it all.
+    if (!read.ok || read.unreadable.length > 0 || read.meeting.items.some((item) => item.restricted)) continue;
+    // Each meeting on its own: one refused write leaves the others to be done.
+    await ctx.lists.writeRows(staleColumns(row, meetingFields(read.meeting))).catch((error: unknown) => {
+      if (!(error instanceof ConflictError) && !(error instanceof StorageError && error.kind === 'forbidden')) throw error;
+    });
+  }
+}
+
+const StubVersionsSchema = v.looseObject({ exemptStubs: v.optional(v.array(v.looseObject({ version: v.optional(v.number()) }))) });
+
+/**
+ * Whether a meeting row holds a stub made before `EXEMPT_STUB_VERSION` (listRows.ts reads it as `stubAsRead`
+ * says). Here rather than in the read, which every page runs: only provisioning asks.
+ */
+function hasOutdatedStubs(row: ListRow): boolean {
+  try {
+    const data = v.safeParse(StubVersionsSchema, JSON.parse(String(row.fields['MotebokJson'])));
+    return data.success && (data.output.exemptStubs ?? []).some((stub) => (stub.version ?? 1) < EXEMPT_STUB_VERSION);
+  } catch {
+    return false;
+  }
+}
+
+/** Each meeting row read with its item rows (as this user may read them): by the indexed `MeetingId`, 20 meetings to a `$batch`, none for none. */
+async function withItemRows(ctx: WriteContext, meetingRows: readonly ListRow[]): Promise<{ row: ListRow; read: MeetingRead }[]> {
+  if (meetingRows.length === 0) return [];
+  const answers = await runBatch(
+    ctx.storageClient,
+    meetingRows.map((row, index) => ({ id: String(index), method: 'GET', url: ctx.lists.queryUrl('MotebokAgendaItems', 'MeetingId', String(row.fields['MeetingId'] ?? '')) })),
+  );
+  const read: { row: ListRow; read: MeetingRead }[] = [];
+  for (const [index, row] of meetingRows.entries()) read.push({ row, read: readMeetingRows(row, await ctx.lists.rowsAnswer(answers, String(index), 'MotebokAgendaItems')) });
+  return read;
+}
+
+/** The columns of a meeting row read without its item rows that provisioning fills in. */
+function meetingColumns(meeting: Meeting, stubVersion: number | undefined): Record<string, unknown> {
+  return { ...teamsLinkFields(meeting), ClosedRows: meeting.items.length, ...(stubVersion === undefined ? {} : { StubVersion: stubVersion }) };
+}
+
+/** The update of `row` with the fields of `wanted` it does not hold yet (none when it holds them all). */
+function staleColumns(row: ListRow, wanted: Record<string, unknown>): RowWrite[] {
+  const stale = Object.entries(wanted).filter(([column, value]) => row.fields[column] !== value);
+  return stale.length > 0 ? [{ kind: 'update', key: row.id, list: 'MotebokMeetings', rowId: row.id, eTag: row.eTag, fields: Object.fromEntries(stale) }] : [];
 }
 
 /**
@@ -121,14 +182,7 @@ async function reapplyClosedRows(ctx: WriteContext, previous: Committee | undefi
   const left: RowAccessFailure['saker'] = [];
   let error: unknown;
   try {
-    const withStubs = await meetingsWithClosedRows(ctx, committee.id);
-    if (withStubs.length === 0) return;
-    const answers = await runBatch(
-      ctx.storageClient,
-      withStubs.map((row, index) => ({ id: String(index), method: 'GET', url: ctx.lists.queryUrl('MotebokAgendaItems', 'MeetingId', String(row.fields['MeetingId'] ?? '')) })),
-    );
-    for (const [index, header] of withStubs.entries()) {
-      const read = readMeetingRows(header, await ctx.lists.rowsAnswer(answers, String(index), 'MotebokAgendaItems'));
+    for (const { read } of await withItemRows(ctx, await meetingsWithClosedRows(ctx, committee.id))) {
       if (!read.ok) continue;
       const meeting = read.meeting;
       const due = meeting.items.flatMap((item, position) => {

@@ -6,20 +6,18 @@ import * as v from 'valibot';
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { CommitteeSchema, type Meeting } from '../../domain/model';
+import { ConventionsSchema } from '../../domain/conventions';
+import type { Meeting } from '../../domain/model';
+import { aCommittee } from '../../domain/testing/builders';
 import { createMinutesService } from '../../graph/minutesService';
 import { setLanguage } from '../shared/i18n';
 import { testMeeting } from '../meeting/testing/testMeeting';
 import { renderSidePanelHost } from './testing/sidePanelHost';
 
 const committeeWith = (conventions: Record<string, string>) =>
-  v.parse(CommitteeSchema, {
+  aCommittee({
     id: 'partnerskapsmotet',
-    name: 'Partnerskapsmøtet',
-    shortName: 'PM',
-    languageForm: 'nb',
-    caseNumberFormat: '{YYYY}.{NN}',
-    conventions,
+    conventions: v.parse(ConventionsSchema, conventions),
     members: [{ name: 'Kristin Liset', email: 'kristin.liset@horten.kommune.example.no' }],
     secretariat: [{ name: 'Hilde Kari Maugesten', email: 'hilde.kari.maugesten@siv.example' }],
     referents: [{ name: 'Hilde Kari Maugesten', email: 'hilde.kari.maugesten@siv.example' }],

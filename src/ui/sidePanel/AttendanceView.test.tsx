@@ -4,20 +4,18 @@
 import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { CommitteeSchema, type Committee } from '../../domain/model';
+import { ConventionsSchema } from '../../domain/conventions';
+import type { Committee } from '../../domain/model';
+import { aCommittee } from '../../domain/testing/builders';
 import { testMeeting } from '../meeting/testing/testMeeting';
 import { AttendanceView } from './AttendanceView';
 
 afterEach(cleanup);
 
 const committeeApproving = (minutesApproval: 'signed' | 'nextMeeting'): Committee =>
-  v.parse(CommitteeSchema, {
+  aCommittee({
     id: 'partnerskapsmotet',
-    name: 'Partnerskapsmøtet',
-    shortName: 'PM',
-    languageForm: 'nb',
-    caseNumberFormat: '{YYYY}.{NN}',
-    conventions: { minutes: 'protokoll', conclusion: 'vedtak', minutesApproval },
+    conventions: v.parse(ConventionsSchema, { minutes: 'protokoll', conclusion: 'vedtak', minutesApproval }),
     members: [
       { name: 'Per Christian Voss', chairRole: 'chair' },
       { name: 'Kristin Liset' },
