@@ -2,11 +2,12 @@ import * as v from 'valibot';
 import { accessRank, frozenAccess, personKey, type AccessEntry, type AccessLevel } from '../domain/committeeAccess';
 import { exemptRowAccess } from '../domain/exemptRowAccess';
 import { DomainError } from '../domain/errors';
-import type { Committee, MeetingFile } from '../domain/model';
+import type { Committee, Meeting, MeetingFile } from '../domain/model';
+import { StorageError } from '../domain/ports';
 import { readMeetingRows } from './listRows';
 import type { ListRow } from './listsGateway';
 import { restString, type SharePointRest } from './sharePointRest';
-import { EXPAND_ASSIGNMENTS, RoleAssignmentListSchema, RoleAssignmentsSchema, principals, rankOf, roleIds, type Assignment } from './sharePointRoles';
+import { EXPAND_ASSIGNMENTS, ItemInfoSchema, RoleAssignmentListSchema, RoleAssignmentsSchema, principals, rankOf, roleIds, type Assignment } from './sharePointRoles';
 import { lazySchema } from '../domain/lazySchema';
 
 /**
@@ -124,8 +125,7 @@ export function wantedRowAccess(file: MeetingFile, row: Pick<MeetingRow, 'list' 
  * passes through a state where readers lose access) and gets exactly that list. Rows already right
  * cost only the reads. The one way the freeze, the reopening, the send and the repair set row access.
  */
-export async function applyRowAccess(rest: SharePointRest, file: MeetingFile, rows: readonly MeetingRow[], frozen: boolean): Promise<void> {
-  let roles: { roleId: (level: AccessLevel) => number; principalFor: (email: string) => Promise<number | undefined> } | undefined;
+export async function applyRowAccess(rest: SharePointRest, file: MeetingFile, rows: readonly MeetingRow[], frozen: boolean, lookups: RoleLookups = roleLookups(rest)): Promise<void> {
   const listAssignments = new Map<FrozenList, Assignment[]>();
   for (const row of rows) {
     const wanted = wantedRowAccess(file, row, frozen);
@@ -138,7 +138,7 @@ export async function applyRowAccess(rest: SharePointRest, file: MeetingFile, ro
     // removal takes the caller's Full Control, the next is refused (403), and the row is left half-set
     // (still readable by the list's readers) where no one but a site collection admin can change it.
     if (!wanted.some((entry) => entry.level === 'manage' && entry.person.email)) throw noManager(file.committee);
-    roles ??= { roleId: await roleIds(rest), principalFor: principals(rest) };
+    const roles = await lookups();
     let base: Assignment[];
     if (row.unique) {
       base = (await rest.get(`${rowPath(row)}/roleassignments?$expand=${EXPAND_ASSIGNMENTS}`, RoleAssignmentsSchema())).value;
@@ -154,6 +154,75 @@ export async function applyRowAccess(rest: SharePointRest, file: MeetingFile, ro
     await setAssignments(rest, rowPath(row), base, wanted, roles.roleId, roles.principalFor);
   }
 }
+
+/** The site's permission levels and its users' principal ids, read on first use and shared by the rows and the files of one freeze. */
+export type RoleLookups = () => Promise<{ roleId: (level: AccessLevel) => number; principalFor: (email: string) => Promise<number | undefined> }>;
+
+export function roleLookups(rest: SharePointRest): RoleLookups {
+  let roles: ReturnType<RoleLookups> | undefined;
+  return () => (roles ??= roleIds(rest).then((roleId) => ({ roleId, principalFor: principals(rest) })));
+}
+
+/**
+ * The approved referat's own files, as server-relative paths for `GetFileByServerRelativeUrl`: the
+ * .docx Møtebok stored in the meeting folder and recorded on the meeting (`meeting.minutes`, written
+ * by `minutesService.ts` `store` under `domain/attachments` `referatFileName`), and a PDF of the same
+ * name beside it, in case one was stored (a signed or archived copy). Exactly these: the meeting
+ * folder's other files, the exempt folder (`exemptFilePermissions.ts`) and the «Offentlig» folder's
+ * public versions (`publicVersions.ts`) are never touched. None when no referat was recorded, or it
+ * has no address.
+ */
+export function referatFilePaths(meeting: Pick<Meeting, 'minutes'>): string[] {
+  const webUrl = meeting.minutes?.webUrl;
+  if (!webUrl) return [];
+  const docx = decodeURIComponent(new URL(webUrl).pathname);
+  const pdf = docx.replace(/\.docx$/i, '.pdf');
+  return pdf === docx ? [docx] : [docx, pdf];
+}
+
+/**
+ * What a frozen referat file gets: `frozenAccess`, but never more than the file gave before (its own
+ * assignments, or its folder's copied by the break): someone in the committee without a direct
+ * assignment there stays without one. Only the secretariat keeps (or gets) Full Control, which it
+ * needs to set this at all. So a referat that lies under narrower rules (an exempt sak's folder, or
+ * its own permissions set by hand) is narrowed further, never widened.
+ */
+export function frozenFileAccess(committee: Committee, actual: readonly Assignment[]): AccessEntry[] {
+  const reads = (email: string): boolean => actual.some((a) => a.Member.Email?.toLowerCase() === email.toLowerCase() && rankOf(a) >= 1);
+  return frozenAccess(committee).filter((entry) => entry.level === 'manage' || (entry.person.email !== undefined && reads(entry.person.email)));
+}
+
+/**
+ * Freezes or unfreezes the approved referat's files (`referatFilePaths`) on their list items in the
+ * library (`…/GetFileByServerRelativeUrl(…)/ListItemAllFields`, as `exemptFilePermissions.ts` does for
+ * vedlegg). Frozen: the file stops inheriting (copying its folder's assignments) and gets exactly
+ * `frozenFileAccess`, so the referents read it and no longer write it. Unfrozen: it inherits its folder
+ * again, so a referat made anew after a reopening replaces a file the referents may write. A file not
+ * there (SharePoint's 404: no PDF stored) is skipped.
+ */
+export async function applyReferatFileAccess(rest: SharePointRest, file: MeetingFile, frozen: boolean, lookups: RoleLookups = roleLookups(rest)): Promise<void> {
+  for (const path of referatFilePaths(file.meeting)) {
+    const item = `web/GetFileByServerRelativeUrl(${restString(path)})/ListItemAllFields`;
+    let unique: boolean;
+    try {
+      unique = (await rest.get(`${item}?$select=HasUniqueRoleAssignments`, ItemInfoSchema())).HasUniqueRoleAssignments;
+    } catch (error) {
+      if (error instanceof StorageError && error.kind === 'notFound') continue;
+      throw error;
+    }
+    if (!frozen) {
+      if (unique) await rest.post(`${item}/resetroleinheritance`);
+      continue;
+    }
+    if (!committeeHasManager(file.committee)) throw noManager(file.committee);
+    if (!unique) await rest.post(`${item}/breakroleinheritance(copyRoleAssignments=true,clearSubscopes=true)`);
+    const actual = (await rest.get(`${item}/roleassignments?$expand=${EXPAND_ASSIGNMENTS}`, RoleAssignmentsSchema())).value;
+    const roles = await lookups();
+    await setAssignments(rest, item, actual, frozenFileAccess(file.committee, actual), roles.roleId, roles.principalFor);
+  }
+}
+
+const committeeHasManager = (committee: Committee): boolean => frozenAccess(committee).some((entry) => entry.level === 'manage' && entry.person.email);
 
 /** Said when a row would get its own permissions but the committee has nobody (with an address) in its secretariat. */
 function noManager(committee: Committee): DomainError {
@@ -212,7 +281,10 @@ export async function freezeMeeting(rest: SharePointRest, committee: Committee, 
   const rows = await meetingRows(rest, meetingId, { data: true });
   const file = meetingFileOf(committee, rows);
   if (!file) return;
-  await applyRowAccess(rest, file, rows, true);
+  const lookups = roleLookups(rest);
+  // The referat's files before the rows: the meeting's row, locked last, says the whole meeting is.
+  await applyReferatFileAccess(rest, file, true, lookups);
+  await applyRowAccess(rest, file, rows, true, lookups);
 }
 
 /**
@@ -255,5 +327,6 @@ export async function unfreezeMeeting(rest: SharePointRest, committee: Committee
   const rows = await meetingRows(rest, meetingId, { data: true });
   const file = meetingFileOf(committee, rows);
   if (!file) return;
+  await applyReferatFileAccess(rest, file, false);
   await applyRowAccess(rest, file, rows, false);
 }
