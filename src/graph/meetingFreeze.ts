@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { accessRank, frozenAccess, personKey, type AccessEntry, type AccessLevel } from '../domain/committeeAccess';
+import { accessRank, frozenAccess, hasManager, personKey, type AccessEntry, type AccessLevel } from '../domain/committeeAccess';
 import { exemptRowAccess } from '../domain/exemptRowAccess';
 import { DomainError } from '../domain/errors';
 import type { Committee, Meeting, MeetingFile } from '../domain/model';
@@ -125,7 +125,13 @@ export function wantedRowAccess(file: MeetingFile, row: Pick<MeetingRow, 'list' 
  * passes through a state where readers lose access) and gets exactly that list. Rows already right
  * cost only the reads. The one way the freeze, the reopening, the send and the repair set row access.
  */
-export async function applyRowAccess(rest: SharePointRest, file: MeetingFile, rows: readonly MeetingRow[], frozen: boolean, lookups: RoleLookups = roleLookups(rest)): Promise<void> {
+export async function applyRowAccess(
+  rest: SharePointRest,
+  file: MeetingFile,
+  rows: readonly MeetingRow[],
+  frozen: boolean,
+  lookups: RoleLookups = roleLookups(rest),
+): Promise<void> {
   const listAssignments = new Map<FrozenList, Assignment[]>();
   for (const row of rows) {
     const wanted = wantedRowAccess(file, row, frozen);
@@ -200,7 +206,12 @@ export function frozenFileAccess(committee: Committee, actual: readonly Assignme
  * again, so a referat made anew after a reopening replaces a file the referents may write. A file not
  * there (SharePoint's 404: no PDF stored) is skipped.
  */
-export async function applyReferatFileAccess(rest: SharePointRest, file: MeetingFile, frozen: boolean, lookups: RoleLookups = roleLookups(rest)): Promise<void> {
+export async function applyReferatFileAccess(
+  rest: SharePointRest,
+  file: MeetingFile,
+  frozen: boolean,
+  lookups: RoleLookups = roleLookups(rest),
+): Promise<void> {
   for (const path of referatFilePaths(file.meeting)) {
     const item = `web/GetFileByServerRelativeUrl(${restString(path)})/ListItemAllFields`;
     let unique: boolean;
@@ -214,15 +225,13 @@ export async function applyReferatFileAccess(rest: SharePointRest, file: Meeting
       if (unique) await rest.post(`${item}/resetroleinheritance`);
       continue;
     }
-    if (!committeeHasManager(file.committee)) throw noManager(file.committee);
+    if (!hasManager(file.committee)) throw noManager(file.committee);
     if (!unique) await rest.post(`${item}/breakroleinheritance(copyRoleAssignments=true,clearSubscopes=true)`);
     const actual = (await rest.get(`${item}/roleassignments?$expand=${EXPAND_ASSIGNMENTS}`, RoleAssignmentsSchema())).value;
     const roles = await lookups();
     await setAssignments(rest, item, actual, frozenFileAccess(file.committee, actual), roles.roleId, roles.principalFor);
   }
 }
-
-const committeeHasManager = (committee: Committee): boolean => frozenAccess(committee).some((entry) => entry.level === 'manage' && entry.person.email);
 
 /** Said when a row would get its own permissions but the committee has nobody (with an address) in its secretariat. */
 function noManager(committee: Committee): DomainError {

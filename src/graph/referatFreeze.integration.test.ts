@@ -59,8 +59,13 @@ describe('the approved referat’s files in the meeting folder, written with eac
     const file = fixture('pm-2026');
     const kristin = harness.user(SECRETARY);
     const hilde = harness.user(REFERENT);
-    committee = { ...file.committee, secretariat: [{ name: kristin.displayName, email: kristin.mail }], referents: [{ name: hilde.displayName, email: hilde.mail }] };
-    secretariat = createGraphServices({ graphBaseUrl: base(), siteId: harness.tenant.info.siteId, sharedMailbox: undefined }, harness.tokenFor(kristin), { fetch: harness.fetch });
+    committee = {
+      ...file.committee,
+      secretariat: [{ name: kristin.displayName, email: kristin.mail }],
+      referents: [{ name: hilde.displayName, email: hilde.mail }],
+    };
+    const options = { graphBaseUrl: base(), siteId: harness.tenant.info.siteId, sharedMailbox: undefined };
+    secretariat = createGraphServices(options, harness.tokenFor(kristin), { fetch: harness.fetch });
     await secretariat.repository.ensureProvisioned();
     await secretariat.repository.saveCommittee(committee);
     const created = await secretariat.repository.saveMeeting({ ...file.meeting, status: 'held' });
