@@ -15,20 +15,30 @@ import { lazySchema } from '../domain/lazySchema';
  * meeting's row in `MotebokMeetings` and its saker's rows in `MotebokAgendaItems` (which hold the
  * møtebehandling and the konklusjon) stop inheriting the lists' permissions; the committee's
  * secretariat keeps Full Control and everyone else with access gets Read (`domain/committeeAccess`
- * `frozenAccess`). Reopening resets the rows to inherit again. The row of a sak that holds exempt
+ * `frozenAccess`). Reopening resets the rows to inherit again. The approved referat's own files in the
+ * meeting folder — the .docx recorded as `meeting.minutes` and a PDF of the same name beside it, if
+ * one is stored (`referatFilePaths`) — are frozen the same way on their list items in the library
+ * (`applyReferatFileAccess`: `frozenAccess`, never more than the file gave before), and inherit their
+ * folder again on reopening; nothing else in the folder is touched (exempt vedlegg, public versions in
+ * «Offentlig»). The row of a sak that holds exempt
  * content (`domain/exemptRowAccess` `hasClosedRow`) is the exception both ways: frozen, it gets
  * `exemptRowAccess` with the referents reading; reopened, `exemptRowAccess` with them writing — never
  * the committee's whole list. The send closes those rows the same way (`exemptFilePermissions.ts`
  * `protectExemptRows`). All of it needs Manage Permissions on the rows, so only the secretariat can do
  * it. Graph v1.0 has no API for item permissions: this goes through SharePoint REST
- * (`…/items(id)/breakroleinheritance`, `roleassignments/…`, `resetroleinheritance`).
+ * (`…/items(id)/breakroleinheritance`, `roleassignments/…`, `resetroleinheritance`; a file's through
+ * `…/GetFileByServerRelativeUrl(…)/ListItemAllFields/…`, as `exemptFilePermissions.ts` does).
  *
  * Cost: SharePoint REST `$batch` (OData multipart) is not used, so every change is its own request.
  * Freezing a meeting of n rows: 2 reads of the rows, 1 of the permission levels, 2 of the lists'
- * assignments, then per row 1 break plus 2 per referent who is not in the secretariat (1 add, 1 remove)
- * — with one such referent about 3n + 5, ~100 requests for a 30-sak meeting, once per approval.
- * Reopening: 2 reads and 1 reset per row (an exempt row: its assignments read and corrected instead).
- * The check reads all rows of a meeting, with their data and assignments, in one request per list.
+ * assignments, then per row 1 break plus 2 per referent who is not in the secretariat (1 add, 1 remove);
+ * the referat's files add, per file stored, 1 read of whether it inherits, 1 break, 1 read of its
+ * assignments and the same 2 per such referent, and 1 read (SharePoint's 404) for a PDF not stored —
+ * with one such referent and no PDF about 3n + 11, ~100 requests for a 30-sak meeting, once per approval
+ * (the `ensureuser` and permission-level reads are shared by the files and the rows). Reopening: 2
+ * reads and 1 reset per row (an exempt row: its assignments read and corrected instead), and per referat
+ * file 1 read and 1 reset (1 read for a PDF not stored). The check reads all rows of a meeting, with their
+ * data and assignments, in one request per list; it does not yet look at the referat's files.
  */
 
 const FROZEN_LISTS = ['MotebokAgendaItems', 'MotebokMeetings'] as const;
