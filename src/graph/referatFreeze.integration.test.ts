@@ -13,6 +13,8 @@ import type { Committee, Meeting, MeetingFile } from '../domain/model';
 import { publicFolderPath } from '../domain/publicDocuments';
 import { createGraphServices, type GraphServices } from './graphServices';
 import { createMinutesService } from './minutesService';
+import { createSharePointRest, restString } from './sharePointRest';
+import { RoleAssignmentsSchema } from './sharePointRoles';
 import { SECRETARY, startHarness, type Harness, type TenantUserInfo } from './testing/localTenant';
 
 function fixture(name: string): MeetingFile {
@@ -131,5 +133,27 @@ describe('the approved referat’s files in the meeting folder, written with eac
     await secretariat.sitePermissions.freeze(committee, meeting.id);
     expect(await write(REFERENT, docx)).toBe(403);
     expect(await write(REFERENT, pdf)).toBe(403);
+  }, 120_000);
+
+  it('never gives anyone more than the file gave: a referat closed to the member by hand stays closed to them through the freeze', async () => {
+    await save(reopenApprovedMinutes(meeting, { by: 'Kristin Liset', at: '2026-06-22T08:00:00.000Z', reason: 'Lukket for medlemmene' }));
+    await secretariat.sitePermissions.unfreeze(committee, meeting.id);
+    // As a site owner could, in SharePoint's own «Administrer tilgang»: the file stops inheriting and the member loses Read.
+    const rest = createSharePointRest(async () => `${new URL(base()).origin}/sites/helsefellesskapet`, harness.tokenFor(harness.user(SECRETARY)), harness.fetch);
+    const item = `web/GetFileByServerRelativeUrl(${restString(`/sites/helsefellesskapet/Shared Documents/${docx}`)})/ListItemAllFields`;
+    await rest.post(`${item}/breakroleinheritance(copyRoleAssignments=true,clearSubscopes=true)`);
+    const member = harness.user(MEMBER).mail.toLowerCase();
+    for (const a of (await rest.get(`${item}/roleassignments?$expand=Member,RoleDefinitionBindings`, RoleAssignmentsSchema())).value) {
+      if (a.Member.Email?.toLowerCase() !== member) continue;
+      for (const binding of a.RoleDefinitionBindings) await rest.post(`${item}/roleassignments/removeroleassignment(principalid=${a.PrincipalId},roledefid=${binding.Id})`);
+    }
+    expect(await read(MEMBER, docx)).toBe('hidden');
+    expect(await write(REFERENT, docx)).toBe(200);
+    await save({ ...meeting, status: 'minutesApproved', minutesApprovedAt: '2026-06-23T08:00:00.000Z' });
+    await secretariat.sitePermissions.freeze(committee, meeting.id);
+    expect(await read(MEMBER, docx)).toBe('hidden');
+    expect(await write(REFERENT, docx)).toBe(403);
+    expect(await read(REFERENT, docx)).toBe('read');
+    expect(await read(MEMBER, pdf)).toBe('read');
   }, 120_000);
 });
