@@ -1,12 +1,13 @@
 import * as v from 'valibot';
-import { accessRank, frozenAccess, personKey, type AccessEntry, type AccessLevel } from '../domain/committeeAccess';
+import { accessRank, frozenAccess, hasManager, personKey, type AccessEntry, type AccessLevel } from '../domain/committeeAccess';
 import { exemptRowAccess } from '../domain/exemptRowAccess';
 import { DomainError } from '../domain/errors';
-import type { Committee, MeetingFile } from '../domain/model';
+import type { Committee, Meeting, MeetingFile } from '../domain/model';
+import { StorageError } from '../domain/ports';
 import { readMeetingRows } from './listRows';
 import type { ListRow } from './listsGateway';
 import { restString, type SharePointRest } from './sharePointRest';
-import { EXPAND_ASSIGNMENTS, RoleAssignmentListSchema, RoleAssignmentsSchema, principals, rankOf, roleIds, type Assignment } from './sharePointRoles';
+import { EXPAND_ASSIGNMENTS, ItemInfoSchema, RoleAssignmentListSchema, RoleAssignmentsSchema, principals, rankOf, roleIds, type Assignment } from './sharePointRoles';
 import { lazySchema } from '../domain/lazySchema';
 
 /**
@@ -14,20 +15,30 @@ import { lazySchema } from '../domain/lazySchema';
  * meeting's row in `MotebokMeetings` and its saker's rows in `MotebokAgendaItems` (which hold the
  * møtebehandling and the konklusjon) stop inheriting the lists' permissions; the committee's
  * secretariat keeps Full Control and everyone else with access gets Read (`domain/committeeAccess`
- * `frozenAccess`). Reopening resets the rows to inherit again. The row of a sak that holds exempt
+ * `frozenAccess`). Reopening resets the rows to inherit again. The approved referat's own files in the
+ * meeting folder — the .docx recorded as `meeting.minutes` and a PDF of the same name beside it, if
+ * one is stored (`referatFilePaths`) — are frozen the same way on their list items in the library
+ * (`applyReferatFileAccess`: `frozenAccess`, never more than the file gave before), and inherit their
+ * folder again on reopening; nothing else in the folder is touched (exempt vedlegg, public versions in
+ * «Offentlig»). The row of a sak that holds exempt
  * content (`domain/exemptRowAccess` `hasClosedRow`) is the exception both ways: frozen, it gets
  * `exemptRowAccess` with the referents reading; reopened, `exemptRowAccess` with them writing — never
  * the committee's whole list. The send closes those rows the same way (`exemptFilePermissions.ts`
  * `protectExemptRows`). All of it needs Manage Permissions on the rows, so only the secretariat can do
  * it. Graph v1.0 has no API for item permissions: this goes through SharePoint REST
- * (`…/items(id)/breakroleinheritance`, `roleassignments/…`, `resetroleinheritance`).
+ * (`…/items(id)/breakroleinheritance`, `roleassignments/…`, `resetroleinheritance`; a file's through
+ * `…/GetFileByServerRelativeUrl(…)/ListItemAllFields/…`, as `exemptFilePermissions.ts` does).
  *
  * Cost: SharePoint REST `$batch` (OData multipart) is not used, so every change is its own request.
  * Freezing a meeting of n rows: 2 reads of the rows, 1 of the permission levels, 2 of the lists'
- * assignments, then per row 1 break plus 2 per referent who is not in the secretariat (1 add, 1 remove)
- * — with one such referent about 3n + 5, ~100 requests for a 30-sak meeting, once per approval.
- * Reopening: 2 reads and 1 reset per row (an exempt row: its assignments read and corrected instead).
- * The check reads all rows of a meeting, with their data and assignments, in one request per list.
+ * assignments, then per row 1 break plus 2 per referent who is not in the secretariat (1 add, 1 remove);
+ * the referat's files add, per file stored, 1 read of whether it inherits, 1 break, 1 read of its
+ * assignments and the same 2 per such referent, and 1 read (SharePoint's 404) for a PDF not stored —
+ * with one such referent and no PDF about 3n + 11, ~100 requests for a 30-sak meeting, once per approval
+ * (the `ensureuser` and permission-level reads are shared by the files and the rows). Reopening: 2
+ * reads and 1 reset per row (an exempt row: its assignments read and corrected instead), and per referat
+ * file 1 read and 1 reset (1 read for a PDF not stored). The check reads all rows of a meeting, with their
+ * data and assignments, in one request per list; it does not yet look at the referat's files.
  */
 
 const FROZEN_LISTS = ['MotebokAgendaItems', 'MotebokMeetings'] as const;
@@ -124,8 +135,13 @@ export function wantedRowAccess(file: MeetingFile, row: Pick<MeetingRow, 'list' 
  * passes through a state where readers lose access) and gets exactly that list. Rows already right
  * cost only the reads. The one way the freeze, the reopening, the send and the repair set row access.
  */
-export async function applyRowAccess(rest: SharePointRest, file: MeetingFile, rows: readonly MeetingRow[], frozen: boolean): Promise<void> {
-  let roles: { roleId: (level: AccessLevel) => number; principalFor: (email: string) => Promise<number | undefined> } | undefined;
+export async function applyRowAccess(
+  rest: SharePointRest,
+  file: MeetingFile,
+  rows: readonly MeetingRow[],
+  frozen: boolean,
+  lookups: RoleLookups = roleLookups(rest),
+): Promise<void> {
   const listAssignments = new Map<FrozenList, Assignment[]>();
   for (const row of rows) {
     const wanted = wantedRowAccess(file, row, frozen);
@@ -138,7 +154,7 @@ export async function applyRowAccess(rest: SharePointRest, file: MeetingFile, ro
     // removal takes the caller's Full Control, the next is refused (403), and the row is left half-set
     // (still readable by the list's readers) where no one but a site collection admin can change it.
     if (!wanted.some((entry) => entry.level === 'manage' && entry.person.email)) throw noManager(file.committee);
-    roles ??= { roleId: await roleIds(rest), principalFor: principals(rest) };
+    const roles = await lookups();
     let base: Assignment[];
     if (row.unique) {
       base = (await rest.get(`${rowPath(row)}/roleassignments?$expand=${EXPAND_ASSIGNMENTS}`, RoleAssignmentsSchema())).value;
@@ -152,6 +168,78 @@ export async function applyRowAccess(rest: SharePointRest, file: MeetingFile, ro
       await rest.post(`${rowPath(row)}/breakroleinheritance(copyRoleAssignments=true,clearSubscopes=true)`);
     }
     await setAssignments(rest, rowPath(row), base, wanted, roles.roleId, roles.principalFor);
+  }
+}
+
+/** The site's permission levels and its users' principal ids, read on first use and shared by the rows and the files of one freeze. */
+export type RoleLookups = () => Promise<{ roleId: (level: AccessLevel) => number; principalFor: (email: string) => Promise<number | undefined> }>;
+
+export function roleLookups(rest: SharePointRest): RoleLookups {
+  let roles: ReturnType<RoleLookups> | undefined;
+  return () => (roles ??= roleIds(rest).then((roleId) => ({ roleId, principalFor: principals(rest) })));
+}
+
+/**
+ * The approved referat's own files, as server-relative paths for `GetFileByServerRelativeUrl`: the
+ * .docx Møtebok stored in the meeting folder and recorded on the meeting (`meeting.minutes`, written
+ * by `minutesService.ts` `store` under `domain/attachments` `referatFileName`), and a PDF of the same
+ * name beside it, in case one was stored (a signed or archived copy). Exactly these: the meeting
+ * folder's other files, the exempt folder (`exemptFilePermissions.ts`) and the «Offentlig» folder's
+ * public versions (`publicVersions.ts`) are never touched. None when no referat was recorded, or it
+ * has no address.
+ */
+export function referatFilePaths(meeting: Pick<Meeting, 'minutes'>): string[] {
+  const webUrl = meeting.minutes?.webUrl;
+  if (!webUrl) return [];
+  const docx = decodeURIComponent(new URL(webUrl).pathname);
+  const pdf = docx.replace(/\.docx$/i, '.pdf');
+  return pdf === docx ? [docx] : [docx, pdf];
+}
+
+/**
+ * What a frozen referat file gets: `frozenAccess`, but never more than the file gave before (its own
+ * assignments, or its folder's copied by the break): someone in the committee without a direct
+ * assignment there stays without one. Only the secretariat keeps (or gets) Full Control, which it
+ * needs to set this at all. So a referat that lies under narrower rules (an exempt sak's folder, or
+ * its own permissions set by hand) is narrowed further, never widened.
+ */
+export function frozenFileAccess(committee: Committee, actual: readonly Assignment[]): AccessEntry[] {
+  const reads = (email: string): boolean => actual.some((a) => a.Member.Email?.toLowerCase() === email.toLowerCase() && rankOf(a) >= 1);
+  return frozenAccess(committee).filter((entry) => entry.level === 'manage' || (entry.person.email !== undefined && reads(entry.person.email)));
+}
+
+/**
+ * Freezes or unfreezes the approved referat's files (`referatFilePaths`) on their list items in the
+ * library (`…/GetFileByServerRelativeUrl(…)/ListItemAllFields`, as `exemptFilePermissions.ts` does for
+ * vedlegg). Frozen: the file stops inheriting (copying its folder's assignments) and gets exactly
+ * `frozenFileAccess`, so the referents read it and no longer write it. Unfrozen: it inherits its folder
+ * again, so a referat made anew after a reopening replaces a file the referents may write. A file not
+ * there (SharePoint's 404: no PDF stored) is skipped.
+ */
+export async function applyReferatFileAccess(
+  rest: SharePointRest,
+  file: MeetingFile,
+  frozen: boolean,
+  lookups: RoleLookups = roleLookups(rest),
+): Promise<void> {
+  for (const path of referatFilePaths(file.meeting)) {
+    const item = `web/GetFileByServerRelativeUrl(${restString(path)})/ListItemAllFields`;
+    let unique: boolean;
+    try {
+      unique = (await rest.get(`${item}?$select=HasUniqueRoleAssignments`, ItemInfoSchema())).HasUniqueRoleAssignments;
+    } catch (error) {
+      if (error instanceof StorageError && error.kind === 'notFound') continue;
+      throw error;
+    }
+    if (!frozen) {
+      if (unique) await rest.post(`${item}/resetroleinheritance`);
+      continue;
+    }
+    if (!hasManager(file.committee)) throw noManager(file.committee);
+    if (!unique) await rest.post(`${item}/breakroleinheritance(copyRoleAssignments=true,clearSubscopes=true)`);
+    const actual = (await rest.get(`${item}/roleassignments?$expand=${EXPAND_ASSIGNMENTS}`, RoleAssignmentsSchema())).value;
+    const roles = await lookups();
+    await setAssignments(rest, item, actual, frozenFileAccess(file.committee, actual), roles.roleId, roles.principalFor);
   }
 }
 
@@ -212,7 +300,10 @@ export async function freezeMeeting(rest: SharePointRest, committee: Committee, 
   const rows = await meetingRows(rest, meetingId, { data: true });
   const file = meetingFileOf(committee, rows);
   if (!file) return;
-  await applyRowAccess(rest, file, rows, true);
+  const lookups = roleLookups(rest);
+  // The referat's files before the rows: the meeting's row, locked last, says the whole meeting is.
+  await applyReferatFileAccess(rest, file, true, lookups);
+  await applyRowAccess(rest, file, rows, true, lookups);
 }
 
 /**
@@ -255,5 +346,6 @@ export async function unfreezeMeeting(rest: SharePointRest, committee: Committee
   const rows = await meetingRows(rest, meetingId, { data: true });
   const file = meetingFileOf(committee, rows);
   if (!file) return;
+  await applyReferatFileAccess(rest, file, false);
   await applyRowAccess(rest, file, rows, false);
 }
