@@ -225,7 +225,7 @@ const nb = {
   'settings.wording.proposal': 'Forslaget i innkallingen heter',
   'settings.wording.memoProposal': 'Forslaget i saksframlegget heter',
   'settings.wording.background': 'Saksframleggets redegjørelse heter',
-  'settings.wording.minutesApproval': '{theMinutesCapital} godkjennes',
+  'settings.wording.minutesApproval': '{theMinutesCapital} {minutesGender, select, neuter {godkjennes} other {godkjennes}}',
   'settings.wording.minutesApproval.nextMeeting': 'i neste møte, som referatsak',
   'settings.wording.minutesApproval.sameMeeting': 'på slutten av samme møte, som siste sak',
   'settings.wording.minutesApproval.signed': 'ved underskrift av møteleder og medlemmer valgt i møtet',
