@@ -578,7 +578,9 @@ export class Mailboxes {
    */
   subjectOfJoinThread(threadId: string): string | undefined {
     const joinPath = `/_tenant/meeting/join/${encodeURIComponent(threadId)}`;
-    const events = this.allMailboxes().flatMap(({ box }) => box.events).filter((event) => event.joinUrl !== undefined && new URL(event.joinUrl).pathname === joinPath);
+    const events = this.allMailboxes()
+      .flatMap(({ box }) => box.events)
+      .filter((event) => event.joinUrl !== undefined && new URL(event.joinUrl).pathname === joinPath);
     return (events.find((event) => event.isOrganizer) ?? events[0])?.subject;
   }
 
