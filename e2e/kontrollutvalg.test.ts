@@ -1,31 +1,45 @@
 // A body unlike the seeds': a municipality's kontrollutvalg, set up through the product's own settings
-// from the «Kontrollutvalg» preset, its secretary a guest from another organisation (a
-// kontrollutvalgssekretariat), a leader and a nestleder among its members. The secretariat makes a
-// meeting with a forvaltningsrevisjonsrapport and a sak unntatt offentlighet; the screens, the
-// innkalling and the protokoll speak the committee's words (Møteprotokoll, Vedtak, Forslag til vedtak).
-import { writeFileSync, mkdirSync } from 'node:fs';
+// from the «Kontrollutvalg» preset, a leder and a nestleder among its members, its secretary a guest
+// from another organisation (the kontrollutvalgssekretariat). The site owner creates it and gives the
+// secretariat its rights («Rett tilgangene»); the secretary then prepares a meeting with a
+// forvaltningsrevisjonsrapport and a sak unntatt offentlighet, previews and sends the innkalling;
+// a member with an English UI follows in the side panel. The send is refused for a guest (see the
+// second test): what an outside secretariat cannot do yet. Every screen speaks the committee's words
+// (Møteprotokoll, Vedtak, Forslag til vedtak, numbers «1/27»). What each step showed is written to
+// out/kontrollutvalg-log.json with the screenshots, for a person to look at.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { openSignedIn } from './support/appHarness';
 import { fixture, openWorkspace, ROOT, screenshotPath, SECRETARY_UPN, startWorkspaceHarness, type WorkspaceHarness } from './support/workspaceHarness';
 
 const NAME = 'Kontrollutvalget i Sandefjord kommune';
+const REPORT = 'Forvaltningsrevisjonsrapport – Barnevern';
+const EXEMPT = 'Henvendelse om forhold ved en navngitt ansatt';
+const PUBLIC_TITLE = 'Henvendelse – unntatt offentlighet';
 const log: Record<string, unknown> = {};
 
-async function pick(page: Page, combobox: ReturnType<Page['getByRole']>, typed: string, option: RegExp): Promise<void> {
+async function pick(page: Page, combobox: Locator, typed: string, option: RegExp): Promise<void> {
   await combobox.fill(typed);
   await page.getByRole('option', { name: option }).first().click();
 }
 
 describe('a kontrollutvalg set up from its preset, its secretary from another organisation', () => {
   let harness: WorkspaceHarness;
+  let guro = '';
+  let ole = '';
+
+  const committee = async () => (await harness.repositoryAs(SECRETARY_UPN).listCommittees()).find((entry) => entry.value.name === NAME)?.value;
+  const meeting = async () => (await harness.repositoryAs(SECRETARY_UPN).listMeetings((await committee())?.id ?? ''))[0]?.value;
 
   beforeAll(async () => {
     harness = await startWorkspaceHarness();
+    guro = harness.users.find((user) => user.mail?.startsWith('guro.winsvold'))?.userPrincipalName ?? '';
+    ole = harness.users.find((user) => user.mail?.startsWith('ole.martin.berge'))?.userPrincipalName ?? '';
     const repository = harness.repositoryAs(SECRETARY_UPN);
     await repository.ensureProvisioned();
-    // The site's first committee, so the workspace opens on settings as it would on a used site.
+    // The site's first committee, whose secretariat the site owner is: the workspace opens as on a used site.
     await repository.saveCommittee(fixture('pm-2026').committee);
   }, 300_000);
   afterAll(async () => {
@@ -34,7 +48,7 @@ describe('a kontrollutvalg set up from its preset, its secretary from another or
     await harness?.close();
   });
 
-  it('creates the kontrollutvalg from its preset with a leader, a nestleder and a secretary from outside', async () => {
+  it('the site owner creates it from the «Kontrollutvalg» preset, with leder, nestleder and the secretary from outside, and gives them their rights', async () => {
     const context = await harness.newContext();
     const page = await context.newPage();
     await openWorkspace(page, harness.appUrl);
@@ -50,119 +64,120 @@ describe('a kontrollutvalg set up from its preset, its secretary from another or
     await pick(page, members, 'Tobias', /Tobias Solli Iveland/);
     await pick(page, members, 'Ingrid', /Ingrid Fjeld/);
     await pick(page, members, 'Ole Martin', /Ole Martin Berge/);
-    await form.getByLabel('Verv for Tobias Solli Iveland').selectOption({ label: 'Møteleder' }).catch((error: unknown) => (log.chairRoleSelect = String(error)));
-    await form.getByLabel('Verv for Ingrid Fjeld').selectOption({ label: 'Nestleder' }).catch((error: unknown) => (log.viceChairSelect = String(error)));
+    await form.getByLabel('Verv for Tobias Solli Iveland').selectOption({ label: 'Møteleder' });
+    await form.getByLabel('Verv for Ingrid Fjeld').selectOption({ label: 'Nestleder' });
     await pick(page, form.getByRole('combobox', { name: /^Sekretariat/ }), 'Guro', /Guro Winsvold/);
-    log.settingsText = await form.innerText();
+    // The preset's words reach the form's own labels before anything is saved.
+    expect(await form.getByText('Møteprotokollen godkjennes').count()).toBe(1);
+    expect(await form.getByRole('combobox', { name: 'Referenter (kan skrive møtebehandling og vedtak)' }).count()).toBe(1);
+    expect(await form.getByText(/^Eksempel: 3\/\d\d$/).count()).toBe(1);
     await page.screenshot({ path: screenshotPath('kontrollutvalg-settings-new.png'), fullPage: true });
     await form.getByRole('button', { name: 'Opprett møteorganet' }).click();
-    await page.getByRole('heading', { name: `Innstillinger for ${NAME}` }).waitFor({ timeout: 20_000 }).catch((error: unknown) => (log.createError = String(error)));
-    await page.screenshot({ path: screenshotPath('kontrollutvalg-settings-created.png'), fullPage: true });
-    const created = (await harness.repositoryAs(SECRETARY_UPN).listCommittees()).find((entry) => entry.value.name === NAME)?.value;
-    log.created = created;
-    expect(created?.conventions?.minutes).toBe('moteprotokoll');
-    // The site owner gives the new secretariat its rights: «Rett tilgangene» (the secretary from outside has none yet).
-    await page.getByRole('button', { name: 'Tilbake til møtene' }).click().catch((error: unknown) => (log.backError = String(error)));
-    await page.reload();
-    await page.getByRole('button', { name: 'Rett tilgangene' }).click({ timeout: 60_000 }).catch((error: unknown) => (log.hildeRepairError = String(error)));
-    await page.waitForTimeout(10_000);
-    log.hildeAfterRepair = await page.locator('body').innerText();
-    await page.screenshot({ path: screenshotPath('kontrollutvalg-hilde-repair.png'), fullPage: true });
-    await context.close();
-  }, 240_000);
+    await page.getByRole('heading', { name: `Innstillinger for ${NAME}` }).waitFor({ timeout: 20_000 });
+    const created = await committee();
+    expect(created?.conventions).toMatchObject({ minutes: 'moteprotokoll', conclusion: 'vedtak', proposal: 'forslagTilVedtak', minutesApproval: 'nextMeeting' });
+    expect(created?.caseNumberFormat).toBe('{N}/{YY}');
+    expect(created?.members.map((member) => [member.name, member.chairRole])).toEqual([['Tobias Solli Iveland', 'chair'], ['Ingrid Fjeld', 'viceChair'], ['Ole Martin Berge', undefined]]);
+    expect(created?.secretariat?.map((person) => person.email)).toEqual(['guro.winsvold@faerder.kommune.example.no']);
 
-  it('lets the secretary from outside prepare a meeting in the workspace', async () => {
-    const guro = harness.users.find((user) => user.mail?.startsWith('guro.winsvold'));
-    const upn = guro?.userPrincipalName ?? '';
-    const context = await harness.newContext({ upn });
+    // The secretary from outside has no rights on the site yet: the site owner gives them («Rett tilgangene»).
+    await page.getByRole('button', { name: 'Tilbake til møtene' }).click();
+    await page.reload();
+    await page.getByRole('button', { name: 'Rett tilgangene' }).click({ timeout: 60_000 });
+    await expect.poll(() => page.getByText(/arver tillatelsene fra området/).count(), { timeout: 60_000 }).toBe(0);
+    log.siteOwnerAfterRepair = await page.locator('body').innerText();
+    await page.screenshot({ path: screenshotPath('kontrollutvalg-site-owner-repair.png'), fullPage: true });
+    await context.close();
+  }, 300_000);
+
+  it('the secretary from outside prepares the meeting: 1/27 and 2/27 numbered, Forslag til vedtak, a sak marked unntatt offentlighet', async () => {
+    const context = await harness.newContext({ upn: guro });
     const page = await context.newPage();
-    const step = async (name: string, run: () => Promise<unknown>) => {
-      try {
-        await run();
-        log[`step ${name}`] = 'ok';
-      } catch (error) {
-        log[`step ${name}`] = String(error).slice(0, 600);
-      }
-      log[`text ${name}`] = (await page.locator('body').innerText().catch(() => '')).slice(0, 5000);
-      await page.screenshot({ path: screenshotPath(`kontrollutvalg-${name}.png`), fullPage: true }).catch(() => undefined);
-    };
-    await step('01-open', () => openWorkspace(page, harness.appUrl));
-    await step('03-new-meeting', async () => {
-      await page.getByRole('button', { name: 'Nytt møte' }).click();
-      const dialog = page.getByRole('dialog');
-      await dialog.getByLabel('Dato').fill('2026-03-12');
-      await dialog.getByLabel('Starter').fill('09:00');
-      await dialog.getByLabel('Slutter').fill('12:00');
-      await page.waitForTimeout(1500);
-      log.newMeetingDialog = await dialog.innerText();
-      await dialog.getByRole('button', { name: 'Opprett møtet' }).click();
-      await dialog.waitFor({ state: 'detached' });
-      await page.getByRole('list', { name: 'Saksliste' }).waitFor({ timeout: 30_000 });
+    await openWorkspace(page, harness.appUrl);
+    await page.getByRole('button', { name: 'Nytt møte' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Dato').fill('2027-03-11');
+    await dialog.getByLabel('Starter').fill('09:00');
+    await dialog.getByLabel('Slutter').fill('12:00');
+    await dialog.getByLabel('Sted').fill('Møterom 1, Sandefjord rådhus');
+    await dialog.getByRole('button', { name: 'Opprett møtet' }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 60_000 }).catch(async (error: unknown) => {
+      await page.screenshot({ path: screenshotPath('kontrollutvalg-new-meeting-refused.png'), fullPage: true });
+      throw new Error(`${await dialog.innerText()}\n${String(error)}`);
     });
-    await step('04-sak-rapport', async () => {
-      await page.getByRole('button', { name: 'Legg til sak' }).click();
-      await page.getByRole('textbox', { name: 'Tittel' }).fill('Forvaltningsrevisjonsrapport – Barnevern');
-      await page.getByRole('checkbox', { name: 'Vedtakssak' }).check();
-      await page.getByRole('button', { name: 'Legg til punkt' }).click();
-      await page.getByRole('textbox', { name: 'Punkt 1' }).fill('Kontrollutvalget tar rapporten til orientering og legger den fram for kommunestyret.');
-      log.itemEditor = await page.locator('body').innerText();
-      await page.getByRole('button', { name: 'Lukk', exact: true }).click();
-    });
-    await step('05-sak-unntatt', async () => {
-      await page.getByRole('button', { name: 'Legg til sak' }).click();
-      await page.getByRole('textbox', { name: 'Tittel' }).fill('Henvendelse om forhold ved en navngitt ansatt');
-      await page.getByRole('checkbox', { name: 'Vedtakssak' }).check();
-      const marking = page.getByRole('region', { name: 'Offentlighet' });
-      await marking.getByRole('checkbox', { name: 'Saken er unntatt offentlighet' }).check();
-      log.hjemler = await marking.getByRole('combobox', { name: 'Hjemmel' }).innerText();
-      await marking.getByRole('combobox', { name: 'Hjemmel' }).selectOption({ index: 1 });
-      await marking.getByRole('textbox', { name: /Offentlig tittel/ }).fill('Henvendelse – unntatt offentlighet');
-      log.marking = await marking.innerText();
-      await page.getByRole('button', { name: 'Lukk', exact: true }).click();
-      await expect.poll(() => page.locator('[data-save-state]').getAttribute('data-save-state'), { timeout: 30_000 }).toBe('saved');
-    });
-    await step('06-preview', async () => {
-      await page.getByRole('button', { name: 'Forhåndsvis innkallingen' }).click();
-      const preview = page.frameLocator('iframe[title^="Forhåndsvisning"]');
-      await expect.poll(() => preview.locator('body').innerText()).toMatch(/Forvaltningsrevisjonsrapport/);
-      log.preview = await preview.locator('body').innerText();
-    });
-    await step('07-send', async () => {
-      await page.getByRole('button', { name: 'Send innkalling' }).click();
-      const dialog = page.getByRole('alertdialog');
-      await page.waitForTimeout(2000);
-      log.sendDialog = await dialog.innerText();
-      await dialog.getByRole('button', { name: 'Send', exact: true }).click();
-      await page.waitForTimeout(10_000);
-    });
-    const meetings = await harness.repositoryAs(SECRETARY_UPN).listMeetings((await harness.repositoryAs(SECRETARY_UPN).listCommittees()).find((entry) => entry.value.name === NAME)?.value.id ?? '');
-    log.meetings = meetings.map((entry) => entry.value);
+    const agenda = page.getByRole('list', { name: 'Saksliste' });
+    await agenda.waitFor({ timeout: 30_000 });
+
+    await page.getByRole('button', { name: 'Legg til sak' }).click();
+    await page.getByRole('textbox', { name: 'Tittel' }).fill(REPORT);
+    await page.getByRole('checkbox', { name: 'Vedtakssak' }).check();
+    await page.getByRole('button', { name: 'Legg til punkt' }).click();
+    await page.getByRole('textbox', { name: 'Punkt 1' }).fill('Kontrollutvalget tar rapporten til orientering og legger den fram for kommunestyret.');
+    log.itemEditor = await page.locator('main').innerText();
+    await page.screenshot({ path: screenshotPath('kontrollutvalg-sak-rapport.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Lukk', exact: true }).click();
+
+    await page.getByRole('button', { name: 'Legg til sak' }).click();
+    await page.getByRole('textbox', { name: 'Tittel' }).fill(EXEMPT);
+    await page.getByRole('checkbox', { name: 'Vedtakssak' }).check();
+    const marking = page.getByRole('region', { name: 'Offentlighet' });
+    await marking.getByRole('checkbox', { name: 'Saken er unntatt offentlighet' }).check();
+    await marking.getByRole('combobox', { name: 'Hjemmel' }).selectOption({ label: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1' });
+    await marking.getByRole('textbox', { name: /Offentlig tittel/ }).fill(PUBLIC_TITLE);
+    await marking.getByRole('checkbox', { name: 'Saken behandles i lukket møte' }).check();
+    log.marking = await marking.innerText();
+    await page.screenshot({ path: screenshotPath('kontrollutvalg-sak-unntatt.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Lukk', exact: true }).click();
+    await expect.poll(() => page.locator('[data-save-state]').getAttribute('data-save-state'), { timeout: 30_000 }).toBe('saved');
+    log.afterMarking = await page.locator('main').innerText();
+    expect(await agenda.innerText()).toMatch(/1\/27[\s\S]*2\/27[\s\S]*3\/27/);
+
+    await page.getByRole('button', { name: 'Forhåndsvis innkallingen' }).click();
+    const preview = page.frameLocator('iframe[title^="Forhåndsvisning"]');
+    await expect.poll(() => preview.locator('body').innerText(), { timeout: 20_000 }).toMatch(/Forvaltningsrevisjonsrapport/);
+    const previewText = await preview.locator('body').innerText();
+    log.preview = previewText;
+    expect(previewText).toContain('Forslag til vedtak');
+    expect(previewText).not.toContain('Forslag til konklusjon');
+    expect(previewText).toContain('Unntatt offentlighet, offl. § 13 jf. fvl. § 13 første ledd nr. 1');
+
+    await page.getByRole('button', { name: 'Send innkalling' }).click();
+    const send = page.getByRole('alertdialog');
+    await expect.poll(() => send.innerText()).toMatch(/Mottakere \(3\)/);
+    log.sendDialog = await send.innerText();
+    await send.getByRole('button', { name: 'Send', exact: true }).click();
+    // Today's limit, asserted so a change shows: a guest's token may not set the exempt sak's own
+    // permissions (nor has a guest a mailbox in this tenant), so the send stops before anything leaves,
+    // says why in words, and the meeting stays a draft. A secretariat from outside sends through a
+    // member of the tenant (or a shared mailbox) until that changes.
+    await send.getByText(/Innkallingen er ikke sendt: tilgangen til dokumentene unntatt offentlighet kunne ikke settes/).waitFor({ timeout: 120_000 });
+    log.afterSend = await page.locator('body').innerText();
+    expect((await meeting())?.status).toBe('draft');
+    await page.screenshot({ path: screenshotPath('kontrollutvalg-after-send.png'), fullPage: true });
     await context.close();
   }, 400_000);
 
-  it('shows the meeting to a member with an English UI in the side panel', async () => {
-    const ole = harness.users.find((user) => user.mail?.startsWith('ole.martin.berge'));
-    const committee = (await harness.repositoryAs(SECRETARY_UPN).listCommittees()).find((entry) => entry.value.name === NAME)?.value;
-    const meeting = (await harness.repositoryAs(SECRETARY_UPN).listMeetings(committee?.id ?? ''))[0]?.value;
-    const context = await harness.newContext({ upn: ole?.userPrincipalName ?? '' });
+  it('a member with an English UI reads the saksliste and the sak in the side panel: «Proposed decision», the record as «minutes of proceedings»', async () => {
+    const held = await meeting();
+    const context = await harness.newContext({ upn: ole });
     const page = await context.newPage();
     await page.setViewportSize({ width: 320, height: 900 });
     const side = new URL('/sidepanel.html', harness.appUrl);
-    side.search = new URLSearchParams({ meeting: meeting?.id ?? '', upn: ole?.userPrincipalName ?? '', locale: 'en-US' }).toString();
-    await openSignedIn(page, side.href, page.getByTestId('agenda-list').or(page.getByTestId('read-only')).first()).catch((error: unknown) => (log.oleError = String(error)));
-    await page.waitForTimeout(5000);
-    log.oleSidePanel = await page.locator('body').innerText();
+    side.search = new URLSearchParams({ meeting: held?.id ?? '', upn: ole, locale: 'en-US' }).toString();
+    await openSignedIn(page, side.href, page.getByTestId('agenda-list'));
+    const list = page.getByTestId('agenda-list');
+    await expect.poll(() => list.innerText(), { timeout: 60_000 }).toContain('2/27');
+    log.sidePanelEn = await page.locator('body').innerText();
+    expect(log.sidePanelEn).toContain('Only the minute taker and the chair can write the minutes of proceedings.');
     await page.screenshot({ path: screenshotPath('kontrollutvalg-side-panel-en.png'), fullPage: true });
-    const items = page.locator('[data-testid^="agenda-item-"]');
-    for (let index = 0; index < (await items.count()); index++) {
-      await items.nth(index).click().catch(() => undefined);
-      await page.waitForTimeout(1500);
-      log[`oleItem${index}`] = await page.locator('body').innerText();
-      await page.screenshot({ path: screenshotPath(`kontrollutvalg-side-panel-en-${index}.png`), fullPage: true });
-      await page.goBack().catch(() => undefined);
-      await page.goto(side.href);
-      await page.waitForTimeout(3000);
-    }
+    const report = held?.items.find((item) => item.title === REPORT);
+    await page.getByTestId(`agenda-item-${report?.id ?? ''}`).click();
+    await page.waitForTimeout(2000);
+    const opened = await page.locator('body').innerText();
+    log.sidePanelEnReport = opened;
+    await page.screenshot({ path: screenshotPath('kontrollutvalg-side-panel-en-report.png'), fullPage: true });
+    expect(opened).toContain('Proposed decision');
+    expect(opened).not.toMatch(/Proposed conclusion|Forslag til/);
     await context.close();
-  }, 400_000);
+  }, 300_000);
 });
