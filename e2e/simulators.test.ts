@@ -64,7 +64,7 @@ describe('the meeting simulator', () => {
     const token = await passwordToken(harness.tenant, SECRETARY, ['Calendars.ReadWrite']);
     const created = await graph(harness.tenant, token, '/me/events', {
       method: 'POST',
-      body: { subject: 'Teams-møte', start: { dateTime: '2026-06-11T09:00:00', timeZone: 'Europe/Oslo' }, end: { dateTime: '2026-06-11T10:00:00', timeZone: 'Europe/Oslo' }, isOnlineMeeting: true, onlineMeetingProvider: 'teamsForBusiness' },
+      body: { subject: 'Kontrollutvalget i Sandefjord kommune 11.06.2026', start: { dateTime: '2026-06-11T09:00:00', timeZone: 'Europe/Oslo' }, end: { dateTime: '2026-06-11T10:00:00', timeZone: 'Europe/Oslo' }, isOnlineMeeting: true, onlineMeetingProvider: 'teamsForBusiness' },
     });
     const joinUrl = (created.json() as { onlineMeeting: { joinUrl: string } }).onlineMeeting.joinUrl;
     signingIn = SECRETARY;
@@ -75,6 +75,8 @@ describe('the meeting simulator', () => {
     await page.locator('body[data-ready=true]').waitFor({ timeout: 30_000 });
     const src = await page.getAttribute('[data-testid=sim-side-panel-frame]', 'src');
     expect(src).toBe(`${harness.appUrl}/sidepanel.html`);
+    // The title bar shows the meeting's own subject, as Teams does, not the seeds' committee.
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Kontrollutvalget i Sandefjord kommune 11.06.2026');
     // The side panel really is the app's page, talking teams-js with the simulator.
     await page.getByTestId('sim-log').locator('li', { hasText: '→ sidePanel: {"func":"initialize"' }).first().waitFor({ state: 'attached', timeout: 30_000 });
     expect(page.frames().some((frame) => frame.url().startsWith(`${harness.appUrl}/sidepanel.html`))).toBe(true);

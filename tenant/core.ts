@@ -336,6 +336,19 @@ export class TenantCore {
   };
 
   /** `POST /_tenant/naa` `{ user, request }`: the simulated Teams host's token broker (auth/nestedAppBroker.ts). */
+  /** `/_tenant/meeting/details/<thread id>`: the title Teams shows for the meeting of that join link. */
+  private meetingDetails(rawThread: string): Reply {
+    let thread: string;
+    try {
+      thread = decodeURIComponent(rawThread);
+    } catch {
+      throw new GraphError(400, 'BadRequest', 'Invalid path encoding.');
+    }
+    const subject = this.mailboxes.subjectOfJoinThread(thread);
+    if (subject === undefined) throw new GraphError(404, 'NotFound', `No meeting has the join link of thread '${thread}'.`);
+    return json(200, { subject });
+  }
+
   private async nestedAppToken(ctx: RequestContext): Promise<Reply> {
     let body: unknown;
     try {
@@ -374,6 +387,8 @@ export class TenantCore {
     if (p === '/_tenant/live' || p.startsWith('/_tenant/live/')) return handleLiveShare(ctx, p.slice('/_tenant/live'.length), this.liveShare, this.options.liveServiceUrl?.());
     // The meeting simulator's Teams client asks here for a nested app's tokens (auth/nestedAppBroker.ts).
     if (p === '/_tenant/naa' && ctx.method === 'POST') return this.nestedAppToken(ctx);
+    // The meeting simulator's title bar: the subject of the event whose Teams meeting it joined.
+    if (p.startsWith('/_tenant/meeting/details/') && ctx.method === 'GET') return this.meetingDetails(p.slice('/_tenant/meeting/details/'.length));
     if (p.startsWith('/_tenant/meeting/')) return serveStatic(ctx, p.slice('/_tenant/meeting/'.length), path.join(SIMULATORS_ROOT, 'meeting'));
     if (p.startsWith('/_tenant/outlook/')) return serveStatic(ctx, p.slice('/_tenant/outlook/'.length), path.join(SIMULATORS_ROOT, 'outlook'));
     if (p === '/_tenant' || p.startsWith('/_tenant/')) return handleInspector(ctx, this);

@@ -89,6 +89,15 @@ describe('the local tenant core', () => {
     expect(inbox.value[0]?.meetingMessageType).toBe('meetingRequest');
   });
 
+  it('tells the meeting simulator the subject of the event whose Teams join link it opened, and 404 for a thread no event has', async () => {
+    const res = await checkedGraph(t.tenant, hilde, '/me/events', { method: 'POST', body: { subject: 'Kontrollutvalget 12.03.2026', isOnlineMeeting: true, onlineMeetingProvider: 'teamsForBusiness', start: { dateTime: '2026-03-12T09:00:00', timeZone: 'Europe/Oslo' }, end: { dateTime: '2026-03-12T12:00:00', timeZone: 'Europe/Oslo' }, attendees: [{ emailAddress: { address: 'per.christian.voss@siv.example.no' }, type: 'required' }] } });
+    const joinUrl = (res.json() as { onlineMeeting: { joinUrl: string } }).onlineMeeting.joinUrl;
+    const thread = new URL(joinUrl).pathname.split('/').pop() ?? '';
+    const details = await send(t.tenant, `/_tenant/meeting/details/${thread}`);
+    expect(details.json()).toEqual({ subject: 'Kontrollutvalget 12.03.2026' });
+    expect((await send(t.tenant, `/_tenant/meeting/details/${encodeURIComponent('19:meeting_none@thread.v2')}`)).status).toBe(404);
+  });
+
   it('finds guests by their #EXT# UPN', async () => {
     const guest = t.tenant.info.users.find((u) => u.userPrincipalName.startsWith('ingrid.fjeld'));
     const reader = await passwordToken(t.tenant, 'hilde.kari.maugesten@siv.example.no', ['User.ReadBasic.All']);

@@ -110,7 +110,7 @@ export function responsibleLine(person: Person, file: MeetingFile): string {
  */
 export function attendeeLine(attendance: Attendance, file: MeetingFile): string {
   const texts = attendanceTexts(file.committee.languageForm, file.committee.conventions);
-  return attendanceLine(attendance, file.committee, file.meeting.items, texts, attendanceDetails(file));
+  return attendanceLine(attendance, file.committee, file.meeting.items, texts, attendanceDetails(file), file.meeting.chair?.name);
 }
 
 /** Those present (substitutes included), in the committee's role groups. */

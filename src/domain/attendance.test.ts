@@ -64,6 +64,17 @@ describe('attendance in a meeting file', () => {
 describe('attendance lines', () => {
   const committee = aCommittee({ members: [{ name: 'Kari Fast', title: 'kommunalsjef', organisation: 'Nordvik kommune', chairRole: 'chair', group: 'Ordførarar' }] });
 
+  it('calls a leder with forfall, or one the nestleder stood in for, «leder», not the møteleder of the meeting', () => {
+    const ku = aCommittee({ members: [{ name: 'Tobias Leder', chairRole: 'chair' }, { name: 'Ingrid Nestleder', chairRole: 'viceChair' }] });
+    const absent: Attendance = { person: { name: 'Tobias Leder' }, status: 'absent' };
+    const present: Attendance = { person: { name: 'Tobias Leder' }, status: 'present' };
+    expect(attendanceLine(absent, ku, items, nb, 'none', 'Ingrid Nestleder')).toBe('Tobias Leder (leder)');
+    expect(attendanceLine(absent, ku, items, nn, 'none')).toBe('Tobias Leder (leiar)');
+    expect(attendanceLine(present, ku, items, nb, 'none', 'Ingrid Nestleder')).toBe('Tobias Leder (leder)');
+    expect(attendanceLine(present, ku, items, nb, 'none', 'Tobias Leder')).toBe('Tobias Leder (møteleder)');
+    expect(attendanceLine({ person: { name: 'Ingrid Nestleder' }, status: 'present' }, ku, items, nb, 'none', 'Ingrid Nestleder')).toBe('Ingrid Nestleder (nestleder)');
+  });
+
   it('writes "47–55/14" for a range of numbers with the same year part', () => {
     expect(rangeLabel(items, 'i47', 'i55')).toBe('47–55/14');
     expect(rangeLabel(items, 'i48', undefined)).toBe('48/14');

@@ -90,11 +90,16 @@ export function rangeLabel(items: readonly AgendaItem[], from: string, to: strin
   return `${first}–${last}`;
 }
 
-/** The notes after a name in the attendance list: role office, vara, per-sak and time-slice presence. */
-export function attendanceNotes(entry: Attendance, committee: Pick<Committee, 'members'>, items: readonly AgendaItem[], t: AttendanceTexts): string[] {
+/**
+ * The notes after a name in the attendance list: role office, vara, per-sak and time-slice presence.
+ * `ledBy` is the name of who led the meeting (the protokoll's «Møteleder»): a standing chair who did
+ * not lead it — forfall, or the nestleder led — is «leder», not «møteleder».
+ */
+export function attendanceNotes(entry: Attendance, committee: Pick<Committee, 'members'>, items: readonly AgendaItem[], t: AttendanceTexts, ledBy?: string): string[] {
   const notes: string[] = [];
   const chairRole = chairRoleOf(entry, committee);
-  if (chairRole !== undefined) notes.push(t.chairRoles[chairRole]);
+  const ledIt = entry.status !== 'absent' && (ledBy === undefined || ledBy.trim() === entry.person.name.trim());
+  if (chairRole !== undefined) notes.push(chairRole === 'chair' && !ledIt ? t.chairOffice : t.chairRoles[chairRole]);
   if (entry.calledIn === true) notes.push(t.calledIn);
   if (entry.items !== undefined && entry.items.length > 0) {
     const ranges = entry.items.map((range) => rangeLabel(items, range.from, range.to)).join(', ');
@@ -109,10 +114,10 @@ export function attendanceNotes(entry: Attendance, committee: Pick<Committee, 'm
 }
 
 /** One line of the attendance list: "Per Hansen (Nordvik kommune) for Kari Nordmann (møtte for sak PS 12/24)". */
-export function attendanceLine(entry: Attendance, committee: Pick<Committee, 'members'>, items: readonly AgendaItem[], t: AttendanceTexts, details: PersonDetails): string {
+export function attendanceLine(entry: Attendance, committee: Pick<Committee, 'members'>, items: readonly AgendaItem[], t: AttendanceTexts, details: PersonDetails, ledBy?: string): string {
   const who = personLine(entry.person, details);
   const line = entry.status === 'substitute' && entry.substituteFor !== undefined ? t.substituteFor(who, entry.substituteFor) : who;
-  const notes = attendanceNotes(entry, committee, items, t);
+  const notes = attendanceNotes(entry, committee, items, t, ledBy);
   return notes.length === 0 ? line : `${line} (${notes.join(', ')})`;
 }
 

@@ -33,6 +33,24 @@ describe('committee presets', () => {
     expect(committeePreset('styringsgruppe').conventions.minutesApproval).toBe('sameMeeting');
   });
 
+  it('gives a kontrollutvalg «12/24», Vedtak, Forslag til vedtak, a møteprotokoll approved in the next meeting and Referatsaker', () => {
+    const preset = committeePreset('kontrollutvalg');
+    expect(exampleCaseNumber(preset.caseNumberFormat, 2024, 12)).toBe('12/24');
+    const words = wordingOf(preset.conventions, 'nb');
+    expect([words.minutes.word, words.conclusion.word, words.proposal.word, words.memoProposal.word]).toEqual(['Møteprotokoll', 'Vedtak', 'Forslag til vedtak', 'Forslag til vedtak']);
+    expect(preset.conventions.minutesApproval).toBe('nextMeeting');
+    expect(words.kinds.map((k) => k.label)).toEqual(['Godkjenning', 'Referatsak', 'Vedtakssak', 'Orientering', 'Referatsaker']);
+    expect(wordingOf(preset.conventions, 'nn').background.word).toBe('Saksutgreiing');
+  });
+
+  it('gives a styre «Sak 045-2026», a protokoll its members sign, and Beslutning in nynorsk as Avgjerd', () => {
+    const preset = committeePreset('styre');
+    expect(exampleCaseNumber(preset.caseNumberFormat, 2026, 45)).toBe('Sak 045-2026');
+    expect(preset.conventions.minutesApproval).toBe('signed');
+    expect(wordingOf(preset.conventions, 'nb').minutes.word).toBe('Protokoll');
+    expect(wordingOf(preset.conventions, 'nn').kinds.map((k) => k.label)).toEqual(['Godkjenning', 'Avgjerd', 'Orientering', 'Drøfting']);
+  });
+
   it('fills the form and keeps what was typed; every preset saves as a valid committee', () => {
     for (const id of COMMITTEE_PRESET_IDS) {
       const input = withPreset({ ...settingsOf(managed()), name: 'Eldrerådet', shortName: 'ER' }, id);

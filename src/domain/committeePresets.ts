@@ -7,7 +7,7 @@ import type { CaseNumberSerial, LanguageForm } from './model';
  * at once, for the kinds of Norwegian bodies Møtebok serves. Everything stays editable afterwards;
  * a preset only fills the form. The first is today's default (Partnerskapsmøtet).
  */
-export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'styringsgruppe', 'regionrad'] as const;
+export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre'] as const;
 export type CommitteePresetId = (typeof COMMITTEE_PRESET_IDS)[number];
 
 export interface CommitteePreset {
@@ -65,6 +65,43 @@ const PRESETS: Record<CommitteePresetId, Omit<CommitteePreset, 'conventions'> & 
       proposal: 'forslagTilVedtak',
       background: 'saksutredning',
       itemKinds: [approval, minutesKind, kind('Vedtakssak', 'Vedtakssak'), kind('Orientering', 'Orientering'), kind('Drøfting', 'Drøfting')],
+    },
+  },
+  /**
+   * A municipality's kontrollutvalg, its saker prepared by a kontrollutvalgssekretariat: numbered
+   * «12/24», «forslag til vedtak» in the saksframlegg, møteprotokoll approved in the next meeting,
+   * and the kinds of its sakslister (vedtakssaker, orienteringer, referatsaker).
+   */
+  kontrollutvalg: {
+    languageForm: 'nb',
+    caseNumberFormat: '{N}/{YY}',
+    caseNumberSerial: 'perYear',
+    conventions: {
+      minutes: 'moteprotokoll',
+      conclusion: 'vedtak',
+      proposal: 'forslagTilVedtak',
+      memoProposal: 'forslagTilVedtak',
+      background: 'saksutredning',
+      minutesApproval: 'nextMeeting',
+      itemKinds: [approval, minutesKind, kind('Vedtakssak', 'Vedtakssak'), orientation, kind('Referatsaker', 'Referatsaker')],
+    },
+  },
+  /**
+   * The board of a helseforetak, an IKS or an AS: styresaker numbered «Sak 045-2026» through the
+   * year, a protokoll the members sign (an AS board's protokoll is signed by the members who took
+   * part), beslutning-, orienterings- and drøftingssaker.
+   */
+  styre: {
+    languageForm: 'nb',
+    caseNumberFormat: 'Sak {NNN}-{YYYY}',
+    caseNumberSerial: 'perYear',
+    conventions: {
+      minutes: 'protokoll',
+      conclusion: 'vedtak',
+      proposal: 'forslagTilVedtak',
+      memoProposal: 'forslagTilVedtak',
+      minutesApproval: 'signed',
+      itemKinds: [approval, kind('Beslutning', 'Beslutning', 'Avgjerd'), orientation, kind('Drøfting', 'Drøfting')],
     },
   },
 };

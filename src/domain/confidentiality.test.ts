@@ -6,6 +6,7 @@ import {
   leaksIn,
   maySeeExempt,
   personViewer,
+  PUBLIC_VIEWER,
   publicVersion,
   revealRefusal,
   roleOf,
@@ -193,6 +194,15 @@ describe('the view of a meeting for a person', () => {
       ['Budsjettforslag', 'd3'],
     ]);
     expect(plainTextOf(item(view, 'closed').summary)).toBe('Behandles i lukket møte, koml. § 11-5 andre ledd bokstav c');
+  });
+
+  it('says a closed meeting ahead of it in the innkalling, and in the past in the protokoll\'s møtebehandling', () => {
+    const view = viewFor(aFile(), PUBLIC_VIEWER);
+    expect(plainTextOf(item(view, 'closed').summary)).toMatch(/^Behandles i lukket møte, koml\. § 11-5 andre ledd bokstav c/);
+    expect(plainTextOf(item(view, 'closed').proceedings)).toMatch(/^Behandlet i lukket møte, koml\. § 11-5 andre ledd bokstav c/);
+    const file = aFile();
+    const nynorsk = viewFor({ ...file, committee: { ...file.committee, languageForm: 'nn' } }, PUBLIC_VIEWER);
+    expect(plainTextOf(item(nynorsk, 'closed').proceedings)).toMatch(/^Handsama i lukka møte, koml\. § 11-5/);
   });
 
   it('gives a member everything, and the secretariat the file unchanged', () => {

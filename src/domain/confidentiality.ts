@@ -36,8 +36,9 @@ export const FULL_VIEWER: Viewer = { kind: 'full' };
 export const personViewer = (who: string | PersonIdentity | undefined): Viewer => ({ kind: 'person', identity: identityOf(who) });
 
 const TEXTS = {
-  nb: { exempt: 'Unntatt offentlighet', caseMemoExempt: 'Saksframlegget er unntatt offentlighet', closed: 'Behandles i lukket møte' },
-  nn: { exempt: 'Unnateke offentlegheit', caseMemoExempt: 'Saksframlegget er unnateke offentlegheit', closed: 'Blir handsama i lukka møte' },
+  // `closed` before the meeting (innkalling, saksframlegg), `closedHeld` in the protokoll, written after it.
+  nb: { exempt: 'Unntatt offentlighet', caseMemoExempt: 'Saksframlegget er unntatt offentlighet', closed: 'Behandles i lukket møte', closedHeld: 'Behandlet i lukket møte' },
+  nn: { exempt: 'Unnateke offentlegheit', caseMemoExempt: 'Saksframlegget er unnateke offentlegheit', closed: 'Blir handsama i lukka møte', closedHeld: 'Handsama i lukka møte' },
 } as const;
 
 /** "Unntatt offentlighet, offl. § 13 jf. fvl. § 13 første ledd nr. 1" in the committee's målform. */
@@ -51,8 +52,9 @@ export function publicTitleOf(exemption: Exemption, form: LanguageForm): string 
   return title === undefined || title === '' ? TEXTS[form].exempt : title;
 }
 
-export function closedMeetingLine(basis: string, form: LanguageForm): string {
-  return `${TEXTS[form].closed}, ${basis}`;
+/** "Behandles i lukket møte, koml. § 11-5 …" ahead of the meeting; "Behandlet i lukket møte, …" in the protokoll (`held`). */
+export function closedMeetingLine(basis: string, form: LanguageForm, held = false): string {
+  return `${held ? TEXTS[form].closedHeld : TEXTS[form].closed}, ${basis}`;
 }
 
 /**
@@ -157,6 +159,8 @@ function itemFor(file: MeetingFile, item: AgendaItem, viewer: Viewer): AgendaIte
   const form = file.committee.languageForm;
   const closed = item.confidentiality?.closedMeeting;
   const closedNote = closed ? [paragraph(closedMeetingLine(closed.basis, form))] : [];
+  // The protokoll's column (møtebehandling) is written after the meeting: "Behandlet i lukket møte".
+  const closedHeldNote = closed ? [paragraph(closedMeetingLine(closed.basis, form, true))] : [];
   const confidentiality = publicConfidentiality(item);
   const withConfidentiality = (value: AgendaItem): AgendaItem => {
     const { confidentiality: _c, ...rest } = value;
@@ -164,7 +168,7 @@ function itemFor(file: MeetingFile, item: AgendaItem, viewer: Viewer): AgendaIte
   };
   // A restricted item is the public stub of a row the reader could not read: there is nothing more to show.
   if (mayView(file, item, viewer) && item.restricted !== true) {
-    return withConfidentiality({ ...item, summary: [...closedNote, ...item.summary], proceedings: [...closedNote, ...item.proceedings] });
+    return withConfidentiality({ ...item, summary: [...closedNote, ...item.summary], proceedings: [...closedHeldNote, ...item.proceedings] });
   }
   const exempt = item.confidentiality?.exempt;
   if (exempt) {
@@ -178,7 +182,7 @@ function itemFor(file: MeetingFile, item: AgendaItem, viewer: Viewer): AgendaIte
       proposedConclusion: [],
       background: [],
       references: [],
-      proceedings: [...closedNote, paragraph(exemptionLine(exempt, form)), ...publicWording(exempt)],
+      proceedings: [...closedHeldNote, paragraph(exemptionLine(exempt, form)), ...publicWording(exempt)],
       // A decision that was made is said to be exempt, never left out: an empty konklusjon reads as
       // «Ingen vedtak registrert.», untrue in a public record. (A row's public stub keeps a placeholder point for this.)
       conclusion: item.conclusion.length > 0 ? [exemptionLine(exempt, form)] : [],
@@ -192,7 +196,7 @@ function itemFor(file: MeetingFile, item: AgendaItem, viewer: Viewer): AgendaIte
   return withConfidentiality({
     ...rest,
     ...(memoExemption === undefined && caseMemo !== undefined ? { caseMemo } : {}),
-    proceedings: [...closedNote, ...item.proceedings],
+    proceedings: [...closedHeldNote, ...item.proceedings],
     summary: [...closedNote, ...item.summary, ...(memoExemption ? [paragraph(`${TEXTS[form].caseMemoExempt}, ${memoExemption.basis}`), ...publicWording(memoExemption)] : [])],
     background: memoExemption ? [] : item.background,
     attachments: item.attachments.map((attachment) => (attachment.exemption ? hiddenAttachment(attachment, attachment.exemption, form) : attachment)),

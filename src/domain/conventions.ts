@@ -218,6 +218,8 @@ export interface AttendanceWording {
   /** A role as one word after a name: "observatør". */
   roles: Record<AttendanceRoleId, string>;
   chairRoles: Record<ChairRoleId, string>;
+  /** The standing chair of a meeting someone else led, or who sent forfall: "leder", never "møteleder". */
+  chairOffice: string;
   /** "Kari Nordmann for Ola Nordmann" */
   substituteFor: (who: string, forWhom: string) => string;
   calledIn: string;
@@ -246,6 +248,7 @@ const ATTENDANCE_NB: AttendanceWording = {
   roleHeadings: { member: 'Medlemmer', deputy: 'Varamedlemmer', observer: 'Observatører', secretariat: 'Sekretariat', administration: 'Administrasjonen', invited: 'Inviterte' },
   roles: { member: 'medlem', deputy: 'varamedlem', observer: 'observatør', secretariat: 'sekretariat', administration: 'administrasjonen', invited: 'invitert' },
   chairRoles: { chair: 'møteleder', viceChair: 'nestleder' },
+  chairOffice: 'leder',
   substituteFor: (who, forWhom) => `${who} for ${forWhom}`,
   calledIn: 'innkalt vara',
   arrivedDuring: (item) => `kom under ${sakPhrase(item)}`,
@@ -270,6 +273,7 @@ const ATTENDANCE_NN: AttendanceWording = {
   roleHeadings: { member: 'Medlemmer', deputy: 'Varamedlemmer', observer: 'Observatørar', secretariat: 'Sekretariat', administration: 'Administrasjonen', invited: 'Inviterte' },
   roles: { member: 'medlem', deputy: 'varamedlem', observer: 'observatør', secretariat: 'sekretariat', administration: 'administrasjonen', invited: 'invitert' },
   chairRoles: { chair: 'møteleiar', viceChair: 'nestleiar' },
+  chairOffice: 'leiar',
   substituteFor: (who, forWhom) => `${who} for ${forWhom}`,
   calledIn: 'innkalla vara',
   arrivedDuring: (item) => `kom under ${sakPhrase(item)}`,

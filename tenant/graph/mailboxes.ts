@@ -571,6 +571,19 @@ export class Mailboxes {
     }
   }
 
+  /**
+   * What Teams shows in a meeting window's title bar: the subject of the online meeting's event, the
+   * organiser's copy (the event the join link was made for, `goOnline`). Undefined for a thread no
+   * event has.
+   */
+  subjectOfJoinThread(threadId: string): string | undefined {
+    const joinPath = `/_tenant/meeting/join/${encodeURIComponent(threadId)}`;
+    const events = this.allMailboxes()
+      .flatMap(({ box }) => box.events)
+      .filter((event) => event.joinUrl !== undefined && new URL(event.joinUrl).pathname === joinPath);
+    return (events.find((event) => event.isOrganizer) ?? events[0])?.subject;
+  }
+
   /** For the inspector. */
   allMailboxes(): Array<{ user: TenantUser; box: MailboxDoc }> {
     return USERS.filter((u) => u.userType === 'Member').map((user) => ({ user, box: this.mailbox(user.id) }));

@@ -12,6 +12,7 @@ import {
   type ItemKindDefinition,
 } from '../../domain/conventions';
 import type { LanguageForm } from '../../domain/model';
+import { useWordingValues } from '../shared/wordingValues';
 import { useWorkspaceText } from './text';
 import type { CommitteeSettings } from './useCommitteeSettings';
 
@@ -87,6 +88,8 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
   const { input } = settings;
   const conventions = input.conventions;
   const form = input.languageForm;
+  // «Møteprotokollen godkjennes»: the record by the word chosen above, in the screen's language.
+  const minutesWords = useWordingValues({ conventions });
   const setConventions = (patch: Partial<Conventions>) => settings.set('conventions', { ...conventions, ...patch });
   const setKind = (index: number, patch: Partial<ItemKindDefinition>) =>
     setConventions({ itemKinds: conventions.itemKinds.map((kind, i) => (i === index ? { ...kind, ...patch } : kind)) });
@@ -126,7 +129,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
           </Field>
         ))}
       </div>
-      <Field label={t('settings.wording.minutesApproval')}>
+      <Field label={t('settings.wording.minutesApproval', minutesWords)}>
         <RadioGroup
           value={conventions.minutesApproval}
           onChange={(_, data) => setConventions({ minutesApproval: data.value === 'sameMeeting' || data.value === 'signed' ? data.value : 'nextMeeting' })}

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { aCommittee } from '../../domain/testing/builders';
 import { defaultConventions } from '../../domain/conventions';
+import { blankCommittee } from '../../domain/committeeSettings';
 import type { Committee, Person } from '../../domain/model';
 import type { HostContext } from '../../hosts/hostContext';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
@@ -161,6 +162,31 @@ describe('how the record is approved, in the committee settings', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]?.conventions?.minutesApproval).toBe('signed');
+  });
+});
+
+describe('the committee\'s own words in the settings\' labels', () => {
+  it('names the record and the decision as the form has them: a new committee from «Kontrollutvalg» reads «vedtak» and «Møteprotokollen»', async () => {
+    const fresh = { ...blankCommittee('ku'), secretariat: [{ name: 'Guro Winsvold', email: 'guro.winsvold@faerder.kommune.example.no' }] };
+    const repository = createInMemoryMeetingRepository({ committees: [aCommittee({ id: 'pm' })] });
+    const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
+    render(
+      <MotebokProvider host={hostContext}>
+        <ServicesProvider services={testServices(hostContext, repository)}>
+          <CommitteeSettingsPanel stored={{ value: fresh, version: undefined }} repository={repository} onSaved={() => undefined} onClose={() => undefined} />
+        </ServicesProvider>
+      </MotebokProvider>,
+    );
+    expect(screen.getByText('Referatet godkjennes')).toBeTruthy();
+    fireEvent.click(screen.getByRole('combobox', { name: /Start fra en mal/ }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Kontrollutvalg' }));
+    await waitFor(() => expect(screen.getByText('Møteprotokollen godkjennes')).toBeTruthy());
+    expect(screen.getByText('Referenter (kan skrive møtebehandling og vedtak)')).toBeTruthy();
+  });
+
+  it('agrees in nynorsk with a record that is not neuter: «Protokollen vert godkjend»', async () => {
+    await renderSettings('nn-NO', aCommittee({ id: 'styre', conventions: { ...defaultConventions(), minutes: 'protokoll' } }));
+    expect(screen.getByText('Protokollen vert godkjend')).toBeTruthy();
   });
 });
 

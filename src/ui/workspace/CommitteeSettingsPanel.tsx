@@ -38,8 +38,9 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
   const styles = useStyles();
   const settings = useCommitteeSettings(stored, repository);
   const { input, problems } = settings;
-  // «kan skrive møtebehandling og vedtak»: the committee's word as saved.
-  const words = useWordingValues(stored.value);
+  // «kan skrive møtebehandling og vedtak»: the committee's word as the form has it (a preset or the
+  // wording chosen below), so a new committee made from «Kontrollutvalg» does not read «konklusjon».
+  const words = useWordingValues(input);
   const isNew = stored.version === undefined;
   const problem = (key: keyof typeof problems) => {
     const code = problems[key];

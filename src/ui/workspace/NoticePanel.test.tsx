@@ -12,6 +12,7 @@ import type { NoticeOptions, Services } from '../shared/services';
 import { ServicesProvider } from '../shared/ServicesContext';
 import { testServices } from '../shared/testing/testServices';
 import { exemptStub } from '../../domain/exemptRowAccess';
+import { DomainError } from '../../domain/errors';
 import { browserHost, storedEditor } from './testing/storedEditor';
 import { NoticePanel } from './NoticePanel';
 
@@ -123,6 +124,14 @@ describe('the send dialog', () => {
     fireEvent.click(dialogNow().getByRole('button', { name: 'Send', hidden: true }));
     await waitFor(() => expect(world.sends).toHaveLength(1));
     expect(world.sends[0]).toEqual({ kind: 'send', options: {} });
+  });
+
+  it('says in its own words why the sender refused, not the general «ikke tillatt slik møtet er nå»', async () => {
+    const refuse = async () => Promise.reject(new DomainError('transitionNotAllowed', { key: 'noticeOnlyFromDraft' }));
+    await renderPanel(aCommittee({ members }), meetingWithVedlegg(), { notices: { send: refuse, sendUpdate: refuse } });
+    fireEvent.click(dialogNow().getByRole('button', { name: 'Send', hidden: true }));
+    await waitFor(() => expect(dialogNow().getByText('Innkallingen kan bare sendes fra et møte som er under arbeid (utkast).')).toBeTruthy());
+    expect(dialogNow().queryByText(/ikke tillatt slik møtet er nå/)).toBeNull();
   });
 
   it('a pack made after sending waits for the next update, which says it adds the link', async () => {

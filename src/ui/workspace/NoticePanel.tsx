@@ -23,6 +23,7 @@ import { publicItems, withExemptMarked } from '../../domain/confidentiality';
 import { meetingChangesSinceNotice } from '../../domain/meetingFacts';
 import { formatFileSize } from '../../domain/limits';
 import { invitees, inviteVedlegg } from '../../domain/invitation';
+import { wordingReady } from '../shared/describeError';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { useServices } from '../shared/ServicesContext';
 import type { NoticeProgress } from '../shared/services';
@@ -140,6 +141,8 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
       editor.adoptSaved(saved);
       setConfirming(false);
     } catch (caught) {
+      // A refusal of the rules is shown in its own words («Innkallingen kan bare sendes fra …»), not the general line.
+      await wordingReady(caught);
       setError(caught);
     } finally {
       setSending(false);

@@ -37,6 +37,17 @@ async function loadUsers(): Promise<SimulatedUser[]> {
   return Array.isArray(body.users) ? (body.users as SimulatedUser[]) : []; // our own file, next to this script
 }
 
+/** The title bar of a meeting the simulator knows no event for (opened by `?meeting=`, not from an invite). */
+const UNTITLED = 'Teams-møte';
+
+/** The subject of the event whose Teams meeting `thread` is (the tenant looks it up in the calendars). */
+async function subjectOfJoin(thread: string): Promise<string | undefined> {
+  const response = await fetch(`/_tenant/meeting/details/${encodeURIComponent(thread)}`).catch(() => undefined);
+  if (!response?.ok) return undefined;
+  const body = (await response.json()) as { subject?: unknown };
+  return typeof body.subject === 'string' && body.subject.trim() !== '' ? body.subject : undefined;
+}
+
 async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const info = await tenantInfo();
@@ -287,8 +298,8 @@ async function start(): Promise<void> {
   pickUser(params.get('user') ?? 'referent');
   themeSelect.value = state.theme;
   localeSelect.value = state.locale;
-  const title = params.get('title');
-  if (title) element('meeting-title').textContent = title;
+  // Teams titles the window with the meeting's subject: the event of the join link, or `?title=`.
+  element('meeting-title').textContent = params.get('title') ?? (joinedThread ? await subjectOfJoin(joinedThread) : undefined) ?? UNTITLED;
   setPanelOpen(params.get('panel') !== 'closed');
   const stage = params.get('stage');
   if (stage) shareToStage(new URL(stage, appBase + '/').href, state.user.displayName, false);
