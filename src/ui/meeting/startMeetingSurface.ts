@@ -3,7 +3,7 @@ import { createServices } from '../shared/services';
 import { startInHalves, type SurfaceScreens } from '../shared/startInHalves';
 import { teamsHostOptions } from '../shared/teamsSurface';
 import { askSignedInUserEarly } from '../shared/signedInEarly';
-import { afterFirstReads } from './afterFirstReads';
+import { afterFirstReads } from '../shared/afterFirstReads';
 import { startLinkedMeetingLookup, type LinkedMeeting, type LinkedMeetingLookup } from './findMeeting';
 
 export interface MeetingSurfaceOptions {
@@ -23,7 +23,7 @@ export interface MeetingSurfaceOptions {
  * services exist, before React, Fluent and the screens are evaluated (issue 14: cold load).
  * `loadScreens` gets the lookup to hand to its view (`useLinkedMeeting(lookup)`): read it at render,
  * since a retry ("Prøv igjen") starts the services, and with them a new lookup. The screens render
- * once those first reads have settled, or after a short wait (`afterFirstReads`), so their first
+ * once those first reads have settled, or after at most a second (`ui/shared/afterFirstReads.ts`), so their first
  * render shows the meeting rather than "Henter møtet …" when it is here already.
  */
 export function startMeetingSurface(

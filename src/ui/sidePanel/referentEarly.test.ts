@@ -16,7 +16,7 @@ const committee = v.parse(CommitteeSchema, {
   caseNumberFormat: '{YYYY}.{NN}',
   members: [{ name: 'Kristin Liset', email: 'kristin.liset@horten.kommune.example.no' }],
 });
-const found: LinkedMeeting = { committee, meeting: { value: testMeeting() } };
+const found: LinkedMeeting = { committee, meeting: { value: testMeeting(), version: 'v1' } };
 const REFERENT = 'hilde.kari.maugesten@siv.example'; // testMeeting's minute taker
 const MEMBER = 'kristin.liset@horten.kommune.example.no';
 const FILES = ['/side-panel-recorder.6f.js', '/graph-shared.3c.js'];

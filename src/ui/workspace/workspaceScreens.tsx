@@ -1,5 +1,6 @@
 import { surfaceScreens } from '../shared/surfaceScreens';
 import type { SurfaceScreens } from '../shared/startInHalves';
+import { afterFirstReads, FIRST_READS_WAIT_MS } from '../shared/afterFirstReads';
 import { WorkspaceApp } from './WorkspaceApp';
 import type { StartupReads } from './startupReads';
 
@@ -11,24 +12,16 @@ import type { StartupReads } from './startupReads';
  * about 130 ms of main thread in a cold-load profile; issue 14). After it the page renders with what
  * it has and shows the rest as it comes, as before.
  */
-export const FIRST_RENDER_WAITS_MS = 1_000;
+export const FIRST_RENDER_WAITS_MS = FIRST_READS_WAIT_MS;
 
 /**
  * The workspace's screens (`main.tsx`): read the first reads at render, since a retry ("Prøv igjen")
- * starts new ones; the first render waits for them (above).
+ * starts new ones; the first render waits for them (above, `ui/shared/afterFirstReads.ts`).
  */
 export function workspaceScreens(startup: () => StartupReads | undefined, waitMs = FIRST_RENDER_WAITS_MS): SurfaceScreens {
-  const screens = surfaceScreens(() => <WorkspaceApp startup={startup()} />);
-  return {
-    show(container, options, start) {
-      const settled = startup()?.settled;
-      if (!settled) return screens.show(container, options, start);
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const bound = new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)));
-      void Promise.race([settled, bound]).then(() => {
-        clearTimeout(timer);
-        screens.show(container, options, start);
-      });
-    },
-  };
+  return afterFirstReads(
+    surfaceScreens(() => <WorkspaceApp startup={startup()} />),
+    () => startup()?.settled,
+    waitMs,
+  );
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SurfaceStart, SurfaceStartOptions } from '../shared/surfaceStart';
+import type { SurfaceStart, SurfaceStartOptions } from './surfaceStart';
 import { afterFirstReads, FIRST_READS_WAIT_MS } from './afterFirstReads';
 
 /** Screens that count their renders. */
@@ -30,8 +30,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('a meeting surface’s screens after its first reads', () => {
-  it('render once the meeting’s reads have answered, so the first render has the meeting, not "Henter møtet …" first', async () => {
+describe('a surface’s screens after its first reads', () => {
+  it('render once the meeting’s reads have answered, so the first render has the meeting, not "Henter møtet …" (or the workspace’s «Laster …») first', async () => {
     const { screens, shown } = countedScreens();
     const { read, answer } = pendingRead();
     afterFirstReads(screens, () => read).show(container, options, start);
