@@ -321,8 +321,8 @@ describe('the referent’s chunks of the side panel', () => {
     // The recorder's chunk; not the rich-text editor, fetched after her start (LazyRichTextEditor.tsx).
     const fetched = chunksReachedBy(path.join(ROOT, 'src/ui/sidePanel/recorderChunk.ts'), 'recorderChunk');
     expect(fetched).toEqual(['side-panel-recorder']);
-    // Downloaded at once when the panel learns she records: referentEarly.ts preloads the files the build names for the referent.
-    expect(readFileSync(path.join(ROOT, 'src/ui/sidePanel/referentEarly.ts'), 'utf8')).toContain('preloadChunksNamedIn(REFERENT_CHUNKS_META');
+    // Downloaded at once when the panel learns she records: recorderChunk.ts preloads the files the build names for the referent.
+    expect(readFileSync(path.join(ROOT, 'src/ui/sidePanel/recorderChunk.ts'), 'utf8')).toContain('preloadChunksNamedIn(REFERENT_CHUNKS_META');
     expect([...(SURFACES['sidePanel']?.referentChunks ?? [])].sort()).toEqual([...fetched].sort());
     // Fetched only for the referent: not among what the page's HTML preloads for everyone.
     expect(SURFACES['sidePanel']?.startupChunks?.filter((chunk) => fetched.includes(chunk))).toEqual([]);

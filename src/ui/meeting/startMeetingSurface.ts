@@ -1,20 +1,9 @@
-import type { HostContext } from '../../hosts/hostContext';
 import { createServices } from '../shared/services';
 import { startInHalves, type SurfaceScreens } from '../shared/startInHalves';
 import { teamsHostOptions } from '../shared/teamsSurface';
 import { askSignedInUserEarly } from '../shared/signedInEarly';
 import { afterFirstReads } from '../shared/afterFirstReads';
-import { startLinkedMeetingLookup, type LinkedMeeting, type LinkedMeetingLookup } from './findMeeting';
-
-export interface MeetingSurfaceOptions {
-  /** Asks who is signed in (`GET /me`) beside the meeting's lookup: a surface that matches people. */
-  signedInUser?: boolean;
-  /**
-   * Called with the lookup's answer the moment it is here, in the entry (no React), before the
-   * screens render: the side panel starts the referent's files with it (`sidePanel/referentEarly.ts`).
-   */
-  onFound?: (found: LinkedMeeting | undefined, host: HostContext) => void;
-}
+import { startLinkedMeetingLookup, type LinkedMeetingLookup } from './findMeeting';
 
 /**
  * The start of a meeting surface (side panel, stage), in two halves (`ui/shared/startInHalves.ts`):
@@ -23,12 +12,12 @@ export interface MeetingSurfaceOptions {
  * services exist, before React, Fluent and the screens are evaluated (issue 14: cold load).
  * `loadScreens` gets the lookup to hand to its view (`useLinkedMeeting(lookup)`): read it at render,
  * since a retry ("Prøv igjen") starts the services, and with them a new lookup. The screens render
- * once those first reads have settled, or after at most a second (`ui/shared/afterFirstReads.ts`), so their first
- * render shows the meeting rather than "Henter møtet …" when it is here already.
+ * once those first reads have settled, or after at most a second (`ui/shared/afterFirstReads.ts`),
+ * so their first render shows the meeting rather than "Henter møtet …" when it is here already.
  */
 export function startMeetingSurface(
   loadScreens: (lookup: () => LinkedMeetingLookup | undefined) => Promise<SurfaceScreens>,
-  options: MeetingSurfaceOptions = {},
+  options: { signedInUser?: boolean } = {},
 ): void {
   let lookup: LinkedMeetingLookup | undefined;
   let firstReads: Promise<unknown> | undefined;
@@ -38,10 +27,8 @@ export function startMeetingSurface(
       createServices: async (host, begun) => {
         const services = await createServices(host, begun);
         lookup = startLinkedMeetingLookup(services.repository, host, window.location.href);
-        const { onFound } = options;
-        if (onFound) lookup.started.then((found) => onFound(found, host)).catch(() => undefined); // a failed lookup: the screen reads again and says so
         // The screen handles a failure of GET /me (the host's identity stands).
-        const signedIn = options.signedInUser && services.signedInUser ? askSignedInUserEarly(services.signedInUser).catch(() => undefined) : undefined;
+        const signedIn = options.signedInUser && services.signedInUser ? askSignedInUserEarly(services.signedInUser) : undefined;
         firstReads = Promise.allSettled([lookup.started, signedIn]);
         return services;
       },

@@ -21,19 +21,13 @@ export function afterFirstReads(screens: SurfaceScreens, firstReads: () => Promi
   return {
     show(container, options, start) {
       const reads = firstReads();
-      if (!reads) {
-        screens.show(container, options, start);
-        return;
-      }
-      let shown = false;
-      const show = () => {
-        if (shown) return;
-        shown = true;
+      if (!reads) return screens.show(container, options, start);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const bound = new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)));
+      void Promise.race([reads.catch(() => undefined), bound]).then(() => {
         clearTimeout(timer);
         screens.show(container, options, start);
-      };
-      const timer = setTimeout(show, waitMs);
-      reads.then(show, show);
+      });
     },
   };
 }

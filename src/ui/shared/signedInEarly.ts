@@ -1,5 +1,4 @@
 import type { PersonIdentity } from '../../domain/personIdentity';
-import type { HostUser } from '../../hosts/hostContext';
 
 /** `Services.signedInUser`: the directory's answer (`GET /me`), asked once per page and shared. */
 export type AskSignedInUser = () => Promise<PersonIdentity>;
@@ -24,15 +23,4 @@ export function askSignedInUserEarly(ask: AskSignedInUser): Promise<PersonIdenti
 /** The directory's answer to `ask`, when an early ask has it already. */
 export function signedInUserArrived(ask: AskSignedInUser): PersonIdentity | undefined {
   return answered.get(ask);
-}
-
-/**
- * The signed-in person as every rule matches them (`domain/personIdentity.ts`). The directory's
- * answer (`GET /me`: object id, mail, UPN, otherMails) when Graph gave one; otherwise — Graph not
- * reachable, or not asked yet — what the host says: the object id, the UPN and Teams' login hint
- * (for a B2B guest, the address they sign in with, since their UPN is `…#EXT#@tenant`). The host's
- * word is only the fallback: a plain browser's `?upn=` is whatever the address bar says.
- */
-export function signedInIdentity(user: HostUser | undefined, fromGraph: PersonIdentity | undefined): PersonIdentity {
-  return fromGraph ?? { directoryId: user?.id, addresses: [user?.upn, user?.loginHint] };
 }

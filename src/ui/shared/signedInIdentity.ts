@@ -2,9 +2,18 @@ import { useEffect, useMemo, useState } from 'react';
 import type { PersonIdentity } from '../../domain/personIdentity';
 import type { HostUser } from '../../hosts/hostContext';
 import { useServices } from './ServicesContext';
-import { signedInIdentity, signedInUserArrived } from './signedInEarly';
+import { signedInUserArrived } from './signedInEarly';
 
-export { signedInIdentity };
+/**
+ * The signed-in person as every rule matches them (`domain/personIdentity.ts`). The directory's
+ * answer (`GET /me`: object id, mail, UPN, otherMails) when Graph gave one; otherwise — Graph not
+ * reachable, or not asked yet — what the host says: the object id, the UPN and Teams' login hint
+ * (for a B2B guest, the address they sign in with, since their UPN is `…#EXT#@tenant`). The host's
+ * word is only the fallback: a plain browser's `?upn=` is whatever the address bar says.
+ */
+export function signedInIdentity(user: HostUser | undefined, fromGraph: PersonIdentity | undefined): PersonIdentity {
+  return fromGraph ?? { directoryId: user?.id, addresses: [user?.upn, user?.loginHint] };
+}
 
 /**
  * Who is signed in, asked once when a rule needs it (outside React's render): the directory's answer

@@ -1,6 +1,5 @@
 import { startMeetingSurface } from '../meeting/startMeetingSurface';
 import { pageDraftsDatabase } from '../shared/autosave/draftsDatabase';
-import { preloadForReferent } from './referentEarly';
 
 // The referent's drafts (IndexedDB) are asked for before her session shows; opening the database
 // (creating it, on a fresh profile) starts now, on IndexedDB's own thread, beside the host's handshake,
@@ -9,13 +8,11 @@ void pageDraftsDatabase().catch(() => undefined);
 
 // The side panel's screens (React, Fluent, the views) are one chunk, fetched from the page's HTML and
 // evaluated once the meeting's request is on its way (issue 14: cold load). Who records and what a
-// participant sees go by the signed-in user: GET /me starts with the meeting's request. When Teams
-// names her the meeting's referent or chair, the recorder's files start downloading as soon as the
-// meeting is read, beside the screens' evaluation (`referentEarly.ts`); a member's panel fetches nothing more.
+// participant sees go by the signed-in user: GET /me starts with the meeting's request.
 startMeetingSurface(
   (lookup) =>
     Promise.all([import(/* webpackChunkName: "side-panel-app" */ './SidePanelApp'), import(/* webpackChunkName: "side-panel-app" */ '../meeting/showMeetingSurface')]).then(([screens, { meetingSurfaceScreens }]) =>
       meetingSurfaceScreens(screens.SidePanelApp, lookup),
     ),
-  { signedInUser: true, onFound: (found, host) => preloadForReferent(found, host) },
+  { signedInUser: true },
 );

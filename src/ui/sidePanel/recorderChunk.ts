@@ -1,5 +1,7 @@
 import type { Committee } from '../../domain/model';
 import type { ReadMeeting } from '../../domain/ports';
+import { preloadChunksNamedIn } from '../shared/browserChunks';
+import { REFERENT_CHUNKS_META } from '../shared/browserChunksMeta.mjs';
 import { loadableView } from '../shared/loadableView';
 
 export interface RecorderViewProps {
@@ -28,3 +30,14 @@ export const recorderChunk = loadableView<RecorderViewProps>(() => {
     .catch(() => load())
     .then((module) => module.RecorderView);
 });
+
+/**
+ * Downloads every file of the referent's chunks at once — the recorder's and the files it is split
+ * into (`referentChunks` in webpack.config.js), which the build names in the page's HTML without
+ * preloading them (tools/startupPreloadPlugin.mjs) — as soon as the panel knows she records, before
+ * the recorder's `import()` asks for them. Nothing is evaluated before it asks. Called by
+ * `useSidePanelRole` only for the person who records, never for a member.
+ */
+export function preloadReferentChunks(doc: Document = document): void {
+  preloadChunksNamedIn(REFERENT_CHUNKS_META, doc);
+}

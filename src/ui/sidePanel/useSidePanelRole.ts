@@ -1,15 +1,13 @@
 import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
 import { mayRecordMinutes } from '../../domain/committeeAccess';
 import type { PersonIdentity } from '../../domain/personIdentity';
+import type { HostContext } from '../../hosts/hostContext';
 import type { LoadableView } from '../shared/loadableView';
 import { useServices } from '../shared/ServicesContext';
-import { useSignedInIdentity } from '../shared/signedInIdentity';
+import { signedInIdentity, useSignedInIdentity } from '../shared/signedInIdentity';
 import type { LinkedMeeting, LinkedMeetingLookup } from '../meeting/findMeeting';
 import { useLinkedMeeting, type Loadable } from '../meeting/useFollowMeeting';
-import { recorderChunk } from './recorderChunk';
-import { hostSaysRecords, preloadReferentChunks } from './referentEarly';
-
-export { hostSaysRecords };
+import { preloadReferentChunks, recorderChunk } from './recorderChunk';
 
 /** The recorder's chunk as this hook uses it (`recorderChunk`; a stand-in in tests). */
 export type RecorderChunk = Pick<LoadableView<never>, 'preload' | 'loaded' | 'subscribe'>;
@@ -33,6 +31,16 @@ export type SidePanelRole =
 export interface SidePanelState {
   linked: Loadable<LinkedMeeting>;
   role: SidePanelRole;
+}
+
+/**
+ * Whether Teams itself says the signed-in person records this meeting: the context's user (Entra
+ * object id, UPN, login hint — the identity the panel falls back on when Graph cannot say) is its
+ * referent or chair (`mayRecordMinutes`). Known as soon as the meeting is read, before `GET /me` has
+ * answered. Only in Teams: a plain browser's user is whatever its address bar says (`?upn=`).
+ */
+export function hostSaysRecords(meeting: LinkedMeeting, host: Pick<HostContext, 'host' | 'user'>): boolean {
+  return host.host === 'teams' && host.user !== undefined && mayRecordMinutes(meeting.meeting.value, meeting.committee, signedInIdentity(host.user, undefined));
 }
 
 /**
