@@ -20,14 +20,11 @@ export const FIRST_READS_WAIT_MS = 1_000;
 export function afterFirstReads(screens: SurfaceScreens, firstReads: () => Promise<unknown> | undefined, waitMs: number = FIRST_READS_WAIT_MS): SurfaceScreens {
   return {
     show(container, options, start) {
+      const show = () => screens.show(container, options, start);
       const reads = firstReads();
-      if (!reads) return screens.show(container, options, start);
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const bound = new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)));
-      void Promise.race([reads.catch(() => undefined), bound]).then(() => {
-        clearTimeout(timer);
-        screens.show(container, options, start);
-      });
+      // The bound's timer is left to run out: it only settles a race already decided (fewer bytes at start).
+      if (reads) void Promise.race([reads, new Promise((resolve) => setTimeout(resolve, waitMs))]).then(show, show);
+      else show();
     },
   };
 }
