@@ -2,7 +2,6 @@ import { createServices } from '../shared/services';
 import { startInHalves, type SurfaceScreens } from '../shared/startInHalves';
 import { teamsHostOptions } from '../shared/teamsSurface';
 import { askSignedInUserEarly } from '../shared/signedInEarly';
-import { afterFirstReads } from '../shared/afterFirstReads';
 import { startLinkedMeetingLookup, type LinkedMeetingLookup } from './findMeeting';
 
 /**
@@ -11,28 +10,23 @@ import { startLinkedMeetingLookup, type LinkedMeetingLookup } from './findMeetin
  * asked once per page: `useSignedInIdentity` takes the same answer) — is sent the moment the
  * services exist, before React, Fluent and the screens are evaluated (issue 14: cold load).
  * `loadScreens` gets the lookup to hand to its view (`useLinkedMeeting(lookup)`): read it at render,
- * since a retry ("Prøv igjen") starts the services, and with them a new lookup. The screens render
- * once those first reads have settled, or after at most a second (`ui/shared/afterFirstReads.ts`),
- * so their first render shows the meeting rather than "Henter møtet …" when it is here already.
+ * since a retry ("Prøv igjen") starts the services, and with them a new lookup.
  */
 export function startMeetingSurface(
   loadScreens: (lookup: () => LinkedMeetingLookup | undefined) => Promise<SurfaceScreens>,
   options: { signedInUser?: boolean } = {},
 ): void {
   let lookup: LinkedMeetingLookup | undefined;
-  let firstReads: Promise<unknown> | undefined;
   startInHalves(
     {
       ...teamsHostOptions({}),
       createServices: async (host, begun) => {
         const services = await createServices(host, begun);
         lookup = startLinkedMeetingLookup(services.repository, host, window.location.href);
-        // The screen handles a failure of GET /me (the host's identity stands).
-        const signedIn = options.signedInUser && services.signedInUser ? askSignedInUserEarly(services.signedInUser) : undefined;
-        firstReads = Promise.allSettled([lookup.started, signedIn]);
+        if (options.signedInUser && services.signedInUser) askSignedInUserEarly(services.signedInUser).catch(() => undefined); // the screen handles a failure (the host's identity stands)
         return services;
       },
     },
-    () => loadScreens(() => lookup).then((screens) => afterFirstReads(screens, () => firstReads)),
+    () => loadScreens(() => lookup),
   );
 }

@@ -1,6 +1,5 @@
 import { surfaceScreens } from '../shared/surfaceScreens';
 import type { SurfaceScreens } from '../shared/startInHalves';
-import { afterFirstReads, FIRST_READS_WAIT_MS } from '../shared/afterFirstReads';
 import { WorkspaceApp } from './WorkspaceApp';
 import type { StartupReads } from './startupReads';
 
@@ -12,16 +11,24 @@ import type { StartupReads } from './startupReads';
  * about 130 ms of main thread in a cold-load profile; issue 14). After it the page renders with what
  * it has and shows the rest as it comes, as before.
  */
-export const FIRST_RENDER_WAITS_MS = FIRST_READS_WAIT_MS;
+export const FIRST_RENDER_WAITS_MS = 1_000;
 
 /**
  * The workspace's screens (`main.tsx`): read the first reads at render, since a retry ("Prøv igjen")
- * starts new ones; the first render waits for them (above, `ui/shared/afterFirstReads.ts`).
+ * starts new ones; the first render waits for them (above).
  */
 export function workspaceScreens(startup: () => StartupReads | undefined, waitMs = FIRST_RENDER_WAITS_MS): SurfaceScreens {
-  return afterFirstReads(
-    surfaceScreens(() => <WorkspaceApp startup={startup()} />),
-    () => startup()?.settled,
-    waitMs,
-  );
+  const screens = surfaceScreens(() => <WorkspaceApp startup={startup()} />);
+  return {
+    show(container, options, start) {
+      const settled = startup()?.settled;
+      if (!settled) return screens.show(container, options, start);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const bound = new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)));
+      void Promise.race([settled, bound]).then(() => {
+        clearTimeout(timer);
+        screens.show(container, options, start);
+      });
+    },
+  };
 }
