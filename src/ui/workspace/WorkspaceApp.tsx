@@ -16,7 +16,6 @@ import { useAgendaEditor } from './useAgendaEditor';
 import { MeetingList } from './MeetingList';
 import { CommitteePicker } from './CommitteePicker';
 import { MeetingEditor } from './MeetingEditor';
-import { PermissionsWarning } from './PermissionsWarning';
 import { SetUpDueBar } from './SetUpDueBar';
 import { RowAccessFailedBar } from './RowAccessFailedBar';
 import type { FollowUpStatusReader } from '../../domain/decisionRegister';
@@ -28,6 +27,8 @@ import { namedInAddress, type StartupReads } from './startupReads';
 // The committee settings (conventions, roles, presets) are opened now and then: loaded when first opened.
 const CommitteeSettingsPanel = lazy(() => import(/* webpackChunkName: "committee-settings" */ './CommitteeSettingsPanel').then((module) => ({ default: module.CommitteeSettingsPanel })));
 // The decision register (its search, export and the XLSX writer behind it) loads when first opened.
+// The permission check's warning and the words of its findings: fetched when the check finds something, after the start.
+const PermissionsWarning = lazy(() => import(/* webpackChunkName: "permissions-warning" */ './PermissionsWarning').then((module) => ({ default: module.PermissionsWarning })));
 const RegisterView = lazy(() => import(/* webpackChunkName: "register-view" */ './register/RegisterView').then((module) => ({ default: module.RegisterView })));
 
 const useStyles = makeStyles({
@@ -194,13 +195,18 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
             drafts={open?.state.unreadableDrafts}
             onDiscardDraft={open ? (key) => void open.editor.discardUnreadableDraft(key) : undefined}
           />
-          <PermissionsWarning
-            findings={permissions.findings}
-            canRepair={permissions.canRepair}
-            repairing={permissions.repairing}
-            repairError={permissions.repairError}
-            onRepair={() => void permissions.repair()}
-          />
+          {permissions.findings.length > 0 || permissions.repairError !== undefined ? (
+            <Suspense fallback={null}>
+              <PermissionsWarning
+                findings={permissions.findings}
+                committees={committeeList.map((entry) => entry.value)}
+                canRepair={permissions.canRepair}
+                repairing={permissions.repairing}
+                repairError={permissions.repairError}
+                onRepair={() => void permissions.repair()}
+              />
+            </Suspense>
+          ) : null}
           {committees.status === 'loading' ? <Spinner label={t('committees.loading')} /> : null}
           {needsSignIn ? (
             <Card className={styles.card}>
