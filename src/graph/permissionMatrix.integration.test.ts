@@ -119,7 +119,7 @@ describe('permissions on the committee’s SharePoint site, per kind of user', (
     }
   }, 120_000);
 
-  it('finds drift on the next start, names it in Norwegian and repairs it', async () => {
+  it('finds drift on the next start, names it and repairs it', async () => {
     // A site owner gives another employee Edit on the agenda items list in SharePoint's own UI.
     const rest = createSharePointRest(async () => `${new URL(base()).origin}/sites/helsefellesskapet`, harness.tokenFor(harness.user(SECRETARY)), harness.fetch);
     const employee = harness.user(KINDS.employee);

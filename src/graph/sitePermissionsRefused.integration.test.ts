@@ -98,6 +98,6 @@ describe('the permission check when SharePoint refuses one object (local tenant)
     const report = await kristinApp.sitePermissions.repair([pm, styret, unmanaged]);
     expect(report.findings.filter((f) => f.problem === 'noManager')).toEqual([{ target: { kind: 'committee', committeeId: 'ingen', committee: 'Eldrerådet' }, problem: 'noManager' }]);
     // Its folder still inherits the library's permissions: the site's Owners keep managing it.
-    expect(report.findings).toContainEqual(expect.objectContaining({ target: `mappen ${committeeFolderName(unmanaged)}`, problem: 'inherits' }));
+    expect(report.findings).toContainEqual(expect.objectContaining({ target: { kind: 'folder', path: committeeFolderName(unmanaged), committeeId: 'ingen' }, problem: 'inherits' }));
   }, 120_000);
 });
