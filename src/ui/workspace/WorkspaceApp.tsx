@@ -9,6 +9,7 @@ import { LateUnreadableRowsBar } from '../shared/LateUnreadableRowsBar';
 import { describeError } from '../shared/describeError';
 import { useCommonText } from '../shared/commonText';
 import { useServices } from '../shared/ServicesContext';
+import { signedInPerson } from '../shared/signedInIdentity';
 import { useBusyAction } from '../shared/useBusyAction';
 import { useWorkspaceText } from './text';
 import { useCommittees, useMeetings, useOpenedMeeting, withOpenMeeting } from './useWorkspaceData';
@@ -68,7 +69,7 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
   const t = useWorkspaceText();
   const commonText = useCommonText();
   const styles = useStyles();
-  const { repository, auth, sitePermissions, decisionRegister, followUps } = useServices();
+  const { repository, auth, hostContext, sitePermissions, decisionRegister, followUps } = useServices();
   // The register asks Planner/To Do only when «Bare saker med åpen oppfølging» is used: the tasks chunk and its consent wait till then.
   const followUpStatuses = useMemo<FollowUpStatusReader | undefined>(
     () => (followUps ? async (tasks) => (await followUps()).statuses(tasks) : undefined),
@@ -122,7 +123,8 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
   }, [meetingId]);
 
   // Not in the header: "Nytt møteorgan" is rare, and next to "Nytt møte" it invites the wrong click.
-  const newCommittee = () => setView({ kind: 'new', committee: blankCommittee(crypto.randomUUID()) });
+  // Its creator starts in its secretariat (removable), so its first save has someone managing its access.
+  const newCommittee = () => setView({ kind: 'new', committee: blankCommittee(crypto.randomUUID(), signedInPerson(auth.account(), hostContext.user)) });
 
   const failure = committees.status === 'failed' ? describeError(committees.error, commonText) : undefined;
   const needsSignIn = committees.status === 'failed' && (committees.error instanceof AuthError || failure?.kind === 'unauthorized');
