@@ -26,8 +26,10 @@ describe('the permission check and an outside member without an account in the o
     const file = parseMeetingFile(JSON.parse(readFileSync(new URL('../../fixtures/meetings/pm-2026.json', import.meta.url), 'utf8')));
     const kristin = harness.user(SECRETARY);
     const guest = harness.user('tobias.solli.iveland');
-    committee = { ...file.committee, secretariat: [{ name: kristin.displayName, email: kristin.mail }], referents: [], members: [{ name: guest.displayName, email: guest.mail }, OUTSIDER] };
-    secretariat = createGraphServices({ graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: undefined }, harness.tokenFor(kristin), { fetch: harness.fetch });
+    const members = [{ name: guest.displayName, email: guest.mail }, OUTSIDER];
+    committee = { ...file.committee, secretariat: [{ name: kristin.displayName, email: kristin.mail }], referents: [], members };
+    const config = { graphBaseUrl: harness.tenant.info.graphBaseUrl, siteId: harness.tenant.info.siteId, sharedMailbox: undefined };
+    secretariat = createGraphServices(config, harness.tokenFor(kristin), { fetch: harness.fetch });
     await secretariat.repository.ensureProvisioned();
     await secretariat.repository.saveCommittee(committee);
     await secretariat.repository.saveMeeting({ ...file.meeting, status: 'minutesApproved', minutesApprovedAt: '2026-06-11T11:40:00.000Z' });
