@@ -28,6 +28,11 @@ export interface Auth extends TokenProvider {
   signIn(): Promise<SignedInUser>;
   /** Forgets the account and its tokens in this tab. */
   signOut(): Promise<void>;
+  /**
+   * Who is signed in now, from MSAL's account (its cache, no request); undefined before anyone has
+   * signed in or been restored. The workspace's new committee starts with them in its secretariat.
+   */
+  account(): SignedInUser | undefined;
 }
 
 /** The part of MSAL's application object Møtebok uses (tests give a fake). */
@@ -114,10 +119,14 @@ export async function createAuth(
   }
   // In a plain browser only the "Logg inn" button opens the first sign-in window (see useSignIn).
   const provider = new MsalTokenProvider(msal, options.loginHint, { signInFromClickOnly: host === 'browser' });
+  const account = (): SignedInUser | undefined => {
+    const found = msal.getActiveAccount() ?? msal.getAllAccounts()[0];
+    return found ? { name: found.name ?? found.username, username: found.username } : undefined;
+  };
   const user = (): SignedInUser => {
-    const account = msal.getActiveAccount() ?? msal.getAllAccounts()[0];
-    if (!account) throw new AuthError('notSignedIn');
-    return { name: account.name ?? account.username, username: account.username };
+    const found = account();
+    if (!found) throw new AuthError('notSignedIn');
+    return found;
   };
   return {
     getToken: (scopes, tokenOptions) => provider.getToken(scopes, tokenOptions),
@@ -134,9 +143,10 @@ export async function createAuth(
       await provider.signIn(SCOPES.signIn);
       return user();
     },
+    account,
     async signOut() {
-      const account = msal.getActiveAccount() ?? undefined;
-      await msal.clearCache(account ? { account } : undefined);
+      const active = msal.getActiveAccount() ?? undefined;
+      await msal.clearCache(active ? { account: active } : undefined);
       msal.setActiveAccount(null);
     },
   };

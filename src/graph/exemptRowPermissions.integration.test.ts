@@ -113,8 +113,8 @@ describe('an exempt sak’s list row, opened through Graph with each person’s 
     await rest.post(`web/lists/getbytitle('MotebokAgendaItems')/items(${rowIds.get(EXEMPT) ?? ''})/resetroleinheritance`);
     expect(await openRow(people.vara, EXEMPT)).toBe(200);
     const drift = await secretariat.sitePermissions.check([committee]);
-    expect(drift.findings.filter((finding) => finding.problem === 'exemptRowOpen').map((finding) => finding.message)).toEqual([
-      'Raden for sak 2026.04 i møtet i Partnerskapsmøtet 11.06.2026 holder innhold unntatt offentlighet, men arver tilgangene fra listen, så alle med lesetilgang til listen kan lese den i SharePoint.',
+    expect(drift.findings.filter((finding) => finding.problem === 'exemptRowOpen')).toEqual([
+      { target: { kind: 'meeting', committeeId: committee.id, committee: 'Partnerskapsmøtet', date: '2026-06-11' }, problem: 'exemptRowOpen', sak: '2026.04', how: 'inherits' },
     ]);
     expect((await secretariat.sitePermissions.repair([committee])).findings).toEqual([]);
     expect(await openRow(people.vara, EXEMPT)).toBe(404);

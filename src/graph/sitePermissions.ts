@@ -1,6 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import * as v from 'valibot';
-import { accessRank, committeeAccess, frozenAccess, hasManager, mergeAccess, personKey, type AccessEntry } from '../domain/committeeAccess';
+import { accessRank, committeeAccess, frozenAccess, hasManager, mergeAccess, personKey, type AccessEntry, type AccessLevel } from '../domain/committeeAccess';
 import { committeeFolderName } from '../domain/attachments';
 import type { Committee, MeetingFile } from '../domain/model';
 import { StorageError } from '../domain/ports';
@@ -11,7 +11,7 @@ import { allPagesFrom } from './pages';
 import { exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
 import { applyItemRowAccess, freezeMeeting, frozenRowProblems, meetingFileOf, meetingRows, setAssignments, unfreezeMeeting, wantedRowAccess, type FrozenRowProblem } from './meetingFreeze';
 import { restString, type SharePointRest } from './sharePointRest';
-import { ItemInfoSchema, PrincipalSchema, RoleAssignmentsSchema, levelText, principals, rankOf, roleIds, type Assignment } from './sharePointRoles';
+import { ItemInfoSchema, PrincipalSchema, RoleAssignmentsSchema, principals, rankOf, roleIds, type Assignment } from './sharePointRoles';
 import { lazySchema } from '../domain/lazySchema';
 
 /**
@@ -30,7 +30,6 @@ export type FindingProblem =
   | 'versioningOff'
   | 'folderMissing'
   | 'noEmail'
-  | 'unknownPerson'
   | 'notFrozen'
   | 'frozenNotApproved'
   | 'exemptRowOpen'
@@ -39,17 +38,52 @@ export type FindingProblem =
   /** SharePoint refused (403) «Rett tilgangene» on this object: its permissions could not be set. */
   | 'notSet'
   /** The committee has nobody in its secretariat with an address (`committeeAccess.ts` `hasManager`): nobody can manage its access. */
-  | 'noManager';
+  | 'noManager'
+  /**
+   * A person with a role whose address SharePoint cannot resolve (`web/ensureuser` answers 404): no
+   * account in the organisation's directory, not even as a guest, so no permission can be given to
+   * them and «Rett tilgangene» cannot change that (`repairable`). Replaces their `missing` findings.
+   */
+  | 'noAccount';
 
+/** What a finding is about, as data: the screens and `npm run doctor` word it (`ui/workspace/permissionFindingText.ts`). */
+export type FindingTarget =
+  | { kind: 'list'; name: string }
+  | { kind: 'library' }
+  /** A committee's folder or a meeting folder in it, by its path in the library ("Partnerskapsmøtet/2026-06-11 PM"). */
+  | { kind: 'folder'; path: string; committeeId: string }
+  /** A meeting's rows in the lists (`date`: its ISO date, when known). */
+  | { kind: 'meeting'; committeeId: string; committee: string; date?: string }
+  | { kind: 'committee'; committeeId: string; committee: string };
+
+/**
+ * One difference, as data only — its kind and its values; the user's language and the committee's
+ * words are the screen's (`PermissionsWarning`), so a protokoll committee reads «protokollen».
+ */
 export interface PermissionFinding {
-  /** What it is about: "listen MotebokMeetings", "mappen Partnerskapsmøtet/2026-06-11 PM", "dokumentbiblioteket". */
-  target: string;
+  target: FindingTarget;
   problem: FindingProblem;
-  /** Who, when it is about one person or group. */
+  /** Who, when it is about one person or group: their address (or SharePoint's title for them). */
   who?: string;
-  /** One Norwegian sentence for the workspace and `npm run doctor`. */
-  message: string;
+  /** The person's name as the committee's settings have it (`missing`, `noEmail`, `noAccount`). */
+  name?: string;
+  /** The access the person's role gives (`missing` on a list or folder). */
+  level?: AccessLevel;
+  /** How many rows of an approved meeting are not locked (`notFrozen` without `who`). */
+  rows?: number;
+  /** The sak (case number, else title) whose closed row it is about (`exemptRowOpen`, `missing`). */
+  sak?: string;
+  /** On a sak's closed row: what is wrong (`exemptRowOpen`). */
+  how?: 'inherits' | 'extra' | 'tooMuch';
+  /** The meeting's referat is approved (findings on a frozen meeting's rows). */
+  approved?: true;
 }
+
+/** A target as a key (to compare and de-duplicate findings). */
+export const targetKey = (target: FindingTarget): string => JSON.stringify(target);
+
+/** Whether «Rett tilgangene» can change it: not a person SharePoint cannot resolve, nor a committee nobody manages (its settings can). */
+export const repairable = (finding: PermissionFinding): boolean => finding.problem !== 'noAccount' && finding.problem !== 'noManager';
 
 export interface PermissionReport {
   /**
@@ -76,7 +110,7 @@ const FolderChildSchema = lazySchema(() => v.looseObject({ name: v.string(), fol
 
 /** A securable object Møtebok looks after, with the REST path that reaches it. */
 interface Target {
-  label: string;
+  label: FindingTarget;
   /** `web/lists/getbytitle('…')` or `web/GetFolderByServerRelativeUrl('…')/ListItemAllFields`. */
   path: string;
   kind: 'list' | 'library' | 'folder';
@@ -99,14 +133,14 @@ async function libraryUrl(deps: SitePermissionDeps): Promise<string> {
 async function targets(deps: SitePermissionDeps, committees: readonly Committee[]): Promise<{ targets: Target[]; library: string; missingFolders: Target[] }> {
   const library = await libraryUrl(deps);
   const everyone = mergeAccess(committees.flatMap(committeeAccess));
-  const out: Target[] = LISTS.map((list) => ({ label: `listen ${list.name}`, path: `web/lists/getbytitle(${restString(list.name)})`, kind: 'list' as const, access: everyone, managers: managersOf(everyone) }));
-  out.push({ label: 'dokumentbiblioteket', path: `web/GetList(${restString(library)})`, kind: 'library', access: [], managers: managersOf(everyone) });
+  const out: Target[] = LISTS.map((list) => ({ label: { kind: 'list' as const, name: list.name }, path: `web/lists/getbytitle(${restString(list.name)})`, kind: 'list' as const, access: everyone, managers: managersOf(everyone) }));
+  out.push({ label: { kind: 'library' }, path: `web/GetList(${restString(library)})`, kind: 'library', access: [], managers: managersOf(everyone) });
   const missingFolders: Target[] = [];
   for (const committee of committees) {
     const access = committeeAccess(committee);
     const committeeFolder = committeeFolderName(committee);
     const unmanaged = hasManager(committee) ? {} : { unmanaged: true as const };
-    const folderTarget = (path: string): Target => ({ label: `mappen ${path}`, path: `web/GetFolderByServerRelativeUrl(${restString(`${library}/${path}`)})/ListItemAllFields`, kind: 'folder', access, folderPath: path, managers: managersOf(access), ...unmanaged });
+    const folderTarget = (path: string): Target => ({ label: { kind: 'folder', path, committeeId: committee.id }, path: `web/GetFolderByServerRelativeUrl(${restString(`${library}/${path}`)})/ListItemAllFields`, kind: 'folder', access, folderPath: path, managers: managersOf(access), ...unmanaged });
     const children = await folderChildren(deps, committeeFolder);
     if (children === undefined) {
       missingFolders.push(folderTarget(committeeFolder));
@@ -147,30 +181,18 @@ interface Tally {
 const isForbidden = (error: unknown): boolean => error instanceof StorageError && error.kind === 'forbidden';
 
 /** An object whose permissions SharePoint would not show the user: named, so the warning (and «Rett tilgangene») stays. */
-function unreadable(label: string): PermissionFinding {
-  return {
-    target: label,
-    problem: 'unreadable',
-    message: `Møtebok fikk ikke lese tillatelsene for ${label} (SharePoint nektet tilgang), så de kan ikke kontrolleres herfra. Bare en eier av SharePoint-området eller noen med full kontroll over ${label} kan se og rette dem.`,
-  };
+function unreadable(target: FindingTarget): PermissionFinding {
+  return { target, problem: 'unreadable' };
 }
 
 /** An object «Rett tilgangene» could not change: SharePoint refused (403) the user or the app. */
-function notSet(label: string): PermissionFinding {
-  return {
-    target: label,
-    problem: 'notSet',
-    message: `Møtebok fikk ikke rette tillatelsene for ${label} (SharePoint nektet tilgang): enten har du ikke full kontroll over den, eller så har ikke appen fått lov til å endre tillatelser på området. Be en eier av SharePoint-området rette dem.`,
-  };
+function notSet(target: FindingTarget): PermissionFinding {
+  return { target, problem: 'notSet' };
 }
 
 /** A committee saved with nobody managing its access (before the settings refused it). */
 function noManager(committee: Committee): PermissionFinding {
-  return {
-    target: `møteorganet ${committee.name}`,
-    problem: 'noManager',
-    message: `Ingen i sekretariatet for ${committee.name} har en e-postadresse, så ingen kan styre tilgangene til møteorganet i SharePoint, og ingen sak kan unntas offentlighet. Legg til sekretariatet i innstillingene for møteorganet; mappene til møteorganet får ikke egne tillatelser før det er gjort.`,
-  };
+  return { target: { kind: 'committee', committeeId: committee.id, committee: committee.name }, problem: 'noManager' };
 }
 
 /** What differs between what a target has and what Møtebok wants there. */
@@ -189,7 +211,7 @@ async function inspectTarget(deps: SitePermissionDeps, target: Target, tally: Ta
   const findings: PermissionFinding[] = [];
   if (target.kind === 'list' || target.kind === 'library') {
     const info = await deps.rest.get(`${target.path}?$select=HasUniqueRoleAssignments,EnableVersioning`, ListInfoSchema());
-    if (!info.EnableVersioning) findings.push({ target: target.label, problem: 'versioningOff', message: `Versjonering er slått av for ${target.label}, så endringer kan ikke spores.` });
+    if (!info.EnableVersioning) findings.push({ target: target.label, problem: 'versioningOff' });
     if (target.kind === 'library') return findings;
     if (!info.HasUniqueRoleAssignments) return [...findings, inherits(target)];
   } else {
@@ -201,28 +223,24 @@ async function inspectTarget(deps: SitePermissionDeps, target: Target, tally: Ta
   const wanted = new Map(target.access.filter((e) => e.person.email).map((e) => [personKey(e.person), e]));
   for (const assignment of actual) {
     const entry = assignment.Member.Email ? wanted.get(assignment.Member.Email.toLowerCase()) : undefined;
-    if (!entry) findings.push({ target: target.label, problem: 'extra', who: who(assignment), message: `${who(assignment)} har tilgang til ${target.label} uten å ha en rolle i møteorganet.` });
-    else if (rankOf(assignment) > accessRank(entry.level)) findings.push({ target: target.label, problem: 'tooMuch', who: who(assignment), message: `${who(assignment)} har mer tilgang til ${target.label} enn rollen gir.` });
+    if (!entry) findings.push({ target: target.label, problem: 'extra', who: who(assignment) });
+    else if (rankOf(assignment) > accessRank(entry.level)) findings.push({ target: target.label, problem: 'tooMuch', who: who(assignment) });
   }
   for (const entry of target.access) {
     if (!entry.person.email) {
-      findings.push({ target: target.label, problem: 'noEmail', who: entry.person.name, message: `${entry.person.name} har ingen e-postadresse i innstillingene og kan ikke få tilgang til ${target.label}.` });
+      findings.push({ target: target.label, problem: 'noEmail', who: entry.person.name, name: entry.person.name });
       continue;
     }
     const assignment = actual.find((a) => a.Member.Email?.toLowerCase() === personKey(entry.person));
     if (!assignment || rankOf(assignment) < accessRank(entry.level)) {
-      findings.push({ target: target.label, problem: 'missing', who: entry.person.email, message: `${entry.person.name} mangler ${levelText(entry.level)} til ${target.label}.` });
+      findings.push({ target: target.label, problem: 'missing', who: entry.person.email, name: entry.person.name, level: entry.level });
     }
   }
   return findings;
 }
 
 function inherits(target: Target): PermissionFinding {
-  return { target: target.label, problem: 'inherits', message: `${capitalise(target.label)} arver tillatelsene fra området, så alle med tilgang til området kan ${target.kind === 'list' ? 'lese og kanskje endre den' : 'se den'}.` };
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return { target: target.label, problem: 'inherits' };
 }
 
 /**
@@ -242,15 +260,49 @@ export async function checkPermissions(deps: SitePermissionDeps, committees: rea
     const { targets: all, missingFolders } = await targets(deps, committees);
     const findings = (await Promise.all(all.map((t) => inspect(deps, t, tally)))).flat();
     findings.push(...(await frozenState(deps.rest, committees, tally)).findings);
-    for (const folder of missingFolders) findings.push({ target: folder.label, problem: 'folderMissing', message: `${capitalise(folder.label)} finnes ikke ennå; den opprettes med riktige tillatelser når området klargjøres.` });
+    for (const folder of missingFolders) findings.push({ target: folder.label, problem: 'folderMissing' });
     // Nothing readable and something refused: this user may not read permissions here; nothing claimed.
     if (tally.read === 0 && tally.refused > 0) return { checked: false, findings: [] };
     for (const committee of committees) if (!hasManager(committee)) findings.push(noManager(committee));
-    return { checked: true, findings };
+    return { checked: true, findings: await withoutAccounts(deps.rest, committees, findings) };
   } catch (error) {
     if (error instanceof StorageError && (error.kind === 'forbidden' || error.kind === 'notFound')) return { checked: false, findings: [] };
     throw error;
   }
+}
+
+/**
+ * A person with a role SharePoint cannot give access to: the addresses the check found missing are
+ * asked for once each (`web/ensureuser`, what repair asks too; one request per address, only when
+ * someone is missing). SharePoint resolves an address only for an account in the organisation's
+ * directory — a member, or a guest invited by IT (Entra B2B); an address from another organisation
+ * nobody invited is not found (404, "The specified user … could not be found"), and no permission can
+ * be given to it. Their `missing` findings become one `noAccount` per person and committee (which
+ * «Rett tilgangene» does not offer to fix, `repairable`). An address that cannot be asked (refused,
+ * 403) stays `missing`: the check claims nothing it could not see.
+ */
+async function withoutAccounts(rest: SharePointRest, committees: readonly Committee[], findings: PermissionFinding[]): Promise<PermissionFinding[]> {
+  const missing = [...new Set(findings.filter((f) => f.problem === 'missing' && f.who?.includes('@')).map((f) => (f.who ?? '').toLowerCase()))];
+  if (missing.length === 0) return findings;
+  const principalFor = principals(rest);
+  const unknown = new Set<string>();
+  for (const address of missing) {
+    try {
+      if ((await principalFor(address)) === undefined) unknown.add(address);
+    } catch (error) {
+      if (!isForbidden(error)) throw error;
+    }
+  }
+  if (unknown.size === 0) return findings;
+  const out = findings.filter((f) => !(f.problem === 'missing' && unknown.has((f.who ?? '').toLowerCase())));
+  for (const committee of committees) {
+    for (const entry of committeeAccess(committee)) {
+      const address = entry.person.email?.trim().toLowerCase();
+      if (!address || !unknown.has(address)) continue;
+      out.push({ target: { kind: 'committee', committeeId: committee.id, committee: committee.name }, problem: 'noAccount', who: entry.person.email?.trim() ?? address, name: entry.person.name });
+    }
+  }
+  return out;
 }
 
 /**
@@ -277,9 +329,9 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
   const principalFor = principals(deps.rest);
   // An object SharePoint refuses (403) is named and the others are still set; refused everywhere, the
   // refusal itself is the answer (the app without the right, or a user who is no owner: sharePointRest.ts).
-  const refused: { label: string; error: unknown }[] = [];
+  const refused: { label: FindingTarget; error: unknown }[] = [];
   let attempted = 0;
-  const attempt = async (label: string, work: () => Promise<void>) => {
+  const attempt = async (label: FindingTarget, work: () => Promise<void>) => {
     attempted++;
     try {
       await work();
@@ -308,14 +360,14 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
   }
   if (committees.length > 0) {
     const frozen = await frozenState(deps.rest, committees);
-    for (const { committee, meetingId, label } of frozen.toFreeze) await attempt(`radene for ${label}`, () => freezeMeeting(deps.rest, committee, meetingId));
-    for (const { committee, meetingId, label } of frozen.toUnfreeze) await attempt(`radene for ${label}`, () => unfreezeMeeting(deps.rest, committee, meetingId));
+    for (const { committee, meetingId, label } of frozen.toFreeze) await attempt(label, () => freezeMeeting(deps.rest, committee, meetingId));
+    for (const { committee, meetingId, label } of frozen.toUnfreeze) await attempt(label, () => unfreezeMeeting(deps.rest, committee, meetingId));
   }
   if (refused.length > 0 && refused.length === attempted) throw refused[0]?.error;
   const report = await checkPermissions(deps, committees);
   // What the check could not read is already named; what it could read but repair could not set is named here.
-  const named = new Set(report.findings.filter((f) => f.problem === 'unreadable').map((f) => f.target));
-  return { ...report, findings: [...report.findings, ...refused.filter((r) => !named.has(r.label)).map((r) => notSet(r.label))] };
+  const named = new Set(report.findings.filter((f) => f.problem === 'unreadable').map((f) => targetKey(f.target)));
+  return { ...report, findings: [...report.findings, ...refused.filter((r) => !named.has(targetKey(r.label))).map((r) => notSet(r.label))] };
 }
 
 const FrozenMeetingRowsSchema = lazySchema(() => v.object({
@@ -332,9 +384,9 @@ const FrozenMeetingRowsSchema = lazySchema(() => v.object({
 }));
 const StubCountSchema = lazySchema(() => v.looseObject({ exemptStubs: v.optional(v.array(v.unknown())) }));
 
-function meetingLabel(committee: Committee, row: { MeetingDate?: string | null | undefined }): string {
-  const date = /^(\d{4})-(\d{2})-(\d{2})/.exec(row.MeetingDate ?? '');
-  return `møtet i ${committee.name}${date ? ` ${date[3]}.${date[2]}.${date[1]}` : ''}`;
+function meetingLabel(committee: Committee, row: { MeetingDate?: string | null | undefined }): FindingTarget {
+  const date = /^\d{4}-\d{2}-\d{2}/.exec(row.MeetingDate ?? '')?.[0];
+  return { kind: 'meeting', committeeId: committee.id, committee: committee.name, ...(date ? { date } : {}) };
 }
 
 /** Whether a meeting row's data names saker with closed rows (`listRows.ts` `exemptStubs`), read without parsing the meeting. */
@@ -347,7 +399,7 @@ function hasExemptStubs(json: string | null | undefined): boolean {
   }
 }
 
-type MeetingRef = { committee: Committee; meetingId: string; label: string };
+type MeetingRef = { committee: Committee; meetingId: string; label: FindingTarget };
 
 /**
  * The rows' access as SharePoint holds it, for the committees' meetings (`meetingFreeze.ts`
@@ -374,7 +426,7 @@ async function frozenState(
    * `frozenAccess`: a closed exempt row then shows as missing people, and only then are the rows read
    * again with their data to hold each to its own list — so a meeting without exempt saker costs as before.
    */
-  const inspectRows = async (committee: Committee, meetingId: string, label: string, frozen: boolean) => {
+  const inspectRows = async (committee: Committee, meetingId: string, label: FindingTarget, frozen: boolean) => {
     if (frozen) {
       const plain = await meetingRows(rest, meetingId, { assignments: true });
       tally.read++;
@@ -400,13 +452,12 @@ async function frozenState(
         problems.push(...rowProblems);
         continue;
       }
-      const sak = `sak ${item.caseNumber ?? exemptStub(item).title} i ${label}`;
+      const sak = item.caseNumber ?? exemptStub(item).title;
       for (const problem of rowProblems) {
         exemptWrong = true;
-        if (problem.kind === 'inherits') out.findings.push({ target: label, problem: 'exemptRowOpen', message: `Raden for ${sak} holder innhold unntatt offentlighet, men arver tilgangene fra listen, så alle med lesetilgang til listen kan lese den i SharePoint.` });
-        else if (problem.kind === 'extra') out.findings.push({ target: label, problem: 'exemptRowOpen', who: problem.who, message: `${problem.who} kan lese raden for ${sak} i SharePoint uten å ha tilgang til innholdet som er unntatt offentlighet.` });
-        else if (problem.kind === 'tooMuch') out.findings.push({ target: label, problem: 'exemptRowOpen', who: problem.who, message: `${problem.who} kan endre raden for ${sak} mer enn rollen gir.` });
-        else out.findings.push({ target: label, problem: 'missing', who: problem.who, message: `${problem.who} mangler tilgang til raden for ${sak}, som er unntatt offentlighet.` });
+        if (problem.kind === 'inherits') out.findings.push({ target: label, problem: 'exemptRowOpen', sak, how: 'inherits' });
+        else if (problem.kind === 'missing') out.findings.push({ target: label, problem: 'missing', who: problem.who, sak });
+        else out.findings.push({ target: label, problem: 'exemptRowOpen', who: problem.who, sak, how: problem.kind });
       }
     }
     return { problems, exemptWrong, resetDue };
@@ -416,13 +467,13 @@ async function frozenState(
    * enumerate the permissions of one row of them (a row left without the site's Owners): the meeting's
    * rows are then named as not checked, and the rest of the check goes on.
    */
-  const inspectRowsOrName = async (committee: Committee, meetingId: string, label: string, frozen: boolean) => {
+  const inspectRowsOrName = async (committee: Committee, meetingId: string, label: FindingTarget, frozen: boolean) => {
     try {
       return await inspectRows(committee, meetingId, label, frozen);
     } catch (error) {
       if (!isForbidden(error)) throw error;
       tally.refused++;
-      if (managersOf(committeeAccess(committee)).includes(tally.me)) out.findings.push(unreadable(`radene for ${label}`));
+      if (managersOf(committeeAccess(committee)).includes(tally.me)) out.findings.push(unreadable(label));
       return undefined;
     }
   };
@@ -436,14 +487,12 @@ async function frozenState(
     if (problems.length === 0 && !exemptWrong) continue;
     out.toFreeze.push({ committee, meetingId: row.MeetingId, label });
     const unlocked = problems.filter((p) => p.kind === 'inherits').length;
-    if (unlocked > 0) out.findings.push({ target: label, problem: 'notFrozen', message: `Referatet for ${label} er godkjent, men ${unlocked === 1 ? 'én rad' : `${unlocked} rader`} er ikke låst i SharePoint, så referentene kan fortsatt endre dem.` });
+    if (unlocked > 0) out.findings.push({ target: label, problem: 'notFrozen', rows: unlocked, approved: true });
     const people = new Map<string, string>();
     for (const p of problems) if (p.kind !== 'inherits' && !people.has(`${p.kind}:${p.who}`)) people.set(`${p.kind}:${p.who}`, p.who);
     for (const [key, whoText] of people) {
       const kind = key.slice(0, key.indexOf(':'));
-      const message =
-        kind === 'tooMuch' ? `${whoText} kan fortsatt endre ${label}, som har godkjent referat.` : kind === 'extra' ? `${whoText} har tilgang til ${label} uten å ha en rolle i møteorganet.` : `${whoText} mangler lesetilgang til ${label}, som har godkjent referat.`;
-      out.findings.push({ target: label, problem: kind === 'missing' ? 'missing' : kind === 'extra' ? 'extra' : 'notFrozen', who: whoText, message });
+      out.findings.push({ target: label, problem: kind === 'missing' ? 'missing' : kind === 'extra' ? 'extra' : 'notFrozen', who: whoText, approved: true, ...(kind === 'missing' ? { level: 'read' as const } : {}) });
     }
   }
   // Drafts too: a sak's row is closed when the secretariat's save marks it, not only at the send.
@@ -453,7 +502,7 @@ async function frozenState(
       if (!row.MeetingId || !committee) continue;
       const label = meetingLabel(committee, row);
       const stillFrozen = status === 'held' && row.HasUniqueRoleAssignments;
-      if (stillFrozen) out.findings.push({ target: label, problem: 'frozenNotApproved', message: `Referatet for ${label} er gjenåpnet, men møtet er fortsatt låst i SharePoint, så referentene kan ikke rette det.` });
+      if (stillFrozen) out.findings.push({ target: label, problem: 'frozenNotApproved' });
       const rows = hasExemptStubs(row.MotebokJson) ? await inspectRowsOrName(committee, row.MeetingId, label, false) : undefined;
       if (stillFrozen || rows?.exemptWrong || rows?.resetDue) out.toUnfreeze.push({ committee, meetingId: row.MeetingId, label });
     }

@@ -45,7 +45,7 @@ describe('the permission check when SharePoint refuses one object (local tenant)
   it('names the folder it should manage but may not read and keeps checking the rest (the warning stays), where it used to report nothing', async () => {
     // The repair gives Styret's folder to its own secretariat (Hilde) and takes Kristin's access away last.
     const repaired = await kristinApp.sitePermissions.repair([pm, styret]);
-    const folder = `mappen ${committeeFolderName(styret)}`;
+    const folder = { kind: 'folder', path: committeeFolderName(styret), committeeId: styret.id };
     expect(repaired.checked).toBe(true);
     // Closed to her on purpose while she is not in Styret's secretariat: nothing to name, the rest checked.
     expect(await checkPermissions(deps, [pm, styret])).toEqual({ checked: true, findings: [] });
@@ -53,13 +53,7 @@ describe('the permission check when SharePoint refuses one object (local tenant)
     const withKristin = { ...styret, secretariat: [...(styret.secretariat ?? []), ...(pm.secretariat ?? [])] };
     const report = await checkPermissions(deps, [pm, withKristin]);
     expect(report.checked).toBe(true);
-    expect(report.findings.filter((f) => f.target === folder)).toEqual([
-      {
-        target: folder,
-        problem: 'unreadable',
-        message: `Møtebok fikk ikke lese tillatelsene for ${folder} (SharePoint nektet tilgang), så de kan ikke kontrolleres herfra. Bare en eier av SharePoint-området eller noen med full kontroll over ${folder} kan se og rette dem.`,
-      },
-    ]);
+    expect(report.findings.filter((f) => f.target.kind === 'folder' && f.target.path === folder.path)).toEqual([{ target: folder, problem: 'unreadable' }]);
     // Hilde, Styret's secretariat, reads it; the list assignments too: nothing wrong for her.
     const hildeDeps = { ...deps, rest: createSharePointRest(async () => site(), harness.tokenFor(harness.user('hilde.kari.maugesten')), harness.fetch) };
     expect((await checkPermissions(hildeDeps, [styret])).findings.filter((f) => f.problem === 'unreadable')).toEqual([]);
@@ -95,22 +89,15 @@ describe('the permission check when SharePoint refuses one object (local tenant)
     const report = await checkPermissions(hildeDeps, [pmWithHilde, styret]);
     // Before: the rows' read was refused (403) and the whole check answered `checked: false`, the warning gone.
     expect(report.checked).toBe(true);
-    const label = `radene for møtet i ${pm.name} 11.06.2026`;
-    expect(report.findings).toContainEqual({
-      target: label,
-      problem: 'unreadable',
-      message: `Møtebok fikk ikke lese tillatelsene for ${label} (SharePoint nektet tilgang), så de kan ikke kontrolleres herfra. Bare en eier av SharePoint-området eller noen med full kontroll over ${label} kan se og rette dem.`,
-    });
+    expect(report.findings).toContainEqual({ target: { kind: 'meeting', committeeId: pm.id, committee: pm.name, date: '2026-06-11' }, problem: 'unreadable' });
   }, 120_000);
 
   it('names a committee saved with nobody managing it, and «Rett tilgangene» leaves its folder as it is', async () => {
     const unmanaged: Committee = { ...styret, id: 'ingen', name: 'Eldrerådet', shortName: 'ER', secretariat: [], referents: [] };
     await kristinApp.repository.saveCommittee(unmanaged);
     const report = await kristinApp.sitePermissions.repair([pm, styret, unmanaged]);
-    expect(report.findings.filter((f) => f.problem === 'noManager').map((f) => f.message)).toEqual([
-      'Ingen i sekretariatet for Eldrerådet har en e-postadresse, så ingen kan styre tilgangene til møteorganet i SharePoint, og ingen sak kan unntas offentlighet. Legg til sekretariatet i innstillingene for møteorganet; mappene til møteorganet får ikke egne tillatelser før det er gjort.',
-    ]);
+    expect(report.findings.filter((f) => f.problem === 'noManager')).toEqual([{ target: { kind: 'committee', committeeId: 'ingen', committee: 'Eldrerådet' }, problem: 'noManager' }]);
     // Its folder still inherits the library's permissions: the site's Owners keep managing it.
-    expect(report.findings).toContainEqual(expect.objectContaining({ target: `mappen ${committeeFolderName(unmanaged)}`, problem: 'inherits' }));
+    expect(report.findings).toContainEqual(expect.objectContaining({ target: { kind: 'folder', path: committeeFolderName(unmanaged), committeeId: 'ingen' }, problem: 'inherits' }));
   }, 120_000);
 });

@@ -11,6 +11,8 @@ import type { FetchLike } from '../../src/graph/middleware/fetchMiddleware';
 import { SharePointMeetingRepository } from '../../src/graph/sharePointMeetingRepository';
 import { createSharePointRest } from '../../src/graph/sharePointRest';
 import { checkPermissions, type PermissionReport } from '../../src/graph/sitePermissions';
+import { permissionFindingTexts } from '../../src/ui/workspace/permissionFindingText';
+import type { Committee } from '../../src/domain/model';
 import * as v from 'valibot';
 import type { SharePointInspection } from './checks';
 
@@ -41,10 +43,12 @@ export function sharePointInspection(options: SharePointCheckOptions): SharePoin
   const siteWebUrl = async (): Promise<string> => String(((await graph.api(`/sites/${options.siteId}`).select('webUrl').get()) as { webUrl?: string }).webUrl ?? '');
   const rest = createSharePointRest(siteWebUrl, options.tokens, options.fetch);
   let report: Promise<PermissionReport | Error> | undefined;
+  // The committees checked: each finding is worded in its committee's words (referat or protokoll).
+  let checked: Committee[] = [];
   const check = async (): Promise<PermissionReport | Error> => {
     try {
-      const committees = await repository.listCommittees();
-      return await checkPermissions({ rest, graph, siteId: options.siteId }, committees.map((c) => c.value));
+      checked = (await repository.listCommittees()).map((c) => c.value);
+      return await checkPermissions({ rest, graph, siteId: options.siteId }, checked);
     } catch (error) {
       return error instanceof Error ? error : new Error(String(error));
     }
@@ -68,7 +72,7 @@ export function sharePointInspection(options: SharePointCheckOptions): SharePoin
       const findings = result.findings.filter((f) => f.problem !== 'versioningOff');
       return findings.length === 0
         ? { status: 'ok', message: 'Listene og møtemappene har unike tillatelser: sekretariatet full kontroll, referentene skrivetilgang, medlemmene lesetilgang, ingen andre.' }
-        : { status: 'feil', message: findings.map((f) => f.message).join(' '), fix: 'Åpne Møtebok som sekretariatet og velg «Klargjør SharePoint-området»: det setter tillatelsene slik de skal være. Områdets eiere må ikke endre tillatelsene på listene Motebok* og møtemappene.' };
+        : { status: 'feil', message: permissionFindingTexts(findings, checked).join(' '), fix: 'Åpne Møtebok som sekretariatet og velg «Klargjør SharePoint-området»: det setter tillatelsene slik de skal være. Områdets eiere må ikke endre tillatelsene på listene Motebok* og møtemappene.' };
     },
     async versioning() {
       const result = await run();
@@ -77,7 +81,7 @@ export function sharePointInspection(options: SharePointCheckOptions): SharePoin
       const off = result.findings.filter((f) => f.problem === 'versioningOff');
       return off.length === 0
         ? { status: 'ok', message: 'Versjonering er på for listene Motebok* og dokumentbiblioteket.' }
-        : { status: 'feil', message: off.map((f) => f.message).join(' '), fix: 'Velg «Klargjør SharePoint-området» i Møtebok, eller Listeinnstillinger → Versjonsinnstillinger → «Opprett en versjon hver gang du redigerer et element» for listen.' };
+        : { status: 'feil', message: permissionFindingTexts(off, checked).join(' '), fix: 'Velg «Klargjør SharePoint-området» i Møtebok, eller Listeinnstillinger → Versjonsinnstillinger → «Opprett en versjon hver gang du redigerer et element» for listen.' };
     },
   };
 }

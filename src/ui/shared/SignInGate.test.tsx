@@ -14,9 +14,9 @@ import { signInMessages } from './signInMessages';
 
 afterEach(cleanup);
 
-function renderGate(host: HostContext['host'], auth: Pick<Auth, 'restore' | 'signIn' | 'signOut'>, locale = 'nb-NO') {
+function renderGate(host: HostContext['host'], auth: Pick<Auth, 'restore' | 'signIn' | 'signOut'> & Partial<Pick<Auth, 'account'>>, locale = 'nb-NO') {
   const hostContext: HostContext = { host, frameContext: 'content', locale, theme: 'default', onThemeChange: () => () => undefined };
-  const services = testServices(hostContext, createInMemoryMeetingRepository(), { auth: { ...auth, getToken: async () => 'token' } });
+  const services = testServices(hostContext, createInMemoryMeetingRepository(), { auth: { account: () => undefined, ...auth, getToken: async () => 'token' } });
   render(
     <MotebokProvider host={hostContext}>
       <ServicesProvider services={services}>

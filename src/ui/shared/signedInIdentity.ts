@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
+import type { SignedInUser } from '../../auth/createAuth';
+import type { Person } from '../../domain/model';
 import type { PersonIdentity } from '../../domain/personIdentity';
 import type { HostUser } from '../../hosts/hostContext';
 import { useServices } from './ServicesContext';
@@ -13,6 +15,20 @@ import { signedInUserArrived } from './signedInEarly';
  */
 export function signedInIdentity(user: HostUser | undefined, fromGraph: PersonIdentity | undefined): PersonIdentity {
   return fromGraph ?? { directoryId: user?.id, addresses: [user?.upn, user?.loginHint] };
+}
+
+/**
+ * Who is signed in as a person for a committee's settings (a new committee's secretariat), with no
+ * request: MSAL's account (`Auth.account`: its name and username, the address signed in with), else
+ * what the host says (Teams: the display name and the login hint, a guest's own address, never a
+ * `#EXT#` UPN). Undefined when neither gives an address.
+ */
+export function signedInPerson(account: SignedInUser | undefined, user: HostUser | undefined): Person | undefined {
+  const address = (candidate: string | undefined) => (candidate && candidate.includes('@') && !candidate.includes('#EXT#') ? candidate.trim() : undefined);
+  const fromAccount = address(account?.username);
+  if (account && fromAccount) return { name: account.name.trim() || fromAccount, email: fromAccount };
+  const fromHost = address(user?.loginHint) ?? address(user?.upn);
+  return fromHost ? { name: user?.displayName?.trim() || fromHost, email: fromHost } : undefined;
 }
 
 /**

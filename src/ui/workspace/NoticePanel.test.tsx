@@ -187,7 +187,7 @@ describe('the preview of the innkalling', () => {
       </MotebokProvider>,
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Forhåndsvis innkallingen' }));
-    const frame = await screen.findByTitle('Forhåndsvisning av innkallingen slik den ser ut i invitasjonen');
+    const frame = await screen.findByTitle('Forhåndsvisning av innkallingen slik sekretariatet ser den (saker unntatt offentlighet i sin helhet)');
     const html = frame.getAttribute('srcdoc') ?? '';
     expect(html).toContain('Klage på sjukeheimsplass – Olav Nesheim');
     expect(html).toContain('Diagnosen til klagaren.');

@@ -1,6 +1,9 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import type { PermissionFinding } from '../../graph/sitePermissions';
+import type { Committee } from '../../domain/model';
+import { repairable, type PermissionFinding } from '../../graph/sitePermissions';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
+import { useLanguage } from '../shared/i18n';
+import { permissionFindingTexts } from './permissionFindingText';
 import { useWorkspaceText } from './text';
 
 /** How many differences are named; the rest are counted, so a badly drifted site stays readable. */
@@ -10,18 +13,28 @@ const SHOWN = 6;
  * The permission check's warning: what differs from what Møtebok wants on the site (unique
  * permissions, versioning), and — for the secretariat (`canRepair`) — a button that repairs it.
  * Someone else who is shown it (a site owner outside every secretariat) is told who can repair it
- * and how, instead of being offered a repair that would refuse them. Nothing when all is as it should be.
+ * and how, instead of being offered a repair that would refuse them. A finding «Rett tilgangene» cannot
+ * change (`repairable`: a person without an account in the organisation, a committee nobody manages)
+ * says why and what to do instead; with only such findings, neither the button nor the advice to use it.
+ * Each finding is worded here, in the user's language and the words of its committee
+ * (`permissionFindingText.ts`); a chunk of its own, fetched when the check finds something.
+ * Nothing when all is as it should be.
  */
-export function PermissionsWarning({ findings, canRepair, repairing, repairError, onRepair }: {
+export function PermissionsWarning({ findings, committees, canRepair, repairing, repairError, onRepair }: {
   findings: readonly PermissionFinding[];
+  /** The committees the findings are about, for their words (referat or protokoll). */
+  committees: readonly Pick<Committee, 'id' | 'conventions'>[];
   canRepair: boolean;
   repairing: boolean;
   repairError: unknown;
   onRepair: () => void;
 }) {
   const t = useWorkspaceText();
+  // The findings are worded outside the catalogue hook: a change of language re-renders them.
+  useLanguage();
   if (findings.length === 0 && repairError === undefined) return null;
-  const messages = [...new Set(findings.map((f) => f.message))];
+  const messages = permissionFindingTexts(findings, committees);
+  const fixable = findings.some(repairable);
   return (
     <>
       {findings.length > 0 ? (
@@ -35,9 +48,9 @@ export function PermissionsWarning({ findings, canRepair, repairing, repairError
               ))}
               {messages.length > SHOWN ? <li>{t('permissions.more', { count: messages.length - SHOWN })}</li> : null}
             </ul>
-            {canRepair ? null : t('permissions.ownerOnly')}
+            {canRepair || !fixable ? null : t('permissions.ownerOnly')}
           </MessageBarBody>
-          {canRepair ? (
+          {canRepair && fixable ? (
             <MessageBarActions>
               <Button appearance="primary" disabled={repairing} onClick={onRepair}>
                 {repairing ? t('permissions.repairing') : t('permissions.repair')}

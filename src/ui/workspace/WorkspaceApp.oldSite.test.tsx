@@ -70,7 +70,7 @@ describe('the workspace on a site set up before some of Møtebok’s columns exi
     await screen.findByText(site.committee.name, {}, { timeout: 10_000 });
     await waitFor(() => expect(site.check).toHaveBeenCalled(), { timeout: 10_000 });
     expect(site.me).not.toHaveBeenCalled();
-    await site.answerPermissions({ checked: true, findings: [{ target: 'listen MotebokMeetings', problem: 'versioningOff', message: 'Versjonering er slått av for listen MotebokMeetings, så endringer kan ikke spores.' }] });
+    await site.answerPermissions({ checked: true, findings: [{ target: { kind: 'list', name: 'MotebokMeetings' }, problem: 'versioningOff' }] });
     expect(await screen.findByText(NOTICE, {}, { timeout: 10_000 })).toBeTruthy();
     expect(await screen.findByTestId('permissions-warning', {}, { timeout: 10_000 })).toBeTruthy();
     expect(site.me).toHaveBeenCalledTimes(1);

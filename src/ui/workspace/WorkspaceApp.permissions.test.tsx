@@ -16,10 +16,15 @@ const hostContext: HostContext = { host: 'browser', frameContext: 'content', loc
 const drifted: PermissionReport = {
   checked: true,
   findings: [
-    { target: 'listen MotebokAgendaItems', problem: 'inherits', message: 'Listen MotebokAgendaItems arver tillatelsene fra området, så alle med tilgang til området kan lese og kanskje endre den.' },
-    { target: 'listen MotebokMeetings', problem: 'versioningOff', message: 'Versjonering er slått av for listen MotebokMeetings, så endringer kan ikke spores.' },
+    { target: { kind: 'list', name: 'MotebokAgendaItems' }, problem: 'inherits' },
+    { target: { kind: 'list', name: 'MotebokMeetings' }, problem: 'versioningOff' },
   ],
 };
+/** `drifted`'s findings as the warning words them in bokmål. */
+const driftedTexts = [
+  'Listen MotebokAgendaItems arver tillatelsene fra området, så alle med tilgang til området kan lese og kanskje endre den.',
+  'Versjonering er slått av for listen MotebokMeetings, så endringer kan ikke spores.',
+];
 
 const SECRETARIAT = 'kristin.liset@example.no';
 const MEMBER = 'andreas@example.no';
@@ -60,7 +65,7 @@ describe('the permission check on start', () => {
     await waitFor(() => expect(check).toHaveBeenCalled(), { timeout: 10_000 });
     const bar = await screen.findByTestId('permissions-warning', {}, { timeout: 10_000 });
     expect(within(bar).getByText('Tilgangene på SharePoint-området stemmer ikke')).toBeTruthy();
-    expect(within(bar).getAllByRole('listitem').map((li) => li.textContent)).toEqual(drifted.findings.map((f) => f.message));
+    expect(within(bar).getAllByRole('listitem').map((li) => li.textContent)).toEqual(driftedTexts);
     expect(check).toHaveBeenCalledWith([committee]);
     fireEvent.click(within(bar).getByRole('button', { name: 'Rett tilgangene' }));
     await waitFor(() => expect(screen.queryByTestId('permissions-warning')).toBeNull(), { timeout: 10_000 });
@@ -87,7 +92,7 @@ describe('the permission check on start', () => {
     renderWith({ check, repair, mayManage }, 'it-drift@example.no');
     const bar = await screen.findByTestId('permissions-warning', {}, { timeout: 10_000 });
     expect(within(bar).getByText('Tilgangene på SharePoint-området stemmer ikke')).toBeTruthy();
-    expect(within(bar).getAllByRole('listitem').map((li) => li.textContent)).toEqual(drifted.findings.map((f) => f.message));
+    expect(within(bar).getAllByRole('listitem').map((li) => li.textContent)).toEqual(driftedTexts);
     expect(bar.textContent).toContain('be sekretariatet velge «Rett tilgangene», eller legg deg til under «Sekretariat»');
     expect(within(bar).queryByRole('button')).toBeNull();
     expect(mayManage).toHaveBeenCalledTimes(1);

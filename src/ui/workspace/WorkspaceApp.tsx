@@ -9,6 +9,7 @@ import { LateUnreadableRowsBar } from '../shared/LateUnreadableRowsBar';
 import { describeError } from '../shared/describeError';
 import { useCommonText } from '../shared/commonText';
 import { useServices } from '../shared/ServicesContext';
+import { signedInPerson } from '../shared/signedInIdentity';
 import { useBusyAction } from '../shared/useBusyAction';
 import { useWorkspaceText } from './text';
 import { useCommittees, useMeetings, useOpenedMeeting, withOpenMeeting } from './useWorkspaceData';
@@ -16,7 +17,6 @@ import { useAgendaEditor } from './useAgendaEditor';
 import { MeetingList } from './MeetingList';
 import { CommitteePicker } from './CommitteePicker';
 import { MeetingEditor } from './MeetingEditor';
-import { PermissionsWarning } from './PermissionsWarning';
 import { SetUpDueBar } from './SetUpDueBar';
 import { RowAccessFailedBar } from './RowAccessFailedBar';
 import type { FollowUpStatusReader } from '../../domain/decisionRegister';
@@ -28,6 +28,8 @@ import { namedInAddress, type StartupReads } from './startupReads';
 // The committee settings (conventions, roles, presets) are opened now and then: loaded when first opened.
 const CommitteeSettingsPanel = lazy(() => import(/* webpackChunkName: "committee-settings" */ './CommitteeSettingsPanel').then((module) => ({ default: module.CommitteeSettingsPanel })));
 // The decision register (its search, export and the XLSX writer behind it) loads when first opened.
+// The permission check's warning and the words of its findings: fetched when the check finds something, after the start.
+const PermissionsWarning = lazy(() => import(/* webpackChunkName: "permissions-warning" */ './PermissionsWarning').then((module) => ({ default: module.PermissionsWarning })));
 const RegisterView = lazy(() => import(/* webpackChunkName: "register-view" */ './register/RegisterView').then((module) => ({ default: module.RegisterView })));
 
 const useStyles = makeStyles({
@@ -67,7 +69,7 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
   const t = useWorkspaceText();
   const commonText = useCommonText();
   const styles = useStyles();
-  const { repository, auth, sitePermissions, decisionRegister, followUps } = useServices();
+  const { repository, auth, hostContext, sitePermissions, decisionRegister, followUps } = useServices();
   // The register asks Planner/To Do only when «Bare saker med åpen oppfølging» is used: the tasks chunk and its consent wait till then.
   const followUpStatuses = useMemo<FollowUpStatusReader | undefined>(
     () => (followUps ? async (tasks) => (await followUps()).statuses(tasks) : undefined),
@@ -121,7 +123,8 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
   }, [meetingId]);
 
   // Not in the header: "Nytt møteorgan" is rare, and next to "Nytt møte" it invites the wrong click.
-  const newCommittee = () => setView({ kind: 'new', committee: blankCommittee(crypto.randomUUID()) });
+  // Its creator starts in its secretariat (removable), so its first save has someone managing its access.
+  const newCommittee = () => setView({ kind: 'new', committee: blankCommittee(crypto.randomUUID(), signedInPerson(auth.account(), hostContext.user)) });
 
   const failure = committees.status === 'failed' ? describeError(committees.error, commonText) : undefined;
   const needsSignIn = committees.status === 'failed' && (committees.error instanceof AuthError || failure?.kind === 'unauthorized');
@@ -194,13 +197,18 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
             drafts={open?.state.unreadableDrafts}
             onDiscardDraft={open ? (key) => void open.editor.discardUnreadableDraft(key) : undefined}
           />
-          <PermissionsWarning
-            findings={permissions.findings}
-            canRepair={permissions.canRepair}
-            repairing={permissions.repairing}
-            repairError={permissions.repairError}
-            onRepair={() => void permissions.repair()}
-          />
+          {permissions.findings.length > 0 || permissions.repairError !== undefined ? (
+            <Suspense fallback={null}>
+              <PermissionsWarning
+                findings={permissions.findings}
+                committees={committeeList.map((entry) => entry.value)}
+                canRepair={permissions.canRepair}
+                repairing={permissions.repairing}
+                repairError={permissions.repairError}
+                onRepair={() => void permissions.repair()}
+              />
+            </Suspense>
+          ) : null}
           {committees.status === 'loading' ? <Spinner label={t('committees.loading')} /> : null}
           {needsSignIn ? (
             <Card className={styles.card}>

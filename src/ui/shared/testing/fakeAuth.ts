@@ -4,7 +4,8 @@ import type { Auth, SignedInUser } from '../../../auth/createAuth';
 export function fakeAuth(options: { restored?: SignedInUser; restoreError?: unknown } = {}) {
   const calls: string[] = [];
   let answer: { resolve: (user: SignedInUser) => void; reject: (error: unknown) => void } | undefined;
-  const auth: Pick<Auth, 'restore' | 'signIn' | 'signOut'> = {
+  const auth: Pick<Auth, 'restore' | 'signIn' | 'signOut' | 'account'> = {
+    account: () => options.restored,
     restore: async () => {
       calls.push('restore');
       if (options.restoreError) throw options.restoreError;

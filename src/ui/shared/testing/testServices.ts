@@ -14,7 +14,7 @@ export function testServices(hostContext: HostContext, repository: MeetingReposi
   return {
     hostContext,
     config: configFromEnv({}),
-    auth: { getToken: unavailable, restore: unavailable, signIn: unavailable, signOut: unavailable },
+    auth: { getToken: unavailable, restore: unavailable, signIn: unavailable, signOut: unavailable, account: () => undefined },
     repository,
     notices: { send: unavailable, sendUpdate: unavailable },
     minutes: {

@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import * as v from 'valibot';
+import { ConventionsSchema } from '../../domain/conventions';
+import type { Committee } from '../../domain/model';
+import type { PermissionFinding } from '../../graph/sitePermissions';
+import type { HostContext } from '../../hosts/hostContext';
+import { setLanguage, type AppLanguage } from '../shared/i18n';
+import { MotebokProvider } from '../shared/MotebokProvider';
+import { PermissionsWarning } from './PermissionsWarning';
+
+afterEach(async () => {
+  cleanup();
+  await setLanguage('nb');
+});
+
+const KOMMUNESTYRET: Pick<Committee, 'id' | 'conventions'> = { id: 'ks', conventions: v.parse(ConventionsSchema, { minutes: 'protokoll', conclusion: 'vedtak' }) };
+const meeting = { kind: 'meeting', committeeId: 'ks', committee: 'Kommunestyret', date: '2026-06-11' } as const;
+const approvedMissing: PermissionFinding = { target: meeting, problem: 'missing', who: 'andreas@example.no', approved: true, level: 'read' };
+const unlocked: PermissionFinding = { target: meeting, problem: 'notFrozen', rows: 2, approved: true };
+const outsider: PermissionFinding = { target: { kind: 'committee', committeeId: 'ks', committee: 'Kommunestyret' }, problem: 'noAccount', who: 'ola@nabokommune.example.no', name: 'Ola Nordmann' };
+
+/** The warning as a secretary in `language` sees it: its sentences and its buttons. */
+async function shown(language: AppLanguage, findings: readonly PermissionFinding[]) {
+  await setLanguage(language);
+  const host: HostContext = { host: 'teams', frameContext: 'content', locale: language, theme: 'default', onThemeChange: () => () => undefined };
+  await act(async () => {
+    render(
+      <MotebokProvider host={host}>
+        <PermissionsWarning findings={findings} committees={[KOMMUNESTYRET]} canRepair repairing={false} repairError={undefined} onRepair={() => undefined} />
+      </MotebokProvider>,
+    );
+  });
+  const bar = await screen.findByTestId('permissions-warning');
+  return { items: within(bar).getAllByRole('listitem').map((item) => item.textContent), buttons: within(bar).queryAllByRole('button').map((button) => button.textContent), text: bar.textContent ?? '' };
+}
+
+describe('the permission warning', () => {
+  it('words an approved meeting’s findings in nynorsk with a protokoll committee’s words', async () => {
+    const { items } = await shown('nn', [unlocked, approvedMissing]);
+    expect(items).toEqual([
+      'Protokollen for møtet i Kommunestyret 11.06.2026 er godkjend, men 2 rader er ikkje låste i SharePoint, så referentane kan framleis endra dei.',
+      'andreas@example.no manglar lesetilgang til møtet i Kommunestyret 11.06.2026, som har godkjend protokoll.',
+    ]);
+  });
+
+  it('words them in English with the committee’s words', async () => {
+    const { items } = await shown('en', [unlocked, approvedMissing]);
+    expect(items).toEqual([
+      'The record for the meeting of Kommunestyret on 11 June 2026 is approved, but 2 rows are not locked in SharePoint, so the referents can still change them.',
+      'andreas@example.no lacks read access to the meeting of Kommunestyret on 11 June 2026, whose record is approved.',
+    ]);
+  });
+
+  it('words them in bokmål, a referat committee’s by default', async () => {
+    const { items } = await shown('nb', [{ ...unlocked, rows: 1, target: { ...meeting, committeeId: 'other' } }]);
+    expect(items).toEqual(['Referatet for møtet i Kommunestyret 11.06.2026 er godkjent, men én rad er ikke låst i SharePoint, så referentene kan fortsatt endre dem.']);
+  });
+
+  it('says why a member without an account in the organisation cannot be given access, and offers no repair for it alone', async () => {
+    const alone = await shown('nb', [outsider]);
+    expect(alone.items).toHaveLength(1);
+    expect(alone.items[0]).toContain('Ola Nordmann (ola@nabokommune.example.no) har ingen konto i organisasjonen, heller ikke som gjest');
+    expect(alone.items[0]).toContain('protokollen når den sendes på e-post');
+    expect(alone.items[0]).toContain('må IT invitere adressen som gjest');
+    expect(alone.buttons).toEqual([]);
+    expect(alone.text).not.toContain('be sekretariatet velge «Rett tilgangene»');
+    cleanup();
+    // Beside something «Rett tilgangene» can repair, the button is there for that.
+    expect((await shown('nb', [outsider, unlocked])).buttons).toEqual(['Rett tilgangene']);
+  });
+
+  it('says it in nynorsk and English too', async () => {
+    expect((await shown('nn', [outsider])).items[0]).toContain('har ingen konto i organisasjonen, heller ikkje som gjest');
+    cleanup();
+    expect((await shown('en', [outsider])).items[0]).toContain('has no account in the organisation, not even as a guest');
+  });
+});

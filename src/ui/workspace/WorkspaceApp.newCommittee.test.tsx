@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import type { SignedInUser } from '../../auth/createAuth';
+import { aCommittee } from '../../domain/testing/builders';
+import type { HostContext } from '../../hosts/hostContext';
+import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
+import { MotebokProvider } from '../shared/MotebokProvider';
+import { ServicesProvider } from '../shared/ServicesContext';
+import { testServices } from '../shared/testing/testServices';
+import { WorkspaceApp } from './WorkspaceApp';
+
+const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
+const KRISTIN: SignedInUser = { name: 'Kristin Liset', username: 'kristin.liset@example.no' };
+
+// jsdom has no ResizeObserver; Fluent's MessageBar (the "saved" notice) measures itself with one.
+globalThis.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+} as unknown as typeof ResizeObserver;
+
+afterEach(() => cleanup());
+
+/** The workspace signed in as `account` (MSAL's account), opened on «Nytt møteorgan». */
+async function openNewCommittee(account: SignedInUser | undefined) {
+  const repository = createInMemoryMeetingRepository({ committees: [aCommittee({ secretariat: [{ name: 'Kristin Liset', email: KRISTIN.username }] })], meetings: [] });
+  const services = testServices(hostContext, repository, { signedInUser: async () => ({ addresses: [KRISTIN.username] }) });
+  render(
+    <MotebokProvider host={hostContext}>
+      <ServicesProvider services={{ ...services, auth: { ...services.auth, account: () => account } }}>
+        <WorkspaceApp />
+      </ServicesProvider>
+    </MotebokProvider>,
+  );
+  fireEvent.click(await screen.findByRole('button', { name: 'Innstillinger for møteorganet' }, { timeout: 10_000 }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Nytt møteorgan' }, { timeout: 10_000 }));
+  const form = await screen.findByRole('form', { name: 'Nytt møteorgan' }, { timeout: 10_000 });
+  fireEvent.change(await within(form).findByLabelText(/^Navn på møteorganet/, {}, { timeout: 10_000 }), { target: { value: 'Samhandlingsutvalget' } });
+  fireEvent.change(within(form).getByLabelText(/^Kortnavn \(brukes i filnavn\)/), { target: { value: 'SU' } });
+  return { repository, form };
+}
+
+describe('«Nytt møteorgan»', () => {
+  it('starts with whoever is signed in in «Sekretariat», so the first save makes the committee with them managing it', async () => {
+    const { repository, form } = await openNewCommittee(KRISTIN);
+    expect(within(form).getByRole('option', { name: /^Kristin Liset/ })).toBeTruthy();
+    fireEvent.click(within(form).getByRole('button', { name: 'Opprett møteorganet' }));
+    await waitFor(async () => expect((await repository.listCommittees()).map((c) => c.value.name)).toContain('Samhandlingsutvalget'), { timeout: 10_000 });
+    const created = (await repository.listCommittees()).find((c) => c.value.name === 'Samhandlingsutvalget')?.value;
+    expect(created?.secretariat).toEqual([{ name: 'Kristin Liset', email: 'kristin.liset@example.no' }]);
+  });
+
+  it('leaves them removable: without anyone in «Sekretariat» the save is refused as before', async () => {
+    const { repository, form } = await openNewCommittee(KRISTIN);
+    fireEvent.click(within(form).getByRole('option', { name: /^Kristin Liset/ }));
+    await waitFor(() => expect(within(form).queryByRole('option', { name: /^Kristin Liset/ })).toBeNull());
+    fireEvent.click(within(form).getByRole('button', { name: 'Opprett møteorganet' }));
+    await waitFor(() => expect(within(form).getByRole('combobox', { name: /^Sekretariat/ }).getAttribute('aria-invalid')).toBe('true'));
+    expect((await repository.listCommittees()).map((c) => c.value.name)).not.toContain('Samhandlingsutvalget');
+  });
+});

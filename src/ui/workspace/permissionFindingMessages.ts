@@ -1,0 +1,106 @@
+// The words for the permission check's findings (`graph/sitePermissions.ts` gives each as data: its
+// kind, target and values; `permissionFindingText.ts` words it). In the chunk of the workspace's
+// permission warning, fetched when the check finds something, not with the workspace's start-up.
+// The committee's record is named in its own words (`wordingValues`: `{minutes}`, `{theMinutes}`,
+// `{theMinutesCapital}`, `{minutesGender}`), so a protokoll committee reads «protokollen». 'nb' is the source.
+
+const nb = {
+  'target.list': 'listen {name}',
+  'target.library': 'dokumentbiblioteket',
+  'target.folder': 'mappen {path}',
+  'target.meeting': 'møtet i {committee}',
+  'target.meetingOn': 'møtet i {committee} {date}',
+  'target.rows': 'radene for {meeting}',
+  'target.committee': 'møteorganet {committee}',
+  'level': '{level, select, manage {full kontroll} write {skrivetilgang} other {lesetilgang}}',
+  'versioningOff': 'Versjonering er slått av for {target}, så endringer kan ikke spores.',
+  'inherits.list': '{targetCapital} arver tillatelsene fra området, så alle med tilgang til området kan lese og kanskje endre den.',
+  'inherits.folder': '{targetCapital} arver tillatelsene fra området, så alle med tilgang til området kan se den.',
+  'extra': '{who} har tilgang til {target} uten å ha en rolle i møteorganet.',
+  'tooMuch': '{who} har mer tilgang til {target} enn rollen gir.',
+  'noEmail': '{name} har ingen e-postadresse i innstillingene og kan ikke få tilgang til {target}.',
+  'missing': '{name} mangler {level} til {target}.',
+  'folderMissing': '{targetCapital} finnes ikke ennå; den opprettes med riktige tillatelser når området klargjøres.',
+  'unreadable': 'Møtebok fikk ikke lese tillatelsene for {target} (SharePoint nektet tilgang), så de kan ikke kontrolleres herfra. Bare en eier av SharePoint-området eller noen med full kontroll over {target} kan se og rette dem.',
+  'notSet': 'Møtebok fikk ikke rette tillatelsene for {target} (SharePoint nektet tilgang): enten har du ikke full kontroll over den, eller så har ikke appen fått lov til å endre tillatelser på området. Be en eier av SharePoint-området rette dem.',
+  'noManager': 'Ingen i sekretariatet for {committee} har en e-postadresse, så ingen kan styre tilgangene til møteorganet i SharePoint, og ingen sak kan unntas offentlighet. Legg til sekretariatet i innstillingene for møteorganet; mappene til møteorganet får ikke egne tillatelser før det er gjort.',
+  'approved.unlocked': '{theMinutesCapital} for {target} er {minutesGender, select, neuter {godkjent} other {godkjent}}, men {rows, plural, one {én rad} other {# rader}} er ikke låst i SharePoint, så referentene kan fortsatt endre dem.',
+  'approved.tooMuch': '{who} kan fortsatt endre {target}, som har {minutesGender, select, neuter {godkjent} other {godkjent}} {minutes}.',
+  'approved.missing': '{who} mangler lesetilgang til {target}, som har {minutesGender, select, neuter {godkjent} other {godkjent}} {minutes}.',
+  'frozenNotApproved': '{theMinutesCapital} for {target} er gjenåpnet, men møtet er fortsatt låst i SharePoint, så referentene kan ikke rette {minutesGender, select, neuter {det} other {den}}.',
+  'exempt.inherits': 'Raden for sak {sak} i {target} holder innhold unntatt offentlighet, men arver tilgangene fra listen, så alle med lesetilgang til listen kan lese den i SharePoint.',
+  'exempt.extra': '{who} kan lese raden for sak {sak} i {target} i SharePoint uten å ha tilgang til innholdet som er unntatt offentlighet.',
+  'exempt.tooMuch': '{who} kan endre raden for sak {sak} i {target} mer enn rollen gir.',
+  'exempt.missing': '{who} mangler tilgang til raden for sak {sak} i {target}, som er unntatt offentlighet.',
+  'noAccount':
+    '{name} ({who}) har ingen konto i organisasjonen, heller ikke som gjest, så SharePoint kan ikke gi vedkommende tilgang til dokumentene for {committee}, og «Rett tilgangene» kan ikke endre det. Vedkommende får det som følger med e-postene: vedlegg som legges ved innkallingen, og {theMinutes} når {minutesGender, select, neuter {det} other {den}} sendes på e-post. Lenker til SharePoint kan vedkommende ikke åpne; skal vedkommende kunne det, må IT invitere adressen som gjest.',
+} as const;
+
+type Key = keyof typeof nb;
+
+const nn: Record<Key, string> = {
+  'target.list': 'lista {name}',
+  'target.library': 'dokumentbiblioteket',
+  'target.folder': 'mappa {path}',
+  'target.meeting': 'møtet i {committee}',
+  'target.meetingOn': 'møtet i {committee} {date}',
+  'target.rows': 'radene for {meeting}',
+  'target.committee': 'møteorganet {committee}',
+  'level': '{level, select, manage {full kontroll} write {skrivetilgang} other {lesetilgang}}',
+  'versioningOff': 'Versjonering er slått av for {target}, så endringar kan ikkje sporast.',
+  'inherits.list': '{targetCapital} arvar løyva frå området, så alle med tilgang til området kan lesa og kanskje endra ho.',
+  'inherits.folder': '{targetCapital} arvar løyva frå området, så alle med tilgang til området kan sjå ho.',
+  'extra': '{who} har tilgang til {target} utan å ha ei rolle i møteorganet.',
+  'tooMuch': '{who} har meir tilgang til {target} enn rolla gir.',
+  'noEmail': '{name} har inga e-postadresse i innstillingane og kan ikkje få tilgang til {target}.',
+  'missing': '{name} manglar {level} til {target}.',
+  'folderMissing': '{targetCapital} finst ikkje enno; ho blir oppretta med rette løyve når området blir klargjort.',
+  'unreadable': 'Møtebok fekk ikkje lesa løyva for {target} (SharePoint nekta tilgang), så dei kan ikkje kontrollerast herifrå. Berre ein eigar av SharePoint-området eller nokon med full kontroll over {target} kan sjå og retta dei.',
+  'notSet': 'Møtebok fekk ikkje retta løyva for {target} (SharePoint nekta tilgang): anten har du ikkje full kontroll der, eller så har ikkje appen fått lov til å endra løyve på området. Be ein eigar av SharePoint-området retta dei.',
+  'noManager': 'Ingen i sekretariatet for {committee} har ei e-postadresse, så ingen kan styra tilgangane til møteorganet i SharePoint, og ingen sak kan unnatakast offentlegheit. Legg til sekretariatet i innstillingane for møteorganet; mappene til møteorganet får ikkje eigne løyve før det er gjort.',
+  'approved.unlocked': '{theMinutesCapital} for {target} er {minutesGender, select, neuter {godkjent} other {godkjend}}, men {rows, plural, one {éi rad} other {# rader}} er ikkje låste i SharePoint, så referentane kan framleis endra dei.',
+  'approved.tooMuch': '{who} kan framleis endra {target}, som har {minutesGender, select, neuter {godkjent} other {godkjend}} {minutes}.',
+  'approved.missing': '{who} manglar lesetilgang til {target}, som har {minutesGender, select, neuter {godkjent} other {godkjend}} {minutes}.',
+  'frozenNotApproved': '{theMinutesCapital} for {target} er opna att, men møtet er framleis låst i SharePoint, så referentane kan ikkje retta {minutesGender, select, neuter {det} other {han}}.',
+  'exempt.inherits': 'Rada for sak {sak} i {target} har innhald som er unnateke offentlegheit, men arvar tilgangane frå lista, så alle med lesetilgang til lista kan lesa ho i SharePoint.',
+  'exempt.extra': '{who} kan lesa rada for sak {sak} i {target} i SharePoint utan å ha tilgang til innhaldet som er unnateke offentlegheit.',
+  'exempt.tooMuch': '{who} kan endra rada for sak {sak} i {target} meir enn rolla gir.',
+  'exempt.missing': '{who} manglar tilgang til rada for sak {sak} i {target}, som er unnateke offentlegheit.',
+  'noAccount':
+    '{name} ({who}) har ingen konto i organisasjonen, heller ikkje som gjest, så SharePoint kan ikkje gi vedkomande tilgang til dokumenta for {committee}, og «Rett tilgangane» kan ikkje endra det. Vedkomande får det som følgjer med e-postane: vedlegg som blir lagde ved innkallinga, og {theMinutes} når {minutesGender, select, neuter {det} other {han}} blir send på e-post. Lenkjer til SharePoint kan vedkomande ikkje opna; skal vedkomande kunna det, må IT invitera adressa som gjest.',
+};
+
+const en: Record<Key, string> = {
+  'target.list': 'the list {name}',
+  'target.library': 'the document library',
+  'target.folder': 'the folder {path}',
+  'target.meeting': 'the meeting of {committee}',
+  'target.meetingOn': 'the meeting of {committee} on {date}',
+  'target.rows': 'the rows of {meeting}',
+  'target.committee': 'the committee {committee}',
+  'level': '{level, select, manage {full control} write {write access} other {read access}}',
+  'versioningOff': 'Versioning is turned off for {target}, so changes cannot be traced.',
+  'inherits.list': '{targetCapital} inherits the site’s permissions, so everyone with access to the site can read and perhaps change it.',
+  'inherits.folder': '{targetCapital} inherits the site’s permissions, so everyone with access to the site can see it.',
+  'extra': '{who} has access to {target} without a role in the committee.',
+  'tooMuch': '{who} has more access to {target} than their role gives.',
+  'noEmail': '{name} has no e-mail address in the settings and cannot be given access to {target}.',
+  'missing': '{name} lacks {level} to {target}.',
+  'folderMissing': '{targetCapital} does not exist yet; it is created with the right permissions when the site is prepared.',
+  'unreadable': 'Møtebok could not read the permissions of {target} (SharePoint refused access), so they cannot be checked from here. Only an owner of the SharePoint site or someone with full control over {target} can see and repair them.',
+  'notSet': 'Møtebok could not repair the permissions of {target} (SharePoint refused access): either you do not have full control over it, or the app has not been allowed to change permissions on the site. Ask an owner of the SharePoint site to repair them.',
+  'noManager': 'Nobody in the secretariat of {committee} has an e-mail address, so nobody can manage the committee’s access in SharePoint, and no item can be exempted from public access. Add the secretariat in the committee settings; the committee’s folders get no permissions of their own until then.',
+  'approved.unlocked': '{theMinutesCapital} for {target} {minutesGender, select, neuter {is} other {are}} approved, but {rows, plural, one {one row is} other {# rows are}} not locked in SharePoint, so the referents can still change them.',
+  'approved.tooMuch': '{who} can still change {target}, whose {minutes} {minutesGender, select, neuter {is} other {are}} approved.',
+  'approved.missing': '{who} lacks read access to {target}, whose {minutes} {minutesGender, select, neuter {is} other {are}} approved.',
+  'frozenNotApproved': '{theMinutesCapital} for {target} {minutesGender, select, neuter {is reopened, but the meeting is still locked in SharePoint, so the referents cannot correct it} other {are reopened, but the meeting is still locked in SharePoint, so the referents cannot correct them}}.',
+  'exempt.inherits': 'The row of item {sak} in {target} holds content exempt from public access, but inherits the list’s permissions, so everyone with read access to the list can read it in SharePoint.',
+  'exempt.extra': '{who} can read the row of item {sak} in {target} in SharePoint without access to the content exempt from public access.',
+  'exempt.tooMuch': '{who} can change the row of item {sak} in {target} more than their role gives.',
+  'exempt.missing': '{who} lacks access to the row of item {sak} in {target}, which is exempt from public access.',
+  'noAccount':
+    '{name} ({who}) has no account in the organisation, not even as a guest, so SharePoint cannot give them access to the documents of {committee}, and «Repair the permissions» cannot change that. They get what comes with the e-mails: attachments added to the notice, and {theMinutes} when {minutesGender, select, neuter {it is} other {they are}} sent by e-mail. They cannot open links to SharePoint; for that, IT must invite the address as a guest.',
+};
+
+export const permissionFindingMessages = { nb, nn, en };
+export type PermissionFindingKey = Key;
