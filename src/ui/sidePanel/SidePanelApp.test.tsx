@@ -356,7 +356,7 @@ describe('SidePanelApp', () => {
     fireEvent.click(toggle);
     const list = await screen.findByRole('list', { name: 'Endringer, nyeste først' }, { timeout: 10_000 });
     expect(screen.getByRole('button', { name: 'Skjul historikk' }).getAttribute('aria-expanded')).toBe('true');
-    within(list).getByText(/hilde\.kari\.maugesten@siv\.example gjenåpnet referatet/);
+    within(list).getByText(/Hilde Kari Maugesten gjenåpnet referatet/);
     within(list).getByText('Begrunnelse: Feil i konklusjonen i sak 2026.02');
     within(list).getByText(/referatet ble godkjent/);
     within(list).getByText('Konklusjon');
