@@ -89,6 +89,10 @@ const PAGES_FILE = 'out/size/pages.json';
  * the manager rule's warnings, MSAL beside getContext): the referent's 237.7 kB (limit 238, from main's 330),
  * the stage 198.01 kB — 10 bytes over its limit of 198, set to 198.1 rather than trim a text for the stage's sake
  * (the goal is 200); side panel 209.3, workspace 310.8 / 268.9, tab config 168.6, Outlook 178.6.
+ * Graph failures, sign-in failures and the send's progress as data worded in lazy chunks (h/lang31,
+ * 2026-12-03: their bokmål out of the pages' start-up): stage 198.01 → 197.37 kB (limit back to 198), side
+ * panel 209.33 → 208.68 (limit lowered to 209), the referent's 237.74 → 237.08, workspace 310.75 / 268.93 →
+ * 310.12 / 268.30, tab config 168.57 → 168.40, Outlook 178.57 → 178.40.
  * The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
@@ -99,12 +103,12 @@ export const BUDGETS = {
   'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '210 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '209 kB' },
   // The referent's side panel: the start-up above and the recorder it fetches once it knows she records
   // (`referentChunks` in webpack.config.js; tools/bundleSize.ts `startupWithRole`); not the rich-text
   // editor, fetched after her start (ui/shared/LazyRichTextEditor.tsx).
   'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '238 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '198.1 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '198 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 

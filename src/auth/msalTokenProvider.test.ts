@@ -164,13 +164,14 @@ describe('MsalTokenProvider', () => {
     expect(calls).toEqual(['popup', 'silent']);
   });
 
-  it('reports a blocked popup in Norwegian', async () => {
+  it('reports a blocked popup as its code, with MSAL\'s detail for logs', async () => {
     const blocked = Object.assign(new Error('popup'), { errorCode: 'popup_window_error' });
     const { msal } = fakeMsal({ silent: () => Promise.reject(interactionRequired()), popup: () => Promise.reject(blocked) });
     const error = await new MsalTokenProvider(msal).getToken(['User.Read']).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthError);
     expect((error as AuthError).code).toBe('popupBlocked');
-    expect((error as AuthError).message).toMatch(/popup-vinduer/);
+    expect((error as AuthError).reason).toEqual({ key: 'signIn.popupBlocked' });
+    expect((error as AuthError).message).toBe('sign-in popupBlocked: popup');
   });
 
   it('does not prompt when the silent failure is a network problem', async () => {

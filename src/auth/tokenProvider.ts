@@ -1,3 +1,5 @@
+import type { DomainReason, SignInFailure } from '../domain/errors';
+
 /**
  * The one function the rest of the app uses to get an access token. Implementations: MSAL in the
  * browser/Teams/Outlook (createAuth.ts), MSAL Node's password grant in tests and tools. Tokens stay
@@ -12,39 +14,39 @@ export interface TokenProvider {
   getToken(scopes: readonly string[], options?: TokenRequestOptions): Promise<string>;
 }
 
-export type AuthErrorCode = 'interactionRequired' | 'cancelled' | 'popupBlocked' | 'network' | 'notSignedIn' | 'unknown';
+/** Why signing in failed, as data: the screens word it (`ui/shared/describeError.ts`, the `signIn.…` reasons of `domain/errors.ts`). */
+export type AuthErrorCode = SignInFailure;
+const AUTH_ERROR_CODES: readonly AuthErrorCode[] = ['interactionRequired', 'cancelled', 'popupBlocked', 'network', 'notSignedIn', 'unknown'];
 
-const MESSAGES: Record<AuthErrorCode, string> = {
-  interactionRequired: 'Du må logge inn på nytt for å fortsette. Det du har skrevet, er tatt vare på.',
-  cancelled: 'Innloggingen ble avbrutt. Prøv igjen når du er klar; det du har skrevet, er tatt vare på.',
-  popupBlocked: 'Nettleseren stoppet innloggingsvinduet. Tillat popup-vinduer for Møtebok og prøv igjen.',
-  network: 'Får ikke kontakt med innloggingstjenesten. Sjekk nettforbindelsen og prøv igjen.',
-  notSignedIn: 'Du er ikke logget inn.',
-  unknown: 'Innloggingen mislyktes. Prøv igjen, eller kontakt brukerstøtte hvis det gjentar seg.',
-};
+/** What `message` begins with: "sign-in cancelled: user_cancelled …", a line without words for logs. */
+const PREFIX = 'sign-in ';
 
-/** Sign-in failed; `message` is Norwegian and fit to show the user. */
+/** Sign-in failed: `code` says why (the screens word it in the user's language), `detail` is MSAL's own text for logs. */
 export class AuthError extends Error {
   override readonly name = 'AuthError';
   constructor(
     readonly code: AuthErrorCode,
     readonly detail?: string,
   ) {
-    super(MESSAGES[code]);
+    super(`${PREFIX}${code}${detail ? `: ${detail}` : ''}`);
+  }
+
+  /** What the failure says, as data: a `signIn.…` reason (domain/errors.ts), worded by the screens. */
+  get reason(): DomainReason {
+    return { key: `signIn.${this.code}` };
   }
 
   /**
-   * The AuthError whose user message this is, if any. The Graph JS client rebuilds anything thrown
-   * in its middleware as its own error, keeping only name and message; the message is unique per
-   * code, so the sign-in failure can be restored from it (the technical detail is lost on the way).
+   * The AuthError whose message this is, if any. The Graph JS client rebuilds anything thrown in its
+   * middleware as its own error, keeping only name and message; the message begins with the code
+   * (and keeps the detail), so the sign-in failure is restored from it.
    */
   static fromMessage(message: string): AuthError | undefined {
-    const code = AUTH_ERROR_CODES.find((candidate) => MESSAGES[candidate] === message);
-    return code ? new AuthError(code) : undefined;
+    const match = /^sign-in (\w+)(?:: ([\s\S]*))?$/.exec(message);
+    const code = AUTH_ERROR_CODES.find((candidate) => candidate === match?.[1]);
+    return code ? new AuthError(code, match?.[2]) : undefined;
   }
 }
-
-const AUTH_ERROR_CODES = Object.keys(MESSAGES).filter((key): key is AuthErrorCode => key in MESSAGES);
 
 /** A provider that always returns the same token: for tests and the request benchmark only. */
 export function staticTokenProvider(token: string): TokenProvider {

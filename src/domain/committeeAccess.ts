@@ -77,8 +77,13 @@ export function frozenAccess(committee: Committee): AccessEntry[] {
  * permissions): matched by object id or address (`personIdentity.ts`), never by name.
  */
 export function isSecretariat(committee: Committee, who: string | PersonIdentity | undefined): boolean {
+  return secretariatMember(committee, who) !== undefined;
+}
+
+/** The person of the committee's secretariat this is, as the committee names them, matched as `isSecretariat` does. */
+export function secretariatMember(committee: Committee, who: string | PersonIdentity | undefined): Person | undefined {
   const identity = identityOf(who);
-  return committeeAccess(committee).some((entry) => entry.level === 'manage' && isPerson(identity, entry.person));
+  return committeeAccess(committee).find((entry) => entry.level === 'manage' && isPerson(identity, entry.person))?.person;
 }
 
 /**

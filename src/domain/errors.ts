@@ -1,4 +1,5 @@
 import type { FieldRule } from './fieldRules';
+import type { StorageFailureKind } from './ports';
 
 /**
  * Expected failures of the meeting rules: the user asked for something the rules do not allow
@@ -52,7 +53,7 @@ export const FIELD_RULE_PREFIX = 'fieldRule:';
  * sentence about the vedlegg. Statuses and characters are passed as codes for the wording to choose
  * by (`{status, select, draft {…} …}`).
  */
-export interface DomainReasons {
+export interface DomainReasons extends FailureReasons, SignInReasons {
   // agendaEditing.ts
   agendaApproved: Empty;
   agendaHeld: Empty;
@@ -139,8 +140,11 @@ export interface DomainReasons {
   'exempt.wouldLeak': { invitee: string; leak: string };
   'exempt.unknownUser': { email: string };
   'exempt.noManager': { committee: string };
-  /** `detail`: the Graph side's own sentence about the failure (graphError.ts, bokmål). */
-  'exempt.notProtected': { detail: string };
+  /** `failure`: why the Graph call failed, one of the `failure.…` reasons (graphError.ts `failureReason`). */
+  'exempt.notProtected': { failure: DomainReason };
+  // a call to Microsoft 365 that failed (graph/graphError.ts `failureReason`): `failure.<kind>` (FailureReasons, below), and
+  /** a throttled call whose answer said how long to wait (Retry-After, `seconds`). */
+  'failure.throttledFor': { seconds: number };
   // noticeChecks.ts (`item`: the sak's case number, else its title)
   'notice.noItems': Empty;
   'notice.noPlace': Empty;
@@ -156,6 +160,21 @@ export interface DomainReasons {
 }
 
 type Empty = Record<never, never>;
+
+/**
+ * Why a call to Microsoft 365 failed, as its kind: `offline` (it never reached the service) or the
+ * domain's `StorageFailureKind` (ports.ts). The Graph side says which (`graph/graphError.ts`
+ * `failureReason`), the screens word it: `failure.throttled`, `failure.forbidden`, …
+ */
+export type FailureKind = 'offline' | StorageFailureKind;
+type FailureReasons = { [K in FailureKind as `failure.${K}`]: Empty };
+
+/**
+ * Why signing in failed (`auth/tokenProvider.ts` `AuthError`'s code), worded by the screens
+ * (`describeError`): `signIn.cancelled`, `signIn.popupBlocked`, …
+ */
+export type SignInFailure = 'interactionRequired' | 'cancelled' | 'popupBlocked' | 'network' | 'notSignedIn' | 'unknown';
+type SignInReasons = { [K in SignInFailure as `signIn.${K}`]: Empty };
 /** A meeting's status as a code (`MeetingStatus` of model.ts, here so this file stays without the schemas). */
 export type MeetingStatusCode = 'draft' | 'noticeSent' | 'inProgress' | 'held' | 'minutesApproved';
 export type DomainReasonKey = keyof DomainReasons;

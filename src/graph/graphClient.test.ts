@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { ConflictError, OfflineError } from '../domain/ports';
 import { createGraphClientFactory } from './graphClient';
 import { graphCall } from './graphCall';
-import { GraphRequestError, graphErrorKind, graphErrorMessage } from './graphError';
+import { GraphRequestError, failureReason, graphErrorKind } from './graphError';
 import type { RequestRecord } from './middleware/fetchMiddleware';
 import { AuthError, type TokenProvider } from '../auth/tokenProvider';
 
@@ -66,14 +66,14 @@ describe('Graph client', () => {
     expect(records.map((r) => r.status)).toEqual([429, 200]);
   });
 
-  it('gives up after the bounded number of retries with a Norwegian throttling message', async () => {
+  it('gives up after the bounded number of retries, saying it was throttled', async () => {
     const throttled = json(429, { error: { code: 'TooManyRequests', message: 'slow down' } }, { 'retry-after': '0' });
     const { fetch } = scriptedFetch([throttled, throttled, throttled]);
     const client = createGraphClientFactory({ config, tokenProvider: tokens(), fetch, retry: { maxRetries: 2, delaySeconds: 0 } })(['User.Read']);
     const error = await graphCall(Me, () => client.api('/me').get()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphRequestError);
     expect((error as GraphRequestError).status).toBe(429);
-    expect(graphErrorMessage(error)).toMatch(/mange forespørsler/);
+    expect(failureReason(error)).toEqual({ key: 'failure.throttled' });
   });
 
   it('does not repeat a POST that timed out at the gateway, since the server may have acted', async () => {
@@ -90,7 +90,7 @@ describe('Graph client', () => {
     const error = await graphCall(Me, () => client.api('/me').post({})).catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 409, code: 'nameAlreadyExists', requestId: 'req-1' });
     expect(graphErrorKind(error)).toBe('nameExists');
-    expect(graphErrorMessage(error)).toBe('Det finnes allerede en fil eller mappe med dette navnet.');
+    expect(failureReason(error)).toEqual({ key: 'failure.nameExists' });
   });
 
   it('reports a 412 as a ConflictError', async () => {
@@ -98,7 +98,7 @@ describe('Graph client', () => {
     const client = createGraphClientFactory({ config, tokenProvider: tokens(), fetch })(['Sites.ReadWrite.All']);
     const error = await graphCall(Me, () => client.api('/me').patch({})).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
-    expect(graphErrorMessage(error)).toMatch(/Noen andre har endret/);
+    expect(failureReason(error)).toEqual({ key: 'failure.conflict' });
   });
 
   it('reports a lost network as offline without losing what the user typed', async () => {
@@ -108,10 +108,10 @@ describe('Graph client', () => {
     const client = createGraphClientFactory({ config, tokenProvider: tokens(), fetch })(['User.Read']);
     const error = await graphCall(Me, () => client.api('/me').get()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OfflineError);
-    expect(graphErrorMessage(error)).toMatch(/Ingen nettforbindelse.*tatt vare på/);
+    expect(failureReason(error)).toEqual({ key: 'failure.offline' });
   });
 
-  it('passes a sign-in failure in the token provider on as the AuthError with its Norwegian message', async () => {
+  it('passes a sign-in failure in the token provider on as the AuthError with its code and detail', async () => {
     const { fetch, seen } = scriptedFetch([json(200, { displayName: 'Kristin' })]);
     const failingSignIn: TokenProvider = {
       getToken: async () => {
@@ -121,7 +121,7 @@ describe('Graph client', () => {
     const client = createGraphClientFactory({ config, tokenProvider: failingSignIn, fetch })(['User.Read']);
     const error = await graphCall(Me, () => client.api('/me').get()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthError);
-    expect(error).toMatchObject({ code: 'popupBlocked', message: expect.stringMatching(/Tillat popup-vinduer/) });
+    expect(error).toMatchObject({ code: 'popupBlocked', detail: 'BrowserAuthError: popup_window_error', reason: { key: 'signIn.popupBlocked' } });
     expect(seen).toHaveLength(0);
   });
 
@@ -131,16 +131,17 @@ describe('Graph client', () => {
     await expect(graphCall(Me, () => client.api('/me').get())).rejects.toThrow(/Uventet svar/);
   });
 
-  it('gives each kind of failure its own Norwegian message', () => {
-    const cases: Array<[number, string, RegExp]> = [
-      [401, 'InvalidAuthenticationToken', /Logg inn på nytt/],
-      [403, 'accessDenied', /ikke tilgang/],
-      [404, 'itemNotFound', /Fant ikke/],
-      [413, 'requestEntityTooLarge', /for stor/],
-      [503, 'serviceNotAvailable', /svarer ikke/],
-      [429, 'TooManyRequests', /vente litt.*om 7 sekunder/],
+  it('says each kind of failure as data the screens word, the wait Graph asked for included', () => {
+    const cases: Array<[number, string, unknown]> = [
+      [401, 'InvalidAuthenticationToken', { key: 'failure.unauthorized' }],
+      [403, 'accessDenied', { key: 'failure.forbidden' }],
+      [404, 'itemNotFound', { key: 'failure.notFound' }],
+      [413, 'requestEntityTooLarge', { key: 'failure.tooLarge' }],
+      [503, 'serviceNotAvailable', { key: 'failure.server' }],
+      [507, 'insufficientStorage', { key: 'failure.quota' }],
+      [429, 'TooManyRequests', { key: 'failure.throttledFor', values: { seconds: 7 } }],
     ];
-    for (const [status, code, message] of cases) expect(graphErrorMessage(new GraphRequestError(status, code, 'r', '', status === 429 ? 7 : undefined))).toMatch(message);
+    for (const [status, code, reason] of cases) expect(failureReason(new GraphRequestError(status, code, 'r', '', status === 429 ? 7 : undefined))).toEqual(reason);
   });
 
   it('does not send the token to an upload URL on another host', async () => {

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ConflictError, OfflineError, StorageError, type StorageFailureKind } from '../domain/ports';
 import { AuthError } from '../auth/tokenProvider';
+import type { DomainReason, FailureKind } from '../domain/errors';
 import { lazySchema } from '../domain/lazySchema';
 
 /**
@@ -37,9 +38,9 @@ function failureKind(status: number, code: string, retryAfter: number | undefine
   return 'unknown';
 }
 
-/** A request that never reached Graph (no network, connection dropped mid-upload), with the Norwegian message. */
+/** A request that never reached Graph (no network, connection dropped mid-upload); the screens word it by its class. */
 export function offlineError(cause: unknown): OfflineError {
-  return new OfflineError(MESSAGES.offline, { cause });
+  return new OfflineError(`offline: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
 }
 
 /** The error body Graph documents: {"error":{"code","message","innerError":{"request-id"}}}. Built with the first failure (`domain/lazySchema.ts`). */
@@ -105,14 +106,15 @@ const ClientWrappedAuthErrorSchema = lazySchema(() => v.object({ statusCode: v.l
 
 /**
  * Whatever a Graph call threw, as a GraphRequestError (or ConflictError for 412, which the domain
- * knows how to present; or the AuthError of a failed sign-in, with its Norwegian message). A fetch
- * that never reached the server is the domain's OfflineError.
+ * knows how to present; or the AuthError of a failed sign-in, with its code). A fetch that never
+ * reached the server is the domain's OfflineError. Their messages are lines for logs: the screens
+ * word each by its class and kind (`ui/shared/describeError.ts`).
  */
 export function normaliseGraphError(error: unknown): Error {
   if (error instanceof ConflictError || error instanceof OfflineError || error instanceof AuthError) return error;
   const wrappedSignIn = v.safeParse(ClientWrappedAuthErrorSchema(), error);
   if (wrappedSignIn.success) return AuthError.fromMessage(wrappedSignIn.output.message) ?? new AuthError('unknown', wrappedSignIn.output.message);
-  if (error instanceof GraphRequestError) return error.status === 412 ? new ConflictError(graphErrorMessage(error)) : error;
+  if (error instanceof GraphRequestError) return error.status === 412 ? new ConflictError(error.message) : error;
   const parsed = v.safeParse(ClientGraphErrorSchema(), error);
   if (!(parsed.success && parsed.output.statusCode > 0)) {
     if (error instanceof TypeError || (error instanceof Error && /fetch|network|ECONN|socket/i.test(error.message))) return offlineError(error);
@@ -126,11 +128,11 @@ export function normaliseGraphError(error: unknown): Error {
     parsed.output.message ?? '',
     fromBody.retryAfter,
   );
-  return normalised.status === 412 ? new ConflictError(graphErrorMessage(normalised)) : normalised;
+  return normalised.status === 412 ? new ConflictError(normalised.message) : normalised;
 }
 
-/** What kind of failure it was, for messages in the user's language (the UI's catalogue may key on this). */
-export type GraphErrorKind = 'offline' | StorageFailureKind;
+/** What kind of failure it was: `offline` (it never reached Graph) or the StorageError's kind. */
+export type GraphErrorKind = FailureKind;
 
 export function graphErrorKind(error: unknown): GraphErrorKind {
   if (error instanceof ConflictError) return 'conflict';
@@ -138,24 +140,12 @@ export function graphErrorKind(error: unknown): GraphErrorKind {
   return error instanceof StorageError ? error.kind : 'unknown';
 }
 
-/** A Norwegian (bokmål) message for the user. Nothing the user typed is lost on any of these. */
-export function graphErrorMessage(error: unknown): string {
-  if (error instanceof ConflictError && error.message) return error.message;
+/**
+ * Why a Graph call failed, as data for a sentence (a `failure.…` reason of domain/errors.ts), worded
+ * by the screens in the user's language ("Microsoft 365 ber oss vente litt … Prøv igjen om 7 sekunder.").
+ */
+export function failureReason(error: unknown): DomainReason {
   const kind = graphErrorKind(error);
-  if (kind === 'throttled' && error instanceof StorageError && error.retryAfterSeconds) return `${MESSAGES.throttled} Prøv igjen om ${error.retryAfterSeconds} sekunder.`;
-  return MESSAGES[kind];
+  if (kind === 'throttled' && error instanceof StorageError && error.retryAfterSeconds) return { key: 'failure.throttledFor', values: { seconds: error.retryAfterSeconds } };
+  return { key: `failure.${kind}` };
 }
-
-const MESSAGES: Record<GraphErrorKind, string> = {
-  offline: 'Ingen nettforbindelse. Endringene dine er tatt vare på og kan lagres når du er på nett igjen.',
-  throttled: 'Microsoft 365 ber oss vente litt fordi det er mange forespørsler nå.',
-  unauthorized: 'Innloggingen din er utløpt. Logg inn på nytt; det du har skrevet, er tatt vare på.',
-  forbidden: 'Du har ikke tilgang til dette i SharePoint eller Outlook. Be eieren av området om tilgang.',
-  notFound: 'Fant ikke det du ba om. Det kan være slettet eller flyttet av noen andre.',
-  nameExists: 'Det finnes allerede en fil eller mappe med dette navnet.',
-  conflict: 'Noen andre har endret dette siden du åpnet det. Last inn på nytt og gjør endringen din igjen; teksten din er tatt vare på.',
-  tooLarge: 'Filen er for stor til å lastes opp.',
-  quota: 'Lagringsplassen i SharePoint er full. Kontakt den som administrerer området.',
-  server: 'Microsoft 365 svarer ikke som det skal akkurat nå. Prøv igjen om litt.',
-  unknown: 'Noe gikk galt i kontakten med Microsoft 365. Prøv igjen.',
-};

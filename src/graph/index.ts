@@ -11,5 +11,5 @@ export { createMinutesService, minutesRecipients, type MinutesService, type Minu
 export { FilesGateway } from './filesGateway';
 export { ListsGateway, type ProvisioningReport } from './listsGateway';
 export { createGraphClientFactory, type GraphClientFactory, type GraphClientOptions } from './graphClient';
-export { GraphRequestError, graphErrorKind, graphErrorMessage, normaliseGraphError, type GraphErrorKind } from './graphError';
+export { GraphRequestError, failureReason, graphErrorKind, normaliseGraphError, type GraphErrorKind } from './graphError';
 export type { RequestRecord, FetchLike } from './middleware/fetchMiddleware';

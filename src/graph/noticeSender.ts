@@ -20,7 +20,7 @@ import { assertNoExemptContentLeaves, checkExemptPermissions, sendExemptLinks } 
 import { publicItems, publicVersion } from '../domain/confidentiality';
 import { exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
 import { DriveItemSchema, SharingLinkSchema } from './graphSchemas';
-import { graphErrorMessage } from './graphError';
+import { failureReason } from './graphError';
 import type { MailSender } from './mailGateway';
 import type { SharePointMeetingRepository } from './sharePointMeetingRepository';
 
@@ -48,18 +48,23 @@ import type { SharePointMeetingRepository } from './sharePointMeetingRepository'
 /** Loaded with the sender (graphServices.ts), like the rest of what sending needs. */
 export { protectExempt } from './exemptFilePermissions';
 
-export type NoticeStep = 'innkalling' | 'links' | 'pack' | 'event' | 'attachment' | 'attendees' | 'saved';
+export type NoticeStep = NoticeProgress['step'];
 
-export interface NoticeProgress {
-  step: NoticeStep;
-  /** Norwegian text for the progress line. */
-  message: string;
-  fileName?: string;
-  index?: number;
-  count?: number;
-  bytesSent?: number;
-  totalBytes?: number;
-}
+/**
+ * Where the send is, as data: the step and what the line names (a file, how far), worded by the
+ * screen in the user's language (`ui/workspace/noticeProgressText.ts`).
+ */
+export type NoticeProgress =
+  /** Storing the innkalling (Word); making the event in the calendar. */
+  | { step: 'innkalling' | 'event' }
+  /** Reading the vedlegg in the library; `sharing`: and making their sharing links. */
+  | { step: 'links'; sharing: boolean }
+  /** Sending to the attendees, then done; `update`: an updated notice. */
+  | { step: 'attendees' | 'saved'; update: boolean }
+  /** The møtebok PDF: document `index` (from 0) of `count`, then storing it in the meeting folder. */
+  | { step: 'pack'; phase: 'document' | 'store'; index: number; count: number }
+  /** Attaching `fileName`, the `index`th (from 0) of `count`, with its bytes sent so far when known. */
+  | ({ step: 'attachment'; fileName: string; index: number; count: number } & Partial<UploadProgress>);
 
 export interface NoticeRenderers {
   renderInnkallingDocx(file: { committee: Committee; meeting: Meeting }, options?: InnkallingOptions): Promise<Uint8Array>;
@@ -113,11 +118,11 @@ export async function sendNotice(
   const transactionId = noticeTransactionId(meeting.id);
   const prepared = await prepare(deps, committee, meeting, [], onProgress, packChoice(options));
   const current = prepared.meeting;
-  onProgress?.({ step: 'event', message: 'Oppretter møteinnkallingen i kalenderen …' });
+  onProgress?.({ step: 'event' });
   const event = await deps.calendar.createEvent({ ...prepared.event, transactionId });
   // A first send resumes: whatever an earlier attempt attached under the right name stays.
   await syncAttachments(deps, event.id, prepared.files, new Set(), onProgress);
-  onProgress?.({ step: 'attendees', message: 'Sender innkallingen til deltakerne …' });
+  onProgress?.({ step: 'attendees', update: false });
   await deps.calendar.setAttendees(event.id, invitees(committee, current));
   if (deps.mail) await sendExemptLinks(deps.mail(), { committee, meeting: current });
   const notice: SentNotice = {
@@ -133,7 +138,7 @@ export async function sendNotice(
   const joinUrl = event.onlineMeeting?.joinUrl ?? undefined;
   const sent: Meeting = { ...current, status: 'noticeSent', notice, innkalling: prepared.innkalling, ...(joinUrl ? { onlineMeetingJoinUrl: joinUrl } : {}) };
   const saved = await saveOrFindRecorded(deps, sent, stored.version, notice);
-  onProgress?.({ step: 'saved', message: 'Innkallingen er sendt.' });
+  onProgress?.({ step: 'saved', update: false });
   return saved;
 }
 
@@ -165,7 +170,7 @@ export async function sendUpdatedNotice(
   // Attachments first, then one PATCH with body and attendees: that PATCH is the update every
   // attendee receives, carrying the new agenda, the change summary and the final set of files.
   await syncAttachments(deps, previous.eventId, prepared.files, replace, onProgress);
-  onProgress?.({ step: 'attendees', message: 'Sender oppdatert innkalling til deltakerne …' });
+  onProgress?.({ step: 'attendees', update: true });
   // Only Møtebok's block is replaced: Exchange's Teams join block (and anything the organiser
   // wrote in Outlook) stays, since removing the join block would take the meeting offline.
   const bodyHtml = replaceAgendaBlock(await deps.calendar.getEventBody(previous.eventId), prepared.event.bodyHtml);
@@ -185,7 +190,7 @@ export async function sendUpdatedNotice(
   };
   const recorded = { ...current, notice, innkalling: prepared.innkalling, ...(joinUrl ? { onlineMeetingJoinUrl: joinUrl } : {}) };
   const saved = await saveOrFindRecorded(deps, recorded, stored.version, notice);
-  onProgress?.({ step: 'saved', message: 'Oppdatert innkalling er sendt.' });
+  onProgress?.({ step: 'saved', update: true });
   return saved;
 }
 
@@ -266,7 +271,7 @@ async function prepare(
   let downloadUrls = new Map<string, string>();
   let meeting = stored;
   if (storedVedlegg.length > 0) {
-    onProgress?.({ step: 'links', message: mode === 'file' ? 'Leser vedleggene i dokumentbiblioteket …' : 'Lager delingslenker til vedleggene …' });
+    onProgress?.({ step: 'links', sharing: mode !== 'file' });
     const library = await readLibrary(deps.repository, storedVedlegg, mode !== 'file');
     links = library.links;
     downloadUrls = library.downloadUrls;
@@ -275,7 +280,7 @@ async function prepare(
   if (deps.protectExempt) meeting = await protectedOrRefused(deps.protectExempt, { committee, meeting });
   await checkExemptPermissions(deps.repository, { committee, meeting });
   const open = publicVersion({ committee, meeting }).meeting;
-  onProgress?.({ step: 'innkalling', message: 'Lager og lagrer innkallingen (Word) …' });
+  onProgress?.({ step: 'innkalling' });
   const innkallingName = innkallingFileName(committee, meeting);
   const storeInnkalling = async (boardPackUrl: string | undefined) => {
     const docx = await renderers.renderInnkallingDocx({ committee, meeting: open }, boardPackUrl === undefined ? {} : { boardPackUrl });
@@ -342,15 +347,14 @@ async function protectedOrRefused(protect: NonNullable<NoticeSenderDeps['protect
     return await protect(file);
   } catch (error) {
     if (isDomainError(error) || error instanceof OfflineError) throw error;
-    throw new DomainError('exemptContentExposed', { key: 'exempt.notProtected', values: { detail: graphErrorMessage(error) } });
+    throw new DomainError('exemptContentExposed', { key: 'exempt.notProtected', values: { failure: failureReason(error) } });
   }
 }
 
 /** The pack's progress as a line of the sending progress: document by document, then storing. */
 function packProgress(progress: BoardPackBuildProgress): NoticeProgress {
-  if (progress.phase === 'store') return { step: 'pack', message: 'Lagrer møteboken (PDF) i møtemappen …', index: progress.total, count: progress.total };
-  const at = Math.min(progress.done + 1, progress.total);
-  return { step: 'pack', message: `Lager møteboken (PDF): dokument ${at} av ${progress.total} …`, index: progress.done, count: progress.total };
+  if (progress.phase === 'store') return { step: 'pack', phase: 'store', index: progress.total, count: progress.total };
+  return { step: 'pack', phase: 'document', index: progress.done, count: progress.total };
 }
 
 /** Adds the files the event lacks, removes those it should no longer carry, replaces changed ones. */
@@ -389,7 +393,7 @@ async function syncAttachments(
   }
   const sizes = new Map([...small, ...large].map((file) => [file.name, file.content.size]));
   const report = (name: string, index: number, progress: UploadProgress) =>
-    onProgress?.({ step: 'attachment', message: `Legger ved ${name} (${index + 1} av ${count}) …`, fileName: name, index, count, ...progress });
+    onProgress?.({ step: 'attachment', fileName: name, index, count, ...progress });
   // Small files share $batch requests; large ones go through their own upload session.
   await deps.calendar.addSmallAttachments(eventId, small, (name) => {
     const size = sizes.get(name) ?? 0;

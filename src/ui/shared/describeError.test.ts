@@ -74,11 +74,6 @@ describe('describeError', () => {
     expect(described.message).toMatch(/Klargjør SharePoint-området/);
   });
 
-  it('shows a sign-in failure from a Graph call (restored by the gateway) with the sign-in message', () => {
-    const wrappedByClient = Object.assign(new Error(new AuthError('interactionRequired').message), { statusCode: -1, code: 'AuthError' });
-    expect(describeError(normaliseGraphError(wrappedByClient), t)).toEqual({ kind: 'unauthorized', message: new AuthError('interactionRequired').message });
-  });
-
   it('does not guess a sign-in problem from any other error the Graph client made in its middleware', () => {
     const otherMiddlewareFailure = Object.assign(new Error('Invalid URL'), { statusCode: -1, code: 'TypeError' });
     expect(describeError(otherMiddlewareFailure, t)).toEqual({ kind: 'unknown', message: 'Uventet feil: Invalid URL' });
@@ -91,8 +86,17 @@ describe('describeError', () => {
     expect(describeError(error, t)).toEqual({ kind: 'rule', message: 'Møtet kan ikke lagres slik det er:\nSak 2026.03: Mangler.\nMøtet: Skal være sann/usann.' });
   });
 
-  it('shows a rule violation as the rule wrote it', () => {
-    expect(describeError(new DomainError('emptyTitle', 'Saken må ha en tittel.'), t)).toEqual({ kind: 'rule', message: 'Saken må ha en tittel.' });
+  it('shows a sign-in failure from a Graph call (restored by the gateway from its code) with the sign-in message', async () => {
+    const wrappedByClient = Object.assign(new Error(new AuthError('interactionRequired', 'AADSTS50058').message), { statusCode: -1, code: 'AuthError' });
+    const restored = normaliseGraphError(wrappedByClient);
+    expect(restored).toMatchObject({ code: 'interactionRequired', detail: 'AADSTS50058' });
+    await wordingReady(restored);
+    expect(describeError(restored, t)).toEqual({ kind: 'unauthorized', message: 'Du må logge inn på nytt for å fortsette. Det du har skrevet, er tatt vare på.' });
+    expect(describeError(new AuthError('network'), t)).toEqual({ kind: 'network', message: 'Får ikke kontakt med innloggingstjenesten. Sjekk nettforbindelsen og prøv igjen.' });
+  });
+
+  it('never shows the line of a DomainError that says nothing as data as if it were words: it is a bug, said with its detail', () => {
+    expect(describeError(new DomainError('emptyTitle', 'emptyTitle item=a'), t)).toEqual({ kind: 'unknown', message: 'Uventet feil: emptyTitle item=a' });
   });
 
   it('treats a failed fetch as a lost network and anything else as an unexpected error with its detail', () => {

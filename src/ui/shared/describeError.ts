@@ -26,13 +26,15 @@ export function describeError(error: unknown, t: Translate<CommonKey>, words?: W
   // fetched by `wordingReady`, which the screens await before they report a failure).
   if (carriesWords(error)) return { kind: 'rule', message: refusalWording?.(error, words) ?? unworded(error, t) };
   if (error instanceof DomainError && error.code === 'invalidMeeting') return { kind: 'rule', message: invalidMeetingWording?.(error as InvalidMeetingError, words) ?? invalidMeeting(t) };
-  // A DomainError without a reason or rule is made by a gateway with words of its own (the Graph side).
-  if (error instanceof DomainError) return { kind: 'rule', message: error.message };
   // Names the row by its id; the full sentence (which row, which field) is UnreadableRowsBar's, whose
   // wording loads only with it (`unreadableMessages.ts`).
   if (error instanceof UnreadableRowError) return { kind: 'rule', message: t('error.unreadableRow', { id: error.row.rowId }) };
   if (error instanceof NotProvisionedError) return { kind: 'notProvisioned', message: t('error.notProvisioned', { list: error.listName }) };
-  if (error instanceof AuthError) return { kind: error.code === 'network' ? 'network' : 'unauthorized', message: error.message };
+  // Why sign-in failed is its code, worded with the refusals (a `signIn.…` reason); until that wording is here, the general line for its kind.
+  if (error instanceof AuthError) {
+    const kind = error.code === 'network' ? 'network' : 'unauthorized';
+    return { kind, message: reasonWording?.(error.reason) ?? unworded(error, t, `error.${kind}`) };
+  }
   if (error instanceof OfflineError) return { kind: 'network', message: t('error.network') };
   // SharePoint refused to change (or show) an object's permissions: not "no access to this" — the user is no owner of it, or the app lacks the right.
   if (permissionsRefused && error instanceof StorageError && error.kind === 'forbidden' && error.operation === 'permissions') return { kind: 'forbidden', message: permissionsRefused() };
@@ -55,11 +57,11 @@ export function wordInvalidMeeting(word: (error: InvalidMeetingError, words?: Wo
 
 /**
  * Set by domainReasonText.ts when it loads: words what a refusal carries, its reason
- * (domain/errors.ts) or the rule of the model's fields (domain/fieldRules.ts).
+ * (domain/errors.ts) or the rule of the model's fields (domain/fieldRules.ts), and a failed sign-in's reason.
  */
 let refusalWording: ((error: Error, words?: Wording) => string) | undefined;
-let reasonWording: ((reason: DomainReason) => string) | undefined;
-export function wordRefusals(word: (error: Error, words?: Wording) => string, wordReason: (reason: DomainReason) => string): void {
+let reasonWording: ((reason: DomainReason, words?: Wording) => string) | undefined;
+export function wordRefusals(word: (error: Error, words?: Wording) => string, wordReason: (reason: DomainReason, words?: Wording) => string): void {
   refusalWording = word;
   reasonWording = wordReason;
 }
@@ -69,8 +71,8 @@ export function wordRefusals(word: (error: Error, words?: Wording) => string, wo
  * what blocks sending), in the user's language; a general sentence until its wording is here
  * (`loadMeetingFileWording`, which a screen awaits before it shows such reasons).
  */
-export function describeReason(reason: DomainReason, t: Translate<CommonKey>): string {
-  if (reasonWording) return reasonWording(reason);
+export function describeReason(reason: DomainReason, t: Translate<CommonKey>, words?: Wording): string {
+  if (reasonWording) return reasonWording(reason, words);
   void loadMeetingFileWording().catch(() => undefined);
   return t('error.rule');
 }
@@ -80,18 +82,18 @@ export function describeReason(reason: DomainReason, t: Translate<CommonKey>): s
  * fetch failed, as it does offline): a general sentence in the user's language, never the
  * language-free line, and the wording fetched for the next time.
  */
-function unworded(error: Error, t: Translate<CommonKey>): string {
+function unworded(error: Error, t: Translate<CommonKey>, general: CommonKey = error instanceof DomainError && error.reason ? 'error.rule' : 'error.fieldRule'): string {
   void loadMeetingFileWording().catch(() => undefined);
-  return t(error instanceof DomainError && error.reason ? 'error.rule' : 'error.fieldRule');
+  return t(general);
 }
 
 /**
  * Fetches the words `error` needs before a screen shows it, when it has words of their own in a chunk
- * (a meeting that cannot be saved, a field's rule): a screen that awaits this before it reports the
+ * (a meeting that cannot be saved, a field's rule, a failed sign-in): a screen that awaits this before it reports the
  * error shows it worded at once. Settles, never rejects.
  */
 export async function wordingReady(error: unknown): Promise<void> {
-  if (carriesWords(error) || (error instanceof DomainError && error.code === 'invalidMeeting')) await loadMeetingFileWording().catch(() => undefined);
+  if (carriesWords(error) || error instanceof AuthError || (error instanceof DomainError && error.code === 'invalidMeeting')) await loadMeetingFileWording().catch(() => undefined);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fieldError, fieldRuleMessage } from '../../domain/fieldRules';
+import { AuthError } from '../../auth/tokenProvider';
 import { commonMessages, type CommonKey } from './messages';
 import type { Translate } from './i18n';
 
@@ -18,5 +19,13 @@ describe('describeError for a field rule whose wording cannot be fetched', () =>
     const described = describeError(error, t);
     expect(described).toEqual({ kind: 'rule', message: commonMessages.nb['error.fieldRule'] });
     expect(described.message).not.toContain('followUpWhat');
+  });
+
+  it('says a failed sign-in in the user’s language by its kind, never the language-free line', async () => {
+    const { describeError, wordingReady } = await import('./describeError');
+    const error = new AuthError('interactionRequired', 'AADSTS50058');
+    await wordingReady(error);
+    expect(describeError(error, t)).toEqual({ kind: 'unauthorized', message: commonMessages.nb['error.unauthorized'] });
+    expect(describeError(new AuthError('network'), t)).toEqual({ kind: 'network', message: commonMessages.nb['error.network'] });
   });
 });

@@ -4,6 +4,7 @@ import { removeItem, setCurrentItem, setOutcome } from '../../domain/agendaEditi
 import { newMeetingFromTemplate } from '../../domain/agendaTemplate';
 import { validateAttachmentSize } from '../../domain/attachmentSize';
 import { parseIsoDate } from '../../domain/dates';
+import { defaultConventions, wordingOf, type WordingLanguage } from '../../domain/conventions';
 import { DomainError, type DomainReason } from '../../domain/errors';
 import { validateFileName, validateFolderPath } from '../../domain/fileNames';
 import { checkFollowUpDraft } from '../../domain/followUp';
@@ -12,6 +13,8 @@ import { frozenChangeRefusal } from '../../domain/minutesApproval';
 import { CaseNumberSchema } from '../../domain/model';
 import { checkReadyForNotice } from '../../domain/noticeChecks';
 import { NotProvisionedError } from '../../domain/ports';
+import { AuthError } from '../../auth/tokenProvider';
+import { failureReason, GraphRequestError, normaliseGraphError } from '../../graph/graphError';
 import { aClosingRow, aCommittee, aMeeting, anAttachment, anItem, sequentialIds } from '../../domain/testing/builders';
 import { commonMessages, type CommonKey } from './messages';
 import './commonText';
@@ -70,7 +73,7 @@ describe('what the meeting rules refuse, in the user’s language (domainReasonT
     const previous = aMeeting({ id: 'prev', status: 'noticeSent', date: '2026-03-05' });
     const template = () => newMeetingFromTemplate({ committee: aCommittee(), date: '2026-06-11', start: '10:00', end: '12:00', previousMeeting: previous, existingMeetings: [], online: false, idFactory: sequentialIds() });
     await setLanguage('en');
-    expect(shown(template)).toBe('The meeting of 05.03.2026 has not been held, so it has no minutes to approve.');
+    expect(shown(template)).toBe('The meeting of 05.03.2026 has not been held, so there are no minutes to approve.');
     expect(shown(() => parseIsoDate('2026-02-30'))).toBe('The date 2026-02-30 does not exist in the calendar.');
     await setLanguage('nn');
     expect(shown(() => parseIsoDate('11.06.2026'))).toBe('«11.06.2026» er ikkje ein gyldig dato. Bruk forma ÅÅÅÅ-MM-DD, til dømes 2026-06-11.');
@@ -149,5 +152,58 @@ describe('the send’s refusals about content unntatt offentlighet (graph), in t
     expect(describeError(refusal, t).message).toBe(
       'The notice has not been sent: the folder of item 2026.04 is exempt from public access, but more people than those entitled can open it (a sharing link for the whole organisation). Correct the permissions in SharePoint and send again.',
     );
+  });
+});
+
+describe('what a refusal says of the committee’s record, in its own words (minutesApproval.ts, the freeze, the referat’s send)', () => {
+  const protokoll = (language: WordingLanguage) => wordingOf({ ...defaultConventions(), minutes: 'protokoll', conclusion: 'vedtak' }, language);
+  const refused = (key: 'minutesAlreadyApproved' | 'minutesNotMade' | 'reopenSecretariatOnly' | 'heldRecordOnly') => new DomainError('transitionNotAllowed', { key });
+
+  it('names «protokollen» where the committee keeps one, with the forms that agree with it, in nynorsk and English', async () => {
+    expect(describeError(refused('minutesAlreadyApproved'), t, protokoll('nb')).message).toBe('Protokollen er allerede godkjent.');
+    await setLanguage('nn');
+    expect(describeError(refused('minutesAlreadyApproved'), t, protokoll('nn')).message).toBe('Protokollen er allereie godkjend.');
+    expect(describeError(refused('minutesNotMade'), t, protokoll('nn')).message).toBe('Det finst ikkje nokon protokoll enno. Lag protokollen før du sender han.');
+    expect(describeError(refused('reopenSecretariatOnly'), t, protokoll('nn')).message).toBe('Berre sekretariatet for møteorganet kan opna att ein godkjend protokoll.');
+    expect(describeError(refused('heldRecordOnly'), t, protokoll('nn')).message).toBe('Møtet er halde. Berre tittel, tekst, møtehandsaming og vedtak kan rettast no.');
+    await setLanguage('en');
+    expect(describeError(refused('minutesAlreadyApproved'), t, protokoll('en')).message).toBe('The record is already approved.');
+    expect(describeError(refused('minutesNotMade'), t, protokoll('en')).message).toBe('There is no record yet. Make the record before you send it.');
+    expect(describeError(new DomainError('transitionNotAllowed', { key: 'alreadyStatus', values: { status: 'minutesApproved' } }), t, protokoll('en')).message).toBe(
+      'The meeting already has the status «the record is approved».',
+    );
+  });
+
+  it('says «referatet» where the screen gives no words, as before', async () => {
+    expect(describeError(refused('minutesAlreadyApproved'), t).message).toBe('Referatet er allerede godkjent.');
+    await setLanguage('en');
+    expect(describeError(refused('minutesNotMade'), t).message).toBe('There are no minutes yet. Make the minutes before you send them.');
+  });
+});
+
+describe('a failed call to Microsoft 365 and a failed sign-in, in the user’s language (graphError.ts, tokenProvider.ts)', () => {
+  const notProtected = (error: unknown) => new DomainError('exemptContentExposed', { key: 'exempt.notProtected', values: { failure: failureReason(error) } });
+
+  it('says why the permissions of exempt documents could not be set in the same language as the sentence around it', async () => {
+    const forbidden = notProtected(new GraphRequestError(403, 'accessDenied', 'r', 'denied'));
+    await setLanguage('nn');
+    expect(describeError(forbidden, t).message).toBe(
+      'Innkallinga er ikkje send: tilgangen til dokumenta unnatekne offentlegheit kunne ikkje setjast, og utan han kan nokon utan tilgang opne dei. Du har ikkje tilgang til dette i SharePoint eller Outlook. Be eigaren av området om tilgang.',
+    );
+    await setLanguage('en');
+    expect(describeError(notProtected(new GraphRequestError(429, 'TooManyRequests', 'r', '', 7)), t).message).toBe(
+      'The notice has not been sent: access to the documents exempt from public access could not be set, and without it people who are not entitled could open them. Microsoft 365 asks us to wait a little because there are many requests right now. Try again in 7 seconds.',
+    );
+    expect(domainReasonText(failureReason(new GraphRequestError(429, 'TooManyRequests', 'r', '', 1)))).toMatch(/Try again in 1 second\.$/);
+    expect(domainReasonText(failureReason(new GraphRequestError(507, 'quotaLimitReached', 'r', '')))).toBe('The storage in SharePoint is full. Contact whoever administers the site.');
+  });
+
+  it('says why signing in failed, a failure the Graph client passed on included, in nynorsk and English', async () => {
+    const wrapped = normaliseGraphError(Object.assign(new Error(new AuthError('popupBlocked', 'popup_window_error').message), { statusCode: -1, code: 'AuthError' }));
+    await setLanguage('nn');
+    expect(describeError(wrapped, t)).toEqual({ kind: 'unauthorized', message: 'Nettlesaren stoppa innloggingsvindauget. Tillat sprettoppvindauge for Møtebok og prøv igjen.' });
+    await setLanguage('en');
+    expect(describeError(new AuthError('interactionRequired'), t)).toEqual({ kind: 'unauthorized', message: 'You need to sign in again to continue. What you have written has been kept.' });
+    expect(describeError(new AuthError('network', 'no_network_connectivity'), t)).toEqual({ kind: 'network', message: 'Cannot reach the sign-in service. Check the network connection and try again.' });
   });
 });

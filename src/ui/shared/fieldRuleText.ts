@@ -19,7 +19,7 @@ import { wordingValues } from './wordingValues';
 
 registerMessages('fieldRules', fieldRuleMessages);
 /** The committee's words as the texts' arguments (`wordingValues`), the default words where the screen gives none. */
-function wordArguments(words: Wording | undefined): TextValues {
+export function wordArguments(words: Wording | undefined): TextValues {
   return wordingValues(words ?? wordingOf(undefined, wordingLanguage(currentLanguage())));
 }
 

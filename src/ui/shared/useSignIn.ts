@@ -27,7 +27,7 @@ export function problemOf(error: unknown): SignInProblem {
     if (error.code === 'cancelled') return { kind: 'cancelled' };
     if (error.code === 'popupBlocked') return { kind: 'blocked' };
     if (error.code === 'network') return { kind: 'network' };
-    return { kind: 'failed', detail: error.detail ?? error.message };
+    return { kind: 'failed', detail: error.detail ?? error.code };
   }
   return { kind: 'failed', detail: error instanceof Error ? error.message : String(error) };
 }

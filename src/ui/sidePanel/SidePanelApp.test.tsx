@@ -312,7 +312,7 @@ describe('SidePanelApp', () => {
     expect((await repository.getMeeting('pm-2026-06-11'))?.value.status).toBe('held');
   });
 
-  it('freezes the saker once the referat is approved and says why; reopening asks for a reason, records who and why, and the history shows it', async () => {
+  it('freezes the saker once the referat is approved and says why; reopening asks for a reason, records who (as the committee names her, not a word in one language) and why, and the history shows it', async () => {
     const repository = renderSidePanel('hilde.kari.maugesten@siv.example');
     await endAndMakeReferat(repository);
     // A correction after the meeting, before approval: the history will show it.
@@ -344,7 +344,7 @@ describe('SidePanelApp', () => {
     expect(confirm.hasAttribute('disabled')).toBe(true);
     fireEvent.change(within(dialog).getByRole('textbox', { hidden: true, name: /Hvorfor gjenåpnes referatet/ }), { target: { value: 'Feil i konklusjonen i sak 2026.02' } });
     fireEvent.click(confirm);
-    await waitFor(async () => expect((await repository.getMeeting('pm-2026-06-11'))?.value).toMatchObject({ status: 'held', reopenings: [{ by: 'hilde.kari.maugesten@siv.example', reason: 'Feil i konklusjonen i sak 2026.02' }] }));
+    await waitFor(async () => expect((await repository.getMeeting('pm-2026-06-11'))?.value).toMatchObject({ status: 'held', reopenings: [{ by: 'Hilde Kari Maugesten', reason: 'Feil i konklusjonen i sak 2026.02' }] }));
     await waitFor(() => expect(locks).toEqual(['freeze pm-2026-06-11', 'unfreeze pm-2026-06-11']));
 
     // Back to the sak that was open.
@@ -356,7 +356,7 @@ describe('SidePanelApp', () => {
     fireEvent.click(toggle);
     const list = await screen.findByRole('list', { name: 'Endringer, nyeste først' }, { timeout: 10_000 });
     expect(screen.getByRole('button', { name: 'Skjul historikk' }).getAttribute('aria-expanded')).toBe('true');
-    within(list).getByText(/hilde\.kari\.maugesten@siv\.example gjenåpnet referatet/);
+    within(list).getByText(/Hilde Kari Maugesten gjenåpnet referatet/);
     within(list).getByText('Begrunnelse: Feil i konklusjonen i sak 2026.02');
     within(list).getByText(/referatet ble godkjent/);
     within(list).getByText('Konklusjon');

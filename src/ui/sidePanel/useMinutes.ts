@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { isSecretariat } from '../../domain/committeeAccess';
+import { secretariatMember } from '../../domain/committeeAccess';
 import { useSignedInIdentity } from '../shared/signedInIdentity';
 import { DomainError } from '../../domain/errors';
 import { reopenApprovedMinutes } from '../../domain/minutesApproval';
@@ -58,10 +58,12 @@ export interface MinutesState {
  * live meeting), sent through the service, and approved as a status change.
  */
 export function useMinutes({ committee, session, snapshot, onChangeStatus }: AfterMeetingProps): MinutesState {
-  const { minutes: service, hostContext, sitePermissions } = useServices();
+  const { minutes: service, sitePermissions } = useServices();
   const [lock, setLock] = useState<SharePointLock>(undefined);
   const { identity } = useSignedInIdentity();
-  const secretariat = isSecretariat(committee, identity);
+  // Who may reopen, and who is recorded as having done it: the secretariat's person, as the committee names them.
+  const member = secretariatMember(committee, identity);
+  const secretariat = member !== undefined;
   const { busy, error, run, dismissError } = useBusyAction<NonNullable<MinutesBusy>>();
   const [sentTo, setSentTo] = useState<Person[] | undefined>(undefined);
   const [lastBytes, setLastBytes] = useState<Uint8Array | undefined>(undefined);
@@ -121,9 +123,10 @@ export function useMinutes({ committee, session, snapshot, onChangeStatus }: Aft
     canReopen: meeting.status === 'minutesApproved' && busy === undefined && secretariat,
     reopen: (reason: string) =>
       run('reopening', async () => {
-        if (!secretariat) throw new DomainError('transitionNotAllowed', { key: 'reopenSecretariatOnly' });
-        const by = hostContext.user?.displayName ?? hostContext.user?.upn ?? meeting.minuteTaker?.name ?? 'Ukjent bruker';
-        const next = reopenApprovedMinutes(session.getSnapshot().meeting, { by, at: new Date().toISOString(), reason });
+        // Only the secretariat may, so who did it is always known: recorded as the committee names that
+        // person (the same for every reader, in any language), never as a fallback word.
+        if (!member) throw new DomainError('transitionNotAllowed', { key: 'reopenSecretariatOnly' });
+        const next = reopenApprovedMinutes(session.getSnapshot().meeting, { by: member.name, at: new Date().toISOString(), reason });
         session.editMeeting({ status: next.status, reopenings: next.reopenings ?? [], minutesApprovedAt: null });
         await session.flush();
         // Recorded first, then unlocked: a failure here leaves a reopened meeting still locked, which

@@ -70,6 +70,7 @@ export function MeetingEditor({ committee, editor, state }: MeetingEditorProps) 
       {state.error !== undefined ? (
         <ErrorMessageBar
           error={state.error}
+          words={words}
           onDismiss={state.saveState === 'conflict' ? undefined : () => editor.dismissError()}
           onReload={state.saveState === 'conflict' ? () => void editor.reload() : undefined}
           onKeepMine={state.saveState === 'conflict' ? () => void editor.keepMine() : undefined}

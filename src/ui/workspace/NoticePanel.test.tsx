@@ -8,7 +8,8 @@ import { CaseNumberSchema, type Committee, type Meeting } from '../../domain/mod
 import type { Versioned } from '../../domain/ports';
 import type { BoardPackService } from '../../graph/boardPackService';
 import { MotebokProvider } from '../shared/MotebokProvider';
-import type { NoticeOptions, Services } from '../shared/services';
+import type { NoticeOptions, NoticeProgress, Services } from '../shared/services';
+import { setLanguage } from '../shared/i18n';
 import { ServicesProvider } from '../shared/ServicesContext';
 import { testServices } from '../shared/testing/testServices';
 import { exemptStub } from '../../domain/exemptRowAccess';
@@ -68,7 +69,10 @@ function packServices(stored?: typeof packRef) {
   return { boardPacks, sends, overrides: { boardPacks, notices: { send: record('send'), sendUpdate: record('update') } } };
 }
 
-afterEach(() => cleanup());
+afterEach(async () => {
+  cleanup();
+  await setLanguage('nb');
+});
 
 describe('the send dialog', () => {
   it('names the vedlegg as the invite carries them, with sizes in kB under a megabyte', async () => {
@@ -195,5 +199,39 @@ describe('the preview of the innkalling', () => {
     expect(marked).toBeGreaterThan(html.indexOf('2026.13'));
     expect(marked).toBeLessThan(html.indexOf('Diagnosen til klagaren.'));
     expect(html.indexOf('Unntatt offentlighet', html.indexOf('2026.14'))).toBe(-1);
+  });
+});
+
+describe('the send’s progress', () => {
+  it('words the step the sender reports as data in the user’s language, the vedlegg named and counted', async () => {
+    const cases = [
+      ['nn-NO', 'Send innkalling', 'Legg ved Budsjett.xlsx (2 av 3) …'],
+      ['en-GB', 'Send notice', 'Attaching Budsjett.xlsx (2 of 3) …'],
+    ] as const;
+    for (const [locale, button, line] of cases) {
+      let release = () => {};
+      const send = async (_committee: Committee, meeting: Versioned<Meeting>, progress?: (progress: NoticeProgress) => void) => {
+        progress?.({ step: 'attachment', fileName: 'Budsjett.xlsx', index: 1, count: 3, bytesSent: 10, totalBytes: 20 });
+        await new Promise<void>((resolve) => (release = resolve));
+        return meeting;
+      };
+      const committee = aCommittee({ members });
+      const { repository, editor } = await storedEditor(committee, meetingWithVedlegg());
+      const hostContext = browserHost(locale);
+      render(
+        <MotebokProvider host={hostContext}>
+          <ServicesProvider services={testServices(hostContext, repository, { notices: { send, sendUpdate: send } })}>
+            <NoticePanel committee={committee} editor={editor} state={editor.getState()} />
+          </ServicesProvider>
+        </MotebokProvider>,
+      );
+      fireEvent.click(await screen.findByRole('button', { name: button }));
+      await screen.findByRole('alertdialog', { hidden: true });
+      fireEvent.click(dialogNow().getByRole('button', { name: 'Send', hidden: true }));
+      await waitFor(() => expect(dialogNow().getByRole('status', { hidden: true }).textContent).toBe(line));
+      release();
+      await waitFor(() => expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull());
+      cleanup();
+    }
   });
 });

@@ -34,6 +34,8 @@ import { useWorkspaceText } from './text';
 const PublicVersionAction = lazy(() => import(/* webpackChunkName: "public-version" */ './PublicVersionAction').then((module) => ({ default: module.PublicVersionAction })));
 // The møtebok PDF panel (its use case, and pdf-lib when a pack is built) loads in its own chunk, after the editor.
 const BoardPackPanel = lazy(() => import(/* webpackChunkName: "board-pack-panel" */ './BoardPackPanel').then((module) => ({ default: module.BoardPackPanel })));
+/** The words of the send's progress (the sender says its steps as data), fetched when a send begins. */
+const loadProgressText = () => import(/* webpackChunkName: "notice-progress-text" */ './noticeProgressText').then((module) => module.noticeProgressText);
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px' },
@@ -71,6 +73,7 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
   const [previewing, setPreviewing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [progress, setProgress] = useState<NoticeProgress | undefined>(undefined);
+  const [progressText, setProgressText] = useState<((progress: NoticeProgress) => string) | undefined>(undefined);
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
   // The pack in the meeting folder (found or just made by BoardPackPanel), and whether this send makes it again and links to it.
@@ -128,6 +131,8 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
   const send = async () => {
     setSending(true);
     setError(undefined);
+    // Beside the send, not before it: until the words are here the line says «Sender innkallingen …».
+    if (!progressText) void loadProgressText().then((word) => setProgressText(() => word), () => undefined);
     try {
       // The notice is built from what is stored: save pending edits first.
       await editor.flush();
@@ -141,7 +146,7 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
       editor.adoptSaved(saved);
       setConfirming(false);
     } catch (caught) {
-      // A refusal of the rules is shown in its own words («Innkallingen kan bare sendes fra …»), not the general line.
+      // A refusal (unntatt offentlighet, a vedlegg not uploaded) is shown worded, not as the general line.
       await wordingReady(caught);
       setError(caught);
     } finally {
@@ -150,7 +155,8 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
     }
   };
 
-  const progressValue = progress?.totalBytes ? (progress.bytesSent ?? 0) / progress.totalBytes : progress?.step === 'pack' && progress.count ? (progress.index ?? 0) / progress.count : undefined;
+  const progressValue =
+    progress?.step === 'attachment' && progress.totalBytes ? (progress.bytesSent ?? 0) / progress.totalBytes : progress?.step === 'pack' && progress.count ? progress.index / progress.count : undefined;
   return (
     <section className={styles.root} aria-labelledby="notice-heading">
       <Title2 as="h3" id="notice-heading">
@@ -245,7 +251,7 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
               ) : null}
               {sending ? (
                 <div role="status">
-                  <Text>{progress?.message ?? t('notice.sending')}</Text>
+                  <Text>{progress && progressText ? progressText(progress) : t('notice.sending')}</Text>
                   <ProgressBar value={progressValue} max={1} aria-label={t('notice.sending')} />
                 </div>
               ) : null}
