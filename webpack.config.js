@@ -124,8 +124,8 @@ export function sharedAtStartup(name, chunk, withChunks) {
  * `compileHintChunks`: the start-up chunks evaluated after the host's handshake has begun, which V8 is
  * told to compile whole while they download (tools/compileHintsPlugin.mjs): not the entry or teams-js,
  * nor the rich-text editor (fetched after the start: ui/shared/LazyRichTextEditor.tsx); and the referent's
- * recorder, evaluated on her way to ready; and the workspace's MSAL standard application (`msal`, which
- * its entry preloads in a plain browser and evaluates on the way to the services: hostChunksFirst.ts).
+ * recorder, evaluated on her way to ready. Not MSAL's standard application (`msal`): hinted for the
+ * workspace in a plain browser, its step to the services came out longer, not shorter (README: h/coldws, 2026-12-03 evening).
  * `referentChunks` (the side panel): the `import()`s the page makes once it knows the signed-in person
  * records (ui/sidePanel/recorderChunk.ts: the recorder), never for a member. Not preloaded from the HTML
  * (members would download them too) but named in it (`<meta name=motebok-referent-chunks>`,
@@ -137,7 +137,7 @@ export function sharedAtStartup(name, chunk, withChunks) {
  * the list names exactly the `import()`s recorderChunk.ts makes).
  */
 export const SURFACES = {
-  workspace: { entry: './src/ui/workspace/main.tsx', page: 'workspace.html', title: 'Møtebok', startupChunks: ['graph', 'workspace-app'], compileHintChunks: ['graph', 'workspace-app', 'msal'], browserChunks: ['msal', 'sign-in'], teamsChunks: ['teams-js', 'msal-nested'] },
+  workspace: { entry: './src/ui/workspace/main.tsx', page: 'workspace.html', title: 'Møtebok', startupChunks: ['graph', 'workspace-app'], compileHintChunks: ['graph', 'workspace-app'], browserChunks: ['msal', 'sign-in'], teamsChunks: ['teams-js', 'msal-nested'] },
   tabConfig: { entry: './src/ui/tabConfig/main.tsx', page: 'config.html', title: 'Møtebok – oppsett' },
   sidePanel: { entry: './src/ui/sidePanel/main.tsx', page: 'sidepanel.html', title: 'Møtebok – referent', startupChunks: ['teams-js', 'msal-nested', 'graph', 'side-panel-app'], compileHintChunks: ['graph', 'side-panel-app', 'side-panel-recorder'], browserChunks: ['sign-in', 'msal'], referentChunks: ['side-panel-recorder'] },
   stage: { entry: './src/ui/stage/main.tsx', page: 'stage.html', title: 'Møtebok – møteskjerm', startupChunks: ['teams-js', 'msal-nested', 'graph', 'stage-app'], compileHintChunks: ['graph', 'stage-app'], browserChunks: ['sign-in', 'msal'] },

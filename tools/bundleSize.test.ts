@@ -311,19 +311,6 @@ describe('the compile hints of the pages started in halves', () => {
       expect({ entry, missing: evaluatedAfter.filter((chunk) => !(surface.compileHintChunks ?? []).includes(chunk)) }).toEqual({ entry, missing: [] });
     }
   });
-
-  it('cover MSAL’s standard application on a page that starts in a plain browser as a matter of course (the workspace): it is evaluated on the way to the services', async () => {
-    const { SURFACES } = (await import(pathToFileURL(path.join(ROOT, 'webpack.config.js')).href)) as {
-      SURFACES: Record<string, { entry: string; browserChunks?: string[]; compileHintChunks?: string[] }>;
-    };
-    // The pages whose entry fetches its host's chunks first (hostChunksFirst.ts): in a browser, `msal` is asked for by the entry and evaluated before the first reads.
-    const bothHosts = Object.entries(SURFACES).filter(([, surface]) => /^import ['"][./]+shared\/hostChunksFirst['"]/m.test(readFileSync(path.join(ROOT, surface.entry), 'utf8')));
-    expect(bothHosts.map(([entry]) => entry)).toContain('workspace');
-    for (const [entry, surface] of bothHosts) {
-      expect({ entry, browserChunks: surface.browserChunks }).toEqual({ entry, browserChunks: expect.arrayContaining(['msal']) });
-      expect({ entry, hinted: (surface.compileHintChunks ?? []).includes('msal') }).toEqual({ entry, hinted: true });
-    }
-  });
 });
 
 describe('the referent’s chunks of the side panel', () => {
