@@ -124,7 +124,8 @@ export function sharedAtStartup(name, chunk, withChunks) {
  * `compileHintChunks`: the start-up chunks evaluated after the host's handshake has begun, which V8 is
  * told to compile whole while they download (tools/compileHintsPlugin.mjs): not the entry or teams-js,
  * nor the rich-text editor (fetched after the start: ui/shared/LazyRichTextEditor.tsx); and the referent's
- * recorder, evaluated on her way to ready.
+ * recorder, evaluated on her way to ready. Not MSAL's standard application (`msal`): hinted for the
+ * workspace in a plain browser, its step to the services came out longer, not shorter (README: h/coldws, 2026-12-03 evening).
  * `referentChunks` (the side panel): the `import()`s the page makes once it knows the signed-in person
  * records (ui/sidePanel/recorderChunk.ts: the recorder), never for a member. Not preloaded from the HTML
  * (members would download them too) but named in it (`<meta name=motebok-referent-chunks>`,
