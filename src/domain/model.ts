@@ -26,7 +26,7 @@ const ruleMessage = (rule: FieldRule) => () => fieldRuleMessage(rule);
 const NonEmptyString = v.pipe(v.string(), v.minLength(1));
 const OptionalNonEmptyString = v.optional(NonEmptyString);
 const OptionalBoolean = v.optional(v.boolean());
-const OptionalPositiveInteger = v.optional(v.pipe(v.number(), v.integer(), v.gtValue(0)));
+export const OptionalPositiveInteger = v.optional(v.pipe(v.number(), v.integer(), v.gtValue(0)));
 
 export const LanguageFormSchema = v.picklist(['nb', 'nn']);
 /** Målform: bokmål or nynorsk. Documents follow the committee's målform. */
