@@ -199,6 +199,13 @@ describe('removeItem', () => {
     expect(codeOf(() => removeItem(sent, 'b', ctx))).toBe('itemAlreadySent');
   });
 
+  it('names the sent sak once when its number says «sak» itself («Sak {item}» with «AMU-sak 2/26» → «Sak 2/26»)', () => {
+    const amu: NumberingContext = { committee: aCommittee({ caseNumberFormat: 'AMU-sak {N}/{YY}' }), otherMeetings: [] };
+    const draft = renumberItems(aMeeting({ items: [anItem('a'), anItem('b'), aClosingRow()] }), amu.committee, []);
+    const sent: Meeting = { ...draft, status: 'noticeSent', notice: { eventId: 'e', transactionId: 't', sentAt: '2026-05-20T08:00:00Z', version: 1, items: draft.items, attachmentIds: [] } };
+    expect(() => removeItem(sent, 'b', amu)).toThrow('sentItemNotRemovable item=2/26');
+  });
+
   it('lets an item added after the notice, and not yet sent, be removed again', () => {
     const sent = sentWith('noticeSent', 'a', 'b');
     const withLate = addItem(sent, anItem('late'), ctx);

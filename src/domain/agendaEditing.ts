@@ -2,6 +2,7 @@ import { numberAttachments } from './attachments';
 import { closingRowsLast, renumberItems, type NumberedMeeting } from './caseNumbering';
 import { DomainError } from './errors';
 import { fieldRuleLine, type FieldRule } from './fieldRules';
+import { afterSakWord } from './sakWord';
 import { domainTexts } from './texts';
 import { isAgendaFrozen, isMeetingLocked } from './meetingStatus';
 import type { AgendaItem, Committee, ItemOutcome, LanguageForm, Meeting } from './model';
@@ -151,7 +152,7 @@ export function removeItem(meeting: Meeting, itemId: string, ctx: NumberingConte
   assertAgendaOpen(meeting);
   const item = findItem(meeting, itemId);
   if (!item.closing && wasSentWithNotice(meeting, itemId)) {
-    throw new DomainError('itemAlreadySent', { key: 'sentItemNotRemovable', values: { item: item.caseNumber ?? item.title } });
+    throw new DomainError('itemAlreadySent', { key: 'sentItemNotRemovable', values: { item: item.caseNumber === null ? item.title : afterSakWord(item.caseNumber) } });
   }
   const items = meeting.items.filter((existing) => existing.id !== itemId);
   return renumber({ ...meeting, items }, ctx);

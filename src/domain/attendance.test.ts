@@ -89,6 +89,12 @@ describe('attendance lines', () => {
     expect(attendanceLine(invited, committee, items, nb, 'none')).toBe('Ola Gjest (møtte for sak 49/14)');
   });
 
+  it('says «sak 12–13/26», not «sak AMU-sak 12–13/26», when the committee\'s numbers name the sak themselves («AMU-sak {N}/{YY}»)', () => {
+    const amu = ['12', '13'].map((serial) => anItem(`a${serial}`, { caseNumber: `AMU-sak ${serial}/26` as CaseNumber }));
+    const late: Attendance = { person: { name: 'Kari Verneombud' }, status: 'present', items: [{ from: 'a12', to: 'a13' }], arrivedDuringItem: 'a12' };
+    expect(attendanceLine(late, committee, amu, nb, 'none')).toBe('Kari Verneombud (til stede i sak 12–13/26, kom under sak 12/26)');
+  });
+
   it('groups by the committee\'s role groups in its order, a substitute under the group of whom it stands in for', () => {
     const grouped = { ...committee, attendanceGroups: ['Ordførarar', 'Rådmenn'] };
     const entries: Attendance[] = [

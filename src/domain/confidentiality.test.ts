@@ -260,6 +260,19 @@ describe('marked exempt after the innkalling was sent', () => {
   });
 });
 
+describe('marked exempt after the innkalling was sent, in a committee whose numbers name the sak', () => {
+  it('writes «AMU-sak 1/26 …», not «Sak AMU-sak 1/26 …»', () => {
+    const file = aFile();
+    const items = file.meeting.items.map((entry, index) => ({ ...entry, caseNumber: `AMU-sak ${index + 1}/26` as never }));
+    const before = items.map((entry) => {
+      const { confidentiality: _c, ...rest } = entry;
+      return { ...rest, attachments: entry.attachments.map(({ exemption: _e, ...attachment }) => attachment) };
+    });
+    const sent: MeetingFile = { ...file, meeting: { ...file.meeting, items, status: 'noticeSent', notice: { eventId: 'e', transactionId: 't', sentAt: '2026-05-01T10:00:00Z', version: 1, items: before, attachmentIds: ['a2'] } } };
+    expect(exemptAfterNotice(sent).map((warning) => warning.what)).toEqual(['AMU-sak 1/26 Oppsigelse av avdelingsleder Hansen', 'Vedlegget «Internt notat om kutt i Horten» (AMU-sak 2/26 Budsjett 2027)']);
+  });
+});
+
 describe('the stage', () => {
   it('shows the public title while an exempt sak is active, even when the referent chose to show it in an open meeting', () => {
     const file = aFile();

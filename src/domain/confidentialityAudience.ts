@@ -1,5 +1,6 @@
 import { attachmentExemption, isItemExempt, maySeeExempt } from './confidentiality';
 import type { Exemption } from './confidentialitySchemas';
+import { caseLabel } from './caseNumbering';
 import { invitees, type Invitee } from './invitation';
 import type { AgendaItem, Attachment, MeetingFile } from './model';
 
@@ -57,7 +58,7 @@ export function exemptAfterNotice(file: MeetingFile): ExemptAfterNotice[] {
   for (const item of file.meeting.items) {
     const before = sent.get(item.id);
     if (!before) continue;
-    const name = `${item.caseNumber === null ? '' : `Sak ${item.caseNumber} `}${before.title}`;
+    const name = `${item.caseNumber === null ? '' : `${caseLabel(item.caseNumber)} `}${before.title}`;
     if (isItemExempt(item) && !isItemExempt(before)) {
       result.push({ what: name, receivedBy });
       continue;

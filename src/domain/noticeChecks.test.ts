@@ -54,6 +54,15 @@ describe('checkReadyForNotice', () => {
     expect(canSendNotice(problems)).toBe(true);
   });
 
+  it('names a sak whose number says «sak» itself once: «Sak 3/26 har ingen ansvarlig», not «Sak AMU-sak 3/26»', () => {
+    const meeting = { ...ready, items: [anItem('a', { caseNumber: cn('AMU-sak 3/26') }), anItem('b', { caseNumber: cn('Sak 04-26') }), aClosingRow()] };
+    const named = checkReadyForNotice(meeting, committee).filter((problem) => problem.code === 'noPresenter').map((problem) => problem.reason);
+    expect(named).toEqual([
+      { key: 'notice.noPresenter', values: { item: '3/26' } },
+      { key: 'notice.noPresenter', values: { item: '04-26' } },
+    ]);
+  });
+
   it('blocks a vedlegg that is not uploaded or has a name SharePoint refuses', () => {
     const meeting = {
       ...ready,

@@ -3,6 +3,7 @@ import { validateFileName } from './fileNames';
 import { EVENT_ATTACHMENT_UPLOAD_SESSION_MAX_BYTES } from './limits';
 import { validateAttachmentSize, validateInviteTotalSize } from './attachmentSize';
 import type { Committee, Meeting } from './model';
+import { afterSakWord } from './sakWord';
 
 /**
  * What to check before "Send innkalling" (and before an update), so the secretariat hears about a
@@ -48,7 +49,8 @@ export function checkReadyForNotice(meeting: Meeting, committee: Committee, opti
 
   const seen = new Map<string, string>();
   for (const item of cases) {
-    const name = item.caseNumber ?? item.title;
+    // The messages say «Sak {item}»: a number that names the sak itself («AMU-sak 3/26») is not said twice.
+    const name = item.caseNumber === null ? item.title : afterSakWord(item.caseNumber);
     if (item.presenters.length === 0) {
       problems.push({ code: 'noPresenter', severity: 'warning', itemId: item.id, reason: { key: 'notice.noPresenter', values: { item: name } } });
     }

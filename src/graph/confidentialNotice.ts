@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { exemptFolderPath } from '../domain/attachments';
+import { caseLabel } from '../domain/caseNumbering';
 import { hasExemptContent, hiddenTexts, leaksIn, personViewer } from '../domain/confidentiality';
 import { exemptFiles, inviteesWithAccess, type ExemptFile } from '../domain/confidentialityAudience';
 import { formatDateShort } from '../domain/dates';
@@ -104,7 +105,7 @@ export async function sendExemptLinks(mail: MailSender, file: MeetingFile): Prom
   for (const entries of groups.values()) {
     const lines = entries.map((entry) => {
       const href = safeHref(entry.attachment.webUrl ?? '');
-      const label = escapeHtml(`${entry.item.caseNumber === null ? '' : `Sak ${entry.item.caseNumber}: `}${entry.attachment.title}`);
+      const label = escapeHtml(`${entry.item.caseNumber === null ? '' : `${caseLabel(entry.item.caseNumber)}: `}${entry.attachment.title}`);
       return `<li>${href === undefined ? label : `<a href="${href}">${label}</a>`} (${escapeHtml(entry.exemption.basis)})</li>`;
     });
     const intro = nn
