@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankCommittee, checkCommitteeSettings, checkExternalMember, settingsOf } from './committeeSettings';
+import { blankCommittee, checkCommitteeSettings, checkExternalMember, settingsOf, withMemberChange } from './committeeSettings';
 
 const hilde = { name: 'Hilde Kari Maugesten', email: 'hilde.kari.maugesten@siv.example.no' };
 // The standing referent is the secretariat until one is chosen (committeeAccess.ts), and has an address.
@@ -86,5 +86,33 @@ describe('committee settings', () => {
     if (!added.ok) return;
     expect(checkExternalMember('Ola', 'OLA@sandefjord.kommune.no', '', [added.person])).toEqual({ ok: false, problems: ['duplicate'] });
     expect(checkExternalMember(' ', 'ola', '', [])).toEqual({ ok: false, problems: ['nameRequired', 'invalidEmail'] });
+  });
+});
+
+describe('the leder\'s office', () => {
+  const employer = { name: 'Per Christian Voss', email: 'per.christian.voss@siv.example.no', organisation: 'Sykehuset i Vestfold' };
+  const employee = { name: 'Christian Reissig', email: 'christian.reissig@siv.example.no' };
+  const other = { name: 'Kristin Liset', email: 'kristin.liset@siv.example.no' };
+  const amu = { ...base, members: [{ ...employer, chairRole: 'chair' as const, group: 'Arbeidsgiversiden' }, { ...employee, group: 'Arbeidstakersiden' }], defaultChair: employer };
+
+  it('moves to the member given it, and the standing møteleder with it, when the leder alternates between the sides', () => {
+    const next = withMemberChange(settingsOf(amu), 1, { chairRole: 'chair' });
+    expect(next.members).toEqual([{ ...employer, group: 'Arbeidsgiversiden' }, { ...employee, group: 'Arbeidstakersiden', chairRole: 'chair' }]);
+    expect(next.defaultChair).toEqual(employee);
+  });
+
+  it('keeps a standing møteleder chosen apart from the office, and makes none where there was none (it would give a referent\'s right)', () => {
+    const none = { ...amu, members: [employer, employee], defaultChair: undefined };
+    expect(withMemberChange(settingsOf(none), 0, { chairRole: 'chair' }).defaultChair).toBeUndefined();
+    const apart = { ...amu, defaultChair: other };
+    expect(withMemberChange(settingsOf(apart), 1, { chairRole: 'chair' }).defaultChair).toEqual(other);
+  });
+
+  it('leaves the other offices and fields alone: a nestleder beside the leder, a role cleared', () => {
+    const next = withMemberChange(settingsOf(amu), 1, { chairRole: 'viceChair' });
+    expect(next.members.map((member) => member.chairRole)).toEqual(['chair', 'viceChair']);
+    expect(next.defaultChair).toEqual(employer);
+    const cleared = withMemberChange(settingsOf({ ...amu, members: [{ ...employer, role: 'observer' as const }] }), 0, { role: undefined });
+    expect(cleared.members).toEqual([employer]);
   });
 });

@@ -4,7 +4,7 @@ import type { CommitteeConfidentiality, CommitteeRole } from './confidentialityS
 import { ConventionsSchema, defaultConventions, type Conventions } from './conventions';
 import { validateFileName } from './fileNames';
 import { committeeFolderName } from './attachments';
-import { sameAddress } from './personIdentity';
+import { isPerson, listedIdentity, sameAddress } from './personIdentity';
 import { hasManager } from './committeeAccess';
 import {
   AttachmentModeSchema,
@@ -267,3 +267,32 @@ export function folderNameTaken(committee: Committee, others: readonly Committee
   const folder = committeeFolderName(committee).toLocaleLowerCase('nb');
   return others.some((other) => other.id !== committee.id && committeeFolderName(other).toLocaleLowerCase('nb') === folder);
 }
+
+/**
+ * One member's role, office or role group changed, as the settings' «Roller i oppmøtelisten» sets it.
+ * A committee has one leder: giving the office to a member takes it from whoever had it, and the
+ * standing møteleder (`defaultChair`, who leads new meetings) follows the office when it was the
+ * previous leder (a body whose leder alternates between its sides each year moves the office once,
+ * not twice). A standing møteleder chosen apart from the office is kept, and none is made where
+ * there was none: the standing møteleder is a referent by default (`committeeAccess.ts`), so the
+ * change moves a right someone had and never gives a new one.
+ */
+export function withMemberChange(input: CommitteeSettingsInput, index: number, change: Partial<Pick<CommitteeMember, 'role' | 'chairRole' | 'group'>>): CommitteeSettingsInput {
+  const target = input.members[index];
+  if (target === undefined) return input;
+  const previousChair = input.members.find((member) => member.chairRole === 'chair');
+  const becomesChair = change.chairRole === 'chair' && target.chairRole !== 'chair';
+  const members = input.members.map((member, at) => {
+    const next: CommitteeMember = at === index ? { ...member, ...change } : becomesChair && member.chairRole === 'chair' ? { ...member, chairRole: undefined } : member;
+    // An unset choice is left out of the stored member, as in a file written by hand.
+    for (const key of ['role', 'chairRole', 'group'] as const) if (next[key] === undefined) delete next[key];
+    return next;
+  });
+  if (!becomesChair) return { ...input, members };
+  const standing = input.defaultChair;
+  const followsOffice = standing !== undefined && previousChair !== undefined && isPerson(listedIdentity(previousChair), standing);
+  if (!followsOffice) return { ...input, members };
+  const { role: _role, chairRole: _chairRole, group: _group, ...person } = target;
+  return { ...input, members, defaultChair: person };
+}
+

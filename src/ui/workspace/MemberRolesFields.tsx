@@ -1,5 +1,5 @@
 import { Field, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { ATTENDANCE_ROLES, CHAIR_ROLES, type CommitteeMember } from '../../domain/model';
+import { ATTENDANCE_ROLES, CHAIR_ROLES } from '../../domain/model';
 import { useWorkspaceText } from './text';
 import type { CommitteeSettings } from './useCommitteeSettings';
 
@@ -12,24 +12,15 @@ const useStyles = makeStyles({
 
 /**
  * Each standing member's role (medlem, varamedlem, observatør …), office (møteleder, nestleder) and
- * role group, and the committee's role groups: what the protokoll's attendance list prints.
+ * role group, and the committee's role groups: what the protokoll's attendance list prints. One
+ * member holds the leder's office (`withMemberChange`).
  */
 export function MemberRolesFields({ settings }: { settings: CommitteeSettings }) {
   const t = useWorkspaceText();
   const styles = useStyles();
   const { input } = settings;
   const groups = [...new Set(input.attendanceGroups.split('\n').map((line) => line.trim()).filter((line) => line !== ''))];
-  const update = (index: number, change: Partial<CommitteeMember>) =>
-    settings.set(
-      'members',
-      input.members.map((member, at) => {
-        if (at !== index) return member;
-        const next: CommitteeMember = { ...member, ...change };
-        // An unset choice is left out of the stored member, as in a file written by hand.
-        for (const key of ['role', 'chairRole', 'group'] as const) if (next[key] === undefined) delete next[key];
-        return next;
-      }),
-    );
+  const update = settings.changeMember;
   return (
     <section aria-labelledby="member-roles-heading">
       <h3 id="member-roles-heading" className={styles.heading}>

@@ -5,6 +5,7 @@ import {
   checkExternalMember,
   folderNameTaken,
   settingsOf,
+  withMemberChange,
   withPreset,
   type CommitteeSettingsField,
   type CommitteeSettingsInput,
@@ -14,7 +15,7 @@ import {
 import { exampleCaseNumber } from '../../domain/caseNumbering';
 import { hasManager } from '../../domain/committeeAccess';
 import type { CommitteePresetId } from '../../domain/committeePresets';
-import { CommitteeSchema, type Committee, type Person } from '../../domain/model';
+import { CommitteeSchema, type Committee, type CommitteeMember, type Person } from '../../domain/model';
 import { ConflictError, type MeetingRepository, type Versioned } from '../../domain/ports';
 import { changedFields, clashingFields } from '../shared/autosave/fieldClashes';
 
@@ -39,6 +40,8 @@ export interface CommitteeSettings {
   /** An external member typed by hand; problems come back and nothing is added when they exist. */
   addExternalMember: (name: string, email: string, organisation: string) => ExternalMemberProblem[];
   removeMember: (member: Person) => void;
+  /** A member's role, office or role group (`withMemberChange`: one leder, the standing møteleder following the office). */
+  changeMember: (index: number, change: Partial<Pick<CommitteeMember, 'role' | 'chairRole' | 'group'>>) => void;
   /**
    * Saves with the version the form was opened on. Someone else saved meanwhile: their changes to
    * other fields are kept and the form's saved over them (the autosave engine's rule); a change to
@@ -136,6 +139,10 @@ export function useCommitteeSettings(stored: Versioned<Committee> | { value: Com
       return [];
     },
     removeMember: (member) => setInput((previous) => ({ ...previous, members: previous.members.filter((entry) => entry !== member) })),
+    changeMember: (index, change) => {
+      setInput((previous) => withMemberChange(previous, index, change));
+      if (saveState === 'saved') setSaveState('idle');
+    },
     save: () => write('rebase'),
     reload: async () => {
       const fresh = await current();
