@@ -56,6 +56,14 @@ describe('newMeetingFromTemplate', () => {
     ]);
   });
 
+  it('approves «innkalling og saksliste» when that is the committee\'s word, in both målformer', () => {
+    const conventions = v.parse(ConventionsSchema, { agenda: 'saksliste' });
+    const nb = newMeetingFromTemplate(input({ committee: { ...committee, conventions } }));
+    expect([nb.items[0]!.title, nb.items[0]!.proposedConclusion]).toEqual(['Godkjenning av innkalling og saksliste', ['Innkalling og saksliste godkjennes.']]);
+    const nn = newMeetingFromTemplate(input({ committee: { ...committee, languageForm: 'nn', conventions } }));
+    expect(nn.items[0]!.proposedConclusion).toEqual(['Innkalling og saksliste vert godkjende.']);
+  });
+
   it('words the Referatsak with the committee\'s word for its record, in both målformer', () => {
     const conventions = v.parse(ConventionsSchema, { minutes: 'protokoll' });
     const nb = newMeetingFromTemplate(input({ committee: { ...committee, conventions } }));

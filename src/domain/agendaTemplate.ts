@@ -91,11 +91,17 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
   const chair: Person | undefined = committee.defaultChair;
   const presenters = chair ? [chair] : [];
 
+  const agenda = committee.conventions?.agenda ?? 'dagsorden';
   const meetingId = idFactory();
   // Only a kind the committee has: its own sakstyper may have no «Godkjenning», and an item keeps a kind the editor cannot untick.
   const ownKinds = (kind: string): string[] => (unknownKinds(committee.conventions, [kind]).length === 0 ? [kind] : []);
   const items: AgendaItem[] = [
-    blankAgendaItem(idFactory(), { kinds: ownKinds(APPROVAL_KIND), title: texts.approvalTitle, proposedConclusion: [texts.approvalProposal], presenters }),
+    blankAgendaItem(idFactory(), {
+      kinds: ownKinds(APPROVAL_KIND),
+      title: texts.approvalTitle(agenda),
+      proposedConclusion: [texts.approvalProposal(agenda)],
+      presenters,
+    }),
   ];
   if (previousMeeting && !hasBeenHeld(previousMeeting)) {
     throw new DomainError('minutesNotReady', { key: 'previousNotHeld', values: { date: formatDateLong(previousMeeting.date) } });

@@ -73,6 +73,10 @@ export type AttendanceRoleId = (typeof ATTENDANCE_ROLE_IDS)[number];
 export const CHAIR_ROLE_IDS = ['chair', 'viceChair'] as const;
 export type ChairRoleId = (typeof CHAIR_ROLE_IDS)[number];
 
+/** What the first sak of a new meeting calls the list of saker it approves: «Godkjenning av innkalling og dagsorden» or «… og saksliste». */
+export const AgendaWordSchema = v.picklist(['dagsorden', 'saksliste']);
+export type AgendaWord = v.InferOutput<typeof AgendaWordSchema>;
+
 /** How a vara meeting for someone is written: "Kari Nordmann for Ola Nordmann", or "… pva Ola Nordmann" (på vegner av). */
 export const SubstituteWordSchema = v.picklist(['for', 'pva']);
 export type SubstituteWord = v.InferOutput<typeof SubstituteWordSchema>;
@@ -90,6 +94,8 @@ export const ConventionsSchema = v.pipe(v.strictObject({
     () => DEFAULT_ITEM_KINDS.map((kind) => ({ ...kind })),
   ),
   minutesApproval: v.optional(MinutesApprovalSchema, 'nextMeeting'),
+  /** The list of saker in the first sak's title and proposal; absent: "dagsorden", as in the seeds. */
+  agenda: v.optional(AgendaWordSchema),
   /** Between a vara and whom it meets for in the attendance list; absent: "for". */
   substitute: v.optional(SubstituteWordSchema),
 }), rule((conventions, ctx) => {

@@ -1,4 +1,4 @@
-import type { Noun } from './conventions';
+import type { AgendaWord, Noun } from './conventions';
 import type { LanguageForm } from './model';
 
 /**
@@ -11,8 +11,9 @@ import type { LanguageForm } from './model';
 export interface DomainTexts {
   /** The items a new meeting starts with (`agendaTemplate`). */
   template: {
-    approvalTitle: string;
-    approvalProposal: string;
+    /** `agenda` is the committee's word for the list of saker: "dagsorden" or "saksliste". */
+    approvalTitle: (agenda: AgendaWord) => string;
+    approvalProposal: (agenda: AgendaWord) => string;
     /** `minutes` is the committee's word for its record: "Referat fra …", "Protokoll fra …". */
     minutesTitle: (minutes: Noun, meetingName: string) => string;
     minutesProposal: (minutes: Noun) => string;
@@ -66,8 +67,8 @@ export interface DomainTexts {
 
 const nb: DomainTexts = {
   template: {
-    approvalTitle: 'Godkjenning av innkalling og dagsorden',
-    approvalProposal: 'Innkalling og dagsorden godkjennes.',
+    approvalTitle: (agenda) => `Godkjenning av innkalling og ${agenda}`,
+    approvalProposal: (agenda) => `Innkalling og ${agenda} godkjennes.`,
     minutesTitle: (minutes, meetingName) => `${minutes.word} fra ${meetingName}`,
     minutesProposal: (minutes) => `${minutes.word} tatt til orientering.`,
     minutesAttachmentTitle: (minutes, committeeName, shortDate) => `${minutes.word} fra ${committeeName} ${shortDate}`,
@@ -119,8 +120,8 @@ const nb: DomainTexts = {
 
 const nn: DomainTexts = {
   template: {
-    approvalTitle: 'Godkjenning av innkalling og dagsorden',
-    approvalProposal: 'Innkalling og dagsorden vert godkjende.',
+    approvalTitle: (agenda) => `Godkjenning av innkalling og ${agenda}`,
+    approvalProposal: (agenda) => `Innkalling og ${agenda} vert godkjende.`,
     minutesTitle: (minutes, meetingName) => `${minutes.word} frå ${meetingName}`,
     minutesProposal: (minutes) => `${minutes.word} teke til orientering.`,
     minutesAttachmentTitle: (minutes, committeeName, shortDate) => `${minutes.word} frå ${committeeName} ${shortDate}`,

@@ -3,6 +3,7 @@ import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import { COMMITTEE_PRESET_IDS, type CommitteePresetId } from '../../domain/committeePresets';
 import {
+  AgendaWordSchema,
   BackgroundWordSchema,
   ConclusionWordSchema,
   MinutesWordSchema,
@@ -12,6 +13,7 @@ import {
   type ItemKindDefinition,
 } from '../../domain/conventions';
 import type { LanguageForm } from '../../domain/model';
+import { domainTexts } from '../../domain/texts';
 import { useWordingValues } from '../shared/wordingValues';
 import { useWorkspaceText } from './text';
 import type { CommitteeSettings } from './useCommitteeSettings';
@@ -128,6 +130,23 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
             </Dropdown>
           </Field>
         ))}
+        {/* The first sak of a new meeting, shown as its title in the committee's målform. */}
+        <Field label={t('settings.wording.agenda')}>
+          <Dropdown
+            value={domainTexts(form).template.approvalTitle(conventions.agenda ?? 'dagsorden')}
+            selectedOptions={[conventions.agenda ?? 'dagsorden']}
+            onOptionSelect={(_, data) => {
+              const agenda = AgendaWordSchema.options.find((option) => option === data.optionValue);
+              if (agenda !== undefined) setConventions({ agenda });
+            }}
+          >
+            {AgendaWordSchema.options.map((option) => (
+              <Option key={option} value={option}>
+                {domainTexts(form).template.approvalTitle(option)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
       </div>
       <Field label={t('settings.wording.minutesApproval', minutesWords)}>
         <RadioGroup
