@@ -3,6 +3,7 @@ import { AgendaItemSchema, CommitteeSchema, MeetingSchema, OptionalPositiveInteg
 import { migrateCommitteeJson } from '../domain/meetingFile';
 import { chatIdFromJoinUrl } from '../domain/teamsLink';
 import { UnreadableRowError, type UnreadableRow } from '../domain/ports';
+import { lazySchema } from '../domain/lazySchema';
 import { MISSING_DATA, NOT_JSON, ROW_PARSE_OPTIONS, rowProblem, unreadableRow, type RowLabel, type RowProblem } from '../domain/unreadableRows';
 import type { ListRow } from './listsGateway';
 import { canonicalJson, hashFields } from './rowVersion';
@@ -248,11 +249,12 @@ function optional<K extends string>(key: K, value: string | undefined): { [P in 
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
 }
 
-// One schema for every row: sorting a meeting's rows asks for each row's order many times.
-const SortOrderSchema = v.pipe(v.unknown(), v.transform(Number), v.number());
+// One schema for every row: sorting a meeting's rows asks for each row's order many times. Built at the
+// first sort, not at every page's start-up (startupSchemas ratchet).
+const SortOrderSchema = lazySchema(() => v.pipe(v.unknown(), v.transform(Number), v.number()));
 
 function sortOrderOf(row: ListRow): number {
-  const value = v.safeParse(SortOrderSchema, row.fields['SortOrder']);
+  const value = v.safeParse(SortOrderSchema(), row.fields['SortOrder']);
   return value.success ? value.output : 0;
 }
 

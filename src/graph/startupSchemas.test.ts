@@ -10,11 +10,12 @@ import * as v from 'valibot';
  * tests count the schemas built, through valibot's own functions wrapped for this file (`vi.mock`):
  * every call that returns a schema (`kind: 'schema'`) counts one, a pipe's actions none.
  *
- * A ratchet (341 when src moved from zod to valibot, which counts its schemas differently from zod's 380):
+ * A ratchet (341 when src moved from zod to valibot, which counts its schemas differently from zod's 380; 340
+ * when the conventions' «agenda» word came in and listRows' sort order schema went lazy):
  * lower the number when a change builds fewer; a change that builds more at start-up
  * should build them when first used instead (`domain/lazySchema.ts`).
  */
-const STARTUP_SCHEMA_LIMIT = 341;
+const STARTUP_SCHEMA_LIMIT = 340;
 
 const counter = vi.hoisted(() => ({ counting: false, built: 0 }));
 
