@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankCommittee, checkCommitteeSettings, checkExternalMember, settingsOf } from './committeeSettings';
+import { blankCommittee, chairDisagreement, checkCommitteeSettings, checkExternalMember, settingsOf, withMemberOffice } from './committeeSettings';
 
 const hilde = { name: 'Hilde Kari Maugesten', email: 'hilde.kari.maugesten@siv.example.no' };
 // The standing referent is the secretariat until one is chosen (committeeAccess.ts), and has an address.
@@ -86,5 +86,35 @@ describe('committee settings', () => {
     if (!added.ok) return;
     expect(checkExternalMember('Ola', 'OLA@sandefjord.kommune.no', '', [added.person])).toEqual({ ok: false, problems: ['duplicate'] });
     expect(checkExternalMember(' ', 'ola', '', [])).toEqual({ ok: false, problems: ['nameRequired', 'invalidEmail'] });
+  });
+});
+
+describe('«Fast møteleder» and the member whose office is møteleder are one person', () => {
+  const tobias = { name: 'Tobias Solli Iveland', email: 'tobias.solli.iveland@sandefjord.kommune.example.no' };
+  const ingrid = { name: 'Ingrid Fjeld', email: 'ingrid.fjeld@larvik.kommune.example.no' };
+  const withMembers = { ...settingsOf(base), members: [tobias, ingrid], defaultChair: undefined };
+
+  it('giving a member the office møteleder makes them the fast møteleder, whatever the office is called (leder, leiar, styreleder)', () => {
+    const chosen = withMemberOffice({ ...withMembers, defaultChair: { name: 'Per Christian Voss', email: 'per.christian.voss@siv.example.no' } }, 0, 'chair');
+    expect(chosen.members[0]).toEqual({ ...tobias, chairRole: 'chair' });
+    expect(chosen.defaultChair).toEqual(tobias);
+    expect(chairDisagreement(chosen)).toBeUndefined();
+    // Nestleder, or no office, leaves «Fast møteleder» as it was.
+    const vice = withMemberOffice(chosen, 1, 'viceChair');
+    expect([vice.members[1], vice.defaultChair]).toEqual([{ ...ingrid, chairRole: 'viceChair' }, tobias]);
+    expect(withMemberOffice(vice, 1, undefined).members[1]).toEqual(ingrid);
+  });
+
+  it('refuses a fast møteleder other than the member with the office (or none), naming the field and keeping what was typed', () => {
+    const typed = { ...withMembers, members: [{ ...tobias, chairRole: 'chair' as const }, ingrid], defaultChair: ingrid };
+    const before = structuredClone(typed);
+    expect(chairDisagreement(typed)).toEqual({ ...tobias, chairRole: 'chair' });
+    expect(checkCommitteeSettings(typed, base)).toEqual({ ok: false, problems: { defaultChair: 'chairNotOffice' } });
+    expect(typed).toEqual(before);
+    expect(checkCommitteeSettings({ ...typed, defaultChair: undefined }, base)).toEqual({ ok: false, problems: { defaultChair: 'chairNotOffice' } });
+    // Matched as a person (address, or name for one without), not by the object: a picker's copy counts.
+    expect(checkCommitteeSettings({ ...typed, defaultChair: { ...tobias, organisation: 'Sandefjord kommune' } }, base).ok).toBe(true);
+    // Nobody holding the office: a fast møteleder from outside the members is the committee's choice.
+    expect(checkCommitteeSettings({ ...withMembers, defaultChair: { name: 'Per Christian Voss' } }, base).ok).toBe(true);
   });
 });

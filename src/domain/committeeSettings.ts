@@ -5,7 +5,7 @@ import { ConventionsSchema, defaultConventions, type Conventions } from './conve
 import { validateFileName } from './fileNames';
 import { committeeFolderName } from './attachments';
 import { sameAddress } from './personIdentity';
-import { hasManager } from './committeeAccess';
+import { hasManager, personKey } from './committeeAccess';
 import {
   AttachmentModeSchema,
   CaseNumberFormatSchema,
@@ -57,7 +57,7 @@ export interface CommitteeSettingsInput {
   followUpPlanId: string;
 }
 
-export type CommitteeSettingsField = 'name' | 'shortName' | 'caseNumberFormat' | 'caseNumberSerial' | 'senderMailbox' | 'languageForm' | 'attachmentMode' | 'conventions' | 'followUpPlanId' | 'secretariat';
+export type CommitteeSettingsField = 'name' | 'shortName' | 'caseNumberFormat' | 'caseNumberSerial' | 'senderMailbox' | 'languageForm' | 'attachmentMode' | 'conventions' | 'followUpPlanId' | 'secretariat' | 'defaultChair';
 export type CommitteeSettingsProblem =
   | 'kindsInvalid'
   | 'required'
@@ -71,7 +71,9 @@ export type CommitteeSettingsProblem =
   /** Another committee has this name, so both would share one folder in the library (and its permissions). */
   | 'nameTaken'
   /** Nobody in the secretariat (by default the standing referent) has an e-mail address, so nobody could manage the access (`committeeAccess.ts` `hasManager`). */
-  | 'noManager';
+  | 'noManager'
+  /** A member holds the office «Møteleder» (`chairRole: 'chair'`) and «Fast møteleder» is someone else or nobody (`chairDisagreement`). */
+  | 'chairNotOffice';
 export type CommitteeSettingsCheck =
   | { ok: true; committee: Committee }
   | { ok: false; problems: Partial<Record<CommitteeSettingsField, CommitteeSettingsProblem>> };
@@ -180,6 +182,7 @@ export function checkCommitteeSettings(input: CommitteeSettingsInput, base: Comm
   const planId = optional(input.followUpPlanId);
   if (planId !== undefined && planId.length > MAX_PLAN_ID_LENGTH) problems.followUpPlanId = 'planIdTooLong';
   if (!hasManager(input)) problems.secretariat = 'noManager';
+  if (chairDisagreement(input)) problems.defaultChair = 'chairNotOffice';
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   const parsed = v.safeParse(CommitteeSchema, {
     ...base,
@@ -213,6 +216,37 @@ function letterheadOf(input: CommitteeSettingsInput): Committee['letterhead'] {
   const organisationLine = optional(input.letterheadOrganisationLine);
   const footer = optional(input.letterheadFooter);
   return organisationLine === undefined && footer === undefined ? undefined : { organisationLine, footer };
+}
+
+/**
+ * «Fast møteleder» and the member whose office is møteleder (`chairRole: 'chair'`, worded leder, leiar,
+ * styreleder… by the committee) are one person: otherwise the protokoll would name two. The office is
+ * the fact the attendance list prints; the fast møteleder is who leads when the meeting names nobody.
+ * The member holding the office when «Fast møteleder» is someone else or nobody; undefined when they
+ * agree or no member holds it (a committee led by someone outside its members).
+ */
+export function chairDisagreement(input: Pick<CommitteeSettingsInput, 'members' | 'defaultChair'>): CommitteeMember | undefined {
+  const holders = input.members.filter((member) => member.chairRole === 'chair');
+  if (holders.length === 0) return undefined;
+  const chair = input.defaultChair;
+  return chair !== undefined && holders.some((member) => personKey(member) === personKey(chair)) ? undefined : holders[0];
+}
+
+/**
+ * One member's office changed in the settings. Giving a member the office møteleder makes them the
+ * fast møteleder too (the one way the two stay one person); any other change leaves «Fast møteleder»
+ * as it was, and `chairDisagreement` says so if they then differ.
+ */
+export function withMemberOffice(input: CommitteeSettingsInput, index: number, chairRole: CommitteeMember['chairRole']): CommitteeSettingsInput {
+  const member = input.members[index];
+  if (!member) return input;
+  const next: CommitteeMember = { ...member, chairRole };
+  // An unset choice is left out of the stored member, as in a file written by hand.
+  if (chairRole === undefined) delete next.chairRole;
+  const members = input.members.map((entry, at) => (at === index ? next : entry));
+  if (chairRole !== 'chair') return { ...input, members };
+  const { role: _role, chairRole: _office, group: _group, ...person } = next;
+  return { ...input, members, defaultChair: person };
 }
 
 export type ExternalMemberProblem = 'nameRequired' | 'invalidEmail' | 'duplicate';

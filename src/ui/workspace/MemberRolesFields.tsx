@@ -52,7 +52,7 @@ export function MemberRolesFields({ settings }: { settings: CommitteeSettings })
               </Select>
             </Field>
             <Field label={t('settings.chairRole', { name: member.name })} size="small">
-              <Select value={member.chairRole ?? ''} onChange={(_, data) => update(index, { chairRole: CHAIR_ROLES.find((role) => role === data.value) })}>
+              <Select value={member.chairRole ?? ''} onChange={(_, data) => settings.setOffice(index, CHAIR_ROLES.find((role) => role === data.value))}>
                 <option value="">{t('settings.none')}</option>
                 {CHAIR_ROLES.map((role) => (
                   <option key={role} value={role}>

@@ -5,6 +5,7 @@ import {
   checkExternalMember,
   folderNameTaken,
   settingsOf,
+  withMemberOffice,
   withPreset,
   type CommitteeSettingsField,
   type CommitteeSettingsInput,
@@ -14,7 +15,7 @@ import {
 import { exampleCaseNumber } from '../../domain/caseNumbering';
 import { hasManager } from '../../domain/committeeAccess';
 import type { CommitteePresetId } from '../../domain/committeePresets';
-import { CommitteeSchema, type Committee, type Person } from '../../domain/model';
+import { CommitteeSchema, type Committee, type CommitteeMember, type Person } from '../../domain/model';
 import { ConflictError, type MeetingRepository, type Versioned } from '../../domain/ports';
 import { changedFields, clashingFields } from '../shared/autosave/fieldClashes';
 
@@ -34,6 +35,8 @@ export interface CommitteeSettings {
   /** Sak 3 of this year in the format as typed ("Sak 03-26"), live; undefined while the format is not valid. */
   caseNumberExample: string | undefined;
   set: <K extends keyof CommitteeSettingsInput>(key: K, value: CommitteeSettingsInput[K]) => void;
+  /** A member's office (møteleder, nestleder): the office møteleder makes them «Fast møteleder» too (`withMemberOffice`). */
+  setOffice: (index: number, chairRole: CommitteeMember['chairRole']) => void;
   /** "Nytt møteorgan": fills målform, case numbers and conventions from a preset, keeping what was typed. */
   applyPreset: (id: CommitteePresetId) => void;
   /** An external member typed by hand; problems come back and nothing is added when they exist. */
@@ -126,6 +129,10 @@ export function useCommitteeSettings(stored: Versioned<Committee> | { value: Com
     caseNumberExample: exampleCaseNumber(input.caseNumberFormat.trim(), new Date().getFullYear(), 3),
     set: (key, value) => {
       setInput((previous) => ({ ...previous, [key]: value }));
+      if (saveState === 'saved') setSaveState('idle');
+    },
+    setOffice: (index, chairRole) => {
+      setInput((previous) => withMemberOffice(previous, index, chairRole));
       if (saveState === 'saved') setSaveState('idle');
     },
     applyPreset: (id) => setInput((previous) => withPreset(previous, id)),
