@@ -285,6 +285,8 @@ const nb = {
   'rowAccess.settingsTitle': 'Innstillingene er lagret, men tilgangene i SharePoint er ikke endret',
   'rowAccess.settingsBody': 'Endringen gjelder hvem som har tilgang til {saker}, som holder innhold unntatt offentlighet, men tilgangen kunne ikke settes ({reason}). Den som har mistet tilgangen, kan lese raden i SharePoint til tilgangene er rettet. Innstillingene er lagret.',
   'rowAccess.settingsUnknown': 'Endringen gjelder hvem som har tilgang til sakene unntatt offentlighet i møteorganet, men sakene kunne ikke leses, så tilgangene er ikke satt ({reason}). Den som har mistet tilgangen, kan lese radene i SharePoint til tilgangene er rettet. Innstillingene er lagret.',
+  'permissions.siteOwnerNeeded': 'Du er med i sekretariatet, men har ikke rett til å endre tilgangene på SharePoint-området, så «Rett tilgangene» ville bli avvist. Be eieren av området (eller IT) velge «Rett tilgangene» her, eller gjøre deg til eier av området.',
+  'rowAccess.siteOwnerNeeded': 'Du kan ikke lukke raden selv: det krever rett til å endre tilgangene på SharePoint-området. Be eieren av området (eller IT) velge «Rett tilgangene» her, eller gjøre deg til eier av området.',
   'permissions.ownerOnly': 'Du ser dette fordi du kan endre tilgangene på området, men du er ikke med i sekretariatet for noe møteorgan. Bare sekretariatet kan rette tilgangene i Møtebok, slik at ingen mister tilgangen underveis: be sekretariatet velge «Rett tilgangene», eller legg deg til under «Sekretariat» i innstillingene for møteorganet.',
 };
 
@@ -576,6 +578,8 @@ const nn: Record<Key, string> = {
   'rowAccess.settingsTitle': 'Innstillingane er lagra, men tilgangane i SharePoint er ikkje endra',
   'rowAccess.settingsBody': 'Endringa gjeld kven som har tilgang til {saker}, som held innhald unnateke offentlegheit, men tilgangen kunne ikkje setjast ({reason}). Den som har mista tilgangen, kan lese rada i SharePoint til tilgangane er retta. Innstillingane er lagra.',
   'rowAccess.settingsUnknown': 'Endringa gjeld kven som har tilgang til sakene unnatekne offentlegheit i møteorganet, men sakene kunne ikkje lesast, så tilgangane er ikkje sette ({reason}). Den som har mista tilgangen, kan lese radene i SharePoint til tilgangane er retta. Innstillingane er lagra.',
+  'permissions.siteOwnerNeeded': 'Du er med i sekretariatet, men har ikkje rett til å endra tilgangane på SharePoint-området, så «Rett tilgangane» ville bli avvist. Be eigaren av området (eller IT) velja «Rett tilgangane» her, eller gjera deg til eigar av området.',
+  'rowAccess.siteOwnerNeeded': 'Du kan ikkje lukka rada sjølv: det krev rett til å endra tilgangane på SharePoint-området. Be eigaren av området (eller IT) velja «Rett tilgangane» her, eller gjera deg til eigar av området.',
   'permissions.ownerOnly': 'Du ser dette fordi du kan endra tilgangane på området, men du er ikkje med i sekretariatet for noko møteorgan. Berre sekretariatet kan retta tilgangane i Møtebok, slik at ingen mistar tilgangen undervegs: be sekretariatet velja «Rett tilgangane», eller legg deg til under «Sekretariat» i innstillingane for møteorganet.',
 };
 
@@ -865,6 +869,8 @@ const en: Record<Key, string> = {
   'rowAccess.settingsTitle': 'The settings are saved, but the permissions in SharePoint are not changed',
   'rowAccess.settingsBody': 'The change affects who can see {saker}, which holds content exempt from public access, but the permissions could not be set ({reason}). Anyone who lost access can read the row in SharePoint until the permissions are repaired. The settings are saved.',
   'rowAccess.settingsUnknown': 'The change affects who can see the items exempt from public access in this committee, but the items could not be read, so the permissions are not set ({reason}). Anyone who lost access can read the rows in SharePoint until the permissions are repaired. The settings are saved.',
+  'permissions.siteOwnerNeeded': 'You are in the secretariat, but you may not change the permissions on the SharePoint site, so «Repair the permissions» would be refused. Ask the site owner (or IT) to choose «Repair the permissions» here, or to make you an owner of the site.',
+  'rowAccess.siteOwnerNeeded': 'You cannot close the row yourself: that needs the right to change the permissions on the SharePoint site. Ask the site owner (or IT) to choose «Repair the permissions» here, or to make you an owner of the site.',
   'permissions.ownerOnly': 'You see this because you can change the permissions on the site, but you are not in the secretariat of any committee. Only the secretariat can repair the permissions in Møtebok, so that nobody loses access half-way: ask the secretariat to choose «Repair the permissions», or add yourself under «Secretariat» in the committee settings.',
 };
 
