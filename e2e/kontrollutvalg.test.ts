@@ -1,11 +1,13 @@
 // A body unlike the seeds': a municipality's kontrollutvalg, set up through the product's own settings
-// from the «Kontrollutvalg» preset, a leder and a nestleder among its members, its secretary a guest
-// from another organisation (the kontrollutvalgssekretariat). The site owner creates it and gives the
-// secretariat its rights («Rett tilgangene»); the secretary then prepares a meeting with a
-// forvaltningsrevisjonsrapport and a sak unntatt offentlighet, previews and sends the innkalling;
-// a member with an English UI follows in the side panel. The send is refused for a guest (see the
-// second test): what an outside secretariat cannot do yet. Every screen speaks the committee's words
-// (Møteprotokoll, Vedtak, Forslag til vedtak, numbers «1/27»). What each step showed is written to
+// from the «Kontrollutvalg» preset, a leder and a nestleder among its members (the member made
+// «Møteleder» is the fast møteleder too), its secretary a guest from another organisation (the
+// kontrollutvalgssekretariat). The site owner creates it and gives the secretariat its rights («Rett
+// tilgangene», not offered to the guest, who may not manage the site); the secretary then prepares a
+// meeting with a forvaltningsrevisjonsrapport and a sak unntatt offentlighet and previews the innkalling.
+// A guest cannot send from the tenant (no mailbox, no right to the committee's felles postboks) nor
+// close an exempt sak's row: the screens say so before anything is tried, and who can (README «Who may
+// do what»). A member with an English UI follows in the side panel. Every screen speaks the committee's
+// words (Møteprotokoll, Vedtak, Forslag til vedtak, numbers «1/27»). What each step showed is written to
 // out/kontrollutvalg-log.json with the screenshots, for a person to look at.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -84,6 +86,21 @@ describe('a kontrollutvalg set up from its preset, its secretary from another or
     expect(created?.caseNumberFormat).toBe('{N}/{YY}');
     expect(created?.members.map((member) => [member.name, member.chairRole])).toEqual([['Tobias Solli Iveland', 'chair'], ['Ingrid Fjeld', 'viceChair'], ['Ole Martin Berge', undefined]]);
     expect(created?.secretariat?.map((person) => person.email)).toEqual(['guro.winsvold@faerder.kommune.example.no']);
+    // The office «Møteleder» made Tobias the fast møteleder too: the protokoll names one person.
+    expect(created?.defaultChair?.name).toBe('Tobias Solli Iveland');
+
+    // The secretary from outside, before the site owner has given the secretariat its rights: no «Rett
+    // tilgangene» that SharePoint would refuse them (they may not manage the site's permissions).
+    const early = await harness.newContext({ upn: guro });
+    const earlyPage = await early.newPage();
+    await openWorkspace(earlyPage, harness.appUrl);
+    const earlyWarning = earlyPage.getByTestId('permissions-warning');
+    await expect.poll(() => earlyWarning.innerText().catch(() => ''), { timeout: 60_000 }).toContain('Du er med i sekretariatet, men har ikke rett til å endre tilgangene på SharePoint-området');
+    log.guestBeforeRepair = await earlyPage.locator('body').innerText();
+    expect(log.guestBeforeRepair).toContain('Be eieren av området (eller IT) velge «Rett tilgangene» her, eller gjøre deg til eier av området.');
+    expect(await earlyPage.getByRole('button', { name: 'Rett tilgangene' }).count()).toBe(0);
+    await earlyPage.screenshot({ path: screenshotPath('kontrollutvalg-guest-before-repair.png'), fullPage: true });
+    await early.close();
 
     // The secretary from outside has no rights on the site yet: the site owner gives them («Rett tilgangene»).
     await page.getByRole('button', { name: 'Tilbake til møtene' }).click();
@@ -146,16 +163,22 @@ describe('a kontrollutvalg set up from its preset, its secretary from another or
     expect(previewText).not.toContain('Forslag til konklusjon');
     expect(previewText).toContain('Unntatt offentlighet, offl. § 13 jf. fvl. § 13 første ledd nr. 1');
 
+    // The guest's save could not close the exempt sak's row (a guest may not add people to the site):
+    // the bar says so and that the site owner must do it, with no «Rett tilgangene» that would be refused.
+    const rowBar = page.getByText('Saken er lagret, men ikke lukket i SharePoint').locator('xpath=ancestor::*[contains(@class, "fui-MessageBar")][1]');
+    await expect.poll(() => rowBar.innerText(), { timeout: 30_000 }).toContain('Du kan ikke lukke raden selv');
+    expect(await rowBar.getByRole('button', { name: 'Rett tilgangene' }).count()).toBe(0);
+
+    // A guest has no mailbox in the tenant and may not send from the committee's felles postboks: told
+    // before trying, in the panel and in the dialog, whose Send is off; nothing leaves, the meeting stays a draft.
+    const guestNotice = page.getByTestId('notice-guest');
+    await expect.poll(() => guestNotice.innerText(), { timeout: 30_000 }).toContain('Be noen i sekretariatet for Kontrollutvalget i Sandefjord kommune som har konto i organisasjonen');
     await page.getByRole('button', { name: 'Send innkalling' }).click();
     const send = page.getByRole('alertdialog');
     await expect.poll(() => send.innerText()).toMatch(/Mottakere \(3\)/);
     log.sendDialog = await send.innerText();
-    await send.getByRole('button', { name: 'Send', exact: true }).click();
-    // Today's limit, asserted so a change shows: a guest's token may not set the exempt sak's own
-    // permissions (nor has a guest a mailbox in this tenant), so the send stops before anything leaves,
-    // says why in words, and the meeting stays a draft. A secretariat from outside sends through a
-    // member of the tenant (or a shared mailbox) until that changes.
-    await send.getByText(/Innkallingen er ikke sendt: tilgangen til dokumentene unntatt offentlighet kunne ikke settes/).waitFor({ timeout: 120_000 });
+    expect(log.sendDialog).toContain('Du kan ikke sende innkallingen herfra');
+    expect(await send.getByRole('button', { name: 'Send', exact: true }).isDisabled()).toBe(true);
     log.afterSend = await page.locator('body').innerText();
     expect((await meeting())?.status).toBe('draft');
     await page.screenshot({ path: screenshotPath('kontrollutvalg-after-send.png'), fullPage: true });

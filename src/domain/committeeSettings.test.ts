@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankCommittee, checkCommitteeSettings, checkExternalMember, settingsOf, withMemberChange } from './committeeSettings';
+import { blankCommittee, chairDisagreement, checkCommitteeSettings, checkExternalMember, settingsOf, withMemberChange } from './committeeSettings';
 
 const hilde = { name: 'Hilde Kari Maugesten', email: 'hilde.kari.maugesten@siv.example.no' };
 // The standing referent is the secretariat until one is chosen (committeeAccess.ts), and has an address.
@@ -101,11 +101,11 @@ describe('the leder\'s office', () => {
     expect(next.defaultChair).toEqual(employee);
   });
 
-  it('keeps a standing møteleder chosen apart from the office, and makes none where there was none (it would give a referent\'s right)', () => {
+  it('makes the member given the office the standing møteleder, also where there was none or another was chosen apart', () => {
     const none = { ...amu, members: [employer, employee], defaultChair: undefined };
-    expect(withMemberChange(settingsOf(none), 0, { chairRole: 'chair' }).defaultChair).toBeUndefined();
+    expect(withMemberChange(settingsOf(none), 0, { chairRole: 'chair' }).defaultChair).toEqual(employer);
     const apart = { ...amu, defaultChair: other };
-    expect(withMemberChange(settingsOf(apart), 1, { chairRole: 'chair' }).defaultChair).toEqual(other);
+    expect(withMemberChange(settingsOf(apart), 1, { chairRole: 'chair' }).defaultChair).toEqual(employee);
   });
 
   it('leaves the other offices and fields alone: a nestleder beside the leder, a role cleared', () => {
@@ -114,5 +114,35 @@ describe('the leder\'s office', () => {
     expect(next.defaultChair).toEqual(employer);
     const cleared = withMemberChange(settingsOf({ ...amu, members: [{ ...employer, role: 'observer' as const }] }), 0, { role: undefined });
     expect(cleared.members).toEqual([employer]);
+  });
+});
+
+describe('«Fast møteleder» and the member whose office is møteleder are one person', () => {
+  const tobias = { name: 'Tobias Solli Iveland', email: 'tobias.solli.iveland@sandefjord.kommune.example.no' };
+  const ingrid = { name: 'Ingrid Fjeld', email: 'ingrid.fjeld@larvik.kommune.example.no' };
+  const withMembers = { ...settingsOf(base), members: [tobias, ingrid], defaultChair: undefined };
+
+  it('giving a member the office møteleder makes them the fast møteleder, whatever the office is called (leder, leiar, styreleder)', () => {
+    const chosen = withMemberChange({ ...withMembers, defaultChair: { name: 'Per Christian Voss', email: 'per.christian.voss@siv.example.no' } }, 0, { chairRole: 'chair' });
+    expect(chosen.members[0]).toEqual({ ...tobias, chairRole: 'chair' });
+    expect(chosen.defaultChair).toEqual(tobias);
+    expect(chairDisagreement(chosen)).toBeUndefined();
+    // Nestleder, or no office, leaves «Fast møteleder» as it was.
+    const vice = withMemberChange(chosen, 1, { chairRole: 'viceChair' });
+    expect([vice.members[1], vice.defaultChair]).toEqual([{ ...ingrid, chairRole: 'viceChair' }, tobias]);
+    expect(withMemberChange(vice, 1, { chairRole: undefined }).members[1]).toEqual(ingrid);
+  });
+
+  it('refuses a fast møteleder other than the member with the office (or none), naming the field and keeping what was typed', () => {
+    const typed = { ...withMembers, members: [{ ...tobias, chairRole: 'chair' as const }, ingrid], defaultChair: ingrid };
+    const before = structuredClone(typed);
+    expect(chairDisagreement(typed)).toEqual({ ...tobias, chairRole: 'chair' });
+    expect(checkCommitteeSettings(typed, base)).toEqual({ ok: false, problems: { defaultChair: 'chairNotOffice' } });
+    expect(typed).toEqual(before);
+    expect(checkCommitteeSettings({ ...typed, defaultChair: undefined }, base)).toEqual({ ok: false, problems: { defaultChair: 'chairNotOffice' } });
+    // Matched as a person (address, or name for one without), not by the object: a picker's copy counts.
+    expect(checkCommitteeSettings({ ...typed, defaultChair: { ...tobias, organisation: 'Sandefjord kommune' } }, base).ok).toBe(true);
+    // Nobody holding the office: a fast møteleder from outside the members is the committee's choice.
+    expect(checkCommitteeSettings({ ...withMembers, defaultChair: { name: 'Per Christian Voss' } }, base).ok).toBe(true);
   });
 });

@@ -4,8 +4,8 @@ import type { CommitteeConfidentiality, CommitteeRole } from './confidentialityS
 import { ConventionsSchema, defaultConventions, type Conventions } from './conventions';
 import { validateFileName } from './fileNames';
 import { committeeFolderName } from './attachments';
-import { isPerson, listedIdentity, sameAddress } from './personIdentity';
-import { hasManager } from './committeeAccess';
+import { sameAddress } from './personIdentity';
+import { hasManager, personKey } from './committeeAccess';
 import {
   AttachmentModeSchema,
   CaseNumberFormatSchema,
@@ -57,7 +57,7 @@ export interface CommitteeSettingsInput {
   followUpPlanId: string;
 }
 
-export type CommitteeSettingsField = 'name' | 'shortName' | 'caseNumberFormat' | 'caseNumberSerial' | 'senderMailbox' | 'languageForm' | 'attachmentMode' | 'conventions' | 'followUpPlanId' | 'secretariat';
+export type CommitteeSettingsField = 'name' | 'shortName' | 'caseNumberFormat' | 'caseNumberSerial' | 'senderMailbox' | 'languageForm' | 'attachmentMode' | 'conventions' | 'followUpPlanId' | 'secretariat' | 'defaultChair';
 export type CommitteeSettingsProblem =
   | 'kindsInvalid'
   | 'required'
@@ -71,7 +71,9 @@ export type CommitteeSettingsProblem =
   /** Another committee has this name, so both would share one folder in the library (and its permissions). */
   | 'nameTaken'
   /** Nobody in the secretariat (by default the standing referent) has an e-mail address, so nobody could manage the access (`committeeAccess.ts` `hasManager`). */
-  | 'noManager';
+  | 'noManager'
+  /** A member holds the office «Møteleder» (`chairRole: 'chair'`) and «Fast møteleder» is someone else or nobody (`chairDisagreement`). */
+  | 'chairNotOffice';
 export type CommitteeSettingsCheck =
   | { ok: true; committee: Committee }
   | { ok: false; problems: Partial<Record<CommitteeSettingsField, CommitteeSettingsProblem>> };
@@ -180,6 +182,7 @@ export function checkCommitteeSettings(input: CommitteeSettingsInput, base: Comm
   const planId = optional(input.followUpPlanId);
   if (planId !== undefined && planId.length > MAX_PLAN_ID_LENGTH) problems.followUpPlanId = 'planIdTooLong';
   if (!hasManager(input)) problems.secretariat = 'noManager';
+  if (chairDisagreement(input)) problems.defaultChair = 'chairNotOffice';
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   const parsed = v.safeParse(CommitteeSchema, {
     ...base,
@@ -213,6 +216,20 @@ function letterheadOf(input: CommitteeSettingsInput): Committee['letterhead'] {
   const organisationLine = optional(input.letterheadOrganisationLine);
   const footer = optional(input.letterheadFooter);
   return organisationLine === undefined && footer === undefined ? undefined : { organisationLine, footer };
+}
+
+/**
+ * «Fast møteleder» and the member whose office is møteleder (`chairRole: 'chair'`, worded leder, leiar,
+ * styreleder… by the committee) are one person: otherwise the protokoll would name two. The office is
+ * the fact the attendance list prints; the fast møteleder is who leads when the meeting names nobody.
+ * The member holding the office when «Fast møteleder» is someone else or nobody; undefined when they
+ * agree or no member holds it (a committee led by someone outside its members).
+ */
+export function chairDisagreement(input: Pick<CommitteeSettingsInput, 'members' | 'defaultChair'>): CommitteeMember | undefined {
+  const holders = input.members.filter((member) => member.chairRole === 'chair');
+  if (holders.length === 0) return undefined;
+  const chair = input.defaultChair;
+  return chair !== undefined && holders.some((member) => personKey(member) === personKey(chair)) ? undefined : holders[0];
 }
 
 export type ExternalMemberProblem = 'nameRequired' | 'invalidEmail' | 'duplicate';
@@ -270,17 +287,16 @@ export function folderNameTaken(committee: Committee, others: readonly Committee
 
 /**
  * One member's role, office or role group changed, as the settings' «Roller i oppmøtelisten» sets it.
- * A committee has one leder: giving the office to a member takes it from whoever had it, and the
- * standing møteleder (`defaultChair`, who leads new meetings) follows the office when it was the
- * previous leder (a body whose leder alternates between its sides each year moves the office once,
- * not twice). A standing møteleder chosen apart from the office is kept, and none is made where
- * there was none: the standing møteleder is a referent by default (`committeeAccess.ts`), so the
- * change moves a right someone had and never gives a new one.
+ * A committee has one leder: giving the office to a member takes it from whoever had it (a body whose
+ * leder alternates between its sides each year moves the office once, not twice), and makes them
+ * «Fast møteleder» too — the one way the office and the standing møteleder stay one person
+ * (`chairDisagreement` names it when they are made to differ by hand). Any other change leaves
+ * «Fast møteleder» as it was. The standing møteleder is a referent by default (`committeeAccess.ts`),
+ * so the right to record moves with the office, as it moves with «Fast møteleder» chosen by hand.
  */
 export function withMemberChange(input: CommitteeSettingsInput, index: number, change: Partial<Pick<CommitteeMember, 'role' | 'chairRole' | 'group'>>): CommitteeSettingsInput {
   const target = input.members[index];
   if (target === undefined) return input;
-  const previousChair = input.members.find((member) => member.chairRole === 'chair');
   const becomesChair = change.chairRole === 'chair' && target.chairRole !== 'chair';
   const members = input.members.map((member, at) => {
     const next: CommitteeMember = at === index ? { ...member, ...change } : becomesChair && member.chairRole === 'chair' ? { ...member, chairRole: undefined } : member;
@@ -289,10 +305,7 @@ export function withMemberChange(input: CommitteeSettingsInput, index: number, c
     return next;
   });
   if (!becomesChair) return { ...input, members };
-  const standing = input.defaultChair;
-  const followsOffice = standing !== undefined && previousChair !== undefined && isPerson(listedIdentity(previousChair), standing);
-  if (!followsOffice) return { ...input, members };
-  const { role: _role, chairRole: _chairRole, group: _group, ...person } = target;
+  const { role: _role, chairRole: _chairRole, group: _group, ...person } = { ...target, ...change };
   return { ...input, members, defaultChair: person };
 }
 

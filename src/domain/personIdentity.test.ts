@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasAddress, identityOf, isPerson, listedIdentity, mergeIdentities, sameAddress } from './personIdentity';
+import { hasAddress, identityOf, isFromAnotherOrganisation, isPerson, listedIdentity, mergeIdentities, sameAddress } from './personIdentity';
 
 describe('matching a person', () => {
   const guest = { directoryId: 'b2c3d4e5-0001', addresses: ['tobias_sandefjord.kommune.example.no#EXT#@siv.example.no', 'Tobias@Sandefjord.kommune.example.no'] };
@@ -39,5 +39,16 @@ describe('matching a person', () => {
     const present = listedIdentity({ email: 'tobias@sandefjord.kommune.example.no', directoryId: 'b2c3d4e5-0001' });
     expect(isPerson(present, { directoryId: 'b2c3d4e5-0001' })).toBe(true);
     expect(isPerson(listedIdentity({}), { email: undefined, directoryId: undefined })).toBe(false);
+  });
+});
+
+describe('an account from another organisation (a B2B guest), which cannot send from this tenant', () => {
+  it('is told by the #EXT# in its UPN, in any case, whichever address Graph or the host gave first', () => {
+    const guro = { directoryId: 'b2c3', addresses: ['guro.winsvold@faerder.kommune.example.no', 'guro.winsvold_faerder.kommune.example.no#EXT#@siv.example.no'] };
+    expect(isFromAnotherOrganisation(guro)).toBe(true);
+    expect(isFromAnotherOrganisation(mergeIdentities(guro))).toBe(true);
+    // A member account the municipality made for the IKS secretary, and Teams' login hint alone: no sign of a guest.
+    expect(isFromAnotherOrganisation({ addresses: ['guro.winsvold@siv.example.no', undefined] })).toBe(false);
+    expect(isFromAnotherOrganisation(identityOf('guro.winsvold@faerder.kommune.example.no'))).toBe(false);
   });
 });

@@ -64,3 +64,16 @@ export function isPerson(identity: PersonIdentity, person: ListedPerson | undefi
   if (id !== '' && normaliseAddress(person.directoryId) === id) return true;
   return hasAddress(identity, person.email);
 }
+
+/**
+ * Whether the signed-in account is from another organisation (Entra B2B: a guest, or an external
+ * member): its UPN in this tenant is `home_address#EXT#@tenant.onmicrosoft.com`. Such an account has no
+ * Exchange mailbox here (Graph answers `MailboxNotEnabledForRESTAPI` for `/me/events` and
+ * `/me/sendMail`), and a shared mailbox's calendar is delegated only to users of the organisation
+ * (Graph: «give write access to the calendar to users in the same organization»), so it cannot send an
+ * innkalling from this tenant, neither from itself nor from the committee's felles postboks. A member
+ * account the organisation made for someone from outside (an IKS secretariat) has an ordinary UPN.
+ */
+export function isFromAnotherOrganisation(identity: PersonIdentity): boolean {
+  return identity.addresses.some((address) => (address ?? '').toUpperCase().includes('#EXT#'));
+}

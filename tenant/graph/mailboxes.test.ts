@@ -246,6 +246,13 @@ describe('calendars and invitations', () => {
     const guestBox = await events(guest);
     expect(guestBox.status).toBe(404);
     expect((guestBox.json() as ErrorBody).error.code).toBe('MailboxNotEnabledForRESTAPI');
+    // A guest secretariat can send neither from itself nor from the secretariat's shared mailbox (whose
+    // calendar is delegated to users of the organisation only): what the workspace tells a guest before a send.
+    const guestMail = await passwordToken(t.tenant, GUEST, ['Mail.Send', 'Calendars.ReadWrite.Shared']);
+    const guestSend = await checkedGraph(t.tenant, guestMail, '/me/sendMail', { method: 'POST', body: { message: { subject: 'x', toRecipients: [{ emailAddress: { address: 'per.christian.voss@siv.example.no' } }] } } });
+    expect([guestSend.status, (guestSend.json() as ErrorBody).error.code]).toEqual([404, 'MailboxNotEnabledForRESTAPI']);
+    const guestShared = await checkedGraph(t.tenant, guestMail, `/users/${secretariatId}/events`, { method: 'POST', body: notice });
+    expect([guestShared.status, (guestShared.json() as ErrorBody).error.code]).toEqual([403, 'ErrorAccessDenied']);
   });
 
   it('refuses unknown time zones, an end before the start and unknown properties with 400', async () => {

@@ -91,6 +91,40 @@ describe('members\' roles in the committee settings', () => {
   });
 });
 
+describe('«Fast møteleder» and the office møteleder, in the committee settings', () => {
+  const describedBy = (element: HTMLElement) => (element.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+  const tobias = { name: 'Tobias Solli Iveland', email: 'tobias.solli.iveland@sandefjord.kommune.example.no' };
+  const ingrid = { name: 'Ingrid Fjeld', email: 'ingrid.fjeld@larvik.kommune.example.no' };
+
+  it('makes the member given the office «Møteleder» the fast møteleder, and saves them as one person', async () => {
+    const { saved } = await renderSettings('nb-NO', aCommittee({ id: 'ku', members: [tobias, ingrid], defaultChair: undefined }));
+    fireEvent.change(screen.getByLabelText('Verv for Tobias Solli Iveland'), { target: { value: 'chair' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.defaultChair).toEqual(tobias);
+    expect(saved[0]?.members[0]).toEqual({ ...tobias, chairRole: 'chair' });
+  });
+
+  it('says on «Fast møteleder» who holds the office when they differ, refuses the save and keeps what was typed (nb, nn, en)', async () => {
+    const committee = aCommittee({ id: 'ku', members: [{ ...tobias, chairRole: 'chair' }, ingrid], defaultChair: ingrid });
+    const { saved } = await renderSettings('nb-NO', committee);
+    const chair = screen.getByRole('combobox', { name: 'Fast møteleder' });
+    expect(describedBy(chair)).toContain('«Fast møteleder» skal være Tobias Solli Iveland, som har vervet møteleder blant medlemmene.');
+    const place = screen.getByLabelText('Fast møtested');
+    fireEvent.change(place, { target: { value: 'Møterom 1, Sandefjord rådhus' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(chair.getAttribute('aria-invalid')).toBe('true'));
+    expect(saved).toEqual([]);
+    expect((place as HTMLInputElement).value).toBe('Møterom 1, Sandefjord rådhus');
+    cleanup();
+    await renderSettings('nn-NO', committee);
+    expect(describedBy(screen.getByRole('combobox', { name: 'Fast møteleiar' }))).toContain('«Fast møteleiar» skal vere Tobias Solli Iveland, som har vervet møteleiar blant medlemmene.');
+    cleanup();
+    await renderSettings('en-GB', committee);
+    expect(describedBy(screen.getByRole('combobox', { name: 'Default chair' }))).toContain('“Default chair” must be Tobias Solli Iveland, who holds the office chair among the members.');
+  });
+});
+
 describe('who sees content unntatt offentlighet, in the committee settings', () => {
   const members = [
     { name: 'Mona Medlem', email: 'mona@siv.example.no' },

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { useState } from 'react';
 import { Button, Card, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Radio, RadioGroup, Title2, makeStyles } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
-import type { ExternalMemberProblem } from '../../domain/committeeSettings';
+import { chairDisagreement, type ExternalMemberProblem } from '../../domain/committeeSettings';
 import { AttachmentModeSchema, type AttachmentMode, type Committee, type Person } from '../../domain/model';
 import type { MeetingRepository, Versioned } from '../../domain/ports';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
@@ -52,6 +52,11 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
     : !isNew && settings.unmanaged
       ? { validationState: 'warning' as const, validationMessage: t('settings.problem.noManager') }
       : {};
+  // «Fast møteleder» and the member whose office is møteleder must be one person: said live as a warning, refused on save.
+  const officeHolder = chairDisagreement(input);
+  const chairProblem = officeHolder
+    ? { validationState: problems.defaultChair ? ('error' as const) : ('warning' as const), validationMessage: t('settings.problem.chairNotOffice', { name: officeHolder.name, office: t('settings.chairRole.chair').toLocaleLowerCase() }) }
+    : {};
   const save = async (write: () => Promise<Versioned<Committee> | undefined>) => {
     const saved = await write();
     if (saved) onSaved(saved);
@@ -122,7 +127,7 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
         </Card>
         <Card className={styles.card}>
           <div className={styles.grid}>
-            <PeoplePicker label={t('settings.defaultChair')} value={input.defaultChair ? [input.defaultChair] : []} onChange={(people) => settings.set('defaultChair', people.at(-1))} />
+            <PeoplePicker label={t('settings.defaultChair')} value={input.defaultChair ? [input.defaultChair] : []} onChange={(people) => settings.set('defaultChair', people.at(-1))} {...chairProblem} />
             <PeoplePicker
               label={t('settings.defaultMinuteTaker')}
               value={input.defaultMinuteTaker ? [input.defaultMinuteTaker] : []}

@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { aCommittee, aMeeting, anAttachment, anItem } from '../../domain/testing/builders';
 import { CaseNumberSchema, type Committee, type Meeting } from '../../domain/model';
 import type { Versioned } from '../../domain/ports';
@@ -27,9 +27,9 @@ const vedlegg = [
 ];
 const meetingWithVedlegg = (): Meeting => aMeeting({ items: [anItem('a', { caseNumber: v.parse(CaseNumberSchema, '2026.12'), attachments: vedlegg })] });
 
-async function renderPanel(committee: Committee, meeting: Meeting, overrides: Partial<Services> = {}, sendButton = 'Send innkalling', stored = false) {
+async function renderPanel(committee: Committee, meeting: Meeting, overrides: Partial<Services> = {}, sendButton = 'Send innkalling', stored = false, locale?: string) {
   const { repository, editor } = await storedEditor(committee, meeting);
-  const hostContext = browserHost();
+  const hostContext = browserHost(locale);
   render(
     <MotebokProvider host={hostContext}>
       <ServicesProvider services={testServices(hostContext, repository, overrides)}>
@@ -233,5 +233,39 @@ describe('the send’s progress', () => {
       await waitFor(() => expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull());
       cleanup();
     }
+  });
+});
+
+describe('a secretary signed in from another organisation (a guest)', () => {
+  const guro = { directoryId: 'guro', addresses: ['guro.winsvold@faerder.kommune.example.no', 'guro.winsvold_faerder.kommune.example.no#EXT#@siv.example.no'] };
+  const committee = aCommittee({ name: 'Kontrollutvalget i Sandefjord kommune', members, senderMailbox: 'kontrollutvalget@siv.example.no' });
+
+  it('is told before sending that the innkalling cannot go from a guest account and who can send it, and the dialog does not send', async () => {
+    const { sends, overrides } = packServices();
+    const dialog = await renderPanel(committee, meetingWithVedlegg(), { notices: overrides.notices, signedInUser: async () => guro });
+    await waitFor(() => expect(dialog.getByText('Du kan ikke sende innkallingen herfra')).toBeTruthy());
+    const body = dialog.getByTestId('notice-guest').textContent ?? '';
+    expect(body).toContain('kan ikke sende fra møteorganets felles postboks');
+    expect(body).toContain('Be noen i sekretariatet for Kontrollutvalget i Sandefjord kommune som har konto i organisasjonen, sende innkallingen, eller be IT om en konto i organisasjonen');
+    const send = dialog.getByRole('button', { name: 'Send', hidden: true });
+    expect(send.hasAttribute('disabled') || send.getAttribute('aria-disabled') === 'true').toBe(true);
+    fireEvent.click(send);
+    expect(sends).toEqual([]);
+  });
+
+  it('says it in nynorsk and English too; someone with an account in the organisation is not told', async () => {
+    let dialog = await renderPanel(committee, meetingWithVedlegg(), { signedInUser: async () => guro }, 'Send innkalling', false, 'nn-NO');
+    await waitFor(() => expect(dialog.getByText('Du kan ikkje senda innkallinga herifrå')).toBeTruthy());
+    cleanup();
+    dialog = await renderPanel(committee, meetingWithVedlegg(), { signedInUser: async () => guro }, 'Send notice', false, 'en-GB');
+    await waitFor(() => expect(dialog.getByText('You cannot send the notice from here')).toBeTruthy());
+    cleanup();
+    await setLanguage('nb');
+    dialog = await renderPanel(committee, meetingWithVedlegg(), { signedInUser: async () => ({ addresses: ['hilde.kari.maugesten@siv.example.no'] }) });
+    // The identity is answered asynchronously: give it the time the guest's notice takes above.
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(dialog.queryByTestId('notice-guest')).toBeNull();
+    const send = dialog.getByRole('button', { name: 'Send', hidden: true });
+    expect(send.hasAttribute('disabled')).toBe(false);
   });
 });

@@ -8,6 +8,9 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
   ProgressBar,
   Text,
   Title2,
@@ -23,6 +26,9 @@ import { publicItems, withExemptMarked } from '../../domain/confidentiality';
 import { meetingChangesSinceNotice } from '../../domain/meetingFacts';
 import { formatFileSize } from '../../domain/limits';
 import { invitees, inviteVedlegg } from '../../domain/invitation';
+import { isFromAnotherOrganisation } from '../../domain/personIdentity';
+import { askSignedInIdentity } from '../shared/signedInIdentity';
+import { useAskedOnce } from '../shared/useAskedOnce';
 import { wordingReady } from '../shared/describeError';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { useServices } from '../shared/ServicesContext';
@@ -63,12 +69,15 @@ const SCROLL_AFTER = 6;
  * The innkalling: preview as the invite body will look (the same renderer, in a sandboxed frame with
  * no scripts), in full with each exempt sak marked with its hjemmel; the .docx to download; and
  * sending — first "Send innkalling", later "Send oppdatert innkalling" — after a confirmation listing
- * recipients, vedlegg and total size.
+ * recipients, vedlegg and total size. Someone signed in with an account from another organisation (a
+ * guest secretariat: `isFromAnotherOrganisation`) is told before they try that they cannot send it from
+ * here and who can, and the dialog's Send is off: the send would fail in Outlook (no mailbox, no right to
+ * the committee's felles postboks) after its first steps.
  */
 export function NoticePanel({ committee, editor, state }: { committee: Committee; editor: AgendaEditor; state: AgendaEditorState }) {
   const t = useWorkspaceText();
   const styles = useStyles();
-  const { notices, publicVersions, boardPacks } = useServices();
+  const { notices, publicVersions, boardPacks, hostContext, signedInUser } = useServices();
   const { meeting } = state;
   const [previewing, setPreviewing] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -94,6 +103,17 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
     [file, previewing, previewPackUrl],
   );
   const canSend = meeting.status === 'draft' || (meeting.status === 'noticeSent' && isUpdate);
+  // Who is signed in is asked only where a send is offered (`GET /me`, usually answered for the page already).
+  const identity = useAskedOnce(canSend, () => askSignedInIdentity(hostContext.user, signedInUser));
+  const guest = canSend && identity !== undefined && isFromAnotherOrganisation(identity);
+  const guestNotice = guest ? (
+    <MessageBar intent="warning" layout="multiline" data-testid="notice-guest">
+      <MessageBarBody>
+        <MessageBarTitle>{t('notice.guestTitle')}</MessageBarTitle>
+        {t('notice.guestBody', { committee: committee.name })}
+      </MessageBarBody>
+    </MessageBar>
+  ) : null;
   const recipients = invitees(committee, meeting);
   // Named as attendees receive them ("Vedlegg 1 - Sak 2026.12 …"), by the same rule the sender uses.
   const attachments = inviteVedlegg(meeting, committee.attachmentMode);
@@ -168,6 +188,7 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
         </Text>
       ) : null}
       {error !== undefined && !confirming ? <ErrorMessageBar error={error} onDismiss={() => setError(undefined)} /> : null}
+      {confirming ? null : guestNotice}
       <div className={styles.actions}>
         <Button icon={previewing ? <EyeOffRegular /> : <EyeRegular />} aria-expanded={previewing} onClick={() => setPreviewing(!previewing)}>
           {previewing ? t('notice.hidePreview') : t('notice.preview')}
@@ -199,6 +220,7 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
             <DialogTitle>{isUpdate ? t('notice.confirmUpdateTitle') : t('notice.confirmTitle')}</DialogTitle>
             <DialogContent>
               {error !== undefined ? <ErrorMessageBar error={error} onDismiss={() => setError(undefined)} /> : null}
+              {guestNotice}
               {isUpdate ? (
                 <>
                   <strong>{t('notice.changes')}</strong>
@@ -260,7 +282,7 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
               <Button disabled={sending} onClick={() => setConfirming(false)}>
                 {t('notice.cancel')}
               </Button>
-              <Button appearance="primary" icon={<SendRegular />} disabled={sending || recipients.length === 0} onClick={() => void send()}>
+              <Button appearance="primary" icon={<SendRegular />} disabled={sending || guest || recipients.length === 0} onClick={() => void send()}>
                 {t('notice.confirm')}
               </Button>
             </DialogActions>

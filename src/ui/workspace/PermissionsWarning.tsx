@@ -11,20 +11,24 @@ const SHOWN = 6;
 
 /**
  * The permission check's warning: what differs from what Møtebok wants on the site (unique
- * permissions, versioning), and — for the secretariat (`canRepair`) — a button that repairs it.
- * Someone else who is shown it (a site owner outside every secretariat) is told who can repair it
- * and how, instead of being offered a repair that would refuse them. A finding «Rett tilgangene» cannot
+ * permissions, versioning), and — for the secretariat who may manage the site's permissions
+ * (`canRepair`) — a button that repairs it. Someone else who is shown it is told who can repair it and
+ * how, instead of being offered a repair that would refuse them: a site owner outside every
+ * secretariat, to ask the secretariat or join it; someone in the secretariat who is no site owner (a
+ * new secretariat from outside), that the site owner must repair it or make them an owner. A finding «Rett tilgangene» cannot
  * change (`repairable`: a person without an account in the organisation, a committee nobody manages)
  * says why and what to do instead; with only such findings, neither the button nor the advice to use it.
  * Each finding is worded here, in the user's language and the words of its committee
  * (`permissionFindingText.ts`); a chunk of its own, fetched when the check finds something.
  * Nothing when all is as it should be.
  */
-export function PermissionsWarning({ findings, committees, canRepair, repairing, repairError, onRepair }: {
+export function PermissionsWarning({ findings, committees, canRepair, secretariat, repairing, repairError, onRepair }: {
   findings: readonly PermissionFinding[];
   /** The committees the findings are about, for their words (referat or protokoll). */
   committees: readonly Pick<Committee, 'id' | 'conventions'>[];
   canRepair: boolean;
+  /** The user is in a secretariat (so not being offered the repair means they are no site owner). */
+  secretariat?: boolean | undefined;
   repairing: boolean;
   repairError: unknown;
   onRepair: () => void;
@@ -48,7 +52,7 @@ export function PermissionsWarning({ findings, committees, canRepair, repairing,
               ))}
               {messages.length > SHOWN ? <li>{t('permissions.more', { count: messages.length - SHOWN })}</li> : null}
             </ul>
-            {canRepair || !fixable ? null : t('permissions.ownerOnly')}
+            {canRepair || !fixable ? null : t(secretariat === true ? 'permissions.siteOwnerNeeded' : 'permissions.ownerOnly')}
           </MessageBarBody>
           {canRepair && fixable ? (
             <MessageBarActions>

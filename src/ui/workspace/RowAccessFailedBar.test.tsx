@@ -30,12 +30,12 @@ const failure: RowAccessFailure = {
 };
 
 /** The bar on screen with a repository that fails when told, and how often «Rett tilgangene» ran. */
-function renderBar() {
+function renderBar(canRepair = true) {
   const repository = repositoryFailingToClose();
   const repairs = { count: 0 };
   render(
     <MotebokProvider host={host}>
-      <RowAccessFailedBar repository={repository} repair={async () => void (repairs.count += 1)} repairing={false} />
+      <RowAccessFailedBar repository={repository} repair={async () => void (repairs.count += 1)} canRepair={canRepair} repairing={false} />
     </MotebokProvider>,
   );
   return { repository, repairs };
@@ -83,5 +83,16 @@ describe('the workspace’s message that a save could not close an exempt sak’
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Rett tilgangene' })));
     expect(repairs.count).toBe(1);
     expect(screen.queryByText('Innstillingene er lagret, men tilgangene i SharePoint er ikke endret')).toBeNull();
+  });
+
+  it('tells someone who may not manage the site (a secretariat from outside) that the site owner must close the row, with no «Rett tilgangene» that would be refused', () => {
+    const { repository, repairs } = renderBar(false);
+    repository.saveFailedToClose(failure);
+    expect(screen.getByText('Saken er lagret, men ikke lukket i SharePoint')).toBeTruthy();
+    const body = screen.getByText(/Raden for sak 2026\.04 «Prosjekt X»/);
+    expect(body.textContent).toContain('Du kan ikke lukke raden selv: det krever rett til å endre tilgangene på SharePoint-området. Be eieren av området (eller IT) velge «Rett tilgangene» her');
+    expect(screen.queryByRole('button', { name: 'Rett tilgangene' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Lukk meldingen' })).toBeTruthy();
+    expect(repairs.count).toBe(0);
   });
 });

@@ -12,9 +12,11 @@ import { useWorkspaceText } from './text';
  * the committee's settings changed who is entitled but could not set the rows' access: what was typed
  * is stored, and the row stays readable by everyone with access to the list until «Rett tilgangene»
  * (which the start-up check also offers, `exemptRowOpen`). Names the saker and why; cleared by a
- * repair or when dismissed, shown again by the next failure.
+ * repair or when dismissed, shown again by the next failure. «Rett tilgangene» only for someone who
+ * may manage the site's permissions (`canRepair`, `useSitePermissions`); anyone else (a secretariat
+ * from outside: a guest's save cannot close the row) is told that the site owner must do it.
  */
-export function RowAccessFailedBar({ repository, repair, repairing }: { repository: Pick<MeetingRepository, 'onRowAccessFailed'>; repair: () => Promise<void>; repairing: boolean }) {
+export function RowAccessFailedBar({ repository, repair, canRepair, repairing }: { repository: Pick<MeetingRepository, 'onRowAccessFailed'>; repair: () => Promise<void>; canRepair: boolean; repairing: boolean }) {
   const t = useWorkspaceText();
   const common = useCommonText();
   const [failure, setFailure] = useState<RowAccessFailure | undefined>();
@@ -30,11 +32,14 @@ export function RowAccessFailedBar({ repository, repair, repairing }: { reposito
       <MessageBarBody>
         <MessageBarTitle>{t(settings ? 'rowAccess.settingsTitle' : 'rowAccess.title')}</MessageBarTitle>
         {body}
+        {canRepair ? null : ` ${t('rowAccess.siteOwnerNeeded')}`}
       </MessageBarBody>
       <MessageBarActions>
-        <Button appearance="primary" disabled={repairing} onClick={() => void repair().then(() => setFailure(undefined))}>
-          {repairing ? t('permissions.repairing') : t('permissions.repair')}
-        </Button>
+        {canRepair ? (
+          <Button appearance="primary" disabled={repairing} onClick={() => void repair().then(() => setFailure(undefined))}>
+            {repairing ? t('permissions.repairing') : t('permissions.repair')}
+          </Button>
+        ) : null}
         <Button onClick={() => setFailure(undefined)}>{t('rowAccess.later')}</Button>
       </MessageBarActions>
     </MessageBar>

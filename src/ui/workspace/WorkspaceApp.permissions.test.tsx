@@ -61,7 +61,8 @@ describe('the permission check on start', () => {
   it('warns in Norwegian when the site has drifted and repairs it on request', async () => {
     const check = vi.fn(async () => drifted);
     const repair = vi.fn(async (): Promise<PermissionReport> => ({ checked: true, findings: [] }));
-    const committee = renderWith({ check, repair });
+    // In the secretariat and a site owner: the repair can break inheritance and add people to the site.
+    const committee = renderWith({ check, repair, mayManage: async () => true });
     await waitFor(() => expect(check).toHaveBeenCalled(), { timeout: 10_000 });
     const bar = await screen.findByTestId('permissions-warning', {}, { timeout: 10_000 });
     expect(within(bar).getByText('Tilgangene på SharePoint-området stemmer ikke')).toBeTruthy();
@@ -99,9 +100,27 @@ describe('the permission check on start', () => {
     expect(repair).not.toHaveBeenCalled();
   });
 
-  it('asks whether the user may manage the site only of someone outside every secretariat, and only when there is something to show', async () => {
+  it('shows the secretariat from outside, who may not manage the site, what differs and that the site owner must repair it — no «Rett tilgangene» it would be refused', async () => {
+    const check = vi.fn(async () => drifted);
+    const repair = vi.fn();
+    const mayManage = vi.fn(async () => false);
+    renderWith({ check, repair, mayManage }, SECRETARIAT);
+    const bar = await screen.findByTestId('permissions-warning', {}, { timeout: 10_000 });
+    expect(within(bar).getAllByRole('listitem').map((li) => li.textContent)).toEqual(driftedTexts);
+    await waitFor(() => expect(bar.textContent).toContain('Du er med i sekretariatet, men har ikke rett til å endre tilgangene på SharePoint-området'), { timeout: 10_000 });
+    expect(bar.textContent).toContain('Be eieren av området (eller IT) velge «Rett tilgangene» her, eller gjøre deg til eier av området.');
+    expect(within(bar).queryByRole('button')).toBeNull();
+    expect(mayManage).toHaveBeenCalledTimes(1);
+    expect(repair).not.toHaveBeenCalled();
+  });
+
+  it('asks whether the user may manage the site of the secretariat once the check has answered, of anyone else only when there is something to show', async () => {
+    const check = vi.fn(async (): Promise<PermissionReport> => ({ checked: true, findings: [] }));
+    const asked = vi.fn(async () => true);
+    renderWith({ check, repair: vi.fn(), mayManage: asked }, SECRETARIAT);
+    await waitFor(() => expect(asked).toHaveBeenCalledTimes(1), { timeout: 10_000 });
+    cleanup();
     for (const [report, signedIn] of [
-      [drifted, SECRETARIAT],
       [{ checked: true, findings: [] }, 'it-drift@example.no'],
       [{ checked: false, findings: [] }, 'it-drift@example.no'],
     ] satisfies Array<[PermissionReport, string]>) {

@@ -203,6 +203,7 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
                 findings={permissions.findings}
                 committees={committeeList.map((entry) => entry.value)}
                 canRepair={permissions.canRepair}
+                secretariat={permissions.secretariat}
                 repairing={permissions.repairing}
                 repairError={permissions.repairError}
                 onRepair={() => void permissions.repair()}
@@ -247,7 +248,7 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
           ) : null}
           {/* Whether the site lacks later columns is asked only for the secretariat, known once the permission check has answered for this user (SetUpDueBar). */}
           <SetUpDueBar repository={repository} provision={provision} busy={busy} secretariat={permissions.secretariat} />
-          <RowAccessFailedBar repository={repository} repair={permissions.repair} repairing={permissions.repairing} />
+          <RowAccessFailedBar repository={repository} repair={permissions.repair} canRepair={permissions.canRepair} repairing={permissions.repairing} />
           {view.kind === 'register' && decisionRegister ? (
             <Suspense fallback={<Spinner label={t('register.loading')} />}>
               <RegisterView

@@ -117,6 +117,8 @@ const nb = {
   'notice.cancel': 'Avbryt',
   'notice.sending': 'Sender innkallingen …',
   'notice.sent': 'Innkallingen er sendt {when}.',
+  'notice.guestTitle': 'Du kan ikke sende innkallingen herfra',
+  'notice.guestBody': 'Du er logget inn med en konto fra en annen organisasjon (gjest). En gjest har ingen postboks i denne organisasjonen og kan ikke sende fra møteorganets felles postboks, så utsendingen ville stoppe i Outlook. Be noen i sekretariatet for {committee} som har konto i organisasjonen, sende innkallingen, eller be IT om en konto i organisasjonen (ikke gjestekonto) til deg. Du kan fortsatt forberede møtet og laste ned innkallingen.',
   'notice.unavailable': 'Utsending er ikke tilgjengelig i denne versjonen.',
   'notice.version': 'Versjon {version}',
   'facts.edit': 'Endre møtet',
@@ -263,6 +265,7 @@ const nb = {
   'settings.followUpPlanId': 'Planner-plan for oppfølging (plan-id)',
   'settings.followUpPlanIdHint': 'Oppfølgingspunkter blir oppgaver i denne planen. Uten plan går oppgavene til referentens egen liste i To Do.',
   'settings.problem.noManager': 'Legg til minst én person med e-postadresse under «Sekretariat». Uten noen som kan styre tilgangene i SharePoint kan ingen sak unntas offentlighet, og tilgangene kan ikke rettes.',
+  'settings.problem.chairNotOffice': '«Fast møteleder» skal være {name}, som har vervet {office} blant medlemmene. Velg {name} her, eller gi vervet til den som leder møtene.',
   'settings.problem.planIdTooLong': 'Plan-ID-en kan ha høyst 100 tegn.',
   'setUpDue.title': 'SharePoint-området bør klargjøres på nytt',
   'setUpDue.body': 'Området ble satt opp før Møtebok fikk noen nye kolonner. Lagringen gikk gjennom, men vedtaksregisteret og oppfølgingslisten finner ikke alt før området er klargjort.',
@@ -285,6 +288,8 @@ const nb = {
   'rowAccess.settingsTitle': 'Innstillingene er lagret, men tilgangene i SharePoint er ikke endret',
   'rowAccess.settingsBody': 'Endringen gjelder hvem som har tilgang til {saker}, som holder innhold unntatt offentlighet, men tilgangen kunne ikke settes ({reason}). Den som har mistet tilgangen, kan lese raden i SharePoint til tilgangene er rettet. Innstillingene er lagret.',
   'rowAccess.settingsUnknown': 'Endringen gjelder hvem som har tilgang til sakene unntatt offentlighet i møteorganet, men sakene kunne ikke leses, så tilgangene er ikke satt ({reason}). Den som har mistet tilgangen, kan lese radene i SharePoint til tilgangene er rettet. Innstillingene er lagret.',
+  'permissions.siteOwnerNeeded': 'Du er med i sekretariatet, men har ikke rett til å endre tilgangene på SharePoint-området, så «Rett tilgangene» ville bli avvist. Be eieren av området (eller IT) velge «Rett tilgangene» her, eller gjøre deg til eier av området.',
+  'rowAccess.siteOwnerNeeded': 'Du kan ikke lukke raden selv: det krever rett til å endre tilgangene på SharePoint-området. Be eieren av området (eller IT) velge «Rett tilgangene» her, eller gjøre deg til eier av området.',
   'permissions.ownerOnly': 'Du ser dette fordi du kan endre tilgangene på området, men du er ikke med i sekretariatet for noe møteorgan. Bare sekretariatet kan rette tilgangene i Møtebok, slik at ingen mister tilgangen underveis: be sekretariatet velge «Rett tilgangene», eller legg deg til under «Sekretariat» i innstillingene for møteorganet.',
 };
 
@@ -408,6 +413,8 @@ const nn: Record<Key, string> = {
   'notice.cancel': 'Avbryt',
   'notice.sending': 'Sender innkallinga …',
   'notice.sent': 'Innkallinga vart send {when}.',
+  'notice.guestTitle': 'Du kan ikkje senda innkallinga herifrå',
+  'notice.guestBody': 'Du er logga inn med ein konto frå ein annan organisasjon (gjest). Ein gjest har inga postkasse i denne organisasjonen og kan ikkje senda frå den felles postkassa til møteorganet, så utsendinga ville stoppa i Outlook. Be nokon i sekretariatet for {committee} som har konto i organisasjonen, senda innkallinga, eller be IT om ein konto i organisasjonen (ikkje gjestekonto) til deg. Du kan framleis førebu møtet og lasta ned innkallinga.',
   'notice.unavailable': 'Utsending er ikkje tilgjengeleg i denne versjonen.',
   'notice.version': 'Versjon {version}',
   'facts.edit': 'Endre møtet',
@@ -554,6 +561,7 @@ const nn: Record<Key, string> = {
   'settings.followUpPlanId': 'Planner-plan for oppfølging (plan-id)',
   'settings.followUpPlanIdHint': 'Oppfølgingspunkt blir oppgåver i denne planen. Utan plan går oppgåvene til referenten si eiga liste i To Do.',
   'settings.problem.noManager': 'Legg til minst éin person med e-postadresse under «Sekretariat». Utan nokon som kan styra tilgangane i SharePoint kan ingen sak gjerast unnateken offentlegheit, og tilgangane kan ikkje rettast.',
+  'settings.problem.chairNotOffice': '«Fast møteleiar» skal vere {name}, som har vervet {office} blant medlemmene. Vel {name} her, eller gi vervet til den som leiar møta.',
   'settings.problem.planIdTooLong': 'Plan-ID-en kan ha høgst 100 teikn.',
   'setUpDue.title': 'SharePoint-området bør klargjerast på nytt',
   'setUpDue.body': 'Området vart sett opp før Møtebok fekk nokre nye kolonnar. Lagringa gjekk gjennom, men vedtaksregisteret og oppfølgingslista finn ikkje alt før området er klargjort.',
@@ -576,6 +584,8 @@ const nn: Record<Key, string> = {
   'rowAccess.settingsTitle': 'Innstillingane er lagra, men tilgangane i SharePoint er ikkje endra',
   'rowAccess.settingsBody': 'Endringa gjeld kven som har tilgang til {saker}, som held innhald unnateke offentlegheit, men tilgangen kunne ikkje setjast ({reason}). Den som har mista tilgangen, kan lese rada i SharePoint til tilgangane er retta. Innstillingane er lagra.',
   'rowAccess.settingsUnknown': 'Endringa gjeld kven som har tilgang til sakene unnatekne offentlegheit i møteorganet, men sakene kunne ikkje lesast, så tilgangane er ikkje sette ({reason}). Den som har mista tilgangen, kan lese radene i SharePoint til tilgangane er retta. Innstillingane er lagra.',
+  'permissions.siteOwnerNeeded': 'Du er med i sekretariatet, men har ikkje rett til å endra tilgangane på SharePoint-området, så «Rett tilgangane» ville bli avvist. Be eigaren av området (eller IT) velja «Rett tilgangane» her, eller gjera deg til eigar av området.',
+  'rowAccess.siteOwnerNeeded': 'Du kan ikkje lukka rada sjølv: det krev rett til å endra tilgangane på SharePoint-området. Be eigaren av området (eller IT) velja «Rett tilgangane» her, eller gjera deg til eigar av området.',
   'permissions.ownerOnly': 'Du ser dette fordi du kan endra tilgangane på området, men du er ikkje med i sekretariatet for noko møteorgan. Berre sekretariatet kan retta tilgangane i Møtebok, slik at ingen mistar tilgangen undervegs: be sekretariatet velja «Rett tilgangane», eller legg deg til under «Sekretariat» i innstillingane for møteorganet.',
 };
 
@@ -697,6 +707,8 @@ const en: Record<Key, string> = {
   'notice.cancel': 'Cancel',
   'notice.sending': 'Sending the notice …',
   'notice.sent': 'The notice was sent {when}.',
+  'notice.guestTitle': 'You cannot send the notice from here',
+  'notice.guestBody': 'You are signed in with an account from another organisation (a guest). A guest has no mailbox in this organisation and cannot send from the committee’s shared mailbox, so the send would stop in Outlook. Ask someone in the secretariat of {committee} who has an account in the organisation to send the notice, or ask IT for an account in the organisation (not a guest account) for you. You can still prepare the meeting and download the notice.',
   'notice.unavailable': 'Sending is not available in this version.',
   'notice.version': 'Version {version}',
   'facts.edit': 'Edit meeting',
@@ -843,6 +855,7 @@ const en: Record<Key, string> = {
   'settings.followUpPlanId': 'Planner plan for follow-up (plan id)',
   'settings.followUpPlanIdHint': 'Follow-up points become tasks in this plan. Without a plan the tasks go to the minute taker\'s own To Do list.',
   'settings.problem.noManager': 'Add at least one person with an e-mail address under “Secretariat”. Without someone who can manage the access in SharePoint, no item can be exempted from public access, and the permissions cannot be repaired.',
+  'settings.problem.chairNotOffice': '“Default chair” must be {name}, who holds the office {office} among the members. Choose {name} here, or give the office to whoever chairs the meetings.',
   'settings.problem.planIdTooLong': 'The plan id can have at most 100 characters.',
   'setUpDue.title': 'The SharePoint site should be set up again',
   'setUpDue.body': 'The site was set up before Møtebok added some new columns. The save went through, but the decision register and the follow-up list will not find everything until the site is set up.',
@@ -865,6 +878,8 @@ const en: Record<Key, string> = {
   'rowAccess.settingsTitle': 'The settings are saved, but the permissions in SharePoint are not changed',
   'rowAccess.settingsBody': 'The change affects who can see {saker}, which holds content exempt from public access, but the permissions could not be set ({reason}). Anyone who lost access can read the row in SharePoint until the permissions are repaired. The settings are saved.',
   'rowAccess.settingsUnknown': 'The change affects who can see the items exempt from public access in this committee, but the items could not be read, so the permissions are not set ({reason}). Anyone who lost access can read the rows in SharePoint until the permissions are repaired. The settings are saved.',
+  'permissions.siteOwnerNeeded': 'You are in the secretariat, but you may not change the permissions on the SharePoint site, so «Repair the permissions» would be refused. Ask the site owner (or IT) to choose «Repair the permissions» here, or to make you an owner of the site.',
+  'rowAccess.siteOwnerNeeded': 'You cannot close the row yourself: that needs the right to change the permissions on the SharePoint site. Ask the site owner (or IT) to choose «Repair the permissions» here, or to make you an owner of the site.',
   'permissions.ownerOnly': 'You see this because you can change the permissions on the site, but you are not in the secretariat of any committee. Only the secretariat can repair the permissions in Møtebok, so that nobody loses access half-way: ask the secretariat to choose «Repair the permissions», or add yourself under «Secretariat» in the committee settings.',
 };
 

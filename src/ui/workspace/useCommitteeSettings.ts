@@ -40,7 +40,7 @@ export interface CommitteeSettings {
   /** An external member typed by hand; problems come back and nothing is added when they exist. */
   addExternalMember: (name: string, email: string, organisation: string) => ExternalMemberProblem[];
   removeMember: (member: Person) => void;
-  /** A member's role, office or role group (`withMemberChange`: one leder, the standing møteleder following the office). */
+  /** A member's role, office or role group (`withMemberChange`: one leder, who is «Fast møteleder» too). */
   changeMember: (index: number, change: Partial<Pick<CommitteeMember, 'role' | 'chairRole' | 'group'>>) => void;
   /**
    * Saves with the version the form was opened on. Someone else saved meanwhile: their changes to

@@ -18,12 +18,18 @@ const mayManage = (service: Services['sitePermissions']) => (): Promise<boolean>
 /**
  * The permission check on every start (cached by the service for the session) and the repair the
  * warning offers. Differences are shown to those who can do something about them, and to nobody else:
- * - the secretariat (`canRepair`): «Rett tilgangene» repairs them (`repairPermissions` refuses anyone
- *   outside every secretariat, who would otherwise take their own access away half-way);
+ * - the secretariat: «Rett tilgangene» repairs them (`canRepair`) for someone who may also manage the
+ *   site's permissions (a site owner): the repair breaks inheritance and adds people to the site, which
+ *   Full Control on Møtebok's own lists does not allow, and `repairPermissions` refuses anyone outside
+ *   every secretariat, who would otherwise take their own access away half-way. Someone in the
+ *   secretariat without that right (a new secretariat from outside, a guest) sees the differences and
+ *   who must act (the site owner, or IT making them one) instead of a button that would be refused;
  * - someone outside every secretariat who may manage the site's permissions (a site owner, IT): the
- *   same differences without the button, and what to do instead. Whether they may is one SharePoint
- *   request (`mayManage`), asked only when the check found differences for someone outside every
- *   secretariat — long after the start-up reads;
+ *   same differences without the button, and what to do instead;
+ * Whether the user may manage the site is one SharePoint request (`mayManage`): asked of the secretariat
+ * once the check has answered (a save that cannot close an exempt sak's row needs the answer too,
+ * `RowAccessFailedBar`), and of anyone else only when the check found differences — long after the
+ * start-up reads;
  * - nobody else: a user who may not read the permissions gets no report, and a member on a site whose
  *   lists still inherit the site's permissions (where anyone can see that they do) is not told.
  * Whether the user is in a secretariat is the workspace's one answer (`useSecretariatMembership`),
@@ -63,8 +69,10 @@ export function useSitePermissions(service: Services['sitePermissions'], committ
 
   const report = state.status === 'ready' && state.report.checked ? state.report : undefined;
   const secretariat = useSecretariatMembership(committees, report !== undefined);
-  const siteManager = useAskedOnce(report !== undefined && report.findings.length > 0 && secretariat === false, mayManage(service));
+  const askManager = report !== undefined && (secretariat === true || (report.findings.length > 0 && secretariat === false));
+  const siteManager = useAskedOnce(askManager, mayManage(service));
   const shown = secretariat === true || siteManager === true;
   const findings = report && shown ? report.findings : [];
-  return { state, findings, secretariat, canRepair: secretariat === true, repair, repairing: repairAction.busy !== undefined, repairError: repairAction.error };
+  const canRepair = secretariat === true && siteManager === true;
+  return { state, findings, secretariat, canRepair, repair, repairing: repairAction.busy !== undefined, repairError: repairAction.error };
 }
