@@ -1,7 +1,7 @@
 import { MeetingAutosave, type AutosaveDeps, type AutosaveSnapshot } from '../shared/autosave/meetingAutosave';
 import { MEETING_DRAFT_KEY, type ItemPatch, type MeetingPatch } from '../shared/autosave/meetingDrafts';
 import type { NetworkStatus } from '../shared/autosave/network';
-import type { ReadMeeting, UnreadableRow } from '../../domain/ports';
+import { StorageError, type ReadMeeting, type UnreadableRow } from '../../domain/ports';
 
 export type { SaveConflict, SaveState } from '../shared/autosave/meetingAutosave';
 
@@ -18,8 +18,12 @@ export interface SessionDeps extends AutosaveDeps {
   network: NetworkStatus;
 }
 
-export class MeetingNotFoundError extends Error {
+/** The meeting is not in SharePoint (deleted, or another site's): a `notFound` StorageError, worded by its kind. */
+export class MeetingNotFoundError extends StorageError {
   override readonly name = 'MeetingNotFoundError';
+  constructor(meetingId: string) {
+    super('notFound', `no meeting ${meetingId}`);
+  }
 }
 
 export class MeetingSession extends MeetingAutosave {
@@ -33,7 +37,7 @@ export class MeetingSession extends MeetingAutosave {
    */
   static async open(meetingId: string, deps: SessionDeps, opened?: ReadMeeting): Promise<MeetingSession> {
     const stored = opened?.value.id === meetingId ? opened : await deps.repository.getMeeting(meetingId);
-    if (!stored) throw new MeetingNotFoundError(`Fant ikke møtet ${meetingId}.`);
+    if (!stored) throw new MeetingNotFoundError(meetingId);
     const session = new MeetingSession(stored, deps);
     session.unreadable = stored.unreadable ?? [];
     await session.restoreDrafts();

@@ -14,6 +14,13 @@ export function ErrorMessageBar(props: ErrorMessageBarProps) {
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
         {described.message}
+        {described.detail ? (
+          // For support: the request and what was wrong, folded away under the words the user reads.
+          <details data-testid="error-detail">
+            <summary>{t('error.details')}</summary>
+            <code>{described.detail}</code>
+          </details>
+        ) : null}
       </MessageBarBody>
       <MessageBarActions
         containerAction={dismiss ? <Button appearance="transparent" aria-label={dismiss.label} icon={<DismissRegular />} onClick={dismiss.onClick} /> : undefined}
