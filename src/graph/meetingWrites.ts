@@ -337,7 +337,7 @@ export async function saveMeeting(ctx: WriteContext, input: Meeting, version?: s
   const next = (key: string, previous: RowVersion | undefined, fields: Record<string, unknown>): RowVersion => {
     const done = written.get(key);
     if (done) return { r: done.rowId, ...(done.eTag ? { e: done.eTag } : {}), h: hashFields(fields) };
-    if (!previous) throw new Error(`Mangler radversjon for ${key}`);
+    if (!previous) throw new Error(`no row version for ${key}: neither written now nor known before`);
     return previous;
   };
   const items: Record<string, RowVersion> = {};
