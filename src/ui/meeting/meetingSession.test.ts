@@ -353,7 +353,7 @@ describe('MeetingSession', () => {
   });
 
   it('refuses to open a meeting that does not exist, as a notFound the screens word in the user’s language', async () => {
-    await expect(MeetingSession.open('finnes-ikke', { repository, drafts, network })).rejects.toMatchObject({ name: 'MeetingNotFoundError', kind: 'notFound' });
+    await expect(MeetingSession.open('finnes-ikke', { repository, drafts, network })).rejects.toMatchObject({ name: 'StorageError', kind: 'notFound' });
   });
 
   it('picks up what someone else saved while nothing of the referent\'s is pending', async () => {

@@ -18,14 +18,6 @@ export interface SessionDeps extends AutosaveDeps {
   network: NetworkStatus;
 }
 
-/** The meeting is not in SharePoint (deleted, or another site's): a `notFound` StorageError, worded by its kind. */
-export class MeetingNotFoundError extends StorageError {
-  override readonly name = 'MeetingNotFoundError';
-  constructor(meetingId: string) {
-    super('notFound', `no meeting ${meetingId}`);
-  }
-}
-
 export class MeetingSession extends MeetingAutosave {
   /** Item rows of the meeting that could not be read when it was opened: the rest works, these are named to the referent. */
   unreadable: readonly UnreadableRow[] = [];
@@ -37,7 +29,8 @@ export class MeetingSession extends MeetingAutosave {
    */
   static async open(meetingId: string, deps: SessionDeps, opened?: ReadMeeting): Promise<MeetingSession> {
     const stored = opened?.value.id === meetingId ? opened : await deps.repository.getMeeting(meetingId);
-    if (!stored) throw new MeetingNotFoundError(meetingId);
+    // Not in SharePoint (deleted, or another site's): a notFound, worded by its kind.
+    if (!stored) throw new StorageError('notFound', `no meeting ${meetingId}`);
     const session = new MeetingSession(stored, deps);
     session.unreadable = stored.unreadable ?? [];
     await session.restoreDrafts();

@@ -126,8 +126,8 @@ export function loadMeetingFileWording(): Promise<unknown> {
 }
 
 function fromStorage(kind: StorageFailureKind, t: Translate<CommonKey>): DescribedError | undefined {
-  if (kind === 'conflict' || kind === 'nameExists') return { kind: 'conflict', message: t('error.conflict') };
-  return isCommonKind(kind) ? { kind, message: t(`error.${kind}`) } : undefined;
+  if (!hasCommonText(kind)) return undefined;
+  return kind === 'conflict' || kind === 'nameExists' ? { kind: 'conflict', message: t('error.conflict') } : { kind, message: t(`error.${kind}`) };
 }
 
 /**
@@ -146,15 +146,9 @@ function detailOf(error: unknown): { detail?: string } {
   return error instanceof StorageError && !hasCommonText(error.kind) ? { detail: error.message } : {};
 }
 
-function hasCommonText(kind: StorageFailureKind): boolean {
-  return kind === 'conflict' || kind === 'nameExists' || isCommonKind(kind);
-}
-
-/** The kinds the common texts say themselves (`error.<kind>`), in every page's start-up. */
-const COMMON_KINDS = ['unauthorized', 'forbidden', 'notFound', 'throttled', 'tooLarge'] as const;
-function isCommonKind(kind: StorageFailureKind): kind is (typeof COMMON_KINDS)[number] {
-  return (COMMON_KINDS as readonly string[]).includes(kind);
-}
+/** The kinds the common texts say themselves (a conflict, or `error.<kind>`), in every page's start-up. */
+const COMMON_KINDS: readonly StorageFailureKind[] = ['conflict', 'nameExists', 'unauthorized', 'forbidden', 'notFound', 'throttled', 'tooLarge'];
+const hasCommonText = (kind: StorageFailureKind): kind is 'conflict' | 'nameExists' | 'unauthorized' | 'forbidden' | 'notFound' | 'throttled' | 'tooLarge' => COMMON_KINDS.includes(kind);
 
 function unknown(error: unknown, t: Translate<CommonKey>): DescribedError {
   const detail = error instanceof Error ? error.message : String(error);
