@@ -64,7 +64,7 @@ const PRESETS: Record<CommitteePresetId, Omit<CommitteePreset, 'conventions'> & 
       conclusion: 'vedtak',
       proposal: 'forslagTilVedtak',
       background: 'saksutredning',
-      itemKinds: [approval, minutesKind, kind('Vedtakssak', 'Vedtakssak'), kind('Orientering', 'Orientering'), kind('Drøfting', 'Drøfting')],
+      itemKinds: [approval, minutesKind, kind('Vedtakssak', 'Vedtakssak'), orientation, kind('Drøfting', 'Drøfting')],
     },
   },
   /**

@@ -37,7 +37,9 @@ export type DomainErrorCode =
   | 'exemptContentExposed'
   /** An oppfølgingspunkt without a responsible person, or with a field the schema refuses (followUp.ts). */
   | 'followUpWho'
-  | 'followUpInvalid';
+  | 'followUpInvalid'
+  /** «Rett tilgangene» asked by someone in no committee's secretariat: they would take away their own access (graph/sitePermissions.ts). */
+  | 'notInSecretariat';
 
 /**
  * How an issue's message says it is a rule of the model's fields (`fieldRules.ts`), here beside
@@ -94,6 +96,10 @@ export interface DomainReasons extends FailureReasons, SignInReasons {
   // followUp.ts
   followUpWho: Empty;
   followUpInvalid: Empty;
+  /** A Planner task for someone without a directory id (`name`: the person's), graph/tasksGateway.ts. */
+  'followUp.noDirectoryId': { name: string };
+  // graph/sitePermissions.ts (`who`: the caller's address, else login name)
+  'repair.notInSecretariat': { who: string };
   // fileNames.ts (`character`: the character, `characterName` a code for its name)
   'fileName.empty': Empty;
   'fileName.forbiddenCharacter': { character: string; characterName: string };
@@ -206,8 +212,10 @@ export class DomainError extends Error {
     said: DomainReason | string,
     /** The rule of a field the value breaks, as data (`fieldRules.ts`): the screens word it, not `message`. */
     readonly rule?: FieldRule,
+    /** `cause`: the failure behind the refusal (a Graph call's), whose line the screens keep as the detail for support. */
+    options?: ErrorOptions,
   ) {
-    super(typeof said === 'string' ? said : reasonLine(said));
+    super(typeof said === 'string' ? said : reasonLine(said), options);
     this.reason = typeof said === 'string' ? undefined : said;
   }
 }

@@ -173,10 +173,28 @@ export class OfflineError extends Error {
   override readonly name = 'OfflineError';
 }
 
-/** Why Microsoft 365 refused or failed a request that did reach it. */
-export type StorageFailureKind = 'throttled' | 'unauthorized' | 'forbidden' | 'notFound' | 'nameExists' | 'conflict' | 'tooLarge' | 'quota' | 'server' | 'unknown';
+/**
+ * Why Microsoft 365 refused or failed a request that did reach it; and two answers that came back
+ * without the failure status yet cannot be used: `unexpectedAnswer` (a body the schema refuses, or none
+ * where one was due) and `permissionLevelMissing` (the SharePoint site lacks one of its built-in permission
+ * levels, Read, Contribute or Full Control, that Møtebok grants). For these the message names the request
+ * and what was wrong, for support; the screens word the kind.
+ */
+export type StorageFailureKind =
+  | 'throttled'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'notFound'
+  | 'nameExists'
+  | 'conflict'
+  | 'tooLarge'
+  | 'quota'
+  | 'server'
+  | 'unexpectedAnswer'
+  | 'permissionLevelMissing'
+  | 'unknown';
 
-/** Microsoft 365 answered with a failure (HTTP 4xx/5xx other than a 412 conflict). */
+/** Microsoft 365 answered with a failure (HTTP 4xx/5xx other than a 412 conflict), or with an answer Møtebok cannot use (above). */
 export class StorageError extends Error {
   override readonly name: string = 'StorageError';
 

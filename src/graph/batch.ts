@@ -2,7 +2,7 @@ import { BatchRequestContent, type BatchRequestStep, type Client } from '@micros
 import * as v from 'valibot';
 import { describeIssues } from '../domain/schemaRules';
 import { graphCall } from './graphCall';
-import { graphRequestErrorFrom, normaliseGraphError, parseRetryAfter } from './graphError';
+import { graphRequestErrorFrom, normaliseGraphError, parseRetryAfter, unexpectedAnswer } from './graphError';
 
 export interface BatchStep {
   id: string;
@@ -101,12 +101,12 @@ function mayRetryInner(step: BatchStep, status: number): boolean {
 /** The body of a successful inner answer parsed with `schema`, or the normalised error of a failed one. */
 export function answerOrThrow<S extends v.GenericSchema>(answers: Map<string, BatchAnswer>, id: string, schema: S): v.InferOutput<S> {
   const answer = answers.get(id);
-  if (!answer) throw new Error(`Svar mangler for forespørsel ${id} i $batch`);
+  if (!answer) throw unexpectedAnswer('Microsoft Graph', `$batch step ${id}`, 'no answer for this step');
   if (answer.status >= 400) {
     throw normaliseGraphError(graphRequestErrorFrom(answer.status, { get: (name) => answer.headers[name.toLowerCase()] ?? null }, answer.body));
   }
   const parsed = v.safeParse(schema, answer.body);
-  if (!parsed.success) throw new Error(`Uventet svar fra Microsoft Graph (${id}): ${describeIssues(parsed.issues)}`);
+  if (!parsed.success) throw unexpectedAnswer('Microsoft Graph', `$batch step ${id}`, describeIssues(parsed.issues));
   return parsed.output;
 }
 

@@ -302,6 +302,8 @@ describe('confidential saker in the innkalling (local tenant)', () => {
     );
     expect(isDomainError(refused) && refused.code).toBe('exemptContentExposed');
     expect(isDomainError(refused) ? refused.reason?.key : undefined).toBe('exempt.notProtected');
+    // What SharePoint refused is kept as the cause: its line is the detail the screens fold away for support.
+    expect(refused instanceof Error ? refused.cause : undefined).toBeInstanceOf(StorageError);
     expect(await world.organizerEvents(noticeTransactionId('pm-unntatt-refused'))).toEqual([]);
     expect(await world.mailedTo('tobias.solli.iveland@sandefjord.kommune.example.no', 'Tillatelse-feilet')).toEqual([]);
     expect((await world.repository.getMeeting('pm-unntatt-refused'))?.value.status).toBe('draft');

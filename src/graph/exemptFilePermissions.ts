@@ -11,7 +11,7 @@ import { graphCall } from './graphCall';
 import { applyItemRowAccess } from './meetingFreeze';
 import { restString } from './sharePointRest';
 import type { SitePermissionDeps } from './sitePermissions';
-import { withoutLimitedAccess } from './sharePointRoles';
+import { roleIds, withoutLimitedAccess } from './sharePointRoles';
 import { lazySchema } from '../domain/lazySchema';
 
 /**
@@ -33,7 +33,6 @@ import { lazySchema } from '../domain/lazySchema';
  * runs through the send, which refuses to go on unless the move and the permissions succeeded.
  */
 
-const RoleDefinitionsSchema = lazySchema(() => v.object({ value: v.array(v.looseObject({ Id: v.number(), RoleTypeKind: v.number() })) }));
 const ItemInfoSchema = lazySchema(() => v.looseObject({ HasUniqueRoleAssignments: v.boolean() }));
 const PrincipalSchema = lazySchema(() => v.looseObject({ Id: v.number(), Email: v.optional(v.nullable(v.string())), LoginName: v.string() }));
 const AssignmentsSchema = lazySchema(() =>
@@ -53,9 +52,6 @@ const DriveItemPlaceSchema = lazySchema(() =>
     parentReference: v.optional(v.looseObject({ id: v.optional(v.string()) })),
   }),
 );
-
-const READER = 2;
-const ADMINISTRATOR = 5;
 
 /**
  * Everything the send closes before anything leaves (the sender's `protectExempt`): the exempt files
@@ -142,12 +138,7 @@ export async function protectExemptFiles(deps: SitePermissionDeps, file: Meeting
  * `allowed` Read, nobody else. A folder's files keep their own unique permissions (clearSubscopes=false).
  */
 async function permissionWriter(deps: SitePermissionDeps, file: MeetingFile) {
-  const roles = (await deps.rest.get('web/roledefinitions', RoleDefinitionsSchema())).value;
-  const roleId = (kind: number): number => {
-    const role = roles.find((r) => r.RoleTypeKind === kind);
-    if (!role) throw new Error('SharePoint-området mangler tillatelsesnivået Lese eller Full kontroll.');
-    return role.Id;
-  };
+  const roleId = await roleIds(deps.rest);
   const me = await deps.rest.get('web/currentuser', PrincipalSchema());
   const principals = new Map<string, number>();
   const principalFor = async (email: string): Promise<number> => {
@@ -172,11 +163,11 @@ async function permissionWriter(deps: SitePermissionDeps, file: MeetingFile) {
       if (!info.HasUniqueRoleAssignments) await deps.rest.post(`${path}/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=false)`);
       const wanted = new Map<number, number>();
       // The caller keeps Full Control while working (and after: only the secretariat sends).
-      wanted.set(me.Id, roleId(ADMINISTRATOR));
-      for (const email of managers) wanted.set(await principalFor(email), roleId(ADMINISTRATOR));
+      wanted.set(me.Id, roleId('manage'));
+      for (const email of managers) wanted.set(await principalFor(email), roleId('manage'));
       for (const address of allowed) {
         const id = await principalFor(address);
-        if (!wanted.has(id)) wanted.set(id, roleId(READER));
+        if (!wanted.has(id)) wanted.set(id, roleId('read'));
       }
       const actual = (await deps.rest.get(`${path}/roleassignments?$expand=RoleDefinitionBindings`, AssignmentsSchema())).value;
       for (const [principal, role] of wanted) {

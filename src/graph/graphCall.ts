@@ -1,10 +1,10 @@
 import * as v from 'valibot';
 import { describeIssues } from '../domain/schemaRules';
-import { normaliseGraphError } from './graphError';
+import { normaliseGraphError, unexpectedAnswer } from './graphError';
 
 /**
  * Runs one Graph call, parses what came back with `schema` (never a cast) and turns any failure
- * into GraphRequestError / ConflictError.
+ * into GraphRequestError / ConflictError; an answer the schema refuses is `unexpectedAnswer`.
  */
 export async function graphCall<S extends v.GenericSchema>(schema: S, run: () => Promise<unknown>): Promise<v.InferOutput<S>> {
   let raw: unknown;
@@ -15,7 +15,7 @@ export async function graphCall<S extends v.GenericSchema>(schema: S, run: () =>
   }
   const parsed = v.safeParse(schema, raw);
   if (!parsed.success) {
-    throw new Error(`Uventet svar fra Microsoft Graph: ${describeIssues(parsed.issues)}`);
+    throw unexpectedAnswer('Microsoft Graph', undefined, describeIssues(parsed.issues));
   }
   return parsed.output;
 }

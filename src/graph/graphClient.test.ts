@@ -128,7 +128,7 @@ describe('Graph client', () => {
   it('rejects an answer that does not have the expected shape', async () => {
     const { fetch } = scriptedFetch([json(200, { displayName: 42 })]);
     const client = createGraphClientFactory({ config, tokenProvider: tokens(), fetch })(['User.Read']);
-    await expect(graphCall(Me, () => client.api('/me').get())).rejects.toThrow(/Uventet svar/);
+    await expect(graphCall(Me, () => client.api('/me').get())).rejects.toMatchObject({ kind: 'unexpectedAnswer', message: expect.stringMatching(/^unexpected answer from Microsoft Graph: displayName/) as unknown });
   });
 
   it('says each kind of failure as data the screens word, the wait Graph asked for included', () => {

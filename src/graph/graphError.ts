@@ -38,6 +38,15 @@ function failureKind(status: number, code: string, retryAfter: number | undefine
   return 'unknown';
 }
 
+/**
+ * Microsoft 365 answered, but not with what was asked for: a body the schema refuses (`problem`: its
+ * issues, `describeIssues`) or none where one was due. `request` names it (a path, a $batch step). The
+ * screens word the kind (`failure.unexpectedAnswer`); the message, for support, says which request and what.
+ */
+export function unexpectedAnswer(service: 'Microsoft Graph' | 'SharePoint', request: string | undefined, problem: string): StorageError {
+  return new StorageError('unexpectedAnswer', `unexpected answer from ${service}${request ? ` to ${request}` : ''}: ${problem}`);
+}
+
 /** A request that never reached Graph (no network, connection dropped mid-upload); the screens word it by its class. */
 export function offlineError(cause: unknown): OfflineError {
   return new OfflineError(`offline: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });

@@ -9,6 +9,7 @@ import { SCOPES } from '../auth/scopes';
 import { runBatch } from './batch';
 import type { FilesGateway } from './filesGateway';
 import type { GraphClientFactory } from './graphClient';
+import { unexpectedAnswer } from './graphError';
 import { closedRowKey, committeeFields, itemFields, meetingFields, readMeetingRows, teamsLinkFields, type MeetingRead } from './listRows';
 import { ListsGateway, type ListRow, type ProvisioningReport, type RowWrite } from './listsGateway';
 import { decodeMeetingVersion, decodeRowVersion, encodeVersion, frozenState, hashFields, type MeetingVersion, type RowVersion } from './rowVersion';
@@ -155,11 +156,11 @@ export async function saveCommittee(ctx: WriteContext, committee: Committee, ver
     write = { kind: 'update', key: 'committee', list: 'MotebokCommittees', rowId: known.r, eTag: known.e, fields };
   } else {
     const existing = await ctx.lists.query('MotebokCommittees', 'CommitteeId', committee.id);
-    if (existing.length > 0) throw new ConflictError(`Møteorganet «${committee.name}» finnes allerede. Last inn på nytt før du lagrer.`);
+    if (existing.length > 0) throw new ConflictError(`committee ${committee.id} exists already: created elsewhere since this page read`);
     write = { kind: 'create', key: 'committee', list: 'MotebokCommittees', fields };
   }
   const written = (await ctx.lists.writeRows([write])).get('committee');
-  if (!written) throw new Error('Lagring av møteorgan ga ikke svar');
+  if (!written) throw unexpectedAnswer('Microsoft Graph', 'the committee row write', 'no answer for the row');
   ctx.committees.set(committee.id, committee);
   // A new committee has no meetings yet. Not known as it was (not read this session): every closed row is checked.
   const rowAccess = ctx.rowAccess;
@@ -250,7 +251,7 @@ export async function saveMeeting(ctx: WriteContext, input: Meeting, version?: s
   const known: MeetingVersion | undefined = version ? decodeMeetingVersion(version) : undefined;
   if (!known) {
     const existing = await ctx.lists.query('MotebokMeetings', 'MeetingId', meeting.id);
-    if (existing.length > 0) throw new ConflictError('Møtet finnes allerede i SharePoint. Last inn på nytt før du lagrer.');
+    if (existing.length > 0) throw new ConflictError(`meeting ${meeting.id} exists already: created elsewhere since this page read`);
   }
   const writes: RowWrite[] = [];
   const headerFields = meetingFields(meeting);
@@ -336,7 +337,7 @@ export async function saveMeeting(ctx: WriteContext, input: Meeting, version?: s
   const next = (key: string, previous: RowVersion | undefined, fields: Record<string, unknown>): RowVersion => {
     const done = written.get(key);
     if (done) return { r: done.rowId, ...(done.eTag ? { e: done.eTag } : {}), h: hashFields(fields) };
-    if (!previous) throw new Error(`Mangler radversjon for ${key}`);
+    if (!previous) throw new Error(`no row version for ${key}: neither written now nor known before`);
     return previous;
   };
   const items: Record<string, RowVersion> = {};

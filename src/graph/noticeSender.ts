@@ -347,7 +347,7 @@ async function protectedOrRefused(protect: NonNullable<NoticeSenderDeps['protect
     return await protect(file);
   } catch (error) {
     if (isDomainError(error) || error instanceof OfflineError) throw error;
-    throw new DomainError('exemptContentExposed', { key: 'exempt.notProtected', values: { failure: failureReason(error) } });
+    throw new DomainError('exemptContentExposed', { key: 'exempt.notProtected', values: { failure: failureReason(error) } }, undefined, { cause: error });
   }
 }
 

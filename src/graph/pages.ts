@@ -2,6 +2,7 @@ import { PageIterator, type Client, type PageCollection } from '@microsoft/micro
 import * as v from 'valibot';
 import { describeIssues } from '../domain/schemaRules';
 import { graphCall, graphSend } from './graphCall';
+import { unexpectedAnswer } from './graphError';
 import { collectionOf } from './graphSchemas';
 
 /**
@@ -22,7 +23,7 @@ export async function allPagesFrom<T extends v.GenericSchema>(client: Client, it
   const iterator = new PageIterator(client, collection, (element: unknown) => {
     const parsed = v.safeParse(item, element);
     if (!parsed.success) {
-      problem = new Error(`Uventet svar fra Microsoft Graph: ${describeIssues(parsed.issues)}`);
+      problem = unexpectedAnswer('Microsoft Graph', 'a page of a collection', describeIssues(parsed.issues));
       return false;
     }
     results.push(parsed.output);

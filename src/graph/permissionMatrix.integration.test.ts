@@ -142,7 +142,8 @@ describe('permissions on the committee’s SharePoint site, per kind of user', (
       harness.tokenFor(harness.user(KINDS.referent)),
       { fetch: harness.fetch },
     );
-    await expect(referent.sitePermissions.repair([committee])).rejects.toThrow(/er ikke med i sekretariatet for noe møteorgan/);
+    // A refusal as data, worded by the screens in the user's language (`repair.notInSecretariat`).
+    await expect(referent.sitePermissions.repair([committee])).rejects.toMatchObject({ code: 'notInSecretariat', reason: { key: 'repair.notInSecretariat' } });
     expect(await probe('referent', 'MotebokMeetings')).toBe('skriv');
   });
 

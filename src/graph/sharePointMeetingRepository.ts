@@ -246,7 +246,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
     const known = this.committees.get(committeeId);
     if (known) return known;
     const [row] = await this.lists.query('MotebokCommittees', 'CommitteeId', committeeId);
-    if (!row) throw new StorageError('notFound', `Fant ikke møteorganet ${committeeId}.`);
+    if (!row) throw new StorageError('notFound', `no row for committee ${committeeId}`);
     const committee = committeeFromRow(row);
     this.committees.set(committee.id, committee);
     return committee;

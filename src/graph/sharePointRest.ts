@@ -4,6 +4,7 @@ import { OfflineError, StorageError, type StorageFailureKind } from '../domain/p
 import type { TokenProvider } from '../auth/tokenProvider';
 import { sharePointScopes } from '../auth/scopes';
 import type { FetchLike } from './middleware/fetchMiddleware';
+import { unexpectedAnswer } from './graphError';
 
 /**
  * A small client for the SharePoint REST API of one site (`{site}/_api/…`): what Graph v1.0 cannot
@@ -40,7 +41,7 @@ export function createSharePointRest(
       } catch (error) {
         if (error instanceof StorageError) throw error;
         if (error instanceof Error && error.name === 'AuthError') throw error;
-        throw new OfflineError('Fikk ikke kontakt med SharePoint. Sjekk nettverket og prøv igjen.');
+        throw new OfflineError(`offline: ${method} ${path} did not reach SharePoint`, { cause: error });
       }
       const retryAfter = Number(response.headers.get('Retry-After') ?? '');
       if ((response.status === 429 || response.status === 503) && attempt < MAX_ATTEMPTS) {
@@ -55,18 +56,18 @@ export function createSharePointRest(
       if (!response.ok) {
         throw new StorageError(
           kindOf(response.status),
-          `SharePoint svarte ${response.status} på ${method} ${path}: ${errorText(text)}`,
+          `SharePoint ${response.status} to ${method} ${path}: ${errorText(text)}`,
           Number.isFinite(retryAfter) ? retryAfter : undefined,
           isPermissionCall(path) ? 'permissions' : undefined,
         );
       }
-      return text ? (JSON.parse(text) as unknown) : undefined;
+      return text ? json(text, `${method} ${path}`) : undefined;
     }
   };
   return {
     async get(path, schema) {
       const parsed = v.safeParse(schema, await send('GET', path));
-      if (!parsed.success) throw new Error(`Uventet svar fra SharePoint på ${path}: ${describeIssues(parsed.issues)}`);
+      if (!parsed.success) throw unexpectedAnswer('SharePoint', `GET ${path}`, describeIssues(parsed.issues));
       return parsed.output;
     },
     post: (path, body) => send('POST', path, body),
@@ -102,4 +103,13 @@ function errorText(text: string): string {
 /** A string literal in a REST path: quotes doubled, then percent-encoded. */
 export function restString(value: string): string {
   return encodeURIComponent(`'${value.replace(/'/g, "''")}'`);
+}
+
+/** A success's body, which SharePoint sends as JSON; anything else (an HTML page from a proxy) is an unexpected answer, not a bug. */
+function json(text: string, request: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw unexpectedAnswer('SharePoint', request, `not JSON: ${text.slice(0, 80)}`);
+  }
 }

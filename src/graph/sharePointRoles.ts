@@ -54,16 +54,15 @@ export function rankOf(assignment: Pick<Assignment, 'RoleDefinitionBindings'>): 
   return Math.max(0, ...assignment.RoleDefinitionBindings.map((b) => KIND_RANK[b.RoleTypeKind] ?? 0));
 }
 
-export function levelText(level: AccessLevel): string {
-  return level === 'manage' ? 'full kontroll' : level === 'write' ? 'skrivetilgang' : 'lesetilgang';
-}
-
-/** The site's permission level id for a Møtebok level (one request, then remembered). */
+/**
+ * The site's permission level id for a Møtebok level (one request, then remembered). A site without
+ * that built-in level (removed by hand) is `permissionLevelMissing`, worded by the screens.
+ */
 export async function roleIds(rest: SharePointRest): Promise<(level: AccessLevel) => number> {
   const roles = (await rest.get('web/roledefinitions', RoleDefinitionsSchema())).value;
   return (level) => {
     const role = roles.find((r) => r.RoleTypeKind === ROLE_KIND[level]);
-    if (!role) throw new Error(`SharePoint-området mangler tillatelsesnivået for ${levelText(level)}.`);
+    if (!role) throw new StorageError('permissionLevelMissing', `no permission level of RoleTypeKind ${ROLE_KIND[level]} (for ${level}) in web/roledefinitions`);
     return role.Id;
   };
 }

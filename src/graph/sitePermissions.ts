@@ -4,6 +4,7 @@ import { accessRank, committeeAccess, frozenAccess, hasManager, mergeAccess, per
 import { committeeFolderName } from '../domain/attachments';
 import type { Committee, MeetingFile } from '../domain/model';
 import { StorageError } from '../domain/ports';
+import { DomainError } from '../domain/errors';
 import { graphCall } from './graphCall';
 import { collectionOf } from './graphSchemas';
 import { LISTS } from './listDefinitions';
@@ -324,7 +325,7 @@ export async function repairPermissions(deps: SitePermissionDeps, committees: re
   // they would remove themselves half-way.
   const managers = mergeAccess(committees.flatMap(committeeAccess)).filter((e) => e.level === 'manage').map((e) => personKey(e.person));
   if (committees.length > 0 && !managers.includes((me.Email ?? '').toLowerCase())) {
-    throw new Error(`Du (${me.Email ?? me.LoginName}) er ikke med i sekretariatet for noe møteorgan. Legg deg til under «Sekretariat» i innstillingene for møteorganet før du retter tilgangene, ellers mister du selv tilgangen.`);
+    throw new DomainError('notInSecretariat', { key: 'repair.notInSecretariat', values: { who: me.Email ?? me.LoginName } });
   }
   const principalFor = principals(deps.rest);
   // An object SharePoint refuses (403) is named and the others are still set; refused everywhere, the

@@ -1,5 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import * as v from 'valibot';
+import { DomainError } from '../domain/errors';
 import type { FollowUpStatus } from '../domain/followUp';
 import type { FollowUpTask, Person } from '../domain/model';
 import { answerOrThrow, BATCH_LIMIT, runBatch } from './batch';
@@ -100,7 +101,7 @@ export class TasksGateway implements FollowUpTasks {
 
   private async createInPlanner(input: FollowUpTaskInput, planId: string): Promise<FollowUpTask> {
     const assignee = input.who.directoryId;
-    if (!assignee) throw new Error(`${input.who.name} mangler id i katalogen og kan ikke få en oppgave i Planner. Velg personen i personvelgeren.`);
+    if (!assignee) throw new DomainError('followUpWho', { key: 'followUp.noDirectoryId', values: { name: input.who.name } });
     const task = await graphCall(PlannerTaskSchema(), () =>
       this.client.api('/planner/tasks').post({
         planId,

@@ -352,8 +352,8 @@ describe('MeetingSession', () => {
     expect(stored?.attendance).toEqual([{ person: { name: 'Kristin Liset' }, status: 'absent' }]);
   });
 
-  it('refuses to open a meeting that does not exist, with a Norwegian message', async () => {
-    await expect(MeetingSession.open('finnes-ikke', { repository, drafts, network })).rejects.toThrow('Fant ikke møtet');
+  it('refuses to open a meeting that does not exist, as a notFound the screens word in the user’s language', async () => {
+    await expect(MeetingSession.open('finnes-ikke', { repository, drafts, network })).rejects.toMatchObject({ name: 'StorageError', kind: 'notFound' });
   });
 
   it('picks up what someone else saved while nothing of the referent\'s is pending', async () => {

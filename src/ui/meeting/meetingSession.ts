@@ -1,7 +1,7 @@
 import { MeetingAutosave, type AutosaveDeps, type AutosaveSnapshot } from '../shared/autosave/meetingAutosave';
 import { MEETING_DRAFT_KEY, type ItemPatch, type MeetingPatch } from '../shared/autosave/meetingDrafts';
 import type { NetworkStatus } from '../shared/autosave/network';
-import type { ReadMeeting, UnreadableRow } from '../../domain/ports';
+import { StorageError, type ReadMeeting, type UnreadableRow } from '../../domain/ports';
 
 export type { SaveConflict, SaveState } from '../shared/autosave/meetingAutosave';
 
@@ -18,10 +18,6 @@ export interface SessionDeps extends AutosaveDeps {
   network: NetworkStatus;
 }
 
-export class MeetingNotFoundError extends Error {
-  override readonly name = 'MeetingNotFoundError';
-}
-
 export class MeetingSession extends MeetingAutosave {
   /** Item rows of the meeting that could not be read when it was opened: the rest works, these are named to the referent. */
   unreadable: readonly UnreadableRow[] = [];
@@ -33,7 +29,8 @@ export class MeetingSession extends MeetingAutosave {
    */
   static async open(meetingId: string, deps: SessionDeps, opened?: ReadMeeting): Promise<MeetingSession> {
     const stored = opened?.value.id === meetingId ? opened : await deps.repository.getMeeting(meetingId);
-    if (!stored) throw new MeetingNotFoundError(`Fant ikke møtet ${meetingId}.`);
+    // Not in SharePoint (deleted, or another site's): a notFound, worded by its kind.
+    if (!stored) throw new StorageError('notFound', `no meeting ${meetingId}`);
     const session = new MeetingSession(stored, deps);
     session.unreadable = stored.unreadable ?? [];
     await session.restoreDrafts();

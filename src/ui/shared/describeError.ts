@@ -11,6 +11,12 @@ export type ErrorKind = 'notProvisioned' | 'conflict' | 'network' | 'unauthorize
 export interface DescribedError {
   kind: ErrorKind;
   message: string;
+  /**
+   * For support, never the headline: which request failed and how (a language-free line), for a failure
+   * of Microsoft 365 the words cannot say more about — a server error, an answer Møtebok cannot use.
+   * `ErrorMessageBar` shows it folded away under «Detaljer».
+   */
+  detail?: string;
 }
 
 /**
@@ -24,7 +30,7 @@ export function describeError(error: unknown, t: Translate<CommonKey>, words?: W
   // A refusal of the rules (a DomainError's reason, a field's rule) and a meeting the schema refuses to
   // save: their problems are data, worded once that wording is here (the chunk `meeting-file-text`,
   // fetched by `wordingReady`, which the screens await before they report a failure).
-  if (carriesWords(error)) return { kind: 'rule', message: refusalWording?.(error, words) ?? unworded(error, t) };
+  if (carriesWords(error)) return { kind: 'rule', message: refusalWording?.(error, words) ?? unworded(error, t), ...detailOf(error.cause) };
   if (error instanceof DomainError && error.code === 'invalidMeeting') return { kind: 'rule', message: invalidMeetingWording?.(error as InvalidMeetingError, words) ?? invalidMeeting(t) };
   // Names the row by its id; the full sentence (which row, which field) is UnreadableRowsBar's, whose
   // wording loads only with it (`unreadableMessages.ts`).
@@ -38,7 +44,7 @@ export function describeError(error: unknown, t: Translate<CommonKey>, words?: W
   if (error instanceof OfflineError) return { kind: 'network', message: t('error.network') };
   // SharePoint refused to change (or show) an object's permissions: not "no access to this" — the user is no owner of it, or the app lacks the right.
   if (permissionsRefused && error instanceof StorageError && error.kind === 'forbidden' && error.operation === 'permissions') return { kind: 'forbidden', message: permissionsRefused() };
-  if (error instanceof StorageError) return fromStorage(error.kind, t) ?? unknown(error, t);
+  if (error instanceof StorageError) return fromStorage(error.kind, t) ?? failure(error, t);
   if (error instanceof TypeError && /fetch|network/i.test(error.message)) return { kind: 'network', message: t('error.network') };
   return unknown(error, t);
 }
@@ -93,7 +99,9 @@ function unworded(error: Error, t: Translate<CommonKey>, general: CommonKey = er
  * error shows it worded at once. Settles, never rejects.
  */
 export async function wordingReady(error: unknown): Promise<void> {
-  if (carriesWords(error) || error instanceof AuthError || (error instanceof DomainError && error.code === 'invalidMeeting')) await loadMeetingFileWording().catch(() => undefined);
+  if (carriesWords(error) || error instanceof AuthError || (error instanceof DomainError && error.code === 'invalidMeeting') || detailOf(error).detail !== undefined) {
+    await loadMeetingFileWording().catch(() => undefined);
+  }
 }
 
 /**
@@ -118,20 +126,29 @@ export function loadMeetingFileWording(): Promise<unknown> {
 }
 
 function fromStorage(kind: StorageFailureKind, t: Translate<CommonKey>): DescribedError | undefined {
-  switch (kind) {
-    case 'conflict':
-    case 'nameExists':
-      return { kind: 'conflict', message: t('error.conflict') };
-    case 'unauthorized':
-    case 'forbidden':
-    case 'notFound':
-    case 'throttled':
-    case 'tooLarge':
-      return { kind, message: t(`error.${kind}`) };
-    default:
-      return undefined;
-  }
+  if (!hasCommonText(kind)) return undefined;
+  return kind === 'conflict' || kind === 'nameExists' ? { kind: 'conflict', message: t('error.conflict') } : { kind, message: t(`error.${kind}`) };
 }
+
+/**
+ * A failure of Microsoft 365 the common texts have no sentence for (a server error, a full quota, an
+ * answer Møtebok cannot use, a site without a permission level): its `failure.…` reason worded with
+ * the refusals, once that wording is here (`wordingReady`), else a general line; the error's line,
+ * which names the request, is the detail.
+ */
+function failure(error: StorageError, t: Translate<CommonKey>): DescribedError {
+  const reason: DomainReason = { key: `failure.${error.kind}` };
+  return { kind: 'unknown', message: reasonWording?.(reason) ?? unworded(error, t, 'error.service'), detail: error.message };
+}
+
+/** The detail of a failure `failure` words (also as the cause of a refusal: the send's `exempt.notProtected`). */
+function detailOf(error: unknown): { detail?: string } {
+  return error instanceof StorageError && !hasCommonText(error.kind) ? { detail: error.message } : {};
+}
+
+/** The kinds the common texts say themselves (a conflict, or `error.<kind>`), in every page's start-up. */
+const COMMON_KINDS: readonly StorageFailureKind[] = ['conflict', 'nameExists', 'unauthorized', 'forbidden', 'notFound', 'throttled', 'tooLarge'];
+const hasCommonText = (kind: StorageFailureKind): kind is 'conflict' | 'nameExists' | 'unauthorized' | 'forbidden' | 'notFound' | 'throttled' | 'tooLarge' => COMMON_KINDS.includes(kind);
 
 function unknown(error: unknown, t: Translate<CommonKey>): DescribedError {
   const detail = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fieldError, fieldRuleMessage } from '../../domain/fieldRules';
 import { AuthError } from '../../auth/tokenProvider';
+import { StorageError } from '../../domain/ports';
 import { commonMessages, type CommonKey } from './messages';
 import type { Translate } from './i18n';
 
@@ -27,5 +28,12 @@ describe('describeError for a field rule whose wording cannot be fetched', () =>
     await wordingReady(error);
     expect(describeError(error, t)).toEqual({ kind: 'unauthorized', message: commonMessages.nb['error.unauthorized'] });
     expect(describeError(new AuthError('network'), t)).toEqual({ kind: 'network', message: commonMessages.nb['error.network'] });
+  });
+
+  it('says a failure of Microsoft 365 without a common sentence in the user’s language, its line only as the detail', async () => {
+    const { describeError, wordingReady } = await import('./describeError');
+    const error = new StorageError('unexpectedAnswer', 'unexpected answer from SharePoint to GET web/currentuser: Id: Invalid key');
+    await wordingReady(error);
+    expect(describeError(error, t)).toEqual({ kind: 'unknown', message: commonMessages.nb['error.service'], detail: error.message });
   });
 });

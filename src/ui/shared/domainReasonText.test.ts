@@ -12,7 +12,7 @@ import { transition } from '../../domain/meetingStatus';
 import { frozenChangeRefusal } from '../../domain/minutesApproval';
 import { CaseNumberSchema } from '../../domain/model';
 import { checkReadyForNotice } from '../../domain/noticeChecks';
-import { NotProvisionedError } from '../../domain/ports';
+import { NotProvisionedError, StorageError } from '../../domain/ports';
 import { AuthError } from '../../auth/tokenProvider';
 import { failureReason, GraphRequestError, normaliseGraphError } from '../../graph/graphError';
 import { aClosingRow, aCommittee, aMeeting, anAttachment, anItem, sequentialIds } from '../../domain/testing/builders';
@@ -198,6 +198,18 @@ describe('a failed call to Microsoft 365 and a failed sign-in, in the user’s l
     expect(domainReasonText(failureReason(new GraphRequestError(507, 'quotaLimitReached', 'r', '')))).toBe('The storage in SharePoint is full. Contact whoever administers the site.');
   });
 
+  it('keeps the line of an answer Møtebok cannot use as the detail of the send’s refusal, never in its words (noticeSender.ts passes it as the cause)', async () => {
+    const cause = new StorageError('permissionLevelMissing', 'no permission level of RoleTypeKind 2 (for read) in web/roledefinitions');
+    const refused = new DomainError('exemptContentExposed', { key: 'exempt.notProtected', values: { failure: failureReason(cause) } }, undefined, { cause });
+    await setLanguage('nn');
+    expect(describeError(refused, t)).toEqual({
+      kind: 'rule',
+      message:
+        'Innkallinga er ikkje send: tilgangen til dokumenta unnatekne offentlegheit kunne ikkje setjast, og utan han kan nokon utan tilgang opne dei. SharePoint-området manglar eitt av dei innebygde tilgangsnivåa (Lese, Bidra eller Full kontroll), så Møtebok kan ikkje setje tilgangen. Be den som administrerer området, om å leggje det inn att.',
+      detail: 'no permission level of RoleTypeKind 2 (for read) in web/roledefinitions',
+    });
+  });
+
   it('says why signing in failed, a failure the Graph client passed on included, in nynorsk and English', async () => {
     const wrapped = normaliseGraphError(Object.assign(new Error(new AuthError('popupBlocked', 'popup_window_error').message), { statusCode: -1, code: 'AuthError' }));
     await setLanguage('nn');
@@ -205,5 +217,27 @@ describe('a failed call to Microsoft 365 and a failed sign-in, in the user’s l
     await setLanguage('en');
     expect(describeError(new AuthError('interactionRequired'), t)).toEqual({ kind: 'unauthorized', message: 'You need to sign in again to continue. What you have written has been kept.' });
     expect(describeError(new AuthError('network', 'no_network_connectivity'), t)).toEqual({ kind: 'network', message: 'Cannot reach the sign-in service. Check the network connection and try again.' });
+  });
+});
+
+describe('the refusals of the permission repair and of a Planner task, in the user’s language (sitePermissions.ts, tasksGateway.ts)', () => {
+  it('says that someone outside every secretariat cannot repair the permissions, in nynorsk and English', async () => {
+    const refused = new DomainError('notInSecretariat', { key: 'repair.notInSecretariat', values: { who: 'hilde@sandefjord.kommune.example.no' } });
+    await wordingReady(refused);
+    await setLanguage('nn');
+    expect(describeError(refused, t).message).toBe(
+      'Du (hilde@sandefjord.kommune.example.no) er ikkje med i sekretariatet for noko møteorgan. Legg deg til under «Sekretariat» i innstillingane for møteorganet før du rettar tilgangane, elles mistar du sjølv tilgangen.',
+    );
+    await setLanguage('en');
+    expect(describeError(refused, t).message).toBe(
+      'You (hilde@sandefjord.kommune.example.no) are not in the secretariat of any committee. Add yourself under “Secretariat” in the committee’s settings before you repair the permissions, or you would lose your own access.',
+    );
+  });
+
+  it('says that a person without a directory id cannot get a Planner task, in nynorsk', async () => {
+    await setLanguage('nn');
+    expect(domainReasonText({ key: 'followUp.noDirectoryId', values: { name: 'Tobias Iveland' } })).toBe(
+      'Tobias Iveland manglar id i katalogen og kan ikkje få ei oppgåve i Planner. Vel personen i personveljaren.',
+    );
   });
 });

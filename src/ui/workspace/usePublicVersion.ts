@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Committee } from '../../domain/model';
+import { OfflineError } from '../../domain/ports';
 import { publicDocumentPlan, type PublicVersionProgress } from '../../domain/publicDocuments';
 import { useServices } from '../shared/ServicesContext';
 import type { AgendaEditor } from './agendaEditor';
@@ -25,7 +26,9 @@ export function usePublicVersion(committee: Committee, editor: AgendaEditor) {
   const storedFile = async () => {
     await editor.flush();
     const current = editor.getState();
-    if (current.saveState !== 'saved') throw current.error ?? new Error('Møtet er ikke lagret.');
+    // Not saved after the flush: offline (said as that, what is typed is kept here), or the save's own failure.
+    if (current.saveState === 'offline') throw new OfflineError('meeting not saved: offline');
+    if (current.saveState !== 'saved') throw current.error ?? new Error(`meeting not saved: ${current.saveState}`);
     return { committee, meeting: current.meeting };
   };
 
@@ -33,7 +36,7 @@ export function usePublicVersion(committee: Committee, editor: AgendaEditor) {
     setError(undefined);
     setStep({ kind: 'checking' });
     try {
-      if (!publicVersions) throw new Error('Offentlig versjon kan ikke lages her.');
+      if (!publicVersions) throw new Error('no public versions service here (Services.publicVersions)');
       const file = await storedFile();
       const existing = await publicVersions.existing(file);
       const question = { planned: publicDocumentPlan(file).map((entry) => entry.fileName), replaces: existing };
@@ -48,7 +51,7 @@ export function usePublicVersion(committee: Committee, editor: AgendaEditor) {
   const run = async () => {
     setError(undefined);
     try {
-      if (!publicVersions) throw new Error('Offentlig versjon kan ikke lages her.');
+      if (!publicVersions) throw new Error('no public versions service here (Services.publicVersions)');
       const file = await storedFile();
       setStep({ kind: 'working', progress: { done: 0, total: publicDocumentPlan(file).length } });
       const stored = await publicVersions.store(file, (progress) => setStep({ kind: 'working', progress }));

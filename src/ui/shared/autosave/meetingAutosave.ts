@@ -151,7 +151,7 @@ export class MeetingAutosave {
     const clash = this.clashWith(drafts, this.stored.value);
     if (clash) {
       this.conflict = { ...clash, theirs: this.stored.value };
-      this.error = new ConflictError('Utkastet på denne maskinen bygger på en eldre versjon.');
+      this.error = new ConflictError('the draft on this machine is based on an older version');
       this.setState('conflict');
     } else {
       this.setState('saving');
@@ -381,7 +381,7 @@ export class MeetingAutosave {
         }
       }
     }
-    this.failed(new ConflictError('Møtet endres stadig av andre; prøver igjen.'));
+    this.failed(new ConflictError('the meeting keeps being changed by others: three rebases failed'));
   }
 
   /**
@@ -417,7 +417,7 @@ export class MeetingAutosave {
   private failed(error: unknown): void {
     const offline = isOfflineFailure(error, this.network);
     this.error = offline ? undefined : error;
-    this.errorMessage = offline ? undefined : (this.deps.describeError?.(error) ?? 'Kunne ikke lagre. Prøver igjen.');
+    this.errorMessage = offline ? undefined : this.deps.describeError?.(error);
     this.setState(offline ? 'offline' : 'error');
     const backoff = RETRY_DELAYS_MS[Math.min(this.retryAttempt, RETRY_DELAYS_MS.length - 1)] ?? 30_000;
     // The service said how long to wait (429/503 Retry-After): exactly that, as Microsoft asks —

@@ -41,7 +41,7 @@ export function useFollowUps(options: {
 
   const refresh = useCallback(async () => {
     const { tasks, followUps } = latest.current;
-    if (!tasks) return setStatus({ kind: 'failed', error: new Error('Oppfølging er ikke tilgjengelig her.') });
+    if (!tasks) return setStatus({ kind: 'failed', error: new Error('no tasks service here (Services.tasks)') });
     if (followUps.length === 0) return setStatus({ kind: 'ready', statuses: new Map() });
     setStatus({ kind: 'loading' });
     try {
@@ -63,7 +63,7 @@ export function useFollowUps(options: {
     setCreated(false);
     try {
       const checked = checkFollowUpDraft(draft);
-      if (!tasks) throw new Error('Oppfølging er ikke tilgjengelig her.');
+      if (!tasks) throw new Error('no tasks service here (Services.tasks)');
       setCreating(true);
       const title = item.caseNumber ? `${item.caseNumber} ${item.title}` : item.title;
       const task = await (await tasks()).create(
