@@ -29,6 +29,7 @@ import { useServices } from '../shared/ServicesContext';
 import type { NoticeProgress } from '../shared/services';
 import type { AgendaEditor, AgendaEditorState } from './agendaEditor';
 import { useWorkspaceText } from './text';
+import { NoticeErrors, NoticeWarnings, useNoticeProblems } from './NoticeProblems';
 
 /** «Lag offentlig versjon» loads in its own chunk, after the page (the workspace's initial bundle is near its budget). */
 const PublicVersionAction = lazy(() => import(/* webpackChunkName: "public-version" */ './PublicVersionAction').then((module) => ({ default: module.PublicVersionAction })));
@@ -94,6 +95,8 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
     [file, previewing, previewPackUrl],
   );
   const canSend = meeting.status === 'draft' || (meeting.status === 'noticeSent' && isUpdate);
+  // Errors block the send (named above the button); warnings are listed in the dialog.
+  const problems = useNoticeProblems(committee, meeting);
   const recipients = invitees(committee, meeting);
   // Named as attendees receive them ("Vedlegg 1 - Sak 2026.12 …"), by the same rule the sender uses.
   const attachments = inviteVedlegg(meeting, committee.attachmentMode);
@@ -168,6 +171,7 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
         </Text>
       ) : null}
       {error !== undefined && !confirming ? <ErrorMessageBar error={error} onDismiss={() => setError(undefined)} /> : null}
+      {canSend ? <NoticeErrors id="notice-problems" problems={problems} /> : null}
       <div className={styles.actions}>
         <Button icon={previewing ? <EyeOffRegular /> : <EyeRegular />} aria-expanded={previewing} onClick={() => setPreviewing(!previewing)}>
           {previewing ? t('notice.hidePreview') : t('notice.preview')}
@@ -176,7 +180,13 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
           {t('notice.download')}
         </Button>
         {canSend ? (
-          <Button appearance="primary" icon={<SendRegular />} onClick={() => setConfirming(true)}>
+          <Button
+            appearance="primary"
+            icon={<SendRegular />}
+            disabledFocusable={!problems.sendable}
+            aria-describedby={problems.sendable ? undefined : 'notice-problems'}
+            onClick={() => setConfirming(true)}
+          >
             {isUpdate ? t('notice.sendUpdate') : t('notice.send')}
           </Button>
         ) : null}
@@ -199,6 +209,7 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
             <DialogTitle>{isUpdate ? t('notice.confirmUpdateTitle') : t('notice.confirmTitle')}</DialogTitle>
             <DialogContent>
               {error !== undefined ? <ErrorMessageBar error={error} onDismiss={() => setError(undefined)} /> : null}
+              <NoticeWarnings problems={problems} />
               {isUpdate ? (
                 <>
                   <strong>{t('notice.changes')}</strong>
@@ -260,7 +271,7 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
               <Button disabled={sending} onClick={() => setConfirming(false)}>
                 {t('notice.cancel')}
               </Button>
-              <Button appearance="primary" icon={<SendRegular />} disabled={sending || recipients.length === 0} onClick={() => void send()}>
+              <Button appearance="primary" icon={<SendRegular />} disabled={sending || recipients.length === 0 || !problems.sendable} onClick={() => void send()}>
                 {t('notice.confirm')}
               </Button>
             </DialogActions>
