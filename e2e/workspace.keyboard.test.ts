@@ -23,6 +23,9 @@ describe('the secretariat can prepare and send the innkalling with the keyboard 
 
   it('creates the meeting, adds an item with kind, presenter and a conclusion point, reorders and sends — no mouse', async () => {
     const context = await harness.newContext();
+    // The walk prepares the June 2026 meeting in May, as the secretariat would: the checks before
+    // sending refuse a meeting whose date has passed, and the machine's clock may be past June.
+    await context.clock.install({ time: new Date('2026-05-20T08:00:00+02:00') });
     const page = await context.newPage();
     // What the page said, for the failure message if something goes wrong.
     const log: string[] = [];

@@ -90,6 +90,8 @@ describe('the secretariat prepares and sends the 2026 innkalling in the workspac
 
   it('creates the meeting from the template, enters items, uploads vedlegg, sends it to every internal member and sends an update', async () => {
     const context = await harness.newContext();
+    // Prepared in May, before the meeting of 11 June 2026: the checks before sending refuse a meeting whose date has passed.
+    await context.clock.install({ time: new Date('2026-05-20T08:00:00+02:00') });
     const page = await context.newPage();
     await openWorkspace(page, harness.appUrl);
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import * as v from 'valibot';
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { aCommittee, aMeeting, anAttachment, anItem } from '../../domain/testing/builders';
 import { CaseNumberSchema, type Committee, type Meeting } from '../../domain/model';
@@ -69,9 +69,59 @@ function packServices(stored?: typeof packRef) {
   return { boardPacks, sends, overrides: { boardPacks, notices: { send: record('send'), sendUpdate: record('update') } } };
 }
 
+// The checks before sending know today's date in Oslo: the builders' meeting (11 June 2026) is ahead.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-05-20T10:00:00Z') });
+});
+
 afterEach(async () => {
   cleanup();
+  vi.useRealTimers();
   await setLanguage('nb');
+});
+
+describe('the checks before sending', () => {
+  async function renderUnopened(committee: Committee, meeting: Meeting) {
+    const { repository, editor } = await storedEditor(committee, meeting);
+    const hostContext = browserHost();
+    render(
+      <MotebokProvider host={hostContext}>
+        <ServicesProvider services={testServices(hostContext, repository)}>
+          <NoticePanel committee={committee} editor={editor} state={editor.getState()} />
+        </ServicesProvider>
+      </MotebokProvider>,
+    );
+  }
+
+  it('will not send a meeting with neither place nor Teams, and says why where the button points', async () => {
+    await renderUnopened(aCommittee({ members }), { ...meetingWithVedlegg(), place: '', online: false });
+    const button = await screen.findByRole('button', { name: 'Send innkalling' });
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    const reason = 'Møtet har verken møtested eller Teams-møte. Fyll inn sted eller velg Teams.';
+    const described = document.getElementById(button.getAttribute('aria-describedby') ?? '');
+    await waitFor(() => expect(described?.textContent).toContain(reason));
+    expect(described?.textContent).toContain('Dette må rettes før innkallingen kan sendes:');
+    fireEvent.click(button);
+    expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull();
+  });
+
+  it('names a case number used twice in the committee’s own form, once', async () => {
+    const amu = (id: string) => anItem(id, { caseNumber: v.parse(CaseNumberSchema, 'AMU-sak 12/26') });
+    await renderUnopened(aCommittee({ members }), aMeeting({ items: [amu('a'), amu('b')] }));
+    expect(await screen.findByText('Saksnummer AMU-sak 12/26 er brukt to ganger.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Send innkalling' }).getAttribute('aria-disabled')).toBe('true');
+  });
+
+  it('lists a sak without anyone responsible in the dialog, and sends all the same', async () => {
+    const world = packServices();
+    const meeting = meetingWithVedlegg();
+    await renderPanel(aCommittee({ members }), { ...meeting, items: [...meeting.items, anItem('b', { caseNumber: v.parse(CaseNumberSchema, 'AMU-sak 13/26') })] }, world.overrides);
+    await waitFor(() => expect(dialogNow().getByText('Sak 2026.12 har ingen ansvarlig.')).toBeTruthy());
+    expect(dialogNow().getByText('Sak 13/26 har ingen ansvarlig.')).toBeTruthy();
+    expect(dialogNow().getByText('Sjekk dette før du sender:')).toBeTruthy();
+    fireEvent.click(dialogNow().getByRole('button', { name: 'Send', hidden: true }));
+    await waitFor(() => expect(world.sends).toHaveLength(1));
+  });
 });
 
 describe('the send dialog', () => {
@@ -166,9 +216,11 @@ describe('the send dialog', () => {
     const meeting = aMeeting({ status: 'noticeSent', notice, items: [exempt, { ...open, title: 'Bustadplan 2027–2030' }] });
     await renderPanel(aCommittee({ members }), meeting, world.overrides, 'Send oppdatert innkalling');
     const dialog = screen.getByRole('alertdialog', { hidden: true });
-    expect(dialog.textContent).toContain('endret tittel til «Bustadplan 2027–2030»');
+    // The list of changes; the checks above it may name the sak by number to the secretariat (a sak without ansvarlig).
+    const changes = dialogNow().getByText('Endringer siden forrige utsending').nextElementSibling;
+    expect(changes?.textContent).toContain('endret tittel til «Bustadplan 2027–2030»');
     expect(dialog.textContent).not.toContain('Nesheim');
-    expect(dialog.textContent).not.toContain('2026.13');
+    expect(changes?.textContent).not.toContain('2026.13');
   });
 });
 

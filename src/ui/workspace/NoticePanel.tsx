@@ -35,6 +35,7 @@ import { useServices } from '../shared/ServicesContext';
 import type { NoticeProgress } from '../shared/services';
 import type { AgendaEditor, AgendaEditorState } from './agendaEditor';
 import { useWorkspaceText } from './text';
+import { NoticeErrors, NoticeWarnings, useNoticeProblems } from './NoticeProblems';
 
 /** «Lag offentlig versjon» loads in its own chunk, after the page (the workspace's initial bundle is near its budget). */
 const PublicVersionAction = lazy(() => import(/* webpackChunkName: "public-version" */ './PublicVersionAction').then((module) => ({ default: module.PublicVersionAction })));
@@ -114,6 +115,8 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
       </MessageBarBody>
     </MessageBar>
   ) : null;
+  // Errors block the send (named above the button); warnings are listed in the dialog.
+  const problems = useNoticeProblems(committee, meeting);
   const recipients = invitees(committee, meeting);
   // Named as attendees receive them ("Vedlegg 1 - Sak 2026.12 …"), by the same rule the sender uses.
   const attachments = inviteVedlegg(meeting, committee.attachmentMode);
@@ -189,6 +192,7 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
       ) : null}
       {error !== undefined && !confirming ? <ErrorMessageBar error={error} onDismiss={() => setError(undefined)} /> : null}
       {confirming ? null : guestNotice}
+      {canSend ? <NoticeErrors id="notice-problems" problems={problems} /> : null}
       <div className={styles.actions}>
         <Button icon={previewing ? <EyeOffRegular /> : <EyeRegular />} aria-expanded={previewing} onClick={() => setPreviewing(!previewing)}>
           {previewing ? t('notice.hidePreview') : t('notice.preview')}
@@ -197,7 +201,13 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
           {t('notice.download')}
         </Button>
         {canSend ? (
-          <Button appearance="primary" icon={<SendRegular />} onClick={() => setConfirming(true)}>
+          <Button
+            appearance="primary"
+            icon={<SendRegular />}
+            disabledFocusable={!problems.sendable}
+            aria-describedby={problems.sendable ? undefined : 'notice-problems'}
+            onClick={() => setConfirming(true)}
+          >
             {isUpdate ? t('notice.sendUpdate') : t('notice.send')}
           </Button>
         ) : null}
@@ -221,6 +231,7 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
             <DialogContent>
               {error !== undefined ? <ErrorMessageBar error={error} onDismiss={() => setError(undefined)} /> : null}
               {guestNotice}
+              <NoticeWarnings problems={problems} />
               {isUpdate ? (
                 <>
                   <strong>{t('notice.changes')}</strong>
@@ -282,7 +293,7 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
               <Button disabled={sending} onClick={() => setConfirming(false)}>
                 {t('notice.cancel')}
               </Button>
-              <Button appearance="primary" icon={<SendRegular />} disabled={sending || guest || recipients.length === 0} onClick={() => void send()}>
+              <Button appearance="primary" icon={<SendRegular />} disabled={sending || guest || recipients.length === 0 || !problems.sendable} onClick={() => void send()}>
                 {t('notice.confirm')}
               </Button>
             </DialogActions>
