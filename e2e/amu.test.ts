@@ -100,6 +100,9 @@ describe('an arbeidsmiljøutvalg set up through the settings: its own numbers, s
 
   it('the secretary prepares the meeting: the standing first sak, a personnel sak unntatt offentlighet with a vedlegg, Eventuelt; previews and sends it', async () => {
     const context = await harness.newContext();
+    // Prepared and sent before the meeting (17 December 2026): the checks before sending refuse a
+    // meeting whose date has passed, so the walk must not depend on the machine's clock.
+    await context.clock.install({ time: new Date('2026-12-01T08:00:00+01:00') });
     const page = await context.newPage();
     await openWorkspace(page, harness.appUrl);
     await page.getByRole('combobox', { name: /Møteorgan/ }).first().click();

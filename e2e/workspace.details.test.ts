@@ -219,6 +219,9 @@ describe('the secretariat edits the meeting facts and the committee settings', (
     };
     await repository.saveMeeting(sent);
     const context = await harness.newContext();
+    // Sent before the meeting, as the secretariat would: the checks before sending refuse a meeting
+    // whose date has passed, and the machine's clock may be past it.
+    await context.clock.install({ time: new Date('2026-09-01T08:00:00+02:00') });
     const page = await context.newPage();
     await openWorkspace(page, harness.appUrl, `#meeting=${sent.id}`);
     await page.getByRole('button', { name: 'Endre møtet' }).click();
@@ -251,6 +254,9 @@ describe('the secretariat edits the meeting facts and the committee settings', (
     await repository.saveMeeting(meeting);
 
     const context = await harness.newContext();
+    // Sent before the meeting, as the secretariat would: the checks before sending refuse a meeting
+    // whose date has passed, and the machine's clock may be past it.
+    await context.clock.install({ time: new Date('2026-09-01T08:00:00+02:00') });
     const page = await context.newPage();
     await openWorkspace(page, harness.appUrl, `#meeting=${meeting.id}`);
     // The setting, as the secretary makes it.
