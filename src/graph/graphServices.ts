@@ -75,6 +75,9 @@ const loadPublicVersions = () => import(/* webpackChunkName: "public-versions" *
 /** The permission check and repair (SharePoint REST) load with the workspace's first check, not with every page. */
 const loadPermissions = () => Promise.all([import(/* webpackChunkName: "permissions" */ './sitePermissions'), import(/* webpackChunkName: "permissions" */ './sharePointRest')]);
 
+/** The closed folder for the referat of a meeting with exempt content loads when such a referat is first made. */
+const loadReferatFolder = () => import(/* webpackChunkName: "permissions" */ './referatFolder');
+
 /** The follow-up gateway loads with its first use (the side panel's «Oppfølging», the Oppfølgingsliste). */
 const loadTasks = () => import(/* webpackChunkName: "follow-up" */ './tasksGateway');
 
@@ -154,7 +157,14 @@ export function createGraphServices(
         onProgress,
         options,
       ),
-    minutes: createMinutesService({ repository, mail }),
+    minutes: createMinutesService({
+      repository,
+      mail,
+      storeClosed: async (file, fileName, bytes) => {
+        const deps = { rest: (await loadRest()).rest, graph: repository.storageClient, siteId: config.siteId, files: repository.files };
+        return (await loadReferatFolder()).storeClosedReferat(deps, file, fileName, bytes);
+      },
+    }),
     publicVersions: {
       existing: async (file) => (await loadPublicVersions()).existingPublicFiles(repository.files, file),
       store: async (file, onProgress) => (await loadPublicVersions()).storePublicVersions(repository.files, file, onProgress),

@@ -244,7 +244,7 @@ export async function applyReferatFileAccess(
 }
 
 /** Said when a row would get its own permissions but the committee has nobody (with an address) in its secretariat. */
-function noManager(committee: Committee): DomainError {
+export function noManager(committee: Committee): DomainError {
   return new DomainError('exemptContentExposed', { key: 'exempt.noManager', values: { committee: committee.name } });
 }
 
