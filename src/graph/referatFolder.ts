@@ -1,5 +1,5 @@
 import { meetingFolderPath, referatFolderPath } from '../domain/attachments';
-import { isSecretariat } from '../domain/committeeAccess';
+import { isSecretariat, mergeAccess, type AccessEntry } from '../domain/committeeAccess';
 import { DomainError } from '../domain/errors';
 import type { DocumentRef, MeetingFile } from '../domain/model';
 import { StorageError } from '../domain/ports';
@@ -67,8 +67,11 @@ export async function closeReferatFolder(deps: ReferatFolderDeps, file: MeetingF
   if (!unique) await deps.rest.post(`${item}/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=false)`);
   const actual = (await deps.rest.get(`${item}/roleassignments?$expand=${EXPAND_ASSIGNMENTS}`, RoleAssignmentsSchema())).value;
   const me = await deps.rest.get('web/currentuser', PrincipalSchema());
+  // The caller keeps Full Control, as on the saker's folders (`exemptFilePermissions.ts`): whoever sends
+  // manages the site's permissions already, and losing it half-way would leave the folder half-set.
+  const caller: AccessEntry[] = me.Email ? [{ person: { name: me.Email, email: me.Email }, level: 'manage' }] : [];
   const roles = await roleLookups(deps.rest)();
-  await setAssignments(deps.rest, item, actual, wanted, roles.roleId, roles.principalFor, me.Id);
+  await setAssignments(deps.rest, item, actual, mergeAccess([...wanted, ...caller]), roles.roleId, roles.principalFor, me.Id);
   return path;
 }
 
