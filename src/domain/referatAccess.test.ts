@@ -3,7 +3,7 @@ import { referatFolderPath } from './attachments';
 import type { AccessEntry } from './committeeAccess';
 import { defaultConventions } from './conventions';
 import type { AgendaItem, MeetingFile } from './model';
-import { referatFolderAccess } from './referatAccess';
+import { referatFolderAccess, referatLiesOpen } from './referatAccess';
 import { aCommittee, aMeeting, anItem } from './testing/builders';
 
 const secretary = { name: 'Sara Sekretær', email: 'sara@vfk.example.no' };
@@ -69,5 +69,16 @@ describe('who gets what on the closed folder of a referat with exempt content', 
     expect(referatFolderPath(file.committee, file.meeting)).toMatch(/\/Unntatt offentlighet\/Referat$/);
     const protokoll = { ...file.committee, conventions: { ...defaultConventions(), minutes: 'protokoll' as const } };
     expect(referatFolderPath(protokoll, file.meeting)).toMatch(/\/Unntatt offentlighet\/Protokoll$/);
+  });
+});
+
+describe('a referat of a meeting with exempt content that lies open', () => {
+  const file = aFile([exempt('a')]);
+  const at = (path: string) => ({ ...file, meeting: { ...file.meeting, minutes: { fileName: 'Referat.docx', webUrl: `https://contoso.sharepoint.com/sites/m/Shared%20Documents/${path.split('/').map(encodeURIComponent).join('/')}/Referat.docx` } } });
+  it('is one recorded in the meeting folder, not one in the closed folder, nor one of a meeting without exempt content', () => {
+    expect(referatLiesOpen(at('Partnerskapsmøtet/2026-06-11 PM'))).toBe(true);
+    expect(referatLiesOpen(at(referatFolderPath(file.committee, file.meeting)))).toBe(false);
+    const plain = at('Partnerskapsmøtet/2026-06-11 PM');
+    expect(referatLiesOpen({ ...plain, meeting: { ...plain.meeting, items: [open] } })).toBe(false);
   });
 });

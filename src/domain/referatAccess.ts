@@ -1,3 +1,4 @@
+import { referatFolderPath } from './attachments';
 import { committeeAccess, mergeAccess, type AccessEntry } from './committeeAccess';
 import { hasExemptContent } from './confidentiality';
 import { inviteesWithAccess } from './confidentialityAudience';
@@ -31,4 +32,22 @@ export function referatFolderAccess(file: MeetingFile): AccessEntry[] | undefine
     .filter((invitee) => entitledTo.every((addresses) => addresses.has(invitee.address.toLowerCase())))
     .map((invitee): AccessEntry => ({ person: { name: invitee.name ?? invitee.address, email: invitee.address }, level: 'read' }));
   return mergeAccess([...office, ...readers]);
+}
+
+/**
+ * The meeting has exempt content but its recorded referat (`meeting.minutes`) lies outside the closed
+ * folder — stored in the meeting folder before the folder existed, or before a sak was marked: open to
+ * every member until it is made again (into the closed folder) or closed where it lies
+ * (`graph/meetingFreeze.ts` `applyReferatFileAccess`). False without a recorded address.
+ */
+export function referatLiesOpen(file: MeetingFile): boolean {
+  const webUrl = file.meeting.minutes?.webUrl;
+  if (!webUrl || !referatFolderAccess(file)) return false;
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(webUrl).pathname);
+  } catch {
+    return true;
+  }
+  return !path.includes(`/${referatFolderPath(file.committee, file.meeting)}/`);
 }

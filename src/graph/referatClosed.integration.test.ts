@@ -189,4 +189,28 @@ describe('the referat of a meeting without exempt content, and of one marked exe
     const again = await referent.minutes.store(committee, meeting);
     expect(again.minutes.webUrl).toBe(made.minutes.webUrl);
   }, 120_000);
+
+  it('names a referat stored open in the meeting folder before this fix, and «Rett tilgangene» closes it where it lies; reopening keeps it closed', async () => {
+    const plain = fixture('pm-2026').meeting;
+    const exemptSak = (item: AgendaItem): AgendaItem => ({ ...item, attachments: [], confidentiality: { exempt: { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1' } } });
+    const before = await secretariat.repository.saveMeeting({ ...plain, id: 'pm-gammel', date: '2026-10-15', status: 'held', items: plain.items.map((item, index) => (index === 0 ? exemptSak(item) : { ...item, attachments: [] })) });
+    // As minutesService stored it before: in the meeting folder, inheriting what every member reads.
+    const old = await secretariat.repository.uploadDocument(committee, before.value, 'Referat Partnerskapsmøtet 15.10.26.docx', new TextEncoder().encode('referat'));
+    const saved = await secretariat.repository.saveMeeting({ ...before.value, minutes: old }, before.version);
+    expect(await read(people.vara, old.webUrl)).toBe('read');
+    const label = { kind: 'meeting', committeeId: committee.id, committee: committee.name, date: '2026-10-15' };
+    expect((await secretariat.sitePermissions.check([committee])).findings).toContainEqual({ target: label, problem: 'referatOpen' });
+    const repaired = await secretariat.sitePermissions.repair([committee]);
+    expect(repaired.findings.filter((finding) => finding.problem === 'referatOpen')).toEqual([]);
+    for (const role of ['vara', 'observatør', 'gjest'] as const) expect([403, 404], role).toContain(await read(people[role], old.webUrl));
+    expect(await read(people.medlem, old.webUrl)).toBe('read');
+    // Approved and reopened: the file inherits nothing from the meeting folder on the way.
+    const approved = await secretariat.repository.saveMeeting({ ...saved.value, status: 'minutesApproved', minutesApprovedAt: '2026-10-15T12:00:00.000Z' }, saved.version);
+    await secretariat.sitePermissions.freeze(committee, approved.value.id);
+    expect([403, 404]).toContain(await read(people.vara, old.webUrl));
+    await secretariat.repository.saveMeeting(reopenApprovedMinutes(approved.value, { by: 'Kristin Liset', at: '2026-10-20T08:00:00.000Z', reason: 'Rettelse' }), approved.version);
+    await secretariat.sitePermissions.unfreeze(committee, approved.value.id);
+    expect([403, 404]).toContain(await read(people.vara, old.webUrl));
+    expect(await read(people.medlem, old.webUrl)).toBe('read');
+  }, 180_000);
 });

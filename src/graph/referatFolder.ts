@@ -3,9 +3,9 @@ import { isSecretariat, mergeAccess, type AccessEntry } from '../domain/committe
 import { DomainError } from '../domain/errors';
 import type { DocumentRef, MeetingFile } from '../domain/model';
 import { StorageError } from '../domain/ports';
-import { referatFolderAccess } from '../domain/referatAccess';
+import { referatFolderAccess, referatLiesOpen } from '../domain/referatAccess';
 import { FilesGateway } from './filesGateway';
-import { noManager, roleLookups, setAssignments } from './meetingFreeze';
+import { applyReferatFileAccess, noManager, roleLookups, setAssignments } from './meetingFreeze';
 import { restString } from './sharePointRest';
 import { EXPAND_ASSIGNMENTS, ItemInfoSchema, PrincipalSchema, RoleAssignmentsSchema } from './sharePointRoles';
 import type { SitePermissionDeps } from './sitePermissions';
@@ -72,6 +72,9 @@ export async function closeReferatFolder(deps: ReferatFolderDeps, file: MeetingF
   const caller: AccessEntry[] = me.Email ? [{ person: { name: me.Email, email: me.Email }, level: 'manage' }] : [];
   const roles = await roleLookups(deps.rest)();
   await setAssignments(deps.rest, item, actual, mergeAccess([...wanted, ...caller]), roles.roleId, roles.principalFor, me.Id);
+  // A referat stored open in the meeting folder before (this folder did not exist, or no sak was exempt
+  // then) is closed where it lies; the referent's next «Lag referat» puts it into this folder.
+  if (referatLiesOpen(file)) await applyReferatFileAccess(deps.rest, file, file.meeting.status === 'minutesApproved');
   return path;
 }
 
