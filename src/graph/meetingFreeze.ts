@@ -39,7 +39,10 @@ import { lazySchema } from '../domain/lazySchema';
  * (the `ensureuser` and permission-level reads are shared by the files and the rows). Reopening: 2
  * reads and 1 reset per row (an exempt row: its assignments read and corrected instead), and per referat
  * file 1 read and 1 reset (1 read for a PDF not stored). The check reads all rows of a meeting, with their
- * data and assignments, in one request per list; it does not yet look at the referat's files.
+ * data and assignments, in one request per list; it looks at the referat's file only for a meeting not
+ * approved with exempt content whose referat lies open in the meeting folder (`sitePermissions.ts`
+ * `referatOpen`, 1 read). Closing such a file where it lies (`referatFileWanted`, not frozen) costs what
+ * freezing it does.
  */
 
 const FROZEN_LISTS = ['MotebokAgendaItems', 'MotebokMeetings'] as const;
@@ -214,7 +217,12 @@ export function frozenFileAccess(committee: Committee, actual: readonly Assignme
  * folder's `referatFolderAccess`, `domain/referatAccess.ts`), never more than that — frozen, those the
  * folder would let read (and the secretariat managing); not frozen, exactly the folder's.
  */
-export function referatFileWanted(committee: Committee, actual: readonly Assignment[], frozen: boolean, closed: readonly AccessEntry[] | undefined): AccessEntry[] {
+export function referatFileWanted(
+  committee: Committee,
+  actual: readonly Assignment[],
+  frozen: boolean,
+  closed: readonly AccessEntry[] | undefined,
+): AccessEntry[] {
   if (!frozen) return [...(closed ?? [])];
   const wanted = frozenFileAccess(committee, actual);
   if (!closed) return wanted;

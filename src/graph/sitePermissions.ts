@@ -415,7 +415,9 @@ type MeetingRef = { committee: Committee; meetingId: string; label: FindingTarge
  * `exemptRowAccess` (`exemptRowOpen`). Reads the approved, held, ongoing, sent and draft meeting rows (indexed
  * `Status`, 5 requests) and the rows with their assignments of each approved meeting (2 requests; 2
  * more with their data when a row is not `frozenAccess`, as an exempt sak's row is not) and with their
- * data of each other meeting with exempt saker (2 requests).
+ * data of each other meeting with exempt saker (2 requests), and for such a meeting whose referat lies
+ * outside its closed folder (`referatOpen`: stored before the folder existed) 1 read of whether the file
+ * inherits. An approved meeting's referat is not looked at here (its rows are read without their data).
  */
 async function frozenState(
   rest: SharePointRest,
