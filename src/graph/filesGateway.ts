@@ -65,16 +65,6 @@ export class FilesGateway {
     return [library.replace(/\/+$/, ''), ...[...folderPath.split('/').filter(Boolean), fileName].map(encodeURIComponent)].join('/');
   }
 
-  /**
-   * The library's server-relative path ("/sites/helsefellesskapet/Shared Documents"), from its address
-   * (read once): where SharePoint REST finds a folder by path (`GetFolderByServerRelativeUrl`).
-   */
-  async libraryPath(): Promise<string> {
-    const library = (await this.drive()).webUrl;
-    if (!library) throw new Error('Dokumentbiblioteket har ingen adresse.');
-    return decodeURIComponent(new URL(library).pathname).replace(/\/+$/, '');
-  }
-
   /** The folder at `path` ("Partnerskapsmøtet/2026-06-11 PM"), created level by level where missing. */
   async ensureFolder(path: string): Promise<string> {
     return this.folder(path, true) as Promise<string>;

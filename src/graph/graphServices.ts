@@ -125,8 +125,9 @@ export function createGraphServices(
   const mail = () => new MailGateway(clients(SCOPES.sendMail));
   let register: Promise<DecisionRegister> | undefined;
   const appUrl = config.appUrl === undefined ? {} : { appUrl: config.appUrl };
-  const protectExempt = async (file: MeetingFile) =>
-    (await loadSender()).protectExempt({ rest: (await loadRest()).rest, graph: repository.storageClient, siteId: config.siteId }, file);
+  // SharePoint REST with the session's Graph side: the send's closing of exempt content, the closed referat's store.
+  const restDeps = async () => ({ rest: (await loadRest()).rest, graph: repository.storageClient, siteId: config.siteId, files: repository.files });
+  const protectExempt = async (file: MeetingFile) => (await loadSender()).protectExempt(await restDeps(), file);
   // Tasks.ReadWrite is asked for here, the first time a point is made or a status shown (incremental consent).
   const followUps = async (): Promise<FollowUpTasks> => new (await loadTasks()).TasksGateway(clients(SCOPES.tasks), () => clients(SCOPES.signIn));
   // User.Read, the sign-in scope: the token is usually in the cache already.
@@ -160,10 +161,7 @@ export function createGraphServices(
     minutes: createMinutesService({
       repository,
       mail,
-      storeClosed: async (file, fileName, bytes) => {
-        const deps = { rest: (await loadRest()).rest, graph: repository.storageClient, siteId: config.siteId, files: repository.files };
-        return (await loadReferatFolder()).storeClosedReferat(deps, file, fileName, bytes);
-      },
+      storeClosed: async (...args) => (await loadReferatFolder()).storeClosedReferat(await restDeps(), ...args),
     }),
     publicVersions: {
       existing: async (file) => (await loadPublicVersions()).existingPublicFiles(repository.files, file),

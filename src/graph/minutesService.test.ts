@@ -109,7 +109,7 @@ describe('minutes service', () => {
     const withClosed = createMinutesService({ repository, mail: () => ({ send: async () => undefined }), renderReferatDocx: render, storeClosed: async (_file, fileName) => (closed.push(fileName), { fileName, webUrl: 'https://contoso.sharepoint.com/lukket/r.docx' }) });
     expect((await withClosed.store(committee, held)).minutes.webUrl).toBe('https://contoso.sharepoint.com/lukket/r.docx');
     const without = createMinutesService({ repository, mail: () => ({ send: async () => undefined }), renderReferatDocx: render });
-    await expect(without.store(committee, held)).rejects.toThrow('lukket mappe');
+    await expect(without.store(committee, held)).rejects.toThrow('Ingen lukket mappe');
     expect(closed).toHaveLength(1);
     expect(meetingFolder).toEqual([]);
   });

@@ -62,7 +62,7 @@ export interface MinutesServiceDeps {
 }
 
 /** Without a closed place the referat of a meeting with exempt content would lie open in the meeting folder: refused. */
-const noClosedPlace = (): Promise<DocumentRef> => Promise.reject(new Error('Referatet har innhold unntatt offentlighet, men ingen lukket mappe å lagres i.'));
+const noClosedPlace = (): Promise<DocumentRef> => Promise.reject(new Error('Ingen lukket mappe'));
 
 export function createMinutesService(deps: MinutesServiceDeps): MinutesService {
   const render = async (file: { committee: Committee; meeting: Meeting }) => (deps.renderReferatDocx ?? (await loadDocuments()).renderReferatDocx)(file);

@@ -8,7 +8,7 @@ import { FilesGateway } from './filesGateway';
 import { applyReferatFileAccess, noManager, roleLookups, setAssignments } from './meetingFreeze';
 import { restString } from './sharePointRest';
 import { EXPAND_ASSIGNMENTS, ItemInfoSchema, PrincipalSchema, RoleAssignmentsSchema } from './sharePointRoles';
-import type { SitePermissionDeps } from './sitePermissions';
+import { libraryUrl, type SitePermissionDeps } from './sitePermissions';
 
 /**
  * The referat of a meeting with content unntatt offentlighet lives in a closed folder
@@ -30,7 +30,7 @@ import type { SitePermissionDeps } from './sitePermissions';
  * (Graph, once per path per session), 1 read of whether it inherits, 1 break the first time, 1 read of
  * its assignments, 1 of the caller, the permission levels once, and per person to add or remove 1-2
  * (`ensureuser` once per person): about 10 + 2 per entitled reader the first time, 4 reads after.
- * The store: 1 read (whether the folder is there and closed; the library's address once per session),
+ * The store: 1 read (whether the folder is there and closed; the library's path once per session),
  * the upload; only when the folder is not ready, 1 read of the caller and, for the secretariat, the
  * closing above; and 1 delete when the previous referat lay open in the meeting folder.
  */
@@ -42,9 +42,18 @@ export interface ReferatFolderDeps extends SitePermissionDeps {
 
 const filesOf = (deps: ReferatFolderDeps): FilesGateway => deps.files ?? new FilesGateway(deps.graph, deps.siteId);
 
+/** The library's path, read once per Graph client (a session). */
+const libraries = new WeakMap<object, Promise<string>>();
+
 /** The folder's list item in SharePoint REST, by its server-relative path. */
-async function folderItem(files: FilesGateway, path: string): Promise<string> {
-  return `web/GetFolderByServerRelativeUrl(${restString(`${await files.libraryPath()}/${path}`)})/ListItemAllFields`;
+async function folderItem(deps: ReferatFolderDeps, path: string): Promise<string> {
+  let library = libraries.get(deps.graph);
+  if (!library) {
+    library = libraryUrl(deps);
+    libraries.set(deps.graph, library);
+    library.catch(() => libraries.delete(deps.graph));
+  }
+  return `web/GetFolderByServerRelativeUrl(${restString(`${await library}/${path}`)})/ListItemAllFields`;
 }
 
 /**
@@ -60,7 +69,7 @@ export async function closeReferatFolder(deps: ReferatFolderDeps, file: MeetingF
   const files = filesOf(deps);
   const path = referatFolderPath(file.committee, file.meeting);
   await files.ensureFolder(path);
-  const item = await folderItem(files, path);
+  const item = await folderItem(deps, path);
   const { HasUniqueRoleAssignments: unique } = await deps.rest.get(`${item}?$select=HasUniqueRoleAssignments`, ItemInfoSchema());
   // copyRoleAssignments=false: the folder holds only the caller until the wanted are added, never the
   // members the meeting folder lets read; clearSubscopes=false: an approved referat in it keeps its freeze.
@@ -82,9 +91,9 @@ export async function closeReferatFolder(deps: ReferatFolderDeps, file: MeetingF
  * Whether the closed folder is there with its own permissions: one request (SharePoint's 404 when it
  * is missing). Whom it lets in is the send's to keep right (`closeReferatFolder`).
  */
-async function isClosed(deps: ReferatFolderDeps, files: FilesGateway, path: string): Promise<boolean> {
+async function isClosed(deps: ReferatFolderDeps, path: string): Promise<boolean> {
   try {
-    return (await deps.rest.get(`${await folderItem(files, path)}?$select=HasUniqueRoleAssignments`, ItemInfoSchema())).HasUniqueRoleAssignments;
+    return (await deps.rest.get(`${await folderItem(deps, path)}?$select=HasUniqueRoleAssignments`, ItemInfoSchema())).HasUniqueRoleAssignments;
   } catch (error) {
     if (error instanceof StorageError && error.kind === 'notFound') return false;
     throw error;
@@ -97,9 +106,8 @@ async function isClosed(deps: ReferatFolderDeps, files: FilesGateway, path: stri
  * (`referatFolderNotClosed`), and nothing is uploaded: the file would lie open.
  */
 export async function readyReferatFolder(deps: ReferatFolderDeps, file: MeetingFile): Promise<string> {
-  const files = filesOf(deps);
   const path = referatFolderPath(file.committee, file.meeting);
-  if (await isClosed(deps, files, path)) return path;
+  if (await isClosed(deps, path)) return path;
   const me = await deps.rest.get('web/currentuser', PrincipalSchema());
   if (!isSecretariat(file.committee, me.Email ?? undefined)) throw new DomainError('minutesNotReady', { key: 'referatFolderNotClosed' });
   await closeReferatFolder(deps, file);

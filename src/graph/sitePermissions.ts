@@ -131,7 +131,8 @@ interface Target {
 
 const managersOf = (access: readonly AccessEntry[]): string[] => access.filter((entry) => entry.level === 'manage' && entry.person.email).map((entry) => personKey(entry.person));
 
-async function libraryUrl(deps: SitePermissionDeps): Promise<string> {
+/** The library's server-relative path ("/sites/helsefellesskapet/Shared Documents"): 1 Graph read. */
+export async function libraryUrl(deps: Pick<SitePermissionDeps, 'graph' | 'siteId'>): Promise<string> {
   const root = await graphCall(DriveRootSchema(), () => deps.graph.api(`/sites/${deps.siteId}/drive/root`).select('webUrl').get());
   return decodeURIComponent(new URL(root.webUrl).pathname).replace(/\/+$/, '');
 }
