@@ -108,6 +108,16 @@ export function meetingFolderPath(committee: Committee, meeting: Meeting): strin
 /** The meeting's folder for content unntatt offentlighet: one subfolder per sak, each with its own permissions. */
 export const EXEMPT_FOLDER_NAME = 'Unntatt offentlighet';
 
+/**
+ * "Partnerskapsmøtet/2026-06-11 PM/Unntatt offentlighet/Referat" ("…/Protokoll"): the closed folder
+ * where the referat of a meeting with content unntatt offentlighet is kept (`referatAccess.ts`),
+ * named by the committee's word for its record. Beside the saks' folders ("Sak 2026.04"), never one of them.
+ */
+export function referatFolderPath(committee: Committee, meeting: Meeting): string {
+  const record = wordingOf(committee.conventions, committee.languageForm).minutes.word;
+  return `${meetingFolderPath(committee, meeting)}/${EXEMPT_FOLDER_NAME}/${suggestSafeFolderName(record, false, 100)}`;
+}
+
 /** "Partnerskapsmøtet/2026-06-11 PM/Unntatt offentlighet/Sak 2026.04": where a sak's exempt vedlegg are kept. */
 export function exemptFolderPath(committee: Committee, meeting: Meeting, item: Pick<AgendaItem, 'id' | 'caseNumber'>): string {
   return `${meetingFolderPath(committee, meeting)}/${EXEMPT_FOLDER_NAME}/${suggestSafeFolderName(item.caseNumber === null ? item.id : `Sak ${item.caseNumber}`, false, 100)}`;

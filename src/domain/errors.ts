@@ -133,6 +133,11 @@ export interface DomainReasons extends FailureReasons, SignInReasons {
   noticeNotSentYet: Empty;
   minutesNotMade: Empty;
   noMemberAddress: Empty;
+  /**
+   * The referat of a meeting with exempt content goes into its closed folder (graph/referatFolder.ts), which is
+   * missing or open, and the caller (a referent) cannot close it: the secretariat's next send does.
+   */
+  referatFolderNotClosed: Empty;
   // unntatt offentlighet at the send (graph/confidentialNotice.ts, exemptFilePermissions.ts, meetingFreeze.ts, noticeSender.ts)
   /** `what` is open to more than those entitled; `problem`: how (one of the three below). */
   'exempt.exposed': { what: DomainReason; problem: DomainReason };

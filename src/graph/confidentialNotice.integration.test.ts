@@ -17,6 +17,7 @@ import { startHarness, type Harness, type TenantUserInfo } from './testing/local
 import { bytes, fixture, noticeWorld, type NoticeWorld } from './testing/noticeWorld';
 import { collectionOf } from './graphSchemas';
 import { createMinutesService } from './minutesService';
+import { closeReferatFolder, storeClosedReferat } from './referatFolder';
 
 const ReferatMailSchema = v.looseObject({ id: v.string(), subject: v.string(), body: v.looseObject({ content: v.string() }) });
 
@@ -214,7 +215,15 @@ describe('confidential saker in the innkalling (local tenant)', () => {
     // Held as proposed: each konklusjon is the sak's proposal, so the exempt sak has text that must not travel.
     const held: Meeting = { ...sent.value, status: 'held', items: sent.value.items.map((item) => ({ ...item, conclusion: item.proposedConclusion })) };
     const heldFile: MeetingFile = { committee, meeting: held };
-    const service = createMinutesService({ repository: world.repository, mail: () => new MailGateway(harness.clientsFor(world.secretary)(['Mail.Send'])) });
+    const rest = createSharePointRest(async () => `${new URL(harness.tenant.info.graphBaseUrl).origin}/sites/helsefellesskapet`, harness.tokenFor(world.secretary), harness.fetch);
+    const closed = { rest, graph: world.repository.storageClient, siteId: harness.tenant.info.siteId, files: world.repository.files };
+    const service = createMinutesService({
+      repository: world.repository,
+      mail: () => new MailGateway(harness.clientsFor(world.secretary)(['Mail.Send'])),
+      storeClosed: (file, fileName, content) => storeClosedReferat(closed, file, fileName, content),
+    });
+    // The send closes the referat's folder (protectExempt); the innkalling here went out with the vedlegg's step alone.
+    await closeReferatFolder(closed, heldFile);
     const stored = await service.store(committee, held);
     await service.send(committee, { ...held, minutes: stored.minutes }, stored.bytes);
     const subject = 'Referat fra Partnerskapsmøtet';

@@ -9,6 +9,7 @@ import { StorageError } from '../domain/ports';
 import { FilesGateway } from './filesGateway';
 import { graphCall } from './graphCall';
 import { applyItemRowAccess } from './meetingFreeze';
+import { closeReferatFolder } from './referatFolder';
 import { restString } from './sharePointRest';
 import type { SitePermissionDeps } from './sitePermissions';
 import { roleIds, withoutLimitedAccess } from './sharePointRoles';
@@ -55,12 +56,14 @@ const DriveItemPlaceSchema = lazySchema(() =>
 
 /**
  * Everything the send closes before anything leaves (the sender's `protectExempt`): the exempt files
- * (`protectExemptFiles`), then the rows of the saker that hold exempt content (`protectExemptRows`).
- * Returns the meeting with the vedlegg's new addresses.
+ * (`protectExemptFiles`), then the rows of the saker that hold exempt content (`protectExemptRows`),
+ * then the closed folder the referat of such a meeting is made in (`referatFolder.ts`). Returns the
+ * meeting with the vedlegg's new addresses.
  */
 export async function protectExempt(deps: SitePermissionDeps, file: MeetingFile): Promise<Meeting> {
   const meeting = await protectExemptFiles(deps, file);
   await protectExemptRows(deps, { committee: file.committee, meeting });
+  await closeReferatFolder(deps, { committee: file.committee, meeting });
   return meeting;
 }
 

@@ -75,6 +75,9 @@ const loadPublicVersions = () => import(/* webpackChunkName: "public-versions" *
 /** The permission check and repair (SharePoint REST) load with the workspace's first check, not with every page. */
 const loadPermissions = () => Promise.all([import(/* webpackChunkName: "permissions" */ './sitePermissions'), import(/* webpackChunkName: "permissions" */ './sharePointRest')]);
 
+/** The closed folder for the referat of a meeting with exempt content loads when such a referat is first made. */
+const loadReferatFolder = () => import(/* webpackChunkName: "permissions" */ './referatFolder');
+
 /** The follow-up gateway loads with its first use (the side panel's «Oppfølging», the Oppfølgingsliste). */
 const loadTasks = () => import(/* webpackChunkName: "follow-up" */ './tasksGateway');
 
@@ -122,8 +125,9 @@ export function createGraphServices(
   const mail = () => new MailGateway(clients(SCOPES.sendMail));
   let register: Promise<DecisionRegister> | undefined;
   const appUrl = config.appUrl === undefined ? {} : { appUrl: config.appUrl };
-  const protectExempt = async (file: MeetingFile) =>
-    (await loadSender()).protectExempt({ rest: (await loadRest()).rest, graph: repository.storageClient, siteId: config.siteId }, file);
+  // SharePoint REST with the session's Graph side: the send's closing of exempt content, the closed referat's store.
+  const restDeps = async () => ({ rest: (await loadRest()).rest, graph: repository.storageClient, siteId: config.siteId, files: repository.files });
+  const protectExempt = async (file: MeetingFile) => (await loadSender()).protectExempt(await restDeps(), file);
   // Tasks.ReadWrite is asked for here, the first time a point is made or a status shown (incremental consent).
   const followUps = async (): Promise<FollowUpTasks> => new (await loadTasks()).TasksGateway(clients(SCOPES.tasks), () => clients(SCOPES.signIn));
   // User.Read, the sign-in scope: the token is usually in the cache already.
@@ -154,7 +158,11 @@ export function createGraphServices(
         onProgress,
         options,
       ),
-    minutes: createMinutesService({ repository, mail }),
+    minutes: createMinutesService({
+      repository,
+      mail,
+      storeClosed: async (...args) => (await loadReferatFolder()).storeClosedReferat(await restDeps(), ...args),
+    }),
     publicVersions: {
       existing: async (file) => (await loadPublicVersions()).existingPublicFiles(repository.files, file),
       store: async (file, onProgress) => (await loadPublicVersions()).storePublicVersions(repository.files, file, onProgress),

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { accessRank, frozenAccess, hasManager, personKey, type AccessEntry, type AccessLevel } from '../domain/committeeAccess';
 import { exemptRowAccess } from '../domain/exemptRowAccess';
+import { referatFolderAccess, referatLiesOpen } from '../domain/referatAccess';
 import { DomainError } from '../domain/errors';
 import type { Committee, Meeting, MeetingFile } from '../domain/model';
 import { StorageError } from '../domain/ports';
@@ -38,7 +39,10 @@ import { lazySchema } from '../domain/lazySchema';
  * (the `ensureuser` and permission-level reads are shared by the files and the rows). Reopening: 2
  * reads and 1 reset per row (an exempt row: its assignments read and corrected instead), and per referat
  * file 1 read and 1 reset (1 read for a PDF not stored). The check reads all rows of a meeting, with their
- * data and assignments, in one request per list; it does not yet look at the referat's files.
+ * data and assignments, in one request per list; it looks at the referat's file only for a meeting not
+ * approved with exempt content whose referat lies open in the meeting folder (`sitePermissions.ts`
+ * `referatOpen`, 1 read). Closing such a file where it lies (`referatFileWanted`, not frozen) costs what
+ * freezing it does.
  */
 
 const FROZEN_LISTS = ['MotebokAgendaItems', 'MotebokMeetings'] as const;
@@ -209,11 +213,32 @@ export function frozenFileAccess(committee: Committee, actual: readonly Assignme
 }
 
 /**
+ * What a referat file gets: frozen, `frozenFileAccess`; and when it lies open (`closed`: the closed
+ * folder's `referatFolderAccess`, `domain/referatAccess.ts`), never more than that — frozen, those the
+ * folder would let read (and the secretariat managing); not frozen, exactly the folder's.
+ */
+export function referatFileWanted(
+  committee: Committee,
+  actual: readonly Assignment[],
+  frozen: boolean,
+  closed: readonly AccessEntry[] | undefined,
+): AccessEntry[] {
+  if (!frozen) return [...(closed ?? [])];
+  const wanted = frozenFileAccess(committee, actual);
+  if (!closed) return wanted;
+  const allowed = new Set(closed.map((entry) => personKey(entry.person)));
+  return wanted.filter((entry) => entry.level === 'manage' || allowed.has(personKey(entry.person)));
+}
+
+/**
  * Freezes or unfreezes the approved referat's files (`referatFilePaths`) on their list items in the
  * library (`…/GetFileByServerRelativeUrl(…)/ListItemAllFields`, as `exemptFilePermissions.ts` does for
  * vedlegg). Frozen: the file stops inheriting (copying its folder's assignments) and gets exactly
  * `frozenFileAccess`, so the referents read it and no longer write it. Unfrozen: it inherits its folder
- * again, so a referat made anew after a reopening replaces a file the referents may write. A file not
+ * again (the meeting folder, or for a meeting with exempt content its closed folder), so a referat made
+ * anew after a reopening replaces a file the referents may write. A referat of a meeting with exempt
+ * content that lies open in the meeting folder (`referatLiesOpen`) is closed where it lies instead
+ * (`referatFileWanted`; the send, the repair and the reopening all come here). A file not
  * there (SharePoint's 404: no PDF stored) is skipped.
  */
 export async function applyReferatFileAccess(
@@ -222,6 +247,9 @@ export async function applyReferatFileAccess(
   frozen: boolean,
   lookups: RoleLookups = roleLookups(rest),
 ): Promise<void> {
+  // A referat of a meeting with exempt content that lies outside its closed folder (stored before it
+  // existed) is closed where it lies, frozen or not: inheriting the meeting folder would open it to every member.
+  const closed = referatLiesOpen(file) ? referatFolderAccess(file) : undefined;
   for (const path of referatFilePaths(file.meeting)) {
     const item = `web/GetFileByServerRelativeUrl(${restString(path)})/ListItemAllFields`;
     let unique: boolean;
@@ -231,7 +259,7 @@ export async function applyReferatFileAccess(
       if (error instanceof StorageError && error.kind === 'notFound') continue;
       throw error;
     }
-    if (!frozen) {
+    if (!frozen && !closed) {
       if (unique) await rest.post(`${item}/resetroleinheritance`);
       continue;
     }
@@ -239,12 +267,12 @@ export async function applyReferatFileAccess(
     if (!unique) await rest.post(`${item}/breakroleinheritance(copyRoleAssignments=true,clearSubscopes=true)`);
     const actual = (await rest.get(`${item}/roleassignments?$expand=${EXPAND_ASSIGNMENTS}`, RoleAssignmentsSchema())).value;
     const roles = await lookups();
-    await setAssignments(rest, item, actual, frozenFileAccess(file.committee, actual), roles.roleId, roles.principalFor);
+    await setAssignments(rest, item, actual, referatFileWanted(file.committee, actual, frozen, closed), roles.roleId, roles.principalFor);
   }
 }
 
 /** Said when a row would get its own permissions but the committee has nobody (with an address) in its secretariat. */
-function noManager(committee: Committee): DomainError {
+export function noManager(committee: Committee): DomainError {
   return new DomainError('exemptContentExposed', { key: 'exempt.noManager', values: { committee: committee.name } });
 }
 

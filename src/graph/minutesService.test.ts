@@ -79,10 +79,12 @@ describe('minutes service', () => {
   it('sends each recipient only what they may see: the full referat to members, a referat of their own view without the link to others', async () => {
     const mails: OutgoingMail[] = [];
     // The fake renderer writes the meeting it was given, so the test reads what each referat holds.
+    const repository = memoryLibrary();
     const service = createMinutesService({
-      repository: memoryLibrary(),
+      repository,
       mail: () => ({ send: async (mail) => void mails.push(mail) }),
       renderReferatDocx: async (file) => new TextEncoder().encode(JSON.stringify(file.meeting)),
+      storeClosed: (file, fileName, bytes) => repository.uploadDocument(file.committee, file.meeting, fileName, bytes),
     });
     const withGuest: Committee = { ...committee, confidentiality: { roles: [{ email: 'kristin.liset@horten.kommune.example.no', role: 'guest' }] } };
     const secret = anItem('p', { title: 'Oppsigelse Hansen', conclusion: ['Hansen sies opp.'], confidentiality: { exempt: { basis: 'offl. § 13', publicTitle: 'Personalsak' } } });
@@ -95,6 +97,21 @@ describe('minutes service', () => {
     expect(referat(mails[1])).not.toContain('Hansen');
     expect(referat(mails[1])).toContain('Personalsak');
     expect(mails[1]?.html).not.toContain('contoso.sharepoint.com');
+  });
+
+  it('stores the referat of a meeting with exempt content in the closed place only, never in the meeting folder (refused without one)', async () => {
+    const secret = anItem('p', { title: 'Oppsigelse Hansen', confidentiality: { exempt: { basis: 'offl. § 13', publicTitle: 'Personalsak' } } });
+    const held: Meeting = { ...testMeeting(), status: 'held', items: [secret] };
+    const meetingFolder: string[] = [];
+    const repository: MinutesServiceDeps['repository'] = { ...memoryLibrary(), uploadDocument: async (_c, _m, fileName) => (meetingFolder.push(fileName), { fileName }) };
+    const closed: string[] = [];
+    const render = async () => new Uint8Array([1]);
+    const withClosed = createMinutesService({ repository, mail: () => ({ send: async () => undefined }), renderReferatDocx: render, storeClosed: async (_file, fileName) => (closed.push(fileName), { fileName, webUrl: 'https://contoso.sharepoint.com/lukket/r.docx' }) });
+    expect((await withClosed.store(committee, held)).minutes.webUrl).toBe('https://contoso.sharepoint.com/lukket/r.docx');
+    const without = createMinutesService({ repository, mail: () => ({ send: async () => undefined }), renderReferatDocx: render });
+    await expect(without.store(committee, held)).rejects.toThrow('Ingen lukket mappe');
+    expect(closed).toHaveLength(1);
+    expect(meetingFolder).toEqual([]);
   });
 
   it('downloads the stored referat when it was not made in this session', async () => {

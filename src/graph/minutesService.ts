@@ -1,8 +1,8 @@
 import { referatFileName } from '../domain/attachments';
-import { audiencesOf, viewFor } from '../domain/confidentiality';
+import { audiencesOf, meetingHasExemptContent, viewFor } from '../domain/confidentiality';
 import { DomainError } from '../domain/errors';
 import { INLINE_ATTACHMENT_MAX_BYTES } from '../domain/limits';
-import type { Committee, DocumentRef, Meeting, Person } from '../domain/model';
+import type { Committee, DocumentRef, Meeting, MeetingFile, Person } from '../domain/model';
 import type { MeetingRepository } from '../domain/ports';
 import { normaliseAddress } from '../domain/personIdentity';
 import type { MailSender } from './mailGateway';
@@ -18,13 +18,14 @@ const loadDocuments = () => import(/* webpackChunkName: "documents" */ '../docum
  * The referat after the meeting, without React (the side panel's `useMinutes` calls it):
  *
  * 1. `store`: render the referat .docx from the meeting as recorded and store it in the meeting
- *    folder (same name, same place: making it again replaces it). The caller records the returned
+ *    folder, or — for a meeting with content unntatt offentlighet — in its closed folder
+ *    (`storeClosed`, `referatFolder.ts`); same name, same place: making it again replaces it. The caller records the returned
  *    `DocumentRef` on the meeting through its own save path (the live meeting session), so the
  *    service never races the referent's autosave with a second writer.
  * 2. `recipients`: who gets it — the members and the chair with an address, each once — and who
  *    cannot (no address), so the confirmation can name both.
  * 3. `send`: one mail in the committee's målform to those recipients, the .docx attached when it
- *    fits in an inline attachment, and always linked to the file in the meeting folder.
+ *    fits in an inline attachment, and always linked to the stored file.
  *
  * Approving the referat is a status change of the meeting (`domain/meetingStatus`), not a Graph
  * operation, so it stays with the meeting's save path.
@@ -52,7 +53,16 @@ export interface MinutesServiceDeps {
   /** Built on first use, so Mail.Send consent is asked for only when a referat is sent. */
   mail: () => MailSender;
   renderReferatDocx?: (file: { committee: Committee; meeting: Meeting }) => Promise<Uint8Array>;
+  /**
+   * Stores the referat of a meeting with content unntatt offentlighet in its closed folder
+   * (`referatFolder.ts` `storeClosedReferat`: checked, or closed first by the secretariat, before the
+   * upload; a referent is refused while it is not). Without it such a referat is not stored at all.
+   */
+  storeClosed?: (file: MeetingFile, fileName: string, bytes: Uint8Array) => Promise<DocumentRef>;
 }
+
+/** Without a closed place the referat of a meeting with exempt content would lie open in the meeting folder: refused. */
+const noClosedPlace = (): Promise<DocumentRef> => Promise.reject(new Error('Ingen lukket mappe'));
 
 export function createMinutesService(deps: MinutesServiceDeps): MinutesService {
   const render = async (file: { committee: Committee; meeting: Meeting }) => (deps.renderReferatDocx ?? (await loadDocuments()).renderReferatDocx)(file);
@@ -60,7 +70,11 @@ export function createMinutesService(deps: MinutesServiceDeps): MinutesService {
     async store(committee, meeting) {
       const bytes = await render({ committee, meeting });
       const { DOCX_CONTENT_TYPE } = await loadDocuments();
-      const ref = await deps.repository.uploadDocument(committee, meeting, referatFileName(committee, meeting), bytes);
+      const fileName = referatFileName(committee, meeting);
+      // Unntatt offentlighet: into the closed folder, never the meeting folder every member reads (referatFolder.ts).
+      const ref = meetingHasExemptContent(meeting)
+        ? await (deps.storeClosed ?? noClosedPlace)({ committee, meeting }, fileName, bytes)
+        : await deps.repository.uploadDocument(committee, meeting, fileName, bytes);
       return { minutes: { ...ref, contentType: ref.contentType ?? DOCX_CONTENT_TYPE }, bytes };
     },
     recipients: minutesRecipients,

@@ -10,7 +10,8 @@ import { collectionOf } from './graphSchemas';
 import { LISTS } from './listDefinitions';
 import { allPagesFrom } from './pages';
 import { exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
-import { applyItemRowAccess, freezeMeeting, frozenRowProblems, meetingFileOf, meetingRows, setAssignments, unfreezeMeeting, wantedRowAccess, type FrozenRowProblem } from './meetingFreeze';
+import { referatLiesOpen } from '../domain/referatAccess';
+import { applyItemRowAccess, referatFilePaths, freezeMeeting, frozenRowProblems, meetingFileOf, meetingRows, setAssignments, unfreezeMeeting, wantedRowAccess, type FrozenRowProblem } from './meetingFreeze';
 import { restString, type SharePointRest } from './sharePointRest';
 import { ItemInfoSchema, PrincipalSchema, RoleAssignmentsSchema, principals, rankOf, roleIds, type Assignment } from './sharePointRoles';
 import { lazySchema } from '../domain/lazySchema';
@@ -34,6 +35,11 @@ export type FindingProblem =
   | 'notFrozen'
   | 'frozenNotApproved'
   | 'exemptRowOpen'
+  /**
+   * The referat of a meeting with exempt content lies open in the meeting folder (stored before its closed
+   * folder existed, `domain/referatAccess.ts` `referatLiesOpen`) and inherits it: every member reads it.
+   */
+  | 'referatOpen'
   /** SharePoint refused (403) to show this object's permissions to the user: they could not be checked. */
   | 'unreadable'
   /** SharePoint refused (403) «Rett tilgangene» on this object: its permissions could not be set. */
@@ -126,7 +132,8 @@ interface Target {
 
 const managersOf = (access: readonly AccessEntry[]): string[] => access.filter((entry) => entry.level === 'manage' && entry.person.email).map((entry) => personKey(entry.person));
 
-async function libraryUrl(deps: SitePermissionDeps): Promise<string> {
+/** The library's server-relative path ("/sites/helsefellesskapet/Shared Documents"): 1 Graph read. */
+export async function libraryUrl(deps: Pick<SitePermissionDeps, 'graph' | 'siteId'>): Promise<string> {
   const root = await graphCall(DriveRootSchema(), () => deps.graph.api(`/sites/${deps.siteId}/drive/root`).select('webUrl').get());
   return decodeURIComponent(new URL(root.webUrl).pathname).replace(/\/+$/, '');
 }
@@ -410,7 +417,9 @@ type MeetingRef = { committee: Committee; meetingId: string; label: FindingTarge
  * `exemptRowAccess` (`exemptRowOpen`). Reads the approved, held, ongoing, sent and draft meeting rows (indexed
  * `Status`, 5 requests) and the rows with their assignments of each approved meeting (2 requests; 2
  * more with their data when a row is not `frozenAccess`, as an exempt sak's row is not) and with their
- * data of each other meeting with exempt saker (2 requests).
+ * data of each other meeting with exempt saker (2 requests), and for such a meeting whose referat lies
+ * outside its closed folder (`referatOpen`: stored before the folder existed) 1 read of whether the file
+ * inherits. An approved meeting's referat is not looked at here (its rows are read without their data).
  */
 async function frozenState(
   rest: SharePointRest,
@@ -438,7 +447,9 @@ async function frozenState(
     const file = meetingFileOf(committee, rows);
     const problems: FrozenRowProblem[] = [];
     let exemptWrong = false;
-    let resetDue = false;
+    // A referat stored open before its closed folder existed: repair (`unfreezeMeeting`) closes it where it lies.
+    let resetDue = file !== undefined && !frozen && (await referatOpen(rest, file));
+    if (resetDue) out.findings.push({ target: label, problem: 'referatOpen' });
     for (const row of rows) {
       const wanted = file ? wantedRowAccess(file, row, frozen) : frozen ? frozenAccess(committee) : 'unknown';
       if (wanted === 'unknown') continue;
@@ -509,6 +520,21 @@ async function frozenState(
     }
   }
   return out;
+}
+
+/**
+ * Whether the meeting's recorded referat lies open (`referatLiesOpen`) and still inherits the meeting
+ * folder: 1 request, only for a meeting with exempt content whose referat lies outside its closed folder.
+ */
+async function referatOpen(rest: SharePointRest, file: MeetingFile): Promise<boolean> {
+  const [docx] = referatFilePaths(file.meeting);
+  if (!docx || !referatLiesOpen(file)) return false;
+  try {
+    return !(await rest.get(`web/GetFileByServerRelativeUrl(${restString(docx)})/ListItemAllFields?$select=HasUniqueRoleAssignments`, ItemInfoSchema())).HasUniqueRoleAssignments;
+  } catch (error) {
+    if (error instanceof StorageError && error.kind === 'notFound') return false;
+    throw error;
+  }
 }
 
 const BasePermissionsSchema = lazySchema(() => v.looseObject({ High: v.union([v.string(), v.number()]), Low: v.union([v.string(), v.number()]) }));

@@ -53,6 +53,17 @@ describe('the permission warning', () => {
     ]);
   });
 
+  it('names a protokoll with exempt saker that lies open in the meeting folder, in the committee’s words and the record’s gender', async () => {
+    const open: PermissionFinding = { target: meeting, problem: 'referatOpen' };
+    expect((await shown('nb', [open])).items).toEqual([
+      'Protokollen for møtet i Kommunestyret 11.06.2026 holder saker unntatt offentlighet, men ligger åpen i møtemappen, så alle medlemmene kan lese den i SharePoint. «Rett tilgangene» lukker den.',
+    ]);
+    cleanup();
+    expect((await shown('nb', [{ ...open, target: { ...meeting, committeeId: 'other' } }])).items[0]).toContain('Referatet for møtet i Kommunestyret 11.06.2026 holder saker unntatt offentlighet, men ligger åpent');
+    cleanup();
+    expect((await shown('nn', [open])).items[0]).toContain('Protokollen for møtet i Kommunestyret 11.06.2026 har saker unnatekne offentlegheit, men ligg open i møtemappa');
+  });
+
   it('words them in bokmål, a referat committee’s by default', async () => {
     const { items } = await shown('nb', [{ ...unlocked, rows: 1, target: { ...meeting, committeeId: 'other' } }]);
     expect(items).toEqual(['Referatet for møtet i Kommunestyret 11.06.2026 er godkjent, men én rad er ikke låst i SharePoint, så referentene kan fortsatt endre dem.']);

@@ -89,6 +89,8 @@ export function permissionFindingText(finding: PermissionFinding, words: Wording
       return t(finding.how === 'inherits' ? 'exempt.inherits' : finding.how === 'tooMuch' ? 'exempt.tooMuch' : 'exempt.extra', values);
     case 'noAccount':
       return t('noAccount', values);
+    case 'referatOpen':
+      return t('referatOpen', values);
   }
 }
 
