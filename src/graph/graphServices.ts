@@ -1,7 +1,7 @@
 import type { AppConfig } from '../config/appConfig';
 import type { TokenProvider } from '../auth/tokenProvider';
 import { calendarScopes, SCOPES } from '../auth/scopes';
-import type { Committee, Meeting, MeetingFile } from '../domain/model';
+import type { AgendaItem, Committee, Meeting, MeetingFile } from '../domain/model';
 import type { Versioned } from '../domain/ports';
 import type { DecisionRegister } from '../domain/decisionRegister';
 import type { CalendarGateway } from './calendarGateway';
@@ -67,6 +67,7 @@ export interface PublicVersionService {
  * the side panel never send.
  */
 const loadSender = () => import(/* webpackChunkName: "sending" */ './noticeSender');
+const loadExemptFiles = () => import(/* webpackChunkName: "sending" */ './exemptFilePermissions');
 const loadCalendar = () => import(/* webpackChunkName: "sending" */ './calendarGateway');
 /** The møtebok PDF's use case loads when a pack is first asked for; pdf-lib itself only when one is built. */
 const loadBoardPacks = () => import(/* webpackChunkName: "board-pack-service" */ './boardPackService');
@@ -90,7 +91,10 @@ export function createGraphServices(
   // A save that marks, unmarks or creates a sak holding exempt content sets its row's access at once
   // (SharePoint REST, loaded only then; `sharePointMeetingRepository.ts` saveMeeting).
   const rowAccess = async (file: MeetingFile, rowIds: readonly string[]): Promise<void> => (await loadRest()).permissions.setRowAccess(file, rowIds);
-  const repository: SharePointMeetingRepository = new SharePointMeetingRepository({ clients, siteId: config.siteId, rowAccess });
+  // «Lag saksframlegg» for a sak whose saksframlegg is exempt closes its folder first, as the send does (exemptFilePermissions.ts).
+  const closeCaseMemoPlace = async (file: MeetingFile, item: AgendaItem) =>
+    (await loadExemptFiles()).closeCaseMemoPlace({ rest: (await loadRest()).rest, graph: repository.storageClient, siteId: config.siteId }, file, item);
+  const repository: SharePointMeetingRepository = new SharePointMeetingRepository({ clients, siteId: config.siteId, rowAccess, closeCaseMemoPlace });
   // The invite is sent from the committee's "Send fra felles postboks" first, then the configured shared
   // mailbox, then the user's own calendar. The calendar client asks for calendar consent only when a notice is sent.
   const calendarFor = async (committee: Committee): Promise<CalendarGateway> => {
