@@ -133,6 +133,7 @@ export interface DomainReasons extends FailureReasons, SignInReasons {
   'exempt.folderOf': { caseNumber: string };
   'exempt.folderOfSak': Empty;
   'exempt.attachment': { attachment: string };
+  'exempt.caseMemo': { fileName: string };
   'exempt.sharingLink': { scope: 'anonymous' | 'organization' };
   'exempt.inherited': Empty;
   'exempt.grantedTo': { email: string };

@@ -5,11 +5,13 @@
 // saksframlegg made for a sak already exempt is written into that folder, closed before the file exists
 // (`storeCaseMemo`, `closeCaseMemoPlace`). Each person's own token, against the in-process tenant.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { caseMemoFileName, EXEMPT_FOLDER_NAME, meetingFolderPath } from '../domain/attachments';
 import { isDomainError } from '../domain/errors';
 import type { AgendaItem, Committee, DocumentRef, Meeting, MeetingFile } from '../domain/model';
 import type { Versioned } from '../domain/ports';
 import { protectExempt } from './exemptFilePermissions';
+import { graphCall } from './graphCall';
 import { createGraphServices, type GraphServices } from './graphServices';
 import { sendNotice, sendUpdatedNotice } from './noticeSender';
 import type { SharePointRest } from './sharePointRest';
@@ -107,6 +109,16 @@ describe('the saksframlegg of an exempt sak, opened with each person’s own tok
       expect(recorded?.webUrl).toBe(actual.webUrl);
       expect(itemOf((await secretariat.repository.getMeeting(sent.value.id))?.value ?? sent.value, EXEMPT).caseMemo?.webUrl).toBe(actual.webUrl);
     });
+
+    it('refuses an update while the saksframlegg is shared with the whole organisation, and names it', async () => {
+      const driveId = await world.repository.files.driveId();
+      const item = `/drives/${driveId}/items/${memo.driveItemId ?? ''}`;
+      const link = await graphCall(v.looseObject({ id: v.string() }), () => world.repository.storageClient.api(`${item}/createLink`).post({ type: 'view', scope: 'organization' }));
+      const send = sendUpdatedNotice({ ...world.deps, protectExempt: (file: MeetingFile) => protectExempt(deps(), file) }, committee, sent);
+      const refused = await send.then(() => undefined, (error: unknown) => error);
+      expect(isDomainError(refused) ? refused.reason : refused).toMatchObject({ key: 'exempt.exposed', values: { what: { key: 'exempt.caseMemo', values: { fileName: memo.fileName } } } });
+      await world.repository.storageClient.api(`${item}/permissions/${encodeURIComponent(link.id)}`).delete();
+    }, 120_000);
 
     it('goes back to the meeting folder and opens to every member when the sak is unmarked and the update sent', async () => {
       expect(await opened(memo)).toEqual(CLOSED);
