@@ -85,9 +85,6 @@ const ACCESS_ROLE_OF_MEMBER_ROLE: Record<AttendanceRole, CommitteeRole> = {
 /** The whole sak is exempt. */
 export const isItemExempt = (item: AgendaItem): boolean => item.confidentiality?.exempt !== undefined;
 
-/** The sak's saksframlegg is exempt: marked so itself, or the whole sak is. */
-export const isCaseMemoExempt = (item: AgendaItem): boolean => isItemExempt(item) || item.confidentiality?.caseMemo !== undefined;
-
 /** Anything of the sak is exempt: the sak, its saksframlegg or a vedlegg. */
 export function hasExemptContent(item: AgendaItem): boolean {
   return isItemExempt(item) || item.confidentiality?.caseMemo !== undefined || item.attachments.some((attachment) => attachment.exemption !== undefined);

@@ -1,5 +1,5 @@
 import { caseMemoFileName, meetingFolderPath } from '../domain/attachments';
-import { isCaseMemoExempt } from '../domain/confidentiality';
+import { isCaseMemoExempt } from '../domain/confidentialityAudience';
 import { DomainError, isDomainError } from '../domain/errors';
 import type { AgendaItem, DocumentRef, MeetingFile } from '../domain/model';
 import { OfflineError, StorageError } from '../domain/ports';
@@ -26,7 +26,7 @@ import { failureReason } from './graphError';
 export interface CaseMemoStoreDeps {
   files: FilesGateway;
   /** `closeCaseMemoPlace` with SharePoint REST (wired in graphServices.ts). Absent: an exempt saksframlegg is refused. */
-  closeExempt?: (file: MeetingFile, item: AgendaItem) => Promise<CaseMemoPlace>;
+  closeExempt: ((file: MeetingFile, item: AgendaItem) => Promise<CaseMemoPlace>) | undefined;
 }
 
 export async function storeCaseMemo(deps: CaseMemoStoreDeps, file: MeetingFile, itemId: string, content: Blob | Uint8Array): Promise<DocumentRef> {

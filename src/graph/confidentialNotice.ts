@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { exemptFolderPath } from '../domain/attachments';
-import { hasExemptContent, hiddenTexts, isCaseMemoExempt, leaksIn, personViewer } from '../domain/confidentiality';
-import { exemptFiles, inviteesWithAccess, type ExemptFile } from '../domain/confidentialityAudience';
+import { hasExemptContent, hiddenTexts, leaksIn, personViewer } from '../domain/confidentiality';
+import { exemptFiles, inviteesWithAccess, isCaseMemoExempt, type ExemptFile } from '../domain/confidentialityAudience';
 import { formatDateShort } from '../domain/dates';
 import { DomainError, type DomainReason } from '../domain/errors';
 import { invitees } from '../domain/invitation';

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { EXEMPT_FOLDER_NAME, exemptFolderPath, meetingFolderPath } from '../domain/attachments';
 import { committeeAccess } from '../domain/committeeAccess';
-import { hasExemptContent, isCaseMemoExempt } from '../domain/confidentiality';
-import { exemptFiles, inviteesWithAccess } from '../domain/confidentialityAudience';
+import { hasExemptContent } from '../domain/confidentiality';
+import { exemptFiles, inviteesWithAccess, isCaseMemoExempt } from '../domain/confidentialityAudience';
 import { DomainError } from '../domain/errors';
 import type { AgendaItem, DocumentRef, Meeting, MeetingFile } from '../domain/model';
 import { StorageError } from '../domain/ports';

@@ -92,8 +92,7 @@ export function createGraphServices(
   // (SharePoint REST, loaded only then; `sharePointMeetingRepository.ts` saveMeeting).
   const rowAccess = async (file: MeetingFile, rowIds: readonly string[]): Promise<void> => (await loadRest()).permissions.setRowAccess(file, rowIds);
   // «Lag saksframlegg» for a sak whose saksframlegg is exempt closes its folder first, as the send does (exemptFilePermissions.ts).
-  const closeCaseMemoPlace = async (file: MeetingFile, item: AgendaItem) =>
-    (await loadExemptFiles()).closeCaseMemoPlace({ rest: (await loadRest()).rest, graph: repository.storageClient, siteId: config.siteId }, file, item);
+  const closeCaseMemoPlace = async (file: MeetingFile, item: AgendaItem) => (await loadExemptFiles()).closeCaseMemoPlace(await exemptDeps(), file, item);
   const repository: SharePointMeetingRepository = new SharePointMeetingRepository({ clients, siteId: config.siteId, rowAccess, closeCaseMemoPlace });
   // The invite is sent from the committee's "Send fra felles postboks" first, then the configured shared
   // mailbox, then the user's own calendar. The calendar client asks for calendar consent only when a notice is sent.
@@ -109,6 +108,7 @@ export function createGraphServices(
     return webUrl;
   };
   // SharePoint REST (permissions, exempt files) loads when first used, in its own chunk.
+  const exemptDeps = async () => ({ rest: (await loadRest()).rest, graph: repository.storageClient, siteId: config.siteId });
   let loaded: Promise<{ rest: SharePointRest; permissions: SitePermissions }> | undefined;
   const loadRest = () =>
     (loaded ??= loadPermissions().then(([{ SitePermissions }, { createSharePointRest }]) => {
@@ -126,8 +126,7 @@ export function createGraphServices(
   const mail = () => new MailGateway(clients(SCOPES.sendMail));
   let register: Promise<DecisionRegister> | undefined;
   const appUrl = config.appUrl === undefined ? {} : { appUrl: config.appUrl };
-  const protectExempt = async (file: MeetingFile) =>
-    (await loadSender()).protectExempt({ rest: (await loadRest()).rest, graph: repository.storageClient, siteId: config.siteId }, file);
+  const protectExempt = async (file: MeetingFile) => (await loadSender()).protectExempt(await exemptDeps(), file);
   // Tasks.ReadWrite is asked for here, the first time a point is made or a status shown (incremental consent).
   const followUps = async (): Promise<FollowUpTasks> => new (await loadTasks()).TasksGateway(clients(SCOPES.tasks), () => clients(SCOPES.signIn));
   // User.Read, the sign-in scope: the token is usually in the cache already.

@@ -54,12 +54,6 @@ const loadWrites = () =>
     throw offlineError(error);
   });
 
-/** «Lag saksframlegg» writes: with the writing half's chunk, never on a page that only reads. */
-const loadCaseMemoStore = () =>
-  import(/* webpackChunkName: "repository-writes" */ './caseMemoStore').catch((error: unknown) => {
-    throw offlineError(error);
-  });
-
 /**
  * A sak's history (SharePoint's versions of its row): a chunk of its own, fetched when a history is first
  * opened; not on the stage's start-up. Not the history view's chunk ("item-history"): every page with the
@@ -432,9 +426,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
 
   /** «Lag saksframlegg» (`caseMemoStore.ts`, with the writing half's chunk): an exempt one only into its sak's closed folder. */
   async storeCaseMemo(file: MeetingFile, itemId: string, content: Blob | Uint8Array): Promise<DocumentRef> {
-    const { storeCaseMemo } = await loadCaseMemoStore();
-    const closeExempt = this.options.closeCaseMemoPlace;
-    return storeCaseMemo({ files: this.files, ...(closeExempt ? { closeExempt } : {}) }, file, itemId, content);
+    return (await loadWrites()).storeCaseMemo({ files: this.files, closeExempt: this.options.closeCaseMemoPlace }, file, itemId, content);
   }
 
   /** The address `uploadDocument` gives `fileName` in the meeting's folder, before it is stored (`FilesGateway.webUrlOf`). */

@@ -1,5 +1,5 @@
 import { caseMemoFileName, EXEMPT_FOLDER_NAME } from '../attachments';
-import { isCaseMemoExempt } from '../confidentiality';
+import { isCaseMemoExempt } from '../confidentialityAudience';
 import type { RecordedVersion } from '../itemHistory';
 import { frozenChangeRefusal } from '../minutesApproval';
 import type { AgendaItem, Committee, DocumentRef, Meeting, Person } from '../model';
