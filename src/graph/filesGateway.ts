@@ -152,32 +152,6 @@ export class FilesGateway {
     return toDocumentRef(item);
   }
 
-  /**
-   * New content for a stored file where it lies (`PUT /items/{id}/content`, or an upload session on
-   * the item when large): the same item, so its place, name, history and permissions stay.
-   */
-  async replace(ref: DocumentRef, content: Blob | Uint8Array): Promise<DocumentRef> {
-    const target = `/sites/${this.siteId}/drive/items/${encodeURIComponent(requireItemId(ref))}`;
-    const blob = toBlob(content);
-    const item =
-      blob.size <= SIMPLE_DRIVE_UPLOAD_MAX_BYTES
-        ? await graphCall(DriveItemSchema(), () => this.client.api(`${target}/content`).header('Content-Type', 'application/octet-stream').put(blob))
-        : await this.uploadInChunks(`${target}/createUploadSession`, { item: { '@microsoft.graph.conflictBehavior': 'replace' } }, blob, ref.fileName);
-    return toDocumentRef(item);
-  }
-
-  /** Renames a stored file in its folder; undefined when another file there has the name already (409: left as it is). */
-  async rename(ref: DocumentRef, fileName: string): Promise<DocumentRef | undefined> {
-    assertValidName(fileName);
-    const target = `/sites/${this.siteId}/drive/items/${encodeURIComponent(requireItemId(ref))}`;
-    try {
-      return toDocumentRef(await graphCall(DriveItemSchema(), () => this.client.api(target).patch({ name: fileName })));
-    } catch (error) {
-      if (error instanceof GraphRequestError && error.status === 409) return undefined;
-      throw error;
-    }
-  }
-
   private async uploadInChunks(
     sessionPath: string,
     payload: unknown,

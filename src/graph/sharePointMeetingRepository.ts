@@ -426,7 +426,7 @@ export class SharePointMeetingRepository implements MeetingRepository {
 
   /** «Lag saksframlegg» (`caseMemoStore.ts`, with the writing half's chunk): an exempt one only into its sak's closed folder. */
   async storeCaseMemo(file: MeetingFile, itemId: string, content: Blob | Uint8Array): Promise<DocumentRef> {
-    return (await loadWrites()).storeCaseMemo({ files: this.files, closeExempt: this.options.closeCaseMemoPlace }, file, itemId, content);
+    return (await loadWrites()).storeCaseMemo(this, this.options.closeCaseMemoPlace, file, itemId, content);
   }
 
   /** The address `uploadDocument` gives `fileName` in the meeting's folder, before it is stored (`FilesGateway.webUrlOf`). */
