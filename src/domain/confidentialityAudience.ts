@@ -10,6 +10,9 @@ import type { AgendaItem, Attachment, MeetingFile } from './model';
  * the side panel, which only render views, do not load the invitation rules.
  */
 
+/** The sak's saksframlegg is exempt: marked so itself, or the whole sak is (here, not in confidentiality.ts: only the storing and the send need it). */
+export const isCaseMemoExempt = (item: AgendaItem): boolean => isItemExempt(item) || item.confidentiality?.caseMemo !== undefined;
+
 /** Invitees who may not see this sak's exempt content. */
 export function inviteesWithoutAccess(file: MeetingFile, item: AgendaItem): Invitee[] {
   return invitees(file.committee, file.meeting).filter((invitee) => !maySeeExempt(file, item, invitee.address));

@@ -144,6 +144,7 @@ export interface DomainReasons extends FailureReasons, SignInReasons {
   'exempt.folderOf': { caseNumber: string };
   'exempt.folderOfSak': Empty;
   'exempt.attachment': { attachment: string };
+  'exempt.caseMemo': { fileName: string };
   'exempt.sharingLink': { scope: 'anonymous' | 'organization' };
   'exempt.inherited': Empty;
   'exempt.grantedTo': { email: string };
@@ -153,6 +154,9 @@ export interface DomainReasons extends FailureReasons, SignInReasons {
   'exempt.noManager': { committee: string };
   /** `failure`: why the Graph call failed, one of the `failure.…` reasons (graphError.ts `failureReason`). */
   'exempt.notProtected': { failure: DomainReason };
+  // «Lag saksframlegg» for a sak whose saksframlegg is exempt (graph/caseMemoStore.ts): not stored, its folder could not be closed
+  'exempt.memoNotProtected': { failure: DomainReason };
+  'exempt.memoUnknownUser': { email: string };
   // a call to Microsoft 365 that failed (graph/graphError.ts `failureReason`): `failure.<kind>` (FailureReasons, below), and
   /** a throttled call whose answer said how long to wait (Retry-After, `seconds`). */
   'failure.throttledFor': { seconds: number };

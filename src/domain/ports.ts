@@ -1,6 +1,6 @@
 import type { RecordedVersion } from './itemHistory';
 import type { NumberedMeeting } from './caseNumbering';
-import type { AgendaItem, Committee, DocumentRef, Meeting, MeetingHeader, Person } from './model';
+import type { AgendaItem, Committee, DocumentRef, Meeting, MeetingFile, MeetingHeader, Person } from './model';
 import type { MeetingLink } from './teamsLink';
 import type { RowLabel, RowProblem } from './unreadableRows';
 
@@ -139,6 +139,12 @@ export interface MeetingRepository {
     content: Blob | Uint8Array,
     onProgress?: (progress: UploadProgress) => void,
   ): Promise<DocumentRef>;
+  /**
+   * «Lag saksframlegg»: stores the sak's saksframlegg (`caseMemoFileName`), replacing the one stored
+   * where it lies (never a second copy); when it is exempt (`isCaseMemoExempt`), only inside the sak's
+   * folder for exempt content, closed before the file is written (graph/caseMemoStore.ts).
+   */
+  storeCaseMemo(file: MeetingFile, itemId: string, content: Blob | Uint8Array): Promise<DocumentRef>;
   downloadDocument(ref: DocumentRef): Promise<Uint8Array>;
   deleteDocument(ref: DocumentRef): Promise<void>;
   searchPeople(query: string): Promise<Person[]>;

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { exemptFolderPath } from '../domain/attachments';
 import { caseLabel } from '../domain/caseNumbering';
 import { hasExemptContent, hiddenTexts, leaksIn, personViewer } from '../domain/confidentiality';
-import { exemptFiles, inviteesWithAccess, type ExemptFile } from '../domain/confidentialityAudience';
+import { exemptFiles, inviteesWithAccess, isCaseMemoExempt, type ExemptFile } from '../domain/confidentialityAudience';
 import { formatDateShort } from '../domain/dates';
 import { DomainError, type DomainReason } from '../domain/errors';
 import { invitees } from '../domain/invitation';
@@ -18,7 +18,7 @@ import { lazySchema } from '../domain/lazySchema';
  * The innkalling's side of unntatt offentlighet (domain/confidentiality.ts decides what is exempt
  * and who may see it). The event is one for everyone and carries the public view; here:
  *
- * - before each send, the permissions of each sak's exempt folder and every exempt vedlegg are read through Graph
+ * - before each send, the permissions of each sak's exempt folder, every exempt vedlegg and saksframlegg are read through Graph
  *   (`GET /drives/{id}/items/{id}/permissions`): a sharing link for the organisation or anyone, a
  *   permission inherited from the library, or a person not entitled refuses the send;
  * - the last look at what goes out: no invitee may receive a text that is exempt for them;
@@ -49,8 +49,8 @@ export function permissionProblem(permission: Permission, allowed: ReadonlySet<s
 }
 
 /**
- * Reads the permissions of each sak's folder for exempt content and of each stored exempt vedlegg,
- * and refuses the send when anyone not entitled can open one.
+ * Reads the permissions of each sak's folder for exempt content, of each stored exempt vedlegg and of
+ * each exempt saksframlegg, and refuses the send when anyone not entitled can open one.
  */
 export async function checkExemptPermissions(repository: Pick<SharePointMeetingRepository, 'storageClient' | 'files'>, file: MeetingFile, owners: readonly string[] = []): Promise<void> {
   const stored = exemptFiles(file).filter((entry) => entry.attachment.driveItemId !== undefined);
@@ -75,6 +75,10 @@ export async function checkExemptPermissions(repository: Pick<SharePointMeetingR
     if (folderId !== undefined) await check(folderId, allowedFor(item), item.caseNumber === null ? { key: 'exempt.folderOfSak' } : { key: 'exempt.folderOf', values: { caseNumber: item.caseNumber } });
   }
   for (const entry of stored) await check(entry.attachment.driveItemId ?? '', allowedFor(entry.item), { key: 'exempt.attachment', values: { attachment: entry.attachment.title } });
+  for (const item of saker) {
+    const memo = item.caseMemo;
+    if (isCaseMemoExempt(item) && memo?.driveItemId !== undefined) await check(memo.driveItemId, allowedFor(item), { key: 'exempt.caseMemo', values: { fileName: memo.fileName } });
+  }
 }
 
 /**

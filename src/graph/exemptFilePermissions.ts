@@ -2,9 +2,9 @@ import * as v from 'valibot';
 import { EXEMPT_FOLDER_NAME, exemptFolderPath, meetingFolderPath } from '../domain/attachments';
 import { committeeAccess } from '../domain/committeeAccess';
 import { hasExemptContent } from '../domain/confidentiality';
-import { exemptFiles, inviteesWithAccess } from '../domain/confidentialityAudience';
+import { exemptFiles, inviteesWithAccess, isCaseMemoExempt } from '../domain/confidentialityAudience';
 import { DomainError } from '../domain/errors';
-import type { Meeting, MeetingFile } from '../domain/model';
+import type { AgendaItem, DocumentRef, Meeting, MeetingFile } from '../domain/model';
 import { StorageError } from '../domain/ports';
 import { FilesGateway } from './filesGateway';
 import { graphCall } from './graphCall';
@@ -18,10 +18,12 @@ import { lazySchema } from '../domain/lazySchema';
 /**
  * Content unntatt offentlighet lives apart, with unique permissions: each sak with exempt content
  * has a folder `<meeting>/Unntatt offentlighet/Sak <nr>` that only the secretariat (Full Control)
- * and the invitees entitled to the sak (Read) can open, and each exempt vedlegg is moved into it
- * (Graph `PATCH driveItem` with `parentReference`) and keeps unique permissions of its own too, so
- * a file moved out by hand stays closed. A vedlegg no longer exempt is moved back to the meeting
- * folder and inherits its permissions again.
+ * and the invitees entitled to the sak (Read) can open, and each exempt vedlegg and an exempt
+ * saksframlegg (the sak's `caseMemo`, `isCaseMemoExempt`) is moved into it (Graph `PATCH driveItem`
+ * with `parentReference`) and keeps unique permissions of its own too, so a file moved out by hand
+ * stays closed. A file no longer exempt is moved back to the meeting folder and inherits its
+ * permissions again. «Lag saksframlegg» for a sak already exempt closes the folder first and writes
+ * the saksframlegg straight into it (`closeCaseMemoPlace`, through the repository's `storeCaseMemo`).
  *
  * Graph v1.0 cannot stop an item inheriting its parent's permissions (`invite` only adds), so the
  * permissions go through SharePoint REST on the item's list item (breakroleinheritance,
@@ -56,9 +58,9 @@ const DriveItemPlaceSchema = lazySchema(() =>
 
 /**
  * Everything the send closes before anything leaves (the sender's `protectExempt`): the exempt files
- * (`protectExemptFiles`), then the rows of the saker that hold exempt content (`protectExemptRows`),
- * then the closed folder the referat of such a meeting is made in (`referatFolder.ts`). Returns the
- * meeting with the vedlegg's new addresses.
+ * (`protectExemptFiles`: vedlegg and saksframlegg), then the rows of the saker that hold exempt content
+ * (`protectExemptRows`), then the closed folder the referat of such a meeting is made in
+ * (`referatFolder.ts`). Returns the meeting with the new addresses of the vedlegg and saksframlegg moved.
  */
 export async function protectExempt(deps: SitePermissionDeps, file: MeetingFile): Promise<Meeting> {
   const meeting = await protectExemptFiles(deps, file);
@@ -79,60 +81,115 @@ export async function protectExemptRows(deps: Pick<SitePermissionDeps, 'rest'>, 
   await applyItemRowAccess(deps.rest, file);
 }
 
-/** Moves and protects the exempt content; returns the meeting with the vedlegg's new addresses (webUrl). */
+/**
+ * Moves and protects the exempt content: the vedlegg and the saksframlegg (`item.caseMemo`, when
+ * `isCaseMemoExempt`); returns the meeting with their new addresses (webUrl), which the sender saves.
+ */
 export async function protectExemptFiles(deps: SitePermissionDeps, file: MeetingFile): Promise<Meeting> {
   const { committee } = file;
-  const files = new FilesGateway(deps.graph, deps.siteId);
+  const places = exemptPlaces(deps, file);
   const exempt = exemptFiles(file).filter((entry) => entry.attachment.driveItemId !== undefined);
-  const exemptIds = new Set(exempt.map((entry) => entry.attachment.driveItemId));
+  const exemptIds = new Set([...exempt.map((entry) => entry.attachment.driveItemId), ...file.meeting.items.flatMap(exemptMemoIds)]);
   const moved = new Map<string, string>();
-  const driveItem = (id: string) => graphCall(DriveItemPlaceSchema(), () => deps.graph.api(`/sites/${deps.siteId}/drive/items/${id}`).select('id,webUrl,parentReference').get());
-  const moveTo = async (id: string, parentId: string): Promise<string> =>
-    (await graphCall(DriveItemPlaceSchema(), () => deps.graph.api(`/sites/${deps.siteId}/drive/items/${id}`).patch({ parentReference: { id: parentId } }))).webUrl;
-  const listItem = (webUrl: string) => `web/GetFileByServerRelativeUrl(${restString(decodeURIComponent(new URL(webUrl).pathname))})/ListItemAllFields`;
 
-  // Vedlegg that are no longer exempt come back to the meeting folder and inherit its permissions.
-  const root = await files.findFolder(`${meetingFolderPath(committee, file.meeting)}/${EXEMPT_FOLDER_NAME}`);
+  // Vedlegg and saksframlegg that are no longer exempt come back to the meeting folder and inherit its permissions.
+  const root = await places.files.findFolder(`${meetingFolderPath(committee, file.meeting)}/${EXEMPT_FOLDER_NAME}`);
   if (root !== undefined) {
-    const stored = new Set(file.meeting.items.flatMap((item) => item.attachments.map((attachment) => attachment.driveItemId)));
-    for (const folder of (await files.children(root)).filter((child) => child.folder)) {
-      for (const child of await files.children(folder.id)) {
+    const stored = new Set(file.meeting.items.flatMap((item) => [...item.attachments.map((attachment) => attachment.driveItemId), item.caseMemo?.driveItemId]));
+    for (const folder of (await places.files.children(root)).filter((child) => child.folder)) {
+      for (const child of await places.files.children(folder.id)) {
         if (child.folder || exemptIds.has(child.id) || !stored.has(child.id)) continue;
-        const meetingFolder = await files.ensureFolder(meetingFolderPath(committee, file.meeting));
-        const webUrl = await moveTo(child.id, meetingFolder);
-        await deps.rest.post(`${listItem(webUrl)}/resetroleinheritance`);
+        const meetingFolder = await places.files.ensureFolder(meetingFolderPath(committee, file.meeting));
+        const webUrl = await places.moveTo(child.id, meetingFolder);
+        await deps.rest.post(`${places.listItem(webUrl)}/resetroleinheritance`);
         moved.set(child.id, webUrl);
       }
     }
   }
 
-  const saker = file.meeting.items.filter(hasExemptContent);
-  if (saker.length > 0) {
-    const permissions = await permissionWriter(deps, file);
-    for (const item of saker) {
-      const allowed = inviteesWithAccess(file, item).map((invitee) => invitee.address);
-      const folderPath = exemptFolderPath(committee, file.meeting, item);
-      const folderId = await files.ensureFolder(folderPath);
-      const folder = await driveItem(folderId);
-      await permissions.apply(`web/GetFolderByServerRelativeUrl(${restString(decodeURIComponent(new URL(folder.webUrl).pathname))})/ListItemAllFields`, allowed);
-      for (const entry of exempt.filter((candidate) => candidate.item.id === item.id)) {
-        const id = entry.attachment.driveItemId ?? '';
-        const place = await driveItem(id);
-        const webUrl = place.parentReference?.id === folderId ? place.webUrl : await moveTo(id, folderId);
-        if (webUrl !== entry.attachment.webUrl) moved.set(id, webUrl);
-        await permissions.apply(listItem(webUrl), allowed);
-      }
-    }
+  for (const item of file.meeting.items.filter(hasExemptContent)) {
+    const ids = [...exempt.filter((entry) => entry.item.id === item.id).map((entry) => entry.attachment.driveItemId ?? ''), ...exemptMemoIds(item)];
+    for (const [id, webUrl] of await places.protect(item, ids)) moved.set(id, webUrl);
   }
+  const withPlace = <T extends DocumentRef>(ref: T): T => {
+    const webUrl = ref.driveItemId === undefined ? undefined : moved.get(ref.driveItemId);
+    return webUrl === undefined || webUrl === ref.webUrl ? ref : { ...ref, webUrl };
+  };
   return {
     ...file.meeting,
     items: file.meeting.items.map((item) => ({
       ...item,
-      attachments: item.attachments.map((attachment) => {
-        const webUrl = attachment.driveItemId === undefined ? undefined : moved.get(attachment.driveItemId);
-        return webUrl === undefined ? attachment : { ...attachment, webUrl };
-      }),
+      ...(item.caseMemo === undefined ? {} : { caseMemo: withPlace(item.caseMemo) }),
+      attachments: item.attachments.map(withPlace),
     })),
+  };
+}
+
+/**
+ * «Lag saksframlegg» for a sak whose saksframlegg is exempt (`isCaseMemoExempt`), before anything is
+ * written: the sak's folder for exempt content is made and closed as the send closes it, and a
+ * saksframlegg stored before (in the meeting folder, made before the marking) is moved into it and
+ * closed too. A new saksframlegg uploaded into the folder inherits its permissions (as SharePoint
+ * gives a new file its folder's), so it is never open, not even until the send.
+ */
+export interface CaseMemoPlace {
+  /** The sak's folder for exempt content (`exemptFolderPath`), closed. */
+  folderPath: string;
+  /** The saksframlegg stored before, now in that folder; undefined when there is none (or it was deleted). */
+  storedId: string | undefined;
+}
+
+export async function closeCaseMemoPlace(deps: SitePermissionDeps, file: MeetingFile, item: AgendaItem): Promise<CaseMemoPlace> {
+  const places = exemptPlaces(deps, file);
+  const memoId = item.caseMemo?.driveItemId;
+  const storedId = memoId !== undefined && (await places.exists(memoId)) ? memoId : undefined;
+  await places.protect(item, storedId === undefined ? [] : [storedId]);
+  return { folderPath: exemptFolderPath(file.committee, file.meeting, item), storedId };
+}
+
+/** The stored saksframlegg of a sak whose saksframlegg is exempt, as a list of ids (none or one). */
+const exemptMemoIds = (item: AgendaItem): string[] => (isCaseMemoExempt(item) && item.caseMemo?.driveItemId !== undefined ? [item.caseMemo.driveItemId] : []);
+
+/** The library moves and the per-sak closing shared by the send (`protectExemptFiles`) and «Lag saksframlegg» (`closeCaseMemoPlace`). */
+function exemptPlaces(deps: SitePermissionDeps, file: MeetingFile) {
+  const files = new FilesGateway(deps.graph, deps.siteId);
+  let writer: ReturnType<typeof permissionWriter> | undefined;
+  const driveItem = (id: string) => graphCall(DriveItemPlaceSchema(), () => deps.graph.api(`/sites/${deps.siteId}/drive/items/${id}`).select('id,webUrl,parentReference').get());
+  const moveTo = async (id: string, parentId: string): Promise<string> =>
+    (await graphCall(DriveItemPlaceSchema(), () => deps.graph.api(`/sites/${deps.siteId}/drive/items/${id}`).patch({ parentReference: { id: parentId } }))).webUrl;
+  const listItem = (webUrl: string) => `web/GetFileByServerRelativeUrl(${restString(decodeURIComponent(new URL(webUrl).pathname))})/ListItemAllFields`;
+  return {
+    files,
+    moveTo,
+    listItem,
+    async exists(id: string): Promise<boolean> {
+      return driveItem(id).then(
+        () => true,
+        (error: unknown) => {
+          if (error instanceof StorageError && error.kind === 'notFound') return false;
+          throw error;
+        },
+      );
+    },
+    /**
+     * The sak's folder made and closed (the secretariat Full Control, `inviteesWithAccess` Read), then each
+     * of `ids` moved into it where it is not yet, and closed on its own too. Returns each file's address now.
+     */
+    async protect(item: AgendaItem, ids: readonly string[]): Promise<Map<string, string>> {
+      const permissions = await (writer ??= permissionWriter(deps, file));
+      const allowed = inviteesWithAccess(file, item).map((invitee) => invitee.address);
+      const folderId = await files.ensureFolder(exemptFolderPath(file.committee, file.meeting, item));
+      const folder = await driveItem(folderId);
+      await permissions.apply(`web/GetFolderByServerRelativeUrl(${restString(decodeURIComponent(new URL(folder.webUrl).pathname))})/ListItemAllFields`, allowed);
+      const places = new Map<string, string>();
+      for (const id of ids) {
+        const place = await driveItem(id);
+        const webUrl = place.parentReference?.id === folderId ? place.webUrl : await moveTo(id, folderId);
+        await permissions.apply(listItem(webUrl), allowed);
+        places.set(id, webUrl);
+      }
+      return places;
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 import type { AppConfig } from '../config/appConfig';
 import type { TokenProvider } from '../auth/tokenProvider';
 import { calendarScopes, SCOPES } from '../auth/scopes';
-import type { Committee, Meeting, MeetingFile } from '../domain/model';
+import type { AgendaItem, Committee, Meeting, MeetingFile } from '../domain/model';
 import type { Versioned } from '../domain/ports';
 import type { DecisionRegister } from '../domain/decisionRegister';
 import type { CalendarGateway } from './calendarGateway';
@@ -67,6 +67,7 @@ export interface PublicVersionService {
  * the side panel never send.
  */
 const loadSender = () => import(/* webpackChunkName: "sending" */ './noticeSender');
+const loadExemptFiles = () => import(/* webpackChunkName: "sending" */ './exemptFilePermissions');
 const loadCalendar = () => import(/* webpackChunkName: "sending" */ './calendarGateway');
 /** The møtebok PDF's use case loads when a pack is first asked for; pdf-lib itself only when one is built. */
 const loadBoardPacks = () => import(/* webpackChunkName: "board-pack-service" */ './boardPackService');
@@ -93,7 +94,9 @@ export function createGraphServices(
   // A save that marks, unmarks or creates a sak holding exempt content sets its row's access at once
   // (SharePoint REST, loaded only then; `sharePointMeetingRepository.ts` saveMeeting).
   const rowAccess = async (file: MeetingFile, rowIds: readonly string[]): Promise<void> => (await loadRest()).permissions.setRowAccess(file, rowIds);
-  const repository: SharePointMeetingRepository = new SharePointMeetingRepository({ clients, siteId: config.siteId, rowAccess });
+  // «Lag saksframlegg» for a sak whose saksframlegg is exempt closes its folder first, as the send does (exemptFilePermissions.ts).
+  const closeCaseMemoPlace = async (file: MeetingFile, item: AgendaItem) => (await loadExemptFiles()).closeCaseMemoPlace(await restDeps(), file, item);
+  const repository: SharePointMeetingRepository = new SharePointMeetingRepository({ clients, siteId: config.siteId, rowAccess, closeCaseMemoPlace });
   // The invite is sent from the committee's "Send fra felles postboks" first, then the configured shared
   // mailbox, then the user's own calendar. The calendar client asks for calendar consent only when a notice is sent.
   const calendarFor = async (committee: Committee): Promise<CalendarGateway> => {
@@ -107,6 +110,8 @@ export function createGraphServices(
     webUrl.catch(() => (webUrl = undefined));
     return webUrl;
   };
+  // SharePoint REST with the session's Graph side: the send's closing of exempt content, the closed saksframlegg's and referat's store.
+  const restDeps = async () => ({ rest: (await loadRest()).rest, graph: repository.storageClient, siteId: config.siteId, files: repository.files });
   // SharePoint REST (permissions, exempt files) loads when first used, in its own chunk.
   let loaded: Promise<{ rest: SharePointRest; permissions: SitePermissions }> | undefined;
   const loadRest = () =>
@@ -125,8 +130,6 @@ export function createGraphServices(
   const mail = () => new MailGateway(clients(SCOPES.sendMail));
   let register: Promise<DecisionRegister> | undefined;
   const appUrl = config.appUrl === undefined ? {} : { appUrl: config.appUrl };
-  // SharePoint REST with the session's Graph side: the send's closing of exempt content, the closed referat's store.
-  const restDeps = async () => ({ rest: (await loadRest()).rest, graph: repository.storageClient, siteId: config.siteId, files: repository.files });
   const protectExempt = async (file: MeetingFile) => (await loadSender()).protectExempt(await restDeps(), file);
   // Tasks.ReadWrite is asked for here, the first time a point is made or a status shown (incremental consent).
   const followUps = async (): Promise<FollowUpTasks> => new (await loadTasks()).TasksGateway(clients(SCOPES.tasks), () => clients(SCOPES.signIn));

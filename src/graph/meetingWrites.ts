@@ -22,6 +22,9 @@ import { decodeMeetingVersion, decodeRowVersion, encodeVersion, frozenState, has
  */
 
 /** What the writes need of the repository they belong to. */
+/** «Lag saksframlegg» is a write too: in this chunk, never on a page that only reads. */
+export { storeCaseMemo } from './caseMemoStore';
+
 export interface WriteContext {
   lists: ListsGateway;
   files: FilesGateway;

@@ -2,6 +2,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import * as v from 'valibot';
 import { meetingFolderPath } from '../domain/attachments';
 import type { RecordedVersion } from '../domain/itemHistory';
+import type { CaseMemoPlace } from './exemptFilePermissions';
 import type { MeetingLink } from '../domain/teamsLink';
 import type { NumberedMeeting } from '../domain/caseNumbering';
 import { AgendaItemSchema, PersonSchema, type AgendaItem, type Committee, type DocumentRef, type Meeting, type MeetingFile, type MeetingHeader, type Person } from '../domain/model';
@@ -35,6 +36,12 @@ export interface SharePointRepositoryOptions {
    * Absent (tools, some tests): rows keep the list's permissions until the send.
    */
   rowAccess?: (file: MeetingFile, rowIds: readonly string[]) => Promise<void>;
+  /**
+   * Closes a sak's folder for exempt content before its saksframlegg is written into it
+   * (`exemptFilePermissions.ts` `closeCaseMemoPlace`, SharePoint REST, wired in `graphServices.ts`).
+   * Absent (tools, some tests): `storeCaseMemo` refuses an exempt saksframlegg.
+   */
+  closeCaseMemoPlace?: (file: MeetingFile, item: AgendaItem) => Promise<CaseMemoPlace>;
 }
 
 /**
@@ -415,6 +422,11 @@ export class SharePointMeetingRepository implements MeetingRepository {
   ): Promise<DocumentRef> {
     const options: UploadOptions = { conflictBehavior: 'replace', ...(onProgress ? { onProgress } : {}) };
     return this.files.upload(meetingFolderPath(committee, meeting), fileName, content, options);
+  }
+
+  /** «Lag saksframlegg» (`caseMemoStore.ts`, with the writing half's chunk): an exempt one only into its sak's closed folder. */
+  async storeCaseMemo(file: MeetingFile, itemId: string, content: Blob | Uint8Array): Promise<DocumentRef> {
+    return (await loadWrites()).storeCaseMemo(this, this.options.closeCaseMemoPlace, file, itemId, content);
   }
 
   /** The address `uploadDocument` gives `fileName` in the meeting's folder, before it is stored (`FilesGateway.webUrlOf`). */

@@ -226,6 +226,59 @@ describe('a library folder with unique permissions', () => {
   });
 });
 
+// As SharePoint Online within one site: a new file gets its folder's permissions; a file moved
+// (Graph PATCH parentReference) that inherits takes its new folder's, one with unique permissions keeps
+// its own (Microsoft's «Move to» within a site carries an item's unique permissions along); new content
+// for a stored file (PUT …/content by id) is the same item with the same permissions.
+describe('files moved into, out of and uploaded into a folder with unique permissions', () => {
+  const file = (name: string) => encodeURIComponent(`'/sites/helsefellesskapet/Shared Documents/Flytt/${name}'`);
+  const unique = async (serverRelative: string, kind: 'Folder' | 'File') =>
+    ((await rest('owner', `web/Get${kind}ByServerRelativeUrl(${serverRelative})/ListItemAllFields?$select=HasUniqueRoleAssignments`)).json() as { HasUniqueRoleAssignments: boolean }).HasUniqueRoleAssignments;
+  const put = async (path: string, text: string) =>
+    ((await g('owner', `/drives/${drive}/root:/${path}:/content`, { method: 'PUT', headers: { 'Content-Type': 'application/octet-stream' }, body: Buffer.from(text) })).json() as { id: string }).id;
+  const moveTo = (id: string, parentId: string) => g('owner', `/drives/${drive}/items/${id}`, { method: 'PATCH', body: { parentReference: { id: parentId } } });
+  let openId: string;
+  let closedId: string;
+
+  beforeAll(async () => {
+    const folder = async (name: string) => ((await g('owner', `/drives/${drive}/root:/Flytt/${name}`)).json() as { id: string }).id;
+    await put('Flytt/Åpen/start.txt', 'start');
+    await put('Flytt/Lukket/start.txt', 'start');
+    openId = await folder('Åpen');
+    closedId = await folder('Lukket');
+    expect((await rest('owner', `web/GetFolderByServerRelativeUrl(${file('Lukket')})/ListItemAllFields/breakroleinheritance(copyRoleAssignments=false,clearSubscopes=true)`, 'POST')).status).toBe(200);
+    const member = await ensure('owner', UPN.member);
+    expect((await rest('owner', `web/GetFolderByServerRelativeUrl(${file('Lukket')})/ListItemAllFields/roleassignments/addroleassignment(principalid=${member},roledefid=${ROLE_ID.read})`, 'POST')).status).toBe(200);
+  });
+
+  it('gives a file uploaded into the closed folder the folder’s permissions', async () => {
+    const id = await put('Flytt/Lukket/ny.docx', 'ny');
+    expect(await unique(file('Lukket/ny.docx'), 'File')).toBe(false);
+    expect((await g('employee', `/drives/${drive}/items/${id}`)).status).toBe(404);
+    expect((await g('member', `/drives/${drive}/items/${id}`)).status).toBe(200);
+  });
+
+  it('gives a file that inherits, moved into the closed folder, the folder’s permissions', async () => {
+    const id = await put('Flytt/Åpen/flyttes-inn.docx', 'inn');
+    expect((await g('employee', `/drives/${drive}/items/${id}`)).status).toBe(200);
+    expect((await moveTo(id, closedId)).status).toBe(200);
+    expect((await g('employee', `/drives/${drive}/items/${id}`)).status).toBe(404);
+    expect((await g('member', `/drives/${drive}/items/${id}`)).status).toBe(200);
+  });
+
+  it('lets a file with unique permissions keep them when moved out to a folder everyone reads, and when its content is replaced', async () => {
+    const id = await put('Flytt/Lukket/egne.docx', 'egne');
+    expect((await rest('owner', `web/GetFileByServerRelativeUrl(${file('Lukket/egne.docx')})/ListItemAllFields/breakroleinheritance(copyRoleAssignments=true,clearSubscopes=false)`, 'POST')).status).toBe(200);
+    expect((await moveTo(id, openId)).status).toBe(200);
+    expect(await unique(file('Åpen/egne.docx'), 'File')).toBe(true);
+    expect((await g('employee', `/drives/${drive}/items/${id}`)).status).toBe(404);
+    expect((await g('member', `/drives/${drive}/items/${id}`)).status).toBe(200);
+    const replaced = await g('owner', `/drives/${drive}/items/${id}/content`, { method: 'PUT', headers: { 'Content-Type': 'application/octet-stream' }, body: Buffer.from('nytt innhold') });
+    expect((replaced.json() as { id: string }).id).toBe(id);
+    expect((await g('employee', `/drives/${drive}/items/${id}`)).status).toBe(404);
+  });
+});
+
 describe('a list item with unique permissions (SharePoint REST items(id), enforced by Graph)', () => {
   const ids: string[] = [];
   const item = (id: string | undefined, tail = ''): string => `web/lists/GetByTitle('Vedtak')/items(${id ?? ''})${tail}`;

@@ -1,3 +1,5 @@
+import { caseMemoFileName, EXEMPT_FOLDER_NAME } from '../attachments';
+import { isCaseMemoExempt } from '../confidentialityAudience';
 import type { RecordedVersion } from '../itemHistory';
 import { frozenChangeRefusal } from '../minutesApproval';
 import type { AgendaItem, Committee, DocumentRef, Meeting, Person } from '../model';
@@ -35,6 +37,7 @@ export interface InMemoryMeetingRepository extends MeetingRepository {
     getMeetingIfChanged: number;
     saveMeeting: number;
     uploadDocument: number;
+    storeCaseMemo: number;
     ensureProvisioned: number;
     listFollowUpItems: number;
   };
@@ -76,6 +79,7 @@ export function createInMemoryMeetingRepository(seed: InMemorySeed = {}): InMemo
     getMeetingIfChanged: 0,
     saveMeeting: 0,
     uploadDocument: 0,
+    storeCaseMemo: 0,
     ensureProvisioned: 0,
     listFollowUpItems: 0,
   };
@@ -218,6 +222,21 @@ export function createInMemoryMeetingRepository(seed: InMemorySeed = {}): InMemo
       }
       const id = `file-${(counter += 1)}`;
       const ref: DocumentRef = { fileName, driveItemId: id, webUrl: `https://sharepoint.test/${meeting.id}/${encodeURIComponent(fileName)}`, size: bytes.length };
+      files.set(id, { ref, bytes });
+      return ref;
+    },
+    // As SharePoint's (graph/caseMemoStore.ts): the stored one replaced under the same id; an exempt one's address is in the sak's folder for exempt content.
+    async storeCaseMemo({ committee, meeting }, itemId, content) {
+      calls.storeCaseMemo += 1;
+      await reach();
+      const item = meeting.items.find((candidate) => candidate.id === itemId);
+      if (!item) throw new StorageError('notFound', `Fant ikke saken ${itemId}`);
+      const bytes = content instanceof Uint8Array ? content : new Uint8Array(await content.arrayBuffer());
+      const fileName = caseMemoFileName(item, committee, meeting);
+      const stored = item.caseMemo?.driveItemId;
+      const id = stored !== undefined && files.has(stored) ? stored : `file-${(counter += 1)}`;
+      const folder = isCaseMemoExempt(item) ? `${meeting.id}/${encodeURIComponent(EXEMPT_FOLDER_NAME)}/${encodeURIComponent(item.id)}` : meeting.id;
+      const ref: DocumentRef = { fileName, driveItemId: id, webUrl: `https://sharepoint.test/${folder}/${encodeURIComponent(fileName)}`, size: bytes.length };
       files.set(id, { ref, bytes });
       return ref;
     },

@@ -3,7 +3,6 @@ import { safeLinkUrl } from '../../domain/safeUrl';
 import { Button, Link, Spinner, Text, makeStyles } from '@fluentui/react-components';
 import { DocumentAddRegular } from '@fluentui/react-icons';
 import type { AgendaItem, Committee, Meeting } from '../../domain/model';
-import { caseMemoFileName } from '../../domain/attachments';
 import { renderSaksframleggDocx } from '../../documents';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { useServices } from '../shared/ServicesContext';
@@ -15,8 +14,10 @@ const useStyles = makeStyles({
 });
 
 /**
- * "Lag saksframlegg": renders the item's saksframlegg from the template into the meeting folder and
- * opens it (the SharePoint link opens Word). The link stays for later.
+ * "Lag saksframlegg": renders the item's saksframlegg from the template, stores it through the
+ * repository's `storeCaseMemo` (the meeting folder; for a sak whose saksframlegg is exempt, only the
+ * sak's closed folder for exempt content; a regenerate replaces the stored file) and opens it (the
+ * SharePoint link opens Word). The link stays for later.
  */
 export function CaseMemoPanel({ committee, meeting, item, editor }: { committee: Committee; meeting: Meeting; item: AgendaItem; editor: AgendaEditor }) {
   const t = useWorkspaceText();
@@ -30,7 +31,7 @@ export function CaseMemoPanel({ committee, meeting, item, editor }: { committee:
     setError(undefined);
     try {
       const bytes = await renderSaksframleggDocx({ committee, meeting }, item.id);
-      const ref = await repository.uploadDocument(committee, meeting, caseMemoFileName(item, committee, meeting), bytes);
+      const ref = await repository.storeCaseMemo({ committee, meeting }, item.id, bytes);
       editor.updateItem(item.id, { caseMemo: ref });
       if (ref.webUrl) window.open(ref.webUrl, '_blank', 'noopener');
     } catch (caught) {
