@@ -209,13 +209,17 @@ describe('the secretariat edits the meeting facts and the committee settings', (
     const repository = harness.repositoryAs(SECRETARY_UPN);
     const draft = (await repository.getMeeting(meetingId))?.value;
     if (!draft) throw new Error('2026 meeting missing');
-    // As if the innkalling had gone out (the sending itself is covered by workspace.test.ts).
+    // As if the innkalling had gone out (the sending itself is covered by workspace.test.ts). The seed's
+    // vedlegg were never uploaded in this harness, and the checks before sending rightly refuse an
+    // update with a vedlegg not uploaded: this meeting went out without them.
+    const items = draft.items.map((item) => ({ ...item, attachments: [] }));
     const sent = {
       ...draft,
+      items,
       id: 'pm-2026-09-17',
       date: '2026-09-17',
       status: 'noticeSent' as const,
-      notice: { eventId: 'event-sent', transactionId: 'tx-sent', sentAt: '2026-09-01T08:00:00.000Z', version: 1, items: draft.items, attachmentIds: [] },
+      notice: { eventId: 'event-sent', transactionId: 'tx-sent', sentAt: '2026-09-01T08:00:00.000Z', version: 1, items, attachmentIds: [] },
     };
     await repository.saveMeeting(sent);
     const context = await harness.newContext();
