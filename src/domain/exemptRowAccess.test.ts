@@ -1,42 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { AccessEntry } from './committeeAccess';
 import { EXEMPT_STUB_VERSION, entitlementChanged, exemptRowAccess, exemptStub, stubAsRead } from './exemptRowAccess';
 import { personViewer, publicVersion, stageView, viewFor } from './confidentiality';
 import type { AgendaItem, MeetingFile } from './model';
-import { aCommittee, aMeeting, anItem } from './testing/builders';
+import { aCommittee, anItem } from './testing/builders';
+import { accessTable, anExemptFile, anExemptItem, people } from './testing/exemptCommittee';
 
-const secretary = { name: 'Sara Sekretær', email: 'sara@vfk.example.no' };
-const referent = { name: 'Rune Referent', email: 'rune@vfk.example.no' };
-const chair = { name: 'Per Christian Voss', email: 'per.christian.voss@example.no' };
-const member = { name: 'Mona Medlem', email: 'mona@siv.example.no' };
-const vara = { name: 'Vidar Vara', email: 'vidar@siv.example.no' };
-const observer = { name: 'Olga Observatør', email: 'olga@ksa.example.no' };
-const guest = { name: 'Gunnar Gjest', email: 'gunnar@annen.example.no' };
-
-const exempt = (grants: string[] = []): AgendaItem =>
-  anItem('personal', { caseNumber: '2026.01' as never, title: 'Oppsigelse av avdelingsleder Hansen', confidentiality: { exempt: { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1', publicTitle: 'Personalsak' }, grants } });
-
-function aFile(item: AgendaItem, substitutesMaySee = false): MeetingFile {
-  return {
-    committee: aCommittee({
-      members: [member, vara, observer, guest],
-      secretariat: [secretary],
-      referents: [referent],
-      confidentiality: {
-        substitutesMaySee,
-        roles: [
-          { email: vara.email, role: 'substitute' },
-          { email: observer.email, role: 'observer' },
-          { email: guest.email, role: 'guest' },
-        ],
-      },
-    }),
-    meeting: aMeeting({ chair, minuteTaker: referent, items: [item] }),
-  };
-}
-
-/** "address → level", sorted, so a test reads as the table of the row's permissions. */
-const table = (entries: AccessEntry[] | undefined): string[] | undefined => entries?.map((entry) => `${entry.person.email ?? entry.person.name} → ${entry.level}`).sort();
+const { secretary, referent, chair, member, vara, observer, guest } = people;
+const exempt = (grants: string[] = []): AgendaItem => anExemptItem('personal', '2026.01', grants);
+const aFile = (item: AgendaItem, substitutesMaySee = false): MeetingFile => anExemptFile([item], substitutesMaySee);
+const table = accessTable;
 
 describe('the role assignments of an exempt sak’s list row', () => {
   it('gives the secretariat Full Control, the referents Contribute, the entitled Read and nobody else', () => {

@@ -1,44 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { referatFolderPath } from './attachments';
-import type { AccessEntry } from './committeeAccess';
 import { defaultConventions } from './conventions';
-import type { AgendaItem, MeetingFile } from './model';
+import type { AgendaItem } from './model';
 import { referatFolderAccess, referatLiesOpen } from './referatAccess';
-import { aCommittee, aMeeting, anItem } from './testing/builders';
+import { anItem } from './testing/builders';
+import { accessTable, anExemptFile, anExemptItem, people } from './testing/exemptCommittee';
 
-const secretary = { name: 'Sara Sekretær', email: 'sara@vfk.example.no' };
-const referent = { name: 'Rune Referent', email: 'rune@vfk.example.no' };
-const chair = { name: 'Per Christian Voss', email: 'per.christian.voss@example.no' };
-const member = { name: 'Mona Medlem', email: 'mona@siv.example.no' };
-const vara = { name: 'Vidar Vara', email: 'vidar@siv.example.no' };
-const observer = { name: 'Olga Observatør', email: 'olga@ksa.example.no' };
-const guest = { name: 'Gunnar Gjest', email: 'gunnar@annen.example.no' };
-
-const exempt = (id: string, grants: string[] = []): AgendaItem =>
-  anItem(id, { caseNumber: `2026.0${id.length}` as never, title: 'Oppsigelse av avdelingsleder Hansen', confidentiality: { exempt: { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1', publicTitle: 'Personalsak' }, grants } });
+const { secretary, referent, chair, member, vara, guest } = people;
+const exempt = (id: string, grants: string[] = []): AgendaItem => anExemptItem(id, `2026.0${id.length}`, grants);
 const open = anItem('budget', { caseNumber: '2026.09' as never, title: 'Budsjett 2027' });
-
-function aFile(items: AgendaItem[], substitutesMaySee = false): MeetingFile {
-  return {
-    committee: aCommittee({
-      members: [member, vara, observer, guest],
-      secretariat: [secretary],
-      referents: [referent],
-      confidentiality: {
-        substitutesMaySee,
-        roles: [
-          { email: vara.email, role: 'substitute' },
-          { email: observer.email, role: 'observer' },
-          { email: guest.email, role: 'guest' },
-        ],
-      },
-    }),
-    meeting: aMeeting({ chair, minuteTaker: referent, items }),
-  };
-}
-
-/** "address → level", sorted: the folder's permissions as a table. */
-const table = (entries: AccessEntry[] | undefined): string[] | undefined => entries?.map((entry) => `${entry.person.email ?? entry.person.name} → ${entry.level}`).sort();
+const aFile = anExemptFile;
+const table = accessTable;
 
 describe('who gets what on the closed folder of a referat with exempt content', () => {
   it('gives the secretariat Full Control, the referents Contribute, those entitled to the exempt sak Read, and no guest, observer or vara', () => {

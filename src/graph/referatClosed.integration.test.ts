@@ -16,6 +16,7 @@ import { sendNotice } from './noticeSender';
 import type { SharePointRest } from './sharePointRest';
 import { exemptRowWorld, type ExemptRole } from './testing/exemptRowWorld';
 import { startHarness, type Harness, type TenantUserInfo } from './testing/localTenant';
+import { fileContentAs } from './testing/fileContentAs';
 import { bytes, fixture, type NoticeWorld } from './testing/noticeWorld';
 
 const REFERENT = 'hilde.kari.maugesten';
@@ -32,21 +33,13 @@ describe('the referat of a meeting with exempt content, made by the referent and
   let docx: string;
   const people: Record<ExemptRole, TenantUserInfo> = {} as never;
   const base = (): string => harness.tenant.info.graphBaseUrl;
-  const site = (): string => encodeURIComponent(harness.tenant.info.siteId);
-  const at = (path: string): string => `/sites/${site()}/drive/root:/${path.split('/').map(encodeURIComponent).join('/')}:/content`;
 
-  async function call(user: TenantUserInfo, method: 'GET' | 'PUT', path: string, body?: string): Promise<number> {
-    const token = await harness.tokenFor(user).getToken(['Sites.ReadWrite.All']);
-    const response = await harness.fetch(`${base()}${path}`, { method, headers: { Authorization: `Bearer ${token}`, ...(body !== undefined ? { 'Content-Type': 'application/octet-stream' } : {}) }, ...(body !== undefined ? { body } : {}), redirect: 'manual' });
-    await response.arrayBuffer();
-    return response.status;
-  }
   /** The file's content read by the user: 'read' (302 to the download, or 200), else the status (403/404: SharePoint hides it). */
   const read = async (user: TenantUserInfo, path: string): Promise<'read' | number> => {
-    const status = await call(user, 'GET', at(path));
+    const status = await fileContentAs(harness, user, 'GET', path);
     return status === 200 || status === 302 ? 'read' : status;
   };
-  const write = (user: TenantUserInfo, path: string) => call(user, 'PUT', at(path), `endret av ${user.mail}`);
+  const write = (user: TenantUserInfo, path: string) => fileContentAs(harness, user, 'PUT', path, `endret av ${user.mail}`);
   const pathOf = (webUrl: string | undefined): string => decodeURIComponent(new URL(webUrl ?? '').pathname).replace(/^\/sites\/helsefellesskapet\/Shared Documents\//, '');
   /** The vara, the observer and the guest may not see sak 2026.04: none of them may open the referat. */
   async function expectClosed(path: string): Promise<void> {
@@ -133,13 +126,10 @@ describe('the referat of a meeting without exempt content, and of one marked exe
   let meeting: Meeting;
   let version: string;
   const people: Record<ExemptRole, TenantUserInfo> = {} as never;
-  const site = (): string => encodeURIComponent(harness.tenant.info.siteId);
   const read = async (user: TenantUserInfo, webUrl: string | undefined): Promise<'read' | number> => {
     const path = decodeURIComponent(new URL(webUrl ?? '').pathname).replace(/^\/sites\/helsefellesskapet\/Shared Documents\//, '');
-    const token = await harness.tokenFor(user).getToken(['Sites.ReadWrite.All']);
-    const response = await harness.fetch(`${harness.tenant.info.graphBaseUrl}/sites/${site()}/drive/root:/${path.split('/').map(encodeURIComponent).join('/')}:/content`, { headers: { Authorization: `Bearer ${token}` }, redirect: 'manual' });
-    await response.arrayBuffer();
-    return response.status === 200 || response.status === 302 ? 'read' : response.status;
+    const status = await fileContentAs(harness, user, 'GET', path);
+    return status === 200 || status === 302 ? 'read' : status;
   };
   async function save(next: Meeting): Promise<void> {
     const saved = await secretariat.repository.saveMeeting(next, version);

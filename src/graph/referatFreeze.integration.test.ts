@@ -15,7 +15,8 @@ import { createGraphServices, type GraphServices } from './graphServices';
 import { createMinutesService } from './minutesService';
 import { createSharePointRest, restString } from './sharePointRest';
 import { RoleAssignmentsSchema } from './sharePointRoles';
-import { SECRETARY, startHarness, type Harness, type TenantUserInfo } from './testing/localTenant';
+import { SECRETARY, startHarness, type Harness } from './testing/localTenant';
+import { fileContentAs } from './testing/fileContentAs';
 
 function fixture(name: string): MeetingFile {
   return parseMeetingFile(JSON.parse(readFileSync(new URL(`../../fixtures/meetings/${name}.json`, import.meta.url), 'utf8')));
@@ -36,19 +37,11 @@ describe('the approved referat’s files in the meeting folder, written with eac
   const other = 'Saksframlegg.txt';
   const publicFile = 'Referat - offentlig versjon.pdf';
   const base = (): string => harness.tenant.info.graphBaseUrl;
-  const site = (): string => encodeURIComponent(harness.tenant.info.siteId);
-  const at = (path: string): string => `/sites/${site()}/drive/root:/${path.split('/').map(encodeURIComponent).join('/')}:/content`;
 
-  async function call(user: TenantUserInfo, method: 'GET' | 'PUT', path: string, body?: string): Promise<number> {
-    const token = await harness.tokenFor(user).getToken(['Sites.ReadWrite.All']);
-    const response = await harness.fetch(`${base()}${path}`, { method, headers: { Authorization: `Bearer ${token}`, ...(body !== undefined ? { 'Content-Type': 'application/octet-stream' } : {}) }, ...(body !== undefined ? { body } : {}), redirect: 'manual' });
-    await response.arrayBuffer();
-    return response.status;
-  }
   /** The file's content replaced by `who` (200, or 403 when SharePoint refuses; 201 is a new file). */
-  const write = (who: string, path: string) => call(harness.user(who), 'PUT', at(path), `endret av ${who}`);
+  const write = (who: string, path: string) => fileContentAs(harness, harness.user(who), 'PUT', path, `endret av ${who}`);
   /** The file's content read by `who` (302 to the download, or 200; 404 when SharePoint hides it). */
-  const read = async (who: string, path: string) => ((await call(harness.user(who), 'GET', at(path))) === 404 ? 'hidden' : 'read');
+  const read = async (who: string, path: string) => ((await fileContentAs(harness, harness.user(who), 'GET', path)) === 404 ? 'hidden' : 'read');
 
   async function save(next: Meeting): Promise<void> {
     const saved = await secretariat.repository.saveMeeting(next, version);
