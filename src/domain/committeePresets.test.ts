@@ -74,3 +74,45 @@ describe('committee presets', () => {
     expect(none.ok && none.committee.letterhead).toBeUndefined();
   });
 });
+
+describe('the hjemler for lukket møte a preset gives', () => {
+  it('gives the folkevalgte organer kommuneloven § 11-5 and leaves the others\' list empty for the committee to fill', () => {
+    const bases = Object.fromEntries(COMMITTEE_PRESET_IDS.map((id) => [id, committeePreset(id).closedMeetingBases]));
+    expect(bases).toEqual({
+      partnerskapsmote: [],
+      samarbeidsutvalg: [],
+      kommunestyre: ['koml. § 11-5'],
+      rad: [],
+      styringsgruppe: [],
+      regionrad: ['koml. § 11-5'],
+      kontrollutvalg: ['koml. § 11-5'],
+      // A helseforetak, an IKS and an AS differ (helseforetaksloven § 26 a binds only the first).
+      styre: [],
+    });
+    expect(COMMITTEE_PRESET_IDS.every((id) => committeePreset(id).publicMeetings)).toBe(true);
+  });
+
+  it('fills the settings\' list and saves it on the committee', () => {
+    const input = withPreset({ ...settingsOf(managed()), name: 'Kontrollutvalget', shortName: 'KU' }, 'kontrollutvalg');
+    expect(input.closedMeetingBases).toBe('koml. § 11-5');
+    const check = checkCommitteeSettings(input, blankCommittee('c'));
+    expect(check.ok && check.committee.confidentiality).toEqual({ closedMeetingBases: ['koml. § 11-5'] });
+  });
+});
+
+describe('the hjemler and the publicity in the committee settings', () => {
+  const base = () => ({ ...settingsOf(managed()), name: 'Arbeidsmiljøutvalget', shortName: 'AMU' });
+
+  it('reads them from the committee and saves them beside the rest of its confidentiality rule', () => {
+    const committee = { ...managed(), confidentiality: { substitutesMaySee: true, closedMeetingBases: ['hfl. § 26 a'], publicMeetings: false } };
+    const input = settingsOf(committee);
+    expect([input.closedMeetingBases, input.publicMeetings]).toEqual(['hfl. § 26 a', false]);
+    const check = checkCommitteeSettings({ ...input, name: 'Styret', shortName: 'ST', closedMeetingBases: 'hfl. § 26 a\nkoml. § 11-5', publicMeetings: true }, committee);
+    expect(check.ok && check.committee.confidentiality).toEqual({ substitutesMaySee: true, closedMeetingBases: ['hfl. § 26 a', 'koml. § 11-5'] });
+  });
+
+  it('refuses a line too long on the field, so the form keeps it', () => {
+    const check = checkCommitteeSettings({ ...base(), closedMeetingBases: 'x'.repeat(201) }, blankCommittee('c'));
+    expect(check).toEqual({ ok: false, problems: { closedMeetingBases: 'basisTooLong' } });
+  });
+});

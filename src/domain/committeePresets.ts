@@ -15,6 +15,13 @@ export interface CommitteePreset {
   caseNumberFormat: string;
   caseNumberSerial: CaseNumberSerial;
   conventions: Conventions;
+  /**
+   * The hjemler for lukket møte the body's law gives (`meetingPublicity.ts`), only those verified
+   * against the law's text; the committee adds the ledd and bokstav it uses in its settings.
+   */
+  closedMeetingBases: readonly string[];
+  /** Whether the body's meetings are open to the public. */
+  publicMeetings: boolean;
 }
 
 const kind = (id: string, nb: string, nn: string = nb) => ({ id, nb, nn });
@@ -22,7 +29,12 @@ const approval = kind('Godkjenning', 'Godkjenning');
 const minutesKind = kind('Referatsak', 'Referatsak');
 const orientation = kind('Orientering', 'Orientering');
 
-const PRESETS: Record<CommitteePresetId, Omit<CommitteePreset, 'conventions'> & { conventions: Record<string, unknown> }> = {
+/** Kommuneloven § 11-5: lukking of meetings in a folkevalgt organ (kommunestyre, kontrollutvalg, the organs of an interkommunalt politisk råd). */
+const KOMMUNELOVEN = ['koml. § 11-5'];
+
+type PresetData = Omit<CommitteePreset, 'conventions' | 'closedMeetingBases' | 'publicMeetings'> & { conventions: Record<string, unknown>; closedMeetingBases?: readonly string[] };
+
+const PRESETS: Record<CommitteePresetId, PresetData> = {
   partnerskapsmote: { languageForm: 'nb', caseNumberFormat: '{YYYY}.{NN}', caseNumberSerial: 'perYear', conventions: {} },
   samarbeidsutvalg: {
     languageForm: 'nb',
@@ -34,6 +46,7 @@ const PRESETS: Record<CommitteePresetId, Omit<CommitteePreset, 'conventions'> & 
     languageForm: 'nb',
     caseNumberFormat: 'PS {N}/{YY}',
     caseNumberSerial: 'perYear',
+    closedMeetingBases: KOMMUNELOVEN,
     conventions: {
       minutes: 'moteprotokoll',
       conclusion: 'vedtak',
@@ -59,6 +72,7 @@ const PRESETS: Record<CommitteePresetId, Omit<CommitteePreset, 'conventions'> & 
     languageForm: 'nn',
     caseNumberFormat: '{N}/{YY}',
     caseNumberSerial: 'perYear',
+    closedMeetingBases: KOMMUNELOVEN,
     conventions: {
       minutes: 'moteprotokoll',
       conclusion: 'vedtak',
@@ -76,6 +90,7 @@ const PRESETS: Record<CommitteePresetId, Omit<CommitteePreset, 'conventions'> & 
     languageForm: 'nb',
     caseNumberFormat: '{N}/{YY}',
     caseNumberSerial: 'perYear',
+    closedMeetingBases: KOMMUNELOVEN,
     conventions: {
       minutes: 'moteprotokoll',
       conclusion: 'vedtak',
@@ -108,6 +123,7 @@ const PRESETS: Record<CommitteePresetId, Omit<CommitteePreset, 'conventions'> & 
 
 /** The settings a preset fills in; parsed, so each preset is a valid committee's conventions. */
 export function committeePreset(id: CommitteePresetId): CommitteePreset {
-  const preset = PRESETS[id];
-  return { ...preset, conventions: v.parse(ConventionsSchema, preset.conventions) };
+  const { closedMeetingBases = [], ...preset } = PRESETS[id];
+  // Every preset's bodies meet in public; one whose do not (an arbeidsmiljøutvalg) says so in its settings.
+  return { ...preset, conventions: v.parse(ConventionsSchema, preset.conventions), closedMeetingBases, publicMeetings: true };
 }

@@ -6,6 +6,7 @@ import { validateFileName } from './fileNames';
 import { committeeFolderName } from './attachments';
 import { sameAddress } from './personIdentity';
 import { hasManager, personKey } from './committeeAccess';
+import { basesFromText, basesText, hasPublicMeetings, withMeetingPublicity, type BasesProblem } from './meetingPublicity';
 import {
   AttachmentModeSchema,
   CaseNumberFormatSchema,
@@ -55,9 +56,13 @@ export interface CommitteeSettingsInput {
   confidentiality: CommitteeConfidentiality | undefined;
   /** The Planner plan's id for oppfølgingspunkter; empty: each task goes to the referent's own To Do list. */
   followUpPlanId: string;
+  /** The hjemler for lukket møte as typed, one per line (stored in `confidentiality.closedMeetingBases`, `meetingPublicity.ts`). */
+  closedMeetingBases: string;
+  /** Whether the meetings are open to the public; not for an arbeidsmiljøutvalg (`confidentiality.publicMeetings`). */
+  publicMeetings: boolean;
 }
 
-export type CommitteeSettingsField = 'name' | 'shortName' | 'caseNumberFormat' | 'caseNumberSerial' | 'senderMailbox' | 'languageForm' | 'attachmentMode' | 'conventions' | 'followUpPlanId' | 'secretariat' | 'defaultChair';
+export type CommitteeSettingsField = 'name' | 'shortName' | 'caseNumberFormat' | 'caseNumberSerial' | 'senderMailbox' | 'languageForm' | 'attachmentMode' | 'conventions' | 'followUpPlanId' | 'secretariat' | 'defaultChair' | 'closedMeetingBases';
 export type CommitteeSettingsProblem =
   | 'kindsInvalid'
   | 'required'
@@ -73,7 +78,9 @@ export type CommitteeSettingsProblem =
   /** Nobody in the secretariat (by default the standing referent) has an e-mail address, so nobody could manage the access (`committeeAccess.ts` `hasManager`). */
   | 'noManager'
   /** A member holds the office «Møteleder» (`chairRole: 'chair'`) and «Fast møteleder» is someone else or nobody (`chairDisagreement`). */
-  | 'chairNotOffice';
+  | 'chairNotOffice'
+  /** A hjemmel for lukket møte (one line) longer than the documents take, or with a control character. */
+  | BasesProblem;
 export type CommitteeSettingsCheck =
   | { ok: true; committee: Committee }
   | { ok: false; problems: Partial<Record<CommitteeSettingsField, CommitteeSettingsProblem>> };
@@ -105,6 +112,8 @@ export function settingsOf(committee: Committee): CommitteeSettingsInput {
     letterheadFooter: committee.letterhead?.footer ?? '',
     confidentiality: committee.confidentiality,
     followUpPlanId: committee.followUpPlanId ?? '',
+    closedMeetingBases: basesText(committee.confidentiality?.closedMeetingBases),
+    publicMeetings: hasPublicMeetings(committee),
   };
 }
 
@@ -117,6 +126,8 @@ export function withPreset(input: CommitteeSettingsInput, id: CommitteePresetId)
     caseNumberFormat: preset.caseNumberFormat,
     caseNumberSerial: preset.caseNumberSerial,
     conventions: preset.conventions,
+    closedMeetingBases: basesText(preset.closedMeetingBases),
+    publicMeetings: preset.publicMeetings,
   };
 }
 
@@ -183,7 +194,9 @@ export function checkCommitteeSettings(input: CommitteeSettingsInput, base: Comm
   if (planId !== undefined && planId.length > MAX_PLAN_ID_LENGTH) problems.followUpPlanId = 'planIdTooLong';
   if (!hasManager(input)) problems.secretariat = 'noManager';
   if (chairDisagreement(input)) problems.defaultChair = 'chairNotOffice';
-  if (Object.keys(problems).length > 0) return { ok: false, problems };
+  const bases = basesFromText(input.closedMeetingBases);
+  if (!bases.ok) problems.closedMeetingBases = bases.problem;
+  if (Object.keys(problems).length > 0 || !bases.ok) return { ok: false, problems };
   const parsed = v.safeParse(CommitteeSchema, {
     ...base,
     name,
@@ -204,7 +217,7 @@ export function checkCommitteeSettings(input: CommitteeSettingsInput, base: Comm
     referents: input.referents,
     conventions: input.conventions,
     letterhead: letterheadOf(input),
-    confidentiality: input.confidentiality,
+    confidentiality: withMeetingPublicity(input.confidentiality, { bases: bases.bases, publicMeetings: input.publicMeetings }),
     // Cleared: undefined, so the committee's oppfølging falls back to To Do (followUp.ts).
     followUpPlanId: planId,
   });

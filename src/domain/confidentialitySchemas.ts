@@ -23,10 +23,14 @@ export const COMMON_EXEMPTION_BASES = [
   'offl. § 24',
 ] as const;
 
-/** The usual basis for lukket møte; the secretariat adds the ledd/nummer that applies. */
-export const COMMON_CLOSED_MEETING_BASES = ['koml. § 11-5 første ledd', 'koml. § 11-5 andre ledd bokstav a', 'koml. § 11-5 andre ledd bokstav b', 'koml. § 11-5 andre ledd bokstav c'] as const;
+// The hjemler for lukket møte are the committee's own (`CommitteeConfidentiality.closedMeetingBases`):
+// kommuneloven § 11-5 binds folkevalgte organer only, a helseforetak's styre has helseforetaksloven
+// § 26 a, and an arbeidsmiljøutvalg meets in private. No list here fits every body.
 
-const basisField = (field: 'exemptionBasis' | 'closedMeetingBasis') => v.pipe(textField(field, { max: 200 }), v.trim(), v.minLength(1, requiredMessage(field)));
+/** At most this many characters in a hjemmel, as the documents print it after "Behandles i lukket møte, ". */
+export const MAX_BASIS_LENGTH = 200;
+
+const basisField = (field: 'exemptionBasis' | 'closedMeetingBasis') => v.pipe(textField(field, { max: MAX_BASIS_LENGTH }), v.trim(), v.minLength(1, requiredMessage(field)));
 
 /** Unntatt offentlighet: the legal basis, and what may be shown in place of the real text. */
 export const ExemptionSchema = v.strictObject({
@@ -66,5 +70,13 @@ export const CommitteeConfidentialitySchema = v.strictObject({
   substitutesMaySee: v.optional(v.boolean()),
   /** Roles other than member, by e-mail address. */
   roles: v.optional(v.array(v.strictObject({ email: emailField('role'), role: CommitteeRoleSchema }))),
+  /**
+   * The hjemler this committee closes a meeting by, as its documents print them ("koml. § 11-5 …"),
+   * offered in that order when a sak is marked lukket møte; any other may be typed. Absent: none
+   * offered, the hjemmel is typed per sak (committees stored before the list).
+   */
+  closedMeetingBases: v.optional(v.array(basisField('closedMeetingBasis'))),
+  /** false: the committee's meetings are not open to the public (an arbeidsmiljøutvalg), so no sak is «lukket». Absent: open. */
+  publicMeetings: v.optional(v.boolean()),
 });
 export type CommitteeConfidentiality = v.InferOutput<typeof CommitteeConfidentialitySchema>;

@@ -303,3 +303,51 @@ describe('who manages the committee\'s access, in the settings', () => {
     expect(describedBy(secretariatIn('Secretariat (may change everything and repair the SharePoint permissions)'))).toContain('Add at least one person with an e-mail address under “Secretariat”.');
   });
 });
+
+describe('open and closed meetings, in the committee settings', () => {
+  it('saves the hjemler typed one per line, and that the meetings are not public (an arbeidsmiljøutvalg)', async () => {
+    const { saved } = await renderSettings('nb-NO', aCommittee({ id: 'pm', confidentiality: { substitutesMaySee: true } }));
+    const bases = screen.getByRole('textbox', { name: /Hjemler for lukket møte/ });
+    fireEvent.change(bases, { target: { value: 'koml. § 11-5 andre ledd bokstav a\n\nkoml. § 11-5 tredje ledd bokstav a\n' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.confidentiality).toEqual({ substitutesMaySee: true, closedMeetingBases: ['koml. § 11-5 andre ledd bokstav a', 'koml. § 11-5 tredje ledd bokstav a'] });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Møtene er åpne for allmennheten' }));
+    expect(screen.queryByRole('textbox', { name: /Hjemler for lukket møte/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect(saved[1]?.confidentiality).toMatchObject({ publicMeetings: false });
+  });
+
+  it('refuses a hjemmel too long with a message naming the field, keeping what was typed (nb, nn)', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const bases = screen.getByRole('textbox', { name: /Hjemler for lukket møte/ });
+    fireEvent.change(bases, { target: { value: `koml. § 11-5\n${'x'.repeat(201)}` } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    expect(await screen.findByText('En hjemmel for lukket møte kan ha høyst 200 tegn (én hjemmel per linje).')).toBeTruthy();
+    expect((bases as HTMLTextAreaElement).value).toBe(`koml. § 11-5\n${'x'.repeat(201)}`);
+    expect(saved).toEqual([]);
+    cleanup();
+    await renderSettings('nn-NO');
+    fireEvent.change(screen.getByRole('textbox', { name: /Heimlar for lukka møte/ }), { target: { value: 'x'.repeat(201) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingane' }));
+    expect(await screen.findByText('Ein heimel for lukka møte kan ha høgst 200 teikn (éin heimel per linje).')).toBeTruthy();
+  });
+
+  it('fills the list from the preset: a new kontrollutvalg gets kommuneloven § 11-5', async () => {
+    const fresh = { ...blankCommittee('ku'), secretariat: [{ name: 'Guro Winsvold', email: 'guro.winsvold@faerder.kommune.example.no' }] };
+    const repository = createInMemoryMeetingRepository({ committees: [aCommittee({ id: 'pm' })] });
+    const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
+    render(
+      <MotebokProvider host={hostContext}>
+        <ServicesProvider services={testServices(hostContext, repository)}>
+          <CommitteeSettingsPanel stored={{ value: fresh, version: undefined }} repository={repository} onSaved={() => undefined} onClose={() => undefined} />
+        </ServicesProvider>
+      </MotebokProvider>,
+    );
+    expect((screen.getByRole('textbox', { name: /Hjemler for lukket møte/ }) as HTMLTextAreaElement).value).toBe('');
+    fireEvent.click(screen.getByRole('combobox', { name: /Start fra en mal/ }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Kontrollutvalg' }));
+    await waitFor(() => expect((screen.getByRole('textbox', { name: /Hjemler for lukket møte/ }) as HTMLTextAreaElement).value).toBe('koml. § 11-5'));
+  });
+});

@@ -9,6 +9,7 @@ import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { PeoplePicker } from '../shared/PeoplePicker';
 import { MemberRolesFields } from './MemberRolesFields';
 import { ConfidentialityRulesFields } from './ConfidentialityRulesFields';
+import { MeetingPublicityFields } from './MeetingPublicityFields';
 import { useWorkspaceText } from './text';
 import { useWordingValues } from '../shared/wordingValues';
 import { useCommitteeSettings, type CommitteeSettings } from './useCommitteeSettings';
@@ -124,6 +125,7 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
         </Card>
         <Card className={styles.card}>
           <ConfidentialityRulesFields settings={settings} />
+          <MeetingPublicityFields settings={settings} />
         </Card>
         <Card className={styles.card}>
           <div className={styles.grid}>

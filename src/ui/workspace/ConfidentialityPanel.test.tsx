@@ -58,12 +58,11 @@ describe('marking a sak unntatt offentlighet', () => {
 
   it('takes a hjemmel outside the list as free text, and keeps an empty one on screen with a message instead of saving it', async () => {
     const editor = await renderPanel(aMeeting({ items: [item()] }));
-    fireEvent.click(await screen.findByRole('checkbox', { name: 'Saken behandles i lukket møte' }));
-    expect(itemOf(editor)?.confidentiality?.closedMeeting?.basis).toBe('koml. § 11-5 andre ledd bokstav a');
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Saken er unntatt offentlighet' }));
     fireEvent.change(screen.getByRole('combobox', { name: 'Hjemmel' }), { target: { value: '__other__' } });
     expect(screen.getByText('Hjemmelen mangler: velg en hjemmel eller skriv den inn.')).toBeTruthy();
-    fireEvent.change(screen.getByRole('textbox', { name: /Skriv hjemmelen/ }), { target: { value: 'koml. § 11-5 tredje ledd' } });
-    expect(itemOf(editor)?.confidentiality?.closedMeeting?.basis).toBe('koml. § 11-5 tredje ledd');
+    fireEvent.change(screen.getByRole('textbox', { name: /Skriv hjemmelen/ }), { target: { value: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1 og § 24' } });
+    expect(itemOf(editor)?.confidentiality?.exempt?.basis).toBe('offl. § 13 jf. fvl. § 13 første ledd nr. 1 og § 24');
   });
 
   it('marks one vedlegg with § 14 and grants an observer access to the sak', async () => {
@@ -104,5 +103,66 @@ describe('the public text in the committee\'s words', () => {
     await renderPanel(aMeeting({ items: [item()] }), locale);
     fireEvent.click(await screen.findByRole('checkbox', { name: exempt }));
     await screen.findByText(forKonklusjon);
+  });
+});
+
+describe('lukket møte by the committee\'s own hjemler', () => {
+  const withBases = (confidentiality: Committee['confidentiality']): Committee => ({ ...committee, confidentiality: { ...committee.confidentiality, ...confidentiality } });
+  const kommunestyre = withBases({ closedMeetingBases: ['koml. § 11-5 andre ledd bokstav a', 'koml. § 11-5 tredje ledd bokstav a'] });
+  const closedBox = () => screen.findByRole('checkbox', { name: 'Saken behandles i lukket møte' });
+
+  it('offers the committee\'s hjemler with none chosen, says the hjemmel is missing, and saves nothing until one is chosen', async () => {
+    const editor = await renderPanel(aMeeting({ items: [item()] }), 'nb-NO', kommunestyre);
+    fireEvent.click(await closedBox());
+    expect(((await closedBox()) as HTMLInputElement).checked).toBe(true);
+    const picker = screen.getByRole('combobox', { name: 'Hjemmel' });
+    expect([...picker.querySelectorAll('option')].map((option) => option.textContent)).toEqual(['Velg hjemmel …', 'koml. § 11-5 andre ledd bokstav a', 'koml. § 11-5 tredje ledd bokstav a', 'Annen hjemmel …']);
+    expect(screen.getByText('Hjemmelen for lukket møte mangler: velg en hjemmel eller skriv den inn.')).toBeTruthy();
+    expect(itemOf(editor)?.confidentiality).toBeUndefined();
+    fireEvent.change(picker, { target: { value: 'koml. § 11-5 tredje ledd bokstav a' } });
+    expect(itemOf(editor)?.confidentiality?.closedMeeting).toEqual({ basis: 'koml. § 11-5 tredje ledd bokstav a' });
+    expect(screen.queryByText('Hjemmelen for lukket møte mangler: velg en hjemmel eller skriv den inn.')).toBeNull();
+  });
+
+  it('offers no kommuneloven to a committee without a list (a helseforetak\'s styre): the hjemmel is typed, in the committee\'s words', async () => {
+    const styre: Committee = { ...committee, conventions: v.parse(ConventionsSchema, { minutes: 'protokoll' }) };
+    const editor = await renderPanel(aMeeting({ items: [item()] }), 'nb-NO', styre);
+    fireEvent.click(await closedBox());
+    expect(screen.queryByRole('combobox', { name: 'Hjemmel' })).toBeNull();
+    expect(document.body.textContent).not.toContain('koml.');
+    expect(screen.getByText(/Skriv hjemmelen slik den skal stå i innkallingen og protokollen/)).toBeTruthy();
+    expect(screen.getByText('Hjemmelen for lukket møte mangler: velg en hjemmel eller skriv den inn.')).toBeTruthy();
+    fireEvent.change(screen.getByRole('textbox', { name: /Hjemmel/ }), { target: { value: 'hfl. § 26 a' } });
+    expect(itemOf(editor)?.confidentiality?.closedMeeting).toEqual({ basis: 'hfl. § 26 a' });
+  });
+
+  it('keeps showing a kommuneloven hjemmel stored before the committee had its list, as the one chosen', async () => {
+    const stored = { ...item(), confidentiality: { closedMeeting: { basis: 'koml. § 11-5 andre ledd bokstav a' } } };
+    const editor = await renderPanel(aMeeting({ items: [stored] }), 'nb-NO', withBases({ closedMeetingBases: ['koml. § 11-5 tredje ledd bokstav a'] }));
+    expect(((await closedBox()) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('combobox', { name: 'Hjemmel' }) as HTMLSelectElement).value).toBe('koml. § 11-5 andre ledd bokstav a');
+    expect(itemOf(editor)?.confidentiality?.closedMeeting?.basis).toBe('koml. § 11-5 andre ledd bokstav a');
+  });
+
+  it('says a committee that does not meet in public (an arbeidsmiljøutvalg) has no lukket møte, instead of offering one', async () => {
+    await renderPanel(aMeeting({ items: [item()] }), 'nb-NO', withBases({ publicMeetings: false }));
+    expect(await screen.findByText(/Møtene i møteorganet er ikke åpne for allmennheten, så ingen sak behandles i «lukket møte»/)).toBeTruthy();
+    expect(screen.queryByRole('checkbox', { name: 'Saken behandles i lukket møte' })).toBeNull();
+    cleanup();
+    // A sak marked before the committee said so still shows its marking, so it can be seen and removed.
+    const stored = { ...item(), confidentiality: { closedMeeting: { basis: 'koml. § 11-5 andre ledd bokstav a' } } };
+    const editor = await renderPanel(aMeeting({ items: [stored] }), 'nb-NO', withBases({ publicMeetings: false }));
+    fireEvent.click(await closedBox());
+    expect(itemOf(editor)?.confidentiality).toBeUndefined();
+  });
+
+  it.each([
+    ['nn-NO', 'Saka blir handsama i lukka møte', 'Heimelen for lukka møte manglar: vel ein heimel eller skriv han inn.', 'Vel heimel …'],
+    ['en-GB', 'This item is dealt with in a closed meeting', 'The legal basis for the closed meeting is missing: choose one or type it.', 'Choose a legal basis …'],
+  ])('says the hjemmel is missing in %s', async (locale, closed, missing, choose) => {
+    await renderPanel(aMeeting({ items: [item()] }), locale, kommunestyre);
+    fireEvent.click(await screen.findByRole('checkbox', { name: closed }));
+    expect(screen.getByText(missing)).toBeTruthy();
+    expect(screen.getByText(choose)).toBeTruthy();
   });
 });

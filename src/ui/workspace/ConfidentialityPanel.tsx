@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Textarea } from '@fluentui/react-components';
-import { COMMON_CLOSED_MEETING_BASES, COMMON_EXEMPTION_BASES, type Exemption, type ItemConfidentiality } from '../../domain/confidentialitySchemas';
+import { COMMON_EXEMPTION_BASES, type Exemption, type ItemConfidentiality } from '../../domain/confidentialitySchemas';
 import { roleOf } from '../../domain/confidentiality';
 import { listedIdentity, sameAddress } from '../../domain/personIdentity';
 import { exemptAfterNotice } from '../../domain/confidentialityAudience';
+import { closedMeetingBasesOf, hasPublicMeetings } from '../../domain/meetingPublicity';
 import type { AgendaItem, Attachment } from '../../domain/model';
 import type { AgendaEditor } from './agendaEditor';
 import type { ItemEditorProps } from './ItemEditor';
 import { useConfidentialityText } from './confidentialityText';
+import { ClosedMeetingBasis } from './ClosedMeetingBasis';
 import { useWordingValues } from '../shared/wordingValues';
 import type { TextValues } from '../shared/i18n';
 
@@ -109,6 +111,9 @@ export function ConfidentialityPanel({ committee, meeting, item, editor }: ItemE
   const words = useWordingValues(committee);
   const styles = useStyles();
   const current: ItemConfidentiality = item.confidentiality ?? {};
+  // Ticked but no hjemmel chosen yet: shown, not saved (a lukket møte without its hjemmel is not one).
+  const [closedPendingFor, setClosedPendingFor] = useState<string | undefined>(undefined);
+  const closedTicked = current.closedMeeting !== undefined || closedPendingFor === item.id;
   const set = (key: keyof ItemConfidentiality, value: ItemConfidentiality[keyof ItemConfidentiality] | undefined) => {
     const { [key]: _old, ...rest } = current;
     const next: ItemConfidentiality = value === undefined ? rest : { ...rest, [key]: value };
@@ -143,12 +148,25 @@ export function ConfidentialityPanel({ committee, meeting, item, editor }: ItemE
           {current.caseMemo ? <ExemptionFields exemption={current.caseMemo} withTitle={false} onChange={(caseMemo) => set('caseMemo', caseMemo)} words={words} /> : null}
         </>
       )}
-      <Checkbox label={t('closed')} checked={current.closedMeeting !== undefined} onChange={(_, data) => set('closedMeeting', data.checked === true ? { basis: COMMON_CLOSED_MEETING_BASES[1] } : undefined)} />
-      {current.closedMeeting ? (
-        <div className={styles.nested}>
-          <BasisPicker label={t('basis')} options={COMMON_CLOSED_MEETING_BASES} value={current.closedMeeting.basis} onChange={(basis) => set('closedMeeting', { basis })} />
-        </div>
-      ) : null}
+      {hasPublicMeetings(committee) || current.closedMeeting ? (
+        <>
+          <Checkbox
+            label={t('closed')}
+            checked={closedTicked}
+            onChange={(_, data) => {
+              setClosedPendingFor(data.checked === true ? item.id : undefined);
+              if (data.checked !== true) set('closedMeeting', undefined);
+            }}
+          />
+          {closedTicked ? (
+            <div className={styles.nested}>
+              <ClosedMeetingBasis key={item.id} options={closedMeetingBasesOf(committee)} value={current.closedMeeting?.basis} onChange={(basis) => set('closedMeeting', { basis })} words={words} />
+            </div>
+          ) : null}
+        </>
+      ) : (
+        <span>{t('closed.notPublic')}</span>
+      )}
       {current.exempt || current.caseMemo || item.attachments.some((attachment) => attachment.exemption) ? (
         <div role="group" aria-label={t('grants')} className={styles.root}>
           <span>{t('grants')}</span>

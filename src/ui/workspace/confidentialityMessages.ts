@@ -30,6 +30,15 @@ const nb = {
   'rules.role.none': 'ingen rolle',
   'rules.sees.all': 'Ser innhold unntatt offentlighet.',
   'rules.sees.public': 'Ser bare den offentlige versjonen og saker hen får tilgang til.',
+  'closed.choose': 'Velg hjemmel …',
+  'closed.required': 'Hjemmelen for lukket møte mangler: velg en hjemmel eller skriv den inn.',
+  'closed.noList': 'Møteorganet har ingen faste hjemler for lukket møte. Skriv hjemmelen slik den skal stå i innkallingen og {theMinutes}, eller legg hjemlene inn i innstillingene for møteorganet.',
+  'closed.notPublic': 'Møtene i møteorganet er ikke åpne for allmennheten, så ingen sak behandles i «lukket møte». Innhold som skal unntas offentlighet, merkes over.',
+  'publicity.heading': 'Åpne og lukkede møter',
+  'publicity.public': 'Møtene er åpne for allmennheten',
+  'publicity.public.hint': 'Slå av for et møteorgan som ikke holder åpne møter, for eksempel et arbeidsmiljøutvalg. Da tilbys ikke «lukket møte» på sakene.',
+  'publicity.bases': 'Hjemler for lukket møte (én per linje)',
+  'publicity.bases.hint': 'Tilbys i denne rekkefølgen når en sak behandles i lukket møte. Skriv hjemmelen slik den skal stå i dokumentene, med ledd og bokstav. Tom liste: hjemmelen skrives inn for hver sak.',
 };
 type Key = keyof typeof nb;
 
@@ -64,6 +73,15 @@ const nn: Record<Key, string> = {
   'rules.role.none': 'inga rolle',
   'rules.sees.all': 'Ser innhald unnateke offentlegheit.',
   'rules.sees.public': 'Ser berre den offentlege versjonen og saker hen får tilgang til.',
+  'closed.choose': 'Vel heimel …',
+  'closed.required': 'Heimelen for lukka møte manglar: vel ein heimel eller skriv han inn.',
+  'closed.noList': 'Møteorganet har ingen faste heimlar for lukka møte. Skriv heimelen slik han skal stå i innkallinga og {theMinutes}, eller legg heimlane inn i innstillingane for møteorganet.',
+  'closed.notPublic': 'Møta i møteorganet er ikkje opne for ålmenta, så inga sak blir handsama i «lukka møte». Innhald som skal vere unnateke offentlegheit, blir merkt over.',
+  'publicity.heading': 'Opne og lukka møte',
+  'publicity.public': 'Møta er opne for ålmenta',
+  'publicity.public.hint': 'Slå av for eit møteorgan som ikkje held opne møte, til dømes eit arbeidsmiljøutval. Då blir ikkje «lukka møte» tilbode på sakene.',
+  'publicity.bases': 'Heimlar for lukka møte (éin per linje)',
+  'publicity.bases.hint': 'Blir tilbodne i denne rekkjefølgja når ei sak blir handsama i lukka møte. Skriv heimelen slik han skal stå i dokumenta, med ledd og bokstav. Tom liste: heimelen blir skriven inn for kvar sak.',
 };
 
 const en: Record<Key, string> = {
@@ -97,6 +115,15 @@ const en: Record<Key, string> = {
   'rules.role.none': 'no role',
   'rules.sees.all': 'Sees content exempt from public access.',
   'rules.sees.public': 'Sees only the public version and items they are given access to.',
+  'closed.choose': 'Choose a legal basis …',
+  'closed.required': 'The legal basis for the closed meeting is missing: choose one or type it.',
+  'closed.noList': 'The committee has no standing legal bases for closed meetings. Type the legal basis as the notice and {theMinutes} should print it, or add the bases in the committee settings.',
+  'closed.notPublic': "The committee's meetings are not open to the public, so no item is dealt with in a «closed meeting». Mark content exempt from public access above.",
+  'publicity.heading': 'Open and closed meetings',
+  'publicity.public': 'The meetings are open to the public',
+  'publicity.public.hint': 'Turn this off for a committee that does not meet in public, such as a working environment committee. Items are then not offered «closed meeting».',
+  'publicity.bases': 'Legal bases for closed meetings (one per line)',
+  'publicity.bases.hint': 'Offered in this order when an item is dealt with in a closed meeting. Type each as the documents should print it, with subsection and letter. Empty: the legal basis is typed for each item.',
 };
 
 export const confidentialityMessages = { nb, nn, en };

@@ -214,7 +214,7 @@ const nb = {
   'settings.problem.invalidChoice': 'Velg et av alternativene.',
   'settings.problem.kindsInvalid': 'Hver sakstype må ha navn på bokmål og nynorsk, og ingen sakstype kan stå to ganger.',
   'settings.preset': 'Start fra en mal',
-  'settings.preset.hint': 'Malen fyller inn målform, saksnummer og ordbruk. Alt kan endres etterpå.',
+  'settings.preset.hint': 'Malen fyller inn målform, saksnummer, ordbruk og hjemler for lukket møte. Alt kan endres etterpå.',
   'settings.preset.partnerskapsmote': 'Helsefellesskap – partnerskapsmøte',
   'settings.preset.samarbeidsutvalg': 'Samarbeidsutvalg',
   'settings.preset.kommunestyre': 'Kommunestyre / formannskap',
@@ -293,6 +293,8 @@ const nb = {
   'permissions.siteOwnerNeeded': 'Du er med i sekretariatet, men har ikke rett til å endre tilgangene på SharePoint-området, så «Rett tilgangene» ville bli avvist. Be eieren av området (eller IT) velge «Rett tilgangene» her, eller gjøre deg til eier av området.',
   'rowAccess.siteOwnerNeeded': 'Du kan ikke lukke raden selv: det krever rett til å endre tilgangene på SharePoint-området. Be eieren av området (eller IT) velge «Rett tilgangene» her, eller gjøre deg til eier av området.',
   'permissions.ownerOnly': 'Du ser dette fordi du kan endre tilgangene på området, men du er ikke med i sekretariatet for noe møteorgan. Bare sekretariatet kan rette tilgangene i Møtebok, slik at ingen mister tilgangen underveis: be sekretariatet velge «Rett tilgangene», eller legg deg til under «Sekretariat» i innstillingene for møteorganet.',
+  'settings.problem.basisTooLong': 'En hjemmel for lukket møte kan ha høyst 200 tegn (én hjemmel per linje).',
+  'settings.problem.basisControlCharacter': 'En hjemmel for lukket møte har et tegn som ikke kan stå i et dokument (for eksempel tabulator). Skriv hjemmelen på nytt.',
 };
 
 type Key = keyof typeof nb;
@@ -512,7 +514,7 @@ const nn: Record<Key, string> = {
   'settings.problem.invalidChoice': 'Vel eitt av alternativa.',
   'settings.problem.kindsInvalid': 'Kvar sakstype må ha namn på bokmål og nynorsk, og ingen sakstype kan stå to gonger.',
   'settings.preset': 'Start frå ein mal',
-  'settings.preset.hint': 'Malen fyller inn målform, saksnummer og ordbruk. Alt kan endrast etterpå.',
+  'settings.preset.hint': 'Malen fyller inn målform, saksnummer, ordbruk og heimlar for lukka møte. Alt kan endrast etterpå.',
   'settings.preset.partnerskapsmote': 'Helsefellesskap – partnarskapsmøte',
   'settings.preset.samarbeidsutvalg': 'Samarbeidsutval',
   'settings.preset.kommunestyre': 'Kommunestyre / formannskap',
@@ -591,6 +593,8 @@ const nn: Record<Key, string> = {
   'permissions.siteOwnerNeeded': 'Du er med i sekretariatet, men har ikkje rett til å endra tilgangane på SharePoint-området, så «Rett tilgangane» ville bli avvist. Be eigaren av området (eller IT) velja «Rett tilgangane» her, eller gjera deg til eigar av området.',
   'rowAccess.siteOwnerNeeded': 'Du kan ikkje lukka rada sjølv: det krev rett til å endra tilgangane på SharePoint-området. Be eigaren av området (eller IT) velja «Rett tilgangane» her, eller gjera deg til eigar av området.',
   'permissions.ownerOnly': 'Du ser dette fordi du kan endra tilgangane på området, men du er ikkje med i sekretariatet for noko møteorgan. Berre sekretariatet kan retta tilgangane i Møtebok, slik at ingen mistar tilgangen undervegs: be sekretariatet velja «Rett tilgangane», eller legg deg til under «Sekretariat» i innstillingane for møteorganet.',
+  'settings.problem.basisTooLong': 'Ein heimel for lukka møte kan ha høgst 200 teikn (éin heimel per linje).',
+  'settings.problem.basisControlCharacter': 'Ein heimel for lukka møte har eit teikn som ikkje kan stå i eit dokument (til dømes tabulator). Skriv heimelen på nytt.',
 };
 
 const en: Record<Key, string> = {
@@ -808,7 +812,7 @@ const en: Record<Key, string> = {
   'settings.problem.invalidChoice': 'Choose one of the options.',
   'settings.problem.kindsInvalid': 'Every kind of item needs a Bokmål and a Nynorsk name, and no kind may appear twice.',
   'settings.preset': 'Start from a template',
-  'settings.preset.hint': 'The template fills in language form, case numbers and wording. Everything can be changed afterwards.',
+  'settings.preset.hint': 'The template fills in language form, case numbers, wording and the legal bases for closed meetings. Everything can be changed afterwards.',
   'settings.preset.partnerskapsmote': 'Health community – partnership meeting',
   'settings.preset.samarbeidsutvalg': 'Cooperation committee',
   'settings.preset.kommunestyre': 'Municipal council / executive board',
@@ -887,6 +891,8 @@ const en: Record<Key, string> = {
   'permissions.siteOwnerNeeded': 'You are in the secretariat, but you may not change the permissions on the SharePoint site, so «Repair the permissions» would be refused. Ask the site owner (or IT) to choose «Repair the permissions» here, or to make you an owner of the site.',
   'rowAccess.siteOwnerNeeded': 'You cannot close the row yourself: that needs the right to change the permissions on the SharePoint site. Ask the site owner (or IT) to choose «Repair the permissions» here, or to make you an owner of the site.',
   'permissions.ownerOnly': 'You see this because you can change the permissions on the site, but you are not in the secretariat of any committee. Only the secretariat can repair the permissions in Møtebok, so that nobody loses access half-way: ask the secretariat to choose «Repair the permissions», or add yourself under «Secretariat» in the committee settings.',
+  'settings.problem.basisTooLong': 'A legal basis for closed meetings can have at most 200 characters (one per line).',
+  'settings.problem.basisControlCharacter': 'A legal basis for closed meetings has a character that cannot appear in a document (a tab, for example). Type it again.',
 };
 
 export const workspaceMessages = { nb, nn, en };
