@@ -42,7 +42,10 @@ export function basesFromText(text: string): { ok: true; bases: string[] } | { o
  * stored) and whether its meetings are public (stored only when they are not). Nothing left to say:
  * undefined, so nothing is stored.
  */
-export function withMeetingPublicity(current: CommitteeConfidentiality | undefined, change: { bases: readonly string[]; publicMeetings: boolean }): CommitteeConfidentiality | undefined {
+export function withMeetingPublicity(
+  current: CommitteeConfidentiality | undefined,
+  change: { bases: readonly string[]; publicMeetings: boolean },
+): CommitteeConfidentiality | undefined {
   const { closedMeetingBases: _bases, publicMeetings: _public, ...rule } = current ?? {};
   const next: CommitteeConfidentiality = {
     ...rule,
