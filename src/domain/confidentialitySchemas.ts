@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { emailField } from './schemaRules';
 import { MAX_RICH_TEXT_LENGTH, MAX_TITLE_LENGTH } from './limits';
 import { requiredMessage, textField } from './textRules';
+import { OptionalBoolean } from './richText';
 
 /**
  * The confidentiality fields of the meeting file (offentleglova, kommuneloven § 11-5). Kept apart
@@ -42,19 +43,23 @@ export const ExemptionSchema = v.strictObject({
   publicText: v.optional(textField('publicText', { max: MAX_RICH_TEXT_LENGTH, multiLine: true })),
 });
 export type Exemption = v.InferOutput<typeof ExemptionSchema>;
+const OptionalExemption = v.optional(ExemptionSchema);
+
+// Built once for the sak's hjemmel and the committee's list (every page builds the model at start-up: `graph/startupSchemas.test.ts`).
+const ClosedMeetingBasisField = basisField('closedMeetingBasis');
 
 export const ClosedMeetingSchema = v.strictObject({
   /** "koml. § 11-5 andre ledd bokstav a" */
-  basis: basisField('closedMeetingBasis'),
+  basis: ClosedMeetingBasisField,
 });
 export type ClosedMeeting = v.InferOutput<typeof ClosedMeetingSchema>;
 
 /** Per sak: what is exempt, whether it is treated in a closed meeting, and who is granted access beyond the committee's rule. */
 export const ItemConfidentialitySchema = v.strictObject({
   /** The whole sak (title, body, konklusjon, saksframlegg, every vedlegg). */
-  exempt: v.optional(ExemptionSchema),
+  exempt: OptionalExemption,
   /** Only the saksframlegg (the background and the uploaded saksframlegg document). */
-  caseMemo: v.optional(ExemptionSchema),
+  caseMemo: OptionalExemption,
   closedMeeting: v.optional(ClosedMeetingSchema),
   /** E-mail addresses of observers or guests the secretariat lets see this sak's exempt content. */
   grants: v.optional(v.array(emailField('grant'))),
@@ -67,7 +72,7 @@ export type CommitteeRole = v.InferOutput<typeof CommitteeRoleSchema>;
 
 /** The committee's rule for exempt content: members see it; vara when the committee says so; observers and guests only by grant per sak. */
 export const CommitteeConfidentialitySchema = v.strictObject({
-  substitutesMaySee: v.optional(v.boolean()),
+  substitutesMaySee: OptionalBoolean,
   /** Roles other than member, by e-mail address. */
   roles: v.optional(v.array(v.strictObject({ email: emailField('role'), role: CommitteeRoleSchema }))),
   /**
@@ -75,8 +80,8 @@ export const CommitteeConfidentialitySchema = v.strictObject({
    * offered in that order when a sak is marked lukket møte; any other may be typed. Absent: none
    * offered, the hjemmel is typed per sak (committees stored before the list).
    */
-  closedMeetingBases: v.optional(v.array(basisField('closedMeetingBasis'))),
+  closedMeetingBases: v.optional(v.array(ClosedMeetingBasisField)),
   /** false: the committee's meetings are not open to the public (an arbeidsmiljøutvalg), so no sak is «lukket». Absent: open. */
-  publicMeetings: v.optional(v.boolean()),
+  publicMeetings: OptionalBoolean,
 });
 export type CommitteeConfidentiality = v.InferOutput<typeof CommitteeConfidentialitySchema>;

@@ -10,8 +10,8 @@ import { fieldRuleMessage, type RuleField } from './fieldRules';
  * editor) maps from these few shapes, and no user string ever travels as markup, so escaping
  * happens exactly once, in the renderer that writes HTML.
  */
-// One instance for every optional flag: each `v.optional(v.boolean())` is built at start-up (issue 14: cold load).
-const OptionalBoolean = v.optional(v.boolean());
+// One instance for every optional flag (confidentialitySchemas.ts's too): each `v.optional(v.boolean())` is built at start-up (issue 14: cold load).
+export const OptionalBoolean = v.optional(v.boolean());
 
 export const InlineSchema = v.strictObject({
   text: v.pipe(v.string(), controlCharacterRule('text', true)),
