@@ -147,6 +147,9 @@ describe('a kontrollutvalg set up from its preset, its secretary from another or
     await marking.getByRole('combobox', { name: 'Hjemmel' }).selectOption({ label: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1' });
     await marking.getByRole('textbox', { name: /Offentlig tittel/ }).fill(PUBLIC_TITLE);
     await marking.getByRole('checkbox', { name: 'Saken behandles i lukket møte' }).check();
+    // Nothing is chosen for the secretariat: the preset's kommuneloven § 11-5 is offered, the field says the hjemmel is missing.
+    expect(await marking.getByText('Hjemmelen for lukket møte mangler: velg en hjemmel eller skriv den inn.').count()).toBe(1);
+    await marking.getByRole('combobox', { name: 'Hjemmel' }).last().selectOption({ label: 'koml. § 11-5' });
     log.marking = await marking.innerText();
     await page.screenshot({ path: screenshotPath('kontrollutvalg-sak-unntatt.png'), fullPage: true });
     await page.getByRole('button', { name: 'Lukk', exact: true }).click();
@@ -162,6 +165,7 @@ describe('a kontrollutvalg set up from its preset, its secretary from another or
     expect(previewText).toContain('Forslag til vedtak');
     expect(previewText).not.toContain('Forslag til konklusjon');
     expect(previewText).toContain('Unntatt offentlighet, offl. § 13 jf. fvl. § 13 første ledd nr. 1');
+    expect(previewText).toContain('Behandles i lukket møte, koml. § 11-5');
 
     // The guest's save could not close the exempt sak's row (a guest may not add people to the site):
     // the bar says so and that the site owner must do it, with no «Rett tilgangene» that would be refused.
