@@ -35,7 +35,7 @@ describe('ComposeAppointment', () => {
   it('refuses a body over Outlook’s limit before writing, leaving the body as it was', async () => {
     const { appointment, state } = await compose({ bodyHtml: '<p>Eget</p>' });
     const huge = `${markers.start}${'x'.repeat(BODY_MAX_CHARS)}${markers.end}`;
-    await expect(appointment.writeBlock(huge, markers)).rejects.toMatchObject({ code: 'bodyTooLarge', message: expect.stringContaining('for lang') });
+    await expect(appointment.writeBlock(huge, markers)).rejects.toMatchObject({ code: 'bodyTooLarge', detail: expect.stringContaining('characters') });
     expect(state.bodyHtml).toBe('<p>Eget</p>');
     expect(state.calls).not.toContain('body.setAsync');
   });
@@ -57,10 +57,10 @@ describe('ComposeAppointment', () => {
     expect(await appointment.addFileAttachment('Vedlegg.pdf', 'aGVpaGVp', 6)).toEqual({ added: false, reason: 'attachmentTooLarge' });
   });
 
-  it('without Mailbox 1.8 gives no attachments and no item id, with a Norwegian message', async () => {
+  it('without Mailbox 1.8 gives no attachments and no item id, as requirementMissing for the pane to word', async () => {
     const { appointment } = await compose({ mailboxVersion: '1.5' });
     expect(await appointment.addFileAttachment('a.pdf', 'aGVp', 3)).toEqual({ added: false, reason: 'requirementMissing' });
-    await expect(appointment.graphEventId()).rejects.toMatchObject({ code: 'requirementMissing', message: expect.stringContaining('Oppdater Outlook') });
+    await expect(appointment.graphEventId()).rejects.toMatchObject({ code: 'requirementMissing', detail: 'getItemIdAsync' });
   });
 
   it('saves a new appointment before asking its id and converts the EWS id to the Graph (REST v2) id', async () => {
@@ -78,11 +78,11 @@ describe('ComposeAppointment', () => {
     await expect(props.save({ big: 'z'.repeat(3000) })).rejects.toMatchObject({ code: 'customPropertiesTooLarge' });
   });
 
-  it('fails every call with the offline message when Outlook has lost its server, changing nothing', async () => {
+  it('fails every call as offline when Outlook has lost its server, changing nothing', async () => {
     const { appointment, state } = await compose({ offline: true, bodyHtml: '<p>Eget</p>' });
     await expect(appointment.writeBlock(`${markers.start}x${markers.end}`, markers)).rejects.toMatchObject({
       code: 'offline',
-      message: expect.stringContaining('ikke forbindelse'),
+      message: expect.stringMatching(/^Outlook offline: /),
     });
     expect(state.bodyHtml).toBe('<p>Eget</p>');
   });

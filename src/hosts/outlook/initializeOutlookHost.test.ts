@@ -59,12 +59,12 @@ describe('initializeOutlookHost', () => {
     expect(host.requirements).toEqual({ compose: true, itemIdAndAttachments: false });
   });
 
-  it('times out with a Norwegian message when Office.onReady never answers', async () => {
+  it('times out, for the pane to word, when Office.onReady never answers', async () => {
     vi.useFakeTimers();
     const { office } = mockOutlook();
     const stuck: OfficeLike = { ...office, onReady: () => new Promise(() => undefined) };
     const pending = initializeOutlookHost({ office: stuck, timeoutMs: 5000, forcedColors: () => false });
-    const assertion = expect(pending).rejects.toMatchObject({ code: 'timeout', message: expect.stringContaining('svarte ikke i tide') });
+    const assertion = expect(pending).rejects.toMatchObject({ code: 'timeout', message: 'Outlook timeout: Office.onReady after 5000 ms' });
     await vi.advanceTimersByTimeAsync(5000);
     await assertion;
     await expect(pending).rejects.toBeInstanceOf(OutlookHostError);

@@ -1,6 +1,6 @@
 import type { OfficeErrorLike } from './officeApi';
 
-/** Every way an Outlook call can fail that the pane handles, each with its own message. */
+/** Every way an Outlook call can fail that the pane handles, each worded by the pane. */
 export type OutlookErrorCode =
   | 'notOutlook'
   | 'notAppointment'
@@ -14,35 +14,20 @@ export type OutlookErrorCode =
   | 'timeout'
   | 'failed';
 
-const MESSAGES: Record<OutlookErrorCode, string> = {
-  notOutlook: 'Møtebok-ruten kjører ikke i Outlook. Åpne en møteinnkalling i Outlook og velg Møtebok på båndet.',
-  notAppointment: 'Møtebok virker bare på møteinnkallinger (avtaler i kalenderen), ikke på e-post.',
-  notCompose: 'Dette kan bare gjøres mens du redigerer møteinnkallingen som arrangør.',
-  bodyTooLarge: 'Teksten i innkallingen blir for lang for Outlook (over 1 000 000 tegn). Korte ned teksten eller del vedleggene som lenker. Ingenting er endret.',
-  attachmentTooLarge: 'Vedlegget er større enn Outlook tillater (25 MB). Det er lagt inn som lenke til SharePoint i stedet.',
-  requirementMissing: 'Denne versjonen av Outlook støtter ikke alt Møtebok trenger her. Oppdater Outlook, eller bruk Outlook på nettet.',
-  offline: 'Outlook har ikke forbindelse med serveren. Innkallingen er ikke endret; prøv igjen når du er på nett.',
-  itemNotSaved: 'Møteinnkallingen kunne ikke lagres som utkast, så den kan ikke kobles til møtet ennå. Prøv igjen.',
-  customPropertiesTooLarge: 'Outlook har ikke plass til flere opplysninger på denne avtalen.',
-  timeout: 'Outlook svarte ikke i tide. Lukk ruten og åpne den igjen.',
-  failed: 'Outlook kunne ikke gjøre dette. Prøv igjen.',
-};
-
+/**
+ * An Outlook call that failed, as data: the pane words `code` in the user's language (`error.<code>` in
+ * ui/outlook/messages.ts, nb/nn/en); the message is a language-free line for the log, never shown.
+ */
 export class OutlookHostError extends Error {
   override readonly name = 'OutlookHostError';
 
   constructor(
     readonly code: OutlookErrorCode,
-    /** Office's own error name/message, for the log, never shown alone. */
+    /** Office's own error name/message, for the log. */
     readonly detail?: string,
-    message: string = MESSAGES[code],
   ) {
-    super(message);
+    super(detail ? `Outlook ${code}: ${detail}` : `Outlook ${code}`);
   }
-}
-
-export function outlookErrorMessage(code: OutlookErrorCode): string {
-  return MESSAGES[code];
 }
 
 /** Office error names (Office.AsyncResult.error.name) → our codes. */

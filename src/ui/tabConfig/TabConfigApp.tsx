@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Dropdown, Field, Link, Option, Spinner, Text, Title2, makeStyles } from '@fluentui/react-components';
-import { isTabConfigurationSupported, onTabSave, setTabSettingsValid, type TabSettings } from '../../hosts/teams/tabConfiguration';
+import { isTabConfigurationSupported, onTabSave, setTabSettingsValid, type TabSaveFailure, type TabSettings } from '../../hosts/teams/tabConfiguration';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
 import { defineNamespace } from '../shared/i18n';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
@@ -20,6 +20,12 @@ export function workspaceTabSettings(origin: string, committee: { id: string; na
   return { contentUrl, websiteUrl: contentUrl, entityId: `motebok-${committee.id}`, suggestedDisplayName: tabName };
 }
 
+/** Why Save failed, in the user's language: its words are fetched only then. */
+async function describeSaveFailure(failure: TabSaveFailure): Promise<string> {
+  const { tabSaveFailureText } = await import(/* webpackChunkName: "tab-save-failure-text" */ './saveFailureText');
+  return tabSaveFailureText(failure);
+}
+
 /** The configurable tab's settings page: choose the committee, Teams' own Save adds the tab. */
 export function TabConfigApp() {
   const t = useTabConfigText();
@@ -31,7 +37,7 @@ export function TabConfigApp() {
   const inTeams = isTabConfigurationSupported();
 
   useEffect(() => {
-    onTabSave(() => settings.current);
+    onTabSave(() => settings.current, describeSaveFailure);
   }, []);
 
   const list = committees.status === 'ready' ? committees.value.map((entry) => entry.value) : [];

@@ -25,7 +25,7 @@ export function Floor({ meeting }: { meeting: Promise<string> }) {
   return (
     <FluentProvider theme={webLightTheme}>
       <main>
-        {shown === undefined ? null : 'title' in shown ? <h1>{shown.title}</h1> : <p role="alert">Golvsiden kunne ikke vise møtet: {shown.problem}</p>}
+        {shown === undefined ? null : 'title' in shown ? <h1>{shown.title}</h1> : <p role="alert">The floor page could not show the meeting: {shown.problem}</p>}
         <ReferenceControls />
       </main>
     </FluentProvider>

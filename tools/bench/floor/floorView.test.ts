@@ -28,12 +28,12 @@ describe('the floor page', () => {
     const original = console.error;
     console.error = () => undefined; // the page logs the failure for the bench; not this test's output
     try {
-      const meeting = Promise.reject(new Error('Fant ikke møtet x'));
+      const meeting = Promise.reject(new Error('No meeting x'));
       await act(async () => {
         render(createElement(Floor, { meeting }));
         await meeting.catch(() => undefined);
       });
-      expect(screen.getByRole('alert').textContent).toContain('Fant ikke møtet x');
+      expect(screen.getByRole('alert').textContent).toContain('No meeting x');
       expect(readyMarks()).toBe(0);
     } finally {
       console.error = original;

@@ -53,7 +53,7 @@ async function readMeeting(): Promise<string> {
     loginHint = context.user?.userPrincipalName;
   }
   markOnce(STARTUP_MARKS.host);
-  if (!meetingId) throw new Error('Golvsiden vet ikke hvilket møte den skal vise (?meeting= eller møtet verten oppgir)');
+  if (!meetingId) throw new Error('The floor page does not know which meeting to show (?meeting= or the meeting the host names)');
   const auth = await createAuth(config, framed ? 'teams' : 'browser', { ...(loginHint ? { loginHint } : {}), ...(msal ? { msal } : {}) });
   markOnce(STARTUP_MARKS.services);
   // The pages' marks on the floor's own steps, so the bench can set the floor's phases beside theirs:

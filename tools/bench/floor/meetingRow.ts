@@ -19,6 +19,6 @@ export async function readMeetingTitle(client: Client, siteId: string, meetingId
   const rows = typeof answer === 'object' && answer !== null && 'value' in answer && Array.isArray(answer.value) ? (answer.value as unknown[]) : [];
   const fields: unknown = (rows[0] as { fields?: unknown } | undefined)?.fields;
   const title = typeof fields === 'object' && fields !== null && 'Title' in fields ? fields.Title : undefined;
-  if (typeof title !== 'string') throw new Error(`Fant ikke møtet ${meetingId} (ingen rad med tittel i MotebokMeetings)`);
+  if (typeof title !== 'string') throw new Error(`No meeting ${meetingId} (no row with a Title in MotebokMeetings)`);
   return title;
 }
