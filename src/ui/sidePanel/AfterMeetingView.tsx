@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { safeLinkUrl } from '../../domain/safeUrl';
-import { Button, Divider, Field, Link, MessageBar, MessageBarBody, Spinner, Text, Textarea, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
+import { Button, Divider, Field, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Textarea, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { ArrowUndoRegular, DocumentRegular, MailRegular, CheckmarkCircleRegular } from '@fluentui/react-icons';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { itemHeading } from './AgendaList';
@@ -85,8 +85,25 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
             </MessageBarBody>
           </MessageBar>
         ) : null}
+        {meeting.status !== 'minutesApproved' && minutes.guest ? (
+          <MessageBar intent="warning" layout="multiline" id="referat-guest" data-testid="referat-guest">
+            <MessageBarBody>
+              <MessageBarTitle>{t('after.guestTitle', w)}</MessageBarTitle>
+              {t('after.guestBody', { ...w, committee: committee.name })}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
         {meeting.status !== 'minutesApproved' ? (
-          <Button {...restoreFocus} icon={<MailRegular />} disabled={!minutes.canSend} onClick={() => setConfirming('send')} data-testid="send-referat">
+          <Button
+            {...restoreFocus}
+            icon={<MailRegular />}
+            // A guest keeps the button in the tab order, described by the notice above saying why it is off.
+            disabled={!minutes.canSend && !minutes.guest}
+            disabledFocusable={minutes.guest}
+            onClick={() => setConfirming('send')}
+            {...(minutes.guest ? { 'aria-describedby': 'referat-guest' } : {})}
+            data-testid="send-referat"
+          >
             {t('after.send', w)}
           </Button>
         ) : null}
