@@ -4,6 +4,7 @@
 // token. Now the referat of a meeting with exempt content is made in a closed folder the send sets up
 // (referatFolder.ts), and uploaded into it already closed. Each person uses their own token, straight
 // against Graph (the app's UI plays no part); the referent makes the referat, not the secretariat.
+import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingFolderPath, referatFolderPath } from '../domain/attachments';
 import { isDomainError } from '../domain/errors';
@@ -11,6 +12,8 @@ import { reopenApprovedMinutes } from '../domain/minutesApproval';
 import type { AgendaItem, Committee, Meeting } from '../domain/model';
 import { SIMPLE_DRIVE_UPLOAD_MAX_BYTES } from '../domain/limits';
 import { protectExempt } from './exemptFilePermissions';
+import { graphCall } from './graphCall';
+import { collectionOf } from './graphSchemas';
 import { createGraphServices, type GraphServices } from './graphServices';
 import { sendNotice } from './noticeSender';
 import { restString, type SharePointRest } from './sharePointRest';
@@ -20,6 +23,7 @@ import { fileContentAs } from './testing/fileContentAs';
 import { bytes, fixture, type NoticeWorld } from './testing/noticeWorld';
 
 const REFERENT = 'hilde.kari.maugesten';
+const MessageSchema = v.looseObject({ subject: v.string(), body: v.looseObject({ content: v.string() }) });
 
 describe('the referat of a meeting with exempt content, made by the referent and opened with each person’s own token (local tenant)', () => {
   let harness: Harness;
@@ -92,6 +96,26 @@ describe('the referat of a meeting with exempt content, made by the referent and
     await expectClosed(docx);
     // Nothing of it is left in the meeting folder.
     expect(await read(people.medlem, `${meetingFolderPath(committee, meeting)}/${made.minutes.fileName}`)).toBe(404);
+  }, 120_000);
+
+  it('is mailed with its link only to those who can open it, saying it lies in the closed folder; the others get their own version, told why there is no link', async () => {
+    await secretariat.minutes.send(committee, meeting);
+    const href = `href="${meeting.minutes?.webUrl ?? ''}"`;
+    for (const role of ['medlem', 'vara', 'observatør'] as const) {
+      const inbox = (await graphCall(collectionOf(MessageSchema), () => harness.clientsFor(people[role])(['Mail.Read']).api('/me/messages').top(100).get())).value;
+      const body = inbox.find((message) => message.subject.startsWith('Referat fra'))?.body.content ?? '';
+      expect(body, role).toContain('Send eventuelle kommentarer');
+      if (role === 'medlem') {
+        expect(body).toContain(href);
+        expect(body).toContain('i den lukkede mappen «Unntatt offentlighet/Referat»');
+        expect(await read(people[role], docx)).toBe('read');
+      } else {
+        expect(body, role).not.toContain(href);
+        expect(body, role).not.toContain('<a ');
+        expect(body, role).toContain('Den fullstendige utgaven i møtemappen er lukket for deg');
+        expect([403, 404], role).toContain(await read(people[role], docx));
+      }
+    }
   }, 120_000);
 
   it('is made again by the referent (the content replaced, the file and its closed permissions kept); a large file uploaded in a session into the folder is closed as well', async () => {
