@@ -1,7 +1,5 @@
-import { meetingFolderPath, referatFolderPath } from '../../domain/attachments';
-import { meetingHasExemptContent } from '../../domain/confidentiality';
 import { formatDateShort } from '../../domain/dates';
-import { referatLiesOpen } from '../../domain/referatAccess';
+import { referatClosedFolder } from '../../domain/referatAccess';
 import type { DocumentRef, MeetingFile } from '../../domain/model';
 import { documentTexts, languageTag } from '../texts';
 import { escapeHtml, safeHref } from './escapeHtml';
@@ -31,10 +29,8 @@ export function renderMinutesMail(file: MeetingFile, minutes: Pick<DocumentRef, 
   const date = formatDateShort(meeting.date);
   const href = minutes.webUrl ? safeHref(minutes.webUrl) : undefined;
   const name = escapeHtml(minutes.fileName);
-  const stored = minutes.webUrl ? { committee, meeting: { ...meeting, minutes: { fileName: minutes.fileName, webUrl: minutes.webUrl } } } : undefined;
-  const closedFolder = stored && meetingHasExemptContent(meeting) && !referatLiesOpen(stored)
-    ? referatFolderPath(committee, meeting).slice(meetingFolderPath(committee, meeting).length + 1)
-    : undefined;
+  const stored = minutes.webUrl ? { ...meeting, minutes: { fileName: minutes.fileName, webUrl: minutes.webUrl } } : undefined;
+  const closedFolder = stored ? referatClosedFolder(committee, stored) : undefined;
   const said = closedFolder !== undefined
     ? t.minutesMailClosed(t.words.minutes, closedFolder, attached)
     : attached ? t.minutesMailAttached(t.words.minutes) : t.minutesMailLinked(t.words.minutes);

@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { referatFolderPath } from '../../domain/attachments';
 import { ConventionsSchema } from '../../domain/conventions';
 import type { Meeting } from '../../domain/model';
 import { aCommittee } from '../../domain/testing/builders';
@@ -187,6 +188,19 @@ describe('the side panel outside «Etter møtet» in the committee\'s words', ()
   it('asks the referent to start the meeting to keep the protokoll', async () => {
     renderSidePanelHost({ committee: PROTOKOLL, user: 'hilde.kari.maugesten@siv.example', locale: 'nn-NO' });
     await screen.findByText('Møtet er ikkje starta. Start møtet for å føra protokoll og velja aktiv sak.', {}, { timeout: 10_000 });
+  });
+});
+
+describe('the referat of a meeting with exempt content', () => {
+  it.each([
+    ['nb-NO', 'Protokollen er lagret i den lukkede mappen «Unntatt offentlighet/Protokoll» i møtemappen, som bare de med tilgang til alle sakene unntatt offentlighet kan åpne: PM 11.06.26.docx'],
+    ['nn-NO', 'Protokollen er lagra i den lukka mappa «Unntatt offentlighet/Protokoll» i møtemappa, som berre dei med tilgang til alle sakene unnatekne offentlegheit kan opna: PM 11.06.26.docx'],
+  ])('is said to lie in its closed folder, not in the meeting folder (%s)', async (locale, text) => {
+    const base = heldMeeting();
+    const exempt: Meeting = { ...base, items: base.items.map((item, index) => (index === 0 ? { ...item, confidentiality: { exempt: { basis: 'offl. § 13' } } } : item)) };
+    const webUrl = `https://contoso.sharepoint.com/sites/m/Shared%20Documents/${encodeURI(referatFolderPath(PROTOKOLL, exempt))}/PM%2011.06.26.docx`;
+    const view = await openAfterMeeting(PROTOKOLL, locale, { ...exempt, minutes: { fileName: 'PM 11.06.26.docx', webUrl } });
+    expect(within(view).getByTestId('referat-stored').textContent).toContain(text);
   });
 });
 
