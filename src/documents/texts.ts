@@ -79,6 +79,10 @@ interface FixedTexts {
   minutesMailIntro: (minutes: Wording['minutes'], committee: string, date: string) => string;
   minutesMailAttached: (minutes: Wording['minutes']) => string;
   minutesMailLinked: (minutes: Wording['minutes']) => string;
+  /** Where the referat of a meeting with exempt content lies: the closed folder under the meeting folder («Unntatt offentlighet/Referat»). */
+  minutesMailClosed: (minutes: Wording['minutes'], folder: string, attached: boolean) => string;
+  /** To those who may not see every exempt sak: their own version, attached (or too large to be), and why no link. */
+  minutesMailOwnVersion: (minutes: Wording['minutes'], attached: boolean) => string;
   /** The referat's oppfølgingspunkter under a sak's konklusjon (domain/followUp.ts). */
   followUps: string;
   followUpLine: (what: string, who: string, due: string | undefined) => string;
@@ -157,6 +161,12 @@ const nb: FixedTexts = {
   minutesMailIntro: (minutes, committee, date) => `Her er ${minutes.definite} fra ${committee} ${date}. Send eventuelle kommentarer til referenten innen én uke.`,
   minutesMailAttached: (minutes) => `${capitalise(minutes.definite)} er lagt ved og ligger i møtemappen:`,
   minutesMailLinked: (minutes) => `${capitalise(minutes.definite)} ligger i møtemappen:`,
+  minutesMailClosed: (minutes, folder, attached) =>
+    `${capitalise(minutes.definite)} ${attached ? 'er lagt ved og ligger' : 'ligger'} i møtemappen, i den lukkede mappen «${folder}», som bare de med tilgang til alle sakene unntatt offentlighet kan åpne:`,
+  minutesMailOwnVersion: (minutes, attached) =>
+    attached
+      ? `${capitalise(minutes.definite)} er lagt ved, uten det du ikke har tilgang til av sakene unntatt offentlighet. Den fullstendige utgaven i møtemappen er lukket for deg, og denne e-posten lenker derfor ikke dit.`
+      : `Utgaven av ${minutes.definite} uten det du ikke har tilgang til av sakene unntatt offentlighet, er for stor til å legges ved. Den fullstendige utgaven i møtemappen er lukket for deg; be sekretariatet om din utgave.`,
   followUps: 'Oppfølging:',
   followUpLine: (what, who, due) => `${what} – ansvarlig: ${who}${due ? `, frist ${due}` : ''}`,
 };
@@ -213,6 +223,12 @@ const nn: FixedTexts = {
   minutesMailIntro: (minutes, committee, date) => `Her er ${minutes.definite} frå ${committee} ${date}. Send eventuelle kommentarar til referenten innan éi veke.`,
   minutesMailAttached: (minutes) => `${capitalise(minutes.definite)} er lagt ved og ligg i møtemappa:`,
   minutesMailLinked: (minutes) => `${capitalise(minutes.definite)} ligg i møtemappa:`,
+  minutesMailClosed: (minutes, folder, attached) =>
+    `${capitalise(minutes.definite)} ${attached ? 'er lagt ved og ligg' : 'ligg'} i møtemappa, i den lukka mappa «${folder}», som berre dei med tilgang til alle sakene unnatekne offentlegheit kan opna:`,
+  minutesMailOwnVersion: (minutes, attached) =>
+    attached
+      ? `${capitalise(minutes.definite)} er lagt ved, utan det du ikkje har tilgang til av sakene unnatekne offentlegheit. Den fullstendige utgåva i møtemappa er lukka for deg, og denne e-posten lenkjer difor ikkje dit.`
+      : `Utgåva av ${minutes.definite} utan det du ikkje har tilgang til av sakene unnatekne offentlegheit, er for stor til å leggjast ved. Den fullstendige utgåva i møtemappa er lukka for deg; be sekretariatet om di utgåve.`,
   followUps: 'Oppfølging:',
   followUpLine: (what, who, due) => `${what} – ansvarleg: ${who}${due ? `, frist ${due}` : ''}`,
 };

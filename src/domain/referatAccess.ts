@@ -1,8 +1,8 @@
-import { referatFolderPath } from './attachments';
+import { meetingFolderPath, referatFolderPath } from './attachments';
 import { committeeAccess, mergeAccess, type AccessEntry } from './committeeAccess';
 import { hasExemptContent } from './confidentiality';
 import { inviteesWithAccess } from './confidentialityAudience';
-import type { MeetingFile } from './model';
+import type { Committee, Meeting, MeetingFile } from './model';
 
 /**
  * Who gets what on the closed folder for the referat of a meeting with content unntatt offentlighet
@@ -50,4 +50,16 @@ export function referatLiesOpen(file: MeetingFile): boolean {
     return true;
   }
   return !path.includes(`/${referatFolderPath(file.committee, file.meeting)}/`);
+}
+
+/**
+ * Where the recorded referat of a meeting with exempt content lies, as the library shows it under the
+ * meeting folder («Unntatt offentlighet/Protokoll», the committee's word), for the texts that say where
+ * it is (the side panel, the mail); undefined when it lies in the meeting folder (nothing exempt, no
+ * address, or stored there before the closed folder existed).
+ */
+export function referatClosedFolder(committee: Committee, meeting: Meeting): string | undefined {
+  const file = { committee, meeting };
+  if (!meeting.minutes?.webUrl || !referatFolderAccess(file) || referatLiesOpen(file)) return undefined;
+  return referatFolderPath(committee, meeting).slice(meetingFolderPath(committee, meeting).length + 1);
 }

@@ -39,9 +39,9 @@ import { lazySchema } from '../domain/lazySchema';
  * (the `ensureuser` and permission-level reads are shared by the files and the rows). Reopening: 2
  * reads and 1 reset per row (an exempt row: its assignments read and corrected instead), and per referat
  * file 1 read and 1 reset (1 read for a PDF not stored). The check reads all rows of a meeting, with their
- * data and assignments, in one request per list; it looks at the referat's file only for a meeting not
- * approved with exempt content whose referat lies open in the meeting folder (`sitePermissions.ts`
- * `referatOpen`, 1 read). Closing such a file where it lies (`referatFileWanted`, not frozen) costs what
+ * data and assignments, in one request per list; it looks at the referat's file only for a meeting with
+ * exempt content whose referat lies open in the meeting folder (`sitePermissions.ts` `referatOpen` and,
+ * approved, `approvedReferatOpen`, 1 read each). Closing such a file where it lies (`referatFileWanted`, not frozen) costs what
  * freezing it does.
  */
 
@@ -213,9 +213,13 @@ export function frozenFileAccess(committee: Committee, actual: readonly Assignme
 }
 
 /**
- * What a referat file gets: frozen, `frozenFileAccess`; and when it lies open (`closed`: the closed
- * folder's `referatFolderAccess`, `domain/referatAccess.ts`), never more than that — frozen, those the
- * folder would let read (and the secretariat managing); not frozen, exactly the folder's.
+ * What a referat file gets. Not frozen: nothing of its own (it inherits its folder), or — a referat of a
+ * meeting with exempt content lying open in the meeting folder — exactly the closed folder's
+ * `referatFolderAccess` (`closed`). Frozen: the same people who read it before the approval, now
+ * read-only, never anyone more: for a meeting with exempt content the closed folder's people (a guest
+ * or member entitled to every exempt sak keeps reading the approved referat they read the day before),
+ * else `frozenAccess`; either way only those the file let read before (its own assignments, or its
+ * folder's copied by the break: `frozenFileAccess`'s rule) and the secretariat managing.
  */
 export function referatFileWanted(
   committee: Committee,
@@ -224,17 +228,18 @@ export function referatFileWanted(
   closed: readonly AccessEntry[] | undefined,
 ): AccessEntry[] {
   if (!frozen) return [...(closed ?? [])];
-  const wanted = frozenFileAccess(committee, actual);
-  if (!closed) return wanted;
-  const allowed = new Set(closed.map((entry) => personKey(entry.person)));
-  return wanted.filter((entry) => entry.level === 'manage' || allowed.has(personKey(entry.person)));
+  if (!closed) return frozenFileAccess(committee, actual);
+  const reads = (email: string): boolean => actual.some((a) => a.Member.Email?.toLowerCase() === email.toLowerCase() && rankOf(a) >= 1);
+  return closed
+    .map((entry): AccessEntry => (entry.level === 'manage' ? entry : { ...entry, level: 'read' }))
+    .filter((entry) => entry.level === 'manage' || (entry.person.email !== undefined && reads(entry.person.email)));
 }
 
 /**
  * Freezes or unfreezes the approved referat's files (`referatFilePaths`) on their list items in the
  * library (`…/GetFileByServerRelativeUrl(…)/ListItemAllFields`, as `exemptFilePermissions.ts` does for
  * vedlegg). Frozen: the file stops inheriting (copying its folder's assignments) and gets exactly
- * `frozenFileAccess`, so the referents read it and no longer write it. Unfrozen: it inherits its folder
+ * `referatFileWanted` (those who read it before, read-only), so the referents read it and no longer write it. Unfrozen: it inherits its folder
  * again (the meeting folder, or for a meeting with exempt content its closed folder), so a referat made
  * anew after a reopening replaces a file the referents may write. A referat of a meeting with exempt
  * content that lies open in the meeting folder (`referatLiesOpen`) is closed where it lies instead
@@ -249,7 +254,8 @@ export async function applyReferatFileAccess(
 ): Promise<void> {
   // A referat of a meeting with exempt content that lies outside its closed folder (stored before it
   // existed) is closed where it lies, frozen or not: inheriting the meeting folder would open it to every member.
-  const closed = referatLiesOpen(file) ? referatFolderAccess(file) : undefined;
+  const closed = referatFolderAccess(file);
+  const liesOpen = referatLiesOpen(file);
   for (const path of referatFilePaths(file.meeting)) {
     const item = `web/GetFileByServerRelativeUrl(${restString(path)})/ListItemAllFields`;
     let unique: boolean;
@@ -259,7 +265,7 @@ export async function applyReferatFileAccess(
       if (error instanceof StorageError && error.kind === 'notFound') continue;
       throw error;
     }
-    if (!frozen && !closed) {
+    if (!frozen && !liesOpen) {
       if (unique) await rest.post(`${item}/resetroleinheritance`);
       continue;
     }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../domain/errors';
 import { INLINE_ATTACHMENT_MAX_BYTES } from '../domain/limits';
 import { CommitteeSchema, type Committee, type DocumentRef, type Meeting } from '../domain/model';
+import { referatFolderPath } from '../domain/attachments';
 import { aMeeting, anItem } from '../domain/testing/builders';
 import { sendMailBody, type OutgoingMail } from './mailGateway';
 import { createMinutesService, minutesRecipients, type MinutesServiceDeps } from './minutesService';
@@ -97,6 +98,27 @@ describe('minutes service', () => {
     expect(referat(mails[1])).not.toContain('Hansen');
     expect(referat(mails[1])).toContain('Personalsak');
     expect(mails[1]?.html).not.toContain('contoso.sharepoint.com');
+  });
+
+  it('says where the referat of a meeting with exempt content lies (its closed folder, in the committee’s words), and gives those who may not open it no link, saying why', async () => {
+    const mails: OutgoingMail[] = [];
+    const repository = memoryLibrary();
+    const protokoll = v.parse(CommitteeSchema, { ...committee, conventions: { minutes: 'protokoll' }, confidentiality: { roles: [{ email: 'kristin.liset@horten.kommune.example.no', role: 'guest' }] } });
+    const service = createMinutesService({
+      repository,
+      mail: () => ({ send: async (mail) => void mails.push(mail) }),
+      renderReferatDocx: async () => new Uint8Array([1]),
+      storeClosed: (file, fileName, bytes) => repository.uploadDocument(file.committee, file.meeting, fileName, bytes),
+    });
+    const secret = anItem('p', { title: 'Oppsigelse Hansen', confidentiality: { exempt: { basis: 'offl. § 13', publicTitle: 'Personalsak' } } });
+    const held: Meeting = { ...testMeeting(), status: 'held', items: [secret] };
+    const stored = await service.store(protokoll, held);
+    const webUrl = `https://contoso.sharepoint.com/sites/pm/Shared%20Documents/${encodeURI(referatFolderPath(protokoll, held))}/${encodeURIComponent(stored.minutes.fileName)}`;
+    await service.send(protokoll, { ...held, minutes: { ...stored.minutes, webUrl } }, stored.bytes);
+    expect(mails[0]?.html).toContain('Protokollen er lagt ved og ligger i møtemappen, i den lukkede mappen «Unntatt offentlighet/Protokoll», som bare de med tilgang til alle sakene unntatt offentlighet kan åpne: <a href="https://contoso.sharepoint.com/sites/pm/Shared%20Documents/');
+    expect(mails[1]?.html).toContain('Protokollen er lagt ved, uten det du ikke har tilgang til av sakene unntatt offentlighet. Den fullstendige utgaven i møtemappen er lukket for deg, og denne e-posten lenker derfor ikke dit.');
+    expect(mails[1]?.html).not.toContain('<a ');
+    expect(mails[1]?.html).not.toContain('ligger i møtemappen');
   });
 
   it('stores the referat of a meeting with exempt content in the closed place only, never in the meeting folder (refused without one)', async () => {

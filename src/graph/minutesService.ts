@@ -92,7 +92,7 @@ export function createMinutesService(deps: MinutesServiceDeps): MinutesService {
         const ref = audience.full ? minutes : { fileName: minutes.fileName };
         // Larger files go by the link alone: sendMail takes inline attachments only up to this size.
         const attach = content.byteLength <= INLINE_ATTACHMENT_MAX_BYTES;
-        const mail = renderMinutesMail(view, ref, attach);
+        const mail = renderMinutesMail(view, ref, attach, audience.full);
         await deps.mail().send({
           subject: mail.subject,
           html: mail.html,

@@ -4,6 +4,7 @@
 // token. Now the referat of a meeting with exempt content is made in a closed folder the send sets up
 // (referatFolder.ts), and uploaded into it already closed. Each person uses their own token, straight
 // against Graph (the app's UI plays no part); the referent makes the referat, not the secretariat.
+import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meetingFolderPath, referatFolderPath } from '../domain/attachments';
 import { isDomainError } from '../domain/errors';
@@ -11,15 +12,18 @@ import { reopenApprovedMinutes } from '../domain/minutesApproval';
 import type { AgendaItem, Committee, Meeting } from '../domain/model';
 import { SIMPLE_DRIVE_UPLOAD_MAX_BYTES } from '../domain/limits';
 import { protectExempt } from './exemptFilePermissions';
+import { graphCall } from './graphCall';
+import { collectionOf } from './graphSchemas';
 import { createGraphServices, type GraphServices } from './graphServices';
 import { sendNotice } from './noticeSender';
-import type { SharePointRest } from './sharePointRest';
+import { restString, type SharePointRest } from './sharePointRest';
 import { exemptRowWorld, type ExemptRole } from './testing/exemptRowWorld';
 import { startHarness, type Harness, type TenantUserInfo } from './testing/localTenant';
 import { fileContentAs } from './testing/fileContentAs';
 import { bytes, fixture, type NoticeWorld } from './testing/noticeWorld';
 
 const REFERENT = 'hilde.kari.maugesten';
+const MessageSchema = v.looseObject({ subject: v.string(), body: v.looseObject({ content: v.string() }) });
 
 describe('the referat of a meeting with exempt content, made by the referent and opened with each person’s own token (local tenant)', () => {
   let harness: Harness;
@@ -94,6 +98,26 @@ describe('the referat of a meeting with exempt content, made by the referent and
     expect(await read(people.medlem, `${meetingFolderPath(committee, meeting)}/${made.minutes.fileName}`)).toBe(404);
   }, 120_000);
 
+  it('is mailed with its link only to those who can open it, saying it lies in the closed folder; the others get their own version, told why there is no link', async () => {
+    await secretariat.minutes.send(committee, meeting);
+    const href = `href="${meeting.minutes?.webUrl ?? ''}"`;
+    for (const role of ['medlem', 'vara', 'observatør'] as const) {
+      const inbox = (await graphCall(collectionOf(MessageSchema), () => harness.clientsFor(people[role])(['Mail.Read']).api('/me/messages').top(100).get())).value;
+      const body = inbox.find((message) => message.subject.startsWith('Referat fra'))?.body.content ?? '';
+      expect(body, role).toContain('Send eventuelle kommentarer');
+      if (role === 'medlem') {
+        expect(body).toContain(href);
+        expect(body).toContain('i den lukkede mappen «Unntatt offentlighet/Referat»');
+        expect(await read(people[role], docx)).toBe('read');
+      } else {
+        expect(body, role).not.toContain(href);
+        expect(body, role).not.toContain('<a ');
+        expect(body, role).toContain('Den fullstendige utgaven i møtemappen er lukket for deg');
+        expect([403, 404], role).toContain(await read(people[role], docx));
+      }
+    }
+  }, 120_000);
+
   it('is made again by the referent (the content replaced, the file and its closed permissions kept); a large file uploaded in a session into the folder is closed as well', async () => {
     const again = await referent.minutes.store(committee, meeting);
     expect(again.minutes.driveItemId).toBe(meeting.minutes?.driveItemId);
@@ -122,6 +146,7 @@ describe('the referat of a meeting without exempt content, and of one marked exe
   let harness: Harness;
   let secretariat: GraphServices;
   let referent: GraphServices;
+  let rest: SharePointRest;
   let committee: Committee;
   let meeting: Meeting;
   let version: string;
@@ -136,11 +161,14 @@ describe('the referat of a meeting without exempt content, and of one marked exe
     meeting = saved.value;
     version = saved.version;
   }
+  const exemptSak = (item: AgendaItem): AgendaItem => ({ ...item, attachments: [], confidentiality: { exempt: { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1' } } });
+  const pathOf = (webUrl: string | undefined): string => decodeURIComponent(new URL(webUrl ?? '').pathname).replace(/^\/sites\/helsefellesskapet\/Shared Documents\//, '');
 
   beforeAll(async () => {
     harness = await startHarness();
     const rows = await exemptRowWorld(harness);
     secretariat = rows.secretariat;
+    rest = rows.rest;
     Object.assign(people, rows.people);
     const hilde = harness.user(REFERENT);
     committee = { ...rows.committee, referents: [{ name: hilde.displayName, email: hilde.mail }] };
@@ -182,7 +210,6 @@ describe('the referat of a meeting without exempt content, and of one marked exe
 
   it('names a referat stored open in the meeting folder before this fix, and «Rett tilgangene» closes it where it lies; reopening keeps it closed', async () => {
     const plain = fixture('pm-2026').meeting;
-    const exemptSak = (item: AgendaItem): AgendaItem => ({ ...item, attachments: [], confidentiality: { exempt: { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1' } } });
     const before = await secretariat.repository.saveMeeting({ ...plain, id: 'pm-gammel', date: '2026-10-15', status: 'held', items: plain.items.map((item, index) => (index === 0 ? exemptSak(item) : { ...item, attachments: [] })) });
     // As minutesService stored it before: in the meeting folder, inheriting what every member reads.
     const old = await secretariat.repository.uploadDocument(committee, before.value, 'Referat Partnerskapsmøtet 15.10.26.docx', new TextEncoder().encode('referat'));
@@ -202,5 +229,46 @@ describe('the referat of a meeting without exempt content, and of one marked exe
     await secretariat.sitePermissions.unfreeze(committee, approved.value.id);
     expect([403, 404]).toContain(await read(people.vara, old.webUrl));
     expect(await read(people.medlem, old.webUrl)).toBe('read');
+  }, 180_000);
+
+  it('names an approved meeting’s referat frozen open in the meeting folder before this fix (every member reading), and «Rett tilgangene» narrows it to the closed folder’s people where it lies', async () => {
+    const plain = fixture('pm-2026').meeting;
+    const created = await secretariat.repository.saveMeeting({ ...plain, id: 'pm-godkjent', date: '2026-11-26', status: 'held', items: plain.items.map((item, index) => (index === 0 ? exemptSak(item) : { ...item, attachments: [] })) });
+    const old = await secretariat.repository.uploadDocument(committee, created.value, 'Referat Partnerskapsmøtet 26.11.26.docx', new TextEncoder().encode('referat'));
+    const approved = await secretariat.repository.saveMeeting({ ...created.value, minutes: old, status: 'minutesApproved', minutesApprovedAt: '2026-11-26T12:00:00.000Z' }, created.version);
+    await secretariat.sitePermissions.freeze(committee, approved.value.id);
+    // As the freeze left it before the closed folder: its own permissions, copied from the meeting folder, every member reading.
+    const item = `web/GetFileByServerRelativeUrl(${restString(decodeURIComponent(new URL(old.webUrl ?? '').pathname))})/ListItemAllFields`;
+    await rest.post(`${item}/resetroleinheritance`);
+    await rest.post(`${item}/breakroleinheritance(copyRoleAssignments=true,clearSubscopes=true)`);
+    expect(await read(people.vara, old.webUrl)).toBe('read');
+    const label = { kind: 'meeting', committeeId: committee.id, committee: committee.name, date: '2026-11-26' };
+    expect((await secretariat.sitePermissions.check([committee])).findings).toContainEqual({ target: label, problem: 'referatOpen' });
+    const repaired = await secretariat.sitePermissions.repair([committee]);
+    expect(repaired.findings.filter((finding) => finding.problem === 'referatOpen')).toEqual([]);
+    for (const role of ['vara', 'observatør', 'gjest'] as const) expect([403, 404], role).toContain(await read(people[role], old.webUrl));
+    expect(await read(people.medlem, old.webUrl)).toBe('read');
+    expect(await fileContentAs(harness, harness.user(REFERENT), 'PUT', pathOf(old.webUrl), 'endret')).toBe(403);
+  }, 180_000);
+
+  it('lets a guest granted every exempt sak and the meeting’s møteleder from outside the committee read the closed referat before the approval and after it, read-only, and nobody more', async () => {
+    const plain = fixture('pm-2026').meeting;
+    // Entitled by office for this meeting only: in the closed folder, but in none of the committee's roles the freeze knew.
+    const outside = harness.user('annen.ansatt');
+    const granted = (item: AgendaItem): AgendaItem => ({ ...exemptSak(item), confidentiality: { exempt: { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1' }, grants: [people.gjest.mail] } });
+    const created = await secretariat.repository.saveMeeting({ ...plain, id: 'pm-gjest', date: '2026-12-10', status: 'held', chair: { name: outside.displayName, email: outside.mail }, items: plain.items.map((item, index) => (index === 0 ? granted(item) : { ...item, attachments: [] })) });
+    const made = await secretariat.minutes.store(committee, created.value);
+    expect(pathOf(made.minutes.webUrl)).toContain(`${referatFolderPath(committee, created.value)}/`);
+    const saved = await secretariat.repository.saveMeeting({ ...created.value, minutes: made.minutes }, created.version);
+    const everyone = { ...people, møteleder: outside };
+    const readers = async () => Object.fromEntries(await Promise.all((['medlem', 'gjest', 'møteleder', 'vara', 'observatør'] as const).map(async (role) => [role, await read(everyone[role], made.minutes.webUrl)])));
+    const before = await readers();
+    expect(before).toMatchObject({ medlem: 'read', gjest: 'read', møteleder: 'read' });
+    await secretariat.repository.saveMeeting({ ...saved.value, status: 'minutesApproved', minutesApprovedAt: '2026-12-10T12:00:00.000Z' }, saved.version);
+    await secretariat.sitePermissions.freeze(committee, saved.value.id);
+    expect(await readers()).toEqual(before);
+    expect(await fileContentAs(harness, people.gjest, 'PUT', pathOf(made.minutes.webUrl), 'endret')).toBe(403);
+    expect(await fileContentAs(harness, outside, 'PUT', pathOf(made.minutes.webUrl), 'endret')).toBe(403);
+    expect(await fileContentAs(harness, harness.user(REFERENT), 'PUT', pathOf(made.minutes.webUrl), 'endret')).toBe(403);
   }, 180_000);
 });

@@ -10,8 +10,8 @@ import { collectionOf } from './graphSchemas';
 import { LISTS } from './listDefinitions';
 import { allPagesFrom } from './pages';
 import { exemptStub, hasClosedRow } from '../domain/exemptRowAccess';
-import { referatLiesOpen } from '../domain/referatAccess';
-import { applyItemRowAccess, referatFilePaths, freezeMeeting, frozenRowProblems, meetingFileOf, meetingRows, setAssignments, unfreezeMeeting, wantedRowAccess, type FrozenRowProblem } from './meetingFreeze';
+import { referatFolderAccess, referatLiesOpen } from '../domain/referatAccess';
+import { applyItemRowAccess, referatFileWanted, referatFilePaths, freezeMeeting, frozenRowProblems, meetingFileOf, meetingRows, setAssignments, unfreezeMeeting, wantedRowAccess, type FrozenRowProblem } from './meetingFreeze';
 import { restString, type SharePointRest } from './sharePointRest';
 import { ItemInfoSchema, PrincipalSchema, RoleAssignmentsSchema, principals, rankOf, roleIds, type Assignment } from './sharePointRoles';
 import { lazySchema } from '../domain/lazySchema';
@@ -419,7 +419,9 @@ type MeetingRef = { committee: Committee; meetingId: string; label: FindingTarge
  * more with their data when a row is not `frozenAccess`, as an exempt sak's row is not) and with their
  * data of each other meeting with exempt saker (2 requests), and for such a meeting whose referat lies
  * outside its closed folder (`referatOpen`: stored before the folder existed) 1 read of whether the file
- * inherits. An approved meeting's referat is not looked at here (its rows are read without their data).
+ * inherits; for an approved one whose rows were read with their data, 1 read of the file's assignments
+ * (`approvedReferatOpen`). An approved meeting whose rows all hold `frozenAccess` is not read with its
+ * data: every member is then entitled to every exempt sak, so its referat shuts nobody out wherever it lies.
  */
 async function frozenState(
   rest: SharePointRest,
@@ -440,7 +442,10 @@ async function frozenState(
     if (frozen) {
       const plain = await meetingRows(rest, meetingId, { assignments: true });
       tally.read++;
-      if (plain.every((row) => frozenRowProblems(row, frozenAccess(committee)).length === 0)) return { problems: [], exemptWrong: false, resetDue: false };
+      // Every row as `frozenAccess`: every member entitled to every exempt sak, so a referat lying open is
+      // read by nobody the closed folder would shut out (its freeze keeps `frozenAccess` at most).
+      const allFrozen = plain.every((row) => frozenRowProblems(row, frozenAccess(committee)).length === 0);
+      if (allFrozen) return { problems: [], exemptWrong: false, resetDue: false, referatDue: false };
     }
     const rows = await meetingRows(rest, meetingId, { assignments: true, data: true });
     if (!frozen) tally.read++;
@@ -449,7 +454,9 @@ async function frozenState(
     let exemptWrong = false;
     // A referat stored open before its closed folder existed: repair (`unfreezeMeeting`) closes it where it lies.
     let resetDue = file !== undefined && !frozen && (await referatOpen(rest, file));
-    if (resetDue) out.findings.push({ target: label, problem: 'referatOpen' });
+    // Approved: frozen as it lay (the freeze before the closed folder kept every member reading); repair (`freezeMeeting`) narrows it.
+    const referatDue = file !== undefined && frozen && (await approvedReferatOpen(rest, file));
+    if (resetDue || referatDue) out.findings.push({ target: label, problem: 'referatOpen' });
     for (const row of rows) {
       const wanted = file ? wantedRowAccess(file, row, frozen) : frozen ? frozenAccess(committee) : 'unknown';
       if (wanted === 'unknown') continue;
@@ -472,7 +479,7 @@ async function frozenState(
         else out.findings.push({ target: label, problem: 'exemptRowOpen', who: problem.who, sak, how: problem.kind });
       }
     }
-    return { problems, exemptWrong, resetDue };
+    return { problems, exemptWrong, resetDue, referatDue };
   };
   /**
    * The rows' assignments are read in one request per list, refused (403) when the user may not
@@ -495,8 +502,8 @@ async function frozenState(
     const label = meetingLabel(committee, row);
     const inspected = await inspectRowsOrName(committee, row.MeetingId, label, true);
     if (!inspected) continue;
-    const { problems, exemptWrong } = inspected;
-    if (problems.length === 0 && !exemptWrong) continue;
+    const { problems, exemptWrong, referatDue } = inspected;
+    if (problems.length === 0 && !exemptWrong && !referatDue) continue;
     out.toFreeze.push({ committee, meetingId: row.MeetingId, label });
     const unlocked = problems.filter((p) => p.kind === 'inherits').length;
     if (unlocked > 0) out.findings.push({ target: label, problem: 'notFrozen', rows: unlocked, approved: true });
@@ -520,6 +527,32 @@ async function frozenState(
     }
   }
   return out;
+}
+
+/**
+ * Whether an approved meeting's recorded referat lies open (`referatLiesOpen`) and lets someone do more
+ * than its freeze would (`meetingFreeze.ts` `referatFileWanted`: the closed folder's people, read-only):
+ * inheriting the meeting folder, or frozen before the closed folder existed with every member reading.
+ * 1 request (its assignments, inherited or its own), only for a meeting with exempt content whose referat
+ * lies outside its closed folder.
+ */
+async function approvedReferatOpen(rest: SharePointRest, file: MeetingFile): Promise<boolean> {
+  const [docx] = referatFilePaths(file.meeting);
+  const closed = referatFolderAccess(file);
+  if (!docx || !closed || !referatLiesOpen(file)) return false;
+  let actual: Assignment[];
+  try {
+    actual = (await rest.get(`web/GetFileByServerRelativeUrl(${restString(docx)})/ListItemAllFields/roleassignments?$expand=Member,RoleDefinitionBindings`, RoleAssignmentsSchema())).value;
+  } catch (error) {
+    if (error instanceof StorageError && error.kind === 'notFound') return false;
+    throw error;
+  }
+  const wanted = new Map(referatFileWanted(file.committee, actual, true, closed).filter((e) => e.person.email).map((e) => [personKey(e.person), e]));
+  // Limited Access (rank 0: someone given a file below the folder) opens nothing.
+  return actual.some((a) => {
+    const entry = a.Member.Email ? wanted.get(a.Member.Email.toLowerCase()) : undefined;
+    return rankOf(a) > (entry ? accessRank(entry.level) : 0);
+  });
 }
 
 /**

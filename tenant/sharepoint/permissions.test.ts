@@ -93,6 +93,14 @@ describe('the site’s default role assignments', () => {
     expect((await mask(await passwordToken(t.tenant, UPN.owner, [`${spHost}/AllSites.Manage`]))).manages).toBe(false);
   });
 
+  it('resolve a user by ensureuser for anyone with BrowseUserInfo on the site: a visitor with Read, a guest from another organisation among them', async () => {
+    // Microsoft Learn, SPWeb.EnsureUser: "The current user must have the BrowseUserInfo rights to view the users of the website." Read has it; Edit is not needed.
+    const byVisitor = await rest('guest', 'web/ensureuser', 'POST', { logonName: UPN.referent });
+    expect(byVisitor.status).toBe(200);
+    expect((byVisitor.json() as { Id: number }).Id).toBe(await ensure('owner', UPN.referent));
+    expect((await rest('observer', 'web/ensureuser', 'POST', { logonName: UPN.member })).status).toBe(200);
+  });
+
   it('let guests read and give them 403 on writes; site members write', async () => {
     await g('owner', `/sites/${site}/lists`, { method: 'POST', body: { displayName: 'Arv', columns: [{ name: 'Note', text: {} }] } });
     const created = await g('employee', `/sites/${site}/lists/Arv/items`, { method: 'POST', body: { fields: { Title: 'fra en ansatt' } } });

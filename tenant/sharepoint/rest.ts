@@ -16,10 +16,10 @@ export const LIBRARY_URL = `${SITE_PATH}/Shared Documents`;
 
 /** What each delegated SharePoint scope allows at most; the user's own rights still apply. */
 const SCOPE_RIGHTS: Record<string, readonly Right[]> = {
-  'AllSites.Read': ['read'],
-  'AllSites.Write': ['read', 'write'],
-  'AllSites.Manage': ['read', 'write', 'manageLists'],
-  'AllSites.FullControl': ['read', 'write', 'manageLists', 'managePermissions'],
+  'AllSites.Read': ['read', 'browseUserInfo'],
+  'AllSites.Write': ['read', 'write', 'browseUserInfo'],
+  'AllSites.Manage': ['read', 'write', 'manageLists', 'browseUserInfo'],
+  'AllSites.FullControl': ['read', 'write', 'manageLists', 'managePermissions', 'browseUserInfo'],
 };
 
 class SpError extends Error {
@@ -199,7 +199,8 @@ export class SharePointRest {
       }
       case 'ensureuser': {
         if (m !== 'POST') throw badQuery('web/ensureuser');
-        this.require(user, webChain(), 'write');
+        // "The current user must have the BrowseUserInfo rights" (Microsoft Learn, SPWeb.EnsureUser): any role on the site, Limited Access included.
+        this.require(user, webChain(), 'browseUserInfo');
         const logonName = first.args !== undefined ? literal(first.args) : readLogonName(ctx);
         const resolved = this.security.resolveLogonName(logonName);
         if (!resolved) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', `The specified user ${logonName} could not be found.`);
@@ -632,5 +633,6 @@ function basePermissionsFor(rights: Set<Right>): { High: string; Low: string } {
   if (rights.has('manageLists')) return pick(1073741830);
   if (rights.has('write')) return pick(1073741827);
   if (rights.has('read')) return pick(1073741826);
+  if (rights.has('browseUserInfo')) return pick(1073741825);
   return { High: '0', Low: '0' };
 }

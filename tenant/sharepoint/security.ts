@@ -6,8 +6,14 @@
 import type { Store } from '../store/store.js';
 import { GROUPS, MEMBERS_GROUP_ID, OBSERVER_ID, SITE_NAME, SITE_OWNER_IDS, SITE_WRITERS_GROUP_ID, TENANT_ID, findUser, type TenantUser } from '../seed.js';
 
-/** What a permission level lets a user do here (a coarse view of SharePoint's BasePermissions). */
-export type Right = 'read' | 'write' | 'manageLists' | 'managePermissions';
+/**
+ * What a permission level lets a user do here (a coarse view of SharePoint's BasePermissions).
+ * `browseUserInfo` is SPBasePermissions.BrowseUserInfo (low bit 0x8000000), which `web/ensureuser` needs
+ * ("The current user must have the BrowseUserInfo rights", Microsoft Learn, SPWeb.EnsureUser): every
+ * built-in level has it, Limited Access too (its mask below), so anyone given any role anywhere in the
+ * site may resolve a user, as in SharePoint.
+ */
+export type Right = 'read' | 'write' | 'manageLists' | 'managePermissions' | 'browseUserInfo';
 
 export interface RoleDefinition {
   id: number;
@@ -22,12 +28,12 @@ export interface RoleDefinition {
 
 /** SharePoint Online's built-in permission levels, with their ids and BasePermissions masks. */
 export const ROLE_DEFINITIONS: readonly RoleDefinition[] = [
-  { id: 1073741829, name: 'Full Control', description: 'Has full control.', roleTypeKind: 5, order: 1, hidden: false, rights: ['read', 'write', 'manageLists', 'managePermissions'], basePermissions: { High: '2147483647', Low: '4294967295' } },
-  { id: 1073741828, name: 'Design', description: 'Can view, add, update, delete, approve, and customize.', roleTypeKind: 4, order: 32, hidden: false, rights: ['read', 'write', 'manageLists'], basePermissions: { High: '432', Low: '1012866047' } },
-  { id: 1073741830, name: 'Edit', description: 'Can add, edit and delete lists; can view, add, update and delete list items and documents.', roleTypeKind: 6, order: 48, hidden: false, rights: ['read', 'write', 'manageLists'], basePermissions: { High: '432', Low: '1011031023' } },
-  { id: 1073741827, name: 'Contribute', description: 'Can view, add, update, and delete list items and documents.', roleTypeKind: 3, order: 64, hidden: false, rights: ['read', 'write'], basePermissions: { High: '432', Low: '1011030767' } },
-  { id: 1073741826, name: 'Read', description: 'Can view pages and list items and download documents.', roleTypeKind: 2, order: 128, hidden: false, rights: ['read'], basePermissions: { High: '176', Low: '138612833' } },
-  { id: 1073741825, name: 'Limited Access', description: 'Can view specific lists, document libraries, list items, folders, or documents when given permissions.', roleTypeKind: 1, order: 160, hidden: true, rights: [], basePermissions: { High: '16', Low: '134287360' } },
+  { id: 1073741829, name: 'Full Control', description: 'Has full control.', roleTypeKind: 5, order: 1, hidden: false, rights: ['read', 'write', 'manageLists', 'managePermissions', 'browseUserInfo'], basePermissions: { High: '2147483647', Low: '4294967295' } },
+  { id: 1073741828, name: 'Design', description: 'Can view, add, update, delete, approve, and customize.', roleTypeKind: 4, order: 32, hidden: false, rights: ['read', 'write', 'manageLists', 'browseUserInfo'], basePermissions: { High: '432', Low: '1012866047' } },
+  { id: 1073741830, name: 'Edit', description: 'Can add, edit and delete lists; can view, add, update and delete list items and documents.', roleTypeKind: 6, order: 48, hidden: false, rights: ['read', 'write', 'manageLists', 'browseUserInfo'], basePermissions: { High: '432', Low: '1011031023' } },
+  { id: 1073741827, name: 'Contribute', description: 'Can view, add, update, and delete list items and documents.', roleTypeKind: 3, order: 64, hidden: false, rights: ['read', 'write', 'browseUserInfo'], basePermissions: { High: '432', Low: '1011030767' } },
+  { id: 1073741826, name: 'Read', description: 'Can view pages and list items and download documents.', roleTypeKind: 2, order: 128, hidden: false, rights: ['read', 'browseUserInfo'], basePermissions: { High: '176', Low: '138612833' } },
+  { id: 1073741825, name: 'Limited Access', description: 'Can view specific lists, document libraries, list items, folders, or documents when given permissions.', roleTypeKind: 1, order: 160, hidden: true, rights: ['browseUserInfo'], basePermissions: { High: '16', Low: '134287360' } },
 ];
 export const ROLE_ID = {
   fullControl: 1073741829,

@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { referatFolderPath } from '../../domain/attachments';
 import { ConventionsSchema } from '../../domain/conventions';
 import type { Meeting } from '../../domain/model';
 import { aCommittee } from '../../domain/testing/builders';
@@ -187,5 +188,55 @@ describe('the side panel outside «Etter møtet» in the committee\'s words', ()
   it('asks the referent to start the meeting to keep the protokoll', async () => {
     renderSidePanelHost({ committee: PROTOKOLL, user: 'hilde.kari.maugesten@siv.example', locale: 'nn-NO' });
     await screen.findByText('Møtet er ikkje starta. Start møtet for å føra protokoll og velja aktiv sak.', {}, { timeout: 10_000 });
+  });
+});
+
+describe('the referat of a meeting with exempt content', () => {
+  it.each([
+    ['nb-NO', 'Protokollen er lagret i den lukkede mappen «Unntatt offentlighet/Protokoll» i møtemappen, som bare de med tilgang til alle sakene unntatt offentlighet kan åpne: PM 11.06.26.docx'],
+    ['nn-NO', 'Protokollen er lagra i den lukka mappa «Unntatt offentlighet/Protokoll» i møtemappa, som berre dei med tilgang til alle sakene unnatekne offentlegheit kan opna: PM 11.06.26.docx'],
+  ])('is said to lie in its closed folder, not in the meeting folder (%s)', async (locale, text) => {
+    const base = heldMeeting();
+    const exempt: Meeting = { ...base, items: base.items.map((item, index) => (index === 0 ? { ...item, confidentiality: { exempt: { basis: 'offl. § 13' } } } : item)) };
+    const webUrl = `https://contoso.sharepoint.com/sites/m/Shared%20Documents/${encodeURI(referatFolderPath(PROTOKOLL, exempt))}/PM%2011.06.26.docx`;
+    const view = await openAfterMeeting(PROTOKOLL, locale, { ...exempt, minutes: { fileName: 'PM 11.06.26.docx', webUrl } });
+    expect(within(view).getByTestId('referat-stored').textContent).toContain(text);
+  });
+});
+
+describe('a referent signed in from another organisation (a B2B guest)', () => {
+  // Teams names the guest by their #EXT# UPN in this tenant and their own address as the login hint.
+  const guest = { upn: 'hilde.kari.maugesten_siv.example#EXT#@kommune.onmicrosoft.example', loginHint: 'hilde.kari.maugesten@siv.example' };
+  const open = async (locale: string) => {
+    renderSidePanelHost({ committee: PROTOKOLL, meeting: heldMeeting(), user: guest, locale, services: (repository) => ({ minutes: createMinutesService({ repository, mail: () => ({ send: async () => void sent.push('sendt') }) }) }) });
+    fireEvent.click(await screen.findByRole('tab', { name: locale === 'en-GB' ? 'After the meeting' : 'Etter møtet' }, { timeout: 10_000 }));
+    return screen.findByTestId('after-meeting', {}, { timeout: 10_000 });
+  };
+  const sent: string[] = [];
+
+  it.each([
+    ['nb-NO', 'Du kan ikke sende protokollen herfra', 'Be noen i sekretariatet for Partnerskapsmøtet som har konto i organisasjonen, sende protokollen', 'Du kan fortsatt lage protokollen og åpne den.'],
+    ['nn-NO', 'Du kan ikkje senda protokollen herifrå', 'Be nokon i sekretariatet for Partnerskapsmøtet som har konto i organisasjonen, senda protokollen', 'Du kan framleis laga protokollen og opna han.'],
+    ['en-GB', 'You cannot send the record from here', 'Ask someone in the secretariat of Partnerskapsmøtet who has an account in the organisation to send the record', 'You can still make the record and open it.'],
+  ])('is told before sending, in %s and the committee’s words, that a guest cannot send the protokoll and who can; the send is off', async (locale, title, who, still) => {
+    const view = await open(locale);
+    const notice = await within(view).findByTestId('referat-guest', {}, { timeout: 10_000 });
+    within(notice).getByText(title);
+    expect(notice.textContent).toContain(who);
+    expect(notice.textContent).toContain(still);
+    const send = within(view).getByTestId('send-referat');
+    expect(send.getAttribute('aria-disabled') === 'true' || send.hasAttribute('disabled')).toBe(true);
+    expect(send.getAttribute('aria-describedby')).toBe('referat-guest');
+    fireEvent.click(send);
+    expect(screen.queryByTestId('confirm-send-referat')).toBeNull();
+    expect(sent).toEqual([]);
+    // Making the protokoll is still theirs.
+    expect(within(view).getByTestId('generate-referat').hasAttribute('disabled')).toBe(false);
+  });
+
+  it('is not shown to a referent with an account in the organisation', async () => {
+    const view = await openAfterMeeting(PROTOKOLL, 'nb-NO', heldMeeting());
+    expect(within(view).queryByTestId('referat-guest')).toBeNull();
+    expect(within(view).getByTestId('send-referat').hasAttribute('disabled')).toBe(false);
   });
 });

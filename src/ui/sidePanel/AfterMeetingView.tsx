@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { safeLinkUrl } from '../../domain/safeUrl';
-import { Button, Divider, Field, Link, MessageBar, MessageBarBody, Spinner, Text, Textarea, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
+import { referatClosedFolder } from '../../domain/referatAccess';
+import { Button, Divider, Field, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, Textarea, makeStyles, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { ArrowUndoRegular, DocumentRegular, MailRegular, CheckmarkCircleRegular } from '@fluentui/react-icons';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { itemHeading } from './AgendaList';
@@ -41,6 +42,8 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
   const restoreFocus = useRestoreFocusTarget();
   const meeting = snapshot.meeting;
   const { to, withoutAddress } = minutes.recipients;
+  // A meeting with exempt content keeps its referat in the closed folder under the meeting folder: said where it is.
+  const closedFolder = referatClosedFolder(committee, meeting);
   // Approving removes the buttons; focus goes to the message saying it is done, not to the page.
   const approvedRef = useRef<HTMLDivElement>(null);
   const approvedHere = useRef(false);
@@ -76,7 +79,9 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
         {meeting.minutes ? (
           <MessageBar intent="success" layout="multiline" data-testid="referat-stored">
             <MessageBarBody>
-              {t('after.generated', { ...w, fileName: meeting.minutes.fileName })}{' '}
+              {closedFolder === undefined
+                ? t('after.generated', { ...w, fileName: meeting.minutes.fileName })
+                : t('after.generatedClosed', { ...w, fileName: meeting.minutes.fileName, folder: closedFolder })}{' '}
               {safeLinkUrl(meeting.minutes.webUrl) ? (
                 <Link href={safeLinkUrl(meeting.minutes.webUrl)} target="_blank" rel="noopener noreferrer">
                   {t('after.open', w)}
@@ -85,8 +90,25 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
             </MessageBarBody>
           </MessageBar>
         ) : null}
+        {meeting.status !== 'minutesApproved' && minutes.guest ? (
+          <MessageBar intent="warning" layout="multiline" id="referat-guest" data-testid="referat-guest">
+            <MessageBarBody>
+              <MessageBarTitle>{t('after.guestTitle', w)}</MessageBarTitle>
+              {t('after.guestBody', { ...w, committee: committee.name })}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
         {meeting.status !== 'minutesApproved' ? (
-          <Button {...restoreFocus} icon={<MailRegular />} disabled={!minutes.canSend} onClick={() => setConfirming('send')} data-testid="send-referat">
+          <Button
+            {...restoreFocus}
+            icon={<MailRegular />}
+            // A guest keeps the button in the tab order, described by the notice above saying why it is off.
+            disabled={!minutes.canSend && !minutes.guest}
+            disabledFocusable={minutes.guest}
+            onClick={() => setConfirming('send')}
+            {...(minutes.guest ? { 'aria-describedby': 'referat-guest' } : {})}
+            data-testid="send-referat"
+          >
             {t('after.send', w)}
           </Button>
         ) : null}

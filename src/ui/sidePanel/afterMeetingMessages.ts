@@ -33,6 +33,9 @@ const nb = {
   'after.reopenConfirmBody': 'Møtet går tilbake til «Møtet er holdt», så det som ble ført kan rettes. Hvem som gjorde det, når og hvorfor registreres i møtet og vises i historikken. {theMinutesCapital} må godkjennes på nytt etterpå.',
   'after.reopenReason': 'Hvorfor {minutesGender, select, neuter {gjenåpnes} other {gjenåpnes}} {theMinutes}?',
   'after.reopenConfirm': 'Gjenåpne',
+  'after.guestTitle': 'Du kan ikke sende {theMinutes} herfra',
+  'after.guestBody': 'Du er logget inn med en konto fra en annen organisasjon (gjest). En gjest har ingen postboks i denne organisasjonen og kan ikke sende fra møteorganets felles postboks, så e-posten ville ikke bli sendt. Be noen i sekretariatet for {committee} som har konto i organisasjonen, sende {theMinutes}, eller be IT om en konto i organisasjonen (ikke gjestekonto) til deg. Du kan fortsatt lage {theMinutes} og åpne {minutesGender, select, neuter {det} other {den}}.',
+  'after.generatedClosed': '{theMinutesCapital} {minutesGender, select, neuter {er} other {er}} lagret i den lukkede mappen «{folder}» i møtemappen, som bare de med tilgang til alle sakene unntatt offentlighet kan åpne: {fileName}',
 };
 
 const nn: Record<keyof typeof nb, string> = {
@@ -65,6 +68,9 @@ const nn: Record<keyof typeof nb, string> = {
   'after.reopenConfirmBody': 'Møtet går tilbake til «Møtet er halde», så det som vart ført kan rettast. Kven som gjorde det, når og kvifor vert registrert i møtet og vist i historikken. {theMinutesCapital} må godkjennast på nytt etterpå.',
   'after.reopenReason': 'Kvifor {minutesGender, select, neuter {vert} other {vert}} {theMinutes} opna att?',
   'after.reopenConfirm': 'Opna att',
+  'after.guestTitle': 'Du kan ikkje senda {theMinutes} herifrå',
+  'after.guestBody': 'Du er logga inn med ein konto frå ein annan organisasjon (gjest). Ein gjest har inga postkasse i denne organisasjonen og kan ikkje senda frå den felles postkassa til møteorganet, så e-posten ville ikkje bli send. Be nokon i sekretariatet for {committee} som har konto i organisasjonen, senda {theMinutes}, eller be IT om ein konto i organisasjonen (ikkje gjestekonto) til deg. Du kan framleis laga {theMinutes} og opna {minutesGender, select, neuter {det} other {han}}.',
+  'after.generatedClosed': '{theMinutesCapital} {minutesGender, select, neuter {er} other {er}} lagra i den lukka mappa «{folder}» i møtemappa, som berre dei med tilgang til alle sakene unnatekne offentlegheit kan opna: {fileName}',
 };
 
 const en: Record<keyof typeof nb, string> = {
@@ -97,6 +103,9 @@ const en: Record<keyof typeof nb, string> = {
   'after.reopenConfirmBody': 'The meeting goes back to “Meeting held” so what was recorded can be corrected. Who did it, when and why is recorded on the meeting and shown in the history. {theMinutesCapital} must be approved again afterwards.',
   'after.reopenReason': 'Why {minutesGender, select, neuter {is} other {are}} {theMinutes} reopened?',
   'after.reopenConfirm': 'Reopen',
+  'after.guestTitle': 'You cannot send {theMinutes} from here',
+  'after.guestBody': 'You are signed in with an account from another organisation (a guest). A guest has no mailbox in this organisation and cannot send from the committee’s shared mailbox, so the mail would not be sent. Ask someone in the secretariat of {committee} who has an account in the organisation to send {theMinutes}, or ask IT for an account in the organisation (not a guest account) for you. You can still make {theMinutes} and open {minutesGender, select, neuter {it} other {them}}.',
+  'after.generatedClosed': '{theMinutesCapital} {minutesGender, select, neuter {is} other {are}} stored in the closed folder “{folder}” in the meeting folder, which only those with access to every sak exempt from public access can open: {fileName}',
 };
 
 export const afterMeetingMessages = { nb, nn, en };

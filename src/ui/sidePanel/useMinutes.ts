@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { secretariatMember } from '../../domain/committeeAccess';
 import { useSignedInIdentity } from '../shared/signedInIdentity';
 import { DomainError } from '../../domain/errors';
+import { isFromAnotherOrganisation } from '../../domain/personIdentity';
 import { reopenApprovedMinutes } from '../../domain/minutesApproval';
 import type { Committee, MeetingStatus, Person } from '../../domain/model';
 import type { MinutesRecipients } from '../../graph/minutesService';
@@ -36,8 +37,14 @@ export interface MinutesState {
   /** Who the referat went to in this session, once sent. */
   sentTo: Person[] | undefined;
   canGenerate: boolean;
-  /** Sending for comments is offered only while the referat is not approved. */
+  /** Sending for comments is offered only while the referat is not approved, and not to a guest (`guest`). */
   canSend: boolean;
+  /**
+   * The signed-in account is from another organisation (`isFromAnotherOrganisation`: a B2B guest): it has
+   * no mailbox in the tenant and no right to the committee's felles postboks, so `sendMail` would fail
+   * (`MailboxNotEnabledForRESTAPI`). Told before they try, as the innkalling's panel does, and the send is off.
+   */
+  guest: boolean;
   canApprove: boolean;
   generate(): Promise<void>;
   send(): Promise<void>;
@@ -64,6 +71,7 @@ export function useMinutes({ committee, session, snapshot, onChangeStatus }: Aft
   // Who may reopen, and who is recorded as having done it: the secretariat's person, as the committee names them.
   const member = secretariatMember(committee, identity);
   const secretariat = member !== undefined;
+  const guest = identity !== undefined && isFromAnotherOrganisation(identity);
   const { busy, error, run, dismissError } = useBusyAction<NonNullable<MinutesBusy>>();
   const [sentTo, setSentTo] = useState<Person[] | undefined>(undefined);
   const [lastBytes, setLastBytes] = useState<Uint8Array | undefined>(undefined);
@@ -99,7 +107,8 @@ export function useMinutes({ committee, session, snapshot, onChangeStatus }: Aft
     error,
     sentTo,
     canGenerate: editable && busy === undefined,
-    canSend: meeting.status === 'held' && meeting.minutes !== undefined && busy === undefined,
+    canSend: meeting.status === 'held' && meeting.minutes !== undefined && busy === undefined && !guest,
+    guest,
     canApprove: meeting.status === 'held' && meeting.minutes !== undefined && busy === undefined,
     generate,
     send,
