@@ -282,3 +282,17 @@ export function caseLabel(caseNumber: string, inSentence = false): string {
   if (/^\p{L}/u.test(caseNumber.trim())) return caseNumber;
   return `${inSentence ? 'sak' : 'Sak'} ${caseNumber}`;
 }
+
+/**
+ * Two of the committee's series whose numbers read as each other's («PS {N}/{YY}» and «PS {NN}/{YY}»: PS 03/26
+ * reads in both), so numbering could not tell them apart; undefined when every series' numbers are its own.
+ */
+export function seriesClash(formats: readonly string[]): [string, string] | undefined {
+  const distinct = [...new Set(formats)];
+  for (const a of distinct) {
+    const example = formatCaseNumber(2026, 3, a);
+    const other = distinct.find((b) => b !== a && tryParseCaseNumber(example, b, 2026) !== undefined);
+    if (other !== undefined) return [a, other];
+  }
+  return undefined;
+}
