@@ -90,7 +90,7 @@ function KindSeriesField({ kind, number, onChange }: { kind: ItemKindDefinition;
   const typed = kind.caseNumberFormat ?? '';
   const example = typed.trim() === '' ? undefined : exampleCaseNumber(typed.trim(), new Date().getFullYear(), 3);
   return (
-    <Field label={t('settings.kinds.series', { number })} hint={example === undefined ? t('settings.kinds.seriesHint') : t('settings.caseNumberExample', { example })}>
+    <Field label={t('settings.kinds.series', { number })} hint={example === undefined ? undefined : t('settings.caseNumberExample', { example })}>
       <Input value={typed} onChange={(_, data) => onChange(data.value)} />
     </Field>
   );
@@ -182,6 +182,8 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
       </Field>
       <fieldset className={styles.card}>
         <legend>{t('settings.kinds')}</legend>
+        {/* What a series of its own means, said once for every row's «Egen nummerserie». */}
+        <p style={{ margin: 0 }}>{t('settings.kinds.seriesHint')}</p>
         {conventions.itemKinds.map((kind, index) => (
           <div key={index} className={styles.kind}>
             <Field label={t('settings.kinds.nb', { number: index + 1 })}>

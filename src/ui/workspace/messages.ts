@@ -294,7 +294,7 @@ const nb = {
   'rowAccess.siteOwnerNeeded': 'Du kan ikke lukke raden selv: det krever rett til å endre tilgangene på SharePoint-området. Be eieren av området (eller IT) velge «Rett tilgangene» her, eller gjøre deg til eier av området.',
   'permissions.ownerOnly': 'Du ser dette fordi du kan endre tilgangene på området, men du er ikke med i sekretariatet for noe møteorgan. Bare sekretariatet kan rette tilgangene i Møtebok, slik at ingen mister tilgangen underveis: be sekretariatet velge «Rett tilgangene», eller legg deg til under «Sekretariat» i innstillingene for møteorganet.',
   'settings.kinds.series': 'Egen nummerserie for sakstype {number}',
-  'settings.kinds.seriesHint': "Tom: sakene får møteorganets saksnummer. En referatsak i et kommunestyre: RS '{N}'/'{YY}'.",
+  'settings.kinds.seriesHint': "En sakstype med egen nummerserie nummereres for seg, som referatsakene i et kommunestyre: RS '{N}'/'{YY}'. Står den tom, får sakene møteorganets saksnummer.",
   'settings.problem.kindSeriesInvalid': "En sakstypes egen nummerserie må ha ett løpenummer ('{N}', '{NN}' eller '{NNN}') og ellers bare kodene '{YYYY}' og '{YY}'.",
   'settings.problem.kindSeriesClash': 'To nummerserier kan ikke skilles fra hverandre: numrene i den ene leses også som den andres. Gi hver serie sin egen tekst, som PS og RS.',
 };
@@ -596,7 +596,7 @@ const nn: Record<Key, string> = {
   'rowAccess.siteOwnerNeeded': 'Du kan ikkje lukka rada sjølv: det krev rett til å endra tilgangane på SharePoint-området. Be eigaren av området (eller IT) velja «Rett tilgangane» her, eller gjera deg til eigar av området.',
   'permissions.ownerOnly': 'Du ser dette fordi du kan endra tilgangane på området, men du er ikkje med i sekretariatet for noko møteorgan. Berre sekretariatet kan retta tilgangane i Møtebok, slik at ingen mistar tilgangen undervegs: be sekretariatet velja «Rett tilgangane», eller legg deg til under «Sekretariat» i innstillingane for møteorganet.',
   'settings.kinds.series': 'Eiga nummerserie for sakstype {number}',
-  'settings.kinds.seriesHint': "Tom: sakene får saksnummeret til møteorganet. Ei referatsak i eit kommunestyre: RS '{N}'/'{YY}'.",
+  'settings.kinds.seriesHint': "Ein sakstype med eiga nummerserie vert nummerert for seg, som referatsakene i eit kommunestyre: RS '{N}'/'{YY}'. Står ho tom, får sakene saksnummeret til møteorganet.",
   'settings.problem.kindSeriesInvalid': "Eiga nummerserie for ein sakstype må ha eitt løpenummer ('{N}', '{NN}' eller '{NNN}') og elles berre kodane '{YYYY}' og '{YY}'.",
   'settings.problem.kindSeriesClash': 'To nummerseriar kan ikkje skiljast frå kvarandre: numra i den eine vert òg lesne som numra i den andre. Gi kvar serie sin eigen tekst, som PS og RS.',
 };
@@ -896,7 +896,7 @@ const en: Record<Key, string> = {
   'rowAccess.siteOwnerNeeded': 'You cannot close the row yourself: that needs the right to change the permissions on the SharePoint site. Ask the site owner (or IT) to choose «Repair the permissions» here, or to make you an owner of the site.',
   'permissions.ownerOnly': 'You see this because you can change the permissions on the site, but you are not in the secretariat of any committee. Only the secretariat can repair the permissions in Møtebok, so that nobody loses access half-way: ask the secretariat to choose «Repair the permissions», or add yourself under «Secretariat» in the committee settings.',
   'settings.kinds.series': 'Own numbering series for kind {number}',
-  'settings.kinds.seriesHint': "Empty: its items take the committee’s case numbers. A municipal council’s referatsak: RS '{N}'/'{YY}'.",
+  'settings.kinds.seriesHint': "A kind with a numbering series of its own is numbered by itself, as a municipal council’s referatsaker: RS '{N}'/'{YY}'. Left empty, its items take the committee’s case numbers.",
   'settings.problem.kindSeriesInvalid': "A kind’s own numbering series needs one serial ('{N}', '{NN}' or '{NNN}') and otherwise only the codes '{YYYY}' and '{YY}'.",
   'settings.problem.kindSeriesClash': 'Two numbering series cannot be told apart: the numbers of one also read as the other’s. Give each series its own text, such as PS and RS.',
 };
