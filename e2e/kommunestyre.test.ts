@@ -6,13 +6,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { docxParagraphs } from '../src/documents/testing/docxText';
 import { openSignedIn } from './support/appHarness';
 import { fixture, openWorkspace, ROOT, screenshotPath, SECRETARY_UPN, startWorkspaceHarness, type WorkspaceHarness } from './support/workspaceHarness';
 
 const NAME = 'Kommunestyret i Nordfjell kommune';
 const log: Record<string, unknown> = {};
+
+async function pick(page: Page, combobox: Locator, typed: string, option: RegExp): Promise<void> {
+  await combobox.fill(typed);
+  await page.getByRole('option', { name: option }).first().click();
+}
 
 /** A new row at the end of the saksliste: its title, its row kind, its sakstype. */
 async function addRow(page: Page, title: string, options: { heading?: boolean; kind?: string } = {}): Promise<void> {
@@ -54,6 +59,12 @@ describe('a kommunestyre set up through the settings: PS, RS and DS numbered in 
     await form.getByLabel('Kortnavn (brukes i filnavn)').fill('KST');
     await form.getByLabel('Hører til (organisasjon)').fill('Nordfjell kommune');
     expect(await form.getByLabel('Saksnummerformat').inputValue()).toBe('PS {N}/{YY}');
+    // The ordfører leads; representatives from the directory (options picked by name and job title, as in amu.test.ts).
+    await pick(page, form.getByRole('combobox', { name: /^Fast møteleder/ }), 'Per Christian', /Per Christian Voss[\s\S]*Direktør/);
+    const members = form.getByRole('combobox', { name: /^Faste medlemmer/ });
+    await pick(page, members, 'Per Christian', /Per Christian Voss[\s\S]*Direktør/);
+    await pick(page, members, 'Andreas', /Andreas Aass-Engstrøm[\s\S]*Fagdirektør/);
+    await pick(page, members, 'Renate', /Renate Solstad[\s\S]*Rådgiver/);
     // The preset's series are there to see and change, each with its example.
     log.kinds = await form.locator('fieldset').filter({ hasText: 'Sakstyper' }).innerText();
     expect(log.kinds).toMatch(/Eksempel: RS 3\/\d\d[\s\S]*Eksempel: DS 3\/\d\d/);

@@ -288,6 +288,19 @@ describe('numbering series of their own (a kommunestyre: PS for politiske saker,
     expect(numbersOf(numbered)).toEqual(['PS 1/26', 'RS 1/26', 'RS 2/26', 'PS 2/26']);
   });
 
+  it('moves a sak added after the notice into its series when its kind is chosen after it was numbered, never one that went out', () => {
+    const sent = { ...renumberItems(aMeeting({ items: [ps('a'), rs('r')] }), kommunestyre, []), status: 'noticeSent' as const };
+    const notice = { eventId: 'event', transactionId: 'transaction', sentAt: '2026-12-01T08:00:00Z', version: 1, items: sent.items, attachmentIds: [] };
+    const added = renumberItems({ ...sent, notice, items: [...sent.items, anItem('late', { kinds: [] })] }, kommunestyre, []);
+    expect(numbersOf(added)).toEqual(['PS 1/26', 'RS 1/26', 'PS 2/26']);
+    const late = added.items[2]!;
+    const referatsak = renumberItems({ ...added, items: [...added.items.slice(0, 2), { ...late, kinds: ['Referatsaker'] }] }, kommunestyre, []);
+    expect(numbersOf(referatsak)).toEqual(['PS 1/26', 'RS 1/26', 'RS 2/26']);
+    // A sak that went out keeps its number, whatever its kind becomes.
+    const changed = renumberItems({ ...added, items: [{ ...added.items[0]!, kinds: ['Referatsaker'] }, ...added.items.slice(1)] }, kommunestyre, []);
+    expect(numbersOf(changed)).toEqual(['PS 1/26', 'RS 1/26', 'PS 2/26']);
+  });
+
   it('reads a number of any of its series, so a meeting file with RS 2/26 is the committee\'s', () => {
     expect(readCaseNumber('RS 2/26', kommunestyre, 2026)).toEqual({ year: 2026, serial: 2 });
     expect(readCaseNumber('PS 12/26', kommunestyre, 2026)).toEqual({ year: 2026, serial: 12 });

@@ -250,10 +250,16 @@ export function renumberItems(meeting: Meeting, committee: Committee, otherMeeti
     return { ...meeting, items };
   }
 
-  // Frozen: keep every number; give unnumbered items the next serial of their series after all used ones, this meeting's included.
-  const all = [...others, { ...meeting, committeeId: committee.id }];
+  // Frozen: keep every number people have seen; give unnumbered items the next serial of their series after all used
+  // ones, this meeting's included. A sak added after the notice and not yet sent out, whose number is of another
+  // series than its sakstype's (numbered on adding, its kind chosen after), was never public: it moves to its series.
+  const sent = (item: AgendaItem) => meeting.notice === undefined || meeting.notice.items.some((notified) => notified.id === item.id);
+  const inItsSeries = (item: AgendaItem) =>
+    item.caseNumber === null || readInSeries(item.caseNumber, seriesFormatOf(item, committee), committee, year) !== undefined;
+  const kept = ordered.map((item) => (takesCaseNumber(item) && !sent(item) && !inItsSeries(item) ? { ...item, caseNumber: null } : item));
+  const all = [...others, { ...meeting, items: kept, committeeId: committee.id }];
   const series = seriesCounters((format) => ({ next: firstFreeSerial(all, committee, year, format), taken: new Set<number>() }));
-  const items = ordered.map((item) => {
+  const items = kept.map((item) => {
     if (!takesCaseNumber(item)) return { ...item, caseNumber: null };
     if (item.caseNumber !== null) return item;
     const format = seriesFormatOf(item, committee);
