@@ -95,6 +95,15 @@ describe('attendance lines', () => {
     expect(attendanceLine(late, committee, amu, nb, 'none')).toBe('Kari Verneombud (til stede i sak 12–13/26, kom under sak 12/26)');
   });
 
+  it('says «sak 42-2024, 44-2024», not «sak 42-2024, Styresak 44-2024», for a vara present in two saker of a board numbering «Styresak {N}-{YYYY}»', () => {
+    const styre = ['42', '43', '44'].map((serial) => anItem(`s${serial}`, { caseNumber: `Styresak ${serial}-2024` as CaseNumber }));
+    const vara: Attendance = { person: { name: 'Kjell Reservist' }, status: 'present', items: [{ from: 's42' }, { from: 's44' }] };
+    expect(attendanceLine(vara, committee, styre, nb, 'none')).toBe('Kjell Reservist (til stede i sak 42-2024, 44-2024)');
+    // An unnumbered row is named by its title, which keeps every word («Orienteringssak fra …» is no number).
+    const rows = [...styre, anItem('o', { caseNumber: null, row: 'unnumbered', title: 'Orienteringssak fra direktøren' })];
+    expect(attendanceLine({ ...vara, items: [{ from: 's42' }, { from: 'o' }] }, committee, rows, nb, 'none')).toBe('Kjell Reservist (til stede i sak 42-2024, Orienteringssak fra direktøren)');
+  });
+
   it('groups by the committee\'s role groups in its order, a substitute under the group of whom it stands in for', () => {
     const grouped = { ...committee, attendanceGroups: ['Ordførarar', 'Rådmenn'] };
     const entries: Attendance[] = [

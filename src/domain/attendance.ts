@@ -1,4 +1,5 @@
 import { attendanceWordingOf, type AttendanceWording, type Conventions } from './conventions';
+import { afterSakWord } from './sakWord';
 import { formatClockTime, formatDateLong, utcToOslo } from './dates';
 import type {
   AgendaItem,
@@ -102,7 +103,9 @@ export function attendanceNotes(entry: Attendance, committee: Pick<Committee, 'm
   if (chairRole !== undefined) notes.push(chairRole === 'chair' && !ledIt ? t.chairOffice : t.chairRoles[chairRole]);
   if (entry.calledIn === true) notes.push(t.calledIn);
   if (entry.items !== undefined && entry.items.length > 0) {
-    const ranges = entry.items.map((range) => rangeLabel(items, range.from, range.to)).join(', ');
+    // «sak 42-2024, 44-2024»: the sak word a number carries («Styresak 44-2024») is said once, before the list, for every number in it.
+    const numbered = (itemId: string) => items.some((item) => item.id === itemId && item.caseNumber !== null);
+    const ranges = entry.items.map((range) => (numbered(range.from) ? afterSakWord : String)(rangeLabel(items, range.from, range.to))).join(', ');
     notes.push(roleOf(entry, committee) === 'invited' ? t.invitedFor(ranges) : t.presentFor(ranges));
   }
   if (entry.arrivedDuringItem !== undefined) notes.push(t.arrivedDuring(itemLabel(items, entry.arrivedDuringItem)));

@@ -1,9 +1,10 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { closingRowsLast, exampleCaseNumber, formatCaseNumber, formatFromPadding, nextCaseNumber, parseCaseNumber, renumberItems, withCurrentNumberFormat } from './caseNumbering';
+import { closingRowsLast, exampleCaseNumber, formatCaseNumber, formatFromPadding, nextCaseNumber, parseCaseNumber, readCaseNumber, renumberItems, withCurrentNumberFormat } from './caseNumbering';
 import { DomainError } from './errors';
 import { aClosingRow, aCommittee, aMeeting, anItem, idsOf, numbersOf } from './testing/builders';
 import { CaseNumberSchema } from './model';
+import { ConventionsSchema } from './conventions';
 
 const committee = aCommittee();
 const cn = (text: string) => v.parse(CaseNumberSchema, text);
@@ -250,5 +251,64 @@ describe('per-committee formats', () => {
     expect(numbersOf(withCurrentNumberFormat(draft, sak))).toEqual(['Sak 05-26', null]);
     const sent = { ...draft, status: 'noticeSent' as const };
     expect(withCurrentNumberFormat(sent, sak)).toBe(sent);
+  });
+});
+
+describe('numbering series of their own (a kommunestyre: PS for politiske saker, RS for referatsaker)', () => {
+  const kommunestyre = aCommittee({
+    caseNumberFormat: 'PS {N}/{YY}',
+    conventions: v.parse(ConventionsSchema, {
+      itemKinds: [
+        { id: 'Vedtakssak', nb: 'Vedtakssak', nn: 'Vedtakssak' },
+        { id: 'Referatsaker', nb: 'Referatsaker', nn: 'Referatsaker', caseNumberFormat: 'RS {N}/{YY}' },
+        { id: 'Delegerte vedtak', nb: 'Delegerte vedtak', nn: 'Delegerte vedtak', caseNumberFormat: 'DS {N}/{YY}' },
+      ],
+    }),
+  });
+  const ps = (id: string) => anItem(id, { kinds: ['Vedtakssak'] });
+  const rs = (id: string) => anItem(id, { kinds: ['Referatsaker'] });
+  const ds = (id: string) => anItem(id, { kinds: ['Delegerte vedtak'] });
+
+  it('counts each series by itself in one saksliste, a heading between them unnumbered', () => {
+    const draft = aMeeting({ items: [ps('a'), ps('b'), anItem('h', { row: 'heading', kinds: [] }), rs('r1'), rs('r2'), ds('d1'), ps('c'), aClosingRow()] });
+    expect(numbersOf(renumberItems(draft, kommunestyre, []))).toEqual(['PS 1/26', 'PS 2/26', null, 'RS 1/26', 'RS 2/26', 'DS 1/26', 'PS 3/26', null]);
+  });
+
+  it('continues each series after an earlier meeting of the year, by the numbers of that series alone', () => {
+    const spring = aMeeting({ id: 'spring', date: '2026-02-01', status: 'held', items: [ps('s1'), ps('s2'), ps('s3'), rs('s4')] });
+    const held = renumberItems(spring, kommunestyre, []);
+    expect(numbersOf(held)).toEqual(['PS 1/26', 'PS 2/26', 'PS 3/26', 'RS 1/26']);
+    const draft = aMeeting({ items: [ps('a'), rs('r'), ds('d')] });
+    expect(numbersOf(renumberItems(draft, kommunestyre, [held]))).toEqual(['PS 4/26', 'RS 2/26', 'DS 1/26']);
+  });
+
+  it('gives a sak added after the notice the next free number of its own series', () => {
+    const sent = { ...renumberItems(aMeeting({ items: [ps('a'), rs('r')] }), kommunestyre, []), status: 'noticeSent' as const };
+    const numbered = renumberItems({ ...sent, items: [...sent.items, rs('late'), ps('later')] }, kommunestyre, []);
+    expect(numbersOf(numbered)).toEqual(['PS 1/26', 'RS 1/26', 'RS 2/26', 'PS 2/26']);
+  });
+
+  it('moves a sak added after the notice into its series when its kind is chosen after it was numbered, never one that went out', () => {
+    const sent = { ...renumberItems(aMeeting({ items: [ps('a'), rs('r')] }), kommunestyre, []), status: 'noticeSent' as const };
+    const notice = { eventId: 'event', transactionId: 'transaction', sentAt: '2026-12-01T08:00:00Z', version: 1, items: sent.items, attachmentIds: [] };
+    const added = renumberItems({ ...sent, notice, items: [...sent.items, anItem('late', { kinds: [] })] }, kommunestyre, []);
+    expect(numbersOf(added)).toEqual(['PS 1/26', 'RS 1/26', 'PS 2/26']);
+    const late = added.items[2]!;
+    const referatsak = renumberItems({ ...added, items: [...added.items.slice(0, 2), { ...late, kinds: ['Referatsaker'] }] }, kommunestyre, []);
+    expect(numbersOf(referatsak)).toEqual(['PS 1/26', 'RS 1/26', 'RS 2/26']);
+    // A sak that went out keeps its number, whatever its kind becomes.
+    const changed = renumberItems({ ...added, items: [{ ...added.items[0]!, kinds: ['Referatsaker'] }, ...added.items.slice(1)] }, kommunestyre, []);
+    expect(numbersOf(changed)).toEqual(['PS 1/26', 'RS 1/26', 'PS 2/26']);
+  });
+
+  it('reads a number of any of its series, so a meeting file with RS 2/26 is the committee\'s', () => {
+    expect(readCaseNumber('RS 2/26', kommunestyre, 2026)).toEqual({ year: 2026, serial: 2 });
+    expect(readCaseNumber('PS 12/26', kommunestyre, 2026)).toEqual({ year: 2026, serial: 12 });
+    expect(readCaseNumber('XS 2/26', kommunestyre, 2026)).toBeUndefined();
+  });
+
+  it('rewrites a draft\'s numbers in the format of each sak\'s series', () => {
+    const draft = aMeeting({ items: [ps('a'), rs('r')].map((item, index) => ({ ...item, caseNumber: cn(`2026.0${index + 1}`) })) });
+    expect(numbersOf(withCurrentNumberFormat(draft, kommunestyre))).toEqual(['PS 1/26', 'RS 2/26']);
   });
 });

@@ -15,7 +15,10 @@ export type NumberedMeeting = Pick<Meeting, 'id' | 'committeeId' | 'date'> & { i
  * Case numbers ("saksnummer") are a year and a serial written in the committee's `caseNumberFormat`
  * ("{YYYY}.{NN}" → 2026.03, "PS {NN}/{YY}" → PS 03/26). The serial is counted per committee and year
  * across all of its meetings (Partnerskapsmøtet's first item in 2026 is 2026.01 whichever meeting it is
- * in), or, with `caseNumberSerial: 'perMeeting'`, restarts at 1 in each meeting.
+ * in), or, with `caseNumberSerial: 'perMeeting'`, restarts at 1 in each meeting. A sakstype may have a
+ * numbering series of its own (`conventions.itemKinds[].caseNumberFormat`): a kommunestyre's saksliste
+ * numbers its politiske saker PS 1/26, PS 2/26 … and its referatsaker RS 1/26 … beside them, each series
+ * counted by itself under the same rules; a number's text tells its series (`seriesFormats`).
  *
  * Rules (see renumberItems):
  * - While a meeting is a draft its numbers follow agenda order, starting after the numbers the
@@ -99,7 +102,33 @@ export function tryParseCaseNumber(text: string, format?: string, contextYear?: 
  * before formats existed (existing data keeps its numbers). Undefined for text that is neither.
  */
 export function readCaseNumber(text: string, committee: Committee, meetingYear: number): { year: number; serial: number } | undefined {
-  return tryParseCaseNumber(text, committee.caseNumberFormat, meetingYear) ?? tryParseCaseNumber(text, LEGACY_FORMAT, meetingYear);
+  for (const format of seriesFormats(committee)) {
+    const parsed = readInSeries(text, format, committee, meetingYear);
+    if (parsed) return parsed;
+  }
+  return undefined;
+}
+
+/**
+ * The committee's numbering series, each written in a format of its own: its `caseNumberFormat` first
+ * («PS {N}/{YY}»), then those of sakstyper numbered apart («RS {N}/{YY}» for referatsaker). A number's text
+ * says which series it is in, so numbering needs no more of another meeting than its numbers.
+ */
+export function seriesFormats(committee: Committee): string[] {
+  const own = (committee.conventions?.itemKinds ?? []).flatMap((kind) => (kind.caseNumberFormat === undefined ? [] : [kind.caseNumberFormat]));
+  return [...new Set([committee.caseNumberFormat, ...own])];
+}
+
+/** The series a sak is numbered in: that of the first of the committee's sakstyper it has with a series of its own, else the committee's. */
+export function seriesFormatOf(item: Pick<AgendaItem, 'kinds'>, committee: Committee): string {
+  const own = committee.conventions?.itemKinds.find((kind) => kind.caseNumberFormat !== undefined && item.kinds.includes(kind.id));
+  return own?.caseNumberFormat ?? committee.caseNumberFormat;
+}
+
+/** A number read in one series; the committee's own series also reads numbers written before formats existed. */
+function readInSeries(text: string, format: string, committee: Committee, meetingYear: number): { year: number; serial: number } | undefined {
+  const legacy = format === committee.caseNumberFormat ? LEGACY_FORMAT : undefined;
+  return tryParseCaseNumber(text, format, meetingYear) ?? (legacy === undefined ? undefined : tryParseCaseNumber(text, legacy, meetingYear));
 }
 
 /** (2026, 3, "{YYYY}.{NN}") → "2026.03"; (2024, 1, "{YYYY}.{N}") → "2024.1"; (2026, 3, "Sak {NN}-{YY}") → "Sak 03-26". */
@@ -133,27 +162,32 @@ export function exampleCaseNumber(format: string, year: number, serial: number):
   return formatCaseNumber(year, serial, format);
 }
 
-/** Serials already used in the given year by items of these meetings. */
-function usedSerials(meetings: readonly NumberedMeeting[], committee: Committee, year: number): number[] {
+/** Serials of one series (by its format) already used in the given year by items of these meetings. */
+function usedSerials(meetings: readonly NumberedMeeting[], committee: Committee, year: number, format: string): number[] {
   return meetings
     .filter((meeting) => meeting.committeeId === committee.id)
     .flatMap((meeting) =>
       meeting.items.flatMap((item) => {
         if (item.caseNumber === null) return [];
-        const parsed = readCaseNumber(item.caseNumber, committee, yearOf(meeting.date));
+        const parsed = readInSeries(item.caseNumber, format, committee, yearOf(meeting.date));
         return parsed && parsed.year === year ? [parsed.serial] : [];
       }),
     );
 }
 
 /** First serial after every serial used that year (gaps are never refilled: a gap was a number someone may have seen). */
-function firstFreeSerial(meetings: readonly NumberedMeeting[], committee: Committee, year: number): number {
-  return Math.max(0, ...usedSerials(meetings, committee, year)) + 1;
+function firstFreeSerial(meetings: readonly NumberedMeeting[], committee: Committee, year: number, format: string): number {
+  return Math.max(0, ...usedSerials(meetings, committee, year, format)) + 1;
 }
 
-/** Next free case number of the committee in the year, across all its meetings. */
-export function nextCaseNumber(committee: Committee, year: number, meetingsOfCommittee: readonly NumberedMeeting[]): CaseNumber {
-  return formatCaseNumber(year, firstFreeSerial(meetingsOfCommittee, committee, year), committee.caseNumberFormat);
+/** Next free case number of the committee in the year, across all its meetings, in one series (by default its own `caseNumberFormat`). */
+export function nextCaseNumber(
+  committee: Committee,
+  year: number,
+  meetingsOfCommittee: readonly NumberedMeeting[],
+  format = committee.caseNumberFormat,
+): CaseNumber {
+  return formatCaseNumber(year, firstFreeSerial(meetingsOfCommittee, committee, year, format), format);
 }
 
 /**
@@ -166,7 +200,7 @@ export function withCurrentNumberFormat(meeting: Meeting, committee: Committee):
   const year = yearOf(meeting.date);
   const items = meeting.items.map((item) => {
     const parsed = item.caseNumber === null ? undefined : readCaseNumber(item.caseNumber, committee, year);
-    return parsed ? { ...item, caseNumber: formatCaseNumber(parsed.year, parsed.serial, committee.caseNumberFormat) } : item;
+    return parsed ? { ...item, caseNumber: formatCaseNumber(parsed.year, parsed.serial, seriesFormatOf(item, committee)) } : item;
   });
   return { ...meeting, items };
 }
@@ -197,29 +231,53 @@ export function renumberItems(meeting: Meeting, committee: Committee, otherMeeti
   const others =
     committee.caseNumberSerial === 'perMeeting' ? [] : otherMeetings.filter((other) => other.id !== meeting.id && other.committeeId === committee.id);
   const ordered = closingRowsLast(meeting.items);
-  const format = committee.caseNumberFormat;
 
   if (meeting.status === 'draft') {
     // Same-day meetings are ordered by id, so two drafts on one day cannot keep leapfrogging each other.
     const earlier = others.filter((other) => other.date < meeting.date || (other.date === meeting.date && other.id < meeting.id));
-    const taken = new Set(usedSerials(others, committee, year));
-    let serial = firstFreeSerial(earlier, committee, year);
+    // Each series counts by itself: PS 1/26, RS 1/26, PS 2/26 … in one saksliste.
+    const series = seriesCounters((format) => ({
+      next: firstFreeSerial(earlier, committee, year, format),
+      taken: new Set(usedSerials(others, committee, year, format)),
+    }));
     const items = ordered.map((item) => {
       if (!takesCaseNumber(item)) return { ...item, caseNumber: null };
-      while (taken.has(serial)) serial++;
-      return { ...item, caseNumber: formatCaseNumber(year, serial++, format) };
+      const format = seriesFormatOf(item, committee);
+      const counter = series(format);
+      while (counter.taken.has(counter.next)) counter.next++;
+      return { ...item, caseNumber: formatCaseNumber(year, counter.next++, format) };
     });
     return { ...meeting, items };
   }
 
-  // Frozen: keep every number; give unnumbered items the next serial after all used ones, this meeting's included.
-  let serial = firstFreeSerial([...others, { ...meeting, committeeId: committee.id }], committee, year);
-  const items = ordered.map((item) => {
+  // Frozen: keep every number people have seen; give unnumbered items the next serial of their series after all used
+  // ones, this meeting's included. A sak added after the notice and not yet sent out, whose number is of another
+  // series than its sakstype's (numbered on adding, its kind chosen after), was never public: it moves to its series.
+  const sent = (item: AgendaItem) => meeting.notice === undefined || meeting.notice.items.some((notified) => notified.id === item.id);
+  const inItsSeries = (item: AgendaItem) =>
+    item.caseNumber === null || readInSeries(item.caseNumber, seriesFormatOf(item, committee), committee, year) !== undefined;
+  const kept = ordered.map((item) => (takesCaseNumber(item) && !sent(item) && !inItsSeries(item) ? { ...item, caseNumber: null } : item));
+  const all = [...others, { ...meeting, items: kept, committeeId: committee.id }];
+  const series = seriesCounters((format) => ({ next: firstFreeSerial(all, committee, year, format), taken: new Set<number>() }));
+  const items = kept.map((item) => {
     if (!takesCaseNumber(item)) return { ...item, caseNumber: null };
     if (item.caseNumber !== null) return item;
-    return { ...item, caseNumber: formatCaseNumber(year, serial++, format) };
+    const format = seriesFormatOf(item, committee);
+    return { ...item, caseNumber: formatCaseNumber(year, series(format).next++, format) };
   });
   return { ...meeting, items };
+}
+
+/** One counter per numbering series (by its format), made the first time a sak of that series is numbered. */
+function seriesCounters(start: (format: string) => { next: number; taken: Set<number> }) {
+  const counters = new Map<string, { next: number; taken: Set<number> }>();
+  return (format: string) => {
+    const known = counters.get(format);
+    if (known) return known;
+    const made = start(format);
+    counters.set(format, made);
+    return made;
+  };
 }
 
 /**
@@ -229,4 +287,18 @@ export function renumberItems(meeting: Meeting, committee: Committee, otherMeeti
 export function caseLabel(caseNumber: string, inSentence = false): string {
   if (/^\p{L}/u.test(caseNumber.trim())) return caseNumber;
   return `${inSentence ? 'sak' : 'Sak'} ${caseNumber}`;
+}
+
+/**
+ * Two of the committee's series whose numbers read as each other's («PS {N}/{YY}» and «PS {NN}/{YY}»: PS 03/26
+ * reads in both), so numbering could not tell them apart; undefined when every series' numbers are its own.
+ */
+export function seriesClash(formats: readonly string[]): [string, string] | undefined {
+  const distinct = [...new Set(formats)];
+  for (const a of distinct) {
+    const example = formatCaseNumber(2026, 3, a);
+    const other = distinct.find((b) => b !== a && tryParseCaseNumber(example, b, 2026) !== undefined);
+    if (other !== undefined) return [a, other];
+  }
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleCaseNumber } from './caseNumbering';
+import { exampleCaseNumber, seriesFormatOf } from './caseNumbering';
 import { COMMITTEE_PRESET_IDS, committeePreset } from './committeePresets';
 import { blankCommittee, checkCommitteeSettings, settingsOf, withPreset } from './committeeSettings';
 import { wordingOf } from './conventions';
@@ -20,6 +20,14 @@ describe('committee presets', () => {
     expect(exampleCaseNumber(preset.caseNumberFormat, 2024, 12)).toBe('PS 12/24');
     const words = wordingOf(preset.conventions, preset.languageForm);
     expect([words.minutes.word, words.conclusion.word, words.proposal.word, words.background.word]).toEqual(['Møteprotokoll', 'Vedtak', 'Innstilling', 'Saksutredning']);
+  });
+
+  it('numbers a kommunestyre\'s referatsaker RS and its delegerte vedtak DS, each in its own series beside the politiske saker, and has interpellasjoner and spørsmål', () => {
+    const preset = committeePreset('kommunestyre');
+    const committee = { ...blankCommittee('k'), caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions };
+    const seriesOf = (kind: string) => exampleCaseNumber(seriesFormatOf({ kinds: [kind] }, committee), 2026, 3);
+    expect(['Vedtakssak', 'Referatsaker', 'Delegerte vedtak', 'Orientering'].map(seriesOf)).toEqual(['PS 3/26', 'RS 3/26', 'DS 3/26', 'PS 3/26']);
+    expect(wordingOf(preset.conventions, 'nb').kinds.map((k) => k.label)).toEqual(expect.arrayContaining(['Interpellasjon', 'Spørsmål']));
   });
 
   it('makes a regionråd nynorsk, with nynorsk words', () => {

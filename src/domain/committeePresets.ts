@@ -53,7 +53,17 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       proposal: 'innstilling',
       memoProposal: 'innstilling',
       background: 'saksutredning',
-      itemKinds: [approval, minutesKind, kind('Vedtakssak', 'Vedtakssak'), kind('Referatsaker', 'Referatsaker'), orientation],
+      // Referatsaker and delegerte vedtak are numbered in series of their own beside the politiske saker (RS 3/26, DS 2/26 beside PS 12/26).
+      itemKinds: [
+        approval,
+        minutesKind,
+        kind('Vedtakssak', 'Vedtakssak'),
+        { ...kind('Referatsaker', 'Referatsaker'), caseNumberFormat: 'RS {N}/{YY}' },
+        orientation,
+        { ...kind('Delegerte vedtak', 'Delegerte vedtak'), caseNumberFormat: 'DS {N}/{YY}' },
+        kind('Interpellasjon', 'Interpellasjon'),
+        kind('Spørsmål', 'Spørsmål'),
+      ],
     },
   },
   rad: {

@@ -146,3 +146,25 @@ describe('«Fast møteleder» and the member whose office is møteleder are one 
     expect(checkCommitteeSettings({ ...withMembers, defaultChair: { name: 'Per Christian Voss' } }, base).ok).toBe(true);
   });
 });
+
+describe('a sakstype\'s own numbering series in the settings', () => {
+  const kinds = (series: string | undefined) => [
+    { id: 'Vedtakssak', nb: 'Vedtakssak', nn: 'Vedtakssak' },
+    { id: 'Referatsaker', nb: 'Referatsaker', nn: 'Referatsaker', ...(series === undefined ? {} : { caseNumberFormat: series }) },
+  ];
+  const typed = (series: string | undefined) => {
+    const input = settingsOf(base);
+    return { ...input, caseNumberFormat: 'PS {N}/{YY}', conventions: { ...input.conventions, itemKinds: kinds(series) } };
+  };
+
+  it('stores the series typed for a kind, without the spaces around it', () => {
+    const check = checkCommitteeSettings(typed(' RS {N}/{YY} '), base);
+    expect(check.ok && check.committee.conventions?.itemKinds).toEqual(kinds('RS {N}/{YY}'));
+  });
+
+  it('refuses a series that is no format, and one whose numbers read as the committee\'s own, each on the sakstyper', () => {
+    expect(checkCommitteeSettings(typed('RS {YY}'), base)).toEqual({ ok: false, problems: { conventions: 'kindSeriesInvalid' } });
+    expect(checkCommitteeSettings(typed('RS {X}/{YY}'), base)).toEqual({ ok: false, problems: { conventions: 'kindSeriesInvalid' } });
+    expect(checkCommitteeSettings(typed('PS {NN}/{YY}'), base)).toEqual({ ok: false, problems: { conventions: 'kindSeriesClash' } });
+  });
+});

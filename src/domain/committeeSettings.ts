@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { committeePreset, type CommitteePresetId } from './committeePresets';
 import type { CommitteeConfidentiality, CommitteeRole } from './confidentialitySchemas';
 import { ConventionsSchema, defaultConventions, type Conventions } from './conventions';
+import { seriesClash } from './caseNumbering';
 import { validateFileName } from './fileNames';
 import { committeeFolderName } from './attachments';
 import { sameAddress } from './personIdentity';
@@ -65,6 +66,10 @@ export interface CommitteeSettingsInput {
 export type CommitteeSettingsField = 'name' | 'shortName' | 'caseNumberFormat' | 'caseNumberSerial' | 'senderMailbox' | 'languageForm' | 'attachmentMode' | 'conventions' | 'followUpPlanId' | 'secretariat' | 'defaultChair' | 'closedMeetingBases';
 export type CommitteeSettingsProblem =
   | 'kindsInvalid'
+  /** A sakstype's own numbering series is not a valid format (no serial, an unknown code). */
+  | 'kindSeriesInvalid'
+  /** Two series' numbers read as each other's (`caseNumbering.ts` `seriesClash`): numbering could not tell them apart. */
+  | 'kindSeriesClash'
   | 'required'
   | 'shortNameTooLong'
   | 'shortNameNotFileSafe'
@@ -158,6 +163,20 @@ function caseNumberFormatProblem(format: string): CommitteeSettingsProblem | und
   return v.safeParse(CaseNumberFormatSchema, format).success ? undefined : 'invalidCaseNumberFormat';
 }
 
+/** The sakstyper's problem, their numbering series first (the committee's own `format`, once it is valid, with them). */
+function conventionsProblem(conventions: Conventions, format: string | undefined): CommitteeSettingsProblem | undefined {
+  const series = conventions.itemKinds.flatMap((kind) => (kind.caseNumberFormat === undefined ? [] : [kind.caseNumberFormat]));
+  if (series.some((own) => caseNumberFormatProblem(own) !== undefined)) return 'kindSeriesInvalid';
+  if (!v.safeParse(ConventionsSchema, conventions).success) return 'kindsInvalid';
+  return format !== undefined && seriesClash([format, ...series]) !== undefined ? 'kindSeriesClash' : undefined;
+}
+
+/** A series is stored as the committee's own format is: without the spaces typed around it. */
+function withTrimmedSeries(conventions: Conventions): Conventions {
+  const itemKinds = conventions.itemKinds.map((kind) => (kind.caseNumberFormat === undefined ? kind : { ...kind, caseNumberFormat: kind.caseNumberFormat.trim() }));
+  return { ...conventions, itemKinds };
+}
+
 const optional = (text: string): string | undefined => (text.trim() === '' ? undefined : text.trim());
 
 /** One group per line, blank lines and repeats left out; none: undefined (grouped by role). */
@@ -188,8 +207,10 @@ export function checkCommitteeSettings(input: CommitteeSettingsInput, base: Comm
   if (mailbox !== undefined && !v.safeParse(EmailSchema, mailbox).success) problems.senderMailbox = 'invalidEmail';
   if (!v.safeParse(LanguageFormSchema, input.languageForm).success) problems.languageForm = 'invalidChoice';
   if (!v.safeParse(AttachmentModeSchema, input.attachmentMode).success) problems.attachmentMode = 'invalidChoice';
-  // Every sakstype needs an id and both labels, and no id twice.
-  if (!v.safeParse(ConventionsSchema, input.conventions).success) problems.conventions = 'kindsInvalid';
+  // Every sakstype needs an id and both labels, and no id twice; a series of its own must be a format of its own.
+  const conventions = withTrimmedSeries(input.conventions);
+  const kindsProblem = conventionsProblem(conventions, formatProblem === undefined ? format : undefined);
+  if (kindsProblem) problems.conventions = kindsProblem;
   const planId = optional(input.followUpPlanId);
   if (planId !== undefined && planId.length > MAX_PLAN_ID_LENGTH) problems.followUpPlanId = 'planIdTooLong';
   if (!hasManager(input)) problems.secretariat = 'noManager';
@@ -215,7 +236,7 @@ export function checkCommitteeSettings(input: CommitteeSettingsInput, base: Comm
     senderMailbox: mailbox,
     secretariat: input.secretariat,
     referents: input.referents,
-    conventions: input.conventions,
+    conventions,
     letterhead: letterheadOf(input),
     confidentiality: withMeetingPublicity(input.confidentiality, { bases: bases.bases, publicMeetings: input.publicMeetings }),
     // Cleared: undefined, so the committee's oppfølging falls back to To Do (followUp.ts).

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { rule } from './schemaRules';
 import { fieldRuleMessage, type FieldRule } from './fieldRules';
 import { afterSakWord } from './sakWord';
+import { CaseNumberFormatSchema } from './caseNumberFormat';
 
 /**
  * The committee's conventions: the words it uses for its record, its decisions, its proposals and
@@ -17,9 +18,12 @@ import { afterSakWord } from './sakWord';
 /** A rule's message, made when a value is refused, not when the schema is built (`fieldRules.ts`: worded by the screens). */
 const ruleMessage = (broken: FieldRule) => () => fieldRuleMessage(broken);
 
+/** One string schema under the sakstype's id and both labels: every page builds these at start-up (`graph/startupSchemas.test.ts`). */
+const KindText = v.string();
+
 /** A sakstype's id as stored on the item ("Orientering"); the committee's list says how it is written. */
 export const ItemKindSchema = v.pipe(
-  v.string(),
+  KindText,
   v.trim(),
   v.minLength(1, ruleMessage({ code: 'required', field: 'itemKind' })),
   v.maxLength(60, ruleMessage({ code: 'tooLong', field: 'itemKind', max: 60 })),
@@ -33,8 +37,14 @@ export const MINUTES_KIND = 'Referatsak';
 export const ItemKindDefinitionSchema = v.strictObject({
   id: ItemKindSchema,
   /** The label in bokmål and nynorsk ("Beslutning" / "Avgjerd"). */
-  nb: v.pipe(v.string(), v.trim(), v.minLength(1, ruleMessage({ code: 'required', field: 'itemKindNb' })), v.maxLength(60, ruleMessage({ code: 'tooLong', field: 'itemKindNb', max: 60 }))),
-  nn: v.pipe(v.string(), v.trim(), v.minLength(1, ruleMessage({ code: 'required', field: 'itemKindNn' })), v.maxLength(60, ruleMessage({ code: 'tooLong', field: 'itemKindNn', max: 60 }))),
+  nb: v.pipe(KindText, v.trim(), v.minLength(1, ruleMessage({ code: 'required', field: 'itemKindNb' })), v.maxLength(60, ruleMessage({ code: 'tooLong', field: 'itemKindNb', max: 60 }))),
+  nn: v.pipe(KindText, v.trim(), v.minLength(1, ruleMessage({ code: 'required', field: 'itemKindNn' })), v.maxLength(60, ruleMessage({ code: 'tooLong', field: 'itemKindNn', max: 60 }))),
+  /**
+   * A numbering series of its own («RS {N}/{YY}»): a kommunestyre numbers its referatsaker RS 1/26, RS 2/26 …
+   * beside its politiske saker PS 1/26 …, each series counted through the year by itself (caseNumbering.ts).
+   * Absent: the kind's saker take the committee's `caseNumberFormat`.
+   */
+  caseNumberFormat: v.optional(CaseNumberFormatSchema),
 });
 export type ItemKindDefinition = v.InferOutput<typeof ItemKindDefinitionSchema>;
 

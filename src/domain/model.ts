@@ -9,6 +9,7 @@ import { CommitteeConfidentialitySchema, ExemptionSchema, ItemConfidentialitySch
 import { isSafeUrl } from './safeUrl';
 import { requiredMessage, textField } from './textRules';
 import { fieldRuleMessage, type FieldRule } from './fieldRules';
+import { CaseNumberFormatSchema } from './caseNumberFormat';
 import { ItemOutcomeSchema, MeetingStatusSchema } from './statusSchemas';
 
 /**
@@ -43,11 +44,8 @@ export { ItemKindSchema, type ItemKind } from './conventions';
 export const CaseNumberSchema = v.pipe(v.string(), v.trim(), v.minLength(1, requiredMessage('caseNumber')), v.maxLength(40, ruleMessage({ code: 'tooLong', field: 'caseNumber', max: 40 })), v.brand('CaseNumber'));
 export type CaseNumber = v.InferOutput<typeof CaseNumberSchema>;
 
-/** The committee's case number format: {YYYY}, {YY}, {N}, {NN}, {NNN} and literal text (caseNumbering.ts). */
-export const CaseNumberFormatSchema = v.pipe(v.string(), v.maxLength(40, ruleMessage({ code: 'tooLong', field: 'caseNumberFormat', max: 40 })), v.check(
-    (format) => [...format.matchAll(/\{([^}]*)\}/g)].every(([, token]) => /^(YYYY|YY|N+)$/.test(token ?? '')),
-    ruleMessage({ code: 'unknownCode', field: 'caseNumberFormat' }),
-  ), v.check((format) => (format.match(/\{N+\}/g) ?? []).length === 1, ruleMessage({ code: 'serialCount', field: 'caseNumberFormat' })));
+/** The committee's case number format (`caseNumberFormat.ts`: built there so a sakstype's own series can use it too). */
+export { CaseNumberFormatSchema } from './caseNumberFormat';
 export const DEFAULT_CASE_NUMBER_FORMAT = '{YYYY}.{NN}';
 
 /** The serial runs through the year across meetings (2026.01 … in every meeting of 2026) or restarts at 1 in each meeting. */

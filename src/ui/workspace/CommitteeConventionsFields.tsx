@@ -13,6 +13,7 @@ import {
   type ItemKindDefinition,
 } from '../../domain/conventions';
 import type { LanguageForm } from '../../domain/model';
+import { exampleCaseNumber } from '../../domain/caseNumbering';
 import { domainTexts } from '../../domain/texts';
 import { useWordingValues } from '../shared/wordingValues';
 import { useWorkspaceText } from './text';
@@ -83,6 +84,18 @@ function useKindFocus(count: number) {
   };
 }
 
+/** A sakstype's own numbering series («RS {N}/{YY}»), with the example it writes once the format is valid. */
+function KindSeriesField({ kind, number, onChange }: { kind: ItemKindDefinition; number: number; onChange: (typed: string) => void }) {
+  const t = useWorkspaceText();
+  const typed = kind.caseNumberFormat ?? '';
+  const example = typed.trim() === '' ? undefined : exampleCaseNumber(typed.trim(), new Date().getFullYear(), 3);
+  return (
+    <Field label={t('settings.kinds.series', { number })} hint={example === undefined ? undefined : t('settings.caseNumberExample', { example })}>
+      <Input value={typed} onChange={(_, data) => onChange(data.value)} />
+    </Field>
+  );
+}
+
 /** The committee's wording, sakstyper, approval and letterhead: the conventions every document and screen reads. */
 export function CommitteeConventionsFields({ settings }: { settings: CommitteeSettings }) {
   const t = useWorkspaceText();
@@ -95,6 +108,15 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
   const setConventions = (patch: Partial<Conventions>) => settings.set('conventions', { ...conventions, ...patch });
   const setKind = (index: number, patch: Partial<ItemKindDefinition>) =>
     setConventions({ itemKinds: conventions.itemKinds.map((kind, i) => (i === index ? { ...kind, ...patch } : kind)) });
+  // Emptied, the kind has no series of its own (the key goes, so the stored kind is as before).
+  const setKindSeries = (index: number, typed: string) =>
+    setConventions({
+      itemKinds: conventions.itemKinds.map((kind, i) => {
+        if (i !== index) return kind;
+        const { caseNumberFormat: _old, ...rest } = kind;
+        return typed.trim() === '' ? rest : { ...rest, caseNumberFormat: typed };
+      }),
+    });
   const kindsProblem = settings.problems.conventions;
   const kindFocus = useKindFocus(conventions.itemKinds.length);
   const addKind = () => {
@@ -160,6 +182,8 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
       </Field>
       <fieldset className={styles.card}>
         <legend>{t('settings.kinds')}</legend>
+        {/* What a series of its own means, said once for every row's «Egen nummerserie». */}
+        <p style={{ margin: 0 }}>{t('settings.kinds.seriesHint')}</p>
         {conventions.itemKinds.map((kind, index) => (
           <div key={index} className={styles.kind}>
             <Field label={t('settings.kinds.nb', { number: index + 1 })}>
@@ -169,6 +193,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
             <Field label={t('settings.kinds.nn', { number: index + 1 })}>
               <Input value={kind.nn} onChange={(_, data) => setKind(index, { nn: data.value })} />
             </Field>
+            <KindSeriesField kind={kind} number={index + 1} onChange={(caseNumberFormat) => setKindSeries(index, caseNumberFormat)} />
             <Button
               icon={<DeleteRegular />}
               aria-label={t('settings.kinds.remove', { number: index + 1 })}

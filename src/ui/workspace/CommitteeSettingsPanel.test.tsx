@@ -351,3 +351,52 @@ describe('open and closed meetings, in the committee settings', () => {
     await waitFor(() => expect((screen.getByRole('textbox', { name: /Hjemler for lukket møte/ }) as HTMLTextAreaElement).value).toBe('koml. § 11-5'));
   });
 });
+
+describe('a sakstype numbered in a series of its own (a kommunestyre\'s referatsaker: RS 1/26 beside PS 1/26)', () => {
+  const kommunestyre = () =>
+    aCommittee({
+      id: 'pm',
+      caseNumberFormat: 'PS {N}/{YY}',
+      conventions: { ...defaultConventions(), itemKinds: [{ id: 'Vedtakssak', nb: 'Vedtakssak', nn: 'Vedtakssak' }, { id: 'Referatsaker', nb: 'Referatsaker', nn: 'Referatsaker' }] },
+    });
+
+  it('takes the series typed for the kind, shows its example, and saves it on the kind; emptied, the kind takes the committee\'s numbers again', async () => {
+    const { saved } = await renderSettings('nb-NO', kommunestyre());
+    const series = screen.getByLabelText('Egen nummerserie for sakstype 2');
+    expect((series as HTMLInputElement).value).toBe('');
+    fireEvent.change(series, { target: { value: 'RS {N}/{YY}' } });
+    expect(screen.getByText(`Eksempel: RS 3/${year}`)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.itemKinds).toEqual([
+      { id: 'Vedtakssak', nb: 'Vedtakssak', nn: 'Vedtakssak' },
+      { id: 'Referatsaker', nb: 'Referatsaker', nn: 'Referatsaker', caseNumberFormat: 'RS {N}/{YY}' },
+    ]);
+    fireEvent.change(series, { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect(saved[1]?.conventions?.itemKinds[1]).toEqual({ id: 'Referatsaker', nb: 'Referatsaker', nn: 'Referatsaker' });
+  });
+
+  it('refuses a series without a serial, or one whose numbers read as another series\', saying so, keeping what was typed', async () => {
+    const { saved } = await renderSettings('nb-NO', kommunestyre());
+    const series = screen.getByLabelText('Egen nummerserie for sakstype 2');
+    fireEvent.change(series, { target: { value: 'RS {YY}' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    expect(await screen.findByText(/En sakstypes egen nummerserie må ha ett løpenummer/)).toBeTruthy();
+    expect((series as HTMLInputElement).value).toBe('RS {YY}');
+    fireEvent.change(series, { target: { value: 'PS {NN}/{YY}' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    expect(await screen.findByText(/kan ikke skilles fra/)).toBeTruthy();
+    expect(saved).toEqual([]);
+  });
+
+  it('speaks nynorsk and English', async () => {
+    await renderSettings('nn-NO', kommunestyre());
+    fireEvent.change(screen.getByLabelText('Eiga nummerserie for sakstype 2'), { target: { value: 'RS {N}/{YY}' } });
+    expect(screen.getByText(`Døme: RS 3/${year}`)).toBeTruthy();
+    cleanup();
+    await renderSettings('en-GB', kommunestyre());
+    expect(screen.getByLabelText('Own numbering series for kind 2')).toBeTruthy();
+  });
+});

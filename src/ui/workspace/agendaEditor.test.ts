@@ -5,6 +5,8 @@ import type { Meeting } from '../../domain/model';
 import { ConflictError, StorageError } from '../../domain/ports';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import { AgendaEditor } from './agendaEditor';
+import * as v from 'valibot';
+import { ConventionsSchema } from '../../domain/conventions';
 import { describeError } from '../shared/describeError';
 import { createMemoryDraftStore, type DraftStore } from '../shared/autosave/draftStore';
 
@@ -72,6 +74,23 @@ describe('AgendaEditor', () => {
     expect(numbersOf(editor.getState().meeting)).toEqual([null, null, '2026.01', null]);
     editor.updateItem('a', { row: 'sak' });
     expect(numbersOf(editor.getState().meeting)).toEqual(['2026.01', null, '2026.02', null]);
+  });
+
+  it('moves a sak to the numbering series of the sakstype it is given (a kommunestyre\'s referatsak: RS 1/26), and back', async () => {
+    const kommunestyre = aCommittee({
+      caseNumberFormat: 'PS {N}/{YY}',
+      conventions: v.parse(ConventionsSchema, { itemKinds: [{ id: 'Orientering', nb: 'Orientering', nn: 'Orientering' }, { id: 'Referatsaker', nb: 'Referatsaker', nn: 'Referatsaker', caseNumberFormat: 'RS {N}/{YY}' }] }),
+    });
+    const meeting = renumberItems(aMeeting({ items: [anItem('a'), anItem('b'), anItem('c'), aClosingRow()] }), kommunestyre, []);
+    const repository = createInMemoryMeetingRepository({ committees: [kommunestyre], meetings: [meeting] });
+    const stored = await repository.getMeeting(meeting.id);
+    if (!stored) throw new Error('seed failed');
+    const editor = new AgendaEditor(stored, { repository, committee: kommunestyre, otherMeetings: [], debounceMs: 500, drafts: createMemoryDraftStore() });
+    editor.updateItem('b', { kinds: ['Referatsaker'] });
+    expect(numbersOf(editor.getState().meeting)).toEqual(['PS 1/26', 'RS 1/26', 'PS 2/26', null]);
+    editor.updateItem('b', { kinds: ['Orientering'] });
+    expect(numbersOf(editor.getState().meeting)).toEqual(['PS 1/26', 'PS 2/26', 'PS 3/26', null]);
+    editor.dispose();
   });
 
   it('adds a new item before the closing row with the next number', async () => {

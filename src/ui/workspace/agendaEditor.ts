@@ -153,8 +153,9 @@ export class AgendaEditor {
 
   updateItem(itemId: string, patch: AgendaItemPatch): boolean {
     // Only a numbered sak takes a number: a sak made a heading or an unnumbered row gives its number up (and the
-    // saker after it move up while the meeting is a draft), and a row made a sak gets one.
-    if (patch.row !== undefined) {
+    // saker after it move up while the meeting is a draft), and a row made a sak gets one. A sakstype may have a
+    // numbering series of its own (a referatsak: RS 1/26), so a draft's sak given another kind is numbered in its series.
+    if (patch.row !== undefined || patch.kinds !== undefined) {
       return this.change((meeting) => renumberItems(updateItem(meeting, itemId, patch), this.options.committee, this.options.otherMeetings));
     }
     return this.change((meeting) => updateItem(meeting, itemId, patch));

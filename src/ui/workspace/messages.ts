@@ -295,6 +295,10 @@ const nb = {
   'permissions.ownerOnly': 'Du ser dette fordi du kan endre tilgangene på området, men du er ikke med i sekretariatet for noe møteorgan. Bare sekretariatet kan rette tilgangene i Møtebok, slik at ingen mister tilgangen underveis: be sekretariatet velge «Rett tilgangene», eller legg deg til under «Sekretariat» i innstillingene for møteorganet.',
   'settings.problem.basisTooLong': 'En hjemmel for lukket møte kan ha høyst 200 tegn (én hjemmel per linje).',
   'settings.problem.basisControlCharacter': 'En hjemmel for lukket møte har et tegn som ikke kan stå i et dokument (for eksempel tabulator). Skriv hjemmelen på nytt.',
+  'settings.kinds.series': 'Egen nummerserie for sakstype {number}',
+  'settings.kinds.seriesHint': "En sakstype med egen nummerserie nummereres for seg, som referatsakene i et kommunestyre: RS '{N}'/'{YY}'. Står den tom, får sakene møteorganets saksnummer.",
+  'settings.problem.kindSeriesInvalid': "En sakstypes egen nummerserie må ha ett løpenummer ('{N}', '{NN}' eller '{NNN}') og ellers bare kodene '{YYYY}' og '{YY}'.",
+  'settings.problem.kindSeriesClash': 'To nummerserier kan ikke skilles fra hverandre: numrene i den ene leses også som den andres. Gi hver serie sin egen tekst, som PS og RS.',
 };
 
 type Key = keyof typeof nb;
@@ -595,6 +599,10 @@ const nn: Record<Key, string> = {
   'permissions.ownerOnly': 'Du ser dette fordi du kan endra tilgangane på området, men du er ikkje med i sekretariatet for noko møteorgan. Berre sekretariatet kan retta tilgangane i Møtebok, slik at ingen mistar tilgangen undervegs: be sekretariatet velja «Rett tilgangane», eller legg deg til under «Sekretariat» i innstillingane for møteorganet.',
   'settings.problem.basisTooLong': 'Ein heimel for lukka møte kan ha høgst 200 teikn (éin heimel per linje).',
   'settings.problem.basisControlCharacter': 'Ein heimel for lukka møte har eit teikn som ikkje kan stå i eit dokument (til dømes tabulator). Skriv heimelen på nytt.',
+  'settings.kinds.series': 'Eiga nummerserie for sakstype {number}',
+  'settings.kinds.seriesHint': "Ein sakstype med eiga nummerserie vert nummerert for seg, som referatsakene i eit kommunestyre: RS '{N}'/'{YY}'. Står ho tom, får sakene saksnummeret til møteorganet.",
+  'settings.problem.kindSeriesInvalid': "Eiga nummerserie for ein sakstype må ha eitt løpenummer ('{N}', '{NN}' eller '{NNN}') og elles berre kodane '{YYYY}' og '{YY}'.",
+  'settings.problem.kindSeriesClash': 'To nummerseriar kan ikkje skiljast frå kvarandre: numra i den eine vert òg lesne som numra i den andre. Gi kvar serie sin eigen tekst, som PS og RS.',
 };
 
 const en: Record<Key, string> = {
@@ -893,6 +901,10 @@ const en: Record<Key, string> = {
   'permissions.ownerOnly': 'You see this because you can change the permissions on the site, but you are not in the secretariat of any committee. Only the secretariat can repair the permissions in Møtebok, so that nobody loses access half-way: ask the secretariat to choose «Repair the permissions», or add yourself under «Secretariat» in the committee settings.',
   'settings.problem.basisTooLong': 'A legal basis for closed meetings can have at most 200 characters (one per line).',
   'settings.problem.basisControlCharacter': 'A legal basis for closed meetings has a character that cannot appear in a document (a tab, for example). Type it again.',
+  'settings.kinds.series': 'Own numbering series for kind {number}',
+  'settings.kinds.seriesHint': "A kind with a numbering series of its own is numbered by itself, as a municipal council’s referatsaker: RS '{N}'/'{YY}'. Left empty, its items take the committee’s case numbers.",
+  'settings.problem.kindSeriesInvalid': "A kind’s own numbering series needs one serial ('{N}', '{NN}' or '{NNN}') and otherwise only the codes '{YYYY}' and '{YY}'.",
+  'settings.problem.kindSeriesClash': 'Two numbering series cannot be told apart: the numbers of one also read as the other’s. Give each series its own text, such as PS and RS.',
 };
 
 export const workspaceMessages = { nb, nn, en };
