@@ -3,6 +3,7 @@ import { yearOf } from './dates';
 import { DomainError } from './errors';
 import { fieldRuleLine, type FieldRule } from './fieldRules';
 import { CaseNumberFormatSchema, CaseNumberSchema, type AgendaItem, type CaseNumber, type Committee, type Meeting } from './model';
+import { isSak } from './sakCount';
 
 /**
  * What numbering needs of another meeting of the committee: which it is, when, and the case numbers
@@ -171,10 +172,8 @@ export function withCurrentNumberFormat(meeting: Meeting, committee: Committee):
   return { ...meeting, items };
 }
 
-/** Only a numbered sak takes a case number: not the closing row, an unnumbered row or a section heading. */
-export function takesCaseNumber(item: Pick<AgendaItem, 'closing' | 'row'>): boolean {
-  return !item.closing && item.row === 'sak';
-}
+/** Only a numbered sak takes a case number (`sakCount.ts` `isSak`: the saker a member counts are the numbered ones). */
+export const takesCaseNumber = isSak;
 
 /** Moves closing rows last, keeping the order of everything else. */
 export function closingRowsLast(items: readonly AgendaItem[]): AgendaItem[] {
