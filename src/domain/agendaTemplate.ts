@@ -124,7 +124,7 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
       blankAgendaItem(minutesItemId, {
         kinds: [MINUTES_KIND],
         title: texts.minutesTitle(minutesWord, `${meetingNameOf(committee)} ${formatDateLong(previousMeeting.date)}`),
-        proposedConclusion: [texts.minutesProposal(minutesWord)],
+        proposedConclusion: [texts.minutesProposal(minutesWord, committee.conventions?.minutesProposal ?? 'noted')],
         presenters,
         attachments,
         summary: minutesState === 'approved' ? [] : richTextFromPlain(minutesState === 'notApproved' ? texts.minutesNotApproved(minutesWord) : texts.minutesMissing(minutesWord)),

@@ -293,6 +293,7 @@ const nb = {
   'permissions.siteOwnerNeeded': 'Du er med i sekretariatet, men har ikke rett til å endre tilgangene på SharePoint-området, så «Rett tilgangene» ville bli avvist. Be eieren av området (eller IT) velge «Rett tilgangene» her, eller gjøre deg til eier av området.',
   'rowAccess.siteOwnerNeeded': 'Du kan ikke lukke raden selv: det krever rett til å endre tilgangene på SharePoint-området. Be eieren av området (eller IT) velge «Rett tilgangene» her, eller gjøre deg til eier av området.',
   'permissions.ownerOnly': 'Du ser dette fordi du kan endre tilgangene på området, men du er ikke med i sekretariatet for noe møteorgan. Bare sekretariatet kan rette tilgangene i Møtebok, slik at ingen mister tilgangen underveis: be sekretariatet velge «Rett tilgangene», eller legg deg til under «Sekretariat» i innstillingene for møteorganet.',
+  'settings.wording.minutesProposal': 'Referatsaken i neste møte foreslår',
 };
 
 type Key = keyof typeof nb;
@@ -591,6 +592,7 @@ const nn: Record<Key, string> = {
   'permissions.siteOwnerNeeded': 'Du er med i sekretariatet, men har ikkje rett til å endra tilgangane på SharePoint-området, så «Rett tilgangane» ville bli avvist. Be eigaren av området (eller IT) velja «Rett tilgangane» her, eller gjera deg til eigar av området.',
   'rowAccess.siteOwnerNeeded': 'Du kan ikkje lukka rada sjølv: det krev rett til å endra tilgangane på SharePoint-området. Be eigaren av området (eller IT) velja «Rett tilgangane» her, eller gjera deg til eigar av området.',
   'permissions.ownerOnly': 'Du ser dette fordi du kan endra tilgangane på området, men du er ikkje med i sekretariatet for noko møteorgan. Berre sekretariatet kan retta tilgangane i Møtebok, slik at ingen mistar tilgangen undervegs: be sekretariatet velja «Rett tilgangane», eller legg deg til under «Sekretariat» i innstillingane for møteorganet.',
+  'settings.wording.minutesProposal': 'Referatsaka i neste møte foreslår',
 };
 
 const en: Record<Key, string> = {
@@ -887,6 +889,7 @@ const en: Record<Key, string> = {
   'permissions.siteOwnerNeeded': 'You are in the secretariat, but you may not change the permissions on the SharePoint site, so «Repair the permissions» would be refused. Ask the site owner (or IT) to choose «Repair the permissions» here, or to make you an owner of the site.',
   'rowAccess.siteOwnerNeeded': 'You cannot close the row yourself: that needs the right to change the permissions on the SharePoint site. Ask the site owner (or IT) to choose «Repair the permissions» here, or to make you an owner of the site.',
   'permissions.ownerOnly': 'You see this because you can change the permissions on the site, but you are not in the secretariat of any committee. Only the secretariat can repair the permissions in Møtebok, so that nobody loses access half-way: ask the secretariat to choose «Repair the permissions», or add yourself under «Secretariat» in the committee settings.',
+  'settings.wording.minutesProposal': 'At the next meeting, the item on the record proposes',
 };
 
 export const workspaceMessages = { nb, nn, en };
