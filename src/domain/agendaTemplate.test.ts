@@ -40,6 +40,7 @@ describe('newMeetingFromTemplate', () => {
       [null, [], 'Oppsummering og avslutning', []],
     ]);
     expect(meeting.items[2]!.closing).toBe(true);
+    expect(meeting.items.map((item) => item.opening === true)).toEqual([true, false, false]);
   });
 
   it('gives the approval row no sakstype when the committee\'s own sakstyper have no «Godkjenning» (a hospital board\'s list)', () => {

@@ -101,6 +101,7 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
       title: texts.approvalTitle(agenda),
       proposedConclusion: [texts.approvalProposal(agenda)],
       presenters,
+      opening: true,
     }),
   ];
   if (previousMeeting && !hasBeenHeld(previousMeeting)) {

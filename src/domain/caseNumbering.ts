@@ -175,9 +175,10 @@ export function withCurrentNumberFormat(meeting: Meeting, committee: Committee):
 /** Only a numbered sak takes a case number (`sakCount.ts` `isSak`: the saker a member counts are the numbered ones). */
 export const takesCaseNumber = isSak;
 
-/** Moves closing rows last, keeping the order of everything else. */
-export function closingRowsLast(items: readonly AgendaItem[]): AgendaItem[] {
-  return [...items.filter((item) => !item.closing), ...items.filter((item) => item.closing)];
+/** Moves the opening rows first and the closing rows last, keeping the order of everything else. */
+export function fixedRowsInPlace(items: readonly AgendaItem[]): AgendaItem[] {
+  const between = items.filter((item) => !item.closing && !item.opening);
+  return [...items.filter((item) => item.opening && !item.closing), ...between, ...items.filter((item) => item.closing)];
 }
 
 /**
@@ -195,7 +196,7 @@ export function renumberItems(meeting: Meeting, committee: Committee, otherMeeti
   // A serial that restarts per meeting counts this meeting alone.
   const others =
     committee.caseNumberSerial === 'perMeeting' ? [] : otherMeetings.filter((other) => other.id !== meeting.id && other.committeeId === committee.id);
-  const ordered = closingRowsLast(meeting.items);
+  const ordered = fixedRowsInPlace(meeting.items);
   const format = committee.caseNumberFormat;
 
   if (meeting.status === 'draft') {
