@@ -3,7 +3,6 @@ import { yearOf } from './dates';
 import { DomainError } from './errors';
 import { fieldRuleLine, type FieldRule } from './fieldRules';
 import { CaseNumberFormatSchema, CaseNumberSchema, type AgendaItem, type CaseNumber, type Committee, type Meeting } from './model';
-import { isSak } from './sakCount';
 
 /**
  * What numbering needs of another meeting of the committee: which it is, when, and the case numbers
@@ -172,13 +171,19 @@ export function withCurrentNumberFormat(meeting: Meeting, committee: Committee):
   return { ...meeting, items };
 }
 
-/** Only a numbered sak takes a case number (`sakCount.ts` `isSak`: the saker a member counts are the numbered ones). */
-export const takesCaseNumber = isSak;
+/**
+ * Only a numbered sak takes a case number: not the closing row, an unnumbered row or a section heading.
+ * These are also the saker a member counts in «Sak N av M» (`sakCount.ts`).
+ */
+export function takesCaseNumber(item: Pick<AgendaItem, 'closing' | 'row'>): boolean {
+  return !item.closing && item.row === 'sak';
+}
 
 /** Moves the opening rows first and the closing rows last, keeping the order of everything else. */
 export function fixedRowsInPlace(items: readonly AgendaItem[]): AgendaItem[] {
-  const between = items.filter((item) => !item.closing && !item.opening);
-  return [...items.filter((item) => item.opening && !item.closing), ...between, ...items.filter((item) => item.closing)];
+  // A stable sort (ES2019) by place: the rest keep their order.
+  const place = (item: AgendaItem) => (item.closing ? 2 : item.opening ? 0 : 1);
+  return [...items].sort((a, b) => place(a) - place(b));
 }
 
 /**
