@@ -173,7 +173,7 @@ export function withCurrentNumberFormat(meeting: Meeting, committee: Committee):
 
 /**
  * Only a numbered sak takes a case number: not the closing row, an unnumbered row or a section heading.
- * These are also the saker a member counts in «Sak N av M» (`sakCount.ts`).
+ * These are also the saker a member counts: the stage's «Sak N av M» (`ui/stage/stageProgress.ts`), the Outlook pane's count.
  */
 export function takesCaseNumber(item: Pick<AgendaItem, 'closing' | 'row'>): boolean {
   return !item.closing && item.row === 'sak';
