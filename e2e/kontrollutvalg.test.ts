@@ -75,7 +75,9 @@ describe('a kontrollutvalg set up from its preset, its secretary from another or
     await creator.click();
     await expect.poll(() => creator.count()).toBe(0);
     // The preset's words reach the form's own labels before anything is saved.
-    expect(await form.getByText('Møteprotokollen godkjennes').count()).toBe(1);
+    expect(await form.getByText('Møteprotokollen godkjennes', { exact: true }).count()).toBe(1);
+    // And what its next meeting's Referatsak will propose: approval of the møteprotokoll.
+    expect(await form.getByRole('combobox', { name: 'Referatsaken i neste møte foreslår' }).innerText()).toBe('Møteprotokollen godkjennes.');
     expect(await form.getByRole('combobox', { name: 'Referenter (kan skrive møtebehandling og vedtak)' }).count()).toBe(1);
     expect(await form.getByText(/^Eksempel: 3\/\d\d$/).count()).toBe(1);
     await page.screenshot({ path: screenshotPath('kontrollutvalg-settings-new.png'), fullPage: true });

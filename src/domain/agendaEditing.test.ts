@@ -239,6 +239,51 @@ describe('moveItem', () => {
     expect(codeOf(() => moveItem(draftWith('a'), 'closing', 0, ctx))).toBe('closingRowFixed');
   });
 
+  describe('the opening row («Godkjenning av innkalling og dagsorden») stays first', () => {
+    const withOpening = (status: MeetingStatus = 'draft') => {
+      const draft = draftWith('a', 'b');
+      const opening = anItem('open', { title: 'Godkjenning av innkalling og dagsorden', opening: true });
+      return renumberItems({ ...draft, status, items: [opening, ...draft.items] }, committee, []);
+    };
+    const refusal = (action: () => unknown) => {
+      try {
+        action();
+      } catch (error) {
+        return error instanceof DomainError ? [error.code, error.reason] : error;
+      }
+      return undefined;
+    };
+
+    it('refuses to move a sak above it, saying which row stands first, before and after the notice', () => {
+      for (const status of ['draft', 'noticeSent', 'inProgress'] as const) {
+        expect(refusal(() => moveItem(withOpening(status), 'b', 0, ctx))).toEqual([
+          'openingRowFixed',
+          { key: 'openingRowFirst', values: { item: 'Godkjenning av innkalling og dagsorden' } },
+        ]);
+      }
+      expect(idsOf(moveItem(withOpening(), 'b', 1, ctx))).toEqual(['open', 'b', 'a', 'closing']);
+    });
+
+    it('refuses to move it', () => {
+      expect(refusal(() => moveItem(withOpening(), 'open', 2, ctx))).toEqual([
+        'openingRowFixed',
+        { key: 'openingRowFixed', values: { item: 'Godkjenning av innkalling og dagsorden' } },
+      ]);
+    });
+
+    it('puts a sak added at the top after it, and numbers it after it', () => {
+      const meeting = addItem(withOpening(), anItem('new'), ctx, 0);
+      expect(idsOf(meeting)).toEqual(['open', 'new', 'a', 'b', 'closing']);
+      expect(numbersOf(meeting)).toEqual(['2026.01', '2026.02', '2026.03', '2026.04', null]);
+    });
+
+    it('keeps its flag when a whole item is spread into a change', () => {
+      const meeting = withOpening();
+      const changed = updateItemWith(meeting, 'open', (item) => ({ ...item, opening: undefined, title: 'Godkjenning av innkalling og saksliste' }));
+      expect(changed.items[0]).toMatchObject({ id: 'open', opening: true, title: 'Godkjenning av innkalling og saksliste' });
+    });
+  });
+
   it('changes the order but keeps the sent numbers after the notice', () => {
     const meeting = moveItem(sentWith('noticeSent', 'a', 'b', 'c'), 'c', 0, ctx);
     expect(idsOf(meeting)).toEqual(['c', 'a', 'b', 'closing']);

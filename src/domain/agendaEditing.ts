@@ -1,5 +1,5 @@
 import { numberAttachments } from './attachments';
-import { closingRowsLast, renumberItems, type NumberedMeeting } from './caseNumbering';
+import { fixedRowsInPlace, renumberItems, type NumberedMeeting } from './caseNumbering';
 import { DomainError } from './errors';
 import { fieldRuleLine, type FieldRule } from './fieldRules';
 import { afterSakWord } from './sakWord';
@@ -21,7 +21,9 @@ import type { AgendaItem, Committee, ItemOutcome, LanguageForm, Meeting } from '
  *   postponed instead (`postponeItem`, outcome 'postponed', shown as "utsatt"). Items added after
  *   the notice and not yet sent out may still be removed.
  * - moveItem after the notice: allowed (the chair may change the order of treatment), numbers
- *   stay as sent. The closing row never moves and nothing is placed after it.
+ *   stay as sent. The closing row never moves and nothing is placed after it; the opening rows
+ *   («Godkjenning av innkalling og dagsorden») never move and nothing is placed before them: a
+ *   member expects the meeting to open and close the same way whatever was added or moved.
  */
 
 /** What renumbering needs besides the meeting: the committee and its other meetings. */
@@ -31,8 +33,8 @@ export interface NumberingContext {
   otherMeetings: readonly NumberedMeeting[];
 }
 
-/** Fields the agenda editor may change; id, number and the closing flag are the rules' business. */
-export type AgendaItemPatch = Partial<Omit<AgendaItem, 'id' | 'caseNumber' | 'closing'>>;
+/** Fields the agenda editor may change; id, number and the fixed rows' flags are the rules' business. */
+export type AgendaItemPatch = Partial<Omit<AgendaItem, 'id' | 'caseNumber' | 'closing' | 'opening'>>;
 
 // Confidentiality may be marked after the meeting too: before the referat or a public version goes out.
 // Oppfølgingspunkter too: a konklusjon is often followed up the day after (followUp.ts).
@@ -86,9 +88,15 @@ export function wasSentWithNotice(meeting: Meeting, itemId: string): boolean {
   return meeting.notice.items.some((item) => item.id === itemId);
 }
 
+/** How many rows open the agenda (`opening`): they stand first, so they are the first of `items`. */
+function openingCount(items: readonly AgendaItem[]): number {
+  return items.filter((item) => item.opening && !item.closing).length;
+}
+
 /**
- * Adds an item at `index` (default: before the closing row). A closing item goes last; there can
- * be only one. The item's own caseNumber is ignored: numbers come from the rules.
+ * Adds an item at `index` (default: before the closing row), never before the opening rows. A
+ * closing item goes last; there can be only one. An opening item goes after the opening rows there
+ * are. The item's own caseNumber is ignored: numbers come from the rules.
  */
 export function addItem(meeting: Meeting, item: AgendaItem, ctx: NumberingContext, index?: number): Meeting {
   assertAgendaOpen(meeting);
@@ -101,11 +109,12 @@ export function addItem(meeting: Meeting, item: AgendaItem, ctx: NumberingContex
   }
   const fresh: AgendaItem = { ...item, caseNumber: null };
   const open = meeting.items.filter((existing) => !existing.closing);
-  const at = index === undefined ? open.length : Math.max(0, Math.min(index, open.length));
+  const first = openingCount(open);
+  const at = item.opening ? first : index === undefined ? open.length : Math.max(first, Math.min(index, open.length));
   const items = item.closing
     ? [...meeting.items, fresh]
     : [...open.slice(0, at), fresh, ...open.slice(at), ...meeting.items.filter((existing) => existing.closing)];
-  return renumber({ ...meeting, items }, ctx);
+  return renumber({ ...meeting, items: fixedRowsInPlace(items) }, ctx);
 }
 
 /**
@@ -116,7 +125,7 @@ export function updateItem(meeting: Meeting, itemId: string, patch: AgendaItemPa
   assertNotLocked(meeting);
   const index = indexOf(meeting, itemId);
   // The type already forbids these; callers spreading a whole item must not sneak them past the rules.
-  const { id: _id, caseNumber: _caseNumber, closing: _closing, ...changes } = patch as AgendaItemPatch & Partial<Pick<AgendaItem, 'id' | 'caseNumber' | 'closing'>>;
+  const { id: _id, caseNumber: _caseNumber, closing: _closing, opening: _opening, ...changes } = patch as AgendaItemPatch & Partial<Pick<AgendaItem, 'id' | 'caseNumber' | 'closing' | 'opening'>>;
   if (meeting.status === 'held') {
     const blocked = (Object.keys(changes) as (keyof AgendaItemPatch)[]).filter((key) => !RECORD_FIELDS.has(key));
     if (blocked.length > 0) {
@@ -141,7 +150,7 @@ export function updateItem(meeting: Meeting, itemId: string, patch: AgendaItemPa
  * updateItem: id, number and closing flag cannot change this way.
  */
 export function updateItemWith(meeting: Meeting, itemId: string, change: (item: AgendaItem) => AgendaItem): Meeting {
-  const { id: _id, caseNumber: _caseNumber, closing: _closing, ...patch } = change(findItem(meeting, itemId));
+  const { id: _id, caseNumber: _caseNumber, closing: _closing, opening: _opening, ...patch } = change(findItem(meeting, itemId));
   const before = findItem(meeting, itemId);
   const changedKeys = (Object.keys(patch) as (keyof AgendaItemPatch)[]).filter((key) => patch[key] !== before[key]);
   return updateItem(meeting, itemId, Object.fromEntries(changedKeys.map((key) => [key, patch[key]])) as AgendaItemPatch);
@@ -158,14 +167,20 @@ export function removeItem(meeting: Meeting, itemId: string, ctx: NumberingConte
   return renumber({ ...meeting, items }, ctx);
 }
 
-/** Moves an item to `toIndex` among the numbered rows; the closing row stays last. */
+/**
+ * Moves an item to `toIndex` among the rows before the closing row; the closing row stays last and the
+ * opening rows first: moving one of them, or a row above them, is refused saying which row stands first.
+ */
 export function moveItem(meeting: Meeting, itemId: string, toIndex: number, ctx: NumberingContext): Meeting {
   assertAgendaOpen(meeting);
   const item = findItem(meeting, itemId);
   if (item.closing) throw new DomainError('closingRowFixed', { key: 'closingRowFixed' });
+  if (item.opening) throw new DomainError('openingRowFixed', { key: 'openingRowFixed', values: { item: item.title } });
   const open = meeting.items.filter((existing) => !existing.closing && existing.id !== itemId);
   const at = Math.max(0, Math.min(Math.trunc(toIndex), open.length));
-  const items = closingRowsLast([...open.slice(0, at), item, ...open.slice(at), ...meeting.items.filter((existing) => existing.closing)]);
+  const opening = open[openingCount(open) - 1];
+  if (opening && at < openingCount(open)) throw new DomainError('openingRowFixed', { key: 'openingRowFirst', values: { item: opening.title } });
+  const items = fixedRowsInPlace([...open.slice(0, at), item, ...open.slice(at), ...meeting.items.filter((existing) => existing.closing)]);
   return renumber({ ...meeting, items }, ctx);
 }
 

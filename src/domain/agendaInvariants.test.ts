@@ -61,11 +61,11 @@ describe('agenda invariants under random editing', () => {
     }
   });
 
-  it('never renumbers an item or hands out a sent number after the notice, whatever is edited', () => {
+  it('never renumbers an item or hands out a sent number after the notice, whatever is edited; the opening row stays first', () => {
     for (const seed of [7, 8, 9]) {
       const next = random(seed);
       const counter = { n: 0 };
-      let meeting = renumberItems(aMeeting({ items: [anItem('a'), anItem('b'), anItem('c'), aClosingRow()] }), committee, [earlier]);
+      let meeting = renumberItems(aMeeting({ items: [anItem('a', { opening: true }), anItem('b'), anItem('c'), aClosingRow()] }), committee, [earlier]);
       meeting = { ...meeting, status: 'noticeSent', notice: { eventId: 'e', transactionId: 't', sentAt: '2026-05-01T08:00:00Z', version: 1, items: meeting.items, attachmentIds: [] } };
       const sentNumbers = new Set(meeting.items.flatMap((item) => (item.caseNumber === null ? [] : [item.caseNumber])));
       const numberOf = new Map<string, string | null>();
@@ -84,6 +84,7 @@ describe('agenda invariants under random editing', () => {
         expect(new Set(numbers).size, `seed ${seed} step ${step}: duplicate numbers`).toBe(numbers.length);
         // Items that went out with the notice can be postponed but never disappear.
         for (const id of ['a', 'b', 'c']) expect(meeting.items.some((item) => item.id === id)).toBe(true);
+        expect(meeting.items[0]?.id, `seed ${seed} step ${step}: opening row moved`).toBe('a');
         expect(meeting.items.at(-1)?.closing).toBe(true);
       }
     }

@@ -4,6 +4,7 @@ import { newMeetingFromTemplate, meetingNameOf, previousHeldMeeting, previousMin
 import { renumberItems } from './caseNumbering';
 import { DomainError } from './errors';
 import { ConventionsSchema } from './conventions';
+import { committeePreset } from './committeePresets';
 import { MeetingSchema, type Meeting } from './model';
 import { plainTextOf } from './richText';
 import { aCommittee, aMeeting, anItem, numbersOf, sequentialIds } from './testing/builders';
@@ -39,6 +40,7 @@ describe('newMeetingFromTemplate', () => {
       [null, [], 'Oppsummering og avslutning', []],
     ]);
     expect(meeting.items[2]!.closing).toBe(true);
+    expect(meeting.items.map((item) => item.opening === true)).toEqual([true, false, false]);
   });
 
   it('gives the approval row no sakstype when the committee\'s own sakstyper have no «Godkjenning» (a hospital board\'s list)', () => {
@@ -71,6 +73,24 @@ describe('newMeetingFromTemplate', () => {
     expect(nb.items[1]!.attachments[0]!.title).toBe('Protokoll fra partnerskapsmøtet 05.06.25');
     const nn = newMeetingFromTemplate(input({ committee: { ...committee, languageForm: 'nn', conventions } }));
     expect(nn.items[1]!.proposedConclusion).toEqual(['Protokoll teke til orientering.']);
+  });
+
+  it('proposes the previous record approved when that is the committee\'s choice, in the seeds\' words («Referatet godkjennes.»), in both målformer', () => {
+    const approved = v.parse(ConventionsSchema, { minutesProposal: 'approved' });
+    const nb = newMeetingFromTemplate(input({ committee: { ...committee, conventions: approved } }));
+    expect(nb.items[1]!.proposedConclusion).toEqual(['Referatet godkjennes.']);
+    const nn = newMeetingFromTemplate(input({ committee: { ...committee, languageForm: 'nn', conventions: { ...approved, minutes: 'protokoll' } } }));
+    expect(nn.items[1]!.proposedConclusion).toEqual(['Protokollen vert godkjend.']);
+    const nnNeuter = newMeetingFromTemplate(input({ committee: { ...committee, languageForm: 'nn', conventions: approved } }));
+    expect(nnNeuter.items[1]!.proposedConclusion).toEqual(['Referatet vert godkjent.']);
+  });
+
+  it('proposes a kontrollutvalg\'s and a kommunestyre\'s møteprotokoll approved, as their presets choose', () => {
+    for (const id of ['kontrollutvalg', 'kommunestyre'] as const) {
+      const preset = committeePreset(id);
+      const meeting = newMeetingFromTemplate(input({ committee: { ...committee, ...preset } }));
+      expect(meeting.items.find((item) => item.kinds.includes('Referatsak'))?.proposedConclusion).toEqual(['Møteprotokollen godkjennes.']);
+    }
   });
 
   it('puts approval of the record last, before the closing row, when the committee approves it in the same meeting', () => {

@@ -101,6 +101,7 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
       title: texts.approvalTitle(agenda),
       proposedConclusion: [texts.approvalProposal(agenda)],
       presenters,
+      opening: true,
     }),
   ];
   if (previousMeeting && !hasBeenHeld(previousMeeting)) {
@@ -124,7 +125,7 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
       blankAgendaItem(minutesItemId, {
         kinds: [MINUTES_KIND],
         title: texts.minutesTitle(minutesWord, `${meetingNameOf(committee)} ${formatDateLong(previousMeeting.date)}`),
-        proposedConclusion: [texts.minutesProposal(minutesWord)],
+        proposedConclusion: [texts.minutesProposal(minutesWord, committee.conventions?.minutesProposal ?? 'noted')],
         presenters,
         attachments,
         summary: minutesState === 'approved' ? [] : richTextFromPlain(minutesState === 'notApproved' ? texts.minutesNotApproved(minutesWord) : texts.minutesMissing(minutesWord)),

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { closingRowsLast, exampleCaseNumber, formatCaseNumber, formatFromPadding, nextCaseNumber, parseCaseNumber, readCaseNumber, renumberItems, withCurrentNumberFormat } from './caseNumbering';
+import { fixedRowsInPlace, exampleCaseNumber, formatCaseNumber, formatFromPadding, nextCaseNumber, parseCaseNumber, readCaseNumber, renumberItems, withCurrentNumberFormat } from './caseNumbering';
 import { DomainError } from './errors';
 import { aClosingRow, aCommittee, aMeeting, anItem, idsOf, numbersOf } from './testing/builders';
 import { CaseNumberSchema } from './model';
@@ -211,9 +211,13 @@ describe('renumberItems', () => {
   });
 });
 
-describe('closingRowsLast', () => {
+describe('fixedRowsInPlace', () => {
   it('keeps the order of the other rows', () => {
-    expect(closingRowsLast([aClosingRow('z'), anItem('a'), anItem('b')]).map((item) => item.id)).toEqual(['a', 'b', 'z']);
+    expect(fixedRowsInPlace([aClosingRow('z'), anItem('a'), anItem('b')]).map((item) => item.id)).toEqual(['a', 'b', 'z']);
+  });
+
+  it('puts the opening row first', () => {
+    expect(fixedRowsInPlace([anItem('a'), aClosingRow('z'), anItem('open', { opening: true }), anItem('b')]).map((item) => item.id)).toEqual(['open', 'a', 'b', 'z']);
   });
 });
 

@@ -205,14 +205,19 @@ export function withCurrentNumberFormat(meeting: Meeting, committee: Committee):
   return { ...meeting, items };
 }
 
-/** Only a numbered sak takes a case number: not the closing row, an unnumbered row or a section heading. */
+/**
+ * Only a numbered sak takes a case number: not the closing row, an unnumbered row or a section heading.
+ * These are also the saker a member counts: the stage's «Sak N av M» (`ui/stage/stageProgress.ts`), the Outlook pane's count.
+ */
 export function takesCaseNumber(item: Pick<AgendaItem, 'closing' | 'row'>): boolean {
   return !item.closing && item.row === 'sak';
 }
 
-/** Moves closing rows last, keeping the order of everything else. */
-export function closingRowsLast(items: readonly AgendaItem[]): AgendaItem[] {
-  return [...items.filter((item) => !item.closing), ...items.filter((item) => item.closing)];
+/** Moves the opening rows first and the closing rows last, keeping the order of everything else. */
+export function fixedRowsInPlace(items: readonly AgendaItem[]): AgendaItem[] {
+  // A stable sort (ES2019) by place: the rest keep their order.
+  const place = (item: AgendaItem) => (item.closing ? 2 : item.opening ? 0 : 1);
+  return [...items].sort((a, b) => place(a) - place(b));
 }
 
 /**
@@ -230,7 +235,7 @@ export function renumberItems(meeting: Meeting, committee: Committee, otherMeeti
   // A serial that restarts per meeting counts this meeting alone.
   const others =
     committee.caseNumberSerial === 'perMeeting' ? [] : otherMeetings.filter((other) => other.id !== meeting.id && other.committeeId === committee.id);
-  const ordered = closingRowsLast(meeting.items);
+  const ordered = fixedRowsInPlace(meeting.items);
 
   if (meeting.status === 'draft') {
     // Same-day meetings are ordered by id, so two drafts on one day cannot keep leapfrogging each other.

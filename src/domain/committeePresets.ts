@@ -53,6 +53,7 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       proposal: 'innstilling',
       memoProposal: 'innstilling',
       background: 'saksutredning',
+      minutesProposal: 'approved',
       // Referatsaker and delegerte vedtak are numbered in series of their own beside the politiske saker (RS 3/26, DS 2/26 beside PS 12/26).
       itemKinds: [
         approval,
@@ -108,6 +109,7 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       memoProposal: 'forslagTilVedtak',
       background: 'saksutredning',
       minutesApproval: 'nextMeeting',
+      minutesProposal: 'approved',
       itemKinds: [approval, minutesKind, kind('Vedtakssak', 'Vedtakssak'), orientation, kind('Referatsaker', 'Referatsaker')],
     },
   },

@@ -87,6 +87,15 @@ export type ChairRoleId = (typeof CHAIR_ROLE_IDS)[number];
 export const AgendaWordSchema = v.picklist(['dagsorden', 'saksliste']);
 export type AgendaWord = v.InferOutput<typeof AgendaWordSchema>;
 
+/**
+ * What the next meeting's Referatsak proposes: the previous record «tatt til orientering», as the
+ * Partnerskapsmøtet's innkallinger of 2025 and 2026 propose it («Referat tatt til orientering.»), or
+ * approved, as that committee's referat of 2024 concluded («Referatet godkjennes.»). Treating the
+ * Referatsak approves the record either way (minutesApproval.ts).
+ */
+export const MinutesProposalSchema = v.picklist(['noted', 'approved']);
+export type MinutesProposal = v.InferOutput<typeof MinutesProposalSchema>;
+
 /** How a vara meeting for someone is written: "Kari Nordmann for Ola Nordmann", or "… pva Ola Nordmann" (på vegner av). */
 export const SubstituteWordSchema = v.picklist(['for', 'pva']);
 export type SubstituteWord = v.InferOutput<typeof SubstituteWordSchema>;
@@ -108,6 +117,8 @@ export const ConventionsSchema = v.pipe(v.strictObject({
   agenda: v.optional(AgendaWordSchema),
   /** Between a vara and whom it meets for in the attendance list; absent: "for". */
   substitute: v.optional(SubstituteWordSchema),
+  /** What the next meeting's Referatsak proposes; absent: "noted", as the seeds' innkallinger. */
+  minutesProposal: v.optional(MinutesProposalSchema),
 }), rule((conventions, ctx) => {
   const seen = new Set<string>();
   conventions.itemKinds.forEach((kind, index) => {

@@ -21,6 +21,7 @@ export type DomainErrorCode =
   | 'agendaLocked'
   | 'itemAlreadySent'
   | 'closingRowFixed'
+  | 'openingRowFixed'
   | 'duplicateClosingRow'
   | 'duplicateItemId'
   | 'emptyTitle'
@@ -68,6 +69,9 @@ export interface DomainReasons extends FailureReasons, SignInReasons {
   sentRowKindFixed: { item: string };
   sentItemNotRemovable: { item: string };
   closingRowFixed: Empty;
+  /** The opening row (`item`: its title) stays first: it cannot move, and nothing is moved above it. */
+  openingRowFixed: { item: string };
+  openingRowFirst: { item: string };
   closingRowNoOutcome: Empty;
   postponeUnsent: Empty;
   treatedNotAllowed: { status: MeetingStatusCode };

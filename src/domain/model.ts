@@ -270,6 +270,11 @@ export const AgendaItemSchema = v.strictObject({
   outcome: v.optional(ItemOutcomeSchema, 'pending'),
   /** Unnumbered closing row: stays last and gets no case number. */
   closing: v.optional(v.boolean(), false),
+  /**
+   * An opening row («Godkjenning av innkalling og dagsorden», made by the template): stays first, before
+   * every sak; numbered like any sak. Absent on every other row.
+   */
+  opening: v.optional(v.literal(true)),
   /** Unntatt offentlighet, lukket møte and per-sak access (confidentiality.ts). */
   confidentiality: v.optional(ItemConfidentialitySchema),
   /** A numbered sak, an unnumbered row, or a section heading (`RowKindSchema`). */

@@ -1,4 +1,4 @@
-import type { AgendaWord, Noun } from './conventions';
+import type { AgendaWord, MinutesProposal, Noun } from './conventions';
 import type { LanguageForm } from './model';
 
 /**
@@ -16,7 +16,8 @@ export interface DomainTexts {
     approvalProposal: (agenda: AgendaWord) => string;
     /** `minutes` is the committee's word for its record: "Referat fra …", "Protokoll fra …". */
     minutesTitle: (minutes: Noun, meetingName: string) => string;
-    minutesProposal: (minutes: Noun) => string;
+    /** The Referatsak's proposal: the record taken as read («tatt til orientering») or approved (`MinutesProposal`). */
+    minutesProposal: (minutes: Noun, proposal: MinutesProposal) => string;
     minutesAttachmentTitle: (minutes: Noun, committeeName: string, shortDate: string) => string;
     /** Summary of the Referatsak when the attached referat is a version not yet approved. */
     minutesNotApproved: (minutes: Noun) => string;
@@ -70,7 +71,7 @@ const nb: DomainTexts = {
     approvalTitle: (agenda) => `Godkjenning av innkalling og ${agenda}`,
     approvalProposal: (agenda) => `Innkalling og ${agenda} godkjennes.`,
     minutesTitle: (minutes, meetingName) => `${minutes.word} fra ${meetingName}`,
-    minutesProposal: (minutes) => `${minutes.word} tatt til orientering.`,
+    minutesProposal: (minutes, proposal) => (proposal === 'approved' ? `${capitalise(minutes.definite)} godkjennes.` : `${minutes.word} tatt til orientering.`),
     minutesAttachmentTitle: (minutes, committeeName, shortDate) => `${minutes.word} fra ${committeeName} ${shortDate}`,
     minutesNotApproved: (minutes) => `${capitalise(minutes.definite)} er ikke godkjent ennå. Vedlagt er siste versjon.`,
     minutesMissing: (minutes) =>
@@ -123,7 +124,8 @@ const nn: DomainTexts = {
     approvalTitle: (agenda) => `Godkjenning av innkalling og ${agenda}`,
     approvalProposal: (agenda) => `Innkalling og ${agenda} vert godkjende.`,
     minutesTitle: (minutes, meetingName) => `${minutes.word} frå ${meetingName}`,
-    minutesProposal: (minutes) => `${minutes.word} teke til orientering.`,
+    minutesProposal: (minutes, proposal) =>
+      proposal === 'approved' ? `${capitalise(minutes.definite)} vert ${minutes.neuter ? 'godkjent' : 'godkjend'}.` : `${minutes.word} teke til orientering.`,
     minutesAttachmentTitle: (minutes, committeeName, shortDate) => `${minutes.word} frå ${committeeName} ${shortDate}`,
     minutesNotApproved: (minutes) => `${capitalise(minutes.definite)} er ikkje ${minutes.neuter ? 'godkjent' : 'godkjend'} enno. Vedlagt er siste versjon.`,
     minutesMissing: (minutes) =>

@@ -1,5 +1,6 @@
 import { Button, Field, MessageBar, MessageBarBody, Select, Spinner } from '@fluentui/react-components';
 import { formatDateLong } from '../../domain/dates';
+import { takesCaseNumber } from '../../domain/caseNumbering';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
 import { useCommonText } from '../shared/commonText';
 import { meetingStatusText } from '../shared/meetingStatusText';
@@ -95,7 +96,7 @@ export function ComposePane(props: ComposePaneDeps) {
       {result ? (
         <MessageBar intent={result.linked ? 'success' : 'warning'} layout="multiline" role="status">
           <MessageBarBody>
-            <p>{t('compose.done', { count: result.meeting.value.items.filter((i) => i.caseNumber !== null).length })}</p>
+            <p>{t('compose.done', { count: result.meeting.value.items.filter(takesCaseNumber).length })}</p>
             {result.attached.length > 0 ? <p>{t('compose.attached', { names: result.attached.join(', ') })}</p> : null}
             {result.notAttached.length > 0 ? <p>{t('compose.notAttached', { names: result.notAttached.map((p) => p.label).join(', ') })}</p> : null}
             <p>

@@ -114,6 +114,8 @@ const nb: Record<DomainReasonKey, string> = {
   'signIn.network': 'Får ikke kontakt med innloggingstjenesten. Sjekk nettforbindelsen og prøv igjen.',
   'signIn.notSignedIn': 'Du er ikke logget inn.',
   'signIn.unknown': 'Innloggingen mislyktes. Prøv igjen, eller kontakt brukerstøtte hvis det gjentar seg.',
+  'openingRowFixed': '«{item}» står alltid først i sakslisten og kan ikke flyttes.',
+  'openingRowFirst': '«{item}» står alltid først i sakslisten. Ingen sak kan flyttes foran den.',
 };
 
 const nn: Record<DomainReasonKey, string> = {
@@ -225,6 +227,8 @@ const nn: Record<DomainReasonKey, string> = {
   'signIn.network': 'Får ikkje kontakt med innloggingstenesta. Sjekk nettsambandet og prøv igjen.',
   'signIn.notSignedIn': 'Du er ikkje logga inn.',
   'signIn.unknown': 'Innlogginga mislukkast. Prøv igjen, eller kontakt brukarstøtte om det skjer fleire gonger.',
+  'openingRowFixed': '«{item}» står alltid først i sakslista og kan ikkje flyttast.',
+  'openingRowFirst': '«{item}» står alltid først i sakslista. Inga sak kan flyttast framfor ho.',
 };
 
 const en: Record<DomainReasonKey, string> = {
@@ -336,6 +340,8 @@ const en: Record<DomainReasonKey, string> = {
   'signIn.network': 'Cannot reach the sign-in service. Check the network connection and try again.',
   'signIn.notSignedIn': 'You are not signed in.',
   'signIn.unknown': 'Signing in failed. Try again, or contact support if it happens again.',
+  'openingRowFixed': '“{item}” always comes first on the agenda and cannot be moved.',
+  'openingRowFirst': '“{item}” always comes first on the agenda. No item can be moved above it.',
 };
 
 export const domainReasonMessages = { nb, nn, en };

@@ -153,8 +153,8 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
       <aside className={styles.aside} aria-label={t('agenda')}>
         {item && !status ? (
           <>
-            <Text weight="semibold">{t('progress', { current: progress.position, total: progress.total })}</Text>
-            <ValueProgressBar value={progress.position} max={progress.total} thickness="large" aria-label={t('progressLabel')} />
+            {progress.position ? <Text weight="semibold">{t('progress', { current: progress.position, total: progress.total })}</Text> : null}
+            <ValueProgressBar value={progress.passed} max={progress.total} thickness="large" aria-label={t('progressLabel')} />
           </>
         ) : null}
         {progress.minutesUsed !== undefined && !status ? (

@@ -107,3 +107,12 @@ describe('the kind badges on the saksliste', () => {
     expect(row.textContent).not.toContain('Beslutning');
   });
 });
+
+describe('the opening row on the saksliste', () => {
+  it('offers no «Flytt» for «Godkjenning av innkalling og dagsorden», which stays first, and keeps them for the saker', async () => {
+    await renderList(aMeeting({ items: [anItem('open', { title: 'Godkjenning av innkalling og dagsorden', opening: true }), anItem('a', { title: 'Alfa' }), aClosingRow()] }));
+    await screen.findByRole('list', { name: 'Saksliste' });
+    expect(screen.queryAllByRole('button', { name: /^Flytt .*Godkjenning av innkalling og dagsorden (opp|ned)$/ })).toEqual([]);
+    expect(screen.getAllByRole('button', { name: /^Flytt .*Alfa (opp|ned)$/ })).toHaveLength(2);
+  });
+});

@@ -170,8 +170,8 @@ export function AgendaList({ committee, meeting, editor }: AgendaListProps) {
       {meeting.items.length === 0 ? <Text>{t('agenda.empty')}</Text> : null}
       {draggable ? (
         <sortableAgenda.View
-          rows={meeting.items.map((item) => ({ id: item.id, fixed: item.closing === true }))}
-          sortable={open.map((item) => item.id)}
+          rows={meeting.items.map((item) => ({ id: item.id, fixed: isFixedRow(item) }))}
+          sortable={open.filter((item) => !isFixedRow(item)).map((item) => item.id)}
           announcements={announcements}
           instructions={t('dnd.instructions')}
           onMove={moveOver}
@@ -212,6 +212,11 @@ interface AgendaRowProps {
   children: React.ReactNode;
 }
 
+/** The opening and closing rows stay where they are (domain/agendaEditing.ts): no handle, no «Flytt opp/ned». */
+function isFixedRow(item: AgendaItem): boolean {
+  return item.closing || item.opening === true;
+}
+
 function AgendaRow({ item, kindLabel, drag, index, count, expanded, removable, onToggle, onMove, onRemove, children }: AgendaRowProps) {
   const t = useWorkspaceText();
   const styles = useStyles();
@@ -222,7 +227,7 @@ function AgendaRow({ item, kindLabel, drag, index, count, expanded, removable, o
   return (
     <li ref={drag?.setNodeRef} style={drag?.style} className={styles.item} data-item-id={item.id}>
       <div className={styles.row}>
-        {item.closing || !drag ? (
+        {isFixedRow(item) || !drag ? (
           <span aria-hidden="true" className={styles.handleSpace} />
         ) : (
           <Button appearance="subtle" className={styles.handle} icon={<ReOrderDotsVerticalRegular />} aria-label={t('agenda.dragHandle', { item: name })} {...control('drag')} {...drag.handle} />
@@ -258,7 +263,7 @@ function AgendaRow({ item, kindLabel, drag, index, count, expanded, removable, o
           >
             {expanded ? t('agenda.close') : t('agenda.edit')}
           </Button>
-          {item.closing ? null : (
+          {isFixedRow(item) ? null : (
             <>
               <Button appearance="subtle" icon={<ArrowUpRegular />} aria-label={t('agenda.moveUpItem', { item: name })} disabled={index <= 0} onClick={() => onMove(-1)} {...control('up')} />
               <Button

@@ -6,11 +6,13 @@ import {
   AgendaWordSchema,
   BackgroundWordSchema,
   ConclusionWordSchema,
+  MinutesProposalSchema,
   MinutesWordSchema,
   ProposalWordSchema,
   wordingOf,
   type Conventions,
   type ItemKindDefinition,
+  type MinutesProposal,
 } from '../../domain/conventions';
 import type { LanguageForm } from '../../domain/model';
 import { exampleCaseNumber } from '../../domain/caseNumbering';
@@ -38,6 +40,11 @@ const OPTIONS: Record<WordField, readonly string[]> = {
 function wordOf(conventions: Conventions, field: WordField, option: string, form: LanguageForm): string {
   const words = wordingOf({ ...conventions, [field]: option } as Conventions, form);
   return words[field].word;
+}
+
+/** The Referatsak's proposal as a new meeting writes it: «Referat tatt til orientering.» or «Referatet godkjennes.». */
+function minutesProposalOf(conventions: Conventions, option: MinutesProposal, form: LanguageForm): string {
+  return domainTexts(form).template.minutesProposal(wordingOf(conventions, form).minutes, option);
 }
 
 /** "Start fra en mal": offered on "Nytt møteorgan" only. */
@@ -180,6 +187,25 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
           <Radio value="signed" label={t('settings.wording.minutesApproval.signed')} />
         </RadioGroup>
       </Field>
+      {conventions.minutesApproval === 'nextMeeting' ? (
+        // The next meeting's Referatsak, its proposal shown as the template writes it in the committee's målform.
+        <Field label={t('settings.wording.minutesProposal', minutesWords)}>
+          <Dropdown
+            value={minutesProposalOf(conventions, conventions.minutesProposal ?? 'noted', form)}
+            selectedOptions={[conventions.minutesProposal ?? 'noted']}
+            onOptionSelect={(_, data) => {
+              const minutesProposal = MinutesProposalSchema.options.find((option) => option === data.optionValue);
+              if (minutesProposal !== undefined) setConventions({ minutesProposal });
+            }}
+          >
+            {MinutesProposalSchema.options.map((option) => (
+              <Option key={option} value={option}>
+                {minutesProposalOf(conventions, option, form)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      ) : null}
       <fieldset className={styles.card}>
         <legend>{t('settings.kinds')}</legend>
         {/* What a series of its own means, said once for every row's «Egen nummerserie». */}

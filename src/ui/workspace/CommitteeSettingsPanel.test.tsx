@@ -199,6 +199,26 @@ describe('how the record is approved, in the committee settings', () => {
   });
 });
 
+describe('what the next meeting\'s Referatsak proposes, in the committee settings', () => {
+  it('shows the seeds\' «Referat tatt til orientering.» until the committee chooses approval, and saves «Referatet godkjennes.»', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const proposal = screen.getByRole('combobox', { name: 'Referatsaken i neste møte foreslår' });
+    expect((proposal as HTMLButtonElement).textContent).toBe('Referat tatt til orientering.');
+    fireEvent.click(proposal);
+    fireEvent.click(await screen.findByRole('option', { name: 'Referatet godkjennes.' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.minutesProposal).toBe('approved');
+  });
+
+  it('asks it only of a committee that approves its record in the next meeting (nynorsk)', async () => {
+    await renderSettings('nn-NO', aCommittee({ id: 'sg', languageForm: 'nn', conventions: { ...defaultConventions(), minutesApproval: 'sameMeeting' } }));
+    expect(screen.queryByRole('combobox', { name: 'Referatsaka i neste møte foreslår' })).toBeNull();
+    fireEvent.click(screen.getByRole('radio', { name: 'i neste møte, som referatsak' }));
+    expect(screen.getByRole('combobox', { name: 'Referatsaka i neste møte foreslår' }).textContent).toBe('Referat teke til orientering.');
+  });
+});
+
 describe('the committee\'s own words in the settings\' labels', () => {
   it('names the record and the decision as the form has them: a new committee from «Kontrollutvalg» reads «vedtak» and «Møteprotokollen»', async () => {
     const fresh = { ...blankCommittee('ku'), secretariat: [{ name: 'Guro Winsvold', email: 'guro.winsvold@faerder.kommune.example.no' }] };

@@ -11,7 +11,7 @@ export interface RowDrag {
 }
 
 export interface SortableAgendaProps {
-  /** Every row of the saksliste, in order; a `fixed` row (the closing row) stays where it is. */
+  /** Every row of the saksliste, in order; a `fixed` row (the opening and the closing row) stays where it is. */
   rows: readonly { id: string; fixed: boolean }[];
   /** The rows that can be reordered, in order. */
   sortable: readonly string[];

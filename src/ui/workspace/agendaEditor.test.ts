@@ -109,6 +109,15 @@ describe('AgendaEditor', () => {
     expect(idsOf(editor.getState().meeting)).toEqual(['a', 'b', 'c', 'closing']);
   });
 
+  it('refuses «Flytt opp» above the opening row with words saying which row stands first, and leaves the agenda as it was', async () => {
+    const opening = anItem('open', { title: 'Godkjenning av innkalling og dagsorden', opening: true });
+    const { editor } = await setUp(renumberItems(aMeeting({ items: [opening, anItem('a'), anItem('b'), aClosingRow()] }), committee, []));
+    expect(editor.moveBy('a', -1)).toBe(false);
+    expect(idsOf(editor.getState().meeting)).toEqual(['open', 'a', 'b', 'closing']);
+    await vi.waitFor(() => expect(editor.getState().error).toMatchObject({ code: 'openingRowFixed' }), { timeout: 5000 });
+    expect(describeError(editor.getState().error, (key) => key).message).toBe('«Godkjenning av innkalling og dagsorden» står alltid først i sakslisten. Ingen sak kan flyttes foran den.');
+  });
+
   it('reports a rule violation once its words are here, and leaves the agenda as it was', async () => {
     const { editor } = await setUp();
     const before = editor.getState().meeting;

@@ -170,7 +170,7 @@ export class AgendaEditor {
     return this.change((meeting) => moveItem(meeting, itemId, toIndex, this.numbering));
   }
 
-  /** "Flytt opp" / "Flytt ned": one place, never past the closing row. */
+  /** "Flytt opp" / "Flytt ned": one place, never past the closing row; above the opening row the rules refuse, saying why. */
   moveBy(itemId: string, delta: -1 | 1): boolean {
     const open = this.getState().meeting.items.filter((item) => !item.closing);
     const index = open.findIndex((item) => item.id === itemId);

@@ -299,6 +299,7 @@ const nb = {
   'settings.kinds.seriesHint': "En sakstype med egen nummerserie nummereres for seg, som referatsakene i et kommunestyre: RS '{N}'/'{YY}'. Står den tom, får sakene møteorganets saksnummer.",
   'settings.problem.kindSeriesInvalid': "En sakstypes egen nummerserie må ha ett løpenummer ('{N}', '{NN}' eller '{NNN}') og ellers bare kodene '{YYYY}' og '{YY}'.",
   'settings.problem.kindSeriesClash': 'To nummerserier kan ikke skilles fra hverandre: numrene i den ene leses også som den andres. Gi hver serie sin egen tekst, som PS og RS.',
+  'settings.wording.minutesProposal': 'Referatsaken i neste møte foreslår',
 };
 
 type Key = keyof typeof nb;
@@ -603,6 +604,7 @@ const nn: Record<Key, string> = {
   'settings.kinds.seriesHint': "Ein sakstype med eiga nummerserie vert nummerert for seg, som referatsakene i eit kommunestyre: RS '{N}'/'{YY}'. Står ho tom, får sakene saksnummeret til møteorganet.",
   'settings.problem.kindSeriesInvalid': "Eiga nummerserie for ein sakstype må ha eitt løpenummer ('{N}', '{NN}' eller '{NNN}') og elles berre kodane '{YYYY}' og '{YY}'.",
   'settings.problem.kindSeriesClash': 'To nummerseriar kan ikkje skiljast frå kvarandre: numra i den eine vert òg lesne som numra i den andre. Gi kvar serie sin eigen tekst, som PS og RS.',
+  'settings.wording.minutesProposal': 'Referatsaka i neste møte foreslår',
 };
 
 const en: Record<Key, string> = {
@@ -905,6 +907,7 @@ const en: Record<Key, string> = {
   'settings.kinds.seriesHint': "A kind with a numbering series of its own is numbered by itself, as a municipal council’s referatsaker: RS '{N}'/'{YY}'. Left empty, its items take the committee’s case numbers.",
   'settings.problem.kindSeriesInvalid': "A kind’s own numbering series needs one serial ('{N}', '{NN}' or '{NNN}') and otherwise only the codes '{YYYY}' and '{YY}'.",
   'settings.problem.kindSeriesClash': 'Two numbering series cannot be told apart: the numbers of one also read as the other’s. Give each series its own text, such as PS and RS.',
+  'settings.wording.minutesProposal': 'At the next meeting, the item on the record proposes',
 };
 
 export const workspaceMessages = { nb, nn, en };

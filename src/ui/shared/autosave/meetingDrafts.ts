@@ -60,6 +60,7 @@ export const ItemPatchSchema = lazySchema(() => v.strictObject({
   conclusion: v.optional(v.array(v.string())),
   outcome: v.optional(ItemOutcomeSchema),
   closing: v.optional(v.boolean()),
+  opening: v.optional(v.nullable(v.literal(true))),
   confidentiality: v.optional(v.nullable(ItemConfidentialitySchema)),
   row: v.optional(RowKindSchema),
   subItems: v.optional(v.array(SubItemSchema)),
