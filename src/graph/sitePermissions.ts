@@ -4,7 +4,7 @@ import { accessRank, committeeAccess, frozenAccess, hasManager, mergeAccess, per
 import { committeeFolderName } from '../domain/attachments';
 import type { Committee, MeetingFile } from '../domain/model';
 import { StorageError } from '../domain/ports';
-import { DomainError } from '../domain/errors';
+import { DomainError, type DomainReason } from '../domain/errors';
 import { graphCall } from './graphCall';
 import { collectionOf } from './graphSchemas';
 import { LISTS } from './listDefinitions';
@@ -100,6 +100,11 @@ export interface PermissionReport {
    */
   checked: boolean;
   findings: PermissionFinding[];
+  /**
+   * Sites.Selected (`siteAccess.ts`): nothing could be checked and the effective rights lack Manage
+   * Permissions — the app's role on the site is too small, or the user is no owner. Shown to the secretariat only.
+   */
+  siteAccess?: DomainReason;
 }
 
 export interface SitePermissionDeps {

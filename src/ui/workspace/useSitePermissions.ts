@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Committee } from '../../domain/model';
+import { DomainError } from '../../domain/errors';
 import type { PermissionReport } from '../../graph/sitePermissions';
 import type { Services } from '../shared/services';
 import { useAskedOnce } from '../shared/useAskedOnce';
@@ -68,11 +69,19 @@ export function useSitePermissions(service: Services['sitePermissions'], committ
   );
 
   const report = state.status === 'ready' && state.report.checked ? state.report : undefined;
-  const secretariat = useSecretariatMembership(committees, report !== undefined);
+  // Sites.Selected (graph/siteAccess.ts): the app has no role on the site (for everyone), or too small a role (the secretariat, who should manage it).
+  const tooSmall = state.status === 'ready' ? state.report.siteAccess : undefined;
+  const secretariat = useSecretariatMembership(committees, report !== undefined || tooSmall !== undefined);
   const askManager = report !== undefined && (secretariat === true || (report.findings.length > 0 && secretariat === false));
   const siteManager = useAskedOnce(askManager, mayManage(service));
   const shown = secretariat === true || siteManager === true;
   const findings = report && shown ? report.findings : [];
   const canRepair = secretariat === true && siteManager === true;
-  return { state, findings, secretariat, canRepair, repair, repairing: repairAction.busy !== undefined, repairError: repairAction.error };
+  const siteAccessError =
+    state.status === 'failed' && state.error instanceof DomainError && state.error.code === 'siteAccess'
+      ? state.error
+      : tooSmall && secretariat === true
+        ? new DomainError('siteAccess', tooSmall)
+        : undefined;
+  return { state, findings, secretariat, canRepair, repair, repairing: repairAction.busy !== undefined, repairError: repairAction.error, siteAccessError };
 }
