@@ -4,6 +4,7 @@ import { DomainError } from '../../domain/errors';
 import type { PermissionReport } from '../../graph/sitePermissions';
 import type { Services } from '../shared/services';
 import { useAskedOnce } from '../shared/useAskedOnce';
+import { wordingReady } from '../shared/describeError';
 import { useBusyAction } from '../shared/useBusyAction';
 import { useSecretariatMembership } from './useSecretariatMembership';
 
@@ -48,8 +49,15 @@ export function useSitePermissions(service: Services['sitePermissions'], committ
     let live = true;
     setState({ status: 'checking' });
     service.check(committees).then(
-      (report) => live && setState({ status: 'ready', report }),
-      (error: unknown) => live && setState({ status: 'failed', error }),
+      // The app's role on the site (Sites.Selected) is told in words that load on demand: here before it is shown.
+      async (report) => {
+        if (report.siteAccess) await wordingReady(new DomainError('siteAccess', report.siteAccess));
+        if (live) setState({ status: 'ready', report });
+      },
+      async (error: unknown) => {
+        await wordingReady(error);
+        if (live) setState({ status: 'failed', error });
+      },
     );
     return () => {
       live = false;
