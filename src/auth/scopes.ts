@@ -76,8 +76,7 @@ const TENANT_WIDE_SITE_SCOPES: ReadonlySet<string> = new Set([...SCOPES.storage,
 
 /** A feature's scopes under the site access chosen: with `selected`, Sites.Selected stands for storage and provisioning. */
 export function scopesFor(scopes: readonly string[], access: SiteAccess = 'tenant'): readonly string[] {
-  if (access !== 'selected' || !scopes.some((scope) => TENANT_WIDE_SITE_SCOPES.has(scope))) return scopes;
-  return [...new Set(scopes.map((scope) => (TENANT_WIDE_SITE_SCOPES.has(scope) ? 'Sites.Selected' : scope)))];
+  return access === 'selected' ? [...new Set(scopes.map((scope) => (TENANT_WIDE_SITE_SCOPES.has(scope) ? 'Sites.Selected' : scope)))] : scopes;
 }
 
 /** Every delegated Graph scope Møtebok may ask for under the site access chosen (the registration, `npm run doctor`). */

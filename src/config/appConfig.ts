@@ -82,7 +82,7 @@ export function parseAppConfig(raw: unknown): AppConfig {
   const redirectUri = input['redirectUri'] === undefined ? undefined : httpsUrl(input['redirectUri'], 'Omdirigeringsadressen');
   const sharedMailbox = rawMailbox === undefined || (typeof rawMailbox === 'string' && EMAIL.test(rawMailbox)) ? rawMailbox : fail('Felles postboks (MOTEBOK_SHARED_MAILBOX) må være en e-postadresse');
   const rawAccess = input['siteAccess'];
-  const siteAccess = rawAccess === undefined || SITE_ACCESS.has(rawAccess) ? rawAccess : fail('Tilgang til SharePoint (MOTEBOK_SITE_ACCESS) må være «tenant» eller «selected»');
+  const siteAccess = rawAccess === undefined || SITE_ACCESS.has(rawAccess) ? rawAccess : fail('MOTEBOK_SITE_ACCESS må være «tenant» eller «selected»');
   for (const key of Object.keys(input)) if (!FIELDS.has(key)) fail(`Ukjent innstilling «${key}»: konfigurasjonen kjenner bare ${[...FIELDS].join(', ')}`);
   if (problems.length > 0 || !clientId || !authority || !graphBaseUrl || !siteId || !knownAuthorities) {
     throw new ConfigError(`Møtebok er ikke riktig konfigurert. Kontakt den som installerte appen.\n${problems.map((problem) => `• ${problem}`).join('\n')}`);

@@ -3,7 +3,6 @@ import type { TokenProvider } from '../auth/tokenProvider';
 import { calendarScopes, SCOPES, scopesFor } from '../auth/scopes';
 import type { AgendaItem, Committee, Meeting, MeetingFile } from '../domain/model';
 import type { Versioned } from '../domain/ports';
-import { DomainError } from '../domain/errors';
 import type { DecisionRegister } from '../domain/decisionRegister';
 import type { CalendarGateway } from './calendarGateway';
 import { createGraphClientFactory, type GraphClientOptions } from './graphClient';
@@ -103,14 +102,17 @@ export function createGraphServices(
   // «Lag saksframlegg» for a sak whose saksframlegg is exempt closes its folder first, as the send does (exemptFilePermissions.ts).
   const closeCaseMemoPlace = async (file: MeetingFile, item: AgendaItem) => (await loadExemptFiles()).closeCaseMemoPlace(await restDeps(), file, item);
   // Sites.Selected: a 403 of the first read, the set-up or the permission check is looked into (siteAccess.ts).
-  const siteAccessDeps = () => ({
-    graph: repository.storageClient,
-    rest: async () => (await loadRest()).rest,
-    siteId: config.siteId,
-    appId: config.clientId ?? 'MOTEBOK_CLIENT_ID',
-  });
+  const appId = config.clientId ?? 'MOTEBOK_CLIENT_ID';
   const explainRefusal =
-    config.siteAccess === 'selected' ? async (error: unknown): Promise<unknown> => (await loadSiteAccess()).explainRefusal(error, siteAccessDeps()) : undefined;
+    config.siteAccess === 'selected'
+      ? async (error: unknown): Promise<unknown> =>
+          (await loadSiteAccess()).explainRefusal(error, {
+            graph: repository.storageClient,
+            rest: async () => (await loadRest()).rest,
+            siteId: config.siteId,
+            appId,
+          })
+      : undefined;
   const repository: SharePointMeetingRepository = new SharePointMeetingRepository({
     clients,
     siteId: config.siteId,
@@ -138,28 +140,12 @@ export function createGraphServices(
   const loadRest = () =>
     (loaded ??= loadPermissions().then(([{ SitePermissions }, { createSharePointRest }]) => {
       const rest = createSharePointRest(siteWebUrl, tokenProvider, options.fetch, config.siteAccess);
-      return { rest, permissions: new SitePermissions(() => ({ rest, graph: repository.storageClient, siteId: config.siteId })) };
+      const deps = () => ({ rest, graph: repository.storageClient, siteId: config.siteId });
+      return { rest, permissions: new SitePermissions(deps, undefined, undefined, config.siteAccess === 'selected' ? appId : undefined) };
     }));
-  // A check nobody could read anything of, or a repair refused, may be the app's role on the site (Sites.Selected).
-  const explained = async <T>(call: () => Promise<T>): Promise<T> => {
-    try {
-      return await call();
-    } catch (error) {
-      throw explainRefusal ? await explainRefusal(error) : error;
-    }
-  };
   const sitePermissions: GraphServices['sitePermissions'] = {
-    check: (committees) =>
-      explained(async () => {
-        const report = await (await loadRest()).permissions.check(committees);
-        if (report.checked || !explainRefusal) return report;
-        // Nothing could be read: no role at all is said to everyone; too small a role only to the secretariat (useSitePermissions),
-        // since a member's own rights look the same.
-        const reason = await (await loadSiteAccess()).siteAccessReason(siteAccessDeps());
-        if (reason?.key === 'siteAccess.notGranted') throw new DomainError('siteAccess', reason);
-        return reason ? { ...report, siteAccess: reason } : report;
-      }),
-    repair: (committees) => explained(async () => (await loadRest()).permissions.repair(committees)),
+    check: async (committees) => (await loadRest()).permissions.check(committees),
+    repair: async (committees) => (await loadRest()).permissions.repair(committees),
     mayManage: async () => (await loadRest()).permissions.mayManage(),
     freeze: async (committee, meetingId) => (await loadRest()).permissions.freeze(committee, meetingId),
     unfreeze: async (committee, meetingId) => (await loadRest()).permissions.unfreeze(committee, meetingId),

@@ -15,6 +15,7 @@ import { applyItemRowAccess, referatFilePaths, freezeMeeting, frozenRowProblems,
 import { restString, type SharePointRest } from './sharePointRest';
 import { ItemInfoSchema, PrincipalSchema, RoleAssignmentsSchema, principals, rankOf, roleIds, type Assignment } from './sharePointRoles';
 import { lazySchema } from '../domain/lazySchema';
+import { explainRefusal, siteAccessReason, type SiteAccessDeps } from './siteAccess';
 
 /**
  * Møtebok's permissions on its SharePoint site («Klargjør SharePoint-området», and the check on
@@ -573,13 +574,32 @@ export class SitePermissions {
     private readonly deps: () => SitePermissionDeps,
     private readonly maxAgeMs = 10 * 60 * 1000,
     private readonly now: () => number = () => Date.now(),
+    /** With Sites.Selected (MOTEBOK_SITE_ACCESS=selected): the app's client id, for telling its missing role on the site (`siteAccess.ts`). */
+    private readonly selectedAppId?: string,
   ) {}
+
+  private siteAccessDeps(appId: string): SiteAccessDeps {
+    const deps = this.deps();
+    return { graph: deps.graph, rest: async () => deps.rest, siteId: deps.siteId, appId };
+  }
+
+  /**
+   * Sites.Selected: a check that could read nothing may be the app's role on the site. No role at all is
+   * a refusal for everyone; too small a role rides on the report (`siteAccess`), for the secretariat only,
+   * since a member's own rights look the same.
+   */
+  private async withSiteAccess(report: PermissionReport): Promise<PermissionReport> {
+    if (report.checked || this.selectedAppId === undefined) return report;
+    const reason = await siteAccessReason(this.siteAccessDeps(this.selectedAppId));
+    if (reason?.key === 'siteAccess.notGranted') throw new DomainError('siteAccess', reason);
+    return reason ? { ...report, siteAccess: reason } : report;
+  }
 
   check(committees: readonly Committee[]): Promise<PermissionReport> {
     // Who may see exempt content (roles, the vara setting) decides what an exempt sak's row should have: a change of it asks again.
     const key = JSON.stringify(committees.map((c) => [c.id, c.name, committeeAccess(c).map((e) => [personKey(e.person), e.level]), c.confidentiality ?? null]));
     if (this.cache && this.cache.key === key && this.now() - this.cache.at < this.maxAgeMs) return this.cache.report;
-    const report = checkPermissions(this.deps(), committees);
+    const report = checkPermissions(this.deps(), committees).then((checked) => this.withSiteAccess(checked));
     this.cache = { key, at: this.now(), report };
     report.catch(() => (this.cache = undefined));
     return report;
@@ -613,7 +633,10 @@ export class SitePermissions {
 
   async repair(committees: readonly Committee[]): Promise<PermissionReport> {
     this.cache = undefined;
-    const report = await repairPermissions(this.deps(), committees);
-    return report;
+    try {
+      return await repairPermissions(this.deps(), committees);
+    } catch (error) {
+      throw this.selectedAppId === undefined ? error : await explainRefusal(error, this.siteAccessDeps(this.selectedAppId));
+    }
   }
 }
