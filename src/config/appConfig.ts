@@ -50,7 +50,6 @@ const UUID = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-
 const EMAIL = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 const SITE_ID = /^[^,\s]+,[0-9a-f-]{36},[0-9a-f-]{36}$/i;
 const FIELDS: ReadonlySet<string> = new Set(['clientId', 'authority', 'graphBaseUrl', 'siteId', 'knownAuthorities', 'redirectUri', 'sharedMailbox', 'siteAccess']);
-const SITE_ACCESS: ReadonlySet<unknown> = new Set(['tenant', 'selected']);
 
 /** Parses a raw configuration; every problem is listed in one Norwegian message. Unknown fields are errors, never dropped. */
 export function parseAppConfig(raw: unknown): AppConfig {
@@ -82,7 +81,7 @@ export function parseAppConfig(raw: unknown): AppConfig {
   const redirectUri = input['redirectUri'] === undefined ? undefined : httpsUrl(input['redirectUri'], 'Omdirigeringsadressen');
   const sharedMailbox = rawMailbox === undefined || (typeof rawMailbox === 'string' && EMAIL.test(rawMailbox)) ? rawMailbox : fail('Felles postboks (MOTEBOK_SHARED_MAILBOX) må være en e-postadresse');
   const rawAccess = input['siteAccess'];
-  const siteAccess = rawAccess === undefined || SITE_ACCESS.has(rawAccess) ? rawAccess : fail('MOTEBOK_SITE_ACCESS må være «tenant» eller «selected»');
+  const siteAccess = rawAccess === undefined || rawAccess === 'tenant' || rawAccess === 'selected' ? rawAccess : fail('MOTEBOK_SITE_ACCESS må være «tenant» eller «selected»');
   for (const key of Object.keys(input)) if (!FIELDS.has(key)) fail(`Ukjent innstilling «${key}»: konfigurasjonen kjenner bare ${[...FIELDS].join(', ')}`);
   if (problems.length > 0 || !clientId || !authority || !graphBaseUrl || !siteId || !knownAuthorities) {
     throw new ConfigError(`Møtebok er ikke riktig konfigurert. Kontakt den som installerte appen.\n${problems.map((problem) => `• ${problem}`).join('\n')}`);

@@ -102,7 +102,7 @@ export function createGraphServices(
   // «Lag saksframlegg» for a sak whose saksframlegg is exempt closes its folder first, as the send does (exemptFilePermissions.ts).
   const closeCaseMemoPlace = async (file: MeetingFile, item: AgendaItem) => (await loadExemptFiles()).closeCaseMemoPlace(await restDeps(), file, item);
   // Sites.Selected: a 403 of the first read, the set-up or the permission check is looked into (siteAccess.ts).
-  const appId = config.clientId ?? 'MOTEBOK_CLIENT_ID';
+  const appId = config.clientId ?? '';
   const explainRefusal =
     config.siteAccess === 'selected'
       ? async (error: unknown): Promise<unknown> =>
