@@ -25,6 +25,7 @@ import { serveStatic, SIMULATORS_ROOT } from './http/staticFiles.js';
 import path from 'node:path';
 import { handleInspector } from './inspector/inspector.js';
 import { SecurityService, listChain } from './sharepoint/security.js';
+import { SiteGrants } from './sharepoint/siteGrants.js';
 import { SharePointRest } from './sharepoint/rest.js';
 import { LiveShareRegistry } from './live/liveShareRegistry.js';
 import { handleLiveShare } from './live/liveShareRoutes.js';
@@ -127,6 +128,7 @@ export class TenantCore {
   readonly tasks: TaskService;
   readonly uploads: UploadSessions;
   readonly security: SecurityService;
+  readonly grants: SiteGrants;
   private readonly sharePointRest: SharePointRest;
   /** Teams' side of Live Share: each meeting's Fluid container, each client's roles. */
   readonly liveShare = new LiveShareRegistry();
@@ -156,12 +158,14 @@ export class TenantCore {
     this.tasks = new TaskService(this.store, () => new Date(options.now?.() ?? Date.now()));
     this.uploads = new UploadSessions(this.store, options.origin, this.drive, this.mailboxes, options.now);
     const extras = new DriveExtras(this.drive, this.uploads, this.mailboxes, this.store, options.dataDir);
-    this.sharePointRest = new SharePointRest(this.security, this.lists, this.drive, this.tokens);
+    this.grants = new SiteGrants(this.store);
+    this.sharePointRest = new SharePointRest(this.security, this.lists, this.drive, this.tokens, this.grants);
     this.graph = {
       drive: this.drive,
       lists: this.lists,
       misconfig: this.misconfig,
       tasks: this.tasks,
+      grants: this.grants,
       driveHandlers: extras,
       mailbox: (ctx, owner, viaMe, tail) => handleMailbox(this.mailboxes, ctx, owner, viaMe, tail, this.uploads),
     };
@@ -321,6 +325,7 @@ export class TenantCore {
     if (!result.ok) throw new GraphError(401, 'InvalidAuthenticationToken', result.message, { 'WWW-Authenticate': `Bearer realm="", error="invalid_token", authorization_uri="${ctx.origin}/${TENANT_ID}/oauth2/v2.0/authorize"` });
     ctx.user = result.user;
     ctx.scopes = result.scopes;
+    if (result.appId) ctx.appId = result.appId;
   }
 
   /** One Graph request after authentication; $batch calls this for each inner request. */

@@ -10,6 +10,16 @@ export const WEB_GUID = '9e8d7c6b-5a4f-4e3d-2c1b-0a9f8e7d6c5b';
 export const SITE_ID = `localhost,${SITE_GUID},${WEB_GUID}`;
 export const SITE_NAME = 'Helsefellesskapet i Vestfold';
 export const SITE_PATH = '/sites/helsefellesskapet';
+/**
+ * A second site of the tenant, holding nothing of Møtebok's: what an app confined by `Sites.Selected`
+ * to the committee's site must not reach (tenant/sharepoint/siteGrants.ts). Only the site resource and
+ * its permissions are imitated; everyone in the tenant may read it.
+ */
+export const OTHER_SITE_GUID = '6d2f8a4b-3c5e-4f70-9b1d-1c2e3f4a5b6c';
+export const OTHER_WEB_GUID = '0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f';
+export const OTHER_SITE_ID = `localhost,${OTHER_SITE_GUID},${OTHER_WEB_GUID}`;
+export const OTHER_SITE_PATH = '/sites/intranett';
+export const OTHER_SITE_NAME = 'Intranett';
 /** SharePoint drive ids are `b!` + base64url of the site and list guids; this one is fixed. */
 export const DRIVE_ID = 'b!On8eXE0rb04QmowLHS4_SltNjp5rWk9OPSwbCp-ObFsK2d8W1QJdTJ1CNfSEgM4W';
 export const DRIVE_LIST_ID = '16dfd90a-02d5-4c5d-9d42-35f48480ce16';

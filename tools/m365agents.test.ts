@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SCOPES, sharePointScopes } from '../src/auth/scopes';
+import { graphScopes, SCOPES, sharePointScopes } from '../src/auth/scopes';
 import { AAD_MANIFEST, declaredVariables, ENV_FILE, PROJECT_FILE, readProject, referencedVariables, validateProject, writtenVariables } from './m365agents';
 
 interface AadManifest {
@@ -50,6 +51,16 @@ describe('the Entra app registration it makes', () => {
     expect(sharePoint?.resourceAccess.map((access) => access.id)).toEqual(sharePointAsked);
     expect(aad.requiredResourceAccess.flatMap((resource) => resource.resourceAccess).every((access) => access.type === 'Scope')).toBe(true);
     expect(aad.requiredResourceAccess).toHaveLength(2);
+  });
+
+  it('has a Sites.Selected twin (MOTEBOK_SITE_ACCESS=selected) asking for exactly that mode’s scopes and otherwise the same', () => {
+    const selected = JSON.parse(readFileSync(path.join(path.dirname(AAD_MANIFEST), 'aad.manifest.sites-selected.json'), 'utf8')) as AadManifest;
+    const graph = selected.requiredResourceAccess.find((resource) => resource.resourceAppId === 'Microsoft Graph');
+    expect(new Set(graph?.resourceAccess.map((access) => access.id))).toEqual(new Set(graphScopes('selected')));
+    const sharePoint = selected.requiredResourceAccess.find((resource) => resource.resourceAppId === 'Office 365 SharePoint Online');
+    const origin = 'https://contoso.sharepoint.com';
+    expect(sharePoint?.resourceAccess.map((access) => access.id)).toEqual(sharePointScopes(origin, 'selected').map((scope) => scope.slice(origin.length + 1)));
+    expect({ ...selected, requiredResourceAccess: [] }).toEqual({ ...aad, requiredResourceAccess: [] });
   });
 
   it('is a single-tenant single-page app with the workspace and nested-app-authentication redirect URIs', () => {

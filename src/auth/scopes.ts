@@ -11,11 +11,9 @@ export const SCOPES = {
   people: ['User.ReadBasic.All'],
   /**
    * Read and write list items and files in the committee's site. Sites.ReadWrite.All is the
-   * smallest delegated scope that covers lists *and* the document library on an arbitrary site;
-   * the user's own SharePoint permissions still apply, so it reaches no more than the user can.
-   * Sites.Selected would confine the app to the one site (an administrator grants the app per site,
-   * POST /sites/{id}/permissions), but only if `provisioning` and `sharePointScopes` changed with it:
-   * while those tenant-wide scopes are consented the app still reaches every site. See README.
+   * smallest tenant-wide delegated scope that covers lists *and* the document library on an
+   * arbitrary site; the user's own SharePoint permissions still apply, so it reaches no more than
+   * the user can. With `MOTEBOK_SITE_ACCESS=selected` it becomes Sites.Selected (`scopesFor`).
    */
   storage: ['Sites.ReadWrite.All'],
   /** "Klargjør SharePoint-området": creating lists and columns needs Sites.Manage.All. Asked only by that action. */
@@ -45,7 +43,8 @@ export function calendarScopes(sharedMailbox: string | undefined): readonly stri
  * The SharePoint REST API (unique permissions on lists, folders, rows and files, list versioning —
  * Graph v1.0 has no API for them) takes a token for the SharePoint resource, not Graph:
  * `https://<tenant>.sharepoint.com`, which is the origin of the site's webUrl. Managing permissions
- * needs Full Control, so the delegated scope is AllSites.FullControl; the user's own SharePoint
+ * needs Full Control, so the delegated scope is AllSites.FullControl (with `selected` site access, the
+ * SharePoint resource's own Sites.Selected, reaching only a site granted to the app); the user's own SharePoint
  * rights still apply (only a site owner or the secretariat can change anything with it).
  *
  * Every SharePoint REST call asks for this one scope (`graph/sharePointRest.ts`), so it is asked by
@@ -57,6 +56,30 @@ export function calendarScopes(sharedMailbox: string | undefined): readonly stri
  * Control anyway, and a second, smaller scope for the few plain reads would be a second token and a
  * second consent for the same resource without reaching less. See README.
  */
-export function sharePointScopes(sharePointOrigin: string): readonly string[] {
-  return [`${sharePointOrigin}/AllSites.FullControl`];
+export function sharePointScopes(sharePointOrigin: string, access: SiteAccess = 'tenant'): readonly string[] {
+  return [`${sharePointOrigin}/${access === 'selected' ? 'Sites.Selected' : 'AllSites.FullControl'}`];
+}
+
+/**
+ * How far the SharePoint scopes reach (`MOTEBOK_SITE_ACCESS`, src/config). `tenant` (the default):
+ * the tenant-wide `Sites.ReadWrite.All`, `Sites.Manage.All` and SharePoint's `AllSites.FullControl`,
+ * which reach every site the user can. `selected`: Graph's `Sites.Selected` for storage and
+ * provisioning and the SharePoint resource's own `Sites.Selected` for REST, which reach only the sites
+ * an administrator gave the app a role on (`POST /sites/{id}/permissions`); delegated, the lesser of
+ * that role and the user's own rights applies. Møtebok sets permissions itself, so it needs the
+ * `fullcontrol` role on the committee's site (docs/drift.md §3).
+ */
+export type SiteAccess = 'tenant' | 'selected';
+
+/** The tenant-wide Graph scopes that `selected` replaces with Sites.Selected. */
+const TENANT_WIDE_SITE_SCOPES: ReadonlySet<string> = new Set([...SCOPES.storage, ...SCOPES.provisioning]);
+
+/** A feature's scopes under the site access chosen: with `selected`, Sites.Selected stands for storage and provisioning. */
+export function scopesFor(scopes: readonly string[], access: SiteAccess = 'tenant'): readonly string[] {
+  return access === 'selected' ? [...new Set(scopes.map((scope) => (TENANT_WIDE_SITE_SCOPES.has(scope) ? 'Sites.Selected' : scope)))] : scopes;
+}
+
+/** Every delegated Graph scope Møtebok may ask for under the site access chosen (the registration, `npm run doctor`). */
+export function graphScopes(access: SiteAccess = 'tenant', features: readonly Feature[] = Object.keys(SCOPES) as Feature[]): string[] {
+  return [...new Set(features.flatMap((feature) => scopesFor(SCOPES[feature], access)))];
 }

@@ -27,6 +27,11 @@ export interface AppConfig {
   redirectUri?: string | undefined;
   /** The secretariat's shared mailbox, when invites are sent from it rather than the user's calendar. */
   sharedMailbox?: string | undefined;
+  /**
+   * `selected` (MOTEBOK_SITE_ACCESS): Sites.Selected instead of the tenant-wide SharePoint scopes, so the
+   * app reaches only the sites an administrator granted it (`SiteAccess` in src/auth/scopes.ts). Absent: tenant-wide.
+   */
+  siteAccess?: 'tenant' | 'selected' | undefined;
 }
 
 /** Configuration is missing or wrong: the message says which value and what it should look like. */
@@ -44,7 +49,7 @@ export class ConfigError extends Error {
 const UUID = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
 const EMAIL = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 const SITE_ID = /^[^,\s]+,[0-9a-f-]{36},[0-9a-f-]{36}$/i;
-const FIELDS: ReadonlySet<string> = new Set(['clientId', 'authority', 'graphBaseUrl', 'siteId', 'knownAuthorities', 'redirectUri', 'sharedMailbox']);
+const FIELDS: ReadonlySet<string> = new Set(['clientId', 'authority', 'graphBaseUrl', 'siteId', 'knownAuthorities', 'redirectUri', 'sharedMailbox', 'siteAccess']);
 
 /** Parses a raw configuration; every problem is listed in one Norwegian message. Unknown fields are errors, never dropped. */
 export function parseAppConfig(raw: unknown): AppConfig {
@@ -75,6 +80,8 @@ export function parseAppConfig(raw: unknown): AppConfig {
       : fail('Kjente autoriteter (knownAuthorities) må være en liste med vertsnavn');
   const redirectUri = input['redirectUri'] === undefined ? undefined : httpsUrl(input['redirectUri'], 'Omdirigeringsadressen');
   const sharedMailbox = rawMailbox === undefined || (typeof rawMailbox === 'string' && EMAIL.test(rawMailbox)) ? rawMailbox : fail('Felles postboks (MOTEBOK_SHARED_MAILBOX) må være en e-postadresse');
+  const rawAccess = input['siteAccess'];
+  const siteAccess = rawAccess === undefined || rawAccess === 'tenant' || rawAccess === 'selected' ? rawAccess : fail('MOTEBOK_SITE_ACCESS må være «tenant» eller «selected»');
   for (const key of Object.keys(input)) if (!FIELDS.has(key)) fail(`Ukjent innstilling «${key}»: konfigurasjonen kjenner bare ${[...FIELDS].join(', ')}`);
   if (problems.length > 0 || !clientId || !authority || !graphBaseUrl || !siteId || !knownAuthorities) {
     throw new ConfigError(`Møtebok er ikke riktig konfigurert. Kontakt den som installerte appen.\n${problems.map((problem) => `• ${problem}`).join('\n')}`);
@@ -87,6 +94,7 @@ export function parseAppConfig(raw: unknown): AppConfig {
     knownAuthorities,
     ...(redirectUri !== undefined ? { redirectUri } : {}),
     ...(typeof sharedMailbox === 'string' ? { sharedMailbox } : {}),
+    ...(siteAccess === 'selected' ? { siteAccess } : {}),
   };
 }
 

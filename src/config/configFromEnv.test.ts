@@ -32,6 +32,14 @@ describe('configFromEnv', () => {
     expect(config.sharedMailbox).toBe('sekretariat@contoso.no');
   });
 
+  it('switches the SharePoint scopes to Sites.Selected with MOTEBOK_SITE_ACCESS=selected, and refuses any other value by name', () => {
+    expect(configFromEnv({ MOTEBOK_SITE_ACCESS: 'selected' }).siteAccess).toBe('selected');
+    expect(configFromEnv({ MOTEBOK_SITE_ACCESS: 'Selected ' }).siteAccess).toBe('selected');
+    // tenant-wide is the default and leaves the configuration as it always was
+    expect(configFromEnv({ MOTEBOK_SITE_ACCESS: 'tenant' })).toEqual(configFromEnv({}));
+    expect(() => configFromEnv({ MOTEBOK_SITE_ACCESS: 'one-site' })).toThrow(/MOTEBOK_SITE_ACCESS.*«tenant» eller «selected»/);
+  });
+
   it('rejects a wrong value with a Norwegian message naming the variable', () => {
     expect(() => configFromEnv({ MOTEBOK_CLIENT_ID: 'min-app', MOTEBOK_GRAPH_BASE_URL: 'http://graph.local' })).toThrow(ConfigError);
     try {

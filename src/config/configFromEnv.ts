@@ -26,6 +26,7 @@ const SHARED_AUTHORITIES: ReadonlySet<string> = new Set(['common', 'organization
  * | MOTEBOK_SITE_ID | SharePoint site id | the local tenant's site |
  * | MOTEBOK_SHARED_MAILBOX | secretariat's shared mailbox (optional) | none |
  * | MOTEBOK_REDIRECT_URI | MSAL redirect URI (optional) | the page's own address (MSAL's default) |
+ * | MOTEBOK_SITE_ACCESS | `selected`: Sites.Selected instead of the tenant-wide SharePoint scopes (optional) | `tenant` |
  */
 export function configFromEnv(env: Record<string, string | undefined>): AppConfig {
   const value = (name: string): string | undefined => {
@@ -67,6 +68,7 @@ export function configFromEnv(env: Record<string, string | undefined>): AppConfi
       knownAuthorities: knownAuthoritiesFor(authority),
       redirectUri: redirectOk ? redirectUri : undefined,
       sharedMailbox: value('MOTEBOK_SHARED_MAILBOX'),
+      siteAccess: value('MOTEBOK_SITE_ACCESS')?.toLowerCase(),
     });
     if (problems.length === 0) return config;
   } catch (error) {

@@ -40,7 +40,9 @@ export type DomainErrorCode =
   | 'followUpWho'
   | 'followUpInvalid'
   /** «Rett tilgangene» asked by someone in no committee's secretariat: they would take away their own access (graph/sitePermissions.ts). */
-  | 'notInSecretariat';
+  | 'notInSecretariat'
+  /** MOTEBOK_SITE_ACCESS=selected: the app has no role, or too small a role, on the committee's site (`graph/siteAccess.ts`). */
+  | 'siteAccess';
 
 /**
  * How an issue's message says it is a rule of the model's fields (`fieldRules.ts`), here beside
@@ -176,6 +178,10 @@ export interface DomainReasons extends FailureReasons, SignInReasons {
   'notice.attachmentNameInvalid': { attachment: string; item: string; problems: DomainReason[] };
   /** `problem`: the size's reason. */
   'notice.attachmentTooLarge': { attachment: string; item: string; problem: DomainReason };
+  /** Sites.Selected: the app has no role on the site (`role`: the one it needs; `appId`, `siteId`: for the grant). */
+  'siteAccess.notGranted': { role: string; appId: string; siteId: string };
+  /** Sites.Selected: the app's role on the site (or the user's own rights) lacks Manage Permissions. */
+  'siteAccess.tooSmall': { role: string; appId: string; siteId: string };
 }
 
 type Empty = Record<never, never>;

@@ -1,6 +1,6 @@
 import type { AppConfig } from '../config/appConfig';
 import type { TokenProvider } from '../auth/tokenProvider';
-import { calendarScopes, SCOPES } from '../auth/scopes';
+import { calendarScopes, SCOPES, scopesFor } from '../auth/scopes';
 import type { AgendaItem, Committee, Meeting, MeetingFile } from '../domain/model';
 import type { Versioned } from '../domain/ports';
 import type { DecisionRegister } from '../domain/decisionRegister';
@@ -76,6 +76,9 @@ const loadPublicVersions = () => import(/* webpackChunkName: "public-versions" *
 /** The permission check and repair (SharePoint REST) load with the workspace's first check, not with every page. */
 const loadPermissions = () => Promise.all([import(/* webpackChunkName: "permissions" */ './sitePermissions'), import(/* webpackChunkName: "permissions" */ './sharePointRest')]);
 
+/** Sites.Selected: what a refusal was (the app's role on the site), loaded only after a 403 in that mode. */
+const loadSiteAccess = () => import(/* webpackChunkName: "permissions" */ './siteAccess');
+
 /** The closed folder for the referat of a meeting with exempt content loads when such a referat is first made. */
 const loadReferatFolder = () => import(/* webpackChunkName: "permissions" */ './referatFolder');
 
@@ -83,20 +86,40 @@ const loadReferatFolder = () => import(/* webpackChunkName: "permissions" */ './
 const loadTasks = () => import(/* webpackChunkName: "follow-up" */ './tasksGateway');
 
 export function createGraphServices(
-  config: Pick<AppConfig, 'graphBaseUrl' | 'siteId' | 'sharedMailbox'> & {
+  config: Pick<AppConfig, 'graphBaseUrl' | 'siteId' | 'sharedMailbox' | 'siteAccess'> & Partial<Pick<AppConfig, 'clientId'>> & {
     /** Where the app is served, for the «Åpne møtet i Møtebok» link in the innkalling the read pane recognises. */
     appUrl?: string;
   },
   tokenProvider: TokenProvider,
   options: Pick<GraphClientOptions, 'fetch' | 'onRequest' | 'retry'> = {},
 ): GraphServices {
-  const clients = createGraphClientFactory({ config, tokenProvider, ...options });
+  const graphClients = createGraphClientFactory({ config, tokenProvider, ...options });
+  // MOTEBOK_SITE_ACCESS=selected: every site scope becomes Sites.Selected here, the one place clients are made.
+  const clients: typeof graphClients = (scopes) => graphClients(scopesFor(scopes, config.siteAccess));
   // A save that marks, unmarks or creates a sak holding exempt content sets its row's access at once
   // (SharePoint REST, loaded only then; `sharePointMeetingRepository.ts` saveMeeting).
   const rowAccess = async (file: MeetingFile, rowIds: readonly string[]): Promise<void> => (await loadRest()).permissions.setRowAccess(file, rowIds);
   // «Lag saksframlegg» for a sak whose saksframlegg is exempt closes its folder first, as the send does (exemptFilePermissions.ts).
   const closeCaseMemoPlace = async (file: MeetingFile, item: AgendaItem) => (await loadExemptFiles()).closeCaseMemoPlace(await restDeps(), file, item);
-  const repository: SharePointMeetingRepository = new SharePointMeetingRepository({ clients, siteId: config.siteId, rowAccess, closeCaseMemoPlace });
+  // Sites.Selected: a 403 of the first read, the set-up or the permission check is looked into (siteAccess.ts).
+  const appId = config.clientId ?? '';
+  const explainRefusal =
+    config.siteAccess === 'selected'
+      ? async (error: unknown): Promise<unknown> =>
+          (await loadSiteAccess()).explainRefusal(error, {
+            graph: repository.storageClient,
+            rest: async () => (await loadRest()).rest,
+            siteId: config.siteId,
+            appId,
+          })
+      : undefined;
+  const repository: SharePointMeetingRepository = new SharePointMeetingRepository({
+    clients,
+    siteId: config.siteId,
+    rowAccess,
+    closeCaseMemoPlace,
+    ...(explainRefusal ? { explainRefusal } : {}),
+  });
   // The invite is sent from the committee's "Send fra felles postboks" first, then the configured shared
   // mailbox, then the user's own calendar. The calendar client asks for calendar consent only when a notice is sent.
   const calendarFor = async (committee: Committee): Promise<CalendarGateway> => {
@@ -116,8 +139,9 @@ export function createGraphServices(
   let loaded: Promise<{ rest: SharePointRest; permissions: SitePermissions }> | undefined;
   const loadRest = () =>
     (loaded ??= loadPermissions().then(([{ SitePermissions }, { createSharePointRest }]) => {
-      const rest = createSharePointRest(siteWebUrl, tokenProvider, options.fetch);
-      return { rest, permissions: new SitePermissions(() => ({ rest, graph: repository.storageClient, siteId: config.siteId })) };
+      const rest = createSharePointRest(siteWebUrl, tokenProvider, options.fetch, config.siteAccess);
+      const deps = () => ({ rest, graph: repository.storageClient, siteId: config.siteId });
+      return { rest, permissions: new SitePermissions(deps, undefined, undefined, config.siteAccess === 'selected' ? appId : undefined) };
     }));
   const sitePermissions: GraphServices['sitePermissions'] = {
     check: async (committees) => (await loadRest()).permissions.check(committees),

@@ -42,6 +42,11 @@ export interface SharePointRepositoryOptions {
    * Absent (tools, some tests): `storeCaseMemo` refuses an exempt saksframlegg.
    */
   closeCaseMemoPlace?: (file: MeetingFile, item: AgendaItem) => Promise<CaseMemoPlace>;
+  /**
+   * A failure of the first read or of the set-up, as it should be told (`siteAccess.ts`: with
+   * Sites.Selected, a 403 that is the app's missing role on the site). Absent: told as it is.
+   */
+  explainRefusal?: (error: unknown) => Promise<unknown>;
 }
 
 /**
@@ -128,12 +133,20 @@ export class SharePointMeetingRepository implements MeetingRepository {
 
   /** As ensureProvisioned, saying what it created (nothing on a second run). */
   async provision(): Promise<ProvisioningReport> {
-    return (await loadWrites()).provision(this.writeContext);
+    return this.explained(async () => (await loadWrites()).provision(this.writeContext));
+  }
+
+  private async explained<T>(call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      throw this.options.explainRefusal ? await this.options.explainRefusal(error) : error;
+    }
   }
 
   /** Every committee whose row can be read; a bad row is named in `unreadable` and affects only its own committee. */
   async listCommittees(): Promise<ReadList<Committee>> {
-    const rows = await this.lists.all('MotebokCommittees');
+    const rows = await this.explained(() => this.lists.all('MotebokCommittees'));
     const committees: Versioned<Committee>[] = [];
     const unreadable: UnreadableRow[] = [];
     for (const row of rows) {

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { describeIssues } from '../domain/schemaRules';
 import { OfflineError, StorageError, type StorageFailureKind } from '../domain/ports';
 import type { TokenProvider } from '../auth/tokenProvider';
-import { sharePointScopes } from '../auth/scopes';
+import { sharePointScopes, type SiteAccess } from '../auth/scopes';
 import type { FetchLike } from './middleware/fetchMiddleware';
 import { unexpectedAnswer } from './graphError';
 
@@ -24,10 +24,11 @@ export function createSharePointRest(
   siteWebUrl: () => Promise<string>,
   tokenProvider: TokenProvider,
   fetchImpl: FetchLike = (input, init) => globalThis.fetch(input, init),
+  access: SiteAccess = 'tenant',
 ): SharePointRest {
   const send = async (method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<unknown> => {
     const site = (await siteWebUrl()).replace(/\/+$/, '');
-    const scopes = sharePointScopes(new URL(site).origin);
+    const scopes = sharePointScopes(new URL(site).origin, access);
     let forceRefresh = false;
     for (let attempt = 1; ; attempt++) {
       let response: Response;

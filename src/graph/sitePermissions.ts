@@ -4,7 +4,7 @@ import { accessRank, committeeAccess, frozenAccess, hasManager, mergeAccess, per
 import { committeeFolderName } from '../domain/attachments';
 import type { Committee, MeetingFile } from '../domain/model';
 import { StorageError } from '../domain/ports';
-import { DomainError } from '../domain/errors';
+import { DomainError, type DomainReason } from '../domain/errors';
 import { graphCall } from './graphCall';
 import { collectionOf } from './graphSchemas';
 import { LISTS } from './listDefinitions';
@@ -15,6 +15,7 @@ import { applyItemRowAccess, referatFileWanted, referatFilePaths, freezeMeeting,
 import { restString, type SharePointRest } from './sharePointRest';
 import { ItemInfoSchema, PrincipalSchema, RoleAssignmentsSchema, principals, rankOf, roleIds, type Assignment } from './sharePointRoles';
 import { lazySchema } from '../domain/lazySchema';
+import { explainRefusal, siteAccessReason, type SiteAccessDeps } from './siteAccess';
 
 /**
  * Møtebok's permissions on its SharePoint site («Klargjør SharePoint-området», and the check on
@@ -100,6 +101,11 @@ export interface PermissionReport {
    */
   checked: boolean;
   findings: PermissionFinding[];
+  /**
+   * Sites.Selected (`siteAccess.ts`): nothing could be checked and the effective rights lack Manage
+   * Permissions — the app's role on the site is too small, or the user is no owner. Shown to the secretariat only.
+   */
+  siteAccess?: DomainReason;
 }
 
 export interface SitePermissionDeps {
@@ -601,13 +607,32 @@ export class SitePermissions {
     private readonly deps: () => SitePermissionDeps,
     private readonly maxAgeMs = 10 * 60 * 1000,
     private readonly now: () => number = () => Date.now(),
+    /** With Sites.Selected (MOTEBOK_SITE_ACCESS=selected): the app's client id, for telling its missing role on the site (`siteAccess.ts`). */
+    private readonly selectedAppId?: string,
   ) {}
+
+  private siteAccessDeps(appId: string): SiteAccessDeps {
+    const deps = this.deps();
+    return { graph: deps.graph, rest: async () => deps.rest, siteId: deps.siteId, appId };
+  }
+
+  /**
+   * Sites.Selected: a check that could read nothing may be the app's role on the site. No role at all is
+   * a refusal for everyone; too small a role rides on the report (`siteAccess`), for the secretariat only,
+   * since a member's own rights look the same.
+   */
+  private async withSiteAccess(report: PermissionReport): Promise<PermissionReport> {
+    if (report.checked || this.selectedAppId === undefined) return report;
+    const reason = await siteAccessReason(this.siteAccessDeps(this.selectedAppId));
+    if (reason?.key === 'siteAccess.notGranted') throw new DomainError('siteAccess', reason);
+    return reason ? { ...report, siteAccess: reason } : report;
+  }
 
   check(committees: readonly Committee[]): Promise<PermissionReport> {
     // Who may see exempt content (roles, the vara setting) decides what an exempt sak's row should have: a change of it asks again.
     const key = JSON.stringify(committees.map((c) => [c.id, c.name, committeeAccess(c).map((e) => [personKey(e.person), e.level]), c.confidentiality ?? null]));
     if (this.cache && this.cache.key === key && this.now() - this.cache.at < this.maxAgeMs) return this.cache.report;
-    const report = checkPermissions(this.deps(), committees);
+    const report = checkPermissions(this.deps(), committees).then((checked) => this.withSiteAccess(checked));
     this.cache = { key, at: this.now(), report };
     report.catch(() => (this.cache = undefined));
     return report;
@@ -641,7 +666,10 @@ export class SitePermissions {
 
   async repair(committees: readonly Committee[]): Promise<PermissionReport> {
     this.cache = undefined;
-    const report = await repairPermissions(this.deps(), committees);
-    return report;
+    try {
+      return await repairPermissions(this.deps(), committees);
+    } catch (error) {
+      throw this.selectedAppId === undefined ? error : await explainRefusal(error, this.siteAccessDeps(this.selectedAppId));
+    }
   }
 }

@@ -30,7 +30,13 @@ const KNOWN_GRAPH_SCOPES = new Set<string>([
   'Application.Read.All',
   'AppCatalog.Read.All',
   'DelegatedPermissionGrant.Read.All',
+  // Sites.Selected: only the sites an administrator granted the app (sharepoint/siteGrants.ts); and
+  // what the administrator's tool grants them with (POST /sites/{id}/permissions).
+  'Sites.Selected',
+  'Sites.FullControl.All',
 ]);
+/** SharePoint scopes recognised beyond the consented ones: its own Sites.Selected. */
+const KNOWN_SHAREPOINT_SCOPES: readonly string[] = [...CONSENTED_SHAREPOINT_SCOPES, 'Sites.Selected'];
 const OIDC = new Set(['openid', 'profile', 'email', 'offline_access']);
 
 interface KeyDoc {
@@ -76,7 +82,7 @@ export class TokenService {
         const name = raw.slice(spPrefix.length);
         if (name === '.default') CONSENTED_SHAREPOINT_SCOPES.forEach((s) => sharePoint.add(s));
         else {
-          const known = CONSENTED_SHAREPOINT_SCOPES.find((k) => k.toLowerCase() === name.toLowerCase());
+          const known = KNOWN_SHAREPOINT_SCOPES.find((k) => k.toLowerCase() === name.toLowerCase());
           if (known) sharePoint.add(known);
           else unknown.push(raw);
         }
@@ -175,7 +181,7 @@ export class TokenService {
    * Checks a bearer token for Graph (default) or for SharePoint REST (audience: the SharePoint host,
    * or SharePoint's application id). Returns the reason when it is not acceptable.
    */
-  async verifyAccess(token: string, resource: 'graph' | 'sharepoint' = 'graph'): Promise<{ ok: true; user: TenantUser; scopes: Set<string> } | { ok: false; message: string }> {
+  async verifyAccess(token: string, resource: 'graph' | 'sharepoint' = 'graph'): Promise<{ ok: true; user: TenantUser; scopes: Set<string>; appId?: string } | { ok: false; message: string }> {
     const audience = resource === 'graph' ? GRAPH_AUDIENCES : [this.sharePointOrigin(), `${this.sharePointOrigin()}/`, SHAREPOINT_APP_ID];
     try {
       const { payload, protectedHeader } = await jwtVerify(token, this.publicKey, { algorithms: ['RS256'], audience });
@@ -183,7 +189,8 @@ export class TokenService {
       const user = typeof payload.oid === 'string' ? USERS.find((u) => u.id === payload.oid) : undefined;
       if (!user || payload.tid !== TENANT_ID) return { ok: false, message: 'Access token validation failure. Invalid tenant or user.' };
       const scp = typeof payload.scp === 'string' ? payload.scp : '';
-      return { ok: true, user, scopes: new Set(scp.split(' ').filter(Boolean)) };
+      const appId = typeof payload.azp === 'string' ? payload.azp : undefined;
+      return { ok: true, user, scopes: new Set(scp.split(' ').filter(Boolean)), ...(appId ? { appId } : {}) };
     } catch (err) {
       const code = (err as { code?: string }).code;
       if (code === 'ERR_JWT_EXPIRED') return { ok: false, message: 'Lifetime validation failed, the token is expired.' };

@@ -1,13 +1,15 @@
 // Routes a Graph v1.0 request (path below /v1.0) to its handler.
 import { GraphError } from '../http/graphError.js';
 import type { Reply, RequestContext } from '../http/types.js';
-import { DRIVE_ID } from '../seed.js';
+import { DRIVE_ID, OTHER_SITE_ID, SITE_ID } from '../seed.js';
 import { handleMe, handleUser, handleUsers, resolveUserKey } from './directory.js';
 import type { DriveService } from './drive.js';
 import { handleDriveItem, type DriveHandlers } from './driveRoutes.js';
 import { handleLists } from './listRoutes.js';
 import type { ListService } from './lists.js';
-import { handleDrives, handleSite, isOurSite } from './sites.js';
+import { handleDrives, handleOtherSite, handleSite, siteIdFor } from './sites.js';
+import { handleSitePermissions, scopesOnSite } from './sitePermissionRoutes.js';
+import type { SiteGrants } from '../sharepoint/siteGrants.js';
 import type { TenantUser } from '../seed.js';
 import type { Misconfigurations } from '../http/misconfig.js';
 import { handleApplications } from './applications.js';
@@ -19,6 +21,8 @@ export interface GraphServices {
   lists: ListService;
   misconfig: Misconfigurations;
   tasks: TaskService;
+  /** The apps' roles on sites (Sites.Selected). */
+  grants: SiteGrants;
   mailbox(ctx: RequestContext, owner: TenantUser, viaMe: boolean, tail: string[]): Promise<Reply> | Reply;
 }
 
@@ -82,9 +86,17 @@ export async function routeGraph(ctx: RequestContext, graphPath: string, service
           tail = [];
         }
       }
-      if (!isOurSite(siteKey)) throw new GraphError(404, 'itemNotFound', 'Requested site could not be found');
-      denySiteIfSwitched(services);
+      const siteId = siteIdFor(siteKey);
+      if (!siteId) throw new GraphError(404, 'itemNotFound', 'Requested site could not be found');
       const [what, ...below] = tail;
+      if (what === 'permissions') return handleSitePermissions(ctx, services.grants, siteId, below);
+      // Sites.Selected: the app's role on this site stands in for the tenant-wide scopes, or 403.
+      ctx = { ...ctx, scopes: scopesOnSite(ctx, services.grants, siteId) };
+      if (siteId === OTHER_SITE_ID) {
+        if (!what) return handleOtherSite(ctx);
+        throw notFoundSegment(what);
+      }
+      denySiteIfSwitched(services);
       if (!what) return handleSite(ctx);
       if (what === 'drive') {
         if (below.length === 0) return handleDrives(ctx, services.drive, true);
@@ -101,6 +113,7 @@ export async function routeGraph(ctx: RequestContext, graphPath: string, service
       throw notFoundSegment(what);
     }
     case 'drives': {
+      ctx = { ...ctx, scopes: scopesOnSite(ctx, services.grants, SITE_ID) };
       denySiteIfSwitched(services);
       if (decodeURIComponent(second ?? '') !== DRIVE_ID) throw new GraphError(404, 'itemNotFound', 'The drive could not be found.');
       if (rest.length === 0) return handleDrives(ctx, services.drive, true);

@@ -1,7 +1,7 @@
 // The one SharePoint site and its drive, addressed by id, by `root`, or by hostname:path.
 import { GraphError } from '../http/graphError.js';
 import { json, type Reply, type RequestContext } from '../http/types.js';
-import { DRIVE_ID, SITE_GUID, SITE_ID, SITE_NAME, SITE_PATH, WEB_GUID } from '../seed.js';
+import { DRIVE_ID, OTHER_SITE_GUID, OTHER_SITE_ID, OTHER_SITE_NAME, OTHER_SITE_PATH, OTHER_WEB_GUID, SITE_GUID, SITE_ID, SITE_NAME, SITE_PATH, WEB_GUID } from '../seed.js';
 import { requireScope } from './common.js';
 import type { DriveService } from './drive.js';
 import { applySelect } from './odata.js';
@@ -14,6 +14,27 @@ export function isOurSite(key: string): boolean {
   if (decoded === SITE_ID || decoded === SITE_GUID || decoded === 'root' || decoded === `${SITE_GUID},${WEB_GUID}`) return true;
   const hostPath = /^[^:]+:(\/sites\/[^:]+):?$/.exec(decoded);
   return hostPath?.[1]?.toLowerCase() === SITE_PATH;
+}
+
+/** The other site (seed.ts: `OTHER_SITE_ID`) by the same spellings. */
+function isOtherSite(key: string): boolean {
+  const decoded = decodeURIComponent(key);
+  if (decoded === OTHER_SITE_ID || decoded === OTHER_SITE_GUID || decoded === `${OTHER_SITE_GUID},${OTHER_WEB_GUID}`) return true;
+  return /^[^:]+:(\/sites\/[^:]+):?$/.exec(decoded)?.[1]?.toLowerCase() === OTHER_SITE_PATH;
+}
+
+/** The composite id of the site a key addresses, or undefined when the tenant has no such site. */
+export function siteIdFor(key: string): string | undefined {
+  if (isOurSite(key)) return SITE_ID;
+  return isOtherSite(key) ? OTHER_SITE_ID : undefined;
+}
+
+/** `GET /sites/{other site}`: only the site resource is imitated there. */
+export function handleOtherSite(ctx: RequestContext): Reply {
+  requireScope(ctx, SITE_READ);
+  if (ctx.method !== 'GET') throw new GraphError(403, 'accessDenied', 'Access denied');
+  const body = { ...siteJson(ctx.origin), '@odata.context': `${ctx.origin}/v1.0/$metadata#sites/$entity`, id: OTHER_SITE_ID, name: 'intranett', displayName: OTHER_SITE_NAME, description: '', webUrl: `${ctx.origin}${OTHER_SITE_PATH}` };
+  return json(200, applySelect(body, ctx.query.get('$select')));
 }
 
 export function siteJson(origin: string): Record<string, unknown> {

@@ -15,6 +15,8 @@ export interface RequestContext {
   origin: string;
   user?: TenantUser;
   scopes: ReadonlySet<string>;
+  /** The application the token was issued to (`azp`/`appid`): what a site's Sites.Selected grant names. */
+  appId?: string;
 }
 
 export type ReplyBody = { kind: 'json'; value: unknown } | { kind: 'bytes'; value: Buffer; contentType: string } | { kind: 'none' };

@@ -3,7 +3,8 @@
 // site users and groups) and list versioning settings. Answers are JSON light (odata=nometadata /
 // minimalmetadata) or, when asked with `odata=verbose`, wrapped in `d` as SharePoint does. The
 // bearer token must be for the SharePoint resource (audience = this host), never Graph's.
-import { DRIVE_LIST_ID, SITE_NAME, SITE_PATH, TENANT_ID, WEB_GUID, type TenantUser } from '../seed.js';
+import { ROLE_RIGHTS, type SiteGrants } from './siteGrants.js';
+import { DRIVE_LIST_ID, SITE_ID, SITE_NAME, SITE_PATH, TENANT_ID, WEB_GUID, type TenantUser } from '../seed.js';
 import type { TokenService } from '../auth/tokens.js';
 import { empty, json, type Reply, type RequestContext } from '../http/types.js';
 import type { DriveItemRecord, DriveService } from '../graph/drive.js';
@@ -116,6 +117,7 @@ export class SharePointRest {
     private readonly lists: ListService,
     private readonly drive: DriveService,
     private readonly tokens: TokenService,
+    private readonly grants: SiteGrants,
   ) {}
 
   async handle(ctx: RequestContext, apiPath: string): Promise<Reply> {
@@ -145,6 +147,12 @@ export class SharePointRest {
     if (!result.ok) throw new Unauthorized(`Invalid JWT token. ${result.message}`);
     const spRights = new Set<Right>();
     for (const scope of result.scopes) SCOPE_RIGHTS[scope]?.forEach((r) => spRights.add(r));
+    // SharePoint's own Sites.Selected: the app's role on this site, or SharePoint's 403 where it has none.
+    if (result.scopes.has('Sites.Selected') && spRights.size === 0) {
+      const role = this.grants.roleOf(SITE_ID, result.appId);
+      if (!role) throw accessDenied();
+      ROLE_RIGHTS[role].forEach((r) => spRights.add(r));
+    }
     ctx.user = result.user;
     ctx.scopes = result.scopes;
     return { user: result.user, spRights };

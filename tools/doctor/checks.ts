@@ -4,7 +4,7 @@
  * Each answers OK, FEIL (what is wrong and how to fix it) or IKKE KONTROLLERT (why it could not be
  * checked: a check it depends on failed, or the check is not available yet).
  */
-import { SCOPES } from '../../src/auth/scopes';
+import { graphScopes, SCOPES, type Feature } from '../../src/auth/scopes';
 import { LISTS } from '../../src/graph/listDefinitions';
 import type { M365Config } from '../m365/config';
 
@@ -69,26 +69,29 @@ export const TITLES: Record<CheckId, string> = {
   teamsApp: 'Teams-appen i organisasjonens appkatalog',
 };
 
-/** The delegated scopes Møtebok's registration must have (src/auth/scopes.ts), the shared calendar only with a shared mailbox. */
+/**
+ * The delegated scopes Møtebok's registration must have (src/auth/scopes.ts, under the build's
+ * MOTEBOK_SITE_ACCESS: Sites.Selected in place of the tenant-wide site scopes), the shared calendar
+ * only with a shared mailbox.
+ */
 export function requiredScopes(config: M365Config): string[] {
-  const { sharedCalendar, ...always } = SCOPES;
-  return [...new Set([...Object.values(always).flat(), ...(config.app.sharedMailbox ? sharedCalendar : [])])];
+  const features = (Object.keys(SCOPES) as Feature[]).filter((feature) => feature !== 'sharedCalendar' || config.app.sharedMailbox);
+  return graphScopes(config.app.siteAccess, features);
 }
-
-/** Every Graph permission Møtebok may be registered with: each scope of SCOPES, the shared mailbox's included. */
-const MOTEBOK_GRAPH_SCOPES: ReadonlySet<string> = new Set(Object.values(SCOPES).flat());
 
 /**
  * The Graph permissions in the registration that Møtebok never asks for: delegated scopes outside
- * `SCOPES` (by name, or by id when the name is unknown), and every application permission (`Role`),
- * since Møtebok uses none.
+ * `graphScopes` for the build's site access (by name, or by id when the name is unknown) — with
+ * `selected`, the tenant-wide `Sites.ReadWrite.All` and `Sites.Manage.All` are excess, since they
+ * would reach every site again — and every application permission (`Role`), since Møtebok uses none.
  */
-export function extraGraphPermissions(access: readonly Row[], scopeNames: ReadonlyMap<string, string>): Set<string> {
+export function extraGraphPermissions(access: readonly Row[], scopeNames: ReadonlyMap<string, string>, siteAccess: 'tenant' | 'selected' = 'tenant'): Set<string> {
+  const motebok: ReadonlySet<string> = new Set(graphScopes(siteAccess));
   const extra = new Set<string>();
   for (const entry of access) {
     const name = scopeNames.get(String(entry.id));
     if (entry.type === 'Role') extra.add(`applikasjonstillatelsen ${String(entry.id)}`);
-    else if (entry.type === 'Scope' && !(name && MOTEBOK_GRAPH_SCOPES.has(name))) extra.add(name ?? String(entry.id));
+    else if (entry.type === 'Scope' && !(name && motebok.has(name))) extra.add(name ?? String(entry.id));
   }
   return extra;
 }
@@ -167,7 +170,7 @@ export async function runDoctor(ctx: DoctorContext): Promise<CheckResult[]> {
       const requested = new Set(access.filter((a) => a.type === 'Scope').map((a) => scopeIds.get(String(a.id))).filter((v): v is string => v !== undefined));
       const missing = required.filter((s) => !requested.has(s));
       // More than Møtebok uses is a fault too (least privilege): a delegated scope outside SCOPES, or any application permission.
-      const extra = [...extraGraphPermissions(access, scopeIds)];
+      const extra = [...extraGraphPermissions(access, scopeIds, config.app.siteAccess)];
       const faults = [
         ...(missing.length > 0 ? [`Mangler delegert Graph-tillatelse ${missing.join(', ')}.`] : []),
         ...(extra.length > 0 ? [`Registreringen ber om mer enn Møtebok bruker: ${extra.join(', ')}.`] : []),

@@ -1,4 +1,4 @@
-import { SCOPES } from '../../auth/scopes';
+import { SCOPES, scopesFor } from '../../auth/scopes';
 import { showScreensMissing } from './bootText';
 import { startPage } from './startPage';
 import { markOnce, STARTUP_MARKS } from './startupMarks';
@@ -42,6 +42,6 @@ export function startInHalves(options: SurfaceStartOptions, loadScreens: () => P
  */
 async function requestsSent(start: SurfaceStart): Promise<void> {
   const services = await start.services.catch(() => undefined);
-  await services?.auth.getToken(SCOPES.storage).catch(() => undefined);
+  if (services) await services.auth.getToken(scopesFor(SCOPES.storage, services.config.siteAccess)).catch(() => undefined);
   markOnce(STARTUP_MARKS.readsSent);
 }

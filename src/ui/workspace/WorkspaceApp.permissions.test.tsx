@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { aCommittee } from '../../domain/testing/builders';
+import { DomainError } from '../../domain/errors';
 import type { Committee } from '../../domain/model';
 import type { HostContext } from '../../hosts/hostContext';
 import type { PermissionReport } from '../../graph/sitePermissions';
@@ -144,5 +145,33 @@ describe('the permission check on start', () => {
       expect(screen.queryByTestId('permissions-warning')).toBeNull();
       cleanup();
     }
+  });
+});
+
+describe('the permission check on start with Sites.Selected (MOTEBOK_SITE_ACCESS=selected)', () => {
+  const values = { role: 'fullcontrol', appId: '7d9e2b4c-1a3f-4e5d-9c8b-6a0f1e2d3c4b', siteId: 'contoso.sharepoint.com,5c1e7f3a-2b4d-4e6f-8a9c-0b1d2e3f4a5b,9e8d7c6b-5a4f-4e3d-2c1b-0a9f8e7d6c5b' };
+
+  it('tells everyone that the app has not been given the site, naming the role and the grant, where it used to show nothing', async () => {
+    const check = vi.fn(async (): Promise<PermissionReport> => {
+      throw new DomainError('siteAccess', { key: 'siteAccess.notGranted', values });
+    });
+    renderWith({ check, repair: vi.fn() }, MEMBER);
+    await waitFor(() => expect(check).toHaveBeenCalled(), { timeout: 10_000 });
+    const bar = await screen.findByText(/Møtebok har ikke fått tilgang til dette SharePoint-området/, {}, { timeout: 10_000 });
+    expect(bar.textContent).toContain('«fullcontrol»');
+    expect(bar.textContent).toContain(`Grant-PnPAzureADAppSitePermission -AppId ${values.appId}`);
+  });
+
+  it('tells the secretariat, and nobody else, that the app’s role is too small', async () => {
+    const report: PermissionReport = { checked: false, findings: [], siteAccess: { key: 'siteAccess.tooSmall', values } };
+    renderWith({ check: vi.fn(async () => report), repair: vi.fn() });
+    expect((await screen.findByText(/Møtebok har for liten tilgang til dette SharePoint-området/, {}, { timeout: 10_000 })).textContent).toContain('«fullcontrol»');
+    cleanup();
+    const check = vi.fn(async () => report);
+    renderWith({ check, repair: vi.fn() }, MEMBER);
+    await waitFor(() => expect(check).toHaveBeenCalled(), { timeout: 10_000 });
+    await screen.findByText(aCommittee().name, {}, { timeout: 10_000 });
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 200)));
+    expect(screen.queryByText(/Møtebok har for liten tilgang/)).toBeNull();
   });
 });

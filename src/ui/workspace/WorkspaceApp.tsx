@@ -197,6 +197,7 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
             drafts={open?.state.unreadableDrafts}
             onDiscardDraft={open ? (key) => void open.editor.discardUnreadableDraft(key) : undefined}
           />
+          {permissions.siteAccessError ? <ErrorMessageBar error={permissions.siteAccessError} /> : null}
           {permissions.findings.length > 0 || permissions.repairError !== undefined ? (
             <Suspense fallback={null}>
               <PermissionsWarning

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Committee } from '../../domain/model';
+import { DomainError } from '../../domain/errors';
 import type { PermissionReport } from '../../graph/sitePermissions';
 import type { Services } from '../shared/services';
 import { useAskedOnce } from '../shared/useAskedOnce';
+import { wordingReady } from '../shared/describeError';
 import { useBusyAction } from '../shared/useBusyAction';
 import { useSecretariatMembership } from './useSecretariatMembership';
 
@@ -47,8 +49,15 @@ export function useSitePermissions(service: Services['sitePermissions'], committ
     let live = true;
     setState({ status: 'checking' });
     service.check(committees).then(
-      (report) => live && setState({ status: 'ready', report }),
-      (error: unknown) => live && setState({ status: 'failed', error }),
+      // The app's role on the site (Sites.Selected) is told in words that load on demand: here before it is shown.
+      async (report) => {
+        if (report.siteAccess) await wordingReady(new DomainError('siteAccess', report.siteAccess));
+        if (live) setState({ status: 'ready', report });
+      },
+      async (error: unknown) => {
+        await wordingReady(error);
+        if (live) setState({ status: 'failed', error });
+      },
     );
     return () => {
       live = false;
@@ -68,11 +77,19 @@ export function useSitePermissions(service: Services['sitePermissions'], committ
   );
 
   const report = state.status === 'ready' && state.report.checked ? state.report : undefined;
-  const secretariat = useSecretariatMembership(committees, report !== undefined);
+  // Sites.Selected (graph/siteAccess.ts): the app has no role on the site (for everyone), or too small a role (the secretariat, who should manage it).
+  const tooSmall = state.status === 'ready' ? state.report.siteAccess : undefined;
+  const secretariat = useSecretariatMembership(committees, report !== undefined || tooSmall !== undefined);
   const askManager = report !== undefined && (secretariat === true || (report.findings.length > 0 && secretariat === false));
   const siteManager = useAskedOnce(askManager, mayManage(service));
   const shown = secretariat === true || siteManager === true;
   const findings = report && shown ? report.findings : [];
   const canRepair = secretariat === true && siteManager === true;
-  return { state, findings, secretariat, canRepair, repair, repairing: repairAction.busy !== undefined, repairError: repairAction.error };
+  const siteAccessError =
+    state.status === 'failed' && state.error instanceof DomainError && state.error.code === 'siteAccess'
+      ? state.error
+      : tooSmall && secretariat === true
+        ? new DomainError('siteAccess', tooSmall)
+        : undefined;
+  return { state, findings, secretariat, canRepair, repair, repairing: repairAction.busy !== undefined, repairError: repairAction.error, siteAccessError };
 }

@@ -3,6 +3,7 @@ import type { NumberedMeeting } from '../../domain/caseNumbering';
 import type { Committee, Meeting, MeetingHeader } from '../../domain/model';
 import type { MeetingRepository, ReadMeeting, UnreadableRow, Versioned } from '../../domain/ports';
 import { sameYearNumbering } from '../../domain/numberingScope';
+import { wordingReady } from '../shared/describeError';
 import { numberingKey as keyOfNumbering, type StartupReads } from './startupReads';
 
 export type LoadState<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'failed'; error: unknown };
@@ -52,9 +53,11 @@ export function useCommittees(repository: MeetingRepository, startup?: StartupRe
         setCommittees({ status: 'ready', value: byName(value) });
         setUnreadable(value.unreadable ?? []);
       },
-      (error: unknown) => {
-        if (!cancelled) setCommittees({ status: 'failed', error });
-      },
+      // A refusal in words that load on demand (the app's role on the site, Sites.Selected) is worded before it is shown.
+      (error: unknown) =>
+        void wordingReady(error).then(() => {
+          if (!cancelled) setCommittees({ status: 'failed', error });
+        }),
     );
     return () => {
       cancelled = true;
