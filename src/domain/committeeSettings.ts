@@ -173,7 +173,9 @@ function conventionsProblem(conventions: Conventions, format: string | undefined
 
 /** A series is stored as the committee's own format is: without the spaces typed around it. */
 function withTrimmedSeries(conventions: Conventions): Conventions {
-  const itemKinds = conventions.itemKinds.map((kind) => (kind.caseNumberFormat === undefined ? kind : { ...kind, caseNumberFormat: kind.caseNumberFormat.trim() }));
+  const itemKinds = conventions.itemKinds.map((kind) =>
+    kind.caseNumberFormat === undefined ? kind : { ...kind, caseNumberFormat: kind.caseNumberFormat.trim() },
+  );
   return { ...conventions, itemKinds };
 }
 
