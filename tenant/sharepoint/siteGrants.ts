@@ -15,10 +15,11 @@ export type SiteRole = (typeof SITE_ROLES)[number];
 
 /** What each role carries in SharePoint: write adds Write, manage adds Manage Lists, fullcontrol everything (Manage Permissions). */
 export const ROLE_RIGHTS: Record<SiteRole, readonly Right[]> = {
-  read: ['read'],
-  write: ['read', 'write'],
-  manage: ['read', 'write', 'manageLists'],
-  fullcontrol: ['read', 'write', 'manageLists', 'managePermissions'],
+  // BrowseUserInfo is in every permission level (web/ensureuser needs it), so in every role.
+  read: ['read', 'browseUserInfo'],
+  write: ['read', 'write', 'browseUserInfo'],
+  manage: ['read', 'write', 'manageLists', 'browseUserInfo'],
+  fullcontrol: ['read', 'write', 'manageLists', 'managePermissions', 'browseUserInfo'],
 };
 
 /**

@@ -42,6 +42,7 @@ export function startInHalves(options: SurfaceStartOptions, loadScreens: () => P
  */
 async function requestsSent(start: SurfaceStart): Promise<void> {
   const services = await start.services.catch(() => undefined);
-  if (services) await services.auth.getToken(scopesFor(SCOPES.storage, services.config.siteAccess)).catch(() => undefined);
+  // Inside the promise, so nothing here (the scopes of the site access mode included) can make it reject.
+  if (services) await Promise.resolve(services).then((s) => s.auth.getToken(scopesFor(SCOPES.storage, s.config.siteAccess))).catch(() => undefined);
   markOnce(STARTUP_MARKS.readsSent);
 }
