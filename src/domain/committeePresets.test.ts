@@ -3,6 +3,7 @@ import { exampleCaseNumber, seriesFormatOf } from './caseNumbering';
 import { COMMITTEE_PRESET_IDS, committeePreset } from './committeePresets';
 import { blankCommittee, checkCommitteeSettings, settingsOf, withPreset } from './committeeSettings';
 import { wordingOf } from './conventions';
+import { newMeetingFromTemplate } from './agendaTemplate';
 
 /** A new committee with its secretariat chosen, as the settings require (`hasManager`). */
 const managed = () => ({ ...blankCommittee('c'), secretariat: [{ name: 'Kristin Liset', email: 'kristin.liset@siv.example.no' }] });
@@ -28,6 +29,14 @@ describe('committee presets', () => {
     const seriesOf = (kind: string) => exampleCaseNumber(seriesFormatOf({ kinds: [kind] }, committee), 2026, 3);
     expect(['Vedtakssak', 'Referatsaker', 'Delegerte vedtak', 'Orientering'].map(seriesOf)).toEqual(['PS 3/26', 'RS 3/26', 'DS 3/26', 'PS 3/26']);
     expect(wordingOf(preset.conventions, 'nb').kinds.map((k) => k.label)).toEqual(expect.arrayContaining(['Interpellasjon', 'Spørsmål']));
+  });
+
+  it('opens a kommunestyre\'s meeting with «Godkjenning av innkalling og saksliste», the word a kommunestyre\'s innkalling uses (Saksliste)', () => {
+    const preset = committeePreset('kommunestyre');
+    const committee = { ...managed(), caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions };
+    let id = 0;
+    const meeting = newMeetingFromTemplate({ committee, date: '2026-09-17', start: '18:00', end: '21:00', online: false, existingMeetings: [], idFactory: () => `id-${++id}` });
+    expect(meeting.items[0]?.title).toBe('Godkjenning av innkalling og saksliste');
   });
 
   it('makes a regionråd nynorsk, with nynorsk words', () => {

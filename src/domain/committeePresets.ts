@@ -54,6 +54,8 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       memoProposal: 'innstilling',
       background: 'saksutredning',
       minutesProposal: 'approved',
+      // A kommunestyre's innkalling lists its saker under «Saksliste», and the first sak approves it.
+      agenda: 'saksliste',
       // Referatsaker and delegerte vedtak are numbered in series of their own beside the politiske saker (RS 3/26, DS 2/26 beside PS 12/26).
       itemKinds: [
         approval,
