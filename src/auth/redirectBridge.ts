@@ -14,7 +14,7 @@ export function isAuthRedirectResponse(win: Window): boolean {
 export async function completeAuthRedirect(win: Window = window): Promise<boolean> {
   if (!isAuthRedirectResponse(win)) return false;
   // Only a popup or hidden iframe needs MSAL's bridge (part of msal-common): the page the user sees
-  // does not load it up front (README: Performance).
+  // does not load it up front (docs/performance-history.md).
   const { broadcastResponseToMainFrame } = await import(/* webpackChunkName: "msalRedirectBridge" */ '@azure/msal-browser/redirect-bridge');
   await broadcastResponseToMainFrame();
   return true;

@@ -6,7 +6,7 @@ import type { MeetingFile } from '../domain/model';
 import type { InnkallingOptions } from './docx/innkallingDocx';
 
 // The Word renderers load `docx` (about 70 KB gzip) only when a document is made: each is an
-// `import()` of its module, so no page carries docx in its initial JavaScript (README: Performance).
+// `import()` of its module, so no page carries docx in its initial JavaScript (docs/performance-history.md).
 // The three share one chunk ("documents").
 
 /** The innkalling .docx (with «Møtebok (PDF)» linked when `options.boardPackUrl` is given). */

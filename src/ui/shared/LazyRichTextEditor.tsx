@@ -22,7 +22,7 @@ import type { RichTextEditorProps } from './RichTextEditor';
  * side panel's recorder asks earlier: once idle after its first paint, `preloadRichTextEditor`), or at
  * once when she focuses the box. A failed fetch is said under the box, with «Prøv igjen»; `loadableView`
  * fetches it again when the connection comes back. Screens import `RichTextEditor` from here;
- * `RichTextEditor.tsx` stays the editor itself (README: Performance).
+ * `RichTextEditor.tsx` stays the editor itself (docs/performance-history.md).
  */
 export const richTextEditorChunk: LoadableView<RichTextEditorProps> = loadableView<RichTextEditorProps>(() => {
   const load = () => import(/* webpackChunkName: "richTextEditor" */ './RichTextEditor');

@@ -3,7 +3,7 @@ import { loadableView } from './loadableView';
 import { useServices } from './ServicesContext';
 
 // The sign-in screen is for a plain browser only: in Teams and Outlook the host signs the user in,
-// so their pages do not carry it (README: Performance). Once its chunk is here it renders without
+// so their pages do not carry it (docs/performance-history.md). Once its chunk is here it renders without
 // suspending, and a failed fetch is tried again when the screen is shown (`loadableView.tsx`).
 const { View: BrowserSignIn, preload } = loadableView(() => import(/* webpackChunkName: "sign-in" */ './SignInScreen').then((module) => module.BrowserSignIn));
 

@@ -66,7 +66,7 @@ function lazyPdfCache(): PdfCache {
  * The Graph side (the Graph client, the gateways, the SharePoint repository and its row schemas) is
  * not part of any page's initial JavaScript: it is an `import()`, like MSAL. Every surface needs it
  * at start, so the fetch begins when this module is evaluated, in parallel with the host's start-up
- * and MSAL's fetch, and adds no step to the chain (README: Performance).
+ * and MSAL's fetch, and adds no step to the chain (docs/performance-history.md).
  */
 let graphModule: Promise<typeof import('../../graph/graphServices')> | undefined;
 function loadGraphServices(): Promise<typeof import('../../graph/graphServices')> {

@@ -7,7 +7,7 @@ import type { HostTheme } from '../../hosts/hostContext';
  * `:root[data-theme=…]`. A page fetches the sheet its host asks for before its first render (in
  * parallel with the host's start-up), and another when Teams switches theme; `showTheme` sets
  * `data-theme` only once that sheet is here, so the old theme stays until the new one has arrived
- * (README: Performance). FluentProvider gets no theme object (MotebokProvider).
+ * (docs/performance-history.md). FluentProvider gets no theme object (MotebokProvider).
  */
 
 /** Each theme's sheet, set by the build (DefinePlugin, tools/teamsThemeCss.mjs). */

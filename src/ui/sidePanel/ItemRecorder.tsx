@@ -62,7 +62,7 @@ export function ItemRecorder({
   // A restricted sak is the public stub of a row this user may not read: nothing of it can be recorded.
   const restricted = item.restricted === true;
   const readOnly = !canRecord || restricted;
-  // Ready to capture: the konklusjon of the sak being treated can be typed (README: Performance).
+  // Ready to capture: the konklusjon of the sak being treated can be typed (docs/performance-history.md).
   useReadyMark(isCurrent && !readOnly);
 
   return (

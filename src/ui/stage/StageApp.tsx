@@ -90,7 +90,7 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
   const item = progress.current;
   const status =
     meeting.status === 'held' || meeting.status === 'minutesApproved' ? t('ended') : meeting.status !== 'inProgress' ? t('waiting') : !item ? t('noCurrent') : undefined;
-  // Ready: the stage shows the sak being treated (README: Performance).
+  // Ready: the stage shows the sak being treated (docs/performance-history.md).
   useReadyMark(item !== undefined && status === undefined);
 
   return (

@@ -75,7 +75,7 @@ export function AgendaList({ committee, meeting, editor }: AgendaListProps) {
   const { kindLabel } = useCommitteeWording(committee);
   const [expanded, setExpanded] = useState<string | undefined>(undefined);
   const [announcement, setAnnouncement] = useState('');
-  // Ready: the open meeting's saksliste is shown (README: Performance).
+  // Ready: the open meeting's saksliste is shown (docs/performance-history.md).
   useReadyMark(true);
   const [dragArrived, setDragArrived] = useState(sortableAgenda.loaded);
   useEffect(() => {
