@@ -6,7 +6,7 @@
  * committee created for the run and removed at the end.
  */
 import { readFileSync } from 'node:fs';
-import { SCOPES } from '../../src/auth/scopes';
+import { graphScopes, scopesFor, type SiteAccess } from '../../src/auth/scopes';
 import type { TokenProvider } from '../../src/auth/tokenProvider';
 import type { Committee, Meeting } from '../../src/domain/model';
 import { parseMeetingFile } from '../../src/domain/meetingFile';
@@ -38,13 +38,18 @@ export interface SuiteContext {
   fetch: FetchLike;
   /** Who signed in (their UPN). */
   user: string;
+  /** The build's MOTEBOK_SITE_ACCESS: the suite asks for that mode's scopes, as the app does. */
+  siteAccess: SiteAccess;
   log(line: string): void;
 }
 
-/** Every scope the app asks for at some point, so the suite exercises the same consent. */
-export const SUITE_SCOPES = [
-  ...new Set([...SCOPES.signIn, ...SCOPES.people, ...SCOPES.storage, ...SCOPES.provisioning, ...SCOPES.calendar, ...SCOPES.sendMail]),
-];
+/**
+ * Every scope the app asks for at some point under the build's site access, so the suite exercises the
+ * same consent: with `selected`, Sites.Selected stands for Sites.ReadWrite.All and Sites.Manage.All.
+ */
+export function suiteScopes(access: SiteAccess): string[] {
+  return graphScopes(access, ['signIn', 'people', 'storage', 'provisioning', 'calendar', 'sendMail']);
+}
 
 const same = (detail: string): ProbeOutcome => ({ result: 'samme', detail });
 const differs = (detail: string): ProbeOutcome => ({ result: 'annerledes', detail });
@@ -58,7 +63,10 @@ function testMeetingFile(runId: string): { committee: Committee; meeting: Meetin
 }
 
 export async function runSuite(ctx: SuiteContext): Promise<ProbeReport[]> {
-  const clients = createGraphClientFactory({ config: { graphBaseUrl: ctx.graphBaseUrl }, tokenProvider: ctx.tokens, fetch: ctx.fetch });
+  const scopes = suiteScopes(ctx.siteAccess);
+  const graphClients = createGraphClientFactory({ config: { graphBaseUrl: ctx.graphBaseUrl }, tokenProvider: ctx.tokens, fetch: ctx.fetch });
+  // As graphServices does: the app's feature scopes under the build's site access.
+  const clients: typeof graphClients = (wanted) => graphClients(scopesFor(wanted, ctx.siteAccess));
   const repository = new SharePointMeetingRepository({ clients, siteId: ctx.siteId });
   const call = async (
     method: string,
@@ -66,7 +74,7 @@ export async function runSuite(ctx: SuiteContext): Promise<ProbeReport[]> {
     options: { body?: unknown; headers?: Record<string, string>; token?: boolean; raw?: BodyInit } = {},
   ): Promise<Answer> => {
     const headers: Record<string, string> = { ...(options.headers ?? {}) };
-    if (options.token !== false) headers.Authorization = `Bearer ${await ctx.tokens.getToken(SUITE_SCOPES)}`;
+    if (options.token !== false) headers.Authorization = `Bearer ${await ctx.tokens.getToken(scopes)}`;
     let body: BodyInit | undefined = options.raw;
     if (options.body !== undefined) {
       body = JSON.stringify(options.body);
@@ -99,11 +107,11 @@ export async function runSuite(ctx: SuiteContext): Promise<ProbeReport[]> {
 
   await probe('signin.deviceCode', async () => same(`logget på med enhetskode som ${ctx.user}`));
   await probe('signin.tokenScopes', async () => {
-    const token = await ctx.tokens.getToken(SUITE_SCOPES);
+    const token = await ctx.tokens.getToken(scopes);
     const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
     const scp = String(claims.scp ?? '').split(' ');
-    const missing = SUITE_SCOPES.filter((s) => !scp.includes(s));
-    return expectThat(missing.length === 0 && typeof claims.tid === 'string' && typeof claims.preferred_username === 'string', `scp har ${SUITE_SCOPES.join(', ')}`, `tokenet mangler ${missing.join(', ') || 'tid/preferred_username'}`);
+    const missing = scopes.filter((s) => !scp.includes(s));
+    return expectThat(missing.length === 0 && typeof claims.tid === 'string' && typeof claims.preferred_username === 'string', `scp har ${scopes.join(', ')}`, `tokenet mangler ${missing.join(', ') || 'tid/preferred_username'}`);
   });
   await probe('graph.unauthenticated', async () => {
     const res = await call('GET', '/me', { token: false });
