@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { graphScopes, SCOPES, sharePointScopes } from '../src/auth/scopes';
-import { AAD_MANIFEST, declaredVariables, ENV_FILE, PROJECT_FILE, readProject, referencedVariables, validateProject, writtenVariables } from './m365agents';
+import { configFromEnv } from '../src/config/configFromEnv';
+import { AAD_MANIFEST, declaredValues, declaredVariables, ENV_FILE, PROJECT_FILE, readProject, referencedVariables, resolveVariables, ROOT, validateProject, writtenVariables } from './m365agents';
 
 interface AadManifest {
   signInAudience: string;
@@ -32,6 +33,25 @@ describe('the Agents Toolkit project', () => {
     expect(project.deploy.map((step) => step.uses)).toEqual(['azureStaticWebApps/getDeploymentToken', 'cli/runNpxCommand']);
   });
 
+  it('registers the app for the build’s MOTEBOK_SITE_ACCESS: the Entra manifest follows the setting, and the build gets it', () => {
+    const project = readProject() as Record<'provision', { uses: string; env?: Record<string, string>; with?: { manifestPath?: string; args?: string } }[]>;
+    const update = project.provision.find((step) => step.uses === 'aadApp/update');
+    const build = project.provision.find((step) => step.with?.args === 'run build');
+    expect(build?.env?.MOTEBOK_SITE_ACCESS).toBe('${{MOTEBOK_SITE_ACCESS}}');
+    // The environment file's default is the build's default (tenant-wide), and a value configFromEnv accepts.
+    const declared = declaredValues(readFileSync(ENV_FILE, 'utf8'));
+    expect(declared.get('MOTEBOK_SITE_ACCESS')).toBe('tenant');
+    for (const access of ['tenant', 'selected'] as const) {
+      const env = { ...Object.fromEntries(declared), MOTEBOK_SITE_ACCESS: access };
+      expect(configFromEnv({ MOTEBOK_SITE_ACCESS: access }).siteAccess ?? 'tenant').toBe(access);
+      const manifest = JSON.parse(readFileSync(path.resolve(ROOT, resolveVariables(update?.with?.manifestPath ?? '', env)), 'utf8')) as AadManifest;
+      const graph = manifest.requiredResourceAccess.find((resource) => resource.resourceAppId === 'Microsoft Graph');
+      expect(new Set(graph?.resourceAccess.map((a) => a.id))).toEqual(new Set(graphScopes(access)));
+      const sharePoint = manifest.requiredResourceAccess.find((resource) => resource.resourceAppId === 'Office 365 SharePoint Online');
+      expect(sharePoint?.resourceAccess.map((a) => a.id)).toEqual(sharePointScopes('https://x.sharepoint.com', access).map((scope) => scope.slice('https://x.sharepoint.com/'.length)));
+    }
+  });
+
   it('declares every variable it uses, in the environment file or as an action’s output', () => {
     const text = `${readFileSync(PROJECT_FILE, 'utf8')}\n${readFileSync(AAD_MANIFEST, 'utf8')}`;
     const known = new Set([...declaredVariables(readFileSync(ENV_FILE, 'utf8')), ...writtenVariables(readProject())]);
@@ -54,7 +74,7 @@ describe('the Entra app registration it makes', () => {
   });
 
   it('has a Sites.Selected twin (MOTEBOK_SITE_ACCESS=selected) asking for exactly that mode’s scopes and otherwise the same', () => {
-    const selected = JSON.parse(readFileSync(path.join(path.dirname(AAD_MANIFEST), 'aad.manifest.sites-selected.json'), 'utf8')) as AadManifest;
+    const selected = JSON.parse(readFileSync(path.join(path.dirname(AAD_MANIFEST), 'aad.manifest.selected.json'), 'utf8')) as AadManifest;
     const graph = selected.requiredResourceAccess.find((resource) => resource.resourceAppId === 'Microsoft Graph');
     expect(new Set(graph?.resourceAccess.map((access) => access.id))).toEqual(new Set(graphScopes('selected')));
     const sharePoint = selected.requiredResourceAccess.find((resource) => resource.resourceAppId === 'Office 365 SharePoint Online');

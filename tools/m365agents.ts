@@ -4,14 +4,15 @@ import Ajv from 'ajv';
 import { parse } from 'yaml';
 
 /**
- * The Microsoft 365 Agents Toolkit project (m365agents.yml, manifest/aad.manifest.json,
+ * The Microsoft 365 Agents Toolkit project (m365agents.yml, manifest/aad.manifest.<MOTEBOK_SITE_ACCESS>.json,
  * env/.env.prod), read and checked offline: the project file against the toolkit's own schema
  * (draft-07, copied into manifest/toolkit), and the `${{VARIABLE}}` references against what the
  * environment file declares or an earlier action writes.
  */
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const PROJECT_FILE = path.join(ROOT, 'm365agents.yml');
-export const AAD_MANIFEST = path.join(ROOT, 'manifest/aad.manifest.json');
+/** The Entra manifest of the default build (tenant-wide site scopes); `aad.manifest.selected.json` is its Sites.Selected twin. */
+export const AAD_MANIFEST = path.join(ROOT, 'manifest/aad.manifest.tenant.json');
 export const ENV_FILE = path.join(ROOT, 'env/.env.prod');
 const SCHEMA = path.join(ROOT, 'manifest/toolkit/m365agents.yaml.schema.json');
 
@@ -45,6 +46,21 @@ export function declaredVariables(envText: string): Set<string> {
       .map((line) => /^([A-Z0-9_]+)=/.exec(line.trim())?.[1])
       .filter((name): name is string => name !== undefined),
   );
+}
+
+/** Names declared in a dotenv file with their values (empty where the toolkit or IT fills them). */
+export function declaredValues(envText: string): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const line of envText.split('\n')) {
+    const match = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
+    if (match?.[1]) values.set(match[1], (match[2] ?? '').trim());
+  }
+  return values;
+}
+
+/** A text with each `${{NAME}}` replaced by its value, as the toolkit resolves them from the environment file. */
+export function resolveVariables(text: string, env: Record<string, string | undefined>): string {
+  return text.replace(/\$\{\{\s*([A-Z0-9_]+)\s*\}\}/g, (_, name: string) => env[name] ?? '');
 }
 
 /** Names that actions write into the environment file (writeToEnvironmentFile values). */

@@ -41,7 +41,7 @@ export const GRAPH_DELEGATED_SCOPE_IDS: Readonly<Record<string, string>> = {
   'Application.Read.All': 'c79f8feb-a9db-4090-85f9-90d820caa0eb',
 };
 
-/** The registration as `m365agents.yml` provisions it (manifest/aad.manifest.json) for the app at REGISTERED_APP_HOST. */
+/** The registration as `m365agents.yml` provisions it (manifest/aad.manifest.tenant.json) for the app at REGISTERED_APP_HOST. */
 const REGISTERED_SCOPES = ['User.Read', 'User.ReadBasic.All', 'Sites.ReadWrite.All', 'Sites.Manage.All', 'Calendars.ReadWrite', 'Calendars.ReadWrite.Shared', 'Mail.Send', 'Tasks.ReadWrite'];
 
 /** Directory reads: members may read applications and grants by default in Entra; the scope must be in the token. */
