@@ -314,7 +314,7 @@ describe('a list item with unique permissions (SharePoint REST items(id), enforc
   it('cannot be broken by a Contribute user; Full Control copies the list’s assignments and changes them on the item alone', async () => {
     const denied = await rest('referent', item(ids[0], '/breakroleinheritance(copyRoleAssignments=true,clearSubscopes=true)'), 'POST');
     expect(denied.status).toBe(403);
-    expect((denied.json() as { 'odata.error': { message: { value: string } } })['odata.error'].message.value).toBe('Access denied.');
+    expect((denied.json() as { 'odata.error': { message: { value: string } } })['odata.error'].message.value).toBe('Access denied. You do not have permission to perform this action or access this resource.');
     expect((await rest('owner', item(ids[0], '/breakroleinheritance(copyRoleAssignments=true,clearSubscopes=true)'), 'POST')).status).toBe(200);
     const referent = await ensure('owner', UPN.referent);
     expect((await rest('owner', item(ids[0], `/roleassignments/addroleassignment(principalid=${referent},roledefid=${ROLE_ID.read})`), 'POST')).status).toBe(200);

@@ -29,7 +29,9 @@ class SpError extends Error {
   }
 }
 
-const accessDenied = (): SpError => new SpError(403, '-2147024891, System.UnauthorizedAccessException', 'Access denied.');
+// SharePoint Online's refusal of a REST call, word for word as it answers ensureuser without BrowseUserInfo
+// (pnp/pnpjs#1314) and any call the caller lacks the right for (Microsoft Q&A 131535; OneDrive/onedrive-api-docs#729).
+const accessDenied = (): SpError => new SpError(403, '-2147024891, System.UnauthorizedAccessException', 'Access denied. You do not have permission to perform this action or access this resource.');
 const fileNotFound = (): SpError => new SpError(404, '-2147024894, System.IO.FileNotFoundException', 'File Not Found.');
 const badQuery = (expr: string): SpError => new SpError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', `The expression "${expr}" is not valid.`);
 
