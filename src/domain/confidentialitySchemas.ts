@@ -12,8 +12,8 @@ import { OptionalBoolean } from './richText';
  */
 
 /**
- * The common hjemler the secretariat picks from (free text for any other). The text is what the
- * documents print after "Unntatt offentlighet, ", so it is stored as written, not as a code.
+ * The common hjemler the secretariat picks from (free text for any other); none is pre-selected. The
+ * text is what the documents print after "Unntatt offentlighet, ", so it is stored as written, not as a code.
  */
 export const COMMON_EXEMPTION_BASES = [
   'offl. § 13 jf. fvl. § 13 første ledd nr. 1',
@@ -35,8 +35,12 @@ const basisField = (field: 'exemptionBasis' | 'closedMeetingBasis') => v.pipe(te
 
 /** Unntatt offentlighet: the legal basis, and what may be shown in place of the real text. */
 export const ExemptionSchema = v.strictObject({
-  /** "offl. § 13 jf. fvl. § 13 første ledd nr. 1" — one of COMMON_EXEMPTION_BASES or free text. */
-  basis: basisField('exemptionBasis'),
+  /**
+   * "offl. § 13 jf. fvl. § 13 første ledd nr. 1" — one of COMMON_EXEMPTION_BASES or free text. Absent
+   * while the secretariat has not chosen one: nothing is chosen for them (the law is the body's), the
+   * mark protects at once, and the innkalling is not sent until it is there (`noticeChecks.ts`).
+   */
+  basis: v.optional(basisField('exemptionBasis')),
   /** Shown wherever the real title may not appear ("Personalsak"); absent → "Unntatt offentlighet". */
   publicTitle: v.optional(textField('publicTitle', { max: MAX_TITLE_LENGTH })),
   /** A public wording of the body and konklusjon the secretariat writes; absent → left out. */
