@@ -168,13 +168,13 @@ describe('the view of a meeting for a person', () => {
 
   it('says «hjemmel mangler» where a hjemmel not yet chosen would stand, never an empty or made-up one', () => {
     const file = aFile();
-    const unnamed = {} as { basis: string };
+    const unnamed = {};
     const marked = (form: 'nb' | 'nn'): MeetingFile => ({
       committee: { ...file.committee, languageForm: form },
       meeting: {
         ...file.meeting,
         items: file.meeting.items.map((entry) => {
-          if (entry.id === 'personal') return { ...entry, conclusion: ['Hansen sies opp.'], confidentiality: { exempt: { publicTitle: 'Personalsak' } as typeof unnamed } };
+          if (entry.id === 'personal') return { ...entry, conclusion: ['Hansen sies opp.'], confidentiality: { exempt: { publicTitle: 'Personalsak' } } };
           if (entry.id === 'budget') return { ...entry, confidentiality: { caseMemo: unnamed }, attachments: entry.attachments.map((attachment) => (attachment.exemption ? { ...attachment, exemption: unnamed } : attachment)) };
           return entry;
         }),

@@ -93,7 +93,7 @@ describe('checkReadyForNotice', () => {
     expect(codes(meeting)).toEqual(['duplicateCaseNumber']);
   });
   it('blocks sending while a sak, saksframlegg or vedlegg is marked unntatt offentlighet without its hjemmel, naming the sak and the document', () => {
-    const unnamed = {} as { basis: string };
+    const unnamed = {};
     const meeting = {
       ...ready,
       items: [
