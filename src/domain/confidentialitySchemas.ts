@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { emailField } from './schemaRules';
 import { MAX_RICH_TEXT_LENGTH, MAX_TITLE_LENGTH } from './limits';
-import { requiredMessage, textField } from './textRules';
+import { textField } from './textRules';
 import { OptionalBoolean } from './richText';
 
 /**
@@ -31,7 +31,7 @@ export const COMMON_EXEMPTION_BASES = [
 /** At most this many characters in a hjemmel, as the documents print it after "Behandles i lukket møte, ". */
 export const MAX_BASIS_LENGTH = 200;
 
-const basisField = (field: 'exemptionBasis' | 'closedMeetingBasis') => v.pipe(textField(field, { max: MAX_BASIS_LENGTH }), v.trim(), v.minLength(1, requiredMessage(field)));
+const basisField = (field: 'exemptionBasis' | 'closedMeetingBasis') => textField(field, { max: MAX_BASIS_LENGTH, required: true, trimmed: true });
 
 /** Unntatt offentlighet: the legal basis, and what may be shown in place of the real text. */
 export const ExemptionSchema = v.strictObject({
