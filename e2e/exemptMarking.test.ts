@@ -72,6 +72,8 @@ describe('the secretariat marks a sak unntatt offentlighet in the workspace (loc
     await exempt.focus();
     await page.keyboard.press('Space');
     await expect.poll(() => exempt.isChecked()).toBe(true);
+    // Nothing is chosen for the secretariat: the field says the hjemmel is missing until one is chosen.
+    await marking.getByText('Velg eller skriv hjemmelen for at sak 2026.04 er unntatt offentlighet.').waitFor();
     await marking.getByRole('combobox', { name: 'Hjemmel' }).selectOption({ label: HJEMMEL });
     await marking.getByRole('textbox', { name: /Offentlig tittel/ }).fill(PUBLIC_TITLE);
     await page.getByRole('button', { name: 'Lukk', exact: true }).click();

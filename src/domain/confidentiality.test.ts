@@ -166,6 +166,31 @@ describe('the view of a meeting for a person', () => {
     expect(item(withExemptMarked(nn), 'budget')).toEqual(item(nn, 'budget'));
   });
 
+  it('says «hjemmel mangler» where a hjemmel not yet chosen would stand, never an empty or made-up one', () => {
+    const file = aFile();
+    const unnamed = {};
+    const marked = (form: 'nb' | 'nn'): MeetingFile => ({
+      committee: { ...file.committee, languageForm: form },
+      meeting: {
+        ...file.meeting,
+        items: file.meeting.items.map((entry) => {
+          if (entry.id === 'personal') return { ...entry, conclusion: ['Hansen sies opp.'], confidentiality: { exempt: { publicTitle: 'Personalsak' } } };
+          if (entry.id === 'budget') return { ...entry, confidentiality: { caseMemo: unnamed }, attachments: entry.attachments.map((attachment) => (attachment.exemption ? { ...attachment, exemption: unnamed } : attachment)) };
+          return entry;
+        }),
+      },
+    });
+    const view = publicVersion(marked('nb'));
+    expect(plainTextOf(item(view, 'personal').summary)).toBe('Unntatt offentlighet, hjemmel mangler');
+    expect(item(view, 'personal').conclusion).toEqual(['Unntatt offentlighet, hjemmel mangler']);
+    expect(plainTextOf(item(view, 'budget').summary)).toContain('Saksframlegget er unntatt offentlighet, hjemmel mangler');
+    expect(item(view, 'budget').attachments[0]?.exemption).toEqual({ publicTitle: 'Unntatt offentlighet' });
+    expect(JSON.stringify(view)).not.toContain('undefined');
+    expect(plainTextOf(item(withExemptMarked(marked('nn')), 'personal').summary).split('\n')[0]).toBe('Unnateke offentlegheit, heimel manglar');
+    // Still a valid meeting file: the public version renders like any other.
+    expect(v.safeParse(MeetingFileSchema, { formatVersion: 'motebok-meeting/2', ...view }).issues?.map((issue) => issue.message)).toBeUndefined();
+  });
+
   it('leaves out the orienteringer bundled under an exempt sak and knows their titles must not appear', () => {
     const file = aFile();
     const bundled = { id: 's1', title: 'Sykefravær i avdelingen til Hansen', presenters: [member], summary: [{ type: 'paragraph' as const, content: [{ text: 'Tallene for Hansens avdeling.' }] }], attachmentIds: ['a1'] };

@@ -37,13 +37,22 @@ export const personViewer = (who: string | PersonIdentity | undefined): Viewer =
 
 const TEXTS = {
   // `closed` before the meeting (innkalling, saksframlegg), `closedHeld` in the protokoll, written after it.
-  nb: { exempt: 'Unntatt offentlighet', caseMemoExempt: 'Saksframlegget er unntatt offentlighet', closed: 'Behandles i lukket møte', closedHeld: 'Behandlet i lukket møte' },
-  nn: { exempt: 'Unnateke offentlegheit', caseMemoExempt: 'Saksframlegget er unnateke offentlegheit', closed: 'Blir handsama i lukka møte', closedHeld: 'Handsama i lukka møte' },
+  // `noBasis` stands where a hjemmel not yet chosen would (nothing is sent then, but previews render it).
+  nb: { exempt: 'Unntatt offentlighet', caseMemoExempt: 'Saksframlegget er unntatt offentlighet', closed: 'Behandles i lukket møte', closedHeld: 'Behandlet i lukket møte', noBasis: 'hjemmel mangler' },
+  nn: { exempt: 'Unnateke offentlegheit', caseMemoExempt: 'Saksframlegget er unnateke offentlegheit', closed: 'Blir handsama i lukka møte', closedHeld: 'Handsama i lukka møte', noBasis: 'heimel manglar' },
 } as const;
+
+/**
+ * The hjemmel as printed: the one chosen, or «hjemmel mangler» while none is — never an empty or
+ * made-up one (the innkalling is not sent until it is chosen: `noticeChecks.ts`).
+ */
+export function basisText(exemption: Pick<Exemption, 'basis'>, form: LanguageForm): string {
+  return exemption.basis ?? TEXTS[form].noBasis;
+}
 
 /** "Unntatt offentlighet, offl. § 13 jf. fvl. § 13 første ledd nr. 1" in the committee's målform. */
 export function exemptionLine(exemption: Pick<Exemption, 'basis'>, form: LanguageForm): string {
-  return `${TEXTS[form].exempt}, ${exemption.basis}`;
+  return `${TEXTS[form].exempt}, ${basisText(exemption, form)}`;
 }
 
 /** The title shown where the real one may not appear. */
@@ -94,7 +103,9 @@ export const meetingHasExemptContent = (meeting: Pick<Meeting, 'items'>): boolea
 
 /** The exemption that covers a vedlegg: its own, else the sak's. */
 export function attachmentExemption(item: AgendaItem, attachment: Attachment): Exemption | undefined {
-  return attachment.exemption ?? item.confidentiality?.exempt;
+  const sak = item.confidentiality?.exempt;
+  // A vedlegg marked before its sak was, still without a hjemmel, takes the sak's (its own box is gone).
+  return attachment.exemption?.basis === undefined && sak ? sak : (attachment.exemption ?? sak);
 }
 
 /**
@@ -142,7 +153,7 @@ function hiddenAttachment(attachment: Attachment, exemption: Exemption, form: La
     ...(attachment.number !== undefined ? { number: attachment.number } : {}),
     title,
     fileName: `${title}${extension}`,
-    exemption: { basis: exemption.basis, publicTitle: title },
+    exemption: { ...(exemption.basis === undefined ? {} : { basis: exemption.basis }), publicTitle: title },
   };
 }
 
@@ -188,7 +199,7 @@ function itemFor(file: MeetingFile, item: AgendaItem, viewer: Viewer): AgendaIte
       conclusion: item.conclusion.length > 0 ? [exemptionLine(exempt, form)] : [],
       // Bundled orienteringer are the sak's content too: titles, presenters and vedlegg links go with it.
       subItems: [],
-      attachments: item.attachments.map((attachment) => hiddenAttachment(attachment, attachment.exemption ?? exempt, form)),
+      attachments: item.attachments.map((attachment) => hiddenAttachment(attachment, attachmentExemption(item, attachment) ?? exempt, form)),
     });
   }
   const memoExemption = item.confidentiality?.caseMemo;
@@ -197,7 +208,7 @@ function itemFor(file: MeetingFile, item: AgendaItem, viewer: Viewer): AgendaIte
     ...rest,
     ...(memoExemption === undefined && caseMemo !== undefined ? { caseMemo } : {}),
     proceedings: [...closedHeldNote, ...item.proceedings],
-    summary: [...closedNote, ...item.summary, ...(memoExemption ? [paragraph(`${TEXTS[form].caseMemoExempt}, ${memoExemption.basis}`), ...publicWording(memoExemption)] : [])],
+    summary: [...closedNote, ...item.summary, ...(memoExemption ? [paragraph(`${TEXTS[form].caseMemoExempt}, ${basisText(memoExemption, form)}`), ...publicWording(memoExemption)] : [])],
     background: memoExemption ? [] : item.background,
     attachments: item.attachments.map((attachment) => (attachment.exemption ? hiddenAttachment(attachment, attachment.exemption, form) : attachment)),
   });
@@ -225,7 +236,7 @@ export function withExemptMarked(file: MeetingFile): MeetingFile {
     if (c === undefined) return item;
     const closed = c.closedMeeting ? [paragraph(closedMeetingLine(c.closedMeeting.basis, form))] : [];
     const exempt = c.exempt ? [paragraph(exemptionLine(c.exempt, form))] : [];
-    const memo = c.caseMemo && !c.exempt ? [paragraph(`${TEXTS[form].caseMemoExempt}, ${c.caseMemo.basis}`)] : [];
+    const memo = c.caseMemo && !c.exempt ? [paragraph(`${TEXTS[form].caseMemoExempt}, ${basisText(c.caseMemo, form)}`)] : [];
     return { ...item, summary: [...closed, ...exempt, ...item.summary, ...memo] };
   });
   return { ...file, meeting: { ...file.meeting, items } };

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { emailField } from './schemaRules';
 import { MAX_RICH_TEXT_LENGTH, MAX_TITLE_LENGTH } from './limits';
-import { requiredMessage, textField } from './textRules';
+import { textField } from './textRules';
 import { OptionalBoolean } from './richText';
 
 /**
@@ -12,8 +12,8 @@ import { OptionalBoolean } from './richText';
  */
 
 /**
- * The common hjemler the secretariat picks from (free text for any other). The text is what the
- * documents print after "Unntatt offentlighet, ", so it is stored as written, not as a code.
+ * The common hjemler the secretariat picks from (free text for any other); none is pre-selected. The
+ * text is what the documents print after "Unntatt offentlighet, ", so it is stored as written, not as a code.
  */
 export const COMMON_EXEMPTION_BASES = [
   'offl. § 13 jf. fvl. § 13 første ledd nr. 1',
@@ -31,12 +31,16 @@ export const COMMON_EXEMPTION_BASES = [
 /** At most this many characters in a hjemmel, as the documents print it after "Behandles i lukket møte, ". */
 export const MAX_BASIS_LENGTH = 200;
 
-const basisField = (field: 'exemptionBasis' | 'closedMeetingBasis') => v.pipe(textField(field, { max: MAX_BASIS_LENGTH }), v.trim(), v.minLength(1, requiredMessage(field)));
+const basisField = (field: 'exemptionBasis' | 'closedMeetingBasis') => textField(field, { max: MAX_BASIS_LENGTH, required: true, trimmed: true });
 
 /** Unntatt offentlighet: the legal basis, and what may be shown in place of the real text. */
 export const ExemptionSchema = v.strictObject({
-  /** "offl. § 13 jf. fvl. § 13 første ledd nr. 1" — one of COMMON_EXEMPTION_BASES or free text. */
-  basis: basisField('exemptionBasis'),
+  /**
+   * "offl. § 13 jf. fvl. § 13 første ledd nr. 1" — one of COMMON_EXEMPTION_BASES or free text. Absent
+   * while the secretariat has not chosen one: nothing is chosen for them (the law is the body's), the
+   * mark protects at once, and the innkalling is not sent until it is there (`noticeChecks.ts`).
+   */
+  basis: v.optional(basisField('exemptionBasis')),
   /** Shown wherever the real title may not appear ("Personalsak"); absent → "Unntatt offentlighet". */
   publicTitle: v.optional(textField('publicTitle', { max: MAX_TITLE_LENGTH })),
   /** A public wording of the body and konklusjon the secretariat writes; absent → left out. */

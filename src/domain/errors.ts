@@ -182,6 +182,10 @@ export interface DomainReasons extends FailureReasons, SignInReasons {
   'siteAccess.notGranted': { role: string; appId: string; siteId: string };
   /** Sites.Selected: the app's role on the site (or the user's own rights) lacks Manage Permissions. */
   'siteAccess.tooSmall': { role: string; appId: string; siteId: string };
+  /** Marked unntatt offentlighet with no hjemmel chosen: the sak, its saksframlegg, or one vedlegg. */
+  'notice.exemptBasisMissing': { item: string };
+  'notice.caseMemoBasisMissing': { item: string };
+  'notice.attachmentBasisMissing': { attachment: string; item: string };
 }
 
 type Empty = Record<never, never>;

@@ -92,4 +92,31 @@ describe('checkReadyForNotice', () => {
     const meeting = { ...ready, items: [anItem('a', { caseNumber: cn('2026.01'), presenters: [chair] }), anItem('b', { caseNumber: cn('2026.01'), presenters: [chair] })] };
     expect(codes(meeting)).toEqual(['duplicateCaseNumber']);
   });
+  it('blocks sending while a sak, saksframlegg or vedlegg is marked unntatt offentlighet without its hjemmel, naming the sak and the document', () => {
+    const unnamed = {};
+    const meeting = {
+      ...ready,
+      items: [
+        anItem('a', { caseNumber: cn('2026.01'), presenters: [chair], confidentiality: { exempt: unnamed } }),
+        anItem('b', { caseNumber: cn('2026.02'), presenters: [chair], confidentiality: { caseMemo: unnamed }, attachments: [anAttachment('v1', { number: 1, title: 'Lønnsoversikt', driveItemId: 'd1', size: 1000, exemption: unnamed })] }),
+        // Chosen: nothing to say.
+        anItem('c', { caseNumber: cn('2026.03'), presenters: [chair], confidentiality: { exempt: { basis: 'offl. § 24' } } }),
+      ],
+    };
+    const problems = checkReadyForNotice(meeting, committee);
+    expect(problems.map((p) => [p.code, p.severity, p.itemId])).toEqual([
+      ['exemptionBasisMissing', 'error', 'a'],
+      ['exemptionBasisMissing', 'error', 'b'],
+      ['exemptionBasisMissing', 'error', 'b'],
+    ]);
+    expect(problems.map((p) => p.reason)).toEqual([
+      { key: 'notice.exemptBasisMissing', values: { item: '2026.01' } },
+      { key: 'notice.caseMemoBasisMissing', values: { item: '2026.02' } },
+      { key: 'notice.attachmentBasisMissing', values: { attachment: 'Lønnsoversikt', item: '2026.02' } },
+    ]);
+    expect(canSendNotice(problems)).toBe(false);
+    // A vedlegg marked before its sak was: the sak's hjemmel covers it (its own box is gone).
+    const covered = { ...ready, items: [anItem('a', { caseNumber: cn('2026.01'), presenters: [chair], confidentiality: { exempt: { basis: 'offl. § 24' } }, attachments: [anAttachment('v1', { driveItemId: 'd1', size: 1000, exemption: unnamed })] })] };
+    expect(checkReadyForNotice(covered, committee)).toEqual([]);
+  });
 });

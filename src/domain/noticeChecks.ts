@@ -23,7 +23,8 @@ export type NoticeProblemCode =
   | 'attachmentNotUploaded'
   | 'attachmentNameInvalid'
   | 'attachmentTooLarge'
-  | 'inviteTooLarge';
+  | 'inviteTooLarge'
+  | 'exemptionBasisMissing';
 
 export interface NoticeProblem {
   code: NoticeProblemCode;
@@ -59,6 +60,19 @@ export function checkReadyForNotice(meeting: Meeting, committee: Committee, opti
         problems.push({ code: 'duplicateCaseNumber', severity: 'error', itemId: item.id, reason: { key: 'notice.duplicateCaseNumber', values: { caseNumber: item.caseNumber } } });
       }
       seen.set(item.caseNumber, item.id);
+    }
+    // Marked unntatt offentlighet without a hjemmel: the mark already protects, but no document may go out saying «Unntatt offentlighet» without why.
+    const marks = item.confidentiality;
+    if (marks?.exempt && marks.exempt.basis === undefined) {
+      problems.push({ code: 'exemptionBasisMissing', severity: 'error', itemId: item.id, reason: { key: 'notice.exemptBasisMissing', values: { item: name } } });
+    }
+    if (marks?.caseMemo && !marks.exempt && marks.caseMemo.basis === undefined) {
+      problems.push({ code: 'exemptionBasisMissing', severity: 'error', itemId: item.id, reason: { key: 'notice.caseMemoBasisMissing', values: { item: name } } });
+    }
+    for (const attachment of item.attachments) {
+      if (attachment.exemption && !marks?.exempt && attachment.exemption.basis === undefined) {
+        problems.push({ code: 'exemptionBasisMissing', severity: 'error', itemId: item.id, reason: { key: 'notice.attachmentBasisMissing', values: { attachment: attachment.title, item: name } } });
+      }
     }
     for (const attachment of item.attachments) {
       const which = { attachment: attachment.title, item: name };

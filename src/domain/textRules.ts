@@ -28,15 +28,17 @@ export function firstControlCharacter(text: string, multiLine: boolean): string 
  * rule as data (`fieldRuleMessage`), made when a field is refused, not when built (every page builds
  * the schemas at start-up, issue 14: cold load).
  */
-export function textField(field: RequiredField, options: { max: number; multiLine?: boolean; required: true }): v.GenericSchema<string>;
+export function textField(field: RequiredField, options: { max: number; multiLine?: boolean; required: true; trimmed?: true }): v.GenericSchema<string>;
 export function textField(field: RuleField, options: { max: number; multiLine?: boolean }): v.GenericSchema<string>;
-export function textField(field: RuleField, options: { max: number; multiLine?: boolean; required?: true }): v.GenericSchema<string> {
+export function textField(field: RuleField, options: { max: number; multiLine?: boolean; required?: true; trimmed?: true }): v.GenericSchema<string> {
   const multiLine = options.multiLine ?? false;
   const tooLong = v.maxLength<string, number, () => string>(options.max, () => fieldRuleMessage({ code: 'tooLong', field, max: options.max }));
   const controlCharacters = controlCharacterRule(field, multiLine);
-  return options.required === undefined
-    ? v.pipe(v.string(), tooLong, controlCharacters)
-    : v.pipe(v.string(), tooLong, controlCharacters, v.minLength<string, 1, () => string>(1, () => fieldRuleMessage({ code: 'required', field: field as RequiredField })));
+  if (options.required === undefined) return v.pipe(v.string(), tooLong, controlCharacters);
+  const empty = v.minLength<string, 1, () => string>(1, () => fieldRuleMessage({ code: 'required', field: field as RequiredField }));
+  // `trimmed`: stored without the spaces around it, and spaces alone are empty (a hjemmel); one pipe, one schema fewer at start-up.
+  if (options.trimmed === undefined) return v.pipe(v.string(), tooLong, controlCharacters, empty);
+  return v.pipe(v.string(), v.trim(), tooLong, controlCharacters, empty);
 }
 
 /** The rule that `field` holds no control character (`firstControlCharacter`). */

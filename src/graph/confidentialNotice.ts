@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { exemptFolderPath } from '../domain/attachments';
 import { caseLabel } from '../domain/caseNumbering';
-import { hasExemptContent, hiddenTexts, leaksIn, personViewer } from '../domain/confidentiality';
+import { basisText, hasExemptContent, hiddenTexts, leaksIn, personViewer } from '../domain/confidentiality';
 import { exemptFiles, inviteesWithAccess, isCaseMemoExempt, type ExemptFile } from '../domain/confidentialityAudience';
 import { formatDateShort } from '../domain/dates';
 import { DomainError, type DomainReason } from '../domain/errors';
@@ -110,7 +110,7 @@ export async function sendExemptLinks(mail: MailSender, file: MeetingFile): Prom
     const lines = entries.map((entry) => {
       const href = safeHref(entry.attachment.webUrl ?? '');
       const label = escapeHtml(`${entry.item.caseNumber === null ? '' : `${caseLabel(entry.item.caseNumber)}: `}${entry.attachment.title}`);
-      return `<li>${href === undefined ? label : `<a href="${href}">${label}</a>`} (${escapeHtml(entry.exemption.basis)})</li>`;
+      return `<li>${href === undefined ? label : `<a href="${href}">${label}</a>`} (${escapeHtml(basisText(entry.exemption, file.committee.languageForm))})</li>`;
     });
     const intro = nn
       ? 'Desse dokumenta er unnatekne offentlegheit og ligg ikkje ved innkallinga. Lenkjene opnar berre for deg og andre som har tilgang.'

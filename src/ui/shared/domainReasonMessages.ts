@@ -118,6 +118,9 @@ const nb: Record<DomainReasonKey, string> = {
   'openingRowFirst': '«{item}» står alltid først i sakslisten. Ingen sak kan flyttes foran den.',
   'siteAccess.notGranted': 'Møtebok har ikke fått tilgang til dette SharePoint-området ({siteId}). Appen er satt opp til å nå bare områdene IT har gitt den (Sites.Selected), og trenger rollen «{role}» her, fordi den oppretter lister og styrer tilgangene selv. En SharePoint-administrator gir den med PnP PowerShell: Grant-PnPAzureADAppSitePermission -AppId {appId} -DisplayName Møtebok -Permissions FullControl -Site <områdets adresse>, eller i Microsoft Graph: POST /sites/{siteId}/permissions med roles ["{role}"] og appen {appId}. Se driftsveiledningen (docs/drift.md).',
   'siteAccess.tooSmall': 'Møtebok har for liten tilgang til dette SharePoint-området ({siteId}): appen trenger rollen «{role}» her (Sites.Selected), fordi den oppretter lister og styrer tilgangene selv. En SharePoint-administrator endrer rollen med Set-PnPAzureADAppSitePermission -Permissions FullControl, eller i Microsoft Graph: PATCH /sites/{siteId}/permissions/<tillatelsens ID> med roles ["{role}"] for appen {appId}. Er du ikke selv eier av området, kan det også være dine egne rettigheter som ikke strekker til.',
+  'notice.exemptBasisMissing': 'Sak {item} er unntatt offentlighet, men hjemmelen mangler. Velg eller skriv hjemmelen under «Offentlighet» i saken.',
+  'notice.caseMemoBasisMissing': 'Saksframlegget i sak {item} er unntatt offentlighet, men hjemmelen mangler. Velg eller skriv hjemmelen under «Offentlighet» i saken.',
+  'notice.attachmentBasisMissing': 'Vedlegget «{attachment}» i sak {item} er unntatt offentlighet, men hjemmelen mangler. Velg eller skriv hjemmelen ved vedlegget.',
 };
 
 const nn: Record<DomainReasonKey, string> = {
@@ -233,6 +236,9 @@ const nn: Record<DomainReasonKey, string> = {
   'openingRowFirst': '«{item}» står alltid først i sakslista. Inga sak kan flyttast framfor ho.',
   'siteAccess.notGranted': 'Møtebok har ikkje fått tilgang til dette SharePoint-området ({siteId}). Appen er sett opp til å nå berre områda IT har gitt han (Sites.Selected), og treng rolla «{role}» her, fordi han opprettar lister og styrer tilgangane sjølv. Ein SharePoint-administrator gir han med PnP PowerShell: Grant-PnPAzureADAppSitePermission -AppId {appId} -DisplayName Møtebok -Permissions FullControl -Site <adressa til området>, eller i Microsoft Graph: POST /sites/{siteId}/permissions med roles ["{role}"] og appen {appId}. Sjå driftsrettleiinga (docs/drift.md).',
   'siteAccess.tooSmall': 'Møtebok har for lita tilgang til dette SharePoint-området ({siteId}): appen treng rolla «{role}» her (Sites.Selected), fordi han opprettar lister og styrer tilgangane sjølv. Ein SharePoint-administrator endrar rolla med Set-PnPAzureADAppSitePermission -Permissions FullControl, eller i Microsoft Graph: PATCH /sites/{siteId}/permissions/<ID-en til løyvet> med roles ["{role}"] for appen {appId}. Er du ikkje sjølv eigar av området, kan det òg vere dine eigne rettar som ikkje strekk til.',
+  'notice.exemptBasisMissing': 'Sak {item} er unnateken offentlegheit, men heimelen manglar. Vel eller skriv heimelen under «Offentlegheit» i saka.',
+  'notice.caseMemoBasisMissing': 'Saksframlegget i sak {item} er unnateke offentlegheit, men heimelen manglar. Vel eller skriv heimelen under «Offentlegheit» i saka.',
+  'notice.attachmentBasisMissing': 'Vedlegget «{attachment}» i sak {item} er unnateke offentlegheit, men heimelen manglar. Vel eller skriv heimelen ved vedlegget.',
 };
 
 const en: Record<DomainReasonKey, string> = {
@@ -348,6 +354,9 @@ const en: Record<DomainReasonKey, string> = {
   'openingRowFirst': '“{item}” always comes first on the agenda. No item can be moved above it.',
   'siteAccess.notGranted': 'Møtebok has not been given access to this SharePoint site ({siteId}). The app is set up to reach only the sites IT has granted it (Sites.Selected), and needs the «{role}» role here, because it creates lists and manages the permissions itself. A SharePoint administrator grants it with PnP PowerShell: Grant-PnPAzureADAppSitePermission -AppId {appId} -DisplayName Møtebok -Permissions FullControl -Site <the site’s address>, or in Microsoft Graph: POST /sites/{siteId}/permissions with roles ["{role}"] and the app {appId}. See the operations guide (docs/drift.md).',
   'siteAccess.tooSmall': 'Møtebok has too little access to this SharePoint site ({siteId}): the app needs the «{role}» role here (Sites.Selected), because it creates lists and manages the permissions itself. A SharePoint administrator changes the role with Set-PnPAzureADAppSitePermission -Permissions FullControl, or in Microsoft Graph: PATCH /sites/{siteId}/permissions/<the permission’s id> with roles ["{role}"] for the app {appId}. If you are not an owner of the site yourself, your own rights may also fall short.',
+  'notice.exemptBasisMissing': 'Item {item} is exempt from public access, but its legal basis is missing. Choose or type it under «Public access» in the item.',
+  'notice.caseMemoBasisMissing': 'The case memo in item {item} is exempt from public access, but its legal basis is missing. Choose or type it under «Public access» in the item.',
+  'notice.attachmentBasisMissing': 'The attachment «{attachment}» in item {item} is exempt from public access, but its legal basis is missing. Choose or type it at the attachment.',
 };
 
 export const domainReasonMessages = { nb, nn, en };

@@ -45,10 +45,17 @@ const itemOf = (editor: AgendaEditor) => editor.getState().meeting.items[0];
 afterEach(() => cleanup());
 
 describe('marking a sak unntatt offentlighet', () => {
-  it('marks the sak with the first common hjemmel, a public title and a public text, all by labelled controls', async () => {
+  it('marks the sak at once with no hjemmel chosen, says on the field which is missing, and saves the one chosen; a public title and text by labelled controls', async () => {
     const editor = await renderPanel(aMeeting({ items: [item()] }));
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Saken er unntatt offentlighet' }));
-    expect(itemOf(editor)?.confidentiality?.exempt?.basis).toBe('offl. § 13 jf. fvl. § 13 første ledd nr. 1');
+    // The mark is saved (and protects) at once; the hjemmel is the secretariat's to choose.
+    expect(itemOf(editor)?.confidentiality?.exempt).toEqual({});
+    const picker = screen.getByRole('combobox', { name: 'Hjemmel' });
+    expect((picker as HTMLSelectElement).value).toBe('');
+    const missing = 'Velg eller skriv hjemmelen for at sak 2026.12 er unntatt offentlighet.';
+    expect(document.getElementById(picker.getAttribute('aria-describedby') ?? '')?.textContent).toBe(missing);
+    fireEvent.change(picker, { target: { value: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1' } });
+    expect(screen.queryByText(missing)).toBeNull();
     fireEvent.change(screen.getByRole('textbox', { name: /Offentlig tittel/ }), { target: { value: 'Personalsak' } });
     fireEvent.change(screen.getByRole('textbox', { name: /Offentlig tekst/ }), { target: { value: 'Saken ble drøftet.' } });
     expect(itemOf(editor)?.confidentiality?.exempt).toEqual({ basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1', publicTitle: 'Personalsak', publicText: 'Saken ble drøftet.' });
@@ -60,18 +67,48 @@ describe('marking a sak unntatt offentlighet', () => {
     const editor = await renderPanel(aMeeting({ items: [item()] }));
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Saken er unntatt offentlighet' }));
     fireEvent.change(screen.getByRole('combobox', { name: 'Hjemmel' }), { target: { value: '__other__' } });
-    expect(screen.getByText('Hjemmelen mangler: velg en hjemmel eller skriv den inn.')).toBeTruthy();
+    expect(screen.getByText('Velg eller skriv hjemmelen for at sak 2026.12 er unntatt offentlighet.')).toBeTruthy();
+    expect(itemOf(editor)?.confidentiality?.exempt).toEqual({});
     fireEvent.change(screen.getByRole('textbox', { name: /Skriv hjemmelen/ }), { target: { value: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1 og § 24' } });
     expect(itemOf(editor)?.confidentiality?.exempt?.basis).toBe('offl. § 13 jf. fvl. § 13 første ledd nr. 1 og § 24');
   });
 
-  it('marks one vedlegg with § 14 and grants an observer access to the sak', async () => {
+  it('marks the saksframlegg with no hjemmel chosen (§ 14 is not chosen for a kommune), naming it on the field', async () => {
+    const editor = await renderPanel(aMeeting({ items: [item()] }));
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Saksframlegget er unntatt offentlighet' }));
+    expect(itemOf(editor)?.confidentiality?.caseMemo).toEqual({});
+    expect(screen.getByText('Velg eller skriv hjemmelen for at saksframlegget i sak 2026.12 er unntatt offentlighet.')).toBeTruthy();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Hjemmel' }), { target: { value: 'offl. § 14 første ledd' } });
+    expect(itemOf(editor)?.confidentiality?.caseMemo).toEqual({ basis: 'offl. § 14 første ledd' });
+  });
+
+  it('marks one vedlegg with no hjemmel chosen, naming it, and grants an observer access to the sak', async () => {
     const editor = await renderPanel(aMeeting({ items: [item()] }));
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Unntatt offentlighet: Vedlegg 1 - Sak 2026.12 Notat' }));
+    expect(itemOf(editor)?.attachments[0]?.exemption).toEqual({});
+    expect(screen.getByText('Velg eller skriv hjemmelen for at Vedlegg 1 - Sak 2026.12 Notat er unntatt offentlighet.')).toBeTruthy();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Hjemmel' }), { target: { value: 'offl. § 14 første ledd' } });
     expect(itemOf(editor)?.attachments[0]?.exemption).toEqual({ basis: 'offl. § 14 første ledd' });
     const grants = screen.getByRole('group', { name: 'Observatører og gjester med tilgang til denne saken' });
     fireEvent.click(within(grants).getByRole('checkbox', { name: 'Olga Observatør (KS)' }));
     expect(itemOf(editor)?.confidentiality?.grants).toEqual([observer.email]);
+  });
+
+  it('keeps a hjemmel stored when the software still chose one (the old default), shown as chosen', async () => {
+    const stored = { ...item(), confidentiality: { caseMemo: { basis: 'offl. § 14 første ledd' } } };
+    const editor = await renderPanel(aMeeting({ items: [stored] }));
+    expect(((await screen.findByRole('combobox', { name: 'Hjemmel' })) as HTMLSelectElement).value).toBe('offl. § 14 første ledd');
+    expect(screen.queryByText(/Velg eller skriv hjemmelen/)).toBeNull();
+    expect(itemOf(editor)?.confidentiality?.caseMemo).toEqual({ basis: 'offl. § 14 første ledd' });
+  });
+
+  it.each([
+    ['nn-NO', 'Saka er unnateken offentlegheit', 'Vel eller skriv heimelen for at sak 2026.12 er unnateken offentlegheit.'],
+    ['en-GB', 'This item is exempt from public access', 'Choose or type the legal basis for exempting item 2026.12 from public access.'],
+  ])('says the missing hjemmel in %s', async (locale, exempt, missing) => {
+    await renderPanel(aMeeting({ items: [item()] }), locale);
+    fireEvent.click(await screen.findByRole('checkbox', { name: exempt }));
+    expect(screen.getByText(missing)).toBeTruthy();
   });
 
   it('warns when the sak was sent with the innkalling before it was marked, naming who received it', async () => {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Textarea } from '@fluentui/react-components';
+import { Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Textarea } from '@fluentui/react-components';
 import { COMMON_EXEMPTION_BASES, type Exemption, type ItemConfidentiality } from '../../domain/confidentialitySchemas';
 import { roleOf } from '../../domain/confidentiality';
 import { listedIdentity, sameAddress } from '../../domain/personIdentity';
@@ -9,7 +9,8 @@ import type { AgendaItem, Attachment } from '../../domain/model';
 import type { AgendaEditor } from './agendaEditor';
 import type { ItemEditorProps } from './ItemEditor';
 import { useConfidentialityText } from './confidentialityText';
-import { ClosedMeetingBasis } from './ClosedMeetingBasis';
+import { BasisPicker } from './BasisPicker';
+import { afterSakWord } from '../../domain/sakWord';
 import { useWordingValues } from '../shared/wordingValues';
 import type { TextValues } from '../shared/i18n';
 
@@ -23,67 +24,17 @@ const useStyles = makeStyles({
   nested: { display: 'flex', flexDirection: 'column', gap: '8px', paddingLeft: '28px' },
 });
 
-const OTHER = '__other__';
-
-interface BasisPickerProps {
-  label: string;
-  options: readonly string[];
-  value: string;
-  onChange: (basis: string) => void;
-}
-
-/** A common hjemmel from the list, or free text; an empty free text is shown as a problem and not saved. */
-function BasisPicker({ label, options, value, onChange }: BasisPickerProps) {
-  const t = useConfidentialityText();
-  const [other, setOther] = useState(!options.includes(value));
-  const [text, setText] = useState(options.includes(value) ? '' : value);
-  return (
-    <>
-      <Field label={label}>
-        <Select
-          value={other ? OTHER : value}
-          onChange={(_, data) => {
-            if (data.value === OTHER) {
-              setOther(true);
-              if (text.trim() !== '') onChange(text.trim());
-            } else {
-              setOther(false);
-              onChange(data.value);
-            }
-          }}
-        >
-          {options.map((option) => (
-            <option key={option} value={option}>
-              {option}
-            </option>
-          ))}
-          <option value={OTHER}>{t('basis.other')}</option>
-        </Select>
-      </Field>
-      {other ? (
-        <Field label={t('basis.otherText')} required validationMessage={text.trim() === '' ? t('basis.required') : undefined}>
-          <Input
-            value={text}
-            onChange={(_, data) => {
-              setText(data.value);
-              if (data.value.trim() !== '') onChange(data.value.trim());
-            }}
-          />
-        </Field>
-      ) : null}
-    </>
-  );
-}
-
 interface ExemptionFieldsProps {
   exemption: Exemption;
   withTitle: boolean;
   onChange: (exemption: Exemption) => void;
+  /** Said on the hjemmel field while none is chosen, naming the sak or its saksframlegg. */
+  missing: string;
   /** The committee's words (`wordingValues`): the public text stands in for the sak's «vedtak» or «konklusjon». */
   words: TextValues;
 }
 
-function ExemptionFields({ exemption, withTitle, onChange, words }: ExemptionFieldsProps) {
+function ExemptionFields({ exemption, withTitle, onChange, missing, words }: ExemptionFieldsProps) {
   const t = useConfidentialityText();
   const styles = useStyles();
   const without = (key: 'publicTitle' | 'publicText', value: string): Exemption => {
@@ -92,7 +43,7 @@ function ExemptionFields({ exemption, withTitle, onChange, words }: ExemptionFie
   };
   return (
     <div className={styles.nested}>
-      <BasisPicker label={t('basis')} options={COMMON_EXEMPTION_BASES} value={exemption.basis} onChange={(basis) => onChange({ ...exemption, basis })} />
+      <BasisPicker options={COMMON_EXEMPTION_BASES} value={exemption.basis} missing={missing} onChange={(basis) => onChange({ ...exemption, basis })} />
       {withTitle ? (
         <Field label={t('publicTitle')} hint={t('publicTitle.hint')}>
           <Input value={exemption.publicTitle ?? ''} onChange={(_, data) => onChange(without('publicTitle', data.value))} />
@@ -124,6 +75,8 @@ export function ConfidentialityPanel({ committee, meeting, item, editor }: ItemE
     return role === 'observer' || role === 'guest';
   });
   const grants = current.grants ?? [];
+  // The sak as the messages name it («sak 2026.12»), as the pre-send checks do.
+  const sakName = item.caseNumber === null ? item.title : afterSakWord(item.caseNumber);
   const warnings = exemptAfterNotice({ committee, meeting }).filter((warning) => warning.what.includes(item.caseNumber ?? item.title));
 
   return (
@@ -140,12 +93,13 @@ export function ConfidentialityPanel({ committee, meeting, item, editor }: ItemE
           </MessageBarBody>
         </MessageBar>
       ) : null}
-      <Checkbox label={t('exempt')} checked={current.exempt !== undefined} onChange={(_, data) => set('exempt', data.checked === true ? { basis: COMMON_EXEMPTION_BASES[0] } : undefined)} />
-      {current.exempt ? <ExemptionFields exemption={current.exempt} withTitle onChange={(exempt) => set('exempt', exempt)} words={words} /> : null}
+      <Checkbox label={t('exempt')} checked={current.exempt !== undefined} onChange={(_, data) => set('exempt', data.checked === true ? {} : undefined)} />
+      {/* Marked at once (it protects at once), with no hjemmel chosen for the secretariat: the send waits for it (noticeChecks). */}
+      {current.exempt ? <ExemptionFields key={item.id} exemption={current.exempt} withTitle missing={t('basis.missing.exempt', { item: sakName })} onChange={(exempt) => set('exempt', exempt)} words={words} /> : null}
       {current.exempt ? null : (
         <>
-          <Checkbox label={t('caseMemo')} checked={current.caseMemo !== undefined} onChange={(_, data) => set('caseMemo', data.checked === true ? { basis: COMMON_EXEMPTION_BASES[2] } : undefined)} />
-          {current.caseMemo ? <ExemptionFields exemption={current.caseMemo} withTitle={false} onChange={(caseMemo) => set('caseMemo', caseMemo)} words={words} /> : null}
+          <Checkbox label={t('caseMemo')} checked={current.caseMemo !== undefined} onChange={(_, data) => set('caseMemo', data.checked === true ? {} : undefined)} />
+          {current.caseMemo ? <ExemptionFields key={item.id} exemption={current.caseMemo} withTitle={false} missing={t('basis.missing.caseMemo', { item: sakName })} onChange={(caseMemo) => set('caseMemo', caseMemo)} words={words} /> : null}
         </>
       )}
       {hasPublicMeetings(committee) || current.closedMeeting ? (
@@ -160,7 +114,7 @@ export function ConfidentialityPanel({ committee, meeting, item, editor }: ItemE
           />
           {closedTicked ? (
             <div className={styles.nested}>
-              <ClosedMeetingBasis key={item.id} options={closedMeetingBasesOf(committee)} value={current.closedMeeting?.basis} onChange={(basis) => set('closedMeeting', { basis })} words={words} />
+              <BasisPicker key={item.id} options={closedMeetingBasesOf(committee)} value={current.closedMeeting?.basis} missing={t('closed.required')} noListHint={t('closed.noList', words)} onChange={(basis) => set('closedMeeting', { basis })} />
             </div>
           ) : null}
         </>
@@ -214,10 +168,10 @@ export function AttachmentExemption({ item, attachment, label, editor }: Attachm
     });
   return (
     <div className={styles.root}>
-      <Checkbox label={t('attachmentExempt', { name: label })} checked={attachment.exemption !== undefined} onChange={(_, data) => update(data.checked === true ? { basis: COMMON_EXEMPTION_BASES[2] } : undefined)} />
+      <Checkbox label={t('attachmentExempt', { name: label })} checked={attachment.exemption !== undefined} onChange={(_, data) => update(data.checked === true ? {} : undefined)} />
       {attachment.exemption ? (
         <div className={styles.nested}>
-          <BasisPicker label={t('basis')} options={COMMON_EXEMPTION_BASES} value={attachment.exemption.basis} onChange={(basis) => update({ ...attachment.exemption, basis })} />
+          <BasisPicker options={COMMON_EXEMPTION_BASES} value={attachment.exemption.basis} missing={t('basis.missing.attachment', { name: label })} onChange={(basis) => update({ ...attachment.exemption, basis })} />
         </div>
       ) : null}
     </div>

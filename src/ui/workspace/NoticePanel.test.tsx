@@ -112,6 +112,24 @@ describe('the checks before sending', () => {
     expect(screen.getByRole('button', { name: 'Send innkalling' }).getAttribute('aria-disabled')).toBe('true');
   });
 
+  it('will not send while a sak or vedlegg is marked unntatt offentlighet without its hjemmel, naming the sak and the document; the preview says «hjemmel mangler»', async () => {
+    const exempt = anItem('x', { caseNumber: v.parse(CaseNumberSchema, '2026.13'), title: 'Klage på sjukeheimsplass', confidentiality: { exempt: {} } });
+    const open = anItem('o', { caseNumber: v.parse(CaseNumberSchema, '2026.14'), attachments: [anAttachment('n', { number: 1, title: 'Internt notat', driveItemId: 'd1', size: 1000, exemption: {} })] });
+    await renderUnopened(aCommittee({ members }), aMeeting({ items: [exempt, open] }));
+    const button = await screen.findByRole('button', { name: 'Send innkalling' });
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    const described = document.getElementById(button.getAttribute('aria-describedby') ?? '');
+    await waitFor(() => expect(described?.textContent).toContain('Sak 2026.13 er unntatt offentlighet, men hjemmelen mangler. Velg eller skriv hjemmelen under «Offentlighet» i saken.'));
+    expect(described?.textContent).toContain('Vedlegget «Internt notat» i sak 2026.14 er unntatt offentlighet, men hjemmelen mangler. Velg eller skriv hjemmelen ved vedlegget.');
+    fireEvent.click(button);
+    expect(screen.queryByRole('alertdialog', { hidden: true })).toBeNull();
+    fireEvent.click(await screen.findByRole('button', { name: 'Forhåndsvis innkallingen' }));
+    const frame = await screen.findByTitle('Forhåndsvisning av innkallingen slik sekretariatet ser den (saker unntatt offentlighet i sin helhet)');
+    const html = frame.getAttribute('srcdoc') ?? '';
+    expect(html).toContain('Unntatt offentlighet, hjemmel mangler');
+    expect(html).not.toContain('undefined');
+  });
+
   it('lists a sak without anyone responsible in the dialog, and sends all the same', async () => {
     const world = packServices();
     const meeting = meetingWithVedlegg();

@@ -7,7 +7,6 @@ const nb = {
   'basis': 'Hjemmel',
   'basis.other': 'Annen hjemmel …',
   'basis.otherText': 'Skriv hjemmelen',
-  'basis.required': 'Hjemmelen mangler: velg en hjemmel eller skriv den inn.',
   'publicTitle': 'Offentlig tittel (valgfri)',
   'publicTitle.hint': 'Vises der den egentlige tittelen ikke kan stå. Uten offentlig tittel står det «Unntatt offentlighet».',
   'publicText': 'Offentlig tekst (valgfri)',
@@ -39,6 +38,9 @@ const nb = {
   'publicity.public.hint': 'Slå av for et møteorgan som ikke holder åpne møter, for eksempel et arbeidsmiljøutvalg. Da tilbys ikke «lukket møte» på sakene.',
   'publicity.bases': 'Hjemler for lukket møte (én per linje)',
   'publicity.bases.hint': 'Tilbys i denne rekkefølgen når en sak behandles i lukket møte. Skriv hjemmelen slik den skal stå i dokumentene, med ledd og bokstav. Tom liste: hjemmelen skrives inn for hver sak.',
+  'basis.missing.exempt': 'Velg eller skriv hjemmelen for at sak {item} er unntatt offentlighet.',
+  'basis.missing.caseMemo': 'Velg eller skriv hjemmelen for at saksframlegget i sak {item} er unntatt offentlighet.',
+  'basis.missing.attachment': 'Velg eller skriv hjemmelen for at {name} er unntatt offentlighet.',
 };
 type Key = keyof typeof nb;
 
@@ -50,7 +52,6 @@ const nn: Record<Key, string> = {
   'basis': 'Heimel',
   'basis.other': 'Annan heimel …',
   'basis.otherText': 'Skriv heimelen',
-  'basis.required': 'Heimelen manglar: vel ein heimel eller skriv han inn.',
   'publicTitle': 'Offentleg tittel (valfri)',
   'publicTitle.hint': 'Blir vist der den eigentlege tittelen ikkje kan stå. Utan offentleg tittel står det «Unnateke offentlegheit».',
   'publicText': 'Offentleg tekst (valfri)',
@@ -82,6 +83,9 @@ const nn: Record<Key, string> = {
   'publicity.public.hint': 'Slå av for eit møteorgan som ikkje held opne møte, til dømes eit arbeidsmiljøutval. Då blir ikkje «lukka møte» tilbode på sakene.',
   'publicity.bases': 'Heimlar for lukka møte (éin per linje)',
   'publicity.bases.hint': 'Blir tilbodne i denne rekkjefølgja når ei sak blir handsama i lukka møte. Skriv heimelen slik han skal stå i dokumenta, med ledd og bokstav. Tom liste: heimelen blir skriven inn for kvar sak.',
+  'basis.missing.exempt': 'Vel eller skriv heimelen for at sak {item} er unnateken offentlegheit.',
+  'basis.missing.caseMemo': 'Vel eller skriv heimelen for at saksframlegget i sak {item} er unnateke offentlegheit.',
+  'basis.missing.attachment': 'Vel eller skriv heimelen for at {name} er unnateke offentlegheit.',
 };
 
 const en: Record<Key, string> = {
@@ -92,7 +96,6 @@ const en: Record<Key, string> = {
   'basis': 'Legal basis',
   'basis.other': 'Other legal basis …',
   'basis.otherText': 'Type the legal basis',
-  'basis.required': 'The legal basis is missing: choose one or type it.',
   'publicTitle': 'Public title (optional)',
   'publicTitle.hint': 'Shown where the real title may not appear. Without a public title it says "Unntatt offentlighet".',
   'publicText': 'Public text (optional)',
@@ -124,6 +127,9 @@ const en: Record<Key, string> = {
   'publicity.public.hint': 'Turn this off for a committee that does not meet in public, such as a working environment committee. Items are then not offered «closed meeting».',
   'publicity.bases': 'Legal bases for closed meetings (one per line)',
   'publicity.bases.hint': 'Offered in this order when an item is dealt with in a closed meeting. Type each as the documents should print it, with subsection and letter. Empty: the legal basis is typed for each item.',
+  'basis.missing.exempt': 'Choose or type the legal basis for exempting item {item} from public access.',
+  'basis.missing.caseMemo': 'Choose or type the legal basis for exempting the case memo in item {item} from public access.',
+  'basis.missing.attachment': 'Choose or type the legal basis for exempting {name} from public access.',
 };
 
 export const confidentialityMessages = { nb, nn, en };

@@ -1,34 +1,36 @@
 import { useState } from 'react';
 import { Field, Input, Select } from '@fluentui/react-components';
 import { useConfidentialityText } from './confidentialityText';
-import type { TextValues } from '../shared/i18n';
 
 const NONE = '';
 const OTHER = '__other__';
 
-export interface ClosedMeetingBasisProps {
-  /** The committee's own hjemler (`meetingPublicity.ts` `closedMeetingBasesOf`), in its order. */
+export interface BasisPickerProps {
+  /** The hjemler offered, in their order: `COMMON_EXEMPTION_BASES`, or the committee's own for lukket møte (`closedMeetingBasesOf`). */
   options: readonly string[];
-  /** The sak's hjemmel; undefined until the secretariat has chosen or typed one (nothing is pre-selected). */
+  /** The stored hjemmel; undefined until the secretariat has chosen or typed one (nothing is pre-selected). */
   value: string | undefined;
   onChange: (basis: string) => void;
-  /** The committee's words (`wordingValues`): the hint names its «referat» or «protokoll». */
-  words: TextValues;
+  /** Said on the field while no hjemmel is chosen or typed, naming what it is for («… for at sak 2026.12 er unntatt offentlighet»). */
+  missing: string;
+  /** Said when there is no list to choose from and the hjemmel is typed. */
+  noListHint?: string;
 }
 
 /**
- * The hjemmel for lukket møte: one of the committee's, or typed. Nothing is chosen for the
- * secretariat (the law is the body's, and Møtebok cannot know which ledd applies), so until one is,
- * the field says the hjemmel is missing and nothing is saved. A hjemmel stored before the committee
- * had its list (or since removed from it) stays an option, shown as chosen.
+ * The ONE hjemmel picker (unntatt offentlighet and lukket møte): one from the list, or typed under
+ * «Annen hjemmel». Nothing is chosen for the secretariat (the law is the body's, and Møtebok cannot
+ * know which ledd applies), so until one is, the field says what is missing (Field links the message
+ * to the control) and nothing is saved; an empty typed text is never saved. A hjemmel stored outside
+ * the list (typed, an old default, one since removed from the committee's list) stays an option, shown as chosen.
  */
-export function ClosedMeetingBasis({ options, value, onChange, words }: ClosedMeetingBasisProps) {
+export function BasisPicker({ options, value, onChange, missing, noListHint }: BasisPickerProps) {
   const t = useConfidentialityText();
   const [choices] = useState(() => (value !== undefined && !options.includes(value) ? [...options, value] : options));
   const [other, setOther] = useState(choices.length === 0);
   const [text, setText] = useState('');
-  const missing = other ? text.trim() === '' : value === undefined;
-  const problem = missing ? { validationState: 'error' as const, validationMessage: t('closed.required') } : {};
+  const isMissing = other ? text.trim() === '' : value === undefined;
+  const problem = isMissing ? { validationState: 'error' as const, validationMessage: missing } : {};
   const typed = (
     <Input
       value={text}
@@ -40,7 +42,7 @@ export function ClosedMeetingBasis({ options, value, onChange, words }: ClosedMe
   );
   if (choices.length === 0) {
     return (
-      <Field label={t('basis')} required hint={t('closed.noList', words)} {...problem}>
+      <Field label={t('basis')} required {...(noListHint === undefined ? {} : { hint: noListHint })} {...problem}>
         {typed}
       </Field>
     );
