@@ -284,6 +284,27 @@ describe('moveItem', () => {
     });
   });
 
+  describe('the closing rows («Eventuelt», «Oppsummering og avslutning») stay last', () => {
+    const withEventuelt = (status: MeetingStatus = 'draft') => {
+      const draft = draftWith('a', 'b');
+      const eventuelt = anItem('eventuelt', { title: 'Eventuelt', closing: true });
+      return renumberItems({ ...draft, status, items: [...draft.items.slice(0, -1), eventuelt, ...draft.items.slice(-1)] }, committee, []);
+    };
+
+    it('puts a sak added at the end, or at any place after them, before «Eventuelt», before and after the notice', () => {
+      expect(idsOf(addItem(withEventuelt(), anItem('new'), ctx))).toEqual(['a', 'b', 'new', 'eventuelt', 'closing']);
+      expect(idsOf(addItem(withEventuelt(), anItem('new'), ctx, 3))).toEqual(['a', 'b', 'new', 'eventuelt', 'closing']);
+      expect(idsOf(addItem(withEventuelt('noticeSent'), anItem('new'), ctx))).toEqual(['a', 'b', 'new', 'eventuelt', 'closing']);
+    });
+
+    it('keeps them last when a sak is moved to the end, and gives them no number', () => {
+      const meeting = moveItem(withEventuelt(), 'a', 5, ctx);
+      expect(idsOf(meeting)).toEqual(['b', 'a', 'eventuelt', 'closing']);
+      expect(numbersOf(meeting)).toEqual(['2026.01', '2026.02', null, null]);
+      expect(codeOf(() => moveItem(withEventuelt(), 'eventuelt', 0, ctx))).toBe('closingRowFixed');
+    });
+  });
+
   it('changes the order but keeps the sent numbers after the notice', () => {
     const meeting = moveItem(sentWith('noticeSent', 'a', 'b', 'c'), 'c', 0, ctx);
     expect(idsOf(meeting)).toEqual(['c', 'a', 'b', 'closing']);

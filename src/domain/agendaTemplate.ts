@@ -56,6 +56,13 @@ export function previousHeldMeeting<M extends MeetingHeader>(meetings: readonly 
     .sort((a, b) => b.date.localeCompare(a.date) || (b.start ?? '').localeCompare(a.start ?? ''))[0];
 }
 
+/** The titles of the rows that close the committee's new meetings (`conventions.closingRows`), in its målform and order. */
+export function closingRowTitles(committee: Pick<Committee, 'conventions' | 'languageForm'>): string[] {
+  const texts = domainTexts(committee.languageForm).template;
+  const choice = committee.conventions?.closingRows ?? 'avslutning';
+  return choice === 'avslutning' ? [texts.closingTitle] : choice === 'eventuelt' ? [texts.eventueltTitle] : [texts.eventueltTitle, texts.closingTitle];
+}
+
 export interface NewMeetingInput {
   committee: Committee;
   /** ISO date in Europe/Oslo, "2026-06-11". */
@@ -153,7 +160,7 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
       }),
     );
   }
-  items.push(blankAgendaItem(idFactory(), { title: texts.closingTitle, presenters, closing: true }));
+  for (const title of closingRowTitles(committee)) items.push(blankAgendaItem(idFactory(), { title, presenters, closing: true }));
 
   const meeting: Meeting = {
     id: meetingId,

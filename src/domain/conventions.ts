@@ -96,6 +96,13 @@ export type AgendaWord = v.InferOutput<typeof AgendaWordSchema>;
 export const MinutesProposalSchema = v.picklist(['noted', 'approved']);
 export type MinutesProposal = v.InferOutput<typeof MinutesProposalSchema>;
 
+/**
+ * The rows that close a new meeting's saksliste, each fixed last and unnumbered (`closing`): «Oppsummering og
+ * avslutning» (the seeds'), «Eventuelt», or «Eventuelt» and then «Oppsummering og avslutning».
+ */
+export const ClosingRowsSchema = v.picklist(['avslutning', 'eventuelt', 'eventueltOgAvslutning']);
+export type ClosingRows = v.InferOutput<typeof ClosingRowsSchema>;
+
 /** How a vara meeting for someone is written: "Kari Nordmann for Ola Nordmann", or "… pva Ola Nordmann" (på vegner av). */
 export const SubstituteWordSchema = v.picklist(['for', 'pva']);
 export type SubstituteWord = v.InferOutput<typeof SubstituteWordSchema>;
@@ -119,6 +126,8 @@ export const ConventionsSchema = v.pipe(v.strictObject({
   substitute: v.optional(SubstituteWordSchema),
   /** What the next meeting's Referatsak proposes; absent: "noted", as the seeds' innkallinger. */
   minutesProposal: v.optional(MinutesProposalSchema),
+  /** The rows that close a new meeting's saksliste; absent: «Oppsummering og avslutning», as in the seeds. */
+  closingRows: v.optional(ClosingRowsSchema),
 }), rule((conventions, ctx) => {
   const seen = new Set<string>();
   conventions.itemKinds.forEach((kind, index) => {

@@ -28,6 +28,9 @@ export function firstControlCharacter(text: string, multiLine: boolean): string 
  * rule as data (`fieldRuleMessage`), made when a field is refused, not when built (every page builds
  * the schemas at start-up, issue 14: cold load).
  */
+/** The one string schema under every text field's pipe: a schema is a plain object with no state, so the fields share it (fewer built at start-up). */
+const TEXT = v.string();
+
 export function textField(field: RequiredField, options: { max: number; multiLine?: boolean; required: true }): v.GenericSchema<string>;
 export function textField(field: RuleField, options: { max: number; multiLine?: boolean }): v.GenericSchema<string>;
 export function textField(field: RuleField, options: { max: number; multiLine?: boolean; required?: true }): v.GenericSchema<string> {
@@ -35,8 +38,8 @@ export function textField(field: RuleField, options: { max: number; multiLine?: 
   const tooLong = v.maxLength<string, number, () => string>(options.max, () => fieldRuleMessage({ code: 'tooLong', field, max: options.max }));
   const controlCharacters = controlCharacterRule(field, multiLine);
   return options.required === undefined
-    ? v.pipe(v.string(), tooLong, controlCharacters)
-    : v.pipe(v.string(), tooLong, controlCharacters, v.minLength<string, 1, () => string>(1, () => fieldRuleMessage({ code: 'required', field: field as RequiredField })));
+    ? v.pipe(TEXT, tooLong, controlCharacters)
+    : v.pipe(TEXT, tooLong, controlCharacters, v.minLength<string, 1, () => string>(1, () => fieldRuleMessage({ code: 'required', field: field as RequiredField })));
 }
 
 /** The rule that `field` holds no control character (`firstControlCharacter`). */

@@ -5,6 +5,7 @@ import { COMMITTEE_PRESET_IDS, type CommitteePresetId } from '../../domain/commi
 import {
   AgendaWordSchema,
   BackgroundWordSchema,
+  ClosingRowsSchema,
   ConclusionWordSchema,
   MinutesProposalSchema,
   MinutesWordSchema,
@@ -17,6 +18,7 @@ import {
 import type { LanguageForm } from '../../domain/model';
 import { exampleCaseNumber } from '../../domain/caseNumbering';
 import { domainTexts } from '../../domain/texts';
+import { closingRowTitles } from '../../domain/agendaTemplate';
 import { useWordingValues } from '../shared/wordingValues';
 import { useWorkspaceText } from './text';
 import type { CommitteeSettings } from './useCommitteeSettings';
@@ -172,6 +174,23 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
             {AgendaWordSchema.options.map((option) => (
               <Option key={option} value={option}>
                 {domainTexts(form).template.approvalTitle(option)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        {/* The rows a new meeting's saksliste ends with, fixed last (`closing`), shown as their titles in the committee's målform. */}
+        <Field label={t('settings.wording.closingRows')}>
+          <Dropdown
+            value={closingRowTitles({ conventions, languageForm: form }).join(', ')}
+            selectedOptions={[conventions.closingRows ?? 'avslutning']}
+            onOptionSelect={(_, data) => {
+              const closingRows = ClosingRowsSchema.options.find((option) => option === data.optionValue);
+              if (closingRows !== undefined) setConventions({ closingRows });
+            }}
+          >
+            {ClosingRowsSchema.options.map((option) => (
+              <Option key={option} value={option}>
+                {closingRowTitles({ conventions: { ...conventions, closingRows: option }, languageForm: form }).join(', ')}
               </Option>
             ))}
           </Dropdown>

@@ -420,3 +420,16 @@ describe('a sakstype numbered in a series of its own (a kommunestyre\'s referats
     expect(screen.getByLabelText('Own numbering series for kind 2')).toBeTruthy();
   });
 });
+
+describe('the rows a new meeting\'s saksliste ends with, in the committee settings', () => {
+  it('shows the seeds\' «Oppsummering og avslutning» until the committee chooses «Eventuelt», and saves the choice', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const closing = screen.getByRole('combobox', { name: 'Sakslisten i et nytt møte slutter med' });
+    expect((closing as HTMLButtonElement).textContent).toBe('Oppsummering og avslutning');
+    fireEvent.click(closing);
+    fireEvent.click(await screen.findByRole('option', { name: 'Eventuelt, Oppsummering og avslutning' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.closingRows).toBe('eventueltOgAvslutning');
+  });
+});
