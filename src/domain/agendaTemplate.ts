@@ -6,6 +6,7 @@ import { fieldRuleLine, type FieldRule } from './fieldRules';
 import { APPROVAL_KIND, MINUTES_KIND, unknownKinds, wordingOf } from './conventions';
 import { followUpListSummary, NOTED_KIND, type FollowUpListEntry } from './followUp';
 import { domainTexts } from './texts';
+import { closingRowTitles } from './fixedRows';
 import { hasBeenHeld } from './meetingStatus';
 import type { AgendaItem, Attachment, Committee, Meeting, MeetingHeader, Person } from './model';
 import { richTextFromPlain } from './richText';
@@ -54,13 +55,6 @@ export function previousHeldMeeting<M extends MeetingHeader>(meetings: readonly 
   return meetings
     .filter((meeting) => hasBeenHeld(meeting) && before(meeting))
     .sort((a, b) => b.date.localeCompare(a.date) || (b.start ?? '').localeCompare(a.start ?? ''))[0];
-}
-
-/** The titles of the rows that close the committee's new meetings (`conventions.closingRows`), in its målform and order. */
-export function closingRowTitles(committee: Pick<Committee, 'conventions' | 'languageForm'>): string[] {
-  const texts = domainTexts(committee.languageForm).template;
-  const choice = committee.conventions?.closingRows ?? 'avslutning';
-  return choice === 'avslutning' ? [texts.closingTitle] : choice === 'eventuelt' ? [texts.eventueltTitle] : [texts.eventueltTitle, texts.closingTitle];
 }
 
 export interface NewMeetingInput {

@@ -18,7 +18,7 @@ import {
 import type { LanguageForm } from '../../domain/model';
 import { exampleCaseNumber } from '../../domain/caseNumbering';
 import { domainTexts } from '../../domain/texts';
-import { closingRowTitles } from '../../domain/agendaTemplate';
+import { closingRowTitles } from '../../domain/fixedRows';
 import { useWordingValues } from '../shared/wordingValues';
 import { useWorkspaceText } from './text';
 import type { CommitteeSettings } from './useCommitteeSettings';
