@@ -5,7 +5,7 @@ import { fieldRuleLine, type FieldRule } from './fieldRules';
 import { afterSakWord } from './sakWord';
 import { domainTexts } from './texts';
 import { isAgendaFrozen, isMeetingLocked } from './meetingStatus';
-import type { AgendaItem, Committee, ItemOutcome, LanguageForm, Meeting } from './model';
+import type { AgendaItem, Committee, ItemOutcome, Meeting } from './model';
 
 /**
  * Pure agenda operations: each takes a meeting and returns a new one (never mutates), renumbering
@@ -216,8 +216,14 @@ export function conclusionAsProposed(item: AgendaItem): AgendaItem {
   return { ...item, conclusion: [...item.proposedConclusion] };
 }
 
-export function conclusionNoted(item: AgendaItem, form: LanguageForm): AgendaItem {
-  return { ...item, conclusion: [domainTexts(form).notedConclusion] };
+/** The referent's «Tatt til orientering»: the committee's own words (`conventions.notedConclusion`) or its målform's. */
+export function notedConclusionOf(committee: Pick<Committee, 'conventions' | 'languageForm'>): string {
+  const own = committee.conventions?.notedConclusion;
+  return own !== undefined && own !== '' ? own : domainTexts(committee.languageForm).notedConclusion;
+}
+
+export function conclusionNoted(item: AgendaItem, committee: Pick<Committee, 'conventions' | 'languageForm'>): AgendaItem {
+  return { ...item, conclusion: [notedConclusionOf(committee)] };
 }
 
 /**

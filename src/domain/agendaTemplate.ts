@@ -7,6 +7,7 @@ import { APPROVAL_KIND, MINUTES_KIND, unknownKinds, wordingOf } from './conventi
 import { followUpListSummary, NOTED_KIND, type FollowUpListEntry } from './followUp';
 import { domainTexts } from './texts';
 import { closingRowTitles } from './fixedRows';
+import { notedConclusionOf } from './agendaEditing';
 import { hasBeenHeld } from './meetingStatus';
 import type { AgendaItem, Attachment, Committee, Meeting, MeetingHeader, Person } from './model';
 import { richTextFromPlain } from './richText';
@@ -139,7 +140,7 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
         kinds: ownKinds(NOTED_KIND),
         title: domainTexts(committee.languageForm).followUpList.title,
         summary: followUpListSummary(committee, input.followUpList.entries, input.followUpList.today),
-        proposedConclusion: [domainTexts(committee.languageForm).notedConclusion],
+        proposedConclusion: [notedConclusionOf(committee)],
         presenters,
       }),
     );

@@ -3,6 +3,7 @@ import { rule } from './schemaRules';
 import { fieldRuleMessage, type FieldRule } from './fieldRules';
 import { afterSakWord } from './sakWord';
 import { CaseNumberFormatSchema } from './caseNumberFormat';
+import { textField } from './textRules';
 
 /**
  * The committee's conventions: the words it uses for its record, its decisions, its proposals and
@@ -128,6 +129,11 @@ export const ConventionsSchema = v.pipe(v.strictObject({
   minutesProposal: v.optional(MinutesProposalSchema),
   /** The rows that close a new meeting's saksliste; absent: «Oppsummering og avslutning», as in the seeds. */
   closingRows: v.optional(ClosingRowsSchema),
+  /**
+   * What the referent's «Tatt til orientering» button writes as the conclusion («Saken tas til orientering.», «Styret tok
+   * saken til orientering.»); absent: the målform's «Tatt til orientering.» / «Teke til orientering.» (texts.ts).
+   */
+  notedConclusion: v.optional(v.pipe(textField('notedConclusion', { max: 200 }), v.trim())),
 }), rule((conventions, ctx) => {
   const seen = new Set<string>();
   conventions.itemKinds.forEach((kind, index) => {

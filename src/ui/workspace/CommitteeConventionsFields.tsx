@@ -19,6 +19,7 @@ import type { LanguageForm } from '../../domain/model';
 import { exampleCaseNumber } from '../../domain/caseNumbering';
 import { domainTexts } from '../../domain/texts';
 import { closingRowTitles } from '../../domain/fixedRows';
+import { notedConclusionOf } from '../../domain/agendaEditing';
 import { useWordingValues } from '../shared/wordingValues';
 import { useWorkspaceText } from './text';
 import type { CommitteeSettings } from './useCommitteeSettings';
@@ -196,6 +197,20 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
           </Dropdown>
         </Field>
       </div>
+      {/* What the referent's «Tatt til orientering» writes; emptied, the målform's words (shown as the placeholder). */}
+      <Field
+        label={t('settings.wording.notedConclusion')}
+        {...(kindsProblem === 'notedConclusionInvalid' ? { validationState: 'error' as const, validationMessage: t('settings.problem.notedConclusionInvalid') } : {})}
+      >
+        <Input
+          value={conventions.notedConclusion ?? ''}
+          placeholder={notedConclusionOf({ languageForm: form })}
+          onChange={(_, data) => {
+            const { notedConclusion: _old, ...rest } = conventions;
+            settings.set('conventions', data.value.trim() === '' ? rest : { ...rest, notedConclusion: data.value });
+          }}
+        />
+      </Field>
       <Field label={t('settings.wording.minutesApproval', minutesWords)}>
         <RadioGroup
           value={conventions.minutesApproval}
@@ -247,7 +262,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
             />
           </div>
         ))}
-        {kindsProblem !== undefined ? (
+        {kindsProblem !== undefined && kindsProblem !== 'notedConclusionInvalid' ? (
           <p role="alert" style={{ margin: 0 }}>
             {t(`settings.problem.${kindsProblem}`)}
           </p>

@@ -301,6 +301,8 @@ const nb = {
   'settings.problem.kindSeriesClash': 'To nummerserier kan ikke skilles fra hverandre: numrene i den ene leses også som den andres. Gi hver serie sin egen tekst, som PS og RS.',
   'settings.wording.minutesProposal': 'Referatsaken i neste møte foreslår',
   'settings.wording.closingRows': 'Sakslisten i et nytt møte slutter med',
+  'settings.wording.notedConclusion': 'Knappen «Tatt til orientering» skriver',
+  'settings.problem.notedConclusionInvalid': 'Konklusjonen «Tatt til orientering» kan ha høyst 200 tegn og ingen tabulator eller linjeskift.',
 };
 
 type Key = keyof typeof nb;
@@ -607,6 +609,8 @@ const nn: Record<Key, string> = {
   'settings.problem.kindSeriesClash': 'To nummerseriar kan ikkje skiljast frå kvarandre: numra i den eine vert òg lesne som numra i den andre. Gi kvar serie sin eigen tekst, som PS og RS.',
   'settings.wording.minutesProposal': 'Referatsaka i neste møte foreslår',
   'settings.wording.closingRows': 'Sakslista i eit nytt møte sluttar med',
+  'settings.wording.notedConclusion': 'Knappen «Teke til orientering» skriv',
+  'settings.problem.notedConclusionInvalid': 'Konklusjonen «Teke til orientering» kan ha høgst 200 teikn og ingen tabulator eller linjeskift.',
 };
 
 const en: Record<Key, string> = {
@@ -911,6 +915,8 @@ const en: Record<Key, string> = {
   'settings.problem.kindSeriesClash': 'Two numbering series cannot be told apart: the numbers of one also read as the other’s. Give each series its own text, such as PS and RS.',
   'settings.wording.minutesProposal': 'At the next meeting, the item on the record proposes',
   'settings.wording.closingRows': 'A new meeting’s agenda ends with',
+  'settings.wording.notedConclusion': 'The “Noted” button writes',
+  'settings.problem.notedConclusionInvalid': 'The “Noted” conclusion can have at most 200 characters and no tab or line break.',
 };
 
 export const workspaceMessages = { nb, nn, en };
