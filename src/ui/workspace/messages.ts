@@ -303,6 +303,7 @@ const nb = {
   'settings.wording.closingRows': 'Sakslisten i et nytt møte slutter med',
   'settings.wording.notedConclusion': 'Knappen «Tatt til orientering» skriver',
   'settings.problem.notedConclusionInvalid': 'Konklusjonen «Tatt til orientering» kan ha høyst 200 tegn og ingen tabulator eller linjeskift.',
+  'item.seriesChoice': 'Sakstypene til saken har hver sin nummerserie. Saken nummereres i serien til «{chosen}», som står først i listen over sakstyper, ikke i serien til «{passedOver}».',
 };
 
 type Key = keyof typeof nb;
@@ -611,6 +612,7 @@ const nn: Record<Key, string> = {
   'settings.wording.closingRows': 'Sakslista i eit nytt møte sluttar med',
   'settings.wording.notedConclusion': 'Knappen «Teke til orientering» skriv',
   'settings.problem.notedConclusionInvalid': 'Konklusjonen «Teke til orientering» kan ha høgst 200 teikn og ingen tabulator eller linjeskift.',
+  'item.seriesChoice': 'Sakstypane til saka har kvar si nummerserie. Saka vert nummerert i serien til «{chosen}», som står først i lista over sakstypar, ikkje i serien til «{passedOver}».',
 };
 
 const en: Record<Key, string> = {
@@ -917,6 +919,7 @@ const en: Record<Key, string> = {
   'settings.wording.closingRows': 'A new meeting’s agenda ends with',
   'settings.wording.notedConclusion': 'The “Noted” button writes',
   'settings.problem.notedConclusionInvalid': 'The “Noted” conclusion can have at most 200 characters and no tab or line break.',
+  'item.seriesChoice': 'The item’s kinds each have a numbering series of their own. It is numbered in the series of “{chosen}”, first in the list of kinds, not in that of “{passedOver}”.',
 };
 
 export const workspaceMessages = { nb, nn, en };
