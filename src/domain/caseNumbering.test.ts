@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { fixedRowsInPlace, exampleCaseNumber, formatCaseNumber, formatFromPadding, nextCaseNumber, parseCaseNumber, readCaseNumber, renumberItems, seriesChoice, withCurrentNumberFormat } from './caseNumbering';
+import { fixedRowsInPlace, exampleCaseNumber, formatCaseNumber, formatFromPadding, nextCaseNumber, parseCaseNumber, readCaseNumber, renumberItems, withCurrentNumberFormat } from './caseNumbering';
+import { seriesChoice } from './seriesChoice';
 import { DomainError } from './errors';
 import { aClosingRow, aCommittee, aMeeting, anItem, idsOf, numbersOf } from './testing/builders';
 import { CaseNumberSchema } from './model';

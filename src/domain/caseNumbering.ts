@@ -122,22 +122,11 @@ export function seriesFormats(committee: Committee): string[] {
 /**
  * The series a sak is numbered in: that of the first of the committee's sakstyper (in the committee's order, not the
  * order they were ticked) it has with a series of its own, else the committee's. A sak of two kinds with different
- * series of their own is numbered in the first one's; `seriesChoice` says so, for the secretariat to see.
+ * series of their own is numbered in the first one's; `seriesChoice.ts` says so, for the secretariat to see.
  */
 export function seriesFormatOf(item: Pick<AgendaItem, 'kinds'>, committee: Committee): string {
   const own = committee.conventions?.itemKinds.find((kind) => kind.caseNumberFormat !== undefined && item.kinds.includes(kind.id));
   return own?.caseNumberFormat ?? committee.caseNumberFormat;
-}
-
-/**
- * When a sak's kinds have more than one series of their own (a «Referatsaker» that is also «Delegerte vedtak»): the kind
- * whose series numbers it (`seriesFormatOf`) and the other kinds passed over; undefined when its series is not in doubt.
- */
-export function seriesChoice(item: Pick<AgendaItem, 'kinds'>, committee: Committee): { chosen: string; format: string; passedOver: string[] } | undefined {
-  const own = (committee.conventions?.itemKinds ?? []).filter((kind) => kind.caseNumberFormat !== undefined && item.kinds.includes(kind.id));
-  const [first, ...rest] = own;
-  const passedOver = rest.filter((kind) => kind.caseNumberFormat !== first?.caseNumberFormat).map((kind) => kind.id);
-  return first?.caseNumberFormat === undefined || passedOver.length === 0 ? undefined : { chosen: first.id, format: first.caseNumberFormat, passedOver };
 }
 
 /** A number read in one series; the committee's own series also reads numbers written before formats existed. */

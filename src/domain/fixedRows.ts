@@ -9,11 +9,14 @@ import { domainTexts } from './texts';
  * says which rows they are.
  */
 
+/** The unnumbered row where members raise what is not on the saksliste: the same word in bokmål and nynorsk. */
+const EVENTUELT = 'Eventuelt';
+
 /** The titles of the rows that close the committee's new meetings (`conventions.closingRows`), in its målform and order. */
 export function closingRowTitles(committee: Pick<Committee, 'conventions' | 'languageForm'>): string[] {
   const texts = domainTexts(committee.languageForm).template;
   const choice = committee.conventions?.closingRows ?? 'avslutning';
-  return choice === 'avslutning' ? [texts.closingTitle] : choice === 'eventuelt' ? [texts.eventueltTitle] : [texts.eventueltTitle, texts.closingTitle];
+  return choice === 'avslutning' ? [texts.closingTitle] : choice === 'eventuelt' ? [EVENTUELT] : [EVENTUELT, texts.closingTitle];
 }
 
 const sameTitle = (a: string, b: string) => a.trim().toLocaleLowerCase('nb') === b.trim().toLocaleLowerCase('nb');

@@ -24,8 +24,6 @@ export interface DomainTexts {
     /** Summary of the Referatsak when the held meeting has no referat stored yet. */
     minutesMissing: (minutes: Noun) => string;
     closingTitle: string;
-    /** The unnumbered row where members raise what is not on the saksliste. */
-    eventueltTitle: string;
     /** The last sak of a committee that approves its record in the same meeting (`minutesApproval: 'sameMeeting'`). */
     sameMeetingMinutesTitle: (minutes: Noun) => string;
     sameMeetingMinutesProposal: (minutes: Noun) => string;
@@ -81,7 +79,6 @@ const nb: DomainTexts = {
         ? `${capitalise(minutes.definite)} fra møtet er ikke laget ennå. Legg det ved som vedlegg når det er klart.`
         : `${capitalise(minutes.definite)} fra møtet er ikke laget ennå. Legg den ved som vedlegg når den er klar.`,
     closingTitle: 'Oppsummering og avslutning',
-    eventueltTitle: 'Eventuelt',
     sameMeetingMinutesTitle: (minutes) => `Godkjenning av ${minutes.lower}`,
     sameMeetingMinutesProposal: (minutes) => `${capitalise(minutes.definite)} fra møtet godkjennes.`,
     theme: (committeeName) => `Innkalling ${committeeName}`,
@@ -136,7 +133,6 @@ const nn: DomainTexts = {
         ? `${capitalise(minutes.definite)} frå møtet er ikkje laga enno. Legg det ved som vedlegg når det er klart.`
         : `${capitalise(minutes.definite)} frå møtet er ikkje laga enno. Legg han ved som vedlegg når han er klar.`,
     closingTitle: 'Oppsummering og avslutning',
-    eventueltTitle: 'Eventuelt',
     sameMeetingMinutesTitle: (minutes) => `Godkjenning av ${minutes.lower}`,
     sameMeetingMinutesProposal: (minutes) => `${capitalise(minutes.definite)} frå møtet vert ${minutes.neuter ? 'godkjent' : 'godkjend'}.`,
     theme: (committeeName) => `Innkalling ${committeeName}`,

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Checkbox, Field, Input, Radio, RadioGroup, makeStyles } from '@fluentui/react-components';
 import { RowKindSchema } from '../../domain/model';
-import { seriesChoice } from '../../domain/caseNumbering';
+import { seriesChoice } from '../../domain/seriesChoice';
 import type { AgendaItem, Committee, Meeting } from '../../domain/model';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
 import { RichTextEditor } from '../shared/LazyRichTextEditor';
