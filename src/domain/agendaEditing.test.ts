@@ -14,6 +14,8 @@ import {
   type NumberingContext,
 } from './agendaEditing';
 import { renumberItems } from './caseNumbering';
+import { ConventionsSchema } from './conventions';
+import { committeePreset } from './committeePresets';
 import { DomainError } from './errors';
 import { CaseNumberSchema, type Meeting, type MeetingStatus } from './model';
 import { aClosingRow, aCommittee, aMeeting, anAttachment, anItem, idsOf, numbersOf } from './testing/builders';
@@ -152,7 +154,7 @@ describe('updateItemWith', () => {
 
   it('lets the record be corrected after the meeting when only record fields change', () => {
     const held = sentWith('held', 'a');
-    expect(updateItemWith(held, 'a', (item) => conclusionNoted(item, 'nb')).items[0]!.conclusion).toEqual(['Tatt til orientering.']);
+    expect(updateItemWith(held, 'a', (item) => conclusionNoted(item, committee)).items[0]!.conclusion).toEqual(['Tatt til orientering.']);
     expect(codeOf(() => updateItemWith(held, 'a', (item) => ({ ...item, plannedMinutes: 5 })))).toBe('agendaLocked');
   });
 });
@@ -284,6 +286,27 @@ describe('moveItem', () => {
     });
   });
 
+  describe('the closing rows («Eventuelt», «Oppsummering og avslutning») stay last', () => {
+    const withEventuelt = (status: MeetingStatus = 'draft') => {
+      const draft = draftWith('a', 'b');
+      const eventuelt = anItem('eventuelt', { title: 'Eventuelt', closing: true });
+      return renumberItems({ ...draft, status, items: [...draft.items.slice(0, -1), eventuelt, ...draft.items.slice(-1)] }, committee, []);
+    };
+
+    it('puts a sak added at the end, or at any place after them, before «Eventuelt», before and after the notice', () => {
+      expect(idsOf(addItem(withEventuelt(), anItem('new'), ctx))).toEqual(['a', 'b', 'new', 'eventuelt', 'closing']);
+      expect(idsOf(addItem(withEventuelt(), anItem('new'), ctx, 3))).toEqual(['a', 'b', 'new', 'eventuelt', 'closing']);
+      expect(idsOf(addItem(withEventuelt('noticeSent'), anItem('new'), ctx))).toEqual(['a', 'b', 'new', 'eventuelt', 'closing']);
+    });
+
+    it('keeps them last when a sak is moved to the end, and gives them no number', () => {
+      const meeting = moveItem(withEventuelt(), 'a', 5, ctx);
+      expect(idsOf(meeting)).toEqual(['b', 'a', 'eventuelt', 'closing']);
+      expect(numbersOf(meeting)).toEqual(['2026.01', '2026.02', null, null]);
+      expect(codeOf(() => moveItem(withEventuelt(), 'eventuelt', 0, ctx))).toBe('closingRowFixed');
+    });
+  });
+
   it('changes the order but keeps the sent numbers after the notice', () => {
     const meeting = moveItem(sentWith('noticeSent', 'a', 'b', 'c'), 'c', 0, ctx);
     expect(idsOf(meeting)).toEqual(['c', 'a', 'b', 'closing']);
@@ -327,8 +350,19 @@ describe('conclusions', () => {
   });
 
   it('records "Tatt til orientering." in bokmål and "Teke til orientering." in nynorsk', () => {
-    expect(conclusionNoted(anItem('a', { conclusion: ['old'] }), 'nb').conclusion).toEqual(['Tatt til orientering.']);
-    expect(conclusionNoted(anItem('a'), 'nn').conclusion).toEqual(['Teke til orientering.']);
+    expect(conclusionNoted(anItem('a', { conclusion: ['old'] }), committee).conclusion).toEqual(['Tatt til orientering.']);
+    expect(conclusionNoted(anItem('a'), { ...committee, languageForm: 'nn' }).conclusion).toEqual(['Teke til orientering.']);
+  });
+
+  it('records the committee\'s own words when it has set them («Saka vart teken til orientering.»), and a styre\'s by its preset', () => {
+    const conventions = v.parse(ConventionsSchema, { notedConclusion: '  Saka vart teken til orientering. ' });
+    expect(conclusionNoted(anItem('a'), { ...committee, languageForm: 'nn', conventions }).conclusion).toEqual(['Saka vart teken til orientering.']);
+    const styre = committeePreset('styre');
+    expect(conclusionNoted(anItem('a'), { languageForm: styre.languageForm, conventions: styre.conventions }).conclusion).toEqual(['Styret tok saken til orientering.']);
+  });
+
+  it('refuses the committee\'s words when they are too long for a conclusion point\'s setting (200 characters)', () => {
+    expect(v.safeParse(ConventionsSchema, { notedConclusion: 'x'.repeat(201) }).success).toBe(false);
   });
 });
 

@@ -5,7 +5,7 @@ import { fieldRuleLine, type FieldRule } from './fieldRules';
 import { afterSakWord } from './sakWord';
 import { domainTexts } from './texts';
 import { isAgendaFrozen, isMeetingLocked } from './meetingStatus';
-import type { AgendaItem, Committee, ItemOutcome, LanguageForm, Meeting } from './model';
+import type { AgendaItem, Committee, ItemOutcome, Meeting } from './model';
 
 /**
  * Pure agenda operations: each takes a meeting and returns a new one (never mutates), renumbering
@@ -21,7 +21,8 @@ import type { AgendaItem, Committee, ItemOutcome, LanguageForm, Meeting } from '
  *   postponed instead (`postponeItem`, outcome 'postponed', shown as "utsatt"). Items added after
  *   the notice and not yet sent out may still be removed.
  * - moveItem after the notice: allowed (the chair may change the order of treatment), numbers
- *   stay as sent. The closing row never moves and nothing is placed after it; the opening rows
+ *   stay as sent. The closing rows («Eventuelt», «Oppsummering og avslutning»: the committee's `closingRows`)
+ *   never move and nothing is placed after them; the opening rows
  *   («Godkjenning av innkalling og dagsorden») never move and nothing is placed before them: a
  *   member expects the meeting to open and close the same way whatever was added or moved.
  */
@@ -94,8 +95,8 @@ function openingCount(items: readonly AgendaItem[]): number {
 }
 
 /**
- * Adds an item at `index` (default: before the closing row), never before the opening rows. A
- * closing item goes last; there can be only one. An opening item goes after the opening rows there
+ * Adds an item at `index` (default: before the closing rows), never before the opening rows nor after
+ * the closing rows. A closing item goes last, only where there is none (the template makes the committee's). An opening item goes after the opening rows there
  * are. The item's own caseNumber is ignored: numbers come from the rules.
  */
 export function addItem(meeting: Meeting, item: AgendaItem, ctx: NumberingContext, index?: number): Meeting {
@@ -215,8 +216,14 @@ export function conclusionAsProposed(item: AgendaItem): AgendaItem {
   return { ...item, conclusion: [...item.proposedConclusion] };
 }
 
-export function conclusionNoted(item: AgendaItem, form: LanguageForm): AgendaItem {
-  return { ...item, conclusion: [domainTexts(form).notedConclusion] };
+/** The referent's «Tatt til orientering»: the committee's own words (`conventions.notedConclusion`) or its målform's. */
+export function notedConclusionOf(committee: Pick<Committee, 'conventions' | 'languageForm'>): string {
+  const own = committee.conventions?.notedConclusion;
+  return own !== undefined && own !== '' ? own : domainTexts(committee.languageForm).notedConclusion;
+}
+
+export function conclusionNoted(item: AgendaItem, committee: Pick<Committee, 'conventions' | 'languageForm'>): AgendaItem {
+  return { ...item, conclusion: [notedConclusionOf(committee)] };
 }
 
 /**

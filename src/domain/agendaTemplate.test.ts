@@ -43,6 +43,18 @@ describe('newMeetingFromTemplate', () => {
     expect(meeting.items.map((item) => item.opening === true)).toEqual([true, false, false]);
   });
 
+  it('closes with the committee\'s own closing rows, «Eventuelt» among them, each fixed last and unnumbered', () => {
+    const closingOf = (closingRows: 'avslutning' | 'eventuelt' | 'eventueltOgAvslutning', languageForm: 'nb' | 'nn' = 'nb') => {
+      const conventions = v.parse(ConventionsSchema, { closingRows });
+      const meeting = newMeetingFromTemplate(input({ committee: { ...committee, languageForm, conventions } }));
+      return meeting.items.filter((item) => item.closing).map((item) => [item.title, item.caseNumber]);
+    };
+    expect(closingOf('eventuelt')).toEqual([['Eventuelt', null]]);
+    expect(closingOf('eventueltOgAvslutning')).toEqual([['Eventuelt', null], ['Oppsummering og avslutning', null]]);
+    expect(closingOf('eventuelt', 'nn')).toEqual([['Eventuelt', null]]);
+    expect(closingOf('avslutning')).toEqual([['Oppsummering og avslutning', null]]);
+  });
+
   it('gives the approval row no sakstype when the committee\'s own sakstyper have no «Godkjenning» (a hospital board\'s list)', () => {
     const conventions = v.parse(ConventionsSchema, {
       itemKinds: [

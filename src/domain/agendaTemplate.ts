@@ -6,6 +6,8 @@ import { fieldRuleLine, type FieldRule } from './fieldRules';
 import { APPROVAL_KIND, MINUTES_KIND, unknownKinds, wordingOf } from './conventions';
 import { followUpListSummary, NOTED_KIND, type FollowUpListEntry } from './followUp';
 import { domainTexts } from './texts';
+import { closingRowTitles } from './fixedRows';
+import { notedConclusionOf } from './agendaEditing';
 import { hasBeenHeld } from './meetingStatus';
 import type { AgendaItem, Attachment, Committee, Meeting, MeetingHeader, Person } from './model';
 import { richTextFromPlain } from './richText';
@@ -138,7 +140,7 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
         kinds: ownKinds(NOTED_KIND),
         title: domainTexts(committee.languageForm).followUpList.title,
         summary: followUpListSummary(committee, input.followUpList.entries, input.followUpList.today),
-        proposedConclusion: [domainTexts(committee.languageForm).notedConclusion],
+        proposedConclusion: [notedConclusionOf(committee)],
         presenters,
       }),
     );
@@ -153,7 +155,7 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
       }),
     );
   }
-  items.push(blankAgendaItem(idFactory(), { title: texts.closingTitle, presenters, closing: true }));
+  for (const title of closingRowTitles(committee)) items.push(blankAgendaItem(idFactory(), { title, presenters, closing: true }));
 
   const meeting: Meeting = {
     id: meetingId,

@@ -87,10 +87,25 @@ export function innkallingFileName(committee: Committee, meeting: Meeting, exten
   return generatedName('Innkalling', committee.name, formatDateShort(meeting.date), `.${extension}`);
 }
 
-/** "Referat Partnerskapsmøtet 11.06.26.docx"; named by the committee's word for its record ("Protokoll Styret … .docx"). */
+/**
+ * The record's title in its parts: the committee's word for its record (`conventions.minutes`: Referat, Protokoll,
+ * Møteprotokoll), its name and the meeting's date. The one place the title is decided: the referat's heading
+ * and document title (`documents/docx/referatDocx.ts`) say `recordTitle`, its file in the meeting folder (and so in
+ * Teams and SharePoint) is named `referatFileName`, and the referat mail's subject names the record by the same word.
+ */
+function recordTitleParts(committee: Pick<Committee, 'conventions' | 'languageForm' | 'name'>, meeting: Pick<Meeting, 'date'>): [string, string, string] {
+  return [wordingOf(committee.conventions, committee.languageForm).minutes.word, committee.name, formatDateShort(meeting.date)];
+}
+
+/** «Referat Partnerskapsmøtet 11.06.26», «Møteprotokoll Dømevik kommunestyre 10.12.24»: the record's heading. */
+export function recordTitle(committee: Pick<Committee, 'conventions' | 'languageForm' | 'name'>, meeting: Pick<Meeting, 'date'>): string {
+  return recordTitleParts(committee, meeting).join(' ');
+}
+
+/** "Referat Partnerskapsmøtet 11.06.26.docx"; the record's title (`recordTitle`, "Protokoll Styret … .docx") made a file name. */
 export function referatFileName(committee: Committee, meeting: Meeting, extension: DocumentExtension = 'docx'): string {
-  const record = wordingOf(committee.conventions, committee.languageForm).minutes.word;
-  return generatedName(record, committee.name, formatDateShort(meeting.date), `.${extension}`);
+  const [record, name, date] = recordTitleParts(committee, meeting);
+  return generatedName(record, name, date, `.${extension}`);
 }
 
 /** "Partnerskapsmøtet/2026-06-11 PM": one folder per committee, one per meeting (ISO date sorts by time). */

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { fixedRowsInPlace, exampleCaseNumber, formatCaseNumber, formatFromPadding, nextCaseNumber, parseCaseNumber, readCaseNumber, renumberItems, withCurrentNumberFormat } from './caseNumbering';
+import { seriesChoice } from './seriesChoice';
 import { DomainError } from './errors';
 import { aClosingRow, aCommittee, aMeeting, anItem, idsOf, numbersOf } from './testing/builders';
 import { CaseNumberSchema } from './model';
@@ -272,6 +273,15 @@ describe('numbering series of their own (a kommunestyre: PS for politiske saker,
   const ps = (id: string) => anItem(id, { kinds: ['Vedtakssak'] });
   const rs = (id: string) => anItem(id, { kinds: ['Referatsaker'] });
   const ds = (id: string) => anItem(id, { kinds: ['Delegerte vedtak'] });
+
+  it('numbers a sak of two kinds with series of their own in the first of the committee\'s kinds, however ticked, and says so', () => {
+    const both = (id: string, kinds: string[]) => anItem(id, { kinds });
+    const draft = aMeeting({ items: [both('a', ['Delegerte vedtak', 'Referatsaker']), both('b', ['Referatsaker', 'Delegerte vedtak']), aClosingRow()] });
+    expect(numbersOf(renumberItems(draft, kommunestyre, []))).toEqual(['RS 1/26', 'RS 2/26', null]);
+    expect(seriesChoice(both('a', ['Delegerte vedtak', 'Referatsaker', 'Vedtakssak']), kommunestyre)).toEqual({ chosen: 'Referatsaker', format: 'RS {N}/{YY}', passedOver: ['Delegerte vedtak'] });
+    expect(seriesChoice(both('c', ['Vedtakssak', 'Referatsaker']), kommunestyre)).toBeUndefined();
+    expect(seriesChoice(rs('d'), kommunestyre)).toBeUndefined();
+  });
 
   it('counts each series by itself in one saksliste, a heading between them unnumbered', () => {
     const draft = aMeeting({ items: [ps('a'), ps('b'), anItem('h', { row: 'heading', kinds: [] }), rs('r1'), rs('r2'), ds('d1'), ps('c'), aClosingRow()] });

@@ -119,7 +119,11 @@ export function seriesFormats(committee: Committee): string[] {
   return [...new Set([committee.caseNumberFormat, ...own])];
 }
 
-/** The series a sak is numbered in: that of the first of the committee's sakstyper it has with a series of its own, else the committee's. */
+/**
+ * The series a sak is numbered in: that of the first of the committee's sakstyper (in the committee's order, not the
+ * order they were ticked) it has with a series of its own, else the committee's. A sak of two kinds with different
+ * series of their own is numbered in the first one's; `seriesChoice.ts` says so, for the secretariat to see.
+ */
 export function seriesFormatOf(item: Pick<AgendaItem, 'kinds'>, committee: Committee): string {
   const own = committee.conventions?.itemKinds.find((kind) => kind.caseNumberFormat !== undefined && item.kinds.includes(kind.id));
   return own?.caseNumberFormat ?? committee.caseNumberFormat;

@@ -130,6 +130,8 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       proposal: 'forslagTilVedtak',
       memoProposal: 'forslagTilVedtak',
       minutesApproval: 'signed',
+      // The board as the subject of its conclusions, as in the protokoll's «Styret vedtok …».
+      notedConclusion: 'Styret tok saken til orientering.',
       itemKinds: [approval, kind('Beslutning', 'Beslutning', 'Avgjerd'), orientation, kind('Drøfting', 'Drøfting')],
     },
   },

@@ -66,6 +66,8 @@ export interface CommitteeSettingsInput {
 export type CommitteeSettingsField = 'name' | 'shortName' | 'caseNumberFormat' | 'caseNumberSerial' | 'senderMailbox' | 'languageForm' | 'attachmentMode' | 'conventions' | 'followUpPlanId' | 'secretariat' | 'defaultChair' | 'closedMeetingBases';
 export type CommitteeSettingsProblem =
   | 'kindsInvalid'
+  /** The «Tatt til orientering» conclusion is too long or has a character no document keeps. */
+  | 'notedConclusionInvalid'
   /** A sakstype's own numbering series is not a valid format (no serial, an unknown code). */
   | 'kindSeriesInvalid'
   /** Two series' numbers read as each other's (`caseNumbering.ts` `seriesClash`): numbering could not tell them apart. */
@@ -167,6 +169,7 @@ function caseNumberFormatProblem(format: string): CommitteeSettingsProblem | und
 function conventionsProblem(conventions: Conventions, format: string | undefined): CommitteeSettingsProblem | undefined {
   const series = conventions.itemKinds.flatMap((kind) => (kind.caseNumberFormat === undefined ? [] : [kind.caseNumberFormat]));
   if (series.some((own) => caseNumberFormatProblem(own) !== undefined)) return 'kindSeriesInvalid';
+  if (!v.safeParse(ConventionsSchema, { notedConclusion: conventions.notedConclusion }).success) return 'notedConclusionInvalid';
   if (!v.safeParse(ConventionsSchema, conventions).success) return 'kindsInvalid';
   return format !== undefined && seriesClash([format, ...series]) !== undefined ? 'kindSeriesClash' : undefined;
 }

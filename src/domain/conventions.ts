@@ -3,6 +3,7 @@ import { rule } from './schemaRules';
 import { fieldRuleMessage, type FieldRule } from './fieldRules';
 import { afterSakWord } from './sakWord';
 import { CaseNumberFormatSchema } from './caseNumberFormat';
+import { textField } from './textRules';
 
 /**
  * The committee's conventions: the words it uses for its record, its decisions, its proposals and
@@ -96,6 +97,13 @@ export type AgendaWord = v.InferOutput<typeof AgendaWordSchema>;
 export const MinutesProposalSchema = v.picklist(['noted', 'approved']);
 export type MinutesProposal = v.InferOutput<typeof MinutesProposalSchema>;
 
+/**
+ * The rows that close a new meeting's saksliste, each fixed last and unnumbered (`closing`): «Oppsummering og
+ * avslutning» (the seeds'), «Eventuelt», or «Eventuelt» and then «Oppsummering og avslutning».
+ */
+export const ClosingRowsSchema = v.picklist(['avslutning', 'eventuelt', 'eventueltOgAvslutning']);
+export type ClosingRows = v.InferOutput<typeof ClosingRowsSchema>;
+
 /** How a vara meeting for someone is written: "Kari Nordmann for Ola Nordmann", or "… pva Ola Nordmann" (på vegner av). */
 export const SubstituteWordSchema = v.picklist(['for', 'pva']);
 export type SubstituteWord = v.InferOutput<typeof SubstituteWordSchema>;
@@ -119,6 +127,13 @@ export const ConventionsSchema = v.pipe(v.strictObject({
   substitute: v.optional(SubstituteWordSchema),
   /** What the next meeting's Referatsak proposes; absent: "noted", as the seeds' innkallinger. */
   minutesProposal: v.optional(MinutesProposalSchema),
+  /** The rows that close a new meeting's saksliste; absent: «Oppsummering og avslutning», as in the seeds. */
+  closingRows: v.optional(ClosingRowsSchema),
+  /**
+   * What the referent's «Tatt til orientering» button writes as the conclusion («Saken tas til orientering.», «Styret tok
+   * saken til orientering.»); absent: the målform's «Tatt til orientering.» / «Teke til orientering.» (texts.ts).
+   */
+  notedConclusion: v.optional(v.pipe(textField('notedConclusion', { max: 200 }), v.trim())),
 }), rule((conventions, ctx) => {
   const seen = new Set<string>();
   conventions.itemKinds.forEach((kind, index) => {

@@ -57,6 +57,7 @@ export const RULE_FIELDS = [
   'itemKindNn',
   'itemKinds',
   'fileName',
+  'notedConclusion',
 ] as const;
 export type RuleField = (typeof RULE_FIELDS)[number];
 

@@ -5,6 +5,8 @@ import { plainTextOf } from '../../domain/richText';
 import { docxPart, docxParagraphs, positionsInOrder } from '../testing/docxText';
 import { inNynorsk, loadSeedMeeting } from '../testing/fixtures';
 import { renderReferatDocx } from './referatDocx';
+import { recordTitle, referatFileName } from '../../domain/attachments';
+import { renderMinutesMail } from '../html/minutesMailHtml';
 
 // The 2024 minutes as bound into the 2025 seed (000_…txt), in order.
 const SEED_2024_MINUTES_IN_ORDER = [
@@ -153,5 +155,15 @@ describe('renderReferatDocx: oppfølgingspunkter', () => {
     expect(paragraphs.filter((p) => p === 'Oppfølging:')).toHaveLength(1);
     const nn = await docxParagraphs(await renderReferatDocx(withFollowUp(inNynorsk(loadSeedMeeting('pm-2024.json')))));
     expect(nn).toContain('Lag utkast til strategi <for> SSU – ansvarleg: Rannveig Velken, frist 01.09.2024');
+  });
+
+  it('heads the record, names its file and its mail by one title in the committee\'s word: a nynorsk «Møteprotokoll»', async () => {
+    const seed = inNynorsk(loadSeedMeeting('pm-2024.json'));
+    const file: MeetingFile = { ...seed, committee: { ...seed.committee, conventions: { ...defaultConventions(), minutes: 'moteprotokoll' } } };
+    const title = recordTitle(file.committee, file.meeting);
+    expect(title).toBe('Møteprotokoll Partnerskapsmøtet 30.05.24');
+    expect((await docxParagraphs(await renderReferatDocx(file)))[0]).toBe(title);
+    expect(referatFileName(file.committee, file.meeting)).toBe(`${title}.docx`);
+    expect(renderMinutesMail(file, { fileName: `${title}.docx`, webUrl: 'https://tenant.example/m.docx' }, false).subject.startsWith('Møteprotokoll frå Partnerskapsmøtet 30.05.24')).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { AgendaItem, MeetingFile, Signature } from '../../domain/model';
 import { plainTextOf } from '../../domain/richText';
 import { formatDateLong } from '../../domain/dates';
+import { recordTitle } from '../../domain/attachments';
 import { attendanceTexts, disqualificationSentences, disqualificationsOf, signatureLine, type AttendanceTexts } from '../../domain/attendance';
 import {
   absentAttendees,
@@ -9,7 +10,6 @@ import {
   attachmentReferences,
   attendeeLine,
   chairOf,
-  documentHeading,
   kindLabels,
   letterFacts,
   minuteTakerOf,
@@ -138,7 +138,7 @@ export function referatBody(file: MeetingFile): BodyElement[] {
     return { cells: [caseCell(item.caseNumber, firstColumnTexts(item, t), keep), treatment(file, item, t, lists, keep)], lines, keep };
   });
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(documentHeading(t.referat, file))] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(recordTitle(file.committee, file.meeting))] }),
     factsBlock(file, t),
     new Paragraph({}),
     rows.length === 0 ? new Paragraph({ children: [new TextRun(t.noItems)] }) : gridTable([t.caseNumberShort, t.proceedingsAndConclusion], widths, rows),
@@ -148,6 +148,6 @@ export function referatBody(file: MeetingFile): BodyElement[] {
 
 export async function renderReferatDocx(file: MeetingFile): Promise<Uint8Array> {
   const t = documentTexts(file.committee);
-  const title = documentHeading(t.referat, file);
+  const title = recordTitle(file.committee, file.meeting);
   return packDocument(buildDocument({ committee: file.committee, title, subject: t.referat, children: referatBody(file) }));
 }

@@ -94,6 +94,7 @@ const nb = {
   'field.itemKindNn': 'Navnet på sakstypen',
   'field.itemKinds': 'Listen over sakstyper',
   'field.fileName': 'Filnavnet',
+  'field.notedConclusion': 'Konklusjonen «Tatt til orientering»',
 };
 
 type Key = keyof typeof nb;
@@ -189,6 +190,7 @@ const nn: Record<Key, string> = {
   'field.itemKindNn': 'Namnet på sakstypen',
   'field.itemKinds': 'Lista over sakstypar',
   'field.fileName': 'Filnamnet',
+  'field.notedConclusion': 'Konklusjonen «Teke til orientering»',
 };
 
 const en: Record<Key, string> = {
@@ -282,6 +284,7 @@ const en: Record<Key, string> = {
   'field.itemKindNn': 'The item type’s name',
   'field.itemKinds': 'The list of item types',
   'field.fileName': 'The file name',
+  'field.notedConclusion': 'The “Noted” conclusion',
 };
 
 export const fieldRuleMessages = { nb, nn, en };

@@ -236,7 +236,7 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
           onEdit={(patch) => session.editItem(openItem.id, patch)}
           onAsProposed={() => itemAction(openItem.id, (m) => ({ ...m, items: m.items.map((i) => (i.id === openItem.id ? conclusionAsProposed(i) : i)) }))}
           onNoted={() =>
-            itemAction(openItem.id, (m) => ({ ...m, items: m.items.map((i) => (i.id === openItem.id ? conclusionNoted(i, committee.languageForm) : i)) }))
+            itemAction(openItem.id, (m) => ({ ...m, items: m.items.map((i) => (i.id === openItem.id ? conclusionNoted(i, committee) : i)) }))
           }
           onOutcome={(outcome: ItemOutcome) => itemAction(openItem.id, (m) => setOutcome(m, openItem.id, outcome))}
           onSetCurrent={() => setCurrent(openItem.id)}

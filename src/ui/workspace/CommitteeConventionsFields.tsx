@@ -5,6 +5,7 @@ import { COMMITTEE_PRESET_IDS, type CommitteePresetId } from '../../domain/commi
 import {
   AgendaWordSchema,
   BackgroundWordSchema,
+  ClosingRowsSchema,
   ConclusionWordSchema,
   MinutesProposalSchema,
   MinutesWordSchema,
@@ -17,6 +18,8 @@ import {
 import type { LanguageForm } from '../../domain/model';
 import { exampleCaseNumber } from '../../domain/caseNumbering';
 import { domainTexts } from '../../domain/texts';
+import { closingRowTitles } from '../../domain/fixedRows';
+import { notedConclusionOf } from '../../domain/agendaEditing';
 import { useWordingValues } from '../shared/wordingValues';
 import { useWorkspaceText } from './text';
 import type { CommitteeSettings } from './useCommitteeSettings';
@@ -176,7 +179,38 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
             ))}
           </Dropdown>
         </Field>
+        {/* The rows a new meeting's saksliste ends with, fixed last (`closing`), shown as their titles in the committee's målform. */}
+        <Field label={t('settings.wording.closingRows')}>
+          <Dropdown
+            value={closingRowTitles({ conventions, languageForm: form }).join(', ')}
+            selectedOptions={[conventions.closingRows ?? 'avslutning']}
+            onOptionSelect={(_, data) => {
+              const closingRows = ClosingRowsSchema.options.find((option) => option === data.optionValue);
+              if (closingRows !== undefined) setConventions({ closingRows });
+            }}
+          >
+            {ClosingRowsSchema.options.map((option) => (
+              <Option key={option} value={option}>
+                {closingRowTitles({ conventions: { ...conventions, closingRows: option }, languageForm: form }).join(', ')}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
       </div>
+      {/* What the referent's «Tatt til orientering» writes; emptied, the målform's words (shown as the placeholder). */}
+      <Field
+        label={t('settings.wording.notedConclusion')}
+        {...(kindsProblem === 'notedConclusionInvalid' ? { validationState: 'error' as const, validationMessage: t('settings.problem.notedConclusionInvalid') } : {})}
+      >
+        <Input
+          value={conventions.notedConclusion ?? ''}
+          placeholder={notedConclusionOf({ languageForm: form })}
+          onChange={(_, data) => {
+            const { notedConclusion: _old, ...rest } = conventions;
+            settings.set('conventions', data.value.trim() === '' ? rest : { ...rest, notedConclusion: data.value });
+          }}
+        />
+      </Field>
       <Field label={t('settings.wording.minutesApproval', minutesWords)}>
         <RadioGroup
           value={conventions.minutesApproval}
@@ -228,7 +262,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
             />
           </div>
         ))}
-        {kindsProblem !== undefined ? (
+        {kindsProblem !== undefined && kindsProblem !== 'notedConclusionInvalid' ? (
           <p role="alert" style={{ margin: 0 }}>
             {t(`settings.problem.${kindsProblem}`)}
           </p>

@@ -420,3 +420,38 @@ describe('a sakstype numbered in a series of its own (a kommunestyre\'s referats
     expect(screen.getByLabelText('Own numbering series for kind 2')).toBeTruthy();
   });
 });
+
+describe('the rows a new meeting\'s saksliste ends with, in the committee settings', () => {
+  it('shows the seeds\' «Oppsummering og avslutning» until the committee chooses «Eventuelt», and saves the choice', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const closing = screen.getByRole('combobox', { name: 'Sakslisten i et nytt møte slutter med' });
+    expect((closing as HTMLButtonElement).textContent).toBe('Oppsummering og avslutning');
+    fireEvent.click(closing);
+    fireEvent.click(await screen.findByRole('option', { name: 'Eventuelt, Oppsummering og avslutning' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.closingRows).toBe('eventueltOgAvslutning');
+  });
+});
+
+describe('what the referent\'s «Tatt til orientering» writes, in the committee settings', () => {
+  it('shows the målform\'s words until the committee writes its own, and saves them', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const noted = screen.getByRole('textbox', { name: 'Knappen «Tatt til orientering» skriver' });
+    expect((noted as HTMLInputElement).placeholder).toBe('Tatt til orientering.');
+    fireEvent.change(noted, { target: { value: 'Saken tas til orientering.' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.notedConclusion).toBe('Saken tas til orientering.');
+  });
+
+  it('refuses a text too long for it, naming it', async () => {
+    const { saved } = await renderSettings('nn-NO', aCommittee({ id: 'rr', languageForm: 'nn' }));
+    const noted = screen.getByRole('textbox', { name: 'Knappen «Teke til orientering» skriv' });
+    expect((noted as HTMLInputElement).placeholder).toBe('Teke til orientering.');
+    fireEvent.change(noted, { target: { value: 'x'.repeat(201) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingane' }));
+    expect(await screen.findByText('Konklusjonen «Teke til orientering» kan ha høgst 200 teikn og ingen tabulator eller linjeskift.')).toBeTruthy();
+    expect(saved).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Checkbox, Field, Input, Radio, RadioGroup, makeStyles } from '@fluentui/react-components';
 import { RowKindSchema } from '../../domain/model';
+import { seriesChoice } from '../../domain/seriesChoice';
 import type { AgendaItem, Committee, Meeting } from '../../domain/model';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
 import { RichTextEditor } from '../shared/LazyRichTextEditor';
@@ -54,6 +55,9 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
   const latest = useRef(meeting);
   latest.current = meeting;
   const words = useCommitteeWording(committee);
+  // A sak of two kinds with series of their own is numbered in the first one's (`seriesChoice`): the secretariat is told.
+  const choice = seriesChoice(item, committee);
+  const seriesNote = choice && t('item.seriesChoice', { chosen: words.kindLabel(choice.chosen), passedOver: choice.passedOver.map(words.kindLabel).join(', ') });
   const kindIds = words.kinds.map((kind) => kind.id);
   const [title, setTitle] = useState(item.title);
   const [minutes, setMinutes] = useState(item.plannedMinutes === undefined ? '' : String(item.plannedMinutes));
@@ -133,6 +137,7 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
                   />
                 ))}
               </div>
+              {seriesNote !== undefined ? <p role="note">{seriesNote}</p> : null}
             </div>
             <div className={styles.row}>
               <div className={styles.grow}>

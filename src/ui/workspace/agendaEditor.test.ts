@@ -329,4 +329,34 @@ describe('AgendaEditor', () => {
     expect(editor.getState().saveState).toBe('saved');
     expect((await repository.getMeeting('m-2026'))?.value.items[0]?.title).toBe('Under struping');
   });
+
+  describe('a meeting stored before the opening row had its flag', () => {
+    const stored = () =>
+      renumberItems(aMeeting({ items: [anItem('approval', { title: 'Godkjenning av innkalling og dagsorden', kinds: ['Godkjenning'] }), anItem('a'), anItem('b'), aClosingRow()] }), committee, []);
+
+    it('is edited as the template made it: «Godkjenning av innkalling og dagsorden» stays first; opening it writes nothing', async () => {
+      const { editor, repository } = await setUp(stored());
+      expect(editor.getState().meeting.items[0]?.opening).toBe(true);
+      await vi.advanceTimersByTimeAsync(600);
+      expect(repository.calls.saveMeeting).toBe(0);
+      expect((await repository.getMeeting('m-2026'))?.value.items[0]?.opening).toBeUndefined();
+      expect(editor.moveBy('a', -1)).toBe(false);
+      expect(idsOf(editor.getState().meeting)).toEqual(['approval', 'a', 'b', 'closing']);
+      editor.addItem('Ny sak', {});
+      expect(idsOf(editor.getState().meeting)).toEqual(['approval', 'a', 'b', 'new-1', 'closing']);
+    });
+
+    it('writes the flag with the secretary\'s next change, not before', async () => {
+      const { editor, repository } = await setUp(stored());
+      editor.updateItem('b', { title: 'Endret' });
+      await vi.advanceTimersByTimeAsync(600);
+      await editor.flush();
+      expect((await repository.getMeeting('m-2026'))?.value.items.map((item) => [item.id, item.opening === true])).toEqual([
+        ['approval', true],
+        ['a', false],
+        ['b', false],
+        ['closing', false],
+      ]);
+    });
+  });
 });

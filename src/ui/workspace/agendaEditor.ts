@@ -1,5 +1,6 @@
 import { addItem, moveItem, removeItem, updateItem, type AgendaItemPatch, type NumberingContext } from '../../domain/agendaEditing';
 import { renumberItems, type NumberedMeeting } from '../../domain/caseNumbering';
+import { withTemplateRowFlags } from '../../domain/fixedRows';
 import { blankAgendaItem } from '../../domain/blankAgendaItem';
 import type { AgendaItem, Committee, Meeting } from '../../domain/model';
 import type { MeetingRepository, Versioned } from '../../domain/ports';
@@ -93,7 +94,8 @@ export class AgendaEditor {
     const saveError = snapshot.error !== this.dismissed ? snapshot.error : undefined;
     const error = this.ruleError ?? saveError;
     return {
-      meeting: snapshot.meeting,
+      // A meeting stored before its fixed rows had flags is edited as the template made it; nothing is written by reading it.
+      meeting: this.read(snapshot.meeting),
       version: snapshot.version,
       stored: snapshot.stored,
       saveState: snapshot.saveState,
@@ -101,6 +103,11 @@ export class AgendaEditor {
       ...(error !== undefined ? { error } : {}),
       ...(snapshot.unreadableDrafts ? { unreadableDrafts: snapshot.unreadableDrafts } : {}),
     };
+  }
+
+  /** The meeting as the rules read it: a meeting stored before its fixed rows had flags, as the template made it (`withTemplateRowFlags`). */
+  private read(meeting: Meeting): Meeting {
+    return withTemplateRowFlags(meeting, this.options.committee);
   }
 
   private publish(): void {
@@ -122,6 +129,7 @@ export class AgendaEditor {
     }
     this.ruleError = undefined;
     // The engine publishes every `setChanges` (and so this editor, once): no second notice here.
+    // Against the meeting as stored: flags read from the template (`read`) are written with the secretary's next change.
     this.autosave.setChanges(changesBetween(this.autosave.getSnapshot().stored, next));
     return true;
   }

@@ -300,6 +300,10 @@ const nb = {
   'settings.problem.kindSeriesInvalid': "En sakstypes egen nummerserie må ha ett løpenummer ('{N}', '{NN}' eller '{NNN}') og ellers bare kodene '{YYYY}' og '{YY}'.",
   'settings.problem.kindSeriesClash': 'To nummerserier kan ikke skilles fra hverandre: numrene i den ene leses også som den andres. Gi hver serie sin egen tekst, som PS og RS.',
   'settings.wording.minutesProposal': 'Referatsaken i neste møte foreslår',
+  'settings.wording.closingRows': 'Sakslisten i et nytt møte slutter med',
+  'settings.wording.notedConclusion': 'Knappen «Tatt til orientering» skriver',
+  'settings.problem.notedConclusionInvalid': 'Konklusjonen «Tatt til orientering» kan ha høyst 200 tegn og ingen tabulator eller linjeskift.',
+  'item.seriesChoice': 'Sakstypene til saken har hver sin nummerserie. Saken nummereres i serien til «{chosen}», som står først i listen over sakstyper, ikke i serien til «{passedOver}».',
 };
 
 type Key = keyof typeof nb;
@@ -605,6 +609,10 @@ const nn: Record<Key, string> = {
   'settings.problem.kindSeriesInvalid': "Eiga nummerserie for ein sakstype må ha eitt løpenummer ('{N}', '{NN}' eller '{NNN}') og elles berre kodane '{YYYY}' og '{YY}'.",
   'settings.problem.kindSeriesClash': 'To nummerseriar kan ikkje skiljast frå kvarandre: numra i den eine vert òg lesne som numra i den andre. Gi kvar serie sin eigen tekst, som PS og RS.',
   'settings.wording.minutesProposal': 'Referatsaka i neste møte foreslår',
+  'settings.wording.closingRows': 'Sakslista i eit nytt møte sluttar med',
+  'settings.wording.notedConclusion': 'Knappen «Teke til orientering» skriv',
+  'settings.problem.notedConclusionInvalid': 'Konklusjonen «Teke til orientering» kan ha høgst 200 teikn og ingen tabulator eller linjeskift.',
+  'item.seriesChoice': 'Sakstypane til saka har kvar si nummerserie. Saka vert nummerert i serien til «{chosen}», som står først i lista over sakstypar, ikkje i serien til «{passedOver}».',
 };
 
 const en: Record<Key, string> = {
@@ -908,6 +916,10 @@ const en: Record<Key, string> = {
   'settings.problem.kindSeriesInvalid': "A kind’s own numbering series needs one serial ('{N}', '{NN}' or '{NNN}') and otherwise only the codes '{YYYY}' and '{YY}'.",
   'settings.problem.kindSeriesClash': 'Two numbering series cannot be told apart: the numbers of one also read as the other’s. Give each series its own text, such as PS and RS.',
   'settings.wording.minutesProposal': 'At the next meeting, the item on the record proposes',
+  'settings.wording.closingRows': 'A new meeting’s agenda ends with',
+  'settings.wording.notedConclusion': 'The “Noted” button writes',
+  'settings.problem.notedConclusionInvalid': 'The “Noted” conclusion can have at most 200 characters and no tab or line break.',
+  'item.seriesChoice': 'The item’s kinds each have a numbering series of their own. It is numbered in the series of “{chosen}”, first in the list of kinds, not in that of “{passedOver}”.',
 };
 
 export const workspaceMessages = { nb, nn, en };

@@ -1,0 +1,50 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { addItem, moveItem } from './agendaEditing';
+import { ConventionsSchema } from './conventions';
+import { withTemplateRowFlags } from './fixedRows';
+import { renumberItems } from './caseNumbering';
+import { DomainError } from './errors';
+import { aClosingRow, aCommittee, aMeeting, anItem, idsOf } from './testing/builders';
+
+const committee = aCommittee();
+const eventueltCommittee = aCommittee({ conventions: v.parse(ConventionsSchema, { closingRows: 'eventueltOgAvslutning' }) });
+
+/** A meeting as stored before the opening row had its flag: the template's first row, no `opening`. */
+function storedBeforeTheFlag(title = 'Godkjenning av innkalling og dagsorden') {
+  const approval = anItem('approval', { title, kinds: ['Godkjenning'] });
+  return renumberItems(aMeeting({ items: [approval, anItem('a'), anItem('b'), aClosingRow()] }), committee, []);
+}
+
+describe('a meeting stored before the fixed rows had flags, read as the template made it', () => {
+  it('reads its first row titled as the template\'s opening row as the opening row, whichever word for the saksliste', () => {
+    expect(withTemplateRowFlags(storedBeforeTheFlag(), committee).items.map((item) => item.opening === true)).toEqual([true, false, false, false]);
+    expect(withTemplateRowFlags(storedBeforeTheFlag('Godkjenning av innkalling og saksliste'), committee).items[0]?.opening).toBe(true);
+  });
+
+  it('then keeps a sak added at the top after it and refuses a move above it, as for a meeting made today', () => {
+    const read = withTemplateRowFlags(storedBeforeTheFlag(), committee);
+    expect(idsOf(addItem(read, anItem('new'), { committee, otherMeetings: [] }, 0))).toEqual(['approval', 'new', 'a', 'b', 'closing']);
+    expect(() => moveItem(read, 'b', 0, { committee, otherMeetings: [] })).toThrow(DomainError);
+  });
+
+  it('leaves a row titled so elsewhere, a first row titled otherwise, and a meeting that has its opening row as they are', () => {
+    const moved = storedBeforeTheFlag();
+    const elsewhere = { ...moved, items: [moved.items[1]!, moved.items[0]!, ...moved.items.slice(2)] };
+    expect(withTemplateRowFlags(elsewhere, committee)).toBe(elsewhere);
+    const other = storedBeforeTheFlag('Valg av møteleder');
+    expect(withTemplateRowFlags(other, committee)).toBe(other);
+    const flagged = withTemplateRowFlags(storedBeforeTheFlag(), committee);
+    expect(withTemplateRowFlags(flagged, committee)).toBe(flagged);
+  });
+
+  it('reads an unnumbered «Eventuelt» typed at the end as a closing row when the committee closes with it, never a numbered one', () => {
+    const stored = storedBeforeTheFlag();
+    const eventuelt = anItem('eventuelt', { title: 'Eventuelt', row: 'unnumbered' });
+    const meeting = renumberItems({ ...stored, items: [...stored.items.slice(0, -1), eventuelt, ...stored.items.slice(-1)] }, committee, []);
+    expect(withTemplateRowFlags(meeting, eventueltCommittee).items.map((item) => item.closing)).toEqual([false, false, false, true, true]);
+    expect(withTemplateRowFlags(meeting, committee).items.map((item) => item.closing)).toEqual([false, false, false, false, true]);
+    const numbered = renumberItems({ ...meeting, items: meeting.items.map((item) => (item.id === 'eventuelt' ? { ...item, row: 'sak' as const } : item)) }, committee, []);
+    expect(withTemplateRowFlags(numbered, eventueltCommittee).items.map((item) => item.closing)).toEqual([false, false, false, false, true]);
+  });
+});

@@ -1,0 +1,50 @@
+import type { Committee, Meeting } from './model';
+import { AgendaWordSchema } from './conventions';
+import { domainTexts } from './texts';
+
+/**
+ * The saksliste's fixed rows as the committee's template makes them: the opening row («Godkjenning av
+ * innkalling og dagsorden/saksliste», `opening`, first) and the closing rows (`closing`, last; the
+ * committee's `closingRows`). `fixedRowsInPlace` (caseNumbering.ts) keeps them in place; this module
+ * says which rows they are.
+ */
+
+/** The unnumbered row where members raise what is not on the saksliste: the same word in bokmål and nynorsk. */
+const EVENTUELT = 'Eventuelt';
+
+/** The titles of the rows that close the committee's new meetings (`conventions.closingRows`), in its målform and order. */
+export function closingRowTitles(committee: Pick<Committee, 'conventions' | 'languageForm'>): string[] {
+  const texts = domainTexts(committee.languageForm).template;
+  const choice = committee.conventions?.closingRows ?? 'avslutning';
+  return choice === 'avslutning' ? [texts.closingTitle] : choice === 'eventuelt' ? [EVENTUELT] : [EVENTUELT, texts.closingTitle];
+}
+
+const sameTitle = (a: string, b: string) => a.trim().toLocaleLowerCase('nb') === b.trim().toLocaleLowerCase('nb');
+
+/**
+ * A meeting stored before its fixed rows had flags, read as the committee's template would have made it.
+ * When no row is an opening row, its first row, titled as the template's opening row (either word for the
+ * saksliste: the committee may have changed it since), is the opening row. The unnumbered rows at its end
+ * (before the rows already closing) titled as the committee's closing rows («Eventuelt» typed by hand before
+ * the committee chose it) are closing rows. Nothing else: a matching row elsewhere was put there by someone,
+ * and a numbered one keeps its number (a closing row has none). Applied where the saksliste is edited (the
+ * workspace's `AgendaEditor`), never written back by itself: SharePoint keeps the meeting as it was stored.
+ */
+export function withTemplateRowFlags(meeting: Meeting, committee: Pick<Committee, 'conventions' | 'languageForm'>): Meeting {
+  const texts = domainTexts(committee.languageForm).template;
+  const openingTitles = AgendaWordSchema.options.map((agenda) => texts.approvalTitle(agenda));
+  const closingTitles = closingRowTitles(committee);
+  const items = [...meeting.items];
+  const first = items[0];
+  if (first !== undefined && !items.some((item) => item.opening) && !first.closing && openingTitles.some((title) => sameTitle(title, first.title))) {
+    items[0] = { ...first, opening: true };
+  }
+  let end = items.length;
+  while (end > 0 && items[end - 1]?.closing) end--;
+  for (let index = end - 1; index >= 0; index--) {
+    const item = items[index];
+    if (!item || item.opening || item.caseNumber !== null || !closingTitles.some((title) => sameTitle(title, item.title))) break;
+    items[index] = { ...item, closing: true };
+  }
+  return items.some((item, index) => item !== meeting.items[index]) ? { ...meeting, items } : meeting;
+}
