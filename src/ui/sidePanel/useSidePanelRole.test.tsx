@@ -10,6 +10,10 @@ import type { HostContext } from '../../hosts/hostContext';
 import { REFERENT_CHUNKS_META } from '../shared/browserChunksMeta.mjs';
 import { recorderChunk, type RecorderViewProps } from './recorderChunk';
 import { renderSidePanelHost } from './testing/sidePanelHost';
+import { fetchRecorderEarly } from './useSidePanelRole';
+import { startEarlyRead } from '../shared/earlyRead';
+import { testMeeting } from '../meeting/testing/testMeeting';
+import type { LinkedMeeting } from '../meeting/findMeeting';
 
 const committee = v.parse(CommitteeSchema, {
   id: 'partnerskapsmotet',
@@ -222,5 +226,51 @@ describe('the side panel fetches the recorder only for the person who records', 
     await screen.findByText(RECORDER, {}, { timeout: 5_000 });
     expect(screen.queryByText(FAILED)).toBeNull();
     expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+});
+
+describe('the referent\'s chunk asked for outside React (fetchRecorderEarly, from the entry before the first render)', () => {
+  const linked: LinkedMeeting = { committee, meeting: { value: testMeeting(), version: '"1"' } };
+  /** The early lookup as the entry starts it, answered with the meeting. */
+  const lookupOf = (answer: Promise<LinkedMeeting | undefined>) => startEarlyRead({}, () => answer);
+  const teams = (upn: string | undefined): HostContext => ({ host: 'teams', frameContext: 'sidePanel', locale: 'nb-NO', theme: 'default', user: upn ? { upn } : {}, onThemeChange: () => () => undefined });
+  function standIn() {
+    const asked: string[] = [];
+    return { asked, chunk: { preload: () => (asked.push('chunk'), Promise.resolve()) }, files: () => asked.push('files') };
+  }
+
+  it('asks for the recorder and its files once the meeting and GET /me name her, with nothing rendered', async () => {
+    const { asked, chunk, files } = standIn();
+    let answerMe: (identity: PersonIdentity) => void = () => undefined;
+    const me = new Promise<PersonIdentity>((resolve) => (answerMe = resolve));
+    const early = fetchRecorderEarly(lookupOf(Promise.resolve(linked)), { hostContext: teams(undefined), signedInUser: () => me }, chunk, files);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(asked).toEqual([]); // the meeting is here, but not yet who is signed in
+    answerMe({ addresses: [REFERENT] });
+    await early;
+    expect(asked).toEqual(['files', 'chunk']);
+  });
+
+  it('asks as soon as the meeting is read when Teams\' context names her, before GET /me answers', async () => {
+    const { asked, chunk, files } = standIn();
+    const meNeverAnswers = { hostContext: teams(REFERENT), signedInUser: () => new Promise<PersonIdentity>(() => undefined) };
+    await fetchRecorderEarly(lookupOf(Promise.resolve(linked)), meNeverAnswers, chunk, files);
+    expect(asked).toEqual(['files', 'chunk']);
+  });
+
+  it('asks nothing for a member, a meeting not found or a failed lookup', async () => {
+    const { asked, chunk, files } = standIn();
+    const member = { hostContext: teams(MEMBER), signedInUser: () => Promise.resolve({ addresses: [MEMBER] }) };
+    await fetchRecorderEarly(lookupOf(Promise.resolve(linked)), member, chunk, files);
+    await fetchRecorderEarly(lookupOf(Promise.resolve(undefined)), { hostContext: teams(REFERENT) }, chunk, files);
+    await fetchRecorderEarly(lookupOf(Promise.reject(new Error('offline'))), { hostContext: teams(REFERENT) }, chunk, files);
+    expect(asked).toEqual([]);
+  });
+
+  it('takes the host\'s identity when Graph cannot say who is signed in, as the panel does', async () => {
+    const { asked, chunk, files } = standIn();
+    const graphCannotSay = { hostContext: { ...teams(REFERENT), host: 'browser' as const }, signedInUser: () => Promise.reject(new Error('403')) };
+    await fetchRecorderEarly(lookupOf(Promise.resolve(linked)), graphCannotSay, chunk, files);
+    expect(asked).toEqual(['files', 'chunk']);
   });
 });

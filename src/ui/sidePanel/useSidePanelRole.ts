@@ -4,6 +4,7 @@ import type { PersonIdentity } from '../../domain/personIdentity';
 import type { HostContext } from '../../hosts/hostContext';
 import type { LoadableView } from '../shared/loadableView';
 import { useServices } from '../shared/ServicesContext';
+import type { Services } from '../shared/services';
 import { signedInIdentity, useSignedInIdentity } from '../shared/signedInIdentity';
 import type { LinkedMeeting, LinkedMeetingLookup } from '../meeting/findMeeting';
 import { useLinkedMeeting, type Loadable } from '../meeting/useFollowMeeting';
@@ -41,6 +42,37 @@ export interface SidePanelState {
  */
 export function hostSaysRecords(meeting: LinkedMeeting, host: Pick<HostContext, 'host' | 'user'>): boolean {
   return host.host === 'teams' && host.user !== undefined && mayRecordMinutes(meeting.meeting.value, meeting.committee, signedInIdentity(host.user, undefined));
+}
+
+/**
+ * Asks for the recorder's chunk, with every file of it, outside React, as soon as the page knows the
+ * signed-in person records: when the meeting is read and Teams' context names her (`hostSaysRecords`),
+ * else when `GET /me` (the page's one ask, `Services.signedInUser`) names her, as the hook decides
+ * (`mayRecordMinutes`, the host's identity when Graph cannot say). The side panel's entry calls it once
+ * its screens' chunk is evaluated, before their first render: her chunk then downloads during that
+ * render instead of after it (issue 14: cold load; it was asked for about 45 ms after the meeting and
+ * `GET /me` had answered). Never a member's; the hook still decides what is shown, and its own ask is
+ * the same fetch (`loadableView` fetches once, the files are preloaded once). Never rejects.
+ */
+export function fetchRecorderEarly(
+  lookup: LinkedMeetingLookup | undefined,
+  services: Pick<Services, 'hostContext' | 'signedInUser'> | undefined,
+  chunk: Pick<RecorderChunk, 'preload'> = recorderChunk,
+  preloadFiles: () => void = preloadReferentChunks,
+): Promise<void> {
+  if (!lookup || !services) return Promise.resolve();
+  const { hostContext, signedInUser } = services;
+  return lookup.started
+    .then(async (linked) => {
+      if (!linked) return;
+      const records =
+        hostSaysRecords(linked, hostContext) ||
+        mayRecordMinutes(linked.meeting.value, linked.committee, signedInIdentity(hostContext.user, await signedInUser?.().catch(() => undefined)));
+      if (!records) return;
+      preloadFiles();
+      void chunk.preload();
+    })
+    .catch(() => undefined); // the lookup failed: the panel reads again and decides then
 }
 
 /**
