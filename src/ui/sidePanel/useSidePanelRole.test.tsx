@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { setLanguage } from '../shared/i18n';
 import * as v from 'valibot';
 import { CommitteeSchema } from '../../domain/model';
 import type { PersonIdentity } from '../../domain/personIdentity';
@@ -10,10 +11,6 @@ import type { HostContext } from '../../hosts/hostContext';
 import { REFERENT_CHUNKS_META } from '../shared/browserChunksMeta.mjs';
 import { recorderChunk, type RecorderViewProps } from './recorderChunk';
 import { renderSidePanelHost } from './testing/sidePanelHost';
-import { fetchRecorderEarly } from './useSidePanelRole';
-import { startEarlyRead } from '../shared/earlyRead';
-import { testMeeting } from '../meeting/testing/testMeeting';
-import type { LinkedMeeting } from '../meeting/findMeeting';
 
 const committee = v.parse(CommitteeSchema, {
   id: 'partnerskapsmotet',
@@ -125,17 +122,18 @@ describe('the side panel fetches the recorder only for the person who records', 
     expect(preloaded()).toEqual([]);
   });
 
-  it('in Teams, whose context names the referent, her chunks are asked for as soon as the meeting is read — every file of the recorder’s at once — before Graph has answered', async () => {
+  it('in Teams the panel itself asks for her chunks — every file of the recorder’s at once — once Graph names her (Teams’ word before it is the entry’s: fetchRecorderEarly)', async () => {
     nameReferentChunks();
     const { view, fetches } = standInChunk();
     let answer: (identity: PersonIdentity) => void = () => undefined;
     renderSidePanel(REFERENT, view, () => new Promise((resolve) => (answer = resolve)));
+    await screen.findByRole('progressbar', { name: 'Henter møtet …' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fetches).toHaveLength(0);
+    answer({ addresses: [REFERENT] });
     await waitFor(() => expect(fetches).toHaveLength(1), { timeout: 5_000 });
     // All the recorder's files are on their way while its fetch has not even answered.
     expect(preloaded()).toEqual([RECORDER_FILE, ...SPLIT_FILES]);
-    // What the panel shows still waits for Graph.
-    expect(screen.getByRole('progressbar', { name: 'Henter møtet …' })).toBeTruthy();
-    answer({ addresses: [REFERENT] });
     await screen.findByRole('progressbar', { name: 'Henter verktøyene for referatet …' }, { timeout: 5_000 });
     fetches[0]?.arrive();
     await screen.findByText('Referentens visning av pm-2026-06-11', {}, { timeout: 5_000 });
@@ -184,24 +182,25 @@ describe('the side panel fetches the recorder only for the person who records', 
     expect(screen.queryByText(FAILED)).toBeNull();
   });
 
-  it('fetches the chunk once per attempt when the panel renders again between a failed fetch and the handling of its failure (Graph answering meanwhile), and shows the failure', async () => {
+  it('fetches the chunk once per attempt when the panel renders again between a failed fetch and the handling of its failure, and shows the failure', async () => {
     const { view, fetches, settle } = standInSettledOnCue();
     let answer: (identity: PersonIdentity) => void = () => undefined;
     renderSidePanel(REFERENT, view, () => new Promise((resolve) => (answer = resolve)));
-    // Teams' context names the referent: her chunk is asked for before Graph has answered.
+    answer({ addresses: [REFERENT] });
     await waitFor(() => expect(fetches).toHaveLength(1), { timeout: 5_000 });
     fetches[0]?.fail();
     // The failure has reached `loadableView` (no fetch under way), not the panel (its settlement held back).
     await new Promise((resolve) => setTimeout(resolve, 0));
-    // Graph answers: the panel renders again, knowing nothing of the failure yet.
-    answer({ addresses: [REFERENT] });
-    await screen.findByRole('progressbar', { name: 'Henter verktøyene for referatet …' }, { timeout: 5_000 });
+    // The panel renders again meanwhile (its language changes), knowing nothing of the failure yet.
+    act(() => void setLanguage('nn'));
+    await screen.findByRole('progressbar', { name: /referatet/ }, { timeout: 5_000 });
     expect(fetches).toHaveLength(1);
     settle();
-    await screen.findByText(FAILED, {}, { timeout: 5_000 });
+    await screen.findByRole('button', { name: /Prøv igjen/ }, { timeout: 5_000 });
     expect(fetches).toHaveLength(1);
+    act(() => void setLanguage('nb'));
     // «Prøv igjen» is the next attempt, and its one fetch.
-    fireEvent.click(screen.getByRole('button', { name: 'Prøv igjen' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Prøv igjen' }));
     await waitFor(() => expect(fetches).toHaveLength(2));
     fetches[1]?.arrive();
     await screen.findByText(RECORDER, {}, { timeout: 5_000 });
@@ -226,51 +225,5 @@ describe('the side panel fetches the recorder only for the person who records', 
     await screen.findByText(RECORDER, {}, { timeout: 5_000 });
     expect(screen.queryByText(FAILED)).toBeNull();
     expect(screen.queryByRole('progressbar')).toBeNull();
-  });
-});
-
-describe('the referent\'s chunk asked for outside React (fetchRecorderEarly, from the entry before the first render)', () => {
-  const linked: LinkedMeeting = { committee, meeting: { value: testMeeting(), version: '"1"' } };
-  /** The early lookup as the entry starts it, answered with the meeting. */
-  const lookupOf = (answer: Promise<LinkedMeeting | undefined>) => startEarlyRead({}, () => answer);
-  const teams = (upn: string | undefined): HostContext => ({ host: 'teams', frameContext: 'sidePanel', locale: 'nb-NO', theme: 'default', user: upn ? { upn } : {}, onThemeChange: () => () => undefined });
-  function standIn() {
-    const asked: string[] = [];
-    return { asked, chunk: { preload: () => (asked.push('chunk'), Promise.resolve()) }, files: () => asked.push('files') };
-  }
-
-  it('asks for the recorder and its files once the meeting and GET /me name her, with nothing rendered', async () => {
-    const { asked, chunk, files } = standIn();
-    let answerMe: (identity: PersonIdentity) => void = () => undefined;
-    const me = new Promise<PersonIdentity>((resolve) => (answerMe = resolve));
-    const early = fetchRecorderEarly(lookupOf(Promise.resolve(linked)), { hostContext: teams(undefined), signedInUser: () => me }, chunk, files);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(asked).toEqual([]); // the meeting is here, but not yet who is signed in
-    answerMe({ addresses: [REFERENT] });
-    await early;
-    expect(asked).toEqual(['files', 'chunk']);
-  });
-
-  it('asks as soon as the meeting is read when Teams\' context names her, before GET /me answers', async () => {
-    const { asked, chunk, files } = standIn();
-    const meNeverAnswers = { hostContext: teams(REFERENT), signedInUser: () => new Promise<PersonIdentity>(() => undefined) };
-    await fetchRecorderEarly(lookupOf(Promise.resolve(linked)), meNeverAnswers, chunk, files);
-    expect(asked).toEqual(['files', 'chunk']);
-  });
-
-  it('asks nothing for a member, a meeting not found or a failed lookup', async () => {
-    const { asked, chunk, files } = standIn();
-    const member = { hostContext: teams(MEMBER), signedInUser: () => Promise.resolve({ addresses: [MEMBER] }) };
-    await fetchRecorderEarly(lookupOf(Promise.resolve(linked)), member, chunk, files);
-    await fetchRecorderEarly(lookupOf(Promise.resolve(undefined)), { hostContext: teams(REFERENT) }, chunk, files);
-    await fetchRecorderEarly(lookupOf(Promise.reject(new Error('offline'))), { hostContext: teams(REFERENT) }, chunk, files);
-    expect(asked).toEqual([]);
-  });
-
-  it('takes the host\'s identity when Graph cannot say who is signed in, as the panel does', async () => {
-    const { asked, chunk, files } = standIn();
-    const graphCannotSay = { hostContext: { ...teams(REFERENT), host: 'browser' as const }, signedInUser: () => Promise.reject(new Error('403')) };
-    await fetchRecorderEarly(lookupOf(Promise.resolve(linked)), graphCannotSay, chunk, files);
-    expect(asked).toEqual(['files', 'chunk']);
   });
 });
