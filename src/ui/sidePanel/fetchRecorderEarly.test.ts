@@ -43,7 +43,7 @@ beforeEach(() => {
 });
 
 describe("the referent's chunk asked for outside React (fetchRecorderEarly: the entry, before the screens' first render)", () => {
-  it('asks for the recorder and all its files once the meeting is read and GET /me names her, with nothing rendered', async () => {
+  it('asks for the recorder once the meeting is read and GET /me names her, with nothing rendered', async () => {
     let answerMe: (identity: PersonIdentity) => void = () => undefined;
     const me = new Promise<PersonIdentity>((resolve) => (answerMe = resolve));
     const early = fetchRecorderEarly(lookupOf(Promise.resolve(linked)), { hostContext: host('someone@else.example'), signedInUser: () => me });
@@ -51,7 +51,7 @@ describe("the referent's chunk asked for outside React (fetchRecorderEarly: the 
     expect(asked).toEqual([]); // the meeting is here, but not yet who is signed in
     answerMe({ addresses: [REFERENT] });
     await early;
-    expect(asked).toEqual(['files', 'chunk']);
+    expect(asked).toEqual(['chunk']);
   });
 
   it('asks nothing for a member, for a meeting not found, for a failed lookup or without the services', async () => {
@@ -65,6 +65,6 @@ describe("the referent's chunk asked for outside React (fetchRecorderEarly: the 
 
   it("takes the host's identity when Graph cannot say who is signed in, as the panel does", async () => {
     await fetchRecorderEarly(lookupOf(Promise.resolve(linked)), { hostContext: host(REFERENT, 'browser'), signedInUser: () => Promise.reject(new Error('403')) });
-    expect(asked).toEqual(['files', 'chunk']);
+    expect(asked).toEqual(['chunk']);
   });
 });

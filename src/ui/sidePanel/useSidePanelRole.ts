@@ -33,23 +33,19 @@ export interface SidePanelState {
 }
 
 /**
- * Asks for the recorder's chunk, with every file of it (`preloadReferentChunks`), outside React, as
+ * Asks for the recorder's chunk (its `import()` asks for every file of it at once) outside React, as
  * soon as the meeting is read and `GET /me` (the page's one ask, `Services.signedInUser`) names her
  * referent or chair, as the hook decides (`mayRecordMinutes`; the host's identity when Graph cannot
  * say). The side panel's entry calls it once its screens' chunk is evaluated, before their first
  * render: her chunk then downloads during that render instead of after it (issue 14: cold load; it
  * was asked for about 45 ms after the meeting and `GET /me` had answered). Never a member's; the hook
- * still decides what is shown, and its own ask is the same fetch (`loadableView` fetches once, the
- * files are preloaded once). A failed lookup asks nothing: the panel reads again and decides then.
+ * still decides what is shown, and its own ask is the same fetch (`loadableView` fetches once). A failed lookup asks nothing: the panel reads again and decides then.
  */
 export async function fetchRecorderEarly(lookup: LinkedMeetingLookup | undefined, services: Pick<Services, 'hostContext' | 'signedInUser'> | undefined): Promise<void> {
   const linked = await lookup?.started.catch(() => undefined);
   if (!linked || !services) return;
   const fromGraph = await services.signedInUser?.().catch(() => undefined);
-  if (mayRecordMinutes(linked.meeting.value, linked.committee, signedInIdentity(services.hostContext.user, fromGraph))) {
-    preloadReferentChunks();
-    void recorderChunk.preload();
-  }
+  if (mayRecordMinutes(linked.meeting.value, linked.committee, signedInIdentity(services.hostContext.user, fromGraph))) void recorderChunk.preload();
 }
 
 /**
@@ -58,8 +54,8 @@ export async function fetchRecorderEarly(lookup: LinkedMeetingLookup | undefined
  * everyone else reads. The recorder's chunk is asked for in the render that learns she records — not
  * in an effect after it, nor when the recorder's first render suspends — together with every file of
  * it (`preloadFiles`: `preloadReferentChunks`), side by side. It learns it from Graph's answer; the
- * page's entry has usually asked already, outside React, as soon as the meeting was read and Teams' own
- * context named her (`hostSaysRecords`) or `GET /me` did (`fetchRecorderEarly`), and this render's ask
+ * page's entry has usually asked already, outside React, as soon as the meeting was read and `GET /me`
+ * named her (`fetchRecorderEarly`), and this render's ask
  * is then the same fetch (the one after «Prøv igjen», or after a start the entry did not see, is its
  * own). `loadableView` fetches once however often it is asked. A member never asks for them, so
  * never downloads the recorder (issue 14: start-up JavaScript). The rich-text editor comes after her
