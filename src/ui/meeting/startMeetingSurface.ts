@@ -1,4 +1,4 @@
-import { createServices } from '../shared/services';
+import { createServices, type Services } from '../shared/services';
 import { startInHalves, type SurfaceScreens } from '../shared/startInHalves';
 import { teamsHostOptions } from '../shared/teamsSurface';
 import { askSignedInUserEarly } from '../shared/signedInEarly';
@@ -10,13 +10,16 @@ import { startLinkedMeetingLookup, type LinkedMeetingLookup } from './findMeetin
  * asked once per page: `useSignedInIdentity` takes the same answer) — is sent the moment the
  * services exist, before React, Fluent and the screens are evaluated (issue 14: cold load).
  * `loadScreens` gets the lookup to hand to its view (`useLinkedMeeting(lookup)`): read it at render,
- * since a retry ("Prøv igjen") starts the services, and with them a new lookup.
+ * since a retry ("Prøv igjen") starts the services, and with them a new lookup. `services` are this
+ * start's, for what the screens' chunk starts outside React before its first render (the side
+ * panel: the referent's chunk, `fetchRecorderEarly`).
  */
 export function startMeetingSurface(
-  loadScreens: (lookup: () => LinkedMeetingLookup | undefined) => Promise<SurfaceScreens>,
+  loadScreens: (lookup: () => LinkedMeetingLookup | undefined, services: () => Services | undefined) => Promise<SurfaceScreens>,
   options: { signedInUser?: boolean } = {},
 ): void {
   let lookup: LinkedMeetingLookup | undefined;
+  let started: Services | undefined;
   startInHalves(
     {
       ...teamsHostOptions({}),
@@ -24,9 +27,9 @@ export function startMeetingSurface(
         const services = await createServices(host, begun);
         lookup = startLinkedMeetingLookup(services.repository, host, window.location.href);
         if (options.signedInUser && services.signedInUser) askSignedInUserEarly(services.signedInUser).catch(() => undefined); // the screen handles a failure (the host's identity stands)
-        return services;
+        return (started = services);
       },
     },
-    () => loadScreens(() => lookup),
+    () => loadScreens(() => lookup, () => started),
   );
 }

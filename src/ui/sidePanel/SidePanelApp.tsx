@@ -11,6 +11,9 @@ import { recorderChunk, type RecorderViewProps } from './recorderChunk';
 import { useSidePanelRole } from './useSidePanelRole';
 import { useWordingValues } from '../shared/wordingValues';
 
+// For the entry (main.tsx), from this chunk: the referent's chunk asked for before the first render.
+export { fetchRecorderEarly } from './useSidePanelRole';
+
 const useStyles = makeStyles({
   main: {
     // Teams' side panel is 320 px wide: one column, nothing wider than the panel.

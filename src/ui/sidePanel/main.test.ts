@@ -7,15 +7,46 @@ vi.mock('../shared/autosave/draftsDatabase', () => ({
     return Promise.resolve({});
   },
 }));
+type LoadScreens = (lookup: () => unknown, services: () => unknown) => Promise<unknown>;
+let loadScreens: LoadScreens | undefined;
 vi.mock('../meeting/startMeetingSurface', () => ({
-  startMeetingSurface: () => calls.push('start'),
+  startMeetingSurface: (load: LoadScreens) => {
+    loadScreens = load;
+    calls.push('start');
+  },
+}));
+// The screens' chunk, as far as the entry uses it.
+const LOOKUP = { lookup: 'the early lookup' };
+const SERVICES = { services: 'this start' };
+vi.mock('./SidePanelApp', () => ({
+  SidePanelApp: () => null,
+  fetchRecorderEarly: (lookup: unknown, services: unknown) => {
+    calls.push(lookup === LOOKUP && services === SERVICES ? 'recorder asked, given the lookup and the services' : 'recorder asked, wrongly');
+    return Promise.resolve();
+  },
+}));
+vi.mock('../meeting/showMeetingSurface', () => ({
+  meetingSurfaceScreens: () => {
+    calls.push('screens handed over (rendered after)');
+    return { show: () => calls.push('rendered') };
+  },
 }));
 
-afterEach(() => vi.resetModules());
+afterEach(() => {
+  vi.resetModules();
+  calls.length = 0;
+});
 
 describe('the side panel entry', () => {
   it('starts opening the drafts database as it starts the page, before any screen is fetched', async () => {
     await import('./main');
     expect(calls).toEqual(['drafts database', 'start']);
+  });
+
+  it('asks for the referent\'s chunk from the screens\' chunk as soon as it is evaluated, before the screens are handed over to render', async () => {
+    await import('./main');
+    calls.length = 0;
+    await loadScreens?.(() => LOOKUP, () => SERVICES);
+    expect(calls).toEqual(['recorder asked, given the lookup and the services', 'screens handed over (rendered after)']);
   });
 });

@@ -8,11 +8,14 @@ void pageDraftsDatabase().catch(() => undefined);
 
 // The side panel's screens (React, Fluent, the views) are one chunk, fetched from the page's HTML and
 // evaluated once the meeting's request is on its way (issue 14: cold load). Who records and what a
-// participant sees go by the signed-in user: GET /me starts with the meeting's request.
+// participant sees go by the signed-in user: GET /me starts with the meeting's request. The referent's
+// own chunk is asked for as soon as the screens' chunk is evaluated, before its first render
+// (`fetchRecorderEarly`: in that render's time it downloads).
 startMeetingSurface(
-  (lookup) =>
-    Promise.all([import(/* webpackChunkName: "side-panel-app" */ './SidePanelApp'), import(/* webpackChunkName: "side-panel-app" */ '../meeting/showMeetingSurface')]).then(([screens, { meetingSurfaceScreens }]) =>
-      meetingSurfaceScreens(screens.SidePanelApp, lookup),
-    ),
+  (lookup, services) =>
+    Promise.all([import(/* webpackChunkName: "side-panel-app" */ './SidePanelApp'), import(/* webpackChunkName: "side-panel-app" */ '../meeting/showMeetingSurface')]).then(([screens, { meetingSurfaceScreens }]) => {
+      void screens.fetchRecorderEarly(lookup(), services());
+      return meetingSurfaceScreens(screens.SidePanelApp, lookup);
+    }),
   { signedInUser: true },
 );

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { setLanguage } from '../shared/i18n';
 import * as v from 'valibot';
 import { CommitteeSchema } from '../../domain/model';
 import type { PersonIdentity } from '../../domain/personIdentity';
@@ -121,17 +122,18 @@ describe('the side panel fetches the recorder only for the person who records', 
     expect(preloaded()).toEqual([]);
   });
 
-  it('in Teams, whose context names the referent, her chunks are asked for as soon as the meeting is read — every file of the recorder’s at once — before Graph has answered', async () => {
+  it('in Teams the panel itself asks for her chunks — every file of the recorder’s at once — once Graph names her (Teams’ word before it is the entry’s: fetchRecorderEarly)', async () => {
     nameReferentChunks();
     const { view, fetches } = standInChunk();
     let answer: (identity: PersonIdentity) => void = () => undefined;
     renderSidePanel(REFERENT, view, () => new Promise((resolve) => (answer = resolve)));
+    await screen.findByRole('progressbar', { name: 'Henter møtet …' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fetches).toHaveLength(0);
+    answer({ addresses: [REFERENT] });
     await waitFor(() => expect(fetches).toHaveLength(1), { timeout: 5_000 });
     // All the recorder's files are on their way while its fetch has not even answered.
     expect(preloaded()).toEqual([RECORDER_FILE, ...SPLIT_FILES]);
-    // What the panel shows still waits for Graph.
-    expect(screen.getByRole('progressbar', { name: 'Henter møtet …' })).toBeTruthy();
-    answer({ addresses: [REFERENT] });
     await screen.findByRole('progressbar', { name: 'Henter verktøyene for referatet …' }, { timeout: 5_000 });
     fetches[0]?.arrive();
     await screen.findByText('Referentens visning av pm-2026-06-11', {}, { timeout: 5_000 });
@@ -180,24 +182,25 @@ describe('the side panel fetches the recorder only for the person who records', 
     expect(screen.queryByText(FAILED)).toBeNull();
   });
 
-  it('fetches the chunk once per attempt when the panel renders again between a failed fetch and the handling of its failure (Graph answering meanwhile), and shows the failure', async () => {
+  it('fetches the chunk once per attempt when the panel renders again between a failed fetch and the handling of its failure, and shows the failure', async () => {
     const { view, fetches, settle } = standInSettledOnCue();
     let answer: (identity: PersonIdentity) => void = () => undefined;
     renderSidePanel(REFERENT, view, () => new Promise((resolve) => (answer = resolve)));
-    // Teams' context names the referent: her chunk is asked for before Graph has answered.
+    answer({ addresses: [REFERENT] });
     await waitFor(() => expect(fetches).toHaveLength(1), { timeout: 5_000 });
     fetches[0]?.fail();
     // The failure has reached `loadableView` (no fetch under way), not the panel (its settlement held back).
     await new Promise((resolve) => setTimeout(resolve, 0));
-    // Graph answers: the panel renders again, knowing nothing of the failure yet.
-    answer({ addresses: [REFERENT] });
-    await screen.findByRole('progressbar', { name: 'Henter verktøyene for referatet …' }, { timeout: 5_000 });
+    // The panel renders again meanwhile (its language changes), knowing nothing of the failure yet.
+    act(() => void setLanguage('nn'));
+    await screen.findByRole('progressbar', { name: /referatet/ }, { timeout: 5_000 });
     expect(fetches).toHaveLength(1);
     settle();
-    await screen.findByText(FAILED, {}, { timeout: 5_000 });
+    await screen.findByRole('button', { name: /Prøv igjen/ }, { timeout: 5_000 });
     expect(fetches).toHaveLength(1);
+    act(() => void setLanguage('nb'));
     // «Prøv igjen» is the next attempt, and its one fetch.
-    fireEvent.click(screen.getByRole('button', { name: 'Prøv igjen' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Prøv igjen' }));
     await waitFor(() => expect(fetches).toHaveLength(2));
     fetches[1]?.arrive();
     await screen.findByText(RECORDER, {}, { timeout: 5_000 });

@@ -1,9 +1,8 @@
 import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
 import { mayRecordMinutes } from '../../domain/committeeAccess';
 import type { PersonIdentity } from '../../domain/personIdentity';
-import type { HostContext } from '../../hosts/hostContext';
 import type { LoadableView } from '../shared/loadableView';
-import { useServices } from '../shared/ServicesContext';
+import type { Services } from '../shared/services';
 import { signedInIdentity, useSignedInIdentity } from '../shared/signedInIdentity';
 import type { LinkedMeeting, LinkedMeetingLookup } from '../meeting/findMeeting';
 import { useLinkedMeeting, type Loadable } from '../meeting/useFollowMeeting';
@@ -34,13 +33,19 @@ export interface SidePanelState {
 }
 
 /**
- * Whether Teams itself says the signed-in person records this meeting: the context's user (Entra
- * object id, UPN, login hint — the identity the panel falls back on when Graph cannot say) is its
- * referent or chair (`mayRecordMinutes`). Known as soon as the meeting is read, before `GET /me` has
- * answered. Only in Teams: a plain browser's user is whatever its address bar says (`?upn=`).
+ * Asks for the recorder's chunk (its `import()` asks for every file of it at once) outside React, as
+ * soon as the meeting is read and `GET /me` (the page's one ask, `Services.signedInUser`) names her
+ * referent or chair, as the hook decides (`mayRecordMinutes`; the host's identity when Graph cannot
+ * say). The side panel's entry calls it once its screens' chunk is evaluated, before their first
+ * render: her chunk then downloads during that render instead of after it (issue 14: cold load; it
+ * was asked for about 45 ms after the meeting and `GET /me` had answered). Never a member's; the hook
+ * still decides what is shown, and its own ask is the same fetch (`loadableView` fetches once). A failed lookup asks nothing: the panel reads again and decides then.
  */
-export function hostSaysRecords(meeting: LinkedMeeting, host: Pick<HostContext, 'host' | 'user'>): boolean {
-  return host.host === 'teams' && host.user !== undefined && mayRecordMinutes(meeting.meeting.value, meeting.committee, signedInIdentity(host.user, undefined));
+export async function fetchRecorderEarly(lookup: LinkedMeetingLookup | undefined, services: Pick<Services, 'hostContext' | 'signedInUser'> | undefined): Promise<void> {
+  const linked = await lookup?.started.catch(() => undefined);
+  if (!linked || !services) return;
+  const fromGraph = await services.signedInUser?.().catch(() => undefined);
+  if (mayRecordMinutes(linked.meeting.value, linked.committee, signedInIdentity(services.hostContext.user, fromGraph))) void recorderChunk.preload();
 }
 
 /**
@@ -48,10 +53,11 @@ export function hostSaysRecords(meeting: LinkedMeeting, host: Pick<HostContext, 
  * it), and decides once both have answered: the referent and the chair record (`mayRecordMinutes`),
  * everyone else reads. The recorder's chunk is asked for in the render that learns she records — not
  * in an effect after it, nor when the recorder's first render suspends — together with every file of
- * it (`preloadFiles`: `preloadReferentChunks`), side by side. It
- * learns it from Graph's answer, or earlier, as soon as the meeting is read, when Teams' own context
- * names her (`hostSaysRecords`: the same person `GET /me` will name); what the panel shows still waits
- * for Graph. `loadableView` fetches once however often it is asked. A member never asks for them, so
+ * it (`preloadFiles`: `preloadReferentChunks`), side by side. It learns it from Graph's answer; the
+ * page's entry has usually asked already, outside React, as soon as the meeting was read and `GET /me`
+ * named her (`fetchRecorderEarly`), and this render's ask
+ * is then the same fetch (the one after «Prøv igjen», or after a start the entry did not see, is its
+ * own). `loadableView` fetches once however often it is asked. A member never asks for them, so
  * never downloads the recorder (issue 14: start-up JavaScript). The rich-text editor comes after her
  * start, once the recorder is shown and the panel idle (`RecorderView`, `LazyRichTextEditor.tsx`).
  */
@@ -62,11 +68,8 @@ export function useSidePanelRole(
 ): SidePanelState {
   const linked = useLinkedMeeting(lookup);
   const signedIn = useSignedInIdentity();
-  const { hostContext } = useServices();
-  const decided = linked.state === 'ready' && signedIn.settled;
-  const records = decided && mayRecordMinutes(linked.value.meeting.value, linked.value.committee, signedIn.identity);
-  // Graph's answer decides once it is here; before it, Teams' word for who is signed in.
-  const fetches = decided ? records : linked.state === 'ready' && hostSaysRecords(linked.value, hostContext);
+  // Graph's answer decides (or the host's identity when Graph cannot say).
+  const fetches = linked.state === 'ready' && signedIn.settled && mayRecordMinutes(linked.value.meeting.value, linked.value.committee, signedIn.identity);
   // Each fetch of the chunk is an attempt; «Prøv igjen» starts the next one.
   const [attempt, setAttempt] = useState(0);
   const [failed, setFailed] = useState<number | undefined>(undefined);
@@ -91,7 +94,7 @@ export function useSidePanelRole(
 
   if (linked.state === 'loading' || (linked.state === 'ready' && !signedIn.settled)) return { linked, role: { kind: 'waiting' } };
   if (linked.state !== 'ready') return { linked, role: { kind: 'problem' } };
-  if (!records) return { linked, role: { kind: 'reader', meeting: linked.value, viewer: signedIn.identity } };
+  if (!fetches) return { linked, role: { kind: 'reader', meeting: linked.value, viewer: signedIn.identity } };
   const state = loaded ? 'here' : failedNow ? 'failed' : 'loading';
   return { linked, role: { kind: 'recorder', meeting: linked.value, chunk: state, failedBefore: failed !== undefined, retry } };
 }

@@ -1,0 +1,70 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as v from 'valibot';
+import { CommitteeSchema } from '../../domain/model';
+import type { PersonIdentity } from '../../domain/personIdentity';
+import type { HostContext } from '../../hosts/hostContext';
+import { startEarlyRead } from '../shared/earlyRead';
+import { testMeeting } from '../meeting/testing/testMeeting';
+import type { LinkedMeeting } from '../meeting/findMeeting';
+import { fetchRecorderEarly } from './useSidePanelRole';
+
+// The recorder's chunk and its files, as far as the early ask reaches them.
+const asked: string[] = [];
+vi.mock('./recorderChunk', () => ({
+  recorderChunk: { preload: () => (asked.push('chunk'), Promise.resolve()) },
+  preloadReferentChunks: () => asked.push('files'),
+}));
+
+const committee = v.parse(CommitteeSchema, {
+  id: 'partnerskapsmotet',
+  name: 'Partnerskapsmøtet',
+  shortName: 'PM',
+  languageForm: 'nb',
+  caseNumberFormat: '{YYYY}.{NN}',
+  members: [{ name: 'Kristin Liset', email: 'kristin.liset@horten.kommune.example.no' }],
+  referents: [{ name: 'Hilde Kari Maugesten', email: 'hilde.kari.maugesten@siv.example' }],
+});
+const REFERENT = 'hilde.kari.maugesten@siv.example';
+const MEMBER = 'kristin.liset@horten.kommune.example.no';
+const linked: LinkedMeeting = { committee, meeting: { value: testMeeting(), version: '"1"' } };
+/** The early lookup as the entry starts it. */
+const lookupOf = (answer: Promise<LinkedMeeting | undefined>) => startEarlyRead({}, () => answer);
+const host = (upn: string, kind: HostContext['host'] = 'teams'): HostContext => ({
+  host: kind,
+  frameContext: 'sidePanel',
+  locale: 'nb-NO',
+  theme: 'default',
+  user: { upn },
+  onThemeChange: () => () => undefined,
+});
+
+beforeEach(() => {
+  asked.length = 0;
+});
+
+describe("the referent's chunk asked for outside React (fetchRecorderEarly: the entry, before the screens' first render)", () => {
+  it('asks for the recorder once the meeting is read and GET /me names her, with nothing rendered', async () => {
+    let answerMe: (identity: PersonIdentity) => void = () => undefined;
+    const me = new Promise<PersonIdentity>((resolve) => (answerMe = resolve));
+    const early = fetchRecorderEarly(lookupOf(Promise.resolve(linked)), { hostContext: host('someone@else.example'), signedInUser: () => me });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(asked).toEqual([]); // the meeting is here, but not yet who is signed in
+    answerMe({ addresses: [REFERENT] });
+    await early;
+    expect(asked).toEqual(['chunk']);
+  });
+
+  it('asks nothing for a member, for a meeting not found, for a failed lookup or without the services', async () => {
+    await fetchRecorderEarly(lookupOf(Promise.resolve(linked)), { hostContext: host(MEMBER), signedInUser: () => Promise.resolve({ addresses: [MEMBER] }) });
+    await fetchRecorderEarly(lookupOf(Promise.resolve(undefined)), { hostContext: host(REFERENT) });
+    await fetchRecorderEarly(lookupOf(Promise.reject(new Error('offline'))), { hostContext: host(REFERENT) });
+    await fetchRecorderEarly(lookupOf(Promise.resolve(linked)), undefined);
+    await fetchRecorderEarly(undefined, { hostContext: host(REFERENT) });
+    expect(asked).toEqual([]);
+  });
+
+  it("takes the host's identity when Graph cannot say who is signed in, as the panel does", async () => {
+    await fetchRecorderEarly(lookupOf(Promise.resolve(linked)), { hostContext: host(REFERENT, 'browser'), signedInUser: () => Promise.reject(new Error('403')) });
+    expect(asked).toEqual(['chunk']);
+  });
+});
