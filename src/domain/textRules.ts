@@ -21,6 +21,9 @@ export function firstControlCharacter(text: string, multiLine: boolean): string 
   return found ? `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` : undefined;
 }
 
+/** The one string schema under every text field's pipe: a schema is a plain object with no state, so the fields share it (fewer built at start-up). */
+const TEXT = v.string();
+
 /**
  * A text field: `field` is the field its rules name (worded by the screens: "Tittelen"), `max` its
  * length limit, and `required` whether empty text is refused. The checks run in this order: length,
@@ -28,30 +31,17 @@ export function firstControlCharacter(text: string, multiLine: boolean): string 
  * rule as data (`fieldRuleMessage`), made when a field is refused, not when built (every page builds
  * the schemas at start-up, issue 14: cold load).
  */
-<<<<<<< HEAD
 export function textField(field: RequiredField, options: { max: number; multiLine?: boolean; required: true; trimmed?: true }): v.GenericSchema<string>;
-=======
-/** The one string schema under every text field's pipe: a schema is a plain object with no state, so the fields share it (fewer built at start-up). */
-const TEXT = v.string();
-
-export function textField(field: RequiredField, options: { max: number; multiLine?: boolean; required: true }): v.GenericSchema<string>;
->>>>>>> h/agenda34
 export function textField(field: RuleField, options: { max: number; multiLine?: boolean }): v.GenericSchema<string>;
 export function textField(field: RuleField, options: { max: number; multiLine?: boolean; required?: true; trimmed?: true }): v.GenericSchema<string> {
   const multiLine = options.multiLine ?? false;
   const tooLong = v.maxLength<string, number, () => string>(options.max, () => fieldRuleMessage({ code: 'tooLong', field, max: options.max }));
   const controlCharacters = controlCharacterRule(field, multiLine);
-<<<<<<< HEAD
-  if (options.required === undefined) return v.pipe(v.string(), tooLong, controlCharacters);
+  if (options.required === undefined) return v.pipe(TEXT, tooLong, controlCharacters);
   const empty = v.minLength<string, 1, () => string>(1, () => fieldRuleMessage({ code: 'required', field: field as RequiredField }));
   // `trimmed`: stored without the spaces around it, and spaces alone are empty (a hjemmel); one pipe, one schema fewer at start-up.
-  if (options.trimmed === undefined) return v.pipe(v.string(), tooLong, controlCharacters, empty);
-  return v.pipe(v.string(), v.trim(), tooLong, controlCharacters, empty);
-=======
-  return options.required === undefined
-    ? v.pipe(TEXT, tooLong, controlCharacters)
-    : v.pipe(TEXT, tooLong, controlCharacters, v.minLength<string, 1, () => string>(1, () => fieldRuleMessage({ code: 'required', field: field as RequiredField })));
->>>>>>> h/agenda34
+  if (options.trimmed === undefined) return v.pipe(TEXT, tooLong, controlCharacters, empty);
+  return v.pipe(TEXT, v.trim(), tooLong, controlCharacters, empty);
 }
 
 /** The rule that `field` holds no control character (`firstControlCharacter`). */
