@@ -4,6 +4,8 @@ import { COMMITTEE_PRESET_IDS, committeePreset } from './committeePresets';
 import { blankCommittee, checkCommitteeSettings, settingsOf, withPreset } from './committeeSettings';
 import { wordingOf } from './conventions';
 import { newMeetingFromTemplate } from './agendaTemplate';
+import { parseMeetingFile } from './meetingFile';
+import { MEETING_FILE_FORMAT, type Meeting } from './model';
 
 /** A new committee with its secretariat chosen, as the settings require (`hasManager`). */
 const managed = () => ({ ...blankCommittee('c'), secretariat: [{ name: 'Kristin Liset', email: 'kristin.liset@siv.example.no' }] });
@@ -66,6 +68,20 @@ describe('committee presets', () => {
     expect(preset.conventions.minutesApproval).toBe('signed');
     expect(wordingOf(preset.conventions, 'nb').minutes.word).toBe('Protokoll');
     expect(wordingOf(preset.conventions, 'nn').kinds.map((k) => k.label)).toEqual(['Godkjenning', 'Avgjerd', 'Orientering', 'Drøfting']);
+  });
+
+  it('gives every preset\'s committee meetings that save, the first and the one after a held meeting, though its sakstyper lack «Referatsak» (a styre, a styringsgruppe)', () => {
+    const held = { id: 'held', committeeId: 'c', date: '2026-10-01', start: '10:00', end: '12:00', timeZone: 'Europe/Oslo', place: '', online: false, theme: '', status: 'held', items: [], attendance: [], itemStartedAt: {},
+      minutes: { fileName: 'Protokoll.docx', driveItemId: 'drive-1', webUrl: 'https://tenant.example/protokoll.docx', size: 1 } } satisfies Meeting;
+    for (const id of COMMITTEE_PRESET_IDS) {
+      const preset = committeePreset(id);
+      const committee = { ...managed(), name: 'Styret', shortName: 'S', languageForm: preset.languageForm, caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions };
+      for (const previousMeeting of [undefined, held]) {
+        let n = 0;
+        const meeting = newMeetingFromTemplate({ committee, date: '2026-11-17', start: '18:00', end: '21:00', online: false, previousMeeting, existingMeetings: [], idFactory: () => `id-${++n}` });
+        expect(() => parseMeetingFile({ formatVersion: MEETING_FILE_FORMAT, committee, meeting }), `${id} ${previousMeeting ? 'second' : 'first'}`).not.toThrow();
+      }
+    }
   });
 
   it('fills the form and keeps what was typed; every preset saves as a valid committee', () => {

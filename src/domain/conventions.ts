@@ -226,9 +226,14 @@ export function wordingOf(conventions: Conventions | undefined, language: Wordin
   };
 }
 
-/** Kinds on items that the committee's list does not have (a meeting file must use the committee's own list). */
+/**
+ * Kinds on items that the committee's list does not have (a meeting file must use the committee's own list).
+ * The Referatsak is the rules' own: the template marks the sak that approves the record with it
+ * (minutesApproval.ts finds it so), so it is known to every committee, also one whose list lacks it
+ * (a styre's, a styringsgruppe's); a list that has it gives it its label.
+ */
 export function unknownKinds(conventions: Conventions | undefined, kinds: readonly ItemKind[]): ItemKind[] {
-  const known = new Set((conventions ?? defaultConventions()).itemKinds.map((kind) => kind.id));
+  const known = new Set([MINUTES_KIND, ...(conventions ?? defaultConventions()).itemKinds.map((kind) => kind.id)]);
   return kinds.filter((kind) => !known.has(kind));
 }
 
