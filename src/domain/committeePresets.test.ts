@@ -87,7 +87,7 @@ describe('committee presets', () => {
   it('gives a helseforetak\'s styre «Sak 01/2026», «innkalling og saksliste», Forslag til vedtak, Saksutredning and the previous protokoll approved and signed as «Godkjenning av protokoll»', () => {
     const preset = committeePreset('helseforetak');
     expect(exampleCaseNumber(preset.caseNumberFormat, 2026, 1)).toBe('Sak 01/2026');
-    expect([preset.conventions.minutesApproval, preset.publicMeetings, preset.closedMeetingBases]).toEqual(['signed', true, []]);
+    expect([preset.conventions.minutesApproval, preset.conventions.kindsUnderNumber, preset.publicMeetings, preset.closedMeetingBases]).toEqual(['signed', false, true, []]);
     const words = wordingOf(preset.conventions, 'nb');
     expect([words.minutes.word, words.conclusion.word, words.proposal.word, words.background.word]).toEqual(['Protokoll', 'Vedtak', 'Forslag til vedtak', 'Saksutredning']);
     expect(words.kinds.map((k) => k.label)).toEqual(['Godkjenning', 'Godkjenning av protokoll', 'Vedtakssak', 'Orientering', 'Referatsaker']);

@@ -154,6 +154,8 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       agenda: 'saksliste',
       minutesApproval: 'signed',
       minutesProposal: 'approved',
+      // Its sakslister print number and title, the saker grouped under headings: no sakstype under the number.
+      kindsUnderNumber: false,
       // The sak that approves the record is «Godkjenning av protokoll»: an HF's «Referatsaker» are the letters and protokoller of others it is told of.
       itemKinds: [approval, kind('Referatsak', 'Godkjenning av protokoll'), kind('Vedtakssak', 'Vedtakssak'), orientation, kind('Referatsaker', 'Referatsaker')],
     },

@@ -3,6 +3,7 @@ import { rule } from './schemaRules';
 import { fieldRuleMessage, type FieldRule } from './fieldRules';
 import { afterSakWord } from './sakWord';
 import { CaseNumberFormatSchema } from './caseNumberFormat';
+import { OptionalBoolean } from './richText';
 
 /**
  * The committee's conventions: the words it uses for its record, its decisions, its proposals and
@@ -119,6 +120,12 @@ export const ConventionsSchema = v.pipe(v.strictObject({
   substitute: v.optional(SubstituteWordSchema),
   /** What the next meeting's Referatsak proposes; absent: "noted", as the seeds' innkallinger. */
   minutesProposal: v.optional(MinutesProposalSchema),
+  /**
+   * Whether the innkalling and the protokoll print a sak's sakstype under its saksnummer; absent: yes,
+   * as the seeds. A body that groups its saker under headings («Orienteringssaker», «Referatsaker»)
+   * and prints number and title only, as a helseforetak's saksliste does, says no.
+   */
+  kindsUnderNumber: OptionalBoolean,
 }), rule((conventions, ctx) => {
   const seen = new Set<string>();
   conventions.itemKinds.forEach((kind, index) => {
