@@ -37,8 +37,9 @@ export function minuteTakerOf(file: MeetingFile): Person | undefined {
   return file.meeting.minuteTaker ?? file.committee.defaultMinuteTaker;
 }
 
+/** The sakstyper printed under a sak's number in the innkalling and the protokoll: none when the committee says so (`kindsUnderNumber`). */
 export function kindLabels(item: AgendaItem, t: DocumentTexts): string[] {
-  return item.kinds.map((kind) => t.kindLabel(kind));
+  return t.kindsUnderNumber ? item.kinds.map((kind) => t.kindLabel(kind)) : [];
 }
 
 /** "Arkivsak 2014/1234-5" under the case number, when the sak has a reference in the case system. */

@@ -107,6 +107,8 @@ export interface DocumentTexts extends FixedTexts {
   /** In the referat, under an item with nothing recorded as konklusjon. */
   noConclusion: string;
   kindLabel: (kind: ItemKind) => string;
+  /** Whether the innkalling and the protokoll print the sakstyper under a sak's number (`conventions.kindsUnderNumber`). */
+  kindsUnderNumber: boolean;
 }
 
 const nb: FixedTexts = {
@@ -253,6 +255,7 @@ export function documentTexts(committee: Pick<Committee, 'languageForm' | 'conve
     proceedingsAndConclusion: words.proceedingsAndConclusion,
     noConclusion: words.noConclusion,
     kindLabel: words.kindLabel,
+    kindsUnderNumber: committee.conventions?.kindsUnderNumber !== false,
   };
 }
 

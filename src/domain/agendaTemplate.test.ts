@@ -75,7 +75,8 @@ describe('newMeetingFromTemplate', () => {
     const nb = newMeetingFromTemplate(input({ committee: { ...committee, conventions } }));
     expect([nb.items[0]!.title, nb.items[0]!.proposedConclusion]).toEqual(['Godkjenning av innkalling og saksliste', ['Innkalling og saksliste godkjennes.']]);
     const nn = newMeetingFromTemplate(input({ committee: { ...committee, languageForm: 'nn', conventions } }));
-    expect(nn.items[0]!.proposedConclusion).toEqual(['Innkalling og saksliste vert godkjende.']);
+    // Nynorsk writes «sakliste», as a nynorsk helseføretak's innkalling does («Godkjenning av innkalling og sakliste») and the documents' heading («Sakliste»).
+    expect([nn.items[0]!.title, nn.items[0]!.proposedConclusion]).toEqual(['Godkjenning av innkalling og sakliste', ['Innkalling og sakliste vert godkjende.']]);
   });
 
   it('words the Referatsak with the committee\'s word for its record, in both målformer', () => {

@@ -4,6 +4,8 @@ import { COMMITTEE_PRESET_IDS, committeePreset } from './committeePresets';
 import { blankCommittee, checkCommitteeSettings, settingsOf, withPreset } from './committeeSettings';
 import { wordingOf } from './conventions';
 import { newMeetingFromTemplate } from './agendaTemplate';
+import { parseMeetingFile } from './meetingFile';
+import { MEETING_FILE_FORMAT, type Meeting } from './model';
 
 /** A new committee with its secretariat chosen, as the settings require (`hasManager`). */
 const managed = () => ({ ...blankCommittee('c'), secretariat: [{ name: 'Kristin Liset', email: 'kristin.liset@siv.example.no' }] });
@@ -68,6 +70,38 @@ describe('committee presets', () => {
     expect(wordingOf(preset.conventions, 'nn').kinds.map((k) => k.label)).toEqual(['Godkjenning', 'Avgjerd', 'Orientering', 'Drøfting']);
   });
 
+  it('gives every preset\'s committee meetings that save, the first and the one after a held meeting, though its sakstyper lack «Referatsak» (a styre, a styringsgruppe)', () => {
+    const held = { id: 'held', committeeId: 'c', date: '2026-10-01', start: '10:00', end: '12:00', timeZone: 'Europe/Oslo', place: '', online: false, theme: '', status: 'held', items: [], attendance: [], itemStartedAt: {},
+      minutes: { fileName: 'Protokoll.docx', driveItemId: 'drive-1', webUrl: 'https://tenant.example/protokoll.docx', size: 1 } } satisfies Meeting;
+    for (const id of COMMITTEE_PRESET_IDS) {
+      const preset = committeePreset(id);
+      const committee = { ...managed(), name: 'Styret', shortName: 'S', languageForm: preset.languageForm, caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions };
+      for (const previousMeeting of [undefined, held]) {
+        let n = 0;
+        const meeting = newMeetingFromTemplate({ committee, date: '2026-11-17', start: '18:00', end: '21:00', online: false, previousMeeting, existingMeetings: [], idFactory: () => `id-${++n}` });
+        expect(() => parseMeetingFile({ formatVersion: MEETING_FILE_FORMAT, committee, meeting }), `${id} ${previousMeeting ? 'second' : 'first'}`).not.toThrow();
+      }
+    }
+  });
+
+  it('gives a helseforetak\'s styre «Sak 01/2026», «innkalling og saksliste», Forslag til vedtak, Saksutredning and the previous protokoll approved and signed as «Godkjenning av protokoll»', () => {
+    const preset = committeePreset('helseforetak');
+    expect(exampleCaseNumber(preset.caseNumberFormat, 2026, 1)).toBe('Sak 01/2026');
+    expect([preset.conventions.minutesApproval, preset.conventions.kindsUnderNumber, preset.publicMeetings, preset.closedMeetingBases]).toEqual(['signed', false, true, []]);
+    const words = wordingOf(preset.conventions, 'nb');
+    expect([words.minutes.word, words.conclusion.word, words.proposal.word, words.background.word]).toEqual(['Protokoll', 'Vedtak', 'Forslag til vedtak', 'Saksutredning']);
+    expect(words.kinds.map((k) => k.label)).toEqual(['Godkjenning', 'Godkjenning av protokoll', 'Vedtakssak', 'Orientering', 'Referatsaker']);
+    const committee = { ...managed(), name: 'Styret for Helse Nordfjell HF', caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions };
+    let n = 0;
+    const held = { id: 'held', committeeId: 'c', date: '2026-10-01', start: '10:00', end: '12:00', timeZone: 'Europe/Oslo', place: '', online: false, theme: '', status: 'held', items: [], attendance: [], itemStartedAt: {},
+      minutes: { fileName: 'Protokoll.docx', driveItemId: 'drive-1', webUrl: 'https://tenant.example/protokoll.docx', size: 1 } } satisfies Meeting;
+    const meeting = newMeetingFromTemplate({ committee, date: '2026-11-17', start: '09:00', end: '15:00', online: false, previousMeeting: held, existingMeetings: [], idFactory: () => `id-${++n}` });
+    expect(meeting.items.slice(0, 2).map((item) => [item.caseNumber, item.title, item.proposedConclusion, item.kinds.map(words.kindLabel)])).toEqual([
+      ['Sak 01/2026', 'Godkjenning av innkalling og saksliste', ['Innkalling og saksliste godkjennes.'], ['Godkjenning']],
+      ['Sak 02/2026', 'Protokoll fra møte i Styret for Helse Nordfjell HF 01.10.2026', ['Protokollen godkjennes.'], ['Godkjenning av protokoll']],
+    ]);
+  });
+
   it('fills the form and keeps what was typed; every preset saves as a valid committee', () => {
     for (const id of COMMITTEE_PRESET_IDS) {
       const input = withPreset({ ...settingsOf(managed()), name: 'Eldrerådet', shortName: 'ER' }, id);
@@ -105,6 +139,8 @@ describe('the hjemler for lukket møte a preset gives', () => {
       kontrollutvalg: ['koml. § 11-5'],
       // A helseforetak, an IKS and an AS differ (helseforetaksloven § 26 a binds only the first).
       styre: [],
+      // Open by the owner's styringsdokument; no hjemmel in a law verified.
+      helseforetak: [],
     });
     expect(COMMITTEE_PRESET_IDS.every((id) => committeePreset(id).publicMeetings)).toBe(true);
   });

@@ -7,7 +7,7 @@ import type { CaseNumberSerial, LanguageForm } from './model';
  * at once, for the kinds of Norwegian bodies Møtebok serves. Everything stays editable afterwards;
  * a preset only fills the form. The first is today's default (Partnerskapsmøtet).
  */
-export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre'] as const;
+export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre', 'helseforetak'] as const;
 export type CommitteePresetId = (typeof COMMITTEE_PRESET_IDS)[number];
 
 export interface CommitteePreset {
@@ -133,6 +133,33 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       // The board as the subject of its conclusions, as in the protokoll's «Styret vedtok …».
       notedConclusion: 'Styret tok saken til orientering.',
       itemKinds: [approval, kind('Beslutning', 'Beslutning', 'Avgjerd'), orientation, kind('Drøfting', 'Drøfting')],
+    },
+  },
+  /**
+   * The styre of a helseforetak, as its innkallinger and protokoller of 2004–2015 read: styresaker
+   * «Sak 01/2015» through the year, the first approving «innkalling og saksliste», the previous
+   * protokoll approved and signed by the members as a sak of the next meeting («Godkjenning av
+   * protokoll …»; «Protokoll … godkjennes og signeres»), «Forslag til vedtak», the saksframlegg's
+   * «Saksutredning», and orienterings- and referatsaker. Its meetings are open by the owner's
+   * styringsdokument, not by a law verified here: no hjemmel for lukking is filled in.
+   */
+  helseforetak: {
+    languageForm: 'nb',
+    caseNumberFormat: 'Sak {NN}/{YYYY}',
+    caseNumberSerial: 'perYear',
+    conventions: {
+      minutes: 'protokoll',
+      conclusion: 'vedtak',
+      proposal: 'forslagTilVedtak',
+      memoProposal: 'forslagTilVedtak',
+      background: 'saksutredning',
+      agenda: 'saksliste',
+      minutesApproval: 'signed',
+      minutesProposal: 'approved',
+      // Its sakslister print number and title, the saker grouped under headings: no sakstype under the number.
+      kindsUnderNumber: false,
+      // The sak that approves the record is «Godkjenning av protokoll»: an HF's «Referatsaker» are the letters and protokoller of others it is told of.
+      itemKinds: [approval, kind('Referatsak', 'Godkjenning av protokoll'), kind('Vedtakssak', 'Vedtakssak'), orientation, kind('Referatsaker', 'Referatsaker')],
     },
   },
 };

@@ -4,6 +4,7 @@ import { fieldRuleMessage, type FieldRule } from './fieldRules';
 import { afterSakWord } from './sakWord';
 import { CaseNumberFormatSchema } from './caseNumberFormat';
 import { textField } from './textRules';
+import { OptionalBoolean } from './richText';
 
 /**
  * The committee's conventions: the words it uses for its record, its decisions, its proposals and
@@ -134,6 +135,12 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * saken til orientering.»); absent: the målform's «Tatt til orientering.» / «Teke til orientering.» (texts.ts).
    */
   notedConclusion: v.optional(v.pipe(textField('notedConclusion', { max: 200 }), v.trim())),
+  /**
+   * Whether the innkalling and the protokoll print a sak's sakstype under its saksnummer; absent: yes,
+   * as the seeds. A body that groups its saker under headings («Orienteringssaker», «Referatsaker»)
+   * and prints number and title only, as a helseforetak's saksliste does, says no.
+   */
+  kindsUnderNumber: OptionalBoolean,
 }), rule((conventions, ctx) => {
   const seen = new Set<string>();
   conventions.itemKinds.forEach((kind, index) => {
@@ -241,9 +248,14 @@ export function wordingOf(conventions: Conventions | undefined, language: Wordin
   };
 }
 
-/** Kinds on items that the committee's list does not have (a meeting file must use the committee's own list). */
+/**
+ * Kinds on items that the committee's list does not have (a meeting file must use the committee's own list).
+ * The Referatsak is the rules' own: the template marks the sak that approves the record with it
+ * (minutesApproval.ts finds it so), so it is known to every committee, also one whose list lacks it
+ * (a styre's, a styringsgruppe's); a list that has it gives it its label.
+ */
 export function unknownKinds(conventions: Conventions | undefined, kinds: readonly ItemKind[]): ItemKind[] {
-  const known = new Set((conventions ?? defaultConventions()).itemKinds.map((kind) => kind.id));
+  const known = new Set([MINUTES_KIND, ...(conventions ?? defaultConventions()).itemKinds.map((kind) => kind.id)]);
   return kinds.filter((kind) => !known.has(kind));
 }
 

@@ -119,10 +119,13 @@ const nb: DomainTexts = {
   },
 };
 
+/** Nynorsk writes «sakliste» (the documents' heading «Sakliste», a nynorsk helseføretak's «Godkjenning av innkalling og sakliste»). */
+const sakliste = (agenda: AgendaWord): string => (agenda === 'saksliste' ? 'sakliste' : agenda);
+
 const nn: DomainTexts = {
   template: {
-    approvalTitle: (agenda) => `Godkjenning av innkalling og ${agenda}`,
-    approvalProposal: (agenda) => `Innkalling og ${agenda} vert godkjende.`,
+    approvalTitle: (agenda) => `Godkjenning av innkalling og ${sakliste(agenda)}`,
+    approvalProposal: (agenda) => `Innkalling og ${sakliste(agenda)} vert godkjende.`,
     minutesTitle: (minutes, meetingName) => `${minutes.word} frå ${meetingName}`,
     minutesProposal: (minutes, proposal) =>
       proposal === 'approved' ? `${capitalise(minutes.definite)} vert ${minutes.neuter ? 'godkjent' : 'godkjend'}.` : `${minutes.word} teke til orientering.`,

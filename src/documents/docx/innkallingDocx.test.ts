@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { defaultConventions, wordingOf } from '../../domain/conventions';
+import type { MeetingFile } from '../../domain/model';
 import { docxPart, docxParagraphs, positionsInOrder } from '../testing/docxText';
 import { inNynorsk, loadSeedMeeting } from '../testing/fixtures';
 import { renderInnkallingDocx } from './innkallingDocx';
@@ -187,5 +189,14 @@ describe('renderInnkallingDocx', () => {
     expect(await docxPart(bytes, 'word/document.xml')).toMatch(/<w:hyperlink [^>]*>[\s\S]*?Møtebok \(PDF\)/);
     expect(await docxParagraphs(await renderInnkallingDocx(file, { boardPackUrl: 'javascript:alert(1)' }))).not.toContain('Møtebok (PDF)');
     expect(await docxParagraphs(await renderInnkallingDocx(file))).not.toContain('Møtebok (PDF)');
+  });
+
+  it('prints no sakstype under the saksnummer when the committee groups its saker under headings instead (kindsUnderNumber: false)', async () => {
+    const file = loadSeedMeeting('pm-2026.json');
+    const labels = new Set(wordingOf(file.committee.conventions, 'nb').kinds.map((kind) => kind.label));
+    const kindsPrinted = async (f: MeetingFile) => (await docxParagraphs(await renderInnkallingDocx(f))).filter((paragraph) => labels.has(paragraph));
+    expect(await kindsPrinted(file)).not.toEqual([]);
+    const conventions = { ...(file.committee.conventions ?? defaultConventions()), kindsUnderNumber: false };
+    expect(await kindsPrinted({ ...file, committee: { ...file.committee, conventions } })).toEqual([]);
   });
 });

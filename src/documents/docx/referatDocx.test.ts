@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConventions } from '../../domain/conventions';
+import { defaultConventions, wordingOf } from '../../domain/conventions';
 import type { MeetingFile } from '../../domain/model';
 import { plainTextOf } from '../../domain/richText';
 import { docxPart, docxParagraphs, positionsInOrder } from '../testing/docxText';
@@ -165,5 +165,14 @@ describe('renderReferatDocx: oppfølgingspunkter', () => {
     expect((await docxParagraphs(await renderReferatDocx(file)))[0]).toBe(title);
     expect(referatFileName(file.committee, file.meeting)).toBe(`${title}.docx`);
     expect(renderMinutesMail(file, { fileName: `${title}.docx`, webUrl: 'https://tenant.example/m.docx' }, false).subject.startsWith('Møteprotokoll frå Partnerskapsmøtet 30.05.24')).toBe(true);
+  });
+
+  it('prints no sakstype under the saksnummer when the committee groups its saker under headings instead (kindsUnderNumber: false)', async () => {
+    const file = loadSeedMeeting('pm-2024.json');
+    const labels = new Set(wordingOf(file.committee.conventions, 'nb').kinds.map((kind) => kind.label));
+    const kindsPrinted = async (f: MeetingFile) => (await docxParagraphs(await renderReferatDocx(f))).filter((paragraph) => labels.has(paragraph));
+    expect(await kindsPrinted(file)).not.toEqual([]);
+    const conventions = { ...(file.committee.conventions ?? defaultConventions()), kindsUnderNumber: false };
+    expect(await kindsPrinted({ ...file, committee: { ...file.committee, conventions } })).toEqual([]);
   });
 });

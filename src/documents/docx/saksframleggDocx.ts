@@ -1,6 +1,6 @@
 import { ExternalHyperlink, HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { AgendaItem, MeetingFile } from '../../domain/model';
-import { kindLabels, labelledAttachments } from '../meetingFacts';
+import { labelledAttachments } from '../meetingFacts';
 import { documentTexts, type DocumentTexts } from '../texts';
 import { buildDocument, packDocument } from './documentShell';
 import { ListInstances } from './numbering';
@@ -34,7 +34,7 @@ function headerTable(file: MeetingFile, item: AgendaItem, t: DocumentTexts) {
   return gridTable(
     [`${t.caseNumberShort}:`, `${t.committee}:`, t.itemType, t.caseOfficer],
     widths([0.16, 0.28, 0.28, 0.28]),
-    [{ cells: [item.caseNumber ?? '', file.committee.name, kindLabels(item, t).join('/'), item.caseOfficer?.name ?? ''] }],
+    [{ cells: [item.caseNumber ?? '', file.committee.name, item.kinds.map((kind) => t.kindLabel(kind)).join('/'), item.caseOfficer?.name ?? ''] }],
   );
 }
 

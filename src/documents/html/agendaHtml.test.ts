@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultConventions, wordingOf } from '../../domain/conventions';
 import type { MeetingFile } from '../../domain/model';
 import { inNynorsk, loadSeedMeeting } from '../testing/fixtures';
 import { AGENDA_BLOCK_END, AGENDA_BLOCK_START, renderAgendaHtml, replaceAgendaBlock } from './agendaHtml';
@@ -164,5 +165,14 @@ describe('replaceAgendaBlock', () => {
       expect(renderAgendaHtml(loadSeedMeeting('pm-2026.json'), { boardPackUrl: unsafe })).not.toContain('Møtebok (PDF)');
     }
     expect(renderAgendaHtml(loadSeedMeeting('pm-2026.json'))).not.toContain('Møtebok (PDF)');
+  });
+
+  it('prints no sakstype under the saksnummer when the committee groups its saker under headings instead (kindsUnderNumber: false)', () => {
+    const file = loadSeedMeeting('pm-2026.json');
+    const labels = wordingOf(file.committee.conventions, 'nb').kinds.map((kind) => kind.label);
+    const kindsPrinted = (f: MeetingFile) => labels.filter((label) => renderAgendaHtml(f).includes(`<br>${label}`));
+    expect(kindsPrinted(file)).not.toEqual([]);
+    const conventions = { ...(file.committee.conventions ?? defaultConventions()), kindsUnderNumber: false };
+    expect(kindsPrinted({ ...file, committee: { ...file.committee, conventions } })).toEqual([]);
   });
 });

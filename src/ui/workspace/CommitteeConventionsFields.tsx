@@ -1,4 +1,4 @@
-import { Button, Card, Dropdown, Field, Input, Option, Radio, RadioGroup, Subtitle2, makeStyles } from '@fluentui/react-components';
+import { Button, Card, Checkbox, Dropdown, Field, Input, Option, Radio, RadioGroup, Subtitle2, makeStyles } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
 import { COMMITTEE_PRESET_IDS, type CommitteePresetId } from '../../domain/committeePresets';
@@ -244,6 +244,12 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         <legend>{t('settings.kinds')}</legend>
         {/* What a series of its own means, said once for every row's «Egen nummerserie». */}
         <p style={{ margin: 0 }}>{t('settings.kinds.seriesHint')}</p>
+        {/* Unticked: number and title only, as a body that groups its saker under headings prints them. */}
+        <Checkbox
+          label={t('settings.kinds.underNumber', minutesWords)}
+          checked={conventions.kindsUnderNumber !== false}
+          onChange={(_, data) => setConventions({ kindsUnderNumber: data.checked === true ? undefined : false })}
+        />
         {conventions.itemKinds.map((kind, index) => (
           <div key={index} className={styles.kind}>
             <Field label={t('settings.kinds.nb', { number: index + 1 })}>

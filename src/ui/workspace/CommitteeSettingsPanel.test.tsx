@@ -219,6 +219,18 @@ describe('what the next meeting\'s Referatsak proposes, in the committee setting
   });
 });
 
+describe('the sakstype under the saksnummer, in the committee settings', () => {
+  it('prints it, as the seeds, until the committee unticks it; then saves that its documents print number and title only', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const underNumber = screen.getByRole('checkbox', { name: 'Skriv sakstypen under saksnummeret i innkallingen og referatet' });
+    expect((underNumber as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(underNumber);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.kindsUnderNumber).toBe(false);
+  });
+});
+
 describe('the committee\'s own words in the settings\' labels', () => {
   it('names the record and the decision as the form has them: a new committee from «Kontrollutvalg» reads «vedtak» and «Møteprotokollen»', async () => {
     const fresh = { ...blankCommittee('ku'), secretariat: [{ name: 'Guro Winsvold', email: 'guro.winsvold@faerder.kommune.example.no' }] };

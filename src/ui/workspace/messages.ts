@@ -223,6 +223,7 @@ const nb = {
   'settings.preset.regionrad': 'Regionråd (nynorsk)',
   'settings.preset.kontrollutvalg': 'Kontrollutvalg',
   'settings.preset.styre': 'Styre (helseforetak, IKS, AS)',
+  'settings.preset.helseforetak': 'Styret i et helseforetak',
   'settings.wording': 'Ordbruk i dokumentene',
   'settings.wording.minutes': 'Møtereferatet heter',
   'settings.wording.conclusion': 'Det møtet kommer fram til heter',
@@ -304,6 +305,7 @@ const nb = {
   'settings.wording.notedConclusion': 'Knappen «Tatt til orientering» skriver',
   'settings.problem.notedConclusionInvalid': 'Konklusjonen «Tatt til orientering» kan ha høyst 200 tegn og ingen tabulator eller linjeskift.',
   'item.seriesChoice': 'Sakstypene til saken har hver sin nummerserie. Saken nummereres i serien til «{chosen}», som står først i listen over sakstyper, ikke i serien til «{passedOver}».',
+  'settings.kinds.underNumber': 'Skriv sakstypen under saksnummeret i innkallingen og {theMinutes}',
 };
 
 type Key = keyof typeof nb;
@@ -532,6 +534,7 @@ const nn: Record<Key, string> = {
   'settings.preset.regionrad': 'Regionråd (nynorsk)',
   'settings.preset.kontrollutvalg': 'Kontrollutval',
   'settings.preset.styre': 'Styre (helseføretak, IKS, AS)',
+  'settings.preset.helseforetak': 'Styret i eit helseføretak',
   'settings.wording': 'Ordbruk i dokumenta',
   'settings.wording.minutes': 'Møtereferatet heiter',
   'settings.wording.conclusion': 'Det møtet kjem fram til heiter',
@@ -613,6 +616,7 @@ const nn: Record<Key, string> = {
   'settings.wording.notedConclusion': 'Knappen «Teke til orientering» skriv',
   'settings.problem.notedConclusionInvalid': 'Konklusjonen «Teke til orientering» kan ha høgst 200 teikn og ingen tabulator eller linjeskift.',
   'item.seriesChoice': 'Sakstypane til saka har kvar si nummerserie. Saka vert nummerert i serien til «{chosen}», som står først i lista over sakstypar, ikkje i serien til «{passedOver}».',
+  'settings.kinds.underNumber': 'Skriv sakstypen under saksnummeret i innkallinga og {theMinutes}',
 };
 
 const en: Record<Key, string> = {
@@ -839,6 +843,7 @@ const en: Record<Key, string> = {
   'settings.preset.regionrad': 'Regional council (Nynorsk)',
   'settings.preset.kontrollutvalg': 'Control committee (kontrollutvalg)',
   'settings.preset.styre': 'Board (health trust, inter-municipal company, limited company)',
+  'settings.preset.helseforetak': 'Board of a health trust (helseforetak)',
   'settings.wording': 'Wording in the documents',
   'settings.wording.minutes': 'The record is called',
   'settings.wording.conclusion': 'What the meeting concludes is called',
@@ -920,6 +925,7 @@ const en: Record<Key, string> = {
   'settings.wording.notedConclusion': 'The “Noted” button writes',
   'settings.problem.notedConclusionInvalid': 'The “Noted” conclusion can have at most 200 characters and no tab or line break.',
   'item.seriesChoice': 'The item’s kinds each have a numbering series of their own. It is numbered in the series of “{chosen}”, first in the list of kinds, not in that of “{passedOver}”.',
+  'settings.kinds.underNumber': 'Print the kind under the case number in the notice and {theMinutes}',
 };
 
 export const workspaceMessages = { nb, nn, en };
