@@ -164,7 +164,7 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
     timeZone: 'Europe/Oslo',
     place: input.place ?? committee.defaultPlace ?? '',
     online: input.online,
-    theme: texts.theme(committee.name),
+    theme: texts.theme(wordingOf(committee.conventions, committee.languageForm).notice, committee.name),
     status: 'draft',
     items,
     attendance: [],

@@ -68,6 +68,18 @@ describe('committee presets', () => {
     expect(wordingOf(preset.conventions, 'nn').kinds.map((k) => k.label)).toEqual(['Godkjenning', 'Avgjerd', 'Orientering', 'Drøfting']);
   });
 
+  it('gives a råd the shape of the råd\'s sakslister seen: PS 8/19 beside referatsaker RS 4/19, «Godkjenning av innkalling og saksliste», a «Møteinnkalling», Fråsegn in nynorsk', () => {
+    const preset = committeePreset('rad');
+    const committee = { ...managed(), caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions, languageForm: 'nn' as const };
+    const seriesOf = (kind: string) => exampleCaseNumber(seriesFormatOf({ kinds: [kind] }, committee), 2019, 8);
+    expect(['Uttalelse', 'Referatsaker', 'Orientering'].map(seriesOf)).toEqual(['PS 8/19', 'RS 8/19', 'PS 8/19']);
+    const words = wordingOf(preset.conventions, 'nn');
+    expect([words.notice, words.kindLabel('Uttalelse')]).toEqual(['Møteinnkalling', 'Fråsegn']);
+    let id = 0;
+    const meeting = newMeetingFromTemplate({ committee, date: '2026-12-10', start: '10:00', end: '13:00', online: false, existingMeetings: [], idFactory: () => `id-${++id}` });
+    expect(meeting.items[0]?.title).toBe('Godkjenning av innkalling og saksliste');
+  });
+
   it('fills the form and keeps what was typed; every preset saves as a valid committee', () => {
     for (const id of COMMITTEE_PRESET_IDS) {
       const input = withPreset({ ...settingsOf(managed()), name: 'Eldrerådet', shortName: 'ER' }, id);

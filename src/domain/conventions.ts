@@ -96,6 +96,15 @@ export type AgendaWord = v.InferOutput<typeof AgendaWordSchema>;
 export const MinutesProposalSchema = v.picklist(['noted', 'approved']);
 export type MinutesProposal = v.InferOutput<typeof MinutesProposalSchema>;
 
+/**
+ * The innkalling's heading before the committee's name: «Innkalling Partnerskapsmøtet», as the seeds;
+ * «Innkalling til møte i Eldres Råd», as Hitra's; or «Møteinnkalling», as the innkallinger of the
+ * eldreråd, råd and ungdomsråd of Nordland, Nesset, Tana and Kristiansund. It is also a new meeting's Tema,
+ * and so the invite's subject.
+ */
+export const NoticeWordSchema = v.picklist(['innkalling', 'innkallingTilMote', 'moteinnkalling']);
+export type NoticeWord = v.InferOutput<typeof NoticeWordSchema>;
+
 /** How a vara meeting for someone is written: "Kari Nordmann for Ola Nordmann", or "… pva Ola Nordmann" (på vegner av). */
 export const SubstituteWordSchema = v.picklist(['for', 'pva']);
 export type SubstituteWord = v.InferOutput<typeof SubstituteWordSchema>;
@@ -119,6 +128,8 @@ export const ConventionsSchema = v.pipe(v.strictObject({
   substitute: v.optional(SubstituteWordSchema),
   /** What the next meeting's Referatsak proposes; absent: "noted", as the seeds' innkallinger. */
   minutesProposal: v.optional(MinutesProposalSchema),
+  /** The innkalling's heading word; absent: "innkalling", as the seeds. */
+  notice: v.optional(NoticeWordSchema),
 }), rule((conventions, ctx) => {
   const seen = new Set<string>();
   conventions.itemKinds.forEach((kind, index) => {
@@ -189,6 +200,8 @@ export interface Wording {
   memoProposal: Noun;
   /** "Bakgrunn" / "Saksutredning" / "Saksutgreiing". */
   background: Noun;
+  /** The innkalling's heading before the committee's name: "Innkalling", "Innkalling til møte i", "Møteinnkalling". */
+  notice: string;
   /** "Møtebehandling og konklusjon" / "Møtebehandling og vedtak": the referat's column. */
   proceedingsAndConclusion: string;
   /** Under an item with nothing recorded: "Ingen konklusjon registrert." */
@@ -198,6 +211,12 @@ export interface Wording {
   /** The committee's kinds in its order, with their labels. */
   kinds: ReadonlyArray<{ id: ItemKind; label: string }>;
 }
+
+const NOTICE: Record<NoticeWord, Record<WordingLanguage, string>> = {
+  innkalling: { nb: 'Innkalling', nn: 'Innkalling', en: 'Notice of meeting' },
+  innkallingTilMote: { nb: 'Innkalling til møte i', nn: 'Innkalling til møte i', en: 'Notice of meeting of' },
+  moteinnkalling: { nb: 'Møteinnkalling', nn: 'Møteinnkalling', en: 'Notice of meeting' },
+};
 
 const PROCEEDINGS: Record<WordingLanguage, string> = { nb: 'Møtebehandling og', nn: 'Møtebehandling og', en: 'Proceedings and' };
 const NOTHING_RECORDED: Record<WordingLanguage, (conclusion: string) => string> = {
@@ -219,6 +238,7 @@ export function wordingOf(conventions: Conventions | undefined, language: Wordin
     proposal: PROPOSAL[c.proposal][language],
     memoProposal: PROPOSAL[c.memoProposal][language],
     background: BACKGROUND[c.background][language],
+    notice: NOTICE[c.notice ?? 'innkalling'][language],
     proceedingsAndConclusion: `${PROCEEDINGS[language]} ${conclusion.lower}`,
     noConclusion: NOTHING_RECORDED[language](conclusion.lower),
     kindLabel: (kind) => kinds.find((candidate) => candidate.id === kind)?.label ?? kind,

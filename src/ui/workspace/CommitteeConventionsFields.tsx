@@ -8,6 +8,7 @@ import {
   ConclusionWordSchema,
   MinutesProposalSchema,
   MinutesWordSchema,
+  NoticeWordSchema,
   ProposalWordSchema,
   wordingOf,
   type Conventions,
@@ -172,6 +173,23 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
             {AgendaWordSchema.options.map((option) => (
               <Option key={option} value={option}>
                 {domainTexts(form).template.approvalTitle(option)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        {/* The innkalling's heading, shown as it begins in the committee's målform («Innkalling til møte i …»). */}
+        <Field label={t('settings.wording.notice')}>
+          <Dropdown
+            value={`${wordingOf(conventions, form).notice} …`}
+            selectedOptions={[conventions.notice ?? 'innkalling']}
+            onOptionSelect={(_, data) => {
+              const notice = NoticeWordSchema.options.find((option) => option === data.optionValue);
+              if (notice !== undefined) setConventions({ notice });
+            }}
+          >
+            {NoticeWordSchema.options.map((option) => (
+              <Option key={option} value={option} text={`${wordingOf({ ...conventions, notice: option }, form).notice} …`}>
+                {`${wordingOf({ ...conventions, notice: option }, form).notice} …`}
               </Option>
             ))}
           </Dropdown>

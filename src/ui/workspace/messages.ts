@@ -300,6 +300,7 @@ const nb = {
   'settings.problem.kindSeriesInvalid': "En sakstypes egen nummerserie må ha ett løpenummer ('{N}', '{NN}' eller '{NNN}') og ellers bare kodene '{YYYY}' og '{YY}'.",
   'settings.problem.kindSeriesClash': 'To nummerserier kan ikke skilles fra hverandre: numrene i den ene leses også som den andres. Gi hver serie sin egen tekst, som PS og RS.',
   'settings.wording.minutesProposal': 'Referatsaken i neste møte foreslår',
+  'settings.wording.notice': 'Overskriften på innkallingen begynner',
 };
 
 type Key = keyof typeof nb;
@@ -605,6 +606,7 @@ const nn: Record<Key, string> = {
   'settings.problem.kindSeriesInvalid': "Eiga nummerserie for ein sakstype må ha eitt løpenummer ('{N}', '{NN}' eller '{NNN}') og elles berre kodane '{YYYY}' og '{YY}'.",
   'settings.problem.kindSeriesClash': 'To nummerseriar kan ikkje skiljast frå kvarandre: numra i den eine vert òg lesne som numra i den andre. Gi kvar serie sin eigen tekst, som PS og RS.',
   'settings.wording.minutesProposal': 'Referatsaka i neste møte foreslår',
+  'settings.wording.notice': 'Overskrifta på innkallinga byrjar',
 };
 
 const en: Record<Key, string> = {
@@ -908,6 +910,7 @@ const en: Record<Key, string> = {
   'settings.problem.kindSeriesInvalid': "A kind’s own numbering series needs one serial ('{N}', '{NN}' or '{NNN}') and otherwise only the codes '{YYYY}' and '{YY}'.",
   'settings.problem.kindSeriesClash': 'Two numbering series cannot be told apart: the numbers of one also read as the other’s. Give each series its own text, such as PS and RS.',
   'settings.wording.minutesProposal': 'At the next meeting, the item on the record proposes',
+  'settings.wording.notice': 'The notice’s heading begins',
 };
 
 export const workspaceMessages = { nb, nn, en };
