@@ -9,6 +9,7 @@ import { domainTexts } from './texts';
 import { hasBeenHeld } from './meetingStatus';
 import type { AgendaItem, Attachment, Committee, Meeting, MeetingHeader, Person } from './model';
 import { richTextFromPlain } from './richText';
+import { noticeWordOf } from './noticeWord';
 
 /**
  * A new meeting starts with the rows every meeting of the seeds has: approval of the notice and
@@ -164,7 +165,7 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
     timeZone: 'Europe/Oslo',
     place: input.place ?? committee.defaultPlace ?? '',
     online: input.online,
-    theme: texts.theme(wordingOf(committee.conventions, committee.languageForm).notice, committee.name),
+    theme: texts.theme(noticeWordOf(committee.conventions, committee.languageForm), committee.name),
     status: 'draft',
     items,
     attendance: [],

@@ -3,6 +3,7 @@ import { exampleCaseNumber, seriesFormatOf } from './caseNumbering';
 import { COMMITTEE_PRESET_IDS, committeePreset } from './committeePresets';
 import { blankCommittee, checkCommitteeSettings, settingsOf, withPreset } from './committeeSettings';
 import { wordingOf } from './conventions';
+import { noticeWordOf } from './noticeWord';
 import { newMeetingFromTemplate } from './agendaTemplate';
 
 /** A new committee with its secretariat chosen, as the settings require (`hasManager`). */
@@ -74,7 +75,7 @@ describe('committee presets', () => {
     const seriesOf = (kind: string) => exampleCaseNumber(seriesFormatOf({ kinds: [kind] }, committee), 2019, 8);
     expect(['Uttalelse', 'Referatsaker', 'Orientering'].map(seriesOf)).toEqual(['PS 8/19', 'RS 8/19', 'PS 8/19']);
     const words = wordingOf(preset.conventions, 'nn');
-    expect([words.notice, words.kindLabel('Uttalelse')]).toEqual(['Møteinnkalling', 'Fråsegn']);
+    expect([noticeWordOf(preset.conventions, 'nn'), words.kindLabel('Uttalelse')]).toEqual(['Møteinnkalling', 'Fråsegn']);
     let id = 0;
     const meeting = newMeetingFromTemplate({ committee, date: '2026-12-10', start: '10:00', end: '13:00', online: false, existingMeetings: [], idFactory: () => `id-${++id}` });
     expect(meeting.items[0]?.title).toBe('Godkjenning av innkalling og saksliste');

@@ -200,8 +200,6 @@ export interface Wording {
   memoProposal: Noun;
   /** "Bakgrunn" / "Saksutredning" / "Saksutgreiing". */
   background: Noun;
-  /** The innkalling's heading before the committee's name: "Innkalling", "Innkalling til møte i", "Møteinnkalling". */
-  notice: string;
   /** "Møtebehandling og konklusjon" / "Møtebehandling og vedtak": the referat's column. */
   proceedingsAndConclusion: string;
   /** Under an item with nothing recorded: "Ingen konklusjon registrert." */
@@ -211,12 +209,6 @@ export interface Wording {
   /** The committee's kinds in its order, with their labels. */
   kinds: ReadonlyArray<{ id: ItemKind; label: string }>;
 }
-
-const NOTICE: Record<NoticeWord, Record<WordingLanguage, string>> = {
-  innkalling: { nb: 'Innkalling', nn: 'Innkalling', en: 'Notice of meeting' },
-  innkallingTilMote: { nb: 'Innkalling til møte i', nn: 'Innkalling til møte i', en: 'Notice of meeting of' },
-  moteinnkalling: { nb: 'Møteinnkalling', nn: 'Møteinnkalling', en: 'Notice of meeting' },
-};
 
 const PROCEEDINGS: Record<WordingLanguage, string> = { nb: 'Møtebehandling og', nn: 'Møtebehandling og', en: 'Proceedings and' };
 const NOTHING_RECORDED: Record<WordingLanguage, (conclusion: string) => string> = {
@@ -238,7 +230,6 @@ export function wordingOf(conventions: Conventions | undefined, language: Wordin
     proposal: PROPOSAL[c.proposal][language],
     memoProposal: PROPOSAL[c.memoProposal][language],
     background: BACKGROUND[c.background][language],
-    notice: NOTICE[c.notice ?? 'innkalling'][language],
     proceedingsAndConclusion: `${PROCEEDINGS[language]} ${conclusion.lower}`,
     noConclusion: NOTHING_RECORDED[language](conclusion.lower),
     kindLabel: (kind) => kinds.find((candidate) => candidate.id === kind)?.label ?? kind,

@@ -18,6 +18,7 @@ import {
 import type { LanguageForm } from '../../domain/model';
 import { exampleCaseNumber } from '../../domain/caseNumbering';
 import { domainTexts } from '../../domain/texts';
+import { noticeWordOf } from '../../domain/noticeWord';
 import { useWordingValues } from '../shared/wordingValues';
 import { useWorkspaceText } from './text';
 import type { CommitteeSettings } from './useCommitteeSettings';
@@ -180,7 +181,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         {/* The innkalling's heading, shown as it begins in the committee's målform («Innkalling til møte i …»). */}
         <Field label={t('settings.wording.notice')}>
           <Dropdown
-            value={`${wordingOf(conventions, form).notice} …`}
+            value={`${noticeWordOf(conventions, form)} …`}
             selectedOptions={[conventions.notice ?? 'innkalling']}
             onOptionSelect={(_, data) => {
               const notice = NoticeWordSchema.options.find((option) => option === data.optionValue);
@@ -188,8 +189,8 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
             }}
           >
             {NoticeWordSchema.options.map((option) => (
-              <Option key={option} value={option} text={`${wordingOf({ ...conventions, notice: option }, form).notice} …`}>
-                {`${wordingOf({ ...conventions, notice: option }, form).notice} …`}
+              <Option key={option} value={option} text={`${noticeWordOf({ notice: option }, form)} …`}>
+                {`${noticeWordOf({ notice: option }, form)} …`}
               </Option>
             ))}
           </Dropdown>
