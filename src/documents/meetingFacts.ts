@@ -26,7 +26,7 @@ export function recipientsOf(file: MeetingFile): string | undefined {
 }
 
 export function themeOf(file: MeetingFile, t: DocumentTexts): string {
-  return file.meeting.theme ?? `${t.innkalling} ${file.committee.name}`;
+  return file.meeting.theme ?? `${t.notice} ${file.committee.name}`;
 }
 
 export function chairOf(file: MeetingFile): Person | undefined {

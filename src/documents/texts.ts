@@ -1,4 +1,5 @@
 import { wordingOf, type Wording } from '../domain/conventions';
+import { noticeWordOf } from '../domain/noticeWord';
 import type { Committee, ItemKind, LanguageForm } from '../domain/model';
 
 /**
@@ -92,6 +93,8 @@ interface FixedTexts {
 export interface DocumentTexts extends FixedTexts {
   /** The committee's conventions in the document's målform. */
   words: Wording;
+  /** The innkalling's heading before the committee's name: "Innkalling", "Innkalling til møte i", "Møteinnkalling" (`conventions.notice`). */
+  notice: string;
   /** "Forslag til konklusjon:" (innkalling, invite body). */
   proposedConclusion: string;
   /** "Forslag til vedtak:" (saksframlegg). */
@@ -247,6 +250,7 @@ export function documentTexts(committee: Pick<Committee, 'languageForm' | 'conve
   return {
     ...TEXTS[committee.languageForm],
     words,
+    notice: noticeWordOf(committee.conventions, committee.languageForm),
     proposedConclusion: `${words.proposal.word}:`,
     memoProposal: `${words.memoProposal.word}:`,
     conclusion: `${words.conclusion.word}:`,

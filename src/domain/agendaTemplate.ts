@@ -11,6 +11,7 @@ import { notedConclusionOf } from './agendaEditing';
 import { hasBeenHeld } from './meetingStatus';
 import type { AgendaItem, Attachment, Committee, Meeting, MeetingHeader, Person } from './model';
 import { richTextFromPlain } from './richText';
+import { noticeWordOf } from './noticeWord';
 
 /**
  * A new meeting starts with the rows every meeting of the seeds has: approval of the notice and
@@ -166,7 +167,7 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
     timeZone: 'Europe/Oslo',
     place: input.place ?? committee.defaultPlace ?? '',
     online: input.online,
-    theme: texts.theme(committee.name),
+    theme: texts.theme(noticeWordOf(committee.conventions, committee.languageForm), committee.name),
     status: 'draft',
     items,
     attendance: [],

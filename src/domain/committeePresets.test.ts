@@ -3,6 +3,7 @@ import { exampleCaseNumber, seriesFormatOf } from './caseNumbering';
 import { COMMITTEE_PRESET_IDS, committeePreset } from './committeePresets';
 import { blankCommittee, checkCommitteeSettings, settingsOf, withPreset } from './committeeSettings';
 import { wordingOf } from './conventions';
+import { noticeWordOf } from './noticeWord';
 import { newMeetingFromTemplate } from './agendaTemplate';
 import { parseMeetingFile } from './meetingFile';
 import { MEETING_FILE_FORMAT, type Meeting } from './model';
@@ -100,6 +101,18 @@ describe('committee presets', () => {
       ['Sak 01/2026', 'Godkjenning av innkalling og saksliste', ['Innkalling og saksliste godkjennes.'], ['Godkjenning']],
       ['Sak 02/2026', 'Protokoll fra møte i Styret for Helse Nordfjell HF 01.10.2026', ['Protokollen godkjennes.'], ['Godkjenning av protokoll']],
     ]);
+  });
+
+  it('gives a råd the shape of the råd\'s sakslister seen: PS 8/19 beside referatsaker RS 4/19, «Godkjenning av innkalling og saksliste», a «Møteinnkalling», Fråsegn in nynorsk', () => {
+    const preset = committeePreset('rad');
+    const committee = { ...managed(), caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions, languageForm: 'nn' as const };
+    const seriesOf = (kind: string) => exampleCaseNumber(seriesFormatOf({ kinds: [kind] }, committee), 2019, 8);
+    expect(['Uttalelse', 'Referatsaker', 'Orientering'].map(seriesOf)).toEqual(['PS 8/19', 'RS 8/19', 'PS 8/19']);
+    const words = wordingOf(preset.conventions, 'nn');
+    expect([noticeWordOf(preset.conventions, 'nn'), words.kindLabel('Uttalelse')]).toEqual(['Møteinnkalling', 'Fråsegn']);
+    let id = 0;
+    const meeting = newMeetingFromTemplate({ committee, date: '2026-12-10', start: '10:00', end: '13:00', online: false, existingMeetings: [], idFactory: () => `id-${++id}` });
+    expect(meeting.items[0]?.title).toBe('Godkjenning av innkalling og saksliste');
   });
 
   it('fills the form and keeps what was typed; every preset saves as a valid committee', () => {

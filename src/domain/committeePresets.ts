@@ -69,11 +69,31 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       ],
     },
   },
+  /**
+   * A municipality's eldreråd, råd for personer med funksjonsnedsettelse or ungdomsråd (kommuneloven § 5-12), as
+   * their sakslister in the kommune's sak/arkiv system show them (Nordland, Nesset, Tana, Kristiansund): a
+   * «Møteinnkalling», politiske saker «PS 8/19» beside referatsaker «RS 4/19», the first sak «Godkjenning av
+   * innkalling og saksliste»; the rådet's uttale (nynorsk «fråsegn», Bufdir's word) to a sak going on to the kommunestyre.
+   */
   rad: {
     languageForm: 'nb',
-    caseNumberFormat: '{N}/{YY}',
+    caseNumberFormat: 'PS {N}/{YY}',
     caseNumberSerial: 'perYear',
-    conventions: { minutes: 'protokoll', conclusion: 'vedtak', proposal: 'forslagTilVedtak', itemKinds: [approval, minutesKind, orientation, kind('Uttalelse', 'Uttalelse', 'Fråsegn'), kind('Vedtakssak', 'Vedtakssak')] },
+    conventions: {
+      minutes: 'protokoll',
+      conclusion: 'vedtak',
+      proposal: 'forslagTilVedtak',
+      agenda: 'saksliste',
+      notice: 'moteinnkalling',
+      itemKinds: [
+        approval,
+        minutesKind,
+        orientation,
+        kind('Uttalelse', 'Uttalelse', 'Fråsegn'),
+        kind('Vedtakssak', 'Vedtakssak'),
+        { ...kind('Referatsaker', 'Referatsaker'), caseNumberFormat: 'RS {N}/{YY}' },
+      ],
+    },
   },
   styringsgruppe: {
     languageForm: 'nb',

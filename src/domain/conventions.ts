@@ -105,6 +105,15 @@ export type MinutesProposal = v.InferOutput<typeof MinutesProposalSchema>;
 export const ClosingRowsSchema = v.picklist(['avslutning', 'eventuelt', 'eventueltOgAvslutning']);
 export type ClosingRows = v.InferOutput<typeof ClosingRowsSchema>;
 
+/**
+ * The innkalling's heading before the committee's name: «Innkalling Partnerskapsmøtet», as the seeds;
+ * «Innkalling til møte i Eldres Råd», as Hitra's; or «Møteinnkalling», as the innkallinger of the
+ * eldreråd, råd and ungdomsråd of Nordland, Nesset, Tana and Kristiansund. It is also a new meeting's Tema,
+ * and so the invite's subject.
+ */
+export const NoticeWordSchema = v.picklist(['innkalling', 'innkallingTilMote', 'moteinnkalling']);
+export type NoticeWord = v.InferOutput<typeof NoticeWordSchema>;
+
 /** How a vara meeting for someone is written: "Kari Nordmann for Ola Nordmann", or "… pva Ola Nordmann" (på vegner av). */
 export const SubstituteWordSchema = v.picklist(['for', 'pva']);
 export type SubstituteWord = v.InferOutput<typeof SubstituteWordSchema>;
@@ -141,6 +150,8 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * and prints number and title only, as a helseforetak's saksliste does, says no.
    */
   kindsUnderNumber: OptionalBoolean,
+  /** The innkalling's heading word; absent: "innkalling", as the seeds. */
+  notice: v.optional(NoticeWordSchema),
 }), rule((conventions, ctx) => {
   const seen = new Set<string>();
   conventions.itemKinds.forEach((kind, index) => {

@@ -21,7 +21,8 @@ import { ItemOutcomeSchema, MeetingStatusSchema } from './statusSchemas';
 // Pieces that recur in the model's objects, each built once: every `v.string()`, `v.pipe()` and
 // `v.optional()` is built when its line runs, and every page builds the model at start-up (issue 14:
 // cold load). A schema holds no state, so one instance in many places parses exactly as separate ones.
-const OptionalString = v.optional(v.string());
+const AnyString = v.string();
+const OptionalString = v.optional(AnyString);
 /** A rule's message, made when a field is refused, not when the schema is built (`fieldRules.ts`). */
 const ruleMessage = (rule: FieldRule) => () => fieldRuleMessage(rule);
 const NonEmptyString = v.pipe(v.string(), v.minLength(1));
@@ -100,10 +101,10 @@ export const CommitteeMemberSchema = v.strictObject({
 export type CommitteeMember = v.InferOutput<typeof CommitteeMemberSchema>;
 
 export const LogoSchema = v.strictObject({
-  name: v.string(),
+  name: AnyString,
   contentType: v.picklist(['image/png', 'image/jpeg']),
   /** Image bytes, base64. Kept small: logos go into every document header. */
-  base64: v.string(),
+  base64: AnyString,
   widthPx: OptionalPositiveInteger,
   heightPx: OptionalPositiveInteger,
 });
@@ -365,16 +366,16 @@ export type Signature = v.InferOutput<typeof SignatureSchema>;
 
 /** What was sent last time, so an update can say what changed. */
 export const SentNoticeSchema = v.strictObject({
-  eventId: v.string(),
+  eventId: AnyString,
   /** Stable per meeting: a retry with the same id never makes a second event. */
-  transactionId: v.string(),
-  sentAt: v.string(),
+  transactionId: AnyString,
+  sentAt: AnyString,
   version: v.pipe(v.number(), v.integer(), v.gtValue(0)),
   /** Snapshot of the agenda as sent (items only), for "what changed" summaries. */
   items: v.array(AgendaItemSchema),
   attachmentIds: v.optional(v.array(v.string()), []),
   /** Date, time, place and Teams as sent, so an update can say the meeting moved. Absent on notices sent before this was kept. */
-  details: v.optional(v.strictObject({ date: IsoDateSchema, start: OptionalClockTime, end: OptionalClockTime, place: v.string(), online: v.boolean() })),
+  details: v.optional(v.strictObject({ date: IsoDateSchema, start: OptionalClockTime, end: OptionalClockTime, place: AnyString, online: v.boolean() })),
   /** The møtebok PDF the sent invite links to («Møtebok (PDF)»); absent when it links to none, so a pack made later is offered with the next update. */
   boardPackUrl: OptionalString,
 });

@@ -27,7 +27,8 @@ export interface DomainTexts {
     /** The last sak of a committee that approves its record in the same meeting (`minutesApproval: 'sameMeeting'`). */
     sameMeetingMinutesTitle: (minutes: Noun) => string;
     sameMeetingMinutesProposal: (minutes: Noun) => string;
-    theme: (committeeName: string) => string;
+    /** `notice` is the committee's heading word for its innkalling: "Innkalling", "Innkalling til møte i" (`conventions.ts`). */
+    theme: (notice: string, committeeName: string) => string;
   };
   /** The usual conclusion of an Orientering (`agendaEditing.conclusionNoted`). */
   notedConclusion: string;
@@ -81,7 +82,7 @@ const nb: DomainTexts = {
     closingTitle: 'Oppsummering og avslutning',
     sameMeetingMinutesTitle: (minutes) => `Godkjenning av ${minutes.lower}`,
     sameMeetingMinutesProposal: (minutes) => `${capitalise(minutes.definite)} fra møtet godkjennes.`,
-    theme: (committeeName) => `Innkalling ${committeeName}`,
+    theme: (notice, committeeName) => `${notice} ${committeeName}`,
   },
   notedConclusion: 'Tatt til orientering.',
   changes: {
@@ -138,7 +139,7 @@ const nn: DomainTexts = {
     closingTitle: 'Oppsummering og avslutning',
     sameMeetingMinutesTitle: (minutes) => `Godkjenning av ${minutes.lower}`,
     sameMeetingMinutesProposal: (minutes) => `${capitalise(minutes.definite)} frå møtet vert ${minutes.neuter ? 'godkjent' : 'godkjend'}.`,
-    theme: (committeeName) => `Innkalling ${committeeName}`,
+    theme: (notice, committeeName) => `${notice} ${committeeName}`,
   },
   notedConclusion: 'Teke til orientering.',
   changes: {

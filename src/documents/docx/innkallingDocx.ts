@@ -133,7 +133,7 @@ export function innkallingBody(file: MeetingFile, options: InnkallingOptions = {
   return [
     headerBlock(file, t),
     ...boardPackParagraph(options.boardPackUrl, t),
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(documentHeading(t.innkalling, file))] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(documentHeading(t.notice, file))] }),
     ...richTextToDocx(file.meeting.letter?.ingress ?? [], lists),
     ...(absenceNotice === '' ? [] : [new Paragraph({ spacing: { after: 120 }, children: [new TextRun(absenceNotice)] })]),
     rows.length === 0 ? new Paragraph({ children: [new TextRun(t.noItems)] }) : gridTable([t.caseNumberColumn, t.contentColumn, t.responsible], widths, rows),
@@ -143,6 +143,6 @@ export function innkallingBody(file: MeetingFile, options: InnkallingOptions = {
 
 export async function renderInnkallingDocx(file: MeetingFile, options: InnkallingOptions = {}): Promise<Uint8Array> {
   const t = documentTexts(file.committee);
-  const title = documentHeading(t.innkalling, file);
+  const title = documentHeading(t.notice, file);
   return packDocument(buildDocument({ committee: file.committee, title, subject: t.agenda, children: innkallingBody(file, options) }));
 }

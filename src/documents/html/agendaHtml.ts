@@ -134,7 +134,7 @@ export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions =
     );
   }
 
-  parts.push(`<p style="${P_STYLE}font-size:14pt;"><b>${escapeHtml(documentHeading(t.innkalling, file))}</b></p>`);
+  parts.push(`<p style="${P_STYLE}font-size:14pt;"><b>${escapeHtml(documentHeading(t.notice, file))}</b></p>`);
   const facts = [...letterFacts(file, t).map(([label, value]) => factRow(label, escapeHtml(value))), factRow(t.dateAndPlace, escapeHtml(whenAndPlace(file)))];
   const chair = chairOf(file);
   if (chair !== undefined) facts.push(factRow(t.chair, escapeHtml(chair.name)));

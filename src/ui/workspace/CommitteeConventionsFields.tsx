@@ -9,6 +9,7 @@ import {
   ConclusionWordSchema,
   MinutesProposalSchema,
   MinutesWordSchema,
+  NoticeWordSchema,
   ProposalWordSchema,
   wordingOf,
   type Conventions,
@@ -20,6 +21,7 @@ import { exampleCaseNumber } from '../../domain/caseNumbering';
 import { domainTexts } from '../../domain/texts';
 import { closingRowTitles } from '../../domain/fixedRows';
 import { notedConclusionOf } from '../../domain/agendaEditing';
+import { noticeWordOf } from '../../domain/noticeWord';
 import { useWordingValues } from '../shared/wordingValues';
 import { useWorkspaceText } from './text';
 import type { CommitteeSettings } from './useCommitteeSettings';
@@ -192,6 +194,23 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
             {ClosingRowsSchema.options.map((option) => (
               <Option key={option} value={option}>
                 {closingRowTitles({ conventions: { ...conventions, closingRows: option }, languageForm: form }).join(', ')}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        {/* The innkalling's heading, shown as it begins in the committee's målform («Innkalling til møte i …»). */}
+        <Field label={t('settings.wording.notice')}>
+          <Dropdown
+            value={`${noticeWordOf(conventions, form)} …`}
+            selectedOptions={[conventions.notice ?? 'innkalling']}
+            onOptionSelect={(_, data) => {
+              const notice = NoticeWordSchema.options.find((option) => option === data.optionValue);
+              if (notice !== undefined) setConventions({ notice });
+            }}
+          >
+            {NoticeWordSchema.options.map((option) => (
+              <Option key={option} value={option} text={`${noticeWordOf({ notice: option }, form)} …`}>
+                {`${noticeWordOf({ notice: option }, form)} …`}
               </Option>
             ))}
           </Dropdown>

@@ -306,6 +306,7 @@ const nb = {
   'settings.problem.notedConclusionInvalid': 'Konklusjonen «Tatt til orientering» kan ha høyst 200 tegn og ingen tabulator eller linjeskift.',
   'item.seriesChoice': 'Sakstypene til saken har hver sin nummerserie. Saken nummereres i serien til «{chosen}», som står først i listen over sakstyper, ikke i serien til «{passedOver}».',
   'settings.kinds.underNumber': 'Skriv sakstypen under saksnummeret i innkallingen og {theMinutes}',
+  'settings.wording.notice': 'Overskriften på innkallingen begynner',
 };
 
 type Key = keyof typeof nb;
@@ -414,10 +415,10 @@ const nn: Record<Key, string> = {
   'notice.download': 'Last ned innkallinga (.docx)',
   'notice.send': 'Send innkalling',
   'notice.sendUpdate': 'Send oppdatert innkalling',
-  'notice.confirmTitle': 'Senda innkallinga?',
-  'notice.confirmUpdateTitle': 'Senda oppdatert innkalling?',
+  'notice.confirmTitle': 'Sende innkallinga?',
+  'notice.confirmUpdateTitle': 'Sende oppdatert innkalling?',
   'notice.recipients': 'Mottakarar ({count})',
-  'notice.noRecipients': 'Møteorganet har ingen medlemer med e-postadresse.',
+  'notice.noRecipients': 'Møteorganet har ingen medlemmer med e-postadresse.',
   'notice.attachments': 'Vedlegg ({count}), til saman {size}',
   'notice.noAttachments': 'Ingen vedlegg.',
   'notice.asLink': 'som lenkje',
@@ -617,6 +618,7 @@ const nn: Record<Key, string> = {
   'settings.problem.notedConclusionInvalid': 'Konklusjonen «Teke til orientering» kan ha høgst 200 teikn og ingen tabulator eller linjeskift.',
   'item.seriesChoice': 'Sakstypane til saka har kvar si nummerserie. Saka vert nummerert i serien til «{chosen}», som står først i lista over sakstypar, ikkje i serien til «{passedOver}».',
   'settings.kinds.underNumber': 'Skriv sakstypen under saksnummeret i innkallinga og {theMinutes}',
+  'settings.wording.notice': 'Overskrifta på innkallinga byrjar',
 };
 
 const en: Record<Key, string> = {
@@ -926,6 +928,7 @@ const en: Record<Key, string> = {
   'settings.problem.notedConclusionInvalid': 'The “Noted” conclusion can have at most 200 characters and no tab or line break.',
   'item.seriesChoice': 'The item’s kinds each have a numbering series of their own. It is numbered in the series of “{chosen}”, first in the list of kinds, not in that of “{passedOver}”.',
   'settings.kinds.underNumber': 'Print the kind under the case number in the notice and {theMinutes}',
+  'settings.wording.notice': 'The notice’s heading begins',
 };
 
 export const workspaceMessages = { nb, nn, en };
