@@ -39,7 +39,8 @@ describe('committee presets', () => {
     const committee = { ...managed(), caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions };
     let id = 0;
     const meeting = newMeetingFromTemplate({ committee, date: '2026-09-17', start: '18:00', end: '21:00', online: false, existingMeetings: [], idFactory: () => `id-${++id}` });
-    expect(meeting.items[0]?.title).toBe('Godkjenning av innkalling og saksliste');
+    // Nynorsk «sakliste», as the document's own heading and a nynorsk helseføretak write it (explore34).
+    expect(meeting.items[0]?.title).toBe('Godkjenning av innkalling og sakliste');
   });
 
   it('makes a regionråd nynorsk, with nynorsk words', () => {
