@@ -39,8 +39,7 @@ describe('committee presets', () => {
     const committee = { ...managed(), caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions };
     let id = 0;
     const meeting = newMeetingFromTemplate({ committee, date: '2026-09-17', start: '18:00', end: '21:00', online: false, existingMeetings: [], idFactory: () => `id-${++id}` });
-    // Nynorsk «sakliste», as the document's own heading and a nynorsk helseføretak write it (explore34).
-    expect(meeting.items[0]?.title).toBe('Godkjenning av innkalling og sakliste');
+    expect(meeting.items[0]?.title).toBe('Godkjenning av innkalling og saksliste');
   });
 
   it('makes a regionråd nynorsk, with nynorsk words', () => {
@@ -113,7 +112,8 @@ describe('committee presets', () => {
     expect([noticeWordOf(preset.conventions, 'nn'), words.kindLabel('Uttalelse')]).toEqual(['Møteinnkalling', 'Fråsegn']);
     let id = 0;
     const meeting = newMeetingFromTemplate({ committee, date: '2026-12-10', start: '10:00', end: '13:00', online: false, existingMeetings: [], idFactory: () => `id-${++id}` });
-    expect(meeting.items[0]?.title).toBe('Godkjenning av innkalling og saksliste');
+    // Nynorsk «sakliste», as the document's own heading and a nynorsk helseføretak write it (explore34).
+    expect(meeting.items[0]?.title).toBe('Godkjenning av innkalling og sakliste');
   });
 
   it('fills the form and keeps what was typed; every preset saves as a valid committee', () => {
