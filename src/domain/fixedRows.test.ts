@@ -22,6 +22,12 @@ describe('a meeting stored before the fixed rows had flags, read as the template
     expect(withTemplateRowFlags(storedBeforeTheFlag('Godkjenning av innkalling og saksliste'), committee).items[0]?.opening).toBe(true);
   });
 
+  it('reads a nynorsk committee\'s first row stored as «… og saksliste», as its template wrote it before «sakliste», as the opening row', () => {
+    const nynorsk = aCommittee({ languageForm: 'nn' });
+    expect(withTemplateRowFlags(storedBeforeTheFlag('Godkjenning av innkalling og saksliste'), nynorsk).items[0]?.opening).toBe(true);
+    expect(withTemplateRowFlags(storedBeforeTheFlag('Godkjenning av innkalling og sakliste'), nynorsk).items[0]?.opening).toBe(true);
+  });
+
   it('then keeps a sak added at the top after it and refuses a move above it, as for a meeting made today', () => {
     const read = withTemplateRowFlags(storedBeforeTheFlag(), committee);
     expect(idsOf(addItem(read, anItem('new'), { committee, otherMeetings: [] }, 0))).toEqual(['approval', 'new', 'a', 'b', 'closing']);

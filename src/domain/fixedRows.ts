@@ -31,8 +31,10 @@ const sameTitle = (a: string, b: string) => a.trim().toLocaleLowerCase('nb') ===
  * workspace's `AgendaEditor`), never written back by itself: SharePoint keeps the meeting as it was stored.
  */
 export function withTemplateRowFlags(meeting: Meeting, committee: Pick<Committee, 'conventions' | 'languageForm'>): Meeting {
-  const texts = domainTexts(committee.languageForm).template;
-  const openingTitles = AgendaWordSchema.options.map((agenda) => texts.approvalTitle(agenda));
+  // Either word for the saksliste, as the committee's målform writes it and as bokmål does: a nynorsk
+  // template wrote «… og saksliste» before it wrote «sakliste», and meetings of that time keep the title.
+  const templates = [domainTexts(committee.languageForm).template, domainTexts('nb').template];
+  const openingTitles = templates.flatMap((texts) => AgendaWordSchema.options.map((agenda) => texts.approvalTitle(agenda)));
   const closingTitles = closingRowTitles(committee);
   const items = [...meeting.items];
   const first = items[0];
