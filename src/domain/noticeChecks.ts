@@ -70,12 +70,10 @@ export function checkReadyForNotice(meeting: Meeting, committee: Committee, opti
       problems.push({ code: 'exemptionBasisMissing', severity: 'error', itemId: item.id, reason: { key: 'notice.caseMemoBasisMissing', values: { item: name } } });
     }
     for (const attachment of item.attachments) {
-      if (attachment.exemption && !marks?.exempt && attachment.exemption.basis === undefined) {
-        problems.push({ code: 'exemptionBasisMissing', severity: 'error', itemId: item.id, reason: { key: 'notice.attachmentBasisMissing', values: { attachment: attachment.title, item: name } } });
-      }
-    }
-    for (const attachment of item.attachments) {
       const which = { attachment: attachment.title, item: name };
+      if (attachment.exemption && !marks?.exempt && attachment.exemption.basis === undefined) {
+        problems.push({ code: 'exemptionBasisMissing', severity: 'error', itemId: item.id, reason: { key: 'notice.attachmentBasisMissing', values: which } });
+      }
       if (!attachment.driveItemId && !attachment.webUrl) {
         problems.push({ code: 'attachmentNotUploaded', severity: 'error', itemId: item.id, reason: { key: 'notice.attachmentNotUploaded', values: which } });
       }
