@@ -31,7 +31,8 @@ export default defineConfig({
           ...shared,
           name: 'browser',
           include: ['e2e/**/*.test.ts'],
-          globalSetup: ['e2e/support/appBuild.ts'],
+          // One build and one Chromium for the whole run (each file connects to it; contexts are its own).
+          globalSetup: ['e2e/support/appBuild.ts', 'e2e/support/sharedChromium.ts'],
           // One file at a time: each file's tenant takes the port the shared build expects.
           fileParallelism: false,
         },

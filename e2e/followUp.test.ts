@@ -22,6 +22,7 @@ import { plainTextOf } from '../src/domain/richText';
 import { graphCall, graphSend } from '../src/graph/graphCall';
 import { SEED_PLANS } from '../tenant/graph/tasks';
 import { openSignedIn } from './support/appHarness';
+import { createMeeting, fillNewMeeting } from './support/committeeWalk';
 import { fixture, PEOPLE, signInPopups, startMeetingHarness, type MeetingHarness } from './support/meetingHarness';
 import { openWorkspace, SECRETARY_UPN } from './support/workspaceHarness';
 
@@ -123,13 +124,7 @@ describe('after the meeting: oppfølging to Planner and the next meeting, the m�
     const held = (await repository.getMeeting(file.meeting.id))!;
     await repository.saveMeeting({ ...held.value, status: 'held' }, held.version);
     await openWorkspace(wpage, harness.appUrl);
-    await wpage.getByRole('button', { name: 'Nytt møte' }).click();
-    const dialog = wpage.getByRole('dialog');
-    await dialog.getByLabel('Dato').fill('2026-11-12');
-    await dialog.getByLabel('Starter').fill('13:00');
-    await dialog.getByLabel('Slutter').fill('15:00');
-    await dialog.getByRole('button', { name: 'Opprett møtet' }).click();
-    await dialog.waitFor({ state: 'detached', timeout: 60_000 });
+    await createMeeting(await fillNewMeeting(wpage, { date: '2026-11-12', starts: '13:00', ends: '15:00' }));
     const agenda = wpage.getByRole('list', { name: 'Saksliste' });
     await expect.poll(() => agenda.innerText(), { timeout: 30_000 }).toMatch(/Oppfølgingsliste/);
     const next = (await repository.listMeetings(committee.id)).map((entry) => entry.value).find((m) => m.date === '2026-11-12');

@@ -9,12 +9,9 @@
 // site owner gave the secretariat, the guest's save closes an exempt sak's row. A member with an English UI follows in the side panel. Every screen speaks the committee's
 // words (Møteprotokoll, Vedtak, Forslag til vedtak, numbers «1/27»). What each step showed is written to
 // out/kontrollutvalg-log.json with the screenshots, for a person to look at.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
-import { openSignedIn } from './support/appHarness';
-import { fixture, openWorkspace, ROOT, screenshotPath, SECRETARY_UPN, startWorkspaceHarness, type WorkspaceHarness } from './support/workspaceHarness';
+import { pickPerson, startCommitteeWalk, type CommitteeWalk } from './support/committeeWalk';
+import { screenshotPath } from './support/screenshots';
 
 const NAME = 'Kontrollutvalget i Sandefjord kommune';
 const REPORT = 'Forvaltningsrevisjonsrapport – Barnevern';
@@ -22,53 +19,30 @@ const EXEMPT = 'Henvendelse om forhold ved en navngitt ansatt';
 const PUBLIC_TITLE = 'Henvendelse – unntatt offentlighet';
 const log: Record<string, unknown> = {};
 
-async function pick(page: Page, combobox: Locator, typed: string, option: RegExp): Promise<void> {
-  await combobox.fill(typed);
-  await page.getByRole('option', { name: option }).first().click();
-}
-
 describe('a kontrollutvalg set up from its preset, its secretary from another organisation', () => {
-  let harness: WorkspaceHarness;
+  let walk: CommitteeWalk;
   let guro = '';
   let ole = '';
 
-  const committee = async () => (await harness.repositoryAs(SECRETARY_UPN).listCommittees()).find((entry) => entry.value.name === NAME)?.value;
-  const meeting = async () => (await harness.repositoryAs(SECRETARY_UPN).listMeetings((await committee())?.id ?? ''))[0]?.value;
-
   beforeAll(async () => {
-    harness = await startWorkspaceHarness();
-    guro = harness.users.find((user) => user.mail?.startsWith('guro.winsvold'))?.userPrincipalName ?? '';
-    ole = harness.users.find((user) => user.mail?.startsWith('ole.martin.berge'))?.userPrincipalName ?? '';
-    const repository = harness.repositoryAs(SECRETARY_UPN);
-    await repository.ensureProvisioned();
     // The site's first committee, whose secretariat the site owner is: the workspace opens as on a used site.
-    await repository.saveCommittee(fixture('pm-2026').committee);
+    walk = await startCommitteeWalk({ name: NAME, slug: 'kontrollutvalg' });
+    guro = walk.harness.users.find((user) => user.mail?.startsWith('guro.winsvold'))?.userPrincipalName ?? '';
+    ole = walk.harness.users.find((user) => user.mail?.startsWith('ole.martin.berge'))?.userPrincipalName ?? '';
   }, 300_000);
-  afterAll(async () => {
-    mkdirSync(path.join(ROOT, 'out'), { recursive: true });
-    writeFileSync(path.join(ROOT, 'out/kontrollutvalg-log.json'), JSON.stringify(log, null, 2));
-    await harness?.close();
-  });
+  afterAll(async () => walk?.close(log));
 
   it('the site owner creates it from the «Kontrollutvalg» preset, with leder, nestleder and the secretary from outside, and gives them their rights', async () => {
-    const context = await harness.newContext();
+    const context = await walk.harness.newContext();
     const page = await context.newPage();
-    await openWorkspace(page, harness.appUrl);
-    await page.getByRole('button', { name: 'Innstillinger for møteorganet' }).click();
-    await page.getByRole('button', { name: 'Nytt møteorgan' }).click();
-    const form = page.getByRole('form', { name: 'Nytt møteorgan' });
-    await form.getByRole('combobox', { name: /Start fra en mal/ }).click();
-    await page.getByRole('option', { name: 'Kontrollutvalg' }).click();
-    await form.getByLabel('Navn på møteorganet').fill(NAME);
-    await form.getByLabel('Kortnavn (brukes i filnavn)').fill('KU');
-    await form.getByLabel('Hører til (organisasjon)').fill('Sandefjord kommune');
+    const form = await walk.newCommitteeForm(page, { preset: 'Kontrollutvalg', shortName: 'KU', organisation: 'Sandefjord kommune' });
     const members = form.getByRole('combobox', { name: /^Faste medlemmer/ });
-    await pick(page, members, 'Tobias', /Tobias Solli Iveland/);
-    await pick(page, members, 'Ingrid', /Ingrid Fjeld/);
-    await pick(page, members, 'Ole Martin', /Ole Martin Berge/);
+    await pickPerson(page, members, 'Tobias', /Tobias Solli Iveland/);
+    await pickPerson(page, members, 'Ingrid', /Ingrid Fjeld/);
+    await pickPerson(page, members, 'Ole Martin', /Ole Martin Berge/);
     await form.getByLabel('Verv for Tobias Solli Iveland').selectOption({ label: 'Møteleder' });
     await form.getByLabel('Verv for Ingrid Fjeld').selectOption({ label: 'Nestleder' });
-    await pick(page, form.getByRole('combobox', { name: /^Sekretariat/ }), 'Guro', /Guro Winsvold/);
+    await pickPerson(page, form.getByRole('combobox', { name: /^Sekretariat/ }), 'Guro', /Guro Winsvold/);
     // The form starts with its creator (the site owner) in «Sekretariat»; here the secretary from outside is
     // the whole secretariat, so the site owner takes herself out, as she would.
     const creator = form.getByRole('option', { name: /^Hilde Kari Maugesten/ });
@@ -81,9 +55,7 @@ describe('a kontrollutvalg set up from its preset, its secretary from another or
     expect(await form.getByRole('combobox', { name: 'Referenter (kan skrive møtebehandling og vedtak)' }).count()).toBe(1);
     expect(await form.getByText(/^Eksempel: 3\/\d\d$/).count()).toBe(1);
     await page.screenshot({ path: screenshotPath('kontrollutvalg-settings-new.png'), fullPage: true });
-    await form.getByRole('button', { name: 'Opprett møteorganet' }).click();
-    await page.getByRole('heading', { name: `Innstillinger for ${NAME}` }).waitFor({ timeout: 20_000 });
-    const created = await committee();
+    const created = await walk.createCommittee(page, form);
     expect(created?.conventions).toMatchObject({ minutes: 'moteprotokoll', conclusion: 'vedtak', proposal: 'forslagTilVedtak', minutesApproval: 'nextMeeting' });
     expect(created?.caseNumberFormat).toBe('{N}/{YY}');
     expect(created?.members.map((member) => [member.name, member.chairRole])).toEqual([['Tobias Solli Iveland', 'chair'], ['Ingrid Fjeld', 'viceChair'], ['Ole Martin Berge', undefined]]);
@@ -93,9 +65,9 @@ describe('a kontrollutvalg set up from its preset, its secretary from another or
 
     // The secretary from outside, before the site owner has given the secretariat its rights: no «Rett
     // tilgangene» that SharePoint would refuse them (they may not manage the site's permissions).
-    const early = await harness.newContext({ upn: guro });
+    const early = await walk.harness.newContext({ upn: guro });
     const earlyPage = await early.newPage();
-    await openWorkspace(earlyPage, harness.appUrl);
+    await walk.openWorkspace(earlyPage);
     const earlyWarning = earlyPage.getByTestId('permissions-warning');
     await expect.poll(() => earlyWarning.innerText().catch(() => ''), { timeout: 60_000 }).toContain('Du er med i sekretariatet, men har ikke rett til å endre tilgangene på SharePoint-området');
     log.guestBeforeRepair = await earlyPage.locator('body').innerText();
@@ -115,22 +87,10 @@ describe('a kontrollutvalg set up from its preset, its secretary from another or
   }, 300_000);
 
   it('the secretary from outside prepares the meeting: 1/27 and 2/27 numbered, Forslag til vedtak, a sak marked unntatt offentlighet', async () => {
-    const context = await harness.newContext({ upn: guro });
+    const context = await walk.harness.newContext({ upn: guro });
     const page = await context.newPage();
-    await openWorkspace(page, harness.appUrl);
-    await page.getByRole('button', { name: 'Nytt møte' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Dato').fill('2027-03-11');
-    await dialog.getByLabel('Starter').fill('09:00');
-    await dialog.getByLabel('Slutter').fill('12:00');
-    await dialog.getByLabel('Sted').fill('Møterom 1, Sandefjord rådhus');
-    await dialog.getByRole('button', { name: 'Opprett møtet' }).click();
-    await dialog.waitFor({ state: 'detached', timeout: 60_000 }).catch(async (error: unknown) => {
-      await page.screenshot({ path: screenshotPath('kontrollutvalg-new-meeting-refused.png'), fullPage: true });
-      throw new Error(`${await dialog.innerText()}\n${String(error)}`);
-    });
-    const agenda = page.getByRole('list', { name: 'Saksliste' });
-    await agenda.waitFor({ timeout: 30_000 });
+    // The guest is in the secretariat of this committee alone: the workspace opens on it.
+    const agenda = await walk.newMeeting(page, { date: '2027-03-11', starts: '09:00', ends: '12:00', place: 'Møterom 1, Sandefjord rådhus' }, { chooseCommittee: false });
 
     await page.getByRole('button', { name: 'Legg til sak' }).click();
     await page.getByRole('textbox', { name: 'Tittel' }).fill(REPORT);
@@ -155,14 +115,11 @@ describe('a kontrollutvalg set up from its preset, its secretary from another or
     log.marking = await marking.innerText();
     await page.screenshot({ path: screenshotPath('kontrollutvalg-sak-unntatt.png'), fullPage: true });
     await page.getByRole('button', { name: 'Lukk', exact: true }).click();
-    await expect.poll(() => page.locator('[data-save-state]').getAttribute('data-save-state'), { timeout: 30_000 }).toBe('saved');
+    await walk.saved(page);
     log.afterMarking = await page.locator('main').innerText();
     expect(await agenda.innerText()).toMatch(/1\/27[\s\S]*2\/27[\s\S]*3\/27/);
 
-    await page.getByRole('button', { name: 'Forhåndsvis innkallingen' }).click();
-    const preview = page.frameLocator('iframe[title^="Forhåndsvisning"]');
-    await expect.poll(() => preview.locator('body').innerText(), { timeout: 20_000 }).toMatch(/Forvaltningsrevisjonsrapport/);
-    const previewText = await preview.locator('body').innerText();
+    const previewText = await walk.preview(page, /Forvaltningsrevisjonsrapport/);
     log.preview = previewText;
     expect(previewText).toContain('Forslag til vedtak');
     expect(previewText).not.toContain('Forslag til konklusjon');
@@ -179,26 +136,21 @@ describe('a kontrollutvalg set up from its preset, its secretary from another or
     // before trying, in the panel and in the dialog, whose Send is off; nothing leaves, the meeting stays a draft.
     const guestNotice = page.getByTestId('notice-guest');
     await expect.poll(() => guestNotice.innerText(), { timeout: 30_000 }).toContain('Be noen i sekretariatet for Kontrollutvalget i Sandefjord kommune som har konto i organisasjonen');
-    await page.getByRole('button', { name: 'Send innkalling' }).click();
-    const send = page.getByRole('alertdialog');
+    const send = await walk.openSendDialog(page);
     await expect.poll(() => send.innerText()).toMatch(/Mottakere \(3\)/);
     log.sendDialog = await send.innerText();
     expect(log.sendDialog).toContain('Du kan ikke sende innkallingen herfra');
     expect(await send.getByRole('button', { name: 'Send', exact: true }).isDisabled()).toBe(true);
     log.afterSend = await page.locator('body').innerText();
-    expect((await meeting())?.status).toBe('draft');
+    expect((await walk.meeting())?.status).toBe('draft');
     await page.screenshot({ path: screenshotPath('kontrollutvalg-after-send.png'), fullPage: true });
     await context.close();
   }, 400_000);
 
   it('a member with an English UI reads the saksliste and the sak in the side panel: «Proposed decision», the record as «minutes of proceedings»', async () => {
-    const held = await meeting();
-    const context = await harness.newContext({ upn: ole });
-    const page = await context.newPage();
-    await page.setViewportSize({ width: 320, height: 900 });
-    const side = new URL('/sidepanel.html', harness.appUrl);
-    side.search = new URLSearchParams({ meeting: held?.id ?? '', upn: ole, locale: 'en-US' }).toString();
-    await openSignedIn(page, side.href, page.getByTestId('agenda-list'));
+    const held = await walk.meeting();
+    const context = await walk.harness.newContext({ upn: ole });
+    const page = await walk.openSidePanel(context, held?.id ?? '', { upn: ole, locale: 'en-US' });
     const list = page.getByTestId('agenda-list');
     await expect.poll(() => list.innerText(), { timeout: 60_000 }).toContain('2/27');
     log.sidePanelEn = await page.locator('body').innerText();
@@ -206,7 +158,8 @@ describe('a kontrollutvalg set up from its preset, its secretary from another or
     await page.screenshot({ path: screenshotPath('kontrollutvalg-side-panel-en.png'), fullPage: true });
     const report = held?.items.find((item) => item.title === REPORT);
     await page.getByTestId(`agenda-item-${report?.id ?? ''}`).click();
-    await page.waitForTimeout(2000);
+    // The sak opened (its proposal's heading shown), not a fixed wait.
+    await page.getByText('Proposed decision').first().waitFor({ timeout: 20_000 });
     const opened = await page.locator('body').innerText();
     log.sidePanelEnReport = opened;
     await page.screenshot({ path: screenshotPath('kontrollutvalg-side-panel-en-report.png'), fullPage: true });

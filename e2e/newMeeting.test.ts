@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plainTextOf } from '../src/domain/richText';
+import { createMeeting, fillNewMeeting } from './support/committeeWalk';
 import { fixture, openWorkspace, SECRETARY_UPN, startWorkspaceHarness, type WorkspaceHarness } from './support/workspaceHarness';
 
 /*
@@ -29,14 +30,9 @@ describe('"Nytt møte" starts from the last meeting that was held', () => {
     const context = await harness.newContext();
     const page = await context.newPage();
     await openWorkspace(page, harness.appUrl);
-    await page.getByRole('button', { name: 'Nytt møte' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Dato').fill('2026-11-12');
-    await dialog.getByLabel('Starter').fill('13:00');
-    await dialog.getByLabel('Slutter').fill('15:00');
+    const dialog = await fillNewMeeting(page, { date: '2026-11-12', starts: '13:00', ends: '15:00' });
     await expect.poll(() => dialog.getByRole('status').innerText()).toMatch(/Referatsaken gjelder møtet 05\.06\.2025.*Referatet er ikke godkjent ennå; siste versjon legges ved\./);
-    await dialog.getByRole('button', { name: 'Opprett møtet' }).click();
-    await dialog.waitFor({ state: 'detached' });
+    await createMeeting(dialog);
 
     const agenda = page.getByRole('list', { name: 'Saksliste' });
     await expect.poll(() => agenda.innerText(), { timeout: 15_000 }).toMatch(/Referat fra Partnerskapsmøte 05\.06\.2025/);

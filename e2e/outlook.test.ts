@@ -9,9 +9,9 @@ import { readFile } from 'node:fs/promises';
 import { build, type Plugin } from 'esbuild';
 import { compileCatalogues } from '../tools/catalogueSplitLoader.mjs';
 import { teamsThemeCss } from '../tools/teamsThemeCss.mjs';
-import { assertChromiumInstalled, CHROMIUM_ARGS, CHROMIUM_PATH } from './support/appHarness';
+import { assertChromiumInstalled, connectChromium } from './support/appHarness';
 import { screenshotPath } from './support/screenshots';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { seriousAxeViolations } from './support/axe';
 import { AGENDA_BLOCK_END, AGENDA_BLOCK_START } from '../src/documents';
 
@@ -68,7 +68,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  browser = await connectChromium();
 }, 120_000);
 
 afterAll(async () => {

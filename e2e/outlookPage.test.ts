@@ -3,8 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { assertChromiumInstalled, CHROMIUM_ARGS, CHROMIUM_PATH } from './support/appHarness';
-import { chromium, type Browser } from 'playwright-core';
+import { assertChromiumInstalled, connectChromium } from './support/appHarness';
+import type { Browser } from 'playwright-core';
 
 /**
  * The real outlook.html from the project's webpack build (development mode), opened in Chromium
@@ -32,7 +32,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  browser = await connectChromium();
 }, 240_000);
 
 afterAll(async () => {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { invitees } from '../src/domain/invitation';
 import { docxParagraphs } from '../src/documents/testing/docxText';
 import { fetchTrusting } from '../src/graph/testing/nodeTenantAccess';
+import { createMeeting, fillNewMeeting } from './support/committeeWalk';
 import { isLocalRequest, openWorkspace, screenshotPath, seedBefore2026, SECRETARY_UPN, startWorkspaceHarness, type WorkspaceHarness } from './support/workspaceHarness';
 
 const AttachmentsSchema = z.object({ value: z.array(z.object({ name: z.string(), contentBytes: z.string() }).loose()) }).loose();
@@ -16,16 +17,6 @@ const EventsSchema = z
   .loose();
 
 /** Creates a meeting through the "Nytt møte" dialog. */
-async function createMeeting(page: Page, date: string): Promise<void> {
-  await page.getByRole('button', { name: 'Nytt møte' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Dato').fill(date);
-  await dialog.getByLabel('Starter').fill('13:30');
-  await dialog.getByLabel('Slutter').fill('15:00');
-  await dialog.getByRole('button', { name: 'Opprett møtet' }).click();
-  await dialog.waitFor({ state: 'detached' });
-}
-
 /** Adds an item with the pointer: title, kinds, one presenter from the directory, conclusion points. */
 async function addItem(page: Page, item: { title: string; kinds: string[]; presenter: string; points: string[] }): Promise<void> {
   await page.getByRole('button', { name: 'Legg til sak' }).click();
@@ -95,7 +86,7 @@ describe('the secretariat prepares and sends the 2026 innkalling in the workspac
     const page = await context.newPage();
     await openWorkspace(page, harness.appUrl);
 
-    await createMeeting(page, '2026-06-11');
+    await createMeeting(await fillNewMeeting(page, { date: '2026-06-11', starts: '13:30', ends: '15:00' }));
     // The template: approval of the notice, the 2025 minutes as Referatsak with the minutes attached, the closing row.
     const agenda = page.getByRole('list', { name: 'Saksliste' });
     await expect.poll(() => agenda.getByRole('listitem').allInnerTexts(), { timeout: 15_000 }).toHaveLength(3);

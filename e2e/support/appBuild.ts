@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { ensureDevCertificate } from '../../tenant/devCert';
 import { MOTEBOK_CLIENT_ID, SITE_ID, TENANT_ID } from '../../tenant/seed';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -24,6 +25,11 @@ export interface AppBuild {
   tenantPort: number;
   /** The authority baked into the build: the harness checks that its tenant answers for it. */
   authority: string;
+  /**
+   * A folder holding the run's one development certificate: each file's harness copies it into its
+   * tenant's data folder rather than making a key pair of its own (seconds of pure JS on a loaded machine).
+   */
+  certificateDir: string;
 }
 
 declare module 'vitest' {
@@ -46,7 +52,7 @@ export async function freePort(): Promise<number> {
 }
 
 /** Builds every surface against the local tenant on `tenantPort` (configuration through the environment, as `npm run build`). */
-export async function buildApp(outDir: string, tenantPort: number): Promise<AppBuild> {
+export async function buildApp(outDir: string, tenantPort: number): Promise<Omit<AppBuild, 'certificateDir'>> {
   const origin = `https://localhost:${tenantPort}`;
   const authority = `${origin}/${TENANT_ID}`;
   await new Promise<void>((resolve, reject) => {
@@ -77,8 +83,9 @@ export async function buildApp(outDir: string, tenantPort: number): Promise<AppB
 export default async function setup(project: TestProject): Promise<() => void> {
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'motebok-e2e-app-'));
   const started = Date.now();
-  const build = await buildApp(path.join(workDir, 'dist'), await freePort());
+  const certificateDir = path.join(workDir, 'certificate');
+  const [build] = await Promise.all([buildApp(path.join(workDir, 'dist'), await freePort()), ensureDevCertificate(certificateDir)]);
   console.log(`[e2e] appen er bygget én gang for alle nettlesertestene (${((Date.now() - started) / 1000).toFixed(1)} s), tenant-port ${build.tenantPort}`);
-  project.provide('appBuild', build);
+  project.provide('appBuild', { ...build, certificateDir });
   return () => rmSync(workDir, { recursive: true, force: true });
 }

@@ -2,7 +2,7 @@
 // the app was built against (the build happens once per run, in appBuild.ts), the built app served
 // over HTTPS on a free port, Debian's Chromium, and Graph as any tenant user from Node to seed and
 // verify. The workspace and meeting harnesses add their own people and seeds on top.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,6 +48,8 @@ export async function startAppHarness(tempPrefix: string): Promise<AppHarness> {
   const build: AppBuild | undefined = inject('appBuild');
   if (!build) throw new Error('Appen er ikke bygget: nettlesertestene kjøres i vitest-prosjektet «browser» (globalSetup e2e/support/appBuild.ts).');
   const dataDir = mkdtempSync(path.join(os.tmpdir(), tempPrefix));
+  // The run's one certificate (appBuild.ts made it), which ensureDevCertificate finds and reuses.
+  for (const file of ['localhost-cert.pem', 'localhost-key.pem']) copyFileSync(path.join(build.certificateDir, file), path.join(dataDir, file));
   const certificate = await ensureDevCertificate(dataDir);
   // The app's server first, so the tenant knows where the app runs (as `npm start` tells it APP_PORT)
   // and its simulators frame the app from there.
@@ -57,7 +59,7 @@ export async function startAppHarness(tempPrefix: string): Promise<AppHarness> {
     throw new Error(`Den lokale tenanten kunne ikke starte på port ${build.tenantPort}, som appen ble bygget mot for denne kjøringen: ${String(error)}`);
   });
   if (tenant.info.authority !== build.authority) throw new Error(`Tenanten svarer for ${tenant.info.authority}, men appen ble bygget mot ${build.authority}`);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const browser = await connectChromium();
   const info = tenant.info;
   const fetchImpl = fetchTrusting(info.certificatePath);
   const factories = new Map<string, GraphClientFactory>();
@@ -89,6 +91,17 @@ export async function startAppHarness(tempPrefix: string): Promise<AppHarness> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The run's one Chromium (sharedChromium.ts launched it): a connection of this file's own, whose
+ * `close()` closes the contexts it made and leaves the browser to the next file.
+ */
+export async function connectChromium(): Promise<Browser> {
+  assertChromiumInstalled();
+  const endpoint: string | undefined = inject('chromiumEndpoint');
+  if (!endpoint) throw new Error('Ingen delt Chromium: nettlesertestene kjøres i vitest-prosjektet «browser» (globalSetup e2e/support/sharedChromium.ts).');
+  return chromium.connect(endpoint);
 }
 
 /**
