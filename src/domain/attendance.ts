@@ -1,4 +1,5 @@
-import { attendanceWordingOf, type AttendanceWording, type Conventions } from './conventions';
+import type { Conventions } from './conventions';
+import { attendanceWordingOf, type AttendanceWording } from './attendanceWording';
 import { afterSakWord } from './sakWord';
 import { formatClockTime, formatDateLong, utcToOslo } from './dates';
 import type {
@@ -24,7 +25,7 @@ import type {
 
 export type AttendanceTexts = AttendanceWording;
 
-/** The attendance wording in the committee's målform and its conventions (conventions.ts holds the words). */
+/** The attendance wording in the committee's målform and its conventions (attendanceWording.ts holds the words). */
 export function attendanceTexts(form: LanguageForm, conventions?: Conventions): AttendanceTexts {
   return attendanceWordingOf(conventions, form);
 }

@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import { rule } from './schemaRules';
 import { fieldRuleMessage, type FieldRule } from './fieldRules';
-import { afterSakWord } from './sakWord';
 import { CaseNumberFormatSchema } from './caseNumberFormat';
 import { textField } from './textRules';
 import { OptionalBoolean } from './richText';
@@ -11,7 +10,10 @@ import { OptionalBoolean } from './richText';
  * the case background, its own list of sakstyper, and how its record is approved. This is the ONE
  * place such wording lives, with its bokmål and nynorsk forms (and English for the screens of an
  * English UI): the documents, the invite and referat mail, the rules' template rows and every
- * screen read it through `wordingOf`, so "Protokoll" / "Vedtak" set once reach all of them.
+ * screen read it through `wordingOf`, so "Protokoll" / "Vedtak" set once reach all of them. The
+ * protokoll's attendance words, which read the committee's `substitute` here, are in
+ * `attendanceWording.ts`: only the documents and the attendance screen print them, and this module
+ * is in every page's start-up.
  *
  * Fixed document phrases that no committee changes ("Til stede", "Dato/sted") stay in
  * `documents/texts.ts`; this module is for what a committee chooses.
@@ -268,103 +270,4 @@ export function wordingOf(conventions: Conventions | undefined, language: Wordin
 export function unknownKinds(conventions: Conventions | undefined, kinds: readonly ItemKind[]): ItemKind[] {
   const known = new Set([MINUTES_KIND, ...(conventions ?? defaultConventions()).itemKinds.map((kind) => kind.id)]);
   return kinds.filter((kind) => !known.has(kind));
-}
-
-/** "sak 47/14"; a number that already says "Sak" ("Sak 09-25") is not said twice (`afterSakWord`). */
-export function sakPhrase(label: string): string {
-  return `sak ${afterSakWord(label)}`;
-}
-
-
-/** The words of a protokoll's attendance list, inhabilitet and signatures in one language (domain/attendance.ts composes them). */
-export interface AttendanceWording {
-  /** Role headings in the attendance list when the committee has no role groups of its own. */
-  roleHeadings: Record<AttendanceRoleId, string>;
-  /** A role as one word after a name: "observatør". */
-  roles: Record<AttendanceRoleId, string>;
-  chairRoles: Record<ChairRoleId, string>;
-  /** The standing chair of a meeting someone else led, or who sent forfall: "leder", never "møteleder". */
-  chairOffice: string;
-  /** "Kari Nordmann for Ola Nordmann" */
-  substituteFor: (who: string, forWhom: string) => string;
-  calledIn: string;
-  arrivedDuring: (item: string) => string;
-  leftDuring: (item: string) => string;
-  leftAfter: (item: string) => string;
-  /** "til stades i sak 47–55/14", "møtte for sak 12" */
-  presentFor: (items: string) => string;
-  invitedFor: (items: string) => string;
-  from: (time: string) => string;
-  until: (time: string) => string;
-  disqualification: string;
-  disqualified: (name: string, vote: string | undefined) => string;
-  qualified: (name: string, vote: string | undefined) => string;
-  undecided: (name: string) => string;
-  ground: (ground: string) => string;
-  replacedBy: (name: string) => string;
-  signatures: string;
-  signedOn: (date: string) => string;
-  notSigned: string;
-}
-
-const voteNote = (text: string | undefined) => (text === undefined || text.trim() === '' ? '' : ` (${text.trim()})`);
-
-const ATTENDANCE_NB: AttendanceWording = {
-  roleHeadings: { member: 'Medlemmer', deputy: 'Varamedlemmer', observer: 'Observatører', secretariat: 'Sekretariat', administration: 'Administrasjonen', invited: 'Inviterte' },
-  roles: { member: 'medlem', deputy: 'varamedlem', observer: 'observatør', secretariat: 'sekretariat', administration: 'administrasjonen', invited: 'invitert' },
-  chairRoles: { chair: 'møteleder', viceChair: 'nestleder' },
-  chairOffice: 'leder',
-  substituteFor: (who, forWhom) => `${who} for ${forWhom}`,
-  calledIn: 'innkalt vara',
-  arrivedDuring: (item) => `kom under ${sakPhrase(item)}`,
-  leftDuring: (item) => `gikk under ${sakPhrase(item)}`,
-  leftAfter: (item) => `gikk etter ${sakPhrase(item)}`,
-  presentFor: (items) => `til stede i ${sakPhrase(items)}`,
-  invitedFor: (items) => `møtte for ${sakPhrase(items)}`,
-  from: (time) => `fra kl. ${time}`,
-  until: (time) => `til kl. ${time}`,
-  disqualification: 'Inhabilitet:',
-  disqualified: (name, text) => `Møtet vedtok at ${name} var inhabil${voteNote(text)}, og ${name} fratrådte under behandlingen.`,
-  qualified: (name, text) => `Møtet vedtok at ${name} var habil${voteNote(text)}, og ${name} deltok i behandlingen.`,
-  undecided: (name) => `Spørsmålet om ${name} var inhabil, ble reist. Møtet har ikke avgjort det.`,
-  ground: (ground) => `Grunnlag: ${ground}.`,
-  replacedBy: (name) => `${name} tok sete i saken.`,
-  signatures: 'Underskrifter',
-  signedOn: (date) => `signert ${date}`,
-  notSigned: 'ikke signert ennå',
-};
-
-const ATTENDANCE_NN: AttendanceWording = {
-  roleHeadings: { member: 'Medlemmer', deputy: 'Varamedlemmer', observer: 'Observatørar', secretariat: 'Sekretariat', administration: 'Administrasjonen', invited: 'Inviterte' },
-  roles: { member: 'medlem', deputy: 'varamedlem', observer: 'observatør', secretariat: 'sekretariat', administration: 'administrasjonen', invited: 'invitert' },
-  chairRoles: { chair: 'møteleiar', viceChair: 'nestleiar' },
-  chairOffice: 'leiar',
-  substituteFor: (who, forWhom) => `${who} for ${forWhom}`,
-  calledIn: 'innkalla vara',
-  arrivedDuring: (item) => `kom under ${sakPhrase(item)}`,
-  leftDuring: (item) => `gjekk under ${sakPhrase(item)}`,
-  leftAfter: (item) => `gjekk etter ${sakPhrase(item)}`,
-  presentFor: (items) => `til stades i ${sakPhrase(items)}`,
-  invitedFor: (items) => `møtte for ${sakPhrase(items)}`,
-  from: (time) => `frå kl. ${time}`,
-  until: (time) => `til kl. ${time}`,
-  disqualification: 'Inhabilitet:',
-  disqualified: (name, text) => `Møtet vedtok at ${name} var inhabil${voteNote(text)}, og ${name} gjekk frå under handsaminga.`,
-  qualified: (name, text) => `Møtet vedtok at ${name} var habil${voteNote(text)}, og ${name} var med i handsaminga.`,
-  undecided: (name) => `Spørsmålet om ${name} var inhabil, vart reist. Møtet har ikkje avgjort det.`,
-  ground: (ground) => `Grunnlag: ${ground}.`,
-  replacedBy: (name) => `${name} tok sete i saka.`,
-  signatures: 'Underskrifter',
-  signedOn: (date) => `signert ${date}`,
-  notSigned: 'ikkje signert enno',
-};
-
-/**
- * The protokoll's attendance wording in the committee's målform, with its word between a vara and
- * whom it meets for ("for" or "pva"). Apart from `wordingOf` so that surfaces which print no
- * attendance list (the stage, the side panel's first view) do not carry these tables.
- */
-export function attendanceWordingOf(conventions: Conventions | undefined, form: 'nb' | 'nn'): AttendanceWording {
-  const base = form === 'nn' ? ATTENDANCE_NN : ATTENDANCE_NB;
-  return (conventions?.substitute ?? 'for') === 'for' ? base : { ...base, substituteFor: (who, forWhom) => `${who} pva ${forWhom}` };
 }

@@ -1,0 +1,105 @@
+import { afterSakWord } from './sakWord';
+import type { AttendanceRoleId, ChairRoleId, Conventions } from './conventions';
+
+/**
+ * The protokoll's attendance wording in nb and nn, with the committee's word between a vara and whom
+ * it meets for (`conventions.substitute`). Apart from `conventions.ts`, which every page evaluates at
+ * start-up (the committee's schema and `wordingOf`), because only the documents and the referent's
+ * attendance screen print it (`attendance.ts` composes it): the stage and the side panel start
+ * without these tables (issue 14, `npm run size`).
+ */
+
+/** "sak 47/14"; a number that already says "Sak" ("Sak 09-25") is not said twice (`afterSakWord`). */
+export function sakPhrase(label: string): string {
+  return `sak ${afterSakWord(label)}`;
+}
+
+
+/** The words of a protokoll's attendance list, inhabilitet and signatures in one language (domain/attendance.ts composes them). */
+export interface AttendanceWording {
+  /** Role headings in the attendance list when the committee has no role groups of its own. */
+  roleHeadings: Record<AttendanceRoleId, string>;
+  /** A role as one word after a name: "observatør". */
+  roles: Record<AttendanceRoleId, string>;
+  chairRoles: Record<ChairRoleId, string>;
+  /** The standing chair of a meeting someone else led, or who sent forfall: "leder", never "møteleder". */
+  chairOffice: string;
+  /** "Kari Nordmann for Ola Nordmann" */
+  substituteFor: (who: string, forWhom: string) => string;
+  calledIn: string;
+  arrivedDuring: (item: string) => string;
+  leftDuring: (item: string) => string;
+  leftAfter: (item: string) => string;
+  /** "til stades i sak 47–55/14", "møtte for sak 12" */
+  presentFor: (items: string) => string;
+  invitedFor: (items: string) => string;
+  from: (time: string) => string;
+  until: (time: string) => string;
+  disqualification: string;
+  disqualified: (name: string, vote: string | undefined) => string;
+  qualified: (name: string, vote: string | undefined) => string;
+  undecided: (name: string) => string;
+  ground: (ground: string) => string;
+  replacedBy: (name: string) => string;
+  signatures: string;
+  signedOn: (date: string) => string;
+  notSigned: string;
+}
+
+const voteNote = (text: string | undefined) => (text === undefined || text.trim() === '' ? '' : ` (${text.trim()})`);
+
+const ATTENDANCE_NB: AttendanceWording = {
+  roleHeadings: { member: 'Medlemmer', deputy: 'Varamedlemmer', observer: 'Observatører', secretariat: 'Sekretariat', administration: 'Administrasjonen', invited: 'Inviterte' },
+  roles: { member: 'medlem', deputy: 'varamedlem', observer: 'observatør', secretariat: 'sekretariat', administration: 'administrasjonen', invited: 'invitert' },
+  chairRoles: { chair: 'møteleder', viceChair: 'nestleder' },
+  chairOffice: 'leder',
+  substituteFor: (who, forWhom) => `${who} for ${forWhom}`,
+  calledIn: 'innkalt vara',
+  arrivedDuring: (item) => `kom under ${sakPhrase(item)}`,
+  leftDuring: (item) => `gikk under ${sakPhrase(item)}`,
+  leftAfter: (item) => `gikk etter ${sakPhrase(item)}`,
+  presentFor: (items) => `til stede i ${sakPhrase(items)}`,
+  invitedFor: (items) => `møtte for ${sakPhrase(items)}`,
+  from: (time) => `fra kl. ${time}`,
+  until: (time) => `til kl. ${time}`,
+  disqualification: 'Inhabilitet:',
+  disqualified: (name, text) => `Møtet vedtok at ${name} var inhabil${voteNote(text)}, og ${name} fratrådte under behandlingen.`,
+  qualified: (name, text) => `Møtet vedtok at ${name} var habil${voteNote(text)}, og ${name} deltok i behandlingen.`,
+  undecided: (name) => `Spørsmålet om ${name} var inhabil, ble reist. Møtet har ikke avgjort det.`,
+  ground: (ground) => `Grunnlag: ${ground}.`,
+  replacedBy: (name) => `${name} tok sete i saken.`,
+  signatures: 'Underskrifter',
+  signedOn: (date) => `signert ${date}`,
+  notSigned: 'ikke signert ennå',
+};
+
+const ATTENDANCE_NN: AttendanceWording = {
+  roleHeadings: { member: 'Medlemmer', deputy: 'Varamedlemmer', observer: 'Observatørar', secretariat: 'Sekretariat', administration: 'Administrasjonen', invited: 'Inviterte' },
+  roles: { member: 'medlem', deputy: 'varamedlem', observer: 'observatør', secretariat: 'sekretariat', administration: 'administrasjonen', invited: 'invitert' },
+  chairRoles: { chair: 'møteleiar', viceChair: 'nestleiar' },
+  chairOffice: 'leiar',
+  substituteFor: (who, forWhom) => `${who} for ${forWhom}`,
+  calledIn: 'innkalla vara',
+  arrivedDuring: (item) => `kom under ${sakPhrase(item)}`,
+  leftDuring: (item) => `gjekk under ${sakPhrase(item)}`,
+  leftAfter: (item) => `gjekk etter ${sakPhrase(item)}`,
+  presentFor: (items) => `til stades i ${sakPhrase(items)}`,
+  invitedFor: (items) => `møtte for ${sakPhrase(items)}`,
+  from: (time) => `frå kl. ${time}`,
+  until: (time) => `til kl. ${time}`,
+  disqualification: 'Inhabilitet:',
+  disqualified: (name, text) => `Møtet vedtok at ${name} var inhabil${voteNote(text)}, og ${name} gjekk frå under handsaminga.`,
+  qualified: (name, text) => `Møtet vedtok at ${name} var habil${voteNote(text)}, og ${name} var med i handsaminga.`,
+  undecided: (name) => `Spørsmålet om ${name} var inhabil, vart reist. Møtet har ikkje avgjort det.`,
+  ground: (ground) => `Grunnlag: ${ground}.`,
+  replacedBy: (name) => `${name} tok sete i saka.`,
+  signatures: 'Underskrifter',
+  signedOn: (date) => `signert ${date}`,
+  notSigned: 'ikkje signert enno',
+};
+
+/** The protokoll's attendance wording in the committee's målform, with its word between a vara and whom it meets for ("for" or "pva"). */
+export function attendanceWordingOf(conventions: Conventions | undefined, form: 'nb' | 'nn'): AttendanceWording {
+  const base = form === 'nn' ? ATTENDANCE_NN : ATTENDANCE_NB;
+  return (conventions?.substitute ?? 'for') === 'for' ? base : { ...base, substituteFor: (who, forWhom) => `${who} pva ${forWhom}` };
+}
