@@ -329,7 +329,7 @@ describe('who manages the committee\'s access, in the settings', () => {
 
   it('says so in nynorsk and English', async () => {
     await renderSettings('nn-NO', unmanaged);
-    expect(describedBy(secretariatIn('Sekretariat (kan endra alt og retta tilgangane på SharePoint)'))).toContain('Legg til minst éin person med e-postadresse under «Sekretariat».');
+    expect(describedBy(secretariatIn('Sekretariat (kan endre alt og rette tilgangane på SharePoint)'))).toContain('Legg til minst éin person med e-postadresse under «Sekretariat».');
     cleanup();
     await renderSettings('en-GB', unmanaged);
     expect(describedBy(secretariatIn('Secretariat (may change everything and repair the SharePoint permissions)'))).toContain('Add at least one person with an e-mail address under “Secretariat”.');
