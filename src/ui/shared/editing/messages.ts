@@ -113,7 +113,7 @@ const nn: Record<Key, string> = {
   'history.field.proceedings': 'Møtehandsaming',
   'history.field.outcome': 'Utfall',
   'history.field.title': 'Tittel',
-  'history.field.proposedConclusion': 'Framlegg til konklusjon',
+  'history.field.proposedConclusion': 'Forslag til konklusjon',
   'history.field.summary': 'Samandrag',
   'history.outcome.treated': 'handsama',
   'history.outcome.postponed': 'utsett',
