@@ -226,7 +226,7 @@ export interface Wording {
   proceedingsAndConclusion: string;
   /** Under an item with nothing recorded: "Ingen konklusjon registrert." */
   noConclusion: string;
-  /** A kind's label in this language; an id the list no longer has prints as itself. */
+  /** A kind's label in this language; an id the list no longer has prints as itself, but the Referatsak the rules know («Godkjenning av protokoll»). */
   kindLabel: (kind: ItemKind) => string;
   /** The committee's kinds in its order, with their labels. */
   kinds: ReadonlyArray<{ id: ItemKind; label: string }>;
@@ -240,21 +240,35 @@ const NOTHING_RECORDED: Record<WordingLanguage, (conclusion: string) => string> 
   en: (conclusion) => `No ${conclusion} recorded.`,
 };
 
+/**
+ * The label of the sak that approves the record (`MINUTES_KIND`) for a committee whose list of sakstyper lacks it
+ * (a styre's, a styringsgruppe's): named by the committee's record word, as a helseforetak's list names it
+ * («Godkjenning av protokoll», `committeePresets.ts`), never «Referatsak», a word such a committee may use for
+ * something else or not at all. The same words as the sak's title when the record is approved in the same meeting
+ * (`texts.ts` `sameMeetingMinutesTitle`).
+ */
+const MINUTES_ITEM_LABEL: Record<WordingLanguage, (minutes: Noun) => string> = {
+  nb: (minutes) => `Godkjenning av ${minutes.lower}`,
+  nn: (minutes) => `Godkjenning av ${minutes.lower}`,
+  en: (minutes) => `Approval of ${minutes.definite}`,
+};
+
 /** The committee's conventions in one language. Accepts a committee parsed before conventions existed (no field: the defaults). */
 export function wordingOf(conventions: Conventions | undefined, language: WordingLanguage): Wording {
   const c = conventions ?? defaultConventions();
   const conclusion = CONCLUSION[c.conclusion][language];
+  const minutes = MINUTES[c.minutes][language];
   const labelOf = (definition: ItemKindDefinition): string => (language === 'nn' ? definition.nn : definition.nb);
   const kinds = c.itemKinds.map((definition) => ({ id: definition.id, label: labelOf(definition) }));
   return {
-    minutes: MINUTES[c.minutes][language],
+    minutes,
     conclusion,
     proposal: PROPOSAL[c.proposal][language],
     memoProposal: PROPOSAL[c.memoProposal][language],
     background: BACKGROUND[c.background][language],
     proceedingsAndConclusion: `${PROCEEDINGS[language]} ${conclusion.lower}`,
     noConclusion: NOTHING_RECORDED[language](conclusion.lower),
-    kindLabel: (kind) => kinds.find((candidate) => candidate.id === kind)?.label ?? kind,
+    kindLabel: (kind) => kinds.find((candidate) => candidate.id === kind)?.label ?? (kind === MINUTES_KIND ? MINUTES_ITEM_LABEL[language](minutes) : kind),
     kinds,
   };
 }
