@@ -233,12 +233,9 @@ export interface Wording {
 }
 
 const PROCEEDINGS: Record<WordingLanguage, string> = { nb: 'Møtebehandling og', nn: 'Møtebehandling og', en: 'Proceedings and' };
-const NOTHING_RECORDED: Record<WordingLanguage, (conclusion: string) => string> = {
-  nb: (conclusion) => `Ingen ${conclusion} registrert.`,
-  // The same words as bokmål, and correct nynorsk: "registrert" is the participle of "registrere" in both.
-  nn: (conclusion) => `Ingen ${conclusion} registrert.`,
-  en: (conclusion) => `No ${conclusion} recorded.`,
-};
+// Bokmål and nynorsk write the same words: "registrert" is the participle of "registrere" in both.
+const nothingRecorded = (conclusion: string, language: WordingLanguage): string =>
+  language === 'en' ? `No ${conclusion} recorded.` : `Ingen ${conclusion} registrert.`;
 
 /**
  * The label of the sak that approves the record (`MINUTES_KIND`) for a committee whose list of sakstyper lacks it
@@ -247,11 +244,8 @@ const NOTHING_RECORDED: Record<WordingLanguage, (conclusion: string) => string> 
  * something else or not at all. The same words as the sak's title when the record is approved in the same meeting
  * (`texts.ts` `sameMeetingMinutesTitle`).
  */
-const MINUTES_ITEM_LABEL: Record<WordingLanguage, (minutes: Noun) => string> = {
-  nb: (minutes) => `Godkjenning av ${minutes.lower}`,
-  nn: (minutes) => `Godkjenning av ${minutes.lower}`,
-  en: (minutes) => `Approval of ${minutes.definite}`,
-};
+const minutesItemLabel = (minutes: Noun, language: WordingLanguage): string =>
+  language === 'en' ? `Approval of ${minutes.definite}` : `Godkjenning av ${minutes.lower}`;
 
 /** The committee's conventions in one language. Accepts a committee parsed before conventions existed (no field: the defaults). */
 export function wordingOf(conventions: Conventions | undefined, language: WordingLanguage): Wording {
@@ -267,8 +261,8 @@ export function wordingOf(conventions: Conventions | undefined, language: Wordin
     memoProposal: PROPOSAL[c.memoProposal][language],
     background: BACKGROUND[c.background][language],
     proceedingsAndConclusion: `${PROCEEDINGS[language]} ${conclusion.lower}`,
-    noConclusion: NOTHING_RECORDED[language](conclusion.lower),
-    kindLabel: (kind) => kinds.find((candidate) => candidate.id === kind)?.label ?? (kind === MINUTES_KIND ? MINUTES_ITEM_LABEL[language](minutes) : kind),
+    noConclusion: nothingRecorded(conclusion.lower, language),
+    kindLabel: (kind) => kinds.find((candidate) => candidate.id === kind)?.label ?? (kind === MINUTES_KIND ? minutesItemLabel(minutes, language) : kind),
     kinds,
   };
 }

@@ -17,12 +17,7 @@ import { wordingLanguage } from './useCommitteeWording';
  * `other` a plural "them").
  */
 export function wordingValues(words: Wording): TextValues {
-  return {
-    ...nounValues('minutes', words.minutes),
-    ...nounValues('conclusion', words.conclusion),
-    ...nounValues('proposal', words.proposal),
-    ...nounValues('background', words.background),
-  };
+  return Object.assign({}, ...(['minutes', 'conclusion', 'proposal', 'background'] as const).map((name) => nounValues(name, words[name]))) as TextValues;
 }
 
 function nounValues(name: string, noun: Noun): TextValues {
