@@ -229,7 +229,7 @@ const nn: FixedTexts = {
   minutesMailAttached: (minutes) => `${capitalise(minutes.definite)} er lagt ved og ligg i møtemappa:`,
   minutesMailLinked: (minutes) => `${capitalise(minutes.definite)} ligg i møtemappa:`,
   minutesMailClosed: (minutes, folder, attached) =>
-    `${capitalise(minutes.definite)} ${attached ? 'er lagt ved og ligg' : 'ligg'} i møtemappa, i den lukka mappa «${folder}», som berre dei med tilgang til alle sakene unnatekne offentlegheit kan opna:`,
+    `${capitalise(minutes.definite)} ${attached ? 'er lagt ved og ligg' : 'ligg'} i møtemappa, i den lukka mappa «${folder}», som berre dei med tilgang til alle sakene unnatekne offentlegheit kan opne:`,
   minutesMailOwnVersion: (minutes, attached) =>
     attached
       ? `${capitalise(minutes.definite)} er lagt ved, utan det du ikkje har tilgang til av sakene unnatekne offentlegheit. Den fullstendige utgåva i møtemappa er lukka for deg, og denne e-posten lenkjer difor ikkje dit.`

@@ -45,6 +45,21 @@ describe('committee conventions', () => {
     expect(unknownKinds(undefined, ['Orientering'])).toEqual([]);
   });
 
+  it('labels the sak that approves the record by the committee\'s record word when its sakstyper lack «Referatsak», never «Referatsak»', () => {
+    const styre = (minutes: string) =>
+      v.parse(ConventionsSchema, { minutes, itemKinds: [{ id: 'Vedtakssak', nb: 'Vedtakssak', nn: 'Vedtakssak' }, { id: 'Orientering', nb: 'Orientering', nn: 'Orientering' }] });
+    expect(wordingOf(styre('protokoll'), 'nn').kindLabel('Referatsak')).toBe('Godkjenning av protokoll');
+    expect(wordingOf(styre('moteprotokoll'), 'nb').kindLabel('Referatsak')).toBe('Godkjenning av møteprotokoll');
+    expect(wordingOf(styre('referat'), 'nb').kindLabel('Referatsak')).toBe('Godkjenning av referat');
+    expect(wordingOf(styre('protokoll'), 'en').kindLabel('Referatsak')).toBe('Approval of the record');
+    // A list that has it gives it its own label: the seeds' «Referatsak», the helseforetak's «Godkjenning av protokoll».
+    expect(wordingOf(undefined, 'nn').kindLabel('Referatsak')).toBe('Referatsak');
+    const hf = v.parse(ConventionsSchema, { minutes: 'protokoll', itemKinds: [{ id: 'Referatsak', nb: 'Godkjenning av protokoll', nn: 'Godkjenning av protokoll' }, { id: 'Referatsaker', nb: 'Referatsaker', nn: 'Referatsaker' }] });
+    expect(wordingOf(hf, 'nb').kindLabel('Referatsak')).toBe('Godkjenning av protokoll');
+    // Only the rules' own kind: any other id the list lacks still prints as itself.
+    expect(wordingOf(styre('protokoll'), 'nb').kindLabel('Dialog')).toBe('Dialog');
+  });
+
   it('refuses a sakstype listed twice, an empty list and an unknown word, naming the field', () => {
     const twice = v.safeParse(ConventionsSchema, { itemKinds: [DEFAULT_ITEM_KINDS[0], DEFAULT_ITEM_KINDS[0]] });
     expect(twice.success).toBe(false);

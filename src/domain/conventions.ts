@@ -228,35 +228,43 @@ export interface Wording {
   proceedingsAndConclusion: string;
   /** Under an item with nothing recorded: "Ingen konklusjon registrert." */
   noConclusion: string;
-  /** A kind's label in this language; an id the list no longer has prints as itself. */
+  /** A kind's label in this language; an id the list no longer has prints as itself, but the Referatsak the rules know («Godkjenning av protokoll»). */
   kindLabel: (kind: ItemKind) => string;
   /** The committee's kinds in its order, with their labels. */
   kinds: ReadonlyArray<{ id: ItemKind; label: string }>;
 }
 
 const PROCEEDINGS: Record<WordingLanguage, string> = { nb: 'Møtebehandling og', nn: 'Møtebehandling og', en: 'Proceedings and' };
-const NOTHING_RECORDED: Record<WordingLanguage, (conclusion: string) => string> = {
-  nb: (conclusion) => `Ingen ${conclusion} registrert.`,
-  // The same words as bokmål, and correct nynorsk: "registrert" is the participle of "registrere" in both.
-  nn: (conclusion) => `Ingen ${conclusion} registrert.`,
-  en: (conclusion) => `No ${conclusion} recorded.`,
-};
+// Bokmål and nynorsk write the same words: "registrert" is the participle of "registrere" in both.
+const nothingRecorded = (conclusion: string, language: WordingLanguage): string =>
+  language === 'en' ? `No ${conclusion} recorded.` : `Ingen ${conclusion} registrert.`;
+
+/**
+ * The label of the sak that approves the record (`MINUTES_KIND`) for a committee whose list of sakstyper lacks it
+ * (a styre's, a styringsgruppe's): named by the committee's record word, as a helseforetak's list names it
+ * («Godkjenning av protokoll», `committeePresets.ts`), never «Referatsak», a word such a committee may use for
+ * something else or not at all. The same words as the sak's title when the record is approved in the same meeting
+ * (`texts.ts` `sameMeetingMinutesTitle`).
+ */
+const minutesItemLabel = (minutes: Noun, language: WordingLanguage): string =>
+  language === 'en' ? `Approval of ${minutes.definite}` : `Godkjenning av ${minutes.lower}`;
 
 /** The committee's conventions in one language. Accepts a committee parsed before conventions existed (no field: the defaults). */
 export function wordingOf(conventions: Conventions | undefined, language: WordingLanguage): Wording {
   const c = conventions ?? defaultConventions();
   const conclusion = CONCLUSION[c.conclusion][language];
+  const minutes = MINUTES[c.minutes][language];
   const labelOf = (definition: ItemKindDefinition): string => (language === 'nn' ? definition.nn : definition.nb);
   const kinds = c.itemKinds.map((definition) => ({ id: definition.id, label: labelOf(definition) }));
   return {
-    minutes: MINUTES[c.minutes][language],
+    minutes,
     conclusion,
     proposal: PROPOSAL[c.proposal][language],
     memoProposal: PROPOSAL[c.memoProposal][language],
     background: BACKGROUND[c.background][language],
     proceedingsAndConclusion: `${PROCEEDINGS[language]} ${conclusion.lower}`,
-    noConclusion: NOTHING_RECORDED[language](conclusion.lower),
-    kindLabel: (kind) => kinds.find((candidate) => candidate.id === kind)?.label ?? kind,
+    noConclusion: nothingRecorded(conclusion.lower, language),
+    kindLabel: (kind) => kinds.find((candidate) => candidate.id === kind)?.label ?? (kind === MINUTES_KIND ? minutesItemLabel(minutes, language) : kind),
     kinds,
   };
 }

@@ -175,4 +175,14 @@ describe('replaceAgendaBlock', () => {
     const conventions = { ...(file.committee.conventions ?? defaultConventions()), kindsUnderNumber: false };
     expect(kindsPrinted({ ...file, committee: { ...file.committee, conventions } })).toEqual([]);
   });
+
+  it('prints the sak that approves the record in the committee\'s words when its sakstyper lack «Referatsak» (a styre\'s «Godkjenning av protokoll»)', () => {
+    const file = inNynorsk(loadSeedMeeting('pm-2025.json'));
+    expect(renderAgendaHtml(file)).toContain('<br>Referatsak');
+    const defaults = file.committee.conventions ?? defaultConventions();
+    const conventions = { ...defaults, minutes: 'protokoll' as const, itemKinds: defaults.itemKinds.filter((kind) => kind.id !== 'Referatsak') };
+    const html = renderAgendaHtml({ ...file, committee: { ...file.committee, conventions } });
+    expect(html).toContain('<br>Godkjenning av protokoll');
+    expect(html).not.toContain('<br>Referatsak');
+  });
 });

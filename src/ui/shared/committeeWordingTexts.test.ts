@@ -8,6 +8,8 @@ import { ConventionsSchema, wordingOf } from '../../domain/conventions';
 import { workspaceMessages } from '../workspace/messages';
 import { registerMessages as registerCatalogue } from '../workspace/register/registerMessages';
 import { commonMessages } from './messages';
+import { fieldRuleMessages } from './fieldRuleMessages';
+import { sidePanelMessages } from '../sidePanel/messages';
 import { editingMessages } from './editing/messages';
 import { registerMessages, setLanguage, translate } from './i18n';
 import { wordingValues } from './wordingValues';
@@ -16,8 +18,10 @@ registerMessages('words.workspace', workspaceMessages as never);
 registerMessages('words.editing', editingMessages as never);
 registerMessages('words.common', commonMessages as never);
 registerMessages('words.register', registerCatalogue as never);
+registerMessages('words.fieldRules', fieldRuleMessages as never);
+registerMessages('words.sidePanel', sidePanelMessages as never);
 
-const PROTOKOLL = v.parse(ConventionsSchema, { minutes: 'protokoll', conclusion: 'vedtak' });
+const PROTOKOLL = v.parse(ConventionsSchema, { minutes: 'protokoll', conclusion: 'vedtak', proposal: 'innstilling', background: 'saksutredning' });
 
 /** [namespace, key, other arguments, nb and nn for a protokoll/vedtak committee, nb and nn for the default one] */
 const cases: [string, string, Record<string, string>, [string, string], [string, string]][] = [
@@ -28,8 +32,8 @@ const cases: [string, string, Record<string, string>, [string, string], [string,
     ['Referatsaken gjelder møtet 05.06.2025, men protokollen er ikke laget ennå. Legg den ved når den er klar.', 'Referatsaka gjeld møtet 05.06.2025, men protokollen er ikkje laga enno. Legg han ved når han er klar.'],
     ['Referatsaken gjelder møtet 05.06.2025, men referatet er ikke laget ennå. Legg det ved når det er klart.', 'Referatsaka gjeld møtet 05.06.2025, men referatet er ikkje laga enno. Legg det ved når det er klart.']],
   ['workspace', 'settings.referents', {},
-    ['Referenter (kan skrive møtebehandling og vedtak)', 'Referentar (kan skriva møtehandsaming og vedtak)'],
-    ['Referenter (kan skrive møtebehandling og konklusjon)', 'Referentar (kan skriva møtehandsaming og konklusjon)']],
+    ['Referenter (kan skrive møtebehandling og vedtak)', 'Referentar (kan skrive møtehandsaming og vedtak)'],
+    ['Referenter (kan skrive møtebehandling og konklusjon)', 'Referentar (kan skrive møtehandsaming og konklusjon)']],
   ['editing', 'history.approved', { at: '11.06.2026 15:00' },
     ['11.06.2026 15:00 – protokollen ble godkjent', '11.06.2026 15:00 – protokollen vart godkjend'],
     ['11.06.2026 15:00 – referatet ble godkjent', '11.06.2026 15:00 – referatet vart godkjent']],
@@ -37,6 +41,13 @@ const cases: [string, string, Record<string, string>, [string, string], [string,
   ['register', 'hit.minutes', {}, ['Åpne protokollen', 'Opne protokollen'], ['Åpne referatet', 'Opne referatet']],
   ['register', 'hit.noMinutes', {}, ['Protokollen er ikke lagret ennå', 'Protokollen er ikkje lagra enno'], ['Referatet er ikke lagret ennå', 'Referatet er ikkje lagra enno']],
   ['editing', 'frozen.title', {}, ['Protokollen er godkjent', 'Protokollen er godkjend'], ['Referatet er godkjent', 'Referatet er godkjent']],
+  // The referent's button that copies the proposal into the konklusjon names the committee's proposal, not a word of its own («Som framlegg»).
+  ['sidePanel', 'item.asProposed', {}, ['Som innstillingen', 'Som innstillinga'], ['Som forslaget til konklusjon', 'Som forslaget til konklusjon']],
+  ['fieldRules', 'field.background', {}, ['Saksutredningen', 'Saksutgreiinga'], ['Bakgrunnen', 'Bakgrunnen']],
+  ['fieldRules', 'field.notedConclusion', {}, ['Vedtaket «Tatt til orientering»', 'Vedtaket «Teke til orientering»'], ['Konklusjonen «Tatt til orientering»', 'Konklusjonen «Teke til orientering»']],
+  ['workspace', 'settings.problem.notedConclusionInvalid', {},
+    ['Vedtaket «Tatt til orientering» kan ha høyst 200 tegn og ingen tabulator eller linjeskift.', 'Vedtaket «Teke til orientering» kan ha høgst 200 teikn og ingen tabulator eller linjeskift.'],
+    ['Konklusjonen «Tatt til orientering» kan ha høyst 200 tegn og ingen tabulator eller linjeskift.', 'Konklusjonen «Teke til orientering» kan ha høgst 200 teikn og ingen tabulator eller linjeskift.']],
 ];
 
 afterAll(() => setLanguage('nb'));

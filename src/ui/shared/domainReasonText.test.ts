@@ -66,7 +66,7 @@ describe('what the meeting rules refuse, in the user’s language (domainReasonT
     await setLanguage('en');
     expect(describeError(refusal, t).message).toBe('The minutes are approved, so the meeting and its items cannot be changed. Reopen the minutes first – who did it, when and why is recorded.');
     await setLanguage('nn');
-    expect(describeError(new DomainError('transitionNotAllowed', { key: 'reopenSecretariatOnly' }), t).message).toBe('Berre sekretariatet for møteorganet kan opna att eit godkjent referat.');
+    expect(describeError(new DomainError('transitionNotAllowed', { key: 'reopenSecretariatOnly' }), t).message).toBe('Berre sekretariatet for møteorganet kan opne att eit godkjent referat.');
   });
 
   it('words a template the rules refuse (agendaTemplate.ts) and a date that is not one (dates.ts)', async () => {
@@ -164,7 +164,7 @@ describe('what a refusal says of the committee’s record, in its own words (min
     await setLanguage('nn');
     expect(describeError(refused('minutesAlreadyApproved'), t, protokoll('nn')).message).toBe('Protokollen er allereie godkjend.');
     expect(describeError(refused('minutesNotMade'), t, protokoll('nn')).message).toBe('Det finst ikkje nokon protokoll enno. Lag protokollen før du sender han.');
-    expect(describeError(refused('reopenSecretariatOnly'), t, protokoll('nn')).message).toBe('Berre sekretariatet for møteorganet kan opna att ein godkjend protokoll.');
+    expect(describeError(refused('reopenSecretariatOnly'), t, protokoll('nn')).message).toBe('Berre sekretariatet for møteorganet kan opne att ein godkjend protokoll.');
     expect(describeError(refused('heldRecordOnly'), t, protokoll('nn')).message).toBe('Møtet er halde. Berre tittel, tekst, møtehandsaming og vedtak kan rettast no.');
     await setLanguage('en');
     expect(describeError(refused('minutesAlreadyApproved'), t, protokoll('en')).message).toBe('The record is already approved.');

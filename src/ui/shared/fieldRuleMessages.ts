@@ -72,7 +72,7 @@ const nb = {
   'field.itemTitle': 'Tittelen',
   'field.summary': 'Sammendraget',
   'field.proposedConclusionPoint': 'Et punkt i {theProposal}',
-  'field.background': 'Bakgrunnen',
+  'field.background': '{theBackgroundCapital}',
   'field.proceedings': 'Møtebehandlingen',
   'field.conclusionPoint': 'Et punkt i {theConclusion}',
   'field.archiveRef': 'Arkivreferansen',
@@ -94,7 +94,7 @@ const nb = {
   'field.itemKindNn': 'Navnet på sakstypen',
   'field.itemKinds': 'Listen over sakstyper',
   'field.fileName': 'Filnavnet',
-  'field.notedConclusion': 'Konklusjonen «Tatt til orientering»',
+  'field.notedConclusion': '{theConclusionCapital} «Tatt til orientering»',
 };
 
 type Key = keyof typeof nb;
@@ -168,7 +168,7 @@ const nn: Record<Key, string> = {
   'field.itemTitle': 'Tittelen',
   'field.summary': 'Samandraget',
   'field.proposedConclusionPoint': 'Eit punkt i {theProposal}',
-  'field.background': 'Bakgrunnen',
+  'field.background': '{theBackgroundCapital}',
   'field.proceedings': 'Møtebehandlinga',
   'field.conclusionPoint': 'Eit punkt i {theConclusion}',
   'field.archiveRef': 'Arkivreferansen',
@@ -190,7 +190,7 @@ const nn: Record<Key, string> = {
   'field.itemKindNn': 'Namnet på sakstypen',
   'field.itemKinds': 'Lista over sakstypar',
   'field.fileName': 'Filnamnet',
-  'field.notedConclusion': 'Konklusjonen «Teke til orientering»',
+  'field.notedConclusion': '{theConclusionCapital} «Teke til orientering»',
 };
 
 const en: Record<Key, string> = {
@@ -262,7 +262,7 @@ const en: Record<Key, string> = {
   'field.itemTitle': 'The title',
   'field.summary': 'The summary',
   'field.proposedConclusionPoint': 'A point of {theProposal}',
-  'field.background': 'The background',
+  'field.background': '{theBackgroundCapital}',
   'field.proceedings': 'The proceedings',
   'field.conclusionPoint': 'A point of {theConclusion}',
   'field.archiveRef': 'The archive reference',
@@ -284,7 +284,7 @@ const en: Record<Key, string> = {
   'field.itemKindNn': 'The item type’s name',
   'field.itemKinds': 'The list of item types',
   'field.fileName': 'The file name',
-  'field.notedConclusion': 'The “Noted” conclusion',
+  'field.notedConclusion': '{theConclusionCapital}, “Noted”',
 };
 
 export const fieldRuleMessages = { nb, nn, en };

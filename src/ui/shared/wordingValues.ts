@@ -9,7 +9,7 @@ import { wordingLanguage } from './useCommitteeWording';
 /**
  * The committee's words as a catalogue text's arguments, so a text such as
  * `'Marker {theMinutes} som godkjent'` reads «referatet» or «protokollen». For each of `minutes`,
- * `conclusion` and `proposal`: the word in lower case (`minutes`: "referat", "protokoll"), capitalised
+ * `conclusion`, `proposal` and `background`: the word in lower case (`minutes`: "referat", "protokoll"), capitalised
  * to begin a label (`minutesWord`: "Referat"), definite (`theMinutes`: "referatet"; `theConclusion`:
  * "vedtaket"), definite and capitalised to begin a sentence (`theMinutesCapital`: "Referatet"), and
  * its gender (`minutesGender`: `neuter` or `other`) for a select where a pronoun or adjective agrees:
@@ -17,7 +17,7 @@ import { wordingLanguage } from './useCommitteeWording';
  * `other` a plural "them").
  */
 export function wordingValues(words: Wording): TextValues {
-  return { ...nounValues('minutes', words.minutes), ...nounValues('conclusion', words.conclusion), ...nounValues('proposal', words.proposal) };
+  return Object.assign({}, ...(['minutes', 'conclusion', 'proposal', 'background'] as const).map((name) => nounValues(name, words[name]))) as TextValues;
 }
 
 function nounValues(name: string, noun: Noun): TextValues {

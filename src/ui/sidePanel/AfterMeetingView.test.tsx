@@ -73,7 +73,7 @@ const held = {
     nn: {
       intro: 'Sjå over det som vart ført, lag protokollen og send han til medlemene for kommentarar. Når neste møte godkjenner han, merk han som godkjend.',
       buttons: ['Lag protokollen på nytt', 'Send protokoll til medlemene', 'Merk protokollen som godkjend'],
-      link: 'Opna protokollen',
+      link: 'Opne protokollen',
       texts: ['Protokollen er lagra i møtemappa: PM 11.06.26.docx', 'Saker utan vedtak: 2026.03'],
       approveTitle: 'Merke protokollen som godkjend?',
       approveConfirm: 'Merk som godkjend',
@@ -94,7 +94,7 @@ const held = {
     nn: {
       intro: 'Sjå over det som vart ført, lag referatet og send det til medlemene for kommentarar. Når neste møte godkjenner det, merk det som godkjent.',
       buttons: ['Lag referatet på nytt', 'Send referat til medlemene', 'Merk referatet som godkjent'],
-      link: 'Opna referatet',
+      link: 'Opne referatet',
       texts: ['Referatet er lagra i møtemappa: PM 11.06.26.docx', 'Saker utan konklusjon: 2026.03'],
       approveTitle: 'Merke referatet som godkjent?',
       approveConfirm: 'Merk som godkjent',
@@ -107,11 +107,11 @@ const held = {
 const approved = {
   protokoll: {
     nb: { text: 'Protokollen er godkjent. Den følger med som referatsak i neste møte.', reopen: 'Gjenåpne protokollen', reopenTitle: 'Gjenåpne den godkjente protokollen?', reason: 'Hvorfor gjenåpnes protokollen?', secretariatOnly: 'Bare sekretariatet kan gjenåpne en godkjent protokoll, fordi det låser opp sakene i SharePoint.' },
-    nn: { text: 'Protokollen er godkjend. Han følgjer med som referatsak i neste møte.', reopen: 'Opna protokollen att', reopenTitle: 'Opna den godkjende protokollen att?', reason: 'Kvifor vert protokollen opna att?', secretariatOnly: 'Berre sekretariatet kan opna ein godkjend protokoll att, fordi det låser opp sakene i SharePoint.' },
+    nn: { text: 'Protokollen er godkjend. Han følgjer med som referatsak i neste møte.', reopen: 'Opne protokollen att', reopenTitle: 'Opne den godkjende protokollen att?', reason: 'Kvifor vert protokollen opna att?', secretariatOnly: 'Berre sekretariatet kan opne ein godkjend protokoll att, fordi det låser opp sakene i SharePoint.' },
   },
   referat: {
     nb: { text: 'Referatet er godkjent. Det følger med som referatsak i neste møte.', reopen: 'Gjenåpne referatet', reopenTitle: 'Gjenåpne det godkjente referatet?', reason: 'Hvorfor gjenåpnes referatet?', secretariatOnly: 'Bare sekretariatet kan gjenåpne et godkjent referat, fordi det låser opp sakene i SharePoint.' },
-    nn: { text: 'Referatet er godkjent. Det følgjer med som referatsak i neste møte.', reopen: 'Opna referatet att', reopenTitle: 'Opna det godkjende referatet att?', reason: 'Kvifor vert referatet opna att?', secretariatOnly: 'Berre sekretariatet kan opna eit godkjent referat att, fordi det låser opp sakene i SharePoint.' },
+    nn: { text: 'Referatet er godkjent. Det følgjer med som referatsak i neste møte.', reopen: 'Opne referatet att', reopenTitle: 'Opne det godkjende referatet att?', reason: 'Kvifor vert referatet opna att?', secretariatOnly: 'Berre sekretariatet kan opne eit godkjent referat att, fordi det låser opp sakene i SharePoint.' },
   },
 } as const;
 
@@ -187,14 +187,14 @@ describe('the side panel outside «Etter møtet» in the committee\'s words', ()
 
   it('asks the referent to start the meeting to keep the protokoll', async () => {
     renderSidePanelHost({ committee: PROTOKOLL, user: 'hilde.kari.maugesten@siv.example', locale: 'nn-NO' });
-    await screen.findByText('Møtet er ikkje starta. Start møtet for å føra protokoll og velja aktiv sak.', {}, { timeout: 10_000 });
+    await screen.findByText('Møtet er ikkje starta. Start møtet for å føre protokoll og velje aktiv sak.', {}, { timeout: 10_000 });
   });
 });
 
 describe('the referat of a meeting with exempt content', () => {
   it.each([
     ['nb-NO', 'Protokollen er lagret i den lukkede mappen «Unntatt offentlighet/Protokoll» i møtemappen, som bare de med tilgang til alle sakene unntatt offentlighet kan åpne: PM 11.06.26.docx'],
-    ['nn-NO', 'Protokollen er lagra i den lukka mappa «Unntatt offentlighet/Protokoll» i møtemappa, som berre dei med tilgang til alle sakene unnatekne offentlegheit kan opna: PM 11.06.26.docx'],
+    ['nn-NO', 'Protokollen er lagra i den lukka mappa «Unntatt offentlighet/Protokoll» i møtemappa, som berre dei med tilgang til alle sakene unnatekne offentlegheit kan opne: PM 11.06.26.docx'],
   ])('is said to lie in its closed folder, not in the meeting folder (%s)', async (locale, text) => {
     const base = heldMeeting();
     const exempt: Meeting = { ...base, items: base.items.map((item, index) => (index === 0 ? { ...item, confidentiality: { exempt: { basis: 'offl. § 13' } } } : item)) };
@@ -216,7 +216,7 @@ describe('a referent signed in from another organisation (a B2B guest)', () => {
 
   it.each([
     ['nb-NO', 'Du kan ikke sende protokollen herfra', 'Be noen i sekretariatet for Partnerskapsmøtet som har konto i organisasjonen, sende protokollen', 'Du kan fortsatt lage protokollen og åpne den.'],
-    ['nn-NO', 'Du kan ikkje senda protokollen herifrå', 'Be nokon i sekretariatet for Partnerskapsmøtet som har konto i organisasjonen, senda protokollen', 'Du kan framleis laga protokollen og opna han.'],
+    ['nn-NO', 'Du kan ikkje sende protokollen herifrå', 'Be nokon i sekretariatet for Partnerskapsmøtet som har konto i organisasjonen, sende protokollen', 'Du kan framleis lage protokollen og opne han.'],
     ['en-GB', 'You cannot send the record from here', 'Ask someone in the secretariat of Partnerskapsmøtet who has an account in the organisation to send the record', 'You can still make the record and open it.'],
   ])('is told before sending, in %s and the committee’s words, that a guest cannot send the protokoll and who can; the send is off', async (locale, title, who, still) => {
     const view = await open(locale);

@@ -12,6 +12,7 @@ import { ItemHistory } from '../shared/history/ItemHistory';
 import { FollowUpSection } from '../shared/followUp/FollowUpSection';
 import { useSidePanelText } from './sidePanelText';
 import { useReadyMark } from '../shared/readyMark';
+import { wordingValues } from '../shared/wordingValues';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -99,7 +100,7 @@ export function ItemRecorder({
       <RecordingFields item={item} words={words} readOnly={readOnly} onEdit={onEdit} />
       <div className={styles.row}>
         <Button onClick={onAsProposed} disabled={readOnly || item.proposedConclusion.length === 0} data-testid="as-proposed">
-          {t('item.asProposed')}
+          {t('item.asProposed', wordingValues(words))}
         </Button>
         <Button onClick={onNoted} disabled={readOnly} data-testid="noted">
           {t('item.noted')}

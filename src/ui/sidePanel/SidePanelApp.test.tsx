@@ -123,7 +123,7 @@ describe('SidePanelApp', () => {
     await screen.findByRole('button', { name: 'Avslutt møtet' });
     fireEvent.click(screen.getByRole('button', { name: '2026.03 Handlingsplan 2026' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Gjør til aktiv sak' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Som forslag' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Som forslaget til konklusjon' }));
     expect(((await screen.findByRole('textbox', { name: 'Punkt 2' }, { timeout: 20_000 })) as HTMLTextAreaElement).value).toBe('Gjenstående tilskuddsmidler prioriteres.');
     await waitFor(async () => expect((await repository.getMeeting('pm-2026-06-11'))?.value.currentItemId).toBe('item-3'));
     await waitFor(async () => expect((await storedItem(repository, 'item-3'))?.conclusion).toHaveLength(2));

@@ -13,11 +13,11 @@ const nb = {
 };
 
 const nn: Record<keyof typeof nb, string> = {
-  'lockedInSharePoint': 'Sakene er låste i SharePoint: berre sekretariatet kan endra dei.',
+  'lockedInSharePoint': 'Sakene er låste i SharePoint: berre sekretariatet kan endre dei.',
   'lockPending': '{theMinutesCapital} er {minutesGender, select, neuter {godkjent} other {godkjend}} i Møtebok. Sakene vert låste i SharePoint òg når sekretariatet opnar arbeidsområdet og vel «Rett tilgangane».',
-  'reopenSecretariatOnly': 'Berre sekretariatet kan opna {minutesGender, select, neuter {eit godkjent} other {ein godkjend}} {minutes} att, fordi det låser opp sakene i SharePoint.',
+  'reopenSecretariatOnly': 'Berre sekretariatet kan opne {minutesGender, select, neuter {eit godkjent} other {ein godkjend}} {minutes} att, fordi det låser opp sakene i SharePoint.',
   'saving': 'Lagrar og låser …',
-  'reopenNotSecretariat': 'Du er ikkje med i sekretariatet for dette møteorganet, så du kan ikkje opna {theMinutes} att. Be sekretariatet gjera det.',
+  'reopenNotSecretariat': 'Du er ikkje med i sekretariatet for dette møteorganet, så du kan ikkje opne {theMinutes} att. Be sekretariatet gjere det.',
 };
 
 const en: Record<keyof typeof nb, string> = {

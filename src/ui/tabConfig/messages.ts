@@ -14,14 +14,14 @@ const nb = {
 type Key = keyof typeof nb;
 const nn: Record<Key, string> = {
   'title': 'Legg til Møtebok',
-  'intro': 'Vel møteorganet fana skal visa. Fana opnar arbeidsområdet for møta til møteorganet.',
+  'intro': 'Vel møteorganet fana skal vise. Fana opnar arbeidsområdet for møta til møteorganet.',
   'committee': 'Møteorgan',
   'choose': 'Vel møteorgan',
   'loading': 'Hentar møteorgan …',
-  'none': 'Ingen møteorgan er sette opp enno. Opna Møtebok som personleg app og klargjer SharePoint-området først.',
-  'ready': 'Trykk «Lagre» i Teams for å leggja til fana.',
-  'notInTeams': 'Denne sida blir brukt når fana blir lagd til i Teams. Utanfor Teams kan du opna arbeidsområdet direkte.',
-  'openWorkspace': 'Opna arbeidsområdet',
+  'none': 'Ingen møteorgan er sette opp enno. Opne Møtebok som personleg app og klargjer SharePoint-området først.',
+  'ready': 'Trykk «Lagre» i Teams for å leggje til fana.',
+  'notInTeams': 'Denne sida blir brukt når fana blir lagd til i Teams. Utanfor Teams kan du opne arbeidsområdet direkte.',
+  'openWorkspace': 'Opne arbeidsområdet',
   'tabName': 'Møtebok – {committee}',
 };
 const en: Record<Key, string> = {

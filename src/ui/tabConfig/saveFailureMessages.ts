@@ -7,7 +7,7 @@ const nb = {
 export type SaveFailureKey = keyof typeof nb;
 const nn: Record<SaveFailureKey, string> = {
   'noCommittee': 'Vel eit møteorgan først.',
-  'notSaved': 'Teams kunne ikkje lagra fana ({detail}). Prøv igjen.',
+  'notSaved': 'Teams kunne ikkje lagre fana ({detail}). Prøv igjen.',
 };
 const en: Record<SaveFailureKey, string> = {
   'noCommittee': 'Choose a committee first.',

@@ -219,7 +219,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
       {/* What the referent's «Tatt til orientering» writes; emptied, the målform's words (shown as the placeholder). */}
       <Field
         label={t('settings.wording.notedConclusion')}
-        {...(kindsProblem === 'notedConclusionInvalid' ? { validationState: 'error' as const, validationMessage: t('settings.problem.notedConclusionInvalid') } : {})}
+        {...(kindsProblem === 'notedConclusionInvalid' ? { validationState: 'error' as const, validationMessage: t('settings.problem.notedConclusionInvalid', minutesWords) } : {})}
       >
         <Input
           value={conventions.notedConclusion ?? ''}

@@ -105,6 +105,24 @@ describe('«Fast møteleder» and the office møteleder, in the committee settin
     expect(saved[0]?.members[0]).toEqual({ ...tobias, chairRole: 'chair' });
   });
 
+  // An explorer's nynorsk walk once reported «Fast møteleiar» not saving: chosen in the picker in nynorsk, it is saved.
+  it('saves «Fast møteleiar» chosen in nynorsk, with nobody holding the office', async () => {
+    const { saved } = await renderSettings('nn-NO', aCommittee({ id: 'ku', members: [tobias, ingrid], defaultChair: undefined }), [], [ingrid]);
+    const chair = screen.getByRole('combobox', { name: 'Fast møteleiar' });
+    fireEvent.change(chair, { target: { value: 'Ingrid' } });
+    // The picker's list of hits, not the tag «Ingrid Fjeld» of «Medlemmer» (a tag is an option too, and a click removes it).
+    const hit = await waitFor(() => {
+      const found = screen.getAllByRole('option', { name: /Ingrid Fjeld/ }).find((option) => option.classList.contains('fui-TagPickerOption'));
+      if (found === undefined) throw new Error('no hit yet');
+      return found;
+    }, { timeout: 5_000 });
+    fireEvent.click(hit);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingane' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.defaultChair).toMatchObject(ingrid);
+    expect(saved[0]?.members).toEqual([tobias, ingrid]);
+  });
+
   it('says on «Fast møteleder» who holds the office when they differ, refuses the save and keeps what was typed (nb, nn, en)', async () => {
     const committee = aCommittee({ id: 'ku', members: [{ ...tobias, chairRole: 'chair' }, ingrid], defaultChair: ingrid });
     const { saved } = await renderSettings('nb-NO', committee);
@@ -329,7 +347,7 @@ describe('who manages the committee\'s access, in the settings', () => {
 
   it('says so in nynorsk and English', async () => {
     await renderSettings('nn-NO', unmanaged);
-    expect(describedBy(secretariatIn('Sekretariat (kan endra alt og retta tilgangane på SharePoint)'))).toContain('Legg til minst éin person med e-postadresse under «Sekretariat».');
+    expect(describedBy(secretariatIn('Sekretariat (kan endre alt og rette tilgangane på SharePoint)'))).toContain('Legg til minst éin person med e-postadresse under «Sekretariat».');
     cleanup();
     await renderSettings('en-GB', unmanaged);
     expect(describedBy(secretariatIn('Secretariat (may change everything and repair the SharePoint permissions)'))).toContain('Add at least one person with an e-mail address under “Secretariat”.');

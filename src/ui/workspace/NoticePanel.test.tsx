@@ -325,7 +325,7 @@ describe('a secretary signed in from another organisation (a guest)', () => {
 
   it('says it in nynorsk and English too; someone with an account in the organisation is not told', async () => {
     let dialog = await renderPanel(committee, meetingWithVedlegg(), { signedInUser: async () => guro }, 'Send innkalling', false, 'nn-NO');
-    await waitFor(() => expect(dialog.getByText('Du kan ikkje senda innkallinga herifrå')).toBeTruthy());
+    await waitFor(() => expect(dialog.getByText('Du kan ikkje sende innkallinga herifrå')).toBeTruthy());
     cleanup();
     dialog = await renderPanel(committee, meetingWithVedlegg(), { signedInUser: async () => guro }, 'Send notice', false, 'en-GB');
     await waitFor(() => expect(dialog.getByText('You cannot send the notice from here')).toBeTruthy());

@@ -40,7 +40,7 @@ describe('the permission warning', () => {
   it('words an approved meeting’s findings in nynorsk with a protokoll committee’s words', async () => {
     const { items } = await shown('nn', [unlocked, approvedMissing]);
     expect(items).toEqual([
-      'Protokollen for møtet i Kommunestyret 11.06.2026 er godkjend, men 2 rader er ikkje låste i SharePoint, så referentane kan framleis endra dei.',
+      'Protokollen for møtet i Kommunestyret 11.06.2026 er godkjend, men 2 rader er ikkje låste i SharePoint, så referentane kan framleis endre dei.',
       'andreas@example.no manglar lesetilgang til møtet i Kommunestyret 11.06.2026, som har godkjend protokoll.',
     ]);
   });

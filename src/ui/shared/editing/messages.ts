@@ -75,7 +75,7 @@ const nn: Record<Key, string> = {
   'people.noResults': 'Ingen treff',
   'people.searching': 'Søkjer …',
   'people.remove': 'Fjern {name}',
-  'error.permissionsForbidden': 'SharePoint lét ikkje Møtebok endra tilgangane her: anten er du ikkje eigar av SharePoint-området (eller i sekretariatet for møteorganet), eller så har ikkje appen fått rett til å styra tilgangar på området. Be ein eigar av området eller IT om hjelp.',
+  'error.permissionsForbidden': 'SharePoint lét ikkje Møtebok endre tilgangane her: anten er du ikkje eigar av SharePoint-området (eller i sekretariatet for møteorganet), eller så har ikkje appen fått rett til å styre tilgangar på området. Be ein eigar av området eller IT om hjelp.',
   'people.addFreeText': 'Legg til «{name}»',
   'people.alreadyChosen': '{name} er alt vald',
   'richText.bold': 'Feit',
@@ -84,7 +84,7 @@ const nn: Record<Key, string> = {
   'richText.numberedList': 'Nummerert liste',
   'richText.link': 'Lenkje',
   'richText.linkPrompt': 'Lenkjeadresse (https://…)',
-  'richText.linkInvalid': 'Lenkjer må starta med https:// eller mailto:',
+  'richText.linkInvalid': 'Lenkjer må starte med https:// eller mailto:',
   'richText.removeLink': 'Fjern lenkje',
   'richText.toolbar': 'Formatering',
   'richText.loading': 'Lastar redigeringsverktøyet …',
@@ -113,7 +113,7 @@ const nn: Record<Key, string> = {
   'history.field.proceedings': 'Møtehandsaming',
   'history.field.outcome': 'Utfall',
   'history.field.title': 'Tittel',
-  'history.field.proposedConclusion': 'Framlegg til konklusjon',
+  'history.field.proposedConclusion': 'Forslag til konklusjon',
   'history.field.summary': 'Samandrag',
   'history.outcome.treated': 'handsama',
   'history.outcome.postponed': 'utsett',
@@ -128,7 +128,7 @@ const nn: Record<Key, string> = {
   'followUp.hide': 'Skjul oppfølging',
   'followUp.loading': 'Hentar oppfølginga …',
   'restricted.title': 'Du har ikkje tilgang til denne saka',
-  'restricted.body': 'Innhald i saka er unnateke offentlegheit. Du ser den offentlege versjonen av saka og kan ikkje endra ho.',
+  'restricted.body': 'Innhald i saka er unnateke offentlegheit. Du ser den offentlege versjonen av saka og kan ikkje endre ho.',
 };
 
 const en: Record<Key, string> = {
