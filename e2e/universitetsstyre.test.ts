@@ -1,7 +1,7 @@
 // The styre of a state høgskole set up through the product's own settings from the «Styret ved et universitet eller en
 // høgskole» preset, its proposer named in the settings: S-saker «S-sak 02/26» beside O-saker «O-sak 01/26», each
 // series through the year, under «Vedtakssaker» and «Orienteringssaker» headings, a «Møteinnkalling», the first sak
-// approving «innkalling og dagsorden», «Høgskoledirektørens forslag til vedtak» (as Høgskolen i Gjøvik's styresaker head
+// approving «dagsorden og habilitet», «Høgskoledirektørens forslag til vedtak» (as Høgskolen i Gjøvik's styresaker head
 // it), «Eventuelt» last. The styresekretær makes the meeting, sends the innkalling, records the vedtak in the side panel
 // and makes the protokoll. What each step showed is written to out/universitetsstyre-log.json with the screenshots and
 // out/universitetsstyre-protokoll.docx, for a person to look at.
@@ -96,7 +96,7 @@ describe('a høgskole\'s styre set up through the settings: S-saker beside O-sak
     await dialog.waitFor({ state: 'detached', timeout: 60_000 });
     const agenda = page.getByRole('list', { name: 'Saksliste' });
     await agenda.waitFor({ timeout: 30_000 });
-    await expect.poll(() => agenda.innerText(), { timeout: 15_000 }).toMatch(/S-sak 01\/26[\s\S]*Godkjenning av innkalling og dagsorden[\s\S]*Eventuelt/);
+    await expect.poll(() => agenda.innerText(), { timeout: 15_000 }).toMatch(/S-sak 01\/26[\s\S]*Godkjenning av dagsorden og habilitet[\s\S]*Eventuelt/);
 
     await addRow(page, 'Vedtakssaker', { heading: true });
     await addRow(page, 'Budsjett 2027', { kind: 'Vedtakssak' });
@@ -120,7 +120,7 @@ describe('a høgskole\'s styre set up through the settings: S-saker beside O-sak
     await expect.poll(() => preview.locator('body').innerText(), { timeout: 20_000 }).toMatch(/O-sak 01\/26/);
     log.preview = await preview.locator('body').innerText();
     expect(log.preview).toMatch(/^Møteinnkalling/m);
-    expect(log.preview).toMatch(/Godkjenning av innkalling og dagsorden[\s\S]*Høgskoledirektørens forslag til vedtak:?\s*Innkalling og dagsorden godkjennes\./);
+    expect(log.preview).toMatch(/Godkjenning av dagsorden og habilitet[\s\S]*Høgskoledirektørens forslag til vedtak:?\s*Dagsorden og habilitet godkjennes\./);
     expect(log.preview).not.toMatch(/S-sak 02\/26\s*Vedtakssak/);
     await page.keyboard.press('Escape');
 

@@ -103,7 +103,7 @@ describe('committee presets', () => {
     ]);
   });
 
-  it('gives a university\'s styre S-saker beside O-saker through the year, a «Møteinnkalling», the dagsorden approved first, the previous protokoll approved, «Eventuelt» last', () => {
+  it('gives a university\'s styre S-saker beside O-saker through the year, a «Møteinnkalling», the dagsorden and habilitet approved first, the previous protokoll approved, «Eventuelt» last', () => {
     const preset = committeePreset('universitet');
     const committee = { ...managed(), name: 'Styret ved Høgskolen i Nordfjell', caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions };
     const seriesOf = (kind: string) => exampleCaseNumber(seriesFormatOf({ kinds: [kind] }, committee), 2024, 9);
@@ -116,11 +116,14 @@ describe('committee presets', () => {
       minutes: { fileName: 'Protokoll.docx', driveItemId: 'drive-1', webUrl: 'https://tenant.example/protokoll.docx', size: 1 } } satisfies Meeting;
     const meeting = newMeetingFromTemplate({ committee, date: '2026-11-17', start: '09:00', end: '15:00', online: false, previousMeeting: held, existingMeetings: [], idFactory: () => `id-${++n}` });
     expect(meeting.items.map((item) => [item.caseNumber, item.title, item.proposedConclusion[0]])).toEqual([
-      ['S-sak 01/26', 'Godkjenning av innkalling og dagsorden', 'Innkalling og dagsorden godkjennes.'],
+      // UiO's and NTNU's first sak approves the dagsorden and the members' habilitet together.
+      ['S-sak 01/26', 'Godkjenning av dagsorden og habilitet', 'Dagsorden og habilitet godkjennes.'],
       ['S-sak 02/26', 'Protokoll fra møte i Styret ved Høgskolen i Nordfjell 01.10.2026', 'Protokollen godkjennes.'],
       [null, 'Eventuelt', undefined],
     ]);
     expect(meeting.theme).toBe('Møteinnkalling Styret ved Høgskolen i Nordfjell');
+    const nynorsk = newMeetingFromTemplate({ committee: { ...committee, languageForm: 'nn' }, date: '2026-11-17', start: '09:00', end: '15:00', online: false, existingMeetings: [], idFactory: () => `nn-${++n}` });
+    expect([nynorsk.items[0]?.title, nynorsk.items[0]?.proposedConclusion[0]]).toEqual(['Godkjenning av dagsorden og habilitet', 'Dagsorden og habilitet vert godkjende.']);
   });
 
   it('gives a råd the shape of the råd\'s sakslister seen: PS 8/19 beside referatsaker RS 4/19, «Godkjenning av innkalling og saksliste», a «Møteinnkalling», Fråsegn in nynorsk', () => {

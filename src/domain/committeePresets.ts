@@ -187,7 +187,7 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
    * read: «S-sak 21/24» for what the styre decides beside «O-sak 09/24» for orienteringer, each series through the year;
    * «Vedtakssaker» and «Orienteringssaker» as headings over number and title, as the sakskart of Høgskolen i Molde and
    * Høgskulen i Sogn og Fjordane group them (each with its own series there too); a «Møteinnkalling» (Molde, Sogn og
-   * Fjordane); the first sak approves the dagsorden (NTNU, UiO); the previous protokoll approved as a sak of the next
+   * Fjordane); the first sak approves the dagsorden and habilitet (UiO; NTNU's «… og habilitetsvurdering»); the previous protokoll approved as a sak of the next
    * meeting («Godkjenning av protokoll fra møte …», UiO, Molde); «Forslag til vedtak» (UiO, Molde), whose proposer a
    * committee names in its settings («Høgskoledirektørens forslag til vedtak», Høgskolen i Gjøvik); «Eventuelt» last
    * (UiO, Molde, Gjøvik). No hjemmel for lukking filled in: none verified here.
@@ -204,6 +204,8 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       minutesApproval: 'nextMeeting',
       minutesProposal: 'approved',
       notice: 'moteinnkalling',
+      // UiO's and NTNU's first sak: «Godkjenning av dagsorden og habilitet(svurdering)».
+      agenda: 'dagsordenOgHabilitet',
       closingRows: 'eventuelt',
       kindsUnderNumber: false,
       itemKinds: [

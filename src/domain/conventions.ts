@@ -85,8 +85,12 @@ export type AttendanceRoleId = (typeof ATTENDANCE_ROLE_IDS)[number];
 export const CHAIR_ROLE_IDS = ['chair', 'viceChair'] as const;
 export type ChairRoleId = (typeof CHAIR_ROLE_IDS)[number];
 
-/** What the first sak of a new meeting calls the list of saker it approves: «Godkjenning av innkalling og dagsorden» or «… og saksliste». */
-export const AgendaWordSchema = v.picklist(['dagsorden', 'saksliste']);
+/**
+ * What the first sak of a new meeting approves: «Godkjenning av innkalling og dagsorden» or «… og saksliste», or, as
+ * the first V-sak and S-sak of UiO's and NTNU's styre, the dagsorden and the members' habilitet together
+ * («Godkjenning av dagsorden og habilitet»; UiO's protokoll: «Dagsorden og habilitet ble godkjent.»).
+ */
+export const AgendaWordSchema = v.picklist(['dagsorden', 'saksliste', 'dagsordenOgHabilitet']);
 export type AgendaWord = v.InferOutput<typeof AgendaWordSchema>;
 
 /**
