@@ -103,6 +103,29 @@ describe('committee presets', () => {
     ]);
   });
 
+  it('gives a university\'s styre S-saker beside O-saker through the year, a «Møteinnkalling», the dagsorden and habilitet approved first, the previous protokoll approved, «Eventuelt» last', () => {
+    const preset = committeePreset('universitet');
+    const committee = { ...managed(), name: 'Styret ved Høgskolen i Nordfjell', caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions };
+    const seriesOf = (kind: string) => exampleCaseNumber(seriesFormatOf({ kinds: [kind] }, committee), 2024, 9);
+    expect(['Vedtakssak', 'Orientering', 'Referatsaker'].map(seriesOf)).toEqual(['S-sak 09/24', 'O-sak 09/24', 'S-sak 09/24']);
+    expect([preset.conventions.kindsUnderNumber, preset.conventions.minutesApproval, preset.closedMeetingBases, noticeWordOf(preset.conventions, 'nb')]).toEqual([false, 'nextMeeting', [], 'Møteinnkalling']);
+    const words = wordingOf(preset.conventions, 'nb');
+    expect([words.minutes.word, words.conclusion.word, words.proposal.word]).toEqual(['Protokoll', 'Vedtak', 'Forslag til vedtak']);
+    let n = 0;
+    const held = { id: 'held', committeeId: 'c', date: '2026-10-01', start: '10:00', end: '12:00', timeZone: 'Europe/Oslo', place: '', online: false, theme: '', status: 'held', items: [], attendance: [], itemStartedAt: {},
+      minutes: { fileName: 'Protokoll.docx', driveItemId: 'drive-1', webUrl: 'https://tenant.example/protokoll.docx', size: 1 } } satisfies Meeting;
+    const meeting = newMeetingFromTemplate({ committee, date: '2026-11-17', start: '09:00', end: '15:00', online: false, previousMeeting: held, existingMeetings: [], idFactory: () => `id-${++n}` });
+    expect(meeting.items.map((item) => [item.caseNumber, item.title, item.proposedConclusion[0]])).toEqual([
+      // UiO's and NTNU's first sak approves the dagsorden and the members' habilitet together.
+      ['S-sak 01/26', 'Godkjenning av dagsorden og habilitet', 'Dagsorden og habilitet godkjennes.'],
+      ['S-sak 02/26', 'Protokoll fra møte i Styret ved Høgskolen i Nordfjell 01.10.2026', 'Protokollen godkjennes.'],
+      [null, 'Eventuelt', undefined],
+    ]);
+    expect(meeting.theme).toBe('Møteinnkalling Styret ved Høgskolen i Nordfjell');
+    const nynorsk = newMeetingFromTemplate({ committee: { ...committee, languageForm: 'nn' }, date: '2026-11-17', start: '09:00', end: '15:00', online: false, existingMeetings: [], idFactory: () => `nn-${++n}` });
+    expect([nynorsk.items[0]?.title, nynorsk.items[0]?.proposedConclusion[0]]).toEqual(['Godkjenning av dagsorden og habilitet', 'Dagsorden og habilitet vert godkjende.']);
+  });
+
   it('gives a råd the shape of the råd\'s sakslister seen: PS 8/19 beside referatsaker RS 4/19, «Godkjenning av innkalling og saksliste», a «Møteinnkalling», Fråsegn in nynorsk', () => {
     const preset = committeePreset('rad');
     const committee = { ...managed(), caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions, languageForm: 'nn' as const };
@@ -155,6 +178,8 @@ describe('the hjemler for lukket møte a preset gives', () => {
       styre: [],
       // Open by the owner's styringsdokument; no hjemmel in a law verified.
       helseforetak: [],
+      // Universitets- og høyskoleloven's rule on closed meetings not verified here.
+      universitet: [],
     });
     expect(COMMITTEE_PRESET_IDS.every((id) => committeePreset(id).publicMeetings)).toBe(true);
   });

@@ -7,7 +7,7 @@ import type { CaseNumberSerial, LanguageForm } from './model';
  * at once, for the kinds of Norwegian bodies Møtebok serves. Everything stays editable afterwards;
  * a preset only fills the form. The first is today's default (Partnerskapsmøtet).
  */
-export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre', 'helseforetak'] as const;
+export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre', 'helseforetak', 'universitet'] as const;
 export type CommitteePresetId = (typeof COMMITTEE_PRESET_IDS)[number];
 
 export interface CommitteePreset {
@@ -180,6 +180,41 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       kindsUnderNumber: false,
       // The sak that approves the record is «Godkjenning av protokoll»: an HF's «Referatsaker» are the letters and protokoller of others it is told of.
       itemKinds: [approval, kind('Referatsak', 'Godkjenning av protokoll'), kind('Vedtakssak', 'Vedtakssak'), orientation, kind('Referatsaker', 'Referatsaker')],
+    },
+  },
+  /**
+   * The styre of a state university or høgskole (universitets- og høyskoleloven), as NTNU's styresaker and forretningsorden
+   * read: «S-sak 21/24» for what the styre decides beside «O-sak 09/24» for orienteringer, each series through the year;
+   * «Vedtakssaker» and «Orienteringssaker» as headings over number and title, as the sakskart of Høgskolen i Molde and
+   * Høgskulen i Sogn og Fjordane group them (each with its own series there too); a «Møteinnkalling» (Molde, Sogn og
+   * Fjordane); the first sak approves the dagsorden and habilitet (UiO; NTNU's «… og habilitetsvurdering»); the previous protokoll approved as a sak of the next
+   * meeting («Godkjenning av protokoll fra møte …», UiO, Molde); «Forslag til vedtak» (UiO, Molde), whose proposer a
+   * committee names in its settings («Høgskoledirektørens forslag til vedtak», Høgskolen i Gjøvik); «Eventuelt» last
+   * (UiO, Molde, Gjøvik). No hjemmel for lukking filled in: none verified here.
+   */
+  universitet: {
+    languageForm: 'nb',
+    caseNumberFormat: 'S-sak {NN}/{YY}',
+    caseNumberSerial: 'perYear',
+    conventions: {
+      minutes: 'protokoll',
+      conclusion: 'vedtak',
+      proposal: 'forslagTilVedtak',
+      memoProposal: 'forslagTilVedtak',
+      minutesApproval: 'nextMeeting',
+      minutesProposal: 'approved',
+      notice: 'moteinnkalling',
+      // UiO's and NTNU's first sak: «Godkjenning av dagsorden og habilitet(svurdering)».
+      agenda: 'dagsordenOgHabilitet',
+      closingRows: 'eventuelt',
+      kindsUnderNumber: false,
+      itemKinds: [
+        approval,
+        kind('Referatsak', 'Godkjenning av protokoll'),
+        kind('Vedtakssak', 'Vedtakssak'),
+        { ...kind('Orientering', 'Orienteringssak'), caseNumberFormat: 'O-sak {NN}/{YY}' },
+        kind('Referatsaker', 'Referatsaker'),
+      ],
     },
   },
 };

@@ -68,6 +68,8 @@ export type CommitteeSettingsProblem =
   | 'kindsInvalid'
   /** The «Tatt til orientering» conclusion is too long or has a character no document keeps. */
   | 'notedConclusionInvalid'
+  /** Who makes the proposal («Rektors») is too long or has a character no document keeps. */
+  | 'proposalByInvalid'
   /** A sakstype's own numbering series is not a valid format (no serial, an unknown code). */
   | 'kindSeriesInvalid'
   /** Two series' numbers read as each other's (`caseNumbering.ts` `seriesClash`): numbering could not tell them apart. */
@@ -170,6 +172,7 @@ function conventionsProblem(conventions: Conventions, format: string | undefined
   const series = conventions.itemKinds.flatMap((kind) => (kind.caseNumberFormat === undefined ? [] : [kind.caseNumberFormat]));
   if (series.some((own) => caseNumberFormatProblem(own) !== undefined)) return 'kindSeriesInvalid';
   if (!v.safeParse(ConventionsSchema, { notedConclusion: conventions.notedConclusion }).success) return 'notedConclusionInvalid';
+  if (!v.safeParse(ConventionsSchema, { proposalBy: conventions.proposalBy }).success) return 'proposalByInvalid';
   if (!v.safeParse(ConventionsSchema, conventions).success) return 'kindsInvalid';
   return format !== undefined && seriesClash([format, ...series]) !== undefined ? 'kindSeriesClash' : undefined;
 }

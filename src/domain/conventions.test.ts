@@ -81,4 +81,24 @@ describe('committee conventions', () => {
     const words = wordingOf(v.parse(ConventionsSchema, { conclusion: 'vedtak', proposal: 'innstilling' }), 'en');
     expect([words.conclusion.word, words.proposal.word]).toEqual(['Decision', 'Recommendation']);
   });
+
+  it('names who makes the proposal before its word, as a university\'s styresaker do («Rektors forslag til vedtak»), in both proposal headings and in running text', () => {
+    const conventions = v.parse(ConventionsSchema, { proposal: 'forslagTilVedtak', memoProposal: 'forslagTilVedtak', proposalBy: '  Rektors ' });
+    expect(conventions.proposalBy).toBe('Rektors');
+    const words = wordingOf(conventions, 'nb');
+    expect([words.proposal.word, words.memoProposal.word]).toEqual(['Rektors forslag til vedtak', 'Rektors forslag til vedtak']);
+    // The genitive makes the noun definite: «endret rektors forslag til vedtak», never «… forslaget til vedtak».
+    expect([words.proposal.lower, words.proposal.definite]).toEqual(['rektors forslag til vedtak', 'rektors forslag til vedtak']);
+    expect(wordingOf(v.parse(ConventionsSchema, { proposal: 'innstilling', proposalBy: 'Høgskoledirektørens' }), 'nn').proposal.word).toBe('Høgskoledirektørens innstilling');
+    // An acronym keeps its capitals in running text.
+    expect(wordingOf(v.parse(ConventionsSchema, { proposalBy: 'NTNUs' }), 'nb').proposal.lower).toBe('NTNUs forslag til konklusjon');
+    // The committee's Norwegian words are not put before an English screen's.
+    expect(wordingOf(conventions, 'en').proposal.word).toBe('Proposed decision');
+    expect(wordingOf(v.parse(ConventionsSchema, {}), 'nb').proposal.word).toBe('Forslag til konklusjon');
+  });
+
+  it('refuses who makes the proposal when it is too long or has a line break, naming the field', () => {
+    expect(issueKeys(v.safeParse(ConventionsSchema, { proposalBy: 'x'.repeat(61) }).issues![0]!)).toEqual(['proposalBy']);
+    expect(v.safeParse(ConventionsSchema, { proposalBy: 'Rek\ntors' }).success).toBe(false);
+  });
 });

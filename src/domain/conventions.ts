@@ -87,8 +87,12 @@ export type AttendanceRoleId = (typeof ATTENDANCE_ROLE_IDS)[number];
 export const CHAIR_ROLE_IDS = ['chair', 'viceChair'] as const;
 export type ChairRoleId = (typeof CHAIR_ROLE_IDS)[number];
 
-/** What the first sak of a new meeting calls the list of saker it approves: «Godkjenning av innkalling og dagsorden» or «… og saksliste». */
-export const AgendaWordSchema = v.picklist(['dagsorden', 'saksliste']);
+/**
+ * What the first sak of a new meeting approves: «Godkjenning av innkalling og dagsorden» or «… og saksliste», or, as
+ * the first V-sak and S-sak of UiO's and NTNU's styre, the dagsorden and the members' habilitet together
+ * («Godkjenning av dagsorden og habilitet»; UiO's protokoll: «Dagsorden og habilitet ble godkjent.»).
+ */
+export const AgendaWordSchema = v.picklist(['dagsorden', 'saksliste', 'dagsordenOgHabilitet']);
 export type AgendaWord = v.InferOutput<typeof AgendaWordSchema>;
 
 /**
@@ -145,7 +149,7 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * What the referent's «Tatt til orientering» button writes as the conclusion («Saken tas til orientering.», «Styret tok
    * saken til orientering.»); absent: the målform's «Tatt til orientering.» / «Teke til orientering.» (texts.ts).
    */
-  notedConclusion: v.optional(v.pipe(textField('notedConclusion', { max: 200 }), v.trim())),
+  notedConclusion: v.optional(textField('notedConclusion', { max: 200, trimmed: true })),
   /**
    * Whether the innkalling and the protokoll print a sak's sakstype under its saksnummer; absent: yes,
    * as the seeds. A body that groups its saker under headings («Orienteringssaker», «Referatsaker»)
@@ -154,6 +158,12 @@ export const ConventionsSchema = v.pipe(v.strictObject({
   kindsUnderNumber: OptionalBoolean,
   /** The innkalling's heading word; absent: "innkalling", as the seeds. */
   notice: v.optional(NoticeWordSchema),
+  /**
+   * Who makes the proposal, in the genitive, before the proposal's word in both its headings and on the screens:
+   * «Rektors» gives «Rektors forslag til vedtak», as a university's or høgskole's styresaker head it
+   * («Høgskoledirektørens forslag til vedtak»); absent: the word alone. Not put before an English screen's word.
+   */
+  proposalBy: v.optional(textField('proposalBy', { max: 60, trimmed: true })),
 }), rule((conventions, ctx) => {
   const seen = new Set<string>();
   conventions.itemKinds.forEach((kind, index) => {
@@ -249,6 +259,18 @@ const nothingRecorded = (conclusion: string, language: WordingLanguage): string 
 const minutesItemLabel = (minutes: Noun, language: WordingLanguage): string =>
   language === 'en' ? `Approval of ${minutes.definite}` : `Godkjenning av ${minutes.lower}`;
 
+/**
+ * The proposal's word after who makes it («Rektors forslag til vedtak»): the genitive makes the noun definite, so its
+ * definite form is the same words; in running text the genitive loses its capital unless it is an acronym («NTNUs»).
+ */
+function proposedBy(proposal: Noun, by: string | undefined, language: WordingLanguage): Noun {
+  if (by === undefined || by === '' || language === 'en') return proposal;
+  const [first = '', second = ''] = [...by];
+  const running = second !== '' && second === second.toLowerCase() ? first.toLowerCase() + by.slice(first.length) : by;
+  const lower = `${running} ${proposal.lower}`;
+  return { word: `${by} ${proposal.lower}`, lower, definite: lower, neuter: proposal.neuter };
+}
+
 /** The committee's conventions in one language. Accepts a committee parsed before conventions existed (no field: the defaults). */
 export function wordingOf(conventions: Conventions | undefined, language: WordingLanguage): Wording {
   const c = conventions ?? defaultConventions();
@@ -259,8 +281,8 @@ export function wordingOf(conventions: Conventions | undefined, language: Wordin
   return {
     minutes,
     conclusion,
-    proposal: PROPOSAL[c.proposal][language],
-    memoProposal: PROPOSAL[c.memoProposal][language],
+    proposal: proposedBy(PROPOSAL[c.proposal][language], c.proposalBy, language),
+    memoProposal: proposedBy(PROPOSAL[c.memoProposal][language], c.proposalBy, language),
     background: BACKGROUND[c.background][language],
     proceedingsAndConclusion: `${PROCEEDINGS[language]} ${conclusion.lower}`,
     noConclusion: nothingRecorded(conclusion.lower, language),

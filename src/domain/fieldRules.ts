@@ -58,6 +58,7 @@ export const RULE_FIELDS = [
   'itemKinds',
   'fileName',
   'notedConclusion',
+  'proposalBy',
 ] as const;
 export type RuleField = (typeof RULE_FIELDS)[number];
 

@@ -22,6 +22,10 @@ describe('a meeting stored before the fixed rows had flags, read as the template
     expect(withTemplateRowFlags(storedBeforeTheFlag('Godkjenning av innkalling og saksliste'), committee).items[0]?.opening).toBe(true);
   });
 
+  it('reads a first row titled «Godkjenning av dagsorden og habilitet», as a university styre\'s template writes it, as the opening row', () => {
+    expect(withTemplateRowFlags(storedBeforeTheFlag('Godkjenning av dagsorden og habilitet'), committee).items[0]?.opening).toBe(true);
+  });
+
   it('reads a nynorsk committee\'s first row stored as «… og saksliste», as its template wrote it before «sakliste», as the opening row', () => {
     const nynorsk = aCommittee({ languageForm: 'nn' });
     expect(withTemplateRowFlags(storedBeforeTheFlag('Godkjenning av innkalling og saksliste'), nynorsk).items[0]?.opening).toBe(true);

@@ -390,7 +390,7 @@ export const ReopeningSchema = v.strictObject({
   at: NonEmptyString,
   /** Who reopened it, as the person is named in Møtebok. */
   by: v.pipe(v.string(), v.minLength(1, requiredMessage('reopenedBy'))),
-  reason: v.pipe(textField('reopeningReason', { max: MAX_CONCLUSION_POINT_LENGTH, multiLine: true }), v.trim(), v.minLength(1, requiredMessage('reopeningReason'))),
+  reason: textField('reopeningReason', { max: MAX_CONCLUSION_POINT_LENGTH, multiLine: true, required: true, trimmed: true }),
   /** When the referat had been approved before this reopening. */
   approvedAt: OptionalString,
 });

@@ -32,12 +32,16 @@ const TEXT = v.string();
  * the schemas at start-up, issue 14: cold load).
  */
 export function textField(field: RequiredField, options: { max: number; multiLine?: boolean; required: true; trimmed?: true }): v.GenericSchema<string>;
-export function textField(field: RuleField, options: { max: number; multiLine?: boolean }): v.GenericSchema<string>;
+export function textField(field: RuleField, options: { max: number; multiLine?: boolean; trimmed?: true }): v.GenericSchema<string>;
 export function textField(field: RuleField, options: { max: number; multiLine?: boolean; required?: true; trimmed?: true }): v.GenericSchema<string> {
   const multiLine = options.multiLine ?? false;
   const tooLong = v.maxLength<string, number, () => string>(options.max, () => fieldRuleMessage({ code: 'tooLong', field, max: options.max }));
   const controlCharacters = controlCharacterRule(field, multiLine);
-  if (options.required === undefined) return v.pipe(TEXT, tooLong, controlCharacters);
+  // `trimmed`: stored without the spaces around it, trimmed before the length is counted; one pipe, one
+  // schema fewer at start-up than a pipe around it.
+  if (options.required === undefined) {
+    return options.trimmed === undefined ? v.pipe(TEXT, tooLong, controlCharacters) : v.pipe(TEXT, v.trim(), tooLong, controlCharacters);
+  }
   const empty = v.minLength<string, 1, () => string>(1, () => fieldRuleMessage({ code: 'required', field: field as RequiredField }));
   // `trimmed`: stored without the spaces around it, and spaces alone are empty (a hjemmel); one pipe, one schema fewer at start-up.
   if (options.trimmed === undefined) return v.pipe(TEXT, tooLong, controlCharacters, empty);

@@ -11,7 +11,7 @@ import type { LanguageForm } from './model';
 export interface DomainTexts {
   /** The items a new meeting starts with (`agendaTemplate`). */
   template: {
-    /** `agenda` is the committee's word for the list of saker: "dagsorden" or "saksliste". */
+    /** `agenda` is what the first sak approves: "dagsorden", "saksliste", or the dagsorden and habilitet (`AgendaWord`). */
     approvalTitle: (agenda: AgendaWord) => string;
     approvalProposal: (agenda: AgendaWord) => string;
     /** `minutes` is the committee's word for its record: "Referat fra …", "Protokoll fra …". */
@@ -69,8 +69,8 @@ export interface DomainTexts {
 
 const nb: DomainTexts = {
   template: {
-    approvalTitle: (agenda) => `Godkjenning av innkalling og ${agenda}`,
-    approvalProposal: (agenda) => `Innkalling og ${agenda} godkjennes.`,
+    approvalTitle: (agenda) => (agenda === 'dagsordenOgHabilitet' ? 'Godkjenning av dagsorden og habilitet' : `Godkjenning av innkalling og ${agenda}`),
+    approvalProposal: (agenda) => (agenda === 'dagsordenOgHabilitet' ? 'Dagsorden og habilitet godkjennes.' : `Innkalling og ${agenda} godkjennes.`),
     minutesTitle: (minutes, meetingName) => `${minutes.word} fra ${meetingName}`,
     minutesProposal: (minutes, proposal) => (proposal === 'approved' ? `${capitalise(minutes.definite)} godkjennes.` : `${minutes.word} tatt til orientering.`),
     minutesAttachmentTitle: (minutes, committeeName, shortDate) => `${minutes.word} fra ${committeeName} ${shortDate}`,
@@ -125,8 +125,8 @@ const sakliste = (agenda: AgendaWord): string => (agenda === 'saksliste' ? 'sakl
 
 const nn: DomainTexts = {
   template: {
-    approvalTitle: (agenda) => `Godkjenning av innkalling og ${sakliste(agenda)}`,
-    approvalProposal: (agenda) => `Innkalling og ${sakliste(agenda)} vert godkjende.`,
+    approvalTitle: (agenda) => (agenda === 'dagsordenOgHabilitet' ? 'Godkjenning av dagsorden og habilitet' : `Godkjenning av innkalling og ${sakliste(agenda)}`),
+    approvalProposal: (agenda) => (agenda === 'dagsordenOgHabilitet' ? 'Dagsorden og habilitet vert godkjende.' : `Innkalling og ${sakliste(agenda)} vert godkjende.`),
     minutesTitle: (minutes, meetingName) => `${minutes.word} frå ${meetingName}`,
     minutesProposal: (minutes, proposal) =>
       proposal === 'approved' ? `${capitalise(minutes.definite)} vert ${minutes.neuter ? 'godkjent' : 'godkjend'}.` : `${minutes.word} teke til orientering.`,

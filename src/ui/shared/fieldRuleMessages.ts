@@ -95,6 +95,7 @@ const nb = {
   'field.itemKinds': 'Listen over sakstyper',
   'field.fileName': 'Filnavnet',
   'field.notedConclusion': '{theConclusionCapital} «Tatt til orientering»',
+  'field.proposalBy': 'Forslagsstilleren',
 };
 
 type Key = keyof typeof nb;
@@ -191,6 +192,7 @@ const nn: Record<Key, string> = {
   'field.itemKinds': 'Lista over sakstypar',
   'field.fileName': 'Filnamnet',
   'field.notedConclusion': '{theConclusionCapital} «Teke til orientering»',
+  'field.proposalBy': 'Forslagsstillaren',
 };
 
 const en: Record<Key, string> = {
@@ -285,6 +287,7 @@ const en: Record<Key, string> = {
   'field.itemKinds': 'The list of item types',
   'field.fileName': 'The file name',
   'field.notedConclusion': '{theConclusionCapital}, “Noted”',
+  'field.proposalBy': 'The proposer',
 };
 
 export const fieldRuleMessages = { nb, nn, en };

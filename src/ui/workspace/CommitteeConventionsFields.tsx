@@ -230,6 +230,20 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
           }}
         />
       </Field>
+      {/* Who makes the proposal, in the genitive («Rektors»): its headings read «Rektors forslag til vedtak»; emptied, the word alone. */}
+      <Field
+        label={t('settings.wording.proposalBy')}
+        hint={t('settings.wording.proposalBy.hint')}
+        {...(kindsProblem === 'proposalByInvalid' ? { validationState: 'error' as const, validationMessage: t('settings.problem.proposalByInvalid') } : {})}
+      >
+        <Input
+          value={conventions.proposalBy ?? ''}
+          onChange={(_, data) => {
+            const { proposalBy: _old, ...rest } = conventions;
+            settings.set('conventions', data.value.trim() === '' ? rest : { ...rest, proposalBy: data.value });
+          }}
+        />
+      </Field>
       <Field label={t('settings.wording.minutesApproval', minutesWords)}>
         <RadioGroup
           value={conventions.minutesApproval}
@@ -287,7 +301,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
             />
           </div>
         ))}
-        {kindsProblem !== undefined && kindsProblem !== 'notedConclusionInvalid' ? (
+        {kindsProblem !== undefined && kindsProblem !== 'notedConclusionInvalid' && kindsProblem !== 'proposalByInvalid' ? (
           <p role="alert" style={{ margin: 0 }}>
             {t(`settings.problem.${kindsProblem}`)}
           </p>

@@ -485,3 +485,22 @@ describe('what the referent\'s «Tatt til orientering» writes, in the committee
     expect(saved).toEqual([]);
   });
 });
+
+describe('who makes the proposal, in the committee settings', () => {
+  it('saves «Høgskoledirektørens» trimmed, so the proposal reads «Høgskoledirektørens forslag til vedtak»; emptied, the word alone', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const by = screen.getByRole('textbox', { name: /^Forslaget er fra \(i genitiv\)/ });
+    fireEvent.change(by, { target: { value: ' Høgskoledirektørens ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.proposalBy).toBe('Høgskoledirektørens');
+  });
+
+  it('refuses a text too long for it, naming it, in nynorsk', async () => {
+    const { saved } = await renderSettings('nn-NO', aCommittee({ id: 'rr', languageForm: 'nn' }));
+    fireEvent.change(screen.getByRole('textbox', { name: /^Forslaget er frå \(i genitiv\)/ }), { target: { value: 'x'.repeat(61) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingane' }));
+    expect(await screen.findByText('Kven forslaget er frå kan ha høgst 60 teikn og ingen tabulator eller linjeskift.')).toBeTruthy();
+    expect(saved).toEqual([]);
+  });
+});

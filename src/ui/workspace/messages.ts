@@ -307,6 +307,10 @@ const nb = {
   'item.seriesChoice': 'Sakstypene til saken har hver sin nummerserie. Saken nummereres i serien til «{chosen}», som står først i listen over sakstyper, ikke i serien til «{passedOver}».',
   'settings.kinds.underNumber': 'Skriv sakstypen under saksnummeret i innkallingen og {theMinutes}',
   'settings.wording.notice': 'Overskriften på innkallingen begynner',
+  'settings.wording.proposalBy': 'Forslaget er fra (i genitiv)',
+  'settings.wording.proposalBy.hint': 'For eksempel «Rektors»: overskriften blir «Rektors forslag til vedtak». Står feltet tomt, står ordet alene.',
+  'settings.problem.proposalByInvalid': 'Hvem forslaget er fra kan ha høyst 60 tegn og ingen tabulator eller linjeskift.',
+  'settings.preset.universitet': 'Styret ved et universitet eller en høgskole',
 };
 
 type Key = keyof typeof nb;
@@ -619,6 +623,10 @@ const nn: Record<Key, string> = {
   'item.seriesChoice': 'Sakstypane til saka har kvar si nummerserie. Saka vert nummerert i serien til «{chosen}», som står først i lista over sakstypar, ikkje i serien til «{passedOver}».',
   'settings.kinds.underNumber': 'Skriv sakstypen under saksnummeret i innkallinga og {theMinutes}',
   'settings.wording.notice': 'Overskrifta på innkallinga byrjar',
+  'settings.wording.proposalBy': 'Forslaget er frå (i genitiv)',
+  'settings.wording.proposalBy.hint': 'Til dømes «Rektors»: overskrifta blir «Rektors forslag til vedtak». Står feltet tomt, står ordet åleine.',
+  'settings.problem.proposalByInvalid': 'Kven forslaget er frå kan ha høgst 60 teikn og ingen tabulator eller linjeskift.',
+  'settings.preset.universitet': 'Styret ved eit universitet eller ein høgskule',
 };
 
 const en: Record<Key, string> = {
@@ -929,6 +937,10 @@ const en: Record<Key, string> = {
   'item.seriesChoice': 'The item’s kinds each have a numbering series of their own. It is numbered in the series of “{chosen}”, first in the list of kinds, not in that of “{passedOver}”.',
   'settings.kinds.underNumber': 'Print the kind under the case number in the notice and {theMinutes}',
   'settings.wording.notice': 'The notice’s heading begins',
+  'settings.wording.proposalBy': 'The proposal is from (genitive)',
+  'settings.wording.proposalBy.hint': 'For example “Rektors”: the heading reads “Rektors forslag til vedtak”. Left empty, the word stands alone.',
+  'settings.problem.proposalByInvalid': 'Who the proposal is from can have at most 60 characters and no tab or line break.',
+  'settings.preset.universitet': 'Board of a university or university college',
 };
 
 export const workspaceMessages = { nb, nn, en };
