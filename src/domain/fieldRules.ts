@@ -58,6 +58,8 @@ export const RULE_FIELDS = [
   'itemKinds',
   'fileName',
   'notedConclusion',
+  'caseRouteBody',
+  'caseRouteCaseNumber',
 ] as const;
 export type RuleField = (typeof RULE_FIELDS)[number];
 
@@ -81,6 +83,7 @@ export const REQUIRED_FIELDS = [
   'itemKindNb',
   'itemKindNn',
   'itemKinds',
+  'caseRouteBody',
 ] as const satisfies readonly RuleField[];
 export type RequiredField = (typeof REQUIRED_FIELDS)[number];
 

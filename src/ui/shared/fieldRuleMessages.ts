@@ -95,6 +95,9 @@ const nb = {
   'field.itemKinds': 'Listen over sakstyper',
   'field.fileName': 'Filnavnet',
   'field.notedConclusion': 'Konklusjonen «Tatt til orientering»',
+  'required.caseRouteBody': 'Utvalget i saksgangen mangler navn',
+  'field.caseRouteBody': 'Utvalget i saksgangen',
+  'field.caseRouteCaseNumber': 'Saksnummeret i saksgangen',
 };
 
 type Key = keyof typeof nb;
@@ -191,6 +194,9 @@ const nn: Record<Key, string> = {
   'field.itemKinds': 'Lista over sakstypar',
   'field.fileName': 'Filnamnet',
   'field.notedConclusion': 'Konklusjonen «Teke til orientering»',
+  'required.caseRouteBody': 'Utvalet i saksgangen manglar namn',
+  'field.caseRouteBody': 'Utvalet i saksgangen',
+  'field.caseRouteCaseNumber': 'Saksnummeret i saksgangen',
 };
 
 const en: Record<Key, string> = {
@@ -285,6 +291,9 @@ const en: Record<Key, string> = {
   'field.itemKinds': 'The list of item types',
   'field.fileName': 'The file name',
   'field.notedConclusion': 'The “Noted” conclusion',
+  'required.caseRouteBody': 'The body in the case route has no name',
+  'field.caseRouteBody': 'The body in the case route',
+  'field.caseRouteCaseNumber': 'The case number in the case route',
 };
 
 export const fieldRuleMessages = { nb, nn, en };
