@@ -22,9 +22,14 @@ type RoutedItem = Pick<AgendaItem, 'caseRoute' | 'caseNumber'>;
 
 const sameBody = (a: string, b: string) => a.trim().toLocaleLowerCase('nb') === b.trim().toLocaleLowerCase('nb');
 
+/** Whether a step's body is this committee (its name, case and spaces aside): that step is this meeting. */
+export function namesCommittee(body: string, committee: Pick<Committee, 'name'>): boolean {
+  return sameBody(body, committee.name);
+}
+
 /** Where this committee stands in the route: its step's index, or -1 when the route names only other bodies (it comes first). */
 function ownIndex(item: RoutedItem, committee: Pick<Committee, 'name'>): number {
-  return (item.caseRoute ?? []).findIndex((step) => sameBody(step.body, committee.name));
+  return (item.caseRoute ?? []).findIndex((step) => namesCommittee(step.body, committee));
 }
 
 /** The saksgang's rows in order, this meeting's among them; none when the sak has no route (treated here only). */
