@@ -59,7 +59,6 @@ export const RULE_FIELDS = [
   'fileName',
   'notedConclusion',
   'caseRouteBody',
-  'caseRouteCaseNumber',
 ] as const;
 export type RuleField = (typeof RULE_FIELDS)[number];
 

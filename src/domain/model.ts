@@ -228,13 +228,12 @@ export type SubItem = v.InferOutput<typeof SubItemSchema>;
  * meeting's (caseRoute.ts); a step after it is where the sak goes on, so this committee's conclusion is an innstilling.
  */
 // Built when a sak with a saksgang is first parsed: few committees use it, and every page builds the model at start-up (issue 14).
-export const CaseRouteStepSchema = lazySchema(() => v.strictObject({
+export const CaseRouteSchema = lazySchema(() => v.array(v.strictObject({
   body: textField('caseRouteBody', { max: MAX_TITLE_LENGTH, required: true, trimmed: true }),
   date: v.optional(IsoDateSchema),
-  caseNumber: v.optional(textField('caseRouteCaseNumber', { max: 40 })),
-}));
-export type CaseRouteStep = v.InferOutput<ReturnType<typeof CaseRouteStepSchema>>;
-const CaseRouteSchema = lazySchema(() => v.array(CaseRouteStepSchema()));
+  caseNumber: v.optional(textField('caseNumber', { max: 40 })),
+})));
+export type CaseRouteStep = v.InferOutput<ReturnType<typeof CaseRouteSchema>>[number];
 
 export { ItemOutcomeSchema };
 export type ItemOutcome = v.InferOutput<typeof ItemOutcomeSchema>;

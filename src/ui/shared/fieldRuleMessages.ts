@@ -97,7 +97,6 @@ const nb = {
   'field.notedConclusion': 'Konklusjonen «Tatt til orientering»',
   'required.caseRouteBody': 'Utvalget i saksgangen mangler navn',
   'field.caseRouteBody': 'Utvalget i saksgangen',
-  'field.caseRouteCaseNumber': 'Saksnummeret i saksgangen',
 };
 
 type Key = keyof typeof nb;
@@ -196,7 +195,6 @@ const nn: Record<Key, string> = {
   'field.notedConclusion': 'Konklusjonen «Teke til orientering»',
   'required.caseRouteBody': 'Utvalet i saksgangen manglar namn',
   'field.caseRouteBody': 'Utvalet i saksgangen',
-  'field.caseRouteCaseNumber': 'Saksnummeret i saksgangen',
 };
 
 const en: Record<Key, string> = {
@@ -293,7 +291,6 @@ const en: Record<Key, string> = {
   'field.notedConclusion': 'The “Noted” conclusion',
   'required.caseRouteBody': 'The body in the case route has no name',
   'field.caseRouteBody': 'The body in the case route',
-  'field.caseRouteCaseNumber': 'The case number in the case route',
 };
 
 export const fieldRuleMessages = { nb, nn, en };
