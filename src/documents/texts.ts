@@ -87,6 +87,11 @@ interface FixedTexts {
   /** The referat's oppfølgingspunkter under a sak's konklusjon (domain/followUp.ts). */
   followUps: string;
   followUpLine: (what: string, who: string, due: string | undefined) => string;
+  /** The saksgang's columns in the saksframlegg, after «Saksnr.» (Kvalsund's saksframlegg: «Saksnr. Utvalg Møtedato»; Lindås's nynorsk «Utval»). */
+  routeBody: string;
+  routeDate: string;
+  /** The protokoll's label over what the committee concluded in a sak that goes on to `body` (caseRoute.ts `forwardedTo`). */
+  recommendationTo: (body: string) => string;
 }
 
 /** The fixed texts with the committee's own words, as the renderers print them. */
@@ -174,6 +179,9 @@ const nb: FixedTexts = {
       : `Utgaven av ${minutes.definite} uten det du ikke har tilgang til av sakene unntatt offentlighet, er for stor til å legges ved. Den fullstendige utgaven i møtemappen er lukket for deg; be sekretariatet om din utgave.`,
   followUps: 'Oppfølging:',
   followUpLine: (what, who, due) => `${what} – ansvarlig: ${who}${due ? `, frist ${due}` : ''}`,
+  routeBody: 'Utvalg',
+  routeDate: 'Møtedato',
+  recommendationTo: (body) => `Innstilling til ${body}:`,
 };
 
 const nn: FixedTexts = {
@@ -236,6 +244,9 @@ const nn: FixedTexts = {
       : `Utgåva av ${minutes.definite} utan det du ikkje har tilgang til av sakene unnatekne offentlegheit, er for stor til å leggjast ved. Den fullstendige utgåva i møtemappa er lukka for deg; be sekretariatet om di utgåve.`,
   followUps: 'Oppfølging:',
   followUpLine: (what, who, due) => `${what} – ansvarleg: ${who}${due ? `, frist ${due}` : ''}`,
+  routeBody: 'Utval',
+  routeDate: 'Møtedato',
+  recommendationTo: (body) => `Innstilling til ${body}:`,
 };
 
 const TEXTS: Readonly<Record<LanguageForm, FixedTexts>> = { nb, nn };

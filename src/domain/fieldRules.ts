@@ -59,6 +59,7 @@ export const RULE_FIELDS = [
   'fileName',
   'notedConclusion',
   'proposalBy',
+  'caseRouteBody',
 ] as const;
 export type RuleField = (typeof RULE_FIELDS)[number];
 
@@ -82,6 +83,7 @@ export const REQUIRED_FIELDS = [
   'itemKindNb',
   'itemKindNn',
   'itemKinds',
+  'caseRouteBody',
 ] as const satisfies readonly RuleField[];
 export type RequiredField = (typeof REQUIRED_FIELDS)[number];
 

@@ -11,6 +11,7 @@ import { requiredMessage, textField } from './textRules';
 import { fieldRuleMessage, type FieldRule } from './fieldRules';
 import { CaseNumberFormatSchema } from './caseNumberFormat';
 import { ItemOutcomeSchema, MeetingStatusSchema } from './statusSchemas';
+import { lazySchema } from './lazySchema';
 
 /**
  * The meeting model. Every piece of data that crosses a boundary (a file, SharePoint, the network,
@@ -221,6 +222,19 @@ export const SubItemSchema = v.strictObject({
 });
 export type SubItem = v.InferOutput<typeof SubItemSchema>;
 
+/**
+ * One body in a sak's saksgang («Saksnr. / Utvalg / Møtedato» in a municipal saksframlegg): the utvalg
+ * that treats the sak, when, and under which of its numbers. The step that names this committee is this
+ * meeting's (caseRoute.ts); a step after it is where the sak goes on, so this committee's conclusion is an innstilling.
+ */
+// Built when a sak with a saksgang is first parsed: few committees use it, and every page builds the model at start-up (issue 14).
+export const CaseRouteSchema = lazySchema(() => v.array(v.strictObject({
+  body: textField('caseRouteBody', { max: MAX_TITLE_LENGTH, required: true, trimmed: true }),
+  date: v.optional(IsoDateSchema),
+  caseNumber: v.optional(textField('caseNumber', { max: 40 })),
+})));
+export type CaseRouteStep = v.InferOutput<ReturnType<typeof CaseRouteSchema>>[number];
+
 export { ItemOutcomeSchema };
 export type ItemOutcome = v.InferOutput<typeof ItemOutcomeSchema>;
 
@@ -286,6 +300,8 @@ export const AgendaItemSchema = v.strictObject({
   archiveRef: v.optional(textField('archiveRef', { max: 100 })),
   /** Oppfølgingspunkter made from the konklusjon, each a task in Planner or To Do (followUp.ts). */
   followUps: v.optional(v.array(FollowUpSchema)),
+  /** The saksgang: the bodies that treat the sak, this committee among them or first (caseRoute.ts). Absent: treated here only. */
+  caseRoute: v.optional(v.lazy(() => CaseRouteSchema())),
   /**
    * Read from the meeting row's public stub because the reader may not read the sak's own row (an exempt
    * sak, exemptRowAccess.ts `exemptStub`): shown read-only in the public view, never written back.

@@ -175,4 +175,19 @@ describe('renderReferatDocx: oppfølgingspunkter', () => {
     const conventions = { ...(file.committee.conventions ?? defaultConventions()), kindsUnderNumber: false };
     expect(await kindsPrinted({ ...file, committee: { ...file.committee, conventions } })).toEqual([]);
   });
+
+  it('heads the conclusion of a sak that goes on to another body «Innstilling til …», every other sak\'s the committee\'s word, in both målformer', async () => {
+    const seed = loadSeedMeeting('pm-2024.json');
+    const routed: MeetingFile = {
+      ...seed,
+      meeting: { ...seed.meeting, items: seed.meeting.items.map((item) => (item.id === '2024-4' ? { ...item, caseRoute: [{ body: 'Kommunestyret <KST>', date: '2024-06-20' }] } : item)) },
+    };
+    for (const [file, others] of [[routed, 'Konklusjon:'], [inNynorsk(routed), 'Konklusjon:']] as const) {
+      const paragraphs = await docxParagraphs(await renderReferatDocx(file));
+      const order = positionsInOrder(paragraphs, ['2024.3', others, '2024.4', 'Innstilling til Kommunestyret <KST>:', 'Partnerskapet godkjenner at utkast']);
+      expect(order.filter((p) => !p.found).map((p) => p.needle)).toEqual([]);
+      expect(paragraphs.filter((p) => p === others)).toHaveLength(3);
+    }
+    expect(await docxPart(await renderReferatDocx(routed), 'word/document.xml')).toContain('Innstilling til Kommunestyret &lt;KST&gt;:');
+  });
 });

@@ -18,6 +18,7 @@ import {
   whenAndPlace,
 } from '../meetingFacts';
 import { documentTexts, type DocumentTexts } from '../texts';
+import { forwardedTo } from '../../domain/caseRoute';
 import { buildDocument, packDocument } from './documentShell';
 import { ListInstances } from './numbering';
 import { conclusionPoints, richTextToDocx, type BodyElement, type ParagraphKeep } from './richTextDocx';
@@ -90,7 +91,7 @@ function treatment(file: MeetingFile, item: AgendaItem, t: DocumentTexts, lists:
   elements.push(...richTextToDocx(item.proceedings, lists, keep));
   if (item.outcome === 'postponed') elements.push(new Paragraph({ ...keep, children: [new TextRun({ text: t.postponed, italics: true })] }));
   if (item.conclusion.length > 0) {
-    elements.push(underlinedLabel(t.conclusion));
+    elements.push(underlinedLabel(conclusionLabel(file, item, t)));
     elements.push(...conclusionPoints(item.conclusion, lists, false, keep));
   } else if (item.outcome !== 'postponed') {
     // Said outright, so a reader does not take a bare heading for a lost conclusion.
@@ -102,6 +103,12 @@ function treatment(file: MeetingFile, item: AgendaItem, t: DocumentTexts, lists:
     elements.push(...richTextToDocx([{ type: 'bulletList', items: followUps.map((line) => [{ text: line }]) }], lists, keep));
   }
   return elements;
+}
+
+/** «Vedtak:», or «Innstilling til Kommunestyret:» over a sak that goes on to another body (its saksgang, domain/caseRoute.ts). */
+function conclusionLabel(file: MeetingFile, item: AgendaItem, t: DocumentTexts): string {
+  const next = forwardedTo(item, file.committee);
+  return next === undefined ? t.conclusion : t.recommendationTo(next);
 }
 
 /** The sak's oppfølgingspunkter as the referat prints them: what, who, by when (their status is Planner's, not the record's). */
@@ -118,7 +125,7 @@ function firstColumnTexts(item: AgendaItem, t: DocumentTexts): string[] {
 function treatmentTexts(file: MeetingFile, item: AgendaItem, t: DocumentTexts): string[] {
   if (item.row === 'heading') return [item.title];
   const proceedings = plainTextOf(item.proceedings);
-  const outcome = item.conclusion.length > 0 ? [t.conclusion, ...item.conclusion] : [item.outcome === 'postponed' ? t.postponed : t.noConclusion];
+  const outcome = item.conclusion.length > 0 ? [conclusionLabel(file, item, t), ...item.conclusion] : [item.outcome === 'postponed' ? t.postponed : t.noConclusion];
   const a = attendanceTexts(file.committee.languageForm, file.committee.conventions);
   const disqualifications = disqualificationsOf(file.meeting.disqualifications, item.id).flatMap((entry) => disqualificationSentences(entry, a));
   const followUps = followUpLines(item, t);

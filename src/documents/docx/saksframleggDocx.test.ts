@@ -49,4 +49,19 @@ describe('renderSaksframleggDocx', () => {
     await expect(renderSaksframleggDocx(file, '2025.99')).rejects.toThrow(UnknownItemError);
     await expect(renderSaksframleggDocx(file, '2025.99')).rejects.toThrow(/Fant ingen sak «2025.99».*2025.01, 2025.02/);
   });
+
+  it('heads a sak with a saksgang with its table «Saksnr. / Utvalg / Møtedato», this meeting first, in both målformer; none without one', async () => {
+    const seed = loadSeedMeeting('pm-2025.json');
+    const routed = {
+      ...seed,
+      meeting: { ...seed.meeting, items: seed.meeting.items.map((item) => (item.id === '2025-03' ? { ...item, caseRoute: [{ body: 'Kommunestyret & co', date: '2025-06-19', caseNumber: 'PS 40/25' }] } : item)) },
+    };
+    const nb = await docxParagraphs(await renderSaksframleggDocx(routed, '2025.03'));
+    const order = positionsInOrder(nb, ['Saksnr.:', 'Saksnr.', 'Utvalg', 'Møtedato', '2025.03', 'Partnerskapsmøtet', '05.06.2025', 'PS 40/25', 'Kommunestyret & co', '19.06.2025', 'Rekruttering- og samhandlingstilskudd']);
+    expect(order.filter((p) => !p.found).map((p) => p.needle)).toEqual([]);
+    expect(await docxPart(await renderSaksframleggDocx(routed, '2025.03'), 'word/document.xml')).toContain('Kommunestyret &amp; co');
+    const nn = await docxParagraphs(await renderSaksframleggDocx(inNynorsk(routed), '2025.03'));
+    expect(positionsInOrder(nn, ['Saksnr.', 'Utval', 'Møtedato', 'Kommunestyret & co']).every((p) => p.found)).toBe(true);
+    expect(await docxParagraphs(await renderSaksframleggDocx(seed, '2025.03'))).not.toContain('Møtedato');
+  });
 });

@@ -7,6 +7,8 @@ import { ListInstances } from './numbering';
 import { conclusionPoints, richTextToDocx, type BodyElement } from './richTextDocx';
 import { gridTable, widths } from './tables';
 import { findItem } from '../findItem';
+import { caseRouteRows } from '../../domain/caseRoute';
+import { formatDateLong } from '../../domain/dates';
 
 /**
  * The saksframlegg (case memo) of one item, as in the 2025 seed: a header row Saksnr. /
@@ -38,10 +40,28 @@ function headerTable(file: MeetingFile, item: AgendaItem, t: DocumentTexts) {
   );
 }
 
+/** The saksgang under the header, as a municipal saksframlegg heads a sak that more than one body treats: «Saksnr. / Utvalg / Møtedato», this meeting's row among them. */
+function routeTable(file: MeetingFile, item: AgendaItem, t: DocumentTexts): BodyElement[] {
+  const rows = caseRouteRows(item, file.committee, file.meeting);
+  if (rows.length === 0) return [];
+  return [
+    new Paragraph({}),
+    gridTable(
+      [t.caseNumberShort, t.routeBody, t.routeDate],
+      widths([0.2, 0.52, 0.28]),
+      rows.map((row) => ({ cells: [row.caseNumber ?? '', row.body, row.date === undefined ? '' : formatDateLong(row.date)] })),
+    ),
+  ];
+}
+
 export function saksframleggBody(file: MeetingFile, item: AgendaItem): BodyElement[] {
   const t = documentTexts(file.committee);
   const lists = new ListInstances();
-  const body: BodyElement[] = [headerTable(file, item, t), new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(item.title)] })];
+  const body: BodyElement[] = [
+    headerTable(file, item, t),
+    ...routeTable(file, item, t),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(item.title)] }),
+  ];
   const background = item.background.length > 0 ? item.background : item.summary;
   if (background.length > 0) {
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(t.background)] }));

@@ -96,6 +96,8 @@ const nb = {
   'field.fileName': 'Filnavnet',
   'field.notedConclusion': '{theConclusionCapital} «Tatt til orientering»',
   'field.proposalBy': 'Forslagsstilleren',
+  'required.caseRouteBody': 'Utvalget i saksgangen mangler navn',
+  'field.caseRouteBody': 'Utvalget i saksgangen',
 };
 
 type Key = keyof typeof nb;
@@ -193,6 +195,8 @@ const nn: Record<Key, string> = {
   'field.fileName': 'Filnamnet',
   'field.notedConclusion': '{theConclusionCapital} «Teke til orientering»',
   'field.proposalBy': 'Forslagsstillaren',
+  'required.caseRouteBody': 'Utvalet i saksgangen manglar namn',
+  'field.caseRouteBody': 'Utvalet i saksgangen',
 };
 
 const en: Record<Key, string> = {
@@ -288,6 +292,8 @@ const en: Record<Key, string> = {
   'field.fileName': 'The file name',
   'field.notedConclusion': '{theConclusionCapital}, “Noted”',
   'field.proposalBy': 'The proposer',
+  'required.caseRouteBody': 'The body in the case route has no name',
+  'field.caseRouteBody': 'The body in the case route',
 };
 
 export const fieldRuleMessages = { nb, nn, en };

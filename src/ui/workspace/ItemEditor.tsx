@@ -23,6 +23,8 @@ import { withFollowUp } from '../../domain/followUp';
 // Unntatt offentlighet is marked now and then: its panel, rules and texts load when a sak is opened.
 // Bundled orienteringer are rare too: their editor loads with the sak, not with the workspace.
 const SubItemsPanel = lazy(() => import(/* webpackChunkName: "sub-items" */ './SubItemsPanel').then((module) => ({ default: module.SubItemsPanel })));
+// A saksgang is a municipal body's (formannskap → kommunestyre): its editor loads with the sak.
+const CaseRoutePanel = lazy(() => import(/* webpackChunkName: "case-route" */ './CaseRoutePanel').then((module) => ({ default: module.CaseRoutePanel })));
 const ConfidentialityPanel = lazy(() => import(/* webpackChunkName: "confidentiality" */ './ConfidentialityPanel').then((module) => ({ default: module.ConfidentialityPanel })));
 
 const useStyles = makeStyles({
@@ -163,6 +165,11 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
               points={item.proposedConclusion}
               onChange={(proposedConclusion) => editor.updateItem(item.id, { proposedConclusion })}
             />
+            {item.row === 'sak' || item.caseRoute !== undefined ? (
+              <Suspense fallback={null}>
+                <CaseRoutePanel committee={committee} item={item} editor={editor} />
+              </Suspense>
+            ) : null}
             {item.row === 'sak' || item.subItems.length > 0 ? (
               <Suspense fallback={null}>
                 <SubItemsPanel item={item} editor={editor} />

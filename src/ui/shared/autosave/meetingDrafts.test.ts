@@ -40,6 +40,17 @@ describe('meeting drafts', () => {
     expect(applyDrafts(filled, changes.map((change) => stamp(change)))).toEqual(local);
   });
 
+  it('carry a sak\'s saksgang through a draft and clear it when emptied: the patch schema knows the field', () => {
+    const [a, b, closing] = stored.items;
+    if (!a || !b || !closing) throw new Error('seed');
+    const routed: Meeting = { ...stored, items: [{ ...a, caseRoute: [{ body: 'Kommunestyret', date: '2026-12-17' }] }, b, closing] };
+    const added = changesBetween(stored, routed);
+    expect(added.find((change) => change.key === 'a')?.patch).toEqual({ caseRoute: [{ body: 'Kommunestyret', date: '2026-12-17' }] });
+    expect(applyDrafts(stored, added.map((change) => stamp(change)))).toEqual(routed);
+    const cleared = changesBetween(routed, stored);
+    expect(applyDrafts(routed, cleared.map((change) => stamp(change)))).toEqual(stored);
+  });
+
   it('tell a clash (someone else changed the same field to something else) from a stale version', () => {
     const draft = stamp({ kind: 'item', key: 'a', patch: { title: 'Mitt' } }, { title: stored.items[0]?.title });
     const theirs = (title: string, place = stored.place): Meeting => ({ ...stored, place, items: stored.items.map((item) => (item.id === 'a' ? { ...item, title } : item)) });

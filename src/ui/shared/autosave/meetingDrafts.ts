@@ -19,6 +19,7 @@ import {
   AttachmentSchema,
   DisqualificationSchema,
   FollowUpSchema,
+  CaseRouteSchema,
   SignatureSchema,
   type AgendaItem,
   type Meeting,
@@ -66,6 +67,7 @@ export const ItemPatchSchema = lazySchema(() => v.strictObject({
   subItems: v.optional(v.array(SubItemSchema)),
   archiveRef: v.optional(v.nullable(v.string())),
   followUps: v.optional(v.nullable(v.array(FollowUpSchema))),
+  caseRoute: v.optional(v.nullable(CaseRouteSchema())),
 }));
 export type ItemPatch = v.InferOutput<ReturnType<typeof ItemPatchSchema>>;
 

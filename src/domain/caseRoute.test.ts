@@ -1,0 +1,46 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { caseRouteRows, forwardedTo } from './caseRoute';
+import { AgendaItemSchema, type AgendaItem } from './model';
+
+const committee = { name: 'Formannskapet' };
+const meeting = { date: '2026-12-03' };
+const sak = (caseRoute?: unknown, caseNumber: string | null = 'PS 14/26'): AgendaItem =>
+  v.parse(AgendaItemSchema, { id: 'a', caseNumber, kinds: [], title: 'Budsjett 2027', summary: [], proposedConclusion: [], presenters: [], attachments: [], ...(caseRoute === undefined ? {} : { caseRoute }) });
+
+describe('the saksgang of a sak (Saksnr. / Utvalg / Møtedato)', () => {
+  it('a sak without a saksgang prints none and goes nowhere: every file from before reads as it did', () => {
+    expect(caseRouteRows(sak(), committee, meeting)).toEqual([]);
+    expect(forwardedTo(sak(), committee)).toBeUndefined();
+  });
+
+  it('a sak that goes on to the kommunestyre: this meeting first, with its date and the sak\'s number, then the kommunestyre', () => {
+    const item = sak([{ body: 'Kommunestyret', date: '2026-12-17' }]);
+    expect(caseRouteRows(item, committee, meeting)).toEqual([
+      { body: 'Formannskapet', date: '2026-12-03', caseNumber: 'PS 14/26', here: true },
+      { body: 'Kommunestyret', date: '2026-12-17', here: false },
+    ]);
+    expect(forwardedTo(item, committee)).toBe('Kommunestyret');
+  });
+
+  it('a route that names this committee places it there (råd before it, kommunestyret after); this meeting\'s date and number win', () => {
+    const item = sak([{ body: 'Eldrerådet', date: '2026-11-20', caseNumber: 'PS 30/26' }, { body: ' formannskapet ', date: '2026-01-01', caseNumber: 'x' }, { body: 'Kommunestyret' }]);
+    expect(caseRouteRows(item, committee, meeting)).toEqual([
+      { body: 'Eldrerådet', date: '2026-11-20', caseNumber: 'PS 30/26', here: false },
+      { body: 'formannskapet', date: '2026-12-03', caseNumber: 'PS 14/26', here: true },
+      { body: 'Kommunestyret', here: false },
+    ]);
+    expect(forwardedTo(item, committee)).toBe('Kommunestyret');
+  });
+
+  it('a sak that ends here (the route only names bodies before this one) is this committee\'s vedtak, not an innstilling', () => {
+    const item = sak([{ body: 'Eldrerådet' }, { body: 'Formannskapet' }]);
+    expect(forwardedTo(item, committee)).toBeUndefined();
+  });
+
+  it('a step must name its body, and a step\'s date is a date: the file is refused, naming the field', () => {
+    expect(() => sak([{ body: '  ' }])).toThrow(/caseRouteBody/);
+    expect(() => sak([{ body: 'Kommunestyret', date: '17.12.2026' }])).toThrow(/badDate/);
+    expect(() => sak([{ body: 'Kommunestyret', forslag: 'x' }])).toThrow();
+  });
+});

@@ -1,0 +1,54 @@
+import type { AgendaItem, Committee, Meeting } from './model';
+
+/**
+ * A sak's saksgang, as a municipal saksframlegg heads it with «Saksnr. / Utvalg / Møtedato» (Kvalsund's
+ * and Gratangen's saksframlegg; Lindås's nynorsk sakspapir lists råd, eldreråd, formannskap and
+ * kommunestyre in the order they treat the sak): the bodies that treat it, in order. The committee's own
+ * row is this meeting's — with its date and the sak's number here, whatever the step says — found by
+ * the committee's name, or first when the route does not name it. A body after it is where the sak goes
+ * on: what this committee concludes is then its innstilling to that body, not a vedtak (`forwardedTo`).
+ */
+
+export interface CaseRouteRow {
+  body: string;
+  /** ISO date, as the step or this meeting has it. */
+  date?: string;
+  caseNumber?: string;
+  /** This committee's row: this meeting. */
+  here: boolean;
+}
+
+type RoutedItem = Pick<AgendaItem, 'caseRoute' | 'caseNumber'>;
+
+const sameBody = (a: string, b: string) => a.trim().toLocaleLowerCase('nb') === b.trim().toLocaleLowerCase('nb');
+
+/** Whether a step's body is this committee (its name, case and spaces aside): that step is this meeting. */
+export function namesCommittee(body: string, committee: Pick<Committee, 'name'>): boolean {
+  return sameBody(body, committee.name);
+}
+
+/** Where this committee stands in the route: its step's index, or -1 when the route names only other bodies (it comes first). */
+function ownIndex(item: RoutedItem, committee: Pick<Committee, 'name'>): number {
+  return (item.caseRoute ?? []).findIndex((step) => namesCommittee(step.body, committee));
+}
+
+/** The saksgang's rows in order, this meeting's among them; none when the sak has no route (treated here only). */
+export function caseRouteRows(item: RoutedItem, committee: Pick<Committee, 'name'>, meeting: Pick<Meeting, 'date'>): CaseRouteRow[] {
+  const steps = item.caseRoute ?? [];
+  if (steps.length === 0) return [];
+  const here = (body: string): CaseRouteRow => ({ body, date: meeting.date, ...(item.caseNumber === null ? {} : { caseNumber: item.caseNumber }), here: true });
+  const rows = steps.map((step): CaseRouteRow => ({
+    body: step.body.trim(),
+    ...(step.date === undefined ? {} : { date: step.date }),
+    ...(step.caseNumber === undefined || step.caseNumber.trim() === '' ? {} : { caseNumber: step.caseNumber.trim() }),
+    here: false,
+  }));
+  const own = ownIndex(item, committee);
+  return own < 0 ? [here(committee.name), ...rows] : rows.map((row, index) => (index === own ? here(row.body) : row));
+}
+
+/** The body the sak goes on to after this committee («Kommunestyret»), or undefined when it ends here. */
+export function forwardedTo(item: RoutedItem, committee: Pick<Committee, 'name'>): string | undefined {
+  const steps = item.caseRoute ?? [];
+  return steps[ownIndex(item, committee) + 1]?.body.trim();
+}

@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+import * as v from 'valibot';
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useSyncExternalStore } from 'react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
+import { CaseNumberSchema, type Meeting } from '../../domain/model';
+import type { HostContext } from '../../hosts/hostContext';
+import { MotebokProvider } from '../shared/MotebokProvider';
+import { ServicesProvider } from '../shared/ServicesContext';
+import { testServices } from '../shared/testing/testServices';
+import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
+import { AgendaEditor } from './agendaEditor';
+import { CaseRoutePanel } from './CaseRoutePanel';
+
+const committee = { ...aCommittee(), name: 'Formannskapet' };
+
+function Harness({ editor }: { editor: AgendaEditor }) {
+  const state = useSyncExternalStore(editor.subscribe, () => editor.getState());
+  const item = state.meeting.items[0];
+  return item ? <CaseRoutePanel committee={committee} item={item} editor={editor} /> : null;
+}
+
+async function renderPanel(meeting: Meeting, locale = 'nb-NO') {
+  const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] });
+  const stored = await repository.getMeeting(meeting.id);
+  if (!stored) throw new Error('seed failed');
+  const editor = new AgendaEditor(stored, { repository, committee, otherMeetings: [], debounceMs: 0 });
+  const host: HostContext = { host: 'browser', frameContext: 'content', locale, theme: 'default', onThemeChange: () => () => undefined };
+  render(
+    <MotebokProvider host={host}>
+      <ServicesProvider services={testServices(host, repository)}>
+        <Harness editor={editor} />
+      </ServicesProvider>
+    </MotebokProvider>,
+  );
+  return editor;
+}
+
+const sak = () => anItem('b', { caseNumber: v.parse(CaseNumberSchema, '2026.14'), title: 'Budsjett 2027' });
+const routeOf = (editor: AgendaEditor) => editor.getState().meeting.items[0]?.caseRoute;
+
+afterEach(() => cleanup());
+
+describe('a sak\'s saksgang in the sak editor', () => {
+  it('adds the kommunestyre with its date and number, says the protokoll writes an innstilling, and removes it again', async () => {
+    const editor = await renderPanel(aMeeting({ items: [sak()] }));
+    const add = await screen.findByRole('button', { name: 'Legg til i saksgangen' });
+    expect(add.hasAttribute('disabled')).toBe(true);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Nytt utvalg i saksgangen' }), { target: { value: ' Kommunestyret ' } });
+    fireEvent.click(add);
+    expect(routeOf(editor)).toEqual([{ body: 'Kommunestyret' }]);
+    expect(screen.getByRole('note').textContent).toBe('Protokollen skriver konklusjonen som «Innstilling til Kommunestyret».');
+    fireEvent.change(screen.getByLabelText('Møtedato (valgfritt)'), { target: { value: '2026-12-17' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Saksnr. (valgfritt)' }), { target: { value: 'PS 40/26' } });
+    expect(routeOf(editor)).toEqual([{ body: 'Kommunestyret', date: '2026-12-17', caseNumber: 'PS 40/26' }]);
+    // A name of more than one word can be typed: the space before the next word is not taken away.
+    const name = screen.getByRole('textbox', { name: /^Utvalg/ });
+    fireEvent.change(name, { target: { value: 'Kommunestyret ' } });
+    expect((name as HTMLInputElement).value).toBe('Kommunestyret ');
+    fireEvent.change(name, { target: { value: 'Kommunestyret' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Fjern fra saksgangen: Kommunestyret' }));
+    expect(routeOf(editor)).toBeUndefined();
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  it('marks the step naming this committee as this meeting (no date or number of its own), keeps an emptied name on screen, in nynorsk', async () => {
+    const editor = await renderPanel(aMeeting({ items: [{ ...sak(), caseRoute: [{ body: 'Eldrerådet' }, { body: 'formannskapet' }] }] }), 'nn-NO');
+    await screen.findByRole('heading', { name: 'Saksgang' });
+    expect(screen.getByText('Dette møtet: datoen og saksnummeret er møtet sine.')).toBeTruthy();
+    expect(screen.getAllByLabelText('Møtedato (valfritt)')).toHaveLength(1);
+    expect(screen.queryByRole('note')).toBeNull();
+    const names = screen.getAllByRole('textbox', { name: /^Utval/ });
+    fireEvent.change(names[0] as HTMLElement, { target: { value: '' } });
+    expect(screen.getByText('Utvalet manglar namn. Det blir lagra når det har eit namn.')).toBeTruthy();
+    expect(routeOf(editor)?.[0]?.body).toBe('Eldrerådet');
+  });
+});
