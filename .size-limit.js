@@ -113,6 +113,12 @@ const PAGES_FILE = 'out/size/pages.json';
  * them): stage 198.94 → 198.27 kB, side panel 210.25 → 209.57, the referent's 238.89 → 238.86 (her recorder
  * now carries them), workspace 314.6 / 272.78 → 313.98 / 272.16, Outlook 180.78 → 180.83; limits lowered to
  * those sizes + 0.01.
+ * The ninth session's branches merged (integrate35, 2026-12-04 16:55 UTC: a sak's saksgang and its
+ * innstilling, who makes the proposal («Høgskoledirektørens forslag til vedtak»), «dagsorden og habilitet»,
+ * the record sak's label from the committee's record word, «Som innstillinga» from the committee's proposal
+ * word): stage 198.27 → 198.49 kB, side panel 209.57 → 209.81, the referent's 238.86 → 239.16; limits set to
+ * those sizes + 0.01 (still under the session's start: stage 198.94, side panel 210.25; the referent's +0.27;
+ * goals 200 and 250 kept); workspace 314.48 / 272.65, Outlook 181.14.
  * The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
@@ -123,12 +129,12 @@ export const BUDGETS = {
   'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '209.58 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '209.82 kB' },
   // The referent's side panel: the start-up above and the recorder it fetches once it knows she records
   // (`referentChunks` in webpack.config.js; tools/bundleSize.ts `startupWithRole`); not the rich-text
   // editor, fetched after her start (ui/shared/LazyRichTextEditor.tsx).
-  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '238.87 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '198.28 kB' },
+  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '239.17 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '198.50 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 
