@@ -6,12 +6,11 @@ import { useSyncExternalStore } from 'react';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
 import { CaseNumberSchema, type Meeting } from '../../domain/model';
-import type { HostContext } from '../../hosts/hostContext';
 import { MotebokProvider } from '../shared/MotebokProvider';
 import { ServicesProvider } from '../shared/ServicesContext';
 import { testServices } from '../shared/testing/testServices';
-import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
-import { AgendaEditor } from './agendaEditor';
+import type { AgendaEditor } from './agendaEditor';
+import { browserHost, storedEditor } from './testing/storedEditor';
 import { CaseRoutePanel } from './CaseRoutePanel';
 
 const committee = { ...aCommittee(), name: 'Formannskapet' };
@@ -23,11 +22,8 @@ function Harness({ editor }: { editor: AgendaEditor }) {
 }
 
 async function renderPanel(meeting: Meeting, locale = 'nb-NO') {
-  const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] });
-  const stored = await repository.getMeeting(meeting.id);
-  if (!stored) throw new Error('seed failed');
-  const editor = new AgendaEditor(stored, { repository, committee, otherMeetings: [], debounceMs: 0 });
-  const host: HostContext = { host: 'browser', frameContext: 'content', locale, theme: 'default', onThemeChange: () => () => undefined };
+  const { repository, editor } = await storedEditor(committee, meeting);
+  const host = browserHost(locale);
   render(
     <MotebokProvider host={host}>
       <ServicesProvider services={testServices(host, repository)}>
