@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousAxeViolations } from './support/axe';
@@ -48,8 +50,10 @@ describe('the decision register in the workspace', () => {
 
     // The export for the annual report: CSV that Norwegian Excel opens (BOM, semicolons).
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned CSV' }).click()]);
-    const path = await download.path();
-    const csv = readFileSync(path, 'utf8');
+    // saveAs, not path(): the browser is the run's shared Chromium, connected to remotely (support/sharedChromium.ts).
+    const file = join(mkdtempSync(join(tmpdir(), 'motebok-register-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const csv = readFileSync(file, 'utf8');
     expect(csv.startsWith('\uFEFFSaksnummer;Tittel;')).toBe(true);
     expect(csv).toContain('2024.4;Handlingsplan for Helsefelleskapet i Vestfold 2025;');
 
