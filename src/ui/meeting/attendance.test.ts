@@ -51,6 +51,21 @@ describe('attendance', () => {
     expect(attendanceRows(committee, meeting)[1]?.substitute).toBeUndefined();
   });
 
+  it('records a vara who is on the committee with the details the committee has for them: their kommune, address and title go with «X for Y»', () => {
+    // A representantskap: each owner kommune's representative has a personal vara from the same kommune, both on the committee.
+    const deputy = { name: 'Per Hansen', email: 'per.hansen@skien.example.no', organisation: 'Skien kommune', title: 'Varaordfører', role: 'deputy' as const, group: 'Skien kommune' };
+    const known = [{ name: 'Kari Nordmann', organisation: 'Skien kommune' }, deputy];
+    const attendance = setSubstitute([], { name: 'Kari Nordmann' }, ' per hansen ', known);
+    expect(attendance.find((a) => a.status === 'substitute')).toEqual({
+      person: { name: 'Per Hansen', email: 'per.hansen@skien.example.no', organisation: 'Skien kommune', title: 'Varaordfører' },
+      status: 'substitute',
+      substituteFor: 'Kari Nordmann',
+      role: 'deputy',
+    });
+    // A name the committee does not know is recorded as typed.
+    expect(setSubstitute([], { name: 'Kari Nordmann' }, 'Ola Utenfor', known).find((a) => a.status === 'substitute')?.person).toEqual({ name: 'Ola Utenfor' });
+  });
+
   it('records arriving and leaving during an item, and clears it again', () => {
     let attendance = setStatus([], { name: 'Tobias Solli Iveland' }, 'present');
     attendance = setPresence(attendance, 'Tobias Solli Iveland', 'arrivedDuringItem', 'item-2');

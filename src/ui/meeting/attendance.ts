@@ -45,13 +45,26 @@ export function setStatus(attendance: readonly Attendance[], person: Person, sta
   return [...others, { ...existing, person, status }];
 }
 
-/** "X for Y": records X as substitute for member Y, who is then absent. An empty name removes it. */
-export function setSubstitute(attendance: readonly Attendance[], member: Person, substituteName: string): Attendance[] {
+/**
+ * "X for Y": records X as substitute for member Y, who is then absent. An empty name removes it. A vara
+ * the committee lists (`known`, its members: a representantskap's personal vara from the same kommune)
+ * is recorded with the person's details as listed (organisation, address, title), so the protokoll
+ * prints «Per Hansen (Skien kommune) for Kari Nordmann»; a name it does not list, as typed.
+ */
+export function setSubstitute(attendance: readonly Attendance[], member: Person, substituteName: string, known: readonly Person[] = []): Attendance[] {
   const withoutOld = attendance.filter((a) => !(a.status === 'substitute' && a.substituteFor !== undefined && sameName(a.substituteFor, member.name)));
   const name = substituteName.trim();
   const absent = setStatus(withoutOld, member, 'absent');
   if (name === '') return absent;
-  return [...absent, { person: { name }, status: 'substitute', substituteFor: member.name, role: 'deputy' }];
+  const listed = known.find((person) => sameName(person.name, name));
+  return [...absent, { person: listed ? personOnly(listed) : { name }, status: 'substitute', substituteFor: member.name, role: 'deputy' }];
+}
+
+/** A committee member as a person: the role, office and group are the committee's, and the strict attendance schema refuses them. */
+function personOnly(person: Person): Person {
+  const { name, email, directoryId, organisation, title } = person;
+  const details = Object.entries({ email, directoryId, organisation, title }).filter(([, value]) => value !== undefined);
+  return { name, ...Object.fromEntries(details) };
 }
 
 type PresenceFields = Pick<Attendance, 'arrivedDuringItem' | 'leftDuringItem' | 'leftAfterItem' | 'arrivedAt' | 'leftAt' | 'calledIn'>;

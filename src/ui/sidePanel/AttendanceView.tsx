@@ -153,7 +153,7 @@ function PeopleSection({ committee, meeting, onChange }: ViewProps) {
               </Field>
               {row.status === 'absent' ? (
                 <Field label={t('attendance.substituteName', { name: row.person.name })} size="small">
-                  <Input defaultValue={row.substitute?.person.name ?? ''} onBlur={(event) => change(setSubstitute(meeting.attendance, row.person, event.currentTarget.value))} />
+                  <Input defaultValue={row.substitute?.person.name ?? ''} onBlur={(event) => change(setSubstitute(meeting.attendance, row.person, event.currentTarget.value, committee.members))} />
                 </Field>
               ) : null}
               {row.record && row.status === 'present' ? presence(row.record) : null}
