@@ -126,6 +126,24 @@ describe('committee presets', () => {
     expect([nynorsk.items[0]?.title, nynorsk.items[0]?.proposedConclusion[0]]).toEqual(['Godkjenning av dagsorden og habilitet', 'Dagsorden og habilitet vert godkjende.']);
   });
 
+  it('gives an IKS\'s representantskap «Sak 6/2026» through the year, «Innkalling til møte i», «Styrets innstilling», the protokoll signed, «Representantskapet tok saken til orientering.»', () => {
+    const preset = committeePreset('representantskap');
+    const committee = { ...managed(), name: 'Representantskapet i Nordfjell Renovasjon IKS', caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions };
+    expect(exampleCaseNumber(seriesFormatOf({ kinds: ['Vedtakssak'] }, committee), 2012, 6)).toBe('Sak 6/2012');
+    expect([preset.conventions.minutesApproval, preset.conventions.notedConclusion, preset.closedMeetingBases, noticeWordOf(preset.conventions, 'nb')]).toEqual([
+      'signed',
+      'Representantskapet tok saken til orientering.',
+      [],
+      'Innkalling til møte i',
+    ]);
+    const words = wordingOf(preset.conventions, 'nb');
+    expect([words.minutes.word, words.conclusion.word, words.proposal.word, preset.conventions.proposalBy]).toEqual(['Protokoll', 'Vedtak', 'Styrets innstilling', 'Styrets']);
+    let n = 0;
+    const meeting = newMeetingFromTemplate({ committee, date: '2026-04-23', start: '10:00', end: '12:00', online: false, existingMeetings: [], idFactory: () => `id-${++n}` });
+    expect(meeting.items[0]?.title).toBe('Godkjenning av innkalling og saksliste');
+    expect(meeting.theme).toBe('Innkalling til møte i Representantskapet i Nordfjell Renovasjon IKS');
+  });
+
   it('gives a råd the shape of the råd\'s sakslister seen: PS 8/19 beside referatsaker RS 4/19, «Godkjenning av innkalling og saksliste», a «Møteinnkalling», Fråsegn in nynorsk', () => {
     const preset = committeePreset('rad');
     const committee = { ...managed(), caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions, languageForm: 'nn' as const };
@@ -180,6 +198,8 @@ describe('the hjemler for lukket møte a preset gives', () => {
       helseforetak: [],
       // Universitets- og høyskoleloven's rule on closed meetings not verified here.
       universitet: [],
+      // IKS-loven's rule on open and closed meetings not verified against the law's text here.
+      representantskap: [],
     });
     expect(COMMITTEE_PRESET_IDS.every((id) => committeePreset(id).publicMeetings)).toBe(true);
   });

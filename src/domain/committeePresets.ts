@@ -7,7 +7,7 @@ import type { CaseNumberSerial, LanguageForm } from './model';
  * at once, for the kinds of Norwegian bodies Møtebok serves. Everything stays editable afterwards;
  * a preset only fills the form. The first is today's default (Partnerskapsmøtet).
  */
-export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre', 'helseforetak', 'universitet'] as const;
+export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre', 'helseforetak', 'universitet', 'representantskap'] as const;
 export type CommitteePresetId = (typeof COMMITTEE_PRESET_IDS)[number];
 
 export interface CommitteePreset {
@@ -215,6 +215,32 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
         { ...kind('Orientering', 'Orienteringssak'), caseNumberFormat: 'O-sak {NN}/{YY}' },
         kind('Referatsaker', 'Referatsaker'),
       ],
+    },
+  },
+  /**
+   * The representantskap of an interkommunalt selskap (IKS-loven), the owners' organ, each owner kommune's representatives
+   * with their vara: «SAK 6/2012 … STYRETS INNSTILLING» (Romsdalshalvøya Interkommunale Renovasjonsselskap IKS), the
+   * brannstyre giving «innstilling i saker der representantskapet er avgjerdsinstans» (Øygarden brann og redning IKS);
+   * «Innkalling til møte i representantskapet», the first sak «Godkjenning av innkalling» (ÅRIM IKS); two chosen «til å
+   * undertegne protokollen sammen med møteleder», «Representantskapet fattet følgende … vedtak» (Vekst i Grenland IKS);
+   * «Representantskapet tar … til orientering» (Asker og Bærum brannvesen IKS). The owners' kommuner are the attendance
+   * list's groups, set per committee. No hjemmel for lukking filled in: none verified here.
+   */
+  representantskap: {
+    languageForm: 'nb',
+    caseNumberFormat: 'Sak {N}/{YYYY}',
+    caseNumberSerial: 'perYear',
+    conventions: {
+      minutes: 'protokoll',
+      conclusion: 'vedtak',
+      proposal: 'innstilling',
+      memoProposal: 'innstilling',
+      proposalBy: 'Styrets',
+      agenda: 'saksliste',
+      notice: 'innkallingTilMote',
+      minutesApproval: 'signed',
+      notedConclusion: 'Representantskapet tok saken til orientering.',
+      itemKinds: [approval, kind('Vedtakssak', 'Vedtakssak'), orientation],
     },
   },
 };
