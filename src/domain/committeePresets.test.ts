@@ -126,7 +126,7 @@ describe('committee presets', () => {
     expect([nynorsk.items[0]?.title, nynorsk.items[0]?.proposedConclusion[0]]).toEqual(['Godkjenning av dagsorden og habilitet', 'Dagsorden og habilitet vert godkjende.']);
   });
 
-  it('gives an IKS\'s representantskap «Sak 6/2026» through the year, «Innkalling til møte i», «Styrets innstilling», the protokoll signed, «Representantskapet tok saken til orientering.»', () => {
+  it('gives an IKS\'s representantskap «Sak 6/2026» through the year, «Innkalling til møte i», «Innstilling», the protokoll signed, «Representantskapet tok saken til orientering.»', () => {
     const preset = committeePreset('representantskap');
     const committee = { ...managed(), name: 'Representantskapet i Nordfjell Renovasjon IKS', caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions };
     expect(exampleCaseNumber(seriesFormatOf({ kinds: ['Vedtakssak'] }, committee), 2012, 6)).toBe('Sak 6/2012');
@@ -137,7 +137,8 @@ describe('committee presets', () => {
       'Innkalling til møte i',
     ]);
     const words = wordingOf(preset.conventions, 'nb');
-    expect([words.minutes.word, words.conclusion.word, words.proposal.word, preset.conventions.proposalBy]).toEqual(['Protokoll', 'Vedtak', 'Styrets innstilling', 'Styrets']);
+    // Not «Styrets innstilling»: a committee names its proposer in its settings, and it would head every sak's (the valgkomité's too).
+    expect([words.minutes.word, words.conclusion.word, words.proposal.word, preset.conventions.proposalBy]).toEqual(['Protokoll', 'Vedtak', 'Innstilling', undefined]);
     let n = 0;
     const meeting = newMeetingFromTemplate({ committee, date: '2026-04-23', start: '10:00', end: '12:00', online: false, existingMeetings: [], idFactory: () => `id-${++n}` });
     expect(meeting.items[0]?.title).toBe('Godkjenning av innkalling og saksliste');

@@ -224,7 +224,9 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
    * «Innkalling til møte i representantskapet», the first sak «Godkjenning av innkalling» (ÅRIM IKS); two chosen «til å
    * undertegne protokollen sammen med møteleder», «Representantskapet fattet følgende … vedtak» (Vekst i Grenland IKS);
    * «Representantskapet tar … til orientering» (Asker og Bærum brannvesen IKS). The owners' kommuner are the attendance
-   * list's groups, set per committee. No hjemmel for lukking filled in: none verified here.
+   * list's groups, set per committee. Who proposes is left to the committee («Styrets» in its settings): it would head every
+   * sak's innstilling, also the first sak's and a «Valg av styre» whose innstilling is the valgkomité's. No hjemmel for
+   * lukking filled in: none verified here.
    */
   representantskap: {
     languageForm: 'nb',
@@ -235,7 +237,6 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       conclusion: 'vedtak',
       proposal: 'innstilling',
       memoProposal: 'innstilling',
-      proposalBy: 'Styrets',
       agenda: 'saksliste',
       notice: 'innkallingTilMote',
       minutesApproval: 'signed',
