@@ -66,6 +66,19 @@ describe('attendance', () => {
     expect(setSubstitute([], { name: 'Kari Nordmann' }, 'Ola Utenfor', known).find((a) => a.status === 'substitute')?.person).toEqual({ name: 'Ola Utenfor' });
   });
 
+  it('lists a vara on the committee once: under the member they meet for, not again as a row of their own', () => {
+    const withVara = { ...committee, members: [...committee.members, { name: 'Per Hansen', role: 'deputy' as const }] };
+    const meeting = testMeeting();
+    // First marked til stede on their own row, then recorded as meeting for Kristin Liset: one entry, the vara's.
+    meeting.attendance = setSubstitute(setStatus([], { name: 'Per Hansen' }, 'present'), { name: 'Kristin Liset' }, 'Per Hansen', withVara.members);
+    expect(meeting.attendance.filter((a) => a.person.name === 'Per Hansen').map((a) => a.status)).toEqual(['substitute']);
+    const rows = attendanceRows(withVara, meeting);
+    expect(rows.map((row) => row.person.name)).toEqual(['Per Christian Voss', 'Kristin Liset', 'Tobias Solli Iveland']);
+    expect(rows[1]?.substitute?.person.name).toBe('Per Hansen');
+    // Not meeting for anyone, the vara has a row to be recorded in.
+    expect(attendanceRows(withVara, testMeeting()).map((row) => row.person.name)).toContain('Per Hansen');
+  });
+
   it('records arriving and leaving during an item, and clears it again', () => {
     let attendance = setStatus([], { name: 'Tobias Solli Iveland' }, 'present');
     attendance = setPresence(attendance, 'Tobias Solli Iveland', 'arrivedDuringItem', 'item-2');

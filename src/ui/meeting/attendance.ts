@@ -20,9 +20,14 @@ export interface AttendanceRow {
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
-/** One row per standing member, then anyone else recorded (guests), substitutes shown under their member. */
+/**
+ * One row per standing member, then anyone else recorded (guests), substitutes shown under their member. A vara on the
+ * committee who meets for a member is that member's substitute only, not a row of their own too (recorded twice, the
+ * protokoll would list them twice).
+ */
 export function attendanceRows(committee: Committee | undefined, meeting: Meeting): AttendanceRow[] {
-  const members = committee?.members ?? [];
+  const substituting = meeting.attendance.filter((a) => a.status === 'substitute');
+  const members = (committee?.members ?? []).filter((member) => !substituting.some((a) => sameName(a.person.name, member.name)));
   const rows: AttendanceRow[] = members.map((member) => {
     // The person alone: the member's role, office (møteleiar) and group are the committee's, and an
     // attendance entry or signature that carried them would be refused when saved (strict schemas).
@@ -32,7 +37,7 @@ export function attendanceRows(committee: Committee | undefined, meeting: Meetin
     return { person, status: record?.status ?? 'unknown', ...(record ? { record } : {}), ...(substitute ? { substitute } : {}) };
   });
   const guests = meeting.attendance.filter(
-    (a) => a.status !== 'substitute' && !members.some((m) => sameName(m.name, a.person.name)),
+    (a) => a.status !== 'substitute' && !(committee?.members ?? []).some((m) => sameName(m.name, a.person.name)),
   );
   return [...rows, ...guests.map((record) => ({ person: record.person, status: record.status, record }))];
 }
@@ -57,7 +62,9 @@ export function setSubstitute(attendance: readonly Attendance[], member: Person,
   const absent = setStatus(withoutOld, member, 'absent');
   if (name === '') return absent;
   const listed = known.find((person) => sameName(person.name, name));
-  return [...absent, { person: listed ? personOnly(listed) : { name }, status: 'substitute', substituteFor: member.name, role: 'deputy' }];
+  // Meeting as vara, not also on their own (a vara on the committee first marked til stede).
+  const once = absent.filter((a) => a.status === 'substitute' || !sameName(a.person.name, name));
+  return [...once, { person: listed ? personOnly(listed) : { name }, status: 'substitute', substituteFor: member.name, role: 'deputy' }];
 }
 
 /** A committee member as a person: the role, office and group are the committee's, and the strict attendance schema refuses them. */
