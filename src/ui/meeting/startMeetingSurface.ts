@@ -36,9 +36,8 @@ export function startMeetingSurface(
       createServices: async (host, begun) => {
         const services = await createServices(host, begun);
         lookup = startLinkedMeetingLookup(services.repository, host, window.location.href);
-        // The screen handles a failure (the host's identity stands).
-        const signedIn = options.signedInUser && services.signedInUser ? askSignedInUserEarly(services.signedInUser).catch(() => undefined) : undefined;
-        answers = Promise.allSettled([lookup.started, signedIn]);
+        // `GET /me`'s failure is the screen's to handle (the host's identity stands); `allSettled` takes it.
+        answers = Promise.allSettled([lookup.started, options.signedInUser && services.signedInUser && askSignedInUserEarly(services.signedInUser)]);
         return (started = services);
       },
     },
@@ -47,29 +46,17 @@ export function startMeetingSurface(
 }
 
 /**
- * `screens`, shown once `answers` (the surface's first reads, `answers()` at show time) have settled
- * or `waitMs` has passed, whichever is first; at once when there are none (the services failed: the
- * failure is shown). The first render is then the one with the meeting (and who is signed in), which
- * the views take as already here (`takeArrived`, `signedInUserArrived`), instead of a render of the
- * «waiting» state that held the main thread while the answers came in, and a second render after it:
- * in the side panel the referent's chunk was asked for about 70 ms after both answers, the render
- * of «waiting» in between (issue 14: cold load). What the entry starts on the answers outside React
- * (`fetchRecorderEarly`) then runs the moment they are handled.
+ * `screens`, shown once `answers` (the surface's first reads, `answers()` at show time; never
+ * rejecting) have settled or `waitMs` has passed, whichever is first; at once when there are none
+ * (the services failed: the failure is shown). The first render is then the one with the meeting (and
+ * who is signed in), which the views take as already here (`takeArrived`, `signedInUserArrived`),
+ * instead of a render of the «waiting» state that held the main thread while the answers came in,
+ * and a second render after it: in the side panel the referent's chunk was asked for about 70 ms
+ * after both answers, that render in between (issue 14: cold load). What the entry starts on the
+ * answers outside React (`fetchRecorderEarly`) then runs the moment they are handled.
  */
 export function shownOnceAnswered(screens: SurfaceScreens, answers: () => Promise<unknown> | undefined, waitMs = FIRST_ANSWERS_WAIT_MS): SurfaceScreens {
   return {
-    show(container, options, start) {
-      const due = answers();
-      if (!due) return screens.show(container, options, start);
-      let shown = false;
-      const show = () => {
-        if (shown) return;
-        shown = true;
-        clearTimeout(timer);
-        screens.show(container, options, start);
-      };
-      const timer = setTimeout(show, waitMs);
-      due.then(show, show);
-    },
+    show: (...shown) => void Promise.race([answers(), new Promise((resolve) => setTimeout(resolve, waitMs))]).then(() => screens.show(...shown)),
   };
 }
