@@ -5,10 +5,10 @@ import { askSignedInUserEarly } from '../shared/signedInEarly';
 import { startLinkedMeetingLookup, type LinkedMeetingLookup } from './findMeeting';
 
 /**
- * How long a meeting surface's first render waits, once its screens are evaluated, for the answers
- * its entry asked for (the meeting; on the side panel also `GET /me`). Usually they are all but here
- * then; past this the surface renders its «waiting» state after all (the page's own placeholder says
- * «Laster Møtebok …» meanwhile), so a slow Graph still gets React's first render done while it answers.
+ * How long a meeting surface's first render waits, once its screens are evaluated, for the meeting's
+ * answer its entry asked for. Usually it is all but here then; past this the surface renders its
+ * «waiting» state after all (the page's own placeholder says «Laster Møtebok …» meanwhile), so a slow
+ * Graph still gets React's first render done while it answers.
  */
 export const FIRST_ANSWERS_WAIT_MS = 250;
 
@@ -20,8 +20,13 @@ export const FIRST_ANSWERS_WAIT_MS = 250;
  * `loadScreens` gets the lookup to hand to its view (`useLinkedMeeting(lookup)`): read it at render,
  * since a retry ("Prøv igjen") starts the services, and with them a new lookup. `services` are this
  * start's, for what the screens' chunk starts outside React before its first render (the side
- * panel: the referent's chunk, `fetchRecorderEarly`). The screens render once those answers are in
- * (`shownOnceAnswered`), not before.
+ * panel: the referent's chunk, `fetchRecorderEarly`). The screens render once the meeting's answer
+ * is in (or its read failed), not before: the first render is then the one with the meeting (and, on
+ * the side panel, who is signed in: `GET /me`, sent first, has answered before the meeting in every
+ * trace), which the views take as already here (`takeArrived`, `signedInUserArrived`), instead of a
+ * render of «waiting» that held the main thread while the answers came in and a second render after
+ * it; in the side panel the referent's chunk was asked for about 70 ms after both answers, that render
+ * in between (issue 14: cold load). `fetchRecorderEarly` then runs the moment they are handled.
  */
 export function startMeetingSurface(
   loadScreens: (lookup: () => LinkedMeetingLookup | undefined, services: () => Services | undefined) => Promise<SurfaceScreens>,
@@ -29,34 +34,23 @@ export function startMeetingSurface(
 ): void {
   let lookup: LinkedMeetingLookup | undefined;
   let started: Services | undefined;
-  let answers: Promise<unknown> | undefined;
   startInHalves(
     {
       ...teamsHostOptions({}),
       createServices: async (host, begun) => {
         const services = await createServices(host, begun);
         lookup = startLinkedMeetingLookup(services.repository, host, window.location.href);
-        // `GET /me`'s failure is the screen's to handle (the host's identity stands); `allSettled` takes it.
-        answers = Promise.allSettled([lookup.started, options.signedInUser && services.signedInUser && askSignedInUserEarly(services.signedInUser)]);
+        if (options.signedInUser && services.signedInUser) askSignedInUserEarly(services.signedInUser).catch(() => undefined); // the screen handles a failure (the host's identity stands)
         return (started = services);
       },
     },
-    () => loadScreens(() => lookup, () => started).then((screens) => shownOnceAnswered(screens, () => answers)),
+    // The first render waits for the meeting's answer, at most FIRST_ANSWERS_WAIT_MS (see above).
+    () =>
+      loadScreens(() => lookup, () => started).then((screens) => ({
+        show: (...shown) => {
+          const show = () => screens.show(...shown);
+          Promise.race([lookup?.started, new Promise((resolve) => setTimeout(resolve, FIRST_ANSWERS_WAIT_MS))]).then(show, show);
+        },
+      })),
   );
-}
-
-/**
- * `screens`, shown once `answers` (the surface's first reads, `answers()` at show time; never
- * rejecting) have settled or `waitMs` has passed, whichever is first; at once when there are none
- * (the services failed: the failure is shown). The first render is then the one with the meeting (and
- * who is signed in), which the views take as already here (`takeArrived`, `signedInUserArrived`),
- * instead of a render of the «waiting» state that held the main thread while the answers came in,
- * and a second render after it: in the side panel the referent's chunk was asked for about 70 ms
- * after both answers, that render in between (issue 14: cold load). What the entry starts on the
- * answers outside React (`fetchRecorderEarly`) then runs the moment they are handled.
- */
-export function shownOnceAnswered(screens: SurfaceScreens, answers: () => Promise<unknown> | undefined, waitMs = FIRST_ANSWERS_WAIT_MS): SurfaceScreens {
-  return {
-    show: (...shown) => void Promise.race([answers(), new Promise((resolve) => setTimeout(resolve, waitMs))]).then(() => screens.show(...shown)),
-  };
 }
