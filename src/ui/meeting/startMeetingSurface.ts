@@ -5,6 +5,14 @@ import { askSignedInUserEarly } from '../shared/signedInEarly';
 import { startLinkedMeetingLookup, type LinkedMeetingLookup } from './findMeeting';
 
 /**
+ * How long a meeting surface's first render waits, once its screens are evaluated, for the meeting's
+ * answer its entry asked for. Usually it is all but here then; past this the surface renders its
+ * «waiting» state after all (the page's own placeholder says «Laster Møtebok …» meanwhile), so a slow
+ * Graph still gets React's first render done while it answers.
+ */
+export const FIRST_ANSWERS_WAIT_MS = 250;
+
+/**
  * The start of a meeting surface (side panel, stage), in two halves (`ui/shared/startInHalves.ts`):
  * the meeting's request — and, where the surface matches people, who is signed in (`GET /me`,
  * asked once per page: `useSignedInIdentity` takes the same answer) — is sent the moment the
@@ -12,7 +20,13 @@ import { startLinkedMeetingLookup, type LinkedMeetingLookup } from './findMeetin
  * `loadScreens` gets the lookup to hand to its view (`useLinkedMeeting(lookup)`): read it at render,
  * since a retry ("Prøv igjen") starts the services, and with them a new lookup. `services` are this
  * start's, for what the screens' chunk starts outside React before its first render (the side
- * panel: the referent's chunk, `fetchRecorderEarly`).
+ * panel: the referent's chunk, `fetchRecorderEarly`). The screens render once the meeting's answer
+ * is in (or its read failed), not before: the first render is then the one with the meeting (and, on
+ * the side panel, who is signed in: `GET /me`, sent first, has answered before the meeting in every
+ * trace), which the views take as already here (`takeArrived`, `signedInUserArrived`), instead of a
+ * render of «waiting» that held the main thread while the answers came in and a second render after
+ * it; in the side panel the referent's chunk was asked for about 70 ms after both answers, that render
+ * in between (issue 14: cold load). `fetchRecorderEarly` then runs the moment they are handled.
  */
 export function startMeetingSurface(
   loadScreens: (lookup: () => LinkedMeetingLookup | undefined, services: () => Services | undefined) => Promise<SurfaceScreens>,
@@ -30,6 +44,13 @@ export function startMeetingSurface(
         return (started = services);
       },
     },
-    () => loadScreens(() => lookup, () => started),
+    // The first render waits for the meeting's answer, at most FIRST_ANSWERS_WAIT_MS (see above).
+    () =>
+      loadScreens(() => lookup, () => started).then((screens) => ({
+        show: (...shown) => {
+          const show = () => screens.show(...shown);
+          Promise.race([lookup?.started, new Promise((resolve) => setTimeout(resolve, FIRST_ANSWERS_WAIT_MS))]).then(show, show);
+        },
+      })),
   );
 }
