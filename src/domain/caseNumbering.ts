@@ -217,10 +217,10 @@ export function takesCaseNumber(item: Pick<AgendaItem, 'closing' | 'row'>): bool
   return !item.closing && item.row === 'sak';
 }
 
-/** Moves the opening rows first and the closing rows last, keeping the order of everything else. */
+/** Moves the opening rows first, a numbered «Eventuelt» after the other saker and the closing rows last, keeping the order of everything else. */
 export function fixedRowsInPlace(items: readonly AgendaItem[]): AgendaItem[] {
   // A stable sort (ES2019) by place: the rest keep their order.
-  const place = (item: AgendaItem) => (item.closing ? 2 : item.opening ? 0 : 1);
+  const place = (item: AgendaItem) => (item.closing ? 3 : item.numberedClosing ? 2 : item.opening ? 0 : 1);
   return [...items].sort((a, b) => place(a) - place(b));
 }
 
