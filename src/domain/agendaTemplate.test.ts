@@ -55,15 +55,14 @@ describe('newMeetingFromTemplate', () => {
     expect(closingOf('avslutning')).toEqual([['Oppsummering og avslutning', null]]);
   });
 
-  it('closes with «Ymse», the word of older and nynorsk sakslister, alone or before «Oppsummering og avslutning»', () => {
-    const closingOf = (closingRows: 'ymse' | 'ymseOgAvslutning', languageForm: 'nb' | 'nn' = 'nb') => {
+  it('closes with «Ymse», the word of older and nynorsk sakslister', () => {
+    const closingOf = (closingRows: 'ymse', languageForm: 'nb' | 'nn' = 'nb') => {
       const conventions = v.parse(ConventionsSchema, { closingRows });
       const meeting = newMeetingFromTemplate(input({ committee: { ...committee, languageForm, conventions } }));
       return meeting.items.filter((item) => item.closing).map((item) => [item.title, item.caseNumber]);
     };
     expect(closingOf('ymse')).toEqual([['Ymse', null]]);
     expect(closingOf('ymse', 'nn')).toEqual([['Ymse', null]]);
-    expect(closingOf('ymseOgAvslutning')).toEqual([['Ymse', null], ['Oppsummering og avslutning', null]]);
   });
 
   it('numbers «Eventuelt» as the last sak when the committee numbers it («Sak 11/15 Eventuelt»), before an unnumbered «Oppsummering og avslutning»', () => {

@@ -107,9 +107,9 @@ export type MinutesProposal = v.InferOutput<typeof MinutesProposalSchema>;
 /**
  * The rows that close a new meeting's saksliste, each fixed last and unnumbered (`closing`): «Oppsummering og
  * avslutning» (the seeds'), «Eventuelt», or «Eventuelt» and then «Oppsummering og avslutning»; or «Ymse», the word of
- * older and nynorsk sakslister, where «Eventuelt» stands (`conventions.closingNumbered` numbers either).
+ * older and nynorsk sakslister, alone (`conventions.closingNumbered` numbers either).
  */
-export const ClosingRowsSchema = v.picklist(['avslutning', 'eventuelt', 'eventueltOgAvslutning', 'ymse', 'ymseOgAvslutning']);
+export const ClosingRowsSchema = v.picklist(['avslutning', 'eventuelt', 'eventueltOgAvslutning', 'ymse']);
 export type ClosingRows = v.InferOutput<typeof ClosingRowsSchema>;
 
 /**

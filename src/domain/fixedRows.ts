@@ -21,9 +21,9 @@ export function closingRows(committee: Pick<Committee, 'conventions' | 'language
   const texts = domainTexts(committee.languageForm).template;
   const choice = committee.conventions?.closingRows ?? 'avslutning';
   const numbered = committee.conventions?.closingNumbered === true;
-  const word = choice.startsWith('ymse') ? OTHER_BUSINESS.ymse : OTHER_BUSINESS.eventuelt;
+  const word = choice === 'ymse' ? OTHER_BUSINESS.ymse : OTHER_BUSINESS.eventuelt;
   const closing = { title: texts.closingTitle, numbered: false };
-  return choice === 'avslutning' ? [closing] : choice.endsWith('OgAvslutning') ? [{ title: word, numbered }, closing] : [{ title: word, numbered }];
+  return choice === 'avslutning' ? [closing] : choice === 'eventueltOgAvslutning' ? [{ title: word, numbered }, closing] : [{ title: word, numbered }];
 }
 
 /** The titles of the rows that close the committee's new meetings, in its målform and order. */

@@ -62,7 +62,6 @@ export const ItemPatchSchema = lazySchema(() => v.strictObject({
   outcome: v.optional(ItemOutcomeSchema),
   closing: v.optional(v.boolean()),
   opening: v.optional(v.nullable(v.literal(true))),
-  numberedClosing: v.optional(v.nullable(v.literal(true))),
   confidentiality: v.optional(v.nullable(ItemConfidentialitySchema)),
   row: v.optional(RowKindSchema),
   subItems: v.optional(v.array(SubItemSchema)),
