@@ -2,7 +2,7 @@
 // høgskole» preset, its proposer named in the settings: S-saker «S-sak 02/26» beside O-saker «O-sak 01/26», each
 // series through the year, under «Vedtakssaker» and «Orienteringssaker» headings, a «Møteinnkalling», the first sak
 // approving «dagsorden og habilitet», «Høgskoledirektørens forslag til vedtak» (as Høgskolen i Gjøvik's styresaker head
-// it), «Eventuelt» last. The styresekretær makes the meeting, sends the innkalling, records the vedtak in the side panel
+// it), «Eventuelt» the last numbered sak (chosen in the settings). The styresekretær makes the meeting, sends the innkalling, records the vedtak in the side panel
 // and makes the protokoll. What each step showed is written to out/universitetsstyre-log.json with the screenshots and
 // out/universitetsstyre-protokoll.docx, for a person to look at.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +26,8 @@ describe('a høgskole\'s styre set up through the settings: S-saker beside O-sak
     const form = await walk.newCommitteeForm(page, { preset: 'Styret ved et universitet eller en høgskole', shortName: 'HiN-styret', organisation: 'Høgskolen i Nordfjell' });
     expect(await form.getByLabel('Saksnummerformat').inputValue()).toBe('S-sak {NN}/{YY}');
     await form.getByRole('textbox', { name: /^Forslaget er fra \(i genitiv\)/ }).fill('Høgskoledirektørens');
+    // «Eventuelt» numbered as the last sak, as Molde's sakskart («46/15 Eventuelt») and UiO's protokoll («O-sak 1 Eventuelt») print it.
+    await form.getByRole('checkbox', { name: '«Eventuelt» som siste nummererte sak' }).check();
     await pickPerson(page, form.getByRole('combobox', { name: /^Fast møteleder/ }), 'Per Christian', /Per Christian Voss[\s\S]*Direktør/);
     const members = form.getByRole('combobox', { name: /^Faste medlemmer/ });
     await pickPerson(page, members, 'Per Christian', /Per Christian Voss[\s\S]*Direktør/);
@@ -37,7 +39,7 @@ describe('a høgskole\'s styre set up through the settings: S-saker beside O-sak
     const created = await walk.createCommittee(page, form);
     log.committee = created;
     expect(created?.caseNumberFormat).toBe('S-sak {NN}/{YY}');
-    expect(created?.conventions).toMatchObject({ minutes: 'protokoll', proposal: 'forslagTilVedtak', notice: 'moteinnkalling', closingRows: 'eventuelt', kindsUnderNumber: false, proposalBy: 'Høgskoledirektørens' });
+    expect(created?.conventions).toMatchObject({ minutes: 'protokoll', proposal: 'forslagTilVedtak', notice: 'moteinnkalling', closingRows: 'eventuelt', closingNumbered: true, kindsUnderNumber: false, proposalBy: 'Høgskoledirektørens' });
     await context.close();
   }, 300_000);
 
@@ -46,7 +48,7 @@ describe('a høgskole\'s styre set up through the settings: S-saker beside O-sak
     await context.clock.install({ time: new Date('2026-12-01T08:00:00+01:00') });
     const page = await context.newPage();
     const agenda = await walk.newMeeting(page, { date: '2026-12-16', starts: '09:00', ends: '15:00', place: 'Styrerommet, Høgskolen i Nordfjell' });
-    await expect.poll(() => agenda.innerText(), { timeout: 15_000 }).toMatch(/S-sak 01\/26[\s\S]*Godkjenning av dagsorden og habilitet[\s\S]*Eventuelt/);
+    await expect.poll(() => agenda.innerText(), { timeout: 15_000 }).toMatch(/S-sak 01\/26[\s\S]*Godkjenning av dagsorden og habilitet[\s\S]*S-sak 02\/26\s*Eventuelt/);
 
     await walk.addRow(page, 'Vedtakssaker', { heading: true });
     await walk.addRow(page, 'Budsjett 2027', { kind: 'Vedtakssak' });
@@ -54,7 +56,8 @@ describe('a høgskole\'s styre set up through the settings: S-saker beside O-sak
     await walk.addRow(page, 'Virksomhetsrapport 2. tertial 2026', { kind: 'Orienteringssak' });
     await walk.saved(page);
     log.agenda = await agenda.innerText();
-    expect(log.agenda).toMatch(/S-sak 01\/26[\s\S]*Vedtakssaker[\s\S]*S-sak 02\/26[\s\S]*Budsjett 2027[\s\S]*Orienteringssaker[\s\S]*O-sak 01\/26[\s\S]*Virksomhetsrapport[\s\S]*Eventuelt/);
+    // The numbered «Eventuelt» stays the last sak, its number after the saker added before it.
+    expect(log.agenda).toMatch(/S-sak 01\/26[\s\S]*Vedtakssaker[\s\S]*S-sak 02\/26[\s\S]*Budsjett 2027[\s\S]*Orienteringssaker[\s\S]*O-sak 01\/26[\s\S]*Virksomhetsrapport[\s\S]*S-sak 03\/26\s*Eventuelt/);
     await page.screenshot({ path: screenshotPath('universitetsstyre-agenda.png'), fullPage: true });
     const stored = await walk.meeting();
     expect(stored?.theme).toBe(`Møteinnkalling ${NAME}`);

@@ -35,7 +35,7 @@ export interface NumberingContext {
 }
 
 /** Fields the agenda editor may change; id, number and the fixed rows' flags are the rules' business. */
-export type AgendaItemPatch = Partial<Omit<AgendaItem, 'id' | 'caseNumber' | 'closing' | 'opening'>>;
+export type AgendaItemPatch = Partial<Omit<AgendaItem, 'id' | 'caseNumber' | 'closing' | 'opening' | 'numberedClosing'>>;
 
 // Confidentiality may be marked after the meeting too: before the referat or a public version goes out.
 // Oppfølgingspunkter too: a konklusjon is often followed up the day after (followUp.ts).
@@ -126,7 +126,8 @@ export function updateItem(meeting: Meeting, itemId: string, patch: AgendaItemPa
   assertNotLocked(meeting);
   const index = indexOf(meeting, itemId);
   // The type already forbids these; callers spreading a whole item must not sneak them past the rules.
-  const { id: _id, caseNumber: _caseNumber, closing: _closing, opening: _opening, ...changes } = patch as AgendaItemPatch & Partial<Pick<AgendaItem, 'id' | 'caseNumber' | 'closing' | 'opening'>>;
+  const { id: _id, caseNumber: _caseNumber, closing: _closing, opening: _opening, numberedClosing: _numberedClosing, ...changes } = patch as AgendaItemPatch &
+    Partial<Pick<AgendaItem, 'id' | 'caseNumber' | 'closing' | 'opening' | 'numberedClosing'>>;
   if (meeting.status === 'held') {
     const blocked = (Object.keys(changes) as (keyof AgendaItemPatch)[]).filter((key) => !RECORD_FIELDS.has(key));
     if (blocked.length > 0) {
@@ -151,7 +152,9 @@ export function updateItem(meeting: Meeting, itemId: string, patch: AgendaItemPa
  * updateItem: id, number and closing flag cannot change this way.
  */
 export function updateItemWith(meeting: Meeting, itemId: string, change: (item: AgendaItem) => AgendaItem): Meeting {
-  const { id: _id, caseNumber: _caseNumber, closing: _closing, opening: _opening, ...patch } = change(findItem(meeting, itemId));
+  const { id: _id, caseNumber: _caseNumber, closing: _closing, opening: _opening, numberedClosing: _numberedClosing, ...patch } = change(
+    findItem(meeting, itemId),
+  );
   const before = findItem(meeting, itemId);
   const changedKeys = (Object.keys(patch) as (keyof AgendaItemPatch)[]).filter((key) => patch[key] !== before[key]);
   return updateItem(meeting, itemId, Object.fromEntries(changedKeys.map((key) => [key, patch[key]])) as AgendaItemPatch);
@@ -175,7 +178,7 @@ export function removeItem(meeting: Meeting, itemId: string, ctx: NumberingConte
 export function moveItem(meeting: Meeting, itemId: string, toIndex: number, ctx: NumberingContext): Meeting {
   assertAgendaOpen(meeting);
   const item = findItem(meeting, itemId);
-  if (item.closing) throw new DomainError('closingRowFixed', { key: 'closingRowFixed' });
+  if (item.closing || item.numberedClosing) throw new DomainError('closingRowFixed', { key: 'closingRowFixed' });
   if (item.opening) throw new DomainError('openingRowFixed', { key: 'openingRowFixed', values: { item: item.title } });
   const open = meeting.items.filter((existing) => !existing.closing && existing.id !== itemId);
   const at = Math.max(0, Math.min(Math.trunc(toIndex), open.length));

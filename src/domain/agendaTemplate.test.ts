@@ -55,6 +55,29 @@ describe('newMeetingFromTemplate', () => {
     expect(closingOf('avslutning')).toEqual([['Oppsummering og avslutning', null]]);
   });
 
+  it('closes with «Ymse», the word of older and nynorsk sakslister', () => {
+    const closingOf = (closingRows: 'ymse', languageForm: 'nb' | 'nn' = 'nb') => {
+      const conventions = v.parse(ConventionsSchema, { closingRows });
+      const meeting = newMeetingFromTemplate(input({ committee: { ...committee, languageForm, conventions } }));
+      return meeting.items.filter((item) => item.closing).map((item) => [item.title, item.caseNumber]);
+    };
+    expect(closingOf('ymse')).toEqual([['Ymse', null]]);
+    expect(closingOf('ymse', 'nn')).toEqual([['Ymse', null]]);
+  });
+
+  it('numbers «Eventuelt» as the last sak when the committee numbers it («Sak 11/15 Eventuelt»), before an unnumbered «Oppsummering og avslutning»', () => {
+    const conventions = v.parse(ConventionsSchema, { closingRows: 'eventueltOgAvslutning', closingNumbered: true });
+    const meeting = newMeetingFromTemplate(input({ committee: { ...committee, conventions } }));
+    expect(meeting.items.map((item) => [item.caseNumber, item.title, item.closing, item.numberedClosing === true])).toEqual([
+      ['2026.01', 'Godkjenning av innkalling og dagsorden', false, false],
+      ['2026.02', 'Referat fra Partnerskapsmøte 05.06.2025', false, false],
+      ['2026.03', 'Eventuelt', false, true],
+      [null, 'Oppsummering og avslutning', true, false],
+    ]);
+    const ymse = v.parse(ConventionsSchema, { closingRows: 'ymse', closingNumbered: true });
+    expect(numbersOf(newMeetingFromTemplate(input({ committee: { ...committee, conventions: ymse } }))).at(-1)).toBe('2026.03');
+  });
+
   it('gives the approval row no sakstype when the committee\'s own sakstyper have no «Godkjenning» (a hospital board\'s list)', () => {
     const conventions = v.parse(ConventionsSchema, {
       itemKinds: [

@@ -6,7 +6,7 @@ import { fieldRuleLine, type FieldRule } from './fieldRules';
 import { APPROVAL_KIND, MINUTES_KIND, unknownKinds, wordingOf } from './conventions';
 import { followUpListSummary, NOTED_KIND, type FollowUpListEntry } from './followUp';
 import { domainTexts } from './texts';
-import { closingRowTitles } from './fixedRows';
+import { closingRows } from './fixedRows';
 import { notedConclusionOf } from './agendaEditing';
 import { hasBeenHeld } from './meetingStatus';
 import type { AgendaItem, Attachment, Committee, Meeting, MeetingHeader, Person } from './model';
@@ -156,7 +156,10 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
       }),
     );
   }
-  for (const title of closingRowTitles(committee)) items.push(blankAgendaItem(idFactory(), { title, presenters, closing: true }));
+  for (const row of closingRows(committee)) {
+    const fixed = row.numbered ? { numberedClosing: true as const } : { closing: true };
+    items.push(blankAgendaItem(idFactory(), { title: row.title, presenters, ...fixed }));
+  }
 
   const meeting: Meeting = {
     id: meetingId,

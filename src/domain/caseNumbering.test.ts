@@ -326,3 +326,44 @@ describe('numbering series of their own (a kommunestyre: PS for politiske saker,
     expect(numbersOf(withCurrentNumberFormat(draft, kommunestyre))).toEqual(['PS 1/26', 'RS 2/26']);
   });
 });
+
+describe('every series from 1 in each meeting (UiO\'s universitetsstyre: «V-sak 1», «O-sak 1», «D-sak 1» in every protokoll)', () => {
+  const uio = aCommittee({
+    caseNumberFormat: 'V-sak {N}',
+    caseNumberSerial: 'perMeeting',
+    conventions: v.parse(ConventionsSchema, {
+      itemKinds: [
+        { id: 'Vedtakssak', nb: 'Vedtakssak', nn: 'Vedtakssak' },
+        { id: 'Diskusjonssak', nb: 'Diskusjonssak', nn: 'Diskusjonssak', caseNumberFormat: 'D-sak {N}' },
+        { id: 'Orientering', nb: 'Orienteringssak', nn: 'Orienteringssak', caseNumberFormat: 'O-sak {N}' },
+      ],
+    }),
+  });
+  const vsak = (id: string) => anItem(id, { kinds: ['Vedtakssak'] });
+  const dsak = (id: string) => anItem(id, { kinds: ['Diskusjonssak'] });
+  const osak = (id: string) => anItem(id, { kinds: ['Orientering'] });
+
+  it('starts each series at 1 in a meeting whatever the committee\'s earlier meetings of the year used', () => {
+    const june = renumberItems(aMeeting({ id: 'june', date: '2026-06-19', status: 'held', items: [vsak('j1'), vsak('j2'), dsak('j3'), osak('j4')] }), uio, []);
+    expect(numbersOf(june)).toEqual(['V-sak 1', 'V-sak 2', 'D-sak 1', 'O-sak 1']);
+    const draft = aMeeting({ id: 'sept', date: '2026-09-08', items: [vsak('a'), osak('b'), dsak('c'), vsak('d'), osak('e')] });
+    expect(numbersOf(renumberItems(draft, uio, [june]))).toEqual(['V-sak 1', 'O-sak 1', 'D-sak 1', 'V-sak 2', 'O-sak 2']);
+  });
+
+  it('gives a sak added after the notice the next number of its series in that meeting alone', () => {
+    const june = renumberItems(aMeeting({ id: 'june', date: '2026-06-19', status: 'held', items: [vsak('j1'), osak('j2'), osak('j3')] }), uio, []);
+    const sent = { ...renumberItems(aMeeting({ items: [vsak('a'), osak('b')] }), uio, [june]), status: 'noticeSent' as const };
+    expect(numbersOf(renumberItems({ ...sent, items: [...sent.items, osak('late')] }, uio, [june]))).toEqual(['V-sak 1', 'O-sak 1', 'O-sak 2']);
+  });
+
+  it('numbers «Eventuelt» kept last in its own series, as UiO\'s «O-sak 1 Eventuelt»', () => {
+    const eventuelt = anItem('eventuelt', { title: 'Eventuelt', kinds: ['Orientering'], numberedClosing: true });
+    const draft = aMeeting({ items: [vsak('a'), eventuelt, vsak('b'), aClosingRow()] });
+    expect(numbersOf(renumberItems(draft, uio, []))).toEqual(['V-sak 1', 'V-sak 2', 'O-sak 1', null]);
+  });
+
+  it('rewrites a draft\'s numbers in each sak\'s series, the meeting\'s year read for the formats without one', () => {
+    const draft = aMeeting({ items: [vsak('a'), osak('b')].map((item, index) => ({ ...item, caseNumber: cn(`2026.0${index + 1}`) })) });
+    expect(numbersOf(withCurrentNumberFormat(draft, uio))).toEqual(['V-sak 1', 'O-sak 2']);
+  });
+});

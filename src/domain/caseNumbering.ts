@@ -217,10 +217,10 @@ export function takesCaseNumber(item: Pick<AgendaItem, 'closing' | 'row'>): bool
   return !item.closing && item.row === 'sak';
 }
 
-/** Moves the opening rows first and the closing rows last, keeping the order of everything else. */
+/** Moves the opening rows first, a numbered «Eventuelt» after the other saker and the closing rows last, keeping the order of everything else. */
 export function fixedRowsInPlace(items: readonly AgendaItem[]): AgendaItem[] {
   // A stable sort (ES2019) by place: the rest keep their order.
-  const place = (item: AgendaItem) => (item.closing ? 2 : item.opening ? 0 : 1);
+  const place = (item: AgendaItem) => (item.closing ? 3 : item.numberedClosing ? 2 : item.opening ? 0 : 1);
   return [...items].sort((a, b) => place(a) - place(b));
 }
 
@@ -301,6 +301,11 @@ export function caseLabel(caseNumber: string, inSentence = false): string {
 /**
  * Two of the committee's series whose numbers read as each other's («PS {N}/{YY}» and «PS {NN}/{YY}»: PS 03/26
  * reads in both), so numbering could not tell them apart; undefined when every series' numbers are its own.
+ * Refused also when a saksliste's kind headings would tell them apart (Høgskolen i Molde's sakskart of 2015:
+ * «Vedtakssaker 32/15 …» and «Orienteringssaker 4/15 …»): a number is printed and stored without its heading —
+ * the register's case-number column and search, a later sak's reference, change lines, file and folder names —
+ * and two saker of one meeting could carry the same text («1/15» of each kind). Such a body writes the kind into
+ * the format, as Molde's own sakslister of 2013 did («ST 13/17» beside «OS 13/6»).
  */
 export function seriesClash(formats: readonly string[]): [string, string] | undefined {
   const distinct = [...new Set(formats)];

@@ -167,4 +167,14 @@ describe('a sakstype\'s own numbering series in the settings', () => {
     expect(checkCommitteeSettings(typed('RS {X}/{YY}'), base)).toEqual({ ok: false, problems: { conventions: 'kindSeriesInvalid' } });
     expect(checkCommitteeSettings(typed('PS {NN}/{YY}'), base)).toEqual({ ok: false, problems: { conventions: 'kindSeriesClash' } });
   });
+
+  it('stores series without a year when every series starts at 1 in each meeting (UiO\'s «V-sak 1», «O-sak 1»)', () => {
+    const check = checkCommitteeSettings({ ...typed('O-sak {N}'), caseNumberFormat: 'V-sak {N}', caseNumberSerial: 'perMeeting' }, base);
+    const stored = check.ok ? check.committee : undefined;
+    expect([stored?.caseNumberFormat, stored?.caseNumberSerial, stored?.conventions?.itemKinds[1]?.caseNumberFormat]).toEqual([
+      'V-sak {N}',
+      'perMeeting',
+      'O-sak {N}',
+    ]);
+  });
 });

@@ -106,9 +106,10 @@ export type MinutesProposal = v.InferOutput<typeof MinutesProposalSchema>;
 
 /**
  * The rows that close a new meeting's saksliste, each fixed last and unnumbered (`closing`): «Oppsummering og
- * avslutning» (the seeds'), «Eventuelt», or «Eventuelt» and then «Oppsummering og avslutning».
+ * avslutning» (the seeds'), «Eventuelt», or «Eventuelt» and then «Oppsummering og avslutning»; or «Ymse», the word of
+ * older and nynorsk sakslister, alone (`conventions.closingNumbered` numbers either).
  */
-export const ClosingRowsSchema = v.picklist(['avslutning', 'eventuelt', 'eventueltOgAvslutning']);
+export const ClosingRowsSchema = v.picklist(['avslutning', 'eventuelt', 'eventueltOgAvslutning', 'ymse']);
 export type ClosingRows = v.InferOutput<typeof ClosingRowsSchema>;
 
 /**
@@ -145,6 +146,12 @@ export const ConventionsSchema = v.pipe(v.strictObject({
   minutesProposal: v.optional(MinutesProposalSchema),
   /** The rows that close a new meeting's saksliste; absent: «Oppsummering og avslutning», as in the seeds. */
   closingRows: v.optional(ClosingRowsSchema),
+  /**
+   * Whether «Eventuelt» (or «Ymse») is the last numbered sak, as many kommuner and styrer print it («Sak 11/15 Eventuelt»;
+   * Molde's «46/15 Eventuelt»; UiO's «O-sak 1 Eventuelt»), rather than an unnumbered closing row; absent: unnumbered.
+   * «Oppsummering og avslutning» stays unnumbered.
+   */
+  closingNumbered: OptionalBoolean,
   /**
    * What the referent's «Tatt til orientering» button writes as the conclusion («Saken tas til orientering.», «Styret tok
    * saken til orientering.»); absent: the målform's «Tatt til orientering.» / «Teke til orientering.» (texts.ts).

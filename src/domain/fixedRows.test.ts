@@ -58,3 +58,28 @@ describe('a meeting stored before the fixed rows had flags, read as the template
     expect(withTemplateRowFlags(numbered, eventueltCommittee).items.map((item) => item.closing)).toEqual([false, false, false, false, true]);
   });
 });
+
+describe('a numbered «Eventuelt» (`numberedClosing`): the last sak, numbered like any', () => {
+  const numbered = aCommittee({ conventions: v.parse(ConventionsSchema, { closingRows: 'eventueltOgAvslutning', closingNumbered: true }) });
+  const ctx = { committee: numbered, otherMeetings: [] };
+  const eventuelt = anItem('eventuelt', { title: 'Eventuelt', numberedClosing: true });
+  const draft = renumberItems(aMeeting({ items: [anItem('a'), eventuelt, aClosingRow()] }), numbered, []);
+
+  it('stays the last sak when a sak is added, and takes the number after it', () => {
+    const added = addItem(draft, anItem('new'), ctx);
+    expect(idsOf(added)).toEqual(['a', 'new', 'eventuelt', 'closing']);
+    expect(added.items.map((item) => item.caseNumber)).toEqual(['2026.01', '2026.02', '2026.03', null]);
+  });
+
+  it('cannot be moved, nor a sak moved past it', () => {
+    expect(() => moveItem(draft, 'eventuelt', 0, ctx)).toThrow(DomainError);
+    expect(idsOf(moveItem(draft, 'a', 5, ctx))).toEqual(['a', 'eventuelt', 'closing']);
+  });
+
+  it('is read so from a meeting stored before the flag: its last sak titled «Eventuelt», numbered, when the committee numbers it', () => {
+    const stored = renumberItems(aMeeting({ items: [anItem('a'), anItem('eventuelt', { title: 'Eventuelt' }), aClosingRow()] }), numbered, []);
+    expect(withTemplateRowFlags(stored, numbered).items.map((item) => item.numberedClosing === true)).toEqual([false, true, false]);
+    // A committee that does not number it leaves a numbered «Eventuelt» a sak as it was.
+    expect(withTemplateRowFlags(stored, eventueltCommittee).items.map((item) => item.numberedClosing === true)).toEqual([false, false, false]);
+  });
+});

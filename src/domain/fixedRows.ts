@@ -9,14 +9,26 @@ import { domainTexts } from './texts';
  * says which rows they are.
  */
 
-/** The unnumbered row where members raise what is not on the saksliste: the same word in bokmål and nynorsk. */
-const EVENTUELT = 'Eventuelt';
+/** The row where members raise what is not on the saksliste: «Eventuelt», or «Ymse»; each the same word in bokmål and nynorsk. */
+const OTHER_BUSINESS = { eventuelt: 'Eventuelt', ymse: 'Ymse' } as const;
 
-/** The titles of the rows that close the committee's new meetings (`conventions.closingRows`), in its målform and order. */
-export function closingRowTitles(committee: Pick<Committee, 'conventions' | 'languageForm'>): string[] {
+/**
+ * The rows that close the committee's new meetings (`conventions.closingRows`), in its målform and order: «Eventuelt» or
+ * «Ymse» numbered as the last sak when the committee numbers it (`conventions.closingNumbered`), «Oppsummering og
+ * avslutning» never.
+ */
+export function closingRows(committee: Pick<Committee, 'conventions' | 'languageForm'>): { title: string; numbered: boolean }[] {
   const texts = domainTexts(committee.languageForm).template;
   const choice = committee.conventions?.closingRows ?? 'avslutning';
-  return choice === 'avslutning' ? [texts.closingTitle] : choice === 'eventuelt' ? [EVENTUELT] : [EVENTUELT, texts.closingTitle];
+  const numbered = committee.conventions?.closingNumbered === true;
+  const word = choice === 'ymse' ? OTHER_BUSINESS.ymse : OTHER_BUSINESS.eventuelt;
+  const closing = { title: texts.closingTitle, numbered: false };
+  return choice === 'avslutning' ? [closing] : choice === 'eventueltOgAvslutning' ? [{ title: word, numbered }, closing] : [{ title: word, numbered }];
+}
+
+/** The titles of the rows that close the committee's new meetings, in its målform and order. */
+export function closingRowTitles(committee: Pick<Committee, 'conventions' | 'languageForm'>): string[] {
+  return closingRows(committee).map((row) => row.title);
 }
 
 const sameTitle = (a: string, b: string) => a.trim().toLocaleLowerCase('nb') === b.trim().toLocaleLowerCase('nb');
@@ -26,7 +38,8 @@ const sameTitle = (a: string, b: string) => a.trim().toLocaleLowerCase('nb') ===
  * When no row is an opening row, its first row, titled as the template's opening row (either word for the
  * saksliste: the committee may have changed it since), is the opening row. The unnumbered rows at its end
  * (before the rows already closing) titled as the committee's closing rows («Eventuelt» typed by hand before
- * the committee chose it) are closing rows. Nothing else: a matching row elsewhere was put there by someone,
+ * the committee chose it) are closing rows; the numbered sak before them titled as its numbered «Eventuelt» is that
+ * (`numberedClosing`). Nothing else: a matching row elsewhere was put there by someone,
  * and a numbered one keeps its number (a closing row has none). Applied where the saksliste is edited (the
  * workspace's `AgendaEditor`), never written back by itself: SharePoint keeps the meeting as it was stored.
  */
@@ -35,7 +48,9 @@ export function withTemplateRowFlags(meeting: Meeting, committee: Pick<Committee
   // template wrote «… og saksliste» before it wrote «sakliste», and meetings of that time keep the title.
   const templates = [domainTexts(committee.languageForm).template, domainTexts('nb').template];
   const openingTitles = templates.flatMap((texts) => AgendaWordSchema.options.map((agenda) => texts.approvalTitle(agenda)));
-  const closingTitles = closingRowTitles(committee);
+  const rows = closingRows(committee);
+  const closingTitles = rows.filter((row) => !row.numbered).map((row) => row.title);
+  const numberedTitle = rows.find((row) => row.numbered)?.title;
   const items = [...meeting.items];
   const first = items[0];
   if (first !== undefined && !items.some((item) => item.opening) && !first.closing && openingTitles.some((title) => sameTitle(title, first.title))) {
@@ -47,6 +62,13 @@ export function withTemplateRowFlags(meeting: Meeting, committee: Pick<Committee
     const item = items[index];
     if (!item || item.opening || item.caseNumber !== null || !closingTitles.some((title) => sameTitle(title, item.title))) break;
     items[index] = { ...item, closing: true };
+    end = index;
+  }
+  // A numbered «Eventuelt» the committee's template makes: its last sak so titled, when no row has the flag.
+  const last = items[end - 1];
+  const unflagged = !items.some((item) => item.numberedClosing);
+  if (numberedTitle !== undefined && last && unflagged && !last.opening && last.caseNumber !== null && sameTitle(numberedTitle, last.title)) {
+    items[end - 1] = { ...last, numberedClosing: true };
   }
   return items.some((item, index) => item !== meeting.items[index]) ? { ...meeting, items } : meeting;
 }

@@ -290,6 +290,12 @@ export const AgendaItemSchema = v.strictObject({
    * every sak; numbered like any sak. Absent on every other row.
    */
   opening: v.optional(v.literal(true)),
+  /**
+   * A numbered closing row («Sak 11/15 Eventuelt», made by the template when the committee numbers it,
+   * `conventions.closingNumbered`): stays the last sak, before the unnumbered closing rows; numbered like any sak.
+   * Absent on every other row.
+   */
+  numberedClosing: v.optional(v.literal(true)),
   /** Unntatt offentlighet, lukket møte and per-sak access (confidentiality.ts). */
   confidentiality: v.optional(ItemConfidentialitySchema),
   /** A numbered sak, an unnumbered row, or a section heading (`RowKindSchema`). */

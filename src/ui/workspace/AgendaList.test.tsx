@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useSyncExternalStore } from 'react';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { aClosingRow, aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
-import type { Meeting } from '../../domain/model';
+import type { CaseNumber, Meeting } from '../../domain/model';
 import { MotebokProvider } from '../shared/MotebokProvider';
 import { ServicesProvider } from '../shared/ServicesContext';
 import { testServices } from '../shared/testing/testServices';
@@ -114,5 +114,15 @@ describe('the opening row on the saksliste', () => {
     await screen.findByRole('list', { name: 'Saksliste' });
     expect(screen.queryAllByRole('button', { name: /^Flytt .*Godkjenning av innkalling og dagsorden (opp|ned)$/ })).toEqual([]);
     expect(screen.getAllByRole('button', { name: /^Flytt .*Alfa (opp|ned)$/ })).toHaveLength(2);
+  });
+
+  it('offers no «Flytt» for a numbered «Eventuelt», which stays the last sak, and shows its number', async () => {
+    const eventuelt = anItem('eventuelt', { title: 'Eventuelt', caseNumber: '2026.02' as CaseNumber, numberedClosing: true });
+    await renderList(aMeeting({ items: [anItem('a', { title: 'Alfa', caseNumber: '2026.01' as CaseNumber }), eventuelt, aClosingRow()] }));
+    const row = (await screen.findByText('Eventuelt')).closest('li') as HTMLElement;
+    expect(row.textContent).toContain('2026.02');
+    expect(screen.queryAllByRole('button', { name: /^Flytt .*Eventuelt (opp|ned)$/ })).toEqual([]);
+    // «Flytt ned» on the sak before it: the button is there but leads nowhere past it.
+    expect((screen.getByRole('button', { name: /^Flytt .*Alfa ned$/ }) as HTMLButtonElement).disabled).toBe(true);
   });
 });

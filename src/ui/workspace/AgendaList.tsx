@@ -107,7 +107,7 @@ export function AgendaList({ committee, meeting, editor }: AgendaListProps) {
     focused.current = undefined;
   }, [draggable]);
 
-  const open = meeting.items.filter((item) => !item.closing);
+  const open = meeting.items.filter((item) => !item.closing && !item.numberedClosing);
   const titleOf = (id: string | number) => {
     const item = meeting.items.find((candidate) => candidate.id === id);
     return item ? itemName(item) : '';
@@ -212,9 +212,9 @@ interface AgendaRowProps {
   children: React.ReactNode;
 }
 
-/** The opening and closing rows stay where they are (domain/agendaEditing.ts): no handle, no «Flytt opp/ned». */
+/** The opening and closing rows (a numbered «Eventuelt» too) stay where they are (domain/agendaEditing.ts): no handle, no «Flytt opp/ned». */
 function isFixedRow(item: AgendaItem): boolean {
-  return item.closing || item.opening === true;
+  return item.closing || item.opening === true || item.numberedClosing === true;
 }
 
 function AgendaRow({ item, kindLabel, drag, index, count, expanded, removable, onToggle, onMove, onRemove, children }: AgendaRowProps) {

@@ -115,6 +115,8 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
   const { input } = settings;
   const conventions = input.conventions;
   const form = input.languageForm;
+  // The row where members raise other business («Eventuelt», «Ymse»), when the saksliste ends with one.
+  const otherBusiness = (conventions.closingRows ?? 'avslutning') === 'avslutning' ? undefined : closingRowTitles({ conventions, languageForm: form })[0];
   // «Møteprotokollen godkjennes»: the record by the word chosen above, in the screen's language.
   const minutesWords = useWordingValues({ conventions });
   const setConventions = (patch: Partial<Conventions>) => settings.set('conventions', { ...conventions, ...patch });
@@ -198,6 +200,14 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
             ))}
           </Dropdown>
         </Field>
+        {/* «Eventuelt» (or «Ymse») as the last numbered sak («Sak 11/15 Eventuelt»): asked only while the saksliste ends with one. */}
+        {otherBusiness === undefined ? null : (
+          <Checkbox
+            label={t('settings.wording.closingNumbered', { word: otherBusiness })}
+            checked={conventions.closingNumbered === true}
+            onChange={(_, data) => setConventions({ closingNumbered: data.checked === true ? true : undefined })}
+          />
+        )}
         {/* The innkalling's heading, shown as it begins in the committee's målform («Innkalling til møte i …»). */}
         <Field label={t('settings.wording.notice')}>
           <Dropdown

@@ -462,6 +462,26 @@ describe('the rows a new meeting\'s saksliste ends with, in the committee settin
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]?.conventions?.closingRows).toBe('eventueltOgAvslutning');
   });
+
+  it('offers «Ymse» and numbers «Eventuelt» as the last sak when ticked, the box there only while the saksliste has one', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    expect(screen.queryByRole('checkbox', { name: /som siste nummererte sak/ })).toBeNull();
+    fireEvent.click(screen.getByRole('combobox', { name: 'Sakslisten i et nytt møte slutter med' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Ymse' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: '«Ymse» som siste nummererte sak' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions).toMatchObject({ closingRows: 'ymse', closingNumbered: true });
+  });
+
+  it('words the box in nynorsk and English', async () => {
+    const conventions = { ...defaultConventions(), closingRows: 'eventuelt' as const };
+    await renderSettings('nn-NO', aCommittee({ id: 'pm', conventions }));
+    expect(screen.getByRole('checkbox', { name: '«Eventuelt» som siste nummererte sak' })).toBeTruthy();
+    cleanup();
+    await renderSettings('en-GB', aCommittee({ id: 'pm', conventions }));
+    expect(screen.getByRole('checkbox', { name: '«Eventuelt» as the last numbered item' })).toBeTruthy();
+  });
 });
 
 describe('what the referent\'s «Tatt til orientering» writes, in the committee settings', () => {

@@ -178,9 +178,9 @@ export class AgendaEditor {
     return this.change((meeting) => moveItem(meeting, itemId, toIndex, this.numbering));
   }
 
-  /** "Flytt opp" / "Flytt ned": one place, never past the closing row; above the opening row the rules refuse, saying why. */
+  /** "Flytt opp" / "Flytt ned": one place, never past the closing rows (a numbered «Eventuelt» too); above the opening row the rules refuse, saying why. */
   moveBy(itemId: string, delta: -1 | 1): boolean {
-    const open = this.getState().meeting.items.filter((item) => !item.closing);
+    const open = this.getState().meeting.items.filter((item) => !item.closing && !item.numberedClosing);
     const index = open.findIndex((item) => item.id === itemId);
     if (index < 0) return this.moveItem(itemId, 0); // unknown or closing: let the rules explain
     const target = index + delta;

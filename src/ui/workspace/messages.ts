@@ -312,6 +312,7 @@ const nb = {
   'settings.problem.proposalByInvalid': 'Hvem forslaget er fra kan ha høyst 60 tegn og ingen tabulator eller linjeskift.',
   'settings.preset.universitet': 'Styret ved et universitet eller en høgskole',
   'settings.preset.representantskap': 'Representantskapet i et interkommunalt selskap (IKS)',
+  'settings.wording.closingNumbered': '«{word}» som siste nummererte sak',
 };
 
 type Key = keyof typeof nb;
@@ -629,6 +630,7 @@ const nn: Record<Key, string> = {
   'settings.problem.proposalByInvalid': 'Kven forslaget er frå kan ha høgst 60 teikn og ingen tabulator eller linjeskift.',
   'settings.preset.universitet': 'Styret ved eit universitet eller ein høgskule',
   'settings.preset.representantskap': 'Representantskapet i eit interkommunalt selskap (IKS)',
+  'settings.wording.closingNumbered': '«{word}» som siste nummererte sak',
 };
 
 const en: Record<Key, string> = {
@@ -944,6 +946,7 @@ const en: Record<Key, string> = {
   'settings.problem.proposalByInvalid': 'Who the proposal is from can have at most 60 characters and no tab or line break.',
   'settings.preset.universitet': 'Board of a university or university college',
   'settings.preset.representantskap': 'Owners\' assembly of an inter-municipal company (representantskap, IKS)',
+  'settings.wording.closingNumbered': '«{word}» as the last numbered item',
 };
 
 export const workspaceMessages = { nb, nn, en };
