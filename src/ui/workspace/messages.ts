@@ -311,6 +311,11 @@ const nb = {
   'settings.wording.proposalBy.hint': 'For eksempel «Rektors»: overskriften blir «Rektors forslag til vedtak». Står feltet tomt, står ordet alene.',
   'settings.problem.proposalByInvalid': 'Hvem forslaget er fra kan ha høyst 60 tegn og ingen tabulator eller linjeskift.',
   'settings.preset.universitet': 'Styret ved et universitet eller en høgskole',
+  'settings.wording.minutesApproval.circulated': 'på e-post etter møtet, uten egen sak',
+  'settings.wording.minutesApproval.signedByAll': 'ved underskrift av alle medlemmer som var til stede, rett etter møtet',
+  'settings.wording.attendanceHeadings': 'Oppmøtet i {theMinutes} står under',
+  'settings.wording.attendanceHeadings.byRole': 'etter rolle, med «Til stede» og «Forfall»',
+  'settings.wording.attendanceHeadings.metOrNot': 'Faste medlemmer som møtte, Møtende varamedlemmer, Faste medlemmer som ikke møtte',
 };
 
 type Key = keyof typeof nb;
@@ -627,6 +632,11 @@ const nn: Record<Key, string> = {
   'settings.wording.proposalBy.hint': 'Til dømes «Rektors»: overskrifta blir «Rektors forslag til vedtak». Står feltet tomt, står ordet åleine.',
   'settings.problem.proposalByInvalid': 'Kven forslaget er frå kan ha høgst 60 teikn og ingen tabulator eller linjeskift.',
   'settings.preset.universitet': 'Styret ved eit universitet eller ein høgskule',
+  'settings.wording.minutesApproval.circulated': 'på e-post etter møtet, utan eiga sak',
+  'settings.wording.minutesApproval.signedByAll': 'ved underskrift av alle medlemer som var til stades, rett etter møtet',
+  'settings.wording.attendanceHeadings': 'Oppmøtet i {theMinutes} står under',
+  'settings.wording.attendanceHeadings.byRole': 'etter rolle, med «Til stades» og «Forfall»',
+  'settings.wording.attendanceHeadings.metOrNot': 'Faste medlemer som møtte, Møtande varamedlemer, Faste medlemer som ikkje møtte',
 };
 
 const en: Record<Key, string> = {
@@ -941,6 +951,11 @@ const en: Record<Key, string> = {
   'settings.wording.proposalBy.hint': 'For example “Rektors”: the heading reads “Rektors forslag til vedtak”. Left empty, the word stands alone.',
   'settings.problem.proposalByInvalid': 'Who the proposal is from can have at most 60 characters and no tab or line break.',
   'settings.preset.universitet': 'Board of a university or university college',
+  'settings.wording.minutesApproval.circulated': 'by e-mail after the meeting, without an item',
+  'settings.wording.minutesApproval.signedByAll': 'by the signatures of all members present, right after the meeting',
+  'settings.wording.attendanceHeadings': 'Attendance in {theMinutes} is headed',
+  'settings.wording.attendanceHeadings.byRole': 'by role, with “Til stede” and “Forfall”',
+  'settings.wording.attendanceHeadings.metOrNot': 'Faste medlemmer som møtte, Møtende varamedlemmer, Faste medlemmer som ikke møtte (as municipal protokoller)',
 };
 
 export const workspaceMessages = { nb, nn, en };
