@@ -34,17 +34,22 @@ import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, unde
  * said (proceedings) and "Konklusjon:" with its points.
  */
 
-function factsBlock(file: MeetingFile, t: DocumentTexts) {
+function factsBlock(file: MeetingFile, t: DocumentTexts): BodyElement[] {
   const rows: [string, CellContent][] = [[t.committee, file.committee.name], ...letterFacts(file, t).slice(0, 1), [t.dateAndPlace, whenAndPlace(file)]];
   const chair = chairOf(file);
   if (chair !== undefined) rows.push([t.chair, chair.name]);
   const minuteTaker = minuteTakerOf(file);
   if (minuteTaker !== undefined) rows.push([t.minuteTaker, minuteTaker.name]);
-  // The kommunal protokoll's headings, each a row of its own («Faste medlemmer som møtte», …, the forfall among them).
+  // The kommunal protokoll's headings under the facts, each over its names («Faste medlemmer som møtte», …, the forfall among them).
   const met = metAndNotMetGroups(file);
   if (met !== undefined) {
-    rows.push(...met.map((group): [string, CellContent] => [group.heading ?? '', group.entries.map((a) => attendeeLine(a, file))]));
-    return factsTable(rows);
+    return [
+      factsTable(rows),
+      ...met.flatMap((group) => [
+        new Paragraph({ keepNext: true, spacing: { before: 160 }, children: [new TextRun({ text: group.heading ?? '', bold: true })] }),
+        ...group.entries.map((a, index) => new Paragraph({ keepNext: index < group.entries.length - 1, children: [new TextRun(attendeeLine(a, file))] })),
+      ]),
+    ];
   }
   const groups = presentGroups(file);
   // One list as before roles existed; with roles or role groups, each group under its own heading.
@@ -61,7 +66,7 @@ function factsBlock(file: MeetingFile, t: DocumentTexts) {
   }
   const absent = absentAttendees(file).map((a) => attendeeLine(a, file));
   if (absent.length > 0) rows.push([t.absent, absent]);
-  return factsTable(rows);
+  return [factsTable(rows)];
 }
 
 /** Inhabilitet in the sak, said before what was treated: who stepped out is part of the decision. */
@@ -159,7 +164,7 @@ export function referatBody(file: MeetingFile): BodyElement[] {
   });
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(recordTitle(file.committee, file.meeting))] }),
-    factsBlock(file, t),
+    ...factsBlock(file, t),
     new Paragraph({}),
     rows.length === 0 ? new Paragraph({ children: [new TextRun(t.noItems)] }) : gridTable([t.caseNumberShort, t.proceedingsAndConclusion], widths, rows),
     ...signatureBlock(file, attendanceTexts(file.committee.languageForm, file.committee.conventions)),
