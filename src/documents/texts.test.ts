@@ -20,7 +20,8 @@ describe('document texts', () => {
     const nb = documentTexts(nbCommittee);
     const nn = documentTexts(nnCommittee);
     expect([nb.chair, nn.chair]).toEqual(['Møteleder', 'Møteleiar']);
-    expect([nb.caseOfficer, nn.caseOfficer]).toEqual(['Saksbehandler', 'Saksbehandlar']);
+    // «Sakshandsamar», as the nynorsk screens and a nynorsk kommune's sakspapir (Vaksdal) say it: one word per målform.
+    expect([nb.caseOfficer, nn.caseOfficer]).toEqual(['Saksbehandler', 'Sakshandsamar']);
     expect([nb.present, nn.present]).toEqual(['Til stede', 'Til stades']);
     expect([nb.backToAgenda, nn.backToAgenda]).toEqual(['Tilbake til sakslisten', 'Tilbake til saklista']);
     expect([nb.dateAndPlace, nn.dateAndPlace]).toEqual(['Dato/sted', 'Dato/stad']);

@@ -15,7 +15,7 @@ import type { Committee, ItemKind, LanguageForm } from '../domain/model';
  * they come from the committee's conventions (`domain/conventions.ts`), resolved into the same
  * object by `documentTexts(committee)` so every renderer reads one `t`.
  *
- * Nynorsk follows the 2012 norm: "Møteleiar", "Til stades", "Saksbehandlar", "saklista" (the
+ * Nynorsk follows the 2012 norm: "Møteleiar", "Til stades", "Sakshandsamar" (as the screens and Vaksdal's sakspapir), "saklista" (the
  * definite plural of "sakliste"), "Avgjerd" for the kind Beslutning, "lenkje".
  */
 interface FixedTexts {
@@ -191,7 +191,7 @@ const nn: FixedTexts = {
   attachments: 'Vedlegg',
   chair: 'Møteleiar',
   minuteTaker: 'Referent',
-  caseOfficer: 'Saksbehandlar',
+  caseOfficer: 'Sakshandsamar',
   present: 'Til stades',
   absent: 'Forfall',
   caseNumberShort: 'Saksnr.',

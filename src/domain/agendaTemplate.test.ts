@@ -139,6 +139,17 @@ describe('newMeetingFromTemplate', () => {
     ]);
   });
 
+  it('adds no sak approving the previous record when the committee approves it by e-mail or by everyone\'s signature after the meeting', () => {
+    for (const minutesApproval of ['circulated', 'signedByAll'] as const) {
+      const conventions = v.parse(ConventionsSchema, { minutes: 'protokoll', minutesApproval });
+      const meeting = newMeetingFromTemplate(input({ committee: { ...committee, conventions } }));
+      expect(meeting.items.map((item) => item.title)).toEqual(['Godkjenning av innkalling og dagsorden', 'Oppsummering og avslutning']);
+    }
+    // A protokoll signed by the møteleder and members chosen is still approved as a sak of the next meeting (the helseforetak's).
+    const signed = v.parse(ConventionsSchema, { minutes: 'protokoll', minutesApproval: 'signed' });
+    expect(newMeetingFromTemplate(input({ committee: { ...committee, conventions: signed } })).items.map((item) => item.kinds)).toContainEqual(['Referatsak']);
+  });
+
   it('makes the chair the presenter of every template row', () => {
     const meeting = newMeetingFromTemplate(input());
     for (const item of meeting.items) expect(item.presenters).toEqual([chair]);

@@ -3,7 +3,7 @@ import { renumberItems, type NumberedMeeting } from './caseNumbering';
 import { formatDateLong, formatDateShort, minutesOfDay, parseIsoDate } from './dates';
 import { DomainError } from './errors';
 import { fieldRuleLine, type FieldRule } from './fieldRules';
-import { APPROVAL_KIND, MINUTES_KIND, unknownKinds, wordingOf } from './conventions';
+import { APPROVAL_KIND, MINUTES_KIND, approvedInNextMeeting, unknownKinds, wordingOf } from './conventions';
 import { followUpListSummary, NOTED_KIND, type FollowUpListEntry } from './followUp';
 import { domainTexts } from './texts';
 import { closingRows } from './fixedRows';
@@ -111,8 +111,8 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
     throw new DomainError('minutesNotReady', { key: 'previousNotHeld', values: { date: formatDateLong(previousMeeting.date) } });
   }
   const sameMeeting = (committee.conventions?.minutesApproval ?? 'nextMeeting') === 'sameMeeting';
-  // A committee that approves its record at the end of the same meeting has no Referatsak for the previous one.
-  if (previousMeeting && !sameMeeting) {
+  // A committee that approves its record at the end of the same meeting, by e-mail or by everyone's signature has no Referatsak for the previous one.
+  if (previousMeeting && approvedInNextMeeting(committee.conventions?.minutesApproval)) {
     const minutesItemId = idFactory();
     const minutesState = previousMinutesState(previousMeeting);
     const attachments: Attachment[] = previousMeeting.minutes

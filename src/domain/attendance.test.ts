@@ -4,7 +4,9 @@ import {
   attendanceTexts,
   disqualificationSentences,
   groupedAttendance,
+  metAndNotMet,
   presentForItem,
+  signersOf,
   rangeLabel,
   signatureLine,
 } from './attendance';
@@ -125,6 +127,55 @@ describe('attendance lines', () => {
       { person: { name: 'Olav Observatør' }, status: 'present', role: 'observer' },
     ];
     expect(groupedAttendance(entries, aCommittee(), nn).map((group) => group.heading)).toEqual(['Medlemmer', 'Observatørar', 'Sekretariat']);
+  });
+});
+
+describe('the kommunal protokoll\'s attendance headings', () => {
+  const council = aCommittee({ members: [{ name: 'Kari Fast' }, { name: 'Ola Fast' }, { name: 'Nils Fast' }, { name: 'Rita Rådmann', role: 'administration' }] });
+  const entries: Attendance[] = [
+    { person: { name: 'Kari Fast' }, status: 'present' },
+    { person: { name: 'Ola Fast' }, status: 'absent' },
+    { person: { name: 'Vera Vara' }, status: 'substitute', substituteFor: 'Ola Fast' },
+    { person: { name: 'Nils Fast' }, status: 'absent' },
+    { person: { name: 'Rita Rådmann' }, status: 'present' },
+    { person: { name: 'Sara Sekretær' }, status: 'present', role: 'secretariat' },
+  ];
+  const shape = (form: typeof nb) => metAndNotMet(entries, council, form).map((group) => [group.heading, group.entries.map((entry) => entry.person.name)]);
+
+  it('heads members who came, varamedlemmer who met, members who did not and the administration as kommunale protokoller do, in nb and nn', () => {
+    expect(shape(nb)).toEqual([
+      ['Faste medlemmer som møtte', ['Kari Fast']],
+      ['Møtende varamedlemmer', ['Vera Vara']],
+      ['Faste medlemmer som ikke møtte', ['Ola Fast', 'Nils Fast']],
+      ['Fra administrasjonen møtte', ['Rita Rådmann']],
+      ['Sekretariat', ['Sara Sekretær']],
+    ]);
+    expect(shape(nn).map(([heading]) => heading)).toEqual(['Faste medlemer som møtte', 'Møtande varamedlemer', 'Faste medlemer som ikkje møtte', 'Frå administrasjonen møtte', 'Sekretariat']);
+  });
+});
+
+describe('who signs a signed protokoll', () => {
+  const board = aCommittee({ members: [{ name: 'Kari Leder' }, { name: 'Ola Fast' }, { name: 'Nils Borte' }, { name: 'Rita Rådmann', role: 'administration' }] });
+  const chair = { name: 'Kari Leder' };
+  const entries: Attendance[] = [
+    { person: chair, status: 'present' },
+    { person: { name: 'Ola Fast' }, status: 'present' },
+    { person: { name: 'Nils Borte' }, status: 'absent' },
+    { person: { name: 'Vera Vara' }, status: 'substitute', substituteFor: 'Nils Borte' },
+    { person: { name: 'Rita Rådmann' }, status: 'present' },
+  ];
+
+  it('is every member present with a vote, the møteleder first, when all present sign; the møteleder alone by office otherwise', () => {
+    expect(signersOf('signedByAll', [], chair, entries, board).map((s) => [s.person.name, s.capacity])).toEqual([
+      ['Kari Leder', 'chair'],
+      ['Ola Fast', 'chosen'],
+      ['Vera Vara', 'chosen'],
+    ]);
+    expect(signersOf('signed', [], chair, entries, board)).toEqual([{ person: chair, capacity: 'chair' }]);
+    expect(signersOf('circulated', [], chair, entries, board)).toEqual([]);
+    // What the referent recorded (with the dates signed) is the list.
+    const recorded = [{ person: chair, capacity: 'chair' as const, signedAt: '2026-06-11' }];
+    expect(signersOf('signedByAll', recorded, chair, entries, board)).toEqual(recorded);
   });
 });
 

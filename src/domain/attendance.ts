@@ -1,4 +1,4 @@
-import type { Conventions } from './conventions';
+import type { Conventions, MinutesApproval } from './conventions';
 import { attendanceWordingOf, type AttendanceWording } from './attendanceWording';
 import { afterSakWord } from './sakWord';
 import { formatClockTime, formatDateLong, utcToOslo } from './dates';
@@ -153,6 +153,47 @@ export function groupedAttendance(entries: readonly Attendance[], committee: Pic
   return (Object.keys(t.roleHeadings) as AttendanceRole[])
     .map((role) => ({ heading: t.roleHeadings[role], entries: entries.filter((_, index) => roles[index] === role) }))
     .filter((group) => group.entries.length > 0);
+}
+
+/**
+ * Everyone on the attendance list under the kommunal protokoll's headings (`attendanceHeadings: 'metOrNot'`):
+ * «Faste medlemmer som møtte», «Møtende varamedlemmer» (a vara meeting for someone, or one present as vara),
+ * «Faste medlemmer som ikke møtte» (every forfall), «Fra administrasjonen møtte», then observers, the
+ * secretariat and invited guests under their role headings. Empty headings are left out; no one is.
+ */
+export function metAndNotMet(entries: readonly Attendance[], committee: Pick<Committee, 'members'>, t: AttendanceTexts): AttendanceGroup[] {
+  const present = (role: AttendanceRole) => entries.filter((entry) => entry.status === 'present' && roleOf(entry, committee) === role);
+  const sections: AttendanceGroup[] = [
+    { heading: t.metHeadings.members, entries: present('member') },
+    { heading: t.metHeadings.substitutes, entries: entries.filter((entry) => entry.status === 'substitute' || (entry.status === 'present' && roleOf(entry, committee) === 'deputy')) },
+    { heading: t.metHeadings.absent, entries: entries.filter((entry) => entry.status === 'absent') },
+    { heading: t.metHeadings.administration, entries: present('administration') },
+    ...(['observer', 'secretariat', 'invited'] as const).map((role) => ({ heading: t.roleHeadings[role], entries: present(role) })),
+  ];
+  return sections.filter((section) => section.entries.length > 0);
+}
+
+/**
+ * Who signs a protokoll that is signed: those recorded (`meeting.signatures`, with the dates they signed), or
+ * before anyone is recorded, by office: the møteleder (`signed`), or every member present with a vote, the
+ * møteleder first (`signedByAll`, aksjeloven § 6-29: «alle styremedlemmer som har deltatt»). None otherwise.
+ */
+export function signersOf(
+  approval: MinutesApproval,
+  recorded: readonly Signature[],
+  chair: Person | undefined,
+  entries: readonly Attendance[],
+  committee: Pick<Committee, 'members'>,
+): Signature[] {
+  if (recorded.length > 0) return [...recorded];
+  if (approval === 'signed') return chair === undefined ? [] : [{ person: chair, capacity: 'chair' }];
+  if (approval !== 'signedByAll') return [];
+  const voters = entries.filter((entry) => hasVotingRight(entry, committee)).map((entry) => entry.person);
+  const chairSigns = chair !== undefined && voters.some((person) => sameName(person.name, chair.name));
+  return [
+    ...(chairSigns ? [{ person: chair, capacity: 'chair' as const }] : []),
+    ...voters.filter((person) => !chairSigns || !sameName(person.name, chair.name)).map((person) => ({ person, capacity: 'chosen' as const })),
+  ];
 }
 
 /** Whether the person took part in the item, by the per-sak and arrival/leave records. */

@@ -42,9 +42,18 @@ export interface AttendanceWording {
   ground: (ground: string) => string;
   replacedBy: (name: string) => string;
   signatures: string;
+  /**
+   * The kommunal protokoll's headings (`conventions.attendanceHeadings: 'metOrNot'`): «Faste medlemmer som møtte»,
+   * «Møtende varamedlemmer», «Faste medlemmer som ikke møtte», «Fra administrasjonen møtte».
+   */
+  metHeadings: { members: string; substitutes: string; absent: string; administration: string };
+  /** The line that ends a protokoll approved by e-mail after the meeting (`minutesApproval: 'circulated'`), given its definite noun and gender. */
+  circulated: (theMinutes: string, neuter: boolean) => string;
   signedOn: (date: string) => string;
   notSigned: string;
 }
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const voteNote = (text: string | undefined) => (text === undefined || text.trim() === '' ? '' : ` (${text.trim()})`);
 
@@ -69,6 +78,8 @@ const ATTENDANCE_NB: AttendanceWording = {
   ground: (ground) => `Grunnlag: ${ground}.`,
   replacedBy: (name) => `${name} tok sete i saken.`,
   signatures: 'Underskrifter',
+  metHeadings: { members: 'Faste medlemmer som møtte', substitutes: 'Møtende varamedlemmer', absent: 'Faste medlemmer som ikke møtte', administration: 'Fra administrasjonen møtte' },
+  circulated: (theMinutes) => `${capitalised(theMinutes)} godkjennes på e-post etter møtet.`,
   signedOn: (date) => `signert ${date}`,
   notSigned: 'ikke signert ennå',
 };
@@ -94,6 +105,8 @@ const ATTENDANCE_NN: AttendanceWording = {
   ground: (ground) => `Grunnlag: ${ground}.`,
   replacedBy: (name) => `${name} tok sete i saka.`,
   signatures: 'Underskrifter',
+  metHeadings: { members: 'Faste medlemer som møtte', substitutes: 'Møtande varamedlemer', absent: 'Faste medlemer som ikkje møtte', administration: 'Frå administrasjonen møtte' },
+  circulated: (theMinutes, neuter) => `${capitalised(theMinutes)} vert ${neuter ? 'godkjent' : 'godkjend'} på e-post etter møtet.`,
   signedOn: (date) => `signert ${date}`,
   notSigned: 'ikkje signert enno',
 };

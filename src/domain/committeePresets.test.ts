@@ -26,6 +26,11 @@ describe('committee presets', () => {
     expect([words.minutes.word, words.conclusion.word, words.proposal.word, words.background.word]).toEqual(['Møteprotokoll', 'Vedtak', 'Innstilling', 'Saksutredning']);
   });
 
+  it('heads a kommunestyre\'s attendance «Faste medlemmer som møtte» … as its protokoller from the sak/arkiv systems do; other presets by role', () => {
+    expect(committeePreset('kommunestyre').conventions.attendanceHeadings).toBe('metOrNot');
+    expect(committeePreset('styre').conventions.attendanceHeadings).toBeUndefined();
+  });
+
   it('numbers a kommunestyre\'s referatsaker RS and its delegerte vedtak DS, each in its own series beside the politiske saker, and has interpellasjoner and spørsmål', () => {
     const preset = committeePreset('kommunestyre');
     const committee = { ...blankCommittee('k'), caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions };

@@ -56,6 +56,8 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       minutesProposal: 'approved',
       // A kommunestyre's innkalling lists its saker under «Saksliste», and the first sak approves it.
       agenda: 'saksliste',
+      // Its protokoll heads attendance «Faste medlemmer som møtte», «Møtende varamedlemmer», «Faste medlemmer som ikke møtte».
+      attendanceHeadings: 'metOrNot',
       // Referatsaker and delegerte vedtak are numbered in series of their own beside the politiske saker (RS 3/26, DS 2/26 beside PS 12/26).
       itemKinds: [
         approval,

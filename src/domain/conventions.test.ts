@@ -29,6 +29,14 @@ describe('committee conventions', () => {
     expect([nb.proceedingsAndConclusion, nn.noConclusion]).toEqual(['Møtebehandling og vedtak', 'Ingen vedtak registrert.']);
   });
 
+  it('offers «Framlegg til vedtak», the nynorsk sakspapir\'s proposal word, also after who makes it', () => {
+    const conventions = v.parse(ConventionsSchema, { proposal: 'framleggTilVedtak', memoProposal: 'framleggTilVedtak', proposalBy: 'Kommunedirektøren sitt' });
+    const nn = wordingOf(conventions, 'nn');
+    expect([nn.proposal.word, nn.memoProposal.lower]).toEqual(['Kommunedirektøren sitt framlegg til vedtak', 'kommunedirektøren sitt framlegg til vedtak']);
+    expect(wordingOf({ ...conventions, proposalBy: undefined }, 'nn').proposal.definite).toBe('framlegget til vedtak');
+    expect(wordingOf(conventions, 'en').proposal.word).toBe('Proposed decision');
+  });
+
   it('labels the committee\'s own sakstyper per målform, in its order, and an unknown id as itself', () => {
     const conventions = v.parse(ConventionsSchema, {
       itemKinds: [

@@ -67,18 +67,30 @@ export type MinutesWord = v.InferOutput<typeof MinutesWordSchema>;
 /** What the meeting concludes: Konklusjon or Vedtak. */
 export const ConclusionWordSchema = v.picklist(['konklusjon', 'vedtak']);
 export type ConclusionWord = v.InferOutput<typeof ConclusionWordSchema>;
-/** What the proposal is called: Forslag til konklusjon, Forslag til vedtak or Innstilling. */
-export const ProposalWordSchema = v.picklist(['forslagTilKonklusjon', 'forslagTilVedtak', 'innstilling']);
+/**
+ * What the proposal is called: Forslag til konklusjon, Forslag til vedtak, Innstilling, or «Framlegg til vedtak», as
+ * nynorsk sakspapir head it (Vaksdal's «Rådmannen sitt framlegg til vedtak», the Radøy–Meland–Lindås fellesnemnd's
+ * møtebok «Framlegg til vedtak:»).
+ */
+export const ProposalWordSchema = v.picklist(['forslagTilKonklusjon', 'forslagTilVedtak', 'innstilling', 'framleggTilVedtak']);
 export type ProposalWord = v.InferOutput<typeof ProposalWordSchema>;
 /** The saksframlegg's account of the case: Bakgrunn, or Saksutredning (nynorsk Saksutgreiing). */
 export const BackgroundWordSchema = v.picklist(['bakgrunn', 'saksutredning']);
 export type BackgroundWord = v.InferOutput<typeof BackgroundWordSchema>;
 /**
  * When the record is approved: as the Referatsak of the next meeting, as the last sak of the same
- * meeting, or signed by the møteleder and members chosen in the meeting (`meeting.signatures`).
+ * meeting, signed by the møteleder and members chosen in the meeting (`meeting.signatures`), by
+ * e-mail after the meeting («circulated»: sent round, approved without a sak), or signed right after
+ * the meeting by every member present who took part («signedByAll», as aksjeloven § 6-29 asks of a
+ * board). The last two leave the next meeting without a sak approving it (agendaTemplate.ts).
  */
-export const MinutesApprovalSchema = v.picklist(['nextMeeting', 'sameMeeting', 'signed']);
+export const MinutesApprovalSchema = v.picklist(['nextMeeting', 'sameMeeting', 'signed', 'circulated', 'signedByAll']);
 export type MinutesApproval = v.InferOutput<typeof MinutesApprovalSchema>;
+
+/** Whether a sak of the next meeting approves the record: so for `nextMeeting`, and for `signed` (a helseforetak's «… godkjennes og signeres»). */
+export function approvedInNextMeeting(approval: MinutesApproval | undefined): boolean {
+  return approval === undefined || approval === 'nextMeeting' || approval === 'signed';
+}
 
 
 /** Ids of the attendance roles and chair offices (model.ts `AttendanceRoleSchema`, `ChairRoleSchema`, which take them from here). */
@@ -120,6 +132,14 @@ export type ClosingRows = v.InferOutput<typeof ClosingRowsSchema>;
  */
 export const NoticeWordSchema = v.picklist(['innkalling', 'innkallingTilMote', 'moteinnkalling']);
 export type NoticeWord = v.InferOutput<typeof NoticeWordSchema>;
+
+/**
+ * How the protokoll heads who came: by role (medlemmer, varamedlemmer …, with «Forfall» apart), or as
+ * kommunale protokoller do, «Faste medlemmer som møtte», «Møtende varamedlemmer», «Faste medlemmer som
+ * ikke møtte» and «Fra administrasjonen møtte» (`metOrNot`; attendance.ts `metAndNotMet`).
+ */
+export const AttendanceHeadingsSchema = v.picklist(['byRole', 'metOrNot']);
+export type AttendanceHeadings = v.InferOutput<typeof AttendanceHeadingsSchema>;
 
 /** How a vara meeting for someone is written: "Kari Nordmann for Ola Nordmann", or "… pva Ola Nordmann" (på vegner av). */
 export const SubstituteWordSchema = v.picklist(['for', 'pva']);
@@ -171,6 +191,8 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * («Høgskoledirektørens forslag til vedtak»); absent: the word alone. Not put before an English screen's word.
    */
   proposalBy: v.optional(textField('proposalBy', { max: 60, trimmed: true })),
+  /** The headings of the protokoll's attendance; absent: by role, as the seeds. */
+  attendanceHeadings: v.optional(AttendanceHeadingsSchema),
 }), rule((conventions, ctx) => {
   const seen = new Set<string>();
   conventions.itemKinds.forEach((kind, index) => {
@@ -223,6 +245,11 @@ const PROPOSAL: Record<ProposalWord, Record<WordingLanguage, Noun>> = {
     en: noun('Proposed decision', 'the proposed decision', true),
   },
   innstilling: { nb: noun('Innstilling', 'innstillingen'), nn: noun('Innstilling', 'innstillinga'), en: noun('Recommendation', 'the recommendation', true) },
+  framleggTilVedtak: {
+    nb: noun('Framlegg til vedtak', 'framlegget til vedtak', true),
+    nn: noun('Framlegg til vedtak', 'framlegget til vedtak', true),
+    en: noun('Proposed decision', 'the proposed decision', true),
+  },
 };
 const BACKGROUND: Record<BackgroundWord, Record<WordingLanguage, Noun>> = {
   bakgrunn: { nb: noun('Bakgrunn', 'bakgrunnen'), nn: noun('Bakgrunn', 'bakgrunnen'), en: noun('Background', 'the background', true) },

@@ -135,6 +135,45 @@ describe('renderReferatDocx', () => {
   });
 });
 
+describe('renderReferatDocx: how other bodies head attendance and approve the protokoll', () => {
+  const withConventions = (file: MeetingFile, conventions: Partial<MeetingFile['committee']['conventions']>): MeetingFile => ({
+    ...file,
+    committee: { ...file.committee, conventions: { ...defaultConventions(), ...conventions } },
+  });
+
+  it('heads attendance «Faste medlemmer som møtte», «Møtende varamedlemmer», «Faste medlemmer som ikke møtte» when the committee says so, without «Til stede»/«Forfall»', async () => {
+    const file = withConventions(withAttendance(loadSeedMeeting('pm-2024.json')), { attendanceHeadings: 'metOrNot' });
+    const paragraphs = await docxParagraphs(await renderReferatDocx(file));
+    expect(positionsInOrder(paragraphs, [
+      'Faste medlemmer som møtte', 'Guro Winsvold (Færder kommune)',
+      'Møtende varamedlemmer', 'Ola Vara (Larvik kommune) for Kari Fast',
+      'Faste medlemmer som ikke møtte', 'Kari Fast (Larvik kommune)',
+    ]).every((p) => p.found)).toBe(true);
+    expect(paragraphs).not.toContain('Til stede');
+    expect(paragraphs).not.toContain('Forfall');
+    const nynorsk = await docxParagraphs(await renderReferatDocx(inNynorsk(file)));
+    expect(nynorsk).toEqual(expect.arrayContaining(['Faste medlemer som møtte', 'Møtande varamedlemer', 'Faste medlemer som ikkje møtte']));
+  });
+
+  it('ends a protokoll approved by e-mail with that sentence, and one all present sign with a line for each of them', async () => {
+    const file = withAttendance(loadSeedMeeting('pm-2024.json'));
+    const circulated = await docxParagraphs(await renderReferatDocx(withConventions(file, { minutes: 'protokoll', minutesApproval: 'circulated' })));
+    expect(circulated.at(-1)).toBe('Protokollen godkjennes på e-post etter møtet.');
+    expect(circulated).not.toContain('Underskrifter');
+    const nynorsk = await docxParagraphs(await renderReferatDocx(inNynorsk(withConventions(file, { minutesApproval: 'circulated' }))));
+    expect(nynorsk.at(-1)).toBe('Referatet vert godkjent på e-post etter møtet.');
+    // The møteleder (Per Christian Voss) is not on this list: everyone with a vote who was there signs, the vara for a member too.
+    const board = { ...file, committee: { ...file.committee, members: [...file.committee.members, { name: 'Kari Fast' }] } };
+    const all = await docxParagraphs(await renderReferatDocx(withConventions(board, { minutes: 'protokoll', minutesApproval: 'signedByAll' })));
+    expect(all.slice(-4)).toEqual([
+      'Underskrifter',
+      'Guro Winsvold – ikke signert ennå',
+      'Erik Nordberg – ikke signert ennå',
+      'Ola Vara – ikke signert ennå',
+    ]);
+  });
+});
+
 describe('renderReferatDocx: oppfølgingspunkter', () => {
   const withFollowUp = (file: MeetingFile): MeetingFile => ({
     ...file,

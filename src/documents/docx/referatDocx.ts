@@ -1,9 +1,10 @@
 import { HeadingLevel, Paragraph, TextRun } from 'docx';
-import type { AgendaItem, MeetingFile, Signature } from '../../domain/model';
+import type { AgendaItem, MeetingFile } from '../../domain/model';
+import { wordingOf } from '../../domain/conventions';
 import { plainTextOf } from '../../domain/richText';
 import { formatDateLong } from '../../domain/dates';
 import { recordTitle } from '../../domain/attachments';
-import { attendanceTexts, disqualificationSentences, disqualificationsOf, signatureLine, type AttendanceTexts } from '../../domain/attendance';
+import { attendanceTexts, disqualificationSentences, disqualificationsOf, signatureLine, signersOf, type AttendanceTexts } from '../../domain/attendance';
 import {
   absentAttendees,
   archiveRefTexts,
@@ -12,6 +13,7 @@ import {
   chairOf,
   kindLabels,
   letterFacts,
+  metAndNotMetGroups,
   minuteTakerOf,
   presentGroups,
   subItemHeading,
@@ -32,12 +34,23 @@ import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, unde
  * said (proceedings) and "Konklusjon:" with its points.
  */
 
-function factsBlock(file: MeetingFile, t: DocumentTexts) {
+function factsBlock(file: MeetingFile, t: DocumentTexts): BodyElement[] {
   const rows: [string, CellContent][] = [[t.committee, file.committee.name], ...letterFacts(file, t).slice(0, 1), [t.dateAndPlace, whenAndPlace(file)]];
   const chair = chairOf(file);
   if (chair !== undefined) rows.push([t.chair, chair.name]);
   const minuteTaker = minuteTakerOf(file);
   if (minuteTaker !== undefined) rows.push([t.minuteTaker, minuteTaker.name]);
+  // The kommunal protokoll's headings under the facts, each over its names («Faste medlemmer som møtte», …, the forfall among them).
+  const met = metAndNotMetGroups(file);
+  if (met !== undefined) {
+    return [
+      factsTable(rows),
+      ...met.flatMap((group) => [
+        new Paragraph({ keepNext: true, spacing: { before: 160 }, children: [new TextRun({ text: group.heading ?? '', bold: true })] }),
+        ...group.entries.map((a, index) => new Paragraph({ keepNext: index < group.entries.length - 1, children: [new TextRun(attendeeLine(a, file))] })),
+      ]),
+    ];
+  }
   const groups = presentGroups(file);
   // One list as before roles existed; with roles or role groups, each group under its own heading.
   const [only] = groups;
@@ -53,7 +66,7 @@ function factsBlock(file: MeetingFile, t: DocumentTexts) {
   }
   const absent = absentAttendees(file).map((a) => attendeeLine(a, file));
   if (absent.length > 0) rows.push([t.absent, absent]);
-  return factsTable(rows);
+  return [factsTable(rows)];
 }
 
 /** Inhabilitet in the sak, said before what was treated: who stepped out is part of the decision. */
@@ -66,13 +79,18 @@ function disqualificationParagraphs(file: MeetingFile, item: AgendaItem, a: Atte
   ];
 }
 
-/** The signatures at the end of a protokoll that is signed rather than approved at the next meeting. */
+/**
+ * The end of a protokoll that is not approved as a sak: the signatures of one that is signed (before anyone is
+ * recorded, the møteleder by office, or everyone present with a vote when all sign), or the sentence saying it is
+ * approved by e-mail after the meeting.
+ */
 function signatureBlock(file: MeetingFile, a: AttendanceTexts): Paragraph[] {
-  const recorded = file.meeting.signatures ?? [];
-  // A body whose protokoll is signed gets the block even before anyone is chosen: the møteleder signs by office.
-  const chair = chairOf(file);
-  const signed = file.committee.conventions?.minutesApproval === 'signed';
-  const signatures: Signature[] = recorded.length > 0 || !signed || chair === undefined ? recorded : [{ person: chair, capacity: 'chair' }];
+  const approval = file.committee.conventions?.minutesApproval ?? 'nextMeeting';
+  if (approval === 'circulated') {
+    const minutes = wordingOf(file.committee.conventions, file.committee.languageForm).minutes;
+    return [new Paragraph({ spacing: { before: 240 }, children: [new TextRun(a.circulated(minutes.definite, minutes.neuter))] })];
+  }
+  const signatures = signersOf(approval, file.meeting.signatures ?? [], chairOf(file), file.meeting.attendance, file.committee);
   if (signatures.length === 0) return [];
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(a.signatures)] }),
@@ -146,7 +164,7 @@ export function referatBody(file: MeetingFile): BodyElement[] {
   });
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(recordTitle(file.committee, file.meeting))] }),
-    factsBlock(file, t),
+    ...factsBlock(file, t),
     new Paragraph({}),
     rows.length === 0 ? new Paragraph({ children: [new TextRun(t.noItems)] }) : gridTable([t.caseNumberShort, t.proceedingsAndConclusion], widths, rows),
     ...signatureBlock(file, attendanceTexts(file.committee.languageForm, file.committee.conventions)),

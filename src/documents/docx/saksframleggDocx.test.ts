@@ -40,7 +40,7 @@ describe('renderSaksframleggDocx', () => {
     expect(await docxParagraphs(await renderSaksframleggDocx(file, '2025.04'))).not.toContain('Tilbake til sakslisten');
     const filed = { ...file, meeting: { ...file.meeting, innkalling: { fileName: 'Innkalling Partnerskapsmøtet 05.06.25.docx', webUrl: 'https://contoso.sharepoint.com/sites/pm/Innkalling.docx' } } };
     expect(await docxParagraphs(await renderSaksframleggDocx(filed, '2025.04'))).toContain('Tilbake til sakslisten');
-    expect(await docxParagraphs(await renderSaksframleggDocx(inNynorsk(filed), '2025.04'))).toEqual(expect.arrayContaining(['Saksbehandlar', 'Tilbake til saklista']));
+    expect(await docxParagraphs(await renderSaksframleggDocx(inNynorsk(filed), '2025.04'))).toEqual(expect.arrayContaining(['Sakshandsamar', 'Tilbake til saklista']));
   });
 
   it('finds an item by id as well as by case number, and names the known numbers when it cannot', async () => {

@@ -134,6 +134,19 @@ export function signatoryCandidates(committee: Committee | undefined, meeting: M
   });
 }
 
+/** Everyone with a vote in the meeting as signers, the møteleder first by office (a protokoll all present sign); those listed stay. */
+export function addAllSigners(
+  list: readonly Signature[] | undefined,
+  chair: Person | undefined,
+  committee: Committee | undefined,
+  meeting: Meeting,
+): Signature[] {
+  const people = signatoryCandidates(committee, meeting);
+  const chairSigns = chair !== undefined && people.some((person) => sameName(person.name, chair.name));
+  const withChair = chairSigns ? addSigner(list, chair, 'chair') : (list ?? []).slice();
+  return people.reduce((signers, person) => addSigner(signers, person, 'chosen'), withChair);
+}
+
 /** Adds a signer once: the møteleder by office, others as chosen in the meeting. */
 export function addSigner(list: readonly Signature[] | undefined, person: Person, capacity: Signature['capacity']): Signature[] {
   const current = list ?? [];

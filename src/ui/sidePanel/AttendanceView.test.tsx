@@ -3,7 +3,7 @@
 // and offers as signers only those with a vote in the meeting (domain/attendance.ts `hasVotingRight`).
 import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { ConventionsSchema } from '../../domain/conventions';
 import type { Committee } from '../../domain/model';
 import { aCommittee } from '../../domain/testing/builders';
@@ -12,7 +12,7 @@ import { AttendanceView } from './AttendanceView';
 
 afterEach(cleanup);
 
-const committeeApproving = (minutesApproval: 'signed' | 'nextMeeting'): Committee =>
+const committeeApproving = (minutesApproval: 'signed' | 'nextMeeting' | 'signedByAll' | 'circulated'): Committee =>
   aCommittee({
     id: 'partnerskapsmotet',
     conventions: v.parse(ConventionsSchema, { minutes: 'protokoll', conclusion: 'vedtak', minutesApproval }),
@@ -46,5 +46,19 @@ describe('signing the protokoll in the Oppmøte tab', () => {
     render(<AttendanceView committee={committeeApproving('nextMeeting')} meeting={meeting} onChange={() => undefined} />);
     expect(screen.getByRole('button', { name: 'Fjern Kristin Liset som underskriver' })).toBeTruthy();
     expect(screen.queryByRole('combobox', { name: 'Valgt til å skrive under' })).toBeNull();
+  });
+
+  it('lets the referent list everyone present with a vote at once when all present sign, the møteleder by office', () => {
+    const changes: unknown[] = [];
+    const meeting = { ...testMeeting(), chair: { name: 'Per Christian Voss' } };
+    render(<AttendanceView committee={committeeApproving('signedByAll')} meeting={meeting} onChange={(change) => changes.push(change)} />);
+    expect(screen.getByText('Alle medlemmer som var til stede, skriver under protokollen.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Legg til alle som var til stede' }));
+    expect(changes).toEqual([{ signatures: [{ person: { name: 'Per Christian Voss' }, capacity: 'chair' }, { person: { name: 'Kristin Liset' }, capacity: 'chosen' }] }]);
+  });
+
+  it('has no signing section when the protokoll is approved by e-mail', () => {
+    render(<AttendanceView committee={committeeApproving('circulated')} meeting={testMeeting()} onChange={() => undefined} />);
+    expect(signingHeading()).toBeNull();
   });
 });

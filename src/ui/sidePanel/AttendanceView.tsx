@@ -7,6 +7,7 @@ import { ATTENDANCE_ROLES, type Attendance, type AttendanceRole, type Committee,
 import {
   addDisqualification,
   addGuest,
+  addAllSigners,
   addSigner,
   attendanceRows,
   signatoryCandidates,
@@ -61,7 +62,7 @@ export function AttendanceView({ committee, meeting, onChange }: ViewProps) {
       <DisqualificationSection committee={committee} meeting={meeting} onChange={onChange} />
       {/* Signatures belong to a protokoll that is signed; one approved at the next meeting has none to choose
           (signers recorded before the committee changed its mode are still listed, to be removed). */}
-      {committee.conventions?.minutesApproval === 'signed' || (meeting.signatures ?? []).length > 0 ? (
+      {committee.conventions?.minutesApproval === 'signed' || committee.conventions?.minutesApproval === 'signedByAll' || (meeting.signatures ?? []).length > 0 ? (
         <SignatureSection committee={committee} meeting={meeting} onChange={onChange} />
       ) : null}
     </div>
@@ -287,7 +288,8 @@ function SignatureSection({ committee, meeting, onChange }: ViewProps) {
   const styles = useStyles();
   const list = meeting.signatures ?? [];
   const chair = meeting.chair ?? committee.defaultChair;
-  const signed = committee.conventions?.minutesApproval === 'signed';
+  const all = committee.conventions?.minutesApproval === 'signedByAll';
+  const signed = all || committee.conventions?.minutesApproval === 'signed';
   const people = signatoryCandidates(committee, meeting);
   const [chosen, setChosen] = useState('');
   const chosenPerson = people.find((person) => person.name === chosen) ?? people[0];
@@ -296,7 +298,7 @@ function SignatureSection({ committee, meeting, onChange }: ViewProps) {
       <h2 id="signature-heading" className={styles.heading}>
         {t('sign.heading', w)}
       </h2>
-      <p className={styles.role}>{t('sign.intro', w)}</p>
+      <p className={styles.role}>{t(all ? 'sign.introAll' : 'sign.intro', w)}</p>
       <ul className={styles.list} data-testid="signatures">
         {list.map((signature, index) => {
           const name = signature.capacity === 'chair' ? t('sign.chair', { name: signature.person.name }) : signature.person.name;
@@ -314,6 +316,7 @@ function SignatureSection({ committee, meeting, onChange }: ViewProps) {
       </ul>
       {signed ? (
         <div className={styles.add}>
+          {all ? <Button onClick={() => onChange({ signatures: addAllSigners(list, chair, committee, meeting) })}>{t('sign.addAll')}</Button> : null}
           {chair !== undefined ? (
             <Button onClick={() => onChange({ signatures: addSigner(list, chair, 'chair') })} disabled={list.some((signature) => signature.capacity === 'chair')}>
               {t('sign.addChair')}

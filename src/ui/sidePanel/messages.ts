@@ -109,6 +109,8 @@ const nb = {
   'conflict.keepMine': 'Behold min tekst',
   'conflict.takeTheirs': 'Bruk lagret versjon',
   'item.subItems': 'Orienteringer',
+  'sign.introAll': 'Alle medlemmer som var til stede, skriver under {theMinutes}.',
+  'sign.addAll': 'Legg til alle som var til stede',
 };
 
 export type SidePanelKey = keyof typeof nb;
@@ -223,6 +225,8 @@ const nn: Record<SidePanelKey, string> = {
   'conflict.keepMine': 'Behald teksten min',
   'conflict.takeTheirs': 'Bruk lagra versjon',
   'item.subItems': 'Orienteringar',
+  'sign.introAll': 'Alle medlemer som var til stades, skriv under {theMinutes}.',
+  'sign.addAll': 'Legg til alle som var til stades',
 };
 
 const en: Record<SidePanelKey, string> = {
@@ -335,6 +339,8 @@ const en: Record<SidePanelKey, string> = {
   'conflict.keepMine': 'Keep my text',
   'conflict.takeTheirs': 'Use the stored version',
   'item.subItems': 'Briefings',
+  'sign.introAll': 'All members present sign {theMinutes}.',
+  'sign.addAll': 'Add everyone present',
 };
 
 export const sidePanelMessages = { nb, nn, en };

@@ -4,9 +4,11 @@ import { useEffect, useRef, useState } from 'react';
 import { COMMITTEE_PRESET_IDS, type CommitteePresetId } from '../../domain/committeePresets';
 import {
   AgendaWordSchema,
+  AttendanceHeadingsSchema,
   BackgroundWordSchema,
   ClosingRowsSchema,
   ConclusionWordSchema,
+  MinutesApprovalSchema,
   MinutesProposalSchema,
   MinutesWordSchema,
   NoticeWordSchema,
@@ -257,11 +259,26 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
       <Field label={t('settings.wording.minutesApproval', minutesWords)}>
         <RadioGroup
           value={conventions.minutesApproval}
-          onChange={(_, data) => setConventions({ minutesApproval: data.value === 'sameMeeting' || data.value === 'signed' ? data.value : 'nextMeeting' })}
+          onChange={(_, data) => setConventions({ minutesApproval: MinutesApprovalSchema.options.find((option) => option === data.value) ?? 'nextMeeting' })}
         >
-          <Radio value="nextMeeting" label={t('settings.wording.minutesApproval.nextMeeting')} />
-          <Radio value="sameMeeting" label={t('settings.wording.minutesApproval.sameMeeting')} />
-          <Radio value="signed" label={t('settings.wording.minutesApproval.signed')} />
+          {MinutesApprovalSchema.options.map((option) => (
+            <Radio key={option} value={option} label={t(`settings.wording.minutesApproval.${option}`)} />
+          ))}
+        </RadioGroup>
+      </Field>
+      {/* How the protokoll heads who came: by role, or as kommunale protokoller («Faste medlemmer som møtte» …). */}
+      <Field label={t('settings.wording.attendanceHeadings', minutesWords)}>
+        <RadioGroup
+          value={conventions.attendanceHeadings ?? 'byRole'}
+          onChange={(_, data) => {
+            // Back to the default, the key goes, so the stored committee is as before the choice existed.
+            const { attendanceHeadings: _old, ...rest } = conventions;
+            settings.set('conventions', data.value === 'metOrNot' ? { ...rest, attendanceHeadings: 'metOrNot' } : rest);
+          }}
+        >
+          {AttendanceHeadingsSchema.options.map((option) => (
+            <Radio key={option} value={option} label={t(`settings.wording.attendanceHeadings.${option}`)} />
+          ))}
         </RadioGroup>
       </Field>
       {conventions.minutesApproval === 'nextMeeting' ? (

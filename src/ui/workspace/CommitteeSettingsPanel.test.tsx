@@ -217,6 +217,26 @@ describe('how the record is approved, in the committee settings', () => {
   });
 });
 
+describe('approval by e-mail or by everyone\'s signature, and the kommunal attendance headings, in the committee settings', () => {
+  it('saves a protokoll approved by e-mail after the meeting and attendance headed «Faste medlemmer som møtte …»', async () => {
+    const { saved } = await renderSettings('nb-NO', aCommittee({ id: 'fsk', conventions: { ...defaultConventions(), minutes: 'protokoll' } }));
+    fireEvent.click(screen.getByRole('radio', { name: 'på e-post etter møtet, uten egen sak' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Faste medlemmer som møtte, Møtende varamedlemmer, Faste medlemmer som ikke møtte' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect([saved[0]?.conventions?.minutesApproval, saved[0]?.conventions?.attendanceHeadings]).toEqual(['circulated', 'metOrNot']);
+  });
+
+  it('offers signing by all members present in nynorsk, and puts the headings back by role', async () => {
+    const { saved } = await renderSettings('nn-NO', aCommittee({ id: 'sg', languageForm: 'nn', conventions: { ...defaultConventions(), attendanceHeadings: 'metOrNot' } }));
+    fireEvent.click(screen.getByRole('radio', { name: 'ved underskrift av alle medlemer som var til stades, rett etter møtet' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'etter rolle, med «Til stades» og «Forfall»' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingane' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect([saved[0]?.conventions?.minutesApproval, saved[0]?.conventions?.attendanceHeadings]).toEqual(['signedByAll', undefined]);
+  });
+});
+
 describe('what the next meeting\'s Referatsak proposes, in the committee settings', () => {
   it('shows the seeds\' «Referat tatt til orientering.» until the committee chooses approval, and saves «Referatet godkjennes.»', async () => {
     const { saved } = await renderSettings('nb-NO');

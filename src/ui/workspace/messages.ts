@@ -313,6 +313,11 @@ const nb = {
   'settings.preset.universitet': 'Styret ved et universitet eller en høgskole',
   'settings.preset.representantskap': 'Representantskapet i et interkommunalt selskap (IKS)',
   'settings.wording.closingNumbered': '«{word}» som siste nummererte sak',
+  'settings.wording.minutesApproval.circulated': 'på e-post etter møtet, uten egen sak',
+  'settings.wording.minutesApproval.signedByAll': 'ved underskrift av alle medlemmer som var til stede, rett etter møtet',
+  'settings.wording.attendanceHeadings': 'Oppmøtet i {theMinutes} står under',
+  'settings.wording.attendanceHeadings.byRole': 'etter rolle, med «Til stede» og «Forfall»',
+  'settings.wording.attendanceHeadings.metOrNot': 'Faste medlemmer som møtte, Møtende varamedlemmer, Faste medlemmer som ikke møtte',
 };
 
 type Key = keyof typeof nb;
@@ -631,6 +636,11 @@ const nn: Record<Key, string> = {
   'settings.preset.universitet': 'Styret ved eit universitet eller ein høgskule',
   'settings.preset.representantskap': 'Representantskapet i eit interkommunalt selskap (IKS)',
   'settings.wording.closingNumbered': '«{word}» som siste nummererte sak',
+  'settings.wording.minutesApproval.circulated': 'på e-post etter møtet, utan eiga sak',
+  'settings.wording.minutesApproval.signedByAll': 'ved underskrift av alle medlemer som var til stades, rett etter møtet',
+  'settings.wording.attendanceHeadings': 'Oppmøtet i {theMinutes} står under',
+  'settings.wording.attendanceHeadings.byRole': 'etter rolle, med «Til stades» og «Forfall»',
+  'settings.wording.attendanceHeadings.metOrNot': 'Faste medlemer som møtte, Møtande varamedlemer, Faste medlemer som ikkje møtte',
 };
 
 const en: Record<Key, string> = {
@@ -947,6 +957,11 @@ const en: Record<Key, string> = {
   'settings.preset.universitet': 'Board of a university or university college',
   'settings.preset.representantskap': 'Owners\' assembly of an inter-municipal company (representantskap, IKS)',
   'settings.wording.closingNumbered': '«{word}» as the last numbered item',
+  'settings.wording.minutesApproval.circulated': 'by e-mail after the meeting, without an item',
+  'settings.wording.minutesApproval.signedByAll': 'by the signatures of all members present, right after the meeting',
+  'settings.wording.attendanceHeadings': 'Attendance in {theMinutes} is headed',
+  'settings.wording.attendanceHeadings.byRole': 'by role, with “Til stede” and “Forfall”',
+  'settings.wording.attendanceHeadings.metOrNot': 'Faste medlemmer som møtte, Møtende varamedlemmer, Faste medlemmer som ikke møtte (as municipal protokoller)',
 };
 
 export const workspaceMessages = { nb, nn, en };
