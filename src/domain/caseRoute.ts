@@ -1,3 +1,4 @@
+import type { Noun, Wording } from './conventions';
 import type { AgendaItem, Committee, Meeting } from './model';
 
 /**
@@ -51,4 +52,13 @@ export function caseRouteRows(item: RoutedItem, committee: Pick<Committee, 'name
 export function forwardedTo(item: RoutedItem, committee: Pick<Committee, 'name'>): string | undefined {
   const steps = item.caseRoute ?? [];
   return steps[ownIndex(item, committee) + 1]?.body.trim();
+}
+
+/**
+ * What this committee's conclusion in the sak is called, by the protokoll, the referent's side panel and the
+ * stage alike: the committee's own word («Vedtak»), or «Innstilling til Kommunestyret» when the sak goes on.
+ */
+export function conclusionNoun(item: RoutedItem, committee: Pick<Committee, 'name'>, words: Pick<Wording, 'conclusion' | 'recommendationTo'>): Noun {
+  const next = forwardedTo(item, committee);
+  return next === undefined ? words.conclusion : words.recommendationTo(next);
 }

@@ -4,6 +4,7 @@ import { ArrowLeftRegular } from '@fluentui/react-icons';
 import type { Committee } from '../../domain/model';
 import type { ReadMeeting } from '../../domain/ports';
 import { plainTextOf } from '../../domain/richText';
+import { conclusionNoun } from '../../domain/caseRoute';
 import { formatMeetingWhen } from '../../domain/dates';
 import { useServices } from '../shared/ServicesContext';
 import { useCommonText } from '../shared/commonText';
@@ -66,7 +67,7 @@ export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee
           <ItemDetails item={item} words={words} />
           {item.conclusion.length > 0 ? (
             <section>
-              <h3 className={styles.sub}>{words.conclusion.word}</h3>
+              <h3 className={styles.sub}>{conclusionNoun(item, committee, words).word}</h3>
               <ol>
                 {item.conclusion.map((point, index) => (
                   <li key={index}>{point}</li>

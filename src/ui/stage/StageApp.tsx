@@ -10,6 +10,7 @@ import { useLinkedMeeting, useLiveFollower, useNow } from '../meeting/useFollowM
 import type { LinkedMeetingLookup } from '../meeting/findMeeting';
 import type { LiveMode } from '../meeting/liveFollower';
 import { stageView } from '../../domain/confidentiality';
+import { conclusionNoun } from '../../domain/caseRoute';
 import { stageProgress } from './stageProgress';
 import { useStageText } from './stageText';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
@@ -135,7 +136,7 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
             ) : null}
             <section className={mergeClasses(styles.card, styles.conclusion)} aria-labelledby="stage-conclusion" data-testid="stage-conclusion">
               <h3 id="stage-conclusion" className={styles.cardHeading}>
-                {words.conclusion.word}
+                {conclusionNoun(item, committee, words).word}
               </h3>
               {item.conclusion.some((point) => point.trim() !== '') ? (
                 <ol className={styles.points}>
@@ -144,7 +145,7 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
                   ))}
                 </ol>
               ) : (
-                <Text className={styles.muted}>{t('conclusionPending', { theConclusion: words.conclusion.definite })}</Text>
+                <Text className={styles.muted}>{t('conclusionPending', { theConclusion: conclusionNoun(item, committee, words).definite })}</Text>
               )}
             </section>
           </>
