@@ -48,10 +48,10 @@ describe('the saksgang of a sak (Saksnr. / Utvalg / Møtedato)', () => {
   it('what this committee concludes is called its own word, or «Innstilling til» the next body: one answer for the protokoll, the referent\'s panel and the stage', () => {
     const vedtak = v.parse(ConventionsSchema, { conclusion: 'vedtak' });
     const forwarded = sak([{ body: 'Kommunestyret' }]);
-    expect(conclusionNoun(sak(), committee, wordingOf(vedtak, 'nb'))).toMatchObject({ word: 'Vedtak', definite: 'vedtaket' });
-    expect(conclusionNoun(sak([{ body: 'Eldrerådet' }, { body: 'Formannskapet' }]), committee, wordingOf(vedtak, 'nb')).word).toBe('Vedtak');
-    expect(conclusionNoun(forwarded, committee, wordingOf(vedtak, 'nb'))).toEqual({ word: 'Innstilling til Kommunestyret', lower: 'innstilling til Kommunestyret', definite: 'innstillingen til Kommunestyret', neuter: false });
-    expect(conclusionNoun(forwarded, committee, wordingOf(vedtak, 'nn'))).toMatchObject({ word: 'Innstilling til Kommunestyret', definite: 'innstillinga til Kommunestyret' });
-    expect(conclusionNoun(forwarded, committee, wordingOf(undefined, 'en'))).toMatchObject({ word: 'Recommendation to Kommunestyret', definite: 'the recommendation to Kommunestyret' });
+    expect(conclusionNoun(sak(), committee, wordingOf(vedtak, 'nb'), 'nb')).toMatchObject({ word: 'Vedtak', definite: 'vedtaket' });
+    expect(conclusionNoun(sak([{ body: 'Eldrerådet' }, { body: 'Formannskapet' }]), committee, wordingOf(vedtak, 'nb'), 'nb').word).toBe('Vedtak');
+    expect(conclusionNoun(forwarded, committee, wordingOf(vedtak, 'nb'), 'nb')).toEqual({ word: 'Innstilling til Kommunestyret', lower: 'innstilling til Kommunestyret', definite: 'innstillingen til Kommunestyret', neuter: false });
+    expect(conclusionNoun(forwarded, committee, wordingOf(vedtak, 'nn'), 'nn')).toMatchObject({ word: 'Innstilling til Kommunestyret', definite: 'innstillinga til Kommunestyret' });
+    expect(conclusionNoun(forwarded, committee, wordingOf(undefined, 'en'), 'en')).toMatchObject({ word: 'Recommendation to Kommunestyret', definite: 'the recommendation to Kommunestyret' });
   });
 });

@@ -242,8 +242,6 @@ export interface Wording {
   kindLabel: (kind: ItemKind) => string;
   /** The committee's kinds in its order, with their labels. */
   kinds: ReadonlyArray<{ id: ItemKind; label: string }>;
-  /** «Innstilling til Kommunestyret»: what the committee concludes in a sak that goes on to `body` (caseRoute.ts `conclusionNoun`). */
-  recommendationTo: (body: string) => Noun;
 }
 
 const PROCEEDINGS: Record<WordingLanguage, string> = { nb: 'Møtebehandling og', nn: 'Møtebehandling og', en: 'Proceedings and' };
@@ -290,11 +288,6 @@ export function wordingOf(conventions: Conventions | undefined, language: Wordin
     noConclusion: nothingRecorded(conclusion.lower, language),
     kindLabel: (kind) => kinds.find((candidate) => candidate.id === kind)?.label ?? (kind === MINUTES_KIND ? minutesItemLabel(minutes, language) : kind),
     kinds,
-    recommendationTo: (body) => {
-      const to = (form: string) => `${form} ${language === 'en' ? 'to' : 'til'} ${body}`;
-      const { word, lower, definite, neuter } = PROPOSAL.innstilling[language];
-      return { word: to(word), lower: to(lower), definite: to(definite), neuter };
-    },
   };
 }
 

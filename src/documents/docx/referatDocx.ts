@@ -107,7 +107,7 @@ function treatment(file: MeetingFile, item: AgendaItem, t: DocumentTexts, lists:
 
 /** «Vedtak:», or «Innstilling til Kommunestyret:» over a sak that goes on to another body (its saksgang, domain/caseRoute.ts). */
 function conclusionLabel(file: MeetingFile, item: AgendaItem, t: DocumentTexts): string {
-  return `${conclusionNoun(item, file.committee, t.words).word}:`;
+  return `${conclusionNoun(item, file.committee, t.words, file.committee.languageForm).word}:`;
 }
 
 /** The sak's oppfølgingspunkter as the referat prints them: what, who, by when (their status is Planner's, not the record's). */

@@ -1,11 +1,11 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Wording } from '../../domain/conventions';
-import { conclusionNoun } from '../../domain/caseRoute';
 import type { AgendaItem, Committee, Meeting } from '../../domain/model';
 import { NumberedPointsEditor } from '../shared/NumberedPointsEditor';
 import { RichTextEditor } from '../shared/LazyRichTextEditor';
 import type { ItemPatch } from '../shared/autosave/meetingDrafts';
 import { useSidePanelText } from './sidePanelText';
+import { useConclusionNoun } from '../shared/useConclusionNoun';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -24,6 +24,7 @@ export function RecordingFields({ committee, item, words, readOnly, onEdit }: {
 }) {
   const t = useSidePanelText();
   const styles = useStyles();
+  const conclusion = useConclusionNoun(item, committee, words);
   return (
     <div className={styles.root}>
       <div data-testid="proceedings">
@@ -31,7 +32,7 @@ export function RecordingFields({ committee, item, words, readOnly, onEdit }: {
       </div>
       <div data-testid="conclusion">
         <NumberedPointsEditor
-          label={conclusionNoun(item, committee, words).word}
+          label={conclusion.word}
           points={item.conclusion}
           readOnly={readOnly}
           onChange={(conclusion) => onEdit({ conclusion })}
