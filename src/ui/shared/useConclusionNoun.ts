@@ -17,7 +17,7 @@ export function useConclusionNoun(item: Pick<AgendaItem, 'caseRoute' | 'caseNumb
   const [route, setRoute] = useState<CaseRoute>();
   const routed = (item?.caseRoute?.length ?? 0) > 0;
   useEffect(() => {
-    if (routed) void import(/* webpackChunkName: "case-route" */ '../../domain/caseRoute').then(setRoute);
+    if (routed) void import(/* webpackChunkName: "case-route-words" */ '../../domain/caseRoute').then(setRoute);
   }, [routed]);
   return item && route ? route.conclusionNoun(item, committee, words, language) : words.conclusion;
 }
