@@ -90,8 +90,6 @@ interface FixedTexts {
   /** The saksgang's columns in the saksframlegg, after «Saksnr.» (Kvalsund's saksframlegg: «Saksnr. Utvalg Møtedato»; Lindås's nynorsk «Utval»). */
   routeBody: string;
   routeDate: string;
-  /** The protokoll's label over what the committee concluded in a sak that goes on to `body` (caseRoute.ts `forwardedTo`). */
-  recommendationTo: (body: string) => string;
 }
 
 /** The fixed texts with the committee's own words, as the renderers print them. */
@@ -181,7 +179,6 @@ const nb: FixedTexts = {
   followUpLine: (what, who, due) => `${what} – ansvarlig: ${who}${due ? `, frist ${due}` : ''}`,
   routeBody: 'Utvalg',
   routeDate: 'Møtedato',
-  recommendationTo: (body) => `Innstilling til ${body}:`,
 };
 
 const nn: FixedTexts = {
@@ -246,7 +243,6 @@ const nn: FixedTexts = {
   followUpLine: (what, who, due) => `${what} – ansvarleg: ${who}${due ? `, frist ${due}` : ''}`,
   routeBody: 'Utval',
   routeDate: 'Møtedato',
-  recommendationTo: (body) => `Innstilling til ${body}:`,
 };
 
 const TEXTS: Readonly<Record<LanguageForm, FixedTexts>> = { nb, nn };

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { caseRouteRows, forwardedTo } from './caseRoute';
+import { caseRouteRows, conclusionNoun, forwardedTo } from './caseRoute';
+import { ConventionsSchema, wordingOf } from './conventions';
 import { AgendaItemSchema, type AgendaItem } from './model';
 
 const committee = { name: 'Formannskapet' };
@@ -42,5 +43,15 @@ describe('the saksgang of a sak (Saksnr. / Utvalg / Møtedato)', () => {
     expect(() => sak([{ body: '  ' }])).toThrow(/caseRouteBody/);
     expect(() => sak([{ body: 'Kommunestyret', date: '17.12.2026' }])).toThrow(/badDate/);
     expect(() => sak([{ body: 'Kommunestyret', forslag: 'x' }])).toThrow();
+  });
+
+  it('what this committee concludes is called its own word, or «Innstilling til» the next body: one answer for the protokoll, the referent\'s panel and the stage', () => {
+    const vedtak = v.parse(ConventionsSchema, { conclusion: 'vedtak' });
+    const forwarded = sak([{ body: 'Kommunestyret' }]);
+    expect(conclusionNoun(sak(), committee, wordingOf(vedtak, 'nb'), 'nb')).toMatchObject({ word: 'Vedtak', definite: 'vedtaket' });
+    expect(conclusionNoun(sak([{ body: 'Eldrerådet' }, { body: 'Formannskapet' }]), committee, wordingOf(vedtak, 'nb'), 'nb').word).toBe('Vedtak');
+    expect(conclusionNoun(forwarded, committee, wordingOf(vedtak, 'nb'), 'nb')).toEqual({ word: 'Innstilling til Kommunestyret', lower: 'innstilling til Kommunestyret', definite: 'innstillingen til Kommunestyret', neuter: false });
+    expect(conclusionNoun(forwarded, committee, wordingOf(vedtak, 'nn'), 'nn')).toMatchObject({ word: 'Innstilling til Kommunestyret', definite: 'innstillinga til Kommunestyret' });
+    expect(conclusionNoun(forwarded, committee, wordingOf(undefined, 'en'), 'en')).toMatchObject({ word: 'Recommendation to Kommunestyret', definite: 'the recommendation to Kommunestyret' });
   });
 });

@@ -1,3 +1,4 @@
+import type { Noun, Wording, WordingLanguage } from './conventions';
 import type { AgendaItem, Committee, Meeting } from './model';
 
 /**
@@ -51,4 +52,24 @@ export function caseRouteRows(item: RoutedItem, committee: Pick<Committee, 'name
 export function forwardedTo(item: RoutedItem, committee: Pick<Committee, 'name'>): string | undefined {
   const steps = item.caseRoute ?? [];
   return steps[ownIndex(item, committee) + 1]?.body.trim();
+}
+
+/** «Innstilling» (conventions.ts's proposal word of that name), definite, and the word before the body it goes to. */
+const RECOMMENDATION: Record<WordingLanguage, readonly [string, string, string]> = {
+  nb: ['Innstilling', 'innstillingen', 'til'],
+  nn: ['Innstilling', 'innstillinga', 'til'],
+  en: ['Recommendation', 'the recommendation', 'to'],
+};
+
+/**
+ * What this committee's conclusion in the sak is called, by the protokoll, the referent's side panel and the
+ * stage alike: the committee's own word («Vedtak»), or «Innstilling til Kommunestyret» when the sak goes on.
+ * The screens fetch this module only for a sak with a saksgang (ui/shared/useConclusionNoun.ts).
+ */
+export function conclusionNoun(item: RoutedItem, committee: Pick<Committee, 'name'>, words: Pick<Wording, 'conclusion'>, language: WordingLanguage): Noun {
+  const next = forwardedTo(item, committee);
+  if (next === undefined) return words.conclusion;
+  const [word, definite, to] = RECOMMENDATION[language];
+  const on = (form: string) => `${form} ${to} ${next}`;
+  return { word: on(word), lower: on(word.toLowerCase()), definite: on(definite), neuter: language === 'en' };
 }

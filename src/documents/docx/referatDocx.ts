@@ -20,7 +20,7 @@ import {
   whenAndPlace,
 } from '../meetingFacts';
 import { documentTexts, type DocumentTexts } from '../texts';
-import { forwardedTo } from '../../domain/caseRoute';
+import { conclusionNoun } from '../../domain/caseRoute';
 import { buildDocument, packDocument } from './documentShell';
 import { ListInstances } from './numbering';
 import { conclusionPoints, richTextToDocx, type BodyElement, type ParagraphKeep } from './richTextDocx';
@@ -125,8 +125,7 @@ function treatment(file: MeetingFile, item: AgendaItem, t: DocumentTexts, lists:
 
 /** «Vedtak:», or «Innstilling til Kommunestyret:» over a sak that goes on to another body (its saksgang, domain/caseRoute.ts). */
 function conclusionLabel(file: MeetingFile, item: AgendaItem, t: DocumentTexts): string {
-  const next = forwardedTo(item, file.committee);
-  return next === undefined ? t.conclusion : t.recommendationTo(next);
+  return `${conclusionNoun(item, file.committee, t.words, file.committee.languageForm).word}:`;
 }
 
 /** The sak's oppfølgingspunkter as the referat prints them: what, who, by when (their status is Planner's, not the record's). */

@@ -215,6 +215,7 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
             <li key={item.id}>
               <h4 className={styles.itemHeading}>{itemHeading(item)}</h4>
               <RecordingFields
+                committee={committee}
                 item={item}
                 words={words}
                 readOnly={!minutes.editable || item.restricted === true}

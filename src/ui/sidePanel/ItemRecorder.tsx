@@ -22,7 +22,7 @@ const useStyles = makeStyles({
 });
 
 export interface ItemRecorderProps {
-  committee: Pick<Committee, 'id' | 'followUpPlanId'>;
+  committee: Pick<Committee, 'id' | 'name' | 'followUpPlanId'>;
   meeting: Meeting;
   item: AgendaItem;
   /** The committee's words ("Vedtak", "Innstilling") in the UI language. */
@@ -97,7 +97,7 @@ export function ItemRecorder({
       <Divider />
       {meeting.status === 'minutesApproved' ? <MinutesFrozenBar words={words} /> : null}
       {restricted ? <RestrictedItemBar /> : null}
-      <RecordingFields item={item} words={words} readOnly={readOnly} onEdit={onEdit} />
+      <RecordingFields committee={committee} item={item} words={words} readOnly={readOnly} onEdit={onEdit} />
       <div className={styles.row}>
         <Button onClick={onAsProposed} disabled={readOnly || item.proposedConclusion.length === 0} data-testid="as-proposed">
           {t('item.asProposed', wordingValues(words))}

@@ -15,6 +15,7 @@ import { AgendaList, itemHeading } from './AgendaList';
 import { ItemDetails } from './ItemDetails';
 import { useSidePanelText } from './sidePanelText';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
+import { useConclusionNoun } from '../shared/useConclusionNoun';
 import { wordingValues } from '../shared/wordingValues';
 import { meetingStatusText } from '../shared/meetingStatusText';
 
@@ -38,8 +39,9 @@ export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee
   const [openItemId, setOpenItemId] = useState<string | undefined>(undefined);
   // Unntatt offentlighet: a participant sees what the one rule lets them see (public title and hjemmel otherwise).
   const meeting = polled.meeting && viewFor({ committee, meeting: polled.meeting }, personViewer(viewer)).meeting;
+  const item = meeting?.items.find((i) => i.id === openItemId);
+  const conclusion = useConclusionNoun(item, committee, words);
   if (!meeting) return <Spinner label={t('loading')} />;
-  const item = meeting.items.find((i) => i.id === openItemId);
   return (
     <div className={styles.column} data-testid="read-only">
       <h1 className={styles.title}>
@@ -66,7 +68,7 @@ export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee
           <ItemDetails item={item} words={words} />
           {item.conclusion.length > 0 ? (
             <section>
-              <h3 className={styles.sub}>{words.conclusion.word}</h3>
+              <h3 className={styles.sub}>{conclusion.word}</h3>
               <ol>
                 {item.conclusion.map((point, index) => (
                   <li key={index}>{point}</li>

@@ -129,6 +129,13 @@ describe('SidePanelApp', () => {
     await waitFor(async () => expect((await storedItem(repository, 'item-3'))?.conclusion).toHaveLength(2));
   });
 
+  it('heads the referent\'s conclusion field as the protokoll does for a sak that goes on to another body: «Innstilling til Kommunestyret»', async () => {
+    const base = testMeeting();
+    renderSidePanel('hilde.kari.maugesten@siv.example', { ...base, items: base.items.map((item) => (item.id === 'item-3' ? { ...item, caseRoute: [{ body: 'Kommunestyret' }] } : item)) });
+    fireEvent.click(await screen.findByRole('button', { name: '2026.03 Handlingsplan 2026' }));
+    expect(await screen.findByRole('group', { name: 'Innstilling til Kommunestyret' }, { timeout: 20_000 })).toBeTruthy();
+  });
+
   it('marks the side panel ready only when the konklusjon of the active sak is on the page to be typed in', async () => {
     performance.clearMarks(READY_MARK);
     const editorAtMark: boolean[] = [];

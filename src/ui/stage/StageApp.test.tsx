@@ -73,6 +73,14 @@ describe('the stage', () => {
     await screen.findByText('Her føres vedtaket i møtet …');
   });
 
+  it('heads the conclusion of a sak that goes on to another body as the protokoll does: «Innstilling til Kommunestyret», not «Vedtak»', async () => {
+    const meeting = underWay();
+    const routed = { ...meeting, items: meeting.items.map((item) => (item.id === 'item-2' ? { ...item, caseRoute: [{ body: 'Kommunestyret' }] } : item)) };
+    renderStage([], routed, { ...committee, conventions: v.parse(ConventionsSchema, { conclusion: 'vedtak' }) });
+    const card = await screen.findByRole('region', { name: 'Innstilling til Kommunestyret' });
+    expect(within(card).getByText('Her føres innstillingen til Kommunestyret i møtet …')).toBeTruthy();
+  });
+
   it('shows the sak being treated, the agenda with outcomes, and no warning when every row was read', async () => {
     renderStage([]);
     expect((await screen.findByTestId('stage-title')).textContent).toBe('Referat fra Partnerskapsmøte 05.06.2025');

@@ -13,6 +13,7 @@ import { stageView } from '../../domain/confidentiality';
 import { stageProgress } from './stageProgress';
 import { useStageText } from './stageText';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
+import { useConclusionNoun } from '../shared/useConclusionNoun';
 import { SubItemList } from '../shared/SubItemList';
 import { useReadyMark } from '../shared/readyMark';
 import { LateUnreadableRowsBar } from '../shared/LateUnreadableRowsBar';
@@ -88,6 +89,7 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
   const now = useNow(15_000);
   const progress = stageProgress(meeting, now);
   const item = progress.current;
+  const conclusion = useConclusionNoun(item, committee, words);
   const status =
     meeting.status === 'held' || meeting.status === 'minutesApproved' ? t('ended') : meeting.status !== 'inProgress' ? t('waiting') : !item ? t('noCurrent') : undefined;
   // Ready: the stage shows the sak being treated (docs/performance-history.md).
@@ -135,7 +137,7 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
             ) : null}
             <section className={mergeClasses(styles.card, styles.conclusion)} aria-labelledby="stage-conclusion" data-testid="stage-conclusion">
               <h3 id="stage-conclusion" className={styles.cardHeading}>
-                {words.conclusion.word}
+                {conclusion.word}
               </h3>
               {item.conclusion.some((point) => point.trim() !== '') ? (
                 <ol className={styles.points}>
@@ -144,7 +146,7 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
                   ))}
                 </ol>
               ) : (
-                <Text className={styles.muted}>{t('conclusionPending', { theConclusion: words.conclusion.definite })}</Text>
+                <Text className={styles.muted}>{t('conclusionPending', { theConclusion: conclusion.definite })}</Text>
               )}
             </section>
           </>

@@ -2,15 +2,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useSyncExternalStore } from 'react';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { aClosingRow, aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
 import type { CaseNumber, Meeting } from '../../domain/model';
-import { MotebokProvider } from '../shared/MotebokProvider';
-import { ServicesProvider } from '../shared/ServicesContext';
-import { testServices } from '../shared/testing/testServices';
 import type { AgendaEditor } from './agendaEditor';
 import { AgendaList } from './AgendaList';
-import { browserHost, storedEditor } from './testing/storedEditor';
+import { storedEditor } from './testing/storedEditor';
+import { renderWithServices } from './testing/renderWithServices';
 
 // The page is idle when the test says so; dnd-kit's chunk (SortableAgenda) arrives when the test lets it.
 const gates = vi.hoisted(() => {
@@ -41,14 +39,7 @@ function Harness({ editor }: { editor: AgendaEditor }) {
 
 async function renderList(meeting: Meeting, locale = 'nb-NO') {
   const { repository, editor } = await storedEditor(committee, meeting);
-  const host = browserHost(locale);
-  render(
-    <MotebokProvider host={host}>
-      <ServicesProvider services={testServices(host, repository)}>
-        <Harness editor={editor} />
-      </ServicesProvider>
-    </MotebokProvider>,
-  );
+  renderWithServices(<Harness editor={editor} />, repository, { locale });
   return editor;
 }
 

@@ -1,18 +1,15 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { aCommittee, aMeeting } from '../../domain/testing/builders';
 import { planBoardPack, layoutBoardPack, packDocuments } from '../../domain/boardPack';
 import { FULL_VIEWER } from '../../domain/confidentiality';
 import type { MeetingFile } from '../../domain/model';
 import type { BoardPackBuildProgress, BoardPackResult, BoardPackService } from '../../graph/boardPackService';
-import type { HostContext } from '../../hosts/hostContext';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
-import { MotebokProvider } from '../shared/MotebokProvider';
-import { ServicesProvider } from '../shared/ServicesContext';
-import { testServices } from '../shared/testing/testServices';
 import { BoardPackPanel } from './BoardPackPanel';
+import { renderWithServices } from './testing/renderWithServices';
 
 const file: MeetingFile = { committee: aCommittee(), meeting: aMeeting({ innkalling: { fileName: 'Innkalling.docx', driveItemId: 'inn' } }) };
 const packRef = { fileName: 'Møtebok.pdf', driveItemId: 'pack', webUrl: 'https://example.sharepoint.com/sites/m/Møtebok.pdf' };
@@ -33,15 +30,8 @@ function controlledService(stored?: typeof packRef) {
 }
 
 function renderPanel(service: BoardPackService) {
-  const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
   const repository = createInMemoryMeetingRepository({ committees: [file.committee], meetings: [file.meeting] });
-  render(
-    <MotebokProvider host={hostContext}>
-      <ServicesProvider services={testServices(hostContext, repository, { boardPacks: service })}>
-        <BoardPackPanel file={file} />
-      </ServicesProvider>
-    </MotebokProvider>,
-  );
+  renderWithServices(<BoardPackPanel file={file} />, repository, { services: { boardPacks: service } });
 }
 
 afterEach(() => cleanup());

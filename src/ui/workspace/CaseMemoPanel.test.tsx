@@ -1,14 +1,12 @@
 // @vitest-environment jsdom
 import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
 import { CaseNumberSchema, type Meeting } from '../../domain/model';
-import { MotebokProvider } from '../shared/MotebokProvider';
-import { ServicesProvider } from '../shared/ServicesContext';
-import { testServices } from '../shared/testing/testServices';
-import { browserHost, storedEditor } from './testing/storedEditor';
+import { storedEditor } from './testing/storedEditor';
 import { CaseMemoPanel } from './CaseMemoPanel';
+import { renderWithServices } from './testing/renderWithServices';
 
 const committee = aCommittee();
 const exempt = { exempt: { basis: 'offl. § 13', publicTitle: 'Personalsak' } };
@@ -18,14 +16,7 @@ async function renderPanel(meeting: Meeting) {
   const { repository, editor } = await storedEditor(committee, meeting);
   const item = meeting.items[0];
   if (!item) throw new Error('no sak');
-  const hostContext = browserHost();
-  render(
-    <MotebokProvider host={hostContext}>
-      <ServicesProvider services={testServices(hostContext, repository)}>
-        <CaseMemoPanel committee={committee} meeting={meeting} item={item} editor={editor} />
-      </ServicesProvider>
-    </MotebokProvider>,
-  );
+  renderWithServices(<CaseMemoPanel committee={committee} meeting={meeting} item={item} editor={editor} />, repository);
   return { repository, editor };
 }
 

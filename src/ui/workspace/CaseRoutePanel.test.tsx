@@ -3,15 +3,13 @@ import * as v from 'valibot';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useSyncExternalStore } from 'react';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
 import { CaseNumberSchema, type Meeting } from '../../domain/model';
-import { MotebokProvider } from '../shared/MotebokProvider';
-import { ServicesProvider } from '../shared/ServicesContext';
-import { testServices } from '../shared/testing/testServices';
 import type { AgendaEditor } from './agendaEditor';
-import { browserHost, storedEditor } from './testing/storedEditor';
+import { storedEditor } from './testing/storedEditor';
 import { CaseRoutePanel } from './CaseRoutePanel';
+import { renderWithServices } from './testing/renderWithServices';
 
 const committee = { ...aCommittee(), name: 'Formannskapet' };
 
@@ -23,14 +21,7 @@ function Harness({ editor }: { editor: AgendaEditor }) {
 
 async function renderPanel(meeting: Meeting, locale = 'nb-NO') {
   const { repository, editor } = await storedEditor(committee, meeting);
-  const host = browserHost(locale);
-  render(
-    <MotebokProvider host={host}>
-      <ServicesProvider services={testServices(host, repository)}>
-        <Harness editor={editor} />
-      </ServicesProvider>
-    </MotebokProvider>,
-  );
+  renderWithServices(<Harness editor={editor} />, repository, { locale });
   return editor;
 }
 
@@ -49,7 +40,7 @@ describe('a sak\'s saksgang in the sak editor', () => {
     expect(routeOf(editor)).toEqual([{ body: 'Kommunestyret' }]);
     expect(screen.getByRole('note').textContent).toBe('Protokollen skriver konklusjonen som «Innstilling til Kommunestyret».');
     fireEvent.change(screen.getByLabelText('Møtedato (valgfritt)'), { target: { value: '2026-12-17' } });
-    fireEvent.change(screen.getByRole('textbox', { name: 'Saksnr. (valgfritt)' }), { target: { value: 'PS 40/26' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Saksnr. (valgfritt), Kommunestyret' }), { target: { value: 'PS 40/26' } });
     expect(routeOf(editor)).toEqual([{ body: 'Kommunestyret', date: '2026-12-17', caseNumber: 'PS 40/26' }]);
     // A name of more than one word can be typed: the space before the next word is not taken away.
     const name = screen.getByRole('textbox', { name: /^Utvalg/ });
@@ -59,6 +50,27 @@ describe('a sak\'s saksgang in the sak editor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Fjern fra saksgangen: Kommunestyret' }));
     expect(routeOf(editor)).toBeUndefined();
     expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  it('names each row\'s møtedato and saksnr. after its body, so a screen reader hears which body a field is for, in nb, nn and en', async () => {
+    const route = [{ body: 'Eldrerådet', date: '2026-11-30' }, { body: 'Formannskapet' }, { body: 'Kommunestyret', caseNumber: 'PS 40/26' }];
+    for (const [locale, date, caseNumber] of [
+      ['nb-NO', 'Møtedato (valgfritt)', 'Saksnr. (valgfritt)'],
+      ['nn-NO', 'Møtedato (valfritt)', 'Saksnr. (valfritt)'],
+      ['en-GB', 'Meeting date (optional)', 'Case no. (optional)'],
+    ] as const) {
+      const editor = await renderPanel(aMeeting({ items: [{ ...sak(), caseRoute: route }] }), locale);
+      await screen.findByRole('list');
+      // The name starts with the visible label (WCAG 2.5.3) and ends with the row's body.
+      expect((screen.getByLabelText(`${date}, Eldrerådet`) as HTMLInputElement).value).toBe('2026-11-30');
+      expect((screen.getByRole('textbox', { name: `${caseNumber}, Kommunestyret` }) as HTMLInputElement).value).toBe('PS 40/26');
+      fireEvent.change(screen.getByLabelText(`${date}, Kommunestyret`), { target: { value: '2026-12-17' } });
+      fireEvent.change(screen.getByRole('textbox', { name: `${caseNumber}, Eldrerådet` }), { target: { value: 'PS 3/26' } });
+      expect(routeOf(editor)).toEqual([{ body: 'Eldrerådet', date: '2026-11-30', caseNumber: 'PS 3/26' }, { body: 'Formannskapet' }, { body: 'Kommunestyret', caseNumber: 'PS 40/26', date: '2026-12-17' }]);
+      // This meeting's row has no fields of its own to name.
+      expect(screen.queryByLabelText(`${date}, Formannskapet`)).toBeNull();
+      cleanup();
+    }
   });
 
   it('marks the step naming this committee as this meeting (no date or number of its own), keeps an emptied name on screen, in nynorsk', async () => {

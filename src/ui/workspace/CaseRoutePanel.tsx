@@ -91,6 +91,8 @@ function StepFields({ step, here, onChange, onRemove }: StepFieldsProps) {
   const [draft, setDraft] = useState(step.body);
   const body = draft.trim() === '' || draft.trim() === step.body.trim() ? draft : step.body;
   const { date: _date, caseNumber: _caseNumber, ...bodyOnly } = step;
+  // Every row has these two fields: their names say whose they are, after the visible label (WCAG 2.5.3).
+  const named = (field: string) => t('rowField', { field, body: step.body.trim() });
   return (
     <li>
       <div className={styles.row}>
@@ -106,10 +108,10 @@ function StepFields({ step, here, onChange, onRemove }: StepFieldsProps) {
         {here ? null : (
           <>
             <Field label={t('date')}>
-              <Input type="date" value={step.date ?? ''} onChange={(_, data) => onChange(data.value === '' ? { ...bodyOnly, ...(step.caseNumber === undefined ? {} : { caseNumber: step.caseNumber }) } : { ...step, date: data.value })} />
+              <Input type="date" aria-label={named(t('date'))} value={step.date ?? ''} onChange={(_, data) => onChange(data.value === '' ? { ...bodyOnly, ...(step.caseNumber === undefined ? {} : { caseNumber: step.caseNumber }) } : { ...step, date: data.value })} />
             </Field>
             <Field label={t('caseNumber')}>
-              <Input value={step.caseNumber ?? ''} onChange={(_, data) => onChange(data.value.trim() === '' ? { ...bodyOnly, ...(step.date === undefined ? {} : { date: step.date }) } : { ...step, caseNumber: data.value })} />
+              <Input aria-label={named(t('caseNumber'))} value={step.caseNumber ?? ''} onChange={(_, data) => onChange(data.value.trim() === '' ? { ...bodyOnly, ...(step.date === undefined ? {} : { date: step.date }) } : { ...step, caseNumber: data.value })} />
             </Field>
           </>
         )}

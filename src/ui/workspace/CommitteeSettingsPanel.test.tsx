@@ -1,30 +1,24 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { aCommittee } from '../../domain/testing/builders';
 import { defaultConventions } from '../../domain/conventions';
 import { blankCommittee } from '../../domain/committeeSettings';
 import type { Committee, Person } from '../../domain/model';
-import type { HostContext } from '../../hosts/hostContext';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
-import { MotebokProvider } from '../shared/MotebokProvider';
-import { ServicesProvider } from '../shared/ServicesContext';
-import { testServices } from '../shared/testing/testServices';
 import { CommitteeSettingsPanel } from './CommitteeSettingsPanel';
+import { renderWithServices } from './testing/renderWithServices';
 
 async function renderSettings(locale: string, committee: Committee = aCommittee({ id: 'pm' }), others: Committee[] = [], people: Person[] = []) {
   const repository = createInMemoryMeetingRepository({ committees: [committee, ...others], people });
   const stored = (await repository.listCommittees()).find((entry) => entry.value.id === committee.id);
   if (!stored) throw new Error('seed failed');
-  const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale, theme: 'default', onThemeChange: () => () => undefined };
   const saved: Committee[] = [];
-  render(
-    <MotebokProvider host={hostContext}>
-      <ServicesProvider services={testServices(hostContext, repository)}>
-        <CommitteeSettingsPanel stored={stored} repository={repository} onSaved={(entry) => saved.push(entry.value)} onClose={() => undefined} />
-      </ServicesProvider>
-    </MotebokProvider>,
+  renderWithServices(
+    <CommitteeSettingsPanel stored={stored} repository={repository} onSaved={(entry) => saved.push(entry.value)} onClose={() => undefined} />,
+    repository,
+    { locale },
   );
   return { repository, saved };
 }
@@ -273,13 +267,9 @@ describe('the committee\'s own words in the settings\' labels', () => {
   it('names the record and the decision as the form has them: a new committee from «Kontrollutvalg» reads «vedtak» and «Møteprotokollen»', async () => {
     const fresh = { ...blankCommittee('ku'), secretariat: [{ name: 'Guro Winsvold', email: 'guro.winsvold@faerder.kommune.example.no' }] };
     const repository = createInMemoryMeetingRepository({ committees: [aCommittee({ id: 'pm' })] });
-    const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
-    render(
-      <MotebokProvider host={hostContext}>
-        <ServicesProvider services={testServices(hostContext, repository)}>
-          <CommitteeSettingsPanel stored={{ value: fresh, version: undefined }} repository={repository} onSaved={() => undefined} onClose={() => undefined} />
-        </ServicesProvider>
-      </MotebokProvider>,
+    renderWithServices(
+      <CommitteeSettingsPanel stored={{ value: fresh, version: undefined }} repository={repository} onSaved={() => undefined} onClose={() => undefined} />,
+      repository,
     );
     expect(screen.getByText('Referatet godkjennes')).toBeTruthy();
     fireEvent.click(screen.getByRole('combobox', { name: /Start fra en mal/ }));
@@ -407,13 +397,9 @@ describe('open and closed meetings, in the committee settings', () => {
   it('fills the list from the preset: a new kontrollutvalg gets kommuneloven § 11-5', async () => {
     const fresh = { ...blankCommittee('ku'), secretariat: [{ name: 'Guro Winsvold', email: 'guro.winsvold@faerder.kommune.example.no' }] };
     const repository = createInMemoryMeetingRepository({ committees: [aCommittee({ id: 'pm' })] });
-    const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
-    render(
-      <MotebokProvider host={hostContext}>
-        <ServicesProvider services={testServices(hostContext, repository)}>
-          <CommitteeSettingsPanel stored={{ value: fresh, version: undefined }} repository={repository} onSaved={() => undefined} onClose={() => undefined} />
-        </ServicesProvider>
-      </MotebokProvider>,
+    renderWithServices(
+      <CommitteeSettingsPanel stored={{ value: fresh, version: undefined }} repository={repository} onSaved={() => undefined} onClose={() => undefined} />,
+      repository,
     );
     expect((screen.getByRole('textbox', { name: /Hjemler for lukket møte/ }) as HTMLTextAreaElement).value).toBe('');
     fireEvent.click(screen.getByRole('combobox', { name: /Start fra en mal/ }));

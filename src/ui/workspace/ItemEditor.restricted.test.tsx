@@ -1,17 +1,14 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import { exemptStub } from '../../domain/exemptRowAccess';
 import { aCommittee } from '../../domain/testing/builders';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
-import type { HostContext } from '../../hosts/hostContext';
 import { testMeeting } from '../meeting/testing/testMeeting';
-import { MotebokProvider } from '../shared/MotebokProvider';
-import { ServicesProvider } from '../shared/ServicesContext';
-import { testServices } from '../shared/testing/testServices';
 import type { AgendaEditor } from './agendaEditor';
 import { ItemEditor } from './ItemEditor';
+import { renderWithServices } from './testing/renderWithServices';
 
 afterEach(() => cleanup());
 
@@ -26,13 +23,9 @@ describe('a restricted sak in the workspace (its row is closed to this user)', (
     const edits: string[] = [];
     // Every change the editor could make is recorded: none may happen.
     const editor = new Proxy({}, { get: (_target, name) => (...args: unknown[]) => edits.push(`${String(name)} ${JSON.stringify(args)}`) }) as AgendaEditor;
-    const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
-    render(
-      <MotebokProvider host={hostContext}>
-        <ServicesProvider services={testServices(hostContext, createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] }))}>
-          <ItemEditor committee={committee} meeting={meeting} item={item} editor={editor} />
-        </ServicesProvider>
-      </MotebokProvider>,
+    renderWithServices(
+      <ItemEditor committee={committee} meeting={meeting} item={item} editor={editor} />,
+      createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] }),
     );
     await screen.findByTestId('item-restricted');
     const title = screen.getByRole('textbox', { name: /Tittel/ }) as HTMLInputElement;

@@ -2,17 +2,14 @@
 import 'fake-indexeddb/auto';
 import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import { ConventionsSchema } from '../../domain/conventions';
 import { aCommittee } from '../../domain/testing/builders';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
-import type { HostContext } from '../../hosts/hostContext';
 import { testMeeting } from '../meeting/testing/testMeeting';
-import { MotebokProvider } from '../shared/MotebokProvider';
-import { ServicesProvider } from '../shared/ServicesContext';
-import { testServices } from '../shared/testing/testServices';
 import type { AgendaEditor } from './agendaEditor';
 import { ItemEditor } from './ItemEditor';
+import { renderWithServices } from './testing/renderWithServices';
 
 afterEach(() => cleanup());
 
@@ -32,13 +29,10 @@ function renderWithKinds(kinds: string[], locale = 'nb-NO') {
   const item = { ...base.items[1]!, kinds };
   const meeting = { ...base, committeeId: kommunestyre.id, items: base.items.map((candidate) => (candidate.id === item.id ? item : candidate)) };
   const editor = new Proxy({}, { get: () => () => undefined }) as AgendaEditor;
-  const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale, theme: 'default', onThemeChange: () => () => undefined };
-  render(
-    <MotebokProvider host={hostContext}>
-      <ServicesProvider services={testServices(hostContext, createInMemoryMeetingRepository({ committees: [kommunestyre], meetings: [meeting] }))}>
-        <ItemEditor committee={kommunestyre} meeting={meeting} item={item} editor={editor} />
-      </ServicesProvider>
-    </MotebokProvider>,
+  renderWithServices(
+    <ItemEditor committee={kommunestyre} meeting={meeting} item={item} editor={editor} />,
+    createInMemoryMeetingRepository({ committees: [kommunestyre], meetings: [meeting] }),
+    { locale },
   );
 }
 

@@ -2,20 +2,18 @@
 import * as v from 'valibot';
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { aCommittee, aMeeting, anAttachment, anItem } from '../../domain/testing/builders';
 import { CaseNumberSchema, type Committee, type Meeting } from '../../domain/model';
 import type { Versioned } from '../../domain/ports';
 import type { BoardPackService } from '../../graph/boardPackService';
-import { MotebokProvider } from '../shared/MotebokProvider';
 import type { NoticeOptions, NoticeProgress, Services } from '../shared/services';
 import { setLanguage } from '../shared/i18n';
-import { ServicesProvider } from '../shared/ServicesContext';
-import { testServices } from '../shared/testing/testServices';
 import { exemptStub } from '../../domain/exemptRowAccess';
 import { DomainError } from '../../domain/errors';
-import { browserHost, storedEditor } from './testing/storedEditor';
+import { storedEditor } from './testing/storedEditor';
 import { NoticePanel } from './NoticePanel';
+import { renderWithServices } from './testing/renderWithServices';
 
 const members = Array.from({ length: 9 }, (_, index) => ({ name: `Medlem ${index + 1}`, email: `medlem${index + 1}@kommune.example.no` }));
 
@@ -29,14 +27,7 @@ const meetingWithVedlegg = (): Meeting => aMeeting({ items: [anItem('a', { caseN
 
 async function renderPanel(committee: Committee, meeting: Meeting, overrides: Partial<Services> = {}, sendButton = 'Send innkalling', stored = false, locale?: string) {
   const { repository, editor } = await storedEditor(committee, meeting);
-  const hostContext = browserHost(locale);
-  render(
-    <MotebokProvider host={hostContext}>
-      <ServicesProvider services={testServices(hostContext, repository, overrides)}>
-        <NoticePanel committee={committee} editor={editor} state={editor.getState()} />
-      </ServicesProvider>
-    </MotebokProvider>,
-  );
+  renderWithServices(<NoticePanel committee={committee} editor={editor} state={editor.getState()} />, repository, { locale, services: overrides });
   // The møtebok panel loads by import() and then looks for a stored pack: settled before the dialog opens.
   if (overrides.boardPacks) await screen.findByRole('heading', { name: 'Møtebok (PDF)' });
   if (overrides.boardPacks && stored) await screen.findByRole('link', { name: 'Åpne møteboken (PDF)' });
@@ -83,14 +74,7 @@ afterEach(async () => {
 describe('the checks before sending', () => {
   async function renderUnopened(committee: Committee, meeting: Meeting) {
     const { repository, editor } = await storedEditor(committee, meeting);
-    const hostContext = browserHost();
-    render(
-      <MotebokProvider host={hostContext}>
-        <ServicesProvider services={testServices(hostContext, repository)}>
-          <NoticePanel committee={committee} editor={editor} state={editor.getState()} />
-        </ServicesProvider>
-      </MotebokProvider>,
-    );
+    renderWithServices(<NoticePanel committee={committee} editor={editor} state={editor.getState()} />, repository);
   }
 
   it('will not send a meeting with neither place nor Teams, and says why where the button points', async () => {
@@ -252,14 +236,7 @@ describe('the preview of the innkalling', () => {
     });
     const open = anItem('o', { caseNumber: v.parse(CaseNumberSchema, '2026.14'), title: 'Bustadplan' });
     const { repository, editor } = await storedEditor(aCommittee({ members }), aMeeting({ items: [exempt, open] }));
-    const hostContext = browserHost();
-    render(
-      <MotebokProvider host={hostContext}>
-        <ServicesProvider services={testServices(hostContext, repository)}>
-          <NoticePanel committee={aCommittee({ members })} editor={editor} state={editor.getState()} />
-        </ServicesProvider>
-      </MotebokProvider>,
-    );
+    renderWithServices(<NoticePanel committee={aCommittee({ members })} editor={editor} state={editor.getState()} />, repository);
     fireEvent.click(await screen.findByRole('button', { name: 'Forhåndsvis innkallingen' }));
     const frame = await screen.findByTitle('Forhåndsvisning av innkallingen slik sekretariatet ser den (saker unntatt offentlighet i sin helhet)');
     const html = frame.getAttribute('srcdoc') ?? '';
@@ -287,13 +264,10 @@ describe('the send’s progress', () => {
       };
       const committee = aCommittee({ members });
       const { repository, editor } = await storedEditor(committee, meetingWithVedlegg());
-      const hostContext = browserHost(locale);
-      render(
-        <MotebokProvider host={hostContext}>
-          <ServicesProvider services={testServices(hostContext, repository, { notices: { send, sendUpdate: send } })}>
-            <NoticePanel committee={committee} editor={editor} state={editor.getState()} />
-          </ServicesProvider>
-        </MotebokProvider>,
+      renderWithServices(
+        <NoticePanel committee={committee} editor={editor} state={editor.getState()} />,
+        repository,
+        { locale, services: { notices: { send, sendUpdate: send } } },
       );
       fireEvent.click(await screen.findByRole('button', { name: button }));
       await screen.findByRole('alertdialog', { hidden: true });

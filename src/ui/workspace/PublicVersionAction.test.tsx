@@ -2,16 +2,14 @@
 import * as v from 'valibot';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
 import { CaseNumberSchema, type MeetingFile } from '../../domain/model';
 import type { PublicVersionProgress } from '../../domain/publicDocuments';
 import type { PublicVersionService } from '../../graph/graphServices';
-import { MotebokProvider } from '../shared/MotebokProvider';
-import { ServicesProvider } from '../shared/ServicesContext';
-import { testServices } from '../shared/testing/testServices';
-import { browserHost, storedEditor } from './testing/storedEditor';
+import { storedEditor } from './testing/storedEditor';
 import { PublicVersionAction } from './PublicVersionAction';
+import { renderWithServices } from './testing/renderWithServices';
 
 const committee = aCommittee();
 const meeting = aMeeting({
@@ -37,14 +35,7 @@ function fakeService(existing: string[]) {
 
 async function renderAction(service: PublicVersionService) {
   const { repository, editor } = await storedEditor(committee, meeting);
-  const hostContext = browserHost();
-  render(
-    <MotebokProvider host={hostContext}>
-      <ServicesProvider services={testServices(hostContext, repository, { publicVersions: service })}>
-        <PublicVersionAction committee={committee} editor={editor} />
-      </ServicesProvider>
-    </MotebokProvider>,
-  );
+  renderWithServices(<PublicVersionAction committee={committee} editor={editor} />, repository, { services: { publicVersions: service } });
 }
 
 afterEach(() => cleanup());

@@ -1,16 +1,12 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import type { ComponentProps } from 'react';
-import type { HostContext } from '../../hosts/hostContext';
 import { aCommittee } from '../../domain/testing/builders';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
-import { MotebokProvider } from '../shared/MotebokProvider';
-import { ServicesProvider } from '../shared/ServicesContext';
-import { testServices } from '../shared/testing/testServices';
 import { SetUpDueBar } from './SetUpDueBar';
+import { renderWithServices } from './testing/renderWithServices';
 
-const host: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
 const NOTICE = 'SharePoint-området bør klargjøres på nytt';
 const committee = aCommittee();
 
@@ -33,15 +29,9 @@ function siteWithOldColumns() {
   return site;
 }
 
-function bar(props: ComponentProps<typeof SetUpDueBar>) {
-  return (
-    <MotebokProvider host={host}>
-      <ServicesProvider services={testServices(host, createInMemoryMeetingRepository({ committees: [committee], meetings: [] }))}>
-        <SetUpDueBar {...props} />
-      </ServicesProvider>
-    </MotebokProvider>
-  );
-}
+const bar = (props: ComponentProps<typeof SetUpDueBar>) => <SetUpDueBar {...props} />;
+const show = (props: ComponentProps<typeof SetUpDueBar>) =>
+  renderWithServices(bar(props), createInMemoryMeetingRepository({ committees: [committee], meetings: [] }));
 
 afterEach(cleanup);
 
@@ -49,7 +39,7 @@ describe('the workspace’s notice that the site should be set up again', () => 
   it('says nothing until a save finds old columns, then offers set-up once; done, it does not come back', async () => {
     const repository = siteWithOldColumns();
     let provisioned = 0;
-    render(bar({ repository, provision: async () => void (provisioned += 1), busy: false, secretariat: undefined }));
+    show({ repository, provision: async () => void (provisioned += 1), busy: false, secretariat: undefined });
     expect(screen.queryByText(NOTICE)).toBeNull();
     repository.saveFoundOldSite();
     expect(screen.getByText(NOTICE)).toBeTruthy();
@@ -62,7 +52,7 @@ describe('the workspace’s notice that the site should be set up again', () => 
 
   it('can be put off for this session', () => {
     const repository = siteWithOldColumns();
-    render(bar({ repository, provision: async () => undefined, busy: false, secretariat: undefined }));
+    show({ repository, provision: async () => undefined, busy: false, secretariat: undefined });
     repository.saveFoundOldSite();
     fireEvent.click(screen.getByRole('button', { name: 'Senere' }));
     repository.saveFoundOldSite();
@@ -72,7 +62,7 @@ describe('the workspace’s notice that the site should be set up again', () => 
   it('asks the site once it is known that the user is in a secretariat, and says so before anyone saves', async () => {
     const repository = siteWithOldColumns();
     const props = { repository, provision: async () => undefined, busy: false };
-    const { rerender } = render(bar({ ...props, secretariat: undefined }));
+    const { rerender } = show({ ...props, secretariat: undefined });
     await act(async () => undefined);
     expect(repository.checks).toBe(0);
     expect(screen.queryByText(NOTICE)).toBeNull();
@@ -84,7 +74,7 @@ describe('the workspace’s notice that the site should be set up again', () => 
 
   it('never asks for someone outside every secretariat, so never tells them', async () => {
     const repository = siteWithOldColumns();
-    render(bar({ repository, provision: async () => undefined, busy: false, secretariat: false }));
+    show({ repository, provision: async () => undefined, busy: false, secretariat: false });
     await act(async () => undefined);
     expect(repository.checks).toBe(0);
     expect(screen.queryByText(NOTICE)).toBeNull();
@@ -92,7 +82,7 @@ describe('the workspace’s notice that the site should be set up again', () => 
 
   it('says nothing when the check fails', async () => {
     const repository = { ...siteWithOldColumns(), checkSetUp: async () => Promise.reject(new Error('nettverksfeil')) };
-    render(bar({ repository, provision: async () => undefined, busy: false, secretariat: true }));
+    show({ repository, provision: async () => undefined, busy: false, secretariat: true });
     await act(async () => undefined);
     expect(screen.queryByText(NOTICE)).toBeNull();
   });

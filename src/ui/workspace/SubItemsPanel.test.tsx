@@ -3,15 +3,13 @@ import * as v from 'valibot';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useSyncExternalStore } from 'react';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { aCommittee, aMeeting, anAttachment, anItem } from '../../domain/testing/builders';
 import { CaseNumberSchema, type Meeting } from '../../domain/model';
-import { MotebokProvider } from '../shared/MotebokProvider';
-import { ServicesProvider } from '../shared/ServicesContext';
-import { testServices } from '../shared/testing/testServices';
 import type { AgendaEditor } from './agendaEditor';
-import { browserHost, storedEditor } from './testing/storedEditor';
+import { storedEditor } from './testing/storedEditor';
 import { SubItemsPanel } from './SubItemsPanel';
+import { renderWithServices } from './testing/renderWithServices';
 
 const committee = aCommittee();
 
@@ -23,14 +21,7 @@ function Harness({ editor }: { editor: AgendaEditor }) {
 
 async function renderPanel(meeting: Meeting, locale = 'nb-NO') {
   const { repository, editor } = await storedEditor(committee, meeting);
-  const host = browserHost(locale);
-  render(
-    <MotebokProvider host={host}>
-      <ServicesProvider services={testServices(host, repository)}>
-        <Harness editor={editor} />
-      </ServicesProvider>
-    </MotebokProvider>,
-  );
+  renderWithServices(<Harness editor={editor} />, repository, { locale });
   return editor;
 }
 

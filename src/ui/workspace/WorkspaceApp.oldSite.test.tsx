@@ -1,17 +1,13 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import { aCommittee } from '../../domain/testing/builders';
-import type { HostContext } from '../../hosts/hostContext';
 import type { PermissionReport } from '../../graph/sitePermissions';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
-import { MotebokProvider } from '../shared/MotebokProvider';
-import { ServicesProvider } from '../shared/ServicesContext';
-import { testServices } from '../shared/testing/testServices';
 import { WorkspaceApp } from './WorkspaceApp';
+import { renderWithServices } from './testing/renderWithServices';
 
-const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
 const NOTICE = 'SharePoint-området bør klargjøres på nytt';
 
 /**
@@ -35,18 +31,12 @@ function openOnOldSite(signedIn: string) {
   const check = vi.fn(() => new Promise<PermissionReport>((resolve) => (answer = resolve)));
   // Graph's `GET /me`, counted (the page's shared answer is not memoised here: every call would be a request).
   const me = vi.fn(async () => ({ addresses: [signedIn] }));
-  render(
-    <MotebokProvider host={hostContext}>
-      <ServicesProvider
-        services={testServices(hostContext, repository, {
-          sitePermissions: { check, repair: vi.fn(), freeze: async () => undefined, unfreeze: async () => undefined },
-          signedInUser: me,
-        })}
-      >
-        <WorkspaceApp />
-      </ServicesProvider>
-    </MotebokProvider>,
-  );
+  renderWithServices(<WorkspaceApp />, repository, {
+    services: {
+      sitePermissions: { check, repair: vi.fn(), freeze: async () => undefined, unfreeze: async () => undefined },
+      signedInUser: me,
+    },
+  });
   return { committee, checkSetUp, check, me, answerPermissions: (report: PermissionReport) => act(async () => answer(report)) };
 }
 

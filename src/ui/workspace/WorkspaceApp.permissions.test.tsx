@@ -1,19 +1,15 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { aCommittee } from '../../domain/testing/builders';
 import { DomainError } from '../../domain/errors';
 import type { Committee } from '../../domain/model';
-import type { HostContext } from '../../hosts/hostContext';
 import type { PermissionReport } from '../../graph/sitePermissions';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
-import { MotebokProvider } from '../shared/MotebokProvider';
-import { ServicesProvider } from '../shared/ServicesContext';
-import { testServices } from '../shared/testing/testServices';
 import { WorkspaceApp } from './WorkspaceApp';
+import { renderWithServices } from './testing/renderWithServices';
 
-const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
 const drifted: PermissionReport = {
   checked: true,
   findings: [
@@ -41,18 +37,12 @@ function renderWith(
 ) {
   const committee = aCommittee({ secretariat: [{ name: 'Kristin Liset', email: SECRETARIAT }], members: [{ name: 'Andreas Aass-Engstrøm', email: MEMBER }] });
   const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [] });
-  render(
-    <MotebokProvider host={hostContext}>
-      <ServicesProvider
-        services={testServices(hostContext, repository, {
-          sitePermissions: { ...sitePermissions, freeze: async () => undefined, unfreeze: async () => undefined },
-          signedInUser: async () => ({ addresses: [signedIn] }),
-        })}
-      >
-        <WorkspaceApp />
-      </ServicesProvider>
-    </MotebokProvider>,
-  );
+  renderWithServices(<WorkspaceApp />, repository, {
+    services: {
+      sitePermissions: { ...sitePermissions, freeze: async () => undefined, unfreeze: async () => undefined },
+      signedInUser: async () => ({ addresses: [signedIn] }),
+    },
+  });
   return committee;
 }
 

@@ -1,17 +1,14 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { formatDateLong } from '../../domain/dates';
 import { aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
 import type { CaseNumber, Meeting } from '../../domain/model';
 import type { MeetingRepository, MeetingRows, ReadMeeting, UnreadableRow } from '../../domain/ports';
-import type { HostContext } from '../../hosts/hostContext';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
-import { MotebokProvider } from '../shared/MotebokProvider';
-import { ServicesProvider } from '../shared/ServicesContext';
-import { testServices } from '../shared/testing/testServices';
 import { WorkspaceApp } from './WorkspaceApp';
+import { renderWithServices } from './testing/renderWithServices';
 
 const badMeetingRow: UnreadableRow = {
   label: { kind: 'meeting', date: '2026-03-12T00:00:00Z' },
@@ -39,18 +36,11 @@ function withUnreadableRows(repository: MeetingRepository): MeetingRepository {
   });
 }
 
-const hostContext: HostContext = { host: 'browser', frameContext: 'content', locale: 'nb-NO', theme: 'default', onThemeChange: () => () => undefined };
 
 /** The workspace in a browser with `meeting` open (its link), reading from `repository`. */
 function renderWorkspace(meeting: Meeting, repository: MeetingRepository): void {
   window.history.replaceState(null, '', `/workspace.html#meeting=${encodeURIComponent(meeting.id)}`);
-  render(
-    <MotebokProvider host={hostContext}>
-      <ServicesProvider services={testServices(hostContext, repository)}>
-        <WorkspaceApp />
-      </ServicesProvider>
-    </MotebokProvider>,
-  );
+  renderWithServices(<WorkspaceApp />, repository);
 }
 
 afterEach(() => cleanup());

@@ -11,6 +11,8 @@ const nb = {
   'thisMeeting': 'Dette møtet: datoen og saksnummeret er møtets.',
   'remove': 'Fjern fra saksgangen: {body}',
   'forwarded': 'Protokollen skriver konklusjonen som «Innstilling til {body}».',
+  /** A row's field as a screen reader names it: its visible label, then the row's body. */
+  'rowField': '{field}, {body}',
 };
 type Key = keyof typeof nb;
 
@@ -26,6 +28,7 @@ const nn: Record<Key, string> = {
   'thisMeeting': 'Dette møtet: datoen og saksnummeret er møtet sine.',
   'remove': 'Fjern frå saksgangen: {body}',
   'forwarded': 'Protokollen skriv konklusjonen som «Innstilling til {body}».',
+  'rowField': '{field}, {body}',
 };
 
 const en: Record<Key, string> = {
@@ -40,6 +43,7 @@ const en: Record<Key, string> = {
   'thisMeeting': 'This meeting: the date and case number are the meeting’s.',
   'remove': 'Remove from the case route: {body}',
   'forwarded': 'The record writes the conclusion as “Innstilling til {body}” (recommendation).',
+  'rowField': '{field}, {body}',
 };
 
 export const caseRouteMessages = { nb, nn, en };
