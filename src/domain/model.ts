@@ -29,6 +29,8 @@ const ruleMessage = (rule: FieldRule) => () => fieldRuleMessage(rule);
 const NonEmptyString = v.pipe(v.string(), v.minLength(1));
 const OptionalNonEmptyString = v.optional(NonEmptyString);
 const OptionalBoolean = v.optional(v.boolean());
+/** A flag that is present only when set (one schema for every such flag: start-up builds each schema once). */
+const OptionalTrue = v.optional(v.literal(true));
 export const OptionalPositiveInteger = v.optional(v.pipe(v.number(), v.integer(), v.gtValue(0)));
 
 export const LanguageFormSchema = v.picklist(['nb', 'nn']);
@@ -289,13 +291,13 @@ export const AgendaItemSchema = v.strictObject({
    * An opening row («Godkjenning av innkalling og dagsorden», made by the template): stays first, before
    * every sak; numbered like any sak. Absent on every other row.
    */
-  opening: v.optional(v.literal(true)),
+  opening: OptionalTrue,
   /**
    * A numbered closing row («Sak 11/15 Eventuelt», made by the template when the committee numbers it,
    * `conventions.closingNumbered`): stays the last sak, before the unnumbered closing rows; numbered like any sak.
    * Absent on every other row.
    */
-  numberedClosing: v.optional(v.literal(true)),
+  numberedClosing: OptionalTrue,
   /** Unntatt offentlighet, lukket møte and per-sak access (confidentiality.ts). */
   confidentiality: v.optional(ItemConfidentialitySchema),
   /** A numbered sak, an unnumbered row, or a section heading (`RowKindSchema`). */
@@ -312,7 +314,7 @@ export const AgendaItemSchema = v.strictObject({
    * Read from the meeting row's public stub because the reader may not read the sak's own row (an exempt
    * sak, exemptRowAccess.ts `exemptStub`): shown read-only in the public view, never written back.
    */
-  restricted: v.optional(v.literal(true)),
+  restricted: OptionalTrue,
 });
 export type AgendaItem = v.InferOutput<typeof AgendaItemSchema>;
 
