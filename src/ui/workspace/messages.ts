@@ -311,6 +311,7 @@ const nb = {
   'settings.wording.proposalBy.hint': 'For eksempel «Rektors»: overskriften blir «Rektors forslag til vedtak». Står feltet tomt, står ordet alene.',
   'settings.problem.proposalByInvalid': 'Hvem forslaget er fra kan ha høyst 60 tegn og ingen tabulator eller linjeskift.',
   'settings.preset.universitet': 'Styret ved et universitet eller en høgskole',
+  'settings.preset.menighetsrad': 'Menighetsråd eller kirkelig fellesråd',
 };
 
 type Key = keyof typeof nb;
@@ -627,6 +628,7 @@ const nn: Record<Key, string> = {
   'settings.wording.proposalBy.hint': 'Til dømes «Rektors»: overskrifta blir «Rektors forslag til vedtak». Står feltet tomt, står ordet åleine.',
   'settings.problem.proposalByInvalid': 'Kven forslaget er frå kan ha høgst 60 teikn og ingen tabulator eller linjeskift.',
   'settings.preset.universitet': 'Styret ved eit universitet eller ein høgskule',
+  'settings.preset.menighetsrad': 'Sokneråd eller kyrkjeleg fellesråd',
 };
 
 const en: Record<Key, string> = {
@@ -941,6 +943,7 @@ const en: Record<Key, string> = {
   'settings.wording.proposalBy.hint': 'For example “Rektors”: the heading reads “Rektors forslag til vedtak”. Left empty, the word stands alone.',
   'settings.problem.proposalByInvalid': 'Who the proposal is from can have at most 60 characters and no tab or line break.',
   'settings.preset.universitet': 'Board of a university or university college',
+  'settings.preset.menighetsrad': 'Parish council or joint parish council (Church of Norway)',
 };
 
 export const workspaceMessages = { nb, nn, en };
