@@ -1,8 +1,8 @@
 // A menighetsråd of Den norske kirke set up through the product's own settings from the «Menighetsråd eller kirkelig
 // fellesråd» preset, its saker prefixed «MR-sak» as some menighetsråd write them (Sola's «MR-sak», Randaberg's «MR sak
 // 14/2017»): «Godkjenning av innkalling og saksliste» first, vedtaks-, orienterings- and referatsaker under headings,
-// «Forslag til vedtak», «Eventuelt» last, and the record a «Møtebok». The daglig leder (the rådet's secretary) makes
-// the meeting, sends the innkalling, records the vedtak in the side panel and makes the møtebok. What each step showed
+// «Forslag til vedtak», «Eventuelt» last, and the record a «Møteprotokoll». The daglig leder (the rådet's secretary) makes
+// the meeting, sends the innkalling, records the vedtak in the side panel and makes the møteprotokoll. What each step showed
 // is written to out/menighetsrad-log.json with the screenshots and out/menighetsrad-protokoll.docx, for a person to look at.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pickPerson, startCommitteeWalk, type CommitteeWalk } from './support/committeeWalk';
@@ -11,7 +11,7 @@ import { screenshotPath } from './support/screenshots';
 const NAME = 'Nordfjell menighetsråd';
 const log: Record<string, unknown> = {};
 
-describe('a menighetsråd set up through the settings: «MR-sak 2/26», «Forslag til vedtak», a Møtebok', () => {
+describe('a menighetsråd set up through the settings: «MR-sak 2/26», «Forslag til vedtak», a møteprotokoll', () => {
   let walk: CommitteeWalk;
 
   beforeAll(async () => {
@@ -35,7 +35,7 @@ describe('a menighetsråd set up through the settings: «MR-sak 2/26», «Forsla
     const created = await walk.createCommittee(page, form);
     log.committee = created;
     expect(created?.caseNumberFormat).toBe('MR-sak {N}/{YY}');
-    expect(created?.conventions).toMatchObject({ minutes: 'motebok', proposal: 'forslagTilVedtak', agenda: 'saksliste', closingRows: 'eventuelt', kindsUnderNumber: false });
+    expect(created?.conventions).toMatchObject({ minutes: 'moteprotokoll', proposal: 'forslagTilVedtak', agenda: 'saksliste', closingRows: 'eventuelt', kindsUnderNumber: false });
     await context.close();
   }, 300_000);
 
@@ -69,7 +69,7 @@ describe('a menighetsråd set up through the settings: «MR-sak 2/26», «Forsla
     await context.close();
   }, 400_000);
 
-  it('the daglig leder records the vedtak in the side panel and makes the møtebok', async () => {
+  it('the daglig leder records the vedtak in the side panel and makes the møteprotokoll', async () => {
     const held = await walk.meeting();
     const page = await walk.openSidePanel(await walk.harness.newContext(), held?.id ?? '');
     await walk.startMeeting(page);
@@ -84,9 +84,9 @@ describe('a menighetsråd set up through the settings: «MR-sak 2/26», «Forsla
 
     const { minutes, text, afterTab } = await walk.endAndMakeMinutes(page);
     log.afterTab = afterTab;
-    expect(minutes.fileName).toMatch(/^Møtebok /);
-    log.motebok = text;
-    expect(text).toMatch(/^Møtebok/m);
+    expect(minutes.fileName).toMatch(/^Møteprotokoll /);
+    log.moteprotokoll = text;
+    expect(text).toMatch(/^Møteprotokoll/m);
     expect(text).toMatch(/MR-sak 2\/26[\s\S]*Menighetsrådet vedtar offerlisten/);
     expect(text).toMatch(/MR-sak 4\/26/);
     expect(text).not.toMatch(/[Ss]ak MR-sak /);

@@ -126,32 +126,32 @@ describe('committee presets', () => {
     expect([nynorsk.items[0]?.title, nynorsk.items[0]?.proposedConclusion[0]]).toEqual(['Godkjenning av dagsorden og habilitet', 'Dagsorden og habilitet vert godkjende.']);
   });
 
-  it('gives a menighetsråd (and a kirkelig fellesråd) «Sak 72/22» through the year, a møtebok approved in the next meeting, «Godkjenning av innkalling og saksliste» first and «Eventuelt» last', () => {
+  it('gives a menighetsråd (and a kirkelig fellesråd) «Sak 72/22» through the year, a møteprotokoll approved in the next meeting, «Godkjenning av innkalling og saksliste» first and «Eventuelt» last', () => {
     const preset = committeePreset('menighetsrad');
     const committee = { ...managed(), name: 'Nordfjell menighetsråd', caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions };
     const seriesOf = (kind: string) => exampleCaseNumber(seriesFormatOf({ kinds: [kind] }, committee), 2022, 72);
     expect(['Vedtakssak', 'Orientering', 'Referatsaker'].map(seriesOf)).toEqual(['Sak 72/22', 'Sak 72/22', 'Sak 72/22']);
     expect([preset.languageForm, preset.conventions.kindsUnderNumber, preset.conventions.minutesApproval, preset.closedMeetingBases, noticeWordOf(preset.conventions, 'nb')]).toEqual(['nb', false, 'nextMeeting', [], 'Innkalling']);
     const words = wordingOf(preset.conventions, 'nb');
-    expect([words.minutes.word, words.conclusion.word, words.proposal.word, words.memoProposal.word]).toEqual(['Møtebok', 'Vedtak', 'Forslag til vedtak', 'Forslag til vedtak']);
+    expect([words.minutes.word, words.conclusion.word, words.proposal.word, words.memoProposal.word]).toEqual(['Møteprotokoll', 'Vedtak', 'Forslag til vedtak', 'Forslag til vedtak']);
     expect(words.kinds.map((kind) => kind.label)).toEqual(['Godkjenning', 'Vedtakssak', 'Orienteringssak', 'Referatsaker']);
     let n = 0;
     const held = { id: 'held', committeeId: 'c', date: '2026-10-01', start: '19:00', end: '21:00', timeZone: 'Europe/Oslo', place: '', online: false, theme: '', status: 'held', items: [], attendance: [], itemStartedAt: {},
-      minutes: { fileName: 'Møtebok.docx', driveItemId: 'drive-1', webUrl: 'https://tenant.example/motebok.docx', size: 1 } } satisfies Meeting;
+      minutes: { fileName: 'Møteprotokoll.docx', driveItemId: 'drive-1', webUrl: 'https://tenant.example/moteprotokoll.docx', size: 1 } } satisfies Meeting;
     const meeting = newMeetingFromTemplate({ committee, date: '2026-11-17', start: '19:00', end: '21:00', online: false, previousMeeting: held, existingMeetings: [], idFactory: () => `id-${++n}` });
     expect(meeting.items.map((item) => [item.caseNumber, item.title, item.proposedConclusion[0], item.kinds.map(words.kindLabel)])).toEqual([
       ['Sak 1/26', 'Godkjenning av innkalling og saksliste', 'Innkalling og saksliste godkjennes.', ['Godkjenning']],
-      // The sak's label follows the record word: «Godkjenning av møtebok», as Sola kirkelige fellesråd's «Godkjenning av møtebok fra møte …».
-      ['Sak 2/26', 'Møtebok fra møte i Nordfjell menighetsråd 01.10.2026', 'Møteboken godkjennes.', ['Godkjenning av møtebok']],
+      // The sak's label follows the record word, as Sandnes kirkelige fellesråd's «Godkjenning av møteprotokoll fra …».
+      ['Sak 2/26', 'Møteprotokoll fra møte i Nordfjell menighetsråd 01.10.2026', 'Møteprotokollen godkjennes.', ['Godkjenning av møteprotokoll']],
       [null, 'Eventuelt', undefined, []],
     ]);
     expect(meeting.theme).toBe('Innkalling Nordfjell menighetsråd');
-    // A sokneråd writes nynorsk: «Godkjenning av innkalling og sakliste», «Møteboka vert godkjend.».
+    // A sokneråd writes nynorsk: «Godkjenning av innkalling og sakliste», «Møteprotokollen vert godkjend.».
     const sokneraad = { ...committee, name: 'Nordfjell sokneråd', languageForm: 'nn' as const };
     const nynorsk = newMeetingFromTemplate({ committee: sokneraad, date: '2026-11-17', start: '19:00', end: '21:00', online: false, previousMeeting: held, existingMeetings: [], idFactory: () => `nn-${++n}` });
     expect(nynorsk.items.map((item) => [item.title, item.proposedConclusion[0]])).toEqual([
       ['Godkjenning av innkalling og sakliste', 'Innkalling og sakliste vert godkjende.'],
-      ['Møtebok frå møte i Nordfjell sokneråd 01.10.2026', 'Møteboka vert godkjend.'],
+      ['Møteprotokoll frå møte i Nordfjell sokneråd 01.10.2026', 'Møteprotokollen vert godkjend.'],
       ['Eventuelt', undefined],
     ]);
   });

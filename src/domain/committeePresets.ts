@@ -223,10 +223,10 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
    * kirkelige fellesråd; Askvoll sokneråd): saker numbered through the year («Sak 72/22», «Sak 22/15», «92/15»;
    * prefixed «MR-sak»/«FR-sak» in some, which the committee types); the first sak «Godkjenning av innkalling og
    * saksliste», the next approving the record of the last meeting («Godkjenning av protokoll fra MR-møte …»,
-   * «… av møtebok fra møte …»; «Protokoll godkjennes.»); «Forslag til vedtak»; the record a «Møtebok» (the
-   * Kirkemøte's rules for the menighetsmøte: «Menighetsmøtets vedtak føres inn i menighetsrådets møtebok»;
-   * Porsgrunn's and Lørenskog's heading; others write «Møteprotokoll» and pick it in the settings); vedtaks-,
-   * orienterings- and referatsaker, printed as number and title under headings (Sandnes, Rauma); «Eventuelt» last.
+   * «… av møtebok fra møte …»; «Protokoll godkjennes.»); «Forslag til vedtak»; the record a «Møteprotokoll», as
+   * most of these head it (Randaberg, Lier, Rauma, Askvoll; Porsgrunn and Lørenskog write «Møtebok», which the
+   * settings offer, but Møtebok's own PDF of the meeting's papers is called «Møtebok» too); vedtaks-, orienterings-
+   * and referatsaker, printed as number and title under headings (Sandnes, Rauma); «Eventuelt» last.
    * No hjemmel for lukking filled in: none verified here.
    */
   menighetsrad: {
@@ -234,7 +234,7 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
     caseNumberFormat: 'Sak {N}/{YY}',
     caseNumberSerial: 'perYear',
     conventions: {
-      minutes: 'motebok',
+      minutes: 'moteprotokoll',
       conclusion: 'vedtak',
       proposal: 'forslagTilVedtak',
       memoProposal: 'forslagTilVedtak',
@@ -243,7 +243,7 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       agenda: 'saksliste',
       closingRows: 'eventuelt',
       kindsUnderNumber: false,
-      // No «Referatsak» in the list: the sak that approves the record is labelled by the record word («Godkjenning av møtebok»).
+      // No «Referatsak» in the list: the sak that approves the record is labelled by the record word («Godkjenning av møteprotokoll»).
       itemKinds: [approval, kind('Vedtakssak', 'Vedtakssak'), kind('Orientering', 'Orienteringssak'), kind('Referatsaker', 'Referatsaker')],
     },
   },
