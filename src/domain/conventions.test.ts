@@ -35,7 +35,7 @@ describe('committee conventions', () => {
     const nn = wordingOf(conventions, 'nn');
     expect([nb.minutes.word, nb.minutes.lower, nb.minutes.definite, nb.minutes.neuter]).toEqual(['Møtebok', 'møtebok', 'møteboken', false]);
     expect([nn.minutes.word, nn.minutes.definite]).toEqual(['Møtebok', 'møteboka']);
-    expect(wordingOf(conventions, 'en').minutes.word).toBe('Minute book');
+    expect(wordingOf(conventions, 'en').minutes.word).toBe('Minutes');
     // The sak that approves it, for a committee whose sakstyper lack «Referatsak» (Sola kirkelige fellesråd's «Godkjenning av møtebok fra møte …»).
     expect(wordingOf({ ...conventions, itemKinds: [{ id: 'Vedtakssak', nb: 'Vedtakssak', nn: 'Vedtakssak' }] }, 'nb').kindLabel('Referatsak')).toBe('Godkjenning av møtebok');
   });

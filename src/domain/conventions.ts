@@ -199,8 +199,8 @@ const MINUTES: Record<MinutesWord, Record<WordingLanguage, Noun>> = {
   referat: { nb: noun('Referat', 'referatet', true), nn: noun('Referat', 'referatet', true), en: noun('Minutes', 'the minutes') },
   protokoll: { nb: noun('Protokoll', 'protokollen'), nn: noun('Protokoll', 'protokollen'), en: noun('Record', 'the record', true) },
   moteprotokoll: { nb: noun('Møteprotokoll', 'møteprotokollen'), nn: noun('Møteprotokoll', 'møteprotokollen'), en: noun('Minutes of proceedings', 'the minutes of proceedings') },
-  // Nynorsk «bok» is feminine only: «møteboka».
-  motebok: { nb: noun('Møtebok', 'møteboken'), nn: noun('Møtebok', 'møteboka'), en: noun('Minute book', 'the minute book', true) },
+  // Nynorsk «bok» is feminine only: «møteboka». English the referat's words (the same strings: the start-up bundles are at their limits).
+  motebok: { nb: noun('Møtebok', 'møteboken'), nn: noun('Møtebok', 'møteboka'), en: noun('Minutes', 'the minutes') },
 };
 const CONCLUSION: Record<ConclusionWord, Record<WordingLanguage, Noun>> = {
   konklusjon: { nb: noun('Konklusjon', 'konklusjonen'), nn: noun('Konklusjon', 'konklusjonen'), en: noun('Conclusion', 'the conclusion', true) },
