@@ -150,6 +150,36 @@ describe('committee presets', () => {
     expect(meeting.theme).toBe('Innkalling til møte i Representantskapet i Nordfjell Renovasjon IKS');
   });
 
+  it('gives a menighetsråd (and a kirkelig fellesråd) «Sak 72/22» through the year, a møteprotokoll approved in the next meeting, «Godkjenning av innkalling og saksliste» first and «Eventuelt» last', () => {
+    const preset = committeePreset('menighetsrad');
+    const committee = { ...managed(), name: 'Nordfjell menighetsråd', caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions };
+    const seriesOf = (kind: string) => exampleCaseNumber(seriesFormatOf({ kinds: [kind] }, committee), 2022, 72);
+    expect(['Vedtakssak', 'Orientering', 'Referatsaker'].map(seriesOf)).toEqual(['Sak 72/22', 'Sak 72/22', 'Sak 72/22']);
+    expect([preset.languageForm, preset.conventions.kindsUnderNumber, preset.conventions.minutesApproval, preset.closedMeetingBases, noticeWordOf(preset.conventions, 'nb')]).toEqual(['nb', false, 'nextMeeting', [], 'Innkalling']);
+    const words = wordingOf(preset.conventions, 'nb');
+    expect([words.minutes.word, words.conclusion.word, words.proposal.word, words.memoProposal.word]).toEqual(['Møteprotokoll', 'Vedtak', 'Forslag til vedtak', 'Forslag til vedtak']);
+    expect(words.kinds.map((kind) => kind.label)).toEqual(['Godkjenning', 'Vedtakssak', 'Orienteringssak', 'Referatsaker']);
+    let n = 0;
+    const held = { id: 'held', committeeId: 'c', date: '2026-10-01', start: '19:00', end: '21:00', timeZone: 'Europe/Oslo', place: '', online: false, theme: '', status: 'held', items: [], attendance: [], itemStartedAt: {},
+      minutes: { fileName: 'Møteprotokoll.docx', driveItemId: 'drive-1', webUrl: 'https://tenant.example/moteprotokoll.docx', size: 1 } } satisfies Meeting;
+    const meeting = newMeetingFromTemplate({ committee, date: '2026-11-17', start: '19:00', end: '21:00', online: false, previousMeeting: held, existingMeetings: [], idFactory: () => `id-${++n}` });
+    expect(meeting.items.map((item) => [item.caseNumber, item.title, item.proposedConclusion[0], item.kinds.map(words.kindLabel)])).toEqual([
+      ['Sak 1/26', 'Godkjenning av innkalling og saksliste', 'Innkalling og saksliste godkjennes.', ['Godkjenning']],
+      // The sak's label follows the record word, as Sandnes kirkelige fellesråd's «Godkjenning av møteprotokoll fra …».
+      ['Sak 2/26', 'Møteprotokoll fra møte i Nordfjell menighetsråd 01.10.2026', 'Møteprotokollen godkjennes.', ['Godkjenning av møteprotokoll']],
+      [null, 'Eventuelt', undefined, []],
+    ]);
+    expect(meeting.theme).toBe('Innkalling Nordfjell menighetsråd');
+    // A sokneråd writes nynorsk: «Godkjenning av innkalling og sakliste», «Møteprotokollen vert godkjend.».
+    const sokneraad = { ...committee, name: 'Nordfjell sokneråd', languageForm: 'nn' as const };
+    const nynorsk = newMeetingFromTemplate({ committee: sokneraad, date: '2026-11-17', start: '19:00', end: '21:00', online: false, previousMeeting: held, existingMeetings: [], idFactory: () => `nn-${++n}` });
+    expect(nynorsk.items.map((item) => [item.title, item.proposedConclusion[0]])).toEqual([
+      ['Godkjenning av innkalling og sakliste', 'Innkalling og sakliste vert godkjende.'],
+      ['Møteprotokoll frå møte i Nordfjell sokneråd 01.10.2026', 'Møteprotokollen vert godkjend.'],
+      ['Eventuelt', undefined],
+    ]);
+  });
+
   it('gives a råd the shape of the råd\'s sakslister seen: PS 8/19 beside referatsaker RS 4/19, «Godkjenning av innkalling og saksliste», a «Møteinnkalling», Fråsegn in nynorsk', () => {
     const preset = committeePreset('rad');
     const committee = { ...managed(), caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions, languageForm: 'nn' as const };
@@ -206,6 +236,8 @@ describe('the hjemler for lukket møte a preset gives', () => {
       universitet: [],
       // IKS-loven's rule on open and closed meetings not verified against the law's text here.
       representantskap: [],
+      // Trossamfunnsloven and the Kirkemøte's rules on closed meetings not verified here.
+      menighetsrad: [],
     });
     expect(COMMITTEE_PRESET_IDS.every((id) => committeePreset(id).publicMeetings)).toBe(true);
   });

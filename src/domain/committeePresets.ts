@@ -7,7 +7,7 @@ import type { CaseNumberSerial, LanguageForm } from './model';
  * at once, for the kinds of Norwegian bodies Møtebok serves. Everything stays editable afterwards;
  * a preset only fills the form. The first is today's default (Partnerskapsmøtet).
  */
-export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre', 'helseforetak', 'universitet', 'representantskap'] as const;
+export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre', 'helseforetak', 'universitet', 'representantskap', 'menighetsrad'] as const;
 export type CommitteePresetId = (typeof COMMITTEE_PRESET_IDS)[number];
 
 export interface CommitteePreset {
@@ -244,6 +244,36 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       minutesApproval: 'signed',
       notedConclusion: 'Representantskapet tok saken til orientering.',
       itemKinds: [approval, kind('Vedtakssak', 'Vedtakssak'), orientation],
+    },
+  },
+  /**
+   * A menighetsråd (nynorsk sokneråd) or a kirkelig fellesråd of Den norske kirke, as their innkallinger and
+   * protokoller read (Sunde, Sola, Randaberg and Røyken menighetsråd; Lier, Sola, Sandnes, Porsgrunn and Rauma
+   * kirkelige fellesråd; Askvoll sokneråd): saker numbered through the year («Sak 72/22», «Sak 22/15», «92/15»;
+   * prefixed «MR-sak»/«FR-sak» in some, which the committee types); the first sak «Godkjenning av innkalling og
+   * saksliste», the next approving the record of the last meeting («Godkjenning av protokoll fra MR-møte …»,
+   * «… av møtebok fra møte …»; «Protokoll godkjennes.»); «Forslag til vedtak»; the record a «Møteprotokoll», as
+   * most of these head it (Randaberg, Lier, Rauma, Askvoll; Porsgrunn and Lørenskog write «Møtebok», which the
+   * settings offer, but Møtebok's own PDF of the meeting's papers is called «Møtebok» too); vedtaks-, orienterings-
+   * and referatsaker, printed as number and title under headings (Sandnes, Rauma); «Eventuelt» last.
+   * No hjemmel for lukking filled in: none verified here.
+   */
+  menighetsrad: {
+    languageForm: 'nb',
+    caseNumberFormat: 'Sak {N}/{YY}',
+    caseNumberSerial: 'perYear',
+    conventions: {
+      minutes: 'moteprotokoll',
+      conclusion: 'vedtak',
+      proposal: 'forslagTilVedtak',
+      memoProposal: 'forslagTilVedtak',
+      minutesApproval: 'nextMeeting',
+      minutesProposal: 'approved',
+      agenda: 'saksliste',
+      closingRows: 'eventuelt',
+      kindsUnderNumber: false,
+      // No «Referatsak» in the list: the sak that approves the record is labelled by the record word («Godkjenning av møteprotokoll»).
+      itemKinds: [approval, kind('Vedtakssak', 'Vedtakssak'), kind('Orientering', 'Orienteringssak'), kind('Referatsaker', 'Referatsaker')],
     },
   },
 };

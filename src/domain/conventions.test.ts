@@ -37,6 +37,17 @@ describe('committee conventions', () => {
     expect(wordingOf(conventions, 'en').proposal.word).toBe('Proposed decision');
   });
 
+  it('calls the record «Møtebok», as a menighetsråd\'s and a kirkelig fellesråd\'s records are headed (Porsgrunn, Lørenskog), in both målformer', () => {
+    const conventions = v.parse(ConventionsSchema, { minutes: 'motebok' });
+    const nb = wordingOf(conventions, 'nb');
+    const nn = wordingOf(conventions, 'nn');
+    expect([nb.minutes.word, nb.minutes.lower, nb.minutes.definite, nb.minutes.neuter]).toEqual(['Møtebok', 'møtebok', 'møteboken', false]);
+    expect([nn.minutes.word, nn.minutes.definite]).toEqual(['Møtebok', 'møteboka']);
+    expect(wordingOf(conventions, 'en').minutes.word).toBe('Minutes');
+    // The sak that approves it, for a committee whose sakstyper lack «Referatsak» (Sola kirkelige fellesråd's «Godkjenning av møtebok fra møte …»).
+    expect(wordingOf({ ...conventions, itemKinds: [{ id: 'Vedtakssak', nb: 'Vedtakssak', nn: 'Vedtakssak' }] }, 'nb').kindLabel('Referatsak')).toBe('Godkjenning av møtebok');
+  });
+
   it('labels the committee\'s own sakstyper per målform, in its order, and an unknown id as itself', () => {
     const conventions = v.parse(ConventionsSchema, {
       itemKinds: [

@@ -61,8 +61,8 @@ export const DEFAULT_ITEM_KINDS: readonly ItemKindDefinition[] = [
   { id: 'Beslutning', nb: 'Beslutning', nn: 'Avgjerd' },
 ];
 
-/** What the record is called: Referat, Protokoll or Møteprotokoll. */
-export const MinutesWordSchema = v.picklist(['referat', 'protokoll', 'moteprotokoll']);
+/** What the record is called: Referat, Protokoll, Møteprotokoll or Møtebok (a menighetsråd's, a kirkelig fellesråd's). */
+export const MinutesWordSchema = v.picklist(['referat', 'protokoll', 'moteprotokoll', 'motebok']);
 export type MinutesWord = v.InferOutput<typeof MinutesWordSchema>;
 /** What the meeting concludes: Konklusjon or Vedtak. */
 export const ConclusionWordSchema = v.picklist(['konklusjon', 'vedtak']);
@@ -228,6 +228,8 @@ const MINUTES: Record<MinutesWord, Record<WordingLanguage, Noun>> = {
   referat: { nb: noun('Referat', 'referatet', true), nn: noun('Referat', 'referatet', true), en: noun('Minutes', 'the minutes') },
   protokoll: { nb: noun('Protokoll', 'protokollen'), nn: noun('Protokoll', 'protokollen'), en: noun('Record', 'the record', true) },
   moteprotokoll: { nb: noun('Møteprotokoll', 'møteprotokollen'), nn: noun('Møteprotokoll', 'møteprotokollen'), en: noun('Minutes of proceedings', 'the minutes of proceedings') },
+  // Nynorsk «bok» is feminine only: «møteboka». English the referat's words (the same strings: the start-up bundles are at their limits).
+  motebok: { nb: noun('Møtebok', 'møteboken'), nn: noun('Møtebok', 'møteboka'), en: noun('Minutes', 'the minutes') },
 };
 const CONCLUSION: Record<ConclusionWord, Record<WordingLanguage, Noun>> = {
   konklusjon: { nb: noun('Konklusjon', 'konklusjonen'), nn: noun('Konklusjon', 'konklusjonen'), en: noun('Conclusion', 'the conclusion', true) },
@@ -258,7 +260,7 @@ const BACKGROUND: Record<BackgroundWord, Record<WordingLanguage, Noun>> = {
 
 /** The committee's words in one language, resolved: what every renderer and screen prints. */
 export interface Wording {
-  /** "Referat" / "Protokoll" / "Møteprotokoll" (document title, mail subject, screens). */
+  /** "Referat" / "Protokoll" / "Møteprotokoll" / "Møtebok" (document title, mail subject, screens). */
   minutes: Noun;
   /** "Konklusjon" / "Vedtak". */
   conclusion: Noun;

@@ -318,6 +318,7 @@ const nb = {
   'settings.wording.attendanceHeadings': 'Oppmøtet i {theMinutes} står under',
   'settings.wording.attendanceHeadings.byRole': 'etter rolle, med «Til stede» og «Forfall»',
   'settings.wording.attendanceHeadings.metOrNot': 'Faste medlemmer som møtte, Møtende varamedlemmer, Faste medlemmer som ikke møtte',
+  'settings.preset.menighetsrad': 'Menighetsråd eller kirkelig fellesråd',
 };
 
 type Key = keyof typeof nb;
@@ -641,6 +642,7 @@ const nn: Record<Key, string> = {
   'settings.wording.attendanceHeadings': 'Oppmøtet i {theMinutes} står under',
   'settings.wording.attendanceHeadings.byRole': 'etter rolle, med «Til stades» og «Forfall»',
   'settings.wording.attendanceHeadings.metOrNot': 'Faste medlemer som møtte, Møtande varamedlemer, Faste medlemer som ikkje møtte',
+  'settings.preset.menighetsrad': 'Sokneråd eller kyrkjeleg fellesråd',
 };
 
 const en: Record<Key, string> = {
@@ -962,6 +964,7 @@ const en: Record<Key, string> = {
   'settings.wording.attendanceHeadings': 'Attendance in {theMinutes} is headed',
   'settings.wording.attendanceHeadings.byRole': 'by role, with “Til stede” and “Forfall”',
   'settings.wording.attendanceHeadings.metOrNot': 'Faste medlemmer som møtte, Møtende varamedlemmer, Faste medlemmer som ikke møtte (as municipal protokoller)',
+  'settings.preset.menighetsrad': 'Parish council or joint parish council (Church of Norway)',
 };
 
 export const workspaceMessages = { nb, nn, en };
