@@ -94,6 +94,18 @@ export interface NoticeOptions {
    * Without it, an update keeps linking to the pack the previous version linked to.
    */
   boardPack?: Pick<BoardPackService, 'build'>;
+  /**
+   * The committee shares vedlegg by link only, and someone invited cannot open those links (no
+   * account in the tenant, `domain/recipientReach.ts`): this send attaches them as files as well,
+   * as `fileAndLink` would. The committee's setting is not changed; an update without it takes the
+   * files off the event again.
+   */
+  attachLinked?: boolean;
+}
+
+/** The committee as this send carries vedlegg (`NoticeOptions.attachLinked`). */
+function asSent(committee: Committee, options: NoticeOptions): Committee {
+  return options.attachLinked && committee.attachmentMode === 'link' ? { ...committee, attachmentMode: 'fileAndLink' } : committee;
 }
 
 const DEFAULT_RENDERERS: NoticeRenderers = { renderInnkallingDocx: defaultRenderInnkallingDocx, renderAgendaHtml: defaultRenderAgendaHtml };
@@ -105,11 +117,12 @@ export function noticeTransactionId(meetingId: string): string {
 
 export async function sendNotice(
   deps: NoticeSenderDeps,
-  committee: Committee,
+  settings: Committee,
   stored: Versioned<Meeting>,
   onProgress?: (progress: NoticeProgress) => void,
   options: NoticeOptions = {},
 ): Promise<Versioned<Meeting>> {
+  const committee = asSent(settings, options);
   const meeting = stored.value;
   if (meeting.status === 'noticeSent' && meeting.notice) return stored; // already done: exactly once
   if (!canTransition(meeting.status, 'noticeSent')) {
@@ -144,11 +157,12 @@ export async function sendNotice(
 
 export async function sendUpdatedNotice(
   deps: NoticeSenderDeps,
-  committee: Committee,
+  settings: Committee,
   stored: Versioned<Meeting>,
   onProgress?: (progress: NoticeProgress) => void,
   options: NoticeOptions = {},
 ): Promise<Versioned<Meeting>> {
+  const committee = asSent(settings, options);
   const meeting = stored.value;
   const previous = meeting.notice;
   if (!previous) throw new DomainError('transitionNotAllowed', { key: 'noticeNotSentYet' });
