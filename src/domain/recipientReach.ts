@@ -42,6 +42,8 @@ export interface RecipientReach {
    * this send may attach them as well (`fileAndLink`).
    */
   canAttachLinked: boolean;
+  /** The bytes of the stored vedlegg the invite may carry (what attaching them all adds). */
+  storedBytes: number;
 }
 
 /** Who SharePoint cannot serve, by address, from the start-up permission check. */
@@ -70,5 +72,5 @@ export function recipientReach(committee: Committee, meeting: Meeting, known: Kn
   const fits = stored.every((entry) => entry.attachment.size !== undefined && validateAttachmentSize(entry.attachment.size).ok);
   const total = stored.reduce((sum, entry) => sum + (entry.attachment.size ?? 0), 0);
   const canAttachLinked = mode === 'link' && linkedOnly.length > 0 && recipients.some((r) => r.why === 'noAccount') && fits && validateInviteTotalSize(total).ok;
-  return { recipients, attached: vedlegg.filter((entry) => entry.attached).length, canAttachLinked };
+  return { recipients, attached: vedlegg.filter((entry) => entry.attached).length, canAttachLinked, storedBytes: total };
 }

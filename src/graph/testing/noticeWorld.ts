@@ -32,7 +32,11 @@ const EventSchema = v.looseObject({
 });
 const AttachmentSchema = v.looseObject({ id: v.string(), name: v.string(), size: v.number() });
 const MessageSchema = v.looseObject({ subject: v.string() });
-const OutboundSchema = v.looseObject({ value: v.array(v.looseObject({ kind: v.string(), subject: v.string(), bodyHtml: v.string() })) });
+const OutboundSchema = v.looseObject({
+  value: v.array(
+    v.looseObject({ kind: v.string(), subject: v.string(), bodyHtml: v.string(), attachments: v.optional(v.array(v.looseObject({ name: v.string() })), []) }),
+  ),
+});
 
 /** Deterministic bytes so every file differs. */
 export function bytes(size: number, seed: number): Uint8Array {
@@ -57,8 +61,8 @@ export interface NoticeWorld {
   calendarCopies(user: TenantUserInfo, subjectPart: string): Promise<v.InferOutput<typeof EventSchema>[]>;
   /** Invitees outside this tenant's mailboxes: guests from the municipalities and other addresses. */
   externalAttendees(meeting: Meeting): string[];
-  /** What left the tenant for that address about the subject (Exchange sends it by mail): kind and body, oldest first. */
-  mailedTo(address: string, subjectPart: string): Promise<{ kind: string; subject: string; bodyHtml: string }[]>;
+  /** What left the tenant for that address about the subject (Exchange sends it by mail): kind, body and attached files, oldest first. */
+  mailedTo(address: string, subjectPart: string): Promise<{ kind: string; subject: string; bodyHtml: string; attachments: { name: string }[] }[]>;
   inboxSubjects(user: TenantUserInfo): Promise<string[]>;
 }
 

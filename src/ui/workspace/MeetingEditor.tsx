@@ -11,6 +11,7 @@ import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { useWorkspaceText } from './text';
 import type { AgendaEditor, AgendaEditorState } from './agendaEditor';
 import { AgendaList } from './AgendaList';
+import type { SiteAccess } from './NoticeReach';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
 
 // The innkalling (preview, .docx, sending, public version, møtebok PDF) sits below the saksliste:
@@ -46,10 +47,12 @@ export interface MeetingEditorProps {
   /** The open meeting's editor, held by the workspace (the meeting list reads the same state). */
   editor: AgendaEditor;
   state: AgendaEditorState;
+  /** The start-up permission check's findings, for the send dialog's warning about who cannot open SharePoint. */
+  access?: SiteAccess;
 }
 
 /** One meeting being prepared: facts, status and save state always visible, the agenda, the notice. */
-export function MeetingEditor({ committee, editor, state }: MeetingEditorProps) {
+export function MeetingEditor({ committee, editor, state, access }: MeetingEditorProps) {
   const t = useWorkspaceText();
   const words = useCommitteeWording(committee);
   const styles = useStyles();
@@ -133,7 +136,7 @@ export function MeetingEditor({ committee, editor, state }: MeetingEditorProps) 
         <AgendaList committee={committee} editor={editor} meeting={meeting} />
       </section>
       <Suspense fallback={null}>
-        <NoticePanel committee={committee} editor={editor} state={state} />
+        <NoticePanel committee={committee} editor={editor} state={state} {...(access ? { access } : {})} />
       </Suspense>
     </article>
   );

@@ -313,3 +313,70 @@ describe('a secretary signed in from another organisation (a guest)', () => {
     expect(send.hasAttribute('disabled')).toBe(false);
   });
 });
+
+describe('invitees who cannot open what lives in SharePoint', () => {
+  const outsider = members[8] ?? { name: '', email: '' };
+  const notYet = members[7] ?? { name: '', email: '' };
+  const access = {
+    canRepair: true,
+    findings: [
+      {
+        target: { kind: 'committee' as const, committeeId: 'pm', committee: 'Partnerskapsmøtet' },
+        problem: 'noAccount' as const,
+        who: outsider.email,
+        name: outsider.name,
+      },
+      { target: { kind: 'folder' as const, path: 'Partnerskapsmøtet', committeeId: 'pm' }, problem: 'missing' as const, who: notYet.email, level: 'read' as const },
+      // Another committee's people are not this send's.
+      { target: { kind: 'committee' as const, committeeId: 'annet', committee: 'Annet' }, problem: 'noAccount' as const, who: 'medlem1@kommune.example.no' },
+    ],
+  };
+  // Sizes as SharePoint gives them: whole bytes.
+  const files = vedlegg.map((entry) => (entry.size === undefined ? entry : { ...entry, size: Math.round(entry.size) }));
+  const withMemo = (): Meeting =>
+    aMeeting({ items: [anItem('a', { caseNumber: v.parse(CaseNumberSchema, '2026.12'), attachments: files, caseMemo: { driveItemId: 'memo', fileName: 'Saksframlegg 2026.12.docx' } })] });
+
+  async function renderWithAccess(committee: Committee, meeting: Meeting) {
+    const world = packServices();
+    const { repository, editor } = await storedEditor(committee, meeting);
+    const services = { notices: world.overrides.notices };
+    renderWithServices(<NoticePanel committee={committee} editor={editor} state={editor.getState()} access={access} />, repository, { services });
+    fireEvent.click(await screen.findByRole('button', { name: 'Send innkalling' }));
+    await screen.findByRole('alertdialog', { hidden: true });
+    return world;
+  }
+
+  it('names each one in the send dialog with what they cannot open and what they get instead, offers to attach the linked vedlegg, and still sends', async () => {
+    const world = await renderWithAccess(aCommittee({ members, attachmentMode: 'link' }), withMemo());
+    const warning = dialogNow().getByTestId('notice-reach');
+    expect(warning.textContent).toContain(
+      'Medlem 9 <medlem9@kommune.example.no> har ingen konto i organisasjonen, heller ikke som gjest, og kan ikke åpne vedleggene som bare sendes som lenke (2) og saksframleggene (1). Vedkommende får sakslisten med tid, sted og Teams-lenken i invitasjonen og innkallingen som Word-fil. IT kan invitere adressen som gjest.',
+    );
+    expect(warning.textContent).toContain('Medlem 8 <medlem8@kommune.example.no> har ennå ikke tilgang til møteorganets mappe i SharePoint og kan ikke åpne saksframleggene (1).');
+    expect(warning.textContent).toContain('«Rett tilgangene» øverst i arbeidsområdet gir tilgang.');
+    expect(warning.textContent).not.toContain('medlem1@');
+    const offer = dialogNow().getByRole('checkbox', { name: /Legg ved vedleggene som filer også denne gangen/, hidden: true }) as HTMLInputElement;
+    expect(offer.checked).toBe(false);
+    fireEvent.click(offer);
+    // Ticked: the vedlegg are listed as files, and the person without an account is told they get them.
+    await waitFor(() => expect(dialogNow().getByText('Vedlegg 1 - Sak 2026.12 Kompetanseplan 2027 utkast.pdf (850 kB)')).toBeTruthy());
+    expect(dialogNow().getByTestId('notice-reach').textContent).toContain('innkallingen som Word-fil og 2 vedlegg som filer.');
+    fireEvent.click(dialogNow().getByRole('button', { name: 'Send', hidden: true }));
+    await waitFor(() => expect(world.sends).toHaveLength(1));
+    expect(world.sends[0]).toEqual({ kind: 'send', options: { attachLinked: true } });
+  });
+
+  it('offers no files when the committee attaches them already, and sends as the committee says', async () => {
+    const world = await renderWithAccess(aCommittee({ members, attachmentMode: 'fileAndLink' }), withMemo());
+    expect(dialogNow().getByTestId('notice-reach').textContent).toContain('kan ikke åpne saksframleggene (1). Vedkommende får sakslisten med tid, sted og Teams-lenken i invitasjonen og innkallingen som Word-fil og 2 vedlegg som filer.');
+    expect(dialogNow().queryByRole('checkbox', { name: /Legg ved vedleggene/, hidden: true })).toBeNull();
+    fireEvent.click(dialogNow().getByRole('button', { name: 'Send', hidden: true }));
+    await waitFor(() => expect(world.sends).toHaveLength(1));
+    expect(world.sends[0]).toEqual({ kind: 'send', options: {} });
+  });
+
+  it('says nothing when nobody lacks anything they are sent', async () => {
+    await renderWithAccess(aCommittee({ members, attachmentMode: 'fileAndLink' }), meetingWithVedlegg());
+    expect(dialogNow().queryByTestId('notice-reach')).toBeNull();
+  });
+});

@@ -36,6 +36,7 @@ import type { NoticeProgress } from '../shared/services';
 import type { AgendaEditor, AgendaEditorState } from './agendaEditor';
 import { useWorkspaceText } from './text';
 import { NoticeErrors, NoticeWarnings, useNoticeProblems } from './NoticeProblems';
+import { NoticeReach, type SiteAccess } from './NoticeReach';
 
 /** «Lag offentlig versjon» loads in its own chunk, after the page (the workspace's initial bundle is near its budget). */
 const PublicVersionAction = lazy(() => import(/* webpackChunkName: "public-version" */ './PublicVersionAction').then((module) => ({ default: module.PublicVersionAction })));
@@ -75,7 +76,18 @@ const SCROLL_AFTER = 6;
  * here and who can, and the dialog's Send is off: the send would fail in Outlook (no mailbox, no right to
  * the committee's felles postboks) after its first steps.
  */
-export function NoticePanel({ committee, editor, state }: { committee: Committee; editor: AgendaEditor; state: AgendaEditorState }) {
+export function NoticePanel({
+  committee,
+  editor,
+  state,
+  access,
+}: {
+  committee: Committee;
+  editor: AgendaEditor;
+  state: AgendaEditorState;
+  /** What the start-up permission check knows of who cannot open SharePoint (NoticeReach). */
+  access?: SiteAccess;
+}) {
   const t = useWorkspaceText();
   const styles = useStyles();
   const { notices, publicVersions, boardPacks, hostContext, signedInUser } = useServices();
@@ -89,6 +101,8 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
   // The pack in the meeting folder (found or just made by BoardPackPanel), and whether this send makes it again and links to it.
   const [storedPack, setStoredPack] = useState<DocumentRef | undefined>(undefined);
   const [packChoice, setPackChoice] = useState<boolean | undefined>(undefined);
+  // This send attaches the vedlegg the committee only links, for invitees who cannot open the links (NoticeReach).
+  const [attachLinked, setAttachLinked] = useState(false);
   const onPackStored = useCallback((ref: DocumentRef) => setStoredPack(ref), []);
 
   const file = useMemo(() => ({ committee, meeting }), [committee, meeting]);
@@ -119,7 +133,7 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
   const problems = useNoticeProblems(committee, meeting);
   const recipients = invitees(committee, meeting);
   // Named as attendees receive them ("Vedlegg 1 - Sak 2026.12 …"), by the same rule the sender uses.
-  const attachments = inviteVedlegg(meeting, committee.attachmentMode);
+  const attachments = inviteVedlegg(meeting, attachLinked && committee.attachmentMode === 'link' ? 'fileAndLink' : committee.attachmentMode);
   const totalBytes = attachments.reduce((sum, entry) => sum + (entry.attached ? (entry.attachment.size ?? 0) : 0), 0);
   const recipientsLabel = t('notice.recipients', { count: recipients.length });
   const attachmentsLabel = t('notice.attachments', { count: attachments.length, size: formatFileSize(totalBytes) });
@@ -162,7 +176,7 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
       const current = editor.getState();
       if (current.saveState !== 'saved' || current.version === undefined) throw current.error ?? new Error(t('notice.unavailable'));
       const stored = { value: current.meeting, version: current.version };
-      const options = withPack && boardPacks ? { boardPack: boardPacks } : {};
+      const options = { ...(withPack && boardPacks ? { boardPack: boardPacks } : {}), ...(attachLinked ? { attachLinked } : {}) };
       const saved = isUpdate ? await notices.sendUpdate(committee, stored, setProgress, options) : await notices.send(committee, stored, setProgress, options);
       // The sender records the agenda and the facts it sent (notice.details), so the next update
       // can say what moved.
@@ -232,6 +246,17 @@ export function NoticePanel({ committee, editor, state }: { committee: Committee
               {error !== undefined ? <ErrorMessageBar error={error} onDismiss={() => setError(undefined)} /> : null}
               {guestNotice}
               <NoticeWarnings problems={problems} />
+              {access ? (
+                <NoticeReach
+                  committee={committee}
+                  meeting={meeting}
+                  access={access}
+                  withPack={withPack}
+                  attachLinked={attachLinked}
+                  onAttachLinked={setAttachLinked}
+                  disabled={sending}
+                />
+              ) : null}
               {isUpdate ? (
                 <>
                   <strong>{t('notice.changes')}</strong>

@@ -97,6 +97,8 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
   const [startedUp, setStartedUp] = useState(false);
   if (!startedUp && committees.status === 'ready' && opened.status !== 'loading') setStartedUp(true);
   const permissions = useSitePermissions(sitePermissions, startedUp && committees.status === 'ready' ? committeeList.map((entry) => entry.value) : undefined);
+  // The send dialog names invitees the check found without access (NoticeReach).
+  const siteAccess = { findings: permissions.findings, canRepair: permissions.canRepair };
   const openedMeeting = opened.status === 'ready' ? opened.value : undefined;
   // The open meeting's editor lives here, not in MeetingEditor: the list reads its stored state too.
   const open = useAgendaEditor(openedMeeting?.stored, committee, openedMeeting?.others ?? NO_MEETINGS, repository);
@@ -285,7 +287,7 @@ export function WorkspaceApp({ startup }: { startup?: StartupReads } = {}) {
               />
             </Suspense>
           ) : committee && open ? (
-            <MeetingEditor key={open.state.meeting.id} committee={committee} editor={open.editor} state={open.state} />
+            <MeetingEditor key={open.state.meeting.id} committee={committee} editor={open.editor} state={open.state} access={siteAccess} />
           ) : committee && meetingId && opened.status === 'loading' ? (
             <Spinner label={t('meetings.loading')} />
           ) : committee && opened.status === 'failed' ? (

@@ -319,6 +319,18 @@ const nb = {
   'settings.wording.attendanceHeadings.byRole': 'etter rolle, med «Til stede» og «Forfall»',
   'settings.wording.attendanceHeadings.metOrNot': 'Faste medlemmer som møtte, Møtende varamedlemmer, Faste medlemmer som ikke møtte',
   'settings.preset.menighetsrad': 'Menighetsråd eller kirkelig fellesråd',
+  'reach.title': 'Noen mottakere kan ikke åpne det som ligger i SharePoint',
+  'reach.noAccount': '{who} har ingen konto i organisasjonen, heller ikke som gjest, og kan ikke åpne {missing}. Vedkommende får sakslisten med tid, sted og Teams-lenken i invitasjonen og innkallingen som Word-fil{files}. IT kan invitere adressen som gjest.',
+  'reach.notGranted': '{who} har ennå ikke tilgang til møteorganets mappe i SharePoint og kan ikke åpne {missing}. Vedkommende får sakslisten, innkallingen og vedleggene som følger med e-posten.',
+  'reach.repair': '«Rett tilgangene» øverst i arbeidsområdet gir tilgang.',
+  'reach.ownerMustRepair': 'Eieren av SharePoint-området må rette tilgangene (se varselet øverst i arbeidsområdet).',
+  'reach.linked': 'vedleggene som bare sendes som lenke ({count})',
+  'reach.caseMemos': 'saksframleggene ({count})',
+  'reach.pack': 'møteboken (PDF)',
+  'reach.and': ' og ',
+  'reach.files': ' og {count} vedlegg som filer',
+  'reach.attach': 'Legg ved vedleggene som filer også denne gangen ({size})',
+  'reach.attachHint': 'Møteorganet sender vedlegg som lenker. Med filene får også mottakere uten konto i organisasjonen vedleggene. Innstillingen for møteorganet endres ikke.',
 };
 
 type Key = keyof typeof nb;
@@ -643,6 +655,18 @@ const nn: Record<Key, string> = {
   'settings.wording.attendanceHeadings.byRole': 'etter rolle, med «Til stades» og «Forfall»',
   'settings.wording.attendanceHeadings.metOrNot': 'Faste medlemer som møtte, Møtande varamedlemer, Faste medlemer som ikkje møtte',
   'settings.preset.menighetsrad': 'Sokneråd eller kyrkjeleg fellesråd',
+  'reach.title': 'Nokre mottakarar kan ikkje opne det som ligg i SharePoint',
+  'reach.noAccount': '{who} har ingen konto i organisasjonen, heller ikkje som gjest, og kan ikkje opne {missing}. Vedkomande får sakslista med tid, stad og Teams-lenkja i invitasjonen og innkallinga som Word-fil{files}. IT kan invitere adressa som gjest.',
+  'reach.notGranted': '{who} har enno ikkje tilgang til mappa til møteorganet i SharePoint og kan ikkje opne {missing}. Vedkomande får sakslista, innkallinga og vedlegga som følgjer med e-posten.',
+  'reach.repair': '«Rett tilgangane» øvst i arbeidsområdet gir tilgang.',
+  'reach.ownerMustRepair': 'Eigaren av SharePoint-området må rette tilgangane (sjå varselet øvst i arbeidsområdet).',
+  'reach.linked': 'vedlegga som berre blir sende som lenkje ({count})',
+  'reach.caseMemos': 'saksframlegga ({count})',
+  'reach.pack': 'møteboka (PDF)',
+  'reach.and': ' og ',
+  'reach.files': ' og {count} vedlegg som filer',
+  'reach.attach': 'Legg ved vedlegga som filer òg denne gongen ({size})',
+  'reach.attachHint': 'Møteorganet sender vedlegg som lenkjer. Med filene får òg mottakarar utan konto i organisasjonen vedlegga. Innstillinga for møteorganet blir ikkje endra.',
 };
 
 const en: Record<Key, string> = {
@@ -965,6 +989,18 @@ const en: Record<Key, string> = {
   'settings.wording.attendanceHeadings.byRole': 'by role, with “Til stede” and “Forfall”',
   'settings.wording.attendanceHeadings.metOrNot': 'Faste medlemmer som møtte, Møtende varamedlemmer, Faste medlemmer som ikke møtte (as municipal protokoller)',
   'settings.preset.menighetsrad': 'Parish council or joint parish council (Church of Norway)',
+  'reach.title': 'Some recipients cannot open what lies in SharePoint',
+  'reach.noAccount': '{who} has no account in the organisation, not even as a guest, and cannot open {missing}. They get the agenda with time, place and the Teams link in the invitation and the notice as a Word file{files}. IT can invite the address as a guest.',
+  'reach.notGranted': '{who} has no access to the committee’s folder in SharePoint yet and cannot open {missing}. They get the agenda, the notice and the attachments that come with the e-mail.',
+  'reach.repair': '«Repair the permissions» at the top of the workspace gives them access.',
+  'reach.ownerMustRepair': 'The SharePoint site’s owner must repair the permissions (see the warning at the top of the workspace).',
+  'reach.linked': 'the attachments sent only as links ({count})',
+  'reach.caseMemos': 'the case memos ({count})',
+  'reach.pack': 'the meeting pack (PDF)',
+  'reach.and': ' and ',
+  'reach.files': ' and {count} attachments as files',
+  'reach.attach': 'Attach the attachments as files as well this time ({size})',
+  'reach.attachHint': 'The committee sends attachments as links. With the files, recipients without an account in the organisation get the attachments too. The committee’s setting is not changed.',
 };
 
 export const workspaceMessages = { nb, nn, en };

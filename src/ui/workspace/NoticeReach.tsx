@@ -1,0 +1,118 @@
+import { Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Committee, Meeting } from '../../domain/model';
+import { formatFileSize } from '../../domain/limits';
+import { recipientReach, type KnownAccess, type OutsideRecipient } from '../../domain/recipientReach';
+import type { PermissionFinding } from '../../graph/sitePermissions';
+import { useWorkspaceText } from './text';
+
+const useStyles = makeStyles({
+  list: { margin: '4px 0 0 0', paddingLeft: '20px' },
+  offer: { display: 'block', margin: '0 0 12px 0' },
+  hint: { display: 'block', color: tokens.colorNeutralForeground2 },
+});
+
+/** What the start-up permission check knows about the committee's people (`graph/sitePermissions.ts`), as the send dialog needs it. */
+export interface SiteAccess {
+  findings: readonly PermissionFinding[];
+  /** The signed-in user may run «Rett tilgangene». */
+  canRepair: boolean;
+}
+
+/**
+ * Who cannot open what lives in SharePoint, from the check's findings for this committee: an address
+ * SharePoint does not know (`noAccount`), and one the committee's folders lack (`missing` on a folder
+ * of the committee: the meeting folder with the saksframlegg and the møtebok PDF).
+ */
+export function knownAccess(findings: readonly PermissionFinding[], committeeId: string): KnownAccess {
+  const noAccount: string[] = [];
+  const notGranted: string[] = [];
+  for (const finding of findings) {
+    if (!finding.who?.includes('@')) continue;
+    if (finding.problem === 'noAccount' && finding.target.kind === 'committee' && finding.target.committeeId === committeeId) noAccount.push(finding.who);
+    if (finding.problem === 'missing' && finding.target.kind === 'folder' && finding.target.committeeId === committeeId) notGranted.push(finding.who);
+  }
+  return { noAccount, notGranted };
+}
+
+/**
+ * In the send dialog: each invitee who cannot open what the invite links to in SharePoint, what they
+ * cannot open and what they get instead, and what the secretary can do — attach the vedlegg for this
+ * send when the committee only links them and they fit Exchange's limits, «Rett tilgangene» for
+ * someone not yet given access, IT's guest invitation for an address with no account. A warning the
+ * secretary accepts: it never stops the send.
+ */
+export function NoticeReach({
+  committee,
+  meeting,
+  access,
+  withPack,
+  attachLinked,
+  onAttachLinked,
+  disabled,
+}: {
+  committee: Committee;
+  meeting: Meeting;
+  access: SiteAccess;
+  withPack: boolean;
+  attachLinked: boolean;
+  onAttachLinked: (attach: boolean) => void;
+  disabled: boolean;
+}) {
+  const t = useWorkspaceText();
+  const styles = useStyles();
+  const known = knownAccess(access.findings, committee.id);
+  const offer = recipientReach(committee, meeting, known);
+  const reach = attachLinked && offer.canAttachLinked ? recipientReach(committee, meeting, known, 'fileAndLink') : offer;
+  const lines = reach.recipients.map((recipient) => ({ recipient, missing: missingParts(recipient, withPack, t) })).filter((line) => line.missing.length > 0);
+  if (lines.length === 0) return null;
+  return (
+    <>
+      <MessageBar intent="warning" layout="multiline" data-testid="notice-reach">
+        <MessageBarBody>
+          <MessageBarTitle>{t('reach.title')}</MessageBarTitle>
+          <ul className={styles.list}>
+            {lines.map(({ recipient, missing }) => (
+              <li key={recipient.invitee.address}>{sentence(recipient, joinList(missing, t('reach.and')), reach.attached, access.canRepair, t)}</li>
+            ))}
+          </ul>
+        </MessageBarBody>
+      </MessageBar>
+      {offer.canAttachLinked ? (
+        <span className={styles.offer}>
+          <Checkbox
+            checked={attachLinked}
+            disabled={disabled}
+            onChange={(_, data) => onAttachLinked(data.checked === true)}
+            label={t('reach.attach', { size: formatFileSize(offer.storedBytes) })}
+            aria-describedby="notice-reach-hint"
+          />
+          <Text id="notice-reach-hint" size={200} className={styles.hint}>
+            {t('reach.attachHint')}
+          </Text>
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+type Text = ReturnType<typeof useWorkspaceText>;
+
+function missingParts(recipient: OutsideRecipient, withPack: boolean, t: Text): string[] {
+  return [
+    ...(recipient.linkedOnly.length > 0 ? [t('reach.linked', { count: recipient.linkedOnly.length })] : []),
+    ...(recipient.caseMemos > 0 ? [t('reach.caseMemos', { count: recipient.caseMemos })] : []),
+    ...(withPack ? [t('reach.pack')] : []),
+  ];
+}
+
+function sentence(recipient: OutsideRecipient, missing: string, attached: number, canRepair: boolean, t: Text): string {
+  const who = recipient.invitee.name ? `${recipient.invitee.name} <${recipient.invitee.address}>` : recipient.invitee.address;
+  if (recipient.why === 'noAccount') return t('reach.noAccount', { who, missing, files: attached > 0 ? t('reach.files', { count: attached }) : '' });
+  return `${t('reach.notGranted', { who, missing })} ${canRepair ? t('reach.repair') : t('reach.ownerMustRepair')}`;
+}
+
+/** "a", "a og b", "a, b og c". */
+function joinList(parts: readonly string[], and: string): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')}${and}${parts[parts.length - 1] ?? ''}`;
+}
