@@ -90,6 +90,8 @@ interface FixedTexts {
   /** The saksgang's columns in the saksframlegg, after «Saksnr.» (Kvalsund's saksframlegg: «Saksnr. Utvalg Møtedato»; Lindås's nynorsk «Utval»). */
   routeBody: string;
   routeDate: string;
+  /** Under the links to the meeting folder in the invite body: what they need, for a reader from another organisation. */
+  linksNeedAccount: string;
 }
 
 /** The fixed texts with the committee's own words, as the renderers print them. */
@@ -179,6 +181,7 @@ const nb: FixedTexts = {
   followUpLine: (what, who, due) => `${what} – ansvarlig: ${who}${due ? `, frist ${due}` : ''}`,
   routeBody: 'Utvalg',
   routeDate: 'Møtedato',
+  linksNeedAccount: 'Lenkene til møtemappen krever innlogging med en konto hos organisasjonen som eier den (også som gjest). Får du dem ikke opp, kan du be sekretariatet sende dokumentene.',
 };
 
 const nn: FixedTexts = {
@@ -243,6 +246,7 @@ const nn: FixedTexts = {
   followUpLine: (what, who, due) => `${what} – ansvarleg: ${who}${due ? `, frist ${due}` : ''}`,
   routeBody: 'Utval',
   routeDate: 'Møtedato',
+  linksNeedAccount: 'Lenkjene til møtemappa krev innlogging med ein konto hos organisasjonen som eig ho (òg som gjest). Får du dei ikkje opp, kan du be sekretariatet sende dokumenta.',
 };
 
 const TEXTS: Readonly<Record<LanguageForm, FixedTexts>> = { nb, nn };

@@ -38,6 +38,8 @@ describe('An innkalling to a member with no account in the tenant', () => {
     expect(mail?.bodyHtml).toContain(`href="${sent.value.onlineMeetingJoinUrl ?? ''}"`);
     // Only the innkalling comes as a file: every vedlegg is a link that needs an account in the tenant.
     expect(mail?.attachments.map((a) => a.name)).toEqual([innkallingFileName(committee, draft.value)]);
+    // …and the body says what those links need and whom to ask.
+    expect(mail?.bodyHtml).toContain('Lenkene til møtemappen krever innlogging med en konto hos organisasjonen som eier den (også som gjest).');
     expect(recipientReach(committee, draft.value, { noAccount: [outsider.email], notGranted: [] }).canAttachLinked).toBe(true);
   });
 

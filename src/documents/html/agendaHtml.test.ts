@@ -167,6 +167,20 @@ describe('replaceAgendaBlock', () => {
     expect(renderAgendaHtml(loadSeedMeeting('pm-2026.json'))).not.toContain('Møtebok (PDF)');
   });
 
+  it('says, for a reader from another organisation, that the links to the meeting folder need an account there and who to ask, only when it links there', () => {
+    const file = loadSeedMeeting('pm-2026.json');
+    const line = 'Lenkene til møtemappen krever innlogging med en konto hos organisasjonen som eier den (også som gjest). Får du dem ikke opp, kan du be sekretariatet sende dokumentene.';
+    const links = { 'att-2026-1': 'https://contoso.sharepoint.com/sites/pm/Vedlegg1.pdf' };
+    expect(renderAgendaHtml(file, { attachmentMode: 'link', attachmentLinks: links })).toContain(line);
+    expect(renderAgendaHtml(file, { boardPackUrl: 'https://contoso.sharepoint.com/sites/pm/M%C3%B8tebok.pdf' })).toContain(line);
+    // Only files, or links to public web pages: nothing in the meeting folder to open.
+    expect(renderAgendaHtml(file, { attachmentMode: 'file', attachmentLinks: links })).not.toContain('Lenkene til møtemappen');
+    expect(renderAgendaHtml(file)).not.toContain('Lenkene til møtemappen');
+    expect(renderAgendaHtml(inNynorsk(file), { attachmentMode: 'link', attachmentLinks: links })).toContain(
+      'Lenkjene til møtemappa krev innlogging med ein konto hos organisasjonen som eig ho (òg som gjest). Får du dei ikkje opp, kan du be sekretariatet sende dokumenta.',
+    );
+  });
+
   it('prints no sakstype under the saksnummer when the committee groups its saker under headings instead (kindsUnderNumber: false)', () => {
     const file = loadSeedMeeting('pm-2026.json');
     const labels = wordingOf(file.committee.conventions, 'nb').kinds.map((kind) => kind.label);

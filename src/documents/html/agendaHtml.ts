@@ -146,6 +146,10 @@ export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions =
   if (attachments.length > 0) parts.push(`<p style="${P_STYLE}">${escapeHtml(introFor(mode, t))}</p>`);
   const packHref = boardPackHref(options.boardPackUrl);
   if (packHref !== undefined) parts.push(`<p style="${P_STYLE}"><a href="${packHref}" style="text-decoration:underline;">${escapeHtml(t.boardPackLink)}</a></p>`);
+  // The vedlegg's sharing links and the pack open only for an account in the organisation that owns the folder:
+  // a member from another organisation is told so, and whom to ask (web pages linked as vedlegg are public).
+  const folderLinked = mode !== 'file' && attachments.some((entry) => !entry.attachment.exemption && links[entry.attachment.id] !== undefined && safeHref(links[entry.attachment.id] ?? '') !== undefined);
+  if (folderLinked || packHref !== undefined) parts.push(`<p style="${P_STYLE}font-size:10pt;">${escapeHtml(t.linksNeedAccount)}</p>`);
   parts.push(richTextHtml(file.meeting.letter?.ingress ?? []));
   const absenceNotice = file.meeting.absenceNotice?.trim() ?? '';
   if (absenceNotice !== '') parts.push(`<p style="${P_STYLE}">${escapeHtml(absenceNotice)}</p>`);
