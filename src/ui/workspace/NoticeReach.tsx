@@ -95,9 +95,9 @@ export function NoticeReach({
   );
 }
 
-type Text = ReturnType<typeof useWorkspaceText>;
+type Words = ReturnType<typeof useWorkspaceText>;
 
-function missingParts(recipient: OutsideRecipient, withPack: boolean, t: Text): string[] {
+function missingParts(recipient: OutsideRecipient, withPack: boolean, t: Words): string[] {
   return [
     ...(recipient.linkedOnly.length > 0 ? [t('reach.linked', { count: recipient.linkedOnly.length })] : []),
     ...(recipient.caseMemos > 0 ? [t('reach.caseMemos', { count: recipient.caseMemos })] : []),
@@ -105,7 +105,7 @@ function missingParts(recipient: OutsideRecipient, withPack: boolean, t: Text): 
   ];
 }
 
-function sentence(recipient: OutsideRecipient, missing: string, attached: number, canRepair: boolean, t: Text): string {
+function sentence(recipient: OutsideRecipient, missing: string, attached: number, canRepair: boolean, t: Words): string {
   const who = recipient.invitee.name ? `${recipient.invitee.name} <${recipient.invitee.address}>` : recipient.invitee.address;
   if (recipient.why === 'noAccount') return t('reach.noAccount', { who, missing, files: attached > 0 ? t('reach.files', { count: attached }) : '' });
   return `${t('reach.notGranted', { who, missing })} ${canRepair ? t('reach.repair') : t('reach.ownerMustRepair')}`;
