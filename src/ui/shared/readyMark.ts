@@ -3,6 +3,9 @@ import { markOnce, READY_MARK } from './startupMarks';
 
 export { READY_MARK };
 
+let isReady = false;
+const waiting: (() => void)[] = [];
+
 /**
  * The moment a surface is ready for its person, as a User Timing mark in production too (see
  * startupMarks.ts for what "ready" is on each surface and the marks before it). `npm run bench --
@@ -11,6 +14,21 @@ export { READY_MARK };
  */
 export function markReady(perf: Pick<Performance, 'mark' | 'getEntriesByName'> | undefined = globalThis.performance): void {
   markOnce(READY_MARK, perf);
+  isReady = true;
+  for (const resolve of waiting.splice(0)) resolve();
+}
+
+/**
+ * Resolves once the surface is ready for its person (`markReady`), or `timeoutMs` after the call where
+ * that moment does not come (a member's side panel, a page without one): what is not on the way to ready
+ * (the problem bars' chunk) waits for it instead of taking the main thread before it (issue 14: cold load).
+ */
+export function afterReady(timeoutMs = 3_000): Promise<void> {
+  return new Promise((resolve) => {
+    if (isReady) return resolve();
+    waiting.push(resolve);
+    setTimeout(resolve, timeoutMs);
+  });
 }
 
 /** Sets the ready mark once `ready` is true, after React has put the view on the page. */
