@@ -3,8 +3,8 @@ import { markOnce, READY_MARK } from './startupMarks';
 
 export { READY_MARK };
 
-let isReady = false;
-const waiting: (() => void)[] = [];
+let announceReady = (): void => undefined;
+const readyMoment = new Promise<void>((resolve) => (announceReady = resolve));
 
 /**
  * The moment a surface is ready for its person, as a User Timing mark in production too (see
@@ -14,8 +14,7 @@ const waiting: (() => void)[] = [];
  */
 export function markReady(perf: Pick<Performance, 'mark' | 'getEntriesByName'> | undefined = globalThis.performance): void {
   markOnce(READY_MARK, perf);
-  isReady = true;
-  for (const resolve of waiting.splice(0)) resolve();
+  announceReady();
 }
 
 /**
@@ -24,11 +23,7 @@ export function markReady(perf: Pick<Performance, 'mark' | 'getEntriesByName'> |
  * (the problem bars' chunk) waits for it instead of taking the main thread before it (issue 14: cold load).
  */
 export function afterReady(timeoutMs = 3_000): Promise<void> {
-  return new Promise((resolve) => {
-    if (isReady) return resolve();
-    waiting.push(resolve);
-    setTimeout(resolve, timeoutMs);
-  });
+  return Promise.race([readyMoment, new Promise<void>((resolve) => setTimeout(resolve, timeoutMs))]);
 }
 
 /** Sets the ready mark once `ready` is true, after React has put the view on the page. */
