@@ -14,7 +14,6 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { preloadBrowserSignIn, SignInGate } from './SignInGate';
 import { LateBootFailure, preloadProblemBars } from './lateProblemBars';
 import { whenIdle } from '../../hosts/whenIdle';
-import { afterReady } from './readyMark';
 
 export interface HostedSurfaceOptions extends SurfaceStartOptions {
   /** Renders the surface once the host and services are ready. */
@@ -104,11 +103,8 @@ async function boot(root: Root, options: HostedSurfaceOptions, start: SurfaceSta
         </MotebokProvider>
       </StrictMode>,
     );
-    // The bars for a problem later on (a lost connection, a failed save) are fetched once the page is
-    // ready for its person and then idle: not while the side panel's recorder is still on its way to ready.
-    void afterReady()
-      .then(() => whenIdle())
-      .then(preloadProblemBars);
+    // The bars for a problem later on (a lost connection, a failed save) are fetched once the page is idle.
+    void whenIdle().then(preloadProblemBars);
   } catch (error) {
     clearTimeout(loading);
     root.render(
