@@ -72,15 +72,17 @@ export function NumberedPointsEditor({ label, points, onChange, readOnly = false
   const [focusIndex, setFocusIndex] = useState<number | undefined>(undefined);
 
   useLayoutEffect(() => fitHeights(inputs.current), [points]);
-  // The panel's width changes the wrapping, and with it the height a point needs.
+  // The panel's width changes the wrapping, and with it the height a point needs. The width is first
+  // read at the observer's first call, after the panel's first layout: read as the effect runs, it forced
+  // that layout before the sak was shown (docs/performance-history.md, h/cold37).
   useEffect(() => {
     const list = listRef.current;
     if (!list || typeof ResizeObserver === 'undefined') return undefined;
-    let width = list.clientWidth;
+    let width: number | undefined;
     const observer = new ResizeObserver(() => {
-      if (list.clientWidth === width) return;
+      const previous = width;
       width = list.clientWidth;
-      fitHeights(inputs.current);
+      if (previous !== undefined && previous !== width) fitHeights(inputs.current);
     });
     observer.observe(list);
     return () => observer.disconnect();
