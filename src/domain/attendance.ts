@@ -188,6 +188,15 @@ export function signersOf(
   if (recorded.length > 0) return [...recorded];
   if (approval === 'signed') return chair === undefined ? [] : [{ person: chair, capacity: 'chair' }];
   if (approval !== 'signedByAll') return [];
+  return allPresentSign(chair, entries, committee);
+}
+
+/**
+ * The one rule for a protokoll all present sign: every entry with a vote (`hasVotingRight`), in the order of the
+ * attendance list, the møteleder first by office when they had a vote. The protokoll prints it before anyone is
+ * recorded; the referent's «Legg til alle som var til stede» records it.
+ */
+export function allPresentSign(chair: Person | undefined, entries: readonly Attendance[], committee: Pick<Committee, 'members'>): Signature[] {
   const voters = entries.filter((entry) => hasVotingRight(entry, committee)).map((entry) => entry.person);
   const chairSigns = chair !== undefined && voters.some((person) => sameName(person.name, chair.name));
   return [

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { AttendanceSchema, CommitteeSchema, SignatureSchema } from '../../domain/model';
-import { addDisqualification, addGuest, addSigner, attendanceRows, disqualificationsForItem, removeAt, setPresence, setSignedAt, setStatus, setSubstitute, signatoryCandidates, updateDisqualification } from './attendance';
+import { signersOf } from '../../domain/attendance';
+import { addAllSigners, addDisqualification, addGuest, addSigner, attendanceRows, disqualificationsForItem, removeAt, setPresence, setSignedAt, setStatus, setSubstitute, signatoryCandidates, updateDisqualification } from './attendance';
 import { testMeeting } from './testing/testMeeting';
 
 const committee = v.parse(CommitteeSchema, {
@@ -167,5 +168,26 @@ describe('who may be chosen to sign the protokoll', () => {
     attendance = setStatus(attendance, { name: 'Hilde Kari Maugesten' }, 'present');
     const meeting = { ...testMeeting(), attendance };
     expect(signatoryCandidates(roles, meeting).map((person) => person.name)).toEqual(['Per Christian Voss', 'Kristin Liset', 'Siri Stedfortreder']);
+  });
+});
+
+describe('«Legg til alle som var til stede» and the protokoll', () => {
+  it('records the signers the protokoll prints before anyone is recorded: same people, same order, the møteleder first', () => {
+    const board = v.parse(CommitteeSchema, { ...committee, members: [...committee.members, { name: 'Rita Rådmann', role: 'administration' }] });
+    const chair = { name: 'Kristin Liset' };
+    const meeting = {
+      ...testMeeting(),
+      chair,
+      attendance: [
+        { person: { name: 'Tobias Solli Iveland' }, status: 'absent' as const },
+        { person: { name: 'Vera Vara' }, status: 'substitute' as const, substituteFor: 'Tobias Solli Iveland' },
+        { person: { name: 'Per Christian Voss' }, status: 'present' as const },
+        { person: { name: 'Kristin Liset' }, status: 'present' as const },
+        { person: { name: 'Rita Rådmann' }, status: 'present' as const },
+      ],
+    };
+    const printed = signersOf('signedByAll', [], chair, meeting.attendance, board);
+    expect(printed.map((s) => s.person.name)).toEqual(['Kristin Liset', 'Vera Vara', 'Per Christian Voss']);
+    expect(addAllSigners([], chair, board, meeting)).toEqual(printed);
   });
 });

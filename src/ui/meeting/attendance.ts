@@ -1,4 +1,4 @@
-import { hasVotingRight } from '../../domain/attendance';
+import { allPresentSign, hasVotingRight } from '../../domain/attendance';
 import type { Attendance, AttendanceRole, Committee, Disqualification, Meeting, Person, Signature } from '../../domain/model';
 
 /**
@@ -134,17 +134,20 @@ export function signatoryCandidates(committee: Committee | undefined, meeting: M
   });
 }
 
-/** Everyone with a vote in the meeting as signers, the møteleder first by office (a protokoll all present sign); those listed stay. */
+/**
+ * Everyone with a vote in the meeting as signers, by the protokoll's rule (domain `allPresentSign`: who, in which order,
+ * the møteleder first by office) over the attendance as recorded, a member not recorded yet counted as present (as
+ * `signatoryCandidates` offers them); those listed stay.
+ */
 export function addAllSigners(
   list: readonly Signature[] | undefined,
   chair: Person | undefined,
   committee: Committee | undefined,
   meeting: Meeting,
 ): Signature[] {
-  const people = signatoryCandidates(committee, meeting);
-  const chairSigns = chair !== undefined && people.some((person) => sameName(person.name, chair.name));
-  const withChair = chairSigns ? addSigner(list, chair, 'chair') : (list ?? []).slice();
-  return people.reduce((signers, person) => addSigner(signers, person, 'chosen'), withChair);
+  const notRecorded = attendanceRows(committee, meeting).flatMap((row): Attendance[] => (row.record === undefined && row.status === 'unknown' ? [{ person: row.person, status: 'present' }] : []));
+  const rule = allPresentSign(chair, [...meeting.attendance, ...notRecorded], { members: committee?.members ?? [] });
+  return rule.reduce((signers, signature) => addSigner(signers, signature.person, signature.capacity), (list ?? []).slice());
 }
 
 /** Adds a signer once: the møteleder by office, others as chosen in the meeting. */
