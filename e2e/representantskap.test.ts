@@ -134,7 +134,7 @@ describe('an IKS\'s representantskap set up through the settings: representative
     expect(minutes.fileName).toMatch(/^Protokoll /);
     log.protokoll = text;
     expect(text).toMatch(/^Protokoll/m);
-    expect(text).toMatch(/Skien kommune[\s\S]*Per Hansen \(Skien kommune\) for Kari Nordmann/);
+    expect(text).toMatch(/Skien kommune[\s\S]*Per Hansen for Kari Nordmann/);
     expect(text).toMatch(/Porsgrunn kommune[\s\S]*Ola Berg/);
     expect(text).toMatch(/Sak 2\/2026[\s\S]*Representantskapet godkjenner årsregnskap/);
     expect(text).not.toMatch(/[Ss]ak Sak /);

@@ -107,11 +107,12 @@ export function responsibleLine(person: Person, file: MeetingFile): string {
 /**
  * "Kari Nordmann (Larvik kommune) for Ola Nordmann" for a substitute, the name otherwise, and
  * "(kom under sak 2024.3)" / "(gikk etter sak 2024.4)" / "(møtte for sak PS 12/24)": the minutes
- * must show who took part in which conclusion. The wording is the domain's (attendance.ts).
+ * must show who took part in which conclusion. The wording is the domain's (attendance.ts). `under`: the heading the
+ * line is printed under (an organisation that is that heading is not said again after the name).
  */
-export function attendeeLine(attendance: Attendance, file: MeetingFile): string {
+export function attendeeLine(attendance: Attendance, file: MeetingFile, under?: string): string {
   const texts = attendanceTexts(file.committee.languageForm, file.committee.conventions);
-  return attendanceLine(attendance, file.committee, file.meeting.items, texts, attendanceDetails(file), file.meeting.chair?.name);
+  return attendanceLine(attendance, file.committee, file.meeting.items, texts, attendanceDetails(file), file.meeting.chair?.name, under);
 }
 
 /** Those present (substitutes included), in the committee's role groups. */

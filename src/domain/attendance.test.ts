@@ -86,7 +86,7 @@ describe('attendance lines', () => {
     const substitute: Attendance = { person: { name: 'Per Vara', organisation: 'Nordvik kommune' }, status: 'substitute', substituteFor: 'kommunalsjef', calledIn: true, leftAfterItem: 'i48' };
     expect(attendanceLine(substitute, committee, items, nn, 'organisation')).toBe('Per Vara (Nordvik kommune) for kommunalsjef (innkalla vara, gjekk etter sak 48/14)');
     const member: Attendance = { person: { name: 'Kari Fast', title: 'kommunalsjef', organisation: 'Nordvik kommune' }, status: 'present', items: [{ from: 'i47', to: 'i55' }], arrivedAt: '10:15' };
-    expect(attendanceLine(member, committee, items, nb, 'titleAndOrganisation')).toBe('Kari Fast, kommunalsjef (Nordvik kommune) (møteleder, til stede i sak 47–55/14, fra kl. 10.15)');
+    expect(attendanceLine(member, committee, items, nb, 'titleAndOrganisation')).toBe('Kari Fast, kommunalsjef (Nordvik kommune, møteleder, til stede i sak 47–55/14, fra kl. 10.15)');
     const invited: Attendance = { person: { name: 'Ola Gjest' }, status: 'present', role: 'invited', items: [{ from: 'i49' }] };
     expect(attendanceLine(invited, committee, items, nb, 'none')).toBe('Ola Gjest (møtte for sak 49/14)');
   });
@@ -116,7 +116,8 @@ describe('attendance lines', () => {
     expect(groupedAttendance(entries, grouped, nn).map((group) => [group.heading, group.entries.map((entry) => entry.person.name)])).toEqual([
       ['Ordførarar', ['Per Vara']],
       ['Rådmenn', ['Rita Rådmann']],
-      [undefined, ['Sara Sekretær']],
+      // Not under the last group's heading as if one of them: under their role's heading, as the by-role list heads them.
+      ['Sekretariat', ['Sara Sekretær']],
     ]);
   });
 
@@ -127,6 +128,30 @@ describe('attendance lines', () => {
       { person: { name: 'Olav Observatør' }, status: 'present', role: 'observer' },
     ];
     expect(groupedAttendance(entries, aCommittee(), nn).map((group) => group.heading)).toEqual(['Medlemmer', 'Observatørar', 'Sekretariat']);
+  });
+});
+
+describe('an owner kommune\'s representatives under their kommune (representantskap)', () => {
+  const owners = aCommittee({
+    attendanceGroups: ['Skien kommune', 'Porsgrunn kommune'],
+    members: [
+      { name: 'Kari Nordmann', organisation: 'Skien kommune', group: 'Skien kommune' },
+      { name: 'Ola Berg', organisation: 'Porsgrunn kommune', group: 'Porsgrunn kommune', chairRole: 'chair' },
+    ],
+  });
+  const ola: Attendance = { person: { name: 'Ola Berg', organisation: 'Porsgrunn kommune' }, status: 'present' };
+  const per: Attendance = { person: { name: 'Per Hansen', organisation: 'Skien kommune' }, status: 'substitute', substituteFor: 'Kari Nordmann' };
+
+  it('prints the kommune once, as the heading, not again after every name under it («For Skien kommune: …»)', () => {
+    expect(attendanceLine(per, owners, items, nb, 'organisation', 'Ola Berg', 'Skien kommune')).toBe('Per Hansen for Kari Nordmann');
+    expect(attendanceLine(ola, owners, items, nb, 'organisation', 'Ola Berg', 'Porsgrunn kommune')).toBe('Ola Berg (møteleder)');
+    // Under another heading (or none) the kommune is said.
+    expect(attendanceLine(per, owners, items, nb, 'organisation', 'Ola Berg', 'Møtende varamedlemmer')).toBe('Per Hansen (Skien kommune) for Kari Nordmann');
+  });
+
+  it('puts the organisation and the office in one bracket: «Ola Berg (Porsgrunn kommune, møteleder)», not two', () => {
+    expect(attendanceLine(ola, owners, items, nb, 'organisation', 'Ola Berg')).toBe('Ola Berg (Porsgrunn kommune, møteleder)');
+    expect(attendanceLine({ ...ola, person: { ...ola.person, title: 'ordfører' } }, owners, items, nn, 'titleAndOrganisation', 'Ola Berg')).toBe('Ola Berg, ordfører (Porsgrunn kommune, møteleiar)');
   });
 });
 

@@ -69,10 +69,16 @@ export function groupOf(entry: Attendance, committee: Pick<Committee, 'members'>
 
 /** "Kari Nordmann (Larvik kommune)", "Kari Nordmann, kommunalsjef (Larvik kommune)" as the committee prints people. */
 export function personLine(person: Person, details: PersonDetails): string {
+  const { named, organisation } = personParts(person, details);
+  return organisation === undefined ? named : `${named} (${organisation})`;
+}
+
+/** The name (with the title, when printed) and the organisation to print in a bracket after it, if any. */
+function personParts(person: Person, details: PersonDetails): { named: string; organisation: string | undefined } {
   const title = details === 'title' || details === 'titleAndOrganisation' ? person.title : undefined;
-  const organisation = details === 'organisation' || details === 'titleAndOrganisation' ? person.organisation : undefined;
+  const organisation = details === 'organisation' || details === 'titleAndOrganisation' ? person.organisation?.trim() : undefined;
   const named = title === undefined || title.trim() === '' ? person.name : `${person.name}, ${title}`;
-  return organisation === undefined || organisation.trim() === '' ? named : `${named} (${organisation})`;
+  return { named, organisation: organisation === undefined || organisation === '' ? undefined : organisation };
 }
 
 /** The label of an item in attendance notes: its case number, or its title when unnumbered. */
@@ -117,12 +123,29 @@ export function attendanceNotes(entry: Attendance, committee: Pick<Committee, 'm
   return notes;
 }
 
-/** One line of the attendance list: "Per Hansen (Nordvik kommune) for Kari Nordmann (møtte for sak PS 12/24)". */
-export function attendanceLine(entry: Attendance, committee: Pick<Committee, 'members'>, items: readonly AgendaItem[], t: AttendanceTexts, details: PersonDetails, ledBy?: string): string {
-  const who = personLine(entry.person, details);
-  const line = entry.status === 'substitute' && entry.substituteFor !== undefined ? t.substituteFor(who, entry.substituteFor) : who;
+/**
+ * One line of the attendance list: "Per Hansen (Nordvik kommune) for Kari Nordmann (møtte for sak PS 12/24)",
+ * "Ola Berg (Porsgrunn kommune, møteleder)": the organisation and the notes in one bracket. `under` is the heading the
+ * line is printed under: an organisation that is that heading («Skien kommune») is said once, there, not after every name
+ * («For Skien kommune: …», as representantskap protokoller list owners' representatives).
+ */
+export function attendanceLine(
+  entry: Attendance,
+  committee: Pick<Committee, 'members'>,
+  items: readonly AgendaItem[],
+  t: AttendanceTexts,
+  details: PersonDetails,
+  ledBy?: string,
+  under?: string,
+): string {
+  const { named, organisation: printed } = personParts(entry.person, details);
+  const organisation = printed !== undefined && under !== undefined && sameName(printed, under) ? undefined : printed;
   const notes = attendanceNotes(entry, committee, items, t, ledBy);
-  return notes.length === 0 ? line : `${line} (${notes.join(', ')})`;
+  const bracket = (parts: readonly string[]) => (parts.length === 0 ? '' : ` (${parts.join(', ')})`);
+  if (entry.status === 'substitute' && entry.substituteFor !== undefined) {
+    return `${t.substituteFor(`${named}${bracket(organisation === undefined ? [] : [organisation])}`, entry.substituteFor)}${bracket(notes)}`;
+  }
+  return `${named}${bracket([...(organisation === undefined ? [] : [organisation]), ...notes])}`;
 }
 
 export interface AttendanceGroup {
@@ -133,7 +156,7 @@ export interface AttendanceGroup {
 
 /**
  * The entries in the committee's role groups, in its order (entries without a group last, under
- * no heading); without groups, by role (medlemmer, varamedlemmer, observatørar …) when anyone has a
+ * their role's heading); without groups, by role (medlemmer, varamedlemmer, observatørar …) when anyone has a
  * role other than medlem; otherwise one list as before roles existed.
  */
 export function groupedAttendance(entries: readonly Attendance[], committee: Pick<Committee, 'members' | 'attendanceGroups'>, t: AttendanceTexts): AttendanceGroup[] {
@@ -146,10 +169,17 @@ export function groupedAttendance(entries: readonly Attendance[], committee: Pic
       .map((heading) => ({ heading, entries: grouped.filter(({ group }) => group === heading).map(({ entry }) => entry) }))
       .filter((group) => group.entries.length > 0);
     const rest = grouped.filter(({ group }) => group === undefined).map(({ entry }) => entry);
-    return rest.length === 0 ? result : [...result, { heading: undefined, entries: rest }];
+    // After the groups, under their role's heading («Administrasjonen», «Sekretariat»): not headless, as if of the last group.
+    return [...result, ...byRole(rest, committee, t)];
   }
   const roles = entries.map((entry) => roleOf(entry, committee));
   if (roles.every((role) => role === 'member')) return entries.length === 0 ? [] : [{ heading: undefined, entries: [...entries] }];
+  return byRole(entries, committee, t);
+}
+
+/** The entries under the role headings (medlemmer, varamedlemmer, observatørar …), empty ones left out. */
+function byRole(entries: readonly Attendance[], committee: Pick<Committee, 'members'>, t: AttendanceTexts): AttendanceGroup[] {
+  const roles = entries.map((entry) => roleOf(entry, committee));
   return (Object.keys(t.roleHeadings) as AttendanceRole[])
     .map((role) => ({ heading: t.roleHeadings[role], entries: entries.filter((_, index) => roles[index] === role) }))
     .filter((group) => group.entries.length > 0);
