@@ -3,7 +3,12 @@ import {
   attendanceLine,
   attendanceTexts,
   disqualificationSentences,
+  groupOf,
   groupedAttendance,
+  hasVotingRight,
+  memberKey,
+  personalDeputiesOf,
+  substitutedMember,
   metAndNotMet,
   presentForItem,
   signersOf,
@@ -224,5 +229,47 @@ describe('inhabilitet and signatures', () => {
   it('says who signed and when (an instant in Oslo time), or that it is not signed yet', () => {
     expect(signatureLine({ person: { name: 'Kari Fast' }, capacity: 'chair', signedAt: '2024-03-21T23:30:00Z' }, nn)).toBe('Kari Fast, møteleiar – signert 22.03.2024');
     expect(signatureLine({ person: { name: 'Per Vara' }, capacity: 'chosen' }, nb)).toBe('Per Vara – ikke signert ennå');
+  });
+});
+
+describe('a personal vara tied to their member (kommunestyre, representantskap)', () => {
+  // Kari's name changed in the settings after the meeting was recorded; the link is her e-mail, not the name.
+  const owners = aCommittee({
+    attendanceGroups: ['Skien kommune', 'Porsgrunn kommune'],
+    members: [
+      { name: 'Kari Nordmann Berg', email: 'kari.nordmann@skien.example.no', organisation: 'Skien kommune', group: 'Skien kommune' },
+      { name: 'Per Hansen', email: 'per.hansen@skien.example.no', organisation: 'Skien kommune', group: 'Skien kommune', role: 'deputy', deputyFor: 'kari.nordmann@skien.example.no' },
+      { name: 'Ola Berg', organisation: 'Porsgrunn kommune', group: 'Porsgrunn kommune' },
+    ],
+  });
+  const per: Attendance = { person: { name: 'Per Hansen' }, status: 'substitute', substituteFor: 'Kari Nordmann', substituteForMember: 'Kari.Nordmann@skien.example.no', role: 'deputy' };
+
+  it('meets for the member the link names, with that member\'s vote and group, under the name the committee lists now', () => {
+    expect(attendanceLine(per, owners, items, nb, 'none')).toBe('Per Hansen for Kari Nordmann Berg');
+    expect(hasVotingRight(per, owners)).toBe(true);
+    expect(groupOf(per, owners)).toBe('Skien kommune');
+    expect(substitutedMember(per, owners)?.email).toBe('kari.nordmann@skien.example.no');
+  });
+
+  it('reads a vara recorded by name alone, as every file before the link, by the name; an office («pva kommunalsjef») as typed', () => {
+    const byName: Attendance = { person: { name: 'Vera Vara' }, status: 'substitute', substituteFor: 'Ola Berg' };
+    expect(attendanceLine(byName, owners, items, nb, 'none')).toBe('Vera Vara for Ola Berg');
+    expect(groupOf(byName, owners)).toBe('Porsgrunn kommune');
+    expect(attendanceLine({ ...byName, substituteFor: 'kommunalsjef' }, owners, items, nb, 'none')).toBe('Vera Vara for kommunalsjef');
+  });
+
+  it('lists a member\'s personal varamedlemmer, linked by e-mail (or by name, for a member listed without one)', () => {
+    const kari = owners.members[0]!;
+    expect(personalDeputiesOf(owners, kari).map((member) => member.name)).toEqual(['Per Hansen']);
+    expect(personalDeputiesOf(owners, owners.members[2]!)).toEqual([]);
+    expect(memberKey(kari)).toBe('kari.nordmann@skien.example.no');
+    expect(memberKey({ name: 'Ola Berg' })).toBe('Ola Berg');
+  });
+
+  it('stores the link in the committee and the attendance as optional fields: a file without them reads as before, an unknown field is still refused', () => {
+    const file = { committee: owners, meeting: aMeeting({ attendance: [per] }) };
+    const parsed = parseMeetingFile(file);
+    expect([parsed.committee.members[1]?.deputyFor, parsed.meeting.attendance[0]?.substituteForMember]).toEqual(['kari.nordmann@skien.example.no', 'Kari.Nordmann@skien.example.no']);
+    expect(problemsOf({ ...file, committee: { ...owners, members: [{ name: 'Per Hansen', personalFor: 'x' }] } }).map((problem) => problem.path)).toEqual(['committee.members[0].personalFor']);
   });
 });

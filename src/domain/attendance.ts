@@ -1,6 +1,7 @@
 import type { Conventions, MinutesApproval } from './conventions';
 import { attendanceWordingOf, type AttendanceWording } from './attendanceWording';
 import { afterSakWord } from './sakWord';
+import { hasMemberKey, memberKey } from './memberKey';
 import { formatClockTime, formatDateLong, utcToOslo } from './dates';
 import type {
   AgendaItem,
@@ -25,6 +26,9 @@ import type {
 
 export type AttendanceTexts = AttendanceWording;
 
+/** The key a personal vara and a substitute link a member by (memberKey.ts). */
+export { memberKey };
+
 /** The attendance wording in the committee's målform and its conventions (attendanceWording.ts holds the words). */
 export function attendanceTexts(form: LanguageForm, conventions?: Conventions): AttendanceTexts {
   return attendanceWordingOf(conventions, form);
@@ -35,6 +39,29 @@ const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('nb') === 
 /** The committee's entry for the person, if a standing member. */
 export function memberOf(committee: Pick<Committee, 'members'>, name: string): CommitteeMember | undefined {
   return committee.members.find((member) => sameName(member.name, name));
+}
+
+/** The committee's member a key names (`deputyFor`, `substituteForMember`). */
+export function memberByKey(committee: Pick<Committee, 'members'>, key: string): CommitteeMember | undefined {
+  return committee.members.find((member) => hasMemberKey(member, key));
+}
+
+/** The member's personal varamedlemmer, in the committee's order (those whose `deputyFor` names the member). */
+export function personalDeputiesOf(committee: Pick<Committee, 'members'>, member: Pick<Person, 'name' | 'email'>): CommitteeMember[] {
+  return committee.members.filter((candidate) => candidate.deputyFor !== undefined && hasMemberKey(member, candidate.deputyFor));
+}
+
+/** The standing member a substitute meets for: by the link (`substituteForMember`) when recorded, else by the name typed. */
+export function substitutedMember(entry: Attendance, committee: Pick<Committee, 'members'>): CommitteeMember | undefined {
+  const linked = entry.substituteForMember === undefined ? undefined : memberByKey(committee, entry.substituteForMember);
+  if (linked !== undefined) return linked;
+  return entry.substituteFor === undefined ? undefined : memberOf(committee, entry.substituteFor);
+}
+
+/** Whom a substitute meets for, as printed: the linked member's name as the committee lists it now, else the text recorded. */
+export function substitutedName(entry: Attendance, committee: Pick<Committee, 'members'>): string | undefined {
+  const linked = entry.substituteForMember === undefined ? undefined : memberByKey(committee, entry.substituteForMember);
+  return linked?.name ?? entry.substituteFor;
 }
 
 export function roleOf(entry: Attendance, committee: Pick<Committee, 'members'>): AttendanceRole {
@@ -49,7 +76,7 @@ export function roleOf(entry: Attendance, committee: Pick<Committee, 'members'>)
 export function hasVotingRight(entry: Attendance, committee: Pick<Committee, 'members'>): boolean {
   if (entry.status === 'absent') return false;
   if (entry.status === 'substitute') {
-    const forWhom = entry.substituteFor === undefined ? undefined : memberOf(committee, entry.substituteFor);
+    const forWhom = substitutedMember(entry, committee);
     return forWhom !== undefined && (forWhom.role ?? 'member') === 'member';
   }
   return roleOf(entry, committee) === 'member';
@@ -64,7 +91,7 @@ export function groupOf(entry: Attendance, committee: Pick<Committee, 'members'>
   if (entry.group !== undefined) return entry.group;
   const own = memberOf(committee, entry.person.name)?.group;
   if (own !== undefined) return own;
-  return entry.substituteFor === undefined ? undefined : memberOf(committee, entry.substituteFor)?.group;
+  return entry.status === 'substitute' || entry.substituteFor !== undefined ? substitutedMember(entry, committee)?.group : undefined;
 }
 
 /** "Kari Nordmann (Larvik kommune)", "Kari Nordmann, kommunalsjef (Larvik kommune)" as the committee prints people. */
@@ -142,9 +169,8 @@ export function attendanceLine(
   const organisation = printed !== undefined && under !== undefined && sameName(printed, under) ? undefined : printed;
   const notes = attendanceNotes(entry, committee, items, t, ledBy);
   const bracket = (parts: readonly string[]) => (parts.length === 0 ? '' : ` (${parts.join(', ')})`);
-  if (entry.status === 'substitute' && entry.substituteFor !== undefined) {
-    return `${t.substituteFor(`${named}${bracket(organisation === undefined ? [] : [organisation])}`, entry.substituteFor)}${bracket(notes)}`;
-  }
+  const forWhom = entry.status === 'substitute' ? substitutedName(entry, committee) : undefined;
+  if (forWhom !== undefined) return `${t.substituteFor(`${named}${bracket(organisation === undefined ? [] : [organisation])}`, forWhom)}${bracket(notes)}`;
   return `${named}${bracket([...(organisation === undefined ? [] : [organisation]), ...notes])}`;
 }
 
