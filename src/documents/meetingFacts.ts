@@ -1,6 +1,6 @@
 import { attachmentLabel } from '../domain/attachments';
 import { formatDateShort, formatMeetingWhen } from '../domain/dates';
-import { attendanceLine, attendanceTexts, groupedAttendance, metAndNotMet, personLine, type AttendanceGroup } from '../domain/attendance';
+import { attendanceLine, attendanceSections, attendanceTexts, personLine, type AttendanceGroup } from '../domain/attendance';
 import type { AgendaItem, Attachment, Attendance, MeetingFile, Person, PersonDetails, SubItem } from '../domain/model';
 import type { DocumentTexts } from './texts';
 
@@ -118,13 +118,13 @@ export function attendeeLine(attendance: Attendance, file: MeetingFile, under?: 
 /** Those present (substitutes included), in the committee's role groups. */
 export function presentGroups(file: MeetingFile): AttendanceGroup[] {
   const present = file.meeting.attendance.filter((a) => a.status === 'present' || a.status === 'substitute');
-  return groupedAttendance(present, file.committee, attendanceTexts(file.committee.languageForm, file.committee.conventions));
+  return attendanceSections(present, file.committee, attendanceTexts(file.committee.languageForm, file.committee.conventions));
 }
 
 /** Everyone under the kommunal protokoll's headings when the committee heads its attendance so (`attendanceHeadings: 'metOrNot'`); undefined otherwise. */
 export function metAndNotMetGroups(file: MeetingFile): AttendanceGroup[] | undefined {
   if (file.committee.conventions?.attendanceHeadings !== 'metOrNot') return undefined;
-  return metAndNotMet(file.meeting.attendance, file.committee, attendanceTexts(file.committee.languageForm, file.committee.conventions));
+  return attendanceSections(file.meeting.attendance, file.committee, attendanceTexts(file.committee.languageForm, file.committee.conventions));
 }
 
 export function absentAttendees(file: MeetingFile): Attendance[] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   attendanceLine,
+  attendanceSections,
   attendanceTexts,
   disqualificationSentences,
   groupOf,
@@ -15,6 +16,7 @@ import {
   rangeLabel,
   signatureLine,
 } from './attendance';
+import { defaultConventions } from './conventions';
 import { parseMeetingFile } from './meetingFile';
 import type { Attendance, CaseNumber } from './model';
 import { aClosingRow, aCommittee, aMeeting, anItem } from './testing/builders';
@@ -271,5 +273,21 @@ describe('a personal vara tied to their member (kommunestyre, representantskap)'
     const parsed = parseMeetingFile(file);
     expect([parsed.committee.members[1]?.deputyFor, parsed.meeting.attendance[0]?.substituteForMember]).toEqual(['kari.nordmann@skien.example.no', 'Kari.Nordmann@skien.example.no']);
     expect(problemsOf({ ...file, committee: { ...owners, members: [{ name: 'Per Hansen', personalFor: 'x' }] } }).map((problem) => problem.path)).toEqual(['committee.members[0].personalFor']);
+  });
+});
+
+describe('one grouping for the protokoll and the referent\'s Oppmøte screen', () => {
+  const council = aCommittee({ members: [{ name: 'Kari Fast' }, { name: 'Ola Fast' }, { name: 'Rita Rådmann', role: 'administration' }] });
+  const entries: Attendance[] = [
+    { person: { name: 'Kari Fast' }, status: 'present' },
+    { person: { name: 'Ola Fast' }, status: 'absent' },
+    { person: { name: 'Rita Rådmann' }, status: 'present' },
+  ];
+  const headings = (committee: typeof council) => attendanceSections(entries, committee, nb).map((section) => section.heading);
+
+  it('heads the list as the committee\'s conventions say: «Faste medlemmer som møtte» … for metOrNot, by role otherwise', () => {
+    const metOrNot = { ...council, conventions: { ...defaultConventions(), attendanceHeadings: 'metOrNot' as const } };
+    expect(headings(metOrNot)).toEqual(['Faste medlemmer som møtte', 'Faste medlemmer som ikke møtte', 'Fra administrasjonen møtte']);
+    expect(headings(council)).toEqual(['Medlemmer', 'Administrasjonen']);
   });
 });

@@ -230,6 +230,15 @@ export function metAndNotMet(entries: readonly Attendance[], committee: Pick<Com
 }
 
 /**
+ * The one grouping of an attendance list under the committee's headings (`conventions.attendanceHeadings`): the kommunal
+ * protokoll's «Faste medlemmer som møtte» … (`metAndNotMet`) for 'metOrNot', else the role groups or roles
+ * (`groupedAttendance`). The protokoll prints by it and the referent's Oppmøte screen lists people by it.
+ */
+export function attendanceSections(entries: readonly Attendance[], committee: Pick<Committee, 'members' | 'attendanceGroups' | 'conventions'>, t: AttendanceTexts): AttendanceGroup[] {
+  return committee.conventions?.attendanceHeadings === 'metOrNot' ? metAndNotMet(entries, committee, t) : groupedAttendance(entries, committee, t);
+}
+
+/**
  * Who signs a protokoll that is signed: those recorded (`meeting.signatures`, with the dates they signed), or
  * before anyone is recorded, by office: the møteleder (`signed`), or every member present with a vote, the
  * møteleder first (`signedByAll`, aksjeloven § 6-29: «alle styremedlemmer som har deltatt»). None otherwise.
