@@ -158,7 +158,7 @@ function PeopleSection({ committee, meeting, onChange }: ViewProps) {
                 const entry: Attendance = row.record ?? { person: row.person, status: 'present' };
                 const chairRole = chairRoleOf(entry, committee);
                 const group = groupOf(entry, committee);
-                const roleLine = [t(`attendance.role.${roleOf(entry, committee)}`), ...(chairRole === undefined ? [] : [t(`attendance.chairRole.${chairRole}`)]), ...(group === undefined ? [] : [group])];
+                const roleLine = [t(`attendance.role.${roleOf(entry, committee)}`), ...(chairRole === undefined ? [] : [t(`attendance.chairRole.${chairRole}`)]), ...(group === undefined || group === section.heading ? [] : [group])];
                 return (
                   <li key={row.person.name} className={styles.person}>
                     <NameHeading className={styles.name}>{row.person.name}</NameHeading>
