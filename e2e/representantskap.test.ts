@@ -46,13 +46,15 @@ describe('an IKS\'s representantskap set up through the settings: representative
     await form.getByLabel(/^Rollegrupper i oppmøtelisten/).fill('Skien kommune\nPorsgrunn kommune\nBamble kommune');
     for (const person of REPRESENTATIVES) await form.getByLabel(`Rollegruppe for ${person.name}`).selectOption({ label: person.organisation });
     await form.getByLabel('Rolle for Per Hansen').selectOption({ label: 'Varamedlem' });
+    // Kari Nordmann's personal vara, tied to her by her e-mail (not her name).
+    await form.getByLabel('Per Hansen er personlig vara for').selectOption({ label: 'Kari Nordmann' });
     await form.getByLabel('Verv for Ola Berg').selectOption({ label: 'Møteleder' });
     log.memberRoles = await form.getByTestId('member-roles').innerText();
     await page.screenshot({ path: screenshotPath('representantskap-settings-new.png'), fullPage: true });
     const created = await walk.createCommittee(page, form);
     log.committee = created;
     expect(created?.conventions).toMatchObject({ minutes: 'protokoll', proposal: 'innstilling', proposalBy: 'Styrets', notice: 'innkallingTilMote', minutesApproval: 'signed', agenda: 'saksliste' });
-    expect(created?.members.find((member) => member.name === 'Per Hansen')).toMatchObject({ role: 'deputy', organisation: 'Skien kommune', group: 'Skien kommune' });
+    expect(created?.members.find((member) => member.name === 'Per Hansen')).toMatchObject({ role: 'deputy', organisation: 'Skien kommune', group: 'Skien kommune', deputyFor: 'kari.nordmann@skien.example.no' });
     expect(created?.defaultChair?.name).toBe('Ola Berg');
     await context.close();
   }, 300_000);
@@ -119,7 +121,7 @@ describe('an IKS\'s representantskap set up through the settings: representative
     await page.screenshot({ path: screenshotPath('representantskap-side-panel-attendance.png'), fullPage: true });
     const stored = await walk.meeting();
     log.attendance = stored?.attendance;
-    expect(stored?.attendance.find((entry) => entry.status === 'substitute')).toMatchObject({ person: { name: 'Per Hansen', organisation: 'Skien kommune' }, substituteFor: 'Kari Nordmann' });
+    expect(stored?.attendance.find((entry) => entry.status === 'substitute')).toMatchObject({ person: { name: 'Per Hansen', organisation: 'Skien kommune' }, substituteFor: 'Kari Nordmann', substituteForMember: 'kari.nordmann@skien.example.no' });
 
     await page.getByRole('tab', { name: 'Saksliste' }).click();
     await walk.setCurrent(page, held?.items.find((item) => item.title === 'Årsregnskap og årsberetning 2025')?.id ?? '');
@@ -134,7 +136,7 @@ describe('an IKS\'s representantskap set up through the settings: representative
     expect(minutes.fileName).toMatch(/^Protokoll /);
     log.protokoll = text;
     expect(text).toMatch(/^Protokoll/m);
-    expect(text).toMatch(/Skien kommune[\s\S]*Per Hansen \(Skien kommune\) for Kari Nordmann/);
+    expect(text).toMatch(/Skien kommune[\s\S]*Per Hansen for Kari Nordmann/);
     expect(text).toMatch(/Porsgrunn kommune[\s\S]*Ola Berg/);
     expect(text).toMatch(/Sak 2\/2026[\s\S]*Representantskapet godkjenner årsregnskap/);
     expect(text).not.toMatch(/[Ss]ak Sak /);

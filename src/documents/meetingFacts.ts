@@ -1,6 +1,6 @@
 import { attachmentLabel } from '../domain/attachments';
 import { formatDateShort, formatMeetingWhen } from '../domain/dates';
-import { attendanceLine, attendanceTexts, groupedAttendance, metAndNotMet, personLine, type AttendanceGroup } from '../domain/attendance';
+import { attendanceLine, attendanceSections, attendanceTexts, personLine, type AttendanceGroup } from '../domain/attendance';
 import type { AgendaItem, Attachment, Attendance, MeetingFile, Person, PersonDetails, SubItem } from '../domain/model';
 import type { DocumentTexts } from './texts';
 
@@ -107,23 +107,24 @@ export function responsibleLine(person: Person, file: MeetingFile): string {
 /**
  * "Kari Nordmann (Larvik kommune) for Ola Nordmann" for a substitute, the name otherwise, and
  * "(kom under sak 2024.3)" / "(gikk etter sak 2024.4)" / "(møtte for sak PS 12/24)": the minutes
- * must show who took part in which conclusion. The wording is the domain's (attendance.ts).
+ * must show who took part in which conclusion. The wording is the domain's (attendance.ts). `under`: the heading the
+ * line is printed under (an organisation that is that heading is not said again after the name).
  */
-export function attendeeLine(attendance: Attendance, file: MeetingFile): string {
+export function attendeeLine(attendance: Attendance, file: MeetingFile, under?: string): string {
   const texts = attendanceTexts(file.committee.languageForm, file.committee.conventions);
-  return attendanceLine(attendance, file.committee, file.meeting.items, texts, attendanceDetails(file), file.meeting.chair?.name);
+  return attendanceLine(attendance, file.committee, file.meeting.items, texts, attendanceDetails(file), file.meeting.chair?.name, under);
 }
 
 /** Those present (substitutes included), in the committee's role groups. */
 export function presentGroups(file: MeetingFile): AttendanceGroup[] {
   const present = file.meeting.attendance.filter((a) => a.status === 'present' || a.status === 'substitute');
-  return groupedAttendance(present, file.committee, attendanceTexts(file.committee.languageForm, file.committee.conventions));
+  return attendanceSections(present, file.committee, attendanceTexts(file.committee.languageForm, file.committee.conventions));
 }
 
 /** Everyone under the kommunal protokoll's headings when the committee heads its attendance so (`attendanceHeadings: 'metOrNot'`); undefined otherwise. */
 export function metAndNotMetGroups(file: MeetingFile): AttendanceGroup[] | undefined {
   if (file.committee.conventions?.attendanceHeadings !== 'metOrNot') return undefined;
-  return metAndNotMet(file.meeting.attendance, file.committee, attendanceTexts(file.committee.languageForm, file.committee.conventions));
+  return attendanceSections(file.meeting.attendance, file.committee, attendanceTexts(file.committee.languageForm, file.committee.conventions));
 }
 
 export function absentAttendees(file: MeetingFile): Attendance[] {

@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
   attendanceLine,
+  attendanceSections,
   attendanceTexts,
   disqualificationSentences,
+  groupOf,
   groupedAttendance,
+  hasVotingRight,
+  memberKey,
+  personalDeputiesOf,
+  substitutedMember,
   metAndNotMet,
   presentForItem,
   signersOf,
   rangeLabel,
   signatureLine,
 } from './attendance';
+import { defaultConventions } from './conventions';
 import { parseMeetingFile } from './meetingFile';
 import type { Attendance, CaseNumber } from './model';
 import { aClosingRow, aCommittee, aMeeting, anItem } from './testing/builders';
@@ -86,7 +93,7 @@ describe('attendance lines', () => {
     const substitute: Attendance = { person: { name: 'Per Vara', organisation: 'Nordvik kommune' }, status: 'substitute', substituteFor: 'kommunalsjef', calledIn: true, leftAfterItem: 'i48' };
     expect(attendanceLine(substitute, committee, items, nn, 'organisation')).toBe('Per Vara (Nordvik kommune) for kommunalsjef (innkalla vara, gjekk etter sak 48/14)');
     const member: Attendance = { person: { name: 'Kari Fast', title: 'kommunalsjef', organisation: 'Nordvik kommune' }, status: 'present', items: [{ from: 'i47', to: 'i55' }], arrivedAt: '10:15' };
-    expect(attendanceLine(member, committee, items, nb, 'titleAndOrganisation')).toBe('Kari Fast, kommunalsjef (Nordvik kommune) (møteleder, til stede i sak 47–55/14, fra kl. 10.15)');
+    expect(attendanceLine(member, committee, items, nb, 'titleAndOrganisation')).toBe('Kari Fast, kommunalsjef (Nordvik kommune, møteleder, til stede i sak 47–55/14, fra kl. 10.15)');
     const invited: Attendance = { person: { name: 'Ola Gjest' }, status: 'present', role: 'invited', items: [{ from: 'i49' }] };
     expect(attendanceLine(invited, committee, items, nb, 'none')).toBe('Ola Gjest (møtte for sak 49/14)');
   });
@@ -116,7 +123,8 @@ describe('attendance lines', () => {
     expect(groupedAttendance(entries, grouped, nn).map((group) => [group.heading, group.entries.map((entry) => entry.person.name)])).toEqual([
       ['Ordførarar', ['Per Vara']],
       ['Rådmenn', ['Rita Rådmann']],
-      [undefined, ['Sara Sekretær']],
+      // Not under the last group's heading as if one of them: under their role's heading, as the by-role list heads them.
+      ['Sekretariat', ['Sara Sekretær']],
     ]);
   });
 
@@ -127,6 +135,30 @@ describe('attendance lines', () => {
       { person: { name: 'Olav Observatør' }, status: 'present', role: 'observer' },
     ];
     expect(groupedAttendance(entries, aCommittee(), nn).map((group) => group.heading)).toEqual(['Medlemmer', 'Observatørar', 'Sekretariat']);
+  });
+});
+
+describe('an owner kommune\'s representatives under their kommune (representantskap)', () => {
+  const owners = aCommittee({
+    attendanceGroups: ['Skien kommune', 'Porsgrunn kommune'],
+    members: [
+      { name: 'Kari Nordmann', organisation: 'Skien kommune', group: 'Skien kommune' },
+      { name: 'Ola Berg', organisation: 'Porsgrunn kommune', group: 'Porsgrunn kommune', chairRole: 'chair' },
+    ],
+  });
+  const ola: Attendance = { person: { name: 'Ola Berg', organisation: 'Porsgrunn kommune' }, status: 'present' };
+  const per: Attendance = { person: { name: 'Per Hansen', organisation: 'Skien kommune' }, status: 'substitute', substituteFor: 'Kari Nordmann' };
+
+  it('prints the kommune once, as the heading, not again after every name under it («For Skien kommune: …»)', () => {
+    expect(attendanceLine(per, owners, items, nb, 'organisation', 'Ola Berg', 'Skien kommune')).toBe('Per Hansen for Kari Nordmann');
+    expect(attendanceLine(ola, owners, items, nb, 'organisation', 'Ola Berg', 'Porsgrunn kommune')).toBe('Ola Berg (møteleder)');
+    // Under another heading (or none) the kommune is said.
+    expect(attendanceLine(per, owners, items, nb, 'organisation', 'Ola Berg', 'Møtende varamedlemmer')).toBe('Per Hansen (Skien kommune) for Kari Nordmann');
+  });
+
+  it('puts the organisation and the office in one bracket: «Ola Berg (Porsgrunn kommune, møteleder)», not two', () => {
+    expect(attendanceLine(ola, owners, items, nb, 'organisation', 'Ola Berg')).toBe('Ola Berg (Porsgrunn kommune, møteleder)');
+    expect(attendanceLine({ ...ola, person: { ...ola.person, title: 'ordfører' } }, owners, items, nn, 'titleAndOrganisation', 'Ola Berg')).toBe('Ola Berg, ordfører (Porsgrunn kommune, møteleiar)');
   });
 });
 
@@ -199,5 +231,63 @@ describe('inhabilitet and signatures', () => {
   it('says who signed and when (an instant in Oslo time), or that it is not signed yet', () => {
     expect(signatureLine({ person: { name: 'Kari Fast' }, capacity: 'chair', signedAt: '2024-03-21T23:30:00Z' }, nn)).toBe('Kari Fast, møteleiar – signert 22.03.2024');
     expect(signatureLine({ person: { name: 'Per Vara' }, capacity: 'chosen' }, nb)).toBe('Per Vara – ikke signert ennå');
+  });
+});
+
+describe('a personal vara tied to their member (kommunestyre, representantskap)', () => {
+  // Kari's name changed in the settings after the meeting was recorded; the link is her e-mail, not the name.
+  const owners = aCommittee({
+    attendanceGroups: ['Skien kommune', 'Porsgrunn kommune'],
+    members: [
+      { name: 'Kari Nordmann Berg', email: 'kari.nordmann@skien.example.no', organisation: 'Skien kommune', group: 'Skien kommune' },
+      { name: 'Per Hansen', email: 'per.hansen@skien.example.no', organisation: 'Skien kommune', group: 'Skien kommune', role: 'deputy', deputyFor: 'kari.nordmann@skien.example.no' },
+      { name: 'Ola Berg', organisation: 'Porsgrunn kommune', group: 'Porsgrunn kommune' },
+    ],
+  });
+  const per: Attendance = { person: { name: 'Per Hansen' }, status: 'substitute', substituteFor: 'Kari Nordmann', substituteForMember: 'Kari.Nordmann@skien.example.no', role: 'deputy' };
+
+  it('meets for the member the link names, with that member\'s vote and group, under the name the committee lists now', () => {
+    expect(attendanceLine(per, owners, items, nb, 'none')).toBe('Per Hansen for Kari Nordmann Berg');
+    expect(hasVotingRight(per, owners)).toBe(true);
+    expect(groupOf(per, owners)).toBe('Skien kommune');
+    expect(substitutedMember(per, owners)?.email).toBe('kari.nordmann@skien.example.no');
+  });
+
+  it('reads a vara recorded by name alone, as every file before the link, by the name; an office («pva kommunalsjef») as typed', () => {
+    const byName: Attendance = { person: { name: 'Vera Vara' }, status: 'substitute', substituteFor: 'Ola Berg' };
+    expect(attendanceLine(byName, owners, items, nb, 'none')).toBe('Vera Vara for Ola Berg');
+    expect(groupOf(byName, owners)).toBe('Porsgrunn kommune');
+    expect(attendanceLine({ ...byName, substituteFor: 'kommunalsjef' }, owners, items, nb, 'none')).toBe('Vera Vara for kommunalsjef');
+  });
+
+  it('lists a member\'s personal varamedlemmer, linked by e-mail (or by name, for a member listed without one)', () => {
+    const kari = owners.members[0]!;
+    expect(personalDeputiesOf(owners, kari).map((member) => member.name)).toEqual(['Per Hansen']);
+    expect(personalDeputiesOf(owners, owners.members[2]!)).toEqual([]);
+    expect(memberKey(kari)).toBe('kari.nordmann@skien.example.no');
+    expect(memberKey({ name: 'Ola Berg' })).toBe('Ola Berg');
+  });
+
+  it('stores the link in the committee and the attendance as optional fields: a file without them reads as before, an unknown field is still refused', () => {
+    const file = { committee: owners, meeting: aMeeting({ attendance: [per] }) };
+    const parsed = parseMeetingFile(file);
+    expect([parsed.committee.members[1]?.deputyFor, parsed.meeting.attendance[0]?.substituteForMember]).toEqual(['kari.nordmann@skien.example.no', 'Kari.Nordmann@skien.example.no']);
+    expect(problemsOf({ ...file, committee: { ...owners, members: [{ name: 'Per Hansen', personalFor: 'x' }] } }).map((problem) => problem.path)).toEqual(['committee.members[0].personalFor']);
+  });
+});
+
+describe('one grouping for the protokoll and the referent\'s Oppmøte screen', () => {
+  const council = aCommittee({ members: [{ name: 'Kari Fast' }, { name: 'Ola Fast' }, { name: 'Rita Rådmann', role: 'administration' }] });
+  const entries: Attendance[] = [
+    { person: { name: 'Kari Fast' }, status: 'present' },
+    { person: { name: 'Ola Fast' }, status: 'absent' },
+    { person: { name: 'Rita Rådmann' }, status: 'present' },
+  ];
+  const headings = (committee: typeof council) => attendanceSections(entries, committee, nb).map((section) => section.heading);
+
+  it('heads the list as the committee\'s conventions say: «Faste medlemmer som møtte» … for metOrNot, by role otherwise', () => {
+    const metOrNot = { ...council, conventions: { ...defaultConventions(), attendanceHeadings: 'metOrNot' as const } };
+    expect(headings(metOrNot)).toEqual(['Faste medlemmer som møtte', 'Faste medlemmer som ikke møtte', 'Fra administrasjonen møtte']);
+    expect(headings(council)).toEqual(['Medlemmer', 'Administrasjonen']);
   });
 });

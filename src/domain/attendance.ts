@@ -1,6 +1,7 @@
 import type { Conventions, MinutesApproval } from './conventions';
 import { attendanceWordingOf, type AttendanceWording } from './attendanceWording';
 import { afterSakWord } from './sakWord';
+import { hasMemberKey, memberKey } from './memberKey';
 import { formatClockTime, formatDateLong, utcToOslo } from './dates';
 import type {
   AgendaItem,
@@ -25,6 +26,9 @@ import type {
 
 export type AttendanceTexts = AttendanceWording;
 
+/** The key a personal vara and a substitute link a member by (memberKey.ts). */
+export { memberKey };
+
 /** The attendance wording in the committee's målform and its conventions (attendanceWording.ts holds the words). */
 export function attendanceTexts(form: LanguageForm, conventions?: Conventions): AttendanceTexts {
   return attendanceWordingOf(conventions, form);
@@ -35,6 +39,29 @@ const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('nb') === 
 /** The committee's entry for the person, if a standing member. */
 export function memberOf(committee: Pick<Committee, 'members'>, name: string): CommitteeMember | undefined {
   return committee.members.find((member) => sameName(member.name, name));
+}
+
+/** The committee's member a key names (`deputyFor`, `substituteForMember`). */
+export function memberByKey(committee: Pick<Committee, 'members'>, key: string): CommitteeMember | undefined {
+  return committee.members.find((member) => hasMemberKey(member, key));
+}
+
+/** The member's personal varamedlemmer, in the committee's order (those whose `deputyFor` names the member). */
+export function personalDeputiesOf(committee: Pick<Committee, 'members'>, member: Pick<Person, 'name' | 'email'>): CommitteeMember[] {
+  return committee.members.filter((candidate) => candidate.deputyFor !== undefined && hasMemberKey(member, candidate.deputyFor));
+}
+
+/** The standing member a substitute meets for: by the link (`substituteForMember`) when recorded, else by the name typed. */
+export function substitutedMember(entry: Attendance, committee: Pick<Committee, 'members'>): CommitteeMember | undefined {
+  const linked = entry.substituteForMember === undefined ? undefined : memberByKey(committee, entry.substituteForMember);
+  if (linked !== undefined) return linked;
+  return entry.substituteFor === undefined ? undefined : memberOf(committee, entry.substituteFor);
+}
+
+/** Whom a substitute meets for, as printed: the linked member's name as the committee lists it now, else the text recorded. */
+export function substitutedName(entry: Attendance, committee: Pick<Committee, 'members'>): string | undefined {
+  const linked = entry.substituteForMember === undefined ? undefined : memberByKey(committee, entry.substituteForMember);
+  return linked?.name ?? entry.substituteFor;
 }
 
 export function roleOf(entry: Attendance, committee: Pick<Committee, 'members'>): AttendanceRole {
@@ -49,7 +76,7 @@ export function roleOf(entry: Attendance, committee: Pick<Committee, 'members'>)
 export function hasVotingRight(entry: Attendance, committee: Pick<Committee, 'members'>): boolean {
   if (entry.status === 'absent') return false;
   if (entry.status === 'substitute') {
-    const forWhom = entry.substituteFor === undefined ? undefined : memberOf(committee, entry.substituteFor);
+    const forWhom = substitutedMember(entry, committee);
     return forWhom !== undefined && (forWhom.role ?? 'member') === 'member';
   }
   return roleOf(entry, committee) === 'member';
@@ -64,15 +91,21 @@ export function groupOf(entry: Attendance, committee: Pick<Committee, 'members'>
   if (entry.group !== undefined) return entry.group;
   const own = memberOf(committee, entry.person.name)?.group;
   if (own !== undefined) return own;
-  return entry.substituteFor === undefined ? undefined : memberOf(committee, entry.substituteFor)?.group;
+  return entry.status === 'substitute' || entry.substituteFor !== undefined ? substitutedMember(entry, committee)?.group : undefined;
 }
 
 /** "Kari Nordmann (Larvik kommune)", "Kari Nordmann, kommunalsjef (Larvik kommune)" as the committee prints people. */
 export function personLine(person: Person, details: PersonDetails): string {
+  const { named, organisation } = personParts(person, details);
+  return organisation === undefined ? named : `${named} (${organisation})`;
+}
+
+/** The name (with the title, when printed) and the organisation to print in a bracket after it, if any. */
+function personParts(person: Person, details: PersonDetails): { named: string; organisation: string | undefined } {
   const title = details === 'title' || details === 'titleAndOrganisation' ? person.title : undefined;
-  const organisation = details === 'organisation' || details === 'titleAndOrganisation' ? person.organisation : undefined;
+  const organisation = details === 'organisation' || details === 'titleAndOrganisation' ? person.organisation?.trim() : undefined;
   const named = title === undefined || title.trim() === '' ? person.name : `${person.name}, ${title}`;
-  return organisation === undefined || organisation.trim() === '' ? named : `${named} (${organisation})`;
+  return { named, organisation: organisation === undefined || organisation === '' ? undefined : organisation };
 }
 
 /** The label of an item in attendance notes: its case number, or its title when unnumbered. */
@@ -117,12 +150,28 @@ export function attendanceNotes(entry: Attendance, committee: Pick<Committee, 'm
   return notes;
 }
 
-/** One line of the attendance list: "Per Hansen (Nordvik kommune) for Kari Nordmann (møtte for sak PS 12/24)". */
-export function attendanceLine(entry: Attendance, committee: Pick<Committee, 'members'>, items: readonly AgendaItem[], t: AttendanceTexts, details: PersonDetails, ledBy?: string): string {
-  const who = personLine(entry.person, details);
-  const line = entry.status === 'substitute' && entry.substituteFor !== undefined ? t.substituteFor(who, entry.substituteFor) : who;
+/**
+ * One line of the attendance list: "Per Hansen (Nordvik kommune) for Kari Nordmann (møtte for sak PS 12/24)",
+ * "Ola Berg (Porsgrunn kommune, møteleder)": the organisation and the notes in one bracket. `under` is the heading the
+ * line is printed under: an organisation that is that heading («Skien kommune») is said once, there, not after every name
+ * («For Skien kommune: …», as representantskap protokoller list owners' representatives).
+ */
+export function attendanceLine(
+  entry: Attendance,
+  committee: Pick<Committee, 'members'>,
+  items: readonly AgendaItem[],
+  t: AttendanceTexts,
+  details: PersonDetails,
+  ledBy?: string,
+  under?: string,
+): string {
+  const { named, organisation: printed } = personParts(entry.person, details);
+  const organisation = printed !== undefined && under !== undefined && sameName(printed, under) ? undefined : printed;
   const notes = attendanceNotes(entry, committee, items, t, ledBy);
-  return notes.length === 0 ? line : `${line} (${notes.join(', ')})`;
+  const bracket = (parts: readonly string[]) => (parts.length === 0 ? '' : ` (${parts.join(', ')})`);
+  const forWhom = entry.status === 'substitute' ? substitutedName(entry, committee) : undefined;
+  if (forWhom !== undefined) return `${t.substituteFor(`${named}${bracket(organisation === undefined ? [] : [organisation])}`, forWhom)}${bracket(notes)}`;
+  return `${named}${bracket([...(organisation === undefined ? [] : [organisation]), ...notes])}`;
 }
 
 export interface AttendanceGroup {
@@ -133,7 +182,7 @@ export interface AttendanceGroup {
 
 /**
  * The entries in the committee's role groups, in its order (entries without a group last, under
- * no heading); without groups, by role (medlemmer, varamedlemmer, observatørar …) when anyone has a
+ * their role's heading); without groups, by role (medlemmer, varamedlemmer, observatørar …) when anyone has a
  * role other than medlem; otherwise one list as before roles existed.
  */
 export function groupedAttendance(entries: readonly Attendance[], committee: Pick<Committee, 'members' | 'attendanceGroups'>, t: AttendanceTexts): AttendanceGroup[] {
@@ -146,10 +195,17 @@ export function groupedAttendance(entries: readonly Attendance[], committee: Pic
       .map((heading) => ({ heading, entries: grouped.filter(({ group }) => group === heading).map(({ entry }) => entry) }))
       .filter((group) => group.entries.length > 0);
     const rest = grouped.filter(({ group }) => group === undefined).map(({ entry }) => entry);
-    return rest.length === 0 ? result : [...result, { heading: undefined, entries: rest }];
+    // After the groups, under their role's heading («Administrasjonen», «Sekretariat»): not headless, as if of the last group.
+    return [...result, ...byRole(rest, committee, t)];
   }
   const roles = entries.map((entry) => roleOf(entry, committee));
   if (roles.every((role) => role === 'member')) return entries.length === 0 ? [] : [{ heading: undefined, entries: [...entries] }];
+  return byRole(entries, committee, t);
+}
+
+/** The entries under the role headings (medlemmer, varamedlemmer, observatørar …), empty ones left out. */
+function byRole(entries: readonly Attendance[], committee: Pick<Committee, 'members'>, t: AttendanceTexts): AttendanceGroup[] {
+  const roles = entries.map((entry) => roleOf(entry, committee));
   return (Object.keys(t.roleHeadings) as AttendanceRole[])
     .map((role) => ({ heading: t.roleHeadings[role], entries: entries.filter((_, index) => roles[index] === role) }))
     .filter((group) => group.entries.length > 0);
@@ -174,6 +230,15 @@ export function metAndNotMet(entries: readonly Attendance[], committee: Pick<Com
 }
 
 /**
+ * The one grouping of an attendance list under the committee's headings (`conventions.attendanceHeadings`): the kommunal
+ * protokoll's «Faste medlemmer som møtte» … (`metAndNotMet`) for 'metOrNot', else the role groups or roles
+ * (`groupedAttendance`). The protokoll prints by it and the referent's Oppmøte screen lists people by it.
+ */
+export function attendanceSections(entries: readonly Attendance[], committee: Pick<Committee, 'members' | 'attendanceGroups' | 'conventions'>, t: AttendanceTexts): AttendanceGroup[] {
+  return committee.conventions?.attendanceHeadings === 'metOrNot' ? metAndNotMet(entries, committee, t) : groupedAttendance(entries, committee, t);
+}
+
+/**
  * Who signs a protokoll that is signed: those recorded (`meeting.signatures`, with the dates they signed), or
  * before anyone is recorded, by office: the møteleder (`signed`), or every member present with a vote, the
  * møteleder first (`signedByAll`, aksjeloven § 6-29: «alle styremedlemmer som har deltatt»). None otherwise.
@@ -188,6 +253,15 @@ export function signersOf(
   if (recorded.length > 0) return [...recorded];
   if (approval === 'signed') return chair === undefined ? [] : [{ person: chair, capacity: 'chair' }];
   if (approval !== 'signedByAll') return [];
+  return allPresentSign(chair, entries, committee);
+}
+
+/**
+ * The one rule for a protokoll all present sign: every entry with a vote (`hasVotingRight`), in the order of the
+ * attendance list, the møteleder first by office when they had a vote. The protokoll prints it before anyone is
+ * recorded; the referent's «Legg til alle som var til stede» records it.
+ */
+export function allPresentSign(chair: Person | undefined, entries: readonly Attendance[], committee: Pick<Committee, 'members'>): Signature[] {
   const voters = entries.filter((entry) => hasVotingRight(entry, committee)).map((entry) => entry.person);
   const chairSigns = chair !== undefined && voters.some((person) => sameName(person.name, chair.name));
   return [

@@ -117,6 +117,22 @@ describe('the leder\'s office', () => {
   });
 });
 
+describe('a personal varamedlem tied to their member', () => {
+  const kari = { name: 'Kari Nordmann', email: 'kari.nordmann@skien.example.no' };
+  const per = { name: 'Per Hansen', email: 'per.hansen@skien.example.no', role: 'deputy' as const };
+  const council = { ...base, members: [kari, per] };
+
+  it('links the vara to the member by e-mail, clears it again, and never carries it into the møteleder as a person', () => {
+    const linked = withMemberChange(settingsOf(council), 1, { deputyFor: 'kari.nordmann@skien.example.no' });
+    expect(linked.members[1]).toEqual({ ...per, deputyFor: 'kari.nordmann@skien.example.no' });
+    const checked = checkCommitteeSettings(linked, council);
+    expect(checked.ok && checked.committee.members[1]?.deputyFor).toBe('kari.nordmann@skien.example.no');
+    expect(withMemberChange(linked, 1, { deputyFor: undefined }).members[1]).toEqual(per);
+    const chairing = withMemberChange(linked, 1, { chairRole: 'chair' });
+    expect(chairing.defaultChair).toEqual({ name: 'Per Hansen', email: 'per.hansen@skien.example.no' });
+  });
+});
+
 describe('«Fast møteleder» and the member whose office is møteleder are one person', () => {
   const tobias = { name: 'Tobias Solli Iveland', email: 'tobias.solli.iveland@sandefjord.kommune.example.no' };
   const ingrid = { name: 'Ingrid Fjeld', email: 'ingrid.fjeld@larvik.kommune.example.no' };
@@ -176,5 +192,12 @@ describe('a sakstype\'s own numbering series in the settings', () => {
       'perMeeting',
       'O-sak {N}',
     ]);
+  });
+});
+
+describe('a vara made a medlem again', () => {
+  it('is nobody\'s personal vara any more', () => {
+    const members = [{ name: 'Kari Nordmann', email: 'kari@skien.example.no' }, { name: 'Per Hansen', email: 'per@skien.example.no', role: 'deputy' as const, deputyFor: 'kari@skien.example.no' }];
+    expect(withMemberChange(settingsOf({ ...base, members }), 1, { role: undefined }).members[1]).toEqual({ name: 'Per Hansen', email: 'per@skien.example.no' });
   });
 });

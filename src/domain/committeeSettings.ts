@@ -336,18 +336,19 @@ export function folderNameTaken(committee: Committee, others: readonly Committee
  * «Fast møteleder» as it was. The standing møteleder is a referent by default (`committeeAccess.ts`),
  * so the right to record moves with the office, as it moves with «Fast møteleder» chosen by hand.
  */
-export function withMemberChange(input: CommitteeSettingsInput, index: number, change: Partial<Pick<CommitteeMember, 'role' | 'chairRole' | 'group'>>): CommitteeSettingsInput {
+export function withMemberChange(input: CommitteeSettingsInput, index: number, change: Partial<Pick<CommitteeMember, 'role' | 'chairRole' | 'group' | 'deputyFor'>>): CommitteeSettingsInput {
   const target = input.members[index];
   if (target === undefined) return input;
   const becomesChair = change.chairRole === 'chair' && target.chairRole !== 'chair';
   const members = input.members.map((member, at) => {
     const next: CommitteeMember = at === index ? { ...member, ...change } : becomesChair && member.chairRole === 'chair' ? { ...member, chairRole: undefined } : member;
-    // An unset choice is left out of the stored member, as in a file written by hand.
-    for (const key of ['role', 'chairRole', 'group'] as const) if (next[key] === undefined) delete next[key];
+    // Only a varamedlem is someone's personal vara; an unset choice is left out of the stored member, as in a file written by hand.
+    if (at === index && 'role' in change && next.role !== 'deputy') delete next.deputyFor;
+    for (const key of ['role', 'chairRole', 'group', 'deputyFor'] as const) if (next[key] === undefined) delete next[key];
     return next;
   });
   if (!becomesChair) return { ...input, members };
-  const { role: _role, chairRole: _chairRole, group: _group, ...person } = { ...target, ...change };
+  const { role: _role, chairRole: _chairRole, group: _group, deputyFor: _deputyFor, ...person } = { ...target, ...change };
   return { ...input, members, defaultChair: person };
 }
 

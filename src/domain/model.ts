@@ -100,6 +100,11 @@ export const CommitteeMemberSchema = v.strictObject({
   chairRole: v.optional(ChairRoleSchema),
   /** Role group in the attendance list ("Ordførarar"), one of the committee's `attendanceGroups`. */
   group: OptionalNonEmptyString,
+  /**
+   * A personal varamedlem's member: that member's e-mail address (their name, for a member listed without one), a link
+   * that survives a change of the display name (domain/attendance.ts `memberKey`). Absent: no personal vara.
+   */
+  deputyFor: OptionalNonEmptyString,
 });
 export type CommitteeMember = v.InferOutput<typeof CommitteeMemberSchema>;
 
@@ -339,6 +344,8 @@ export const AttendanceSchema = v.strictObject({
   group: OptionalNonEmptyString,
   /** For a substitute: whom they stand in for, a member's name or an office ("X for Y", "pva kommunalsjef"). */
   substituteFor: OptionalString,
+  /** For a substitute meeting for a standing member: that member's key (`memberKey`: e-mail, else name), so «X for Y» follows the member, not the name typed. */
+  substituteForMember: OptionalNonEmptyString,
   /** A vara called in for this meeting (innkalla vara), whether or not it is known yet for whom. */
   calledIn: OptionalBoolean,
   /** Item id during which the person arrived / left. */

@@ -64,7 +64,7 @@ describe('renderReferatDocx', () => {
     const paragraphs = await docxParagraphs(await renderReferatDocx(withAttendance(loadSeedMeeting('pm-2024.json'))));
     const missing = positionsInOrder(paragraphs, [
       'Møteleder', 'Per Christian Voss', 'Referent', 'Hilde Kari Maugesten',
-      'Til stede', 'Guro Winsvold (Færder kommune)', 'Erik Nordberg (Sykehuset i Vestfold) (kom under sak 2024.2, gikk under sak 2024.4)', 'Ola Vara (Larvik kommune) for Kari Fast',
+      'Til stede', 'Guro Winsvold (Færder kommune)', 'Erik Nordberg (Sykehuset i Vestfold, kom under sak 2024.2, gikk under sak 2024.4)', 'Ola Vara (Larvik kommune) for Kari Fast',
       'Forfall', 'Kari Fast (Larvik kommune)',
     ]).filter((p) => !p.found);
     expect(missing).toEqual([]);
@@ -73,7 +73,7 @@ describe('renderReferatDocx', () => {
   it('writes nynorsk fixed texts for a nynorsk committee', async () => {
     const bytes = await renderReferatDocx(inNynorsk(withAttendance(loadSeedMeeting('pm-2024.json'))));
     const paragraphs = await docxParagraphs(bytes);
-    expect(paragraphs).toEqual(expect.arrayContaining(['Møteleiar', 'Til stades', 'Forfall', 'Dato/stad', 'Avgjerd', 'Erik Nordberg (Sykehuset i Vestfold) (kom under sak 2024.2, gjekk under sak 2024.4)']));
+    expect(paragraphs).toEqual(expect.arrayContaining(['Møteleiar', 'Til stades', 'Forfall', 'Dato/stad', 'Avgjerd', 'Erik Nordberg (Sykehuset i Vestfold, kom under sak 2024.2, gjekk under sak 2024.4)']));
     expect(paragraphs).not.toContain('Til stede');
     expect(await docxPart(bytes, 'word/styles.xml')).toContain('w:val="nn-NO"');
   });
@@ -153,6 +153,37 @@ describe('renderReferatDocx: how other bodies head attendance and approve the pr
     expect(paragraphs).not.toContain('Forfall');
     const nynorsk = await docxParagraphs(await renderReferatDocx(inNynorsk(file)));
     expect(nynorsk).toEqual(expect.arrayContaining(['Faste medlemer som møtte', 'Møtande varamedlemer', 'Faste medlemer som ikkje møtte']));
+  });
+
+  it('lists each owner kommune\'s representatives under it, the kommune said once, the møteleder\'s office in one bracket, and those of no kommune under their role', async () => {
+    const base = withAttendance(loadSeedMeeting('pm-2024.json'));
+    const file: MeetingFile = {
+      ...base,
+      committee: {
+        ...base.committee,
+        attendanceGroups: ['Larvik kommune', 'Færder kommune'],
+        members: [
+          { name: 'Kari Fast', organisation: 'Larvik kommune', group: 'Larvik kommune' },
+          { name: 'Guro Winsvold', organisation: 'Færder kommune', group: 'Færder kommune', chairRole: 'chair' },
+        ],
+      },
+      meeting: {
+        ...base.meeting,
+        chair: { name: 'Guro Winsvold', organisation: 'Færder kommune' },
+        attendance: [
+          { person: { name: 'Guro Winsvold', organisation: 'Færder kommune' }, status: 'present' },
+          { person: { name: 'Ola Vara', organisation: 'Larvik kommune' }, status: 'substitute', substituteFor: 'Kari Fast' },
+          { person: { name: 'Nina Dahl', organisation: 'Nordfjell IKS' }, status: 'present', role: 'administration' },
+          { person: { name: 'Kari Fast', organisation: 'Larvik kommune' }, status: 'absent' },
+        ],
+      },
+    };
+    const paragraphs = await docxParagraphs(await renderReferatDocx(file));
+    const missing = positionsInOrder(paragraphs, [
+      'Til stede', 'Larvik kommune', 'Ola Vara for Kari Fast', 'Færder kommune', 'Guro Winsvold (møteleder)', 'Administrasjonen', 'Nina Dahl (Nordfjell IKS)',
+      'Forfall', 'Kari Fast (Larvik kommune)',
+    ]).filter((p) => !p.found);
+    expect(missing).toEqual([]);
   });
 
   it('ends a protokoll approved by e-mail with that sentence, and one all present sign with a line for each of them', async () => {

@@ -47,7 +47,9 @@ function factsBlock(file: MeetingFile, t: DocumentTexts): BodyElement[] {
       factsTable(rows),
       ...met.flatMap((group) => [
         new Paragraph({ keepNext: true, spacing: { before: 160 }, children: [new TextRun({ text: group.heading ?? '', bold: true })] }),
-        ...group.entries.map((a, index) => new Paragraph({ keepNext: index < group.entries.length - 1, children: [new TextRun(attendeeLine(a, file))] })),
+        ...group.entries.map(
+          (a, index) => new Paragraph({ keepNext: index < group.entries.length - 1, children: [new TextRun(attendeeLine(a, file, group.heading))] }),
+        ),
       ]),
     ];
   }
@@ -60,7 +62,7 @@ function factsBlock(file: MeetingFile, t: DocumentTexts): BodyElement[] {
       t.present,
       groups.flatMap((group) => [
         ...(group.heading === undefined ? [] : [new Paragraph({ keepNext: true, children: [new TextRun({ text: group.heading, italics: true })] })]),
-        ...group.entries.map((a) => new Paragraph({ children: [new TextRun(attendeeLine(a, file))] })),
+        ...group.entries.map((a) => new Paragraph({ children: [new TextRun(attendeeLine(a, file, group.heading))] })),
       ]),
     ]);
   }

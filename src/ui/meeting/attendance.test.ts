@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { AttendanceSchema, CommitteeSchema, SignatureSchema } from '../../domain/model';
-import { addDisqualification, addGuest, addSigner, attendanceRows, disqualificationsForItem, removeAt, setPresence, setSignedAt, setStatus, setSubstitute, signatoryCandidates, updateDisqualification } from './attendance';
+import { signersOf } from '../../domain/attendance';
+import { addAllSigners, addDisqualification, addGuest, addSigner, attendanceRows, disqualificationsForItem, removeAt, setPresence, setSignedAt, setStatus, setSubstitute, signatoryCandidates, updateDisqualification } from './attendance';
 import { testMeeting } from './testing/testMeeting';
 
 const committee = v.parse(CommitteeSchema, {
@@ -167,5 +168,63 @@ describe('who may be chosen to sign the protokoll', () => {
     attendance = setStatus(attendance, { name: 'Hilde Kari Maugesten' }, 'present');
     const meeting = { ...testMeeting(), attendance };
     expect(signatoryCandidates(roles, meeting).map((person) => person.name)).toEqual(['Per Christian Voss', 'Kristin Liset', 'Siri Stedfortreder']);
+  });
+});
+
+describe('«Legg til alle som var til stede» and the protokoll', () => {
+  it('records the signers the protokoll prints before anyone is recorded: same people, same order, the møteleder first', () => {
+    const board = v.parse(CommitteeSchema, { ...committee, members: [...committee.members, { name: 'Rita Rådmann', role: 'administration' }] });
+    const chair = { name: 'Kristin Liset' };
+    const meeting = {
+      ...testMeeting(),
+      chair,
+      attendance: [
+        { person: { name: 'Tobias Solli Iveland' }, status: 'absent' as const },
+        { person: { name: 'Vera Vara' }, status: 'substitute' as const, substituteFor: 'Tobias Solli Iveland' },
+        { person: { name: 'Per Christian Voss' }, status: 'present' as const },
+        { person: { name: 'Kristin Liset' }, status: 'present' as const },
+        { person: { name: 'Rita Rådmann' }, status: 'present' as const },
+      ],
+    };
+    const printed = signersOf('signedByAll', [], chair, meeting.attendance, board);
+    expect(printed.map((s) => s.person.name)).toEqual(['Kristin Liset', 'Vera Vara', 'Per Christian Voss']);
+    expect(addAllSigners([], chair, board, meeting)).toEqual(printed);
+  });
+});
+
+describe('a personal vara tied to their member', () => {
+  // Two members of a kommunestyre with the same name: only the link (their e-mail) tells whose vara met.
+  const council = v.parse(CommitteeSchema, {
+    ...committee,
+    members: [
+      { name: 'Ola Hansen', email: 'ola.hansen@ap.example.no' },
+      { name: 'Ola Hansen', email: 'ola.hansen@h.example.no' },
+      { name: 'Vera Vara', email: 'vera.vara@h.example.no', role: 'deputy', deputyFor: 'ola.hansen@h.example.no' },
+    ],
+  });
+  const [apOla, hOla] = attendanceRows(council, testMeeting());
+
+  it('records the member the vara meets for by the link, and shows the vara under that member only', () => {
+    const attendance = setSubstitute([], hOla!.person, 'Vera Vara', council.members);
+    expect(attendance.find((entry) => entry.status === 'substitute')).toEqual({
+      person: { name: 'Vera Vara', email: 'vera.vara@h.example.no' },
+      status: 'substitute',
+      substituteFor: 'Ola Hansen',
+      substituteForMember: 'ola.hansen@h.example.no',
+      role: 'deputy',
+    });
+    for (const entry of attendance) expect(() => v.parse(AttendanceSchema, entry)).not.toThrow();
+    const rows = attendanceRows(council, { ...testMeeting(), attendance });
+    expect(rows.map((row) => [row.person.email, row.substitute?.person.name])).toEqual([
+      ['ola.hansen@ap.example.no', undefined],
+      ['ola.hansen@h.example.no', 'Vera Vara'],
+    ]);
+    expect(apOla?.person).toEqual({ name: 'Ola Hansen', email: 'ola.hansen@ap.example.no' });
+  });
+
+  it('gives a member\'s row their personal varamedlemmer to choose from, and a vara not listed still by name', () => {
+    expect(attendanceRows(council, testMeeting()).map((row) => row.personalDeputies?.map((deputy) => deputy.name) ?? [])).toEqual([[], ['Vera Vara'], []]);
+    const typed = setSubstitute([], apOla!.person, 'Nils Ny', council.members).find((entry) => entry.status === 'substitute');
+    expect(typed).toEqual({ person: { name: 'Nils Ny' }, status: 'substitute', substituteFor: 'Ola Hansen', substituteForMember: 'ola.hansen@ap.example.no', role: 'deputy' });
   });
 });

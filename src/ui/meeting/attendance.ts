@@ -1,4 +1,5 @@
-import { hasVotingRight } from '../../domain/attendance';
+import { allPresentSign, hasVotingRight, personalDeputiesOf } from '../../domain/attendance';
+import { hasMemberKey, memberKey } from '../../domain/memberKey';
 import type { Attendance, AttendanceRole, Committee, Disqualification, Meeting, Person, Signature } from '../../domain/model';
 
 /**
@@ -16,6 +17,15 @@ export interface AttendanceRow {
   /** The substitute standing in for this member, if any. */
   substitute?: Attendance;
   record?: Attendance;
+  /** A standing member's personal varamedlemmer (the committee's `deputyFor`), offered first as their vara. */
+  personalDeputies?: Person[];
+}
+
+/** Whether a substitute's entry is for this member: by the link when recorded (two members may share a name), else by name. */
+function standsInFor(entry: Attendance, member: Pick<Person, 'name' | 'email'>): boolean {
+  if (entry.status !== 'substitute') return false;
+  if (entry.substituteForMember !== undefined) return hasMemberKey(member, entry.substituteForMember);
+  return entry.substituteFor !== undefined && sameName(entry.substituteFor, member.name);
 }
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -31,10 +41,11 @@ export function attendanceRows(committee: Committee | undefined, meeting: Meetin
   const rows: AttendanceRow[] = members.map((member) => {
     // The person alone: the member's role, office (møteleiar) and group are the committee's, and an
     // attendance entry or signature that carried them would be refused when saved (strict schemas).
-    const { role: _role, chairRole: _chairRole, group: _group, ...person } = member;
+    const { role: _role, chairRole: _chairRole, group: _group, deputyFor: _deputyFor, ...person } = member;
     const record = meeting.attendance.find((a) => a.status !== 'substitute' && sameName(a.person.name, person.name));
-    const substitute = meeting.attendance.find((a) => a.status === 'substitute' && a.substituteFor !== undefined && sameName(a.substituteFor, person.name));
-    return { person, status: record?.status ?? 'unknown', ...(record ? { record } : {}), ...(substitute ? { substitute } : {}) };
+    const substitute = meeting.attendance.find((a) => standsInFor(a, person));
+    const deputies = committee === undefined ? [] : personalDeputiesOf(committee, person).map(personOnly);
+    return { person, status: record?.status ?? 'unknown', ...(record ? { record } : {}), ...(substitute ? { substitute } : {}), ...(deputies.length > 0 ? { personalDeputies: deputies } : {}) };
   });
   const guests = meeting.attendance.filter(
     (a) => a.status !== 'substitute' && !(committee?.members ?? []).some((m) => sameName(m.name, a.person.name)),
@@ -54,17 +65,21 @@ export function setStatus(attendance: readonly Attendance[], person: Person, sta
  * "X for Y": records X as substitute for member Y, who is then absent. An empty name removes it. A vara
  * the committee lists (`known`, its members: a representantskap's personal vara from the same kommune)
  * is recorded with the person's details as listed (organisation, address, title), so the protokoll
- * prints «Per Hansen (Skien kommune) for Kari Nordmann»; a name it does not list, as typed.
+ * prints «Per Hansen (Skien kommune) for Kari Nordmann»; a name it does not list, as typed. A standing member is linked by
+ * their key (`substituteForMember`, domain `memberKey`), so two members of one name, or a renamed one, stay apart.
  */
 export function setSubstitute(attendance: readonly Attendance[], member: Person, substituteName: string, known: readonly Person[] = []): Attendance[] {
-  const withoutOld = attendance.filter((a) => !(a.status === 'substitute' && a.substituteFor !== undefined && sameName(a.substituteFor, member.name)));
+  const withoutOld = attendance.filter((a) => !standsInFor(a, member));
   const name = substituteName.trim();
   const absent = setStatus(withoutOld, member, 'absent');
   if (name === '') return absent;
   const listed = known.find((person) => sameName(person.name, name));
   // Meeting as vara, not also on their own (a vara on the committee first marked til stede).
   const once = absent.filter((a) => a.status === 'substitute' || !sameName(a.person.name, name));
-  return [...once, { person: listed ? personOnly(listed) : { name }, status: 'substitute', substituteFor: member.name, role: 'deputy' }];
+  // Tied to the member by their key (e-mail), not the name: the protokoll's «X for Y» and this row follow the member.
+  // (A member listed without an e-mail has only their name: the name typed is the record, as before the link.)
+  const standing = member.email !== undefined && known.some((person) => memberKey(person) === memberKey(member));
+  return [...once, { person: listed ? personOnly(listed) : { name }, status: 'substitute', substituteFor: member.name, ...(standing ? { substituteForMember: memberKey(member) } : {}), role: 'deputy' }];
 }
 
 /** A committee member as a person: the role, office and group are the committee's, and the strict attendance schema refuses them. */
@@ -134,17 +149,20 @@ export function signatoryCandidates(committee: Committee | undefined, meeting: M
   });
 }
 
-/** Everyone with a vote in the meeting as signers, the møteleder first by office (a protokoll all present sign); those listed stay. */
+/**
+ * Everyone with a vote in the meeting as signers, by the protokoll's rule (domain `allPresentSign`: who, in which order,
+ * the møteleder first by office) over the attendance as recorded, a member not recorded yet counted as present (as
+ * `signatoryCandidates` offers them); those listed stay.
+ */
 export function addAllSigners(
   list: readonly Signature[] | undefined,
   chair: Person | undefined,
   committee: Committee | undefined,
   meeting: Meeting,
 ): Signature[] {
-  const people = signatoryCandidates(committee, meeting);
-  const chairSigns = chair !== undefined && people.some((person) => sameName(person.name, chair.name));
-  const withChair = chairSigns ? addSigner(list, chair, 'chair') : (list ?? []).slice();
-  return people.reduce((signers, person) => addSigner(signers, person, 'chosen'), withChair);
+  const notRecorded = attendanceRows(committee, meeting).flatMap((row): Attendance[] => (row.record === undefined && row.status === 'unknown' ? [{ person: row.person, status: 'present' }] : []));
+  const rule = allPresentSign(chair, [...meeting.attendance, ...notRecorded], { members: committee?.members ?? [] });
+  return rule.reduce((signers, signature) => addSigner(signers, signature.person, signature.capacity), (list ?? []).slice());
 }
 
 /** Adds a signer once: the møteleder by office, others as chosen in the meeting. */

@@ -62,3 +62,38 @@ describe('signing the protokoll in the Oppmøte tab', () => {
     expect(signingHeading()).toBeNull();
   });
 });
+
+describe('the Oppmøte screen under the committee\'s headings', () => {
+  const council = (attendanceHeadings: 'byRole' | 'metOrNot'): Committee =>
+    aCommittee({
+      id: 'partnerskapsmotet',
+      conventions: v.parse(ConventionsSchema, { minutes: 'protokoll', conclusion: 'vedtak', attendanceHeadings }),
+      members: [{ name: 'Per Christian Voss' }, { name: 'Kristin Liset' }, { name: 'Rita Rådmann', role: 'administration' }],
+    });
+  const meeting = () => ({ ...testMeeting(), attendance: [{ person: { name: 'Per Christian Voss' }, status: 'present' as const }, { person: { name: 'Kristin Liset' }, status: 'absent' as const }] });
+  const sections = () =>
+    within(screen.getByTestId('attendance'))
+      .getAllByRole('heading')
+      .map((heading) => heading.textContent);
+
+  it('lists people under the kommunal protokoll\'s headings when the committee heads its protokoll so', () => {
+    render(<AttendanceView committee={council('metOrNot')} meeting={meeting()} onChange={() => undefined} />);
+    expect(sections()).toEqual(['Faste medlemmer som møtte', 'Per Christian Voss', 'Faste medlemmer som ikke møtte', 'Kristin Liset', 'Fra administrasjonen møtte', 'Rita Rådmann']);
+  });
+
+  it('lists them under their roles otherwise, as the protokoll does', () => {
+    render(<AttendanceView committee={council('byRole')} meeting={meeting()} onChange={() => undefined} />);
+    expect(sections()).toEqual(['Medlemmer', 'Per Christian Voss', 'Kristin Liset', 'Administrasjonen', 'Rita Rådmann']);
+  });
+
+  it('offers a member\'s personal varamedlemmer as their vara', () => {
+    const committee = aCommittee({
+      id: 'partnerskapsmotet',
+      members: [{ name: 'Kristin Liset', email: 'kristin.liset@siv.example.no' }, { name: 'Vera Vara', email: 'vera.vara@siv.example.no', role: 'deputy', deputyFor: 'kristin.liset@siv.example.no' }],
+    });
+    render(<AttendanceView committee={committee} meeting={meeting()} onChange={() => undefined} />);
+    const input = screen.getByLabelText('Vara for Kristin Liset: navn') as HTMLInputElement;
+    const list = document.getElementById(input.getAttribute('list') ?? '');
+    expect([...(list?.querySelectorAll('option') ?? [])].map((option) => option.getAttribute('value'))).toEqual(['Vera Vara']);
+  });
+});

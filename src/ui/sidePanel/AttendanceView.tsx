@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
-import { chairRoleOf, groupOf, roleOf } from '../../domain/attendance';
+import { attendanceSections, attendanceTexts, chairRoleOf, groupOf, roleOf } from '../../domain/attendance';
 import { afterSakWord } from '../../domain/sakWord';
 import { ATTENDANCE_ROLES, type Attendance, type AttendanceRole, type Committee, type Disqualification, type Meeting, type Signature } from '../../domain/model';
 import {
@@ -17,6 +17,7 @@ import {
   setStatus,
   setSubstitute,
   updateDisqualification,
+  type AttendanceRow,
   type MemberStatus,
 } from '../meeting/attendance';
 import { itemHeading } from './AgendaList';
@@ -28,6 +29,8 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   person: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   name: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  sections: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  section: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   role: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   add: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
@@ -97,6 +100,17 @@ function PeopleSection({ committee, meeting, onChange }: ViewProps) {
   const [guestRole, setGuestRole] = useState<AttendanceRole>('invited');
   const [guestItem, setGuestItem] = useState<string | undefined>(undefined);
   const rows = attendanceRows(committee, meeting);
+  const sections = rowSections(rows, committee);
+  const listId = useId();
+  // A status chosen can move the row under another heading (forfall → «Faste medlemmer som ikke møtte»): its
+  // select keeps the focus, so a keyboard user stays where they were.
+  const [moved, setMoved] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    if (moved === undefined) return;
+    const select = [...document.querySelectorAll<HTMLSelectElement>('select[data-status-for]')].find((element) => element.dataset.statusFor === moved);
+    if (select !== undefined && document.activeElement !== select) select.focus();
+    setMoved(undefined);
+  }, [moved]);
   const statusText = (status: MemberStatus) => (status === 'unknown' ? t('attendance.unknown') : t(`attendance.${status}`));
   const change = (attendance: Attendance[]) => onChange({ attendance });
   const itemsText = (record: Attendance) =>
@@ -132,46 +146,75 @@ function PeopleSection({ committee, meeting, onChange }: ViewProps) {
       <h2 id="attendance-heading" className={styles.heading}>
         {t('attendance.label')}
       </h2>
-      <ul className={styles.list} data-testid="attendance">
-        {rows.map((row) => {
-          const entry: Attendance = row.record ?? { person: row.person, status: 'present' };
-          const chairRole = chairRoleOf(entry, committee);
-          const group = groupOf(entry, committee);
-          const roleLine = [t(`attendance.role.${roleOf(entry, committee)}`), ...(chairRole === undefined ? [] : [t(`attendance.chairRole.${chairRole}`)]), ...(group === undefined ? [] : [group])];
-          return (
-            <li key={row.person.name} className={styles.person}>
-              <h3 className={styles.name}>{row.person.name}</h3>
-              <p className={styles.role}>{roleLine.join(' · ')}</p>
-              {row.record?.items !== undefined && row.record.items.length > 0 ? <p className={styles.role}>{t('attendance.forItems', { items: itemsText(row.record) })}</p> : null}
-              <Field label={t('attendance.status', { name: row.person.name })} size="small">
-                <Select value={row.status} onChange={(_, data) => change(setStatus(meeting.attendance, row.person, parseStatus(data.value)))}>
-                  {STATUSES.map((status) => (
-                    <option key={status} value={status}>
-                      {statusText(status)}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              {row.status === 'absent' ? (
-                <Field label={t('attendance.substituteName', { name: row.person.name })} size="small">
-                  <Input defaultValue={row.substitute?.person.name ?? ''} onBlur={(event) => change(setSubstitute(meeting.attendance, row.person, event.currentTarget.value, committee.members))} />
-                </Field>
-              ) : null}
-              {row.record && row.status === 'present' ? presence(row.record) : null}
-              {row.substitute ? (
-                <>
-                  <Checkbox
-                    label={t('attendance.calledIn', { name: row.substitute.person.name })}
-                    checked={row.substitute.calledIn === true}
-                    onChange={(_, data) => change(setPresence(meeting.attendance, row.substitute?.person.name ?? '', 'calledIn', data.checked === true))}
-                  />
-                  {presence(row.substitute)}
-                </>
-              ) : null}
-            </li>
-          );
-        })}
-      </ul>
+      <div className={styles.sections} data-testid="attendance">
+        {sections.map((section, sectionIndex) => (
+          <div key={section.heading ?? `section-${sectionIndex}`} className={styles.sections}>
+            {section.heading === undefined ? null : <h3 className={styles.section}>{section.heading}</h3>}
+            <ul className={styles.list}>
+              {section.rows.map((row) => {
+                // Under a section's heading (h3) a name is h4; in one list without headings, h3 under the tab's h2.
+                const NameHeading = section.heading === undefined ? 'h3' : 'h4';
+                const varaList = `${listId}-vara-${rows.indexOf(row)}`;
+                const entry: Attendance = row.record ?? { person: row.person, status: 'present' };
+                const chairRole = chairRoleOf(entry, committee);
+                const group = groupOf(entry, committee);
+                const roleLine = [t(`attendance.role.${roleOf(entry, committee)}`), ...(chairRole === undefined ? [] : [t(`attendance.chairRole.${chairRole}`)]), ...(group === undefined || group === section.heading ? [] : [group])];
+                return (
+                  <li key={row.person.name} className={styles.person}>
+                    <NameHeading className={styles.name}>{row.person.name}</NameHeading>
+                    <p className={styles.role}>{roleLine.join(' · ')}</p>
+                    {row.record?.items !== undefined && row.record.items.length > 0 ? <p className={styles.role}>{t('attendance.forItems', { items: itemsText(row.record) })}</p> : null}
+                    <Field label={t('attendance.status', { name: row.person.name })} size="small">
+                      <Select
+                        value={row.status}
+                        data-status-for={row.person.name}
+                        onChange={(_, data) => {
+                          change(setStatus(meeting.attendance, row.person, parseStatus(data.value)));
+                          setMoved(row.person.name);
+                        }}
+                      >
+                        {STATUSES.map((status) => (
+                          <option key={status} value={status}>
+                            {statusText(status)}
+                          </option>
+                        ))}
+                      </Select>
+                    </Field>
+                    {row.status === 'absent' ? (
+                      <Field label={t('attendance.substituteName', { name: row.person.name })} size="small">
+                        <Input
+                          defaultValue={row.substitute?.person.name ?? ''}
+                          {...(row.personalDeputies === undefined ? {} : { list: varaList })}
+                          onBlur={(event) => change(setSubstitute(meeting.attendance, row.person, event.currentTarget.value, committee.members))}
+                        />
+                      </Field>
+                    ) : null}
+                    {/* The member's personal varamedlemmer offered first; any other name may still be typed. */}
+                    {row.status === 'absent' && row.personalDeputies !== undefined ? (
+                      <datalist id={varaList}>
+                        {row.personalDeputies.map((deputy) => (
+                          <option key={deputy.name} value={deputy.name} />
+                        ))}
+                      </datalist>
+                    ) : null}
+                    {row.record && row.status === 'present' ? presence(row.record) : null}
+                    {row.substitute ? (
+                      <>
+                        <Checkbox
+                          label={t('attendance.calledIn', { name: row.substitute.person.name })}
+                          checked={row.substitute.calledIn === true}
+                          onChange={(_, data) => change(setPresence(meeting.attendance, row.substitute?.person.name ?? '', 'calledIn', data.checked === true))}
+                        />
+                        {presence(row.substitute)}
+                      </>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        ))}
+      </div>
       <div className={styles.add}>
         <Field label={t('attendance.addGuest')}>
           <Input value={guest} onChange={(_, data) => setGuest(data.value)} placeholder={t('attendance.guestName')} />
@@ -338,6 +381,19 @@ function SignatureSection({ committee, meeting, onChange }: ViewProps) {
       ) : null}
     </section>
   );
+}
+
+/**
+ * The rows under the committee's headings (domain `attendanceSections`, as the protokoll prints them): a member not
+ * recorded yet as one present, their vara with them (under the member's heading).
+ */
+function rowSections(rows: readonly AttendanceRow[], committee: Committee): { heading: string | undefined; rows: AttendanceRow[] }[] {
+  const entries = rows.map((row): Attendance => row.record ?? { person: row.person, status: 'present' });
+  const rowOf = new Map(entries.map((entry, index) => [entry, rows[index]]));
+  return attendanceSections(entries, committee, attendanceTexts(committee.languageForm, committee.conventions)).map((section) => ({
+    heading: section.heading,
+    rows: section.entries.flatMap((entry) => rowOf.get(entry) ?? []),
+  }));
 }
 
 function parseStatus(value: string): MemberStatus {

@@ -85,6 +85,21 @@ describe('members\' roles in the committee settings', () => {
   });
 });
 
+describe('a personal varamedlem in the committee settings (kommunestyre, representantskap)', () => {
+  it('links a varamedlem to the member they stand in for, by the member\'s e-mail, and offers only medlemmer', async () => {
+    const kari = { name: 'Kari Nordmann', email: 'kari.nordmann@skien.example.no' };
+    const per = { name: 'Per Hansen', email: 'per.hansen@skien.example.no', role: 'deputy' as const };
+    const { saved } = await renderSettings('nb-NO', aCommittee({ id: 'rs', members: [kari, per, { name: 'Olav Observatør', role: 'observer' }] }));
+    expect(screen.queryByLabelText('Kari Nordmann er personlig vara for')).toBeNull();
+    const choice = screen.getByLabelText('Per Hansen er personlig vara for') as HTMLSelectElement;
+    expect([...choice.options].map((option) => option.textContent)).toEqual(['Ingen', 'Kari Nordmann']);
+    fireEvent.change(choice, { target: { value: 'kari.nordmann@skien.example.no' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.members[1]).toEqual({ ...per, deputyFor: 'kari.nordmann@skien.example.no' });
+  });
+});
+
 describe('«Fast møteleder» and the office møteleder, in the committee settings', () => {
   const describedBy = (element: HTMLElement) => (element.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
   const tobias = { name: 'Tobias Solli Iveland', email: 'tobias.solli.iveland@sandefjord.kommune.example.no' };

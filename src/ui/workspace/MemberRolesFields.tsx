@@ -1,5 +1,6 @@
 import { Field, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { ATTENDANCE_ROLES, CHAIR_ROLES } from '../../domain/model';
+import { hasMemberKey, memberKey } from '../../domain/memberKey';
 import { useWorkspaceText } from './text';
 import type { CommitteeSettings } from './useCommitteeSettings';
 
@@ -11,8 +12,8 @@ const useStyles = makeStyles({
 });
 
 /**
- * Each standing member's role (medlem, varamedlem, observatør …), office (møteleder, nestleder) and
- * role group, and the committee's role groups: what the protokoll's attendance list prints. One
+ * Each standing member's role (medlem, varamedlem, observatør …), office (møteleder, nestleder),
+ * role group and, for a varamedlem, the member they are personal vara for, and the committee's role groups: what the protokoll's attendance list prints. One
  * member holds the leder's office (`withMemberChange`).
  */
 export function MemberRolesFields({ settings }: { settings: CommitteeSettings }) {
@@ -21,6 +22,8 @@ export function MemberRolesFields({ settings }: { settings: CommitteeSettings })
   const { input } = settings;
   const groups = [...new Set(input.attendanceGroups.split('\n').map((line) => line.trim()).filter((line) => line !== ''))];
   const update = settings.changeMember;
+  // Whom a varamedlem may be personal vara for: the medlemmer, by their key (e-mail; the name for one listed without).
+  const standing = input.members.filter((member) => (member.role ?? 'member') === 'member').map((member) => ({ ...member, key: memberKey(member) }));
   return (
     <section aria-labelledby="member-roles-heading">
       <h3 id="member-roles-heading" className={styles.heading}>
@@ -52,6 +55,20 @@ export function MemberRolesFields({ settings }: { settings: CommitteeSettings })
                 ))}
               </Select>
             </Field>
+            {member.role === 'deputy' ? (
+              <Field label={t('settings.deputyFor', { name: member.name })} size="small">
+                <Select value={member.deputyFor === undefined ? '' : (standing.find((candidate) => hasMemberKey(candidate, member.deputyFor ?? ''))?.key ?? member.deputyFor)} onChange={(_, data) => update(index, { deputyFor: data.value === '' ? undefined : data.value })}>
+                  <option value="">{t('settings.none')}</option>
+                  {/* A link the list no longer has (the member removed) stays shown, to be changed, not silently dropped. */}
+                  {member.deputyFor !== undefined && !standing.some((candidate) => hasMemberKey(candidate, member.deputyFor ?? '')) ? <option value={member.deputyFor}>{member.deputyFor}</option> : null}
+                  {standing.map((candidate) => (
+                    <option key={candidate.key} value={candidate.key}>
+                      {candidate.name}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            ) : null}
             {groups.length > 0 || member.group !== undefined ? (
               <Field label={t('settings.group', { name: member.name })} size="small">
                 <Select value={member.group ?? ''} onChange={(_, data) => update(index, { group: data.value === '' ? undefined : data.value })}>

@@ -331,6 +331,7 @@ const nb = {
   'reach.files': ' og {count} vedlegg som filer',
   'reach.attach': 'Legg ved vedleggene som filer også denne gangen ({size})',
   'reach.attachHint': 'Møteorganet sender vedlegg som lenker. Med filene får også mottakere uten konto i organisasjonen vedleggene. Innstillingen for møteorganet endres ikke.',
+  'settings.deputyFor': '{name} er personlig vara for',
 };
 
 type Key = keyof typeof nb;
@@ -667,6 +668,7 @@ const nn: Record<Key, string> = {
   'reach.files': ' og {count} vedlegg som filer',
   'reach.attach': 'Legg ved vedlegga som filer òg denne gongen ({size})',
   'reach.attachHint': 'Møteorganet sender vedlegg som lenkjer. Med filene får òg mottakarar utan konto i organisasjonen vedlegga. Innstillinga for møteorganet blir ikkje endra.',
+  'settings.deputyFor': '{name} er personleg vara for',
 };
 
 const en: Record<Key, string> = {
@@ -1001,6 +1003,7 @@ const en: Record<Key, string> = {
   'reach.files': ' and {count} attachments as files',
   'reach.attach': 'Attach the attachments as files as well this time ({size})',
   'reach.attachHint': 'The committee sends attachments as links. With the files, recipients without an account in the organisation get the attachments too. The committee’s setting is not changed.',
+  'settings.deputyFor': '{name} is the personal substitute of',
 };
 
 export const workspaceMessages = { nb, nn, en };

@@ -40,8 +40,8 @@ export interface CommitteeSettings {
   /** An external member typed by hand; problems come back and nothing is added when they exist. */
   addExternalMember: (name: string, email: string, organisation: string) => ExternalMemberProblem[];
   removeMember: (member: Person) => void;
-  /** A member's role, office or role group (`withMemberChange`: one leder, who is «Fast møteleder» too). */
-  changeMember: (index: number, change: Partial<Pick<CommitteeMember, 'role' | 'chairRole' | 'group'>>) => void;
+  /** A member's role, office, role group or member as personal vara (`withMemberChange`: one leder, who is «Fast møteleder» too). */
+  changeMember: (index: number, change: Partial<Pick<CommitteeMember, 'role' | 'chairRole' | 'group' | 'deputyFor'>>) => void;
   /**
    * Saves with the version the form was opened on. Someone else saved meanwhile: their changes to
    * other fields are kept and the form's saved over them (the autosave engine's rule); a change to

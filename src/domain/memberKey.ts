@@ -1,0 +1,15 @@
+import type { Person } from './model';
+
+/**
+ * The stable key a personal vara (`CommitteeMember.deputyFor`) and a substitute's entry (`Attendance.substituteForMember`)
+ * name a standing member by: the e-mail address in lower case, or the name for a member listed without one. Apart from
+ * attendance.ts so the committee settings can link a vara without the protokoll's wording.
+ */
+export function memberKey(member: Pick<Person, 'name' | 'email'>): string {
+  return member.email === undefined || member.email.trim() === '' ? member.name.trim() : member.email.trim().toLocaleLowerCase('nb');
+}
+
+/** Whether the key names the member (an e-mail address in any case). */
+export function hasMemberKey(member: Pick<Person, 'name' | 'email'>, key: string): boolean {
+  return memberKey(member) === (key.includes('@') ? key.trim().toLocaleLowerCase('nb') : key.trim());
+}
