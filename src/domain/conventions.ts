@@ -123,9 +123,10 @@ export type MinutesProposal = v.InferOutput<typeof MinutesProposalSchema>;
 /**
  * The rows that close a new meeting's saksliste, each fixed last and unnumbered (`closing`): «Oppsummering og
  * avslutning» (the seeds'), «Eventuelt», or «Eventuelt» and then «Oppsummering og avslutning»; or «Ymse», the word of
- * older and nynorsk sakslister, alone (`conventions.closingNumbered` numbers either).
+ * older and nynorsk sakslister, alone (`conventions.closingNumbered` numbers either); or none («ingen»: the saksliste
+ * ends with its last sak).
  */
-export const ClosingRowsSchema = v.picklist(['avslutning', 'eventuelt', 'eventueltOgAvslutning', 'ymse']);
+export const ClosingRowsSchema = v.picklist(['avslutning', 'eventuelt', 'eventueltOgAvslutning', 'ymse', 'ingen']);
 export type ClosingRows = v.InferOutput<typeof ClosingRowsSchema>;
 
 /**

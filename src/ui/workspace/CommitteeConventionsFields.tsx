@@ -190,7 +190,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         {/* The rows a new meeting's saksliste ends with, fixed last (`closing`), shown as their titles in the committee's målform. */}
         <Field label={t('settings.wording.closingRows')}>
           <Dropdown
-            value={closingRowTitles({ conventions, languageForm: form }).join(', ')}
+            value={closingRowTitles({ conventions, languageForm: form }).join(', ') || t('settings.wording.closingRows.none')}
             selectedOptions={[conventions.closingRows ?? 'avslutning']}
             onOptionSelect={(_, data) => {
               const closingRows = ClosingRowsSchema.options.find((option) => option === data.optionValue);
@@ -199,7 +199,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
           >
             {ClosingRowsSchema.options.map((option) => (
               <Option key={option} value={option}>
-                {closingRowTitles({ conventions: { ...conventions, closingRows: option }, languageForm: form }).join(', ')}
+                {closingRowTitles({ conventions: { ...conventions, closingRows: option }, languageForm: form }).join(', ') || t('settings.wording.closingRows.none')}
               </Option>
             ))}
           </Dropdown>

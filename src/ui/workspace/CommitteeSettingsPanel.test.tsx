@@ -484,6 +484,19 @@ describe('the rows a new meeting\'s saksliste ends with, in the committee settin
     expect(saved[0]?.conventions?.closingRows).toBe('eventueltOgAvslutning');
   });
 
+  it('lets the committee leave the closing rows out, shown as «Ingen fast avslutning» (nb, nn)', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    fireEvent.click(screen.getByRole('combobox', { name: 'Sakslisten i et nytt møte slutter med' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Ingen fast avslutning' }));
+    expect((screen.getByRole('combobox', { name: 'Sakslisten i et nytt møte slutter med' }) as HTMLButtonElement).textContent).toBe('Ingen fast avslutning');
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.closingRows).toBe('ingen');
+    cleanup();
+    await renderSettings('nn-NO', aCommittee({ id: 'pm', languageForm: 'nn', conventions: { ...defaultConventions(), closingRows: 'ingen' } }));
+    expect((screen.getByRole('combobox', { name: 'Sakslista i eit nytt møte sluttar med' }) as HTMLButtonElement).textContent).toBe('Inga fast avslutning');
+  });
+
   it('offers «Ymse» and numbers «Eventuelt» as the last sak when ticked, the box there only while the saksliste has one', async () => {
     const { saved } = await renderSettings('nb-NO');
     expect(screen.queryByRole('checkbox', { name: /som siste nummererte sak/ })).toBeNull();

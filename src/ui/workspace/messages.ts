@@ -320,6 +320,7 @@ const nb = {
   'settings.wording.attendanceHeadings.metOrNot': 'Faste medlemmer som møtte, Møtende varamedlemmer, Faste medlemmer som ikke møtte',
   'settings.preset.menighetsrad': 'Menighetsråd eller kirkelig fellesråd',
   'settings.wording.pack': 'PDF-en med møtepapirene heter',
+  'settings.wording.closingRows.none': 'Ingen fast avslutning',
 };
 
 type Key = keyof typeof nb;
@@ -645,6 +646,7 @@ const nn: Record<Key, string> = {
   'settings.wording.attendanceHeadings.metOrNot': 'Faste medlemer som møtte, Møtande varamedlemer, Faste medlemer som ikkje møtte',
   'settings.preset.menighetsrad': 'Sokneråd eller kyrkjeleg fellesråd',
   'settings.wording.pack': 'PDF-en med møtepapira heiter',
+  'settings.wording.closingRows.none': 'Inga fast avslutning',
 };
 
 const en: Record<Key, string> = {
@@ -968,6 +970,7 @@ const en: Record<Key, string> = {
   'settings.wording.attendanceHeadings.metOrNot': 'Faste medlemmer som møtte, Møtende varamedlemmer, Faste medlemmer som ikke møtte (as municipal protokoller)',
   'settings.preset.menighetsrad': 'Parish council or joint parish council (Church of Norway)',
   'settings.wording.pack': 'The PDF of the meeting’s papers is called',
+  'settings.wording.closingRows.none': 'No fixed closing row',
 };
 
 export const workspaceMessages = { nb, nn, en };
