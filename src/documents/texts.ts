@@ -1,5 +1,6 @@
 import { wordingOf, type Wording } from '../domain/conventions';
 import { noticeWordOf } from '../domain/noticeWord';
+import { packWordOf, type PackNoun } from '../domain/packWord';
 import type { Committee, ItemKind, LanguageForm } from '../domain/model';
 
 /**
@@ -56,10 +57,6 @@ interface FixedTexts {
   joinTeamsMeeting: string;
   /** Lines the Outlook add-in adds inside the invite's block. */
   openInMotebok: string;
-  /** The link to the møtebok PDF in the innkalling (invite body and .docx). */
-  boardPackLink: string;
-  /** The line in an update's change summary when the invite links to the møtebok for the first time. */
-  boardPackAdded: string;
   attachmentTooLarge: (label: string, limit: string) => string;
   attachmentsTotalTooLarge: (label: string, limit: string) => string;
   attachmentCannotAttach: (label: string) => string;
@@ -100,6 +97,10 @@ export interface DocumentTexts extends FixedTexts {
   words: Wording;
   /** The innkalling's heading before the committee's name: "Innkalling", "Innkalling til møte i", "Møteinnkalling" (`conventions.notice`). */
   notice: string;
+  /** The link to the pack of the meeting's papers in the innkalling (invite body and .docx): «Møtebok (PDF)», by `conventions.pack`. */
+  boardPackLink: string;
+  /** The line in an update's change summary when the invite links to the pack for the first time. */
+  boardPackAdded: string;
   /** "Forslag til konklusjon:" (innkalling, invite body). */
   proposedConclusion: string;
   /** "Forslag til vedtak:" (saksframlegg). */
@@ -152,8 +153,6 @@ const nb: FixedTexts = {
   teamsMeeting: 'Teams-møte',
   joinTeamsMeeting: 'Bli med i møtet',
   openInMotebok: 'Åpne møtet i Møtebok',
-  boardPackLink: 'Møtebok (PDF)',
-  boardPackAdded: 'Møteboken (PDF) er lagt til som lenke',
   attachmentTooLarge: (label, limit) => `${label} er større enn Outlook tillater som vedlegg (${limit}) og er lenket til SharePoint i stedet.`,
   attachmentsTotalTooLarge: (label, limit) => `${label} er lenket til SharePoint i stedet for lagt ved, fordi vedleggene til sammen ville blitt større enn ${limit}.`,
   attachmentCannotAttach: (label) => `${label} er lenket til SharePoint; denne Outlook-versjonen kan ikke legge ved filer fra Møtebok.`,
@@ -217,8 +216,6 @@ const nn: FixedTexts = {
   teamsMeeting: 'Teams-møte',
   joinTeamsMeeting: 'Bli med i møtet',
   openInMotebok: 'Opne møtet i Møtebok',
-  boardPackLink: 'Møtebok (PDF)',
-  boardPackAdded: 'Møteboka (PDF) er lagd til som lenkje',
   attachmentTooLarge: (label, limit) => `${label} er større enn Outlook tillèt som vedlegg (${limit}) og er lenkja til SharePoint i staden.`,
   attachmentsTotalTooLarge: (label, limit) => `${label} er lenkja til SharePoint i staden for lagd ved, fordi vedlegga til saman ville vorte større enn ${limit}.`,
   attachmentCannotAttach: (label) => `${label} er lenkja til SharePoint; denne Outlook-versjonen kan ikkje leggje ved filer frå Møtebok.`,
@@ -256,12 +253,21 @@ function capitalise(text: string): string {
 }
 
 /** Everything a document prints in the committee's målform, its own words (conventions) included. */
+/** The change line when an update first links to the pack: «Møteboken (PDF) er lagt til som lenke», the nynorsk participle agreeing with the word. */
+function packAdded(pack: PackNoun, form: LanguageForm): string {
+  const definite = pack.definite.charAt(0).toUpperCase() + pack.definite.slice(1);
+  return form === 'nn' ? `${definite} (PDF) er ${pack.added} til som lenkje` : `${definite} (PDF) er lagt til som lenke`;
+}
+
 export function documentTexts(committee: Pick<Committee, 'languageForm' | 'conventions'>): DocumentTexts {
   const words = wordingOf(committee.conventions, committee.languageForm);
+  const pack = packWordOf(committee.conventions, committee.languageForm);
   return {
     ...TEXTS[committee.languageForm],
     words,
     notice: noticeWordOf(committee.conventions, committee.languageForm),
+    boardPackLink: `${pack.word} (PDF)`,
+    boardPackAdded: packAdded(pack, committee.languageForm),
     proposedConclusion: `${words.proposal.word}:`,
     memoProposal: `${words.memoProposal.word}:`,
     conclusion: `${words.conclusion.word}:`,

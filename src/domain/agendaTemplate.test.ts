@@ -55,6 +55,13 @@ describe('newMeetingFromTemplate', () => {
     expect(closingOf('avslutning')).toEqual([['Oppsummering og avslutning', null]]);
   });
 
+  it('ends with no fixed row when the committee leaves them out («ingen»), its saker last', () => {
+    const conventions = v.parse(ConventionsSchema, { closingRows: 'ingen' });
+    const meeting = newMeetingFromTemplate(input({ committee: { ...committee, conventions } }));
+    expect(meeting.items.some((item) => item.closing || item.numberedClosing)).toBe(false);
+    expect(meeting.items.at(-1)?.title).not.toBe('Oppsummering og avslutning');
+  });
+
   it('closes with «Ymse», the word of older and nynorsk sakslister', () => {
     const closingOf = (closingRows: 'ymse', languageForm: 'nb' | 'nn' = 'nb') => {
       const conventions = v.parse(ConventionsSchema, { closingRows });

@@ -140,4 +140,16 @@ describe('the møtebok PDF layout', () => {
     expect(layout.entries[0]?.page).toBe(3);
     expect(layout.totalPages).toBe(2 + 31);
   });
+
+  it('calls the pack by the committee\'s word for its papers, in title, file name and last page, in both målformer; «Møtebok» when it has none', () => {
+    const file = aFile();
+    const withWord = (pack: string, languageForm: 'nb' | 'nn' = 'nb'): MeetingFile => ({ ...file, committee: { ...file.committee, languageForm, conventions: { ...file.committee.conventions, pack } as MeetingFile['committee']['conventions'] } });
+    expect(planBoardPack(withWord('sakskart'), FULL_VIEWER).title).toMatch(/^Sakskart .+ \d\d\.\d\d\.\d\d$/);
+    expect(boardPackFileName(withWord('saksdokumenter'))).toMatch(/^Saksdokumenter .+\.pdf$/);
+    expect(boardPackFileName(withWord('saksdokumenter', 'nn'))).toMatch(/^Saksdokument .+\.pdf$/);
+    expect(planBoardPack(withWord('sakspapirer', 'nn'), FULL_VIEWER).leftOutHeading).toBe('Dokument som ikkje er med i sakspapira');
+    expect(planBoardPack(withWord('motedokumenter'), FULL_VIEWER).leftOutHeading).toBe('Dokumenter som ikke er med i møtedokumentene');
+    expect(planBoardPack(file, FULL_VIEWER).leftOutHeading).toBe('Dokumenter som ikke er med i møteboken');
+    expect(boardPackFileName(file)).toMatch(/^Møtebok /);
+  });
 });

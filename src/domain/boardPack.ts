@@ -5,6 +5,7 @@ import { attachmentExemption, audiencesOf, exemptionLine, FULL_VIEWER, PUBLIC_VI
 import { formatDateShort } from './dates';
 import { extensionOf, suggestSafeFileName } from './fileNames';
 import type { AgendaItem, DocumentRef, LanguageForm, MeetingFile } from './model';
+import { packWordOf } from './packWord';
 
 /**
  * The møtebok PDF (board pack, «sakskart»): which documents go into it, in which order, under which
@@ -67,8 +68,10 @@ export interface LeftOutDocument {
 
 export interface BoardPackPlan {
   form: LanguageForm;
-  /** "Møtebok Partnerskapsmøtet 11.06.26" */
+  /** "Møtebok Partnerskapsmøtet 11.06.26", by the committee's word for its papers (`conventions.pack`). */
   title: string;
+  /** The heading of the page listing what is left out: «Dokumenter som ikke er med i møteboken». */
+  leftOutHeading: string;
   fileName: string;
   /** Whether the pack holds everything ('full') or the public version ('public'). */
   view: 'full' | 'public';
@@ -79,11 +82,11 @@ export interface BoardPackPlan {
 }
 
 export interface PackTexts {
-  packTitle: string;
   contents: string;
   innkalling: string;
   caseMemo: string;
-  leftOutHeading: string;
+  /** The last page's heading, by the pack's definite word (`packWord.ts`): «… ikke er med i møteboken». */
+  leftOutHeading: (pack: string) => string;
   leftOutIntro: string;
   page: (page: number, total: number) => string;
   notStored: string;
@@ -94,11 +97,10 @@ export interface PackTexts {
 
 export const PACK_TEXTS: Record<LanguageForm, PackTexts> = {
   nb: {
-    packTitle: 'Møtebok',
     contents: 'Innhold',
     innkalling: 'Innkalling',
     caseMemo: 'Saksframlegg',
-    leftOutHeading: 'Dokumenter som ikke er med i møteboken',
+    leftOutHeading: (pack) => `Dokumenter som ikke er med i ${pack}`,
     leftOutIntro: 'Disse dokumentene hører til møtet, men er ikke tatt inn her. Åpne dem fra lenken der det finnes en.',
     page: (page, total) => `Side ${page} av ${total}`,
     notStored: 'Ikke lagret i SharePoint',
@@ -107,11 +109,10 @@ export const PACK_TEXTS: Record<LanguageForm, PackTexts> = {
     caseMemoOf: (section) => `Saksframlegg til ${section}`,
   },
   nn: {
-    packTitle: 'Møtebok',
     contents: 'Innhald',
     innkalling: 'Innkalling',
     caseMemo: 'Saksframlegg',
-    leftOutHeading: 'Dokument som ikkje er med i møteboka',
+    leftOutHeading: (pack) => `Dokument som ikkje er med i ${pack}`,
     leftOutIntro: 'Desse dokumenta høyrer til møtet, men er ikkje tekne inn her. Opne dei frå lenkja der det finst ei.',
     page: (page, total) => `Side ${page} av ${total}`,
     notStored: 'Ikkje lagra i SharePoint',
@@ -123,7 +124,7 @@ export const PACK_TEXTS: Record<LanguageForm, PackTexts> = {
 
 /** "Møtebok Partnerskapsmøtet 11.06.26.pdf", beside the innkalling in the meeting folder. */
 export function boardPackFileName(file: MeetingFile): string {
-  const name = `${PACK_TEXTS[file.committee.languageForm].packTitle} ${file.committee.name} ${formatDateShort(file.meeting.date)}`;
+  const name = `${packWordOf(file.committee.conventions, file.committee.languageForm).word} ${file.committee.name} ${formatDateShort(file.meeting.date)}`;
   const chars = [...name];
   const short = chars.length > GENERATED_NAME_MAX_LENGTH - 4 ? chars.slice(0, GENERATED_NAME_MAX_LENGTH - 5).join('') + '…' : name;
   return suggestSafeFileName(`${short}.pdf`);
@@ -148,6 +149,7 @@ const sectionTitle = (item: AgendaItem): string => (item.caseNumber === null ? i
 export function planBoardPack(file: MeetingFile, viewer: Viewer = packViewer(file)): BoardPackPlan {
   const form = file.committee.languageForm;
   const texts = PACK_TEXTS[form];
+  const pack = packWordOf(file.committee.conventions, form);
   const view = viewFor(file, viewer);
   const leftOut: LeftOutDocument[] = [];
   const document = (key: string, kind: PackDocumentKind, title: string, ref: DocumentRef): PackDocument | undefined => {
@@ -197,7 +199,8 @@ export function planBoardPack(file: MeetingFile, viewer: Viewer = packViewer(fil
   });
   return {
     form,
-    title: `${texts.packTitle} ${file.committee.name} ${formatDateShort(file.meeting.date)}`,
+    title: `${pack.word} ${file.committee.name} ${formatDateShort(file.meeting.date)}`,
+    leftOutHeading: texts.leftOutHeading(pack.definite),
     fileName: boardPackFileName(file),
     view: viewer.kind === 'full' ? 'full' : 'public',
     ...(innkalling ? { innkalling } : {}),
@@ -282,7 +285,7 @@ export function layoutBoardPack(plan: BoardPackPlan, outcomes: ReadonlyMap<strin
   for (const { section, children } of pendingSections) {
     entries.push({ key: section.key, title: section.title, page: children[0]?.page ?? leftOutPage ?? next, children });
   }
-  if (leftOutPage !== undefined) entries.push({ key: LEFT_OUT_KEY, title: texts.leftOutHeading, page: leftOutPage, children: [] });
+  if (leftOutPage !== undefined) entries.push({ key: LEFT_OUT_KEY, title: plan.leftOutHeading, page: leftOutPage, children: [] });
   return { contentsPages, entries, leftOut, ...(leftOutPage !== undefined ? { leftOutPage } : {}), leftOutPages, totalPages: next - 1 + leftOutPages };
 }
 

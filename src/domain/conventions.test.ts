@@ -37,6 +37,14 @@ describe('committee conventions', () => {
     expect(wordingOf(conventions, 'en').proposal.word).toBe('Proposed decision');
   });
 
+  it('offers «Saksopplysninger», the saksframlegg\'s account as kontrollutvalg and formannskap head it (Orkland, Gratangen), nynorsk «Saksopplysningar» (Vaksdal)', () => {
+    const conventions = v.parse(ConventionsSchema, { background: 'saksopplysninger' });
+    const nb = wordingOf(conventions, 'nb');
+    const nn = wordingOf(conventions, 'nn');
+    expect([nb.background.word, nb.background.definite, nn.background.word, nn.background.definite]).toEqual(['Saksopplysninger', 'saksopplysningene', 'Saksopplysningar', 'saksopplysningane']);
+    expect(wordingOf(conventions, 'en').background.word).toBe('Case information');
+  });
+
   it('calls the record «Møtebok», as a menighetsråd\'s and a kirkelig fellesråd\'s records are headed (Porsgrunn, Lørenskog), in both målformer', () => {
     const conventions = v.parse(ConventionsSchema, { minutes: 'motebok' });
     const nb = wordingOf(conventions, 'nb');

@@ -74,8 +74,12 @@ export type ConclusionWord = v.InferOutput<typeof ConclusionWordSchema>;
  */
 export const ProposalWordSchema = v.picklist(['forslagTilKonklusjon', 'forslagTilVedtak', 'innstilling', 'framleggTilVedtak']);
 export type ProposalWord = v.InferOutput<typeof ProposalWordSchema>;
-/** The saksframlegg's account of the case: Bakgrunn, or Saksutredning (nynorsk Saksutgreiing). */
-export const BackgroundWordSchema = v.picklist(['bakgrunn', 'saksutredning']);
+/**
+ * The saksframlegg's account of the case: Bakgrunn, Saksutredning (nynorsk Saksutgreiing), or Saksopplysninger, as the
+ * saksframlegg of Orkland's kontrollutvalg (2021) and Gratangen's formannskap (2008) head it (nynorsk Saksopplysningar:
+ * Vaksdal's sakspapir, 2019).
+ */
+export const BackgroundWordSchema = v.picklist(['bakgrunn', 'saksutredning', 'saksopplysninger']);
 export type BackgroundWord = v.InferOutput<typeof BackgroundWordSchema>;
 /**
  * When the record is approved: as the Referatsak of the next meeting, as the last sak of the same
@@ -119,9 +123,10 @@ export type MinutesProposal = v.InferOutput<typeof MinutesProposalSchema>;
 /**
  * The rows that close a new meeting's saksliste, each fixed last and unnumbered (`closing`): «Oppsummering og
  * avslutning» (the seeds'), «Eventuelt», or «Eventuelt» and then «Oppsummering og avslutning»; or «Ymse», the word of
- * older and nynorsk sakslister, alone (`conventions.closingNumbered` numbers either).
+ * older and nynorsk sakslister, alone (`conventions.closingNumbered` numbers either); or none («ingen»: the saksliste
+ * ends with its last sak).
  */
-export const ClosingRowsSchema = v.picklist(['avslutning', 'eventuelt', 'eventueltOgAvslutning', 'ymse']);
+export const ClosingRowsSchema = v.picklist(['avslutning', 'eventuelt', 'eventueltOgAvslutning', 'ymse', 'ingen']);
 export type ClosingRows = v.InferOutput<typeof ClosingRowsSchema>;
 
 /**
@@ -132,6 +137,15 @@ export type ClosingRows = v.InferOutput<typeof ClosingRowsSchema>;
  */
 export const NoticeWordSchema = v.picklist(['innkalling', 'innkallingTilMote', 'moteinnkalling']);
 export type NoticeWord = v.InferOutput<typeof NoticeWordSchema>;
+
+/**
+ * What the one PDF of the meeting's papers is called (its title page, file name and the innkalling's link): «Møtebok», as
+ * Møtebok has called it; «Sakskart», as Møre og Romsdal fylkeskommune's and Stryn's and Flora's routines name the list
+ * and papers of a meeting; «Saksdokumenter» (nynorsk «Saksdokument»: Ivest's and Radøy's pages); «Møtedokumenter»
+ * (Grong's innsyn); or «Sakspapirer» (nynorsk «Sakspapir»: Salten brann IKS's representantskap, Grong, Vaksdal).
+ */
+export const PackWordSchema = v.picklist(['motebok', 'sakskart', 'saksdokumenter', 'motedokumenter', 'sakspapirer']);
+export type PackWord = v.InferOutput<typeof PackWordSchema>;
 
 /**
  * How the protokoll heads who came: by role (medlemmer, varamedlemmer …, with «Forfall» apart), or as
@@ -193,6 +207,8 @@ export const ConventionsSchema = v.pipe(v.strictObject({
   proposalBy: v.optional(textField('proposalBy', { max: 60, trimmed: true })),
   /** The headings of the protokoll's attendance; absent: by role, as the seeds. */
   attendanceHeadings: v.optional(AttendanceHeadingsSchema),
+  /** What the PDF of the meeting's papers is called (`packWord.ts`); absent: «Møtebok». */
+  pack: v.optional(PackWordSchema),
 }), rule((conventions, ctx) => {
   const seen = new Set<string>();
   conventions.itemKinds.forEach((kind, index) => {
@@ -256,6 +272,7 @@ const PROPOSAL: Record<ProposalWord, Record<WordingLanguage, Noun>> = {
 const BACKGROUND: Record<BackgroundWord, Record<WordingLanguage, Noun>> = {
   bakgrunn: { nb: noun('Bakgrunn', 'bakgrunnen'), nn: noun('Bakgrunn', 'bakgrunnen'), en: noun('Background', 'the background', true) },
   saksutredning: { nb: noun('Saksutredning', 'saksutredningen'), nn: noun('Saksutgreiing', 'saksutgreiinga'), en: noun('Case report', 'the case report', true) },
+  saksopplysninger: { nb: noun('Saksopplysninger', 'saksopplysningene'), nn: noun('Saksopplysningar', 'saksopplysningane'), en: noun('Case information', 'the case information', true) },
 };
 
 /** The committee's words in one language, resolved: what every renderer and screen prints. */
@@ -268,7 +285,7 @@ export interface Wording {
   proposal: Noun;
   /** The saksframlegg's name for the proposal. */
   memoProposal: Noun;
-  /** "Bakgrunn" / "Saksutredning" / "Saksutgreiing". */
+  /** "Bakgrunn" / "Saksutredning" / "Saksutgreiing" / "Saksopplysninger". */
   background: Noun;
   /** "Møtebehandling og konklusjon" / "Møtebehandling og vedtak": the referat's column. */
   proceedingsAndConclusion: string;

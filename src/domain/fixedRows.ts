@@ -15,7 +15,7 @@ const OTHER_BUSINESS = { eventuelt: 'Eventuelt', ymse: 'Ymse' } as const;
 /**
  * The rows that close the committee's new meetings (`conventions.closingRows`), in its målform and order: «Eventuelt» or
  * «Ymse» numbered as the last sak when the committee numbers it (`conventions.closingNumbered`), «Oppsummering og
- * avslutning» never.
+ * avslutning» never; none when the committee leaves them out («ingen»).
  */
 export function closingRows(committee: Pick<Committee, 'conventions' | 'languageForm'>): { title: string; numbered: boolean }[] {
   const texts = domainTexts(committee.languageForm).template;
@@ -23,6 +23,7 @@ export function closingRows(committee: Pick<Committee, 'conventions' | 'language
   const numbered = committee.conventions?.closingNumbered === true;
   const word = choice === 'ymse' ? OTHER_BUSINESS.ymse : OTHER_BUSINESS.eventuelt;
   const closing = { title: texts.closingTitle, numbered: false };
+  if (choice === 'ingen') return [];
   return choice === 'avslutning' ? [closing] : choice === 'eventueltOgAvslutning' ? [{ title: word, numbered }, closing] : [{ title: word, numbered }];
 }
 

@@ -3,7 +3,7 @@ import { emailField, isIsoInstant, rule } from './schemaRules';
 import { ATTENDANCE_ROLE_IDS, CHAIR_ROLE_IDS, ConventionsSchema, ItemKindSchema, unknownKinds } from './conventions';
 import { INVISIBLE_FORMATTING } from './fileNames';
 import { MAX_CONCLUSION_POINT_LENGTH, MAX_TITLE_LENGTH } from './limits';
-import { richTextField } from './richText';
+import { OptionalBoolean, richTextField } from './richText';
 import { addMeetingRuleIssues } from './meetingRules';
 import { CommitteeConfidentialitySchema, ExemptionSchema, ItemConfidentialitySchema } from './confidentialitySchemas';
 import { isSafeUrl } from './safeUrl';
@@ -28,7 +28,6 @@ const OptionalString = v.optional(AnyString);
 const ruleMessage = (rule: FieldRule) => () => fieldRuleMessage(rule);
 const NonEmptyString = v.pipe(v.string(), v.minLength(1));
 const OptionalNonEmptyString = v.optional(NonEmptyString);
-const OptionalBoolean = v.optional(v.boolean());
 /** A flag that is present only when set (one schema for every such flag: start-up builds each schema once). */
 const OptionalTrue = v.optional(v.literal(true));
 export const OptionalPositiveInteger = v.optional(v.pipe(v.number(), v.integer(), v.gtValue(0)));

@@ -17,7 +17,8 @@ import * as v from 'valibot';
  * each branch under the limit alone, together three over, raised rather than made lazy under time pressure; 321
  * when every text field's pipe came to share one `v.string()` (textRules.ts), the conventions' `closingRows` included; 324 with
  * their `notedConclusion`; 321 when stop 36's merge (a numbered «Eventuelt», the protokoll's attendance headings) built
- * one more and the sak's three present-only flags came to share one `OptionalTrue`):
+ * one more and the sak's three present-only flags came to share one `OptionalTrue`; still 321 with the conventions' `pack`
+ * word, model.ts sharing richText's `OptionalBoolean`):
  * lower the number when a change builds fewer; a change that builds more at start-up
  * should build them when first used instead (`domain/lazySchema.ts`).
  */

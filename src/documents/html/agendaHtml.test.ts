@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConventions, wordingOf } from '../../domain/conventions';
 import type { MeetingFile } from '../../domain/model';
 import { inNynorsk, loadSeedMeeting } from '../testing/fixtures';
+import { documentTexts } from '../texts';
 import { AGENDA_BLOCK_END, AGENDA_BLOCK_START, renderAgendaHtml, replaceAgendaBlock } from './agendaHtml';
 
 function withHostileFirstItem(file: MeetingFile): MeetingFile {
@@ -179,6 +180,18 @@ describe('replaceAgendaBlock', () => {
     expect(renderAgendaHtml(inNynorsk(file), { attachmentMode: 'link', attachmentLinks: links })).toContain(
       'Lenkjene til møtemappa krev innlogging med ein konto hos organisasjonen som eig ho (òg som gjest). Får du dei ikkje opp, kan du be sekretariatet sende dokumenta.',
     );
+  });
+
+  it('names the pack\'s link by the committee\'s word for its papers («Sakskart (PDF)»), and its first linking in an update', () => {
+    const file = loadSeedMeeting('pm-2026.json');
+    const sakskart: MeetingFile = { ...file, committee: { ...file.committee, conventions: { ...defaultConventions(), pack: 'sakskart' } } };
+    const html = renderAgendaHtml(sakskart, { boardPackUrl: 'https://contoso.sharepoint.com/sites/pm/Sakskart.pdf' });
+    expect(html).toContain('>Sakskart (PDF)</a>');
+    expect(html).not.toContain('Møtebok (PDF)');
+    expect(documentTexts(sakskart.committee).boardPackAdded).toBe('Sakskartet (PDF) er lagt til som lenke');
+    expect(documentTexts({ ...sakskart.committee, languageForm: 'nn' }).boardPackAdded).toBe('Sakskartet (PDF) er lagt til som lenkje');
+    expect(documentTexts({ ...sakskart.committee, languageForm: 'nn', conventions: { ...defaultConventions(), pack: 'sakspapirer' } }).boardPackAdded).toBe('Sakspapira (PDF) er lagde til som lenkje');
+    expect(documentTexts({ ...sakskart.committee, languageForm: 'nn', conventions: defaultConventions() }).boardPackAdded).toBe('Møteboka (PDF) er lagd til som lenkje');
   });
 
   it('prints no sakstype under the saksnummer when the committee groups its saker under headings instead (kindsUnderNumber: false)', () => {

@@ -176,7 +176,7 @@ function drawLeftOut(pack: PDFDocument, plan: BoardPackPlan, layout: PackLayout,
   const width = A4[0] - 2 * MARGIN;
   pages.forEach((page, pageIndex) => {
     let y = A4[1] - MARGIN;
-    page.drawText(fitted(fonts.bold, texts.leftOutHeading, 14, width), { x: MARGIN, y, size: 14, font: fonts.bold });
+    page.drawText(fitted(fonts.bold, plan.leftOutHeading, 14, width), { x: MARGIN, y, size: 14, font: fonts.bold });
     y -= 22;
     if (pageIndex === 0) {
       for (const line of wrapped(fonts.regular, texts.leftOutIntro, 10, width)) {

@@ -117,3 +117,14 @@ describe('the opening row on the saksliste', () => {
     expect((screen.getByRole('button', { name: /^Flytt .*Alfa ned$/ }) as HTMLButtonElement).disabled).toBe(true);
   });
 });
+
+describe('the closing row on the saksliste', () => {
+  it('can be left out of this meeting also after the innkalling is sent, while a sent sak cannot (it is postponed instead)', async () => {
+    const editor = await renderList(aMeeting({ status: 'noticeSent', items: [anItem('a', { title: 'Alfa', caseNumber: '2026.01' as CaseNumber }), aClosingRow()] }));
+    await screen.findByRole('list', { name: 'Saksliste' });
+    expect(screen.queryByRole('button', { name: /^Slett .*Alfa$/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: /^Slett .*Oppsummering og avslutning$/ }));
+    await settle();
+    expect(titles(editor)).toEqual(['Alfa']);
+  });
+});

@@ -147,7 +147,8 @@ export function AgendaList({ committee, meeting, editor }: AgendaListProps) {
       count={open.length}
       expanded={expanded === item.id}
       // A restricted sak (only its public stub could be read) is not this user's to remove: the save would skip it anyway.
-      removable={item.restricted !== true && !(meeting.status !== 'draft' && wasSentWithNotice(meeting, item.id))}
+      // An unnumbered closing row («Oppsummering og avslutning») may go also after sending, until the meeting is held, as removeItem allows: it has no number to keep.
+      removable={item.restricted !== true && (item.closing ? meeting.status !== 'held' && meeting.status !== 'minutesApproved' : !(meeting.status !== 'draft' && wasSentWithNotice(meeting, item.id)))}
       onToggle={() => setExpanded(expanded === item.id ? undefined : item.id)}
       onMove={(delta) => moveBy(item, delta)}
       onRemove={() => editor.removeItem(item.id)}

@@ -12,6 +12,7 @@ import {
   MinutesProposalSchema,
   MinutesWordSchema,
   NoticeWordSchema,
+  PackWordSchema,
   ProposalWordSchema,
   wordingOf,
   type Conventions,
@@ -24,6 +25,7 @@ import { domainTexts } from '../../domain/texts';
 import { closingRowTitles } from '../../domain/fixedRows';
 import { notedConclusionOf } from '../../domain/agendaEditing';
 import { noticeWordOf } from '../../domain/noticeWord';
+import { packWordOf } from '../../domain/packWord';
 import { useWordingValues } from '../shared/wordingValues';
 import { useWorkspaceText } from './text';
 import type { CommitteeSettings } from './useCommitteeSettings';
@@ -188,7 +190,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         {/* The rows a new meeting's saksliste ends with, fixed last (`closing`), shown as their titles in the committee's målform. */}
         <Field label={t('settings.wording.closingRows')}>
           <Dropdown
-            value={closingRowTitles({ conventions, languageForm: form }).join(', ')}
+            value={closingRowTitles({ conventions, languageForm: form }).join(', ') || t('settings.wording.closingRows.none')}
             selectedOptions={[conventions.closingRows ?? 'avslutning']}
             onOptionSelect={(_, data) => {
               const closingRows = ClosingRowsSchema.options.find((option) => option === data.optionValue);
@@ -197,7 +199,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
           >
             {ClosingRowsSchema.options.map((option) => (
               <Option key={option} value={option}>
-                {closingRowTitles({ conventions: { ...conventions, closingRows: option }, languageForm: form }).join(', ')}
+                {closingRowTitles({ conventions: { ...conventions, closingRows: option }, languageForm: form }).join(', ') || t('settings.wording.closingRows.none')}
               </Option>
             ))}
           </Dropdown>
@@ -223,6 +225,23 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
             {NoticeWordSchema.options.map((option) => (
               <Option key={option} value={option} text={`${noticeWordOf({ notice: option }, form)} …`}>
                 {`${noticeWordOf({ notice: option }, form)} …`}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        {/* The PDF of the meeting's papers: its title page, file name and the innkalling's link («Sakskart (PDF)»). */}
+        <Field label={t('settings.wording.pack')}>
+          <Dropdown
+            value={packWordOf(conventions, form).word}
+            selectedOptions={[conventions.pack ?? 'motebok']}
+            onOptionSelect={(_, data) => {
+              const pack = PackWordSchema.options.find((option) => option === data.optionValue);
+              if (pack !== undefined) setConventions({ pack });
+            }}
+          >
+            {PackWordSchema.options.map((option) => (
+              <Option key={option} value={option}>
+                {packWordOf({ pack: option }, form).word}
               </Option>
             ))}
           </Dropdown>

@@ -258,6 +258,21 @@ describe('what the next meeting\'s Referatsak proposes, in the committee setting
     expect(saved[0]?.conventions?.minutesProposal).toBe('approved');
   });
 
+  it('shows «Møtebok» as the PDF of the papers until the committee chooses its word, and saves «Sakskart»; nynorsk offers «Saksdokument»', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const pack = screen.getByRole('combobox', { name: 'PDF-en med møtepapirene heter' });
+    expect((pack as HTMLButtonElement).textContent).toBe('Møtebok');
+    fireEvent.click(pack);
+    fireEvent.click(await screen.findByRole('option', { name: 'Sakskart' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.pack).toBe('sakskart');
+    cleanup();
+    await renderSettings('nn-NO', aCommittee({ id: 'pm', languageForm: 'nn' }));
+    fireEvent.click(screen.getByRole('combobox', { name: 'PDF-en med møtepapira heiter' }));
+    expect(await screen.findByRole('option', { name: 'Saksdokument' })).toBeTruthy();
+  });
+
   it('asks it only of a committee that approves its record in the next meeting (nynorsk)', async () => {
     await renderSettings('nn-NO', aCommittee({ id: 'sg', languageForm: 'nn', conventions: { ...defaultConventions(), minutesApproval: 'sameMeeting' } }));
     expect(screen.queryByRole('combobox', { name: 'Referatsaka i neste møte foreslår' })).toBeNull();
@@ -482,6 +497,19 @@ describe('the rows a new meeting\'s saksliste ends with, in the committee settin
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]?.conventions?.closingRows).toBe('eventueltOgAvslutning');
+  });
+
+  it('lets the committee leave the closing rows out, shown as «Ingen fast avslutning» (nb, nn)', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    fireEvent.click(screen.getByRole('combobox', { name: 'Sakslisten i et nytt møte slutter med' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'Ingen fast avslutning' }));
+    expect((screen.getByRole('combobox', { name: 'Sakslisten i et nytt møte slutter med' }) as HTMLButtonElement).textContent).toBe('Ingen fast avslutning');
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.closingRows).toBe('ingen');
+    cleanup();
+    await renderSettings('nn-NO', aCommittee({ id: 'pm', languageForm: 'nn', conventions: { ...defaultConventions(), closingRows: 'ingen' } }));
+    expect((screen.getByRole('combobox', { name: 'Sakslista i eit nytt møte sluttar med' }) as HTMLButtonElement).textContent).toBe('Inga fast avslutning');
   });
 
   it('offers «Ymse» and numbers «Eventuelt» as the last sak when ticked, the box there only while the saksliste has one', async () => {

@@ -332,6 +332,8 @@ const nb = {
   'reach.attach': 'Legg ved vedleggene som filer også denne gangen ({size})',
   'reach.attachHint': 'Møteorganet sender vedlegg som lenker. Med filene får også mottakere uten konto i organisasjonen vedleggene. Innstillingen for møteorganet endres ikke.',
   'settings.deputyFor': '{name} er personlig vara for',
+  'settings.wording.pack': 'PDF-en med møtepapirene heter',
+  'settings.wording.closingRows.none': 'Ingen fast avslutning',
 };
 
 type Key = keyof typeof nb;
@@ -669,6 +671,8 @@ const nn: Record<Key, string> = {
   'reach.attach': 'Legg ved vedlegga som filer òg denne gongen ({size})',
   'reach.attachHint': 'Møteorganet sender vedlegg som lenkjer. Med filene får òg mottakarar utan konto i organisasjonen vedlegga. Innstillinga for møteorganet blir ikkje endra.',
   'settings.deputyFor': '{name} er personleg vara for',
+  'settings.wording.pack': 'PDF-en med møtepapira heiter',
+  'settings.wording.closingRows.none': 'Inga fast avslutning',
 };
 
 const en: Record<Key, string> = {
@@ -1004,6 +1008,8 @@ const en: Record<Key, string> = {
   'reach.attach': 'Attach the attachments as files as well this time ({size})',
   'reach.attachHint': 'The committee sends attachments as links. With the files, recipients without an account in the organisation get the attachments too. The committee’s setting is not changed.',
   'settings.deputyFor': '{name} is the personal substitute of',
+  'settings.wording.pack': 'The PDF of the meeting’s papers is called',
+  'settings.wording.closingRows.none': 'No fixed closing row',
 };
 
 export const workspaceMessages = { nb, nn, en };
