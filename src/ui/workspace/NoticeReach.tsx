@@ -1,6 +1,7 @@
 import { Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Committee, Meeting } from '../../domain/model';
 import { formatFileSize } from '../../domain/limits';
+import { packWordOf } from '../../domain/packWord';
 import { recipientReach, type KnownAccess, type OutsideRecipient } from '../../domain/recipientReach';
 import type { PermissionFinding } from '../../graph/sitePermissions';
 import { useWorkspaceText } from './text';
@@ -63,7 +64,8 @@ export function NoticeReach({
   const known = knownAccess(access.findings, committee.id);
   const offer = recipientReach(committee, meeting, known);
   const reach = attachLinked && offer.canAttachLinked ? recipientReach(committee, meeting, known, 'fileAndLink') : offer;
-  const lines = reach.recipients.map((recipient) => ({ recipient, missing: missingParts(recipient, withPack, t) })).filter((line) => line.missing.length > 0);
+  const pack = withPack ? packWordOf(committee.conventions, committee.languageForm).definite : undefined;
+  const lines = reach.recipients.map((recipient) => ({ recipient, missing: missingParts(recipient, pack, t) })).filter((line) => line.missing.length > 0);
   if (lines.length === 0) return null;
   return (
     <>
@@ -97,11 +99,12 @@ export function NoticeReach({
 
 type Words = ReturnType<typeof useWorkspaceText>;
 
-function missingParts(recipient: OutsideRecipient, withPack: boolean, t: Words): string[] {
+/** What they cannot open; `pack` is the committee's word for the PDF of the papers when the invite links it. */
+function missingParts(recipient: OutsideRecipient, pack: string | undefined, t: Words): string[] {
   return [
     ...(recipient.linkedOnly.length > 0 ? [t('reach.linked', { count: recipient.linkedOnly.length })] : []),
     ...(recipient.caseMemos > 0 ? [t('reach.caseMemos', { count: recipient.caseMemos })] : []),
-    ...(withPack ? [t('reach.pack')] : []),
+    ...(pack ? [t('reach.pack', { pack })] : []),
   ];
 }
 
