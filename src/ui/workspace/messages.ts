@@ -319,6 +319,7 @@ const nb = {
   'settings.wording.attendanceHeadings.byRole': 'etter rolle, med «Til stede» og «Forfall»',
   'settings.wording.attendanceHeadings.metOrNot': 'Faste medlemmer som møtte, Møtende varamedlemmer, Faste medlemmer som ikke møtte',
   'settings.preset.menighetsrad': 'Menighetsråd eller kirkelig fellesråd',
+  'settings.preset.brukerutvalg': 'Brukerutvalg i et helseforetak',
 };
 
 type Key = keyof typeof nb;
@@ -643,6 +644,7 @@ const nn: Record<Key, string> = {
   'settings.wording.attendanceHeadings.byRole': 'etter rolle, med «Til stades» og «Forfall»',
   'settings.wording.attendanceHeadings.metOrNot': 'Faste medlemer som møtte, Møtande varamedlemer, Faste medlemer som ikkje møtte',
   'settings.preset.menighetsrad': 'Sokneråd eller kyrkjeleg fellesråd',
+  'settings.preset.brukerutvalg': 'Brukarutval i eit helseføretak',
 };
 
 const en: Record<Key, string> = {
@@ -965,6 +967,7 @@ const en: Record<Key, string> = {
   'settings.wording.attendanceHeadings.byRole': 'by role, with “Til stede” and “Forfall”',
   'settings.wording.attendanceHeadings.metOrNot': 'Faste medlemmer som møtte, Møtende varamedlemmer, Faste medlemmer som ikke møtte (as municipal protokoller)',
   'settings.preset.menighetsrad': 'Parish council or joint parish council (Church of Norway)',
+  'settings.preset.brukerutvalg': 'User committee of a health trust (brukerutvalg)',
 };
 
 export const workspaceMessages = { nb, nn, en };
