@@ -300,6 +300,8 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       minutesProposal: 'approved',
       agenda: 'saksliste',
       notice: 'innkallingTilMote',
+      // «Protokoll fra møte i Regionalt brukerutvalg …», as its innkalling is «til møte i».
+      recordFromMeeting: true,
       closingRows: 'eventuelt',
       kindsUnderNumber: false,
       itemKinds: [approval, kind('Referatsak', 'Godkjenning av protokoll'), kind('Vedtakssak', 'Vedtakssak'), kind('Orientering', 'Orienteringssak'), kind('Referatsaker', 'Referatsaker')],

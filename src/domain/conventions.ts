@@ -193,6 +193,12 @@ export const ConventionsSchema = v.pipe(v.strictObject({
   proposalBy: v.optional(textField('proposalBy', { max: 60, trimmed: true })),
   /** The headings of the protokoll's attendance; absent: by role, as the seeds. */
   attendanceHeadings: v.optional(AttendanceHeadingsSchema),
+  /**
+   * Whether the record's heading (and its file's name) says «Protokoll fra møte i …» (nynorsk «frå»), as the protokoller
+   * of Helse Nord RHF's Regionalt brukerutvalg and Sykehuset Innlandet's «Møtereferat … fra møte i Brukerutvalget» read;
+   * absent: the word and the name, «Protokoll Styret i … 11.06.26», as the seeds.
+   */
+  recordFromMeeting: OptionalBoolean,
 }), rule((conventions, ctx) => {
   const seen = new Set<string>();
   conventions.itemKinds.forEach((kind, index) => {

@@ -24,6 +24,7 @@ import { domainTexts } from '../../domain/texts';
 import { closingRowTitles } from '../../domain/fixedRows';
 import { notedConclusionOf } from '../../domain/agendaEditing';
 import { noticeWordOf } from '../../domain/noticeWord';
+import { recordHeadOf } from '../../domain/attachments';
 import { useWordingValues } from '../shared/wordingValues';
 import { useWorkspaceText } from './text';
 import type { CommitteeSettings } from './useCommitteeSettings';
@@ -228,6 +229,12 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
           </Dropdown>
         </Field>
       </div>
+      {/* Ticked: «Protokoll fra møte i Brukerutvalget …», shown as it begins in the committee's målform. */}
+      <Checkbox
+        label={t('settings.wording.recordFromMeeting', { ...minutesWords, heading: recordHeadOf({ conventions: { ...conventions, recordFromMeeting: true }, languageForm: form }) })}
+        checked={conventions.recordFromMeeting === true}
+        onChange={(_, data) => setConventions({ recordFromMeeting: data.checked === true ? true : undefined })}
+      />
       {/* What the referent's «Tatt til orientering» writes; emptied, the målform's words (shown as the placeholder). */}
       <Field
         label={t('settings.wording.notedConclusion')}

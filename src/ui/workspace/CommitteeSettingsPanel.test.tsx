@@ -263,6 +263,18 @@ describe('the sakstype under the saksnummer, in the committee settings', () => {
   });
 });
 
+describe('the record\'s heading «… fra møte i», in the committee settings', () => {
+  it('heads it with the word and the name, as the seeds, until the committee ticks it; the label shows it as it begins (nynorsk «frå»)', async () => {
+    const { saved } = await renderSettings('nn-NO', aCommittee({ id: 'bu', languageForm: 'nn', conventions: { ...defaultConventions(), minutes: 'protokoll' } }));
+    const fromMeeting = screen.getByRole('checkbox', { name: 'Overskrifta på protokollen byrjar «Protokoll frå møte i …»' });
+    expect((fromMeeting as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(fromMeeting);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingane' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.recordFromMeeting).toBe(true);
+  });
+});
+
 describe('the committee\'s own words in the settings\' labels', () => {
   it('names the record and the decision as the form has them: a new committee from «Kontrollutvalg» reads «vedtak» and «Møteprotokollen»', async () => {
     const fresh = { ...blankCommittee('ku'), secretariat: [{ name: 'Guro Winsvold', email: 'guro.winsvold@faerder.kommune.example.no' }] };

@@ -320,6 +320,7 @@ const nb = {
   'settings.wording.attendanceHeadings.metOrNot': 'Faste medlemmer som møtte, Møtende varamedlemmer, Faste medlemmer som ikke møtte',
   'settings.preset.menighetsrad': 'Menighetsråd eller kirkelig fellesråd',
   'settings.preset.brukerutvalg': 'Brukerutvalg i et helseforetak',
+  'settings.wording.recordFromMeeting': 'Overskriften på {theMinutes} begynner «{heading} …»',
 };
 
 type Key = keyof typeof nb;
@@ -645,6 +646,7 @@ const nn: Record<Key, string> = {
   'settings.wording.attendanceHeadings.metOrNot': 'Faste medlemer som møtte, Møtande varamedlemer, Faste medlemer som ikkje møtte',
   'settings.preset.menighetsrad': 'Sokneråd eller kyrkjeleg fellesråd',
   'settings.preset.brukerutvalg': 'Brukarutval i eit helseføretak',
+  'settings.wording.recordFromMeeting': 'Overskrifta på {theMinutes} byrjar «{heading} …»',
 };
 
 const en: Record<Key, string> = {
@@ -968,6 +970,7 @@ const en: Record<Key, string> = {
   'settings.wording.attendanceHeadings.metOrNot': 'Faste medlemmer som møtte, Møtende varamedlemmer, Faste medlemmer som ikke møtte (as municipal protokoller)',
   'settings.preset.menighetsrad': 'Parish council or joint parish council (Church of Norway)',
   'settings.preset.brukerutvalg': 'User committee of a health trust (brukerutvalg)',
+  'settings.wording.recordFromMeeting': 'The heading of {theMinutes} begins «{heading} …»',
 };
 
 export const workspaceMessages = { nb, nn, en };
