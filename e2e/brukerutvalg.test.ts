@@ -2,8 +2,8 @@
 // preset: representatives of the patient and user organisations (FFO, SAFO, Kreftforeningen, Pensjonistforbundet) added as
 // members outside the hospital's directory with their organisation, one of them the leder, as Helse Bergen's and Helgelandssykehuset's
 // lists show them; the HF's administration is the secretariat. The secretariat makes the meeting («Godkjenning av innkalling og
-// saksliste» first, a vedtakssak, «Orientering fra administrerende direktør» and «Referatsaker» under «Orienteringssaker», as Helse
-// Nord RHF's Regionalt brukerutvalg's saksliste reads, «Eventuelt» last), sends the «Innkalling til møte i» to the organisations'
+// saksliste» first, a vedtakssak, «Orienteringssaker» one sak with its orienteringer «1. … 2. Orientering fra administrerende
+// direktør», then «Referatsaker», as Helse Nord RHF's Regionalt brukerutvalg's saksliste reads, «Eventuelt» last), sends the «Innkalling til møte i» to the organisations'
 // addresses; in the side panel records who came, the administrerende direktør from the administration, the vedtak, the
 // orientering taken as noted; makes the protokoll. What each step showed is written to out/brukerutvalg-log.json with the
 // screenshots and out/brukerutvalg-protokoll.docx, for a person to look at.
@@ -62,19 +62,30 @@ describe('a helseforetak\'s brukerutvalg set up through the settings: members fr
     await expect.poll(() => agenda.innerText(), { timeout: 15_000 }).toMatch(/Sak 01\/2026[\s\S]*Godkjenning av innkalling og saksliste[\s\S]*Eventuelt/);
 
     await walk.addRow(page, 'Brukerutvalgets innspill til utviklingsplan 2027–2030', { kind: 'Vedtakssak' });
-    await walk.addRow(page, 'Orienteringssaker', { heading: true });
-    await walk.addRow(page, 'Orientering fra administrerende direktør', { kind: 'Orienteringssak' });
-    await walk.addRow(page, 'Protokoll fra møte i Regionalt brukerutvalg 12.03.2026', { kind: 'Referatsaker' });
+    // «Orienteringssaker» one sak, its orienteringer numbered 1., 2. (the preset ticks it), as Helse Nord RHF's RBU lists them.
+    await page.getByRole('button', { name: 'Legg til sak' }).click();
+    await page.getByRole('textbox', { name: 'Tittel' }).fill('Orienteringssaker');
+    await page.getByRole('checkbox', { name: 'Orienteringssak', exact: true }).check();
+    const orienteringer = page.getByRole('region', { name: 'Orienteringer i saken' });
+    for (const title of ['Informasjon fra brukerutvalgets leder', 'Orientering fra administrerende direktør']) {
+      await page.getByRole('button', { name: 'Legg til orientering' }).click();
+      await orienteringer.getByRole('textbox', { name: /Tittel/ }).last().fill(title);
+    }
+    log.subItemsPanel = await orienteringer.innerText();
+    expect(log.subItemsPanel).toMatch(/Orientering 1\.[\s\S]*Orientering 2\./);
+    await page.getByRole('button', { name: 'Lukk', exact: true }).click();
+    await walk.addRow(page, 'Referatsaker: protokoll fra møte i Regionalt brukerutvalg 12.03.2026', { kind: 'Referatsaker' });
     await walk.saved(page);
     log.agenda = await agenda.innerText();
-    expect(log.agenda).toMatch(/Sak 01\/2026[\s\S]*Sak 02\/2026[\s\S]*utviklingsplan[\s\S]*Orienteringssaker[\s\S]*Sak 03\/2026[\s\S]*administrerende direktør[\s\S]*Sak 04\/2026[\s\S]*Regionalt brukerutvalg[\s\S]*Eventuelt/);
+    expect(log.agenda).toMatch(/Sak 01\/2026[\s\S]*Sak 02\/2026[\s\S]*utviklingsplan[\s\S]*Sak 03\/2026[\s\S]*Orienteringssaker[\s\S]*Sak 04\/2026[\s\S]*Regionalt brukerutvalg[\s\S]*Eventuelt/);
     await page.screenshot({ path: screenshotPath('brukerutvalg-agenda.png'), fullPage: true });
     expect((await walk.meeting())?.theme).toBe(`Innkalling til møte i ${NAME}`);
 
     log.preview = await walk.preview(page, /Sak 04\/2026/);
     expect(log.preview).toMatch(/^Innkalling til møte i/m);
     expect(log.preview).toMatch(/Godkjenning av innkalling og saksliste[\s\S]*Forslag til vedtak:?\s*Innkalling og saksliste godkjennes\./);
-    expect(log.preview).not.toMatch(/Sak 03\/2026\s*Orienteringssak/);
+    expect(log.preview).toMatch(/Orienteringssaker[\s\S]*1\. Informasjon fra brukerutvalgets leder[\s\S]*2\. Orientering fra administrerende direktør/);
+    expect(log.preview).not.toMatch(/Sak 03\/2026\s*Orienteringssak\b/);
     await page.keyboard.press('Escape');
 
     const send = await walk.openSendDialog(page);
@@ -113,10 +124,11 @@ describe('a helseforetak\'s brukerutvalg set up through the settings: members fr
     await walk.markTreated(page);
 
     await page.getByRole('button', { name: /^Tilbake til sakslisten/ }).click();
-    await walk.setCurrent(page, held?.items.find((item) => item.title === 'Orientering fra administrerende direktør')?.id ?? '');
+    await walk.setCurrent(page, held?.items.find((item) => item.title === 'Orienteringssaker')?.id ?? '');
     await page.getByTestId('noted').click();
-    await expect.poll(() => page.getByTestId('conclusion').innerText()).toMatch(/til orientering/);
-    log.notedConclusion = await page.getByTestId('conclusion').innerText();
+    const noted = page.getByTestId('conclusion').getByRole('textbox', { name: 'Punkt 1' });
+    await expect.poll(() => noted.inputValue()).toMatch(/til orientering/);
+    log.notedConclusion = await noted.inputValue();
     await walk.markTreated(page);
 
     const { minutes, text, afterTab } = await walk.endAndMakeMinutes(page);
@@ -128,7 +140,7 @@ describe('a helseforetak\'s brukerutvalg set up through the settings: members fr
     expect(text).toMatch(/Liv Haugland \(FFO\)/);
     expect(text).toMatch(/Nina Dahl/);
     expect(text).toMatch(/Sak 02\/2026[\s\S]*Brukerutvalget slutter seg til utkastet/);
-    expect(text).toMatch(/Sak 03\/2026[\s\S]*til orientering/);
+    expect(text).toMatch(/Sak 03\/2026[\s\S]*Orienteringssaker[\s\S]*1\. Informasjon fra brukerutvalgets leder[\s\S]*2\. Orientering fra administrerende direktør[\s\S]*til orientering/);
     expect(text).not.toMatch(/[Ss]ak Sak /);
     await page.context().close();
   }, 400_000);

@@ -201,6 +201,8 @@ describe('committee presets', () => {
     expect(meeting.theme).toBe('Innkalling til møte i Brukerutvalget i Helse Nordfjell HF');
     // Its protokoll «fra møte i», as its innkalling is «til møte i» (Helse Nord RHF's Regionalt brukerutvalg).
     expect(recordTitle(committee, meeting)).toBe('Protokoll fra møte i Brukerutvalget i Helse Nordfjell HF 14.05.26');
+    // Its «Orienteringssaker» one sak with orienteringer 1., 2., 3.
+    expect(preset.conventions.subItemsNumbered).toBe(true);
     const brukarutval = { ...committee, name: 'Brukarutvalet i Helse Nordfjell HF', languageForm: 'nn' as const };
     const nynorsk = newMeetingFromTemplate({ committee: brukarutval, date: '2026-05-14', start: '10:00', end: '15:00', online: false, previousMeeting: held, existingMeetings: [], idFactory: () => `nn-${++n}` });
     expect(nynorsk.items.map((item) => item.title)).toEqual(['Godkjenning av innkalling og sakliste', 'Protokoll frå møte i Brukarutvalet i Helse Nordfjell HF 20.03.2026', 'Eventuelt']);

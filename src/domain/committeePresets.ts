@@ -281,7 +281,8 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
    * representatives (FFO, SAFO, Kreftforeningen …) advising the styre and the administrerende direktør, the HF's administration
    * its secretariat, as Helse Nord RHF's Regionalt brukerutvalg writes its papers: the first sak «Godkjenning av innkalling og
    * saksliste», the next «Godkjenning av protokoll fra møte i Regionalt brukerutvalg 20. mars 2014», vedtakssaker, then
-   * «Orienteringssaker» (from the leder, the members and the RHF's ledelse) and «Referatsaker», number and title only; the
+   * «Orienteringssaker», one sak whose orienteringer are numbered 1., 2., 3. (from the leder, the members and the RHF's ledelse),
+   * and «Referatsaker», number and title only; the
    * record «Protokoll fra møte i Regionalt brukerutvalg» (Sykehuset Innlandet writes «Møtereferat», which the settings offer).
    * Its saker are numbered through the year as the HF's styresaker are (`Sak {NN}/{YYYY}`; Helse Nord prefixes «RBU-sak», which
    * the committee types); «Forslag til vedtak» and «Eventuelt» last are the HF styre's, not seen in a brukerutvalg's papers.
@@ -302,6 +303,8 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       notice: 'innkallingTilMote',
       // «Protokoll fra møte i Regionalt brukerutvalg …», as its innkalling is «til møte i».
       recordFromMeeting: true,
+      // Its «Orienteringssaker» one sak, its orienteringer «1. Informasjon fra RBU-leder», «2. … fra RBU-medlemmer», «3. … fra RHF-ledelsen».
+      subItemsNumbered: true,
       closingRows: 'eventuelt',
       kindsUnderNumber: false,
       itemKinds: [approval, kind('Referatsak', 'Godkjenning av protokoll'), kind('Vedtakssak', 'Vedtakssak'), kind('Orientering', 'Orienteringssak'), kind('Referatsaker', 'Referatsaker')],

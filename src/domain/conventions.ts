@@ -199,6 +199,12 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * absent: the word and the name, «Protokoll Styret i … 11.06.26», as the seeds.
    */
   recordFromMeeting: OptionalBoolean,
+  /**
+   * Whether the orienteringer bundled under a sak are numbered «1.», «2.» rather than lettered «a)», «b)» (the seeds'), as the
+   * «Orienteringssaker» of Helse Nord RHF's Regionalt brukerutvalg and styre and Helse Nord-Trøndelag's styre list them
+   * (subItems.ts `subItemMark`); absent: letters.
+   */
+  subItemsNumbered: OptionalBoolean,
 }), rule((conventions, ctx) => {
   const seen = new Set<string>();
   conventions.itemKinds.forEach((kind, index) => {

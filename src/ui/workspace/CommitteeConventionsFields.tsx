@@ -317,6 +317,12 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
           checked={conventions.kindsUnderNumber !== false}
           onChange={(_, data) => setConventions({ kindsUnderNumber: data.checked === true ? undefined : false })}
         />
+        {/* Ticked: the orienteringer bundled under a sak print «1.», «2.» rather than «a)», «b)». */}
+        <Checkbox
+          label={t('settings.kinds.subItemsNumbered')}
+          checked={conventions.subItemsNumbered === true}
+          onChange={(_, data) => setConventions({ subItemsNumbered: data.checked === true ? true : undefined })}
+        />
         {conventions.itemKinds.map((kind, index) => (
           <div key={index} className={styles.kind}>
             <Field label={t('settings.kinds.nb', { number: index + 1 })}>

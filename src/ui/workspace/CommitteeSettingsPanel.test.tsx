@@ -261,6 +261,16 @@ describe('the sakstype under the saksnummer, in the committee settings', () => {
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]?.conventions?.kindsUnderNumber).toBe(false);
   });
+
+  it('letters the orienteringer bundled under a sak, as the seeds, until the committee ticks numbers', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const numbered = screen.getByRole('checkbox', { name: 'Nummerer orienteringene i en sak 1., 2. … (ikke a), b) …)' });
+    expect((numbered as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(numbered);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.subItemsNumbered).toBe(true);
+  });
 });
 
 describe('the record\'s heading «… fra møte i», in the committee settings', () => {

@@ -321,6 +321,7 @@ const nb = {
   'settings.preset.menighetsrad': 'Menighetsråd eller kirkelig fellesråd',
   'settings.preset.brukerutvalg': 'Brukerutvalg i et helseforetak',
   'settings.wording.recordFromMeeting': 'Overskriften på {theMinutes} begynner «{heading} …»',
+  'settings.kinds.subItemsNumbered': 'Nummerer orienteringene i en sak 1., 2. … (ikke a), b) …)',
 };
 
 type Key = keyof typeof nb;
@@ -647,6 +648,7 @@ const nn: Record<Key, string> = {
   'settings.preset.menighetsrad': 'Sokneråd eller kyrkjeleg fellesråd',
   'settings.preset.brukerutvalg': 'Brukarutval i eit helseføretak',
   'settings.wording.recordFromMeeting': 'Overskrifta på {theMinutes} byrjar «{heading} …»',
+  'settings.kinds.subItemsNumbered': 'Nummerer orienteringane i ei sak 1., 2. … (ikkje a), b) …)',
 };
 
 const en: Record<Key, string> = {
@@ -971,6 +973,7 @@ const en: Record<Key, string> = {
   'settings.preset.menighetsrad': 'Parish council or joint parish council (Church of Norway)',
   'settings.preset.brukerutvalg': 'User committee of a health trust (brukerutvalg)',
   'settings.wording.recordFromMeeting': 'The heading of {theMinutes} begins «{heading} …»',
+  'settings.kinds.subItemsNumbered': 'Number the briefings within an item 1., 2. … (not a), b) …)',
 };
 
 export const workspaceMessages = { nb, nn, en };
