@@ -84,6 +84,19 @@ describe('the saksliste\'s shape and the meeting\'s own texts reach the document
     }
   });
 
+  it('numbers the bundled orienteringer 1., 2. in the innkalling, the preview and the protokoll when the committee says so, as a brukerutvalg\'s «Orienteringssaker» list them', async () => {
+    const file = shapedCouncil('nb');
+    const conventions = v.parse(ConventionsSchema, { ...file.committee.conventions, subItemsNumbered: true });
+    const numbered = { ...file, committee: { ...file.committee, conventions } };
+    const innkalling = await docxParagraphs(await renderInnkallingDocx(numbered));
+    expect(innkalling).toContain('1. Nytt sjukeheim – Per Rådgjevar (Vedlegg 1)');
+    expect(innkalling).toContain('2. Dagsenter – Lise Leiar');
+    expect(renderAgendaHtml(numbered)).toContain('1. Nytt sjukeheim – Per Rådgjevar (Vedlegg 1)');
+    const protokoll = await docxParagraphs(await renderReferatDocx(numbered));
+    expect(protokoll).toContain('1. Nytt sjukeheim – Per Rådgjevar (Vedlegg 1)');
+    expect(protokoll.some((line) => line.startsWith('a) '))).toBe(false);
+  });
+
   it('names the saksframlegg\'s background and proposal and the mail\'s record in the committee\'s words', async () => {
     const file = shapedCouncil('nn');
     const withBackground = { ...file, meeting: { ...file.meeting, items: file.meeting.items.map((item) => (item.id === 'a' ? { ...item, background: [{ type: 'paragraph' as const, content: [{ text: 'Rådet har fått midlar.' }] }] } : item)) } };

@@ -1,4 +1,5 @@
 import { attachmentLabel } from '../domain/attachments';
+import { subItemMark } from '../domain/subItems';
 import { formatDateShort, formatMeetingWhen } from '../domain/dates';
 import { attendanceLine, attendanceSections, attendanceTexts, personLine, type AttendanceGroup } from '../domain/attendance';
 import type { AgendaItem, Attachment, Attendance, MeetingFile, Person, PersonDetails, SubItem } from '../domain/model';
@@ -59,12 +60,11 @@ export function letterFacts(file: MeetingFile, t: DocumentTexts): [string, strin
 
 /** "a) Status i prosjektet – Kari Nordmann (Vedlegg 3)": one bundled orientering as the saksliste prints it. */
 export function subItemHeading(subItem: SubItem, index: number, item: AgendaItem, t: DocumentTexts): string {
-  const letter = String.fromCharCode(97 + (index % 26));
   const presenters = subItem.presenters.map((person) => person.name).join(', ');
   const vedlegg = item.attachments
     .filter((attachment) => subItem.attachmentIds.includes(attachment.id))
     .map((attachment) => (attachment.number === undefined ? attachment.title : t.attachmentNumber(attachment.number)));
-  return `${letter}) ${subItem.title.trim()}${presenters === '' ? '' : ` – ${presenters}`}${vedlegg.length === 0 ? '' : ` (${vedlegg.join(', ')})`}`;
+  return `${subItemMark(index, { subItemsNumbered: t.subItemsNumbered })} ${subItem.title.trim()}${presenters === '' ? '' : ` – ${presenters}`}${vedlegg.length === 0 ? '' : ` (${vedlegg.join(', ')})`}`;
 }
 
 /** The closing of a letter-style innkalling: the greeting and the signature lines. */

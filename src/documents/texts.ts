@@ -118,6 +118,8 @@ export interface DocumentTexts extends FixedTexts {
   kindLabel: (kind: ItemKind) => string;
   /** Whether the innkalling and the protokoll print the sakstyper under a sak's number (`conventions.kindsUnderNumber`). */
   kindsUnderNumber: boolean;
+  /** Whether the orienteringer bundled under a sak are numbered «1.» rather than lettered «a)» (`conventions.subItemsNumbered`). */
+  subItemsNumbered: boolean;
 }
 
 const nb: FixedTexts = {
@@ -277,6 +279,7 @@ export function documentTexts(committee: Pick<Committee, 'languageForm' | 'conve
     noConclusion: words.noConclusion,
     kindLabel: words.kindLabel,
     kindsUnderNumber: committee.conventions?.kindsUnderNumber !== false,
+    subItemsNumbered: committee.conventions?.subItemsNumbered === true,
   };
 }
 

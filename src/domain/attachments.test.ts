@@ -8,6 +8,7 @@ import {
   innkallingFileName,
   meetingFolderPath,
   numberAttachments,
+  recordTitle,
   referatFileName,
 } from './attachments';
 import { validateFileName, validateFolderPath } from './fileNames';
@@ -92,6 +93,15 @@ describe('file names Møtebok builds', () => {
     expect(referatFileName(board, meeting2026)).toBe('Protokoll Styret i Sykehuset Nordfjell HF 11.06.26.docx');
     const council = { ...committee, languageForm: 'nn' as const, conventions: { ...defaultConventions(), minutes: 'moteprotokoll' as const } };
     expect(referatFileName(council, meeting2026, 'pdf')).toBe('Møteprotokoll Partnerskapsmøtet 11.06.26.pdf');
+  });
+
+  it('heads the record «Protokoll fra møte i …» when the committee says so, as a brukerutvalg\'s protokoll reads (nynorsk «frå møte i»), and names its file alike', () => {
+    const council = { ...committee, name: 'Brukerutvalget i Helse Nordfjell HF', conventions: { ...defaultConventions(), minutes: 'protokoll' as const, recordFromMeeting: true } };
+    expect(recordTitle(council, meeting2026)).toBe('Protokoll fra møte i Brukerutvalget i Helse Nordfjell HF 11.06.26');
+    expect(referatFileName(council, meeting2026)).toBe('Protokoll fra møte i Brukerutvalget i Helse Nordfjell HF 11.06.26.docx');
+    const brukarutval = { ...council, name: 'Brukarutvalet i Helse Nordfjell HF', languageForm: 'nn' as const };
+    expect(recordTitle(brukarutval, meeting2026)).toBe('Protokoll frå møte i Brukarutvalet i Helse Nordfjell HF 11.06.26');
+    expect(recordTitle({ ...council, conventions: { ...council.conventions, recordFromMeeting: undefined } }, meeting2026)).toBe('Protokoll Brukerutvalget i Helse Nordfjell HF 11.06.26');
   });
 
   it('stores an uploaded vedlegg under its label, keeping the uploaded file\'s extension', () => {

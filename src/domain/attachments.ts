@@ -89,12 +89,18 @@ export function innkallingFileName(committee: Committee, meeting: Meeting, exten
 
 /**
  * The record's title in its parts: the committee's word for its record (`conventions.minutes`: Referat, Protokoll,
- * Møteprotokoll), its name and the meeting's date. The one place the title is decided: the referat's heading
+ * Møteprotokoll; «Protokoll fra møte i» when `conventions.recordFromMeeting`), its name and the meeting's date. The one place the title is decided: the referat's heading
  * and document title (`documents/docx/referatDocx.ts`) say `recordTitle`, its file in the meeting folder (and so in
  * Teams and SharePoint) is named `referatFileName`, and the referat mail's subject names the record by the same word.
  */
 function recordTitleParts(committee: Pick<Committee, 'conventions' | 'languageForm' | 'name'>, meeting: Pick<Meeting, 'date'>): [string, string, string] {
-  return [wordingOf(committee.conventions, committee.languageForm).minutes.word, committee.name, formatDateShort(meeting.date)];
+  return [recordHeadOf(committee), committee.name, formatDateShort(meeting.date)];
+}
+
+/** What the record's heading says before the committee's name: «Protokoll», or «Protokoll fra møte i» (nn «frå») when `conventions.recordFromMeeting`. */
+export function recordHeadOf(committee: Pick<Committee, 'conventions' | 'languageForm'>): string {
+  const record = wordingOf(committee.conventions, committee.languageForm).minutes.word;
+  return committee.conventions?.recordFromMeeting === true ? `${record} ${committee.languageForm === 'nn' ? 'frå' : 'fra'} møte i` : record;
 }
 
 /** «Referat Partnerskapsmøtet 11.06.26», «Møteprotokoll Dømevik kommunestyre 10.12.24»: the record's heading. */

@@ -5,6 +5,7 @@ import { blankCommittee, checkCommitteeSettings, settingsOf, withPreset } from '
 import { wordingOf } from './conventions';
 import { noticeWordOf } from './noticeWord';
 import { newMeetingFromTemplate } from './agendaTemplate';
+import { recordTitle } from './attachments';
 import { parseMeetingFile } from './meetingFile';
 import { MEETING_FILE_FORMAT, type Meeting } from './model';
 
@@ -180,6 +181,33 @@ describe('committee presets', () => {
     ]);
   });
 
+  it('gives a helseforetak\'s brukerutvalg «Sak 07/2026» through the year, «Godkjenning av innkalling og saksliste», the last protokoll approved in the next meeting, orienterings- and referatsaker; brukarutvalet in nynorsk', () => {
+    const preset = committeePreset('brukerutvalg');
+    const committee = { ...managed(), name: 'Brukerutvalget i Helse Nordfjell HF', caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions };
+    expect(exampleCaseNumber(preset.caseNumberFormat, 2026, 7)).toBe('Sak 07/2026');
+    expect([preset.languageForm, preset.conventions.kindsUnderNumber, preset.conventions.minutesApproval, preset.closedMeetingBases, preset.publicMeetings, noticeWordOf(preset.conventions, 'nb')]).toEqual(['nb', false, 'nextMeeting', [], true, 'Innkalling til møte i']);
+    const words = wordingOf(preset.conventions, 'nb');
+    expect([words.minutes.word, words.conclusion.word, words.proposal.word]).toEqual(['Protokoll', 'Vedtak', 'Forslag til vedtak']);
+    expect(words.kinds.map((kind) => kind.label)).toEqual(['Godkjenning', 'Godkjenning av protokoll', 'Vedtakssak', 'Orienteringssak', 'Referatsaker']);
+    let n = 0;
+    const held = { id: 'held', committeeId: 'c', date: '2026-03-20', start: '10:00', end: '15:00', timeZone: 'Europe/Oslo', place: '', online: false, theme: '', status: 'held', items: [], attendance: [], itemStartedAt: {},
+      minutes: { fileName: 'Protokoll.docx', driveItemId: 'drive-1', webUrl: 'https://tenant.example/protokoll.docx', size: 1 } } satisfies Meeting;
+    const meeting = newMeetingFromTemplate({ committee, date: '2026-05-14', start: '10:00', end: '15:00', online: false, previousMeeting: held, existingMeetings: [], idFactory: () => `id-${++n}` });
+    expect(meeting.items.map((item) => [item.caseNumber, item.title, item.proposedConclusion[0]])).toEqual([
+      ['Sak 01/2026', 'Godkjenning av innkalling og saksliste', 'Innkalling og saksliste godkjennes.'],
+      ['Sak 02/2026', 'Protokoll fra møte i Brukerutvalget i Helse Nordfjell HF 20.03.2026', 'Protokollen godkjennes.'],
+      [null, 'Eventuelt', undefined],
+    ]);
+    expect(meeting.theme).toBe('Innkalling til møte i Brukerutvalget i Helse Nordfjell HF');
+    // Its protokoll «fra møte i», as its innkalling is «til møte i» (Helse Nord RHF's Regionalt brukerutvalg).
+    expect(recordTitle(committee, meeting)).toBe('Protokoll fra møte i Brukerutvalget i Helse Nordfjell HF 14.05.26');
+    // Its «Orienteringssaker» one sak with orienteringer 1., 2., 3.
+    expect(preset.conventions.subItemsNumbered).toBe(true);
+    const brukarutval = { ...committee, name: 'Brukarutvalet i Helse Nordfjell HF', languageForm: 'nn' as const };
+    const nynorsk = newMeetingFromTemplate({ committee: brukarutval, date: '2026-05-14', start: '10:00', end: '15:00', online: false, previousMeeting: held, existingMeetings: [], idFactory: () => `nn-${++n}` });
+    expect(nynorsk.items.map((item) => item.title)).toEqual(['Godkjenning av innkalling og sakliste', 'Protokoll frå møte i Brukarutvalet i Helse Nordfjell HF 20.03.2026', 'Eventuelt']);
+  });
+
   it('gives a råd the shape of the råd\'s sakslister seen: PS 8/19 beside referatsaker RS 4/19, «Godkjenning av innkalling og saksliste», a «Møteinnkalling», Fråsegn in nynorsk', () => {
     const preset = committeePreset('rad');
     const committee = { ...managed(), caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions, languageForm: 'nn' as const };
@@ -238,6 +266,8 @@ describe('the hjemler for lukket møte a preset gives', () => {
       representantskap: [],
       // Trossamfunnsloven and the Kirkemøte's rules on closed meetings not verified here.
       menighetsrad: [],
+      // Helseforetaksloven's rules bind the styre; a brukerutvalg's openness is the HF's choice, none verified here.
+      brukerutvalg: [],
     });
     expect(COMMITTEE_PRESET_IDS.every((id) => committeePreset(id).publicMeetings)).toBe(true);
   });

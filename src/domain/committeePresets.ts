@@ -7,7 +7,7 @@ import type { CaseNumberSerial, LanguageForm } from './model';
  * at once, for the kinds of Norwegian bodies Møtebok serves. Everything stays editable afterwards;
  * a preset only fills the form. The first is today's default (Partnerskapsmøtet).
  */
-export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre', 'helseforetak', 'universitet', 'representantskap', 'menighetsrad'] as const;
+export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre', 'helseforetak', 'universitet', 'representantskap', 'menighetsrad', 'brukerutvalg'] as const;
 export type CommitteePresetId = (typeof COMMITTEE_PRESET_IDS)[number];
 
 export interface CommitteePreset {
@@ -274,6 +274,40 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       kindsUnderNumber: false,
       // No «Referatsak» in the list: the sak that approves the record is labelled by the record word («Godkjenning av møteprotokoll»).
       itemKinds: [approval, kind('Vedtakssak', 'Vedtakssak'), kind('Orientering', 'Orienteringssak'), kind('Referatsaker', 'Referatsaker')],
+    },
+  },
+  /**
+   * The brukerutvalg (nynorsk brukarutval) of a helseforetak or regionalt helseforetak, the patient and user organisations'
+   * representatives (FFO, SAFO, Kreftforeningen …) advising the styre and the administrerende direktør, the HF's administration
+   * its secretariat, as Helse Nord RHF's Regionalt brukerutvalg writes its papers: the first sak «Godkjenning av innkalling og
+   * saksliste», the next «Godkjenning av protokoll fra møte i Regionalt brukerutvalg 20. mars 2014», vedtakssaker, then
+   * «Orienteringssaker», one sak whose orienteringer are numbered 1., 2., 3. (from the leder, the members and the RHF's ledelse),
+   * and «Referatsaker», number and title only; the
+   * record «Protokoll fra møte i Regionalt brukerutvalg» (Sykehuset Innlandet writes «Møtereferat», which the settings offer).
+   * Its saker are numbered through the year as the HF's styresaker are (`Sak {NN}/{YYYY}`; Helse Nord prefixes «RBU-sak», which
+   * the committee types); «Forslag til vedtak» and «Eventuelt» last are the HF styre's, not seen in a brukerutvalg's papers.
+   * Its meetings are often open (Helse Førde's brukarutval); no hjemmel for lukking filled in: none verified here.
+   */
+  brukerutvalg: {
+    languageForm: 'nb',
+    caseNumberFormat: 'Sak {NN}/{YYYY}',
+    caseNumberSerial: 'perYear',
+    conventions: {
+      minutes: 'protokoll',
+      conclusion: 'vedtak',
+      proposal: 'forslagTilVedtak',
+      memoProposal: 'forslagTilVedtak',
+      minutesApproval: 'nextMeeting',
+      minutesProposal: 'approved',
+      agenda: 'saksliste',
+      notice: 'innkallingTilMote',
+      // «Protokoll fra møte i Regionalt brukerutvalg …», as its innkalling is «til møte i».
+      recordFromMeeting: true,
+      // Its «Orienteringssaker» one sak, its orienteringer «1. Informasjon fra RBU-leder», «2. … fra RBU-medlemmer», «3. … fra RHF-ledelsen».
+      subItemsNumbered: true,
+      closingRows: 'eventuelt',
+      kindsUnderNumber: false,
+      itemKinds: [approval, kind('Referatsak', 'Godkjenning av protokoll'), kind('Vedtakssak', 'Vedtakssak'), kind('Orientering', 'Orienteringssak'), kind('Referatsaker', 'Referatsaker')],
     },
   },
 };

@@ -209,6 +209,18 @@ export const ConventionsSchema = v.pipe(v.strictObject({
   attendanceHeadings: v.optional(AttendanceHeadingsSchema),
   /** What the PDF of the meeting's papers is called (`packWord.ts`); absent: «Møtebok». */
   pack: v.optional(PackWordSchema),
+  /**
+   * Whether the record's heading (and its file's name) says «Protokoll fra møte i …» (nynorsk «frå»), as the protokoller
+   * of Helse Nord RHF's Regionalt brukerutvalg and Sykehuset Innlandet's «Møtereferat … fra møte i Brukerutvalget» read;
+   * absent: the word and the name, «Protokoll Styret i … 11.06.26», as the seeds.
+   */
+  recordFromMeeting: OptionalBoolean,
+  /**
+   * Whether the orienteringer bundled under a sak are numbered «1.», «2.» rather than lettered «a)», «b)» (the seeds'), as the
+   * «Orienteringssaker» of Helse Nord RHF's Regionalt brukerutvalg and styre and Helse Nord-Trøndelag's styre list them
+   * (subItems.ts `subItemMark`); absent: letters.
+   */
+  subItemsNumbered: OptionalBoolean,
 }), rule((conventions, ctx) => {
   const seen = new Set<string>();
   conventions.itemKinds.forEach((kind, index) => {

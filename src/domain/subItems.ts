@@ -1,4 +1,10 @@
+import type { Conventions } from './conventions';
 import type { AgendaItem, SubItem } from './model';
+
+/** The mark before an orientering bundled under a sak: «a)», «b)» …, or «1.», «2.» … when the committee numbers them (`conventions.subItemsNumbered`). */
+export function subItemMark(index: number, conventions: Pick<Conventions, 'subItemsNumbered'> | undefined): string {
+  return conventions?.subItemsNumbered === true ? `${index + 1}.` : `${String.fromCharCode(97 + (index % 26))})`;
+}
 
 /**
  * Editing the orienteringer bundled under a sak (`AgendaItem.subItems`). Each function returns the

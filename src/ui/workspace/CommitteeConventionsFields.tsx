@@ -26,6 +26,7 @@ import { closingRowTitles } from '../../domain/fixedRows';
 import { notedConclusionOf } from '../../domain/agendaEditing';
 import { noticeWordOf } from '../../domain/noticeWord';
 import { packWordOf } from '../../domain/packWord';
+import { recordHeadOf } from '../../domain/attachments';
 import { useWordingValues } from '../shared/wordingValues';
 import { useWorkspaceText } from './text';
 import type { CommitteeSettings } from './useCommitteeSettings';
@@ -247,6 +248,12 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
           </Dropdown>
         </Field>
       </div>
+      {/* Ticked: «Protokoll fra møte i Brukerutvalget …», shown as it begins in the committee's målform. */}
+      <Checkbox
+        label={t('settings.wording.recordFromMeeting', { ...minutesWords, heading: recordHeadOf({ conventions: { ...conventions, recordFromMeeting: true }, languageForm: form }) })}
+        checked={conventions.recordFromMeeting === true}
+        onChange={(_, data) => setConventions({ recordFromMeeting: data.checked === true ? true : undefined })}
+      />
       {/* What the referent's «Tatt til orientering» writes; emptied, the målform's words (shown as the placeholder). */}
       <Field
         label={t('settings.wording.notedConclusion')}
@@ -328,6 +335,12 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
           label={t('settings.kinds.underNumber', minutesWords)}
           checked={conventions.kindsUnderNumber !== false}
           onChange={(_, data) => setConventions({ kindsUnderNumber: data.checked === true ? undefined : false })}
+        />
+        {/* Ticked: the orienteringer bundled under a sak print «1.», «2.» rather than «a)», «b)». */}
+        <Checkbox
+          label={t('settings.kinds.subItemsNumbered')}
+          checked={conventions.subItemsNumbered === true}
+          onChange={(_, data) => setConventions({ subItemsNumbered: data.checked === true ? true : undefined })}
         />
         {conventions.itemKinds.map((kind, index) => (
           <div key={index} className={styles.kind}>

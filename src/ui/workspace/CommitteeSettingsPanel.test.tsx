@@ -291,6 +291,28 @@ describe('the sakstype under the saksnummer, in the committee settings', () => {
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]?.conventions?.kindsUnderNumber).toBe(false);
   });
+
+  it('letters the orienteringer bundled under a sak, as the seeds, until the committee ticks numbers', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const numbered = screen.getByRole('checkbox', { name: 'Nummerer orienteringene i en sak 1., 2. … (ikke a), b) …)' });
+    expect((numbered as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(numbered);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.subItemsNumbered).toBe(true);
+  });
+});
+
+describe('the record\'s heading «… fra møte i», in the committee settings', () => {
+  it('heads it with the word and the name, as the seeds, until the committee ticks it; the label shows it as it begins (nynorsk «frå»)', async () => {
+    const { saved } = await renderSettings('nn-NO', aCommittee({ id: 'bu', languageForm: 'nn', conventions: { ...defaultConventions(), minutes: 'protokoll' } }));
+    const fromMeeting = screen.getByRole('checkbox', { name: 'Overskrifta på protokollen byrjar «Protokoll frå møte i …»' });
+    expect((fromMeeting as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(fromMeeting);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingane' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.recordFromMeeting).toBe(true);
+  });
 });
 
 describe('the committee\'s own words in the settings\' labels', () => {

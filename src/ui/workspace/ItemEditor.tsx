@@ -172,7 +172,7 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
             ) : null}
             {item.row === 'sak' || item.subItems.length > 0 ? (
               <Suspense fallback={null}>
-                <SubItemsPanel item={item} editor={editor} />
+                <SubItemsPanel committee={committee} item={item} editor={editor} />
               </Suspense>
             ) : null}
             <CaseMemoPanel committee={committee} meeting={meeting} item={item} editor={editor} />

@@ -8,20 +8,22 @@ import { aCommittee, aMeeting, anAttachment, anItem } from '../../domain/testing
 import { CaseNumberSchema, type Meeting } from '../../domain/model';
 import type { AgendaEditor } from './agendaEditor';
 import { storedEditor } from './testing/storedEditor';
+import { defaultConventions } from '../../domain/conventions';
 import { SubItemsPanel } from './SubItemsPanel';
 import { renderWithServices } from './testing/renderWithServices';
 
 const committee = aCommittee();
 
-function Harness({ editor }: { editor: AgendaEditor }) {
+function Harness({ editor, numbered }: { editor: AgendaEditor; numbered: boolean }) {
   const state = useSyncExternalStore(editor.subscribe, () => editor.getState());
   const item = state.meeting.items[0];
-  return item ? <SubItemsPanel item={item} editor={editor} /> : null;
+  const conventions = { ...defaultConventions(), ...(numbered ? { subItemsNumbered: true } : {}) };
+  return item ? <SubItemsPanel committee={{ conventions }} item={item} editor={editor} /> : null;
 }
 
-async function renderPanel(meeting: Meeting, locale = 'nb-NO') {
+async function renderPanel(meeting: Meeting, locale = 'nb-NO', numbered = false) {
   const { repository, editor } = await storedEditor(committee, meeting);
-  renderWithServices(<Harness editor={editor} />, repository, { locale });
+  renderWithServices(<Harness editor={editor} numbered={numbered} />, repository, { locale });
   return editor;
 }
 
@@ -51,6 +53,19 @@ describe('orienteringer bundled under a sak', () => {
     const question = screen.getByRole('group', { name: /Fjerne orienteringen «Status i prosjektet»/ });
     fireEvent.click(within(question).getByRole('button', { name: 'Fjern' }));
     expect(subsOf(editor).map((sub) => sub.title)).toEqual(['Rekruttering']);
+  });
+
+  it('heads each «Orientering a)», or «Orientering 1.» when the committee numbers them, as its documents print them', async () => {
+    await renderPanel(aMeeting({ items: [sak()] }), 'nb-NO', true);
+    const add = await screen.findByRole('button', { name: 'Legg til orientering' });
+    fireEvent.click(add);
+    fireEvent.click(add);
+    expect(screen.getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent)).toEqual(['Orientering 1.', 'Orientering 2.']);
+    expect(screen.getByText(/De skrives som 1\. 2\. … under saken\./)).toBeTruthy();
+    cleanup();
+    await renderPanel(aMeeting({ items: [sak()] }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Legg til orientering' }));
+    expect(screen.getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent)).toEqual(['Orientering a)']);
   });
 
   it('keeps an emptied title on screen with a message naming the field, and stores the last good one', async () => {

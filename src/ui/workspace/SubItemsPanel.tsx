@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Button, Checkbox, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '@fluentui/react-icons';
-import type { AgendaItem, SubItem } from '../../domain/model';
-import { addSubItem, moveSubItem, removeSubItem, updateSubItem } from '../../domain/subItems';
+import type { AgendaItem, Committee, SubItem } from '../../domain/model';
+import { addSubItem, moveSubItem, removeSubItem, subItemMark, updateSubItem } from '../../domain/subItems';
 import { defineNamespace } from '../shared/i18n';
 import { PeoplePicker } from '../shared/PeoplePicker';
 import type { AgendaEditor } from './agendaEditor';
@@ -27,7 +27,8 @@ const useStyles = makeStyles({
   confirm: { display: 'flex', flexDirection: 'column', gap: '4px', padding: '8px', backgroundColor: tokens.colorPaletteYellowBackground1, border: `1px solid ${tokens.colorPaletteYellowBorder2}`, borderRadius: tokens.borderRadiusMedium },
 });
 
-export function SubItemsPanel({ item, editor }: { item: AgendaItem; editor: AgendaEditor }) {
+/** `committee` says whether its orienteringer are lettered «a)» or numbered «1.» (`conventions.subItemsNumbered`), as its documents print them. */
+export function SubItemsPanel({ committee, item, editor }: { committee: Pick<Committee, 'conventions'>; item: AgendaItem; editor: AgendaEditor }) {
   const t = useSubItemsText();
   const styles = useStyles();
   const headingId = `sub-items-${item.id}`;
@@ -37,11 +38,11 @@ export function SubItemsPanel({ item, editor }: { item: AgendaItem; editor: Agen
       <h3 id={headingId} className={styles.heading}>
         {t('heading')}
       </h3>
-      <Text size={200}>{t('hint')}</Text>
+      <Text size={200}>{t('hint', { marks: `${subItemMark(0, committee.conventions)} ${subItemMark(1, committee.conventions)}` })}</Text>
       {item.subItems.length > 0 ? (
         <ol className={styles.list}>
           {item.subItems.map((sub, index) => (
-            <SubItemFields key={sub.id} item={item} sub={sub} index={index} onSave={save} />
+            <SubItemFields key={sub.id} item={item} sub={sub} mark={subItemMark(index, committee.conventions)} index={index} onSave={save} />
           ))}
         </ol>
       ) : null}
@@ -57,23 +58,24 @@ export function SubItemsPanel({ item, editor }: { item: AgendaItem; editor: Agen
 interface SubItemFieldsProps {
   item: AgendaItem;
   sub: SubItem;
+  /** «a)» or «1.» (`subItemMark`). */
+  mark: string;
   index: number;
   onSave: (subItems: SubItem[]) => void;
 }
 
 /** One orientering. The title keeps its own draft, so an emptied title stays on screen with a message instead of vanishing. */
-function SubItemFields({ item, sub, index, onSave }: SubItemFieldsProps) {
+function SubItemFields({ item, sub, mark, index, onSave }: SubItemFieldsProps) {
   const t = useSubItemsText();
   const styles = useStyles();
   const [title, setTitle] = useState(sub.title);
   const [confirming, setConfirming] = useState(false);
-  const letter = String.fromCharCode(97 + (index % 26));
   const headingId = `sub-item-${sub.id}`;
   const named = { title: sub.title };
   return (
     <li className={styles.entry}>
       <h4 id={headingId} className={styles.entryHeading}>
-        {t('item', { letter })}
+        {t('item', { mark })}
       </h4>
       <Field label={t('title')} required validationMessage={title.trim() === '' ? t('titleRequired') : undefined}>
         <Input

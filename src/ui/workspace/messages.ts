@@ -334,6 +334,9 @@ const nb = {
   'settings.deputyFor': '{name} er personlig vara for',
   'settings.wording.pack': 'PDF-en med møtepapirene heter',
   'settings.wording.closingRows.none': 'Ingen fast avslutning',
+  'settings.preset.brukerutvalg': 'Brukerutvalg i et helseforetak',
+  'settings.wording.recordFromMeeting': 'Overskriften på {theMinutes} begynner «{heading} …»',
+  'settings.kinds.subItemsNumbered': 'Nummerer orienteringene i en sak 1., 2. … (ikke a), b) …)',
 };
 
 type Key = keyof typeof nb;
@@ -673,6 +676,9 @@ const nn: Record<Key, string> = {
   'settings.deputyFor': '{name} er personleg vara for',
   'settings.wording.pack': 'PDF-en med møtepapira heiter',
   'settings.wording.closingRows.none': 'Inga fast avslutning',
+  'settings.preset.brukerutvalg': 'Brukarutval i eit helseføretak',
+  'settings.wording.recordFromMeeting': 'Overskrifta på {theMinutes} byrjar «{heading} …»',
+  'settings.kinds.subItemsNumbered': 'Nummerer orienteringane i ei sak 1., 2. … (ikkje a), b) …)',
 };
 
 const en: Record<Key, string> = {
@@ -1010,6 +1016,9 @@ const en: Record<Key, string> = {
   'settings.deputyFor': '{name} is the personal substitute of',
   'settings.wording.pack': 'The PDF of the meeting’s papers is called',
   'settings.wording.closingRows.none': 'No fixed closing row',
+  'settings.preset.brukerutvalg': 'User committee of a health trust (brukerutvalg)',
+  'settings.wording.recordFromMeeting': 'The heading of {theMinutes} begins «{heading} …»',
+  'settings.kinds.subItemsNumbered': 'Number the briefings within an item 1., 2. … (not a), b) …)',
 };
 
 export const workspaceMessages = { nb, nn, en };

@@ -1,10 +1,10 @@
 /** The `subItems` namespace: orienteringer bundled under a sak, in the workspace's sak editor. `nb` is the source of keys. */
 const nb = {
   'heading': 'Orienteringer i saken',
-  'hint': 'Flere orienteringer under én sak, hver med egen tittel, ansvarlig og vedlegg. De skrives som a), b) … under saken.',
+  'hint': 'Flere orienteringer under én sak, hver med egen tittel, ansvarlig og vedlegg. De skrives som {marks} … under saken.',
   'add': 'Legg til orientering',
   'newTitle': 'Ny orientering',
-  'item': 'Orientering {letter})',
+  'item': 'Orientering {mark}',
   'title': 'Tittel',
   'titleRequired': 'Tittelen på orienteringen mangler. Den lagres når den har en tittel.',
   'presenters': 'Ansvarlig',
@@ -21,10 +21,10 @@ type Key = keyof typeof nb;
 
 const nn: Record<Key, string> = {
   'heading': 'Orienteringar i saka',
-  'hint': 'Fleire orienteringar under éi sak, kvar med eigen tittel, ansvarleg og vedlegg. Dei blir skrivne som a), b) … under saka.',
+  'hint': 'Fleire orienteringar under éi sak, kvar med eigen tittel, ansvarleg og vedlegg. Dei blir skrivne som {marks} … under saka.',
   'add': 'Legg til orientering',
   'newTitle': 'Ny orientering',
-  'item': 'Orientering {letter})',
+  'item': 'Orientering {mark}',
   'title': 'Tittel',
   'titleRequired': 'Tittelen på orienteringa manglar. Ho blir lagra når ho har ein tittel.',
   'presenters': 'Ansvarleg',
@@ -40,10 +40,10 @@ const nn: Record<Key, string> = {
 
 const en: Record<Key, string> = {
   'heading': 'Briefings in this item',
-  'hint': 'Several briefings under one item, each with its own title, presenter and attachments. They are printed as a), b) … under the item.',
+  'hint': 'Several briefings under one item, each with its own title, presenter and attachments. They are printed as {marks} … under the item.',
   'add': 'Add briefing',
   'newTitle': 'New briefing',
-  'item': 'Briefing {letter})',
+  'item': 'Briefing {mark}',
   'title': 'Title',
   'titleRequired': 'The briefing has no title. It is saved once it has one.',
   'presenters': 'Presenter',
