@@ -91,7 +91,7 @@ export function conclusionNoun(item: RoutedItem, committee: Pick<Committee, 'nam
  * What the proposal before this committee is called, by the innkalling, the referent's side panel and the stage alike:
  * the committee's own word («Fylkesdirektøren si innstilling»), or, for a sak that comes from another body in its
  * saksgang, that body's innstilling («Innstilling frå Fylkesutvalet»): a fylkesting votes over what the fylkesutval
- * recommended, not the administration's proposal. The saksframlegg keeps the administration's word (`memoProposal`).
+ * recommended, not the administration's proposal. The saksframlegg heads the same text so too (its own word, `memoProposal`, otherwise).
  */
 export function proposalNoun(item: RoutedItem, committee: Pick<Committee, 'name'>, words: Pick<Wording, 'proposal'>, language: WordingLanguage): Noun {
   const from = cameFrom(item, committee);
