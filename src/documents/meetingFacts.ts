@@ -1,5 +1,6 @@
 import { attachmentLabel } from '../domain/attachments';
 import { subItemMark } from '../domain/subItems';
+import { proposalNoun } from '../domain/caseRoute';
 import { formatDateShort, formatMeetingWhen } from '../domain/dates';
 import { attendanceLine, attendanceSections, attendanceTexts, personLine, type AttendanceGroup } from '../domain/attendance';
 import type { AgendaItem, Attachment, Attendance, MeetingFile, Person, PersonDetails, SubItem } from '../domain/model';
@@ -41,6 +42,11 @@ export function minuteTakerOf(file: MeetingFile): Person | undefined {
 /** The sakstyper printed under a sak's number in the innkalling and the protokoll: none when the committee says so (`kindsUnderNumber`). */
 export function kindLabels(item: AgendaItem, t: DocumentTexts): string[] {
   return t.kindsUnderNumber ? item.kinds.map((kind) => t.kindLabel(kind)) : [];
+}
+
+/** «Innstilling:», or «Innstilling frå Fylkesutvalet:» over the proposal of a sak that comes from another body in its saksgang (domain/caseRoute.ts). */
+export function proposalLabel(file: MeetingFile, item: AgendaItem, t: DocumentTexts): string {
+  return `${proposalNoun(item, file.committee, t.words, file.committee.languageForm).word}:`;
 }
 
 /** "Arkivsak 2014/1234-5" under the case number, when the sak has a reference in the case system. */

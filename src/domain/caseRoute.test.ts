@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { caseRouteRows, conclusionNoun, forwardedTo } from './caseRoute';
+import { caseRouteRows, cameFrom, conclusionNoun, forwardedTo, proposalNoun } from './caseRoute';
 import { ConventionsSchema, wordingOf } from './conventions';
 import { AgendaItemSchema, type AgendaItem } from './model';
 
@@ -53,5 +53,22 @@ describe('the saksgang of a sak (Saksnr. / Utvalg / Møtedato)', () => {
     expect(conclusionNoun(forwarded, committee, wordingOf(vedtak, 'nb'), 'nb')).toEqual({ word: 'Innstilling til Kommunestyret', lower: 'innstilling til Kommunestyret', definite: 'innstillingen til Kommunestyret', neuter: false });
     expect(conclusionNoun(forwarded, committee, wordingOf(vedtak, 'nn'), 'nn')).toMatchObject({ word: 'Innstilling til Kommunestyret', definite: 'innstillinga til Kommunestyret' });
     expect(conclusionNoun(forwarded, committee, wordingOf(undefined, 'en'), 'en')).toMatchObject({ word: 'Recommendation to Kommunestyret', definite: 'the recommendation to Kommunestyret' });
+  });
+
+  it('a sak that comes from another body is proposed by that body\'s innstilling («Innstilling frå Fylkesutvalet»), as a fylkesting has it; a sak that starts here keeps the committee\'s proposal', () => {
+    const fylkestinget = { name: 'Fylkestinget' };
+    const fylkesutvalet = { name: 'Fylkesutvalet' };
+    const route = sak([{ body: 'Hovudutval for opplæring og kompetanse', caseNumber: 'PS 4/26' }, { body: 'Fylkesutvalet', caseNumber: 'PS 31/26' }, { body: 'Fylkestinget' }]);
+    const words = (language: 'nb' | 'nn' | 'en') => wordingOf(v.parse(ConventionsSchema, { conclusion: 'vedtak', proposal: 'innstilling', proposalBy: 'Fylkesdirektøren si' }), language);
+    expect(cameFrom(route, fylkestinget)).toBe('Fylkesutvalet');
+    expect(cameFrom(route, fylkesutvalet)).toBe('Hovudutval for opplæring og kompetanse');
+    expect(cameFrom(route, { name: 'Hovudutval for opplæring og kompetanse' })).toBeUndefined();
+    expect(proposalNoun(route, fylkestinget, words('nn'), 'nn')).toEqual({ word: 'Innstilling frå Fylkesutvalet', lower: 'innstilling frå Fylkesutvalet', definite: 'innstillinga frå Fylkesutvalet', neuter: false });
+    expect(proposalNoun(route, fylkesutvalet, words('nb'), 'nb')).toMatchObject({ word: 'Innstilling fra Hovudutval for opplæring og kompetanse', definite: 'innstillingen fra Hovudutval for opplæring og kompetanse' });
+    expect(proposalNoun(route, fylkestinget, words('en'), 'en').word).toBe('Recommendation from Fylkesutvalet');
+    // The first body, and a sak with no saksgang or one that does not name this committee: the committee's own proposal word.
+    expect(proposalNoun(route, { name: 'Hovudutval for opplæring og kompetanse' }, words('nn'), 'nn').word).toBe('Fylkesdirektøren si innstilling');
+    expect(proposalNoun(sak(), fylkestinget, words('nn'), 'nn').word).toBe('Fylkesdirektøren si innstilling');
+    expect(proposalNoun(sak([{ body: 'Fylkestinget' }]), fylkesutvalet, words('nn'), 'nn').word).toBe('Fylkesdirektøren si innstilling');
   });
 });

@@ -54,12 +54,28 @@ export function forwardedTo(item: RoutedItem, committee: Pick<Committee, 'name'>
   return steps[ownIndex(item, committee) + 1]?.body.trim();
 }
 
-/** «Innstilling» (conventions.ts's proposal word of that name), definite, and the word before the body it goes to. */
-const RECOMMENDATION: Record<WordingLanguage, readonly [string, string, string]> = {
-  nb: ['Innstilling', 'innstillingen', 'til'],
-  nn: ['Innstilling', 'innstillinga', 'til'],
-  en: ['Recommendation', 'the recommendation', 'to'],
+/**
+ * The body the sak comes from, the step before this committee's (a fylkesting's sak «Innstilling frå fylkesutvalet»),
+ * or undefined when it starts here: the route does not name this committee, or names it first.
+ */
+export function cameFrom(item: RoutedItem, committee: Pick<Committee, 'name'>): string | undefined {
+  const own = ownIndex(item, committee);
+  return own < 1 ? undefined : item.caseRoute?.[own - 1]?.body.trim();
+}
+
+/** «Innstilling» (conventions.ts's proposal word of that name), definite, and the words before the body it goes to and comes from. */
+const RECOMMENDATION: Record<WordingLanguage, readonly [string, string, string, string]> = {
+  nb: ['Innstilling', 'innstillingen', 'til', 'fra'],
+  nn: ['Innstilling', 'innstillinga', 'til', 'frå'],
+  en: ['Recommendation', 'the recommendation', 'to', 'from'],
 };
+
+/** «Innstilling til/frå <body>» in its forms. */
+function recommendation(language: WordingLanguage, direction: 'to' | 'from', body: string): Noun {
+  const [word, definite, to, from] = RECOMMENDATION[language];
+  const on = (form: string) => `${form} ${direction === 'to' ? to : from} ${body}`;
+  return { word: on(word), lower: on(word.toLowerCase()), definite: on(definite), neuter: language === 'en' };
+}
 
 /**
  * What this committee's conclusion in the sak is called, by the protokoll, the referent's side panel and the
@@ -68,8 +84,16 @@ const RECOMMENDATION: Record<WordingLanguage, readonly [string, string, string]>
  */
 export function conclusionNoun(item: RoutedItem, committee: Pick<Committee, 'name'>, words: Pick<Wording, 'conclusion'>, language: WordingLanguage): Noun {
   const next = forwardedTo(item, committee);
-  if (next === undefined) return words.conclusion;
-  const [word, definite, to] = RECOMMENDATION[language];
-  const on = (form: string) => `${form} ${to} ${next}`;
-  return { word: on(word), lower: on(word.toLowerCase()), definite: on(definite), neuter: language === 'en' };
+  return next === undefined ? words.conclusion : recommendation(language, 'to', next);
+}
+
+/**
+ * What the proposal before this committee is called, by the innkalling, the referent's side panel and the stage alike:
+ * the committee's own word («Fylkesdirektøren si innstilling»), or, for a sak that comes from another body in its
+ * saksgang, that body's innstilling («Innstilling frå Fylkesutvalet»): a fylkesting votes over what the fylkesutval
+ * recommended, not the administration's proposal. The saksframlegg heads the same text so too (its own word, `memoProposal`, otherwise).
+ */
+export function proposalNoun(item: RoutedItem, committee: Pick<Committee, 'name'>, words: Pick<Wording, 'proposal'>, language: WordingLanguage): Noun {
+  const from = cameFrom(item, committee);
+  return from === undefined ? words.proposal : recommendation(language, 'from', from);
 }

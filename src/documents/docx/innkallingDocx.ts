@@ -12,6 +12,7 @@ import {
   letterClosingLines,
   letterFacts,
   minuteTakerOf,
+  proposalLabel,
   recipientsOf,
   responsibleLine,
   subItemHeading,
@@ -64,10 +65,10 @@ function firstColumnTexts(item: AgendaItem, t: DocumentTexts): string[] {
 }
 
 /** The content cell as plain paragraphs, to estimate the row's height. */
-function contentTexts(item: AgendaItem, t: DocumentTexts): string[] {
+function contentTexts(file: MeetingFile, item: AgendaItem, t: DocumentTexts): string[] {
   const summary = plainTextOf(item.summary);
   const subItems = item.subItems.flatMap((sub, index) => [subItemHeading(sub, index, item, t), ...plainTextOf(sub.summary).split('\n').filter((line) => line !== '')]);
-  return [item.title, ...(summary === '' ? [] : summary.split('\n')), ...subItems, ...(item.proposedConclusion.length > 0 ? [t.proposedConclusion, ...item.proposedConclusion] : [])];
+  return [item.title, ...(summary === '' ? [] : summary.split('\n')), ...subItems, ...(item.proposedConclusion.length > 0 ? [proposalLabel(file, item, t), ...item.proposedConclusion] : [])];
 }
 
 /**
@@ -85,7 +86,7 @@ function columnWidths(file: MeetingFile, t: DocumentTexts): number[] {
   return [first, CONTENT_WIDTH - first - responsible, responsible];
 }
 
-function contentCell(item: AgendaItem, t: DocumentTexts, lists: ListInstances, keep: ParagraphKeep): BodyElement[] {
+function contentCell(file: MeetingFile, item: AgendaItem, t: DocumentTexts, lists: ListInstances, keep: ParagraphKeep): BodyElement[] {
   // Item titles are Heading 2 so Word's navigation pane lists the saksliste.
   const elements: BodyElement[] = [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(item.title)] })];
   elements.push(...richTextToDocx(item.summary, lists, keep));
@@ -95,7 +96,7 @@ function contentCell(item: AgendaItem, t: DocumentTexts, lists: ListInstances, k
     elements.push(...richTextToDocx(sub.summary, lists, keep));
   });
   if (item.proposedConclusion.length > 0) {
-    elements.push(underlinedLabel(t.proposedConclusion));
+    elements.push(underlinedLabel(proposalLabel(file, item, t)));
     elements.push(...conclusionPoints(item.proposedConclusion, lists, false, keep));
   }
   return elements;
@@ -117,12 +118,12 @@ export function innkallingBody(file: MeetingFile, options: InnkallingOptions = {
   const widths = columnWidths(file, t);
   const items = file.meeting.items;
   const rows = items.map((item, index) => {
-    const lines = Math.max(estimatedLines(contentTexts(item, t), widths[1] ?? 0), 1 + firstColumnTexts(item, t).length, item.presenters.length);
+    const lines = Math.max(estimatedLines(contentTexts(file, item, t), widths[1] ?? 0), 1 + firstColumnTexts(item, t).length, item.presenters.length);
     const keep = keepWithLastRow(index, items.length, lines);
     return {
       cells: [
         caseCell(item.caseNumber, firstColumnTexts(item, t), keep),
-        contentCell(item, t, lists, keep),
+        contentCell(file, item, t, lists, keep),
         item.presenters.map((person) => responsibleLine(person, file)),
       ],
       lines,

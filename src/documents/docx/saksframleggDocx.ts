@@ -7,7 +7,7 @@ import { ListInstances } from './numbering';
 import { conclusionPoints, richTextToDocx, type BodyElement } from './richTextDocx';
 import { gridTable, widths } from './tables';
 import { findItem } from '../findItem';
-import { caseRouteRows } from '../../domain/caseRoute';
+import { caseRouteRows, proposalNoun } from '../../domain/caseRoute';
 import { formatDateLong } from '../../domain/dates';
 
 /**
@@ -68,7 +68,7 @@ export function saksframleggBody(file: MeetingFile, item: AgendaItem): BodyEleme
     body.push(...richTextToDocx(background, lists));
   }
   if (item.proposedConclusion.length > 0) {
-    body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240 }, children: [new TextRun(t.memoProposal)] }));
+    body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240 }, children: [new TextRun(`${proposalNoun(item, file.committee, { proposal: t.words.memoProposal }, file.committee.languageForm).word}:`)] }));
     body.push(...conclusionPoints(item.proposedConclusion, lists, true));
   }
   const attachments = attachmentLines(file, item);

@@ -12,6 +12,7 @@ import {
   letterClosingLines,
   letterFacts,
   minuteTakerOf,
+  proposalLabel,
   subItemHeading,
   whenAndPlace,
   type LabelledAttachment,
@@ -108,13 +109,13 @@ function factRow(label: string, valueHtml: string): string {
   return `<tr><th scope="row" style="${TD}border:none;padding:1px 12px 1px 0;font-weight:bold;">${escapeHtml(label)}</th><td style="${TD}border:none;padding:1px 0;">${valueHtml}</td></tr>`;
 }
 
-function itemRow(item: AgendaItem, t: DocumentTexts): string {
+function itemRow(file: MeetingFile, item: AgendaItem, t: DocumentTexts): string {
   const first =
     item.caseNumber === null
       ? archiveRefTexts(item, t).map(escapeHtml).join('<br>')
       : [`<b>${escapeHtml(item.caseNumber)}</b>`, ...[...attachmentReferences(item, t), ...kindLabels(item, t), ...archiveRefTexts(item, t)].map(escapeHtml)].join('<br>');
   const subItems = item.subItems.map((sub, index) => `<p style="${P_STYLE}margin-top:6px;"><b>${escapeHtml(subItemHeading(sub, index, item, t))}</b></p>${richTextHtml(sub.summary)}`).join('');
-  const proposal = item.proposedConclusion.length === 0 ? '' : `<p style="${P_STYLE}margin-top:6px;"><u>${escapeHtml(t.proposedConclusion)}</u></p>${pointsHtml(item.proposedConclusion)}`;
+  const proposal = item.proposedConclusion.length === 0 ? '' : `<p style="${P_STYLE}margin-top:6px;"><u>${escapeHtml(proposalLabel(file, item, t))}</u></p>${pointsHtml(item.proposedConclusion)}`;
   const content = `<p style="${P_STYLE}"><b>${escapeHtml(item.title)}</b></p>${richTextHtml(item.summary)}${subItems}${proposal}`;
   const presenters = item.presenters.map((person) => escapeHtml(person.name)).join('<br>');
   return `<tr><td style="${TD}width:15%;">${first}</td><td style="${TD}">${content}</td><td style="${TD}width:22%;">${presenters}</td></tr>`;
@@ -158,7 +159,7 @@ export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions =
     parts.push(`<p style="${P_STYLE}">${escapeHtml(t.noItems)}</p>`);
   } else {
     const header = `<tr><th scope="col" style="${TH}">${escapeHtml(t.caseNumberColumn)}</th><th scope="col" style="${TH}">${escapeHtml(t.contentColumn)}</th><th scope="col" style="${TH}">${escapeHtml(t.responsible)}</th></tr>`;
-    parts.push(`<table cellpadding="0" cellspacing="0" border="0" style="${TABLE}"><caption style="text-align:left;font-weight:bold;padding:6px 0;">${escapeHtml(t.agenda)}</caption>${header}${file.meeting.items.map((item) => itemRow(item, t)).join('')}</table>`);
+    parts.push(`<table cellpadding="0" cellspacing="0" border="0" style="${TABLE}"><caption style="text-align:left;font-weight:bold;padding:6px 0;">${escapeHtml(t.agenda)}</caption>${header}${file.meeting.items.map((item) => itemRow(file, item, t)).join('')}</table>`);
   }
 
   const closing = letterClosingLines(file);

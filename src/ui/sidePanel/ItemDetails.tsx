@@ -2,7 +2,8 @@ import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { safeLinkUrl } from '../../domain/safeUrl';
 import type { Wording } from '../../domain/conventions';
 import { wordingValues } from '../shared/wordingValues';
-import type { AgendaItem } from '../../domain/model';
+import type { AgendaItem, Committee } from '../../domain/model';
+import { useProposalNoun } from '../shared/useConclusionNoun';
 import { SubItemList } from '../shared/SubItemList';
 import { useSidePanelText } from './sidePanelText';
 
@@ -13,8 +14,9 @@ const useStyles = makeStyles({
 });
 
 /** Presenters, proposed conclusion and documents of an item: what everyone may read. */
-export function ItemDetails({ item, words }: { item: AgendaItem; words: Wording }) {
+export function ItemDetails({ item, committee, words }: { item: AgendaItem; committee: Pick<Committee, 'name'>; words: Wording }) {
   const t = useSidePanelText();
+  const proposal = useProposalNoun(item, committee, words);
   const styles = useStyles();
   const documents = [
     ...(item.caseMemo ? [{ id: 'caseMemo', title: t('item.caseMemo'), webUrl: safeLinkUrl(item.caseMemo.webUrl) }] : []),
@@ -35,7 +37,7 @@ export function ItemDetails({ item, words }: { item: AgendaItem; words: Wording 
         </section>
       ) : null}
       <section className={styles.section}>
-        <h3 className={styles.heading}>{words.proposal.word}</h3>
+        <h3 className={styles.heading}>{proposal.word}</h3>
         {item.proposedConclusion.length > 0 ? (
           <ol className={styles.list} data-testid="proposed-conclusion">
             {item.proposedConclusion.map((point, index) => (

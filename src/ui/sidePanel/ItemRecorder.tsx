@@ -93,7 +93,7 @@ export function ItemRecorder({
         ) : null}
       </div>
       <DisqualificationNotice meeting={meeting} itemId={item.id} />
-      <ItemDetails item={item} words={words} />
+      <ItemDetails item={item} committee={committee} words={words} />
       <Divider />
       {meeting.status === 'minutesApproved' ? <MinutesFrozenBar words={words} /> : null}
       {restricted ? <RestrictedItemBar /> : null}

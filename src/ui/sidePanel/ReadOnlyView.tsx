@@ -65,7 +65,7 @@ export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee
           <h2 id="read-only-heading" className={styles.heading}>
             {itemHeading(item)}
           </h2>
-          <ItemDetails item={item} words={words} />
+          <ItemDetails item={item} committee={committee} words={words} />
           {item.conclusion.length > 0 ? (
             <section>
               <h3 className={styles.sub}>{conclusion.word}</h3>

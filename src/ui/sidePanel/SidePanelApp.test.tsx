@@ -136,6 +136,13 @@ describe('SidePanelApp', () => {
     expect(await screen.findByRole('group', { name: 'Innstilling til Kommunestyret' }, { timeout: 20_000 })).toBeTruthy();
   });
 
+  it('heads the proposal of a sak that comes from another body by that body\'s innstilling: «Innstilling fra Eldrerådet»', async () => {
+    const base = testMeeting();
+    renderSidePanel('hilde.kari.maugesten@siv.example', { ...base, items: base.items.map((item) => (item.id === 'item-3' ? { ...item, caseRoute: [{ body: 'Eldrerådet' }, { body: committee.name }, { body: 'Kommunestyret' }] } : item)) });
+    fireEvent.click(await screen.findByRole('button', { name: '2026.03 Handlingsplan 2026' }));
+    expect(await screen.findByRole('heading', { name: 'Innstilling fra Eldrerådet' }, { timeout: 20_000 })).toBeTruthy();
+  });
+
   it('marks the side panel ready only when the konklusjon of the active sak is on the page to be typed in', async () => {
     performance.clearMarks(READY_MARK);
     const editorAtMark: boolean[] = [];

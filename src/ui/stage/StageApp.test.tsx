@@ -81,6 +81,14 @@ describe('the stage', () => {
     expect(within(card).getByText('Her føres innstillingen til Kommunestyret i møtet …')).toBeTruthy();
   });
 
+  it('heads the proposal of a sak that comes from another body by that body\'s innstilling, as the innkalling does: «Innstilling fra Eldrerådet»', async () => {
+    const meeting = underWay();
+    const routed = { ...meeting, items: meeting.items.map((item) => (item.id === 'item-2' ? { ...item, proposedConclusion: ['Planen vedtas.'], caseRoute: [{ body: 'Eldrerådet' }, { body: committee.name }, { body: 'Kommunestyret' }] } : item)) };
+    renderStage([], routed, { ...committee, conventions: v.parse(ConventionsSchema, { conclusion: 'vedtak', proposal: 'innstilling' }) });
+    const card = await screen.findByRole('region', { name: 'Innstilling fra Eldrerådet' });
+    expect(within(card).getByText('Planen vedtas.')).toBeTruthy();
+  });
+
   it('shows the sak being treated, the agenda with outcomes, and no warning when every row was read', async () => {
     renderStage([]);
     expect((await screen.findByTestId('stage-title')).textContent).toBe('Referat fra Partnerskapsmøte 05.06.2025');

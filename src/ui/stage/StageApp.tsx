@@ -13,7 +13,7 @@ import { stageView } from '../../domain/confidentiality';
 import { stageProgress } from './stageProgress';
 import { useStageText } from './stageText';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
-import { useConclusionNoun } from '../shared/useConclusionNoun';
+import { useConclusionNoun, useProposalNoun } from '../shared/useConclusionNoun';
 import { SubItemList } from '../shared/SubItemList';
 import { useReadyMark } from '../shared/readyMark';
 import { LateUnreadableRowsBar } from '../shared/LateUnreadableRowsBar';
@@ -90,6 +90,7 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
   const progress = stageProgress(meeting, now);
   const item = progress.current;
   const conclusion = useConclusionNoun(item, committee, words);
+  const proposal = useProposalNoun(item, committee, words);
   const status =
     meeting.status === 'held' || meeting.status === 'minutesApproved' ? t('ended') : meeting.status !== 'inProgress' ? t('waiting') : !item ? t('noCurrent') : undefined;
   // Ready: the stage shows the sak being treated (docs/performance-history.md).
@@ -126,7 +127,7 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
             {item.proposedConclusion.length > 0 ? (
               <section className={styles.card} aria-labelledby="stage-proposed">
                 <h3 id="stage-proposed" className={styles.cardHeading}>
-                  {words.proposal.word}
+                  {proposal.word}
                 </h3>
                 <ol className={styles.points}>
                   {item.proposedConclusion.map((point, index) => (

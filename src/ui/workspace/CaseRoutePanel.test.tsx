@@ -78,10 +78,20 @@ describe('a sak\'s saksgang in the sak editor', () => {
     await screen.findByRole('heading', { name: 'Saksgang' });
     expect(screen.getByText('Dette møtet: datoen og saksnummeret er møtet sine.')).toBeTruthy();
     expect(screen.getAllByLabelText('Møtedato (valfritt)')).toHaveLength(1);
-    expect(screen.queryByRole('note')).toBeNull();
+    // The sak ends here: no innstilling to another body; it came from the eldreråd, in the committee's (bokmål) documents.
+    expect(screen.getAllByRole('note').map((note) => note.textContent)).toEqual(['Innkallinga skriv forslaget som «Innstilling fra Eldrerådet».']);
     const names = screen.getAllByRole('textbox', { name: /^Utval/ });
     fireEvent.change(names[0] as HTMLElement, { target: { value: '' } });
     expect(screen.getByText('Utvalet manglar namn. Det blir lagra når det har eit namn.')).toBeTruthy();
     expect(routeOf(editor)?.[0]?.body).toBe('Eldrerådet');
+  });
+
+  it('says the innkalling heads the proposal of a sak from another body by its innstilling, and the protokoll the conclusion by the next', async () => {
+    await renderPanel(aMeeting({ items: [{ ...sak(), caseRoute: [{ body: 'Eldrerådet' }, { body: 'Formannskapet' }, { body: 'Kommunestyret' }] }] }));
+    await screen.findByRole('heading', { name: 'Saksgang' });
+    expect(screen.getAllByRole('note').map((note) => note.textContent)).toEqual([
+      'Innkallingen skriver forslaget som «Innstilling fra Eldrerådet».',
+      'Protokollen skriver konklusjonen som «Innstilling til Kommunestyret».',
+    ]);
   });
 });

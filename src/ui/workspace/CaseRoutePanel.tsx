@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
-import { forwardedTo, namesCommittee } from '../../domain/caseRoute';
+import { cameFrom, forwardedTo, namesCommittee, proposalNoun } from '../../domain/caseRoute';
+import { wordingOf } from '../../domain/conventions';
 import type { AgendaItem, CaseRouteStep, Committee } from '../../domain/model';
 import { defineNamespace } from '../shared/i18n';
 import type { AgendaEditor } from './agendaEditor';
@@ -31,6 +32,10 @@ export function CaseRoutePanel({ committee, item, editor }: { committee: Committ
   const steps = item.caseRoute ?? [];
   const save = (caseRoute: CaseRouteStep[]) => editor.updateItem(item.id, { caseRoute: caseRoute.length === 0 ? undefined : caseRoute });
   const next = forwardedTo(item, committee);
+  // The innkalling's own words, in the committee's målform whatever the screen's language.
+  const language = committee.languageForm;
+  const from = cameFrom(item, committee);
+  const proposal = from === undefined ? undefined : proposalNoun(item, committee, wordingOf(committee.conventions, language), language).word;
   const add = () => {
     if (newBody.trim() === '') return;
     save([...steps, { body: newBody.trim() }]);
@@ -55,6 +60,7 @@ export function CaseRoutePanel({ committee, item, editor }: { committee: Committ
           ))}
         </ol>
       ) : null}
+      {proposal === undefined ? null : <Text role="note">{t('cameFrom', { proposal })}</Text>}
       {next === undefined ? null : <Text role="note">{t('forwarded', { body: next })}</Text>}
       <div className={styles.row}>
         <Field label={t('newBody')} className={styles.body}>

@@ -5,6 +5,7 @@ import { RowKindSchema } from '../../domain/model';
 import { seriesChoice } from '../../domain/seriesChoice';
 import type { AgendaItem, Committee, Meeting } from '../../domain/model';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
+import { useProposalNoun } from '../shared/useConclusionNoun';
 import { RichTextEditor } from '../shared/LazyRichTextEditor';
 import { NumberedPointsEditor } from '../shared/NumberedPointsEditor';
 import { PeoplePicker } from '../shared/PeoplePicker';
@@ -57,6 +58,8 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
   const latest = useRef(meeting);
   latest.current = meeting;
   const words = useCommitteeWording(committee);
+  // A sak from another body in its saksgang: the field holds that body's innstilling, named as the innkalling heads it.
+  const proposal = useProposalNoun(item, committee, words);
   // A sak of two kinds with series of their own is numbered in the first one's (`seriesChoice`): the secretariat is told.
   const choice = seriesChoice(item, committee);
   const seriesNote = choice && t('item.seriesChoice', { chosen: words.kindLabel(choice.chosen), passedOver: choice.passedOver.map(words.kindLabel).join(', ') });
@@ -160,7 +163,7 @@ export function ItemEditor({ committee, meeting, item, editor }: ItemEditorProps
             </div>
             <RichTextEditor label={t('item.summary')} value={item.summary} readOnly={frozen} onChange={(summary) => editor.updateItem(item.id, { summary })} />
             <NumberedPointsEditor
-              label={words.proposal.word}
+              label={proposal.word}
               readOnly={frozen}
               points={item.proposedConclusion}
               onChange={(proposedConclusion) => editor.updateItem(item.id, { proposedConclusion })}

@@ -13,6 +13,7 @@ const nb = {
   'forwarded': 'Protokollen skriver konklusjonen som «Innstilling til {body}».',
   /** A row's field as a screen reader names it: its visible label, then the row's body. */
   'rowField': '{field}, {body}',
+  'cameFrom': 'Innkallingen skriver forslaget som «{proposal}».',
 };
 type Key = keyof typeof nb;
 
@@ -29,6 +30,7 @@ const nn: Record<Key, string> = {
   'remove': 'Fjern frå saksgangen: {body}',
   'forwarded': 'Protokollen skriv konklusjonen som «Innstilling til {body}».',
   'rowField': '{field}, {body}',
+  'cameFrom': 'Innkallinga skriv forslaget som «{proposal}».',
 };
 
 const en: Record<Key, string> = {
@@ -44,6 +46,7 @@ const en: Record<Key, string> = {
   'remove': 'Remove from the case route: {body}',
   'forwarded': 'The record writes the conclusion as “Innstilling til {body}” (recommendation).',
   'rowField': '{field}, {body}',
+  'cameFrom': 'The notice heads the proposal “{proposal}” (the recommendation it comes with).',
 };
 
 export const caseRouteMessages = { nb, nn, en };
