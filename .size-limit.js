@@ -125,6 +125,11 @@ const PAGES_FILE = 'out/size/pages.json';
  * vedtak», «Møtebok» as a record word, «Innstilling til X» in the meeting, a vara's details): stage 198.49 →
  * 198.82 kB, side panel 209.81 → 210.17, the referent's 239.16 → 240.04 (her attendance screen's headings and
  * signers); limits set to those sizes + 0.01 (goals 200 and 250 kept); workspace 315.15 / 273.33, Outlook 181.76.
+ * The eleventh session's branches merged (integrate37, 2026-12-04 23:50 UTC: a personal vara tied to their member and
+ * the referent's Oppmøte under the committee's headings, the papers' PDF word, «Protokoll fra møte i …» and numbered
+ * orienteringer, «Innstilling frå Fylkesutvalet» as a routed sak's proposal, a forced layout off the side panel's way to
+ * ready): stage 198.82 → 199.02 kB, side panel 210.17 → 210.42, the referent's 240.04 → 240.72; limits set to those
+ * sizes + 0.01 (goals 200 and 250 kept; the stage has 0.98 kB left); workspace 316.02 / 274.2, Outlook 183.79.
  * The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
@@ -135,12 +140,12 @@ export const BUDGETS = {
   'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '210.18 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '210.43 kB' },
   // The referent's side panel: the start-up above and the recorder it fetches once it knows she records
   // (`referentChunks` in webpack.config.js; tools/bundleSize.ts `startupWithRole`); not the rich-text
   // editor, fetched after her start (ui/shared/LazyRichTextEditor.tsx).
-  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '240.05 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '198.83 kB' },
+  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '240.73 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '199.03 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 
