@@ -137,7 +137,7 @@ describe('a helseforetak\'s brukerutvalg set up through the settings: members fr
     expect(minutes.fileName).toMatch(/^Protokoll fra møte i Brukerutvalget i Helse Nordfjell HF 14\.05\.26/);
     log.protokoll = text;
     expect(text).toMatch(/^Protokoll fra møte i Brukerutvalget i Helse Nordfjell HF 14\.05\.26$/m);
-    expect(text).toMatch(/Liv Haugland \(FFO\)/);
+    expect(text).toMatch(/Liv Haugland \(FFO, møteleder\)/);
     expect(text).toMatch(/Nina Dahl/);
     expect(text).toMatch(/Sak 02\/2026[\s\S]*Brukerutvalget slutter seg til utkastet/);
     expect(text).toMatch(/Sak 03\/2026[\s\S]*Orienteringssaker[\s\S]*1\. Informasjon fra brukerutvalgets leder[\s\S]*2\. Orientering fra administrerende direktør[\s\S]*til orientering/);
