@@ -1,4 +1,4 @@
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Button, makeStyles, useFieldControlProps_unstable } from '@fluentui/react-components';
 import { ChevronDownRegular } from '@fluentui/react-icons';
 import { loadableView } from '../shared/loadableView';
@@ -29,13 +29,16 @@ export function CommitteePicker(props: CommitteePickerProps) {
   const [here, setHere] = useState(committeeDropdown.loaded);
   const [asked, setAsked] = useState(false);
   const [focused, setFocused] = useState(false);
+  // A press on the stand-in has begun: the idle swap waits for its click, which asks for the list.
+  // Swapped between the press and the release, the click would land on neither face and open nothing.
+  const pressed = useRef(false);
   const fieldProps = useFieldControlProps_unstable({}, { supportsLabelFor: true });
   useEffect(() => {
     if (here) return;
     let mounted = true;
     void whenIdle()
       .then(() => committeeDropdown.preload())
-      .then(() => mounted && setHere(committeeDropdown.loaded()));
+      .then(() => mounted && !pressed.current && setHere(committeeDropdown.loaded()));
     return () => {
       mounted = false;
     };
@@ -58,6 +61,9 @@ export function CommitteePicker(props: CommitteePickerProps) {
       iconPosition="after"
       onFocus={() => setFocused(true)}
       onBlur={() => setFocused(false)}
+      onPointerDown={() => {
+        pressed.current = true;
+      }}
       onClick={ask}
       onKeyDown={(event: KeyboardEvent) => {
         if (!OPENING_KEYS.has(event.key)) return;
