@@ -183,7 +183,8 @@ function itemFor(file: MeetingFile, item: AgendaItem, viewer: Viewer): AgendaIte
   }
   const exempt = item.confidentiality?.exempt;
   if (exempt) {
-    const { caseMemo: _memo, caseOfficer: _officer, plannedMinutes, ...rest } = item;
+    // The proposals, votes and protokolltilførsler of an exempt sak are its treatment: none of it is public.
+    const { caseMemo: _memo, caseOfficer: _officer, plannedMinutes, voting: _voting, ...rest } = item;
     return withConfidentiality({
       ...rest,
       ...(plannedMinutes !== undefined ? { plannedMinutes } : {}),
@@ -280,6 +281,7 @@ export function hiddenTexts(file: MeetingFile, viewer: Viewer): string[] {
       const shown = publicTitleOf(exempt, file.committee.languageForm);
       if (item.title !== shown) texts.push(item.title);
       texts.push(...rich(item.summary), ...rich(item.background), ...rich(item.proceedings), ...item.proposedConclusion, ...item.conclusion);
+      texts.push(...votingTexts(item.voting));
       texts.push(...item.subItems.flatMap((sub) => [sub.title, ...rich(sub.summary)]));
       if (item.caseMemo) texts.push(item.caseMemo.fileName);
     }
@@ -371,4 +373,14 @@ export function audiencesOf<P extends ListedPerson>(file: MeetingFile, people: r
     groups.set(key, group);
   }
   return [...groups.values()];
+}
+
+/** Every text of a sak's proposals, votes and protokolltilførsler (`AgendaItem.voting`), for `hiddenTexts`. */
+function votingTexts(voting: AgendaItem['voting']): string[] {
+  if (voting === undefined) return [];
+  return [
+    ...voting.proposals.flatMap((p) => [p.by, ...p.text.split('\n')]),
+    ...voting.votes.flatMap((vote) => [vote.on, ...(vote.result === undefined ? [] : [vote.result])]),
+    ...voting.statements.flatMap((s) => [s.by, ...s.text.split('\n')]),
+  ].filter((text) => text.trim() !== '');
 }
