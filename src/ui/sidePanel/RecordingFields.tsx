@@ -6,6 +6,7 @@ import { RichTextEditor } from '../shared/LazyRichTextEditor';
 import type { ItemPatch } from '../shared/autosave/meetingDrafts';
 import { useSidePanelText } from './sidePanelText';
 import { useConclusionNoun } from '../shared/useConclusionNoun';
+import { VotingFields } from './VotingFields';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -13,10 +14,12 @@ const useStyles = makeStyles({
 
 /**
  * What the referent writes for an item: møtebehandling (rich text) and konklusjon (numbered points), the latter
- * headed as the protokoll heads it («Vedtak», or «Innstilling til Kommunestyret» for a sak that goes on).
+ * headed as the protokoll heads it («Vedtak», or «Innstilling til Kommunestyret» for a sak that goes on). For a committee
+ * that records votes (`conventions.voting`), or a sak that has some, in the protokoll's order: the proposals made in the
+ * meeting and the votes between the two, the protokolltilførsler after the konklusjon (`VotingFields`).
  */
 export function RecordingFields({ committee, item, words, readOnly, onEdit }: {
-  committee: Pick<Committee, 'name'>;
+  committee: Pick<Committee, 'name' | 'conventions' | 'languageForm'>;
   item: AgendaItem;
   words: Wording;
   readOnly: boolean;
@@ -25,11 +28,13 @@ export function RecordingFields({ committee, item, words, readOnly, onEdit }: {
   const t = useSidePanelText();
   const styles = useStyles();
   const conclusion = useConclusionNoun(item, committee, words);
+  const voting = item.row !== 'heading' && (committee.conventions?.voting === true || item.voting !== undefined);
   return (
     <div className={styles.root}>
       <div data-testid="proceedings">
         <RichTextEditor label={t('item.proceedings')} value={item.proceedings} readOnly={readOnly} onChange={(proceedings) => onEdit({ proceedings })} />
       </div>
+      {voting ? <VotingFields part="motions" committee={committee} voting={item.voting} readOnly={readOnly} onEdit={onEdit} /> : null}
       <div data-testid="conclusion">
         <NumberedPointsEditor
           label={conclusion.word}
@@ -38,6 +43,7 @@ export function RecordingFields({ committee, item, words, readOnly, onEdit }: {
           onChange={(conclusion) => onEdit({ conclusion })}
         />
       </div>
+      {voting ? <VotingFields part="statements" committee={committee} voting={item.voting} readOnly={readOnly} onEdit={onEdit} /> : null}
     </div>
   );
 }
