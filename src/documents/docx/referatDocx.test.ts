@@ -280,11 +280,11 @@ describe('renderReferatDocx: oppfølgingspunkter', () => {
     const order = positionsInOrder(nb, [
       '2024.4',
       'Det er stolthet knyttet til aktivitetene i Helsefellesskapet.',
-      'Forslag fremmet i møtet',
+      'Forslag fremmet i møtet:',
       'Endringsforslag fra Ola Nordmann (Ap) på vegne av Ap og Sp:',
       'Punkt 2 skal lyde: <SSU> gis myndighet.',
       'Forslag fra Per Hansen (H)',
-      'Votering',
+      'Votering:',
       'Endringsforslaget fra Ap og Sp: Falt med 10 mot 25 stemmer.',
       'Innstillingen: Enstemmig vedtatt.',
       'Konklusjon:',
@@ -295,10 +295,10 @@ describe('renderReferatDocx: oppfølgingspunkter', () => {
     expect(order.filter((p) => !p.found).map((p) => p.needle)).toEqual([]);
     // A proposal added and left empty is no part of the protokoll; the other saker have none of it.
     expect(nb.filter((p) => p.startsWith('Forslag fra') || p === 'Forslag' || p === 'Forslag:')).toHaveLength(1);
-    expect(nb.filter((p) => p === 'Votering')).toHaveLength(1);
+    expect(nb.filter((p) => p === 'Votering:')).toHaveLength(1);
     expect(await docxPart(await renderReferatDocx(file), 'word/document.xml')).toContain('Punkt 2 skal lyde: &lt;SSU&gt; gis myndighet.');
     const nn = await docxParagraphs(await renderReferatDocx(inNynorsk(file)));
-    const nnOrder = positionsInOrder(nn, ['Framlegg sette fram i møtet', 'Endringsframlegg frå Ola Nordmann (Ap) på vegne av Ap og Sp:', 'Røysting', 'Endringsforslaget fra Ap og Sp: Fall med 10 mot 25 røyster.', 'Innstillingen: Samrøystes vedteke.', 'Protokolltilførsel frå Kari Nordmann (H):']);
+    const nnOrder = positionsInOrder(nn, ['Framlegg sette fram i møtet:', 'Endringsframlegg frå Ola Nordmann (Ap) på vegne av Ap og Sp:', 'Røysting:', 'Endringsforslaget fra Ap og Sp: Fall med 10 mot 25 røyster.', 'Innstillingen: Samrøystes vedteke.', 'Protokolltilførsel frå Kari Nordmann (H):']);
     expect(nnOrder.filter((p) => !p.found).map((p) => p.needle)).toEqual([]);
   });
 });

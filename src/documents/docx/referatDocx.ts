@@ -138,7 +138,7 @@ interface VotingLine {
 
 /**
  * A political body's møtebehandling (domain/voting.ts) as the protokoll prints it, in the meeting's order: after the
- * treatment «Forslag fremmet i møtet» with each proposal and «Votering» with each vote's line; after the vedtak each
+ * treatment «Forslag fremmet i møtet:» with each proposal and «Votering:» with each vote's line; after the vedtak each
  * «Protokolltilførsel fra …». Whatever was recorded is printed, whether or not the committee still turns it on.
  */
 function votingBlocks(file: MeetingFile, item: AgendaItem): { beforeConclusion: VotingLine[]; afterConclusion: VotingLine[] } {
@@ -148,9 +148,9 @@ function votingBlocks(file: MeetingFile, item: AgendaItem): { beforeConclusion: 
   const headings = votingHeadings(form);
   const textLines = (text: string): VotingLine[] => text.split('\n').filter((line) => line.trim() !== '').map((line) => ({ text: line, as: 'text' }));
   const beforeConclusion: VotingLine[] = [
-    ...(voting.proposals.length === 0 ? [] : [{ text: headings.proposals, as: 'label' as const }]),
+    ...(voting.proposals.length === 0 ? [] : [{ text: `${headings.proposals}:`, as: 'label' as const }]),
     ...voting.proposals.flatMap((p): VotingLine[] => [{ text: `${proposalHeading(p, form)}:`, as: 'heading' }, ...textLines(p.text)]),
-    ...(voting.votes.length === 0 ? [] : [{ text: headings.votes, as: 'label' as const }]),
+    ...(voting.votes.length === 0 ? [] : [{ text: `${headings.votes}:`, as: 'label' as const }]),
     ...voting.votes.map((vote): VotingLine => ({ text: voteLine(vote, form), as: 'text' })),
   ];
   const afterConclusion = voting.statements.flatMap((s): VotingLine[] => [{ text: `${statementHeading(s, form)}:`, as: 'label' }, ...textLines(s.text)]);
