@@ -281,7 +281,9 @@ export function hiddenTexts(file: MeetingFile, viewer: Viewer): string[] {
       const shown = publicTitleOf(exempt, file.committee.languageForm);
       if (item.title !== shown) texts.push(item.title);
       texts.push(...rich(item.summary), ...rich(item.background), ...rich(item.proceedings), ...item.proposedConclusion, ...item.conclusion);
-      texts.push(...votingTexts(item.voting));
+      // The proposals, votes and protokolltilførsler (`AgendaItem.voting`): who and what, each line.
+      const voting = item.voting;
+      if (voting) texts.push(...[...voting.proposals, ...voting.statements].flatMap((entry) => [entry.by, ...entry.text.split('\n')]), ...voting.votes.flatMap((vote) => [vote.on, vote.result ?? '']));
       texts.push(...item.subItems.flatMap((sub) => [sub.title, ...rich(sub.summary)]));
       if (item.caseMemo) texts.push(item.caseMemo.fileName);
     }
@@ -373,14 +375,4 @@ export function audiencesOf<P extends ListedPerson>(file: MeetingFile, people: r
     groups.set(key, group);
   }
   return [...groups.values()];
-}
-
-/** Every text of a sak's proposals, votes and protokolltilførsler (`AgendaItem.voting`), for `hiddenTexts`. */
-function votingTexts(voting: AgendaItem['voting']): string[] {
-  if (voting === undefined) return [];
-  return [
-    ...voting.proposals.flatMap((p) => [p.by, ...p.text.split('\n')]),
-    ...voting.votes.flatMap((vote) => [vote.on, ...(vote.result === undefined ? [] : [vote.result])]),
-    ...voting.statements.flatMap((s) => [s.by, ...s.text.split('\n')]),
-  ].filter((text) => text.trim() !== '');
 }

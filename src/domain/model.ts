@@ -243,42 +243,34 @@ export const CaseRouteSchema = lazySchema(() => v.array(v.strictObject({
 })));
 export type CaseRouteStep = v.InferOutput<ReturnType<typeof CaseRouteSchema>>[number];
 
+/** A list of entries each with its id, empty when absent (proposals, votes, protokolltilførsler). */
+const entriesOf = (fields: v.ObjectEntries) => v.optional(v.array(v.strictObject({ id: NonEmptyString, ...fields })), []);
 /** How many voted for or against: a whole number, none below 0. */
 const VoteCount = () => v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)));
+const LINE = { max: MAX_TITLE_LENGTH };
+const TEXT = { max: MAX_CONCLUSION_POINT_LENGTH, multiLine: true };
 
 /**
  * The møtebehandling as a political body's protokoll prints it, per sak (a committee turns it on, `conventions.voting`;
- * voting.ts words it): the proposals made in the meeting (who — a person or a group as written, «Ola Nordmann (Ap) på vegne
- * av Ap og Sp» —, an Endringsforslag or Tilleggsforslag, the text), the votes (what was voted on, adopted or fell, unanimous
- * or with the counts, or the result as written) and the protokolltilførsler (who, the statement). No text is required: a
- * referent fills them in as the meeting goes, and a patch that would not parse is not applied (autosave `applyItemPatch`),
- * so a rule that refused a half-typed entry would throw away what she types.
+ * voting.ts words it): the proposals made in the meeting (`by` — a person or a group as written, «Ola Nordmann (Ap) på vegne
+ * av Ap og Sp» —, `kind` an Endringsforslag or Tilleggsforslag, absent a «Forslag», the `text`), the votes (`on` what was
+ * voted on, «Innstillingen», «Forslaget fra Ap»; `adopted` or fell; `unanimous`, or the counts `for` and `against`; `result`,
+ * the referent's own words for it, printed in place of the line voting.ts makes) and the protokolltilførsler (`by`, `text`).
+ * No text is required: a referent fills them in as the meeting goes, and a patch that would not parse is not applied
+ * (autosave `applyItemPatch`), so a rule that refused a half-typed entry would throw away what she types.
  */
 // Built when a sak with one is first parsed: only political bodies use it, and every page builds the model at start-up (issue 14).
 export const VotingSchema = lazySchema(() => v.strictObject({
-  proposals: v.optional(v.array(v.strictObject({
-    id: NonEmptyString,
-    by: textField('motionBy', { max: MAX_TITLE_LENGTH }),
-    /** An Endringsforslag or a Tilleggsforslag; absent: a proposal («Forslag»). */
-    kind: v.optional(v.picklist(['change', 'addition'])),
-    text: textField('motionText', { max: MAX_CONCLUSION_POINT_LENGTH, multiLine: true }),
-  })), []),
-  votes: v.optional(v.array(v.strictObject({
-    id: NonEmptyString,
-    /** What was voted on: «Innstillingen», «Forslaget fra Ap». */
-    on: textField('voteOn', { max: MAX_TITLE_LENGTH }),
+  proposals: entriesOf({ by: textField('motionBy', LINE), kind: v.optional(v.picklist(['change', 'addition'])), text: textField('motionText', TEXT) }),
+  votes: entriesOf({
+    on: textField('voteOn', LINE),
     adopted: v.boolean(),
     unanimous: OptionalTrue,
     for: VoteCount(),
     against: VoteCount(),
-    /** The result as the protokoll should say it, when the words are the referent's own: printed in place of the line voting.ts makes. */
-    result: v.optional(textField('voteResult', { max: MAX_TITLE_LENGTH })),
-  })), []),
-  statements: v.optional(v.array(v.strictObject({
-    id: NonEmptyString,
-    by: textField('statementBy', { max: MAX_TITLE_LENGTH }),
-    text: textField('statementText', { max: MAX_CONCLUSION_POINT_LENGTH, multiLine: true }),
-  })), []),
+    result: v.optional(textField('voteResult', LINE)),
+  }),
+  statements: entriesOf({ by: textField('statementBy', LINE), text: textField('statementText', TEXT) }),
 }));
 export type Voting = v.InferOutput<ReturnType<typeof VotingSchema>>;
 export type MeetingProposal = Voting['proposals'][number];

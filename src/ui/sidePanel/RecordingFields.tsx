@@ -1,3 +1,4 @@
+import { useEffect, useSyncExternalStore } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Wording } from '../../domain/conventions';
 import type { AgendaItem, Committee, Meeting } from '../../domain/model';
@@ -6,11 +7,27 @@ import { RichTextEditor } from '../shared/LazyRichTextEditor';
 import type { ItemPatch } from '../shared/autosave/meetingDrafts';
 import { useSidePanelText } from './sidePanelText';
 import { useConclusionNoun } from '../shared/useConclusionNoun';
-import { VotingFields } from './VotingFields';
+import { loadableView } from '../shared/loadableView';
+import type { VotingFieldsProps } from './VotingFields';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
+
+/**
+ * The proposals, votes and protokolltilførsler (`VotingFields`, with the Fluent fields only it uses): a chunk of its own,
+ * fetched when a sak that has them or a committee that records them opens, so the referent's start-up does not carry it
+ * (issue 14). Until it is here the rest of the sak is there to type in; the fields show when it arrives.
+ */
+const votingChunk = loadableView<VotingFieldsProps>(() => import(/* webpackChunkName: "voting-fields" */ './VotingFields').then((module) => module.VotingFields));
+
+function useVotingFields(wanted: boolean) {
+  const loaded = useSyncExternalStore(votingChunk.subscribe, votingChunk.loaded);
+  useEffect(() => {
+    if (wanted) void votingChunk.preload();
+  }, [wanted]);
+  return wanted && loaded ? votingChunk.View : undefined;
+}
 
 /**
  * What the referent writes for an item: møtebehandling (rich text) and konklusjon (numbered points), the latter
@@ -28,13 +45,13 @@ export function RecordingFields({ committee, item, words, readOnly, onEdit }: {
   const t = useSidePanelText();
   const styles = useStyles();
   const conclusion = useConclusionNoun(item, committee, words);
-  const voting = item.row !== 'heading' && (committee.conventions?.voting === true || item.voting !== undefined);
+  const VotingFields = useVotingFields(item.row !== 'heading' && (committee.conventions?.voting === true || item.voting !== undefined));
   return (
     <div className={styles.root}>
       <div data-testid="proceedings">
         <RichTextEditor label={t('item.proceedings')} value={item.proceedings} readOnly={readOnly} onChange={(proceedings) => onEdit({ proceedings })} />
       </div>
-      {voting ? <VotingFields part="motions" committee={committee} voting={item.voting} readOnly={readOnly} onEdit={onEdit} /> : null}
+      {VotingFields ? <VotingFields part="motions" committee={committee} voting={item.voting} readOnly={readOnly} onEdit={onEdit} /> : null}
       <div data-testid="conclusion">
         <NumberedPointsEditor
           label={conclusion.word}
@@ -43,7 +60,7 @@ export function RecordingFields({ committee, item, words, readOnly, onEdit }: {
           onChange={(conclusion) => onEdit({ conclusion })}
         />
       </div>
-      {voting ? <VotingFields part="statements" committee={committee} voting={item.voting} readOnly={readOnly} onEdit={onEdit} /> : null}
+      {VotingFields ? <VotingFields part="statements" committee={committee} voting={item.voting} readOnly={readOnly} onEdit={onEdit} /> : null}
     </div>
   );
 }

@@ -39,8 +39,9 @@ describe('proposals, votes and protokolltilførsler in the referent\'s side pane
     expect(screen.queryByRole('button', { name: 'Legg til forslag' })).toBeNull();
   });
 
-  it('a committee that has turned it on records them in the protokoll\'s order: forslag and votering before the vedtak, protokolltilførsler after', () => {
+  it('a committee that has turned it on records them in the protokoll\'s order: forslag and votering before the vedtak, protokolltilførsler after', async () => {
     render(<Harness committee={kommunestyret(true)} start={anItem('s1')} />);
+    await screen.findByTestId('voting-statements');
     expect(headingsInOrder()).toEqual(['Forslag fremmet i møtet', 'Votering', 'Protokolltilførsler']);
     const voting = screen.getByTestId('voting');
     const conclusion = screen.getByTestId('conclusion');
@@ -49,9 +50,9 @@ describe('proposals, votes and protokolltilførsler in the referent\'s side pane
     expect(conclusion.compareDocumentPosition(statements) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
-  it('a proposal made in the meeting, voted on: who, kind and text, the vote on it with its counts, the line as the protokoll prints it; all saved on the sak', () => {
+  it('a proposal made in the meeting, voted on: who, kind and text, the vote on it with its counts, the line as the protokoll prints it; all saved on the sak', async () => {
     render(<Harness committee={kommunestyret(true)} start={anItem('s1')} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Legg til forslag' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Legg til forslag' }));
     const proposal = screen.getByRole('group', { name: 'Forslag 1' });
     fireEvent.change(within(proposal).getByRole('textbox', { name: /^Forslagsstiller/ }), { target: { value: 'Ola Nordmann (Ap) på vegne av Ap og Sp' } });
     fireEvent.change(within(proposal).getByRole('combobox', { name: 'Type forslag' }), { target: { value: 'change' } });
@@ -93,9 +94,9 @@ describe('proposals, votes and protokolltilførsler in the referent\'s side pane
     expect(v.parse(AgendaItemSchema, saved).voting?.votes.map((vote) => vote.on)).toEqual(['Innstillingen']);
   });
 
-  it('a sak that has votes shows them even when the committee no longer turns it on: nothing recorded is hidden', () => {
+  it('a sak that has votes shows them even when the committee no longer turns it on: nothing recorded is hidden', async () => {
     const item = anItem('s1', { voting: { proposals: [], votes: [{ id: 'v', on: 'Innstillingen', adopted: true, unanimous: true }], statements: [] } });
     render(<Harness committee={kommunestyret(false)} start={item} />);
-    expect(within(screen.getByRole('group', { name: 'Votering 1' })).getByTestId('vote-line').textContent).toBe('I protokollen: Innstillingen: Enstemmig vedtatt.');
+    expect(within(await screen.findByRole('group', { name: 'Votering 1' })).getByTestId('vote-line').textContent).toBe('I protokollen: Innstillingen: Enstemmig vedtatt.');
   });
 });

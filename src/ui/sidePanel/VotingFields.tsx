@@ -35,9 +35,9 @@ function countOf(text: string): number | undefined | null {
  * What the referent records of a political body's møtebehandling, under the free «Møtebehandling»: the proposals made in
  * the meeting, the votes (what, adopted or fell, unanimous or the counts, with the protokoll's line as it will print) and
  * the protokolltilførsler (domain/voting.ts). Each change is a patch of the sak's `voting`, autosaved as the rest.
- * Shown when the committee turns it on (`conventions.voting`) or the sak already has some. In the recorder's chunk.
+ * Shown when the committee turns it on (`conventions.voting`) or the sak already has some. A chunk of its own (`RecordingFields.tsx`).
  */
-export function VotingFields({ part, committee, voting, readOnly, onEdit, newId = () => crypto.randomUUID() }: {
+export interface VotingFieldsProps {
   /** The proposals and votes (over the vedtak), or the protokolltilførsler (under it): the protokoll's order. */
   part: 'motions' | 'statements';
   committee: Pick<Committee, 'conventions' | 'languageForm'>;
@@ -45,7 +45,9 @@ export function VotingFields({ part, committee, voting, readOnly, onEdit, newId 
   readOnly: boolean;
   onEdit: (patch: ItemPatch) => void;
   newId?: () => string;
-}) {
+}
+
+export function VotingFields({ part, committee, voting, readOnly, onEdit, newId = () => crypto.randomUUID() }: VotingFieldsProps) {
   const t = useVotingText();
   const styles = useStyles();
   const current = voting ?? EMPTY;
