@@ -244,7 +244,7 @@ export const CaseRouteSchema = lazySchema(() => v.array(v.strictObject({
 export type CaseRouteStep = v.InferOutput<ReturnType<typeof CaseRouteSchema>>[number];
 
 /** A list of entries each with its id, empty when absent (proposals, votes, protokolltilførsler). */
-const entriesOf = (fields: v.ObjectEntries) => v.optional(v.array(v.strictObject({ id: NonEmptyString, ...fields })), []);
+const entriesOf = <T extends v.ObjectEntries>(fields: T) => v.optional(v.array(v.strictObject({ id: NonEmptyString, ...fields })), []);
 /** How many voted for or against: a whole number, none below 0. */
 const VoteCount = () => v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)));
 const LINE = { max: MAX_TITLE_LENGTH };
