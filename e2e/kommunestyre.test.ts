@@ -29,6 +29,8 @@ describe('a kommunestyre set up through the settings: PS, RS and DS numbered in 
     await pickPerson(page, members, 'Per Christian', /Per Christian Voss[\s\S]*Direktør/);
     await pickPerson(page, members, 'Andreas', /Andreas Aass-Engstrøm[\s\S]*Fagdirektør/);
     await pickPerson(page, members, 'Renate', /Renate Solstad[\s\S]*Rådgiver/);
+    // Its protokoll records the proposals made in the meeting, the votes and the protokolltilførsler per sak.
+    await form.getByRole('checkbox', { name: 'Før forslag fremmet i møtet, votering og protokolltilførsler for hver sak' }).check();
     // The preset's series are there to see and change, each with its example.
     log.kinds = await form.locator('fieldset').filter({ hasText: 'Sakstyper' }).innerText();
     expect(log.kinds).toMatch(/Eksempel: RS 3\/\d\d[\s\S]*Eksempel: DS 3\/\d\d/);
@@ -36,6 +38,7 @@ describe('a kommunestyre set up through the settings: PS, RS and DS numbered in 
     const created = await walk.createCommittee(page, form);
     log.committee = created;
     expect(created?.caseNumberFormat).toBe('PS {N}/{YY}');
+    expect(created?.conventions?.voting).toBe(true);
     expect(created?.conventions?.itemKinds.filter((kind) => kind.caseNumberFormat !== undefined).map((kind) => [kind.id, kind.caseNumberFormat])).toEqual([
       ['Referatsaker', 'RS {N}/{YY}'],
       ['Delegerte vedtak', 'DS {N}/{YY}'],
@@ -84,7 +87,7 @@ describe('a kommunestyre set up through the settings: PS, RS and DS numbered in 
     await context.close();
   }, 400_000);
 
-  it('the secretary records a referatsak in the side panel and makes the møteprotokoll, each sak under its own number', async () => {
+  it('the secretary records a referatsak and a politisk sak\'s proposal, votes and protokolltilførsel in the side panel, and makes the møteprotokoll, each sak under its own number', async () => {
     const held = await walk.meeting();
     const context = await walk.harness.newContext();
     const page = await walk.openSidePanel(context, held?.id ?? '');
@@ -99,12 +102,38 @@ describe('a kommunestyre set up through the settings: PS, RS and DS numbered in 
     await page.screenshot({ path: screenshotPath('kommunestyre-side-panel-sak.png'), fullPage: true });
     await walk.markTreated(page);
 
+    // A politisk sak: a proposal made in the meeting, voted on with the counts; the innstilling voted on unanimously; a protokolltilførsel.
+    await page.getByRole('button', { name: 'Tilbake til sakslisten' }).click();
+    const politisk = held?.items.find((item) => item.caseNumber === 'PS 2/26');
+    await walk.setCurrent(page, politisk?.id ?? '');
+    await page.getByRole('button', { name: 'Legg til forslag' }).click();
+    const proposal = page.getByRole('group', { name: 'Forslag 1' });
+    await proposal.getByRole('textbox', { name: /^Forslagsstiller/ }).fill('Ola Nordmann (Ap) på vegne av Ap og Sp');
+    await proposal.getByRole('combobox', { name: 'Type forslag' }).selectOption('change');
+    await proposal.getByRole('textbox', { name: 'Forslagets tekst' }).fill('Punkt 2 strykes.');
+    await proposal.getByRole('button', { name: 'Voter over forslag 1' }).click();
+    const vote = page.getByRole('group', { name: 'Votering 1' });
+    await vote.getByRole('combobox', { name: 'Utfall' }).selectOption('fell');
+    await vote.getByRole('textbox', { name: 'Stemmer for' }).fill('10');
+    await vote.getByRole('textbox', { name: 'Stemmer mot' }).fill('25');
+    await page.getByRole('button', { name: 'Legg til votering' }).click();
+    await page.getByRole('group', { name: 'Votering 2' }).getByRole('checkbox', { name: 'Enstemmig' }).check();
+    await page.getByRole('button', { name: 'Legg til protokolltilførsel' }).click();
+    const statement = page.getByRole('group', { name: 'Protokolltilførsel 1' });
+    await statement.getByRole('textbox', { name: 'Fra' }).fill('Kari Nordmann (H)');
+    await statement.getByRole('textbox', { name: 'Protokolltilførselens tekst' }).fill('Høyre stemte mot.');
+    log.sidePanelVoting = await page.getByTestId('voting').innerText();
+    expect(log.sidePanelVoting).toContain('I protokollen: Forslaget fra Ola Nordmann (Ap) på vegne av Ap og Sp: Falt med 10 mot 25 stemmer.');
+    await page.screenshot({ path: screenshotPath('kommunestyre-side-panel-votering.png'), fullPage: true });
+    await walk.markTreated(page);
+
     const { minutes, text } = await walk.endAndMakeMinutes(page);
     expect(minutes.fileName).toMatch(/^Møteprotokoll /);
     log.protokoll = text;
     expect(text).toMatch(/^Møteprotokoll/m);
     expect(text).toMatch(/PS 2\/26[\s\S]*RS 1\/26[\s\S]*Tatt til orientering[\s\S]*DS 1\/26/);
     expect(text).not.toMatch(/[Ss]ak (PS|RS|DS) /);
+    expect(text).toMatch(/PS 2\/26[\s\S]*Forslag fremmet i møtet:[\s\S]*Endringsforslag fra Ola Nordmann \(Ap\) på vegne av Ap og Sp:[\s\S]*Punkt 2 strykes\.[\s\S]*Votering:[\s\S]*Forslaget fra Ola Nordmann \(Ap\) på vegne av Ap og Sp: Falt med 10 mot 25 stemmer\.[\s\S]*Enstemmig vedtatt\.[\s\S]*Protokolltilførsel fra Kari Nordmann \(H\):[\s\S]*Høyre stemte mot\.[\s\S]*RS 1\/26/);
     await context.close();
   }, 400_000);
 });

@@ -131,6 +131,12 @@ describe('updateItem', () => {
     expect(codeOf(() => updateItem(held, 'a', { presenters: [{ name: 'Ny' }] }))).toBe('agendaLocked');
   });
 
+  it('lets the referent correct the proposals, votes and protokolltilførsler after the meeting, as the rest of the record', () => {
+    const voting = { proposals: [], votes: [{ id: 'v', on: 'Innstillingen', adopted: true, for: 25, against: 10 }], statements: [] };
+    expect(updateItem(sentWith('held', 'a'), 'a', { voting }).items[0]!.voting).toEqual(voting);
+    expect(codeOf(() => updateItem(sentWith('minutesApproved', 'a'), 'a', { voting }))).toBe('agendaLocked');
+  });
+
   it('applies the outcome rules to an outcome changed through updateItem too', () => {
     expect(codeOf(() => updateItem(draftWith('a'), 'a', { outcome: 'treated' }))).toBe('outcomeNotAllowed');
     expect(updateItem(sentWith('inProgress', 'a'), 'a', { outcome: 'treated' }).items[0]!.outcome).toBe('treated');

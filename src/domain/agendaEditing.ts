@@ -38,8 +38,9 @@ export interface NumberingContext {
 export type AgendaItemPatch = Partial<Omit<AgendaItem, 'id' | 'caseNumber' | 'closing' | 'opening' | 'numberedClosing'>>;
 
 // Confidentiality may be marked after the meeting too: before the referat or a public version goes out.
-// Oppfølgingspunkter too: a konklusjon is often followed up the day after (followUp.ts).
-const RECORD_FIELDS: ReadonlySet<keyof AgendaItemPatch> = new Set(['proceedings', 'conclusion', 'outcome', 'title', 'summary', 'proposedConclusion', 'confidentiality', 'followUps']);
+// Oppfølgingspunkter too: a konklusjon is often followed up the day after (followUp.ts). The proposals, votes and
+// protokolltilførsler are what was recorded, corrected as the møtebehandling is.
+const RECORD_FIELDS: ReadonlySet<keyof AgendaItemPatch> = new Set(['proceedings', 'conclusion', 'outcome', 'title', 'summary', 'proposedConclusion', 'confidentiality', 'followUps', 'voting']);
 
 /** A sak without a title: the model's rule of the field (`required itemTitle`), worded by the screens as the schema's is. */
 function emptyTitle(): DomainError {

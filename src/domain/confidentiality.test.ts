@@ -199,6 +199,20 @@ describe('the view of a meeting for a person', () => {
     expect(hiddenTexts(withSub, personViewer(vara.email))).toEqual(expect.arrayContaining(['Sykefravær i avdelingen til Hansen', 'Tallene for Hansens avdeling.']));
   });
 
+  it('leaves out the proposals, votes and protokolltilførsler of an exempt sak and knows their texts must not appear', () => {
+    const file = aFile();
+    const voting = {
+      proposals: [{ id: 'p1', by: 'Ola Nordmann (Ap)', text: 'Hansen gis permisjon i to år.' }],
+      votes: [{ id: 'v1', on: 'Forslaget om Hansen', adopted: true, for: 5, against: 2 }],
+      statements: [{ id: 's1', by: 'Kari Nordmann (H)', text: 'Hansens sak burde vært utsatt.' }],
+    };
+    const withVoting: MeetingFile = { ...file, meeting: { ...file.meeting, items: file.meeting.items.map((entry) => (entry.id === 'personal' ? { ...entry, voting } : entry)) } };
+    expect(item(publicVersion(withVoting), 'personal').voting).toBeUndefined();
+    expect(hiddenTexts(withVoting, personViewer(vara.email))).toEqual(
+      expect.arrayContaining(['Ola Nordmann (Ap)', 'Hansen gis permisjon i to år.', 'Forslaget om Hansen', 'Kari Nordmann (H)', 'Hansens sak burde vært utsatt.']),
+    );
+  });
+
   it('shows the public wording the secretariat wrote, in nynorsk for a nynorsk committee', () => {
     const file = aFile();
     const nn: MeetingFile = { ...file, committee: { ...file.committee, languageForm: 'nn' } };

@@ -183,7 +183,8 @@ function itemFor(file: MeetingFile, item: AgendaItem, viewer: Viewer): AgendaIte
   }
   const exempt = item.confidentiality?.exempt;
   if (exempt) {
-    const { caseMemo: _memo, caseOfficer: _officer, plannedMinutes, ...rest } = item;
+    // The proposals, votes and protokolltilførsler of an exempt sak are its treatment: none of it is public.
+    const { caseMemo: _memo, caseOfficer: _officer, plannedMinutes, voting: _voting, ...rest } = item;
     return withConfidentiality({
       ...rest,
       ...(plannedMinutes !== undefined ? { plannedMinutes } : {}),
@@ -280,6 +281,9 @@ export function hiddenTexts(file: MeetingFile, viewer: Viewer): string[] {
       const shown = publicTitleOf(exempt, file.committee.languageForm);
       if (item.title !== shown) texts.push(item.title);
       texts.push(...rich(item.summary), ...rich(item.background), ...rich(item.proceedings), ...item.proposedConclusion, ...item.conclusion);
+      // The proposals, votes and protokolltilførsler (`AgendaItem.voting`): who and what, each line.
+      const voting = item.voting;
+      if (voting) texts.push(...[...voting.proposals, ...voting.statements].flatMap((entry) => [entry.by, ...entry.text.split('\n')]), ...voting.votes.flatMap((vote) => [vote.on, vote.result ?? '']));
       texts.push(...item.subItems.flatMap((sub) => [sub.title, ...rich(sub.summary)]));
       if (item.caseMemo) texts.push(item.caseMemo.fileName);
     }

@@ -221,6 +221,12 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * (subItems.ts `subItemMark`); absent: letters.
    */
   subItemsNumbered: OptionalBoolean,
+  /**
+   * Whether the referent records, per sak, the proposals made in the meeting, the votes and the protokolltilførsler apart
+   * from the free «Møtebehandling», and the protokoll prints them in that order between the treatment and the vedtak, as a
+   * kommunestyre's or fylkesting's protokoll does (voting.ts); absent: the free text alone, as the seeds.
+   */
+  voting: OptionalBoolean,
 }), rule((conventions, ctx) => {
   const seen = new Set<string>();
   conventions.itemKinds.forEach((kind, index) => {

@@ -60,6 +60,12 @@ export const RULE_FIELDS = [
   'notedConclusion',
   'proposalBy',
   'caseRouteBody',
+  'motionBy',
+  'motionText',
+  'voteOn',
+  'voteResult',
+  'statementBy',
+  'statementText',
 ] as const;
 export type RuleField = (typeof RULE_FIELDS)[number];
 

@@ -24,6 +24,8 @@ import { lazySchema } from './lazySchema';
 // cold load). A schema holds no state, so one instance in many places parses exactly as separate ones.
 const AnyString = v.string();
 const OptionalString = v.optional(AnyString);
+/** A list of ids or references, empty when absent: one schema for the three fields that hold one (fewer built at start-up, issue 14). */
+const StringList = v.optional(v.array(AnyString), []);
 /** A rule's message, made when a field is refused, not when the schema is built (`fieldRules.ts`). */
 const ruleMessage = (rule: FieldRule) => () => fieldRuleMessage(rule);
 const NonEmptyString = v.pipe(v.string(), v.minLength(1));
@@ -224,7 +226,7 @@ export const SubItemSchema = v.strictObject({
   presenters: v.optional(People, []),
   summary: v.optional(richTextField('subItemSummary'), []),
   /** Vedlegg of the parent sak that belong to this orientering. */
-  attachmentIds: v.optional(v.array(v.string()), []),
+  attachmentIds: StringList,
 });
 export type SubItem = v.InferOutput<typeof SubItemSchema>;
 
@@ -240,6 +242,40 @@ export const CaseRouteSchema = lazySchema(() => v.array(v.strictObject({
   caseNumber: v.optional(textField('caseNumber', { max: 40 })),
 })));
 export type CaseRouteStep = v.InferOutput<ReturnType<typeof CaseRouteSchema>>[number];
+
+/** A list of entries each with its id, empty when absent (proposals, votes, protokolltilførsler). */
+const entriesOf = <T extends v.ObjectEntries>(fields: T) => v.optional(v.array(v.strictObject({ id: NonEmptyString, ...fields })), []);
+/** How many voted for or against: a whole number, none below 0. */
+const VoteCount = () => v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)));
+const LINE = { max: MAX_TITLE_LENGTH };
+const TEXT = { max: MAX_CONCLUSION_POINT_LENGTH, multiLine: true };
+
+/**
+ * The møtebehandling as a political body's protokoll prints it, per sak (a committee turns it on, `conventions.voting`;
+ * voting.ts words it): the proposals made in the meeting (`by` — a person or a group as written, «Ola Nordmann (Ap) på vegne
+ * av Ap og Sp» —, `kind` an Endringsforslag or Tilleggsforslag, absent a «Forslag», the `text`), the votes (`on` what was
+ * voted on, «Innstillingen», «Forslaget fra Ap»; `adopted` or fell; `unanimous`, or the counts `for` and `against`; `result`,
+ * the referent's own words for it, printed in place of the line voting.ts makes) and the protokolltilførsler (`by`, `text`).
+ * No text is required: a referent fills them in as the meeting goes, and a patch that would not parse is not applied
+ * (autosave `applyItemPatch`), so a rule that refused a half-typed entry would throw away what she types.
+ */
+// Built when a sak with one is first parsed: only political bodies use it, and every page builds the model at start-up (issue 14).
+export const VotingSchema = lazySchema(() => v.strictObject({
+  proposals: entriesOf({ by: textField('motionBy', LINE), kind: v.optional(v.picklist(['change', 'addition'])), text: textField('motionText', TEXT) }),
+  votes: entriesOf({
+    on: textField('voteOn', LINE),
+    adopted: v.boolean(),
+    unanimous: OptionalTrue,
+    for: VoteCount(),
+    against: VoteCount(),
+    result: v.optional(textField('voteResult', LINE)),
+  }),
+  statements: entriesOf({ by: textField('statementBy', LINE), text: textField('statementText', TEXT) }),
+}));
+export type Voting = v.InferOutput<ReturnType<typeof VotingSchema>>;
+export type MeetingProposal = Voting['proposals'][number];
+export type Vote = Voting['votes'][number];
+export type RecordStatement = Voting['statements'][number];
 
 export { ItemOutcomeSchema };
 export type ItemOutcome = v.InferOutput<typeof ItemOutcomeSchema>;
@@ -282,7 +318,7 @@ export const AgendaItemSchema = v.strictObject({
   background: v.optional(richTextField('background'), []),
   attachments: v.array(AttachmentSchema),
   /** Earlier items this follows up, as written: "2024/07", "2025.06". */
-  references: v.optional(v.array(v.string()), []),
+  references: StringList,
   /** Planned minutes for the item (stage shows time used against it). */
   plannedMinutes: OptionalPositiveInteger,
   /** What the meeting records. */
@@ -314,6 +350,8 @@ export const AgendaItemSchema = v.strictObject({
   followUps: v.optional(v.array(FollowUpSchema)),
   /** The saksgang: the bodies that treat the sak, this committee among them or first (caseRoute.ts). Absent: treated here only. */
   caseRoute: v.optional(v.lazy(() => CaseRouteSchema())),
+  /** Proposals made in the meeting, votes and protokolltilførsler (`VotingSchema`); absent: none recorded. */
+  voting: v.optional(v.lazy(() => VotingSchema())),
   /**
    * Read from the meeting row's public stub because the reader may not read the sak's own row (an exempt
    * sak, exemptRowAccess.ts `exemptStub`): shown read-only in the public view, never written back.
@@ -403,7 +441,7 @@ export const SentNoticeSchema = v.strictObject({
   version: v.pipe(v.number(), v.integer(), v.gtValue(0)),
   /** Snapshot of the agenda as sent (items only), for "what changed" summaries. */
   items: v.array(AgendaItemSchema),
-  attachmentIds: v.optional(v.array(v.string()), []),
+  attachmentIds: StringList,
   /** Date, time, place and Teams as sent, so an update can say the meeting moved. Absent on notices sent before this was kept. */
   details: v.optional(v.strictObject({ date: IsoDateSchema, start: OptionalClockTime, end: OptionalClockTime, place: AnyString, online: v.boolean() })),
   /** The møtebok PDF the sent invite links to («Møtebok (PDF)»); absent when it links to none, so a pack made later is offered with the next update. */

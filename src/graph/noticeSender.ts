@@ -472,7 +472,10 @@ function withCurrentFiles(meeting: Meeting, current: ReadonlyMap<string, { eTag?
 export function snapshotOf(items: readonly AgendaItem[]): AgendaItem[] {
   // The meeting row is read by everyone with access to the meeting: a sak whose row is closed is kept
   // as its public stub (the change summary compares public versions anyway, confidentiality.ts `publicItems`).
-  return items.map((item) => ({ ...(hasClosedRow(item) ? exemptStub(item) : item), background: [], proceedings: [], conclusion: [] }));
+  return items.map((item) => {
+    const { voting: _voting, ...kept } = hasClosedRow(item) ? exemptStub(item) : item;
+    return { ...kept, background: [], proceedings: [], conclusion: [] };
+  });
 }
 
 /** A fresh ArrayBuffer-backed copy: Blob parts must not be views on a shared or resizable buffer. */

@@ -260,4 +260,45 @@ describe('renderReferatDocx: oppfølgingspunkter', () => {
     }
     expect(await docxPart(await renderReferatDocx(routed), 'word/document.xml')).toContain('Innstilling til Kommunestyret &lt;KST&gt;:');
   });
+
+  it('prints the møtebehandling of a political body in its order: the treatment, the proposals made in the meeting, the votes, the vedtak, the protokolltilførsler; escaped, in both målformer', async () => {
+    const seed = loadSeedMeeting('pm-2024.json');
+    const voting = {
+      proposals: [
+        { id: 'p1', by: 'Ola Nordmann (Ap) på vegne av Ap og Sp', kind: 'change' as const, text: 'Punkt 2 skal lyde: <SSU> gis myndighet.' },
+        { id: 'p2', by: 'Per Hansen (H)', text: '' },
+        { id: 'p3', by: '', text: '' },
+      ],
+      votes: [
+        { id: 'v1', on: 'Endringsforslaget fra Ap og Sp', adopted: false, for: 10, against: 25 },
+        { id: 'v2', on: 'Innstillingen', adopted: true, unanimous: true as const },
+      ],
+      statements: [{ id: 's1', by: 'Kari Nordmann (H)', text: 'Høyre mener saken burde vært utsatt.' }],
+    };
+    const file: MeetingFile = { ...seed, meeting: { ...seed.meeting, items: seed.meeting.items.map((item) => (item.id === '2024-4' ? { ...item, voting } : item)) } };
+    const nb = await docxParagraphs(await renderReferatDocx(file));
+    const order = positionsInOrder(nb, [
+      '2024.4',
+      'Det er stolthet knyttet til aktivitetene i Helsefellesskapet.',
+      'Forslag fremmet i møtet:',
+      'Endringsforslag fra Ola Nordmann (Ap) på vegne av Ap og Sp:',
+      'Punkt 2 skal lyde: <SSU> gis myndighet.',
+      'Forslag fra Per Hansen (H)',
+      'Votering:',
+      'Endringsforslaget fra Ap og Sp: Falt med 10 mot 25 stemmer.',
+      'Innstillingen: Enstemmig vedtatt.',
+      'Konklusjon:',
+      'Partnerskapet godkjenner at utkast',
+      'Protokolltilførsel fra Kari Nordmann (H):',
+      'Høyre mener saken burde vært utsatt.',
+    ]);
+    expect(order.filter((p) => !p.found).map((p) => p.needle)).toEqual([]);
+    // A proposal added and left empty is no part of the protokoll; the other saker have none of it.
+    expect(nb.filter((p) => p.startsWith('Forslag fra') || p === 'Forslag' || p === 'Forslag:')).toHaveLength(1);
+    expect(nb.filter((p) => p === 'Votering:')).toHaveLength(1);
+    expect(await docxPart(await renderReferatDocx(file), 'word/document.xml')).toContain('Punkt 2 skal lyde: &lt;SSU&gt; gis myndighet.');
+    const nn = await docxParagraphs(await renderReferatDocx(inNynorsk(file)));
+    const nnOrder = positionsInOrder(nn, ['Framlegg sette fram i møtet:', 'Endringsframlegg frå Ola Nordmann (Ap) på vegne av Ap og Sp:', 'Røysting:', 'Endringsforslaget fra Ap og Sp: Fall med 10 mot 25 røyster.', 'Innstillingen: Samrøystes vedteke.', 'Protokolltilførsel frå Kari Nordmann (H):']);
+    expect(nnOrder.filter((p) => !p.found).map((p) => p.needle)).toEqual([]);
+  });
 });

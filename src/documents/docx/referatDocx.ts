@@ -21,6 +21,7 @@ import {
 } from '../meetingFacts';
 import { documentTexts, type DocumentTexts } from '../texts';
 import { conclusionNoun } from '../../domain/caseRoute';
+import { proposalHeading, recordedVoting, statementHeading, voteLine, votingHeadings } from '../../domain/voting';
 import { buildDocument, packDocument } from './documentShell';
 import { ListInstances } from './numbering';
 import { conclusionPoints, richTextToDocx, type BodyElement, type ParagraphKeep } from './richTextDocx';
@@ -31,7 +32,8 @@ import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, unde
 /**
  * The referat (minutes), laid out as the 2024 minutes bound into the 2025 seed: meeting facts and
  * attendance, then "Saksnr." | "Møtebehandling og konklusjon" with, per item, the title, what was
- * said (proceedings) and "Konklusjon:" with its points.
+ * said (proceedings), a political body's proposals and votes (`votingBlocks`), "Konklusjon:" with its points and the
+ * protokolltilførsler.
  */
 
 function factsBlock(file: MeetingFile, t: DocumentTexts): BodyElement[] {
@@ -109,6 +111,8 @@ function treatment(file: MeetingFile, item: AgendaItem, t: DocumentTexts, lists:
     ...item.subItems.map((sub, index) => new Paragraph({ ...keep, children: [new TextRun({ text: subItemHeading(sub, index, item, t), bold: true })] })),
   );
   elements.push(...richTextToDocx(item.proceedings, lists, keep));
+  const voting = votingBlocks(file, item);
+  elements.push(...voting.beforeConclusion.map((line) => votingParagraph(line, keep)));
   if (item.outcome === 'postponed') elements.push(new Paragraph({ ...keep, children: [new TextRun({ text: t.postponed, italics: true })] }));
   if (item.conclusion.length > 0) {
     elements.push(underlinedLabel(conclusionLabel(file, item, t)));
@@ -117,12 +121,46 @@ function treatment(file: MeetingFile, item: AgendaItem, t: DocumentTexts, lists:
     // Said outright, so a reader does not take a bare heading for a lost conclusion.
     elements.push(new Paragraph({ ...keep, children: [new TextRun({ text: t.noConclusion, italics: true })] }));
   }
+  elements.push(...voting.afterConclusion.map((line) => votingParagraph(line, keep)));
   const followUps = followUpLines(item, t);
   if (followUps.length > 0) {
     elements.push(underlinedLabel(t.followUps));
     elements.push(...richTextToDocx([{ type: 'bulletList', items: followUps.map((line) => [{ text: line }]) }], lists, keep));
   }
   return elements;
+}
+
+/** A line of the voting blocks: a label (underlined, kept with what follows), a proposal's or statement's heading (bold), or text. */
+interface VotingLine {
+  text: string;
+  as: 'label' | 'heading' | 'text';
+}
+
+/**
+ * A political body's møtebehandling (domain/voting.ts) as the protokoll prints it, in the meeting's order: after the
+ * treatment «Forslag fremmet i møtet:» with each proposal and «Votering:» with each vote's line; after the vedtak each
+ * «Protokolltilførsel fra …». Whatever was recorded is printed, whether or not the committee still turns it on.
+ */
+function votingBlocks(file: MeetingFile, item: AgendaItem): { beforeConclusion: VotingLine[]; afterConclusion: VotingLine[] } {
+  const voting = recordedVoting(item.voting);
+  if (voting === undefined) return { beforeConclusion: [], afterConclusion: [] };
+  const form = file.committee.languageForm;
+  const headings = votingHeadings(form);
+  const textLines = (text: string): VotingLine[] => text.split('\n').filter((line) => line.trim() !== '').map((line) => ({ text: line, as: 'text' }));
+  const beforeConclusion: VotingLine[] = [
+    ...(voting.proposals.length === 0 ? [] : [{ text: `${headings.proposals}:`, as: 'label' as const }]),
+    ...voting.proposals.flatMap((p): VotingLine[] => [{ text: `${proposalHeading(p, form)}:`, as: 'heading' }, ...textLines(p.text)]),
+    ...(voting.votes.length === 0 ? [] : [{ text: `${headings.votes}:`, as: 'label' as const }]),
+    ...voting.votes.map((vote): VotingLine => ({ text: voteLine(vote, form), as: 'text' })),
+  ];
+  const afterConclusion = voting.statements.flatMap((s): VotingLine[] => [{ text: `${statementHeading(s, form)}:`, as: 'label' }, ...textLines(s.text)]);
+  return { beforeConclusion, afterConclusion };
+}
+
+function votingParagraph(line: VotingLine, keep: ParagraphKeep): Paragraph {
+  if (line.as === 'label') return underlinedLabel(line.text);
+  if (line.as === 'heading') return new Paragraph({ keepNext: true, keepLines: true, spacing: { before: 80 }, children: [new TextRun({ text: line.text, bold: true })] });
+  return new Paragraph({ ...keep, children: [new TextRun(line.text)] });
 }
 
 /** «Vedtak:», or «Innstilling til Kommunestyret:» over a sak that goes on to another body (its saksgang, domain/caseRoute.ts). */
@@ -148,7 +186,10 @@ function treatmentTexts(file: MeetingFile, item: AgendaItem, t: DocumentTexts): 
   const a = attendanceTexts(file.committee.languageForm, file.committee.conventions);
   const disqualifications = disqualificationsOf(file.meeting.disqualifications, item.id).flatMap((entry) => disqualificationSentences(entry, a));
   const followUps = followUpLines(item, t);
-  return [item.title, ...(disqualifications.length === 0 ? [] : [a.disqualification, ...disqualifications]), ...(proceedings === '' ? [] : proceedings.split('\n')), ...outcome, ...(followUps.length === 0 ? [] : [t.followUps, ...followUps])];
+  const voting = votingBlocks(file, item);
+  const before = voting.beforeConclusion.map((line) => line.text);
+  const after = voting.afterConclusion.map((line) => line.text);
+  return [item.title, ...(disqualifications.length === 0 ? [] : [a.disqualification, ...disqualifications]), ...(proceedings === '' ? [] : proceedings.split('\n')), ...before, ...outcome, ...after, ...(followUps.length === 0 ? [] : [t.followUps, ...followUps])];
 }
 
 /** Every row of the saksliste, the unnumbered ones included: the referat accounts for all of it. */

@@ -98,6 +98,12 @@ const nb = {
   'field.proposalBy': 'Forslagsstilleren',
   'required.caseRouteBody': 'Utvalget i saksgangen mangler navn',
   'field.caseRouteBody': 'Utvalget i saksgangen',
+  'field.motionBy': 'Forslagsstilleren i møtet',
+  'field.motionText': 'Forslaget fremmet i møtet',
+  'field.voteOn': 'Det det ble stemt over',
+  'field.voteResult': 'Voteringsresultatet',
+  'field.statementBy': 'Hvem protokolltilførselen er fra',
+  'field.statementText': 'Protokolltilførselen',
 };
 
 type Key = keyof typeof nb;
@@ -197,6 +203,12 @@ const nn: Record<Key, string> = {
   'field.proposalBy': 'Forslagsstillaren',
   'required.caseRouteBody': 'Utvalet i saksgangen manglar namn',
   'field.caseRouteBody': 'Utvalet i saksgangen',
+  'field.motionBy': 'Framleggsstillaren i møtet',
+  'field.motionText': 'Framlegget sett fram i møtet',
+  'field.voteOn': 'Det det vart røysta over',
+  'field.voteResult': 'Røystingsresultatet',
+  'field.statementBy': 'Kven protokolltilførselen er frå',
+  'field.statementText': 'Protokolltilførselen',
 };
 
 const en: Record<Key, string> = {
@@ -294,6 +306,12 @@ const en: Record<Key, string> = {
   'field.proposalBy': 'The proposer',
   'required.caseRouteBody': 'The body in the case route has no name',
   'field.caseRouteBody': 'The body in the case route',
+  'field.motionBy': 'The mover of the proposal made in the meeting',
+  'field.motionText': 'The proposal made in the meeting',
+  'field.voteOn': 'What was voted on',
+  'field.voteResult': 'The result of the vote',
+  'field.statementBy': 'Whom the statement for the record is from',
+  'field.statementText': 'The statement for the record',
 };
 
 export const fieldRuleMessages = { nb, nn, en };

@@ -22,7 +22,7 @@ const useStyles = makeStyles({
 });
 
 export interface ItemRecorderProps {
-  committee: Pick<Committee, 'id' | 'name' | 'followUpPlanId'>;
+  committee: Pick<Committee, 'id' | 'name' | 'followUpPlanId' | 'conventions' | 'languageForm'>;
   meeting: Meeting;
   item: AgendaItem;
   /** The committee's words ("Vedtak", "Innstilling") in the UI language. */

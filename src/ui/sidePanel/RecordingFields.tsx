@@ -1,3 +1,4 @@
+import { useEffect, useSyncExternalStore } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Wording } from '../../domain/conventions';
 import type { AgendaItem, Committee, Meeting } from '../../domain/model';
@@ -6,17 +7,36 @@ import { RichTextEditor } from '../shared/LazyRichTextEditor';
 import type { ItemPatch } from '../shared/autosave/meetingDrafts';
 import { useSidePanelText } from './sidePanelText';
 import { useConclusionNoun } from '../shared/useConclusionNoun';
+import { loadableView } from '../shared/loadableView';
+import type { VotingFieldsProps } from './VotingFields';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
 /**
+ * The proposals, votes and protokolltilførsler (`VotingFields`, with the Fluent fields only it uses): a chunk of its own,
+ * fetched when a sak that has them or a committee that records them opens, so the referent's start-up does not carry it
+ * (issue 14). Until it is here the rest of the sak is there to type in; the fields show when it arrives.
+ */
+const votingChunk = loadableView<VotingFieldsProps>(() => import(/* webpackChunkName: "voting-fields" */ './VotingFields').then((module) => module.VotingFields));
+
+function useVotingFields(wanted: boolean) {
+  const loaded = useSyncExternalStore(votingChunk.subscribe, votingChunk.loaded);
+  useEffect(() => {
+    if (wanted) void votingChunk.preload();
+  }, [wanted]);
+  return wanted && loaded ? votingChunk.View : undefined;
+}
+
+/**
  * What the referent writes for an item: møtebehandling (rich text) and konklusjon (numbered points), the latter
- * headed as the protokoll heads it («Vedtak», or «Innstilling til Kommunestyret» for a sak that goes on).
+ * headed as the protokoll heads it («Vedtak», or «Innstilling til Kommunestyret» for a sak that goes on). For a committee
+ * that records votes (`conventions.voting`), or a sak that has some, in the protokoll's order: the proposals made in the
+ * meeting and the votes between the two, the protokolltilførsler after the konklusjon (`VotingFields`).
  */
 export function RecordingFields({ committee, item, words, readOnly, onEdit }: {
-  committee: Pick<Committee, 'name'>;
+  committee: Pick<Committee, 'name' | 'conventions' | 'languageForm'>;
   item: AgendaItem;
   words: Wording;
   readOnly: boolean;
@@ -25,11 +45,13 @@ export function RecordingFields({ committee, item, words, readOnly, onEdit }: {
   const t = useSidePanelText();
   const styles = useStyles();
   const conclusion = useConclusionNoun(item, committee, words);
+  const VotingFields = useVotingFields(item.row !== 'heading' && (committee.conventions?.voting === true || item.voting !== undefined));
   return (
     <div className={styles.root}>
       <div data-testid="proceedings">
         <RichTextEditor label={t('item.proceedings')} value={item.proceedings} readOnly={readOnly} onChange={(proceedings) => onEdit({ proceedings })} />
       </div>
+      {VotingFields ? <VotingFields part="motions" committee={committee} voting={item.voting} readOnly={readOnly} onEdit={onEdit} /> : null}
       <div data-testid="conclusion">
         <NumberedPointsEditor
           label={conclusion.word}
@@ -38,6 +60,7 @@ export function RecordingFields({ committee, item, words, readOnly, onEdit }: {
           onChange={(conclusion) => onEdit({ conclusion })}
         />
       </div>
+      {VotingFields ? <VotingFields part="statements" committee={committee} voting={item.voting} readOnly={readOnly} onEdit={onEdit} /> : null}
     </div>
   );
 }

@@ -307,6 +307,12 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
           ))}
         </RadioGroup>
       </Field>
+      {/* Ticked: the referent records proposals, votes and protokolltilførsler per sak, and the protokoll prints them (domain/voting.ts). */}
+      <Checkbox
+        label={t('settings.wording.voting')}
+        checked={conventions.voting === true}
+        onChange={(_, data) => setConventions({ voting: data.checked === true ? true : undefined })}
+      />
       {conventions.minutesApproval === 'nextMeeting' ? (
         // The next meeting's Referatsak, its proposal shown as the template writes it in the committee's målform.
         <Field label={t('settings.wording.minutesProposal', minutesWords)}>

@@ -595,3 +595,20 @@ describe('who makes the proposal, in the committee settings', () => {
     expect(saved).toEqual([]);
   });
 });
+
+describe('proposals, votes and protokolltilførsler per sak, in the committee settings', () => {
+  it('records the free møtebehandling alone, as the seeds, until the committee ticks it; then saves that its referent records them', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const voting = screen.getByRole('checkbox', { name: 'Før forslag fremmet i møtet, votering og protokolltilførsler for hver sak' });
+    expect((voting as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(voting);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.voting).toBe(true);
+  });
+
+  it('asks it in nynorsk too', async () => {
+    await renderSettings('nn-NO', aCommittee({ id: 'ft', languageForm: 'nn' }));
+    expect(screen.getByRole('checkbox', { name: 'Før framlegg sette fram i møtet, røysting og protokolltilførslar for kvar sak' })).toBeTruthy();
+  });
+});

@@ -337,6 +337,7 @@ const nb = {
   'settings.preset.brukerutvalg': 'Brukerutvalg i et helseforetak',
   'settings.wording.recordFromMeeting': 'Overskriften på {theMinutes} begynner «{heading} …»',
   'settings.kinds.subItemsNumbered': 'Nummerer orienteringene i en sak 1., 2. … (ikke a), b) …)',
+  'settings.wording.voting': 'Før forslag fremmet i møtet, votering og protokolltilførsler for hver sak',
 };
 
 type Key = keyof typeof nb;
@@ -679,6 +680,7 @@ const nn: Record<Key, string> = {
   'settings.preset.brukerutvalg': 'Brukarutval i eit helseføretak',
   'settings.wording.recordFromMeeting': 'Overskrifta på {theMinutes} byrjar «{heading} …»',
   'settings.kinds.subItemsNumbered': 'Nummerer orienteringane i ei sak 1., 2. … (ikkje a), b) …)',
+  'settings.wording.voting': 'Før framlegg sette fram i møtet, røysting og protokolltilførslar for kvar sak',
 };
 
 const en: Record<Key, string> = {
@@ -1019,6 +1021,7 @@ const en: Record<Key, string> = {
   'settings.preset.brukerutvalg': 'User committee of a health trust (brukerutvalg)',
   'settings.wording.recordFromMeeting': 'The heading of {theMinutes} begins «{heading} …»',
   'settings.kinds.subItemsNumbered': 'Number the briefings within an item 1., 2. … (not a), b) …)',
+  'settings.wording.voting': 'Record proposals made in the meeting, votes and statements for the record for each item',
 };
 
 export const workspaceMessages = { nb, nn, en };

@@ -20,6 +20,7 @@ import {
   DisqualificationSchema,
   FollowUpSchema,
   CaseRouteSchema,
+  VotingSchema,
   SignatureSchema,
   type AgendaItem,
   type Meeting,
@@ -68,6 +69,7 @@ export const ItemPatchSchema = lazySchema(() => v.strictObject({
   archiveRef: v.optional(v.nullable(v.string())),
   followUps: v.optional(v.nullable(v.array(FollowUpSchema))),
   caseRoute: v.optional(v.nullable(CaseRouteSchema())),
+  voting: v.optional(v.nullable(VotingSchema())),
 }));
 export type ItemPatch = v.InferOutput<ReturnType<typeof ItemPatchSchema>>;
 

@@ -1,0 +1,106 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { ConventionsSchema } from './conventions';
+import { fieldRuleOf } from './fieldRules';
+import { AgendaItemSchema, type AgendaItem } from './model';
+import { proposalHeading, recordedVoting, statementHeading, voteLine, voteOnProposal, voteResultLine, votingHeadings } from './voting';
+
+const sak = (voting?: unknown): AgendaItem =>
+  v.parse(AgendaItemSchema, { id: 'a', caseNumber: 'PS 14/26', kinds: [], title: 'Budsjett 2027', summary: [], proposedConclusion: [], presenters: [], attachments: [], ...(voting === undefined ? {} : { voting }) });
+
+const problems = (voting: unknown) => {
+  const result = v.safeParse(AgendaItemSchema, { id: 'a', caseNumber: null, kinds: [], title: 'T', summary: [], proposedConclusion: [], presenters: [], attachments: [], voting });
+  return result.success ? [] : result.issues.map((issue) => ({ path: v.getDotPath(issue), rule: fieldRuleOf(issue.message) }));
+};
+
+describe('proposals, votes and protokolltilførsler recorded per sak', () => {
+  it('a sak stored before has none, and reads as it did', () => {
+    expect(sak().voting).toBeUndefined();
+  });
+
+  it('a sak keeps what was recorded: who proposed what, the votes with their counts, the protokolltilførsler', () => {
+    const item = sak({
+      proposals: [{ id: 'p1', by: 'Ola Nordmann (Ap) på vegne av Ap og Sp', kind: 'change', text: 'Punkt 2 endres til …' }],
+      votes: [{ id: 'v1', on: 'Innstillingen', adopted: true, for: 25, against: 10 }],
+      statements: [{ id: 's1', by: 'Kari Nordmann (H)', text: 'Høyre viser til …' }],
+    });
+    expect(item.voting?.proposals[0]?.kind).toBe('change');
+    expect(item.voting?.votes[0]).toEqual({ id: 'v1', on: 'Innstillingen', adopted: true, for: 25, against: 10 });
+    expect(item.voting?.statements[0]?.by).toBe('Kari Nordmann (H)');
+  });
+
+  it('unknown fields are errors, never dropped: on the voting, a proposal, a vote and a protokolltilførsel', () => {
+    expect(problems({ dissens: [] }).length).toBeGreaterThan(0);
+    expect(problems({ proposals: [{ id: 'p', by: '', text: '', party: 'Ap' }] }).length).toBeGreaterThan(0);
+    expect(problems({ votes: [{ id: 'v', on: 'Innstillingen', adopted: true, blank: 2 }] }).length).toBeGreaterThan(0);
+    expect(problems({ statements: [{ id: 's', by: '', text: '', signed: true }] }).length).toBeGreaterThan(0);
+    expect(problems({ proposals: [{ id: 'p', by: 'Ap', kind: 'alternativt', text: 'x' }] }).length).toBeGreaterThan(0);
+  });
+
+  it('a count is a whole number, none below 0', () => {
+    expect(problems({ votes: [{ id: 'v', on: 'Innstillingen', adopted: true, for: -1, against: 2 }] })).toHaveLength(1);
+    expect(problems({ votes: [{ id: 'v', on: 'Innstillingen', adopted: true, for: 2.5, against: 2 }] })).toHaveLength(1);
+    expect(problems({ votes: [{ id: 'v', on: '', adopted: true, for: 25 }] })).toEqual([]);
+  });
+
+  it('texts keep the limits of the others: a proposal of more than 4000 characters, a name with a control character, each names its field', () => {
+    expect(problems({ proposals: [{ id: 'p', by: 'Ap', text: 'x'.repeat(4001) }] })[0]?.rule).toEqual({ code: 'tooLong', field: 'motionText', max: 4000 });
+    expect(problems({ statements: [{ id: 's', by: 'Ola\u0007', text: 'x' }] })[0]?.rule).toEqual({ code: 'controlCharacter', field: 'statementBy', character: 'U+0007' });
+    expect(problems({ votes: [{ id: 'v', on: 'Innstillingen', adopted: true, result: 'x'.repeat(256) }] })[0]?.rule).toEqual({ code: 'tooLong', field: 'voteResult', max: 255 });
+  });
+
+  it('a committee turns it on in its conventions; absent, the free møtebehandling alone', () => {
+    expect(v.parse(ConventionsSchema, {}).voting).toBeUndefined();
+    expect(v.parse(ConventionsSchema, { voting: true }).voting).toBe(true);
+  });
+});
+
+describe('the protokoll\'s words for them, bokmål and nynorsk', () => {
+  it('a vote\'s result: with the counts, unanimous, or the outcome alone', () => {
+    expect(voteResultLine({ adopted: true, for: 25, against: 10 }, 'nb')).toBe('Vedtatt med 25 mot 10 stemmer');
+    expect(voteResultLine({ adopted: true, for: 25, against: 10 }, 'nn')).toBe('Vedteke med 25 mot 10 røyster');
+    expect(voteResultLine({ adopted: false, for: 10, against: 25 }, 'nb')).toBe('Falt med 10 mot 25 stemmer');
+    expect(voteResultLine({ adopted: false, for: 10, against: 25 }, 'nn')).toBe('Fall med 10 mot 25 røyster');
+    expect(voteResultLine({ adopted: true, unanimous: true }, 'nb')).toBe('Enstemmig vedtatt');
+    expect(voteResultLine({ adopted: true, unanimous: true }, 'nn')).toBe('Samrøystes vedteke');
+    expect(voteResultLine({ adopted: true }, 'nb')).toBe('Vedtatt');
+    expect(voteResultLine({ adopted: true, for: 25 }, 'nb')).toBe('Vedtatt med 25 stemmer');
+    expect(voteResultLine({ adopted: true, against: 3 }, 'nn')).toBe('Vedteke mot 3 røyster');
+    expect(voteResultLine({ adopted: false }, 'nn')).toBe('Fall');
+  });
+
+  it('the referent\'s own words for the result stand in place of the line made from the counts', () => {
+    expect(voteResultLine({ adopted: true, for: 30, against: 5, result: 'Vedtatt mot 5 stemmer (FrP)' }, 'nb')).toBe('Vedtatt mot 5 stemmer (FrP)');
+  });
+
+  it('the protokoll\'s line for a vote names what was voted on and ends as a sentence', () => {
+    expect(voteLine({ on: 'Innstillingen', adopted: true, unanimous: true }, 'nb')).toBe('Innstillingen: Enstemmig vedtatt.');
+    expect(voteLine({ on: 'Forslaget fra Ap', adopted: false, for: 10, against: 25 }, 'nb')).toBe('Forslaget fra Ap: Falt med 10 mot 25 stemmer.');
+    expect(voteLine({ on: 'Innstillinga', adopted: true, result: 'Vedteke mot 3 røyster.' }, 'nn')).toBe('Innstillinga: Vedteke mot 3 røyster.');
+    expect(voteLine({ on: ' ', adopted: true, unanimous: true }, 'nn')).toBe('Samrøystes vedteke.');
+  });
+
+  it('proposals and protokolltilførsler are headed by their kind and who made them', () => {
+    expect(proposalHeading({ by: 'Ola Nordmann (Ap)' }, 'nb')).toBe('Forslag fra Ola Nordmann (Ap)');
+    expect(proposalHeading({ by: 'Ap og Sp', kind: 'change' }, 'nb')).toBe('Endringsforslag fra Ap og Sp');
+    expect(proposalHeading({ by: 'Kari Nordmann (Sp)', kind: 'addition' }, 'nn')).toBe('Tilleggsframlegg frå Kari Nordmann (Sp)');
+    expect(proposalHeading({ by: ' ' }, 'nn')).toBe('Framlegg');
+    expect(statementHeading({ by: 'Per Hansen (H)' }, 'nb')).toBe('Protokolltilførsel fra Per Hansen (H)');
+    expect(statementHeading({ by: 'Per Hansen (H)' }, 'nn')).toBe('Protokolltilførsel frå Per Hansen (H)');
+    expect(votingHeadings('nb')).toEqual({ proposals: 'Forslag fremmet i møtet', votes: 'Votering' });
+    expect(votingHeadings('nn')).toEqual({ proposals: 'Framlegg sette fram i møtet', votes: 'Røysting' });
+    expect(voteOnProposal({ by: 'Ola Nordmann (Ap)' }, 'nb')).toBe('Forslaget fra Ola Nordmann (Ap)');
+    expect(voteOnProposal({ by: 'Ap' }, 'nn')).toBe('Framlegget frå Ap');
+  });
+
+  it('what is printed: entries added and left empty are no part of it; anything typed is', () => {
+    const voting = {
+      proposals: [{ id: 'p1', by: '', text: '  ' }, { id: 'p2', by: '', text: 'Saken utsettes.' }],
+      votes: [],
+      statements: [{ id: 's1', by: ' ', text: '' }],
+    };
+    expect(recordedVoting(voting)).toEqual({ proposals: [{ id: 'p2', by: '', text: 'Saken utsettes.' }], votes: [], statements: [] });
+    expect(recordedVoting({ proposals: [{ id: 'p1', by: '', text: '' }], votes: [], statements: [] })).toBeUndefined();
+    expect(recordedVoting(undefined)).toBeUndefined();
+  });
+});

@@ -1,0 +1,115 @@
+import type { MeetingProposal, RecordStatement, Vote, Voting } from './model';
+
+/**
+ * The møtebehandling of a political body as its protokoll words it (`AgendaItem.voting`, turned on by `conventions.voting`),
+ * nb and nn: the proposals made in the meeting («Forslag fra Ola Nordmann (Ap)», «Endringsforslag …», «Tilleggsforslag …»),
+ * each vote's line («Innstillingen: Vedtatt med 25 mot 10 stemmer.», nynorsk «… Vedteke med 25 mot 10 røyster.») and the
+ * protokolltilførsler («Protokolltilførsel fra …»). The protokoll prints them in the meeting's order: the treatment, the
+ * proposals, the votes, the vedtak, the protokolltilførsler (`documents/docx/referatDocx.ts`). No wording of the screens.
+ */
+
+export type VotingForm = 'nb' | 'nn';
+
+interface VotingWords {
+  proposals: string;
+  votes: string;
+  proposal: Record<NonNullable<MeetingProposal['kind']> | 'plain', string>;
+  from: string;
+  statement: string;
+  unanimous: { adopted: string; fell: string };
+  adopted: string;
+  fell: string;
+  votesNoun: string;
+  against: string;
+  proposalNoun: string;
+}
+
+const WORDS: Record<VotingForm, VotingWords> = {
+  nb: {
+    proposals: 'Forslag fremmet i møtet',
+    votes: 'Votering',
+    proposal: { plain: 'Forslag', change: 'Endringsforslag', addition: 'Tilleggsforslag' },
+    from: 'fra',
+    statement: 'Protokolltilførsel',
+    unanimous: { adopted: 'Enstemmig vedtatt', fell: 'Enstemmig forkastet' },
+    adopted: 'Vedtatt',
+    fell: 'Falt',
+    votesNoun: 'stemmer',
+    against: 'mot',
+    proposalNoun: 'Forslaget',
+  },
+  nn: {
+    proposals: 'Framlegg sette fram i møtet',
+    votes: 'Røysting',
+    proposal: { plain: 'Framlegg', change: 'Endringsframlegg', addition: 'Tilleggsframlegg' },
+    from: 'frå',
+    statement: 'Protokolltilførsel',
+    unanimous: { adopted: 'Samrøystes vedteke', fell: 'Samrøystes forkasta' },
+    adopted: 'Vedteke',
+    fell: 'Fall',
+    votesNoun: 'røyster',
+    against: 'mot',
+    proposalNoun: 'Framlegget',
+  },
+};
+
+/** The headings of the two blocks: «Forslag fremmet i møtet» and «Votering» (nynorsk «Framlegg sette fram i møtet», «Røysting»). */
+export function votingHeadings(form: VotingForm): { proposals: string; votes: string } {
+  return { proposals: WORDS[form].proposals, votes: WORDS[form].votes };
+}
+
+const by = (word: string, who: string, form: VotingForm): string => (who.trim() === '' ? word : `${word} ${WORDS[form].from} ${who.trim()}`);
+
+/** «Forslag fra Ola Nordmann (Ap)», «Endringsforslag fra Ap og Sp», «Tilleggsframlegg frå Kari Nordmann (Sp)»; the word alone when nobody is named. */
+export function proposalHeading(proposal: Pick<MeetingProposal, 'by' | 'kind'>, form: VotingForm): string {
+  return by(WORDS[form].proposal[proposal.kind ?? 'plain'], proposal.by, form);
+}
+
+/** «Protokolltilførsel fra Ola Nordmann (H)» (nynorsk «frå»). */
+export function statementHeading(statement: Pick<RecordStatement, 'by'>, form: VotingForm): string {
+  return by(WORDS[form].statement, statement.by, form);
+}
+
+/**
+ * A vote's result: the referent's own words when written, else «Enstemmig vedtatt» / «Samrøystes vedteke», «Vedtatt med 25
+ * mot 10 stemmer» / «Vedteke med 25 mot 10 røyster», «Falt med 10 mot 25 stemmer» / «Fall med 10 mot 25 røyster», or
+ * «Vedtatt» / «Falt» without counts; one count alone, «Vedtatt med 25 stemmer» or «Vedtatt mot 3 stemmer».
+ */
+export function voteResultLine(vote: Omit<Vote, 'id' | 'on'>, form: VotingForm): string {
+  const own = vote.result?.trim() ?? '';
+  if (own !== '') return own;
+  const w = WORDS[form];
+  if (vote.unanimous === true) return vote.adopted ? w.unanimous.adopted : w.unanimous.fell;
+  const outcome = vote.adopted ? w.adopted : w.fell;
+  // One count alone is said as far as it goes: «Vedtatt med 25 stemmer», «Vedtatt mot 3 stemmer».
+  if (vote.for !== undefined && vote.against !== undefined) return `${outcome} med ${vote.for} ${w.against} ${vote.against} ${w.votesNoun}`;
+  if (vote.for !== undefined) return `${outcome} med ${vote.for} ${w.votesNoun}`;
+  if (vote.against !== undefined) return `${outcome} ${w.against} ${vote.against} ${w.votesNoun}`;
+  return outcome;
+}
+
+/** The protokoll's line for a vote: «Innstillingen: Enstemmig vedtatt.», «Forslaget fra Ap: Falt med 10 mot 25 stemmer.»; the result alone when it does not say on what. */
+export function voteLine(vote: Omit<Vote, 'id'>, form: VotingForm): string {
+  const result = voteResultLine(vote, form);
+  const line = vote.on.trim() === '' ? result : `${vote.on.trim()}: ${result}`;
+  return /[.!?]$/.test(result) ? line : `${line}.`;
+}
+
+/** What a vote on a proposal made in the meeting is on: «Forslaget fra Ola Nordmann (Ap)» (nynorsk «Framlegget frå …»). */
+export function voteOnProposal(proposal: Pick<MeetingProposal, 'by'>, form: VotingForm): string {
+  return by(WORDS[form].proposalNoun, proposal.by, form);
+}
+
+const blank = (text: string): boolean => text.trim() === '';
+
+/**
+ * What the protokoll prints of a sak's voting: a proposal or a protokolltilførsel the referent added and left empty (no one
+ * named, no text) is no part of it; everything with a word in it is. Undefined when nothing is left.
+ */
+export function recordedVoting(voting: Voting | undefined): Voting | undefined {
+  if (voting === undefined) return undefined;
+  const proposals = voting.proposals.filter((p) => !(blank(p.by) && blank(p.text)));
+  const statements = voting.statements.filter((s) => !(blank(s.by) && blank(s.text)));
+  const { votes } = voting;
+  return proposals.length + votes.length + statements.length === 0 ? undefined : { proposals, votes, statements };
+}

@@ -1,0 +1,102 @@
+// @vitest-environment jsdom
+// The referent records a political body's møtebehandling apart from the free text: proposals made in the meeting, the
+// votes and the protokolltilførsler, in the protokoll's order, when the committee turns it on (conventions.voting).
+import * as v from 'valibot';
+import { useState } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { ConventionsSchema, wordingOf } from '../../domain/conventions';
+import { AgendaItemSchema, type AgendaItem, type Committee } from '../../domain/model';
+import { aCommittee, anItem } from '../../domain/testing/builders';
+import { applyItemPatch, type ItemPatch } from '../shared/autosave/meetingDrafts';
+import { RecordingFields } from './RecordingFields';
+
+afterEach(cleanup);
+
+const kommunestyret = (voting: boolean, languageForm: 'nb' | 'nn' = 'nb'): Committee =>
+  aCommittee({ name: 'Kommunestyret', languageForm, conventions: v.parse(ConventionsSchema, { conclusion: 'vedtak', proposal: 'innstilling', ...(voting ? { voting: true } : {}) }) });
+
+let saved: AgendaItem | undefined;
+
+function Harness({ committee, start }: { committee: Committee; start: AgendaItem }) {
+  const [item, setItem] = useState(start);
+  const onEdit = (patch: ItemPatch) =>
+    setItem((current) => {
+      // As the session does: the patch through the draft's schema, then onto the sak through the model's (autosave).
+      const next = applyItemPatch(current, patch);
+      saved = next;
+      return next;
+    });
+  return <RecordingFields committee={committee} item={item} words={wordingOf(committee.conventions, 'nb')} readOnly={false} onEdit={onEdit} />;
+}
+
+const headingsInOrder = () => screen.getAllByRole('heading').map((h) => h.textContent);
+
+describe('proposals, votes and protokolltilførsler in the referent\'s side panel', () => {
+  it('a committee that has not turned it on sees the free møtebehandling and the vedtak only', () => {
+    render(<Harness committee={kommunestyret(false)} start={anItem('s1')} />);
+    expect(screen.queryByTestId('voting')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Legg til forslag' })).toBeNull();
+  });
+
+  it('a committee that has turned it on records them in the protokoll\'s order: forslag and votering before the vedtak, protokolltilførsler after', async () => {
+    render(<Harness committee={kommunestyret(true)} start={anItem('s1')} />);
+    await screen.findByTestId('voting-statements');
+    expect(headingsInOrder()).toEqual(['Forslag fremmet i møtet', 'Votering', 'Protokolltilførsler']);
+    const voting = screen.getByTestId('voting');
+    const conclusion = screen.getByTestId('conclusion');
+    const statements = screen.getByTestId('voting-statements');
+    expect(voting.compareDocumentPosition(conclusion) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(conclusion.compareDocumentPosition(statements) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('a proposal made in the meeting, voted on: who, kind and text, the vote on it with its counts, the line as the protokoll prints it; all saved on the sak', async () => {
+    render(<Harness committee={kommunestyret(true)} start={anItem('s1')} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Legg til forslag' }));
+    const proposal = screen.getByRole('group', { name: 'Forslag 1' });
+    fireEvent.change(within(proposal).getByRole('textbox', { name: /^Forslagsstiller/ }), { target: { value: 'Ola Nordmann (Ap) på vegne av Ap og Sp' } });
+    fireEvent.change(within(proposal).getByRole('combobox', { name: 'Type forslag' }), { target: { value: 'change' } });
+    fireEvent.change(within(proposal).getByRole('textbox', { name: 'Forslagets tekst' }), { target: { value: 'Punkt 2 strykes.' } });
+    fireEvent.click(within(proposal).getByRole('button', { name: 'Voter over forslag 1' }));
+    const vote = screen.getByRole('group', { name: 'Votering 1' });
+    expect((within(vote).getByRole('textbox', { name: 'Det ble stemt over' }) as HTMLInputElement).value).toBe('Forslaget fra Ola Nordmann (Ap) på vegne av Ap og Sp');
+    fireEvent.change(within(vote).getByRole('combobox', { name: 'Utfall' }), { target: { value: 'fell' } });
+    fireEvent.change(within(vote).getByRole('textbox', { name: 'Stemmer for' }), { target: { value: '10' } });
+    fireEvent.change(within(vote).getByRole('textbox', { name: 'Stemmer mot' }), { target: { value: '25' } });
+    // Something that is not a count is not taken.
+    fireEvent.change(within(vote).getByRole('textbox', { name: 'Stemmer mot' }), { target: { value: '25x' } });
+    expect(within(vote).getByTestId('vote-line').textContent).toBe('I protokollen: Forslaget fra Ola Nordmann (Ap) på vegne av Ap og Sp: Falt med 10 mot 25 stemmer.');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Legg til votering' }));
+    const second = screen.getByRole('group', { name: 'Votering 2' });
+    // A new vote is on the sak's own proposal, as the committee names it.
+    expect((within(second).getByRole('textbox', { name: 'Det ble stemt over' }) as HTMLInputElement).value).toBe('Innstillingen');
+    fireEvent.click(within(second).getByRole('checkbox', { name: 'Enstemmig' }));
+    expect(within(second).queryByRole('textbox', { name: 'Stemmer for' })).toBeNull();
+    expect(within(second).getByTestId('vote-line').textContent).toBe('I protokollen: Innstillingen: Enstemmig vedtatt.');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Legg til protokolltilførsel' }));
+    const statement = screen.getByRole('group', { name: 'Protokolltilførsel 1' });
+    fireEvent.change(within(statement).getByRole('textbox', { name: 'Fra' }), { target: { value: 'Kari Nordmann (H)' } });
+    fireEvent.change(within(statement).getByRole('textbox', { name: 'Protokolltilførselens tekst' }), { target: { value: 'Høyre stemte mot.' } });
+
+    const voting = v.parse(AgendaItemSchema, saved).voting;
+    expect(voting?.proposals.map(({ by, kind, text }) => ({ by, kind, text }))).toEqual([{ by: 'Ola Nordmann (Ap) på vegne av Ap og Sp', kind: 'change', text: 'Punkt 2 strykes.' }]);
+    expect(voting?.votes.map(({ id: _id, ...rest }) => rest)).toEqual([
+      { on: 'Forslaget fra Ola Nordmann (Ap) på vegne av Ap og Sp', adopted: false, for: 10, against: 25 },
+      { on: 'Innstillingen', adopted: true, unanimous: true },
+    ]);
+    expect(voting?.statements.map(({ by, text }) => ({ by, text }))).toEqual([{ by: 'Kari Nordmann (H)', text: 'Høyre stemte mot.' }]);
+
+    // Each entry can be removed by its own button, named by its number.
+    fireEvent.click(screen.getByRole('button', { name: 'Fjern votering 1' }));
+    expect(screen.queryByRole('group', { name: 'Votering 2' })).toBeNull();
+    expect(v.parse(AgendaItemSchema, saved).voting?.votes.map((vote) => vote.on)).toEqual(['Innstillingen']);
+  });
+
+  it('a sak that has votes shows them even when the committee no longer turns it on: nothing recorded is hidden', async () => {
+    const item = anItem('s1', { voting: { proposals: [], votes: [{ id: 'v', on: 'Innstillingen', adopted: true, unanimous: true }], statements: [] } });
+    render(<Harness committee={kommunestyret(false)} start={item} />);
+    expect(within(await screen.findByRole('group', { name: 'Votering 1' })).getByTestId('vote-line').textContent).toBe('I protokollen: Innstillingen: Enstemmig vedtatt.');
+  });
+});

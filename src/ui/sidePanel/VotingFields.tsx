@@ -1,0 +1,223 @@
+import { Button, Checkbox, Field, Input, Select, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
+import { wordingOf } from '../../domain/conventions';
+import type { Committee, MeetingProposal, RecordStatement, Vote, Voting } from '../../domain/model';
+import { voteLine, voteOnProposal } from '../../domain/voting';
+import type { ItemPatch } from '../shared/autosave/meetingDrafts';
+import { useVotingText } from './votingText';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
+  entry: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
+  count: { width: '7em' },
+  line: { color: tokens.colorNeutralForeground2 },
+});
+
+const EMPTY: Voting = { proposals: [], votes: [], statements: [] };
+
+/** A count as typed: a whole number of 0 or more, or none when the field is emptied (anything else is not taken). */
+function countOf(text: string): number | undefined | null {
+  if (text.trim() === '') return undefined;
+  return /^\d{1,4}$/.test(text.trim()) ? Number(text.trim()) : null;
+}
+
+/**
+ * What the referent records of a political body's møtebehandling, under the free «Møtebehandling»: the proposals made in
+ * the meeting, the votes (what, adopted or fell, unanimous or the counts, with the protokoll's line as it will print) and
+ * the protokolltilførsler (domain/voting.ts). Each change is a patch of the sak's `voting`, autosaved as the rest.
+ * Shown when the committee turns it on (`conventions.voting`) or the sak already has some. A chunk of its own (`RecordingFields.tsx`).
+ */
+export interface VotingFieldsProps {
+  /** The proposals and votes (over the vedtak), or the protokolltilførsler (under it): the protokoll's order. */
+  part: 'motions' | 'statements';
+  committee: Pick<Committee, 'conventions' | 'languageForm'>;
+  voting: Voting | undefined;
+  readOnly: boolean;
+  onEdit: (patch: ItemPatch) => void;
+  newId?: () => string;
+}
+
+export function VotingFields({ part, committee, voting, readOnly, onEdit, newId = () => crypto.randomUUID() }: VotingFieldsProps) {
+  const t = useVotingText();
+  const styles = useStyles();
+  const current = voting ?? EMPTY;
+  const form = committee.languageForm;
+  const set = (next: Partial<Voting>) => onEdit({ voting: { ...current, ...next } });
+  const setProposal = (index: number, change: Partial<MeetingProposal>) =>
+    set({ proposals: current.proposals.map((p, i) => (i === index ? { ...p, ...change } : p)) });
+  const setVote = (index: number, change: Partial<Vote>) => set({ votes: current.votes.map((vote, i) => (i === index ? { ...vote, ...change } : vote)) });
+  const setStatement = (index: number, change: Partial<RecordStatement>) =>
+    set({ statements: current.statements.map((s, i) => (i === index ? { ...s, ...change } : s)) });
+  // A new vote is on the sak's proposal as the protokoll names it («Innstillingen», «Forslaget til vedtak»), in its målform.
+  const proposalWord = wordingOf(committee.conventions, form).proposal.definite;
+  const recommendation = proposalWord.charAt(0).toUpperCase() + proposalWord.slice(1);
+  const addVote = (on: string) => set({ votes: [...current.votes, { id: newId(), on, adopted: true }] });
+  const setCount = (index: number, field: 'for' | 'against', text: string) => {
+    const count = countOf(text);
+    if (count === null) return;
+    set({
+      votes: current.votes.map((vote, i) => {
+        if (i !== index) return vote;
+        const { [field]: _old, ...rest } = vote;
+        return count === undefined ? rest : { ...rest, [field]: count };
+      }),
+    });
+  };
+
+  if (part === 'statements') {
+    return (
+      <div className={styles.root} data-testid="voting-statements">
+        <h3 className={styles.heading}>{t('voting.statements')}</h3>
+        {current.statements.map((statement, index) => {
+          const number = index + 1;
+          return (
+            <fieldset key={statement.id} className={styles.entry}>
+              <legend>{t('voting.statement', { number })}</legend>
+              <Field label={t('voting.statementBy')}>
+                <Input value={statement.by} readOnly={readOnly} onChange={(_, data) => setStatement(index, { by: data.value })} />
+              </Field>
+              <Field label={t('voting.statementText')}>
+                <Textarea value={statement.text} readOnly={readOnly} resize="vertical" onChange={(_, data) => setStatement(index, { text: data.value })} />
+              </Field>
+              <div>
+                <Button icon={<DeleteRegular />} disabled={readOnly} onClick={() => set({ statements: current.statements.filter((_, i) => i !== index) })}>
+                  {t('voting.removeStatement', { number })}
+                </Button>
+              </div>
+            </fieldset>
+          );
+        })}
+        <div>
+          <Button icon={<AddRegular />} disabled={readOnly} onClick={() => set({ statements: [...current.statements, { id: newId(), by: '', text: '' }] })}>
+            {t('voting.addStatement')}
+          </Button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className={styles.root} data-testid="voting">
+      <h3 className={styles.heading}>{t('voting.proposals')}</h3>
+      {current.proposals.map((proposal, index) => {
+        const number = index + 1;
+        return (
+          <fieldset key={proposal.id} className={styles.entry}>
+            <legend>{t('voting.proposal', { number })}</legend>
+            <Field label={t('voting.proposalBy')} hint={t('voting.proposalByHint')}>
+              <Input value={proposal.by} readOnly={readOnly} onChange={(_, data) => setProposal(index, { by: data.value })} />
+            </Field>
+            <Field label={t('voting.proposalKind')}>
+              <Select
+                value={proposal.kind ?? 'plain'}
+                disabled={readOnly}
+                onChange={(_, data) => {
+                  const { kind: _kind, ...rest } = proposal;
+                  set({ proposals: current.proposals.map((p, i) => (i === index ? (data.value === 'change' || data.value === 'addition' ? { ...rest, kind: data.value } : rest) : p)) });
+                }}
+              >
+                <option value="plain">{t('voting.kind.plain')}</option>
+                <option value="change">{t('voting.kind.change')}</option>
+                <option value="addition">{t('voting.kind.addition')}</option>
+              </Select>
+            </Field>
+            <Field label={t('voting.proposalText')}>
+              <Textarea value={proposal.text} readOnly={readOnly} resize="vertical" onChange={(_, data) => setProposal(index, { text: data.value })} />
+            </Field>
+            <div className={styles.row}>
+              <Button disabled={readOnly} onClick={() => addVote(voteOnProposal(proposal, form))}>
+                {t('voting.voteOnProposal', { number })}
+              </Button>
+              <Button
+                icon={<DeleteRegular />}
+                disabled={readOnly}
+                onClick={() => set({ proposals: current.proposals.filter((_, i) => i !== index) })}
+              >
+                {t('voting.removeProposal', { number })}
+              </Button>
+            </div>
+          </fieldset>
+        );
+      })}
+      <div>
+        <Button icon={<AddRegular />} disabled={readOnly} onClick={() => set({ proposals: [...current.proposals, { id: newId(), by: '', text: '' }] })}>
+          {t('voting.addProposal')}
+        </Button>
+      </div>
+
+      <h3 className={styles.heading}>{t('voting.votes')}</h3>
+      {current.votes.map((vote, index) => {
+        const number = index + 1;
+        return (
+          <fieldset key={vote.id} className={styles.entry}>
+            <legend>{t('voting.vote', { number })}</legend>
+            <Field label={t('voting.on')}>
+              <Input value={vote.on} readOnly={readOnly} onChange={(_, data) => setVote(index, { on: data.value })} />
+            </Field>
+            <div className={styles.row}>
+              <Field label={t('voting.outcome')}>
+                <Select value={vote.adopted ? 'adopted' : 'fell'} disabled={readOnly} onChange={(_, data) => setVote(index, { adopted: data.value === 'adopted' })}>
+                  <option value="adopted">{t('voting.adopted')}</option>
+                  <option value="fell">{t('voting.fell')}</option>
+                </Select>
+              </Field>
+              <Checkbox
+                label={t('voting.unanimous')}
+                checked={vote.unanimous === true}
+                disabled={readOnly}
+                onChange={(_, data) => {
+                  // Unanimous has no counts: the line says «Enstemmig vedtatt»; unticked, the counts are typed anew.
+                  const { unanimous: _u, for: _f, against: _a, ...rest } = vote;
+                  set({ votes: current.votes.map((v, i) => (i === index ? (data.checked === true ? { ...rest, unanimous: true as const } : rest) : v)) });
+                }}
+              />
+            </div>
+            {vote.unanimous === true ? null : (
+              <div className={styles.row}>
+                <Field label={t('voting.for')}>
+                  <Input className={styles.count} inputMode="numeric" value={vote.for === undefined ? '' : String(vote.for)} readOnly={readOnly} onChange={(_, data) => setCount(index, 'for', data.value)} />
+                </Field>
+                <Field label={t('voting.against')}>
+                  <Input className={styles.count} inputMode="numeric" value={vote.against === undefined ? '' : String(vote.against)} readOnly={readOnly} onChange={(_, data) => setCount(index, 'against', data.value)} />
+                </Field>
+              </div>
+            )}
+            <Field label={t('voting.result')}>
+              <Input
+                value={vote.result ?? ''}
+                readOnly={readOnly}
+                onChange={(_, data) => {
+                  const { result: _r, ...rest } = vote;
+                  set({ votes: current.votes.map((v, i) => (i === index ? (data.value === '' ? rest : { ...rest, result: data.value }) : v)) });
+                }}
+              />
+            </Field>
+            <Text className={styles.line} data-testid="vote-line">
+              {t('voting.line', { line: voteLine(vote, form) })}
+            </Text>
+            <div>
+              <Button icon={<DeleteRegular />} disabled={readOnly} onClick={() => set({ votes: current.votes.filter((_, i) => i !== index) })}>
+                {t('voting.removeVote', { number })}
+              </Button>
+            </div>
+          </fieldset>
+        );
+      })}
+      <div>
+        <Button icon={<AddRegular />} disabled={readOnly} onClick={() => addVote(recommendation)}>
+          {t('voting.addVote')}
+        </Button>
+      </div>
+    </div>
+  );
+}
