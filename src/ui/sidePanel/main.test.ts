@@ -38,22 +38,15 @@ afterEach(() => {
 });
 
 describe('the side panel entry', () => {
-  it('starts the page without opening the drafts database, so the host\'s SDK is evaluated first', async () => {
+  it('starts opening the drafts database as it starts the page, before any screen is fetched', async () => {
     await import('./main');
-    expect(calls).toEqual(['start']);
-  });
-
-  it('opens the drafts database once the reads are sent, as the screens\' chunk is asked for, before the recorder', async () => {
-    await import('./main');
-    calls.length = 0;
-    await loadScreens?.(() => LOOKUP, () => SERVICES);
-    expect(calls[0]).toBe('drafts database');
+    expect(calls).toEqual(['drafts database', 'start']);
   });
 
   it('asks for the referent\'s chunk from the screens\' chunk as soon as it is evaluated, before the screens are handed over to render', async () => {
     await import('./main');
     calls.length = 0;
     await loadScreens?.(() => LOOKUP, () => SERVICES);
-    expect(calls).toEqual(['drafts database', 'recorder asked, given the lookup and the services', 'screens handed over (rendered after)']);
+    expect(calls).toEqual(['recorder asked, given the lookup and the services', 'screens handed over (rendered after)']);
   });
 });
