@@ -36,6 +36,8 @@
  * `MOTEBOK_BENCH_SURFACES=workspace` (comma-separated: sidePanel, stage, workspace) measures only those pages;
  * `MOTEBOK_BENCH_PROFILE=1` writes a Chrome performance trace (CDP Tracing, with JavaScript samples) of
  * each page's last run, from before it is opened to its ready announcement, to out/bench/cold-load/<surface>.trace.json (and of the reference and the floor beside it, <surface>.reference.trace.json, <surface>.floor.trace.json), for the browser's performance panel;
+ * `MOTEBOK_BENCH_HOST_PROCESS=1` gives the meeting simulator a renderer process of its own, as Teams' page is
+ * another site than the app's (`HOST_PROCESS` below; without it the simulator answers teams-js on the page's main thread);
  * `MOTEBOK_BENCH_UNMINIFIED=1` builds without minifying, so a trace names functions (slower pages: not for the figures);
  * `MOTEBOK_BENCH_REUSE_BUILD=1` reuses the last build in out/bench/cold-load (the build bakes in the
  * tenant's port, which it keeps) — for looking into a page, not for the figures.
@@ -90,6 +92,15 @@ const RUNS = Math.max(1, Number(process.env.MOTEBOK_BENCH_RUNS ?? 5));
 const TRACE = process.env.MOTEBOK_BENCH_TRACE === '1';
 const REFERENT = 'hilde.kari.maugesten@siv.example.no';
 const PROFILE = process.env.MOTEBOK_BENCH_PROFILE === '1';
+/**
+ * The meeting simulator and the app are two ports of one host (`localhost`), so one site: Chromium
+ * puts the simulator's page and the framed page in one renderer process, on one main thread, and the
+ * simulator's answers to teams-js queue behind the page's own tasks. Teams is another site than the
+ * app's host, so a framed page in Teams has a process of its own. With this, every origin gets its
+ * own process (Chromium's strict origin isolation), as in Teams; the reference and the floor too.
+ */
+const HOST_PROCESS = process.env.MOTEBOK_BENCH_HOST_PROCESS === '1';
+const HOST_PROCESS_ARGS = ['--enable-features=StrictOriginIsolation'];
 const READY_TIMEOUT_MS = 90_000;
 const BUILD_DIR = path.join(ROOT, 'out/bench/cold-load');
 const BUILD_FILE = path.join(BUILD_DIR, 'build.json');
@@ -556,11 +567,13 @@ async function run(): Promise<string[]> {
       lines.push(`produksjonsbygg (app + referanse + golv): ${((Date.now() - buildStarted) / 1000).toFixed(0)} s; ${RUNS} kalde kjøringer av hver, vekselvis referanse, golv og side`);
     }
     const { tenantPort, stats } = built;
+    if (HOST_PROCESS) lines.push('simulatoren i en egen renderprosess, som Teams / the simulator in a renderer process of its own, as Teams is (MOTEBOK_BENCH_HOST_PROCESS=1)');
     const dataDir = path.join(workDir, 'tenant');
     const certificate = await ensureDevCertificate(dataDir);
     const app = await serveDirectory(outDir, certificate.key, certificate.cert);
     const tenant = await startTenant({ port: tenantPort, dataDir, quiet: true, reset: true, appUrl: app.url, liveService: true });
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+    const args = HOST_PROCESS ? [...CHROMIUM_ARGS, ...HOST_PROCESS_ARGS] : CHROMIUM_ARGS;
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args, headless: true });
     try {
       const seeded = await seed(tenant);
       const partial = { appUrl: app.url, tenantUrl: tenant.url, browser, tenantFetch: fetchTrusting(tenant.info.certificatePath), ...seeded };
