@@ -22,6 +22,8 @@ export const COMMON_EXEMPTION_BASES = [
   'offl. § 15 første ledd',
   'offl. § 23 første ledd',
   'offl. § 24',
+  // Tilsetting: dokument i sak om tilsetjing (første ledd); the søkjarliste is public (andre ledd).
+  'offl. § 25 første ledd',
 ] as const;
 
 // The hjemler for lukket møte are the committee's own (`CommitteeConfidentiality.closedMeetingBases`):
@@ -69,6 +71,8 @@ export const ItemConfidentialitySchema = v.strictObject({
   grants: v.optional(v.array(emailField('grant'))),
 });
 export type ItemConfidentiality = v.InferOutput<typeof ItemConfidentialitySchema>;
+/** A sak's confidentiality, or none (the sak's field, and the committee's default for new saker: one schema built for both). */
+export const OptionalItemConfidentiality = v.optional(ItemConfidentialitySchema);
 
 /** Who a person is to the committee. Anyone among the members not listed otherwise is a member. */
 export const CommitteeRoleSchema = v.picklist(['member', 'substitute', 'observer', 'guest']);
@@ -87,5 +91,11 @@ export const CommitteeConfidentialitySchema = v.strictObject({
   closedMeetingBases: v.optional(v.array(ClosedMeetingBasisField)),
   /** false: the committee's meetings are not open to the public (an arbeidsmiljøutvalg), so no sak is «lukket». Absent: open. */
   publicMeetings: OptionalBoolean,
+  /**
+   * The confidentiality a new sak starts with (`newItemConfidentiality.ts`): a body whose saker are mostly
+   * exempt (a tilsettingsråd, an administrasjonsutvalg's personalsaker) marks each new sak exempt, with the
+   * hjemmel the committee chose, and may have it treated in a lukket møte by one of its own hjemler. Absent: a new sak is open.
+   */
+  newItems: OptionalItemConfidentiality,
 });
 export type CommitteeConfidentiality = v.InferOutput<typeof CommitteeConfidentialitySchema>;
