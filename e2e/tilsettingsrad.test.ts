@@ -127,6 +127,10 @@ describe('a tilsettingsråd: new saker start unntatt offentlighet and in a lukke
     expect(text).toMatch(/^Møteprotokoll/m);
     expect(text).toContain(RECTOR);
     expect(text).toContain('tilsetter søker nr. 1');
+    // …and the møtebok says which saker were treated in a lukket møte and are exempt, with the hjemler; the open one says neither.
+    expect(text).toMatch(new RegExp(`PS 2/26\\s*${RECTOR}\\s*Behandlet i lukket møte, ${CLOSED}\\s*Unntatt offentlighet, ${BASIS}`));
+    expect(text).toMatch(/PS 3\/26[\s\S]*Behandlet i lukket møte[\s\S]*PS 4\/26/);
+    expect(text.slice(text.indexOf('PS 4/26'))).not.toContain('lukket møte');
     await page.context().close();
   }, 400_000);
 });
