@@ -11,20 +11,7 @@ import { OptionalBoolean } from './richText';
  * and the format stays `motebok-meeting/2`.
  */
 
-/**
- * The common hjemler the secretariat picks from (free text for any other); none is pre-selected. The
- * text is what the documents print after "Unntatt offentlighet, ", so it is stored as written, not as a code.
- */
-export const COMMON_EXEMPTION_BASES = [
-  'offl. § 13 jf. fvl. § 13 første ledd nr. 1',
-  'offl. § 13 jf. fvl. § 13 første ledd nr. 2',
-  'offl. § 14 første ledd',
-  'offl. § 15 første ledd',
-  'offl. § 23 første ledd',
-  'offl. § 24',
-  // Tilsetting: dokument i sak om tilsetjing (første ledd); the søkjarliste is public (andre ledd).
-  'offl. § 25 første ledd',
-] as const;
+// The common hjemler the secretariat picks from are in `exemptionBases.ts` (only the workspace offers them).
 
 // The hjemler for lukket møte are the committee's own (`CommitteeConfidentiality.closedMeetingBases`):
 // kommuneloven § 11-5 binds folkevalgte organer only, a helseforetak's styre has helseforetaksloven
@@ -38,7 +25,7 @@ const basisField = (field: 'exemptionBasis' | 'closedMeetingBasis') => textField
 /** Unntatt offentlighet: the legal basis, and what may be shown in place of the real text. */
 export const ExemptionSchema = v.strictObject({
   /**
-   * "offl. § 13 jf. fvl. § 13 første ledd nr. 1" — one of COMMON_EXEMPTION_BASES or free text. Absent
+   * "offl. § 13 jf. fvl. § 13 første ledd nr. 1" — one of COMMON_EXEMPTION_BASES (`exemptionBases.ts`) or free text. Absent
    * while the secretariat has not chosen one: nothing is chosen for them (the law is the body's), the
    * mark protects at once, and the innkalling is not sent until it is there (`noticeChecks.ts`).
    */

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { COMMON_EXEMPTION_BASES } from '../../domain/confidentialitySchemas';
+import { COMMON_EXEMPTION_BASES } from '../../domain/exemptionBases';
 import { basesFromText } from '../../domain/meetingPublicity';
 import { withNewItems } from '../../domain/newItemConfidentiality';
 import { useConfidentialityText } from './confidentialityText';
