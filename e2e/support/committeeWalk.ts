@@ -240,7 +240,7 @@ export async function startCommitteeWalk({ name, slug, language = 'nb' }: WalkOp
 
     async addRow(page, title, { heading, kind, archiveRef } = {}) {
       await page.getByRole('button', { name: 'Legg til sak' }).click();
-      await page.getByRole('textbox', { name: 'Tittel' }).fill(title);
+      await page.getByRole('textbox', { name: 'Tittel', exact: true }).fill(title);
       if (heading) await page.getByRole('radio', { name: 'Overskrift' }).check();
       if (kind !== undefined) await page.getByRole('checkbox', { name: kind, exact: true }).check();
       if (archiveRef !== undefined) await page.getByRole('textbox', { name: /^Arkivreferanse/ }).fill(archiveRef);

@@ -63,7 +63,7 @@ export interface CommitteeSettingsInput {
   publicMeetings: boolean;
 }
 
-export type CommitteeSettingsField = 'name' | 'shortName' | 'caseNumberFormat' | 'caseNumberSerial' | 'senderMailbox' | 'languageForm' | 'attachmentMode' | 'conventions' | 'followUpPlanId' | 'secretariat' | 'defaultChair' | 'closedMeetingBases';
+export type CommitteeSettingsField = 'name' | 'shortName' | 'caseNumberFormat' | 'caseNumberSerial' | 'senderMailbox' | 'languageForm' | 'attachmentMode' | 'conventions' | 'followUpPlanId' | 'secretariat' | 'defaultChair' | 'closedMeetingBases' | 'newItemsBasis';
 export type CommitteeSettingsProblem =
   | 'kindsInvalid'
   /** The «Tatt til orientering» conclusion is too long or has a character no document keeps. */
@@ -225,6 +225,10 @@ export function checkCommitteeSettings(input: CommitteeSettingsInput, base: Comm
   if (chairDisagreement(input)) problems.defaultChair = 'chairNotOffice';
   const bases = basesFromText(input.closedMeetingBases);
   if (!bases.ok) problems.closedMeetingBases = bases.problem;
+  // The hjemmel new saker are marked with (`newItemConfidentiality.ts`) follows the same rule as one for lukket møte.
+  const newItemsBasis = input.confidentiality?.newItems?.exempt?.basis;
+  const newItemsChecked = newItemsBasis === undefined ? undefined : basesFromText(newItemsBasis);
+  if (newItemsChecked?.ok === false) problems.newItemsBasis = newItemsChecked.problem;
   if (Object.keys(problems).length > 0 || !bases.ok) return { ok: false, problems };
   const parsed = v.safeParse(CommitteeSchema, {
     ...base,

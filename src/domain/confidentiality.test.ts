@@ -166,6 +166,18 @@ describe('the view of a meeting for a person', () => {
     expect(item(withExemptMarked(nn), 'budget')).toEqual(item(nn, 'budget'));
   });
 
+  it('marks the full protokoll’s møtebehandling of a sak treated in a lukket møte and exempt, with both hjemler, before what the referent wrote', () => {
+    const base = aFile();
+    const sak = anItem('tilsetting', {
+      title: 'Tilsetting av rektor',
+      proceedings: [{ type: 'paragraph', content: [{ text: 'Innstillingen ble drøftet.' }] }],
+      confidentiality: { exempt: { basis: 'offl. § 25 første ledd' }, closedMeeting: { basis: 'koml. § 11-5' } },
+    });
+    const marked = withExemptMarked({ ...base, meeting: { ...base.meeting, items: [sak] } });
+    expect(plainTextOf(item(marked, 'tilsetting').proceedings).split('\n')).toEqual(['Behandlet i lukket møte, koml. § 11-5', 'Unntatt offentlighet, offl. § 25 første ledd', 'Innstillingen ble drøftet.']);
+    expect(item(marked, 'tilsetting').title).toBe('Tilsetting av rektor');
+  });
+
   it('says «hjemmel mangler» where a hjemmel not yet chosen would stand, never an empty or made-up one', () => {
     const file = aFile();
     const unnamed = {};

@@ -228,7 +228,8 @@ export function viewFor(file: MeetingFile, viewer: Viewer): MeetingFile {
 /**
  * The whole meeting as the secretariat sees it, with what is exempt said where a reader meets it: an
  * exempt sak opens with "Unntatt offentlighet, <hjemmel>", an exempt saksframlegg and a closed meeting are said as in the public version. For the secretariat's own
- * previews, so full content never looks like what every invitee gets.
+ * previews, so full content never looks like what every invitee gets, and for the full protokoll, whose møtebehandling
+ * says «Behandlet i lukket møte, <hjemmel>» and the exempt line as the public one does (`graph/minutesService.ts`).
  */
 export function withExemptMarked(file: MeetingFile): MeetingFile {
   const form = file.committee.languageForm;
@@ -238,7 +239,9 @@ export function withExemptMarked(file: MeetingFile): MeetingFile {
     const closed = c.closedMeeting ? [paragraph(closedMeetingLine(c.closedMeeting.basis, form))] : [];
     const exempt = c.exempt ? [paragraph(exemptionLine(c.exempt, form))] : [];
     const memo = c.caseMemo && !c.exempt ? [paragraph(`${TEXTS[form].caseMemoExempt}, ${basisText(c.caseMemo, form)}`)] : [];
-    return { ...item, summary: [...closed, ...exempt, ...item.summary, ...memo] };
+    // The protokoll's møtebehandling, written after the meeting, says the lukket møte and its hjemmel as the public one does.
+    const closedHeld = c.closedMeeting ? [paragraph(closedMeetingLine(c.closedMeeting.basis, form, true))] : [];
+    return { ...item, summary: [...closed, ...exempt, ...item.summary, ...memo], proceedings: [...closedHeld, ...exempt, ...item.proceedings] };
   });
   return { ...file, meeting: { ...file.meeting, items } };
 }

@@ -11,18 +11,7 @@ import { OptionalBoolean } from './richText';
  * and the format stays `motebok-meeting/2`.
  */
 
-/**
- * The common hjemler the secretariat picks from (free text for any other); none is pre-selected. The
- * text is what the documents print after "Unntatt offentlighet, ", so it is stored as written, not as a code.
- */
-export const COMMON_EXEMPTION_BASES = [
-  'offl. § 13 jf. fvl. § 13 første ledd nr. 1',
-  'offl. § 13 jf. fvl. § 13 første ledd nr. 2',
-  'offl. § 14 første ledd',
-  'offl. § 15 første ledd',
-  'offl. § 23 første ledd',
-  'offl. § 24',
-] as const;
+// The common hjemler the secretariat picks from are in `exemptionBases.ts` (only the workspace offers them).
 
 // The hjemler for lukket møte are the committee's own (`CommitteeConfidentiality.closedMeetingBases`):
 // kommuneloven § 11-5 binds folkevalgte organer only, a helseforetak's styre has helseforetaksloven
@@ -36,7 +25,7 @@ const basisField = (field: 'exemptionBasis' | 'closedMeetingBasis') => textField
 /** Unntatt offentlighet: the legal basis, and what may be shown in place of the real text. */
 export const ExemptionSchema = v.strictObject({
   /**
-   * "offl. § 13 jf. fvl. § 13 første ledd nr. 1" — one of COMMON_EXEMPTION_BASES or free text. Absent
+   * "offl. § 13 jf. fvl. § 13 første ledd nr. 1" — one of COMMON_EXEMPTION_BASES (`exemptionBases.ts`) or free text. Absent
    * while the secretariat has not chosen one: nothing is chosen for them (the law is the body's), the
    * mark protects at once, and the innkalling is not sent until it is there (`noticeChecks.ts`).
    */
@@ -69,6 +58,8 @@ export const ItemConfidentialitySchema = v.strictObject({
   grants: v.optional(v.array(emailField('grant'))),
 });
 export type ItemConfidentiality = v.InferOutput<typeof ItemConfidentialitySchema>;
+/** A sak's confidentiality, or none (the sak's field, and the committee's default for new saker: one schema built for both). */
+export const OptionalItemConfidentiality = v.optional(ItemConfidentialitySchema);
 
 /** Who a person is to the committee. Anyone among the members not listed otherwise is a member. */
 export const CommitteeRoleSchema = v.picklist(['member', 'substitute', 'observer', 'guest']);
@@ -87,5 +78,11 @@ export const CommitteeConfidentialitySchema = v.strictObject({
   closedMeetingBases: v.optional(v.array(ClosedMeetingBasisField)),
   /** false: the committee's meetings are not open to the public (an arbeidsmiljøutvalg), so no sak is «lukket». Absent: open. */
   publicMeetings: OptionalBoolean,
+  /**
+   * The confidentiality a new sak starts with (`newItemConfidentiality.ts`): a body whose saker are mostly
+   * exempt (a tilsettingsråd, an administrasjonsutvalg's personalsaker) marks each new sak exempt, with the
+   * hjemmel the committee chose, and may have it treated in a lukket møte by one of its own hjemler. Absent: a new sak is open.
+   */
+  newItems: OptionalItemConfidentiality,
 });
 export type CommitteeConfidentiality = v.InferOutput<typeof CommitteeConfidentialitySchema>;

@@ -5,7 +5,7 @@ import { INVISIBLE_FORMATTING } from './fileNames';
 import { MAX_CONCLUSION_POINT_LENGTH, MAX_TITLE_LENGTH } from './limits';
 import { OptionalBoolean, richTextField } from './richText';
 import { addMeetingRuleIssues } from './meetingRules';
-import { CommitteeConfidentialitySchema, ExemptionSchema, ItemConfidentialitySchema } from './confidentialitySchemas';
+import { CommitteeConfidentialitySchema, ExemptionSchema, OptionalItemConfidentiality } from './confidentialitySchemas';
 import { isSafeUrl } from './safeUrl';
 import { requiredMessage, textField } from './textRules';
 import { fieldRuleMessage, type FieldRule } from './fieldRules';
@@ -339,7 +339,7 @@ export const AgendaItemSchema = v.strictObject({
    */
   numberedClosing: OptionalTrue,
   /** Unntatt offentlighet, lukket møte and per-sak access (confidentiality.ts). */
-  confidentiality: v.optional(ItemConfidentialitySchema),
+  confidentiality: OptionalItemConfidentiality,
   /** A numbered sak, an unnumbered row, or a section heading (`RowKindSchema`). */
   row: v.optional(RowKindSchema, 'sak'),
   /** Orienteringer bundled under this sak, each with its own title, presenters and vedlegg. */

@@ -59,6 +59,21 @@ describe('minutes service', () => {
     expect(withoutAddress.map((p) => p.name)).toEqual(['Uten Epost']);
   });
 
+  it('stores a full protokoll that says the lukket møte and the exemption of a sak with their hjemler', async () => {
+    const rendered: Meeting[] = [];
+    const service = createMinutesService({
+      repository: memoryLibrary(),
+      mail: () => ({ send: async () => undefined }),
+      renderReferatDocx: async (file) => (rendered.push(file.meeting), new Uint8Array([1])),
+      storeClosed: async (_file, fileName) => ({ fileName }),
+    });
+    const sak = anItem('t', { title: 'Tilsetting av rektor', confidentiality: { exempt: { basis: 'offl. § 25 første ledd' }, closedMeeting: { basis: 'koml. § 11-5' } } });
+    await service.store(committee, { ...testMeeting(), status: 'held', items: [sak] });
+    const proceedings = rendered[0]?.items[0]?.proceedings.flatMap((block) => ('content' in block ? block.content.map((run) => run.text) : []));
+    expect(proceedings).toEqual(['Behandlet i lukket møte, koml. § 11-5', 'Unntatt offentlighet, offl. § 25 første ledd']);
+    expect(rendered[0]?.items[0]?.title).toBe('Tilsetting av rektor');
+  });
+
   it('stores the referat, then mails it attached and linked, with user text escaped', async () => {
     const { mails, service, held } = world();
     const stored = await service.store(committee, held);

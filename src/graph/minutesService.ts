@@ -1,5 +1,5 @@
 import { referatFileName } from '../domain/attachments';
-import { audiencesOf, meetingHasExemptContent, viewFor } from '../domain/confidentiality';
+import { audiencesOf, meetingHasExemptContent, viewFor, withExemptMarked } from '../domain/confidentiality';
 import { DomainError } from '../domain/errors';
 import { INLINE_ATTACHMENT_MAX_BYTES } from '../domain/limits';
 import type { Committee, DocumentRef, Meeting, MeetingFile, Person } from '../domain/model';
@@ -68,7 +68,8 @@ export function createMinutesService(deps: MinutesServiceDeps): MinutesService {
   const render = async (file: { committee: Committee; meeting: Meeting }) => (deps.renderReferatDocx ?? (await loadDocuments()).renderReferatDocx)(file);
   return {
     async store(committee, meeting) {
-      const bytes = await render({ committee, meeting });
+      // The full protokoll says which saker were treated in a lukket møte and which are exempt, with their hjemler.
+      const bytes = await render(withExemptMarked({ committee, meeting }));
       const { DOCX_CONTENT_TYPE } = await loadDocuments();
       const fileName = referatFileName(committee, meeting);
       // Unntatt offentlighet: into the closed folder, never the meeting folder every member reads (referatFolder.ts).

@@ -416,6 +416,35 @@ describe('who manages the committee\'s access, in the settings', () => {
   });
 });
 
+describe('new saker unntatt offentlighet, in the committee settings (a tilsettingsråd)', () => {
+  it('marks new saker exempt with the hjemmel typed once and in a lukket møte by one of the committee’s own hjemler, saved on the rule', async () => {
+    const { saved } = await renderSettings('nb-NO', aCommittee({ id: 'pm', confidentiality: { closedMeetingBases: ['koml. § 11-5 andre ledd bokstav a'] } }));
+    expect(screen.queryByRole('textbox', { name: 'Hjemmel for nye saker' })).toBeNull();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Nye saker merkes unntatt offentlighet' }));
+    const basis = screen.getByRole('combobox', { name: 'Hjemmel for nye saker' });
+    fireEvent.change(basis, { target: { value: 'offl. § 25 første ledd ' } });
+    expect((basis as HTMLInputElement).value).toBe('offl. § 25 første ledd ');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Nye saker behandles i lukket møte' }), { target: { value: 'koml. § 11-5 andre ledd bokstav a' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.confidentiality).toEqual({
+      closedMeetingBases: ['koml. § 11-5 andre ledd bokstav a'],
+      newItems: { exempt: { basis: 'offl. § 25 første ledd' }, closedMeeting: { basis: 'koml. § 11-5 andre ledd bokstav a' } },
+    });
+  });
+
+  it('refuses a hjemmel for new saker too long with a message naming the field, keeping what was typed (nn)', async () => {
+    const { saved } = await renderSettings('nn-NO');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Nye saker blir merkte unnatekne offentlegheit' }));
+    const basis = screen.getByRole('combobox', { name: 'Heimel for nye saker' });
+    fireEvent.change(basis, { target: { value: 'x'.repeat(201) } });
+    fireEvent.click(screen.getByRole('button', { name: /Lagre/ }));
+    expect(await screen.findByText('Heimelen for nye saker kan ha høgst 200 teikn.')).toBeTruthy();
+    expect((basis as HTMLInputElement).value).toBe('x'.repeat(201));
+    expect(saved).toEqual([]);
+  });
+});
+
 describe('open and closed meetings, in the committee settings', () => {
   it('saves the hjemler typed one per line, and that the meetings are not public (an arbeidsmiljøutvalg)', async () => {
     const { saved } = await renderSettings('nb-NO', aCommittee({ id: 'pm', confidentiality: { substitutesMaySee: true } }));

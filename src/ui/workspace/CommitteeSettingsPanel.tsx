@@ -9,6 +9,7 @@ import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { PeoplePicker } from '../shared/PeoplePicker';
 import { MemberRolesFields } from './MemberRolesFields';
 import { ConfidentialityRulesFields } from './ConfidentialityRulesFields';
+import { NewItemsFields } from './NewItemsFields';
 import { MeetingPublicityFields } from './MeetingPublicityFields';
 import { useWorkspaceText } from './text';
 import { useWordingValues } from '../shared/wordingValues';
@@ -126,6 +127,7 @@ export function CommitteeSettingsPanel({ stored, repository, onSaved, onClose, o
         <Card className={styles.card}>
           <ConfidentialityRulesFields settings={settings} />
           <MeetingPublicityFields settings={settings} />
+          <NewItemsFields settings={settings} />
         </Card>
         <Card className={styles.card}>
           <div className={styles.grid}>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Textarea } from '@fluentui/react-components';
-import { COMMON_EXEMPTION_BASES, type Exemption, type ItemConfidentiality } from '../../domain/confidentialitySchemas';
+import type { Exemption, ItemConfidentiality } from '../../domain/confidentialitySchemas';
+import { COMMON_EXEMPTION_BASES } from '../../domain/exemptionBases';
 import { roleOf } from '../../domain/confidentiality';
 import { listedIdentity, sameAddress } from '../../domain/personIdentity';
 import { exemptAfterNotice } from '../../domain/confidentialityAudience';

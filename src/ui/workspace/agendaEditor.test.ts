@@ -102,6 +102,23 @@ describe('AgendaEditor', () => {
     expect(items[3]?.caseNumber).toBe('2026.04');
   });
 
+  it('starts a new sak unntatt offentlighet and in a lukket møte with the hjemler the committee set for new saker', async () => {
+    const meeting = draft();
+    const tilsetting = aCommittee({
+      confidentiality: { closedMeetingBases: ['koml. § 11-5 andre ledd bokstav a'], newItems: { exempt: { basis: 'offl. § 25 første ledd' }, closedMeeting: { basis: 'koml. § 11-5 andre ledd bokstav a' } } },
+    });
+    const repository = createInMemoryMeetingRepository({ committees: [tilsetting], meetings: [meeting] });
+    const stored = await repository.getMeeting(meeting.id);
+    if (!stored) throw new Error('seed failed');
+    const editor = new AgendaEditor(stored, { repository, committee: tilsetting, otherMeetings: [], newId: sequentialIds('new') });
+    const id = editor.addItem('Tilsetting av rektor');
+    expect(editor.getState().meeting.items.find((item) => item.id === id)?.confidentiality).toEqual({
+      exempt: { basis: 'offl. § 25 første ledd' },
+      closedMeeting: { basis: 'koml. § 11-5 andre ledd bokstav a' },
+    });
+    editor.dispose();
+  });
+
   it('does not move past the first place or into the closing row', async () => {
     const { editor } = await setUp();
     expect(editor.moveBy('a', -1)).toBe(false);

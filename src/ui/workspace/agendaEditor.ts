@@ -1,3 +1,4 @@
+import { newItemConfidentiality } from '../../domain/newItemConfidentiality';
 import { addItem, moveItem, removeItem, updateItem, type AgendaItemPatch, type NumberingContext } from '../../domain/agendaEditing';
 import { renumberItems, type NumberedMeeting } from '../../domain/caseNumbering';
 import { withTemplateRowFlags } from '../../domain/fixedRows';
@@ -152,10 +153,14 @@ export class AgendaEditor {
     return this.autosave.draftsWritten();
   }
 
-  /** Adds a new item before the closing row; returns its id (undefined when a rule said no). */
+  /**
+   * Adds a new item before the closing row; returns its id (undefined when a rule said no). It starts
+   * unntatt offentlighet or in a lukket møte when the committee says new saker do (`newItemConfidentiality`).
+   */
   addItem(title: string, fields: Partial<AgendaItem> = {}): string | undefined {
     const id = (this.options.newId ?? (() => crypto.randomUUID()))();
-    const item = blankAgendaItem(id, { title, ...fields });
+    const confidentiality = newItemConfidentiality(this.options.committee);
+    const item = blankAgendaItem(id, { title, ...(confidentiality === undefined ? {} : { confidentiality }), ...fields });
     return this.change((meeting) => addItem(meeting, item, this.numbering)) ? id : undefined;
   }
 

@@ -41,6 +41,15 @@ const nb = {
   'basis.missing.exempt': 'Velg eller skriv hjemmelen for at sak {item} er unntatt offentlighet.',
   'basis.missing.caseMemo': 'Velg eller skriv hjemmelen for at saksframlegget i sak {item} er unntatt offentlighet.',
   'basis.missing.attachment': 'Velg eller skriv hjemmelen for at {name} er unntatt offentlighet.',
+  'newItems.heading': 'Nye saker',
+  'newItems.exempt': 'Nye saker merkes unntatt offentlighet',
+  'newItems.exempt.hint': 'For et møteorgan der de fleste sakene er unntatt offentlighet, som et tilsettingsråd. Fjern merket på den enkelte saken som skal være åpen.',
+  'newItems.basis': 'Hjemmel for nye saker',
+  'newItems.basis.hint': 'Skriv hjemmelen slik den skal stå i dokumentene, for eksempel offl. § 25 første ledd. Tomt: hjemmelen velges på hver sak før innkallingen sendes.',
+  'newItems.basis.tooLong': 'Hjemmelen for nye saker kan ha høyst 200 tegn.',
+  'newItems.basis.control': 'Hjemmelen for nye saker har et tegn som ikke kan stå i dokumentene.',
+  'newItems.closed': 'Nye saker behandles i lukket møte',
+  'newItems.closed.none': 'Nei, i åpent møte',
 };
 type Key = keyof typeof nb;
 
@@ -86,6 +95,15 @@ const nn: Record<Key, string> = {
   'basis.missing.exempt': 'Vel eller skriv heimelen for at sak {item} er unnateken offentlegheit.',
   'basis.missing.caseMemo': 'Vel eller skriv heimelen for at saksframlegget i sak {item} er unnateke offentlegheit.',
   'basis.missing.attachment': 'Vel eller skriv heimelen for at {name} er unnateke offentlegheit.',
+  'newItems.heading': 'Nye saker',
+  'newItems.exempt': 'Nye saker blir merkte unnatekne offentlegheit',
+  'newItems.exempt.hint': 'For eit møteorgan der dei fleste sakene er unnatekne offentlegheit, som eit tilsetjingsråd. Fjern merket på den einskilde saka som skal vere open.',
+  'newItems.basis': 'Heimel for nye saker',
+  'newItems.basis.hint': 'Skriv heimelen slik han skal stå i dokumenta, til dømes offl. § 25 første ledd. Tomt: heimelen blir vald på kvar sak før innkallinga blir send.',
+  'newItems.basis.tooLong': 'Heimelen for nye saker kan ha høgst 200 teikn.',
+  'newItems.basis.control': 'Heimelen for nye saker har eit teikn som ikkje kan stå i dokumenta.',
+  'newItems.closed': 'Nye saker blir handsama i lukka møte',
+  'newItems.closed.none': 'Nei, i ope møte',
 };
 
 const en: Record<Key, string> = {
@@ -130,6 +148,15 @@ const en: Record<Key, string> = {
   'basis.missing.exempt': 'Choose or type the legal basis for exempting item {item} from public access.',
   'basis.missing.caseMemo': 'Choose or type the legal basis for exempting the case memo in item {item} from public access.',
   'basis.missing.attachment': 'Choose or type the legal basis for exempting {name} from public access.',
+  'newItems.heading': 'New items',
+  'newItems.exempt': 'New items are marked exempt from public access',
+  'newItems.exempt.hint': 'For a committee where most items are exempt from public access, such as an appointments board. Untick it on each item that is to be open.',
+  'newItems.basis': 'Legal basis for new items',
+  'newItems.basis.hint': 'Type the legal basis as the documents should print it, for example offl. § 25 første ledd. Empty: the legal basis is chosen on each item before the notice is sent.',
+  'newItems.basis.tooLong': 'The legal basis for new items can have at most 200 characters.',
+  'newItems.basis.control': 'The legal basis for new items has a character the documents cannot hold.',
+  'newItems.closed': 'New items are dealt with in a closed meeting',
+  'newItems.closed.none': 'No, in an open meeting',
 };
 
 export const confidentialityMessages = { nb, nn, en };

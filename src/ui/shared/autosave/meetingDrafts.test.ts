@@ -51,6 +51,16 @@ describe('meeting drafts', () => {
     expect(applyDrafts(routed, cleared.map((change) => stamp(change)))).toEqual(stored);
   });
 
+  it('give back a new sak as the user has it when a save in flight stored it with a field the user cleared since (a mark taken off)', () => {
+    const marked = anItem('n', { confidentiality: { closedMeeting: { basis: 'koml. § 11-5' } } });
+    const local: Meeting = { ...stored, items: [...stored.items.slice(0, 2), anItem('n'), aClosingRow()] };
+    // The drafts as made against the meeting before the new sak was stored: the sak whole, with no mark.
+    const drafts = changesBetween(stored, local).map((change) => stamp(change));
+    // The save in flight landed the sak as it was a moment before: still in a lukket møte.
+    const landed: Meeting = { ...stored, items: [...stored.items.slice(0, 2), marked, aClosingRow()] };
+    expect(applyDrafts(landed, drafts).items.find((item) => item.id === 'n')?.confidentiality).toBeUndefined();
+  });
+
   it('tell a clash (someone else changed the same field to something else) from a stale version', () => {
     const draft = stamp({ kind: 'item', key: 'a', patch: { title: 'Mitt' } }, { title: stored.items[0]?.title });
     const theirs = (title: string, place = stored.place): Meeting => ({ ...stored, place, items: stored.items.map((item) => (item.id === 'a' ? { ...item, title } : item)) });

@@ -236,7 +236,10 @@ export function applyDrafts(meeting: Meeting, drafts: Iterable<Draft>): Meeting 
   const items = new Map(result.items.map((item) => [item.id, item]));
   for (const [key, draft] of itemPatches) {
     const item = items.get(key);
-    if (item) items.set(key, applyItemPatch(item, draft.patch));
+    // A created draft is the new sak whole, as the user has it: when a save in flight stored it a moment
+    // earlier, a field cleared since (a mark taken off) is absent from the draft and must not come back.
+    const whole = item && draft.created ? v.safeParse(AgendaItemSchema, { ...draft.patch, id: key }) : undefined;
+    if (item) items.set(key, whole?.success === true ? whole.output : applyItemPatch(item, draft.patch));
     else if (draft.created) {
       const parsed = v.safeParse(AgendaItemSchema, { ...draft.patch, id: key });
       if (parsed.success) items.set(key, parsed.output);

@@ -1,0 +1,41 @@
+import type { CommitteeConfidentiality, ItemConfidentiality } from './confidentialitySchemas';
+import type { Committee } from './model';
+import { closedMeetingBasesOf, hasPublicMeetings } from './meetingPublicity';
+
+/**
+ * How a new sak starts, as the committee set it: a body whose saker are mostly unntatt offentlighet (a
+ * tilsettingsråd, an administrasjonsutvalg's personalsaker) marks each new sak exempt with the hjemmel
+ * the committee chose — Møtebok chooses none (the law is the body's) — and, when its meetings are public,
+ * treated in a lukket møte by one of its own hjemler. The secretariat unmarks the one open sak as before.
+ * Nothing set: a new sak is open (undefined).
+ */
+export function newItemConfidentiality(committee: Pick<Committee, 'confidentiality'>): ItemConfidentiality | undefined {
+  const defaults = committee.confidentiality?.newItems;
+  if (defaults === undefined) return undefined;
+  const { closedMeeting: closed, ...rest } = structuredClone(defaults);
+  // A lukket møte only where the committee's meetings are public and it still lists that hjemmel.
+  const closedMeeting = closed !== undefined && hasPublicMeetings(committee) && closedMeetingBasesOf(committee).includes(closed.basis) ? closed : undefined;
+  const start: ItemConfidentiality = closedMeeting === undefined ? rest : { ...rest, closedMeeting };
+  return Object.keys(start).length === 0 ? undefined : start;
+}
+
+/** One change to the default for new saker, from the committee settings. */
+export type NewItemsChange =
+  /** Mark new saker exempt (with the hjemmel as typed, blank: none yet) or not (undefined). */
+  | { exempt: { basis: string } | undefined }
+  /** Treat new saker in a lukket møte by this hjemmel of the committee's, or not (undefined). */
+  | { closedMeetingBasis: string | undefined };
+
+/** The committee's rule with the default for new saker changed; nothing left to say: undefined, so nothing is stored. */
+export function withNewItems(current: CommitteeConfidentiality | undefined, change: NewItemsChange): CommitteeConfidentiality | undefined {
+  const { newItems, ...rule } = current ?? {};
+  const next = { ...newItems };
+  if ('exempt' in change) {
+    const basis = change.exempt?.basis.trim();
+    if (change.exempt === undefined) delete next.exempt;
+    else next.exempt = basis === undefined || basis === '' ? {} : { basis };
+  } else if (change.closedMeetingBasis === undefined) delete next.closedMeeting;
+  else next.closedMeeting = { basis: change.closedMeetingBasis };
+  const result: CommitteeConfidentiality = Object.keys(next).length === 0 ? rule : { ...rule, newItems: next };
+  return Object.keys(result).length === 0 ? undefined : result;
+}
