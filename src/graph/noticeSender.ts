@@ -4,7 +4,7 @@ import { summariseAgendaChanges } from '../domain/changeSummary';
 import { detailsOf, meetingChangesSinceNotice } from '../domain/meetingFacts';
 import { formatDateShort } from '../domain/dates';
 import { DomainError, isDomainError } from '../domain/errors';
-import { invitees, inviteVedlegg, meetingAttachments, vedleggChangedSinceNotice } from '../domain/invitation';
+import { invitees, inviteVedlegg, meetingAttachments, sentAttachmentMode, vedleggChangedSinceNotice } from '../domain/invitation';
 import { INLINE_ATTACHMENT_MAX_BYTES } from '../domain/limits';
 import { validateAttachmentSize } from '../domain/attachmentSize';
 import { canTransition } from '../domain/meetingStatus';
@@ -103,9 +103,10 @@ export interface NoticeOptions {
   attachLinked?: boolean;
 }
 
-/** The committee as this send carries vedlegg (`NoticeOptions.attachLinked`). */
+/** The committee as this send carries vedlegg (`NoticeOptions.attachLinked`, domain/invitation.ts `sentAttachmentMode`). */
 function asSent(committee: Committee, options: NoticeOptions): Committee {
-  return options.attachLinked && committee.attachmentMode === 'link' ? { ...committee, attachmentMode: 'fileAndLink' } : committee;
+  const attachmentMode = sentAttachmentMode(committee.attachmentMode, options.attachLinked);
+  return attachmentMode === committee.attachmentMode ? committee : { ...committee, attachmentMode };
 }
 
 const DEFAULT_RENDERERS: NoticeRenderers = { renderInnkallingDocx: defaultRenderInnkallingDocx, renderAgendaHtml: defaultRenderAgendaHtml };

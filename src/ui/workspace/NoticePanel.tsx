@@ -25,7 +25,7 @@ import { summariseAgendaChanges } from '../../domain/changeSummary';
 import { publicItems, withExemptMarked } from '../../domain/confidentiality';
 import { meetingChangesSinceNotice } from '../../domain/meetingFacts';
 import { formatFileSize } from '../../domain/limits';
-import { invitees, inviteVedlegg } from '../../domain/invitation';
+import { invitees, inviteVedlegg, sentAttachmentMode } from '../../domain/invitation';
 import { isFromAnotherOrganisation } from '../../domain/personIdentity';
 import { askSignedInIdentity } from '../shared/signedInIdentity';
 import { useAskedOnce } from '../shared/useAskedOnce';
@@ -133,7 +133,7 @@ export function NoticePanel({
   const problems = useNoticeProblems(committee, meeting);
   const recipients = invitees(committee, meeting);
   // Named as attendees receive them ("Vedlegg 1 - Sak 2026.12 …"), by the same rule the sender uses.
-  const attachments = inviteVedlegg(meeting, attachLinked && committee.attachmentMode === 'link' ? 'fileAndLink' : committee.attachmentMode);
+  const attachments = inviteVedlegg(meeting, sentAttachmentMode(committee.attachmentMode, attachLinked));
   const totalBytes = attachments.reduce((sum, entry) => sum + (entry.attached ? (entry.attachment.size ?? 0) : 0), 0);
   const recipientsLabel = t('notice.recipients', { count: recipients.length });
   const attachmentsLabel = t('notice.attachments', { count: attachments.length, size: formatFileSize(totalBytes) });

@@ -1,5 +1,6 @@
 import { Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Committee, Meeting } from '../../domain/model';
+import { sentAttachmentMode } from '../../domain/invitation';
 import { formatFileSize } from '../../domain/limits';
 import { packWordOf } from '../../domain/packWord';
 import { recipientReach, type KnownAccess, type OutsideRecipient } from '../../domain/recipientReach';
@@ -63,7 +64,7 @@ export function NoticeReach({
   const styles = useStyles();
   const known = knownAccess(access.findings, committee.id);
   const offer = recipientReach(committee, meeting, known);
-  const reach = attachLinked && offer.canAttachLinked ? recipientReach(committee, meeting, known, 'fileAndLink') : offer;
+  const reach = attachLinked && offer.canAttachLinked ? recipientReach(committee, meeting, known, sentAttachmentMode(committee.attachmentMode, true)) : offer;
   const pack = withPack ? packWordOf(committee.conventions, committee.languageForm).definite : undefined;
   const lines = reach.recipients.map((recipient) => ({ recipient, missing: missingParts(recipient, pack, t) })).filter((line) => line.missing.length > 0);
   if (lines.length === 0) return null;
