@@ -98,7 +98,7 @@ export interface NoticeOptions {
    * The committee shares vedlegg by link only, and someone invited cannot open those links (no
    * account in the tenant, `domain/recipientReach.ts`): this send attaches them as files as well,
    * as `fileAndLink` would. The committee's setting is not changed; an update without it takes the
-   * files off the event again.
+   * files off the event again. The notice remembers it (`SentNotice.attachedLinked`) for the next update's dialog.
    */
   attachLinked?: boolean;
 }
@@ -107,6 +107,11 @@ export interface NoticeOptions {
 function asSent(committee: Committee, options: NoticeOptions): Committee {
   const attachmentMode = sentAttachmentMode(committee.attachmentMode, options.attachLinked);
   return attachmentMode === committee.attachmentMode ? committee : { ...committee, attachmentMode };
+}
+
+/** Kept on the notice when this send attached what the committee only links: the next update is offered the same (`SentNotice.attachedLinked`). */
+function attachedLinked(settings: Committee, sent: Committee): Pick<SentNotice, 'attachedLinked'> {
+  return sent.attachmentMode === settings.attachmentMode ? {} : { attachedLinked: true };
 }
 
 const DEFAULT_RENDERERS: NoticeRenderers = { renderInnkallingDocx: defaultRenderInnkallingDocx, renderAgendaHtml: defaultRenderAgendaHtml };
@@ -148,6 +153,7 @@ export async function sendNotice(
     details: detailsOf(current),
     attachmentIds: meetingAttachments(current).map(({ attachment }) => attachment.id),
     ...(prepared.boardPackUrl ? { boardPackUrl: prepared.boardPackUrl } : {}),
+    ...attachedLinked(settings, committee),
   };
   const joinUrl = event.onlineMeeting?.joinUrl ?? undefined;
   const sent: Meeting = { ...current, status: 'noticeSent', notice, innkalling: prepared.innkalling, ...(joinUrl ? { onlineMeetingJoinUrl: joinUrl } : {}) };
@@ -193,10 +199,11 @@ export async function sendUpdatedNotice(
   if (deps.mail) await sendExemptLinks(deps.mail(), { committee, meeting: current });
   // A meeting that became a Teams meeting with this update has a join link only now.
   const joinUrl = event.onlineMeeting?.joinUrl ?? current.onlineMeetingJoinUrl;
-  const { boardPackUrl: _previousPack, ...before } = previous;
+  const { boardPackUrl: _previousPack, attachedLinked: _previousAttached, ...before } = previous;
   const notice: SentNotice = {
     ...before,
     ...(prepared.boardPackUrl ? { boardPackUrl: prepared.boardPackUrl } : {}),
+    ...attachedLinked(settings, committee),
     sentAt: (deps.now?.() ?? new Date()).toISOString(),
     version: previous.version + 1,
     items: snapshotOf(current.items),

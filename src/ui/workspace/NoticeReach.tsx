@@ -49,6 +49,7 @@ export function NoticeReach({
   access,
   withPack,
   attachLinked,
+  attachedBefore = false,
   onAttachLinked,
   disabled,
 }: {
@@ -57,6 +58,8 @@ export function NoticeReach({
   access: SiteAccess;
   withPack: boolean;
   attachLinked: boolean;
+  /** The last innkalling attached them (`SentNotice.attachedLinked`): the offer comes ticked, and says why. */
+  attachedBefore?: boolean;
   onAttachLinked: (attach: boolean) => void;
   disabled: boolean;
 }) {
@@ -91,6 +94,7 @@ export function NoticeReach({
           />
           <Text id="notice-reach-hint" size={200} className={styles.hint}>
             {t('reach.attachHint')}
+            {attachedBefore ? ` ${t('reach.attachedBefore')}` : null}
           </Text>
         </span>
       ) : null}

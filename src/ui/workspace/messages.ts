@@ -337,6 +337,7 @@ const nb = {
   'settings.preset.brukerutvalg': 'Brukerutvalg i et helseforetak',
   'settings.wording.recordFromMeeting': 'Overskriften på {theMinutes} begynner «{heading} …»',
   'settings.kinds.subItemsNumbered': 'Nummerer orienteringene i en sak 1., 2. … (ikke a), b) …)',
+  'reach.attachedBefore': 'Forrige innkalling hadde vedleggene som filer, derfor er det krysset av. Uten haken tar oppdateringen filene bort fra invitasjonen.',
 };
 
 type Key = keyof typeof nb;
@@ -679,6 +680,7 @@ const nn: Record<Key, string> = {
   'settings.preset.brukerutvalg': 'Brukarutval i eit helseføretak',
   'settings.wording.recordFromMeeting': 'Overskrifta på {theMinutes} byrjar «{heading} …»',
   'settings.kinds.subItemsNumbered': 'Nummerer orienteringane i ei sak 1., 2. … (ikkje a), b) …)',
+  'reach.attachedBefore': 'Førre innkalling hadde vedlegga som filer, difor er det kryssa av. Utan haken tek oppdateringa filene bort frå invitasjonen.',
 };
 
 const en: Record<Key, string> = {
@@ -1019,6 +1021,7 @@ const en: Record<Key, string> = {
   'settings.preset.brukerutvalg': 'User committee of a health trust (brukerutvalg)',
   'settings.wording.recordFromMeeting': 'The heading of {theMinutes} begins «{heading} …»',
   'settings.kinds.subItemsNumbered': 'Number the briefings within an item 1., 2. … (not a), b) …)',
+  'reach.attachedBefore': 'The last notice carried the attachments as files, so this is ticked. Without the tick, the update takes the files off the invitation.',
 };
 
 export const workspaceMessages = { nb, nn, en };
