@@ -151,8 +151,8 @@ export function signatoryCandidates(committee: Committee | undefined, meeting: M
 
 /**
  * Everyone with a vote in the meeting as signers, by the protokoll's rule (domain `allPresentSign`: who, in which order,
- * the møteleder first by office) over the attendance as recorded, a member not recorded yet counted as present (as
- * `signatoryCandidates` offers them); those listed stay.
+ * the møteleder first by office) over the attendance as recorded, a member not recorded yet counted as present by the
+ * rule itself (`unrecordedPresent`, as `signatoryCandidates` offers them); those listed stay. Only signatures change.
  */
 export function addAllSigners(
   list: readonly Signature[] | undefined,
@@ -160,8 +160,7 @@ export function addAllSigners(
   committee: Committee | undefined,
   meeting: Meeting,
 ): Signature[] {
-  const notRecorded = attendanceRows(committee, meeting).flatMap((row): Attendance[] => (row.record === undefined && row.status === 'unknown' ? [{ person: row.person, status: 'present' }] : []));
-  const rule = allPresentSign(chair, [...meeting.attendance, ...notRecorded], { members: committee?.members ?? [] });
+  const rule = allPresentSign(chair, meeting.attendance, { members: committee?.members ?? [] }, { unrecordedPresent: true });
   return rule.reduce((signers, signature) => addSigner(signers, signature.person, signature.capacity), (list ?? []).slice());
 }
 
