@@ -338,6 +338,7 @@ const nb = {
   'settings.wording.recordFromMeeting': 'Overskriften på {theMinutes} begynner «{heading} …»',
   'settings.kinds.subItemsNumbered': 'Nummerer orienteringene i en sak 1., 2. … (ikke a), b) …)',
   'reach.attachedBefore': 'Forrige innkalling hadde vedleggene som filer, derfor er det krysset av. Uten haken tar oppdateringen filene bort fra invitasjonen.',
+  'settings.problem.deputyForUnknown': '«{name} er personlig vara for» viser til {value}, som ikke er medlem av møteorganet. Velg et medlem eller «Ingen».',
 };
 
 type Key = keyof typeof nb;
@@ -681,6 +682,7 @@ const nn: Record<Key, string> = {
   'settings.wording.recordFromMeeting': 'Overskrifta på {theMinutes} byrjar «{heading} …»',
   'settings.kinds.subItemsNumbered': 'Nummerer orienteringane i ei sak 1., 2. … (ikkje a), b) …)',
   'reach.attachedBefore': 'Førre innkalling hadde vedlegga som filer, difor er det kryssa av. Utan haken tek oppdateringa filene bort frå invitasjonen.',
+  'settings.problem.deputyForUnknown': '«{name} er personleg vara for» viser til {value}, som ikkje er medlem av møteorganet. Vel eit medlem eller «Ingen».',
 };
 
 const en: Record<Key, string> = {
@@ -1022,6 +1024,7 @@ const en: Record<Key, string> = {
   'settings.wording.recordFromMeeting': 'The heading of {theMinutes} begins «{heading} …»',
   'settings.kinds.subItemsNumbered': 'Number the briefings within an item 1., 2. … (not a), b) …)',
   'reach.attachedBefore': 'The last notice carried the attachments as files, so this is ticked. Without the tick, the update takes the files off the invitation.',
+  'settings.problem.deputyForUnknown': '“{name} is the personal substitute of” refers to {value}, who is not a member of the committee. Choose a member or “None”.',
 };
 
 export const workspaceMessages = { nb, nn, en };
