@@ -154,7 +154,7 @@ describe('the send dialog', () => {
     await renderPanel(aCommittee({ members }), { ...meeting, items: meeting.items.map((item) => ({ ...item, attachments: [] })) }, world.overrides);
     const none = dialogNow().getByText('Ingen vedlegg.');
     expect(none.tagName).toBe('P');
-    expect(none.contains(dialogNow().getByRole('checkbox', { name: 'Lag møtebok (PDF) og lenk til den i innkallingen', hidden: true }))).toBe(false);
+    expect(none.contains(dialogNow().getByRole('checkbox', { name: 'Lag møtebok (PDF) og lenk til møteboken i innkallingen', hidden: true }))).toBe(false);
   });
 
   it('shows a short list in full, without a scrolling frame', async () => {
@@ -167,7 +167,7 @@ describe('the send dialog', () => {
   it('offers to make the møtebok and link to it, ticked when a pack is in the folder, and sends with it only when ticked', async () => {
     const world = packServices(packRef);
     await renderPanel(aCommittee({ members }), meetingWithVedlegg(), world.overrides, 'Send innkalling', true);
-    await waitFor(() => expect((dialogNow().getByRole('checkbox', { name: 'Lag møtebok (PDF) og lenk til den i innkallingen', hidden: true }) as HTMLInputElement).checked).toBe(true));
+    await waitFor(() => expect((dialogNow().getByRole('checkbox', { name: 'Lag møtebok (PDF) og lenk til møteboken i innkallingen', hidden: true }) as HTMLInputElement).checked).toBe(true));
     fireEvent.click(dialogNow().getByRole('button', { name: 'Send', hidden: true }));
     await waitFor(() => expect(world.sends).toHaveLength(1));
     expect(world.sends[0]).toEqual({ kind: 'send', options: { boardPack: world.boardPacks } });
@@ -176,7 +176,7 @@ describe('the send dialog', () => {
   it('sends without the møtebok when no pack is made and the box is left empty', async () => {
     const world = packServices();
     const dialog = await renderPanel(aCommittee({ members }), meetingWithVedlegg(), world.overrides);
-    expect((dialog.getByRole('checkbox', { name: 'Lag møtebok (PDF) og lenk til den i innkallingen', hidden: true }) as HTMLInputElement).checked).toBe(false);
+    expect((dialog.getByRole('checkbox', { name: 'Lag møtebok (PDF) og lenk til møteboken i innkallingen', hidden: true }) as HTMLInputElement).checked).toBe(false);
     fireEvent.click(dialogNow().getByRole('button', { name: 'Send', hidden: true }));
     await waitFor(() => expect(world.sends).toHaveLength(1));
     expect(world.sends[0]).toEqual({ kind: 'send', options: {} });

@@ -25,6 +25,7 @@ import { summariseAgendaChanges } from '../../domain/changeSummary';
 import { publicItems, withExemptMarked } from '../../domain/confidentiality';
 import { meetingChangesSinceNotice } from '../../domain/meetingFacts';
 import { formatFileSize } from '../../domain/limits';
+import { packWords } from '../../domain/packWord';
 import { invitees, inviteVedlegg, sentAttachmentMode } from '../../domain/invitation';
 import { isFromAnotherOrganisation } from '../../domain/personIdentity';
 import { recipientReach } from '../../domain/recipientReach';
@@ -308,7 +309,7 @@ export function NoticePanel({
                     checked={withPack}
                     disabled={sending}
                     onChange={(_, data) => setPackChoice(data.checked === true)}
-                    label={sentPackUrl === undefined ? t('packLink.include') : t('packLink.rebuild')}
+                    label={t(sentPackUrl === undefined ? 'packLink.include' : 'packLink.rebuild', packWords(committee.conventions, committee.languageForm))}
                     aria-describedby="notice-pack-hint"
                   />
                   <Text id="notice-pack-hint" size={200} className={styles.hint}>
