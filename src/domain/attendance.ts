@@ -282,7 +282,14 @@ export function allPresentSign(
 function unrecordedMembers(entries: readonly Attendance[], committee: Pick<Committee, 'members'>): Attendance[] {
   return committee.members
     .filter((member) => !entries.some((entry) => sameName(entry.person.name, member.name) || (entry.status === 'substitute' && substitutedMember(entry, committee) === member)))
-    .map(({ role: _role, chairRole: _chairRole, group: _group, deputyFor: _deputyFor, ...person }) => ({ person, status: 'present' }));
+    .map((member) => ({ person: personOnly(member), status: 'present' }));
+}
+
+/** A committee member as a person: the role, office and group are the committee's, and the strict attendance schema refuses them. */
+export function personOnly(person: Person): Person {
+  const { name, email, directoryId, organisation, title } = person;
+  const details = Object.entries({ email, directoryId, organisation, title }).filter(([, value]) => value !== undefined);
+  return { name, ...Object.fromEntries(details) };
 }
 
 /** Whether the person took part in the item, by the per-sak and arrival/leave records. */
