@@ -409,7 +409,7 @@ export const SentNoticeSchema = v.strictObject({
   /** The møtebok PDF the sent invite links to («Møtebok (PDF)»); absent when it links to none, so a pack made later is offered with the next update. */
   boardPackUrl: OptionalString,
   /** The send attached the vedlegg a link-only committee links (`attachLinked`, invitation.ts `sentAttachmentMode`), so the send dialog offers the update ticked; absent when it did not. */
-  attachedLinked: v.optional(v.boolean()),
+  attachedLinked: OptionalBoolean,
 });
 export type SentNotice = v.InferOutput<typeof SentNoticeSchema>;
 
