@@ -223,7 +223,7 @@ describe('«Legg til alle som var til stede»: who signs when not everyone is re
   ];
 
   it('counts a member with no entry and no forfall as present, after those recorded, as a person only; the protokoll prints those recorded', () => {
-    expect(allPresentSign(chair, entries, board, { unrecordedPresent: true })).toEqual([
+    expect(allPresentSign(chair, entries, board, true)).toEqual([
       { person: chair, capacity: 'chair' },
       { person: { name: 'Ola Fast', email: 'ola@example.no' }, capacity: 'chosen' },
       { person: { name: 'Siv Stille' }, capacity: 'chosen' },
@@ -235,7 +235,7 @@ describe('«Legg til alle som var til stede»: who signs when not everyone is re
   it('does not count a member a vara met for, nor a committee vara who met for someone, as present on their own', () => {
     const withVara = aCommittee({ members: [...board.members, { name: 'Vera Vara', role: 'deputy' }] });
     const met: Attendance[] = [...entries, { person: { name: 'Vera Vara' }, status: 'substitute', substituteFor: 'Siv Stille' }];
-    expect(allPresentSign(chair, met, withVara, { unrecordedPresent: true }).map((s) => s.person.name)).toEqual(['Kari Leder', 'Vera Vara', 'Ola Fast']);
+    expect(allPresentSign(chair, met, withVara, true).map((s) => s.person.name)).toEqual(['Kari Leder', 'Vera Vara', 'Ola Fast']);
   });
 });
 

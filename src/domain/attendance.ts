@@ -267,9 +267,9 @@ export function allPresentSign(
   chair: Person | undefined,
   entries: readonly Attendance[],
   committee: Pick<Committee, 'members'>,
-  options: { unrecordedPresent?: boolean } = {},
+  unrecordedPresent = false,
 ): Signature[] {
-  const counted = options.unrecordedPresent === true ? [...entries, ...unrecordedMembers(entries, committee)] : entries;
+  const counted = unrecordedPresent ? [...entries, ...unrecordedMembers(entries, committee)] : entries;
   const voters = counted.filter((entry) => hasVotingRight(entry, committee)).map((entry) => entry.person);
   const chairSigns = chair !== undefined && voters.some((person) => sameName(person.name, chair.name));
   return [

@@ -145,7 +145,7 @@ export function signatoryCandidates(committee: Committee | undefined, meeting: M
 /**
  * Everyone with a vote in the meeting as signers, by the protokoll's rule (domain `allPresentSign`: who, in which order,
  * the møteleder first by office) over the attendance as recorded, a member not recorded yet counted as present by the
- * rule itself (`unrecordedPresent`, as `signatoryCandidates` offers them); those listed stay. Only signatures change.
+ * rule itself (its `unrecordedPresent`, as `signatoryCandidates` offers them); those listed stay. Only signatures change.
  */
 export function addAllSigners(
   list: readonly Signature[] | undefined,
@@ -153,7 +153,7 @@ export function addAllSigners(
   committee: Committee | undefined,
   meeting: Meeting,
 ): Signature[] {
-  const rule = allPresentSign(chair, meeting.attendance, { members: committee?.members ?? [] }, { unrecordedPresent: true });
+  const rule = allPresentSign(chair, meeting.attendance, { members: committee?.members ?? [] }, true);
   return rule.reduce((signers, signature) => addSigner(signers, signature.person, signature.capacity), (list ?? []).slice());
 }
 
