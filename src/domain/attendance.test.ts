@@ -13,6 +13,7 @@ import {
   metAndNotMet,
   presentForItem,
   signersOf,
+  allPresentSign,
   rangeLabel,
   signatureLine,
 } from './attendance';
@@ -208,6 +209,33 @@ describe('who signs a signed protokoll', () => {
     // What the referent recorded (with the dates signed) is the list.
     const recorded = [{ person: chair, capacity: 'chair' as const, signedAt: '2026-06-11' }];
     expect(signersOf('signedByAll', recorded, chair, entries, board)).toEqual(recorded);
+  });
+});
+
+describe('«Legg til alle som var til stede»: who signs when not everyone is recorded', () => {
+  const board = aCommittee({
+    members: [{ name: 'Kari Leder', chairRole: 'chair' }, { name: 'Ola Fast', email: 'ola@example.no' }, { name: 'Nils Borte' }, { name: 'Siv Stille', group: 'Ap' }, { name: 'Rita Rådmann', role: 'administration' }],
+  });
+  const chair = { name: 'Kari Leder' };
+  const entries: Attendance[] = [
+    { person: { name: 'Nils Borte' }, status: 'absent' },
+    { person: chair, status: 'present' },
+  ];
+
+  it('counts a member with no entry and no forfall as present, after those recorded, as a person only; the protokoll prints those recorded', () => {
+    expect(allPresentSign(chair, entries, board, true)).toEqual([
+      { person: chair, capacity: 'chair' },
+      { person: { name: 'Ola Fast', email: 'ola@example.no' }, capacity: 'chosen' },
+      { person: { name: 'Siv Stille' }, capacity: 'chosen' },
+    ]);
+    // What the protokoll prints before anyone is recorded is unchanged: only the attendance recorded.
+    expect(signersOf('signedByAll', [], chair, entries, board)).toEqual([{ person: chair, capacity: 'chair' }]);
+  });
+
+  it('does not count a member a vara met for, nor a committee vara who met for someone, as present on their own', () => {
+    const withVara = aCommittee({ members: [...board.members, { name: 'Vera Vara', role: 'deputy' }] });
+    const met: Attendance[] = [...entries, { person: { name: 'Vera Vara' }, status: 'substitute', substituteFor: 'Siv Stille' }];
+    expect(allPresentSign(chair, met, withVara, true).map((s) => s.person.name)).toEqual(['Kari Leder', 'Vera Vara', 'Ola Fast']);
   });
 });
 

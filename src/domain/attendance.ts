@@ -259,15 +259,37 @@ export function signersOf(
 /**
  * The one rule for a protokoll all present sign: every entry with a vote (`hasVotingRight`), in the order of the
  * attendance list, the møteleder first by office when they had a vote. The protokoll prints it before anyone is
- * recorded; the referent's «Legg til alle som var til stede» records it.
+ * recorded, over the attendance recorded; the referent's «Legg til alle som var til stede» records it with
+ * `unrecordedPresent`: a standing member with no entry (no forfall, not meeting as someone's vara) and nobody meeting
+ * for them counts as present, after those recorded, as the Oppmøte screen offers them.
  */
-export function allPresentSign(chair: Person | undefined, entries: readonly Attendance[], committee: Pick<Committee, 'members'>): Signature[] {
-  const voters = entries.filter((entry) => hasVotingRight(entry, committee)).map((entry) => entry.person);
+export function allPresentSign(
+  chair: Person | undefined,
+  entries: readonly Attendance[],
+  committee: Pick<Committee, 'members'>,
+  unrecordedPresent = false,
+): Signature[] {
+  const counted = unrecordedPresent ? [...entries, ...unrecordedMembers(entries, committee)] : entries;
+  const voters = counted.filter((entry) => hasVotingRight(entry, committee)).map((entry) => entry.person);
   const chairSigns = chair !== undefined && voters.some((person) => sameName(person.name, chair.name));
   return [
     ...(chairSigns ? [{ person: chair, capacity: 'chair' as const }] : []),
     ...voters.filter((person) => !chairSigns || !sameName(person.name, chair.name)).map((person) => ({ person, capacity: 'chosen' as const })),
   ];
+}
+
+/** The committee's members the attendance does not mention, nor anyone meeting for, as present: the person alone (its role, office and group are the committee's). */
+function unrecordedMembers(entries: readonly Attendance[], committee: Pick<Committee, 'members'>): Attendance[] {
+  return committee.members
+    .filter((member) => !entries.some((entry) => sameName(entry.person.name, member.name) || (entry.status === 'substitute' && substitutedMember(entry, committee) === member)))
+    .map((member) => ({ person: personOnly(member), status: 'present' }));
+}
+
+/** A committee member as a person: the role, office and group are the committee's, and the strict attendance schema refuses them. */
+export function personOnly(person: Person): Person {
+  const { name, email, directoryId, organisation, title } = person;
+  const details = Object.entries({ email, directoryId, organisation, title }).filter(([, value]) => value !== undefined);
+  return { name, ...Object.fromEntries(details) };
 }
 
 /** Whether the person took part in the item, by the per-sak and arrival/leave records. */

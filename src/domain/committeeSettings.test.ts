@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankCommittee, chairDisagreement, checkCommitteeSettings, checkExternalMember, settingsOf, withMemberChange } from './committeeSettings';
+import { blankCommittee, chairDisagreement, checkCommitteeSettings, checkExternalMember, settingsOf, unlinkedDeputy, withMemberChange } from './committeeSettings';
 
 const hilde = { name: 'Hilde Kari Maugesten', email: 'hilde.kari.maugesten@siv.example.no' };
 // The standing referent is the secretariat until one is chosen (committeeAccess.ts), and has an address.
@@ -64,6 +64,20 @@ describe('committee settings', () => {
     const cleared = checkCommitteeSettings({ ...settingsOf(withPlan.committee), followUpPlanId: '  ' }, withPlan.committee);
     expect(cleared.ok && cleared.committee.followUpPlanId).toBeUndefined();
     expect(checkCommitteeSettings({ ...settingsOf(base), followUpPlanId: 'p'.repeat(101) }, base)).toEqual({ ok: false, problems: { followUpPlanId: 'planIdTooLong' } });
+  });
+
+  it('refuses a personal vara whose member is not on the committee, naming the field, and keeps one whose member is (by e-mail, or by name without one)', () => {
+    const ola = { name: 'Ola Hansen', email: 'ola.hansen@example.no' };
+    const vara = { name: 'Vera Vara', role: 'deputy' as const, deputyFor: 'borte@example.no' };
+    const members = [ola, vara, { name: 'Kari Fast' }];
+    expect(unlinkedDeputy(members)).toBe(vara);
+    expect(checkCommitteeSettings({ ...settingsOf(base), members }, base)).toEqual({ ok: false, problems: { deputyFor: 'deputyForUnknown' } });
+    // Nor vara for themselves.
+    expect(unlinkedDeputy([{ ...vara, email: 'vera@example.no', deputyFor: 'vera@example.no' }])).toBeDefined();
+    const linked = [ola, { ...vara, deputyFor: 'OLA.HANSEN@example.no' }, { name: 'Siri Vara', role: 'deputy' as const, deputyFor: 'Per Uten' }, { name: 'Per Uten' }];
+    expect(unlinkedDeputy(linked)).toBeUndefined();
+    const check = checkCommitteeSettings({ ...settingsOf(base), members: linked }, base);
+    expect(check.ok && check.committee.members[1]).toEqual({ ...vara, deputyFor: 'OLA.HANSEN@example.no' });
   });
 
   it('keeps each member\'s role, office and role group, and the role groups one per line without blanks or repeats', () => {

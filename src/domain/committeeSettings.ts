@@ -6,6 +6,7 @@ import { seriesClash } from './caseNumbering';
 import { validateFileName } from './fileNames';
 import { committeeFolderName } from './attachments';
 import { sameAddress } from './personIdentity';
+import { hasMemberKey } from './memberKey';
 import { hasManager, personKey } from './committeeAccess';
 import { basesFromText, basesText, hasPublicMeetings, withMeetingPublicity, type BasesProblem } from './meetingPublicity';
 import {
@@ -63,7 +64,21 @@ export interface CommitteeSettingsInput {
   publicMeetings: boolean;
 }
 
-export type CommitteeSettingsField = 'name' | 'shortName' | 'caseNumberFormat' | 'caseNumberSerial' | 'senderMailbox' | 'languageForm' | 'attachmentMode' | 'conventions' | 'followUpPlanId' | 'secretariat' | 'defaultChair' | 'closedMeetingBases' | 'newItemsBasis';
+export type CommitteeSettingsField =
+  | 'name'
+  | 'shortName'
+  | 'caseNumberFormat'
+  | 'caseNumberSerial'
+  | 'senderMailbox'
+  | 'languageForm'
+  | 'attachmentMode'
+  | 'conventions'
+  | 'followUpPlanId'
+  | 'secretariat'
+  | 'defaultChair'
+  | 'closedMeetingBases'
+  | 'newItemsBasis'
+  | 'deputyFor';
 export type CommitteeSettingsProblem =
   | 'kindsInvalid'
   /** The «Tatt til orientering» conclusion is too long or has a character no document keeps. */
@@ -88,6 +103,8 @@ export type CommitteeSettingsProblem =
   | 'noManager'
   /** A member holds the office «Møteleder» (`chairRole: 'chair'`) and «Fast møteleder» is someone else or nobody (`chairDisagreement`). */
   | 'chairNotOffice'
+  /** A varamedlem's «personlig vara for» (`deputyFor`) names no other member of the committee (`unlinkedDeputy`). */
+  | 'deputyForUnknown'
   /** A hjemmel for lukket møte (one line) longer than the documents take, or with a control character. */
   | BasesProblem;
 export type CommitteeSettingsCheck =
@@ -223,6 +240,7 @@ export function checkCommitteeSettings(input: CommitteeSettingsInput, base: Comm
   if (planId !== undefined && planId.length > MAX_PLAN_ID_LENGTH) problems.followUpPlanId = 'planIdTooLong';
   if (!hasManager(input)) problems.secretariat = 'noManager';
   if (chairDisagreement(input)) problems.defaultChair = 'chairNotOffice';
+  if (unlinkedDeputy(input.members)) problems.deputyFor = 'deputyForUnknown';
   const bases = basesFromText(input.closedMeetingBases);
   if (!bases.ok) problems.closedMeetingBases = bases.problem;
   // The hjemmel new saker are marked with (`newItemConfidentiality.ts`) follows the same rule as one for lukket møte.
@@ -276,6 +294,14 @@ export function chairDisagreement(input: Pick<CommitteeSettingsInput, 'members' 
   if (holders.length === 0) return undefined;
   const chair = input.defaultChair;
   return chair !== undefined && holders.some((member) => personKey(member) === personKey(chair)) ? undefined : holders[0];
+}
+
+/**
+ * The first varamedlem whose `deputyFor` names no other member of the committee (by `memberKey`: the e-mail, the name
+ * for one listed without): the member removed or their address changed. An error to put right, never a link dropped.
+ */
+export function unlinkedDeputy(members: readonly CommitteeMember[]): CommitteeMember | undefined {
+  return members.find((member) => member.deputyFor !== undefined && !members.some((other) => other !== member && hasMemberKey(other, member.deputyFor ?? '')));
 }
 
 export type ExternalMemberProblem = 'nameRequired' | 'invalidEmail' | 'duplicate';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { inviteFiles, invitees, inviteVedlegg, planOutlookAttachments, vedleggChangedSinceNotice } from './invitation';
+import { inviteFiles, invitees, inviteVedlegg, planOutlookAttachments, sentAttachmentMode, vedleggChangedSinceNotice } from './invitation';
 import { CaseNumberSchema, type Meeting } from './model';
 import { aCommittee, aMeeting, anAttachment, anItem } from './testing/builders';
 
@@ -48,6 +48,24 @@ describe('inviteVedlegg and inviteFiles', () => {
       ['Vedlegg 1 - Sak 2026.12 Kompetanseplan 2027 utkast.pdf', 40_000],
     ]);
     expect(inviteFiles(aCommittee({ attachmentMode: 'link' }), meetingWithVedlegg()).map((file) => file.name)).toEqual(['Innkalling Partnerskapsmøtet 11.06.26.docx']);
+  });
+});
+
+describe('sentAttachmentMode', () => {
+  it('attaches the vedlegg a link-only committee links when the send says so, and changes no other mode', () => {
+    expect(sentAttachmentMode('link', true)).toBe('fileAndLink');
+    expect(sentAttachmentMode('link', false)).toBe('link');
+    expect(sentAttachmentMode('link', undefined)).toBe('link');
+    expect(sentAttachmentMode('file', true)).toBe('file');
+    expect(sentAttachmentMode('fileAndLink', true)).toBe('fileAndLink');
+  });
+
+  it('makes inviteVedlegg attach the stored vedlegg, never a web address', () => {
+    const entries = inviteVedlegg(meetingWithVedlegg(), sentAttachmentMode('link', true));
+    expect(entries.map((entry) => [entry.stored, entry.attached])).toEqual([
+      [true, true],
+      [false, false],
+    ]);
   });
 });
 

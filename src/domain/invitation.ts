@@ -56,6 +56,16 @@ export function inviteVedlegg(meeting: { readonly items: readonly AgendaItem[] }
   });
 }
 
+/**
+ * The mode one send carries vedlegg in: a committee that shares by link only attaches them as files
+ * as well (`fileAndLink`) when the send says so (`attachLinked`: someone invited cannot open the
+ * links, `recipientReach.ts`). The committee's own setting is not changed. The one rule the notice
+ * sender and the send dialog follow.
+ */
+export function sentAttachmentMode(mode: AttachmentMode, attachLinked: boolean | undefined): AttachmentMode {
+  return attachLinked === true && mode === 'link' ? 'fileAndLink' : mode;
+}
+
 /** A file the invitation carries, under the name attendees see. */
 export interface InviteFile {
   name: string;

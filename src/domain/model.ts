@@ -446,6 +446,8 @@ export const SentNoticeSchema = v.strictObject({
   details: v.optional(v.strictObject({ date: IsoDateSchema, start: OptionalClockTime, end: OptionalClockTime, place: AnyString, online: v.boolean() })),
   /** The møtebok PDF the sent invite links to («Møtebok (PDF)»); absent when it links to none, so a pack made later is offered with the next update. */
   boardPackUrl: OptionalString,
+  /** The send attached the vedlegg a link-only committee links (`attachLinked`, invitation.ts `sentAttachmentMode`), so the send dialog offers the update ticked; absent when it did not. */
+  attachedLinked: OptionalBoolean,
 });
 export type SentNotice = v.InferOutput<typeof SentNoticeSchema>;
 

@@ -27,3 +27,9 @@ const PACK: Record<PackWord, Record<LanguageForm, PackNoun>> = {
 export function packWordOf(conventions: Pick<Conventions, 'pack'> | undefined, form: LanguageForm): PackNoun {
   return PACK[conventions?.pack ?? 'motebok'][form];
 }
+
+/** The pack's word as the workspace's buttons take it: `word` as a title («Sakskart»), `pack` within a sentence («Lag sakskart (PDF)»), `definite` («sakskartet»). */
+export function packWords(conventions: Pick<Conventions, 'pack'> | undefined, form: LanguageForm): { word: string; pack: string; definite: string } {
+  const noun = packWordOf(conventions, form);
+  return { word: noun.word, pack: noun.word.toLocaleLowerCase('nb'), definite: noun.definite };
+}

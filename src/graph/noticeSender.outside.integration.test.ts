@@ -3,7 +3,7 @@ import type { Committee } from '../domain/model';
 import { attachmentFileName, innkallingFileName } from '../domain/attachments';
 import { AGENDA_BLOCK_START } from '../documents';
 import { recipientReach } from '../domain/recipientReach';
-import { sendNotice } from './noticeSender';
+import { sendNotice, sendUpdatedNotice } from './noticeSender';
 import { startHarness, type Harness } from './testing/localTenant';
 import { MB, noticeWorld, type NoticeWorld } from './testing/noticeWorld';
 
@@ -54,5 +54,22 @@ describe('An innkalling to a member with no account in the tenant', () => {
     // The body says what is true for this send: each vedlegg attached and linked.
     expect(mail?.bodyHtml).toContain('vedlagt og lenke');
     expect(committee.attachmentMode).toBe('link');
+  });
+
+  it('has the notice remember that the send attached the linked vedlegg, for as long as each update does', async () => {
+    const id = 'pm-2026-10-08';
+    const draft = await world.draftWithNineVedlegg(id, '2026-10-08', MB);
+    const sent = await sendNotice(world.deps, committee, draft, undefined, { attachLinked: true });
+    expect(sent.value.notice?.attachedLinked).toBe(true);
+    const kept = await sendUpdatedNotice(world.deps, committee, sent, undefined, { attachLinked: true });
+    expect(kept.value.notice?.version).toBe(2);
+    expect(kept.value.notice?.attachedLinked).toBe(true);
+    const dropped = await sendUpdatedNotice(world.deps, committee, kept);
+    expect(dropped.value.notice?.version).toBe(3);
+    expect(dropped.value.notice).not.toHaveProperty('attachedLinked');
+    // A committee that attaches files anyway has nothing to remember.
+    const other = await world.draftWithNineVedlegg('pm-2026-10-22', '2026-10-22', MB);
+    const plain = await sendNotice(world.deps, { ...committee, attachmentMode: 'fileAndLink' }, other, undefined, { attachLinked: true });
+    expect(plain.value.notice).not.toHaveProperty('attachedLinked');
   });
 });

@@ -4,7 +4,7 @@ import { summariseAgendaChanges } from '../domain/changeSummary';
 import { detailsOf, meetingChangesSinceNotice } from '../domain/meetingFacts';
 import { formatDateShort } from '../domain/dates';
 import { DomainError, isDomainError } from '../domain/errors';
-import { invitees, inviteVedlegg, meetingAttachments, vedleggChangedSinceNotice } from '../domain/invitation';
+import { invitees, inviteVedlegg, meetingAttachments, sentAttachmentMode, vedleggChangedSinceNotice } from '../domain/invitation';
 import { INLINE_ATTACHMENT_MAX_BYTES } from '../domain/limits';
 import { validateAttachmentSize } from '../domain/attachmentSize';
 import { canTransition } from '../domain/meetingStatus';
@@ -98,14 +98,20 @@ export interface NoticeOptions {
    * The committee shares vedlegg by link only, and someone invited cannot open those links (no
    * account in the tenant, `domain/recipientReach.ts`): this send attaches them as files as well,
    * as `fileAndLink` would. The committee's setting is not changed; an update without it takes the
-   * files off the event again.
+   * files off the event again. The notice remembers it (`SentNotice.attachedLinked`) for the next update's dialog.
    */
   attachLinked?: boolean;
 }
 
-/** The committee as this send carries vedlegg (`NoticeOptions.attachLinked`). */
+/** The committee as this send carries vedlegg (`NoticeOptions.attachLinked`, domain/invitation.ts `sentAttachmentMode`). */
 function asSent(committee: Committee, options: NoticeOptions): Committee {
-  return options.attachLinked && committee.attachmentMode === 'link' ? { ...committee, attachmentMode: 'fileAndLink' } : committee;
+  const attachmentMode = sentAttachmentMode(committee.attachmentMode, options.attachLinked);
+  return attachmentMode === committee.attachmentMode ? committee : { ...committee, attachmentMode };
+}
+
+/** Kept on the notice when this send attached what the committee only links: the next update is offered the same (`SentNotice.attachedLinked`). */
+function attachedLinked(settings: Committee, sent: Committee): Pick<SentNotice, 'attachedLinked'> {
+  return sent.attachmentMode === settings.attachmentMode ? {} : { attachedLinked: true };
 }
 
 const DEFAULT_RENDERERS: NoticeRenderers = { renderInnkallingDocx: defaultRenderInnkallingDocx, renderAgendaHtml: defaultRenderAgendaHtml };
@@ -147,6 +153,7 @@ export async function sendNotice(
     details: detailsOf(current),
     attachmentIds: meetingAttachments(current).map(({ attachment }) => attachment.id),
     ...(prepared.boardPackUrl ? { boardPackUrl: prepared.boardPackUrl } : {}),
+    ...attachedLinked(settings, committee),
   };
   const joinUrl = event.onlineMeeting?.joinUrl ?? undefined;
   const sent: Meeting = { ...current, status: 'noticeSent', notice, innkalling: prepared.innkalling, ...(joinUrl ? { onlineMeetingJoinUrl: joinUrl } : {}) };
@@ -192,10 +199,11 @@ export async function sendUpdatedNotice(
   if (deps.mail) await sendExemptLinks(deps.mail(), { committee, meeting: current });
   // A meeting that became a Teams meeting with this update has a join link only now.
   const joinUrl = event.onlineMeeting?.joinUrl ?? current.onlineMeetingJoinUrl;
-  const { boardPackUrl: _previousPack, ...before } = previous;
+  const { boardPackUrl: _previousPack, attachedLinked: _previousAttached, ...before } = previous;
   const notice: SentNotice = {
     ...before,
     ...(prepared.boardPackUrl ? { boardPackUrl: prepared.boardPackUrl } : {}),
+    ...attachedLinked(settings, committee),
     sentAt: (deps.now?.() ?? new Date()).toISOString(),
     version: previous.version + 1,
     items: snapshotOf(current.items),

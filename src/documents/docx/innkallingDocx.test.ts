@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConventions, wordingOf } from '../../domain/conventions';
-import type { MeetingFile } from '../../domain/model';
+import type { Attachment, MeetingFile } from '../../domain/model';
 import { docxPart, docxParagraphs, positionsInOrder } from '../testing/docxText';
 import { inNynorsk, loadSeedMeeting } from '../testing/fixtures';
 import { renderInnkallingDocx } from './innkallingDocx';
@@ -189,6 +189,31 @@ describe('renderInnkallingDocx', () => {
     expect(await docxPart(bytes, 'word/document.xml')).toMatch(/<w:hyperlink [^>]*>[\s\S]*?Møtebok \(PDF\)/);
     expect(await docxParagraphs(await renderInnkallingDocx(file, { boardPackUrl: 'javascript:alert(1)' }))).not.toContain('Møtebok (PDF)');
     expect(await docxParagraphs(await renderInnkallingDocx(file))).not.toContain('Møtebok (PDF)');
+  });
+
+  it('says under the facts that its links into the meeting folder need an account, as the invite body does, and not when it links none', async () => {
+    const file = loadSeedMeeting('pm-2026.json');
+    const line = 'Lenkene til møtemappen krever innlogging med en konto hos organisasjonen som eier den (også som gjest). Får du dem ikke opp, kan du be sekretariatet sende dokumentene.';
+    const url = 'https://contoso.sharepoint.com/sites/pm/Delte%20dokumenter/Vedlegg%201.pdf';
+    const eachVedlegg = (change: (a: Attachment) => Attachment, from: MeetingFile = file): MeetingFile => ({
+      ...from,
+      meeting: { ...from.meeting, items: from.meeting.items.map((item) => ({ ...item, attachments: item.attachments.map(change) })) },
+    });
+    const stored = eachVedlegg((a) => (a.number === 1 ? { ...a, driveItemId: 'd1', webUrl: url } : a));
+    const paragraphs = await docxParagraphs(await renderInnkallingDocx(stored));
+    expect(paragraphs).toContain(line);
+    expect(positionsInOrder(paragraphs, ['Vedlegg 1 - Sak 2026.02 Referat fra partnerskapsmøtet 05.06.25', line, 'Innkalling Partnerskapsmøtet 11.06.26']).every((p) => p.found)).toBe(true);
+    // The PDF of the papers lies in the folder too.
+    const packUrl = 'https://contoso.sharepoint.com/sites/pm/Delte%20dokumenter/M%C3%B8tebok.pdf';
+    const unlinked = eachVedlegg(({ webUrl: _url, ...a }) => a);
+    expect(await docxParagraphs(await renderInnkallingDocx(unlinked, { boardPackUrl: packUrl }))).toContain(line);
+    expect(await docxParagraphs(await renderInnkallingDocx(unlinked))).not.toContain(line);
+    // A vedlegg that is only a public web page needs no account.
+    const page = eachVedlegg(({ driveItemId: _id, ...a }) => ({ ...a, webUrl: 'https://siv.no/side' }), unlinked);
+    expect(await docxParagraphs(await renderInnkallingDocx(page))).not.toContain(line);
+    expect(await docxParagraphs(await renderInnkallingDocx(inNynorsk(stored)))).toContain(
+      'Lenkjene til møtemappa krev innlogging med ein konto hos organisasjonen som eig ho (òg som gjest). Får du dei ikkje opp, kan du be sekretariatet sende dokumenta.',
+    );
   });
 
   it('prints no sakstype under the saksnummer when the committee groups its saker under headings instead (kindsUnderNumber: false)', async () => {

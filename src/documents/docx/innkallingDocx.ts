@@ -48,7 +48,7 @@ function headerBlock(file: MeetingFile, t: DocumentTexts) {
   const attachments = labelledAttachments(file).map(({ label, attachment }) => {
     const url = attachment.webUrl;
     return new Paragraph({
-      children: url === undefined || !/^https?:\/\//i.test(url) ? [new TextRun(label)] : [new ExternalHyperlink({ link: url, children: [new TextRun({ text: label, style: 'Hyperlink' })] })],
+      children: !linkable(url) ? [new TextRun(label)] : [new ExternalHyperlink({ link: url, children: [new TextRun({ text: label, style: 'Hyperlink' })] })],
     });
   });
   if (attachments.length > 0) rows.push([t.attachments, attachments]);
@@ -112,6 +112,20 @@ function boardPackParagraph(url: string | undefined, t: DocumentTexts): Paragrap
   return [new Paragraph({ spacing: { before: 120 }, children: [new ExternalHyperlink({ link: url, children: [new TextRun({ text: t.boardPackLink, style: 'Hyperlink' })] })] })];
 }
 
+/** A label links a vedlegg when its address is known (headerBlock). */
+const linkable = (url: string | undefined): url is string => url !== undefined && /^https?:\/\//i.test(url);
+
+/**
+ * The invite body's line (agendaHtml.ts, `linksNeedAccount`) where the document links into the meeting folder: a
+ * stored vedlegg's label or the møtebok PDF open only for an account in the organisation that owns the folder. A
+ * vedlegg that is only a web page is public.
+ */
+function linksNeedAccountParagraph(file: MeetingFile, options: InnkallingOptions, t: DocumentTexts): Paragraph[] {
+  const folderLinked = labelledAttachments(file).some(({ attachment }) => attachment.driveItemId !== undefined && linkable(attachment.webUrl));
+  if (!folderLinked && boardPackParagraph(options.boardPackUrl, t).length === 0) return [];
+  return [new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text: t.linksNeedAccount, size: 20 })] })];
+}
+
 export function innkallingBody(file: MeetingFile, options: InnkallingOptions = {}): BodyElement[] {
   const t = documentTexts(file.committee);
   const lists = new ListInstances();
@@ -134,6 +148,7 @@ export function innkallingBody(file: MeetingFile, options: InnkallingOptions = {
   return [
     headerBlock(file, t),
     ...boardPackParagraph(options.boardPackUrl, t),
+    ...linksNeedAccountParagraph(file, options, t),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(documentHeading(t.notice, file))] }),
     ...richTextToDocx(file.meeting.letter?.ingress ?? [], lists),
     ...(absenceNotice === '' ? [] : [new Paragraph({ spacing: { after: 120 }, children: [new TextRun(absenceNotice)] })]),

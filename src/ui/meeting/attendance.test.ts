@@ -190,6 +190,23 @@ describe('«Legg til alle som var til stede» and the protokoll', () => {
     expect(printed.map((s) => s.person.name)).toEqual(['Kristin Liset', 'Vera Vara', 'Per Christian Voss']);
     expect(addAllSigners([], chair, board, meeting)).toEqual(printed);
   });
+
+  it('adds a member not recorded yet as present, but not a member a vara met for, and records nothing but the signatures', () => {
+    const board = v.parse(CommitteeSchema, { ...committee, members: [...committee.members, { name: 'Rita Rådmann', role: 'administration' }] });
+    const chair = { name: 'Kristin Liset' };
+    // Imported as the source had it: the vara recorded, the member they met for not marked with forfall.
+    const attendance = [
+      { person: { name: 'Kristin Liset' }, status: 'present' as const },
+      { person: { name: 'Vera Vara' }, status: 'substitute' as const, substituteFor: 'Tobias Solli Iveland' },
+    ];
+    const meeting = { ...testMeeting(), chair, attendance };
+    expect(addAllSigners([], chair, board, meeting).map((s) => [s.person.name, s.capacity])).toEqual([
+      ['Kristin Liset', 'chair'],
+      ['Vera Vara', 'chosen'],
+      ['Per Christian Voss', 'chosen'],
+    ]);
+    expect(meeting.attendance).toBe(attendance);
+  });
 });
 
 describe('a personal vara tied to their member', () => {

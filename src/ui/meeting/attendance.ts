@@ -1,4 +1,4 @@
-import { allPresentSign, hasVotingRight, personalDeputiesOf } from '../../domain/attendance';
+import { allPresentSign, hasVotingRight, personalDeputiesOf, personOnly } from '../../domain/attendance';
 import { hasMemberKey, memberKey } from '../../domain/memberKey';
 import type { Attendance, AttendanceRole, Committee, Disqualification, Meeting, Person, Signature } from '../../domain/model';
 
@@ -41,7 +41,7 @@ export function attendanceRows(committee: Committee | undefined, meeting: Meetin
   const rows: AttendanceRow[] = members.map((member) => {
     // The person alone: the member's role, office (møteleiar) and group are the committee's, and an
     // attendance entry or signature that carried them would be refused when saved (strict schemas).
-    const { role: _role, chairRole: _chairRole, group: _group, deputyFor: _deputyFor, ...person } = member;
+    const person = personOnly(member);
     const record = meeting.attendance.find((a) => a.status !== 'substitute' && sameName(a.person.name, person.name));
     const substitute = meeting.attendance.find((a) => standsInFor(a, person));
     const deputies = committee === undefined ? [] : personalDeputiesOf(committee, person).map(personOnly);
@@ -80,13 +80,6 @@ export function setSubstitute(attendance: readonly Attendance[], member: Person,
   // (A member listed without an e-mail has only their name: the name typed is the record, as before the link.)
   const standing = member.email !== undefined && known.some((person) => memberKey(person) === memberKey(member));
   return [...once, { person: listed ? personOnly(listed) : { name }, status: 'substitute', substituteFor: member.name, ...(standing ? { substituteForMember: memberKey(member) } : {}), role: 'deputy' }];
-}
-
-/** A committee member as a person: the role, office and group are the committee's, and the strict attendance schema refuses them. */
-function personOnly(person: Person): Person {
-  const { name, email, directoryId, organisation, title } = person;
-  const details = Object.entries({ email, directoryId, organisation, title }).filter(([, value]) => value !== undefined);
-  return { name, ...Object.fromEntries(details) };
 }
 
 type PresenceFields = Pick<Attendance, 'arrivedDuringItem' | 'leftDuringItem' | 'leftAfterItem' | 'arrivedAt' | 'leftAt' | 'calledIn'>;
@@ -151,8 +144,8 @@ export function signatoryCandidates(committee: Committee | undefined, meeting: M
 
 /**
  * Everyone with a vote in the meeting as signers, by the protokoll's rule (domain `allPresentSign`: who, in which order,
- * the møteleder first by office) over the attendance as recorded, a member not recorded yet counted as present (as
- * `signatoryCandidates` offers them); those listed stay.
+ * the møteleder first by office) over the attendance as recorded, a member not recorded yet counted as present by the
+ * rule itself (its `unrecordedPresent`, as `signatoryCandidates` offers them); those listed stay. Only signatures change.
  */
 export function addAllSigners(
   list: readonly Signature[] | undefined,
@@ -160,8 +153,7 @@ export function addAllSigners(
   committee: Committee | undefined,
   meeting: Meeting,
 ): Signature[] {
-  const notRecorded = attendanceRows(committee, meeting).flatMap((row): Attendance[] => (row.record === undefined && row.status === 'unknown' ? [{ person: row.person, status: 'present' }] : []));
-  const rule = allPresentSign(chair, [...meeting.attendance, ...notRecorded], { members: committee?.members ?? [] });
+  const rule = allPresentSign(chair, meeting.attendance, { members: committee?.members ?? [] }, true);
   return rule.reduce((signers, signature) => addSigner(signers, signature.person, signature.capacity), (list ?? []).slice());
 }
 

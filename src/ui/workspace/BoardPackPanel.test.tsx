@@ -5,6 +5,7 @@ import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { aCommittee, aMeeting } from '../../domain/testing/builders';
 import { planBoardPack, layoutBoardPack, packDocuments } from '../../domain/boardPack';
 import { FULL_VIEWER } from '../../domain/confidentiality';
+import { defaultConventions } from '../../domain/conventions';
 import type { MeetingFile } from '../../domain/model';
 import type { BoardPackBuildProgress, BoardPackResult, BoardPackService } from '../../graph/boardPackService';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
@@ -29,9 +30,9 @@ function controlledService(stored?: typeof packRef) {
   return { service, report: (progress: BoardPackBuildProgress) => act(() => report(progress)), finish: (result: BoardPackResult) => act(() => finish(result)) };
 }
 
-function renderPanel(service: BoardPackService) {
-  const repository = createInMemoryMeetingRepository({ committees: [file.committee], meetings: [file.meeting] });
-  renderWithServices(<BoardPackPanel file={file} />, repository, { services: { boardPacks: service } });
+function renderPanel(service: BoardPackService, shown: MeetingFile = file) {
+  const repository = createInMemoryMeetingRepository({ committees: [shown.committee], meetings: [shown.meeting] });
+  renderWithServices(<BoardPackPanel file={shown} />, repository, { services: { boardPacks: service } });
 }
 
 afterEach(() => cleanup());
@@ -60,5 +61,22 @@ describe('«Lag møtebok (PDF)»', () => {
     renderPanel(controlledService(packRef).service);
     expect((await screen.findByRole('link', { name: 'Åpne møteboken (PDF)' })).getAttribute('href')).toBe(packRef.webUrl);
     expect(screen.getByRole('button', { name: 'Lag møteboken på nytt' })).toBeTruthy();
+  });
+});
+
+describe('the buttons say the committee\'s word for the PDF of the papers', () => {
+  it('«Sakskart (PDF)» for a committee that calls it Sakskart, «møteboka» for a nynorsk one with the default word', async () => {
+    const sakskart = { ...file, committee: aCommittee({ conventions: { ...defaultConventions(), pack: 'sakskart' } }) };
+    renderPanel(controlledService().service, sakskart);
+    expect(await screen.findByRole('heading', { name: 'Sakskart (PDF)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Lag sakskart (PDF)' })).toBeTruthy();
+    cleanup();
+    renderPanel(controlledService(packRef).service, sakskart);
+    expect((await screen.findByRole('link', { name: 'Åpne sakskartet (PDF)' })).getAttribute('href')).toBe(packRef.webUrl);
+    expect(screen.getByRole('button', { name: 'Lag sakskartet på nytt' })).toBeTruthy();
+    cleanup();
+    renderPanel(controlledService(packRef).service, { ...file, committee: aCommittee({ languageForm: 'nn' }) });
+    expect(await screen.findByRole('link', { name: 'Åpne møteboka (PDF)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Lag møteboka på nytt' })).toBeTruthy();
   });
 });

@@ -2,6 +2,7 @@ import { Button, Link, ProgressBar, Text, Title3, makeStyles } from '@fluentui/r
 import { BookRegular, OpenRegular } from '@fluentui/react-icons';
 import { useEffect } from 'react';
 import type { DocumentRef, MeetingFile } from '../../domain/model';
+import { packWords } from '../../domain/packWord';
 import { isSafeUrl } from '../../domain/safeUrl';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { useServices } from '../shared/ServicesContext';
@@ -14,7 +15,7 @@ const useStyles = makeStyles({
 });
 
 /**
- * «Lag møtebok (PDF)», before or after the innkalling is sent: builds the pack (loaded by `import()`
+ * «Lag møtebok (PDF)» (in the committee's word, `packWords`), before or after the innkalling is sent: builds the pack (loaded by `import()`
  * with pdf-lib, never with the page), shows progress per document, and links to the stored pack.
  * It tells the notice panel (`onStored`) when a pack is in the folder, which then offers it for the
  * next send; a pack made here never changes an invite already sent (the sender links it, NoticePanel).
@@ -29,6 +30,8 @@ export function BoardPackPanel({ file, onStored }: { file: MeetingFile; onStored
     if (stored) onStored?.(stored);
   }, [stored, onStored]);
   if (!boardPacks) return null;
+  // The committee's word for the PDF of the papers, in its målform (as the PDF's title page and the send dialog).
+  const words = packWords(file.committee.conventions, file.committee.languageForm);
   const notice = file.meeting.notice;
   // Where the pack stands with the innkalling: not sent yet, linked, or waiting for the next update.
   const linkNote = !notice ? t('packLink.beforeSending') : notice.boardPackUrl ? t('packLink.linked') : pack.stored ? t('packLink.pending') : undefined;
@@ -45,18 +48,18 @@ export function BoardPackPanel({ file, onStored }: { file: MeetingFile; onStored
   return (
     <section className={styles.root} aria-labelledby="pack-heading">
       <Title3 as="h3" id="pack-heading">
-        {t('pack.heading')}
+        {t('pack.heading', words)}
       </Title3>
       <Text>{t('pack.intro')}</Text>
       {linkNote ? <Text>{linkNote}</Text> : null}
       {pack.error !== undefined ? <ErrorMessageBar error={pack.error} onDismiss={pack.dismissError} /> : null}
       <div className={styles.actions}>
         <Button icon={<BookRegular />} disabled={pack.building} onClick={() => void pack.build()}>
-          {pack.stored ? t('pack.rebuild') : t('pack.build')}
+          {pack.stored ? t('pack.rebuild', words) : t('pack.build', words)}
         </Button>
         {link && !pack.building ? (
           <Link href={link} target="_blank" rel="noreferrer">
-            <OpenRegular aria-hidden /> {t('pack.open')}
+            <OpenRegular aria-hidden /> {t('pack.open', words)}
           </Link>
         ) : null}
       </div>

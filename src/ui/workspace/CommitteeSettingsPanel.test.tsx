@@ -98,6 +98,24 @@ describe('a personal varamedlem in the committee settings (kommunestyre, represe
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]?.members[1]).toEqual({ ...per, deputyFor: 'kari.nordmann@skien.example.no' });
   });
+
+  it('refuses to save a vara whose member is no longer on the committee, with the message on their field, the link kept to be changed', async () => {
+    const per = { name: 'Per Hansen', email: 'per.hansen@skien.example.no', role: 'deputy' as const, deputyFor: 'kari.nordmann@skien.example.no' };
+    const { saved } = await renderSettings('nb-NO', aCommittee({ id: 'rs', members: [{ name: 'Ola Medlem', email: 'ola@skien.example.no' }, per] }));
+    const choice = screen.getByLabelText('Per Hansen er personlig vara for') as HTMLSelectElement;
+    expect(choice.value).toBe('kari.nordmann@skien.example.no');
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(choice.getAttribute('aria-invalid')).toBe('true'));
+    const ids = (choice.getAttribute('aria-describedby') ?? '').split(' ');
+    expect(ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ')).toContain(
+      '«Per Hansen er personlig vara for» viser til kari.nordmann@skien.example.no, som ikke er medlem av møteorganet. Velg et medlem eller «Ingen».',
+    );
+    expect(saved).toEqual([]);
+    fireEvent.change(choice, { target: { value: 'ola@skien.example.no' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.members[1]).toEqual({ ...per, deputyFor: 'ola@skien.example.no' });
+  });
 });
 
 describe('«Fast møteleder» and the office møteleder, in the committee settings', () => {

@@ -1,5 +1,6 @@
 import { Field, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { ATTENDANCE_ROLES, CHAIR_ROLES } from '../../domain/model';
+import { unlinkedDeputy } from '../../domain/committeeSettings';
 import { hasMemberKey, memberKey } from '../../domain/memberKey';
 import { useWorkspaceText } from './text';
 import type { CommitteeSettings } from './useCommitteeSettings';
@@ -23,6 +24,8 @@ export function MemberRolesFields({ settings }: { settings: CommitteeSettings })
   const groups = [...new Set(input.attendanceGroups.split('\n').map((line) => line.trim()).filter((line) => line !== ''))];
   const update = settings.changeMember;
   // Whom a varamedlem may be personal vara for: the medlemmer, by their key (e-mail; the name for one listed without).
+  // The vara the save refused (committeeSettings.ts `unlinkedDeputy`): the error stands on their field.
+  const unlinked = unlinkedDeputy(input.members);
   const standing = input.members.filter((member) => (member.role ?? 'member') === 'member').map((member) => ({ ...member, key: memberKey(member) }));
   return (
     <section aria-labelledby="member-roles-heading">
@@ -56,7 +59,13 @@ export function MemberRolesFields({ settings }: { settings: CommitteeSettings })
               </Select>
             </Field>
             {member.role === 'deputy' ? (
-              <Field label={t('settings.deputyFor', { name: member.name })} size="small">
+              <Field
+                label={t('settings.deputyFor', { name: member.name })}
+                size="small"
+                {...(settings.problems.deputyFor !== undefined && member === unlinked
+                  ? { validationState: 'error' as const, validationMessage: t('settings.problem.deputyForUnknown', { name: member.name, value: member.deputyFor ?? '' }) }
+                  : {})}
+              >
                 <Select value={member.deputyFor === undefined ? '' : (standing.find((candidate) => hasMemberKey(candidate, member.deputyFor ?? ''))?.key ?? member.deputyFor)} onChange={(_, data) => update(index, { deputyFor: data.value === '' ? undefined : data.value })}>
                   <option value="">{t('settings.none')}</option>
                   {/* A link the list no longer has (the member removed) stays shown, to be changed, not silently dropped. */}

@@ -154,7 +154,7 @@ describe('the send dialog', () => {
     await renderPanel(aCommittee({ members }), { ...meeting, items: meeting.items.map((item) => ({ ...item, attachments: [] })) }, world.overrides);
     const none = dialogNow().getByText('Ingen vedlegg.');
     expect(none.tagName).toBe('P');
-    expect(none.contains(dialogNow().getByRole('checkbox', { name: 'Lag møtebok (PDF) og lenk til den i innkallingen', hidden: true }))).toBe(false);
+    expect(none.contains(dialogNow().getByRole('checkbox', { name: 'Lag møtebok (PDF) og lenk til møteboken i innkallingen', hidden: true }))).toBe(false);
   });
 
   it('shows a short list in full, without a scrolling frame', async () => {
@@ -167,7 +167,7 @@ describe('the send dialog', () => {
   it('offers to make the møtebok and link to it, ticked when a pack is in the folder, and sends with it only when ticked', async () => {
     const world = packServices(packRef);
     await renderPanel(aCommittee({ members }), meetingWithVedlegg(), world.overrides, 'Send innkalling', true);
-    await waitFor(() => expect((dialogNow().getByRole('checkbox', { name: 'Lag møtebok (PDF) og lenk til den i innkallingen', hidden: true }) as HTMLInputElement).checked).toBe(true));
+    await waitFor(() => expect((dialogNow().getByRole('checkbox', { name: 'Lag møtebok (PDF) og lenk til møteboken i innkallingen', hidden: true }) as HTMLInputElement).checked).toBe(true));
     fireEvent.click(dialogNow().getByRole('button', { name: 'Send', hidden: true }));
     await waitFor(() => expect(world.sends).toHaveLength(1));
     expect(world.sends[0]).toEqual({ kind: 'send', options: { boardPack: world.boardPacks } });
@@ -176,7 +176,7 @@ describe('the send dialog', () => {
   it('sends without the møtebok when no pack is made and the box is left empty', async () => {
     const world = packServices();
     const dialog = await renderPanel(aCommittee({ members }), meetingWithVedlegg(), world.overrides);
-    expect((dialog.getByRole('checkbox', { name: 'Lag møtebok (PDF) og lenk til den i innkallingen', hidden: true }) as HTMLInputElement).checked).toBe(false);
+    expect((dialog.getByRole('checkbox', { name: 'Lag møtebok (PDF) og lenk til møteboken i innkallingen', hidden: true }) as HTMLInputElement).checked).toBe(false);
     fireEvent.click(dialogNow().getByRole('button', { name: 'Send', hidden: true }));
     await waitFor(() => expect(world.sends).toHaveLength(1));
     expect(world.sends[0]).toEqual({ kind: 'send', options: {} });
@@ -336,12 +336,12 @@ describe('invitees who cannot open what lives in SharePoint', () => {
   const withMemo = (): Meeting =>
     aMeeting({ items: [anItem('a', { caseNumber: v.parse(CaseNumberSchema, '2026.12'), attachments: files, caseMemo: { driveItemId: 'memo', fileName: 'Saksframlegg 2026.12.docx' } })] });
 
-  async function renderWithAccess(committee: Committee, meeting: Meeting) {
+  async function renderWithAccess(committee: Committee, meeting: Meeting, button = 'Send innkalling') {
     const world = packServices();
     const { repository, editor } = await storedEditor(committee, meeting);
     const services = { notices: world.overrides.notices };
     renderWithServices(<NoticePanel committee={committee} editor={editor} state={editor.getState()} access={access} />, repository, { services });
-    fireEvent.click(await screen.findByRole('button', { name: 'Send innkalling' }));
+    fireEvent.click(await screen.findByRole('button', { name: button }));
     await screen.findByRole('alertdialog', { hidden: true });
     return world;
   }
@@ -373,6 +373,29 @@ describe('invitees who cannot open what lives in SharePoint', () => {
     fireEvent.click(dialogNow().getByRole('button', { name: 'Send', hidden: true }));
     await waitFor(() => expect(world.sends).toHaveLength(1));
     expect(world.sends[0]).toEqual({ kind: 'send', options: {} });
+  });
+
+  it('offers the update ticked when the last innkalling attached the linked vedlegg, says why, and keeps attaching them', async () => {
+    const sent = withMemo();
+    const notice = { eventId: 'e1', transactionId: 't1', sentAt: '2026-05-20T10:00:00.000Z', version: 1, items: sent.items, attachmentIds: [], attachedLinked: true };
+    const world = await renderWithAccess(aCommittee({ members, attachmentMode: 'link' }), { ...sent, status: 'noticeSent', notice }, 'Send oppdatert innkalling');
+    const offer = dialogNow().getByRole('checkbox', { name: /Legg ved vedleggene som filer også denne gangen/, hidden: true }) as HTMLInputElement;
+    expect(offer.checked).toBe(true);
+    expect(dialogNow().getByText(/Forrige innkalling hadde vedleggene som filer, derfor er det krysset av\. Uten haken tar oppdateringen filene bort fra invitasjonen\./)).toBeTruthy();
+    expect(dialogNow().getByText('Vedlegg 1 - Sak 2026.12 Kompetanseplan 2027 utkast.pdf (850 kB)')).toBeTruthy();
+    fireEvent.click(dialogNow().getByRole('button', { name: 'Send', hidden: true }));
+    await waitFor(() => expect(world.sends).toHaveLength(1));
+    expect(world.sends[0]).toEqual({ kind: 'update', options: { attachLinked: true } });
+  });
+
+  it('sends the update without the files when the secretary takes the tick off', async () => {
+    const sent = withMemo();
+    const notice = { eventId: 'e1', transactionId: 't1', sentAt: '2026-05-20T10:00:00.000Z', version: 1, items: sent.items, attachmentIds: [], attachedLinked: true };
+    const world = await renderWithAccess(aCommittee({ members, attachmentMode: 'link' }), { ...sent, status: 'noticeSent', notice }, 'Send oppdatert innkalling');
+    fireEvent.click(dialogNow().getByRole('checkbox', { name: /Legg ved vedleggene som filer også denne gangen/, hidden: true }));
+    fireEvent.click(dialogNow().getByRole('button', { name: 'Send', hidden: true }));
+    await waitFor(() => expect(world.sends).toHaveLength(1));
+    expect(world.sends[0]).toEqual({ kind: 'update', options: {} });
   });
 
   it('says nothing when nobody lacks anything they are sent', async () => {

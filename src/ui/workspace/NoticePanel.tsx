@@ -25,8 +25,10 @@ import { summariseAgendaChanges } from '../../domain/changeSummary';
 import { publicItems, withExemptMarked } from '../../domain/confidentiality';
 import { meetingChangesSinceNotice } from '../../domain/meetingFacts';
 import { formatFileSize } from '../../domain/limits';
-import { invitees, inviteVedlegg } from '../../domain/invitation';
+import { packWords } from '../../domain/packWord';
+import { invitees, inviteVedlegg, sentAttachmentMode } from '../../domain/invitation';
 import { isFromAnotherOrganisation } from '../../domain/personIdentity';
+import { recipientReach } from '../../domain/recipientReach';
 import { askSignedInIdentity } from '../shared/signedInIdentity';
 import { useAskedOnce } from '../shared/useAskedOnce';
 import { wordingReady } from '../shared/describeError';
@@ -36,7 +38,7 @@ import type { NoticeProgress } from '../shared/services';
 import type { AgendaEditor, AgendaEditorState } from './agendaEditor';
 import { useWorkspaceText } from './text';
 import { NoticeErrors, NoticeWarnings, useNoticeProblems } from './NoticeProblems';
-import { NoticeReach, type SiteAccess } from './NoticeReach';
+import { knownAccess, NoticeReach, type SiteAccess } from './NoticeReach';
 
 /** «Lag offentlig versjon» loads in its own chunk, after the page (the workspace's initial bundle is near its budget). */
 const PublicVersionAction = lazy(() => import(/* webpackChunkName: "public-version" */ './PublicVersionAction').then((module) => ({ default: module.PublicVersionAction })));
@@ -101,8 +103,9 @@ export function NoticePanel({
   // The pack in the meeting folder (found or just made by BoardPackPanel), and whether this send makes it again and links to it.
   const [storedPack, setStoredPack] = useState<DocumentRef | undefined>(undefined);
   const [packChoice, setPackChoice] = useState<boolean | undefined>(undefined);
-  // This send attaches the vedlegg the committee only links, for invitees who cannot open the links (NoticeReach).
-  const [attachLinked, setAttachLinked] = useState(false);
+  // This send attaches the vedlegg the committee only links, for invitees who cannot open the links (NoticeReach):
+  // as the last send did (SentNotice.attachedLinked) until the secretary says otherwise, while the offer stands.
+  const [attachChoice, setAttachChoice] = useState<boolean | undefined>(undefined);
   const onPackStored = useCallback((ref: DocumentRef) => setStoredPack(ref), []);
 
   const file = useMemo(() => ({ committee, meeting }), [committee, meeting]);
@@ -117,6 +120,12 @@ export function NoticePanel({
     () => (previewing ? renderAgendaHtml(withExemptMarked(file), previewPackUrl === undefined ? {} : { boardPackUrl: previewPackUrl }) : ''),
     [file, previewing, previewPackUrl],
   );
+  const attachedBefore = meeting.notice?.attachedLinked === true;
+  const offerable = useMemo(
+    () => confirming && access !== undefined && recipientReach(committee, meeting, knownAccess(access.findings, committee.id)).canAttachLinked,
+    [confirming, access, committee, meeting],
+  );
+  const attachLinked = offerable && (attachChoice ?? attachedBefore);
   const canSend = meeting.status === 'draft' || (meeting.status === 'noticeSent' && isUpdate);
   // Who is signed in is asked only where a send is offered (`GET /me`, usually answered for the page already).
   const identity = useAskedOnce(canSend, () => askSignedInIdentity(hostContext.user, signedInUser));
@@ -133,7 +142,7 @@ export function NoticePanel({
   const problems = useNoticeProblems(committee, meeting);
   const recipients = invitees(committee, meeting);
   // Named as attendees receive them ("Vedlegg 1 - Sak 2026.12 …"), by the same rule the sender uses.
-  const attachments = inviteVedlegg(meeting, attachLinked && committee.attachmentMode === 'link' ? 'fileAndLink' : committee.attachmentMode);
+  const attachments = inviteVedlegg(meeting, sentAttachmentMode(committee.attachmentMode, attachLinked));
   const totalBytes = attachments.reduce((sum, entry) => sum + (entry.attached ? (entry.attachment.size ?? 0) : 0), 0);
   const recipientsLabel = t('notice.recipients', { count: recipients.length });
   const attachmentsLabel = t('notice.attachments', { count: attachments.length, size: formatFileSize(totalBytes) });
@@ -253,7 +262,8 @@ export function NoticePanel({
                   access={access}
                   withPack={withPack}
                   attachLinked={attachLinked}
-                  onAttachLinked={setAttachLinked}
+                  attachedBefore={attachedBefore}
+                  onAttachLinked={setAttachChoice}
                   disabled={sending}
                 />
               ) : null}
@@ -299,7 +309,7 @@ export function NoticePanel({
                     checked={withPack}
                     disabled={sending}
                     onChange={(_, data) => setPackChoice(data.checked === true)}
-                    label={sentPackUrl === undefined ? t('packLink.include') : t('packLink.rebuild')}
+                    label={t(sentPackUrl === undefined ? 'packLink.include' : 'packLink.rebuild', packWords(committee.conventions, committee.languageForm))}
                     aria-describedby="notice-pack-hint"
                   />
                   <Text id="notice-pack-hint" size={200} className={styles.hint}>

@@ -1,5 +1,6 @@
 import { Checkbox, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Committee, Meeting } from '../../domain/model';
+import { sentAttachmentMode } from '../../domain/invitation';
 import { formatFileSize } from '../../domain/limits';
 import { packWordOf } from '../../domain/packWord';
 import { recipientReach, type KnownAccess, type OutsideRecipient } from '../../domain/recipientReach';
@@ -48,6 +49,7 @@ export function NoticeReach({
   access,
   withPack,
   attachLinked,
+  attachedBefore = false,
   onAttachLinked,
   disabled,
 }: {
@@ -56,6 +58,8 @@ export function NoticeReach({
   access: SiteAccess;
   withPack: boolean;
   attachLinked: boolean;
+  /** The last innkalling attached them (`SentNotice.attachedLinked`): the offer comes ticked, and says why. */
+  attachedBefore?: boolean;
   onAttachLinked: (attach: boolean) => void;
   disabled: boolean;
 }) {
@@ -63,7 +67,7 @@ export function NoticeReach({
   const styles = useStyles();
   const known = knownAccess(access.findings, committee.id);
   const offer = recipientReach(committee, meeting, known);
-  const reach = attachLinked && offer.canAttachLinked ? recipientReach(committee, meeting, known, 'fileAndLink') : offer;
+  const reach = attachLinked && offer.canAttachLinked ? recipientReach(committee, meeting, known, sentAttachmentMode(committee.attachmentMode, true)) : offer;
   const pack = withPack ? packWordOf(committee.conventions, committee.languageForm).definite : undefined;
   const lines = reach.recipients.map((recipient) => ({ recipient, missing: missingParts(recipient, pack, t) })).filter((line) => line.missing.length > 0);
   if (lines.length === 0) return null;
@@ -90,6 +94,7 @@ export function NoticeReach({
           />
           <Text id="notice-reach-hint" size={200} className={styles.hint}>
             {t('reach.attachHint')}
+            {attachedBefore ? ` ${t('reach.attachedBefore')}` : null}
           </Text>
         </span>
       ) : null}
