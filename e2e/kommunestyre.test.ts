@@ -29,8 +29,9 @@ describe('a kommunestyre set up through the settings: PS, RS and DS numbered in 
     await pickPerson(page, members, 'Per Christian', /Per Christian Voss[\s\S]*Direktør/);
     await pickPerson(page, members, 'Andreas', /Andreas Aass-Engstrøm[\s\S]*Fagdirektør/);
     await pickPerson(page, members, 'Renate', /Renate Solstad[\s\S]*Rådgiver/);
-    // Its protokoll records the proposals made in the meeting, the votes and the protokolltilførsler per sak.
-    await form.getByRole('checkbox', { name: 'Før forslag fremmet i møtet, votering og protokolltilførsler for hver sak' }).check();
+    // Its protokoll records the proposals made in the meeting, the votes and the protokolltilførsler per sak: the preset says
+    // so, as kommuneloven § 11-4 asks the avstemningsresultat of a folkevalgt organ's møtebok.
+    expect(await form.getByRole('checkbox', { name: 'Før forslag fremmet i møtet, votering og protokolltilførsler for hver sak' }).isChecked()).toBe(true);
     // The preset's series are there to see and change, each with its example.
     log.kinds = await form.locator('fieldset').filter({ hasText: 'Sakstyper' }).innerText();
     expect(log.kinds).toMatch(/Eksempel: RS 3\/\d\d[\s\S]*Eksempel: DS 3\/\d\d/);

@@ -20,6 +20,13 @@ describe('committee presets', () => {
     expect(preset.conventions).toEqual(settingsOf(blankCommittee('x')).conventions);
   });
 
+  it('records proposals, votes and protokolltilførsler for the folkevalgte organer whose møtebok must give the avstemningsresultat (kommuneloven § 11-4), and not for the seeds\' partnerskapsmøte or a board', () => {
+    expect(committeePreset('kommunestyre').conventions.voting).toBe(true);
+    expect(committeePreset('kontrollutvalg').conventions.voting).toBe(true);
+    expect(committeePreset('partnerskapsmote').conventions.voting).toBeUndefined();
+    expect(committeePreset('styre').conventions.voting).toBeUndefined();
+  });
+
   it('sets PS numbering, Vedtak, Innstilling and Møteprotokoll for a kommunestyre', () => {
     const preset = committeePreset('kommunestyre');
     expect(exampleCaseNumber(preset.caseNumberFormat, 2024, 12)).toBe('PS 12/24');

@@ -58,6 +58,9 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       agenda: 'saksliste',
       // Its protokoll heads attendance «Faste medlemmer som møtte», «Møtende varamedlemmer», «Faste medlemmer som ikke møtte».
       attendanceHeadings: 'metOrNot',
+      // Its møtebok must give the avstemningsresultat (kommuneloven § 11-4 første ledd bokstav e; which parties voted for
+      // which proposal, Prop. 46 L (2017–2018) p. 157): proposals made in the meeting, votes and protokolltilførsler per sak.
+      voting: true,
       // Referatsaker and delegerte vedtak are numbered in series of their own beside the politiske saker (RS 3/26, DS 2/26 beside PS 12/26).
       itemKinds: [
         approval,
@@ -134,6 +137,8 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       background: 'saksutredning',
       minutesApproval: 'nextMeeting',
       minutesProposal: 'approved',
+      // A folkevalgt organ: its møtebok gives the avstemningsresultat (kommuneloven § 11-4 første ledd bokstav e).
+      voting: true,
       itemKinds: [approval, minutesKind, kind('Vedtakssak', 'Vedtakssak'), orientation, kind('Referatsaker', 'Referatsaker')],
     },
   },
