@@ -221,6 +221,12 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * (subItems.ts `subItemMark`); absent: letters.
    */
   subItemsNumbered: OptionalBoolean,
+  /**
+   * Whether a new meeting is numbered through the year, «3/2026» (`meetingNumbering.ts`), printed «Møte 3/2026» in the
+   * documents' facts, as a board numbers its styremøter and Kvalsund's kommunestyre its «Møte nr. 5/2009»; absent: a
+   * number only when typed in «Endre møtet».
+   */
+  meetingNumbers: v.optional(v.picklist(['perYear'])),
 }), rule((conventions, ctx) => {
   const seen = new Set<string>();
   conventions.itemKinds.forEach((kind, index) => {

@@ -254,6 +254,12 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         checked={conventions.recordFromMeeting === true}
         onChange={(_, data) => setConventions({ recordFromMeeting: data.checked === true ? true : undefined })}
       />
+      {/* Ticked: a new meeting gets the next number of its year, «3/2026», which «Endre møtet» can change. */}
+      <Checkbox
+        label={t('settings.wording.meetingNumbers')}
+        checked={conventions.meetingNumbers === 'perYear'}
+        onChange={(_, data) => setConventions({ meetingNumbers: data.checked === true ? 'perYear' : undefined })}
+      />
       {/* What the referent's «Tatt til orientering» writes; emptied, the målform's words (shown as the placeholder). */}
       <Field
         label={t('settings.wording.notedConclusion')}

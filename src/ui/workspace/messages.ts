@@ -337,6 +337,8 @@ const nb = {
   'settings.preset.brukerutvalg': 'Brukerutvalg i et helseforetak',
   'settings.wording.recordFromMeeting': 'Overskriften på {theMinutes} begynner «{heading} …»',
   'settings.kinds.subItemsNumbered': 'Nummerer orienteringene i en sak 1., 2. … (ikke a), b) …)',
+  'settings.preset.aksjeselskap': 'Styret i et kommunalt eid aksjeselskap (AS)',
+  'settings.wording.meetingNumbers': 'Nummerer møtene gjennom året («3/2026»)',
 };
 
 type Key = keyof typeof nb;
@@ -679,6 +681,8 @@ const nn: Record<Key, string> = {
   'settings.preset.brukerutvalg': 'Brukarutval i eit helseføretak',
   'settings.wording.recordFromMeeting': 'Overskrifta på {theMinutes} byrjar «{heading} …»',
   'settings.kinds.subItemsNumbered': 'Nummerer orienteringane i ei sak 1., 2. … (ikkje a), b) …)',
+  'settings.preset.aksjeselskap': 'Styret i eit kommunalt eigd aksjeselskap (AS)',
+  'settings.wording.meetingNumbers': 'Nummerer møta gjennom året («3/2026»)',
 };
 
 const en: Record<Key, string> = {
@@ -1019,6 +1023,8 @@ const en: Record<Key, string> = {
   'settings.preset.brukerutvalg': 'User committee of a health trust (brukerutvalg)',
   'settings.wording.recordFromMeeting': 'The heading of {theMinutes} begins «{heading} …»',
   'settings.kinds.subItemsNumbered': 'Number the briefings within an item 1., 2. … (not a), b) …)',
+  'settings.preset.aksjeselskap': 'Board of a municipally owned limited company (AS)',
+  'settings.wording.meetingNumbers': 'Number the meetings through the year (“3/2026”)',
 };
 
 export const workspaceMessages = { nb, nn, en };
