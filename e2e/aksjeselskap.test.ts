@@ -50,7 +50,7 @@ describe('a municipally owned AS\'s styre set up through the settings: members f
     await page.screenshot({ path: screenshotPath('aksjeselskap-settings-new.png'), fullPage: true });
     const created = await walk.createCommittee(page, form);
     log.committee = created;
-    expect(created?.conventions).toMatchObject({ minutes: 'protokoll', conclusion: 'vedtak', proposal: 'forslagTilVedtak', minutesApproval: 'signedByAll', closingRows: 'eventuelt', kindsUnderNumber: false, meetingNumbers: 'perYear' });
+    expect(created?.conventions).toMatchObject({ minutes: 'protokoll', conclusion: 'vedtak', proposal: 'forslagTilVedtak', minutesApproval: 'signedByAll', closingRows: 'eventuelt', kindsUnderNumber: false, meetingNumbers: 'perYear', recordStatesTeams: true });
     expect(created?.confidentiality).toMatchObject({ publicMeetings: false });
     expect(created?.defaultChair?.name).toBe('Kari Nordmann');
     await context.close();
@@ -120,6 +120,8 @@ describe('a municipally owned AS\'s styre set up through the settings: members f
     log.protokoll = text;
     expect(text).toMatch(/^Protokoll/m);
     expect(text).toMatch(/Møte\s*1\/2026/);
+    // How the board dealt with its saker (§ 6-29): the meeting had a Teams link, so said under date and place.
+    expect(text).toMatch(/Havnekontoret, møterom Kaia\s*Teams-møte\s*Møtet kunne også følges på Teams\./);
     expect(text).toMatch(/Sak 2\/26[\s\S]*Styret fastsetter årsregnskap/);
     // Signed by every member who took part (aksjeloven § 6-29), the møteleder first; not by the one with forfall, nor daglig leder.
     const signing = text.slice(text.lastIndexOf('\nUnderskrift'));

@@ -297,8 +297,9 @@ describe('the styre of a municipally owned aksjeselskap', () => {
       ['Sak 1/26', 'Godkjenning av innkalling og dagsorden'],
       [null, 'Eventuelt'],
     ]);
-    // Its styremøter numbered through the year, «Møte 2/2026» in the documents' facts.
+    // Its styremøter numbered through the year, «Møte 2/2026» in the documents' facts; a meeting on Teams said so in the protokoll (§ 6-29's behandlingsmåte).
     expect(meeting.meetingNumber).toBe('2/2026');
+    expect(preset.conventions.recordStatesTeams).toBe(true);
   });
 
   it('groups its saker under beslutnings- and orienteringssaker, number and title only, and is not public by its law', () => {

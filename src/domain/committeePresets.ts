@@ -339,6 +339,8 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       closingRows: 'eventuelt',
       kindsUnderNumber: false,
       meetingNumbers: 'perYear',
+      // § 6-29 (1): the protokoll states how the saker were dealt with; a meeting on Teams says so under date and place.
+      recordStatesTeams: true,
       itemKinds: [approval, kind('Beslutning', 'Beslutningssak', 'Avgjerdssak'), kind('Orientering', 'Orienteringssak'), kind('Drøfting', 'Drøftingssak')],
     },
   },

@@ -227,6 +227,12 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * number only when typed in «Endre møtet».
    */
   meetingNumbers: v.optional(v.picklist(['perYear'])),
+  /**
+   * Whether the protokoll says, under its date and place, that the meeting could be followed on Teams (`meeting.online`):
+   * how the board dealt with its saker, which aksjeloven § 6-29 (1) asks a styreprotokoll to state («behandlingsmåten»),
+   * as Vekst i Grenland's «på Klosterøya eller per telefon»; absent: date and place only, as the seeds.
+   */
+  recordStatesTeams: OptionalBoolean,
 }), rule((conventions, ctx) => {
   const seen = new Set<string>();
   conventions.itemKinds.forEach((kind, index) => {

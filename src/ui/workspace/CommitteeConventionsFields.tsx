@@ -260,6 +260,12 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         checked={conventions.meetingNumbers === 'perYear'}
         onChange={(_, data) => setConventions({ meetingNumbers: data.checked === true ? 'perYear' : undefined })}
       />
+      {/* Ticked: a meeting on Teams is said so in the protokoll, under its date and place (aksjeloven § 6-29's behandlingsmåte). */}
+      <Checkbox
+        label={t('settings.wording.recordStatesTeams', minutesWords)}
+        checked={conventions.recordStatesTeams === true}
+        onChange={(_, data) => setConventions({ recordStatesTeams: data.checked === true ? true : undefined })}
+      />
       {/* What the referent's «Tatt til orientering» writes; emptied, the målform's words (shown as the placeholder). */}
       <Field
         label={t('settings.wording.notedConclusion')}

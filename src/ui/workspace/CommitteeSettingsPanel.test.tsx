@@ -332,6 +332,16 @@ describe('meetings numbered through the year, in the committee settings', () => 
     await renderSettings('nn-NO');
     expect(screen.getByRole('checkbox', { name: 'Nummerer møta gjennom året («3/2026»)' })).toBeTruthy();
   });
+
+  it('leaves Teams out of the protokoll, as the seeds, until the committee ticks it; the label names the committee\'s record', async () => {
+    const { saved } = await renderSettings('nb-NO', aCommittee({ id: 'as', conventions: { ...defaultConventions(), minutes: 'protokoll' } }));
+    const teams = screen.getByRole('checkbox', { name: 'Protokollen sier det når møtet kunne følges på Teams' });
+    expect((teams as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(teams);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.recordStatesTeams).toBe(true);
+  });
 });
 
 describe('the committee\'s own words in the settings\' labels', () => {
