@@ -50,7 +50,7 @@ describe('a municipally owned AS\'s styre set up through the settings: members f
     await page.screenshot({ path: screenshotPath('aksjeselskap-settings-new.png'), fullPage: true });
     const created = await walk.createCommittee(page, form);
     log.committee = created;
-    expect(created?.conventions).toMatchObject({ minutes: 'protokoll', conclusion: 'vedtak', proposal: 'forslagTilVedtak', minutesApproval: 'signedByAll', closingRows: 'eventuelt', kindsUnderNumber: false, meetingNumbers: 'perYear', recordStatesTeams: true });
+    expect(created?.conventions).toMatchObject({ minutes: 'protokoll', conclusion: 'vedtak', proposal: 'forslagTilVedtak', minutesApproval: 'signedByAll', closingRows: 'eventuelt', kindsUnderNumber: false, meetingsNumbered: true, recordOnline: true });
     expect(created?.confidentiality).toMatchObject({ publicMeetings: false });
     expect(created?.defaultChair?.name).toBe('Kari Nordmann');
     await context.close();

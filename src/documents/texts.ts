@@ -55,7 +55,7 @@ interface FixedTexts {
   changesSinceLast: string;
   teamsMeeting: string;
   joinTeamsMeeting: string;
-  /** The protokoll's line under date and place when the committee states it (`conventions.recordStatesTeams`): held on Teams alone, or followed there too. */
+  /** The protokoll's line under date and place when the committee states it (`conventions.recordOnline`): held on Teams alone, or followed there too. */
   heldOnTeams: (withPlace: boolean) => string;
   /** Lines the Outlook add-in adds inside the invite's block. */
   openInMotebok: string;

@@ -299,7 +299,7 @@ describe('the styre of a municipally owned aksjeselskap', () => {
     ]);
     // Its styremøter numbered through the year, «Møte 2/2026» in the documents' facts; a meeting on Teams said so in the protokoll (§ 6-29's behandlingsmåte).
     expect(meeting.meetingNumber).toBe('2/2026');
-    expect(preset.conventions.recordStatesTeams).toBe(true);
+    expect(preset.conventions.recordOnline).toBe(true);
   });
 
   it('groups its saker under beslutnings- and orienteringssaker, number and title only, and is not public by its law', () => {

@@ -338,9 +338,9 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       notedConclusion: 'Styret tok saken til orientering.',
       closingRows: 'eventuelt',
       kindsUnderNumber: false,
-      meetingNumbers: 'perYear',
+      meetingsNumbered: true,
       // § 6-29 (1): the protokoll states how the saker were dealt with; a meeting on Teams says so under date and place.
-      recordStatesTeams: true,
+      recordOnline: true,
       itemKinds: [approval, kind('Beslutning', 'Beslutningssak', 'Avgjerdssak'), kind('Orientering', 'Orienteringssak'), kind('Drøfting', 'Drøftingssak')],
     },
   },

@@ -226,13 +226,13 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * documents' facts, as a board numbers its styremøter and Kvalsund's kommunestyre its «Møte nr. 5/2009»; absent: a
    * number only when typed in «Endre møtet».
    */
-  meetingNumbers: v.optional(v.picklist(['perYear'])),
+  meetingsNumbered: OptionalBoolean,
   /**
    * Whether the protokoll says, under its date and place, that the meeting could be followed on Teams (`meeting.online`):
    * how the board dealt with its saker, which aksjeloven § 6-29 (1) asks a styreprotokoll to state («behandlingsmåten»),
    * as Vekst i Grenland's «på Klosterøya eller per telefon»; absent: date and place only, as the seeds.
    */
-  recordStatesTeams: OptionalBoolean,
+  recordOnline: OptionalBoolean,
 }), rule((conventions, ctx) => {
   const seen = new Set<string>();
   conventions.itemKinds.forEach((kind, index) => {

@@ -5,7 +5,7 @@ import { nextMeetingNumber } from './meetingNumbering';
 import { newMeetingFromTemplate } from './agendaTemplate';
 import type { Committee } from './model';
 
-const board: Committee = { ...blankCommittee('havn'), conventions: { ...defaultConventions(), meetingNumbers: 'perYear' as const } };
+const board: Committee = { ...blankCommittee('havn'), conventions: { ...defaultConventions(), meetingsNumbered: true } };
 const held = (id: string, date: string, meetingNumber?: string, committeeId = 'havn') => ({ id, committeeId, date, ...(meetingNumber === undefined ? {} : { meetingNumber }) });
 
 describe('a board numbers its styremøter through the year («Styremøte 3/2026»)', () => {

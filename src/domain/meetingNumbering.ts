@@ -6,12 +6,12 @@ export type NumberedMeetingHeader = Pick<MeetingHeader, 'id' | 'committeeId' | '
 
 /**
  * The number a new meeting of the committee on `date` gets when the committee numbers its meetings through the year
- * (`conventions.meetingNumbers: 'perYear'`): «N/YYYY», N one past the committee's meetings already made that year, or
+ * (`conventions.meetingsNumbered`): «N/YYYY», N one past the committee's meetings already made that year, or
  * past the highest «N/YYYY» among their numbers when one was typed higher (a board that started the year outside
  * Møtebok). Undefined when the committee does not number its meetings. The secretariat changes it in «Endre møtet».
  */
 export function nextMeetingNumber(committee: Pick<Committee, 'id' | 'conventions'>, meetings: readonly NumberedMeetingHeader[], date: string): string | undefined {
-  if (committee.conventions?.meetingNumbers !== 'perYear') return undefined;
+  if (committee.conventions?.meetingsNumbered !== true) return undefined;
   const year = yearOf(date);
   const sameYear = meetings.filter((meeting) => meeting.committeeId === committee.id && yearOf(meeting.date) === year);
   const typed = sameYear.map((meeting) => serialOf(meeting.meetingNumber, year)).filter((serial): serial is number => serial !== undefined);

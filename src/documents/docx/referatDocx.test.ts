@@ -207,7 +207,7 @@ describe('renderReferatDocx: how other bodies head attendance and approve the pr
 
 describe('renderReferatDocx: how the meeting was held (aksjeloven § 6-29\'s behandlingsmåte)', () => {
   const stating = (file: MeetingFile, meeting: Partial<MeetingFile['meeting']>): MeetingFile => ({
-    committee: { ...file.committee, conventions: { ...defaultConventions(), recordStatesTeams: true } },
+    committee: { ...file.committee, conventions: { ...defaultConventions(), recordOnline: true } },
     meeting: { ...file.meeting, ...meeting },
   });
 

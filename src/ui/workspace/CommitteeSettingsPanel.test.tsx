@@ -323,11 +323,11 @@ describe('meetings numbered through the year, in the committee settings', () => 
     fireEvent.click(numbered);
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
     await waitFor(() => expect(saved).toHaveLength(1));
-    expect(saved[0]?.conventions?.meetingNumbers).toBe('perYear');
+    expect(saved[0]?.conventions?.meetingsNumbered).toBe(true);
     fireEvent.click(numbered);
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
     await waitFor(() => expect(saved).toHaveLength(2));
-    expect(saved[1]?.conventions).not.toHaveProperty('meetingNumbers', 'perYear');
+    expect(saved[1]?.conventions?.meetingsNumbered).not.toBe(true);
     cleanup();
     await renderSettings('nn-NO');
     expect(screen.getByRole('checkbox', { name: 'Nummerer møta gjennom året («3/2026»)' })).toBeTruthy();
@@ -340,7 +340,7 @@ describe('meetings numbered through the year, in the committee settings', () => 
     fireEvent.click(teams);
     fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
     await waitFor(() => expect(saved).toHaveLength(1));
-    expect(saved[0]?.conventions?.recordStatesTeams).toBe(true);
+    expect(saved[0]?.conventions?.recordOnline).toBe(true);
   });
 });
 

@@ -339,7 +339,7 @@ const nb = {
   'settings.kinds.subItemsNumbered': 'Nummerer orienteringene i en sak 1., 2. … (ikke a), b) …)',
   'settings.preset.aksjeselskap': 'Styret i et kommunalt eid aksjeselskap (AS)',
   'settings.wording.meetingNumbers': 'Nummerer møtene gjennom året («3/2026»)',
-  'settings.wording.recordStatesTeams': '{theMinutesCapital} sier det når møtet kunne følges på Teams',
+  'settings.wording.recordOnline': '{theMinutesCapital} sier det når møtet kunne følges på Teams',
 };
 
 type Key = keyof typeof nb;
@@ -684,7 +684,7 @@ const nn: Record<Key, string> = {
   'settings.kinds.subItemsNumbered': 'Nummerer orienteringane i ei sak 1., 2. … (ikkje a), b) …)',
   'settings.preset.aksjeselskap': 'Styret i eit kommunalt eigd aksjeselskap (AS)',
   'settings.wording.meetingNumbers': 'Nummerer møta gjennom året («3/2026»)',
-  'settings.wording.recordStatesTeams': '{theMinutesCapital} seier det når møtet kunne følgjast på Teams',
+  'settings.wording.recordOnline': '{theMinutesCapital} seier det når møtet kunne følgjast på Teams',
 };
 
 const en: Record<Key, string> = {
@@ -1027,7 +1027,7 @@ const en: Record<Key, string> = {
   'settings.kinds.subItemsNumbered': 'Number the briefings within an item 1., 2. … (not a), b) …)',
   'settings.preset.aksjeselskap': 'Board of a municipally owned limited company (AS)',
   'settings.wording.meetingNumbers': 'Number the meetings through the year (“3/2026”)',
-  'settings.wording.recordStatesTeams': '{theMinutesCapital} says when the meeting could be followed on Teams',
+  'settings.wording.recordOnline': '{theMinutesCapital} says when the meeting could be followed on Teams',
 };
 
 export const workspaceMessages = { nb, nn, en };
