@@ -55,6 +55,8 @@ interface FixedTexts {
   changesSinceLast: string;
   teamsMeeting: string;
   joinTeamsMeeting: string;
+  /** The protokoll's line under date and place when the committee states it (`conventions.recordOnline`): held on Teams alone, or followed there too. */
+  heldOnTeams: (withPlace: boolean) => string;
   /** Lines the Outlook add-in adds inside the invite's block. */
   openInMotebok: string;
   attachmentTooLarge: (label: string, limit: string) => string;
@@ -154,6 +156,7 @@ const nb: FixedTexts = {
   changesSinceLast: 'Endringer siden forrige utsending:',
   teamsMeeting: 'Teams-møte',
   joinTeamsMeeting: 'Bli med i møtet',
+  heldOnTeams: (withPlace) => (withPlace ? 'Møtet kunne også følges på Teams.' : 'Møtet ble holdt på Teams.'),
   openInMotebok: 'Åpne møtet i Møtebok',
   attachmentTooLarge: (label, limit) => `${label} er større enn Outlook tillater som vedlegg (${limit}) og er lenket til SharePoint i stedet.`,
   attachmentsTotalTooLarge: (label, limit) => `${label} er lenket til SharePoint i stedet for lagt ved, fordi vedleggene til sammen ville blitt større enn ${limit}.`,
@@ -217,6 +220,7 @@ const nn: FixedTexts = {
   changesSinceLast: 'Endringar sidan førre utsending:',
   teamsMeeting: 'Teams-møte',
   joinTeamsMeeting: 'Bli med i møtet',
+  heldOnTeams: (withPlace) => (withPlace ? 'Møtet kunne òg følgjast på Teams.' : 'Møtet vart halde på Teams.'),
   openInMotebok: 'Opne møtet i Møtebok',
   attachmentTooLarge: (label, limit) => `${label} er større enn Outlook tillèt som vedlegg (${limit}) og er lenkja til SharePoint i staden.`,
   attachmentsTotalTooLarge: (label, limit) => `${label} er lenkja til SharePoint i staden for lagd ved, fordi vedlegga til saman ville vorte større enn ${limit}.`,

@@ -12,6 +12,7 @@ import { hasBeenHeld } from './meetingStatus';
 import type { AgendaItem, Attachment, Committee, Meeting, MeetingHeader, Person } from './model';
 import { richTextFromPlain } from './richText';
 import { noticeWordOf } from './noticeWord';
+import { nextMeetingNumber, type NumberedMeetingHeader } from './meetingNumbering';
 
 /**
  * A new meeting starts with the rows every meeting of the seeds has: approval of the notice and
@@ -72,6 +73,8 @@ export interface NewMeetingInput {
   previousMeeting?: MeetingHeader;
   /** The committee's meetings, so numbering continues from the ones already used this year. */
   existingMeetings: readonly NumberedMeeting[];
+  /** The committee's meetings as listed (any year), so a committee that numbers its meetings through the year gives this one the next number (`meetingNumbering.ts`). */
+  committeeMeetings?: readonly NumberedMeetingHeader[];
   /** Id source, injected so the function stays pure and tests can predict ids. */
   idFactory: () => string;
   /**
@@ -180,5 +183,7 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
   if (committee.defaultMinuteTaker) meeting.minuteTaker = committee.defaultMinuteTaker;
   if (committee.recipientsLine) meeting.recipients = committee.recipientsLine;
   if (previousMeeting) meeting.previousMeetingId = previousMeeting.id;
+  const meetingNumber = nextMeetingNumber(committee, input.committeeMeetings ?? [], date);
+  if (meetingNumber !== undefined) meeting.meetingNumber = meetingNumber;
   return renumberItems(meeting, committee, existingMeetings);
 }

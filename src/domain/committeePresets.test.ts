@@ -275,8 +275,11 @@ describe('the hjemler for lukket møte a preset gives', () => {
       menighetsrad: [],
       // Helseforetaksloven's rules bind the styre; a brukerutvalg's openness is the HF's choice, none verified here.
       brukerutvalg: [],
+      // Not open by law, so nothing to close by (below).
+      aksjeselskap: [],
     });
-    expect(COMMITTEE_PRESET_IDS.every((id) => committeePreset(id).publicMeetings)).toBe(true);
+    // Only an AS board's meetings are not public by its law: kommuneloven's møteoffentlighet does not reach an aksjeselskap.
+    expect(COMMITTEE_PRESET_IDS.filter((id) => !committeePreset(id).publicMeetings)).toEqual(['aksjeselskap']);
   });
 
   it('fills the settings\' list and saves it on the committee', () => {
@@ -284,6 +287,38 @@ describe('the hjemler for lukket møte a preset gives', () => {
     expect(input.closedMeetingBases).toBe('koml. § 11-5');
     const check = checkCommitteeSettings(input, blankCommittee('c'));
     expect(check.ok && check.committee.confidentiality).toEqual({ closedMeetingBases: ['koml. § 11-5'] });
+  });
+});
+
+describe('the styre of a municipally owned aksjeselskap', () => {
+  const held = { id: 'held', committeeId: 'c', date: '2026-03-01', start: '10:00', end: '12:00', timeZone: 'Europe/Oslo', place: '', online: false, theme: '', status: 'held', meetingNumber: '1/2026', items: [], attendance: [], itemStartedAt: {},
+    minutes: { fileName: 'Protokoll.docx', driveItemId: 'drive-1', webUrl: 'https://tenant.example/protokoll.docx', size: 1 } } satisfies Meeting;
+
+  it('has its protokoll signed by every member who took part (aksjeloven § 6-29), so the next meeting has no sak approving it', () => {
+    const preset = committeePreset('aksjeselskap');
+    expect(preset.conventions.minutesApproval).toBe('signedByAll');
+    const committee = { ...managed(), name: 'Styret i Nordfjell Havn AS', caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions };
+    let n = 0;
+    const meeting = newMeetingFromTemplate({ committee, date: '2026-04-20', start: '09:00', end: '12:00', online: false, previousMeeting: held, existingMeetings: [], committeeMeetings: [held], idFactory: () => `id-${++n}` });
+    expect(meeting.items.map((item) => [item.caseNumber, item.title])).toEqual([
+      ['Sak 1/26', 'Godkjenning av innkalling og dagsorden'],
+      [null, 'Eventuelt'],
+    ]);
+    // Its styremøter numbered through the year, «Møte 2/2026» in the documents' facts; a meeting on Teams said so in the protokoll (§ 6-29's behandlingsmåte).
+    expect(meeting.meetingNumber).toBe('2/2026');
+    expect(preset.conventions.recordOnline).toBe(true);
+  });
+
+  it('groups its saker under beslutnings- and orienteringssaker, number and title only, and is not public by its law', () => {
+    const preset = committeePreset('aksjeselskap');
+    const words = wordingOf(preset.conventions, 'nb');
+    expect([words.minutes.word, words.conclusion.word, words.proposal.word, preset.conventions.kindsUnderNumber]).toEqual(['Protokoll', 'Vedtak', 'Forslag til vedtak', false]);
+    expect(words.kinds.map((k) => k.label)).toEqual(['Godkjenning', 'Beslutningssak', 'Orienteringssak', 'Drøftingssak']);
+    expect(wordingOf(preset.conventions, 'nn').kinds.map((k) => k.label)).toContain('Avgjerdssak');
+    const input = withPreset({ ...settingsOf(managed()), name: 'Styret i Nordfjell Havn AS', shortName: 'Havnestyret' }, 'aksjeselskap');
+    expect([input.publicMeetings, input.closedMeetingBases]).toEqual([false, '']);
+    const check = checkCommitteeSettings(input, blankCommittee('c'));
+    expect(check.ok && check.committee.confidentiality).toEqual({ publicMeetings: false });
   });
 });
 

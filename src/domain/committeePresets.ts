@@ -7,7 +7,7 @@ import type { CaseNumberSerial, LanguageForm } from './model';
  * at once, for the kinds of Norwegian bodies Møtebok serves. Everything stays editable afterwards;
  * a preset only fills the form. The first is today's default (Partnerskapsmøtet).
  */
-export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre', 'helseforetak', 'universitet', 'representantskap', 'menighetsrad', 'brukerutvalg'] as const;
+export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre', 'helseforetak', 'universitet', 'representantskap', 'menighetsrad', 'brukerutvalg', 'aksjeselskap'] as const;
 export type CommitteePresetId = (typeof COMMITTEE_PRESET_IDS)[number];
 
 export interface CommitteePreset {
@@ -32,7 +32,7 @@ const orientation = kind('Orientering', 'Orientering');
 /** Kommuneloven § 11-5: lukking of meetings in a folkevalgt organ (kommunestyre, kontrollutvalg, the organs of an interkommunalt politisk råd). */
 const KOMMUNELOVEN = ['koml. § 11-5'];
 
-type PresetData = Omit<CommitteePreset, 'conventions' | 'closedMeetingBases' | 'publicMeetings'> & { conventions: Record<string, unknown>; closedMeetingBases?: readonly string[] };
+type PresetData = Omit<CommitteePreset, 'conventions' | 'closedMeetingBases' | 'publicMeetings'> & { conventions: Record<string, unknown>; closedMeetingBases?: readonly string[]; publicMeetings?: false };
 
 const PRESETS: Record<CommitteePresetId, PresetData> = {
   partnerskapsmote: { languageForm: 'nb', caseNumberFormat: '{YYYY}.{NN}', caseNumberSerial: 'perYear', conventions: {} },
@@ -315,11 +315,45 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       itemKinds: [approval, kind('Referatsak', 'Godkjenning av protokoll'), kind('Vedtakssak', 'Vedtakssak'), kind('Orientering', 'Orienteringssak'), kind('Referatsaker', 'Referatsaker')],
     },
   },
+  /**
+   * The styre of a municipally owned aksjeselskap (an energi-, havne-, eiendoms- or renovasjonsselskap AS), as aksjeloven asks
+   * and such boards write: the protokoll signed by every board member who took part (§ 6-29 (3), `signedByAll`), so no sak of
+   * the next meeting approves it; daglig leder prepares the saker with the styreleder (§ 6-21) and is the secretariat; saker
+   * numbered through the year, «Beslutningssaker» and «Orienteringssaker» as headings over number and title (Tafjord Kraft AS's
+   * møtebok), «Eventuelt» last (Vekst i Grenland's styreprotokoll); the board as the subject of its conclusions («Styret
+   * fattet følgende enstemmige vedtak»); its styremøter numbered through the year («3/2026»), a judgement from the
+   * brief's «Styremøte 3/2026» the committee may untick. Its meetings are not open by law: kommuneloven's møteoffentlighet
+   * does not reach an AS (Norsk Presseforbund: «gjelder ikke kommuneloven direkte, men møteoffentlighet kan følge av praksis
+   * eller av selskapets vedtekter»), so the preset says not public; offentleglova § 2 first paragraph c/d may still
+   * reach its documents, which the committee marks as every other. Not for a KF's styre: «et annet kommunalt organ» under
+   * kommuneloven § 5-2, whose meetings follow the rules of folkevalgte organer (§ 5-2 third paragraph, KMD 2023), so
+   * public and closed by koml. § 11-5, and whose protokoll no law asks every member to sign.
+   */
+  aksjeselskap: {
+    languageForm: 'nb',
+    caseNumberFormat: 'Sak {N}/{YY}',
+    caseNumberSerial: 'perYear',
+    publicMeetings: false,
+    conventions: {
+      minutes: 'protokoll',
+      conclusion: 'vedtak',
+      proposal: 'forslagTilVedtak',
+      memoProposal: 'forslagTilVedtak',
+      minutesApproval: 'signedByAll',
+      notedConclusion: 'Styret tok saken til orientering.',
+      closingRows: 'eventuelt',
+      kindsUnderNumber: false,
+      meetingsNumbered: true,
+      // § 6-29 (1): the protokoll states how the saker were dealt with; a meeting on Teams says so under date and place.
+      recordOnline: true,
+      itemKinds: [approval, kind('Beslutning', 'Beslutningssak', 'Avgjerdssak'), kind('Orientering', 'Orienteringssak'), kind('Drøfting', 'Drøftingssak')],
+    },
+  },
 };
 
 /** The settings a preset fills in; parsed, so each preset is a valid committee's conventions. */
 export function committeePreset(id: CommitteePresetId): CommitteePreset {
-  const { closedMeetingBases = [], ...preset } = PRESETS[id];
-  // Every preset's bodies meet in public; one whose do not (an arbeidsmiljøutvalg) says so in its settings.
-  return { ...preset, conventions: v.parse(ConventionsSchema, preset.conventions), closedMeetingBases, publicMeetings: true };
+  const { closedMeetingBases = [], publicMeetings = true, ...preset } = PRESETS[id];
+  // A preset's bodies meet in public unless their law does not open their meetings (an AS board); an arbeidsmiljøutvalg says so in its settings.
+  return { ...preset, conventions: v.parse(ConventionsSchema, preset.conventions), closedMeetingBases, publicMeetings };
 }

@@ -227,6 +227,17 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * kommunestyre's or fylkesting's protokoll does (voting.ts); absent: the free text alone, as the seeds.
    */
   voting: OptionalBoolean,
+   * Whether a new meeting is numbered through the year, «3/2026» (`meetingNumbering.ts`), printed «Møte 3/2026» in the
+   * documents' facts, as a board numbers its styremøter and Kvalsund's kommunestyre its «Møte nr. 5/2009»; absent: a
+   * number only when typed in «Endre møtet».
+   */
+  meetingsNumbered: OptionalBoolean,
+  /**
+   * Whether the protokoll says, under its date and place, that the meeting could be followed on Teams (`meeting.online`):
+   * how the board dealt with its saker, which aksjeloven § 6-29 (1) asks a styreprotokoll to state («behandlingsmåten»),
+   * as Vekst i Grenland's «på Klosterøya eller per telefon»; absent: date and place only, as the seeds.
+   */
+  recordOnline: OptionalBoolean,
 }), rule((conventions, ctx) => {
   const seen = new Set<string>();
   conventions.itemKinds.forEach((kind, index) => {

@@ -205,6 +205,28 @@ describe('renderReferatDocx: how other bodies head attendance and approve the pr
   });
 });
 
+describe('renderReferatDocx: how the meeting was held (aksjeloven § 6-29\'s behandlingsmåte)', () => {
+  const stating = (file: MeetingFile, meeting: Partial<MeetingFile['meeting']>): MeetingFile => ({
+    committee: { ...file.committee, conventions: { ...defaultConventions(), recordOnline: true } },
+    meeting: { ...file.meeting, ...meeting },
+  });
+
+  it('says under date and place that a meeting on Teams could be followed there, or was held there, when the committee states it (nb, nn)', async () => {
+    const file = loadSeedMeeting('pm-2024.json');
+    const hybrid = await docxParagraphs(await renderReferatDocx(stating(file, { online: true, place: 'Havnekontoret' })));
+    expect(hybrid[hybrid.indexOf('Dato/sted') + 2]).toBe('Teams-møte');
+    expect(hybrid[hybrid.indexOf('Dato/sted') + 3]).toBe('Møtet kunne også følges på Teams.');
+    expect(await docxParagraphs(await renderReferatDocx(stating(file, { online: true, place: '' })))).toContain('Møtet ble holdt på Teams.');
+    expect(await docxParagraphs(await renderReferatDocx(inNynorsk(stating(file, { online: true, place: 'Havnekontoret' }))))).toContain('Møtet kunne òg følgjast på Teams.');
+  });
+
+  it('says nothing of Teams for a meeting in a room, nor for a committee that does not state it, as the seeds', async () => {
+    const file = loadSeedMeeting('pm-2024.json');
+    expect(await docxParagraphs(await renderReferatDocx(stating(file, { online: false, place: 'Havnekontoret' })))).not.toContain('Teams-møte');
+    expect(await docxParagraphs(await renderReferatDocx({ ...file, meeting: { ...file.meeting, online: true } }))).not.toContain('Teams-møte');
+  });
+});
+
 describe('renderReferatDocx: oppfølgingspunkter', () => {
   const withFollowUp = (file: MeetingFile): MeetingFile => ({
     ...file,

@@ -38,6 +38,8 @@ import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, unde
 
 function factsBlock(file: MeetingFile, t: DocumentTexts): BodyElement[] {
   const rows: [string, CellContent][] = [[t.committee, file.committee.name], ...letterFacts(file, t).slice(0, 1), [t.dateAndPlace, whenAndPlace(file)]];
+  // How the board dealt with its saker (aksjeloven § 6-29), when the committee states it: on Teams, or followed there too.
+  if (file.committee.conventions?.recordOnline === true && file.meeting.online) rows.push([t.teamsMeeting, t.heldOnTeams(file.meeting.place.trim() !== '')]);
   const chair = chairOf(file);
   if (chair !== undefined) rows.push([t.chair, chair.name]);
   const minuteTaker = minuteTakerOf(file);

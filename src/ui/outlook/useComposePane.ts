@@ -134,6 +134,7 @@ export function useComposePane(deps: ComposePaneDeps) {
         online: false,
         previousMeeting: previous,
         existingMeetings: others,
+        committeeMeetings: others,
         idFactory: deps.newId ?? (() => crypto.randomUUID()),
       });
       const saved = await repository.saveMeeting(created);

@@ -254,6 +254,18 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         checked={conventions.recordFromMeeting === true}
         onChange={(_, data) => setConventions({ recordFromMeeting: data.checked === true ? true : undefined })}
       />
+      {/* Ticked: a new meeting gets the next number of its year, «3/2026», which «Endre møtet» can change. */}
+      <Checkbox
+        label={t('settings.wording.meetingNumbers')}
+        checked={conventions.meetingsNumbered === true}
+        onChange={(_, data) => setConventions({ meetingsNumbered: data.checked === true ? true : undefined })}
+      />
+      {/* Ticked: a meeting on Teams is said so in the protokoll, under its date and place (aksjeloven § 6-29's behandlingsmåte). */}
+      <Checkbox
+        label={t('settings.wording.recordOnline', minutesWords)}
+        checked={conventions.recordOnline === true}
+        onChange={(_, data) => setConventions({ recordOnline: data.checked === true ? true : undefined })}
+      />
       {/* What the referent's «Tatt til orientering» writes; emptied, the målform's words (shown as the placeholder). */}
       <Field
         label={t('settings.wording.notedConclusion')}

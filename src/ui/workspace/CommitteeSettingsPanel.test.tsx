@@ -333,6 +333,35 @@ describe('the record\'s heading «… fra møte i», in the committee settings',
   });
 });
 
+describe('meetings numbered through the year, in the committee settings', () => {
+  it('leaves a meeting\'s number to be typed, as the seeds, until the committee ticks it; unticked, nothing is stored (nb, nn)', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const numbered = screen.getByRole('checkbox', { name: 'Nummerer møtene gjennom året («3/2026»)' });
+    expect((numbered as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(numbered);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.meetingsNumbered).toBe(true);
+    fireEvent.click(numbered);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect(saved[1]?.conventions?.meetingsNumbered).not.toBe(true);
+    cleanup();
+    await renderSettings('nn-NO');
+    expect(screen.getByRole('checkbox', { name: 'Nummerer møta gjennom året («3/2026»)' })).toBeTruthy();
+  });
+
+  it('leaves Teams out of the protokoll, as the seeds, until the committee ticks it; the label names the committee\'s record', async () => {
+    const { saved } = await renderSettings('nb-NO', aCommittee({ id: 'as', conventions: { ...defaultConventions(), minutes: 'protokoll' } }));
+    const teams = screen.getByRole('checkbox', { name: 'Protokollen sier det når møtet kunne følges på Teams' });
+    expect((teams as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(teams);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.recordOnline).toBe(true);
+  });
+});
+
 describe('the committee\'s own words in the settings\' labels', () => {
   it('names the record and the decision as the form has them: a new committee from «Kontrollutvalg» reads «vedtak» and «Møteprotokollen»', async () => {
     const fresh = { ...blankCommittee('ku'), secretariat: [{ name: 'Guro Winsvold', email: 'guro.winsvold@faerder.kommune.example.no' }] };

@@ -340,6 +340,9 @@ const nb = {
   'settings.wording.voting': 'Før forslag fremmet i møtet, votering og protokolltilførsler for hver sak',
   'reach.attachedBefore': 'Forrige innkalling hadde vedleggene som filer, derfor er det krysset av. Uten haken tar oppdateringen filene bort fra invitasjonen.',
   'settings.problem.deputyForUnknown': '«{name} er personlig vara for» viser til {value}, som ikke er medlem av møteorganet. Velg et medlem eller «Ingen».',
+  'settings.preset.aksjeselskap': 'Styret i et kommunalt eid aksjeselskap (AS)',
+  'settings.wording.meetingNumbers': 'Nummerer møtene gjennom året («3/2026»)',
+  'settings.wording.recordOnline': '{theMinutesCapital} sier det når møtet kunne følges på Teams',
 };
 
 type Key = keyof typeof nb;
@@ -685,6 +688,9 @@ const nn: Record<Key, string> = {
   'settings.wording.voting': 'Før framlegg sette fram i møtet, røysting og protokolltilførslar for kvar sak',
   'reach.attachedBefore': 'Førre innkalling hadde vedlegga som filer, difor er det kryssa av. Utan haken tek oppdateringa filene bort frå invitasjonen.',
   'settings.problem.deputyForUnknown': '«{name} er personleg vara for» viser til {value}, som ikkje er medlem av møteorganet. Vel eit medlem eller «Ingen».',
+  'settings.preset.aksjeselskap': 'Styret i eit kommunalt eigd aksjeselskap (AS)',
+  'settings.wording.meetingNumbers': 'Nummerer møta gjennom året («3/2026»)',
+  'settings.wording.recordOnline': '{theMinutesCapital} seier det når møtet kunne følgjast på Teams',
 };
 
 const en: Record<Key, string> = {
@@ -1028,6 +1034,9 @@ const en: Record<Key, string> = {
   'settings.wording.voting': 'Record proposals made in the meeting, votes and statements for the record for each item',
   'reach.attachedBefore': 'The last notice carried the attachments as files, so this is ticked. Without the tick, the update takes the files off the invitation.',
   'settings.problem.deputyForUnknown': '“{name} is the personal substitute of” refers to {value}, who is not a member of the committee. Choose a member or “None”.',
+  'settings.preset.aksjeselskap': 'Board of a municipally owned limited company (AS)',
+  'settings.wording.meetingNumbers': 'Number the meetings through the year (“3/2026”)',
+  'settings.wording.recordOnline': '{theMinutesCapital} says when the meeting could be followed on Teams',
 };
 
 export const workspaceMessages = { nb, nn, en };

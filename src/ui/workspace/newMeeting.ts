@@ -38,6 +38,7 @@ export async function createNewMeeting(
     ...form,
     previousMeeting,
     existingMeetings: numbered,
+    committeeMeetings: meetings,
     idFactory,
     ...(followUps ? { followUpList: await followUpList(earlier, previousMeeting?.date, followUps) } : {}),
   });
