@@ -227,6 +227,7 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * kommunestyre's or fylkesting's protokoll does (voting.ts); absent: the free text alone, as the seeds.
    */
   voting: OptionalBoolean,
+  /**
    * Whether a new meeting is numbered through the year, «3/2026» (`meetingNumbering.ts`), printed «Møte 3/2026» in the
    * documents' facts, as a board numbers its styremøter and Kvalsund's kommunestyre its «Møte nr. 5/2009»; absent: a
    * number only when typed in «Endre møtet».
