@@ -64,6 +64,8 @@ export const RULE_FIELDS = [
   'motionText',
   'voteOn',
   'voteResult',
+  'voteForBy',
+  'voteAgainstBy',
   'statementBy',
   'statementText',
 ] as const;

@@ -268,6 +268,9 @@ export const VotingSchema = lazySchema(() => v.strictObject({
     unanimous: OptionalTrue,
     for: VoteCount(),
     against: VoteCount(),
+    /** Who voted for and against, parties or names as written («H, FrP»): kommuneloven § 11-4 asks which parties voted how (Prop. 46 L p. 157). */
+    forBy: v.optional(textField('voteForBy', LINE)),
+    againstBy: v.optional(textField('voteAgainstBy', LINE)),
     result: v.optional(textField('voteResult', LINE)),
   }),
   statements: entriesOf({ by: textField('statementBy', LINE), text: textField('statementText', TEXT) }),

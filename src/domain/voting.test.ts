@@ -69,6 +69,14 @@ describe('the protokoll\'s words for them, bokmål and nynorsk', () => {
     expect(voteResultLine({ adopted: false }, 'nn')).toBe('Fall');
   });
 
+  it('says who voted for and against, as kommuneloven § 11-4 asks of a folkevalgt organ\'s møtebok: each count followed by its parties', () => {
+    expect(voteResultLine({ adopted: false, for: 7, against: 18, forBy: 'Ap, Sp', againstBy: 'H, FrP' }, 'nb')).toBe('Falt med 7 stemmer (Ap, Sp) mot 18 stemmer (H, FrP)');
+    expect(voteResultLine({ adopted: true, for: 25, against: 10, againstBy: 'H, FrP' }, 'nn')).toBe('Vedteke med 25 røyster mot 10 røyster (H, FrP)');
+    expect(voteResultLine({ adopted: true, againstBy: 'FrP' }, 'nb')).toBe('Vedtatt mot stemmene fra FrP');
+    expect(voteResultLine({ adopted: true, forBy: 'Ap og Sp' }, 'nn')).toBe('Vedteke med røystene frå Ap og Sp');
+    expect(voteLine({ on: 'Innstillingen', adopted: true, for: 25, against: 10, againstBy: ' H, FrP ' }, 'nb')).toBe('Innstillingen: Vedtatt med 25 stemmer mot 10 stemmer (H, FrP).');
+  });
+
   it('the referent\'s own words for the result stand in place of the line made from the counts', () => {
     expect(voteResultLine({ adopted: true, for: 30, against: 5, result: 'Vedtatt mot 5 stemmer (FrP)' }, 'nb')).toBe('Vedtatt mot 5 stemmer (FrP)');
   });

@@ -21,6 +21,8 @@ interface VotingWords {
   fell: string;
   votesNoun: string;
   against: string;
+  /** «stemmene fra» / «røystene frå»: who voted, when no count was typed. */
+  votesOf: string;
   proposalNoun: string;
 }
 
@@ -36,6 +38,7 @@ const WORDS: Record<VotingForm, VotingWords> = {
     fell: 'Falt',
     votesNoun: 'stemmer',
     against: 'mot',
+    votesOf: 'stemmene fra',
     proposalNoun: 'Forslaget',
   },
   nn: {
@@ -49,6 +52,7 @@ const WORDS: Record<VotingForm, VotingWords> = {
     fell: 'Fall',
     votesNoun: 'røyster',
     against: 'mot',
+    votesOf: 'røystene frå',
     proposalNoun: 'Framlegget',
   },
 };
@@ -81,11 +85,22 @@ export function voteResultLine(vote: Omit<Vote, 'id' | 'on'>, form: VotingForm):
   const w = WORDS[form];
   if (vote.unanimous === true) return vote.adopted ? w.unanimous.adopted : w.unanimous.fell;
   const outcome = vote.adopted ? w.adopted : w.fell;
-  // One count alone is said as far as it goes: «Vedtatt med 25 stemmer», «Vedtatt mot 3 stemmer».
-  if (vote.for !== undefined && vote.against !== undefined) return `${outcome} med ${vote.for} ${w.against} ${vote.against} ${w.votesNoun}`;
-  if (vote.for !== undefined) return `${outcome} med ${vote.for} ${w.votesNoun}`;
-  if (vote.against !== undefined) return `${outcome} ${w.against} ${vote.against} ${w.votesNoun}`;
-  return outcome;
+  const forBy = vote.forBy?.trim() ?? '';
+  const againstBy = vote.againstBy?.trim() ?? '';
+  if (forBy === '' && againstBy === '') {
+    // One count alone is said as far as it goes: «Vedtatt med 25 stemmer», «Vedtatt mot 3 stemmer».
+    if (vote.for !== undefined && vote.against !== undefined) return `${outcome} med ${vote.for} ${w.against} ${vote.against} ${w.votesNoun}`;
+    if (vote.for !== undefined) return `${outcome} med ${vote.for} ${w.votesNoun}`;
+    if (vote.against !== undefined) return `${outcome} ${w.against} ${vote.against} ${w.votesNoun}`;
+    return outcome;
+  }
+  // Who voted how (kommuneloven § 11-4): each side's count followed by its parties, «Falt med 7 stemmer (Ap, Sp) mot 18
+  // stemmer (H, FrP)»; a side with parties and no count, «Vedtatt mot stemmene fra FrP».
+  const side = (count: number | undefined, by: string): string | undefined =>
+    count !== undefined ? `${count} ${w.votesNoun}${by === '' ? '' : ` (${by})`}` : by === '' ? undefined : `${w.votesOf} ${by}`;
+  const pro = side(vote.for, forBy);
+  const contra = side(vote.against, againstBy);
+  return [outcome, pro === undefined ? '' : ` med ${pro}`, contra === undefined ? '' : ` ${w.against} ${contra}`].join('');
 }
 
 /** The protokoll's line for a vote: «Innstillingen: Enstemmig vedtatt.», «Forslaget fra Ap: Falt med 10 mot 25 stemmer.»; the result alone when it does not say on what. */

@@ -102,6 +102,8 @@ const nb = {
   'field.motionText': 'Forslaget fremmet i møtet',
   'field.voteOn': 'Det det ble stemt over',
   'field.voteResult': 'Voteringsresultatet',
+  'field.voteForBy': 'Hvem som stemte for',
+  'field.voteAgainstBy': 'Hvem som stemte mot',
   'field.statementBy': 'Hvem protokolltilførselen er fra',
   'field.statementText': 'Protokolltilførselen',
 };
@@ -207,6 +209,8 @@ const nn: Record<Key, string> = {
   'field.motionText': 'Framlegget sett fram i møtet',
   'field.voteOn': 'Det det vart røysta over',
   'field.voteResult': 'Røystingsresultatet',
+  'field.voteForBy': 'Kven som røysta for',
+  'field.voteAgainstBy': 'Kven som røysta mot',
   'field.statementBy': 'Kven protokolltilførselen er frå',
   'field.statementText': 'Protokolltilførselen',
 };
@@ -310,6 +314,8 @@ const en: Record<Key, string> = {
   'field.motionText': 'The proposal made in the meeting',
   'field.voteOn': 'What was voted on',
   'field.voteResult': 'The result of the vote',
+  'field.voteForBy': 'Who voted for',
+  'field.voteAgainstBy': 'Who voted against',
   'field.statementBy': 'Whom the statement for the record is from',
   'field.statementText': 'The statement for the record',
 };

@@ -66,6 +66,10 @@ describe('proposals, votes and protokolltilførsler in the referent\'s side pane
     // Something that is not a count is not taken.
     fireEvent.change(within(vote).getByRole('textbox', { name: 'Stemmer mot' }), { target: { value: '25x' } });
     expect(within(vote).getByTestId('vote-line').textContent).toBe('I protokollen: Forslaget fra Ola Nordmann (Ap) på vegne av Ap og Sp: Falt med 10 mot 25 stemmer.');
+    // Who voted how, as kommuneloven § 11-4 asks: the parties after each count.
+    fireEvent.change(within(vote).getByRole('textbox', { name: 'Hvem stemte for (partier eller navn)' }), { target: { value: 'Ap, Sp' } });
+    fireEvent.change(within(vote).getByRole('textbox', { name: 'Hvem stemte mot (partier eller navn)' }), { target: { value: 'H, FrP, V' } });
+    expect(within(vote).getByTestId('vote-line').textContent).toBe('I protokollen: Forslaget fra Ola Nordmann (Ap) på vegne av Ap og Sp: Falt med 10 stemmer (Ap, Sp) mot 25 stemmer (H, FrP, V).');
 
     fireEvent.click(screen.getByRole('button', { name: 'Legg til votering' }));
     const second = screen.getByRole('group', { name: 'Votering 2' });
@@ -83,7 +87,7 @@ describe('proposals, votes and protokolltilførsler in the referent\'s side pane
     const voting = v.parse(AgendaItemSchema, saved).voting;
     expect(voting?.proposals.map(({ by, kind, text }) => ({ by, kind, text }))).toEqual([{ by: 'Ola Nordmann (Ap) på vegne av Ap og Sp', kind: 'change', text: 'Punkt 2 strykes.' }]);
     expect(voting?.votes.map(({ id: _id, ...rest }) => rest)).toEqual([
-      { on: 'Forslaget fra Ola Nordmann (Ap) på vegne av Ap og Sp', adopted: false, for: 10, against: 25 },
+      { on: 'Forslaget fra Ola Nordmann (Ap) på vegne av Ap og Sp', adopted: false, for: 10, against: 25, forBy: 'Ap, Sp', againstBy: 'H, FrP, V' },
       { on: 'Innstillingen', adopted: true, unanimous: true },
     ]);
     expect(voting?.statements.map(({ by, text }) => ({ by, text }))).toEqual([{ by: 'Kari Nordmann (H)', text: 'Høyre stemte mot.' }]);

@@ -177,7 +177,7 @@ export function VotingFields({ part, committee, voting, readOnly, onEdit, newId 
                 disabled={readOnly}
                 onChange={(_, data) => {
                   // Unanimous has no counts: the line says «Enstemmig vedtatt»; unticked, the counts are typed anew.
-                  const { unanimous: _u, for: _f, against: _a, ...rest } = vote;
+                  const { unanimous: _u, for: _f, against: _a, forBy: _fb, againstBy: _ab, ...rest } = vote;
                   set({ votes: current.votes.map((v, i) => (i === index ? (data.checked === true ? { ...rest, unanimous: true as const } : rest) : v)) });
                 }}
               />
@@ -192,6 +192,20 @@ export function VotingFields({ part, committee, voting, readOnly, onEdit, newId 
                 </Field>
               </div>
             )}
+            {vote.unanimous === true
+              ? null
+              : (['forBy', 'againstBy'] as const).map((side) => (
+                  <Field key={side} label={t(side === 'forBy' ? 'voting.forBy' : 'voting.againstBy')}>
+                    <Input
+                      value={vote[side] ?? ''}
+                      readOnly={readOnly}
+                      onChange={(_, data) => {
+                        const { [side]: _old, ...rest } = vote;
+                        set({ votes: current.votes.map((v, i) => (i === index ? (data.value === '' ? rest : { ...rest, [side]: data.value }) : v)) });
+                      }}
+                    />
+                  </Field>
+                ))}
             <Field label={t('voting.result')}>
               <Input
                 value={vote.result ?? ''}
