@@ -337,6 +337,9 @@ const nb = {
   'settings.preset.brukerutvalg': 'Brukerutvalg i et helseforetak',
   'settings.wording.recordFromMeeting': 'Overskriften på {theMinutes} begynner «{heading} …»',
   'settings.kinds.subItemsNumbered': 'Nummerer orienteringene i en sak 1., 2. … (ikke a), b) …)',
+  'settings.wording.openingRow': 'Sakslisten i et nytt møte begynner med, før sak 1',
+  'settings.wording.openingRow.hint': 'Uten nummer, for eksempel «Åpning». Tomt: sakslisten begynner med sak 1.',
+  'settings.problem.openingRowInvalid': 'Åpningsraden kan ha høyst 255 tegn og ingen tabulator eller linjeskift.',
 };
 
 type Key = keyof typeof nb;
@@ -679,6 +682,9 @@ const nn: Record<Key, string> = {
   'settings.preset.brukerutvalg': 'Brukarutval i eit helseføretak',
   'settings.wording.recordFromMeeting': 'Overskrifta på {theMinutes} byrjar «{heading} …»',
   'settings.kinds.subItemsNumbered': 'Nummerer orienteringane i ei sak 1., 2. … (ikkje a), b) …)',
+  'settings.wording.openingRow': 'Sakslista i eit nytt møte byrjar med, før sak 1',
+  'settings.wording.openingRow.hint': 'Utan nummer, til dømes «Åpning». Tomt: sakslista byrjar med sak 1.',
+  'settings.problem.openingRowInvalid': 'Opningsrada kan ha høgst 255 teikn og ingen tabulator eller linjeskift.',
 };
 
 const en: Record<Key, string> = {
@@ -1019,6 +1025,9 @@ const en: Record<Key, string> = {
   'settings.preset.brukerutvalg': 'User committee of a health trust (brukerutvalg)',
   'settings.wording.recordFromMeeting': 'The heading of {theMinutes} begins «{heading} …»',
   'settings.kinds.subItemsNumbered': 'Number the briefings within an item 1., 2. … (not a), b) …)',
+  'settings.wording.openingRow': 'A new meeting’s agenda begins, before item 1, with',
+  'settings.wording.openingRow.hint': 'Unnumbered, for example «Åpning». Empty: the agenda begins with item 1.',
+  'settings.problem.openingRowInvalid': 'The opening row can have at most 255 characters and no tab or line break.',
 };
 
 export const workspaceMessages = { nb, nn, en };
