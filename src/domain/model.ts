@@ -24,8 +24,8 @@ import { lazySchema } from './lazySchema';
 // cold load). A schema holds no state, so one instance in many places parses exactly as separate ones.
 const AnyString = v.string();
 const OptionalString = v.optional(AnyString);
-/** A list of strings, empty when absent (a fresh list each parse): a sub-sak's and a notice's vedlegg ids, a sak's references. */
-const StringList = v.optional(v.array(AnyString), () => []);
+/** A list of strings, empty when absent: a sub-sak's and a notice's vedlegg ids, a sak's references. */
+const StringList = v.optional(v.array(AnyString), []);
 /** A rule's message, made when a field is refused, not when the schema is built (`fieldRules.ts`). */
 const ruleMessage = (rule: FieldRule) => () => fieldRuleMessage(rule);
 const NonEmptyString = v.pipe(AnyString, v.minLength(1));
