@@ -50,7 +50,7 @@ describe('document texts', () => {
     const nn = documentTexts({ languageForm: 'nn', conventions: { ...conventions, itemKinds: [...DEFAULT_ITEM_KINDS], minutesApproval: 'nextMeeting' } });
     expect([nb.referat, nb.conclusion, nb.proposedConclusion, nb.background, nb.noConclusion]).toEqual(['Protokoll', 'Vedtak:', 'Innstilling:', 'Saksutredning:', 'Ingen vedtak registrert.']);
     expect([nn.referat, nn.conclusion, nn.proposedConclusion, nn.background, nn.proceedingsAndConclusion]).toEqual(['Protokoll', 'Vedtak:', 'Innstilling:', 'Saksutgreiing:', 'Møtebehandling og vedtak']);
-    expect(nn.minutesMailSubject(nn.words.minutes, 'Kommunestyret', '04.06.26')).toBe('Protokoll frå Kommunestyret 04.06.26 – til kommentar');
+    expect(nn.minutesMailSubject(nn.words.minutes, 'Kommunestyret', '04.06.26', false)).toBe('Protokoll frå Kommunestyret 04.06.26 – til kommentar');
     expect(nb.minutesMailLinked(nb.words.minutes)).toBe('Protokollen ligger i møtemappen:');
   });
 

@@ -75,7 +75,8 @@ interface FixedTexts {
   /** "Arkivsak 2014/1234": the sak's reference in the case system. */
   archiveRef: string;
   /** "Send referat til medlemmene": the mail's subject, its text, and what the link/attachment says, with the committee's word for the record. */
-  minutesMailSubject: (minutes: Wording['minutes'], committee: string, date: string) => string;
+  /** «Protokoll fra Styret …», or «Protokoll fra møte i Styret …» when the record is headed so (`fromMeeting`: `conventions.recordFromMeeting`, attachments.ts `recordHeadOf`). */
+  minutesMailSubject: (minutes: Wording['minutes'], committee: string, date: string, fromMeeting: boolean) => string;
   minutesMailIntro: (minutes: Wording['minutes'], committee: string, date: string) => string;
   minutesMailAttached: (minutes: Wording['minutes']) => string;
   minutesMailLinked: (minutes: Wording['minutes']) => string;
@@ -171,7 +172,7 @@ const nb: FixedTexts = {
   ourRef: 'Vår ref.',
   yourRef: 'Deres ref.',
   archiveRef: 'Arkivsak',
-  minutesMailSubject: (minutes, committee, date) => `${minutes.word} fra ${committee} ${date} – til kommentar`,
+  minutesMailSubject: (minutes, committee, date, fromMeeting) => `${minutes.word} fra ${fromMeeting ? 'møte i ' : ''}${committee} ${date} – til kommentar`,
   minutesMailIntro: (minutes, committee, date) => `Her er ${minutes.definite} fra ${committee} ${date}. Send eventuelle kommentarer til referenten innen én uke.`,
   minutesMailAttached: (minutes) => `${capitalise(minutes.definite)} er lagt ved og ligger i møtemappen:`,
   minutesMailLinked: (minutes) => `${capitalise(minutes.definite)} ligger i møtemappen:`,
@@ -235,7 +236,7 @@ const nn: FixedTexts = {
   ourRef: 'Vår ref.',
   yourRef: 'Dykkar ref.',
   archiveRef: 'Arkivsak',
-  minutesMailSubject: (minutes, committee, date) => `${minutes.word} frå ${committee} ${date} – til kommentar`,
+  minutesMailSubject: (minutes, committee, date, fromMeeting) => `${minutes.word} frå ${fromMeeting ? 'møte i ' : ''}${committee} ${date} – til kommentar`,
   minutesMailIntro: (minutes, committee, date) => `Her er ${minutes.definite} frå ${committee} ${date}. Send eventuelle kommentarar til referenten innan éi veke.`,
   minutesMailAttached: (minutes) => `${capitalise(minutes.definite)} er lagt ved og ligg i møtemappa:`,
   minutesMailLinked: (minutes) => `${capitalise(minutes.definite)} ligg i møtemappa:`,

@@ -85,6 +85,26 @@ describe('newMeetingFromTemplate', () => {
     expect(numbersOf(newMeetingFromTemplate(input({ committee: { ...committee, conventions: ymse } }))).at(-1)).toBe('2026.03');
   });
 
+  it('opens with the committee\'s unnumbered opening row before sak 1 («Åpningsord/andakt», as a menighetsråd\'s protokoll), fixed first', () => {
+    const openingOf = (openingRow: string, languageForm: 'nb' | 'nn' = 'nb') => {
+      const conventions = v.parse(ConventionsSchema, { openingRow });
+      return newMeetingFromTemplate(input({ committee: { ...committee, languageForm, conventions } }));
+    };
+    const meeting = openingOf('Åpningsord/andakt');
+    expect(meeting.items.slice(0, 2).map((item) => [item.caseNumber, item.title, item.row, item.opening === true, item.closing])).toEqual([
+      [null, 'Åpningsord/andakt', 'unnumbered', true, false],
+      ['2026.01', 'Godkjenning av innkalling og dagsorden', 'sak', true, false],
+    ]);
+    expect(meeting.items[0]!.presenters).toEqual([chair]);
+    expect(openingOf('  Andakt ', 'nn').items[0]?.title).toBe('Andakt');
+    // None written: the seeds' saksliste, the approval first.
+    expect(newMeetingFromTemplate(input()).items[0]?.title).toBe('Godkjenning av innkalling og dagsorden');
+  });
+
+  it('refuses an opening row\'s title longer than a sak\'s title may be', () => {
+    expect(v.safeParse(ConventionsSchema, { openingRow: 'x'.repeat(256) }).success).toBe(false);
+  });
+
   it('gives the approval row no sakstype when the committee\'s own sakstyper have no «Godkjenning» (a hospital board\'s list)', () => {
     const conventions = v.parse(ConventionsSchema, {
       itemKinds: [

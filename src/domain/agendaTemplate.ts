@@ -6,7 +6,7 @@ import { fieldRuleLine, type FieldRule } from './fieldRules';
 import { APPROVAL_KIND, MINUTES_KIND, approvedInNextMeeting, unknownKinds, wordingOf } from './conventions';
 import { followUpListSummary, NOTED_KIND, type FollowUpListEntry } from './followUp';
 import { domainTexts } from './texts';
-import { closingRows } from './fixedRows';
+import { closingRows, openingRows } from './fixedRows';
 import { notedConclusionOf } from './agendaEditing';
 import { hasBeenHeld } from './meetingStatus';
 import type { AgendaItem, Attachment, Committee, Meeting, MeetingHeader, Person } from './model';
@@ -102,6 +102,8 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
   // Only a kind the committee has: its own sakstyper may have no «Godkjenning», and an item keeps a kind the editor cannot untick.
   const ownKinds = (kind: string): string[] => (unknownKinds(committee.conventions, [kind]).length === 0 ? [kind] : []);
   const items: AgendaItem[] = [
+    // The committee's unnumbered opening row («Åpning»), fixed first as the closing rows are fixed last.
+    ...openingRows(committee).map((row) => blankAgendaItem(idFactory(), { title: row.title, presenters, opening: true, row: 'unnumbered' })),
     blankAgendaItem(idFactory(), {
       kinds: ownKinds(APPROVAL_KIND),
       title: texts.approvalTitle(agenda),

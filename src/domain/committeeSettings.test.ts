@@ -103,6 +103,15 @@ describe('committee settings', () => {
   });
 });
 
+describe('the unnumbered opening row in the settings', () => {
+  it('stores the title trimmed, and refuses one longer than a sak\'s title may be as the opening row\'s problem', () => {
+    const written = checkCommitteeSettings({ ...settingsOf(base), conventions: { ...settingsOf(base).conventions, openingRow: ' Andakt ' } }, base);
+    expect(written.ok && written.committee.conventions?.openingRow).toBe('Andakt');
+    const tooLong = checkCommitteeSettings({ ...settingsOf(base), conventions: { ...settingsOf(base).conventions, openingRow: 'x'.repeat(256) } }, base);
+    expect(tooLong).toEqual({ ok: false, problems: { conventions: 'openingRowInvalid' } });
+  });
+});
+
 describe('the leder\'s office', () => {
   const employer = { name: 'Per Christian Voss', email: 'per.christian.voss@siv.example.no', organisation: 'Sykehuset i Vestfold' };
   const employee = { name: 'Christian Reissig', email: 'christian.reissig@siv.example.no' };

@@ -4,6 +4,7 @@ import { fieldRuleMessage, type FieldRule } from './fieldRules';
 import { CaseNumberFormatSchema } from './caseNumberFormat';
 import { textField } from './textRules';
 import { OptionalBoolean } from './richText';
+import { MAX_TITLE_LENGTH } from './limits';
 
 /**
  * The committee's conventions: the words it uses for its record, its decisions, its proposals and
@@ -197,6 +198,13 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * and prints number and title only, as a helseforetak's saksliste does, says no.
    */
   kindsUnderNumber: OptionalBoolean,
+  /**
+   * The title of an unnumbered row that opens a new meeting's saksliste before sak 1, fixed first with the approval row
+   * (`fixedRows.ts` `openingRows`), in the committee's own words: «Åpning», as Sola's and Randaberg's menighetsråd open
+   * theirs, «Åpningsord/andakt», as Røyken menighetsråd's protokoll (2022), «Ord for dagen», as Rauma kirkelige
+   * fellesråd's (2016). A title's rules; absent: none, the approval row first, as the seeds.
+   */
+  openingRow: v.optional(textField('itemTitle', { max: MAX_TITLE_LENGTH, trimmed: true })),
   /** The innkalling's heading word; absent: "innkalling", as the seeds. */
   notice: v.optional(NoticeWordSchema),
   /**

@@ -2,10 +2,11 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { addItem, moveItem } from './agendaEditing';
 import { ConventionsSchema } from './conventions';
-import { withTemplateRowFlags } from './fixedRows';
+import { openingRowTitles, withTemplateRowFlags } from './fixedRows';
+import { newMeetingFromTemplate } from './agendaTemplate';
 import { renumberItems } from './caseNumbering';
 import { DomainError } from './errors';
-import { aClosingRow, aCommittee, aMeeting, anItem, idsOf } from './testing/builders';
+import { aClosingRow, aCommittee, aMeeting, anItem, idsOf, sequentialIds } from './testing/builders';
 
 const committee = aCommittee();
 const eventueltCommittee = aCommittee({ conventions: v.parse(ConventionsSchema, { closingRows: 'eventueltOgAvslutning' }) });
@@ -81,5 +82,28 @@ describe('a numbered «Eventuelt» (`numberedClosing`): the last sak, numbered l
     expect(withTemplateRowFlags(stored, numbered).items.map((item) => item.numberedClosing === true)).toEqual([false, true, false]);
     // A committee that does not number it leaves a numbered «Eventuelt» a sak as it was.
     expect(withTemplateRowFlags(stored, eventueltCommittee).items.map((item) => item.numberedClosing === true)).toEqual([false, false, false]);
+  });
+});
+
+describe('an unnumbered opening row before sak 1 («Åpning», «Ord for dagen»)', () => {
+  const opening = aCommittee({ conventions: v.parse(ConventionsSchema, { openingRow: 'Ord for dagen' }) });
+  const made = () =>
+    newMeetingFromTemplate({ committee: opening, date: '2026-06-11', start: '18:00', end: '20:00', online: false, existingMeetings: [], idFactory: sequentialIds() });
+
+  it('names the committee\'s row in its own words, none when it has written none', () => {
+    expect(openingRowTitles(opening)).toEqual(['Ord for dagen']);
+    expect(openingRowTitles(aCommittee({ conventions: v.parse(ConventionsSchema, { openingRow: ' ' }) }))).toEqual([]);
+    expect(openingRowTitles(committee)).toEqual([]);
+  });
+
+  it('stays first: a sak added at the top goes after the opening rows, a move above them is refused, and numbers start after it', () => {
+    const meeting = made();
+    const [first, approval] = meeting.items;
+    const ctx = { committee: opening, otherMeetings: [] };
+    const added = addItem(meeting, anItem('new'), ctx, 0);
+    expect(idsOf(added).slice(0, 3)).toEqual([first!.id, approval!.id, 'new']);
+    expect(added.items.map((item) => item.caseNumber).slice(0, 3)).toEqual([null, '2026.01', '2026.02']);
+    expect(() => moveItem(added, 'new', 0, ctx)).toThrow(DomainError);
+    expect(() => moveItem(added, first!.id, 2, ctx)).toThrow(DomainError);
   });
 });

@@ -3,11 +3,33 @@ import { AgendaWordSchema } from './conventions';
 import { domainTexts } from './texts';
 
 /**
- * The saksliste's fixed rows as the committee's template makes them: the opening row («Godkjenning av
- * innkalling og dagsorden/saksliste», `opening`, first) and the closing rows (`closing`, last; the
- * committee's `closingRows`). `fixedRowsInPlace` (caseNumbering.ts) keeps them in place; this module
- * says which rows they are.
+ * The saksliste's fixed rows as the committee's template makes them: the opening rows (`opening`, first: the
+ * committee's unnumbered `openingRow` and «Godkjenning av innkalling og dagsorden/saksliste») and the closing rows
+ * (`closing`, last; the committee's `closingRows`). `fixedRowsInPlace` (caseNumbering.ts) keeps them in place; this
+ * module says which rows they are.
  */
+
+/**
+ * Titles for the unnumbered opening row as real bodies print them, offered by the settings (a committee may write its
+ * own): «Åpning» (Sola's and Randaberg's menighetsråd; a nynorsk årsmøte's sakliste, ftif.no, writes it so too),
+ * «Åpningsord/andakt» (Røyken menighetsråd's protokoll, 2022) and «Ord for dagen» (Rauma kirkelige fellesråd's
+ * møteprotokoll, 2016).
+ */
+export const OPENING_ROW_TITLES = ['Åpning', 'Åpningsord/andakt', 'Ord for dagen'] as const;
+
+/**
+ * The unnumbered rows that open the committee's new meetings before sak 1 (`conventions.openingRow`), in its order:
+ * each fixed first (`opening`) and unnumbered (`row: 'unnumbered'`), as the closing rows are fixed last; none unless written.
+ */
+export function openingRows(committee: Pick<Committee, 'conventions'>): { title: string; numbered: false }[] {
+  const title = committee.conventions?.openingRow?.trim() ?? '';
+  return title === '' ? [] : [{ title, numbered: false }];
+}
+
+/** The titles of the unnumbered rows that open the committee's new meetings. */
+export function openingRowTitles(committee: Pick<Committee, 'conventions'>): string[] {
+  return openingRows(committee).map((row) => row.title);
+}
 
 /** The row where members raise what is not on the saksliste: «Eventuelt», or «Ymse»; each the same word in bokmål and nynorsk. */
 const OTHER_BUSINESS = { eventuelt: 'Eventuelt', ymse: 'Ymse' } as const;

@@ -28,11 +28,12 @@ const OptionalString = v.optional(AnyString);
 const StringList = v.optional(v.array(AnyString), []);
 /** A rule's message, made when a field is refused, not when the schema is built (`fieldRules.ts`). */
 const ruleMessage = (rule: FieldRule) => () => fieldRuleMessage(rule);
-const NonEmptyString = v.pipe(v.string(), v.minLength(1));
+const NonEmptyString = v.pipe(AnyString, v.minLength(1));
 const OptionalNonEmptyString = v.optional(NonEmptyString);
 /** A flag that is present only when set (one schema for every such flag: start-up builds each schema once). */
 const OptionalTrue = v.optional(v.literal(true));
-export const OptionalPositiveInteger = v.optional(v.pipe(v.number(), v.integer(), v.gtValue(0)));
+const PositiveInteger = v.pipe(v.number(), v.integer(), v.gtValue(0));
+export const OptionalPositiveInteger = v.optional(PositiveInteger);
 
 export const LanguageFormSchema = v.picklist(['nb', 'nn']);
 /** Målform: bokmål or nynorsk. Documents follow the committee's målform. */
@@ -46,7 +47,7 @@ export { ItemKindSchema, type ItemKind } from './conventions';
  * committee's `caseNumberFormat` (caseNumbering.ts reads and writes it); a sent meeting keeps the
  * numbers it was sent with even if the format changes later, so the schema asks only for text.
  */
-export const CaseNumberSchema = v.pipe(v.string(), v.trim(), v.minLength(1, requiredMessage('caseNumber')), v.maxLength(40, ruleMessage({ code: 'tooLong', field: 'caseNumber', max: 40 })), v.brand('CaseNumber'));
+export const CaseNumberSchema = v.pipe(AnyString, v.trim(), v.minLength(1, requiredMessage('caseNumber')), v.maxLength(40, ruleMessage({ code: 'tooLong', field: 'caseNumber', max: 40 })), v.brand('CaseNumber'));
 export type CaseNumber = v.InferOutput<typeof CaseNumberSchema>;
 
 /** The committee's case number format (`caseNumberFormat.ts`: built there so a sakstype's own series can use it too). */
@@ -57,8 +58,8 @@ export const DEFAULT_CASE_NUMBER_FORMAT = '{YYYY}.{NN}';
 export const CaseNumberSerialSchema = v.picklist(['perYear', 'perMeeting']);
 export type CaseNumberSerial = v.InferOutput<typeof CaseNumberSerialSchema>;
 
-export const IsoDateSchema = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, ruleMessage({ code: 'badDate' })));
-export const ClockTimeSchema = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, ruleMessage({ code: 'badTime' })));
+export const IsoDateSchema = v.pipe(AnyString, v.regex(/^\d{4}-\d{2}-\d{2}$/, ruleMessage({ code: 'badDate' })));
+export const ClockTimeSchema = v.pipe(AnyString, v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, ruleMessage({ code: 'badTime' })));
 const OptionalClockTime = v.optional(ClockTimeSchema);
 export const EmailSchema = emailField('person');
 
@@ -145,7 +146,7 @@ export type AttachmentMode = v.InferOutput<typeof AttachmentModeSchema>;
 export const CommitteeSchema = v.strictObject({
   id: NonEmptyString,
   /** "Partnerskapsmøtet" */
-  name: v.pipe(v.string(), v.minLength(1, requiredMessage('committeeName'))),
+  name: v.pipe(AnyString, v.minLength(1, requiredMessage('committeeName'))),
   /** Used in file names: "PM" */
   shortName: v.pipe(NonEmptyString, v.maxLength(12)),
   /** The body the committee belongs to: "Helsefellesskapet i Vestfold" */
@@ -153,7 +154,7 @@ export const CommitteeSchema = v.strictObject({
   languageForm: LanguageFormSchema,
   members: v.array(CommitteeMemberSchema),
   /** Role groups of the attendance list, in print order: ["Ordførarar", "Rådmenn", "Andre"]. Absent: grouped by role. */
-  attendanceGroups: v.optional(v.array(v.pipe(v.string(), v.trim(), v.minLength(1, requiredMessage('attendanceGroup'))))),
+  attendanceGroups: v.optional(v.array(v.pipe(AnyString, v.trim(), v.minLength(1, requiredMessage('attendanceGroup'))))),
   /** What the documents print after a person's name. Absent: the organisation in the attendance list, the name alone in Ansvar. */
   personDetails: v.optional(PersonDetailsSchema),
   defaultChair: OptionalPerson,
@@ -182,16 +183,16 @@ export const CommitteeSchema = v.strictObject({
   /** Organisation line and footer of its documents (the logo is `logos`). */
   letterhead: v.optional(LetterheadSchema),
   /** The Planner plan its oppfølgingspunkter become tasks in (the plan's id; followUp.ts). Absent: To Do. */
-  followUpPlanId: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1, requiredMessage('planId')), v.maxLength(100, ruleMessage({ code: 'tooLong', field: 'planId', max: 100 })))),
+  followUpPlanId: v.optional(v.pipe(AnyString, v.trim(), v.minLength(1, requiredMessage('planId')), v.maxLength(100, ruleMessage({ code: 'tooLong', field: 'planId', max: 100 })))),
 });
 export type Committee = v.InferOutput<typeof CommitteeSchema>;
 
 export const DocumentRefSchema = v.strictObject({
   /** File name in the library, already safe for SharePoint. */
-  fileName: v.pipe(v.string(), v.minLength(1), v.check((name) => !INVISIBLE_FORMATTING.test(name), ruleMessage({ code: 'invisibleCharacter', field: 'fileName' }))),
+  fileName: v.pipe(AnyString, v.minLength(1), v.check((name) => !INVISIBLE_FORMATTING.test(name), ruleMessage({ code: 'invisibleCharacter', field: 'fileName' }))),
   driveItemId: OptionalString,
   /** Where SharePoint shows the file: https only (safeUrl.ts), since surfaces render it as a link. */
-  webUrl: v.optional(v.pipe(v.string(), v.url(), v.check((url) => isSafeUrl(url), ruleMessage({ code: 'unsafeAddress', of: 'url' })))),
+  webUrl: v.optional(v.pipe(AnyString, v.url(), v.check((url) => isSafeUrl(url), ruleMessage({ code: 'unsafeAddress', of: 'url' })))),
   size: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   contentType: OptionalString,
   eTag: OptionalString,
@@ -332,7 +333,8 @@ export const AgendaItemSchema = v.strictObject({
   closing: v.optional(v.boolean(), false),
   /**
    * An opening row («Godkjenning av innkalling og dagsorden», made by the template): stays first, before
-   * every sak; numbered like any sak. Absent on every other row.
+   * every sak; numbered like any sak, or none as an unnumbered row («Åpning», the committee's `openingRow`, before
+   * it). Absent on every other row.
    */
   opening: OptionalTrue,
   /**
@@ -408,7 +410,7 @@ export type Attendance = v.InferOutput<typeof AttendanceSchema>;
 export const DisqualificationSchema = v.strictObject({
   itemId: NonEmptyString,
   /** Name of the person, as in the attendance list or the committee's members. */
-  person: v.pipe(v.string(), v.trim(), v.minLength(1, requiredMessage('disqualifiedPerson'))),
+  person: v.pipe(AnyString, v.trim(), v.minLength(1, requiredMessage('disqualifiedPerson'))),
   /** The ground: "forvaltningsloven § 6 første ledd bokstav b", or in the person's own words. */
   ground: OptionalString,
   /** The meeting's decision: inhabil (stepped out) or habil (stayed). Absent: not decided yet. */
@@ -441,7 +443,7 @@ export const SentNoticeSchema = v.strictObject({
   /** Stable per meeting: a retry with the same id never makes a second event. */
   transactionId: AnyString,
   sentAt: AnyString,
-  version: v.pipe(v.number(), v.integer(), v.gtValue(0)),
+  version: PositiveInteger,
   /** Snapshot of the agenda as sent (items only), for "what changed" summaries. */
   items: v.array(AgendaItemSchema),
   attachmentIds: StringList,
@@ -462,7 +464,7 @@ export const ReopeningSchema = v.strictObject({
   /** ISO instant. */
   at: NonEmptyString,
   /** Who reopened it, as the person is named in Møtebok. */
-  by: v.pipe(v.string(), v.minLength(1, requiredMessage('reopenedBy'))),
+  by: v.pipe(AnyString, v.minLength(1, requiredMessage('reopenedBy'))),
   reason: textField('reopeningReason', { max: MAX_CONCLUSION_POINT_LENGTH, multiLine: true, required: true, trimmed: true }),
   /** When the referat had been approved before this reopening. */
   approvedAt: OptionalString,
@@ -496,7 +498,7 @@ export const MeetingSchema = v.strictObject({
   /** Id of the item being treated now (side panel → stage). */
   currentItemId: OptionalString,
   /** When each item was started (ISO instant), for time used against plan. */
-  itemStartedAt: v.optional(v.record(v.string(), v.string()), {}),
+  itemStartedAt: v.optional(v.record(AnyString, AnyString), {}),
   notice: v.optional(SentNoticeSchema),
   /** Teams meeting chat/thread id, linking a Teams meeting to this meeting. */
   teamsMeetingId: OptionalString,

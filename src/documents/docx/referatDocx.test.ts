@@ -259,6 +259,14 @@ describe('renderReferatDocx: oppfølgingspunkter', () => {
     expect(renderMinutesMail(file, { fileName: `${title}.docx`, webUrl: 'https://tenant.example/m.docx' }, false).subject.startsWith('Møteprotokoll frå Partnerskapsmøtet 30.05.24')).toBe(true);
   });
 
+  it('names the mail «Protokoll fra møte i …» when the record is headed so (recordFromMeeting), in both målformer', () => {
+    const seed = loadSeedMeeting('pm-2024.json');
+    const fromMeeting = (file: MeetingFile): MeetingFile => ({ ...file, committee: { ...file.committee, conventions: { ...defaultConventions(), minutes: 'protokoll', recordFromMeeting: true } } });
+    const subject = (file: MeetingFile) => renderMinutesMail(file, { fileName: 'p.docx', webUrl: 'https://tenant.example/p.docx' }, false).subject;
+    expect(subject(fromMeeting(seed))).toBe('Protokoll fra møte i Partnerskapsmøtet 30.05.24 – til kommentar');
+    expect(subject(fromMeeting(inNynorsk(seed)))).toBe('Protokoll frå møte i Partnerskapsmøtet 30.05.24 – til kommentar');
+  });
+
   it('prints no sakstype under the saksnummer when the committee groups its saker under headings instead (kindsUnderNumber: false)', async () => {
     const file = loadSeedMeeting('pm-2024.json');
     const labels = new Set(wordingOf(file.committee.conventions, 'nb').kinds.map((kind) => kind.label));

@@ -38,7 +38,8 @@ export function renderMinutesMail(file: MeetingFile, minutes: Pick<DocumentRef, 
     ? `<p style="${P_STYLE}">${escapeHtml(said)} ${href ? `<a href="${href}">${name}</a>` : name}</p>`
     : `<p style="${P_STYLE}">${escapeHtml(t.minutesMailOwnVersion(t.words.minutes, attached))}</p>`;
   return {
-    subject: t.minutesMailSubject(t.words.minutes, committee.name, date),
+    // Headed as the record is: «Protokoll fra møte i …» when the committee's record says so (attachments.ts `recordHeadOf`).
+    subject: t.minutesMailSubject(t.words.minutes, committee.name, date, committee.conventions?.recordFromMeeting === true),
     html: `<div lang="${languageTag(committee.languageForm)}"><p style="${P_STYLE}">${escapeHtml(t.minutesMailIntro(t.words.minutes, committee.name, date))}</p>${where}</div>`,
   };
 }

@@ -1,6 +1,6 @@
 import { Button, Card, Checkbox, Dropdown, Field, Input, Option, Radio, RadioGroup, Subtitle2, makeStyles } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { COMMITTEE_PRESET_IDS, type CommitteePresetId } from '../../domain/committeePresets';
 import {
   AgendaWordSchema,
@@ -22,7 +22,7 @@ import {
 import type { LanguageForm } from '../../domain/model';
 import { exampleCaseNumber } from '../../domain/caseNumbering';
 import { domainTexts } from '../../domain/texts';
-import { closingRowTitles } from '../../domain/fixedRows';
+import { closingRowTitles, OPENING_ROW_TITLES } from '../../domain/fixedRows';
 import { notedConclusionOf } from '../../domain/agendaEditing';
 import { noticeWordOf } from '../../domain/noticeWord';
 import { packWordOf } from '../../domain/packWord';
@@ -120,6 +120,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
   const { input } = settings;
   const conventions = input.conventions;
   const form = input.languageForm;
+  const openingRowsId = useId();
   // The row where members raise other business («Eventuelt», «Ymse»), when the saksliste ends with one.
   const otherBusiness = (conventions.closingRows ?? 'avslutning') === 'avslutning' ? undefined : closingRowTitles({ conventions, languageForm: form })[0];
   // «Møteprotokollen godkjennes»: the record by the word chosen above, in the screen's language.
@@ -187,6 +188,26 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
               </Option>
             ))}
           </Dropdown>
+        </Field>
+        {/* The unnumbered row a new meeting's saksliste begins with, fixed first (`opening`), in the committee's words: the ones real bodies print offered. */}
+        <Field
+          label={t('settings.wording.openingRow')}
+          hint={t('settings.wording.openingRow.hint')}
+          {...(settings.problems.conventions === 'openingRowInvalid' ? { validationState: 'error' as const, validationMessage: t('settings.problem.openingRowInvalid') } : {})}
+        >
+          <Input
+            value={conventions.openingRow ?? ''}
+            input={{ list: openingRowsId }}
+            onChange={(_, data) => {
+              const { openingRow: _old, ...rest } = conventions;
+              settings.set('conventions', data.value.trim() === '' ? rest : { ...rest, openingRow: data.value });
+            }}
+          />
+          <datalist id={openingRowsId}>
+            {OPENING_ROW_TITLES.map((title) => (
+              <option key={title} value={title} />
+            ))}
+          </datalist>
         </Field>
         {/* The rows a new meeting's saksliste ends with, fixed last (`closing`), shown as their titles in the committee's målform. */}
         <Field label={t('settings.wording.closingRows')}>
@@ -378,7 +399,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
             />
           </div>
         ))}
-        {kindsProblem !== undefined && kindsProblem !== 'notedConclusionInvalid' && kindsProblem !== 'proposalByInvalid' ? (
+        {kindsProblem !== undefined && kindsProblem !== 'notedConclusionInvalid' && kindsProblem !== 'proposalByInvalid' && kindsProblem !== 'openingRowInvalid' ? (
           <p role="alert" style={{ margin: 0 }}>
             {t(`settings.problem.${kindsProblem}`)}
           </p>

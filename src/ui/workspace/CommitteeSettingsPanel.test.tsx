@@ -631,6 +631,37 @@ describe('the rows a new meeting\'s saksliste ends with, in the committee settin
   });
 });
 
+describe('the unnumbered row a new meeting\'s saksliste begins with, in the committee settings', () => {
+  it('offers the words real bodies print, saves the one chosen or typed, and none once emptied', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const opening = screen.getByRole('combobox', { name: 'Sakslisten i et nytt møte begynner med, før sak 1' }) as HTMLInputElement;
+    expect(opening.value).toBe('');
+    const offered = document.getElementById(opening.getAttribute('list') ?? '');
+    expect([...(offered?.querySelectorAll('option') ?? [])].map((option) => option.value)).toEqual(['Åpning', 'Åpningsord/andakt', 'Ord for dagen']);
+    fireEvent.change(opening, { target: { value: 'Åpningsord/andakt' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.openingRow).toBe('Åpningsord/andakt');
+    fireEvent.change(opening, { target: { value: 'Andakt' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect(saved[1]?.conventions?.openingRow).toBe('Andakt');
+    fireEvent.change(opening, { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(3));
+    expect(saved[2]?.conventions && 'openingRow' in saved[2].conventions).toBe(false);
+  });
+
+  it('speaks nynorsk and English', async () => {
+    const conventions = { ...defaultConventions(), openingRow: 'Ord for dagen' };
+    await renderSettings('nn-NO', aCommittee({ id: 'pm', languageForm: 'nn', conventions }));
+    expect((screen.getByRole('combobox', { name: 'Sakslista i eit nytt møte byrjar med, før sak 1' }) as HTMLInputElement).value).toBe('Ord for dagen');
+    cleanup();
+    await renderSettings('en-GB', aCommittee({ id: 'pm' }));
+    expect(screen.getByRole('combobox', { name: 'A new meeting’s agenda begins, before item 1, with' })).toBeTruthy();
+  });
+});
+
 describe('what the referent\'s «Tatt til orientering» writes, in the committee settings', () => {
   it('shows the målform\'s words until the committee writes its own, and saves them', async () => {
     const { saved } = await renderSettings('nb-NO');

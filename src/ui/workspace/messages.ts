@@ -343,6 +343,9 @@ const nb = {
   'settings.preset.aksjeselskap': 'Styret i et kommunalt eid aksjeselskap (AS)',
   'settings.wording.meetingNumbers': 'Nummerer møtene gjennom året («3/2026»)',
   'settings.wording.recordOnline': '{theMinutesCapital} sier det når møtet kunne følges på Teams',
+  'settings.wording.openingRow': 'Sakslisten i et nytt møte begynner med, før sak 1',
+  'settings.wording.openingRow.hint': 'Uten nummer, for eksempel «Åpning». Tomt: sakslisten begynner med sak 1.',
+  'settings.problem.openingRowInvalid': 'Åpningsraden kan ha høyst 255 tegn og ingen tabulator eller linjeskift.',
 };
 
 type Key = keyof typeof nb;
@@ -691,6 +694,9 @@ const nn: Record<Key, string> = {
   'settings.preset.aksjeselskap': 'Styret i eit kommunalt eigd aksjeselskap (AS)',
   'settings.wording.meetingNumbers': 'Nummerer møta gjennom året («3/2026»)',
   'settings.wording.recordOnline': '{theMinutesCapital} seier det når møtet kunne følgjast på Teams',
+  'settings.wording.openingRow': 'Sakslista i eit nytt møte byrjar med, før sak 1',
+  'settings.wording.openingRow.hint': 'Utan nummer, til dømes «Åpning». Tomt: sakslista byrjar med sak 1.',
+  'settings.problem.openingRowInvalid': 'Opningsrada kan ha høgst 255 teikn og ingen tabulator eller linjeskift.',
 };
 
 const en: Record<Key, string> = {
@@ -1037,6 +1043,9 @@ const en: Record<Key, string> = {
   'settings.preset.aksjeselskap': 'Board of a municipally owned limited company (AS)',
   'settings.wording.meetingNumbers': 'Number the meetings through the year (“3/2026”)',
   'settings.wording.recordOnline': '{theMinutesCapital} says when the meeting could be followed on Teams',
+  'settings.wording.openingRow': 'A new meeting’s agenda begins, before item 1, with',
+  'settings.wording.openingRow.hint': 'Unnumbered, for example «Åpning». Empty: the agenda begins with item 1.',
+  'settings.problem.openingRowInvalid': 'The opening row can have at most 255 characters and no tab or line break.',
 };
 
 export const workspaceMessages = { nb, nn, en };
