@@ -130,6 +130,11 @@ const PAGES_FILE = 'out/size/pages.json';
  * orienteringer, «Innstilling frå Fylkesutvalet» as a routed sak's proposal, a forced layout off the side panel's way to
  * ready): stage 198.82 → 199.02 kB, side panel 210.17 → 210.42, the referent's 240.04 → 240.72; limits set to those
  * sizes + 0.01 (goals 200 and 250 kept; the stage has 0.98 kB left); workspace 316.02 / 274.2, Outlook 183.79.
+ * The twelfth session's branches merged (integrate38, 2026-12-05 03:00 UTC: proposals, votes and protokolltilførsler per
+ * sak, a committee default for new exempt saker, meeting numbers and a Teams line, an unnumbered opening row, an update
+ * that keeps attaching linked vedlegg; each branch 2–520 B over alone, mostly the meeting model's new optional fields that
+ * every page parses): stage 199.02 → 199.30 kB, side panel 210.42 → 210.73, the referent's 240.72 → 241.25; limits set to
+ * those sizes + 0.01 (goals 200 and 250 kept; the stage has 0.69 kB left); workspace 317.47 / 275.65, Outlook 184.67.
  * The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
@@ -140,12 +145,12 @@ export const BUDGETS = {
   'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '210.43 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '210.74 kB' },
   // The referent's side panel: the start-up above and the recorder it fetches once it knows she records
   // (`referentChunks` in webpack.config.js; tools/bundleSize.ts `startupWithRole`); not the rich-text
   // editor, fetched after her start (ui/shared/LazyRichTextEditor.tsx).
-  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '240.73 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '199.03 kB' },
+  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '241.26 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '199.31 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 
