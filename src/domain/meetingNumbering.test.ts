@@ -31,3 +31,16 @@ describe('a board numbers its styremøter through the year («Styremøte 3/2026�
     expect(make({ ...board, conventions: defaultConventions() }).meetingNumber).toBeUndefined();
   });
 });
+
+describe('the unnumbered opening row under a numbering that restarts in each meeting', () => {
+  it('takes no number: the first sak after it is still «Sak 1»', () => {
+    const committee: Committee = { ...blankCommittee('utvalg'), caseNumberFormat: 'Sak {N}', caseNumberSerial: 'perMeeting', conventions: { ...defaultConventions(), openingRow: 'Ord for dagen' } };
+    let id = 0;
+    const meeting = newMeetingFromTemplate({ committee, date: '2026-09-17', start: '18:00', end: '20:00', online: false, existingMeetings: [], idFactory: () => `id-${++id}` });
+    expect(meeting.items.map((item) => [item.title, item.caseNumber])).toEqual([
+      ['Ord for dagen', null],
+      [expect.stringMatching(/^Godkjenning/), 'Sak 1'],
+      ...meeting.items.slice(2).map((item) => [item.title, null]),
+    ]);
+  });
+});
