@@ -1,7 +1,7 @@
 import type { Conventions, MinutesApproval } from './conventions';
 import { attendanceWordingOf, type AttendanceWording } from './attendanceWording';
 import { afterSakWord } from './sakWord';
-import { hasMemberKey, memberKey } from './memberKey';
+import { hasMemberKey, memberKey, samePerson } from './memberKey';
 import { formatClockTime, formatDateLong, utcToOslo } from './dates';
 import type {
   AgendaItem,
@@ -281,7 +281,7 @@ export function allPresentSign(
 /** The committee's members the attendance does not mention, nor anyone meeting for, as present: the person alone (its role, office and group are the committee's). */
 function unrecordedMembers(entries: readonly Attendance[], committee: Pick<Committee, 'members'>): Attendance[] {
   return committee.members
-    .filter((member) => !entries.some((entry) => sameName(entry.person.name, member.name) || (entry.status === 'substitute' && substitutedMember(entry, committee) === member)))
+    .filter((member) => !entries.some((entry) => samePerson(entry.person, member) || (entry.status === 'substitute' && substitutedMember(entry, committee) === member)))
     .map((member) => ({ person: personOnly(member), status: 'present' }));
 }
 

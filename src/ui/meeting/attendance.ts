@@ -1,5 +1,5 @@
 import { allPresentSign, hasVotingRight, personalDeputiesOf, personOnly } from '../../domain/attendance';
-import { hasMemberKey, memberKey } from '../../domain/memberKey';
+import { hasMemberKey, memberKey, samePerson } from '../../domain/memberKey';
 import type { Attendance, AttendanceRole, Committee, CommitteeMember, Disqualification, Meeting, Person, Signature } from '../../domain/model';
 
 /**
@@ -29,11 +29,6 @@ function standsInFor(entry: Attendance, member: Pick<Person, 'name' | 'email'>):
 }
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-
-/** One person in two records: by e-mail when both have one (two members may share a name, a name may be written otherwise), else by name. */
-function samePerson(a: Pick<Person, 'name' | 'email'>, b: Pick<Person, 'name' | 'email'>): boolean {
-  return a.email?.trim() && b.email?.trim() ? memberKey(a) === memberKey(b) : sameName(a.name, b.name);
-}
 
 /**
  * One row per standing member, then anyone else recorded (guests), substitutes shown under their member. A vara on the
