@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blankCommittee } from './committeeSettings';
 import { defaultConventions } from './conventions';
-import { nextMeetingNumber } from './meetingNumbering';
+import { meetingNumberAfterMove, nextMeetingNumber } from './meetingNumbering';
 import { newMeetingFromTemplate } from './agendaTemplate';
 import type { Committee } from './model';
 
@@ -42,5 +42,25 @@ describe('the unnumbered opening row under a numbering that restarts in each mee
       [expect.stringMatching(/^Godkjenning/), 'Sak 1'],
       ...meeting.items.slice(2).map((item) => [item.title, null]),
     ]);
+  });
+});
+
+describe('a numbered meeting moved to another year', () => {
+  const moved = (number: string | undefined, from: string, to: string) => {
+    const before = { id: 'm', committeeId: 'havn', date: from, ...(number === undefined ? {} : { meetingNumber: number }) };
+    return meetingNumberAfterMove(board, [held('a', '2027-01-20', '1/2027'), before], before, { ...before, date: to });
+  };
+
+  it('takes the next number of its new year when its number was of the old one and not changed in the same edit', () => {
+    expect(moved('5/2026', '2026-12-10', '2027-02-04').meetingNumber).toBe('2/2027');
+  });
+
+  it('keeps a number the secretariat typed in the same edit, one of another form, and any number within the year', () => {
+    const before = { id: 'm', committeeId: 'havn', date: '2026-12-10', meetingNumber: '5/2026' };
+    expect(meetingNumberAfterMove(board, [], before, { ...before, date: '2027-02-04', meetingNumber: '1/2027' }).meetingNumber).toBe('1/2027');
+    expect(moved('Ekstraordinært møte', '2026-12-10', '2027-02-04').meetingNumber).toBe('Ekstraordinært møte');
+    expect(moved('5/2026', '2026-12-10', '2026-12-17').meetingNumber).toBe('5/2026');
+    expect(moved(undefined, '2026-12-10', '2027-02-04').meetingNumber).toBeUndefined();
+    expect(meetingNumberAfterMove(blankCommittee('havn'), [], before, { ...before, date: '2027-02-04' }).meetingNumber).toBe('5/2026');
   });
 });
