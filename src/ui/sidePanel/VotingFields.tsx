@@ -187,8 +187,7 @@ export function VotingFields({ part, committee, voting, readOnly, onEdit, newId 
                 <Field label={t('voting.for')}>
                   <Input className={styles.count} inputMode="numeric" value={vote.for === undefined ? '' : String(vote.for)} readOnly={readOnly} onChange={(_, data) => setCount(index, 'for', data.value)} />
                 </Field>
-                {/* Adopted with more against than for is a slip of the outcome (a tie the møteleder's dobbeltstemme may carry): said, not refused. */}
-                <Field label={t('voting.against')} {...(vote.adopted && (vote.against ?? 0) > (vote.for ?? Infinity) ? { validationState: 'warning' as const, validationMessage: t('voting.moreAgainst') } : {})}>
+                <Field label={t('voting.against')}>
                   <Input className={styles.count} inputMode="numeric" value={vote.against === undefined ? '' : String(vote.against)} readOnly={readOnly} onChange={(_, data) => setCount(index, 'against', data.value)} />
                 </Field>
               </div>

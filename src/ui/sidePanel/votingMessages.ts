@@ -37,7 +37,6 @@ const nb = {
   'voting.statementText': 'Protokolltilførselens tekst',
   'voting.removeStatement': 'Fjern protokolltilførsel {number}',
   'voting.addStatement': 'Legg til protokolltilførsel',
-  'voting.moreAgainst': 'Flere stemte mot enn for: sjekk utfallet.',
 };
 
 type Key = keyof typeof nb;
@@ -76,7 +75,6 @@ const nn: Record<Key, string> = {
   'voting.statementText': 'Teksten i protokolltilførselen',
   'voting.removeStatement': 'Fjern protokolltilførsel {number}',
   'voting.addStatement': 'Legg til protokolltilførsel',
-  'voting.moreAgainst': 'Fleire røysta mot enn for: sjekk utfallet.',
 };
 
 const en: Record<Key, string> = {
@@ -113,7 +111,6 @@ const en: Record<Key, string> = {
   'voting.statementText': 'Text of the statement',
   'voting.removeStatement': 'Remove statement {number}',
   'voting.addStatement': 'Add statement for the record',
-  'voting.moreAgainst': 'More voted against than for: check the outcome.',
 };
 
 export const votingMessages = { nb, nn, en };
