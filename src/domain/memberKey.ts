@@ -13,8 +13,3 @@ export function memberKey(member: Pick<Person, 'name' | 'email'>): string {
 export function hasMemberKey(member: Pick<Person, 'name' | 'email'>, key: string): boolean {
   return memberKey(member) === (key.includes('@') ? key.trim().toLocaleLowerCase('nb') : key.trim());
 }
-
-/** One person in two records: by e-mail when both have one (two members may share a name, a name may be written otherwise), else by name. */
-export function samePerson(a: Pick<Person, 'name' | 'email'>, b: Pick<Person, 'name' | 'email'>): boolean {
-  return a.email?.trim() && b.email?.trim() ? memberKey(a) === memberKey(b) : a.name.trim().toLocaleLowerCase('nb') === b.name.trim().toLocaleLowerCase('nb');
-}

@@ -1,5 +1,5 @@
-import { allPresentSign, hasVotingRight, personalDeputiesOf, personOnly } from '../../domain/attendance';
-import { hasMemberKey, memberKey, samePerson } from '../../domain/memberKey';
+import { allPresentSign, hasVotingRight, personalDeputiesOf, personOnly, sameName, samePerson } from '../../domain/attendance';
+import { hasMemberKey, memberKey } from '../../domain/memberKey';
 import type { Attendance, AttendanceRole, Committee, CommitteeMember, Disqualification, Meeting, Person, Signature } from '../../domain/model';
 
 /**
@@ -27,8 +27,6 @@ function standsInFor(entry: Attendance, member: Pick<Person, 'name' | 'email'>):
   if (entry.substituteForMember !== undefined) return hasMemberKey(member, entry.substituteForMember);
   return entry.substituteFor !== undefined && sameName(entry.substituteFor, member.name);
 }
-
-const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
  * One row per standing member, then anyone else recorded (guests), substitutes shown under their member. A vara on the
