@@ -319,3 +319,20 @@ describe('one grouping for the protokoll and the referent\'s Oppmøte screen', (
     expect(headings(council)).toEqual(['Medlemmer', 'Administrasjonen']);
   });
 });
+
+describe('everyone present signs, with a member who shares a name with another member\'s vara', () => {
+  it('counts the member not recorded yet as present though a vara of the same name (another e-mail) meets for someone', () => {
+    const committee = {
+      members: [
+        { name: 'Per Olsen', email: 'per.olsen@ap.example.no' },
+        { name: 'Kari Berg', email: 'kari.berg@sv.example.no' },
+        { name: 'Kari Berg', email: 'kari.berg@ap.example.no', role: 'deputy' as const, deputyFor: 'per.olsen@ap.example.no' },
+      ],
+    };
+    const entries: Attendance[] = [
+      { person: { name: 'Per Olsen', email: 'per.olsen@ap.example.no' }, status: 'absent' },
+      { person: { name: 'Kari Berg', email: 'kari.berg@ap.example.no' }, status: 'substitute', substituteFor: 'Per Olsen', substituteForMember: 'per.olsen@ap.example.no', role: 'deputy' },
+    ];
+    expect(allPresentSign(undefined, entries, committee, true).map((signature) => signature.person.email)).toEqual(['kari.berg@ap.example.no', 'kari.berg@sv.example.no']);
+  });
+});

@@ -34,7 +34,13 @@ export function attendanceTexts(form: LanguageForm, conventions?: Conventions): 
   return attendanceWordingOf(conventions, form);
 }
 
-const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('nb') === b.trim().toLocaleLowerCase('nb');
+/** Two names as one, case and spaces around aside. */
+export const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('nb') === b.trim().toLocaleLowerCase('nb');
+
+/** One person in two records: by e-mail when both have one (two members may share a name, a name may be written otherwise), else by name. */
+export function samePerson(a: Pick<Person, 'name' | 'email'>, b: Pick<Person, 'name' | 'email'>): boolean {
+  return a.email?.trim() && b.email?.trim() ? memberKey(a) === memberKey(b) : sameName(a.name, b.name);
+}
 
 /** The committee's entry for the person, if a standing member. */
 export function memberOf(committee: Pick<Committee, 'members'>, name: string): CommitteeMember | undefined {
@@ -281,7 +287,7 @@ export function allPresentSign(
 /** The committee's members the attendance does not mention, nor anyone meeting for, as present: the person alone (its role, office and group are the committee's). */
 function unrecordedMembers(entries: readonly Attendance[], committee: Pick<Committee, 'members'>): Attendance[] {
   return committee.members
-    .filter((member) => !entries.some((entry) => sameName(entry.person.name, member.name) || (entry.status === 'substitute' && substitutedMember(entry, committee) === member)))
+    .filter((member) => !entries.some((entry) => samePerson(entry.person, member) || (entry.status === 'substitute' && substitutedMember(entry, committee) === member)))
     .map((member) => ({ person: personOnly(member), status: 'present' }));
 }
 

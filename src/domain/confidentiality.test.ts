@@ -225,6 +225,13 @@ describe('the view of a meeting for a person', () => {
     );
   });
 
+  it('knows who voted how in an exempt sak must not appear either (a vote\'s «for» and «mot» parties or names)', () => {
+    const file = aFile();
+    const voting = { proposals: [], votes: [{ id: 'v1', on: 'Innstillingen', adopted: true, for: 5, forBy: 'Ap, Sp og Hansens nabo', against: 2, againstBy: 'Per Hansen (H)' }], statements: [] };
+    const withVoting: MeetingFile = { ...file, meeting: { ...file.meeting, items: file.meeting.items.map((entry) => (entry.id === 'personal' ? { ...entry, voting } : entry)) } };
+    expect(hiddenTexts(withVoting, personViewer(vara.email))).toEqual(expect.arrayContaining(['Ap, Sp og Hansens nabo', 'Per Hansen (H)']));
+  });
+
   it('shows the public wording the secretariat wrote, in nynorsk for a nynorsk committee', () => {
     const file = aFile();
     const nn: MeetingFile = { ...file, committee: { ...file.committee, languageForm: 'nn' } };

@@ -284,9 +284,9 @@ export function hiddenTexts(file: MeetingFile, viewer: Viewer): string[] {
       const shown = publicTitleOf(exempt, file.committee.languageForm);
       if (item.title !== shown) texts.push(item.title);
       texts.push(...rich(item.summary), ...rich(item.background), ...rich(item.proceedings), ...item.proposedConclusion, ...item.conclusion);
-      // The proposals, votes and protokolltilførsler (`AgendaItem.voting`): who and what, each line.
+      // The proposals, votes (who voted how among them) and protokolltilførsler (`AgendaItem.voting`): who and what, each line.
       const voting = item.voting;
-      if (voting) texts.push(...[...voting.proposals, ...voting.statements].flatMap((entry) => [entry.by, ...entry.text.split('\n')]), ...voting.votes.flatMap((vote) => [vote.on, vote.result ?? '']));
+      if (voting) texts.push(...[...voting.proposals, ...voting.statements].flatMap((entry) => [entry.by, ...entry.text.split('\n')]), ...voting.votes.flatMap((vote) => [vote.on, vote.result ?? '', vote.forBy ?? '', vote.againstBy ?? '']));
       texts.push(...item.subItems.flatMap((sub) => [sub.title, ...rich(sub.summary)]));
       if (item.caseMemo) texts.push(item.caseMemo.fileName);
     }

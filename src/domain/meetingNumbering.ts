@@ -25,3 +25,21 @@ function serialOf(number: string | undefined, year: number): number | undefined 
   const written = Number(match[2]);
   return written === year || written === year % 100 ? Number(match[1]) : undefined;
 }
+
+/**
+ * A numbered meeting whose date the secretariat moved into another year («Endre møtet»): its «N/YYYY» of the old year
+ * becomes the next number of the new one (`nextMeetingNumber` over the committee's other meetings), so a meeting held
+ * in January 2027 is not printed «Møte 5/2026». A number typed in the same edit, one of another form, or a move within
+ * the year is kept; so is every number of a committee that does not number its meetings.
+ */
+export function meetingNumberAfterMove<M extends Pick<MeetingHeader, 'id' | 'date' | 'meetingNumber'>>(
+  committee: Pick<Committee, 'id' | 'conventions'>,
+  meetings: readonly NumberedMeetingHeader[],
+  before: Pick<MeetingHeader, 'date' | 'meetingNumber'>,
+  after: M,
+): M {
+  const from = yearOf(before.date);
+  if (yearOf(after.date) === from || after.meetingNumber !== before.meetingNumber || serialOf(before.meetingNumber, from) === undefined) return after;
+  const next = nextMeetingNumber(committee, meetings.filter((meeting) => meeting.id !== after.id), after.date);
+  return next === undefined ? after : { ...after, meetingNumber: next };
+}

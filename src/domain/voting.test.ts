@@ -69,6 +69,14 @@ describe('the protokoll\'s words for them, bokmål and nynorsk', () => {
     expect(voteResultLine({ adopted: false }, 'nn')).toBe('Fall');
   });
 
+  it('never says «enstemmig» over counts that say otherwise (a row written elsewhere with both): the counts are printed', () => {
+    expect(voteResultLine({ adopted: true, unanimous: true, for: 25, against: 3 }, 'nb')).toBe('Vedtatt med 25 mot 3 stemmer');
+    expect(voteResultLine({ adopted: false, unanimous: true, for: 2 }, 'nn')).toBe('Fall med 2 røyster');
+    expect(voteResultLine({ adopted: true, unanimous: true, againstBy: 'FrP' }, 'nb')).toBe('Vedtatt mot stemmene fra FrP');
+    // Counts that agree stand under «enstemmig» as before.
+    expect(voteResultLine({ adopted: true, unanimous: true, for: 25, against: 0 }, 'nb')).toBe('Enstemmig vedtatt');
+  });
+
   it('says who voted for and against, as kommuneloven § 11-4 asks of a folkevalgt organ\'s møtebok: each count followed by its parties', () => {
     expect(voteResultLine({ adopted: false, for: 7, against: 18, forBy: 'Ap, Sp', againstBy: 'H, FrP' }, 'nb')).toBe('Falt med 7 stemmer (Ap, Sp) mot 18 stemmer (H, FrP)');
     expect(voteResultLine({ adopted: true, for: 25, against: 10, againstBy: 'H, FrP' }, 'nn')).toBe('Vedteke med 25 røyster mot 10 røyster (H, FrP)');

@@ -83,10 +83,12 @@ export function voteResultLine(vote: Omit<Vote, 'id' | 'on'>, form: VotingForm):
   const own = vote.result?.trim() ?? '';
   if (own !== '') return own;
   const w = WORDS[form];
-  if (vote.unanimous === true) return vote.adopted ? w.unanimous.adopted : w.unanimous.fell;
-  const outcome = vote.adopted ? w.adopted : w.fell;
   const forBy = vote.forBy?.trim() ?? '';
   const againstBy = vote.againstBy?.trim() ?? '';
+  // «Enstemmig» only when nobody is recorded on the losing side: a row with both (written elsewhere) prints its counts.
+  const dissent = vote.adopted ? (vote.against ?? 0) > 0 || againstBy !== '' : (vote.for ?? 0) > 0 || forBy !== '';
+  if (vote.unanimous === true && !dissent) return vote.adopted ? w.unanimous.adopted : w.unanimous.fell;
+  const outcome = vote.adopted ? w.adopted : w.fell;
   if (forBy === '' && againstBy === '') {
     // One count alone is said as far as it goes: «Vedtatt med 25 stemmer», «Vedtatt mot 3 stemmer».
     if (vote.for !== undefined && vote.against !== undefined) return `${outcome} med ${vote.for} ${w.against} ${vote.against} ${w.votesNoun}`;

@@ -202,6 +202,12 @@ describe('reading rows one by one', () => {
     });
   });
 
+  it('sets aside only the sak whose hand-edited votes carry a field this version does not know, and names that field', () => {
+    const read = corrupt((json) => void (json.voting = { votes: [{ id: 'v1', on: 'Innstillingen', adopted: true, blanke: 2 }] }));
+    expect(read.meeting.items.map((item) => item.id)).toEqual(meeting.items.slice(1).map((item) => item.id));
+    expect(read.unreadable.map((row) => row.problem)).toEqual([{ code: 'unknownFields', field: 'voting.votes[0]', fields: ['blanke'] }]);
+  });
+
   it('sets aside a second item with the same id or case number', () => {
     const rows = itemRows();
     const copy = { id: '99', fields: { ...rows[0]!.fields, SortOrder: 99 } };

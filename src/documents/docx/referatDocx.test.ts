@@ -7,6 +7,7 @@ import { inNynorsk, loadSeedMeeting } from '../testing/fixtures';
 import { renderReferatDocx } from './referatDocx';
 import { recordTitle, referatFileName } from '../../domain/attachments';
 import { renderMinutesMail } from '../html/minutesMailHtml';
+import { publicVersion } from '../../domain/confidentiality';
 
 // The 2024 minutes as bound into the 2025 seed (000_…txt), in order.
 const SEED_2024_MINUTES_IN_ORDER = [
@@ -330,5 +331,16 @@ describe('renderReferatDocx: oppfølgingspunkter', () => {
     const nn = await docxParagraphs(await renderReferatDocx(inNynorsk(file)));
     const nnOrder = positionsInOrder(nn, ['Framlegg sette fram i møtet:', 'Endringsframlegg frå Ola Nordmann (Ap) på vegne av Ap og Sp:', 'Røysting:', 'Endringsforslaget fra Ap og Sp: Fall med 10 mot 25 røyster.', 'Innstillingen: Samrøystes vedteke.', 'Protokolltilførsel frå Kari Nordmann (H):']);
     expect(nnOrder.filter((p) => !p.found).map((p) => p.needle)).toEqual([]);
+  });
+  it('prints none of the votes of a sak marked unntatt offentlighet after they were recorded, in the public protokoll', async () => {
+    const seed = loadSeedMeeting('pm-2024.json');
+    const voting = {
+      proposals: [{ id: 'p1', by: 'Ola Nordmann (Ap)', text: 'Hansen tilsettes.' }],
+      votes: [{ id: 'v1', on: 'Forslaget fra Ola Nordmann (Ap)', adopted: true, for: 5, forBy: 'Ap, Sp', against: 2, againstBy: 'H, FrP' }],
+      statements: [{ id: 's1', by: 'Kari Nordmann (H)', text: 'Høyre tar dissens.' }],
+    };
+    const marked = seed.meeting.items.map((item) => (item.id === '2024-4' ? { ...item, voting, confidentiality: { exempt: { basis: 'offl. § 25 første ledd' } } } : item));
+    const text = (await docxParagraphs(await renderReferatDocx(publicVersion({ ...seed, meeting: { ...seed.meeting, items: marked } })))).join('\n');
+    for (const secret of ['Votering:', 'Ola Nordmann (Ap)', 'Hansen tilsettes.', 'Ap, Sp', 'H, FrP', 'Kari Nordmann (H)', 'Høyre tar dissens.']) expect(text).not.toContain(secret);
   });
 });

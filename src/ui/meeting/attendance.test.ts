@@ -245,3 +245,34 @@ describe('a personal vara tied to their member', () => {
     expect(typed).toEqual({ person: { name: 'Nils Ny' }, status: 'substitute', substituteFor: 'Ola Hansen', substituteForMember: 'ola.hansen@ap.example.no', role: 'deputy' });
   });
 });
+
+describe('a vara on the committee matched by e-mail, not the name alone', () => {
+  // A member and another member's personal vara who share a name: the e-mail tells them apart.
+  const board = v.parse(CommitteeSchema, {
+    ...committee,
+    members: [
+      { name: 'Per Olsen', email: 'per.olsen@ap.example.no' },
+      { name: 'Kari Berg', email: 'kari.berg@sv.example.no' },
+      { name: 'Kari Berg', email: 'kari.berg@ap.example.no', role: 'deputy', deputyFor: 'per.olsen@ap.example.no' },
+    ],
+  });
+  const [per, kari] = attendanceRows(board, testMeeting());
+
+  it('records the member\'s personal vara of that name, keeps the other Kari Berg\'s own «til stede» and her row', () => {
+    const present = setStatus([], kari!.person, 'present');
+    const attendance = setSubstitute(present, per!.person, 'Kari Berg', board.members);
+    expect(attendance.find((entry) => entry.status === 'substitute')?.person).toEqual({ name: 'Kari Berg', email: 'kari.berg@ap.example.no' });
+    expect(attendance.find((entry) => entry.status === 'present')?.person).toEqual({ name: 'Kari Berg', email: 'kari.berg@sv.example.no' });
+    const rows = attendanceRows(board, { ...testMeeting(), attendance });
+    expect(rows.map((row) => [row.person.email, row.status, row.substitute?.person.email])).toEqual([
+      ['per.olsen@ap.example.no', 'absent', 'kari.berg@ap.example.no'],
+      ['kari.berg@sv.example.no', 'present', undefined],
+    ]);
+  });
+
+  it('lists the vara once when the committee has since written their name otherwise (same e-mail)', () => {
+    const attendance = setSubstitute([], per!.person, 'Kari Berg', board.members);
+    const renamed = { ...board, members: board.members.map((member) => (member.email === 'kari.berg@ap.example.no' ? { ...member, name: 'Kari Berg Lunde' } : member)) };
+    expect(attendanceRows(renamed, { ...testMeeting(), attendance }).map((row) => row.person.email)).toEqual(['per.olsen@ap.example.no', 'kari.berg@sv.example.no']);
+  });
+});

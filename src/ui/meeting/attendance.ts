@@ -1,6 +1,6 @@
-import { allPresentSign, hasVotingRight, personalDeputiesOf, personOnly } from '../../domain/attendance';
+import { allPresentSign, hasVotingRight, personalDeputiesOf, personOnly, sameName, samePerson } from '../../domain/attendance';
 import { hasMemberKey, memberKey } from '../../domain/memberKey';
-import type { Attendance, AttendanceRole, Committee, Disqualification, Meeting, Person, Signature } from '../../domain/model';
+import type { Attendance, AttendanceRole, Committee, CommitteeMember, Disqualification, Meeting, Person, Signature } from '../../domain/model';
 
 /**
  * Attendance as the referent records it: each standing member present or absent (forfall), a
@@ -28,8 +28,6 @@ function standsInFor(entry: Attendance, member: Pick<Person, 'name' | 'email'>):
   return entry.substituteFor !== undefined && sameName(entry.substituteFor, member.name);
 }
 
-const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-
 /**
  * One row per standing member, then anyone else recorded (guests), substitutes shown under their member. A vara on the
  * committee who meets for a member is that member's substitute only, not a row of their own too (recorded twice, the
@@ -37,25 +35,25 @@ const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().t
  */
 export function attendanceRows(committee: Committee | undefined, meeting: Meeting): AttendanceRow[] {
   const substituting = meeting.attendance.filter((a) => a.status === 'substitute');
-  const members = (committee?.members ?? []).filter((member) => !substituting.some((a) => sameName(a.person.name, member.name)));
+  const members = (committee?.members ?? []).filter((member) => !substituting.some((a) => samePerson(a.person, member)));
   const rows: AttendanceRow[] = members.map((member) => {
     // The person alone: the member's role, office (møteleiar) and group are the committee's, and an
     // attendance entry or signature that carried them would be refused when saved (strict schemas).
     const person = personOnly(member);
-    const record = meeting.attendance.find((a) => a.status !== 'substitute' && sameName(a.person.name, person.name));
+    const record = meeting.attendance.find((a) => a.status !== 'substitute' && samePerson(a.person, person));
     const substitute = meeting.attendance.find((a) => standsInFor(a, person));
     const deputies = committee === undefined ? [] : personalDeputiesOf(committee, person).map(personOnly);
     return { person, status: record?.status ?? 'unknown', ...(record ? { record } : {}), ...(substitute ? { substitute } : {}), ...(deputies.length > 0 ? { personalDeputies: deputies } : {}) };
   });
   const guests = meeting.attendance.filter(
-    (a) => a.status !== 'substitute' && !(committee?.members ?? []).some((m) => sameName(m.name, a.person.name)),
+    (a) => a.status !== 'substitute' && !(committee?.members ?? []).some((m) => samePerson(m, a.person)),
   );
   return [...rows, ...guests.map((record) => ({ person: record.person, status: record.status, record }))];
 }
 
 export function setStatus(attendance: readonly Attendance[], person: Person, status: MemberStatus): Attendance[] {
-  const others = attendance.filter((a) => a.status === 'substitute' || !sameName(a.person.name, person.name));
-  const existing = attendance.find((a) => a.status !== 'substitute' && sameName(a.person.name, person.name));
+  const others = attendance.filter((a) => a.status === 'substitute' || !samePerson(a.person, person));
+  const existing = attendance.find((a) => a.status !== 'substitute' && samePerson(a.person, person));
   if (status === 'unknown') return others;
   if (status === 'substitute') return attendance.slice();
   return [...others, { ...existing, person, status }];
@@ -68,18 +66,21 @@ export function setStatus(attendance: readonly Attendance[], person: Person, sta
  * prints «Per Hansen (Skien kommune) for Kari Nordmann»; a name it does not list, as typed. A standing member is linked by
  * their key (`substituteForMember`, domain `memberKey`), so two members of one name, or a renamed one, stay apart.
  */
-export function setSubstitute(attendance: readonly Attendance[], member: Person, substituteName: string, known: readonly Person[] = []): Attendance[] {
+export function setSubstitute(attendance: readonly Attendance[], member: Person, substituteName: string, known: readonly (Person & Pick<CommitteeMember, 'deputyFor'>)[] = []): Attendance[] {
   const withoutOld = attendance.filter((a) => !standsInFor(a, member));
   const name = substituteName.trim();
   const absent = setStatus(withoutOld, member, 'absent');
   if (name === '') return absent;
-  const listed = known.find((person) => sameName(person.name, name));
-  // Meeting as vara, not also on their own (a vara on the committee first marked til stede).
-  const once = absent.filter((a) => a.status === 'substitute' || !sameName(a.person.name, name));
+  // Of two listed by the name typed, the member's own personal vara (the name the row offers).
+  const named = known.filter((person) => sameName(person.name, name));
+  const listed = named.find((person) => person.deputyFor !== undefined && hasMemberKey(member, person.deputyFor)) ?? named[0];
+  const vara = listed ? personOnly(listed) : { name };
+  // Meeting as vara, not also on their own (a vara on the committee first marked til stede); another of that name stays.
+  const once = absent.filter((a) => a.status === 'substitute' || !samePerson(a.person, vara));
   // Tied to the member by their key (e-mail), not the name: the protokoll's «X for Y» and this row follow the member.
   // (A member listed without an e-mail has only their name: the name typed is the record, as before the link.)
   const standing = member.email !== undefined && known.some((person) => memberKey(person) === memberKey(member));
-  return [...once, { person: listed ? personOnly(listed) : { name }, status: 'substitute', substituteFor: member.name, ...(standing ? { substituteForMember: memberKey(member) } : {}), role: 'deputy' }];
+  return [...once, { person: vara, status: 'substitute', substituteFor: member.name, ...(standing ? { substituteForMember: memberKey(member) } : {}), role: 'deputy' }];
 }
 
 type PresenceFields = Pick<Attendance, 'arrivedDuringItem' | 'leftDuringItem' | 'leftAfterItem' | 'arrivedAt' | 'leftAt' | 'calledIn'>;

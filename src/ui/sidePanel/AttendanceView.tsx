@@ -160,7 +160,7 @@ function PeopleSection({ committee, meeting, onChange }: ViewProps) {
                 const group = groupOf(entry, committee);
                 const roleLine = [t(`attendance.role.${roleOf(entry, committee)}`), ...(chairRole === undefined ? [] : [t(`attendance.chairRole.${chairRole}`)]), ...(group === undefined || group === section.heading ? [] : [group])];
                 return (
-                  <li key={row.person.name} className={styles.person}>
+                  <li key={row.person.email ?? row.person.name} className={styles.person}>
                     <NameHeading className={styles.name}>{row.person.name}</NameHeading>
                     <p className={styles.role}>{roleLine.join(' · ')}</p>
                     {row.record?.items !== undefined && row.record.items.length > 0 ? <p className={styles.role}>{t('attendance.forItems', { items: itemsText(row.record) })}</p> : null}

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { Button, Card, MessageBar, MessageBarBody, Spinner, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { EditRegular } from '@fluentui/react-icons';
-import type { Committee } from '../../domain/model';
+import type { Committee, MeetingHeader } from '../../domain/model';
 import { formatMeetingWhen } from '../../domain/dates';
 import { isAgendaFrozen } from '../../domain/meetingStatus';
 import { meetingChangesSinceNotice } from '../../domain/meetingFacts';
@@ -49,10 +49,12 @@ export interface MeetingEditorProps {
   state: AgendaEditorState;
   /** The start-up permission check's findings, for the send dialog's warning about who cannot open SharePoint. */
   access?: SiteAccess;
+  /** The committee's meetings once listed: a numbered meeting moved into another year takes that year's next number. */
+  meetings?: readonly MeetingHeader[];
 }
 
 /** One meeting being prepared: facts, status and save state always visible, the agenda, the notice. */
-export function MeetingEditor({ committee, editor, state, access }: MeetingEditorProps) {
+export function MeetingEditor({ committee, editor, state, access, meetings }: MeetingEditorProps) {
   const t = useWorkspaceText();
   const words = useCommitteeWording(committee);
   const styles = useStyles();
@@ -87,7 +89,7 @@ export function MeetingEditor({ committee, editor, state, access }: MeetingEdito
       <Card className={styles.card}>
         {editingFacts ? (
           <Suspense fallback={<Spinner size="small" label={t('facts.loading')} />}>
-            <MeetingFactsForm meeting={meeting} editor={editor} onDone={() => setEditingFacts(false)} />
+            <MeetingFactsForm meeting={meeting} editor={editor} onDone={() => setEditingFacts(false)} committee={committee} meetings={meetings} />
           </Suspense>
         ) : (
           <>

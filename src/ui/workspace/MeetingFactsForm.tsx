@@ -1,6 +1,7 @@
 import { Button, Checkbox, Field, Input, Text, Textarea, makeStyles } from '@fluentui/react-components';
-import { applyMeetingFacts } from '../../domain/meetingFacts';
-import type { Meeting } from '../../domain/model';
+import { applyMeetingFacts, type MeetingFactsInput } from '../../domain/meetingFacts';
+import { meetingNumberAfterMove, type NumberedMeetingHeader } from '../../domain/meetingNumbering';
+import type { Committee, Meeting } from '../../domain/model';
 import { RichTextEditor } from '../shared/LazyRichTextEditor';
 import { PeoplePicker } from '../shared/PeoplePicker';
 import type { AgendaEditor } from './agendaEditor';
@@ -21,10 +22,24 @@ const useStyles = makeStyles({
  * agenda editor (saved with the eTag, renumbered while the meeting is a draft); a refused value
  * stays in its field with the reason under it.
  */
-export function MeetingFactsForm({ meeting, editor, onDone }: { meeting: Meeting; editor: AgendaEditor; onDone: () => void }) {
+export interface MeetingFactsFormProps {
+  meeting: Meeting;
+  editor: AgendaEditor;
+  onDone: () => void;
+  committee: Committee;
+  /** The committee's meetings once listed (`meetingNumberAfterMove`); undefined while they load. */
+  meetings: readonly NumberedMeetingHeader[] | undefined;
+}
+
+export function MeetingFactsForm({ meeting, editor, onDone, committee, meetings }: MeetingFactsFormProps) {
   const t = useWorkspaceText();
   const styles = useStyles();
-  const form = useMeetingFactsForm(meeting, (facts) => editor.updateMeeting((current) => applyMeetingFacts(current, facts)));
+  // Moved into another year, a numbered meeting takes that year's next number (once the committee's meetings are listed).
+  const apply = (current: Meeting, facts: MeetingFactsInput) => {
+    const next = applyMeetingFacts(current, facts);
+    return meetings === undefined ? next : meetingNumberAfterMove(committee, meetings, current, next);
+  };
+  const form = useMeetingFactsForm(meeting, (facts) => editor.updateMeeting((current) => apply(current, facts)));
   const { input, problems } = form;
   const problem = (key: keyof typeof problems) => {
     const code = problems[key];

@@ -55,10 +55,23 @@ describe('meeting drafts', () => {
     const marked = anItem('n', { confidentiality: { closedMeeting: { basis: 'koml. § 11-5' } } });
     const local: Meeting = { ...stored, items: [...stored.items.slice(0, 2), anItem('n'), aClosingRow()] };
     // The drafts as made against the meeting before the new sak was stored: the sak whole, with no mark.
-    const drafts = changesBetween(stored, local).map((change) => stamp(change));
+    // The engine's draft remembers what the save in flight sent (`Draft.sent`), the mark among it.
+    const drafts = changesBetween(stored, local).map((change) => ({ ...stamp(change), sent: { confidentiality: [marked.confidentiality] } }));
     // The save in flight landed the sak as it was a moment before: still in a lukket møte.
     const landed: Meeting = { ...stored, items: [...stored.items.slice(0, 2), marked, aClosingRow()] };
     expect(applyDrafts(landed, drafts).items.find((item) => item.id === 'n')?.confidentiality).toBeUndefined();
+  });
+
+  it('keep what someone else added to a new sak after its first save while this user\'s later change waits (offline, throttled, or a closed tab)', () => {
+    const marked = anItem('n', { confidentiality: { closedMeeting: { basis: 'koml. § 11-5' } } });
+    const local: Meeting = { ...stored, items: [...stored.items.slice(0, 2), anItem('n'), aClosingRow()] };
+    const drafts = changesBetween(stored, local).map((change) => ({ ...stamp(change), sent: { confidentiality: [marked.confidentiality] } }));
+    // A co-secretary saw the stored sak and gave it a saksbehandler before this user's draft was saved.
+    const officer = { name: 'Eva Lunde', email: 'eva.lunde@larvik.kommune.no' };
+    const theirs: Meeting = { ...stored, items: [...stored.items.slice(0, 2), { ...marked, caseOfficer: officer }, aClosingRow()] };
+    const shown = applyDrafts(theirs, drafts).items.find((item) => item.id === 'n');
+    expect(shown?.caseOfficer).toEqual(officer);
+    expect(shown?.confidentiality).toBeUndefined();
   });
 
   it('tell a clash (someone else changed the same field to something else) from a stale version', () => {

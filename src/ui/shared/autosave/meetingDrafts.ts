@@ -236,10 +236,7 @@ export function applyDrafts(meeting: Meeting, drafts: Iterable<Draft>): Meeting 
   const items = new Map(result.items.map((item) => [item.id, item]));
   for (const [key, draft] of itemPatches) {
     const item = items.get(key);
-    // A created draft is the new sak whole, as the user has it: when a save in flight stored it a moment
-    // earlier, a field cleared since (a mark taken off) is absent from the draft and must not come back.
-    const whole = item && draft.created ? v.safeParse(AgendaItemSchema, { ...draft.patch, id: key }) : undefined;
-    if (item) items.set(key, whole?.success === true ? whole.output : applyItemPatch(item, draft.patch));
+    if (item) items.set(key, applyItemPatch(draft.created ? withoutOwnClearedFields(item, draft) : item, draft.patch));
     else if (draft.created) {
       const parsed = v.safeParse(AgendaItemSchema, { ...draft.patch, id: key });
       if (parsed.success) items.set(key, parsed.output);
@@ -248,6 +245,22 @@ export function applyDrafts(meeting: Meeting, drafts: Iterable<Draft>): Meeting 
   // A new item is shown where the order puts it; without an order only the stored items are there.
   const ids = order ?? result.items.map((item) => item.id);
   return { ...result, items: ids.flatMap((id) => items.get(id) ?? []) };
+}
+
+/**
+ * A new sak already stored, less the fields its created draft no longer has that hold a value this draft sent: a save
+ * in flight stored the sak a moment before the user cleared a field (a mark taken off), and that must not come back.
+ * A field someone else gave the sak since its first save (a co-secretary's saksbehandler while this user's later change
+ * waits offline, throttled, or in a closed tab's draft) is not ours and stays; the fields the draft has win as usual.
+ */
+function withoutOwnClearedFields(item: AgendaItem, draft: Draft): AgendaItem {
+  const kept: Record<string, unknown> = { ...item };
+  for (const field of itemFields()) {
+    if (field in draft.patch || kept[field] === undefined) continue;
+    if ((draft.sent?.[field] ?? []).some((value) => same(kept[field], value))) delete kept[field];
+  }
+  const parsed = v.safeParse(AgendaItemSchema, kept);
+  return parsed.success ? parsed.output : item;
 }
 
 /** The fields a draft may patch, as they are in `meeting` (the meeting draft sees the item order as a field). */
