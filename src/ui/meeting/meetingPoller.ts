@@ -46,7 +46,8 @@ export interface PollerSnapshot {
 
 export class MeetingPoller {
   private readonly store = new SnapshotStore<PollerSnapshot>({ failing: false });
-  private version: string | undefined;
+  /** The read shown last; its version is asked for at the next check (a read's rows are hashed when asked: `versionedMeeting`). */
+  private read: { version: string } | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight = false;
   private stopped = false;
@@ -65,7 +66,7 @@ export class MeetingPoller {
       else void this.poll();
     });
     if (initial?.value.id === meetingId) {
-      this.version = initial.version;
+      this.read = initial;
       this.store.publish({ meeting: initial.value, ...(initial.unreadable ? { unreadable: initial.unreadable } : {}), failing: false });
       if (!visibility.isHidden()) this.timer = setTimeout(() => void this.poll(), intervalMs);
     } else void this.poll();
@@ -87,12 +88,13 @@ export class MeetingPoller {
     this.clearTimer();
     this.inFlight = true;
     try {
+      const version = this.read?.version;
       const result =
-        this.version !== undefined && this.reader.getMeetingIfChanged
-          ? await this.reader.getMeetingIfChanged(this.meetingId, this.version, this.getSnapshot().meeting)
+        version !== undefined && this.reader.getMeetingIfChanged
+          ? await this.reader.getMeetingIfChanged(this.meetingId, version, this.getSnapshot().meeting)
           : await this.reader.getMeeting(this.meetingId);
-      if (result !== 'unchanged' && result !== undefined && result.version !== this.version) {
-        this.version = result.version;
+      if (result !== 'unchanged' && result !== undefined && result.version !== version) {
+        this.read = result;
         this.store.publish({ meeting: result.value, ...(result.unreadable ? { unreadable: result.unreadable } : {}), failing: false });
       } else if (this.getSnapshot().failing) {
         this.store.publish({ ...this.getSnapshot(), failing: false, lastError: undefined });

@@ -459,10 +459,14 @@ export class MeetingAutosave {
   }
 
   private buildSnapshot(): AutosaveSnapshot {
+    const stored = this.stored;
     return {
-      meeting: applyDrafts(this.stored.value, this.pending.values()),
-      stored: this.stored.value,
-      version: this.stored.version,
+      meeting: applyDrafts(stored.value, this.pending.values()),
+      stored: stored.value,
+      // Asked of the read when a reader wants it (a read's rows are hashed then: `versionedMeeting`).
+      get version() {
+        return stored.version;
+      },
       saveState: this.state,
       pendingCount: this.pending.size,
       ...(this.conflict ? { conflict: this.conflict } : {}),
