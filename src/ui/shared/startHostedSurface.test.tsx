@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, screen } from '@testing-library/react';
 import type { HostContext } from '../../hosts/hostContext';
 import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
@@ -9,18 +9,6 @@ import { testServices } from './testing/testServices';
 import { translate } from './i18n';
 import { fakeAuth } from './testing/fakeAuth';
 import { restoreEarly } from './restoredEarly';
-
-const bars = vi.hoisted(() => ({ asked: 0 }));
-vi.mock('./lateProblemBars', async (importOriginal) => {
-  const original = await importOriginal<typeof import('./lateProblemBars')>();
-  return {
-    ...original,
-    preloadProblemBars: () => {
-      bars.asked++;
-      return original.preloadProblemBars();
-    },
-  };
-});
 
 afterEach(() => {
   cleanup();
@@ -62,16 +50,6 @@ describe('renderSurface', () => {
     expect(await screen.findByText('Saksliste')).toBeTruthy();
     await act(() => new Promise((resolve) => setTimeout(resolve, LOADING_RENDER_DELAY_MS + 50)));
     expect(spinnerShown()).toBe(false);
-  });
-
-  it('leaves the problem bars to the surface\'s own view: not fetched when the page is idle after its first render (the referent\'s side panel asks after her ready)', async () => {
-    const { container } = page();
-    bars.asked = 0;
-    await act(async () => renderSurface(container, options, startWith(Promise.resolve(teams))));
-    expect(await screen.findByText('Saksliste')).toBeTruthy();
-    // whenIdle without requestIdleCallback (jsdom) waits at most 500 ms.
-    await act(() => new Promise((resolve) => setTimeout(resolve, 600)));
-    expect(bars.asked).toBe(0);
   });
 
   it('shows "Laster …" once the host keeps it waiting, then the surface', async () => {

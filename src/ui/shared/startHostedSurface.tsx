@@ -33,9 +33,6 @@ export interface HostedSurfaceOptions extends SurfaceStartOptions {
  */
 export function startHostedSurface(options: HostedSurfaceOptions): void {
   startPage(options, (container, start) => renderSurface(container, options, start));
-  // The bars for a problem later on (a lost connection, a failed save) are fetched once the page is idle;
-  // a page started in halves asks from its own view once it is shown (the side panel after her ready).
-  void whenIdle().then(preloadProblemBars);
 }
 
 /**
@@ -106,6 +103,8 @@ async function boot(root: Root, options: HostedSurfaceOptions, start: SurfaceSta
         </MotebokProvider>
       </StrictMode>,
     );
+    // The bars for a problem later on (a lost connection, a failed save) are fetched once the page is idle.
+    void whenIdle().then(preloadProblemBars);
   } catch (error) {
     clearTimeout(loading);
     root.render(

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import type { Committee } from '../../domain/model';
@@ -8,8 +8,6 @@ import { formatMeetingWhen } from '../../domain/dates';
 import { useServices } from '../shared/ServicesContext';
 import { useCommonText } from '../shared/commonText';
 import { LateUnreadableRowsBar } from '../shared/LateUnreadableRowsBar';
-import { preloadProblemBars } from '../shared/lateProblemBars';
-import { whenIdle } from '../../hosts/whenIdle';
 import { useLiveFollower } from '../meeting/useFollowMeeting';
 import { personViewer, viewFor } from '../../domain/confidentiality';
 import type { PersonIdentity } from '../../domain/personIdentity';
@@ -39,8 +37,6 @@ export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee
   // Like the stage: the meeting the panel found, then the live channel (or an eTag check every 15 s without one).
   const polled = useLiveFollower(repository, opened.value.id, hostContext.openLiveChannel, opened);
   const [openItemId, setOpenItemId] = useState<string | undefined>(undefined);
-  // The bars for a problem later on, once the panel is idle after her view is shown (`lateProblemBars.tsx`).
-  useEffect(() => void whenIdle().then(preloadProblemBars), []);
   // Unntatt offentlighet: a participant sees what the one rule lets them see (public title and hjemmel otherwise).
   const meeting = polled.meeting && viewFor({ committee, meeting: polled.meeting }, personViewer(viewer)).meeting;
   const item = meeting?.items.find((i) => i.id === openItemId);

@@ -28,7 +28,6 @@ import { wordingValues } from '../shared/wordingValues';
 import { loadableView } from '../shared/loadableView';
 import { preloadRichTextEditor } from '../shared/LazyRichTextEditor';
 import { whenIdle } from '../../hosts/whenIdle';
-import { preloadProblemBars } from '../shared/lateProblemBars';
 import { meetingStatusText } from '../shared/meetingStatusText';
 
 // The attendance tab and the referat's steps (make, send, approve) are loaded when they open.
@@ -83,13 +82,9 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
     });
   // The møtebehandling's editor (ProseMirror, the chunk `richTextEditor`) is not on her way to ready: each
   // sak shows its text in the editor's box until it is here (`LazyRichTextEditor.tsx`). Fetched once the
-  // panel is idle after the recorder's first paint, so it is mostly here before she opens a sak; the bars
-  // for a problem later on with it (`lateProblemBars.tsx`), not on her way to ready (docs/performance-history.md).
+  // panel is idle after the recorder's first paint, so it is mostly here before she opens a sak.
   useEffect(() => {
-    void whenIdle().then(() => {
-      void preloadRichTextEditor();
-      void preloadProblemBars();
-    });
+    void whenIdle().then(preloadRichTextEditor);
   }, []);
   // Where focus returns when «Avslutt møtet»'s dialog closes (ConfirmDialog's `returnFocusTo`).
   const endButton = useRef<HTMLButtonElement>(null);

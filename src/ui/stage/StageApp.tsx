@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { Badge, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ClockRegular } from '@fluentui/react-icons';
 import type { Committee, Meeting } from '../../domain/model';
@@ -6,8 +5,7 @@ import { formatMeetingWhen } from '../../domain/dates';
 import { useServices } from '../shared/ServicesContext';
 import { MAIN_CONTENT_ID } from '../shared/MotebokProvider';
 import { LinkedMeetingProblem } from '../meeting/LinkedMeetingProblem';
-import { LateNoticeBar, preloadProblemBars } from '../shared/lateProblemBars';
-import { whenIdle } from '../../hosts/whenIdle';
+import { LateNoticeBar } from '../shared/lateProblemBars';
 import { useLinkedMeeting, useLiveFollower, useNow } from '../meeting/useFollowMeeting';
 import type { LinkedMeetingLookup } from '../meeting/findMeeting';
 import type { LiveMode } from '../meeting/liveFollower';
@@ -72,8 +70,6 @@ export function StageApp({ lookup }: { lookup?: LinkedMeetingLookup }) {
   // The meeting found on open is shown at once: opening the stage is the one lookup, then the live channel.
   const found = linked.state === 'ready' ? linked.value.meeting : undefined;
   const polled = useLiveFollower(repository, found?.value.id, hostContext.openLiveChannel, found);
-  // The bars for a problem later on (a lost connection), once the stage is idle after its first render.
-  useEffect(() => void whenIdle().then(preloadProblemBars), []);
 
   return (
     <main id={MAIN_CONTENT_ID} className={styles.main} data-testid="stage">

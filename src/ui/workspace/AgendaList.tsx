@@ -10,7 +10,6 @@ import { useReadyMark } from '../shared/readyMark';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
 import { loadableView } from '../shared/loadableView';
 import { whenIdle } from '../../hosts/whenIdle';
-import { preloadProblemBars } from '../shared/lateProblemBars';
 import type { RowDrag, SortableAgendaProps } from './SortableAgenda';
 
 /*
@@ -83,7 +82,6 @@ export function AgendaList({ committee, meeting, editor }: AgendaListProps) {
     let mounted = true;
     void whenIdle().then(() => {
       void loadItemEditor().catch(() => undefined);
-      void preloadProblemBars();
       void sortableAgenda.preload().then(() => mounted && setDragArrived(sortableAgenda.loaded()));
     });
     return () => {
