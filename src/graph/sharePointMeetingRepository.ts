@@ -554,27 +554,15 @@ function versionedMeeting(
   if (!read.ok) return { unreadable: read.unreadable };
   const meeting = read.meeting;
   const committee = committeeOf(meeting.committeeId);
-  // The rows' hashes are made when the version is first asked for (a save, a poll), not on the way to a
-  // surface's first render (docs/performance-history.md); from the meeting and committee as read, which
-  // nothing changes in place, and the rows' ids and eTags as read, so a save is checked as before.
-  let version: string | undefined;
-  const versionOf = () => {
-    const items: Record<string, RowVersion> = {};
-    meeting.items.forEach((item, index) => {
-      const row = read.rows[index];
-      // A row read holding exempt content is taken as closed with the access the meeting as read wants (the
-      // save or the send that last changed who is entitled set it; else the start-up check names it). Read
-      // while the committee is not known, the access is not known either: the next save sets it.
-      const key = committee ? closedRowKey({ committee, meeting }, item) : hasClosedRow(item) ? UNKNOWN_ACCESS : undefined;
-      if (row) items[item.id] = { ...rowVersion(row, itemFields(meeting, item, index)), ...(key === undefined ? {} : { c: key }) };
-    });
-    return encodeVersion({ m: rowVersion(meetingRow, meetingFields(meeting)), i: items, ...frozenState(meeting) });
-  };
-  return {
-    value: meeting,
-    get version() {
-      return (version ??= versionOf());
-    },
-    ...(read.unreadable.length === 0 ? {} : { unreadable: read.unreadable }),
-  };
+  const items: Record<string, RowVersion> = {};
+  meeting.items.forEach((item, index) => {
+    const row = read.rows[index];
+    // A row read holding exempt content is taken as closed with the access the meeting as read wants (the
+    // save or the send that last changed who is entitled set it; else the start-up check names it). Read
+    // while the committee is not known, the access is not known either: the next save sets it.
+    const key = committee ? closedRowKey({ committee, meeting }, item) : hasClosedRow(item) ? UNKNOWN_ACCESS : undefined;
+    if (row) items[item.id] = { ...rowVersion(row, itemFields(meeting, item, index)), ...(key === undefined ? {} : { c: key }) };
+  });
+  const versioned = { value: meeting, version: encodeVersion({ m: rowVersion(meetingRow, meetingFields(meeting)), i: items, ...frozenState(meeting) }) };
+  return read.unreadable.length === 0 ? versioned : { ...versioned, unreadable: read.unreadable };
 }

@@ -95,22 +95,6 @@ describe('MeetingPoller', () => {
     poller.stop();
   });
 
-  it('asks for the version of the meeting just read only at its first check (the rows\' hashes are made then, not before ready)', async () => {
-    const opened = await repository.getMeeting('pm-2026-06-11');
-    if (!opened) throw new Error('meeting missing');
-    let asked = 0;
-    const lazy = { value: opened.value, get version() { asked++; return opened.version; } };
-    const poller = new MeetingPoller('pm-2026-06-11', repository, fakeVisibility(), 1_000, lazy);
-    expect(poller.getSnapshot().meeting?.id).toBe('pm-2026-06-11');
-    await vi.advanceTimersByTimeAsync(999);
-    expect(asked).toBe(0);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(asked).toBeGreaterThan(0);
-    expect(repository.calls.getMeetingIfChanged).toBe(1);
-    expect(poller.getSnapshot().meeting).toBe(opened.value);
-    poller.stop();
-  });
-
   it('keeps the last meeting on screen and flags the failure when the network drops', async () => {
     const poller = new MeetingPoller('pm-2026-06-11', repository, fakeVisibility());
     await vi.advanceTimersByTimeAsync(0);

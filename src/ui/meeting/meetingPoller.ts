@@ -46,8 +46,7 @@ export interface PollerSnapshot {
 
 export class MeetingPoller {
   private readonly store = new SnapshotStore<PollerSnapshot>({ failing: false });
-  /** The read shown last; its version is asked for at the next check (a read's rows are hashed when asked: `versionedMeeting`). */
-  private read: { version: string } | undefined;
+  private version: string | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private inFlight = false;
   private stopped = false;
@@ -66,7 +65,7 @@ export class MeetingPoller {
       else void this.poll();
     });
     if (initial?.value.id === meetingId) {
-      this.read = initial;
+      this.version = initial.version;
       this.store.publish({ meeting: initial.value, ...(initial.unreadable ? { unreadable: initial.unreadable } : {}), failing: false });
       if (!visibility.isHidden()) this.timer = setTimeout(() => void this.poll(), intervalMs);
     } else void this.poll();
@@ -88,13 +87,12 @@ export class MeetingPoller {
     this.clearTimer();
     this.inFlight = true;
     try {
-      const version = this.read?.version;
       const result =
-        version !== undefined && this.reader.getMeetingIfChanged
-          ? await this.reader.getMeetingIfChanged(this.meetingId, version, this.getSnapshot().meeting)
+        this.version !== undefined && this.reader.getMeetingIfChanged
+          ? await this.reader.getMeetingIfChanged(this.meetingId, this.version, this.getSnapshot().meeting)
           : await this.reader.getMeeting(this.meetingId);
-      if (result !== 'unchanged' && result !== undefined && result.version !== version) {
-        this.read = result;
+      if (result !== 'unchanged' && result !== undefined && result.version !== this.version) {
+        this.version = result.version;
         this.store.publish({ meeting: result.value, ...(result.unreadable ? { unreadable: result.unreadable } : {}), failing: false });
       } else if (this.getSnapshot().failing) {
         this.store.publish({ ...this.getSnapshot(), failing: false, lastError: undefined });

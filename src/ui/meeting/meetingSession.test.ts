@@ -33,20 +33,6 @@ describe('MeetingSession', () => {
     vi.useRealTimers();
   });
 
-  it('opened from the meeting just read, asks for its version only when it saves (the rows\' hashes are made then)', async () => {
-    const opened = await repository.getMeeting(meetingId);
-    if (!opened) throw new Error('meeting missing');
-    let asked = 0;
-    const lazy = { value: opened.value, get version() { asked++; return opened.version; } };
-    const session = await MeetingSession.open(meetingId, { repository, drafts, network }, lazy);
-    expect(session.getSnapshot().meeting).toBe(opened.value);
-    expect(asked).toBe(0);
-    session.editItem('item-1', { conclusion: ['Godkjent.'] });
-    await vi.advanceTimersByTimeAsync(300);
-    expect(asked).toBeGreaterThan(0);
-    expect(storedItem('item-1')?.conclusion).toEqual(['Godkjent.']);
-  });
-
   it('keeps every keystroke as a draft at once and saves to SharePoint after a quiet 300 ms', async () => {
     const session = await open();
     session.editItem('item-1', { conclusion: ['Innkalling og dagsorden godkjennes'] });

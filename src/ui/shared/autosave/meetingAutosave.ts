@@ -459,14 +459,10 @@ export class MeetingAutosave {
   }
 
   private buildSnapshot(): AutosaveSnapshot {
-    const stored = this.stored;
     return {
-      meeting: applyDrafts(stored.value, this.pending.values()),
-      stored: stored.value,
-      // Asked of the read when a reader wants it (a read's rows are hashed then: `versionedMeeting`).
-      get version() {
-        return stored.version;
-      },
+      meeting: applyDrafts(this.stored.value, this.pending.values()),
+      stored: this.stored.value,
+      version: this.stored.version,
       saveState: this.state,
       pendingCount: this.pending.size,
       ...(this.conflict ? { conflict: this.conflict } : {}),
