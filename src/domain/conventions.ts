@@ -71,9 +71,11 @@ export type ConclusionWord = v.InferOutput<typeof ConclusionWordSchema>;
 /**
  * What the proposal is called: Forslag til konklusjon, Forslag til vedtak, Innstilling, or «Framlegg til vedtak», as
  * nynorsk sakspapir head it (Vaksdal's «Rådmannen sitt framlegg til vedtak», the Radøy–Meland–Lindås fellesnemnd's
- * møtebok «Framlegg til vedtak:»).
+ * møtebok «Framlegg til vedtak:»), or «Tilråding», as nynorsk sakspapir head a recommendation (Vaksdal's levekårsutval, 2019:
+ * «LEV - Tilråding:»; «Kommunedirektøren si tilråding» with `proposalBy`). Bokmål writes «Tilråding» too (the ordbok's
+ * headword beside «tilrådning»).
  */
-export const ProposalWordSchema = v.picklist(['forslagTilKonklusjon', 'forslagTilVedtak', 'innstilling', 'framleggTilVedtak']);
+export const ProposalWordSchema = v.picklist(['forslagTilKonklusjon', 'forslagTilVedtak', 'innstilling', 'framleggTilVedtak', 'tilraading']);
 export type ProposalWord = v.InferOutput<typeof ProposalWordSchema>;
 /**
  * The saksframlegg's account of the case: Bakgrunn, Saksutredning (nynorsk Saksutgreiing), or Saksopplysninger, as the
@@ -306,6 +308,7 @@ const PROPOSAL: Record<ProposalWord, Record<WordingLanguage, Noun>> = {
     nn: noun('Framlegg til vedtak', 'framlegget til vedtak', true),
     en: noun('Proposed decision', 'the proposed decision', true),
   },
+  tilraading: { nb: noun('Tilråding', 'tilrådingen'), nn: noun('Tilråding', 'tilrådinga'), en: noun('Recommendation', 'the recommendation', true) },
 };
 const BACKGROUND: Record<BackgroundWord, Record<WordingLanguage, Noun>> = {
   bakgrunn: { nb: noun('Bakgrunn', 'bakgrunnen'), nn: noun('Bakgrunn', 'bakgrunnen'), en: noun('Background', 'the background', true) },
