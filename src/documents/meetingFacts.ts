@@ -39,9 +39,20 @@ export function minuteTakerOf(file: MeetingFile): Person | undefined {
   return file.meeting.minuteTaker ?? file.committee.defaultMinuteTaker;
 }
 
-/** The sakstyper printed under a sak's number in the innkalling and the protokoll: none when the committee says so (`kindsUnderNumber`). */
+/** Whether a title begins with a label as a word of its own («Godkjenning av …» with «Godkjenning»; not «Godkjenningsrutiner»). */
+function titleSays(title: string, label: string): boolean {
+  const start = title.trimStart().slice(0, label.length);
+  const next = title.trimStart().charAt(label.length);
+  return label !== '' && start.toLocaleLowerCase('nb') === label.toLocaleLowerCase('nb') && !/[\p{L}\p{N}]/u.test(next);
+}
+
+/**
+ * The sakstyper printed under a sak's number in the innkalling, the invite and the protokoll: none when the committee
+ * says so (`kindsUnderNumber`), and none the sak's title already begins with, so the rules' first sak reads «2026.01 |
+ * Godkjenning av innkalling og dagsorden», not «Godkjenning» over it again (the saksframlegg's «Type» column keeps it).
+ */
 export function kindLabels(item: AgendaItem, t: DocumentTexts): string[] {
-  return t.kindsUnderNumber ? item.kinds.map((kind) => t.kindLabel(kind)) : [];
+  return t.kindsUnderNumber ? item.kinds.map((kind) => t.kindLabel(kind)).filter((label) => !titleSays(item.title, label)) : [];
 }
 
 /** «Innstilling:», or «Innstilling frå Fylkesutvalet:» over the proposal of a sak that comes from another body in its saksgang (domain/caseRoute.ts). */
