@@ -11,9 +11,9 @@ import type { DocumentTexts } from './texts';
  * worked out once so the Word documents and the HTML cannot disagree.
  */
 
-/** "11.06.2026 kl. 13.30–15.00, Våle samfunnshus" */
+/** "11.06.2026 kl. 13.30–15.00, Våle samfunnshus"; «torsdag 11. juni 2026 kl. …» for a committee that writes its dates out (`datesWritten`). */
 export function whenAndPlace(file: MeetingFile): string {
-  const when = formatMeetingWhen(file.meeting);
+  const when = formatMeetingWhen(file.meeting, file.committee.conventions?.datesWritten === true ? file.committee.languageForm : undefined);
   const place = file.meeting.place.trim();
   return place === '' ? when : `${when}, ${place}`;
 }

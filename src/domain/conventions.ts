@@ -249,6 +249,13 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * as Vekst i Grenland's «på Klosterøya eller per telefon»; absent: date and place only, as the seeds.
    */
   recordOnline: OptionalBoolean,
+  /**
+   * Whether the innkalling, the invite and the protokoll write the meeting's date out with its weekday and month,
+   * «torsdag 11. juni 2026 kl. 13.30–15.00» (nynorsk «tysdag», «laurdag»; dates.ts `formatDateWritten`), as Iveland's
+   * formannskap («tirsdag 9. november»), Asker's («tirsdag 12. desember») and Rogaland fylkesutvalg's protokoll («29. august
+   * 2017») write theirs; absent: «11.06.2026», as the seeds. Headings and file names keep «11.06.26».
+   */
+  datesWritten: OptionalBoolean,
 }), rule((conventions, ctx) => {
   const seen = new Set<string>();
   conventions.itemKinds.forEach((kind, index) => {

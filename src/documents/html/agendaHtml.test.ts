@@ -232,6 +232,17 @@ describe('replaceAgendaBlock', () => {
     expect(textOf(renderAgendaHtml(styre))).not.toMatch(/Godkjenning av protokoll\s*\n\s*Godkjenning av protokoll/);
   });
 
+  it('writes the meeting\'s date with weekday and month when the committee writes it so (datesWritten), in its målform, and numerically otherwise', () => {
+    const file = loadSeedMeeting('pm-2026.json');
+    expect(textOf(renderAgendaHtml(file))).toContain('11.06.2026 kl. 13.30–15.00, Våle samfunnshus');
+    const conventions = { ...(file.committee.conventions ?? defaultConventions()), datesWritten: true };
+    const written = { ...file, committee: { ...file.committee, conventions } };
+    expect(textOf(renderAgendaHtml(written))).toContain('torsdag 11. juni 2026 kl. 13.30–15.00, Våle samfunnshus');
+    expect(textOf(renderAgendaHtml(inNynorsk(written)))).toContain('torsdag 11. juni 2026 kl. 13.30–15.00');
+    // The heading and the file's name keep the short date they are known by.
+    expect(textOf(renderAgendaHtml(written))).toContain('Innkalling Partnerskapsmøtet 11.06.26');
+  });
+
   it('prints the sak that approves the record in the committee\'s words when its sakstyper lack «Referatsak» (a styre\'s «Godkjenning av protokoll»)', () => {
     const file = inNynorsk(loadSeedMeeting('pm-2025.json'));
     expect(renderAgendaHtml(file)).toContain('<br>Referatsak');
