@@ -2,6 +2,7 @@ import { attachmentLabel } from '../domain/attachments';
 import { subItemMark } from '../domain/subItems';
 import { proposalNoun } from '../domain/caseRoute';
 import { formatDateShort, formatMeetingWhen } from '../domain/dates';
+import { formatDateWritten } from '../domain/writtenDates';
 import { attendanceLine, attendanceSections, attendanceTexts, personLine, type AttendanceGroup } from '../domain/attendance';
 import type { AgendaItem, Attachment, Attendance, MeetingFile, Person, PersonDetails, SubItem } from '../domain/model';
 import type { DocumentTexts } from './texts';
@@ -13,7 +14,8 @@ import type { DocumentTexts } from './texts';
 
 /** "11.06.2026 kl. 13.30–15.00, Våle samfunnshus"; «torsdag 11. juni 2026 kl. …» for a committee that writes its dates out (`datesWritten`). */
 export function whenAndPlace(file: MeetingFile): string {
-  const when = formatMeetingWhen(file.meeting, file.committee.conventions?.datesWritten === true ? file.committee.languageForm : undefined);
+  const form = file.committee.languageForm;
+  const when = formatMeetingWhen(file.meeting, file.committee.conventions?.datesWritten === true ? (date) => formatDateWritten(date, form) : undefined);
   const place = file.meeting.place.trim();
   return place === '' ? when : `${when}, ${place}`;
 }

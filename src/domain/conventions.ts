@@ -251,7 +251,7 @@ export const ConventionsSchema = v.pipe(v.strictObject({
   recordOnline: OptionalBoolean,
   /**
    * Whether the innkalling, the invite and the protokoll write the meeting's date out with its weekday and month,
-   * «torsdag 11. juni 2026 kl. 13.30–15.00» (nynorsk «tysdag», «laurdag»; dates.ts `formatDateWritten`), as Iveland's
+   * «torsdag 11. juni 2026 kl. 13.30–15.00» (nynorsk «tysdag», «laurdag»; writtenDates.ts), as Iveland's
    * formannskap («tirsdag 9. november»), Asker's («tirsdag 12. desember») and Rogaland fylkesutvalg's protokoll («29. august
    * 2017») write theirs; absent: «11.06.2026», as the seeds. Headings and file names keep «11.06.26».
    */

@@ -3,7 +3,6 @@ import {
   formatClockTime,
   formatDateLong,
   formatDateShort,
-  formatDateWritten,
   formatMeetingWhen,
   formatTimeRange,
   osloToUtc,
@@ -13,6 +12,7 @@ import {
   yearOf,
 } from './dates';
 import { DomainError } from './errors';
+import { formatDateWritten } from './writtenDates';
 import { intlFormattersMade } from './testing/intlFormattersMade';
 
 describe('Norwegian date formatting', () => {
@@ -43,8 +43,8 @@ describe('Norwegian date formatting', () => {
     expect(formatDateWritten('2026-06-14', 'nb')).toBe('søndag 14. juni 2026');
     expect(formatDateWritten('2026-06-14', 'nn')).toBe('sundag 14. juni 2026');
     expect(formatDateWritten('2026-01-05', 'nn')).toBe('måndag 5. januar 2026');
-    expect(formatMeetingWhen({ date: '2026-06-11', start: '13:30', end: '15:00' }, 'nb')).toBe('torsdag 11. juni 2026 kl. 13.30–15.00');
-    expect(formatMeetingWhen({ date: '2026-06-11' }, 'nn')).toBe('torsdag 11. juni 2026');
+    expect(formatMeetingWhen({ date: '2026-06-11', start: '13:30', end: '15:00' }, (date) => formatDateWritten(date, 'nb'))).toBe('torsdag 11. juni 2026 kl. 13.30–15.00');
+    expect(formatMeetingWhen({ date: '2026-06-11' }, (date) => formatDateWritten(date, 'nn'))).toBe('torsdag 11. juni 2026');
   });
 
   it('refuses dates that are not in the calendar with a Norwegian message', () => {

@@ -57,23 +57,6 @@ export function formatDateShort(date: string): string {
   return `${two(day)}.${two(month)}.${two(year % 100)}`;
 }
 
-// Sunday first, as `getUTCDay` counts; the months are written alike in bokmål and nynorsk.
-const WEEKDAYS: Record<'nb' | 'nn', readonly string[]> = {
-  nb: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
-  nn: ['sundag', 'måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag'],
-};
-const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
-
-/**
- * '2026-06-11' → 'torsdag 11. juni 2026' (nynorsk 'tysdag', 'laurdag', 'sundag'): the date written out, as many bodies'
- * innkallinger and protokoller write their meeting's (`conventions.datesWritten`).
- */
-export function formatDateWritten(date: string, language: 'nb' | 'nn'): string {
-  const { year, month, day } = parseIsoDate(date);
-  const weekday = WEEKDAYS[language][new Date(Date.UTC(year, month - 1, day)).getUTCDay()] ?? '';
-  return `${weekday} ${day}. ${MONTHS[month - 1] ?? ''} ${year}`;
-}
-
 /** '13:30' → '13.30': Norwegian writes clock times with a full stop. */
 export function formatClockTime(time: string): string {
   const { hour, minute } = parseClockTime(time);
@@ -86,11 +69,11 @@ export function formatTimeRange(start: string, end: string): string {
 }
 
 /**
- * '11.06.2026 kl. 13.30–15.00', or the date alone for a meeting recorded without its time; with a målform, the date
- * written out in it ('torsdag 11. juni 2026 kl. 13.30–15.00').
+ * '11.06.2026 kl. 13.30–15.00', or the date alone for a meeting recorded without its time; the date in another form when
+ * given one ('torsdag 11. juni 2026 kl. …', `writtenDates.ts`, which the documents alone need).
  */
-export function formatMeetingWhen(meeting: Pick<Meeting, 'date' | 'start' | 'end'>, written?: 'nb' | 'nn'): string {
-  const date = written === undefined ? formatDateLong(meeting.date) : formatDateWritten(meeting.date, written);
+export function formatMeetingWhen(meeting: Pick<Meeting, 'date' | 'start' | 'end'>, formatDate: (date: string) => string = formatDateLong): string {
+  const date = formatDate(meeting.date);
   if (meeting.start === undefined || meeting.end === undefined) return date;
   return `${date} ${formatTimeRange(meeting.start, meeting.end)}`;
 }
