@@ -2,6 +2,7 @@ import { attachmentLabel } from '../domain/attachments';
 import { subItemMark } from '../domain/subItems';
 import { proposalNoun } from '../domain/caseRoute';
 import { formatDateShort, formatMeetingWhen } from '../domain/dates';
+import { formatDateWritten } from '../domain/writtenDates';
 import { attendanceLine, attendanceSections, attendanceTexts, personLine, type AttendanceGroup } from '../domain/attendance';
 import type { AgendaItem, Attachment, Attendance, MeetingFile, Person, PersonDetails, SubItem } from '../domain/model';
 import type { DocumentTexts } from './texts';
@@ -11,9 +12,10 @@ import type { DocumentTexts } from './texts';
  * worked out once so the Word documents and the HTML cannot disagree.
  */
 
-/** "11.06.2026 kl. 13.30–15.00, Våle samfunnshus" */
+/** "11.06.2026 kl. 13.30–15.00, Våle samfunnshus"; «torsdag 11. juni 2026 kl. …» for a committee that writes its dates out (`datesWritten`). */
 export function whenAndPlace(file: MeetingFile): string {
-  const when = formatMeetingWhen(file.meeting);
+  const form = file.committee.languageForm;
+  const when = formatMeetingWhen(file.meeting, file.committee.conventions?.datesWritten === true ? (date) => formatDateWritten(date, form) : undefined);
   const place = file.meeting.place.trim();
   return place === '' ? when : `${when}, ${place}`;
 }
@@ -39,9 +41,20 @@ export function minuteTakerOf(file: MeetingFile): Person | undefined {
   return file.meeting.minuteTaker ?? file.committee.defaultMinuteTaker;
 }
 
-/** The sakstyper printed under a sak's number in the innkalling and the protokoll: none when the committee says so (`kindsUnderNumber`). */
+/** Whether a title begins with a label as a word of its own («Godkjenning av …» with «Godkjenning»; not «Godkjenningsrutiner»). */
+function titleSays(title: string, label: string): boolean {
+  const start = title.trimStart().slice(0, label.length);
+  const next = title.trimStart().charAt(label.length);
+  return label !== '' && start.toLocaleLowerCase('nb') === label.toLocaleLowerCase('nb') && !/[\p{L}\p{N}]/u.test(next);
+}
+
+/**
+ * The sakstyper printed under a sak's number in the innkalling, the invite and the protokoll: none when the committee
+ * says so (`kindsUnderNumber`), and none the sak's title already begins with, so the rules' first sak reads «2026.01 |
+ * Godkjenning av innkalling og dagsorden», not «Godkjenning» over it again (the saksframlegg's «Type» column keeps it).
+ */
 export function kindLabels(item: AgendaItem, t: DocumentTexts): string[] {
-  return t.kindsUnderNumber ? item.kinds.map((kind) => t.kindLabel(kind)) : [];
+  return t.kindsUnderNumber ? item.kinds.map((kind) => t.kindLabel(kind)).filter((label) => !titleSays(item.title, label)) : [];
 }
 
 /** «Innstilling:», or «Innstilling frå Fylkesutvalet:» over the proposal of a sak that comes from another body in its saksgang (domain/caseRoute.ts). */

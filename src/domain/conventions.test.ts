@@ -37,6 +37,16 @@ describe('committee conventions', () => {
     expect(wordingOf(conventions, 'en').proposal.word).toBe('Proposed decision');
   });
 
+  it('offers «Tilråding», the word nynorsk sakspapir use for a proposal (Vaksdal\'s «LEV - Tilråding:», 2019), feminine, also after who makes it', () => {
+    const conventions = v.parse(ConventionsSchema, { proposal: 'tilraading', memoProposal: 'tilraading', proposalBy: 'Kommunedirektøren si' });
+    const nn = wordingOf(conventions, 'nn');
+    expect([nn.proposal.word, nn.memoProposal.lower]).toEqual(['Kommunedirektøren si tilråding', 'kommunedirektøren si tilråding']);
+    const plain = { ...conventions, proposalBy: undefined };
+    expect([wordingOf(plain, 'nn').proposal.word, wordingOf(plain, 'nn').proposal.definite, wordingOf(plain, 'nn').proposal.neuter]).toEqual(['Tilråding', 'tilrådinga', false]);
+    expect([wordingOf(plain, 'nb').proposal.word, wordingOf(plain, 'nb').proposal.definite]).toEqual(['Tilråding', 'tilrådingen']);
+    expect(wordingOf(conventions, 'en').proposal.word).toBe('Recommendation');
+  });
+
   it('offers «Saksopplysninger», the saksframlegg\'s account as kontrollutvalg and formannskap head it (Orkland, Gratangen), nynorsk «Saksopplysningar» (Vaksdal)', () => {
     const conventions = v.parse(ConventionsSchema, { background: 'saksopplysninger' });
     const nb = wordingOf(conventions, 'nb');

@@ -71,9 +71,11 @@ export type ConclusionWord = v.InferOutput<typeof ConclusionWordSchema>;
 /**
  * What the proposal is called: Forslag til konklusjon, Forslag til vedtak, Innstilling, or «Framlegg til vedtak», as
  * nynorsk sakspapir head it (Vaksdal's «Rådmannen sitt framlegg til vedtak», the Radøy–Meland–Lindås fellesnemnd's
- * møtebok «Framlegg til vedtak:»).
+ * møtebok «Framlegg til vedtak:»), or «Tilråding», as nynorsk sakspapir head a recommendation (Vaksdal's levekårsutval, 2019:
+ * «LEV - Tilråding:»; «Kommunedirektøren si tilråding» with `proposalBy`). Bokmål writes «Tilråding» too (the ordbok's
+ * headword beside «tilrådning»).
  */
-export const ProposalWordSchema = v.picklist(['forslagTilKonklusjon', 'forslagTilVedtak', 'innstilling', 'framleggTilVedtak']);
+export const ProposalWordSchema = v.picklist(['forslagTilKonklusjon', 'forslagTilVedtak', 'innstilling', 'framleggTilVedtak', 'tilraading']);
 export type ProposalWord = v.InferOutput<typeof ProposalWordSchema>;
 /**
  * The saksframlegg's account of the case: Bakgrunn, Saksutredning (nynorsk Saksutgreiing), or Saksopplysninger, as the
@@ -247,6 +249,13 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * as Vekst i Grenland's «på Klosterøya eller per telefon»; absent: date and place only, as the seeds.
    */
   recordOnline: OptionalBoolean,
+  /**
+   * Whether the innkalling, the invite and the protokoll write the meeting's date out with its weekday and month,
+   * «torsdag 11. juni 2026 kl. 13.30–15.00» (nynorsk «tysdag», «laurdag»; writtenDates.ts), as Iveland's
+   * formannskap («tirsdag 9. november»), Asker's («tirsdag 12. desember») and Rogaland fylkesutvalg's protokoll («29. august
+   * 2017») write theirs; absent: «11.06.2026», as the seeds. Headings and file names keep «11.06.26».
+   */
+  datesWritten: OptionalBoolean,
 }), rule((conventions, ctx) => {
   const seen = new Set<string>();
   conventions.itemKinds.forEach((kind, index) => {
@@ -306,6 +315,7 @@ const PROPOSAL: Record<ProposalWord, Record<WordingLanguage, Noun>> = {
     nn: noun('Framlegg til vedtak', 'framlegget til vedtak', true),
     en: noun('Proposed decision', 'the proposed decision', true),
   },
+  tilraading: { nb: noun('Tilråding', 'tilrådingen'), nn: noun('Tilråding', 'tilrådinga'), en: noun('Recommendation', 'the recommendation', true) },
 };
 const BACKGROUND: Record<BackgroundWord, Record<WordingLanguage, Noun>> = {
   bakgrunn: { nb: noun('Bakgrunn', 'bakgrunnen'), nn: noun('Bakgrunn', 'bakgrunnen'), en: noun('Background', 'the background', true) },

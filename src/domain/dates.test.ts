@@ -12,6 +12,7 @@ import {
   yearOf,
 } from './dates';
 import { DomainError } from './errors';
+import { formatDateWritten } from './writtenDates';
 import { intlFormattersMade } from './testing/intlFormattersMade';
 
 describe('Norwegian date formatting', () => {
@@ -33,6 +34,17 @@ describe('Norwegian date formatting', () => {
   it('writes when a meeting is as on the innkalling', () => {
     expect(formatMeetingWhen({ date: '2026-06-11', start: '13:30', end: '15:00' })).toBe('11.06.2026 kl. 13.30–15.00');
     expect(formatMeetingWhen({ date: '2024-05-30' })).toBe('30.05.2024');
+  });
+
+  it('writes the date out with its weekday and month, in bokmål and nynorsk, for a committee that writes it so («tirsdag 12. mai 2026», nn «tysdag»)', () => {
+    expect(formatDateWritten('2026-05-12', 'nb')).toBe('tirsdag 12. mai 2026');
+    expect(formatDateWritten('2026-05-12', 'nn')).toBe('tysdag 12. mai 2026');
+    expect(formatDateWritten('2026-06-13', 'nn')).toBe('laurdag 13. juni 2026');
+    expect(formatDateWritten('2026-06-14', 'nb')).toBe('søndag 14. juni 2026');
+    expect(formatDateWritten('2026-06-14', 'nn')).toBe('sundag 14. juni 2026');
+    expect(formatDateWritten('2026-01-05', 'nn')).toBe('måndag 5. januar 2026');
+    expect(formatMeetingWhen({ date: '2026-06-11', start: '13:30', end: '15:00' }, (date) => formatDateWritten(date, 'nb'))).toBe('torsdag 11. juni 2026 kl. 13.30–15.00');
+    expect(formatMeetingWhen({ date: '2026-06-11' }, (date) => formatDateWritten(date, 'nn'))).toBe('torsdag 11. juni 2026');
   });
 
   it('refuses dates that are not in the calendar with a Norwegian message', () => {

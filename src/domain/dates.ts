@@ -68,10 +68,14 @@ export function formatTimeRange(start: string, end: string): string {
   return `kl. ${formatClockTime(start)}–${formatClockTime(end)}`;
 }
 
-/** '11.06.2026 kl. 13.30–15.00', or the date alone for a meeting recorded without its time. */
-export function formatMeetingWhen(meeting: Pick<Meeting, 'date' | 'start' | 'end'>): string {
-  if (meeting.start === undefined || meeting.end === undefined) return formatDateLong(meeting.date);
-  return `${formatDateLong(meeting.date)} ${formatTimeRange(meeting.start, meeting.end)}`;
+/**
+ * '11.06.2026 kl. 13.30–15.00', or the date alone for a meeting recorded without its time; the date in another form when
+ * given one ('torsdag 11. juni 2026 kl. …', `writtenDates.ts`, which the documents alone need).
+ */
+export function formatMeetingWhen(meeting: Pick<Meeting, 'date' | 'start' | 'end'>, formatDate: (date: string) => string = formatDateLong): string {
+  const date = formatDate(meeting.date);
+  if (meeting.start === undefined || meeting.end === undefined) return date;
+  return `${date} ${formatTimeRange(meeting.start, meeting.end)}`;
 }
 
 /** Minutes since midnight, for comparing clock times. */

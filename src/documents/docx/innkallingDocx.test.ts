@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { newMeetingFromTemplate } from '../../domain/agendaTemplate';
 import { defaultConventions, wordingOf } from '../../domain/conventions';
 import type { Attachment, MeetingFile } from '../../domain/model';
 import { docxPart, docxParagraphs, positionsInOrder } from '../testing/docxText';
@@ -47,6 +48,16 @@ describe('renderInnkallingDocx', () => {
     const paragraphs = await docxParagraphs(await renderInnkallingDocx(loadSeedMeeting('pm-2026.json')));
     const missing = positionsInOrder(paragraphs, SEED_2026_IN_ORDER).filter((p) => !p.found).map((p) => p.needle);
     expect(missing).toEqual([]);
+  });
+
+  it('prints under the first sak\'s number of a new meeting no «Godkjenning» that its title «Godkjenning av innkalling og dagsorden» already says', async () => {
+    const seed = loadSeedMeeting('pm-2026.json');
+    let id = 0;
+    const meeting = newMeetingFromTemplate({ committee: seed.committee, date: '2026-09-10', start: '13:00', end: '15:00', online: false, existingMeetings: [], idFactory: () => `id-${++id}` });
+    const paragraphs = await docxParagraphs(await renderInnkallingDocx({ ...seed, meeting }));
+    const title = paragraphs.indexOf('Godkjenning av innkalling og dagsorden');
+    expect(title).toBeGreaterThan(0);
+    expect(paragraphs[title - 1]).toBe(meeting.items[0]?.caseNumber);
   });
 
   it('labels the header facts in bokmål and numbers multi-point proposals with a real list', async () => {

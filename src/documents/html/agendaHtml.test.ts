@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { newMeetingFromTemplate } from '../../domain/agendaTemplate';
 import { defaultConventions, wordingOf } from '../../domain/conventions';
-import type { MeetingFile } from '../../domain/model';
+import * as v from 'valibot';
+import { CaseNumberSchema, type MeetingFile } from '../../domain/model';
 import { inNynorsk, loadSeedMeeting } from '../testing/fixtures';
 import { documentTexts } from '../texts';
 import { AGENDA_BLOCK_END, AGENDA_BLOCK_START, renderAgendaHtml, replaceAgendaBlock } from './agendaHtml';
@@ -201,6 +203,44 @@ describe('replaceAgendaBlock', () => {
     expect(kindsPrinted(file)).not.toEqual([]);
     const conventions = { ...(file.committee.conventions ?? defaultConventions()), kindsUnderNumber: false };
     expect(kindsPrinted({ ...file, committee: { ...file.committee, conventions } })).toEqual([]);
+  });
+
+  it('leaves out under the saksnummer a sakstype the sak\'s title already begins with, so a new meeting\'s first sak does not read «Godkjenning» twice', () => {
+    const seed = loadSeedMeeting('pm-2026.json');
+    let id = 0;
+    const fresh = (committee: MeetingFile['committee']): MeetingFile => ({
+      ...seed,
+      committee,
+      meeting: newMeetingFromTemplate({ committee, date: '2026-09-10', start: '13:00', end: '15:00', online: false, existingMeetings: [], idFactory: () => `id-${++id}` }),
+    });
+    const file = fresh(seed.committee);
+    expect(file.meeting.items[0]?.kinds).toEqual(['Godkjenning']);
+    const text = textOf(renderAgendaHtml(file));
+    expect(text).toContain('Godkjenning av innkalling og dagsorden');
+    expect(text).not.toMatch(/Godkjenning\s*\n\s*Godkjenning av/);
+    // The kind stays where the title does not say it, and beside the one the title says.
+    const [first, ...rest] = file.meeting.items;
+    if (first === undefined) throw new Error('no items');
+    const items = [first, { ...first, id: 'o1', caseNumber: v.parse(CaseNumberSchema, '2026.02'), kinds: ['Orientering', 'Dialog'], title: 'Orientering om budsjettet' }, { ...first, id: 'o2', caseNumber: v.parse(CaseNumberSchema, '2026.03'), kinds: ['Orientering'], title: 'Budsjettet' }, ...rest];
+    const html = renderAgendaHtml({ ...file, meeting: { ...file.meeting, items } });
+    expect(html).toContain('<b>2026.02</b><br>Dialog</td>');
+    expect(html).toContain('<b>2026.03</b><br>Orientering</td>');
+    // A styre that approves its protokoll in the same meeting: the sak «Godkjenning av protokoll» is not labelled so again.
+    const defaults = seed.committee.conventions ?? defaultConventions();
+    const conventions = { ...defaults, minutes: 'protokoll' as const, minutesApproval: 'sameMeeting' as const, itemKinds: defaults.itemKinds.filter((kind) => kind.id !== 'Referatsak') };
+    const styre = fresh({ ...seed.committee, conventions });
+    expect(textOf(renderAgendaHtml(styre))).not.toMatch(/Godkjenning av protokoll\s*\n\s*Godkjenning av protokoll/);
+  });
+
+  it('writes the meeting\'s date with weekday and month when the committee writes it so (datesWritten), in its målform, and numerically otherwise', () => {
+    const file = loadSeedMeeting('pm-2026.json');
+    expect(textOf(renderAgendaHtml(file))).toContain('11.06.2026 kl. 13.30–15.00, Våle samfunnshus');
+    const conventions = { ...(file.committee.conventions ?? defaultConventions()), datesWritten: true };
+    const written = { ...file, committee: { ...file.committee, conventions } };
+    expect(textOf(renderAgendaHtml(written))).toContain('torsdag 11. juni 2026 kl. 13.30–15.00, Våle samfunnshus');
+    expect(textOf(renderAgendaHtml(inNynorsk(written)))).toContain('torsdag 11. juni 2026 kl. 13.30–15.00');
+    // The heading and the file's name keep the short date they are known by.
+    expect(textOf(renderAgendaHtml(written))).toContain('Innkalling Partnerskapsmøtet 11.06.26');
   });
 
   it('prints the sak that approves the record in the committee\'s words when its sakstyper lack «Referatsak» (a styre\'s «Godkjenning av protokoll»)', () => {

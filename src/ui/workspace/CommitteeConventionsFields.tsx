@@ -287,6 +287,12 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         checked={conventions.recordOnline === true}
         onChange={(_, data) => setConventions({ recordOnline: data.checked === true ? true : undefined })}
       />
+      {/* Ticked: the innkalling, the invite and the protokoll write «torsdag 11. juni 2026» for «11.06.2026». */}
+      <Checkbox
+        label={t('settings.wording.datesWritten')}
+        checked={conventions.datesWritten === true}
+        onChange={(_, data) => setConventions({ datesWritten: data.checked === true ? true : undefined })}
+      />
       {/* What the referent's «Tatt til orientering» writes; emptied, the målform's words (shown as the placeholder). */}
       <Field
         label={t('settings.wording.notedConclusion')}

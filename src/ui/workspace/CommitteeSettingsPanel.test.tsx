@@ -360,6 +360,19 @@ describe('meetings numbered through the year, in the committee settings', () => 
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]?.conventions?.recordOnline).toBe(true);
   });
+
+  it('writes the meeting\'s date «11.06.2026», as the seeds, until the committee ticks «torsdag 11. juni 2026»; asked in nynorsk too', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const written = screen.getByRole('checkbox', { name: 'Skriv ut møtedatoen med ukedag og måned («torsdag 11. juni 2026»)' });
+    expect((written as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(written);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.datesWritten).toBe(true);
+    cleanup();
+    await renderSettings('nn-NO');
+    expect(screen.getByRole('checkbox', { name: 'Skriv ut møtedatoen med vekedag og månad («torsdag 11. juni 2026»)' })).toBeTruthy();
+  });
 });
 
 describe('the committee\'s own words in the settings\' labels', () => {

@@ -346,6 +346,7 @@ const nb = {
   'settings.wording.openingRow': 'Sakslisten i et nytt møte begynner med, før sak 1',
   'settings.wording.openingRow.hint': 'Uten nummer, for eksempel «Åpning». Tomt: sakslisten begynner med sak 1.',
   'settings.problem.openingRowInvalid': 'Åpningsraden kan ha høyst 255 tegn og ingen tabulator eller linjeskift.',
+  'settings.wording.datesWritten': 'Skriv ut møtedatoen med ukedag og måned («torsdag 11. juni 2026»)',
 };
 
 type Key = keyof typeof nb;
@@ -697,6 +698,7 @@ const nn: Record<Key, string> = {
   'settings.wording.openingRow': 'Sakslista i eit nytt møte byrjar med, før sak 1',
   'settings.wording.openingRow.hint': 'Utan nummer, til dømes «Åpning». Tomt: sakslista byrjar med sak 1.',
   'settings.problem.openingRowInvalid': 'Opningsrada kan ha høgst 255 teikn og ingen tabulator eller linjeskift.',
+  'settings.wording.datesWritten': 'Skriv ut møtedatoen med vekedag og månad («torsdag 11. juni 2026»)',
 };
 
 const en: Record<Key, string> = {
@@ -1046,6 +1048,7 @@ const en: Record<Key, string> = {
   'settings.wording.openingRow': 'A new meeting’s agenda begins, before item 1, with',
   'settings.wording.openingRow.hint': 'Unnumbered, for example «Åpning». Empty: the agenda begins with item 1.',
   'settings.problem.openingRowInvalid': 'The opening row can have at most 255 characters and no tab or line break.',
+  'settings.wording.datesWritten': 'Write the meeting’s date out with its weekday and month («torsdag 11. juni 2026»)',
 };
 
 export const workspaceMessages = { nb, nn, en };
