@@ -128,6 +128,16 @@ describe('a kommunestyre set up through the settings: PS, RS and DS numbered in 
     await page.screenshot({ path: screenshotPath('kommunestyre-side-panel-votering.png'), fullPage: true });
     await walk.markTreated(page);
 
+    // A member following in the side panel reads the vote's line as the protokoll words it (the read-only view, never the recorder).
+    const memberUpn = 'andreas.aass-engstrom@siv.example.no';
+    const memberContext = await walk.harness.newContext({ upn: memberUpn });
+    const member = await walk.openSidePanel(memberContext, held?.id ?? '', { upn: memberUpn });
+    await member.getByRole('button', { name: /^PS 2\/26/ }).click();
+    await member.getByTestId('member-vote-line').first().waitFor({ timeout: 30_000 });
+    expect(await member.getByTestId('member-vote-line').allInnerTexts()).toContain('Forslaget fra Ola Nordmann (Ap) på vegne av Ap og Sp: Falt med 10 mot 25 stemmer.');
+    expect(await member.getByRole('button', { name: 'Legg til votering' }).count()).toBe(0);
+    await memberContext.close();
+
     const { minutes, text } = await walk.endAndMakeMinutes(page);
     expect(minutes.fileName).toMatch(/^Møteprotokoll /);
     log.protokoll = text;

@@ -130,3 +130,30 @@ export function recordedVoting(voting: Voting | undefined): Voting | undefined {
   const { votes } = voting;
   return proposals.length + votes.length + statements.length === 0 ? undefined : { proposals, votes, statements };
 }
+
+/** A line of a sak's voting as the protokoll prints it: a label («Votering:»), a proposal's heading («Forslag fra …:»), a vote's line, or text. */
+export interface VotingLine {
+  text: string;
+  as: 'label' | 'heading' | 'vote' | 'text';
+}
+
+/**
+ * A sak's møtebehandling as the protokoll prints it, in the meeting's order: after the treatment «Forslag fremmet i møtet:»
+ * with each proposal and «Votering:» with each vote's line (`beforeConclusion`); after the vedtak each «Protokolltilførsel
+ * fra …:» with its text (`afterConclusion`). Whatever was recorded (`recordedVoting`), whether or not the committee still
+ * turns it on. The one wording of it: the protokoll (`documents/docx/referatDocx.ts`) and a member's side panel.
+ */
+export function votingLines(voting: Voting | undefined, form: VotingForm): { beforeConclusion: VotingLine[]; afterConclusion: VotingLine[] } {
+  const recorded = recordedVoting(voting);
+  if (recorded === undefined) return { beforeConclusion: [], afterConclusion: [] };
+  const headings = votingHeadings(form);
+  const textLines = (text: string): VotingLine[] => text.split('\n').filter((line) => line.trim() !== '').map((line) => ({ text: line, as: 'text' }));
+  const beforeConclusion: VotingLine[] = [
+    ...(recorded.proposals.length === 0 ? [] : [{ text: `${headings.proposals}:`, as: 'label' as const }]),
+    ...recorded.proposals.flatMap((p): VotingLine[] => [{ text: `${proposalHeading(p, form)}:`, as: 'heading' }, ...textLines(p.text)]),
+    ...(recorded.votes.length === 0 ? [] : [{ text: `${headings.votes}:`, as: 'label' as const }]),
+    ...recorded.votes.map((vote): VotingLine => ({ text: voteLine(vote, form), as: 'vote' })),
+  ];
+  const afterConclusion = recorded.statements.flatMap((s): VotingLine[] => [{ text: `${statementHeading(s, form)}:`, as: 'label' }, ...textLines(s.text)]);
+  return { beforeConclusion, afterConclusion };
+}

@@ -21,7 +21,7 @@ import {
 } from '../meetingFacts';
 import { documentTexts, type DocumentTexts } from '../texts';
 import { conclusionNoun } from '../../domain/caseRoute';
-import { proposalHeading, recordedVoting, statementHeading, voteLine, votingHeadings } from '../../domain/voting';
+import { votingLines, type VotingLine } from '../../domain/voting';
 import { buildDocument, packDocument } from './documentShell';
 import { ListInstances } from './numbering';
 import { conclusionPoints, richTextToDocx, type BodyElement, type ParagraphKeep } from './richTextDocx';
@@ -132,31 +132,9 @@ function treatment(file: MeetingFile, item: AgendaItem, t: DocumentTexts, lists:
   return elements;
 }
 
-/** A line of the voting blocks: a label (underlined, kept with what follows), a proposal's or statement's heading (bold), or text. */
-interface VotingLine {
-  text: string;
-  as: 'label' | 'heading' | 'text';
-}
-
-/**
- * A political body's møtebehandling (domain/voting.ts) as the protokoll prints it, in the meeting's order: after the
- * treatment «Forslag fremmet i møtet:» with each proposal and «Votering:» with each vote's line; after the vedtak each
- * «Protokolltilførsel fra …». Whatever was recorded is printed, whether or not the committee still turns it on.
- */
+/** A political body's møtebehandling as the protokoll prints it (domain/voting.ts `votingLines`), in the committee's målform. */
 function votingBlocks(file: MeetingFile, item: AgendaItem): { beforeConclusion: VotingLine[]; afterConclusion: VotingLine[] } {
-  const voting = recordedVoting(item.voting);
-  if (voting === undefined) return { beforeConclusion: [], afterConclusion: [] };
-  const form = file.committee.languageForm;
-  const headings = votingHeadings(form);
-  const textLines = (text: string): VotingLine[] => text.split('\n').filter((line) => line.trim() !== '').map((line) => ({ text: line, as: 'text' }));
-  const beforeConclusion: VotingLine[] = [
-    ...(voting.proposals.length === 0 ? [] : [{ text: `${headings.proposals}:`, as: 'label' as const }]),
-    ...voting.proposals.flatMap((p): VotingLine[] => [{ text: `${proposalHeading(p, form)}:`, as: 'heading' }, ...textLines(p.text)]),
-    ...(voting.votes.length === 0 ? [] : [{ text: `${headings.votes}:`, as: 'label' as const }]),
-    ...voting.votes.map((vote): VotingLine => ({ text: voteLine(vote, form), as: 'text' })),
-  ];
-  const afterConclusion = voting.statements.flatMap((s): VotingLine[] => [{ text: `${statementHeading(s, form)}:`, as: 'label' }, ...textLines(s.text)]);
-  return { beforeConclusion, afterConclusion };
+  return votingLines(item.voting, file.committee.languageForm);
 }
 
 function votingParagraph(line: VotingLine, keep: ParagraphKeep): Paragraph {

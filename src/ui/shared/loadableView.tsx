@@ -1,4 +1,4 @@
-import { lazy, useState, type ComponentType } from 'react';
+import { lazy, useEffect, useState, useSyncExternalStore, type ComponentType } from 'react';
 
 /**
  * A view whose code is a chunk of its own, fetched once (`preload`, or when it first renders),
@@ -105,4 +105,17 @@ export function loadableView<P extends object>(load: () => Promise<ComponentType
       return () => listeners.delete(listener);
     },
   };
+}
+
+/**
+ * A chunk's view once it is here, fetched when `wanted` (and only then): undefined until it arrives, so the page renders
+ * the rest meanwhile and never suspends; its arrival re-renders the page (`loaded`/`subscribe`). The side panel's voting
+ * fields (`sidePanel/RecordingFields.tsx`) and a member's record of the votes (`sidePanel/ReadOnlyView.tsx`).
+ */
+export function useLoadedView<P extends object>(chunk: LoadableView<P>, wanted: boolean): ComponentType<P> | undefined {
+  const loaded = useSyncExternalStore(chunk.subscribe, chunk.loaded);
+  useEffect(() => {
+    if (wanted) void chunk.preload();
+  }, [chunk, wanted]);
+  return wanted && loaded ? chunk.View : undefined;
 }

@@ -18,6 +18,8 @@ import { useCommitteeWording } from '../shared/useCommitteeWording';
 import { useConclusionNoun } from '../shared/useConclusionNoun';
 import { wordingValues } from '../shared/wordingValues';
 import { meetingStatusText } from '../shared/meetingStatusText';
+import { useLoadedView } from '../shared/loadableView';
+import { votingRecordChunk } from './votingRecordChunk';
 
 const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase400 },
@@ -41,6 +43,21 @@ export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee
   const meeting = polled.meeting && viewFor({ committee, meeting: polled.meeting }, personViewer(viewer)).meeting;
   const item = meeting?.items.find((i) => i.id === openItemId);
   const conclusion = useConclusionNoun(item, committee, words);
+  // The proposals, votes and protokolltilførsler of a sak that has some, as the protokoll prints them: their chunk is
+  // fetched only then. `viewFor` took them out of a sak the member may not see.
+  const voting = item?.voting;
+  const VotingRecord = useLoadedView(votingRecordChunk, voting !== undefined);
+  const decision =
+    item && item.conclusion.length > 0 ? (
+      <section>
+        <h3 className={styles.sub}>{conclusion.word}</h3>
+        <ol>
+          {item.conclusion.map((point, index) => (
+            <li key={index}>{point}</li>
+          ))}
+        </ol>
+      </section>
+    ) : null;
   if (!meeting) return <Spinner label={t('loading')} />;
   return (
     <div className={styles.column} data-testid="read-only">
@@ -66,22 +83,21 @@ export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee
             {itemHeading(item)}
           </h2>
           <ItemDetails item={item} committee={committee} words={words} />
-          {item.conclusion.length > 0 ? (
-            <section>
-              <h3 className={styles.sub}>{conclusion.word}</h3>
-              <ol>
-                {item.conclusion.map((point, index) => (
-                  <li key={index}>{point}</li>
-                ))}
-              </ol>
-            </section>
-          ) : null}
+          {/* The protokoll's order: the møtebehandling, the proposals and votes, the vedtak, the protokolltilførsler. */}
           {item.proceedings.length > 0 ? (
             <section>
               <h3 className={styles.sub}>{t('item.proceedings')}</h3>
               <Text className={styles.pre}>{plainTextOf(item.proceedings)}</Text>
             </section>
           ) : null}
+          {/* With votes, the vedtak stands between the proposals and votes and the protokolltilførsler (`VotingRecord`). */}
+          {VotingRecord && voting ? (
+            <VotingRecord voting={voting} form={committee.languageForm}>
+              {decision}
+            </VotingRecord>
+          ) : (
+            decision
+          )}
         </article>
       ) : null}
     </div>

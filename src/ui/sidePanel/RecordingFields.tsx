@@ -1,4 +1,3 @@
-import { useEffect, useSyncExternalStore } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Wording } from '../../domain/conventions';
 import type { AgendaItem, Committee, Meeting } from '../../domain/model';
@@ -7,7 +6,7 @@ import { RichTextEditor } from '../shared/LazyRichTextEditor';
 import type { ItemPatch } from '../shared/autosave/meetingDrafts';
 import { useSidePanelText } from './sidePanelText';
 import { useConclusionNoun } from '../shared/useConclusionNoun';
-import { loadableView } from '../shared/loadableView';
+import { loadableView, useLoadedView } from '../shared/loadableView';
 import type { VotingFieldsProps } from './VotingFields';
 
 const useStyles = makeStyles({
@@ -20,14 +19,6 @@ const useStyles = makeStyles({
  * (issue 14). Until it is here the rest of the sak is there to type in; the fields show when it arrives.
  */
 const votingChunk = loadableView<VotingFieldsProps>(() => import(/* webpackChunkName: "voting-fields" */ './VotingFields').then((module) => module.VotingFields));
-
-function useVotingFields(wanted: boolean) {
-  const loaded = useSyncExternalStore(votingChunk.subscribe, votingChunk.loaded);
-  useEffect(() => {
-    if (wanted) void votingChunk.preload();
-  }, [wanted]);
-  return wanted && loaded ? votingChunk.View : undefined;
-}
 
 /**
  * What the referent writes for an item: møtebehandling (rich text) and konklusjon (numbered points), the latter
@@ -45,7 +36,7 @@ export function RecordingFields({ committee, item, words, readOnly, onEdit }: {
   const t = useSidePanelText();
   const styles = useStyles();
   const conclusion = useConclusionNoun(item, committee, words);
-  const VotingFields = useVotingFields(item.row !== 'heading' && (committee.conventions?.voting === true || item.voting !== undefined));
+  const VotingFields = useLoadedView(votingChunk, item.row !== 'heading' && (committee.conventions?.voting === true || item.voting !== undefined));
   return (
     <div className={styles.root}>
       <div data-testid="proceedings">

@@ -1,24 +1,15 @@
-import { Button, Checkbox, Field, Input, Select, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { wordingOf } from '../../domain/conventions';
 import type { Committee, MeetingProposal, RecordStatement, Vote, Voting } from '../../domain/model';
 import { voteLine, voteOnProposal } from '../../domain/voting';
 import type { ItemPatch } from '../shared/autosave/meetingDrafts';
 import { useVotingText } from './votingText';
+import { VotingEntry, useVotingEntryStyles } from './VotingEntry';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
-  entry: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    margin: 0,
-    padding: tokens.spacingHorizontalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
   count: { width: '7em' },
   line: { color: tokens.colorNeutralForeground2 },
 });
@@ -49,7 +40,7 @@ export interface VotingFieldsProps {
 
 export function VotingFields({ part, committee, voting, readOnly, onEdit, newId = () => crypto.randomUUID() }: VotingFieldsProps) {
   const t = useVotingText();
-  const styles = useStyles();
+  const styles = { ...useVotingEntryStyles(), ...useStyles() };
   const current = voting ?? EMPTY;
   const form = committee.languageForm;
   const set = (next: Partial<Voting>) => onEdit({ voting: { ...current, ...next } });
@@ -81,20 +72,15 @@ export function VotingFields({ part, committee, voting, readOnly, onEdit, newId 
         {current.statements.map((statement, index) => {
           const number = index + 1;
           return (
-            <fieldset key={statement.id} className={styles.entry}>
-              <legend>{t('voting.statement', { number })}</legend>
-              <Field label={t('voting.statementBy')}>
-                <Input value={statement.by} readOnly={readOnly} onChange={(_, data) => setStatement(index, { by: data.value })} />
-              </Field>
-              <Field label={t('voting.statementText')}>
-                <Textarea value={statement.text} readOnly={readOnly} resize="vertical" onChange={(_, data) => setStatement(index, { text: data.value })} />
-              </Field>
-              <div>
-                <Button icon={<DeleteRegular />} disabled={readOnly} onClick={() => set({ statements: current.statements.filter((_, i) => i !== index) })}>
-                  {t('voting.removeStatement', { number })}
-                </Button>
-              </div>
-            </fieldset>
+            <VotingEntry
+              key={statement.id}
+              labels={{ legend: t('voting.statement', { number }), by: t('voting.statementBy'), text: t('voting.statementText'), remove: t('voting.removeStatement', { number }) }}
+              by={statement.by}
+              text={statement.text}
+              readOnly={readOnly}
+              onChange={(change) => setStatement(index, change)}
+              onRemove={() => set({ statements: current.statements.filter((_, i) => i !== index) })}
+            />
           );
         })}
         <div>
@@ -112,11 +98,26 @@ export function VotingFields({ part, committee, voting, readOnly, onEdit, newId 
       {current.proposals.map((proposal, index) => {
         const number = index + 1;
         return (
-          <fieldset key={proposal.id} className={styles.entry}>
-            <legend>{t('voting.proposal', { number })}</legend>
-            <Field label={t('voting.proposalBy')} hint={t('voting.proposalByHint')}>
-              <Input value={proposal.by} readOnly={readOnly} onChange={(_, data) => setProposal(index, { by: data.value })} />
-            </Field>
+          <VotingEntry
+            key={proposal.id}
+            labels={{
+              legend: t('voting.proposal', { number }),
+              by: t('voting.proposalBy'),
+              byHint: t('voting.proposalByHint'),
+              text: t('voting.proposalText'),
+              remove: t('voting.removeProposal', { number }),
+            }}
+            by={proposal.by}
+            text={proposal.text}
+            readOnly={readOnly}
+            onChange={(change) => setProposal(index, change)}
+            onRemove={() => set({ proposals: current.proposals.filter((_, i) => i !== index) })}
+            actions={
+              <Button disabled={readOnly} onClick={() => addVote(voteOnProposal(proposal, form))}>
+                {t('voting.voteOnProposal', { number })}
+              </Button>
+            }
+          >
             <Field label={t('voting.proposalKind')}>
               <Select
                 value={proposal.kind ?? 'plain'}
@@ -131,22 +132,7 @@ export function VotingFields({ part, committee, voting, readOnly, onEdit, newId 
                 <option value="addition">{t('voting.kind.addition')}</option>
               </Select>
             </Field>
-            <Field label={t('voting.proposalText')}>
-              <Textarea value={proposal.text} readOnly={readOnly} resize="vertical" onChange={(_, data) => setProposal(index, { text: data.value })} />
-            </Field>
-            <div className={styles.row}>
-              <Button disabled={readOnly} onClick={() => addVote(voteOnProposal(proposal, form))}>
-                {t('voting.voteOnProposal', { number })}
-              </Button>
-              <Button
-                icon={<DeleteRegular />}
-                disabled={readOnly}
-                onClick={() => set({ proposals: current.proposals.filter((_, i) => i !== index) })}
-              >
-                {t('voting.removeProposal', { number })}
-              </Button>
-            </div>
-          </fieldset>
+          </VotingEntry>
         );
       })}
       <div>

@@ -1,0 +1,127 @@
+// @vitest-environment jsdom
+// A member following the meeting in the side panel reads, per sak, what the protokoll will say was decided: the
+// møtebehandling, the proposals made in the meeting, each vote's line, the vedtak and the protokolltilførsler — in the
+// protokoll's order and words (domain/voting.ts), from a chunk fetched only for a sak that has votes recorded.
+import * as v from 'valibot';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { CommitteeSchema, type AgendaItem, type Meeting, type Voting } from '../../domain/model';
+import { testMeeting } from '../meeting/testing/testMeeting';
+import { renderSidePanelHost } from './testing/sidePanelHost';
+import { votingRecordChunk } from './votingRecordChunk';
+
+const kommunestyret = (languageForm: 'nb' | 'nn') =>
+  v.parse(CommitteeSchema, {
+    id: 'partnerskapsmotet',
+    name: 'Kommunestyret',
+    shortName: 'KS',
+    languageForm,
+    caseNumberFormat: '{YYYY}.{NN}',
+    conventions: { conclusion: 'vedtak', proposal: 'innstilling', voting: true },
+    members: [{ name: 'Kristin Liset', email: 'kristin.liset@horten.kommune.example.no' }],
+    referents: [{ name: 'Hilde Kari Maugesten', email: 'hilde.kari.maugesten@siv.example' }],
+  });
+const MEMBER = 'kristin.liset@horten.kommune.example.no';
+
+const voting: Voting = {
+  proposals: [{ id: 'p1', by: 'Ola Nordmann (Ap)', kind: 'change', text: 'Punkt 2 strykes.' }],
+  votes: [
+    { id: 'v1', on: 'Endringsforslaget fra Ola Nordmann (Ap)', adopted: false, for: 10, against: 25 },
+    { id: 'v2', on: 'Innstillingen', adopted: true, for: 25, against: 10 },
+  ],
+  statements: [{ id: 's1', by: 'Kari Nordmann (H)', text: 'H mener saken var for dårlig utredet.' }],
+};
+
+/** The test meeting with sak 2026.03 treated: møtebehandling, vedtak and (`extra`) its votes or an exemption. */
+function treated(extra: Partial<AgendaItem>): Meeting {
+  const base = testMeeting();
+  const treatedItem = (item: AgendaItem): AgendaItem => ({
+    ...item,
+    proceedings: [{ type: 'paragraph', content: [{ text: 'Saken ble debattert.' }] }],
+    conclusion: ['Handlingsplanen vedtas.'],
+    outcome: 'treated',
+    ...extra,
+  });
+  return { ...base, status: 'inProgress', items: base.items.map((item) => (item.id === 'item-3' ? treatedItem(item) : item)) };
+}
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+/** The member opens sak 2026.03 and waits for the votes' record. */
+async function openSak(title = '2026.03 Handlingsplan 2026') {
+  // The button's name goes on with the sak's outcome («Behandlet»).
+  fireEvent.click(await screen.findByRole('button', { name: (name) => name.startsWith(title) }));
+  await screen.findByRole('heading', { level: 2 });
+}
+
+const article = () => screen.getByRole('article');
+const linesInOrder = () => [...article().querySelectorAll('h3, p, li')].map((el) => el.textContent ?? '').filter((text) => text !== '');
+
+describe('a member reads what was decided in a sak that has votes', () => {
+  it('sees the proposals, each vote\'s line and the protokolltilførsler in the protokoll\'s order and words', async () => {
+    renderSidePanelHost({ committee: kommunestyret('nb'), meeting: treated({ voting }), user: MEMBER });
+    await openSak();
+    await screen.findByTestId('member-voting-statements');
+    const lines = linesInOrder();
+    const from = lines.indexOf('Møtebehandling');
+    expect(lines.slice(from)).toEqual([
+      'Møtebehandling',
+      'Forslag fremmet i møtet:',
+      'Endringsforslag fra Ola Nordmann (Ap):',
+      'Punkt 2 strykes.',
+      'Votering:',
+      'Endringsforslaget fra Ola Nordmann (Ap): Falt med 10 mot 25 stemmer.',
+      'Innstillingen: Vedtatt med 25 mot 10 stemmer.',
+      'Vedtak',
+      'Handlingsplanen vedtas.',
+      'Protokolltilførsel fra Kari Nordmann (H):',
+      'H mener saken var for dårlig utredet.',
+    ]);
+    expect(screen.getAllByTestId('member-vote-line').map((line) => line.textContent)).toEqual([
+      'Endringsforslaget fra Ola Nordmann (Ap): Falt med 10 mot 25 stemmer.',
+      'Innstillingen: Vedtatt med 25 mot 10 stemmer.',
+    ]);
+    // Read only: nothing to type in, no recorder's buttons.
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Legg til votering' })).toBeNull();
+  });
+
+  it('reads them in the committee\'s nynorsk, as its protokoll does, whatever the reader\'s language', async () => {
+    renderSidePanelHost({ committee: kommunestyret('nn'), meeting: treated({ voting: { ...voting, votes: [{ id: 'v', on: 'Innstillinga', adopted: true, unanimous: true }] } }), user: MEMBER });
+    await openSak();
+    expect((await screen.findByTestId('member-vote-line')).textContent).toBe('Innstillinga: Samrøystes vedteke.');
+    expect(screen.getByRole('heading', { name: 'Framlegg sette fram i møtet:' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Røysting:' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Protokolltilførsel frå Kari Nordmann (H):' })).toBeTruthy();
+  });
+
+  it('an exempt sak the reader may not see shows its public title and hjemmel and none of its votes; a member it is granted to sees them', async () => {
+    const exempt = { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1', publicTitle: 'Personalsak' };
+    const meeting = treated({ voting, confidentiality: { exempt, grants: [MEMBER] } });
+    const preload = vi.spyOn(votingRecordChunk, 'preload');
+    renderSidePanelHost({ committee: kommunestyret('nb'), meeting, user: 'gjest@annen.example.no' });
+    await openSak('2026.03 Personalsak');
+    expect(document.body.textContent).toContain('Unntatt offentlighet, offl. § 13 jf. fvl. § 13 første ledd nr. 1');
+    expect(document.body.textContent).not.toContain('Ola Nordmann');
+    expect(document.body.textContent).not.toContain('Votering');
+    expect(document.body.textContent).not.toContain('Kari Nordmann');
+    expect(preload).not.toHaveBeenCalled();
+    cleanup();
+    renderSidePanelHost({ committee: kommunestyret('nb'), meeting, user: MEMBER });
+    await openSak();
+    expect((await screen.findAllByTestId('member-vote-line')).map((line) => line.textContent)).toContain('Innstillingen: Vedtatt med 25 mot 10 stemmer.');
+  });
+
+  it('a sak without votes shows the møtebehandling and the vedtak, and the votes\' chunk is never fetched', async () => {
+    const preload = vi.spyOn(votingRecordChunk, 'preload');
+    renderSidePanelHost({ committee: kommunestyret('nb'), meeting: treated({}), user: MEMBER });
+    await openSak();
+    await screen.findByText('Handlingsplanen vedtas.');
+    await waitFor(() => expect(screen.getByText('Saken ble debattert.')).toBeTruthy());
+    expect(screen.queryByTestId('member-voting-motions')).toBeNull();
+    expect(preload).not.toHaveBeenCalled();
+  });
+});
