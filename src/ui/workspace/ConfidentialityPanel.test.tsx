@@ -217,6 +217,8 @@ describe('«Vedtaket er offentlig» on an exempt sak', () => {
     const box = screen.getByRole('checkbox', { name: vedtakLabel });
     fireEvent.click(box);
     expect(itemOf(editor)?.confidentiality?.exempt).toEqual({ decisionPublic: true });
+    // The public text no longer stands in for the vedtak.
+    expect(screen.queryByText(/vedtaket\.$|the decision\.$|vedtaket i saka\.$/)).toBeNull();
     fireEvent.click(screen.getByRole('checkbox', { name: vedtakLabel }));
     expect(itemOf(editor)?.confidentiality?.exempt).toEqual({});
     cleanup();

@@ -56,7 +56,8 @@ function ExemptionFields({ exemption, withTitle, onChange, missing, words }: Exe
           <Input value={exemption.publicTitle ?? ''} onChange={(_, data) => onChange(without('publicTitle', data.value))} />
         </Field>
       ) : null}
-      <Field label={t('publicText')} hint={t('publicText.hint', words)}>
+      {/* With «Vedtaket er offentlig» the public text no longer stands in for the vedtak. */}
+      <Field label={t('publicText')} hint={exemption.decisionPublic === true ? t('publicText.hint.decisionPublic') : t('publicText.hint', words)}>
         <Textarea value={exemption.publicText ?? ''} resize="vertical" onChange={(_, data) => onChange(without('publicText', data.value))} />
       </Field>
       {/* The sak's own exemption only (a saksframlegg has no konklusjon): «Vedtaket er offentlig» (offl. § 25, see `Exemption.decisionPublic`). */}
