@@ -3,11 +3,11 @@
 // about an arbeidstakers tjenstlige forhold). Set up through the product's settings from the «Kommunestyre / formannskap»
 // preset, with «Nye saker merkes unntatt offentlighet» and its hjemmel typed once, and new saker in a lukket møte by the
 // preset's koml. § 11-5. The secretary adds two tilsettingssaker (each starts exempt and closed, nothing typed) and one
-// open orientering (unmarked on the sak), sends the innkalling, records a vedtak in the side panel and makes the
-// møteprotokoll. What the innkalling carried is checked against the one rule (`hiddenTexts` for the public view). What
+// open orientering (unmarked on the sak), says the rektor's vedtak is public («Vedtaket er offentlig»: who is appointed is
+// public), sends the innkalling, records a vedtak in the side panel and makes the møteprotokoll. What the innkalling carried is checked against the one rule (`hiddenTexts` for the public view). What
 // each step showed is written to out/tilsettingsrad-log.json with the screenshots and out/tilsettingsrad-protokoll.docx.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hiddenTexts, leaksIn, PUBLIC_VIEWER } from '../src/domain/confidentiality';
+import { hiddenTexts, leaksIn, PUBLIC_VIEWER, publicVersion } from '../src/domain/confidentiality';
 import { graph, passwordToken } from '../tenant/testing/tenantClient';
 import { pickPerson, startCommitteeWalk, type CommitteeWalk } from './support/committeeWalk';
 import { screenshotPath } from './support/screenshots';
@@ -63,6 +63,8 @@ describe('a tilsettingsråd: new saker start unntatt offentlighet and in a lukke
     expect(await marking.getByRole('combobox', { name: 'Hjemmel' }).first().inputValue()).toBe(BASIS);
     expect(await marking.getByRole('checkbox', { name: 'Saken behandles i lukket møte' }).isChecked()).toBe(true);
     await marking.getByRole('textbox', { name: /Offentlig tittel/ }).fill(RECTOR_PUBLIC);
+    // Who is appointed is public though the tilsettingssak's documents are exempt: the public protokoll prints the vedtak.
+    await marking.getByRole('checkbox', { name: 'Vedtaket er offentlig' }).check();
     log.markingAsCreated = await marking.innerText();
     await page.screenshot({ path: screenshotPath('tilsettingsrad-sak-unntatt.png'), fullPage: true });
     await page.getByRole('button', { name: 'Lukk', exact: true }).click();
@@ -77,7 +79,7 @@ describe('a tilsettingsråd: new saker start unntatt offentlighet and in a lukke
 
     const stored = await walk.meeting();
     const byTitle = (title: string) => stored?.items.find((item) => item.title === title)?.confidentiality;
-    expect(byTitle(RECTOR)).toEqual({ exempt: { basis: BASIS, publicTitle: RECTOR_PUBLIC }, closedMeeting: { basis: CLOSED } });
+    expect(byTitle(RECTOR)).toEqual({ exempt: { basis: BASIS, publicTitle: RECTOR_PUBLIC, decisionPublic: true }, closedMeeting: { basis: CLOSED } });
     expect(byTitle(INSPECTOR)).toEqual({ exempt: { basis: BASIS }, closedMeeting: { basis: CLOSED } });
     expect(byTitle(OPEN)).toBeUndefined();
     // The fixed rows of the preset's template are not new saker: they stay open.
@@ -131,6 +133,13 @@ describe('a tilsettingsråd: new saker start unntatt offentlighet and in a lukke
     expect(text).toMatch(new RegExp(`PS 2/26\\s*${RECTOR}\\s*Behandlet i lukket møte, ${CLOSED}\\s*Unntatt offentlighet, ${BASIS}`));
     expect(text).toMatch(/PS 3\/26[\s\S]*Behandlet i lukket møte[\s\S]*PS 4\/26/);
     expect(text.slice(text.indexOf('PS 4/26'))).not.toContain('lukket møte');
+    // The public version prints the vedtak the secretary said is public, and nothing else exempt of either tilsettingssak.
+    const committee = await walk.committee();
+    const recorded = await walk.meeting();
+    if (committee === undefined || recorded === undefined) throw new Error('committee or meeting missing');
+    const open = publicVersion({ committee, meeting: recorded });
+    expect(open.meeting.items.find((item) => item.title === RECTOR_PUBLIC)?.conclusion).toEqual(['Tilsettingsrådet tilsetter søker nr. 1 i innstillingen som rektor ved Nordfjell skole.']);
+    expect(leaksIn(JSON.stringify(open), hiddenTexts({ committee, meeting: recorded }, PUBLIC_VIEWER))).toEqual([]);
     await page.context().close();
   }, 400_000);
 });

@@ -55,3 +55,45 @@ describe('the public referat of an exempt sak that was decided', () => {
     expect(await exemptTreatment(file, 'Unntatt offentlighet')).toContain('Ingen konklusjon registrert.');
   });
 });
+
+describe('the public protokoll of an exempt sak whose vedtak is public («Vedtaket er offentlig»)', () => {
+  const vedtak = 'Kari Nordmann tilsettes som prosjektleder.';
+  function withPublicDecision(file: MeetingFile): MeetingFile {
+    const items = file.meeting.items.map((item) => {
+      if (item.caseNumber !== '2026.04' || item.confidentiality?.exempt === undefined) return item;
+      return {
+        ...item,
+        proceedings: [{ type: 'paragraph' as const, content: [{ text: 'Søkerne ble drøftet i testen.' }] }],
+        confidentiality: { ...item.confidentiality, exempt: { ...item.confidentiality.exempt, decisionPublic: true } },
+      };
+    });
+    return { ...file, meeting: { ...file.meeting, items } };
+  }
+
+  it.each([
+    { form: 'nb', file: () => protokoll(withPublicDecision(decided(loadSeedMeeting('pm-2026-unntatt.json'), [vedtak]))), title: 'Unntatt offentlighet' },
+    { form: 'nn', file: () => protokoll(withPublicDecision(decided(inNynorsk(loadSeedMeeting('pm-2026-unntatt.json')), [vedtak]))), title: 'Unnateke offentlegheit' },
+  ])('prints the recorded vedtak under «Vedtak:», and the møtebehandling still as exempt ($form)', async ({ file, title }) => {
+    const treatment = await exemptTreatment(file(), title);
+    const at = treatment.indexOf('Vedtak:');
+    expect(at, treatment.join(' | ')).toBeGreaterThan(-1);
+    expect(treatment[at + 1]).toBe(vedtak);
+    expect(treatment).toContain(`${title}, ${BASIS}`);
+    expect(treatment.join('\n')).not.toContain('Søkerne ble drøftet i testen.');
+    expect(treatment.join('\n')).not.toContain('Prosjekt X');
+  });
+});
+
+describe('the public protokoll of a sak treated in a lukket møte that is not exempt', () => {
+  it('prints the sak with its møtebehandling and vedtak, saying the lukket møte and its hjemmel', async () => {
+    const base = loadSeedMeeting('pm-2026-unntatt.json');
+    const items = base.meeting.items.map((item) =>
+      item.caseNumber === '2026.06' ? { ...item, proceedings: [{ type: 'paragraph' as const, content: [{ text: 'Planen ble drøftet.' }] }], conclusion: ['Utviklingsplanen tas til orientering.'], outcome: 'treated' as const } : item,
+    );
+    const paragraphs = await docxParagraphs(await renderReferatDocx(publicVersion(protokoll({ ...base, meeting: { ...base.meeting, status: 'held', items } }))));
+    const start = paragraphs.indexOf('Utviklingsplan for Sykehuset i Vestfold, SiV');
+    expect(start, paragraphs.join(' | ')).toBeGreaterThan(-1);
+    const treatment = paragraphs.slice(start, paragraphs.findIndex((text, index) => index > start && /^2026\.07$/.test(text)));
+    expect(treatment).toEqual(expect.arrayContaining(['Behandlet i lukket møte, koml. § 11-5 andre ledd bokstav a', 'Planen ble drøftet.', 'Utviklingsplanen tas til orientering.']));
+  });
+});

@@ -30,9 +30,19 @@ function heldVariant(): MeetingFile {
   return { ...file, meeting: { ...file.meeting, status: 'held', items } };
 }
 
+/** The same, with «Vedtaket er offentlig» on the exempt sak: its konklusjon is printed, nothing else of it. */
+function withPublicDecision(file: MeetingFile): MeetingFile {
+  const items = file.meeting.items.map((item) => {
+    const exempt = item.confidentiality?.exempt;
+    return exempt ? { ...item, confidentiality: { ...item.confidentiality, exempt: { ...exempt, decisionPublic: true } } } : item;
+  });
+  return { ...file, meeting: { ...file.meeting, items } };
+}
+
 describe('the public version of innkalling, saksframlegg and referat', () => {
   const file = heldVariant();
   const hidden = hiddenTexts(file, PUBLIC_VIEWER);
+  const decisionPublic = withPublicDecision(file);
   let workDir = '';
   let pdfs: Record<string, string> = {};
 
@@ -47,6 +57,7 @@ describe('the public version of innkalling, saksframlegg and referat', () => {
       'saksframlegg-2026.03-public': await renderSaksframleggDocx(open, '2026.03'),
       'innkalling-full': await renderInnkallingDocx(file),
       'referat-full': await renderReferatDocx(file),
+      'referat-decision-public': await renderReferatDocx(publicVersion(decisionPublic)),
     });
   }, 150_000);
 
@@ -78,6 +89,13 @@ describe('the public version of innkalling, saksframlegg and referat', () => {
   it('finds the exempt texts in the full versions (the check can fail)', () => {
     expect(leaksIn(flowingText(pdfs['innkalling-full'] ?? ''), hidden)).toContain('Prosjekt X – “Én vei inn”');
     expect(leaksIn(flowingText(pdfs['referat-full'] ?? ''), hidden)).toContain('Konklusjon som ikke er offentlig i testen.');
+  });
+
+  it('prints a public vedtak of the exempt sak in the public referat, and nothing else of the sak', () => {
+    const text = flowingText(pdfs['referat-decision-public'] ?? '').replace(/\s+/g, ' ');
+    expect(text).toContain('Konklusjon som ikke er offentlig i testen.');
+    expect(leaksIn(text, hiddenTexts(decisionPublic, PUBLIC_VIEWER))).toEqual([]);
+    expect(leaksIn(text, hidden)).toEqual(['Konklusjon som ikke er offentlig i testen.']);
   });
 
   it('gives the invite body the hjemmel of the exempt vedlegg instead of a file or link', () => {

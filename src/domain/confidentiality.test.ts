@@ -352,3 +352,86 @@ describe('the stage', () => {
     expect(revealRefusal({ ...file, meeting }, closedExempt)).toBe('noAttendance');
   });
 });
+
+describe('«Vedtaket er offentlig»: a public decision in an exempt sak (offl. § 25: who was appointed is public)', () => {
+  const decision = 'Kari Nordmann tilsettes som rådgiver fra 1. mars.';
+  function decided(decisionPublic: boolean, changes: Partial<MeetingFile['meeting']['items'][number]> = {}): MeetingFile {
+    const file = aFile();
+    const voting = {
+      proposals: [{ id: 'p1', by: 'Ola Nordmann (Ap)', text: 'Per Hansen tilsettes.' }],
+      votes: [{ id: 'v1', on: 'Forslaget om Per Hansen', adopted: false, for: 2, against: 5 }],
+      statements: [],
+    };
+    const items = file.meeting.items.map((entry) =>
+      entry.id === 'personal'
+        ? {
+            ...entry,
+            title: 'Tilsetting av rådgiver – søkerne Kari Nordmann og Per Hansen',
+            proceedings: [{ type: 'paragraph' as const, content: [{ text: 'Søkerne Kari Nordmann og Per Hansen ble drøftet.' }] }],
+            conclusion: [decision],
+            voting,
+            confidentiality: { exempt: { basis: 'offl. § 25 første ledd', publicTitle: 'Tilsetting av rådgiver', ...(decisionPublic ? { decisionPublic: true } : {}) } },
+            ...changes,
+          }
+        : entry,
+    );
+    return { ...file, meeting: { ...file.meeting, status: 'held', items } };
+  }
+
+  it('prints the recorded vedtak in the public version, and nothing else of the sak', () => {
+    const shown = item(publicVersion(decided(true)), 'personal');
+    expect(shown.conclusion).toEqual([decision]);
+    expect(shown.title).toBe('Tilsetting av rådgiver');
+    expect(shown.voting).toBeUndefined();
+    expect(shown.proposedConclusion).toEqual([]);
+    expect(plainTextOf(shown.proceedings)).toBe('Unntatt offentlighet, offl. § 25 første ledd');
+    expect(plainTextOf(shown.summary)).toBe('Unntatt offentlighet, offl. § 25 første ledd');
+    expect(JSON.stringify(shown)).not.toMatch(/Per Hansen|søkerne/i);
+  });
+
+  it('is no secret to leak, while the rest of the sak still is', () => {
+    const hidden = hiddenTexts(decided(true), PUBLIC_VIEWER);
+    expect(hidden).not.toContain(decision);
+    expect(hidden).toEqual(expect.arrayContaining(['Tilsetting av rådgiver – søkerne Kari Nordmann og Per Hansen', 'Søkerne Kari Nordmann og Per Hansen ble drøftet.', 'Per Hansen tilsettes.', 'Hansen har vært borte i seks måneder.']));
+  });
+
+  it('keeps the vedtak exempt when the sak does not say it is public, as before', () => {
+    expect(item(publicVersion(decided(false)), 'personal').conclusion).toEqual(['Unntatt offentlighet, offl. § 25 første ledd']);
+    expect(hiddenTexts(decided(false), PUBLIC_VIEWER)).toContain(decision);
+  });
+
+  it('gives a member the same as before, and an observer without access no more than the public', () => {
+    const unmarked = (file: MeetingFile) => viewFor(file, personViewer(member.email)).meeting.items.map(({ confidentiality: _c, ...rest }) => rest);
+    expect(unmarked(decided(true))).toEqual(unmarked(decided(false)));
+    expect(item(viewFor(decided(true), personViewer(vara.email)), 'personal')).toEqual(item(publicVersion(decided(true)), 'personal'));
+  });
+
+  it('never prints the placeholder of a public stub as the vedtak (a reader who could not read the row)', () => {
+    const stub = decided(true, { restricted: true, conclusion: ['Unntatt offentlighet'] });
+    expect(item(viewFor(stub, personViewer(vara.email)), 'personal').conclusion).toEqual(['Unntatt offentlighet, offl. § 25 første ledd']);
+  });
+
+  it('is not shown on the stage, where the vedtak is still being written', () => {
+    const file = decided(true);
+    const live: MeetingFile = { ...file, meeting: { ...file.meeting, status: 'inProgress', currentItemId: 'personal' } };
+    expect(item(stageView(live), 'personal').conclusion).toEqual(['Unntatt offentlighet, offl. § 25 første ledd']);
+  });
+
+  it('is a valid meeting file with the mark, and its public version too', () => {
+    expect(v.safeParse(MeetingFileSchema, { formatVersion: 'motebok-meeting/2', ...decided(true) }).success).toBe(true);
+    expect(v.safeParse(MeetingFileSchema, { formatVersion: 'motebok-meeting/2', ...publicVersion(decided(true)) }).success).toBe(true);
+  });
+});
+
+describe('a sak treated in a lukket møte that is not exempt (koml. § 11-5 closes the meeting, not the documents)', () => {
+  it('is printed whole in the public protokoll, saying the lukket møte and its hjemmel', () => {
+    const file = aFile();
+    const items = file.meeting.items.map((entry) =>
+      entry.id === 'closed' ? { ...entry, proceedings: [{ type: 'paragraph' as const, content: [{ text: 'Saken ble drøftet.' }] }], conclusion: ['Avtalen godkjennes.'] } : entry,
+    );
+    const shown = item(publicVersion({ ...file, meeting: { ...file.meeting, status: 'held', items } }), 'closed');
+    expect(shown.title).toBe('Forhandlinger om ny avtale');
+    expect(shown.conclusion).toEqual(['Avtalen godkjennes.']);
+    expect(plainTextOf(shown.proceedings)).toBe('Behandlet i lukket møte, koml. § 11-5 andre ledd bokstav c\nSaken ble drøftet.');
+  });
+});

@@ -13,7 +13,8 @@ import { hasAddress, identityOf, isPerson, listedIdentity, type ListedPerson, ty
  * In a view for someone without access, an exempt sak keeps its number and shows its public title
  * and "Unntatt offentlighet, <hjemmel>"; its body, proposal, konklusjon, saksframlegg and vedlegg
  * are left out (or replaced by the public wording the secretariat wrote) — a recorded konklusjon
- * becomes that line, so no record says a decided sak has none. An exempt vedlegg in an
+ * becomes that line, so no record says a decided sak has none, unless the sak says «Vedtaket er
+ * offentlig» (`Exemption.decisionPublic`): then the konklusjon itself, and nothing else of the sak. An exempt vedlegg in an
  * open sak becomes a line without a file or link; an exempt saksframlegg loses its background and
  * document.
  */
@@ -165,7 +166,10 @@ function publicConfidentiality(item: AgendaItem): AgendaItem['confidentiality'] 
   return rest;
 }
 
-function itemFor(file: MeetingFile, item: AgendaItem, viewer: Viewer): AgendaItem {
+/** The sak's recorded konklusjon is public («Vedtaket er offentlig»), and this item holds it (not a row's public stub). */
+const publicDecision = (item: AgendaItem, exempt: Exemption): boolean => exempt.decisionPublic === true && item.restricted !== true;
+
+function itemFor(file: MeetingFile, item: AgendaItem, viewer: Viewer, live: boolean): AgendaItem {
   if (viewer.kind === 'full') return item;
   const form = file.committee.languageForm;
   const closed = item.confidentiality?.closedMeeting;
@@ -197,7 +201,8 @@ function itemFor(file: MeetingFile, item: AgendaItem, viewer: Viewer): AgendaIte
       proceedings: [...closedHeldNote, paragraph(exemptionLine(exempt, form)), ...publicWording(exempt)],
       // A decision that was made is said to be exempt, never left out: an empty konklusjon reads as
       // «Ingen vedtak registrert.», untrue in a public record. (A row's public stub keeps a placeholder point for this.)
-      conclusion: item.conclusion.length > 0 ? [exemptionLine(exempt, form)] : [],
+      // «Vedtaket er offentlig»: the recorded konklusjon itself — never a stub's placeholder, never on the stage (`stageView`).
+      conclusion: item.conclusion.length === 0 ? [] : !live && publicDecision(item, exempt) ? item.conclusion : [exemptionLine(exempt, form)],
       // Bundled orienteringer are the sak's content too: titles, presenters and vedlegg links go with it.
       subItems: [],
       attachments: item.attachments.map((attachment) => hiddenAttachment(attachment, attachmentExemption(item, attachment) ?? exempt, form)),
@@ -215,12 +220,15 @@ function itemFor(file: MeetingFile, item: AgendaItem, viewer: Viewer): AgendaIte
   });
 }
 
-/** What this viewer may see of the meeting: the same shape, with exempt content replaced (see the module comment). */
-export function viewFor(file: MeetingFile, viewer: Viewer): MeetingFile {
+/**
+ * What this viewer may see of the meeting: the same shape, with exempt content replaced (see the module comment).
+ * `live`: the stage, where a konklusjon is still being written, so a public vedtak is not shown yet.
+ */
+export function viewFor(file: MeetingFile, viewer: Viewer, live = false): MeetingFile {
   if (viewer.kind === 'full') return file;
   const { meeting } = file;
-  const items = meeting.items.map((item) => itemFor(file, item, viewer));
-  const notice = meeting.notice && { ...meeting.notice, items: meeting.notice.items.map((item) => itemFor(file, item, viewer)) };
+  const items = meeting.items.map((item) => itemFor(file, item, viewer, live));
+  const notice = meeting.notice && { ...meeting.notice, items: meeting.notice.items.map((item) => itemFor(file, item, viewer, live)) };
   const { notice: _notice, stageRevealItemId: _reveal, ...rest } = meeting;
   return { committee: file.committee, meeting: { ...rest, items, ...(notice ? { notice } : {}) } };
 }
@@ -283,7 +291,9 @@ export function hiddenTexts(file: MeetingFile, viewer: Viewer): string[] {
     if (exempt) {
       const shown = publicTitleOf(exempt, file.committee.languageForm);
       if (item.title !== shown) texts.push(item.title);
-      texts.push(...rich(item.summary), ...rich(item.background), ...rich(item.proceedings), ...item.proposedConclusion, ...item.conclusion);
+      texts.push(...rich(item.summary), ...rich(item.background), ...rich(item.proceedings), ...item.proposedConclusion);
+      // «Vedtaket er offentlig»: the konklusjon is no secret (the public version prints it).
+      if (!publicDecision(item, exempt)) texts.push(...item.conclusion);
       // The proposals, votes (who voted how among them) and protokolltilførsler (`AgendaItem.voting`): who and what, each line.
       const voting = item.voting;
       if (voting) texts.push(...[...voting.proposals, ...voting.statements].flatMap((entry) => [entry.by, ...entry.text.split('\n')]), ...voting.votes.flatMap((vote) => [vote.on, vote.result ?? '', vote.forBy ?? '', vote.againstBy ?? '']));
@@ -337,7 +347,8 @@ export function stageView(file: MeetingFile): MeetingFile {
   const { meeting } = file;
   const current = meeting.items.find((item) => item.id === meeting.currentItemId);
   const revealed = current !== undefined && meeting.stageRevealItemId === current.id && revealRefusal(file, current) === undefined;
-  const view = publicVersion(file);
+  // A public vedtak is public once made: the stage shows the sak while it is being written, so not there.
+  const view = viewFor(file, PUBLIC_VIEWER, true);
   if (!revealed) return view;
   return { ...view, meeting: { ...view.meeting, items: view.meeting.items.map((item) => (item.id === current.id ? current : item)) } };
 }

@@ -34,6 +34,12 @@ export const ExemptionSchema = v.strictObject({
   publicTitle: v.optional(textField('publicTitle', { max: MAX_TITLE_LENGTH })),
   /** A public wording of the body and konklusjon the secretariat writes; absent → left out. */
   publicText: v.optional(textField('publicText', { max: MAX_RICH_TEXT_LENGTH, multiLine: true })),
+  /**
+   * «Vedtaket er offentlig» (a sak exempt as a whole; ignored elsewhere): the public protokoll prints the sak's recorded
+   * konklusjon, and nothing else of it. A vedtak om tilsetting is not a document «i sak om tilsetjing» (offl. § 25 første
+   * ledd; Innst. O. nr. 41 (2005–2006), Lovavdelinga 2013): who was appointed is public while the documents are exempt.
+   */
+  decisionPublic: OptionalBoolean,
 });
 export type Exemption = v.InferOutput<typeof ExemptionSchema>;
 const OptionalExemption = v.optional(ExemptionSchema);

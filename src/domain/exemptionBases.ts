@@ -13,3 +13,11 @@ export const COMMON_EXEMPTION_BASES = [
   // Tilsetting: dokument i sak om tilsetjing (første ledd); the søkjarliste is public (andre ledd).
   'offl. § 25 første ledd',
 ] as const;
+
+/**
+ * Whether a hjemmel allows an exemption without requiring it («kan unntas»), so meirinnsyn must be
+ * considered (offl. § 11): every hjemmel of the list but § 13 (taushetsplikt: «skal unntas»). A typed
+ * hjemmel is not judged: Møtebok cannot know what it says.
+ */
+export const allowsMeirinnsyn = (basis: string | undefined): boolean =>
+  basis !== undefined && (COMMON_EXEMPTION_BASES as readonly string[]).includes(basis) && !basis.startsWith('offl. § 13');

@@ -15,6 +15,8 @@ export interface BasisPickerProps {
   missing: string;
   /** Said when there is no list to choose from and the hjemmel is typed. */
   noListHint?: string;
+  /** Said on the list of hjemler about the one chosen (meirinnsyn for a «kan unntas» hjemmel). */
+  hint?: string | undefined;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface BasisPickerProps {
  * to the control) and nothing is saved; an empty typed text is never saved. A hjemmel stored outside
  * the list (typed, an old default, one since removed from the committee's list) stays an option, shown as chosen.
  */
-export function BasisPicker({ options, value, onChange, missing, noListHint }: BasisPickerProps) {
+export function BasisPicker({ options, value, onChange, missing, noListHint, hint }: BasisPickerProps) {
   const t = useConfidentialityText();
   const [choices] = useState(() => (value !== undefined && !options.includes(value) ? [...options, value] : options));
   const [other, setOther] = useState(choices.length === 0);
@@ -49,7 +51,7 @@ export function BasisPicker({ options, value, onChange, missing, noListHint }: B
   }
   return (
     <>
-      <Field label={t('basis')} required {...(other ? {} : problem)}>
+      <Field label={t('basis')} required {...(other ? {} : problem)} {...(hint === undefined || other ? {} : { hint })}>
         <Select
           value={other ? OTHER : (value ?? NONE)}
           onChange={(_, data) => {

@@ -204,3 +204,51 @@ describe('lukket møte by the committee\'s own hjemler', () => {
     expect(screen.getByText(choose)).toBeTruthy();
   });
 });
+
+describe('«Vedtaket er offentlig» on an exempt sak', () => {
+  it.each([
+    ['nb-NO', 'Saken er unntatt offentlighet', 'Vedtaket er offentlig', 'Konklusjonen er offentlig'],
+    ['nn-NO', 'Saka er unnateken offentlegheit', 'Vedtaket er offentleg', 'Konklusjonen er offentleg'],
+    ['en-GB', 'This item is exempt from public access', 'The decision is public', 'The conclusion is public'],
+  ])('in %s, in the committee\'s words: ticked it is saved on the exemption, unticked it is gone; never on a saksframlegg', async (locale, exempt, vedtakLabel, konklusjonLabel) => {
+    const vedtak: Committee = { ...committee, conventions: v.parse(ConventionsSchema, { conclusion: 'vedtak' }) };
+    const editor = await renderPanel(aMeeting({ items: [item()] }), locale, vedtak);
+    fireEvent.click(await screen.findByRole('checkbox', { name: exempt }));
+    const box = screen.getByRole('checkbox', { name: vedtakLabel });
+    fireEvent.click(box);
+    expect(itemOf(editor)?.confidentiality?.exempt).toEqual({ decisionPublic: true });
+    // The public text no longer stands in for the vedtak.
+    expect(screen.queryByText(/vedtaket\.$|the decision\.$|vedtaket i saka\.$/)).toBeNull();
+    fireEvent.click(screen.getByRole('checkbox', { name: vedtakLabel }));
+    expect(itemOf(editor)?.confidentiality?.exempt).toEqual({});
+    cleanup();
+    await renderPanel(aMeeting({ items: [item()] }), locale);
+    fireEvent.click(await screen.findByRole('checkbox', { name: exempt }));
+    expect(screen.getByRole('checkbox', { name: konklusjonLabel })).toBeTruthy();
+    cleanup();
+    await renderPanel(aMeeting({ items: [{ ...item(), confidentiality: { caseMemo: {} } }] }), locale);
+    await screen.findByRole('checkbox', { name: exempt });
+    expect(screen.queryByRole('checkbox', { name: konklusjonLabel })).toBeNull();
+  });
+});
+
+describe('meirinnsyn (offl. § 11) where the hjemmel allows an exemption without requiring it', () => {
+  const meirinnsyn = {
+    'nb-NO': 'Hjemmelen gir adgang til å unnta, men krever det ikke. Vurder merinnsyn (offl. § 11): om hele eller deler av innholdet likevel bør være offentlig.',
+    'nn-NO': 'Heimelen gir høve til å unnta, men krev det ikkje. Vurder meirinnsyn (offl. § 11): om heile eller delar av innhaldet likevel bør vere offentleg.',
+    'en-GB': 'This legal basis allows an exemption but does not require one. Consider greater public access (offl. § 11): whether all or part of the content should still be public.',
+  } as const;
+
+  it.each(['nb-NO', 'nn-NO', 'en-GB'] as const)('says so on a «kan unntas» hjemmel (offl. § 25), not on taushetsplikt (offl. § 13), for the sak and for a vedlegg (%s)', async (locale) => {
+    const text = meirinnsyn[locale];
+    await renderPanel(aMeeting({ items: [{ ...item(), confidentiality: { exempt: { basis: 'offl. § 25 første ledd' } } }] }), locale);
+    const picker = await screen.findByRole('combobox');
+    expect(document.getElementById(picker.getAttribute('aria-describedby') ?? '')?.textContent).toBe(text);
+    fireEvent.change(picker, { target: { value: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1' } });
+    expect(screen.queryByText(text)).toBeNull();
+    cleanup();
+    await renderPanel(aMeeting({ items: [{ ...item(), attachments: [anAttachment('n', { number: 1, title: 'Notat', exemption: { basis: 'offl. § 14 første ledd' } })] }] }), locale);
+    const attachmentPicker = (await screen.findAllByRole('combobox')).at(-1);
+    expect(document.getElementById(attachmentPicker?.getAttribute('aria-describedby') ?? '')?.textContent).toBe(text);
+  });
+});

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Textarea } from '@fluentui/react-components';
 import type { Exemption, ItemConfidentiality } from '../../domain/confidentialitySchemas';
-import { COMMON_EXEMPTION_BASES } from '../../domain/exemptionBases';
+import { allowsMeirinnsyn, COMMON_EXEMPTION_BASES } from '../../domain/exemptionBases';
 import { roleOf } from '../../domain/confidentiality';
 import { listedIdentity, sameAddress } from '../../domain/personIdentity';
 import { exemptAfterNotice } from '../../domain/confidentialityAudience';
@@ -44,15 +44,35 @@ function ExemptionFields({ exemption, withTitle, onChange, missing, words }: Exe
   };
   return (
     <div className={styles.nested}>
-      <BasisPicker options={COMMON_EXEMPTION_BASES} value={exemption.basis} missing={missing} onChange={(basis) => onChange({ ...exemption, basis })} />
+      <BasisPicker
+        options={COMMON_EXEMPTION_BASES}
+        value={exemption.basis}
+        missing={missing}
+        hint={allowsMeirinnsyn(exemption.basis) ? t('basis.meirinnsyn') : undefined}
+        onChange={(basis) => onChange({ ...exemption, basis })}
+      />
       {withTitle ? (
         <Field label={t('publicTitle')} hint={t('publicTitle.hint')}>
           <Input value={exemption.publicTitle ?? ''} onChange={(_, data) => onChange(without('publicTitle', data.value))} />
         </Field>
       ) : null}
-      <Field label={t('publicText')} hint={t('publicText.hint', words)}>
+      {/* With «Vedtaket er offentlig» the public text no longer stands in for the vedtak. */}
+      <Field label={t('publicText')} hint={exemption.decisionPublic === true ? t('publicText.hint.decisionPublic') : t('publicText.hint', words)}>
         <Textarea value={exemption.publicText ?? ''} resize="vertical" onChange={(_, data) => onChange(without('publicText', data.value))} />
       </Field>
+      {/* The sak's own exemption only (a saksframlegg has no konklusjon): «Vedtaket er offentlig» (offl. § 25, see `Exemption.decisionPublic`). */}
+      {withTitle ? (
+        <Field hint={t('decisionPublic.hint', words)}>
+          <Checkbox
+            label={t('decisionPublic', words)}
+            checked={exemption.decisionPublic === true}
+            onChange={(_, data) => {
+              const { decisionPublic: _old, ...rest } = exemption;
+              onChange(data.checked === true ? { ...rest, decisionPublic: true } : rest);
+            }}
+          />
+        </Field>
+      ) : null}
     </div>
   );
 }
@@ -172,7 +192,13 @@ export function AttachmentExemption({ item, attachment, label, editor }: Attachm
       <Checkbox label={t('attachmentExempt', { name: label })} checked={attachment.exemption !== undefined} onChange={(_, data) => update(data.checked === true ? {} : undefined)} />
       {attachment.exemption ? (
         <div className={styles.nested}>
-          <BasisPicker options={COMMON_EXEMPTION_BASES} value={attachment.exemption.basis} missing={t('basis.missing.attachment', { name: label })} onChange={(basis) => update({ ...attachment.exemption, basis })} />
+          <BasisPicker
+            options={COMMON_EXEMPTION_BASES}
+            value={attachment.exemption.basis}
+            missing={t('basis.missing.attachment', { name: label })}
+            hint={allowsMeirinnsyn(attachment.exemption.basis) ? t('basis.meirinnsyn') : undefined}
+            onChange={(basis) => update({ ...attachment.exemption, basis })}
+          />
         </div>
       ) : null}
     </div>

@@ -50,6 +50,10 @@ const nb = {
   'newItems.basis.control': 'Hjemmelen for nye saker har et tegn som ikke kan stå i dokumentene.',
   'newItems.closed': 'Nye saker behandles i lukket møte',
   'newItems.closed.none': 'Nei, i åpent møte',
+  'decisionPublic': '{theConclusionCapital} er offentlig',
+  'decisionPublic.hint': 'Den offentlige versjonen av {theMinutes} viser {theConclusion} som er ført i saken, men ikke saksteksten, forslag, voteringer eller møtebehandlingen. Hvem som ble tilsatt, er for eksempel offentlig selv om dokumentene i tilsettingssaken er unntatt (offl. § 25).',
+  'basis.meirinnsyn': 'Hjemmelen gir adgang til å unnta, men krever det ikke. Vurder merinnsyn (offl. § 11): om hele eller deler av innholdet likevel bør være offentlig.',
+  'publicText.hint.decisionPublic': 'Står i den offentlige versjonen i stedet for saksteksten.',
 };
 type Key = keyof typeof nb;
 
@@ -104,6 +108,10 @@ const nn: Record<Key, string> = {
   'newItems.basis.control': 'Heimelen for nye saker har eit teikn som ikkje kan stå i dokumenta.',
   'newItems.closed': 'Nye saker blir handsama i lukka møte',
   'newItems.closed.none': 'Nei, i ope møte',
+  'decisionPublic': '{theConclusionCapital} er offentleg',
+  'decisionPublic.hint': 'Den offentlege versjonen av {theMinutes} viser {theConclusion} som er ført i saka, men ikkje saksteksten, forslag, røystingar eller møtehandsaminga. Kven som vart tilsett, er til dømes offentleg sjølv om dokumenta i tilsetjingssaka er unnatekne (offl. § 25).',
+  'basis.meirinnsyn': 'Heimelen gir høve til å unnta, men krev det ikkje. Vurder meirinnsyn (offl. § 11): om heile eller delar av innhaldet likevel bør vere offentleg.',
+  'publicText.hint.decisionPublic': 'Står i den offentlege versjonen i staden for teksten i saka.',
 };
 
 const en: Record<Key, string> = {
@@ -157,6 +165,10 @@ const en: Record<Key, string> = {
   'newItems.basis.control': 'The legal basis for new items has a character the documents cannot hold.',
   'newItems.closed': 'New items are dealt with in a closed meeting',
   'newItems.closed.none': 'No, in an open meeting',
+  'decisionPublic': '{theConclusionCapital} is public',
+  'decisionPublic.hint': 'The public version of {theMinutes} shows {theConclusion} as recorded in the item, but not the item text, proposals, votes or proceedings. Who was appointed, for example, is public even though the documents of an appointment case are exempt (offl. § 25).',
+  'basis.meirinnsyn': 'This legal basis allows an exemption but does not require one. Consider greater public access (offl. § 11): whether all or part of the content should still be public.',
+  'publicText.hint.decisionPublic': 'Shown in the public version instead of the item text.',
 };
 
 export const confidentialityMessages = { nb, nn, en };
