@@ -104,6 +104,8 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
   const items: AgendaItem[] = [
     // The committee's unnumbered opening row («Åpning»), fixed first as the closing rows are fixed last.
     ...openingRows(committee).map((row) => blankAgendaItem(idFactory(), { title: row.title, presenters, opening: true, row: 'unnumbered' })),
+    // A record signed by people the meeting chooses among those present: the sak that chooses them, fixed before the approval (a generalforsamling's, aksjeloven § 5-16).
+    ...(committee.conventions?.minutesApproval === 'signedInMeeting' ? [blankAgendaItem(idFactory(), { title: texts.signersElectionTitle(minutesWord), presenters, opening: true })] : []),
     blankAgendaItem(idFactory(), {
       kinds: ownKinds(APPROVAL_KIND),
       title: texts.approvalTitle(agenda),

@@ -346,6 +346,8 @@ const nb = {
   'settings.wording.openingRow': 'Sakslisten i et nytt møte begynner med, før sak 1',
   'settings.wording.openingRow.hint': 'Uten nummer, for eksempel «Åpning». Tomt: sakslisten begynner med sak 1.',
   'settings.problem.openingRowInvalid': 'Åpningsraden kan ha høyst 255 tegn og ingen tabulator eller linjeskift.',
+  'settings.wording.minutesApproval.signedInMeeting': 'ved underskrift av møteleder og minst én person valgt i møtet blant dem som er til stede',
+  'settings.preset.generalforsamling': 'Generalforsamling i et aksjeselskap (AS)',
 };
 
 type Key = keyof typeof nb;
@@ -697,6 +699,8 @@ const nn: Record<Key, string> = {
   'settings.wording.openingRow': 'Sakslista i eit nytt møte byrjar med, før sak 1',
   'settings.wording.openingRow.hint': 'Utan nummer, til dømes «Åpning». Tomt: sakslista byrjar med sak 1.',
   'settings.problem.openingRowInvalid': 'Opningsrada kan ha høgst 255 teikn og ingen tabulator eller linjeskift.',
+  'settings.wording.minutesApproval.signedInMeeting': 'ved underskrift av møteleiaren og minst éin person vald i møtet blant dei som er til stades',
+  'settings.preset.generalforsamling': 'Generalforsamling i eit aksjeselskap (AS)',
 };
 
 const en: Record<Key, string> = {
@@ -1046,6 +1050,8 @@ const en: Record<Key, string> = {
   'settings.wording.openingRow': 'A new meeting’s agenda begins, before item 1, with',
   'settings.wording.openingRow.hint': 'Unnumbered, for example «Åpning». Empty: the agenda begins with item 1.',
   'settings.problem.openingRowInvalid': 'The opening row can have at most 255 characters and no tab or line break.',
+  'settings.wording.minutesApproval.signedInMeeting': 'by the signatures of the chair and at least one person chosen in the meeting among those present',
+  'settings.preset.generalforsamling': 'General meeting of a limited company (AS)',
 };
 
 export const workspaceMessages = { nb, nn, en };
