@@ -27,8 +27,6 @@ export interface DomainTexts {
     /** The last sak of a committee that approves its record in the same meeting (`minutesApproval: 'sameMeeting'`). */
     sameMeetingMinutesTitle: (minutes: Noun) => string;
     sameMeetingMinutesProposal: (minutes: Noun) => string;
-    /** The sak that elects the møteleder and who co-signs the record (`minutesApproval: 'signedInMeeting'`): «Valg av møteleder og én person til å medundertegne protokollen». */
-    signersElectionTitle: (minutes: Noun) => string;
     /** `notice` is the committee's heading word for its innkalling: "Innkalling", "Innkalling til møte i" (`conventions.ts`). */
     theme: (notice: string, committeeName: string) => string;
   };
@@ -84,7 +82,6 @@ const nb: DomainTexts = {
     closingTitle: 'Oppsummering og avslutning',
     sameMeetingMinutesTitle: (minutes) => `Godkjenning av ${minutes.lower}`,
     sameMeetingMinutesProposal: (minutes) => `${capitalise(minutes.definite)} fra møtet godkjennes.`,
-    signersElectionTitle: (minutes) => `Valg av møteleder og én person til å medundertegne ${minutes.definite}`,
     theme: (notice, committeeName) => `${notice} ${committeeName}`,
   },
   notedConclusion: 'Tatt til orientering.',
@@ -142,7 +139,6 @@ const nn: DomainTexts = {
     closingTitle: 'Oppsummering og avslutning',
     sameMeetingMinutesTitle: (minutes) => `Godkjenning av ${minutes.lower}`,
     sameMeetingMinutesProposal: (minutes) => `${capitalise(minutes.definite)} frå møtet vert ${minutes.neuter ? 'godkjent' : 'godkjend'}.`,
-    signersElectionTitle: (minutes) => `Val av møteleiar og éin person til å skrive under ${minutes.definite} saman med møteleiaren`,
     theme: (notice, committeeName) => `${notice} ${committeeName}`,
   },
   notedConclusion: 'Teke til orientering.',
