@@ -3,13 +3,13 @@ import { renumberItems, type NumberedMeeting } from './caseNumbering';
 import { formatDateLong, formatDateShort, minutesOfDay, parseIsoDate } from './dates';
 import { DomainError } from './errors';
 import { fieldRuleLine, type FieldRule } from './fieldRules';
-import { APPROVAL_KIND, MINUTES_KIND, approvedInNextMeeting, unknownKinds, wordingOf } from './conventions';
+import { APPROVAL_KIND, MINUTES_KIND, approvedInNextMeeting, unknownKinds, wordingOf, type Noun } from './conventions';
 import { followUpListSummary, NOTED_KIND, type FollowUpListEntry } from './followUp';
 import { domainTexts } from './texts';
 import { closingRows, openingRows } from './fixedRows';
 import { notedConclusionOf } from './agendaEditing';
 import { hasBeenHeld } from './meetingStatus';
-import type { AgendaItem, Attachment, Committee, Meeting, MeetingHeader, Person } from './model';
+import type { AgendaItem, Attachment, Committee, LanguageForm, Meeting, MeetingHeader, Person } from './model';
 import { richTextFromPlain } from './richText';
 import { noticeWordOf } from './noticeWord';
 import { nextMeetingNumber, type NumberedMeetingHeader } from './meetingNumbering';
@@ -60,6 +60,15 @@ export function previousHeldMeeting<M extends MeetingHeader>(meetings: readonly 
     .sort((a, b) => b.date.localeCompare(a.date) || (b.start ?? '').localeCompare(a.start ?? ''))[0];
 }
 
+/**
+ * The sak that elects the møteleder and who co-signs the record (`minutesApproval: 'signedInMeeting'`), as Lederkilden's
+ * innkalling words it («Valg av møteleder og en person til å undertegne protokollen sammen med møteleder»). Here, not in
+ * texts.ts: only a new meeting writes it, and texts.ts is in the side panel's start-up.
+ */
+function signersElectionTitle(form: LanguageForm, minutes: Noun): string {
+  return form === 'nn' ? `Val av møteleiar og éin person til å skrive under ${minutes.definite} saman med møteleiaren` : `Valg av møteleder og én person til å medundertegne ${minutes.definite}`;
+}
+
 export interface NewMeetingInput {
   committee: Committee;
   /** ISO date in Europe/Oslo, "2026-06-11". */
@@ -104,6 +113,8 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
   const items: AgendaItem[] = [
     // The committee's unnumbered opening row («Åpning»), fixed first as the closing rows are fixed last.
     ...openingRows(committee).map((row) => blankAgendaItem(idFactory(), { title: row.title, presenters, opening: true, row: 'unnumbered' })),
+    // A record signed by people the meeting chooses among those present: the sak that chooses them, fixed before the approval (a generalforsamling's, aksjeloven § 5-16).
+    ...(committee.conventions?.minutesApproval === 'signedInMeeting' ? [blankAgendaItem(idFactory(), { title: signersElectionTitle(committee.languageForm, minutesWord), presenters, opening: true })] : []),
     blankAgendaItem(idFactory(), {
       kinds: ownKinds(APPROVAL_KIND),
       title: texts.approvalTitle(agenda),

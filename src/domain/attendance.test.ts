@@ -210,6 +210,12 @@ describe('who signs a signed protokoll', () => {
     const recorded = [{ person: chair, capacity: 'chair' as const, signedAt: '2026-06-11' }];
     expect(signersOf('signedByAll', recorded, chair, entries, board)).toEqual(recorded);
   });
+
+  it('is the møteleder by office before anyone is chosen, and those the meeting chose once recorded, when signed by people chosen in the meeting', () => {
+    expect(signersOf('signedInMeeting', [], chair, entries, board)).toEqual([{ person: chair, capacity: 'chair' }]);
+    const recorded = [{ person: chair, capacity: 'chair' as const }, { person: { name: 'Rita Rådmann' }, capacity: 'chosen' as const }];
+    expect(signersOf('signedInMeeting', recorded, chair, entries, board)).toEqual(recorded);
+  });
 });
 
 describe('«Legg til alle som var til stede»: who signs when not everyone is recorded', () => {

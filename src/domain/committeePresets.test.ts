@@ -277,9 +277,11 @@ describe('the hjemler for lukket møte a preset gives', () => {
       brukerutvalg: [],
       // Not open by law, so nothing to close by (below).
       aksjeselskap: [],
+      // Not open by law either: the owners' organ of an AS (above).
+      generalforsamling: [],
     });
-    // Only an AS board's meetings are not public by its law: kommuneloven's møteoffentlighet does not reach an aksjeselskap.
-    expect(COMMITTEE_PRESET_IDS.filter((id) => !committeePreset(id).publicMeetings)).toEqual(['aksjeselskap']);
+    // Only an AS's board's and generalforsamling's meetings are not public by its law: kommuneloven's møteoffentlighet does not reach an aksjeselskap.
+    expect(COMMITTEE_PRESET_IDS.filter((id) => !committeePreset(id).publicMeetings)).toEqual(['aksjeselskap', 'generalforsamling']);
   });
 
   it('fills the settings\' list and saves it on the committee', () => {
@@ -319,6 +321,32 @@ describe('the styre of a municipally owned aksjeselskap', () => {
     expect([input.publicMeetings, input.closedMeetingBases]).toEqual([false, '']);
     const check = checkCommitteeSettings(input, blankCommittee('c'));
     expect(check.ok && check.committee.confidentiality).toEqual({ publicMeetings: false });
+  });
+});
+
+describe('the ordinær generalforsamling of a municipally owned aksjeselskap', () => {
+  const held = { id: 'held', committeeId: 'c', date: '2025-06-10', start: '10:00', end: '11:00', timeZone: 'Europe/Oslo', place: '', online: false, theme: '', status: 'held', items: [], attendance: [], itemStartedAt: {},
+    minutes: { fileName: 'Protokoll.docx', driveItemId: 'drive-1', webUrl: 'https://tenant.example/protokoll.docx', size: 1 } } satisfies Meeting;
+
+  it('opens with the registration of the shareholders met, the election of the møteleder and a co-signer, then the innkalling and dagsorden; the protokoll signed by those chosen, so no sak of the next approves it', () => {
+    const preset = committeePreset('generalforsamling');
+    expect(preset.conventions.minutesApproval).toBe('signedInMeeting');
+    const committee = { ...managed(), name: 'Generalforsamlingen i Nordfjell Havn AS', caseNumberFormat: preset.caseNumberFormat, caseNumberSerial: preset.caseNumberSerial, conventions: preset.conventions };
+    let n = 0;
+    const meeting = newMeetingFromTemplate({ committee, date: '2026-05-28', start: '10:00', end: '11:00', online: false, previousMeeting: held, existingMeetings: [], idFactory: () => `id-${++n}` });
+    expect(meeting.items.map((item) => [item.caseNumber, item.title, item.opening])).toEqual([
+      [null, 'Åpning av møtet og registrering av fremmøtte aksjeeiere og fullmakter', true],
+      ['Sak 1', 'Valg av møteleder og én person til å medundertegne protokollen', true],
+      ['Sak 2', 'Godkjenning av innkalling og dagsorden', true],
+    ]);
+    const nynorsk = newMeetingFromTemplate({ committee: { ...committee, languageForm: 'nn' as const }, date: '2026-05-28', start: '10:00', end: '11:00', online: false, existingMeetings: [], idFactory: () => `nn-${++n}` });
+    expect(nynorsk.items[1]?.title).toBe('Val av møteleiar og éin person til å skrive under protokollen saman med møteleiaren');
+  });
+
+  it('records votes and is not public, as an AS\'s organ under aksjeloven, not kommuneloven', () => {
+    const preset = committeePreset('generalforsamling');
+    expect([preset.publicMeetings, preset.closedMeetingBases, preset.conventions.voting, preset.conventions.closingRows]).toEqual([false, [], true, 'ingen']);
+    expect(wordingOf(preset.conventions, 'nb').kinds.map((k) => k.label)).toEqual(['Godkjenning', 'Vedtakssak', 'Valg', 'Orientering']);
   });
 });
 

@@ -7,7 +7,7 @@ import type { CaseNumberSerial, LanguageForm } from './model';
  * at once, for the kinds of Norwegian bodies Møtebok serves. Everything stays editable afterwards;
  * a preset only fills the form. The first is today's default (Partnerskapsmøtet).
  */
-export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre', 'helseforetak', 'universitet', 'representantskap', 'menighetsrad', 'brukerutvalg', 'aksjeselskap'] as const;
+export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre', 'helseforetak', 'universitet', 'representantskap', 'menighetsrad', 'brukerutvalg', 'aksjeselskap', 'generalforsamling'] as const;
 export type CommitteePresetId = (typeof COMMITTEE_PRESET_IDS)[number];
 
 export interface CommitteePreset {
@@ -347,6 +347,40 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       // § 6-29 (1): the protokoll states how the saker were dealt with; a meeting on Teams says so under date and place.
       recordOnline: true,
       itemKinds: [approval, kind('Beslutning', 'Beslutningssak', 'Avgjerdssak'), kind('Orientering', 'Orienteringssak'), kind('Drøfting', 'Drøftingssak')],
+    },
+  },
+  /**
+   * The ordinær generalforsamling of an aksjeselskap owned wholly or partly by kommuner, the owners' organ, each owner
+   * represented by a person with fullmakt (aksjeloven § 5-2 (1)–(2): «selv eller ved fullmektig», the fullmakt «skriftlig»,
+   * «signert og datert»), as the sources on its innkalling and protokoll describe it (Lederkilden's innkalling after § 5-10;
+   * Altinn's and Lederkilden's pages on the protokoll after § 5-16): the meeting opened with the registration of the
+   * shareholders met (an unnumbered row), then the election of the møteleder and a person to co-sign the protokoll
+   * (Lederkilden: «Valg av møteleder og en person til å undertegne protokollen sammen med møteleder»), the innkalling and
+   * the dagsorden approved, then årsregnskap and årsberetning, godtgjørelser and valg as the board's innkalling lists them.
+   * The protokoll signed by the møteleder and at least one other person the meeting chose (Altinn: «Protokollen skal
+   * underskrives av møtelederen og minst én annen person valgt av generalforsamlingen»; `signedInMeeting`), so no later
+   * generalforsamling approves it; «utfallet av avstemningene» in it (Altinn), so votes recorded per sak. Saker numbered
+   * in each meeting («Sak 1», a judgement: the innkallinger seen number them 1., 2., 3.); no «Eventuelt», a judgement:
+   * the innkalling shall «bestemt angi» the saker (Lederkilden on § 5-10). Not public, as the AS board preset (kommuneloven's
+   * møteoffentlighet does not reach an AS); a sole owner's forenklet behandling (§ 5-7) is not this preset's.
+   */
+  generalforsamling: {
+    languageForm: 'nb',
+    caseNumberFormat: 'Sak {N}',
+    caseNumberSerial: 'perMeeting',
+    publicMeetings: false,
+    conventions: {
+      minutes: 'protokoll',
+      conclusion: 'vedtak',
+      proposal: 'forslagTilVedtak',
+      memoProposal: 'forslagTilVedtak',
+      minutesApproval: 'signedInMeeting',
+      openingRow: 'Åpning av møtet og registrering av fremmøtte aksjeeiere og fullmakter',
+      closingRows: 'ingen',
+      voting: true,
+      recordOnline: true,
+      notedConclusion: 'Generalforsamlingen tok saken til orientering.',
+      itemKinds: [approval, kind('Vedtakssak', 'Vedtakssak'), kind('Valg', 'Valg', 'Val'), orientation],
     },
   },
 };

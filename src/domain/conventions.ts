@@ -89,9 +89,12 @@ export type BackgroundWord = v.InferOutput<typeof BackgroundWordSchema>;
  * meeting, signed by the møteleder and members chosen in the meeting (`meeting.signatures`), by
  * e-mail after the meeting («circulated»: sent round, approved without a sak), or signed right after
  * the meeting by every member present who took part («signedByAll», as aksjeloven § 6-29 asks of a
- * board). The last two leave the next meeting without a sak approving it (agendaTemplate.ts).
+ * board), or signed by the møteleder and at least one other person the meeting chooses among those present
+ * («signedInMeeting», as aksjeloven § 5-16 asks of a generalforsamling's protokoll; Altinn: «Protokollen skal
+ * underskrives av møtelederen og minst én annen person valgt av generalforsamlingen»), whose new meetings open with
+ * a sak electing them. The last three leave the next meeting without a sak approving it (agendaTemplate.ts).
  */
-export const MinutesApprovalSchema = v.picklist(['nextMeeting', 'sameMeeting', 'signed', 'circulated', 'signedByAll']);
+export const MinutesApprovalSchema = v.picklist(['nextMeeting', 'sameMeeting', 'signed', 'circulated', 'signedByAll', 'signedInMeeting']);
 export type MinutesApproval = v.InferOutput<typeof MinutesApprovalSchema>;
 
 /** Whether a sak of the next meeting approves the record: so for `nextMeeting`, and for `signed` (a helseforetak's «… godkjennes og signeres»). */

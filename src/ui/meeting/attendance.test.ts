@@ -169,6 +169,23 @@ describe('who may be chosen to sign the protokoll', () => {
     const meeting = { ...testMeeting(), attendance };
     expect(signatoryCandidates(roles, meeting).map((person) => person.name)).toEqual(['Per Christian Voss', 'Kristin Liset', 'Siri Stedfortreder']);
   });
+
+  it('offers everyone present when the meeting chooses its co-signers among those present (a generalforsamling: aksjeloven § 5-16), never one with forfall', () => {
+    const chosen = v.parse(CommitteeSchema, { ...roles, conventions: { minutesApproval: 'signedInMeeting' } });
+    let attendance = setStatus(testMeeting().attendance, { name: 'Kristin Liset' }, 'absent');
+    attendance = addGuest(attendance, 'Rune Revisor', 'invited');
+    attendance = setStatus(attendance, { name: 'Anne Administrasjon' }, 'present');
+    attendance = setStatus(attendance, { name: 'Olav Observatør' }, 'absent');
+    const meeting = { ...testMeeting(), attendance };
+    expect(signatoryCandidates(chosen, meeting).map((person) => person.name)).toEqual([
+      'Per Christian Voss',
+      'Tobias Solli Iveland',
+      'Hilde Kari Maugesten',
+      'Anne Administrasjon',
+      'Vera Vara',
+      'Rune Revisor',
+    ]);
+  });
 });
 
 describe('«Legg til alle som var til stede» and the protokoll', () => {

@@ -132,13 +132,17 @@ export function removeAt<T>(list: readonly T[] | undefined, index: number): T[] 
 /**
  * Who may be chosen to sign the protokoll: those with a vote in the meeting (domain `hasVotingRight`),
  * a member whose attendance is not recorded yet included; never an observer, the secretariat or a guest.
+ * A committee whose meeting chooses its co-signers «blant dem som er til stede» (`signedInMeeting`, a
+ * generalforsamling: aksjeloven § 5-16) is offered everyone present, whatever their role; never one with forfall.
  */
 export function signatoryCandidates(committee: Committee | undefined, meeting: Meeting): Person[] {
   const members = { members: committee?.members ?? [] };
+  const anyonePresent = committee?.conventions?.minutesApproval === 'signedInMeeting';
+  const may = (entry: Attendance) => (anyonePresent ? entry.status !== 'absent' : hasVotingRight(entry, members));
   return attendanceRows(committee, meeting).flatMap((row) => {
     const entry: Attendance = row.record ?? { person: row.person, status: row.status === 'absent' ? 'absent' : 'present' };
-    const own = row.status !== 'substitute' && hasVotingRight(entry, members) ? [row.person] : [];
-    const substitute = row.substitute && hasVotingRight(row.substitute, members) ? [row.substitute.person] : [];
+    const own = row.status !== 'substitute' && may(entry) ? [row.person] : [];
+    const substitute = row.substitute && may(row.substitute) ? [row.substitute.person] : [];
     return [...own, ...substitute];
   });
 }

@@ -65,7 +65,7 @@ export function AttendanceView({ committee, meeting, onChange }: ViewProps) {
       <DisqualificationSection committee={committee} meeting={meeting} onChange={onChange} />
       {/* Signatures belong to a protokoll that is signed; one approved at the next meeting has none to choose
           (signers recorded before the committee changed its mode are still listed, to be removed). */}
-      {committee.conventions?.minutesApproval === 'signed' || committee.conventions?.minutesApproval === 'signedByAll' || (meeting.signatures ?? []).length > 0 ? (
+      {signedApproval(committee.conventions?.minutesApproval) || (meeting.signatures ?? []).length > 0 ? (
         <SignatureSection committee={committee} meeting={meeting} onChange={onChange} />
       ) : null}
     </div>
@@ -324,6 +324,9 @@ function sakHeading(item: Meeting['items'][number]): string {
   return item.caseNumber ? `${afterSakWord(item.caseNumber)} ${item.title}` : item.title;
 }
 
+/** Whether the protokoll is signed after the meeting, not approved by a sak or by e-mail. */
+const signedApproval = (approval: string | undefined) => approval === 'signed' || approval === 'signedByAll' || approval === 'signedInMeeting';
+
 /** The møteleder and the members chosen in the meeting sign the protokoll; the date each signed. */
 function SignatureSection({ committee, meeting, onChange }: ViewProps) {
   const t = useSidePanelText();
@@ -332,7 +335,7 @@ function SignatureSection({ committee, meeting, onChange }: ViewProps) {
   const list = meeting.signatures ?? [];
   const chair = meeting.chair ?? committee.defaultChair;
   const all = committee.conventions?.minutesApproval === 'signedByAll';
-  const signed = all || committee.conventions?.minutesApproval === 'signed';
+  const signed = signedApproval(committee.conventions?.minutesApproval);
   const people = signatoryCandidates(committee, meeting);
   const [chosen, setChosen] = useState('');
   const chosenPerson = people.find((person) => person.name === chosen) ?? people[0];

@@ -347,6 +347,8 @@ const nb = {
   'settings.wording.openingRow.hint': 'Uten nummer, for eksempel «Åpning». Tomt: sakslisten begynner med sak 1.',
   'settings.problem.openingRowInvalid': 'Åpningsraden kan ha høyst 255 tegn og ingen tabulator eller linjeskift.',
   'settings.wording.datesWritten': 'Skriv ut møtedatoen med ukedag og måned («torsdag 11. juni 2026»)',
+  'settings.wording.minutesApproval.signedInMeeting': 'ved underskrift av møteleder og minst én person valgt i møtet blant dem som er til stede',
+  'settings.preset.generalforsamling': 'Generalforsamling i et aksjeselskap (AS)',
 };
 
 type Key = keyof typeof nb;
@@ -699,6 +701,8 @@ const nn: Record<Key, string> = {
   'settings.wording.openingRow.hint': 'Utan nummer, til dømes «Åpning». Tomt: sakslista byrjar med sak 1.',
   'settings.problem.openingRowInvalid': 'Opningsrada kan ha høgst 255 teikn og ingen tabulator eller linjeskift.',
   'settings.wording.datesWritten': 'Skriv ut møtedatoen med vekedag og månad («torsdag 11. juni 2026»)',
+  'settings.wording.minutesApproval.signedInMeeting': 'ved underskrift av møteleiaren og minst éin person vald i møtet blant dei som er til stades',
+  'settings.preset.generalforsamling': 'Generalforsamling i eit aksjeselskap (AS)',
 };
 
 const en: Record<Key, string> = {
@@ -1049,6 +1053,8 @@ const en: Record<Key, string> = {
   'settings.wording.openingRow.hint': 'Unnumbered, for example «Åpning». Empty: the agenda begins with item 1.',
   'settings.problem.openingRowInvalid': 'The opening row can have at most 255 characters and no tab or line break.',
   'settings.wording.datesWritten': 'Write the meeting’s date out with its weekday and month («torsdag 11. juni 2026»)',
+  'settings.wording.minutesApproval.signedInMeeting': 'by the signatures of the chair and at least one person chosen in the meeting among those present',
+  'settings.preset.generalforsamling': 'General meeting of a limited company (AS)',
 };
 
 export const workspaceMessages = { nb, nn, en };
