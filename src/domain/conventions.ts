@@ -247,6 +247,12 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * as Vekst i Grenland's «på Klosterøya eller per telefon»; absent: date and place only, as the seeds.
    */
   recordOnline: OptionalBoolean,
+  /**
+   * Whether «Nytt møte» offers a written treatment (writtenTreatment.ts): the board decides its saker in writing by an answer
+   * deadline, as aksjeloven § 6-19 (1) lets the chair put a sak to the board in writing, any member may demand a meeting
+   * (§ 6-19 (2)), and a protokoll is kept (§ 6-29); absent: meetings only. Not for a folkevalgt organ, which decides in meetings.
+   */
+  writtenTreatment: OptionalBoolean,
 }), rule((conventions, ctx) => {
   const seen = new Set<string>();
   conventions.itemKinds.forEach((kind, index) => {
