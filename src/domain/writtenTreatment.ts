@@ -1,6 +1,7 @@
 import type { Attendance, Committee, CommitteeMember, Meeting, WrittenAnswer } from './model';
 import type { Conventions } from './conventions';
 import { hasMemberKey, memberKey } from './memberKey';
+import { formatClockTime, formatDateLong } from './dates';
 
 /**
  * A board's written treatment («skriftlig styrebehandling»): between meetings the chair puts saker to the board in writing
@@ -66,7 +67,9 @@ export function writtenOutcome(meeting: Pick<Meeting, 'written' | 'chair'>, comm
   const unanswered = answers.filter((a) => a.entry === undefined).map((a) => a.member);
   const comments = answers.flatMap((a) => (a.entry?.comment === undefined ? [] : [{ member: a.member, comment: a.entry.comment }]));
   const chair = meeting.chair;
-  const chairAgreed = chair !== undefined && agreed.some((member) => member.name === chair.name || (chair.email !== undefined && hasMemberKey(member, chair.email)));
+  const isChair = (member: CommitteeMember) =>
+    chair !== undefined && (member.name === chair.name || (chair.email !== undefined && hasMemberKey(member, chair.email)));
+  const chairAgreed = agreed.some(isChair);
   const result = ((): WrittenResult => {
     if (demanded.length > 0) return 'meetingDemanded';
     const taking = agreed.length + disagreed.length;
@@ -141,4 +144,10 @@ const WORDS: Record<WrittenForm, WrittenTreatmentWords> = {
 
 export function writtenTreatmentWords(form: WrittenForm): WrittenTreatmentWords {
   return WORDS[form];
+}
+
+/** The answer deadline as the protokoll and the mail print it: «12.03.2026 kl. 12.00», the date alone when no time was typed. */
+export function deadlineText(meeting: Pick<Meeting, 'date' | 'start'>, form: WrittenForm): string {
+  const date = formatDateLong(meeting.date);
+  return meeting.start === undefined ? date : `${date} ${WORDS[form].at} ${formatClockTime(meeting.start)}`;
 }
