@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { aCommittee, aMeeting, anItem } from './testing/builders';
 import { committeePreset } from './committeePresets';
 import { MeetingSchema } from './model';
-import { answerOf, isWritten, offersWrittenTreatment, writtenAttendance, writtenOutcome, writtenTreatmentWords, writtenVoters, withWrittenAnswer } from './writtenTreatment';
+import { answerOf, isWritten, newWrittenTreatment, offersWrittenTreatment, writtenAttendance, writtenOutcome, writtenTreatmentWords, writtenVoters, withWrittenAnswer } from './writtenTreatment';
 
 const member = (name: string, extra: Record<string, unknown> = {}) => ({ name, email: `${name.toLowerCase()}@as.no`, ...extra });
 const board = aCommittee({
@@ -83,5 +83,14 @@ describe('a written treatment (aksjeloven § 6-19)', () => {
     expect(writtenTreatmentWords('nn').title).toBe('Protokoll frå skriftleg styrehandsaming');
     expect(writtenTreatmentWords('nb').result.meetingDemanded).toContain('møtebehandling');
     expect(writtenTreatmentWords('nn').deadline).toBe('Svarfrist');
+  });
+
+  it('starts with no saker, no place and no meeting number: the deadline as its date and time, the board\'s chair and secretary', () => {
+    const made = newWrittenTreatment(aCommittee({ conventions: committeePreset('aksjeselskap').conventions }), { date: '2026-03-12', start: '12:00' }, 'w1');
+    expect(made).toMatchObject({ id: 'w1', committeeId: 'pm', date: '2026-03-12', start: '12:00', place: '', online: false, status: 'draft', items: [], written: { answers: [] } });
+    expect(made.end).toBeUndefined();
+    expect(made.meetingNumber).toBeUndefined();
+    expect(made.chair?.name).toBe('Per Christian Voss');
+    expect(v.safeParse(MeetingSchema, made).success).toBe(true);
   });
 });

@@ -15,6 +15,32 @@ import { formatClockTime, formatDateLong } from './dates';
 export type WrittenAnswerKind = WrittenAnswer['answer'];
 export type WrittenResult = 'adopted' | 'notAdopted' | 'notQuorate' | 'meetingDemanded';
 
+/**
+ * A new written treatment («Nytt møte», as a written treatment): the answer deadline as its date (and time, when typed), no
+ * place and no Teams, no saker from the template (no approval of an innkalling, no Referatsak, no «Eventuelt»: the secretary
+ * adds the saker put to the board), no meeting number (it is not a meeting); the committee's chair, secretary and «Til».
+ */
+export function newWrittenTreatment(committee: Committee, deadline: { date: string; start?: string }, id: string): Meeting {
+  const meeting: Meeting = {
+    id,
+    committeeId: committee.id,
+    date: deadline.date,
+    ...(deadline.start === undefined || deadline.start === '' ? {} : { start: deadline.start }),
+    timeZone: 'Europe/Oslo',
+    place: '',
+    online: false,
+    status: 'draft',
+    items: [],
+    attendance: [],
+    itemStartedAt: {},
+    written: { answers: [] },
+  };
+  if (committee.defaultChair) meeting.chair = committee.defaultChair;
+  if (committee.defaultMinuteTaker) meeting.minuteTaker = committee.defaultMinuteTaker;
+  if (committee.recipientsLine) meeting.recipients = committee.recipientsLine;
+  return meeting;
+}
+
 /** Whether «Nytt møte» offers a written treatment for this committee. */
 export function offersWrittenTreatment(conventions: Pick<Conventions, 'writtenTreatment'> | undefined): boolean {
   return conventions?.writtenTreatment === true;

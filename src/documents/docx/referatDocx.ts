@@ -102,7 +102,7 @@ function writtenLines(file: MeetingFile, item: AgendaItem): VotingLine[] {
   const names = (label: string, people: readonly { name: string }[]): VotingLine[] =>
     people.length === 0 ? [] : [{ text: `${label}: ${people.map((person) => person.name).join(', ')}`, as: 'text' }];
   return [
-    ...(item.proposedConclusion.length === 0 ? [] : [{ text: `${proposal}:`, as: 'label' as const }, ...item.proposedConclusion.map((point): VotingLine => ({ text: point, as: 'text' }))]),
+    ...(item.proposedConclusion.length === 0 ? [] : [{ text: `${proposal}:`, as: 'label' as const }, ...item.proposedConclusion.map((point, index, all): VotingLine => ({ text: all.length > 1 ? `${index + 1}. ${point}` : point, as: 'text' }))]),
     ...names(w.answers.agree, outcome.agreed),
     ...names(w.answers.disagree, outcome.disagreed),
     ...names(w.answers.meeting, outcome.demanded),

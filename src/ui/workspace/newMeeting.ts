@@ -7,9 +7,13 @@ import { NotProvisionedError, type MeetingRepository, type Versioned } from '../
 import { followUpListEntries, followUpsOf, type FollowUpStatus } from '../../domain/followUp';
 import type { FollowUpTasks } from '../../graph/tasksGateway';
 import type { MeetingFactsInput } from '../../domain/meetingFacts';
+import { newWrittenTreatment } from '../../domain/writtenTreatment';
 
-/** What the "Nytt møte" dialog asks for: the first of the meeting's facts («Endre møtet» asks for the rest). */
-export type NewMeetingForm = Pick<MeetingFactsInput, 'date' | 'start' | 'end' | 'place' | 'online'>;
+/**
+ * What the "Nytt møte" dialog asks for: the first of the meeting's facts («Endre møtet» asks for the rest); `written`, a
+ * written treatment instead, whose `date` and `start` are the answer deadline (domain/writtenTreatment.ts).
+ */
+export type NewMeetingForm = Pick<MeetingFactsInput, 'date' | 'start' | 'end' | 'place' | 'online'> & { written?: boolean };
 
 /**
  * "Nytt møte": the committee template, with the last meeting held before this one as Referatsak.
@@ -26,6 +30,7 @@ export async function createNewMeeting(
   idFactory: () => string = () => crypto.randomUUID(),
   followUps?: FollowUpListSource,
 ): Promise<Versioned<Meeting>> {
+  if (form.written === true) return repository.saveMeeting(newWrittenTreatment(committee, form, idFactory()));
   const listed = previousHeldMeeting(meetings, form);
   const [latest, numbered, earlier] = await Promise.all([
     listed ? repository.getMeeting(listed.id).then((read) => read?.value) : undefined,
