@@ -153,9 +153,16 @@ export function MeetingEditor({ committee, editor, state, access }: MeetingEdito
           <WrittenAnswersPanel committee={committee} meeting={meeting} onChange={(apply) => editor.updateMeeting(apply)} />
         </Suspense>
       ) : null}
-      <Suspense fallback={null}>
-        <NoticePanel committee={committee} editor={editor} state={state} {...(access ? { access } : {})} />
-      </Suspense>
+      {/* No calendar invite or Teams link for a written treatment: its innkalling is not sent from here (yet). */}
+      {meeting.written ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('written.noNotice')}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <Suspense fallback={null}>
+          <NoticePanel committee={committee} editor={editor} state={state} {...(access ? { access } : {})} />
+        </Suspense>
+      )}
     </article>
   );
 }

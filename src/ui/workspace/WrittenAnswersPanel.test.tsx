@@ -47,6 +47,8 @@ describe('a written treatment\'s answers in the workspace', () => {
     expect(await screen.findByText('Møtebehandling kreves')).toBeTruthy();
     fireEvent.change(screen.getByRole('textbox', { name: /^Merknad .+ Kjøp av tomt Cecilie Holm$/ }), { target: { value: 'Bør drøftes i møte.' } });
     expect(editor.getState().meeting.written?.answers.find((a) => a.member === 'cecilie@as.no')).toMatchObject({ answer: 'meeting', comment: 'Bør drøftes i møte.' });
+    // The protokoll as it stands, in the committee's word for it.
+    expect(screen.getByRole('button', { name: 'Last ned protokollen (.docx)' })).toBeTruthy();
   });
 
   it('speaks nynorsk and English', async () => {

@@ -1,5 +1,10 @@
-import { useId } from 'react';
-import { Input, Select, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { useId, useState } from 'react';
+import { Button, Input, Select, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular } from '@fluentui/react-icons';
+import { DOCX_CONTENT_TYPE, renderReferatDocx } from '../../documents';
+import { referatFileName } from '../../domain/attachments';
+import { ErrorMessageBar } from '../shared/ErrorMessageBar';
+import { useWordingValues } from '../shared/wordingValues';
 import type { Committee, Meeting } from '../../domain/model';
 import { memberKey } from '../../domain/memberKey';
 import { isMeetingLocked } from '../../domain/meetingStatus';
@@ -51,6 +56,25 @@ export function WrittenAnswersPanel({ committee, meeting, onChange }: WrittenAns
   const saker = meeting.items.filter((item) => item.row === 'sak');
   const locked = isMeetingLocked(meeting);
   const commentId = `${id}-comment`;
+  const words = useWordingValues(committee);
+  const [error, setError] = useState<unknown>(undefined);
+  // The protokoll as it stands: «Protokoll fra skriftlig styrebehandling», each sak's answers and result (documents/docx/referatDocx.ts).
+  const download = async () => {
+    setError(undefined);
+    try {
+      const bytes = await renderReferatDocx({ committee, meeting });
+      const copy = new Uint8Array(bytes.byteLength);
+      copy.set(bytes);
+      const url = URL.createObjectURL(new Blob([copy.buffer], { type: DOCX_CONTENT_TYPE }));
+      const anchor = document.createElement('a');
+      anchor.href = url;
+      anchor.download = referatFileName(committee, meeting);
+      anchor.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (caught) {
+      setError(caught);
+    }
+  };
   return (
     <section className={styles.root} aria-labelledby={`${id}-heading`}>
       <Title2 as="h3" id={`${id}-heading`}>
@@ -133,6 +157,14 @@ export function WrittenAnswersPanel({ committee, meeting, onChange }: WrittenAns
               })}
             </tbody>
           </table>
+        </div>
+      ) : null}
+      {error !== undefined ? <ErrorMessageBar error={error} onDismiss={() => setError(undefined)} /> : null}
+      {saker.length > 0 ? (
+        <div>
+          <Button icon={<ArrowDownloadRegular />} onClick={() => void download()}>
+            {t('written.download', words)}
+          </Button>
         </div>
       ) : null}
     </section>

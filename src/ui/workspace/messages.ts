@@ -369,6 +369,8 @@ const nb = {
   'written.result.meetingDemanded': 'Møtebehandling kreves',
   'written.loading': 'Laster svarene …',
   'written.deadlineAt': '{date} kl. {time}',
+  'written.download': 'Last ned {theMinutes} (.docx)',
+  'written.noNotice': 'Møtebok sender ikke innkallingen til en skriftlig behandling ennå: send sakene til medlemmene på e-post med svarfristen.',
 };
 
 type Key = keyof typeof nb;
@@ -743,6 +745,8 @@ const nn: Record<Key, string> = {
   'written.result.meetingDemanded': 'Møtehandsaming er kravd',
   'written.loading': 'Lastar svara …',
   'written.deadlineAt': '{date} kl. {time}',
+  'written.download': 'Last ned {theMinutes} (.docx)',
+  'written.noNotice': 'Møtebok sender ikkje innkallinga til ei skriftleg handsaming enno: send sakene til medlemene på e-post med svarfristen.',
 };
 
 const en: Record<Key, string> = {
@@ -1115,6 +1119,8 @@ const en: Record<Key, string> = {
   'written.result.meetingDemanded': 'A meeting is demanded',
   'written.loading': 'Loading the answers …',
   'written.deadlineAt': '{date} at {time}',
+  'written.download': 'Download {theMinutes} (.docx)',
+  'written.noNotice': 'Møtebok does not send the notice of a written treatment yet: e-mail the items to the members with the answer deadline.',
 };
 
 export const workspaceMessages = { nb, nn, en };
