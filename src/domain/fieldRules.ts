@@ -68,7 +68,6 @@ export const RULE_FIELDS = [
   'voteAgainstBy',
   'statementBy',
   'statementText',
-  'writtenComment',
 ] as const;
 export type RuleField = (typeof RULE_FIELDS)[number];
 

@@ -288,13 +288,14 @@ export type RecordStatement = Voting['statements'][number];
  * the sak be treated in a meeting, with an optional comment. A member with no entry has not answered.
  */
 // Built when a written treatment is first parsed: only boards use it, and every page builds the model at start-up (issue 14).
+// A comment is what the member asks the protokoll to say: a protokolltilførsel's rules and words («Protokolltilførselen»).
 export const WrittenTreatmentSchema = lazySchema(() => v.strictObject({
-  answers: v.optional(v.array(v.strictObject({
+  answers: v.array(v.strictObject({
     itemId: NonEmptyString,
     member: NonEmptyString,
     answer: v.picklist(['agree', 'disagree', 'meeting']),
-    comment: v.optional(textField('writtenComment', TEXT)),
-  })), []),
+    comment: v.optional(textField('statementText', TEXT)),
+  })),
 }));
 export type WrittenTreatment = v.InferOutput<ReturnType<typeof WrittenTreatmentSchema>>;
 export type WrittenAnswer = WrittenTreatment['answers'][number];

@@ -106,7 +106,6 @@ const nb = {
   'field.voteAgainstBy': 'Hvem som stemte mot',
   'field.statementBy': 'Hvem protokolltilførselen er fra',
   'field.statementText': 'Protokolltilførselen',
-  'field.writtenComment': 'Merknaden',
 };
 
 type Key = keyof typeof nb;
@@ -214,7 +213,6 @@ const nn: Record<Key, string> = {
   'field.voteAgainstBy': 'Kven som røysta mot',
   'field.statementBy': 'Kven protokolltilførselen er frå',
   'field.statementText': 'Protokolltilførselen',
-  'field.writtenComment': 'Merknaden',
 };
 
 const en: Record<Key, string> = {
@@ -320,7 +318,6 @@ const en: Record<Key, string> = {
   'field.voteAgainstBy': 'Who voted against',
   'field.statementBy': 'Whom the statement for the record is from',
   'field.statementText': 'The statement for the record',
-  'field.writtenComment': 'The comment',
 };
 
 export const fieldRuleMessages = { nb, nn, en };

@@ -31,7 +31,6 @@ import { createNewMeeting } from './newMeeting';
 import { splitMeetings, type LoadState } from './useWorkspaceData';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
 import { useWordingValues } from '../shared/wordingValues';
-import { offersWrittenTreatment } from '../../domain/writtenTreatment';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px' },
@@ -128,7 +127,8 @@ function NewMeetingDialog({ committee, meetings, onCreated }: {
   const [online, setOnline] = useState(true);
   // A written treatment (a board deciding in writing, aksjeloven § 6-19): the date and time are the answer deadline.
   const [written, setWritten] = useState(false);
-  const offersWritten = offersWrittenTreatment(committee.conventions);
+  // conventions.writtenTreatment (domain/writtenTreatment.ts `offersWrittenTreatment`), read here so that module stays out of the page's start-up.
+  const offersWritten = committee.conventions?.writtenTreatment === true;
   const [error, setError] = useState<unknown>(undefined);
   const [saving, setSaving] = useState(false);
   // The Referatsak takes up the last meeting that was held, never a newer draft.

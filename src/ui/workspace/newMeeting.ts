@@ -7,7 +7,6 @@ import { NotProvisionedError, type MeetingRepository, type Versioned } from '../
 import { followUpListEntries, followUpsOf, type FollowUpStatus } from '../../domain/followUp';
 import type { FollowUpTasks } from '../../graph/tasksGateway';
 import type { MeetingFactsInput } from '../../domain/meetingFacts';
-import { newWrittenTreatment } from '../../domain/writtenTreatment';
 
 /**
  * What the "Nytt møte" dialog asks for: the first of the meeting's facts («Endre møtet» asks for the rest); `written`, a
@@ -30,7 +29,11 @@ export async function createNewMeeting(
   idFactory: () => string = () => crypto.randomUUID(),
   followUps?: FollowUpListSource,
 ): Promise<Versioned<Meeting>> {
-  if (form.written === true) return repository.saveMeeting(newWrittenTreatment(committee, form, idFactory()));
+  if (form.written === true) {
+    // Fetched when a written treatment is made: only boards make one, and the workspace's start-up is at its limit.
+    const { newWrittenTreatment } = await import(/* webpackChunkName: "written-treatment" */ '../../domain/writtenTreatment');
+    return repository.saveMeeting(newWrittenTreatment(committee, form, idFactory()));
+  }
   const listed = previousHeldMeeting(meetings, form);
   const [latest, numbered, earlier] = await Promise.all([
     listed ? repository.getMeeting(listed.id).then((read) => read?.value) : undefined,
