@@ -160,6 +160,8 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       // The board as the subject of its conclusions, as in the protokoll's «Styret vedtok …».
       notedConclusion: 'Styret tok saken til orientering.',
       itemKinds: [approval, kind('Beslutning', 'Beslutning', 'Avgjerd'), orientation, kind('Drøfting', 'Drøfting')],
+      // Aksjeloven § 6-19: the chair may put a sak to the board in writing, any member may demand a meeting.
+      writtenTreatment: true,
     },
   },
   /**
@@ -347,6 +349,8 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       // § 6-29 (1): the protokoll states how the saker were dealt with; a meeting on Teams says so under date and place.
       recordOnline: true,
       itemKinds: [approval, kind('Beslutning', 'Beslutningssak', 'Avgjerdssak'), kind('Orientering', 'Orienteringssak'), kind('Drøfting', 'Drøftingssak')],
+      // Aksjeloven § 6-19: the chair may put a sak to the board in writing, any member may demand a meeting.
+      writtenTreatment: true,
     },
   },
   /**

@@ -259,6 +259,12 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * 2017») write theirs; absent: «11.06.2026», as the seeds. Headings and file names keep «11.06.26».
    */
   datesWritten: OptionalBoolean,
+  /**
+   * Whether «Nytt møte» offers a written treatment (writtenTreatment.ts): the board decides its saker in writing by an answer
+   * deadline, as aksjeloven § 6-19 (1) lets the chair put a sak to the board in writing, any member may demand a meeting
+   * (§ 6-19 (2)), and a protokoll is kept (§ 6-29); absent: meetings only. Not for a folkevalgt organ, which decides in meetings.
+   */
+  writtenTreatment: OptionalBoolean,
 }), rule((conventions, ctx) => {
   const seen = new Set<string>();
   conventions.itemKinds.forEach((kind, index) => {

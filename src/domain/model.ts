@@ -121,7 +121,8 @@ export const LogoSchema = v.strictObject({
 export type Logo = v.InferOutput<typeof LogoSchema>;
 
 /** The letter parts of an innkalling: "Vår ref."/"Dykkar ref.", an opening text and "Med vennleg helsing … sign.". */
-export const LetterSchema = v.strictObject({
+// Built when a meeting with a letter is first parsed (the innkalling's), not by every page at start-up (issue 14).
+export const LetterSchema = lazySchema(() => v.strictObject({
   ourRef: v.optional(textField('ourRef', { max: 100 })),
   yourRef: v.optional(textField('yourRef', { max: 100 })),
   ingress: v.optional(richTextField('ingress'), []),
@@ -129,8 +130,8 @@ export const LetterSchema = v.strictObject({
   greeting: v.optional(textField('greeting', { max: 200 })),
   /** Who signs, one per line: "Ola Nordmann (sign.)\nordfører". */
   signature: v.optional(textField('signature', { max: 500, multiLine: true })),
-});
-export type Letter = v.InferOutput<typeof LetterSchema>;
+}));
+export type Letter = v.InferOutput<ReturnType<typeof LetterSchema>>;
 
 /** The committee's letterhead on every document: a line naming the organisation (beside the logo) and a footer line. */
 export const LetterheadSchema = v.strictObject({
@@ -280,6 +281,24 @@ export type Voting = v.InferOutput<ReturnType<typeof VotingSchema>>;
 export type MeetingProposal = Voting['proposals'][number];
 export type Vote = Voting['votes'][number];
 export type RecordStatement = Voting['statements'][number];
+
+/**
+ * A written treatment's answers (a board deciding between meetings, aksjeloven § 6-19; writtenTreatment.ts): per sak, per
+ * member (`member`, memberKey.ts: e-mail, else name), `agree` with the proposal, `disagree`, or `meeting`, a demand that
+ * the sak be treated in a meeting, with an optional comment. A member with no entry has not answered.
+ */
+// Built when a written treatment is first parsed: only boards use it, and every page builds the model at start-up (issue 14).
+// A comment is what the member asks the protokoll to say: a protokolltilførsel's rules and words («Protokolltilførselen»).
+export const WrittenTreatmentSchema = lazySchema(() => v.strictObject({
+  answers: v.array(v.strictObject({
+    itemId: NonEmptyString,
+    member: NonEmptyString,
+    answer: v.picklist(['agree', 'disagree', 'meeting']),
+    comment: v.optional(textField('statementText', TEXT)),
+  })),
+}));
+export type WrittenTreatment = v.InferOutput<ReturnType<typeof WrittenTreatmentSchema>>;
+export type WrittenAnswer = WrittenTreatment['answers'][number];
 
 export { ItemOutcomeSchema };
 export type ItemOutcome = v.InferOutput<typeof ItemOutcomeSchema>;
@@ -515,9 +534,14 @@ export const MeetingSchema = v.strictObject({
   /** The committee's own count of its meetings: "6/2014". */
   meetingNumber: v.optional(textField('meetingNumber', { max: 40 })),
   /** The innkalling as a letter: references, opening text, closing greeting and signature. */
-  letter: v.optional(LetterSchema),
+  letter: v.optional(v.lazy(() => LetterSchema())),
   /** "Forfall meldes til sekretariatet på e-post …": printed under the innkalling's opening. */
   absenceNotice: v.optional(textField('absenceNotice', { max: 500, multiLine: true })),
+  /**
+   * A written treatment instead of a meeting (`conventions.writtenTreatment`; writtenTreatment.ts): `date` (and `start`, when
+   * typed) is then the answer deadline, «Svarfrist», and there is no place; the members' answers per sak. Absent: a meeting.
+   */
+  written: v.optional(v.lazy(() => WrittenTreatmentSchema())),
 });
 export type Meeting = v.InferOutput<typeof MeetingSchema>;
 /** A meeting without its agenda items: its own row, as a committee's meeting list reads it. A full Meeting is one. */

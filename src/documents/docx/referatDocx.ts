@@ -22,6 +22,7 @@ import {
 import { documentTexts, type DocumentTexts } from '../texts';
 import { conclusionNoun } from '../../domain/caseRoute';
 import { votingLines, type VotingLine } from '../../domain/voting';
+import { deadlineText, isWritten, writtenAttendance, writtenOutcome, writtenTreatmentWords, type WrittenTreatmentWords } from '../../domain/writtenTreatment';
 import { buildDocument, packDocument } from './documentShell';
 import { ListInstances } from './numbering';
 import { conclusionPoints, richTextToDocx, type BodyElement, type ParagraphKeep } from './richTextDocx';
@@ -37,6 +38,7 @@ import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, unde
  */
 
 function factsBlock(file: MeetingFile, t: DocumentTexts): BodyElement[] {
+  if (isWritten(file.meeting)) return [factsTable(writtenFacts(file, t))];
   const rows: [string, CellContent][] = [[t.committee, file.committee.name], ...letterFacts(file, t).slice(0, 1), [t.dateAndPlace, whenAndPlace(file)]];
   // How the board dealt with its saker (aksjeloven § 6-29), when the committee states it: on Teams, or followed there too.
   if (file.committee.conventions?.recordOnline === true && file.meeting.online) rows.push([t.teamsMeeting, t.heldOnTeams(file.meeting.place.trim() !== '')]);
@@ -75,6 +77,42 @@ function factsBlock(file: MeetingFile, t: DocumentTexts): BodyElement[] {
   return [factsTable(rows)];
 }
 
+/**
+ * A written treatment's facts: the committee, the answer deadline instead of time and place (there was no meeting), and
+ * the chair who put the saker to the board; who answered how is said per sak.
+ */
+function writtenFacts(file: MeetingFile, t: DocumentTexts): [string, CellContent][] {
+  const w = writtenTreatmentWords(file.committee.languageForm);
+  const deadline = deadlineText(file.meeting, file.committee.languageForm);
+  const rows: [string, CellContent][] = [[t.committee, file.committee.name], ...letterFacts(file, t).slice(0, 1), [w.deadline, deadline]];
+  const chair = chairOf(file);
+  if (chair !== undefined) rows.push([t.chair, chair.name]);
+  return rows;
+}
+
+/**
+ * A sak treated in writing: the proposal put to the board, who agreed, did not, demanded a meeting or did not answer,
+ * their comments, and the result (domain/writtenTreatment.ts `writtenOutcome`).
+ */
+function writtenLines(file: MeetingFile, item: AgendaItem): VotingLine[] {
+  if (!isWritten(file.meeting) || item.row !== 'sak') return [];
+  const w = writtenTreatmentWords(file.committee.languageForm);
+  const outcome = writtenOutcome(file.meeting, file.committee, item.id);
+  const proposal = wordingOf(file.committee.conventions, file.committee.languageForm).proposal.word;
+  const names = (label: string, people: readonly { name: string }[]): VotingLine[] =>
+    people.length === 0 ? [] : [{ text: `${label}: ${people.map((person) => person.name).join(', ')}`, as: 'text' }];
+  return [
+    ...(item.proposedConclusion.length === 0 ? [] : [{ text: `${proposal}:`, as: 'label' as const }, ...item.proposedConclusion.map((point, index, all): VotingLine => ({ text: all.length > 1 ? `${index + 1}. ${point}` : point, as: 'text' }))]),
+    ...names(w.answers.agree, outcome.agreed),
+    ...names(w.answers.disagree, outcome.disagreed),
+    ...names(w.answers.meeting, outcome.demanded),
+    ...names(w.answers.none, outcome.unanswered),
+    ...outcome.comments.map(({ member, comment }): VotingLine => ({ text: `${w.comment} ${member.name}: ${comment}`, as: 'text' })),
+    { text: `${w.resultLabel}:`, as: 'label' },
+    { text: w.result[outcome.result], as: 'text' },
+  ];
+}
+
 /** Inhabilitet in the sak, said before what was treated: who stepped out is part of the decision. */
 function disqualificationParagraphs(file: MeetingFile, item: AgendaItem, a: AttendanceTexts, keep: ParagraphKeep): Paragraph[] {
   const entries = disqualificationsOf(file.meeting.disqualifications, item.id);
@@ -96,7 +134,9 @@ function signatureBlock(file: MeetingFile, a: AttendanceTexts): Paragraph[] {
     const minutes = wordingOf(file.committee.conventions, file.committee.languageForm).minutes;
     return [new Paragraph({ spacing: { before: 240 }, children: [new TextRun(a.circulated(minutes.definite, minutes.neuter))] })];
   }
-  const signatures = signersOf(approval, file.meeting.signatures ?? [], chairOf(file), file.meeting.attendance, file.committee);
+  // A written treatment has no attendance: the members who answered took part (writtenTreatment.ts).
+  const entries = isWritten(file.meeting) ? writtenAttendance(file.meeting, file.committee) : file.meeting.attendance;
+  const signatures = signersOf(approval, file.meeting.signatures ?? [], chairOf(file), entries, file.committee);
   if (signatures.length === 0) return [];
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(a.signatures)] }),
@@ -115,11 +155,13 @@ function treatment(file: MeetingFile, item: AgendaItem, t: DocumentTexts, lists:
   elements.push(...richTextToDocx(item.proceedings, lists, keep));
   const voting = votingBlocks(file, item);
   elements.push(...voting.beforeConclusion.map((line) => votingParagraph(line, keep)));
+  const written = writtenLines(file, item);
+  elements.push(...written.map((line) => votingParagraph(line, keep)));
   if (item.outcome === 'postponed') elements.push(new Paragraph({ ...keep, children: [new TextRun({ text: t.postponed, italics: true })] }));
   if (item.conclusion.length > 0) {
     elements.push(underlinedLabel(conclusionLabel(file, item, t)));
     elements.push(...conclusionPoints(item.conclusion, lists, false, keep));
-  } else if (item.outcome !== 'postponed') {
+  } else if (item.outcome !== 'postponed' && written.length === 0) {
     // Said outright, so a reader does not take a bare heading for a lost conclusion.
     elements.push(new Paragraph({ ...keep, children: [new TextRun({ text: t.noConclusion, italics: true })] }));
   }
@@ -167,7 +209,7 @@ function treatmentTexts(file: MeetingFile, item: AgendaItem, t: DocumentTexts): 
   const disqualifications = disqualificationsOf(file.meeting.disqualifications, item.id).flatMap((entry) => disqualificationSentences(entry, a));
   const followUps = followUpLines(item, t);
   const voting = votingBlocks(file, item);
-  const before = voting.beforeConclusion.map((line) => line.text);
+  const before = [...voting.beforeConclusion, ...writtenLines(file, item)].map((line) => line.text);
   const after = voting.afterConclusion.map((line) => line.text);
   return [item.title, ...(disqualifications.length === 0 ? [] : [a.disqualification, ...disqualifications]), ...(proceedings === '' ? [] : proceedings.split('\n')), ...before, ...outcome, ...after, ...(followUps.length === 0 ? [] : [t.followUps, ...followUps])];
 }
@@ -185,12 +227,19 @@ export function referatBody(file: MeetingFile): BodyElement[] {
     return { cells: [caseCell(item.caseNumber, firstColumnTexts(item, t), keep), treatment(file, item, t, lists, keep)], lines, keep };
   });
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(recordTitle(file.committee, file.meeting))] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(referatHeading(file))] }),
     ...factsBlock(file, t),
     new Paragraph({}),
     rows.length === 0 ? new Paragraph({ children: [new TextRun(t.noItems)] }) : gridTable([t.caseNumberShort, t.proceedingsAndConclusion], widths, rows),
     ...signatureBlock(file, attendanceTexts(file.committee.languageForm, file.committee.conventions)),
   ];
+}
+
+/** «Protokoll Styret i … 12.03.26», or for a written treatment «Protokoll fra skriftlig styrebehandling i Styret i …». */
+function referatHeading(file: MeetingFile): string {
+  if (!isWritten(file.meeting)) return recordTitle(file.committee, file.meeting);
+  const w: WrittenTreatmentWords = writtenTreatmentWords(file.committee.languageForm);
+  return `${w.title} ${w.in} ${file.committee.name}`;
 }
 
 export async function renderReferatDocx(file: MeetingFile): Promise<Uint8Array> {

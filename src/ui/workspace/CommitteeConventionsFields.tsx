@@ -293,6 +293,12 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         checked={conventions.datesWritten === true}
         onChange={(_, data) => setConventions({ datesWritten: data.checked === true ? true : undefined })}
       />
+      {/* Ticked: «Nytt møte» offers a written treatment with an answer deadline (domain/writtenTreatment.ts); not for a folkevalgt organ. */}
+      <Checkbox
+        label={t('settings.wording.writtenTreatment')}
+        checked={conventions.writtenTreatment === true}
+        onChange={(_, data) => setConventions({ writtenTreatment: data.checked === true ? true : undefined })}
+      />
       {/* What the referent's «Tatt til orientering» writes; emptied, the målform's words (shown as the placeholder). */}
       <Field
         label={t('settings.wording.notedConclusion')}

@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Button, Card, MessageBar, MessageBarBody, Spinner, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { EditRegular } from '@fluentui/react-icons';
 import type { Committee, MeetingHeader } from '../../domain/model';
-import { formatMeetingWhen } from '../../domain/dates';
+import { formatClockTime, formatDateLong, formatMeetingWhen } from '../../domain/dates';
 import { isAgendaFrozen } from '../../domain/meetingStatus';
 import { meetingChangesSinceNotice } from '../../domain/meetingFacts';
 import { MeetingStatusBadge } from '../shared/MeetingStatusBadge';
@@ -19,6 +19,8 @@ import { useCommitteeWording } from '../shared/useCommitteeWording';
 // code nor its render (nor its own lazy parts) stands between the link and the saksliste (issue 14: cold load).
 const NoticePanel = lazy(() => import(/* webpackChunkName: "notice-panel" */ './NoticePanel').then((module) => ({ default: module.NoticePanel })));
 // "Endre møtet" is opened now and then: its form (people picker, rich-text ingress) loads when first opened (issue 14: cold load).
+// A written treatment's answers (a board deciding in writing): only such a treatment shows them, so they load with it.
+const WrittenAnswersPanel = lazy(() => import(/* webpackChunkName: "written-answers" */ './WrittenAnswersPanel').then((module) => ({ default: module.WrittenAnswersPanel })));
 const MeetingFactsForm = lazy(() => import(/* webpackChunkName: "meeting-facts-form" */ './MeetingFactsForm').then((module) => ({ default: module.MeetingFactsForm })));
 
 const useStyles = makeStyles({
@@ -99,13 +101,24 @@ export function MeetingEditor({ committee, editor, state, access, meetings }: Me
               </Button>
             </div>
             <dl className={styles.facts}>
-              <dt className={styles.term}>{t('meeting.when')}</dt>
-              <dd className={styles.definition}>{formatMeetingWhen(meeting)}</dd>
-              <dt className={styles.term}>{t('meeting.place')}</dt>
-              <dd className={styles.definition}>
-                {meeting.place}
-                {meeting.online ? ` · ${t('meeting.online')}` : ''}
-              </dd>
+              {meeting.written ? (
+                <>
+                  <dt className={styles.term}>{t('written.deadline')}</dt>
+                  <dd className={styles.definition}>
+                    {meeting.start === undefined ? formatDateLong(meeting.date) : t('written.deadlineAt', { date: formatDateLong(meeting.date), time: formatClockTime(meeting.start) })}
+                  </dd>
+                </>
+              ) : (
+                <>
+                  <dt className={styles.term}>{t('meeting.when')}</dt>
+                  <dd className={styles.definition}>{formatMeetingWhen(meeting)}</dd>
+                  <dt className={styles.term}>{t('meeting.place')}</dt>
+                  <dd className={styles.definition}>
+                    {meeting.place}
+                    {meeting.online ? ` · ${t('meeting.online')}` : ''}
+                  </dd>
+                </>
+              )}
               {meeting.chair ? (
                 <>
                   <dt className={styles.term}>{t('meeting.chair')}</dt>
@@ -137,9 +150,21 @@ export function MeetingEditor({ committee, editor, state, access, meetings }: Me
         </Title2>
         <AgendaList committee={committee} editor={editor} meeting={meeting} />
       </section>
-      <Suspense fallback={null}>
-        <NoticePanel committee={committee} editor={editor} state={state} {...(access ? { access } : {})} />
-      </Suspense>
+      {meeting.written ? (
+        <Suspense fallback={<Spinner size="small" label={t('written.loading')} />}>
+          <WrittenAnswersPanel committee={committee} meeting={meeting} onChange={(apply) => editor.updateMeeting(apply)} />
+        </Suspense>
+      ) : null}
+      {/* No calendar invite or Teams link for a written treatment: its innkalling is not sent from here (yet). */}
+      {meeting.written ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('written.noNotice')}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <Suspense fallback={null}>
+          <NoticePanel committee={committee} editor={editor} state={state} {...(access ? { access } : {})} />
+        </Suspense>
+      )}
     </article>
   );
 }

@@ -125,6 +125,10 @@ function NewMeetingDialog({ committee, meetings, onCreated }: {
   const [end, setEnd] = useState('15:00');
   const [place, setPlace] = useState(committee.defaultPlace ?? '');
   const [online, setOnline] = useState(true);
+  // A written treatment (a board deciding in writing, aksjeloven § 6-19): the date and time are the answer deadline.
+  const [written, setWritten] = useState(false);
+  // conventions.writtenTreatment (domain/writtenTreatment.ts `offersWrittenTreatment`), read here so that module stays out of the page's start-up.
+  const offersWritten = committee.conventions?.writtenTreatment === true;
   const [error, setError] = useState<unknown>(undefined);
   const [saving, setSaving] = useState(false);
   // The Referatsak takes up the last meeting that was held, never a newer draft.
@@ -135,7 +139,8 @@ function NewMeetingDialog({ committee, meetings, onCreated }: {
     setError(undefined);
     try {
       const carried = followUps ? { tasks: followUps, today: new Date().toISOString().slice(0, 10) } : undefined;
-      const saved = await createNewMeeting(repository, committee, meetings, { date, start, end, place, online }, undefined, carried);
+      const form = { date, start, end, place, online, written: offersWritten && written };
+      const saved = await createNewMeeting(repository, committee, meetings, form, undefined, carried);
       onCreated(saved);
       setOpen(false);
     } catch (caught) {
@@ -164,26 +169,45 @@ function NewMeetingDialog({ committee, meetings, onCreated }: {
             <DialogTitle>{t('newMeeting.title', { committee: committee.name })}</DialogTitle>
             <DialogContent className={styles.form}>
               {error !== undefined ? <ErrorMessageBar error={error} onDismiss={() => setError(undefined)} /> : null}
-              <Field label={t('newMeeting.date')} required>
-                <Input type="date" value={date} onChange={(_, data) => setDate(data.value)} />
-              </Field>
-              <div className={styles.row}>
-                <Field label={t('newMeeting.start')} required>
-                  <Input type="time" value={start} onChange={(_, data) => setStart(data.value)} />
-                </Field>
-                <Field label={t('newMeeting.end')} required>
-                  <Input type="time" value={end} onChange={(_, data) => setEnd(data.value)} />
-                </Field>
-              </div>
-              <Field label={t('newMeeting.place')}>
-                <Input value={place} onChange={(_, data) => setPlace(data.value)} />
-              </Field>
-              <Checkbox label={t('newMeeting.online')} checked={online} onChange={(_, data) => setOnline(data.checked === true)} />
-              {date ? (
-                <Text size={200} role="status">
-                  {previous ? t(PREVIOUS_TEXT[previousMinutesState(previous)], { ...words, date: formatMeetingWhen(previous) }) : t('newMeeting.noPrevious')}
-                </Text>
+              {offersWritten ? (
+                <Checkbox label={t('newMeeting.formWritten')} checked={written} onChange={(_, data) => setWritten(data.checked === true)} />
               ) : null}
+              {offersWritten && written ? (
+                <>
+                  <Text size={200}>{t('newMeeting.writtenHint')}</Text>
+                  <div className={styles.row}>
+                    <Field label={t('newMeeting.deadline')} required>
+                      <Input type="date" value={date} onChange={(_, data) => setDate(data.value)} />
+                    </Field>
+                    <Field label={t('newMeeting.deadlineTime')}>
+                      <Input type="time" value={start} onChange={(_, data) => setStart(data.value)} />
+                    </Field>
+                  </div>
+                </>
+              ) : (
+                <>
+                  <Field label={t('newMeeting.date')} required>
+                    <Input type="date" value={date} onChange={(_, data) => setDate(data.value)} />
+                  </Field>
+                  <div className={styles.row}>
+                    <Field label={t('newMeeting.start')} required>
+                      <Input type="time" value={start} onChange={(_, data) => setStart(data.value)} />
+                    </Field>
+                    <Field label={t('newMeeting.end')} required>
+                      <Input type="time" value={end} onChange={(_, data) => setEnd(data.value)} />
+                    </Field>
+                  </div>
+                  <Field label={t('newMeeting.place')}>
+                    <Input value={place} onChange={(_, data) => setPlace(data.value)} />
+                  </Field>
+                  <Checkbox label={t('newMeeting.online')} checked={online} onChange={(_, data) => setOnline(data.checked === true)} />
+                  {date ? (
+                    <Text size={200} role="status">
+                      {previous ? t(PREVIOUS_TEXT[previousMinutesState(previous)], { ...words, date: formatMeetingWhen(previous) }) : t('newMeeting.noPrevious')}
+                    </Text>
+                  ) : null}
+                </>
+              )}
             </DialogContent>
             <DialogActions>
               <DialogTrigger disableButtonEnhancement>

@@ -45,6 +45,17 @@ describe('"Nytt møte" in the workspace', () => {
   });
 });
 
+describe('"Nytt møte" as a written treatment', () => {
+  it('stores a written treatment with the answer deadline and no saker from the template: no Referatsak, no Eventuelt', async () => {
+    const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [held2025] });
+    const created = await createNewMeeting(repository, committee, [held2025], { date: '2026-11-12', start: '12:00', end: '', place: '', online: false, written: true }, sequentialIds());
+    expect(created.value.written).toEqual({ answers: [] });
+    expect(created.value.items).toEqual([]);
+    expect(created.value.previousMeetingId).toBeUndefined();
+    expect((await repository.getMeeting(created.value.id))?.value).toEqual(created.value);
+  });
+});
+
 describe('"Nytt møte": the Oppfølgingsliste', () => {
   const point = { id: 'f1', what: 'Lag plan for samhandling', who: { name: 'Per Christian Voss' }, due: '2025-09-01', task: { kind: 'planner' as const, taskId: 't1', planId: 'p1' } };
   const withPoint: Meeting = { ...held2025, items: [anItem('sak', { caseNumber: null, title: 'Samhandlingsavtalen', followUps: [point] }), aClosingRow()] };

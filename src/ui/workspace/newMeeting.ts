@@ -8,8 +8,11 @@ import { followUpListEntries, followUpsOf, type FollowUpStatus } from '../../dom
 import type { FollowUpTasks } from '../../graph/tasksGateway';
 import type { MeetingFactsInput } from '../../domain/meetingFacts';
 
-/** What the "Nytt møte" dialog asks for: the first of the meeting's facts («Endre møtet» asks for the rest). */
-export type NewMeetingForm = Pick<MeetingFactsInput, 'date' | 'start' | 'end' | 'place' | 'online'>;
+/**
+ * What the "Nytt møte" dialog asks for: the first of the meeting's facts («Endre møtet» asks for the rest); `written`, a
+ * written treatment instead, whose `date` and `start` are the answer deadline (domain/writtenTreatment.ts).
+ */
+export type NewMeetingForm = Pick<MeetingFactsInput, 'date' | 'start' | 'end' | 'place' | 'online'> & { written?: boolean };
 
 /**
  * "Nytt møte": the committee template, with the last meeting held before this one as Referatsak.
@@ -26,6 +29,11 @@ export async function createNewMeeting(
   idFactory: () => string = () => crypto.randomUUID(),
   followUps?: FollowUpListSource,
 ): Promise<Versioned<Meeting>> {
+  if (form.written === true) {
+    // Fetched when a written treatment is made: only boards make one, and the workspace's start-up is at its limit.
+    const { newWrittenTreatment } = await import(/* webpackChunkName: "written-treatment" */ '../../domain/writtenTreatment');
+    return repository.saveMeeting(newWrittenTreatment(committee, form, idFactory()));
+  }
   const listed = previousHeldMeeting(meetings, form);
   const [latest, numbered, earlier] = await Promise.all([
     listed ? repository.getMeeting(listed.id).then((read) => read?.value) : undefined,

@@ -51,6 +51,14 @@ describe('meeting drafts', () => {
     expect(applyDrafts(routed, cleared.map((change) => stamp(change)))).toEqual(stored);
   });
 
+  it('carry a written treatment\'s answers through a draft and clear them when it is made a meeting again: the patch schema knows the field', () => {
+    const written: Meeting = { ...stored, written: { answers: [{ itemId: 'a', member: 'kari@as.no', answer: 'meeting', comment: 'Vil drøfte' }] } };
+    const added = changesBetween(stored, written);
+    expect(added.find((change) => change.key === MEETING_DRAFT_KEY)?.patch).toEqual({ written: written.written });
+    expect(applyDrafts(stored, added.map((change) => stamp(change)))).toEqual(written);
+    expect(applyDrafts(written, changesBetween(written, stored).map((change) => stamp(change)))).toEqual(stored);
+  });
+
   it('give back a new sak as the user has it when a save in flight stored it with a field the user cleared since (a mark taken off)', () => {
     const marked = anItem('n', { confidentiality: { closedMeeting: { basis: 'koml. § 11-5' } } });
     const local: Meeting = { ...stored, items: [...stored.items.slice(0, 2), anItem('n'), aClosingRow()] };

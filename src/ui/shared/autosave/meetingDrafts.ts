@@ -9,6 +9,7 @@ import {
   ItemKindSchema,
   ItemOutcomeSchema,
   LetterSchema,
+  WrittenTreatmentSchema,
   MeetingSchema,
   MeetingStatusSchema,
   PersonSchema,
@@ -99,8 +100,9 @@ export const MeetingPatchSchema = lazySchema(() => v.strictObject({
   previousMeetingId: v.optional(v.nullable(v.string())),
   stageRevealItemId: v.optional(v.nullable(v.string())),
   meetingNumber: v.optional(v.nullable(v.string())),
-  letter: v.optional(v.nullable(LetterSchema)),
+  letter: v.optional(v.nullable(LetterSchema())),
   absenceNotice: v.optional(v.nullable(v.string())),
+  written: v.optional(v.nullable(WrittenTreatmentSchema())),
   /** Ids of the items in agenda order: items added, removed or moved. */
   itemOrder: v.optional(v.array(v.string())),
 }));

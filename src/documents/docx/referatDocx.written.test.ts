@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { committeePreset } from '../../domain/committeePresets';
+import * as v from 'valibot';
+import { CaseNumberSchema, type MeetingFile } from '../../domain/model';
+import { aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
+import { docxParagraphs, positionsInOrder } from '../testing/docxText';
+import { renderReferatDocx } from './referatDocx';
+
+const member = (name: string) => ({ name, email: `${name.toLowerCase()}@as.no` });
+const preset = committeePreset('aksjeselskap');
+
+function writtenFile(languageForm: 'nb' | 'nn' = 'nb'): MeetingFile {
+  const committee = aCommittee({
+    name: 'Styret i Vekst AS',
+    languageForm,
+    conventions: preset.conventions,
+    members: [member('Anne'), member('Bjørn'), member('Cecilie')],
+  });
+  const meeting = aMeeting({
+    date: '2026-03-12',
+    start: '12:00',
+    end: undefined,
+    place: '',
+    online: false,
+    chair: { name: 'Anne', email: 'anne@as.no' },
+    items: [
+      anItem('s1', { caseNumber: v.parse(CaseNumberSchema, 'Sak 4/26'), kinds: ['Beslutning'], title: 'Kjøp av tomt', proposedConclusion: ['Styret godkjenner kjøpet av gnr. 12 bnr. 4.'] }),
+      anItem('s2', { caseNumber: v.parse(CaseNumberSchema, 'Sak 5/26'), kinds: ['Beslutning'], title: 'Låneopptak', proposedConclusion: ['Styret godkjenner lånet.'] }),
+    ],
+    written: {
+      answers: [
+        { itemId: 's1', member: 'anne@as.no', answer: 'agree' },
+        { itemId: 's1', member: 'bjørn@as.no', answer: 'disagree', comment: 'For dyrt.' },
+        { itemId: 's1', member: 'cecilie@as.no', answer: 'agree' },
+        { itemId: 's2', member: 'anne@as.no', answer: 'agree' },
+        { itemId: 's2', member: 'cecilie@as.no', answer: 'meeting' },
+      ],
+    },
+  });
+  return { committee, meeting };
+}
+
+describe('the protokoll of a written treatment', () => {
+  it('is headed as one, gives the answer deadline instead of time and place, and per sak the proposal, who answered how and the result', async () => {
+    const paragraphs = await docxParagraphs(await renderReferatDocx(writtenFile()));
+    expect(paragraphs[0]).toBe('Protokoll fra skriftlig styrebehandling i Styret i Vekst AS');
+    expect(paragraphs).toContain('Svarfrist');
+    expect(paragraphs).toContain('12.03.2026 kl. 12.00');
+    expect(paragraphs.some((p) => p.startsWith('Dato og sted'))).toBe(false);
+    const found = positionsInOrder(paragraphs, [
+      'Kjøp av tomt', 'Forslag til vedtak:', 'Styret godkjenner kjøpet av gnr. 12 bnr. 4.',
+      'Enig i forslaget: Anne, Cecilie', 'Ikke enig: Bjørn', 'Merknad fra Bjørn: For dyrt.', 'Resultat:', 'Forslaget er vedtatt.',
+      'Låneopptak', 'Forslag til vedtak:', 'Styret godkjenner lånet.',
+      'Enig i forslaget: Anne', 'Krever møtebehandling: Cecilie', 'Ikke svart: Bjørn', 'Resultat:', 'Ikke vedtatt: møtebehandling er krevd. Saken behandles i møte.',
+    ]);
+    expect(found.filter((entry) => !entry.found)).toEqual([]);
+  });
+
+  it('is signed as the committee says: every member who took part, for a board whose members all sign', async () => {
+    const paragraphs = await docxParagraphs(await renderReferatDocx(writtenFile()));
+    const signatures = paragraphs.slice(paragraphs.indexOf('Underskrifter'));
+    expect(signatures.join('\n')).toContain('Anne');
+    expect(signatures.join('\n')).toContain('Bjørn');
+    expect(signatures.join('\n')).toContain('Cecilie');
+  });
+
+  it('is written in nynorsk for a nynorsk board', async () => {
+    const paragraphs = await docxParagraphs(await renderReferatDocx(writtenFile('nn')));
+    expect(paragraphs[0]).toBe('Protokoll frå skriftleg styrehandsaming i Styret i Vekst AS');
+    expect(paragraphs).toContain('Samd i framlegget: Anne, Cecilie');
+    expect(paragraphs).toContain('Krev møtehandsaming: Cecilie');
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import { aCommittee, aMeeting, anItem } from './testing/builders';
+import { committeePreset } from './committeePresets';
+import { MeetingSchema } from './model';
+import { answerOf, isWritten, newWrittenTreatment, offersWrittenTreatment, writtenAttendance, writtenOutcome, writtenTreatmentWords, writtenVoters, withWrittenAnswer } from './writtenTreatment';
+
+const member = (name: string, extra: Record<string, unknown> = {}) => ({ name, email: `${name.toLowerCase()}@as.no`, ...extra });
+const board = aCommittee({
+  members: [member('Anne', { chairRole: 'chair' }), member('Bjørn'), member('Cecilie'), member('Dag'), member('Eva'), member('Vara', { role: 'deputy' })],
+});
+const sak = anItem('s1', { title: 'Kjøp av tomt', proposedConclusion: ['Styret godkjenner kjøpet.'] });
+const written = (answers: Array<[string, 'agree' | 'disagree' | 'meeting']>) =>
+  aMeeting({ place: '', online: false, items: [sak], chair: { name: 'Anne' }, written: { answers: answers.map(([who, answer]) => ({ itemId: 's1', member: `${who.toLowerCase()}@as.no`, answer })) } });
+
+describe('a written treatment (aksjeloven § 6-19)', () => {
+  it('is offered by the boards whose law lets the chair put a sak in writing, not by a folkevalgt organ', () => {
+    expect(offersWrittenTreatment(committeePreset('aksjeselskap').conventions)).toBe(true);
+    expect(offersWrittenTreatment(committeePreset('styre').conventions)).toBe(true);
+    expect(offersWrittenTreatment(committeePreset('kommunestyre').conventions)).toBe(false);
+    expect(offersWrittenTreatment(committeePreset('kontrollutvalg').conventions)).toBe(false);
+    expect(offersWrittenTreatment(undefined)).toBe(false);
+  });
+
+  it('is a meeting with answers instead of a place, and the meeting schema refuses an unknown answer or field', () => {
+    expect(isWritten(written([]))).toBe(true);
+    expect(isWritten(aMeeting())).toBe(false);
+    expect(v.safeParse(MeetingSchema, written([['Anne', 'agree']])).success).toBe(true);
+    expect(v.safeParse(MeetingSchema, { ...written([]), written: { answers: [{ itemId: 's1', member: 'a', answer: 'maybe' }] } }).success).toBe(false);
+    expect(v.safeParse(MeetingSchema, { ...written([]), written: { answers: [], deadline: 'x' } }).success).toBe(false);
+  });
+
+  it('counts the standing members with a vote, not a vara', () => {
+    expect(writtenVoters(board).map((m) => m.name)).toEqual(['Anne', 'Bjørn', 'Cecilie', 'Dag', 'Eva']);
+  });
+
+  it('records, changes and takes back a member’s answer, with a comment', () => {
+    let meeting = withWrittenAnswer(written([]), 's1', 'bjørn@as.no', 'disagree', 'For dyrt.');
+    expect(answerOf(meeting, 's1', 'bjørn@as.no')).toEqual({ itemId: 's1', member: 'bjørn@as.no', answer: 'disagree', comment: 'For dyrt.' });
+    meeting = withWrittenAnswer(meeting, 's1', 'bjørn@as.no', 'agree');
+    expect(answerOf(meeting, 's1', 'bjørn@as.no')?.answer).toBe('agree');
+    expect(meeting.written?.answers).toHaveLength(1);
+    meeting = withWrittenAnswer(meeting, 's1', 'bjørn@as.no', undefined);
+    expect(meeting.written?.answers).toEqual([]);
+  });
+
+  it('adopts the proposal when a majority of those taking part agree and more than half the board took part (§§ 6-24, 6-25)', () => {
+    const outcome = writtenOutcome(written([['Anne', 'agree'], ['Bjørn', 'agree'], ['Cecilie', 'disagree']]), board, 's1');
+    expect(outcome.result).toBe('adopted');
+    expect(outcome.agreed.map((p) => p.name)).toEqual(['Anne', 'Bjørn']);
+    expect(outcome.disagreed.map((p) => p.name)).toEqual(['Cecilie']);
+    expect(outcome.unanswered.map((p) => p.name)).toEqual(['Dag', 'Eva']);
+  });
+
+  it('does not adopt it when as many or more disagree, the chair’s answer deciding a tie', () => {
+    expect(writtenOutcome(written([['Bjørn', 'agree'], ['Cecilie', 'disagree'], ['Dag', 'disagree']]), board, 's1').result).toBe('notAdopted');
+    expect(writtenOutcome(written([['Anne', 'agree'], ['Bjørn', 'agree'], ['Cecilie', 'disagree'], ['Dag', 'disagree']]), board, 's1').result).toBe('adopted');
+    expect(writtenOutcome(written([['Anne', 'disagree'], ['Bjørn', 'disagree'], ['Cecilie', 'agree'], ['Dag', 'agree']]), board, 's1').result).toBe('notAdopted');
+  });
+
+  it('cannot decide while no more than half the board has taken part', () => {
+    expect(writtenOutcome(written([['Anne', 'agree'], ['Bjørn', 'agree']]), board, 's1').result).toBe('notQuorate');
+  });
+
+  it('blocks adoption when any member demands a meeting, however many agree (§ 6-19 (2))', () => {
+    const outcome = writtenOutcome(written([['Anne', 'agree'], ['Bjørn', 'agree'], ['Cecilie', 'agree'], ['Dag', 'agree'], ['Eva', 'meeting']]), board, 's1');
+    expect(outcome.result).toBe('meetingDemanded');
+    expect(outcome.demanded.map((p) => p.name)).toEqual(['Eva']);
+  });
+
+  it('lets those who answered sign a protokoll every member signs', () => {
+    expect(writtenAttendance(written([['Bjørn', 'agree'], ['Anne', 'meeting']]), board).map((a) => [a.person.name, a.status])).toEqual([
+      ['Anne', 'present'],
+      ['Bjørn', 'present'],
+      ['Cecilie', 'absent'],
+      ['Dag', 'absent'],
+      ['Eva', 'absent'],
+    ]);
+  });
+
+  it('words the protokoll in bokmål and nynorsk', () => {
+    expect(writtenTreatmentWords('nb').title).toBe('Protokoll fra skriftlig styrebehandling');
+    expect(writtenTreatmentWords('nn').title).toBe('Protokoll frå skriftleg styrehandsaming');
+    expect(writtenTreatmentWords('nb').result.meetingDemanded).toContain('møtebehandling');
+    expect(writtenTreatmentWords('nn').deadline).toBe('Svarfrist');
+  });
+
+  it('starts with no saker, no place and no meeting number: the deadline as its date and time, the board\'s chair and secretary', () => {
+    const made = newWrittenTreatment(aCommittee({ conventions: committeePreset('aksjeselskap').conventions }), { date: '2026-03-12', start: '12:00' }, 'w1');
+    expect(made).toMatchObject({ id: 'w1', committeeId: 'pm', date: '2026-03-12', start: '12:00', place: '', online: false, status: 'draft', items: [], written: { answers: [] } });
+    expect(made.end).toBeUndefined();
+    expect(made.meetingNumber).toBeUndefined();
+    expect(made.chair?.name).toBe('Per Christian Voss');
+    expect(v.safeParse(MeetingSchema, made).success).toBe(true);
+  });
+});

@@ -1,0 +1,179 @@
+import type { Attendance, Committee, CommitteeMember, Meeting, WrittenAnswer } from './model';
+import type { Conventions } from './conventions';
+import { hasMemberKey, memberKey } from './memberKey';
+import { formatClockTime, formatDateLong } from './dates';
+
+/**
+ * A board's written treatment («skriftlig styrebehandling»): between meetings the chair puts saker to the board in writing
+ * and the members answer by a deadline, as aksjeloven § 6-19 (1) allows («med mindre styrets leder finner at saken kan
+ * forelegges skriftlig»), any member may demand a meeting (§ 6-19 (2)) and a protokoll is kept (§ 6-29). The meeting
+ * carries it (`Meeting.written`): its `date` and `start` are the answer deadline, and per sak each member's answer.
+ * Offered by a committee whose conventions say so (`conventions.writtenTreatment`: the AS and styre presets), never by a
+ * folkevalgt organ, which decides in meetings. No wording of the screens; the protokoll's words nb/nn here.
+ */
+
+export type WrittenAnswerKind = WrittenAnswer['answer'];
+export type WrittenResult = 'adopted' | 'notAdopted' | 'notQuorate' | 'meetingDemanded';
+
+/**
+ * A new written treatment («Nytt møte», as a written treatment): the answer deadline as its date (and time, when typed), no
+ * place and no Teams, no saker from the template (no approval of an innkalling, no Referatsak, no «Eventuelt»: the secretary
+ * adds the saker put to the board), no meeting number (it is not a meeting); the committee's chair, secretary and «Til».
+ */
+export function newWrittenTreatment(committee: Committee, deadline: { date: string; start?: string }, id: string): Meeting {
+  const meeting: Meeting = {
+    id,
+    committeeId: committee.id,
+    date: deadline.date,
+    ...(deadline.start === undefined || deadline.start === '' ? {} : { start: deadline.start }),
+    timeZone: 'Europe/Oslo',
+    place: '',
+    online: false,
+    status: 'draft',
+    items: [],
+    attendance: [],
+    itemStartedAt: {},
+    written: { answers: [] },
+  };
+  if (committee.defaultChair) meeting.chair = committee.defaultChair;
+  if (committee.defaultMinuteTaker) meeting.minuteTaker = committee.defaultMinuteTaker;
+  if (committee.recipientsLine) meeting.recipients = committee.recipientsLine;
+  return meeting;
+}
+
+/** Whether «Nytt møte» offers a written treatment for this committee. */
+export function offersWrittenTreatment(conventions: Pick<Conventions, 'writtenTreatment'> | undefined): boolean {
+  return conventions?.writtenTreatment === true;
+}
+
+export function isWritten(meeting: Pick<Meeting, 'written'>): boolean {
+  return meeting.written !== undefined;
+}
+
+/** Who answers: the committee's standing members with a vote (role medlem; not a vara, an observer or the secretariat). */
+export function writtenVoters(committee: Pick<Committee, 'members'>): CommitteeMember[] {
+  return committee.members.filter((member) => (member.role ?? 'member') === 'member' && member.deputyFor === undefined);
+}
+
+export function answerOf(meeting: Pick<Meeting, 'written'>, itemId: string, member: string): WrittenAnswer | undefined {
+  return meeting.written?.answers.find((answer) => answer.itemId === itemId && answer.member === member);
+}
+
+/** The meeting with a member's answer to a sak recorded, changed, or (undefined) taken back; a comment kept when given. */
+export function withWrittenAnswer(meeting: Meeting, itemId: string, member: string, answer: WrittenAnswerKind | undefined, comment?: string): Meeting {
+  const others = (meeting.written?.answers ?? []).filter((entry) => !(entry.itemId === itemId && entry.member === member));
+  const text = comment?.trim() ?? '';
+  const entry: WrittenAnswer | undefined = answer === undefined ? undefined : { itemId, member, answer, ...(text === '' ? {} : { comment }) };
+  return { ...meeting, written: { answers: entry === undefined ? others : [...others, entry] } };
+}
+
+export interface WrittenOutcome {
+  agreed: CommitteeMember[];
+  disagreed: CommitteeMember[];
+  demanded: CommitteeMember[];
+  unanswered: CommitteeMember[];
+  /** The comments given, in the board's order. */
+  comments: Array<{ member: CommitteeMember; comment: string }>;
+  result: WrittenResult;
+}
+
+/**
+ * A sak's outcome from the answers recorded, by aksjeloven's rules for a board: a demand for a meeting blocks a decision in
+ * writing (§ 6-19 (2)); the board decides only when more than half its members take part (§ 6-24 (1)); the proposal is
+ * adopted when more of those taking part agree than disagree, a tie decided by the chair's answer, and those who agree are
+ * more than a third of the board (§ 6-25 (1): a third is the law's floor for a change; applied to every proposal here).
+ */
+export function writtenOutcome(meeting: Pick<Meeting, 'written' | 'chair'>, committee: Pick<Committee, 'members'>, itemId: string): WrittenOutcome {
+  const voters = writtenVoters(committee);
+  const answers = voters.map((member) => ({ member, entry: answerOf(meeting, itemId, memberKey(member)) }));
+  const by = (kind: WrittenAnswerKind) => answers.filter((a) => a.entry?.answer === kind).map((a) => a.member);
+  const agreed = by('agree');
+  const disagreed = by('disagree');
+  const demanded = by('meeting');
+  const unanswered = answers.filter((a) => a.entry === undefined).map((a) => a.member);
+  const comments = answers.flatMap((a) => (a.entry?.comment === undefined ? [] : [{ member: a.member, comment: a.entry.comment }]));
+  const chair = meeting.chair;
+  const isChair = (member: CommitteeMember) =>
+    chair !== undefined && (member.name === chair.name || (chair.email !== undefined && hasMemberKey(member, chair.email)));
+  const chairAgreed = agreed.some(isChair);
+  const result = ((): WrittenResult => {
+    if (demanded.length > 0) return 'meetingDemanded';
+    const taking = agreed.length + disagreed.length;
+    if (taking * 2 <= voters.length) return 'notQuorate';
+    const majority = agreed.length > disagreed.length || (agreed.length === disagreed.length && chairAgreed);
+    return majority && agreed.length * 3 > voters.length ? 'adopted' : 'notAdopted';
+  })();
+  return { agreed, disagreed, demanded, unanswered, comments, result };
+}
+
+/**
+ * The board as the protokoll's attendance sees a written treatment: a member who answered any sak took part (present), the
+ * rest did not (absent), so a protokoll every member who took part signs (`minutesApproval: 'signedByAll'`) lists them.
+ */
+export function writtenAttendance(meeting: Pick<Meeting, 'written'>, committee: Pick<Committee, 'members'>): Attendance[] {
+  const answered = new Set((meeting.written?.answers ?? []).map((answer) => answer.member));
+  return writtenVoters(committee).map((member) => ({
+    person: { name: member.name, ...(member.email === undefined ? {} : { email: member.email }) },
+    status: answered.has(memberKey(member)) ? 'present' : 'absent',
+  }));
+}
+
+export type WrittenForm = 'nb' | 'nn';
+
+export interface WrittenTreatmentWords {
+  title: string;
+  /** Before the committee's name in the heading: «Protokoll fra skriftlig styrebehandling i Styret i …». */
+  in: string;
+  deadline: string;
+  at: string;
+  treatment: string;
+  answers: Record<WrittenAnswerKind | 'none', string>;
+  comment: string;
+  resultLabel: string;
+  result: Record<WrittenResult, string>;
+}
+
+const WORDS: Record<WrittenForm, WrittenTreatmentWords> = {
+  nb: {
+    title: 'Protokoll fra skriftlig styrebehandling',
+    in: 'i',
+    deadline: 'Svarfrist',
+    at: 'kl.',
+    treatment: 'Skriftlig behandling (aksjeloven § 6-19)',
+    answers: { agree: 'Enig i forslaget', disagree: 'Ikke enig', meeting: 'Krever møtebehandling', none: 'Ikke svart' },
+    comment: 'Merknad fra',
+    resultLabel: 'Resultat',
+    result: {
+      adopted: 'Forslaget er vedtatt.',
+      notAdopted: 'Forslaget er ikke vedtatt.',
+      notQuorate: 'Ikke vedtatt: færre enn halvparten av styremedlemmene deltok.',
+      meetingDemanded: 'Ikke vedtatt: møtebehandling er krevd. Saken behandles i møte.',
+    },
+  },
+  nn: {
+    title: 'Protokoll frå skriftleg styrehandsaming',
+    in: 'i',
+    deadline: 'Svarfrist',
+    at: 'kl.',
+    treatment: 'Skriftleg handsaming (aksjelova § 6-19)',
+    answers: { agree: 'Samd i framlegget', disagree: 'Ikkje samd', meeting: 'Krev møtehandsaming', none: 'Ikkje svart' },
+    comment: 'Merknad frå',
+    resultLabel: 'Resultat',
+    result: {
+      adopted: 'Framlegget er vedteke.',
+      notAdopted: 'Framlegget er ikkje vedteke.',
+      notQuorate: 'Ikkje vedteke: færre enn halvparten av styremedlemene tok del.',
+      meetingDemanded: 'Ikkje vedteke: møtehandsaming er kravd. Saka blir handsama i møte.',
+    },
+  },
+};
+
+export function writtenTreatmentWords(form: WrittenForm): WrittenTreatmentWords {
+  return WORDS[form];
+}
+
+/** The answer deadline as the protokoll and the mail print it: «12.03.2026 kl. 12.00», the date alone when no time was typed. */
+export function deadlineText(meeting: Pick<Meeting, 'date' | 'start'>, form: WrittenForm): string {
+  const date = formatDateLong(meeting.date);
+  return meeting.start === undefined ? date : `${date} ${WORDS[form].at} ${formatClockTime(meeting.start)}`;
+}

@@ -1,0 +1,172 @@
+import { useId, useState } from 'react';
+import { Button, Input, Select, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular } from '@fluentui/react-icons';
+import { DOCX_CONTENT_TYPE, renderReferatDocx } from '../../documents';
+import { referatFileName } from '../../domain/attachments';
+import { ErrorMessageBar } from '../shared/ErrorMessageBar';
+import { useWordingValues } from '../shared/wordingValues';
+import type { Committee, Meeting } from '../../domain/model';
+import { memberKey } from '../../domain/memberKey';
+import { isMeetingLocked } from '../../domain/meetingStatus';
+import { answerOf, withWrittenAnswer, writtenOutcome, writtenVoters, type WrittenAnswerKind } from '../../domain/writtenTreatment';
+import { useWorkspaceText } from './text';
+import type { WorkspaceKey } from './messages';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '8px' },
+  // The table scrolls sideways inside its own box at 320 px rather than the page.
+  scroller: { overflowX: 'auto' },
+  table: { borderCollapse: 'collapse', minWidth: '100%' },
+  cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: '6px 8px', verticalAlign: 'top', textAlign: 'left' },
+  answer: { display: 'flex', flexDirection: 'column', gap: '4px', minWidth: '11rem' },
+  comment: { fontSize: tokens.fontSizeBase200 },
+});
+
+const ANSWERS: ReadonlyArray<WrittenAnswerKind | 'none'> = ['none', 'agree', 'disagree', 'meeting'];
+const ANSWER_TEXT = {
+  none: 'written.answer.none',
+  agree: 'written.answer.agree',
+  disagree: 'written.answer.disagree',
+  meeting: 'written.answer.meeting',
+} as const satisfies Record<WrittenAnswerKind | 'none', WorkspaceKey>;
+const RESULT_TEXT = {
+  adopted: 'written.result.adopted',
+  notAdopted: 'written.result.notAdopted',
+  notQuorate: 'written.result.notQuorate',
+  meetingDemanded: 'written.result.meetingDemanded',
+} as const satisfies Record<ReturnType<typeof writtenOutcome>['result'], WorkspaceKey>;
+
+export interface WrittenAnswersPanelProps {
+  committee: Committee;
+  meeting: Meeting;
+  /** The editor's meeting update (autosaved as every other change). */
+  onChange: (apply: (meeting: Meeting) => Meeting) => void;
+}
+
+/**
+ * A written treatment's answers as they come in: a table of the saker (rows) and the members with a vote (columns), each cell
+ * the member's answer — agrees, does not agree, demands a meeting, or not answered — and a comment, and the sak's result as
+ * the protokoll will state it (domain/writtenTreatment.ts). Each control is named by its row's and column's visible headers.
+ */
+export function WrittenAnswersPanel({ committee, meeting, onChange }: WrittenAnswersPanelProps) {
+  const t = useWorkspaceText();
+  const styles = useStyles();
+  const id = useId();
+  const voters = writtenVoters(committee);
+  const saker = meeting.items.filter((item) => item.row === 'sak');
+  const locked = isMeetingLocked(meeting);
+  const commentId = `${id}-comment`;
+  const words = useWordingValues(committee);
+  const [error, setError] = useState<unknown>(undefined);
+  // The protokoll as it stands: «Protokoll fra skriftlig styrebehandling», each sak's answers and result (documents/docx/referatDocx.ts).
+  const download = async () => {
+    setError(undefined);
+    try {
+      const bytes = await renderReferatDocx({ committee, meeting });
+      const copy = new Uint8Array(bytes.byteLength);
+      copy.set(bytes);
+      const url = URL.createObjectURL(new Blob([copy.buffer], { type: DOCX_CONTENT_TYPE }));
+      const anchor = document.createElement('a');
+      anchor.href = url;
+      anchor.download = referatFileName(committee, meeting);
+      anchor.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (caught) {
+      setError(caught);
+    }
+  };
+  return (
+    <section className={styles.root} aria-labelledby={`${id}-heading`}>
+      <Title2 as="h3" id={`${id}-heading`}>
+        {t('written.heading')}
+      </Title2>
+      <Text>{t('written.intro')}</Text>
+      <span id={commentId} hidden>
+        {t('written.comment')}
+      </span>
+      {voters.length === 0 ? <Text>{t('written.noMembers')}</Text> : null}
+      {saker.length === 0 ? <Text>{t('written.noItems')}</Text> : null}
+      {voters.length > 0 && saker.length > 0 ? (
+        <div className={styles.scroller}>
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th className={styles.cell} scope="col">
+                  {t('written.item')}
+                </th>
+                {voters.map((member, column) => (
+                  <th key={memberKey(member)} className={styles.cell} scope="col" id={`${id}-m${column}`}>
+                    {member.name}
+                  </th>
+                ))}
+                <th className={styles.cell} scope="col">
+                  {t('written.result')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {saker.map((item, row) => {
+                const outcome = writtenOutcome(meeting, committee, item.id);
+                const rowId = `${id}-s${row}`;
+                return (
+                  <tr key={item.id}>
+                    <th className={styles.cell} scope="row" id={rowId}>
+                      {item.caseNumber === null ? item.title : `${item.caseNumber} ${item.title}`}
+                    </th>
+                    {voters.map((member, column) => {
+                      const key = memberKey(member);
+                      const entry = answerOf(meeting, item.id, key);
+                      const labelledBy = `${rowId} ${id}-m${column}`;
+                      return (
+                        <td key={key} className={styles.cell}>
+                          <div className={styles.answer}>
+                            <Select
+                              aria-labelledby={labelledBy}
+                              value={entry?.answer ?? 'none'}
+                              disabled={locked}
+                              onChange={(_, data) => {
+                                const answer = ANSWERS.find((kind) => kind === data.value);
+                                onChange((current) => withWrittenAnswer(current, item.id, key, answer === 'none' ? undefined : answer, entry?.comment));
+                              }}
+                            >
+                              {ANSWERS.map((kind) => (
+                                <option key={kind} value={kind}>
+                                  {t(ANSWER_TEXT[kind])}
+                                </option>
+                              ))}
+                            </Select>
+                            {entry !== undefined ? (
+                              <Input
+                                className={styles.comment}
+                                aria-labelledby={`${commentId} ${labelledBy}`}
+                                placeholder={t('written.comment')}
+                                value={entry.comment ?? ''}
+                                disabled={locked}
+                                onChange={(_, data) => onChange((current) => withWrittenAnswer(current, item.id, key, entry.answer, data.value))}
+                              />
+                            ) : null}
+                          </div>
+                        </td>
+                      );
+                    })}
+                    <td className={styles.cell}>
+                      <Text weight="semibold">{t(RESULT_TEXT[outcome.result])}</Text>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {error !== undefined ? <ErrorMessageBar error={error} onDismiss={() => setError(undefined)} /> : null}
+      {saker.length > 0 ? (
+        <div>
+          <Button icon={<ArrowDownloadRegular />} onClick={() => void download()}>
+            {t('written.download', words)}
+          </Button>
+        </div>
+      ) : null}
+    </section>
+  );
+}
