@@ -234,8 +234,8 @@ describe('«Vedtaket er offentlig» on an exempt sak', () => {
 
 describe('meirinnsyn (offl. § 11) where the hjemmel allows an exemption without requiring it', () => {
   const meirinnsyn = {
-    'nb-NO': 'Hjemmelen gir adgang til å unnta, men krever det ikke. Vurder merinnsyn (offl. § 11): om hele eller deler av innholdet likevel bør være offentlig.',
-    'nn-NO': 'Heimelen gir høve til å unnta, men krev det ikkje. Vurder meirinnsyn (offl. § 11): om heile eller delar av innhaldet likevel bør vere offentleg.',
+    'nb-NO': 'Hjemmelen åpner for unntak fra innsyn, men krever det ikke. Vurder merinnsyn (offl. § 11): om hele eller deler av innholdet likevel bør være offentlig.',
+    'nn-NO': 'Heimelen opnar for unntak frå innsyn, men krev det ikkje. Vurder meirinnsyn (offl. § 11): om heile eller delar av innhaldet likevel bør vere offentleg.',
     'en-GB': 'This legal basis allows an exemption but does not require one. Consider greater public access (offl. § 11): whether all or part of the content should still be public.',
   } as const;
 

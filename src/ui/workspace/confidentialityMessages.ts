@@ -52,7 +52,7 @@ const nb = {
   'newItems.closed.none': 'Nei, i åpent møte',
   'decisionPublic': '{theConclusionCapital} er offentlig',
   'decisionPublic.hint': 'Den offentlige versjonen av {theMinutes} viser {theConclusion} som er ført i saken, men ikke saksteksten, forslag, voteringer eller møtebehandlingen. Hvem som ble tilsatt, er for eksempel offentlig selv om dokumentene i tilsettingssaken er unntatt (offl. § 25).',
-  'basis.meirinnsyn': 'Hjemmelen gir adgang til å unnta, men krever det ikke. Vurder merinnsyn (offl. § 11): om hele eller deler av innholdet likevel bør være offentlig.',
+  'basis.meirinnsyn': 'Hjemmelen åpner for unntak fra innsyn, men krever det ikke. Vurder merinnsyn (offl. § 11): om hele eller deler av innholdet likevel bør være offentlig.',
   'publicText.hint.decisionPublic': 'Står i den offentlige versjonen i stedet for saksteksten.',
 };
 type Key = keyof typeof nb;
@@ -110,7 +110,7 @@ const nn: Record<Key, string> = {
   'newItems.closed.none': 'Nei, i ope møte',
   'decisionPublic': '{theConclusionCapital} er offentleg',
   'decisionPublic.hint': 'Den offentlege versjonen av {theMinutes} viser {theConclusion} som er ført i saka, men ikkje saksteksten, forslag, røystingar eller møtehandsaminga. Kven som vart tilsett, er til dømes offentleg sjølv om dokumenta i tilsetjingssaka er unnatekne (offl. § 25).',
-  'basis.meirinnsyn': 'Heimelen gir høve til å unnta, men krev det ikkje. Vurder meirinnsyn (offl. § 11): om heile eller delar av innhaldet likevel bør vere offentleg.',
+  'basis.meirinnsyn': 'Heimelen opnar for unntak frå innsyn, men krev det ikkje. Vurder meirinnsyn (offl. § 11): om heile eller delar av innhaldet likevel bør vere offentleg.',
   'publicText.hint.decisionPublic': 'Står i den offentlege versjonen i staden for teksten i saka.',
 };
 
