@@ -135,6 +135,12 @@ const PAGES_FILE = 'out/size/pages.json';
  * that keeps attaching linked vedlegg; each branch 2–520 B over alone, mostly the meeting model's new optional fields that
  * every page parses): stage 199.02 → 199.30 kB, side panel 210.42 → 210.73, the referent's 240.72 → 241.25; limits set to
  * those sizes + 0.01 (goals 200 and 250 kept; the stage has 0.69 kB left); workspace 317.47 / 275.65, Outlook 184.67.
+ * The thirteenth session's branches merged (integrate39, 2026-12-05 05:50 UTC: skriftlig styrebehandling, «Vedtaket er
+ * offentlig» on an exempt sak, signers chosen in the meeting, «Tilråding» and written dates, votes in the members' view,
+ * the stop-38 mends; each branch 2–146 B over alone, mostly the meeting model's and conventions' new optional fields that
+ * every page parses and the members' vote chunk's loader entry): stage 199.30 → 199.50 kB, side panel 210.73 → 211.09, the
+ * referent's 241.25 → 241.73; limits set to those sizes + 0.01 (goals 200 and 250 kept; the stage has 0.49 kB left);
+ * workspace 319.02 / 277.19, Outlook 185.36.
  * The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
@@ -145,12 +151,12 @@ export const BUDGETS = {
   'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '210.74 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '211.10 kB' },
   // The referent's side panel: the start-up above and the recorder it fetches once it knows she records
   // (`referentChunks` in webpack.config.js; tools/bundleSize.ts `startupWithRole`); not the rich-text
   // editor, fetched after her start (ui/shared/LazyRichTextEditor.tsx).
-  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '241.26 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '199.31 kB' },
+  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '241.74 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '199.51 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 
