@@ -58,6 +58,14 @@ describe('a written treatment (aksjeloven § 6-19)', () => {
     expect(writtenOutcome(written([['Anne', 'disagree'], ['Bjørn', 'disagree'], ['Cecilie', 'agree'], ['Dag', 'agree']]), board, 's1').result).toBe('notAdopted');
   });
 
+  it('breaks a tie by the chair’s own answer, not by another member who shares her name', () => {
+    const twoAnnes = aCommittee({
+      members: [member('Anne'), member('Anne', { email: 'anne.berg@as.no', chairRole: 'chair' }), member('Bjørn'), member('Cecilie'), member('Dag')],
+    });
+    const meeting = { ...written([['Anne', 'agree'], ['Bjørn', 'agree'], ['Cecilie', 'disagree'], ['Dag', 'disagree']]), chair: { name: 'Anne', email: 'anne.berg@as.no' } };
+    expect(writtenOutcome(meeting, twoAnnes, 's1').result).toBe('notAdopted');
+  });
+
   it('cannot decide while no more than half the board has taken part', () => {
     expect(writtenOutcome(written([['Anne', 'agree'], ['Bjørn', 'agree']]), board, 's1').result).toBe('notQuorate');
   });

@@ -1,6 +1,7 @@
 import type { Attendance, Committee, CommitteeMember, Meeting, WrittenAnswer } from './model';
 import type { Conventions } from './conventions';
-import { hasMemberKey, memberKey } from './memberKey';
+import { memberKey } from './memberKey';
+import { samePerson } from './attendance';
 import { formatClockTime, formatDateLong } from './dates';
 
 /**
@@ -93,8 +94,9 @@ export function writtenOutcome(meeting: Pick<Meeting, 'written' | 'chair'>, comm
   const unanswered = answers.filter((a) => a.entry === undefined).map((a) => a.member);
   const comments = answers.flatMap((a) => (a.entry?.comment === undefined ? [] : [{ member: a.member, comment: a.entry.comment }]));
   const chair = meeting.chair;
-  const isChair = (member: CommitteeMember) =>
-    chair !== undefined && (member.name === chair.name || (chair.email !== undefined && hasMemberKey(member, chair.email)));
+  // One rule for «the same person» (attendance.ts): by e-mail when both have one, so a member who shares the chair's
+  // name does not break a tie in her place.
+  const isChair = (member: CommitteeMember) => chair !== undefined && samePerson(member, chair);
   const chairAgreed = agreed.some(isChair);
   const result = ((): WrittenResult => {
     if (demanded.length > 0) return 'meetingDemanded';
