@@ -20,6 +20,7 @@ import {
 import { ArrowDownloadRegular, EyeRegular, EyeOffRegular, SendRegular } from '@fluentui/react-icons';
 import type { Committee, DocumentRef } from '../../domain/model';
 import { documentTexts, renderAgendaHtml, renderInnkallingDocx, DOCX_CONTENT_TYPE } from '../../documents';
+import { bytesBlob, downloadFile } from './downloadFile';
 import { innkallingFileName } from '../../domain/attachments';
 import { summariseAgendaChanges } from '../../domain/changeSummary';
 import { publicItems, withExemptMarked } from '../../domain/confidentiality';
@@ -160,15 +161,7 @@ export function NoticePanel({
   const download = async () => {
     setError(undefined);
     try {
-      const bytes = await renderInnkallingDocx(file);
-      const copy = new Uint8Array(bytes.byteLength);
-      copy.set(bytes);
-      const url = URL.createObjectURL(new Blob([copy.buffer], { type: DOCX_CONTENT_TYPE }));
-      const anchor = document.createElement('a');
-      anchor.href = url;
-      anchor.download = innkallingFileName(committee, meeting);
-      anchor.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadFile(bytesBlob(await renderInnkallingDocx(file), DOCX_CONTENT_TYPE), innkallingFileName(committee, meeting));
     } catch (caught) {
       setError(caught);
     }

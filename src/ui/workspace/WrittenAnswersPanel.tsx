@@ -10,6 +10,7 @@ import { memberKey } from '../../domain/memberKey';
 import { isMeetingLocked } from '../../domain/meetingStatus';
 import { answerOf, withWrittenAnswer, writtenOutcome, writtenVoters, type WrittenAnswerKind } from '../../domain/writtenTreatment';
 import { useWorkspaceText } from './text';
+import { bytesBlob, downloadFile } from './downloadFile';
 import type { WorkspaceKey } from './messages';
 
 const useStyles = makeStyles({
@@ -62,15 +63,7 @@ export function WrittenAnswersPanel({ committee, meeting, onChange }: WrittenAns
   const download = async () => {
     setError(undefined);
     try {
-      const bytes = await renderReferatDocx({ committee, meeting });
-      const copy = new Uint8Array(bytes.byteLength);
-      copy.set(bytes);
-      const url = URL.createObjectURL(new Blob([copy.buffer], { type: DOCX_CONTENT_TYPE }));
-      const anchor = document.createElement('a');
-      anchor.href = url;
-      anchor.download = referatFileName(committee, meeting);
-      anchor.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadFile(bytesBlob(await renderReferatDocx({ committee, meeting }), DOCX_CONTENT_TYPE), referatFileName(committee, meeting));
     } catch (caught) {
       setError(caught);
     }

@@ -14,6 +14,7 @@ import { wordingLanguage } from '../../shared/useCommitteeWording';
 import { wordingValues } from '../../shared/wordingValues';
 import { registerMessages } from './registerMessages';
 import { useRegisterSearch } from './useRegisterSearch';
+import { downloadFile } from '../downloadFile';
 
 export const useRegisterText = defineNamespace('register', registerMessages);
 
@@ -52,15 +53,6 @@ export function sakHref(hit: Pick<RegisterHit, 'committeeId' | 'meetingId'>, bas
   url.search = `?committee=${encodeURIComponent(hit.committeeId)}`;
   url.hash = `meeting=${encodeURIComponent(hit.meetingId)}`;
   return url.href;
-}
-
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = name;
-  anchor.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** «Vedtaksregister»: every recorded konklusjon the user can read, searched, paged as they scroll, exported. */
@@ -132,8 +124,8 @@ export function RegisterView({ committees, load, followUpStatuses }: RegisterVie
         { committeeName: (hit) => committeeName(hit.committeeId), meetingLabel, sakUrl: (hit) => sakHref(hit) },
       );
       const name = `${t('export.fileName')}${asked.year !== undefined ? ` ${asked.year}` : ''}`;
-      if (kindOfFile === 'csv') download(new Blob([registerCsv(hits, columns)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
-      else download(new Blob([await registerXlsx(hits, columns, name)], { type: XLSX_CONTENT_TYPE }), `${name}.xlsx`);
+      if (kindOfFile === 'csv') downloadFile(new Blob([registerCsv(hits, columns)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`);
+      else downloadFile(new Blob([await registerXlsx(hits, columns, name)], { type: XLSX_CONTENT_TYPE }), `${name}.xlsx`);
       setExporting(t('export.done', { count: hits.length }));
     } catch (error) {
       setExporting(undefined);
