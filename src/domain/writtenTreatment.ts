@@ -128,7 +128,6 @@ export interface WrittenTreatmentWords {
   in: string;
   deadline: string;
   at: string;
-  treatment: string;
   answers: Record<WrittenAnswerKind | 'none', string>;
   comment: string;
   resultLabel: string;
@@ -141,7 +140,6 @@ const WORDS: Record<WrittenForm, WrittenTreatmentWords> = {
     in: 'i',
     deadline: 'Svarfrist',
     at: 'kl.',
-    treatment: 'Skriftlig behandling (aksjeloven § 6-19)',
     answers: { agree: 'Enig i forslaget', disagree: 'Ikke enig', meeting: 'Krever møtebehandling', none: 'Ikke svart' },
     comment: 'Merknad fra',
     resultLabel: 'Resultat',
@@ -157,7 +155,6 @@ const WORDS: Record<WrittenForm, WrittenTreatmentWords> = {
     in: 'i',
     deadline: 'Svarfrist',
     at: 'kl.',
-    treatment: 'Skriftleg handsaming (aksjelova § 6-19)',
     answers: { agree: 'Samd i framlegget', disagree: 'Ikkje samd', meeting: 'Krev møtehandsaming', none: 'Ikkje svart' },
     comment: 'Merknad frå',
     resultLabel: 'Resultat',
