@@ -23,9 +23,9 @@ export async function renderSaksframleggDocx(file: MeetingFile, itemIdOrCaseNumb
 }
 
 /** The referat .docx. */
-export async function renderReferatDocx(file: MeetingFile): Promise<Uint8Array> {
+export async function renderReferatDocx(file: MeetingFile, options?: import('./docx/referatDocx').ReferatOptions): Promise<Uint8Array> {
   const { renderReferatDocx: render } = await import(/* webpackChunkName: "documents" */ './docx/referatDocx');
-  return render(file);
+  return render(file, options);
 }
 
 /**

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { aCommittee, aMeeting, anItem } from './testing/builders';
 import { committeePreset } from './committeePresets';
 import { MeetingSchema } from './model';
-import { answerOf, isWritten, newWrittenTreatment, offersWrittenTreatment, writtenAttendance, writtenOutcome, writtenTreatmentWords, writtenVoters, withWrittenAnswer } from './writtenTreatment';
+import { answerOf, isWritten, newWrittenTreatment, offersWrittenTreatment, writtenAttendance, writtenDeadlinePassed, writtenOutcome, writtenProvisional, writtenTreatmentWords, writtenVoters, withWrittenAnswer } from './writtenTreatment';
 
 const member = (name: string, extra: Record<string, unknown> = {}) => ({ name, email: `${name.toLowerCase()}@as.no`, ...extra });
 const board = aCommittee({
@@ -74,6 +74,29 @@ describe('a written treatment (aksjeloven § 6-19)', () => {
     const outcome = writtenOutcome(written([['Anne', 'agree'], ['Bjørn', 'agree'], ['Cecilie', 'agree'], ['Dag', 'agree'], ['Eva', 'meeting']]), board, 's1');
     expect(outcome.result).toBe('meetingDemanded');
     expect(outcome.demanded.map((p) => p.name)).toEqual(['Eva']);
+  });
+
+  it('calls a result provisional before the Svarfrist while a member with a vote has not answered, and final after it or once all have', () => {
+    // Svarfrist 12 March 2026 at 12.00 in Oslo (UTC+1 in March): 11.00 UTC.
+    const some = { ...written([['Anne', 'agree'], ['Bjørn', 'agree'], ['Cecilie', 'disagree']]), date: '2026-03-12', start: '12:00' };
+    const before = new Date('2026-03-12T10:59:00Z');
+    const after = new Date('2026-03-12T11:00:00Z');
+    expect(writtenDeadlinePassed(some, before)).toBe(false);
+    expect(writtenDeadlinePassed(some, after)).toBe(true);
+    expect(writtenProvisional(some, writtenOutcome(some, board, 's1'), before)).toBe(true);
+    expect(writtenProvisional(some, writtenOutcome(some, board, 's1'), after)).toBe(false);
+    const all = { ...written([['Anne', 'agree'], ['Bjørn', 'agree'], ['Cecilie', 'disagree'], ['Dag', 'agree'], ['Eva', 'disagree']]), date: '2026-03-12', start: '12:00' };
+    expect(writtenProvisional(all, writtenOutcome(all, board, 's1'), before)).toBe(false);
+    // No time typed: the members have the whole day, so the result is final once the day is over in Oslo.
+    const dayOnly = { ...some, start: undefined };
+    expect(writtenDeadlinePassed(dayOnly, new Date('2026-03-12T22:59:00Z'))).toBe(false);
+    expect(writtenDeadlinePassed(dayOnly, new Date('2026-03-12T23:00:00Z'))).toBe(true);
+    expect(writtenProvisional(dayOnly, writtenOutcome(dayOnly, board, 's1'), new Date('2026-03-12T20:00:00Z'))).toBe(true);
+  });
+
+  it('words a provisional result in bokmål and nynorsk', () => {
+    expect(writtenTreatmentWords('nb').provisionalLabel).toBe('Foreløpig resultat');
+    expect(writtenTreatmentWords('nn').provisionalLabel).toBe('Førebels resultat');
   });
 
   it('lets those who answered sign a protokoll every member signs', () => {

@@ -2,7 +2,7 @@ import type { Attendance, Committee, CommitteeMember, Meeting, WrittenAnswer } f
 import type { Conventions } from './conventions';
 import { memberKey } from './memberKey';
 import { samePerson } from './attendance';
-import { formatClockTime, formatDateLong } from './dates';
+import { formatClockTime, formatDateLong, osloToday, osloToUtc } from './dates';
 
 /**
  * A board's written treatment («skriftlig styrebehandling»): between meetings the chair puts saker to the board in writing
@@ -109,6 +109,23 @@ export function writtenOutcome(meeting: Pick<Meeting, 'written' | 'chair'>, comm
 }
 
 /**
+ * Whether the answer deadline («Svarfrist») has passed at `now`: at its time in Oslo, or, when no time was typed, once its
+ * day is over in Oslo (the members have the whole day).
+ */
+export function writtenDeadlinePassed(meeting: Pick<Meeting, 'date' | 'start'>, now: Date): boolean {
+  if (meeting.start === undefined) return osloToday(now) > meeting.date;
+  return now.getTime() >= Date.parse(osloToUtc(meeting.date, meeting.start));
+}
+
+/**
+ * Whether a sak's result can still change: before the Svarfrist, while a member with a vote has not answered (a late answer,
+ * or a demand for a meeting, may still come). The answers table and the protokoll then say «Foreløpig», not «Ikke vedtatt».
+ */
+export function writtenProvisional(meeting: Pick<Meeting, 'date' | 'start'>, outcome: Pick<WrittenOutcome, 'unanswered'>, now: Date): boolean {
+  return outcome.unanswered.length > 0 && !writtenDeadlinePassed(meeting, now);
+}
+
+/**
  * The board as the protokoll's attendance sees a written treatment: a member who answered any sak took part (present), the
  * rest did not (absent), so a protokoll every member who took part signs (`minutesApproval: 'signedByAll'`) lists them.
  */
@@ -131,6 +148,8 @@ export interface WrittenTreatmentWords {
   answers: Record<WrittenAnswerKind | 'none', string>;
   comment: string;
   resultLabel: string;
+  /** The label instead of «Resultat» while the result is provisional (`writtenProvisional`). */
+  provisionalLabel: string;
   result: Record<WrittenResult, string>;
 }
 
@@ -143,6 +162,7 @@ const WORDS: Record<WrittenForm, WrittenTreatmentWords> = {
     answers: { agree: 'Enig i forslaget', disagree: 'Ikke enig', meeting: 'Krever møtebehandling', none: 'Ikke svart' },
     comment: 'Merknad fra',
     resultLabel: 'Resultat',
+    provisionalLabel: 'Foreløpig resultat',
     result: {
       adopted: 'Forslaget er vedtatt.',
       notAdopted: 'Forslaget er ikke vedtatt.',
@@ -158,6 +178,7 @@ const WORDS: Record<WrittenForm, WrittenTreatmentWords> = {
     answers: { agree: 'Samd i framlegget', disagree: 'Ikkje samd', meeting: 'Krev møtehandsaming', none: 'Ikkje svart' },
     comment: 'Merknad frå',
     resultLabel: 'Resultat',
+    provisionalLabel: 'Førebels resultat',
     result: {
       adopted: 'Framlegget er vedteke.',
       notAdopted: 'Framlegget er ikkje vedteke.',

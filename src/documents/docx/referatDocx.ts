@@ -22,7 +22,7 @@ import {
 import { documentTexts, type DocumentTexts } from '../texts';
 import { conclusionNoun } from '../../domain/caseRoute';
 import { votingLines, type VotingLine } from '../../domain/voting';
-import { deadlineText, isWritten, writtenAttendance, writtenOutcome, writtenTreatmentWords, type WrittenTreatmentWords } from '../../domain/writtenTreatment';
+import { deadlineText, isWritten, writtenAttendance, writtenOutcome, writtenProvisional, writtenTreatmentWords, type WrittenTreatmentWords } from '../../domain/writtenTreatment';
 import { buildDocument, packDocument } from './documentShell';
 import { ListInstances } from './numbering';
 import { conclusionPoints, richTextToDocx, type BodyElement, type ParagraphKeep } from './richTextDocx';
@@ -92,9 +92,10 @@ function writtenFacts(file: MeetingFile, t: DocumentTexts): [string, CellContent
 
 /**
  * A sak treated in writing: the proposal put to the board, who agreed, did not, demanded a meeting or did not answer,
- * their comments, and the result (domain/writtenTreatment.ts `writtenOutcome`).
+ * their comments, and the result (domain/writtenTreatment.ts `writtenOutcome`): «Foreløpig resultat» when made at `now`
+ * before the Svarfrist while a member has not answered (`writtenProvisional`).
  */
-function writtenLines(file: MeetingFile, item: AgendaItem): VotingLine[] {
+function writtenLines(file: MeetingFile, item: AgendaItem, now: Date | undefined): VotingLine[] {
   if (!isWritten(file.meeting) || item.row !== 'sak') return [];
   const w = writtenTreatmentWords(file.committee.languageForm);
   const outcome = writtenOutcome(file.meeting, file.committee, item.id);
@@ -108,7 +109,7 @@ function writtenLines(file: MeetingFile, item: AgendaItem): VotingLine[] {
     ...names(w.answers.meeting, outcome.demanded),
     ...names(w.answers.none, outcome.unanswered),
     ...outcome.comments.map(({ member, comment }): VotingLine => ({ text: `${w.comment} ${member.name}: ${comment}`, as: 'text' })),
-    { text: `${w.resultLabel}:`, as: 'label' },
+    { text: `${now !== undefined && writtenProvisional(file.meeting, outcome, now) ? w.provisionalLabel : w.resultLabel}:`, as: 'label' },
     { text: w.result[outcome.result], as: 'text' },
   ];
 }
@@ -144,7 +145,7 @@ function signatureBlock(file: MeetingFile, a: AttendanceTexts): Paragraph[] {
   ];
 }
 
-function treatment(file: MeetingFile, item: AgendaItem, t: DocumentTexts, lists: ListInstances, keep: ParagraphKeep): BodyElement[] {
+function treatment(file: MeetingFile, item: AgendaItem, t: DocumentTexts, lists: ListInstances, keep: ParagraphKeep, now: Date | undefined): BodyElement[] {
   const elements: BodyElement[] = [new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(item.title)] })];
   // A section heading ("Orienteringssaker") only groups the rows under it: nothing is concluded on it.
   if (item.row === 'heading') return elements;
@@ -155,7 +156,7 @@ function treatment(file: MeetingFile, item: AgendaItem, t: DocumentTexts, lists:
   elements.push(...richTextToDocx(item.proceedings, lists, keep));
   const voting = votingBlocks(file, item);
   elements.push(...voting.beforeConclusion.map((line) => votingParagraph(line, keep)));
-  const written = writtenLines(file, item);
+  const written = writtenLines(file, item, now);
   elements.push(...written.map((line) => votingParagraph(line, keep)));
   if (item.outcome === 'postponed') elements.push(new Paragraph({ ...keep, children: [new TextRun({ text: t.postponed, italics: true })] }));
   if (item.conclusion.length > 0) {
@@ -201,7 +202,7 @@ function firstColumnTexts(item: AgendaItem, t: DocumentTexts): string[] {
 }
 
 /** The treatment cell as plain paragraphs, to estimate the row's height. */
-function treatmentTexts(file: MeetingFile, item: AgendaItem, t: DocumentTexts): string[] {
+function treatmentTexts(file: MeetingFile, item: AgendaItem, t: DocumentTexts, now: Date | undefined): string[] {
   if (item.row === 'heading') return [item.title];
   const proceedings = plainTextOf(item.proceedings);
   const outcome = item.conclusion.length > 0 ? [conclusionLabel(file, item, t), ...item.conclusion] : [item.outcome === 'postponed' ? t.postponed : t.noConclusion];
@@ -209,22 +210,25 @@ function treatmentTexts(file: MeetingFile, item: AgendaItem, t: DocumentTexts): 
   const disqualifications = disqualificationsOf(file.meeting.disqualifications, item.id).flatMap((entry) => disqualificationSentences(entry, a));
   const followUps = followUpLines(item, t);
   const voting = votingBlocks(file, item);
-  const before = [...voting.beforeConclusion, ...writtenLines(file, item)].map((line) => line.text);
+  const before = [...voting.beforeConclusion, ...writtenLines(file, item, now)].map((line) => line.text);
   const after = voting.afterConclusion.map((line) => line.text);
   return [item.title, ...(disqualifications.length === 0 ? [] : [a.disqualification, ...disqualifications]), ...(proceedings === '' ? [] : proceedings.split('\n')), ...before, ...outcome, ...after, ...(followUps.length === 0 ? [] : [t.followUps, ...followUps])];
 }
 
-/** Every row of the saksliste, the unnumbered ones included: the referat accounts for all of it. */
-export function referatBody(file: MeetingFile): BodyElement[] {
+/**
+ * Every row of the saksliste, the unnumbered ones included: the referat accounts for all of it. `now`: when it is made, for a
+ * written treatment's results made before the Svarfrist (provisional); without it, the results as they stand.
+ */
+export function referatBody(file: MeetingFile, now?: Date): BodyElement[] {
   const t = documentTexts(file.committee);
   const lists = new ListInstances();
   const items = file.meeting.items;
   const first = caseColumnWidth(t.caseNumberShort, items.map((item) => ({ caseNumber: item.caseNumber, facts: firstColumnTexts(item, t) })));
   const widths = [first, CONTENT_WIDTH - first];
   const rows = items.map((item, index) => {
-    const lines = Math.max(estimatedLines(treatmentTexts(file, item, t), widths[1] ?? 0), 1 + firstColumnTexts(item, t).length);
+    const lines = Math.max(estimatedLines(treatmentTexts(file, item, t, now), widths[1] ?? 0), 1 + firstColumnTexts(item, t).length);
     const keep = keepWithLastRow(index, items.length, lines);
-    return { cells: [caseCell(item.caseNumber, firstColumnTexts(item, t), keep), treatment(file, item, t, lists, keep)], lines, keep };
+    return { cells: [caseCell(item.caseNumber, firstColumnTexts(item, t), keep), treatment(file, item, t, lists, keep, now)], lines, keep };
   });
   return [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(referatHeading(file))] }),
@@ -242,8 +246,13 @@ function referatHeading(file: MeetingFile): string {
   return `${w.title} ${w.in} ${file.committee.name}`;
 }
 
-export async function renderReferatDocx(file: MeetingFile): Promise<Uint8Array> {
+/** `now`: when the protokoll is made (a written treatment's results before its Svarfrist are provisional). */
+export interface ReferatOptions {
+  now?: Date;
+}
+
+export async function renderReferatDocx(file: MeetingFile, options: ReferatOptions = {}): Promise<Uint8Array> {
   const t = documentTexts(file.committee);
   const title = recordTitle(file.committee, file.meeting);
-  return packDocument(buildDocument({ committee: file.committee, title, subject: t.referat, children: referatBody(file) }));
+  return packDocument(buildDocument({ committee: file.committee, title, subject: t.referat, children: referatBody(file, options.now) }));
 }

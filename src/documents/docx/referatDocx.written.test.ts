@@ -64,6 +64,18 @@ describe('the protokoll of a written treatment', () => {
     expect(signatures.join('\n')).toContain('Cecilie');
   });
 
+  it('says the result is provisional when made before the Svarfrist while a member has not answered, and final after it', async () => {
+    // Svarfrist 12.03.2026 kl. 12.00 (11.00 UTC); Bjørn has not answered sak 5/26.
+    const before = await docxParagraphs(await renderReferatDocx(writtenFile(), { now: new Date('2026-03-12T09:00:00Z') }));
+    const saker = before.slice(before.indexOf('Låneopptak'));
+    expect(saker).toContain('Foreløpig resultat:');
+    expect(before.slice(before.indexOf('Kjøp av tomt'), before.indexOf('Låneopptak'))).toContain('Resultat:');
+    const after = await docxParagraphs(await renderReferatDocx(writtenFile(), { now: new Date('2026-03-12T11:00:00Z') }));
+    expect(after).not.toContain('Foreløpig resultat:');
+    const nn = await docxParagraphs(await renderReferatDocx(writtenFile('nn'), { now: new Date('2026-03-12T09:00:00Z') }));
+    expect(nn).toContain('Førebels resultat:');
+  });
+
   it('is written in nynorsk for a nynorsk board', async () => {
     const paragraphs = await docxParagraphs(await renderReferatDocx(writtenFile('nn')));
     expect(paragraphs[0]).toBe('Protokoll frå skriftleg styrehandsaming i Styret i Vekst AS');

@@ -18,14 +18,14 @@ const committee = aCommittee({
   members: [{ name: 'Anne Berg', email: 'anne@as.no' }, { name: 'Bjørn Dahl', email: 'bjorn@as.no' }, { name: 'Cecilie Holm', email: 'cecilie@as.no' }],
 });
 
-function Harness({ editor }: { editor: AgendaEditor }) {
+function Harness({ editor, now }: { editor: AgendaEditor; now?: Date }) {
   const state = useSyncExternalStore(editor.subscribe, () => editor.getState());
-  return <WrittenAnswersPanel committee={committee} meeting={state.meeting} onChange={(apply) => editor.updateMeeting(apply)} />;
+  return <WrittenAnswersPanel committee={committee} meeting={state.meeting} onChange={(apply) => editor.updateMeeting(apply)} {...(now ? { now } : {})} />;
 }
 
-async function renderPanel(meeting: Meeting, locale = 'nb-NO') {
+async function renderPanel(meeting: Meeting, locale = 'nb-NO', now?: Date) {
   const { repository, editor } = await storedEditor(committee, meeting);
-  renderWithServices(<Harness editor={editor} />, repository, { locale });
+  renderWithServices(<Harness editor={editor} {...(now ? { now } : {})} />, repository, { locale });
   return editor;
 }
 
@@ -49,6 +49,27 @@ describe('a written treatment\'s answers in the workspace', () => {
     expect(editor.getState().meeting.written?.answers.find((a) => a.member === 'cecilie@as.no')).toMatchObject({ answer: 'meeting', comment: 'Bør drøftes i møte.' });
     // The protokoll as it stands, in the committee's word for it.
     expect(screen.getByRole('button', { name: 'Last ned protokollen (.docx)' })).toBeTruthy();
+  });
+
+  it('says the result is provisional before the Svarfrist while a member has not answered, not «Ikke vedtatt»', async () => {
+    // Svarfrist 11 June 2026 at 12.00 in Oslo (10.00 UTC in summer); an hour before it.
+    const before = new Date('2026-06-11T09:00:00Z');
+    await renderPanel({ ...written(), date: '2026-06-11', start: '12:00' }, 'nb-NO', before);
+    expect(await screen.findByText('Foreløpig: under halvparten har svart')).toBeTruthy();
+    expect(screen.queryByText('Ikke vedtaksført: under halvparten har svart')).toBeNull();
+    fireEvent.change(screen.getByRole('combobox', { name: /^.+ Kjøp av tomt Anne Berg$/ }), { target: { value: 'agree' } });
+    fireEvent.change(screen.getByRole('combobox', { name: /^.+ Kjøp av tomt Bjørn Dahl$/ }), { target: { value: 'disagree' } });
+    expect(await screen.findByText('Foreløpig: ikke flertall for')).toBeTruthy();
+    expect(screen.queryByText('Ikke vedtatt')).toBeNull();
+    // Every member has answered: the result is final before the Svarfrist too.
+    fireEvent.change(screen.getByRole('combobox', { name: /^.+ Kjøp av tomt Cecilie Holm$/ }), { target: { value: 'disagree' } });
+    expect(await screen.findByText('Ikke vedtatt')).toBeTruthy();
+    cleanup();
+    await renderPanel({ ...written(), date: '2026-06-11', start: '12:00' }, 'nn-NO', before);
+    expect(await screen.findByText('Førebels: under halvparten har svart')).toBeTruthy();
+    cleanup();
+    await renderPanel({ ...written(), date: '2026-06-11', start: '12:00' }, 'en-GB', before);
+    expect(await screen.findByText('Provisional: fewer than half have answered')).toBeTruthy();
   });
 
   it('speaks nynorsk and English', async () => {

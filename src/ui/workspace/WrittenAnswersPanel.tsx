@@ -8,7 +8,7 @@ import { useWordingValues } from '../shared/wordingValues';
 import type { Committee, Meeting } from '../../domain/model';
 import { memberKey } from '../../domain/memberKey';
 import { isMeetingLocked } from '../../domain/meetingStatus';
-import { answerOf, withWrittenAnswer, writtenOutcome, writtenVoters, type WrittenAnswerKind } from '../../domain/writtenTreatment';
+import { answerOf, withWrittenAnswer, writtenOutcome, writtenProvisional, writtenVoters, type WrittenAnswerKind } from '../../domain/writtenTreatment';
 import { useWorkspaceText } from './text';
 import { bytesBlob, downloadFile } from './downloadFile';
 import type { WorkspaceKey } from './messages';
@@ -36,12 +36,21 @@ const RESULT_TEXT = {
   notQuorate: 'written.result.notQuorate',
   meetingDemanded: 'written.result.meetingDemanded',
 } as const satisfies Record<ReturnType<typeof writtenOutcome>['result'], WorkspaceKey>;
+// Before the Svarfrist, while a member has not answered: the result as it stands may still change (`writtenProvisional`).
+const PROVISIONAL_TEXT = {
+  adopted: 'written.provisional.adopted',
+  notAdopted: 'written.provisional.notAdopted',
+  notQuorate: 'written.provisional.notQuorate',
+  meetingDemanded: 'written.provisional.meetingDemanded',
+} as const satisfies Record<ReturnType<typeof writtenOutcome>['result'], WorkspaceKey>;
 
 export interface WrittenAnswersPanelProps {
   committee: Committee;
   meeting: Meeting;
   /** The editor's meeting update (autosaved as every other change). */
   onChange: (apply: (meeting: Meeting) => Meeting) => void;
+  /** The time the results are judged at (provisional before the Svarfrist); the render's time unless given (tests). */
+  now?: Date;
 }
 
 /**
@@ -49,7 +58,7 @@ export interface WrittenAnswersPanelProps {
  * the member's answer — agrees, does not agree, demands a meeting, or not answered — and a comment, and the sak's result as
  * the protokoll will state it (domain/writtenTreatment.ts). Each control is named by its row's and column's visible headers.
  */
-export function WrittenAnswersPanel({ committee, meeting, onChange }: WrittenAnswersPanelProps) {
+export function WrittenAnswersPanel({ committee, meeting, onChange, now: givenNow }: WrittenAnswersPanelProps) {
   const t = useWorkspaceText();
   const styles = useStyles();
   const id = useId();
@@ -58,12 +67,13 @@ export function WrittenAnswersPanel({ committee, meeting, onChange }: WrittenAns
   const locked = isMeetingLocked(meeting);
   const commentId = `${id}-comment`;
   const words = useWordingValues(committee);
+  const now = givenNow ?? new Date();
   const [error, setError] = useState<unknown>(undefined);
   // The protokoll as it stands: «Protokoll fra skriftlig styrebehandling», each sak's answers and result (documents/docx/referatDocx.ts).
   const download = async () => {
     setError(undefined);
     try {
-      downloadFile(bytesBlob(await renderReferatDocx({ committee, meeting }), DOCX_CONTENT_TYPE), referatFileName(committee, meeting));
+      downloadFile(bytesBlob(await renderReferatDocx({ committee, meeting }, { now: new Date() }), DOCX_CONTENT_TYPE), referatFileName(committee, meeting));
     } catch (caught) {
       setError(caught);
     }
@@ -100,6 +110,7 @@ export function WrittenAnswersPanel({ committee, meeting, onChange }: WrittenAns
             <tbody>
               {saker.map((item, row) => {
                 const outcome = writtenOutcome(meeting, committee, item.id);
+                const resultText = writtenProvisional(meeting, outcome, now) ? PROVISIONAL_TEXT[outcome.result] : RESULT_TEXT[outcome.result];
                 const rowId = `${id}-s${row}`;
                 return (
                   <tr key={item.id}>
@@ -143,7 +154,7 @@ export function WrittenAnswersPanel({ committee, meeting, onChange }: WrittenAns
                       );
                     })}
                     <td className={styles.cell}>
-                      <Text weight="semibold">{t(RESULT_TEXT[outcome.result])}</Text>
+                      <Text weight="semibold">{t(resultText)}</Text>
                     </td>
                   </tr>
                 );

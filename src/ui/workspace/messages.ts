@@ -374,6 +374,10 @@ const nb = {
   'written.deadlineAt': '{date} kl. {time}',
   'written.download': 'Last ned {theMinutes} (.docx)',
   'written.noNotice': 'Møtebok sender ikke innkallingen til en skriftlig behandling ennå: send sakene til medlemmene på e-post med svarfristen.',
+  'written.provisional.adopted': 'Foreløpig: flertall for',
+  'written.provisional.notAdopted': 'Foreløpig: ikke flertall for',
+  'written.provisional.notQuorate': 'Foreløpig: under halvparten har svart',
+  'written.provisional.meetingDemanded': 'Foreløpig: møtebehandling kreves',
 };
 
 type Key = keyof typeof nb;
@@ -753,6 +757,10 @@ const nn: Record<Key, string> = {
   'written.deadlineAt': '{date} kl. {time}',
   'written.download': 'Last ned {theMinutes} (.docx)',
   'written.noNotice': 'Møtebok sender ikkje innkallinga til ei skriftleg handsaming enno: send sakene til medlemene på e-post med svarfristen.',
+  'written.provisional.adopted': 'Førebels: fleirtal for',
+  'written.provisional.notAdopted': 'Førebels: ikkje fleirtal for',
+  'written.provisional.notQuorate': 'Førebels: under halvparten har svart',
+  'written.provisional.meetingDemanded': 'Førebels: møtehandsaming er kravd',
 };
 
 const en: Record<Key, string> = {
@@ -1130,6 +1138,10 @@ const en: Record<Key, string> = {
   'written.deadlineAt': '{date} at {time}',
   'written.download': 'Download {theMinutes} (.docx)',
   'written.noNotice': 'Møtebok does not send the notice of a written treatment yet: e-mail the items to the members with the answer deadline.',
+  'written.provisional.adopted': 'Provisional: a majority in favour',
+  'written.provisional.notAdopted': 'Provisional: no majority in favour',
+  'written.provisional.notQuorate': 'Provisional: fewer than half have answered',
+  'written.provisional.meetingDemanded': 'Provisional: a meeting is demanded',
 };
 
 export const workspaceMessages = { nb, nn, en };
