@@ -3,6 +3,7 @@ import {
   formatClockTime,
   formatDateLong,
   formatDateShort,
+  formatDeadline,
   formatMeetingWhen,
   formatTimeRange,
   osloToUtc,
@@ -34,6 +35,11 @@ describe('Norwegian date formatting', () => {
   it('writes when a meeting is as on the innkalling', () => {
     expect(formatMeetingWhen({ date: '2026-06-11', start: '13:30', end: '15:00' })).toBe('11.06.2026 kl. 13.30–15.00');
     expect(formatMeetingWhen({ date: '2024-05-30' })).toBe('30.05.2024');
+  });
+
+  it('writes a written treatment\'s answer deadline one way for the workspace, the protokoll and the mail: the date, and its time when typed', () => {
+    expect(formatDeadline({ date: '2026-03-12', start: '12:00' })).toBe('12.03.2026 kl. 12.00');
+    expect(formatDeadline({ date: '2026-03-12' })).toBe('12.03.2026');
   });
 
   it('writes the date out with its weekday and month, in bokmål and nynorsk, for a committee that writes it so («tirsdag 12. mai 2026», nn «tysdag»)', () => {

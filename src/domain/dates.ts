@@ -78,6 +78,15 @@ export function formatMeetingWhen(meeting: Pick<Meeting, 'date' | 'start' | 'end
   return `${date} ${formatTimeRange(meeting.start, meeting.end)}`;
 }
 
+/**
+ * A written treatment's answer deadline («Svarfrist», `Meeting.written`: its date and start): '12.03.2026 kl. 12.00', the date
+ * alone when no time was typed. The one way the workspace, the protokoll and the mail to the members write it.
+ */
+export function formatDeadline(meeting: Pick<Meeting, 'date' | 'start'>): string {
+  const date = formatDateLong(meeting.date);
+  return meeting.start === undefined ? date : `${date} kl. ${formatClockTime(meeting.start)}`;
+}
+
 /** Minutes since midnight, for comparing clock times. */
 export function minutesOfDay(time: string): number {
   const { hour, minute } = parseClockTime(time);

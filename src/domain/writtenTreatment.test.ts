@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { aCommittee, aMeeting, anItem } from './testing/builders';
 import { committeePreset } from './committeePresets';
 import { MeetingSchema } from './model';
-import { answerOf, isWritten, newWrittenTreatment, offersWrittenTreatment, writtenAttendance, writtenDeadlinePassed, writtenOutcome, writtenProvisional, writtenTreatmentWords, writtenVoters, withWrittenAnswer } from './writtenTreatment';
+import { answerOf, isWritten, newWrittenTreatment, writtenAttendance, writtenDeadlinePassed, writtenOutcome, writtenProvisional, writtenTreatmentWords, writtenVoters, withWrittenAnswer } from './writtenTreatment';
 
 const member = (name: string, extra: Record<string, unknown> = {}) => ({ name, email: `${name.toLowerCase()}@as.no`, ...extra });
 const board = aCommittee({
@@ -15,11 +15,10 @@ const written = (answers: Array<[string, 'agree' | 'disagree' | 'meeting']>) =>
 
 describe('a written treatment (aksjeloven § 6-19)', () => {
   it('is offered by the boards whose law lets the chair put a sak in writing, not by a folkevalgt organ', () => {
-    expect(offersWrittenTreatment(committeePreset('aksjeselskap').conventions)).toBe(true);
-    expect(offersWrittenTreatment(committeePreset('styre').conventions)).toBe(true);
-    expect(offersWrittenTreatment(committeePreset('kommunestyre').conventions)).toBe(false);
-    expect(offersWrittenTreatment(committeePreset('kontrollutvalg').conventions)).toBe(false);
-    expect(offersWrittenTreatment(undefined)).toBe(false);
+    expect(committeePreset('aksjeselskap').conventions?.writtenTreatment).toBe(true);
+    expect(committeePreset('styre').conventions?.writtenTreatment).toBe(true);
+    expect(committeePreset('kommunestyre').conventions?.writtenTreatment).toBeUndefined();
+    expect(committeePreset('kontrollutvalg').conventions?.writtenTreatment).toBeUndefined();
   });
 
   it('is a meeting with answers instead of a place, and the meeting schema refuses an unknown answer or field', () => {

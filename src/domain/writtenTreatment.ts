@@ -1,8 +1,7 @@
 import type { Attendance, Committee, CommitteeMember, Meeting, WrittenAnswer } from './model';
-import type { Conventions } from './conventions';
 import { memberKey } from './memberKey';
 import { samePerson } from './attendance';
-import { formatClockTime, formatDateLong, osloToday, osloToUtc } from './dates';
+import { osloToday, osloToUtc } from './dates';
 
 /**
  * A board's written treatment («skriftlig styrebehandling»): between meetings the chair puts saker to the board in writing
@@ -40,11 +39,6 @@ export function newWrittenTreatment(committee: Committee, deadline: { date: stri
   if (committee.defaultMinuteTaker) meeting.minuteTaker = committee.defaultMinuteTaker;
   if (committee.recipientsLine) meeting.recipients = committee.recipientsLine;
   return meeting;
-}
-
-/** Whether «Nytt møte» offers a written treatment for this committee. */
-export function offersWrittenTreatment(conventions: Pick<Conventions, 'writtenTreatment'> | undefined): boolean {
-  return conventions?.writtenTreatment === true;
 }
 
 export function isWritten(meeting: Pick<Meeting, 'written'>): boolean {
@@ -144,7 +138,6 @@ export interface WrittenTreatmentWords {
   /** Before the committee's name in the heading: «Protokoll fra skriftlig styrebehandling i Styret i …». */
   in: string;
   deadline: string;
-  at: string;
   answers: Record<WrittenAnswerKind | 'none', string>;
   comment: string;
   resultLabel: string;
@@ -158,7 +151,6 @@ const WORDS: Record<WrittenForm, WrittenTreatmentWords> = {
     title: 'Protokoll fra skriftlig styrebehandling',
     in: 'i',
     deadline: 'Svarfrist',
-    at: 'kl.',
     answers: { agree: 'Enig i forslaget', disagree: 'Ikke enig', meeting: 'Krever møtebehandling', none: 'Ikke svart' },
     comment: 'Merknad fra',
     resultLabel: 'Resultat',
@@ -174,7 +166,6 @@ const WORDS: Record<WrittenForm, WrittenTreatmentWords> = {
     title: 'Protokoll frå skriftleg styrehandsaming',
     in: 'i',
     deadline: 'Svarfrist',
-    at: 'kl.',
     answers: { agree: 'Samd i framlegget', disagree: 'Ikkje samd', meeting: 'Krev møtehandsaming', none: 'Ikkje svart' },
     comment: 'Merknad frå',
     resultLabel: 'Resultat',
@@ -190,10 +181,4 @@ const WORDS: Record<WrittenForm, WrittenTreatmentWords> = {
 
 export function writtenTreatmentWords(form: WrittenForm): WrittenTreatmentWords {
   return WORDS[form];
-}
-
-/** The answer deadline as the protokoll and the mail print it: «12.03.2026 kl. 12.00», the date alone when no time was typed. */
-export function deadlineText(meeting: Pick<Meeting, 'date' | 'start'>, form: WrittenForm): string {
-  const date = formatDateLong(meeting.date);
-  return meeting.start === undefined ? date : `${date} ${WORDS[form].at} ${formatClockTime(meeting.start)}`;
 }

@@ -2,7 +2,7 @@ import { HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { AgendaItem, MeetingFile } from '../../domain/model';
 import { wordingOf } from '../../domain/conventions';
 import { plainTextOf } from '../../domain/richText';
-import { formatDateLong } from '../../domain/dates';
+import { formatDateLong, formatDeadline } from '../../domain/dates';
 import { recordTitle } from '../../domain/attachments';
 import { attendanceTexts, disqualificationSentences, disqualificationsOf, signatureLine, signersOf, type AttendanceTexts } from '../../domain/attendance';
 import {
@@ -22,7 +22,7 @@ import {
 import { documentTexts, type DocumentTexts } from '../texts';
 import { conclusionNoun } from '../../domain/caseRoute';
 import { votingLines, type VotingLine } from '../../domain/voting';
-import { deadlineText, isWritten, writtenAttendance, writtenOutcome, writtenProvisional, writtenTreatmentWords, type WrittenTreatmentWords } from '../../domain/writtenTreatment';
+import { isWritten, writtenAttendance, writtenOutcome, writtenProvisional, writtenTreatmentWords, type WrittenTreatmentWords } from '../../domain/writtenTreatment';
 import { buildDocument, packDocument } from './documentShell';
 import { ListInstances } from './numbering';
 import { conclusionPoints, richTextToDocx, type BodyElement, type ParagraphKeep } from './richTextDocx';
@@ -83,7 +83,7 @@ function factsBlock(file: MeetingFile, t: DocumentTexts): BodyElement[] {
  */
 function writtenFacts(file: MeetingFile, t: DocumentTexts): [string, CellContent][] {
   const w = writtenTreatmentWords(file.committee.languageForm);
-  const deadline = deadlineText(file.meeting, file.committee.languageForm);
+  const deadline = formatDeadline(file.meeting);
   const rows: [string, CellContent][] = [[t.committee, file.committee.name], ...letterFacts(file, t).slice(0, 1), [w.deadline, deadline]];
   const chair = chairOf(file);
   if (chair !== undefined) rows.push([t.chair, chair.name]);

@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Button, Card, MessageBar, MessageBarBody, Spinner, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { EditRegular } from '@fluentui/react-icons';
 import type { Committee, MeetingHeader } from '../../domain/model';
-import { formatClockTime, formatDateLong, formatMeetingWhen } from '../../domain/dates';
+import { formatDeadline, formatMeetingWhen } from '../../domain/dates';
 import { isAgendaFrozen } from '../../domain/meetingStatus';
 import { meetingChangesSinceNotice } from '../../domain/meetingFacts';
 import { MeetingStatusBadge } from '../shared/MeetingStatusBadge';
@@ -105,7 +105,7 @@ export function MeetingEditor({ committee, editor, state, access, meetings }: Me
                 <>
                   <dt className={styles.term}>{t('written.deadline')}</dt>
                   <dd className={styles.definition}>
-                    {meeting.start === undefined ? formatDateLong(meeting.date) : t('written.deadlineAt', { date: formatDateLong(meeting.date), time: formatClockTime(meeting.start) })}
+                    {formatDeadline(meeting)}
                   </dd>
                 </>
               ) : (

@@ -127,7 +127,7 @@ function NewMeetingDialog({ committee, meetings, onCreated }: {
   const [online, setOnline] = useState(true);
   // A written treatment (a board deciding in writing, aksjeloven § 6-19): the date and time are the answer deadline.
   const [written, setWritten] = useState(false);
-  // conventions.writtenTreatment (domain/writtenTreatment.ts `offersWrittenTreatment`), read here so that module stays out of the page's start-up.
+  // The one reading of conventions.writtenTreatment: here, so domain/writtenTreatment.ts stays out of the page's start-up.
   const offersWritten = committee.conventions?.writtenTreatment === true;
   const [error, setError] = useState<unknown>(undefined);
   const [saving, setSaving] = useState(false);
