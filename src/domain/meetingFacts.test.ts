@@ -43,6 +43,19 @@ describe('meeting facts', () => {
     expect(checkMeetingFacts({ ...factsOf(meeting), start: '25:00' })).toEqual({ ok: false, problems: { start: 'invalidTime' } });
   });
 
+  it('for a written treatment, takes the Svarfrist (a date, a time when typed) and nothing of a meeting: no end, place or Teams', () => {
+    const written: Meeting = { ...meeting, status: 'draft', start: '12:00', end: undefined, place: '', online: false, notice: undefined, written: { answers: [] } };
+    expect(factsOf(written)).toMatchObject({ date: '2026-06-11', start: '12:00', end: '' });
+    const check = checkMeetingFacts({ ...factsOf(written), date: '2026-06-18', start: '' }, { written: true });
+    expect(check).toEqual({ ok: true, facts: expect.objectContaining({ date: '2026-06-18', start: '', end: '' }) });
+    if (!check.ok) return;
+    const changed = applyMeetingFacts(written, check.facts);
+    expect([changed.date, changed.start, changed.end, changed.place, changed.online]).toEqual(['2026-06-18', undefined, undefined, '', false]);
+    expect(changed.written).toEqual({ answers: [] });
+    expect(checkMeetingFacts({ ...factsOf(written), start: '25:00' }, { written: true })).toEqual({ ok: false, problems: { start: 'invalidTime' } });
+    expect(checkMeetingFacts({ ...factsOf(written), date: '2026-02-30' }, { written: true })).toEqual({ ok: false, problems: { date: 'invalidDate' } });
+  });
+
   it('keeps the facts as sent the first time they change after the notice, and summarises the move', () => {
     const changed = applyMeetingFacts(meeting, { ...factsOf(meeting), place: ' Sandefjord ', start: '12:00' });
     expect(changed.place).toBe('Sandefjord');

@@ -81,16 +81,24 @@ function isCalendarDate(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() + 1 === month && date.getUTCDate() === day;
 }
 
-export function checkMeetingFacts(input: MeetingFactsInput): MeetingFactsCheck {
+/**
+ * `written`: a written treatment's facts (`Meeting.written`), whose date and start are the Svarfrist: the time may be left
+ * empty (the whole day) and there is no end.
+ */
+export function checkMeetingFacts(input: MeetingFactsInput, kind: { written?: boolean } = {}): MeetingFactsCheck {
   const problems: Partial<Record<MeetingFactsField, MeetingFactsProblem>> = {};
-  const trimmed = { ...input, date: input.date.trim(), start: input.start.trim(), end: input.end.trim() };
+  const trimmed = { ...input, date: input.date.trim(), start: input.start.trim(), end: kind.written === true ? '' : input.end.trim() };
   if (!isCalendarDate(trimmed.date)) problems.date = 'invalidDate';
   const startOk = v.safeParse(ClockTimeSchema, trimmed.start).success;
   const endOk = v.safeParse(ClockTimeSchema, trimmed.end).success;
-  if (!startOk) problems.start = 'invalidTime';
-  if (!endOk) problems.end = 'invalidTime';
-  // "TT:MM" strings compare in time order.
-  else if (startOk && trimmed.end <= trimmed.start) problems.end = 'endNotAfterStart';
+  if (kind.written === true) {
+    if (trimmed.start !== '' && !startOk) problems.start = 'invalidTime';
+  } else {
+    if (!startOk) problems.start = 'invalidTime';
+    if (!endOk) problems.end = 'invalidTime';
+    // "TT:MM" strings compare in time order.
+    else if (startOk && trimmed.end <= trimmed.start) problems.end = 'endNotAfterStart';
+  }
   if (input.chair && !v.safeParse(PersonSchema, input.chair).success) problems.chair = 'invalidPerson';
   if (input.minuteTaker && !v.safeParse(PersonSchema, input.minuteTaker).success) problems.minuteTaker = 'invalidPerson';
   return Object.keys(problems).length > 0 ? { ok: false, problems } : { ok: true, facts: trimmed };
@@ -109,13 +117,15 @@ export function applyMeetingFacts(meeting: Meeting, facts: MeetingFactsInput): M
   const notice = meeting.notice && !meeting.notice.details ? { ...meeting.notice, details: detailsOf(meeting) } : meeting.notice;
   const recipients = facts.recipients.trim();
   const theme = facts.theme.trim();
+  // A written treatment (writtenTreatment.ts): the Svarfrist's date and time (when typed), no end, no place, no Teams.
+  const written = meeting.written !== undefined;
   return {
     ...meeting,
     date: facts.date,
-    start: facts.start,
-    end: facts.end,
-    place: facts.place.trim(),
-    online: facts.online,
+    start: written && facts.start === '' ? undefined : facts.start,
+    end: written ? undefined : facts.end,
+    place: written ? '' : facts.place.trim(),
+    online: written ? false : facts.online,
     chair: facts.chair,
     minuteTaker: facts.minuteTaker,
     recipients: recipients === '' ? undefined : recipients,

@@ -17,7 +17,7 @@ const useStyles = makeStyles({
 });
 
 /**
- * "Endre møtet": date, time, place, Teams, chair, referent, "Til", "Tema" and the letter parts
+ * "Endre møtet": date, time, place, Teams (for a written treatment the Svarfrist instead, as «Nytt møte» asks), chair, referent, "Til", "Tema" and the letter parts
  * (references, ingress, greeting, signature). Applied through the
  * agenda editor (saved with the eTag, renumbered while the meeting is a draft); a refused value
  * stays in its field with the reason under it.
@@ -41,6 +41,7 @@ export function MeetingFactsForm({ meeting, editor, onDone, committee, meetings 
   };
   const form = useMeetingFactsForm(meeting, (facts) => editor.updateMeeting((current) => apply(current, facts)));
   const { input, problems } = form;
+  const written = meeting.written !== undefined;
   const problem = (key: keyof typeof problems) => {
     const code = problems[key];
     return code ? { validationState: 'error' as const, validationMessage: t(`facts.problem.${code}`) } : {};
@@ -55,19 +56,33 @@ export function MeetingFactsForm({ meeting, editor, onDone, committee, meetings 
         if (form.save()) onDone();
       }}
     >
-      <Field label={t('facts.date')} required {...problem('date')}>
-        <Input type="date" value={input.date} onChange={(_, data) => form.set('date', data.value)} />
-      </Field>
-      <Field label={t('facts.start')} required {...problem('start')}>
-        <Input type="time" value={input.start} onChange={(_, data) => form.set('start', data.value)} />
-      </Field>
-      <Field label={t('facts.end')} required {...problem('end')}>
-        <Input type="time" value={input.end} onChange={(_, data) => form.set('end', data.value)} />
-      </Field>
-      <Field label={t('facts.place')}>
-        <Input value={input.place} onChange={(_, data) => form.set('place', data.value)} />
-      </Field>
-      <Checkbox className={styles.wide} label={t('facts.online')} checked={input.online} onChange={(_, data) => form.set('online', data.checked === true)} />
+      {written ? (
+        <>
+          {/* A written treatment: the Svarfrist, labelled as «Nytt møte» labels it; no end, place or Teams (no meeting). */}
+          <Field label={t('newMeeting.deadline')} required {...problem('date')}>
+            <Input type="date" value={input.date} onChange={(_, data) => form.set('date', data.value)} />
+          </Field>
+          <Field label={t('newMeeting.deadlineTime')} {...problem('start')}>
+            <Input type="time" value={input.start} onChange={(_, data) => form.set('start', data.value)} />
+          </Field>
+        </>
+      ) : (
+        <>
+          <Field label={t('facts.date')} required {...problem('date')}>
+            <Input type="date" value={input.date} onChange={(_, data) => form.set('date', data.value)} />
+          </Field>
+          <Field label={t('facts.start')} required {...problem('start')}>
+            <Input type="time" value={input.start} onChange={(_, data) => form.set('start', data.value)} />
+          </Field>
+          <Field label={t('facts.end')} required {...problem('end')}>
+            <Input type="time" value={input.end} onChange={(_, data) => form.set('end', data.value)} />
+          </Field>
+          <Field label={t('facts.place')}>
+            <Input value={input.place} onChange={(_, data) => form.set('place', data.value)} />
+          </Field>
+          <Checkbox className={styles.wide} label={t('facts.online')} checked={input.online} onChange={(_, data) => form.set('online', data.checked === true)} />
+        </>
+      )}
       <div className={styles.people}>
         <div className={styles.person}>
           <PeoplePicker label={t('facts.chair')} value={input.chair ? [input.chair] : []} onChange={(people) => form.set('chair', people.at(-1))} />
@@ -82,9 +97,11 @@ export function MeetingFactsForm({ meeting, editor, onDone, committee, meetings 
       <Field className={styles.wide} label={t('facts.theme')}>
         <Input value={input.theme} onChange={(_, data) => form.set('theme', data.value)} />
       </Field>
-      <Field label={t('facts.meetingNumber')}>
-        <Input value={input.meetingNumber} onChange={(_, data) => form.set('meetingNumber', data.value)} />
-      </Field>
+      {written ? null : (
+        <Field label={t('facts.meetingNumber')}>
+          <Input value={input.meetingNumber} onChange={(_, data) => form.set('meetingNumber', data.value)} />
+        </Field>
+      )}
       <Field label={t('facts.ourRef')}>
         <Input value={input.ourRef} onChange={(_, data) => form.set('ourRef', data.value)} />
       </Field>

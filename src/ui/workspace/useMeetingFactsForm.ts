@@ -32,7 +32,7 @@ export function useMeetingFactsForm(meeting: Meeting, apply: (facts: MeetingFact
       });
     },
     save: () => {
-      const check = checkMeetingFacts(input);
+      const check = checkMeetingFacts(input, { written: meeting.written !== undefined });
       if (!check.ok) {
         setProblems(check.problems);
         return false;

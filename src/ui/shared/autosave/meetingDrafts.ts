@@ -76,8 +76,9 @@ export type ItemPatch = v.InferOutput<ReturnType<typeof ItemPatchSchema>>;
 
 export const MeetingPatchSchema = lazySchema(() => v.strictObject({
   date: v.optional(IsoDateSchema),
-  start: v.optional(ClockTimeSchema),
-  end: v.optional(ClockTimeSchema),
+  // Null: the time taken away (a written treatment's Svarfrist without a time; it has no end).
+  start: v.optional(v.nullable(ClockTimeSchema)),
+  end: v.optional(v.nullable(ClockTimeSchema)),
   place: v.optional(v.string()),
   online: v.optional(v.boolean()),
   chair: v.optional(v.nullable(PersonSchema)),
