@@ -141,6 +141,9 @@ export interface WrittenTreatmentWords {
   answers: Record<WrittenAnswerKind | 'none', string>;
   comment: string;
   resultLabel: string;
+  /** The mail putting the saker to the board: its heading before «i Styret i …», and the request for answers by the Svarfrist. */
+  putTitle: string;
+  ask: (deadline: string) => string;
   /** The label instead of «Resultat» while the result is provisional (`writtenProvisional`). */
   provisionalLabel: string;
   result: Record<WrittenResult, string>;
@@ -154,6 +157,8 @@ const WORDS: Record<WrittenForm, WrittenTreatmentWords> = {
     answers: { agree: 'Enig i forslaget', disagree: 'Ikke enig', meeting: 'Krever møtebehandling', none: 'Ikke svart' },
     comment: 'Merknad fra',
     resultLabel: 'Resultat',
+    putTitle: 'Skriftlig styrebehandling',
+    ask: (deadline) => `Svar per sak «Enig», «Ikke enig» eller «Krever møtebehandling» innen ${deadline}. Et styremedlem kan kreve at en sak behandles i møte.`,
     provisionalLabel: 'Foreløpig resultat',
     result: {
       adopted: 'Forslaget er vedtatt.',
@@ -169,6 +174,8 @@ const WORDS: Record<WrittenForm, WrittenTreatmentWords> = {
     answers: { agree: 'Samd i framlegget', disagree: 'Ikkje samd', meeting: 'Krev møtehandsaming', none: 'Ikkje svart' },
     comment: 'Merknad frå',
     resultLabel: 'Resultat',
+    putTitle: 'Skriftleg styrehandsaming',
+    ask: (deadline) => `Svar per sak «Samd», «Ikkje samd» eller «Krev møtehandsaming» innan ${deadline}. Eit styremedlem kan krevje at ei sak blir handsama i møte.`,
     provisionalLabel: 'Førebels resultat',
     result: {
       adopted: 'Framlegget er vedteke.',

@@ -1,6 +1,8 @@
 import { exemptionLine } from '../../domain/confidentiality';
 import { formatMegabytes } from '../../domain/limits';
 import { isSafeUrl } from '../../domain/safeUrl';
+import { formatDeadline } from '../../domain/dates';
+import { writtenTreatmentWords } from '../../domain/writtenTreatment';
 import type { AgendaItem, AttachmentMode, LanguageForm, MeetingFile } from '../../domain/model';
 import {
   archiveRefTexts,
@@ -123,7 +125,10 @@ function itemRow(file: MeetingFile, item: AgendaItem, t: DocumentTexts): string 
 
 export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions = {}): string {
   const t = documentTexts(file.committee);
-  const mode = options.attachmentMode ?? file.committee.attachmentMode;
+  // A written treatment (domain/writtenTreatment.ts): the saker put to the board by mail, answered by the Svarfrist; no
+  // time and place, and the vedlegg as links only (the mail carries no files).
+  const written = file.meeting.written === undefined ? undefined : writtenTreatmentWords(file.committee.languageForm);
+  const mode = written !== undefined ? 'link' : (options.attachmentMode ?? file.committee.attachmentMode);
   const links = options.attachmentLinks ?? {};
   const parts: string[] = [];
 
@@ -135,8 +140,11 @@ export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions =
     );
   }
 
-  parts.push(`<p style="${P_STYLE}font-size:14pt;"><b>${escapeHtml(documentHeading(t.notice, file))}</b></p>`);
-  const facts = [...letterFacts(file, t).map(([label, value]) => factRow(label, escapeHtml(value))), factRow(t.dateAndPlace, escapeHtml(whenAndPlace(file)))];
+  const heading = written === undefined ? documentHeading(t.notice, file) : `${written.putTitle} ${written.in} ${file.committee.name}`;
+  parts.push(`<p style="${P_STYLE}font-size:14pt;"><b>${escapeHtml(heading)}</b></p>`);
+  const when =
+    written === undefined ? factRow(t.dateAndPlace, escapeHtml(whenAndPlace(file))) : factRow(written.deadline, escapeHtml(formatDeadline(file.meeting)));
+  const facts = [...letterFacts(file, t).map(([label, value]) => factRow(label, escapeHtml(value))), when];
   const chair = chairOf(file);
   if (chair !== undefined) facts.push(factRow(t.chair, escapeHtml(chair.name)));
   const minuteTaker = minuteTakerOf(file);
@@ -145,6 +153,7 @@ export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions =
   if (attachments.length > 0) facts.push(factRow(t.attachments, attachments.map((entry) => attachmentLine(entry, mode, links, t, file.committee.languageForm)).join('<br>')));
   parts.push(`<table cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;margin:0 0 6px 0;">${facts.join('')}</table>`);
   if (attachments.length > 0) parts.push(`<p style="${P_STYLE}">${escapeHtml(introFor(mode, t))}</p>`);
+  if (written !== undefined) parts.push(`<p style="${P_STYLE}"><b>${escapeHtml(written.ask(formatDeadline(file.meeting)))}</b></p>`);
   const packHref = boardPackHref(options.boardPackUrl);
   if (packHref !== undefined) parts.push(`<p style="${P_STYLE}"><a href="${packHref}" style="text-decoration:underline;">${escapeHtml(t.boardPackLink)}</a></p>`);
   // The vedlegg's sharing links and the pack open only for an account in the organisation that owns the folder:
