@@ -42,7 +42,9 @@ export type DomainErrorCode =
   /** «Rett tilgangene» asked by someone in no committee's secretariat: they would take away their own access (graph/sitePermissions.ts). */
   | 'notInSecretariat'
   /** MOTEBOK_SITE_ACCESS=selected: the app has no role, or too small a role, on the committee's site (`graph/siteAccess.ts`). */
-  | 'siteAccess';
+  | 'siteAccess'
+  /** Sending a written treatment's saker by mail (graph/writtenTreatmentSender.ts): it may have gone already, or to nobody. */
+  | 'writtenSend';
 
 /**
  * How an issue's message says it is a rule of the model's fields (`fieldRules.ts`), here beside
@@ -186,6 +188,8 @@ export interface DomainReasons extends FailureReasons, SignInReasons {
   'notice.exemptBasisMissing': { item: string };
   'notice.caseMemoBasisMissing': { item: string };
   'notice.attachmentBasisMissing': { attachment: string; item: string };
+  'written.sendUncertain': { at: string };
+  'written.noRecipients': Empty;
 }
 
 type Empty = Record<never, never>;

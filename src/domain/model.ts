@@ -296,6 +296,12 @@ export const WrittenTreatmentSchema = lazySchema(() => v.strictObject({
     answer: v.picklist(['agree', 'disagree', 'meeting']),
     comment: v.optional(textField('statementText', TEXT)),
   })),
+  /**
+   * The saker sent to the members by mail (graph/writtenTreatmentSender.ts): `sendStartedAt` is recorded before the mail goes
+   * (a send that failed on the way may still have gone: a retry asks, never sends twice by itself), `sentAt` once it went.
+   */
+  sendStartedAt: v.optional(NonEmptyString),
+  sentAt: v.optional(NonEmptyString),
 }));
 export type WrittenTreatment = v.InferOutput<ReturnType<typeof WrittenTreatmentSchema>>;
 export type WrittenAnswer = WrittenTreatment['answers'][number];

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { aCommittee, aMeeting, anItem } from './testing/builders';
 import { committeePreset } from './committeePresets';
 import { MeetingSchema } from './model';
-import { answerOf, isWritten, newWrittenTreatment, writtenAttendance, writtenDeadlinePassed, writtenOutcome, writtenProvisional, writtenTreatmentWords, writtenVoters, withWrittenAnswer } from './writtenTreatment';
+import { answerOf, isWritten, withWrittenSendStarted, withWrittenSent, withoutWrittenSendStarted, writtenRecipients, writtenSendState, newWrittenTreatment, writtenAttendance, writtenDeadlinePassed, writtenOutcome, writtenProvisional, writtenTreatmentWords, writtenVoters, withWrittenAnswer } from './writtenTreatment';
 
 const member = (name: string, extra: Record<string, unknown> = {}) => ({ name, email: `${name.toLowerCase()}@as.no`, ...extra });
 const board = aCommittee({
@@ -96,6 +96,25 @@ describe('a written treatment (aksjeloven § 6-19)', () => {
   it('words a provisional result in bokmål and nynorsk', () => {
     expect(writtenTreatmentWords('nb').provisionalLabel).toBe('Foreløpig resultat');
     expect(writtenTreatmentWords('nn').provisionalLabel).toBe('Førebels resultat');
+  });
+
+  it('records that the saker were sent to the board and when, a send begun but not known to have gone, and keeps both as answers come in', () => {
+    const begun = withWrittenSendStarted(written([]), '2026-03-01T09:00:00.000Z');
+    expect(writtenSendState(begun)).toEqual({ state: 'uncertain', startedAt: '2026-03-01T09:00:00.000Z' });
+    expect(writtenSendState(withoutWrittenSendStarted(begun))).toEqual({ state: 'notSent' });
+    const sent = withWrittenSent(begun, '2026-03-01T09:00:05.000Z');
+    expect(writtenSendState(sent)).toEqual({ state: 'sent', sentAt: '2026-03-01T09:00:05.000Z' });
+    const answered = withWrittenAnswer(sent, 's1', 'bjørn@as.no', 'agree');
+    expect(writtenSendState(answered)).toEqual({ state: 'sent', sentAt: '2026-03-01T09:00:05.000Z' });
+    expect(v.safeParse(MeetingSchema, answered).success).toBe(true);
+    expect(writtenSendState(written([]))).toEqual({ state: 'notSent' });
+  });
+
+  it('sends to the members with a vote who have an address, and names those without one', () => {
+    const some = aCommittee({ members: [member('Anne'), { name: 'Bjørn' }, member('Vara', { role: 'deputy' })] });
+    const { to, withoutAddress } = writtenRecipients(some);
+    expect(to).toEqual([{ address: 'anne@as.no', name: 'Anne' }]);
+    expect(withoutAddress.map((m) => m.name)).toEqual(['Bjørn']);
   });
 
   it('lets those who answered sign a protokoll every member signs', () => {

@@ -59,7 +59,46 @@ export function withWrittenAnswer(meeting: Meeting, itemId: string, member: stri
   const others = (meeting.written?.answers ?? []).filter((entry) => !(entry.itemId === itemId && entry.member === member));
   const text = comment?.trim() ?? '';
   const entry: WrittenAnswer | undefined = answer === undefined ? undefined : { itemId, member, answer, ...(text === '' ? {} : { comment }) };
-  return { ...meeting, written: { answers: entry === undefined ? others : [...others, entry] } };
+  return { ...meeting, written: { ...meeting.written, answers: entry === undefined ? others : [...others, entry] } };
+}
+
+/** Who the mail with the saker goes to: the members with a vote who have an address; those without one are named to the sender. */
+export function writtenRecipients(committee: Pick<Committee, 'members'>): { to: Array<{ address: string; name: string }>; withoutAddress: CommitteeMember[] } {
+  const voters = writtenVoters(committee);
+  return {
+    to: voters.flatMap((member) => (member.email === undefined || member.email.trim() === '' ? [] : [{ address: member.email.trim(), name: member.name }])),
+    withoutAddress: voters.filter((member) => member.email === undefined || member.email.trim() === ''),
+  };
+}
+
+/**
+ * Whether the saker went to the members: `sent` (and when), `uncertain` (a send began and did not finish: the mail may have
+ * gone, so a retry asks the sender to look in Sent Items first), or `notSent`. The ledger that makes the send happen once.
+ */
+export type WrittenSendState = { state: 'notSent' } | { state: 'uncertain'; startedAt: string } | { state: 'sent'; sentAt: string };
+
+export function writtenSendState(meeting: Pick<Meeting, 'written'>): WrittenSendState {
+  const written = meeting.written;
+  if (written?.sentAt !== undefined) return { state: 'sent', sentAt: written.sentAt };
+  if (written?.sendStartedAt !== undefined) return { state: 'uncertain', startedAt: written.sendStartedAt };
+  return { state: 'notSent' };
+}
+
+/** The meeting with a send begun at `at` (recorded before the mail goes). */
+export function withWrittenSendStarted(meeting: Meeting, at: string): Meeting {
+  return { ...meeting, written: { answers: [], ...meeting.written, sendStartedAt: at } };
+}
+
+/** The meeting with the begun send taken back: Graph refused the mail, so it did not go. */
+export function withoutWrittenSendStarted(meeting: Meeting): Meeting {
+  const { sendStartedAt: _started, ...rest } = meeting.written ?? { answers: [] };
+  return { ...meeting, written: rest };
+}
+
+/** The meeting with the saker sent at `at`. */
+export function withWrittenSent(meeting: Meeting, at: string): Meeting {
+  const { sendStartedAt: _started, ...rest } = meeting.written ?? { answers: [] };
+  return { ...meeting, written: { ...rest, sentAt: at } };
 }
 
 export interface WrittenOutcome {

@@ -1,3 +1,4 @@
+import type { WrittenSendOptions } from './writtenTreatmentSender';
 import type { AppConfig } from '../config/appConfig';
 import type { TokenProvider } from '../auth/tokenProvider';
 import { calendarScopes, SCOPES, scopesFor } from '../auth/scopes';
@@ -41,6 +42,8 @@ export interface GraphServices {
   ): Promise<Versioned<Meeting>>;
   /** The referat after the meeting: store, recipients, send. */
   minutes: MinutesService;
+  /** A written treatment's saker to the board by mail, exactly once (`writtenTreatmentSender.ts`, loaded when first sent). */
+  sendWrittenTreatment(committee: Committee, meeting: Versioned<Meeting>, options?: WrittenSendOptions): Promise<Versioned<Meeting>>;
   /** Møtebok's permissions on the site: the check on start and the repair (`sitePermissions.ts`). */
   sitePermissions: Pick<SitePermissions, 'check' | 'repair' | 'freeze' | 'unfreeze' | 'mayManage'>;
   /** The decision register (`decisionRegister.ts`), loaded when first opened; one per session (it caches meetings and years). */
@@ -185,6 +188,8 @@ export function createGraphServices(
         onProgress,
         options,
       ),
+    sendWrittenTreatment: async (committee, meeting, options) =>
+      (await import(/* webpackChunkName: "sending" */ './writtenTreatmentSender')).sendWrittenTreatment({ repository, mail }, committee, meeting, options),
     minutes: createMinutesService({
       repository,
       mail,

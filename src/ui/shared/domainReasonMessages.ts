@@ -121,6 +121,8 @@ const nb: Record<DomainReasonKey, string> = {
   'notice.exemptBasisMissing': 'Sak {item} er unntatt offentlighet, men hjemmelen mangler. Velg eller skriv hjemmelen under «Offentlighet» i saken.',
   'notice.caseMemoBasisMissing': 'Saksframlegget i sak {item} er unntatt offentlighet, men hjemmelen mangler. Velg eller skriv hjemmelen under «Offentlighet» i saken.',
   'notice.attachmentBasisMissing': 'Vedlegget «{attachment}» i sak {item} er unntatt offentlighet, men hjemmelen mangler. Velg eller skriv hjemmelen ved vedlegget.',
+  'written.sendUncertain': 'En utsending av sakene ble startet {at}, men Møtebok vet ikke om e-posten gikk. Se i «Sendte elementer» i Outlook før du sender igjen, så medlemmene ikke får den to ganger.',
+  'written.noRecipients': 'Ingen av styremedlemmene med stemmerett har e-postadresse. Legg inn adressene i innstillingene for møteorganet.',
 };
 
 const nn: Record<DomainReasonKey, string> = {
@@ -239,6 +241,8 @@ const nn: Record<DomainReasonKey, string> = {
   'notice.exemptBasisMissing': 'Sak {item} er unnateken offentlegheit, men heimelen manglar. Vel eller skriv heimelen under «Offentlegheit» i saka.',
   'notice.caseMemoBasisMissing': 'Saksframlegget i sak {item} er unnateke offentlegheit, men heimelen manglar. Vel eller skriv heimelen under «Offentlegheit» i saka.',
   'notice.attachmentBasisMissing': 'Vedlegget «{attachment}» i sak {item} er unnateke offentlegheit, men heimelen manglar. Vel eller skriv heimelen ved vedlegget.',
+  'written.sendUncertain': 'Ei utsending av sakene vart starta {at}, men Møtebok veit ikkje om e-posten gjekk. Sjå i «Sende element» i Outlook før du sender på nytt, så medlemene ikkje får han to gonger.',
+  'written.noRecipients': 'Ingen av styremedlemene med røysterett har e-postadresse. Legg inn adressene i innstillingane for møteorganet.',
 };
 
 const en: Record<DomainReasonKey, string> = {
@@ -357,6 +361,8 @@ const en: Record<DomainReasonKey, string> = {
   'notice.exemptBasisMissing': 'Item {item} is exempt from public access, but its legal basis is missing. Choose or type it under «Public access» in the item.',
   'notice.caseMemoBasisMissing': 'The case memo in item {item} is exempt from public access, but its legal basis is missing. Choose or type it under «Public access» in the item.',
   'notice.attachmentBasisMissing': 'The attachment «{attachment}» in item {item} is exempt from public access, but its legal basis is missing. Choose or type it at the attachment.',
+  'written.sendUncertain': 'Sending the items was started {at}, but Møtebok does not know whether the e-mail went. Look in Sent Items in Outlook before you send again, so the members do not get it twice.',
+  'written.noRecipients': 'None of the board members with a vote has an e-mail address. Add the addresses in the committee settings.',
 };
 
 export const domainReasonMessages = { nb, nn, en };

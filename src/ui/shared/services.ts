@@ -41,6 +41,8 @@ export interface Services {
   notices: NoticeService;
   /** The referat after the meeting: store, recipients, send (`src/graph/minutesService`). */
   minutes: MinutesService;
+  /** A written treatment's saker to the board by mail (`src/graph/writtenTreatmentSender`). Absent in screen tests that do not need it. */
+  writtenTreatments?: Pick<import('../../graph/graphServices').GraphServices, 'sendWrittenTreatment'>;
   /** Møtebok's SharePoint permissions: the check on start and the repair (`src/graph/sitePermissions`); `mayManage` (whether the user may manage the site's permissions) is left out by screen tests that do not need it. Absent in screen tests that do not need it. */
   sitePermissions?: Pick<SitePermissions, 'check' | 'repair' | 'freeze' | 'unfreeze'> & Partial<Pick<SitePermissions, 'mayManage'>>;
   /** «Lag offentlig versjon» (`src/graph/publicVersions`). Absent in screen tests that do not need it. */
@@ -117,6 +119,7 @@ export async function createServices(hostContext: HostContext, begun?: ServicesB
     repository: graphServices.repository,
     notices,
     minutes: graphServices.minutes,
+    writtenTreatments: graphServices,
     sitePermissions: graphServices.sitePermissions,
     publicVersions: graphServices.publicVersions,
     decisionRegister: graphServices.decisionRegister,

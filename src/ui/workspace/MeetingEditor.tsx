@@ -152,15 +152,11 @@ export function MeetingEditor({ committee, editor, state, access, meetings }: Me
       </section>
       {meeting.written ? (
         <Suspense fallback={<Spinner size="small" label={t('written.loading')} />}>
-          <WrittenAnswersPanel committee={committee} meeting={meeting} onChange={(apply) => editor.updateMeeting(apply)} />
+          <WrittenAnswersPanel committee={committee} meeting={meeting} onChange={(apply) => editor.updateMeeting(apply)} editor={editor} />
         </Suspense>
       ) : null}
-      {/* No calendar invite or Teams link for a written treatment: its innkalling is not sent from here (yet). */}
-      {meeting.written ? (
-        <MessageBar intent="info">
-          <MessageBarBody>{t('written.noNotice')}</MessageBarBody>
-        </MessageBar>
-      ) : (
+      {/* No calendar invite or Teams link for a written treatment: its saker go by mail from the answers' panel. */}
+      {meeting.written ? null : (
         <Suspense fallback={null}>
           <NoticePanel committee={committee} editor={editor} state={state} {...(access ? { access } : {})} />
         </Suspense>

@@ -12,6 +12,8 @@ import { answerOf, withWrittenAnswer, writtenOutcome, writtenProvisional, writte
 import { useWorkspaceText } from './text';
 import { bytesBlob, downloadFile } from './downloadFile';
 import type { WorkspaceKey } from './messages';
+import type { AgendaEditor } from './agendaEditor';
+import { WrittenSendAction } from './WrittenSendAction';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px' },
@@ -51,6 +53,8 @@ export interface WrittenAnswersPanelProps {
   onChange: (apply: (meeting: Meeting) => Meeting) => void;
   /** The time the results are judged at (provisional before the Svarfrist); the render's time unless given (tests). */
   now?: Date;
+  /** The open meeting's editor: «Send sakene til medlemmene» sends what it has stored and adopts what the sender stored. */
+  editor?: AgendaEditor;
 }
 
 /**
@@ -58,7 +62,7 @@ export interface WrittenAnswersPanelProps {
  * the member's answer — agrees, does not agree, demands a meeting, or not answered — and a comment, and the sak's result as
  * the protokoll will state it (domain/writtenTreatment.ts). Each control is named by its row's and column's visible headers.
  */
-export function WrittenAnswersPanel({ committee, meeting, onChange, now: givenNow }: WrittenAnswersPanelProps) {
+export function WrittenAnswersPanel({ committee, meeting, onChange, now: givenNow, editor }: WrittenAnswersPanelProps) {
   const t = useWorkspaceText();
   const styles = useStyles();
   const id = useId();
@@ -84,6 +88,8 @@ export function WrittenAnswersPanel({ committee, meeting, onChange, now: givenNo
         {t('written.heading')}
       </Title2>
       <Text>{t('written.intro')}</Text>
+      {/* First the saker go to the members (by mail, once), then their answers are recorded below. */}
+      {editor !== undefined ? <WrittenSendAction committee={committee} meeting={meeting} editor={editor} /> : null}
       <span id={commentId} hidden>
         {t('written.comment')}
       </span>

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { isDomainError } from '../domain/errors';
+import type { Versioned } from '../domain/ports';
+import type { Meeting } from '../domain/model';
+import { aCommittee, aMeeting, anItem } from '../domain/testing/builders';
+import { createInMemoryMeetingRepository } from '../domain/testing/inMemoryMeetingRepository';
+import { GraphRequestError } from './graphError';
+import type { OutgoingMail } from './mailGateway';
+import { sendWrittenTreatment, type WrittenSendProgress } from './writtenTreatmentSender';
+
+const committee = aCommittee({
+  name: 'Styret i Vekst AS',
+  members: [{ name: 'Anne Berg', email: 'anne@as.no' }, { name: 'Bjørn Dahl', email: 'bjorn@as.no' }, { name: 'Uten Adresse' }],
+});
+const meeting = aMeeting({
+  id: 'w1',
+  date: '2026-03-12',
+  start: '12:00',
+  end: undefined,
+  place: '',
+  online: false,
+  status: 'draft',
+  items: [anItem('s1', { title: 'Kjøp av tomt', proposedConclusion: ['Styret godkjenner kjøpet.'] })],
+  written: { answers: [] },
+});
+
+async function world(send: (mail: OutgoingMail) => Promise<void> = async () => undefined) {
+  const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] });
+  const stored = (await repository.getMeeting('w1')) as Versioned<Meeting>;
+  const mails: OutgoingMail[] = [];
+  const deps = { repository, mail: () => ({ send: async (mail: OutgoingMail) => { await send(mail); mails.push(mail); } }), now: () => new Date('2026-03-01T09:00:00Z') };
+  return { repository, stored, mails, deps };
+}
+
+describe('sending a written treatment\'s saker to the board by mail', () => {
+  it('sends one mail to the members with a vote, the saker and the Svarfrist in it, records when, and never sends it again', async () => {
+    const { repository, stored, mails, deps } = await world();
+    const steps: WrittenSendProgress[] = [];
+    const sent = await sendWrittenTreatment(deps, committee, stored, { onProgress: (step) => steps.push(step) });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]?.to).toEqual([{ address: 'anne@as.no', name: 'Anne Berg' }, { address: 'bjorn@as.no', name: 'Bjørn Dahl' }]);
+    expect(mails[0]?.subject).toBe('Skriftlig styrebehandling i Styret i Vekst AS – svarfrist 12.03.2026 kl. 12.00');
+    expect(mails[0]?.html).toContain('Kjøp av tomt');
+    expect(mails[0]?.html).toContain('Styret godkjenner kjøpet.');
+    expect(mails[0]?.attachments).toBeUndefined();
+    expect(sent.value.written?.sentAt).toBe('2026-03-01T09:00:00.000Z');
+    expect((await repository.getMeeting('w1'))?.value.written?.sentAt).toBe('2026-03-01T09:00:00.000Z');
+    expect(steps).toEqual(['recording', 'sending', 'saved']);
+    // Exactly once: again, with what the caller had or with what is stored now, sends nothing.
+    await sendWrittenTreatment(deps, committee, sent);
+    expect(mails).toHaveLength(1);
+  });
+
+  it('after a fault that leaves it unknown whether the mail went, a retry does not send again by itself: it asks, and sends once when told to', async () => {
+    let fail = true;
+    const { repository, stored, mails, deps } = await world(async () => {
+      if (fail) throw new Error('socket hang up');
+    });
+    await expect(sendWrittenTreatment(deps, committee, stored)).rejects.toThrow('socket hang up');
+    const after = (await repository.getMeeting('w1')) as Versioned<Meeting>;
+    expect(after.value.written?.sendStartedAt).toBe('2026-03-01T09:00:00.000Z');
+    fail = false;
+    const uncertain = await sendWrittenTreatment(deps, committee, after).catch((error: unknown) => error);
+    expect(isDomainError(uncertain) && uncertain.reason?.key).toBe('written.sendUncertain');
+    expect(mails).toHaveLength(0);
+    const sent = await sendWrittenTreatment(deps, committee, after, { resend: true });
+    expect(mails).toHaveLength(1);
+    expect(sent.value.written?.sentAt).toBeDefined();
+    expect(sent.value.written?.sendStartedAt).toBeUndefined();
+  });
+
+  it('when Graph refuses the mail (it did not go), takes the begun send back so a retry sends', async () => {
+    let fail = true;
+    const { repository, stored, mails, deps } = await world(async () => {
+      if (fail) throw new GraphRequestError(400, 'ErrorInvalidRecipients', undefined, 'bad recipient');
+    });
+    await expect(sendWrittenTreatment(deps, committee, stored)).rejects.toThrow();
+    const after = (await repository.getMeeting('w1')) as Versioned<Meeting>;
+    expect(after.value.written?.sendStartedAt).toBeUndefined();
+    fail = false;
+    await sendWrittenTreatment(deps, committee, after);
+    expect(mails).toHaveLength(1);
+  });
+
+  it('refuses to send when no member with a vote has an address', async () => {
+    const { stored, mails, deps } = await world();
+    const error = await sendWrittenTreatment(deps, aCommittee({ members: [{ name: 'Uten Adresse' }] }), stored).catch((caught: unknown) => caught);
+    expect(isDomainError(error) && error.reason?.key).toBe('written.noRecipients');
+    expect(mails).toHaveLength(0);
+  });
+});

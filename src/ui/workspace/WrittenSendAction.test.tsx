@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useSyncExternalStore } from 'react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
+import { committeePreset } from '../../domain/committeePresets';
+import type { Meeting } from '../../domain/model';
+import type { Versioned } from '../../domain/ports';
+import { withWrittenSendStarted, withWrittenSent } from '../../domain/writtenTreatment';
+import type { AgendaEditor } from './agendaEditor';
+import { storedEditor } from './testing/storedEditor';
+import { renderWithServices } from './testing/renderWithServices';
+import { WrittenSendAction } from './WrittenSendAction';
+
+const committee = aCommittee({
+  name: 'Styret i Vekst AS',
+  conventions: committeePreset('aksjeselskap').conventions,
+  members: [{ name: 'Anne Berg', email: 'anne@as.no' }, { name: 'Bjørn Dahl', email: 'bjorn@as.no' }, { name: 'Cecilie Holm' }],
+});
+const written = (): Meeting =>
+  aMeeting({ date: '2026-06-11', start: '12:00', end: undefined, place: '', online: false, items: [anItem('s1', { title: 'Kjøp av tomt' })], written: { answers: [] } });
+
+function Harness({ editor }: { editor: AgendaEditor }) {
+  const state = useSyncExternalStore(editor.subscribe, () => editor.getState());
+  return <WrittenSendAction committee={committee} meeting={state.meeting} editor={editor} />;
+}
+
+async function renderAction(meeting: Meeting, locale = 'nb-NO') {
+  const { repository, editor } = await storedEditor(committee, meeting);
+  const calls: Array<{ resend: boolean | undefined }> = [];
+  const sendWrittenTreatment = async (_: unknown, stored: Versioned<Meeting>, options?: { resend?: boolean; onProgress?: (step: 'recording' | 'sending' | 'saved') => void }) => {
+    calls.push({ resend: options?.resend });
+    options?.onProgress?.('sending');
+    return repository.saveMeeting(withWrittenSent(stored.value, '2026-06-01T08:00:00.000Z'), stored.version);
+  };
+  renderWithServices(<Harness editor={editor} />, repository, { locale, services: { writtenTreatments: { sendWrittenTreatment } } });
+  return { calls, editor };
+}
+
+// jsdom has no ResizeObserver; Fluent's MessageBar watches its width with one.
+globalThis.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+} as unknown as typeof ResizeObserver;
+
+afterEach(() => cleanup());
+
+describe('sending a written treatment\'s saker from the workspace', () => {
+  it('asks first (how many get it, who has no address, the Svarfrist), sends once, and then says when it was sent', async () => {
+    const { calls, editor } = await renderAction(written());
+    fireEvent.click(await screen.findByRole('button', { name: 'Send sakene til medlemmene' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Sende sakene?' });
+    expect(dialog.textContent).toContain('Sakene og svarfristen 11.06.2026 kl. 12.00 sendes på e-post til 2 medlemmer med stemmerett.');
+    expect(dialog.textContent).toContain('Uten e-postadresse, får ikke e-posten: Cecilie Holm');
+    expect(calls).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect(await screen.findByText('Sakene ble sendt til medlemmene 01.06.2026 10.00.')).toBeTruthy();
+    expect(calls).toEqual([{ resend: false }]);
+    expect(editor.getState().meeting.written?.sentAt).toBe('2026-06-01T08:00:00.000Z');
+    expect(screen.queryByRole('button', { name: 'Send sakene til medlemmene' })).toBeNull();
+  });
+
+  it('after a send that may have gone, says so and sends again only when told to', async () => {
+    const { calls } = await renderAction(withWrittenSendStarted(written(), '2026-06-01T07:00:00.000Z'));
+    expect(await screen.findByText(/^En utsending ble startet 01\.06\.2026 09\.00, men Møtebok vet ikke om e-posten gikk/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Send igjen' }));
+    await screen.findByRole('dialog');
+    fireEvent.click(screen.getAllByRole('button', { name: 'Send igjen' }).at(-1) as HTMLElement);
+    await waitFor(() => expect(calls).toEqual([{ resend: true }]));
+  });
+
+  it('speaks nynorsk and English', async () => {
+    await renderAction(written(), 'nn-NO');
+    expect(await screen.findByRole('button', { name: 'Send sakene til medlemene' })).toBeTruthy();
+    cleanup();
+    await renderAction(written(), 'en-GB');
+    expect(await screen.findByRole('button', { name: 'Send the items to the members' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  Title3,
+} from '@fluentui/react-components';
+import { MailRegular } from '@fluentui/react-icons';
+import type { Committee, Meeting } from '../../domain/model';
+import { formatClockTime, formatDateLong, formatDeadline, utcToOslo } from '../../domain/dates';
+import { writtenRecipients, writtenSendState } from '../../domain/writtenTreatment';
+import { ErrorMessageBar } from '../shared/ErrorMessageBar';
+import { wordingReady } from '../shared/describeError';
+import { useServices } from '../shared/ServicesContext';
+import type { AgendaEditor } from './agendaEditor';
+import { useWorkspaceText } from './text';
+
+export interface WrittenSendActionProps {
+  committee: Committee;
+  meeting: Meeting;
+  editor: AgendaEditor;
+}
+
+const when = (iso: string) => {
+  const { date, time } = utcToOslo(iso);
+  return `${formatDateLong(date)} ${formatClockTime(time)}`;
+};
+
+/**
+ * «Send sakene til medlemmene» for a written treatment (graph/writtenTreatmentSender.ts): asked before it goes (a mail cannot
+ * be recalled), the steps shown as it goes, then when it went. A send begun that may have gone is said, and sent again only
+ * when the secretary says so after looking in Sent Items: never twice by itself.
+ */
+export function WrittenSendAction({ committee, meeting, editor }: WrittenSendActionProps) {
+  const t = useWorkspaceText();
+  const { writtenTreatments } = useServices();
+  const [confirming, setConfirming] = useState(false);
+  const [step, setStep] = useState<'recording' | 'sending' | 'saved' | undefined>(undefined);
+  const [error, setError] = useState<unknown>(undefined);
+  const state = writtenSendState(meeting);
+  const { to, withoutAddress } = writtenRecipients(committee);
+  if (writtenTreatments === undefined) return null;
+
+  const send = async () => {
+    setError(undefined);
+    setStep('recording');
+    try {
+      // The mail is built from what is stored: save pending edits first.
+      await editor.flush();
+      const current = editor.getState();
+      if (current.saveState !== 'saved' || current.version === undefined) throw current.error ?? new Error('not saved');
+      const saved = await writtenTreatments.sendWrittenTreatment(committee, { value: current.meeting, version: current.version }, {
+        onProgress: setStep,
+        resend: state.state === 'uncertain',
+      });
+      editor.adoptSaved(saved);
+      setConfirming(false);
+    } catch (caught) {
+      await wordingReady(caught);
+      setError(caught);
+      setConfirming(false);
+    } finally {
+      setStep(undefined);
+    }
+  };
+
+  return (
+    <section aria-labelledby="written-send-heading">
+      <Title3 as="h4" id="written-send-heading">
+        {t('written.send.heading')}
+      </Title3>
+      {state.state === 'sent' ? (
+        <MessageBar intent="success">
+          <MessageBarBody>{t('written.send.sent', { when: when(state.sentAt) })}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <>
+          <Text as="p">{t('written.send.intro')}</Text>
+          {state.state === 'uncertain' ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t('written.send.uncertain', { when: when(state.startedAt) })}</MessageBarBody>
+            </MessageBar>
+          ) : null}
+          {error !== undefined ? <ErrorMessageBar error={error} onDismiss={() => setError(undefined)} /> : null}
+          <div>
+            <Button icon={<MailRegular />} disabled={step !== undefined || meeting.items.length === 0} onClick={() => setConfirming(true)}>
+              {state.state === 'uncertain' ? t('written.send.resend') : t('written.send.button')}
+            </Button>
+          </div>
+        </>
+      )}
+      <Dialog open={confirming} onOpenChange={(_, data) => step === undefined && setConfirming(data.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t('written.send.confirmTitle')}</DialogTitle>
+            <DialogContent>
+              <Text as="p">{t('written.send.confirmBody', { deadline: formatDeadline(meeting), count: String(to.length) })}</Text>
+              {withoutAddress.length > 0 ? <Text as="p">{t('written.send.withoutAddress', { names: withoutAddress.map((member) => member.name).join(', ') })}</Text> : null}
+              {step !== undefined ? <Spinner size="small" label={t(`written.send.${step}`)} /> : null}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" disabled={step !== undefined} onClick={() => void send()}>
+                {state.state === 'uncertain' ? t('written.send.resend') : t('written.send.confirm')}
+              </Button>
+              <Button disabled={step !== undefined} onClick={() => setConfirming(false)}>
+                {t('written.send.cancel')}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}
