@@ -7,6 +7,7 @@ import { itemHeading } from './AgendaList';
 import { DisqualificationNotice } from './DisqualificationNotice';
 import { ItemDetails } from './ItemDetails';
 import { RecordingFields } from './RecordingFields';
+import { representedShares } from '../../domain/shareholding';
 import { MinutesFrozenBar, RestrictedItemBar } from '../shared/MinutesFrozenBar';
 import { ItemHistory } from '../shared/history/ItemHistory';
 import { FollowUpSection } from '../shared/followUp/FollowUpSection';
@@ -97,7 +98,14 @@ export function ItemRecorder({
       <Divider />
       {meeting.status === 'minutesApproved' ? <MinutesFrozenBar words={words} /> : null}
       {restricted ? <RestrictedItemBar /> : null}
-      <RecordingFields committee={committee} item={item} words={words} readOnly={readOnly} onEdit={onEdit} />
+      <RecordingFields
+        committee={committee}
+        item={item}
+        words={words}
+        readOnly={readOnly}
+        onEdit={onEdit}
+        represented={committee.conventions?.attendanceByShares === true ? representedShares(meeting.attendance) : undefined}
+      />
       <div className={styles.row}>
         <Button onClick={onAsProposed} disabled={readOnly || item.proposedConclusion.length === 0} data-testid="as-proposed">
           {t('item.asProposed', wordingValues(words))}

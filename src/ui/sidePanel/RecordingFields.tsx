@@ -26,12 +26,14 @@ const votingChunk = loadableView<VotingFieldsProps>(() => import(/* webpackChunk
  * that records votes (`conventions.voting`), or a sak that has some, in the protokoll's order: the proposals made in the
  * meeting and the votes between the two, the protokolltilførsler after the konklusjon (`VotingFields`).
  */
-export function RecordingFields({ committee, item, words, readOnly, onEdit }: {
+export function RecordingFields({ committee, item, words, readOnly, onEdit, represented }: {
   committee: Pick<Committee, 'name' | 'conventions' | 'languageForm'>;
   item: AgendaItem;
   words: Wording;
   readOnly: boolean;
   onEdit: (patch: ItemPatch) => void;
+  /** The shares represented, for a committee counting in shares (`VotingFields`). */
+  represented?: number;
 }) {
   const t = useSidePanelText();
   const styles = useStyles();
@@ -42,7 +44,7 @@ export function RecordingFields({ committee, item, words, readOnly, onEdit }: {
       <div data-testid="proceedings">
         <RichTextEditor label={t('item.proceedings')} value={item.proceedings} readOnly={readOnly} onChange={(proceedings) => onEdit({ proceedings })} />
       </div>
-      {VotingFields ? <VotingFields part="motions" committee={committee} voting={item.voting} readOnly={readOnly} onEdit={onEdit} /> : null}
+      {VotingFields ? <VotingFields part="motions" committee={committee} voting={item.voting} readOnly={readOnly} onEdit={onEdit} represented={represented} /> : null}
       <div data-testid="conclusion">
         <NumberedPointsEditor
           label={conclusion.word}
