@@ -1,4 +1,5 @@
-import type { Attendance, LanguageForm, Vote } from './model';
+import type { Attendance, Holding, LanguageForm, Person, Vote } from './model';
+import { samePerson } from './attendance';
 
 /**
  * A generalforsamling's attendance and votes in shares (`conventions.attendanceByShares`, `Attendance.holding`): the
@@ -95,4 +96,13 @@ export function sharesAdopted(vote: Pick<Vote, 'for' | 'against' | 'twoThirds'>,
   const ofCast = pro * 3 >= (pro + against) * 2;
   const ofRepresented = represented === undefined || represented === 0 || pro * 3 >= represented * 2;
   return ofCast && ofRepresented;
+}
+
+/** The attendance with the person's holding set (or removed, `undefined`); the person found by `samePerson` (e-mail first). */
+export function withHolding(entries: readonly Attendance[], person: Pick<Person, 'name' | 'email'>, holding: Holding | undefined): Attendance[] {
+  return entries.map((entry) => {
+    if (!samePerson(entry.person, person)) return entry;
+    const { holding: _old, ...rest } = entry;
+    return holding === undefined ? rest : { ...rest, holding };
+  });
 }

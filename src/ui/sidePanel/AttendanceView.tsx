@@ -23,6 +23,8 @@ import {
 import { itemHeading } from './AgendaList';
 import { useSidePanelText } from './sidePanelText';
 import { useWordingValues } from '../shared/wordingValues';
+import { HoldingFields, SharesRepresented } from './HoldingFields';
+import { withHolding } from '../../domain/shareholding';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },
@@ -113,6 +115,8 @@ function PeopleSection({ committee, meeting, onChange }: ViewProps) {
   }, [moved]);
   const statusText = (status: MemberStatus) => (status === 'unknown' ? t('attendance.unknown') : t(`attendance.${status}`));
   const change = (attendance: Attendance[]) => onChange({ attendance });
+  // A generalforsamling counts attendance in shares: per owner its shares and who met for it (HoldingFields.tsx).
+  const byShares = committee.conventions?.attendanceByShares === true;
   const itemsText = (record: Attendance) =>
     (record.items ?? [])
       .map((range) => {
@@ -146,6 +150,7 @@ function PeopleSection({ committee, meeting, onChange }: ViewProps) {
       <h2 id="attendance-heading" className={styles.heading}>
         {t('attendance.label')}
       </h2>
+      {byShares ? <SharesRepresented committee={committee} meeting={meeting} /> : null}
       <div className={styles.sections} data-testid="attendance">
         {sections.map((section, sectionIndex) => (
           <div key={section.heading ?? `section-${sectionIndex}`} className={styles.sections}>
@@ -196,6 +201,9 @@ function PeopleSection({ committee, meeting, onChange }: ViewProps) {
                           <option key={deputy.name} value={deputy.name} />
                         ))}
                       </datalist>
+                    ) : null}
+                    {byShares && row.record && row.status !== 'unknown' ? (
+                      <HoldingFields entry={row.record} onChange={(holding) => change(withHolding(meeting.attendance, row.person, holding))} />
                     ) : null}
                     {row.record && row.status === 'present' ? presence(row.record) : null}
                     {row.substitute ? (
