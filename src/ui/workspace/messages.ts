@@ -374,6 +374,9 @@ const nb = {
   'written.deadlineAt': '{date} kl. {time}',
   'written.download': 'Last ned {theMinutes} (.docx)',
   'written.noNotice': 'Møtebok sender ikke innkallingen til en skriftlig behandling ennå: send sakene til medlemmene på e-post med svarfristen.',
+  'notice.lateTitle': 'Innkallingen sendes etter fristen',
+  'notice.lateBody': 'Innkallingen skal sendes minst {days} dager før møtet, altså senest {date}. Sendes den nå, kommer den for sent.',
+  'notice.sendLate': 'Send likevel, etter fristen',
 };
 
 type Key = keyof typeof nb;
@@ -753,6 +756,9 @@ const nn: Record<Key, string> = {
   'written.deadlineAt': '{date} kl. {time}',
   'written.download': 'Last ned {theMinutes} (.docx)',
   'written.noNotice': 'Møtebok sender ikkje innkallinga til ei skriftleg handsaming enno: send sakene til medlemene på e-post med svarfristen.',
+  'notice.lateTitle': 'Innkallinga blir send etter fristen',
+  'notice.lateBody': 'Innkallinga skal sendast minst {days} dagar før møtet, altså seinast {date}. Blir ho send no, kjem ho for seint.',
+  'notice.sendLate': 'Send likevel, etter fristen',
 };
 
 const en: Record<Key, string> = {
@@ -1130,6 +1136,9 @@ const en: Record<Key, string> = {
   'written.deadlineAt': '{date} at {time}',
   'written.download': 'Download {theMinutes} (.docx)',
   'written.noNotice': 'Møtebok does not send the notice of a written treatment yet: e-mail the items to the members with the answer deadline.',
+  'notice.lateTitle': 'The notice goes out after the deadline',
+  'notice.lateBody': 'The notice is to go out at least {days} days before the meeting, that is by {date}. Sent now, it is late.',
+  'notice.sendLate': 'Send anyway, after the deadline',
 };
 
 export const workspaceMessages = { nb, nn, en };
