@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
-import { attendanceSections, attendanceTexts, chairRoleOf, groupOf, roleOf } from '../../domain/attendance';
+import { attendanceSections, attendanceTexts, chairRoleOf, groupOf, roleOf, samePerson } from '../../domain/attendance';
 import { afterSakWord } from '../../domain/sakWord';
 import { ATTENDANCE_ROLES, type Attendance, type AttendanceRole, type Committee, type Disqualification, type Meeting, type Signature } from '../../domain/model';
 import {
@@ -344,7 +344,8 @@ function SignatureSection({ committee, meeting, onChange }: ViewProps) {
   const chair = meeting.chair ?? committee.defaultChair;
   const all = committee.conventions?.minutesApproval === 'signedByAll';
   const signed = signedApproval(committee.conventions?.minutesApproval);
-  const people = signatoryCandidates(committee, meeting);
+  // Someone already chosen (or the møteleder added) is not offered again (samePerson: e-mail first).
+  const people = signatoryCandidates(committee, meeting).filter((person) => !list.some((signature) => samePerson(signature.person, person)));
   const [chosen, setChosen] = useState('');
   const chosenPerson = people.find((person) => person.name === chosen) ?? people[0];
   return (
