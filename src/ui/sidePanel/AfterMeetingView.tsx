@@ -7,7 +7,6 @@ import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { itemHeading } from './AgendaList';
 import { ConfirmDialog } from './ConfirmDialog';
 import { RecordingFields } from './RecordingFields';
-import { representedShares } from '../../domain/shareholding';
 import { useMinutes, type AfterMeetingProps } from './useMinutes';
 import { useSidePanelText } from './sidePanelText';
 import { useAfterMeetingLockText } from './afterMeetingLockText';
@@ -221,7 +220,7 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
                 words={words}
                 readOnly={!minutes.editable || item.restricted === true}
                 onEdit={(patch) => session.editItem(item.id, patch)}
-                represented={committee.conventions?.attendanceByShares === true ? representedShares(meeting.attendance) : undefined}
+                attendance={meeting.attendance}
               />
             </li>
           ))}

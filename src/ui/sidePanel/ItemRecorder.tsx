@@ -7,7 +7,6 @@ import { itemHeading } from './AgendaList';
 import { DisqualificationNotice } from './DisqualificationNotice';
 import { ItemDetails } from './ItemDetails';
 import { RecordingFields } from './RecordingFields';
-import { representedShares } from '../../domain/shareholding';
 import { MinutesFrozenBar, RestrictedItemBar } from '../shared/MinutesFrozenBar';
 import { ItemHistory } from '../shared/history/ItemHistory';
 import { FollowUpSection } from '../shared/followUp/FollowUpSection';
@@ -104,7 +103,7 @@ export function ItemRecorder({
         words={words}
         readOnly={readOnly}
         onEdit={onEdit}
-        represented={committee.conventions?.attendanceByShares === true ? representedShares(meeting.attendance) : undefined}
+        attendance={meeting.attendance}
       />
       <div className={styles.row}>
         <Button onClick={onAsProposed} disabled={readOnly || item.proposedConclusion.length === 0} data-testid="as-proposed">

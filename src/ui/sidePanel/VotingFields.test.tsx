@@ -19,6 +19,8 @@ const kommunestyret = (voting: boolean, languageForm: 'nb' | 'nn' = 'nb'): Commi
 let saved: AgendaItem | undefined;
 
 function Harness({ committee, start, represented }: { committee: Committee; start: AgendaItem; represented?: number }) {
+  // The shares represented, as the meeting's attendance holds them (one owner with them all).
+  const attendance = represented === undefined ? undefined : [{ person: { name: 'Kari Nordmann' }, status: 'present' as const, holding: { shares: represented } }];
   const [item, setItem] = useState(start);
   const onEdit = (patch: ItemPatch) =>
     setItem((current) => {
@@ -27,7 +29,7 @@ function Harness({ committee, start, represented }: { committee: Committee; star
       saved = next;
       return next;
     });
-  return <RecordingFields committee={committee} item={item} words={wordingOf(committee.conventions, 'nb')} readOnly={false} onEdit={onEdit} represented={represented} />;
+  return <RecordingFields committee={committee} item={item} words={wordingOf(committee.conventions, 'nb')} readOnly={false} onEdit={onEdit} attendance={attendance} />;
 }
 
 const headingsInOrder = () => screen.getAllByRole('heading').map((h) => h.textContent);

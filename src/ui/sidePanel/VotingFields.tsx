@@ -1,9 +1,9 @@
 import { Button, Checkbox, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { wordingOf } from '../../domain/conventions';
-import type { Committee, MeetingProposal, RecordStatement, Vote, Voting } from '../../domain/model';
+import type { Attendance, Committee, MeetingProposal, RecordStatement, Vote, Voting } from '../../domain/model';
 import { voteLine, voteOnProposal } from '../../domain/voting';
-import { sharesAdopted } from '../../domain/shareholding';
+import { representedShares, sharesAdopted } from '../../domain/shareholding';
 import type { ItemPatch } from '../shared/autosave/meetingDrafts';
 import { useVotingText } from './votingText';
 import { VotingEntry, useVotingEntryStyles } from './VotingEntry';
@@ -43,11 +43,11 @@ export interface VotingFieldsProps {
   readOnly: boolean;
   onEdit: (patch: ItemPatch) => void;
   newId?: () => string;
-  /** The shares represented at the meeting, when the committee counts in shares (`conventions.attendanceByShares`): § 5-18's two thirds are of them. */
-  represented?: number;
+  /** The meeting's attendance: with `conventions.attendanceByShares`, the shares represented, of which § 5-18's two thirds are. */
+  attendance?: readonly Attendance[];
 }
 
-export function VotingFields({ part, committee, voting, readOnly, onEdit, newId = () => crypto.randomUUID(), represented }: VotingFieldsProps) {
+export function VotingFields({ part, committee, voting, readOnly, onEdit, newId = () => crypto.randomUUID(), attendance }: VotingFieldsProps) {
   const t = useVotingText();
   const styles = { ...useVotingEntryStyles(), ...useStyles() };
   const current = voting ?? EMPTY;
@@ -64,6 +64,7 @@ export function VotingFields({ part, committee, voting, readOnly, onEdit, newId 
   const addVote = (on: string) => set({ votes: [...current.votes, { id: newId(), on, adopted: true }] });
   // Counted in shares (a generalforsamling): the counts are shares, and the outcome follows them (aksjeloven §§ 5-17, 5-18).
   const byShares = committee.conventions?.attendanceByShares === true;
+  const represented = byShares && attendance !== undefined ? representedShares(attendance) : undefined;
   const outcome = (vote: Vote): Vote => (byShares ? withSharesOutcome(vote, represented) : vote);
   const setCount = (index: number, field: 'for' | 'against', text: string) => {
     const count = countOf(text, byShares);
