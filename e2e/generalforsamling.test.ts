@@ -3,7 +3,8 @@
 // (aksjeloven § 5-2), the one of them the committee names møteleder. The board's secretary makes the meeting, whose saksliste
 // opens with the registration of the shareholders met, «Valg av møteleder og én person til å medundertegne protokollen» and
 // «Godkjenning av innkalling og dagsorden» (fixed), then årsregnskap og årsberetning, godtgjørelser and valg; sends the
-// innkalling; in the side panel records who met (the owners' representatives, the styreleder, daglig leder and the revisor),
+// innkalling (within § 5-10's week, so without a warning); in the side panel records who met (the owners' representatives,
+// each with its kommune's shares by fullmakt — § 5-13's fortegnelse —, the styreleder, daglig leder and the revisor),
 // and the person the meeting chose among those present to co-sign; makes the protokoll, which ends with the møteleder and
 // the chosen co-signer. What each step showed is written to out/generalforsamling-log.json with the screenshots and
 // out/generalforsamling-protokoll.docx, for a person to look at.
@@ -46,7 +47,7 @@ describe('the ordinær generalforsamling of an AS two kommuner own: fixed openin
     await page.screenshot({ path: screenshotPath('generalforsamling-settings-new.png'), fullPage: true });
     const created = await walk.createCommittee(page, form);
     log.committee = created;
-    expect(created?.conventions).toMatchObject({ minutes: 'protokoll', minutesApproval: 'signedInMeeting', openingRow: 'Åpning av møtet og registrering av fremmøtte aksjeeiere og fullmakter', closingRows: 'ingen', voting: true });
+    expect(created?.conventions).toMatchObject({ minutes: 'protokoll', minutesApproval: 'signedInMeeting', openingRow: 'Åpning av møtet og registrering av fremmøtte aksjeeiere og fullmakter', closingRows: 'ingen', voting: true, attendanceByShares: true, noticeDays: 7 });
     expect(created?.caseNumberSerial).toBe('perMeeting');
     await context.close();
   }, 300_000);
@@ -75,6 +76,8 @@ describe('the ordinær generalforsamling of an AS two kommuner own: fixed openin
 
     const send = await walk.openSendDialog(page);
     log.sendDialog = await send.innerText();
+    // Sent three weeks ahead: within aksjeloven § 5-10's week, so no warning of a late innkalling.
+    expect(log.sendDialog).not.toMatch(/etter fristen/);
     await walk.send(send);
     await walk.status('noticeSent');
     await context.close();
@@ -88,6 +91,14 @@ describe('the ordinær generalforsamling of an AS two kommuner own: fixed openin
     await page.getByRole('tab', { name: 'Oppmøte' }).click();
     await page.getByTestId('attendance').waitFor({ timeout: 30_000 });
     for (const person of OWNERS) await page.getByLabel(`Status for ${person.name}`).selectOption({ label: 'Til stede' });
+    // Each owner kommune's shares, met for by the person it gave a fullmakt (aksjeloven § 5-2, § 5-13's fortegnelse).
+    for (const [person, shares] of [[OWNERS[0], '600'], [OWNERS[1], '400']] as const) {
+      await page.getByLabel(`Antall aksjer ${person.name} møtte med`).fill(shares);
+      await page.getByLabel(`Aksjeeier ${person.name} møtte for (tomt: seg selv)`).fill(person.organisation);
+      await page.getByLabel(`Aksjeeier ${person.name} møtte for (tomt: seg selv)`).press('Tab');
+      await page.getByRole('checkbox', { name: `${person.name} møtte ved fullmakt` }).check();
+    }
+    await expect.poll(() => page.getByTestId('shares-represented').innerText()).toMatch(/1\s000 aksjer var representert\./);
     // The styreleder and daglig leder attend by the law's duty, the revisor by right; none of them votes.
     for (const [name, role] of [['Ola Berg', 'Invitert'], ['Nina Dahl', 'Administrasjonen'], ['Randi Revisor', 'Invitert']] as const) {
       await page.getByLabel('Legg til deltaker som ikke er fast medlem').fill(name);
@@ -124,6 +135,9 @@ describe('the ordinær generalforsamling of an AS two kommuner own: fixed openin
     log.protokoll = text;
     expect(text).toMatch(/Sak 1\s*Valg av møteleder og én person til å medundertegne protokollen/);
     expect(text).toMatch(/Årsregnskap og årsberetning for 2025 godkjennes som fremlagt\./);
+    expect(text).toContain('Nordfjell kommune, 600 aksjer, ved fullmektig Kari Nordmann');
+    expect(text).toContain('Sørvik kommune, 400 aksjer, ved fullmektig Per Hansen');
+    expect(text).toMatch(/Aksjer representert\s*1\s000 aksjer var representert\./);
     const signatures = text.slice(text.lastIndexOf('\nUnderskrift'));
     log.signatures = signatures;
     expect(signatures).toMatch(/Kari Nordmann, møteleder[\s\S]*Per Hansen/);

@@ -6,6 +6,7 @@ import { formatDateWritten } from '../domain/writtenDates';
 import { attendanceLine, attendanceSections, attendanceTexts, personLine, type AttendanceGroup } from '../domain/attendance';
 import type { AgendaItem, Attachment, Attendance, MeetingFile, Person, PersonDetails, SubItem } from '../domain/model';
 import type { DocumentTexts } from './texts';
+import { holdingLine, representedShares, sharesRepresentedLine, sharesWords } from '../domain/shareholding';
 
 /**
  * The facts every document states the same way (innkalling, saksframlegg, referat, invite body),
@@ -131,7 +132,23 @@ export function responsibleLine(person: Person, file: MeetingFile): string {
  */
 export function attendeeLine(attendance: Attendance, file: MeetingFile, under?: string): string {
   const texts = attendanceTexts(file.committee.languageForm, file.committee.conventions);
+  // In shares (a generalforsamling's fortegnelse, shareholding.ts): the owner and its shares first, the person after; the owner not said again in the bracket.
+  if (file.committee.conventions?.attendanceByShares === true && attendance.holding !== undefined) {
+    const owner = attendance.holding.owner ?? under;
+    const named = attendanceLine(attendance, file.committee, file.meeting.items, texts, attendanceDetails(file), file.meeting.chair?.name, owner);
+    return holdingLine(attendance, named, file.committee.languageForm);
+  }
   return attendanceLine(attendance, file.committee, file.meeting.items, texts, attendanceDetails(file), file.meeting.chair?.name, under);
+}
+
+/** The protokoll's «Aksjer representert» row when the committee counts attendance in shares (shareholding.ts); undefined otherwise. */
+export function sharesRepresentedFact(file: MeetingFile): [string, string] | undefined {
+  const conventions = file.committee.conventions;
+  if (conventions?.attendanceByShares !== true) return undefined;
+  const represented = representedShares(file.meeting.attendance);
+  if (represented === 0 && conventions.shareCount === undefined) return undefined;
+  const form = file.committee.languageForm;
+  return [sharesWords(form).represented, sharesRepresentedLine(represented, conventions.shareCount, form)];
 }
 
 /** Those present (substitutes included), in the committee's role groups. */

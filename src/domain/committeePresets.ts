@@ -385,6 +385,10 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       recordOnline: true,
       notedConclusion: 'Generalforsamlingen tok saken til orientering.',
       itemKinds: [approval, kind('Vedtakssak', 'Vedtakssak'), kind('Valg', 'Valg', 'Val'), orientation],
+      // The fortegnelse states each aksjeeier's shares and votes (aksjeloven § 5-13), votes count in shares (§ 5-3 (1)).
+      attendanceByShares: true,
+      // «Innkallingen skal sendes senest én uke før møtet skal holdes» unless the vedtekter set longer (§ 5-10 (2); Adviso, Lederkilden).
+      noticeDays: 7,
     },
   },
 };

@@ -4,6 +4,7 @@ import { fieldRuleMessage, type FieldRule } from './fieldRules';
 import { CaseNumberFormatSchema } from './caseNumberFormat';
 import { textField } from './textRules';
 import { OptionalBoolean } from './richText';
+import { OptionalPositiveInteger } from './numberSchemas';
 import { MAX_TITLE_LENGTH } from './limits';
 
 /**
@@ -265,6 +266,21 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * (§ 6-19 (2)), and a protokoll is kept (§ 6-29); absent: meetings only. Not for a folkevalgt organ, which decides in meetings.
    */
   writtenTreatment: OptionalBoolean,
+  /**
+   * Whether attendance and votes count in shares (shareholding.ts), as a generalforsamling's do: the fortegnelse over the
+   * aksjeeiere met «selv eller ved fullmektig» states «hvor mange aksjer og stemmer hver av dem representerer» (aksjeloven
+   * § 5-13, Adviso's summary), the protokoll how many of the company's shares were represented (Webstep's and Nordic
+   * Nanovector's protokoller), and a vote's counts are shares (§ 5-3 (1): «Hver aksje gir én stemme»); absent: people.
+   */
+  attendanceByShares: OptionalBoolean,
+  /** How many shares the company has (with `attendanceByShares`), so the protokoll says how many of them were represented. */
+  shareCount: OptionalPositiveInteger,
+  /**
+   * The least number of days between sending the innkalling and the meeting: 7 for a generalforsamling, whose innkalling
+   * «skal sendes senest én uke før møtet skal holdes» unless the vedtekter set longer (aksjeloven § 5-10 (2); Adviso,
+   * Lederkilden, Revisorforeningen); the send step warns, naming the date, when it goes out later (noticePeriod.ts). Absent: no limit.
+   */
+  noticeDays: OptionalPositiveInteger,
 }), rule((conventions, ctx) => {
   const seen = new Set<string>();
   conventions.itemKinds.forEach((kind, index) => {

@@ -32,8 +32,8 @@ const NonEmptyString = v.pipe(AnyString, v.minLength(1));
 const OptionalNonEmptyString = v.optional(NonEmptyString);
 /** A flag that is present only when set (one schema for every such flag: start-up builds each schema once). */
 const OptionalTrue = v.optional(v.literal(true));
-const PositiveInteger = v.pipe(v.number(), v.integer(), v.gtValue(0));
-export const OptionalPositiveInteger = v.optional(PositiveInteger);
+import { OptionalPositiveInteger, PositiveInteger } from './numberSchemas';
+export { OptionalPositiveInteger };
 
 export const LanguageFormSchema = v.picklist(['nb', 'nn']);
 /** Målform: bokmål or nynorsk. Documents follow the committee's målform. */
@@ -274,6 +274,8 @@ export const VotingSchema = lazySchema(() => v.strictObject({
     forBy: v.optional(textField('voteForBy', LINE)),
     againstBy: v.optional(textField('voteAgainstBy', LINE)),
     result: v.optional(textField('voteResult', LINE)),
+    /** The vote needs two thirds of the votes cast and of the shares represented (a vedtektsendring, aksjeloven § 5-18; shareholding.ts). */
+    twoThirds: OptionalTrue,
   }),
   statements: entriesOf({ by: textField('statementBy', LINE), text: textField('statementText', TEXT) }),
 }));
@@ -398,6 +400,21 @@ export const ItemRangeSchema = v.strictObject({ from: NonEmptyString, to: Option
 export type ItemRange = v.InferOutput<typeof ItemRangeSchema>;
 
 /**
+ * The shares a person at a generalforsamling met for (`conventions.attendanceByShares`; shareholding.ts): the aksjeeier's
+ * `shares` (its votes: «Hver aksje gir én stemme», aksjeloven § 5-3 (1)), the `owner` when the person met for another
+ * (a kommune, a company), and `proxy` when by a written fullmakt (§ 5-2: «selv eller ved fullmektig»). § 5-13 asks the
+ * fortegnelse over those met to say «hvor mange aksjer og stemmer hver av dem representerer». Absent `owner`: the
+ * person is the aksjeeier and met in person.
+ */
+// Built when an entry with one is first parsed: only a generalforsamling uses it, and every page builds the model at start-up (issue 14).
+export const HoldingSchema = lazySchema(() => v.strictObject({
+  shares: PositiveInteger,
+  owner: v.optional(textField('shareOwner', { max: MAX_TITLE_LENGTH, trimmed: true })),
+  proxy: OptionalTrue,
+}));
+export type Holding = v.InferOutput<ReturnType<typeof HoldingSchema>>;
+
+/**
  * One person at the meeting. Item references are item ids of this meeting; a reference to an item
  * that does not exist is an error naming the entry (meetingRules.ts), never dropped.
  */
@@ -425,6 +442,8 @@ export const AttendanceSchema = v.strictObject({
   /** Present from / until this time (attendance per time slice). */
   arrivedAt: OptionalClockTime,
   leftAt: OptionalClockTime,
+  /** The shares the person met for, when the committee counts attendance in shares (`HoldingSchema`). */
+  holding: v.optional(v.lazy(() => HoldingSchema())),
 });
 export type Attendance = v.InferOutput<typeof AttendanceSchema>;
 

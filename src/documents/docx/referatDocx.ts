@@ -16,6 +16,7 @@ import {
   metAndNotMetGroups,
   minuteTakerOf,
   presentGroups,
+  sharesRepresentedFact,
   subItemHeading,
   whenAndPlace,
 } from '../meetingFacts';
@@ -48,7 +49,9 @@ function factsBlock(file: MeetingFile, t: DocumentTexts): BodyElement[] {
   if (minuteTaker !== undefined) rows.push([t.minuteTaker, minuteTaker.name]);
   // The kommunal protokoll's headings under the facts, each over its names («Faste medlemmer som møtte», …, the forfall among them).
   const met = metAndNotMetGroups(file);
+  const shares = sharesRepresentedFact(file);
   if (met !== undefined) {
+    if (shares !== undefined) rows.push(shares);
     return [
       factsTable(rows),
       ...met.flatMap((group) => [
@@ -74,6 +77,7 @@ function factsBlock(file: MeetingFile, t: DocumentTexts): BodyElement[] {
   }
   const absent = absentAttendees(file).map((a) => attendeeLine(a, file));
   if (absent.length > 0) rows.push([t.absent, absent]);
+  if (shares !== undefined) rows.push(shares);
   return [factsTable(rows)];
 }
 

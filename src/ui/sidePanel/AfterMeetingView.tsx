@@ -220,6 +220,7 @@ export function AfterMeetingView({ committee, session, snapshot, onChangeStatus 
                 words={words}
                 readOnly={!minutes.editable || item.restricted === true}
                 onEdit={(patch) => session.editItem(item.id, patch)}
+                attendance={meeting.attendance}
               />
             </li>
           ))}

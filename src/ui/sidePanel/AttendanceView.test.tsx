@@ -97,3 +97,12 @@ describe('the Oppmøte screen under the committee\'s headings', () => {
     expect([...(list?.querySelectorAll('option') ?? [])].map((option) => option.getAttribute('value'))).toEqual(['Vera Vara']);
   });
 });
+
+describe('choosing who co-signs', () => {
+  it('does not offer again someone already chosen to sign', () => {
+    const meeting = { ...testMeeting(), signatures: [{ person: { name: 'Kristin Liset' }, capacity: 'chosen' as const }] };
+    render(<AttendanceView committee={committeeApproving('signed')} meeting={meeting} onChange={() => undefined} />);
+    const choice = screen.getByRole('combobox', { name: 'Valgt til å skrive under' });
+    expect(within(choice).getAllByRole('option').map((option) => option.textContent)).toEqual(['Per Christian Voss']);
+  });
+});

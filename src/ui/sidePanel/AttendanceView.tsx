@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
-import { attendanceSections, attendanceTexts, chairRoleOf, groupOf, roleOf } from '../../domain/attendance';
+import { attendanceSections, attendanceTexts, chairRoleOf, groupOf, roleOf, samePerson } from '../../domain/attendance';
 import { afterSakWord } from '../../domain/sakWord';
 import { ATTENDANCE_ROLES, type Attendance, type AttendanceRole, type Committee, type Disqualification, type Meeting, type Signature } from '../../domain/model';
 import {
@@ -23,6 +23,8 @@ import {
 import { itemHeading } from './AgendaList';
 import { useSidePanelText } from './sidePanelText';
 import { useWordingValues } from '../shared/wordingValues';
+import { HoldingFields, SharesRepresented } from './HoldingFields';
+import { withHolding } from '../../domain/shareholding';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXL },
@@ -113,6 +115,8 @@ function PeopleSection({ committee, meeting, onChange }: ViewProps) {
   }, [moved]);
   const statusText = (status: MemberStatus) => (status === 'unknown' ? t('attendance.unknown') : t(`attendance.${status}`));
   const change = (attendance: Attendance[]) => onChange({ attendance });
+  // A generalforsamling counts attendance in shares: per owner its shares and who met for it (HoldingFields.tsx).
+  const byShares = committee.conventions?.attendanceByShares === true;
   const itemsText = (record: Attendance) =>
     (record.items ?? [])
       .map((range) => {
@@ -146,6 +150,7 @@ function PeopleSection({ committee, meeting, onChange }: ViewProps) {
       <h2 id="attendance-heading" className={styles.heading}>
         {t('attendance.label')}
       </h2>
+      {byShares ? <SharesRepresented committee={committee} meeting={meeting} /> : null}
       <div className={styles.sections} data-testid="attendance">
         {sections.map((section, sectionIndex) => (
           <div key={section.heading ?? `section-${sectionIndex}`} className={styles.sections}>
@@ -196,6 +201,9 @@ function PeopleSection({ committee, meeting, onChange }: ViewProps) {
                           <option key={deputy.name} value={deputy.name} />
                         ))}
                       </datalist>
+                    ) : null}
+                    {byShares && row.record && row.status !== 'unknown' ? (
+                      <HoldingFields entry={row.record} onChange={(holding) => change(withHolding(meeting.attendance, row.person, holding))} />
                     ) : null}
                     {row.record && row.status === 'present' ? presence(row.record) : null}
                     {row.substitute ? (
@@ -336,7 +344,8 @@ function SignatureSection({ committee, meeting, onChange }: ViewProps) {
   const chair = meeting.chair ?? committee.defaultChair;
   const all = committee.conventions?.minutesApproval === 'signedByAll';
   const signed = signedApproval(committee.conventions?.minutesApproval);
-  const people = signatoryCandidates(committee, meeting);
+  // Someone already chosen (or the møteleder added) is not offered again (samePerson: e-mail first).
+  const people = signatoryCandidates(committee, meeting).filter((person) => !list.some((signature) => samePerson(signature.person, person)));
   const [chosen, setChosen] = useState('');
   const chosenPerson = people.find((person) => person.name === chosen) ?? people[0];
   return (

@@ -97,7 +97,14 @@ export function ItemRecorder({
       <Divider />
       {meeting.status === 'minutesApproved' ? <MinutesFrozenBar words={words} /> : null}
       {restricted ? <RestrictedItemBar /> : null}
-      <RecordingFields committee={committee} item={item} words={words} readOnly={readOnly} onEdit={onEdit} />
+      <RecordingFields
+        committee={committee}
+        item={item}
+        words={words}
+        readOnly={readOnly}
+        onEdit={onEdit}
+        attendance={meeting.attendance}
+      />
       <div className={styles.row}>
         <Button onClick={onAsProposed} disabled={readOnly || item.proposedConclusion.length === 0} data-testid="as-proposed">
           {t('item.asProposed', wordingValues(words))}

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { Wording } from '../../domain/conventions';
-import type { AgendaItem, Committee, Meeting } from '../../domain/model';
+import type { AgendaItem, Attendance, Committee, Meeting } from '../../domain/model';
 import { NumberedPointsEditor } from '../shared/NumberedPointsEditor';
 import { RichTextEditor } from '../shared/LazyRichTextEditor';
 import type { ItemPatch } from '../shared/autosave/meetingDrafts';
@@ -26,12 +26,14 @@ const votingChunk = loadableView<VotingFieldsProps>(() => import(/* webpackChunk
  * that records votes (`conventions.voting`), or a sak that has some, in the protokoll's order: the proposals made in the
  * meeting and the votes between the two, the protokolltilførsler after the konklusjon (`VotingFields`).
  */
-export function RecordingFields({ committee, item, words, readOnly, onEdit }: {
+export function RecordingFields({ committee, item, words, readOnly, onEdit, attendance }: {
   committee: Pick<Committee, 'name' | 'conventions' | 'languageForm'>;
   item: AgendaItem;
   words: Wording;
   readOnly: boolean;
   onEdit: (patch: ItemPatch) => void;
+  /** The meeting's attendance: the shares represented, for a committee counting in shares (`VotingFields`). */
+  attendance?: readonly Attendance[];
 }) {
   const t = useSidePanelText();
   const styles = useStyles();
@@ -42,7 +44,7 @@ export function RecordingFields({ committee, item, words, readOnly, onEdit }: {
       <div data-testid="proceedings">
         <RichTextEditor label={t('item.proceedings')} value={item.proceedings} readOnly={readOnly} onChange={(proceedings) => onEdit({ proceedings })} />
       </div>
-      {VotingFields ? <VotingFields part="motions" committee={committee} voting={item.voting} readOnly={readOnly} onEdit={onEdit} /> : null}
+      {VotingFields ? <VotingFields part="motions" committee={committee} voting={item.voting} readOnly={readOnly} onEdit={onEdit} attendance={attendance} /> : null}
       <div data-testid="conclusion">
         <NumberedPointsEditor
           label={conclusion.word}

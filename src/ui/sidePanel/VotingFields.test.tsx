@@ -18,7 +18,9 @@ const kommunestyret = (voting: boolean, languageForm: 'nb' | 'nn' = 'nb'): Commi
 
 let saved: AgendaItem | undefined;
 
-function Harness({ committee, start }: { committee: Committee; start: AgendaItem }) {
+function Harness({ committee, start, represented }: { committee: Committee; start: AgendaItem; represented?: number }) {
+  // The shares represented, as the meeting's attendance holds them (one owner with them all).
+  const attendance = represented === undefined ? undefined : [{ person: { name: 'Kari Nordmann' }, status: 'present' as const, holding: { shares: represented } }];
   const [item, setItem] = useState(start);
   const onEdit = (patch: ItemPatch) =>
     setItem((current) => {
@@ -27,7 +29,7 @@ function Harness({ committee, start }: { committee: Committee; start: AgendaItem
       saved = next;
       return next;
     });
-  return <RecordingFields committee={committee} item={item} words={wordingOf(committee.conventions, 'nb')} readOnly={false} onEdit={onEdit} />;
+  return <RecordingFields committee={committee} item={item} words={wordingOf(committee.conventions, 'nb')} readOnly={false} onEdit={onEdit} attendance={attendance} />;
 }
 
 const headingsInOrder = () => screen.getAllByRole('heading').map((h) => h.textContent);
@@ -102,5 +104,49 @@ describe('proposals, votes and protokolltilførsler in the referent\'s side pane
     const item = anItem('s1', { voting: { proposals: [], votes: [{ id: 'v', on: 'Innstillingen', adopted: true, unanimous: true }], statements: [] } });
     render(<Harness committee={kommunestyret(false)} start={item} />);
     expect(within(await screen.findByRole('group', { name: 'Votering 1' })).getByTestId('vote-line').textContent).toBe('I protokollen: Innstillingen: Enstemmig vedtatt.');
+  });
+});
+
+describe('votes counted in shares at a generalforsamling (conventions.attendanceByShares)', () => {
+  const generalforsamlingen = aCommittee({
+    name: 'Generalforsamlingen i Nordfjell Havn AS',
+    conventions: v.parse(ConventionsSchema, { conclusion: 'vedtak', voting: true, attendanceByShares: true }),
+  });
+  const vote = async () => {
+    fireEvent.click(await screen.findByRole('button', { name: 'Legg til votering' }));
+    return screen.getByRole('group', { name: 'Votering 1' });
+  };
+  const type = (group: HTMLElement, name: string, value: string) => fireEvent.change(within(group).getByRole('textbox', { name }), { target: { value } });
+
+  it('the counts are shares, and the outcome follows a majority of the votes cast (aksjeloven § 5-17)', async () => {
+    render(<Harness committee={generalforsamlingen} start={anItem('s1')} represented={1000} />);
+    const group = await vote();
+    type(group, 'Aksjer for', '400');
+    type(group, 'Aksjer mot', '600');
+    expect(within(group).getByRole<HTMLSelectElement>('combobox', { name: 'Utfall' }).value).toBe('fell');
+    type(group, 'Aksjer for', '600000');
+    expect(within(group).getByRole<HTMLSelectElement>('combobox', { name: 'Utfall' }).value).toBe('adopted');
+    expect(saved?.voting?.votes[0]).toMatchObject({ for: 600000, against: 600, adopted: true });
+  });
+
+  it('a vedtektsendring needs two thirds of the votes cast and of the shares represented (§ 5-18)', async () => {
+    render(<Harness committee={generalforsamlingen} start={anItem('s1')} represented={1000} />);
+    const group = await vote();
+    fireEvent.click(within(group).getByRole('checkbox', { name: /Krever to tredeler/ }));
+    type(group, 'Aksjer for', '600');
+    type(group, 'Aksjer mot', '200');
+    // Three quarters of the votes cast, but 600 of the 1 000 shares represented is short of two thirds.
+    expect(within(group).getByRole<HTMLSelectElement>('combobox', { name: 'Utfall' }).value).toBe('fell');
+    type(group, 'Aksjer for', '700');
+    expect(within(group).getByRole<HTMLSelectElement>('combobox', { name: 'Utfall' }).value).toBe('adopted');
+    expect(saved?.voting?.votes[0]).toMatchObject({ twoThirds: true, for: 700, adopted: true });
+  });
+
+  it('a committee that counts people keeps its labels and its four-digit counts', async () => {
+    render(<Harness committee={kommunestyret(true)} start={anItem('s1')} />);
+    const group = await vote();
+    expect(within(group).queryByRole('textbox', { name: 'Aksjer for' })).toBeNull();
+    expect(within(group).queryByRole('checkbox', { name: /Krever to tredeler/ })).toBeNull();
+    expect(within(group).getByRole('textbox', { name: 'Stemmer for' })).toBeTruthy();
   });
 });

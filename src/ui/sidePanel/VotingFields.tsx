@@ -1,8 +1,9 @@
 import { Button, Checkbox, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { wordingOf } from '../../domain/conventions';
-import type { Committee, MeetingProposal, RecordStatement, Vote, Voting } from '../../domain/model';
+import type { Attendance, Committee, MeetingProposal, RecordStatement, Vote, Voting } from '../../domain/model';
 import { voteLine, voteOnProposal } from '../../domain/voting';
+import { representedShares, sharesAdopted } from '../../domain/shareholding';
 import type { ItemPatch } from '../shared/autosave/meetingDrafts';
 import { useVotingText } from './votingText';
 import { VotingEntry, useVotingEntryStyles } from './VotingEntry';
@@ -16,10 +17,16 @@ const useStyles = makeStyles({
 
 const EMPTY: Voting = { proposals: [], votes: [], statements: [] };
 
-/** A count as typed: a whole number of 0 or more, or none when the field is emptied (anything else is not taken). */
-function countOf(text: string): number | undefined | null {
+/** A count as typed: a whole number of 0 or more (up to 4 digits; 12 for shares), or none when the field is emptied (anything else is not taken). */
+function countOf(text: string, shares = false): number | undefined | null {
   if (text.trim() === '') return undefined;
-  return /^\d{1,4}$/.test(text.trim()) ? Number(text.trim()) : null;
+  return (shares ? /^\d{1,12}$/ : /^\d{1,4}$/).test(text.trim()) ? Number(text.trim()) : null;
+}
+
+/** A vote counted in shares takes its outcome from the counts by the majority rule it needs (shareholding.ts `sharesAdopted`), once both are typed. */
+function withSharesOutcome(vote: Vote, represented: number | undefined): Vote {
+  const adopted = sharesAdopted(vote, represented);
+  return adopted === undefined ? vote : { ...vote, adopted };
 }
 
 /**
@@ -36,9 +43,11 @@ export interface VotingFieldsProps {
   readOnly: boolean;
   onEdit: (patch: ItemPatch) => void;
   newId?: () => string;
+  /** The meeting's attendance: with `conventions.attendanceByShares`, the shares represented, of which § 5-18's two thirds are. */
+  attendance?: readonly Attendance[];
 }
 
-export function VotingFields({ part, committee, voting, readOnly, onEdit, newId = () => crypto.randomUUID() }: VotingFieldsProps) {
+export function VotingFields({ part, committee, voting, readOnly, onEdit, newId = () => crypto.randomUUID(), attendance }: VotingFieldsProps) {
   const t = useVotingText();
   const styles = { ...useVotingEntryStyles(), ...useStyles() };
   const current = voting ?? EMPTY;
@@ -53,14 +62,18 @@ export function VotingFields({ part, committee, voting, readOnly, onEdit, newId 
   const proposalWord = wordingOf(committee.conventions, form).proposal.definite;
   const recommendation = proposalWord.charAt(0).toUpperCase() + proposalWord.slice(1);
   const addVote = (on: string) => set({ votes: [...current.votes, { id: newId(), on, adopted: true }] });
+  // Counted in shares (a generalforsamling): the counts are shares, and the outcome follows them (aksjeloven §§ 5-17, 5-18).
+  const byShares = committee.conventions?.attendanceByShares === true;
+  const represented = byShares && attendance !== undefined ? representedShares(attendance) : undefined;
+  const outcome = (vote: Vote): Vote => (byShares ? withSharesOutcome(vote, represented) : vote);
   const setCount = (index: number, field: 'for' | 'against', text: string) => {
-    const count = countOf(text);
+    const count = countOf(text, byShares);
     if (count === null) return;
     set({
       votes: current.votes.map((vote, i) => {
         if (i !== index) return vote;
         const { [field]: _old, ...rest } = vote;
-        return count === undefined ? rest : { ...rest, [field]: count };
+        return outcome(count === undefined ? rest : { ...rest, [field]: count });
       }),
     });
   };
@@ -168,12 +181,24 @@ export function VotingFields({ part, committee, voting, readOnly, onEdit, newId 
                 }}
               />
             </div>
+            {byShares && vote.unanimous !== true ? (
+              <Checkbox
+                label={t('voting.twoThirds')}
+                checked={vote.twoThirds === true}
+                disabled={readOnly}
+                onChange={(_, data) => {
+                  const { twoThirds: _old, ...rest } = vote;
+                  const next = outcome(data.checked === true ? { ...rest, twoThirds: true } : rest);
+                  set({ votes: current.votes.map((v, i) => (i === index ? next : v)) });
+                }}
+              />
+            ) : null}
             {vote.unanimous === true ? null : (
               <div className={styles.row}>
-                <Field label={t('voting.for')}>
+                <Field label={t(byShares ? 'voting.sharesFor' : 'voting.for')}>
                   <Input className={styles.count} inputMode="numeric" value={vote.for === undefined ? '' : String(vote.for)} readOnly={readOnly} onChange={(_, data) => setCount(index, 'for', data.value)} />
                 </Field>
-                <Field label={t('voting.against')}>
+                <Field label={t(byShares ? 'voting.sharesAgainst' : 'voting.against')}>
                   <Input className={styles.count} inputMode="numeric" value={vote.against === undefined ? '' : String(vote.against)} readOnly={readOnly} onChange={(_, data) => setCount(index, 'against', data.value)} />
                 </Field>
               </div>

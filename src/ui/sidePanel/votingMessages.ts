@@ -37,6 +37,9 @@ const nb = {
   'voting.statementText': 'Protokolltilførselens tekst',
   'voting.removeStatement': 'Fjern protokolltilførsel {number}',
   'voting.addStatement': 'Legg til protokolltilførsel',
+  'voting.sharesFor': 'Aksjer for',
+  'voting.sharesAgainst': 'Aksjer mot',
+  'voting.twoThirds': 'Krever to tredeler av de avgitte stemmene og av aksjene som er representert (vedtektsendring, aksjeloven § 5-18)',
 };
 
 type Key = keyof typeof nb;
@@ -75,6 +78,9 @@ const nn: Record<Key, string> = {
   'voting.statementText': 'Teksten i protokolltilførselen',
   'voting.removeStatement': 'Fjern protokolltilførsel {number}',
   'voting.addStatement': 'Legg til protokolltilførsel',
+  'voting.sharesFor': 'Aksjar for',
+  'voting.sharesAgainst': 'Aksjar mot',
+  'voting.twoThirds': 'Krev to tredelar av dei avgitte røystene og av aksjane som er representerte (vedtektsendring, aksjelova § 5-18)',
 };
 
 const en: Record<Key, string> = {
@@ -111,6 +117,9 @@ const en: Record<Key, string> = {
   'voting.statementText': 'Text of the statement',
   'voting.removeStatement': 'Remove statement {number}',
   'voting.addStatement': 'Add statement for the record',
+  'voting.sharesFor': 'Shares for',
+  'voting.sharesAgainst': 'Shares against',
+  'voting.twoThirds': 'Needs two thirds of the votes cast and of the shares represented (change to the articles, aksjeloven § 5-18)',
 };
 
 export const votingMessages = { nb, nn, en };

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { aCommittee, aMeeting, anAttachment, anItem } from '../../domain/testing/builders';
 import { CaseNumberSchema, type Committee, type Meeting } from '../../domain/model';
+import { ConventionsSchema } from '../../domain/conventions';
 import type { Versioned } from '../../domain/ports';
 import type { BoardPackService } from '../../graph/boardPackService';
 import type { NoticeOptions, NoticeProgress, Services } from '../shared/services';
@@ -401,5 +402,42 @@ describe('invitees who cannot open what lives in SharePoint', () => {
   it('says nothing when nobody lacks anything they are sent', async () => {
     await renderWithAccess(aCommittee({ members, attachmentMode: 'fileAndLink' }), meetingWithVedlegg());
     expect(dialogNow().queryByTestId('notice-reach')).toBeNull();
+  });
+});
+
+describe('the least notice before the meeting (conventions.noticeDays; a generalforsamling\'s week, aksjeloven § 5-10)', () => {
+  // Today is 20 May 2026 (the fake clock above): a meeting on 25 May should have had its innkalling by 18 May.
+  const withNotice = () => aCommittee({ members, conventions: v.parse(ConventionsSchema, { noticeDays: 7 }) });
+  const soon = () => ({ ...meetingWithVedlegg(), date: '2026-05-25' });
+
+  it('warns, naming the last day, when the innkalling goes out later, and sends only once the secretary confirms', async () => {
+    const world = packServices();
+    await renderPanel(withNotice(), soon(), world.overrides);
+    const late = await waitFor(() => dialogNow().getByTestId('notice-late'));
+    expect(late.textContent).toContain('Innkallingen sendes etter fristen');
+    expect(late.textContent).toContain('minst 7 dager før møtet, altså senest 18.05.2026');
+    const send = dialogNow().getByRole('button', { name: 'Send', hidden: true });
+    expect(send.hasAttribute('disabled')).toBe(true);
+    fireEvent.click(dialogNow().getByRole('checkbox', { name: 'Send likevel, etter fristen', hidden: true }));
+    fireEvent.click(dialogNow().getByRole('button', { name: 'Send', hidden: true }));
+    await waitFor(() => expect(world.sends).toHaveLength(1));
+  });
+
+  it('says nothing when there is time, or the committee sets no limit', async () => {
+    await renderPanel(withNotice(), meetingWithVedlegg(), packServices().overrides);
+    expect(dialogNow().queryByTestId('notice-late')).toBeNull();
+    cleanup();
+    await renderPanel(aCommittee({ members }), soon(), packServices().overrides);
+    expect(dialogNow().queryByTestId('notice-late')).toBeNull();
+  });
+
+  it('says it in nynorsk and English too', async () => {
+    await setLanguage('nn');
+    await renderPanel(withNotice(), soon(), { notices: packServices().overrides.notices }, 'Send innkalling', false, 'nn');
+    expect((await waitFor(() => dialogNow().getByTestId('notice-late'))).textContent).toContain('seinast 18.05.2026');
+    cleanup();
+    await setLanguage('en');
+    await renderPanel(withNotice(), soon(), { notices: packServices().overrides.notices }, 'Send notice', false, 'en');
+    expect((await waitFor(() => dialogNow().getByTestId('notice-late'))).textContent).toContain('by 18.05.2026');
   });
 });

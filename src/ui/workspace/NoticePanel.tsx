@@ -30,6 +30,8 @@ import { packWords } from '../../domain/packWord';
 import { invitees, inviteVedlegg, sentAttachmentMode } from '../../domain/invitation';
 import { isFromAnotherOrganisation } from '../../domain/personIdentity';
 import { recipientReach } from '../../domain/recipientReach';
+import { lateNotice } from '../../domain/noticePeriod';
+import { formatDateLong, osloToday } from '../../domain/dates';
 import { askSignedInIdentity } from '../shared/signedInIdentity';
 import { useAskedOnce } from '../shared/useAskedOnce';
 import { wordingReady } from '../shared/describeError';
@@ -127,6 +129,11 @@ export function NoticePanel({
     [confirming, access, committee, meeting],
   );
   const attachLinked = offerable && (attachChoice ?? attachedBefore);
+  // Later than the committee's least notice (`conventions.noticeDays`; a generalforsamling's week, aksjeloven § 5-10): the
+  // dialog names the last day, and Send waits for the secretary to confirm. Asked of the first innkalling, not of an update.
+  const noticeDays = committee.conventions?.noticeDays;
+  const lateSince = confirming && !isUpdate ? lateNotice(meeting, osloToday(), noticeDays) : undefined;
+  const [sendLate, setSendLate] = useState(false);
   const canSend = meeting.status === 'draft' || (meeting.status === 'noticeSent' && isUpdate);
   // Who is signed in is asked only where a send is offered (`GET /me`, usually answered for the page already).
   const identity = useAskedOnce(canSend, () => askSignedInIdentity(hostContext.user, signedInUser));
@@ -248,6 +255,15 @@ export function NoticePanel({
               {error !== undefined ? <ErrorMessageBar error={error} onDismiss={() => setError(undefined)} /> : null}
               {guestNotice}
               <NoticeWarnings problems={problems} />
+              {lateSince !== undefined && noticeDays !== undefined ? (
+                <MessageBar intent="warning" layout="multiline" data-testid="notice-late">
+                  <MessageBarBody>
+                    <MessageBarTitle>{t('notice.lateTitle')}</MessageBarTitle>
+                    {t('notice.lateBody', { days: noticeDays, date: formatDateLong(lateSince) })}
+                    <Checkbox label={t('notice.sendLate')} checked={sendLate} disabled={sending} onChange={(_, data) => setSendLate(data.checked === true)} />
+                  </MessageBarBody>
+                </MessageBar>
+              ) : null}
               {access ? (
                 <NoticeReach
                   committee={committee}
@@ -321,7 +337,7 @@ export function NoticePanel({
               <Button disabled={sending} onClick={() => setConfirming(false)}>
                 {t('notice.cancel')}
               </Button>
-              <Button appearance="primary" icon={<SendRegular />} disabled={sending || guest || recipients.length === 0 || !problems.sendable} onClick={() => void send()}>
+              <Button appearance="primary" icon={<SendRegular />} disabled={sending || guest || recipients.length === 0 || !problems.sendable || (lateSince !== undefined && !sendLate)} onClick={() => void send()}>
                 {t('notice.confirm')}
               </Button>
             </DialogActions>

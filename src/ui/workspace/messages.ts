@@ -390,6 +390,9 @@ const nb = {
   'written.send.sent': 'Sakene ble sendt til medlemmene {when}.',
   'written.send.uncertain': 'En utsending ble startet {when}, men Møtebok vet ikke om e-posten gikk. Se i «Sendte elementer» i Outlook før du sender igjen, så medlemmene ikke får den to ganger.',
   'written.send.resend': 'Send igjen',
+  'notice.lateTitle': 'Innkallingen sendes etter fristen',
+  'notice.lateBody': 'Innkallingen skal sendes minst {days} dager før møtet, altså senest {date}. Sendes den nå, kommer den for sent.',
+  'notice.sendLate': 'Send likevel, etter fristen',
 };
 
 type Key = keyof typeof nb;
@@ -785,6 +788,9 @@ const nn: Record<Key, string> = {
   'written.send.sent': 'Sakene vart sende til medlemene {when}.',
   'written.send.uncertain': 'Ei utsending vart starta {when}, men Møtebok veit ikkje om e-posten gjekk. Sjå i «Sende element» i Outlook før du sender på nytt, så medlemene ikkje får han to gonger.',
   'written.send.resend': 'Send på nytt',
+  'notice.lateTitle': 'Innkallinga blir send etter fristen',
+  'notice.lateBody': 'Innkallinga skal sendast minst {days} dagar før møtet, altså seinast {date}. Blir ho send no, kjem ho for seint.',
+  'notice.sendLate': 'Send likevel, etter fristen',
 };
 
 const en: Record<Key, string> = {
@@ -1178,6 +1184,9 @@ const en: Record<Key, string> = {
   'written.send.sent': 'The items were sent to the members {when}.',
   'written.send.uncertain': 'A send was started {when}, but Møtebok does not know whether the e-mail went. Look in Sent Items in Outlook before you send again, so the members do not get it twice.',
   'written.send.resend': 'Send again',
+  'notice.lateTitle': 'The notice goes out after the deadline',
+  'notice.lateBody': 'The notice is to go out at least {days} days before the meeting, that is by {date}. Sent now, it is late.',
+  'notice.sendLate': 'Send anyway, after the deadline',
 };
 
 export const workspaceMessages = { nb, nn, en };
