@@ -131,7 +131,7 @@ export function responsibleLine(person: Person, file: MeetingFile): string {
  */
 export function attendeeLine(attendance: Attendance, file: MeetingFile, under?: string): string {
   const texts = attendanceTexts(file.committee.languageForm, file.committee.conventions);
-  return attendanceLine(attendance, file.committee, file.meeting.items, texts, attendanceDetails(file), file.meeting.chair?.name, under);
+  return attendanceLine(attendance, file.committee, file.meeting.items, texts, attendanceDetails(file), file.meeting.chair, under);
 }
 
 /** Those present (substitutes included), in the committee's role groups. */
