@@ -1,8 +1,9 @@
 import { Button, Checkbox, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { wordingOf } from '../../domain/conventions';
-import type { Committee, MeetingProposal, RecordStatement, Vote, Voting } from '../../domain/model';
-import { voteLine, voteOnProposal } from '../../domain/voting';
+import type { AgendaItem, Committee, MeetingProposal, RecordStatement, Vote, Voting } from '../../domain/model';
+import { afterSakWord } from '../../domain/sakWord';
+import { outcomeAtOdds, voteLine, voteOnProposal } from '../../domain/voting';
 import type { ItemPatch } from '../shared/autosave/meetingDrafts';
 import { useVotingText } from './votingText';
 import { VotingEntry, useVotingEntryStyles } from './VotingEntry';
@@ -36,9 +37,11 @@ export interface VotingFieldsProps {
   readOnly: boolean;
   onEdit: (patch: ItemPatch) => void;
   newId?: () => string;
+  /** The sak, named in a warning («Sak 012/24 Budsjett 2025: …»). */
+  sak?: Pick<AgendaItem, 'caseNumber' | 'title'>;
 }
 
-export function VotingFields({ part, committee, voting, readOnly, onEdit, newId = () => crypto.randomUUID() }: VotingFieldsProps) {
+export function VotingFields({ part, committee, voting, readOnly, onEdit, newId = () => crypto.randomUUID(), sak }: VotingFieldsProps) {
   const t = useVotingText();
   const styles = { ...useVotingEntryStyles(), ...useStyles() };
   const current = voting ?? EMPTY;
@@ -144,6 +147,9 @@ export function VotingFields({ part, committee, voting, readOnly, onEdit, newId 
       <h3 className={styles.heading}>{t('voting.votes')}</h3>
       {current.votes.map((vote, index) => {
         const number = index + 1;
+        // Counts that contradict the outcome: said, naming the sak, never refused (a qualified majority may explain it).
+        const odds = outcomeAtOdds(vote);
+        const named = sak === undefined ? '' : sak.caseNumber ? `${afterSakWord(sak.caseNumber)} ${sak.title}` : `«${sak.title}»`;
         return (
           <fieldset key={vote.id} className={styles.entry}>
             <legend>{t('voting.vote', { number })}</legend>
@@ -151,7 +157,7 @@ export function VotingFields({ part, committee, voting, readOnly, onEdit, newId 
               <Input value={vote.on} readOnly={readOnly} onChange={(_, data) => setVote(index, { on: data.value })} />
             </Field>
             <div className={styles.row}>
-              <Field label={t('voting.outcome')}>
+              <Field label={t('voting.outcome')} {...(odds === undefined ? {} : { validationState: 'warning' as const, validationMessage: t(odds === 'moreAgainst' ? 'voting.moreAgainst' : 'voting.moreFor', { sak: named, number }) })}>
                 <Select value={vote.adopted ? 'adopted' : 'fell'} disabled={readOnly} onChange={(_, data) => setVote(index, { adopted: data.value === 'adopted' })}>
                   <option value="adopted">{t('voting.adopted')}</option>
                   <option value="fell">{t('voting.fell')}</option>

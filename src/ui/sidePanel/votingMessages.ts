@@ -37,6 +37,8 @@ const nb = {
   'voting.statementText': 'Protokolltilførselens tekst',
   'voting.removeStatement': 'Fjern protokolltilførsel {number}',
   'voting.addStatement': 'Legg til protokolltilførsel',
+  'voting.moreAgainst': 'Sak {sak}: votering {number} har utfallet «Vedtatt», men flere stemte mot enn for. Sjekk utfallet.',
+  'voting.moreFor': 'Sak {sak}: votering {number} har utfallet «Falt», men flere stemte for enn mot. Sjekk utfallet.',
 };
 
 type Key = keyof typeof nb;
@@ -75,6 +77,8 @@ const nn: Record<Key, string> = {
   'voting.statementText': 'Teksten i protokolltilførselen',
   'voting.removeStatement': 'Fjern protokolltilførsel {number}',
   'voting.addStatement': 'Legg til protokolltilførsel',
+  'voting.moreAgainst': 'Sak {sak}: votering {number} har utfallet «Vedteke», men fleire røysta mot enn for. Sjekk utfallet.',
+  'voting.moreFor': 'Sak {sak}: votering {number} har utfallet «Fall», men fleire røysta for enn mot. Sjekk utfallet.',
 };
 
 const en: Record<Key, string> = {
@@ -111,6 +115,8 @@ const en: Record<Key, string> = {
   'voting.statementText': 'Text of the statement',
   'voting.removeStatement': 'Remove statement {number}',
   'voting.addStatement': 'Add statement for the record',
+  'voting.moreAgainst': 'Item {sak}: vote {number} has the outcome “Adopted”, but more voted against than for. Check the outcome.',
+  'voting.moreFor': 'Item {sak}: vote {number} has the outcome “Fell”, but more voted for than against. Check the outcome.',
 };
 
 export const votingMessages = { nb, nn, en };
