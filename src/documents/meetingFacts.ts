@@ -135,10 +135,10 @@ export function attendeeLine(attendance: Attendance, file: MeetingFile, under?: 
   // In shares (a generalforsamling's fortegnelse, shareholding.ts): the owner and its shares first, the person after; the owner not said again in the bracket.
   if (file.committee.conventions?.attendanceByShares === true && attendance.holding !== undefined) {
     const owner = attendance.holding.owner ?? under;
-    const named = attendanceLine(attendance, file.committee, file.meeting.items, texts, attendanceDetails(file), file.meeting.chair?.name, owner);
+    const named = attendanceLine(attendance, file.committee, file.meeting.items, texts, attendanceDetails(file), file.meeting.chair, owner);
     return holdingLine(attendance, named, file.committee.languageForm);
   }
-  return attendanceLine(attendance, file.committee, file.meeting.items, texts, attendanceDetails(file), file.meeting.chair?.name, under);
+  return attendanceLine(attendance, file.committee, file.meeting.items, texts, attendanceDetails(file), file.meeting.chair, under);
 }
 
 /** The protokoll's «Aksjer representert» row when the committee counts attendance in shares (shareholding.ts); undefined otherwise. */

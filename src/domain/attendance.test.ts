@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   attendanceLine,
+  attendanceNotes,
+  chairRoleOf,
+  memberOf,
+  roleOf,
   attendanceSections,
   attendanceTexts,
   disqualificationSentences,
@@ -78,11 +82,11 @@ describe('attendance lines', () => {
     const ku = aCommittee({ members: [{ name: 'Tobias Leder', chairRole: 'chair' }, { name: 'Ingrid Nestleder', chairRole: 'viceChair' }] });
     const absent: Attendance = { person: { name: 'Tobias Leder' }, status: 'absent' };
     const present: Attendance = { person: { name: 'Tobias Leder' }, status: 'present' };
-    expect(attendanceLine(absent, ku, items, nb, 'none', 'Ingrid Nestleder')).toBe('Tobias Leder (leder)');
+    expect(attendanceLine(absent, ku, items, nb, 'none', { name: 'Ingrid Nestleder' })).toBe('Tobias Leder (leder)');
     expect(attendanceLine(absent, ku, items, nn, 'none')).toBe('Tobias Leder (leiar)');
-    expect(attendanceLine(present, ku, items, nb, 'none', 'Ingrid Nestleder')).toBe('Tobias Leder (leder)');
-    expect(attendanceLine(present, ku, items, nb, 'none', 'Tobias Leder')).toBe('Tobias Leder (møteleder)');
-    expect(attendanceLine({ person: { name: 'Ingrid Nestleder' }, status: 'present' }, ku, items, nb, 'none', 'Ingrid Nestleder')).toBe('Ingrid Nestleder (nestleder)');
+    expect(attendanceLine(present, ku, items, nb, 'none', { name: 'Ingrid Nestleder' })).toBe('Tobias Leder (leder)');
+    expect(attendanceLine(present, ku, items, nb, 'none', { name: 'Tobias Leder' })).toBe('Tobias Leder (møteleder)');
+    expect(attendanceLine({ person: { name: 'Ingrid Nestleder' }, status: 'present' }, ku, items, nb, 'none', { name: 'Ingrid Nestleder' })).toBe('Ingrid Nestleder (nestleder)');
   });
 
   it('writes "47–55/14" for a range of numbers with the same year part', () => {
@@ -151,15 +155,15 @@ describe('an owner kommune\'s representatives under their kommune (representants
   const per: Attendance = { person: { name: 'Per Hansen', organisation: 'Skien kommune' }, status: 'substitute', substituteFor: 'Kari Nordmann' };
 
   it('prints the kommune once, as the heading, not again after every name under it («For Skien kommune: …»)', () => {
-    expect(attendanceLine(per, owners, items, nb, 'organisation', 'Ola Berg', 'Skien kommune')).toBe('Per Hansen for Kari Nordmann');
-    expect(attendanceLine(ola, owners, items, nb, 'organisation', 'Ola Berg', 'Porsgrunn kommune')).toBe('Ola Berg (møteleder)');
+    expect(attendanceLine(per, owners, items, nb, 'organisation', { name: 'Ola Berg' }, 'Skien kommune')).toBe('Per Hansen for Kari Nordmann');
+    expect(attendanceLine(ola, owners, items, nb, 'organisation', { name: 'Ola Berg' }, 'Porsgrunn kommune')).toBe('Ola Berg (møteleder)');
     // Under another heading (or none) the kommune is said.
-    expect(attendanceLine(per, owners, items, nb, 'organisation', 'Ola Berg', 'Møtende varamedlemmer')).toBe('Per Hansen (Skien kommune) for Kari Nordmann');
+    expect(attendanceLine(per, owners, items, nb, 'organisation', { name: 'Ola Berg' }, 'Møtende varamedlemmer')).toBe('Per Hansen (Skien kommune) for Kari Nordmann');
   });
 
   it('puts the organisation and the office in one bracket: «Ola Berg (Porsgrunn kommune, møteleder)», not two', () => {
-    expect(attendanceLine(ola, owners, items, nb, 'organisation', 'Ola Berg')).toBe('Ola Berg (Porsgrunn kommune, møteleder)');
-    expect(attendanceLine({ ...ola, person: { ...ola.person, title: 'ordfører' } }, owners, items, nn, 'titleAndOrganisation', 'Ola Berg')).toBe('Ola Berg, ordfører (Porsgrunn kommune, møteleiar)');
+    expect(attendanceLine(ola, owners, items, nb, 'organisation', { name: 'Ola Berg' })).toBe('Ola Berg (Porsgrunn kommune, møteleder)');
+    expect(attendanceLine({ ...ola, person: { ...ola.person, title: 'ordfører' } }, owners, items, nn, 'titleAndOrganisation', { name: 'Ola Berg' })).toBe('Ola Berg, ordfører (Porsgrunn kommune, møteleiar)');
   });
 });
 
@@ -340,5 +344,43 @@ describe('everyone present signs, with a member who shares a name with another m
       { person: { name: 'Kari Berg', email: 'kari.berg@ap.example.no' }, status: 'substitute', substituteFor: 'Per Olsen', substituteForMember: 'per.olsen@ap.example.no', role: 'deputy' },
     ];
     expect(allPresentSign(undefined, entries, committee, true).map((signature) => signature.person.email)).toEqual(['kari.berg@ap.example.no', 'kari.berg@sv.example.no']);
+  });
+});
+
+describe('two people of one name (a large kommune has two «Kari Nordmann»): found by e-mail, not by the name', () => {
+  const leader = { name: 'Kari Nordmann', email: 'kari.nordmann@kommune.no', chairRole: 'chair' as const, group: 'Arbeiderpartiet' };
+  const vara = { name: 'Kari Nordmann', email: 'kari.nordmann2@kommune.no', role: 'deputy' as const, group: 'Høyre' };
+  const committee = aCommittee({ members: [leader, vara, { name: 'Per Hansen', email: 'per@kommune.no' }] });
+  const varaEntry: Attendance = { person: { name: 'Kari Nordmann', email: 'KARI.NORDMANN2@kommune.no' }, status: 'present' };
+  const leaderEntry: Attendance = { person: { name: 'Kari Nordmann', email: 'kari.nordmann@kommune.no' }, status: 'present' };
+
+  it('roleOf, chairRoleOf and groupOf read the vara\'s own committee entry, not the leader\'s of the same name', () => {
+    expect(groupOf(varaEntry, committee)).toBe('Høyre');
+    expect(roleOf(varaEntry, committee)).toBe('deputy');
+    expect(chairRoleOf(varaEntry, committee)).toBeUndefined();
+    expect(roleOf(leaderEntry, committee)).toBe('member');
+    expect(chairRoleOf(leaderEntry, committee)).toBe('chair');
+  });
+
+  it('memberOf finds the member by e-mail; an entry stored without one falls back to the name, as before', () => {
+    expect(memberOf(committee, varaEntry.person)?.group).toBe('Høyre');
+    expect(memberOf(committee, { name: 'kari nordmann' })?.group).toBe('Arbeiderpartiet');
+  });
+
+  it('allPresentSign puts the møteleder first by office, not a member who shares her name', () => {
+    const two = aCommittee({ members: [leader, { name: 'Kari Nordmann', email: 'kari.nordmann2@kommune.no' }] });
+    const entries: Attendance[] = [{ ...varaEntry, person: { name: 'Kari Nordmann', email: 'kari.nordmann2@kommune.no' } }, leaderEntry];
+    const signers = allPresentSign(leaderEntry.person, entries, two);
+    expect(signers.map((s) => [s.person.email, s.capacity])).toEqual([
+      ['kari.nordmann@kommune.no', 'chair'],
+      ['kari.nordmann2@kommune.no', 'chosen'],
+    ]);
+  });
+
+  it('the attendance line says «møteleder» after the one who led, not after another of her name', () => {
+    const notes = (entry: Attendance) => attendanceNotes(entry, committee, items, nb, leaderEntry.person);
+    expect(notes(leaderEntry)).toContain(nb.chairRoles.chair);
+    const second = aCommittee({ members: [leader, { ...leader, email: 'kari.nordmann2@kommune.no' }] });
+    expect(attendanceNotes({ ...varaEntry }, second, items, nb, leaderEntry.person)).toEqual([nb.chairOffice]);
   });
 });

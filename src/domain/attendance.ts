@@ -42,9 +42,13 @@ export function samePerson(a: Pick<Person, 'name' | 'email'>, b: Pick<Person, 'n
   return a.email?.trim() && b.email?.trim() ? memberKey(a) === memberKey(b) : sameName(a.name, b.name);
 }
 
-/** The committee's entry for the person, if a standing member. */
-export function memberOf(committee: Pick<Committee, 'members'>, name: string): CommitteeMember | undefined {
-  return committee.members.find((member) => sameName(member.name, name));
+/**
+ * The committee's entry for the person, if a standing member: by e-mail (`samePerson`), so a vara who shares a member's
+ * name reads her own role, office and group. An entry stored without an e-mail (older files, a name typed) is found by
+ * its name, as before: the first member of that name.
+ */
+export function memberOf(committee: Pick<Committee, 'members'>, person: Pick<Person, 'name' | 'email'>): CommitteeMember | undefined {
+  return committee.members.find((member) => samePerson(member, person));
 }
 
 /** The committee's member a key names (`deputyFor`, `substituteForMember`). */
@@ -61,7 +65,8 @@ export function personalDeputiesOf(committee: Pick<Committee, 'members'>, member
 export function substitutedMember(entry: Attendance, committee: Pick<Committee, 'members'>): CommitteeMember | undefined {
   const linked = entry.substituteForMember === undefined ? undefined : memberByKey(committee, entry.substituteForMember);
   if (linked !== undefined) return linked;
-  return entry.substituteFor === undefined ? undefined : memberOf(committee, entry.substituteFor);
+  // Only the name typed was recorded (a substitute from before the link): found by it, as before.
+  return entry.substituteFor === undefined ? undefined : memberOf(committee, { name: entry.substituteFor });
 }
 
 /** Whom a substitute meets for, as printed: the linked member's name as the committee lists it now, else the text recorded. */
@@ -71,7 +76,7 @@ export function substitutedName(entry: Attendance, committee: Pick<Committee, 'm
 }
 
 export function roleOf(entry: Attendance, committee: Pick<Committee, 'members'>): AttendanceRole {
-  return entry.role ?? memberOf(committee, entry.person.name)?.role ?? 'member';
+  return entry.role ?? memberOf(committee, entry.person)?.role ?? 'member';
 }
 
 /**
@@ -89,13 +94,13 @@ export function hasVotingRight(entry: Attendance, committee: Pick<Committee, 'me
 }
 
 export function chairRoleOf(entry: Attendance, committee: Pick<Committee, 'members'>): ChairRole | undefined {
-  return entry.chairRole ?? memberOf(committee, entry.person.name)?.chairRole;
+  return entry.chairRole ?? memberOf(committee, entry.person)?.chairRole;
 }
 
 /** The role group the entry is listed under: its own, its member's, or (for a substitute) the group of whom it stands in for. */
 export function groupOf(entry: Attendance, committee: Pick<Committee, 'members'>): string | undefined {
   if (entry.group !== undefined) return entry.group;
-  const own = memberOf(committee, entry.person.name)?.group;
+  const own = memberOf(committee, entry.person)?.group;
   if (own !== undefined) return own;
   return entry.status === 'substitute' || entry.substituteFor !== undefined ? substitutedMember(entry, committee)?.group : undefined;
 }
@@ -133,13 +138,19 @@ export function rangeLabel(items: readonly AgendaItem[], from: string, to: strin
 
 /**
  * The notes after a name in the attendance list: role office, vara, per-sak and time-slice presence.
- * `ledBy` is the name of who led the meeting (the protokoll's «Møteleder»): a standing chair who did
+ * `ledBy` is who led the meeting (the protokoll's «Møteleder», found by `samePerson`): a standing chair who did
  * not lead it — forfall, or the nestleder led — is «leder», not «møteleder».
  */
-export function attendanceNotes(entry: Attendance, committee: Pick<Committee, 'members'>, items: readonly AgendaItem[], t: AttendanceTexts, ledBy?: string): string[] {
+export function attendanceNotes(
+  entry: Attendance,
+  committee: Pick<Committee, 'members'>,
+  items: readonly AgendaItem[],
+  t: AttendanceTexts,
+  ledBy?: Pick<Person, 'name' | 'email'>,
+): string[] {
   const notes: string[] = [];
   const chairRole = chairRoleOf(entry, committee);
-  const ledIt = entry.status !== 'absent' && (ledBy === undefined || ledBy.trim() === entry.person.name.trim());
+  const ledIt = entry.status !== 'absent' && (ledBy === undefined || samePerson(ledBy, entry.person));
   if (chairRole !== undefined) notes.push(chairRole === 'chair' && !ledIt ? t.chairOffice : t.chairRoles[chairRole]);
   if (entry.calledIn === true) notes.push(t.calledIn);
   if (entry.items !== undefined && entry.items.length > 0) {
@@ -168,7 +179,7 @@ export function attendanceLine(
   items: readonly AgendaItem[],
   t: AttendanceTexts,
   details: PersonDetails,
-  ledBy?: string,
+  ledBy?: Pick<Person, 'name' | 'email'>,
   under?: string,
 ): string {
   const { named, organisation: printed } = personParts(entry.person, details);
@@ -278,10 +289,10 @@ export function allPresentSign(
 ): Signature[] {
   const counted = unrecordedPresent ? [...entries, ...unrecordedMembers(entries, committee)] : entries;
   const voters = counted.filter((entry) => hasVotingRight(entry, committee)).map((entry) => entry.person);
-  const chairSigns = chair !== undefined && voters.some((person) => sameName(person.name, chair.name));
+  const chairSigns = chair !== undefined && voters.some((person) => samePerson(person, chair));
   return [
     ...(chairSigns ? [{ person: chair, capacity: 'chair' as const }] : []),
-    ...voters.filter((person) => !chairSigns || !sameName(person.name, chair.name)).map((person) => ({ person, capacity: 'chosen' as const })),
+    ...voters.filter((person) => !chairSigns || !samePerson(person, chair)).map((person) => ({ person, capacity: 'chosen' as const })),
   ];
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ConventionsSchema } from './conventions';
 import { fieldRuleOf } from './fieldRules';
 import { AgendaItemSchema, type AgendaItem } from './model';
-import { proposalHeading, recordedVoting, statementHeading, voteLine, voteOnProposal, voteResultLine, votingHeadings } from './voting';
+import { outcomeAtOdds, proposalHeading, recordedVoting, statementHeading, voteLine, voteOnProposal, voteResultLine, votingHeadings } from './voting';
 
 const sak = (voting?: unknown): AgendaItem =>
   v.parse(AgendaItemSchema, { id: 'a', caseNumber: 'PS 14/26', kinds: [], title: 'Budsjett 2027', summary: [], proposedConclusion: [], presenters: [], attachments: [], ...(voting === undefined ? {} : { voting }) });
@@ -118,5 +118,23 @@ describe('the protokoll\'s words for them, bokmål and nynorsk', () => {
     expect(recordedVoting(voting)).toEqual({ proposals: [{ id: 'p2', by: '', text: 'Saken utsettes.' }], votes: [], statements: [] });
     expect(recordedVoting({ proposals: [{ id: 'p1', by: '', text: '' }], votes: [], statements: [] })).toBeUndefined();
     expect(recordedVoting(undefined)).toBeUndefined();
+  });
+});
+
+describe('outcomeAtOdds: an outcome the counts contradict (the referent chose the wrong one, or a qualified majority applies)', () => {
+  it('says adopted with more against, or fell with more for; a tie, unanimity or missing counts say nothing', () => {
+    expect(outcomeAtOdds({ adopted: true, for: 10, against: 25 })).toBe('moreAgainst');
+    expect(outcomeAtOdds({ adopted: false, for: 25, against: 10 })).toBe('moreFor');
+    expect(outcomeAtOdds({ adopted: true, for: 25, against: 10 })).toBeUndefined();
+    expect(outcomeAtOdds({ adopted: false, for: 10, against: 25 })).toBeUndefined();
+    // The møteleder's dobbeltstemme (kommuneloven § 11-9) may carry a tie either way.
+    expect(outcomeAtOdds({ adopted: true, for: 12, against: 12 })).toBeUndefined();
+    expect(outcomeAtOdds({ adopted: true, against: 3 })).toBeUndefined();
+    expect(outcomeAtOdds({ adopted: true, unanimous: true })).toBeUndefined();
+  });
+
+  it('lets a vote needing two thirds (a vedtektsendring, aksjeloven § 5-18) fall with more for than against', () => {
+    expect(outcomeAtOdds({ adopted: false, for: 600, against: 400, twoThirds: true })).toBeUndefined();
+    expect(outcomeAtOdds({ adopted: true, for: 400, against: 600, twoThirds: true })).toBe('moreAgainst');
   });
 });

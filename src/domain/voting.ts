@@ -105,6 +105,18 @@ export function voteResultLine(vote: Omit<Vote, 'id' | 'on'>, form: VotingForm):
   return [outcome, pro === undefined ? '' : ` med ${pro}`, contra === undefined ? '' : ` ${w.against} ${contra}`].join('');
 }
 
+/**
+ * Whether the counts contradict the outcome recorded: adopted with more votes against than for, or fell with more for. Said
+ * to the referent, never refused: a rule of qualified majority may make it right; a tie the møteleder's dobbeltstemme
+ * may carry (kommuneloven § 11-9) says nothing, nor a vote without both counts.
+ */
+export function outcomeAtOdds(vote: Pick<Vote, 'adopted' | 'for' | 'against' | 'unanimous' | 'twoThirds'>): 'moreAgainst' | 'moreFor' | undefined {
+  if (vote.unanimous === true || vote.for === undefined || vote.against === undefined) return undefined;
+  if (vote.adopted && vote.against > vote.for) return 'moreAgainst';
+  // A vote needing two thirds (aksjeloven § 5-18) falls with more for than against as the law wants it.
+  return !vote.adopted && vote.twoThirds !== true && vote.for > vote.against ? 'moreFor' : undefined;
+}
+
 /** The protokoll's line for a vote: «Innstillingen: Enstemmig vedtatt.», «Forslaget fra Ap: Falt med 10 mot 25 stemmer.»; the result alone when it does not say on what. */
 export function voteLine(vote: Omit<Vote, 'id'>, form: VotingForm): string {
   const result = voteResultLine(vote, form);

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { AttendanceSchema, CommitteeSchema, SignatureSchema } from '../../domain/model';
+import { AttendanceSchema, CommitteeSchema, SignatureSchema, type Attendance } from '../../domain/model';
 import { signersOf } from '../../domain/attendance';
 import { addAllSigners, addDisqualification, addGuest, addSigner, attendanceRows, disqualificationsForItem, removeAt, setPresence, setSignedAt, setStatus, setSubstitute, signatoryCandidates, updateDisqualification } from './attendance';
 import { testMeeting } from './testing/testMeeting';
@@ -82,10 +82,10 @@ describe('attendance', () => {
 
   it('records arriving and leaving during an item, and clears it again', () => {
     let attendance = setStatus([], { name: 'Tobias Solli Iveland' }, 'present');
-    attendance = setPresence(attendance, 'Tobias Solli Iveland', 'arrivedDuringItem', 'item-2');
-    attendance = setPresence(attendance, 'Tobias Solli Iveland', 'leftDuringItem', 'item-3');
+    attendance = setPresence(attendance, { person: { name: 'Tobias Solli Iveland' }, status: 'present' }, 'arrivedDuringItem', 'item-2');
+    attendance = setPresence(attendance, { person: { name: 'Tobias Solli Iveland' }, status: 'present' }, 'leftDuringItem', 'item-3');
     expect(attendance[0]).toMatchObject({ arrivedDuringItem: 'item-2', leftDuringItem: 'item-3' });
-    attendance = setPresence(attendance, 'Tobias Solli Iveland', 'arrivedDuringItem', undefined);
+    attendance = setPresence(attendance, { person: { name: 'Tobias Solli Iveland' }, status: 'present' }, 'arrivedDuringItem', undefined);
     expect(attendance[0]).not.toHaveProperty('arrivedDuringItem');
     // Changing status keeps the times.
     attendance = setStatus(attendance, { name: 'Tobias Solli Iveland' }, 'present');
@@ -104,13 +104,13 @@ describe('attendance', () => {
 describe('attendance beyond present and absent', () => {
   it('records leaving after a sak, a time slice and a vara called in, and clears them with an empty value', () => {
     let attendance = setSubstitute([], { name: 'Kristin Liset' }, 'Renate Solstad');
-    attendance = setPresence(attendance, 'Renate Solstad', 'calledIn', true);
-    attendance = setPresence(attendance, 'Renate Solstad', 'leftAfterItem', 'item-2');
-    attendance = setPresence(attendance, 'Renate Solstad', 'arrivedAt', '13:45');
+    attendance = setPresence(attendance, { person: { name: 'Renate Solstad' }, status: 'substitute' }, 'calledIn', true);
+    attendance = setPresence(attendance, { person: { name: 'Renate Solstad' }, status: 'substitute' }, 'leftAfterItem', 'item-2');
+    attendance = setPresence(attendance, { person: { name: 'Renate Solstad' }, status: 'substitute' }, 'arrivedAt', '13:45');
     const vara = attendance.find((a) => a.status === 'substitute');
     expect(vara).toMatchObject({ role: 'deputy', substituteFor: 'Kristin Liset', calledIn: true, leftAfterItem: 'item-2', arrivedAt: '13:45' });
-    attendance = setPresence(attendance, 'Renate Solstad', 'calledIn', false);
-    attendance = setPresence(attendance, 'Renate Solstad', 'arrivedAt', '');
+    attendance = setPresence(attendance, { person: { name: 'Renate Solstad' }, status: 'substitute' }, 'calledIn', false);
+    attendance = setPresence(attendance, { person: { name: 'Renate Solstad' }, status: 'substitute' }, 'arrivedAt', '');
     expect(attendance.find((a) => a.status === 'substitute')).not.toHaveProperty('calledIn');
     expect(attendance.find((a) => a.status === 'substitute')).not.toHaveProperty('arrivedAt');
   });
@@ -291,5 +291,41 @@ describe('a vara on the committee matched by e-mail, not the name alone', () => 
     const attendance = setSubstitute([], per!.person, 'Kari Berg', board.members);
     const renamed = { ...board, members: board.members.map((member) => (member.email === 'kari.berg@ap.example.no' ? { ...member, name: 'Kari Berg Lunde' } : member)) };
     expect(attendanceRows(renamed, { ...testMeeting(), attendance }).map((row) => row.person.email)).toEqual(['per.olsen@ap.example.no', 'kari.berg@sv.example.no']);
+  });
+});
+
+describe('two people of one name (two «Kari Nordmann» in a large kommune): each edit lands on the one meant', () => {
+  const member = { name: 'Kari Nordmann', email: 'kari.nordmann@kommune.no' };
+  const vara = { name: 'Kari Nordmann', email: 'kari.nordmann2@kommune.no' };
+
+  it('setPresence changes the vara who stands in, not the member of her name who is present, by e-mail', () => {
+    const attendance: Attendance[] = [
+      { person: member, status: 'present' },
+      { person: vara, status: 'substitute', substituteFor: 'Per Hansen', role: 'deputy' },
+    ];
+    const next = setPresence(attendance, attendance[1]!, 'calledIn', true);
+    expect(next[1]).toMatchObject({ calledIn: true });
+    expect(next[0]).not.toHaveProperty('calledIn');
+    const left = setPresence(attendance, attendance[0]!, 'leftAt', '14:30');
+    expect(left.map((entry) => entry.leftAt)).toEqual(['14:30', undefined]);
+  });
+
+  it('setPresence keeps a vara and a member of one name apart by whether she stands in, when the file has no e-mails (as before)', () => {
+    const attendance: Attendance[] = [
+      { person: { name: 'Kari Nordmann' }, status: 'present' },
+      { person: { name: 'Kari Nordmann' }, status: 'substitute', substituteFor: 'Per Hansen', role: 'deputy' },
+    ];
+    const next = setPresence(attendance, attendance[0]!, 'arrivedDuringItem', 'item-2');
+    expect(next.map((entry) => entry.arrivedDuringItem)).toEqual(['item-2', undefined]);
+  });
+
+  it('addSigner adds the second «Kari Nordmann» (another e-mail) and not the same one twice', () => {
+    let signatures = addSigner(undefined, member, 'chair');
+    signatures = addSigner(signatures, vara, 'chosen');
+    signatures = addSigner(signatures, { ...vara, email: 'KARI.NORDMANN2@kommune.no' }, 'chosen');
+    expect(signatures.map((s) => [s.person.email, s.capacity])).toEqual([
+      ['kari.nordmann@kommune.no', 'chair'],
+      ['kari.nordmann2@kommune.no', 'chosen'],
+    ]);
   });
 });

@@ -88,15 +88,19 @@ type PresenceFields = Pick<Attendance, 'arrivedDuringItem' | 'leftDuringItem' | 
 /**
  * Arrived or left during or after an item, came or went at a time (attendance per time slice), a
  * vara called in. undefined, '' or false clears it: there from the start / to the end, not called in.
+ * `who` is the entry changed: found by `samePerson` (e-mail first: two members may share a name) and by
+ * whether it stands in for someone, so a vara and a member of one name stay apart; entries stored without
+ * e-mails are otherwise found by the name, as before.
  */
 export function setPresence<K extends keyof PresenceFields>(
   attendance: readonly Attendance[],
-  personName: string,
+  who: Pick<Attendance, 'person' | 'status'>,
   field: K,
   value: PresenceFields[K] | undefined,
 ): Attendance[] {
+  const standsIn = who.status === 'substitute';
   return attendance.map((a) => {
-    if (!sameName(a.person.name, personName)) return a;
+    if ((a.status === 'substitute') !== standsIn || !samePerson(a.person, who.person)) return a;
     const next = { ...a };
     if (value === undefined || value === '' || value === false) delete next[field];
     else next[field] = value;
@@ -162,10 +166,10 @@ export function addAllSigners(
   return rule.reduce((signers, signature) => addSigner(signers, signature.person, signature.capacity), (list ?? []).slice());
 }
 
-/** Adds a signer once: the møteleder by office, others as chosen in the meeting. */
+/** Adds a signer once (`samePerson`: by e-mail, two of one name are two signers): the møteleder by office, others as chosen in the meeting. */
 export function addSigner(list: readonly Signature[] | undefined, person: Person, capacity: Signature['capacity']): Signature[] {
   const current = list ?? [];
-  if (current.some((signature) => sameName(signature.person.name, person.name))) return current.slice();
+  if (current.some((signature) => samePerson(signature.person, person))) return current.slice();
   return [...current, { person, capacity }];
 }
 

@@ -106,3 +106,25 @@ describe('choosing who co-signs', () => {
     expect(within(choice).getAllByRole('option').map((option) => option.textContent)).toEqual(['Per Christian Voss']);
   });
 });
+
+describe('two members of one name in the Oppmøte tab (two «Kari Nordmann» in a large kommune)', () => {
+  const twoKaris = aCommittee({
+    id: 'formannskapet',
+    conventions: v.parse(ConventionsSchema, { minutes: 'protokoll', conclusion: 'vedtak', minutesApproval: 'signed' }),
+    members: [
+      { name: 'Kari Nordmann', email: 'kari.nordmann@kommune.no', chairRole: 'chair' },
+      { name: 'Kari Nordmann', email: 'kari.nordmann2@kommune.no' },
+    ],
+  });
+
+  it('offers both as signers, told apart by e-mail, and adds the one chosen', () => {
+    const changes: unknown[] = [];
+    render(<AttendanceView committee={twoKaris} meeting={testMeeting()} onChange={(change) => changes.push(change)} />);
+    const choice = screen.getByRole('combobox', { name: 'Valgt til å skrive under' });
+    expect(within(choice).getAllByRole('option').map((option) => option.textContent)).toEqual(['Kari Nordmann (kari.nordmann@kommune.no)', 'Kari Nordmann (kari.nordmann2@kommune.no)']);
+    fireEvent.change(choice, { target: { value: (within(choice).getAllByRole('option')[1] as HTMLOptionElement).value } });
+    const signing = screen.getByRole('region', { name: /^Underskrift av/ });
+    fireEvent.click(within(signing).getByRole('button', { name: 'Legg til' }));
+    expect(changes).toEqual([{ signatures: [{ person: { name: 'Kari Nordmann', email: 'kari.nordmann2@kommune.no' }, capacity: 'chosen' }] }]);
+  });
+});

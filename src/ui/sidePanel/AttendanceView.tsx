@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
-import { attendanceSections, attendanceTexts, chairRoleOf, groupOf, roleOf, samePerson } from '../../domain/attendance';
+import { attendanceSections, attendanceTexts, chairRoleOf, groupOf, memberKey, roleOf, sameName, samePerson } from '../../domain/attendance';
 import { afterSakWord } from '../../domain/sakWord';
 import { ATTENDANCE_ROLES, type Attendance, type AttendanceRole, type Committee, type Disqualification, type Meeting, type Signature } from '../../domain/model';
 import {
@@ -130,15 +130,15 @@ function PeopleSection({ committee, meeting, onChange }: ViewProps) {
     const name = record.person.name;
     return (
       <>
-        <ItemSelect label={t('attendance.arrived', { name })} value={record.arrivedDuringItem} meeting={meeting} emptyText={t('attendance.wholeMeeting')} onSelect={(id) => change(setPresence(meeting.attendance, name, 'arrivedDuringItem', id))} />
-        <ItemSelect label={t('attendance.left', { name })} value={record.leftDuringItem} meeting={meeting} emptyText={t('attendance.wholeMeeting')} onSelect={(id) => change(setPresence(meeting.attendance, name, 'leftDuringItem', id))} />
-        <ItemSelect label={t('attendance.leftAfter', { name })} value={record.leftAfterItem} meeting={meeting} emptyText={t('attendance.wholeMeeting')} onSelect={(id) => change(setPresence(meeting.attendance, name, 'leftAfterItem', id))} />
+        <ItemSelect label={t('attendance.arrived', { name })} value={record.arrivedDuringItem} meeting={meeting} emptyText={t('attendance.wholeMeeting')} onSelect={(id) => change(setPresence(meeting.attendance, record, 'arrivedDuringItem', id))} />
+        <ItemSelect label={t('attendance.left', { name })} value={record.leftDuringItem} meeting={meeting} emptyText={t('attendance.wholeMeeting')} onSelect={(id) => change(setPresence(meeting.attendance, record, 'leftDuringItem', id))} />
+        <ItemSelect label={t('attendance.leftAfter', { name })} value={record.leftAfterItem} meeting={meeting} emptyText={t('attendance.wholeMeeting')} onSelect={(id) => change(setPresence(meeting.attendance, record, 'leftAfterItem', id))} />
         <div className={styles.add}>
           <Field label={t('attendance.arrivedAt', { name })} size="small">
-            <Input type="time" value={record.arrivedAt ?? ''} onChange={(_, data) => change(setPresence(meeting.attendance, name, 'arrivedAt', data.value))} />
+            <Input type="time" value={record.arrivedAt ?? ''} onChange={(_, data) => change(setPresence(meeting.attendance, record, 'arrivedAt', data.value))} />
           </Field>
           <Field label={t('attendance.leftAt', { name })} size="small">
-            <Input type="time" value={record.leftAt ?? ''} onChange={(_, data) => change(setPresence(meeting.attendance, name, 'leftAt', data.value))} />
+            <Input type="time" value={record.leftAt ?? ''} onChange={(_, data) => change(setPresence(meeting.attendance, record, 'leftAt', data.value))} />
           </Field>
         </div>
       </>
@@ -172,10 +172,10 @@ function PeopleSection({ committee, meeting, onChange }: ViewProps) {
                     <Field label={t('attendance.status', { name: row.person.name })} size="small">
                       <Select
                         value={row.status}
-                        data-status-for={row.person.name}
+                        data-status-for={memberKey(row.person)}
                         onChange={(_, data) => {
                           change(setStatus(meeting.attendance, row.person, parseStatus(data.value)));
-                          setMoved(row.person.name);
+                          setMoved(memberKey(row.person));
                         }}
                       >
                         {STATUSES.map((status) => (
@@ -211,7 +211,7 @@ function PeopleSection({ committee, meeting, onChange }: ViewProps) {
                         <Checkbox
                           label={t('attendance.calledIn', { name: row.substitute.person.name })}
                           checked={row.substitute.calledIn === true}
-                          onChange={(_, data) => change(setPresence(meeting.attendance, row.substitute?.person.name ?? '', 'calledIn', data.checked === true))}
+                          onChange={(_, data) => row.substitute && change(setPresence(meeting.attendance, row.substitute, 'calledIn', data.checked === true))}
                         />
                         {presence(row.substitute)}
                       </>
@@ -347,7 +347,10 @@ function SignatureSection({ committee, meeting, onChange }: ViewProps) {
   // Someone already chosen (or the møteleder added) is not offered again (samePerson: e-mail first).
   const people = signatoryCandidates(committee, meeting).filter((person) => !list.some((signature) => samePerson(signature.person, person)));
   const [chosen, setChosen] = useState('');
-  const chosenPerson = people.find((person) => person.name === chosen) ?? people[0];
+  // Chosen by key (e-mail first): two of one name are two choices, told apart by their e-mail.
+  const chosenPerson = people.find((person) => memberKey(person) === chosen) ?? people[0];
+  const shown = (person: (typeof people)[number]) =>
+    person.email !== undefined && people.some((other) => other !== person && sameName(other.name, person.name)) ? `${person.name} (${person.email})` : person.name;
   return (
     <section aria-labelledby="signature-heading">
       <h2 id="signature-heading" className={styles.heading}>
@@ -358,7 +361,7 @@ function SignatureSection({ committee, meeting, onChange }: ViewProps) {
         {list.map((signature, index) => {
           const name = signature.capacity === 'chair' ? t('sign.chair', { name: signature.person.name }) : signature.person.name;
           return (
-            <li key={signature.person.name} className={styles.add}>
+            <li key={memberKey(signature.person)} className={styles.add}>
               <Field label={t('sign.signedAt', { name })} size="small">
                 <Input type="date" value={signature.signedAt?.slice(0, 10) ?? ''} onChange={(_, data) => onChange({ signatures: setSignedAt(list, index, data.value) })} />
               </Field>
@@ -378,10 +381,10 @@ function SignatureSection({ committee, meeting, onChange }: ViewProps) {
             </Button>
           ) : null}
           <Field label={t('sign.chosenName')}>
-            <Select value={chosenPerson?.name ?? ''} onChange={(_, data) => setChosen(data.value)}>
+            <Select value={chosenPerson === undefined ? '' : memberKey(chosenPerson)} onChange={(_, data) => setChosen(data.value)}>
               {people.map((person) => (
-                <option key={person.name} value={person.name}>
-                  {person.name}
+                <option key={memberKey(person)} value={memberKey(person)}>
+                  {shown(person)}
                 </option>
               ))}
             </Select>

@@ -44,7 +44,7 @@ export function RecordingFields({ committee, item, words, readOnly, onEdit, atte
       <div data-testid="proceedings">
         <RichTextEditor label={t('item.proceedings')} value={item.proceedings} readOnly={readOnly} onChange={(proceedings) => onEdit({ proceedings })} />
       </div>
-      {VotingFields ? <VotingFields part="motions" committee={committee} voting={item.voting} readOnly={readOnly} onEdit={onEdit} attendance={attendance} /> : null}
+      {VotingFields ? <VotingFields part="motions" committee={committee} voting={item.voting} readOnly={readOnly} onEdit={onEdit} attendance={attendance} sak={item} /> : null}
       <div data-testid="conclusion">
         <NumberedPointsEditor
           label={conclusion.word}

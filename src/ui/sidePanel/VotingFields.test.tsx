@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { ConventionsSchema, wordingOf } from '../../domain/conventions';
-import { AgendaItemSchema, type AgendaItem, type Committee } from '../../domain/model';
+import { AgendaItemSchema, type AgendaItem, type CaseNumber, type Committee } from '../../domain/model';
 import { aCommittee, anItem } from '../../domain/testing/builders';
 import { applyItemPatch, type ItemPatch } from '../shared/autosave/meetingDrafts';
 import { RecordingFields } from './RecordingFields';
@@ -104,6 +104,21 @@ describe('proposals, votes and protokolltilførsler in the referent\'s side pane
     const item = anItem('s1', { voting: { proposals: [], votes: [{ id: 'v', on: 'Innstillingen', adopted: true, unanimous: true }], statements: [] } });
     render(<Harness committee={kommunestyret(false)} start={item} />);
     expect(within(await screen.findByRole('group', { name: 'Votering 1' })).getByTestId('vote-line').textContent).toBe('I protokollen: Innstillingen: Enstemmig vedtatt.');
+  });
+  it('warns, naming the sak, when a vote marked adopted has more against than for or one that fell more for (never refused: a qualified majority may explain it)', async () => {
+    const item = anItem('s1', { caseNumber: '012/24' as CaseNumber, title: 'Budsjett 2025', voting: { proposals: [], votes: [{ id: 'v', on: 'Innstillingen', adopted: true, for: 10, against: 25 }], statements: [] } });
+    render(<Harness committee={kommunestyret(true, 'nn')} start={item} />);
+    const vote = await screen.findByRole('group', { name: 'Votering 1' });
+    const outcome = within(vote).getByRole('combobox', { name: 'Utfall' });
+    const warning = 'Sak 012/24 Budsjett 2025: votering 1 har utfallet «Vedtatt», men flere stemte mot enn for. Sjekk utfallet.';
+    expect(document.getElementById(outcome.getAttribute('aria-describedby')?.split(' ')[0] ?? '')?.textContent).toBe(warning);
+    // A tie may be carried by the møteleder's dobbeltstemme (kommuneloven § 11-9): no warning.
+    fireEvent.change(within(vote).getByRole('textbox', { name: 'Stemmer mot' }), { target: { value: '10' } });
+    expect(within(vote).queryByText(warning)).toBeNull();
+    fireEvent.change(outcome, { target: { value: 'fell' } });
+    fireEvent.change(within(vote).getByRole('textbox', { name: 'Stemmer mot' }), { target: { value: '3' } });
+    expect(within(vote).getByText('Sak 012/24 Budsjett 2025: votering 1 har utfallet «Falt», men flere stemte for enn mot. Sjekk utfallet.')).toBeTruthy();
+    expect(saved?.voting?.votes[0]).toMatchObject({ adopted: false, for: 10, against: 3 });
   });
 });
 

@@ -1,8 +1,9 @@
 import { Button, Checkbox, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { wordingOf } from '../../domain/conventions';
-import type { Attendance, Committee, MeetingProposal, RecordStatement, Vote, Voting } from '../../domain/model';
-import { voteLine, voteOnProposal } from '../../domain/voting';
+import type { AgendaItem, Attendance, Committee, MeetingProposal, RecordStatement, Vote, Voting } from '../../domain/model';
+import { afterSakWord } from '../../domain/sakWord';
+import { outcomeAtOdds, voteLine, voteOnProposal } from '../../domain/voting';
 import { representedShares, sharesAdopted } from '../../domain/shareholding';
 import type { ItemPatch } from '../shared/autosave/meetingDrafts';
 import { useVotingText } from './votingText';
@@ -45,9 +46,11 @@ export interface VotingFieldsProps {
   newId?: () => string;
   /** The meeting's attendance: with `conventions.attendanceByShares`, the shares represented, of which § 5-18's two thirds are. */
   attendance?: readonly Attendance[];
+  /** The sak, named in a warning («Sak 012/24 Budsjett 2025: …»). */
+  sak?: Pick<AgendaItem, 'caseNumber' | 'title'>;
 }
 
-export function VotingFields({ part, committee, voting, readOnly, onEdit, newId = () => crypto.randomUUID(), attendance }: VotingFieldsProps) {
+export function VotingFields({ part, committee, voting, readOnly, onEdit, newId = () => crypto.randomUUID(), attendance, sak }: VotingFieldsProps) {
   const t = useVotingText();
   const styles = { ...useVotingEntryStyles(), ...useStyles() };
   const current = voting ?? EMPTY;
@@ -157,6 +160,9 @@ export function VotingFields({ part, committee, voting, readOnly, onEdit, newId 
       <h3 className={styles.heading}>{t('voting.votes')}</h3>
       {current.votes.map((vote, index) => {
         const number = index + 1;
+        // Counts that contradict the outcome: said, naming the sak, never refused (a qualified majority may explain it).
+        const odds = outcomeAtOdds(vote);
+        const named = sak === undefined ? '' : sak.caseNumber ? `${afterSakWord(sak.caseNumber)} ${sak.title}` : `«${sak.title}»`;
         return (
           <fieldset key={vote.id} className={styles.entry}>
             <legend>{t('voting.vote', { number })}</legend>
@@ -164,7 +170,7 @@ export function VotingFields({ part, committee, voting, readOnly, onEdit, newId 
               <Input value={vote.on} readOnly={readOnly} onChange={(_, data) => setVote(index, { on: data.value })} />
             </Field>
             <div className={styles.row}>
-              <Field label={t('voting.outcome')}>
+              <Field label={t('voting.outcome')} {...(odds === undefined ? {} : { validationState: 'warning' as const, validationMessage: t(odds === 'moreAgainst' ? 'voting.moreAgainst' : 'voting.moreFor', { sak: named, number }) })}>
                 <Select value={vote.adopted ? 'adopted' : 'fell'} disabled={readOnly} onChange={(_, data) => setVote(index, { adopted: data.value === 'adopted' })}>
                   <option value="adopted">{t('voting.adopted')}</option>
                   <option value="fell">{t('voting.fell')}</option>

@@ -40,6 +40,8 @@ const nb = {
   'voting.sharesFor': 'Aksjer for',
   'voting.sharesAgainst': 'Aksjer mot',
   'voting.twoThirds': 'Krever to tredeler av de avgitte stemmene og av aksjene som er representert (vedtektsendring, aksjeloven § 5-18)',
+  'voting.moreAgainst': 'Sak {sak}: votering {number} har utfallet «Vedtatt», men flere stemte mot enn for. Sjekk utfallet.',
+  'voting.moreFor': 'Sak {sak}: votering {number} har utfallet «Falt», men flere stemte for enn mot. Sjekk utfallet.',
 };
 
 type Key = keyof typeof nb;
@@ -81,6 +83,8 @@ const nn: Record<Key, string> = {
   'voting.sharesFor': 'Aksjar for',
   'voting.sharesAgainst': 'Aksjar mot',
   'voting.twoThirds': 'Krev to tredelar av dei avgitte røystene og av aksjane som er representerte (vedtektsendring, aksjelova § 5-18)',
+  'voting.moreAgainst': 'Sak {sak}: votering {number} har utfallet «Vedteke», men fleire røysta mot enn for. Sjekk utfallet.',
+  'voting.moreFor': 'Sak {sak}: votering {number} har utfallet «Fall», men fleire røysta for enn mot. Sjekk utfallet.',
 };
 
 const en: Record<Key, string> = {
@@ -120,6 +124,8 @@ const en: Record<Key, string> = {
   'voting.sharesFor': 'Shares for',
   'voting.sharesAgainst': 'Shares against',
   'voting.twoThirds': 'Needs two thirds of the votes cast and of the shares represented (change to the articles, aksjeloven § 5-18)',
+  'voting.moreAgainst': 'Item {sak}: vote {number} has the outcome “Adopted”, but more voted against than for. Check the outcome.',
+  'voting.moreFor': 'Item {sak}: vote {number} has the outcome “Fell”, but more voted for than against. Check the outcome.',
 };
 
 export const votingMessages = { nb, nn, en };

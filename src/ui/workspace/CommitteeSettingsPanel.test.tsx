@@ -505,6 +505,26 @@ describe('new saker unntatt offentlighet, in the committee settings (a tilsettin
   });
 });
 
+describe('«Vedtaket er offentlig» for new exempt saker, in the committee settings (a tilsettingsråd: offl. § 25)', () => {
+  it('offers it once new saker are exempt, saved on the default for new saker (nb), in nynorsk and English too', async () => {
+    // A tilsettingsråd writes «vedtak»: the label says the committee's word.
+    const vedtak = { ...defaultConventions(), conclusion: 'vedtak' as const };
+    const { saved } = await renderSettings('nb-NO', aCommittee({ id: 'pm', conventions: vedtak, confidentiality: { newItems: { exempt: { basis: 'offl. § 25 første ledd' } } } }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Vedtaket i nye saker er offentlig' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.confidentiality).toEqual({ newItems: { exempt: { basis: 'offl. § 25 første ledd', decisionPublic: true } } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Nye saker merkes unntatt offentlighet' }));
+    expect(screen.queryByRole('checkbox', { name: 'Vedtaket i nye saker er offentlig' })).toBeNull();
+    cleanup();
+    await renderSettings('nn-NO', aCommittee({ id: 'pm', conventions: vedtak, confidentiality: { newItems: { exempt: {} } } }));
+    expect(screen.getByRole('checkbox', { name: 'Vedtaket i nye saker er offentleg' })).toBeTruthy();
+    cleanup();
+    await renderSettings('en-GB', aCommittee({ id: 'pm', confidentiality: { newItems: { exempt: {} } } }));
+    expect(screen.getByRole('checkbox', { name: 'The conclusion in new items is public' })).toBeTruthy();
+  });
+});
+
 describe('open and closed meetings, in the committee settings', () => {
   it('saves the hjemler typed one per line, and that the meetings are not public (an arbeidsmiljøutvalg)', async () => {
     const { saved } = await renderSettings('nb-NO', aCommittee({ id: 'pm', confidentiality: { substitutesMaySee: true } }));

@@ -3,6 +3,7 @@ import { Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/re
 import { COMMON_EXEMPTION_BASES } from '../../domain/exemptionBases';
 import { basesFromText } from '../../domain/meetingPublicity';
 import { withNewItems } from '../../domain/newItemConfidentiality';
+import { useWordingValues } from '../shared/wordingValues';
 import { useConfidentialityText } from './confidentialityText';
 import type { CommitteeSettings } from './useCommitteeSettings';
 
@@ -18,12 +19,14 @@ const SUGGESTIONS_ID = 'new-items-exemption-bases';
  * In the committee settings: how a new sak starts (`newItemConfidentiality.ts`). A body whose saker are
  * mostly exempt (a tilsettingsråd, an administrasjonsutvalg's personalsaker) marks each new sak unntatt
  * offentlighet with the hjemmel it types here once — Møtebok suggests the common ones and chooses none —
- * and, when its meetings are public and it lists hjemler for lukket møte, has it treated in a lukket møte.
+ * and, when its meetings are public and it lists hjemler for lukket møte, has it treated in a lukket møte. A
+ * tilsettingsråd says too that the vedtak of such saker is public (offl. § 25: who was appointed), «Vedtaket er offentlig».
  */
 export function NewItemsFields({ settings }: { settings: CommitteeSettings }) {
   const t = useConfidentialityText();
   const styles = useStyles();
   const { input, problems } = settings;
+  const words = useWordingValues(input);
   const rule = input.confidentiality;
   const exempt = rule?.newItems?.exempt;
   const stored = exempt?.basis ?? '';
@@ -58,6 +61,15 @@ export function NewItemsFields({ settings }: { settings: CommitteeSettings }) {
               setTyped(data.value);
               settings.set('confidentiality', withNewItems(rule, { exempt: { basis: data.value } }));
             }}
+          />
+        </Field>
+      ) : null}
+      {exempt !== undefined ? (
+        <Field hint={t('newItems.decisionPublic.hint', words)}>
+          <Checkbox
+            label={t('newItems.decisionPublic', words)}
+            checked={exempt.decisionPublic === true}
+            onChange={(_, data) => settings.set('confidentiality', withNewItems(rule, { decisionPublic: data.checked === true }))}
           />
         </Field>
       ) : null}

@@ -54,6 +54,8 @@ const nb = {
   'decisionPublic.hint': 'Den offentlige versjonen av {theMinutes} viser {theConclusion} som er ført i saken, men ikke saksteksten, forslag, voteringer eller møtebehandlingen. Hvem som ble tilsatt, er for eksempel offentlig selv om dokumentene i tilsettingssaken er unntatt (offl. § 25).',
   'basis.meirinnsyn': 'Hjemmelen åpner for unntak fra innsyn, men krever det ikke. Vurder merinnsyn (offl. § 11): om hele eller deler av innholdet likevel bør være offentlig.',
   'publicText.hint.decisionPublic': 'Står i den offentlige versjonen i stedet for saksteksten.',
+  'newItems.decisionPublic': '{theConclusionCapital} i nye saker er offentlig',
+  'newItems.decisionPublic.hint': 'For et tilsettingsråd: hvem som ble tilsatt, er offentlig selv om dokumentene i tilsettingssaken er unntatt (offl. § 25). Den offentlige versjonen av {theMinutes} viser {theConclusion} i hver ny sak, men ikke resten av saken. Kan endres på den enkelte saken.',
 };
 type Key = keyof typeof nb;
 
@@ -112,6 +114,8 @@ const nn: Record<Key, string> = {
   'decisionPublic.hint': 'Den offentlege versjonen av {theMinutes} viser {theConclusion} som er ført i saka, men ikkje saksteksten, forslag, røystingar eller møtehandsaminga. Kven som vart tilsett, er til dømes offentleg sjølv om dokumenta i tilsetjingssaka er unnatekne (offl. § 25).',
   'basis.meirinnsyn': 'Heimelen opnar for unntak frå innsyn, men krev det ikkje. Vurder meirinnsyn (offl. § 11): om heile eller delar av innhaldet likevel bør vere offentleg.',
   'publicText.hint.decisionPublic': 'Står i den offentlege versjonen i staden for teksten i saka.',
+  'newItems.decisionPublic': '{theConclusionCapital} i nye saker er offentleg',
+  'newItems.decisionPublic.hint': 'For eit tilsetjingsråd: kven som vart tilsett, er offentleg sjølv om dokumenta i tilsetjingssaka er unnatekne (offl. § 25). Den offentlege versjonen av {theMinutes} viser {theConclusion} i kvar ny sak, men ikkje resten av saka. Kan endrast på den einskilde saka.',
 };
 
 const en: Record<Key, string> = {
@@ -169,6 +173,8 @@ const en: Record<Key, string> = {
   'decisionPublic.hint': 'The public version of {theMinutes} shows {theConclusion} as recorded in the item, but not the item text, proposals, votes or proceedings. Who was appointed, for example, is public even though the documents of an appointment case are exempt (offl. § 25).',
   'basis.meirinnsyn': 'This legal basis allows an exemption but does not require one. Consider greater public access (offl. § 11): whether all or part of the content should still be public.',
   'publicText.hint.decisionPublic': 'Shown in the public version instead of the item text.',
+  'newItems.decisionPublic': '{theConclusionCapital} in new items is public',
+  'newItems.decisionPublic.hint': 'For an appointments board: who was appointed is public even though the documents of the appointment are exempt (offl. § 25). The public version of {theMinutes} shows {theConclusion} of each new item, but nothing else of it. Can be changed on each item.',
 };
 
 export const confidentialityMessages = { nb, nn, en };
