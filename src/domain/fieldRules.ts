@@ -68,6 +68,7 @@ export const RULE_FIELDS = [
   'voteAgainstBy',
   'statementBy',
   'statementText',
+  'outcome',
 ] as const;
 export type RuleField = (typeof RULE_FIELDS)[number];
 

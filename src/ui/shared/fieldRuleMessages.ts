@@ -106,6 +106,7 @@ const nb = {
   'field.voteAgainstBy': 'Hvem som stemte mot',
   'field.statementBy': 'Hvem protokolltilførselen er fra',
   'field.statementText': 'Protokolltilførselen',
+  'field.outcome': 'Utfallsknappens tekst',
 };
 
 type Key = keyof typeof nb;
@@ -213,6 +214,7 @@ const nn: Record<Key, string> = {
   'field.voteAgainstBy': 'Kven som røysta mot',
   'field.statementBy': 'Kven protokolltilførselen er frå',
   'field.statementText': 'Protokolltilførselen',
+  'field.outcome': 'Teksten på utfallsknappen',
 };
 
 const en: Record<Key, string> = {
@@ -318,6 +320,7 @@ const en: Record<Key, string> = {
   'field.voteAgainstBy': 'Who voted against',
   'field.statementBy': 'Whom the statement for the record is from',
   'field.statementText': 'The statement for the record',
+  'field.outcome': 'The outcome button\'s text',
 };
 
 export const fieldRuleMessages = { nb, nn, en };

@@ -374,6 +374,10 @@ const nb = {
   'written.deadlineAt': '{date} kl. {time}',
   'written.download': 'Last ned {theMinutes} (.docx)',
   'written.noNotice': 'Møtebok sender ikke innkallingen til en skriftlig behandling ennå: send sakene til medlemmene på e-post med svarfristen.',
+  'settings.preset.klagenemnd': 'Klagenemnd (forvaltningsloven § 28 andre ledd, eiendomsskatt)',
+  'settings.wording.outcomes': 'Utfallsknapper i referentens panel, én per linje',
+  'settings.wording.outcomes.hint': 'Hver knapp skriver teksten som første punkt i {theConclusion}, for eksempel «Klagen tas ikke til følge.». Resten av {theConclusion} beholdes.',
+  'settings.problem.outcomesInvalid': 'En utfallsknapp kan ha høyst 200 tegn og ingen tabulator.',
 };
 
 type Key = keyof typeof nb;
@@ -753,6 +757,10 @@ const nn: Record<Key, string> = {
   'written.deadlineAt': '{date} kl. {time}',
   'written.download': 'Last ned {theMinutes} (.docx)',
   'written.noNotice': 'Møtebok sender ikkje innkallinga til ei skriftleg handsaming enno: send sakene til medlemene på e-post med svarfristen.',
+  'settings.preset.klagenemnd': 'Klagenemnd (forvaltningslova § 28 andre ledd, eigedomsskatt)',
+  'settings.wording.outcomes': 'Utfallsknappar i referentens panel, éin per linje',
+  'settings.wording.outcomes.hint': 'Kvar knapp skriv teksten som første punkt i {theConclusion}, til dømes «Klaga vert ikkje teken til følgje.». Resten av {theConclusion} vert halden på.',
+  'settings.problem.outcomesInvalid': 'Ein utfallsknapp kan ha høgst 200 teikn og ingen tabulator.',
 };
 
 const en: Record<Key, string> = {
@@ -1130,6 +1138,10 @@ const en: Record<Key, string> = {
   'written.deadlineAt': '{date} at {time}',
   'written.download': 'Download {theMinutes} (.docx)',
   'written.noNotice': 'Møtebok does not send the notice of a written treatment yet: e-mail the items to the members with the answer deadline.',
+  'settings.preset.klagenemnd': 'Appeals board (forvaltningsloven § 28 second paragraph, property tax)',
+  'settings.wording.outcomes': 'Outcome buttons in the minute-taker\'s panel, one per line',
+  'settings.wording.outcomes.hint': 'Each button writes its text as the first point of {theConclusion}, for example “Klagen tas ikke til følge.”. The rest of {theConclusion} is kept.',
+  'settings.problem.outcomesInvalid': 'An outcome button can have at most 200 characters and no tab.',
 };
 
 export const workspaceMessages = { nb, nn, en };
