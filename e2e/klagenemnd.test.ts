@@ -46,7 +46,9 @@ describe('a klagenemnd: klagesaker with the party exempt, an inhabil member step
     await form.getByRole('combobox', { name: 'Hjemmel for nye saker' }).fill(BASIS);
     await form.getByRole('combobox', { name: 'Nye saker behandles i lukket møte' }).selectOption({ label: CLOSED });
     await page.screenshot({ path: screenshotPath('klagenemnd-settings-new.png'), fullPage: true });
-    const created = await walk.createCommittee(page, form);
+    await walk.createCommittee(page, form);
+    await expect.poll(async () => (await walk.committee())?.conventions?.outcomes, { timeout: 20_000 }).toEqual(OUTCOMES);
+    const created = await walk.committee();
     log.committee = created;
     expect(created?.conventions?.outcomes).toEqual(OUTCOMES);
     expect(created?.confidentiality?.newItems).toEqual({ exempt: { basis: BASIS }, closedMeeting: { basis: CLOSED } });
@@ -78,6 +80,7 @@ describe('a klagenemnd: klagesaker with the party exempt, an inhabil member step
     await walk.saved(page);
 
     const stored = await walk.meeting();
+    log.stored = stored?.items.map((item) => [item.title, item.kinds ?? [], item.confidentiality ?? null]);
     const byTitle = (title: string) => stored?.items.find((item) => item.title === title);
     expect(byTitle(LOAN)?.confidentiality).toEqual({ exempt: { basis: BASIS, publicTitle: LOAN_PUBLIC }, closedMeeting: { basis: CLOSED } });
     expect(byTitle(TAX)?.confidentiality).toEqual({ exempt: { basis: BASIS }, closedMeeting: { basis: CLOSED } });
