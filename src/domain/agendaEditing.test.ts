@@ -4,6 +4,7 @@ import {
   addItem,
   conclusionAsProposed,
   conclusionNoted,
+  conclusionWithOutcome,
   moveItem,
   postponeItem,
   removeItem,
@@ -358,6 +359,22 @@ describe('conclusions', () => {
   it('records "Tatt til orientering." in bokmål and "Teke til orientering." in nynorsk', () => {
     expect(conclusionNoted(anItem('a', { conclusion: ['old'] }), committee).conclusion).toEqual(['Tatt til orientering.']);
     expect(conclusionNoted(anItem('a'), { ...committee, languageForm: 'nn' }).conclusion).toEqual(['Teke til orientering.']);
+  });
+
+  it('writes a klagenemnd\'s outcome as the vedtak\'s first point, keeps the begrunnelse typed after it, and swaps one outcome for another', () => {
+    const conventions = v.parse(ConventionsSchema, { outcomes: ['Klagen tas til følge.', 'Klagen tas delvis til følge.', 'Klagen tas ikke til følge.'] });
+    const typed = anItem('a', { conclusion: ['Nemnda finner at vilkårene ikke er oppfylt.'] });
+    const rejected = conclusionWithOutcome(typed, 'Klagen tas ikke til følge.', { conventions });
+    expect(rejected.conclusion).toEqual(['Klagen tas ikke til følge.', 'Nemnda finner at vilkårene ikke er oppfylt.']);
+    expect(conclusionWithOutcome(rejected, 'Klagen tas delvis til følge.', { conventions }).conclusion).toEqual(['Klagen tas delvis til følge.', 'Nemnda finner at vilkårene ikke er oppfylt.']);
+    expect(conclusionWithOutcome(anItem('a'), 'Klagen tas til følge.', { conventions }).conclusion).toEqual(['Klagen tas til følge.']);
+  });
+
+  it('refuses an outcome button\'s text longer than a conclusion point\'s setting (200 characters) or with a line break, naming the field', () => {
+    const tooLong = v.safeParse(ConventionsSchema, { outcomes: ['x'.repeat(201)] });
+    expect(tooLong.success).toBe(false);
+    expect(v.safeParse(ConventionsSchema, { outcomes: ['Klagen tas\ntil følge.'] }).success).toBe(false);
+    expect(v.parse(ConventionsSchema, { outcomes: ['  Klagen tas til følge. '] }).outcomes).toEqual(['Klagen tas til følge.']);
   });
 
   it('records the committee\'s own words when it has set them («Saka vart teken til orientering.»), and a styre\'s by its preset', () => {

@@ -231,6 +231,17 @@ export function conclusionNoted(item: AgendaItem, committee: Pick<Committee, 'co
 }
 
 /**
+ * The referent's outcome button (`conventions.outcomes`: a klagenemnd's «Klagen tas ikke til følge.»): the outcome as the
+ * conclusion's first point, in place of a first point that is already one of the committee's outcomes (a press that changes
+ * the outcome), every other point kept, so nothing typed (the begrunnelse, «Vedtaket er endelig …») is lost.
+ */
+export function conclusionWithOutcome(item: AgendaItem, outcome: string, committee: Pick<Committee, 'conventions'>): AgendaItem {
+  const [first, ...rest] = item.conclusion;
+  const kept = first !== undefined && (committee.conventions?.outcomes ?? []).includes(first) ? rest : item.conclusion;
+  return { ...item, conclusion: [outcome, ...kept] };
+}
+
+/**
  * Marks the item being treated now (side panel → stage), only while the meeting is in progress.
  * `at` (ISO instant, injected) is recorded the first time an item becomes current, so the stage
  * can show time used against plannedMinutes; coming back to an item keeps its first start.

@@ -279,6 +279,8 @@ describe('the hjemler for lukket møte a preset gives', () => {
       aksjeselskap: [],
       // Not open by law either: the owners' organ of an AS (above).
       generalforsamling: [],
+      // A folkevalgt organ under the kommunestyre (fvl. § 28 andre ledd, eigedomsskattelova § 20).
+      klagenemnd: ['koml. § 11-5'],
     });
     // Only an AS's board's and generalforsamling's meetings are not public by its law: kommuneloven's møteoffentlighet does not reach an aksjeselskap.
     expect(COMMITTEE_PRESET_IDS.filter((id) => !committeePreset(id).publicMeetings)).toEqual(['aksjeselskap', 'generalforsamling']);
@@ -364,5 +366,18 @@ describe('the hjemler and the publicity in the committee settings', () => {
   it('refuses a line too long on the field, so the form keeps it', () => {
     const check = checkCommitteeSettings({ ...base(), closedMeetingBases: 'x'.repeat(201) }, blankCommittee('c'));
     expect(check).toEqual({ ok: false, problems: { closedMeetingBases: 'basisTooLong' } });
+  });
+});
+
+describe('a kommunal klagenemnd (fvl. § 28 andre ledd) or klagenemnd for eiendomsskatt', () => {
+  it('gives the referent the three outcomes of a klagesak, a Møteprotokoll with Innstilling and Vedtak, votes, and kommuneloven § 11-5 for lukking', () => {
+    const preset = committeePreset('klagenemnd');
+    expect(preset.conventions.outcomes).toEqual(['Klagen tas til følge.', 'Klagen tas delvis til følge.', 'Klagen tas ikke til følge.']);
+    const words = wordingOf(preset.conventions, preset.languageForm);
+    expect([words.minutes.word, words.proposal.word, words.conclusion.word]).toEqual(['Møteprotokoll', 'Innstilling', 'Vedtak']);
+    expect(words.kinds.map((k) => k.label)).toContain('Klagesak');
+    expect([preset.conventions.voting, preset.closedMeetingBases, preset.publicMeetings]).toEqual([true, ['koml. § 11-5'], true]);
+    // No other preset has outcome buttons: the seeds' referent has «Som foreslått» and «Tatt til orientering» only.
+    expect(COMMITTEE_PRESET_IDS.filter((id) => committeePreset(id).conventions.outcomes !== undefined)).toEqual(['klagenemnd']);
   });
 });

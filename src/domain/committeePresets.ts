@@ -7,7 +7,7 @@ import type { CaseNumberSerial, LanguageForm } from './model';
  * at once, for the kinds of Norwegian bodies Møtebok serves. Everything stays editable afterwards;
  * a preset only fills the form. The first is today's default (Partnerskapsmøtet).
  */
-export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre', 'helseforetak', 'universitet', 'representantskap', 'menighetsrad', 'brukerutvalg', 'aksjeselskap', 'generalforsamling'] as const;
+export const COMMITTEE_PRESET_IDS = ['partnerskapsmote', 'samarbeidsutvalg', 'kommunestyre', 'rad', 'styringsgruppe', 'regionrad', 'kontrollutvalg', 'styre', 'helseforetak', 'universitet', 'representantskap', 'menighetsrad', 'brukerutvalg', 'aksjeselskap', 'generalforsamling', 'klagenemnd'] as const;
 export type CommitteePresetId = (typeof COMMITTEE_PRESET_IDS)[number];
 
 export interface CommitteePreset {
@@ -389,6 +389,37 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       attendanceByShares: true,
       // «Innkallingen skal sendes senest én uke før møtet skal holdes» unless the vedtekter set longer (§ 5-10 (2); Adviso, Lederkilden).
       noticeDays: 7,
+    },
+  },
+  /**
+   * A kommune's or fylkeskommune's klagenemnd, the klageorgan for enkeltvedtak the kommunestyre sets up under forvaltningsloven
+   * § 28 andre ledd (rundskriv H-1294; Larvik's of five members, Hedmark's «Felles klagenemnd» of three with personal vara), or
+   * the klagenemnd for eiendomsskatt (eigedomsskattelova § 20): a folkevalgt organ, so its meetings are open and closed by
+   * koml. § 11-5 (Viken's klagenemnd: many of its saker hold «personsensitive opplysninger», are «unntatt offentlighet» and its
+   * meetings «lukket under behandlingen av sakene»; Hedmark's open «hvis ikke annet følger av lovbestemt taushetsplikt»), and its
+   * møtebok gives the avstemningsresultat (§ 11-4). Its saker are klagesaker, each ending in the klage taken to følge, partly
+   * or not (Bodø's and Gildeskål's «Blir klagen tatt til følge …»; Løten's «medhold, delvis medhold, ikke medhold»): the three
+   * outcome buttons of the referent. Judgements, not seen in its papers: PS numbering and «Saksliste», as the kommune's other
+   * folkevalgte organer in its sak/arkiv system; «Innstilling» (a nemnd's word for the draft it decides on: «utkast til
+   * innstilling til vedtak i nemnda», skatteforvaltningsloven § 13-6 (5)); a «Klagesak» kind. Exempt saker and their hjemmel (offl. § 13 jf. fvl. § 13) the committee sets in
+   * «Nye saker», as a tilsettingsråd does; «Vedtaket er endelig …» the secretariat writes in the innstilling where it holds.
+   */
+  klagenemnd: {
+    languageForm: 'nb',
+    caseNumberFormat: 'PS {N}/{YY}',
+    caseNumberSerial: 'perYear',
+    closedMeetingBases: KOMMUNELOVEN,
+    conventions: {
+      minutes: 'moteprotokoll',
+      conclusion: 'vedtak',
+      proposal: 'innstilling',
+      memoProposal: 'innstilling',
+      background: 'saksutredning',
+      agenda: 'saksliste',
+      minutesProposal: 'approved',
+      voting: true,
+      outcomes: ['Klagen tas til følge.', 'Klagen tas delvis til følge.', 'Klagen tas ikke til følge.'],
+      itemKinds: [approval, minutesKind, kind('Klagesak', 'Klagesak'), orientation],
     },
   },
 };

@@ -281,6 +281,13 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * Lederkilden, Revisorforeningen); the send step warns, naming the date, when it goes out later (noticePeriod.ts). Absent: no limit.
    */
   noticeDays: OptionalPositiveInteger,
+  /**
+   * The outcomes the referent writes with one button each, as the vedtak's first point (agendaEditing.ts
+   * `conclusionWithOutcome`), in the committee's words: a klagenemnd's «Klagen tas til følge.», «Klagen tas delvis til følge.»,
+   * «Klagen tas ikke til følge.» (a klage «tatt til følge», the taksten «opprettholdes»: Bodø's and Gildeskål's pages on
+   * eiendomsskatt; «medhold, delvis medhold, ikke medhold»: Løten's). Each a line of at most 200 characters; absent: none, «Som foreslått» and «Tatt til orientering» only, as the seeds.
+   */
+  outcomes: v.optional(v.array(textField('outcome', { max: 200, trimmed: true }))),
 }), rule((conventions, ctx) => {
   const seen = new Set<string>();
   conventions.itemKinds.forEach((kind, index) => {

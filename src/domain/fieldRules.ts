@@ -69,6 +69,7 @@ export const RULE_FIELDS = [
   'statementBy',
   'statementText',
   'shareOwner',
+  'outcome',
 ] as const;
 export type RuleField = (typeof RULE_FIELDS)[number];
 

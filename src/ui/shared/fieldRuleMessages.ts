@@ -107,6 +107,7 @@ const nb = {
   'field.statementBy': 'Hvem protokolltilførselen er fra',
   'field.statementText': 'Protokolltilførselen',
   'field.shareOwner': 'Aksjeeieren det ble møtt for',
+  'field.outcome': 'Utfallsknappens tekst',
 };
 
 type Key = keyof typeof nb;
@@ -215,6 +216,7 @@ const nn: Record<Key, string> = {
   'field.statementBy': 'Kven protokolltilførselen er frå',
   'field.statementText': 'Protokolltilførselen',
   'field.shareOwner': 'Aksjeeigaren det vart møtt for',
+  'field.outcome': 'Teksten på utfallsknappen',
 };
 
 const en: Record<Key, string> = {
@@ -321,6 +323,7 @@ const en: Record<Key, string> = {
   'field.statementBy': 'Whom the statement for the record is from',
   'field.statementText': 'The statement for the record',
   'field.shareOwner': 'The shareholder met for',
+  'field.outcome': 'The outcome button\'s text',
 };
 
 export const fieldRuleMessages = { nb, nn, en };

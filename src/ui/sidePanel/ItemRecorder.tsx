@@ -32,6 +32,8 @@ export interface ItemRecorderProps {
   onEdit: (patch: ItemPatch) => void;
   onAsProposed: () => void;
   onNoted: () => void;
+  /** One of the committee's outcome buttons (`conventions.outcomes`) pressed: its text the conclusion's first point. */
+  onConclude: (outcome: string) => void;
   onOutcome: (outcome: ItemOutcome) => void;
   onSetCurrent: () => void;
   onOpen: (itemId: string | undefined) => void;
@@ -49,6 +51,7 @@ export function ItemRecorder({
   onEdit,
   onAsProposed,
   onNoted,
+  onConclude,
   onOutcome,
   onSetCurrent,
   onOpen,
@@ -112,6 +115,11 @@ export function ItemRecorder({
         <Button onClick={onNoted} disabled={readOnly} data-testid="noted">
           {t('item.noted')}
         </Button>
+        {committee.conventions?.outcomes?.map((outcome) => (
+          <Button key={outcome} onClick={() => onConclude(outcome)} disabled={readOnly}>
+            {outcome}
+          </Button>
+        ))}
       </div>
       {item.row !== 'heading' && !item.closing ? (
         <FollowUpSection

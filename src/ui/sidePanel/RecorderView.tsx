@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Committee, FollowUp, ItemOutcome, Meeting, MeetingStatus } from '../../domain/model';
-import { conclusionAsProposed, conclusionNoted, setCurrentItem, setOutcome } from '../../domain/agendaEditing';
+import type { AgendaItem, Committee, FollowUp, ItemOutcome, Meeting, MeetingStatus } from '../../domain/model';
+import { conclusionAsProposed, conclusionNoted, conclusionWithOutcome, setCurrentItem, setOutcome } from '../../domain/agendaEditing';
 import { transition } from '../../domain/meetingStatus';
 import { formatMeetingWhen } from '../../domain/dates';
 import { afterSakWord } from '../../domain/sakWord';
@@ -120,6 +120,9 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
       // A click is a finished thought, unlike a keystroke: save now so the stage shows it at once.
       void session.flush();
     });
+  /** A button that writes the sak's conclusion («Som foreslått», «Tatt til orientering», the committee's outcomes). */
+  const conclude = (itemId: string, change: (item: AgendaItem) => AgendaItem) =>
+    itemAction(itemId, (m) => ({ ...m, items: m.items.map((i) => (i.id === itemId ? change(i) : i)) }));
   const changeStatus = (to: MeetingStatus) =>
     attempt(() => {
       const next = transition(meeting, to, new Date().toISOString());
@@ -234,10 +237,9 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
           words={words}
           canRecord={canRecord}
           onEdit={(patch) => session.editItem(openItem.id, patch)}
-          onAsProposed={() => itemAction(openItem.id, (m) => ({ ...m, items: m.items.map((i) => (i.id === openItem.id ? conclusionAsProposed(i) : i)) }))}
-          onNoted={() =>
-            itemAction(openItem.id, (m) => ({ ...m, items: m.items.map((i) => (i.id === openItem.id ? conclusionNoted(i, committee) : i)) }))
-          }
+          onAsProposed={() => conclude(openItem.id, conclusionAsProposed)}
+          onNoted={() => conclude(openItem.id, (i) => conclusionNoted(i, committee))}
+          onConclude={(outcome) => conclude(openItem.id, (i) => conclusionWithOutcome(i, outcome, committee))}
           onOutcome={(outcome: ItemOutcome) => itemAction(openItem.id, (m) => setOutcome(m, openItem.id, outcome))}
           onSetCurrent={() => setCurrent(openItem.id)}
           onOpen={setOpenItemId}

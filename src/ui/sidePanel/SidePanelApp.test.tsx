@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { CommitteeSchema, type Meeting } from '../../domain/model';
+import { ConventionsSchema } from '../../domain/conventions';
 import { createMinutesService } from '../../graph/minutesService';
 import type { OutgoingMail } from '../../graph/mailGateway';
 import type { Services } from '../shared/services';
@@ -36,9 +37,9 @@ const locks: string[] = [];
 /** Mail the minutes service sent, recorded instead of going to Graph. */
 const mails: OutgoingMail[] = [];
 
-function renderSidePanel(user: string | HostUser, meeting: Meeting = testMeeting(), fromGraph?: Services['signedInUser']): InMemoryMeetingRepository {
+function renderSidePanel(user: string | HostUser, meeting: Meeting = testMeeting(), fromGraph?: Services['signedInUser'], of: typeof committee = committee): InMemoryMeetingRepository {
   return renderSidePanelHost({
-    committee,
+    committee: of,
     meeting,
     user,
     services: (repository) => ({
@@ -115,6 +116,20 @@ describe('SidePanelApp', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Marker som behandlet' }));
     await waitFor(async () => expect(await storedItem(repository, 'item-2')).toMatchObject({ conclusion: ['Teke til orientering.'], outcome: 'treated' }));
     await waitFor(async () => expect((await repository.getMeeting('pm-2026-06-11'))?.value.status).toBe('inProgress'));
+  });
+
+  it('offers a klagenemnd\'s outcome buttons, each writing its outcome as the vedtak\'s first point before the points already there', async () => {
+    const outcomes = ['Klagen tas til følge.', 'Klagen tas ikke til følge.'];
+    const repository = renderSidePanel('hilde.kari.maugesten@siv.example', testMeeting(), undefined, { ...committee, conventions: v.parse(ConventionsSchema, { outcomes }) });
+    fireEvent.click(await screen.findByRole('button', { name: 'Start møtet' }));
+    await screen.findByRole('button', { name: 'Avslutt møtet' });
+    fireEvent.click(screen.getByRole('button', { name: '2026.03 Handlingsplan 2026' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Som forslaget til konklusjon' }));
+    await screen.findByRole('textbox', { name: 'Punkt 2' }, { timeout: 20_000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Klagen tas til følge.' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Klagen tas ikke til følge.' }));
+    await waitFor(async () => expect((await storedItem(repository, 'item-3'))?.conclusion).toEqual(['Klagen tas ikke til følge.', ...testMeeting().items[2]!.proposedConclusion]));
+    expect(((await screen.findByRole('textbox', { name: 'Punkt 1' })) as HTMLTextAreaElement).value).toBe('Klagen tas ikke til følge.');
   });
 
   it('fills the conclusion from the proposal with one click and makes the item current for the stage', async () => {

@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, Dropdown, Field, Input, Option, Radio, RadioGroup, Subtitle2, makeStyles } from '@fluentui/react-components';
+import { Button, Card, Checkbox, Dropdown, Field, Input, Option, Radio, RadioGroup, Subtitle2, Textarea, makeStyles } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useEffect, useId, useRef, useState } from 'react';
 import { COMMITTEE_PRESET_IDS, type CommitteePresetId } from '../../domain/committeePresets';
@@ -313,6 +313,17 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
           }}
         />
       </Field>
+      {/* The referent's outcome buttons, one a line («Klagen tas ikke til følge.»); empty lines are no buttons. */}
+      <OutcomesField
+        outcomes={conventions.outcomes ?? []}
+        label={t('settings.wording.outcomes')}
+        hint={t('settings.wording.outcomes.hint', minutesWords)}
+        problem={kindsProblem === 'outcomesInvalid' ? t('settings.problem.outcomesInvalid') : undefined}
+        onChange={(outcomes) => {
+          const { outcomes: _old, ...rest } = conventions;
+          settings.set('conventions', outcomes.length === 0 ? rest : { ...rest, outcomes });
+        }}
+      />
       {/* Who makes the proposal, in the genitive («Rektors»): its headings read «Rektors forslag til vedtak»; emptied, the word alone. */}
       <Field
         label={t('settings.wording.proposalBy')}
@@ -411,7 +422,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
             />
           </div>
         ))}
-        {kindsProblem !== undefined && kindsProblem !== 'notedConclusionInvalid' && kindsProblem !== 'proposalByInvalid' && kindsProblem !== 'openingRowInvalid' ? (
+        {kindsProblem !== undefined && kindsProblem !== 'notedConclusionInvalid' && kindsProblem !== 'proposalByInvalid' && kindsProblem !== 'outcomesInvalid' && kindsProblem !== 'openingRowInvalid' ? (
           <p role="alert" style={{ margin: 0 }}>
             {t(`settings.problem.${kindsProblem}`)}
           </p>
@@ -431,5 +442,37 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         </Field>
       </div>
     </Card>
+  );
+}
+
+const outcomeLines = (text: string) => text.split('\n').filter((line) => line.trim() !== '');
+
+/**
+ * The outcome buttons as lines of one text area: what is typed stays as typed (an empty line while the next is begun), the
+ * committee's list the lines that hold text.
+ */
+interface OutcomesFieldProps {
+  outcomes: readonly string[];
+  label: string;
+  hint: string;
+  problem: string | undefined;
+  onChange: (outcomes: string[]) => void;
+}
+
+function OutcomesField({ outcomes, label, hint, problem, onChange }: OutcomesFieldProps) {
+  const [typed, setTyped] = useState(() => outcomes.join('\n'));
+  // A preset chosen meanwhile fills the list anew: the lines show it.
+  if (outcomeLines(typed).join('\n') !== outcomes.join('\n')) setTyped(outcomes.join('\n'));
+  return (
+    <Field label={label} hint={hint} {...(problem !== undefined ? { validationState: 'error' as const, validationMessage: problem } : {})}>
+      <Textarea
+        value={typed}
+        resize="vertical"
+        onChange={(_, data) => {
+          setTyped(data.value);
+          onChange(outcomeLines(data.value));
+        }}
+      />
+    </Field>
   );
 }

@@ -752,3 +752,26 @@ describe('proposals, votes and protokolltilførsler per sak, in the committee se
     expect(screen.getByRole('checkbox', { name: 'Før framlegg sette fram i møtet, røysting og protokolltilførslar for kvar sak' })).toBeTruthy();
   });
 });
+
+describe('the referent\'s outcome buttons, in the committee settings', () => {
+  it('saves one button a line, trimmed, without the empty lines, and keeps the empty line being typed', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const lines = screen.getByRole('textbox', { name: /^Utfallsknapper i referentens panel, én per linje/ });
+    fireEvent.change(lines, { target: { value: 'Klagen tas til følge.\n' } });
+    expect((lines as HTMLTextAreaElement).value).toBe('Klagen tas til følge.\n');
+    fireEvent.change(lines, { target: { value: 'Klagen tas til følge.\n\n Klagen tas ikke til følge. ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.outcomes).toEqual(['Klagen tas til følge.', 'Klagen tas ikke til følge.']);
+  });
+
+  it('refuses a button text too long for a conclusion point, naming it, and keeps what was typed', async () => {
+    const { saved } = await renderSettings('nn-NO', aCommittee({ id: 'rr', languageForm: 'nn' }));
+    const lines = screen.getByRole('textbox', { name: /^Utfallsknappar i referentens panel, éin per linje/ });
+    fireEvent.change(lines, { target: { value: 'x'.repeat(201) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingane' }));
+    expect(await screen.findByText('Ein utfallsknapp kan ha høgst 200 teikn og ingen tabulator.')).toBeTruthy();
+    expect((lines as HTMLTextAreaElement).value).toBe('x'.repeat(201));
+    expect(saved).toEqual([]);
+  });
+});

@@ -393,6 +393,10 @@ const nb = {
   'notice.lateTitle': 'Innkallingen sendes etter fristen',
   'notice.lateBody': 'Innkallingen skal sendes minst {days} dager før møtet, altså senest {date}. Sendes den nå, kommer den for sent.',
   'notice.sendLate': 'Send likevel, etter fristen',
+  'settings.preset.klagenemnd': 'Klagenemnd (forvaltningsloven § 28 andre ledd, eiendomsskatt)',
+  'settings.wording.outcomes': 'Utfallsknapper i referentens panel, én per linje',
+  'settings.wording.outcomes.hint': 'Hver knapp skriver teksten som første punkt i {theConclusion}, for eksempel «Klagen tas ikke til følge.». Resten av {theConclusion} beholdes.',
+  'settings.problem.outcomesInvalid': 'En utfallsknapp kan ha høyst 200 tegn og ingen tabulator.',
 };
 
 type Key = keyof typeof nb;
@@ -791,6 +795,10 @@ const nn: Record<Key, string> = {
   'notice.lateTitle': 'Innkallinga blir send etter fristen',
   'notice.lateBody': 'Innkallinga skal sendast minst {days} dagar før møtet, altså seinast {date}. Blir ho send no, kjem ho for seint.',
   'notice.sendLate': 'Send likevel, etter fristen',
+  'settings.preset.klagenemnd': 'Klagenemnd (forvaltningslova § 28 andre ledd, eigedomsskatt)',
+  'settings.wording.outcomes': 'Utfallsknappar i referentens panel, éin per linje',
+  'settings.wording.outcomes.hint': 'Kvar knapp skriv teksten som første punkt i {theConclusion}, til dømes «Klaga vert ikkje teken til følgje.». Resten av {theConclusion} vert halden på.',
+  'settings.problem.outcomesInvalid': 'Ein utfallsknapp kan ha høgst 200 teikn og ingen tabulator.',
 };
 
 const en: Record<Key, string> = {
@@ -1187,6 +1195,10 @@ const en: Record<Key, string> = {
   'notice.lateTitle': 'The notice goes out after the deadline',
   'notice.lateBody': 'The notice is to go out at least {days} days before the meeting, that is by {date}. Sent now, it is late.',
   'notice.sendLate': 'Send anyway, after the deadline',
+  'settings.preset.klagenemnd': 'Appeals board (forvaltningsloven § 28 second paragraph, property tax)',
+  'settings.wording.outcomes': 'Outcome buttons in the minute-taker\'s panel, one per line',
+  'settings.wording.outcomes.hint': 'Each button writes its text as the first point of {theConclusion}, for example “Klagen tas ikke til følge.”. The rest of {theConclusion} is kept.',
+  'settings.problem.outcomesInvalid': 'An outcome button can have at most 200 characters and no tab.',
 };
 
 export const workspaceMessages = { nb, nn, en };
