@@ -6,7 +6,7 @@ import { browserDraftStore } from '../shared/autosave/draftStore';
 import { browserNetworkStatus } from '../shared/autosave/network';
 import type { OpenLiveChannel } from '../../hosts/liveChannel';
 import { LiveStagePublisher } from './livePublisher';
-import { MeetingSession, type SessionDeps, type SessionSnapshot } from './meetingSession';
+import { MeetingSession, type SessionSnapshot } from './meetingSession';
 import { emptySubscribe, type Loadable } from './useFollowMeeting';
 
 // The referent's hooks: her session (drafts, autosave) and the publisher of the live state. The
@@ -15,21 +15,6 @@ import { emptySubscribe, type Loadable } from './useFollowMeeting';
 export { useLinkedMeeting, useLiveFollower, useNow, type Loadable } from './useFollowMeeting';
 
 const drafts = browserDraftStore();
-
-// Sessions opened before their view's first render (openSessionEarly), by meeting id: each taken once.
-const openedEarly = new Map<string, { session: MeetingSession; deps: SessionDeps }>();
-
-/**
- * Opens the referent's session (her drafts read from IndexedDB) as soon as her chunk is evaluated, before
- * the recorder's first render (`recorderChunk.ts` awaits it), so that render shows her meeting instead of
- * a «Laster …» of its own that only waits for the drafts (issue 14: cold load). A failure leaves it to the
- * view, which opens and reports as before.
- */
-export async function openSessionEarly(repository: MeetingRepository, meeting: ReadMeeting): Promise<void> {
-  const deps: SessionDeps = { repository, drafts, network: browserNetworkStatus };
-  const session = await MeetingSession.open(meeting.value.id, deps, meeting).catch(() => undefined);
-  if (session) openedEarly.set(meeting.value.id, { session, deps });
-}
 
 const REFRESH_MS = 10_000;
 
@@ -45,10 +30,7 @@ export function useMeetingSession(
   meetingId: string | undefined,
   options: UseMeetingSessionOptions = {},
 ): Loadable<MeetingSession> {
-  const [result, setResult] = useState<Loadable<MeetingSession>>(() => {
-    const early = meetingId ? openedEarly.get(meetingId) : undefined;
-    return early ? { state: 'ready', value: early.session } : { state: 'loading' };
-  });
+  const [result, setResult] = useState<Loadable<MeetingSession>>({ state: 'loading' });
   const { describeError } = options;
   // Only the first open uses it: a later meetingId or a reopen reads the stored meeting.
   const opened = useRef(options.opened);
@@ -58,14 +40,16 @@ export function useMeetingSession(
     let cancelled = false;
     const initial = opened.current;
     opened.current = undefined;
-    const early = openedEarly.get(meetingId);
-    openedEarly.delete(meetingId);
-    if (early) {
-      // Shown since the first render: no second one. Its save errors in the panel's words from now.
-      session = early.session;
-      if (describeError) early.deps.describeError = describeError;
-    } else
-      MeetingSession.open(meetingId, { repository, drafts, network: browserNetworkStatus, ...(describeError ? { describeError } : {}) }, initial).then(
+    MeetingSession.open(
+      meetingId,
+      {
+        repository,
+        drafts,
+        network: browserNetworkStatus,
+        ...(describeError ? { describeError } : {}),
+      },
+      initial,
+    ).then(
         (opened) => {
           if (cancelled) opened.dispose();
           else {

@@ -13,9 +13,6 @@ import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { LateUnreadableRowsBar } from '../shared/LateUnreadableRowsBar';
 import type { MeetingSession, SessionSnapshot } from '../meeting/meetingSession';
 import { useLiveStagePublisher, useMeetingSession, useSessionSnapshot } from '../meeting/useLiveMeeting';
-
-// For recorderChunk.ts: her session opened as this chunk arrives, before its first render.
-export { openSessionEarly } from '../meeting/useLiveMeeting';
 import { MEETING_DRAFT_KEY } from '../shared/autosave/meetingDrafts';
 import { AgendaList } from './AgendaList';
 import { ConflictBar } from './ConflictBar';

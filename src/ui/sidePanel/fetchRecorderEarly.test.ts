@@ -5,17 +5,13 @@ import type { PersonIdentity } from '../../domain/personIdentity';
 import type { HostContext } from '../../hosts/hostContext';
 import { startEarlyRead } from '../shared/earlyRead';
 import { testMeeting } from '../meeting/testing/testMeeting';
-import { createInMemoryMeetingRepository } from '../../domain/testing/inMemoryMeetingRepository';
 import type { LinkedMeeting } from '../meeting/findMeeting';
 import { fetchRecorderEarly } from './useSidePanelRole';
 
-// The recorder's chunk and its files, as far as the early ask reaches them; with the meeting and the
-// repository her session is to be opened from once the chunk is here (`preloadRecorder`).
+// The recorder's chunk and its files, as far as the early ask reaches them.
 const asked: string[] = [];
-const openedWith: unknown[][] = [];
 vi.mock('./recorderChunk', () => ({
   recorderChunk: { preload: () => (asked.push('chunk'), Promise.resolve()) },
-  preloadRecorder: (...args: unknown[]) => (asked.push('chunk'), openedWith.push(args), Promise.resolve()),
   preloadReferentChunks: () => asked.push('files'),
 }));
 
@@ -31,7 +27,6 @@ const committee = v.parse(CommitteeSchema, {
 const REFERENT = 'hilde.kari.maugesten@siv.example';
 const MEMBER = 'kristin.liset@horten.kommune.example.no';
 const linked: LinkedMeeting = { committee, meeting: { value: testMeeting(), version: '"1"' } };
-const repository = createInMemoryMeetingRepository({ meetings: [testMeeting()] });
 /** The early lookup as the entry starts it. */
 const lookupOf = (answer: Promise<LinkedMeeting | undefined>) => startEarlyRead({}, () => answer);
 const host = (upn: string, kind: HostContext['host'] = 'teams'): HostContext => ({
@@ -45,14 +40,13 @@ const host = (upn: string, kind: HostContext['host'] = 'teams'): HostContext => 
 
 beforeEach(() => {
   asked.length = 0;
-  openedWith.length = 0;
 });
 
 describe("the referent's chunk asked for outside React (fetchRecorderEarly: the entry, before the screens' first render)", () => {
   it('asks for the recorder once the meeting is read and GET /me names her, with nothing rendered', async () => {
     let answerMe: (identity: PersonIdentity) => void = () => undefined;
     const me = new Promise<PersonIdentity>((resolve) => (answerMe = resolve));
-    const early = fetchRecorderEarly(lookupOf(Promise.resolve(linked)), { repository, hostContext: host('someone@else.example'), signedInUser: () => me });
+    const early = fetchRecorderEarly(lookupOf(Promise.resolve(linked)), { hostContext: host('someone@else.example'), signedInUser: () => me });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(asked).toEqual([]); // the meeting is here, but not yet who is signed in
     answerMe({ addresses: [REFERENT] });
@@ -60,31 +54,17 @@ describe("the referent's chunk asked for outside React (fetchRecorderEarly: the 
     expect(asked).toEqual(['chunk']);
   });
 
-  it('hands the chunk her meeting as read and the repository, so her session is opened as it arrives', async () => {
-    await fetchRecorderEarly(
-      lookupOf(Promise.resolve(linked)),
-      { repository, hostContext: host(REFERENT), signedInUser: () => Promise.resolve({ addresses: [REFERENT] }) },
-    );
-    expect(openedWith).toEqual([[repository, linked.meeting]]);
-  });
-
   it('asks nothing for a member, for a meeting not found, for a failed lookup or without the services', async () => {
-    await fetchRecorderEarly(
-      lookupOf(Promise.resolve(linked)),
-      { repository, hostContext: host(MEMBER), signedInUser: () => Promise.resolve({ addresses: [MEMBER] }) },
-    );
-    await fetchRecorderEarly(lookupOf(Promise.resolve(undefined)), { repository, hostContext: host(REFERENT) });
-    await fetchRecorderEarly(lookupOf(Promise.reject(new Error('offline'))), { repository, hostContext: host(REFERENT) });
+    await fetchRecorderEarly(lookupOf(Promise.resolve(linked)), { hostContext: host(MEMBER), signedInUser: () => Promise.resolve({ addresses: [MEMBER] }) });
+    await fetchRecorderEarly(lookupOf(Promise.resolve(undefined)), { hostContext: host(REFERENT) });
+    await fetchRecorderEarly(lookupOf(Promise.reject(new Error('offline'))), { hostContext: host(REFERENT) });
     await fetchRecorderEarly(lookupOf(Promise.resolve(linked)), undefined);
-    await fetchRecorderEarly(undefined, { repository, hostContext: host(REFERENT) });
+    await fetchRecorderEarly(undefined, { hostContext: host(REFERENT) });
     expect(asked).toEqual([]);
   });
 
   it("takes the host's identity when Graph cannot say who is signed in, as the panel does", async () => {
-    await fetchRecorderEarly(
-      lookupOf(Promise.resolve(linked)),
-      { repository, hostContext: host(REFERENT, 'browser'), signedInUser: () => Promise.reject(new Error('403')) },
-    );
+    await fetchRecorderEarly(lookupOf(Promise.resolve(linked)), { hostContext: host(REFERENT, 'browser'), signedInUser: () => Promise.reject(new Error('403')) });
     expect(asked).toEqual(['chunk']);
   });
 });

@@ -1,5 +1,5 @@
 import type { Committee } from '../../domain/model';
-import type { MeetingRepository, ReadMeeting } from '../../domain/ports';
+import type { ReadMeeting } from '../../domain/ports';
 import { preloadChunksNamedIn } from '../shared/browserChunks';
 import { REFERENT_CHUNKS_META } from '../shared/browserChunksMeta.mjs';
 import { loadableView } from '../shared/loadableView';
@@ -28,24 +28,8 @@ export const recorderChunk = loadableView<RecorderViewProps>(() => {
   const load = () => import(/* webpackChunkName: "side-panel-recorder" */ './RecorderView');
   return load()
     .catch(() => load())
-    .then(async (module) => {
-      if (early) await module.openSessionEarly(...early);
-      return module.RecorderView;
-    });
+    .then((module) => module.RecorderView);
 });
-
-let early: [MeetingRepository, ReadMeeting] | undefined;
-
-/**
- * `recorderChunk.preload()` for her meeting: once the chunk is evaluated her session is opened (her drafts
- * read) before the chunk counts as here, so the recorder's first render shows the meeting rather than a
- * «Laster …» of its own followed by a second render (issue 14: cold load; a trace of the window from the
- * services to ready found that pass and its wait for the drafts between her chunk's arrival and her agenda).
- */
-export function preloadRecorder(repository: MeetingRepository, meeting: ReadMeeting): Promise<void> {
-  early = [repository, meeting];
-  return recorderChunk.preload();
-}
 
 /**
  * Downloads every file of the referent's chunks at once — the recorder's and the files it is split
