@@ -18,6 +18,8 @@ import { SubItemList } from '../shared/SubItemList';
 import { useReadyMark } from '../shared/readyMark';
 import { LateUnreadableRowsBar } from '../shared/LateUnreadableRowsBar';
 import { ValueProgressBar } from '../shared/ValueProgressBar';
+import { useLoadedView } from '../shared/loadableView';
+import { votingRecordChunk } from '../shared/votingRecordChunk';
 
 
 const useStyles = makeStyles({
@@ -123,6 +125,10 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
   const proposal = useProposalNoun(item, committee, words);
   const status =
     meeting.status === 'held' || meeting.status === 'minutesApproved' ? t('ended') : meeting.status !== 'inProgress' ? t('waiting') : !item ? t('noCurrent') : undefined;
+  // How the sak was voted, as the members' view and the protokoll print it: its chunk is fetched only for a sak with votes.
+  // None of an exempt sak's, not even on «Vis på skjerm» (`viewFor` took them out of the public view; a revealed sak is the record's).
+  const voting = status !== undefined || item?.confidentiality?.exempt ? undefined : item?.voting;
+  const VotingRecord = useLoadedView(votingRecordChunk, voting !== undefined);
   const conclusionCard = item ? (
     <section className={mergeClasses(styles.card, styles.conclusion)} aria-labelledby="stage-conclusion" data-testid="stage-conclusion">
       <h3 id="stage-conclusion" className={styles.cardHeading}>
@@ -182,7 +188,13 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
                 </ol>
               </section>
             ) : null}
-            {conclusionCard}
+            {VotingRecord && voting ? (
+              <VotingRecord voting={voting} form={committee.languageForm} surface="stage">
+                {conclusionCard}
+              </VotingRecord>
+            ) : (
+              conclusionCard
+            )}
           </>
         ) : null}
       </section>
