@@ -141,6 +141,10 @@ const PAGES_FILE = 'out/size/pages.json';
  * every page parses and the members' vote chunk's loader entry): stage 199.30 → 199.50 kB, side panel 210.73 → 211.09, the
  * referent's 241.25 → 241.73; limits set to those sizes + 0.01 (goals 200 and 250 kept; the stage has 0.49 kB left);
  * workspace 319.02 / 277.19, Outlook 185.36.
+ * The stage's outcome badges and texts as styled spans, not Fluent's Badge and Text, whose styles import @fluentui/tokens'
+ * JavaScript at run time (h/stage40, 2026-12-05): stage 199.52 → 193.03 kB measured with that cut alone; the stage's votes
+ * (the `voting-record` chunk's loader, measured for the side panel at under 0.15 kB) were not measured before the session's
+ * deadline (the bench lock's queue), so the limit is 193.50 until the merge measures it (limit lowered, goal 200 kept).
  * The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
@@ -156,7 +160,7 @@ export const BUDGETS = {
   // (`referentChunks` in webpack.config.js; tools/bundleSize.ts `startupWithRole`); not the rich-text
   // editor, fetched after her start (ui/shared/LazyRichTextEditor.tsx).
   'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '241.74 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '199.51 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '193.50 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 

@@ -8,7 +8,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { CommitteeSchema, type AgendaItem, type Meeting, type Voting } from '../../domain/model';
 import { testMeeting } from '../meeting/testing/testMeeting';
 import { renderSidePanelHost } from './testing/sidePanelHost';
-import { votingRecordChunk } from './votingRecordChunk';
+import { votingRecordChunk } from '../shared/votingRecordChunk';
 
 const kommunestyret = (languageForm: 'nb' | 'nn') =>
   v.parse(CommitteeSchema, {

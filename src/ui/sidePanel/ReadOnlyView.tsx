@@ -19,7 +19,7 @@ import { useConclusionNoun } from '../shared/useConclusionNoun';
 import { wordingValues } from '../shared/wordingValues';
 import { meetingStatusText } from '../shared/meetingStatusText';
 import { useLoadedView } from '../shared/loadableView';
-import { votingRecordChunk } from './votingRecordChunk';
+import { votingRecordChunk } from '../shared/votingRecordChunk';
 
 const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase400 },

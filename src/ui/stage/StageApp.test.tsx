@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import * as v from 'valibot';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { CommitteeSchema, type Committee, type Meeting } from '../../domain/model';
+import { CommitteeSchema, type AgendaItem, type Committee, type Meeting, type Voting } from '../../domain/model';
 import { ConventionsSchema } from '../../domain/conventions';
 import type { MeetingRepository, UnreadableRow } from '../../domain/ports';
 import type { HostContext } from '../../hosts/hostContext';
@@ -11,6 +11,7 @@ import { MotebokProvider } from '../shared/MotebokProvider';
 import { ServicesProvider } from '../shared/ServicesContext';
 import { testServices } from '../shared/testing/testServices';
 import { testMeeting } from '../meeting/testing/testMeeting';
+import { votingRecordChunk } from '../shared/votingRecordChunk';
 import { StageApp } from './StageApp';
 
 const committee = v.parse(CommitteeSchema, { id: 'partnerskapsmotet', name: 'Partnerskapsmøtet', shortName: 'PM', languageForm: 'nb', caseNumberFormat: '{YYYY}.{NN}', members: [] });
@@ -48,7 +49,24 @@ function renderStage(unreadable: UnreadableRow[], meeting: Meeting = underWay(),
   );
 }
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const voting: Voting = {
+  proposals: [{ id: 'p1', by: 'Ola Nordmann (Ap)', kind: 'change', text: 'Punkt 2 strykes.' }],
+  votes: [
+    { id: 'v1', on: 'Endringsforslaget fra Ola Nordmann (Ap)', adopted: false, for: 10, against: 25 },
+    { id: 'v2', on: 'Innstillingen', adopted: true, for: 25, against: 10 },
+  ],
+  statements: [{ id: 's1', by: 'Kari Nordmann (H)', text: 'H mener saken var for dårlig utredet.' }],
+};
+
+/** The meeting under way, its current sak (item-2) changed by `changes`. */
+function withCurrent(changes: Partial<AgendaItem>, meeting: Meeting = underWay()): Meeting {
+  return { ...meeting, items: meeting.items.map((item) => (item.id === 'item-2' ? { ...item, ...changes } : item)) };
+}
 
 describe('the stage', () => {
   it('sets a long sak title smaller, so the forslag and the konklusjon stay in view, and a short one at full size', async () => {
@@ -105,5 +123,58 @@ describe('the stage', () => {
     const bar = await screen.findByTestId('unreadable-rows');
     expect(within(bar).getByRole('listitem').textContent).toBe("Sak 2026.04 «Budsjett» i møtet 11.06.2026 kunne ikke leses: feltet 'outcome' har en ukjent verdi («vedtatt»). Tillatt: pending, treated. Åpne for retting");
     expect(within(bar).getByRole('link', { name: 'Åpne for retting' }).getAttribute('href')).toBe(badItemRow.webUrl);
+  });
+});
+
+describe('the stage shows how the sak being treated was voted', () => {
+  it('shows the proposals, each vote\'s line and the protokolltilførsler as the members\' view does, around the konklusjon', async () => {
+    renderStage([], withCurrent({ voting, conclusion: ['Handlingsplanen vedtas.'] }));
+    await screen.findByTestId('stage-voting-statements');
+    expect(screen.getAllByTestId('stage-vote-line').map((line) => line.textContent)).toEqual([
+      'Endringsforslaget fra Ola Nordmann (Ap): Falt med 10 mot 25 stemmer.',
+      'Innstillingen: Vedtatt med 25 mot 10 stemmer.',
+    ]);
+    // The protokoll's order: the proposals and votes, the konklusjon, the protokolltilførsler.
+    const current = screen.getByTestId('stage-current');
+    const lines = [...current.querySelectorAll('h3, p, li')].map((el) => el.textContent ?? '');
+    expect(lines.slice(lines.indexOf('Forslag fremmet i møtet:'))).toEqual([
+      'Forslag fremmet i møtet:',
+      'Endringsforslag fra Ola Nordmann (Ap):',
+      'Punkt 2 strykes.',
+      'Votering:',
+      'Endringsforslaget fra Ola Nordmann (Ap): Falt med 10 mot 25 stemmer.',
+      'Innstillingen: Vedtatt med 25 mot 10 stemmer.',
+      'Konklusjon',
+      'Handlingsplanen vedtas.',
+      'Protokolltilførsel fra Kari Nordmann (H):',
+      'H mener saken var for dårlig utredet.',
+    ]);
+  });
+
+  it('fetches the votes\' chunk only for a sak that has votes', async () => {
+    const preload = vi.spyOn(votingRecordChunk, 'preload');
+    renderStage([]);
+    await screen.findByTestId('stage-title');
+    expect(screen.queryByTestId('stage-voting-motions')).toBeNull();
+    expect(preload).not.toHaveBeenCalled();
+  });
+
+  it('shows none of an exempt sak\'s votes, not even when the referent shows the sak on screen, and does not fetch their chunk', async () => {
+    const preload = vi.spyOn(votingRecordChunk, 'preload');
+    const entitled = { name: 'Mona Medlem', email: 'mona@siv.example.no' };
+    const exempt = { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1', publicTitle: 'Personalsak' };
+    const closed = { exempt, closedMeeting: { basis: 'koml. § 11-5 andre ledd bokstav a' }, grants: [entitled.email] };
+    renderStage([], withCurrent({ voting, confidentiality: closed }));
+    expect((await screen.findByTestId('stage-title')).textContent).toBe('Personalsak');
+    cleanup();
+    // «Vis på skjerm» in a closed meeting where everyone present may see the sak: its title and text, still no votes.
+    const revealed = withCurrent({ voting, confidentiality: closed }, { ...underWay(), stageRevealItemId: 'item-2', attendance: [{ person: entitled, status: 'present' }] });
+    renderStage([], revealed);
+    expect((await screen.findByTestId('stage-title')).textContent).toBe('Referat fra Partnerskapsmøte 05.06.2025');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(document.body.textContent).not.toContain('Ola Nordmann');
+    expect(document.body.textContent).not.toContain('Kari Nordmann');
+    expect(screen.queryByTestId('stage-vote-line')).toBeNull();
+    expect(preload).not.toHaveBeenCalled();
   });
 });

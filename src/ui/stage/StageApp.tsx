@@ -1,4 +1,4 @@
-import { Badge, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ClockRegular } from '@fluentui/react-icons';
 import type { Committee, Meeting } from '../../domain/model';
 import { formatMeetingWhen } from '../../domain/dates';
@@ -18,6 +18,8 @@ import { SubItemList } from '../shared/SubItemList';
 import { useReadyMark } from '../shared/readyMark';
 import { LateUnreadableRowsBar } from '../shared/LateUnreadableRowsBar';
 import { ValueProgressBar } from '../shared/ValueProgressBar';
+import { useLoadedView } from '../shared/loadableView';
+import { votingRecordChunk } from '../shared/votingRecordChunk';
 
 
 const useStyles = makeStyles({
@@ -56,6 +58,36 @@ const useStyles = makeStyles({
   agendaTitle: { flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: '2px' },
   agendaCurrent: { backgroundColor: tokens.colorBrandBackground2, fontWeight: tokens.fontWeightSemibold, outline: `1px solid ${tokens.colorBrandStroke1}` },
   big: { margin: 0, fontSize: 'clamp(24px, 3vw, 44px)', fontWeight: tokens.fontWeightSemibold },
+  semibold: { fontWeight: tokens.fontWeightSemibold },
+  // Fluent's Badge as it looks (tint success and warning, small; filled warning) on plain spans, like its Text: their
+  // components are not in the stage's start-up, nor the @fluentui/tokens JavaScript their styles import at run time
+  // (`typographyStyles`): 6.5 kB gzip (issue 14). The same tokens, so every theme's colours, high contrast too.
+  badge: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    boxSizing: 'border-box',
+    minHeight: '16px',
+    padding: `0 calc(${tokens.spacingHorizontalXXS} + ${tokens.spacingHorizontalXXS})`,
+    borderRadius: tokens.borderRadiusCircular,
+    fontSize: tokens.fontSizeBase100,
+    lineHeight: tokens.lineHeightBase100,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  treated: { backgroundColor: tokens.colorPaletteGreenBackground1, color: tokens.colorPaletteGreenForeground1, border: `1px solid ${tokens.colorPaletteGreenBorder1}` },
+  postponed: {
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    color: tokens.colorPaletteYellowForeground1,
+    border: `1px solid ${tokens.colorPaletteYellowBorder1}`,
+  },
+  overTime: {
+    minHeight: '20px',
+    padding: `0 calc(${tokens.spacingHorizontalXS} + ${tokens.spacingHorizontalXXS})`,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    backgroundColor: tokens.colorPaletteYellowBackground3,
+    color: tokens.colorNeutralForeground1Static,
+    border: `1px solid ${tokens.colorTransparentStroke}`,
+  },
 });
 
 /**
@@ -93,6 +125,26 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
   const proposal = useProposalNoun(item, committee, words);
   const status =
     meeting.status === 'held' || meeting.status === 'minutesApproved' ? t('ended') : meeting.status !== 'inProgress' ? t('waiting') : !item ? t('noCurrent') : undefined;
+  // How the sak was voted, as the members' view and the protokoll print it: its chunk is fetched only for a sak with votes.
+  // None of an exempt sak's, not even on «Vis på skjerm» (`viewFor` took them out of the public view; a revealed sak is the record's).
+  const voting = status !== undefined || item?.confidentiality?.exempt ? undefined : item?.voting;
+  const VotingRecord = useLoadedView(votingRecordChunk, voting !== undefined);
+  const conclusionCard = item ? (
+    <section className={mergeClasses(styles.card, styles.conclusion)} aria-labelledby="stage-conclusion" data-testid="stage-conclusion">
+      <h3 id="stage-conclusion" className={styles.cardHeading}>
+        {conclusion.word}
+      </h3>
+      {item.conclusion.some((point) => point.trim() !== '') ? (
+        <ol className={styles.points}>
+          {item.conclusion.filter((point) => point.trim() !== '').map((point, index) => (
+            <li key={index}>{point}</li>
+          ))}
+        </ol>
+      ) : (
+        <span className={styles.muted}>{t('conclusionPending', { theConclusion: conclusion.definite })}</span>
+      )}
+    </section>
+  ) : null;
   // Ready: the stage shows the sak being treated (docs/performance-history.md).
   useReadyMark(item !== undefined && status === undefined);
 
@@ -113,15 +165,15 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
         {item && !status ? (
           <>
             <div>
-              {item.caseNumber ? <Text className={styles.number} data-testid="stage-number">{item.caseNumber}</Text> : null}
+              {item.caseNumber ? <span className={styles.number} data-testid="stage-number">{item.caseNumber}</span> : null}
               <h2 className={mergeClasses(styles.title, item.title.length > 90 && styles.longTitle)} data-testid="stage-title">
                 {item.title}
               </h2>
             </div>
             {item.presenters.length > 0 ? (
-              <Text className={styles.presenters}>
+              <span className={styles.presenters}>
                 {t('presenters')}: {item.presenters.map((p) => p.name).join(', ')}
-              </Text>
+              </span>
             ) : null}
             <SubItemList subItems={item.subItems} className={styles.points} label={t('subItems')} />
             {item.proposedConclusion.length > 0 ? (
@@ -136,27 +188,20 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
                 </ol>
               </section>
             ) : null}
-            <section className={mergeClasses(styles.card, styles.conclusion)} aria-labelledby="stage-conclusion" data-testid="stage-conclusion">
-              <h3 id="stage-conclusion" className={styles.cardHeading}>
-                {conclusion.word}
-              </h3>
-              {item.conclusion.some((point) => point.trim() !== '') ? (
-                <ol className={styles.points}>
-                  {item.conclusion.filter((point) => point.trim() !== '').map((point, index) => (
-                    <li key={index}>{point}</li>
-                  ))}
-                </ol>
-              ) : (
-                <Text className={styles.muted}>{t('conclusionPending', { theConclusion: conclusion.definite })}</Text>
-              )}
-            </section>
+            {VotingRecord && voting ? (
+              <VotingRecord voting={voting} form={committee.languageForm} surface="stage">
+                {conclusionCard}
+              </VotingRecord>
+            ) : (
+              conclusionCard
+            )}
           </>
         ) : null}
       </section>
       <aside className={styles.aside} aria-label={t('agenda')}>
         {item && !status ? (
           <>
-            {progress.position ? <Text weight="semibold">{t('progress', { current: progress.position, total: progress.total })}</Text> : null}
+            {progress.position ? <span className={styles.semibold}>{t('progress', { current: progress.position, total: progress.total })}</span> : null}
             <ValueProgressBar value={progress.passed} max={progress.total} thickness="large" aria-label={t('progressLabel')} />
           </>
         ) : null}
@@ -168,19 +213,17 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
                 ? t('time', { used: progress.minutesUsed, planned: progress.plannedMinutes })
                 : t('timeUnplanned', { used: progress.minutesUsed })}
             </span>
-            {progress.overTime ? <Badge color="warning">{t('overTime')}</Badge> : null}
+            {progress.overTime ? <span className={mergeClasses(styles.badge, styles.overTime)}>{t('overTime')}</span> : null}
           </div>
         ) : null}
         <ol className={styles.agenda}>
           {meeting.items.map((agendaItem) => (
             <li key={agendaItem.id} className={mergeClasses(styles.agendaItem, agendaItem.id === meeting.currentItemId && styles.agendaCurrent)} aria-current={agendaItem.id === meeting.currentItemId ? 'step' : undefined}>
-              <Text>{agendaItem.caseNumber ?? '–'}</Text>
+              <span>{agendaItem.caseNumber ?? '–'}</span>
               <span className={styles.agendaTitle}>
-                <Text>{agendaItem.title}</Text>
+                <span>{agendaItem.title}</span>
                 {agendaItem.outcome !== 'pending' ? (
-                  <Badge appearance="tint" color={agendaItem.outcome === 'treated' ? 'success' : 'warning'} size="small">
-                    {t(`outcome.${agendaItem.outcome}`)}
-                  </Badge>
+                  <span className={mergeClasses(styles.badge, agendaItem.outcome === 'treated' ? styles.treated : styles.postponed)}>{t(`outcome.${agendaItem.outcome}`)}</span>
                 ) : null}
               </span>
             </li>
