@@ -13,7 +13,8 @@ import { useWorkspaceText } from './text';
 import { bytesBlob, downloadFile } from './downloadFile';
 import type { WorkspaceKey } from './messages';
 import type { AgendaEditor } from './agendaEditor';
-import { WrittenSendAction } from './WrittenSendAction';
+import { WrittenSendAction, useWrittenText } from './WrittenSendAction';
+import type { WrittenKey } from './writtenMessages';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px' },
@@ -40,11 +41,11 @@ const RESULT_TEXT = {
 } as const satisfies Record<ReturnType<typeof writtenOutcome>['result'], WorkspaceKey>;
 // Before the Svarfrist, while a member has not answered: the result as it stands may still change (`writtenProvisional`).
 const PROVISIONAL_TEXT = {
-  adopted: 'written.provisional.adopted',
-  notAdopted: 'written.provisional.notAdopted',
-  notQuorate: 'written.provisional.notQuorate',
-  meetingDemanded: 'written.provisional.meetingDemanded',
-} as const satisfies Record<ReturnType<typeof writtenOutcome>['result'], WorkspaceKey>;
+  adopted: 'provisional.adopted',
+  notAdopted: 'provisional.notAdopted',
+  notQuorate: 'provisional.notQuorate',
+  meetingDemanded: 'provisional.meetingDemanded',
+} as const satisfies Record<ReturnType<typeof writtenOutcome>['result'], WrittenKey>;
 
 export interface WrittenAnswersPanelProps {
   committee: Committee;
@@ -64,6 +65,7 @@ export interface WrittenAnswersPanelProps {
  */
 export function WrittenAnswersPanel({ committee, meeting, onChange, now: givenNow, editor }: WrittenAnswersPanelProps) {
   const t = useWorkspaceText();
+  const tw = useWrittenText();
   const styles = useStyles();
   const id = useId();
   const voters = writtenVoters(committee);
@@ -116,7 +118,7 @@ export function WrittenAnswersPanel({ committee, meeting, onChange, now: givenNo
             <tbody>
               {saker.map((item, row) => {
                 const outcome = writtenOutcome(meeting, committee, item.id);
-                const resultText = writtenProvisional(meeting, outcome, now) ? PROVISIONAL_TEXT[outcome.result] : RESULT_TEXT[outcome.result];
+                const resultText = writtenProvisional(meeting, outcome, now) ? tw(PROVISIONAL_TEXT[outcome.result]) : t(RESULT_TEXT[outcome.result]);
                 const rowId = `${id}-s${row}`;
                 return (
                   <tr key={item.id}>
@@ -160,7 +162,7 @@ export function WrittenAnswersPanel({ committee, meeting, onChange, now: givenNo
                       );
                     })}
                     <td className={styles.cell}>
-                      <Text weight="semibold">{t(resultText)}</Text>
+                      <Text weight="semibold">{resultText}</Text>
                     </td>
                   </tr>
                 );

@@ -21,7 +21,11 @@ import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { wordingReady } from '../shared/describeError';
 import { useServices } from '../shared/ServicesContext';
 import type { AgendaEditor } from './agendaEditor';
-import { useWorkspaceText } from './text';
+import { defineNamespace } from '../shared/i18n';
+import { writtenMessages } from './writtenMessages';
+
+/** The `writtenTreatment` namespace (writtenMessages.ts), loaded with the `written-answers` chunk. */
+export const useWrittenText = defineNamespace('writtenTreatment', writtenMessages);
 
 export interface WrittenSendActionProps {
   committee: Committee;
@@ -40,7 +44,7 @@ const when = (iso: string) => {
  * when the secretary says so after looking in Sent Items: never twice by itself.
  */
 export function WrittenSendAction({ committee, meeting, editor }: WrittenSendActionProps) {
-  const t = useWorkspaceText();
+  const t = useWrittenText();
   const { writtenTreatments } = useServices();
   const [confirming, setConfirming] = useState(false);
   const [step, setStep] = useState<'recording' | 'sending' | 'saved' | undefined>(undefined);
@@ -75,24 +79,24 @@ export function WrittenSendAction({ committee, meeting, editor }: WrittenSendAct
   return (
     <section aria-labelledby="written-send-heading">
       <Title3 as="h4" id="written-send-heading">
-        {t('written.send.heading')}
+        {t('send.heading')}
       </Title3>
       {state.state === 'sent' ? (
         <MessageBar intent="success">
-          <MessageBarBody>{t('written.send.sent', { when: when(state.sentAt) })}</MessageBarBody>
+          <MessageBarBody>{t('send.sent', { when: when(state.sentAt) })}</MessageBarBody>
         </MessageBar>
       ) : (
         <>
-          <Text as="p">{t('written.send.intro')}</Text>
+          <Text as="p">{t('send.intro')}</Text>
           {state.state === 'uncertain' ? (
             <MessageBar intent="warning">
-              <MessageBarBody>{t('written.send.uncertain', { when: when(state.startedAt) })}</MessageBarBody>
+              <MessageBarBody>{t('send.uncertain', { when: when(state.startedAt) })}</MessageBarBody>
             </MessageBar>
           ) : null}
           {error !== undefined ? <ErrorMessageBar error={error} onDismiss={() => setError(undefined)} /> : null}
           <div>
             <Button icon={<MailRegular />} disabled={step !== undefined || meeting.items.length === 0} onClick={() => setConfirming(true)}>
-              {state.state === 'uncertain' ? t('written.send.resend') : t('written.send.button')}
+              {state.state === 'uncertain' ? t('send.resend') : t('send.button')}
             </Button>
           </div>
         </>
@@ -100,18 +104,18 @@ export function WrittenSendAction({ committee, meeting, editor }: WrittenSendAct
       <Dialog open={confirming} onOpenChange={(_, data) => step === undefined && setConfirming(data.open)}>
         <DialogSurface>
           <DialogBody>
-            <DialogTitle>{t('written.send.confirmTitle')}</DialogTitle>
+            <DialogTitle>{t('send.confirmTitle')}</DialogTitle>
             <DialogContent>
-              <Text as="p">{t('written.send.confirmBody', { deadline: formatDeadline(meeting), count: String(to.length) })}</Text>
-              {withoutAddress.length > 0 ? <Text as="p">{t('written.send.withoutAddress', { names: withoutAddress.map((member) => member.name).join(', ') })}</Text> : null}
-              {step !== undefined ? <Spinner size="small" label={t(`written.send.${step}`)} /> : null}
+              <Text as="p">{t('send.confirmBody', { deadline: formatDeadline(meeting), count: String(to.length) })}</Text>
+              {withoutAddress.length > 0 ? <Text as="p">{t('send.withoutAddress', { names: withoutAddress.map((member) => member.name).join(', ') })}</Text> : null}
+              {step !== undefined ? <Spinner size="small" label={t(`send.${step}`)} /> : null}
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" disabled={step !== undefined} onClick={() => void send()}>
-                {state.state === 'uncertain' ? t('written.send.resend') : t('written.send.confirm')}
+                {state.state === 'uncertain' ? t('send.resend') : t('send.confirm')}
               </Button>
               <Button disabled={step !== undefined} onClick={() => setConfirming(false)}>
-                {t('written.send.cancel')}
+                {t('send.cancel')}
               </Button>
             </DialogActions>
           </DialogBody>
