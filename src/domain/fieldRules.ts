@@ -68,6 +68,8 @@ export const RULE_FIELDS = [
   'voteAgainstBy',
   'statementBy',
   'statementText',
+  'siteVisitPlace',
+  'siteVisitAbout',
 ] as const;
 export type RuleField = (typeof RULE_FIELDS)[number];
 
@@ -92,6 +94,7 @@ export const REQUIRED_FIELDS = [
   'itemKindNn',
   'itemKinds',
   'caseRouteBody',
+  'siteVisitPlace',
 ] as const satisfies readonly RuleField[];
 export type RequiredField = (typeof REQUIRED_FIELDS)[number];
 

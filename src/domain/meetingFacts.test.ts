@@ -66,4 +66,21 @@ describe('meeting facts', () => {
     expect(withTheme.theme).toBeUndefined();
     expect(withTheme.recipients).toBeUndefined();
   });
+
+  it('keeps a befaring as typed (time, meeting point, what it is about), and none when its fields are emptied', () => {
+    const typed = { ...factsOf(meeting), siteVisitStart: '09:00', siteVisitPlace: ' Leines skole ', siteVisitAbout: 'Gang- og sykkelsti (sak PS 3/26)' };
+    const check = checkMeetingFacts(typed);
+    expect(check.ok).toBe(true);
+    const visited = applyMeetingFacts(meeting, typed);
+    expect(visited.siteVisit).toEqual({ start: '09:00', place: 'Leines skole', about: 'Gang- og sykkelsti (sak PS 3/26)' });
+    expect([factsOf(visited).siteVisitStart, factsOf(visited).siteVisitPlace]).toEqual(['09:00', 'Leines skole']);
+    // No time of its own: the innkalling gives the place alone.
+    expect(applyMeetingFacts(meeting, { ...typed, siteVisitStart: '' }).siteVisit).toEqual({ place: 'Leines skole', about: 'Gang- og sykkelsti (sak PS 3/26)' });
+    expect(applyMeetingFacts(visited, { ...factsOf(visited), siteVisitStart: '', siteVisitPlace: '', siteVisitAbout: '' }).siteVisit).toBeUndefined();
+  });
+
+  it('refuses a befaring time that is no time, and a befaring without the place to meet, naming the field', () => {
+    expect(checkMeetingFacts({ ...factsOf(meeting), siteVisitStart: '9', siteVisitPlace: 'Leines skole', siteVisitAbout: '' })).toEqual({ ok: false, problems: { siteVisitStart: 'invalidTime' } });
+    expect(checkMeetingFacts({ ...factsOf(meeting), siteVisitStart: '09:00', siteVisitPlace: ' ', siteVisitAbout: '' })).toEqual({ ok: false, problems: { siteVisitPlace: 'siteVisitWithoutPlace' } });
+  });
 });

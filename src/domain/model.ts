@@ -133,6 +133,21 @@ export const LetterSchema = lazySchema(() => v.strictObject({
 }));
 export type Letter = v.InferOutput<ReturnType<typeof LetterSchema>>;
 
+/**
+ * A befaring (nn «synfaring») the body makes before or during the meeting: when and where it meets for it and what it
+ * looks at, as a planutvalg's innkalling states it («Befaring kl. 09.00, oppmøte Leines skole: gang- og sykkelsti») and its
+ * protokoll records it. Built when a meeting with one is first parsed, not at start-up (issue 14).
+ */
+export const SiteVisitSchema = lazySchema(() => v.strictObject({
+  /** When it starts (Europe/Oslo); absent when the innkalling gives no time of its own. */
+  start: OptionalClockTime,
+  /** Where the members meet for it: «Leines skole», «gnr. 12 bnr. 4, Fjellveien 3». */
+  place: textField('siteVisitPlace', { max: MAX_TITLE_LENGTH, required: true }),
+  /** What is looked at and for which sak: «Gang- og sykkelsti (sak PS 3/26)». */
+  about: v.optional(textField('siteVisitAbout', { max: 500, multiLine: true })),
+}));
+export type SiteVisit = v.InferOutput<ReturnType<typeof SiteVisitSchema>>;
+
 /** The committee's letterhead on every document: a line naming the organisation (beside the logo) and a footer line. */
 export const LetterheadSchema = v.strictObject({
   organisationLine: v.optional(textField('organisationLine', { max: 200 })),
@@ -537,6 +552,8 @@ export const MeetingSchema = v.strictObject({
   letter: v.optional(v.lazy(() => LetterSchema())),
   /** "Forfall meldes til sekretariatet på e-post …": printed under the innkalling's opening. */
   absenceNotice: v.optional(textField('absenceNotice', { max: 500, multiLine: true })),
+  /** A befaring before or during the meeting (`SiteVisitSchema`): printed under «Dato/sted» in the innkalling, the invite and the protokoll. */
+  siteVisit: v.optional(v.lazy(() => SiteVisitSchema())),
   /**
    * A written treatment instead of a meeting (`conventions.writtenTreatment`; writtenTreatment.ts): `date` (and `start`, when
    * typed) is then the answer deadline, «Svarfrist», and there is no place; the members' answers per sak. Absent: a meeting.

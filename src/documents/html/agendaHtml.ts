@@ -14,6 +14,7 @@ import {
   minuteTakerOf,
   proposalLabel,
   subItemHeading,
+  siteVisitFact,
   whenAndPlace,
   type LabelledAttachment,
 } from '../meetingFacts';
@@ -137,6 +138,8 @@ export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions =
 
   parts.push(`<p style="${P_STYLE}font-size:14pt;"><b>${escapeHtml(documentHeading(t.notice, file))}</b></p>`);
   const facts = [...letterFacts(file, t).map(([label, value]) => factRow(label, escapeHtml(value))), factRow(t.dateAndPlace, escapeHtml(whenAndPlace(file)))];
+  const visit = siteVisitFact(file, t);
+  if (visit !== undefined) facts.push(factRow(visit[0], escapeHtml(visit[1])));
   const chair = chairOf(file);
   if (chair !== undefined) facts.push(factRow(t.chair, escapeHtml(chair.name)));
   const minuteTaker = minuteTakerOf(file);

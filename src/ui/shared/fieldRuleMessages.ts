@@ -97,6 +97,7 @@ const nb = {
   'field.notedConclusion': '{theConclusionCapital} «Tatt til orientering»',
   'field.proposalBy': 'Forslagsstilleren',
   'required.caseRouteBody': 'Utvalget i saksgangen mangler navn',
+  'required.siteVisitPlace': 'Oppmøtestedet for befaringen mangler',
   'field.caseRouteBody': 'Utvalget i saksgangen',
   'field.motionBy': 'Forslagsstilleren i møtet',
   'field.motionText': 'Forslaget fremmet i møtet',
@@ -106,6 +107,8 @@ const nb = {
   'field.voteAgainstBy': 'Hvem som stemte mot',
   'field.statementBy': 'Hvem protokolltilførselen er fra',
   'field.statementText': 'Protokolltilførselen',
+  'field.siteVisitPlace': 'Oppmøtestedet for befaringen',
+  'field.siteVisitAbout': 'Hva befaringen gjelder',
 };
 
 type Key = keyof typeof nb;
@@ -204,6 +207,7 @@ const nn: Record<Key, string> = {
   'field.notedConclusion': '{theConclusionCapital} «Teke til orientering»',
   'field.proposalBy': 'Forslagsstillaren',
   'required.caseRouteBody': 'Utvalet i saksgangen manglar namn',
+  'required.siteVisitPlace': 'Oppmøtestaden for synfaringa manglar',
   'field.caseRouteBody': 'Utvalet i saksgangen',
   'field.motionBy': 'Framleggsstillaren i møtet',
   'field.motionText': 'Framlegget sett fram i møtet',
@@ -213,6 +217,8 @@ const nn: Record<Key, string> = {
   'field.voteAgainstBy': 'Kven som røysta mot',
   'field.statementBy': 'Kven protokolltilførselen er frå',
   'field.statementText': 'Protokolltilførselen',
+  'field.siteVisitPlace': 'Oppmøtestaden for synfaringa',
+  'field.siteVisitAbout': 'Kva synfaringa gjeld',
 };
 
 const en: Record<Key, string> = {
@@ -309,6 +315,7 @@ const en: Record<Key, string> = {
   'field.notedConclusion': '{theConclusionCapital}, “Noted”',
   'field.proposalBy': 'The proposer',
   'required.caseRouteBody': 'The body in the case route has no name',
+  'required.siteVisitPlace': 'The site visit has no meeting point',
   'field.caseRouteBody': 'The body in the case route',
   'field.motionBy': 'The mover of the proposal made in the meeting',
   'field.motionText': 'The proposal made in the meeting',
@@ -318,6 +325,8 @@ const en: Record<Key, string> = {
   'field.voteAgainstBy': 'Who voted against',
   'field.statementBy': 'Whom the statement for the record is from',
   'field.statementText': 'The statement for the record',
+  'field.siteVisitPlace': "The site visit's meeting point",
+  'field.siteVisitAbout': 'What the site visit is about',
 };
 
 export const fieldRuleMessages = { nb, nn, en };

@@ -374,6 +374,10 @@ const nb = {
   'written.deadlineAt': '{date} kl. {time}',
   'written.download': 'Last ned {theMinutes} (.docx)',
   'written.noNotice': 'Møtebok sender ikke innkallingen til en skriftlig behandling ennå: send sakene til medlemmene på e-post med svarfristen.',
+  'facts.siteVisitStart': 'Befaring: klokkeslett (valgfritt)',
+  'facts.siteVisitPlace': 'Befaring: oppmøtested (tomt: ingen befaring)',
+  'facts.siteVisitAbout': 'Befaring: hva og hvilken sak (valgfritt)',
+  'facts.problem.siteVisitWithoutPlace': 'Skriv hvor medlemmene møter til befaringen, eller tøm feltene for befaring.',
 };
 
 type Key = keyof typeof nb;
@@ -753,6 +757,10 @@ const nn: Record<Key, string> = {
   'written.deadlineAt': '{date} kl. {time}',
   'written.download': 'Last ned {theMinutes} (.docx)',
   'written.noNotice': 'Møtebok sender ikkje innkallinga til ei skriftleg handsaming enno: send sakene til medlemene på e-post med svarfristen.',
+  'facts.siteVisitStart': 'Synfaring: klokkeslett (valfritt)',
+  'facts.siteVisitPlace': 'Synfaring: oppmøtestad (tomt: inga synfaring)',
+  'facts.siteVisitAbout': 'Synfaring: kva og kva sak (valfritt)',
+  'facts.problem.siteVisitWithoutPlace': 'Skriv kvar medlemmene møter til synfaringa, eller tøm felta for synfaring.',
 };
 
 const en: Record<Key, string> = {
@@ -1130,6 +1138,10 @@ const en: Record<Key, string> = {
   'written.deadlineAt': '{date} at {time}',
   'written.download': 'Download {theMinutes} (.docx)',
   'written.noNotice': 'Møtebok does not send the notice of a written treatment yet: e-mail the items to the members with the answer deadline.',
+  'facts.siteVisitStart': 'Site visit: time (optional)',
+  'facts.siteVisitPlace': 'Site visit: meeting point (empty: no site visit)',
+  'facts.siteVisitAbout': 'Site visit: what and for which item (optional)',
+  'facts.problem.siteVisitWithoutPlace': 'Say where the members meet for the site visit, or empty the site visit fields.',
 };
 
 export const workspaceMessages = { nb, nn, en };
