@@ -119,6 +119,14 @@ export function MeetingEditor({ committee, editor, state, access, meetings }: Me
                   </dd>
                 </>
               )}
+              {meeting.siteVisit ? (
+                <>
+                  <dt className={styles.term}>{t('facts.siteVisit')}</dt>
+                  <dd className={styles.definition}>
+                    {[meeting.siteVisit.start === undefined ? '' : `${formatClockTime(meeting.siteVisit.start)} `, meeting.siteVisit.place, meeting.siteVisit.about ? ` – ${meeting.siteVisit.about}` : ''].join('')}
+                  </dd>
+                </>
+              ) : null}
               {meeting.chair ? (
                 <>
                   <dt className={styles.term}>{t('meeting.chair')}</dt>

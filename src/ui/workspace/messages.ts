@@ -378,6 +378,7 @@ const nb = {
   'facts.siteVisitPlace': 'Befaring: oppmøtested (tomt: ingen befaring)',
   'facts.siteVisitAbout': 'Befaring: hva og hvilken sak (valgfritt)',
   'facts.problem.siteVisitWithoutPlace': 'Skriv hvor medlemmene møter til befaringen, eller tøm feltene for befaring.',
+  'facts.siteVisit': 'Befaring',
 };
 
 type Key = keyof typeof nb;
@@ -761,6 +762,7 @@ const nn: Record<Key, string> = {
   'facts.siteVisitPlace': 'Synfaring: oppmøtestad (tomt: inga synfaring)',
   'facts.siteVisitAbout': 'Synfaring: kva og kva sak (valfritt)',
   'facts.problem.siteVisitWithoutPlace': 'Skriv kvar medlemmene møter til synfaringa, eller tøm felta for synfaring.',
+  'facts.siteVisit': 'Synfaring',
 };
 
 const en: Record<Key, string> = {
@@ -1142,6 +1144,7 @@ const en: Record<Key, string> = {
   'facts.siteVisitPlace': 'Site visit: meeting point (empty: no site visit)',
   'facts.siteVisitAbout': 'Site visit: what and for which item (optional)',
   'facts.problem.siteVisitWithoutPlace': 'Say where the members meet for the site visit, or empty the site visit fields.',
+  'facts.siteVisit': 'Site visit',
 };
 
 export const workspaceMessages = { nb, nn, en };
