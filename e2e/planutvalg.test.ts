@@ -59,7 +59,7 @@ describe('a planutvalg set up through the settings: a befaring, an innstilling t
     await facts.getByRole('button', { name: 'Bruk endringene' }).click();
     await walk.saved(page);
     log.facts = await page.locator('dl').first().innerText();
-    expect(log.facts).toContain('08.30 Fjellveien 3 (gnr. 12 bnr. 4) – Garasjetomten i dispensasjonssaken');
+    expect(log.facts).toContain('kl. 08.30, Fjellveien 3 (gnr. 12 bnr. 4) – Garasjetomten i dispensasjonssaken');
 
     await walk.addRow(page, PLAN, { kind: 'Vedtakssak', archiveRef: '2025/311' });
     await walk.addRow(page, DISP, { kind: 'Vedtakssak', archiveRef: '2026/87' });

@@ -53,6 +53,18 @@ describe('meeting facts', () => {
     expect(meetingChangesSinceNotice(again, 'nn')).toContain('Ny møtestad: Larvik');
   });
 
+  it('says a befaring moved, added or dropped after the notice, so the workspace asks for an update and the update says what changed', () => {
+    const visited = { ...meeting, siteVisit: { start: '09:00', place: 'Leines skole' } };
+    const sent = { ...visited, notice: visited.notice ? { ...visited.notice, details: detailsOf(visited) } : undefined };
+    expect(meetingChangesSinceNotice(sent, 'nb')).toEqual([]);
+    const moved = applyMeetingFacts(sent, { ...factsOf(sent), siteVisitStart: '08:30' });
+    expect(meetingChangesSinceNotice(moved, 'nb')).toEqual(['Ny befaring: kl. 08.30, Leines skole']);
+    expect(meetingChangesSinceNotice(moved, 'nn')).toEqual(['Ny synfaring: kl. 08.30, Leines skole']);
+    const dropped = applyMeetingFacts(sent, { ...factsOf(sent), siteVisitStart: '', siteVisitPlace: '' });
+    expect(meetingChangesSinceNotice(dropped, 'nb')).toEqual(['Befaringen utgår']);
+    expect(meetingChangesSinceNotice(dropped, 'nn')).toEqual(['Synfaringa fell bort']);
+  });
+
   it('has nothing to say once the update carried the new facts', () => {
     const moved = applyMeetingFacts(meeting, { ...factsOf(meeting), place: 'Larvik' });
     // What the sender records on the notice when the update goes out.

@@ -116,8 +116,9 @@ export function checkMeetingFacts(input: MeetingFactsInput): MeetingFactsCheck {
   return Object.keys(problems).length > 0 ? { ok: false, problems } : { ok: true, facts: trimmed };
 }
 
-export function detailsOf(meeting: Pick<Meeting, 'date' | 'start' | 'end' | 'place' | 'online'>): MeetingDetails {
-  return { date: meeting.date, start: meeting.start, end: meeting.end, place: meeting.place, online: meeting.online };
+export function detailsOf(meeting: Pick<Meeting, 'date' | 'start' | 'end' | 'place' | 'online' | 'siteVisit'>): MeetingDetails {
+  const { date, start, end, place, online, siteVisit } = meeting;
+  return { date, start, end, place, online, ...(siteVisit === undefined ? {} : { siteVisit }) };
 }
 
 /**

@@ -147,6 +147,8 @@ export const SiteVisitSchema = lazySchema(() => v.strictObject({
   about: v.optional(textField('siteVisitAbout', { max: 500, multiLine: true })),
 }));
 export type SiteVisit = v.InferOutput<ReturnType<typeof SiteVisitSchema>>;
+/** One instance for the meeting's field and the notice's facts as sent (a schema holds no state; no extra one built at start-up). */
+const OptionalSiteVisit = v.optional(v.lazy(() => SiteVisitSchema()));
 
 /** The committee's letterhead on every document: a line naming the organisation (beside the logo) and a footer line. */
 export const LetterheadSchema = v.strictObject({
@@ -482,7 +484,16 @@ export const SentNoticeSchema = v.strictObject({
   items: v.array(AgendaItemSchema),
   attachmentIds: StringList,
   /** Date, time, place and Teams as sent, so an update can say the meeting moved. Absent on notices sent before this was kept. */
-  details: v.optional(v.strictObject({ date: IsoDateSchema, start: OptionalClockTime, end: OptionalClockTime, place: AnyString, online: v.boolean() })),
+  details: v.optional(
+    v.strictObject({
+      date: IsoDateSchema,
+      start: OptionalClockTime,
+      end: OptionalClockTime,
+      place: AnyString,
+      online: v.boolean(),
+      siteVisit: OptionalSiteVisit,
+    }),
+  ),
   /** The møtebok PDF the sent invite links to («Møtebok (PDF)»); absent when it links to none, so a pack made later is offered with the next update. */
   boardPackUrl: OptionalString,
   /** The send attached the vedlegg a link-only committee links (`attachLinked`, invitation.ts `sentAttachmentMode`), so the send dialog offers the update ticked; absent when it did not. */
@@ -553,7 +564,7 @@ export const MeetingSchema = v.strictObject({
   /** "Forfall meldes til sekretariatet på e-post …": printed under the innkalling's opening. */
   absenceNotice: v.optional(textField('absenceNotice', { max: 500, multiLine: true })),
   /** A befaring before or during the meeting (`SiteVisitSchema`): printed under «Dato/sted» in the innkalling, the invite and the protokoll. */
-  siteVisit: v.optional(v.lazy(() => SiteVisitSchema())),
+  siteVisit: OptionalSiteVisit,
   /**
    * A written treatment instead of a meeting (`conventions.writtenTreatment`; writtenTreatment.ts): `date` (and `start`, when
    * typed) is then the answer deadline, «Svarfrist», and there is no place; the members' answers per sak. Absent: a meeting.

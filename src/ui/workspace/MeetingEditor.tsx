@@ -123,7 +123,7 @@ export function MeetingEditor({ committee, editor, state, access, meetings }: Me
                 <>
                   <dt className={styles.term}>{t('facts.siteVisit')}</dt>
                   <dd className={styles.definition}>
-                    {[meeting.siteVisit.start === undefined ? '' : `${formatClockTime(meeting.siteVisit.start)} `, meeting.siteVisit.place, meeting.siteVisit.about ? ` – ${meeting.siteVisit.about}` : ''].join('')}
+                    {[meeting.siteVisit.start === undefined ? '' : `kl. ${formatClockTime(meeting.siteVisit.start)}, `, meeting.siteVisit.place, meeting.siteVisit.about ? ` – ${meeting.siteVisit.about}` : ''].join('')}
                   </dd>
                 </>
               ) : null}
