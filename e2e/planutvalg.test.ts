@@ -12,7 +12,7 @@ import { renderAgendaHtml } from '../src/documents/html/agendaHtml';
 import { docxParagraphs } from '../src/documents/testing/docxText';
 import { pickPerson, startCommitteeWalk, type CommitteeWalk } from './support/committeeWalk';
 import { screenshotPath } from './support/screenshots';
-import { ROOT } from './support/workspaceHarness';
+import { openWorkspace, ROOT } from './support/workspaceHarness';
 
 const NAME = 'Planutvalget';
 const PLAN = 'Detaljregulering for Fjellveien boligfelt – sluttbehandling';
@@ -107,6 +107,14 @@ describe('a planutvalg set up through the settings: a befaring, an innstilling t
     writeFileSync(path.join(ROOT, 'out/planutvalg-invite.html'), body);
     log.innkalling = (await docxParagraphs(innkalling)).join('\n');
     expect(log.innkalling).toMatch(/Dato\/sted\n[^\n]*kl\. 10\.00–14\.00, Formannskapssalen, rådhuset\nBefaring\nkl\. 08\.30, Fjellveien 3/);
+
+    // Nynorsk screens: the meeting card names it «Synfaring».
+    const nn = await context.newPage();
+    await openWorkspace(nn, walk.harness.appUrl, `?locale=nn-NO&committee=${encodeURIComponent(committee.id)}#meeting=${encodeURIComponent(meeting.id)}`);
+    const card = nn.locator('dl').filter({ hasText: 'Synfaring' });
+    await card.waitFor({ timeout: 30_000 });
+    log.factsNn = await card.innerText();
+    expect(log.factsNn).toMatch(/Synfaring\s+kl\. 08\.30, Fjellveien 3/);
     await context.close();
   }, 400_000);
 
