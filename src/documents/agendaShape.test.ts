@@ -84,6 +84,21 @@ describe('the saksliste\'s shape and the meeting\'s own texts reach the document
     }
   });
 
+  it('states a befaring\'s time, meeting point and what it looks at under «Dato/sted» in the innkalling, the invite body and the protokoll (nynorsk «Synfaring»), escaped', async () => {
+    const withVisit = (form: 'nb' | 'nn') => {
+      const file = shapedCouncil(form);
+      return { ...file, meeting: { ...file.meeting, siteVisit: { start: '09:00', place: 'Leines skule', about: 'Gang- og sykkelveg <sak 2014.47>' } } };
+    };
+    const innkalling = await docxParagraphs(await renderInnkallingDocx(withVisit('nb')));
+    expect(innkalling[innkalling.indexOf('Befaring') + 1]).toBe('kl. 09.00, Leines skule – Gang- og sykkelveg <sak 2014.47>');
+    const protokoll = await docxParagraphs(await renderReferatDocx(withVisit('nn')));
+    expect(protokoll[protokoll.indexOf('Synfaring') + 1]).toBe('kl. 09.00, Leines skule – Gang- og sykkelveg <sak 2014.47>');
+    expect(renderAgendaHtml(withVisit('nb'))).toMatch(/>Befaring<\/th><td [^>]*>kl\. 09\.00, Leines skule/);
+    expect(renderAgendaHtml(withVisit('nb'))).toContain('kl. 09.00, Leines skule – Gang- og sykkelveg &lt;sak 2014.47&gt;');
+    // A meeting without one prints no such row.
+    expect(await docxParagraphs(await renderInnkallingDocx(shapedCouncil('nb')))).not.toContain('Befaring');
+  });
+
   it('numbers the bundled orienteringer 1., 2. in the innkalling, the preview and the protokoll when the committee says so, as a brukerutvalg\'s «Orienteringssaker» list them', async () => {
     const file = shapedCouncil('nb');
     const conventions = v.parse(ConventionsSchema, { ...file.committee.conventions, subItemsNumbered: true });

@@ -1,7 +1,7 @@
 import { attachmentLabel } from '../domain/attachments';
 import { subItemMark } from '../domain/subItems';
 import { proposalNoun } from '../domain/caseRoute';
-import { formatDateShort, formatMeetingWhen } from '../domain/dates';
+import { formatClockTime, formatDateShort, formatMeetingWhen } from '../domain/dates';
 import { formatDateWritten } from '../domain/writtenDates';
 import { attendanceLine, attendanceSections, attendanceTexts, personLine, type AttendanceGroup } from '../domain/attendance';
 import type { AgendaItem, Attachment, Attendance, MeetingFile, Person, PersonDetails, SubItem } from '../domain/model';
@@ -19,6 +19,18 @@ export function whenAndPlace(file: MeetingFile): string {
   const when = formatMeetingWhen(file.meeting, file.committee.conventions?.datesWritten === true ? (date) => formatDateWritten(date, form) : undefined);
   const place = file.meeting.place.trim();
   return place === '' ? when : `${when}, ${place}`;
+}
+
+/**
+ * The befaring's row under «Dato/sted» (`Meeting.siteVisit`), the same in the innkalling, the invite body and the protokoll:
+ * ['Befaring', 'kl. 09.00, Leines skole – Gang- og sykkelsti (sak PS 3/26)']; none when the meeting has none.
+ */
+export function siteVisitFact(file: MeetingFile, t: DocumentTexts): [string, string] | undefined {
+  const visit = file.meeting.siteVisit;
+  if (visit === undefined || visit.place.trim() === '') return undefined;
+  const where = visit.start === undefined ? visit.place.trim() : `kl. ${formatClockTime(visit.start)}, ${visit.place.trim()}`;
+  const about = (visit.about ?? '').split('\n').map((line) => line.trim()).filter((line) => line !== '').join(' ');
+  return [t.siteVisit, about === '' ? where : `${where} – ${about}`];
 }
 
 /** "Innkalling Partnerskapsmøtet 11.06.26", "Referat Partnerskapsmøtet 30.05.24" */

@@ -92,6 +92,8 @@ interface FixedTexts {
   routeDate: string;
   /** Under the links to the meeting folder in the invite body: what they need, for a reader from another organisation. */
   linksNeedAccount: string;
+  /** The label of a befaring's row under «Dato/sted» (`Meeting.siteVisit`; nynorsk «Synfaring»). */
+  siteVisit: string;
 }
 
 /** The fixed texts with the committee's own words, as the renderers print them. */
@@ -187,6 +189,7 @@ const nb: FixedTexts = {
   routeBody: 'Utvalg',
   routeDate: 'Møtedato',
   linksNeedAccount: 'Lenkene til møtemappen krever innlogging med en konto hos organisasjonen som eier den (også som gjest). Får du dem ikke opp, kan du be sekretariatet sende dokumentene.',
+  siteVisit: 'Befaring',
 };
 
 const nn: FixedTexts = {
@@ -251,6 +254,7 @@ const nn: FixedTexts = {
   routeBody: 'Utval',
   routeDate: 'Møtedato',
   linksNeedAccount: 'Lenkjene til møtemappa krev innlogging med ein konto hos organisasjonen som eig ho (òg som gjest). Får du dei ikkje opp, kan du be sekretariatet sende dokumenta.',
+  siteVisit: 'Synfaring',
 };
 
 const TEXTS: Readonly<Record<LanguageForm, FixedTexts>> = { nb, nn };

@@ -1,4 +1,4 @@
-import { formatDateLong, formatTimeRange } from './dates';
+import { formatClockTime, formatDateLong, formatTimeRange } from './dates';
 import { caseLabel } from './caseNumbering';
 import { wordingOf, type Wording } from './conventions';
 import type { AgendaItem, Attachment, Committee, DocumentRef, LanguageForm, Meeting, Person } from './model';
@@ -82,7 +82,7 @@ export function summariseAgendaChanges(sent: readonly AgendaItem[], current: rea
 }
 
 /** The meeting facts an update can change besides the agenda. */
-export type MeetingDetails = Pick<Meeting, 'date' | 'start' | 'end' | 'place' | 'online'>;
+export type MeetingDetails = Pick<Meeting, 'date' | 'start' | 'end' | 'place' | 'online' | 'siteVisit'>;
 
 /** Lines for changed date, time, place or Teams: what an invitee must re-plan for, so they come first in the update. */
 export function summariseMeetingChanges(sent: MeetingDetails, current: MeetingDetails, form: LanguageForm): string[] {
@@ -94,5 +94,9 @@ export function summariseMeetingChanges(sent: MeetingDetails, current: MeetingDe
   }
   if (sent.place.trim() !== current.place.trim()) lines.push(t.place(current.place.trim()));
   if (sent.online !== current.online) lines.push(t.online(current.online));
+  // A befaring moved, added or dropped: the members meet somewhere else, or at another time, before the meeting.
+  const visit = (details: MeetingDetails) =>
+    details.siteVisit === undefined ? '' : `${details.siteVisit.start === undefined ? '' : `kl. ${formatClockTime(details.siteVisit.start)}, `}${details.siteVisit.place.trim()}`;
+  if (visit(sent) !== visit(current)) lines.push(t.siteVisit(visit(current)));
   return lines;
 }

@@ -70,6 +70,8 @@ export const RULE_FIELDS = [
   'statementText',
   'shareOwner',
   'outcome',
+  'siteVisitPlace',
+  'siteVisitAbout',
 ] as const;
 export type RuleField = (typeof RULE_FIELDS)[number];
 
@@ -94,6 +96,7 @@ export const REQUIRED_FIELDS = [
   'itemKindNn',
   'itemKinds',
   'caseRouteBody',
+  'siteVisitPlace',
 ] as const satisfies readonly RuleField[];
 export type RequiredField = (typeof REQUIRED_FIELDS)[number];
 

@@ -66,6 +66,18 @@ describe('meeting facts', () => {
     expect(meetingChangesSinceNotice(again, 'nn')).toContain('Ny møtestad: Larvik');
   });
 
+  it('says a befaring moved, added or dropped after the notice, so the workspace asks for an update and the update says what changed', () => {
+    const visited = { ...meeting, siteVisit: { start: '09:00', place: 'Leines skole' } };
+    const sent = { ...visited, notice: visited.notice ? { ...visited.notice, details: detailsOf(visited) } : undefined };
+    expect(meetingChangesSinceNotice(sent, 'nb')).toEqual([]);
+    const moved = applyMeetingFacts(sent, { ...factsOf(sent), siteVisitStart: '08:30' });
+    expect(meetingChangesSinceNotice(moved, 'nb')).toEqual(['Ny befaring: kl. 08.30, Leines skole']);
+    expect(meetingChangesSinceNotice(moved, 'nn')).toEqual(['Ny synfaring: kl. 08.30, Leines skole']);
+    const dropped = applyMeetingFacts(sent, { ...factsOf(sent), siteVisitStart: '', siteVisitPlace: '' });
+    expect(meetingChangesSinceNotice(dropped, 'nb')).toEqual(['Befaringen utgår']);
+    expect(meetingChangesSinceNotice(dropped, 'nn')).toEqual(['Synfaringa fell bort']);
+  });
+
   it('has nothing to say once the update carried the new facts', () => {
     const moved = applyMeetingFacts(meeting, { ...factsOf(meeting), place: 'Larvik' });
     // What the sender records on the notice when the update goes out.
@@ -78,5 +90,22 @@ describe('meeting facts', () => {
     const withTheme = applyMeetingFacts({ ...meeting, theme: 'Innkalling', recipients: 'Medlemmer' }, { ...factsOf(meeting), theme: '  ', recipients: '' });
     expect(withTheme.theme).toBeUndefined();
     expect(withTheme.recipients).toBeUndefined();
+  });
+
+  it('keeps a befaring as typed (time, meeting point, what it is about), and none when its fields are emptied', () => {
+    const typed = { ...factsOf(meeting), siteVisitStart: '09:00', siteVisitPlace: ' Leines skole ', siteVisitAbout: 'Gang- og sykkelsti (sak PS 3/26)' };
+    const check = checkMeetingFacts(typed);
+    expect(check.ok).toBe(true);
+    const visited = applyMeetingFacts(meeting, typed);
+    expect(visited.siteVisit).toEqual({ start: '09:00', place: 'Leines skole', about: 'Gang- og sykkelsti (sak PS 3/26)' });
+    expect([factsOf(visited).siteVisitStart, factsOf(visited).siteVisitPlace]).toEqual(['09:00', 'Leines skole']);
+    // No time of its own: the innkalling gives the place alone.
+    expect(applyMeetingFacts(meeting, { ...typed, siteVisitStart: '' }).siteVisit).toEqual({ place: 'Leines skole', about: 'Gang- og sykkelsti (sak PS 3/26)' });
+    expect(applyMeetingFacts(visited, { ...factsOf(visited), siteVisitStart: '', siteVisitPlace: '', siteVisitAbout: '' }).siteVisit).toBeUndefined();
+  });
+
+  it('refuses a befaring time that is no time, and a befaring without the place to meet, naming the field', () => {
+    expect(checkMeetingFacts({ ...factsOf(meeting), siteVisitStart: '9', siteVisitPlace: 'Leines skole', siteVisitAbout: '' })).toEqual({ ok: false, problems: { siteVisitStart: 'invalidTime' } });
+    expect(checkMeetingFacts({ ...factsOf(meeting), siteVisitStart: '09:00', siteVisitPlace: ' ', siteVisitAbout: '' })).toEqual({ ok: false, problems: { siteVisitPlace: 'siteVisitWithoutPlace' } });
   });
 });

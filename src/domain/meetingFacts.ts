@@ -27,10 +27,14 @@ export interface MeetingFactsInput {
   signature: string;
   /** The letter's opening text (ingress) above the saksliste; empty = none. */
   ingress: RichText;
+  /** A befaring (`Meeting.siteVisit`): its time (empty: none of its own), where to meet, what it is about; all empty = none. */
+  siteVisitStart: string;
+  siteVisitPlace: string;
+  siteVisitAbout: string;
 }
 
-export type MeetingFactsField = 'date' | 'start' | 'end' | 'chair' | 'minuteTaker';
-export type MeetingFactsProblem = 'invalidDate' | 'invalidTime' | 'endNotAfterStart' | 'invalidPerson';
+export type MeetingFactsField = 'date' | 'start' | 'end' | 'chair' | 'minuteTaker' | 'siteVisitStart' | 'siteVisitPlace';
+export type MeetingFactsProblem = 'invalidDate' | 'invalidTime' | 'endNotAfterStart' | 'invalidPerson' | 'siteVisitWithoutPlace';
 export type MeetingFactsCheck =
   | { ok: true; facts: MeetingFactsInput }
   | { ok: false; problems: Partial<Record<MeetingFactsField, MeetingFactsProblem>> };
@@ -54,10 +58,22 @@ export function factsOf(meeting: Meeting): MeetingFactsInput {
     greeting: meeting.letter?.greeting ?? '',
     signature: meeting.letter?.signature ?? '',
     ingress: meeting.letter?.ingress ?? [],
+    siteVisitStart: meeting.siteVisit?.start ?? '',
+    siteVisitPlace: meeting.siteVisit?.place ?? '',
+    siteVisitAbout: meeting.siteVisit?.about ?? '',
   };
 }
 
 const optionalText = (text: string): string | undefined => (text.trim() === '' ? undefined : text.trim());
+
+/** The befaring as typed; absent when no place is typed (`checkMeetingFacts` refuses a time or text without one). */
+function siteVisitOf(facts: MeetingFactsInput): Meeting['siteVisit'] {
+  const place = facts.siteVisitPlace.trim();
+  if (place === '') return undefined;
+  const start = optionalText(facts.siteVisitStart);
+  const about = optionalText(facts.siteVisitAbout);
+  return { place, ...(start === undefined ? {} : { start }), ...(about === undefined ? {} : { about }) };
+}
 
 /** The letter parts as typed; absent when nothing of a letter is set. */
 function letterOf(meeting: Meeting, facts: MeetingFactsInput): Meeting['letter'] {
@@ -101,11 +117,16 @@ export function checkMeetingFacts(input: MeetingFactsInput, kind: { written?: bo
   }
   if (input.chair && !v.safeParse(PersonSchema, input.chair).success) problems.chair = 'invalidPerson';
   if (input.minuteTaker && !v.safeParse(PersonSchema, input.minuteTaker).success) problems.minuteTaker = 'invalidPerson';
+  // A befaring's time, when typed, is a time; a time or a text without the place the members meet at says what is missing.
+  const visitStart = input.siteVisitStart.trim();
+  if (visitStart !== '' && !v.safeParse(ClockTimeSchema, visitStart).success) problems.siteVisitStart = 'invalidTime';
+  if (input.siteVisitPlace.trim() === '' && (visitStart !== '' || input.siteVisitAbout.trim() !== '')) problems.siteVisitPlace = 'siteVisitWithoutPlace';
   return Object.keys(problems).length > 0 ? { ok: false, problems } : { ok: true, facts: trimmed };
 }
 
-export function detailsOf(meeting: Pick<Meeting, 'date' | 'start' | 'end' | 'place' | 'online'>): MeetingDetails {
-  return { date: meeting.date, start: meeting.start, end: meeting.end, place: meeting.place, online: meeting.online };
+export function detailsOf(meeting: Pick<Meeting, 'date' | 'start' | 'end' | 'place' | 'online' | 'siteVisit'>): MeetingDetails {
+  const { date, start, end, place, online, siteVisit } = meeting;
+  return { date, start, end, place, online, ...(siteVisit === undefined ? {} : { siteVisit }) };
 }
 
 /**
@@ -133,6 +154,7 @@ export function applyMeetingFacts(meeting: Meeting, facts: MeetingFactsInput): M
     meetingNumber: optionalText(facts.meetingNumber),
     absenceNotice: optionalText(facts.absenceNotice),
     letter: letterOf(meeting, facts),
+    siteVisit: siteVisitOf(facts),
     ...(notice ? { notice } : {}),
   };
 }

@@ -24,6 +24,13 @@ describe('parseMeetingFile', () => {
     expect(problemsOf(json)).toEqual([{ path: 'meeting.items[2].title', problem: { code: 'field', rule: { code: 'required', field: 'itemTitle' } } }]);
   });
 
+  it('reads a meeting\'s befaring, and refuses one without its meeting point or with a field it does not know, naming the path', () => {
+    const visit = { start: '09:00', place: 'Leines skole', about: 'Gang- og sykkelsti' };
+    expect(parseMeetingFile({ ...validFile, meeting: { ...validFile.meeting, siteVisit: visit } }).meeting.siteVisit).toEqual(visit);
+    expect(problemsOf({ ...validFile, meeting: { ...validFile.meeting, siteVisit: { place: '' } } })).toEqual([{ path: 'meeting.siteVisit.place', problem: { code: 'field', rule: { code: 'required', field: 'siteVisitPlace' } } }]);
+    expect(problemsOf({ ...validFile, meeting: { ...validFile.meeting, siteVisit: { place: 'Leines skole', bus: true } } })[0]?.path).toBe('meeting.siteVisit.bus');
+  });
+
   it('lists every problem as data in one error: the field, and a code or the schema\'s own rule', () => {
     const json = { committee: { ...aCommittee(), caseNumberFormat: '{YYYY}.{X}', languageForm: 'se' }, meeting: { ...aMeeting(), date: '11.06.2026', items: [{}] } };
     let error: unknown;

@@ -133,6 +133,23 @@ export const LetterSchema = lazySchema(() => v.strictObject({
 }));
 export type Letter = v.InferOutput<ReturnType<typeof LetterSchema>>;
 
+/**
+ * A befaring (nn «synfaring») the body makes before or during the meeting: when and where it meets for it and what it
+ * looks at, as a planutvalg's innkalling states it («Befaring kl. 09.00, oppmøte Leines skole: gang- og sykkelsti») and its
+ * protokoll records it. Built when a meeting with one is first parsed, not at start-up (issue 14).
+ */
+export const SiteVisitSchema = lazySchema(() => v.strictObject({
+  /** When it starts (Europe/Oslo); absent when the innkalling gives no time of its own. */
+  start: OptionalClockTime,
+  /** Where the members meet for it: «Leines skole», «gnr. 12 bnr. 4, Fjellveien 3». */
+  place: textField('siteVisitPlace', { max: MAX_TITLE_LENGTH, required: true }),
+  /** What is looked at and for which sak: «Gang- og sykkelsti (sak PS 3/26)». */
+  about: v.optional(textField('siteVisitAbout', { max: 500, multiLine: true })),
+}));
+export type SiteVisit = v.InferOutput<ReturnType<typeof SiteVisitSchema>>;
+/** One instance for the meeting's field and the notice's facts as sent (a schema holds no state; no extra one built at start-up). */
+const OptionalSiteVisit = v.optional(v.lazy(() => SiteVisitSchema()));
+
 /** The committee's letterhead on every document: a line naming the organisation (beside the logo) and a footer line. */
 export const LetterheadSchema = v.strictObject({
   organisationLine: v.optional(textField('organisationLine', { max: 200 })),
@@ -492,7 +509,16 @@ export const SentNoticeSchema = v.strictObject({
   items: v.array(AgendaItemSchema),
   attachmentIds: StringList,
   /** Date, time, place and Teams as sent, so an update can say the meeting moved. Absent on notices sent before this was kept. */
-  details: v.optional(v.strictObject({ date: IsoDateSchema, start: OptionalClockTime, end: OptionalClockTime, place: AnyString, online: v.boolean() })),
+  details: v.optional(
+    v.strictObject({
+      date: IsoDateSchema,
+      start: OptionalClockTime,
+      end: OptionalClockTime,
+      place: AnyString,
+      online: v.boolean(),
+      siteVisit: OptionalSiteVisit,
+    }),
+  ),
   /** The møtebok PDF the sent invite links to («Møtebok (PDF)»); absent when it links to none, so a pack made later is offered with the next update. */
   boardPackUrl: OptionalString,
   /** The send attached the vedlegg a link-only committee links (`attachLinked`, invitation.ts `sentAttachmentMode`), so the send dialog offers the update ticked; absent when it did not. */
@@ -562,6 +588,8 @@ export const MeetingSchema = v.strictObject({
   letter: v.optional(v.lazy(() => LetterSchema())),
   /** "Forfall meldes til sekretariatet på e-post …": printed under the innkalling's opening. */
   absenceNotice: v.optional(textField('absenceNotice', { max: 500, multiLine: true })),
+  /** A befaring before or during the meeting (`SiteVisitSchema`): printed under «Dato/sted» in the innkalling, the invite and the protokoll. */
+  siteVisit: OptionalSiteVisit,
   /**
    * A written treatment instead of a meeting (`conventions.writtenTreatment`; writtenTreatment.ts): `date` (and `start`, when
    * typed) is then the answer deadline, «Svarfrist», and there is no place; the members' answers per sak. Absent: a meeting.

@@ -53,7 +53,13 @@ export interface DomainTexts {
     nobody: string;
   };
   /** Lines for changed date, time, place or Teams (`changeSummary.summariseMeetingChanges`). */
-  meetingChanges: { date: (d: string) => string; time: (t: string) => string; place: (p: string) => string; online: (on: boolean) => string };
+  meetingChanges: {
+    date: (d: string) => string;
+    time: (t: string) => string;
+    place: (p: string) => string;
+    online: (on: boolean) => string;
+    siteVisit: (visit: string) => string;
+  };
   /** The next meeting's «Oppfølgingsliste» (followUp.ts): one line per oppfølgingspunkt, status from Planner/To Do. */
   followUpList: {
     title: string;
@@ -108,6 +114,7 @@ const nb: DomainTexts = {
     time: (time) => `Nytt tidspunkt: ${time}`,
     place: (place) => (place === '' ? 'Møtestedet er fjernet' : `Nytt møtested: ${place}`),
     online: (on) => (on ? 'Møtet kan nå også følges på Teams' : 'Møtet holdes ikke lenger på Teams'),
+    siteVisit: (visit) => (visit === '' ? 'Befaringen utgår' : `Ny befaring: ${visit}`),
   },
   followUpList: {
     title: 'Oppfølgingsliste',
@@ -165,6 +172,7 @@ const nn: DomainTexts = {
     time: (time) => `Nytt tidspunkt: ${time}`,
     place: (place) => (place === '' ? 'Møtestaden er fjerna' : `Ny møtestad: ${place}`),
     online: (on) => (on ? 'Møtet kan no òg følgjast på Teams' : 'Møtet vert ikkje lenger halde på Teams'),
+    siteVisit: (visit) => (visit === '' ? 'Synfaringa fell bort' : `Ny synfaring: ${visit}`),
   },
   followUpList: {
     title: 'Oppfølgingsliste',

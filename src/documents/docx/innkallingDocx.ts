@@ -17,6 +17,7 @@ import {
   responsibleLine,
   subItemHeading,
   themeOf,
+  siteVisitFact,
   whenAndPlace,
 } from '../meetingFacts';
 import { documentTexts, type DocumentTexts } from '../texts';
@@ -40,6 +41,8 @@ function headerBlock(file: MeetingFile, t: DocumentTexts) {
   if (recipients !== undefined) rows.push([t.to, recipients]);
   rows.push([t.theme, themeOf(file, t)]);
   rows.push([t.dateAndPlace, whenAndPlace(file)]);
+  const visit = siteVisitFact(file, t);
+  if (visit !== undefined) rows.push(visit);
   const joinUrl = file.meeting.onlineMeetingJoinUrl;
   if (joinUrl !== undefined && /^https:\/\//i.test(joinUrl)) {
     rows.push([t.teamsMeeting, [new Paragraph({ children: [new ExternalHyperlink({ link: joinUrl, children: [new TextRun({ text: t.joinTeamsMeeting, style: 'Hyperlink' })] })] })]]);

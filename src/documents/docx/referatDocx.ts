@@ -18,6 +18,7 @@ import {
   presentGroups,
   sharesRepresentedFact,
   subItemHeading,
+  siteVisitFact,
   whenAndPlace,
 } from '../meetingFacts';
 import { documentTexts, type DocumentTexts } from '../texts';
@@ -41,6 +42,8 @@ import { caseCell, caseColumnWidth, factsTable, gridTable, keepWithLastRow, unde
 function factsBlock(file: MeetingFile, t: DocumentTexts): BodyElement[] {
   if (isWritten(file.meeting)) return [factsTable(writtenFacts(file, t))];
   const rows: [string, CellContent][] = [[t.committee, file.committee.name], ...letterFacts(file, t).slice(0, 1), [t.dateAndPlace, whenAndPlace(file)]];
+  const visit = siteVisitFact(file, t);
+  if (visit !== undefined) rows.push(visit);
   // How the board dealt with its saker (aksjeloven § 6-29), when the committee states it: on Teams, or followed there too.
   if (file.committee.conventions?.recordOnline === true && file.meeting.online) rows.push([t.teamsMeeting, t.heldOnTeams(file.meeting.place.trim() !== '')]);
   const chair = chairOf(file);

@@ -16,6 +16,7 @@ import {
   minuteTakerOf,
   proposalLabel,
   subItemHeading,
+  siteVisitFact,
   whenAndPlace,
   type LabelledAttachment,
 } from '../meetingFacts';
@@ -145,6 +146,8 @@ export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions =
   const when =
     written === undefined ? factRow(t.dateAndPlace, escapeHtml(whenAndPlace(file))) : factRow(written.deadline, escapeHtml(formatDeadline(file.meeting)));
   const facts = [...letterFacts(file, t).map(([label, value]) => factRow(label, escapeHtml(value))), when];
+  const visit = siteVisitFact(file, t);
+  if (visit !== undefined) facts.push(factRow(visit[0], escapeHtml(visit[1])));
   const chair = chairOf(file);
   if (chair !== undefined) facts.push(factRow(t.chair, escapeHtml(chair.name)));
   const minuteTaker = minuteTakerOf(file);

@@ -97,6 +97,7 @@ const nb = {
   'field.notedConclusion': '{theConclusionCapital} «Tatt til orientering»',
   'field.proposalBy': 'Forslagsstilleren',
   'required.caseRouteBody': 'Utvalget i saksgangen mangler navn',
+  'required.siteVisitPlace': 'Oppmøtestedet for befaringen mangler',
   'field.caseRouteBody': 'Utvalget i saksgangen',
   'field.motionBy': 'Forslagsstilleren i møtet',
   'field.motionText': 'Forslaget fremmet i møtet',
@@ -108,6 +109,8 @@ const nb = {
   'field.statementText': 'Protokolltilførselen',
   'field.shareOwner': 'Aksjeeieren det ble møtt for',
   'field.outcome': 'Utfallsknappens tekst',
+  'field.siteVisitPlace': 'Oppmøtestedet for befaringen',
+  'field.siteVisitAbout': 'Hva befaringen gjelder',
 };
 
 type Key = keyof typeof nb;
@@ -206,6 +209,7 @@ const nn: Record<Key, string> = {
   'field.notedConclusion': '{theConclusionCapital} «Teke til orientering»',
   'field.proposalBy': 'Forslagsstillaren',
   'required.caseRouteBody': 'Utvalet i saksgangen manglar namn',
+  'required.siteVisitPlace': 'Oppmøtestaden for synfaringa manglar',
   'field.caseRouteBody': 'Utvalet i saksgangen',
   'field.motionBy': 'Framleggsstillaren i møtet',
   'field.motionText': 'Framlegget sett fram i møtet',
@@ -217,6 +221,8 @@ const nn: Record<Key, string> = {
   'field.statementText': 'Protokolltilførselen',
   'field.shareOwner': 'Aksjeeigaren det vart møtt for',
   'field.outcome': 'Teksten på utfallsknappen',
+  'field.siteVisitPlace': 'Oppmøtestaden for synfaringa',
+  'field.siteVisitAbout': 'Kva synfaringa gjeld',
 };
 
 const en: Record<Key, string> = {
@@ -313,6 +319,7 @@ const en: Record<Key, string> = {
   'field.notedConclusion': '{theConclusionCapital}, “Noted”',
   'field.proposalBy': 'The proposer',
   'required.caseRouteBody': 'The body in the case route has no name',
+  'required.siteVisitPlace': 'The site visit has no meeting point',
   'field.caseRouteBody': 'The body in the case route',
   'field.motionBy': 'The mover of the proposal made in the meeting',
   'field.motionText': 'The proposal made in the meeting',
@@ -324,6 +331,8 @@ const en: Record<Key, string> = {
   'field.statementText': 'The statement for the record',
   'field.shareOwner': 'The shareholder met for',
   'field.outcome': 'The outcome button\'s text',
+  'field.siteVisitPlace': "The site visit's meeting point",
+  'field.siteVisitAbout': 'What the site visit is about',
 };
 
 export const fieldRuleMessages = { nb, nn, en };

@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Button, Card, MessageBar, MessageBarBody, Spinner, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { EditRegular } from '@fluentui/react-icons';
 import type { Committee, MeetingHeader } from '../../domain/model';
-import { formatDeadline, formatMeetingWhen } from '../../domain/dates';
+import { formatClockTime, formatDeadline, formatMeetingWhen } from '../../domain/dates';
 import { isAgendaFrozen } from '../../domain/meetingStatus';
 import { meetingChangesSinceNotice } from '../../domain/meetingFacts';
 import { MeetingStatusBadge } from '../shared/MeetingStatusBadge';
@@ -119,6 +119,14 @@ export function MeetingEditor({ committee, editor, state, access, meetings }: Me
                   </dd>
                 </>
               )}
+              {meeting.siteVisit ? (
+                <>
+                  <dt className={styles.term}>{t('facts.siteVisit')}</dt>
+                  <dd className={styles.definition}>
+                    {[meeting.siteVisit.start === undefined ? '' : `kl. ${formatClockTime(meeting.siteVisit.start)}, `, meeting.siteVisit.place, meeting.siteVisit.about ? ` – ${meeting.siteVisit.about}` : ''].join('')}
+                  </dd>
+                </>
+              ) : null}
               {meeting.chair ? (
                 <>
                   <dt className={styles.term}>{t('meeting.chair')}</dt>

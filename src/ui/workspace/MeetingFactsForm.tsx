@@ -111,6 +111,16 @@ export function MeetingFactsForm({ meeting, editor, onDone, committee, meetings 
       <Field className={styles.wide} label={t('facts.absenceNotice')}>
         <Input value={input.absenceNotice} onChange={(_, data) => form.set('absenceNotice', data.value)} />
       </Field>
+      {/* A befaring before or during the meeting: printed under «Dato/sted» in the innkalling, the invite and the protokoll. */}
+      <Field label={t('facts.siteVisitStart')} {...problem('siteVisitStart')}>
+        <Input type="time" value={input.siteVisitStart} onChange={(_, data) => form.set('siteVisitStart', data.value)} />
+      </Field>
+      <Field label={t('facts.siteVisitPlace')} {...problem('siteVisitPlace')}>
+        <Input value={input.siteVisitPlace} onChange={(_, data) => form.set('siteVisitPlace', data.value)} />
+      </Field>
+      <Field className={styles.wide} label={t('facts.siteVisitAbout')}>
+        <Textarea value={input.siteVisitAbout} onChange={(_, data) => form.set('siteVisitAbout', data.value)} />
+      </Field>
       {/* The letter's opening text above the saksliste (innkalling and invitation); the editor loads on first open. */}
       <div className={styles.wide}>
         <RichTextEditor label={t('facts.ingress')} value={input.ingress} onChange={(ingress) => form.set('ingress', ingress)} />

@@ -379,6 +379,11 @@ const nb = {
   'settings.wording.outcomes': 'Utfallsknapper i referentens panel, én per linje',
   'settings.wording.outcomes.hint': 'Hver knapp skriver teksten som første punkt i {theConclusion}, for eksempel «Klagen tas ikke til følge.». Resten av {theConclusion} beholdes.',
   'settings.problem.outcomesInvalid': 'En utfallsknapp kan ha høyst 200 tegn og ingen tabulator.',
+  'facts.siteVisitStart': 'Befaring: klokkeslett (valgfritt)',
+  'facts.siteVisitPlace': 'Befaring: oppmøtested (tomt: ingen befaring)',
+  'facts.siteVisitAbout': 'Befaring: hva og hvilken sak (valgfritt)',
+  'facts.problem.siteVisitWithoutPlace': 'Skriv hvor medlemmene møter til befaringen, eller tøm feltene for befaring.',
+  'facts.siteVisit': 'Befaring',
 };
 
 type Key = keyof typeof nb;
@@ -763,6 +768,11 @@ const nn: Record<Key, string> = {
   'settings.wording.outcomes': 'Utfallsknappar i referentens panel, éin per linje',
   'settings.wording.outcomes.hint': 'Kvar knapp skriv teksten som første punkt i {theConclusion}, til dømes «Klaga vert ikkje teken til følgje.». Resten av {theConclusion} vert halden på.',
   'settings.problem.outcomesInvalid': 'Ein utfallsknapp kan ha høgst 200 teikn og ingen tabulator.',
+  'facts.siteVisitStart': 'Synfaring: klokkeslett (valfritt)',
+  'facts.siteVisitPlace': 'Synfaring: oppmøtestad (tomt: inga synfaring)',
+  'facts.siteVisitAbout': 'Synfaring: kva og kva sak (valfritt)',
+  'facts.problem.siteVisitWithoutPlace': 'Skriv kvar medlemmene møter til synfaringa, eller tøm felta for synfaring.',
+  'facts.siteVisit': 'Synfaring',
 };
 
 const en: Record<Key, string> = {
@@ -1145,6 +1155,11 @@ const en: Record<Key, string> = {
   'settings.wording.outcomes': 'Outcome buttons in the minute-taker\'s panel, one per line',
   'settings.wording.outcomes.hint': 'Each button writes its text as the first point of {theConclusion}, for example “Klagen tas ikke til følge.”. The rest of {theConclusion} is kept.',
   'settings.problem.outcomesInvalid': 'An outcome button can have at most 200 characters and no tab.',
+  'facts.siteVisitStart': 'Site visit: time (optional)',
+  'facts.siteVisitPlace': 'Site visit: meeting point (empty: no site visit)',
+  'facts.siteVisitAbout': 'Site visit: what and for which item (optional)',
+  'facts.problem.siteVisitWithoutPlace': 'Say where the members meet for the site visit, or empty the site visit fields.',
+  'facts.siteVisit': 'Site visit',
 };
 
 export const workspaceMessages = { nb, nn, en };

@@ -40,6 +40,14 @@ describe('meeting drafts', () => {
     expect(applyDrafts(filled, changes.map((change) => stamp(change)))).toEqual(local);
   });
 
+  it('carry a meeting\'s befaring through a draft and clear it when emptied: the patch schema knows the field', () => {
+    const visited: Meeting = { ...stored, siteVisit: { start: '09:00', place: 'Leines skole', about: 'Gang- og sykkelsti' } };
+    const added = changesBetween(stored, visited);
+    expect(added.find((change) => change.key === MEETING_DRAFT_KEY)?.patch).toEqual({ siteVisit: { start: '09:00', place: 'Leines skole', about: 'Gang- og sykkelsti' } });
+    expect(applyDrafts(stored, added.map((change) => stamp(change)))).toEqual(visited);
+    expect(applyDrafts(visited, changesBetween(visited, stored).map((change) => stamp(change)))).toEqual(stored);
+  });
+
   it('carry a sak\'s saksgang through a draft and clear it when emptied: the patch schema knows the field', () => {
     const [a, b, closing] = stored.items;
     if (!a || !b || !closing) throw new Error('seed');

@@ -9,6 +9,7 @@ import {
   ItemKindSchema,
   ItemOutcomeSchema,
   LetterSchema,
+  SiteVisitSchema,
   WrittenTreatmentSchema,
   MeetingSchema,
   MeetingStatusSchema,
@@ -103,6 +104,7 @@ export const MeetingPatchSchema = lazySchema(() => v.strictObject({
   meetingNumber: v.optional(v.nullable(v.string())),
   letter: v.optional(v.nullable(LetterSchema())),
   absenceNotice: v.optional(v.nullable(v.string())),
+  siteVisit: v.optional(v.nullable(SiteVisitSchema())),
   written: v.optional(v.nullable(WrittenTreatmentSchema())),
   /** Ids of the items in agenda order: items added, removed or moved. */
   itemOrder: v.optional(v.array(v.string())),
