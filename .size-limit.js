@@ -145,6 +145,12 @@ const PAGES_FILE = 'out/size/pages.json';
  * JavaScript at run time (h/stage40, 2026-12-05): stage 199.52 → 193.03 kB measured with that cut alone; the stage's votes
  * (the `voting-record` chunk's loader, measured for the side panel at under 0.15 kB) were not measured before the session's
  * deadline (the bench lock's queue), so the limit is 193.50 until the merge measures it (limit lowered, goal 200 kept).
+ * The fourteenth session's branches merged (integrate40, 2026-12-05 09:05 UTC: skriftlig behandling sent by e-mail with
+ * «Foreløpig» results, a generalforsamling's shares, fullmakter and notice period, people matched by e-mail, the vote
+ * warning, a befaring, outcome buttons, votes on the stage; each branch 8–203 B over alone, mostly the meeting model's and
+ * conventions' new optional fields that every page parses): stage 193.48 kB with its votes, side panel 211.09 → 211.35,
+ * the referent's 241.73 → 242.15; limits set to those sizes + 0.01 (goals 200 and 250 kept); workspace 320.27 / 278.45,
+ * Outlook 186.88.
  * The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
@@ -155,12 +161,12 @@ export const BUDGETS = {
   'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '211.10 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '211.36 kB' },
   // The referent's side panel: the start-up above and the recorder it fetches once it knows she records
   // (`referentChunks` in webpack.config.js; tools/bundleSize.ts `startupWithRole`); not the rich-text
   // editor, fetched after her start (ui/shared/LazyRichTextEditor.tsx).
-  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '241.74 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '193.50 kB' },
+  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '242.16 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '193.49 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 
