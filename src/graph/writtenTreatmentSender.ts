@@ -3,7 +3,8 @@ import { formatClockTime, formatDateLong, formatDeadline, utcToOslo } from '../d
 import { DomainError } from '../domain/errors';
 import type { Committee, Meeting } from '../domain/model';
 import type { MeetingRepository, Versioned } from '../domain/ports';
-import { withWrittenSendStarted, withWrittenSent, withoutWrittenSendStarted, writtenRecipients, writtenSendState, writtenTreatmentWords } from '../domain/writtenTreatment';
+import { withWrittenSendStarted, withWrittenSent, withoutWrittenSendStarted, writtenRecipients, writtenSendState } from '../domain/writtenTreatment';
+import { writtenTreatmentWords } from '../domain/writtenTreatmentWords';
 import { GraphRequestError } from './graphError';
 import type { MailSender } from './mailGateway';
 

@@ -24,7 +24,8 @@ import {
 import { documentTexts, type DocumentTexts } from '../texts';
 import { conclusionNoun } from '../../domain/caseRoute';
 import { votingLines, type VotingLine } from '../../domain/voting';
-import { isWritten, writtenAttendance, writtenOutcome, writtenProvisional, writtenTreatmentWords, type WrittenTreatmentWords } from '../../domain/writtenTreatment';
+import { isWritten, writtenAttendance, writtenOutcome, writtenProvisional } from '../../domain/writtenTreatment';
+import { writtenTreatmentWords, type WrittenTreatmentWords } from '../../domain/writtenTreatmentWords';
 import { buildDocument, packDocument } from './documentShell';
 import { ListInstances } from './numbering';
 import { conclusionPoints, richTextToDocx, type BodyElement, type ParagraphKeep } from './richTextDocx';

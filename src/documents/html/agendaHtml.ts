@@ -2,7 +2,7 @@ import { exemptionLine } from '../../domain/confidentiality';
 import { formatMegabytes } from '../../domain/limits';
 import { isSafeUrl } from '../../domain/safeUrl';
 import { formatDeadline } from '../../domain/dates';
-import { writtenTreatmentWords } from '../../domain/writtenTreatment';
+import { writtenTreatmentWords } from '../../domain/writtenTreatmentWords';
 import type { AgendaItem, AttachmentMode, LanguageForm, MeetingFile } from '../../domain/model';
 import {
   archiveRefTexts,
