@@ -29,6 +29,7 @@ import { packWordOf } from '../../domain/packWord';
 import { recordHeadOf } from '../../domain/attachments';
 import { useWordingValues } from '../shared/wordingValues';
 import { useWorkspaceText } from './text';
+import { WholeNumberField } from './WholeNumberField';
 import type { CommitteeSettings } from './useCommitteeSettings';
 
 const useStyles = makeStyles({
@@ -299,6 +300,29 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         checked={conventions.writtenTreatment === true}
         onChange={(_, data) => setConventions({ writtenTreatment: data.checked === true ? true : undefined })}
       />
+      {/* The least days between sending the innkalling and the meeting (domain/noticePeriod.ts): the send step warns after it. */}
+      <WholeNumberField
+        label={t('settings.wording.noticeDays')}
+        value={conventions.noticeDays}
+        max={365}
+        invalid={t('settings.problem.noticeDaysInvalid')}
+        onChange={(noticeDays) => setConventions({ noticeDays })}
+      />
+      {/* Ticked: attendance and votes count in shares (domain/shareholding.ts), as a generalforsamling's. */}
+      <Checkbox
+        label={t('settings.wording.attendanceByShares')}
+        checked={conventions.attendanceByShares === true}
+        onChange={(_, data) => setConventions(data.checked === true ? { attendanceByShares: true } : { attendanceByShares: undefined, shareCount: undefined })}
+      />
+      {conventions.attendanceByShares === true ? (
+        <WholeNumberField
+          label={t('settings.wording.shareCount')}
+          value={conventions.shareCount}
+          max={999_999_999_999}
+          invalid={t('settings.problem.shareCountInvalid')}
+          onChange={(shareCount) => setConventions({ shareCount })}
+        />
+      ) : null}
       {/* What the referent's «Tatt til orientering» writes; emptied, the målform's words (shown as the placeholder). */}
       <Field
         label={t('settings.wording.notedConclusion')}

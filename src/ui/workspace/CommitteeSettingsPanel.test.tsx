@@ -375,6 +375,43 @@ describe('meetings numbered through the year, in the committee settings', () => 
   });
 });
 
+describe('the notice period and attendance in shares in the settings (a generalforsamling\'s, any committee\'s)', () => {
+  it('saves «Innkallingsfrist» typed in days', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    fireEvent.change(screen.getByRole('textbox', { name: 'Innkallingsfrist i dager før møtet (tomt: ingen frist)' }), { target: { value: '14' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.noticeDays).toBe(14);
+  });
+
+  it('says on the field that days are a whole number, keeps what was typed and saves the last whole number', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const field = screen.getByRole('textbox', { name: 'Innkallingsfrist i dager før møtet (tomt: ingen frist)' });
+    fireEvent.change(field, { target: { value: '7' } });
+    fireEvent.change(field, { target: { value: 'en uke' } });
+    expect((field as HTMLInputElement).value).toBe('en uke');
+    expect(screen.getByText('Innkallingsfrist: skriv et helt antall dager, 1–365.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.noticeDays).toBe(7);
+  });
+
+  it('counts attendance and votes in shares once ticked, with the company\'s number of shares (nynorsk asks too)', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    expect(screen.queryByRole('textbox', { name: 'Antall aksjer i selskapet' })).toBeNull();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Oppmøte og stemmer telles i aksjer (generalforsamling)' }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Antall aksjer i selskapet' }), { target: { value: '1000' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.attendanceByShares).toBe(true);
+    expect(saved[0]?.conventions?.shareCount).toBe(1000);
+    cleanup();
+    await renderSettings('nn-NO');
+    expect(screen.getByRole('checkbox', { name: 'Oppmøte og røyster blir talde i aksjar (generalforsamling)' })).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Innkallingsfrist i dagar før møtet (tomt: inga frist)' })).toBeTruthy();
+  });
+});
+
 describe('the committee\'s own words in the settings\' labels', () => {
   it('names the record and the decision as the form has them: a new committee from «Kontrollutvalg» reads «vedtak» and «Møteprotokollen»', async () => {
     const fresh = { ...blankCommittee('ku'), secretariat: [{ name: 'Guro Winsvold', email: 'guro.winsvold@faerder.kommune.example.no' }] };
