@@ -53,7 +53,7 @@ describe('a planutvalg set up through the settings: a befaring, an innstilling t
     await page.getByRole('button', { name: 'Endre møtet' }).click();
     const facts = page.getByRole('form', { name: 'Endre møteopplysninger' });
     await facts.getByLabel('Befaring: klokkeslett (valgfritt)').fill('08:30');
-    await facts.getByLabel('Befaring: oppmøtested (tomt: ingen befaring)').fill('Fjellveien 3 (gnr. 12 bnr. 4)');
+    await facts.getByLabel('Befaring: oppmøtepunkt (tomt: ingen befaring)').fill('Fjellveien 3 (gnr. 12 bnr. 4)');
     await facts.getByLabel('Befaring: hva og hvilken sak (valgfritt)').fill('Garasjetomten i dispensasjonssaken');
     await page.screenshot({ path: screenshotPath('planutvalg-befaring.png'), fullPage: true });
     await facts.getByRole('button', { name: 'Bruk endringene' }).click();
