@@ -286,6 +286,61 @@ describe('AgendaEditor', () => {
     expect((await repository.getMeeting('m-2026'))?.value.items[0]?.title).toBe('Andre');
   });
 
+  it('keeps the agenda as the user left it when an edit undoes what a save on its way writes: moved and moved back while saving', async () => {
+    const { editor, repository } = await setUp();
+    const save = repository.saveMeeting.bind(repository);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    repository.saveMeeting = async (...args) => {
+      await held;
+      return save(...args);
+    };
+    editor.moveBy('c', -1);
+    await vi.advanceTimersByTimeAsync(1_100);
+    editor.moveBy('c', 1);
+    expect(numbersOf(editor.getState().meeting)).toEqual(['2026.01', '2026.02', '2026.03', null]);
+    release();
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(editor.getState()).toMatchObject({ saveState: 'saved', dirty: false });
+    const stored = (await repository.getMeeting('m-2026'))?.value;
+    expect(stored && idsOf(stored)).toEqual(['a', 'b', 'c', 'closing']);
+    expect(stored && numbersOf(stored)).toEqual(['2026.01', '2026.02', '2026.03', null]);
+  });
+
+  it('gives the number back to the sak after it when a sak added while a save was on its way moves to another series (S-sak 03 made O-sak 01: the next sak back to S-sak 02)', async () => {
+    const styre = aCommittee({
+      caseNumberFormat: 'S-sak {NN}/{YY}',
+      conventions: v.parse(ConventionsSchema, { itemKinds: [{ id: 'Orienteringssak', nb: 'Orienteringssak', nn: 'Orienteringssak', caseNumberFormat: 'O-sak {NN}/{YY}' }] }),
+    });
+    const meeting = renumberItems(aMeeting({ items: [anItem('a'), anItem('b')] }), styre, []);
+    const repository = createInMemoryMeetingRepository({ committees: [styre], meetings: [meeting] });
+    const stored = await repository.getMeeting(meeting.id);
+    if (!stored) throw new Error('seed failed');
+    const editor = new AgendaEditor(stored, { repository, committee: styre, otherMeetings: [], debounceMs: 500, newId: sequentialIds('new'), drafts: createMemoryDraftStore() });
+    const save = repository.saveMeeting.bind(repository);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    repository.saveMeeting = async (...args) => {
+      await held;
+      return save(...args);
+    };
+    editor.addItem('Virksomhetsrapport');
+    editor.moveItem('new-1', 1);
+    expect(numbersOf(editor.getState().meeting)).toEqual(['S-sak 01/26', 'S-sak 02/26', 'S-sak 03/26']);
+    await vi.advanceTimersByTimeAsync(1_100);
+    editor.updateItem('new-1', { kinds: ['Orienteringssak'] });
+    release();
+    await vi.advanceTimersByTimeAsync(2_000);
+    const saved = (await repository.getMeeting(meeting.id))?.value;
+    expect(saved && numbersOf(saved)).toEqual(['S-sak 01/26', 'O-sak 01/26', 'S-sak 02/26']);
+    expect(numbersOf(editor.getState().meeting)).toEqual(['S-sak 01/26', 'O-sak 01/26', 'S-sak 02/26']);
+    editor.dispose();
+  });
+
   it('keeps offline edits on this machine and brings them back when the meeting is opened again', async () => {
     const drafts = createMemoryDraftStore();
     const first = await setUp(draft(), drafts);

@@ -2,7 +2,7 @@ import type { Meeting } from '../../../domain/model';
 import { ConflictError, StorageError, type MeetingRepository, type Versioned } from '../../../domain/ports';
 import type { RowProblem } from '../../../domain/unreadableRows';
 import type { DraftList, DraftStore } from './draftStore';
-import { applyDrafts, baseValues, conflictingFields, mergePatch, type Draft, type DraftChange } from './meetingDrafts';
+import { applyDrafts, baseValues, conflictingFields, mergePatch, withUndoneInFlight, type Draft, type DraftChange } from './meetingDrafts';
 import { browserNetworkStatus, isOfflineFailure, type NetworkStatus } from './network';
 import { SnapshotStore } from '../snapshotStore';
 import { wordingReady } from '../describeError';
@@ -97,6 +97,8 @@ export class MeetingAutosave {
   /** The pending retry waits the service's Retry-After (429/503): no save before it fires. */
   private retryAsked = false;
   private saving: Promise<void> | undefined;
+  /** The drafts the save on its way writes, while it is on its way (`withUndoneInFlight`). */
+  private inFlight: readonly Draft[] = [];
   private saveAgain = false;
   private state: SaveState = 'saved';
   private conflict: SaveConflict | undefined;
@@ -185,9 +187,10 @@ export class MeetingAutosave {
   /**
    * Makes the drafts exactly these changes from the stored meeting (the workspace: each edit goes
    * through the domain rules and the whole difference is handed over). Parts no longer changed
-   * lose their draft.
+   * lose their draft, unless the save on its way writes them: then they go back (`withUndoneInFlight`).
    */
-  setChanges(changes: readonly DraftChange[]): void {
+  setChanges(measured: readonly DraftChange[]): void {
+    const changes = withUndoneInFlight(measured, this.inFlight, this.stored.value);
     const keys = new Set(changes.map((change) => change.key));
     for (const [key, draft] of this.pending) {
       if (keys.has(key)) continue;
@@ -348,8 +351,11 @@ export class MeetingAutosave {
     // A conflict with nobody else's change in our fields is just a stale version: rebase and try again.
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const sent = [...this.pending.values()].map((draft) => this.markSent(draft));
+      this.inFlight = sent;
       try {
-        const saved = await this.deps.repository.saveMeeting(applyDrafts(this.stored.value, sent), this.stored.version);
+        const saved = await this.deps.repository.saveMeeting(applyDrafts(this.stored.value, sent), this.stored.version).finally(() => {
+          this.inFlight = [];
+        });
         if (this.disposed) return;
         this.stored = saved;
         this.settle(sent);

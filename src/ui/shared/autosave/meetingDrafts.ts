@@ -323,3 +323,30 @@ export function changesBetween(stored: Meeting, local: Meeting): DraftChange[] {
   }
   return changes;
 }
+
+/**
+ * The changes with what the user undid while a save that writes it was on its way: measured against the stored meeting
+ * an undone change is no change at all, yet once that save lands the stored meeting has it. So each field the save in
+ * flight (`inFlight`) writes and `changes` no longer has becomes a change back to its stored value, and the save after
+ * it puts it back: a sak moved and moved back while saving; a number the next edit gives back (a new sak numbered S-sak
+ * 03, then made an orienteringssak, «Eventuelt» back from 04 to 03). A new sak is left out: its cleared fields are
+ * `withoutOwnClearedFields`'s, its removal the order's. A field whose stored value a patch cannot hold is left as before.
+ */
+export function withUndoneInFlight(changes: readonly DraftChange[], inFlight: Iterable<Draft>, stored: Meeting): DraftChange[] {
+  const byKey = new Map<string, DraftChange>(changes.map((change) => [change.key, change]));
+  for (const sent of inFlight) {
+    const change = byKey.get(sent.key);
+    const undone = Object.keys(sent.patch).filter((field) => !(change !== undefined && field in change.patch));
+    if (undone.length === 0) continue;
+    if (sent.kind === 'item' && !stored.items.some((item) => item.id === sent.key)) continue;
+    const patch: Record<string, unknown> = { ...baseValues(sent, undone, stored), ...change?.patch };
+    if (sent.kind === 'meeting') {
+      const parsed = v.safeParse(MeetingPatchSchema(), patch);
+      if (parsed.success) byKey.set(sent.key, { kind: 'meeting', key: MEETING_DRAFT_KEY, patch: parsed.output });
+    } else {
+      const parsed = v.safeParse(ItemPatchSchema(), patch);
+      if (parsed.success) byKey.set(sent.key, { kind: 'item', key: sent.key, patch: parsed.output });
+    }
+  }
+  return [...byKey.values()];
+}
