@@ -1,7 +1,8 @@
 import { attachmentLabel } from '../domain/attachments';
 import { subItemMark } from '../domain/subItems';
 import { proposalNoun } from '../domain/caseRoute';
-import { formatClockTime, formatDateShort, formatMeetingWhen } from '../domain/dates';
+import { formatDateShort, formatMeetingWhen } from '../domain/dates';
+import { siteVisitLine } from '../domain/meetingFacts';
 import { formatDateWritten } from '../domain/writtenDates';
 import { attendanceLine, attendanceSections, attendanceTexts, personLine, type AttendanceGroup } from '../domain/attendance';
 import type { AgendaItem, Attachment, Attendance, MeetingFile, Person, PersonDetails, SubItem } from '../domain/model';
@@ -28,9 +29,7 @@ export function whenAndPlace(file: MeetingFile): string {
 export function siteVisitFact(file: MeetingFile, t: DocumentTexts): [string, string] | undefined {
   const visit = file.meeting.siteVisit;
   if (visit === undefined || visit.place.trim() === '') return undefined;
-  const where = visit.start === undefined ? visit.place.trim() : `kl. ${formatClockTime(visit.start)}, ${visit.place.trim()}`;
-  const about = (visit.about ?? '').split('\n').map((line) => line.trim()).filter((line) => line !== '').join(' ');
-  return [t.siteVisit, about === '' ? where : `${where} – ${about}`];
+  return [t.siteVisit, siteVisitLine(visit)];
 }
 
 /** "Innkalling Partnerskapsmøtet 11.06.26", "Referat Partnerskapsmøtet 30.05.24" */
