@@ -3,6 +3,8 @@ import { subItemMark } from '../domain/subItems';
 import { proposalNoun } from '../domain/caseRoute';
 import { formatDateShort, formatMeetingWhen } from '../domain/dates';
 import { siteVisitLine } from '../domain/meetingFacts';
+import { hasPublicMeetings } from '../domain/meetingPublicity';
+import { afterSakWord } from '../domain/sakWord';
 import { formatDateWritten } from '../domain/writtenDates';
 import { attendanceLine, attendanceSections, attendanceTexts, personLine, type AttendanceGroup } from '../domain/attendance';
 import type { AgendaItem, Attachment, Attendance, MeetingFile, Person, PersonDetails, SubItem } from '../domain/model';
@@ -30,6 +32,17 @@ export function siteVisitFact(file: MeetingFile, t: DocumentTexts): [string, str
   const visit = file.meeting.siteVisit;
   if (visit === undefined || visit.place.trim() === '') return undefined;
   return [t.siteVisit, siteVisitLine(visit)];
+}
+
+/**
+ * «Møtet er åpent for publikum.» under the innkalling's and the invite's facts, with the saker to be treated in lukket møte
+ * («Sak PS 5/26 behandles i lukket møte.»), when the committee says so (`conventions.publicMeetingLine`) and its meetings
+ * are public; none for a written treatment, which has no meeting.
+ */
+export function publicMeetingLine(file: MeetingFile, t: DocumentTexts): string | undefined {
+  if (file.committee.conventions?.publicMeetingLine !== true || !hasPublicMeetings(file.committee) || file.meeting.written !== undefined) return undefined;
+  const closed = file.meeting.items.filter((item) => item.confidentiality?.closedMeeting !== undefined).map((item) => (item.caseNumber === null ? `«${item.title.trim()}»` : afterSakWord(item.caseNumber)));
+  return t.publicMeeting(closed);
 }
 
 /** "Innkalling Partnerskapsmøtet 11.06.26", "Referat Partnerskapsmøtet 30.05.24" */
