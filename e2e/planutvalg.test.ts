@@ -135,6 +135,7 @@ describe('a planutvalg set up through the settings: a befaring, an innstilling t
     await page.getByRole('button', { name: 'Legg til forslag' }).click();
     const alternative = page.getByRole('group', { name: 'Forslag 1' });
     await alternative.getByRole('textbox', { name: /^Forslagsstiller/ }).fill('Renate Solstad (Sp)');
+    await alternative.getByRole('combobox', { name: 'Type forslag' }).selectOption('alternative');
     await alternative.getByRole('textbox', { name: 'Forslagets tekst' }).fill('Dispensasjon innvilges. Fordelene er klart større enn ulempene.');
     await alternative.getByRole('button', { name: 'Voter over forslag 1' }).click();
     const vote = page.getByRole('group', { name: 'Votering 1' });
@@ -154,7 +155,7 @@ describe('a planutvalg set up through the settings: a befaring, an innstilling t
     expect(text).toMatch(/^Møteprotokoll/m);
     expect(text).toMatch(/Befaring\nkl\. 08\.30, Fjellveien 3 \(gnr\. 12 bnr\. 4\) – Garasjetomten i dispensasjonssaken/);
     expect(text).toMatch(/PS 2\/26[\s\S]*Innstilling til Kommunestyret:\nDetaljregulering for Fjellveien boligfelt vedtas/);
-    expect(text).toMatch(/PS 3\/26[\s\S]*Forslag fremmet i møtet:[\s\S]*Forslag fra Renate Solstad \(Sp\):[\s\S]*Votering:[\s\S]*Forslaget fra Renate Solstad \(Sp\): Vedtatt med 5 mot 2 stemmer\.[\s\S]*Vedtak:\nDispensasjon innvilges\./);
+    expect(text).toMatch(/PS 3\/26[\s\S]*Forslag fremmet i møtet:[\s\S]*Alternativt forslag fra Renate Solstad \(Sp\):[\s\S]*Votering:[\s\S]*Forslaget fra Renate Solstad \(Sp\): Vedtatt med 5 mot 2 stemmer\.[\s\S]*Vedtak:\nDispensasjon innvilges\./);
     await context.close();
   }, 400_000);
 });

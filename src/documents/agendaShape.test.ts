@@ -99,6 +99,32 @@ describe('the saksliste\'s shape and the meeting\'s own texts reach the document
     expect(await docxParagraphs(await renderInnkallingDocx(shapedCouncil('nb')))).not.toContain('Befaring');
   });
 
+  it('says the meeting is open to the public under the innkalling\'s and the invite\'s facts when the committee says so, naming the saker for lukket møte; nothing when the meetings are not public', async () => {
+    const open = (form: 'nb' | 'nn', closedOn: readonly number[] = [], publicMeetings = true): MeetingFile => {
+      const file = shapedCouncil(form);
+      const numbered = file.meeting.items.filter((item) => item.caseNumber !== null);
+      const closed = new Set(closedOn.map((index) => numbered[index]?.id));
+      return {
+        committee: {
+          ...file.committee,
+          conventions: { ...v.parse(ConventionsSchema, file.committee.conventions), publicMeetingLine: true },
+          ...(publicMeetings ? {} : { confidentiality: { publicMeetings: false } }),
+        },
+        meeting: { ...file.meeting, items: file.meeting.items.map((item) => (closed.has(item.id) ? { ...item, confidentiality: { closedMeeting: { basis: 'koml. § 11-5 andre ledd bokstav a' } } } : item)) },
+      };
+    };
+    const file = open('nb');
+    const numbers = file.meeting.items.flatMap((item) => (item.caseNumber === null ? [] : [item.caseNumber]));
+    expect(numbers.length).toBeGreaterThanOrEqual(2);
+    expect(await docxParagraphs(await renderInnkallingDocx(file))).toContain('Møtet er åpent for publikum.');
+    expect(renderAgendaHtml(file)).toContain('>Møtet er åpent for publikum.</p>');
+    expect(await docxParagraphs(await renderInnkallingDocx(open('nb', [1])))).toContain(`Møtet er åpent for publikum. Sak ${numbers[1] ?? ''} behandles i lukket møte.`);
+    expect(renderAgendaHtml(open('nn', [0, 1]))).toContain(`Møtet er ope for publikum. Sakene ${numbers[0] ?? ''} og ${numbers[1] ?? ''} blir handsama i lukka møte.`);
+    // Not said unless the committee ticks it, nor for a committee whose meetings are not public.
+    expect(await docxParagraphs(await renderInnkallingDocx(shapedCouncil('nb')))).not.toContain('Møtet er åpent for publikum.');
+    expect(renderAgendaHtml(open('nb', [], false))).not.toContain('publikum');
+  });
+
   it('numbers the bundled orienteringer 1., 2. in the innkalling, the preview and the protokoll when the committee says so, as a brukerutvalg\'s «Orienteringssaker» list them', async () => {
     const file = shapedCouncil('nb');
     const conventions = v.parse(ConventionsSchema, { ...file.committee.conventions, subItemsNumbered: true });

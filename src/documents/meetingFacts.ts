@@ -1,7 +1,10 @@
 import { attachmentLabel } from '../domain/attachments';
 import { subItemMark } from '../domain/subItems';
 import { proposalNoun } from '../domain/caseRoute';
-import { formatClockTime, formatDateShort, formatMeetingWhen } from '../domain/dates';
+import { formatDateShort, formatMeetingWhen } from '../domain/dates';
+import { siteVisitLine } from '../domain/meetingFacts';
+import { hasPublicMeetings } from '../domain/meetingPublicity';
+import { afterSakWord } from '../domain/sakWord';
 import { formatDateWritten } from '../domain/writtenDates';
 import { attendanceLine, attendanceSections, attendanceTexts, personLine, type AttendanceGroup } from '../domain/attendance';
 import type { AgendaItem, Attachment, Attendance, MeetingFile, Person, PersonDetails, SubItem } from '../domain/model';
@@ -28,9 +31,18 @@ export function whenAndPlace(file: MeetingFile): string {
 export function siteVisitFact(file: MeetingFile, t: DocumentTexts): [string, string] | undefined {
   const visit = file.meeting.siteVisit;
   if (visit === undefined || visit.place.trim() === '') return undefined;
-  const where = visit.start === undefined ? visit.place.trim() : `kl. ${formatClockTime(visit.start)}, ${visit.place.trim()}`;
-  const about = (visit.about ?? '').split('\n').map((line) => line.trim()).filter((line) => line !== '').join(' ');
-  return [t.siteVisit, about === '' ? where : `${where} – ${about}`];
+  return [t.siteVisit, siteVisitLine(visit)];
+}
+
+/**
+ * «Møtet er åpent for publikum.» under the innkalling's and the invite's facts, with the saker to be treated in lukket møte
+ * («Sak PS 5/26 behandles i lukket møte.»), when the committee says so (`conventions.publicMeetingLine`) and its meetings
+ * are public; none for a written treatment, which has no meeting.
+ */
+export function publicMeetingLine(file: MeetingFile, t: DocumentTexts): string | undefined {
+  if (file.committee.conventions?.publicMeetingLine !== true || !hasPublicMeetings(file.committee) || file.meeting.written !== undefined) return undefined;
+  const closed = file.meeting.items.filter((item) => item.confidentiality?.closedMeeting !== undefined).map((item) => (item.caseNumber === null ? `«${item.title.trim()}»` : afterSakWord(item.caseNumber)));
+  return t.publicMeeting(closed);
 }
 
 /** "Innkalling Partnerskapsmøtet 11.06.26", "Referat Partnerskapsmøtet 30.05.24" */

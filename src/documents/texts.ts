@@ -94,6 +94,8 @@ interface FixedTexts {
   linksNeedAccount: string;
   /** The label of a befaring's row under «Dato/sted» (`Meeting.siteVisit`; nynorsk «Synfaring»). */
   siteVisit: string;
+  /** «Møtet er åpent for publikum.», and which saker are treated in lukket møte (`conventions.publicMeetingLine`). */
+  publicMeeting: (closed: readonly string[]) => string;
 }
 
 /** The fixed texts with the committee's own words, as the renderers print them. */
@@ -190,6 +192,8 @@ const nb: FixedTexts = {
   routeDate: 'Møtedato',
   linksNeedAccount: 'Lenkene til møtemappen krever innlogging med en konto hos organisasjonen som eier den (også som gjest). Får du dem ikke opp, kan du be sekretariatet sende dokumentene.',
   siteVisit: 'Befaring',
+  publicMeeting: (closed) =>
+    closed.length === 0 ? 'Møtet er åpent for publikum.' : `Møtet er åpent for publikum. ${closed.length === 1 ? 'Sak' : 'Sakene'} ${listed(closed, 'og')} behandles i lukket møte.`,
 };
 
 const nn: FixedTexts = {
@@ -255,9 +259,16 @@ const nn: FixedTexts = {
   routeDate: 'Møtedato',
   linksNeedAccount: 'Lenkjene til møtemappa krev innlogging med ein konto hos organisasjonen som eig ho (òg som gjest). Får du dei ikkje opp, kan du be sekretariatet sende dokumenta.',
   siteVisit: 'Synfaring',
+  publicMeeting: (closed) =>
+    closed.length === 0 ? 'Møtet er ope for publikum.' : `Møtet er ope for publikum. ${closed.length === 1 ? 'Sak' : 'Sakene'} ${listed(closed, 'og')} blir handsama i lukka møte.`,
 };
 
 const TEXTS: Readonly<Record<LanguageForm, FixedTexts>> = { nb, nn };
+
+/** «PS 5/26», «PS 5/26 og PS 6/26», «PS 5/26, PS 6/26 og PS 7/26». */
+function listed(items: readonly string[], and: string): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1) ?? ''}`;
+}
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

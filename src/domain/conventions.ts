@@ -261,6 +261,16 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    */
   datesWritten: OptionalBoolean,
   /**
+   * Whether the innkalling and the invite say under the facts that the meeting is open to the public, «Møtet er åpent for
+   * publikum.» (nynorsk «Møtet er ope for publikum.»), naming a sak to be treated in lukket møte: Lunner's page
+   * (https://lunner.custompublish.com/moeteplan-og-saksdokumenter.581835.no.html) says «Alle
+   * møtene i kommunestyret, formannskapet og utvalgene er åpne for publikum» and that saker for lukket møte are marked in the
+   * saksliste; the old kommuneloven § 32 nr. 3, as Hedalen's paper quotes it (https://arkiv.hedalen.no/OPPSLAG/2018/august/22/index.htm), has a folkevalgt organ's meetings
+   * «kunngjøres på hensiktsmessig måte». Saying it in the innkalling is the committee's choice (a judgement, no source says
+   * the innkalling must); only for a committee whose meetings are public (meetingPublicity.ts). Absent: not said, as the seeds.
+   */
+  publicMeetingLine: OptionalBoolean,
+  /**
    * Whether «Nytt møte» offers a written treatment (writtenTreatment.ts): the board decides its saker in writing by an answer
    * deadline, as aksjeloven § 6-19 (1) lets the chair put a sak to the board in writing, any member may demand a meeting
    * (§ 6-19 (2)), and a protokoll is kept (§ 6-29); absent: meetings only. Not for a folkevalgt organ, which decides in meetings.

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { inviteFiles, invitees, inviteVedlegg, planOutlookAttachments, sentAttachmentMode, vedleggChangedSinceNotice } from './invitation';
+import { eventStart, inviteFiles, invitees, inviteVedlegg, planOutlookAttachments, sentAttachmentMode, vedleggChangedSinceNotice } from './invitation';
 import { CaseNumberSchema, type Meeting } from './model';
 import { aCommittee, aMeeting, anAttachment, anItem } from './testing/builders';
 
@@ -95,5 +95,16 @@ describe('planOutlookAttachments', () => {
   it('links a file over Outlook’s limit and every file when Outlook cannot attach', () => {
     expect(planOutlookAttachments(committee, meetingWithVedlegg(), { ...limits, maxFileBytes: 10_000 })[0]?.reason).toBe('attachmentTooLarge');
     expect(planOutlookAttachments(committee, meetingWithVedlegg(), { ...limits, canAttachFiles: false })[0]?.reason).toBe('requirementMissing');
+  });
+});
+
+describe('eventStart', () => {
+  it('starts the calendar event at a befaring before the meeting, else at the meeting', () => {
+    expect(eventStart({ start: '13:30', siteVisit: { start: '12:00', place: 'Leines skole' } })).toBe('12:00');
+    // A befaring during the meeting, or without a time of its own, leaves the meeting's start.
+    expect(eventStart({ start: '13:30', siteVisit: { start: '14:00', place: 'Leines skole' } })).toBe('13:30');
+    expect(eventStart({ start: '13:30', siteVisit: { place: 'Leines skole' } })).toBe('13:30');
+    expect(eventStart({ start: '13:30' })).toBe('13:30');
+    expect(eventStart({ start: undefined, siteVisit: { start: '12:00', place: 'Leines skole' } })).toBeUndefined();
   });
 });

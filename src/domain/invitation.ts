@@ -25,6 +25,19 @@ export function invitees(committee: Pick<Committee, 'members'>, meeting: Pick<Me
   return result;
 }
 
+/**
+ * The time the calendar event starts, «TT:MM» in Oslo: the befaring's (`Meeting.siteVisit`) when it starts before the meeting,
+ * else the meeting's. A judgement, not a rule found in a source: the members must be at the befaring's meeting point then,
+ * and an invite that began at the meeting left that hour out of their calendars; the body still says both times (the
+ * meeting's under «Dato/sted», the befaring's on its own row), and the meeting's end is the event's end. The notice sender
+ * (first send and every update) and the Outlook add-in both set it, so a moved befaring moves the event too.
+ */
+export function eventStart(meeting: Pick<Meeting, 'start' | 'siteVisit'>): string | undefined {
+  const visit = meeting.siteVisit?.start;
+  // «TT:MM» strings compare in time order.
+  return visit !== undefined && meeting.start !== undefined && visit < meeting.start ? visit : meeting.start;
+}
+
 /** Every vedlegg of the meeting with its item, in agenda order. */
 export function meetingAttachments(meeting: { readonly items: readonly AgendaItem[] }): { attachment: Attachment; item: AgendaItem }[] {
   return meeting.items.flatMap((item) => item.attachments.map((attachment) => ({ attachment, item })));

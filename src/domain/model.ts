@@ -272,7 +272,7 @@ const TEXT = { max: MAX_CONCLUSION_POINT_LENGTH, multiLine: true };
 /**
  * The møtebehandling as a political body's protokoll prints it, per sak (a committee turns it on, `conventions.voting`;
  * voting.ts words it): the proposals made in the meeting (`by` — a person or a group as written, «Ola Nordmann (Ap) på vegne
- * av Ap og Sp» —, `kind` an Endringsforslag or Tilleggsforslag, absent a «Forslag», the `text`), the votes (`on` what was
+ * av Ap og Sp» —, `kind` an Alternativt forslag, Endringsforslag or Tilleggsforslag, absent a «Forslag», the `text`), the votes (`on` what was
  * voted on, «Innstillingen», «Forslaget fra Ap»; `adopted` or fell; `unanimous`, or the counts `for` and `against`; `result`,
  * the referent's own words for it, printed in place of the line voting.ts makes) and the protokolltilførsler (`by`, `text`).
  * No text is required: a referent fills them in as the meeting goes, and a patch that would not parse is not applied
@@ -280,7 +280,7 @@ const TEXT = { max: MAX_CONCLUSION_POINT_LENGTH, multiLine: true };
  */
 // Built when a sak with one is first parsed: only political bodies use it, and every page builds the model at start-up (issue 14).
 export const VotingSchema = lazySchema(() => v.strictObject({
-  proposals: entriesOf({ by: textField('motionBy', LINE), kind: v.optional(v.picklist(['change', 'addition'])), text: textField('motionText', TEXT) }),
+  proposals: entriesOf({ by: textField('motionBy', LINE), kind: v.optional(v.picklist(['alternative', 'change', 'addition'])), text: textField('motionText', TEXT) }),
   votes: entriesOf({
     on: textField('voteOn', LINE),
     adopted: v.boolean(),

@@ -100,6 +100,8 @@ describe('the protokoll\'s words for them, bokmål and nynorsk', () => {
     expect(proposalHeading({ by: 'Ola Nordmann (Ap)' }, 'nb')).toBe('Forslag fra Ola Nordmann (Ap)');
     expect(proposalHeading({ by: 'Ap og Sp', kind: 'change' }, 'nb')).toBe('Endringsforslag fra Ap og Sp');
     expect(proposalHeading({ by: 'Kari Nordmann (Sp)', kind: 'addition' }, 'nn')).toBe('Tilleggsframlegg frå Kari Nordmann (Sp)');
+    expect(proposalHeading({ by: 'Renate Solstad (Sp)', kind: 'alternative' }, 'nb')).toBe('Alternativt forslag fra Renate Solstad (Sp)');
+    expect(proposalHeading({ by: 'Renate Solstad (Sp)', kind: 'alternative' }, 'nn')).toBe('Alternativt framlegg frå Renate Solstad (Sp)');
     expect(proposalHeading({ by: ' ' }, 'nn')).toBe('Framlegg');
     expect(statementHeading({ by: 'Per Hansen (H)' }, 'nb')).toBe('Protokolltilførsel fra Per Hansen (H)');
     expect(statementHeading({ by: 'Per Hansen (H)' }, 'nn')).toBe('Protokolltilførsel frå Per Hansen (H)');

@@ -2,7 +2,8 @@ import type { MeetingProposal, RecordStatement, Vote, Voting } from './model';
 
 /**
  * The møtebehandling of a political body as its protokoll words it (`AgendaItem.voting`, turned on by `conventions.voting`),
- * nb and nn: the proposals made in the meeting («Forslag fra Ola Nordmann (Ap)», «Endringsforslag …», «Tilleggsforslag …»),
+ * nb and nn: the proposals made in the meeting («Forslag fra Ola Nordmann (Ap)», «Alternativt forslag …», «Endringsforslag …»,
+ * «Tilleggsforslag …»),
  * each vote's line («Innstillingen: Vedtatt med 25 mot 10 stemmer.», nynorsk «… Vedteke med 25 mot 10 røyster.») and the
  * protokolltilførsler («Protokolltilførsel fra …»). The protokoll prints them in the meeting's order: the treatment, the
  * proposals, the votes, the vedtak, the protokolltilførsler (`documents/docx/referatDocx.ts`). No wording of the screens.
@@ -13,6 +14,13 @@ export type VotingForm = 'nb' | 'nn';
 interface VotingWords {
   proposals: string;
   votes: string;
+  /**
+   * The heading's word per kind: `alternative` a proposal in place of the innstilling, `change` one that changes it, `addition`
+   * one that adds to it. The search (pages corpus) found saksprotokoller heading a proposal by its kind and who made it,
+   * «Endringsforslag fra Sp, H, FrP, V, og KrF», «Endringsforslag fra Torleif R.» (https://docplayer.me/amp/229283814-I.html),
+   * but no page with an alternative proposal's own heading: «Alternativt forslag fra …» (nynorsk «Alternativt framlegg frå …»)
+   * follows that pattern, a judgement.
+   */
   proposal: Record<NonNullable<MeetingProposal['kind']> | 'plain', string>;
   from: string;
   statement: string;
@@ -30,7 +38,7 @@ const WORDS: Record<VotingForm, VotingWords> = {
   nb: {
     proposals: 'Forslag fremmet i møtet',
     votes: 'Votering',
-    proposal: { plain: 'Forslag', change: 'Endringsforslag', addition: 'Tilleggsforslag' },
+    proposal: { plain: 'Forslag', alternative: 'Alternativt forslag', change: 'Endringsforslag', addition: 'Tilleggsforslag' },
     from: 'fra',
     statement: 'Protokolltilførsel',
     unanimous: { adopted: 'Enstemmig vedtatt', fell: 'Enstemmig forkastet' },
@@ -44,7 +52,7 @@ const WORDS: Record<VotingForm, VotingWords> = {
   nn: {
     proposals: 'Framlegg sette fram i møtet',
     votes: 'Røysting',
-    proposal: { plain: 'Framlegg', change: 'Endringsframlegg', addition: 'Tilleggsframlegg' },
+    proposal: { plain: 'Framlegg', alternative: 'Alternativt framlegg', change: 'Endringsframlegg', addition: 'Tilleggsframlegg' },
     from: 'frå',
     statement: 'Protokolltilførsel',
     unanimous: { adopted: 'Samrøystes vedteke', fell: 'Samrøystes forkasta' },

@@ -4,7 +4,7 @@ import { summariseAgendaChanges } from '../domain/changeSummary';
 import { detailsOf, meetingChangesSinceNotice } from '../domain/meetingFacts';
 import { formatDateShort } from '../domain/dates';
 import { DomainError, isDomainError } from '../domain/errors';
-import { invitees, inviteVedlegg, meetingAttachments, sentAttachmentMode, vedleggChangedSinceNotice } from '../domain/invitation';
+import { eventStart, invitees, inviteVedlegg, meetingAttachments, sentAttachmentMode, vedleggChangedSinceNotice } from '../domain/invitation';
 import { INLINE_ATTACHMENT_MAX_BYTES } from '../domain/limits';
 import { validateAttachmentSize } from '../domain/attachmentSize';
 import { canTransition } from '../domain/meetingStatus';
@@ -348,7 +348,7 @@ async function prepare(
     files,
     event: {
       subject: `${meeting.theme ?? committee.name} ${formatDateShort(meeting.date)}`,
-      start: `${meeting.date}T${meeting.start}:00`,
+      start: `${meeting.date}T${eventStart(meeting)}:00`,
       end: `${meeting.date}T${meeting.end}:00`,
       // Exchange makes the Teams meeting and appends its join block to the body every attendee
       // receives when isOnlineMeeting is set, so Møtebok adds no link of its own; the place stays the room.

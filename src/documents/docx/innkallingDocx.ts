@@ -18,6 +18,7 @@ import {
   subItemHeading,
   themeOf,
   siteVisitFact,
+  publicMeetingLine,
   whenAndPlace,
 } from '../meetingFacts';
 import { documentTexts, type DocumentTexts } from '../texts';
@@ -148,8 +149,10 @@ export function innkallingBody(file: MeetingFile, options: InnkallingOptions = {
     };
   });
   const absenceNotice = file.meeting.absenceNotice?.trim() ?? '';
+  const publicLine = publicMeetingLine(file, t);
   return [
     headerBlock(file, t),
+    ...(publicLine === undefined ? [] : [new Paragraph({ spacing: { before: 120 }, children: [new TextRun(publicLine)] })]),
     ...boardPackParagraph(options.boardPackUrl, t),
     ...linksNeedAccountParagraph(file, options, t),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(documentHeading(t.notice, file))] }),

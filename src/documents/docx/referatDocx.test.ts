@@ -298,6 +298,7 @@ describe('renderReferatDocx: oppfølgingspunkter', () => {
       proposals: [
         { id: 'p1', by: 'Ola Nordmann (Ap) på vegne av Ap og Sp', kind: 'change' as const, text: 'Punkt 2 skal lyde: <SSU> gis myndighet.' },
         { id: 'p2', by: 'Per Hansen (H)', text: '' },
+        { id: 'p4', by: 'Renate Solstad (Sp)', kind: 'alternative' as const, text: 'Saken utsettes.' },
         { id: 'p3', by: '', text: '' },
       ],
       votes: [
@@ -315,6 +316,8 @@ describe('renderReferatDocx: oppfølgingspunkter', () => {
       'Endringsforslag fra Ola Nordmann (Ap) på vegne av Ap og Sp:',
       'Punkt 2 skal lyde: <SSU> gis myndighet.',
       'Forslag fra Per Hansen (H)',
+      'Alternativt forslag fra Renate Solstad (Sp):',
+      'Saken utsettes.',
       'Votering:',
       'Endringsforslaget fra Ap og Sp: Falt med 10 mot 25 stemmer.',
       'Innstillingen: Enstemmig vedtatt.',
@@ -329,7 +332,7 @@ describe('renderReferatDocx: oppfølgingspunkter', () => {
     expect(nb.filter((p) => p === 'Votering:')).toHaveLength(1);
     expect(await docxPart(await renderReferatDocx(file), 'word/document.xml')).toContain('Punkt 2 skal lyde: &lt;SSU&gt; gis myndighet.');
     const nn = await docxParagraphs(await renderReferatDocx(inNynorsk(file)));
-    const nnOrder = positionsInOrder(nn, ['Framlegg sette fram i møtet:', 'Endringsframlegg frå Ola Nordmann (Ap) på vegne av Ap og Sp:', 'Røysting:', 'Endringsforslaget fra Ap og Sp: Fall med 10 mot 25 røyster.', 'Innstillingen: Samrøystes vedteke.', 'Protokolltilførsel frå Kari Nordmann (H):']);
+    const nnOrder = positionsInOrder(nn, ['Framlegg sette fram i møtet:', 'Endringsframlegg frå Ola Nordmann (Ap) på vegne av Ap og Sp:', 'Alternativt framlegg frå Renate Solstad (Sp):', 'Røysting:', 'Endringsforslaget fra Ap og Sp: Fall med 10 mot 25 røyster.', 'Innstillingen: Samrøystes vedteke.', 'Protokolltilførsel frå Kari Nordmann (H):']);
     expect(nnOrder.filter((p) => !p.found).map((p) => p.needle)).toEqual([]);
   });
   it('prints none of the votes of a sak marked unntatt offentlighet after they were recorded, in the public protokoll', async () => {

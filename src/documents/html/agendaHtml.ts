@@ -17,6 +17,7 @@ import {
   proposalLabel,
   subItemHeading,
   siteVisitFact,
+  publicMeetingLine,
   whenAndPlace,
   type LabelledAttachment,
 } from '../meetingFacts';
@@ -156,6 +157,8 @@ export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions =
   if (attachments.length > 0) facts.push(factRow(t.attachments, attachments.map((entry) => attachmentLine(entry, mode, links, t, file.committee.languageForm)).join('<br>')));
   parts.push(`<table cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;margin:0 0 6px 0;">${facts.join('')}</table>`);
   if (attachments.length > 0) parts.push(`<p style="${P_STYLE}">${escapeHtml(introFor(mode, t))}</p>`);
+  const publicLine = publicMeetingLine(file, t);
+  if (publicLine !== undefined) parts.push(`<p style="${P_STYLE}">${escapeHtml(publicLine)}</p>`);
   if (written !== undefined) parts.push(`<p style="${P_STYLE}"><b>${escapeHtml(written.ask(formatDeadline(file.meeting)))}</b></p>`);
   const packHref = boardPackHref(options.boardPackUrl);
   if (packHref !== undefined) parts.push(`<p style="${P_STYLE}"><a href="${packHref}" style="text-decoration:underline;">${escapeHtml(t.boardPackLink)}</a></p>`);

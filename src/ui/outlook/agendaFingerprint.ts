@@ -12,6 +12,9 @@ export async function agendaFingerprint(meeting: Meeting): Promise<string> {
     start: meeting.start,
     end: meeting.end,
     place: meeting.place,
+    // The befaring is printed in the invite and may start it (domain/invitation.ts `eventStart`); absent, JSON leaves it out,
+    // so a meeting without one keeps the hash it had.
+    siteVisit: meeting.siteVisit,
     chair: meeting.chair?.name,
     minuteTaker: meeting.minuteTaker?.name,
     items: meeting.items.map((item) => ({

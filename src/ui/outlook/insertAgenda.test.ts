@@ -55,6 +55,15 @@ describe('insertAgenda (Sett inn saksliste)', () => {
     expect(expected.length).toBeGreaterThan(5);
   });
 
+  it('starts the appointment at a befaring before the meeting, as the innkalling sent from the workspace does', async () => {
+    const seed = withStoredDocuments(loadSeed('pm-2026.json'));
+    const file = { ...seed, meeting: { ...seed.meeting, siteVisit: { start: '12:00', place: 'Leines skole' } } };
+    const { fake, deps, stored } = await setUp(file);
+    await insertAgenda(deps, file.committee, stored);
+    // 12:00 in Oslo in June is 10:00 UTC; the meeting's end stays the end.
+    expect([fake.state.start.toISOString(), fake.state.end.toISOString()]).toEqual(['2026-06-11T10:00:00.000Z', '2026-06-11T13:00:00.000Z']);
+  });
+
   it('inserts the public view: the exempt sak by number, public title and hjemmel, and no exempt vedlegg as file or note', async () => {
     const file = withStoredDocuments(loadSeed('pm-2026-unntatt.json'));
     const { fake, deps, stored } = await setUp(file);
@@ -168,6 +177,14 @@ describe('agendaState (Oppdater saksliste)', () => {
     const changed = { ...result.meeting.value, items: result.meeting.value.items.map((i, n) => (n === 2 ? { ...i, title: `${i.title} (revidert)` } : i)) };
     expect(await agendaState(hash, changed)).toBe('outOfDate');
     expect(await agendaState(undefined, changed)).toBe('notInserted');
+  });
+
+  it('is out of date once a befaring is added or moved: the invite prints it and starts at it', async () => {
+    const file = withStoredDocuments(loadSeed('pm-2026.json'));
+    const { deps, stored, fake } = await setUp(file);
+    const result = await insertAgenda(deps, file.committee, stored);
+    const hash = fake.state.customProperties[PROPERTY.agendaHash];
+    expect(await agendaState(hash, { ...result.meeting.value, siteVisit: { start: '12:00', place: 'Leines skole' } })).toBe('outOfDate');
   });
 
   it('the update lists what changed since the agenda was inserted', async () => {

@@ -1,7 +1,7 @@
 import type { Committee, Meeting, MeetingFile } from '../../domain/model';
 import type { MeetingRepository, Versioned } from '../../domain/ports';
 import { ConflictError } from '../../domain/ports';
-import { inviteVedlegg, planOutlookAttachments, vedleggChangedSinceNotice, type OutlookAttachmentPlanEntry, type OutlookLinkReason } from '../../domain/invitation';
+import { eventStart, inviteVedlegg, planOutlookAttachments, vedleggChangedSinceNotice, type OutlookAttachmentPlanEntry, type OutlookLinkReason } from '../../domain/invitation';
 import { formatDateLong, osloToUtc } from '../../domain/dates';
 import { bytesToBase64 } from '../../domain/base64';
 import { summariseAgendaChanges } from '../../domain/changeSummary';
@@ -111,8 +111,9 @@ export async function insertAgenda(deps: InsertDeps, committee: Committee, sourc
   await appointment.writeBlock(composeBlock(file, plan, deps.appUrl, changes), AGENDA_MARKERS);
   await appointment.setSubject(`${committee.name} ${formatDateLong(meeting.date)}`);
   if (meeting.place) await appointment.setLocation(meeting.place);
-  if (meeting.start !== undefined && meeting.end !== undefined) {
-    await appointment.setTimes(new Date(osloToUtc(meeting.date, meeting.start)), new Date(osloToUtc(meeting.date, meeting.end)));
+  const start = eventStart(meeting);
+  if (start !== undefined && meeting.end !== undefined) {
+    await appointment.setTimes(new Date(osloToUtc(meeting.date, start)), new Date(osloToUtc(meeting.date, meeting.end)));
   }
   const attendees = await appointment.getRequiredAttendees();
   if (attendees.length === 0) {

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { ConventionsSchema, wordingOf } from '../../domain/conventions';
+import { votingLines } from '../../domain/voting';
 import { AgendaItemSchema, type AgendaItem, type CaseNumber, type Committee } from '../../domain/model';
 import { aCommittee, anItem } from '../../domain/testing/builders';
 import { applyItemPatch, type ItemPatch } from '../shared/autosave/meetingDrafts';
@@ -50,6 +51,17 @@ describe('proposals, votes and protokolltilførsler in the referent\'s side pane
     const statements = screen.getByTestId('voting-statements');
     expect(voting.compareDocumentPosition(conclusion) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(conclusion.compareDocumentPosition(statements) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('an alternative proposal is recorded as such and headed «Alternativt forslag fra …» as the protokoll prints it', async () => {
+    render(<Harness committee={kommunestyret(true)} start={anItem('s1')} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Legg til forslag' }));
+    const proposal = screen.getByRole('group', { name: 'Forslag 1' });
+    fireEvent.change(within(proposal).getByRole('textbox', { name: /^Forslagsstiller/ }), { target: { value: 'Renate Solstad (Sp)' } });
+    fireEvent.change(within(proposal).getByRole('combobox', { name: 'Type forslag' }), { target: { value: 'alternative' } });
+    const voting = v.parse(AgendaItemSchema, saved).voting;
+    expect(voting?.proposals.map(({ by, kind }) => ({ by, kind }))).toEqual([{ by: 'Renate Solstad (Sp)', kind: 'alternative' }]);
+    expect(votingLines(voting, 'nb').beforeConclusion.map((line) => line.text)).toContain('Alternativt forslag fra Renate Solstad (Sp):');
   });
 
   it('a proposal made in the meeting, voted on: who, kind and text, the vote on it with its counts, the line as the protokoll prints it; all saved on the sak', async () => {

@@ -140,10 +140,11 @@ export function VotingFields({ part, committee, voting, readOnly, onEdit, newId 
                 disabled={readOnly}
                 onChange={(_, data) => {
                   const { kind: _kind, ...rest } = proposal;
-                  set({ proposals: current.proposals.map((p, i) => (i === index ? (data.value === 'change' || data.value === 'addition' ? { ...rest, kind: data.value } : rest) : p)) });
+                  set({ proposals: current.proposals.map((p, i) => (i === index ? (data.value === 'alternative' || data.value === 'change' || data.value === 'addition' ? { ...rest, kind: data.value } : rest) : p)) });
                 }}
               >
                 <option value="plain">{t('voting.kind.plain')}</option>
+                <option value="alternative">{t('voting.kind.alternative')}</option>
                 <option value="change">{t('voting.kind.change')}</option>
                 <option value="addition">{t('voting.kind.addition')}</option>
               </Select>

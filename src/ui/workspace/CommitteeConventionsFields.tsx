@@ -294,6 +294,12 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         checked={conventions.datesWritten === true}
         onChange={(_, data) => setConventions({ datesWritten: data.checked === true ? true : undefined })}
       />
+      {/* Ticked: the innkalling and the invite say «Møtet er åpent for publikum.» when the committee's meetings are public. */}
+      <Checkbox
+        label={t('settings.wording.publicMeetingLine')}
+        checked={conventions.publicMeetingLine === true}
+        onChange={(_, data) => setConventions({ publicMeetingLine: data.checked === true ? true : undefined })}
+      />
       {/* Ticked: «Nytt møte» offers a written treatment with an answer deadline (domain/writtenTreatment.ts); not for a folkevalgt organ. */}
       <Checkbox
         label={t('settings.wording.writtenTreatment')}

@@ -361,6 +361,19 @@ describe('meetings numbered through the year, in the committee settings', () => 
     expect(saved[0]?.conventions?.recordOnline).toBe(true);
   });
 
+  it('says nothing of the public in the innkalling until the committee ticks it; asked in nynorsk too', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const line = screen.getByRole('checkbox', { name: 'Innkallingen sier at møtet er åpent for publikum, og hvilke saker som behandles i lukket møte' });
+    expect((line as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(line);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.publicMeetingLine).toBe(true);
+    cleanup();
+    await renderSettings('nn-NO');
+    expect(screen.getByRole('checkbox', { name: 'Innkallinga seier at møtet er ope for publikum, og kva saker som blir handsama i lukka møte' })).toBeTruthy();
+  });
+
   it('writes the meeting\'s date «11.06.2026», as the seeds, until the committee ticks «torsdag 11. juni 2026»; asked in nynorsk too', async () => {
     const { saved } = await renderSettings('nb-NO');
     const written = screen.getByRole('checkbox', { name: 'Skriv ut møtedatoen med ukedag og måned («torsdag 11. juni 2026»)' });

@@ -2,9 +2,9 @@ import { lazy, Suspense, useState } from 'react';
 import { Button, Card, MessageBar, MessageBarBody, Spinner, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import { EditRegular } from '@fluentui/react-icons';
 import type { Committee, MeetingHeader } from '../../domain/model';
-import { formatClockTime, formatDeadline, formatMeetingWhen } from '../../domain/dates';
+import { formatDeadline, formatMeetingWhen } from '../../domain/dates';
 import { isAgendaFrozen } from '../../domain/meetingStatus';
-import { meetingChangesSinceNotice } from '../../domain/meetingFacts';
+import { meetingChangesSinceNotice, siteVisitLine } from '../../domain/meetingFacts';
 import { MeetingStatusBadge } from '../shared/MeetingStatusBadge';
 import { SaveStateIndicator } from '../shared/SaveStateIndicator';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
@@ -123,7 +123,7 @@ export function MeetingEditor({ committee, editor, state, access, meetings }: Me
                 <>
                   <dt className={styles.term}>{t('facts.siteVisit')}</dt>
                   <dd className={styles.definition}>
-                    {[meeting.siteVisit.start === undefined ? '' : `kl. ${formatClockTime(meeting.siteVisit.start)}, `, meeting.siteVisit.place, meeting.siteVisit.about ? ` – ${meeting.siteVisit.about}` : ''].join('')}
+                    {siteVisitLine(meeting.siteVisit)}
                   </dd>
                 </>
               ) : null}
