@@ -1,5 +1,5 @@
 // The side panel's Oppmøte tab in bokmål and nynorsk: the referent records a forfall with a vara
-// called in, a late arrival and an inhabilitet with the keyboard; SharePoint gets them, the active
+// called in, a late arrival by phone and an inhabilitet with the keyboard; SharePoint gets them, the active
 // sak shows the inhabilitet to the referent, and axe finds nothing serious or critical.
 import { seriousAxeViolations } from './support/axe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,8 +28,8 @@ function meetingInProgress(id: string): Meeting {
 }
 
 const WORDS = {
-  nb: { locale: 'nb-NO', absent: 'Forfall', present: 'Til stede', vara: 'Vara for Kristin Liset: navn', calledIn: 'Vera Vikar er kalt inn som vara', arrived: 'Per Christian Voss kom under sak', add: 'Legg til inhabilitet', who: 'Hvem er inhabil', decision: 'Møtets vedtak', inhabil: 'Inhabil', ground: 'Grunnlag', seat: 'Tok sete i saken', agenda: 'Saksliste', notice: 'Inhabilitet i denne saken' },
-  nn: { locale: 'nn-NO', absent: 'Forfall', present: 'Til stades', vara: 'Vara for Kristin Liset: namn', calledIn: 'Vera Vikar er kalla inn som vara', arrived: 'Per Christian Voss kom under sak', add: 'Legg til inhabilitet', who: 'Kven er inhabil', decision: 'Vedtaket i møtet', inhabil: 'Inhabil', ground: 'Grunnlag', seat: 'Tok sete i saka', agenda: 'Saksliste', notice: 'Inhabilitet i denne saka' },
+  nb: { locale: 'nb-NO', absent: 'Forfall', present: 'Til stede', vara: 'Vara for Kristin Liset: navn', calledIn: 'Vera Vikar er kalt inn som vara', arrived: 'Per Christian Voss kom under sak', add: 'Legg til inhabilitet', who: 'Hvem er inhabil', decision: 'Møtets vedtak', inhabil: 'Inhabil', ground: 'Grunnlag', seat: 'Tok sete i saken', agenda: 'Saksliste', notice: 'Inhabilitet i denne saken', remote: 'Hvordan Per Christian Voss deltok', phone: 'Per telefon' },
+  nn: { locale: 'nn-NO', absent: 'Forfall', present: 'Til stades', vara: 'Vara for Kristin Liset: namn', calledIn: 'Vera Vikar er kalla inn som vara', arrived: 'Per Christian Voss kom under sak', add: 'Legg til inhabilitet', who: 'Kven er inhabil', decision: 'Vedtaket i møtet', inhabil: 'Inhabil', ground: 'Grunnlag', seat: 'Tok sete i saka', agenda: 'Saksliste', notice: 'Inhabilitet i denne saka', remote: 'Korleis Per Christian Voss deltok', phone: 'På telefon' },
 } as const;
 
 describe('the Oppmøte tab of the side panel', () => {
@@ -81,6 +81,8 @@ describe('the Oppmøte tab of the side panel', () => {
       // Per Christian Voss came during 2025.03.
       await page.getByLabel('Status for Per Christian Voss').selectOption({ label: w.present });
       await page.getByLabel(w.arrived, { exact: true }).selectOption('2025-03');
+      // … by phone (a fjernmøte: the protokoll says «deltok per telefon»).
+      await page.getByLabel(w.remote, { exact: true }).selectOption({ label: w.phone });
 
       // Tobias Solli Iveland is inhabil in the active sak; Renate Solstad takes the seat.
       await page.getByRole('button', { name: w.add }).focus();
@@ -98,7 +100,7 @@ describe('the Oppmøte tab of the side panel', () => {
       const repository = harness.repositoryAs(PEOPLE.referent);
       await waitUntil(async () => {
         const stored = (await repository.getMeeting(meetingId))?.value;
-        return stored?.disqualifications?.[0]?.replacedBy === 'Renate Solstad' && stored.attendance.some((a) => a.person.name === 'Per Christian Voss' && a.arrivedDuringItem === '2025-03');
+        return stored?.disqualifications?.[0]?.replacedBy === 'Renate Solstad' && stored.attendance.some((a) => a.person.name === 'Per Christian Voss' && a.arrivedDuringItem === '2025-03' && a.remote === 'phone');
       }, 20_000);
       const stored = (await repository.getMeeting(meetingId))?.value;
       expect(stored?.attendance.filter((a) => a.person.name !== 'Per Christian Voss')).toMatchObject([

@@ -384,3 +384,30 @@ describe('two people of one name (a large kommune has two «Kari Nordmann»): fo
     expect(attendanceNotes({ ...varaEntry }, second, items, nb, leaderEntry.person)).toEqual([nb.chairOffice]);
   });
 });
+
+describe('who took part from elsewhere (fjernmøte, kommuneloven § 11-7)', () => {
+  const committee = aCommittee({ members: [{ name: 'Kari Nordmann' }, { name: 'Ola Berg' }] });
+
+  it('prints «deltok per telefon» / «deltok digitalt» after the name in bokmål, and «på telefon» in nynorsk', () => {
+    const phone: Attendance = { person: { name: 'Kari Nordmann' }, status: 'present', remote: 'phone' };
+    const video: Attendance = { person: { name: 'Ola Berg' }, status: 'present', remote: 'video', arrivedAt: '10:15' };
+    expect(attendanceLine(phone, committee, items, nb, 'none')).toBe('Kari Nordmann (deltok per telefon)');
+    expect(attendanceLine(phone, committee, items, nn, 'none')).toBe('Kari Nordmann (deltok på telefon)');
+    expect(attendanceLine(video, committee, items, nb, 'none')).toBe('Ola Berg (deltok digitalt, fra kl. 10.15)');
+    expect(attendanceLine(video, committee, items, nn, 'none')).toBe('Ola Berg (deltok digitalt, frå kl. 10.15)');
+  });
+
+  it('says it of a vara meeting from elsewhere after whom it meets for, and of nobody with forfall', () => {
+    const vara: Attendance = { person: { name: 'Per Vara' }, status: 'substitute', substituteFor: 'Ola Berg', remote: 'video' };
+    expect(attendanceLine(vara, committee, items, nb, 'none')).toBe('Per Vara for Ola Berg (deltok digitalt)');
+    const absent: Attendance = { person: { name: 'Kari Nordmann' }, status: 'absent', remote: 'phone' };
+    expect(attendanceNotes(absent, committee, items, nb)).toEqual([]);
+  });
+
+  it('reads a meeting file with the way each took part, and refuses a way it does not know, naming the entry', () => {
+    const meeting = aMeeting({ items: [anItem('a')], attendance: [{ person: { name: 'Kari Nordmann' }, status: 'present', remote: 'phone' }] });
+    expect(parseMeetingFile({ committee, meeting }).meeting.attendance[0]?.remote).toBe('phone');
+    const unknown = { committee, meeting: { ...aMeeting(), attendance: [{ person: { name: 'Kari Nordmann' }, status: 'present', remote: 'brevdue' }] } };
+    expect(problemsOf(unknown).map((problem) => problem.path)).toEqual(['meeting.attendance[0].remote']);
+  });
+});

@@ -153,6 +153,8 @@ export function attendanceNotes(
   const ledIt = entry.status !== 'absent' && (ledBy === undefined || samePerson(ledBy, entry.person));
   if (chairRole !== undefined) notes.push(chairRole === 'chair' && !ledIt ? t.chairOffice : t.chairRoles[chairRole]);
   if (entry.calledIn === true) notes.push(t.calledIn);
+  // From elsewhere (kommuneloven § 11-7, model.ts `RemoteWaySchema`); one with forfall took no part, whatever was set before.
+  if (entry.remote !== undefined && entry.status !== 'absent') notes.push(t.remote[entry.remote]);
   if (entry.items !== undefined && entry.items.length > 0) {
     // «sak 42-2024, 44-2024»: the sak word a number carries («Styresak 44-2024») is said once, before the list, for every number in it.
     const numbered = (itemId: string) => items.some((item) => item.id === itemId && item.caseNumber !== null);

@@ -1,5 +1,5 @@
 import { afterSakWord } from './sakWord';
-import type { AttendanceRoleId, ChairRoleId, Conventions } from './conventions';
+import type { AttendanceRoleId, ChairRoleId, Conventions, RemoteWayId } from './conventions';
 
 /**
  * The protokoll's attendance wording in nb and nn, with the committee's word between a vara and whom
@@ -27,6 +27,8 @@ export interface AttendanceWording {
   /** "Kari Nordmann for Ola Nordmann" */
   substituteFor: (who: string, forWhom: string) => string;
   calledIn: string;
+  /** Took part from elsewhere (`Attendance.remote`): «deltok digitalt», «deltok per telefon» (nn «på telefon»). */
+  remote: Record<RemoteWayId, string>;
   arrivedDuring: (item: string) => string;
   leftDuring: (item: string) => string;
   leftAfter: (item: string) => string;
@@ -64,6 +66,7 @@ const ATTENDANCE_NB: AttendanceWording = {
   chairOffice: 'leder',
   substituteFor: (who, forWhom) => `${who} for ${forWhom}`,
   calledIn: 'innkalt vara',
+  remote: { video: 'deltok digitalt', phone: 'deltok per telefon' },
   arrivedDuring: (item) => `kom under ${sakPhrase(item)}`,
   leftDuring: (item) => `gikk under ${sakPhrase(item)}`,
   leftAfter: (item) => `gikk etter ${sakPhrase(item)}`,
@@ -91,6 +94,8 @@ const ATTENDANCE_NN: AttendanceWording = {
   chairOffice: 'leiar',
   substituteFor: (who, forWhom) => `${who} for ${forWhom}`,
   calledIn: 'innkalla vara',
+  // «på telefon», not bokmål's «per telefon»: a judgement of nynorsk usage, no source found that prints the line in nynorsk.
+  remote: { video: 'deltok digitalt', phone: 'deltok på telefon' },
   arrivedDuring: (item) => `kom under ${sakPhrase(item)}`,
   leftDuring: (item) => `gjekk under ${sakPhrase(item)}`,
   leftAfter: (item) => `gjekk etter ${sakPhrase(item)}`,

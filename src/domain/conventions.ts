@@ -109,6 +109,9 @@ export const ATTENDANCE_ROLE_IDS = ['member', 'deputy', 'observer', 'secretariat
 export type AttendanceRoleId = (typeof ATTENDANCE_ROLE_IDS)[number];
 export const CHAIR_ROLE_IDS = ['chair', 'viceChair'] as const;
 export type ChairRoleId = (typeof CHAIR_ROLE_IDS)[number];
+/** How someone took part from elsewhere (model.ts `RemoteWaySchema`): by video («deltok digitalt») or by phone. */
+export const REMOTE_WAYS = ['video', 'phone'] as const;
+export type RemoteWayId = (typeof REMOTE_WAYS)[number];
 
 /**
  * What the first sak of a new meeting approves: «Godkjenning av innkalling og dagsorden» or «… og saksliste», or, as

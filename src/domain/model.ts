@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { emailField, isIsoInstant, rule } from './schemaRules';
-import { ATTENDANCE_ROLE_IDS, CHAIR_ROLE_IDS, ConventionsSchema, ItemKindSchema, unknownKinds } from './conventions';
+import { ATTENDANCE_ROLE_IDS, CHAIR_ROLE_IDS, ConventionsSchema, REMOTE_WAYS, ItemKindSchema, unknownKinds } from './conventions';
 import { INVISIBLE_FORMATTING } from './fileNames';
 import { MAX_CONCLUSION_POINT_LENGTH, MAX_TITLE_LENGTH } from './limits';
 import { OptionalBoolean, richTextField } from './richText';
@@ -432,6 +432,19 @@ export const HoldingSchema = lazySchema(() => v.strictObject({
 export type Holding = v.InferOutput<ReturnType<typeof HoldingSchema>>;
 
 /**
+ * How a person took part when not in the room: «deltok digitalt» (video) or «deltok per telefon». A kommunal organ where
+ * some members join from elsewhere holds a fjernmøte (kommuneloven § 11-7: «deltakerne ikke sitter i samme lokale, men
+ * … likevel kan se, høre og kommunisere med hverandre»; the departement: «enkelte representanter kan delta digitalt,
+ * mens resten av organets medlemmer sitter fysisk samlet», https://www.regjeringen.no/no/dokumenter/-11-7-fjernmote/id2741222/),
+ * and protokoller say it per person («deltok via Teams»: https://www.fkt.no/fagtema/kommunalrett/bernt-svarer-kan-forfall-til-et-fysisk-mote-erstattes-med-deltakelse-pa-teams/).
+ * Whether the meeting could lawfully be held so is the committee's matter, not checked here. Telephone, which § 11-7's
+ * «se» does not meet, is offered for the styrer and foretak that use it (a judgement; a foretaksmøte «kan holdes som
+ * video- eller telefonmøte», https://regjeringen.no/no/dokumenter/prop-120-l-20112012/id683103/?ch=14).
+ */
+export const RemoteWaySchema = v.picklist(REMOTE_WAYS);
+export type RemoteWay = v.InferOutput<typeof RemoteWaySchema>;
+
+/**
  * One person at the meeting. Item references are item ids of this meeting; a reference to an item
  * that does not exist is an error naming the entry (meetingRules.ts), never dropped.
  */
@@ -461,6 +474,8 @@ export const AttendanceSchema = v.strictObject({
   leftAt: OptionalClockTime,
   /** The shares the person met for, when the committee counts attendance in shares (`HoldingSchema`). */
   holding: v.optional(v.lazy(() => HoldingSchema())),
+  /** Took part from elsewhere (`RemoteWaySchema`): by video or by phone; absent: in the room. */
+  remote: v.optional(RemoteWaySchema),
 });
 export type Attendance = v.InferOutput<typeof AttendanceSchema>;
 

@@ -71,6 +71,23 @@ describe('renderReferatDocx', () => {
     expect(missing).toEqual([]);
   });
 
+  it('says after each name how the person took part from elsewhere, in the committee\'s målform (fjernmøte, kommuneloven § 11-7)', async () => {
+    const file = withAttendance(loadSeedMeeting('pm-2024.json'));
+    const remote: MeetingFile = {
+      ...file,
+      meeting: {
+        ...file.meeting,
+        attendance: file.meeting.attendance.map((entry) =>
+          entry.person.name === 'Guro Winsvold' ? { ...entry, remote: 'phone' as const } : entry.person.name === 'Ola Vara' ? { ...entry, remote: 'video' as const } : entry,
+        ),
+      },
+    };
+    const nb = await docxParagraphs(await renderReferatDocx(remote));
+    expect(nb).toEqual(expect.arrayContaining(['Guro Winsvold (Færder kommune, deltok per telefon)', 'Ola Vara (Larvik kommune) for Kari Fast (deltok digitalt)']));
+    const nn = await docxParagraphs(await renderReferatDocx(inNynorsk(remote)));
+    expect(nn).toEqual(expect.arrayContaining(['Guro Winsvold (Færder kommune, deltok på telefon)', 'Ola Vara (Larvik kommune) for Kari Fast (deltok digitalt)']));
+  });
+
   it('writes nynorsk fixed texts for a nynorsk committee', async () => {
     const bytes = await renderReferatDocx(inNynorsk(withAttendance(loadSeedMeeting('pm-2024.json'))));
     const paragraphs = await docxParagraphs(bytes);

@@ -83,11 +83,12 @@ export function setSubstitute(attendance: readonly Attendance[], member: Person,
   return [...once, { person: vara, status: 'substitute', substituteFor: member.name, ...(standing ? { substituteForMember: memberKey(member) } : {}), role: 'deputy' }];
 }
 
-type PresenceFields = Pick<Attendance, 'arrivedDuringItem' | 'leftDuringItem' | 'leftAfterItem' | 'arrivedAt' | 'leftAt' | 'calledIn'>;
+type PresenceFields = Pick<Attendance, 'arrivedDuringItem' | 'leftDuringItem' | 'leftAfterItem' | 'arrivedAt' | 'leftAt' | 'calledIn' | 'remote'>;
 
 /**
  * Arrived or left during or after an item, came or went at a time (attendance per time slice), a
- * vara called in. undefined, '' or false clears it: there from the start / to the end, not called in.
+ * vara called in, took part by video or phone (`remote`). undefined, '' or false clears it: there from the start / to
+ * the end, not called in, in the room.
  * `who` is the entry changed: found by `samePerson` (e-mail first: two members may share a name) and by
  * whether it stands in for someone, so a vara and a member of one name stay apart; entries stored without
  * e-mails are otherwise found by the name, as before.

@@ -8,7 +8,8 @@ import { ConventionsSchema } from '../../domain/conventions';
 import type { Committee } from '../../domain/model';
 import { aCommittee } from '../../domain/testing/builders';
 import { testMeeting } from '../meeting/testing/testMeeting';
-import { AttendanceView } from './AttendanceView';
+import { userEvent } from '@testing-library/user-event';
+import { AttendanceView, type AttendanceChange } from './AttendanceView';
 
 afterEach(cleanup);
 
@@ -126,5 +127,43 @@ describe('two members of one name in the Oppmøte tab (two «Kari Nordmann» in 
     const signing = screen.getByRole('region', { name: /^Underskrift av/ });
     fireEvent.click(within(signing).getByRole('button', { name: 'Legg til' }));
     expect(changes).toEqual([{ signatures: [{ person: { name: 'Kari Nordmann', email: 'kari.nordmann2@kommune.no' }, capacity: 'chosen' }] }]);
+  });
+});
+
+describe('how each person took part (in the room, by video, by phone)', () => {
+  const board = aCommittee({ id: 'styret', members: [{ name: 'Kari Nordmann' }, { name: 'Ola Berg' }] });
+  const meeting = () => ({
+    ...testMeeting(),
+    attendance: [
+      { person: { name: 'Kari Nordmann' }, status: 'present' as const, remote: 'video' as const },
+      { person: { name: 'Ola Berg' }, status: 'absent' as const },
+      { person: { name: 'Per Vara' }, status: 'substitute' as const, substituteFor: 'Ola Berg', role: 'deputy' as const },
+    ],
+  });
+
+  it('offers each one present and each vara the choice under a label naming them, after their status in the keyboard\'s order', async () => {
+    const user = userEvent.setup();
+    render(<AttendanceView committee={board} meeting={meeting()} onChange={() => undefined} />);
+    const kari = screen.getByRole('combobox', { name: 'Hvordan Kari Nordmann deltok' });
+    expect((kari as HTMLSelectElement).value).toBe('video');
+    expect(within(kari).getAllByRole('option').map((option) => option.textContent)).toEqual(['I møterommet', 'Digitalt (video)', 'Per telefon']);
+    expect(screen.getByRole('combobox', { name: 'Hvordan Per Vara deltok' })).toBeTruthy();
+    // One with forfall took no part: no choice for them.
+    expect(screen.queryByRole('combobox', { name: 'Hvordan Ola Berg deltok' })).toBeNull();
+    screen.getByRole('combobox', { name: 'Status for Kari Nordmann' }).focus();
+    await user.tab();
+    expect(document.activeElement).toBe(kari);
+  });
+
+  it('records the way chosen on that person only, and nothing once she is back in the room', async () => {
+    const user = userEvent.setup();
+    const changes: AttendanceChange[] = [];
+    render(<AttendanceView committee={board} meeting={meeting()} onChange={(change) => changes.push(change)} />);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Hvordan Per Vara deltok' }), 'Per telefon');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Hvordan Kari Nordmann deltok' }), 'I møterommet');
+    expect(changes.map((change) => change.attendance)).toEqual([
+      [meeting().attendance[0], meeting().attendance[1], { ...meeting().attendance[2], remote: 'phone' }],
+      [{ person: { name: 'Kari Nordmann' }, status: 'present' }, meeting().attendance[1], meeting().attendance[2]],
+    ]);
   });
 });

@@ -24,6 +24,7 @@ import { itemHeading } from './AgendaList';
 import { useSidePanelText } from './sidePanelText';
 import { useWordingValues } from '../shared/wordingValues';
 import { HoldingFields, SharesRepresented } from './HoldingFields';
+import { RemoteField } from './RemoteField';
 import { withHolding } from '../../domain/shareholding';
 
 const useStyles = makeStyles({
@@ -56,7 +57,7 @@ interface ViewProps {
 }
 
 /**
- * Who is there: present, forfall with a vara ("X for Y", called in or not), arrived or left during
+ * Who is there: present, forfall with a vara ("X for Y", called in or not), in the room, by video or by phone, arrived or left during
  * or after a sak or at a time, people invited for one sak; inhabilitet per sak; who signs the protokoll.
  */
 export function AttendanceView({ committee, meeting, onChange }: ViewProps) {
@@ -125,11 +126,12 @@ function PeopleSection({ committee, meeting, onChange }: ViewProps) {
       })
       .join(', ');
 
-  // Per-sak presence and times, for a member present or a vara standing in.
+  // How they took part, per-sak presence and times, for a member present or a vara standing in.
   const presence = (record: Attendance) => {
     const name = record.person.name;
     return (
       <>
+        <RemoteField entry={record} onChange={(remote) => change(setPresence(meeting.attendance, record, 'remote', remote))} />
         <ItemSelect label={t('attendance.arrived', { name })} value={record.arrivedDuringItem} meeting={meeting} emptyText={t('attendance.wholeMeeting')} onSelect={(id) => change(setPresence(meeting.attendance, record, 'arrivedDuringItem', id))} />
         <ItemSelect label={t('attendance.left', { name })} value={record.leftDuringItem} meeting={meeting} emptyText={t('attendance.wholeMeeting')} onSelect={(id) => change(setPresence(meeting.attendance, record, 'leftDuringItem', id))} />
         <ItemSelect label={t('attendance.leftAfter', { name })} value={record.leftAfterItem} meeting={meeting} emptyText={t('attendance.wholeMeeting')} onSelect={(id) => change(setPresence(meeting.attendance, record, 'leftAfterItem', id))} />
