@@ -5,8 +5,8 @@
 // «Godkjenning av innkalling og dagsorden» (fixed), then årsregnskap og årsberetning, godtgjørelser and valg; sends the
 // innkalling (within § 5-10's week, so without a warning); in the side panel records who met (the owners' representatives,
 // each with its kommune's shares by fullmakt — § 5-13's fortegnelse —, the styreleder, daglig leder and the revisor),
-// and the person the meeting chose among those present to co-sign; makes the protokoll, which ends with the møteleder and
-// the chosen co-signer. What each step showed is written to out/generalforsamling-log.json with the screenshots and
+// and the person the meeting chose among those present to co-sign, accepting the vedtak of Sak 1 the picks make; makes the
+// protokoll, which ends with the møteleder and the chosen co-signer. What each step showed is written to out/generalforsamling-log.json with the screenshots and
 // out/generalforsamling-protokoll.docx, for a person to look at.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCommitteeWalk, type CommitteeWalk } from './support/committeeWalk';
@@ -119,7 +119,13 @@ describe('the ordinær generalforsamling of an AS two kommuner own: fixed openin
     await signing.getByLabel('Valgt til å skrive under').selectOption({ label: 'Per Hansen' });
     await signing.getByRole('button', { name: 'Legg til', exact: true }).click();
     await expect.poll(() => signing.getByTestId('signatures').innerText()).toMatch(/Kari Nordmann[\s\S]*Per Hansen/);
+    // The picks make Sak 1's vedtak, offered under them and written into the sak only by the referent's click.
+    const offer = signing.getByTestId('election-vedtak');
+    await expect.poll(() => offer.innerText()).toContain('«Kari Nordmann ble valgt som møteleder. Per Hansen ble valgt til å medundertegne protokollen.»');
+    log.electionOffer = await offer.innerText();
     await page.screenshot({ path: screenshotPath('generalforsamling-side-panel-signers.png'), fullPage: true });
+    await offer.getByRole('button', { name: 'Før inn som vedtak i Sak 1' }).click();
+    await expect.poll(() => offer.innerText()).toContain('Ført inn i Sak 1.');
 
     await page.getByRole('tab', { name: 'Saksliste' }).click();
     await walk.setCurrent(page, held?.items.find((item) => item.title.startsWith('Godkjenning av årsregnskap'))?.id ?? '');
@@ -133,7 +139,7 @@ describe('the ordinær generalforsamling of an AS two kommuner own: fixed openin
     const { minutes, text } = await walk.endAndMakeMinutes(page);
     expect(minutes.fileName).toMatch(/^Protokoll /);
     log.protokoll = text;
-    expect(text).toMatch(/Sak 1\s*Valg av møteleder og én person til å medundertegne protokollen/);
+    expect(text).toMatch(/Sak 1\s*Valg av møteleder og én person til å medundertegne protokollen[\s\S]*Kari Nordmann ble valgt som møteleder\. Per Hansen ble valgt til å medundertegne protokollen\.[\s\S]*Sak 2/);
     expect(text).toMatch(/Årsregnskap og årsberetning for 2025 godkjennes som fremlagt\./);
     expect(text).toContain('Nordfjell kommune, 600 aksjer, ved fullmektig Kari Nordmann');
     expect(text).toContain('Sørvik kommune, 400 aksjer, ved fullmektig Per Hansen');

@@ -2,10 +2,11 @@
 // The Oppmøte tab offers «Underskrift av protokollen» only to a committee whose protokoll is signed,
 // and offers as signers only those with a vote in the meeting (domain/attendance.ts `hasVotingRight`).
 import * as v from 'valibot';
+import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { ConventionsSchema } from '../../domain/conventions';
-import type { Committee } from '../../domain/model';
+import { CaseNumberSchema, type AgendaItem, type Committee, type Meeting } from '../../domain/model';
 import { aCommittee } from '../../domain/testing/builders';
 import { testMeeting } from '../meeting/testing/testMeeting';
 import { userEvent } from '@testing-library/user-event';
@@ -29,14 +30,14 @@ const signingHeading = () => screen.queryByRole('heading', { name: /^Underskrift
 
 describe('signing the protokoll in the Oppmøte tab', () => {
   it('has no signing section when the protokoll is approved at the next meeting, as a referatsak', () => {
-    render(<AttendanceView committee={committeeApproving('nextMeeting')} meeting={testMeeting()} onChange={() => undefined} />);
+    render(<AttendanceView committee={committeeApproving('nextMeeting')} meeting={testMeeting()} onChange={() => undefined} onConclude={() => undefined} />);
     expect(screen.getByRole('heading', { name: /inhabil/i })).toBeTruthy();
     expect(signingHeading()).toBeNull();
     expect(screen.queryByTestId('signatures')).toBeNull();
   });
 
   it('offers only members with a vote as signers when the protokoll is signed', () => {
-    render(<AttendanceView committee={committeeApproving('signed')} meeting={testMeeting()} onChange={() => undefined} />);
+    render(<AttendanceView committee={committeeApproving('signed')} meeting={testMeeting()} onChange={() => undefined} onConclude={() => undefined} />);
     expect(signingHeading()).toBeTruthy();
     const choice = screen.getByRole('combobox', { name: 'Valgt til å skrive under' });
     expect(within(choice).getAllByRole('option').map((option) => option.textContent)).toEqual(['Per Christian Voss', 'Kristin Liset']);
@@ -44,7 +45,7 @@ describe('signing the protokoll in the Oppmøte tab', () => {
 
   it('still lists signers recorded before the committee changed its mode, to be removed, with nobody to add', () => {
     const meeting = { ...testMeeting(), signatures: [{ person: { name: 'Kristin Liset' }, capacity: 'chosen' as const }] };
-    render(<AttendanceView committee={committeeApproving('nextMeeting')} meeting={meeting} onChange={() => undefined} />);
+    render(<AttendanceView committee={committeeApproving('nextMeeting')} meeting={meeting} onChange={() => undefined} onConclude={() => undefined} />);
     expect(screen.getByRole('button', { name: 'Fjern Kristin Liset som underskriver' })).toBeTruthy();
     expect(screen.queryByRole('combobox', { name: 'Valgt til å skrive under' })).toBeNull();
   });
@@ -52,14 +53,14 @@ describe('signing the protokoll in the Oppmøte tab', () => {
   it('lets the referent list everyone present with a vote at once when all present sign, the møteleder by office', () => {
     const changes: unknown[] = [];
     const meeting = { ...testMeeting(), chair: { name: 'Per Christian Voss' } };
-    render(<AttendanceView committee={committeeApproving('signedByAll')} meeting={meeting} onChange={(change) => changes.push(change)} />);
+    render(<AttendanceView committee={committeeApproving('signedByAll')} meeting={meeting} onChange={(change) => changes.push(change)} onConclude={() => undefined} />);
     expect(screen.getByText('Alle medlemmer som var til stede, skriver under protokollen.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Legg til alle som var til stede' }));
     expect(changes).toEqual([{ signatures: [{ person: { name: 'Per Christian Voss' }, capacity: 'chair' }, { person: { name: 'Kristin Liset' }, capacity: 'chosen' }] }]);
   });
 
   it('has no signing section when the protokoll is approved by e-mail', () => {
-    render(<AttendanceView committee={committeeApproving('circulated')} meeting={testMeeting()} onChange={() => undefined} />);
+    render(<AttendanceView committee={committeeApproving('circulated')} meeting={testMeeting()} onChange={() => undefined} onConclude={() => undefined} />);
     expect(signingHeading()).toBeNull();
   });
 });
@@ -78,12 +79,12 @@ describe('the Oppmøte screen under the committee\'s headings', () => {
       .map((heading) => heading.textContent);
 
   it('lists people under the kommunal protokoll\'s headings when the committee heads its protokoll so', () => {
-    render(<AttendanceView committee={council('metOrNot')} meeting={meeting()} onChange={() => undefined} />);
+    render(<AttendanceView committee={council('metOrNot')} meeting={meeting()} onChange={() => undefined} onConclude={() => undefined} />);
     expect(sections()).toEqual(['Faste medlemmer som møtte', 'Per Christian Voss', 'Faste medlemmer som ikke møtte', 'Kristin Liset', 'Fra administrasjonen møtte', 'Rita Rådmann']);
   });
 
   it('lists them under their roles otherwise, as the protokoll does', () => {
-    render(<AttendanceView committee={council('byRole')} meeting={meeting()} onChange={() => undefined} />);
+    render(<AttendanceView committee={council('byRole')} meeting={meeting()} onChange={() => undefined} onConclude={() => undefined} />);
     expect(sections()).toEqual(['Medlemmer', 'Per Christian Voss', 'Kristin Liset', 'Administrasjonen', 'Rita Rådmann']);
   });
 
@@ -92,7 +93,7 @@ describe('the Oppmøte screen under the committee\'s headings', () => {
       id: 'partnerskapsmotet',
       members: [{ name: 'Kristin Liset', email: 'kristin.liset@siv.example.no' }, { name: 'Vera Vara', email: 'vera.vara@siv.example.no', role: 'deputy', deputyFor: 'kristin.liset@siv.example.no' }],
     });
-    render(<AttendanceView committee={committee} meeting={meeting()} onChange={() => undefined} />);
+    render(<AttendanceView committee={committee} meeting={meeting()} onChange={() => undefined} onConclude={() => undefined} />);
     const input = screen.getByLabelText('Vara for Kristin Liset: navn') as HTMLInputElement;
     const list = document.getElementById(input.getAttribute('list') ?? '');
     expect([...(list?.querySelectorAll('option') ?? [])].map((option) => option.getAttribute('value'))).toEqual(['Vera Vara']);
@@ -102,7 +103,7 @@ describe('the Oppmøte screen under the committee\'s headings', () => {
 describe('choosing who co-signs', () => {
   it('does not offer again someone already chosen to sign', () => {
     const meeting = { ...testMeeting(), signatures: [{ person: { name: 'Kristin Liset' }, capacity: 'chosen' as const }] };
-    render(<AttendanceView committee={committeeApproving('signed')} meeting={meeting} onChange={() => undefined} />);
+    render(<AttendanceView committee={committeeApproving('signed')} meeting={meeting} onChange={() => undefined} onConclude={() => undefined} />);
     const choice = screen.getByRole('combobox', { name: 'Valgt til å skrive under' });
     expect(within(choice).getAllByRole('option').map((option) => option.textContent)).toEqual(['Per Christian Voss']);
   });
@@ -120,7 +121,7 @@ describe('two members of one name in the Oppmøte tab (two «Kari Nordmann» in 
 
   it('offers both as signers, told apart by e-mail, and adds the one chosen', () => {
     const changes: unknown[] = [];
-    render(<AttendanceView committee={twoKaris} meeting={testMeeting()} onChange={(change) => changes.push(change)} />);
+    render(<AttendanceView committee={twoKaris} meeting={testMeeting()} onChange={(change) => changes.push(change)} onConclude={() => undefined} />);
     const choice = screen.getByRole('combobox', { name: 'Valgt til å skrive under' });
     expect(within(choice).getAllByRole('option').map((option) => option.textContent)).toEqual(['Kari Nordmann (kari.nordmann@kommune.no)', 'Kari Nordmann (kari.nordmann2@kommune.no)']);
     fireEvent.change(choice, { target: { value: (within(choice).getAllByRole('option')[1] as HTMLOptionElement).value } });
@@ -143,7 +144,7 @@ describe('how each person took part (in the room, by video, by phone)', () => {
 
   it('offers each one present and each vara the choice under a label naming them, after their status in the keyboard\'s order', async () => {
     const user = userEvent.setup();
-    render(<AttendanceView committee={board} meeting={meeting()} onChange={() => undefined} />);
+    render(<AttendanceView committee={board} meeting={meeting()} onChange={() => undefined} onConclude={() => undefined} />);
     const kari = screen.getByRole('combobox', { name: 'Hvordan Kari Nordmann deltok' });
     expect((kari as HTMLSelectElement).value).toBe('video');
     expect(within(kari).getAllByRole('option').map((option) => option.textContent)).toEqual(['I møterommet', 'Digitalt (video)', 'Per telefon']);
@@ -158,12 +159,79 @@ describe('how each person took part (in the room, by video, by phone)', () => {
   it('records the way chosen on that person only, and nothing once she is back in the room', async () => {
     const user = userEvent.setup();
     const changes: AttendanceChange[] = [];
-    render(<AttendanceView committee={board} meeting={meeting()} onChange={(change) => changes.push(change)} />);
+    render(<AttendanceView committee={board} meeting={meeting()} onChange={(change) => changes.push(change)} onConclude={() => undefined} />);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Hvordan Per Vara deltok' }), 'Per telefon');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Hvordan Kari Nordmann deltok' }), 'I møterommet');
     expect(changes.map((change) => change.attendance)).toEqual([
       [meeting().attendance[0], meeting().attendance[1], { ...meeting().attendance[2], remote: 'phone' }],
       [{ person: { name: 'Kari Nordmann' }, status: 'present' }, meeting().attendance[1], meeting().attendance[2]],
     ]);
+  });
+});
+
+describe('the vedtak of the sak electing the møteleder and the co-signers (signedInMeeting: a generalforsamling\'s first sak)', () => {
+  const generalforsamling = (minutesApproval: 'signedInMeeting' | 'signed' = 'signedInMeeting'): Committee =>
+    aCommittee({
+      id: 'partnerskapsmotet',
+      conventions: v.parse(ConventionsSchema, { minutes: 'protokoll', conclusion: 'vedtak', minutesApproval }),
+      members: [{ name: 'Kari Nordmann', chairRole: 'chair' }, { name: 'Per Hansen' }],
+    });
+  const start = (): Meeting => {
+    const meeting = testMeeting();
+    const [first, ...rest] = meeting.items;
+    const election: AgendaItem = { ...first!, caseNumber: v.parse(CaseNumberSchema, 'Sak 1'), title: 'Valg av møteleder og én person til å medundertegne protokollen', kinds: [], proposedConclusion: [] };
+    return { ...meeting, chair: { name: 'Kari Nordmann' }, items: [election, ...rest] };
+  };
+  const concluded: string[][] = [];
+  /** The tab over a meeting that takes its changes, as the recorder's session does. */
+  function Harness({ committee }: { committee: Committee }) {
+    const [meeting, setMeeting] = useState(start);
+    return (
+      <AttendanceView
+        committee={committee}
+        meeting={meeting}
+        onChange={(change) => setMeeting((current) => ({ ...current, ...change }))}
+        onConclude={(itemId, change) =>
+          setMeeting((current) => ({
+            ...current,
+            items: current.items.map((item) => {
+              if (item.id !== itemId) return item;
+              const next = change(item);
+              concluded.push(next.conclusion);
+              return next;
+            }),
+          }))
+        }
+      />
+    );
+  }
+
+  it('offers the vedtak made from the picks, and writes it into Sak 1 only when the referent accepts it', () => {
+    concluded.length = 0;
+    render(<Harness committee={generalforsamling()} />);
+    expect(screen.queryByTestId('election-vedtak')).toBeNull();
+    const signing = within(screen.getByRole('region', { name: 'Underskrift av protokollen' }));
+    fireEvent.click(signing.getByRole('button', { name: 'Legg til møtelederen' }));
+    fireEvent.change(signing.getByRole('combobox', { name: 'Valgt til å skrive under' }), { target: { value: 'Per Hansen' } });
+    fireEvent.click(signing.getByRole('button', { name: 'Legg til' }));
+    const offer = screen.getByTestId('election-vedtak');
+    expect(offer.textContent).toContain('Forslag til vedtak i Sak 1 ut fra valget over:');
+    expect(offer.textContent).toContain('«Kari Nordmann ble valgt som møteleder. Per Hansen ble valgt til å medundertegne protokollen.»');
+    expect(concluded).toEqual([]);
+    fireEvent.click(within(offer).getByRole('button', { name: 'Før inn som vedtak i Sak 1' }));
+    expect(concluded).toEqual([['Kari Nordmann ble valgt som møteleder. Per Hansen ble valgt til å medundertegne protokollen.']]);
+    expect(screen.getByRole('status').textContent).toBe('Ført inn i Sak 1.');
+    expect(screen.queryByRole('button', { name: 'Før inn som vedtak i Sak 1' })).toBeNull();
+    // A pick changed afterwards is offered again, in place of the vedtak written before.
+    fireEvent.click(screen.getByRole('button', { name: 'Fjern Per Hansen som underskriver' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Før inn som vedtak i Sak 1' }));
+    expect(concluded[1]).toEqual(['Kari Nordmann ble valgt som møteleder.']);
+  });
+
+  it('offers nothing to a committee whose record is signed without an election in the meeting', () => {
+    const meeting = { ...start(), signatures: [{ person: { name: 'Kari Nordmann' }, capacity: 'chair' as const }] };
+    render(<AttendanceView committee={generalforsamling('signed')} meeting={meeting} onChange={() => undefined} onConclude={() => undefined} />);
+    expect(signingHeading()).toBeTruthy();
+    expect(screen.queryByTestId('election-vedtak')).toBeNull();
   });
 });

@@ -3,7 +3,9 @@ import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from '@flu
 import { DeleteRegular } from '@fluentui/react-icons';
 import { attendanceSections, attendanceTexts, chairRoleOf, groupOf, memberKey, roleOf, sameName, samePerson } from '../../domain/attendance';
 import { afterSakWord } from '../../domain/sakWord';
-import { ATTENDANCE_ROLES, type Attendance, type AttendanceRole, type Committee, type Disqualification, type Meeting, type Signature } from '../../domain/model';
+import { ATTENDANCE_ROLES, type AgendaItem, type Attendance, type AttendanceRole, type Committee, type Disqualification, type Meeting, type Signature } from '../../domain/model';
+import { wordingOf } from '../../domain/conventions';
+import { conclusionWithElection, signersElectionItem, signersElectionVedtak } from '../../domain/signersElection';
 import {
   addDisqualification,
   addGuest,
@@ -56,11 +58,16 @@ interface ViewProps {
   onChange: (change: AttendanceChange) => void;
 }
 
+interface AttendanceViewProps extends ViewProps {
+  /** Writes a sak's conclusion, as the recorder's buttons do: the election's vedtak offered under the signers. */
+  onConclude: (itemId: string, change: (item: AgendaItem) => AgendaItem) => void;
+}
+
 /**
  * Who is there: present, forfall with a vara ("X for Y", called in or not), in the room, by video or by phone, arrived or left during
  * or after a sak or at a time, people invited for one sak; inhabilitet per sak; who signs the protokoll.
  */
-export function AttendanceView({ committee, meeting, onChange }: ViewProps) {
+export function AttendanceView({ committee, meeting, onChange, onConclude }: AttendanceViewProps) {
   const styles = useStyles();
   return (
     <div className={styles.root}>
@@ -69,7 +76,7 @@ export function AttendanceView({ committee, meeting, onChange }: ViewProps) {
       {/* Signatures belong to a protokoll that is signed; one approved at the next meeting has none to choose
           (signers recorded before the committee changed its mode are still listed, to be removed). */}
       {signedApproval(committee.conventions?.minutesApproval) || (meeting.signatures ?? []).length > 0 ? (
-        <SignatureSection committee={committee} meeting={meeting} onChange={onChange} />
+        <SignatureSection committee={committee} meeting={meeting} onChange={onChange} onConclude={onConclude} />
       ) : null}
     </div>
   );
@@ -338,7 +345,7 @@ function sakHeading(item: Meeting['items'][number]): string {
 const signedApproval = (approval: string | undefined) => approval === 'signed' || approval === 'signedByAll' || approval === 'signedInMeeting';
 
 /** The møteleder and the members chosen in the meeting sign the protokoll; the date each signed. */
-function SignatureSection({ committee, meeting, onChange }: ViewProps) {
+function SignatureSection({ committee, meeting, onChange, onConclude }: AttendanceViewProps) {
   const t = useSidePanelText();
   const w = useWordingValues(committee);
   const styles = useStyles();
@@ -396,7 +403,43 @@ function SignatureSection({ committee, meeting, onChange }: ViewProps) {
           </Button>
         </div>
       ) : null}
+      <ElectionVedtak committee={committee} meeting={meeting} onConclude={onConclude} />
     </section>
+  );
+}
+
+/**
+ * The vedtak of the sak electing the møteleder and the co-signers, made from the picks above (domain/signersElection.ts),
+ * offered with one button that writes it into that sak; never written without it. A line says when it stands there.
+ */
+function ElectionVedtak({ committee, meeting, onConclude }: Omit<AttendanceViewProps, 'onChange'>) {
+  const t = useSidePanelText();
+  const w = useWordingValues(committee);
+  const styles = useStyles();
+  const election = signersElectionItem(committee, meeting);
+  // In the committee's målform, whatever the screen's language: the vedtak goes into the protokoll.
+  const minutes = wordingOf(committee.conventions, committee.languageForm).minutes;
+  const vedtak = signersElectionVedtak(meeting.signatures, committee.languageForm, minutes);
+  if (election === undefined || vedtak === undefined) return null;
+  const sak = election.caseNumber ?? election.title;
+  const written = election.conclusion[0] === vedtak;
+  return (
+    <div className={styles.person} data-testid="election-vedtak">
+      {written ? null : (
+        <>
+          <p className={styles.role}>{t('sign.election', { ...w, sak })}</p>
+          <p className={styles.name}>«{vedtak}»</p>
+          <div>
+            <Button onClick={() => onConclude(election.id, (item) => conclusionWithElection(item, vedtak, committee.languageForm, minutes))}>
+              {t('sign.electionUse', { ...w, sak })}
+            </Button>
+          </div>
+        </>
+      )}
+      <p className={styles.role} role="status">
+        {written ? t('sign.electionDone', { sak }) : ''}
+      </p>
+    </div>
   );
 }
 

@@ -35,6 +35,7 @@ function Harness({ committee }: { committee: Committee }) {
         if (change.attendance !== undefined) latest = change.attendance;
         setMeeting((current) => ({ ...current, ...(change.attendance === undefined ? {} : { attendance: change.attendance }) }));
       }}
+      onConclude={() => undefined}
     />
   );
 }

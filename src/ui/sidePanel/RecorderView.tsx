@@ -248,7 +248,7 @@ function Recorder({ committee, session, snapshot }: { committee: Committee; sess
       ) : null}
       {view === 'attendance' ? (
         <Suspense fallback={<Spinner size="small" label={t('loading')} />}>
-          <AttendanceView committee={committee} meeting={meeting} onChange={(change) => session.editMeeting(change)} />
+          <AttendanceView committee={committee} meeting={meeting} onChange={(change) => session.editMeeting(change)} onConclude={conclude} />
         </Suspense>
       ) : null}
       {view === 'after' ? (

@@ -431,6 +431,35 @@ describe('the least notice before the meeting (conventions.noticeDays; a general
     expect(dialogNow().queryByTestId('notice-late')).toBeNull();
   });
 
+  // The innkalling went out on 10 May for a meeting on 4 June; today (20 May) is after 18 May, the last day for 25 May.
+  const sentFor = (meeting: Meeting, date: string): Meeting => ({
+    ...meeting,
+    status: 'noticeSent',
+    notice: { eventId: 'e1', transactionId: 't1', sentAt: '2026-05-10T08:00:00.000Z', version: 1, items: meeting.items, attachmentIds: [], details: { date, place: meeting.place, online: meeting.online } },
+  });
+
+  it('warns the same way when an update moves the meeting to an earlier date after its last day, and sends once confirmed', async () => {
+    const world = packServices();
+    await renderPanel(withNotice(), sentFor(soon(), '2026-06-04'), world.overrides, 'Send oppdatert innkalling');
+    const late = await waitFor(() => dialogNow().getByTestId('notice-late'));
+    expect(late.textContent).toContain('Oppdateringen sendes etter fristen');
+    expect(late.textContent).toContain('Møtet er flyttet til en tidligere dato. Innkallingen skal sendes minst 7 dager før møtet, altså senest 18.05.2026');
+    expect(dialogNow().getByRole('button', { name: 'Send', hidden: true }).hasAttribute('disabled')).toBe(true);
+    fireEvent.click(dialogNow().getByRole('checkbox', { name: 'Send likevel, etter fristen', hidden: true }));
+    fireEvent.click(dialogNow().getByRole('button', { name: 'Send', hidden: true }));
+    await waitFor(() => expect(world.sends).toEqual([{ kind: 'update', options: {} }]));
+  });
+
+  it('warns when an update adds a sak after the last day, and not for an update that only changes the place', async () => {
+    const sent = sentFor(soon(), '2026-05-25');
+    await renderPanel(withNotice(), { ...sent, items: [...sent.items, anItem('ny', { caseNumber: v.parse(CaseNumberSchema, '2026.13'), title: 'Ny sak' })] }, packServices().overrides, 'Send oppdatert innkalling');
+    expect((await waitFor(() => dialogNow().getByTestId('notice-late'))).textContent).toContain('En ny sak er lagt til.');
+    cleanup();
+    await renderPanel(withNotice(), { ...sent, place: 'Rådhuset' }, packServices().overrides, 'Send oppdatert innkalling');
+    expect(dialogNow().queryByTestId('notice-late')).toBeNull();
+    expect(dialogNow().getByRole('button', { name: 'Send', hidden: true }).hasAttribute('disabled')).toBe(false);
+  });
+
   it('says it in nynorsk and English too', async () => {
     await setLanguage('nn');
     await renderPanel(withNotice(), soon(), { notices: packServices().overrides.notices }, 'Send innkalling', false, 'nn');

@@ -69,6 +69,9 @@ const useStyles = makeStyles({
   hint: { display: 'block', color: tokens.colorNeutralForeground2 },
 });
 
+/** The late send's words by why it is late (noticePeriod.ts `LateCause`). */
+const LATE_BODY = { notice: 'notice.lateBody', movedEarlier: 'notice.lateMovedBody', sakAdded: 'notice.lateAddedBody' } as const;
+
 /** More entries than this make a list scroll in the dialog. */
 const SCROLL_AFTER = 6;
 
@@ -130,9 +133,10 @@ export function NoticePanel({
   );
   const attachLinked = offerable && (attachChoice ?? attachedBefore);
   // Later than the committee's least notice (`conventions.noticeDays`; a generalforsamling's week, aksjeloven § 5-10): the
-  // dialog names the last day, and Send waits for the secretary to confirm. Asked of the first innkalling, not of an update.
+  // dialog names the last day, and Send waits for the secretary to confirm. The first innkalling, and an update that moves the
+  // meeting earlier or adds a sak after that day (noticePeriod.ts: one check for both).
   const noticeDays = committee.conventions?.noticeDays;
-  const lateSince = confirming && !isUpdate ? lateNotice(meeting, osloToday(), noticeDays) : undefined;
+  const late = confirming ? lateNotice(meeting, osloToday(), noticeDays) : undefined;
   const [sendLate, setSendLate] = useState(false);
   const canSend = meeting.status === 'draft' || (meeting.status === 'noticeSent' && isUpdate);
   // Who is signed in is asked only where a send is offered (`GET /me`, usually answered for the page already).
@@ -255,11 +259,11 @@ export function NoticePanel({
               {error !== undefined ? <ErrorMessageBar error={error} onDismiss={() => setError(undefined)} /> : null}
               {guestNotice}
               <NoticeWarnings problems={problems} />
-              {lateSince !== undefined && noticeDays !== undefined ? (
+              {late !== undefined && noticeDays !== undefined ? (
                 <MessageBar intent="warning" layout="multiline" data-testid="notice-late">
                   <MessageBarBody>
-                    <MessageBarTitle>{t('notice.lateTitle')}</MessageBarTitle>
-                    {t('notice.lateBody', { days: noticeDays, date: formatDateLong(lateSince) })}
+                    <MessageBarTitle>{t(late.cause === 'notice' ? 'notice.lateTitle' : 'notice.lateUpdateTitle')}</MessageBarTitle>
+                    {t(LATE_BODY[late.cause], { days: noticeDays, date: formatDateLong(late.latest) })}
                     <Checkbox label={t('notice.sendLate')} checked={sendLate} disabled={sending} onChange={(_, data) => setSendLate(data.checked === true)} />
                   </MessageBarBody>
                 </MessageBar>
@@ -337,7 +341,7 @@ export function NoticePanel({
               <Button disabled={sending} onClick={() => setConfirming(false)}>
                 {t('notice.cancel')}
               </Button>
-              <Button appearance="primary" icon={<SendRegular />} disabled={sending || guest || recipients.length === 0 || !problems.sendable || (lateSince !== undefined && !sendLate)} onClick={() => void send()}>
+              <Button appearance="primary" icon={<SendRegular />} disabled={sending || guest || recipients.length === 0 || !problems.sendable || (late !== undefined && !sendLate)} onClick={() => void send()}>
                 {t('notice.confirm')}
               </Button>
             </DialogActions>

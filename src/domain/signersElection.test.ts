@@ -1,0 +1,45 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { ConventionsSchema, wordingOf } from './conventions';
+import { conclusionWithElection, signersElectionItem, signersElectionVedtak } from './signersElection';
+import { aCommittee, aMeeting, anItem } from './testing/builders';
+import type { Signature } from './model';
+
+const protokoll = wordingOf(v.parse(ConventionsSchema, { minutes: 'protokoll' }), 'nb').minutes;
+const protokollNn = wordingOf(v.parse(ConventionsSchema, { minutes: 'protokoll' }), 'nn').minutes;
+const kari: Signature = { person: { name: 'Kari Nordmann', email: 'kari@example.no' }, capacity: 'chair' };
+const per: Signature = { person: { name: 'Per Hansen' }, capacity: 'chosen' };
+const ola: Signature = { person: { name: 'Ola Berg' }, capacity: 'chosen' };
+const nina: Signature = { person: { name: 'Nina Dahl' }, capacity: 'chosen' };
+
+describe('the vedtak of the sak electing the møteleder and the co-signers (aksjeloven § 5-16), made from the picks', () => {
+  it('names the møteleder and who co-signs, in the committee\'s word for the record', () => {
+    expect(signersElectionVedtak([kari, per], 'nb', protokoll)).toBe('Kari Nordmann ble valgt som møteleder. Per Hansen ble valgt til å medundertegne protokollen.');
+    expect(signersElectionVedtak([per, ola, nina], 'nb', protokoll)).toBe('Per Hansen, Ola Berg og Nina Dahl ble valgt til å medundertegne protokollen.');
+    expect(signersElectionVedtak([kari], 'nb', protokoll)).toBe('Kari Nordmann ble valgt som møteleder.');
+    expect(signersElectionVedtak([], 'nb', protokoll)).toBeUndefined();
+    expect(signersElectionVedtak(undefined, 'nb', protokoll)).toBeUndefined();
+  });
+
+  it('says it in nynorsk, one co-signer «vald», more «valde»', () => {
+    expect(signersElectionVedtak([kari, per], 'nn', protokollNn)).toBe('Kari Nordmann vart vald som møteleiar. Per Hansen vart vald til å skrive under protokollen saman med møteleiaren.');
+    expect(signersElectionVedtak([per, ola], 'nn', protokollNn)).toBe('Per Hansen og Ola Berg vart valde til å skrive under protokollen saman med møteleiaren.');
+  });
+
+  it('is the first sak of a committee whose record the people the meeting chooses sign, and of no other', () => {
+    const opening = anItem('open', { row: 'unnumbered', opening: true });
+    const meeting = aMeeting({ items: [opening, anItem('valg', { opening: true }), anItem('b')] });
+    const signedInMeeting = aCommittee({ conventions: v.parse(ConventionsSchema, { minutesApproval: 'signedInMeeting' }) });
+    expect(signersElectionItem(signedInMeeting, meeting)?.id).toBe('valg');
+    expect(signersElectionItem(aCommittee({ conventions: v.parse(ConventionsSchema, { minutesApproval: 'signed' }) }), meeting)).toBeUndefined();
+    expect(signersElectionItem(aCommittee(), meeting)).toBeUndefined();
+  });
+
+  it('goes first in the vedtak, in place of one made from earlier picks, keeping what else was typed', () => {
+    const item = anItem('valg', { conclusion: ['Generalforsamlingen var lovlig satt.'] });
+    const once = conclusionWithElection(item, 'Kari Nordmann ble valgt som møteleder.', 'nb', protokoll);
+    expect(once.conclusion).toEqual(['Kari Nordmann ble valgt som møteleder.', 'Generalforsamlingen var lovlig satt.']);
+    const again = conclusionWithElection(once, 'Kari Nordmann ble valgt som møteleder. Per Hansen ble valgt til å medundertegne protokollen.', 'nb', protokoll);
+    expect(again.conclusion).toEqual(['Kari Nordmann ble valgt som møteleder. Per Hansen ble valgt til å medundertegne protokollen.', 'Generalforsamlingen var lovlig satt.']);
+  });
+});
