@@ -1,4 +1,4 @@
-import type { Attendance, Committee, CommitteeMember, Meeting, WrittenAnswer } from './model';
+import type { Attendance, Committee, CommitteeMember, DocumentRef, Meeting, WrittenAnswer } from './model';
 import { memberKey } from './memberKey';
 import { samePerson } from './attendance';
 import { osloToday, osloToUtc } from './dates';
@@ -168,4 +168,27 @@ export function writtenAttendance(meeting: Pick<Meeting, 'written'>, committee: 
     person: { name: member.name, ...(member.email === undefined ? {} : { email: member.email }) },
     status: answered.has(memberKey(member)) ? 'present' : 'absent',
   }));
+}
+
+/**
+ * Whether no sak's result can change any more at `now`: the Svarfrist has passed, or every member with a vote has answered
+ * every sak (`writtenProvisional` is false for each). Only then is the treatment over.
+ */
+export function writtenSettled(meeting: Pick<Meeting, 'written' | 'chair' | 'date' | 'start' | 'items'>, committee: Pick<Committee, 'members'>, now: Date): boolean {
+  return meeting.items
+    .filter((item) => item.row === 'sak')
+    .every((item) => !writtenProvisional(meeting, writtenOutcome(meeting, committee, item.id), now));
+}
+
+/**
+ * The meeting with its stored protokoll (`graph/minutesService.ts` `store`, made at `now`) recorded. Once settled at `now`
+ * the treatment is over and counts as held (status `held`), as a meeting ended with «Avslutt møtet»: its protokoll is then
+ * approved as any other (`held` → `minutesApproved`, meetingStatus.ts), and the next meeting's Referatsak takes it up
+ * (agendaTemplate.ts `previousHeldMeeting`). Straight from `draft` or `noticeSent`: there was no meeting to start
+ * (`inProgress`), which is why this does not go through `transition`. Before that the protokoll stored says «Foreløpig
+ * resultat» and the status stays, so no Referatsak takes up a record whose results may still change.
+ */
+export function withWrittenMinutes(meeting: Meeting, committee: Pick<Committee, 'members'>, minutes: DocumentRef, now: Date): Meeting {
+  const over = meeting.status === 'draft' || meeting.status === 'noticeSent' ? writtenSettled(meeting, committee, now) : false;
+  return { ...meeting, minutes, ...(over ? { status: 'held' as const } : {}) };
 }
