@@ -1,6 +1,7 @@
-import type { Attendance, Committee, CommitteeMember, DocumentRef, Meeting, WrittenAnswer } from './model';
+import type { AgendaItem, Attendance, Committee, CommitteeMember, DocumentRef, Meeting, WrittenAnswer } from './model';
 import { memberKey } from './memberKey';
 import { samePerson } from './attendance';
+import { hasExemptContent, isItemExempt } from './confidentiality';
 import { osloToday, osloToUtc } from './dates';
 
 /**
@@ -191,4 +192,19 @@ export function writtenSettled(meeting: Pick<Meeting, 'written' | 'chair' | 'dat
 export function withWrittenMinutes(meeting: Meeting, committee: Pick<Committee, 'members'>, minutes: DocumentRef, now: Date): Meeting {
   const over = meeting.status === 'draft' || meeting.status === 'noticeSent' ? writtenSettled(meeting, committee, now) : false;
   return { ...meeting, minutes, ...(over ? { status: 'held' as const } : {}) };
+}
+
+/**
+ * What the mail putting the saker to the board does with content unntatt offentlighet. A member with a vote may read an
+ * exempt sak (confidentiality.ts `maySeeExempt`), but a mail body leaves the library whose permissions guard it (it is
+ * forwarded, kept in mailboxes, read on phones), so the mail carries the public view (the public title, the hjemmel) and
+ * links each sak with exempt content to its closed folder in SharePoint, where the saksframlegg and the exempt vedlegg lie
+ * with the sak's own permissions (graph/exemptFilePermissions.ts). The folder, not the saksframlegg's file: its address
+ * names the sak by number only, while the saksframlegg's file name carries the sak's title (attachments.ts
+ * `caseMemoFileName`), which may itself be exempt. `linked`: the saker to link; `unreadable`: the exempt saker with no
+ * saksframlegg stored, which the members could not read at all, so the send is refused until one is made.
+ */
+export function writtenExemptSaker(meeting: Pick<Meeting, 'items'>): { linked: AgendaItem[]; unreadable: AgendaItem[] } {
+  const saker = meeting.items.filter((item) => item.row === 'sak' && hasExemptContent(item));
+  return { linked: saker, unreadable: saker.filter((item) => isItemExempt(item) && item.caseMemo?.driveItemId === undefined) };
 }
