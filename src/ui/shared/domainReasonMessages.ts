@@ -123,7 +123,7 @@ const nb: Record<DomainReasonKey, string> = {
   'notice.attachmentBasisMissing': 'Vedlegget «{attachment}» i sak {item} er unntatt offentlighet, men hjemmelen mangler. Velg eller skriv hjemmelen ved vedlegget.',
   'written.sendUncertain': 'En utsending av sakene ble startet {at}, men Møtebok vet ikke om e-posten gikk. Se i «Sendte elementer» i Outlook før du sender igjen, så medlemmene ikke får den to ganger.',
   'written.noRecipients': 'Ingen av styremedlemmene med stemmerett har e-postadresse. Legg inn adressene i innstillingene for møteorganet.',
-  'written.exemptUnreadable': '{item} er unntatt offentlighet, så e-posten til medlemmene har bare tittelen og hjemmelen og lenker til saken i SharePoint. Saken har ikke noe saksframlegg der ennå: lag saksframlegget («Lag saksframlegg») før sakene sendes, så medlemmene kan lese saken.',
+  'written.exemptUnreadable': '{item} er unntatt offentlighet: e-posten lenker til saken i SharePoint, men den har ikke saksframlegg der. Lag saksframlegget først.',
 };
 
 const nn: Record<DomainReasonKey, string> = {
@@ -244,7 +244,7 @@ const nn: Record<DomainReasonKey, string> = {
   'notice.attachmentBasisMissing': 'Vedlegget «{attachment}» i sak {item} er unnateke offentlegheit, men heimelen manglar. Vel eller skriv heimelen ved vedlegget.',
   'written.sendUncertain': 'Ei utsending av sakene vart starta {at}, men Møtebok veit ikkje om e-posten gjekk. Sjå i «Sende element» i Outlook før du sender på nytt, så medlemene ikkje får han to gonger.',
   'written.noRecipients': 'Ingen av styremedlemene med røysterett har e-postadresse. Legg inn adressene i innstillingane for møteorganet.',
-  'written.exemptUnreadable': '{item} er unnateken offentlegheit, så e-posten til medlemene har berre tittelen og heimelen og lenkjer til saka i SharePoint. Saka har ikkje noko saksframlegg der enno: lag saksframlegget («Lag saksframlegg») før sakene blir sende, så medlemene kan lese saka.',
+  'written.exemptUnreadable': '{item} er unnateken offentlegheit: e-posten lenkjer til saka i SharePoint, men ho har ikkje saksframlegg der. Lag saksframlegget først.',
 };
 
 const en: Record<DomainReasonKey, string> = {
@@ -365,7 +365,7 @@ const en: Record<DomainReasonKey, string> = {
   'notice.attachmentBasisMissing': 'The attachment «{attachment}» in item {item} is exempt from public access, but its legal basis is missing. Choose or type it at the attachment.',
   'written.sendUncertain': 'Sending the items was started {at}, but Møtebok does not know whether the e-mail went. Look in Sent Items in Outlook before you send again, so the members do not get it twice.',
   'written.noRecipients': 'None of the board members with a vote has an e-mail address. Add the addresses in the committee settings.',
-  'written.exemptUnreadable': '{item} is exempt from public access, so the e-mail to the members has only its title and legal basis and links to the item in SharePoint. The item has no case memo there yet: create it («Create case memo») before the items are sent, so the members can read the item.',
+  'written.exemptUnreadable': '{item} is exempt from public access: the e-mail links to it in SharePoint, but it has no case memo there. Create the case memo first.',
 };
 
 export const domainReasonMessages = { nb, nn, en };
