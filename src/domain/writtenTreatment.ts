@@ -208,3 +208,13 @@ export function writtenExemptSaker(meeting: Pick<Meeting, 'items'>): { linked: A
   const saker = meeting.items.filter((item) => item.row === 'sak' && hasExemptContent(item));
   return { linked: saker, unreadable: saker.filter((item) => isItemExempt(item) && item.caseMemo?.driveItemId === undefined) };
 }
+
+/**
+ * An exempt sak's row in the mail (`writtenExemptSaker`): the link to its closed folder and why the sak is not in the mail,
+ * nb/nn. Here, not in writtenTreatmentWords.ts: that module is in the Outlook pane's start-up, and only the send needs these.
+ */
+export function writtenExemptWords(form: 'nb' | 'nn'): { link: string; note: string } {
+  return form === 'nn'
+    ? { link: 'Les saka i SharePoint', note: 'Det som er unnateke offentlegheit, står ikkje i e-posten. Lenkja kan berre opnast av dei som har tilgang til saka.' }
+    : { link: 'Les saken i SharePoint', note: 'Det som er unntatt offentlighet, står ikke i e-posten. Lenken åpnes bare for dem som har tilgang til saken.' };
+}

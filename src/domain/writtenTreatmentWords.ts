@@ -18,9 +18,6 @@ export interface WrittenTreatmentWords {
   /** The mail putting the saker to the board: its heading before «i Styret i …», and the request for answers by the Svarfrist. */
   putTitle: string;
   ask: (deadline: string) => string;
-  /** An exempt sak's row in the mail: the link to its closed folder in SharePoint, and why the sak is not in the mail. */
-  exemptLink: string;
-  exemptNote: string;
   /** The label instead of «Resultat» while the result is provisional (`writtenProvisional`). */
   provisionalLabel: string;
   result: Record<WrittenResult, string>;
@@ -36,8 +33,6 @@ const WORDS: Record<WrittenForm, WrittenTreatmentWords> = {
     resultLabel: 'Resultat',
     putTitle: 'Skriftlig styrebehandling',
     ask: (deadline) => `Svar per sak «Enig», «Ikke enig» eller «Krever møtebehandling» innen ${deadline}. Et styremedlem kan kreve at en sak behandles i møte.`,
-    exemptLink: 'Les saken i SharePoint',
-    exemptNote: 'Det som er unntatt offentlighet, står ikke i e-posten. Lenken åpnes bare for dem som har tilgang til saken.',
     provisionalLabel: 'Foreløpig resultat',
     result: {
       adopted: 'Forslaget er vedtatt.',
@@ -55,8 +50,6 @@ const WORDS: Record<WrittenForm, WrittenTreatmentWords> = {
     resultLabel: 'Resultat',
     putTitle: 'Skriftleg styrehandsaming',
     ask: (deadline) => `Svar per sak «Samd», «Ikkje samd» eller «Krev møtehandsaming» innan ${deadline}. Eit styremedlem kan krevje at ei sak blir handsama i møte.`,
-    exemptLink: 'Les saka i SharePoint',
-    exemptNote: 'Det som er unnateke offentlegheit, står ikkje i e-posten. Lenkja kan berre opnast av dei som har tilgang til saka.',
     provisionalLabel: 'Førebels resultat',
     result: {
       adopted: 'Framlegget er vedteke.',

@@ -5,7 +5,7 @@ import { formatClockTime, formatDateLong, formatDeadline, utcToOslo } from '../d
 import { DomainError } from '../domain/errors';
 import type { AgendaItem, Committee, Meeting, MeetingFile } from '../domain/model';
 import type { MeetingRepository, Versioned } from '../domain/ports';
-import { withWrittenSendStarted, withWrittenSent, withoutWrittenSendStarted, writtenExemptSaker, writtenRecipients, writtenSendState } from '../domain/writtenTreatment';
+import { withWrittenSendStarted, withWrittenSent, withoutWrittenSendStarted, writtenExemptSaker, writtenExemptWords, writtenRecipients, writtenSendState } from '../domain/writtenTreatment';
 import { writtenTreatmentWords } from '../domain/writtenTreatmentWords';
 import { GraphRequestError } from './graphError';
 import type { MailSender } from './mailGateway';
@@ -115,7 +115,7 @@ export async function sendWrittenTreatment(
   const { meeting, links } = await exemptLinks(deps, { committee, meeting: stored.value });
   const { renderAgendaHtml } = await loadDocuments();
   const words = writtenTreatmentWords(committee.languageForm);
-  const html = renderAgendaHtml(publicVersion({ committee, meeting }), { exemptLinks: links });
+  const html = renderAgendaHtml(publicVersion({ committee, meeting }), { exemptLinks: { urls: links, words: writtenExemptWords(committee.languageForm) } });
   // The last look, as the innkalling's: nothing exempt for anyone invited is in the body.
   assertNoExemptContentLeaves({ committee, meeting }, { bodyHtml: html, fileNames: [] });
   const subject = `${words.putTitle} ${words.in} ${committee.name} – ${words.deadline.toLowerCase()} ${formatDeadline(meeting)}`;

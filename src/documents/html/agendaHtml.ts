@@ -2,7 +2,7 @@ import { exemptionLine } from '../../domain/confidentiality';
 import { formatMegabytes } from '../../domain/limits';
 import { isSafeUrl } from '../../domain/safeUrl';
 import { formatDeadline } from '../../domain/dates';
-import { writtenTreatmentWords, type WrittenTreatmentWords } from '../../domain/writtenTreatmentWords';
+import { writtenTreatmentWords } from '../../domain/writtenTreatmentWords';
 import type { AgendaItem, AttachmentMode, LanguageForm, MeetingFile } from '../../domain/model';
 import {
   archiveRefTexts,
@@ -38,6 +38,12 @@ import { P_STYLE, pointsHtml, richTextHtml } from './richTextHtml';
 export const AGENDA_BLOCK_START = '<!-- motebok:agenda:start -->';
 export const AGENDA_BLOCK_END = '<!-- motebok:agenda:end -->';
 
+/** Per sak id the https address of its closed folder, and the words its row says them in (the sender's: domain/writtenTreatment.ts). */
+export interface ExemptLinks {
+  urls: Readonly<Record<string, string>>;
+  words: { link: string; note: string };
+}
+
 export interface AgendaHtmlOptions {
   /** SharePoint links per attachment id; falls back to the attachment's own webUrl. */
   attachmentLinks?: Record<string, string>;
@@ -53,7 +59,7 @@ export interface AgendaHtmlOptions {
    * A written treatment's saker with content unntatt offentlighet: per sak id, the https address of its closed folder in
    * SharePoint (saksframlegg and exempt vedlegg; graph/writtenTreatmentSender.ts), linked in its row instead of the text.
    */
-  exemptLinks?: Readonly<Record<string, string>>;
+  exemptLinks?: ExemptLinks;
   /** The møtebok PDF in the meeting folder (its SharePoint webUrl): «Møtebok (PDF)» under the facts; left out unless https. */
   boardPackUrl?: string;
 }
@@ -118,10 +124,10 @@ function factRow(label: string, valueHtml: string): string {
 }
 
 /** A written treatment's link to a sak's closed folder (`AgendaHtmlOptions.exemptLinks`): https only, with why the sak is not in the mail. */
-function exemptLinkHtml(url: string | undefined, words: WrittenTreatmentWords | undefined): string {
-  const href = url === undefined || words === undefined ? undefined : safeHref(url);
+function exemptLinkHtml(url: string | undefined, words: ExemptLinks['words'] | undefined): string {
+  const href = url === undefined ? undefined : safeHref(url);
   if (href === undefined || words === undefined) return '';
-  return `<p style="${P_STYLE}margin-top:6px;"><a href="${href}" style="text-decoration:underline;">${escapeHtml(words.exemptLink)}</a></p><p style="${P_STYLE}font-size:10pt;">${escapeHtml(words.exemptNote)}</p>`;
+  return `<p style="${P_STYLE}margin-top:6px;"><a href="${href}" style="text-decoration:underline;">${escapeHtml(words.link)}</a></p><p style="${P_STYLE}font-size:10pt;">${escapeHtml(words.note)}</p>`;
 }
 
 function itemRow(file: MeetingFile, item: AgendaItem, t: DocumentTexts, exemptLink = ''): string {
@@ -183,7 +189,7 @@ export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions =
     parts.push(`<p style="${P_STYLE}">${escapeHtml(t.noItems)}</p>`);
   } else {
     const header = `<tr><th scope="col" style="${TH}">${escapeHtml(t.caseNumberColumn)}</th><th scope="col" style="${TH}">${escapeHtml(t.contentColumn)}</th><th scope="col" style="${TH}">${escapeHtml(t.responsible)}</th></tr>`;
-    parts.push(`<table cellpadding="0" cellspacing="0" border="0" style="${TABLE}"><caption style="text-align:left;font-weight:bold;padding:6px 0;">${escapeHtml(t.agenda)}</caption>${header}${file.meeting.items.map((item) => itemRow(file, item, t, exemptLinkHtml(options.exemptLinks?.[item.id], written))).join('')}</table>`);
+    parts.push(`<table cellpadding="0" cellspacing="0" border="0" style="${TABLE}"><caption style="text-align:left;font-weight:bold;padding:6px 0;">${escapeHtml(t.agenda)}</caption>${header}${file.meeting.items.map((item) => itemRow(file, item, t, exemptLinkHtml(options.exemptLinks?.urls[item.id], options.exemptLinks?.words))).join('')}</table>`);
   }
 
   const closing = letterClosingLines(file);
