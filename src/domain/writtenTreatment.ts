@@ -197,7 +197,7 @@ export function withWrittenMinutes(meeting: Meeting, committee: Pick<Committee, 
 /**
  * What the mail putting the saker to the board does with content unntatt offentlighet. A member with a vote may read an
  * exempt sak (confidentiality.ts `maySeeExempt`), but a mail body leaves the library whose permissions guard it (it is
- * forwarded, kept in mailboxes, read on phones), so the mail carries the public view (the public title, the hjemmel) and
+ * forwarded, kept in mailboxes, read on phones; a judgement, as the innkalling's `sendExemptLinks` judges it), so the mail carries the public view (the public title, the hjemmel) and
  * links each sak with exempt content to its closed folder in SharePoint, where the saksframlegg and the exempt vedlegg lie
  * with the sak's own permissions (graph/exemptFilePermissions.ts). The folder, not the saksframlegg's file: its address
  * names the sak by number only, while the saksframlegg's file name carries the sak's title (attachments.ts
