@@ -190,6 +190,8 @@ export interface DomainReasons extends FailureReasons, SignInReasons {
   'notice.attachmentBasisMissing': { attachment: string; item: string };
   'written.sendUncertain': { at: string };
   'written.noRecipients': Empty;
+  /** A sak unntatt offentlighet put to the board with no saksframlegg in its closed folder: the mail has only its title and hjemmel. */
+  'written.exemptUnreadable': { item: string };
 }
 
 type Empty = Record<never, never>;

@@ -3,7 +3,9 @@ import * as v from 'valibot';
 import { aCommittee, aMeeting, anItem } from './testing/builders';
 import { committeePreset } from './committeePresets';
 import { MeetingSchema } from './model';
-import { answerOf, isWritten, withWrittenSendStarted, withWrittenSent, withoutWrittenSendStarted, writtenRecipients, writtenSendState, newWrittenTreatment, writtenAttendance, writtenDeadlinePassed, writtenOutcome, writtenProvisional, writtenVoters, withWrittenAnswer } from './writtenTreatment';
+import { answerOf, isWritten, withWrittenSendStarted, withWrittenSent, withoutWrittenSendStarted, writtenRecipients, writtenSendState, newWrittenTreatment, writtenAttendance, writtenDeadlinePassed, writtenOutcome, writtenProvisional, writtenVoters, withWrittenAnswer, withWrittenMinutes, writtenSettled } from './writtenTreatment';
+import { previousHeldMeeting, newMeetingFromTemplate } from './agendaTemplate';
+import { transition } from './meetingStatus';
 import { writtenTreatmentWords } from './writtenTreatmentWords';
 
 const member = (name: string, extra: Record<string, unknown> = {}) => ({ name, email: `${name.toLowerCase()}@as.no`, ...extra });
@@ -92,6 +94,32 @@ describe('a written treatment (aksjeloven § 6-19)', () => {
     expect(writtenDeadlinePassed(dayOnly, new Date('2026-03-12T22:59:00Z'))).toBe(false);
     expect(writtenDeadlinePassed(dayOnly, new Date('2026-03-12T23:00:00Z'))).toBe(true);
     expect(writtenProvisional(dayOnly, writtenOutcome(dayOnly, board, 's1'), new Date('2026-03-12T20:00:00Z'))).toBe(true);
+  });
+
+  it('counts as held once its protokoll is stored with every result final, so the next meeting\'s Referatsak takes it up and it is approved as any', () => {
+    const protokoll = { fileName: 'Protokoll.docx', driveItemId: 'p1', webUrl: 'https://contoso.sharepoint.com/p1' };
+    const some = { ...written([['Anne', 'agree'], ['Bjørn', 'agree'], ['Cecilie', 'disagree']]), status: 'noticeSent' as const, date: '2026-03-12', start: '12:00' };
+    const before = new Date('2026-03-12T10:59:00Z');
+    const after = new Date('2026-03-12T11:00:00Z');
+    expect(writtenSettled(some, board, before)).toBe(false);
+    expect(writtenSettled(some, board, after)).toBe(true);
+    // Before the Svarfrist the protokoll is stored («Foreløpig resultat») and the treatment is not yet over.
+    const provisional = withWrittenMinutes(some, board, protokoll, before);
+    expect(provisional).toMatchObject({ status: 'noticeSent', minutes: protokoll });
+    expect(previousHeldMeeting([provisional], { date: '2026-04-01', start: '10:00' })).toBeUndefined();
+    const over = withWrittenMinutes(some, board, protokoll, after);
+    expect(over).toMatchObject({ status: 'held', minutes: protokoll });
+    expect(v.safeParse(MeetingSchema, over).success).toBe(true);
+    // The next meeting of a board that approves its record there (the styre preset: «signed») takes it up as its Referatsak.
+    const styre = { ...board, conventions: committeePreset('styre').conventions };
+    expect(previousHeldMeeting([over], { date: '2026-04-01', start: '10:00' })?.id).toBe(over.id);
+    const next = newMeetingFromTemplate({ committee: styre, date: '2026-04-01', start: '10:00', end: '12:00', online: false, previousMeeting: over, existingMeetings: [], idFactory: (() => { let n = 0; return () => `id${n++}`; })() });
+    expect(next.previousMeetingId).toBe(over.id);
+    expect(next.items.some((item) => item.attachments.some((attachment) => attachment.driveItemId === 'p1'))).toBe(true);
+    expect(transition(over, 'minutesApproved', '2026-04-01T10:30:00Z')).toMatchObject({ status: 'minutesApproved', minutesApprovedAt: '2026-04-01T10:30:00Z' });
+    // Every member answered: over before the Svarfrist too.
+    const all = { ...written([['Anne', 'agree'], ['Bjørn', 'agree'], ['Cecilie', 'disagree'], ['Dag', 'agree'], ['Eva', 'disagree']]), date: '2026-03-12', start: '12:00' };
+    expect(withWrittenMinutes(all, board, protokoll, before).status).toBe('held');
   });
 
   it('words a provisional result in bokmål and nynorsk', () => {

@@ -1,6 +1,7 @@
-import type { Attendance, Committee, CommitteeMember, Meeting, WrittenAnswer } from './model';
+import type { AgendaItem, Attendance, Committee, CommitteeMember, DocumentRef, Meeting, WrittenAnswer } from './model';
 import { memberKey } from './memberKey';
 import { samePerson } from './attendance';
+import { hasExemptContent, isItemExempt } from './confidentiality';
 import { osloToday, osloToUtc } from './dates';
 
 /**
@@ -168,4 +169,52 @@ export function writtenAttendance(meeting: Pick<Meeting, 'written'>, committee: 
     person: { name: member.name, ...(member.email === undefined ? {} : { email: member.email }) },
     status: answered.has(memberKey(member)) ? 'present' : 'absent',
   }));
+}
+
+/**
+ * Whether no sak's result can change any more at `now`: the Svarfrist has passed, or every member with a vote has answered
+ * every sak (`writtenProvisional` is false for each). Only then is the treatment over.
+ */
+export function writtenSettled(meeting: Pick<Meeting, 'written' | 'chair' | 'date' | 'start' | 'items'>, committee: Pick<Committee, 'members'>, now: Date): boolean {
+  return meeting.items
+    .filter((item) => item.row === 'sak')
+    .every((item) => !writtenProvisional(meeting, writtenOutcome(meeting, committee, item.id), now));
+}
+
+/**
+ * The meeting with its stored protokoll (`graph/minutesService.ts` `store`, made at `now`) recorded. Once settled at `now`
+ * the treatment is over and counts as held (status `held`), as a meeting ended with «Avslutt møtet»: its protokoll is then
+ * approved as any other (`held` → `minutesApproved`, meetingStatus.ts), and the next meeting's Referatsak takes it up
+ * (agendaTemplate.ts `previousHeldMeeting`). Straight from `draft` or `noticeSent`: there was no meeting to start
+ * (`inProgress`), which is why this does not go through `transition`. Before that the protokoll stored says «Foreløpig
+ * resultat» and the status stays, so no Referatsak takes up a record whose results may still change.
+ */
+export function withWrittenMinutes(meeting: Meeting, committee: Pick<Committee, 'members'>, minutes: DocumentRef, now: Date): Meeting {
+  const over = meeting.status === 'draft' || meeting.status === 'noticeSent' ? writtenSettled(meeting, committee, now) : false;
+  return { ...meeting, minutes, ...(over ? { status: 'held' as const } : {}) };
+}
+
+/**
+ * What the mail putting the saker to the board does with content unntatt offentlighet. A member with a vote may read an
+ * exempt sak (confidentiality.ts `maySeeExempt`), but a mail body leaves the library whose permissions guard it (it is
+ * forwarded, kept in mailboxes, read on phones; a judgement, as the innkalling's `sendExemptLinks` judges it), so the mail carries the public view (the public title, the hjemmel) and
+ * links each sak with exempt content to its closed folder in SharePoint, where the saksframlegg and the exempt vedlegg lie
+ * with the sak's own permissions (graph/exemptFilePermissions.ts). The folder, not the saksframlegg's file: its address
+ * names the sak by number only, while the saksframlegg's file name carries the sak's title (attachments.ts
+ * `caseMemoFileName`), which may itself be exempt. `linked`: the saker to link; `unreadable`: the exempt saker with no
+ * saksframlegg stored, which the members could not read at all, so the send is refused until one is made.
+ */
+export function writtenExemptSaker(meeting: Pick<Meeting, 'items'>): { linked: AgendaItem[]; unreadable: AgendaItem[] } {
+  const saker = meeting.items.filter((item) => item.row === 'sak' && hasExemptContent(item));
+  return { linked: saker, unreadable: saker.filter((item) => isItemExempt(item) && item.caseMemo?.driveItemId === undefined) };
+}
+
+/**
+ * An exempt sak's row in the mail (`writtenExemptSaker`): the link to its closed folder and why the sak is not in the mail,
+ * nb/nn. Here, not in writtenTreatmentWords.ts: that module is in the Outlook pane's start-up, and only the send needs these.
+ */
+export function writtenExemptWords(form: 'nb' | 'nn'): { link: string; note: string } {
+  return form === 'nn'
+    ? { link: 'Les saka i SharePoint', note: 'Det som er unnateke offentlegheit, står ikkje i e-posten. Lenkja kan berre opnast av dei som har tilgang til saka.' }
+    : { link: 'Les saken i SharePoint', note: 'Det som er unntatt offentlighet, står ikke i e-posten. Lenken åpnes bare for dem som har tilgang til saken.' };
 }

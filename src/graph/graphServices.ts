@@ -188,8 +188,12 @@ export function createGraphServices(
         onProgress,
         options,
       ),
-    sendWrittenTreatment: async (committee, meeting, options) =>
-      (await import(/* webpackChunkName: "sending" */ './writtenTreatmentSender')).sendWrittenTreatment({ repository, mail }, committee, meeting, options),
+    sendWrittenTreatment: async (committee, meeting, options) => {
+      const sender = await import(/* webpackChunkName: "sending" */ './writtenTreatmentSender');
+      // Exempt saker: their files closed as the innkalling's send closes them, and linked by their closed folder.
+      const exemptPlaces = sender.sharePointExemptPlaces(repository);
+      return sender.sendWrittenTreatment({ repository, mail, protectExempt, exemptPlaces }, committee, meeting, options);
+    },
     minutes: createMinutesService({
       repository,
       mail,

@@ -7,6 +7,7 @@ import { referatFolderPath } from '../domain/attachments';
 import { aMeeting, anItem } from '../domain/testing/builders';
 import { sendMailBody, type OutgoingMail } from './mailGateway';
 import { createMinutesService, minutesRecipients, type MinutesServiceDeps } from './minutesService';
+import { docxParagraphs } from '../documents/testing/docxText';
 
 const committee: Committee = v.parse(CommitteeSchema, {
   id: 'partnerskapsmotet',
@@ -72,6 +73,19 @@ describe('minutes service', () => {
     const proceedings = rendered[0]?.items[0]?.proceedings.flatMap((block) => ('content' in block ? block.content.map((run) => run.text) : []));
     expect(proceedings).toEqual(['Behandlet i lukket møte, koml. § 11-5', 'Unntatt offentlighet, offl. § 25 første ledd']);
     expect(rendered[0]?.items[0]?.title).toBe('Tilsetting av rektor');
+  });
+
+  it('stores a written treatment\'s protokoll as made at `now`: «Foreløpig resultat» before the Svarfrist while a member has not answered', async () => {
+    const repository = memoryLibrary();
+    const service = createMinutesService({ repository, mail: () => ({ send: async () => undefined }) });
+    const sak = anItem('s1', { title: 'Kjøp av tomt', proposedConclusion: ['Styret godkjenner kjøpet.'] });
+    // Svarfrist 12 March 2026 at 12.00 in Oslo (11.00 UTC); one member of three has answered.
+    const written: Meeting = { ...testMeeting(), date: '2026-03-12', start: '12:00', end: undefined, place: '', items: [sak], written: { answers: [{ itemId: 's1', member: 'per.christian.voss@siv.example', answer: 'agree' }] } };
+    const lines = async (now: Date) => docxParagraphs(await repository.downloadDocument((await service.store(committee, written, { now })).minutes));
+    expect(await lines(new Date('2026-03-12T10:00:00Z'))).toContain('Foreløpig resultat:');
+    const after = await lines(new Date('2026-03-12T11:00:00Z'));
+    expect(after).toContain('Resultat:');
+    expect(after).not.toContain('Foreløpig resultat:');
   });
 
   it('stores the referat, then mails it attached and linked, with user text escaped', async () => {

@@ -41,8 +41,13 @@ export interface MinutesRecipients {
   withoutAddress: Person[];
 }
 
+/** `now`: when the protokoll is made; a written treatment's results before its Svarfrist are then «Foreløpig» (referatDocx.ts). */
+export interface MinutesStoreOptions {
+  now?: Date;
+}
+
 export interface MinutesService {
-  store(committee: Committee, meeting: Meeting): Promise<StoredMinutes>;
+  store(committee: Committee, meeting: Meeting, options?: MinutesStoreOptions): Promise<StoredMinutes>;
   recipients(committee: Committee, meeting: Meeting): MinutesRecipients;
   /** Sends the stored referat (`meeting.minutes`); `bytes` saves a download when the caller just made it. Returns who it went to. */
   send(committee: Committee, meeting: Meeting, bytes?: Uint8Array): Promise<Person[]>;
@@ -52,7 +57,7 @@ export interface MinutesServiceDeps {
   repository: Pick<MeetingRepository, 'uploadDocument' | 'downloadDocument'>;
   /** Built on first use, so Mail.Send consent is asked for only when a referat is sent. */
   mail: () => MailSender;
-  renderReferatDocx?: (file: { committee: Committee; meeting: Meeting }) => Promise<Uint8Array>;
+  renderReferatDocx?: (file: { committee: Committee; meeting: Meeting }, options?: MinutesStoreOptions) => Promise<Uint8Array>;
   /**
    * Stores the referat of a meeting with content unntatt offentlighet in its closed folder
    * (`referatFolder.ts` `storeClosedReferat`: checked, or closed first by the secretariat, before the
@@ -65,11 +70,12 @@ export interface MinutesServiceDeps {
 const noClosedPlace = (): Promise<DocumentRef> => Promise.reject(new Error('Ingen lukket mappe'));
 
 export function createMinutesService(deps: MinutesServiceDeps): MinutesService {
-  const render = async (file: { committee: Committee; meeting: Meeting }) => (deps.renderReferatDocx ?? (await loadDocuments()).renderReferatDocx)(file);
+  const render = async (file: { committee: Committee; meeting: Meeting }, options: MinutesStoreOptions = {}) =>
+    (deps.renderReferatDocx ?? (await loadDocuments()).renderReferatDocx)(file, options);
   return {
-    async store(committee, meeting) {
+    async store(committee, meeting, options = {}) {
       // The full protokoll says which saker were treated in a lukket møte and which are exempt, with their hjemler.
-      const bytes = await render(withExemptMarked({ committee, meeting }));
+      const bytes = await render(withExemptMarked({ committee, meeting }), options);
       const { DOCX_CONTENT_TYPE } = await loadDocuments();
       const fileName = referatFileName(committee, meeting);
       // Unntatt offentlighet: into the closed folder, never the meeting folder every member reads (referatFolder.ts).

@@ -24,8 +24,8 @@ const meeting = aMeeting({
   written: { answers: [] },
 });
 
-async function world(send: (mail: OutgoingMail) => Promise<void> = async () => undefined) {
-  const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [meeting] });
+async function world(send: (mail: OutgoingMail) => Promise<void> = async () => undefined, seed: Meeting = meeting) {
+  const repository = createInMemoryMeetingRepository({ committees: [committee], meetings: [seed] });
   const stored = (await repository.getMeeting('w1')) as Versioned<Meeting>;
   const mails: OutgoingMail[] = [];
   const deps = { repository, mail: () => ({ send: async (mail: OutgoingMail) => { await send(mail); mails.push(mail); } }), now: () => new Date('2026-03-01T09:00:00Z') };
@@ -49,6 +49,51 @@ describe('sending a written treatment\'s saker to the board by mail', () => {
     // Exactly once: again, with what the caller had or with what is stored now, sends nothing.
     await sendWrittenTreatment(deps, committee, sent);
     expect(mails).toHaveLength(1);
+  });
+
+  it('puts a sak unntatt offentlighet in the mail by its public title and hjemmel, linked to its closed folder in SharePoint, never its text', async () => {
+    const exempt = anItem('s2', {
+      caseNumber: '2026.02' as never,
+      title: 'Oppsigelse av Kari Hansen',
+      summary: [{ type: 'paragraph', content: [{ text: 'Hansen har brutt reglementet gjentatte ganger.' }] }],
+      proposedConclusion: ['Kari Hansen sies opp.'],
+      confidentiality: { exempt: { basis: 'offl. § 25 første ledd', publicTitle: 'Personalsak' } },
+      caseMemo: { fileName: 'Sak 2-26 Saksgrunnlag Oppsigelse av Kari Hansen.docx', driveItemId: 'memo', webUrl: 'https://contoso.sharepoint.com/Styret/M%C3%B8te/Oppsigelse%20av%20Kari%20Hansen.docx' },
+    });
+    const { repository, stored, mails, deps } = await world(undefined, { ...meeting, items: [...meeting.items, exempt] });
+    const steps: string[] = [];
+    const folder = 'https://contoso.sharepoint.com/sites/styret/Delte%20dokumenter/Unntatt%20offentlighet/Sak%202-26';
+    const sent = await sendWrittenTreatment(
+      {
+        ...deps,
+        protectExempt: async (file) => (steps.push('protect'), { ...file.meeting, items: file.meeting.items.map((item) => (item.caseMemo ? { ...item, caseMemo: { ...item.caseMemo, webUrl: `${folder}/memo.docx` } } : item)) }),
+        exemptPlaces: {
+          check: async (file) => void steps.push(`check ${file.meeting.items[1]?.caseMemo?.webUrl ?? ''}`),
+          folderUrl: async (path) => (steps.push(`folder ${path.split('/').slice(-2).join('/')}`), folder),
+        },
+      },
+      committee,
+      stored,
+    );
+    expect(steps).toEqual(['protect', 'folder Unntatt offentlighet/Sak 2026.02', `check ${folder}/memo.docx`]);
+    const html = mails[0]?.html ?? '';
+    expect(html).toContain('Personalsak');
+    expect(html).toContain('offl. § 25 første ledd');
+    expect(html).toContain(`<a href="${folder}" style="text-decoration:underline;">Les saken i SharePoint</a>`);
+    for (const secret of ['Kari Hansen', 'Oppsigelse', 'reglementet', 'sies opp']) expect(html).not.toContain(secret);
+    // The saker not exempt are in the mail as before; the files' new places are stored with the send.
+    expect(html).toContain('Styret godkjenner kjøpet.');
+    expect(sent.value.items[1]?.caseMemo?.webUrl).toBe(`${folder}/memo.docx`);
+    expect((await repository.getMeeting('w1'))?.value.items[1]?.caseMemo?.webUrl).toBe(`${folder}/memo.docx`);
+  });
+
+  it('refuses, naming the sak, to send a sak unntatt offentlighet the members could not read (no saksframlegg stored), and records nothing', async () => {
+    const exempt = anItem('s2', { caseNumber: '2026.02' as never, title: 'Oppsigelse av Kari Hansen', confidentiality: { exempt: { basis: 'offl. § 25 første ledd' } } });
+    const { repository, stored, mails, deps } = await world(undefined, { ...meeting, items: [...meeting.items, exempt] });
+    const refused = await sendWrittenTreatment({ ...deps, exemptPlaces: { check: async () => undefined, folderUrl: async () => 'https://contoso.sharepoint.com/x' } }, committee, stored).catch((error: unknown) => error);
+    expect(isDomainError(refused) && refused.reason).toEqual({ key: 'written.exemptUnreadable', values: { item: 'Sak 2026.02' } });
+    expect(mails).toHaveLength(0);
+    expect((await repository.getMeeting('w1'))?.value.written?.sendStartedAt).toBeUndefined();
   });
 
   it('after a fault that leaves it unknown whether the mail went, a retry does not send again by itself: it asks, and sends once when told to', async () => {

@@ -1,12 +1,16 @@
-import { publicVersion } from '../domain/confidentiality';
+import { exemptFolderPath } from '../domain/attachments';
+import { caseLabel } from '../domain/caseNumbering';
+import { publicTitleOf, publicVersion } from '../domain/confidentiality';
 import { formatClockTime, formatDateLong, formatDeadline, utcToOslo } from '../domain/dates';
 import { DomainError } from '../domain/errors';
-import type { Committee, Meeting } from '../domain/model';
+import type { AgendaItem, Committee, Meeting, MeetingFile } from '../domain/model';
 import type { MeetingRepository, Versioned } from '../domain/ports';
-import { withWrittenSendStarted, withWrittenSent, withoutWrittenSendStarted, writtenRecipients, writtenSendState } from '../domain/writtenTreatment';
+import { withWrittenSendStarted, withWrittenSent, withoutWrittenSendStarted, writtenExemptSaker, writtenExemptWords, writtenRecipients, writtenSendState } from '../domain/writtenTreatment';
 import { writtenTreatmentWords } from '../domain/writtenTreatmentWords';
 import { GraphRequestError } from './graphError';
 import type { MailSender } from './mailGateway';
+import { assertNoExemptContentLeaves, checkExemptPermissions } from './confidentialNotice';
+import type { SharePointMeetingRepository } from './sharePointMeetingRepository';
 
 // The body is the innkalling's (documents/html/agendaHtml.ts), loaded when the saker are sent, not with every page's Graph side.
 const loadDocuments = () => import(/* webpackChunkName: "documents" */ '../documents');
@@ -14,12 +18,68 @@ const loadDocuments = () => import(/* webpackChunkName: "documents" */ '../docum
 /** Where the send is: recording that it begins, sending the mail, recording that it went. Worded by the screen. */
 export type WrittenSendProgress = 'recording' | 'sending' | 'saved';
 
+/** Where the saker's content unntatt offentlighet lies in the library (`sharePointExemptPlaces`). */
+export interface ExemptPlaces {
+  /** Refuses when anyone not entitled can open a sak's exempt content (confidentialNotice.ts `checkExemptPermissions`). */
+  check(file: MeetingFile): Promise<void>;
+  /** The https address of the folder at `path`, or undefined when it does not exist (or the library has no https address). */
+  folderUrl(path: string): Promise<string | undefined>;
+}
+
 export interface WrittenSendDeps {
   repository: Pick<MeetingRepository, 'saveMeeting'>;
   /** Built on first use, so Mail.Send consent is asked for only when the saker are sent. */
   mail: () => MailSender;
   now?: () => Date;
+  /**
+   * Moves each exempt saksframlegg and vedlegg into its sak's closed folder and gives it the sak's permissions, as the
+   * innkalling's send does (exemptFilePermissions.ts `protectExempt`); returns the meeting with their new addresses.
+   */
+  protectExempt?: (file: MeetingFile) => Promise<Meeting>;
+  /** Without it a sak unntatt offentlighet cannot be linked, so it is refused (`written.exemptUnreadable`). */
+  exemptPlaces?: ExemptPlaces;
 }
+
+/** The library's closed folders as `ExemptPlaces`: permissions read through Graph, the folder's address from its path. */
+export function sharePointExemptPlaces(repository: Pick<SharePointMeetingRepository, 'storageClient' | 'files'>): ExemptPlaces {
+  return {
+    check: (file) => checkExemptPermissions(repository, file),
+    folderUrl: async (path) => {
+      if ((await repository.files.findFolder(path)) === undefined) return undefined;
+      const at = path.lastIndexOf('/');
+      return repository.files.webUrlOf(path.slice(0, at), path.slice(at + 1));
+    },
+  };
+}
+
+/**
+ * Each sak with content unntatt offentlighet linked to its closed folder (domain/writtenTreatment.ts `writtenExemptSaker`:
+ * why the folder and not the text), after the files are closed and their permissions read back; refused, naming the sak,
+ * when an exempt sak has no saksframlegg or no folder to link, as the members could not read it.
+ */
+async function exemptLinks(deps: WrittenSendDeps, file: MeetingFile): Promise<{ meeting: Meeting; links: Record<string, string> }> {
+  const refuse = (item: AgendaItem) => {
+    const exempt = item.confidentiality?.exempt;
+    const name = item.caseNumber !== null ? caseLabel(item.caseNumber) : `«${exempt === undefined ? item.title : publicTitleOf(exempt, file.committee.languageForm)}»`;
+    return new DomainError('writtenSend', { key: 'written.exemptUnreadable', values: { item: name } });
+  };
+  const { linked, unreadable } = writtenExemptSaker(file.meeting);
+  if (linked.length === 0) return { meeting: file.meeting, links: {} };
+  const first = unreadable[0];
+  if (first !== undefined) throw refuse(first);
+  const meeting = deps.protectExempt === undefined ? file.meeting : await deps.protectExempt(file);
+  const links: Record<string, string> = {};
+  for (const item of linked) {
+    const url = await deps.exemptPlaces?.folderUrl(exemptFolderPath(file.committee, meeting, item));
+    if (url !== undefined) links[item.id] = url;
+    else if (unreadableWithout(item)) throw refuse(item);
+  }
+  await deps.exemptPlaces?.check({ committee: file.committee, meeting });
+  return { meeting, links };
+}
+
+// An exempt sak is read only through its folder; a sak whose saksframlegg or a vedlegg alone is exempt has its text in the mail.
+const unreadableWithout = (item: AgendaItem): boolean => item.confidentiality?.exempt !== undefined;
 
 export interface WrittenSendOptions {
   onProgress?: (step: WrittenSendProgress) => void;
@@ -31,7 +91,8 @@ export interface WrittenSendOptions {
  * A written treatment's saker to the members with a vote (domain/writtenTreatment.ts), by one mail from the signed-in user
  * (`MailGateway`, Mail.Send): the innkalling's body (`renderAgendaHtml`) in the public view, with the saker, their forslag,
  * the Svarfrist and «Enig / Ikke enig / Krever møtebehandling», the vedlegg as links to the meeting folder Møtebok sets the
- * permissions of; no calendar invite, no Teams. Exactly once, as the innkalling: Graph's sendMail has no transaction id, so
+ * permissions of; a sak unntatt offentlighet by its public title and hjemmel with a link to its closed folder (`exemptLinks`);
+ * no calendar invite, no Teams. Exactly once, as the innkalling: Graph's sendMail has no transaction id, so
  * the send is recorded on the meeting (eTag) BEFORE the mail goes (`sendStartedAt`) and when it went (`sentAt`). Already sent:
  * nothing is sent. Begun and not known to have gone (a fault after the request left): refused with `written.sendUncertain`
  * until the sender says, having looked in Sent Items, to send again (`resend`). Graph refused the mail (4xx: it did not go):
@@ -51,14 +112,18 @@ export async function sendWrittenTreatment(
   }
   const { to } = writtenRecipients(committee);
   if (to.length === 0) throw new DomainError('writtenSend', { key: 'written.noRecipients' });
+  const { meeting, links } = await exemptLinks(deps, { committee, meeting: stored.value });
   const { renderAgendaHtml } = await loadDocuments();
   const words = writtenTreatmentWords(committee.languageForm);
-  const html = renderAgendaHtml(publicVersion({ committee, meeting: stored.value }));
-  const subject = `${words.putTitle} ${words.in} ${committee.name} – ${words.deadline.toLowerCase()} ${formatDeadline(stored.value)}`;
+  const html = renderAgendaHtml(publicVersion({ committee, meeting }), { exemptLinks: { urls: links, words: writtenExemptWords(committee.languageForm) } });
+  // The last look, as the innkalling's: nothing exempt for anyone invited is in the body.
+  assertNoExemptContentLeaves({ committee, meeting }, { bodyHtml: html, fileNames: [] });
+  const subject = `${words.putTitle} ${words.in} ${committee.name} – ${words.deadline.toLowerCase()} ${formatDeadline(meeting)}`;
   const now = () => (deps.now?.() ?? new Date()).toISOString();
 
   options.onProgress?.('recording');
-  const begun = await deps.repository.saveMeeting(withWrittenSendStarted(stored.value, now()), stored.version);
+  // With the new addresses of the exempt files moved into their closed folders.
+  const begun = await deps.repository.saveMeeting(withWrittenSendStarted(meeting, now()), stored.version);
   options.onProgress?.('sending');
   try {
     await deps.mail().send({ subject, html, to });

@@ -39,6 +39,12 @@ import { P_STYLE, pointsHtml, richTextHtml } from './richTextHtml';
 export const AGENDA_BLOCK_START = '<!-- motebok:agenda:start -->';
 export const AGENDA_BLOCK_END = '<!-- motebok:agenda:end -->';
 
+/** Per sak id the https address of its closed folder, and the words its row says them in (the sender's: domain/writtenTreatment.ts). */
+export interface ExemptLinks {
+  urls: Readonly<Record<string, string>>;
+  words: { link: string; note: string };
+}
+
 export interface AgendaHtmlOptions {
   /** SharePoint links per attachment id; falls back to the attachment's own webUrl. */
   attachmentLinks?: Record<string, string>;
@@ -50,6 +56,11 @@ export interface AgendaHtmlOptions {
   attachmentNotes?: readonly AttachmentNote[];
   /** The meeting in Møtebok ("Åpne møtet i Møtebok"), last in the block; left out unless http(s). */
   meetingUrl?: string;
+  /**
+   * A written treatment's saker with content unntatt offentlighet: per sak id, the https address of its closed folder in
+   * SharePoint (saksframlegg and exempt vedlegg; graph/writtenTreatmentSender.ts), linked in its row instead of the text.
+   */
+  exemptLinks?: ExemptLinks;
   /** The møtebok PDF in the meeting folder (its SharePoint webUrl): «Møtebok (PDF)» under the facts; left out unless https. */
   boardPackUrl?: string;
 }
@@ -113,14 +124,21 @@ function factRow(label: string, valueHtml: string): string {
   return `<tr><th scope="row" style="${TD}border:none;padding:1px 12px 1px 0;font-weight:bold;">${escapeHtml(label)}</th><td style="${TD}border:none;padding:1px 0;">${valueHtml}</td></tr>`;
 }
 
-function itemRow(file: MeetingFile, item: AgendaItem, t: DocumentTexts): string {
+/** A written treatment's link to a sak's closed folder (`AgendaHtmlOptions.exemptLinks`): https only, with why the sak is not in the mail. */
+function exemptLinkHtml(url: string | undefined, words: ExemptLinks['words'] | undefined): string {
+  const href = url === undefined ? undefined : safeHref(url);
+  if (href === undefined || words === undefined) return '';
+  return `<p style="${P_STYLE}margin-top:6px;"><a href="${href}" style="text-decoration:underline;">${escapeHtml(words.link)}</a></p><p style="${P_STYLE}font-size:10pt;">${escapeHtml(words.note)}</p>`;
+}
+
+function itemRow(file: MeetingFile, item: AgendaItem, t: DocumentTexts, exemptLink = ''): string {
   const first =
     item.caseNumber === null
       ? archiveRefTexts(item, t).map(escapeHtml).join('<br>')
       : [`<b>${escapeHtml(item.caseNumber)}</b>`, ...[...attachmentReferences(item, t), ...kindLabels(item, t), ...archiveRefTexts(item, t)].map(escapeHtml)].join('<br>');
   const subItems = item.subItems.map((sub, index) => `<p style="${P_STYLE}margin-top:6px;"><b>${escapeHtml(subItemHeading(sub, index, item, t))}</b></p>${richTextHtml(sub.summary)}`).join('');
   const proposal = item.proposedConclusion.length === 0 ? '' : `<p style="${P_STYLE}margin-top:6px;"><u>${escapeHtml(proposalLabel(file, item, t))}</u></p>${pointsHtml(item.proposedConclusion)}`;
-  const content = `<p style="${P_STYLE}"><b>${escapeHtml(item.title)}</b></p>${richTextHtml(item.summary)}${subItems}${proposal}`;
+  const content = `<p style="${P_STYLE}"><b>${escapeHtml(item.title)}</b></p>${richTextHtml(item.summary)}${subItems}${proposal}${exemptLink}`;
   const presenters = item.presenters.map((person) => escapeHtml(person.name)).join('<br>');
   return `<tr><td style="${TD}width:15%;">${first}</td><td style="${TD}">${content}</td><td style="${TD}width:22%;">${presenters}</td></tr>`;
 }
@@ -174,7 +192,7 @@ export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions =
     parts.push(`<p style="${P_STYLE}">${escapeHtml(t.noItems)}</p>`);
   } else {
     const header = `<tr><th scope="col" style="${TH}">${escapeHtml(t.caseNumberColumn)}</th><th scope="col" style="${TH}">${escapeHtml(t.contentColumn)}</th><th scope="col" style="${TH}">${escapeHtml(t.responsible)}</th></tr>`;
-    parts.push(`<table cellpadding="0" cellspacing="0" border="0" style="${TABLE}"><caption style="text-align:left;font-weight:bold;padding:6px 0;">${escapeHtml(t.agenda)}</caption>${header}${file.meeting.items.map((item) => itemRow(file, item, t)).join('')}</table>`);
+    parts.push(`<table cellpadding="0" cellspacing="0" border="0" style="${TABLE}"><caption style="text-align:left;font-weight:bold;padding:6px 0;">${escapeHtml(t.agenda)}</caption>${header}${file.meeting.items.map((item) => itemRow(file, item, t, exemptLinkHtml(options.exemptLinks?.urls[item.id], options.exemptLinks?.words))).join('')}</table>`);
   }
 
   const closing = letterClosingLines(file);

@@ -123,6 +123,7 @@ const nb: Record<DomainReasonKey, string> = {
   'notice.attachmentBasisMissing': 'Vedlegget «{attachment}» i sak {item} er unntatt offentlighet, men hjemmelen mangler. Velg eller skriv hjemmelen ved vedlegget.',
   'written.sendUncertain': 'En utsending av sakene ble startet {at}, men Møtebok vet ikke om e-posten gikk. Se i «Sendte elementer» i Outlook før du sender igjen, så medlemmene ikke får den to ganger.',
   'written.noRecipients': 'Ingen av styremedlemmene med stemmerett har e-postadresse. Legg inn adressene i innstillingene for møteorganet.',
+  'written.exemptUnreadable': '{item} er unntatt offentlighet: e-posten lenker til saken i SharePoint, men den har ikke saksframlegg der. Lag saksframlegget først.',
 };
 
 const nn: Record<DomainReasonKey, string> = {
@@ -243,6 +244,7 @@ const nn: Record<DomainReasonKey, string> = {
   'notice.attachmentBasisMissing': 'Vedlegget «{attachment}» i sak {item} er unnateke offentlegheit, men heimelen manglar. Vel eller skriv heimelen ved vedlegget.',
   'written.sendUncertain': 'Ei utsending av sakene vart starta {at}, men Møtebok veit ikkje om e-posten gjekk. Sjå i «Sende element» i Outlook før du sender på nytt, så medlemene ikkje får han to gonger.',
   'written.noRecipients': 'Ingen av styremedlemene med røysterett har e-postadresse. Legg inn adressene i innstillingane for møteorganet.',
+  'written.exemptUnreadable': '{item} er unnateken offentlegheit: e-posten lenkjer til saka i SharePoint, men ho har ikkje saksframlegg der. Lag saksframlegget først.',
 };
 
 const en: Record<DomainReasonKey, string> = {
@@ -363,6 +365,7 @@ const en: Record<DomainReasonKey, string> = {
   'notice.attachmentBasisMissing': 'The attachment «{attachment}» in item {item} is exempt from public access, but its legal basis is missing. Choose or type it at the attachment.',
   'written.sendUncertain': 'Sending the items was started {at}, but Møtebok does not know whether the e-mail went. Look in Sent Items in Outlook before you send again, so the members do not get it twice.',
   'written.noRecipients': 'None of the board members with a vote has an e-mail address. Add the addresses in the committee settings.',
+  'written.exemptUnreadable': '{item} is exempt from public access: the e-mail links to it in SharePoint, but it has no case memo there. Create the case memo first.',
 };
 
 export const domainReasonMessages = { nb, nn, en };

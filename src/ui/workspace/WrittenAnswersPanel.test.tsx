@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useSyncExternalStore } from 'react';
-import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
 import { committeePreset } from '../../domain/committeePresets';
 import { CaseNumberSchema, type Meeting } from '../../domain/model';
@@ -11,6 +11,7 @@ import type { AgendaEditor } from './agendaEditor';
 import { storedEditor } from './testing/storedEditor';
 import { WrittenAnswersPanel } from './WrittenAnswersPanel';
 import { renderWithServices } from './testing/renderWithServices';
+import { createMinutesService } from '../../graph/minutesService';
 
 const committee = aCommittee({
   name: 'Styret i Vekst AS',
@@ -18,9 +19,10 @@ const committee = aCommittee({
   members: [{ name: 'Anne Berg', email: 'anne@as.no' }, { name: 'Bjørn Dahl', email: 'bjorn@as.no' }, { name: 'Cecilie Holm', email: 'cecilie@as.no' }],
 });
 
-function Harness({ editor, now }: { editor: AgendaEditor; now?: Date }) {
+function Harness({ editor, now, withEditor = false }: { editor: AgendaEditor; now?: Date; withEditor?: boolean }) {
   const state = useSyncExternalStore(editor.subscribe, () => editor.getState());
-  return <WrittenAnswersPanel committee={committee} meeting={state.meeting} onChange={(apply) => editor.updateMeeting(apply)} {...(now ? { now } : {})} />;
+  const extra = { ...(now ? { now } : {}), ...(withEditor ? { editor } : {}) };
+  return <WrittenAnswersPanel committee={committee} meeting={state.meeting} onChange={(apply) => editor.updateMeeting(apply)} {...extra} />;
 }
 
 async function renderPanel(meeting: Meeting, locale = 'nb-NO', now?: Date) {
@@ -47,8 +49,6 @@ describe('a written treatment\'s answers in the workspace', () => {
     expect(await screen.findByText('Møtebehandling kreves')).toBeTruthy();
     fireEvent.change(screen.getByRole('textbox', { name: /^Merknad .+ Kjøp av tomt Cecilie Holm$/ }), { target: { value: 'Bør drøftes i møte.' } });
     expect(editor.getState().meeting.written?.answers.find((a) => a.member === 'cecilie@as.no')).toMatchObject({ answer: 'meeting', comment: 'Bør drøftes i møte.' });
-    // The protokoll as it stands, in the committee's word for it.
-    expect(screen.getByRole('button', { name: 'Last ned protokollen (.docx)' })).toBeTruthy();
   });
 
   it('says the result is provisional before the Svarfrist while a member has not answered, not «Ikke vedtatt»', async () => {
@@ -70,6 +70,42 @@ describe('a written treatment\'s answers in the workspace', () => {
     cleanup();
     await renderPanel({ ...written(), date: '2026-06-11', start: '12:00' }, 'en-GB', before);
     expect(await screen.findByText('Provisional: fewer than half have answered')).toBeTruthy();
+  });
+
+  it('stores the protokoll as made now through the minutes service, «Foreløpig» before the Svarfrist, then concluded (held) once all have answered, and approves it', async () => {
+    const before = new Date('2026-06-11T09:00:00Z');
+    const rendered: Array<{ now: Date | undefined; status: string }> = [];
+    const uploaded: string[] = [];
+    const minutes = createMinutesService({
+      repository: {
+        uploadDocument: async (_committee, _meeting, fileName) => (uploaded.push(fileName), { fileName, driveItemId: 'p1', webUrl: 'https://contoso.sharepoint.com/sites/styret/p1.docx' }),
+        downloadDocument: async () => new Uint8Array(),
+      },
+      mail: () => ({ send: async () => undefined }),
+      renderReferatDocx: async (file, options) => (rendered.push({ now: options?.now, status: file.meeting.status }), new Uint8Array([1])),
+    });
+    const meeting = { ...written(), status: 'noticeSent' as const, date: '2026-06-11', start: '12:00' };
+    const { repository, editor } = await storedEditor(committee, meeting);
+    renderWithServices(<Harness editor={editor} now={before} withEditor />, repository, { services: { minutes } });
+    fireEvent.change(await screen.findByRole('combobox', { name: /^.+ Kjøp av tomt Anne Berg$/ }), { target: { value: 'agree' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lag og lagre protokollen' }));
+    expect(await screen.findByText(/«Foreløpig resultat»/)).toBeTruthy();
+    expect(rendered).toEqual([{ now: before, status: 'noticeSent' }]);
+    expect(uploaded).toHaveLength(1);
+    expect((await repository.getMeeting(meeting.id))?.value).toMatchObject({ status: 'noticeSent', minutes: { driveItemId: 'p1' } });
+    expect(screen.getByRole('link', { name: uploaded[0] ?? '' }).getAttribute('href')).toBe('https://contoso.sharepoint.com/sites/styret/p1.docx');
+    expect(screen.queryByRole('button', { name: 'Marker protokollen som godkjent' })).toBeNull();
+    // The last two answer: no result can change, so the protokoll made now concludes the treatment.
+    fireEvent.change(screen.getByRole('combobox', { name: /^.+ Kjøp av tomt Bjørn Dahl$/ }), { target: { value: 'agree' } });
+    fireEvent.change(screen.getByRole('combobox', { name: /^.+ Kjøp av tomt Cecilie Holm$/ }), { target: { value: 'disagree' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lag protokollen på nytt' }));
+    expect(await screen.findByText('Den skriftlige behandlingen er avsluttet.')).toBeTruthy();
+    expect((await repository.getMeeting(meeting.id))?.value.status).toBe('held');
+    const approve = screen.getByRole('button', { name: 'Marker protokollen som godkjent' });
+    await waitFor(() => expect(approve.hasAttribute('disabled')).toBe(false)); // the store's save done
+    fireEvent.click(approve);
+    expect(await screen.findByText('Protokollen er godkjent.')).toBeTruthy();
+    expect((await repository.getMeeting(meeting.id))?.value).toMatchObject({ status: 'minutesApproved', minutesApprovedAt: before.toISOString() });
   });
 
   it('speaks nynorsk and English', async () => {

@@ -1,19 +1,14 @@
-import { useId, useState } from 'react';
-import { Button, Input, Select, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowDownloadRegular } from '@fluentui/react-icons';
-import { DOCX_CONTENT_TYPE, renderReferatDocx } from '../../documents';
-import { referatFileName } from '../../domain/attachments';
-import { ErrorMessageBar } from '../shared/ErrorMessageBar';
-import { useWordingValues } from '../shared/wordingValues';
+import { useId } from 'react';
+import { Input, Select, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Committee, Meeting } from '../../domain/model';
 import { memberKey } from '../../domain/memberKey';
 import { isMeetingLocked } from '../../domain/meetingStatus';
 import { answerOf, withWrittenAnswer, writtenOutcome, writtenProvisional, writtenVoters, type WrittenAnswerKind } from '../../domain/writtenTreatment';
 import { useWorkspaceText } from './text';
-import { bytesBlob, downloadFile } from './downloadFile';
 import type { WorkspaceKey } from './messages';
 import type { AgendaEditor } from './agendaEditor';
 import { WrittenSendAction, useWrittenText } from './WrittenSendAction';
+import { WrittenMinutesAction } from './WrittenMinutesAction';
 import type { WrittenKey } from './writtenMessages';
 
 const useStyles = makeStyles({
@@ -54,7 +49,10 @@ export interface WrittenAnswersPanelProps {
   onChange: (apply: (meeting: Meeting) => Meeting) => void;
   /** The time the results are judged at (provisional before the Svarfrist); the render's time unless given (tests). */
   now?: Date;
-  /** The open meeting's editor: «Send sakene til medlemmene» sends what it has stored and adopts what the sender stored. */
+  /**
+   * The open meeting's editor: «Send sakene til medlemmene» sends what it has stored and adopts what the sender stored;
+   * «Lag og lagre protokollen» makes the protokoll from what it has stored and records it through it.
+   */
   editor?: AgendaEditor;
 }
 
@@ -72,18 +70,7 @@ export function WrittenAnswersPanel({ committee, meeting, onChange, now: givenNo
   const saker = meeting.items.filter((item) => item.row === 'sak');
   const locked = isMeetingLocked(meeting);
   const commentId = `${id}-comment`;
-  const words = useWordingValues(committee);
   const now = givenNow ?? new Date();
-  const [error, setError] = useState<unknown>(undefined);
-  // The protokoll as it stands: «Protokoll fra skriftlig styrebehandling», each sak's answers and result (documents/docx/referatDocx.ts).
-  const download = async () => {
-    setError(undefined);
-    try {
-      downloadFile(bytesBlob(await renderReferatDocx({ committee, meeting }, { now: new Date() }), DOCX_CONTENT_TYPE), referatFileName(committee, meeting));
-    } catch (caught) {
-      setError(caught);
-    }
-  };
   return (
     <section className={styles.root} aria-labelledby={`${id}-heading`}>
       <Title2 as="h3" id={`${id}-heading`}>
@@ -171,13 +158,9 @@ export function WrittenAnswersPanel({ committee, meeting, onChange, now: givenNo
           </table>
         </div>
       ) : null}
-      {error !== undefined ? <ErrorMessageBar error={error} onDismiss={() => setError(undefined)} /> : null}
-      {saker.length > 0 ? (
-        <div>
-          <Button icon={<ArrowDownloadRegular />} onClick={() => void download()}>
-            {t('written.download', words)}
-          </Button>
-        </div>
+      {/* The protokoll «as it stands» at the moment it is made (the results before the Svarfrist are «Foreløpig»). */}
+      {editor !== undefined && saker.length > 0 ? (
+        <WrittenMinutesAction committee={committee} meeting={meeting} editor={editor} now={() => givenNow ?? new Date()} />
       ) : null}
     </section>
   );

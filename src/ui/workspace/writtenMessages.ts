@@ -21,6 +21,17 @@ const nb = {
   'send.sent': 'Sakene ble sendt til medlemmene {when}.',
   'send.uncertain': 'En utsending ble startet {when}, men Møtebok vet ikke om e-posten gikk. Se i «Sendte elementer» i Outlook før du sender igjen, så medlemmene ikke får den to ganger.',
   'send.resend': 'Send igjen',
+  'minutes.heading': '{minutesWord}',
+  'minutes.intro': 'Møtebok lager {theMinutes} av svarene og lagrer {minutesGender, select, neuter {det} other {den}} i møtemappen. Etter svarfristen, eller når alle har svart, er behandlingen avsluttet, og {theMinutes} blir {minutesGender, select, neuter {godkjent} other {godkjent}} som for et møte som er holdt.',
+  'minutes.store': 'Lag og lagre {theMinutes}',
+  'minutes.storeAgain': 'Lag {theMinutes} på nytt',
+  'minutes.storing': 'Lager {theMinutes} …',
+  'minutes.provisional': 'Svarfristen er ikke ute, og ikke alle har svart: {theMinutes} {minutesGender, select, neuter {sier} other {sier}} «Foreløpig resultat», og behandlingen er ikke avsluttet.',
+  'minutes.stored': '{theMinutesCapital} {minutesGender, select, neuter {er} other {er}} lagret:',
+  'minutes.held': 'Den skriftlige behandlingen er avsluttet.',
+  'minutes.approve': 'Marker {theMinutes} som {minutesGender, select, neuter {godkjent} other {godkjent}}',
+  'minutes.approving': 'Godkjenner …',
+  'minutes.approved': '{theMinutesCapital} er {minutesGender, select, neuter {godkjent} other {godkjent}}.',
 };
 type Key = keyof typeof nb;
 
@@ -43,6 +54,17 @@ const nn: Record<Key, string> = {
   'send.sent': 'Sakene vart sende til medlemene {when}.',
   'send.uncertain': 'Ei utsending vart starta {when}, men Møtebok veit ikkje om e-posten gjekk. Sjå i «Sende element» i Outlook før du sender på nytt, så medlemene ikkje får han to gonger.',
   'send.resend': 'Send på nytt',
+  'minutes.heading': '{minutesWord}',
+  'minutes.intro': 'Møtebok lagar {theMinutes} av svara og lagrar {minutesGender, select, neuter {det} other {den}} i møtemappa. Etter svarfristen, eller når alle har svart, er handsaminga avslutta, og {theMinutes} blir {minutesGender, select, neuter {godkjent} other {godkjend}} som for eit møte som er halde.',
+  'minutes.store': 'Lag og lagre {theMinutes}',
+  'minutes.storeAgain': 'Lag {theMinutes} på nytt',
+  'minutes.storing': 'Lagar {theMinutes} …',
+  'minutes.provisional': 'Svarfristen er ikkje ute, og ikkje alle har svart: {theMinutes} {minutesGender, select, neuter {seier} other {seier}} «Førebels resultat», og handsaminga er ikkje avslutta.',
+  'minutes.stored': '{theMinutesCapital} {minutesGender, select, neuter {er} other {er}} lagra:',
+  'minutes.held': 'Den skriftlege handsaminga er avslutta.',
+  'minutes.approve': 'Merk {theMinutes} som {minutesGender, select, neuter {godkjent} other {godkjend}}',
+  'minutes.approving': 'Godkjenner …',
+  'minutes.approved': '{theMinutesCapital} er {minutesGender, select, neuter {godkjent} other {godkjend}}.',
 };
 
 const en: Record<Key, string> = {
@@ -64,6 +86,17 @@ const en: Record<Key, string> = {
   'send.sent': 'The items were sent to the members {when}.',
   'send.uncertain': 'A send was started {when}, but Møtebok does not know whether the e-mail went. Look in Sent Items in Outlook before you send again, so the members do not get it twice.',
   'send.resend': 'Send again',
+  'minutes.heading': '{minutesWord}',
+  'minutes.intro': 'Møtebok makes {theMinutes} from the answers and stores {minutesGender, select, neuter {it} other {them}} in the meeting folder. After the deadline, or once everyone has answered, the treatment is concluded, and {theMinutes} {minutesGender, select, neuter {is} other {are}} approved as for a meeting held.',
+  'minutes.store': 'Make and store {theMinutes}',
+  'minutes.storeAgain': 'Make {theMinutes} again',
+  'minutes.storing': 'Making {theMinutes} …',
+  'minutes.provisional': 'The deadline has not passed and not everyone has answered: {theMinutes} {minutesGender, select, neuter {says} other {say}} “Provisional result”, and the treatment is not concluded.',
+  'minutes.stored': '{theMinutesCapital} {minutesGender, select, neuter {is} other {are}} stored:',
+  'minutes.held': 'The written treatment is concluded.',
+  'minutes.approve': 'Mark {theMinutes} {minutesGender, select, neuter {approved} other {approved}}',
+  'minutes.approving': 'Approving …',
+  'minutes.approved': '{theMinutesCapital} {minutesGender, select, neuter {is} other {are}} approved.',
 };
 
 export const writtenMessages = { nb, nn, en };

@@ -1,0 +1,69 @@
+import { Button, Link, MessageBar, MessageBarBody, Spinner, Text, Title3 } from '@fluentui/react-components';
+import { DocumentCheckmarkRegular, DocumentRegular } from '@fluentui/react-icons';
+import type { Committee, Meeting } from '../../domain/model';
+import { safeLinkUrl } from '../../domain/safeUrl';
+import { ErrorMessageBar } from '../shared/ErrorMessageBar';
+import { useWordingValues } from '../shared/wordingValues';
+import type { AgendaEditor } from './agendaEditor';
+import { useWrittenMinutes } from './useWrittenMinutes';
+import { useWrittenText } from './WrittenSendAction';
+
+export interface WrittenMinutesActionProps {
+  committee: Committee;
+  meeting: Meeting;
+  editor: AgendaEditor;
+  now: () => Date;
+}
+
+/**
+ * A written treatment's protokoll (`useWrittenMinutes`): «Lag og lagre protokollen», where it lies, whether the treatment is
+ * concluded or the protokoll still says «Foreløpig resultat», and «Marker protokollen som godkjent» once it is concluded.
+ */
+export function WrittenMinutesAction({ committee, meeting, editor, now }: WrittenMinutesActionProps) {
+  const t = useWrittenText();
+  const words = useWordingValues(committee);
+  const minutes = useWrittenMinutes({ committee, meeting, editor, now });
+  const stored = meeting.minutes;
+  const href = safeLinkUrl(stored?.webUrl);
+  const approved = meeting.status === 'minutesApproved';
+  return (
+    <section aria-labelledby="written-minutes-heading">
+      <Title3 as="h4" id="written-minutes-heading">
+        {t('minutes.heading', words)}
+      </Title3>
+      <Text as="p">{t('minutes.intro', words)}</Text>
+      {stored !== undefined ? (
+        <Text as="p">
+          {t('minutes.stored', words)} {href === undefined ? stored.fileName : <Link href={href} target="_blank" rel="noopener noreferrer">{stored.fileName}</Link>}
+        </Text>
+      ) : null}
+      {approved ? (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{t('minutes.approved', words)}</MessageBarBody>
+        </MessageBar>
+      ) : meeting.status === 'held' ? (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{t('minutes.held')}</MessageBarBody>
+        </MessageBar>
+      ) : stored !== undefined && !minutes.settled ? (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t('minutes.provisional', words)}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {minutes.error !== undefined ? <ErrorMessageBar error={minutes.error} onDismiss={minutes.dismissError} /> : null}
+      {minutes.busy !== undefined ? <Spinner size="small" label={minutes.busy === 'storing' ? t('minutes.storing', words) : t('minutes.approving')} /> : null}
+      {approved ? null : (
+        <div>
+          <Button icon={<DocumentRegular />} disabled={!minutes.canStore} onClick={() => void minutes.store()}>
+            {stored === undefined ? t('minutes.store', words) : t('minutes.storeAgain', words)}
+          </Button>{' '}
+          {meeting.status === 'held' ? (
+            <Button icon={<DocumentCheckmarkRegular />} disabled={!minutes.canApprove} onClick={() => void minutes.approve()}>
+              {t('minutes.approve', words)}
+            </Button>
+          ) : null}
+        </div>
+      )}
+    </section>
+  );
+}
