@@ -187,8 +187,10 @@ function itemFor(file: MeetingFile, item: AgendaItem, viewer: Viewer, live: bool
   }
   const exempt = item.confidentiality?.exempt;
   if (exempt) {
-    // The proposals, votes and protokolltilførsler of an exempt sak are its treatment: none of it is public.
-    const { caseMemo: _memo, caseOfficer: _officer, plannedMinutes, voting: _voting, ...rest } = item;
+    // The proposals, votes and protokolltilførsler of an exempt sak are its treatment: none of it is public. Nor are its
+    // oppfølgingspunkter (what is to be done, by whom, by when: the protokoll lists them under the vedtak), not even when
+    // the vedtak itself is public («Vedtaket er offentlig» makes the vedtak public, nothing else of the sak).
+    const { caseMemo: _memo, caseOfficer: _officer, plannedMinutes, voting: _voting, followUps: _followUps, ...rest } = item;
     return withConfidentiality({
       ...rest,
       ...(plannedMinutes !== undefined ? { plannedMinutes } : {}),
@@ -229,8 +231,19 @@ export function viewFor(file: MeetingFile, viewer: Viewer, live = false): Meetin
   const { meeting } = file;
   const items = meeting.items.map((item) => itemFor(file, item, viewer, live));
   const notice = meeting.notice && { ...meeting.notice, items: meeting.notice.items.map((item) => itemFor(file, item, viewer, live)) };
-  const { notice: _notice, stageRevealItemId: _reveal, ...rest } = meeting;
-  return { committee: file.committee, meeting: { ...rest, items, ...(notice ? { notice } : {}) } };
+  const { notice: _notice, stageRevealItemId: _reveal, written, ...rest } = meeting;
+  return { committee: file.committee, meeting: { ...rest, items, ...(notice ? { notice } : {}), ...(written ? { written: writtenFor(file, written, viewer) } : {}) } };
+}
+
+/**
+ * A written treatment's answers as this viewer may see them: a member's comment on an exempt sak is what she asked its
+ * protokoll to say (a protokolltilførsel, which the sak's `voting` keeps from the public), so it goes; the answers
+ * themselves stay, since the protokoll's result («Vedtatt») is counted from them.
+ */
+function writtenFor(file: MeetingFile, written: NonNullable<Meeting['written']>, viewer: Viewer): NonNullable<Meeting['written']> {
+  const hidden = new Set(file.meeting.items.filter((item) => item.confidentiality?.exempt !== undefined && !mayView(file, item, viewer)).map((item) => item.id));
+  if (hidden.size === 0) return written;
+  return { ...written, answers: written.answers.map(({ comment, ...answer }) => (hidden.has(answer.itemId) || comment === undefined ? answer : { ...answer, comment })) };
 }
 
 /**
@@ -298,6 +311,9 @@ export function hiddenTexts(file: MeetingFile, viewer: Viewer): string[] {
       const voting = item.voting;
       if (voting) texts.push(...[...voting.proposals, ...voting.statements].flatMap((entry) => [entry.by, ...entry.text.split('\n')]), ...voting.votes.flatMap((vote) => [vote.on, vote.result ?? '', vote.forBy ?? '', vote.againstBy ?? '']));
       texts.push(...item.subItems.flatMap((sub) => [sub.title, ...rich(sub.summary)]));
+      // Its oppfølgingspunkter and the members' comments on it in a written treatment.
+      texts.push(...(item.followUps ?? []).map((followUp) => followUp.what));
+      texts.push(...(file.meeting.written?.answers ?? []).flatMap((answer) => (answer.itemId === item.id && answer.comment !== undefined ? answer.comment.split('\n') : [])));
       if (item.caseMemo) texts.push(item.caseMemo.fileName);
     }
     if (item.confidentiality?.caseMemo) {
