@@ -232,7 +232,8 @@ export function viewFor(file: MeetingFile, viewer: Viewer, live = false): Meetin
   const items = meeting.items.map((item) => itemFor(file, item, viewer, live));
   const notice = meeting.notice && { ...meeting.notice, items: meeting.notice.items.map((item) => itemFor(file, item, viewer, live)) };
   const { notice: _notice, stageRevealItemId: _reveal, written, ...rest } = meeting;
-  return { committee: file.committee, meeting: { ...rest, items, ...(notice ? { notice } : {}), ...(written ? { written: writtenFor(file, written, viewer) } : {}) } };
+  const shownWritten = written ? { written: writtenFor(file, written, viewer) } : {};
+  return { committee: file.committee, meeting: { ...rest, items, ...(notice ? { notice } : {}), ...shownWritten } };
 }
 
 /**
@@ -241,9 +242,11 @@ export function viewFor(file: MeetingFile, viewer: Viewer, live = false): Meetin
  * themselves stay, since the protokoll's result («Vedtatt») is counted from them.
  */
 function writtenFor(file: MeetingFile, written: NonNullable<Meeting['written']>, viewer: Viewer): NonNullable<Meeting['written']> {
-  const hidden = new Set(file.meeting.items.filter((item) => item.confidentiality?.exempt !== undefined && !mayView(file, item, viewer)).map((item) => item.id));
+  const exempt = file.meeting.items.filter((item) => item.confidentiality?.exempt !== undefined && !mayView(file, item, viewer));
+  const hidden = new Set(exempt.map((item) => item.id));
   if (hidden.size === 0) return written;
-  return { ...written, answers: written.answers.map(({ comment, ...answer }) => (hidden.has(answer.itemId) || comment === undefined ? answer : { ...answer, comment })) };
+  const answers = written.answers.map(({ comment, ...answer }) => (hidden.has(answer.itemId) || comment === undefined ? answer : { ...answer, comment }));
+  return { ...written, answers };
 }
 
 /**

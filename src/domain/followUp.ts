@@ -70,7 +70,8 @@ export function followUpsOf(meetings: readonly Pick<Meeting, 'date' | 'items'>[]
         const exempt = item.confidentiality?.exempt;
         const title = exempt ? publicTitleOf(exempt, form) : item.title;
         const source = item.caseNumber ? `${item.caseNumber} ${title}` : title;
-        return (item.followUps ?? []).map((followUp) => ({ followUp: exempt ? { ...followUp, what: exemptionLine(exempt, form) } : followUp, meetingDate: meeting.date, source }));
+        const shown = (followUp: FollowUp): FollowUp => (exempt ? { ...followUp, what: exemptionLine(exempt, form) } : followUp);
+        return (item.followUps ?? []).map((followUp) => ({ followUp: shown(followUp), meetingDate: meeting.date, source }));
       }),
     );
 }
