@@ -406,6 +406,18 @@ describe('«Vedtaket er offentlig»: a public decision in an exempt sak (offl. �
     expect(viewFor(withWritten, personViewer(member.email)).meeting.written).toEqual(written);
   });
 
+  it('says who stepped out of the sak for inhabilitet, not the ground written in their own words', () => {
+    const file = decided(true);
+    const stepped = { itemId: 'personal', person: 'Ola Olsen', ground: 'Er svoger til søkeren Per Hansen', decision: 'disqualified' as const, replacedBy: 'Vidar Vara' };
+    const withDisqualification: MeetingFile = { ...file, meeting: { ...file.meeting, disqualifications: [stepped, { ...stepped, itemId: 'budget', ground: 'Eier aksjer i leverandøren' }] } };
+    expect(publicVersion(withDisqualification).meeting.disqualifications).toEqual([
+      { itemId: 'personal', person: 'Ola Olsen', decision: 'disqualified', replacedBy: 'Vidar Vara' },
+      { ...stepped, itemId: 'budget', ground: 'Eier aksjer i leverandøren' },
+    ]);
+    expect(hiddenTexts(withDisqualification, PUBLIC_VIEWER)).toContain('Er svoger til søkeren Per Hansen');
+    expect(viewFor(withDisqualification, personViewer(member.email)).meeting.disqualifications).toEqual(withDisqualification.meeting.disqualifications);
+  });
+
   it('is no secret to leak, while the rest of the sak still is', () => {
     const hidden = hiddenTexts(decided(true), PUBLIC_VIEWER);
     expect(hidden).not.toContain(decision);

@@ -231,22 +231,32 @@ export function viewFor(file: MeetingFile, viewer: Viewer, live = false): Meetin
   const { meeting } = file;
   const items = meeting.items.map((item) => itemFor(file, item, viewer, live));
   const notice = meeting.notice && { ...meeting.notice, items: meeting.notice.items.map((item) => itemFor(file, item, viewer, live)) };
-  const { notice: _notice, stageRevealItemId: _reveal, written, ...rest } = meeting;
-  const shownWritten = written ? { written: writtenFor(file, written, viewer) } : {};
-  return { committee: file.committee, meeting: { ...rest, items, ...(notice ? { notice } : {}), ...shownWritten } };
+  const { notice: _notice, stageRevealItemId: _reveal, written, disqualifications, ...rest } = meeting;
+  const hidden = new Set(meeting.items.filter((item) => item.confidentiality?.exempt !== undefined && !mayView(file, item, viewer)).map((item) => item.id));
+  const parts = {
+    ...(written ? { written: writtenFor(written, hidden) } : {}),
+    ...(disqualifications ? { disqualifications: disqualificationsFor(disqualifications, hidden) } : {}),
+  };
+  return { committee: file.committee, meeting: { ...rest, items, ...(notice ? { notice } : {}), ...parts } };
 }
 
 /**
- * A written treatment's answers as this viewer may see them: a member's comment on an exempt sak is what she asked its
- * protokoll to say (a protokolltilførsel, which the sak's `voting` keeps from the public), so it goes; the answers
- * themselves stay, since the protokoll's result («Vedtatt») is counted from them.
+ * A written treatment's answers as someone who may not see the exempt saker `hidden` sees them: a member's comment on
+ * one is what she asked its protokoll to say (a protokolltilførsel, which the sak's `voting` keeps from the public), so it
+ * goes; the answers themselves stay, since the protokoll's result («Vedtatt») is counted from them.
  */
-function writtenFor(file: MeetingFile, written: NonNullable<Meeting['written']>, viewer: Viewer): NonNullable<Meeting['written']> {
-  const exempt = file.meeting.items.filter((item) => item.confidentiality?.exempt !== undefined && !mayView(file, item, viewer));
-  const hidden = new Set(exempt.map((item) => item.id));
-  if (hidden.size === 0) return written;
+function writtenFor(written: NonNullable<Meeting['written']>, hidden: ReadonlySet<string>): NonNullable<Meeting['written']> {
   const answers = written.answers.map(({ comment, ...answer }) => (hidden.has(answer.itemId) || comment === undefined ? answer : { ...answer, comment }));
   return { ...written, answers };
+}
+
+/**
+ * An inhabilitet in an exempt sak keeps who stepped out, the decision and who took the seat (the body that decided), not
+ * its ground: written «in the person's own words» it may say who the party is (a judgement: the ground is part of the
+ * treatment, as the møtebehandling is).
+ */
+function disqualificationsFor(entries: NonNullable<Meeting['disqualifications']>, hidden: ReadonlySet<string>): NonNullable<Meeting['disqualifications']> {
+  return entries.map(({ ground, ...entry }) => (hidden.has(entry.itemId) || ground === undefined ? entry : { ...entry, ground }));
 }
 
 /**
@@ -314,9 +324,10 @@ export function hiddenTexts(file: MeetingFile, viewer: Viewer): string[] {
       const voting = item.voting;
       if (voting) texts.push(...[...voting.proposals, ...voting.statements].flatMap((entry) => [entry.by, ...entry.text.split('\n')]), ...voting.votes.flatMap((vote) => [vote.on, vote.result ?? '', vote.forBy ?? '', vote.againstBy ?? '']));
       texts.push(...item.subItems.flatMap((sub) => [sub.title, ...rich(sub.summary)]));
-      // Its oppfølgingspunkter and the members' comments on it in a written treatment.
+      // Its oppfølgingspunkter, the members' comments on it in a written treatment, the ground of an inhabilitet in it.
       texts.push(...(item.followUps ?? []).map((followUp) => followUp.what));
       texts.push(...(file.meeting.written?.answers ?? []).flatMap((answer) => (answer.itemId === item.id && answer.comment !== undefined ? answer.comment.split('\n') : [])));
+      texts.push(...(file.meeting.disqualifications ?? []).flatMap((entry) => (entry.itemId === item.id && entry.ground !== undefined ? [entry.ground] : [])));
       if (item.caseMemo) texts.push(item.caseMemo.fileName);
     }
     if (item.confidentiality?.caseMemo) {
