@@ -233,30 +233,24 @@ export function viewFor(file: MeetingFile, viewer: Viewer, live = false): Meetin
   const notice = meeting.notice && { ...meeting.notice, items: meeting.notice.items.map((item) => itemFor(file, item, viewer, live)) };
   const { notice: _notice, stageRevealItemId: _reveal, written, disqualifications, ...rest } = meeting;
   const hidden = new Set(meeting.items.filter((item) => item.confidentiality?.exempt !== undefined && !mayView(file, item, viewer)).map((item) => item.id));
+  // Of an exempt sak this viewer may not see: a member's comment in a written treatment (what she asked its protokoll to
+  // say, a protokolltilførsel, which its `voting` keeps from the public; the answers stay, the result is counted from
+  // them), and the ground of an inhabilitet (written «in the person's own words» it may say who the party is; who stepped
+  // out, the decision and who took the seat stay — a judgement: the ground is the treatment's, as the møtebehandling is).
   const parts = {
-    ...(written ? { written: writtenFor(written, hidden) } : {}),
-    ...(disqualifications ? { disqualifications: disqualificationsFor(disqualifications, hidden) } : {}),
+    ...(written ? { written: { ...written, answers: withoutOnHidden(written.answers, hidden, 'comment') } } : {}),
+    ...(disqualifications ? { disqualifications: withoutOnHidden(disqualifications, hidden, 'ground') } : {}),
   };
   return { committee: file.committee, meeting: { ...rest, items, ...(notice ? { notice } : {}), ...parts } };
 }
 
-/**
- * A written treatment's answers as someone who may not see the exempt saker `hidden` sees them: a member's comment on
- * one is what she asked its protokoll to say (a protokolltilførsel, which the sak's `voting` keeps from the public), so it
- * goes; the answers themselves stay, since the protokoll's result («Vedtatt») is counted from them.
- */
-function writtenFor(written: NonNullable<Meeting['written']>, hidden: ReadonlySet<string>): NonNullable<Meeting['written']> {
-  const answers = written.answers.map(({ comment, ...answer }) => (hidden.has(answer.itemId) || comment === undefined ? answer : { ...answer, comment }));
-  return { ...written, answers };
-}
-
-/**
- * An inhabilitet in an exempt sak keeps who stepped out, the decision and who took the seat (the body that decided), not
- * its ground: written «in the person's own words» it may say who the party is (a judgement: the ground is part of the
- * treatment, as the møtebehandling is).
- */
-function disqualificationsFor(entries: NonNullable<Meeting['disqualifications']>, hidden: ReadonlySet<string>): NonNullable<Meeting['disqualifications']> {
-  return entries.map(({ ground, ...entry }) => (hidden.has(entry.itemId) || ground === undefined ? entry : { ...entry, ground }));
+/** `entries` with their optional `key` taken off those of the saker in `hidden`. */
+function withoutOnHidden<T extends { itemId: string }>(entries: readonly T[], hidden: ReadonlySet<string>, key: keyof T): T[] {
+  return entries.map((entry) => {
+    if (!hidden.has(entry.itemId)) return entry;
+    const { [key]: _dropped, ...rest } = entry;
+    return rest as T;
+  });
 }
 
 /**

@@ -14,20 +14,14 @@ export interface PointListProps {
 }
 
 export function PointList({ points, conventions, className, testId }: PointListProps) {
-  if (!pointsNumbered(points, conventions)) {
-    return (
-      <div className={className} data-testid={testId}>
-        {points.map((point, index) => (
-          <p key={index}>{point}</p>
-        ))}
-      </div>
-    );
-  }
+  const numbered = pointsNumbered(points, conventions);
+  const List = numbered ? 'ol' : 'div';
+  const Point = numbered ? 'li' : 'p';
   return (
-    <ol className={className} data-testid={testId}>
+    <List className={className} data-testid={testId}>
       {points.map((point, index) => (
-        <li key={index}>{point}</li>
+        <Point key={index}>{point}</Point>
       ))}
-    </ol>
+    </List>
   );
 }
