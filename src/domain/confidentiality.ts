@@ -231,17 +231,16 @@ export function viewFor(file: MeetingFile, viewer: Viewer, live = false): Meetin
   const { meeting } = file;
   const items = meeting.items.map((item) => itemFor(file, item, viewer, live));
   const notice = meeting.notice && { ...meeting.notice, items: meeting.notice.items.map((item) => itemFor(file, item, viewer, live)) };
-  const { notice: _notice, stageRevealItemId: _reveal, written, disqualifications, ...rest } = meeting;
-  const hidden = new Set(meeting.items.filter((item) => item.confidentiality?.exempt !== undefined && !mayView(file, item, viewer)).map((item) => item.id));
+  const { notice: _notice, stageRevealItemId: _reveal, ...rest } = meeting;
+  const shown: Meeting = { ...rest, items, ...(notice ? { notice } : {}) };
+  const hidden = new Set(meeting.items.filter((item) => item.confidentiality?.exempt && !mayView(file, item, viewer)).map((item) => item.id));
   // Of an exempt sak this viewer may not see: a member's comment in a written treatment (what she asked its protokoll to
   // say, a protokolltilførsel, which its `voting` keeps from the public; the answers stay, the result is counted from
   // them), and the ground of an inhabilitet (written «in the person's own words» it may say who the party is; who stepped
   // out, the decision and who took the seat stay — a judgement: the ground is the treatment's, as the møtebehandling is).
-  const parts = {
-    ...(written ? { written: { ...written, answers: withoutOnHidden(written.answers, hidden, 'comment') } } : {}),
-    ...(disqualifications ? { disqualifications: withoutOnHidden(disqualifications, hidden, 'ground') } : {}),
-  };
-  return { committee: file.committee, meeting: { ...rest, items, ...(notice ? { notice } : {}), ...parts } };
+  if (shown.written) shown.written = { ...shown.written, answers: withoutOnHidden(shown.written.answers, hidden, 'comment') };
+  if (shown.disqualifications) shown.disqualifications = withoutOnHidden(shown.disqualifications, hidden, 'ground');
+  return { committee: file.committee, meeting: shown };
 }
 
 /** `entries` with their optional `key` taken off those of the saker in `hidden`. */
