@@ -82,6 +82,17 @@ describe('the public protokoll of an exempt sak whose vedtak is public («Vedtak
     expect(treatment.join('\n')).not.toContain('Søkerne ble drøftet i testen.');
     expect(treatment.join('\n')).not.toContain('Prosjekt X');
   });
+
+  it('leaves out the sak’s oppfølgingspunkter, which the full protokoll lists under the vedtak', async () => {
+    const full = protokoll(withPublicDecision(decided(loadSeedMeeting('pm-2026-unntatt.json'), [vedtak])));
+    const who = { name: 'Per Christian Voss', email: 'per.christian.voss@siv.example.no' };
+    const followUps = [{ id: 'f1', what: 'Send tilbud om stillingen til Kari Nordmann', who, due: '2026-07-01', task: { kind: 'planner' as const, taskId: 't1', planId: 'p1' } }];
+    const file = { ...full, meeting: { ...full.meeting, items: full.meeting.items.map((item) => (item.caseNumber === '2026.04' ? { ...item, followUps } : item)) } };
+    expect((await docxParagraphs(await renderReferatDocx(file))).join('\n')).toContain('Send tilbud om stillingen');
+    const treatment = await exemptTreatment(file, 'Unntatt offentlighet');
+    expect(treatment[treatment.indexOf('Vedtak:') + 1]).toBe(vedtak);
+    expect(treatment.join('\n')).not.toMatch(/Send tilbud|Oppfølging/);
+  });
 });
 
 describe('the public protokoll of a sak treated in a lukket møte that is not exempt', () => {

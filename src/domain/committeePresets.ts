@@ -403,6 +403,9 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
    * folkevalgte organer in its sak/arkiv system; «Innstilling» (a nemnd's word for the draft it decides on: «utkast til
    * innstilling til vedtak i nemnda», skatteforvaltningsloven § 13-6 (5)); a «Klagesak» kind. Exempt saker and their hjemmel (offl. § 13 jf. fvl. § 13) the committee sets in
    * «Nye saker», as a tilsettingsråd does; «Vedtaket er endelig …» the secretariat writes in the innstilling where it holds.
+   * Its closing row is left as the default («Oppsummering og avslutning», the seeds'), as the kommunestyre preset's: no
+   * klagenemnd's saksliste was found (searched: its pages at Viken, Hedmark, Hordaland, Tana, Nittedal, Øygarden, Ålesund
+   * show none), so no other is chosen without one.
    */
   klagenemnd: {
     languageForm: 'nb',

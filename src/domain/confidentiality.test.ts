@@ -389,6 +389,35 @@ describe('«Vedtaket er offentlig»: a public decision in an exempt sak (offl. �
     expect(JSON.stringify(shown)).not.toMatch(/Per Hansen|søkerne/i);
   });
 
+  it('leaves out the sak’s oppfølgingspunkter and the members’ comments on it in a written treatment, while the vedtak is printed', () => {
+    const per = { name: 'Per Christian Voss', email: 'per.christian.voss@siv.example.no' };
+    const followUps = [{ id: 'f1', what: 'Send tilbud til Kari Nordmann om stillingen', who: per, task: { kind: 'planner' as const, taskId: 't1', planId: 'p1' } }];
+    const file = decided(true, { followUps });
+    const written = { answers: [{ itemId: 'personal', member: 'ola@example.no', answer: 'agree' as const, comment: 'Per Hansen var best kvalifisert.' }, { itemId: 'budget', member: 'ola@example.no', answer: 'agree' as const, comment: 'Greit.' }] };
+    const withWritten: MeetingFile = { ...file, meeting: { ...file.meeting, written } };
+    const shown = publicVersion(withWritten);
+    expect(item(shown, 'personal').conclusion).toEqual([decision]);
+    expect(item(shown, 'personal').followUps).toBeUndefined();
+    expect(shown.meeting.written?.answers).toEqual([{ itemId: 'personal', member: 'ola@example.no', answer: 'agree' }, written.answers[1]]);
+    expect(JSON.stringify(shown)).not.toMatch(/Send tilbud|best kvalifisert/);
+    expect(hiddenTexts(withWritten, PUBLIC_VIEWER)).toEqual(expect.arrayContaining(['Send tilbud til Kari Nordmann om stillingen', 'Per Hansen var best kvalifisert.']));
+    // A member who may see the sak sees it all, as before.
+    expect(item(viewFor(withWritten, personViewer(member.email)), 'personal').followUps).toEqual(followUps);
+    expect(viewFor(withWritten, personViewer(member.email)).meeting.written).toEqual(written);
+  });
+
+  it('says who stepped out of the sak for inhabilitet, not the ground written in their own words', () => {
+    const file = decided(true);
+    const stepped = { itemId: 'personal', person: 'Ola Olsen', ground: 'Er svoger til søkeren Per Hansen', decision: 'disqualified' as const, replacedBy: 'Vidar Vara' };
+    const withDisqualification: MeetingFile = { ...file, meeting: { ...file.meeting, disqualifications: [stepped, { ...stepped, itemId: 'budget', ground: 'Eier aksjer i leverandøren' }] } };
+    expect(publicVersion(withDisqualification).meeting.disqualifications).toEqual([
+      { itemId: 'personal', person: 'Ola Olsen', decision: 'disqualified', replacedBy: 'Vidar Vara' },
+      { ...stepped, itemId: 'budget', ground: 'Eier aksjer i leverandøren' },
+    ]);
+    expect(hiddenTexts(withDisqualification, PUBLIC_VIEWER)).toContain('Er svoger til søkeren Per Hansen');
+    expect(viewFor(withDisqualification, personViewer(member.email)).meeting.disqualifications).toEqual(withDisqualification.meeting.disqualifications);
+  });
+
   it('is no secret to leak, while the rest of the sak still is', () => {
     const hidden = hiddenTexts(decided(true), PUBLIC_VIEWER);
     expect(hidden).not.toContain(decision);

@@ -187,8 +187,10 @@ function itemFor(file: MeetingFile, item: AgendaItem, viewer: Viewer, live: bool
   }
   const exempt = item.confidentiality?.exempt;
   if (exempt) {
-    // The proposals, votes and protokolltilførsler of an exempt sak are its treatment: none of it is public.
-    const { caseMemo: _memo, caseOfficer: _officer, plannedMinutes, voting: _voting, ...rest } = item;
+    // The proposals, votes and protokolltilførsler of an exempt sak are its treatment: none of it is public. Nor are its
+    // oppfølgingspunkter (what is to be done, by whom, by when: the protokoll lists them under the vedtak), not even when
+    // the vedtak itself is public («Vedtaket er offentlig» makes the vedtak public, nothing else of the sak).
+    const { caseMemo: _memo, caseOfficer: _officer, plannedMinutes, voting: _voting, followUps: _followUps, ...rest } = item;
     return withConfidentiality({
       ...rest,
       ...(plannedMinutes !== undefined ? { plannedMinutes } : {}),
@@ -230,7 +232,24 @@ export function viewFor(file: MeetingFile, viewer: Viewer, live = false): Meetin
   const items = meeting.items.map((item) => itemFor(file, item, viewer, live));
   const notice = meeting.notice && { ...meeting.notice, items: meeting.notice.items.map((item) => itemFor(file, item, viewer, live)) };
   const { notice: _notice, stageRevealItemId: _reveal, ...rest } = meeting;
-  return { committee: file.committee, meeting: { ...rest, items, ...(notice ? { notice } : {}) } };
+  const shown: Meeting = { ...rest, items, ...(notice ? { notice } : {}) };
+  const hidden = new Set(meeting.items.filter((item) => item.confidentiality?.exempt && !mayView(file, item, viewer)).map((item) => item.id));
+  // Of an exempt sak this viewer may not see: a member's comment in a written treatment (what she asked its protokoll to
+  // say, a protokolltilførsel, which its `voting` keeps from the public; the answers stay, the result is counted from
+  // them), and the ground of an inhabilitet (written «in the person's own words» it may say who the party is; who stepped
+  // out, the decision and who took the seat stay — a judgement: the ground is the treatment's, as the møtebehandling is).
+  if (shown.written) shown.written = { ...shown.written, answers: withoutOnHidden(shown.written.answers, hidden, 'comment') };
+  if (shown.disqualifications) shown.disqualifications = withoutOnHidden(shown.disqualifications, hidden, 'ground');
+  return { committee: file.committee, meeting: shown };
+}
+
+/** `entries` with their optional `key` taken off those of the saker in `hidden`. */
+function withoutOnHidden<T extends { itemId: string }>(entries: readonly T[], hidden: ReadonlySet<string>, key: keyof T): T[] {
+  return entries.map((entry) => {
+    if (!hidden.has(entry.itemId)) return entry;
+    const { [key]: _dropped, ...rest } = entry;
+    return rest as T;
+  });
 }
 
 /**
@@ -298,6 +317,10 @@ export function hiddenTexts(file: MeetingFile, viewer: Viewer): string[] {
       const voting = item.voting;
       if (voting) texts.push(...[...voting.proposals, ...voting.statements].flatMap((entry) => [entry.by, ...entry.text.split('\n')]), ...voting.votes.flatMap((vote) => [vote.on, vote.result ?? '', vote.forBy ?? '', vote.againstBy ?? '']));
       texts.push(...item.subItems.flatMap((sub) => [sub.title, ...rich(sub.summary)]));
+      // Its oppfølgingspunkter, the members' comments on it in a written treatment, the ground of an inhabilitet in it.
+      texts.push(...(item.followUps ?? []).map((followUp) => followUp.what));
+      texts.push(...(file.meeting.written?.answers ?? []).flatMap((answer) => (answer.itemId === item.id && answer.comment !== undefined ? answer.comment.split('\n') : [])));
+      texts.push(...(file.meeting.disqualifications ?? []).flatMap((entry) => (entry.itemId === item.id && entry.ground !== undefined ? [entry.ground] : [])));
       if (item.caseMemo) texts.push(item.caseMemo.fileName);
     }
     if (item.confidentiality?.caseMemo) {

@@ -301,6 +301,12 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * eiendomsskatt; «medhold, delvis medhold, ikke medhold»: Løten's). Each a line of at most 200 characters; absent: none, «Som foreslått» and «Tatt til orientering» only, as the seeds.
    */
   outcomes: v.optional(v.array(textField('outcome', { max: 200, trimmed: true }))),
+  /**
+   * Whether the konklusjon and the proposal are running text: several points print as paragraphs without numbers, as a
+   * klagenemnd or a kommunestyre writes a vedtak of a few sentences (conclusionPoints.ts, with its sources); absent:
+   * several points numbered «1. …». One point prints as its text either way.
+   */
+  runningText: OptionalBoolean,
 }), rule((conventions, ctx) => {
   const seen = new Set<string>();
   conventions.itemKinds.forEach((kind, index) => {

@@ -49,26 +49,38 @@ describe('the Oppfølgingsliste', () => {
   const statusOf = (f: FollowUp): FollowUpStatus => statuses[f.id] ?? { state: 'unknown' };
 
   it('lists open points and those completed since the last meeting, leaving out those reported before', () => {
-    const sources = followUpsOf([held]);
+    const sources = followUpsOf([held], committee);
     expect(sources.map((s) => s.source)).toEqual(['2026.02 Budsjett', '2026.02 Budsjett']);
     expect(followUpListEntries(sources, statusOf, '2026-03-12').map((e) => e.followUp.id)).toEqual(['f1', 'f2']);
     expect(followUpListEntries(sources, statusOf, '2026-05-01').map((e) => e.followUp.id)).toEqual(['f2']);
   });
 
   it('words each line with owner, due date and status in the committee’s målform', () => {
-    const entries = followUpListEntries(followUpsOf([held]), statusOf, undefined);
+    const entries = followUpListEntries(followUpsOf([held], committee), statusOf, undefined);
     const nb = plainTextOf(followUpListSummary(committee, entries, '2026-06-11'));
     expect(nb).toContain('2026.02 Budsjett: Lag plan for samhandling – ansvarlig Per Christian Voss, frist 01.05.2026 – fullført 20.04.2026');
     expect(nb).toContain('Send brev til kommunene – ansvarlig Per Christian Voss – åpen');
     expect(nb).toContain('Status fra Planner/To Do per 11.06.2026.');
     const nn = plainTextOf(followUpListSummary({ languageForm: 'nn' }, entries, '2026-06-11'));
     expect(nn).toContain('ansvarleg Per Christian Voss');
-    const overdue = plainTextOf(followUpListSummary(committee, followUpListEntries(followUpsOf([held]), () => ({ state: 'open', percentComplete: 50 }), undefined), '2026-06-11'));
+    const overdue = plainTextOf(followUpListSummary(committee, followUpListEntries(followUpsOf([held], committee), () => ({ state: 'open', percentComplete: 50 }), undefined), '2026-06-11'));
     expect(overdue).toContain('frist 01.05.2026 – åpen, fristen er passert');
   });
 
+  it('lists a point of a sak unntatt offentlighet under its public title, without its text: the next innkalling goes to everyone', () => {
+    const exempt = { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1', publicTitle: 'Klagesak', decisionPublic: true };
+    const klage = { ...held, items: held.items.map((item) => (item.id === 'b' ? { ...item, title: 'Klage fra Ola Nordmann på vedtak om startlån', confidentiality: { exempt } } : item)) };
+    const sources = followUpsOf([klage], committee);
+    expect(sources.map((s) => s.source)).toEqual(['2026.02 Klagesak', '2026.02 Klagesak']);
+    const summary = plainTextOf(followUpListSummary(committee, followUpListEntries(sources, statusOf, undefined), '2026-06-11'));
+    expect(summary).toContain('2026.02 Klagesak: Unntatt offentlighet, offl. § 13 jf. fvl. § 13 første ledd nr. 1 – ansvarlig Per Christian Voss, frist 01.05.2026 – fullført 20.04.2026');
+    expect(summary).not.toMatch(/Ola Nordmann|startlån|Lag plan for samhandling|Send brev/);
+    const nn = followUpsOf([klage], { languageForm: 'nn' });
+    expect(nn[0]?.followUp.what).toBe('Unnateke offentlegheit, offl. § 13 jf. fvl. § 13 første ledd nr. 1');
+  });
+
   it('makes the next meeting’s template offer an Orientering sak with the list, after the Referatsak', () => {
-    const entries = followUpListEntries(followUpsOf([held]), statusOf, held.date);
+    const entries = followUpListEntries(followUpsOf([held], committee), statusOf, held.date);
     const meeting = newMeetingFromTemplate({ committee, date: '2026-06-11', start: '13:30', end: '15:00', online: true, previousMeeting: held, existingMeetings: [held], idFactory: sequentialIds(), followUpList: { entries, today: '2026-06-11' } });
     expect(meeting.items.map((i) => [i.kinds, i.title])).toEqual([
       [['Godkjenning'], 'Godkjenning av innkalling og dagsorden'],

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { exemptionLine, publicTitleOf } from './confidentiality';
 import { formatDateLong } from './dates';
 import { DomainError } from './errors';
 import { fieldError } from './fieldRules';
@@ -53,14 +54,25 @@ export interface FollowUpSource {
   source: string;
 }
 
-/** Every oppfølgingspunkt recorded in these meetings, oldest meeting first, in agenda order. */
-export function followUpsOf(meetings: readonly Pick<Meeting, 'date' | 'items'>[]): FollowUpSource[] {
+/**
+ * Every oppfølgingspunkt recorded in these meetings, oldest meeting first, in agenda order. The list goes into the next
+ * innkalling, which everyone gets: a point of a sak unntatt offentlighet is listed under the sak's public title with
+ * «Unntatt offentlighet, <hjemmel>» for what it says (as the public protokoll leaves its points out, `viewFor`); who
+ * answers for it, by when and whether it is done stay, so the committee still follows it up (a judgement: they say
+ * nothing of the sak).
+ */
+export function followUpsOf(meetings: readonly Pick<Meeting, 'date' | 'items'>[], committee: Pick<Committee, 'languageForm'>): FollowUpSource[] {
+  const form = committee.languageForm;
   return [...meetings]
     .sort((a, b) => a.date.localeCompare(b.date))
     .flatMap((meeting) =>
-      meeting.items.flatMap((item) =>
-        (item.followUps ?? []).map((followUp) => ({ followUp, meetingDate: meeting.date, source: item.caseNumber ? `${item.caseNumber} ${item.title}` : item.title })),
-      ),
+      meeting.items.flatMap((item) => {
+        const exempt = item.confidentiality?.exempt;
+        const title = exempt ? publicTitleOf(exempt, form) : item.title;
+        const source = item.caseNumber ? `${item.caseNumber} ${title}` : title;
+        const shown = (followUp: FollowUp): FollowUp => (exempt ? { ...followUp, what: exemptionLine(exempt, form) } : followUp);
+        return (item.followUps ?? []).map((followUp) => ({ followUp: shown(followUp), meetingDate: meeting.date, source }));
+      }),
     );
 }
 

@@ -1,3 +1,5 @@
+import { pointLines } from './conclusionPoints';
+
 /**
  * What every save writes into the decision register's columns of a sak's row. Apart from
  * `decisionRegister.ts` because every page that saves a meeting needs these two, and only the
@@ -9,9 +11,11 @@ export function committeeYearKey(committeeId: string, year: number): string {
   return `${committeeId}|${year}`;
 }
 
-/** The konklusjon as the register stores and shows it: numbered points, one per paragraph. */
+/**
+ * The konklusjon as the register stores and shows it: its points one per paragraph, numbered when there are several
+ * (`conclusionPoints.ts`). Stored without the committee, so always numbered then (a judgement: the register is searched
+ * across committees, and a number tells where a point begins).
+ */
 export function conclusionText(points: readonly string[]): string {
-  const kept = points.map((point) => point.trim()).filter(Boolean);
-  if (kept.length <= 1) return kept[0] ?? '';
-  return kept.map((point, index) => `${index + 1}. ${point}`).join('\n');
+  return pointLines(points.map((point) => point.trim()).filter(Boolean), undefined).join('\n');
 }

@@ -101,7 +101,7 @@ function contentCell(file: MeetingFile, item: AgendaItem, t: DocumentTexts, list
   });
   if (item.proposedConclusion.length > 0) {
     elements.push(underlinedLabel(proposalLabel(file, item, t)));
-    elements.push(...conclusionPoints(item.proposedConclusion, lists, false, keep));
+    elements.push(...conclusionPoints(item.proposedConclusion, lists, file.committee.conventions, keep));
   }
   return elements;
 }

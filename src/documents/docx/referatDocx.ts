@@ -4,6 +4,7 @@ import { wordingOf } from '../../domain/conventions';
 import { plainTextOf } from '../../domain/richText';
 import { formatDateLong, formatDeadline } from '../../domain/dates';
 import { recordTitle } from '../../domain/attachments';
+import { pointLines } from '../../domain/conclusionPoints';
 import { attendanceTexts, disqualificationSentences, disqualificationsOf, signatureLine, signersOf, type AttendanceTexts } from '../../domain/attendance';
 import {
   absentAttendees,
@@ -111,7 +112,7 @@ function writtenLines(file: MeetingFile, item: AgendaItem, now: Date | undefined
   const names = (label: string, people: readonly { name: string }[]): VotingLine[] =>
     people.length === 0 ? [] : [{ text: `${label}: ${people.map((person) => person.name).join(', ')}`, as: 'text' }];
   return [
-    ...(item.proposedConclusion.length === 0 ? [] : [{ text: `${proposal}:`, as: 'label' as const }, ...item.proposedConclusion.map((point, index, all): VotingLine => ({ text: all.length > 1 ? `${index + 1}. ${point}` : point, as: 'text' }))]),
+    ...(item.proposedConclusion.length === 0 ? [] : [{ text: `${proposal}:`, as: 'label' as const }, ...pointLines(item.proposedConclusion, file.committee.conventions).map((text): VotingLine => ({ text, as: 'text' }))]),
     ...names(w.answers.agree, outcome.agreed),
     ...names(w.answers.disagree, outcome.disagreed),
     ...names(w.answers.meeting, outcome.demanded),
@@ -169,7 +170,7 @@ function treatment(file: MeetingFile, item: AgendaItem, t: DocumentTexts, lists:
   if (item.outcome === 'postponed') elements.push(new Paragraph({ ...keep, children: [new TextRun({ text: t.postponed, italics: true })] }));
   if (item.conclusion.length > 0) {
     elements.push(underlinedLabel(conclusionLabel(file, item, t)));
-    elements.push(...conclusionPoints(item.conclusion, lists, false, keep));
+    elements.push(...conclusionPoints(item.conclusion, lists, file.committee.conventions, keep));
   } else if (item.outcome !== 'postponed' && written.length === 0) {
     // Said outright, so a reader does not take a bare heading for a lost conclusion.
     elements.push(new Paragraph({ ...keep, children: [new TextRun({ text: t.noConclusion, italics: true })] }));

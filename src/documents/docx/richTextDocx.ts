@@ -1,4 +1,6 @@
 import { BorderStyle, ExternalHyperlink, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
+import { pointsNumbered } from '../../domain/conclusionPoints';
+import type { Conventions } from '../../domain/conventions';
 import { safeLinkUrl } from '../../domain/safeUrl';
 import { listItemParts, type Block, type Inline, type ListBlock, type RichText } from '../../domain/richText';
 import { BULLET_LIST, NUMBERED_LIST, type ListInstances } from './numbering';
@@ -122,9 +124,9 @@ export function richTextToDocx(richText: RichText, lists: ListInstances, keep: P
   });
 }
 
-/** Plain strings as numbered points; a single point stays a plain paragraph, as in the seeds' innkalling. */
-export function conclusionPoints(points: readonly string[], lists: ListInstances, numberSingle: boolean, keep: ParagraphKeep = {}): Paragraph[] {
+/** A konklusjon's or proposal's points: numbered, or each a paragraph, as the domain decides (`pointsNumbered`). */
+export function conclusionPoints(points: readonly string[], lists: ListInstances, conventions: Conventions | undefined, keep: ParagraphKeep = {}): Paragraph[] {
   const lines = points.map((text) => [{ text }]);
-  if (lines.length === 1 && !numberSingle) return [new Paragraph({ ...keep, children: inlineChildren(lines[0] ?? []) })];
+  if (!pointsNumbered(points, conventions)) return lines.map((line) => new Paragraph({ ...keep, children: inlineChildren(line) }));
   return numberedParagraphs(lines, lists, keep);
 }

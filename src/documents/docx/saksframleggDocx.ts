@@ -69,7 +69,7 @@ export function saksframleggBody(file: MeetingFile, item: AgendaItem): BodyEleme
   }
   if (item.proposedConclusion.length > 0) {
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240 }, children: [new TextRun(`${proposalNoun(item, file.committee, { proposal: t.words.memoProposal }, file.committee.languageForm).word}:`)] }));
-    body.push(...conclusionPoints(item.proposedConclusion, lists, true));
+    body.push(...conclusionPoints(item.proposedConclusion, lists, file.committee.conventions));
   }
   const attachments = attachmentLines(file, item);
   if (attachments.length > 0) {

@@ -1,3 +1,5 @@
+import { pointsNumbered } from '../../domain/conclusionPoints';
+import type { Conventions } from '../../domain/conventions';
 import { listItemParts, type Block, type Inline, type ListBlock, type RichText } from '../../domain/richText';
 import { escapeHtml, safeHref } from './escapeHtml';
 
@@ -56,8 +58,8 @@ export function richTextHtml(richText: RichText): string {
   return richText.map(blockHtml).join('');
 }
 
-/** Points of a conclusion: a numbered list, or one paragraph when there is a single point. */
-export function pointsHtml(points: readonly string[]): string {
-  if (points.length === 1) return `<p style="${P_STYLE}">${escapeHtml(points[0] ?? '')}</p>`;
+/** Points of a conclusion: a numbered list, or a paragraph each, as the domain decides (`pointsNumbered`). */
+export function pointsHtml(points: readonly string[], conventions: Conventions | undefined): string {
+  if (!pointsNumbered(points, conventions)) return points.map((point) => `<p style="${P_STYLE}">${escapeHtml(point)}</p>`).join('');
   return `<ol style="${LIST_STYLE}">${points.map((point) => `<li>${escapeHtml(point)}</li>`).join('')}</ol>`;
 }

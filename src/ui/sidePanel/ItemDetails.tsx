@@ -4,6 +4,7 @@ import type { Wording } from '../../domain/conventions';
 import { wordingValues } from '../shared/wordingValues';
 import type { AgendaItem, Committee } from '../../domain/model';
 import { useProposalNoun } from '../shared/useConclusionNoun';
+import { PointList } from '../shared/PointList';
 import { SubItemList } from '../shared/SubItemList';
 import { useSidePanelText } from './sidePanelText';
 
@@ -14,7 +15,7 @@ const useStyles = makeStyles({
 });
 
 /** Presenters, proposed conclusion and documents of an item: what everyone may read. */
-export function ItemDetails({ item, committee, words }: { item: AgendaItem; committee: Pick<Committee, 'name'>; words: Wording }) {
+export function ItemDetails({ item, committee, words }: { item: AgendaItem; committee: Pick<Committee, 'name' | 'conventions'>; words: Wording }) {
   const t = useSidePanelText();
   const proposal = useProposalNoun(item, committee, words);
   const styles = useStyles();
@@ -39,11 +40,7 @@ export function ItemDetails({ item, committee, words }: { item: AgendaItem; comm
       <section className={styles.section}>
         <h3 className={styles.heading}>{proposal.word}</h3>
         {item.proposedConclusion.length > 0 ? (
-          <ol className={styles.list} data-testid="proposed-conclusion">
-            {item.proposedConclusion.map((point, index) => (
-              <li key={index}>{point}</li>
-            ))}
-          </ol>
+          <PointList points={item.proposedConclusion} conventions={committee.conventions} className={styles.list} testId="proposed-conclusion" />
         ) : (
           <Text>{t('item.noProposal', wordingValues(words))}</Text>
         )}

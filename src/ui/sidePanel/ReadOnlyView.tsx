@@ -13,6 +13,7 @@ import { personViewer, viewFor } from '../../domain/confidentiality';
 import type { PersonIdentity } from '../../domain/personIdentity';
 import { AgendaList, itemHeading } from './AgendaList';
 import { ItemDetails } from './ItemDetails';
+import { PointList } from '../shared/PointList';
 import { useSidePanelText } from './sidePanelText';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
 import { useConclusionNoun } from '../shared/useConclusionNoun';
@@ -51,11 +52,7 @@ export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee
     item && item.conclusion.length > 0 ? (
       <section>
         <h3 className={styles.sub}>{conclusion.word}</h3>
-        <ol>
-          {item.conclusion.map((point, index) => (
-            <li key={index}>{point}</li>
-          ))}
-        </ol>
+        <PointList points={item.conclusion} conventions={committee.conventions} />
       </section>
     ) : null;
   if (!meeting) return <Spinner label={t('loading')} />;

@@ -107,6 +107,28 @@ describe('the stage', () => {
     expect(within(card).getByText('Planen vedtas.')).toBeTruthy();
   });
 
+  it('shows one point of the proposal and the konklusjon as its text and several as a numbered list, or as paragraphs for a committee that writes running text', async () => {
+    const meeting = underWay();
+    const withPoints = (proposal: string[], conclusion: string[]): Meeting => ({
+      ...meeting,
+      items: meeting.items.map((item) => (item.id === 'item-2' ? { ...item, proposedConclusion: proposal, conclusion } : item)),
+    });
+    const card = (name: string) => screen.findByRole('region', { name });
+    renderStage([], withPoints(['Referatet godkjennes.'], ['Klagen tas ikke til følge.']));
+    expect(within(await card('Forslag til konklusjon')).queryByRole('list')).toBeNull();
+    expect(within(await card('Konklusjon')).queryByRole('list')).toBeNull();
+    expect(within(await card('Konklusjon')).getByText('Klagen tas ikke til følge.').tagName).toBe('P');
+    cleanup();
+    renderStage([], withPoints(['Planen vedtas.', 'Saken sendes på høring.'], ['Klagen tas ikke til følge.', 'Vedtaket er endelig.']));
+    expect(within(within(await card('Forslag til konklusjon')).getByRole('list')).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(within(await card('Konklusjon')).getByRole('list')).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Klagen tas ikke til følge.', 'Vedtaket er endelig.']);
+    cleanup();
+    renderStage([], withPoints(['Planen vedtas.', 'Saken sendes på høring.'], ['Klagen tas ikke til følge.', 'Vedtaket er endelig.']), { ...committee, conventions: v.parse(ConventionsSchema, { runningText: true }) });
+    expect(within(await card('Konklusjon')).queryByRole('list')).toBeNull();
+    expect(within(await card('Konklusjon')).getByText('Vedtaket er endelig.').tagName).toBe('P');
+    expect(within(await card('Forslag til konklusjon')).queryByRole('list')).toBeNull();
+  });
+
   it('shows the sak being treated, the agenda with outcomes, and no warning when every row was read', async () => {
     renderStage([]);
     expect((await screen.findByTestId('stage-title')).textContent).toBe('Referat fra Partnerskapsmøte 05.06.2025');

@@ -14,6 +14,7 @@ import { stageProgress } from './stageProgress';
 import { useStageText } from './stageText';
 import { useCommitteeWording } from '../shared/useCommitteeWording';
 import { useConclusionNoun, useProposalNoun } from '../shared/useConclusionNoun';
+import { PointList } from '../shared/PointList';
 import { SubItemList } from '../shared/SubItemList';
 import { useReadyMark } from '../shared/readyMark';
 import { LateUnreadableRowsBar } from '../shared/LateUnreadableRowsBar';
@@ -135,11 +136,7 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
         {conclusion.word}
       </h3>
       {item.conclusion.some((point) => point.trim() !== '') ? (
-        <ol className={styles.points}>
-          {item.conclusion.filter((point) => point.trim() !== '').map((point, index) => (
-            <li key={index}>{point}</li>
-          ))}
-        </ol>
+        <PointList points={item.conclusion.filter((point) => point.trim() !== '')} conventions={committee.conventions} className={styles.points} />
       ) : (
         <span className={styles.muted}>{t('conclusionPending', { theConclusion: conclusion.definite })}</span>
       )}
@@ -181,11 +178,7 @@ function StageView({ committee, meeting, failing, mode }: { committee: Committee
                 <h3 id="stage-proposed" className={styles.cardHeading}>
                   {proposal.word}
                 </h3>
-                <ol className={styles.points}>
-                  {item.proposedConclusion.map((point, index) => (
-                    <li key={index}>{point}</li>
-                  ))}
-                </ol>
+                <PointList points={item.proposedConclusion} conventions={committee.conventions} className={styles.points} />
               </section>
             ) : null}
             {VotingRecord && voting ? (

@@ -288,6 +288,12 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         checked={conventions.recordOnline === true}
         onChange={(_, data) => setConventions({ recordOnline: data.checked === true ? true : undefined })}
       />
+      {/* Ticked: a konklusjon or proposal of several points prints as paragraphs without numbers (domain/conclusionPoints.ts). */}
+      <Checkbox
+        label={t('settings.wording.runningText')}
+        checked={conventions.runningText === true}
+        onChange={(_, data) => setConventions({ runningText: data.checked === true ? true : undefined })}
+      />
       {/* Ticked: the innkalling, the invite and the protokoll write «torsdag 11. juni 2026» for «11.06.2026». */}
       <Checkbox
         label={t('settings.wording.datesWritten')}

@@ -374,6 +374,23 @@ describe('meetings numbered through the year, in the committee settings', () => 
     expect(screen.getByRole('checkbox', { name: 'Innkallinga seier at møtet er ope for publikum, og kva saker som blir handsama i lukka møte' })).toBeTruthy();
   });
 
+  it('numbers several points of a proposal or vedtak, as the seeds, until the committee ticks running text; asked in nynorsk and English too', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const running = screen.getByRole('checkbox', { name: 'Løpende tekst: flere punkter i forslag og vedtak blir avsnitt uten nummer' });
+    expect((running as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(running);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.runningText).toBe(true);
+    fireEvent.click(running);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect(saved[1]?.conventions?.runningText).toBeUndefined();
+    cleanup();
+    await renderSettings('nn-NO');
+    expect(screen.getByRole('checkbox', { name: 'Løpande tekst: fleire punkt i framlegg og vedtak blir avsnitt utan nummer' })).toBeTruthy();
+  });
+
   it('writes the meeting\'s date «11.06.2026», as the seeds, until the committee ticks «torsdag 11. juni 2026»; asked in nynorsk too', async () => {
     const { saved } = await renderSettings('nb-NO');
     const written = screen.getByRole('checkbox', { name: 'Skriv ut møtedatoen med ukedag og måned («torsdag 11. juni 2026»)' });

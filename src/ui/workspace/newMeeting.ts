@@ -48,7 +48,7 @@ export async function createNewMeeting(
     existingMeetings: numbered,
     committeeMeetings: meetings,
     idFactory,
-    ...(followUps ? { followUpList: await followUpList(earlier, previousMeeting?.date, followUps) } : {}),
+    ...(followUps ? { followUpList: await followUpList(earlier, committee, previousMeeting?.date, followUps) } : {}),
   });
   return repository.saveMeeting(meeting);
 }
@@ -64,8 +64,8 @@ export interface FollowUpListSource {
  * Graph cannot be asked (offline, consent refused), the meeting is still made: the points are
  * listed with their status unknown rather than left out.
  */
-async function followUpList(held: readonly Pick<Meeting, 'date' | 'items'>[], since: string | undefined, source: FollowUpListSource) {
-  const sources = followUpsOf(held);
+async function followUpList(held: readonly Pick<Meeting, 'date' | 'items'>[], committee: Committee, since: string | undefined, source: FollowUpListSource) {
+  const sources = followUpsOf(held, committee);
   let statuses = new Map<string, FollowUpStatus>();
   if (sources.length > 0) {
     try {
