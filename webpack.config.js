@@ -37,8 +37,13 @@ const MSAL_BROWSER_DIST = path.join(root, 'node_modules/@azure/msal-browser/dist
 const TEAMS_JS_DEBUG = path.join(root, 'src/hosts/teams/teamsJsDebug.ts');
 /** The Graph client's ES modules, free of side effects though its package does not say so (the rule below). */
 export const GRAPH_CLIENT_ES = /[\\/]node_modules[\\/]@microsoft[\\/]microsoft-graph-client[\\/]lib[\\/]es[\\/]/;
-/** src/domain and src/documents, the pure layers (ARCHITECTURE.md), built as free of side effects (the rule below). */
-export const PURE_LAYERS = /[\\/]src[\\/](domain|documents)[\\/]/;
+/**
+ * The layers that do nothing when a module loads, built as free of side effects (the rule below): the pure layers
+ * (src/domain, src/documents; ARCHITECTURE.md) and src/graph, src/config, src/auth and src/hosts, whose modules only
+ * declare what a page calls. Their TypeScript only: the Outlook simulator's prelude (a script served as it is) and
+ * the loader beside teams-js's wrapper are not bundled.
+ */
+export const SIDE_EFFECT_FREE_LAYERS = /[\\/]src[\\/](domain|documents|graph|config|auth|hosts)[\\/].*\.tsx?$/;
 const NESTED_APP = path.join(root, 'src/auth/nestedApp.ts');
 const DEV_VALID_ORIGINS_LOADER = path.join(root, 'src/hosts/teams/devValidOriginsLoader.mjs');
 // Catalogues compiled at build time (ICU MessageFormat → Lingui's compiled form, so no page ships the
@@ -298,13 +303,13 @@ export default async function webpackConfig(_cliEnv = {}, argv = {}) {
         // anything but its own exports (tools/graphClientSideEffects.test.ts reads every module),
         // so only what src imports is bundled, and the upload tasks go with graph/uploadSession.ts's chunk.
         { test: GRAPH_CLIENT_ES, sideEffects: false },
-        // The pure layers too: a module of theirs is bundled for the exports a page uses, not because a module it
-        // uses imports it for another page's needs. Without it the Outlook pane started with the protokoll's
-        // attendance lines and shares (domain/attendance.ts, shareholding.ts, attendanceWording.ts: documents/
-        // meetingFacts.ts imports them for the Word documents, the invite body it uses needs none) and the minutes
-        // mail the documents' index re-exports (docs/performance-history.md, h/cold41). Their top level only
-        // declares (tools/pureLayersSideEffects.test.ts).
-        { test: PURE_LAYERS, sideEffects: false },
+        // The layers that do nothing at load too: a module of theirs is bundled for the exports a page uses, not
+        // because a module it uses imports it for another page's needs. Without it the Outlook pane started with the
+        // protokoll's attendance lines and shares (domain/attendance.ts, shareholding.ts, attendanceWording.ts:
+        // documents/meetingFacts.ts imports them for the Word documents, the invite body it uses needs none) and the
+        // minutes mail the documents' index re-exports (docs/performance-history.md, h/cold41). Their top level only
+        // declares (tools/sideEffectFreeLayers.test.ts).
+        { test: SIDE_EFFECT_FREE_LAYERS, sideEffects: false },
         // MSAL's nested app auth (src/auth/nestedApp.ts, chunk "msal-nested") in a layer of its own: the
         // layer passes to everything it imports, so the MSAL modules it uses are its own instances, not
         // those of MSAL's standard application (chunk "msal", the browser's sign-in). Shared, they could not
