@@ -1,5 +1,5 @@
 import type { WrittenAnswer } from './model';
-import type { WrittenResult } from './writtenTreatment';
+import type { WrittenOutcome, WrittenResult } from './writtenOutcome';
 
 /**
  * The words of a written treatment's mail and protokoll in nb/nn, apart from `writtenTreatment.ts`'s rules: the innkalling's
@@ -62,4 +62,18 @@ const WORDS: Record<WrittenForm, WrittenTreatmentWords> = {
 
 export function writtenTreatmentWords(form: WrittenForm): WrittenTreatmentWords {
   return WORDS[form];
+}
+
+/**
+ * Who answered a sak how, as the protokoll prints it («Enig i forslaget: Anne, Cecilie», then «Ikke enig», «Krever
+ * møtebehandling», «Ikke svart»): the lines a view without access to an exempt sak must not carry (confidentiality.ts `hiddenTexts`).
+ */
+export function writtenAnswerLines(outcome: Pick<WrittenOutcome, 'agreed' | 'disagreed' | 'demanded' | 'unanswered'>, w: WrittenTreatmentWords): string[] {
+  const groups: Array<[string, readonly { name: string }[]]> = [
+    [w.answers.agree, outcome.agreed],
+    [w.answers.disagree, outcome.disagreed],
+    [w.answers.meeting, outcome.demanded],
+    [w.answers.none, outcome.unanswered],
+  ];
+  return groups.flatMap(([label, people]) => (people.length === 0 ? [] : [`${label}: ${people.map((person) => person.name).join(', ')}`]));
 }
