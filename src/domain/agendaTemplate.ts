@@ -13,7 +13,6 @@ import type { AgendaItem, Attachment, Committee, LanguageForm, Meeting, MeetingH
 import { richTextFromPlain } from './richText';
 import { noticeWordOf } from './noticeWord';
 import { nextMeetingNumber, type NumberedMeetingHeader } from './meetingNumbering';
-import { isWritten } from './writtenTreatment';
 import { writtenTreatmentWords } from './writtenTreatmentWords';
 
 /**
@@ -68,7 +67,8 @@ export function previousHeldMeeting<M extends MeetingHeader>(meetings: readonly 
  * `referatHeading`), never as a meeting («… møte … dato»): there was none. Its date is the Svarfrist. Undefined for a meeting.
  */
 function previousRecordTitle(committee: Pick<Committee, 'languageForm'>, previous: MeetingHeader): ((date: string) => string) | undefined {
-  if (!isWritten(previous)) return undefined;
+  // `previous.written`, not writtenTreatment.ts `isWritten`: that module is not in the pages' start-up, this one is.
+  if (previous.written === undefined) return undefined;
   const title = writtenTreatmentWords(committee.languageForm).title;
   return (date) => `${title} ${date}`;
 }

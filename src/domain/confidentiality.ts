@@ -2,7 +2,7 @@ import type { Exemption } from './confidentialitySchemas';
 import type { CommitteeRole } from './confidentialitySchemas';
 import type { AgendaItem, Attachment, AttendanceRole, Committee, LanguageForm, Meeting, MeetingFile, WrittenTreatment } from './model';
 import { writtenOutcome } from './writtenOutcome';
-import { writtenAnswerLines, writtenTreatmentWords } from './writtenTreatmentWords';
+import { writtenAnswerLines, writtenAnswerWords } from './writtenAnswerWords';
 import { plainTextOf, type RichText } from './richText';
 import { hasAddress, identityOf, isPerson, listedIdentity, type ListedPerson, type PersonIdentity } from './personIdentity';
 
@@ -364,7 +364,7 @@ export function hiddenTexts(file: MeetingFile, viewer: Viewer): string[] {
 /** A written treatment's lines saying who answered the sak how («Enig i forslaget: Anne, Cecilie»); none for a meeting. */
 function writtenAnswersOf(file: MeetingFile, itemId: string): string[] {
   if (file.meeting.written === undefined) return [];
-  return writtenAnswerLines(writtenOutcome(file.meeting, file.committee, itemId), writtenTreatmentWords(file.committee.languageForm));
+  return writtenAnswerLines(writtenOutcome(file.meeting, file.committee, itemId), writtenAnswerWords(file.committee.languageForm));
 }
 
 /** The hidden texts found in `text` (whitespace-insensitive), or an empty list. */

@@ -1,6 +1,5 @@
 import type { Committee, CommitteeMember, Meeting, WrittenAnswer } from './model';
-import { memberKey } from './memberKey';
-import { samePerson } from './attendance';
+import { memberKey, samePerson } from './memberKey';
 
 /**
  * A written treatment's result per sak from the answers recorded (writtenTreatment.ts): apart from the rest of it because

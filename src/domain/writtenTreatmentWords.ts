@@ -1,5 +1,5 @@
-import type { WrittenAnswer } from './model';
-import type { WrittenOutcome, WrittenResult } from './writtenOutcome';
+import type { WrittenResult } from './writtenOutcome';
+import { writtenAnswerWords, type WrittenAnswerWords } from './writtenAnswerWords';
 
 /**
  * The words of a written treatment's mail and protokoll in nb/nn, apart from `writtenTreatment.ts`'s rules: the innkalling's
@@ -12,7 +12,7 @@ export interface WrittenTreatmentWords {
   /** Before the committee's name in the heading: «Protokoll fra skriftlig styrebehandling i Styret i …». */
   in: string;
   deadline: string;
-  answers: Record<WrittenAnswer['answer'] | 'none', string>;
+  answers: WrittenAnswerWords;
   comment: string;
   resultLabel: string;
   /** The mail putting the saker to the board: its heading before «i Styret i …», and the request for answers by the Svarfrist. */
@@ -28,7 +28,7 @@ const WORDS: Record<WrittenForm, WrittenTreatmentWords> = {
     title: 'Protokoll fra skriftlig styrebehandling',
     in: 'i',
     deadline: 'Svarfrist',
-    answers: { agree: 'Enig i forslaget', disagree: 'Ikke enig', meeting: 'Krever møtebehandling', none: 'Ikke svart' },
+    answers: writtenAnswerWords('nb'),
     comment: 'Merknad fra',
     resultLabel: 'Resultat',
     putTitle: 'Skriftlig styrebehandling',
@@ -45,7 +45,7 @@ const WORDS: Record<WrittenForm, WrittenTreatmentWords> = {
     title: 'Protokoll frå skriftleg styrehandsaming',
     in: 'i',
     deadline: 'Svarfrist',
-    answers: { agree: 'Samd i framlegget', disagree: 'Ikkje samd', meeting: 'Krev møtehandsaming', none: 'Ikkje svart' },
+    answers: writtenAnswerWords('nn'),
     comment: 'Merknad frå',
     resultLabel: 'Resultat',
     putTitle: 'Skriftleg styrehandsaming',
@@ -64,16 +64,3 @@ export function writtenTreatmentWords(form: WrittenForm): WrittenTreatmentWords 
   return WORDS[form];
 }
 
-/**
- * Who answered a sak how, as the protokoll prints it («Enig i forslaget: Anne, Cecilie», then «Ikke enig», «Krever
- * møtebehandling», «Ikke svart»): the lines a view without access to an exempt sak must not carry (confidentiality.ts `hiddenTexts`).
- */
-export function writtenAnswerLines(outcome: Pick<WrittenOutcome, 'agreed' | 'disagreed' | 'demanded' | 'unanswered'>, w: WrittenTreatmentWords): string[] {
-  const groups: Array<[string, readonly { name: string }[]]> = [
-    [w.answers.agree, outcome.agreed],
-    [w.answers.disagree, outcome.disagreed],
-    [w.answers.meeting, outcome.demanded],
-    [w.answers.none, outcome.unanswered],
-  ];
-  return groups.flatMap(([label, people]) => (people.length === 0 ? [] : [`${label}: ${people.map((person) => person.name).join(', ')}`]));
-}

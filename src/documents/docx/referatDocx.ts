@@ -26,7 +26,8 @@ import { documentTexts, type DocumentTexts } from '../texts';
 import { conclusionNoun } from '../../domain/caseRoute';
 import { votingLines, type VotingLine } from '../../domain/voting';
 import { isWritten, writtenAttendance, writtenDeadlinePassed, writtenOutcome, writtenProvisional } from '../../domain/writtenTreatment';
-import { writtenAnswerLines, writtenTreatmentWords, type WrittenTreatmentWords } from '../../domain/writtenTreatmentWords';
+import { writtenTreatmentWords, type WrittenTreatmentWords } from '../../domain/writtenTreatmentWords';
+import { writtenAnswerLines } from '../../domain/writtenAnswerWords';
 import { buildDocument, packDocument } from './documentShell';
 import { ListInstances } from './numbering';
 import { conclusionPoints, richTextToDocx, type BodyElement, type ParagraphKeep } from './richTextDocx';
@@ -118,7 +119,7 @@ function writtenLines(file: MeetingFile, item: AgendaItem, now: Date | undefined
   const proposal = wordingOf(file.committee.conventions, file.committee.languageForm).proposal.word;
   return [
     ...(item.proposedConclusion.length === 0 ? [] : [{ text: `${proposal}:`, as: 'label' as const }, ...pointLines(item.proposedConclusion, file.committee.conventions).map((text): VotingLine => ({ text, as: 'text' }))]),
-    ...writtenAnswerLines(outcome, w).map((text): VotingLine => ({ text, as: 'text' })),
+    ...writtenAnswerLines(outcome, w.answers).map((text): VotingLine => ({ text, as: 'text' })),
     ...outcome.comments.map(({ member, comment }): VotingLine => ({ text: `${w.comment} ${member.name}: ${comment}`, as: 'text' })),
     { text: `${now !== undefined && writtenProvisional(file.meeting, outcome, now) ? w.provisionalLabel : w.resultLabel}:`, as: 'label' },
     { text: w.result[outcome.result], as: 'text' },
