@@ -13,7 +13,7 @@ import type { AgendaItem, Attachment, Committee, LanguageForm, Meeting, MeetingH
 import { richTextFromPlain } from './richText';
 import { noticeWordOf } from './noticeWord';
 import { nextMeetingNumber, type NumberedMeetingHeader } from './meetingNumbering';
-import { writtenTreatmentWords } from './writtenTreatmentWords';
+import { writtenRecordTitle } from './writtenCoreWords';
 
 /**
  * A new meeting starts with the rows every meeting of the seeds has: approval of the notice and
@@ -64,12 +64,12 @@ export function previousHeldMeeting<M extends MeetingHeader>(meetings: readonly 
 /**
  * A written treatment's protokoll as the Referatsak and its vedlegg name it: as the protokoll names itself («Protokoll fra
  * skriftlig styrebehandling 12. mars 2026», nn «Protokoll frå skriftleg styrehandsaming …»; documents/docx/referatDocx.ts
- * `referatHeading`), never as a meeting («… møte … dato»): there was none. Its date is the Svarfrist. Undefined for a meeting.
+ * `referatHeading`; the words in writtenCoreWords.ts, writtenTreatmentWords.ts is not in the pages' start-up), never as a meeting («… møte … dato»): there was none. Its date is the Svarfrist. Undefined for a meeting.
  */
 function previousRecordTitle(committee: Pick<Committee, 'languageForm'>, previous: MeetingHeader): ((date: string) => string) | undefined {
   // `previous.written`, not writtenTreatment.ts `isWritten`: that module is not in the pages' start-up, this one is.
   if (previous.written === undefined) return undefined;
-  const title = writtenTreatmentWords(committee.languageForm).title;
+  const title = writtenRecordTitle(committee.languageForm);
   return (date) => `${title} ${date}`;
 }
 

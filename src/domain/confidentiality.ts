@@ -2,7 +2,7 @@ import type { Exemption } from './confidentialitySchemas';
 import type { CommitteeRole } from './confidentialitySchemas';
 import type { AgendaItem, Attachment, AttendanceRole, Committee, LanguageForm, Meeting, MeetingFile, WrittenTreatment } from './model';
 import { writtenOutcome } from './writtenOutcome';
-import { writtenAnswerLines, writtenAnswerWords } from './writtenAnswerWords';
+import { writtenAnswerLines, writtenAnswerWords } from './writtenCoreWords';
 import { plainTextOf, type RichText } from './richText';
 import { hasAddress, identityOf, isPerson, listedIdentity, type ListedPerson, type PersonIdentity } from './personIdentity';
 

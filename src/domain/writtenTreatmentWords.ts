@@ -1,5 +1,5 @@
 import type { WrittenResult } from './writtenOutcome';
-import { writtenAnswerWords, type WrittenAnswerWords } from './writtenAnswerWords';
+import { writtenAnswerWords, writtenRecordTitle, type WrittenAnswerWords } from './writtenCoreWords';
 
 /**
  * The words of a written treatment's mail and protokoll in nb/nn, apart from `writtenTreatment.ts`'s rules: the innkalling's
@@ -25,7 +25,7 @@ export interface WrittenTreatmentWords {
 
 const WORDS: Record<WrittenForm, WrittenTreatmentWords> = {
   nb: {
-    title: 'Protokoll fra skriftlig styrebehandling',
+    title: writtenRecordTitle('nb'),
     in: 'i',
     deadline: 'Svarfrist',
     answers: writtenAnswerWords('nb'),
@@ -42,7 +42,7 @@ const WORDS: Record<WrittenForm, WrittenTreatmentWords> = {
     },
   },
   nn: {
-    title: 'Protokoll frå skriftleg styrehandsaming',
+    title: writtenRecordTitle('nn'),
     in: 'i',
     deadline: 'Svarfrist',
     answers: writtenAnswerWords('nn'),

@@ -27,7 +27,7 @@ import { conclusionNoun } from '../../domain/caseRoute';
 import { votingLines, type VotingLine } from '../../domain/voting';
 import { isWritten, writtenAttendance, writtenDeadlinePassed, writtenOutcome, writtenProvisional } from '../../domain/writtenTreatment';
 import { writtenTreatmentWords, type WrittenTreatmentWords } from '../../domain/writtenTreatmentWords';
-import { writtenAnswerLines } from '../../domain/writtenAnswerWords';
+import { writtenAnswerLines } from '../../domain/writtenCoreWords';
 import { buildDocument, packDocument } from './documentShell';
 import { ListInstances } from './numbering';
 import { conclusionPoints, richTextToDocx, type BodyElement, type ParagraphKeep } from './richTextDocx';

@@ -2,9 +2,9 @@ import type { WrittenAnswer } from './model';
 import type { WrittenOutcome } from './writtenOutcome';
 
 /**
- * The words for a written treatment's answers in nb/nn («Enig i forslaget», «Ikke enig», «Krever møtebehandling», «Ikke
- * svart»), apart from writtenTreatmentWords.ts (which uses them) because confidentiality.ts `hiddenTexts`, in every page's
- * start-up, needs only these.
+ * The few words of a written treatment that code in the pages' start-up needs, nb/nn, apart from writtenTreatmentWords.ts
+ * (which uses them and is not in the start-up): the answers («Enig i forslaget», «Ikke enig», «Krever møtebehandling», «Ikke
+ * svart») for confidentiality.ts `hiddenTexts`, and the protokoll's name for the next meeting's Referatsak (agendaTemplate.ts).
  */
 export type WrittenAnswerWords = Record<WrittenAnswer['answer'] | 'none', string>;
 
@@ -14,6 +14,9 @@ const ANSWERS: Record<'nb' | 'nn', WrittenAnswerWords> = {
 };
 
 export const writtenAnswerWords = (form: 'nb' | 'nn'): WrittenAnswerWords => ANSWERS[form];
+
+/** What the protokoll of a written treatment is called: «Protokoll fra skriftlig styrebehandling». */
+export const writtenRecordTitle = (form: 'nb' | 'nn'): string => (form === 'nn' ? 'Protokoll frå skriftleg styrehandsaming' : 'Protokoll fra skriftlig styrebehandling');
 
 /**
  * Who answered a sak how, as the protokoll prints it («Enig i forslaget: Anne, Cecilie», then «Ikke enig», «Krever
