@@ -138,6 +138,19 @@ describe('newMeetingFromTemplate', () => {
     expect(nn.items[1]!.proposedConclusion).toEqual(['Protokoll teke til orientering.']);
   });
 
+  it('names a written treatment\'s protokoll in the Referatsak as the protokoll names itself, not as a meeting, in both målformer', () => {
+    const written: Meeting = { ...previous, date: '2026-03-12', start: '12:00', written: { answers: [] } };
+    delete (written as Partial<Meeting>).end;
+    const conventions = v.parse(ConventionsSchema, { minutes: 'protokoll' });
+    const nb = newMeetingFromTemplate(input({ committee: { ...committee, conventions }, previousMeeting: written }));
+    expect(nb.items[1]!.title).toBe('Protokoll fra skriftlig styrebehandling 12.03.2026');
+    expect(nb.items[1]!.attachments[0]!.title).toBe('Protokoll fra skriftlig styrebehandling 12.03.26');
+    const nn = newMeetingFromTemplate(input({ committee: { ...committee, languageForm: 'nn', conventions }, previousMeeting: written }));
+    expect(nn.items[1]!.title).toBe('Protokoll frå skriftleg styrehandsaming 12.03.2026');
+    // The treatment held before the new meeting is the one its Referatsak takes up (its date is the Svarfrist).
+    expect(previousHeldMeeting([previous, written], { date: '2026-06-11', start: '13:30' })?.id).toBe(written.id);
+  });
+
   it('proposes the previous record approved when that is the committee\'s choice, in the seeds\' words («Referatet godkjennes.»), in both målformer', () => {
     const approved = v.parse(ConventionsSchema, { minutesProposal: 'approved' });
     const nb = newMeetingFromTemplate(input({ committee: { ...committee, conventions: approved } }));

@@ -13,6 +13,7 @@ import type { AgendaItem, Attachment, Committee, LanguageForm, Meeting, MeetingH
 import { richTextFromPlain } from './richText';
 import { noticeWordOf } from './noticeWord';
 import { nextMeetingNumber, type NumberedMeetingHeader } from './meetingNumbering';
+import { writtenRecordTitle } from './writtenCoreWords';
 
 /**
  * A new meeting starts with the rows every meeting of the seeds has: approval of the notice and
@@ -58,6 +59,18 @@ export function previousHeldMeeting<M extends MeetingHeader>(meetings: readonly 
   return meetings
     .filter((meeting) => hasBeenHeld(meeting) && before(meeting))
     .sort((a, b) => b.date.localeCompare(a.date) || (b.start ?? '').localeCompare(a.start ?? ''))[0];
+}
+
+/**
+ * A written treatment's protokoll as the Referatsak and its vedlegg name it: as the protokoll names itself («Protokoll fra
+ * skriftlig styrebehandling 12. mars 2026», nn «Protokoll frå skriftleg styrehandsaming …»; documents/docx/referatDocx.ts
+ * `referatHeading`; the words in writtenCoreWords.ts, writtenTreatmentWords.ts is not in the pages' start-up), never as a meeting («… møte … dato»): there was none. Its date is the Svarfrist. Undefined for a meeting.
+ */
+function previousRecordTitle(committee: Pick<Committee, 'languageForm'>, previous: MeetingHeader): ((date: string) => string) | undefined {
+  // `previous.written`, not writtenTreatment.ts `isWritten`: that module is not in the pages' start-up, this one is.
+  if (previous.written === undefined) return undefined;
+  const title = writtenRecordTitle(committee.languageForm);
+  return (date) => `${title} ${date}`;
 }
 
 /**
@@ -131,19 +144,21 @@ export function newMeetingFromTemplate(input: NewMeetingInput): Meeting {
   if (previousMeeting && approvedInNextMeeting(committee.conventions?.minutesApproval)) {
     const minutesItemId = idFactory();
     const minutesState = previousMinutesState(previousMeeting);
+    const written = previousRecordTitle(committee, previousMeeting);
+    const shortDate = formatDateShort(previousMeeting.date);
     const attachments: Attachment[] = previousMeeting.minutes
       ? [
           {
             ...previousMeeting.minutes,
             id: idFactory(),
-            title: texts.minutesAttachmentTitle(minutesWord, inRunningText(committee.name), formatDateShort(previousMeeting.date)),
+            title: written?.(shortDate) ?? texts.minutesAttachmentTitle(minutesWord, inRunningText(committee.name), shortDate),
           },
         ]
       : [];
     items.push(
       blankAgendaItem(minutesItemId, {
         kinds: [MINUTES_KIND],
-        title: texts.minutesTitle(minutesWord, `${meetingNameOf(committee)} ${formatDateLong(previousMeeting.date)}`),
+        title: written?.(formatDateLong(previousMeeting.date)) ?? texts.minutesTitle(minutesWord, `${meetingNameOf(committee)} ${formatDateLong(previousMeeting.date)}`),
         proposedConclusion: [texts.minutesProposal(minutesWord, committee.conventions?.minutesProposal ?? 'noted')],
         presenters,
         attachments,

@@ -1,7 +1,7 @@
 import type { Conventions, MinutesApproval } from './conventions';
 import { attendanceWordingOf, type AttendanceWording } from './attendanceWording';
 import { afterSakWord } from './sakWord';
-import { hasMemberKey, memberKey } from './memberKey';
+import { hasMemberKey, memberKey, sameName, samePerson } from './memberKey';
 import { formatClockTime, formatDateLong, utcToOslo } from './dates';
 import type {
   AgendaItem,
@@ -34,13 +34,7 @@ export function attendanceTexts(form: LanguageForm, conventions?: Conventions): 
   return attendanceWordingOf(conventions, form);
 }
 
-/** Two names as one, case and spaces around aside. */
-export const sameName = (a: string, b: string) => a.trim().toLocaleLowerCase('nb') === b.trim().toLocaleLowerCase('nb');
-
-/** One person in two records: by e-mail when both have one (two members may share a name, a name may be written otherwise), else by name. */
-export function samePerson(a: Pick<Person, 'name' | 'email'>, b: Pick<Person, 'name' | 'email'>): boolean {
-  return a.email?.trim() && b.email?.trim() ? memberKey(a) === memberKey(b) : sameName(a.name, b.name);
-}
+export { sameName, samePerson };
 
 /**
  * The committee's entry for the person, if a standing member: by e-mail (`samePerson`), so a vara who shares a member's

@@ -398,12 +398,57 @@ describe('«Vedtaket er offentlig»: a public decision in an exempt sak (offl. �
     const shown = publicVersion(withWritten);
     expect(item(shown, 'personal').conclusion).toEqual([decision]);
     expect(item(shown, 'personal').followUps).toBeUndefined();
-    expect(shown.meeting.written?.answers).toEqual([{ itemId: 'personal', member: 'ola@example.no', answer: 'agree' }, written.answers[1]]);
+    expect(shown.meeting.written?.answers).toEqual([written.answers[1]]);
     expect(JSON.stringify(shown)).not.toMatch(/Send tilbud|best kvalifisert/);
     expect(hiddenTexts(withWritten, PUBLIC_VIEWER)).toEqual(expect.arrayContaining(['Send tilbud til Kari Nordmann om stillingen', 'Per Hansen var best kvalifisert.']));
     // A member who may see the sak sees it all, as before.
     expect(item(viewFor(withWritten, personViewer(member.email)), 'personal').followUps).toEqual(followUps);
     expect(viewFor(withWritten, personViewer(member.email)).meeting.written).toEqual(written);
+  });
+
+  describe('in a written treatment', () => {
+    const answers = [
+      { itemId: 'personal', member: member.email, answer: 'agree' as const, comment: 'Kari Nordmann er best kvalifisert.' },
+      { itemId: 'personal', member: observer.email, answer: 'agree' as const },
+      { itemId: 'personal', member: guest.email, answer: 'agree' as const },
+      { itemId: 'personal', member: vara.email, answer: 'disagree' as const },
+      { itemId: 'budget', member: member.email, answer: 'agree' as const },
+    ];
+    const inWriting = (decisionPublic: boolean): MeetingFile => {
+      const file = decided(decisionPublic, { voting: undefined });
+      return { ...file, meeting: { ...file.meeting, written: { answers } } };
+    };
+
+    it('shows no one’s answer to the exempt sak and no comment, as the votes of a meeting on it are not shown; the result only when its vedtak is public', () => {
+      for (const decisionPublic of [true, false]) {
+        const shown = publicVersion(inWriting(decisionPublic)).meeting.written;
+        expect(shown?.answers).toEqual([answers[4]]);
+        expect(shown?.withheld).toEqual([{ itemId: 'personal', ...(decisionPublic ? { result: 'adopted' } : {}) }]);
+        expect(JSON.stringify(shown)).not.toMatch(/olga|gunnar|vidar|best kvalifisert/i);
+      }
+    });
+
+    it('names who answered the exempt sak how as the protokoll prints it, so the check before sending catches it; not the answers to a sak the viewer sees', () => {
+      const hidden = hiddenTexts(inWriting(true), PUBLIC_VIEWER);
+      expect(hidden).toEqual(expect.arrayContaining(['Enig i forslaget: Mona Medlem, Olga Observatør, Gunnar Gjest', 'Ikke enig: Vidar Vara', 'Kari Nordmann er best kvalifisert.']));
+      expect(leaksIn('Enig i forslaget: Mona Medlem, Olga Observatør, Gunnar Gjest', hidden)).not.toEqual([]);
+      // The budget's «Enig i forslaget: Mona Medlem» is printed in the public version: no secret.
+      expect(hidden).not.toContain('Enig i forslaget: Mona Medlem');
+      // The same answers to a sak the viewer sees are no secret either.
+      const same = inWriting(true);
+      const budgetAsPersonal = answers.filter((answer) => answer.itemId === 'personal').map(({ comment: _c, ...answer }) => ({ ...answer, itemId: 'budget' }));
+      const twice: MeetingFile = { ...same, meeting: { ...same.meeting, written: { answers: [...answers.slice(0, 4), ...budgetAsPersonal] } } };
+      expect(hiddenTexts(twice, PUBLIC_VIEWER)).not.toContain('Enig i forslaget: Mona Medlem, Olga Observatør, Gunnar Gjest');
+    });
+
+    it('gives a member who may see the sak every answer, as before', () => {
+      expect(viewFor(inWriting(false), personViewer(member.email)).meeting.written).toEqual({ answers });
+      expect(hiddenTexts(inWriting(false), personViewer(member.email))).toEqual([]);
+    });
+
+    it('is a valid meeting file in its public version', () => {
+      expect(v.safeParse(MeetingFileSchema, { formatVersion: 'motebok-meeting/2', ...publicVersion(inWriting(true)) }).success).toBe(true);
+    });
   });
 
   it('says who stepped out of the sak for inhabilitet, not the ground written in their own words', () => {

@@ -1,6 +1,8 @@
 import type { Exemption } from './confidentialitySchemas';
 import type { CommitteeRole } from './confidentialitySchemas';
-import type { AgendaItem, Attachment, AttendanceRole, Committee, LanguageForm, Meeting, MeetingFile } from './model';
+import type { AgendaItem, Attachment, AttendanceRole, Committee, LanguageForm, Meeting, MeetingFile, WrittenTreatment } from './model';
+import { writtenOutcome } from './writtenOutcome';
+import { writtenAnswerLines, writtenAnswerWords } from './writtenCoreWords';
 import { plainTextOf, type RichText } from './richText';
 import { hasAddress, identityOf, isPerson, listedIdentity, type ListedPerson, type PersonIdentity } from './personIdentity';
 
@@ -234,13 +236,28 @@ export function viewFor(file: MeetingFile, viewer: Viewer, live = false): Meetin
   const { notice: _notice, stageRevealItemId: _reveal, ...rest } = meeting;
   const shown: Meeting = { ...rest, items, ...(notice ? { notice } : {}) };
   const hidden = new Set(meeting.items.filter((item) => item.confidentiality?.exempt && !mayView(file, item, viewer)).map((item) => item.id));
-  // Of an exempt sak this viewer may not see: a member's comment in a written treatment (what she asked its protokoll to
-  // say, a protokolltilførsel, which its `voting` keeps from the public; the answers stay, the result is counted from
-  // them), and the ground of an inhabilitet (written «in the person's own words» it may say who the party is; who stepped
+  // Of an exempt sak this viewer may not see: its answers in a written treatment (`writtenFor`), and the ground of an inhabilitet (written «in the person's own words» it may say who the party is; who stepped
   // out, the decision and who took the seat stay — a judgement: the ground is the treatment's, as the møtebehandling is).
-  if (shown.written) shown.written = { ...shown.written, answers: withoutOnHidden(shown.written.answers, hidden, 'comment') };
+  if (shown.written) shown.written = writtenFor(file, shown.written, hidden, live);
   if (shown.disqualifications) shown.disqualifications = withoutOnHidden(shown.disqualifications, hidden, 'ground');
   return { committee: file.committee, meeting: shown };
+}
+
+/**
+ * A written treatment as this viewer sees it: the answers to an exempt sak she may not see are left out, as the votes in a
+ * meeting on such a sak are (`voting`): who agreed, disagreed or demanded a meeting, and a member's comment (what she asked
+ * the protokoll to say, a protokolltilførsel). The sak is listed as `withheld`, with its result only where the vedtak is
+ * public («Vedtaket er offentlig») and not `live` — the result is the vedtak of a written treatment.
+ */
+function writtenFor(file: MeetingFile, written: WrittenTreatment, hidden: ReadonlySet<string>, live: boolean): WrittenTreatment {
+  const items = file.meeting.items.filter((item) => hidden.has(item.id));
+  if (items.length === 0) return written;
+  const withheld = items.map((item) => {
+    const exempt = item.confidentiality?.exempt;
+    const counted = !live && exempt !== undefined && publicDecision(item, exempt);
+    return { itemId: item.id, ...(counted ? { result: writtenOutcome(file.meeting, file.committee, item.id).result } : {}) };
+  });
+  return { ...written, answers: written.answers.filter((answer) => !hidden.has(answer.itemId)), withheld };
 }
 
 /** `entries` with their optional `key` taken off those of the saker in `hidden`. */
@@ -304,6 +321,9 @@ export function hiddenTexts(file: MeetingFile, viewer: Viewer): string[] {
   if (viewer.kind === 'full') return [];
   const texts: string[] = [];
   const rich = (value: RichText): string[] => plainTextOf(value).split('\n');
+  // Who answered an exempt sak how in a written treatment, unless a sak the viewer sees had the very same answers.
+  const seen = file.meeting.items.filter((item) => !isItemExempt(item) || mayView(file, item, viewer));
+  const shownAnswers = new Set(seen.flatMap((item) => writtenAnswersOf(file, item.id)));
   for (const item of file.meeting.items) {
     if (mayView(file, item, viewer)) continue;
     const exempt = item.confidentiality?.exempt;
@@ -320,6 +340,7 @@ export function hiddenTexts(file: MeetingFile, viewer: Viewer): string[] {
       // Its oppfølgingspunkter, the members' comments on it in a written treatment, the ground of an inhabilitet in it.
       texts.push(...(item.followUps ?? []).map((followUp) => followUp.what));
       texts.push(...(file.meeting.written?.answers ?? []).flatMap((answer) => (answer.itemId === item.id && answer.comment !== undefined ? answer.comment.split('\n') : [])));
+      texts.push(...writtenAnswersOf(file, item.id).filter((line) => !shownAnswers.has(line)));
       texts.push(...(file.meeting.disqualifications ?? []).flatMap((entry) => (entry.itemId === item.id && entry.ground !== undefined ? [entry.ground] : [])));
       if (item.caseMemo) texts.push(item.caseMemo.fileName);
     }
@@ -338,6 +359,12 @@ export function hiddenTexts(file: MeetingFile, viewer: Viewer): string[] {
   const visible = JSON.stringify(viewFor(file, viewer)).toLowerCase();
   const hidden = (text: string) => text.length >= 4 && !visible.includes(JSON.stringify(text).slice(1, -1).toLowerCase());
   return [...new Set(texts.map((text) => text.trim()).filter(hidden))];
+}
+
+/** A written treatment's lines saying who answered the sak how («Enig i forslaget: Anne, Cecilie»); none for a meeting. */
+function writtenAnswersOf(file: MeetingFile, itemId: string): string[] {
+  if (file.meeting.written === undefined) return [];
+  return writtenAnswerLines(writtenOutcome(file.meeting, file.committee, itemId), writtenAnswerWords(file.committee.languageForm));
 }
 
 /** The hidden texts found in `text` (whitespace-insensitive), or an empty list. */

@@ -321,6 +321,14 @@ export const WrittenTreatmentSchema = lazySchema(() => v.strictObject({
    */
   sendStartedAt: v.optional(NonEmptyString),
   sentAt: v.optional(NonEmptyString),
+  /**
+   * Set only in a view for a reader without access (confidentiality.ts `viewFor`), never stored: the exempt saker whose
+   * answers the view leaves out, and the result where the sak's vedtak is public («Vedtaket er offentlig»).
+   */
+  withheld: v.optional(v.array(v.strictObject({
+    itemId: NonEmptyString,
+    result: v.optional(v.picklist(['adopted', 'notAdopted', 'notQuorate', 'meetingDemanded'])),
+  }))),
 }));
 export type WrittenTreatment = v.InferOutput<ReturnType<typeof WrittenTreatmentSchema>>;
 export type WrittenAnswer = WrittenTreatment['answers'][number];

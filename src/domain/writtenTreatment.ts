@@ -1,8 +1,10 @@
 import type { AgendaItem, Attendance, Committee, CommitteeMember, DocumentRef, Meeting, WrittenAnswer } from './model';
 import { memberKey } from './memberKey';
-import { samePerson } from './attendance';
+import { writtenOutcome, writtenVoters, type WrittenAnswerKind, type WrittenOutcome } from './writtenOutcome';
 import { hasExemptContent, isItemExempt } from './confidentiality';
 import { osloToday, osloToUtc } from './dates';
+
+export { answerOf, writtenOutcome, writtenVoters, type WrittenAnswerKind, type WrittenOutcome, type WrittenResult } from './writtenOutcome';
 
 /**
  * A board's written treatment («skriftlig styrebehandling»): between meetings the chair puts saker to the board in writing
@@ -12,9 +14,6 @@ import { osloToday, osloToUtc } from './dates';
  * Offered by a committee whose conventions say so (`conventions.writtenTreatment`: the AS and styre presets), never by a
  * folkevalgt organ, which decides in meetings. No wording of the screens; the protokoll's words nb/nn here.
  */
-
-export type WrittenAnswerKind = WrittenAnswer['answer'];
-export type WrittenResult = 'adopted' | 'notAdopted' | 'notQuorate' | 'meetingDemanded';
 
 /**
  * A new written treatment («Nytt møte», as a written treatment): the answer deadline as its date (and time, when typed), no
@@ -44,15 +43,6 @@ export function newWrittenTreatment(committee: Committee, deadline: { date: stri
 
 export function isWritten(meeting: Pick<Meeting, 'written'>): boolean {
   return meeting.written !== undefined;
-}
-
-/** Who answers: the committee's standing members with a vote (role medlem; not a vara, an observer or the secretariat). */
-export function writtenVoters(committee: Pick<Committee, 'members'>): CommitteeMember[] {
-  return committee.members.filter((member) => (member.role ?? 'member') === 'member' && member.deputyFor === undefined);
-}
-
-export function answerOf(meeting: Pick<Meeting, 'written'>, itemId: string, member: string): WrittenAnswer | undefined {
-  return meeting.written?.answers.find((answer) => answer.itemId === itemId && answer.member === member);
 }
 
 /** The meeting with a member's answer to a sak recorded, changed, or (undefined) taken back; a comment kept when given. */
@@ -100,46 +90,6 @@ export function withoutWrittenSendStarted(meeting: Meeting): Meeting {
 export function withWrittenSent(meeting: Meeting, at: string): Meeting {
   const { sendStartedAt: _started, ...rest } = meeting.written ?? { answers: [] };
   return { ...meeting, written: { ...rest, sentAt: at } };
-}
-
-export interface WrittenOutcome {
-  agreed: CommitteeMember[];
-  disagreed: CommitteeMember[];
-  demanded: CommitteeMember[];
-  unanswered: CommitteeMember[];
-  /** The comments given, in the board's order. */
-  comments: Array<{ member: CommitteeMember; comment: string }>;
-  result: WrittenResult;
-}
-
-/**
- * A sak's outcome from the answers recorded, by aksjeloven's rules for a board: a demand for a meeting blocks a decision in
- * writing (§ 6-19 (2)); the board decides only when more than half its members take part (§ 6-24 (1)); the proposal is
- * adopted when more of those taking part agree than disagree, a tie decided by the chair's answer, and those who agree are
- * more than a third of the board (§ 6-25 (1): a third is the law's floor for a change; applied to every proposal here).
- */
-export function writtenOutcome(meeting: Pick<Meeting, 'written' | 'chair'>, committee: Pick<Committee, 'members'>, itemId: string): WrittenOutcome {
-  const voters = writtenVoters(committee);
-  const answers = voters.map((member) => ({ member, entry: answerOf(meeting, itemId, memberKey(member)) }));
-  const by = (kind: WrittenAnswerKind) => answers.filter((a) => a.entry?.answer === kind).map((a) => a.member);
-  const agreed = by('agree');
-  const disagreed = by('disagree');
-  const demanded = by('meeting');
-  const unanswered = answers.filter((a) => a.entry === undefined).map((a) => a.member);
-  const comments = answers.flatMap((a) => (a.entry?.comment === undefined ? [] : [{ member: a.member, comment: a.entry.comment }]));
-  const chair = meeting.chair;
-  // One rule for «the same person» (attendance.ts): by e-mail when both have one, so a member who shares the chair's
-  // name does not break a tie in her place.
-  const isChair = (member: CommitteeMember) => chair !== undefined && samePerson(member, chair);
-  const chairAgreed = agreed.some(isChair);
-  const result = ((): WrittenResult => {
-    if (demanded.length > 0) return 'meetingDemanded';
-    const taking = agreed.length + disagreed.length;
-    if (taking * 2 <= voters.length) return 'notQuorate';
-    const majority = agreed.length > disagreed.length || (agreed.length === disagreed.length && chairAgreed);
-    return majority && agreed.length * 3 > voters.length ? 'adopted' : 'notAdopted';
-  })();
-  return { agreed, disagreed, demanded, unanswered, comments, result };
 }
 
 /**

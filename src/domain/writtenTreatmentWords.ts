@@ -1,5 +1,5 @@
-import type { WrittenAnswer } from './model';
-import type { WrittenResult } from './writtenTreatment';
+import type { WrittenResult } from './writtenOutcome';
+import { writtenAnswerWords, writtenRecordTitle, type WrittenAnswerWords } from './writtenCoreWords';
 
 /**
  * The words of a written treatment's mail and protokoll in nb/nn, apart from `writtenTreatment.ts`'s rules: the innkalling's
@@ -12,7 +12,7 @@ export interface WrittenTreatmentWords {
   /** Before the committee's name in the heading: «Protokoll fra skriftlig styrebehandling i Styret i …». */
   in: string;
   deadline: string;
-  answers: Record<WrittenAnswer['answer'] | 'none', string>;
+  answers: WrittenAnswerWords;
   comment: string;
   resultLabel: string;
   /** The mail putting the saker to the board: its heading before «i Styret i …», and the request for answers by the Svarfrist. */
@@ -25,10 +25,10 @@ export interface WrittenTreatmentWords {
 
 const WORDS: Record<WrittenForm, WrittenTreatmentWords> = {
   nb: {
-    title: 'Protokoll fra skriftlig styrebehandling',
+    title: writtenRecordTitle('nb'),
     in: 'i',
     deadline: 'Svarfrist',
-    answers: { agree: 'Enig i forslaget', disagree: 'Ikke enig', meeting: 'Krever møtebehandling', none: 'Ikke svart' },
+    answers: writtenAnswerWords('nb'),
     comment: 'Merknad fra',
     resultLabel: 'Resultat',
     putTitle: 'Skriftlig styrebehandling',
@@ -42,10 +42,10 @@ const WORDS: Record<WrittenForm, WrittenTreatmentWords> = {
     },
   },
   nn: {
-    title: 'Protokoll frå skriftleg styrehandsaming',
+    title: writtenRecordTitle('nn'),
     in: 'i',
     deadline: 'Svarfrist',
-    answers: { agree: 'Samd i framlegget', disagree: 'Ikkje samd', meeting: 'Krev møtehandsaming', none: 'Ikkje svart' },
+    answers: writtenAnswerWords('nn'),
     comment: 'Merknad frå',
     resultLabel: 'Resultat',
     putTitle: 'Skriftleg styrehandsaming',
@@ -63,3 +63,4 @@ const WORDS: Record<WrittenForm, WrittenTreatmentWords> = {
 export function writtenTreatmentWords(form: WrittenForm): WrittenTreatmentWords {
   return WORDS[form];
 }
+

@@ -25,8 +25,9 @@ import {
 import { documentTexts, type DocumentTexts } from '../texts';
 import { conclusionNoun } from '../../domain/caseRoute';
 import { votingLines, type VotingLine } from '../../domain/voting';
-import { isWritten, writtenAttendance, writtenOutcome, writtenProvisional } from '../../domain/writtenTreatment';
+import { isWritten, writtenAttendance, writtenDeadlinePassed, writtenOutcome, writtenProvisional } from '../../domain/writtenTreatment';
 import { writtenTreatmentWords, type WrittenTreatmentWords } from '../../domain/writtenTreatmentWords';
+import { writtenAnswerLines } from '../../domain/writtenCoreWords';
 import { buildDocument, packDocument } from './documentShell';
 import { ListInstances } from './numbering';
 import { conclusionPoints, richTextToDocx, type BodyElement, type ParagraphKeep } from './richTextDocx';
@@ -107,21 +108,26 @@ function writtenFacts(file: MeetingFile, t: DocumentTexts): [string, CellContent
 function writtenLines(file: MeetingFile, item: AgendaItem, now: Date | undefined): VotingLine[] {
   if (!isWritten(file.meeting) || item.row !== 'sak') return [];
   const w = writtenTreatmentWords(file.committee.languageForm);
+  // An exempt sak in a view without access (confidentiality.ts `viewFor`): no names, no comments; the result only when public.
+  const withheld = file.meeting.written?.withheld?.find((entry) => entry.itemId === item.id);
+  // Who has not answered is withheld too: before the Svarfrist its result is said to be provisional (a judgement: cautious).
+  if (withheld !== undefined) {
+    const label = now !== undefined && !writtenDeadlinePassed(file.meeting, now) ? w.provisionalLabel : w.resultLabel;
+    return withheld.result === undefined ? [] : [{ text: `${label}:`, as: 'label' }, { text: w.result[withheld.result], as: 'text' }];
+  }
   const outcome = writtenOutcome(file.meeting, file.committee, item.id);
   const proposal = wordingOf(file.committee.conventions, file.committee.languageForm).proposal.word;
-  const names = (label: string, people: readonly { name: string }[]): VotingLine[] =>
-    people.length === 0 ? [] : [{ text: `${label}: ${people.map((person) => person.name).join(', ')}`, as: 'text' }];
   return [
     ...(item.proposedConclusion.length === 0 ? [] : [{ text: `${proposal}:`, as: 'label' as const }, ...pointLines(item.proposedConclusion, file.committee.conventions).map((text): VotingLine => ({ text, as: 'text' }))]),
-    ...names(w.answers.agree, outcome.agreed),
-    ...names(w.answers.disagree, outcome.disagreed),
-    ...names(w.answers.meeting, outcome.demanded),
-    ...names(w.answers.none, outcome.unanswered),
+    ...writtenAnswerLines(outcome, w.answers).map((text): VotingLine => ({ text, as: 'text' })),
     ...outcome.comments.map(({ member, comment }): VotingLine => ({ text: `${w.comment} ${member.name}: ${comment}`, as: 'text' })),
     { text: `${now !== undefined && writtenProvisional(file.meeting, outcome, now) ? w.provisionalLabel : w.resultLabel}:`, as: 'label' },
     { text: w.result[outcome.result], as: 'text' },
   ];
 }
+
+/** Its answers are left out of this view (an exempt sak): its proceedings say so, not «Ingen vedtak registrert». */
+const isWithheld = (file: MeetingFile, item: AgendaItem): boolean => file.meeting.written?.withheld?.some((entry) => entry.itemId === item.id) === true;
 
 /** Inhabilitet in the sak, said before what was treated: who stepped out is part of the decision. */
 function disqualificationParagraphs(file: MeetingFile, item: AgendaItem, a: AttendanceTexts, keep: ParagraphKeep): Paragraph[] {
@@ -171,7 +177,7 @@ function treatment(file: MeetingFile, item: AgendaItem, t: DocumentTexts, lists:
   if (item.conclusion.length > 0) {
     elements.push(underlinedLabel(conclusionLabel(file, item, t)));
     elements.push(...conclusionPoints(item.conclusion, lists, file.committee.conventions, keep));
-  } else if (item.outcome !== 'postponed' && written.length === 0) {
+  } else if (item.outcome !== 'postponed' && written.length === 0 && !isWithheld(file, item)) {
     // Said outright, so a reader does not take a bare heading for a lost conclusion.
     elements.push(new Paragraph({ ...keep, children: [new TextRun({ text: t.noConclusion, italics: true })] }));
   }

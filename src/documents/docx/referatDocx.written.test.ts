@@ -5,6 +5,7 @@ import { CaseNumberSchema, type MeetingFile } from '../../domain/model';
 import { aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
 import { docxParagraphs, positionsInOrder } from '../testing/docxText';
 import { renderReferatDocx } from './referatDocx';
+import { publicVersion } from '../../domain/confidentiality';
 
 const member = (name: string) => ({ name, email: `${name.toLowerCase()}@as.no` });
 const preset = committeePreset('aksjeselskap');
@@ -81,5 +82,34 @@ describe('the protokoll of a written treatment', () => {
     expect(paragraphs[0]).toBe('Protokoll frå skriftleg styrehandsaming i Styret i Vekst AS');
     expect(paragraphs).toContain('Samd i framlegget: Anne, Cecilie');
     expect(paragraphs).toContain('Krev møtehandsaming: Cecilie');
+  });
+
+  describe('unntatt offentlighet', () => {
+    function exemptFile(decisionPublic: boolean): MeetingFile {
+      const file = writtenFile();
+      const exempt = { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1', publicTitle: 'Eiendomssak', ...(decisionPublic ? { decisionPublic: true as const } : {}) };
+      const items = file.meeting.items.map((item) => (item.id === 's1' ? { ...item, confidentiality: { exempt } } : item));
+      return { ...file, meeting: { ...file.meeting, items } };
+    }
+    const section = (paragraphs: string[]) => paragraphs.slice(paragraphs.indexOf('Eiendomssak'), paragraphs.indexOf('Låneopptak'));
+
+    it('prints in the public version no one’s answer to an exempt sak and no comment, and its result only when its vedtak is public', async () => {
+      for (const decisionPublic of [true, false]) {
+        const paragraphs = await docxParagraphs(await renderReferatDocx(publicVersion(exemptFile(decisionPublic))));
+        const sak = section(paragraphs);
+        expect(sak).toContain('Unntatt offentlighet, offl. § 13 jf. fvl. § 13 første ledd nr. 1');
+        expect(sak.join('\n')).not.toMatch(/Enig i forslaget|Ikke enig|Ikke svart|For dyrt|Anne|Bjørn|Cecilie/);
+        expect(sak.includes('Forslaget er vedtatt.')).toBe(decisionPublic);
+        expect(sak).not.toContain('Ingen vedtak registrert.');
+        // The open sak is printed as before.
+        expect(paragraphs).toContain('Krever møtebehandling: Cecilie');
+      }
+    });
+
+    it('prints everything in the full protokoll, as before', async () => {
+      const paragraphs = await docxParagraphs(await renderReferatDocx(exemptFile(false)));
+      expect(paragraphs).toContain('Enig i forslaget: Anne, Cecilie');
+      expect(paragraphs).toContain('Merknad fra Bjørn: For dyrt.');
+    });
   });
 });
