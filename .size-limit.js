@@ -158,6 +158,13 @@ const PAGES_FILE = 'out/size/pages.json';
  * in webpack.config.js; integrate41's merge `d912544` → branch): Outlook 185.38 → 185.32 kB, tab config 167.98 → 167.94;
  * workspace 321.36 / 279.54, side panel 211.87, the referent's 242.89, stage 193.90 unchanged (the last three over their
  * limits since integrate41's merge, before this change).
+ * The merge of integrate41 (how each person took part, a befaring's event start, «Alternativt forslag», the publikum line,
+ * running text and one rule for points, Sak 1's vedtak from the picks, late updates, the public view of an exempt sak and
+ * its written answers): stage 193.48 → 194.74 kB, side panel 211.35 → 212.71, the referent's 242.15 → 243.60 — about
+ * 0.4 kB the model's and conventions' new fields and `viewFor`'s exempt parts, 0.84 kB an exempt sak's written answers
+ * left out of the public view (h/exempt42: `viewFor` counts the result of a public vedtak, `hiddenTexts` names the answer
+ * lines; synchronous on every page); limits set to those sizes + 0.01 (goals 200 and 250 kept); workspace 322.21 / 280.39,
+ * Outlook 186.05, tab config 167.94.
  * The reference page of the cold-load bench
  * (React + Fluent + teams-js) is 116.6 kB. `npm run size:why` shows what a page is made of.
  * "kB" is 1,000 bytes.
@@ -168,12 +175,12 @@ export const BUDGETS = {
   'workspace@browser': { page: 'workspace.html i nettleser / in a browser (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   'workspace@teams': { page: 'workspace.html i Teams / in Teams (arbeidsflate / workspace)', goal: '400 kB', limit: '400 kB' },
   tabConfig: { page: 'config.html (oppsett / tab config)', goal: '250 kB', limit: '250 kB' },
-  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '211.36 kB' },
+  sidePanel: { page: 'sidepanel.html (sidepanel / side panel)', goal: '250 kB', limit: '212.72 kB' },
   // The referent's side panel: the start-up above and the recorder it fetches once it knows she records
   // (`referentChunks` in webpack.config.js; tools/bundleSize.ts `startupWithRole`); not the rich-text
   // editor, fetched after her start (ui/shared/LazyRichTextEditor.tsx).
-  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '242.16 kB' },
-  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '193.49 kB' },
+  'sidePanel@referent': { page: 'sidepanel.html for referenten / for the referent (sidepanel / side panel)', goal: '250 kB', limit: '243.61 kB' },
+  stage: { page: 'stage.html (møteskjerm / stage)', goal: '200 kB', limit: '194.75 kB' },
   outlook: { page: 'outlook.html (Outlook-rute / Outlook pane)', goal: '250 kB', limit: '250 kB' },
 };
 
