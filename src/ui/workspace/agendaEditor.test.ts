@@ -43,6 +43,20 @@ async function reopenAfterOfflineEdit(other: (meeting: Meeting) => Meeting) {
   return { reopened, repository: first.repository };
 }
 
+/** Holds the repository's saves on their way until `release` is called: a save in flight while the user edits on. */
+function holdSaves(repository: ReturnType<typeof createInMemoryMeetingRepository>): () => void {
+  const save = repository.saveMeeting.bind(repository);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  repository.saveMeeting = async (...args) => {
+    await held;
+    return save(...args);
+  };
+  return () => release();
+}
+
 describe('AgendaEditor', () => {
   beforeEach(() => {
     vi.useFakeTimers();
@@ -288,15 +302,7 @@ describe('AgendaEditor', () => {
 
   it('keeps the agenda as the user left it when an edit undoes what a save on its way writes: moved and moved back while saving', async () => {
     const { editor, repository } = await setUp();
-    const save = repository.saveMeeting.bind(repository);
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    repository.saveMeeting = async (...args) => {
-      await held;
-      return save(...args);
-    };
+    const release = holdSaves(repository);
     editor.moveBy('c', -1);
     await vi.advanceTimersByTimeAsync(1_100);
     editor.moveBy('c', 1);
@@ -319,15 +325,7 @@ describe('AgendaEditor', () => {
     const stored = await repository.getMeeting(meeting.id);
     if (!stored) throw new Error('seed failed');
     const editor = new AgendaEditor(stored, { repository, committee: styre, otherMeetings: [], debounceMs: 500, newId: sequentialIds('new'), drafts: createMemoryDraftStore() });
-    const save = repository.saveMeeting.bind(repository);
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    repository.saveMeeting = async (...args) => {
-      await held;
-      return save(...args);
-    };
+    const release = holdSaves(repository);
     editor.addItem('Virksomhetsrapport');
     editor.moveItem('new-1', 1);
     expect(numbersOf(editor.getState().meeting)).toEqual(['S-sak 01/26', 'S-sak 02/26', 'S-sak 03/26']);
