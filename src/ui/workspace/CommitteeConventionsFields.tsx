@@ -114,6 +114,16 @@ function KindSeriesField({ kind, number, onChange }: { kind: ItemKindDefinition;
   );
 }
 
+/** The conventions that are a tick (`true`, else absent: a committee's file says only what it chose). */
+type ConventionFlag = { [K in keyof Conventions]-?: NonNullable<Conventions[K]> extends boolean ? K : never }[keyof Conventions];
+
+/** A convention ticked on or off: ticked stores `true`, unticked takes it away. */
+function FlagCheckbox(props: { flag: ConventionFlag; label: string; conventions: Conventions; onChange: (patch: Partial<Conventions>) => void }) {
+  const { flag, label, conventions, onChange } = props;
+  const set = (checked: boolean) => onChange({ [flag]: checked ? true : undefined });
+  return <Checkbox label={label} checked={conventions[flag] === true} onChange={(_, data) => set(data.checked === true)} />;
+}
+
 /** The committee's wording, sakstyper, approval and letterhead: the conventions every document and screen reads. */
 export function CommitteeConventionsFields({ settings }: { settings: CommitteeSettings }) {
   const t = useWorkspaceText();
@@ -229,11 +239,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         </Field>
         {/* «Eventuelt» (or «Ymse») as the last numbered sak («Sak 11/15 Eventuelt»): asked only while the saksliste ends with one. */}
         {otherBusiness === undefined ? null : (
-          <Checkbox
-            label={t('settings.wording.closingNumbered', { word: otherBusiness })}
-            checked={conventions.closingNumbered === true}
-            onChange={(_, data) => setConventions({ closingNumbered: data.checked === true ? true : undefined })}
-          />
+          <FlagCheckbox flag="closingNumbered" label={t('settings.wording.closingNumbered', { word: otherBusiness })} conventions={conventions} onChange={setConventions} />
         )}
         {/* The innkalling's heading, shown as it begins in the committee's målform («Innkalling til møte i …»). */}
         <Field label={t('settings.wording.notice')}>
@@ -271,47 +277,24 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         </Field>
       </div>
       {/* Ticked: «Protokoll fra møte i Brukerutvalget …», shown as it begins in the committee's målform. */}
-      <Checkbox
+      <FlagCheckbox
+        flag="recordFromMeeting"
         label={t('settings.wording.recordFromMeeting', { ...minutesWords, heading: recordHeadOf({ conventions: { ...conventions, recordFromMeeting: true }, languageForm: form }) })}
-        checked={conventions.recordFromMeeting === true}
-        onChange={(_, data) => setConventions({ recordFromMeeting: data.checked === true ? true : undefined })}
+        conventions={conventions}
+        onChange={setConventions}
       />
       {/* Ticked: a new meeting gets the next number of its year, «3/2026», which «Endre møtet» can change. */}
-      <Checkbox
-        label={t('settings.wording.meetingNumbers')}
-        checked={conventions.meetingsNumbered === true}
-        onChange={(_, data) => setConventions({ meetingsNumbered: data.checked === true ? true : undefined })}
-      />
+      <FlagCheckbox flag="meetingsNumbered" label={t('settings.wording.meetingNumbers')} conventions={conventions} onChange={setConventions} />
       {/* Ticked: a meeting on Teams is said so in the protokoll, under its date and place (aksjeloven § 6-29's behandlingsmåte). */}
-      <Checkbox
-        label={t('settings.wording.recordOnline', minutesWords)}
-        checked={conventions.recordOnline === true}
-        onChange={(_, data) => setConventions({ recordOnline: data.checked === true ? true : undefined })}
-      />
+      <FlagCheckbox flag="recordOnline" label={t('settings.wording.recordOnline', minutesWords)} conventions={conventions} onChange={setConventions} />
       {/* Ticked: a konklusjon or proposal of several points prints as paragraphs without numbers (domain/conclusionPoints.ts). */}
-      <Checkbox
-        label={t('settings.wording.runningText')}
-        checked={conventions.runningText === true}
-        onChange={(_, data) => setConventions({ runningText: data.checked === true ? true : undefined })}
-      />
+      <FlagCheckbox flag="runningText" label={t('settings.wording.runningText')} conventions={conventions} onChange={setConventions} />
       {/* Ticked: the innkalling, the invite and the protokoll write «torsdag 11. juni 2026» for «11.06.2026». */}
-      <Checkbox
-        label={t('settings.wording.datesWritten')}
-        checked={conventions.datesWritten === true}
-        onChange={(_, data) => setConventions({ datesWritten: data.checked === true ? true : undefined })}
-      />
+      <FlagCheckbox flag="datesWritten" label={t('settings.wording.datesWritten')} conventions={conventions} onChange={setConventions} />
       {/* Ticked: the innkalling and the invite say «Møtet er åpent for publikum.» when the committee's meetings are public. */}
-      <Checkbox
-        label={t('settings.wording.publicMeetingLine')}
-        checked={conventions.publicMeetingLine === true}
-        onChange={(_, data) => setConventions({ publicMeetingLine: data.checked === true ? true : undefined })}
-      />
+      <FlagCheckbox flag="publicMeetingLine" label={t('settings.wording.publicMeetingLine')} conventions={conventions} onChange={setConventions} />
       {/* Ticked: «Nytt møte» offers a written treatment with an answer deadline (domain/writtenTreatment.ts); not for a folkevalgt organ. */}
-      <Checkbox
-        label={t('settings.wording.writtenTreatment')}
-        checked={conventions.writtenTreatment === true}
-        onChange={(_, data) => setConventions({ writtenTreatment: data.checked === true ? true : undefined })}
-      />
+      <FlagCheckbox flag="writtenTreatment" label={t('settings.wording.writtenTreatment')} conventions={conventions} onChange={setConventions} />
       {/* The least days between sending the innkalling and the meeting (domain/noticePeriod.ts): the send step warns after it. */}
       <WholeNumberField
         label={t('settings.wording.noticeDays')}
@@ -400,11 +383,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
         </RadioGroup>
       </Field>
       {/* Ticked: the referent records proposals, votes and protokolltilførsler per sak, and the protokoll prints them (domain/voting.ts). */}
-      <Checkbox
-        label={t('settings.wording.voting')}
-        checked={conventions.voting === true}
-        onChange={(_, data) => setConventions({ voting: data.checked === true ? true : undefined })}
-      />
+      <FlagCheckbox flag="voting" label={t('settings.wording.voting')} conventions={conventions} onChange={setConventions} />
       {conventions.minutesApproval === 'nextMeeting' ? (
         // The next meeting's Referatsak, its proposal shown as the template writes it in the committee's målform.
         <Field label={t('settings.wording.minutesProposal', minutesWords)}>
@@ -435,11 +414,7 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
           onChange={(_, data) => setConventions({ kindsUnderNumber: data.checked === true ? undefined : false })}
         />
         {/* Ticked: the orienteringer bundled under a sak print «1.», «2.» rather than «a)», «b)». */}
-        <Checkbox
-          label={t('settings.kinds.subItemsNumbered')}
-          checked={conventions.subItemsNumbered === true}
-          onChange={(_, data) => setConventions({ subItemsNumbered: data.checked === true ? true : undefined })}
-        />
+        <FlagCheckbox flag="subItemsNumbered" label={t('settings.kinds.subItemsNumbered')} conventions={conventions} onChange={setConventions} />
         {conventions.itemKinds.map((kind, index) => (
           <div key={index} className={styles.kind}>
             <Field label={t('settings.kinds.nb', { number: index + 1 })}>
