@@ -257,7 +257,9 @@ function writtenFor(file: MeetingFile, written: WrittenTreatment, hidden: Readon
     const counted = !live && exempt !== undefined && publicDecision(item, exempt);
     return { itemId: item.id, ...(counted ? { result: writtenOutcome(file.meeting, file.committee, item.id).result } : {}) };
   });
-  return { ...written, answers: written.answers.filter((answer) => !hidden.has(answer.itemId)), withheld };
+  // Who answered stays known (`tookPart`), once each: taking part is not exempt, only what was answered to the sak.
+  const tookPart = [...new Set(written.answers.map((answer) => answer.member))];
+  return { ...written, answers: written.answers.filter((answer) => !hidden.has(answer.itemId)), withheld, tookPart };
 }
 
 /** `entries` with their optional `key` taken off those of the saker in `hidden`. */

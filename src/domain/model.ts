@@ -329,6 +329,12 @@ export const WrittenTreatmentSchema = lazySchema(() => v.strictObject({
     itemId: NonEmptyString,
     result: v.optional(v.picklist(['adopted', 'notAdopted', 'notQuorate', 'meetingDemanded'])),
   }))),
+  /**
+   * Set with `withheld`, never stored: who answered any sak (memberKey.ts), those whose only answers the view leaves out
+   * included. Who took part is not exempt, only the sak's content is, so the public protokoll lists and has sign the same
+   * members as the full one (writtenTreatment.ts `writtenAttendance`).
+   */
+  tookPart: v.optional(v.array(NonEmptyString)),
 }));
 export type WrittenTreatment = v.InferOutput<ReturnType<typeof WrittenTreatmentSchema>>;
 export type WrittenAnswer = WrittenTreatment['answers'][number];

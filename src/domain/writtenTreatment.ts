@@ -111,10 +111,11 @@ export function writtenProvisional(meeting: Pick<Meeting, 'date' | 'start'>, out
 
 /**
  * The board as the protokoll's attendance sees a written treatment: a member who answered any sak took part (present), the
- * rest did not (absent), so a protokoll every member who took part signs (`minutesApproval: 'signedByAll'`) lists them.
+ * rest did not (absent), so a protokoll every member who took part signs (`minutesApproval: 'signedByAll'`) lists them. In a
+ * view without an exempt sak's answers (confidentiality.ts `viewFor`) those who answered it still took part (`tookPart`).
  */
 export function writtenAttendance(meeting: Pick<Meeting, 'written'>, committee: Pick<Committee, 'members'>): Attendance[] {
-  const answered = new Set((meeting.written?.answers ?? []).map((answer) => answer.member));
+  const answered = new Set([...(meeting.written?.answers ?? []).map((answer) => answer.member), ...(meeting.written?.tookPart ?? [])]);
   return writtenVoters(committee).map((member) => ({
     person: { name: member.name, ...(member.email === undefined ? {} : { email: member.email }) },
     status: answered.has(memberKey(member)) ? 'present' : 'absent',

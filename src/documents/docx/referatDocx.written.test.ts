@@ -106,6 +106,19 @@ describe('the protokoll of a written treatment', () => {
       }
     });
 
+    it('lists and has sign in the public version every member who answered, one whose only answer was to the exempt sak too', async () => {
+      // Bjørn answered only sak 4/26, the exempt one: who took part is not exempt, only what the sak is.
+      const file = exemptFile(false);
+      const signers = async (version: MeetingFile) => {
+        const paragraphs = await docxParagraphs(await renderReferatDocx(version));
+        return paragraphs.slice(paragraphs.indexOf('Underskrifter'));
+      };
+      const full = await signers(file);
+      const open = await signers(publicVersion(file));
+      expect(open).toEqual(full);
+      expect(open.join('\n')).toContain('Bjørn');
+    });
+
     it('prints everything in the full protokoll, as before', async () => {
       const paragraphs = await docxParagraphs(await renderReferatDocx(exemptFile(false)));
       expect(paragraphs).toContain('Enig i forslaget: Anne, Cecilie');
