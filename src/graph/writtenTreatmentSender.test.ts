@@ -87,6 +87,35 @@ describe('sending a written treatment\'s saker to the board by mail', () => {
     expect((await repository.getMeeting('w1'))?.value.items[1]?.caseMemo?.webUrl).toBe(`${folder}/memo.docx`);
   });
 
+  it('links an exempt vedlegg of an open sak to the sak\'s closed folder, as an exempt sak, never by its own address or name, the sak\'s text in the mail', async () => {
+    const folder = 'https://contoso.sharepoint.com/sites/styret/Delte%20dokumenter/Unntatt%20offentlighet/Sak%202-26';
+    const own = 'https://contoso.sharepoint.com/sites/styret/Delte%20dokumenter/M%C3%B8te/Legeerkl%C3%A6ring%20Kari%20Hansen.pdf';
+    const open = anItem('s2', {
+      caseNumber: '2026.02' as never,
+      title: 'Sykefravær i selskapet',
+      proposedConclusion: ['Styret tar saken til orientering.'],
+      attachments: [{ id: 'v1', number: 1, title: 'Legeerklæring Kari Hansen', fileName: 'Legeerklæring Kari Hansen.pdf', driveItemId: 'd1', webUrl: own, exemption: { basis: 'offl. § 13 jf. fvl. § 13 første ledd nr. 1' } }],
+    });
+    const { stored, mails, deps } = await world(undefined, { ...meeting, items: [...meeting.items, open] });
+    const paths: string[] = [];
+    await sendWrittenTreatment(
+      {
+        ...deps,
+        protectExempt: async (file) => ({ ...file.meeting, items: file.meeting.items.map((item) => ({ ...item, attachments: item.attachments.map((a) => ({ ...a, webUrl: `${folder}/${encodeURIComponent(a.fileName)}` })) })) }),
+        exemptPlaces: { check: async () => undefined, folderUrl: async (path) => (paths.push(path.split('/').slice(-2).join('/')), folder) },
+      },
+      committee,
+      stored,
+    );
+    expect(paths).toEqual(['Unntatt offentlighet/Sak 2026.02']);
+    const html = mails[0]?.html ?? '';
+    const vedlegg = html.slice(html.indexOf('>Vedlegg<'), html.indexOf('</table>'));
+    expect(vedlegg).toMatch(new RegExp(`<a href="${folder}" style="text-decoration:underline;">Vedlegg 1 - Sak 2026\\.02 [^<]*</a> \\(Unntatt offentlighet, offl\\. § 13 jf\\. fvl\\. § 13 første ledd nr\\. 1\\)`));
+    for (const secret of ['Legeerkl', 'Kari Hansen', 'd1']) expect(html).not.toContain(secret);
+    expect(html).toContain('Sykefravær i selskapet');
+    expect(html).toContain('Styret tar saken til orientering.');
+  });
+
   it('refuses, naming the sak, to send a sak unntatt offentlighet the members could not read (no saksframlegg stored), and records nothing', async () => {
     const exempt = anItem('s2', { caseNumber: '2026.02' as never, title: 'Oppsigelse av Kari Hansen', confidentiality: { exempt: { basis: 'offl. § 25 første ledd' } } });
     const { repository, stored, mails, deps } = await world(undefined, { ...meeting, items: [...meeting.items, exempt] });

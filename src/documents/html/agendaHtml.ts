@@ -58,7 +58,8 @@ export interface AgendaHtmlOptions {
   meetingUrl?: string;
   /**
    * A written treatment's saker with content unntatt offentlighet: per sak id, the https address of its closed folder in
-   * SharePoint (saksframlegg and exempt vedlegg; graph/writtenTreatmentSender.ts), linked in its row instead of the text.
+   * SharePoint (saksframlegg and exempt vedlegg; graph/writtenTreatmentSender.ts), linked in its row instead of the text,
+   * and each exempt vedlegg of the sak linked to it under «Vedlegg», an open sak's too.
    */
   exemptLinks?: ExemptLinks;
   /** The møtebok PDF in the meeting folder (its SharePoint webUrl): «Møtebok (PDF)» under the facts; left out unless https. */
@@ -98,9 +99,22 @@ const TABLE = 'border-collapse:collapse;width:100%;border:1px solid #808080;';
 const TH = 'border:1px solid #808080;padding:4px 6px;text-align:left;vertical-align:top;font-weight:bold;border-bottom:2px solid #808080;';
 const TD = 'border:1px solid #808080;padding:4px 6px;text-align:left;vertical-align:top;';
 
-function attachmentLine(entry: LabelledAttachment, mode: AttachmentMode, links: Record<string, string>, t: DocumentTexts, form: LanguageForm): string {
-  // Unntatt offentlighet: never attached or linked in the body every invitee reads (confidentiality.ts).
-  if (entry.attachment.exemption) return `${escapeHtml(entry.label)} (${escapeHtml(exemptionLine(entry.attachment.exemption, form))})`;
+function attachmentLine(
+  entry: LabelledAttachment,
+  mode: AttachmentMode,
+  links: Record<string, string>,
+  t: DocumentTexts,
+  form: LanguageForm,
+  exemptFolder?: string,
+): string {
+  // Unntatt offentlighet: never attached or linked by its own address in the body every invitee reads (confidentiality.ts:
+  // the address carries the file's name, which `hiddenTexts` keeps). A written treatment links it, as its exempt saker, to
+  // the sak's closed folder (`AgendaHtmlOptions.exemptLinks`), which opens only for those with access.
+  if (entry.attachment.exemption) {
+    const basis = `(${escapeHtml(exemptionLine(entry.attachment.exemption, form))})`;
+    const folder = exemptFolder === undefined ? undefined : safeHref(exemptFolder);
+    return folder === undefined ? `${escapeHtml(entry.label)} ${basis}` : `<a href="${folder}" style="text-decoration:underline;">${escapeHtml(entry.label)}</a> ${basis}`;
+  }
   const url = links[entry.attachment.id] ?? entry.attachment.webUrl;
   const href = url === undefined ? undefined : safeHref(url);
   const label = escapeHtml(entry.label);
@@ -172,7 +186,7 @@ export function renderAgendaHtml(file: MeetingFile, options: AgendaHtmlOptions =
   const minuteTaker = minuteTakerOf(file);
   if (minuteTaker !== undefined) facts.push(factRow(t.minuteTaker, escapeHtml(minuteTaker.name)));
   const attachments = labelledAttachments(file);
-  if (attachments.length > 0) facts.push(factRow(t.attachments, attachments.map((entry) => attachmentLine(entry, mode, links, t, file.committee.languageForm)).join('<br>')));
+  if (attachments.length > 0) facts.push(factRow(t.attachments, attachments.map((entry) => attachmentLine(entry, mode, links, t, file.committee.languageForm, options.exemptLinks?.urls[entry.item.id])).join('<br>')));
   parts.push(`<table cellpadding="0" cellspacing="0" border="0" style="border-collapse:collapse;margin:0 0 6px 0;">${facts.join('')}</table>`);
   if (attachments.length > 0) parts.push(`<p style="${P_STYLE}">${escapeHtml(introFor(mode, t))}</p>`);
   const publicLine = publicMeetingLine(file, t);
