@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useSyncExternalStore } from 'react';
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { aCommittee, aMeeting, anItem } from '../../domain/testing/builders';
 import { committeePreset } from '../../domain/committeePresets';
 import { CaseNumberSchema, type Meeting } from '../../domain/model';
@@ -19,10 +19,10 @@ const committee = aCommittee({
   members: [{ name: 'Anne Berg', email: 'anne@as.no' }, { name: 'Bjørn Dahl', email: 'bjorn@as.no' }, { name: 'Cecilie Holm', email: 'cecilie@as.no' }],
 });
 
-function Harness({ editor, now, withEditor = false }: { editor: AgendaEditor; now?: Date; withEditor?: boolean }) {
+function Harness({ editor, now, withEditor = false, board = committee }: { editor: AgendaEditor; now?: Date; withEditor?: boolean; board?: typeof committee }) {
   const state = useSyncExternalStore(editor.subscribe, () => editor.getState());
   const extra = { ...(now ? { now } : {}), ...(withEditor ? { editor } : {}) };
-  return <WrittenAnswersPanel committee={committee} meeting={state.meeting} onChange={(apply) => editor.updateMeeting(apply)} {...extra} />;
+  return <WrittenAnswersPanel committee={board} meeting={state.meeting} onChange={(apply) => editor.updateMeeting(apply)} {...extra} />;
 }
 
 async function renderPanel(meeting: Meeting, locale = 'nb-NO', now?: Date) {
@@ -106,6 +106,34 @@ describe('a written treatment\'s answers in the workspace', () => {
     fireEvent.click(approve);
     expect(await screen.findByText('Protokollen er godkjent.')).toBeTruthy();
     expect((await repository.getMeeting(meeting.id))?.value).toMatchObject({ status: 'minutesApproved', minutesApprovedAt: before.toISOString() });
+  });
+
+  it('asks before marking the protokoll approved when the committee approves it in the next meeting, and says so; one click when it does not', async () => {
+    // The styre preset: «Protokollen godkjennes og signeres» in the next meeting (`minutesApproval: 'signed'`), whose Referatsak takes it up.
+    const board = { ...committee, conventions: committeePreset('styre').conventions };
+    expect(board.conventions?.minutesApproval).toBe('signed');
+    const meeting = { ...written(), status: 'held' as const, minutes: { fileName: 'Protokoll.docx', driveItemId: 'p1', webUrl: 'https://contoso.sharepoint.com/sites/styret/p1.docx' } };
+    const { repository, editor } = await storedEditor(board, meeting);
+    renderWithServices(<Harness editor={editor} withEditor board={board} />, repository);
+    expect(await screen.findByText(/legges fram som referatsak i neste møte og markeres som godkjent når møtet har godkjent den/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Marker protokollen som godkjent' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Har neste møte godkjent protokollen?' });
+    expect(editor.getState().meeting.status).toBe('held');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(editor.getState().meeting.status).toBe('held');
+    fireEvent.click(screen.getByRole('button', { name: 'Marker protokollen som godkjent' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Marker som godkjent' }));
+    expect(await screen.findByText('Protokollen er godkjent.')).toBeTruthy();
+    expect((await repository.getMeeting(meeting.id))?.value.status).toBe('minutesApproved');
+    cleanup();
+    // A board whose members sign right after (aksjeloven § 6-29, the aksjeselskap preset): no next meeting to wait for.
+    const signing = await storedEditor(committee, { ...meeting, id: 'w-signed' });
+    renderWithServices(<Harness editor={signing.editor} withEditor />, signing.repository);
+    expect(await screen.findByText('Den skriftlige behandlingen er avsluttet.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Marker protokollen som godkjent' }));
+    expect(await screen.findByText('Protokollen er godkjent.')).toBeTruthy();
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('speaks nynorsk and English', async () => {

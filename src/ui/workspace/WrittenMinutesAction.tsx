@@ -1,4 +1,5 @@
-import { Button, Link, MessageBar, MessageBarBody, Spinner, Text, Title3 } from '@fluentui/react-components';
+import { useState } from 'react';
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Link, MessageBar, MessageBarBody, Spinner, Text, Title3 } from '@fluentui/react-components';
 import { DocumentCheckmarkRegular, DocumentRegular } from '@fluentui/react-icons';
 import type { Committee, Meeting } from '../../domain/model';
 import { safeLinkUrl } from '../../domain/safeUrl';
@@ -17,7 +18,9 @@ export interface WrittenMinutesActionProps {
 
 /**
  * A written treatment's protokoll (`useWrittenMinutes`): «Lag og lagre protokollen», where it lies, whether the treatment is
- * concluded or the protokoll still says «Foreløpig resultat», and «Marker protokollen som godkjent» once it is concluded.
+ * concluded or the protokoll still says «Foreløpig resultat», and «Marker protokollen som godkjent» once it is concluded, as
+ * the committee approves its record: at once, or, when the next meeting approves it (`inNextMeeting`), after asking whether
+ * that meeting has.
  */
 export function WrittenMinutesAction({ committee, meeting, editor, now }: WrittenMinutesActionProps) {
   const t = useWrittenText();
@@ -26,6 +29,7 @@ export function WrittenMinutesAction({ committee, meeting, editor, now }: Writte
   const stored = meeting.minutes;
   const href = safeLinkUrl(stored?.webUrl);
   const approved = meeting.status === 'minutesApproved';
+  const [confirming, setConfirming] = useState(false);
   return (
     <section aria-labelledby="written-minutes-heading">
       <Title3 as="h4" id="written-minutes-heading">
@@ -43,7 +47,7 @@ export function WrittenMinutesAction({ committee, meeting, editor, now }: Writte
         </MessageBar>
       ) : meeting.status === 'held' ? (
         <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{t('minutes.held')}</MessageBarBody>
+          <MessageBarBody>{minutes.inNextMeeting ? t('minutes.heldNextMeeting', words) : t('minutes.held')}</MessageBarBody>
         </MessageBar>
       ) : stored !== undefined && !minutes.settled ? (
         <MessageBar intent="info" layout="multiline">
@@ -58,12 +62,32 @@ export function WrittenMinutesAction({ committee, meeting, editor, now }: Writte
             {stored === undefined ? t('minutes.store', words) : t('minutes.storeAgain', words)}
           </Button>{' '}
           {meeting.status === 'held' ? (
-            <Button icon={<DocumentCheckmarkRegular />} disabled={!minutes.canApprove} onClick={() => void minutes.approve()}>
+            <Button
+              icon={<DocumentCheckmarkRegular />}
+              disabled={!minutes.canApprove}
+              onClick={() => (minutes.inNextMeeting ? setConfirming(true) : void minutes.approve())}
+            >
               {t('minutes.approve', words)}
             </Button>
           ) : null}
         </div>
       )}
+      <Dialog open={confirming} onOpenChange={(_, data) => setConfirming(data.open)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t('minutes.approveConfirmTitle', words)}</DialogTitle>
+            <DialogContent>
+              <Text as="p">{t('minutes.approveConfirmBody', words)}</Text>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => (setConfirming(false), void minutes.approve())}>
+                {t('minutes.approveConfirm', words)}
+              </Button>
+              <Button onClick={() => setConfirming(false)}>{t('send.cancel')}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
     </section>
   );
 }

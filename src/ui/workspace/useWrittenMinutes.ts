@@ -1,4 +1,5 @@
 import { secretariatMember } from '../../domain/committeeAccess';
+import { approvedInNextMeeting } from '../../domain/conventions';
 import { transition } from '../../domain/meetingStatus';
 import type { Committee, Meeting } from '../../domain/model';
 import { withWrittenMinutes, writtenSettled } from '../../domain/writtenTreatment';
@@ -14,6 +15,11 @@ export interface WrittenMinutesState {
   canStore: boolean;
   /** Stored and the treatment over (`held`): it may be marked approved, as a held meeting's. */
   canApprove: boolean;
+  /**
+   * The committee approves its record in the next meeting (conventions.ts `approvedInNextMeeting`, the rule that gives that
+   * meeting its Referatsak): then the protokoll is marked approved only once that meeting has, so the screen asks first.
+   */
+  inNextMeeting: boolean;
   /** No sak's result can change at `now` (`writtenSettled`): the protokoll made now ends the treatment. */
   settled: boolean;
   busy: WrittenMinutesBusy | undefined;
@@ -46,6 +52,7 @@ export function useWrittenMinutes(props: { committee: Committee; meeting: Meetin
   return {
     canStore: saker && meeting.status !== 'minutesApproved' && busy === undefined,
     canApprove: meeting.status === 'held' && meeting.minutes !== undefined && busy === undefined,
+    inNextMeeting: approvedInNextMeeting(committee.conventions?.minutesApproval),
     settled: writtenSettled(meeting, committee, now()),
     busy,
     error,
