@@ -2,7 +2,7 @@
 // from the «Styre (helseforetak, IKS, AS)» preset, a written treatment with two saker and a Svarfrist instead of a meeting,
 // the saker sent by one e-mail to the members with a vote (the tenant's request log counts the sendMail), their answers
 // recorded in the workspace, and the protokoll made and stored in the meeting folder by the one path of every protokoll,
-// after which the treatment counts as held. What each step showed goes to out/skriftlig-log.json and
+// after which the treatment counts as held, and marked approved as the styre approves its record. What each step showed goes to out/skriftlig-log.json and
 // out/skriftlig-protokoll.docx.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -134,6 +134,26 @@ describe('a written treatment in a styre: two saker sent by one e-mail, the answ
     expect(text).toMatch(/Merknad fra Siri Lund[\s\S]*Lånet bør deles i to\./);
     expect(text).not.toMatch(/Foreløpig resultat/);
     await page.screenshot({ path: screenshotPath('skriftlig-protokoll.png'), fullPage: true });
+    await context.close();
+  }, 300_000);
+
+  it('marks the protokoll approved as the styre approves its record: in the next meeting, so it asks whether that meeting has first', async () => {
+    const { context, page } = await openTreatment('2026-04-10T10:00:00+02:00');
+    // The preset's `minutesApproval: 'signed'`: «Protokollen godkjennes og signeres» as the next meeting's Referatsak.
+    await page.getByText('Protokollen legges fram som referatsak i neste møte').waitFor({ timeout: 30_000 });
+    const approve = page.getByRole('button', { name: 'Marker protokollen som godkjent' });
+    await expect.poll(() => approve.isEnabled(), { timeout: 30_000 }).toBe(true);
+    await approve.click();
+    const dialog = page.getByRole('dialog', { name: 'Har neste møte godkjent protokollen?' });
+    await dialog.waitFor();
+    log.approveAsked = await dialog.textContent();
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect((await walk.meeting())?.status).toBe('held');
+    await approve.click();
+    await dialog.getByRole('button', { name: 'Marker som godkjent' }).click();
+    await page.getByText('Protokollen er godkjent.').waitFor({ timeout: 30_000 });
+    await walk.status('minutesApproved');
     await context.close();
   }, 300_000);
 });
