@@ -5,8 +5,9 @@
 // «Godkjenning av innkalling og dagsorden» (fixed), then årsregnskap og årsberetning, godtgjørelser and valg; sends the
 // innkalling (within § 5-10's week, so without a warning); in the side panel records who met (the owners' representatives,
 // each with its kommune's shares by fullmakt — § 5-13's fortegnelse —, the styreleder, daglig leder and the revisor),
-// and the person the meeting chose among those present to co-sign, accepting the vedtak of Sak 1 the picks make; makes the
-// protokoll, which ends with the møteleder and the chosen co-signer. What each step showed is written to out/generalforsamling-log.json with the screenshots and
+// the møteleder the meeting elected — an advokat who is on no list, typed by name (aksjeloven kap. 5: the møteleder need not be
+// an aksjeeier) — and the person it chose among those present to co-sign, accepting the vedtak of Sak 1 the picks make; makes
+// the protokoll, which names that møteleder and ends with them and the chosen co-signer. What each step showed is written to out/generalforsamling-log.json with the screenshots and
 // out/generalforsamling-protokoll.docx, for a person to look at.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCommitteeWalk, type CommitteeWalk } from './support/committeeWalk';
@@ -108,20 +109,23 @@ describe('the ordinær generalforsamling of an AS two kommuner own: fixed openin
     }
     log.attendanceTab = await page.getByTestId('attendance').innerText();
 
-    // Sak 1: the meeting chose Kari Nordmann as møteleder and Per Hansen to co-sign; anyone present could be chosen.
+    // Sak 1: the meeting elected advokat Hanne Lie, on no list, as møteleder and Per Hansen to co-sign; anyone present could be chosen.
     const signing = page.locator('section[aria-labelledby="signature-heading"]');
     log.signingSection = await signing.innerText();
     expect(log.signingSection).toMatch(/Møtelederen og de som er valgt i møtet, skriver under protokollen\./);
     const offered = await signing.getByLabel('Valgt til å skrive under').locator('option').allInnerTexts();
     log.offered = offered;
     expect(offered).toEqual(['Kari Nordmann', 'Per Hansen', 'Ola Berg', 'Nina Dahl', 'Randi Revisor']);
+    // The committee's møteleder is offered first; the meeting may elect anyone, typed by name.
+    expect(await signing.getByLabel('Valgt til å lede møtet').inputValue()).toBe('Kari Nordmann');
+    await signing.getByLabel('Valgt til å lede møtet').fill('Hanne Lie');
     await signing.getByRole('button', { name: 'Legg til møtelederen' }).click();
     await signing.getByLabel('Valgt til å skrive under').selectOption({ label: 'Per Hansen' });
     await signing.getByRole('button', { name: 'Legg til', exact: true }).click();
-    await expect.poll(() => signing.getByTestId('signatures').innerText()).toMatch(/Kari Nordmann[\s\S]*Per Hansen/);
+    await expect.poll(() => signing.getByTestId('signatures').innerText()).toMatch(/Hanne Lie \(møteleder\)[\s\S]*Per Hansen/);
     // The picks make Sak 1's vedtak, offered under them and written into the sak only by the referent's click.
     const offer = signing.getByTestId('election-vedtak');
-    await expect.poll(() => offer.innerText()).toContain('«Kari Nordmann ble valgt som møteleder. Per Hansen ble valgt til å medundertegne protokollen.»');
+    await expect.poll(() => offer.innerText()).toContain('«Hanne Lie ble valgt som møteleder. Per Hansen ble valgt til å medundertegne protokollen.»');
     log.electionOffer = await offer.innerText();
     await page.screenshot({ path: screenshotPath('generalforsamling-side-panel-signers.png'), fullPage: true });
     await offer.getByRole('button', { name: 'Før inn som vedtak i Sak 1' }).click();
@@ -139,15 +143,16 @@ describe('the ordinær generalforsamling of an AS two kommuner own: fixed openin
     const { minutes, text } = await walk.endAndMakeMinutes(page);
     expect(minutes.fileName).toMatch(/^Protokoll /);
     log.protokoll = text;
-    expect(text).toMatch(/Sak 1\s*Valg av møteleder og én person til å medundertegne protokollen[\s\S]*Kari Nordmann ble valgt som møteleder\. Per Hansen ble valgt til å medundertegne protokollen\.[\s\S]*Sak 2/);
+    expect(text).toMatch(/Sak 1\s*Valg av møteleder og én person til å medundertegne protokollen[\s\S]*Hanne Lie ble valgt som møteleder\. Per Hansen ble valgt til å medundertegne protokollen\.[\s\S]*Sak 2/);
+    expect(text).toMatch(/Møteleder\s*Hanne Lie/);
     expect(text).toMatch(/Årsregnskap og årsberetning for 2025 godkjennes som fremlagt\./);
     expect(text).toContain('Nordfjell kommune, 600 aksjer, ved fullmektig Kari Nordmann');
     expect(text).toContain('Sørvik kommune, 400 aksjer, ved fullmektig Per Hansen');
     expect(text).toMatch(/Aksjer representert\s*1\s000 aksjer var representert\./);
     const signatures = text.slice(text.lastIndexOf('\nUnderskrift'));
     log.signatures = signatures;
-    expect(signatures).toMatch(/Kari Nordmann, møteleder[\s\S]*Per Hansen/);
-    expect(signatures).not.toMatch(/Ola Berg|Nina Dahl|Randi Revisor/);
+    expect(signatures).toMatch(/Hanne Lie, møteleder[\s\S]*Per Hansen/);
+    expect(signatures).not.toMatch(/Kari Nordmann|Ola Berg|Nina Dahl|Randi Revisor/);
     await page.context().close();
   }, 400_000);
 });

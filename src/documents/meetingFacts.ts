@@ -2,7 +2,7 @@ import { attachmentLabel } from '../domain/attachments';
 import { subItemMark } from '../domain/subItems';
 import { proposalNoun } from '../domain/caseRoute';
 import { formatDateShort, formatMeetingWhen } from '../domain/dates';
-import { siteVisitLine } from '../domain/meetingFacts';
+import { siteVisitLine } from '../domain/siteVisit';
 import { hasPublicMeetings } from '../domain/meetingPublicity';
 import { afterSakWord } from '../domain/sakWord';
 import { formatDateWritten } from '../domain/writtenDates';

@@ -132,4 +132,17 @@ describe('summariseMeetingChanges', () => {
     expect(summariseMeetingChanges(sentDetails, { ...sentDetails, place: 'Tønsberg rådhus' }, 'nn')).toEqual(['Ny møtestad: Tønsberg rådhus']);
     expect(summariseMeetingChanges({ ...sentDetails, online: false }, sentDetails, 'nn')).toEqual(['Møtet kan no òg følgjast på Teams']);
   });
+
+  it('says a befaring that is about something else now, in the line the innkalling prints (siteVisitLine), what it is about included', () => {
+    const visited: MeetingDetails = { ...sentDetails, siteVisit: { start: '09:00', place: 'Leines skole', about: 'Gang- og sykkelsti (sak PS 3/26)' } };
+    const about = { ...visited, siteVisit: { start: '09:00', place: 'Leines skole', about: 'Ny barnehage (sak PS 4/26)' } };
+    expect(summariseMeetingChanges(visited, about, 'nb')).toEqual(['Ny befaring: kl. 09.00, Leines skole – Ny barnehage (sak PS 4/26)']);
+    expect(summariseMeetingChanges(visited, about, 'nn')).toEqual(['Ny synfaring: kl. 09.00, Leines skole – Ny barnehage (sak PS 4/26)']);
+    // What it is about, added or taken away, is a change too; the same befaring with other spaces is none.
+    expect(summariseMeetingChanges({ ...sentDetails, siteVisit: { place: 'Leines skole' } }, { ...sentDetails, siteVisit: { place: 'Leines skole', about: 'Gang- og sykkelsti' } }, 'nb')).toEqual([
+      'Ny befaring: Leines skole – Gang- og sykkelsti',
+    ]);
+    expect(summariseMeetingChanges(about, { ...sentDetails, siteVisit: { start: '09:00', place: 'Leines skole' } }, 'nb')).toEqual(['Ny befaring: kl. 09.00, Leines skole']);
+    expect(summariseMeetingChanges(visited, { ...sentDetails, siteVisit: { start: '09:00', place: ' Leines skole ', about: 'Gang- og sykkelsti\n(sak PS 3/26) ' } }, 'nb')).toEqual([]);
+  });
 });

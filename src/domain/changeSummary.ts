@@ -1,4 +1,5 @@
-import { formatClockTime, formatDateLong, formatTimeRange } from './dates';
+import { formatDateLong, formatTimeRange } from './dates';
+import { siteVisitLine } from './siteVisit';
 import { caseLabel } from './caseNumbering';
 import { wordingOf, type Wording } from './conventions';
 import type { AgendaItem, Attachment, Committee, DocumentRef, LanguageForm, Meeting, Person } from './model';
@@ -94,9 +95,8 @@ export function summariseMeetingChanges(sent: MeetingDetails, current: MeetingDe
   }
   if (sent.place.trim() !== current.place.trim()) lines.push(t.place(current.place.trim()));
   if (sent.online !== current.online) lines.push(t.online(current.online));
-  // A befaring moved, added or dropped: the members meet somewhere else, or at another time, before the meeting.
-  const visit = (details: MeetingDetails) =>
-    details.siteVisit === undefined ? '' : `${details.siteVisit.start === undefined ? '' : `kl. ${formatClockTime(details.siteVisit.start)}, `}${details.siteVisit.place.trim()}`;
+  // A befaring moved, added, dropped or about something else: told in the line the innkalling prints, every field in it.
+  const visit = (details: MeetingDetails) => (details.siteVisit === undefined ? '' : siteVisitLine(details.siteVisit));
   if (visit(sent) !== visit(current)) lines.push(t.siteVisit(visit(current)));
   return lines;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyMeetingFacts, checkMeetingFacts, detailsOf, factsOf, meetingChangesSinceNotice, siteVisitLine } from './meetingFacts';
+import { applyMeetingFacts, checkMeetingFacts, detailsOf, factsOf, meetingChangesSinceNotice } from './meetingFacts';
 import type { Meeting } from './model';
 
 const meeting: Meeting = {
@@ -102,12 +102,6 @@ describe('meeting facts', () => {
     // No time of its own: the innkalling gives the place alone.
     expect(applyMeetingFacts(meeting, { ...typed, siteVisitStart: '' }).siteVisit).toEqual({ place: 'Leines skole', about: 'Gang- og sykkelsti (sak PS 3/26)' });
     expect(applyMeetingFacts(visited, { ...factsOf(visited), siteVisitStart: '', siteVisitPlace: '', siteVisitAbout: '' }).siteVisit).toBeUndefined();
-  });
-
-  it('words a befaring as one line for the meeting card and the documents alike: its time, the place trimmed, what it is about on one line', () => {
-    expect(siteVisitLine({ start: '09:00', place: ' Leines skole ', about: 'Gang- og sykkelsti\n (sak PS 3/26)\n' })).toBe('kl. 09.00, Leines skole – Gang- og sykkelsti (sak PS 3/26)');
-    expect(siteVisitLine({ place: 'Leines skole' })).toBe('Leines skole');
-    expect(siteVisitLine({ start: '08:30', place: 'Leines skole', about: ' ' })).toBe('kl. 08.30, Leines skole');
   });
 
   it('refuses a befaring time that is no time, and a befaring without the place to meet, naming the field', () => {

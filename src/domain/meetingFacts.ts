@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import { summariseMeetingChanges, type MeetingDetails } from './changeSummary';
-import { formatClockTime } from './dates';
-import { ClockTimeSchema, IsoDateSchema, PersonSchema, type LanguageForm, type Meeting, type Person, type SiteVisit } from './model';
+import { ClockTimeSchema, IsoDateSchema, PersonSchema, type LanguageForm, type Meeting, type Person } from './model';
 import type { RichText } from './richText';
 
 /**
@@ -66,17 +65,6 @@ export function factsOf(meeting: Meeting): MeetingFactsInput {
 }
 
 const optionalText = (text: string): string | undefined => (text.trim() === '' ? undefined : text.trim());
-
-/**
- * The befaring as one line, the same on the workspace's meeting card and in the documents (innkalling, invite body, protokoll,
- * `documents/meetingFacts.ts` `siteVisitFact`): «kl. 09.00, Leines skole – Gang- og sykkelsti (sak PS 3/26)»; the place alone
- * without a time of its own; what it is about on one line (its lines joined), after a dash.
- */
-export function siteVisitLine(visit: Pick<SiteVisit, 'start' | 'place' | 'about'>): string {
-  const where = visit.start === undefined ? visit.place.trim() : `kl. ${formatClockTime(visit.start)}, ${visit.place.trim()}`;
-  const about = (visit.about ?? '').split('\n').map((line) => line.trim()).filter((line) => line !== '').join(' ');
-  return about === '' ? where : `${where} – ${about}`;
-}
 
 /** The befaring as typed; absent when no place is typed (`checkMeetingFacts` refuses a time or text without one). */
 function siteVisitOf(facts: MeetingFactsInput): Meeting['siteVisit'] {

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { AttendanceSchema, CommitteeSchema, SignatureSchema, type Attendance } from '../../domain/model';
 import { signersOf } from '../../domain/attendance';
-import { addAllSigners, addDisqualification, addGuest, addSigner, attendanceRows, disqualificationsForItem, removeAt, setPresence, setSignedAt, setStatus, setSubstitute, signatoryCandidates, updateDisqualification } from './attendance';
+import { addAllSigners, addDisqualification, addGuest, addSigner, attendanceRows, disqualificationsForItem, removeAt, setPresence, setSignedAt, setStatus, setSubstitute, signatoryCandidates, updateDisqualification, checkedPerson, typedPerson, withElectedChair } from './attendance';
 import { testMeeting } from './testing/testMeeting';
 
 const committee = v.parse(CommitteeSchema, {
@@ -327,5 +327,38 @@ describe('two people of one name (two «Kari Nordmann» in a large kommune): eac
       ['kari.nordmann@kommune.no', 'chair'],
       ['kari.nordmann2@kommune.no', 'chosen'],
     ]);
+  });
+});
+
+describe('a person typed by name (a vara, the møteleder a meeting elects)', () => {
+  const kari = { name: 'Kari Nordmann', email: 'kari@selskap.no', organisation: 'Nordfjell kommune' };
+  it('is the one listed by that name, with their details as listed, else the name alone as typed, trimmed; nobody for an empty name', () => {
+    expect(typedPerson(' kari nordmann ', [kari])).toEqual(kari);
+    expect(typedPerson('  Hanne Lie ', [kari])).toEqual({ name: 'Hanne Lie' });
+    expect(typedPerson('  ', [kari])).toBeUndefined();
+  });
+
+  it('is held to the rules of a person\'s name: too long or with a control character, the schema\'s rule names the field', () => {
+    expect(checkedPerson({ name: 'Hanne Lie' })).toEqual({ ok: true, person: { name: 'Hanne Lie' } });
+    const long = checkedPerson({ name: 'H'.repeat(256) });
+    expect(long.ok ? undefined : long.error.message).toMatch(/"code":"tooLong","field":"personName"/);
+    const control = checkedPerson({ name: 'Hanne\u0007Lie' });
+    expect(control.ok ? undefined : control.error.message).toMatch(/"code":"controlCharacter","field":"personName"/);
+  });
+});
+
+describe('the møteleder a meeting elects as the protokoll\'s signer by office', () => {
+  const kari = { name: 'Kari Nordmann', email: 'kari@selskap.no' };
+  const per = { name: 'Per Hansen', email: 'per@selskap.no' };
+  it('takes the place of the one signing as møteleder before, first; one chosen to co-sign who is now møteleder signs once', () => {
+    const list = [{ person: kari, capacity: 'chair' as const, signedAt: '2026-05-01' }, { person: per, capacity: 'chosen' as const }];
+    expect(withElectedChair(list, { name: 'Hanne Lie' })).toEqual([{ person: { name: 'Hanne Lie' }, capacity: 'chair' }, { person: per, capacity: 'chosen' }]);
+    expect(withElectedChair(list, per)).toEqual([{ person: per, capacity: 'chair' }]);
+    expect(withElectedChair(undefined, kari)).toEqual([{ person: kari, capacity: 'chair' }]);
+  });
+
+  it('changes nothing for the same møteleder again: the date they signed stays', () => {
+    const list = [{ person: kari, capacity: 'chair' as const, signedAt: '2026-05-01' }];
+    expect(withElectedChair(list, { name: 'Kari Nordmann', email: 'KARI@selskap.no' })).toEqual(list);
   });
 });

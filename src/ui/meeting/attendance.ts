@@ -1,6 +1,7 @@
 import { allPresentSign, hasVotingRight, personalDeputiesOf, personOnly, sameName, samePerson } from '../../domain/attendance';
 import { hasMemberKey, memberKey } from '../../domain/memberKey';
-import type { Attendance, AttendanceRole, Committee, CommitteeMember, Disqualification, Meeting, Person, Signature } from '../../domain/model';
+import * as v from 'valibot';
+import { PersonSchema, type Attendance, type AttendanceRole, type Committee, type CommitteeMember, type Disqualification, type Meeting, type Person, type Signature } from '../../domain/model';
 
 /**
  * Attendance as the referent records it: each standing member present or absent (forfall), a
@@ -72,15 +73,47 @@ export function setSubstitute(attendance: readonly Attendance[], member: Person,
   const absent = setStatus(withoutOld, member, 'absent');
   if (name === '') return absent;
   // Of two listed by the name typed, the member's own personal vara (the name the row offers).
-  const named = known.filter((person) => sameName(person.name, name));
-  const listed = named.find((person) => person.deputyFor !== undefined && hasMemberKey(member, person.deputyFor)) ?? named[0];
-  const vara = listed ? personOnly(listed) : { name };
+  const vara = typedPerson(name, known, (person) => person.deputyFor !== undefined && hasMemberKey(member, person.deputyFor)) ?? { name };
   // Meeting as vara, not also on their own (a vara on the committee first marked til stede); another of that name stays.
   const once = absent.filter((a) => a.status === 'substitute' || !samePerson(a.person, vara));
   // Tied to the member by their key (e-mail), not the name: the protokoll's «X for Y» and this row follow the member.
   // (A member listed without an e-mail has only their name: the name typed is the record, as before the link.)
   const standing = member.email !== undefined && known.some((person) => memberKey(person) === memberKey(member));
   return [...once, { person: vara, status: 'substitute', substituteFor: member.name, ...(standing ? { substituteForMember: memberKey(member) } : {}), role: 'deputy' }];
+}
+
+/**
+ * A person typed by name (a vara, the møteleder the meeting elected): one `known` lists by that name (`sameName`) with their
+ * details as listed (e-mail, organisation; of two, the first `preferred`), else the name alone as typed, trimmed — as the
+ * PeoplePicker stores a name outside the directory and a guest is added. undefined for an empty name.
+ */
+export function typedPerson<P extends Person>(typed: string, known: readonly P[], preferred: (person: P) => boolean = () => false): Person | undefined {
+  const name = typed.trim();
+  if (name === '') return undefined;
+  const named = known.filter((person) => sameName(person.name, name));
+  const listed = named.find(preferred) ?? named[0];
+  return listed ? personOnly(listed) : { name };
+}
+
+/**
+ * The møteleder the meeting elected (a generalforsamling's, `signedInMeeting`) as the protokoll's signer by office: the one
+ * signing as møteleder before is replaced, and one chosen to co-sign who is now møteleder signs once, as møteleder. The
+ * same møteleder again changes nothing (the date they signed stays).
+ */
+export function withElectedChair(list: readonly Signature[] | undefined, person: Person): Signature[] {
+  const current = list ?? [];
+  if (current.some((signature) => signature.capacity === 'chair' && samePerson(signature.person, person))) return current.slice();
+  return [{ person, capacity: 'chair' }, ...current.filter((signature) => signature.capacity !== 'chair' && !samePerson(signature.person, person))];
+}
+
+/**
+ * A typed person held to the model's rules for a person (PersonSchema: the name's length, no control characters), as every
+ * person is when the meeting is saved; the schema's error, which `describeError` words naming the field («Navnet kan ha
+ * høyst 255 tegn.»), when it breaks one, so the name is refused on its field rather than the save dropping it.
+ */
+export function checkedPerson(person: Person): { ok: true; person: Person } | { ok: false; error: Error } {
+  const parsed = v.safeParse(PersonSchema, person);
+  return parsed.success ? { ok: true, person: parsed.output } : { ok: false, error: new v.ValiError(parsed.issues) };
 }
 
 type PresenceFields = Pick<Attendance, 'arrivedDuringItem' | 'leftDuringItem' | 'leftAfterItem' | 'arrivedAt' | 'leftAt' | 'calledIn' | 'remote'>;

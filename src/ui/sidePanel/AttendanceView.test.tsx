@@ -228,6 +228,58 @@ describe('the vedtak of the sak electing the møteleder and the co-signers (sign
     expect(concluded[1]).toEqual(['Kari Nordmann ble valgt som møteleder.']);
   });
 
+  it('lets the meeting elect anyone present as møteleder, the committee\'s møteleder first offered: the protokoll\'s møteleder, its signer and Sak 1\'s vedtak', () => {
+    concluded.length = 0;
+    const changes: AttendanceChange[] = [];
+    function Recording() {
+      const [meeting, setMeeting] = useState(start);
+      const onChange = (change: AttendanceChange) => {
+        changes.push(change);
+        setMeeting((current) => ({ ...current, ...change }));
+      };
+      return <AttendanceView committee={generalforsamling()} meeting={meeting} onChange={onChange} onConclude={() => undefined} />;
+    }
+    render(<Recording />);
+    const signing = within(screen.getByRole('region', { name: 'Underskrift av protokollen' }));
+    const field = signing.getByRole('combobox', { name: 'Valgt til å lede møtet' });
+    expect((field as HTMLInputElement).value).toBe('Kari Nordmann');
+    const offered = document.getElementById(field.getAttribute('list') ?? '')?.querySelectorAll('option') ?? [];
+    expect([...offered].map((option) => option.getAttribute('value'))).toEqual(['Kari Nordmann', 'Per Hansen']);
+    // Per Hansen, chosen to co-sign first, is then elected møteleder: he signs once, as møteleder.
+    fireEvent.change(signing.getByRole('combobox', { name: 'Valgt til å skrive under' }), { target: { value: 'Per Hansen' } });
+    fireEvent.click(signing.getByRole('button', { name: 'Legg til' }));
+    fireEvent.change(field, { target: { value: ' per hansen ' } });
+    fireEvent.click(signing.getByRole('button', { name: 'Legg til møtelederen' }));
+    expect(changes.at(-1)).toEqual({ signatures: [{ person: { name: 'Per Hansen' }, capacity: 'chair' }], chair: { name: 'Per Hansen' } });
+    expect(screen.getByTestId('signatures').textContent).toContain('Per Hansen (møteleder)');
+    expect(signing.getByRole('button', { name: 'Legg til møtelederen' })).toHaveProperty('disabled', true);
+    expect(screen.getByTestId('election-vedtak').textContent).toContain('«Per Hansen ble valgt som møteleder.»');
+  });
+
+  it('takes a møteleder who is not on the list by the name typed (an advokat chairing the meeting), in place of the one elected before', () => {
+    const changes: AttendanceChange[] = [];
+    const meeting = { ...start(), signatures: [{ person: { name: 'Kari Nordmann' }, capacity: 'chair' as const }, { person: { name: 'Per Hansen' }, capacity: 'chosen' as const }] };
+    render(<AttendanceView committee={generalforsamling()} meeting={meeting} onChange={(change) => changes.push(change)} onConclude={() => undefined} />);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Valgt til å lede møtet' }), { target: { value: '  Advokat Hanne Lie ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Legg til møtelederen' }));
+    expect(changes).toEqual([
+      { signatures: [{ person: { name: 'Advokat Hanne Lie' }, capacity: 'chair' }, { person: { name: 'Per Hansen' }, capacity: 'chosen' }], chair: { name: 'Advokat Hanne Lie' } },
+    ]);
+  });
+
+  it('refuses a møteleder\'s name the rules of a name refuse, on its field in words that name it, and stores nothing', async () => {
+    const changes: AttendanceChange[] = [];
+    render(<AttendanceView committee={generalforsamling()} meeting={start()} onChange={(change) => changes.push(change)} onConclude={() => undefined} />);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Valgt til å lede møtet' }), { target: { value: 'H'.repeat(256) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Legg til møtelederen' }));
+    expect(await screen.findByText('Navnet kan ha høyst 255 tegn.')).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Valgt til å lede møtet' }).getAttribute('aria-invalid')).toBe('true');
+    expect(changes).toEqual([]);
+    // Emptied, there is nobody to add.
+    fireEvent.change(screen.getByRole('combobox', { name: 'Valgt til å lede møtet' }), { target: { value: ' ' } });
+    expect(screen.getByRole('button', { name: 'Legg til møtelederen' })).toHaveProperty('disabled', true);
+  });
+
   it('offers nothing to a committee whose record is signed without an election in the meeting', () => {
     const meeting = { ...start(), signatures: [{ person: { name: 'Kari Nordmann' }, capacity: 'chair' as const }] };
     render(<AttendanceView committee={generalforsamling('signed')} meeting={meeting} onChange={() => undefined} onConclude={() => undefined} />);

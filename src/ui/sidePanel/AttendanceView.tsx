@@ -3,7 +3,7 @@ import { Button, Checkbox, Field, Input, Select, makeStyles, tokens } from '@flu
 import { DeleteRegular } from '@fluentui/react-icons';
 import { attendanceSections, attendanceTexts, chairRoleOf, groupOf, memberKey, roleOf, sameName, samePerson } from '../../domain/attendance';
 import { afterSakWord } from '../../domain/sakWord';
-import { ATTENDANCE_ROLES, type AgendaItem, type Attendance, type AttendanceRole, type Committee, type Disqualification, type Meeting, type Signature } from '../../domain/model';
+import { ATTENDANCE_ROLES, type AgendaItem, type Attendance, type AttendanceRole, type Committee, type Disqualification, type Meeting, type Person, type Signature } from '../../domain/model';
 import { wordingOf } from '../../domain/conventions';
 import { conclusionWithElection, signersElectionItem, signersElectionVedtak } from '../../domain/signersElection';
 import {
@@ -27,6 +27,7 @@ import { useSidePanelText } from './sidePanelText';
 import { useWordingValues } from '../shared/wordingValues';
 import { HoldingFields, SharesRepresented } from './HoldingFields';
 import { RemoteField } from './RemoteField';
+import { ElectedChairField } from './ElectedChairField';
 import { withHolding } from '../../domain/shareholding';
 
 const useStyles = makeStyles({
@@ -50,6 +51,8 @@ export interface AttendanceChange {
   attendance?: Attendance[];
   disqualifications?: Disqualification[];
   signatures?: Signature[];
+  /** The møteleder the meeting elected (`signedInMeeting`: ElectedChairField.tsx), whom the protokoll names. */
+  chair?: Person;
 }
 
 interface ViewProps {
@@ -353,6 +356,7 @@ function SignatureSection({ committee, meeting, onChange, onConclude }: Attendan
   const chair = meeting.chair ?? committee.defaultChair;
   const all = committee.conventions?.minutesApproval === 'signedByAll';
   const signed = signedApproval(committee.conventions?.minutesApproval);
+  const elects = committee.conventions?.minutesApproval === 'signedInMeeting';
   // Someone already chosen (or the møteleder added) is not offered again (samePerson: e-mail first).
   const people = signatoryCandidates(committee, meeting).filter((person) => !list.some((signature) => samePerson(signature.person, person)));
   const [chosen, setChosen] = useState('');
@@ -384,7 +388,10 @@ function SignatureSection({ committee, meeting, onChange, onConclude }: Attendan
       {signed ? (
         <div className={styles.add}>
           {all ? <Button onClick={() => onChange({ signatures: addAllSigners(list, chair, committee, meeting) })}>{t('sign.addAll')}</Button> : null}
-          {chair !== undefined ? (
+          {/* A meeting that elects its møteleder may elect anyone; otherwise the meeting's møteleder signs by office. */}
+          {elects ? (
+            <ElectedChairField committee={committee} meeting={meeting} onElect={onChange} />
+          ) : chair !== undefined ? (
             <Button onClick={() => onChange({ signatures: addSigner(list, chair, 'chair') })} disabled={list.some((signature) => signature.capacity === 'chair')}>
               {t('sign.addChair')}
             </Button>

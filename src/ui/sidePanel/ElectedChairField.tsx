@@ -1,0 +1,76 @@
+import { useId, useState } from 'react';
+import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { samePerson } from '../../domain/attendance';
+import type { Committee, Meeting, Person, Signature } from '../../domain/model';
+import { checkedPerson, signatoryCandidates, typedPerson, withElectedChair } from '../meeting/attendance';
+import { useCommonText } from '../shared/commonText';
+import { describeError, wordingReady } from '../shared/describeError';
+import { useSidePanelText } from './sidePanelText';
+
+const useStyles = makeStyles({
+  add: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
+});
+
+/** What electing the møteleder changes: who signs as møteleder, and the meeting's møteleder the protokoll names. */
+export interface ElectedChairChange {
+  signatures: Signature[];
+  chair: Person;
+}
+
+/**
+ * The møteleder a meeting elects itself (`minutesApproval: 'signedInMeeting'`, a generalforsamling's): anyone, not only the
+ * committee's chair. Reknehuset/Noraudit on aksjeloven kap. 5 (https://reknehuset.no/generalforsamling/): «Generalforsamlingen
+ * skal velge en møteleder, som ikke behøver å være aksjeeier» and «Den som åpner møtet, evt møteleder, skal før første
+ * avstemning opprette en fortegnelse …». So the field offers those present (`signatoryCandidates`) and takes any name typed
+ * (an advokat chairing the meeting), as a vara's name is typed (`typedPerson`: one listed by that name with their details, else
+ * the name alone), held to the rules of a person's name (`checkedPerson`), refused on the field in words that name it. The
+ * committee's møteleder is the first offer. The choice is the protokoll's «Møteleder» (`Meeting.chair`) and its signer by office.
+ */
+export function ElectedChairField({ committee, meeting, onElect }: { committee: Committee; meeting: Meeting; onElect: (change: ElectedChairChange) => void }) {
+  const t = useSidePanelText();
+  const tc = useCommonText();
+  const styles = useStyles();
+  const listId = useId();
+  const list = meeting.signatures ?? [];
+  const signing = list.find((signature) => signature.capacity === 'chair')?.person;
+  const chair = meeting.chair ?? committee.defaultChair;
+  const [typed, setTyped] = useState(signing?.name ?? chair?.name ?? '');
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const present = signatoryCandidates(committee, meeting);
+  const known = chair === undefined ? present : [...present, chair];
+  const person = typedPerson(typed, known);
+  const elect = async () => {
+    if (person === undefined) return;
+    const checked = checkedPerson(person);
+    if (!checked.ok) {
+      // Worded in the user's language once the rules' words are here (a chunk of their own), naming the field.
+      await wordingReady(checked.error);
+      setProblem(describeError(checked.error, tc).message);
+      return;
+    }
+    setProblem(undefined);
+    onElect({ signatures: withElectedChair(list, checked.person), chair: checked.person });
+  };
+  return (
+    <div className={styles.add}>
+      <Field label={t('sign.electedChair')} hint={t('sign.electedChairHint')} {...(problem === undefined ? {} : { validationMessage: problem, validationState: 'error' as const })}>
+        <Input
+          value={typed}
+          list={listId}
+          onChange={(_, data) => {
+            setTyped(data.value);
+            setProblem(undefined);
+          }}
+        />
+      </Field>
+      <datalist id={listId}>
+        {[...new Set(present.map((candidate) => candidate.name))].map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+      <Button onClick={() => void elect()} disabled={person === undefined || (signing !== undefined && samePerson(signing, person))}>
+        {t('sign.addChair')}
+      </Button>
+    </div>
+  );
+}
