@@ -13,7 +13,14 @@ const useRemoteText = defineNamespace('remote', remoteMessages);
  * way recorded that the committee does not allow stays offered and chosen, with a note, never dropped. A native select:
  * one tab stop, the arrow keys choose, and its label names the person.
  */
-export function RemoteField({ entry, allowed, onChange }: { entry: Attendance; allowed: readonly RemoteWayId[]; onChange: (remote: RemoteWayId | undefined) => void }) {
+interface RemoteFieldProps {
+  entry: Attendance;
+  /** The ways the committee allows (`remoteWaysOf`). */
+  allowed: readonly RemoteWayId[];
+  onChange: (remote: RemoteWayId | undefined) => void;
+}
+
+export function RemoteField({ entry, allowed, onChange }: RemoteFieldProps) {
   const t = useRemoteText();
   const kept = entry.remote !== undefined && !allowed.includes(entry.remote) ? entry.remote : undefined;
   const offered = REMOTE_WAYS.filter((way) => allowed.includes(way) || way === kept);
