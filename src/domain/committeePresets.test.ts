@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleCaseNumber, seriesFormatOf } from './caseNumbering';
 import { COMMITTEE_PRESET_IDS, committeePreset } from './committeePresets';
 import { blankCommittee, checkCommitteeSettings, settingsOf, withPreset } from './committeeSettings';
-import { wordingOf } from './conventions';
+import { remoteWaysOf, wordingOf } from './conventions';
 import { noticeWordOf } from './noticeWord';
 import { newMeetingFromTemplate } from './agendaTemplate';
 import { recordTitle } from './attachments';
@@ -25,6 +25,11 @@ describe('committee presets', () => {
     expect(committeePreset('kontrollutvalg').conventions.voting).toBe(true);
     expect(committeePreset('partnerskapsmote').conventions.voting).toBeUndefined();
     expect(committeePreset('styre').conventions.voting).toBeUndefined();
+  });
+
+  it('lets the folkevalgte organer take part from elsewhere by video only (kommuneloven § 11-7: seen and heard), and boards and the seeds\' partnerskapsmøte by video or telephone', () => {
+    for (const id of ['kommunestyre', 'regionrad', 'kontrollutvalg', 'klagenemnd'] as const) expect(remoteWaysOf(committeePreset(id).conventions)).toEqual(['video']);
+    for (const id of ['partnerskapsmote', 'styre', 'aksjeselskap', 'generalforsamling'] as const) expect(remoteWaysOf(committeePreset(id).conventions)).toEqual(['video', 'phone']);
   });
 
   it('sets PS numbering, Vedtak, Innstilling and Møteprotokoll for a kommunestyre', () => {

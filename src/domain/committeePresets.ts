@@ -48,6 +48,8 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
     caseNumberSerial: 'perYear',
     closedMeetingBases: KOMMUNELOVEN,
     conventions: {
+      // A folkevalgt organ: one taking part from elsewhere is seen and heard, not on the telephone (kommuneloven § 11-7, conventions.ts `videoOnly`).
+      videoOnly: true,
       minutes: 'moteprotokoll',
       conclusion: 'vedtak',
       proposal: 'innstilling',
@@ -112,6 +114,8 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
     caseNumberSerial: 'perYear',
     closedMeetingBases: KOMMUNELOVEN,
     conventions: {
+      // A folkevalgt organ: one taking part from elsewhere is seen and heard, not on the telephone (kommuneloven § 11-7, conventions.ts `videoOnly`).
+      videoOnly: true,
       minutes: 'moteprotokoll',
       conclusion: 'vedtak',
       proposal: 'forslagTilVedtak',
@@ -130,6 +134,8 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
     caseNumberSerial: 'perYear',
     closedMeetingBases: KOMMUNELOVEN,
     conventions: {
+      // A folkevalgt organ: one taking part from elsewhere is seen and heard, not on the telephone (kommuneloven § 11-7, conventions.ts `videoOnly`).
+      videoOnly: true,
       minutes: 'moteprotokoll',
       conclusion: 'vedtak',
       proposal: 'forslagTilVedtak',
@@ -413,6 +419,8 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
     caseNumberSerial: 'perYear',
     closedMeetingBases: KOMMUNELOVEN,
     conventions: {
+      // A folkevalgt organ: one taking part from elsewhere is seen and heard, not on the telephone (kommuneloven § 11-7, conventions.ts `videoOnly`).
+      videoOnly: true,
       minutes: 'moteprotokoll',
       conclusion: 'vedtak',
       proposal: 'innstilling',

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { issueKeys } from './schemaRules';
 import { fieldRuleOf } from './fieldRules';
 import { describe, expect, it } from 'vitest';
-import { ConventionsSchema, DEFAULT_ITEM_KINDS, defaultConventions, unknownKinds, wordingOf } from './conventions';
+import { ConventionsSchema, DEFAULT_ITEM_KINDS, defaultConventions, remoteWaysOf, unknownKinds, wordingOf } from './conventions';
 
 describe('committee conventions', () => {
   it('defaults to the seeds\' words and their five sakstyper when a committee has set none', () => {
@@ -137,5 +137,13 @@ describe('committee conventions', () => {
   it('refuses who makes the proposal when it is too long or has a line break, naming the field', () => {
     expect(issueKeys(v.safeParse(ConventionsSchema, { proposalBy: 'x'.repeat(61) }).issues![0]!)).toEqual(['proposalBy']);
     expect(v.safeParse(ConventionsSchema, { proposalBy: 'Rek\ntors' }).success).toBe(false);
+  });
+
+  it('offers taking part by video or telephone unless the committee asks to see those from elsewhere (videoOnly, stored as the committee ticked it)', () => {
+    expect(remoteWaysOf(undefined)).toEqual(['video', 'phone']);
+    expect(remoteWaysOf(defaultConventions())).toEqual(['video', 'phone']);
+    const videoOnly = v.parse(ConventionsSchema, { videoOnly: true });
+    expect(videoOnly.videoOnly).toBe(true);
+    expect(remoteWaysOf(videoOnly)).toEqual(['video']);
   });
 });

@@ -307,6 +307,17 @@ export const ConventionsSchema = v.pipe(v.strictObject({
    * several points numbered «1. …». One point prints as its text either way.
    */
   runningText: OptionalBoolean,
+  /**
+   * Whether one taking part from elsewhere must be seen as well as heard, by video, not by telephone (`remoteWaysOf`): a
+   * folkevalgt organ's fjernmøte is one where the participants «via tekniske hjelpemidler likevel kan se, høre og
+   * kommunisere med hverandre» (kommuneloven § 11-7 second paragraph, as KMD's letter of 25 March 2021 quotes it,
+   * https://www.regjeringen.no/no/dokumenter/-11-7-fjernmote2/id2843148/, with Prop. 46 L (2017–2018) p. 375:
+   * «(videokonferanse)»), and one member by video while the rest sit in the room makes the meeting a fjernmøte (KMD, 1
+   * September 2020, https://www.regjeringen.no/no/dokumenter/-11-7-fjernmote/id2741222/). Absent: by video or by
+   * telephone, as before; a board's law asked no picture in what was found (Prop. 140 L (2020–2021) ch. 4: aksjeloven
+   * § 6-19 «åpner … for elektroniske styremøter»).
+   */
+  videoOnly: OptionalBoolean,
 }), rule((conventions, ctx) => {
   const seen = new Set<string>();
   conventions.itemKinds.forEach((kind, index) => {
@@ -452,4 +463,9 @@ export function wordingOf(conventions: Conventions | undefined, language: Wordin
 export function unknownKinds(conventions: Conventions | undefined, kinds: readonly ItemKind[]): ItemKind[] {
   const known = new Set([MINUTES_KIND, ...(conventions ?? defaultConventions()).itemKinds.map((kind) => kind.id)]);
   return kinds.filter((kind) => !known.has(kind));
+}
+
+/** The ways the committee lets one take part from elsewhere (`videoOnly`), in `REMOTE_WAYS`' order: what the Oppmøte tab offers. */
+export function remoteWaysOf(conventions: Pick<Conventions, 'videoOnly'> | undefined): readonly RemoteWayId[] {
+  return conventions?.videoOnly === true ? REMOTE_WAYS.filter((way) => way === 'video') : REMOTE_WAYS;
 }

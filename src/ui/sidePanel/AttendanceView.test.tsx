@@ -167,6 +167,31 @@ describe('how each person took part (in the room, by video, by phone)', () => {
       [{ person: { name: 'Kari Nordmann' }, status: 'present' }, meeting().attendance[1], meeting().attendance[2]],
     ]);
   });
+
+  // A folkevalgt organ's fjernmøte: seen and heard (kommuneloven § 11-7, conventions.ts `videoOnly`).
+  const videoOnly = aCommittee({ ...board, conventions: v.parse(ConventionsSchema, { videoOnly: true }) });
+
+  it('offers no telephone to a committee that allows video only', () => {
+    render(<AttendanceView committee={videoOnly} meeting={meeting()} onChange={() => undefined} onConclude={() => undefined} />);
+    const vara = screen.getByRole('combobox', { name: 'Hvordan Per Vara deltok' });
+    expect(within(vara).getAllByRole('option').map((option) => option.textContent)).toEqual(['I møterommet', 'Digitalt (video)']);
+    expect(screen.queryByText(/organet tillater ikke/)).toBeNull();
+  });
+
+  it('keeps a telephone already recorded under such a committee, chosen, with a note saying the committee does not allow it, until another way is chosen', async () => {
+    const user = userEvent.setup();
+    const changes: AttendanceChange[] = [];
+    const byPhone = { ...meeting(), attendance: [meeting().attendance[0]!, meeting().attendance[1]!, { ...meeting().attendance[2]!, remote: 'phone' as const }] };
+    render(<AttendanceView committee={videoOnly} meeting={byPhone} onChange={(change) => changes.push(change)} onConclude={() => undefined} />);
+    const vara = screen.getByRole('combobox', { name: 'Hvordan Per Vara deltok' });
+    expect((vara as HTMLSelectElement).value).toBe('phone');
+    expect(within(vara).getAllByRole('option').map((option) => option.textContent)).toEqual(['I møterommet', 'Digitalt (video)', 'Per telefon']);
+    expect(screen.getByText('«Per telefon» er ført, men organet tillater ikke den måten å delta på. Det som er ført, blir stående til du velger noe annet.')).toBeTruthy();
+    // Nothing is written by showing it; choosing video records video.
+    expect(changes).toEqual([]);
+    await user.selectOptions(vara, 'Digitalt (video)');
+    expect(changes.map((change) => change.attendance?.[2]?.remote)).toEqual(['video']);
+  });
 });
 
 describe('the vedtak of the sak electing the møteleder and the co-signers (signedInMeeting: a generalforsamling\'s first sak)', () => {

@@ -4,7 +4,7 @@ import { DeleteRegular } from '@fluentui/react-icons';
 import { attendanceSections, attendanceTexts, chairRoleOf, groupOf, memberKey, roleOf, sameName, samePerson } from '../../domain/attendance';
 import { afterSakWord } from '../../domain/sakWord';
 import { ATTENDANCE_ROLES, type AgendaItem, type Attendance, type AttendanceRole, type Committee, type Disqualification, type Meeting, type Person, type Signature } from '../../domain/model';
-import { wordingOf } from '../../domain/conventions';
+import { remoteWaysOf, wordingOf } from '../../domain/conventions';
 import { conclusionWithElection, signersElectionItem, signersElectionVedtak } from '../../domain/signersElection';
 import {
   addDisqualification,
@@ -141,7 +141,7 @@ function PeopleSection({ committee, meeting, onChange }: ViewProps) {
     const name = record.person.name;
     return (
       <>
-        <RemoteField entry={record} onChange={(remote) => change(setPresence(meeting.attendance, record, 'remote', remote))} />
+        <RemoteField entry={record} allowed={remoteWaysOf(committee.conventions)} onChange={(remote) => change(setPresence(meeting.attendance, record, 'remote', remote))} />
         <ItemSelect label={t('attendance.arrived', { name })} value={record.arrivedDuringItem} meeting={meeting} emptyText={t('attendance.wholeMeeting')} onSelect={(id) => change(setPresence(meeting.attendance, record, 'arrivedDuringItem', id))} />
         <ItemSelect label={t('attendance.left', { name })} value={record.leftDuringItem} meeting={meeting} emptyText={t('attendance.wholeMeeting')} onSelect={(id) => change(setPresence(meeting.attendance, record, 'leftDuringItem', id))} />
         <ItemSelect label={t('attendance.leftAfter', { name })} value={record.leftAfterItem} meeting={meeting} emptyText={t('attendance.wholeMeeting')} onSelect={(id) => change(setPresence(meeting.attendance, record, 'leftAfterItem', id))} />

@@ -9,6 +9,7 @@ import { CommitteeSchema, type AgendaItem, type Meeting, type Voting } from '../
 import { testMeeting } from '../meeting/testing/testMeeting';
 import { renderSidePanelHost } from './testing/sidePanelHost';
 import { votingRecordChunk } from '../shared/votingRecordChunk';
+import { presentListChunk } from './presentListChunk';
 
 const kommunestyret = (languageForm: 'nb' | 'nn') =>
   v.parse(CommitteeSchema, {
@@ -122,6 +123,43 @@ describe('a member reads what was decided in a sak that has votes', () => {
     await screen.findByText('Handlingsplanen vedtas.');
     await waitFor(() => expect(screen.getByText('Saken ble debattert.')).toBeTruthy());
     expect(screen.queryByTestId('member-voting-motions')).toBeNull();
+    expect(preload).not.toHaveBeenCalled();
+  });
+});
+
+describe('a member sees who is at the meeting and how each takes part, in the protokoll\'s words', () => {
+  const attending = (): Meeting => ({
+    ...treated({}),
+    attendance: [
+      { person: { name: 'Kristin Liset', email: MEMBER }, status: 'present', remote: 'video' },
+      { person: { name: 'Ola Berg' }, status: 'absent' },
+      { person: { name: 'Per Vara' }, status: 'substitute', substituteFor: 'Ola Berg', remote: 'phone' },
+      { person: { name: 'Anne Rom' }, status: 'present' },
+    ],
+  });
+
+  it('lists those present with «deltok digitalt» / «deltok per telefon» after the name, as the protokoll prints them; no one with forfall', async () => {
+    renderSidePanelHost({ committee: kommunestyret('nb'), meeting: attending(), user: MEMBER });
+    const list = await screen.findByTestId('present-list');
+    expect(list.querySelector('h2')?.textContent).toBe('Til stede');
+    expect([...list.querySelectorAll('li')].map((line) => line.textContent)).toEqual([
+      'Kristin Liset (deltok digitalt)',
+      'Per Vara for Ola Berg (deltok per telefon)',
+      'Anne Rom',
+    ]);
+  });
+
+  it('words them in the committee\'s nynorsk, as its protokoll does', async () => {
+    renderSidePanelHost({ committee: kommunestyret('nn'), meeting: attending(), user: MEMBER });
+    const list = await screen.findByTestId('present-list');
+    expect([...list.querySelectorAll('li')].map((line) => line.textContent)).toContain('Per Vara for Ola Berg (deltok på telefon)');
+  });
+
+  it('fetches nothing and shows no list before anyone is recorded present', async () => {
+    const preload = vi.spyOn(presentListChunk, 'preload');
+    renderSidePanelHost({ committee: kommunestyret('nb'), meeting: treated({}), user: MEMBER });
+    await screen.findByTestId('read-only');
+    expect(screen.queryByTestId('present-list')).toBeNull();
     expect(preload).not.toHaveBeenCalled();
   });
 });

@@ -21,6 +21,7 @@ import { wordingValues } from '../shared/wordingValues';
 import { meetingStatusText } from '../shared/meetingStatusText';
 import { useLoadedView } from '../shared/loadableView';
 import { votingRecordChunk } from '../shared/votingRecordChunk';
+import { presentListChunk } from './presentListChunk';
 
 const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase400 },
@@ -48,6 +49,8 @@ export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee
   // fetched only then. `viewFor` took them out of a sak the member may not see.
   const voting = item?.voting;
   const VotingRecord = useLoadedView(votingRecordChunk, voting !== undefined);
+  // Who is there and how each took part, as the protokoll will say it: its chunk fetched once someone is recorded present.
+  const PresentList = useLoadedView(presentListChunk, meeting?.attendance.some((entry) => entry.status === 'present' || entry.status === 'substitute') === true);
   const decision =
     item && item.conclusion.length > 0 ? (
       <section>
@@ -69,6 +72,7 @@ export function ReadOnlyView({ committee, meeting: opened, viewer }: { committee
       </MessageBar>
       <LateUnreadableRowsBar rows={polled.unreadable ?? []} />
       {!item ? <AgendaList meeting={meeting} onOpen={setOpenItemId} /> : null}
+      {!item && PresentList ? <PresentList committee={committee} meeting={meeting} /> : null}
       {item ? (
         <article className={styles.column} aria-labelledby="read-only-heading">
           <div>

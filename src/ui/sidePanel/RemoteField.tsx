@@ -7,17 +7,33 @@ import { remoteMessages } from './remoteMessages';
 const useRemoteText = defineNamespace('remote', remoteMessages);
 
 /**
- * How one person took part (`Attendance.remote`): in the room (nothing stored), by video or by phone; the protokoll
- * prints «deltok digitalt» / «deltok per telefon» after the name (domain/attendanceWording.ts). A native select: one tab
- * stop, the arrow keys choose, and its label names the person.
+ * How one person took part (`Attendance.remote`): in the room (nothing stored), or from elsewhere in one of the ways the
+ * committee allows (`allowed`, domain/conventions.ts `remoteWaysOf`: by video only for a folkevalgt organ, kommuneloven
+ * § 11-7); the protokoll prints «deltok digitalt» / «deltok per telefon» after the name (domain/attendanceWording.ts). A
+ * way recorded that the committee does not allow stays offered and chosen, with a note, never dropped. A native select:
+ * one tab stop, the arrow keys choose, and its label names the person.
  */
-export function RemoteField({ entry, onChange }: { entry: Attendance; onChange: (remote: RemoteWayId | undefined) => void }) {
+interface RemoteFieldProps {
+  entry: Attendance;
+  /** The ways the committee allows (`remoteWaysOf`). */
+  allowed: readonly RemoteWayId[];
+  onChange: (remote: RemoteWayId | undefined) => void;
+}
+
+export function RemoteField({ entry, allowed, onChange }: RemoteFieldProps) {
   const t = useRemoteText();
+  const kept = entry.remote !== undefined && !allowed.includes(entry.remote) ? entry.remote : undefined;
+  const offered = REMOTE_WAYS.filter((way) => allowed.includes(way) || way === kept);
   return (
-    <Field label={t('remote.label', { name: entry.person.name })} size="small">
-      <Select value={entry.remote ?? ''} onChange={(_, data) => onChange(REMOTE_WAYS.find((way) => way === data.value))}>
+    <Field
+      label={t('remote.label', { name: entry.person.name })}
+      size="small"
+      validationState={kept === undefined ? 'none' : 'warning'}
+      validationMessage={kept === undefined ? undefined : t('remote.kept', { way: t(`remote.${kept}`) })}
+    >
+      <Select value={entry.remote ?? ''} onChange={(_, data) => onChange(offered.find((way) => way === data.value))}>
         <option value="">{t('remote.room')}</option>
-        {REMOTE_WAYS.map((way) => (
+        {offered.map((way) => (
           <option key={way} value={way}>
             {t(`remote.${way}`)}
           </option>

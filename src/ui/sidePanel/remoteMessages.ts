@@ -7,6 +7,7 @@ const nb = {
   'remote.room': 'I møterommet',
   'remote.video': 'Digitalt (video)',
   'remote.phone': 'Per telefon',
+  'remote.kept': '«{way}» er ført, men organet tillater ikke den måten å delta på. Det som er ført, blir stående til du velger noe annet.',
 };
 
 type Key = keyof typeof nb;
@@ -16,6 +17,7 @@ const nn: Record<Key, string> = {
   'remote.room': 'I møterommet',
   'remote.video': 'Digitalt (video)',
   'remote.phone': 'På telefon',
+  'remote.kept': '«{way}» er ført, men organet tillèt ikkje den måten å delta på. Det som er ført, blir ståande til du vel noko anna.',
 };
 
 const en: Record<Key, string> = {
@@ -23,6 +25,7 @@ const en: Record<Key, string> = {
   'remote.room': 'In the room',
   'remote.video': 'Online (video)',
   'remote.phone': 'By phone',
+  'remote.kept': '“{way}” is recorded, but the committee does not allow taking part that way. What is recorded stays until you choose something else.',
 };
 
 export const remoteMessages = { nb, nn, en };

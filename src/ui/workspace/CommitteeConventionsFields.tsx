@@ -289,6 +289,8 @@ export function CommitteeConventionsFields({ settings }: { settings: CommitteeSe
       <FlagCheckbox flag="recordOnline" label={t('settings.wording.recordOnline', minutesWords)} conventions={conventions} onChange={setConventions} />
       {/* Ticked: a konklusjon or proposal of several points prints as paragraphs without numbers (domain/conclusionPoints.ts). */}
       <FlagCheckbox flag="runningText" label={t('settings.wording.runningText')} conventions={conventions} onChange={setConventions} />
+      {/* Ticked: the Oppmøte tab offers taking part from elsewhere by video only, no telephone (a folkevalgt organ: kommuneloven § 11-7, domain/conventions.ts). */}
+      <FlagCheckbox flag="videoOnly" label={t('settings.wording.videoOnly')} conventions={conventions} onChange={setConventions} />
       {/* Ticked: the innkalling, the invite and the protokoll write «torsdag 11. juni 2026» for «11.06.2026». */}
       <FlagCheckbox flag="datesWritten" label={t('settings.wording.datesWritten')} conventions={conventions} onChange={setConventions} />
       {/* Ticked: the innkalling and the invite say «Møtet er åpent for publikum.» when the committee's meetings are public. */}

@@ -391,6 +391,23 @@ describe('meetings numbered through the year, in the committee settings', () => 
     expect(screen.getByRole('checkbox', { name: 'Løpande tekst: fleire punkt i framlegg og vedtak blir avsnitt utan nummer' })).toBeTruthy();
   });
 
+  it('offers taking part from elsewhere by video or telephone until the committee ticks video only (kommuneloven § 11-7), stored as ticked and taken away as unticked; asked in nynorsk too', async () => {
+    const { saved } = await renderSettings('nb-NO');
+    const videoOnly = screen.getByRole('checkbox', { name: 'Deltakelse utenfra bare med bilde og lyd (video), ikke per telefon (kommuneloven § 11-7)' });
+    expect((videoOnly as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(videoOnly);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.conventions?.videoOnly).toBe(true);
+    fireEvent.click(videoOnly);
+    fireEvent.click(screen.getByRole('button', { name: 'Lagre innstillingene' }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect(saved[1]?.conventions?.videoOnly).toBeUndefined();
+    cleanup();
+    await renderSettings('nn-NO');
+    expect(screen.getByRole('checkbox', { name: 'Deltaking utanfrå berre med bilete og lyd (video), ikkje på telefon (kommunelova § 11-7)' })).toBeTruthy();
+  });
+
   it('writes the meeting\'s date «11.06.2026», as the seeds, until the committee ticks «torsdag 11. juni 2026»; asked in nynorsk too', async () => {
     const { saved } = await renderSettings('nb-NO');
     const written = screen.getByRole('checkbox', { name: 'Skriv ut møtedatoen med ukedag og måned («torsdag 11. juni 2026»)' });
