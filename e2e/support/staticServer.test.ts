@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:http2';
 import { request } from 'node:https';
@@ -7,6 +6,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureDevCertificate } from '../../tenant/devCert';
+import { requestWhileBlocked } from '../../tenant/testing/requestWhileBlocked';
 import { serveDirectory } from './staticServer';
 
 /** One GET, trusting the test's own certificate: the status, the headers and the body as sent. */
@@ -40,55 +40,6 @@ function getOverHttp2(url: string, ca: string): Promise<{ protocol: string | und
     });
     stream.end();
   });
-}
-
-/**
- * A client in another process asks for `/app.js` 100 ms after it says it is ready, while this
- * process's event loop is blocked for `blockMs`: when the client had the whole answer (epoch ms),
- * and when this process was blocked.
- */
-async function fetchWhileBlocked(
-  url: string,
-  ca: string,
-  blockMs: number,
-): Promise<{ started: number; answered: number; blockedFrom: number; blockedUntil: number }> {
-  const client = spawn(
-    process.execPath,
-    [
-      '-e',
-      `const https = require('node:https');
-       process.stdout.write('ready\\n');
-       setTimeout(() => {
-         const started = Date.now();
-         https.get(process.env.URL + '/app.js', { ca: process.env.CA }, (res) => {
-           res.resume();
-           res.on('end', () => process.stdout.write(JSON.stringify({ status: res.statusCode, started, answered: Date.now() }) + '\\n'));
-         });
-       }, 100);`,
-    ],
-    { env: { ...process.env, URL: url, CA: ca }, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const lines: string[] = [];
-  const answered = new Promise<string>((resolve) => {
-    let buffered = '';
-    client.stdout.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString('utf8');
-      const complete = buffered.split('\n');
-      buffered = complete.pop() ?? '';
-      for (const line of complete) {
-        lines.push(line);
-        if (line.startsWith('{')) resolve(line);
-      }
-    });
-  });
-  await new Promise<void>((resolve) => client.stdout.once('data', () => resolve()));
-  // This process's event loop blocked, as a burst of the tenant's or the driver's work blocks it.
-  const blockedFrom = Date.now();
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, blockMs);
-  const blockedUntil = Date.now();
-  const answer = JSON.parse(await answered) as { status: number; started: number; answered: number };
-  expect(answer.status).toBe(200);
-  return { started: answer.started, answered: answer.answered, blockedFrom, blockedUntil };
 }
 
 describe('the static server of the browser tests and the cold-load bench', () => {
@@ -136,7 +87,8 @@ describe('the static server of the browser tests and the cold-load bench', () =>
   });
 
   it('answers while the process that started it is busy: it has an event loop of its own', async () => {
-    const { started, answered, blockedFrom, blockedUntil } = await fetchWhileBlocked(served.url, ca, 1_500);
+    const { status, started, answered, blockedFrom, blockedUntil } = await requestWhileBlocked(`${served.url}/app.js`, ca, 1_500);
+    expect(status).toBe(200);
     // The request was made and answered while this process could not have answered it.
     expect(started).toBeGreaterThanOrEqual(blockedFrom);
     expect(answered).toBeLessThan(blockedUntil);

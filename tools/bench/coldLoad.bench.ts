@@ -49,6 +49,11 @@
  * Playwright's driver on one event loop, and HTTP/1.1 let Chrome open only 6 connections to it: the
  * stage's chunks got their first byte up to 0.6 s after they were asked for, which is not what a
  * page waits for in production. The reference, the floor and the pages are all served by it.
+ * The local tenant (Graph, the sign-in, the meeting simulator, Fluid's local service) runs in a
+ * process of its own too (`tenant/tenantProcess.ts`), as Graph is on another machine: in this process,
+ * as until 2026-12-05, Playwright's driver stalled its event loop by 66–120 ms while the page's
+ * Graph requests were in flight (the side panel's `GET /me` took 80 ms on the page's clock for 14 ms
+ * of the tenant's own time). The seed, the sign-in and the request log reach it over HTTPS.
  * For each kind it prints how the host served the app origin's requests made before ready (Resource
  * Timing: the longest a request was queued before it was sent, and the longest it then waited for its
  * first byte, median and worst over the runs). `MOTEBOK_BENCH_TRACE=1` also prints, per kind, this process's event-loop delay during the runs
@@ -71,7 +76,8 @@ import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type 
 import { freePort } from '../../e2e/support/appBuild';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromiumInstalled } from '../../e2e/support/chromium';
 import { serveDirectory } from '../../e2e/support/staticServer';
-import { startTenant } from '../../tenant/server';
+import type { RunningTenant } from '../../tenant/server';
+import { startTenantProcess } from '../../tenant/tenantProcess';
 import { ensureDevCertificate } from '../../tenant/devCert';
 import { MOTEBOK_CLIENT_ID, SITE_ID, TENANT_ID } from '../../tenant/seed';
 import { parseMeetingFile } from '../../src/domain/meetingFile';
@@ -174,7 +180,7 @@ async function build(outDir: string, tenantPort: number): Promise<StatsCompilati
 }
 
 /** The 2026 seed meeting under way: the referent treats its first sak, so every surface has an active sak to show. */
-async function seed(tenant: Awaited<ReturnType<typeof startTenant>>): Promise<Pick<World, 'meetingId' | 'committeeId' | 'currentItemId' | 'meetingTitle'>> {
+async function seed(tenant: RunningTenant): Promise<Pick<World, 'meetingId' | 'committeeId' | 'currentItemId' | 'meetingTitle'>> {
   const info = tenant.info;
   const user = info.users.find((candidate) => candidate.userPrincipalName === REFERENT);
   if (!user) throw new Error(`coldLoad: ingen bruker ${REFERENT} i tenanten`);
@@ -264,8 +270,8 @@ interface ResourceLine {
 }
 
 /**
- * Watches the bench process's event loop during one run (the static server, when it shares the
- * process, the tenant and Playwright's driver all run on it): `monitorEventLoopDelay` for the
+ * Watches the bench process's event loop during one run (Playwright's driver runs on it; the
+ * static host and the tenant did, until they got processes of their own): `monitorEventLoopDelay` for the
  * distribution, and a 5 ms ticker for when the loop stalled (epoch ms, so that they can be put on
  * the page's clock).
  */
@@ -571,7 +577,7 @@ async function run(): Promise<string[]> {
     const dataDir = path.join(workDir, 'tenant');
     const certificate = await ensureDevCertificate(dataDir);
     const app = await serveDirectory(outDir, certificate.key, certificate.cert);
-    const tenant = await startTenant({ port: tenantPort, dataDir, quiet: true, reset: true, appUrl: app.url, liveService: true });
+    const tenant = await startTenantProcess({ port: tenantPort, dataDir, quiet: true, reset: true, appUrl: app.url, liveService: true });
     const args = HOST_PROCESS ? [...CHROMIUM_ARGS, ...HOST_PROCESS_ARGS] : CHROMIUM_ARGS;
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args, headless: true });
     try {

@@ -1,0 +1,54 @@
+// For tests of a server that must answer while the process that started it is busy (the static
+// host, the forked tenant): a client in another process asks while this process's event loop is
+// blocked, as a burst of Playwright's driver blocks the bench's.
+import { spawn } from 'node:child_process';
+
+export interface BlockedRequest {
+  status: number;
+  body: string;
+  /** When the client sent the request and had the whole answer (epoch ms). */
+  started: number;
+  answered: number;
+  /** When this process's event loop was blocked (epoch ms). */
+  blockedFrom: number;
+  blockedUntil: number;
+}
+
+/**
+ * A client in another process GETs `url` (trusting `ca`, with `headers`) 100 ms after it says it is
+ * ready, while this process's event loop is blocked for `blockMs`.
+ */
+export async function requestWhileBlocked(url: string, ca: string, blockMs: number, headers: Record<string, string> = {}): Promise<BlockedRequest> {
+  const client = spawn(
+    process.execPath,
+    [
+      '-e',
+      `const https = require('node:https');
+       process.stdout.write('ready\\n');
+       setTimeout(() => {
+         const started = Date.now();
+         https.get(process.env.URL, { ca: process.env.CA, headers: JSON.parse(process.env.HEADERS) }, (res) => {
+           const chunks = [];
+           res.on('data', (chunk) => chunks.push(chunk));
+           res.on('end', () => process.stdout.write(JSON.stringify({ status: res.statusCode, body: Buffer.concat(chunks).toString('utf8'), started, answered: Date.now() }) + '\\n'));
+         });
+       }, 100);`,
+    ],
+    { env: { ...process.env, URL: url, CA: ca, HEADERS: JSON.stringify(headers) }, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const answered = new Promise<string>((resolve) => {
+    let buffered = '';
+    client.stdout.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString('utf8');
+      const complete = buffered.split('\n');
+      buffered = complete.pop() ?? '';
+      for (const line of complete) if (line.startsWith('{')) resolve(line);
+    });
+  });
+  await new Promise<void>((resolve) => client.stdout.once('data', () => resolve()));
+  const blockedFrom = Date.now();
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, blockMs);
+  const blockedUntil = Date.now();
+  const answer = JSON.parse(await answered) as { status: number; body: string; started: number; answered: number };
+  return { ...answer, blockedFrom, blockedUntil };
+}
