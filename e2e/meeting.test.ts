@@ -280,8 +280,11 @@ describe('the meeting in the Teams meeting simulator', () => {
     const page = await context.newPage();
     people.set(page, PEOPLE.participant);
     const scripts: string[] = [];
+    const prefetched: string[] = [];
     page.on('request', (request) => {
+      // A script element's request is a script the page runs; a `<link rel="prefetch">`'s is only downloaded.
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+      else if (request.url().endsWith('.js')) prefetched.push(new URL(request.url()).pathname);
     });
     await page.goto(simulatorUrl(harness, { user: 'participant', meeting: seeded.meeting.id }));
     const panel = sidePanelOf(page);
@@ -291,9 +294,12 @@ describe('the meeting in the Teams meeting simulator', () => {
     expect(await panel.locator('textarea').count()).toBe(0);
     expect(await panel.getByTestId('as-proposed').count()).toBe(0);
     expect(await panel.getByTestId('start-meeting').count()).toBe(0);
-    // A member never downloads the referent's part of the panel (ui/sidePanel/recorderChunk.ts) nor its editor.
+    // A member never runs the referent's part of the panel (ui/sidePanel/recorderChunk.ts) nor its editor;
+    // the recorder's files he downloads at idle priority (the side panel's main.tsx), for the referent's sake.
     expect(scripts.some((script) => script.includes('side-panel-app'))).toBe(true);
     expect(scripts.filter((script) => /side-panel-recorder|richTextEditor|editor-shared/.test(script))).toEqual([]);
+    expect(prefetched.some((file) => file.includes('side-panel-recorder'))).toBe(true);
+    expect(prefetched.filter((file) => file.includes('richTextEditor'))).toEqual([]);
     await page.close();
   }, 120_000);
 });

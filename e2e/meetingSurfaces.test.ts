@@ -530,7 +530,7 @@ describe('side panel and stage as surfaces', () => {
     expect(popups).toEqual([]);
     expect(scripts.some((script) => script.includes('msal-nested'))).toBe(true);
     expect(scripts.filter((script) => /\/msal[.-](?!nested)/.test(script))).toEqual([]);
-    // The referent's part of the panel, fetched once it knows she records (a member's never does: e2e/meeting.test.ts).
+    // The referent's part of the panel, fetched once it knows she records (a member only downloads it, never runs it: e2e/meeting.test.ts).
     expect(scripts.some((script) => script.includes('side-panel-recorder'))).toBe(true);
     await fresh.close();
   }, 120_000);

@@ -15,9 +15,10 @@ export class StartupPreloadPlugin {
    * @param {Record<string, string[]>} [browserChunksByPage] page file name → chunks the page needs at start only in a
    *   plain browser (the sign-in gate): not preloaded, since inside Teams they are never used, but named in a
    *   `<meta>` (its name: src/ui/shared/browserChunksMeta.mjs) that the entry turns into preloads once its host says "browser".
-   * @param {Record<string, string[]>} [referentChunksByPage] page file name → chunks the page fetches only for the person
-   *   who records (the side panel's recorder and editor): not preloaded, since members never use them, but named in a
-   *   `<meta>` of their own that the page turns into preloads, all at once, the moment it knows she records.
+   * @param {Record<string, string[]>} [referentChunksByPage] page file name → chunks the page runs only for the person
+   *   who records (the side panel's recorder): not preloaded, since members never run them, but named in a `<meta>` of
+   *   their own, which the page prefetches for everyone at idle priority as it starts (ui/sidePanel/main.tsx) and turns
+   *   into preloads, all at once, the moment it knows she records.
    */
   constructor(chunksByPage, browserChunksByPage = {}, referentChunksByPage = {}) {
     this.chunksByPage = chunksByPage;

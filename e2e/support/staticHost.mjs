@@ -1,8 +1,10 @@
 // The static host's own process (started by staticServer.ts with `fork`; plain JavaScript, so it
 // runs under plain Node whatever started the parent: tsx, vitest). It stands in for the app's real
 // static host (Azure Static Web Apps, a CDN, SharePoint): HTTP/2 over TLS (HTTP/1.1 for clients
-// that do not offer h2), every file read and its text gzip-compressed once at start, no cache (every
-// load is cold), and an event loop of its own, so the tenant's Graph, the simulator and the test
+// that do not offer h2), every file read and its text gzip-compressed once at start, the production
+// host's cache rules (a hashed script or style sheet kept for good, anything else asked again:
+// src/config/securityHeaders.ts; every cold run is a new browser context, so its load is still
+// cold), and an event loop of its own, so the tenant's Graph, the simulator and the test
 // driver in the parent never hold a response back.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createSecureServer } from 'node:http2';
@@ -21,6 +23,16 @@ const TYPES = {
 
 /** The types a static host compresses (text); images and fonts are compressed already. */
 const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg', '.map']);
+
+/**
+ * A script or style sheet whose name carries its content's hash (the build's `[name].[contenthash:8]`):
+ * kept for good, as the production host's configuration says (`HASHED_ASSET_CACHE_CONTROL` in
+ * src/config/securityHeaders.ts; this file is plain JavaScript and cannot import it). The rest,
+ * pages first, is asked for again each time (`PAGE_CACHE_CONTROL`); a development build's unhashed
+ * names with it.
+ */
+const HASHED = /\.[0-9a-f]{8}\.(js|css)$/;
+const HASHED_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
 /** Source maps are only read by a developer's tools: compressed when first asked for, not at start. */
 const LATER = new Set(['.map']);
@@ -70,7 +82,7 @@ function serve({ dir, key, cert }) {
     const cached = files.get(full);
     const served = cached?.mtimeMs === stat.mtimeMs ? cached : load(full, stat.mtimeMs);
     res.setHeader('content-type', TYPES[path.extname(full)] ?? 'application/octet-stream');
-    res.setHeader('cache-control', 'no-store');
+    res.setHeader('cache-control', HASHED.test(path.basename(full)) ? HASHED_CACHE_CONTROL : 'no-cache');
     res.setHeader('vary', 'Accept-Encoding');
     if (served.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       res.setHeader('content-encoding', 'gzip');

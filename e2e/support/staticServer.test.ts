@@ -10,12 +10,18 @@ import { requestWhileBlocked } from '../../tenant/testing/requestWhileBlocked';
 import { serveDirectory } from './staticServer';
 
 /** One GET, trusting the test's own certificate: the status, the headers and the body as sent. */
-function get(url: string, ca: string, headers: Record<string, string> = {}): Promise<{ status: number; encoding: string | undefined; body: Buffer }> {
+interface Answer {
+  status: number;
+  encoding: string | undefined;
+  cacheControl: string | undefined;
+  body: Buffer;
+}
+function get(url: string, ca: string, headers: Record<string, string> = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
     request(url, { ca, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, encoding: res.headers['content-encoding'], cacheControl: res.headers['cache-control'], body: Buffer.concat(chunks) }));
     })
       .on('error', reject)
       .end();
@@ -51,6 +57,9 @@ describe('the static server of the browser tests and the cold-load bench', () =>
   beforeAll(async () => {
     writeFileSync(path.join(dir, 'app.js'), script);
     writeFileSync(path.join(dir, 'icon.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]));
+    writeFileSync(path.join(dir, 'side-panel-recorder.0a1b2c3d.js'), script);
+    writeFileSync(path.join(dir, 'sidePanel.9f8e7d6c.css'), 'body { margin: 0; }\n');
+    writeFileSync(path.join(dir, 'sidepanel.html'), '<!doctype html><title>Møtebok</title>\n');
     const certificate = await ensureDevCertificate(path.join(dir, 'cert'));
     ca = certificate.cert;
     served = await serveDirectory(dir, certificate.key, certificate.cert);
@@ -67,6 +76,11 @@ describe('the static server of the browser tests and the cold-load bench', () =>
     expect(answer.encoding).toBe('gzip');
     expect(answer.body.length).toBeLessThan(Buffer.byteLength(script) / 10);
     expect(gunzipSync(answer.body).toString('utf8')).toBe(script);
+  });
+
+  it('lets a browser keep a hashed script or style sheet for good, as the production host does, and asks it to check pages and anything unhashed again', async () => {
+    const answers = await Promise.all(['side-panel-recorder.0a1b2c3d.js', 'sidePanel.9f8e7d6c.css', 'sidepanel.html', 'app.js', 'icon.png'].map((file) => get(`${served.url}/${file}`, ca)));
+    expect(answers.map((answer) => answer.cacheControl)).toEqual(['public, max-age=31536000, immutable', 'public, max-age=31536000, immutable', 'no-cache', 'no-cache', 'no-cache']);
   });
 
   it('sends text as it is to a client that does not accept gzip, and images as they are', async () => {

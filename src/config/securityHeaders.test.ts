@@ -75,7 +75,10 @@ describe('the production security headers', () => {
     expect(swa.globalHeaders['X-Content-Type-Options']).toBe('nosniff');
     expect(swa.globalHeaders['Strict-Transport-Security']).toMatch(/^max-age=\d{7,}/);
     expect(swa.globalHeaders['Content-Security-Policy']).not.toContain('appsforoffice');
-    expect(swa.routes).toEqual([{ route: '/outlook.html', headers: { 'Cache-Control': 'no-cache', 'Content-Security-Policy': expect.stringContaining('https://appsforoffice.microsoft.com') } }]);
+    expect(swa.routes).toEqual([
+      { route: '/outlook.html', headers: { 'Cache-Control': 'no-cache', 'Content-Security-Policy': expect.stringContaining('https://appsforoffice.microsoft.com') } },
+      { route: '/*.{js,css}', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+    ]);
   });
 
   it('have the host revalidate every page, so an upgrade is seen on the next open (Azure Static Web Apps and the generic list)', () => {
@@ -85,7 +88,11 @@ describe('the production security headers', () => {
     ];
     type Swa = { globalHeaders: Record<string, string>; routes: { route: string; headers: Record<string, string> }[] };
     const swa = staticWebAppConfig(realTenant, pages) as Swa;
-    expect(swa.routes.map((route) => [route.route, route.headers['Cache-Control']])).toEqual([['/workspace.html', 'no-cache'], ['/outlook.html', 'no-cache']]);
+    expect(swa.routes.map((route) => [route.route, route.headers['Cache-Control']])).toEqual([
+      ['/workspace.html', 'no-cache'],
+      ['/outlook.html', 'no-cache'],
+      ['/*.{js,css}', 'public, max-age=31536000, immutable'],
+    ]);
     expect(swa.routes[0]!.headers['Content-Security-Policy']).toBeUndefined();
     expect(swa.globalHeaders['Cache-Control']).toBeUndefined();
     const blocks = genericHeadersFile(realTenant, pages).trim().split(/\n\n/);
@@ -94,13 +101,24 @@ describe('the production security headers', () => {
     expect(blocks[2]).toContain('Cache-Control: no-cache');
   });
 
+  it('let the browser keep every hashed script and style sheet for good, and nothing else, so a prefetched file is used rather than fetched again', () => {
+    const pages = [{ path: '/sidepanel.html', officeJs: false }];
+    const swa = staticWebAppConfig(realTenant, pages) as { routes: { route: string; headers: Record<string, string> }[] };
+    const forever = swa.routes.filter((route) => route.headers['Cache-Control']?.includes('immutable')).map((route) => route.route);
+    expect(forever).toEqual(['/*.{js,css}']);
+    const blocks = genericHeadersFile(realTenant, pages).trim().split(/\n\n/);
+    expect(blocks.filter((block) => block.includes('immutable')).map((block) => block.split('\n')[0])).toEqual(['/*.js', '/*.css']);
+    expect(blocks.find((block) => block.startsWith('/sidepanel.html'))).toContain('Cache-Control: no-cache');
+  });
+
   it('ship as a generic header list with one policy per page, so no host joins two policies', () => {
     const file = genericHeadersFile(realTenant, [
       { path: '/workspace.html', officeJs: false },
       { path: '/outlook.html', officeJs: true },
     ]);
     const blocks = file.trim().split(/\n\n/);
-    expect(blocks.map((block) => block.split('\n')[0])).toEqual(['/*', '/workspace.html', '/outlook.html']);
+    expect(blocks.map((block) => block.split('\n')[0])).toEqual(['/*', '/workspace.html', '/outlook.html', '/*.js', '/*.css']);
+    expect(blocks.slice(3).some((block) => block.includes('Content-Security-Policy'))).toBe(false);
     expect(blocks[0]).not.toContain('Content-Security-Policy');
     expect(blocks[0]).toContain('X-Content-Type-Options: nosniff');
     expect(blocks[1]).toContain("script-src 'self';");

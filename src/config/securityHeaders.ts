@@ -116,18 +116,34 @@ export function securityHeaders(config: AppConfig, page: { officeJs: boolean } =
  */
 export const PAGE_CACHE_CONTROL = 'no-cache';
 
+/**
+ * Every script and style sheet of a production build carries its content's hash in its name
+ * (`[name].[contenthash:8]` in webpack.config.js): a new version is a new name, so a browser may keep
+ * one for good and never ask again. It also lets a page download now what it may need soon
+ * (`<link rel="prefetch">`, ui/shared/browserChunks.ts) and use that copy later: a prefetched file the
+ * host forbids storing is downloaded twice. Azure Static Web Apps' wildcard routes filter by file
+ * extension (learn.microsoft.com/azure/static-web-apps/configuration, «Wildcard pattern»).
+ */
+export const HASHED_ASSET_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+
+/** The hashed files' routes: the build's .js and .css, and nothing else (icons and pages keep the host's default or their own). */
+const HASHED_ASSET_ROUTES = { swa: '/*.{js,css}', generic: ['/*.js', '/*.css'] } as const;
+
 /** Azure Static Web Apps' configuration file (staticwebapp.config.json). */
 export function staticWebAppConfig(config: AppConfig, pages: readonly HostedPage[] = [{ path: OFFICE_JS_PAGE, officeJs: true }]): unknown {
   return {
     globalHeaders: securityHeaders(config),
     // A route's headers are merged over the global ones: the pages are revalidated, and only the policy differs on the Outlook page.
-    routes: pages.map((page) => ({
-      route: page.path,
-      headers: {
-        'Cache-Control': PAGE_CACHE_CONTROL,
-        ...(page.officeJs ? { 'Content-Security-Policy': securityHeaders(config, { officeJs: true })['Content-Security-Policy'] } : {}),
-      },
-    })),
+    routes: [
+      ...pages.map((page) => ({
+        route: page.path,
+        headers: {
+          'Cache-Control': PAGE_CACHE_CONTROL,
+          ...(page.officeJs ? { 'Content-Security-Policy': securityHeaders(config, { officeJs: true })['Content-Security-Policy'] } : {}),
+        },
+      })),
+      { route: HASHED_ASSET_ROUTES.swa, headers: { 'Cache-Control': HASHED_ASSET_CACHE_CONTROL } },
+    ],
   };
 }
 
@@ -150,5 +166,6 @@ export function genericHeadersFile(config: AppConfig, pages: readonly HostedPage
   const pageBlocks = pages.map((page) =>
     block(page.path, { 'Content-Security-Policy': contentSecurityPolicy(config, { forHeader: true, officeJs: page.officeJs }), 'Cache-Control': PAGE_CACHE_CONTROL }),
   );
-  return `${[block('/*', common), ...pageBlocks].join('\n\n')}\n`;
+  const assetBlocks = HASHED_ASSET_ROUTES.generic.map((path) => block(path, { 'Cache-Control': HASHED_ASSET_CACHE_CONTROL }));
+  return `${[block('/*', common), ...pageBlocks, ...assetBlocks].join('\n\n')}\n`;
 }

@@ -74,7 +74,7 @@ import HtmlWebpackPlugin from 'html-webpack-plugin';
 import webpack, { type Configuration, type StatsCompilation } from 'webpack';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Frame, type Page } from 'playwright-core';
 import { freePort } from '../../e2e/support/appBuild';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromiumInstalled } from '../../e2e/support/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromiumInstalled, trustCertificateArgs } from '../../e2e/support/chromium';
 import { serveDirectory } from '../../e2e/support/staticServer';
 import type { RunningTenant } from '../../tenant/server';
 import { startTenantProcess } from '../../tenant/tenantProcess';
@@ -216,7 +216,7 @@ function simulatorUrl(world: Pick<World, 'tenantUrl' | 'appUrl' | 'meetingId'>, 
 
 /** One sign-in, as a person does once (the tenant's sign-in popup): its cookie and MSAL's session entries are what each cold run starts with. */
 async function signInOnce(world: Omit<World, 'signIn'>): Promise<World['signIn']> {
-  const context = await world.browser.newContext({ ignoreHTTPSErrors: true });
+  const context = await world.browser.newContext();
   try {
     context.on('page', (popup) => {
       void popup
@@ -301,7 +301,7 @@ const KIND_NAMES: Record<Kind, string> = { reference: 'referansesiden', floor: '
 
 /** One cold load in a fresh context: the ready mark's time on the page's own clock. */
 async function coldRun(world: World, surface: Surface, kind: Kind, profileTo?: string): Promise<RunResult> {
-  const context = await world.browser.newContext({ ignoreHTTPSErrors: true, storageState: world.signIn.cookies, viewport: { width: 1400, height: 900 }, locale: 'nb-NO' });
+  const context = await world.browser.newContext({ storageState: world.signIn.cookies, viewport: { width: 1400, height: 900 }, locale: 'nb-NO' });
   try {
     // A string, not a function: tsx would put its own helpers into a function's source, which the page lacks.
     const setup = {
@@ -578,7 +578,8 @@ async function run(): Promise<string[]> {
     const certificate = await ensureDevCertificate(dataDir);
     const app = await serveDirectory(outDir, certificate.key, certificate.cert);
     const tenant = await startTenantProcess({ port: tenantPort, dataDir, quiet: true, reset: true, appUrl: app.url, liveService: true });
-    const args = HOST_PROCESS ? [...CHROMIUM_ARGS, ...HOST_PROCESS_ARGS] : CHROMIUM_ARGS;
+    // The dev certificate trusted as a real host's is, so the HTTP cache works as it does for a user (`trustCertificateArgs`).
+    const args = [...CHROMIUM_ARGS, ...trustCertificateArgs(certificate.cert), ...(HOST_PROCESS ? HOST_PROCESS_ARGS : [])];
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args, headless: true });
     try {
       const seeded = await seed(tenant);

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { preloadBrowserChunks } from './browserChunks';
+import { prefetchChunksNamedIn, preloadBrowserChunks, preloadChunksNamedIn } from './browserChunks';
 import { BROWSER_CHUNKS_META } from './browserChunksMeta.mjs';
 
-const preloads = () => [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map((link) => ({ as: link.getAttribute('as'), href: link.href }));
+const linked = (rel: string) => [...document.querySelectorAll<HTMLLinkElement>(`link[rel="${rel}"]`)].map((link) => ({ as: link.getAttribute('as'), href: link.href }));
+const preloads = () => linked('preload');
 
 afterEach(() => {
   document.head.innerHTML = '';
@@ -24,5 +25,27 @@ describe('preloadBrowserChunks', () => {
   it('does nothing on a page whose build named no such chunk', () => {
     preloadBrowserChunks();
     expect(preloads()).toEqual([]);
+  });
+});
+
+describe('prefetchChunksNamedIn', () => {
+  it('prefetches the chunks a page may need soon, once each, only from its own origin, without preloading them', () => {
+    document.head.innerHTML = '<meta name="motebok-referent-chunks" content="/side-panel-recorder.1a.js /editor-shared.2b.js https://elsewhere.example/evil.js">';
+    prefetchChunksNamedIn('motebok-referent-chunks');
+    prefetchChunksNamedIn('motebok-referent-chunks');
+    const origin = window.location.origin;
+    expect(linked('prefetch')).toEqual([
+      { as: 'script', href: `${origin}/side-panel-recorder.1a.js` },
+      { as: 'script', href: `${origin}/editor-shared.2b.js` },
+    ]);
+    expect(preloads()).toEqual([]);
+  });
+
+  it('leaves a later preload of the same chunks to be made, when the page needs them after all', () => {
+    document.head.innerHTML = '<meta name="motebok-referent-chunks" content="/side-panel-recorder.1a.js">';
+    prefetchChunksNamedIn('motebok-referent-chunks');
+    preloadChunksNamedIn('motebok-referent-chunks');
+    expect(linked('prefetch')).toHaveLength(1);
+    expect(preloads()).toEqual([{ as: 'script', href: `${window.location.origin}/side-panel-recorder.1a.js` }]);
   });
 });

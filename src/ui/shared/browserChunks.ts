@@ -19,17 +19,33 @@ export function preloadBrowserChunks(doc: Document = document): void {
  * file. Only addresses of the page's own origin; each once; nothing without the `<meta>`.
  */
 export function preloadChunksNamedIn(metaName: string, doc: Document = document): void {
+  linkChunksNamedIn(metaName, 'preload', doc);
+}
+
+/**
+ * Prefetches (`<link rel="prefetch">`) each address named in the `<meta>` called `metaName`: chunks
+ * the page may need soon but perhaps never, downloaded at the browser's idle priority behind what the
+ * page needs now, kept in its HTTP cache and never evaluated. Should the page need them, the
+ * `import()` (or a preload) takes them from the cache instead of the network — which needs a host
+ * that lets the browser keep them (`HASHED_ASSET_CACHE_CONTROL` in src/config/securityHeaders.ts).
+ * Unlike a preload, one never used is no error. Only the page's own origin; each once.
+ */
+export function prefetchChunksNamedIn(metaName: string, doc: Document = document): void {
+  linkChunksNamedIn(metaName, 'prefetch', doc);
+}
+
+function linkChunksNamedIn(metaName: string, rel: 'preload' | 'prefetch', doc: Document): void {
   const meta = doc.querySelector<HTMLMetaElement>(`meta[name="${metaName}"]`);
   const origin = new URL(doc.baseURI).origin;
-  const preloaded = new Set([...doc.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map((link) => link.href));
+  const linked = new Set([...doc.querySelectorAll<HTMLLinkElement>(`link[rel="${rel}"]`)].map((link) => link.href));
   for (const address of meta?.content.split(/\s+/).filter(Boolean) ?? []) {
     const url = new URL(address, doc.baseURI);
-    if (url.origin !== origin || preloaded.has(url.href)) continue;
+    if (url.origin !== origin || linked.has(url.href)) continue;
     const link = doc.createElement('link');
-    link.rel = 'preload';
+    link.rel = rel;
     link.setAttribute('as', 'script');
     link.href = url.href;
     doc.head.append(link);
-    preloaded.add(url.href);
+    linked.add(url.href);
   }
 }

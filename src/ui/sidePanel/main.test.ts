@@ -9,6 +9,9 @@ vi.mock('../shared/autosave/draftsDatabase', () => ({
 }));
 type LoadScreens = (lookup: () => unknown, services: () => unknown) => Promise<unknown>;
 let loadScreens: LoadScreens | undefined;
+vi.mock('../shared/browserChunks', () => ({
+  prefetchChunksNamedIn: (meta: string) => calls.push(`prefetch ${meta}`),
+}));
 vi.mock('../meeting/startMeetingSurface', () => ({
   startMeetingSurface: (load: LoadScreens) => {
     loadScreens = load;
@@ -38,9 +41,9 @@ afterEach(() => {
 });
 
 describe('the side panel entry', () => {
-  it('starts opening the drafts database as it starts the page, before any screen is fetched', async () => {
+  it('starts opening the drafts database and downloading the referent\'s chunks as it starts the page, before any screen is fetched', async () => {
     await import('./main');
-    expect(calls).toEqual(['drafts database', 'start']);
+    expect(calls).toEqual(['drafts database', 'prefetch motebok-referent-chunks', 'start']);
   });
 
   it('asks for the referent\'s chunk from the screens\' chunk as soon as it is evaluated, before the screens are handed over to render', async () => {

@@ -1,10 +1,19 @@
 import { startMeetingSurface } from '../meeting/startMeetingSurface';
 import { pageDraftsDatabase } from '../shared/autosave/draftsDatabase';
+import { prefetchChunksNamedIn } from '../shared/browserChunks';
+import { REFERENT_CHUNKS_META } from '../shared/browserChunksMeta.mjs';
 
 // The referent's drafts (IndexedDB) are asked for before her session shows; opening the database
 // (creating it, on a fresh profile) starts now, on IndexedDB's own thread, beside the host's handshake,
 // instead of after the first render (issue 14: cold load). A failure is the draft store's to handle.
 void pageDraftsDatabase().catch(() => undefined);
+
+// The referent's chunks (the recorder, `recorderChunk.ts`) are downloaded by everyone at the browser's
+// idle priority, behind the page's own start-up files, and evaluated only by the person who records:
+// she then has them from the cache the moment Graph names her, where she used to wait for their download
+// after its answer (issue 14: cold load; docs/performance-history.md, 2026-12-05). A member downloads
+// 30.9 kB he never runs; what he evaluates is unchanged.
+prefetchChunksNamedIn(REFERENT_CHUNKS_META);
 
 // The side panel's screens (React, Fluent, the views) are one chunk, fetched from the page's HTML and
 // evaluated once the meeting's request is on its way (issue 14: cold load). Who records and what a

@@ -58,7 +58,8 @@ export async function fetchRecorderEarly(lookup: LinkedMeetingLookup | undefined
  * named her (`fetchRecorderEarly`), and this render's ask
  * is then the same fetch (the one after «Prøv igjen», or after a start the entry did not see, is its
  * own). `loadableView` fetches once however often it is asked. A member never asks for them, so
- * never downloads the recorder (issue 14: start-up JavaScript). The rich-text editor comes after her
+ * never runs the recorder (issue 14: start-up JavaScript); its files are in everyone's cache already,
+ * downloaded at idle priority from the page's start (main.tsx), so her ask is answered from there. The rich-text editor comes after her
  * start, once the recorder is shown and the panel idle (`RecorderView`, `LazyRichTextEditor.tsx`).
  */
 export function useSidePanelRole(
