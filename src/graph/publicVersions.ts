@@ -1,12 +1,11 @@
-import { publicVersion } from '../domain/confidentiality';
 import type { MeetingFile } from '../domain/model';
-import { publicDocumentPlan, publicFolderPath, type PublicDocumentPlan, type PublicVersionProgress } from '../domain/publicDocuments';
+import { publicDocumentPlan, publicFolderPath, publishedView, type PublicDocumentPlan, type PublicVersionProgress } from '../domain/publicDocuments';
 import { renderInnkallingDocx, renderReferatDocx, renderSaksframleggDocx } from '../documents';
 import type { FilesGateway } from './filesGateway';
 
 /**
  * «Lag offentlig versjon»: the public versions (domain/confidentiality.ts `publicVersion`) of the
- * innkalling, each saksframlegg and, once the meeting is held, the referat, stored as PDF in the
+ * innkalling, each saksframlegg and, once the meeting is held, the referat (`publishedView`: no join link), stored as PDF in the
  * meeting's «Offentlig» folder, ready for the body's website or eInnsyn. Each is rendered as .docx
  * from the public view, uploaded, converted by SharePoint (`GET …/content?format=pdf`), and the
  * .docx removed again, so the folder holds only what may be published. What is made and its names:
@@ -40,7 +39,7 @@ export async function existingPublicFiles(files: PublicFiles, file: MeetingFile)
 
 /** Renders, converts and stores each public version; returns the stored PDF names. */
 export async function storePublicVersions(files: PublicFiles, file: MeetingFile, onProgress?: (progress: PublicVersionProgress) => void): Promise<string[]> {
-  const view = publicVersion(file);
+  const view = publishedView(file);
   const folder = publicFolderPath(file.committee, file.meeting);
   const plan = publicDocumentPlan(file);
   const stored: string[] = [];
