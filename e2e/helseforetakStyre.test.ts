@@ -103,7 +103,9 @@ describe('a tester walks the styresekretær of a helseforetak through an innkall
     if (!committee || !meeting) throw new Error('styret eller møtet mangler');
     const folder = await repository.files.findFolder(publicFolderPath(committee, meeting));
     const pdfs = await repository.files.children(folder ?? '');
-    const innkalling = pdfs.find((pdf) => pdf.name.startsWith('Innkalling'));
+    // She opens the public innkalling by its link in the dialog: the file stored in «Offentlig».
+    const href = await dialog.getByRole('link', { name: /^Innkalling .* - offentlig versjon\.pdf$/ }).getAttribute('href');
+    const innkalling = pdfs.find((pdf) => pdf.webUrl === href);
     if (!innkalling) throw new Error(`ingen offentlig innkalling blant ${pdfs.map((pdf) => pdf.name).join(', ')}`);
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'helseforetak-styre-')), 'innkalling.pdf');
     writeFileSync(file, await repository.files.download({ fileName: innkalling.name, driveItemId: innkalling.id }));

@@ -1,4 +1,4 @@
-import type { MeetingFile } from '../domain/model';
+import type { DocumentRef, MeetingFile } from '../domain/model';
 import { publicDocumentPlan, publicFolderPath, publishedView, type PublicDocumentPlan, type PublicVersionProgress } from '../domain/publicDocuments';
 import { renderInnkallingDocx, renderReferatDocx, renderSaksframleggDocx } from '../documents';
 import type { FilesGateway } from './filesGateway';
@@ -37,23 +37,26 @@ export async function existingPublicFiles(files: PublicFiles, file: MeetingFile)
     .filter((name) => present.has(name.toLowerCase()));
 }
 
-/** Renders, converts and stores each public version; returns the stored PDF names. */
-export async function storePublicVersions(files: PublicFiles, file: MeetingFile, onProgress?: (progress: PublicVersionProgress) => void): Promise<string[]> {
+/** Renders, converts and stores each public version; returns the stored PDFs (with their addresses, for the dialog to link). */
+export async function storePublicVersions(
+  files: PublicFiles,
+  file: MeetingFile,
+  onProgress?: (progress: PublicVersionProgress) => void,
+): Promise<DocumentRef[]> {
   const view = publishedView(file);
   const folder = publicFolderPath(file.committee, file.meeting);
   const plan = publicDocumentPlan(file);
-  const stored: string[] = [];
+  const stored: DocumentRef[] = [];
   for (const [index, entry] of plan.entries()) {
     onProgress?.({ done: index, total: plan.length, current: entry.fileName });
     const docxName = entry.fileName.replace(/\.pdf$/, '.docx');
     const docx = await files.upload(folder, docxName, await render(view, entry), { conflictBehavior: 'replace' });
     try {
       const pdf = await files.downloadAsPdf(docx);
-      await files.upload(folder, entry.fileName, pdf, { conflictBehavior: 'replace' });
+      stored.push(await files.upload(folder, entry.fileName, pdf, { conflictBehavior: 'replace' }));
     } finally {
       await files.delete(docx);
     }
-    stored.push(entry.fileName);
   }
   onProgress?.({ done: plan.length, total: plan.length });
   return stored;
