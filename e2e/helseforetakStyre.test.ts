@@ -111,6 +111,9 @@ describe('a tester walks the styresekretær of a helseforetak through an innkall
     writeFileSync(file, await repository.files.download({ fileName: innkalling.name, driveItemId: innkalling.id }));
     const text = flowingText(file);
     log.publicInnkalling = text;
+    // Headed in the preset's words, the exempt sak by its number, public title and «Unntatt offentlighet, <hjemmel>».
+    expect(text).toContain(`Innkalling til møte i ${NAME}`);
+    expect(text).toMatch(new RegExp(`Sak 04/2026 ${PUBLIC_TITLE} Unntatt offentlighet, ${BASIS}`));
     expect(text).toContain('Budsjett 2027');
     expect(text).toContain(PUBLIC_TITLE);
     expect(text).toContain(`Unntatt offentlighet, ${BASIS}`);
