@@ -110,6 +110,7 @@ describe('committee presets', () => {
     const words = wordingOf(preset.conventions, 'nb');
     expect([words.minutes.word, words.conclusion.word, words.proposal.word, words.background.word]).toEqual(['Protokoll', 'Vedtak', 'Forslag til vedtak', 'Saksutredning']);
     expect(words.kinds.map((k) => k.label)).toEqual(['Godkjenning', 'Godkjenning av protokoll', 'Vedtakssak', 'Orientering', 'Referatsaker']);
+    expect(`${noticeWordOf(preset.conventions, 'nb')} Styret for Helse Nordfjell HF`).toBe('Innkalling til møte i Styret for Helse Nordfjell HF');
     const committee = { ...managed(), name: 'Styret for Helse Nordfjell HF', caseNumberFormat: preset.caseNumberFormat, conventions: preset.conventions };
     let n = 0;
     const held = { id: 'held', committeeId: 'c', date: '2026-10-01', start: '10:00', end: '12:00', timeZone: 'Europe/Oslo', place: '', online: false, theme: '', status: 'held', items: [], attendance: [], itemStartedAt: {},

@@ -176,7 +176,10 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
    * protokoll approved and signed by the members as a sak of the next meeting («Godkjenning av
    * protokoll …»; «Protokoll … godkjennes og signeres»), «Forslag til vedtak», the saksframlegg's
    * «Saksutredning», and orienterings- and referatsaker. Its meetings are open by the owner's
-   * styringsdokument, not by a law verified here: no hjemmel for lukking is filled in.
+   * styringsdokument, not by a law verified here: no hjemmel for lukking is filled in. The innkalling is headed
+   * «Innkalling til møte i …», as Helse Nord-Trøndelag's «Innkalling til møte i styret for Helse Nord-Trøndelag 19. januar
+   * 2015» (http://docplayer.me/4795484-Innkalling-til-mote-i-styret-for-helse-nord-trondelag-19-januar-2015.html); the bare
+   * «Innkalling Styret i Helse … HF» reads as a word missing.
    */
   helseforetak: {
     languageForm: 'nb',
@@ -189,6 +192,7 @@ const PRESETS: Record<CommitteePresetId, PresetData> = {
       memoProposal: 'forslagTilVedtak',
       background: 'saksutredning',
       agenda: 'saksliste',
+      notice: 'innkallingTilMote',
       minutesApproval: 'signed',
       minutesProposal: 'approved',
       // Its sakslister print number and title, the saker grouped under headings: no sakstype under the number.

@@ -25,6 +25,18 @@ export interface PublicVersionProgress {
   current?: string;
 }
 
+/**
+ * What the public documents are made from: the public view (`publicVersion`) without the Teams meeting's join link. A
+ * judgement: the members' innkalling carries «Bli med i møtet» so they can join; published on the website or in eInnsyn
+ * the link would let any reader into the meeting as a participant, its lukket part too. Guests and observers keep it
+ * (they read `publicVersion` itself).
+ */
+export function publishedView(file: MeetingFile): MeetingFile {
+  const { committee, meeting } = publicVersion(file);
+  const { onlineMeetingJoinUrl: _joinLink, ...rest } = meeting;
+  return { committee, meeting: rest };
+}
+
 export const publicFolderPath = (committee: Committee, meeting: Meeting): string => `${meetingFolderPath(committee, meeting)}/${PUBLIC_FOLDER_NAME}`;
 
 /**

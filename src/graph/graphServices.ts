@@ -2,7 +2,7 @@ import type { WrittenSendOptions } from './writtenTreatmentSender';
 import type { AppConfig } from '../config/appConfig';
 import type { TokenProvider } from '../auth/tokenProvider';
 import { calendarScopes, SCOPES, scopesFor } from '../auth/scopes';
-import type { AgendaItem, Committee, Meeting, MeetingFile } from '../domain/model';
+import type { AgendaItem, Committee, DocumentRef, Meeting, MeetingFile } from '../domain/model';
 import type { Versioned } from '../domain/ports';
 import type { DecisionRegister } from '../domain/decisionRegister';
 import type { CalendarGateway } from './calendarGateway';
@@ -61,7 +61,8 @@ export interface GraphServices {
 export interface PublicVersionService {
   /** The public PDFs already in the folder that making them again would replace. */
   existing(file: MeetingFile): Promise<string[]>;
-  store(file: MeetingFile, onProgress?: (progress: PublicVersionProgress) => void): Promise<string[]>;
+  /** Stores them; the PDFs as stored, with the addresses the dialog links. */
+  store(file: MeetingFile, onProgress?: (progress: PublicVersionProgress) => void): Promise<DocumentRef[]>;
 }
 
 /**

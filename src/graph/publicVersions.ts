@@ -1,12 +1,11 @@
-import { publicVersion } from '../domain/confidentiality';
-import type { MeetingFile } from '../domain/model';
-import { publicDocumentPlan, publicFolderPath, type PublicDocumentPlan, type PublicVersionProgress } from '../domain/publicDocuments';
+import type { DocumentRef, MeetingFile } from '../domain/model';
+import { publicDocumentPlan, publicFolderPath, publishedView, type PublicDocumentPlan, type PublicVersionProgress } from '../domain/publicDocuments';
 import { renderInnkallingDocx, renderReferatDocx, renderSaksframleggDocx } from '../documents';
 import type { FilesGateway } from './filesGateway';
 
 /**
  * «Lag offentlig versjon»: the public versions (domain/confidentiality.ts `publicVersion`) of the
- * innkalling, each saksframlegg and, once the meeting is held, the referat, stored as PDF in the
+ * innkalling, each saksframlegg and, once the meeting is held, the referat (`publishedView`: no join link), stored as PDF in the
  * meeting's «Offentlig» folder, ready for the body's website or eInnsyn. Each is rendered as .docx
  * from the public view, uploaded, converted by SharePoint (`GET …/content?format=pdf`), and the
  * .docx removed again, so the folder holds only what may be published. What is made and its names:
@@ -38,23 +37,26 @@ export async function existingPublicFiles(files: PublicFiles, file: MeetingFile)
     .filter((name) => present.has(name.toLowerCase()));
 }
 
-/** Renders, converts and stores each public version; returns the stored PDF names. */
-export async function storePublicVersions(files: PublicFiles, file: MeetingFile, onProgress?: (progress: PublicVersionProgress) => void): Promise<string[]> {
-  const view = publicVersion(file);
+/** Renders, converts and stores each public version; returns the stored PDFs (with their addresses, for the dialog to link). */
+export async function storePublicVersions(
+  files: PublicFiles,
+  file: MeetingFile,
+  onProgress?: (progress: PublicVersionProgress) => void,
+): Promise<DocumentRef[]> {
+  const view = publishedView(file);
   const folder = publicFolderPath(file.committee, file.meeting);
   const plan = publicDocumentPlan(file);
-  const stored: string[] = [];
+  const stored: DocumentRef[] = [];
   for (const [index, entry] of plan.entries()) {
     onProgress?.({ done: index, total: plan.length, current: entry.fileName });
     const docxName = entry.fileName.replace(/\.pdf$/, '.docx');
     const docx = await files.upload(folder, docxName, await render(view, entry), { conflictBehavior: 'replace' });
     try {
       const pdf = await files.downloadAsPdf(docx);
-      await files.upload(folder, entry.fileName, pdf, { conflictBehavior: 'replace' });
+      stored.push(await files.upload(folder, entry.fileName, pdf, { conflictBehavior: 'replace' }));
     } finally {
       await files.delete(docx);
     }
-    stored.push(entry.fileName);
   }
   onProgress?.({ done: plan.length, total: plan.length });
   return stored;

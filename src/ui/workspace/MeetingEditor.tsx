@@ -140,8 +140,13 @@ export function MeetingEditor({ committee, editor, state, access, meetings }: Me
                   <dd className={styles.definition}>{meeting.minuteTaker.name}</dd>
                 </>
               ) : null}
-              <dt className={styles.term}>{t('facts.recipients')}</dt>
-              <dd className={styles.definition}>{meeting.recipients ?? committee.recipientsLine ?? ''}</dd>
+              {/* Shown as the innkalling prints it: only when there is a «Til»-linje, never a label with nothing after it. */}
+              {(meeting.recipients ?? committee.recipientsLine) ? (
+                <>
+                  <dt className={styles.term}>{t('facts.recipients')}</dt>
+                  <dd className={styles.definition}>{meeting.recipients ?? committee.recipientsLine}</dd>
+                </>
+              ) : null}
               {meeting.theme ? (
                 <>
                   <dt className={styles.term}>{t('facts.theme')}</dt>

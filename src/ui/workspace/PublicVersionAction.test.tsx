@@ -16,6 +16,8 @@ const meeting = aMeeting({
   items: [anItem('p', { caseNumber: v.parse(CaseNumberSchema, '2026.01'), title: 'Oppsigelse av Hansen', caseMemo: { fileName: 'memo.docx' }, confidentiality: { exempt: { basis: 'offl. § 13', publicTitle: 'Personalsak' } } })],
 });
 
+const INNKALLING_URL = 'https://siv.sharepoint.example/sites/motebok/Shared%20Documents/Offentlig/Innkalling.pdf';
+
 /** A service that records what it was asked to store and lets the test release each step. */
 function fakeService(existing: string[]) {
   const stored: MeetingFile[] = [];
@@ -27,7 +29,7 @@ function fakeService(existing: string[]) {
       onProgress?.({ done: 0, total: 2, current: 'Innkalling - offentlig versjon.pdf' });
       await new Promise<void>((resolve) => (release = resolve));
       onProgress?.({ done: 2, total: 2 });
-      return ['Innkalling - offentlig versjon.pdf', '2026.01 Saksgrunnlag Personalsak - offentlig versjon.pdf'];
+      return [{ fileName: 'Innkalling - offentlig versjon.pdf', webUrl: INNKALLING_URL }, { fileName: '2026.01 Saksgrunnlag Personalsak - offentlig versjon.pdf' }];
     },
   };
   return { service, stored, release: () => release() };
@@ -55,7 +57,7 @@ describe('«Lag offentlig versjon»', () => {
     expect(fake.stored).toHaveLength(0);
   });
 
-  it('shows progress per file while storing, then what was stored', async () => {
+  it('shows progress per file while storing, then what was stored, each file a link to open it by', async () => {
     const fake = fakeService([]);
     await renderAction(fake.service);
     fireEvent.click(screen.getByRole('button', { name: 'Lag offentlig versjon' }));
@@ -66,6 +68,9 @@ describe('«Lag offentlig versjon»', () => {
     expect(within(dialog).getByRole('button', { name: 'Avbryt' }).hasAttribute('disabled')).toBe(true);
     fake.release();
     expect(await within(dialog).findByText(/Offentlig versjon er lagret i mappen «Offentlig»/)).toBeTruthy();
+    expect(within(dialog).getByRole('link', { name: 'Innkalling - offentlig versjon.pdf' }).getAttribute('href')).toBe(INNKALLING_URL);
+    // A file whose address is not known is named, not linked.
+    expect(within(dialog).getByText('2026.01 Saksgrunnlag Personalsak - offentlig versjon.pdf').closest('a')).toBeNull();
     expect(fake.stored[0]?.meeting.id).toBe(meeting.id);
   });
 });

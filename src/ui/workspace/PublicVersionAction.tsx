@@ -1,6 +1,7 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles } from '@fluentui/react-components';
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Link, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles } from '@fluentui/react-components';
 import { DocumentPdfRegular } from '@fluentui/react-icons';
 import type { Committee } from '../../domain/model';
+import { isSafeUrl } from '../../domain/safeUrl';
 import { ErrorMessageBar } from '../shared/ErrorMessageBar';
 import { defineNamespace } from '../shared/i18n';
 import type { AgendaEditor } from './agendaEditor';
@@ -66,7 +67,23 @@ export function PublicVersionAction({ committee, editor }: { committee: Committe
               ) : null}
               {step.kind === 'done' ? (
                 <MessageBar intent="success" layout="multiline" role="status">
-                  <MessageBarBody>{t('done', { names: step.stored.join(', ') })}</MessageBarBody>
+                  <MessageBarBody>
+                    {t('done')}
+                    {/* Each file opens where SharePoint shows it, to be looked over before it is published. */}
+                    <ul className={styles.list}>
+                      {step.stored.map(({ fileName, webUrl }) => (
+                        <li key={fileName}>
+                          {webUrl !== undefined && isSafeUrl(webUrl) ? (
+                            <Link href={webUrl} target="_blank" rel="noreferrer">
+                              {fileName}
+                            </Link>
+                          ) : (
+                            fileName
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  </MessageBarBody>
                 </MessageBar>
               ) : null}
             </DialogContent>

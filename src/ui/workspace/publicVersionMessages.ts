@@ -11,7 +11,7 @@ const nb = {
   'close': 'Lukk',
   'progress': 'Lager {name} ({number} av {total})',
   'progressLabel': 'Lager offentlig versjon',
-  'done': 'Offentlig versjon er lagret i mappen «Offentlig»: {names}.',
+  'done': 'Offentlig versjon er lagret i mappen «Offentlig». Åpne filene og se over dem før de publiseres:',
   'unavailable': 'Offentlig versjon kan ikke lages her.',
 };
 type Key = keyof typeof nb;
@@ -28,7 +28,7 @@ const nn: Record<Key, string> = {
   'close': 'Lukk',
   'progress': 'Lagar {name} ({number} av {total})',
   'progressLabel': 'Lagar offentleg versjon',
-  'done': 'Offentleg versjon er lagra i mappa «Offentlig»: {names}.',
+  'done': 'Offentleg versjon er lagra i mappa «Offentlig». Opne filene og sjå over dei før dei blir publiserte:',
   'unavailable': 'Offentleg versjon kan ikkje lagast her.',
 };
 
@@ -44,7 +44,7 @@ const en: Record<Key, string> = {
   'close': 'Close',
   'progress': 'Making {name} ({number} of {total})',
   'progressLabel': 'Making public version',
-  'done': 'The public version is stored in the «Offentlig» folder: {names}.',
+  'done': 'The public version is stored in the «Offentlig» folder. Open the files and look them over before they are published:',
   'unavailable': 'A public version cannot be made here.',
 };
 

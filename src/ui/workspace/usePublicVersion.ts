@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Committee } from '../../domain/model';
+import type { Committee, DocumentRef } from '../../domain/model';
 import { OfflineError } from '../../domain/ports';
 import { publicDocumentPlan, type PublicVersionProgress } from '../../domain/publicDocuments';
 import { useServices } from '../shared/ServicesContext';
@@ -11,7 +11,7 @@ export type PublicVersionStep =
   /** Asking first: what will be made and which existing files it replaces. */
   | { kind: 'confirm'; planned: string[]; replaces: string[] }
   | { kind: 'working'; progress: PublicVersionProgress }
-  | { kind: 'done'; stored: string[] };
+  | { kind: 'done'; stored: DocumentRef[] };
 
 /**
  * «Lag offentlig versjon»: looks for existing public PDFs, asks, then stores them with progress.

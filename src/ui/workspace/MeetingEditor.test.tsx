@@ -1,0 +1,31 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, screen } from '@testing-library/react';
+import { aCommittee, aMeeting } from '../../domain/testing/builders';
+import type { Committee, Meeting } from '../../domain/model';
+import { MeetingEditor } from './MeetingEditor';
+import { renderWithServices } from './testing/renderWithServices';
+import { storedEditor } from './testing/storedEditor';
+
+async function renderFacts(committee: Committee, meeting: Meeting) {
+  const { repository, editor } = await storedEditor(committee, meeting);
+  renderWithServices(<MeetingEditor committee={committee} editor={editor} state={editor.getState()} />, repository);
+  return screen.getByText('Tid').closest('dl');
+}
+
+afterEach(() => cleanup());
+
+describe('the meeting facts card', () => {
+  it('shows no «Til» when neither the meeting nor the committee has a «Til»-linje, as the innkalling prints none', async () => {
+    const facts = await renderFacts({ ...aCommittee(), recipientsLine: undefined }, aMeeting({ recipients: undefined }));
+    expect(facts?.textContent).toContain('Tid');
+    expect([...(facts?.querySelectorAll('dt') ?? [])].map((term) => term.textContent)).not.toContain('Til');
+  });
+
+  it('shows the committee\'s «Til»-linje when the meeting has none of its own', async () => {
+    const facts = await renderFacts({ ...aCommittee(), recipientsLine: 'Styrets medlemmer' }, aMeeting({ recipients: undefined }));
+    expect([...(facts?.querySelectorAll('dt') ?? [])].map((term) => term.textContent)).toContain('Til');
+    expect(facts?.textContent).toContain('Styrets medlemmer');
+  });
+});
